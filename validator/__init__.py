@@ -1,0 +1,25 @@
+"""factlint: a linter for factual claims.
+
+`validate(paths, dataset=...)` checks claim files and returns a `Result`; the
+`validate` command is a thin layer over it.
+"""
+
+from __future__ import annotations
+
+__version__ = "0.1.0"
+
+from .findings import Finding, Location, Severity  # noqa: E402
+from .pipeline import validate  # noqa: E402
+from .result import ClaimRecord, Result, SourceRecord, Verdict  # noqa: E402
+
+__all__ = [
+    "ClaimRecord",
+    "Finding",
+    "Location",
+    "Result",
+    "Severity",
+    "SourceRecord",
+    "Verdict",
+    "__version__",
+    "validate",
+]

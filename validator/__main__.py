@@ -1,0 +1,7 @@
+"""`python -m validator` runs the `validate` command."""
+
+from __future__ import annotations
+
+from .cli import main
+
+raise SystemExit(main())

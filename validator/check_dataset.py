@@ -1,0 +1,296 @@
+"""Stage 4a: hold each resolved claim against the dataset's facts (D201-D206).
+
+One comparison serves every property: the claim's set against each fact's set, and
+the claim's qualifiers against the fact's. What differs between properties is only
+which facts apply (time-dependent facts at the claim's `as_of`, a derived property's
+base facts) and what an absent fact means (refuted where the list is `complete`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from enum import Enum
+
+from .dataset import Dataset, Fact
+from .describe import describe_set
+from .findings import Finding, make_finding
+from .resolve import ResolvedClaim
+from .result import Verdict
+from .values import Span, ValueSet, ages_between, contains, disjoint, equal, minutes_to_date, overlaps
+
+__all__ = ["Assessment", "assess_claim"]
+
+_EARLIEST = date(1, 1, 1)
+_LATEST = date(9999, 12, 31)
+
+
+class Relation(Enum):
+    SUPPORTS = "supports"
+    REFUTES = "refutes"
+    OVERLAPS = "overlaps"
+
+
+@dataclass(frozen=True, slots=True)
+class Comparison:
+    fact: Fact
+    relation: Relation
+    exact: bool  # the claim says exactly what the fact says
+    qualifier_conflict: str | None  # the qualifier that rules the fact out, if any
+
+
+@dataclass(frozen=True, slots=True)
+class Assessment:
+    verdict: Verdict
+    findings: tuple[Finding, ...]
+    steps: tuple[str, ...]
+
+
+def _relation(claim: ValueSet, fact: ValueSet) -> Relation:
+    if contains(claim, fact):
+        return Relation.SUPPORTS
+    if disjoint(claim, fact):
+        return Relation.REFUTES
+    return Relation.OVERLAPS
+
+
+def compare(claim: ResolvedClaim, fact: Fact, fact_value: ValueSet | None = None) -> Comparison:
+    target = fact.value if fact_value is None else fact_value
+    relation = _relation(claim.value, target)
+    exact = relation is Relation.SUPPORTS and equal(claim.value, target)
+    conflict: str | None = None
+    for name, wanted, _ in claim.qualifiers:
+        recorded = fact.qualifier(name)
+        if recorded is None:
+            # The fact is silent on it: the claim says more than the dataset can confirm.
+            exact = False
+            if relation is Relation.SUPPORTS:
+                relation = Relation.OVERLAPS
+            continue
+        q_relation = _relation(wanted, recorded[0])
+        if q_relation is Relation.REFUTES:
+            conflict = name
+        elif q_relation is Relation.OVERLAPS:
+            exact = False
+            if relation is Relation.SUPPORTS:
+                relation = Relation.OVERLAPS
+        elif not equal(wanted, recorded[0]):
+            exact = False
+    if conflict is not None and relation is not Relation.REFUTES:
+        relation = Relation.REFUTES
+    else:
+        conflict = None
+    return Comparison(fact, relation, exact, conflict)
+
+
+class _Writer:
+    """Builds the claim's findings and its explanation, sharing one vocabulary."""
+
+    def __init__(self, claim: ResolvedClaim, dataset: Dataset) -> None:
+        self.claim = claim
+        self.dataset = dataset
+        self.subject = dataset.label(claim.subject)
+        self.steps: list[str] = []
+
+    def claimed(self) -> str:
+        c = self.claim
+        quals = "".join(f", {name} {display}" for name, _, display in c.qualifiers)
+        return f"claims {self.subject} {c.prop.name} {c.value_display}{quals} as of {c.as_of_display}"
+
+    def fact_text(self, fact: Fact) -> str:
+        quals = "".join(f", {name} {display}" for name, _, display in fact.qualifiers)
+        valid = f" (valid {fact.valid_display})" if fact.valid_display else ""
+        return f"{fact.display}{quals}{valid} ({self.dataset.cite(fact.ref)})"
+
+    def finding(self, code: str, message: str, fact: Fact | None = None) -> Finding:
+        details: list[tuple[str, str]] = [("claimed", self.claim.value_display)]
+        if fact is not None:
+            details.append(("dataset_value", fact.display))
+            details.append(("reference", self.dataset.cite(fact.ref)))
+        details.append(("as_of", self.claim.as_of_display))
+        return make_finding(
+            code,
+            message,
+            claims=(self.claim.full_id,),
+            locations=(self.claim.location,),
+            key=f"{self.claim.prop.name}",
+            details=tuple(details),
+        )
+
+    def done(self, verdict: Verdict, *findings: Finding) -> Assessment:
+        self.steps.append(f"verdict: {verdict.value}")
+        return Assessment(verdict, tuple(findings), tuple(self.steps))
+
+
+def assess_claim(claim: ResolvedClaim, dataset: Dataset) -> Assessment:
+    """The claim's verdict against the dataset, with its findings and reasoning."""
+    w = _Writer(claim, dataset)
+    prop = claim.prop
+    kind = "integer" if prop.derived else prop.type
+    w.steps.append(
+        f"claim: {claim.subject} ({w.subject}) {prop.name} = "
+        f"{describe_set(claim.value, kind, prop.unit)}, as of {claim.as_of_display}"
+    )
+    if prop.derived == "age":
+        return _assess_age(claim, dataset, w)
+    facts = dataset.facts_for(claim.subject, prop.name)
+    if prop.time_dependent:
+        facts = [f for f in facts if f.valid is None or overlaps(f.valid, claim.as_of)]
+    for fact in facts:
+        w.steps.append(f"fact: {w.fact_text(fact)}{' [disputed]' if fact.disputed else ''}")
+    entity = dataset.entities.get(claim.subject)
+    complete = entity is not None and prop.name in entity.complete
+    if not facts:
+        if complete:
+            message = (
+                f"{w.claimed()}; the dataset marks {w.subject}'s {prop.name} list complete and "
+                "it has no entry, so the claim is refuted; correct the claim or extend the dataset"
+            )
+            return w.done(Verdict.REFUTED, w.finding("D201", message))
+        message = (
+            f"{w.claimed()}; the dataset has no {prop.name} for {w.subject} to check it against; "
+            "add a referenced fact to the dataset if one can be found"
+        )
+        return w.done(Verdict.UNVERIFIABLE, w.finding("D203", message))
+    comparisons = [compare(claim, fact) for fact in facts]
+    for c in comparisons:
+        w.steps.append(f"compare with {c.fact.display}: {c.relation.value}")
+    return _conclude(claim, comparisons, complete, w)
+
+
+def _conclude(
+    claim: ResolvedClaim, comparisons: list[Comparison], complete: bool, w: _Writer
+) -> Assessment:
+    prop = claim.prop
+    supporting = [c for c in comparisons if c.relation is Relation.SUPPORTS]
+    settled_support = [c for c in supporting if not c.fact.disputed]
+    if settled_support:
+        best = next((c for c in settled_support if c.exact), settled_support[0])
+        findings: list[Finding] = []
+        if not best.exact:
+            findings.append(
+                w.finding(
+                    "D202",
+                    f"{w.claimed()}; the dataset gives {w.fact_text(best.fact)}, which the claim "
+                    "includes: supported, but less precise; a more precise value would say more",
+                    best.fact,
+                )
+            )
+        later = _superseded(best.fact, w)
+        if later is not None:
+            findings.append(
+                w.finding(
+                    "D206",
+                    f"{w.claimed()}; true then ({w.fact_text(best.fact)}), but the dataset has "
+                    f"{w.fact_text(later)} since; say 'at the time' where the claim is reused",
+                    later,
+                )
+            )
+        return w.done(Verdict.SUPPORTED, *findings)
+    if supporting:
+        side = supporting[0].fact
+        others = [c.fact for c in comparisons if c.fact.disputed and c.fact is not side]
+        against = "; against " + "; ".join(w.fact_text(f) for f in others) if others else ""
+        message = (
+            f"{w.claimed()}; this matches one side of a dispute the dataset records: "
+            f"{w.fact_text(side)}{against}; the dataset does not settle it"
+        )
+        return w.done(Verdict.DISPUTED, w.finding("D205", message, side))
+    overlapping = [c for c in comparisons if c.relation is Relation.OVERLAPS]
+    if overlapping:
+        fact = overlapping[0].fact
+        message = (
+            f"{w.claimed()}; the dataset gives {w.fact_text(fact)}: the claim allows values "
+            f"outside it ({describe_set(claim.value, prop.type, prop.unit)}), so the dataset "
+            "neither confirms nor refutes it; check what the source meant"
+        )
+        return w.done(Verdict.UNDETERMINED, w.finding("D204", message, fact))
+    conflicts = [c for c in comparisons if c.qualifier_conflict is not None]
+    if prop.single or conflicts or complete:
+        if conflicts:
+            c = conflicts[0]
+            name = c.qualifier_conflict or ""
+            recorded = c.fact.qualifier(name)
+            wanted = claim.qualifier(name)
+            message = (
+                f"{w.claimed()}; the dataset gives {w.fact_text(c.fact)}: {name} "
+                f"{recorded[1] if recorded else '?'}, not {wanted[1] if wanted else '?'}; "
+                "correct the claim, or acknowledge it with the fact-check's conclusion"
+            )
+            return w.done(Verdict.REFUTED, w.finding("D201", message, c.fact))
+        fact = comparisons[0].fact
+        if prop.single:
+            why = "which the claim rules out"
+        else:
+            listed = "; ".join(w.fact_text(c.fact) for c in comparisons)
+            why = f"and marks the list complete: {listed}"
+            fact = comparisons[0].fact
+        sides = " (a dispute; neither side matches)" if fact.disputed else ""
+        message = (
+            f"{w.claimed()}; the dataset gives {w.fact_text(fact)}{sides}, {why}; "
+            "correct the claim, or acknowledge it with the fact-check's conclusion"
+        )
+        return w.done(Verdict.REFUTED, w.finding("D201", message, fact))
+    listed = ", ".join(c.fact.display for c in comparisons)
+    message = (
+        f"{w.claimed()}; the dataset lists {listed} for {w.subject}'s {prop.name} but not this, "
+        "and does not mark the list complete; add a referenced fact if one can be found"
+    )
+    return w.done(Verdict.UNVERIFIABLE, w.finding("D203", message))
+
+
+def _superseded(fact: Fact, w: _Writer) -> Fact | None:
+    """A later fact of a time-dependent property, when `fact` has stopped being valid."""
+    if not w.claim.prop.time_dependent or fact.valid is None or fact.valid.high is None:
+        return None
+    later = [
+        f
+        for f in w.dataset.facts_for(w.claim.subject, w.claim.prop.name)
+        if f.valid is not None
+        and f.valid.low is not None
+        and f.valid.low > fact.valid.high
+        and not contains(w.claim.value, f.value)
+    ]
+    return min(later, key=lambda f: f.valid.low if f.valid and f.valid.low else 0.0) if later else None
+
+
+def _day_range(span: Span) -> tuple[date, date]:
+    first = _EARLIEST if span.low is None else minutes_to_date(span.low)
+    last = _LATEST if span.high is None else minutes_to_date(span.high)
+    return first, last
+
+
+def _assess_age(claim: ResolvedClaim, dataset: Dataset, w: _Writer) -> Assessment:
+    """An age is checked as the ages the recorded birth date allows at the claim's as_of."""
+    prop = claim.prop
+    base = prop.source_property or ""
+    facts = [f for f in dataset.facts_for(claim.subject, base) if not f.disputed]
+    if not facts:
+        message = (
+            f"{w.claimed()}; the dataset has no {base} for {w.subject}, so the age cannot be "
+            "checked; add a referenced birth date to the dataset if one can be found"
+        )
+        return w.done(Verdict.UNVERIFIABLE, w.finding("D203", message))
+    fact = facts[0]
+    assert isinstance(fact.value, Span)
+    born_first, born_last = _day_range(fact.value)
+    first, last = _day_range(claim.as_of)
+    youngest, oldest = ages_between(born_first, born_last, first, last)
+    implied = Span(youngest, oldest)
+    w.steps.append(f"fact: {base} {w.fact_text(fact)}")
+    span_text = f"{youngest}" if youngest == oldest else f"between {youngest} and {oldest}"
+    w.steps.append(f"the birth date gives an age of {span_text} over {claim.as_of_display}")
+    when = "throughout" if youngest == oldest else "in that time"
+    relation = _relation(claim.value, implied)
+    w.steps.append(f"compare: {relation.value}")
+    so = f"the dataset gives {base} {w.fact_text(fact)}, so {w.subject} was {span_text} {when}"
+    if relation is Relation.SUPPORTS:
+        if equal(claim.value, implied):
+            return w.done(Verdict.SUPPORTED)
+        message = f"{w.claimed()}; {so}: supported, but less precise"
+        return w.done(Verdict.SUPPORTED, w.finding("D202", message, fact))
+    if relation is Relation.REFUTES:
+        message = f"{w.claimed()}; {so}; correct the claim, or acknowledge it with the conclusion"
+        return w.done(Verdict.REFUTED, w.finding("D201", message, fact))
+    message = f"{w.claimed()}; {so}; the claim cannot be confirmed for the whole period"
+    return w.done(Verdict.UNDETERMINED, w.finding("D204", message, fact))

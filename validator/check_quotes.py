@@ -1,0 +1,329 @@
+"""Stage 4c: quotes across sources (Q401-Q403) and against transcripts (D207).
+
+Two quotes are the same quote when most of their words agree. Candidates are found
+through shared runs of three words (an inverted index), so only quotes that share
+wording are ever compared: thousands of quotes cost thousands of lookups, not
+millions of comparisons.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+import unicodedata
+from collections import defaultdict
+from dataclasses import dataclass
+
+from .dataset import Dataset, Fact
+from .findings import Finding, make_finding
+from .resolve import ResolvedClaim
+from .result import Verdict
+
+__all__ = ["Quote", "QuoteVerdict", "check_quotes", "tokens", "word_diff"]
+
+# A run of three words shared by more quotes than this says nothing about identity.
+_COMMON_SHINGLE = 64
+_SAME_QUOTE = 0.6  # share of the shorter quote's words that must match
+_SAME_WORDS = 0.85  # for misattribution: nearly the same words
+_MIN_WORDS = 4
+_CONTEXT = 4
+_TYPOGRAPHY = str.maketrans(
+    {"‘": "'", "’": "'", "‚": "'", "“": '"', "”": '"', "„": '"', "–": "-", "—": "-", "…": "..."}
+)
+_WORD = re.compile(r"[\w']+")
+
+
+def _plain(text: str) -> str:
+    return unicodedata.normalize("NFKC", text).translate(_TYPOGRAPHY)
+
+
+def tokens(text: str) -> list[str]:
+    """The words of a quote as written (case kept); punctuation is not a word."""
+    return [w.strip("'") or w for w in _WORD.findall(_plain(text))]
+
+
+@dataclass(slots=True)
+class Quote:
+    key: str  # full claim id or fact id
+    speaker: str
+    text: str
+    words: list[str]
+    folded: list[str]
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteVerdict:
+    verdict: Verdict
+    findings: tuple[Finding, ...]
+    steps: tuple[str, ...]
+
+
+def _quote(key: str, speaker: str, text: str) -> Quote:
+    words = tokens(text)
+    return Quote(key, speaker, text, words, [w.casefold() for w in words])
+
+
+def _shingles(folded: list[str]) -> set[tuple[str, ...]]:
+    if len(folded) < 3:
+        return {tuple(folded)} if folded else set()
+    return {tuple(folded[i : i + 3]) for i in range(len(folded) - 2)}
+
+
+class _Index:
+    def __init__(self, quotes: list[Quote]) -> None:
+        self.quotes = quotes
+        self.postings: dict[tuple[str, ...], list[int]] = defaultdict(list)
+        for number, quote in enumerate(quotes):
+            for shingle in _shingles(quote.folded):
+                self.postings[shingle].append(number)
+
+    def candidates(self, quote: Quote) -> set[int]:
+        found: set[int] = set()
+        for shingle in _shingles(quote.folded):
+            posting = self.postings.get(shingle)
+            if posting and len(posting) <= _COMMON_SHINGLE:
+                found.update(posting)
+        return found
+
+
+@dataclass(frozen=True, slots=True)
+class _Match:
+    share: float  # matched words over the shorter quote's words
+    words_agree: bool  # the overlapping stretch has the same words
+    exact: bool  # the texts are the same after typography normalisation
+    diff: str
+
+
+def _match(a: Quote, b: Quote) -> _Match | None:
+    if min(len(a.folded), len(b.folded)) < _MIN_WORDS:
+        return None
+    matcher = difflib.SequenceMatcher(None, a.folded, b.folded, autojunk=False)
+    matched = sum(block.size for block in matcher.get_matching_blocks())
+    share = matched / min(len(a.folded), len(b.folded))
+    if share < _SAME_QUOTE:
+        return None
+    ops = matcher.get_opcodes()
+    # One source may quote more of the same passage: unmatched ends are not variants.
+    while ops and ops[0][0] != "equal":
+        ops = ops[1:]
+    while ops and ops[-1][0] != "equal":
+        ops = ops[:-1]
+    words_agree = all(op[0] == "equal" for op in ops)
+    exact = " ".join(_plain(a.text).split()) == " ".join(_plain(b.text).split())
+    return _Match(share, words_agree, exact, word_diff(a.words, b.words, ops))
+
+
+def word_diff(
+    first: list[str], second: list[str], ops: list[tuple[str, int, int, int, int]]
+) -> str:
+    """`really staggering [-actually-] how`: deletions from the first, {+insertions+}."""
+    parts: list[str] = []
+    for number, (tag, i1, i2, j1, j2) in enumerate(ops):
+        if tag == "equal":
+            words = first[i1:i2]
+            if len(words) > 2 * _CONTEXT:
+                head = words[:_CONTEXT] if number > 0 else []
+                tail = words[-_CONTEXT:] if number < len(ops) - 1 else []
+                words = [*head, "…", *tail]
+            parts.extend(words)
+            continue
+        if tag in ("delete", "replace"):
+            parts.append("[-" + " ".join(first[i1:i2]) + "-]")
+        if tag in ("insert", "replace"):
+            parts.append("{+" + " ".join(second[j1:j2]) + "+}")
+    return " ".join(parts)
+
+
+def check_quotes(
+    claims: list[ResolvedClaim], dataset: Dataset
+) -> tuple[list[Finding], dict[str, QuoteVerdict]]:
+    """Cross-source quote findings, and each quote claim's verdict against transcripts."""
+    quoted = [c for c in claims if c.prop.type == "quote" and isinstance(c.raw_value, str)]
+    by_id = {c.full_id: c for c in quoted}
+    quotes = [_quote(c.full_id, c.subject, c.raw_value) for c in quoted]
+    findings = _across_sources(quotes, by_id, dataset)
+    transcripts = [
+        (fact, _quote(f"{fact.subject}#{n}", fact.subject, str(fact.raw_value)))
+        for n, fact in enumerate(_said_facts(dataset))
+    ]
+    verdicts = _against_transcripts(quotes, transcripts, by_id, dataset)
+    return findings, verdicts
+
+
+def _said_facts(dataset: Dataset) -> list[Fact]:
+    return [
+        fact
+        for (_, prop), facts in sorted(dataset.facts.items())
+        if dataset.properties[prop].type == "quote"
+        for fact in facts
+    ]
+
+
+def _across_sources(
+    quotes: list[Quote], by_id: dict[str, ResolvedClaim], dataset: Dataset
+) -> list[Finding]:
+    index = _Index(quotes)
+    findings: list[Finding] = []
+    for number, quote in enumerate(quotes):
+        for other_number in sorted(index.candidates(quote)):
+            if other_number <= number:
+                continue
+            other = quotes[other_number]
+            first, second = sorted((quote, other), key=lambda q: q.key)
+            a, b = by_id[first.key], by_id[second.key]
+            if a.source_id == b.source_id:
+                continue
+            match = _match(first, second)
+            if match is None:
+                continue
+            pair = (a, b)
+            if first.speaker != second.speaker:
+                if match.share >= _SAME_WORDS:
+                    findings.append(
+                        _pair_finding(
+                            "Q403",
+                            f"the same words are attributed to {dataset.label(first.speaker)} by "
+                            f"{a.full_id} and to {dataset.label(second.speaker)} by {b.full_id}; "
+                            "find the original to learn who said it",
+                            pair,
+                            match,
+                        )
+                    )
+                continue
+            speaker = dataset.label(first.speaker)
+            if match.words_agree:
+                if not match.exact and len(first.folded) == len(second.folded):
+                    findings.append(
+                        _pair_finding(
+                            "Q401",
+                            f"a quote by {speaker} differs only in punctuation or case between "
+                            f"{a.full_id} and {b.full_id}; the words agree",
+                            pair,
+                            match,
+                        )
+                    )
+                continue
+            findings.append(
+                _pair_finding(
+                    "Q402",
+                    f"a quote by {speaker} differs in its words between {a.full_id} and "
+                    f"{b.full_id}: {match.diff}; find the original to learn which misquotes",
+                    pair,
+                    match,
+                )
+            )
+    return findings
+
+
+def _pair_finding(
+    code: str, message: str, pair: tuple[ResolvedClaim, ResolvedClaim], match: _Match
+) -> Finding:
+    a, b = pair
+    return make_finding(
+        code,
+        message,
+        claims=(a.full_id, b.full_id),
+        locations=(a.location, b.location),
+        key="quote",
+        details=(("diff", match.diff),),
+    )
+
+
+def _against_transcripts(
+    quotes: list[Quote],
+    transcripts: list[tuple[Fact, Quote]],
+    by_id: dict[str, ResolvedClaim],
+    dataset: Dataset,
+) -> dict[str, QuoteVerdict]:
+    index = _Index([q for _, q in transcripts])
+    verdicts: dict[str, QuoteVerdict] = {}
+    for quote in quotes:
+        claim = by_id[quote.key]
+        speaker = dataset.label(quote.speaker)
+        steps = [f"claim: {speaker} said {quote.text!r} (as of {claim.as_of_display})"]
+        best: tuple[float, Fact, _Match] | None = None
+        for number in sorted(index.candidates(quote)):
+            fact, transcript = transcripts[number]
+            # Diffed from the transcript to the source: what the source dropped and added.
+            match = _match(transcript, quote)
+            if match is None:
+                continue
+            rank = match.share + (1.0 if fact.subject == quote.speaker else 0.0)
+            if best is None or rank > best[0]:
+                best = (rank, fact, match)
+        if best is None:
+            steps.append(f"no transcript in the dataset shares this quote's words")
+            message = (
+                f"claims {speaker} said \"{_short(quote.text)}\"; the dataset has no transcript of "
+                "these words to check them against; add one with its reference if it exists"
+            )
+            verdicts[quote.key] = _verdict(Verdict.UNVERIFIABLE, "D203", message, claim, None, steps, dataset)
+            continue
+        _, fact, match = best
+        steps.append(f"transcript: {fact.display[:80]!r} ({dataset.cite(fact.ref)})")
+        if fact.subject != quote.speaker:
+            if match.share >= _SAME_WORDS:
+                message = (
+                    f"claims {speaker} said \"{_short(quote.text)}\"; the dataset's transcript "
+                    f"({dataset.cite(fact.ref)}) has these words from {dataset.label(fact.subject)}; "
+                    "correct the speaker, or acknowledge it with the conclusion"
+                )
+                verdicts[quote.key] = _verdict(Verdict.REFUTED, "D201", message, claim, fact, steps, dataset)
+            else:
+                message = (
+                    f"claims {speaker} said \"{_short(quote.text)}\"; the dataset has no transcript "
+                    f"of these words by {speaker}; add one with its reference if it exists"
+                )
+                verdicts[quote.key] = _verdict(Verdict.UNVERIFIABLE, "D203", message, claim, None, steps, dataset)
+            continue
+        if match.words_agree:
+            steps.append("the words agree with the transcript")
+            steps.append("verdict: supported")
+            verdicts[quote.key] = QuoteVerdict(Verdict.SUPPORTED, (), tuple(steps))
+            continue
+        message = (
+            f"the quote by {speaker} differs from the dataset's transcript "
+            f"({dataset.cite(fact.ref)}): {match.diff}; check which words the source changed"
+        )
+        finding = make_finding(
+            "D207",
+            message,
+            claims=(claim.full_id,),
+            locations=(claim.location,),
+            key="transcript",
+            details=(("diff", match.diff), ("reference", dataset.cite(fact.ref))),
+        )
+        steps.append(f"word diff against the transcript: {match.diff}")
+        steps.append("verdict: undetermined")
+        verdicts[quote.key] = QuoteVerdict(Verdict.UNDETERMINED, (finding,), tuple(steps))
+    return verdicts
+
+
+def _short(text: str, limit: int = 80) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _verdict(
+    verdict: Verdict,
+    code: str,
+    message: str,
+    claim: ResolvedClaim,
+    fact: Fact | None,
+    steps: list[str],
+    dataset: Dataset,
+) -> QuoteVerdict:
+    details: list[tuple[str, str]] = [("claimed", _short(claim.value_display))]
+    if fact is not None:
+        details.append(("dataset_value", _short(fact.display)))
+        details.append(("reference", dataset.cite(fact.ref)))
+    finding = make_finding(
+        code,
+        message,
+        claims=(claim.full_id,),
+        locations=(claim.location,),
+        key="transcript",
+        details=tuple(details),
+    )
+    steps.append(f"verdict: {verdict.value}")
+    return QuoteVerdict(verdict, (finding,), tuple(steps))

@@ -1,0 +1,260 @@
+"""Stage 2: from a loaded document to a source and its schema-valid claims.
+
+A schema error inside one claim makes only that claim invalid; the file's other claims
+are still checked. An error in the source (or the document's shape) makes them all
+invalid, since their source, date and ids are then unknown.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from typing import Any
+
+from pydantic import ValidationError
+
+from .findings import Finding, Location, make_finding
+from .load import LoadedFile
+from .models import Claim, Source
+from .parse_values import describe_raw
+from .positions import JsonPath, format_path
+from .schema import schema_errors
+
+__all__ = ["CLAIM_SCHEMA", "ClaimEntry", "ParsedFile", "check_claim_file", "duplicate_sources"]
+
+CLAIM_SCHEMA = "claim-file.schema.json"
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimEntry:
+    """One claim of a file, valid or not, with what reports need to show it."""
+
+    index: int
+    claim_id: str
+    full_id: str
+    line: int
+    column: int
+    raw: dict[str, Any]
+    model: Claim | None  # None when the claim is invalid
+    value_pos: tuple[int, int]
+    subject_pos: tuple[int, int]
+    property_pos: tuple[int, int]
+
+    def position(self, loaded: LoadedFile, *path: str | int) -> Location:
+        line, column = loaded.positions.of(("claims", self.index, *path))
+        return Location(loaded.path, line, column)
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedFile:
+    loaded: LoadedFile
+    source_id: str
+    source: Source | None
+    source_line: int
+    claims: tuple[ClaimEntry, ...]
+
+    @property
+    def path(self) -> str:
+        return self.loaded.path
+
+
+def _loc(loaded: LoadedFile, line: int, column: int) -> Location:
+    return Location(loaded.path, line, column)
+
+
+def _fallback_source_id(loaded: LoadedFile) -> str:
+    data = loaded.data
+    if isinstance(data, dict) and isinstance(data.get("source"), dict):
+        candidate = data["source"].get("id")
+        if isinstance(candidate, str) and candidate:
+            return candidate
+    return os.path.splitext(os.path.basename(loaded.path))[0]
+
+
+def check_claim_file(loaded: LoadedFile, max_claims: int = 100_000) -> tuple[ParsedFile, list[Finding]]:
+    findings: list[Finding] = []
+    data = loaded.data
+    source_id = _fallback_source_id(loaded)
+    if not isinstance(data, dict):
+        findings.append(
+            make_finding(
+                "E102",
+                f"the document is {describe_kind(data)}; a claim file is a mapping with "
+                "'source' and 'claims'",
+                locations=(_loc(loaded, *loaded.positions.of(())),),
+                key="(document)",
+            )
+        )
+        return ParsedFile(loaded, source_id, None, 1, ()), findings
+    raw_claims = data.get("claims")
+    if isinstance(raw_claims, list) and len(raw_claims) > max_claims:
+        findings.append(
+            make_finding(
+                "E101",
+                f"the file has {len(raw_claims)} claims, over the limit of {max_claims}; "
+                "split it",
+                locations=(_loc(loaded, *loaded.positions.of(("claims",))),),
+                key="too-many-claims",
+            )
+        )
+        return ParsedFile(loaded, source_id, None, 1, ()), findings
+
+    invalid: set[int] = set()
+    file_invalid = False
+    for problem in loaded.problems:
+        claim_index = _claim_index(problem.path)
+        if claim_index is None:
+            file_invalid = True
+        else:
+            invalid.add(claim_index)
+        findings.append(
+            make_finding(
+                "E101",
+                problem.message,
+                claims=_claim_ids(source_id, raw_claims, claim_index),
+                locations=(_loc(loaded, problem.line, problem.column),),
+                key=f"duplicate-key:{format_path(problem.path)}",
+            )
+        )
+    for error in schema_errors(data, loaded.positions, CLAIM_SCHEMA):
+        claim_index = _claim_index(error.path)
+        if claim_index is None:
+            file_invalid = True
+        else:
+            invalid.add(claim_index)
+        findings.append(
+            make_finding(
+                "E102",
+                error.message,
+                claims=_claim_ids(source_id, raw_claims, claim_index),
+                locations=(_loc(loaded, error.line, error.column),),
+                key=format_path(error.path),
+            )
+        )
+
+    source: Source | None = None
+    if not file_invalid:
+        try:
+            source = Source.model_validate(data["source"])
+        except ValidationError as error:  # the schema and the models disagree: say so
+            file_invalid = True
+            findings.append(_model_disagreement(loaded, ("source",), error, ()))
+    source_line = loaded.positions.of(("source",))[0]
+
+    entries: list[ClaimEntry] = []
+    seen_ids: dict[str, int] = {}
+    for index, raw in enumerate(raw_claims if isinstance(raw_claims, list) else []):
+        raw_dict = raw if isinstance(raw, dict) else {}
+        claim_id = raw_dict.get("id") if isinstance(raw_dict.get("id"), str) else None
+        claim_id = claim_id or f"#{index + 1}"
+        full_id = f"{source_id}/{claim_id}"
+        line, column = loaded.positions.of(("claims", index))
+        model: Claim | None = None
+        if not file_invalid and index not in invalid:
+            if claim_id in seen_ids:
+                first = entries[seen_ids[claim_id]]
+                id_line, id_col = loaded.positions.of(("claims", index, "id"))
+                findings.append(
+                    make_finding(
+                        "E103",
+                        f"claim id '{claim_id}' is used twice in this file (first at line "
+                        f"{first.line}); rename one",
+                        claims=(full_id,),
+                        locations=(
+                            _loc(loaded, id_line, id_col),
+                            _loc(loaded, *loaded.positions.of(("claims", first.index, "id"))),
+                        ),
+                        key=f"claim-id:{index}",
+                    )
+                )
+            else:
+                try:
+                    model = Claim.model_validate(raw)
+                except ValidationError as error:
+                    findings.append(_model_disagreement(loaded, ("claims", index), error, (full_id,)))
+        seen_ids.setdefault(claim_id, len(entries))
+        entries.append(
+            ClaimEntry(
+                index=index,
+                claim_id=claim_id,
+                full_id=full_id,
+                line=line,
+                column=column,
+                raw=raw_dict,
+                model=model,
+                value_pos=loaded.positions.of(("claims", index, "value")),
+                subject_pos=loaded.positions.of(("claims", index, "subject")),
+                property_pos=loaded.positions.of(("claims", index, "property")),
+            )
+        )
+    return ParsedFile(loaded, source_id, source, source_line, tuple(entries)), findings
+
+
+def describe_kind(data: Any) -> str:
+    if isinstance(data, list):
+        return "a list"
+    if isinstance(data, str):
+        return "plain text"
+    if isinstance(data, bool):
+        return "a boolean"
+    if isinstance(data, int | float):
+        return "a number"
+    return "empty" if data is None else "not a mapping"
+
+
+def _claim_index(path: JsonPath) -> int | None:
+    if len(path) >= 2 and path[0] == "claims" and isinstance(path[1], int):
+        return path[1]
+    return None
+
+
+def _claim_ids(source_id: str, raw_claims: Any, index: int | None) -> tuple[str, ...]:
+    if index is None or not isinstance(raw_claims, list) or index >= len(raw_claims):
+        return ()
+    raw = raw_claims[index]
+    claim_id = raw.get("id") if isinstance(raw, dict) else None
+    if not isinstance(claim_id, str) or not claim_id:
+        claim_id = f"#{index + 1}"
+    return (f"{source_id}/{claim_id}",)
+
+
+def _model_disagreement(
+    loaded: LoadedFile, path: JsonPath, error: ValidationError, claims: tuple[str, ...]
+) -> Finding:
+    first = error.errors()[0]
+    where = (*path, *first["loc"])
+    line, column = loaded.positions.of(tuple(p for p in where if isinstance(p, str | int)))
+    return make_finding(
+        "E102",
+        f"{format_path(path)}: {first['msg']}",
+        claims=claims,
+        locations=(_loc(loaded, line, column),),
+        key=f"model:{format_path(path)}",
+    )
+
+
+def duplicate_sources(files: list[ParsedFile]) -> tuple[list[Finding], set[str]]:
+    """E103 for a source id used by more than one file; the later files' claims are invalid."""
+    findings: list[Finding] = []
+    first_seen: dict[str, ParsedFile] = {}
+    shadowed: set[str] = set()
+    for parsed in files:
+        if parsed.source is None:
+            continue
+        first = first_seen.get(parsed.source_id)
+        if first is None:
+            first_seen[parsed.source_id] = parsed
+            continue
+        shadowed.add(parsed.path)
+        here = parsed.loaded.positions.of(("source", "id"))
+        there = first.loaded.positions.of(("source", "id"))
+        findings.append(
+            make_finding(
+                "E103",
+                f"source id '{parsed.source_id}' is also used by {first.path}; "
+                "give each source its own id",
+                locations=(_loc(parsed.loaded, *here), _loc(first.loaded, *there)),
+                key=f"source-id:{parsed.source_id}:{parsed.path}",
+            )
+        )
+    return findings, shadowed

@@ -1,0 +1,190 @@
+"""The `validate` command: a thin layer over `validator.pipeline.run`.
+
+Exit status: 0 no finding at or above --fail-on; 1 there are; 2 the run itself could
+not be done (bad option, missing path, invalid dataset or configuration).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import traceback
+from collections.abc import Sequence
+from typing import NoReturn, TextIO
+
+from . import __version__
+from .config import Config, ConfigError, find_config, load_config
+from .dataset_load import DatasetError, load_dataset
+from .explain import explain
+from .findings import CODES, Severity
+from .load import PathNotFound
+from .pipeline import Options, run
+from .report_files import ReportWriteError, append_text, write_reports, write_text_atomic
+from .reporters.github import render_github
+from .reporters.json_report import render_json
+from .reporters.junit import render_junit
+from .reporters.markdown import render_markdown
+from .reporters.sarif import render_sarif
+from .reporters.text import render_text
+from .result import Result
+from .rules import RuleSelection, UnknownCode, parse_codes
+
+__all__ = ["main"]
+
+
+class UsageError(Exception):
+    """A bad command line: exit 2 with one line."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        raise UsageError(message)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="validate",
+        description="Check claim files against a JSON Schema, a canonical dataset and each other.",
+        epilog="Exit status: 0 pass, 1 findings at or above --fail-on, 2 the run could not be done.",
+    )
+    parser.add_argument(
+        "paths", nargs="*", metavar="PATH", help="files or folders to check (default: claims/)"
+    )
+    parser.add_argument("--dataset", metavar="PATH", help="the canonical dataset (default: dataset/)")
+    reports = parser.add_mutually_exclusive_group()
+    reports.add_argument("--reports", metavar="DIR", help="where to write consistency reports (default: reports/)")
+    reports.add_argument("--no-reports", action="store_true", help="write no report files")
+    parser.add_argument(
+        "--format",
+        choices=("text", "json", "github"),
+        help="what goes to standard output (default: text; github under GitHub Actions)",
+    )
+    parser.add_argument("--junit", metavar="FILE", help="also write JUnit XML (a testcase per claim)")
+    parser.add_argument("--sarif", metavar="FILE", help="also write SARIF 2.1.0")
+    parser.add_argument("--select", metavar="CODES", help="report only these codes or prefixes (D2,X)")
+    parser.add_argument("--ignore", metavar="CODES", help="never report these codes or prefixes")
+    parser.add_argument(
+        "--fail-on",
+        choices=("error", "warning"),
+        help="the lowest severity that fails the run (default: error)",
+    )
+    parser.add_argument("--explain", metavar="SOURCE/CLAIM", help="show the reasoning behind one claim's verdict")
+    parser.add_argument("--list-codes", action="store_true", help="list every finding code and exit")
+    parser.add_argument("--version", action="store_true", help="print the version and exit")
+    parser.add_argument("-q", "--quiet", action="store_true", help="only errors and the summary")
+    parser.add_argument("-v", "--verbose", action="store_true", help="also info findings; tracebacks on internal errors")
+    return parser
+
+
+def list_codes() -> str:
+    lines = [f"{info.code}  {info.severity.value:<7}  {info.description}" for info in CODES.values()]
+    return "\n".join(lines) + "\n"
+
+
+def _codes(option: str | None, configured: tuple[str, ...]) -> tuple[str, ...]:
+    if option is None:
+        return configured
+    try:
+        return parse_codes(option)
+    except UnknownCode as error:
+        raise UsageError(str(error)) from None
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    out: TextIO = sys.stdout
+    err: TextIO = sys.stderr
+    verbose = False
+    try:
+        try:
+            args = build_parser().parse_args(argv)
+        except SystemExit as stop:  # --help
+            return int(stop.code or 0)
+        verbose = bool(args.verbose)
+        if args.version:
+            out.write(f"factlint {__version__}\n")
+            return 0
+        if args.list_codes:
+            out.write(list_codes())
+            return 0
+        config = load_config(find_config())
+        return _run(args, config, out, err)
+    except UsageError as error:
+        err.write(f"validate: {error} (see validate --help)\n")
+        return 2
+    except ConfigError as error:
+        err.write(f"validate: configuration: {error}\n")
+        return 2
+    except DatasetError as error:
+        for problem in error.problems[:20]:
+            err.write(f"validate: dataset: {problem}\n")
+        if len(error.problems) > 20:
+            err.write(f"validate: dataset: … and {len(error.problems) - 20} more problems\n")
+        return 2
+    except PathNotFound as error:
+        err.write(f"validate: {error}: no such file or folder; name claim files or folders\n")
+        return 2
+    except ReportWriteError as error:
+        err.write(f"validate: cannot write reports: {error}\n")
+        return 2
+    except KeyboardInterrupt:
+        err.write("validate: interrupted\n")
+        return 2
+    except Exception as error:  # one line, not a traceback: CI logs must stay readable
+        where = getattr(error, "factlint_file", None)
+        context = f" while checking {where}" if where else ""
+        err.write(
+            f"validate: internal error{context}: {type(error).__name__}: {error}; "
+            "please report it (run with -v for the traceback)\n"
+        )
+        if verbose:
+            traceback.print_exc(file=err)
+        return 2
+
+
+def _run(args: argparse.Namespace, config: Config, out: TextIO, err: TextIO) -> int:
+    select = _codes(args.select, config.select)
+    ignore = _codes(args.ignore, config.ignore)
+    fail_on = Severity(args.fail_on) if args.fail_on else (config.fail_on or Severity.ERROR)
+    paths = list(args.paths) or list(config.paths) or ["claims"]
+    dataset_path = args.dataset or config.dataset or "dataset"
+    dataset = load_dataset(dataset_path)
+    options = Options(
+        dataset=dataset_path,
+        fail_on=fail_on,
+        rules=RuleSelection(select, ignore),
+    )
+    result = run(paths, dataset, options)
+    if args.explain:
+        text = explain(result, args.explain)
+        if text is None:
+            raise UsageError(f"--explain: no claim '{args.explain}' (write it as SOURCE/CLAIM)")
+        out.write(text)
+        return result.exit_code
+    in_actions = os.environ.get("GITHUB_ACTIONS") == "true"
+    fmt = args.format or ("github" if in_actions else "text")
+    _write_outputs(args, config, result, in_actions)
+    if fmt == "json":
+        out.write(render_json(result))
+    elif fmt == "github":
+        out.write(render_github(result))
+    else:
+        out.write(render_text(result, quiet=args.quiet, verbose=args.verbose))
+    return result.exit_code
+
+
+def _write_outputs(args: argparse.Namespace, config: Config, result: Result, in_actions: bool) -> None:
+    """All report files of a run; report_files does the writing."""
+    if not args.no_reports:
+        write_reports(result, args.reports or config.reports or "reports")
+    if args.junit:
+        write_text_atomic(args.junit, render_junit(result))
+    if args.sarif:
+        write_text_atomic(args.sarif, render_sarif(result))
+    summary = os.environ.get("GITHUB_STEP_SUMMARY")
+    if in_actions and summary:
+        append_text(summary, render_markdown(result))
+
+
+if __name__ == "__main__":  # pragma: no cover
+    raise SystemExit(main())

@@ -1,0 +1,118 @@
+"""`[tool.factlint]` in pyproject.toml, or a factlint.toml, found by walking up."""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from dataclasses import dataclass
+from typing import Any
+
+from .findings import Severity
+from .rules import UnknownCode, parse_codes
+
+__all__ = ["Config", "ConfigError", "find_config", "load_config"]
+
+_KEYS = ("dataset", "paths", "reports", "select", "ignore", "fail-on", "baseline")
+
+
+class ConfigError(Exception):
+    """The configuration cannot be used; the message names the file and key."""
+
+
+@dataclass(frozen=True, slots=True)
+class Config:
+    file: str | None = None
+    dataset: str | None = None
+    paths: tuple[str, ...] = ()
+    reports: str | None = None
+    select: tuple[str, ...] = ()
+    ignore: tuple[str, ...] = ()
+    fail_on: Severity | None = None
+    baseline: str | None = None
+
+
+def find_config(start: str | None = None) -> str | None:
+    """The nearest factlint.toml, or pyproject.toml with a [tool.factlint] table."""
+    folder = os.path.abspath(start or os.getcwd())
+    while True:
+        candidate = os.path.join(folder, "factlint.toml")
+        if os.path.isfile(candidate):
+            return candidate
+        pyproject = os.path.join(folder, "pyproject.toml")
+        if os.path.isfile(pyproject) and _has_table(pyproject):
+            return pyproject
+        parent = os.path.dirname(folder)
+        if parent == folder:
+            return None
+        folder = parent
+
+
+def _has_table(pyproject: str) -> bool:
+    try:
+        with open(pyproject, "rb") as handle:
+            data = tomllib.load(handle)
+    except (OSError, tomllib.TOMLDecodeError):
+        return False
+    return isinstance(data.get("tool"), dict) and "factlint" in data["tool"]
+
+
+def load_config(path: str | None) -> Config:
+    if path is None:
+        return Config()
+    shown = os.path.relpath(path)
+    try:
+        with open(path, "rb") as handle:
+            data = tomllib.load(handle)
+    except OSError as error:
+        raise ConfigError(f"{shown}: cannot be read: {error.strerror}") from None
+    except tomllib.TOMLDecodeError as error:
+        raise ConfigError(f"{shown}: not valid TOML: {error}") from None
+    if os.path.basename(path) == "pyproject.toml":
+        table = data.get("tool", {}).get("factlint", {})
+        where = f"{shown} [tool.factlint]"
+    else:
+        table = data.get("tool", {}).get("factlint", data)
+        where = shown
+    if not isinstance(table, dict):
+        raise ConfigError(f"{where}: expected a table of settings")
+    unknown = sorted(set(table) - set(_KEYS))
+    if unknown:
+        raise ConfigError(
+            f"{where}: unknown key '{unknown[0]}'; known keys: {', '.join(_KEYS)}"
+        )
+    base = os.path.dirname(path)
+
+    def rel(value: Any, key: str) -> str:
+        if not isinstance(value, str) or not value:
+            raise ConfigError(f"{where}: '{key}' should be a path (text)")
+        return os.path.relpath(os.path.join(base, value))
+
+    def codes(key: str) -> tuple[str, ...]:
+        value = table.get(key, [])
+        if not isinstance(value, str | list) or (
+            isinstance(value, list) and not all(isinstance(v, str) for v in value)
+        ):
+            raise ConfigError(f"{where}: '{key}' should be a list of codes such as [\"D2\", \"X301\"]")
+        try:
+            return parse_codes(value)
+        except UnknownCode as error:
+            raise ConfigError(f"{where}: '{key}': {error}") from None
+
+    paths = table.get("paths", [])
+    if isinstance(paths, str):
+        paths = [paths]
+    if not isinstance(paths, list):
+        raise ConfigError(f"{where}: 'paths' should be a list of paths")
+    fail_on = table.get("fail-on")
+    if fail_on is not None and fail_on not in ("error", "warning"):
+        raise ConfigError(f"{where}: 'fail-on' should be \"error\" or \"warning\", not {fail_on!r}")
+    return Config(
+        file=shown,
+        dataset=rel(table["dataset"], "dataset") if "dataset" in table else None,
+        paths=tuple(rel(p, "paths") for p in paths),
+        reports=rel(table["reports"], "reports") if "reports" in table else None,
+        select=codes("select"),
+        ignore=codes("ignore"),
+        fail_on=Severity(fail_on) if fail_on else None,
+        baseline=rel(table["baseline"], "baseline") if "baseline" in table else None,
+    )

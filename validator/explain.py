@@ -1,0 +1,45 @@
+"""`--explain SOURCE/CLAIM`: the reasoning behind one claim's verdict, step by step."""
+
+from __future__ import annotations
+
+from .result import Result
+
+__all__ = ["explain"]
+
+
+def explain(result: Result, full_id: str) -> str | None:
+    """The explanation as text, or None when no claim has that id."""
+    claim = result.claim(full_id)
+    if claim is None:
+        return None
+    lines = [
+        f"{claim.full_id} ({claim.file}:{claim.line}:{claim.column})",
+        f"  written: {claim.subject} {claim.property} {claim.value}"
+        + (f" (as of {claim.as_of})" if claim.as_of else ""),
+    ]
+    if claim.excerpt:
+        lines.append(f'  excerpt: "{claim.excerpt}"')
+    for number, step in enumerate(claim.explanation, start=1):
+        lines.append(f"  {number}. {step}")
+    own = [f for f in result.findings if full_id in f.claims]
+    if own:
+        lines.append("  findings:")
+        for finding in own:
+            mark = f" [acknowledged: {finding.acknowledgement}]" if finding.acknowledged else ""
+            lines.append(f"    {finding.code} {finding.severity.value}: {finding.message}{mark}")
+    others = [
+        c
+        for c in result.claims
+        if c.full_id != full_id
+        and c.property == claim.property
+        and (c.subject_id or c.subject) == (claim.subject_id or claim.subject)
+    ]
+    if others:
+        lines.append("  other sources on the same subject and property:")
+        for other in others:
+            lines.append(
+                f"    {other.full_id}: {other.value} ({other.verdict.value}; "
+                f"{other.file}:{other.line})"
+            )
+    lines.append(f"  verdict: {claim.verdict.value}")
+    return "\n".join(lines) + "\n"

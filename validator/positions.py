@@ -1,0 +1,56 @@
+"""Where each node of a parsed document came from, so any JSON path maps to line:column."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+__all__ = ["JsonPath", "LoadProblem", "Positions", "format_path"]
+
+JsonPath = tuple[str | int, ...]
+
+
+@dataclass(slots=True)
+class Positions:
+    """1-based (line, column) of every value node, and of every mapping key.
+
+    A path that has no entry of its own (a node inside an alias, say) falls back to
+    its nearest ancestor, so a lookup always answers.
+    """
+
+    values: dict[JsonPath, tuple[int, int]] = field(default_factory=dict)
+    keys: dict[JsonPath, tuple[int, int]] = field(default_factory=dict)
+
+    def of(self, path: JsonPath) -> tuple[int, int]:
+        while True:
+            found = self.values.get(path)
+            if found is not None:
+                return found
+            if not path:
+                return (1, 1)
+            path = path[:-1]
+
+    def of_key(self, path: JsonPath) -> tuple[int, int]:
+        """The key's own position when `path` ends in a mapping key, else the value's."""
+        found = self.keys.get(path)
+        return found if found is not None else self.of(path)
+
+
+@dataclass(frozen=True, slots=True)
+class LoadProblem:
+    """A problem the parser found inside an otherwise readable document."""
+
+    path: JsonPath
+    line: int
+    column: int
+    message: str
+
+
+def format_path(path: JsonPath) -> str:
+    """`claims[3].value.from`: how messages name a node."""
+    out = ""
+    for part in path:
+        if isinstance(part, int):
+            out += f"[{part}]"
+        else:
+            out += f".{part}" if out else part
+    return out or "(document)"

@@ -1,0 +1,178 @@
+"""JUnit XML: a test suite per claim file, a test case per claim.
+
+The output validates against the Apache Ant JUnit schema (the strictest common form),
+which shapes it:
+
+- each `<testsuite>` in `<testsuites>` needs `id`, `package`, `hostname` and
+  `timestamp`, and holds `<properties>`, its test cases, `<system-out>` and
+  `<system-err>` in that order;
+- a `<testcase>` holds at most one `<failure>` and no output of its own, so one failure
+  carries every failing finding of the claim, and the claim file's other findings
+  (warnings, info, acknowledged ones) go to its suite's `<system-out>`;
+- a `<testcase>` has no `file` attribute: the claim file is the suite's name.
+
+A claim fails when a finding on it fails the run (`Result.failing`: unacknowledged, at
+or above --fail-on). Findings without claims (an unreadable file) become a test case
+named "(file)" in their file's suite.
+"""
+
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as ET
+from dataclasses import dataclass, field
+
+from ..findings import Finding
+from ..result import Result
+from ._common import finding_line
+
+__all__ = ["render_junit"]
+
+# The Ant schema requires a timestamp. Reports must be byte-identical for the same
+# inputs, so it is this constant instead of the time of the run; `time` is "0" for
+# the same reason.
+TIMESTAMP = "1970-01-01T00:00:00"
+HOSTNAME = "localhost"
+FILE_CASE = "(file)"
+NO_FILE = "(no file)"
+
+# Characters XML 1.0 does not allow anywhere, not even escaped.
+_XML_ILLEGAL = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+_SPACES = re.compile(r"\s+")
+
+
+def _xml_text(text: str) -> str:
+    return _XML_ILLEGAL.sub("\ufffd", text)
+
+
+def _token(text: str) -> str:
+    """An xs:token value: no leading, trailing or repeated whitespace; never empty."""
+    return _SPACES.sub(" ", _xml_text(text)).strip() or "-"
+
+
+@dataclass
+class _Case:
+    name: str
+    classname: str
+    findings: list[Finding] = field(default_factory=list)
+
+
+@dataclass
+class _Suite:
+    file: str
+    cases: dict[str, _Case] = field(default_factory=dict)
+
+
+def render_junit(result: Result) -> str:
+    """The run as JUnit XML; deterministic, with no timestamps or host names."""
+    failing = {id(f) for f in result.failing}
+    order = {id(f): index for index, f in enumerate(result.findings)}
+    suites: dict[str, _Suite] = {}
+
+    def suite(file: str) -> _Suite:
+        found = suites.get(file)
+        if found is None:
+            found = suites[file] = _Suite(file)
+        return found
+
+    for file in result.files:
+        suite(file)
+    source_of_file: dict[str, str] = {}
+    for source in result.sources:
+        source_of_file.setdefault(source.file, source.id)
+    cases: dict[str, _Case] = {}
+    for claim in result.claims:
+        case = _Case(f"{claim.claim_id} ({claim.subject} {claim.property})", claim.source_id)
+        suite(claim.file).cases[claim.full_id] = case
+        cases[claim.full_id] = case
+
+    for finding in result.findings:
+        if not finding.claims:
+            file = finding.file
+            target = suite(file).cases.get(FILE_CASE)
+            if target is None:
+                classname = source_of_file.get(file, file or NO_FILE)
+                target = suite(file).cases[FILE_CASE] = _Case(FILE_CASE, classname)
+            target.findings.append(finding)
+            continue
+        for index, full_id in enumerate(dict.fromkeys(finding.claims)):
+            case = cases.get(full_id)
+            if case is None:
+                # A claim the run has no record of (it never got that far): a test case
+                # of its own, in the file the finding locates it in.
+                locations = finding.locations
+                location = locations[min(index, len(locations) - 1)] if locations else None
+                source_id, _, claim_id = full_id.partition("/")
+                case = cases[full_id] = _Case(claim_id or full_id, source_id)
+                suite(location.file if location else "").cases[full_id] = case
+            case.findings.append(finding)
+
+    root = ET.Element("testsuites")
+    for number, item in enumerate(suites.values()):
+        root.append(_suite_element(result, item, number, failing, order, source_of_file))
+    ET.indent(root, space="  ")
+    body = ET.tostring(root, encoding="unicode")
+    return '<?xml version="1.0" encoding="UTF-8"?>\n' + body + "\n"
+
+
+def _suite_element(
+    result: Result,
+    item: _Suite,
+    number: int,
+    failing: set[int],
+    order: dict[int, int],
+    source_of_file: dict[str, str],
+) -> ET.Element:
+    name = _token(item.file or NO_FILE)
+    failures = sum(1 for case in item.cases.values() if any(id(f) in failing for f in case.findings))
+    element = ET.Element(
+        "testsuite",
+        {
+            "name": name,
+            "package": name,
+            "id": str(number),
+            "tests": str(len(item.cases)),
+            "failures": str(failures),
+            "errors": "0",
+            "skipped": "0",
+            "time": "0",
+            "timestamp": TIMESTAMP,
+            "hostname": HOSTNAME,
+        },
+    )
+    properties = ET.SubElement(element, "properties")
+    values = [("factlint.fail-on", result.fail_on.value)]
+    if result.tool_version:
+        values.insert(0, ("factlint.version", result.tool_version))
+    if result.dataset is not None:
+        values.append(("factlint.dataset", result.dataset.id))
+    if item.file in source_of_file:
+        values.append(("factlint.source", source_of_file[item.file]))
+    for key, value in values:
+        ET.SubElement(properties, "property", {"name": key, "value": _xml_text(value)})
+
+    out: dict[int, Finding] = {}  # by position in result.findings
+    for case in item.cases.values():
+        testcase = ET.SubElement(
+            element,
+            "testcase",
+            {"name": _token(case.name), "classname": _token(case.classname), "time": "0"},
+        )
+        failed = [f for f in case.findings if id(f) in failing]
+        if failed:
+            codes = " ".join(dict.fromkeys(f.code for f in failed))
+            failure = ET.SubElement(
+                testcase,
+                "failure",
+                {"message": _xml_text(f"{failed[0].code}: {failed[0].message}"), "type": codes},
+            )
+            failure.text = _xml_text("\n".join(finding_line(f) for f in case.findings) + "\n")
+        for finding in case.findings:
+            if id(finding) not in failing:
+                out[order[id(finding)]] = finding
+    system_out = ET.SubElement(element, "system-out")
+    if out:
+        lines = (finding_line(out[index]) for index in sorted(out))
+        system_out.text = _xml_text("\n".join(lines) + "\n")
+    ET.SubElement(element, "system-err")
+    return element

@@ -1,0 +1,120 @@
+"""The one `Result` a run produces: what reporters render and the API returns."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from .findings import Finding, Severity
+
+__all__ = [
+    "ClaimRecord",
+    "DatasetInfo",
+    "Result",
+    "SourceRecord",
+    "Verdict",
+    "exit_code_for",
+]
+
+
+class Verdict(StrEnum):
+    SUPPORTED = "supported"
+    REFUTED = "refuted"
+    UNDETERMINED = "undetermined"
+    DISPUTED = "disputed"
+    UNVERIFIABLE = "unverifiable"
+    INVALID = "invalid"
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimRecord:
+    """One claim as reports show it; `value` is the value as written, as display text."""
+
+    full_id: str
+    source_id: str
+    claim_id: str
+    file: str
+    line: int
+    column: int
+    subject: str
+    property: str
+    value: str
+    verdict: Verdict
+    subject_id: str | None = None  # the resolved entity, when resolution succeeded
+    excerpt: str | None = None
+    as_of: str | None = None  # display text; defaults to the source's publication date
+    explanation: tuple[str, ...] = ()  # the reasoning steps behind the verdict
+
+
+@dataclass(frozen=True, slots=True)
+class SourceRecord:
+    id: str
+    file: str
+    line: int
+    outlet: str
+    title: str
+    published: str  # display text of the date or interval
+    author: str | None = None
+    url: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class DatasetInfo:
+    id: str
+    title: str
+    checked: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Result:
+    """Everything a run found. Findings are sorted by file, line, column, code."""
+
+    findings: tuple[Finding, ...]
+    claims: tuple[ClaimRecord, ...]
+    sources: tuple[SourceRecord, ...]
+    files: tuple[str, ...]
+    fail_on: Severity = Severity.ERROR
+    dataset: DatasetInfo | None = None
+    tool_version: str = ""
+    _claim_index: dict[str, ClaimRecord] = field(default_factory=dict, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self._claim_index.update((claim.full_id, claim) for claim in self.claims)
+
+    def claim(self, full_id: str) -> ClaimRecord | None:
+        return self._claim_index.get(full_id)
+
+    @property
+    def failing(self) -> tuple[Finding, ...]:
+        """Unacknowledged findings at or above the --fail-on severity."""
+        rank = self.fail_on.rank
+        return tuple(
+            f for f in self.findings if not f.acknowledged and f.severity.rank >= rank
+        )
+
+    @property
+    def exit_code(self) -> int:
+        return exit_code_for(self)
+
+    @property
+    def passed(self) -> bool:
+        return not self.failing
+
+    def severity_counts(self) -> dict[str, int]:
+        counts = Counter(f.severity.value for f in self.findings)
+        return {s.value: counts.get(s.value, 0) for s in Severity}
+
+    def verdict_counts(self, source_id: str | None = None) -> dict[str, int]:
+        counts = Counter(
+            c.verdict.value for c in self.claims if source_id is None or c.source_id == source_id
+        )
+        return {v.value: counts.get(v.value, 0) for v in Verdict}
+
+    def findings_for_source(self, source_id: str) -> tuple[Finding, ...]:
+        prefix = source_id + "/"
+        return tuple(f for f in self.findings if any(c.startswith(prefix) for c in f.claims))
+
+
+def exit_code_for(result: Result) -> int:
+    return 1 if result.failing else 0
