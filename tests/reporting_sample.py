@@ -10,10 +10,17 @@ a javascript: url, control characters) where claim text goes.
 
 from __future__ import annotations
 
+import os
+from pathlib import Path
+
 from validator.findings import Finding, Location, Severity, make_finding
 from validator.result import ClaimRecord, DatasetInfo, Result, SourceRecord, Verdict
 
-__all__ = ["sample_result"]
+__all__ = ["GOLDEN", "SHARED_SCHEMAS", "check_golden", "empty_result", "sample_result"]
+
+GOLDEN = Path(__file__).parent / "golden"
+# The reference schemas of SARIF and JUnit, beside the repository.
+SHARED_SCHEMAS = Path(__file__).parents[1].parent / "shared" / "schemas"
 
 YAHOO = "claims/yahoo.yaml"
 TYLA = "claims/tyla.yaml"
@@ -230,8 +237,7 @@ def _findings() -> list[Finding]:
         ),
         make_finding(
             "X302",
-            "times-2022-12 says 2022-12, tyla-2022-12-07 says 2022-12-08T21:00: "
-            "both can be true",
+            "times-2022-12 says 2022-12, tyla-2022-12-07 says 2022-12-08T21:00: both can be true",
             claims=("times-2022-12/first-broadcast", "tyla-2022-12-07/first-broadcast"),
             locations=(_at(TIMES, 10, 5), _at(TYLA, 13, 12)),
         ),
@@ -291,6 +297,29 @@ def sample_result(*, fail_on: Severity = Severity.ERROR) -> Result:
         sources=SOURCES,
         files=(BROKEN, TIMES, TYLA, YAHOO),
         fail_on=fail_on,
-        dataset=DatasetInfo(id="i-am-ruth", title="I Am Ruth (Channel 4, 2022)", checked="2026-11-21"),
+        dataset=DatasetInfo(
+            id="i-am-ruth", title="I Am Ruth (Channel 4, 2022)", checked="2026-11-21"
+        ),
         tool_version="0.0.0-test",
     )
+
+
+def empty_result() -> Result:
+    """A run over no files: nothing found, passes."""
+    return Result(findings=(), claims=(), sources=(), files=(), tool_version="0.0.0-test")
+
+
+def check_golden(name: str, text: str) -> None:
+    """`text` must equal tests/golden/`name` byte for byte.
+
+    With FACTLINT_UPDATE_GOLDEN=1 the file is rewritten instead (see golden/README.md).
+    """
+    path = GOLDEN / name
+    data = text.encode("utf-8")
+    if os.environ.get("FACTLINT_UPDATE_GOLDEN") == "1":
+        path.parent.mkdir(exist_ok=True)
+        path.write_bytes(data)
+        return
+    assert path.exists(), f"{path.name} is missing; run with FACTLINT_UPDATE_GOLDEN=1"
+    expected = path.read_bytes().decode("utf-8")
+    assert text == expected, f"{name} differs from the golden file"

@@ -41,8 +41,15 @@ def apply_acknowledgements(
         if match is None:
             out.append(finding)
         elif match.until is not None and date.fromisoformat(match.until) < today:
-            note = f"acknowledgement expired on {match.until}: {match.reason}"
-            out.append(replace(finding, details=(*finding.details, ("expired", note))))
+            note = f"its acknowledgement expired on {match.until} ({match.reason})"
+            out.append(
+                replace(
+                    finding,
+                    message=f"{finding.message}; {note}: review it again",
+                    details=(*finding.details, ("expired", note)),
+                    fingerprint=finding.fingerprint,
+                )
+            )
         else:
             out.append(finding.acknowledge(match.reason))
     for ack in acks:

@@ -95,12 +95,17 @@ class _Writer:
     def claimed(self) -> str:
         c = self.claim
         quals = "".join(f", {name} {display}" for name, _, display in c.qualifiers)
-        return f"claims {self.subject} {c.prop.name} {c.value_display}{quals} as of {c.as_of_display}"
+        who = self.dataset.label(c.written_subject)
+        return (
+            f"claims {who} {c.written_property} {c.value_display}{quals} as of {c.as_of_display}"
+        )
 
     def fact_text(self, fact: Fact) -> str:
         quals = "".join(f", {name} {display}" for name, _, display in fact.qualifiers)
         valid = f" (valid {fact.valid_display})" if fact.valid_display else ""
-        return f"{fact.display}{quals}{valid} ({self.dataset.cite(fact.ref)})"
+        # An inverted claim reads better against the whole fact, subject included.
+        head = f"{self.subject} {fact.property} " if self.claim.inverted else ""
+        return f"{head}{fact.display}{quals}{valid} ({self.dataset.cite(fact.ref)})"
 
     def finding(self, code: str, message: str, fact: Fact | None = None) -> Finding:
         details: list[tuple[str, str]] = [("claimed", self.claim.value_display)]
@@ -220,14 +225,13 @@ def _conclude(
             return w.done(Verdict.REFUTED, w.finding("D201", message, c.fact))
         fact = comparisons[0].fact
         if prop.single:
-            why = "which the claim rules out"
+            sides = " (one side of a dispute; neither side matches)" if fact.disputed else ""
+            held = f"the dataset gives {w.fact_text(fact)}{sides}, which the claim rules out"
         else:
             listed = "; ".join(w.fact_text(c.fact) for c in comparisons)
-            why = f"and marks the list complete: {listed}"
-            fact = comparisons[0].fact
-        sides = " (a dispute; neither side matches)" if fact.disputed else ""
+            held = f"the dataset's complete list of {w.subject}'s {prop.name} is: {listed}"
         message = (
-            f"{w.claimed()}; the dataset gives {w.fact_text(fact)}{sides}, {why}; "
+            f"{w.claimed()}; {held}; "
             "correct the claim, or acknowledge it with the fact-check's conclusion"
         )
         return w.done(Verdict.REFUTED, w.finding("D201", message, fact))

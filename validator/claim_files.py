@@ -148,6 +148,8 @@ def check_claim_file(loaded: LoadedFile, max_claims: int = 100_000) -> tuple[Par
         claim_id = raw_dict.get("id") if isinstance(raw_dict.get("id"), str) else None
         claim_id = claim_id or f"#{index + 1}"
         full_id = f"{source_id}/{claim_id}"
+        if claim_id in seen_ids:
+            full_id += f"#{index + 1}"  # a second claim with this id still needs its own name
         line, column = loaded.positions.of(("claims", index))
         model: Claim | None = None
         if not file_invalid and index not in invalid:

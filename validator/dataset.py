@@ -147,8 +147,8 @@ class Dataset:
 
     def entity_suggestions(self, name: str) -> tuple[str, ...]:
         if self._entity_suggester is None:
-            all_names = [n for e in self.entities.values() for n in e.names]
-            self._entity_suggester = Suggester(all_names)
+            pairs = [(n, e.id) for e in self.entities.values() for n in (*e.names, e.id)]
+            self._entity_suggester = Suggester([n for n, _ in pairs], [o for _, o in pairs])
         return self._entity_suggester.suggest(name)
 
     def property_suggestions(self, name: str) -> tuple[str, ...]:

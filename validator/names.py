@@ -26,10 +26,15 @@ class Suggester:
     tends to recur across files.
     """
 
-    def __init__(self, names: Iterable[str]) -> None:
+    def __init__(self, names: Iterable[str], owners: Iterable[str] | None = None) -> None:
+        """`owners[i]` is what names[i] names: suggestions name each owner once."""
         self._display: dict[str, str] = {}
-        for name in names:
-            self._display.setdefault(normalise_name(name), name)
+        self._owner: dict[str, str] = {}
+        owner_list = list(owners) if owners is not None else None
+        for number, name in enumerate(names):
+            key = normalise_name(name)
+            self._display.setdefault(key, name)
+            self._owner.setdefault(key, owner_list[number] if owner_list else key)
         self._all = sorted(self._display)
         self._cache: dict[str, tuple[str, ...]] = {}
 
@@ -46,9 +51,18 @@ class Suggester:
                 if other != key
             ),
         )
-        found = tuple(self._display[o] for score, o in scored if -score >= 0.6)[:limit]
-        self._cache[key] = found
-        return found
+        found: list[str] = []
+        owners: set[str] = set()
+        for score, other in scored:
+            owner = self._owner[other]
+            if -score < 0.6 or owner in owners or owner == self._owner.get(key):
+                continue
+            owners.add(owner)
+            found.append(self._display[other])
+            if len(found) == limit:
+                break
+        self._cache[key] = tuple(found)
+        return self._cache[key]
 
     def _candidates(self, key: str) -> list[str]:
         if len(self._all) <= 2000:

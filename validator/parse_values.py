@@ -198,7 +198,10 @@ def _numeric_set(raw: Any, kind: str, unit: str | None, tolerance: float | None)
             raise ValueProblem(f"the interval {describe_raw(raw)} ends before it starts")
         return Span(low, high)
     value = _number(raw, kind, unit)
-    return Span(value, value)
+    # A property's tolerance is the precision its values are given with: a running
+    # time of "90 min" means about 90, so a bare number carries it too.
+    spread = tolerance or 0.0
+    return Span(value - spread, value + spread)
 
 
 def _date_set(raw: Any) -> Span:

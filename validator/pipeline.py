@@ -15,7 +15,7 @@ from .check_dataset import assess_claim
 from .check_excerpts import check_excerpts
 from .check_quotes import check_quotes
 from .check_sources import check_sources
-from .claim_files import ParsedFile, check_claim_file, duplicate_sources
+from .claim_files import ClaimEntry, ParsedFile, check_claim_file, duplicate_sources
 from .dataset import Dataset
 from .dataset_load import load_dataset
 from .findings import Finding, Location, Severity
@@ -78,14 +78,19 @@ def run(paths: list[str], dataset: Dataset, options: Options) -> Result:
     duplicates, shadowed = duplicate_sources(parsed_files)
     findings.extend(duplicates)
 
-    records: dict[str, dict[str, object]] = {}
+    records: dict[str, tuple[ClaimEntry, ParsedFile]] = {}
     resolved: list[ResolvedClaim] = []
     invalid: set[str] = {c for f in findings if f.code.startswith("E1") for c in f.claims}
     acks: list[AckEntry] = []
     for parsed in parsed_files:
         for entry in parsed.claims:
-            records[entry.full_id] = {"entry": entry, "parsed": parsed}
-            if entry.model is None or parsed.path in shadowed or entry.full_id in invalid:
+            record_id = entry.full_id
+            if record_id in records:  # a source id used twice: that file's claims are invalid
+                record_id = f"{record_id}@{parsed.path}"
+            records[record_id] = (entry, parsed)
+            if parsed.path in shadowed:
+                continue  # its records carry their own ids and are invalid
+            if entry.model is None or entry.full_id in invalid:
                 invalid.add(entry.full_id)
                 continue
             for number, ack in enumerate(entry.model.acknowledge):
@@ -130,16 +135,14 @@ def run(paths: list[str], dataset: Dataset, options: Options) -> Result:
 
     resolved_by_id = {c.full_id: c for c in resolved}
     claim_records: list[ClaimRecord] = []
-    for full_id, info in records.items():
-        entry = info["entry"]
-        parsed = info["parsed"]
-        assert isinstance(parsed, ParsedFile)
-        from .claim_files import ClaimEntry
-
-        assert isinstance(entry, ClaimEntry)
+    for full_id, (entry, parsed) in records.items():
         raw = entry.raw
         r = resolved_by_id.get(full_id)
-        verdict = Verdict.INVALID if full_id in invalid else verdicts.get(full_id, Verdict.UNVERIFIABLE)
+        verdict = (
+            Verdict.INVALID
+            if entry.full_id in invalid or full_id != entry.full_id
+            else verdicts.get(full_id, Verdict.UNVERIFIABLE)
+        )
         claim_records.append(
             ClaimRecord(
                 full_id=full_id,

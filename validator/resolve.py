@@ -27,6 +27,7 @@ class ResolvedClaim:
     file: str
     location: Location  # the claim's value: where findings about it point
     subject: str  # entity id, in the declared direction of the property
+    written_subject: str  # entity id of the subject as written (differs when inverted)
     prop: PropertyDef
     written_property: str
     inverted: bool
@@ -164,6 +165,7 @@ def resolve_claim(
         return findings
     assert isinstance(as_of, Span)
 
+    written_subject = subject
     if inverted:
         # `A acted_in B` is held as `B cast_member A`: facts are stored one way round.
         assert isinstance(value, Choice)
@@ -176,6 +178,7 @@ def resolve_claim(
         file=parsed.path,
         location=entry.position(loaded, "value"),
         subject=subject,
+        written_subject=written_subject,
         prop=prop,
         written_property=written_property,
         inverted=inverted,

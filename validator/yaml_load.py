@@ -309,6 +309,9 @@ def _place(
 def _describe(error: yaml.MarkedYAMLError, source: str, mark: Any) -> str:
     problem = error.problem or "syntax error"
     context = f" {error.context}" if error.context else ""
+    start = error.context_mark
+    if start is not None and mark is not None and start.line != mark.line:
+        context += f" (started at line {start.line + 1}, column {start.column + 1})"
     message = f"YAML syntax error: {problem}{context}"
     if mark is not None and 0 <= mark.index < len(source) and source[mark.index] == "\t":
         message += " (a tab; indent YAML with spaces)"

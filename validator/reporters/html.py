@@ -292,11 +292,12 @@ class _Renderer:
                         esc(entry.full_id),
                         self.about(entry),
                         self.value_cell(entry),
+                        _or_dash(entry.record.excerpt if entry.record else None),
                         self.message(f),
                         _loc(entry.location),
                     ]
                 )
-        return _table(["Claim", "About", "Value", "Message", "Location"], rows)
+        return _table(["Claim", "About", "Value", "Excerpt", "Message", "Location"], rows)
 
     def other(self, findings: list[Finding]) -> str:
         rows = [
@@ -321,9 +322,8 @@ class _Renderer:
                 for full_id, record in claims
             )
             rows.append([_or_dash(subject), _or_dash(prop), str(len(claims)), values])
-        return (
-            "<p>The dataset has nothing to check these claims against.</p>\n"
-            + _table(["Subject", "Property", "Claims", "Values"], rows)
+        return "<p>The dataset has nothing to check these claims against.</p>\n" + _table(
+            ["Subject", "Property", "Claims", "Values"], rows
         )
 
     def scorecard(self) -> str:
@@ -403,10 +403,8 @@ class _Renderer:
         body: list[str] = []
         for row in shown:
             mark = ' class="problem"' if row.problem else ""
-            flag = " <span title=\"has a problem\">\u26a0</span>" if row.problem else ""
-            cells = [
-                f'<th scope="row">{esc(row.subject)} \u00b7 {esc(row.property)}{flag}</th>'
-            ]
+            flag = ' <span title="has a problem">\u26a0</span>' if row.problem else ""
+            cells = [f'<th scope="row">{esc(row.subject)} \u00b7 {esc(row.property)}{flag}</th>']
             for source_id in columns:
                 claims = row.cells.get(source_id, [])
                 parts = [
@@ -414,7 +412,8 @@ class _Renderer:
                         c.value,
                         c.verdict,
                         f"{c.full_id} at {c.file}:{c.line}:{c.column}",
-                        '<small class="x">contradicted</small>' if c.full_id in contradicted
+                        '<small class="x">contradicted</small>'
+                        if c.full_id in contradicted
                         else "",
                     )
                     for c in claims[:CELL_CLAIMS]

@@ -90,8 +90,7 @@ def _finding(finding: Finding) -> dict[str, Any]:
         "message": finding.message,
         "claims": list(finding.claims),
         "locations": [
-            {"file": loc.file, "line": loc.line, "column": loc.column}
-            for loc in finding.locations
+            {"file": loc.file, "line": loc.line, "column": loc.column} for loc in finding.locations
         ],
         "details": dict(finding.details),
         "acknowledged": finding.acknowledged,

@@ -96,16 +96,16 @@ def render_junit(result: Result) -> str:
             target.findings.append(finding)
             continue
         for index, full_id in enumerate(dict.fromkeys(finding.claims)):
-            case = cases.get(full_id)
-            if case is None:
+            known = cases.get(full_id)
+            if known is None:
                 # A claim the run has no record of (it never got that far): a test case
                 # of its own, in the file the finding locates it in.
                 locations = finding.locations
                 location = locations[min(index, len(locations) - 1)] if locations else None
                 source_id, _, claim_id = full_id.partition("/")
-                case = cases[full_id] = _Case(claim_id or full_id, source_id)
-                suite(location.file if location else "").cases[full_id] = case
-            case.findings.append(finding)
+                known = cases[full_id] = _Case(claim_id or full_id, source_id)
+                suite(location.file if location else "").cases[full_id] = known
+            known.findings.append(finding)
 
     root = ET.Element("testsuites")
     for number, item in enumerate(suites.values()):
@@ -124,7 +124,9 @@ def _suite_element(
     source_of_file: dict[str, str],
 ) -> ET.Element:
     name = _token(item.file or NO_FILE)
-    failures = sum(1 for case in item.cases.values() if any(id(f) in failing for f in case.findings))
+    failures = sum(
+        1 for case in item.cases.values() if any(id(f) in failing for f in case.findings)
+    )
     element = ET.Element(
         "testsuite",
         {

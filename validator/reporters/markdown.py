@@ -203,11 +203,12 @@ class _Renderer:
                         md_escape(entry.full_id),
                         self.about(entry),
                         md_escape(entry.record.value if entry.record else None),
+                        md_escape(entry.record.excerpt if entry.record else None),
                         self.message(finding),
                         _location(entry.location),
                     ]
                 )
-        header = ["Claim", "About", "Value", "Message", "Location"]
+        header = ["Claim", "About", "Value", "Excerpt", "Message", "Location"]
         return [*_table(header, rows), ""]
 
     def other(self, findings: list[Finding]) -> list[str]:

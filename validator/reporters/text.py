@@ -30,9 +30,7 @@ def render_text(result: Result, *, quiet: bool = False, verbose: bool = False) -
     if quiet:
         shown = result.failing
     else:
-        shown = tuple(
-            f for f in result.findings if verbose or f.severity != Severity.INFO
-        )
+        shown = tuple(f for f in result.findings if verbose or f.severity != Severity.INFO)
     lines = [finding_line(f) for f in shown]
     lines.append(summary_line(result))
     return "\n".join(lines) + "\n"

@@ -1,0 +1,79 @@
+"""GitHub Actions workflow commands."""
+
+from __future__ import annotations
+
+from reporting_sample import check_golden, sample_result
+
+from validator.findings import Finding, Location, make_finding
+from validator.reporters.github import escape_data, escape_property, render_github
+from validator.reporters.text import render_text
+from validator.result import Result
+
+
+def _render(*findings: Finding) -> list[str]:
+    result = Result(findings=findings, claims=(), sources=(), files=())
+    return render_github(result).splitlines()
+
+
+def test_golden() -> None:
+    check_golden("sample.github.txt", render_github(sample_result()))
+
+
+def test_error_annotation() -> None:
+    lines = render_github(sample_result()).splitlines()
+    assert (
+        "::error file=claims/yahoo.yaml,line=14,col=12,title=X301 yahoo-2022-12/mia-age::"
+        "yahoo-2022-12 says 21, tyla-2022-12-07 says 22: no single age of Mia Threapleton "
+        "fits both; find out which source is right"
+    ) in lines
+
+
+def test_one_command_per_finding_then_summary() -> None:
+    result = sample_result()
+    lines = render_github(result).splitlines()
+    assert len(lines) == len(result.findings) + 1
+    assert [line.split(" ", 1)[0] for line in lines[:-1]] == [
+        "::error",  # E101
+        "::notice",  # D202 info
+        "::notice",  # X302 info
+        "::notice",  # D201 acknowledged
+        "::warning",
+        "::error",
+        "::warning",
+        "::warning",
+        "::error",
+        "::error",
+        "::warning",
+        "::warning",
+    ]
+    assert lines[-1] == render_text(result).splitlines()[-1]
+
+
+def test_acknowledged_is_a_notice_with_its_reason() -> None:
+    finding = make_finding(
+        "D201", "wrong", claims=("s/c",), locations=(Location("a.yaml", 2, 3),)
+    ).acknowledge("known, 100%")
+    assert _render(finding)[0] == (
+        "::notice file=a.yaml,line=2,col=3,title=D201 s/c (acknowledged)::"
+        "wrong [acknowledged: known, 100%25]"
+    )
+
+
+def test_escaping() -> None:
+    finding = make_finding(
+        "E101",
+        "50% done\r\nnext: line",
+        locations=(Location("dir,with:odd%name.yaml", 1, 1),),
+    )
+    assert _render(finding)[0] == (
+        "::error file=dir%2Cwith%3Aodd%25name.yaml,line=1,col=1,title=E101::"
+        "50%25 done%0D%0Anext: line"
+    )
+    assert escape_data("a%b\nc") == "a%25b%0Ac"
+    assert escape_property("a:b,c%\r") == "a%3Ab%2Cc%25%0D"
+
+
+def test_without_location() -> None:
+    assert _render(make_finding("E108", "unused", claims=("s/c",)))[0] == (
+        "::warning title=E108 s/c::unused"
+    )

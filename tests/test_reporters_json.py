@@ -1,0 +1,201 @@
+"""The JSON report and its schema."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import jsonschema
+from reporting_sample import check_golden, empty_result, sample_result
+
+from validator.findings import Location, make_finding
+from validator.reporters.json_report import render_json, report_dict
+from validator.result import Result, SourceRecord
+
+SCHEMA_PATH = Path(__file__).parents[1] / "validator" / "schemas" / "report.schema.json"
+
+
+def _validator() -> jsonschema.Draft202012Validator:
+    schema = json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
+    jsonschema.Draft202012Validator.check_schema(schema)
+    return jsonschema.Draft202012Validator(schema, format_checker=jsonschema.FormatChecker())
+
+
+def test_golden() -> None:
+    check_golden("sample.json", render_json(sample_result()))
+
+
+def test_valid_against_schema() -> None:
+    _validator().validate(json.loads(render_json(sample_result())))
+
+
+def test_empty_run_valid_against_schema() -> None:
+    data = json.loads(render_json(empty_result()))
+    _validator().validate(data)
+    assert data["dataset"] is None
+    assert data["summary"]["passed"] is True
+    assert data["summary"]["exit_code"] == 0
+
+
+def test_schema_identity() -> None:
+    schema = json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
+    assert schema["$schema"] == "https://json-schema.org/draft/2020-12/schema"
+    assert schema["$id"] == "https://factlint.dev/schema/report.schema.json"
+
+
+def _objects(node: Any) -> list[dict[str, Any]]:
+    found: list[dict[str, Any]] = []
+    if isinstance(node, dict):
+        found.append(node)
+        for value in node.values():
+            found += _objects(value)
+    elif isinstance(node, list):
+        for value in node:
+            found += _objects(value)
+    return found
+
+
+def test_schema_closes_and_describes_every_object() -> None:
+    schema = json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
+    for node in _objects(schema):
+        if "properties" in node and isinstance(node["properties"], dict):
+            assert node["additionalProperties"] is False
+            for name, sub in node["properties"].items():
+                assert "description" in sub, name
+            assert sorted(node["required"]) == sorted(node["properties"])
+
+
+def test_fixed_key_order() -> None:
+    data = json.loads(render_json(sample_result()))
+    assert list(data) == ["tool", "dataset", "summary", "sources", "claims", "findings"]
+    assert list(data["summary"]) == [
+        "passed",
+        "exit_code",
+        "fail_on",
+        "files",
+        "sources",
+        "claims",
+        "verdicts",
+        "findings",
+        "severities",
+        "acknowledged",
+    ]
+    assert list(data["sources"][0]) == [
+        "id",
+        "file",
+        "line",
+        "outlet",
+        "title",
+        "author",
+        "url",
+        "published",
+        "claims",
+        "verdicts",
+        "findings",
+    ]
+    assert list(data["claims"][0]) == [
+        "id",
+        "source",
+        "file",
+        "line",
+        "column",
+        "subject",
+        "subject_id",
+        "property",
+        "value",
+        "as_of",
+        "excerpt",
+        "verdict",
+    ]
+    assert list(data["findings"][0]) == [
+        "code",
+        "severity",
+        "title",
+        "message",
+        "claims",
+        "locations",
+        "details",
+        "acknowledged",
+        "acknowledgement",
+        "fingerprint",
+    ]
+
+
+def test_summary() -> None:
+    summary = report_dict(sample_result())["summary"]
+    assert summary == {
+        "passed": False,
+        "exit_code": 1,
+        "fail_on": "error",
+        "files": 4,
+        "sources": 3,
+        "claims": 10,
+        "verdicts": {
+            "supported": 3,
+            "refuted": 2,
+            "undetermined": 0,
+            "disputed": 1,
+            "unverifiable": 3,
+            "invalid": 1,
+        },
+        "findings": 12,
+        "severities": {"error": 5, "warning": 5, "info": 2},
+        "acknowledged": 1,
+    }
+
+
+def test_tool_and_dataset() -> None:
+    data = report_dict(sample_result())
+    assert data["tool"] == {"name": "factlint", "version": "0.0.0-test"}
+    assert data["dataset"] == {
+        "id": "i-am-ruth",
+        "title": "I Am Ruth (Channel 4, 2022)",
+        "checked": "2026-11-21",
+    }
+
+
+def test_finding_entry() -> None:
+    result = sample_result()
+    x301 = next(f for f in result.findings if f.code == "X301")
+    entry = next(e for e in report_dict(result)["findings"] if e["code"] == "X301")
+    assert entry == {
+        "code": "X301",
+        "severity": "error",
+        "title": "sources-contradict",
+        "message": x301.message,
+        "claims": ["yahoo-2022-12/mia-age", "tyla-2022-12-07/mia-age"],
+        "locations": [
+            {"file": "claims/yahoo.yaml", "line": 14, "column": 12},
+            {"file": "claims/tyla.yaml", "line": 9, "column": 12},
+        ],
+        "details": {},
+        "acknowledged": False,
+        "acknowledgement": None,
+        "fingerprint": x301.fingerprint,
+    }
+
+
+def test_source_entry_counts() -> None:
+    sources = {s["id"]: s for s in report_dict(sample_result())["sources"]}
+    assert sources["times-2022-12"]["claims"] == 4
+    assert sources["times-2022-12"]["findings"] == 5
+    assert sources["times-2022-12"]["verdicts"]["refuted"] == 1
+    assert sources["tyla-2022-12-07"]["url"] == "javascript:alert(1)"
+    assert sources["times-2022-12"]["author"] is None
+
+
+def test_file_level_finding_counts_for_its_source() -> None:
+    source = SourceRecord("s", "a.yaml", 1, "Outlet", "Title", "2022")
+    finding = make_finding("E102", "bad field", locations=(Location("a.yaml", 3, 1),))
+    result = Result(findings=(finding,), claims=(), sources=(source,), files=("a.yaml",))
+    assert report_dict(result)["sources"][0]["findings"] == 1
+
+
+def test_non_ascii_kept_and_trailing_newline() -> None:
+    text = render_json(sample_result())
+    assert text.endswith("}\n")
+    finding = make_finding("D201", "Caf\u00e9 \u2014 \u201cquoted\u201d", claims=("s/c",))
+    result = Result(findings=(finding,), claims=(), sources=(), files=())
+    assert "Caf\u00e9 \u2014 \u201cquoted\u201d" in render_json(result)
+    assert json.loads(render_json(result)) == report_dict(result)

@@ -1,0 +1,186 @@
+"""The Markdown report."""
+
+from __future__ import annotations
+
+from reporting_sample import check_golden, empty_result, sample_result
+
+from validator.findings import Location, make_finding
+from validator.reporters.markdown import md_escape, render_markdown
+from validator.result import ClaimRecord, Result, SourceRecord, Verdict
+
+
+def _headings(text: str, level: str = "## ") -> list[str]:
+    return [line[len(level) :] for line in text.splitlines() if line.startswith(level)]
+
+
+def test_golden() -> None:
+    check_golden("sample.md", render_markdown(sample_result()))
+
+
+def test_same_result_same_text() -> None:
+    assert render_markdown(sample_result()) == render_markdown(sample_result())
+
+
+def test_title_and_verdict_line() -> None:
+    lines = render_markdown(sample_result()).splitlines()
+    assert lines[0] == "# factlint report: I Am Ruth (Channel 4, 2022)"
+    assert lines[2] == (
+        "**FAIL**: 4 unacknowledged findings at error or above. 4 files, 10 claims "
+        "(3 supported, 2 refuted, 1 disputed, 0 undetermined, 3 unverifiable, 1 invalid); "
+        "12 findings (5 errors, 5 warnings, 2 info), 1 acknowledged."
+    )
+    assert lines[4] == (
+        "Checked against the dataset i-am-ruth (checked 2026-11-21), by factlint 0.0.0-test."
+    )
+
+
+def test_sections_in_order() -> None:
+    assert _headings(render_markdown(sample_result())) == [
+        "Scorecard",
+        "Contradictions between sources",
+        "Differences that can all be true",
+        "Refuted claims",
+        "Disputed",
+        "Quote variants",
+        "Other findings",
+        "Acknowledged",
+        "Gaps in the dataset",
+    ]
+
+
+def test_empty_sections_are_omitted() -> None:
+    text = render_markdown(empty_result())
+    assert _headings(text) == ["Scorecard"]
+    assert text.splitlines()[2] == (
+        "**PASS**: no unacknowledged findings at error or above. 0 files, 0 claims "
+        "(0 supported, 0 refuted, 0 disputed, 0 undetermined, 0 unverifiable, 0 invalid); "
+        "0 findings (0 errors, 0 warnings, 0 info), 0 acknowledged."
+    )
+
+
+def test_scorecard_rows() -> None:
+    lines = render_markdown(sample_result()).splitlines()
+    assert (
+        "| times-2022-12 | The Times \\| Culture | 2022-12 | 4 | 1 | 1 | 0 | 0 | 1 | 1 | 5 |"
+    ) in lines
+    # an http(s) url is a link, with characters that would end it encoded
+    assert (
+        "| [yahoo-2022-12](https://uk.news.yahoo.com/kate-winslet-mia-i-am-ruth.html"
+        "?a=1&b=%282%29) | Yahoo | 2022-12-07 | 2 | 0 | 1 | 0 | 0 | 1 | 0 | 4 |"
+    ) in lines
+    # a javascript: url is not
+    assert "| tyla-2022-12-07 | Tyla | 2022-12-07 | 4 | 2 | 0 | 1 | 0 | 1 | 0 | 5 |" in lines
+    assert "javascript" not in render_markdown(sample_result())
+
+
+def test_contradiction_table() -> None:
+    lines = render_markdown(sample_result()).splitlines()
+    start = lines.index("### X301 \u00b7 Mia Threapleton \u00b7 age")
+    assert lines[start + 4 : start + 8] == [
+        "| Source | Value | As of | Excerpt | Location |",
+        "| --- | --- | --- | --- | --- |",
+        "| yahoo-2022-12 (Yahoo) | 21 | 2022-12-07 | her 21-year-old daughter\ufffd\\[31m "
+        "| claims/yahoo.yaml:14:12 |",
+        "| tyla-2022-12-07 (Tyla) | 22 | 2022-12-07 | her 22-year-old daughter, "
+        "Mia Threapleton | claims/tyla.yaml:9:12 |",
+    ]
+
+
+def test_refuted_beside_dataset_value_and_reference() -> None:
+    lines = render_markdown(sample_result()).splitlines()
+    assert (
+        "| yahoo-2022-12/mia-age | Mia Threapleton \u00b7 age | 21 | 22 (born 2000-10-07) "
+        "| people-birth-dates &lt;b&gt;registry&lt;/b&gt; | claims/yahoo.yaml:14:12 |"
+    ) in lines
+    assert (
+        "| times-2022-12/network (acknowledged) | I Am Ruth \u00b7 network | BBC One "
+        "| Channel 4 | radio-times-listing | claims/times.yaml:14:5 |"
+    ) in lines
+
+
+def test_quote_diff() -> None:
+    lines = render_markdown(sample_result()).splitlines()
+    assert (
+        "> really staggering ~~actually~~ how **&lt;i&gt;so&lt;/i&gt; \\| \\*\\*very\\*\\*** free"
+    ) in lines
+
+
+def test_hostile_text_is_inert() -> None:
+    text = render_markdown(sample_result())
+    assert "<script>" not in text
+    assert "<i>" not in text
+    assert "<b>" not in text
+    assert "| &lt;script&gt;alert(1)&lt;/script&gt; \\| pipes |" in text
+    assert "free \\*\\*Mia\\*\\* and" in text
+    assert "a two-hour" not in text  # excerpts of gaps are not listed
+    assert "subject \\`I Am Rut\\` names no entity" in text
+
+
+def test_md_escape() -> None:
+    assert md_escape("<script>alert(1)</script>") == "&lt;script&gt;alert(1)&lt;/script&gt;"
+    assert md_escape("a | b") == "a \\| b"
+    assert md_escape("**bold** _it_ `code` ~~s~~ [l](u) $x$ \\") == (
+        "\\*\\*bold\\*\\* \\_it\\_ \\`code\\` \\~\\~s\\~\\~ \\[l\\](u) \\$x\\$ \\\\"
+    )
+    assert md_escape("AT&T") == "AT&amp;T"
+    assert md_escape("one\ntwo\r\n  three") == "one two three"
+    assert md_escape(None) == "\u2014"
+    assert md_escape("  ") == "\u2014"
+    assert md_escape("# not a heading", line_start=True) == "\\# not a heading"
+    assert md_escape("- not a list", line_start=True) == "\\- not a list"
+    assert md_escape("2022. A year", line_start=True) == "2022\\. A year"
+    assert md_escape("2022. A year") == "2022. A year"
+    assert md_escape("nul\x00here") == "nul\ufffdhere"
+
+
+def _gap_result(count: int, info: int = 0) -> Result:
+    sources = tuple(
+        SourceRecord(f"s{n}", f"f{n}.yaml", 1, "Outlet", "Title", "2022") for n in range(count)
+    )
+    claims = tuple(
+        ClaimRecord(
+            f"s{n}/c",
+            f"s{n}",
+            "c",
+            f"f{n}.yaml",
+            3,
+            3,
+            f"Subject {n}",
+            "prop",
+            "v",
+            Verdict.UNVERIFIABLE,
+        )
+        for n in range(count)
+    )
+    findings = [
+        make_finding(
+            "D203", "unverifiable", claims=(c.full_id,), locations=(Location(c.file, 3, 3),)
+        )
+        for c in claims
+    ]
+    findings += [
+        make_finding("D202", f"less precise {n}", key=str(n), locations=(Location("x.yaml", 1, 1),))
+        for n in range(info)
+    ]
+    return Result(
+        findings=tuple(findings),
+        claims=claims,
+        sources=sources,
+        files=tuple(s.file for s in sources),
+    )
+
+
+def test_max_rows_caps_every_section() -> None:
+    text = render_markdown(_gap_result(3), max_rows=1)
+    lines = text.splitlines()
+    assert "*2 more sources not shown here; consistency.json lists them all.*" in lines
+    assert "*2 more findings not shown here; consistency.json lists them all.*" in lines
+    assert sum(1 for line in lines if line.startswith("| s")) == 1
+    assert render_markdown(_gap_result(3)).count("more") == 0
+
+
+def test_info_findings_are_capped() -> None:
+    lines = render_markdown(_gap_result(1, info=503)).splitlines()
+    assert "*3 more findings not shown here; consistency.json lists them all.*" in lines
+    assert sum(1 for line in lines if line.startswith("| D202 |")) == 500
+    assert sum(1 for line in lines if line.startswith("| Subject 0 |")) == 1

@@ -1,0 +1,114 @@
+"""The one place factlint writes files: the reports folder, JUnit and SARIF files, and
+the GitHub job summary.
+
+Writes are atomic: the text goes to a temporary file in the target's folder, is flushed
+to disk, and replaces the target in one step, so a reader (or a crash) never sees half a
+report. A file whose content is already the same is left untouched.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+
+from .reporters import render_html, render_json, render_markdown
+from .result import Result
+
+__all__ = ["REPORT_NAMES", "ReportWriteError", "append_text", "write_reports", "write_text_atomic"]
+
+REPORT_NAMES = ("consistency.md", "consistency.html", "consistency.json")
+
+_NEW_FILE_MODE = 0o644
+
+
+class ReportWriteError(Exception):
+    """A report could not be written; the command turns it into exit status 2."""
+
+    def __init__(self, path: str, reason: str) -> None:
+        super().__init__(f"cannot write {path}: {reason}")
+        self.path = path
+        self.reason = reason
+
+
+def _reason(error: OSError) -> str:
+    return error.strerror or str(error)
+
+
+def write_text_atomic(path: str, text: str) -> None:
+    """Write `text` (UTF-8, newlines as given) to `path`, atomically.
+
+    The folder must exist. Raises ReportWriteError on any OS error.
+    """
+    data = text.encode("utf-8")
+    try:
+        with open(path, "rb") as existing:
+            if existing.read(len(data) + 1) == data:
+                return
+    except OSError:
+        pass  # missing or unreadable: write it
+    folder = os.path.dirname(path) or "."
+    name = os.path.basename(path)
+    temp: str | None = None
+    try:
+        mode = _NEW_FILE_MODE
+        with contextlib.suppress(FileNotFoundError):
+            mode = os.stat(path).st_mode & 0o7777
+        fd, temp = tempfile.mkstemp(prefix=f".{name}.", suffix=".tmp", dir=folder)
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.chmod(temp, mode)
+        os.replace(temp, path)
+        temp = None
+        _sync_folder(folder)
+    except OSError as error:
+        raise ReportWriteError(path, _reason(error)) from error
+    finally:
+        if temp is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(temp)
+
+
+def _sync_folder(folder: str) -> None:
+    """Make the rename itself durable, where the platform allows opening a folder."""
+    if os.name != "posix":
+        return
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        with contextlib.suppress(OSError):
+            os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def append_text(path: str, text: str) -> None:
+    """Append `text` (UTF-8) to `path`, creating it; for $GITHUB_STEP_SUMMARY."""
+    try:
+        with open(path, "ab") as handle:
+            handle.write(text.encode("utf-8"))
+    except OSError as error:
+        raise ReportWriteError(path, _reason(error)) from error
+
+
+def write_reports(result: Result, folder: str) -> list[str]:
+    """Write consistency.md, consistency.html and consistency.json to `folder`.
+
+    Creates the folder. Returns the paths of the three reports (joined to `folder` as
+    given). Raises ReportWriteError on any OS error.
+    """
+    try:
+        os.makedirs(folder, exist_ok=True)
+    except OSError as error:
+        raise ReportWriteError(folder, _reason(error)) from error
+    renderers = (render_markdown, render_html, render_json)
+    paths: list[str] = []
+    for name, render in zip(REPORT_NAMES, renderers, strict=True):
+        path = os.path.join(folder, name)
+        write_text_atomic(path, render(result))
+        paths.append(path)
+    return paths

@@ -1,0 +1,127 @@
+"""SARIF 2.1.0, for GitHub code scanning and other static-analysis viewers."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+from urllib.parse import quote
+
+from ..findings import CODES, Finding, Location, Severity
+from ..result import Result
+
+__all__ = ["SARIF_SCHEMA", "render_sarif", "sarif_dict"]
+
+SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
+INFORMATION_URI = "https://factlint.dev"
+FINGERPRINT_KEY = "factlintFingerprint/v1"
+# Paths are relative to where the run started; viewers resolve %SRCROOT% to their
+# checkout. It is deliberately not given in originalUriBaseIds: that would need an
+# absolute path of this machine.
+SRCROOT = "%SRCROOT%"
+
+_LEVEL = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
+
+
+def _pascal(title: str) -> str:
+    """`sources-contradict` -> `SourcesContradict`."""
+    return "".join(part[:1].upper() + part[1:] for part in title.replace("_", "-").split("-"))
+
+
+def _uri(path: str) -> str:
+    """A relative file path as a URI reference (forward slashes, percent-encoded)."""
+    return quote(path.replace("\\", "/"), safe="/-._~!$&'()*+,;=@")
+
+
+def _physical(location: Location) -> dict[str, Any]:
+    physical: dict[str, Any] = {
+        "artifactLocation": {"uri": _uri(location.file), "uriBaseId": SRCROOT}
+    }
+    if location.line >= 1:
+        region: dict[str, int] = {"startLine": location.line}
+        if location.column >= 1:
+            region["startColumn"] = location.column
+        physical["region"] = region
+    return physical
+
+
+def _rules() -> list[dict[str, Any]]:
+    rules: list[dict[str, Any]] = []
+    for code, info in CODES.items():
+        short = info.title.replace("-", " ")
+        rules.append(
+            {
+                "id": code,
+                "name": _pascal(info.title),
+                "shortDescription": {"text": short[:1].upper() + short[1:]},
+                "fullDescription": {"text": info.description},
+                "help": {"text": info.fix},
+                "defaultConfiguration": {"level": _LEVEL[info.severity]},
+                "properties": {"tags": ["factlint", info.title]},
+            }
+        )
+    return rules
+
+
+def _result(finding: Finding, rule_index: dict[str, int]) -> dict[str, Any]:
+    out: dict[str, Any] = {"ruleId": finding.code}
+    if finding.code in rule_index:
+        out["ruleIndex"] = rule_index[finding.code]
+    out["level"] = _LEVEL[finding.severity]
+    out["message"] = {"text": finding.message}
+    if finding.locations:
+        out["locations"] = [{"physicalLocation": _physical(finding.locations[0])}]
+    related = []
+    for index, location in enumerate(finding.locations[1:], start=1):
+        claim = finding.claims[index] if index < len(finding.claims) else location.file
+        related.append(
+            {
+                "id": index,
+                "physicalLocation": _physical(location),
+                "message": {"text": f"other side: {claim}"},
+            }
+        )
+    if related:
+        out["relatedLocations"] = related
+    out["partialFingerprints"] = {FINGERPRINT_KEY: finding.fingerprint}
+    if finding.acknowledged:
+        out["suppressions"] = [
+            {
+                "kind": "inSource",
+                "status": "accepted",
+                "justification": finding.acknowledgement or "",
+            }
+        ]
+    properties: dict[str, Any] = {"severity": finding.severity.value}
+    if finding.claims:
+        properties["claims"] = list(finding.claims)
+    if finding.details:
+        properties["details"] = dict(finding.details)
+    out["properties"] = properties
+    return out
+
+
+def sarif_dict(result: Result) -> dict[str, Any]:
+    """The SARIF log as plain data: one run, a rule per code, a result per finding."""
+    rules = _rules()
+    rule_index = {rule["id"]: index for index, rule in enumerate(rules)}
+    driver: dict[str, Any] = {"name": "factlint"}
+    if result.tool_version:
+        driver["version"] = result.tool_version
+    driver["informationUri"] = INFORMATION_URI
+    driver["rules"] = rules
+    return {
+        "$schema": SARIF_SCHEMA,
+        "version": "2.1.0",
+        "runs": [
+            {
+                "tool": {"driver": driver},
+                "columnKind": "unicodeCodePoints",
+                "results": [_result(f, rule_index) for f in result.findings],
+            }
+        ],
+    }
+
+
+def render_sarif(result: Result) -> str:
+    """`sarif_dict(result)` as indented JSON with a final newline."""
+    return json.dumps(sarif_dict(result), indent=2, ensure_ascii=False) + "\n"
