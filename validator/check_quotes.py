@@ -121,7 +121,7 @@ def word_diff(
     for number, (tag, i1, i2, j1, j2) in enumerate(ops):
         if tag == "equal":
             words = first[i1:i2]
-            if len(words) > 2 * _CONTEXT:
+            if len(words) > 2 * _CONTEXT + 3:  # eliding fewer words would not save any
                 head = words[:_CONTEXT] if number > 0 else []
                 tail = words[-_CONTEXT:] if number < len(ops) - 1 else []
                 words = [*head, "…", *tail]

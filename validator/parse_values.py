@@ -84,7 +84,7 @@ def describe_raw(raw: Any) -> str:
     """A written value as one line of text, the way reports show it."""
     if isinstance(raw, bool):
         return "true" if raw else "false"
-    if isinstance(raw, float) and raw.is_integer():
+    if isinstance(raw, float) and raw.is_integer() and abs(raw) < MAX_MAGNITUDE:
         return str(int(raw))
     if isinstance(raw, dict):
         if "about" in raw:

@@ -1,0 +1,161 @@
+"""Each value form denotes the set DESIGN.md section 2 gives it."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from validator.parse_values import (
+    EntityLookup,
+    UnknownEntity,
+    ValueProblem,
+    date_span,
+    describe_raw,
+    parse_duration,
+    parse_value,
+)
+from validator.values import Choice, Span, date_to_minutes
+
+DAY = 1440
+
+
+def minutes(y: int, m: int, d: int, hh: int = 0, mm: int = 0) -> int:
+    return date_to_minutes(date(y, m, d)) + hh * 60 + mm
+
+
+def test_dates_of_every_precision_are_the_minutes_they_cover() -> None:
+    assert date_span(2022) == Span(minutes(2022, 1, 1), minutes(2023, 1, 1) - 1)
+    assert date_span("2022-12") == Span(minutes(2022, 12, 1), minutes(2023, 1, 1) - 1)
+    assert date_span("2022-02") == Span(minutes(2022, 2, 1), minutes(2022, 3, 1) - 1)
+    assert date_span("2022-12-08") == Span(minutes(2022, 12, 8), minutes(2022, 12, 9) - 1)
+    assert date_span("2022-12-08T21:00") == Span(minutes(2022, 12, 8, 21), minutes(2022, 12, 8, 21))
+
+
+@pytest.mark.parametrize(
+    ("raw", "message"),
+    [
+        ("soon", "'soon' is not a date; write 2022, 2022-12, 2022-12-08 or 2022-12-08T21:00"),
+        ("2022-02-30", "'2022-02-30' is not a real date"),
+        ("2022-12-08T24:00", "'2022-12-08T24:00' is not a real date"),
+        (0, "0 is not a year between 1 and 9999"),
+        (True, "expected a date such as 2022-12-08, not 'true'"),
+    ],
+)
+def test_bad_dates(raw: object, message: str) -> None:
+    with pytest.raises(ValueProblem) as caught:
+        date_span(raw)
+    assert caught.value.message == message
+
+
+def test_date_intervals_with_open_ends() -> None:
+    assert parse_value({"from": "2022-12-01", "to": "2022-12-08"}, "date") == Span(
+        minutes(2022, 12, 1), minutes(2022, 12, 9) - 1
+    )
+    assert parse_value({"from": "2023-05-14"}, "date") == Span(minutes(2023, 5, 14), None)
+    with pytest.raises(ValueProblem, match="ends before it starts"):
+        parse_value({"from": "2023", "to": "2022"}, "date")
+    with pytest.raises(ValueProblem, match="a date cannot be approximate"):
+        parse_value({"about": 2022}, "date")
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        (90, 90.0),
+        ("90", 90.0),
+        ("90 min", 90.0),
+        ("90 minutes", 90.0),
+        ("2 hours", 120.0),
+        ("1h30m", 90.0),
+        ("1 hour 30 minutes", 90.0),
+        ("1.5 hours", 90.0),
+        ("1 hr, 30 mins", 90.0),
+    ],
+)
+def test_durations_in_the_property_unit(raw: object, expected: float) -> None:
+    assert parse_duration(raw, "minutes") == expected
+
+
+def test_duration_units_convert() -> None:
+    assert parse_duration("3 weeks", "days") == 21.0
+    assert parse_duration(2, "hours") == 2.0
+    assert parse_duration("90 min", "hours") == 1.5
+
+
+@pytest.mark.parametrize(
+    ("raw", "message"),
+    [
+        ("ninety", "'ninety' is not a duration; write 90, '90 min', '2 hours' or '1h30m'"),
+        ("2 fortnights", "'2 fortnights': unknown unit 'fortnights' (use min, hours, days)"),
+        (True, "expected a duration such as 90, '90 min' or '1h30m', not a boolean"),
+    ],
+)
+def test_bad_durations(raw: object, message: str) -> None:
+    with pytest.raises(ValueProblem) as caught:
+        parse_duration(raw, "minutes")
+    assert caught.value.message == message
+
+
+def test_approximate_and_tolerance() -> None:
+    assert parse_value({"about": 90}, "duration", tolerance=5) == Span(85, 95)
+    assert parse_value({"about": 90, "within": 2}, "duration", tolerance=5) == Span(88, 92)
+    assert parse_value({"about": 90}, "number") == Span(90, 90)
+    # A property's tolerance is the precision its bare values carry.
+    assert parse_value("2 hours", "duration", unit="minutes", tolerance=5) == Span(115, 125)
+    assert parse_value({"from": 90, "to": 100}, "duration", tolerance=5) == Span(90, 100)
+    assert parse_value(22, "integer") == Span(22, 22)
+
+
+@pytest.mark.parametrize(
+    ("raw", "kind", "message"),
+    [
+        ("twenty-two", "integer", "expected a whole number, not 'twenty-two'"),
+        (22.5, "integer", "expected a whole number, not 22.5"),
+        (True, "integer", "expected a whole number, not 'true'"),
+        (1e300, "integer", "1e+300 is too large to be a plausible value"),
+        ("yes", "boolean", "expected true or false, not 'yes'"),
+        ({"from": 1}, "text", "a text value cannot be an interval or approximate"),
+        (3, "entity", "expected the name of an entity, not '3'"),
+    ],
+)
+def test_values_that_do_not_fit_their_type(raw: object, kind: str, message: str) -> None:
+    lookup = EntityLookup(lambda name: None, lambda entity: frozenset({entity}))
+    with pytest.raises(ValueProblem) as caught:
+        parse_value(raw, kind, lookup=lookup)
+    assert caught.value.message == message
+
+
+def test_percent_accepts_a_percent_sign() -> None:
+    assert parse_value("100%", "percent") == Span(100, 100)
+    assert parse_value(100, "percent") == Span(100, 100)
+
+
+def test_entities_widen_to_narrower_for_claims_only() -> None:
+    narrower = {"awards": frozenset({"awards", "single-drama"})}
+    lookup = EntityLookup(
+        lambda name: {"BAFTA TV Awards": "awards"}.get(name),
+        lambda entity: narrower.get(entity, frozenset({entity})),
+    )
+    assert parse_value("BAFTA TV Awards", "entity", lookup=lookup) == Choice(
+        frozenset({"awards", "single-drama"})
+    )
+    assert parse_value("BAFTA TV Awards", "entity", lookup=lookup, widen=False) == Choice(
+        frozenset({"awards"})
+    )
+    with pytest.raises(UnknownEntity) as caught:
+        parse_value("Channel 5", "entity", lookup=lookup)
+    assert caught.value.name == "Channel 5"
+
+
+def test_text_is_compared_after_normalising_case_and_space() -> None:
+    assert parse_value("  Feature   Length ", "text") == Choice(frozenset({"feature length"}))
+    assert parse_value(True, "boolean") == Choice(frozenset({"true"}))
+
+
+def test_describe_raw() -> None:
+    assert describe_raw({"from": "2022-12-01", "to": "2022-12-08"}) == "2022-12-01..2022-12-08"
+    assert describe_raw({"from": "2023-05-14"}) == "2023-05-14..…"
+    assert describe_raw({"about": 90, "within": 5}) == "about 90 ± 5"
+    assert describe_raw(90.0) == "90"
+    assert describe_raw(False) == "false"

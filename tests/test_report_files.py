@@ -1,0 +1,107 @@
+"""Writing report files: atomic, idempotent, and clear about failures."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+from reporting_sample import sample_result
+
+from validator.report_files import (
+    ReportWriteError,
+    append_text,
+    write_reports,
+    write_text_atomic,
+)
+from validator.reporters import render_html, render_json, render_markdown
+
+
+def test_write_reports_creates_the_folder(tmp_path: Path) -> None:
+    folder = tmp_path / "out" / "reports"
+    result = sample_result()
+    paths = write_reports(result, str(folder))
+    assert paths == [
+        str(folder / "consistency.md"),
+        str(folder / "consistency.html"),
+        str(folder / "consistency.json"),
+    ]
+    assert (folder / "consistency.md").read_bytes() == render_markdown(result).encode("utf-8")
+    assert (folder / "consistency.html").read_bytes() == render_html(result).encode("utf-8")
+    assert (folder / "consistency.json").read_bytes() == render_json(result).encode("utf-8")
+    assert sorted(p.name for p in folder.iterdir()) == [
+        "consistency.html",
+        "consistency.json",
+        "consistency.md",
+    ]
+
+
+def test_relative_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    paths = write_reports(sample_result(), "reports")
+    assert paths == [
+        os.path.join("reports", name)
+        for name in ("consistency.md", "consistency.html", "consistency.json")
+    ]
+    assert (tmp_path / "reports" / "consistency.json").exists()
+
+
+def test_unchanged_reports_are_not_rewritten(tmp_path: Path) -> None:
+    write_reports(sample_result(), str(tmp_path))
+    before = {p.name: (p.stat().st_ino, p.stat().st_mtime_ns) for p in tmp_path.iterdir()}
+    write_reports(sample_result(), str(tmp_path))
+    after = {p.name: (p.stat().st_ino, p.stat().st_mtime_ns) for p in tmp_path.iterdir()}
+    assert after == before
+
+
+def test_write_text_atomic_replaces_and_leaves_no_temp(tmp_path: Path) -> None:
+    target = tmp_path / "report.txt"
+    write_text_atomic(str(target), "one\n")
+    write_text_atomic(str(target), "two\r\nlines \u2014 caf\u00e9\n")
+    assert target.read_bytes() == "two\r\nlines \u2014 caf\u00e9\n".encode()
+    assert [p.name for p in tmp_path.iterdir()] == ["report.txt"]
+    write_text_atomic(str(target), "")
+    assert target.read_bytes() == b""
+
+
+def test_write_text_atomic_file_modes(tmp_path: Path) -> None:
+    target = tmp_path / "report.txt"
+    write_text_atomic(str(target), "one\n")
+    if os.name == "posix":
+        assert target.stat().st_mode & 0o777 == 0o644
+        target.chmod(0o600)
+        write_text_atomic(str(target), "two\n")
+        assert target.stat().st_mode & 0o777 == 0o600
+
+
+def test_folder_is_a_file(tmp_path: Path) -> None:
+    blocker = tmp_path / "reports"
+    blocker.write_text("not a folder")
+    with pytest.raises(ReportWriteError) as caught:
+        write_reports(sample_result(), str(blocker))
+    assert caught.value.path == str(blocker)
+    assert str(caught.value).startswith(f"cannot write {blocker}: ")
+    assert caught.value.reason
+
+
+def test_target_is_a_folder(tmp_path: Path) -> None:
+    (tmp_path / "consistency.md").mkdir()
+    with pytest.raises(ReportWriteError) as caught:
+        write_reports(sample_result(), str(tmp_path))
+    assert caught.value.path == str(tmp_path / "consistency.md")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["consistency.md"]
+
+
+def test_missing_folder_for_a_single_file(tmp_path: Path) -> None:
+    with pytest.raises(ReportWriteError):
+        write_text_atomic(str(tmp_path / "missing" / "out.sarif"), "{}\n")
+
+
+def test_append_text(tmp_path: Path) -> None:
+    summary = tmp_path / "summary.md"
+    append_text(str(summary), "# one\n")
+    append_text(str(summary), "# two\n")
+    assert summary.read_bytes() == b"# one\n# two\n"
+    with pytest.raises(ReportWriteError) as caught:
+        append_text(str(tmp_path / "missing" / "summary.md"), "x")
+    assert caught.value.path == str(tmp_path / "missing" / "summary.md")

@@ -1,0 +1,148 @@
+"""SARIF 2.1.0, validated against the OASIS schema."""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+from typing import Any
+
+import jsonschema
+import pytest
+from reporting_sample import SHARED_SCHEMAS, check_golden, empty_result, sample_result
+
+from validator.findings import CODES, Location, make_finding
+from validator.reporters.sarif import render_sarif
+from validator.result import Result
+
+SCHEMA = SHARED_SCHEMAS / "sarif-schema-2.1.0.json"
+
+
+@cache
+def _validator() -> jsonschema.Draft4Validator:
+    schema = json.loads(SCHEMA.read_text(encoding="utf-8"))
+    return jsonschema.Draft4Validator(schema, format_checker=jsonschema.FormatChecker())
+
+
+def _validate(data: Any) -> None:
+    if not SCHEMA.exists():
+        pytest.skip(f"the SARIF schema is not beside the repository ({SCHEMA.name})")
+    _validator().validate(data)
+
+
+def _run(result: Result) -> dict[str, Any]:
+    data = json.loads(render_sarif(result))
+    run: dict[str, Any] = data["runs"][0]
+    return run
+
+
+def test_golden() -> None:
+    check_golden("sample.sarif.json", render_sarif(sample_result()))
+
+
+def test_valid_against_schema() -> None:
+    _validate(json.loads(render_sarif(sample_result())))
+    _validate(json.loads(render_sarif(empty_result())))
+
+
+def test_log_header() -> None:
+    data = json.loads(render_sarif(sample_result()))
+    assert data["$schema"] == "https://json.schemastore.org/sarif-2.1.0.json"
+    assert data["version"] == "2.1.0"
+    assert len(data["runs"]) == 1
+    driver = data["runs"][0]["tool"]["driver"]
+    assert driver["name"] == "factlint"
+    assert driver["version"] == "0.0.0-test"
+    assert driver["informationUri"] == "https://factlint.dev"
+
+
+def test_a_rule_per_code() -> None:
+    rules = _run(sample_result())["tool"]["driver"]["rules"]
+    assert [rule["id"] for rule in rules] == list(CODES)
+    x301 = rules[list(CODES).index("X301")]
+    assert x301 == {
+        "id": "X301",
+        "name": "SourcesContradict",
+        "shortDescription": {"text": "Sources contradict"},
+        "fullDescription": {"text": CODES["X301"].description},
+        "help": {"text": CODES["X301"].fix},
+        "defaultConfiguration": {"level": "error"},
+        "properties": {"tags": ["factlint", "sources-contradict"]},
+    }
+    levels = {rule["id"]: rule["defaultConfiguration"]["level"] for rule in rules}
+    assert (levels["D203"], levels["D202"]) == ("warning", "note")
+
+
+def test_results() -> None:
+    result = sample_result()
+    run = _run(result)
+    rules = run["tool"]["driver"]["rules"]
+    assert len(run["results"]) == len(result.findings)
+    for entry, finding in zip(run["results"], result.findings, strict=True):
+        assert entry["ruleId"] == finding.code
+        assert rules[entry["ruleIndex"]]["id"] == finding.code
+        assert entry["message"]["text"] == finding.message
+        assert entry["partialFingerprints"] == {"factlintFingerprint/v1": finding.fingerprint}
+        assert ("suppressions" in entry) == finding.acknowledged
+    levels = [entry["level"] for entry in run["results"]]
+    assert levels.count("note") == 2
+
+
+def test_contradiction_has_the_other_side_as_related_location() -> None:
+    run = _run(sample_result())
+    x301 = next(entry for entry in run["results"] if entry["ruleId"] == "X301")
+    assert x301["locations"] == [
+        {
+            "physicalLocation": {
+                "artifactLocation": {"uri": "claims/yahoo.yaml", "uriBaseId": "%SRCROOT%"},
+                "region": {"startLine": 14, "startColumn": 12},
+            }
+        }
+    ]
+    assert x301["relatedLocations"] == [
+        {
+            "id": 1,
+            "physicalLocation": {
+                "artifactLocation": {"uri": "claims/tyla.yaml", "uriBaseId": "%SRCROOT%"},
+                "region": {"startLine": 9, "startColumn": 12},
+            },
+            "message": {"text": "other side: tyla-2022-12-07/mia-age"},
+        }
+    ]
+
+
+def test_acknowledged_is_suppressed_in_source() -> None:
+    run = _run(sample_result())
+    (suppressed,) = [entry for entry in run["results"] if "suppressions" in entry]
+    assert suppressed["suppressions"] == [
+        {
+            "kind": "inSource",
+            "status": "accepted",
+            "justification": "The Times corrected this in print; kept for the record",
+        }
+    ]
+
+
+def test_no_absolute_paths() -> None:
+    text = render_sarif(sample_result())
+    assert "file:" not in text
+    assert "originalUriBaseIds" not in text
+    for entry in _run(sample_result())["results"]:
+        for location in entry.get("locations", []):
+            assert not location["physicalLocation"]["artifactLocation"]["uri"].startswith("/")
+
+
+def test_uris_are_encoded() -> None:
+    finding = make_finding("E101", "bad", locations=(Location("claims\\a b#1 é.yaml", 0, 0),))
+    result = Result(findings=(finding,), claims=(), sources=(), files=())
+    data = json.loads(render_sarif(result))
+    _validate(data)
+    (location,) = data["runs"][0]["results"][0]["locations"]
+    assert location == {
+        "physicalLocation": {
+            "artifactLocation": {"uri": "claims/a%20b%231%20%C3%A9.yaml", "uriBaseId": "%SRCROOT%"}
+        }
+    }
+
+
+def test_same_result_same_text() -> None:
+    assert render_sarif(sample_result()) == render_sarif(sample_result())
