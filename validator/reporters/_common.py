@@ -6,6 +6,8 @@ so the same `Result` always renders to the same text.
 
 from __future__ import annotations
 
+import json
+import json.encoder as json_encoder
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -23,6 +25,7 @@ __all__ = [
     "as_of",
     "claim_label",
     "code_title",
+    "dump_json",
     "finding_line",
     "findings_by_section",
     "gap_groups",
@@ -335,3 +338,66 @@ def shown_findings(findings: Iterable[Finding], info_limit: int | None) -> Itera
 def code_title(code: str) -> str:
     info = CODES.get(code)
     return info.title if info else code
+
+
+_encode_string = json_encoder.encode_basestring
+
+
+def _scalar(value: object) -> str | None:
+    if isinstance(value, str):
+        return _encode_string(value)
+    if value is None:
+        return "null"
+    if value is True:
+        return "true"
+    if value is False:
+        return "false"
+    if isinstance(value, int):
+        return int.__repr__(value)
+    return None
+
+
+def _dump(value: object, pad: str, out: list[str]) -> None:
+    scalar = _scalar(value)
+    if scalar is not None:
+        out.append(scalar)
+        return
+    inner = pad + "  "
+    if isinstance(value, dict):
+        if not value:
+            out.append("{}")
+            return
+        out.append("{")
+        first = True
+        for key, item in value.items():
+            out.append(("\n" if first else ",\n") + inner + _encode_string(key) + ": ")
+            first = False
+            _dump(item, inner, out)
+        out.append("\n" + pad + "}")
+        return
+    if isinstance(value, list | tuple):
+        if not value:
+            out.append("[]")
+            return
+        out.append("[")
+        first = True
+        for item in value:
+            out.append(("\n" if first else ",\n") + inner)
+            first = False
+            _dump(item, inner, out)
+        out.append("\n" + pad + "]")
+        return
+    # Anything else (a float, say): exactly what json.dumps writes for it.
+    out.append(json.dumps(value, ensure_ascii=False))
+
+
+def dump_json(value: object) -> str:
+    """`json.dumps(value, indent=2, ensure_ascii=False)` plus a final newline, written
+    several times faster (json.dumps falls back to pure Python when indenting).
+
+    Keys keep their insertion order; keys must be strings.
+    """
+    out: list[str] = []
+    _dump(value, "", out)
+    out.append("\n")
+    return "".join(out)

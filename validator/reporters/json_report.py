@@ -2,19 +2,18 @@
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 from ..findings import Finding
 from ..result import ClaimRecord, Result, SourceRecord
-from ._common import code_title, source_finding_counts, source_verdict_counts
+from ._common import code_title, dump_json, source_finding_counts, source_verdict_counts
 
 __all__ = ["render_json", "report_dict"]
 
 
 def render_json(result: Result) -> str:
     """`report_dict(result)` as indented JSON with a fixed key order and a final newline."""
-    return json.dumps(report_dict(result), indent=2, ensure_ascii=False) + "\n"
+    return dump_json(report_dict(result))
 
 
 def report_dict(result: Result) -> dict[str, Any]:

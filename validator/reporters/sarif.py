@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import json
 from typing import Any
 from urllib.parse import quote
 
 from ..findings import CODES, Finding, Location, Severity
 from ..result import Result
+from ._common import dump_json
 
 __all__ = ["SARIF_SCHEMA", "render_sarif", "sarif_dict"]
 
@@ -124,4 +124,4 @@ def sarif_dict(result: Result) -> dict[str, Any]:
 
 def render_sarif(result: Result) -> str:
     """`sarif_dict(result)` as indented JSON with a final newline."""
-    return json.dumps(sarif_dict(result), indent=2, ensure_ascii=False) + "\n"
+    return dump_json(sarif_dict(result))

@@ -1,0 +1,218 @@
+"""The command: options, output, exit status (0 pass, 1 findings, 2 the run failed)."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from validator import __version__
+from validator.cli import list_codes, main
+
+ROOT = Path(__file__).resolve().parents[1]
+EXAMPLES = ROOT / "tests" / "examples"
+
+
+@pytest.fixture()
+def repo(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A claims repository: the shipped dataset, a pyproject naming it, no claims yet."""
+    shutil.copytree(ROOT / "dataset", tmp_path / "dataset")
+    (tmp_path / "claims").mkdir()
+    (tmp_path / "pyproject.toml").write_text('[tool.factlint]\ndataset = "dataset"\n')
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("GITHUB_ACTIONS", raising=False)
+    return tmp_path
+
+
+def write_claims(repo: Path, name: str, body: str) -> None:
+    (repo / "claims" / name).write_text(body, encoding="utf-8")
+
+
+GOOD = """\
+source: {id: good, outlet: Example, title: Good, published: 2022-12-07}
+claims:
+  - {id: age, subject: Mia Threapleton, property: age, value: 22}
+"""
+WRONG = """\
+source: {id: wrong, outlet: Example, title: Wrong, published: 2022-12-07}
+claims:
+  - {id: age, subject: Mia Threapleton, property: age, value: 21}
+"""
+
+
+def test_version(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--version"]) == 0
+    assert capsys.readouterr().out == f"factlint {__version__}\n"
+
+
+def test_list_codes_names_every_code_once(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--list-codes"]) == 0
+    out = capsys.readouterr().out
+    assert out == list_codes()
+    assert out.splitlines()[0] == (
+        "E101  error    The file cannot be read or parsed: not UTF-8, not YAML or JSON, too "
+        "large, too deep, or using a construct factlint refuses."
+    )
+    assert len(out.splitlines()) == 21
+
+
+def test_a_missing_path_is_exit_2_with_one_line(
+    repo: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["no-such-path", "--no-reports"]) == 2
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert captured.err == (
+        "validate: no-such-path: no such file or folder; name claim files or folders\n"
+    )
+
+
+def test_a_bad_option_is_exit_2_with_one_line(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--fail-on", "sometimes"]) == 2
+    assert capsys.readouterr().err == (
+        "validate: argument --fail-on: invalid choice: 'sometimes' (choose from 'error', "
+        "'warning') (see validate --help)\n"
+    )
+
+
+def test_an_unknown_code_is_exit_2(repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--select", "Z9", "--no-reports"]) == 2
+    assert capsys.readouterr().err == (
+        "validate: 'Z9' matches no finding code (see --list-codes) (see validate --help)\n"
+    )
+
+
+def test_pass_and_fail(repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    write_claims(repo, "good.yaml", GOOD)
+    assert main(["--no-reports"]) == 0
+    assert capsys.readouterr().out.splitlines()[-1].endswith("— pass")
+    write_claims(repo, "wrong.yaml", WRONG)
+    assert main(["--no-reports"]) == 1
+    lines = capsys.readouterr().out.splitlines()
+    # 22 and 21 on the same day: the two sources contradict each other as well.
+    assert lines[0].startswith("claims/good.yaml:3:63: X301 error good/age: sources contradict")
+    assert lines[1].startswith("claims/wrong.yaml:3:63: D201 error wrong/age: claims Mia")
+    assert lines[-1].endswith("— fail")
+
+
+def test_select_ignore_and_fail_on(repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    write_claims(repo, "wrong.yaml", WRONG)
+    assert main(["--no-reports", "--ignore", "D2"]) == 0
+    assert main(["--no-reports", "--select", "X,Q"]) == 0
+    assert main(["--no-reports", "--select", "D201"]) == 1
+    capsys.readouterr()
+    write_claims(repo, "wrong.yaml", WRONG.replace("value: 21", "value: 22, as_of: 2022"))
+    # Mia turned 22 in October 2022: over the whole year she was 21 or 22 (D204, a warning).
+    assert main(["--no-reports"]) == 0
+    assert main(["--no-reports", "--fail-on", "warning"]) == 1
+
+
+def test_configuration_drives_the_run(repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    write_claims(repo, "wrong.yaml", WRONG)
+    (repo / "pyproject.toml").write_text(
+        '[tool.factlint]\ndataset = "dataset"\nignore = ["D201"]\n'
+    )
+    assert main(["--no-reports"]) == 0
+    assert main(["--no-reports", "--ignore", "Q"]) == 1  # the command line wins
+
+
+def test_bad_configuration_is_exit_2(repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (repo / "pyproject.toml").write_text('[tool.factlint]\ndatset = "dataset"\n')
+    assert main(["--no-reports"]) == 2
+    assert capsys.readouterr().err == (
+        "validate: configuration: pyproject.toml [tool.factlint]: unknown key 'datset'; "
+        "known keys: dataset, paths, reports, select, ignore, fail-on, baseline\n"
+    )
+
+
+def test_a_broken_dataset_is_exit_2_with_its_location(
+    repo: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    write_claims(repo, "good.yaml", GOOD)
+    (repo / "dataset" / "broken.yaml").write_text("entities:\n  - id: x\n    kind: thing\n")
+    assert main(["--no-reports"]) == 2
+    assert capsys.readouterr().err == (
+        "validate: dataset: dataset/broken.yaml:2:5: entities[0] is missing the required "
+        "field 'names'\n"
+    )
+
+
+def test_json_format(repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    write_claims(repo, "wrong.yaml", WRONG)
+    assert main(["--no-reports", "--format", "json"]) == 1
+    report = json.loads(capsys.readouterr().out)
+    assert report["summary"]["exit_code"] == 1
+    assert [c["verdict"] for c in report["claims"]] == ["refuted"]
+    assert [f["code"] for f in report["findings"]] == ["D201"]
+
+
+def test_explain(repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    write_claims(repo, "wrong.yaml", WRONG)
+    write_claims(repo, "good.yaml", GOOD)
+    assert main(["--no-reports", "--explain", "wrong/age"]) == 1
+    assert capsys.readouterr().out == (
+        "wrong/age (claims/wrong.yaml:3:5)\n"
+        "  written: Mia Threapleton age 21 (as of 2022-12-07)\n"
+        "  1. claim: mia-threapleton (Mia Threapleton) age = 21 years, as of 2022-12-07\n"
+        "  2. fact: birth_date 2000-10-12 (Published biographies of Kate Winslet and her family)\n"
+        "  3. the birth date gives an age of 22 over 2022-12-07\n"
+        "  4. compare: refutes\n"
+        "  5. verdict: refuted\n"
+        "  findings:\n"
+        "    X301 error: sources contradict each other on Mia Threapleton age: good says 22 (as "
+        "of 2022-12-07; claims/good.yaml:3); wrong says 21 (as of 2022-12-07; "
+        "claims/wrong.yaml:3); no single value fits all; find out which is right and "
+        "acknowledge the finding on the claim that is wrong\n"
+        "    D201 error: claims Mia Threapleton age 21 as of 2022-12-07; the dataset gives "
+        "birth_date 2000-10-12 (Published biographies of Kate Winslet and her family), so Mia "
+        "Threapleton was 22 throughout; correct the claim, or acknowledge it with the conclusion\n"
+        "  other sources on the same subject and property:\n"
+        "    good/age: 22 (supported; claims/good.yaml:3)\n"
+        "  verdict: refuted\n"
+    )
+
+
+def test_explain_unknown_claim_is_exit_2(repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    write_claims(repo, "good.yaml", GOOD)
+    assert main(["--no-reports", "--explain", "good/nope"]) == 2
+    assert capsys.readouterr().err == (
+        "validate: --explain: no claim 'good/nope' (write it as SOURCE/CLAIM) "
+        "(see validate --help)\n"
+    )
+
+
+def test_reports_are_written(repo: Path) -> None:
+    write_claims(repo, "good.yaml", GOOD)
+    assert main(["--reports", "out", "--junit", "out/junit.xml", "--sarif", "out/x.sarif"]) == 0
+    names = sorted(p.name for p in (repo / "out").iterdir())
+    assert names == ["consistency.html", "consistency.json", "consistency.md", "junit.xml", "x.sarif"]
+
+
+def test_github_actions_format_and_summary(
+    repo: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    write_claims(repo, "wrong.yaml", WRONG)
+    summary = repo / "summary.md"
+    monkeypatch.setenv("GITHUB_ACTIONS", "true")
+    monkeypatch.setenv("GITHUB_STEP_SUMMARY", str(summary))
+    assert main(["--no-reports"]) == 1
+    assert capsys.readouterr().out.startswith("::error file=claims/wrong.yaml,line=3,col=63,")
+    assert summary.read_text(encoding="utf-8").startswith("# ")
+
+
+def test_internal_errors_are_one_line(
+    repo: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    write_claims(repo, "good.yaml", GOOD)
+
+    def explode(*args: object, **kwargs: object) -> None:
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr("validator.cli.run", explode)
+    assert main(["--no-reports"]) == 2
+    assert capsys.readouterr().err == (
+        "validate: internal error: RuntimeError: boom; please report it (run with -v for the "
+        "traceback)\n"
+    )
