@@ -10,6 +10,7 @@ import jsonschema
 from reporting_sample import check_golden, empty_result, sample_result
 
 from validator.findings import Location, make_finding
+from validator.reporters._common import dump_json
 from validator.reporters.json_report import render_json, report_dict
 from validator.result import Result, SourceRecord
 
@@ -199,3 +200,12 @@ def test_non_ascii_kept_and_trailing_newline() -> None:
     result = Result(findings=(finding,), claims=(), sources=(), files=())
     assert "Caf\u00e9 \u2014 \u201cquoted\u201d" in render_json(result)
     assert json.loads(render_json(result)) == report_dict(result)
+
+
+def test_same_bytes_as_json_dumps() -> None:
+    """render_json writes what json.dumps(indent=2, ensure_ascii=False) would, faster."""
+    for result in (sample_result(), empty_result()):
+        data = report_dict(result)
+        assert render_json(result) == json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+    odd = {"a": [], "b": {}, "c": [1, True, None, 2.5, "\u00e9\n\x00"], "d": [{"e": [[]]}]}
+    assert dump_json(odd) == json.dumps(odd, indent=2, ensure_ascii=False) + "\n"

@@ -11,7 +11,7 @@ import pytest
 from reporting_sample import SHARED_SCHEMAS, check_golden, empty_result, sample_result
 
 from validator.findings import CODES, Location, make_finding
-from validator.reporters.sarif import render_sarif
+from validator.reporters.sarif import render_sarif, sarif_dict
 from validator.result import Result
 
 SCHEMA = SHARED_SCHEMAS / "sarif-schema-2.1.0.json"
@@ -146,3 +146,8 @@ def test_uris_are_encoded() -> None:
 
 def test_same_result_same_text() -> None:
     assert render_sarif(sample_result()) == render_sarif(sample_result())
+
+
+def test_same_bytes_as_json_dumps() -> None:
+    data = sarif_dict(sample_result())
+    assert render_sarif(sample_result()) == json.dumps(data, indent=2, ensure_ascii=False) + "\n"

@@ -229,7 +229,7 @@ def _build_facts(builder: _Builder, dataset: Dataset) -> None:
         found = dataset.property(raw["property"])
         if found is None:
             hint = dataset.property_suggestions(raw["property"])
-            more = f"; did you mean {', '.join(hint)}?" if hint else ""
+            more = "; did you mean " + " or ".join(f"'{h}'" for h in hint) + "?" if hint else ""
             builder.problem(loaded, (*path, "property"), f"fact uses unknown property '{raw['property']}'{more}")
             continue
         prop, inverted = found

@@ -1,0 +1,77 @@
+"""Configuration: found by walking up, relative to its own folder, strict about keys."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from validator.config import Config, ConfigError, find_config, load_config
+from validator.findings import Severity
+
+
+def test_found_by_walking_up(tmp_path: Path) -> None:
+    (tmp_path / "pyproject.toml").write_text('[tool.factlint]\ndataset = "data"\n')
+    deep = tmp_path / "a" / "b"
+    deep.mkdir(parents=True)
+    assert find_config(str(deep)) == str(tmp_path / "pyproject.toml")
+
+
+def test_a_pyproject_without_the_table_is_passed_over(tmp_path: Path) -> None:
+    (tmp_path / "pyproject.toml").write_text("[project]\nname = 'x'\n")
+    inner = tmp_path / "inner"
+    inner.mkdir()
+    (inner / "pyproject.toml").write_text("[tool.other]\n")
+    assert find_config(str(inner)) is None
+
+
+def test_factlint_toml_wins_in_its_folder(tmp_path: Path) -> None:
+    (tmp_path / "pyproject.toml").write_text('[tool.factlint]\ndataset = "a"\n')
+    (tmp_path / "factlint.toml").write_text('dataset = "b"\n')
+    assert find_config(str(tmp_path)) == str(tmp_path / "factlint.toml")
+
+
+def test_every_key(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "factlint.toml").write_text(
+        'dataset = "data"\npaths = ["claims", "more"]\nreports = "out"\n'
+        'select = ["D2", "X"]\nignore = ["D203"]\nfail-on = "warning"\nbaseline = "b.json"\n'
+    )
+    assert load_config(str(tmp_path / "factlint.toml")) == Config(
+        file="factlint.toml",
+        dataset="data",
+        paths=("claims", "more"),
+        reports="out",
+        select=("D2", "X"),
+        ignore=("D203",),
+        fail_on=Severity.WARNING,
+        baseline="b.json",
+    )
+
+
+@pytest.mark.parametrize(
+    ("body", "message"),
+    [
+        ('colour = "red"\n', "factlint.toml: unknown key 'colour'; known keys: dataset, paths, "
+         "reports, select, ignore, fail-on, baseline"),
+        ('fail-on = "info"\n', "factlint.toml: 'fail-on' should be \"error\" or \"warning\", "
+         "not 'info'"),
+        ('select = ["Z1"]\n', "factlint.toml: 'select': 'Z1' matches no finding code (see "
+         "--list-codes)"),
+        ("select = [1]\n", "factlint.toml: 'select' should be a list of codes such as "
+         "[\"D2\", \"X301\"]"),
+        ("dataset = 3\n", "factlint.toml: 'dataset' should be a path (text)"),
+        ("dataset = \n", None),
+    ],
+)
+def test_bad_values_name_the_file_and_key(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, body: str, message: str | None
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "factlint.toml").write_text(body)
+    with pytest.raises(ConfigError) as caught:
+        load_config(str(tmp_path / "factlint.toml"))
+    if message is None:
+        assert str(caught.value).startswith("factlint.toml: not valid TOML: ")
+    else:
+        assert str(caught.value) == message
