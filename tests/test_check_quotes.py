@@ -15,7 +15,14 @@ def diff(a: str, b: str) -> str:
 
 def test_tokens_drop_punctuation_and_normalise_typography() -> None:
     assert tokens("We are playing characters – these people aren’t us.") == [
-        "We", "are", "playing", "characters", "these", "people", "aren't", "us",
+        "We",
+        "are",
+        "playing",
+        "characters",
+        "these",
+        "people",
+        "aren't",
+        "us",
     ]
 
 

@@ -92,14 +92,13 @@ def test_facts_written_with_an_inverse_are_stored_the_declared_way(folder: Path)
             ["data/people.yaml:2:5: entities[0] is missing the required field 'names'"],
         ),
         (
-            "entities:\n  - {id: a, kind: thing, names: [A], facts: [{property: runtme, value: 1}]}\n",
-            [
-                "data/people.yaml:2:57: fact uses unknown property 'runtme'; "
-                "did you mean 'runtime'?"
-            ],
+            "entities:\n"
+            "  - {id: a, kind: thing, names: [A], facts: [{property: runtme, value: 1}]}\n",
+            ["data/people.yaml:2:57: fact uses unknown property 'runtme'; did you mean 'runtime'?"],
         ),
         (
-            "entities:\n  - {id: a, kind: t, names: [A], facts: [{property: runtime, value: 1, ref: x}]}\n",
+            "entities:\n"
+            "  - {id: a, kind: t, names: [A], facts: [{property: runtime, value: 1, ref: x}]}\n",
             ["data/people.yaml:2:77: fact cites unknown reference 'x'"],
         ),
         (
@@ -107,14 +106,17 @@ def test_facts_written_with_an_inverse_are_stored_the_declared_way(folder: Path)
             ["data/people.yaml:3:10: entity id 'a' is used twice (also in data/people.yaml)"],
         ),
         (
-            "entities:\n  - {id: a, kind: t, names: [Kate]}\n  - {id: b, kind: t, names: [KATE.]}\n",
+            "entities:\n"
+            "  - {id: a, kind: t, names: [Kate]}\n"
+            "  - {id: b, kind: t, names: [KATE.]}\n",
             [
                 "data/people.yaml:3:29: the name 'KATE.' is given to both 'a' and 'b'; give one "
                 "of them a name that tells them apart"
             ],
         ),
         (
-            "entities:\n  - {id: a, kind: t, names: [A], facts: [{property: birth_date, value: soon}]}\n",
+            "entities:\n"
+            "  - {id: a, kind: t, names: [A], facts: [{property: birth_date, value: soon}]}\n",
             [
                 "data/people.yaml:2:72: fact value: 'soon' is not a date; write 2022, 2022-12, "
                 "2022-12-08 or 2022-12-08T21:00"

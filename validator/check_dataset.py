@@ -17,7 +17,16 @@ from .describe import describe_set
 from .findings import Finding, make_finding
 from .resolve import ResolvedClaim
 from .result import Verdict
-from .values import Span, ValueSet, ages_between, contains, disjoint, equal, minutes_to_date, overlaps
+from .values import (
+    Span,
+    ValueSet,
+    ages_between,
+    contains,
+    disjoint,
+    equal,
+    minutes_to_date,
+    overlaps,
+)
 
 __all__ = ["Assessment", "assess_claim"]
 
@@ -96,9 +105,7 @@ class _Writer:
         c = self.claim
         quals = "".join(f", {name} {display}" for name, _, display in c.qualifiers)
         who = self.dataset.label(c.written_subject)
-        return (
-            f"claims {who} {c.written_property} {c.value_display}{quals} as of {c.as_of_display}"
-        )
+        return f"claims {who} {c.written_property} {c.value_display}{quals} as of {c.as_of_display}"
 
     def fact_text(self, fact: Fact) -> str:
         quals = "".join(f", {name} {display}" for name, _, display in fact.qualifiers)
@@ -245,17 +252,16 @@ def _conclude(
 
 def _superseded(fact: Fact, w: _Writer) -> Fact | None:
     """A later fact of a time-dependent property, when `fact` has stopped being valid."""
-    if not w.claim.prop.time_dependent or fact.valid is None or fact.valid.high is None:
+    valid = fact.valid
+    if not w.claim.prop.time_dependent or not isinstance(valid, Span) or valid.high is None:
         return None
-    later = [
-        f
-        for f in w.dataset.facts_for(w.claim.subject, w.claim.prop.name)
-        if f.valid is not None
-        and f.valid.low is not None
-        and f.valid.low > fact.valid.high
-        and not contains(w.claim.value, f.value)
-    ]
-    return min(later, key=lambda f: f.valid.low if f.valid and f.valid.low else 0.0) if later else None
+    ended = valid.high
+    later: list[tuple[float, Fact]] = []
+    for other in w.dataset.facts_for(w.claim.subject, w.claim.prop.name):
+        starts = other.valid.low if isinstance(other.valid, Span) else None
+        if starts is not None and starts > ended and not contains(w.claim.value, other.value):
+            later.append((starts, other))
+    return min(later, key=lambda pair: pair[0])[1] if later else None
 
 
 def _day_range(span: Span) -> tuple[date, date]:

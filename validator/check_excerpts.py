@@ -4,22 +4,19 @@ from __future__ import annotations
 
 import difflib
 import os
-import unicodedata
 
 from .claim_files import ParsedFile
 from .findings import Finding, Location, make_finding
+from .typography import plain
 
 __all__ = ["check_excerpts", "normalise_passage"]
 
 _MAX_ARCHIVE_BYTES = 16 * 1024 * 1024
-_TYPOGRAPHY = str.maketrans(
-    {"‘": "'", "’": "'", "“": '"', "”": '"', "–": "-", "—": "-", "…": "...", "\u00a0": " "}
-)
 
 
 def normalise_passage(text: str) -> str:
     """Quotes, dashes, ellipses and white space do not tell an excerpt from its source."""
-    return " ".join(unicodedata.normalize("NFKC", text).translate(_TYPOGRAPHY).split())
+    return " ".join(plain(text).split())
 
 
 def _nearest(excerpt: str, archive: str) -> str:
@@ -47,7 +44,9 @@ def check_excerpts(parsed: ParsedFile) -> list[Finding]:
             raise ValueError("too large")
         archive = normalise_passage(raw.decode("utf-8-sig"))
     except (OSError, ValueError) as error:
-        reason = "it is not UTF-8 or too large" if isinstance(error, ValueError) else "it cannot be read"
+        reason = (
+            "it is not UTF-8 or too large" if isinstance(error, ValueError) else "it cannot be read"
+        )
         return [
             make_finding(
                 "E107",
@@ -67,7 +66,7 @@ def check_excerpts(parsed: ParsedFile) -> list[Finding]:
             make_finding(
                 "E107",
                 f"excerpt not found in the archived text {source.archive}; the nearest passage is "
-                f"\"{_nearest(excerpt, archive)}\"; copy the source's words exactly",
+                f'"{_nearest(excerpt, archive)}"; copy the source\'s words exactly',
                 claims=(entry.full_id,),
                 locations=(entry.position(parsed.loaded, "excerpt"),),
                 key="excerpt",

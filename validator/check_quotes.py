@@ -10,14 +10,15 @@ from __future__ import annotations
 
 import difflib
 import re
-import unicodedata
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .dataset import Dataset, Fact
 from .findings import Finding, make_finding
 from .resolve import ResolvedClaim
 from .result import Verdict
+from .typography import plain
 
 __all__ = ["Quote", "QuoteVerdict", "check_quotes", "tokens", "word_diff"]
 
@@ -27,19 +28,12 @@ _SAME_QUOTE = 0.6  # share of the shorter quote's words that must match
 _SAME_WORDS = 0.85  # for misattribution: nearly the same words
 _MIN_WORDS = 4
 _CONTEXT = 4
-_TYPOGRAPHY = str.maketrans(
-    {"‘": "'", "’": "'", "‚": "'", "“": '"', "”": '"', "„": '"', "–": "-", "—": "-", "…": "..."}
-)
 _WORD = re.compile(r"[\w']+")
-
-
-def _plain(text: str) -> str:
-    return unicodedata.normalize("NFKC", text).translate(_TYPOGRAPHY)
 
 
 def tokens(text: str) -> list[str]:
     """The words of a quote as written (case kept); punctuation is not a word."""
-    return [w.strip("'") or w for w in _WORD.findall(_plain(text))]
+    return [w.strip("'") or w for w in _WORD.findall(plain(text))]
 
 
 @dataclass(slots=True)
@@ -109,12 +103,12 @@ def _match(a: Quote, b: Quote) -> _Match | None:
     while ops and ops[-1][0] != "equal":
         ops = ops[:-1]
     words_agree = all(op[0] == "equal" for op in ops)
-    exact = " ".join(_plain(a.text).split()) == " ".join(_plain(b.text).split())
+    exact = " ".join(plain(a.text).split()) == " ".join(plain(b.text).split())
     return _Match(share, words_agree, exact, word_diff(a.words, b.words, ops))
 
 
 def word_diff(
-    first: list[str], second: list[str], ops: list[tuple[str, int, int, int, int]]
+    first: list[str], second: list[str], ops: Sequence[tuple[str, int, int, int, int]]
 ) -> str:
     """`really staggering [-actually-] how`: deletions from the first, {+insertions+}."""
     parts: list[str] = []
@@ -252,29 +246,36 @@ def _against_transcripts(
             if best is None or rank > best[0]:
                 best = (rank, fact, match)
         if best is None:
-            steps.append(f"no transcript in the dataset shares this quote's words")
+            steps.append("no transcript in the dataset shares this quote's words")
             message = (
-                f"claims {speaker} said \"{_short(quote.text)}\"; the dataset has no transcript of "
+                f'claims {speaker} said "{_short(quote.text)}"; the dataset has no transcript of '
                 "these words to check them against; add one with its reference if it exists"
             )
-            verdicts[quote.key] = _verdict(Verdict.UNVERIFIABLE, "D203", message, claim, None, steps, dataset)
+            verdicts[quote.key] = _verdict(
+                Verdict.UNVERIFIABLE, "D203", message, claim, None, steps, dataset
+            )
             continue
         _, fact, match = best
         steps.append(f"transcript: {fact.display[:80]!r} ({dataset.cite(fact.ref)})")
         if fact.subject != quote.speaker:
             if match.share >= _SAME_WORDS:
+                other = dataset.label(fact.subject)
                 message = (
-                    f"claims {speaker} said \"{_short(quote.text)}\"; the dataset's transcript "
-                    f"({dataset.cite(fact.ref)}) has these words from {dataset.label(fact.subject)}; "
+                    f'claims {speaker} said "{_short(quote.text)}"; the dataset\'s transcript '
+                    f"({dataset.cite(fact.ref)}) has these words from {other}; "
                     "correct the speaker, or acknowledge it with the conclusion"
                 )
-                verdicts[quote.key] = _verdict(Verdict.REFUTED, "D201", message, claim, fact, steps, dataset)
+                verdicts[quote.key] = _verdict(
+                    Verdict.REFUTED, "D201", message, claim, fact, steps, dataset
+                )
             else:
                 message = (
-                    f"claims {speaker} said \"{_short(quote.text)}\"; the dataset has no transcript "
+                    f'claims {speaker} said "{_short(quote.text)}"; the dataset has no transcript '
                     f"of these words by {speaker}; add one with its reference if it exists"
                 )
-                verdicts[quote.key] = _verdict(Verdict.UNVERIFIABLE, "D203", message, claim, None, steps, dataset)
+                verdicts[quote.key] = _verdict(
+                    Verdict.UNVERIFIABLE, "D203", message, claim, None, steps, dataset
+                )
             continue
         if match.words_agree:
             steps.append("the words agree with the transcript")

@@ -17,7 +17,15 @@ from datetime import date
 from .dataset import Dataset
 from .findings import Finding, make_finding
 from .resolve import ResolvedClaim
-from .values import Span, ValueSet, birth_dates_for_age, date_to_minutes, equal, intersect, minutes_to_date
+from .values import (
+    Span,
+    ValueSet,
+    birth_dates_for_age,
+    date_to_minutes,
+    equal,
+    intersect,
+    minutes_to_date,
+)
 
 __all__ = ["check_sources", "comparison_set"]
 
@@ -74,8 +82,8 @@ def _excerpt(claim: ResolvedClaim) -> str:
 def _said(claim: ResolvedClaim) -> str:
     loc = claim.location
     return (
-        f"{claim.source_id} says {claim.value_display} (as of {claim.as_of_display}{_excerpt(claim)}; "
-        f"{loc.file}:{loc.line})"
+        f"{claim.source_id} says {claim.value_display} "
+        f"(as of {claim.as_of_display}{_excerpt(claim)}; {loc.file}:{loc.line})"
     )
 
 

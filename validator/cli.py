@@ -46,39 +46,60 @@ def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="validate",
         description="Check claim files against a JSON Schema, a canonical dataset and each other.",
-        epilog="Exit status: 0 pass, 1 findings at or above --fail-on, 2 the run could not be done.",
+        epilog=(
+            "Exit status: 0 pass, 1 findings at or above --fail-on, 2 the run could not be done."
+        ),
     )
     parser.add_argument(
         "paths", nargs="*", metavar="PATH", help="files or folders to check (default: claims/)"
     )
-    parser.add_argument("--dataset", metavar="PATH", help="the canonical dataset (default: dataset/)")
+    parser.add_argument(
+        "--dataset", metavar="PATH", help="the canonical dataset (default: dataset/)"
+    )
     reports = parser.add_mutually_exclusive_group()
-    reports.add_argument("--reports", metavar="DIR", help="where to write consistency reports (default: reports/)")
+    reports.add_argument(
+        "--reports", metavar="DIR", help="where to write consistency reports (default: reports/)"
+    )
     reports.add_argument("--no-reports", action="store_true", help="write no report files")
     parser.add_argument(
         "--format",
         choices=("text", "json", "github"),
         help="what goes to standard output (default: text; github under GitHub Actions)",
     )
-    parser.add_argument("--junit", metavar="FILE", help="also write JUnit XML (a testcase per claim)")
+    parser.add_argument(
+        "--junit", metavar="FILE", help="also write JUnit XML (a testcase per claim)"
+    )
     parser.add_argument("--sarif", metavar="FILE", help="also write SARIF 2.1.0")
-    parser.add_argument("--select", metavar="CODES", help="report only these codes or prefixes (D2,X)")
+    parser.add_argument(
+        "--select", metavar="CODES", help="report only these codes or prefixes (D2,X)"
+    )
     parser.add_argument("--ignore", metavar="CODES", help="never report these codes or prefixes")
     parser.add_argument(
         "--fail-on",
         choices=("error", "warning"),
         help="the lowest severity that fails the run (default: error)",
     )
-    parser.add_argument("--explain", metavar="SOURCE/CLAIM", help="show the reasoning behind one claim's verdict")
-    parser.add_argument("--list-codes", action="store_true", help="list every finding code and exit")
+    parser.add_argument(
+        "--explain", metavar="SOURCE/CLAIM", help="show the reasoning behind one claim's verdict"
+    )
+    parser.add_argument(
+        "--list-codes", action="store_true", help="list every finding code and exit"
+    )
     parser.add_argument("--version", action="store_true", help="print the version and exit")
     parser.add_argument("-q", "--quiet", action="store_true", help="only errors and the summary")
-    parser.add_argument("-v", "--verbose", action="store_true", help="also info findings; tracebacks on internal errors")
+    parser.add_argument(
+        "-v",
+        "--verbose",
+        action="store_true",
+        help="also info findings; tracebacks on internal errors",
+    )
     return parser
 
 
 def list_codes() -> str:
-    lines = [f"{info.code}  {info.severity.value:<7}  {info.description}" for info in CODES.values()]
+    lines = [
+        f"{info.code}  {info.severity.value:<7}  {info.description}" for info in CODES.values()
+    ]
     return "\n".join(lines) + "\n"
 
 
@@ -173,7 +194,9 @@ def _run(args: argparse.Namespace, config: Config, out: TextIO, err: TextIO) -> 
     return result.exit_code
 
 
-def _write_outputs(args: argparse.Namespace, config: Config, result: Result, in_actions: bool) -> None:
+def _write_outputs(
+    args: argparse.Namespace, config: Config, result: Result, in_actions: bool
+) -> None:
     """All report files of a run; report_files does the writing."""
     if not args.no_reports:
         write_reports(result, args.reports or config.reports or "reports")

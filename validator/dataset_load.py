@@ -49,7 +49,7 @@ class _Builder:
 
 def _dataset_files(path: str) -> list[str]:
     if os.path.isdir(path):
-        files = []
+        files: list[str] = []
         for folder, dirs, names in os.walk(path):
             dirs[:] = sorted(d for d in dirs if not d.startswith("."))
             files.extend(
@@ -91,7 +91,9 @@ def load_dataset(path: str, limits: Limits | None = None) -> Dataset:
             builder.problems.append(loaded)
             continue
         for problem in loaded.problems:
-            builder.problems.append(f"{loaded.path}:{problem.line}:{problem.column}: {problem.message}")
+            builder.problems.append(
+                f"{loaded.path}:{problem.line}:{problem.column}: {problem.message}"
+            )
         errors = schema_errors(loaded.data, loaded.positions, DATASET_SCHEMA)
         for error in errors:
             builder.problems.append(f"{loaded.path}:{error.line}:{error.column}: {error.message}")
@@ -131,15 +133,22 @@ def _collect(builder: _Builder, loaded: LoadedFile) -> None:
     if "dataset" in data:
         if builder.header is not None:
             other = builder.header[1].path
-            builder.problem(loaded, ("dataset",), f"a second `dataset:` header (the first is in {other})")
+            builder.problem(
+                loaded, ("dataset",), f"a second `dataset:` header (the first is in {other})"
+            )
         else:
             builder.header = (data["dataset"], loaded)
     for ref_id, ref in (data.get("references") or {}).items():
         if ref_id in builder.references:
-            builder.problem(loaded, ("references", ref_id), f"reference '{ref_id}' is defined twice")
+            builder.problem(
+                loaded, ("references", ref_id), f"reference '{ref_id}' is defined twice"
+            )
             continue
         builder.references[ref_id] = Reference(
-            ref_id, ref["title"], ref.get("url"), ref.get("publisher"),
+            ref_id,
+            ref["title"],
+            ref.get("url"),
+            ref.get("publisher"),
             None if ref.get("published") is None else str(ref["published"]),
         )
     for name, spec in (data.get("properties") or {}).items():
@@ -164,7 +173,11 @@ def _collect(builder: _Builder, loaded: LoadedFile) -> None:
         entity_id = raw["id"]
         if entity_id in builder.entities:
             first = builder.entities[entity_id][1]
-            builder.problem(loaded, (*path, "id"), f"entity id '{entity_id}' is used twice (also in {first.path})")
+            builder.problem(
+                loaded,
+                (*path, "id"),
+                f"entity id '{entity_id}' is used twice (also in {first.path})",
+            )
             continue
         entity = Entity(
             id=entity_id,
@@ -185,10 +198,10 @@ def _check_properties(builder: _Builder, dataset: Dataset) -> None:
         if prop.inverse is not None and prop.inverse in declared:
             other = declared[prop.inverse]
             if other.inverse != prop.name:
+                where = builder.header[1].path if builder.header else "dataset"
                 builder.problems.append(
-                    f"{builder.header[1].path if builder.header else ''}: property '{prop.name}' has "
-                    f"inverse '{prop.inverse}', which is declared with another meaning; "
-                    "declare only one direction"
+                    f"{where}: property '{prop.name}' has inverse '{prop.inverse}', which is "
+                    "declared with another meaning; declare only one direction"
                 )
         if prop.derived is not None:
             base = declared.get(prop.source_property or "")
@@ -204,10 +217,16 @@ def _index_names(builder: _Builder, dataset: Dataset) -> None:
     for entity_id, (entity, loaded, path) in builder.entities.items():
         for parent in entity.broader:
             if parent not in builder.entities:
-                builder.problem(loaded, (*path, "broader"), f"'{entity_id}' is narrower than unknown entity '{parent}'")
+                builder.problem(
+                    loaded,
+                    (*path, "broader"),
+                    f"'{entity_id}' is narrower than unknown entity '{parent}'",
+                )
         for prop in entity.complete:
             if dataset.property(prop) is None:
-                builder.problem(loaded, (*path, "complete"), f"'complete' names unknown property '{prop}'")
+                builder.problem(
+                    loaded, (*path, "complete"), f"'complete' names unknown property '{prop}'"
+                )
         for name in {entity_id, *entity.names}:
             key = normalise_name(name)
             owner = owners.get(key)
@@ -230,7 +249,9 @@ def _build_facts(builder: _Builder, dataset: Dataset) -> None:
         if found is None:
             hint = dataset.property_suggestions(raw["property"])
             more = "; did you mean " + " or ".join(f"'{h}'" for h in hint) + "?" if hint else ""
-            builder.problem(loaded, (*path, "property"), f"fact uses unknown property '{raw['property']}'{more}")
+            builder.problem(
+                loaded, (*path, "property"), f"fact uses unknown property '{raw['property']}'{more}"
+            )
             continue
         prop, inverted = found
         ref = raw.get("ref")
@@ -238,14 +259,29 @@ def _build_facts(builder: _Builder, dataset: Dataset) -> None:
             builder.problem(loaded, (*path, "ref"), f"fact cites unknown reference '{ref}'")
             continue
         if prop.derived is not None:
-            builder.problem(loaded, (*path, "property"), f"'{prop.name}' is derived; record '{prop.source_property}' instead")
+            builder.problem(
+                loaded,
+                (*path, "property"),
+                f"'{prop.name}' is derived; record '{prop.source_property}' instead",
+            )
             continue
         try:
-            value = parse_value(raw["value"], prop.type, unit=prop.unit, tolerance=prop.tolerance, lookup=lookup, widen=False)
+            value = parse_value(
+                raw["value"],
+                prop.type,
+                unit=prop.unit,
+                tolerance=prop.tolerance,
+                lookup=lookup,
+                widen=False,
+            )
             qualifiers = _fact_qualifiers(raw.get("qualifiers") or {}, prop, lookup, dataset.label)
             valid, valid_display = _validity(raw.get("valid"))
         except (ValueProblem, UnknownEntity) as problem:
-            message = problem.message if isinstance(problem, ValueProblem) else f"'{problem.name}' names no entity"
+            message = (
+                problem.message
+                if isinstance(problem, ValueProblem)
+                else f"'{problem.name}' names no entity"
+            )
             builder.problem(loaded, (*path, "value"), f"fact value: {message}")
             continue
         line = loaded.positions.of(path)[0]
@@ -308,4 +344,3 @@ def _validity(raw: Any) -> tuple[Span | None, str | None]:
     span = parse_value(raw, "date")
     assert isinstance(span, Span)
     return span, describe_raw(raw)
-

@@ -97,20 +97,27 @@ def _phrase(error: ValidationError) -> tuple[JsonPath, str, bool]:
         missing = error.message.split("'")[1] if "'" in error.message else error.message
         return path, f"{where} is missing the required field '{missing}'", False
     if v == "additionalProperties":
-        allowed = sorted((error.schema.get("properties") or {}).keys())
-        extras = [k for k in error.instance if k not in allowed] if isinstance(
-            error.instance, dict
-        ) else []
+        schema = error.schema if isinstance(error.schema, dict) else {}
+        allowed = sorted((schema.get("properties") or {}).keys())
+        extras = (
+            [k for k in error.instance if k not in allowed]
+            if isinstance(error.instance, dict)
+            else []
+        )
         key = extras[0] if extras else "?"
         hint = f"; allowed here: {', '.join(allowed)}" if allowed else ""
         return (*path, key), f"unknown field '{key}' in {where}{hint}", True
     if v == "type":
-        return path, f"{where} should be {_expected(error.schema)}, not {_describe_type(error.instance)}", False
+        return (
+            path,
+            f"{where} should be {_expected(error.schema)}, not {_describe_type(error.instance)}",
+            False,
+        )
     if v == "pattern":
         return (
             path,
             f"{where} {_describe_type(error.instance)} does not have the expected form "
-            f"({_pattern_hint(error.validator_value)})",
+            f"({_pattern_hint(str(error.validator_value))})",
             False,
         )
     if v in ("anyOf", "oneOf"):
@@ -127,7 +134,11 @@ def _phrase(error: ValidationError) -> tuple[JsonPath, str, bool]:
         return path, f"{where} is {size} characters long; at most {limit} are allowed", False
     if v in ("minimum", "maximum"):
         bound = "at least" if v == "minimum" else "at most"
-        return path, f"{where} should be {bound} {error.validator_value}, not {error.instance}", False
+        return (
+            path,
+            f"{where} should be {bound} {error.validator_value}, not {error.instance}",
+            False,
+        )
     if v == "minProperties":
         return path, f"{where} is an empty mapping; give at least 'from' or 'to'", False
     if v == "propertyNames":
@@ -158,7 +169,11 @@ def _leaf(error: ValidationError) -> ValidationError:
     """
     if error.validator not in ("anyOf", "oneOf") or not error.context:
         return error
-    deeper = [e for e in error.context if e.validator != "type" and len(e.absolute_path) >= len(error.absolute_path)]
+    deeper = [
+        e
+        for e in error.context
+        if e.validator != "type" and len(e.absolute_path) >= len(error.absolute_path)
+    ]
     if not deeper:
         return error
     best = min(deeper, key=relevance)

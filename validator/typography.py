@@ -1,0 +1,27 @@
+"""Typography that does not change what was said: curly quotes, dashes, ellipses."""
+
+from __future__ import annotations
+
+import unicodedata
+
+__all__ = ["plain"]
+
+_PLAIN = str.maketrans(
+    {
+        "\u2018": "'",
+        "\u2019": "'",
+        "\u201a": "'",
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u201e": '"',
+        "\u2013": "-",
+        "\u2014": "-",
+        "\u2026": "...",
+        "\u00a0": " ",
+    }
+)
+
+
+def plain(text: str) -> str:
+    """NFKC with typographic quotes, dashes and ellipses as their ASCII forms."""
+    return unicodedata.normalize("NFKC", text).translate(_PLAIN)
