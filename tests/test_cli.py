@@ -187,7 +187,13 @@ def test_reports_are_written(repo: Path) -> None:
     write_claims(repo, "good.yaml", GOOD)
     assert main(["--reports", "out", "--junit", "out/junit.xml", "--sarif", "out/x.sarif"]) == 0
     names = sorted(p.name for p in (repo / "out").iterdir())
-    assert names == ["consistency.html", "consistency.json", "consistency.md", "junit.xml", "x.sarif"]
+    assert names == [
+        "consistency.html",
+        "consistency.json",
+        "consistency.md",
+        "junit.xml",
+        "x.sarif",
+    ]
 
 
 def test_github_actions_format_and_summary(
@@ -215,4 +221,30 @@ def test_internal_errors_are_one_line(
     assert capsys.readouterr().err == (
         "validate: internal error: RuntimeError: boom; please report it (run with -v for the "
         "traceback)\n"
+    )
+
+
+def test_a_baseline_fails_only_on_new_findings(
+    repo: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    write_claims(repo, "wrong.yaml", WRONG)
+    assert main(["--no-reports"]) == 1
+    assert main(["--no-reports", "--write-baseline"]) == 0
+    assert capsys.readouterr().err == "validate: wrote 1 findings to factlint-baseline.json\n"
+    assert main(["--no-reports", "--baseline", "factlint-baseline.json"]) == 0
+    out = capsys.readouterr().out
+    assert "[acknowledged: baseline: accepted when the baseline was written]" in out
+    # A new problem tomorrow still fails the run.
+    write_claims(repo, "new.yaml", WRONG.replace("id: wrong", "id: new").replace("21", "30"))
+    assert main(["--no-reports", "--baseline", "factlint-baseline.json"]) == 1
+    lines = [line for line in capsys.readouterr().out.splitlines() if "error new/" in line]
+    assert [line.split(" ")[1] for line in lines] == ["D201", "X301"]
+
+
+def test_a_broken_baseline_is_exit_2(repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    write_claims(repo, "good.yaml", GOOD)
+    (repo / "b.json").write_text("{}")
+    assert main(["--no-reports", "--baseline", "b.json"]) == 2
+    assert capsys.readouterr().err == (
+        "validate: baseline: b.json: not a factlint baseline (format 1)\n"
     )

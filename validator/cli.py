@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from typing import NoReturn, TextIO
 
 from . import __version__
+from .baseline import BaselineError, parse_baseline, render_baseline
 from .config import Config, ConfigError, find_config, load_config
 from .dataset_load import DatasetError, load_dataset
 from .explain import explain
@@ -78,6 +79,16 @@ def build_parser() -> argparse.ArgumentParser:
         "--fail-on",
         choices=("error", "warning"),
         help="the lowest severity that fails the run (default: error)",
+    )
+    parser.add_argument(
+        "--baseline", metavar="FILE", help="treat findings listed in this baseline as acknowledged"
+    )
+    parser.add_argument(
+        "--write-baseline",
+        metavar="FILE",
+        nargs="?",
+        const="factlint-baseline.json",
+        help="record every current finding in a baseline (default: factlint-baseline.json)",
     )
     parser.add_argument(
         "--explain", metavar="SOURCE/CLAIM", help="show the reasoning behind one claim's verdict"
@@ -145,6 +156,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except PathNotFound as error:
         err.write(f"validate: {error}: no such file or folder; name claim files or folders\n")
         return 2
+    except BaselineError as error:
+        err.write(f"validate: baseline: {error}\n")
+        return 2
     except ReportWriteError as error:
         err.write(f"validate: cannot write reports: {error}\n")
         return 2
@@ -170,12 +184,19 @@ def _run(args: argparse.Namespace, config: Config, out: TextIO, err: TextIO) -> 
     paths = list(args.paths) or list(config.paths) or ["claims"]
     dataset_path = args.dataset or config.dataset or "dataset"
     dataset = load_dataset(dataset_path)
+    baseline_path = args.baseline or config.baseline
     options = Options(
         dataset=dataset_path,
         fail_on=fail_on,
         rules=RuleSelection(select, ignore),
+        baseline=_read_baseline(baseline_path) if baseline_path else {},
     )
     result = run(paths, dataset, options)
+    if args.write_baseline:
+        write_text_atomic(args.write_baseline, render_baseline(result))
+        count = sum(1 for f in result.findings if not f.acknowledged)
+        err.write(f"validate: wrote {count} findings to {args.write_baseline}\n")
+        return 0
     if args.explain:
         text = explain(result, args.explain)
         if text is None:
@@ -192,6 +213,17 @@ def _run(args: argparse.Namespace, config: Config, out: TextIO, err: TextIO) -> 
     else:
         out.write(render_text(result, quiet=args.quiet, verbose=args.verbose))
     return result.exit_code
+
+
+def _read_baseline(path: str) -> dict[str, str]:
+    try:
+        with open(path, encoding="utf-8") as handle:
+            text = handle.read()
+    except OSError as error:
+        raise BaselineError(f"{path}: cannot be read: {error.strerror}") from None
+    except UnicodeDecodeError:
+        raise BaselineError(f"{path}: not UTF-8") from None
+    return parse_baseline(text, path)
 
 
 def _write_outputs(

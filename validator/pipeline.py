@@ -11,6 +11,7 @@ from datetime import date
 
 from . import __version__
 from .acknowledge import AckEntry, apply_acknowledgements
+from .baseline import apply_baseline
 from .check_dataset import assess_claim
 from .check_excerpts import check_excerpts
 from .check_quotes import check_quotes
@@ -35,6 +36,7 @@ class Options:
     rules: RuleSelection = field(default_factory=RuleSelection)
     limits: Limits = field(default_factory=Limits)
     today: date | None = None
+    baseline: dict[str, str] = field(default_factory=dict)  # fingerprint -> reason
 
 
 def validate(
@@ -131,6 +133,7 @@ def run(paths: list[str], dataset: Dataset, options: Options) -> Result:
 
     findings = [f for f in findings if options.rules.keeps(f.code)]
     findings = apply_acknowledgements(findings, acks, options.today or date.today())
+    findings = apply_baseline(findings, options.baseline)
     findings.sort(key=Finding.sort_key)
 
     resolved_by_id = {c.full_id: c for c in resolved}
@@ -155,7 +158,13 @@ def run(paths: list[str], dataset: Dataset, options: Options) -> Result:
                 property=str(raw.get("property", "")),
                 value=describe_raw(raw["value"]) if "value" in raw else "",
                 verdict=verdict,
-                subject_id=r.subject if r is not None and not r.inverted else (dataset.resolve_entity(str(raw.get("subject", ""))) if isinstance(raw.get("subject"), str) else None),
+                subject_id=r.subject
+                if r is not None and not r.inverted
+                else (
+                    dataset.resolve_entity(str(raw.get("subject", "")))
+                    if isinstance(raw.get("subject"), str)
+                    else None
+                ),
                 excerpt=raw.get("excerpt") if isinstance(raw.get("excerpt"), str) else None,
                 as_of=r.as_of_display if r is not None else None,
                 explanation=explanations.get(full_id, ()),
