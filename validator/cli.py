@@ -238,7 +238,9 @@ def _write_outputs(
         write_text_atomic(args.sarif, render_sarif(result))
     summary = os.environ.get("GITHUB_STEP_SUMMARY")
     if in_actions and summary:
-        append_text(summary, render_markdown(result))
+        # GitHub drops job summaries over 1 MiB: the summary shows the first rows of each
+        # table, and consistency.md in the reports keeps everything.
+        append_text(summary, render_markdown(result, max_rows=50))
 
 
 if __name__ == "__main__":  # pragma: no cover
