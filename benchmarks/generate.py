@@ -217,7 +217,7 @@ class Corpus:
                 "property": prop.name,
                 "value": self._written(rng, prop.type, prop.unit, fact.raw_value, wrong),
             }
-        qualifiers = {}
+        qualifiers: dict[str, Any] = {}
         for name, _, display in fact.qualifiers:
             kind = prop.qualifier_type(name) or "text"
             if kind == "integer":
@@ -232,7 +232,9 @@ class Corpus:
         self._decorate(rng, claim)
         return claim
 
-    def _written(self, rng: random.Random, kind: str, unit: str | None, raw: Any, wrong: bool) -> Any:
+    def _written(
+        self, rng: random.Random, kind: str, unit: str | None, raw: Any, wrong: bool
+    ) -> Any:
         if kind == "entity":
             return self.name(rng, self._other_entity(rng, raw) if wrong else raw)
         if kind == "date":
@@ -291,9 +293,7 @@ class Corpus:
         fact = rng.choice(self.births)
         born = date.fromisoformat(str(fact.raw_value)[:10])
         as_of = date(2022, 12, 8) if isinstance(published, dict) else None
-        when = as_of or date.fromisoformat(
-            published if len(published) == 10 else f"{published}-28"
-        )
+        when = as_of or date.fromisoformat(published if len(published) == 10 else f"{published}-28")
         age = when.year - born.year - ((when.month, when.day) < (born.month, born.day))
         if rng.random() < 0.08:
             age += rng.choice((-2, 2))
@@ -350,7 +350,11 @@ class Corpus:
             claim["note"] = "Read from the article's second paragraph; the wording is ours."
         if rng.random() < 0.005:
             claim["acknowledge"] = [
-                {"code": "D201", "reason": "Reviewed: the source is wrong here.", "until": "2030-01-01"}
+                {
+                    "code": "D201",
+                    "reason": "Reviewed: the source is wrong here.",
+                    "until": "2030-01-01",
+                }
             ]
 
 
@@ -361,9 +365,13 @@ def generate(
     claims: int = 50,
     seed: int = 1,
     fmt: str = "yaml",
-    dataset: str | Dataset = os.path.join(ROOT, "dataset"),
+    dataset: str | Dataset | None = None,
 ) -> list[str]:
-    """Write the corpus to `out` (created if needed); return the claim files written."""
+    """Write the corpus to `out` (created if needed); return the claim files written.
+
+    `dataset`: the dataset whose vocabulary is used (default: the repository's)."""
+    if dataset is None:
+        dataset = os.path.join(ROOT, "dataset")
     loaded = dataset if isinstance(dataset, Dataset) else load_dataset(dataset)
     corpus = Corpus(loaded, seed, claims)
     os.makedirs(os.path.join(out, "sources"), exist_ok=True)
@@ -403,7 +411,8 @@ def main(argv: list[str] | None = None) -> int:
         dataset=args.dataset,
     )
     size = sum(os.path.getsize(p) for p in written)
-    print(f"{len(written)} files, {len(written) * args.claims} claims, {size / 1e6:.1f} MB in {args.out}")
+    claims = len(written) * args.claims
+    print(f"{len(written)} files, {claims} claims, {size / 1e6:.1f} MB in {args.out}")
     return 0
 
 

@@ -52,14 +52,23 @@ def test_every_key(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
 @pytest.mark.parametrize(
     ("body", "message"),
     [
-        ('colour = "red"\n', "factlint.toml: unknown key 'colour'; known keys: dataset, paths, "
-         "reports, select, ignore, fail-on, baseline"),
-        ('fail-on = "info"\n', "factlint.toml: 'fail-on' should be \"error\" or \"warning\", "
-         "not 'info'"),
-        ('select = ["Z1"]\n', "factlint.toml: 'select': 'Z1' matches no finding code (see "
-         "--list-codes)"),
-        ("select = [1]\n", "factlint.toml: 'select' should be a list of codes such as "
-         "[\"D2\", \"X301\"]"),
+        (
+            'colour = "red"\n',
+            "factlint.toml: unknown key 'colour'; known keys: dataset, paths, "
+            "reports, select, ignore, fail-on, baseline",
+        ),
+        (
+            'fail-on = "info"\n',
+            "factlint.toml: 'fail-on' should be \"error\" or \"warning\", not 'info'",
+        ),
+        (
+            'select = ["Z1"]\n',
+            "factlint.toml: 'select': 'Z1' matches no finding code (see --list-codes)",
+        ),
+        (
+            "select = [1]\n",
+            'factlint.toml: \'select\' should be a list of codes such as ["D2", "X301"]',
+        ),
         ("dataset = 3\n", "factlint.toml: 'dataset' should be a path (text)"),
         ("dataset = \n", None),
     ],

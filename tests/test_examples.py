@@ -16,7 +16,11 @@ from validator import Result, validate
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = Path(__file__).resolve().parent / "examples"
-CASES = sorted(p.name for p in EXAMPLES.iterdir() if (p / "expected.txt").exists() or os.environ.get("FACTLINT_UPDATE_EXAMPLES"))
+CASES = sorted(
+    p.name
+    for p in EXAMPLES.iterdir()
+    if (p / "expected.txt").exists() or os.environ.get("FACTLINT_UPDATE_EXAMPLES")
+)
 TODAY = date(2026, 11, 21)
 
 

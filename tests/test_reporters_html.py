@@ -260,3 +260,16 @@ def test_info_findings_are_capped() -> None:
     ) in text
     assert text.count("<td>D201</td>") == 0  # D201 has its own section
     assert "Subject 0000 \u00b7 prop" in text
+
+
+def test_diff_without_changes_is_not_shown() -> None:
+    finding = make_finding(
+        "Q401",
+        "differs in punctuation only",
+        claims=("s/a", "t/b"),
+        locations=(Location("a.yaml", 1, 1), Location("b.yaml", 1, 1)),
+        details=(("diff", "\u2026"),),
+    )
+    text = render_html(Result(findings=(finding,), claims=(), sources=(), files=()))
+    assert "<p>differs in punctuation only</p>" in text
+    assert 'class="diff"' not in text

@@ -184,3 +184,17 @@ def test_info_findings_are_capped() -> None:
     assert "*3 more findings not shown here; consistency.json lists them all.*" in lines
     assert sum(1 for line in lines if line.startswith("| D202 |")) == 500
     assert sum(1 for line in lines if line.startswith("| Subject 0 |")) == 1
+
+
+def test_diff_without_changes_is_not_shown() -> None:
+    finding = make_finding(
+        "Q401",
+        "differs in punctuation only",
+        claims=("s/a", "t/b"),
+        locations=(Location("a.yaml", 1, 1), Location("b.yaml", 1, 1)),
+        details=(("diff", "\u2026"),),
+    )
+    result = Result(findings=(finding,), claims=(), sources=(), files=())
+    lines = render_markdown(result).splitlines()
+    assert "differs in punctuation only" in lines
+    assert [line for line in lines if line.startswith(">")] == []

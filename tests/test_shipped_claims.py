@@ -25,7 +25,11 @@ def test_the_run_passes_because_every_error_is_reviewed(result: Result) -> None:
     errors = [f for f in result.findings if f.severity.value == "error"]
     assert [(f.code, f.claims, f.acknowledged) for f in errors] == [
         ("D201", ("dexerto-2023/runtime-two-hours",), True),
-        ("X301", ("tyla-2022-12-07/casting-suggested-by", "yahoo-2022-12/casting-suggested-by"), True),
+        (
+            "X301",
+            ("tyla-2022-12-07/casting-suggested-by", "yahoo-2022-12/casting-suggested-by"),
+            True,
+        ),
         ("D201", ("yahoo-2022-12/mia-age",), True),
     ]
 
@@ -37,7 +41,10 @@ def test_every_finding_but_the_gaps(result: Result) -> None:
         ("X302", ("dexerto-2023/runtime-two-hours", "yahoo-2022-12/runtime-feature-length")),
         (
             "Q401",
-            ("dexerto-2023/winslet-playing-characters", "tyla-2022-12-07/winslet-playing-characters"),
+            (
+                "dexerto-2023/winslet-playing-characters",
+                "tyla-2022-12-07/winslet-playing-characters",
+            ),
         ),
         ("Q402", ("dexerto-2023/winslet-staggering", "tyla-2022-12-07/winslet-staggering")),
         ("Q402", ("dexerto-2023/threapleton-chemistry", "tyla-2022-12-07/threapleton-chemistry")),

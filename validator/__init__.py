@@ -8,9 +8,9 @@ from __future__ import annotations
 
 __version__ = "0.1.0"
 
-from .findings import Finding, Location, Severity  # noqa: E402
-from .pipeline import validate  # noqa: E402
-from .result import ClaimRecord, Result, SourceRecord, Verdict  # noqa: E402
+from .findings import Finding, Location, Severity
+from .pipeline import validate
+from .result import ClaimRecord, Result, SourceRecord, Verdict
 
 __all__ = [
     "ClaimRecord",

@@ -45,7 +45,8 @@ def parse_baseline(text: str, shown: str) -> dict[str, str]:
     try:
         document = json.loads(text)
     except json.JSONDecodeError as error:
-        raise BaselineError(f"{shown}:{error.lineno}:{error.colno}: not JSON: {error.msg}") from None
+        where = f"{shown}:{error.lineno}:{error.colno}"
+        raise BaselineError(f"{where}: not JSON: {error.msg}") from None
     if not isinstance(document, dict) or document.get("factlint_baseline") != FORMAT:
         raise BaselineError(f"{shown}: not a factlint baseline (format {FORMAT})")
     entries = document.get("findings")

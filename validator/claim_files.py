@@ -16,7 +16,6 @@ from pydantic import ValidationError
 from .findings import Finding, Location, make_finding
 from .load import LoadedFile
 from .models import Claim, Source
-from .parse_values import describe_raw
 from .positions import JsonPath, format_path
 from .schema import schema_errors
 
@@ -71,7 +70,9 @@ def _fallback_source_id(loaded: LoadedFile) -> str:
     return os.path.splitext(os.path.basename(loaded.path))[0]
 
 
-def check_claim_file(loaded: LoadedFile, max_claims: int = 100_000) -> tuple[ParsedFile, list[Finding]]:
+def check_claim_file(
+    loaded: LoadedFile, max_claims: int = 100_000
+) -> tuple[ParsedFile, list[Finding]]:
     findings: list[Finding] = []
     data = loaded.data
     source_id = _fallback_source_id(loaded)
@@ -91,8 +92,7 @@ def check_claim_file(loaded: LoadedFile, max_claims: int = 100_000) -> tuple[Par
         findings.append(
             make_finding(
                 "E101",
-                f"the file has {len(raw_claims)} claims, over the limit of {max_claims}; "
-                "split it",
+                f"the file has {len(raw_claims)} claims, over the limit of {max_claims}; split it",
                 locations=(_loc(loaded, *loaded.positions.of(("claims",))),),
                 key="too-many-claims",
             )
@@ -173,7 +173,9 @@ def check_claim_file(loaded: LoadedFile, max_claims: int = 100_000) -> tuple[Par
                 try:
                     model = Claim.model_validate(raw)
                 except ValidationError as error:
-                    findings.append(_model_disagreement(loaded, ("claims", index), error, (full_id,)))
+                    findings.append(
+                        _model_disagreement(loaded, ("claims", index), error, (full_id,))
+                    )
         seen_ids.setdefault(claim_id, len(entries))
         entries.append(
             ClaimEntry(

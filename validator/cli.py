@@ -15,6 +15,7 @@ from typing import NoReturn, TextIO
 
 from . import __version__
 from .baseline import BaselineError, parse_baseline, render_baseline
+from .cache import CACHE_FOLDER
 from .config import Config, ConfigError, find_config, load_config
 from .dataset_load import DatasetError, load_dataset
 from .explain import explain
@@ -90,6 +91,24 @@ def build_parser() -> argparse.ArgumentParser:
         const="factlint-baseline.json",
         help="record every current finding in a baseline (default: factlint-baseline.json)",
     )
+    cache = parser.add_mutually_exclusive_group()
+    cache.add_argument(
+        "--no-cache",
+        action="store_true",
+        help="read and check every file afresh; neither use nor write the cache",
+    )
+    cache.add_argument(
+        "--cache-dir",
+        metavar="DIR",
+        help=f"where parsed, schema-checked files are cached (default: {CACHE_FOLDER})",
+    )
+    parser.add_argument(
+        "--jobs",
+        metavar="N",
+        type=_jobs,
+        default=1,
+        help="parse claim files on N processes; 0: one per core (default: 1)",
+    )
     parser.add_argument(
         "--explain", metavar="SOURCE/CLAIM", help="show the reasoning behind one claim's verdict"
     )
@@ -105,6 +124,16 @@ def build_parser() -> argparse.ArgumentParser:
         help="also info findings; tracebacks on internal errors",
     )
     return parser
+
+
+def _jobs(text: str) -> int:
+    try:
+        jobs = int(text)
+    except ValueError:
+        jobs = -1
+    if jobs < 0:
+        raise argparse.ArgumentTypeError(f"expected a number of processes, 0 or more, not {text!r}")
+    return jobs
 
 
 def list_codes() -> str:
@@ -190,6 +219,8 @@ def _run(args: argparse.Namespace, config: Config, out: TextIO, err: TextIO) -> 
         fail_on=fail_on,
         rules=RuleSelection(select, ignore),
         baseline=_read_baseline(baseline_path) if baseline_path else {},
+        cache_dir=None if args.no_cache else (args.cache_dir or CACHE_FOLDER),
+        jobs=args.jobs,
     )
     result = run(paths, dataset, options)
     if args.write_baseline:

@@ -77,9 +77,7 @@ def load_config(path: str | None) -> Config:
         raise ConfigError(f"{where}: expected a table of settings")
     unknown = sorted(set(table) - set(_KEYS))
     if unknown:
-        raise ConfigError(
-            f"{where}: unknown key '{unknown[0]}'; known keys: {', '.join(_KEYS)}"
-        )
+        raise ConfigError(f"{where}: unknown key '{unknown[0]}'; known keys: {', '.join(_KEYS)}")
     base = os.path.dirname(path)
 
     def rel(value: Any, key: str) -> str:
@@ -92,7 +90,9 @@ def load_config(path: str | None) -> Config:
         if not isinstance(value, str | list) or (
             isinstance(value, list) and not all(isinstance(v, str) for v in value)
         ):
-            raise ConfigError(f"{where}: '{key}' should be a list of codes such as [\"D2\", \"X301\"]")
+            raise ConfigError(
+                f'{where}: \'{key}\' should be a list of codes such as ["D2", "X301"]'
+            )
         try:
             return parse_codes(value)
         except UnknownCode as error:
@@ -105,7 +105,7 @@ def load_config(path: str | None) -> Config:
         raise ConfigError(f"{where}: 'paths' should be a list of paths")
     fail_on = table.get("fail-on")
     if fail_on is not None and fail_on not in ("error", "warning"):
-        raise ConfigError(f"{where}: 'fail-on' should be \"error\" or \"warning\", not {fail_on!r}")
+        raise ConfigError(f'{where}: \'fail-on\' should be "error" or "warning", not {fail_on!r}')
     return Config(
         file=shown,
         dataset=rel(table["dataset"], "dataset") if "dataset" in table else None,

@@ -8,18 +8,32 @@ from __future__ import annotations
 
 import bisect
 import json.decoder
+import math
 import re
+from collections.abc import Callable
 from typing import Any
 
 from .positions import JsonPath, LoadProblem, Positions
-from .yaml_load import YamlLimits, YamlParseError
+from .yaml_load import (
+    YamlLimits,
+    YamlParseError,
+    check_key,
+    check_text,
+    number_too_large,
+    shorten,
+)
 
 __all__ = ["load_json"]
 
 _WS = re.compile(r"[ \t\n\r]*")
 _NUMBER = re.compile(r"-?(?:0|[1-9][0-9]*)(\.[0-9]+)?([eE][-+]?[0-9]+)?")
 _LITERALS = {"true": True, "false": False, "null": None}
-_MAX_NUMBER_CHARS = 4000
+_SURROGATE = re.compile("[\ud800-\udfff]")
+# The C-accelerated string scanner; typeshed does not declare it.
+_scanstring: Callable[[str, int, bool], tuple[str, int]] = json.decoder.scanstring  # type: ignore[attr-defined]
+# 10**309 is past the largest float: longer integers are refused before int() spends
+# quadratic time on their digits.
+_MAX_INT_DIGITS = 309
 
 
 class _Source:
@@ -34,6 +48,56 @@ class _Source:
     def error(self, message: str, offset: int) -> YamlParseError:
         line, column = self.pos(offset)
         return YamlParseError(f"JSON syntax error: {message}", line, column)
+
+    def string(self, start: int, limits: YamlLimits, key: bool = False) -> tuple[str, int]:
+        """The string whose opening quote is at `start`, and the offset after it."""
+        try:
+            value, end = _scanstring(self.text, start + 1, True)
+        except json.JSONDecodeError as error:
+            raise self.error(_string_problem(self.text, error), error.pos) from None
+        limit = limits.max_key_chars if key else limits.max_string_chars
+        if len(value) > limit or _SURROGATE.search(value):  # rare: find the place only then
+            line, column = self.pos(start)
+            if key:
+                check_key(value, limits, line, column)
+            check_text(value, limits, line, column)
+        return value, end
+
+    def number(self, literal: str, is_float: bool, offset: int) -> int | float:
+        if is_float:
+            value = float(literal)
+            if value in (math.inf, -math.inf):
+                raise YamlParseError(number_too_large(literal), *self.pos(offset))
+            return value
+        if len(literal.lstrip("-")) > _MAX_INT_DIGITS:
+            raise YamlParseError(number_too_large(literal), *self.pos(offset))
+        number = int(literal)
+        try:
+            float(number)
+        except OverflowError:
+            raise YamlParseError(number_too_large(literal), *self.pos(offset)) from None
+        return number
+
+
+def _string_problem(text: str, error: json.JSONDecodeError) -> str:
+    """scanstring's terse message, said the way a person editing the file needs it."""
+    if error.msg.startswith("Unterminated string"):
+        return 'the string is not closed; add the closing "'
+    if error.msg.startswith("Invalid control character"):
+        char = text[error.pos]
+        if char in "\r\n":
+            return 'the string is not closed before the end of the line; add the closing "'
+        return (
+            f"control character U+{ord(char):04X} inside a string; write it as \\u{ord(char):04x}"
+        )
+    if error.msg.startswith("Invalid \\uXXXX"):
+        return "invalid \\u escape; write \\u and four hexadecimal digits"
+    if error.msg.startswith("Invalid \\escape"):
+        return (
+            f"invalid escape {shorten(text[error.pos : error.pos + 2])!r} in a string; "
+            "write \\\\ for a backslash"
+        )
+    return error.msg  # pragma: no cover - scanstring raises only the four above
 
 
 def load_json(
@@ -64,11 +128,19 @@ def load_json(
         positions.values.setdefault(path, src.pos(i))
         nodes += 1
         if nodes > limits.max_nodes:
-            raise src.error(f"more than {limits.max_nodes} values", i)
+            line, column = src.pos(i)
+            raise YamlParseError(
+                f"the document has more than {limits.max_nodes} values; "
+                "split it into one file per source",
+                line,
+                column,
+            )
         value: Any
         if ch == "{" or ch == "[":
             if len(stack) >= limits.max_depth:
-                raise src.error(f"nesting is deeper than {limits.max_depth} levels", i)
+                raise YamlParseError(
+                    f"nesting is deeper than {limits.max_depth} levels", *src.pos(i)
+                )
             container: dict[str, Any] | list[Any] = {} if ch == "{" else []
             stack.append([container, path, {} if ch == "{" else None, None, None])
             i = _WS.match(text, i + 1).end()  # type: ignore[union-attr]
@@ -78,24 +150,16 @@ def load_json(
                 value = container
                 i += 1
             elif ch == "{":
-                i = _read_key(src, stack[-1], i, positions)
+                i = _read_key(src, stack[-1], i, limits)
                 continue
             else:
                 continue
         elif ch == '"':
-            try:
-                value, i = json.decoder.scanstring(text, i + 1, True)
-            except json.JSONDecodeError as error:
-                raise src.error(error.msg, error.pos) from None
+            value, i = src.string(i, limits)
         else:
             match = _NUMBER.match(text, i)
             if match and match.end() > i:
-                literal = match.group()
-                if len(literal) > _MAX_NUMBER_CHARS:
-                    raise src.error(f"number of {len(literal)} characters is too long", i)
-                value = float(literal) if match.group(1) or match.group(2) else int(literal)
-                if isinstance(value, float) and value in (float("inf"), float("-inf")):
-                    raise src.error("number is too large to be finite", i)
+                value = src.number(match.group(), bool(match.group(1) or match.group(2)), i)
                 i = match.end()
             else:
                 for word, literal_value in _LITERALS.items():
@@ -124,7 +188,7 @@ def load_json(
             if text[i] == ",":
                 i = _WS.match(text, i + 1).end()  # type: ignore[union-attr]
                 if is_obj:
-                    i = _read_key(src, top, i, positions)
+                    i = _read_key(src, top, i, limits)
                 break
             if text[i] == ("}" if is_obj else "]"):
                 stack.pop()
@@ -135,14 +199,13 @@ def load_json(
             raise src.error(f"expected {expected}", i)
 
 
-def _read_key(src: _Source, frame: list[Any], i: int, positions: Positions) -> int:
+def _read_key(src: _Source, frame: list[Any], i: int, limits: YamlLimits) -> int:
     text = src.text
-    if i >= len(text) or text[i] != '"':
+    if i >= len(text):
+        raise src.error("unexpected end of file; a key was expected", i)
+    if text[i] != '"':
         raise src.error("expected a double-quoted key", i)
-    try:
-        key, end = json.decoder.scanstring(text, i + 1, True)
-    except json.JSONDecodeError as error:
-        raise src.error(error.msg, error.pos) from None
+    key, end = src.string(i, limits, key=True)
     frame[3] = key
     frame[4] = src.pos(i)
     end = _WS.match(text, end).end()  # type: ignore[union-attr]
@@ -151,7 +214,9 @@ def _read_key(src: _Source, frame: list[Any], i: int, positions: Positions) -> i
     return _WS.match(text, end + 1).end()  # type: ignore[union-attr]
 
 
-def _attach(frame: list[Any], value: Any, positions: Positions, problems: list[LoadProblem]) -> None:
+def _attach(
+    frame: list[Any], value: Any, positions: Positions, problems: list[LoadProblem]
+) -> None:
     container = frame[0]
     if isinstance(container, list):
         container.append(value)
@@ -167,7 +232,7 @@ def _attach(frame: list[Any], value: Any, positions: Positions, problems: list[L
                 path,
                 line,
                 column,
-                f"duplicate key '{key}' (first at line {first[0]}, column {first[1]}); "
+                f"duplicate key '{shorten(key)}' (first at line {first[0]}, column {first[1]}); "
                 "keep one of them",
             )
         )

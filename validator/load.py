@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import errno
 import os
+import re
+import stat
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -33,15 +35,27 @@ CLAIM_SUFFIXES = (".yaml", ".yml", ".json")
 
 @dataclass(frozen=True, slots=True)
 class Limits:
-    """Hard limits that turn a hostile file into an E101 instead of a hang."""
+    """Hard limits that turn a hostile file into an E101 finding instead of a hang.
+
+    Each is checked before the work it bounds is done: the size before reading, the
+    depth and node count (aliases counted as what they expand to) while parsing.
+    """
 
     max_file_bytes: int = 32 * 1024 * 1024
-    max_depth: int = 64
-    max_nodes: int = 2_000_000
+    max_depth: int = 64  # levels of nested mappings and lists
+    max_nodes: int = 2_000_000  # values in one document, aliases expanded
+    max_string_chars: int = 1_000_000  # one text value; the schema's own limits are lower
+    max_key_chars: int = 1_000  # one mapping key
+    max_claims: int = 100_000  # claims in one file
 
     @property
     def yaml(self) -> YamlLimits:
-        return YamlLimits(max_depth=self.max_depth, max_nodes=self.max_nodes)
+        return YamlLimits(
+            max_depth=self.max_depth,
+            max_nodes=self.max_nodes,
+            max_string_chars=self.max_string_chars,
+            max_key_chars=self.max_key_chars,
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,35 +71,76 @@ class PathNotFound(Exception):
     """A path given on the command line does not exist: the run cannot be done."""
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def display_path(path: str) -> str:
-    """Relative to the working directory and with forward slashes, as reports need."""
+    """Relative to the working directory and with forward slashes, as reports need.
+
+    A file name that is not valid UTF-8 shows each odd byte as U+FFFD, the replacement
+    character: the name as Python holds it carries lone surrogates, which no report could
+    be written with.
+    """
     try:
         shown = os.path.relpath(path)
     except ValueError:  # another drive on Windows
         shown = path
-    return shown.replace(os.sep, "/")
+    return printable(shown.replace(os.sep, "/"))
+
+
+def printable(name: str) -> str:
+    """`name` with each undecodable byte (a lone surrogate here) shown as U+FFFD."""
+    if _SURROGATE.search(name):
+        return _SURROGATE.sub("\ufffd", name)
+    return name
 
 
 def discover(paths: Iterable[str]) -> list[str]:
     """Claim files under `paths`, sorted, each once, never following a link into a loop.
 
     A file named explicitly is taken whatever its suffix; folders are searched for
-    `*.yaml`, `*.yml` and `*.json`.
+    `*.yaml`, `*.yml` and `*.json` (a folder named like a claim file is searched too).
+    A file reached twice (through a link, say) is checked once, under its own name
+    rather than a link's. A folder that cannot be listed is returned itself, so that
+    loading it reports why the files in it were not checked.
     """
     found: dict[str, None] = {}
+    by_identity: dict[_Identity, str] = {}
     for path in paths:
+        candidates: Iterable[tuple[str, _Identity | None]]
         if os.path.isdir(path):
-            for file in _walk(path):
-                found.setdefault(file, None)
+            candidates = _walk(path)
         elif os.path.lexists(path):
-            found.setdefault(os.path.normpath(path), None)
+            candidates = [(os.path.normpath(path), _identity(path))]
         else:
             raise PathNotFound(path)
-    return sorted(found, key=lambda p: display_path(p))
+        for file, identity in candidates:
+            if file in found:
+                continue
+            if identity is not None:
+                kept = by_identity.get(identity)
+                if kept is not None:
+                    if not (os.path.islink(kept) and not os.path.islink(file)):
+                        continue
+                    del found[kept]  # keep the file's own name, not a link's
+                by_identity[identity] = file
+            found[file] = None
+    return sorted(found, key=display_path)
 
 
-def _walk(root: str) -> Iterator[str]:
-    seen_dirs: set[tuple[int, int]] = set()
+_Identity = tuple[int, int]  # (device, inode): the same file under two names
+
+
+def _identity(path: str) -> _Identity | None:
+    try:
+        info = os.stat(path)
+    except OSError:
+        return None  # broken or looping: loading it will say so
+    return (info.st_dev, info.st_ino)
+
+
+def _walk(root: str) -> Iterator[tuple[str, _Identity | None]]:
+    seen_dirs: set[_Identity] = set()
     pending = [root]
     while pending:
         folder = pending.pop()
@@ -98,8 +153,10 @@ def _walk(root: str) -> Iterator[str]:
             continue
         seen_dirs.add(ident)
         try:
-            entries = sorted(os.scandir(folder), key=lambda e: e.name)
+            with os.scandir(folder) as listing:
+                entries = sorted(listing, key=lambda e: e.name)
         except OSError:
+            yield os.path.normpath(folder), None
             continue
         for entry in entries:
             if entry.name.startswith("."):
@@ -107,12 +164,13 @@ def _walk(root: str) -> Iterator[str]:
             full = os.path.normpath(entry.path)
             try:
                 is_dir = entry.is_dir()
+                is_link = entry.is_symlink()
             except OSError:
-                is_dir = False
+                is_dir = is_link = False
             if is_dir:
                 pending.append(full)
             elif entry.name.lower().endswith(CLAIM_SUFFIXES):
-                yield full
+                yield full, _identity(full) if is_link else (info.st_dev, entry.inode())
 
 
 def _e101(path: str, message: str, line: int = 1, column: int = 1) -> Finding:
@@ -124,21 +182,49 @@ def _e101(path: str, message: str, line: int = 1, column: int = 1) -> Finding:
     )
 
 
+# A pipe opened without O_NONBLOCK waits for a writer: a hang, not a finding.
+_OPEN_FLAGS = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+
+
 def read_bytes(path: str, limits: Limits) -> bytes | Finding:
+    """The file's bytes, or an E101 finding saying why they cannot be had."""
     shown = display_path(path)
     try:
-        with open(path, "rb") as handle:
-            size = os.fstat(handle.fileno()).st_size
-            if size > limits.max_file_bytes:
-                return _e101(shown, _too_large(size, limits))
-            raw = handle.read(limits.max_file_bytes + 1)
-    except IsADirectoryError:
-        return _e101(shown, "is a folder, not a file; name the folder to check what it holds")
+        fd = os.open(path, _OPEN_FLAGS)
     except OSError as error:
-        return _e101(shown, _os_error(error))
-    if len(raw) > limits.max_file_bytes:
+        if os.path.isdir(path):
+            return _e101(shown, _folder_problem(path))
+        return _e101(shown, _os_error(error, path))
+    try:
+        info = os.fstat(fd)
+        if stat.S_ISDIR(info.st_mode):
+            return _e101(shown, _folder_problem(path))
+        if not stat.S_ISREG(info.st_mode):
+            return _e101(shown, _NOT_REGULAR)
+        if info.st_size > limits.max_file_bytes:
+            return _e101(shown, _too_large(info.st_size, limits))
+        with os.fdopen(fd, "rb", closefd=False) as handle:
+            raw = handle.read(limits.max_file_bytes + 1)
+    except OSError as error:
+        return _e101(shown, _os_error(error, path))
+    finally:
+        os.close(fd)
+    if len(raw) > limits.max_file_bytes:  # it grew while being read
         return _e101(shown, _too_large(len(raw), limits))
     return raw
+
+
+_NOT_REGULAR = "is not a regular file (a pipe, socket or device); claim files are ordinary files"
+
+
+def _folder_problem(path: str) -> str:
+    try:
+        with os.scandir(path):
+            pass
+    except OSError as error:
+        reason = _os_error(error, path).removeprefix("cannot be read: ")
+        return f"folder cannot be read: {reason}; the claim files in it were not checked"
+    return "is a folder, not a file; name the folder to check what it holds"
 
 
 def _too_large(size: int, limits: Limits) -> str:
@@ -148,13 +234,21 @@ def _too_large(size: int, limits: Limits) -> str:
     )
 
 
-def _os_error(error: OSError) -> str:
+def _os_error(error: OSError, path: str) -> str:
     if error.errno == errno.ENOENT:
-        return "file disappeared before it could be read (or is a broken link)"
+        if os.path.islink(path):
+            try:
+                target = printable(os.readlink(path))
+            except OSError:  # pragma: no cover - it was a link a moment ago
+                target = "?"
+            return f"is a symbolic link to '{target}', which does not exist"
+        return "file disappeared before it could be read"
     if error.errno == errno.ELOOP:
-        return "cannot be read: a symbolic link loop"
+        return "cannot be read: a loop of symbolic links"
     if error.errno in (errno.EACCES, errno.EPERM):
         return "cannot be read: permission denied"
+    if error.errno == errno.ENXIO:  # a socket
+        return _NOT_REGULAR
     return f"cannot be read: {error.strerror or error}"
 
 
@@ -163,10 +257,17 @@ def decode(raw: bytes, shown: str) -> str | Finding:
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as error:
+        if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+            return _e101(
+                shown,
+                "the file is UTF-16 (it starts with a UTF-16 byte order mark); save it as UTF-8",
+            )
         before = raw[: error.start]
         line = before.count(b"\n") + 1
         line_start = before.rfind(b"\n") + 1
         column = len(before[line_start:].decode("utf-8", errors="replace")) + 1
+        if line == 1 and raw.startswith(_BOM):
+            column -= 1  # editors do not show the byte order mark as a character
         return _e101(
             shown,
             f"not valid UTF-8: byte 0x{raw[error.start]:02x} at offset {error.start}; "
@@ -184,8 +285,14 @@ def decode(raw: bytes, shown: str) -> str | Finding:
     return text
 
 
+_BOM = "\ufeff".encode()
+
+
 def parse_text(text: str, shown: str, limits: Limits) -> LoadedFile | Finding:
+    """Parse the text of a file named `shown` (JSON when it ends in `.json`, else YAML)."""
     is_json = shown.lower().endswith(".json")
+    if text.startswith("\ufeff"):
+        text = text[1:]
     if not text.strip():
         return _e101(shown, "file is empty; a claim file needs a source and its claims")
     try:

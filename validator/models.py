@@ -49,6 +49,7 @@ class _Range(_Model):
             raise ValueError("an interval needs `from`, `to` or both")
         return self
 
+
 Id = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9-]*$", max_length=100)]
 DateText = Annotated[
     str,

@@ -163,7 +163,12 @@ def parse_duration(raw: Any, unit: str | None) -> float:
 
 
 def _finite_number(raw: Any) -> float:
-    value = float(raw)
+    if isinstance(raw, bool) or not isinstance(raw, int | float):
+        raise ValueProblem(f"expected a number, not {describe_raw(raw)!r}")
+    try:
+        value = float(raw)
+    except OverflowError:  # an integer past the largest float
+        raise ValueProblem("the number is too large to be a plausible value") from None
     if not math.isfinite(value) or abs(value) > MAX_MAGNITUDE:
         raise ValueProblem(f"{describe_raw(raw)} is too large to be a plausible value")
     return value

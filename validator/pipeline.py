@@ -5,13 +5,15 @@ Each stage returns plain data and findings; nothing here prints or exits.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
 
 from . import __version__
 from .acknowledge import AckEntry, apply_acknowledgements
 from .baseline import apply_baseline
+from .cache import load_claim_files
 from .check_dataset import assess_claim
 from .check_excerpts import check_excerpts
 from .check_quotes import check_quotes
@@ -20,7 +22,7 @@ from .claim_files import ClaimEntry, ParsedFile, check_claim_file, duplicate_sou
 from .dataset import Dataset
 from .dataset_load import load_dataset
 from .findings import Finding, Location, Severity
-from .load import Limits, LoadedFile, discover, load_file
+from .load import Limits, discover
 from .parse_values import describe_raw
 from .resolve import ResolvedClaim, resolve_claim
 from .result import ClaimRecord, DatasetInfo, Result, SourceRecord, Verdict
@@ -37,6 +39,8 @@ class Options:
     limits: Limits = field(default_factory=Limits)
     today: date | None = None
     baseline: dict[str, str] = field(default_factory=dict)  # fingerprint -> reason
+    cache_dir: str | None = None  # where parsed, schema-checked files are cached; None: nowhere
+    jobs: int = 1  # processes that parse claim files (0: one per core)
 
 
 def validate(
@@ -47,12 +51,22 @@ def validate(
     select: Sequence[str] = (),
     ignore: Sequence[str] = (),
     today: date | None = None,
+    cache_dir: str | None = None,
+    jobs: int = 1,
 ) -> Result:
     """Check claim files against the dataset and each other.
 
     Raises `validator.dataset_load.DatasetError` when the dataset cannot be used and
     `validator.load.PathNotFound` when a path does not exist; everything wrong inside
     a claim file is a finding in the result.
+
+    `cache_dir` names a folder to cache parsed, schema-checked files in (the command
+    uses `.factlint-cache`); by default nothing is cached. A library call should leave no
+    files behind that its caller did not ask for, should not depend on the working
+    directory it happens to run in, and runs inside tests, notebooks and servers where a
+    cache folder appearing in the current directory would surprise; the command line,
+    where re-runs over the same files are the common case, turns it on. `jobs` parses
+    files on that many processes (0: one per core).
     """
     if isinstance(paths, str):
         paths = [paths]
@@ -61,6 +75,8 @@ def validate(
         fail_on=Severity(fail_on),
         rules=RuleSelection(tuple(select), tuple(ignore)),
         today=today,
+        cache_dir=cache_dir,
+        jobs=jobs,
     )
     return run(list(paths), loaded_dataset, options)
 
@@ -69,14 +85,18 @@ def run(paths: list[str], dataset: Dataset, options: Options) -> Result:
     files = discover(paths)
     findings: list[Finding] = []
     parsed_files: list[ParsedFile] = []
-    for path in files:
-        loaded = load_file(path, options.limits)
-        if isinstance(loaded, LoadedFile):
-            parsed, file_findings = check_claim_file(loaded)
-            parsed_files.append(parsed)
-            findings.extend(file_findings)
-        else:
-            findings.append(loaded)
+    # Stages 1-2 (read, parse, schema) for every file: from the cache when it has the
+    # file's exact bytes, on `options.jobs` processes otherwise.
+    for parsed_file, file_findings in load_claim_files(
+        files,
+        options.limits,
+        cache_dir=options.cache_dir,
+        jobs=options.jobs,
+        check=check_claim_file,
+    ):
+        if parsed_file is not None:
+            parsed_files.append(parsed_file)
+        findings.extend(file_findings)
     duplicates, shadowed = duplicate_sources(parsed_files)
     findings.extend(duplicates)
 
@@ -105,13 +125,15 @@ def run(paths: list[str], dataset: Dataset, options: Options) -> Result:
                         entry.position(parsed.loaded, "acknowledge", number, "code"),
                     )
                 )
-            outcome = resolve_claim(entry, parsed, dataset)
+            with _naming_file(parsed.path):
+                outcome = resolve_claim(entry, parsed, dataset)
             if isinstance(outcome, list):
                 findings.extend(outcome)
                 invalid.add(entry.full_id)
             else:
                 resolved.append(outcome)
-        findings.extend(check_excerpts(parsed))
+        with _naming_file(parsed.path):
+            findings.extend(check_excerpts(parsed))
 
     verdicts: dict[str, Verdict] = {}
     explanations: dict[str, tuple[str, ...]] = {}
@@ -124,16 +146,18 @@ def run(paths: list[str], dataset: Dataset, options: Options) -> Result:
                 explanations[claim.full_id] = quote.steps
                 findings.extend(quote.findings)
             continue
-        assessment = assess_claim(claim, dataset)
+        with _naming_file(claim.file):
+            assessment = assess_claim(claim, dataset)
         verdicts[claim.full_id] = assessment.verdict
         explanations[claim.full_id] = assessment.steps
         findings.extend(assessment.findings)
     findings.extend(check_sources(resolved, dataset))
     findings.extend(quote_findings)
 
-    findings = [f for f in findings if options.rules.keeps(f.code)]
+    # Acknowledgements first, so one whose finding is merely --ignore'd is not "unused".
     findings = apply_acknowledgements(findings, acks, options.today or date.today())
     findings = apply_baseline(findings, options.baseline)
+    findings = [f for f in findings if options.rules.keeps(f.code)]
     findings.sort(key=Finding.sort_key)
 
     resolved_by_id = {c.full_id: c for c in resolved}
@@ -193,6 +217,18 @@ def run(paths: list[str], dataset: Dataset, options: Options) -> Result:
         dataset=DatasetInfo(dataset.id, dataset.title, dataset.checked),
         tool_version=__version__,
     )
+
+
+@contextmanager
+def _naming_file(path: str) -> Iterator[None]:
+    """An unexpected error while `path` is processed carries its name, for the one-line
+    internal-error message the command prints."""
+    try:
+        yield
+    except Exception as error:
+        if not hasattr(error, "factlint_file"):
+            error.factlint_file = _shown(path)  # type: ignore[attr-defined]
+        raise
 
 
 def _shown(path: str) -> str:

@@ -89,9 +89,7 @@ class Result:
     def failing(self) -> tuple[Finding, ...]:
         """Unacknowledged findings at or above the --fail-on severity."""
         rank = self.fail_on.rank
-        return tuple(
-            f for f in self.findings if not f.acknowledged and f.severity.rank >= rank
-        )
+        return tuple(f for f in self.findings if not f.acknowledged and f.severity.rank >= rank)
 
     @property
     def exit_code(self) -> int:

@@ -5,6 +5,8 @@ PyYAML resolves scalars the YAML 1.1 way (`yes` is true, `21:00` is 1260, dates 
 from libyaml's event stream instead of PyYAML's constructor. Building from events,
 not composed nodes, also means nesting depth and alias expansion are measured before
 anything is expanded: a "billion laughs" file costs a few thousand events, not memory.
+No tag is ever constructed: a tag other than the core schema's is an error, so
+`!!python/object/apply` and friends never run anything.
 """
 
 from __future__ import annotations
@@ -18,7 +20,15 @@ import yaml
 
 from .positions import JsonPath, LoadProblem, Positions
 
-__all__ = ["YamlLimits", "YamlParseError", "load_yaml"]
+__all__ = [
+    "YamlLimits",
+    "YamlParseError",
+    "check_key",
+    "check_text",
+    "load_yaml",
+    "number_too_large",
+    "shorten",
+]
 
 try:  # The C parser is ten times faster; fall back so a bare PyYAML install still works.
     _Parser: type[Any] = yaml.CSafeLoader
@@ -36,14 +46,25 @@ _FLOAT = re.compile(r"[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?\
 _INF = re.compile(r"[-+]?\.(?:inf|Inf|INF)\Z")
 _NAN = re.compile(r"\.(?:nan|NaN|NAN)\Z")
 _NUMERIC_START = frozenset("-+.0123456789")
-# Longer integer literals than this are refused: int() on them is quadratic in CPython.
-_MAX_INT_DIGITS = 4000
+_TAG_TYPES: dict[str, type | tuple[type, ...]] = {
+    "int": int,
+    "float": (int, float),
+    "bool": bool,
+    "null": type(None),
+}
+_SURROGATE = re.compile("[\ud800-\udfff]")
+# Every number ends up as a float; an integer past the largest float (about 1.8e308,
+# just under 2**1024) is refused, and one with more digits than any float has is refused
+# before int() spends quadratic time on them.
+_MAX_DIGITS = {8: 342, 10: 309, 16: 256}
 
 
 @dataclass(frozen=True, slots=True)
 class YamlLimits:
     max_depth: int = 64
     max_nodes: int = 2_000_000
+    max_string_chars: int = 1_000_000
+    max_key_chars: int = 1_000
 
 
 class YamlParseError(Exception):
@@ -62,10 +83,65 @@ class _Frame:
     path: JsonPath
     anchor: str | None
     size: int = 1
+    height: int = 1  # levels of nesting from this collection down
     key: str | None = None  # a mapping frame's key waiting for its value
     key_pos: tuple[int, int] = (0, 0)
     expecting_key: bool = True
     seen: dict[str, tuple[int, int]] = field(default_factory=dict)
+
+
+def shorten(text: str, limit: int = 40) -> str:
+    """`text` cut to `limit` characters for a message."""
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def number_too_large(text: str) -> str:
+    return (
+        f"the number {shorten(text)} is too large (the limit is about 1.8e308); "
+        "write a smaller number, or quote it if it is text"
+    )
+
+
+def check_text(text: str, limits: YamlLimits, line: int, column: int) -> None:
+    """Refuse a text over the length limit, or holding a lone surrogate (not a character)."""
+    if len(text) > limits.max_string_chars:
+        raise YamlParseError(
+            f"a text of {len(text)} characters is over the limit of "
+            f"{limits.max_string_chars}; shorten it",
+            line,
+            column,
+        )
+    found = _SURROGATE.search(text)
+    if found is not None:
+        raise YamlParseError(
+            f"the text holds a lone surrogate U+{ord(found.group()):04X}, which is not a "
+            "character; write the character itself, or both halves of the pair",
+            line,
+            column,
+        )
+
+
+def check_key(key: str, limits: YamlLimits, line: int, column: int) -> None:
+    if len(key) > limits.max_key_chars:
+        raise YamlParseError(
+            f"a key of {len(key)} characters is over the limit of {limits.max_key_chars}; "
+            "keys are field names",
+            line,
+            column,
+        )
+    check_text(key, limits, line, column)
+
+
+def _integer(text: str, digits: str, base: int, line: int, column: int) -> int:
+    significant = digits.lstrip("0") or "0"
+    if len(significant) > _MAX_DIGITS[base]:  # surely too large: do not parse it
+        raise YamlParseError(number_too_large(text), line, column)
+    value = int(significant, base)
+    try:
+        float(value)
+    except OverflowError:
+        raise YamlParseError(number_too_large(text), line, column) from None
+    return value
 
 
 def _resolve_plain(text: str, line: int, column: int) -> Any:
@@ -80,17 +156,13 @@ def _resolve_plain(text: str, line: int, column: int) -> Any:
             return False
     if text and text[0] in _NUMERIC_START:
         if _INT10.match(text):
-            if len(text) > _MAX_INT_DIGITS:
-                raise YamlParseError(
-                    f"number has {len(text)} digits; at most {_MAX_INT_DIGITS} are read",
-                    line,
-                    column,
-                )
-            return int(text, 10)
+            negative = text[0] == "-"
+            value = _integer(text, text.lstrip("+-"), 10, line, column)
+            return -value if negative else value
         if _INT8.match(text):
-            return int(text[2:], 8)
+            return _integer(text, text[2:], 8, line, column)
         if _INT16.match(text):
-            return int(text[2:], 16)
+            return _integer(text, text[2:], 16, line, column)
         if _FLOAT.match(text):
             return _finite(float(text), text, line, column)
         if _INF.match(text) or _NAN.match(text):
@@ -102,8 +174,14 @@ def _finite(value: float, text: str, line: int, column: int) -> float:
     if math.isfinite(value):
         return value
     raise YamlParseError(
-        f"'{text}' is not a finite number; write a number or quote it as text", line, column
+        f"'{shorten(text)}' is not a finite number; write a number or quote it as text",
+        line,
+        column,
     )
+
+
+def _show_tag(tag: str) -> str:
+    return f"!!{tag[len(_CORE) :]}" if tag.startswith(_CORE) else tag
 
 
 def _scalar(event: Any, line: int, column: int) -> Any:
@@ -114,24 +192,44 @@ def _scalar(event: Any, line: int, column: int) -> Any:
         return event.value
     if not tag.startswith(_CORE):
         raise YamlParseError(
-            f"the tag {tag} is not allowed: claim files hold plain data only", line, column
+            f"the tag {_show_tag(tag)} is not allowed: claim files hold plain data only",
+            line,
+            column,
         )
     kind = tag[len(_CORE) :]
     text = event.value
     if kind == "str":
         return text
-    value = _resolve_plain(text, line, column)
-    expected = {"int": int, "float": (int, float), "bool": bool, "null": type(None)}.get(kind)
+    expected: type | tuple[type, ...] | None = _TAG_TYPES.get(kind)
     if expected is None:
-        raise YamlParseError(f"the tag !!{kind} is not allowed on a scalar", line, column)
+        raise YamlParseError(
+            f"the tag !!{kind} is not allowed: claim files hold plain data only", line, column
+        )
+    value = _resolve_plain(text, line, column)
     if kind == "float" and isinstance(value, int) and not isinstance(value, bool):
         value = float(value)
     if not isinstance(value, expected) or (kind == "int" and isinstance(value, bool)):
-        raise YamlParseError(f"'{text}' is not a valid !!{kind}", line, column)
+        raise YamlParseError(f"'{shorten(text)}' is not a valid !!{kind}", line, column)
     return value
 
 
-def load_yaml(text: str, limits: YamlLimits | None = None) -> tuple[Any, Positions, list[LoadProblem]]:
+def _open_parser(text: str) -> Any:
+    try:
+        return _Parser(text)
+    except UnicodeEncodeError as error:  # a lone surrogate: only text not read from a file
+        line = text.count("\n", 0, error.start) + 1
+        column = error.start - (text.rfind("\n", 0, error.start) + 1) + 1
+        raise YamlParseError(
+            f"the text holds a lone surrogate U+{ord(text[error.start]):04X}, which is not a "
+            "character",
+            line,
+            column,
+        ) from None
+
+
+def load_yaml(
+    text: str, limits: YamlLimits | None = None
+) -> tuple[Any, Positions, list[LoadProblem]]:
     """Parse one YAML document into plain data (dict, list, str, int, float, bool, None).
 
     Raises `YamlParseError` for anything that makes the whole document unusable; a
@@ -139,14 +237,19 @@ def load_yaml(text: str, limits: YamlLimits | None = None) -> tuple[Any, Positio
     so the rest of the document can still be checked.
     """
     limits = limits or YamlLimits()
+    max_depth = limits.max_depth
+    max_nodes = limits.max_nodes
+    max_string = limits.max_string_chars
     positions = Positions()
     problems: list[LoadProblem] = []
-    anchors: dict[str, tuple[Any, int]] = {}
+    # anchor -> (value, nodes it expands to, levels of nesting it adds)
+    anchors: dict[str, tuple[Any, int, int]] = {}
     stack: list[_Frame] = []
     root: Any = None
     documents = 0
     total = 0
-    parser = _Parser(text)
+    via_alias = 0
+    parser = _open_parser(text)
     try:
         while parser.check_event():
             event = parser.get_event()
@@ -154,37 +257,47 @@ def load_yaml(text: str, limits: YamlLimits | None = None) -> tuple[Any, Positio
             mark = event.start_mark
             line, column = mark.line + 1, mark.column + 1
             if cls is yaml.ScalarEvent or cls is yaml.AliasEvent:
+                written: str | None = None
                 if cls is yaml.AliasEvent:
                     if event.anchor not in anchors:
                         raise YamlParseError(
-                            f"alias *{event.anchor} refers to no complete anchor", line, column
+                            f"alias *{shorten(event.anchor)} refers to no complete anchor",
+                            line,
+                            column,
                         )
-                    value, size = anchors[event.anchor]
+                    value, size, height = anchors[event.anchor]
+                    if len(stack) + height > max_depth:
+                        raise YamlParseError(
+                            f"nesting is deeper than {max_depth} levels "
+                            f"(through the alias *{shorten(event.anchor)})",
+                            line,
+                            column,
+                        )
+                    via_alias += size
                 else:
-                    value, size = _scalar(event, line, column), 1
+                    written = event.value
+                    if len(written) > max_string:
+                        check_text(written, limits, line, column)
+                    value, size, height = _scalar(event, line, column), 1, 0
                     if event.anchor is not None:
-                        anchors[event.anchor] = (value, 1)
+                        anchors[event.anchor] = (value, 1, 0)
                 total += size
-                if total > limits.max_nodes:
-                    raise YamlParseError(_too_many(limits), line, column)
+                if total > max_nodes:
+                    raise YamlParseError(_too_many(limits, via_alias), line, column)
                 if not stack:
                     root = value
                     positions.values[()] = (line, column)
                     continue
                 frame = stack[-1]
-                if isinstance(frame.container, dict) and frame.expecting_key:
-                    _take_key(frame, value, cls is yaml.AliasEvent, line, column)
+                if frame.expecting_key and isinstance(frame.container, dict):
+                    _take_key(frame, value, written, limits, line, column)
                     continue
-                _place(frame, value, size, (line, column), positions, problems)
+                _place(frame, value, size, height, (line, column), positions, problems)
             elif cls is yaml.MappingStartEvent or cls is yaml.SequenceStartEvent:
                 _check_collection_tag(event.tag, cls is yaml.MappingStartEvent, line, column)
-                if len(stack) >= limits.max_depth:
-                    raise YamlParseError(
-                        f"nesting is deeper than {limits.max_depth} levels", line, column
-                    )
-                container: dict[str, Any] | list[Any] = (
-                    {} if cls is yaml.MappingStartEvent else []
-                )
+                if len(stack) >= max_depth:
+                    raise YamlParseError(f"nesting is deeper than {max_depth} levels", line, column)
+                container: dict[str, Any] | list[Any] = {} if cls is yaml.MappingStartEvent else []
                 if stack:
                     parent = stack[-1]
                     if isinstance(parent.container, dict) and parent.expecting_key:
@@ -197,15 +310,22 @@ def load_yaml(text: str, limits: YamlLimits | None = None) -> tuple[Any, Positio
                 positions.values.setdefault(path, (line, column))
                 stack.append(_Frame(container, path, event.anchor))
                 total += 1
-                if total > limits.max_nodes:
-                    raise YamlParseError(_too_many(limits), line, column)
+                if total > max_nodes:
+                    raise YamlParseError(_too_many(limits, via_alias), line, column)
             elif cls is yaml.MappingEndEvent or cls is yaml.SequenceEndEvent:
                 frame = stack.pop()
                 if frame.anchor is not None:
-                    anchors[frame.anchor] = (frame.container, frame.size)
+                    anchors[frame.anchor] = (frame.container, frame.size, frame.height)
                 if stack:
-                    parent = stack[-1]
-                    _place(parent, frame.container, frame.size, None, positions, problems)
+                    _place(
+                        stack[-1],
+                        frame.container,
+                        frame.size,
+                        frame.height,
+                        None,
+                        positions,
+                        problems,
+                    )
                 else:
                     root = frame.container
             elif cls is yaml.DocumentStartEvent:
@@ -220,18 +340,40 @@ def load_yaml(text: str, limits: YamlLimits | None = None) -> tuple[Any, Positio
         mark = error.problem_mark or error.context_mark
         where = (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
         raise YamlParseError(_describe(error, text, mark), *where) from None
-    except yaml.YAMLError as error:  # reader errors carry no mark, only an offset
+    except yaml.reader.ReaderError as error:
+        raise _reader_error(error, text) from None
+    except yaml.YAMLError as error:  # pragma: no cover - libyaml raises only the two above
         raise YamlParseError(f"YAML error: {error}", 1, 1) from None
     finally:
         parser.dispose()
     return root, positions, problems
 
 
-def _too_many(limits: YamlLimits) -> str:
-    return (
-        f"the document expands to more than {limits.max_nodes} nodes "
-        "(aliases expanding aliases?); refused before expanding it"
-    )
+def _too_many(limits: YamlLimits, via_alias: int) -> str:
+    if via_alias > limits.max_nodes // 2:
+        return (
+            f"aliases expand the document to more than {limits.max_nodes} nodes "
+            "(an alias bomb?); refused before expanding them"
+        )
+    return f"the document has more than {limits.max_nodes} nodes; split it into one file per source"
+
+
+def _reader_error(error: yaml.reader.ReaderError, text: str) -> YamlParseError:
+    """libyaml refuses a character; its position is a UTF-8 byte offset into `text`."""
+    before = text.encode("utf-8", "surrogatepass")[: error.position]
+    prefix = before.decode("utf-8", "replace")
+    line = prefix.count("\n") + 1
+    column = len(prefix) - (prefix.rfind("\n") + 1) + 1
+    character = error.character
+    code = ord(character) if isinstance(character, str) else int(character)
+    if "control" in str(error.reason):
+        message = (
+            f"control character U+{code:04X} is not allowed in YAML; remove it, or write it "
+            f'as an escape ("\\x{code:02x}") inside a double-quoted string'
+        )
+    else:
+        message = f"character U+{code:04X} is not allowed in YAML ({error.reason}); remove it"
+    return YamlParseError(message, line, column)
 
 
 def _check_collection_tag(tag: str | None, mapping: bool, line: int, column: int) -> None:
@@ -240,7 +382,9 @@ def _check_collection_tag(tag: str | None, mapping: bool, line: int, column: int
     allowed = f"{_CORE}map" if mapping else f"{_CORE}seq"
     if tag != allowed:
         raise YamlParseError(
-            f"the tag {tag} is not allowed: claim files hold plain data only", line, column
+            f"the tag {_show_tag(tag)} is not allowed: claim files hold plain data only",
+            line,
+            column,
         )
 
 
@@ -251,17 +395,24 @@ def _child_path(frame: _Frame) -> JsonPath:
     return (*frame.path, len(frame.container))
 
 
-def _take_key(frame: _Frame, value: Any, is_alias: bool, line: int, column: int) -> None:
-    if isinstance(value, (dict, list)) or is_alias and not isinstance(value, str):
+def _take_key(
+    frame: _Frame, value: Any, written: str | None, limits: YamlLimits, line: int, column: int
+) -> None:
+    """Keys are text in JSON: a YAML key like `2022:` or `0x1F:` keeps the text it was
+    written with, so the schema can name it."""
+    if isinstance(value, str):
+        key = value
+    elif isinstance(value, (dict, list)):
         raise YamlParseError("a mapping key must be a plain value, not a collection", line, column)
-    # Keys are text in JSON; a YAML key like `2022:` or `true:` keeps the digits it was
-    # written with so the schema can name it.
-    if isinstance(value, bool):
+    elif written:
+        key = written
+    elif isinstance(value, bool):
         key = "true" if value else "false"
     elif value is None:
         key = "null"
     else:
         key = str(value)
+    check_key(key, limits, line, column)
     frame.key = key
     frame.key_pos = (line, column)
     frame.expecting_key = False
@@ -271,11 +422,14 @@ def _place(
     frame: _Frame,
     value: Any,
     size: int,
+    height: int,
     pos: tuple[int, int] | None,
     positions: Positions,
     problems: list[LoadProblem],
 ) -> None:
     frame.size += size
+    if height >= frame.height:
+        frame.height = height + 1
     container = frame.container
     if isinstance(container, list):
         if pos is not None:
@@ -294,7 +448,7 @@ def _place(
                 path,
                 line,
                 column,
-                f"duplicate key '{key}' (first at line {first[0]}, column {first[1]}); "
+                f"duplicate key '{shorten(key)}' (first at line {first[0]}, column {first[1]}); "
                 "keep one of them",
             )
         )

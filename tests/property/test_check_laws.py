@@ -22,9 +22,7 @@ from validator.result import Verdict
 
 ROOT = Path(__file__).resolve().parents[2]
 DATASET: Dataset = load_dataset(str(ROOT / "dataset"))
-SETTINGS = settings(
-    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow]
-)
+SETTINGS = settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 days = st.dates(min_value=date(2022, 11, 1), max_value=date(2023, 1, 31))
 
@@ -51,9 +49,7 @@ runtime_values = st.one_of(
 claim_specs = st.one_of(
     st.tuples(st.just("I Am Ruth"), st.just("first_broadcast"), date_values()),
     st.tuples(st.just("I Am Ruth"), st.just("runtime"), runtime_values),
-    st.tuples(
-        st.just("I Am Ruth"), st.just("network"), st.sampled_from(["Channel 4", "ITV"])
-    ),
+    st.tuples(st.just("I Am Ruth"), st.just("network"), st.sampled_from(["Channel 4", "ITV"])),
     st.tuples(
         st.sampled_from(["Mia Threapleton", "Kate Winslet"]),
         st.just("age"),

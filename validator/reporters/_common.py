@@ -29,6 +29,7 @@ __all__ = [
     "finding_line",
     "findings_by_section",
     "gap_groups",
+    "has_changes",
     "involved",
     "parse_diff",
     "plural",
@@ -317,6 +318,11 @@ def parse_diff(diff: str) -> list[DiffPart]:
     return parts
 
 
+def has_changes(diff: str) -> bool:
+    """Whether a word diff deletes or inserts anything (a punctuation variant's doesn't)."""
+    return any(kind != "same" for kind, _ in parse_diff(diff))
+
+
 def safe_url(url: str | None) -> str | None:
     """The url when it is an http(s) link, else None (never a javascript: or data: link)."""
     if url and url.startswith(("https://", "http://")) and not _UNSAFE.search(url):
@@ -358,6 +364,7 @@ def _scalar(value: object) -> str | None:
 
 
 def _dump(value: object, pad: str, out: list[str]) -> None:
+    """Append `value` at indentation `pad`; scalars inside containers take a fast path."""
     scalar = _scalar(value)
     if scalar is not None:
         out.append(scalar)
@@ -367,24 +374,31 @@ def _dump(value: object, pad: str, out: list[str]) -> None:
         if not value:
             out.append("{}")
             return
-        out.append("{")
-        first = True
+        separator = "{\n" + inner
         for key, item in value.items():
-            out.append(("\n" if first else ",\n") + inner + _encode_string(key) + ": ")
-            first = False
-            _dump(item, inner, out)
+            head = separator + _encode_string(key) + ": "
+            separator = ",\n" + inner
+            scalar = _scalar(item)
+            if scalar is not None:
+                out.append(head + scalar)
+            else:
+                out.append(head)
+                _dump(item, inner, out)
         out.append("\n" + pad + "}")
         return
     if isinstance(value, list | tuple):
         if not value:
             out.append("[]")
             return
-        out.append("[")
-        first = True
+        separator = "[\n" + inner
         for item in value:
-            out.append(("\n" if first else ",\n") + inner)
-            first = False
-            _dump(item, inner, out)
+            scalar = _scalar(item)
+            if scalar is not None:
+                out.append(separator + scalar)
+            else:
+                out.append(separator)
+                _dump(item, inner, out)
+            separator = ",\n" + inner
         out.append("\n" + pad + "]")
         return
     # Anything else (a float, say): exactly what json.dumps writes for it.

@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from ..findings import Finding, Location, Severity
+from ..findings import CODES, Finding, Location, Severity
 from ..result import ClaimRecord, Result, SourceRecord, Verdict
 from ._common import (
     INFO_LIMIT,
@@ -24,9 +24,11 @@ from ._common import (
     claim_label,
     findings_by_section,
     gap_groups,
+    has_changes,
     involved,
     parse_diff,
     safe_url,
+    section_of,
     shown_findings,
     source_finding_counts,
     source_verdict_counts,
@@ -52,6 +54,8 @@ _ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff]")
 _DOT = " \u00b7 "
 _PROBLEM_VERDICTS = frozenset({Verdict.REFUTED, Verdict.DISPUTED})
 _CONTRADICTIONS = frozenset({"X301", "X303"})
+# The report sections whose findings explain why a matrix row has a problem.
+_WHY_SECTIONS = frozenset({"contradictions", "refuted", "disputed"})
 
 _CSS = """\
 :root{color-scheme:light;--fg:#1f2328;--muted:#59636e;--line:#d1d9e0;--head:#f6f8fa}
@@ -94,10 +98,20 @@ ins{color:#0f5323;background:#dafbe1}
 .v-unverifiable{color:#32383f;background:#eaeef2;border-color:#6e7781}
 .v-invalid{color:#512a97;background:#fbefff;border-color:#8250df}
 .x{font-weight:700}
-.matrix th[scope=row]{background:var(--head);min-width:10rem}
-.matrix tr.problem th[scope=row]{border-left:4px solid #cf222e}
+.matrix{border-collapse:separate;border-spacing:0}
+.matrix th,.matrix td{border-width:0 1px 1px 0}
+.matrix tr>:first-child{border-left-width:1px}
+.matrix thead th{border-top-width:1px}
+.matrix tr>:first-child{position:sticky;left:0;z-index:1;min-width:10rem;overflow-wrap:break-word}
+.matrix th[scope=row]{background:var(--head)}
+.matrix tr.problem th[scope=row],.matrix tr.why td{border-left:4px solid #cf222e}
+.matrix tr.problem:has(+tr.why)>*{border-bottom-width:0}
+.matrix tr.why td{position:static;padding-top:0;font-size:.85rem;color:var(--muted)}
+.matrix tr.why div{position:sticky;left:.5rem;max-width:calc(100vw - 3rem)}
 .legend{display:flex;flex-wrap:wrap;gap:.5rem;margin:.5rem 0;padding:0;list-style:none}
-@media (max-width:40rem){body{padding:.5rem;font-size:14px}th,td{padding:.2rem .3rem}}
+@media (max-width:40rem){body{padding:.5rem;font-size:14px}th,td{padding:.2rem .3rem}
+#scorecard td:first-child{min-width:10rem}
+.matrix tr>:first-child{min-width:7rem;overflow-wrap:anywhere}}
 @media print{
 body{max-width:none;padding:0;font-size:10pt}
 nav{display:none}
@@ -182,6 +196,11 @@ def _more(count: int, what: str = "finding") -> str:
     )
 
 
+def _description(code: str) -> str:
+    info = CODES.get(code)
+    return info.description if info else code
+
+
 @dataclass
 class _Row:
     subject: str
@@ -259,7 +278,7 @@ class _Renderer:
         out: list[str] = []
         for f in findings:
             diff = f.detail("diff")
-            diff_html = f'<p class="diff">{_diff(diff)}</p>\n' if diff else ""
+            diff_html = f'<p class="diff">{_diff(diff)}</p>\n' if diff and has_changes(diff) else ""
             out.append(
                 f'<article class="finding">\n{self.heading(f)}<p>{self.message(f)}</p>\n'
                 f"{diff_html}{self.claims_table(f)}</article>\n"
@@ -357,11 +376,36 @@ class _Renderer:
         ]
         return _table(header, rows, numeric=len(VERDICT_ORDER) + 2)
 
+    def why(self, row: _Row, explained: dict[str, list[int]]) -> str:
+        """What the findings behind a problem row say, one line per code, each linked to
+        the section that explains them in full."""
+        numbers = sorted(
+            {
+                n
+                for claims in row.cells.values()
+                for c in claims
+                for n in explained.get(c.full_id, ())
+            }
+        )
+        codes: dict[str, bool] = {}  # code: whether all its findings are acknowledged
+        for n in numbers:
+            f = self.result.findings[n]
+            codes[f.code] = codes.get(f.code, True) and f.acknowledged
+        return "<br>".join(
+            f'<a href="#{section_of(code)}">{code}</a> {esc(_description(code))}'
+            + (' <span class="ack">acknowledged</span>' if acknowledged else "")
+            for code, acknowledged in codes.items()
+        )
+
     def matrix(self) -> str:
         contradicted: set[str] = set()
-        for f in self.result.findings:
+        explained: dict[str, list[int]] = {}
+        for n, f in enumerate(self.result.findings):
             if f.code in _CONTRADICTIONS:
                 contradicted.update(f.claims)
+            if section_of(f.code) in _WHY_SECTIONS:
+                for claim_id in f.claims:
+                    explained.setdefault(claim_id, []).append(n)
         rows: dict[tuple[str, str], _Row] = {}
         for claim in self.result.claims:
             key = (claim.subject_id or claim.subject, claim.property)
@@ -422,6 +466,13 @@ class _Renderer:
                     parts.append(f'<span class="sub">+{len(claims) - CELL_CLAIMS} more</span>')
                 cells.append(f"<td>{'<br>'.join(parts)}</td>")
             body.append(f"<tr{mark}>{''.join(cells)}</tr>\n")
+            if row.problem:
+                why = self.why(row, explained)
+                if why:
+                    body.append(
+                        f'<tr class="why"><td colspan="{1 + len(columns)}"><div>{why}</div>'
+                        "</td></tr>\n"
+                    )
         head = "".join(f'<th scope="col">{h}</th>' for h in header)
         legend = "".join(
             f'<li><span class="v v-{v.value}">{v.value}</span></li>' for v in VERDICT_ORDER
@@ -429,7 +480,7 @@ class _Renderer:
         out = [
             "<p>Each row is a subject and property, each column a source; every value is "
             "shown with its verdict. Rows with a refuted, disputed or contradicted claim "
-            "come first.</p>\n",
+            "come first, each with the findings that say why.</p>\n",
             f'<ul class="legend">{legend}</ul>\n',
             f'<div class="scroll"><table class="matrix">\n<thead><tr>{head}</tr></thead>\n'
             f"<tbody>\n{''.join(body)}</tbody></table></div>\n",

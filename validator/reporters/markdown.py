@@ -18,6 +18,7 @@ from ._common import (
     claim_label,
     findings_by_section,
     gap_groups,
+    has_changes,
     involved,
     parse_diff,
     safe_url,
@@ -169,7 +170,7 @@ class _Renderer:
         for finding in findings:
             out += [self.heading(finding), "", self.message(finding, line_start=True), ""]
             diff = finding.detail("diff")
-            if diff:
+            if diff and has_changes(diff):
                 out += [f"> {_diff(diff)}", ""]
             out += [*self.claims_table(finding), ""]
         return out

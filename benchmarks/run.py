@@ -1,0 +1,537 @@
+"""The benchmark: factlint against check-jsonschema and the YAML parsing floor.
+
+    python benchmarks/run.py                      # 100,000 and 200,000 claims, one big file
+    python benchmarks/run.py --repeat 3 --quick   # 100,000 claims only, fewer repeats
+    python benchmarks/run.py --json out.json      # also write every timing as JSON
+
+Corpora are generated under benchmarks/out/ (ignored by git) unless they exist: 2,000
+files of 50 claims (100,000 claims), 4,000 files of 50 (200,000) and one file of 100,000
+claims. Every timing runs in a fresh process and is repeated; the median is reported,
+with the fastest and slowest run. Measured, per corpus:
+
+- the whole `validate` run with reports, as the command's wall time, CPU time and peak
+  memory: a cold run without cache; for the 100,000-claim corpus also a cold run that
+  fills the cache, a warm re-run with nothing changed, a re-run after one file changed,
+  and a cold run with `--jobs`;
+- each stage on its own, in one process: load, schema, resolve, excerpts, dataset
+  checks, cross-source, quotes, the rest of the pipeline, each report;
+- PyYAML's C loader alone on the same files: the parsing floor;
+- check-jsonschema on the same files with schema/claim-file.schema.json, when installed
+  (with ruamel.yaml's C extension if that is installed; `--check-jsonschema-pure` also
+  times it with the extension blocked).
+
+Nothing here asserts a time; the numbers go in benchmarks/RESULTS.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import json
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Sequence
+from typing import Any
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(HERE)
+if ROOT not in sys.path:
+    sys.path.insert(0, ROOT)
+
+OUT = os.path.join("benchmarks", "out")
+SCHEMA = os.path.join("schema", "claim-file.schema.json")
+DATASET = "dataset"
+
+# ---------------------------------------------------------------------------------------
+# Workers: each runs in a process of its own and prints one JSON object.
+
+
+def _claim_files(corpus: str) -> list[str]:
+    from validator.load import discover
+
+    return discover([corpus])
+
+
+def worker_floor(corpus: str) -> dict[str, float]:
+    """PyYAML's C loader alone, reading and parsing every file (no positions, no checks)."""
+    import yaml
+
+    files = _claim_files(corpus)
+    times: dict[str, float] = {}
+
+    def parse(label: str, step: Callable[[bytes], Any]) -> None:
+        start = time.perf_counter()
+        for path in files:
+            with open(path, "rb") as handle:
+                step(handle.read())
+        times[label] = time.perf_counter() - start
+        gc.collect()
+
+    parse("c_loader", lambda raw: yaml.load(raw, Loader=yaml.CSafeLoader))
+    parse("c_compose", lambda raw: yaml.compose(raw, Loader=yaml.CSafeLoader))
+    gc.disable()
+    parse("c_loader_gc_paused", lambda raw: yaml.load(raw, Loader=yaml.CSafeLoader))
+    gc.enable()
+    return times
+
+
+def worker_stages(corpus: str) -> dict[str, float]:
+    """Each stage of the pipeline on its own, timed in one process, in the pipeline's order."""
+    from validator import schema_fast
+    from validator.cache import load_claim_files
+    from validator.check_dataset import assess_claim
+    from validator.check_excerpts import check_excerpts
+    from validator.check_quotes import check_quotes
+    from validator.check_sources import check_sources
+    from validator.claim_files import CLAIM_SCHEMA, ParsedFile, check_claim_file, duplicate_sources
+    from validator.dataset_load import load_dataset
+    from validator.load import Limits, LoadedFile, load_file
+    from validator.pipeline import Options, run
+    from validator.reporters.html import render_html
+    from validator.reporters.json_report import render_json
+    from validator.reporters.markdown import render_markdown
+    from validator.reporters.text import render_text
+    from validator.resolve import ResolvedClaim, resolve_claim
+    from validator.schema import schema_errors
+
+    times: dict[str, float] = {}
+    clock = time.perf_counter
+    start = clock()
+    dataset = load_dataset(DATASET)
+    times["dataset"] = clock() - start
+
+    start = clock()
+    files = _claim_files(corpus)
+    limits = Limits()
+    loaded = [load_file(path, limits) for path in files]
+    documents = [item for item in loaded if isinstance(item, LoadedFile)]
+    times["load"] = clock() - start
+
+    start = clock()
+    parsed_files: list[ParsedFile] = []
+    for item in documents:
+        parsed, _ = check_claim_file(item, limits.max_claims)
+        parsed_files.append(parsed)
+    _duplicates, shadowed = duplicate_sources(parsed_files)
+    times["schema"] = clock() - start
+    # Of which: jsonschema itself, and what a compiled validator takes on the same documents.
+    start = clock()
+    for item in documents:
+        schema_errors(item.data, item.positions, CLAIM_SCHEMA)
+    times["schema_jsonschema_only"] = clock() - start
+    if schema_fast.backend(CLAIM_SCHEMA) is not None:
+        start = clock()
+        for item in documents:
+            schema_fast.schema_errors(item.data, item.positions, CLAIM_SCHEMA)
+        times["schema_compiled_fast_path"] = clock() - start
+
+    start = clock()
+    resolved: list[ResolvedClaim] = []
+    for parsed in parsed_files:
+        for entry in parsed.claims:
+            if entry.model is None or parsed.path in shadowed:
+                continue
+            outcome = resolve_claim(entry, parsed, dataset)
+            if not isinstance(outcome, list):
+                resolved.append(outcome)
+    times["resolve"] = clock() - start
+
+    start = clock()
+    for parsed in parsed_files:
+        check_excerpts(parsed)
+    times["excerpts"] = clock() - start
+
+    start = clock()
+    for claim in resolved:
+        if claim.prop.type != "quote":
+            assess_claim(claim, dataset)
+    times["dataset_checks"] = clock() - start
+
+    start = clock()
+    check_sources(resolved, dataset)
+    times["cross_source"] = clock() - start
+
+    start = clock()
+    check_quotes(resolved, dataset)
+    times["quotes"] = clock() - start
+
+    del loaded, documents, parsed_files, resolved
+    gc.collect()
+    start = clock()
+    result = run(files, dataset, Options())
+    times["pipeline_run"] = clock() - start
+    staged = ("load", "schema", "resolve", "excerpts", "dataset_checks", "cross_source", "quotes")
+    times["pipeline_rest"] = max(0.0, times["pipeline_run"] - sum(times[s] for s in staged))
+
+    renderers: dict[str, Callable[[Any], str]] = {
+        "report_markdown": render_markdown,
+        "report_html": render_html,
+        "report_json": render_json,
+    }
+    with tempfile.TemporaryDirectory() as folder:
+        total = 0.0
+        for name, render in renderers.items():
+            start = clock()
+            text = render(result)
+            with open(os.path.join(folder, name), "w", encoding="utf-8") as handle:
+                handle.write(text)
+            times[name] = clock() - start
+            total += times[name]
+            times[name + "_mb"] = len(text.encode("utf-8")) / 1e6
+        start = clock()
+        render_text(result, quiet=True)
+        times["report_text"] = clock() - start
+        times["reports"] = total + times["report_text"]
+        claims = len(result.claims)
+        times["claims"] = float(claims)
+        times["findings"] = float(len(result.findings))
+        del result
+        gc.collect()
+
+        # Stages 1-2 as the pipeline runs them: cold, warm from the cache, on two processes.
+        cache_dir = os.path.join(folder, "cache")
+        for label, options in (
+            ("load_schema_pipeline_cold", {"cache_dir": None}),
+            ("load_schema_fill_cache", {"cache_dir": cache_dir}),
+            ("load_schema_from_cache", {"cache_dir": cache_dir}),
+            ("load_schema_jobs_2", {"cache_dir": None, "jobs": 2}),
+        ):
+            start = clock()
+            outcomes = load_claim_files(files, limits, **options)
+            times[label] = clock() - start
+            del outcomes
+            gc.collect()
+    return times
+
+
+WORKERS: dict[str, Callable[[str], dict[str, float]]] = {
+    "floor": worker_floor,
+    "stages": worker_stages,
+}
+
+# ---------------------------------------------------------------------------------------
+# The orchestrator.
+
+
+class Run:
+    """One command: wall time, CPU time (user + system), peak memory, exit status."""
+
+    def __init__(self, wall: float, cpu: float, peak: int, status: int) -> None:
+        self.wall, self.cpu, self.peak, self.status = wall, cpu, peak, status
+
+
+def _timed(argv: Sequence[str]) -> Run:
+    """Run `argv` from the repository's root with its output discarded."""
+    start = time.perf_counter()
+    process = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, cwd=ROOT)
+    assert process.stderr is not None
+    error = process.stderr.read()
+    _, status, usage = os.wait4(process.pid, 0)
+    elapsed = time.perf_counter() - start
+    process.returncode = os.waitstatus_to_exitcode(status)
+    peak = usage.ru_maxrss * (1 if sys.platform == "darwin" else 1024)
+    if process.returncode not in (0, 1):
+        raise RuntimeError(f"{' '.join(argv[:4])}… failed: {error.decode(errors='replace')}")
+    return Run(elapsed, usage.ru_utime + usage.ru_stime, peak, process.returncode)
+
+
+def _worker(name: str, corpus: str) -> dict[str, float]:
+    argv = [sys.executable, os.path.join("benchmarks", "run.py"), "--worker", name, corpus]
+    done = subprocess.run(argv, capture_output=True, text=True, cwd=ROOT, check=True)
+    data: dict[str, float] = json.loads(done.stdout.strip().splitlines()[-1])
+    return data
+
+
+def _median(values: Sequence[float]) -> float:
+    return statistics.median(values) if values else float("nan")
+
+
+class Bench:
+    def __init__(self, repeat: int, jobs: int, verbose: bool) -> None:
+        self.repeat = repeat
+        self.jobs = jobs
+        self.verbose = verbose
+        self.results: dict[str, Any] = {}
+
+    def say(self, text: str) -> None:
+        print(text, flush=True)
+
+    def validate_argv(self, corpus: str, *extra: str) -> list[str]:
+        reports = os.path.join(OUT, "reports")
+        return [
+            sys.executable, "-m", "validator", corpus, "--dataset", DATASET,
+            "--reports", reports, "-q", *extra,
+        ]  # fmt: skip
+
+    def measure(self, label: str, once: Callable[[], Run]) -> dict[str, float]:
+        runs: list[Run] = []
+        for _ in range(self.repeat):
+            runs.append(once())
+            if self.verbose:
+                r = runs[-1]
+                self.say(
+                    f"    {label}: {r.wall:.2f} s, cpu {r.cpu:.2f} s, {r.peak / 2**20:.0f} MiB"
+                )
+        walls = [r.wall for r in runs]
+        summary = {
+            "median_s": _median(walls),
+            "min_s": min(walls),
+            "max_s": max(walls),
+            "cpu_median_s": _median([r.cpu for r in runs]),
+            "peak_mib": max(r.peak for r in runs) / 2**20,
+            "runs": len(runs),
+        }
+        self.say(
+            f"  {label:<40} {summary['median_s']:7.2f} s  (min {summary['min_s']:.2f}, "
+            f"max {summary['max_s']:.2f}; cpu {summary['cpu_median_s']:.2f} s; "
+            f"peak {summary['peak_mib']:.0f} MiB)"
+        )
+        return summary
+
+    def corpus(self, name: str, corpus: str, *, cache: bool, cjs: bool, cjs_pure: bool) -> None:
+        files = _claim_files(corpus)
+        self.say(f"\n{name}: {len(files)} files in {corpus}")
+        entry: dict[str, Any] = {"files": len(files)}
+        cache_dir = os.path.join(OUT, "cache")
+
+        def validate(*extra: str) -> Callable[[], Run]:
+            return lambda: _timed(self.validate_argv(corpus, *extra))
+
+        entry["validate_cold"] = self.measure("validate, cold, --no-cache", validate("--no-cache"))
+        if cache:
+            fill = validate("--cache-dir", cache_dir)
+
+            def cold_cache() -> Run:
+                shutil.rmtree(os.path.join(ROOT, cache_dir), ignore_errors=True)
+                return fill()
+
+            entry["validate_cold_cache"] = self.measure("validate, cold, filling cache", cold_cache)
+            fill()
+            entry["validate_warm"] = self.measure("validate, warm, nothing changed", fill)
+            changed = files[len(files) // 2]
+            with open(changed, "rb") as handle:
+                original = handle.read()
+            edits = [0]
+
+            def one_changed() -> Run:
+                edits[0] += 1
+                with open(changed, "wb") as edit:
+                    edit.write(original + f"# edit {edits[0]}\n".encode())
+                return fill()
+
+            try:
+                entry["validate_one_changed"] = self.measure(
+                    "validate, warm, one file changed", one_changed
+                )
+            finally:
+                with open(changed, "wb") as restore:
+                    restore.write(original)
+            if self.jobs > 1:
+                entry["validate_cold_jobs"] = self.measure(
+                    f"validate, cold, --no-cache --jobs {self.jobs}",
+                    validate("--no-cache", "--jobs", str(self.jobs)),
+                )
+
+        floors = [_worker("floor", corpus) for _ in range(self.repeat)]
+        entry["floor"] = {k: _median([f[k] for f in floors]) for k in floors[0]}
+        entry["floor_c_loader"] = entry["floor"]["c_loader"]
+        for key, value in entry["floor"].items():
+            self.say(f"  PyYAML {key:<33} {value:7.2f} s")
+
+        stages = [_worker("stages", corpus) for _ in range(self.repeat)]
+        entry["stages"] = {k: _median([s[k] for s in stages]) for k in stages[0]}
+        for key, value in entry["stages"].items():
+            unit = "MB" if key.endswith("_mb") else "" if key in ("claims", "findings") else "s"
+            self.say(f"    stage {key:<34} {value:7.2f} {unit}")
+
+        if cjs:
+            entry["check_jsonschema"] = self._cjs(files, pure=False)
+        if cjs_pure:
+            entry["check_jsonschema_pure"] = self._cjs(files, pure=True)
+        self.results[name] = entry
+
+    def _cjs(self, files: list[str], *, pure: bool) -> dict[str, float] | None:
+        try:
+            import check_jsonschema  # type: ignore[import-untyped]  # noqa: F401
+        except ImportError:
+            self.say("  check-jsonschema is not installed; skipped")
+            return None
+        block = "sys.modules['_ruamel_yaml'] = None; " if pure else ""
+        code = (
+            f"import sys; {block}sys.argv[0] = 'check-jsonschema'; "
+            "from check_jsonschema import main; main()"
+        )
+        argv = [sys.executable, "-c", code, "--schemafile", SCHEMA, *files]
+        label = "check-jsonschema"
+        try:
+            import _ruamel_yaml  # type: ignore[import-not-found]  # noqa: F401
+
+            label += " (pure ruamel.yaml)" if pure else " (ruamel.yaml C ext)"
+        except ImportError:
+            label += " (pure ruamel.yaml)"
+
+        def once() -> Run:
+            done = _timed(argv)
+            if done.status != 0:
+                raise RuntimeError("check-jsonschema found the corpus invalid")
+            return done
+
+        if not pure:
+            return self.measure(label, once)
+        repeat, self.repeat = self.repeat, min(self.repeat, 3)  # it is slow: 3 runs at most
+        try:
+            return self.measure(label, once)
+        finally:
+            self.repeat = repeat
+
+
+def _ensure_corpus(name: str, files: int, claims: int) -> str:
+    if HERE not in sys.path:
+        sys.path.insert(0, HERE)
+    from generate import generate
+
+    folder = os.path.join(OUT, f"corpus-{name}")
+    marker = os.path.join(ROOT, folder, ".complete")
+    if not os.path.exists(marker):
+        shutil.rmtree(os.path.join(ROOT, folder), ignore_errors=True)
+        print(f"generating {files} x {claims} claims into {folder}", flush=True)
+        generate(os.path.join(ROOT, folder), files=files, claims=claims)
+        with open(marker, "w") as handle:
+            handle.write(f"{files} {claims}\n")
+    return folder
+
+
+def machine() -> dict[str, str]:
+    cpu = platform.processor() or platform.machine()
+    try:
+        with open("/proc/cpuinfo", encoding="utf-8") as handle:
+            for line in handle:
+                if line.startswith("model name"):
+                    cpu = line.split(":", 1)[1].strip()
+                    break
+    except OSError:
+        pass
+    memory = ""
+    try:
+        with open("/proc/meminfo", encoding="utf-8") as handle:
+            kib = int(handle.readline().split()[1])
+            memory = f"{kib / 2**20:.0f} GiB"
+    except (OSError, ValueError, IndexError):
+        pass
+    from importlib import metadata
+
+    versions = {}
+    for dist in ("PyYAML", "jsonschema", "pydantic", "jsonschema-rs", "fastjsonschema"):
+        try:
+            versions[dist] = metadata.version(dist)
+        except metadata.PackageNotFoundError:
+            versions[dist] = "-"
+    for dist in ("check-jsonschema", "ruamel.yaml", "ruamel.yaml.clib"):
+        try:
+            versions[dist] = metadata.version(dist)
+        except metadata.PackageNotFoundError:
+            versions[dist] = "-"
+    return {
+        "cpu": cpu,
+        "cores": str(os.cpu_count()),
+        "memory": memory,
+        "python": platform.python_version(),
+        "os": platform.platform(),
+        **versions,
+    }
+
+
+def _ratio(a: float | None, b: float | None) -> float | None:
+    if a is None or b is None or not b:
+        return None
+    return a / b
+
+
+def summarise(results: dict[str, Any]) -> dict[str, float | None]:
+    """The targets, as ratios of medians."""
+    base = results.get("100k", {})
+
+    def median(entry: dict[str, Any], key: str) -> float | None:
+        found = entry.get(key) or {}
+        value = found.get("median_s")
+        return float(value) if value is not None else None
+
+    cold = median(base, "validate_cold")
+    return {
+        "cold_over_check_jsonschema": _ratio(cold, median(base, "check_jsonschema")),
+        "cold_over_check_jsonschema_pure": _ratio(cold, median(base, "check_jsonschema_pure")),
+        "cold_over_c_loader": _ratio(cold, base.get("floor_c_loader")),
+        "growth_200k_over_100k": _ratio(median(results.get("200k", {}), "validate_cold"), cold),
+        "peak_mib_100k": (base.get("validate_cold") or {}).get("peak_mib"),
+        "cold_over_warm": _ratio(cold, median(base, "validate_warm")),
+        "cold_cache_over_warm": _ratio(
+            median(base, "validate_cold_cache"), median(base, "validate_warm")
+        ),
+        "cold_over_one_changed": _ratio(cold, median(base, "validate_one_changed")),
+        "cold_over_cold_jobs": _ratio(cold, median(base, "validate_cold_jobs")),
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--worker", help=argparse.SUPPRESS)
+    parser.add_argument("corpus", nargs="?", help=argparse.SUPPRESS)
+    parser.add_argument("--repeat", type=int, default=5, help="runs per timing (default 5)")
+    parser.add_argument("--jobs", type=int, default=2, help="--jobs for the parallel run")
+    parser.add_argument("--quick", action="store_true", help="100,000 claims only")
+    parser.add_argument("--no-big-file", action="store_true", help="skip the one-file corpus")
+    parser.add_argument("--no-check-jsonschema", action="store_true")
+    parser.add_argument(
+        "--check-jsonschema-pure",
+        action="store_true",
+        help="also time check-jsonschema with ruamel.yaml's C extension blocked (3 runs)",
+    )
+    parser.add_argument("--json", metavar="FILE", help="write every timing to FILE")
+    parser.add_argument("-v", "--verbose", action="store_true", help="print every run")
+    args = parser.parse_args(argv)
+
+    os.chdir(ROOT)
+    if args.worker:
+        print(json.dumps(WORKERS[args.worker](args.corpus)))
+        return 0
+
+    info = machine()
+    print("machine: " + ", ".join(f"{k}={v}" for k, v in info.items()), flush=True)
+    bench = Bench(args.repeat, args.jobs, args.verbose)
+    cjs = not args.no_check_jsonschema
+    corpus = _ensure_corpus("2000x50", 2000, 50)
+    bench.corpus("100k", corpus, cache=True, cjs=cjs, cjs_pure=args.check_jsonschema_pure)
+    if not args.quick:
+        corpus = _ensure_corpus("4000x50", 4000, 50)
+        bench.corpus("200k", corpus, cache=False, cjs=False, cjs_pure=False)
+        if not args.no_big_file:
+            corpus = _ensure_corpus("1x100000", 1, 100_000)
+            bench.corpus("one-file-100k", corpus, cache=False, cjs=cjs, cjs_pure=False)
+    summary = summarise(bench.results)
+    print("\nratios (medians):")
+    for key, value in summary.items():
+        shown = "-" if value is None else f"{value:.2f}"
+        print(f"  {key:<34} {shown}")
+    if args.json:
+        with open(args.json, "w", encoding="utf-8") as handle:
+            json.dump(
+                {
+                    "machine": info,
+                    "repeat": args.repeat,
+                    "results": bench.results,
+                    "summary": summary,
+                },
+                handle,
+                indent=2,
+            )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

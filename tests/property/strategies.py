@@ -1,0 +1,199 @@
+"""Hypothesis strategies shared by the property tests."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import Any
+
+import yaml
+from hypothesis import strategies as st
+from hypothesis_jsonschema import from_schema
+
+from validator.values import Choice, Span
+
+__all__ = [
+    "LARGEST_FLOAT_INT",
+    "Yaml12Dumper",
+    "choices",
+    "dates",
+    "plain_data",
+    "spans",
+    "syntax_soup",
+    "value_sets_of_one_kind",
+]
+
+LARGEST_FLOAT_INT = int(1.7976931348623157e308)
+
+# --- documents -------------------------------------------------------------------------
+
+scalars: st.SearchStrategy[Any] = st.one_of(
+    st.none(),
+    st.booleans(),
+    st.integers(min_value=-LARGEST_FLOAT_INT, max_value=LARGEST_FLOAT_INT),
+    st.text(max_size=30),
+)
+
+plain_data: st.SearchStrategy[Any] = st.recursive(
+    scalars,
+    lambda children: st.one_of(
+        st.lists(children, max_size=5),
+        st.dictionaries(st.text(max_size=12), children, max_size=5),
+    ),
+    max_leaves=30,
+)
+"""Plain data as claim files hold it: mappings with text keys, lists, text, integers,
+booleans and null (YAML dates stay text, so none are generated)."""
+
+
+class Yaml12Dumper(yaml.SafeDumper):
+    """PyYAML's safe dumper, taught the YAML 1.2 core forms it does not know.
+
+    PyYAML decides whether a string may be written plain by resolving it the YAML 1.1
+    way: `0o17` and `1e3` are not numbers there, so it would write them plain, and a
+    YAML 1.2 reader then reads numbers. Registering the 1.2 forms makes it quote them.
+    """
+
+
+Yaml12Dumper.add_implicit_resolver(
+    "tag:yaml.org,2002:int", re.compile(r"^(?:0o[0-7]+|0x[0-9a-fA-F]+|[-+]?[0-9]+)$"), None
+)
+Yaml12Dumper.add_implicit_resolver(
+    "tag:yaml.org,2002:float",
+    re.compile(
+        r"^(?:[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?"
+        r"|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$"
+    ),
+    None,
+)
+Yaml12Dumper.add_implicit_resolver(
+    "tag:yaml.org,2002:null", re.compile(r"^(?:~|null|Null|NULL|)$"), None
+)
+
+
+_FRAGMENTS = [
+    "[",
+    "]",
+    "{",
+    "}",
+    ": ",
+    ":",
+    "- ",
+    ", ",
+    "? ",
+    "&a ",
+    "*a",
+    "&b ",
+    "*b",
+    "!!str ",
+    "!!int ",
+    "!!python/object:os.system ",
+    "!x ",
+    "<<: ",
+    "\n",
+    "\r\n",
+    "  ",
+    "\t",
+    "'",
+    '"',
+    "\\",
+    "\\u",
+    "d800",
+    "# c\n",
+    "---\n",
+    "...\n",
+    "%YAML 1.2\n",
+    "|\n",
+    ">-\n",
+    "a",
+    "source",
+    "claims",
+    "1",
+    "0x1F",
+    "0o7",
+    "1e400",
+    ".nan",
+    "-.inf",
+    "true",
+    "null",
+    "~",
+    "é",
+    "\ufeff",
+    "\x00",
+    "\x07",
+    "\x85",
+    "\u2028",
+    "NaN",
+    "Infinity",
+    "9" * 400,
+]
+
+syntax_soup: st.SearchStrategy[str] = st.lists(
+    st.one_of(st.sampled_from(_FRAGMENTS), st.text(max_size=3)), max_size=40
+).map("".join)
+"""Text made of YAML and JSON syntax, to reach deeper into the parsers than random text."""
+
+# --- values ----------------------------------------------------------------------------
+
+_bounds = st.one_of(
+    st.none(),
+    st.integers(min_value=-20, max_value=20).map(float),
+    st.floats(min_value=-1e6, max_value=1e6, allow_nan=False, allow_infinity=False),
+)
+
+
+@st.composite
+def spans(draw: st.DrawFn) -> Span:
+    """Any span, empty or not, with small integer bounds often so that ends coincide."""
+    return Span(draw(_bounds), draw(_bounds), draw(st.booleans()), draw(st.booleans()))
+
+
+choices: st.SearchStrategy[Choice] = st.frozensets(
+    st.sampled_from(["a", "b", "c", "d", "e"]), max_size=5
+).map(Choice)
+
+value_sets_of_one_kind = st.one_of(
+    st.tuples(spans(), spans(), spans()), st.tuples(choices, choices, choices)
+)
+"""Three sets of one kind: the algebra never compares a span with a choice."""
+
+dates: st.SearchStrategy[date] = st.dates(min_value=date(1800, 1, 1), max_value=date(2100, 12, 31))
+
+
+# --- claim files -----------------------------------------------------------------------
+
+
+def from_schema_composed(schema: dict[str, Any], defs: dict[str, Any]) -> st.SearchStrategy[Any]:
+    """Documents a JSON Schema accepts, for the shapes the claim-file schema uses.
+
+    Objects, arrays, `anyOf` and `$ref` are composed here and each leaf is left to
+    hypothesis-jsonschema's `from_schema`: given the whole schema, it re-canonicalises
+    subschemas on every draw and takes a tenth of a second per document. What this
+    builds can be wider than the schema (an interval with no end, say); callers keep
+    only what the schema accepts.
+    """
+    if "$ref" in schema:
+        return from_schema_composed(defs[schema["$ref"].rsplit("/", 1)[1]], defs)
+    if "anyOf" in schema:
+        return st.one_of([from_schema_composed(branch, defs) for branch in schema["anyOf"]])
+    kind = schema.get("type")
+    if kind == "object":
+        properties = schema.get("properties", {})
+        required = set(schema.get("required", ()))
+        fixed = st.fixed_dictionaries(
+            {k: from_schema_composed(v, defs) for k, v in properties.items() if k in required},
+            optional={
+                k: from_schema_composed(v, defs) for k, v in properties.items() if k not in required
+            },
+        )
+        extra = schema.get("additionalProperties", True)
+        objects = fixed
+        if isinstance(extra, dict):
+            names = from_schema({"type": "string", **schema.get("propertyNames", {})})
+            more = st.dictionaries(names, from_schema_composed(extra, defs), max_size=3)
+            objects = st.tuples(fixed, more).map(lambda pair: {**pair[1], **pair[0]})
+        least = schema.get("minProperties", 0)
+        return objects.filter(lambda d: len(d) >= least) if least else objects
+    if kind == "array":
+        return st.lists(from_schema_composed(schema.get("items", {}), defs), max_size=3)
+    return from_schema(schema)

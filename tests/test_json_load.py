@@ -1,0 +1,242 @@
+"""The JSON reader: positions, duplicate keys, strict numbers and strings, and limits."""
+
+from __future__ import annotations
+
+import json
+import time
+from typing import Any
+
+import pytest
+
+from validator.json_load import load_json
+from validator.yaml_load import YamlLimits, YamlParseError
+
+LARGEST_FLOAT_INT = int(1.7976931348623157e308)
+TOO_LARGE = (
+    "is too large (the limit is about 1.8e308); write a smaller number, or quote it if it is text"
+)
+
+
+def data(text: str, limits: YamlLimits | None = None) -> Any:
+    value, _positions, problems = load_json(text, limits)
+    assert problems == []
+    return value
+
+
+def error(text: str, limits: YamlLimits | None = None) -> tuple[int, int, str]:
+    with pytest.raises(YamlParseError) as raised:
+        load_json(text, limits)
+    return raised.value.line, raised.value.column, raised.value.message
+
+
+def test_values_and_positions() -> None:
+    text = '{"a": {"b": [1, {"c": null}]},\n "d": "x", "e": [true, false, -0.5e1]}'
+    value, positions, problems = load_json(text)
+    assert value == {"a": {"b": [1, {"c": None}]}, "d": "x", "e": [True, False, -5.0]}
+    assert problems == []
+    assert positions.values == {
+        (): (1, 1),
+        ("a",): (1, 7),
+        ("a", "b"): (1, 13),
+        ("a", "b", 0): (1, 14),
+        ("a", "b", 1): (1, 17),
+        ("a", "b", 1, "c"): (1, 23),
+        ("d",): (2, 7),
+        ("e",): (2, 17),
+        ("e", 0): (2, 18),
+        ("e", 1): (2, 24),
+        ("e", 2): (2, 31),
+    }
+    assert positions.keys == {
+        ("a",): (1, 2),
+        ("a", "b"): (1, 8),
+        ("a", "b", 1, "c"): (1, 18),
+        ("d",): (2, 2),
+        ("e",): (2, 12),
+    }
+
+
+def test_crlf_and_unicode_columns() -> None:
+    _, positions, _ = load_json('{\r\n  "é😀": [1,\r\n    2]}\r\n')
+    assert positions.of(("é😀", 1)) == (3, 5)
+    assert positions.of_key(("é😀",)) == (2, 3)
+
+
+def test_duplicate_keys_are_problems_and_the_first_value_is_kept() -> None:
+    value, positions, problems = load_json('{"a": 1, "b": {"c": 2, "c": 3},\n "a": 4}')
+    assert value == {"a": 1, "b": {"c": 2}}
+    assert [(p.path, p.line, p.column, p.message) for p in problems] == [
+        (("b", "c"), 1, 24, "duplicate key 'c' (first at line 1, column 16); keep one of them"),
+        (("a",), 2, 2, "duplicate key 'a' (first at line 1, column 2); keep one of them"),
+    ]
+    assert positions.of(("a",)) == (1, 7)
+
+
+def test_strings_are_decoded_like_the_standard_library() -> None:
+    text = r'["\u00e9\ud83d\ude00", "tab\there", "\"\\\/\b\f\n\r", "\u2028", ""]'
+    assert data(text) == json.loads(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('"\\ud800"', (1, 1, "the text holds a lone surrogate U+D800")),
+        ('{"\\udc00": 1}', (1, 2, "the text holds a lone surrogate U+DC00")),
+        ('["\\ude00\\ud83d"]', (1, 2, "the text holds a lone surrogate U+DE00")),
+    ],
+)
+def test_a_lone_surrogate_is_refused(text: str, expected: tuple[int, int, str]) -> None:
+    line, column, prefix = expected
+    assert error(text) == (
+        line,
+        column,
+        f"{prefix}, which is not a character; write the character itself, or both halves of "
+        "the pair",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("[NaN]", (1, 2, "JSON syntax error: NaN and Infinity are not JSON numbers")),
+        ("[Infinity]", (1, 2, "JSON syntax error: NaN and Infinity are not JSON numbers")),
+        ('{"a": -Infinity}', (1, 7, "JSON syntax error: NaN and Infinity are not JSON numbers")),
+        ("[1e400]", (1, 2, f"the number 1e400 {TOO_LARGE}")),
+        ("[-1e400]", (1, 2, f"the number -1e400 {TOO_LARGE}")),
+        (
+            f"[{LARGEST_FLOAT_INT + 2**971}]",
+            (1, 2, f"the number 179769313486231590772930519078902473361… {TOO_LARGE}"),
+        ),
+        (
+            "[" + "1" * 310 + "]",
+            (1, 2, f"the number 111111111111111111111111111111111111111… {TOO_LARGE}"),
+        ),
+        ("[01]", (1, 3, "JSON syntax error: expected ',' or ']'")),
+        ("[1.]", (1, 3, "JSON syntax error: expected ',' or ']'")),
+        ("[.5]", (1, 2, "JSON syntax error: unexpected character '.'; a value was expected")),
+        ("[-]", (1, 2, "JSON syntax error: unexpected character '-'; a value was expected")),
+        ("[+1]", (1, 2, "JSON syntax error: unexpected character '+'; a value was expected")),
+    ],
+)
+def test_numbers_that_are_not_finite_json_numbers_are_refused(
+    text: str, expected: tuple[int, int, str]
+) -> None:
+    assert error(text) == expected
+
+
+def test_the_largest_integers_a_float_holds_are_read() -> None:
+    assert data(f"[{LARGEST_FLOAT_INT}, -{LARGEST_FLOAT_INT}, -0, 1e308]") == [
+        LARGEST_FLOAT_INT,
+        -LARGEST_FLOAT_INT,
+        0,
+        1e308,
+    ]
+
+
+def test_a_huge_integer_is_refused_without_quadratic_work() -> None:
+    started = time.perf_counter()
+    assert error("[" + "7" * 1_000_000 + "]")[:2] == (1, 2)
+    assert time.perf_counter() - started < 1.0
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('{"a": "abc', (1, 7, 'JSON syntax error: the string is not closed; add the closing "')),
+        (
+            '{"a": "abc\n"}',
+            (
+                1,
+                11,
+                "JSON syntax error: the string is not closed before the end of the line; add "
+                'the closing "',
+            ),
+        ),
+        (
+            '["a\x07b"]',
+            (
+                1,
+                4,
+                "JSON syntax error: control character U+0007 inside a string; write it as \\u0007",
+            ),
+        ),
+        (
+            '["a\\qb"]',
+            (
+                1,
+                4,
+                "JSON syntax error: invalid escape '\\\\q' in a string; write \\\\ for a backslash",
+            ),
+        ),
+        (
+            '["\\u12"]',
+            (1, 4, "JSON syntax error: invalid \\u escape; write \\u and four hexadecimal digits"),
+        ),
+        ('{"a": 1,}', (1, 9, "JSON syntax error: expected a double-quoted key")),
+        ("[1,]", (1, 4, "JSON syntax error: unexpected character ']'; a value was expected")),
+        ('{"a" 1}', (1, 6, "JSON syntax error: expected ':' after the key")),
+        ("{a: 1}", (1, 2, "JSON syntax error: expected a double-quoted key")),
+        ("{'a': 1}", (1, 2, "JSON syntax error: expected a double-quoted key")),
+        ("[1] [2]", (1, 5, "JSON syntax error: extra data after the JSON value")),
+        ("[1]\u00a0", (1, 4, "JSON syntax error: extra data after the JSON value")),
+        (
+            "\u00a0[1]",
+            (1, 1, "JSON syntax error: unexpected character '\\xa0'; a value was expected"),
+        ),
+        ("/* c */ 1", (1, 1, "JSON syntax error: unexpected character '/'; a value was expected")),
+        ("trueish", (1, 5, "JSON syntax error: extra data after the JSON value")),
+        ("nul", (1, 1, "JSON syntax error: unexpected character 'n'; a value was expected")),
+        ("[", (1, 2, "JSON syntax error: unexpected end of file; a value was expected")),
+        ("{", (1, 2, "JSON syntax error: unexpected end of file; a key was expected")),
+        ('{"a": 1', (1, 8, "JSON syntax error: unexpected end of file inside a container")),
+        ("[1,\n 2", (2, 3, "JSON syntax error: unexpected end of file inside a container")),
+        ("  ", (1, 3, "JSON syntax error: unexpected end of file; a value was expected")),
+    ],
+)
+def test_broken_json_is_pointed_at(text: str, expected: tuple[int, int, str]) -> None:
+    assert error(text) == expected
+
+
+def test_the_depth_limit() -> None:
+    limits = YamlLimits(max_depth=3)
+    assert data("[[[]]]", limits) == [[[]]]
+    assert data('{"a": {"b": [1]}}', limits) == {"a": {"b": [1]}}
+    assert error("[[[[]]]]", limits) == (1, 4, "nesting is deeper than 3 levels")
+
+
+@pytest.mark.parametrize("text", ["[" * 100_000, '{"a":' * 100_000, '[{"a":' * 50_000])
+def test_deep_nesting_is_refused_fast(text: str) -> None:
+    started = time.perf_counter()
+    assert error(text)[2] == "nesting is deeper than 64 levels"
+    assert time.perf_counter() - started < 2.0
+
+
+def test_the_value_limit() -> None:
+    limits = YamlLimits(max_nodes=3)
+    assert data("[1, 2]", limits) == [1, 2]
+    assert error("[1, 2, 3]", limits) == (
+        1,
+        8,
+        "the document has more than 3 values; split it into one file per source",
+    )
+
+
+def test_text_and_key_lengths_are_limited() -> None:
+    limits = YamlLimits(max_string_chars=5, max_key_chars=3)
+    assert data('{"abc": "efghi"}', limits) == {"abc": "efghi"}
+    assert error('{"abc": "efghij"}', limits) == (
+        1,
+        9,
+        "a text of 6 characters is over the limit of 5; shorten it",
+    )
+    assert error('{"abcd": "e"}', limits) == (
+        1,
+        2,
+        "a key of 4 characters is over the limit of 3; keys are field names",
+    )
+
+
+def test_top_level_scalars_are_data() -> None:
+    assert data(' "text" ') == "text"
+    assert data("12") == 12
+    assert data("null") is None

@@ -1,0 +1,372 @@
+"""Stage 1: finding claim files, reading their bytes, decoding them and parsing them, each
+failure an E101 finding on that file at the right place."""
+
+from __future__ import annotations
+
+import errno
+import os
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from validator.findings import Finding
+from validator.load import (
+    Limits,
+    LoadedFile,
+    PathNotFound,
+    decode,
+    discover,
+    display_path,
+    load_file,
+    parse_text,
+    read_bytes,
+)
+from validator.yaml_load import YamlLimits
+
+
+def finding(result: object) -> tuple[str, str, int, int, str]:
+    assert isinstance(result, Finding), result
+    location = result.locations[0]
+    return result.code, location.file, location.line, location.column, result.message
+
+
+def test_the_limits_and_their_defaults() -> None:
+    limits = Limits()
+    assert (
+        limits.max_file_bytes,
+        limits.max_depth,
+        limits.max_nodes,
+        limits.max_string_chars,
+        limits.max_key_chars,
+        limits.max_claims,
+    ) == (32 * 1024 * 1024, 64, 2_000_000, 1_000_000, 1_000, 100_000)
+    assert Limits(max_depth=5, max_nodes=6, max_string_chars=7, max_key_chars=8).yaml == (
+        YamlLimits(max_depth=5, max_nodes=6, max_string_chars=7, max_key_chars=8)
+    )
+
+
+def test_the_file_size_limit(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    Path("ten.yaml").write_bytes(b"a: 1234567")
+    Path("eleven.yaml").write_bytes(b"a: 12345678")
+    limits = Limits(max_file_bytes=10)
+    loaded = load_file("ten.yaml", limits)
+    assert isinstance(loaded, LoadedFile)
+    assert loaded.data == {"a": 1234567}
+    assert finding(load_file("eleven.yaml", limits)) == (
+        "E101",
+        "eleven.yaml",
+        1,
+        1,
+        "file is 11 bytes, over the limit of 10; split it into one file per source",
+    )
+
+
+def test_a_file_that_grows_while_it_is_read_is_still_bounded(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    Path("growing.yaml").write_bytes(b"a: 1\n")
+    real_fstat = os.fstat
+
+    def fstat_before_growth(fd: int) -> Any:
+        info = real_fstat(fd)
+        Path("growing.yaml").write_bytes(b"a: 1\n" * 10)
+        return info
+
+    monkeypatch.setattr(os, "fstat", fstat_before_growth)
+    assert finding(read_bytes("growing.yaml", Limits(max_file_bytes=20))) == (
+        "E101",
+        "growing.yaml",
+        1,
+        1,
+        "file is 21 bytes, over the limit of 20; split it into one file per source",
+    )
+
+
+def test_the_depth_node_and_length_limits_reach_both_parsers() -> None:
+    limits = Limits(max_depth=2, max_nodes=4, max_string_chars=3, max_key_chars=2)
+    cases = {
+        ("a.yaml", "a: [[1]]\n"): (1, 5, "nesting is deeper than 2 levels"),
+        ("a.json", '{"a": [[1]]}'): (1, 8, "nesting is deeper than 2 levels"),
+        ("b.yaml", "[1, 2, 3, 4]\n"): (
+            1,
+            11,
+            "the document has more than 4 nodes; split it into one file per source",
+        ),
+        ("b.json", "[1, 2, 3, 4]"): (
+            1,
+            11,
+            "the document has more than 4 values; split it into one file per source",
+        ),
+        ("c.yaml", "a: abcd\n"): (
+            1,
+            4,
+            "a text of 4 characters is over the limit of 3; shorten it",
+        ),
+        ("c.json", '{"a": "abcd"}'): (
+            1,
+            7,
+            "a text of 4 characters is over the limit of 3; shorten it",
+        ),
+        ("d.yaml", "abc: 1\n"): (
+            1,
+            1,
+            "a key of 3 characters is over the limit of 2; keys are field names",
+        ),
+        ("d.json", '{"abc": 1}'): (
+            1,
+            2,
+            "a key of 3 characters is over the limit of 2; keys are field names",
+        ),
+    }
+    for (name, text), (line, column, message) in cases.items():
+        assert finding(parse_text(text, name, limits)) == ("E101", name, line, column, message)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "message"),
+    [
+        ("", "a.yaml", "file is empty; a claim file needs a source and its claims"),
+        (" \n\t\n", "a.json", "file is empty; a claim file needs a source and its claims"),
+        ("---\n", "a.yaml", "the document is empty; a claim file needs a source and its claims"),
+        (
+            "# nothing\n",
+            "a.yaml",
+            "the document is empty; a claim file needs a source and its claims",
+        ),
+        ("null", "a.json", "the document is empty; a claim file needs a source and its claims"),
+        ("\ufeff", "a.yaml", "file is empty; a claim file needs a source and its claims"),
+    ],
+)
+def test_empty_documents(text: str, name: str, message: str) -> None:
+    assert finding(parse_text(text, name, Limits())) == ("E101", name, 1, 1, message)
+
+
+def test_the_suffix_chooses_the_parser() -> None:
+    for name in ("a.json", "A.JSON"):
+        loaded = parse_text('{"a": 1}', name, Limits())
+        assert isinstance(loaded, LoadedFile)
+        assert loaded.path == name
+    assert finding(parse_text("a: 1", "a.json", Limits())) == (
+        "E101",
+        "a.json",
+        1,
+        1,
+        "JSON syntax error: unexpected character 'a'; a value was expected",
+    )
+    for name in ("a.yaml", "a.yml", "a.txt"):
+        loaded = parse_text("a: 1", name, Limits())
+        assert isinstance(loaded, LoadedFile)
+        assert loaded.data == {"a": 1}
+
+
+def test_a_byte_order_mark_is_accepted_and_not_counted() -> None:
+    for name, text in (("a.json", '\ufeff{"a": [1]}'), ("a.yaml", "\ufeffa: [1]\n")):
+        loaded = parse_text(text, name, Limits())
+        assert isinstance(loaded, LoadedFile)
+        assert loaded.data == {"a": [1]}
+        assert loaded.positions.of(("a", 0)) == (1, 8 if name == "a.json" else 5)
+    assert decode(b"\xef\xbb\xbfa: 1\n", "a.yaml") == "a: 1\n"
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        (b"a: caf\xe9\n", (1, 7, "not valid UTF-8: byte 0xe9 at offset 6; save the file as UTF-8")),
+        (
+            b"a: 1\nb: \xc3\xa9\xc3\xa9\xff\n",
+            (2, 6, "not valid UTF-8: byte 0xff at offset 12; save the file as UTF-8"),
+        ),
+        (
+            b"\xef\xbb\xbfa: \x80\n",
+            (1, 4, "not valid UTF-8: byte 0x80 at offset 6; save the file as UTF-8"),
+        ),
+        (
+            b"a: \xed\xa0\x80\n",  # an encoded surrogate is not UTF-8
+            (1, 4, "not valid UTF-8: byte 0xed at offset 3; save the file as UTF-8"),
+        ),
+        (
+            b"a: \xc3",  # cut off in the middle of a character
+            (1, 4, "not valid UTF-8: byte 0xc3 at offset 3; save the file as UTF-8"),
+        ),
+        (
+            "a: 1\n".encode("utf-16"),
+            (
+                1,
+                1,
+                "the file is UTF-16 (it starts with a UTF-16 byte order mark); save it as UTF-8",
+            ),
+        ),
+        (
+            "a: 1\n".encode("utf-16-be"),
+            (1, 1, "contains a NUL character: is this a binary file?"),
+        ),
+        (b"a: 1\nb: x\x00y\n", (2, 5, "contains a NUL character: is this a binary file?")),
+        (
+            b"\x7fELF\x02\x01\x01\x00\x00",
+            (1, 8, "contains a NUL character: is this a binary file?"),
+        ),
+        (
+            b"\x89PNG\r\n\x1a\n",
+            (1, 1, "not valid UTF-8: byte 0x89 at offset 0; save the file as UTF-8"),
+        ),
+    ],
+)
+def test_bytes_that_are_not_utf8_text_are_pointed_at(
+    raw: bytes, expected: tuple[int, int, str]
+) -> None:
+    assert finding(decode(raw, "x.yaml")) == ("E101", "x.yaml", *expected)
+
+
+def test_discover_walks_folders_and_takes_named_files(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    for name in (
+        "claims/b.yaml",
+        "claims/a.yml",
+        "claims/C.JSON",
+        "claims/notes.txt",
+        "claims/.hidden.yaml",
+        "claims/.git/config.yaml",
+        "claims/deeper/d.yaml",
+        "claims/named-like-a-file.yaml/e.json",
+        "other.txt",
+    ):
+        Path(name).parent.mkdir(parents=True, exist_ok=True)
+        Path(name).write_text("a: 1\n", encoding="utf-8")
+    os.symlink("..", "claims/deeper/cycle")  # a folder cycle is walked once
+    assert discover(["claims", "other.txt", "./claims/b.yaml", "claims/deeper"]) == [
+        os.path.join("claims", "C.JSON"),
+        os.path.join("claims", "a.yml"),
+        os.path.join("claims", "b.yaml"),
+        os.path.join("claims", "deeper", "d.yaml"),
+        os.path.join("claims", "named-like-a-file.yaml", "e.json"),
+        "other.txt",
+    ]
+    with pytest.raises(PathNotFound, match="missing"):
+        discover(["claims", "missing"])
+
+
+def test_discover_takes_a_file_once_under_its_own_name(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    Path("claims/sub").mkdir(parents=True)
+    Path("claims/z-real.yaml").write_text("a: 1\n", encoding="utf-8")
+    os.symlink("../z-real.yaml", "claims/sub/a-link.yaml")
+    os.symlink("z-real.yaml", "claims/a-link.yaml")
+    os.link("claims/z-real.yaml", "claims/y-hard-link.yaml")
+    os.symlink("nowhere.yaml", "claims/broken.yaml")
+    os.symlink("loop.yaml", "claims/loop.yaml")
+    assert discover(["claims"]) == [
+        os.path.join("claims", "broken.yaml"),
+        os.path.join("claims", "loop.yaml"),
+        os.path.join("claims", "y-hard-link.yaml"),
+    ]
+    assert discover(["claims/a-link.yaml", "claims/z-real.yaml"]) == [
+        os.path.join("claims", "z-real.yaml")
+    ]
+
+
+def test_a_folder_that_cannot_be_listed_is_returned_to_be_reported(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    Path("claims/locked").mkdir(parents=True)
+    Path("claims/a.yaml").write_text("a: 1\n", encoding="utf-8")
+    real_scandir = os.scandir
+
+    def guarded(path: Any = ".") -> Any:
+        if os.fspath(path).endswith("locked"):
+            raise PermissionError(errno.EACCES, "Permission denied")
+        return real_scandir(path)
+
+    monkeypatch.setattr(os, "scandir", guarded)
+    assert discover(["claims"]) == [
+        os.path.join("claims", "a.yaml"),
+        os.path.join("claims", "locked"),
+    ]
+    assert finding(load_file(os.path.join("claims", "locked"))) == (
+        "E101",
+        "claims/locked",
+        1,
+        1,
+        "folder cannot be read: permission denied; the claim files in it were not checked",
+    )
+    monkeypatch.undo()
+    assert finding(load_file("claims")) == (
+        "E101",
+        "claims",
+        1,
+        1,
+        "is a folder, not a file; name the folder to check what it holds",
+    )
+
+
+def test_files_that_cannot_be_read(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    os.symlink("a.yaml", "b.yaml")
+    os.symlink("b.yaml", "a.yaml")
+    os.symlink("/nonexistent/target.yaml", "broken.yaml")
+    Path("secret.yaml").write_text("a: 1\n", encoding="utf-8")
+    Path("failing.yaml").write_text("a: 1\n", encoding="utf-8")
+    real_open = os.open
+
+    def guarded_open(path: Any, flags: int, *args: Any, **kwargs: Any) -> int:
+        if os.fspath(path) == "secret.yaml":
+            raise PermissionError(errno.EACCES, "Permission denied", path)
+        if os.fspath(path) == "failing.yaml":
+            raise OSError(errno.EIO, "Input/output error", path)
+        return int(real_open(path, flags, *args, **kwargs))
+
+    monkeypatch.setattr(os, "open", guarded_open)
+    assert [finding(load_file(name))[4] for name in ("a.yaml", "b.yaml")] == [
+        "cannot be read: a loop of symbolic links"
+    ] * 2
+    assert finding(load_file("broken.yaml"))[4] == (
+        "is a symbolic link to '/nonexistent/target.yaml', which does not exist"
+    )
+    assert finding(load_file("gone.yaml"))[4] == "file disappeared before it could be read"
+    assert finding(load_file("secret.yaml"))[4] == "cannot be read: permission denied"
+    assert finding(load_file("failing.yaml"))[4] == "cannot be read: Input/output error"
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes need a POSIX system")
+def test_a_pipe_is_refused_without_waiting_for_a_writer(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    os.mkfifo("pipe.yaml")
+    assert finding(load_file("pipe.yaml")) == (
+        "E101",
+        "pipe.yaml",
+        1,
+        1,
+        "is not a regular file (a pipe, socket or device); claim files are ordinary files",
+    )
+
+
+def test_display_path(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    assert display_path(str(tmp_path / "claims" / "a.yaml")) == "claims/a.yaml"
+    assert display_path(os.path.join("claims", "..", "b.yaml")) == "b.yaml"
+    assert display_path(os.fsdecode(b"claims/caf\xe9.yaml")) == "claims/caf\ufffd.yaml"
+
+
+def test_load_file_gives_data_positions_and_problems(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    Path("claims").mkdir()
+    Path("claims/a.yaml").write_bytes(b"\xef\xbb\xbfa: 1\r\na: 2\r\nb: [x]\r\n")
+    loaded = load_file(str(tmp_path / "claims" / "a.yaml"))
+    assert isinstance(loaded, LoadedFile)
+    assert loaded.path == "claims/a.yaml"
+    assert loaded.data == {"a": 1, "b": ["x"]}
+    assert loaded.positions.of(("b", 0)) == (3, 5)
+    assert [(p.path, p.line, p.column, p.message) for p in loaded.problems] == [
+        (("a",), 2, 1, "duplicate key 'a' (first at line 1, column 1); keep one of them")
+    ]

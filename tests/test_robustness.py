@@ -1,0 +1,720 @@
+"""Hostile and broken input: every bad file is one finding on that file, the other files are
+still checked, nothing crashes or hangs, and the reports can still be written.
+
+`tests/examples/bad-input/` holds one committed file per kind of bad input and a good
+file (inside a folder named like a claim file, which is searched, not refused). Kinds
+git cannot hold well (links, pipes, invalid UTF-8, binary bytes, files that vanish or
+cannot be read) are made in a temporary folder by the tests below.
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+import shutil
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import validator.load
+from validator import Result, validate
+from validator.cli import main
+from validator.dataset_load import load_dataset
+from validator.load import Limits, LoadedFile, load_file
+from validator.parse_values import ValueProblem, parse_value
+from validator.pipeline import Options, run
+from validator.report_files import write_reports
+from validator.reporters import (
+    render_github,
+    render_html,
+    render_json,
+    render_junit,
+    render_markdown,
+    render_sarif,
+    render_text,
+)
+
+ROOT = Path(__file__).resolve().parents[1]
+BAD_INPUT = "tests/examples/bad-input"
+DATASET = str(ROOT / "dataset")
+
+_KEYS = "acknowledge, as_of, excerpt, id, note, property, qualifiers, subject, value"
+
+# (file in bad-input/, code, line, column, message): exactly one per bad file.
+EXPECTED_FINDINGS = [
+    (
+        "alias-bomb.yaml",
+        "E101",
+        8,
+        12,
+        "aliases expand the document to more than 2000000 nodes (an alias bomb?); "
+        "refused before expanding them",
+    ),
+    (
+        "bare-document-marker.yaml",
+        "E101",
+        1,
+        1,
+        "the document is empty; a claim file needs a source and its claims",
+    ),
+    (
+        "comments-only.yaml",
+        "E101",
+        1,
+        1,
+        "the document is empty; a claim file needs a source and its claims",
+    ),
+    ("complex-key.yaml", "E101", 11, 7, "a mapping key must be a plain value, not a collection"),
+    (
+        "control-character.json",
+        "E101",
+        11,
+        22,
+        "JSON syntax error: control character U+0007 inside a string; write it as \\u0007",
+    ),
+    (
+        "control-character.yaml",
+        "E101",
+        8,
+        17,
+        "control character U+0007 is not allowed in YAML; remove it, or write it as an "
+        'escape ("\\x07") inside a double-quoted string',
+    ),
+    ("deep-nesting.yaml", "E101", 10, 73, "nesting is deeper than 64 levels"),
+    (
+        "duplicate-key.json",
+        "E101",
+        14,
+        7,
+        "duplicate key 'value' (first at line 13, column 7); keep one of them",
+    ),
+    (
+        "duplicate-key.yaml",
+        "E101",
+        11,
+        5,
+        "duplicate key 'value' (first at line 10, column 5); keep one of them",
+    ),
+    ("empty.yaml", "E101", 1, 1, "file is empty; a claim file needs a source and its claims"),
+    (
+        "huge-age.yaml",
+        "E106",
+        10,
+        12,
+        "value does not fit property 'age' (integer in years): 1e+300 is too large to be a "
+        "plausible value",
+    ),
+    (
+        "huge-integer.yaml",
+        "E101",
+        10,
+        12,
+        "the number 100000000000000000000000000000000000000… is too large (the limit is about "
+        "1.8e308); write a smaller number, or quote it if it is text",
+    ),
+    (
+        "huge-number.json",
+        "E101",
+        13,
+        16,
+        "the number 1e400 is too large (the limit is about 1.8e308); write a smaller number, "
+        "or quote it if it is text",
+    ),
+    ("infinity.json", "E101", 13, 16, "JSON syntax error: NaN and Infinity are not JSON numbers"),
+    (
+        "infinity.yaml",
+        "E101",
+        10,
+        12,
+        "'.inf' is not a finite number; write a number or quote it as text",
+    ),
+    (
+        "integer-key.yaml",
+        "E102",
+        11,
+        5,
+        f"unknown field '1' in claims[0]; allowed here: {_KEYS}",
+    ),
+    (
+        "lone-surrogate.json",
+        "E101",
+        11,
+        18,
+        "the text holds a lone surrogate U+D800, which is not a character; write the "
+        "character itself, or both halves of the pair",
+    ),
+    (
+        "lone-surrogate.yaml",
+        "E101",
+        8,
+        21,
+        "YAML syntax error: found invalid Unicode character escape code while parsing a "
+        "quoted scalar",
+    ),
+    (
+        "merge-key.yaml",
+        "E102",
+        16,
+        5,
+        f"unknown field '<<' in claims[1]; allowed here: {_KEYS}",
+    ),
+    ("nan.json", "E101", 13, 16, "JSON syntax error: NaN and Infinity are not JSON numbers"),
+    (
+        "nan.yaml",
+        "E101",
+        10,
+        12,
+        "'.nan' is not a finite number; write a number or quote it as text",
+    ),
+    (
+        "null-key.yaml",
+        "E102",
+        11,
+        5,
+        f"unknown field '~' in claims[0]; allowed here: {_KEYS}",
+    ),
+    (
+        "python-tag.yaml",
+        "E101",
+        11,
+        11,
+        "the tag !!python/object/apply:os.system is not allowed: claim files hold plain data only",
+    ),
+    (
+        "tab-indentation.yaml",
+        "E101",
+        10,
+        1,
+        "YAML syntax error: found a tab character that violates indentation while scanning a "
+        "plain scalar (started at line 9, column 15) (a tab; indent YAML with spaces)",
+    ),
+    (
+        "top-level-list.json",
+        "E102",
+        1,
+        1,
+        "the document is a list; a claim file is a mapping with 'source' and 'claims'",
+    ),
+    (
+        "top-level-list.yaml",
+        "E102",
+        1,
+        1,
+        "the document is a list; a claim file is a mapping with 'source' and 'claims'",
+    ),
+    (
+        "top-level-scalar.yaml",
+        "E102",
+        1,
+        1,
+        "the document is plain text; a claim file is a mapping with 'source' and 'claims'",
+    ),
+    (
+        "two-documents.yaml",
+        "E101",
+        11,
+        1,
+        "a second YAML document starts here; a claim file holds one document",
+    ),
+    (
+        "unterminated-quote.json",
+        "E101",
+        11,
+        35,
+        'JSON syntax error: the string is not closed before the end of the line; add the closing "',
+    ),
+    (
+        "unterminated-quote.yaml",
+        "E101",
+        11,
+        1,
+        "YAML syntax error: found unexpected end of stream while scanning a quoted scalar "
+        "(started at line 8, column 14)",
+    ),
+]
+
+EXPECTED_VERDICTS = {
+    "bad-duplicate-key-json/mia-age": "invalid",
+    "bad-duplicate-key-yaml/mia-age": "invalid",
+    "bad-huge-age/mia-age": "invalid",
+    "bad-integer-key/mia-age": "invalid",
+    "bad-merge-key/mia-age-first": "supported",
+    "bad-merge-key/mia-age-merged": "invalid",
+    "bad-null-key/mia-age": "invalid",
+    "good-among-bad/mia-age": "supported",
+    "good-among-bad/mia-network": "supported",
+}
+
+GOOD = """\
+source: {id: good, outlet: Example Times, title: A correct article, published: 2022-12-07}
+claims:
+  - {id: mia-age, subject: Mia Threapleton, property: age, value: 22}
+"""
+
+
+def rows(result: Result, prefix: str = "") -> list[tuple[str, str, int, int, str]]:
+    """Each finding as (file less `prefix`, code, line, column, message)."""
+    out = []
+    for finding in result.findings:
+        assert len(finding.locations) == 1, finding
+        loc = finding.locations[0]
+        assert loc.file.startswith(prefix), loc.file
+        out.append((loc.file[len(prefix) :], finding.code, loc.line, loc.column, finding.message))
+    return out
+
+
+def verdicts(result: Result) -> dict[str, str]:
+    return {claim.full_id: claim.verdict.value for claim in result.claims}
+
+
+def test_every_bad_file_is_one_finding_and_the_good_file_is_checked(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.chdir(ROOT)
+    started = time.perf_counter()
+    result = validate(BAD_INPUT, dataset="dataset")
+    elapsed = time.perf_counter() - started
+
+    assert rows(result, BAD_INPUT + "/") == EXPECTED_FINDINGS
+    bad_files = sorted(p.name for p in (ROOT / BAD_INPUT).iterdir() if p.is_file())
+    per_file = Counter(row[0] for row in EXPECTED_FINDINGS)
+    assert sorted(per_file) == [name for name in bad_files if name != "expected.txt"]
+    assert set(per_file.values()) == {1}
+    assert verdicts(result) == EXPECTED_VERDICTS
+    assert f"{BAD_INPUT}/walked-into.yaml/good.yaml" in result.files
+    assert result.exit_code == 1
+    assert elapsed < 3.0, f"the bad-input run took {elapsed:.2f} s"
+
+
+def test_every_report_renders_and_writes_for_bad_input(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(ROOT)
+    result = validate(BAD_INPUT, dataset="dataset")
+    written = write_reports(result, str(tmp_path / "reports"))
+    assert [Path(p).name for p in written] == [
+        "consistency.md",
+        "consistency.html",
+        "consistency.json",
+    ]
+    assert (tmp_path / "reports" / "consistency.json").read_text("utf-8") == render_json(result)
+    for render in (render_github, render_html, render_junit, render_markdown, render_sarif):
+        render(result).encode("utf-8")
+    render_text(result).encode("utf-8")
+
+
+def test_a_yaml_tag_is_never_constructed_or_run(tmp_path: Path) -> None:
+    marker = tmp_path / "pwned"
+    attacks = [
+        f'x: !!python/object/apply:os.system ["touch {marker}"]\n',
+        f'!!python/object/apply:os.system ["touch {marker}"]\n',
+        f'!!python/object/apply:builtins.open ["{marker}", "w"]\n',
+        f"x: !!python/object/new:builtins.open [{marker}, w]\n",
+        f'? !!python/object/apply:os.system ["touch {marker}"]\n: x\n',
+        f'x: [!!python/object/apply:os.system ["touch {marker}"]]\n',
+        "x: !!python/name:os.system\n",
+    ]
+    messages = []
+    for number, text in enumerate(attacks):
+        path = tmp_path / f"attack-{number}.yaml"
+        path.write_text(text, encoding="utf-8")
+        loaded = load_file(str(path))
+        assert not isinstance(loaded, LoadedFile)
+        assert loaded.code == "E101"
+        messages.append(loaded.message)
+    # The dataset loader reads YAML the same way.
+    (tmp_path / "dataset.yaml").write_text(attacks[0], encoding="utf-8")
+    with pytest.raises(Exception, match="is not allowed: claim files hold plain data only"):
+        load_dataset(str(tmp_path / "dataset.yaml"))
+    assert not marker.exists()
+    assert messages == [
+        "the tag !!python/object/apply:os.system is not allowed: claim files hold plain data only",
+        "the tag !!python/object/apply:os.system is not allowed: claim files hold plain data only",
+        "the tag !!python/object/apply:builtins.open is not allowed: claim files hold plain data "
+        "only",
+        "the tag !!python/object/new:builtins.open is not allowed: claim files hold plain data "
+        "only",
+        "the tag !!python/object/apply:os.system is not allowed: claim files hold plain data only",
+        "the tag !!python/object/apply:os.system is not allowed: claim files hold plain data only",
+        "the tag !!python/name:os.system is not allowed: claim files hold plain data only",
+    ]
+
+
+def _run_in(folder: Path, monkeypatch: pytest.MonkeyPatch, limits: Limits | None = None) -> Result:
+    monkeypatch.chdir(folder.parent)
+    options = Options(limits=limits or Limits())
+    return run([folder.name], load_dataset(DATASET), options)
+
+
+def test_files_git_cannot_hold_are_one_finding_each(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = tmp_path / "claims"
+    folder.mkdir()
+    (folder / "good.yaml").write_text(GOOD, encoding="utf-8")
+    (folder / "invalid-utf8.yaml").write_bytes(
+        b"source:\n  id: latin-1\n  title: Caf\xe9 society\n"
+    )
+    (folder / "binary.yaml").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
+    (folder / "nul.json").write_bytes(b'{"source": \x00}')
+    (folder / "utf16.yaml").write_bytes("source: x\n".encode("utf-16"))
+    os.symlink("loop-b.yaml", folder / "loop-a.yaml")
+    os.symlink("loop-a.yaml", folder / "loop-b.yaml")
+    os.symlink("missing.yaml", folder / "broken-link.yaml")
+    (folder / "sub").mkdir()
+    os.symlink("..", folder / "sub" / "up")  # a folder cycle: walked once, no hang
+    os.symlink("../good.yaml", folder / "sub" / "same-file.yaml")
+    (folder / "unreadable.yaml").write_text(GOOD.replace("id: good", "id: secret"), "utf-8")
+    (folder / "vanishing.yaml").write_text(GOOD.replace("id: good", "id: gone"), "utf-8")
+    with open(folder / "oversize.yaml", "wb") as handle:
+        handle.truncate(32 * 1024 * 1024 + 1)  # sparse: refused before it is read
+
+    real_open = os.open
+    real_discover = validator.pipeline.discover
+
+    def guarded_open(path: Any, flags: int, *args: Any, **kwargs: Any) -> int:
+        if os.fspath(path).endswith("unreadable.yaml"):
+            raise PermissionError(errno.EACCES, "Permission denied", os.fspath(path))
+        return real_open(path, flags, *args, **kwargs)
+
+    def discover_then_delete(paths: Any) -> list[str]:
+        found = real_discover(paths)
+        os.remove(folder / "vanishing.yaml")
+        return found
+
+    monkeypatch.setattr(os, "open", guarded_open)
+    monkeypatch.setattr(validator.pipeline, "discover", discover_then_delete)
+    started = time.perf_counter()
+    result = _run_in(folder, monkeypatch)
+    elapsed = time.perf_counter() - started
+
+    assert rows(result, "claims/") == [
+        (
+            "binary.yaml",
+            "E101",
+            1,
+            1,
+            "not valid UTF-8: byte 0x89 at offset 0; save the file as UTF-8",
+        ),
+        (
+            "broken-link.yaml",
+            "E101",
+            1,
+            1,
+            "is a symbolic link to 'missing.yaml', which does not exist",
+        ),
+        (
+            "invalid-utf8.yaml",
+            "E101",
+            3,
+            13,
+            "not valid UTF-8: byte 0xe9 at offset 34; save the file as UTF-8",
+        ),
+        ("loop-a.yaml", "E101", 1, 1, "cannot be read: a loop of symbolic links"),
+        ("loop-b.yaml", "E101", 1, 1, "cannot be read: a loop of symbolic links"),
+        ("nul.json", "E101", 1, 12, "contains a NUL character: is this a binary file?"),
+        (
+            "oversize.yaml",
+            "E101",
+            1,
+            1,
+            "file is 33554433 bytes, over the limit of 33554432; split it into one file per source",
+        ),
+        ("unreadable.yaml", "E101", 1, 1, "cannot be read: permission denied"),
+        (
+            "utf16.yaml",
+            "E101",
+            1,
+            1,
+            "the file is UTF-16 (it starts with a UTF-16 byte order mark); save it as UTF-8",
+        ),
+        ("vanishing.yaml", "E101", 1, 1, "file disappeared before it could be read"),
+    ]
+    # good.yaml, reached through sub/same-file.yaml as well, is checked once.
+    assert verdicts(result) == {"good/mia-age": "supported"}
+    assert "claims/good.yaml" in result.files
+    assert "claims/sub/same-file.yaml" not in result.files
+    assert result.exit_code == 1
+    assert elapsed < 3.0, f"took {elapsed:.2f} s"
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes need a POSIX system")
+def test_a_pipe_named_like_a_claim_file_is_refused_without_waiting(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = tmp_path / "claims"
+    folder.mkdir()
+    (folder / "good.yaml").write_text(GOOD, encoding="utf-8")
+    os.mkfifo(folder / "pipe.yaml")  # reading it would wait for a writer forever
+    result = _run_in(folder, monkeypatch)
+    assert rows(result, "claims/") == [
+        (
+            "pipe.yaml",
+            "E101",
+            1,
+            1,
+            "is not a regular file (a pipe, socket or device); claim files are ordinary files",
+        )
+    ]
+    assert verdicts(result) == {"good/mia-age": "supported"}
+
+
+def test_an_unreadable_folder_is_a_finding_not_silence(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = tmp_path / "claims"
+    (folder / "locked").mkdir(parents=True)
+    (folder / "locked" / "hidden.yaml").write_text(GOOD, encoding="utf-8")
+    (folder / "good.yaml").write_text(GOOD.replace("id: good", "id: other"), encoding="utf-8")
+    real_scandir = os.scandir
+
+    def guarded_scandir(path: Any = ".") -> Any:
+        if os.fspath(path).endswith("locked"):
+            raise PermissionError(errno.EACCES, "Permission denied", os.fspath(path))
+        return real_scandir(path)
+
+    monkeypatch.setattr(os, "scandir", guarded_scandir)
+    result = _run_in(folder, monkeypatch)
+    assert rows(result, "claims/") == [
+        (
+            "locked",
+            "E101",
+            1,
+            1,
+            "folder cannot be read: permission denied; the claim files in it were not checked",
+        )
+    ]
+    assert verdicts(result) == {"other/mia-age": "supported"}
+
+
+def test_line_endings_and_byte_order_marks_are_accepted_with_right_positions(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = tmp_path / "claims"
+    folder.mkdir()
+    body = (
+        "source:\n"
+        "  id: {id}\n"
+        "  outlet: Example Times\n"
+        "  title: Line endings\n"
+        "  published: 2022-12-07\n"
+        "claims:\n"
+        "  - id: mia-age\n"
+        "    subject: Mia Threapleton\n"
+        "    property: age\n"
+        "    value: 22\n"
+        "  - id: typo\n"
+        "    subject: Mia Threapleton\n"
+        "    property: age\n"
+        "    valeu: 22\n"
+    )
+    (folder / "crlf.yaml").write_bytes(body.format(id="crlf").replace("\n", "\r\n").encode())
+    (folder / "bom.yaml").write_bytes(b"\xef\xbb\xbf" + body.format(id="bom").encode())
+    (folder / "bom-crlf.json").write_bytes(
+        b'\xef\xbb\xbf{"colour": 1, "source": {"id": "bom-json", "outlet": "O", "title": "T",'
+        b'\r\n "published": "2022-12-07"}, "claims": [{"id": "x", "subject": "Mia Threapleton",'
+        b'\r\n "property": "age", "value": 22, "shade": 1}]}\r\n'
+    )
+    result = _run_in(folder, monkeypatch)
+    assert rows(result, "claims/") == [
+        (
+            "bom-crlf.json",
+            "E102",
+            1,
+            2,
+            "unknown field 'colour' in (document); allowed here: $schema, claims, source",
+        ),
+        (
+            "bom-crlf.json",
+            "E102",
+            3,
+            34,
+            f"unknown field 'shade' in claims[0]; allowed here: {_KEYS}",
+        ),
+        ("bom.yaml", "E102", 11, 5, "claims[1] is missing the required field 'value'"),
+        ("bom.yaml", "E102", 14, 5, f"unknown field 'valeu' in claims[1]; allowed here: {_KEYS}"),
+        ("crlf.yaml", "E102", 11, 5, "claims[1] is missing the required field 'value'"),
+        ("crlf.yaml", "E102", 14, 5, f"unknown field 'valeu' in claims[1]; allowed here: {_KEYS}"),
+    ]
+    assert verdicts(result) == {
+        "bom-json/x": "invalid",
+        "bom/mia-age": "supported",
+        "bom/typo": "invalid",
+        "crlf/mia-age": "supported",
+        "crlf/typo": "invalid",
+    }
+
+
+def test_huge_nesting_long_lines_and_big_files_are_refused_fast(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = tmp_path / "claims"
+    folder.mkdir()
+    (folder / "good.yaml").write_text(GOOD, encoding="utf-8")
+    (folder / "flow.yaml").write_text("[" * 100_000, encoding="utf-8")
+    (folder / "flow.json").write_text("[" * 100_000, encoding="utf-8")
+    (folder / "block.yaml").write_text("- " * 200_000 + "x\n", encoding="utf-8")
+    (folder / "mapping.yaml").write_text(
+        "".join(" " * depth + "a:\n" for depth in range(100)), encoding="utf-8"
+    )
+    long_excerpt = GOOD.replace("id: good", "id: long-excerpt").replace(
+        "value: 22}", "value: 22, excerpt: " + "y" * 100_000 + "}"
+    )
+    (folder / "long-excerpt.yaml").write_text(long_excerpt, encoding="utf-8")
+    long_note = GOOD.replace("id: good", "id: long-note").replace(
+        "value: 22}", "value: 22, note: " + "z" * 2_000_000 + "}"
+    )
+    (folder / "long-note.yaml").write_text(long_note, encoding="utf-8")
+    started = time.perf_counter()
+    result = _run_in(folder, monkeypatch)
+    elapsed = time.perf_counter() - started
+    assert rows(result, "claims/") == [
+        ("block.yaml", "E101", 1, 129, "nesting is deeper than 64 levels"),
+        ("flow.json", "E101", 1, 65, "nesting is deeper than 64 levels"),
+        ("flow.yaml", "E101", 1, 65, "nesting is deeper than 64 levels"),
+        (
+            "long-excerpt.yaml",
+            "E102",
+            3,
+            80,
+            "claims[0].excerpt is 100000 characters long; at most 2000 are allowed",
+        ),
+        (
+            "long-note.yaml",
+            "E101",
+            3,
+            77,
+            "a text of 2000000 characters is over the limit of 1000000; shorten it",
+        ),
+        ("mapping.yaml", "E101", 65, 65, "nesting is deeper than 64 levels"),
+    ]
+    assert verdicts(result) == {"good/mia-age": "supported", "long-excerpt/mia-age": "invalid"}
+    assert elapsed < 2.0, f"took {elapsed:.2f} s"
+
+
+def test_too_many_claims_is_one_finding_at_the_claims_list(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = tmp_path / "claims"
+    folder.mkdir()
+    (folder / "good.yaml").write_text(GOOD, encoding="utf-8")
+    many = GOOD.replace("id: good", "id: many") + "".join(
+        f"  - {{id: c{n}, subject: Mia Threapleton, property: age, value: 22}}\n" for n in range(3)
+    )
+    (folder / "many.yaml").write_text(many, encoding="utf-8")
+    result = _run_in(folder, monkeypatch, Limits(max_claims=3))
+    assert rows(result, "claims/") == [
+        ("many.yaml", "E101", 3, 3, "the file has 4 claims, over the limit of 3; split it")
+    ]
+    assert verdicts(result) == {"good/mia-age": "supported"}
+
+
+def test_a_file_name_that_is_not_utf8_reaches_every_report(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    if sys.platform in ("darwin", "win32"):  # pragma: no cover
+        pytest.skip("the file system refuses names that are not UTF-8")
+    folder = tmp_path / "claims"
+    folder.mkdir()
+    name = os.fsdecode(b"caf\xe9.yaml")
+    (folder / name).write_text(GOOD.replace("value: 22", "value: 21"), encoding="utf-8")
+    result = _run_in(folder, monkeypatch)
+    assert result.files == ("claims/caf\ufffd.yaml",)
+    assert [(f.code, str(f.locations[0])) for f in result.findings] == [
+        ("D201", "claims/caf\ufffd.yaml:3:67")
+    ]
+    write_reports(result, str(tmp_path / "reports"))
+    report = (tmp_path / "reports" / "consistency.json").read_text(encoding="utf-8")
+    assert '"file": "claims/caf\ufffd.yaml"' in report
+    for render in (render_github, render_junit, render_text):
+        assert "caf\ufffd.yaml" in render(result)
+    assert '"uri": "claims/caf%EF%BF%BD.yaml"' in render_sarif(result)
+
+    shutil.copytree(ROOT / "dataset", tmp_path / "dataset")
+    assert main(["claims", "--dataset", "dataset", "--reports", "out"]) == 1
+    assert capsys.readouterr().out.startswith("claims/caf\ufffd.yaml:3:67: D201 error good/mia-age")
+
+
+def test_an_internal_error_names_the_file_and_exits_2(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    shutil.copytree(ROOT / "dataset", tmp_path / "dataset")
+    (tmp_path / "claims").mkdir()
+    (tmp_path / "claims" / "a.yaml").write_text(GOOD, encoding="utf-8")
+    (tmp_path / "claims" / "b.yaml").write_text(GOOD.replace("id: good", "id: b"), "utf-8")
+    monkeypatch.chdir(tmp_path)
+    real = validator.pipeline.check_claim_file
+
+    def explode_on_b(loaded: LoadedFile, *args: Any) -> Any:
+        if loaded.path.endswith("b.yaml"):
+            raise ZeroDivisionError("division by zero")
+        return real(loaded, *args)
+
+    monkeypatch.setattr(validator.pipeline, "check_claim_file", explode_on_b)
+    with pytest.raises(ZeroDivisionError) as raised:
+        validate("claims", dataset="dataset")
+    assert raised.value.factlint_file == "claims/b.yaml"  # type: ignore[attr-defined]
+
+    assert main(["claims", "--dataset", "dataset", "--no-reports"]) == 2
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert captured.err == (
+        "validate: internal error while checking claims/b.yaml: ZeroDivisionError: division by "
+        "zero; please report it (run with -v for the traceback)\n"
+    )
+    assert main(["claims", "--dataset", "dataset", "--no-reports", "-v"]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("validate: internal error while checking claims/b.yaml: ")
+    assert "Traceback (most recent call last):" in err
+    assert err.endswith("ZeroDivisionError: division by zero\n")
+
+
+@pytest.mark.parametrize(
+    ("raw", "kind", "message"),
+    [
+        # found by the fuzzer: `within` was turned into a float unchecked
+        ({"about": 90, "within": "="}, "duration", "expected a number, not '='"),
+        ({"about": 90, "within": [5]}, "integer", "expected a number, not '[5]'"),
+        ({"about": 90, "within": True}, "number", "expected a number, not 'true'"),
+        # integers past the largest float reach here only through the Python API
+        (10**400, "integer", "the number is too large to be a plausible value"),
+        ({"from": -(10**5000)}, "number", "the number is too large to be a plausible value"),
+        (
+            {"about": 1, "within": 10**400},
+            "number",
+            "the number is too large to be a plausible value",
+        ),
+    ],
+    ids=["within-text", "within-list", "within-bool", "huge-int", "huge-from", "huge-within"],
+)
+def test_values_the_schema_would_refuse_are_value_problems(
+    raw: Any, kind: str, message: str
+) -> None:
+    with pytest.raises(ValueProblem) as raised:
+        parse_value(raw, kind, unit="minutes")
+    assert raised.value.message == message
+
+
+@pytest.mark.parametrize("stage", ["resolve_claim", "check_excerpts", "assess_claim"])
+def test_an_internal_error_in_a_later_stage_names_the_file(
+    stage: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "claims").mkdir()
+    (tmp_path / "claims" / "a.yaml").write_text(GOOD, encoding="utf-8")
+    (tmp_path / "claims" / "b.yaml").write_text(GOOD.replace("id: good", "id: b"), "utf-8")
+    real = getattr(validator.pipeline, stage)
+
+    def explode_on_b(*args: Any) -> Any:
+        names = [getattr(arg, "path", None) or getattr(arg, "file", "") for arg in args]
+        if any(str(name).endswith("b.yaml") for name in names):
+            raise KeyError("boom")
+        return real(*args)
+
+    monkeypatch.setattr(validator.pipeline, stage, explode_on_b)
+    with pytest.raises(KeyError) as raised:
+        _run_in(tmp_path / "claims", monkeypatch)
+    assert raised.value.factlint_file == "claims/b.yaml"  # type: ignore[attr-defined]

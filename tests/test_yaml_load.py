@@ -1,0 +1,516 @@
+"""The YAML reader: YAML 1.2 core-schema meanings, positions, and refusal of anything that is
+not plain data or that would cost more than its limits allow."""
+
+from __future__ import annotations
+
+import time
+from typing import Any
+
+import pytest
+
+from validator.yaml_load import YamlLimits, YamlParseError, load_yaml
+
+LARGEST_FLOAT_INT = int(1.7976931348623157e308)
+
+
+def data(text: str, limits: YamlLimits | None = None) -> Any:
+    value, _positions, problems = load_yaml(text, limits)
+    assert problems == []
+    return value
+
+
+def error(text: str, limits: YamlLimits | None = None) -> tuple[int, int, str]:
+    with pytest.raises(YamlParseError) as raised:
+        load_yaml(text, limits)
+    return raised.value.line, raised.value.column, raised.value.message
+
+
+@pytest.mark.parametrize(
+    ("written", "value"),
+    [
+        ("yes", "yes"),
+        ("no", "no"),
+        ("on", "on"),
+        ("21:00", "21:00"),
+        ("2022-12-07", "2022-12-07"),
+        ("2022-12-08T21:00", "2022-12-08T21:00"),
+        ("true", True),
+        ("True", True),
+        ("TRUE", True),
+        ("tRue", "tRue"),
+        ("false", False),
+        ("~", None),
+        ("null", None),
+        ("NULL", None),
+        ("", None),
+        ("0o17", 15),
+        ("0x1F", 31),
+        ("010", 10),
+        ("+1", 1),
+        ("-0", 0),
+        ("1e3", 1000.0),
+        (".5", 0.5),
+        ("1.", 1.0),
+        ("-1.5e-3", -0.0015),
+        ("1_000", "1_000"),
+        ("0b101", "0b101"),
+        ("0x", "0x"),
+        ("1e", "1e"),
+        ("'22'", "22"),
+        ('"true"', "true"),
+        ("!!str 1", "1"),
+        ("!!int '12'", 12),
+        ("!!int 0x10", 16),
+        ("!!float 1", 1.0),
+        ("!!bool 'true'", True),
+        ("!!null ''", None),
+        ("! 12", "12"),
+    ],
+)
+def test_scalars_have_their_core_schema_meaning(written: str, value: Any) -> None:
+    result = data(f"a: {written}\n")
+    assert result == {"a": value}
+    assert type(result["a"]) is type(value)
+
+
+def test_collections_and_positions() -> None:
+    value, positions, problems = load_yaml(
+        "source:\n  id: x\nclaims:\n  - {id: a, value: [1, 2]}\n  - b\n"
+    )
+    assert value == {"source": {"id": "x"}, "claims": [{"id": "a", "value": [1, 2]}, "b"]}
+    assert problems == []
+    assert positions.values == {
+        (): (1, 1),
+        ("source",): (2, 3),
+        ("source", "id"): (2, 7),
+        ("claims",): (4, 3),
+        ("claims", 0): (4, 5),
+        ("claims", 0, "id"): (4, 10),
+        ("claims", 0, "value"): (4, 20),
+        ("claims", 0, "value", 0): (4, 21),
+        ("claims", 0, "value", 1): (4, 24),
+        ("claims", 1): (5, 5),
+    }
+    assert positions.keys == {
+        ("source",): (1, 1),
+        ("source", "id"): (2, 3),
+        ("claims",): (3, 1),
+        ("claims", 0, "id"): (4, 6),
+        ("claims", 0, "value"): (4, 13),
+    }
+
+
+def test_crlf_line_endings_keep_positions() -> None:
+    value, positions, _ = load_yaml("a: 1\r\nb:\r\n  - c\r\n  - 'd'\r\n")
+    assert value == {"a": 1, "b": ["c", "d"]}
+    assert positions.of(("b", 1)) == (4, 5)
+    assert positions.of_key(("b",)) == (2, 1)
+
+
+def test_columns_count_characters_not_bytes() -> None:
+    _, positions, _ = load_yaml("é😀: [x, y]\n")
+    assert positions.of(("é😀", 1)) == (1, 9)
+    assert error("éé: \x07\n") == (
+        1,
+        5,
+        "control character U+0007 is not allowed in YAML; remove it, or write it as an "
+        'escape ("\\x07") '
+        "inside a double-quoted string",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            'x: !!python/object/apply:os.system ["echo pwned"]\n',
+            (
+                1,
+                4,
+                "the tag !!python/object/apply:os.system is not allowed: claim files hold plain "
+                "data only",
+            ),
+        ),
+        (
+            "x: !!timestamp 2022-12-07\n",
+            (1, 4, "the tag !!timestamp is not allowed: claim files hold plain data only"),
+        ),
+        (
+            "!!binary aGk=\n",
+            (1, 1, "the tag !!binary is not allowed: claim files hold plain data only"),
+        ),
+        (
+            "x: !!set {a}\n",
+            (1, 4, "the tag !!set is not allowed: claim files hold plain data only"),
+        ),
+        (
+            "x: !!omap [a: 1]\n",
+            (1, 4, "the tag !!omap is not allowed: claim files hold plain data only"),
+        ),
+        (
+            "x: !!str [1]\n",
+            (1, 4, "the tag !!str is not allowed: claim files hold plain data only"),
+        ),
+        (
+            "x: !local 1\n",
+            (1, 4, "the tag !local is not allowed: claim files hold plain data only"),
+        ),
+        (
+            "%TAG !e! tag:example.com,2000:\n---\nx: !e!thing 1\n",
+            (
+                3,
+                4,
+                "the tag tag:example.com,2000:thing is not allowed: claim files hold plain "
+                "data only",
+            ),
+        ),
+        ("x: !!int abc\n", (1, 4, "'abc' is not a valid !!int")),
+        ("x: !!int true\n", (1, 4, "'true' is not a valid !!int")),
+        ("x: !!bool 1\n", (1, 4, "'1' is not a valid !!bool")),
+    ],
+)
+def test_tags_beyond_the_core_schema_are_refused(text: str, expected: tuple[int, int, str]) -> None:
+    assert error(text) == expected
+
+
+def test_core_collection_tags_are_allowed() -> None:
+    assert data("a: !!map {b: 1}\nc: !!seq [1]\nd: ! [2]\n") == {"a": {"b": 1}, "c": [1], "d": [2]}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("a: .nan\n", (1, 4, "'.nan' is not a finite number; write a number or quote it as text")),
+        ("a: .NaN\n", (1, 4, "'.NaN' is not a finite number; write a number or quote it as text")),
+        (
+            "a: -.inf\n",
+            (1, 4, "'-.inf' is not a finite number; write a number or quote it as text"),
+        ),
+        (
+            "a: +.INF\n",
+            (1, 4, "'+.INF' is not a finite number; write a number or quote it as text"),
+        ),
+        (
+            "a: 1e400\n",
+            (1, 4, "'1e400' is not a finite number; write a number or quote it as text"),
+        ),
+        (
+            "a: !!float .inf\n",
+            (1, 4, "'.inf' is not a finite number; write a number or quote it as text"),
+        ),
+        (
+            f"a: {LARGEST_FLOAT_INT + 2**971}\n",
+            (
+                1,
+                4,
+                "the number 179769313486231590772930519078902473361… is too large (the limit is "
+                "about 1.8e308); write a smaller number, or quote it if it is text",
+            ),
+        ),
+        (
+            f"a: -{'9' * 5000}\n",
+            (
+                1,
+                4,
+                "the number -99999999999999999999999999999999999999… is too large (the limit is "
+                "about 1.8e308); write a smaller number, or quote it if it is text",
+            ),
+        ),
+        (
+            f"a: 0x{'f' * 100_000}\n",
+            (
+                1,
+                4,
+                "the number 0xfffffffffffffffffffffffffffffffffffff… is too large (the limit is "
+                "about 1.8e308); write a smaller number, or quote it if it is text",
+            ),
+        ),
+        (
+            f"a: 0o{'7' * 343}\n",
+            (
+                1,
+                4,
+                "the number 0o7777777777777777777777777777777777777… is too large (the limit is "
+                "about 1.8e308); write a smaller number, or quote it if it is text",
+            ),
+        ),
+    ],
+)
+def test_numbers_that_are_not_finite_floats_are_refused(
+    text: str, expected: tuple[int, int, str]
+) -> None:
+    assert error(text) == expected
+
+
+def test_the_largest_integers_a_float_holds_are_read() -> None:
+    assert data(f"a: {LARGEST_FLOAT_INT}\n") == {"a": LARGEST_FLOAT_INT}
+    assert data(f"a: -{LARGEST_FLOAT_INT}\n") == {"a": -LARGEST_FLOAT_INT}
+    assert data(f"a: 0x{LARGEST_FLOAT_INT:x}\n") == {"a": LARGEST_FLOAT_INT}
+    assert data(f"a: 0o{LARGEST_FLOAT_INT:o}\n") == {"a": LARGEST_FLOAT_INT}
+    assert data(f"a: {'0' * 5000}7\n") == {"a": 7}
+
+
+def test_a_huge_integer_is_refused_without_quadratic_work() -> None:
+    started = time.perf_counter()
+    assert error("a: " + "7" * 1_000_000)[:2] == (1, 4)
+    assert time.perf_counter() - started < 1.0
+
+
+def test_duplicate_keys_are_problems_and_the_first_value_is_kept() -> None:
+    value, positions, problems = load_yaml("a: 1\nb:\n  c: 2\n  c: 3\na: 4\n")
+    assert value == {"a": 1, "b": {"c": 2}}
+    assert [(p.path, p.line, p.column, p.message) for p in problems] == [
+        (
+            ("b", "c"),
+            4,
+            3,
+            "duplicate key 'c' (first at line 3, column 3); keep one of them",
+        ),
+        (("a",), 5, 1, "duplicate key 'a' (first at line 1, column 1); keep one of them"),
+    ]
+    assert positions.of(("a",)) == (1, 4)
+
+
+def test_keys_that_are_not_text_keep_the_text_they_were_written_with() -> None:
+    assert data("1: a\n0x1F: b\ntrue: c\n~: d\n1.50: e\n'2': f\n? \n: g\n") == {
+        "1": "a",
+        "0x1F": "b",
+        "true": "c",
+        "~": "d",
+        "1.50": "e",
+        "2": "f",
+        "null": "g",
+    }
+    _, _, problems = load_yaml("1: a\n'1': b\n")
+    assert [(p.line, p.column, p.message) for p in problems] == [
+        (2, 1, "duplicate key '1' (first at line 1, column 1); keep one of them")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "? [a, b]\n: x\n",
+        "? {a: b}\n: x\n",
+        "{[a]: x}\n",
+    ],
+)
+def test_a_collection_as_a_key_is_refused(text: str) -> None:
+    assert error(text)[2] == "a mapping key must be a plain value, not a collection"
+
+
+def test_anchors_and_aliases_used_as_intended() -> None:
+    value, positions, _ = load_yaml(
+        "day: &day 2022-12-07\nbase: &base\n  outlet: Tyla\nfirst: *day\nsource: *base\n"
+        "alias-key: {*day : x}\n"
+    )
+    assert value == {
+        "day": "2022-12-07",
+        "base": {"outlet": "Tyla"},
+        "first": "2022-12-07",
+        "source": {"outlet": "Tyla"},
+        "alias-key": {"2022-12-07": "x"},
+    }
+    assert positions.of(("source",)) == (5, 9)
+    assert positions.of(("source", "outlet")) == (5, 9)  # inside an alias: the alias's place
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("a: *x\nb: &x 1\n", (1, 4, "alias *x refers to no complete anchor")),
+        ("a: &x [*x]\n", (1, 8, "alias *x refers to no complete anchor")),
+        ("a: &x [1]\n*x : 2\n", (2, 1, "a mapping key must be a plain value, not a collection")),
+    ],
+)
+def test_aliases_that_cannot_be_used(text: str, expected: tuple[int, int, str]) -> None:
+    assert error(text) == expected
+
+
+def test_a_merge_key_is_an_ordinary_key() -> None:
+    assert data("base: &b {x: 1}\nc:\n  <<: *b\n  y: 2\n") == {
+        "base": {"x": 1},
+        "c": {"<<": {"x": 1}, "y": 2},
+    }
+
+
+def test_an_alias_bomb_is_refused_before_it_is_expanded() -> None:
+    lines = ["a0: &a0 [x, x, x, x, x, x, x, x, x, x]"]
+    for level in range(1, 10):
+        lines.append(f"a{level}: &a{level} [" + ", ".join([f"*a{level - 1}"] * 10) + "]")
+    started = time.perf_counter()
+    assert error("\n".join(lines) + "\n") == (
+        7,
+        10,
+        "aliases expand the document to more than 2000000 nodes (an alias bomb?); "
+        "refused before expanding them",
+    )
+    assert time.perf_counter() - started < 0.5
+
+
+def test_the_node_limit_counts_every_value() -> None:
+    limits = YamlLimits(max_nodes=3)
+    assert data("[1, 2]", limits) == [1, 2]
+    assert error("[1, 2, 3]", limits) == (
+        1,
+        8,
+        "the document has more than 3 nodes; split it into one file per source",
+    )
+    assert error("a: &a [1, 2]\nb: *a\n", YamlLimits(max_nodes=6)) == (
+        2,
+        4,
+        "the document has more than 6 nodes; split it into one file per source",
+    )
+
+
+def test_the_depth_limit() -> None:
+    limits = YamlLimits(max_depth=3)
+    assert data("a: {b: [1]}\n", limits) == {"a": {"b": [1]}}
+    assert error("a: {b: [[1]]}\n", limits) == (1, 9, "nesting is deeper than 3 levels")
+    assert error("- - - - x\n", limits) == (1, 7, "nesting is deeper than 3 levels")
+
+
+def test_an_alias_cannot_nest_deeper_than_the_limit() -> None:
+    limits = YamlLimits(max_depth=3)
+    assert data("a: &a [1]\nb: [*a]\n", limits) == {"a": [1], "b": [[1]]}
+    assert error("a: &a [[1]]\nb: [*a]\n", limits) == (
+        2,
+        5,
+        "nesting is deeper than 3 levels (through the alias *a)",
+    )
+    # Each alias nests the one before it: without the check, depth grows past any limit.
+    lines = ["a0: &a0 " + "[" * 60 + "]" * 60]
+    lines += [f"a{k}: &a{k} " + "[" * 60 + f"*a{k - 1}" + "]" * 60 for k in range(1, 5)]
+    assert error("\n".join(lines) + "\n") == (
+        2,
+        69,
+        "nesting is deeper than 64 levels (through the alias *a0)",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "position"),
+    [
+        ("[" * 100_000, (1, 65)),
+        ("{a: " * 100_000, (1, 257)),
+        ("- " * 200_000 + "x\n", (1, 129)),
+        ("[{" * 100_000, (1, 3)),
+    ],
+)
+def test_deep_nesting_is_refused_fast(text: str, position: tuple[int, int]) -> None:
+    started = time.perf_counter()
+    line, column, _ = error(text)
+    assert (line, column) == position
+    assert time.perf_counter() - started < 2.0
+
+
+def test_text_and_key_lengths_are_limited() -> None:
+    limits = YamlLimits(max_string_chars=5, max_key_chars=3)
+    assert data("abc: abcde\n", limits) == {"abc": "abcde"}
+    assert error("abc: abcdef\n", limits) == (
+        1,
+        6,
+        "a text of 6 characters is over the limit of 5; shorten it",
+    )
+    assert error("abcd: x\n", limits) == (
+        1,
+        1,
+        "a key of 4 characters is over the limit of 3; keys are field names",
+    )
+    assert error("a: |\n  " + "x" * 1_000_001 + "\n") == (
+        1,
+        4,
+        "a text of 1000002 characters is over the limit of 1000000; shorten it",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "a: 1\n---\nb: 2\n",
+            (2, 1, "a second YAML document starts here; a claim file holds one document"),
+        ),
+        (
+            "source:\n\tid: x\n",
+            (
+                2,
+                1,
+                "YAML syntax error: found character that cannot start any token while scanning "
+                "for the next token (a tab; indent YAML with spaces)",
+            ),
+        ),
+        (
+            'a: "abc\n',
+            (
+                2,
+                1,
+                "YAML syntax error: found unexpected end of stream while scanning a quoted scalar "
+                "(started at line 1, column 4)",
+            ),
+        ),
+        (
+            "a: 'abc\n",
+            (
+                2,
+                1,
+                "YAML syntax error: found unexpected end of stream while scanning a quoted scalar "
+                "(started at line 1, column 4)",
+            ),
+        ),
+        (
+            'a: "\\ud800"\n',
+            (
+                1,
+                7,
+                "YAML syntax error: found invalid Unicode character escape code while parsing a "
+                "quoted scalar",
+            ),
+        ),
+        (
+            "a: b\x7f\n",
+            (
+                1,
+                5,
+                "control character U+007F is not allowed in YAML; remove it, or write it as an "
+                'escape ("\\x7f") '
+                "inside a double-quoted string",
+            ),
+        ),
+        (
+            "a:\n  b: \x1b[31m\n",
+            (
+                2,
+                6,
+                "control character U+001B is not allowed in YAML; remove it, or write it as an "
+                'escape ("\\x1b") '
+                "inside a double-quoted string",
+            ),
+        ),
+        (
+            "a: \ud800\n",
+            (1, 4, "the text holds a lone surrogate U+D800, which is not a character"),
+        ),
+        (
+            "a: b\n b: c\n",
+            (2, 3, "YAML syntax error: mapping values are not allowed in this context"),
+        ),
+        ("%YAML 2.0\n---\na: 1\n", (1, 1, "YAML syntax error: found incompatible YAML document")),
+    ],
+)
+def test_broken_yaml_is_pointed_at(text: str, expected: tuple[int, int, str]) -> None:
+    assert error(text) == expected
+
+
+def test_document_markers_and_directives() -> None:
+    assert data("---\na: 1\n...\n") == {"a": 1}
+    assert data("%YAML 1.1\n---\na: 1\n") == {"a": 1}
+    assert data("# only a comment\n") is None
+    assert data("---\n") is None
+
+
+def test_a_very_long_line_is_read() -> None:
+    text = "a: " + "x" * 900_000 + "\nb: 1\n"
+    value, positions, _ = load_yaml(text)
+    assert len(value["a"]) == 900_000
+    assert positions.of(("b",)) == (2, 4)

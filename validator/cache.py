@@ -1,0 +1,432 @@
+"""Stages 1 and 2 for many files: read, parse and schema-check each claim file, taking
+the result from a content-hash cache when it can, and parsing on several cores if asked.
+
+The cache (`.factlint-cache/` by default) holds, per claim file, what stages 1 and 2
+made of it: the parsed document with its positions and problems, the source and claims
+built from it, and the E101/E102/E103 findings about it. An entry is used only when all
+of these are what they were when it was written:
+
+- the file's bytes (sha256) and the path it is shown under (findings carry it);
+- factlint's version and its code: every module and schema of the package is hashed, so
+  an edited checkout never reads an entry written by other code;
+- the Python, PyYAML, jsonschema and pydantic versions, and the reading limits.
+
+Entries are never trusted blindly. Each is signed (HMAC-SHA256 over its key and bytes)
+with a secret kept outside the project, in the user's cache folder, so an entry cannot
+be forged by whoever can add files to the project (a pull request, say) nor reused for
+another file; a truncated, corrupted or unsigned entry is ignored and rebuilt. Entries
+are unpickled with only factlint's own data classes allowed, never arbitrary code. When
+no secret can be kept (no writable home), the cache is simply not used.
+
+A cache is a convenience, never a source of truth: with `--no-cache`, or on any doubt,
+the file is read and checked again.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import gc
+import hashlib
+import hmac
+import io
+import os
+import pickle
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import replace
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from . import __version__
+from .claim_files import ClaimEntry, ParsedFile, check_claim_file
+from .findings import Finding, Location, Severity
+from .load import Limits, LoadedFile, decode, display_path, parse_text, read_bytes
+from .models import Acknowledgement, Approximate, Claim, ClaimFile, DateInterval, Interval, Source
+from .positions import LoadProblem, Positions
+
+__all__ = ["CACHE_FOLDER", "FileCache", "FileOutcome", "load_claim_files"]
+
+CACHE_FOLDER = ".factlint-cache"
+
+# What stages 1 and 2 made of one file: its source and claims (None when it could not
+# be read or parsed) and the findings about it.
+FileOutcome = tuple[ParsedFile | None, tuple[Finding, ...]]
+# Stage 2 for one parsed document: `check_claim_file`, unless a caller substitutes it.
+Checker = Callable[[LoadedFile, int], tuple[ParsedFile, list[Finding]]]
+
+_MAGIC = b"factlint-cache-1\n"
+_MAC_BYTES = 32
+_PROTOCOL = pickle.HIGHEST_PROTOCOL
+_PRUNE_AGE_S = 7 * 24 * 3600
+# The classes an entry may contain; anything else in a pickle makes the entry invalid.
+_ALLOWED: dict[tuple[str, str], type] = {
+    (cls.__module__, cls.__qualname__): cls
+    for cls in (
+        ParsedFile,
+        ClaimEntry,
+        LoadedFile,
+        Positions,
+        LoadProblem,
+        Finding,
+        Location,
+        Severity,
+        Claim,
+        Source,
+        ClaimFile,
+        Acknowledgement,
+        Approximate,
+        DateInterval,
+        Interval,
+    )
+}
+
+
+class _Unpickler(pickle.Unpickler):
+    def find_class(self, module: str, name: str) -> Any:
+        found = _ALLOWED.get((module, name))
+        if found is None:
+            raise pickle.UnpicklingError(f"{module}.{name} is not allowed in a cache entry")
+        return found
+
+
+@cache
+def code_fingerprint() -> str:
+    """A hash of everything that decides what stages 1 and 2 make of a file."""
+    digest = hashlib.sha256()
+    for part in (__version__, sys.version, _dist_versions()):
+        digest.update(part.encode("utf-8", "surrogatepass") + b"\0")
+    package = Path(__file__).resolve().parent
+    try:
+        sources = sorted(
+            p for p in package.rglob("*") if p.suffix in (".py", ".json") and p.is_file()
+        )
+        for source in sources:
+            digest.update(source.relative_to(package).as_posix().encode() + b"\0")
+            digest.update(hashlib.sha256(source.read_bytes()).digest())
+    except OSError:  # an unreadable installation: the version alone would be too weak
+        digest.update(os.urandom(16))
+    return digest.hexdigest()
+
+
+def _dist_versions() -> str:
+    from importlib import metadata
+
+    versions = []
+    for name in ("PyYAML", "jsonschema", "pydantic", "pydantic-core"):
+        try:
+            versions.append(f"{name}={metadata.version(name)}")
+        except metadata.PackageNotFoundError:
+            versions.append(f"{name}=-")
+    return ",".join(versions)
+
+
+def _secret_path() -> str:
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return os.path.join(base, "factlint", "cache-key")
+
+
+def _secret() -> bytes | None:
+    """The signing key, created on first use; None when it cannot be kept."""
+    path = _secret_path()
+    for _ in range(2):
+        try:
+            with open(path, "rb") as handle:
+                key = handle.read(64)
+            if len(key) == 32:
+                return key
+            return None  # not ours, or damaged: do not guess
+        except FileNotFoundError:
+            pass
+        except OSError:
+            return None
+        try:
+            os.makedirs(os.path.dirname(path), mode=0o700, exist_ok=True)
+            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        except FileExistsError:
+            continue  # another run created it a moment ago: read that one
+        except OSError:
+            return None
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(os.urandom(32))
+    return None
+
+
+class FileCache:
+    """Entries under `folder/<code fingerprint>/`, one file per entry, keyed by content."""
+
+    def __init__(
+        self, folder: str, limits: Limits, secret: bytes, check: Checker = check_claim_file
+    ) -> None:
+        checker = f"{check.__module__}.{check.__qualname__}"
+        fingerprint = hashlib.sha256(
+            f"{code_fingerprint()}\0{limits!r}\0{checker}".encode()
+        ).hexdigest()
+        self.root = folder
+        self.folder = os.path.join(folder, fingerprint[:24])
+        self.prefix = fingerprint.encode()
+        self.secret = secret
+        self.used: set[str] = set()
+        self.hits = 0
+        self.misses = 0
+        self.writable = True
+
+    @classmethod
+    def open(
+        cls, folder: str, limits: Limits, check: Checker = check_claim_file
+    ) -> FileCache | None:
+        """The cache in `folder`, or None when it cannot be used (no signing key)."""
+        secret = _secret()
+        if secret is None:
+            return None
+        return cls(folder, limits, secret, check)
+
+    def key(self, shown: str, digest: str) -> str:
+        material = b"\0".join(
+            (self.prefix, shown.encode("utf-8", "surrogatepass"), digest.encode())
+        )
+        return hashlib.sha256(material).hexdigest()
+
+    def _path(self, key: str) -> str:
+        return os.path.join(self.folder, key)
+
+    def _mac(self, key: str, payload: bytes) -> bytes:
+        return hmac.new(self.secret, key.encode() + b"\0" + payload, hashlib.sha256).digest()
+
+    def get(self, key: str, shown: str) -> FileOutcome | None:
+        """The entry for `key`, or None when there is none or it cannot be trusted."""
+        self.used.add(key)
+        try:
+            with open(self._path(key), "rb") as handle:
+                blob = handle.read()
+        except OSError:
+            self.misses += 1
+            return None
+        outcome = self._decode(key, blob, shown)
+        if outcome is None:
+            self.misses += 1
+        else:
+            self.hits += 1
+        return outcome
+
+    def _decode(self, key: str, blob: bytes, shown: str) -> FileOutcome | None:
+        head = len(_MAGIC) + _MAC_BYTES
+        if len(blob) <= head or not blob.startswith(_MAGIC):
+            return None
+        mac, payload = blob[len(_MAGIC) : head], blob[head:]
+        if not hmac.compare_digest(mac, self._mac(key, payload)):
+            return None
+        try:
+            outcome = _Unpickler(io.BytesIO(payload)).load()
+        except Exception:  # any damage a signed entry might still have: rebuild it
+            return None
+        return outcome if _well_formed(outcome, shown) else None
+
+    def put(self, key: str, payload: bytes) -> None:
+        """Store a pickled `FileOutcome`; a failure to write only costs the next run time."""
+        if not self.writable:
+            return
+        blob = _MAGIC + self._mac(key, payload) + payload
+        try:
+            _make_folder(self.root, self.folder)
+            fd, temporary = tempfile.mkstemp(dir=self.folder, prefix=".tmp-")
+            try:
+                with os.fdopen(fd, "wb") as handle:
+                    handle.write(blob)
+                os.replace(temporary, self._path(key))
+            except BaseException:
+                with contextlib.suppress(OSError):
+                    os.unlink(temporary)
+                raise
+        except OSError:
+            self.writable = False  # a read-only or full disk: stop trying for this run
+
+    def prune(self) -> None:
+        """Drop entries of other factlint code, and old entries this run did not use."""
+        try:
+            with os.scandir(self.root) as entries:
+                for entry in entries:
+                    if entry.is_dir() and entry.path != self.folder and _is_hex(entry.name):
+                        _remove_tree(entry.path)
+            now = time.time()
+            with os.scandir(self.folder) as entries:
+                for entry in entries:
+                    if entry.name in self.used:
+                        continue
+                    if now - entry.stat().st_mtime > _PRUNE_AGE_S:
+                        os.unlink(entry.path)
+        except OSError:
+            return
+
+
+def _is_hex(name: str) -> bool:
+    return len(name) == 24 and all(c in "0123456789abcdef" for c in name)
+
+
+def _remove_tree(path: str) -> None:
+    import shutil
+
+    shutil.rmtree(path, ignore_errors=True)
+
+
+def _make_folder(root: str, folder: str) -> None:
+    if os.path.isdir(folder):
+        return
+    fresh = not os.path.isdir(root)
+    os.makedirs(folder, exist_ok=True)
+    if fresh:  # keep the cache out of version control and backups, wherever it is
+        with contextlib.suppress(OSError):
+            with open(os.path.join(root, ".gitignore"), "w", encoding="utf-8") as handle:
+                handle.write("# Created by factlint: a cache of parsed claim files.\n*\n")
+            with open(os.path.join(root, "CACHEDIR.TAG"), "w", encoding="utf-8") as handle:
+                handle.write(
+                    "Signature: 8a477f597d28d172789f06886806bc55\n"
+                    "# This file is a cache directory tag created by factlint.\n"
+                )
+
+
+def _well_formed(outcome: Any, shown: str) -> bool:
+    if not isinstance(outcome, tuple) or len(outcome) != 2:
+        return False
+    parsed, findings = outcome
+    if parsed is not None and not (isinstance(parsed, ParsedFile) and parsed.path == shown):
+        return False
+    return isinstance(findings, tuple) and all(isinstance(f, Finding) for f in findings)
+
+
+def _check(shown: str, raw: bytes, digest: str, limits: Limits, check: Checker) -> FileOutcome:
+    """Stages 1 and 2 for one file's bytes, as `load_file` and `check_claim_file` do."""
+    text = decode(raw, shown)
+    if isinstance(text, Finding):
+        return None, (text,)
+    loaded = parse_text(text, shown, limits)
+    if isinstance(loaded, Finding):
+        return None, (loaded,)
+    parsed, findings = check(replace(loaded, digest=digest), limits.max_claims)
+    return parsed, tuple(findings)
+
+
+_Job = tuple[str, bytes, str, Limits, Checker]
+
+
+def _check_pickled(job: _Job) -> bytes:
+    """In a worker process: one file's outcome, pickled (the cache stores these bytes)."""
+    shown, raw, digest, limits, check = job
+    with _naming(shown):
+        return pickle.dumps(_check(shown, raw, digest, limits, check), protocol=_PROTOCOL)
+
+
+@contextlib.contextmanager
+def _naming(shown: str) -> Iterator[None]:
+    """An unexpected error carries the file's name, for the command's one-line message."""
+    try:
+        yield
+    except Exception as error:
+        if not hasattr(error, "factlint_file"):
+            error.factlint_file = shown  # type: ignore[attr-defined]
+        raise
+
+
+@contextlib.contextmanager
+def _gc_paused() -> Iterator[None]:
+    """Building or unpickling many small objects triggers collections that find nothing:
+    all of it stays alive. Pausing the collector is worth 10-20 % of the load stage."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _workers(jobs: int) -> int:
+    if jobs > 0:
+        return jobs
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+
+
+def load_claim_files(
+    paths: Sequence[str],
+    limits: Limits,
+    *,
+    cache_dir: str | None = None,
+    jobs: int = 1,
+    check: Checker = check_claim_file,
+) -> list[FileOutcome]:
+    """What stages 1 and 2 make of each of `paths`, in their order.
+
+    `cache_dir`: where cached outcomes are kept (None: no cache). `jobs`: processes that
+    parse files not found in the cache (1: this one; 0: one per core). `check`: stage 2
+    for one document (with `jobs`, a module-level function, so workers can be given it).
+    """
+    store = FileCache.open(cache_dir, limits, check) if cache_dir is not None else None
+    workers = _workers(jobs)
+    outcomes: list[FileOutcome | None] = [None] * len(paths)
+    pending: list[tuple[int, str, bytes, str, str]] = []  # parsed later, in worker processes
+    with _gc_paused():
+        for index, path in enumerate(paths):
+            shown = display_path(path)
+            with _naming(shown):
+                raw = read_bytes(path, limits)
+                if isinstance(raw, Finding):
+                    outcomes[index] = (None, (raw,))
+                    continue
+                digest = hashlib.sha256(raw).hexdigest()
+                key = store.key(shown, digest) if store is not None else ""
+                if store is not None:
+                    found = store.get(key, shown)
+                    if found is not None:
+                        outcomes[index] = found
+                        continue
+                if workers > 1:
+                    pending.append((index, shown, raw, digest, key))
+                    continue
+                outcome = _check(shown, raw, digest, limits, check)
+                if store is not None:
+                    store.put(key, pickle.dumps(outcome, protocol=_PROTOCOL))
+                outcomes[index] = outcome
+        if pending:
+            _check_in_parallel(pending, limits, check, workers, store, outcomes)
+    if store is not None:
+        store.prune()
+    assert all(o is not None for o in outcomes)
+    return [o for o in outcomes if o is not None]
+
+
+# Below this many files to parse, starting processes costs more than it saves.
+_MIN_PARALLEL = 16
+
+
+def _check_in_parallel(
+    pending: list[tuple[int, str, bytes, str, str]],
+    limits: Limits,
+    check: Checker,
+    workers: int,
+    store: FileCache | None,
+    outcomes: list[FileOutcome | None],
+) -> None:
+    jobs: list[_Job] = [(shown, raw, digest, limits, check) for _, shown, raw, digest, _ in pending]
+    if len(pending) < _MIN_PARALLEL:
+        blobs: Iterator[bytes] | list[bytes] = [_check_pickled(job) for job in jobs]
+        _collect(pending, blobs, store, outcomes)
+        return
+    from concurrent.futures import ProcessPoolExecutor
+
+    chunk = max(1, min(64, len(jobs) // (workers * 8)))
+    with ProcessPoolExecutor(max_workers=min(workers, len(jobs))) as pool:
+        _collect(pending, pool.map(_check_pickled, jobs, chunksize=chunk), store, outcomes)
+
+
+def _collect(
+    pending: list[tuple[int, str, bytes, str, str]],
+    blobs: Iterator[bytes] | list[bytes],
+    store: FileCache | None,
+    outcomes: list[FileOutcome | None],
+) -> None:
+    for (index, _, _, _, key), blob in zip(pending, blobs, strict=True):
+        outcomes[index] = pickle.loads(blob)  # from our own worker: trusted
+        if store is not None:
+            store.put(key, blob)
