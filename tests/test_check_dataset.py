@@ -67,7 +67,7 @@ def test_true_then_and_no_longer_true(tmp_path: Path) -> None:
     assert d206.claims == ("a/score",)
     assert d206.message == (
         "claims The Film score 100 as of 2023-05-20; true then (100 (valid 2022-12..2023-12) "
-        "(Review aggregator page, 2023-01)), but the dataset has 96 (valid 2024-01..…) "
+        "(Review aggregator page, 2023-01)), but the dataset has 96 (valid 2024-01 or later) "
         "(Review aggregator page, 2024-06) since; say 'at the time' where the claim is reused"
     )
     assert [f.code for f in result.findings if f.claims == ("a/later",)] == ["D201"]

@@ -80,7 +80,7 @@ def test_a_bad_option_is_exit_2_with_one_line(capsys: pytest.CaptureFixture[str]
 def test_an_unknown_code_is_exit_2(repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["--select", "Z9", "--no-reports"]) == 2
     assert capsys.readouterr().err == (
-        "validate: 'Z9' matches no finding code (see --list-codes) (see validate --help)\n"
+        "validate: 'Z9' matches no finding code; validate --list-codes lists them\n"
     )
 
 

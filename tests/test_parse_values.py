@@ -155,7 +155,9 @@ def test_text_is_compared_after_normalising_case_and_space() -> None:
 
 def test_describe_raw() -> None:
     assert describe_raw({"from": "2022-12-01", "to": "2022-12-08"}) == "2022-12-01..2022-12-08"
-    assert describe_raw({"from": "2023-05-14"}) == "2023-05-14..…"
+    assert describe_raw({"from": "2023-05-14"}) == "2023-05-14 or later"
+    assert describe_raw({"to": 100}) == "at most 100"
+    assert describe_raw({}) == "{}"
     assert describe_raw({"about": 90, "within": 5}) == "about 90 ± 5"
     assert describe_raw(90.0) == "90"
     assert describe_raw(False) == "false"

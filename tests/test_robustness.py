@@ -99,6 +99,13 @@ EXPECTED_FINDINGS = [
         5,
         "duplicate key 'value' (first at line 10, column 5); keep one of them",
     ),
+    (
+        "empty-interval.yaml",
+        "E102",
+        10,
+        12,
+        "claims[0].value is an empty mapping; give at least 'from' or 'to'",
+    ),
     ("empty.yaml", "E101", 1, 1, "file is empty; a claim file needs a source and its claims"),
     (
         "huge-age.yaml",
@@ -240,6 +247,7 @@ EXPECTED_FINDINGS = [
 EXPECTED_VERDICTS = {
     "bad-duplicate-key-json/mia-age": "invalid",
     "bad-duplicate-key-yaml/mia-age": "invalid",
+    "bad-empty-interval/mia-age": "invalid",
     "bad-huge-age/mia-age": "invalid",
     "bad-integer-key/mia-age": "invalid",
     "bad-merge-key/mia-age-first": "supported",

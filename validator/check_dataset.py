@@ -117,7 +117,13 @@ class _Writer:
     def finding(self, code: str, message: str, fact: Fact | None = None) -> Finding:
         details: list[tuple[str, str]] = [("claimed", self.claim.value_display)]
         if fact is not None:
-            details.append(("dataset_value", fact.display))
+            # An age is held against a birth date: say which property the value is.
+            shown = (
+                fact.display
+                if fact.property == self.claim.prop.name
+                else (f"{fact.property} {fact.display}")
+            )
+            details.append(("dataset_value", shown))
             details.append(("reference", self.dataset.cite(fact.ref)))
         details.append(("as_of", self.claim.as_of_display))
         return make_finding(
@@ -177,7 +183,12 @@ def _conclude(
     supporting = [c for c in comparisons if c.relation is Relation.SUPPORTS]
     settled_support = [c for c in supporting if not c.fact.disputed]
     if settled_support:
-        best = next((c for c in settled_support if c.exact), settled_support[0])
+        # The fact to cite: an exact match, then one the source could have known of
+        # (no date qualifier after the claim's as_of), then one with a reference.
+        best = min(
+            settled_support,
+            key=lambda c: (not c.exact, _postdates(c.fact, claim), c.fact.ref is None),
+        )
         findings: list[Finding] = []
         if not best.exact:
             findings.append(
@@ -211,9 +222,16 @@ def _conclude(
     overlapping = [c for c in comparisons if c.relation is Relation.OVERLAPS]
     if overlapping:
         fact = overlapping[0].fact
+        claimed = describe_set(claim.value, prop.type, prop.unit)
+        held = describe_set(fact.value, prop.type, prop.unit)
+        if contains(claim.value, fact.value):
+            why = "the dataset does not record the qualifiers the claim gives"
+        elif contains(fact.value, claim.value):
+            why = f"the claim ({claimed}) is more precise than the dataset ({held})"
+        else:
+            why = f"the claim ({claimed}) and the dataset ({held}) only overlap"
         message = (
-            f"{w.claimed()}; the dataset gives {w.fact_text(fact)}: the claim allows values "
-            f"outside it ({describe_set(claim.value, prop.type, prop.unit)}), so the dataset "
+            f"{w.claimed()}; the dataset gives {w.fact_text(fact)}: {why}, so the dataset "
             "neither confirms nor refutes it; check what the source meant"
         )
         return w.done(Verdict.UNDETERMINED, w.finding("D204", message, fact))
@@ -248,6 +266,18 @@ def _conclude(
         "and does not mark the list complete; add a referenced fact if one can be found"
     )
     return w.done(Verdict.UNVERIFIABLE, w.finding("D203", message))
+
+
+def _postdates(fact: Fact, claim: ResolvedClaim) -> bool:
+    """Whether a date qualifier of the fact (a year, a date) lies wholly after the as_of."""
+    end = claim.as_of.high
+    if end is None:
+        return False
+    for name, value, _ in fact.qualifiers:
+        if claim.prop.qualifier_type(name) == "date" and isinstance(value, Span):
+            if value.low is not None and value.low > end:
+                return True
+    return False
 
 
 def _superseded(fact: Fact, w: _Writer) -> Fact | None:

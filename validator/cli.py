@@ -116,7 +116,9 @@ def build_parser() -> argparse.ArgumentParser:
         "--list-codes", action="store_true", help="list every finding code and exit"
     )
     parser.add_argument("--version", action="store_true", help="print the version and exit")
-    parser.add_argument("-q", "--quiet", action="store_true", help="only errors and the summary")
+    parser.add_argument(
+        "-q", "--quiet", action="store_true", help="only failing findings and the summary"
+    )
     parser.add_argument(
         "-v",
         "--verbose",
@@ -146,10 +148,7 @@ def list_codes() -> str:
 def _codes(option: str | None, configured: tuple[str, ...]) -> tuple[str, ...]:
     if option is None:
         return configured
-    try:
-        return parse_codes(option)
-    except UnknownCode as error:
-        raise UsageError(str(error)) from None
+    return parse_codes(option)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -172,6 +171,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _run(args, config, out, err)
     except UsageError as error:
         err.write(f"validate: {error} (see validate --help)\n")
+        return 2
+    except UnknownCode as error:
+        err.write(f"validate: {error}\n")
         return 2
     except ConfigError as error:
         err.write(f"validate: configuration: {error}\n")
@@ -197,8 +199,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as error:  # one line, not a traceback: CI logs must stay readable
         where = getattr(error, "factlint_file", None)
         context = f" while checking {where}" if where else ""
+        detail = " ".join(str(error).split())  # one line, whatever the error says
         err.write(
-            f"validate: internal error{context}: {type(error).__name__}: {error}; "
+            f"validate: internal error{context}: {type(error).__name__}: {detail}; "
             "please report it (run with -v for the traceback)\n"
         )
         if verbose:
@@ -210,15 +213,17 @@ def _run(args: argparse.Namespace, config: Config, out: TextIO, err: TextIO) -> 
     select = _codes(args.select, config.select)
     ignore = _codes(args.ignore, config.ignore)
     fail_on = Severity(args.fail_on) if args.fail_on else (config.fail_on or Severity.ERROR)
-    paths = list(args.paths) or list(config.paths) or ["claims"]
-    dataset_path = args.dataset or config.dataset or "dataset"
+    paths = list(args.paths) or list(config.paths) or [config.default("claims")]
+    dataset_path = args.dataset or config.dataset or config.default("dataset")
     dataset = load_dataset(dataset_path)
     baseline_path = args.baseline or config.baseline
+    use_baseline = baseline_path is not None and not args.write_baseline
     options = Options(
         dataset=dataset_path,
         fail_on=fail_on,
         rules=RuleSelection(select, ignore),
-        baseline=_read_baseline(baseline_path) if baseline_path else {},
+        # A baseline is written from what the claims alone leave open, never from itself.
+        baseline=_read_baseline(baseline_path) if use_baseline and baseline_path else {},
         cache_dir=None if args.no_cache else (args.cache_dir or CACHE_FOLDER),
         jobs=args.jobs,
     )
@@ -262,7 +267,7 @@ def _write_outputs(
 ) -> None:
     """All report files of a run; report_files does the writing."""
     if not args.no_reports:
-        write_reports(result, args.reports or config.reports or "reports")
+        write_reports(result, args.reports or config.reports or config.default("reports"))
     if args.junit:
         write_text_atomic(args.junit, render_junit(result))
     if args.sarif:

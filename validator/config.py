@@ -30,6 +30,12 @@ class Config:
     fail_on: Severity | None = None
     baseline: str | None = None
 
+    def default(self, name: str) -> str:
+        """A default folder (claims, dataset, reports) beside the configuration file."""
+        if self.file is None:
+            return name
+        return os.path.relpath(os.path.join(os.path.dirname(self.file), name))
+
 
 def find_config(start: str | None = None) -> str | None:
     """The nearest factlint.toml, or pyproject.toml with a [tool.factlint] table."""

@@ -6,6 +6,8 @@ from .result import Result
 
 __all__ = ["explain"]
 
+_MAX_OTHERS = 10
+
 
 def explain(result: Result, full_id: str) -> str | None:
     """The explanation as text, or None when no claim has that id."""
@@ -27,19 +29,26 @@ def explain(result: Result, full_id: str) -> str | None:
         for finding in own:
             mark = f" [acknowledged: {finding.acknowledgement}]" if finding.acknowledged else ""
             lines.append(f"    {finding.code} {finding.severity.value}: {finding.message}{mark}")
-    others = [
-        c
-        for c in result.claims
-        if c.full_id != full_id
-        and c.property == claim.property
-        and (c.subject_id or c.subject) == (claim.subject_id or claim.subject)
-    ]
+    related = {c for f in own for c in f.claims}
+    others = sorted(
+        (
+            c
+            for c in result.claims
+            if c.source_id != claim.source_id
+            and c.property == claim.property
+            and (c.subject_id or c.subject) == (claim.subject_id or claim.subject)
+        ),
+        # Claims a finding pairs with this one first: a speaker says many things.
+        key=lambda c: (c.full_id not in related, c.full_id),
+    )
     if others:
         lines.append("  other sources on the same subject and property:")
-        for other in others:
+        for other in others[:_MAX_OTHERS]:
             lines.append(
                 f"    {other.full_id}: {other.value} ({other.verdict.value}; "
                 f"{other.file}:{other.line})"
             )
+        if len(others) > _MAX_OTHERS:
+            lines.append(f"    … and {len(others) - _MAX_OTHERS} more")
     lines.append(f"  verdict: {claim.verdict.value}")
     return "\n".join(lines) + "\n"

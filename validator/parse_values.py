@@ -91,9 +91,15 @@ def describe_raw(raw: Any) -> str:
             within = raw.get("within")
             suffix = f" ± {describe_raw(within)}" if within is not None else ""
             return f"about {describe_raw(raw['about'])}{suffix}"
-        start = describe_raw(raw["from"]) if "from" in raw else "…"
-        end = describe_raw(raw["to"]) if "to" in raw else "…"
-        return f"{start}..{end}"
+        if "from" not in raw and "to" not in raw:
+            return "{}"  # only an invalid claim gets here: the schema wants an end
+        if "to" not in raw:
+            start = raw["from"]
+            return f"{start} or later" if isinstance(start, str) else f"at least {start}"
+        if "from" not in raw:
+            end = raw["to"]
+            return f"{end} or earlier" if isinstance(end, str) else f"at most {end}"
+        return f"{describe_raw(raw['from'])}..{describe_raw(raw['to'])}"
     return str(raw)
 
 

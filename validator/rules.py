@@ -19,7 +19,7 @@ def parse_codes(text: str | list[str] | tuple[str, ...]) -> tuple[str, ...]:
     codes = tuple(p.strip().upper() for p in parts if p.strip())
     for code in codes:
         if not any(known.startswith(code) for known in CODES):
-            raise UnknownCode(f"'{code}' matches no finding code (see --list-codes)")
+            raise UnknownCode(f"'{code}' matches no finding code; validate --list-codes lists them")
     return codes
 
 
