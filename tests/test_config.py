@@ -63,7 +63,8 @@ def test_every_key(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
         ),
         (
             'select = ["Z1"]\n',
-            "factlint.toml: 'select': 'Z1' matches no finding code; validate --list-codes lists them",
+            "factlint.toml: 'select': 'Z1' matches no finding code; "
+            "validate --list-codes lists them",
         ),
         (
             "select = [1]\n",

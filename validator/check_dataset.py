@@ -273,11 +273,13 @@ def _postdates(fact: Fact, claim: ResolvedClaim) -> bool:
     end = claim.as_of.high
     if end is None:
         return False
-    for name, value, _ in fact.qualifiers:
-        if claim.prop.qualifier_type(name) == "date" and isinstance(value, Span):
-            if value.low is not None and value.low > end:
-                return True
-    return False
+    return any(
+        claim.prop.qualifier_type(name) == "date"
+        and isinstance(value, Span)
+        and value.low is not None
+        and value.low > end
+        for name, value, _ in fact.qualifiers
+    )
 
 
 def _superseded(fact: Fact, w: _Writer) -> Fact | None:
