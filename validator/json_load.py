@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from .positions import JsonPath, LoadProblem, Positions
+from .positions import JsonPath, LoadProblem, Positions, duplicate_key
 from .yaml_load import (
     YamlLimits,
     YamlParseError,
@@ -225,17 +225,7 @@ def _attach(
     seen: dict[str, tuple[int, int]] = frame[2]
     path = (*frame[1], key)
     if key in seen:
-        first = seen[key]
-        line, column = frame[4]
-        problems.append(
-            LoadProblem(
-                path,
-                line,
-                column,
-                f"duplicate key '{shorten(key)}' (first at line {first[0]}, column {first[1]}); "
-                "keep one of them",
-            )
-        )
+        problems.append(duplicate_key(path, key, frame[4], seen[key]))
         return
     seen[key] = frame[4]
     positions.keys[path] = frame[4]

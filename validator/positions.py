@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-__all__ = ["JsonPath", "LoadProblem", "Positions", "format_path"]
+__all__ = ["JsonPath", "LoadProblem", "Positions", "duplicate_key", "format_path"]
 
 JsonPath = tuple[str | int, ...]
 
@@ -43,6 +43,19 @@ class LoadProblem:
     line: int
     column: int
     message: str
+
+
+def duplicate_key(
+    path: JsonPath, key: str, at: tuple[int, int], first: tuple[int, int]
+) -> LoadProblem:
+    """The problem both loaders report for a key written twice in one mapping."""
+    shown = key if len(key) <= 40 else key[:39] + "…"
+    return LoadProblem(
+        path,
+        at[0],
+        at[1],
+        f"duplicate key '{shown}' (first at line {first[0]}, column {first[1]}); keep one of them",
+    )
 
 
 def format_path(path: JsonPath) -> str:

@@ -18,7 +18,7 @@ from typing import Any
 
 import yaml
 
-from .positions import JsonPath, LoadProblem, Positions
+from .positions import JsonPath, LoadProblem, Positions, duplicate_key
 
 __all__ = [
     "YamlLimits",
@@ -442,16 +442,7 @@ def _place(
     path = (*frame.path, key)
     first = frame.seen.get(key)
     if first is not None:
-        line, column = frame.key_pos
-        problems.append(
-            LoadProblem(
-                path,
-                line,
-                column,
-                f"duplicate key '{shorten(key)}' (first at line {first[0]}, column {first[1]}); "
-                "keep one of them",
-            )
-        )
+        problems.append(duplicate_key(path, key, frame.key_pos, first))
         return
     frame.seen[key] = frame.key_pos
     positions.keys[path] = frame.key_pos

@@ -17,6 +17,7 @@ from ..result import ClaimRecord, Result, SourceRecord, Verdict
 
 __all__ = [
     "INFO_LIMIT",
+    "SCORECARD_HEADER",
     "SECTION_ORDER",
     "SECTION_TITLES",
     "VERDICT_ORDER",
@@ -34,6 +35,7 @@ __all__ = [
     "parse_diff",
     "plural",
     "safe_url",
+    "scorecard_numbers",
     "section_of",
     "shown_findings",
     "source_finding_counts",
@@ -258,6 +260,30 @@ def source_verdict_counts(result: Result) -> dict[str, dict[str, int]]:
     for source in result.sources:
         counts.setdefault(source.id, {v.value: 0 for v in Verdict})
     return counts
+
+
+SCORECARD_HEADER: tuple[str, ...] = (
+    "Source",
+    "Outlet",
+    "Published",
+    "Claims",
+    *(v.value.capitalize() for v in VERDICT_ORDER),
+    "Findings",
+)
+
+
+def scorecard_numbers(result: Result) -> dict[str, list[str]]:
+    """Per source, the scorecard's number cells: claims, each verdict, findings."""
+    verdicts = source_verdict_counts(result)
+    findings = source_finding_counts(result)
+    return {
+        source.id: [
+            str(sum(verdicts[source.id].values())),
+            *(str(verdicts[source.id][v.value]) for v in VERDICT_ORDER),
+            str(findings.get(source.id, 0)),
+        ]
+        for source in result.sources
+    }
 
 
 def findings_by_section(

@@ -16,6 +16,7 @@ from ..findings import CODES, Finding, Location, Severity
 from ..result import ClaimRecord, Result, SourceRecord, Verdict
 from ._common import (
     INFO_LIMIT,
+    SCORECARD_HEADER,
     SECTION_ORDER,
     SECTION_TITLES,
     VERDICT_ORDER,
@@ -28,10 +29,9 @@ from ._common import (
     involved,
     parse_diff,
     safe_url,
+    scorecard_numbers,
     section_of,
     shown_findings,
-    source_finding_counts,
-    source_verdict_counts,
     summary_counts,
     verdict_sentence,
 )
@@ -346,34 +346,18 @@ class _Renderer:
         )
 
     def scorecard(self) -> str:
-        verdicts = source_verdict_counts(self.result)
-        findings = source_finding_counts(self.result)
+        numbers = scorecard_numbers(self.result)
         rows: list[list[str]] = []
         for source in self.result.sources:
-            counts = verdicts[source.id]
             url = safe_url(source.url)
             name = esc(source.id)
             if url is not None:
                 name = f'<a href="{esc(url)}" rel="noopener noreferrer">{name}</a>'
             name += f'<div class="sub">{esc(source.title)}</div>'
             rows.append(
-                [
-                    name,
-                    _or_dash(source.outlet),
-                    _or_dash(source.published),
-                    str(sum(counts.values())),
-                    *(str(counts[v.value]) for v in VERDICT_ORDER),
-                    str(findings.get(source.id, 0)),
-                ]
+                [name, _or_dash(source.outlet), _or_dash(source.published), *numbers[source.id]]
             )
-        header = [
-            "Source",
-            "Outlet",
-            "Published",
-            "Claims",
-            *(v.value.capitalize() for v in VERDICT_ORDER),
-            "Findings",
-        ]
+        header = list(SCORECARD_HEADER)
         return _table(header, rows, numeric=len(VERDICT_ORDER) + 2)
 
     def why(self, row: _Row, explained: dict[str, list[int]]) -> str:

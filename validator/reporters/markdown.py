@@ -10,6 +10,7 @@ from ..findings import Finding, Location
 from ..result import Result, SourceRecord
 from ._common import (
     INFO_LIMIT,
+    SCORECARD_HEADER,
     SECTION_ORDER,
     SECTION_TITLES,
     VERDICT_ORDER,
@@ -22,9 +23,8 @@ from ._common import (
     involved,
     parse_diff,
     safe_url,
+    scorecard_numbers,
     shown_findings,
-    source_finding_counts,
-    source_verdict_counts,
     summary_counts,
     verdict_sentence,
 )
@@ -244,35 +244,19 @@ class _Renderer:
         return [intro, "", *_table(["Subject", "Property", "Claims", "Values"], rows), ""]
 
     def scorecard(self) -> list[str]:
-        verdicts = source_verdict_counts(self.result)
-        findings = source_finding_counts(self.result)
+        numbers = scorecard_numbers(self.result)
         sources = self.result.sources
         shown = sources if self.max_rows is None else sources[: self.max_rows]
         rows: list[list[str]] = []
         for source in shown:
-            counts = verdicts[source.id]
             name = md_escape(source.id)
             url = safe_url(source.url)
             if url is not None:
                 name = f"[{name}]({_url(url)})"
             rows.append(
-                [
-                    name,
-                    md_escape(source.outlet),
-                    md_escape(source.published),
-                    str(sum(counts.values())),
-                    *(str(counts[v.value]) for v in VERDICT_ORDER),
-                    str(findings.get(source.id, 0)),
-                ]
+                [name, md_escape(source.outlet), md_escape(source.published), *numbers[source.id]]
             )
-        header = [
-            "Source",
-            "Outlet",
-            "Published",
-            "Claims",
-            *(v.value.capitalize() for v in VERDICT_ORDER),
-            "Findings",
-        ]
+        header = list(SCORECARD_HEADER)
         out = ["## Scorecard", "", *_table(header, rows, numeric=len(VERDICT_ORDER) + 2), ""]
         if len(shown) < len(sources):
             out += [_more(len(sources) - len(shown), "source"), ""]
