@@ -101,34 +101,28 @@ def check_claim_file(
 
     invalid: set[int] = set()
     file_invalid = False
-    for problem in loaded.problems:
-        claim_index = _claim_index(problem.path)
+    # Duplicate keys (E101) and schema errors (E102) both make the claim they sit in
+    # invalid, or the whole file when they sit outside any claim.
+    located = [
+        ("E101", p.path, p.line, p.column, p.message, f"duplicate-key:{format_path(p.path)}")
+        for p in loaded.problems
+    ] + [
+        ("E102", e.path, e.line, e.column, e.message, format_path(e.path))
+        for e in schema_errors(data, loaded.positions, CLAIM_SCHEMA)
+    ]
+    for code, path, line, column, message, key in located:
+        claim_index = _claim_index(path)
         if claim_index is None:
             file_invalid = True
         else:
             invalid.add(claim_index)
         findings.append(
             make_finding(
-                "E101",
-                problem.message,
+                code,
+                message,
                 claims=_claim_ids(source_id, raw_claims, claim_index),
-                locations=(_loc(loaded, problem.line, problem.column),),
-                key=f"duplicate-key:{format_path(problem.path)}",
-            )
-        )
-    for error in schema_errors(data, loaded.positions, CLAIM_SCHEMA):
-        claim_index = _claim_index(error.path)
-        if claim_index is None:
-            file_invalid = True
-        else:
-            invalid.add(claim_index)
-        findings.append(
-            make_finding(
-                "E102",
-                error.message,
-                claims=_claim_ids(source_id, raw_claims, claim_index),
-                locations=(_loc(loaded, error.line, error.column),),
-                key=format_path(error.path),
+                locations=(_loc(loaded, line, column),),
+                key=key,
             )
         )
 
