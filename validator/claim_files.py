@@ -17,7 +17,7 @@ from .findings import Finding, Location, make_finding
 from .load import LoadedFile
 from .models import Claim, Source
 from .positions import JsonPath, format_path
-from .schema import schema_errors
+from .schema_fast import schema_errors
 
 __all__ = ["CLAIM_SCHEMA", "ClaimEntry", "ParsedFile", "check_claim_file", "duplicate_sources"]
 
