@@ -21,8 +21,8 @@ from .check_sources import check_sources
 from .claim_files import ClaimEntry, ParsedFile, check_claim_file, duplicate_sources
 from .dataset import Dataset
 from .dataset_load import load_dataset
-from .findings import Finding, Location, Severity
-from .load import Limits, discover
+from .findings import Finding, Severity
+from .load import Limits, discover, display_path
 from .parse_values import describe_raw
 from .resolve import ResolvedClaim, resolve_claim
 from .result import ClaimRecord, DatasetInfo, Result, SourceRecord, Verdict
@@ -82,11 +82,34 @@ def validate(
 
 
 def run(paths: list[str], dataset: Dataset, options: Options) -> Result:
+    """The stages in order; each takes and returns plain data."""
     files = discover(paths)
-    findings: list[Finding] = []
+    parsed_files, findings = _load(files, options)
+    duplicates, shadowed = duplicate_sources(parsed_files)
+    findings.extend(duplicates)
+    stage = _resolve(parsed_files, shadowed, dataset, findings)
+    verdicts, explanations = _check(stage, dataset)
+    # Acknowledgements first, so one whose finding is merely --ignore'd is not "unused".
+    checked = apply_acknowledgements(stage.findings, stage.acks, options.today or date.today())
+    checked = apply_baseline(checked, options.baseline)
+    checked = [f for f in checked if options.rules.keeps(f.code)]
+    checked.sort(key=Finding.sort_key)
+    return Result(
+        findings=tuple(checked),
+        claims=tuple(_claim_records(stage, verdicts, explanations, dataset)),
+        sources=tuple(_source_records(parsed_files, shadowed)),
+        files=tuple(display_path(p) for p in files),
+        fail_on=options.fail_on,
+        dataset=DatasetInfo(dataset.id, dataset.title, dataset.checked),
+        tool_version=__version__,
+    )
+
+
+def _load(files: list[str], options: Options) -> tuple[list[ParsedFile], list[Finding]]:
+    """Stages 1-2 (read, parse, schema) for every file: from the cache when it has the
+    file's exact bytes, on `options.jobs` processes otherwise."""
     parsed_files: list[ParsedFile] = []
-    # Stages 1-2 (read, parse, schema) for every file: from the cache when it has the
-    # file's exact bytes, on `options.jobs` processes otherwise.
+    findings: list[Finding] = []
     for parsed_file, file_findings in load_claim_files(
         files,
         options.limits,
@@ -97,80 +120,102 @@ def run(paths: list[str], dataset: Dataset, options: Options) -> Result:
         if parsed_file is not None:
             parsed_files.append(parsed_file)
         findings.extend(file_findings)
-    duplicates, shadowed = duplicate_sources(parsed_files)
-    findings.extend(duplicates)
+    return parsed_files, findings
 
-    records: dict[str, tuple[ClaimEntry, ParsedFile]] = {}
-    resolved: list[ResolvedClaim] = []
-    invalid: set[str] = {c for f in findings if f.code.startswith("E1") for c in f.claims}
-    acks: list[AckEntry] = []
+
+@dataclass(slots=True)
+class _Stage:
+    """What resolution leaves for the checks and the records."""
+
+    findings: list[Finding]
+    records: dict[str, tuple[ClaimEntry, ParsedFile]] = field(default_factory=dict)
+    resolved: list[ResolvedClaim] = field(default_factory=list)
+    invalid: set[str] = field(default_factory=set)
+    acks: list[AckEntry] = field(default_factory=list)
+
+
+def _resolve(
+    parsed_files: list[ParsedFile], shadowed: set[str], dataset: Dataset, findings: list[Finding]
+) -> _Stage:
+    stage = _Stage(findings)
+    stage.invalid = {c for f in findings if f.code.startswith("E1") for c in f.claims}
     for parsed in parsed_files:
         for entry in parsed.claims:
             record_id = entry.full_id
-            if record_id in records:  # a source id used twice: that file's claims are invalid
+            if record_id in stage.records:  # a source id used twice: those claims are invalid
                 record_id = f"{record_id}@{parsed.path}"
-            records[record_id] = (entry, parsed)
+            stage.records[record_id] = (entry, parsed)
             if parsed.path in shadowed:
                 continue  # its records carry their own ids and are invalid
-            if entry.model is None or entry.full_id in invalid:
-                invalid.add(entry.full_id)
+            if entry.model is None or entry.full_id in stage.invalid:
+                stage.invalid.add(entry.full_id)
                 continue
-            for number, ack in enumerate(entry.model.acknowledge):
-                acks.append(
-                    AckEntry(
-                        entry.full_id,
-                        ack.code,
-                        ack.reason,
-                        ack.until,
-                        entry.position(parsed.loaded, "acknowledge", number, "code"),
-                    )
+            stage.acks.extend(
+                AckEntry(
+                    entry.full_id,
+                    ack.code,
+                    ack.reason,
+                    ack.until,
+                    entry.position(parsed.loaded, "acknowledge", number, "code"),
                 )
+                for number, ack in enumerate(entry.model.acknowledge)
+            )
             with _naming_file(parsed.path):
                 outcome = resolve_claim(entry, parsed, dataset)
             if isinstance(outcome, list):
-                findings.extend(outcome)
-                invalid.add(entry.full_id)
+                stage.findings.extend(outcome)
+                stage.invalid.add(entry.full_id)
             else:
-                resolved.append(outcome)
+                stage.resolved.append(outcome)
         with _naming_file(parsed.path):
-            findings.extend(check_excerpts(parsed))
+            stage.findings.extend(check_excerpts(parsed))
+    return stage
 
+
+def _check(
+    stage: _Stage, dataset: Dataset
+) -> tuple[dict[str, Verdict], dict[str, tuple[str, ...]]]:
+    """Stage 4: every claim against the dataset, sources and quotes against each other."""
     verdicts: dict[str, Verdict] = {}
     explanations: dict[str, tuple[str, ...]] = {}
-    quote_findings, quote_verdicts = check_quotes(resolved, dataset)
-    for claim in resolved:
+    quote_findings, quote_verdicts = check_quotes(stage.resolved, dataset)
+    for claim in stage.resolved:
         if claim.prop.type == "quote":
             quote = quote_verdicts.get(claim.full_id)
             if quote is not None:
                 verdicts[claim.full_id] = quote.verdict
                 explanations[claim.full_id] = quote.steps
-                findings.extend(quote.findings)
+                stage.findings.extend(quote.findings)
             continue
         with _naming_file(claim.file):
             assessment = assess_claim(claim, dataset)
         verdicts[claim.full_id] = assessment.verdict
         explanations[claim.full_id] = assessment.steps
-        findings.extend(assessment.findings)
-    findings.extend(check_sources(resolved, dataset))
-    findings.extend(quote_findings)
+        stage.findings.extend(assessment.findings)
+    stage.findings.extend(check_sources(stage.resolved, dataset))
+    stage.findings.extend(quote_findings)
+    return verdicts, explanations
 
-    # Acknowledgements first, so one whose finding is merely --ignore'd is not "unused".
-    findings = apply_acknowledgements(findings, acks, options.today or date.today())
-    findings = apply_baseline(findings, options.baseline)
-    findings = [f for f in findings if options.rules.keeps(f.code)]
-    findings.sort(key=Finding.sort_key)
 
-    resolved_by_id = {c.full_id: c for c in resolved}
-    claim_records: list[ClaimRecord] = []
-    for full_id, (entry, parsed) in records.items():
+def _claim_records(
+    stage: _Stage,
+    verdicts: dict[str, Verdict],
+    explanations: dict[str, tuple[str, ...]],
+    dataset: Dataset,
+) -> list[ClaimRecord]:
+    resolved_by_id = {c.full_id: c for c in stage.resolved}
+    records: list[ClaimRecord] = []
+    for full_id, (entry, parsed) in stage.records.items():
         raw = entry.raw
-        r = resolved_by_id.get(full_id)
-        verdict = (
-            Verdict.INVALID
-            if entry.full_id in invalid or full_id != entry.full_id
-            else verdicts.get(full_id, Verdict.UNVERIFIABLE)
-        )
-        claim_records.append(
+        resolved = resolved_by_id.get(full_id)
+        invalid = entry.full_id in stage.invalid or full_id != entry.full_id
+        subject = raw.get("subject")
+        if resolved is not None and not resolved.inverted:
+            subject_id: str | None = resolved.subject
+        else:
+            subject_id = dataset.resolve_entity(subject) if isinstance(subject, str) else None
+        excerpt = raw.get("excerpt")
+        records.append(
             ClaimRecord(
                 full_id=full_id,
                 source_id=parsed.source_id,
@@ -178,23 +223,21 @@ def run(paths: list[str], dataset: Dataset, options: Options) -> Result:
                 file=parsed.path,
                 line=entry.line,
                 column=entry.column,
-                subject=str(raw.get("subject", "")),
+                subject=str(subject or ""),
                 property=str(raw.get("property", "")),
                 value=describe_raw(raw["value"]) if "value" in raw else "",
-                verdict=verdict,
-                subject_id=r.subject
-                if r is not None and not r.inverted
-                else (
-                    dataset.resolve_entity(str(raw.get("subject", "")))
-                    if isinstance(raw.get("subject"), str)
-                    else None
-                ),
-                excerpt=raw.get("excerpt") if isinstance(raw.get("excerpt"), str) else None,
-                as_of=r.as_of_display if r is not None else None,
+                verdict=Verdict.INVALID if invalid else verdicts.get(full_id, Verdict.UNVERIFIABLE),
+                subject_id=subject_id,
+                excerpt=excerpt if isinstance(excerpt, str) else None,
+                as_of=resolved.as_of_display if resolved is not None else None,
                 explanation=explanations.get(full_id, ()),
             )
         )
-    sources = [
+    return records
+
+
+def _source_records(parsed_files: list[ParsedFile], shadowed: set[str]) -> list[SourceRecord]:
+    return [
         SourceRecord(
             id=p.source_id,
             file=p.path,
@@ -208,15 +251,6 @@ def run(paths: list[str], dataset: Dataset, options: Options) -> Result:
         for p in parsed_files
         if p.source is not None and p.path not in shadowed
     ]
-    return Result(
-        findings=tuple(findings),
-        claims=tuple(claim_records),
-        sources=tuple(sources),
-        files=tuple(f.replace("\\", "/") for f in (_shown(p) for p in files)),
-        fail_on=options.fail_on,
-        dataset=DatasetInfo(dataset.id, dataset.title, dataset.checked),
-        tool_version=__version__,
-    )
 
 
 @contextmanager
@@ -227,14 +261,5 @@ def _naming_file(path: str) -> Iterator[None]:
         yield
     except Exception as error:
         if not hasattr(error, "factlint_file"):
-            error.factlint_file = _shown(path)  # type: ignore[attr-defined]
+            error.factlint_file = display_path(path)  # type: ignore[attr-defined]
         raise
-
-
-def _shown(path: str) -> str:
-    from .load import display_path
-
-    return display_path(path)
-
-
-_ = Location  # re-exported for type checkers of callers building locations
