@@ -10,7 +10,7 @@ __all__ = ["describe_set", "describe_span_dates", "format_number"]
 
 
 def format_number(value: float) -> str:
-    if value.is_integer():
+    if float(value).is_integer():
         return str(int(value))
     return f"{value:.6g}"
 

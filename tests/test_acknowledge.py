@@ -1,0 +1,44 @@
+from __future__ import annotations
+
+from datetime import date
+
+from validator.acknowledge import AckEntry, apply_acknowledgements
+from validator.findings import Location, make_finding
+
+HERE = Location("claims/a.yaml", 5, 15)
+
+
+def ack(code: str, until: str | None = None, claim: str = "a/c") -> AckEntry:
+    return AckEntry(claim, code, "reviewed", until, HERE)
+
+
+def test_a_matching_acknowledgement_marks_the_finding() -> None:
+    finding = make_finding("X301", "m", claims=("a/c", "b/c"), key="k")
+    (out,) = apply_acknowledgements([finding], [ack("X301", claim="b/c")], date(2026, 1, 1))
+    assert out.acknowledged and out.acknowledgement == "reviewed"
+
+
+def test_an_expired_acknowledgement_fails_again() -> None:
+    finding = make_finding("D201", "claims x", claims=("a/c",), key="k")
+    (out,) = apply_acknowledgements([finding], [ack("D201", "2025-12-31")], date(2026, 1, 1))
+    assert not out.acknowledged
+    assert out.message == (
+        "claims x; its acknowledgement expired on 2025-12-31 (reviewed): review it again"
+    )
+    assert out.fingerprint == finding.fingerprint
+    # The last day of its validity still counts.
+    (kept,) = apply_acknowledgements([finding], [ack("D201", "2026-01-01")], date(2026, 1, 1))
+    assert kept.acknowledged
+
+
+def test_an_unused_acknowledgement_is_e108() -> None:
+    (out,) = apply_acknowledgements([], [ack("D201")], date(2026, 1, 1))
+    assert (out.code, out.severity.value, out.claims, out.locations) == (
+        "E108",
+        "warning",
+        ("a/c",),
+        (HERE,),
+    )
+    assert out.message == (
+        "acknowledgement of D201 matches no finding of this claim; remove it or correct its code"
+    )

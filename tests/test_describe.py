@@ -1,0 +1,22 @@
+from __future__ import annotations
+
+from validator.describe import describe_set, describe_span_dates
+from validator.parse_values import date_span
+from validator.values import Choice, Span
+
+
+def test_dates_are_described_at_the_precision_they_have() -> None:
+    assert describe_span_dates(date_span("2022-12")) == "2022-12"
+    assert describe_span_dates(date_span(2022)) == "2022"
+    assert describe_span_dates(date_span("2022-12-08")) == "2022-12-08"
+    assert describe_span_dates(date_span("2022-12-08T21:00")) == "2022-12-08T21:00"
+    low = date_span("2022-12-01").low
+    high = date_span("2022-12-08").high
+    assert describe_span_dates(Span(low, high)) == "2022-12-01..2022-12-08"
+    assert describe_span_dates(Span(low, None)) == "2022-12-01..…"
+
+
+def test_numbers_and_choices() -> None:
+    assert describe_set(Span(85, 95), "duration", "minutes") == "85..95 minutes"
+    assert describe_set(Span(22, 22), "integer", "years") == "22 years"
+    assert describe_set(Choice(frozenset({"b", "a"})), "entity") == "a, b"

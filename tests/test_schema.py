@@ -1,0 +1,77 @@
+"""E102 messages: the field, what was expected, at the offending node."""
+
+from __future__ import annotations
+
+from validator.schema import schema_errors
+from validator.yaml_load import load_yaml
+
+DOC = """\
+source:
+  id: Tyla X
+  outlet: Tyla
+  published: soon
+claims:
+  - id: a
+    subject: Mia
+    property: age
+    value: {}
+    colour: red
+  - id: b
+    subject: Mia
+    property: age
+    value: {from: soon}
+  - id: c
+    subject: Mia
+    value: null
+"""
+
+
+def test_messages_name_the_field_and_what_is_expected() -> None:
+    data, positions, _ = load_yaml(DOC)
+    found = [
+        (e.line, e.column, e.message)
+        for e in schema_errors(data, positions, "claim-file.schema.json")
+    ]
+    assert sorted(found) == [
+        (2, 3, "source is missing the required field 'title'"),
+        (
+            2,
+            7,
+            "source.id the text 'Tyla X' does not have the expected form (lowercase letters, "
+            "digits and hyphens, like tyla-2022-12-07)",
+        ),
+        (
+            4,
+            14,
+            "source.published the text 'soon' does not have the expected form (a date such as "
+            "2022, 2022-12, 2022-12-08 or 2022-12-08T21:00)",
+        ),
+        (9, 12, "claims[0].value is an empty mapping; give at least 'from' or 'to'"),
+        (
+            10,
+            5,
+            "unknown field 'colour' in claims[0]; allowed here: acknowledge, as_of, excerpt, "
+            "id, note, property, qualifiers, subject, value",
+        ),
+        (
+            14,
+            19,
+            "claims[1].value.from the text 'soon' does not have the expected form (a date such "
+            "as 2022, 2022-12, 2022-12-08 or 2022-12-08T21:00)",
+        ),
+        (15, 5, "claims[2] is missing the required field 'property'"),
+        (
+            17,
+            12,
+            "claims[2].value should be a string, number or boolean; a date, duration or entity "
+            "name written as a string; an interval; or an approximate number; got null",
+        ),
+    ]
+
+
+def test_a_valid_document_has_no_errors() -> None:
+    data, positions, _ = load_yaml(
+        "source: {id: a, outlet: A, title: T, published: {from: 2022-12-01, to: 2022-12-08}}\n"
+        "claims:\n  - {id: c, subject: S, property: p, value: {about: 90, within: 5}}\n"
+    )
+    assert schema_errors(data, positions, "claim-file.schema.json") == []
