@@ -411,11 +411,11 @@ def machine() -> dict[str, str]:
     cpu = platform.processor() or platform.machine()
     try:
         with open("/proc/cpuinfo", encoding="utf-8") as handle:
-            for line in handle:
-                if line.startswith("model name"):
-                    cpu = line.split(":", 1)[1].strip()
-                    break
-    except OSError:
+            fields = dict(
+                (k.strip(), v.strip()) for k, _, v in (line.partition(":") for line in handle)
+            )
+        cpu = f"{fields['model name']} (family {fields['cpu family']}, model {fields['model']})"
+    except (OSError, KeyError):
         pass
     memory = ""
     try:
@@ -437,7 +437,10 @@ def machine() -> dict[str, str]:
             versions[dist] = metadata.version(dist)
         except metadata.PackageNotFoundError:
             versions[dist] = "-"
+    from validator.schema_fast import backend
+
     return {
+        "schema_fast_path": backend("claim-file.schema.json") or "none",
         "cpu": cpu,
         "cores": str(os.cpu_count()),
         "memory": memory,

@@ -217,6 +217,7 @@ def test_an_entry_is_never_unpickled_into_code(corpus: Path, tmp_path: Path) -> 
     target = files[0]
     key = store.key(*_key_parts(target))
     store.put(key, pickle.dumps(Exploit()))
+    store.close()  # writes are made in the background: wait for this one
     assert store.get(key, _shown(target)) is None
     assert not marker.exists()
     expected = validate(str(corpus), DATASET)
@@ -240,6 +241,7 @@ def test_an_entry_signed_with_another_key_or_for_another_file_is_ignored(
     # A forged entry, signed with a key that is not this user's.
     forger = FileCache(".cache", Limits(), b"\x00" * 32)
     forger.put(first_key, pickle.dumps((None, ())))
+    forger.close()
     assert store.get(first_key, _shown(first)) is None
     expected = validate(str(corpus), DATASET)
     _same(expected, validate(str(corpus), DATASET, cache_dir=".cache"))

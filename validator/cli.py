@@ -226,6 +226,7 @@ def _run(args: argparse.Namespace, config: Config, out: TextIO, err: TextIO) -> 
         baseline=_read_baseline(baseline_path) if use_baseline and baseline_path else {},
         cache_dir=None if args.no_cache else (args.cache_dir or CACHE_FOLDER),
         jobs=args.jobs,
+        freeze_loaded=True,  # this process ends with the run
     )
     result = run(paths, dataset, options)
     if args.write_baseline:
