@@ -50,7 +50,16 @@ from .load import Limits, LoadedFile, decode, display_path, parse_text, read_byt
 from .models import Acknowledgement, Approximate, Claim, ClaimFile, DateInterval, Interval, Source
 from .positions import LoadProblem, Positions
 
-__all__ = ["CACHE_FOLDER", "FileCache", "FileOutcome", "load_claim_files"]
+__all__ = [
+    "CACHE_FOLDER",
+    "FileCache",
+    "FileOutcome",
+    "code_fingerprint",
+    "load_claim_files",
+    "seal",
+    "signing_secret",
+    "unseal",
+]
 
 CACHE_FOLDER = ".factlint-cache"
 
@@ -132,7 +141,8 @@ def loads(payload: bytes) -> Any:
 
 @cache
 def code_fingerprint() -> str:
-    """A hash of everything that decides what stages 1 and 2 make of a file."""
+    """A hash of factlint's code and the libraries it builds on: everything besides its
+    inputs that decides what a run makes of them."""
     digest = hashlib.sha256()
     for part in (__version__, sys.version, _dist_versions()):
         digest.update(part.encode("utf-8", "surrogatepass") + b"\0")
@@ -166,7 +176,7 @@ def _secret_path() -> str:
     return os.path.join(base, "factlint", "cache-key")
 
 
-def _secret() -> bytes | None:
+def signing_secret() -> bytes | None:
     """The signing key, created on first use; None when it cannot be kept."""
     path = _secret_path()
     for _ in range(2):
@@ -190,6 +200,26 @@ def _secret() -> bytes | None:
         with os.fdopen(fd, "wb") as handle:
             handle.write(os.urandom(32))
     return None
+
+
+def _mac(secret: bytes, key: str, payload: bytes) -> bytes:
+    return hmac.new(secret, key.encode() + b"\0" + payload, hashlib.sha256).digest()
+
+
+def seal(secret: bytes, magic: bytes, key: str, payload: bytes) -> bytes:
+    """An entry's bytes: `magic`, then a MAC binding `payload` to `key`, then `payload`."""
+    return magic + _mac(secret, key, payload) + payload
+
+
+def unseal(secret: bytes, magic: bytes, key: str, blob: bytes) -> bytes | None:
+    """The payload of an entry `seal` made for `key` with `secret`; None for anything else
+    (another kind of entry, a truncated or altered one, one signed with another key, or
+    one copied from another key's place)."""
+    head = len(magic) + _MAC_BYTES
+    if len(blob) <= head or not blob.startswith(magic):
+        return None
+    mac, payload = blob[len(magic) : head], blob[head:]
+    return payload if hmac.compare_digest(mac, _mac(secret, key, payload)) else None
 
 
 class FileCache:
@@ -218,7 +248,7 @@ class FileCache:
         cls, folder: str, limits: Limits, check: Checker = check_claim_file
     ) -> FileCache | None:
         """The cache in `folder`, or None when it cannot be used (no signing key)."""
-        secret = _secret()
+        secret = signing_secret()
         if secret is None:
             return None
         return cls(folder, limits, secret, check)
@@ -231,9 +261,6 @@ class FileCache:
 
     def _path(self, key: str) -> str:
         return os.path.join(self.folder, key)
-
-    def _mac(self, key: str, payload: bytes) -> bytes:
-        return hmac.new(self.secret, key.encode() + b"\0" + payload, hashlib.sha256).digest()
 
     def get(self, key: str, shown: str) -> FileOutcome | None:
         """The entry for `key`, or None when there is none or it cannot be trusted."""
@@ -252,11 +279,8 @@ class FileCache:
         return outcome
 
     def _decode(self, key: str, blob: bytes, shown: str) -> FileOutcome | None:
-        head = len(_MAGIC) + _MAC_BYTES
-        if len(blob) <= head or not blob.startswith(_MAGIC):
-            return None
-        mac, payload = blob[len(_MAGIC) : head], blob[head:]
-        if not hmac.compare_digest(mac, self._mac(key, payload)):
+        payload = unseal(self.secret, _MAGIC, key, blob)
+        if payload is None:
             return None
         try:
             outcome = loads(payload)
@@ -285,7 +309,7 @@ class FileCache:
         """A failure to write only costs the next run time."""
         if not self.writable:
             return
-        blob = _MAGIC + self._mac(key, payload) + payload
+        blob = seal(self.secret, _MAGIC, key, payload)
         try:
             _make_folder(self.root, self.folder)
             fd, temporary = tempfile.mkstemp(dir=self.folder, prefix=".tmp-")

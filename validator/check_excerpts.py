@@ -9,7 +9,7 @@ from .claim_files import ParsedFile
 from .findings import Finding, Location, make_finding
 from .typography import plain
 
-__all__ = ["check_excerpts", "normalise_passage"]
+__all__ = ["archive_path", "check_excerpts", "normalise_passage"]
 
 _MAX_ARCHIVE_BYTES = 16 * 1024 * 1024
 
@@ -17,6 +17,12 @@ _MAX_ARCHIVE_BYTES = 16 * 1024 * 1024
 def normalise_passage(text: str) -> str:
     """Quotes, dashes, ellipses and white space do not tell an excerpt from its source."""
     return " ".join(plain(text).split())
+
+
+def archive_path(parsed: ParsedFile) -> str:
+    """Where a claim file's `archive` is: relative to the claim file."""
+    assert parsed.source is not None and parsed.source.archive is not None
+    return os.path.normpath(os.path.join(os.path.dirname(parsed.path), parsed.source.archive))
 
 
 def _nearest(excerpt: str, archive: str) -> str:

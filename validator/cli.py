@@ -7,22 +7,31 @@ not be done (bad option, missing path, invalid dataset or configuration).
 from __future__ import annotations
 
 import argparse
+import functools
+import hashlib
 import os
 import sys
 import traceback
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from datetime import date
 from typing import NoReturn, TextIO
 
 from . import __version__
 from .baseline import BaselineError, parse_baseline, render_baseline
 from .cache import CACHE_FOLDER
 from .config import Config, ConfigError, find_config, load_config
-from .dataset_load import DatasetError, load_dataset
+from .dataset_load import DatasetError, dataset_files, load_dataset
 from .explain import explain
 from .findings import CODES, Severity
-from .load import PathNotFound
+from .load import Limits, PathNotFound, discover, read_bytes
 from .pipeline import Options, run
-from .report_files import ReportWriteError, append_text, write_reports, write_text_atomic
+from .report_files import (
+    ReportWriteError,
+    append_text,
+    report_renderers,
+    write_files,
+    write_text_atomic,
+)
 from .reporters.github import render_github
 from .reporters.json_report import render_json
 from .reporters.junit import render_junit
@@ -31,6 +40,7 @@ from .reporters.sarif import render_sarif
 from .reporters.text import render_text
 from .result import Result
 from .rules import RuleSelection, UnknownCode, parse_codes
+from .run_cache import RememberedRun, RunCache, digest_file, file_signature
 
 __all__ = ["main"]
 
@@ -215,7 +225,6 @@ def _run(args: argparse.Namespace, config: Config, out: TextIO, err: TextIO) -> 
     fail_on = Severity(args.fail_on) if args.fail_on else (config.fail_on or Severity.ERROR)
     paths = list(args.paths) or list(config.paths) or [config.default("claims")]
     dataset_path = args.dataset or config.dataset or config.default("dataset")
-    dataset = load_dataset(dataset_path)
     baseline_path = args.baseline or config.baseline
     use_baseline = baseline_path is not None and not args.write_baseline
     options = Options(
@@ -228,7 +237,20 @@ def _run(args: argparse.Namespace, config: Config, out: TextIO, err: TextIO) -> 
         jobs=args.jobs,
         freeze_loaded=True,  # this process ends with the run
     )
-    result = run(paths, dataset, options)
+    in_actions = os.environ.get("GITHUB_ACTIONS") == "true"
+    runs = None
+    # --write-baseline and --explain are answers about one run, not outputs to repeat.
+    if options.cache_dir is not None and not args.write_baseline and not args.explain:
+        runs = RunCache.open(options.cache_dir)
+    key = ""
+    if runs is not None:
+        key = _run_key(runs, paths, options, args, config, in_actions)
+        remembered = runs.get(key)
+        if remembered is not None:
+            _github_summary(remembered.summary, in_actions)
+            out.write(remembered.stdout)
+            return remembered.exit_code
+    result = run(paths, load_dataset(dataset_path), options)
     if args.write_baseline:
         write_text_atomic(args.write_baseline, render_baseline(result))
         count = sum(1 for f in result.findings if not f.acknowledged)
@@ -240,16 +262,68 @@ def _run(args: argparse.Namespace, config: Config, out: TextIO, err: TextIO) -> 
             raise UsageError(f"--explain: no claim '{args.explain}' (write it as SOURCE/CLAIM)")
         out.write(text)
         return result.exit_code
-    in_actions = os.environ.get("GITHUB_ACTIONS") == "true"
     fmt = args.format or ("github" if in_actions else "text")
-    _write_outputs(args, config, result, in_actions)
+    written = _write_outputs(args, config, result)
+    summary = render_markdown(result, max_rows=50) if _summary_path(in_actions) else None
+    _github_summary(summary, in_actions)
     if fmt == "json":
-        out.write(render_json(result))
+        stdout = render_json(result)
     elif fmt == "github":
-        out.write(render_github(result))
+        stdout = render_github(result)
     else:
-        out.write(render_text(result, quiet=args.quiet, verbose=args.verbose))
+        stdout = render_text(result, quiet=args.quiet, verbose=args.verbose)
+    if runs is not None:
+        runs.put(
+            key,
+            RememberedRun(
+                exit_code=result.exit_code,
+                stdout=stdout,
+                written=tuple((path, file_signature(path)) for path in written),
+                read=tuple((path, digest_file(path)) for path in result.read),
+                summary=summary,
+            ),
+        )
+    out.write(stdout)
     return result.exit_code
+
+
+def _run_key(
+    runs: RunCache,
+    paths: list[str],
+    options: Options,
+    args: argparse.Namespace,
+    config: Config,
+    in_actions: bool,
+) -> str:
+    """Everything a run's outputs depend on, hashed (see validator.run_cache)."""
+    # Paths as found: with the working directory, they decide the paths findings show.
+    claim_files = [(path, _file_digest(path, options.limits)) for path in discover(paths)]
+    dataset = [(path, digest_file(path)) for path in dataset_files(options.dataset)]
+    baseline = sorted(options.baseline.items())
+    settings = (
+        f"cwd={os.getcwd()}",
+        f"today={(options.today or date.today()).isoformat()}",
+        f"fail_on={options.fail_on.value}",
+        f"rules={options.rules!r}",
+        f"limits={options.limits!r}",
+        f"baseline={baseline!r}",
+        f"format={args.format!r}",
+        f"quiet={args.quiet!r}",
+        f"verbose={args.verbose!r}",
+        f"reports={_reports_folder(args, config)!r}",
+        f"junit={args.junit!r}",
+        f"sarif={args.sarif!r}",
+        f"actions={in_actions!r}",
+        f"summary={_summary_path(in_actions) is not None!r}",
+    )
+    return runs.key(claim_files, dataset, settings)
+
+
+def _file_digest(path: str, limits: Limits) -> str:
+    raw = read_bytes(path, limits)
+    if isinstance(raw, bytes):
+        return hashlib.sha256(raw).hexdigest()
+    return f"unreadable: {raw.message}"  # the same problem next time gives the same finding
 
 
 def _read_baseline(path: str) -> dict[str, str]:
@@ -263,21 +337,36 @@ def _read_baseline(path: str) -> dict[str, str]:
     return parse_baseline(text, path)
 
 
-def _write_outputs(
-    args: argparse.Namespace, config: Config, result: Result, in_actions: bool
-) -> None:
-    """All report files of a run; report_files does the writing."""
-    if not args.no_reports:
-        write_reports(result, args.reports or config.reports or config.default("reports"))
+def _reports_folder(args: argparse.Namespace, config: Config) -> str | None:
+    if args.no_reports:
+        return None
+    return str(args.reports or config.reports or config.default("reports"))
+
+
+def _write_outputs(args: argparse.Namespace, config: Config, result: Result) -> list[str]:
+    """All report files of a run, written by report_files; returns their paths."""
+    files: list[tuple[str, Callable[[], str]]] = []
+    folder = _reports_folder(args, config)
+    if folder is not None:
+        files.extend(report_renderers(result, folder))
     if args.junit:
-        write_text_atomic(args.junit, render_junit(result))
+        files.append((args.junit, functools.partial(render_junit, result)))
     if args.sarif:
-        write_text_atomic(args.sarif, render_sarif(result))
-    summary = os.environ.get("GITHUB_STEP_SUMMARY")
-    if in_actions and summary:
-        # GitHub drops job summaries over 1 MiB: the summary shows the first rows of each
-        # table, and consistency.md in the reports keeps everything.
-        append_text(summary, render_markdown(result, max_rows=50))
+        files.append((args.sarif, functools.partial(render_sarif, result)))
+    return write_files(files, folders=() if folder is None else (folder,))
+
+
+def _summary_path(in_actions: bool) -> str | None:
+    """Where GitHub Actions takes a job summary from, when it does."""
+    return os.environ.get("GITHUB_STEP_SUMMARY") or None if in_actions else None
+
+
+def _github_summary(summary: str | None, in_actions: bool) -> None:
+    """GitHub drops job summaries over 1 MiB: the summary shows the first rows of each
+    table (render_markdown's max_rows), and consistency.md keeps everything."""
+    path = _summary_path(in_actions)
+    if path is not None and summary is not None:
+        append_text(path, summary)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -20,7 +20,7 @@ from .positions import JsonPath
 from .schema import schema_errors
 from .values import Choice, Span, ValueSet
 
-__all__ = ["DatasetError", "load_dataset"]
+__all__ = ["DatasetError", "dataset_files", "load_dataset"]
 
 DATASET_SCHEMA = "dataset.schema.json"
 
@@ -47,7 +47,8 @@ class _Builder:
         self.problems.append(f"{loaded.path}:{line}:{column}: {message}")
 
 
-def _dataset_files(path: str) -> list[str]:
+def dataset_files(path: str) -> list[str]:
+    """The files a dataset is read from: the YAML files under a folder, or the one file."""
     if os.path.isdir(path):
         files: list[str] = []
         for folder, dirs, names in os.walk(path):
@@ -80,7 +81,7 @@ def _read(path: str, limits: Limits) -> LoadedFile | str:
 def load_dataset(path: str, limits: Limits | None = None) -> Dataset:
     """Load and check every YAML file under `path`; raises `DatasetError`."""
     limits = limits or Limits()
-    files = _dataset_files(path)
+    files = dataset_files(path)
     if not files:
         raise DatasetError([f"{display_path(path)}: no dataset files (*.yaml) found"])
     builder = _Builder([], {}, {}, {}, [])

@@ -15,7 +15,7 @@ from .acknowledge import AckEntry, apply_acknowledgements
 from .baseline import apply_baseline
 from .cache import load_claim_files
 from .check_dataset import assess_claim
-from .check_excerpts import check_excerpts
+from .check_excerpts import archive_path, check_excerpts
 from .check_quotes import check_quotes
 from .check_sources import check_sources
 from .claim_files import ClaimEntry, ParsedFile, check_claim_file, duplicate_sources
@@ -24,7 +24,7 @@ from .dataset_load import load_dataset
 from .findings import Finding, Severity
 from .load import Limits, discover, display_path
 from .parse_values import describe_raw
-from .resolve import ResolvedClaim, resolve_claim
+from .resolve import ResolvedClaim, ResolveMemo, resolve_claim
 from .result import ClaimRecord, DatasetInfo, Result, SourceRecord, Verdict
 from .rules import RuleSelection
 
@@ -105,7 +105,13 @@ def run(paths: list[str], dataset: Dataset, options: Options) -> Result:
         fail_on=options.fail_on,
         dataset=DatasetInfo(dataset.id, dataset.title, dataset.checked),
         tool_version=__version__,
+        read=_archives(parsed_files),
     )
+
+
+def _archives(parsed_files: list[ParsedFile]) -> tuple[str, ...]:
+    """The archived source texts the excerpt check reads, as it finds them."""
+    return tuple(sorted({archive_path(p) for p in parsed_files if p.source and p.source.archive}))
 
 
 def _load(files: list[str], options: Options) -> tuple[list[ParsedFile], list[Finding]]:
@@ -143,35 +149,42 @@ def _resolve(
 ) -> _Stage:
     stage = _Stage(findings)
     stage.invalid = {c for f in findings if f.code.startswith("E1") for c in f.claims}
+    records, invalid, resolved = stage.records, stage.invalid, stage.resolved
+    memo = ResolveMemo(dataset)  # what one claim resolves, the next ones reuse
     for parsed in parsed_files:
-        for entry in parsed.claims:
-            record_id = entry.full_id
-            if record_id in stage.records:  # a source id used twice: those claims are invalid
-                record_id = f"{record_id}@{parsed.path}"
-            stage.records[record_id] = (entry, parsed)
-            if parsed.path in shadowed:
-                continue  # its records carry their own ids and are invalid
-            if entry.model is None or entry.full_id in stage.invalid:
-                stage.invalid.add(entry.full_id)
-                continue
-            stage.acks.extend(
-                AckEntry(
-                    entry.full_id,
-                    ack.code,
-                    ack.reason,
-                    ack.until,
-                    entry.position(parsed.loaded, "acknowledge", number, "code"),
-                )
-                for number, ack in enumerate(entry.model.acknowledge)
-            )
-            with _naming_file(parsed.path):
-                outcome = resolve_claim(entry, parsed, dataset)
-            if isinstance(outcome, list):
-                stage.findings.extend(outcome)
-                stage.invalid.add(entry.full_id)
-            else:
-                stage.resolved.append(outcome)
+        is_shadowed = parsed.path in shadowed
+        # One naming context per file, not per claim: entering one costs more than
+        # resolving a claim whose values the memo already knows.
         with _naming_file(parsed.path):
+            for entry in parsed.claims:
+                full_id = entry.full_id
+                record_id = full_id
+                if record_id in records:  # a source id used twice: those claims are invalid
+                    record_id = f"{record_id}@{parsed.path}"
+                records[record_id] = (entry, parsed)
+                if is_shadowed:
+                    continue  # its records carry their own ids and are invalid
+                model = entry.model
+                if model is None or full_id in invalid:
+                    invalid.add(full_id)
+                    continue
+                if model.acknowledge:
+                    stage.acks.extend(
+                        AckEntry(
+                            full_id,
+                            ack.code,
+                            ack.reason,
+                            ack.until,
+                            entry.position(parsed.loaded, "acknowledge", number, "code"),
+                        )
+                        for number, ack in enumerate(model.acknowledge)
+                    )
+                outcome = resolve_claim(entry, parsed, dataset, memo)
+                if isinstance(outcome, list):
+                    stage.findings.extend(outcome)
+                    invalid.add(full_id)
+                else:
+                    resolved.append(outcome)
             stage.findings.extend(check_excerpts(parsed))
     return stage
 

@@ -9,13 +9,23 @@ report. A file whose content is already the same is left untouched.
 from __future__ import annotations
 
 import contextlib
+import functools
 import os
 import tempfile
+from collections.abc import Callable, Sequence
 
 from .reporters import render_html, render_json, render_markdown
 from .result import Result
 
-__all__ = ["REPORT_NAMES", "ReportWriteError", "append_text", "write_reports", "write_text_atomic"]
+__all__ = [
+    "REPORT_NAMES",
+    "ReportWriteError",
+    "append_text",
+    "report_renderers",
+    "write_files",
+    "write_reports",
+    "write_text_atomic",
+]
 
 REPORT_NAMES = ("consistency.md", "consistency.html", "consistency.json")
 
@@ -101,14 +111,29 @@ def write_reports(result: Result, folder: str) -> list[str]:
     Creates the folder. Returns the paths of the three reports (joined to `folder` as
     given). Raises ReportWriteError on any OS error.
     """
-    try:
-        os.makedirs(folder, exist_ok=True)
-    except OSError as error:
-        raise ReportWriteError(folder, _reason(error)) from error
+    return write_files(report_renderers(result, folder), folders=(folder,))
+
+
+def report_renderers(result: Result, folder: str) -> list[tuple[str, Callable[[], str]]]:
+    """The three reports of `result` in `folder`: each path with what renders it."""
     renderers = (render_markdown, render_html, render_json)
-    paths: list[str] = []
-    for name, render in zip(REPORT_NAMES, renderers, strict=True):
-        path = os.path.join(folder, name)
-        write_text_atomic(path, render(result))
-        paths.append(path)
-    return paths
+    return [
+        (os.path.join(folder, name), functools.partial(render, result))
+        for name, render in zip(REPORT_NAMES, renderers, strict=True)
+    ]
+
+
+def write_files(
+    files: Sequence[tuple[str, Callable[[], str]]], folders: Sequence[str] = ()
+) -> list[str]:
+    """Create `folders`, then write each `(path, render)`: the text `render()` gives,
+    atomically, one file at a time so that only one rendered text is held at once.
+    Returns the paths. Raises ReportWriteError on any OS error."""
+    for folder in folders:
+        try:
+            os.makedirs(folder, exist_ok=True)
+        except OSError as error:
+            raise ReportWriteError(folder, _reason(error)) from error
+    for path, render in files:
+        write_text_atomic(path, render())
+    return [path for path, _ in files]

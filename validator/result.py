@@ -77,6 +77,9 @@ class Result:
     fail_on: Severity = Severity.ERROR
     dataset: DatasetInfo | None = None
     tool_version: str = ""
+    # Files besides the claim files and the dataset that the run read (archived source
+    # texts), so that a remembered run can tell whether they changed.
+    read: tuple[str, ...] = ()
     _claim_index: dict[str, ClaimRecord] = field(default_factory=dict, compare=False, repr=False)
 
     def __post_init__(self) -> None:
