@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import json
 import shutil
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -245,3 +247,20 @@ def test_entries_round_trip_and_check_what_they_name(tmp_path: Path) -> None:
     assert RememberedRun.from_json(b'{"exit_code": "1"}') is None
     assert RememberedRun.from_json(json.dumps({"x": 1}).encode()) is None
     assert file_signature(str(tmp_path / "missing")) == digest_file(str(tmp_path / "missing"))
+
+
+def test_a_run_cache_that_cannot_be_written_only_costs_time(
+    repo: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    real_mkstemp = tempfile.mkstemp
+
+    def mkstemp(*args: Any, **kwargs: Any) -> tuple[int, str]:
+        if Path(str(kwargs.get("dir", ""))).name == "runs":
+            raise PermissionError(13, "Permission denied")
+        return real_mkstemp(*args, **kwargs)
+
+    monkeypatch.setattr(tempfile, "mkstemp", mkstemp)
+    expected = _validate(capsys, "claims", "--no-cache")
+    assert _validate(capsys, "claims") == expected
+    assert _entries(repo) == []
+    assert _validate(capsys, "claims") == expected
