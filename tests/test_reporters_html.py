@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from html import escape as html_escape
 from html.parser import HTMLParser
 
 from reporting_sample import check_golden, empty_result, sample_result
@@ -273,3 +274,24 @@ def test_diff_without_changes_is_not_shown() -> None:
     text = render_html(Result(findings=(finding,), claims=(), sources=(), files=()))
     assert "<p>differs in punctuation only</p>" in text
     assert 'class="diff"' not in text
+
+
+def test_esc_matches_reference() -> None:
+    """esc returns most text untouched without escaping it: the result must be what
+    escaping everything gives."""
+    samples = [
+        "plain",
+        "a & b",
+        "<tag attr='1'>",
+        '"quoted"',
+        "nul\x00",
+        "del\x7f c1\x85",
+        "line\nbreak\ttab\r",
+        "\ufffe\uffff",
+        "caf\u00e9 \u2014 \u2028",
+        " ",
+    ]
+    for sample in samples:
+        illegal = "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff]"
+        expected = html_escape(re.sub(illegal, "\ufffd", sample))
+        assert esc(sample) == expected, sample

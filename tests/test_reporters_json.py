@@ -12,7 +12,7 @@ from reporting_sample import check_golden, empty_result, sample_result
 from validator.findings import Location, make_finding
 from validator.reporters._common import dump_json
 from validator.reporters.json_report import render_json, report_dict
-from validator.result import Result, SourceRecord
+from validator.result import ClaimRecord, Result, SourceRecord, Verdict
 
 SCHEMA_PATH = Path(__file__).parents[1] / "validator" / "schemas" / "report.schema.json"
 
@@ -209,3 +209,67 @@ def test_same_bytes_as_json_dumps() -> None:
         assert render_json(result) == json.dumps(data, indent=2, ensure_ascii=False) + "\n"
     odd = {"a": [], "b": {}, "c": [1, True, None, 2.5, "\u00e9\n\x00"], "d": [{"e": [[]]}]}
     assert dump_json(odd) == json.dumps(odd, indent=2, ensure_ascii=False) + "\n"
+
+
+def _edge_result() -> Result:
+    """Every shape a record can take: missing optional fields, empty and repeated
+    details, more claims than locations, acknowledgements, and awkward text."""
+    sources = (
+        SourceRecord("s", "a.yaml", 1, "Out\u00e9let", 'Ti"tle\n', "2022", "A. Author", "http://x"),
+        SourceRecord("t", "b.yaml", 2, "Outlet", "Title", "2023"),
+    )
+    claims = (
+        ClaimRecord(
+            "s/a", "s", "a", "a.yaml", 3, 5, "Subj", "prop", "v\x00\u2028", Verdict.REFUTED
+        ),
+        ClaimRecord(
+            "t/b",
+            "t",
+            "b",
+            "b.yaml",
+            4,
+            6,
+            "Subj",
+            "prop",
+            "",
+            Verdict.SUPPORTED,
+            subject_id="Q1",
+            excerpt="\u201cquoted\u201d \\ /",
+            as_of="2021",
+        ),
+    )
+    findings = (
+        make_finding(
+            "X301",
+            "contradiction",
+            claims=("s/a", "t/b", "u/missing"),
+            locations=(Location("a.yaml", 3, 5),),
+            details=(("k", "1"), ("j", "2"), ("k", "3")),
+        ).acknowledge("why\tnot"),
+        make_finding("E102", "file level", locations=(Location("b.yaml", 1, 1),)),
+        make_finding("D201", "no claims, no locations"),
+    )
+    return Result(findings=findings, claims=claims, sources=sources, files=("a.yaml", "b.yaml"))
+
+
+def test_same_bytes_as_json_dumps_for_every_record_shape() -> None:
+    """render_json writes each record from a template, not from report_dict: the two
+    must still agree byte for byte."""
+    data = report_dict(_edge_result())
+    assert render_json(_edge_result()) == json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+
+
+def test_dump_json_flat_and_nested_containers() -> None:
+    values: list[object] = [
+        {"a": 1, "b": None, "c": 'x\n"y"', "d": 1.5, "e": False},
+        [1, "two", None, True, -3.25, float("inf")],
+        {"outer": {"inner": [{"x": []}, {}, [[], [1]]]}, "k": ("t", 1)},
+        [{"a": 1}, {"b": "\u2028"}],
+        "plain",
+        7,
+        None,
+        [],
+        {},
+    ]
+    for value in values:
+        assert dump_json(value) == json.dumps(value, indent=2, ensure_ascii=False) + "\n"

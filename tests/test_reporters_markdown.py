@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from reporting_sample import check_golden, empty_result, sample_result
 
 from validator.findings import Location, make_finding
@@ -198,3 +200,49 @@ def test_diff_without_changes_is_not_shown() -> None:
     lines = render_markdown(result).splitlines()
     assert "differs in punctuation only" in lines
     assert [line for line in lines if line.startswith(">")] == []
+
+
+def _md_escape_reference(text: str | None, *, line_start: bool = False) -> str:
+    """md_escape as first written, one regex substitution after another: its fast
+    paths must not change a character of what it returns."""
+    if not text:
+        return "\u2014"
+    text = re.sub("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]", "\ufffd", text)
+    text = re.sub(r"\s*[\r\n\u2028\u2029]+\s*", " ", text).strip()
+    if not text:
+        return "\u2014"
+    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    text = re.sub(r"([\\`*_\[\]|~$])", r"\\\1", text)
+    match = re.match(r"^([#+=-]|\d+(?=[.)]))", text) if line_start else None
+    if match:
+        end = match.end()
+        text = text[:end] + "\\" + text[end:] if match.group(1)[0].isdigit() else "\\" + text
+    return text
+
+
+def test_md_escape_matches_reference() -> None:
+    samples = [
+        "plain text",
+        " lead",
+        "trail\u00a0",
+        "\u3000both\u2003",
+        "a\u2028b",
+        "line\r\n\tnext",
+        "x\x85y",
+        "\x1c",
+        "\u200bzero width",
+        "back\\slash and *stars* _under_ [brackets] |pipe| ~tilde~ $math$ `code`",
+        "&amp; <b>",
+        "# heading",
+        "12) list",
+        "3.14 is not a list",
+        "-",
+        "caf\u00e9 \u2014 \u201cquoted\u201d",
+        "   ",
+        "\n",
+        "\x00",
+    ]
+    for sample in samples:
+        for line_start in (False, True):
+            expected = _md_escape_reference(sample, line_start=line_start)
+            assert md_escape(sample, line_start=line_start) == expected, sample

@@ -9,8 +9,11 @@ from __future__ import annotations
 import json
 import json.encoder as json_encoder
 import re
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from itertools import repeat
+from operator import attrgetter, itemgetter
 
 from ..findings import CODES, Finding, Location, Severity
 from ..result import ClaimRecord, Result, SourceRecord, Verdict
@@ -23,7 +26,11 @@ __all__ = [
     "VERDICT_ORDER",
     "DiffPart",
     "Involved",
+    "InvolvedClaim",
+    "SourceCells",
+    "acknowledged_count",
     "as_of",
+    "changed_diff",
     "claim_label",
     "code_title",
     "dump_json",
@@ -32,17 +39,21 @@ __all__ = [
     "gap_groups",
     "has_changes",
     "involved",
+    "involved_claims",
+    "json_text",
     "parse_diff",
     "plural",
     "safe_url",
     "scorecard_numbers",
     "section_of",
+    "severity_counts",
     "shown_findings",
     "source_finding_counts",
     "source_verdict_counts",
     "summary_counts",
     "summary_line",
     "terminal_safe",
+    "verdict_counts",
     "verdict_sentence",
 ]
 
@@ -55,6 +66,13 @@ VERDICT_ORDER: tuple[Verdict, ...] = (
     Verdict.UNVERIFIABLE,
     Verdict.INVALID,
 )
+
+# Getters for counting in C (see verdict_counts).
+_SOURCE_ID = attrgetter("source_id")
+_VERDICT = attrgetter("verdict")
+_SEVERITY = attrgetter("severity")
+_ACKNOWLEDGED = attrgetter("acknowledged")
+_FIRST = itemgetter(0)
 
 # At most this many info findings are shown in the Markdown and HTML reports; errors and
 # warnings are always shown in full. consistency.json always holds every finding.
@@ -106,11 +124,30 @@ def plural(count: int, singular: str, many: str | None = None) -> str:
     return f"{count} {word}"
 
 
+def verdict_counts(result: Result) -> dict[str, int]:
+    """`result.verdict_counts()`, counted in C: map and Counter go over a hundred
+    thousand claims without a Python step each. (The verdict is a str enum, so its
+    count is found under its plain value.)"""
+    counts = Counter(map(_VERDICT, result.claims))
+    return {v.value: counts[v] for v in Verdict}
+
+
+def severity_counts(result: Result) -> dict[str, int]:
+    """`result.severity_counts()`, counted in C like `verdict_counts`."""
+    counts = Counter(map(_SEVERITY, result.findings))
+    return {s.value: counts[s] for s in Severity}
+
+
+def acknowledged_count(result: Result) -> int:
+    """How many findings are acknowledged (True counts as 1), summed in C."""
+    return int(sum(map(_ACKNOWLEDGED, result.findings)))
+
+
 def summary_counts(result: Result) -> str:
     """`3 files, 42 claims (30 supported, ...); 5 findings (1 error, ...), 2 acknowledged`."""
-    verdicts = result.verdict_counts()
+    verdicts = verdict_counts(result)
     verdict_text = ", ".join(f"{verdicts[v.value]} {v.value}" for v in VERDICT_ORDER)
-    severities = result.severity_counts()
+    severities = severity_counts(result)
     severity_text = ", ".join(
         (
             plural(severities[Severity.ERROR.value], "error"),
@@ -118,7 +155,7 @@ def summary_counts(result: Result) -> str:
             f"{severities[Severity.INFO.value]} info",
         )
     )
-    acknowledged = sum(1 for f in result.findings if f.acknowledged)
+    acknowledged = acknowledged_count(result)
     return (
         f"{plural(len(result.files), 'file')}, {plural(len(result.claims), 'claim')} "
         f"({verdict_text}); {plural(len(result.findings), 'finding')} ({severity_text}), "
@@ -187,24 +224,39 @@ class Involved:
         return self.record.source_id if self.record else self.full_id.partition("/")[0]
 
 
-def involved(result: Result, finding: Finding) -> list[Involved]:
-    """The claims of `finding`, each with its location.
+# (full id, record, location): what `Involved` holds, as a plain tuple for the reports'
+# per-claim rows, where building a frozen dataclass per row costs more than the row.
+InvolvedClaim = tuple[str, ClaimRecord | None, Location | None]
+
+
+def involved_claims(result: Result, finding: Finding) -> list[InvolvedClaim]:
+    """The claims of `finding`, each with its record and its location.
 
     The finding's own locations are paired with its claims in order; a claim beyond
     them falls back to where its record says it is.
     """
-    out: list[Involved] = []
-    for index, full_id in enumerate(finding.claims):
+    claims = finding.claims
+    locations = finding.locations
+    if len(locations) >= len(claims):
+        # Any locations beyond the claims are the finding's own, not a claim's.
+        return list(zip(claims, map(result.claim, claims), locations, strict=False))
+    out: list[InvolvedClaim] = []
+    for index, full_id in enumerate(claims):
         record = result.claim(full_id)
         location: Location | None
-        if index < len(finding.locations):
-            location = finding.locations[index]
+        if index < len(locations):
+            location = locations[index]
         elif record is not None:
             location = Location(record.file, record.line, record.column)
         else:
             location = None
-        out.append(Involved(full_id, record, location))
+        out.append((full_id, record, location))
     return out
+
+
+def involved(result: Result, finding: Finding) -> list[Involved]:
+    """The claims of `finding`, each with its location (see `involved_claims`)."""
+    return [Involved(*entry) for entry in involved_claims(result, finding)]
 
 
 def as_of(record: ClaimRecord | None, sources: dict[str, SourceRecord]) -> str:
@@ -234,11 +286,17 @@ def source_finding_counts(result: Result) -> dict[str, int]:
         by_file.setdefault(source.file, []).append(source.id)
     counts = {source.id: 0 for source in result.sources}
     for finding in result.findings:
-        touched: set[str] = set()
-        if finding.claims:
-            touched.update(full_id.partition("/")[0] for full_id in finding.claims)
+        claims = finding.claims
+        if len(claims) == 1:  # most findings: no set needed
+            touched: Iterable[str] = (claims[0].partition("/")[0],)
+        elif claims:
+            # The source id before each claim's "/", collected in C: a contradiction
+            # can name hundreds of claims.
+            touched = set(map(_FIRST, map(str.partition, claims, repeat("/"))))
         elif finding.location is not None:
-            touched.update(by_file.get(finding.location.file, ()))
+            touched = set(by_file.get(finding.location.file, ()))
+        else:
+            continue
         for source_id in touched:
             if source_id in counts:
                 counts[source_id] += 1
@@ -251,14 +309,19 @@ def source_verdict_counts(result: Result) -> dict[str, dict[str, int]]:
     `Result.verdict_counts(source_id)` scans every claim; called per source it would
     make a report over many sources quadratic.
     """
+    # Counter counts the (source, verdict) pairs in C; a verdict is a str enum, so it
+    # finds its count under the plain value the dict is keyed by.
+    claims = result.claims
+    pairs = Counter(zip(map(_SOURCE_ID, claims), map(_VERDICT, claims), strict=True))
+    zeros = {v.value: 0 for v in Verdict}
     counts: dict[str, dict[str, int]] = {}
-    for claim in result.claims:
-        per_source = counts.get(claim.source_id)
+    for (source_id, verdict), count in pairs.items():
+        per_source = counts.get(source_id)
         if per_source is None:
-            per_source = counts[claim.source_id] = {v.value: 0 for v in Verdict}
-        per_source[claim.verdict.value] += 1
+            per_source = counts[source_id] = zeros.copy()
+        per_source[verdict] += count
     for source in result.sources:
-        counts.setdefault(source.id, {v.value: 0 for v in Verdict})
+        counts.setdefault(source.id, zeros.copy())
     return counts
 
 
@@ -349,6 +412,15 @@ def has_changes(diff: str) -> bool:
     return any(kind != "same" for kind, _ in parse_diff(diff))
 
 
+def changed_diff(diff: str | None) -> list[DiffPart]:
+    """The parts of a word diff that changes something (see `has_changes`), parsed
+    once; none for no diff or one that only changes punctuation."""
+    if not diff:
+        return []
+    parts = parse_diff(diff)
+    return parts if any(kind != "same" for kind, _ in parts) else []
+
+
 def safe_url(url: str | None) -> str | None:
     """The url when it is an http(s) link, else None (never a javascript: or data: link)."""
     if url and url.startswith(("https://", "http://")) and not _UNSAFE.search(url):
@@ -367,77 +439,103 @@ def shown_findings(findings: Iterable[Finding], info_limit: int | None) -> Itera
         yield finding
 
 
+class SourceCells:
+    """The source column of a claims table, the same for all of a source's rows: each
+    source's cell is made once. A renderer sets `sources`, `source_cells` and `esc`, and
+    says how the outlet follows the id."""
+
+    sources: dict[str, SourceRecord]
+    source_cells: dict[str, str]
+    esc: dict[str | None, str]
+
+    def with_outlet(self, escaped_outlet: str) -> str:
+        raise NotImplementedError
+
+    def source_cell(self, full_id: str, record: ClaimRecord | None) -> str:
+        source_id = record.source_id if record is not None else full_id.partition("/")[0]
+        cell = self.source_cells.get(source_id)
+        if cell is None:
+            cell = self.esc[source_id]
+            source = self.sources.get(source_id)
+            if source is not None:
+                cell += self.with_outlet(self.esc[source.outlet])
+            self.source_cells[source_id] = cell
+        return cell
+
+
 def code_title(code: str) -> str:
     info = CODES.get(code)
     return info.title if info else code
 
 
+# json.dumps only uses its C encoder without `indent`; with it, it falls back to pure
+# Python, which on a 100,000-claim report takes seconds. A container whose items are
+# all plain scalars is written by the C encoder instead, its item separator carrying
+# the newline and indentation: an encoded string never holds a raw newline, so this
+# gives exactly the indented text.
 _encode_string = json_encoder.encode_basestring
+_FLAT_TYPES = frozenset({str, int, float, bool, type(None)})
+_SCALAR_ENCODER = json.JSONEncoder(ensure_ascii=False)
+_flat_encoders: dict[str, json.JSONEncoder] = {}
 
 
-def _scalar(value: object) -> str | None:
-    if isinstance(value, str):
-        return _encode_string(value)
-    if value is None:
-        return "null"
-    if value is True:
-        return "true"
-    if value is False:
-        return "false"
-    if isinstance(value, int):
-        return int.__repr__(value)
-    return None
+def _flat_encoder(inner: str) -> json.JSONEncoder:
+    """The C encoder that separates items with a newline and `inner` indentation."""
+    encoder = _flat_encoders.get(inner)
+    if encoder is None:
+        encoder = _flat_encoders[inner] = json.JSONEncoder(
+            ensure_ascii=False, separators=(",\n" + inner, ": ")
+        )
+    return encoder
 
 
 def _dump(value: object, pad: str, out: list[str]) -> None:
-    """Append `value` at indentation `pad`; scalars inside containers take a fast path."""
-    scalar = _scalar(value)
-    if scalar is not None:
-        out.append(scalar)
-        return
-    inner = pad + "  "
+    """Append `value` at indentation `pad`."""
     if isinstance(value, dict):
         if not value:
             out.append("{}")
             return
+        inner = pad + "  "
+        if all(type(item) in _FLAT_TYPES for item in value.values()):
+            body = _flat_encoder(inner).encode(value)
+            out.append("{\n" + inner + body[1:-1] + "\n" + pad + "}")
+            return
         separator = "{\n" + inner
         for key, item in value.items():
-            head = separator + _encode_string(key) + ": "
+            out.append(separator + _encode_string(key) + ": ")
             separator = ",\n" + inner
-            scalar = _scalar(item)
-            if scalar is not None:
-                out.append(head + scalar)
-            else:
-                out.append(head)
-                _dump(item, inner, out)
+            _dump(item, inner, out)
         out.append("\n" + pad + "}")
-        return
-    if isinstance(value, list | tuple):
+    elif isinstance(value, list | tuple):
         if not value:
             out.append("[]")
             return
+        inner = pad + "  "
+        if all(type(item) in _FLAT_TYPES for item in value):
+            body = _flat_encoder(inner).encode(value)
+            out.append("[\n" + inner + body[1:-1] + "\n" + pad + "]")
+            return
         separator = "[\n" + inner
         for item in value:
-            scalar = _scalar(item)
-            if scalar is not None:
-                out.append(separator + scalar)
-            else:
-                out.append(separator)
-                _dump(item, inner, out)
+            out.append(separator)
             separator = ",\n" + inner
+            _dump(item, inner, out)
         out.append("\n" + pad + "]")
-        return
-    # Anything else (a float, say): exactly what json.dumps writes for it.
-    out.append(json.dumps(value, ensure_ascii=False))
+    else:
+        # A scalar (a str or int subclass too): exactly what json.dumps writes for it.
+        out.append(_SCALAR_ENCODER.encode(value))
+
+
+def json_text(value: object, pad: str = "") -> str:
+    """`value` as `json.dumps(value, indent=2, ensure_ascii=False)` writes it, as if
+    nested at indentation `pad` (its inner lines indented from there), with no final
+    newline. Keys keep their insertion order; keys must be strings."""
+    out: list[str] = []
+    _dump(value, pad, out)
+    return "".join(out)
 
 
 def dump_json(value: object) -> str:
     """`json.dumps(value, indent=2, ensure_ascii=False)` plus a final newline, written
-    several times faster (json.dumps falls back to pure Python when indenting).
-
-    Keys keep their insertion order; keys must be strings.
-    """
-    out: list[str] = []
-    _dump(value, "", out)
-    out.append("\n")
-    return "".join(out)
+    many times faster. Keys keep their insertion order; keys must be strings."""
+    return json_text(value) + "\n"

@@ -11,6 +11,8 @@ import html
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from itertools import chain, repeat
+from operator import attrgetter
 
 from ..findings import CODES, Finding, Location, Severity
 from ..result import ClaimRecord, Result, SourceRecord, Verdict
@@ -20,14 +22,13 @@ from ._common import (
     SECTION_ORDER,
     SECTION_TITLES,
     VERDICT_ORDER,
-    Involved,
-    as_of,
+    DiffPart,
+    SourceCells,
+    changed_diff,
     claim_label,
     findings_by_section,
     gap_groups,
-    has_changes,
-    involved,
-    parse_diff,
+    involved_claims,
     safe_url,
     scorecard_numbers,
     section_of,
@@ -56,6 +57,8 @@ _PROBLEM_VERDICTS = frozenset({Verdict.REFUTED, Verdict.DISPUTED})
 _CONTRADICTIONS = frozenset({"X301", "X303"})
 # The report sections whose findings explain why a matrix row has a problem.
 _WHY_SECTIONS = frozenset({"contradictions", "refuted", "disputed"})
+_FULL_ID = attrgetter("full_id")
+_SOURCE_ID = attrgetter("source_id")
 
 _CSS = """\
 :root{color-scheme:light;--fg:#1f2328;--muted:#59636e;--line:#d1d9e0;--head:#f6f8fa}
@@ -124,12 +127,34 @@ h2,h3{break-after:avoid}
 """
 
 
+# Any character esc would change: those html.escape replaces and those HTML forbids.
+# Most text has none and is returned as it is.
+_SPECIAL = re.compile("[&<>\"'\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff]")
+
+
 def esc(text: str | None) -> str:
     """`text` escaped for HTML text and quoted attributes; characters HTML forbids are
     replaced with U+FFFD. None becomes an empty string."""
     if not text:
         return ""
-    return html.escape(_ILLEGAL.sub("\ufffd", text), quote=True)
+    if _SPECIAL.search(text) is None:
+        return text
+    if not text.isprintable():  # every character HTML forbids is unprintable
+        text = _ILLEGAL.sub("\ufffd", text)
+    return html.escape(text, quote=True)
+
+
+class _Escaped(dict[str | None, str]):
+    """`esc` of each text (or with `dash`, `_or_dash`), worked out once: source ids,
+    outlets, subjects, properties, values, dates and excerpts repeat across many rows."""
+
+    def __init__(self, *, dash: bool = False) -> None:
+        super().__init__()
+        self.empty = "\u2014" if dash else ""
+
+    def __missing__(self, text: str | None) -> str:
+        escaped = self[text] = esc(text) if text else self.empty
+        return escaped
 
 
 def _or_dash(text: str | None) -> str:
@@ -155,30 +180,33 @@ def _verdict(value: str, verdict: Verdict, where: str = "", extra: str = "") -> 
     )
 
 
-def _table(header: list[str], rows: list[list[str]], cls: str = "", numeric: int = 0) -> str:
-    """A table in a horizontally scrolling box; the last `numeric` columns are numbers.
-    Header and cells are HTML already."""
-    first = len(header) - numeric
-    head = "".join(f'<th scope="col">{h}</th>' for h in header)
-    body = "".join(
+def _tr(cells: list[str], numeric: int = 0) -> str:
+    """A table row of cells that are HTML already; the last `numeric` are numbers."""
+    first = len(cells) - numeric
+    return (
         "<tr>"
         + "".join(
             f'<td class="n">{cell}</td>' if i >= first else f"<td>{cell}</td>"
-            for i, cell in enumerate(row)
+            for i, cell in enumerate(cells)
         )
         + "</tr>\n"
-        for row in rows
     )
-    attr = f' class="{cls}"' if cls else ""
+
+
+def _table(header: list[str], rows: list[str]) -> str:
+    """A table in a horizontally scrolling box, of rows written by `_tr` (or the same
+    way). The header is HTML already."""
+    head = "".join(f'<th scope="col">{h}</th>' for h in header)
+    body = "".join(rows)
     return (
-        f'<div class="scroll"><table{attr}>\n<thead><tr>{head}</tr></thead>\n'
+        f'<div class="scroll"><table>\n<thead><tr>{head}</tr></thead>\n'
         f"<tbody>\n{body}</tbody></table></div>\n"
     )
 
 
-def _diff(diff: str) -> str:
+def _diff(parts: list[DiffPart]) -> str:
     out: list[str] = []
-    for kind, text in parse_diff(diff):
+    for kind, text in parts:
         if kind == "del":
             out.append(f"<del>{esc(text)}</del>")
         elif kind == "ins":
@@ -205,63 +233,90 @@ def _description(code: str) -> str:
 class _Row:
     subject: str
     property: str
-    cells: dict[str, list[ClaimRecord]] = field(default_factory=dict)
+    claims: list[ClaimRecord] = field(default_factory=list)
     problem: bool = False
 
 
-class _Renderer:
+class _Renderer(SourceCells):
     def __init__(self, result: Result) -> None:
         self.result = result
         self.sources: dict[str, SourceRecord] = {s.id: s for s in result.sources}
+        # A claim without an as_of holds as of its source's publication.
+        self.published = {s.id: s.published for s in result.sources}
+        self.esc = _Escaped()
+        self.dashed = _Escaped(dash=True)
+        self.source_cells: dict[str, str] = {}
+        self.value_cells: dict[tuple[str, Verdict], str] = {}
 
     # Pieces.
 
-    def source_cell(self, entry: Involved) -> str:
-        source = self.sources.get(entry.source_id)
-        text = esc(entry.source_id)
-        if source is not None:
-            text += f'<div class="sub">{esc(source.outlet)}</div>'
-        return text
+    def dash(self, text: str | None) -> str:
+        """`_or_dash`, with the escape remembered."""
+        return self.dashed[text]
 
-    def value_cell(self, entry: Involved) -> str:
-        if entry.record is None:
+    def with_outlet(self, escaped_outlet: str) -> str:
+        return f'<div class="sub">{escaped_outlet}</div>'
+
+    def value_cell(self, record: ClaimRecord | None) -> str:
+        if record is None:
             return "\u2014"
-        record = entry.record
-        return _verdict(record.value, record.verdict)
+        key = (record.value, record.verdict)
+        cell = self.value_cells.get(key)
+        if cell is None:
+            cell = self.value_cells[key] = _verdict(record.value, record.verdict)
+        return cell
 
     def claims_table(self, finding: Finding) -> str:
-        rows = [
-            [
-                self.source_cell(entry),
-                self.value_cell(entry),
-                _or_dash(as_of(entry.record, self.sources)),
-                _or_dash(entry.record.excerpt if entry.record else None),
-                _loc(entry.location),
-            ]
-            for entry in involved(self.result, finding)
-        ]
+        # The hottest loop of the report (a contradiction can involve hundreds of
+        # claims): each row is one f-string from remembered pieces, with no method
+        # call but for a source, value or location not seen before.
+        dashed = self.dashed
+        source_cells = self.source_cells
+        value_cells = self.value_cells
+        published = self.published
+        rows: list[str] = []
+        for full_id, record, location in involved_claims(self.result, finding):
+            where = (
+                f'<span class="loc">{esc(str(location))}</span>'
+                if location is not None
+                else "\u2014"
+            )
+            if record is None:
+                source = self.source_cell(full_id, None)
+                rows.append(
+                    f"<tr><td>{source}</td><td>\u2014</td><td>\u2014</td><td>\u2014</td>"
+                    f"<td>{where}</td></tr>\n"
+                )
+                continue
+            source = source_cells.get(record.source_id) or self.source_cell(full_id, record)
+            value = value_cells.get((record.value, record.verdict)) or self.value_cell(record)
+            when = record.as_of or published.get(record.source_id, "")
+            rows.append(
+                f"<tr><td>{source}</td><td>{value}</td><td>{dashed[when]}</td>"
+                f"<td>{dashed[record.excerpt]}</td><td>{where}</td></tr>\n"
+            )
         return _table(["Source", "Value", "As of", "Excerpt", "Location"], rows)
 
     def ack(self, finding: Finding) -> str:
         if not finding.acknowledged:
             return ""
-        return f' <span class="ack">acknowledged: {esc(finding.acknowledgement)}</span>'
+        return f' <span class="ack">acknowledged: {self.esc[finding.acknowledgement]}</span>'
 
     def message(self, finding: Finding) -> str:
         return esc(finding.message) + self.ack(finding)
 
     def heading(self, finding: Finding) -> str:
         subject, prop = claim_label(self.result, finding)
-        parts = [finding.code] + [esc(p) for p in (subject, prop) if p]
+        parts = [finding.code] + [self.esc[p] for p in (subject, prop) if p]
         return f"<h3>{_DOT.join(parts)} {_sev(finding.severity)}</h3>\n"
 
     def claim_ids(self, finding: Finding) -> str:
         return "<br>".join(esc(c) for c in finding.claims) if finding.claims else "\u2014"
 
-    def about(self, entry: Involved) -> str:
-        if entry.record is None:
+    def about(self, record: ClaimRecord | None) -> str:
+        if record is None:
             return "\u2014"
-        return f"{esc(entry.record.subject)} \u00b7 {esc(entry.record.property)}"
+        return f"{self.esc[record.subject]} \u00b7 {self.esc[record.property]}"
 
     # Sections: each renders its findings as HTML.
 
@@ -277,8 +332,8 @@ class _Renderer:
     def quotes(self, findings: list[Finding]) -> str:
         out: list[str] = []
         for f in findings:
-            diff = f.detail("diff")
-            diff_html = f'<p class="diff">{_diff(diff)}</p>\n' if diff and has_changes(diff) else ""
+            parts = changed_diff(f.detail("diff"))
+            diff_html = f'<p class="diff">{_diff(parts)}</p>\n' if parts else ""
             out.append(
                 f'<article class="finding">\n{self.heading(f)}<p>{self.message(f)}</p>\n'
                 f"{diff_html}{self.claims_table(f)}</article>\n"
@@ -286,91 +341,93 @@ class _Renderer:
         return "".join(out)
 
     def refuted(self, findings: list[Finding]) -> str:
-        rows: list[list[str]] = []
+        rows: list[str] = []
         for f in findings:
-            for entry in involved(self.result, f):
+            ack = self.ack(f)
+            dataset = self.dash(f.detail("dataset_value"))
+            reference = self.dash(f.detail("reference"))
+            for full_id, record, location in involved_claims(self.result, f):
                 rows.append(
-                    [
-                        esc(entry.full_id) + self.ack(f),
-                        self.about(entry),
-                        self.value_cell(entry),
-                        _or_dash(f.detail("dataset_value")),
-                        _or_dash(f.detail("reference")),
-                        _loc(entry.location),
-                    ]
+                    f"<tr><td>{esc(full_id)}{ack}</td><td>{self.about(record)}</td>"
+                    f"<td>{self.value_cell(record)}</td><td>{dataset}</td>"
+                    f"<td>{reference}</td><td>{_loc(location)}</td></tr>\n"
                 )
         header = ["Claim", "About", "Claimed", "Dataset", "Reference", "Location"]
         return _table(header, rows)
 
     def disputed(self, findings: list[Finding]) -> str:
-        rows: list[list[str]] = []
+        rows: list[str] = []
         for f in findings:
-            for entry in involved(self.result, f):
+            message = self.message(f)
+            for full_id, record, location in involved_claims(self.result, f):
+                excerpt = self.dash(record.excerpt) if record is not None else "\u2014"
                 rows.append(
-                    [
-                        esc(entry.full_id),
-                        self.about(entry),
-                        self.value_cell(entry),
-                        _or_dash(entry.record.excerpt if entry.record else None),
-                        self.message(f),
-                        _loc(entry.location),
-                    ]
+                    f"<tr><td>{esc(full_id)}</td><td>{self.about(record)}</td>"
+                    f"<td>{self.value_cell(record)}</td><td>{excerpt}</td>"
+                    f"<td>{message}</td><td>{_loc(location)}</td></tr>\n"
                 )
         return _table(["Claim", "About", "Value", "Excerpt", "Message", "Location"], rows)
 
     def other(self, findings: list[Finding]) -> str:
         rows = [
-            [f.code, _sev(f.severity), self.claim_ids(f), self.message(f), _loc(f.location)]
+            _tr([f.code, _sev(f.severity), self.claim_ids(f), self.message(f), _loc(f.location)])
             for f in findings
         ]
         return _table(["Code", "Severity", "Claim", "Message", "Location"], rows)
 
     def acknowledged(self, findings: list[Finding]) -> str:
         rows = [
-            [f.code, self.claim_ids(f), _or_dash(f.acknowledgement), _loc(f.location)]
+            _tr([f.code, self.claim_ids(f), self.dash(f.acknowledgement), _loc(f.location)])
             for f in findings
         ]
         return _table(["Code", "Claim", "Reason", "Location"], rows)
 
     def gaps(self, findings: list[Finding]) -> str:
-        rows: list[list[str]] = []
+        rows: list[str] = []
         for subject, prop, claims in gap_groups(self.result, findings):
             values = "<br>".join(
-                f"{_or_dash(record.value if record else None)} "
+                f"{self.dash(record.value if record else None)} "
                 f'<span class="sub">{esc(full_id)}</span>'
                 for full_id, record in claims
             )
-            rows.append([_or_dash(subject), _or_dash(prop), str(len(claims)), values])
+            rows.append(_tr([self.dash(subject), self.dash(prop), str(len(claims)), values]))
         return "<p>The dataset has nothing to check these claims against.</p>\n" + _table(
             ["Subject", "Property", "Claims", "Values"], rows
         )
 
     def scorecard(self) -> str:
         numbers = scorecard_numbers(self.result)
-        rows: list[list[str]] = []
+        rows: list[str] = []
+        numeric = len(VERDICT_ORDER) + 2
         for source in self.result.sources:
             url = safe_url(source.url)
             name = esc(source.id)
             if url is not None:
                 name = f'<a href="{esc(url)}" rel="noopener noreferrer">{name}</a>'
             name += f'<div class="sub">{esc(source.title)}</div>'
-            rows.append(
-                [name, _or_dash(source.outlet), _or_dash(source.published), *numbers[source.id]]
-            )
-        header = list(SCORECARD_HEADER)
-        return _table(header, rows, numeric=len(VERDICT_ORDER) + 2)
+            cells = [name, self.dash(source.outlet), self.dash(source.published)]
+            rows.append(_tr([*cells, *numbers[source.id]], numeric))
+        return _table(list(SCORECARD_HEADER), rows)
+
+    def matrix_value(self, claim: ClaimRecord, contradicted: bool) -> str:
+        """`_verdict` of a claim in the matrix, titled with where it is. Built from the
+        remembered escapes of its parts: escaping works character by character, so the
+        escape of a concatenation is the concatenation of the escapes."""
+        verdict = claim.verdict.value
+        esc_ = self.esc
+        title = f"{verdict}: {esc(claim.full_id)} at {esc_[claim.file]}:{claim.line}:{claim.column}"
+        extra = '<small class="x">contradicted</small>' if contradicted else ""
+        return (
+            f'<span class="v v-{verdict}" title="{title}">{esc_[claim.value]}'
+            f"<small>{verdict}</small>{extra}</span>"
+        )
 
     def why(self, row: _Row, explained: dict[str, list[int]]) -> str:
         """What the findings behind a problem row say, one line per code, each linked to
         the section that explains them in full."""
-        numbers = sorted(
-            {
-                n
-                for claims in row.cells.values()
-                for c in claims
-                for n in explained.get(c.full_id, ())
-            }
-        )
+        # map and chain keep this loop over every claim of the row in C.
+        found = map(explained.get, map(_FULL_ID, row.claims), repeat(()))
+        numbers = sorted(set(chain.from_iterable(found)))
         codes: dict[str, bool] = {}  # code: whether all its findings are acknowledged
         for n in numbers:
             f = self.result.findings[n]
@@ -391,13 +448,18 @@ class _Renderer:
                 for claim_id in f.claims:
                     explained.setdefault(claim_id, []).append(n)
         rows: dict[tuple[str, str], _Row] = {}
+        # Once per claim, so kept lean: claims are only split by source for the rows
+        # and columns shown, which spares a list per row and source (a hundred
+        # thousand on a large corpus, and the garbage collector's passes over them).
         for claim in self.result.claims:
             key = (claim.subject_id or claim.subject, claim.property)
             row = rows.get(key)
             if row is None:
                 row = rows[key] = _Row(claim.subject, claim.property)
-            row.cells.setdefault(claim.source_id, []).append(claim)
-            if claim.verdict in _PROBLEM_VERDICTS or claim.full_id in contradicted:
+            row.claims.append(claim)
+            if not row.problem and (
+                claim.verdict in _PROBLEM_VERDICTS or claim.full_id in contradicted
+            ):
                 row.problem = True
         if not rows:
             return ""
@@ -411,9 +473,10 @@ class _Renderer:
         problem_sources: set[str] = set()
         all_sources: set[str] = set()
         for row in shown:
-            all_sources.update(row.cells)
+            row_sources = set(map(_SOURCE_ID, row.claims))
+            all_sources |= row_sources
             if row.problem:
-                problem_sources.update(row.cells)
+                problem_sources |= row_sources
 
         def rank(source_id: str) -> tuple[int, int, str]:
             return (source_id not in problem_sources, order.get(source_id, len(order)), source_id)
@@ -428,23 +491,20 @@ class _Renderer:
             if source is not None:
                 label += f'<div class="sub">{esc(source.published)}</div>'
             header.append(label)
+        shown_columns = set(columns)
         body: list[str] = []
         for row in shown:
+            by_source: dict[str, list[ClaimRecord]] = {}
+            for claim in row.claims:
+                if claim.source_id in shown_columns:
+                    by_source.setdefault(claim.source_id, []).append(claim)
             mark = ' class="problem"' if row.problem else ""
             flag = ' <span title="has a problem">\u26a0</span>' if row.problem else ""
             cells = [f'<th scope="row">{esc(row.subject)} \u00b7 {esc(row.property)}{flag}</th>']
             for source_id in columns:
-                claims = row.cells.get(source_id, [])
+                claims = by_source.get(source_id, [])
                 parts = [
-                    _verdict(
-                        c.value,
-                        c.verdict,
-                        f"{c.full_id} at {c.file}:{c.line}:{c.column}",
-                        '<small class="x">contradicted</small>'
-                        if c.full_id in contradicted
-                        else "",
-                    )
-                    for c in claims[:CELL_CLAIMS]
+                    self.matrix_value(c, c.full_id in contradicted) for c in claims[:CELL_CLAIMS]
                 ]
                 if len(claims) > CELL_CLAIMS:
                     parts.append(f'<span class="sub">+{len(claims) - CELL_CLAIMS} more</span>')

@@ -7,21 +7,20 @@ from collections.abc import Callable
 from urllib.parse import quote
 
 from ..findings import Finding, Location
-from ..result import Result, SourceRecord
+from ..result import ClaimRecord, Result, SourceRecord
 from ._common import (
     INFO_LIMIT,
     SCORECARD_HEADER,
     SECTION_ORDER,
     SECTION_TITLES,
     VERDICT_ORDER,
-    Involved,
-    as_of,
+    DiffPart,
+    SourceCells,
+    changed_diff,
     claim_label,
     findings_by_section,
     gap_groups,
-    has_changes,
-    involved,
-    parse_diff,
+    involved_claims,
     safe_url,
     scorecard_numbers,
     shown_findings,
@@ -33,12 +32,18 @@ __all__ = ["md_escape", "render_markdown"]
 
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 _NEWLINES = re.compile(r"\s*[\r\n\u2028\u2029]+\s*")
-# Characters that start inline Markdown anywhere: code, emphasis, strikethrough,
-# links, table cells, math. Escaped with a backslash (any ASCII punctuation may be).
-_INLINE = re.compile(r"([\\`*_\[\]|~$])")
 # Block constructs that only count at the start of a line: headings, list items,
 # setext underlines, ordered lists.
 _BLOCK_START = re.compile(r"^([#+=-]|\d+(?=[.)]))")
+# A character md_escape would change: a control, a line break, or one that starts an
+# entity or inline Markdown. Text with none of them and no white space at either end,
+# which is most text, comes back as it is. (A bare character class: the regex engine
+# scans for it far faster than for an alternation.)
+_SPECIAL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029&<>\\`*_\[\]|~$]")
+# Characters that start inline Markdown anywhere (code, emphasis, strikethrough, links,
+# table cells, math) get a backslash (any ASCII punctuation may have one). The backslash
+# comes first, so that those added for the others are not doubled.
+_INLINE_ESCAPES = tuple((char, "\\" + char) for char in "\\`*_[]|~$")
 
 
 def md_escape(text: str | None, *, line_start: bool = False) -> str:
@@ -51,17 +56,34 @@ def md_escape(text: str | None, *, line_start: bool = False) -> str:
     """
     if not text:
         return "\u2014"
-    text = _CONTROL.sub("\ufffd", text)
-    text = _NEWLINES.sub(" ", text).strip()
+    if _SPECIAL.search(text) is None and not text[0].isspace() and not text[-1].isspace():
+        return _escape_block_start(text) if line_start else text
+    # Each step only when it has something to do: str.replace and `in` are many times
+    # faster than a regex substitution over a long message.
+    if not text.isprintable():  # every control character and line break is unprintable
+        text = _NEWLINES.sub(" ", _CONTROL.sub("\ufffd", text))
+    text = text.strip()
     if not text:
         return "\u2014"
-    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-    text = _INLINE.sub(r"\\\1", text)
-    match = _BLOCK_START.match(text) if line_start else None
-    if match:
-        end = match.end()
-        text = text[:end] + "\\" + text[end:] if match.group(1)[0].isdigit() else "\\" + text
-    return text
+    if "&" in text:
+        text = text.replace("&", "&amp;")
+    if "<" in text:
+        text = text.replace("<", "&lt;")
+    if ">" in text:
+        text = text.replace(">", "&gt;")
+    for char, escaped in _INLINE_ESCAPES:
+        if char in text:
+            text = text.replace(char, escaped)
+    return _escape_block_start(text) if line_start else text
+
+
+def _escape_block_start(text: str) -> str:
+    """`text` with a backslash before a heading or list marker it begins with."""
+    match = _BLOCK_START.match(text)
+    if match is None:
+        return text
+    end = match.end()
+    return text[:end] + "\\" + text[end:] if match.group(1)[0].isdigit() else "\\" + text
 
 
 def _url(url: str) -> str:
@@ -77,20 +99,25 @@ def _row(cells: list[str]) -> str:
     return "| " + " | ".join(cells) + " |"
 
 
-def _table(header: list[str], rows: list[list[str]], numeric: int = 0) -> list[str]:
-    """A table; the last `numeric` columns are right-aligned."""
+def _table(header: list[str], rows: list[str], numeric: int = 0) -> list[str]:
+    """A table of rows already written with `_row`; the last `numeric` columns are
+    right-aligned."""
     align = ["---"] * (len(header) - numeric) + ["---:"] * numeric
-    return [_row(header), _row(align), *(_row(r) for r in rows)]
+    return [_row(header), _row(align), *rows]
 
 
-def _diff(diff: str) -> str:
-    """The word diff with deletions struck through and insertions in bold.
+_MARKS = {"same": "", "del": "~~", "ins": "**"}
+_SPACES = re.compile(" {2,}")
+
+
+def _diff(parts: list[DiffPart]) -> str:
+    """A parsed word diff with deletions struck through and insertions in bold.
 
     The markers go inside any spaces around a changed run of words, since Markdown
     ignores `**` and `~~` next to a space.
     """
     out: list[str] = []
-    for kind, text in parse_diff(diff):
+    for kind, text in parts:
         core = text.strip()
         line_start = not out
         lead = " " if text[:1].isspace() else ""
@@ -98,50 +125,71 @@ def _diff(diff: str) -> str:
         if not core:
             out.append(lead or trail)
             continue
-        mark = {"same": "", "del": "~~", "ins": "**"}[kind]
+        mark = _MARKS[kind]
         out.append(f"{lead}{mark}{md_escape(core, line_start=line_start)}{mark}{trail}")
-    return re.sub(" {2,}", " ", "".join(out)).strip()
+    return _SPACES.sub(" ", "".join(out)).strip()
 
 
-class _Renderer:
+class _Escaped(dict[str | None, str]):
+    """`md_escape` of each text (not at a line start), worked out once: source ids,
+    outlets, subjects, properties, values, dates and excerpts repeat across many rows."""
+
+    def __missing__(self, text: str | None) -> str:
+        escaped = self[text] = md_escape(text)
+        return escaped
+
+
+_CLAIMS_HEAD = _table(["Source", "Value", "As of", "Excerpt", "Location"], [])
+
+
+class _Renderer(SourceCells):
     def __init__(self, result: Result, max_rows: int | None) -> None:
         self.result = result
         self.max_rows = max_rows
         self.sources: dict[str, SourceRecord] = {s.id: s for s in result.sources}
+        # A claim without an as_of holds as of its source's publication.
+        self.published = {s.id: s.published for s in result.sources}
+        self.esc = _Escaped()
+        self.source_cells: dict[str, str] = {}
 
-    def source_cell(self, entry: Involved) -> str:
-        source = self.sources.get(entry.source_id)
-        text = md_escape(entry.source_id)
-        if source is not None:
-            text += f" ({md_escape(source.outlet)})"
-        return text
+    def with_outlet(self, escaped_outlet: str) -> str:
+        return f" ({escaped_outlet})"
 
     def claims_table(self, finding: Finding) -> list[str]:
-        rows = [
-            [
-                self.source_cell(entry),
-                md_escape(entry.record.value if entry.record else None),
-                md_escape(as_of(entry.record, self.sources)),
-                md_escape(entry.record.excerpt if entry.record else None),
-                _location(entry.location),
-            ]
-            for entry in involved(self.result, finding)
-        ]
-        return _table(["Source", "Value", "As of", "Excerpt", "Location"], rows)
+        # The hottest loop of the report (a contradiction can involve hundreds of
+        # claims): each row is one f-string from remembered pieces, with no method
+        # call but for a source or location not seen before.
+        esc = self.esc
+        source_cells = self.source_cells
+        published = self.published
+        rows = list(_CLAIMS_HEAD)
+        for full_id, record, location in involved_claims(self.result, finding):
+            where = md_escape(str(location)) if location is not None else "\u2014"
+            if record is None:
+                cell = self.source_cell(full_id, None)
+                rows.append(f"| {cell} | \u2014 | \u2014 | \u2014 | {where} |")
+                continue
+            source = source_cells.get(record.source_id) or self.source_cell(full_id, record)
+            when = record.as_of or published.get(record.source_id, "")
+            rows.append(
+                f"| {source} | {esc[record.value]} | {esc[when]} | {esc[record.excerpt]} "
+                f"| {where} |"
+            )
+        return rows
 
     def heading(self, finding: Finding) -> str:
         subject, prop = claim_label(self.result, finding)
         parts = [finding.code]
         if subject:
-            parts.append(md_escape(subject))
+            parts.append(self.esc[subject])
         if prop:
-            parts.append(md_escape(prop))
+            parts.append(self.esc[prop])
         return "### " + " \u00b7 ".join(parts)
 
     def message(self, finding: Finding, *, line_start: bool = False) -> str:
         text = md_escape(finding.message, line_start=line_start)
         if finding.acknowledged:
-            text += f" *(acknowledged: {md_escape(finding.acknowledgement)})*"
+            text += f" *(acknowledged: {self.esc[finding.acknowledgement]})*"
         return text
 
     def claim_cell(self, finding: Finding) -> str:
@@ -149,10 +197,10 @@ class _Renderer:
             return "\u2014"
         return ", ".join(md_escape(c) for c in finding.claims)
 
-    def about(self, entry: Involved) -> str:
-        if entry.record is None:
+    def about(self, record: ClaimRecord | None) -> str:
+        if record is None:
             return "\u2014"
-        return f"{md_escape(entry.record.subject)} \u00b7 {md_escape(entry.record.property)}"
+        return f"{self.esc[record.subject]} \u00b7 {self.esc[record.property]}"
 
     # One method per section: each returns the section's body lines for `findings`.
 
@@ -160,7 +208,8 @@ class _Renderer:
         out: list[str] = []
         for finding in findings:
             out += [self.heading(finding), "", self.message(finding, line_start=True), ""]
-            out += [*self.claims_table(finding), ""]
+            out += self.claims_table(finding)
+            out.append("")
         return out
 
     differences = contradictions
@@ -169,77 +218,77 @@ class _Renderer:
         out: list[str] = []
         for finding in findings:
             out += [self.heading(finding), "", self.message(finding, line_start=True), ""]
-            diff = finding.detail("diff")
-            if diff and has_changes(diff):
-                out += [f"> {_diff(diff)}", ""]
-            out += [*self.claims_table(finding), ""]
+            parts = changed_diff(finding.detail("diff"))
+            if parts:
+                out += [f"> {_diff(parts)}", ""]
+            out += self.claims_table(finding)
+            out.append("")
         return out
 
     def refuted(self, findings: list[Finding]) -> list[str]:
-        rows: list[list[str]] = []
+        esc = self.esc
+        rows: list[str] = []
         for finding in findings:
-            for entry in involved(self.result, finding):
-                claim = md_escape(entry.full_id)
-                if finding.acknowledged:
-                    claim += " (acknowledged)"
+            acknowledged = " (acknowledged)" if finding.acknowledged else ""
+            dataset = esc[finding.detail("dataset_value")]
+            reference = esc[finding.detail("reference")]
+            for full_id, record, location in involved_claims(self.result, finding):
+                value = esc[record.value if record is not None else None]
                 rows.append(
-                    [
-                        claim,
-                        self.about(entry),
-                        md_escape(entry.record.value if entry.record else None),
-                        md_escape(finding.detail("dataset_value")),
-                        md_escape(finding.detail("reference")),
-                        _location(entry.location),
-                    ]
+                    f"| {md_escape(full_id)}{acknowledged} | {self.about(record)} | {value} "
+                    f"| {dataset} | {reference} | {_location(location)} |"
                 )
         header = ["Claim", "About", "Claimed", "Dataset", "Reference", "Location"]
         return [*_table(header, rows), ""]
 
     def disputed(self, findings: list[Finding]) -> list[str]:
-        rows: list[list[str]] = []
+        esc = self.esc
+        rows: list[str] = []
         for finding in findings:
-            for entry in involved(self.result, finding):
+            message = self.message(finding)
+            for full_id, record, location in involved_claims(self.result, finding):
+                if record is not None:
+                    value, excerpt = esc[record.value], esc[record.excerpt]
+                else:
+                    value = excerpt = "\u2014"
                 rows.append(
-                    [
-                        md_escape(entry.full_id),
-                        self.about(entry),
-                        md_escape(entry.record.value if entry.record else None),
-                        md_escape(entry.record.excerpt if entry.record else None),
-                        self.message(finding),
-                        _location(entry.location),
-                    ]
+                    f"| {md_escape(full_id)} | {self.about(record)} | {value} | {excerpt} "
+                    f"| {message} | {_location(location)} |"
                 )
         header = ["Claim", "About", "Value", "Excerpt", "Message", "Location"]
         return [*_table(header, rows), ""]
 
     def other(self, findings: list[Finding]) -> list[str]:
         rows = [
-            [
-                f.code,
-                f.severity.value,
-                self.claim_cell(f),
-                self.message(f),
-                _location(f.location),
-            ]
+            _row(
+                [
+                    f.code,
+                    f.severity.value,
+                    self.claim_cell(f),
+                    self.message(f),
+                    _location(f.location),
+                ]
+            )
             for f in findings
         ]
         return [*_table(["Code", "Severity", "Claim", "Message", "Location"], rows), ""]
 
     def acknowledged(self, findings: list[Finding]) -> list[str]:
         rows = [
-            [f.code, self.claim_cell(f), md_escape(f.acknowledgement), _location(f.location)]
+            _row([f.code, self.claim_cell(f), self.esc[f.acknowledgement], _location(f.location)])
             for f in findings
         ]
         return [*_table(["Code", "Claim", "Reason", "Location"], rows), ""]
 
     def gaps(self, findings: list[Finding]) -> list[str]:
-        rows: list[list[str]] = []
+        esc = self.esc
+        rows: list[str] = []
         for subject, prop, claims in gap_groups(self.result, findings):
             values = "<br>".join(
-                f"{md_escape(record.value if record else None)} ({md_escape(full_id)})"
+                f"{esc[record.value if record else None]} ({md_escape(full_id)})"
                 for full_id, record in claims
             )
-            rows.append([md_escape(subject), md_escape(prop), str(len(claims)), values])
+            rows.append(_row([esc[subject], esc[prop], str(len(claims)), values]))
         intro = "The dataset has nothing to check these claims against."
         return [intro, "", *_table(["Subject", "Property", "Claims", "Values"], rows), ""]
 
@@ -247,14 +296,21 @@ class _Renderer:
         numbers = scorecard_numbers(self.result)
         sources = self.result.sources
         shown = sources if self.max_rows is None else sources[: self.max_rows]
-        rows: list[list[str]] = []
+        rows: list[str] = []
         for source in shown:
             name = md_escape(source.id)
             url = safe_url(source.url)
             if url is not None:
                 name = f"[{name}]({_url(url)})"
             rows.append(
-                [name, md_escape(source.outlet), md_escape(source.published), *numbers[source.id]]
+                _row(
+                    [
+                        name,
+                        self.esc[source.outlet],
+                        self.esc[source.published],
+                        *numbers[source.id],
+                    ]
+                )
             )
         header = list(SCORECARD_HEADER)
         out = ["## Scorecard", "", *_table(header, rows, numeric=len(VERDICT_ORDER) + 2), ""]
