@@ -192,3 +192,14 @@ def test_fastjsonschema_is_not_used_for_a_keyword_it_does_not_know() -> None:
     nested = {"$defs": {"x": {"prefixItems": [{"type": "string"}]}}}
     assert schema_fast._fastjsonschema(nested) is None
     assert schema_fast._fastjsonschema({"type": "object"}) is not None
+
+
+def test_fastjsonschema_never_changes_the_document() -> None:
+    # Left to its defaults, fastjsonschema writes a schema's `default` values into the
+    # document it checks: the findings would then be about a document nobody wrote.
+    pytest.importorskip("fastjsonschema")
+    check = schema_fast._fastjsonschema({"type": "object", "properties": {"a": {"default": 1}}})
+    assert check is not None
+    document: dict[str, Any] = {}
+    assert check(document) is True
+    assert document == {}

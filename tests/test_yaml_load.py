@@ -271,6 +271,94 @@ def test_duplicate_keys_are_problems_and_the_first_value_is_kept() -> None:
     assert positions.of(("a",)) == (1, 4)
 
 
+def test_inside_a_repeated_key_later_positions_win_but_not_the_collections_own() -> None:
+    # The value of a repeated key is dropped, yet its nodes are read: a path inside it
+    # that the first value also has is placed at the later node, the repeated
+    # collection itself at the first one. Reports depend on this staying as it is.
+    text = "a: [1, {b: 2}]\na: [3, {b: 4, c: 5}]\n"
+    value, positions, problems = load_yaml(text)
+    assert value == {"a": [1, {"b": 2}]}
+    assert [p.path for p in problems] == [("a",)]
+    assert positions.of(("a",)) == (1, 4)
+    assert positions.of(("a", 0)) == (2, 5)
+    assert positions.of(("a", 1)) == (1, 8)
+    assert positions.of(("a", 1, "b")) == (2, 12)
+    assert positions.of_key(("a", 1, "b")) == (2, 9)
+    assert positions.of(("a", 1, "c")) == (2, 18)
+
+
+def test_collections_in_lists_and_mappings_are_followed_by_their_siblings() -> None:
+    text = "a:\n  - {b: [1, {c: d}], e: f}\n  - g\n  - [h, [i]]\n  - j\nk: l\n"
+    assert data(text) == {"a": [{"b": [1, {"c": "d"}], "e": "f"}, "g", ["h", ["i"]], "j"], "k": "l"}
+
+
+@pytest.mark.parametrize(
+    "word",
+    [
+        "nothing",
+        "Null0",
+        "~x",
+        "tree",
+        "Falsey",
+        "-x",
+        "+",
+        ".",
+        ".5x",
+        "0x",
+        "0o8",
+        "1e",
+        "0b1",
+        "1_000",
+        "12:30",
+        "2024-02",
+        "1.2.3",
+        "+.nan",
+        "..inf",
+        "0x1G",
+        "-0o7",
+    ],
+)
+def test_text_that_starts_like_a_null_boolean_or_number_stays_text(word: str) -> None:
+    assert data(f"a: {word}\n") == {"a": word}
+
+
+@pytest.mark.parametrize(
+    ("written", "value"),
+    [
+        ("0", 0),
+        ("-0", 0),
+        ("+7", 7),
+        ("0o17", 15),
+        ("0x1f", 31),
+        (".5", 0.5),
+        ("5.", 5.0),
+        ("-1.5e-3", -1.5e-3),
+        ("1E+5", 1e5),
+        ("~", None),
+        ("Null", None),
+        ("False", False),
+    ],
+)
+def test_plain_scalars_that_are_not_text(written: str, value: Any) -> None:
+    result = data(f"a: {written}\n")["a"]
+    assert result == value
+    assert type(result) is type(value)
+
+
+def test_aliases_of_scalars_as_keys_keep_their_meaning_as_text() -> None:
+    text = "- &i 12\n- &b true\n- &n ~\n- &f 1.5\n- {*i : a, *b : b, *n : c, *f : d}\n"
+    assert data(text)[4] == {"12": "a", "true": "b", "null": "c", "1.5": "d"}
+    assert error("- &m {a: 1}\n- {*m : x}\n")[2] == (
+        "a mapping key must be a plain value, not a collection"
+    )
+
+
+def test_a_key_over_the_length_limit_or_with_a_lone_surrogate_is_refused() -> None:
+    assert error("abc: 1\n", YamlLimits(max_key_chars=2))[:2] == (1, 1)
+    assert error("- &k abc\n- {*k : 1}\n", YamlLimits(max_key_chars=2))[:2] == (2, 4)
+    assert data("\u00e9t\u00e9: 1\n") == {"\u00e9t\u00e9": 1}
+
+
 def test_keys_that_are_not_text_keep_the_text_they_were_written_with() -> None:
     assert data("1: a\n0x1F: b\ntrue: c\n~: d\n1.50: e\n'2': f\n? \n: g\n") == {
         "1": "a",

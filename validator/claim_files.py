@@ -135,57 +135,84 @@ def check_claim_file(
             findings.append(_model_disagreement(loaded, ("source",), error, ()))
     source_line = loaded.positions.of(("source",))[0]
 
+    entries = _claim_entries(loaded, source_id, raw_claims, file_invalid, invalid, findings)
+    return ParsedFile(loaded, source_id, source, source_line, entries), findings
+
+
+def _claim_entries(
+    loaded: LoadedFile,
+    source_id: str,
+    raw_claims: Any,
+    file_invalid: bool,
+    invalid: set[int],
+    findings: list[Finding],
+) -> tuple[ClaimEntry, ...]:
+    """An entry for each claim, its model when it is valid; E103 for a repeated id.
+
+    Runs once per claim of the corpus, so the positions are looked up directly, falling
+    back to `Positions.of` (the nearest ancestor) only for a path that has none.
+    """
+    positions = loaded.positions
+    at = positions.values.get
+    of = positions.of
     entries: list[ClaimEntry] = []
     seen_ids: dict[str, int] = {}
+    validate = Claim.model_validate
     for index, raw in enumerate(raw_claims if isinstance(raw_claims, list) else []):
         raw_dict = raw if isinstance(raw, dict) else {}
-        claim_id = raw_dict.get("id") if isinstance(raw_dict.get("id"), str) else None
-        claim_id = claim_id or f"#{index + 1}"
+        claim_id = raw_dict.get("id")
+        if not isinstance(claim_id, str) or not claim_id:
+            claim_id = f"#{index + 1}"
         full_id = f"{source_id}/{claim_id}"
-        if claim_id in seen_ids:
+        first_index = seen_ids.get(claim_id)
+        if first_index is not None:
             full_id += f"#{index + 1}"  # a second claim with this id still needs its own name
-        line, column = loaded.positions.of(("claims", index))
+        else:
+            seen_ids[claim_id] = len(entries)
+        path: JsonPath = ("claims", index)
+        line, column = at(path) or of(path)
         model: Claim | None = None
         if not file_invalid and index not in invalid:
-            if claim_id in seen_ids:
-                first = entries[seen_ids[claim_id]]
-                id_line, id_col = loaded.positions.of(("claims", index, "id"))
-                findings.append(
-                    make_finding(
-                        "E103",
-                        f"claim id '{claim_id}' is used twice in this file (first at line "
-                        f"{first.line}); rename one",
-                        claims=(full_id,),
-                        locations=(
-                            _loc(loaded, id_line, id_col),
-                            _loc(loaded, *loaded.positions.of(("claims", first.index, "id"))),
-                        ),
-                        key=f"claim-id:{index}",
-                    )
-                )
+            if first_index is not None:
+                findings.append(_repeated_id(loaded, entries[first_index], index, full_id))
             else:
                 try:
-                    model = Claim.model_validate(raw)
+                    model = validate(raw)
                 except ValidationError as error:
-                    findings.append(
-                        _model_disagreement(loaded, ("claims", index), error, (full_id,))
-                    )
-        seen_ids.setdefault(claim_id, len(entries))
+                    findings.append(_model_disagreement(loaded, path, error, (full_id,)))
+        value_path = ("claims", index, "value")
+        subject_path = ("claims", index, "subject")
+        property_path = ("claims", index, "property")
         entries.append(
             ClaimEntry(
-                index=index,
-                claim_id=claim_id,
-                full_id=full_id,
-                line=line,
-                column=column,
-                raw=raw_dict,
-                model=model,
-                value_pos=loaded.positions.of(("claims", index, "value")),
-                subject_pos=loaded.positions.of(("claims", index, "subject")),
-                property_pos=loaded.positions.of(("claims", index, "property")),
+                index,
+                claim_id,
+                full_id,
+                line,
+                column,
+                raw_dict,
+                model,
+                at(value_path) or of(value_path),
+                at(subject_path) or of(subject_path),
+                at(property_path) or of(property_path),
             )
         )
-    return ParsedFile(loaded, source_id, source, source_line, tuple(entries)), findings
+    return tuple(entries)
+
+
+def _repeated_id(loaded: LoadedFile, first: ClaimEntry, index: int, full_id: str) -> Finding:
+    id_line, id_col = loaded.positions.of(("claims", index, "id"))
+    return make_finding(
+        "E103",
+        f"claim id '{first.claim_id}' is used twice in this file (first at line "
+        f"{first.line}); rename one",
+        claims=(full_id,),
+        locations=(
+            _loc(loaded, id_line, id_col),
+            _loc(loaded, *loaded.positions.of(("claims", first.index, "id"))),
+        ),
+        key=f"claim-id:{index}",
+    )
 
 
 def describe_kind(data: Any) -> str:

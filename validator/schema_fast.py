@@ -92,7 +92,9 @@ def _fastjsonschema(schema: dict[str, Any]) -> Callable[[Any], bool] | None:
     # the same in draft 7, which it implements.
     draft7 = {k: v for k, v in schema.items() if k != "$schema"}
     try:
-        compiled = fastjsonschema.compile(draft7, use_formats=False)
+        compiled = fastjsonschema.compile(
+            draft7, use_formats=False, use_default=False, detailed_exceptions=False
+        )
     except Exception:
         return None
     error = fastjsonschema.JsonSchemaException

@@ -7,13 +7,18 @@ not composed nodes, also means nesting depth and alias expansion are measured be
 anything is expanded: a "billion laughs" file costs a few thousand events, not memory.
 No tag is ever constructed: a tag other than the core schema's is an error, so
 `!!python/object/apply` and friends never run anything.
+
+It is faster too: composing nodes with libyaml alone takes longer than building the
+whole document from events here, and PyYAML's C loader (its constructor in Python)
+longer still.
 """
 
 from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass, field
+from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 import yaml
@@ -31,9 +36,11 @@ __all__ = [
 ]
 
 try:  # The C parser is ten times faster; fall back so a bare PyYAML install still works.
-    _Parser: type[Any] = yaml.CSafeLoader
-except AttributeError:  # pragma: no cover - depends on how PyYAML was built
-    _Parser = yaml.SafeLoader
+    # The bare parser, not CSafeLoader: only its events are used, and CSafeLoader would
+    # also set up a constructor and a resolver for every file.
+    from yaml._yaml import CParser as _Parser
+except ImportError:  # pragma: no cover - depends on how PyYAML was built
+    _Parser = yaml.SafeLoader  # type: ignore[misc,assignment,unused-ignore]
 
 _CORE = "tag:yaml.org,2002:"
 _NULLS = frozenset({"", "~", "null", "Null", "NULL"})
@@ -46,6 +53,16 @@ _FLOAT = re.compile(r"[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?\
 _INF = re.compile(r"[-+]?\.(?:inf|Inf|INF)\Z")
 _NAN = re.compile(r"\.(?:nan|NaN|NAN)\Z")
 _NUMERIC_START = frozenset("-+.0123456789")
+# A plain scalar starting with none of these is text whatever follows: no null, boolean
+# or number starts otherwise. Most scalars are words, so this is tested first.
+_MAYBE_NOT_TEXT = frozenset("~nNtTfF") | _NUMERIC_START
+# Any of the number forms above: text like `2022-12-08` is told from a number by one
+# match instead of six.
+_NUMBER = re.compile(
+    "|".join(
+        p.pattern.removesuffix(r"\Z") for p in (_INT10, _INT8, _INT16, _FLOAT, _INF, _NAN)
+    ).join(("(?:", r")\Z"))
+)
 _TAG_TYPES: dict[str, type | tuple[type, ...]] = {
     "int": int,
     "float": (int, float),
@@ -53,6 +70,13 @@ _TAG_TYPES: dict[str, type | tuple[type, ...]] = {
     "null": type(None),
 }
 _SURROGATE = re.compile("[\ud800-\udfff]")
+_ScalarEvent = yaml.ScalarEvent
+_MappingStartEvent = yaml.MappingStartEvent
+_MappingEndEvent = yaml.MappingEndEvent
+_SequenceStartEvent = yaml.SequenceStartEvent
+_SequenceEndEvent = yaml.SequenceEndEvent
+_AliasEvent = yaml.AliasEvent
+_DocumentStartEvent = yaml.DocumentStartEvent
 # Every number ends up as a float; an integer past the largest float (about 1.8e308,
 # just under 2**1024) is refused, and one with more digits than any float has is refused
 # before int() spends quadratic time on them.
@@ -75,19 +99,6 @@ class YamlParseError(Exception):
         self.message = message
         self.line = line
         self.column = column
-
-
-@dataclass(slots=True)
-class _Frame:
-    container: dict[str, Any] | list[Any]
-    path: JsonPath
-    anchor: str | None
-    size: int = 1
-    height: int = 1  # levels of nesting from this collection down
-    key: str | None = None  # a mapping frame's key waiting for its value
-    key_pos: tuple[int, int] = (0, 0)
-    expecting_key: bool = True
-    seen: dict[str, tuple[int, int]] = field(default_factory=dict)
 
 
 def shorten(text: str, limit: int = 40) -> str:
@@ -154,7 +165,7 @@ def _resolve_plain(text: str, line: int, column: int) -> Any:
             return True
         if text in _FALSE:
             return False
-    if text and text[0] in _NUMERIC_START:
+    if text and text[0] in _NUMERIC_START and _NUMBER.match(text):
         if _INT10.match(text):
             negative = text[0] == "-"
             value = _integer(text, text.lstrip("+-"), 10, line, column)
@@ -184,12 +195,8 @@ def _show_tag(tag: str) -> str:
     return f"!!{tag[len(_CORE) :]}" if tag.startswith(_CORE) else tag
 
 
-def _scalar(event: Any, line: int, column: int) -> Any:
-    tag = event.tag
-    if tag is None or tag == "!":
-        if tag is None and event.implicit[0]:
-            return _resolve_plain(event.value, line, column)
-        return event.value
+def _tagged(tag: str, text: str, line: int, column: int) -> Any:
+    """A scalar written with an explicit tag: only the core schema's own tags are allowed."""
     if not tag.startswith(_CORE):
         raise YamlParseError(
             f"the tag {_show_tag(tag)} is not allowed: claim files hold plain data only",
@@ -197,7 +204,6 @@ def _scalar(event: Any, line: int, column: int) -> Any:
             column,
         )
     kind = tag[len(_CORE) :]
-    text = event.value
     if kind == "str":
         return text
     expected: type | tuple[type, ...] | None = _TAG_TYPES.get(kind)
@@ -211,6 +217,20 @@ def _scalar(event: Any, line: int, column: int) -> Any:
     if not isinstance(value, expected) or (kind == "int" and isinstance(value, bool)):
         raise YamlParseError(f"'{shorten(text)}' is not a valid !!{kind}", line, column)
     return value
+
+
+def _key_text(value: Any, written: str | None, line: int, column: int) -> str:
+    """Keys are text in JSON: a YAML key like `2022:` or `0x1F:` keeps the text it was
+    written with, so the schema can name it. (A text key never comes here.)"""
+    if isinstance(value, dict | list):  # only an alias can bring one
+        raise YamlParseError("a mapping key must be a plain value, not a collection", line, column)
+    if written:
+        return written
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if value is None:
+        return "null"
+    return str(value)
 
 
 def _open_parser(text: str) -> Any:
@@ -237,105 +257,9 @@ def load_yaml(
     so the rest of the document can still be checked.
     """
     limits = limits or YamlLimits()
-    max_depth = limits.max_depth
-    max_nodes = limits.max_nodes
-    max_string = limits.max_string_chars
-    positions = Positions()
-    problems: list[LoadProblem] = []
-    # anchor -> (value, nodes it expands to, levels of nesting it adds)
-    anchors: dict[str, tuple[Any, int, int]] = {}
-    stack: list[_Frame] = []
-    root: Any = None
-    documents = 0
-    total = 0
-    via_alias = 0
     parser = _open_parser(text)
     try:
-        while parser.check_event():
-            event = parser.get_event()
-            cls = type(event)
-            mark = event.start_mark
-            line, column = mark.line + 1, mark.column + 1
-            if cls is yaml.ScalarEvent or cls is yaml.AliasEvent:
-                written: str | None = None
-                if cls is yaml.AliasEvent:
-                    if event.anchor not in anchors:
-                        raise YamlParseError(
-                            f"alias *{shorten(event.anchor)} refers to no complete anchor",
-                            line,
-                            column,
-                        )
-                    value, size, height = anchors[event.anchor]
-                    if len(stack) + height > max_depth:
-                        raise YamlParseError(
-                            f"nesting is deeper than {max_depth} levels "
-                            f"(through the alias *{shorten(event.anchor)})",
-                            line,
-                            column,
-                        )
-                    via_alias += size
-                else:
-                    written = event.value
-                    if len(written) > max_string:
-                        check_text(written, limits, line, column)
-                    value, size, height = _scalar(event, line, column), 1, 0
-                    if event.anchor is not None:
-                        anchors[event.anchor] = (value, 1, 0)
-                total += size
-                if total > max_nodes:
-                    raise YamlParseError(_too_many(limits, via_alias), line, column)
-                if not stack:
-                    root = value
-                    positions.values[()] = (line, column)
-                    continue
-                frame = stack[-1]
-                if frame.expecting_key and isinstance(frame.container, dict):
-                    _take_key(frame, value, written, limits, line, column)
-                    continue
-                _place(frame, value, size, height, (line, column), positions, problems)
-            elif cls is yaml.MappingStartEvent or cls is yaml.SequenceStartEvent:
-                _check_collection_tag(event.tag, cls is yaml.MappingStartEvent, line, column)
-                if len(stack) >= max_depth:
-                    raise YamlParseError(f"nesting is deeper than {max_depth} levels", line, column)
-                container: dict[str, Any] | list[Any] = {} if cls is yaml.MappingStartEvent else []
-                if stack:
-                    parent = stack[-1]
-                    if isinstance(parent.container, dict) and parent.expecting_key:
-                        raise YamlParseError(
-                            "a mapping key must be a plain value, not a collection", line, column
-                        )
-                    path = _child_path(parent)
-                else:
-                    path = ()
-                positions.values.setdefault(path, (line, column))
-                stack.append(_Frame(container, path, event.anchor))
-                total += 1
-                if total > max_nodes:
-                    raise YamlParseError(_too_many(limits, via_alias), line, column)
-            elif cls is yaml.MappingEndEvent or cls is yaml.SequenceEndEvent:
-                frame = stack.pop()
-                if frame.anchor is not None:
-                    anchors[frame.anchor] = (frame.container, frame.size, frame.height)
-                if stack:
-                    _place(
-                        stack[-1],
-                        frame.container,
-                        frame.size,
-                        frame.height,
-                        None,
-                        positions,
-                        problems,
-                    )
-                else:
-                    root = frame.container
-            elif cls is yaml.DocumentStartEvent:
-                documents += 1
-                if documents > 1:
-                    raise YamlParseError(
-                        "a second YAML document starts here; a claim file holds one document",
-                        line,
-                        column,
-                    )
+        return _build(parser.get_event, limits)
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         where = (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
@@ -346,7 +270,203 @@ def load_yaml(
         raise YamlParseError(f"YAML error: {error}", 1, 1) from None
     finally:
         parser.dispose()
-    return root, positions, problems
+
+
+def _build(
+    next_event: Callable[[], Any], limits: YamlLimits
+) -> tuple[Any, Positions, list[LoadProblem]]:
+    """The document from its events: one loop, one event at a time.
+
+    This loop runs once per node of every claim file, so it is written for speed: the
+    innermost open collection lives in local variables (saved on `stack` while a nested
+    one is open) rather than in an object, every test is inlined, and the commonest
+    event (a scalar) and the commonest scalar (plain text) are tested for first.
+    """
+    max_depth = limits.max_depth
+    max_nodes = limits.max_nodes
+    max_string = limits.max_string_chars
+    # A key shorter than both limits and all ASCII (a lone surrogate is not) passes
+    # `check_key`: only other keys are given to it.
+    key_ok = min(limits.max_key_chars, max_string)
+    positions = Positions()
+    values = positions.values
+    keys = positions.keys
+    problems: list[LoadProblem] = []
+    # anchor -> (value, nodes it expands to, levels of nesting it adds)
+    anchors: dict[str, tuple[Any, int, int]] = {}
+    # The enclosing collections' state, outermost first; its length is the depth.
+    stack: list[tuple[Any, bool, JsonPath, str | None, int, int, str, tuple[int, int]]] = []
+    # The innermost open collection (None at the document's top level) and its state.
+    container: Any = None
+    in_map = False
+    path: JsonPath = ()
+    anchor: str | None = None
+    size = 1  # nodes in it so far, aliases expanded
+    height = 1  # levels of nesting from it down
+    key = ""  # in a mapping, the key whose value comes next
+    key_pos = (0, 0)
+    want_key = False  # the next node is a key of `container`
+    root: Any = None
+    documents = 0
+    total = 0
+    via_alias = 0
+    while True:
+        event = next_event()
+        cls = type(event)
+        if cls is _ScalarEvent:
+            mark = event.start_mark
+            line = mark.line + 1
+            column = mark.column + 1
+            written = event.value
+            if len(written) > max_string:
+                check_text(written, limits, line, column)
+            tag = event.tag
+            if tag is None:
+                # Quoted text stays text, and so does a plain word (most scalars are).
+                if event.implicit[0] and (not written or written[0] in _MAYBE_NOT_TEXT):
+                    value = _resolve_plain(written, line, column)
+                else:
+                    value = written
+            elif tag == "!":
+                value = written
+            else:
+                value = _tagged(tag, written, line, column)
+            if event.anchor is not None:
+                anchors[event.anchor] = (value, 1, 0)
+            total += 1
+            if total > max_nodes:
+                raise YamlParseError(_too_many(limits, via_alias), line, column)
+            if want_key:
+                key = value if type(value) is str else _key_text(value, written, line, column)
+                if len(key) > key_ok or not key.isascii():
+                    check_key(key, limits, line, column)
+                key_pos = (line, column)
+                want_key = False
+            elif in_map:
+                size += 1
+                want_key = True
+                here = (*path, key)
+                if key in container:
+                    problems.append(duplicate_key(here, key, key_pos, keys[here]))
+                else:
+                    keys[here] = key_pos
+                    values[here] = (line, column)
+                    container[key] = value
+            elif container is not None:
+                size += 1
+                values[(*path, len(container))] = (line, column)
+                container.append(value)
+            else:
+                root = value
+                values[()] = (line, column)
+        elif cls is _MappingEndEvent or cls is _SequenceEndEvent:
+            if anchor is not None:
+                anchors[anchor] = (container, size, height)
+            done, done_size, done_height = container, size, height
+            container, in_map, path, anchor, size, height, key, key_pos = stack.pop()
+            size += done_size
+            if done_height >= height:
+                height = done_height + 1
+            want_key = in_map
+            if in_map:
+                here = (*path, key)
+                if key in container:
+                    problems.append(duplicate_key(here, key, key_pos, keys[here]))
+                else:
+                    keys[here] = key_pos
+                    container[key] = done
+            elif container is not None:
+                container.append(done)
+            else:
+                root = done
+        elif cls is _MappingStartEvent or cls is _SequenceStartEvent:
+            mark = event.start_mark
+            line = mark.line + 1
+            column = mark.column + 1
+            mapping = cls is _MappingStartEvent
+            if event.tag is not None:
+                _check_collection_tag(event.tag, mapping, line, column)
+            if len(stack) >= max_depth:
+                raise YamlParseError(f"nesting is deeper than {max_depth} levels", line, column)
+            if want_key:
+                raise YamlParseError(
+                    "a mapping key must be a plain value, not a collection", line, column
+                )
+            if in_map:
+                inner: JsonPath = (*path, key)
+            elif container is not None:
+                inner = (*path, len(container))
+            else:
+                inner = ()
+            # A duplicate key's value keeps the first one's position.
+            values.setdefault(inner, (line, column))
+            stack.append((container, in_map, path, anchor, size, height, key, key_pos))
+            container = {} if mapping else []
+            in_map = want_key = mapping
+            path = inner
+            anchor = event.anchor
+            size = height = 1
+            total += 1
+            if total > max_nodes:
+                raise YamlParseError(_too_many(limits, via_alias), line, column)
+        elif cls is _AliasEvent:
+            mark = event.start_mark
+            line = mark.line + 1
+            column = mark.column + 1
+            name = event.anchor
+            if name not in anchors:
+                raise YamlParseError(
+                    f"alias *{shorten(name)} refers to no complete anchor", line, column
+                )
+            value, count, levels = anchors[name]
+            if len(stack) + levels > max_depth:
+                raise YamlParseError(
+                    f"nesting is deeper than {max_depth} levels (through the alias "
+                    f"*{shorten(name)})",
+                    line,
+                    column,
+                )
+            via_alias += count
+            total += count
+            if total > max_nodes:
+                raise YamlParseError(_too_many(limits, via_alias), line, column)
+            if want_key:
+                key = value if type(value) is str else _key_text(value, None, line, column)
+                if len(key) > key_ok or not key.isascii():
+                    check_key(key, limits, line, column)
+                key_pos = (line, column)
+                want_key = False
+                continue
+            if container is None:
+                root = value
+                values[()] = (line, column)
+                continue
+            size += count
+            if levels >= height:
+                height = levels + 1
+            if in_map:
+                want_key = True
+                here = (*path, key)
+                if key in container:
+                    problems.append(duplicate_key(here, key, key_pos, keys[here]))
+                else:
+                    keys[here] = key_pos
+                    values[here] = (line, column)
+                    container[key] = value
+            else:
+                values[(*path, len(container))] = (line, column)
+                container.append(value)
+        elif event is None:
+            return root, positions, problems
+        elif cls is _DocumentStartEvent:
+            documents += 1
+            if documents > 1:
+                mark = event.start_mark
+                raise YamlParseError(
+                    "a second YAML document starts here; a claim file holds one document",
+                    mark.line + 1,
+                    mark.column + 1,
+                )
 
 
 def _too_many(limits: YamlLimits, via_alias: int) -> str:
@@ -386,69 +506,6 @@ def _check_collection_tag(tag: str | None, mapping: bool, line: int, column: int
             line,
             column,
         )
-
-
-def _child_path(frame: _Frame) -> JsonPath:
-    if isinstance(frame.container, dict):
-        assert frame.key is not None
-        return (*frame.path, frame.key)
-    return (*frame.path, len(frame.container))
-
-
-def _take_key(
-    frame: _Frame, value: Any, written: str | None, limits: YamlLimits, line: int, column: int
-) -> None:
-    """Keys are text in JSON: a YAML key like `2022:` or `0x1F:` keeps the text it was
-    written with, so the schema can name it."""
-    if isinstance(value, str):
-        key = value
-    elif isinstance(value, (dict, list)):
-        raise YamlParseError("a mapping key must be a plain value, not a collection", line, column)
-    elif written:
-        key = written
-    elif isinstance(value, bool):
-        key = "true" if value else "false"
-    elif value is None:
-        key = "null"
-    else:
-        key = str(value)
-    check_key(key, limits, line, column)
-    frame.key = key
-    frame.key_pos = (line, column)
-    frame.expecting_key = False
-
-
-def _place(
-    frame: _Frame,
-    value: Any,
-    size: int,
-    height: int,
-    pos: tuple[int, int] | None,
-    positions: Positions,
-    problems: list[LoadProblem],
-) -> None:
-    frame.size += size
-    if height >= frame.height:
-        frame.height = height + 1
-    container = frame.container
-    if isinstance(container, list):
-        if pos is not None:
-            positions.values[(*frame.path, len(container))] = pos
-        container.append(value)
-        return
-    key = frame.key
-    assert key is not None
-    frame.expecting_key = True
-    path = (*frame.path, key)
-    first = frame.seen.get(key)
-    if first is not None:
-        problems.append(duplicate_key(path, key, frame.key_pos, first))
-        return
-    frame.seen[key] = frame.key_pos
-    positions.keys[path] = frame.key_pos
-    if pos is not None:
-        positions.values[path] = pos
-    container[key] = value
 
 
 def _describe(error: yaml.MarkedYAMLError, source: str, mark: Any) -> str:
