@@ -100,3 +100,34 @@ def test_an_empty_complete_list_refutes(tmp_path: Path) -> None:
         "list complete and it has no entry, so the claim is refuted; correct the claim or extend "
         "the dataset",
     )
+
+
+def test_a_memo_changes_no_assessment() -> None:
+    """Claims that say the same at other dates share a memoised assessment: each must
+    still get exactly what assessing it alone gives (verdict, steps, findings)."""
+    from validator.check_dataset import AssessMemo, assess_claim
+    from validator.claim_files import check_claim_file
+    from validator.load import LoadedFile, discover, load_file
+    from validator.parse_values import date_span
+    from validator.resolve import ResolvedClaim, resolve_claim
+
+    root = Path(__file__).resolve().parents[1]
+    dataset = load_dataset(str(root / "dataset"))
+    claims: list[ResolvedClaim] = []
+    for path in discover([str(root / "claims"), str(root / "tests/examples/semantics")]):
+        loaded = load_file(path)
+        assert isinstance(loaded, LoadedFile)
+        parsed = check_claim_file(loaded)[0]
+        for entry in parsed.claims:
+            if entry.model is not None:
+                outcome = resolve_claim(entry, parsed, dataset)
+                if not isinstance(outcome, list) and outcome.prop.type != "quote":
+                    claims.append(outcome)
+    dated = [
+        c._replace(full_id=f"{c.full_id}@{when}", as_of=date_span(when), as_of_display=when)
+        for when in ("2000", "2021-06", "2022-12-08", "2023", "2040-02-29")
+        for c in claims
+    ]
+    memo = AssessMemo(dataset)
+    for claim in [*claims, *dated, *claims]:
+        assert assess_claim(claim, dataset, memo) == assess_claim(claim, dataset)

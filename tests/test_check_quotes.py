@@ -38,3 +38,27 @@ def test_word_diff_elides_long_unchanged_runs() -> None:
     words = " ".join(f"w{i}" for i in range(20))
     assert diff(f"{words} old", f"{words} new") == "… w16 w17 w18 w19 [-old-] {+new+}"
     assert diff(f"old {words}", f"new {words}") == "[-old-] {+new+} w0 w1 w2 w3 …"
+
+
+def test_quotes_with_the_same_words_match_as_difflib_would() -> None:
+    """Identical words skip difflib; the match must be what difflib would have given."""
+    from validator.check_quotes import _match, _Texts
+
+    texts = _Texts()
+    pairs = [
+        (
+            "We are playing characters, these people aren't us.",
+            "we are playing CHARACTERS – these people aren’t us",
+        ),
+        ("It was a  joy to work with her.", "It was a joy to work with her."),
+    ]
+    for first_text, second_text in pairs:
+        first = texts.quote("a/1", "someone", first_text)
+        second = texts.quote("b/1", "someone", second_text)
+        assert first.folded == second.folded
+        found = _match(first, second)
+        assert found is not None
+        ops = difflib.SequenceMatcher(None, first.folded, second.folded, autojunk=False)
+        assert found.diff == word_diff(first.words, second.words, ops.get_opcodes())
+        assert (found.share, found.words_agree) == (1.0, True)
+        assert found.exact == (" ".join(first_text.split()) == " ".join(second_text.split()))

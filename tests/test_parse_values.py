@@ -161,3 +161,23 @@ def test_describe_raw() -> None:
     assert describe_raw({"about": 90, "within": 5}) == "about 90 ± 5"
     assert describe_raw(90.0) == "90"
     assert describe_raw(False) == "false"
+
+
+def test_remembered_parses_keep_equal_values_of_other_types_apart() -> None:
+    """Scalar parses are cached; 1, 1.0 and True are equal keys in Python."""
+    assert parse_value(1, "integer") == Span(1.0, 1.0)
+    assert parse_value(1.0, "integer") == Span(1.0, 1.0)
+    for _ in range(2):  # a problem is raised again, not remembered as a value
+        with pytest.raises(ValueProblem, match="whole number"):
+            parse_value(True, "integer")
+    assert parse_value(True, "boolean") == parse_value(True, "boolean")
+    assert parse_value("90", "duration", unit="minutes", tolerance=5) == Span(85.0, 95.0)
+    assert parse_value("90", "duration", unit="hours") == Span(90.0, 90.0)
+
+
+def test_a_remembered_date_is_the_date() -> None:
+    assert date_span("2022-12") is date_span("2022-12")
+    assert date_span(" 2022-12 ") == date_span("2022-12")
+    for _ in range(2):
+        with pytest.raises(ValueProblem, match="not a real date"):
+            date_span("2022-02-30")

@@ -8,6 +8,7 @@ base facts) and what an absent fact means (refuted where the list is `complete`)
 
 from __future__ import annotations
 
+import secrets
 from dataclasses import dataclass
 from datetime import date
 from enum import Enum
@@ -28,7 +29,7 @@ from .values import (
     overlaps,
 )
 
-__all__ = ["Assessment", "assess_claim"]
+__all__ = ["AssessMemo", "Assessment", "assess_claim"]
 
 _EARLIEST = date(1, 1, 1)
 _LATEST = date(9999, 12, 31)
@@ -140,8 +141,128 @@ class _Writer:
         return Assessment(verdict, tuple(findings), tuple(self.steps))
 
 
-def assess_claim(claim: ResolvedClaim, dataset: Dataset) -> Assessment:
-    """The claim's verdict against the dataset, with its findings and reasoning."""
+# A finding without its claim: code, message, key, details.
+_Template = tuple[str, str, str, tuple[tuple[str, str], ...]]
+_Done = tuple[Assessment, tuple[_Template, ...]]
+
+
+class AssessMemo:
+    """Assessments already made in one run, by what they depend on.
+
+    A corpus of articles repeats itself: many claims say the same thing about the
+    same subject, and differ at most in their `as_of`. An assessment depends on the
+    claim's identity (id, location) only through its findings, which are rebuilt per
+    claim, and on the `as_of` only in two ways: its text, which is only ever shown,
+    and its span, which decides a few things (which facts of a time-dependent
+    property apply, an age, which of two facts the source could have known of).
+
+    So each distinct claim is assessed once as of a stand-in text, keyed by what the
+    span decides; a claim then gets that assessment with its own `as_of` text put in.
+    A memo belongs to one dataset and lives as long as one run.
+    """
+
+    __slots__ = ("_dated", "_general", "_placeholder", "_separator", "dataset")
+
+    def __init__(self, dataset: Dataset) -> None:
+        self.dataset = dataset
+        # The claim as said, with its as_of span and text -> its assessment.
+        self._dated: dict[tuple[object, ...], _Done] = {}
+        # The claim as said, with what its as_of span decides -> its assessment with
+        # `_placeholder` for the as_of text, and its steps as one text. Both markers are
+        # random, so no dataset or claim text holds them.
+        self._general: dict[tuple[object, ...], tuple[Verdict, str, tuple[_Template, ...]]] = {}
+        token = secrets.token_hex(8)
+        self._placeholder = f"\x00as_of:{token}\x00"
+        self._separator = f"\x00step:{token}\x00"  # between steps held as one text
+
+
+def assess_claim(
+    claim: ResolvedClaim, dataset: Dataset, memo: AssessMemo | None = None
+) -> Assessment:
+    """The claim's verdict against the dataset, with its findings and reasoning.
+
+    `memo` carries the assessments of earlier claims of the same run.
+    """
+    if memo is None or memo.dataset is not dataset:
+        return _assess(claim, dataset)
+    # The claim as said (its first eight items), then its as_of span and text.
+    dated_key = (
+        claim.subject,
+        claim.written_subject,
+        claim.prop.name,
+        claim.written_property,
+        claim.inverted,
+        claim.value,
+        claim.value_display,
+        claim.qualifiers,
+        claim.as_of,
+        claim.as_of_display,
+    )
+    done = memo._dated.get(dated_key)
+    if done is None:
+        done = memo._dated[dated_key] = _dated(claim, dated_key[:8], memo)
+    assessment, templates = done
+    if not templates:
+        return assessment
+    claims, locations = (claim.full_id,), (claim.location,)
+    findings = tuple(
+        make_finding(code, message, claims=claims, locations=locations, key=k, details=details)
+        for code, message, k, details in templates
+    )
+    return Assessment(assessment.verdict, findings, assessment.steps)
+
+
+def _dated(claim: ResolvedClaim, said: tuple[object, ...], memo: AssessMemo) -> _Done:
+    """The claim's assessment from the one of any claim that says the same and whose
+    as_of span decides the same, with this claim's as_of text."""
+    general_key = (*said, _what_as_of_decides(claim, memo.dataset))
+    general = memo._general.get(general_key)
+    if general is None:
+        stand_in = claim._replace(as_of_display=memo._placeholder)
+        assessment = _assess(stand_in, memo.dataset)
+        templates = tuple((f.code, f.message, f.key, f.details) for f in assessment.findings)
+        # The steps as one text: one replace and one split put the as_of text in. (There
+        # is always a step: the claim's own comes first.)
+        assert assessment.steps
+        steps = memo._separator.join(assessment.steps)
+        general = memo._general[general_key] = (assessment.verdict, steps, templates)
+    verdict, steps, templates = general
+    placeholder, shown = memo._placeholder, claim.as_of_display
+    return (
+        Assessment(verdict, (), tuple(steps.replace(placeholder, shown).split(memo._separator))),
+        tuple(
+            (
+                code,
+                message.replace(placeholder, shown),
+                k,
+                tuple((name, value.replace(placeholder, shown)) for name, value in details),
+            )
+            for code, message, k, details in templates
+        ),
+    )
+
+
+def _what_as_of_decides(claim: ResolvedClaim, dataset: Dataset) -> tuple[object, ...]:
+    """Everything `_assess` makes of the claim's as_of span (besides showing its text)."""
+    prop = claim.prop
+    if prop.derived == "age":
+        base = dataset.facts_for(claim.subject, prop.source_property or "")
+        settled = [f for f in base if not f.disputed]
+        if not settled or not isinstance(settled[0].value, Span):
+            return ("age",)
+        born_first, born_last = _day_range(settled[0].value)
+        first, last = _day_range(claim.as_of)
+        return ("age", ages_between(born_first, born_last, first, last))
+    facts = dataset.facts_for(claim.subject, prop.name)
+    # Which fact the source could have known of, where a fact has a date qualifier.
+    known = tuple(_postdates(f, claim) for f in facts if f.qualifiers)
+    if prop.time_dependent:
+        applies = tuple(f.valid is None or overlaps(f.valid, claim.as_of) for f in facts)
+        return ("time", applies, known)
+    return ("known", known)
+
+
+def _assess(claim: ResolvedClaim, dataset: Dataset) -> Assessment:
     w = _Writer(claim, dataset)
     prop = claim.prop
     kind = "integer" if prop.derived else prop.type

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 import os
 
 from .claim_files import ParsedFile
@@ -25,10 +24,38 @@ def archive_path(parsed: ParsedFile) -> str:
     return os.path.normpath(os.path.join(os.path.dirname(parsed.path), parsed.source.archive))
 
 
+def longest_common(archive: str, excerpt: str) -> tuple[int, int, int]:
+    """The longest stretch of `excerpt` found in `archive`: (where in the archive, where in
+    the excerpt, its length), the earliest in the archive and then in the excerpt among
+    the longest; (0, 0, 0) when they share no character.
+
+    What `difflib.SequenceMatcher(None, archive, excerpt, autojunk=False)
+    .find_longest_match()` answers, but found with `str.find`: a stretch of length k
+    occurs only if one of length k - 1 does, so a binary search on the length needs
+    about log2(len(excerpt)) rounds of at most len(excerpt) substring searches, where
+    difflib walks the archive character by character in Python.
+    """
+    low, high = 0, len(excerpt)  # a stretch of `low` characters occurs; none longer than `high`
+    while low < high:
+        size = (low + high + 1) // 2
+        if any(excerpt[j : j + size] in archive for j in range(len(excerpt) - size + 1)):
+            low = size
+        else:
+            high = size - 1
+    if low == 0:
+        return (0, 0, 0)
+    best = (len(archive), 0)
+    for j in range(len(excerpt) - low + 1):
+        # `find` gives a stretch's earliest place; a later j wins only by being earlier.
+        i = archive.find(excerpt[j : j + low], 0, best[0] + low - 1)
+        if 0 <= i < best[0]:
+            best = (i, j)
+    return (best[0], best[1], low)
+
+
 def _nearest(excerpt: str, archive: str) -> str:
-    matcher = difflib.SequenceMatcher(None, archive, excerpt, autojunk=False)
-    block = matcher.find_longest_match(0, len(archive), 0, len(excerpt))
-    start = max(0, block.a - block.b)
+    start_a, start_b, _ = longest_common(archive, excerpt)
+    start = max(0, start_a - start_b)
     passage = archive[start : start + len(excerpt) + 10].strip()
     return passage if len(passage) <= 160 else passage[:159] + "…"
 

@@ -52,32 +52,79 @@ class QuoteVerdict:
     steps: tuple[str, ...]
 
 
-def _quote(key: str, speaker: str, text: str) -> Quote:
-    words = tokens(text)
-    return Quote(key, speaker, text, words, [w.casefold() for w in words])
+class _Texts:
+    """What depends on a quote's text alone, worked out once per distinct text.
+
+    Sources quote the same few sentences thousands of times: the words, their
+    shingles and how two texts match are the same every time.
+    """
+
+    def __init__(self) -> None:
+        self.words: dict[str, tuple[list[str], list[str]]] = {}
+        self.shingles: dict[str, frozenset[tuple[str, ...]]] = {}
+        self.matches: dict[tuple[str, str], _Match | None] = {}
+
+    def quote(self, key: str, speaker: str, text: str) -> Quote:
+        found = self.words.get(text)
+        if found is None:
+            words = tokens(text)
+            found = self.words[text] = (words, [w.casefold() for w in words])
+        return Quote(key, speaker, text, *found)
+
+    def shingles_of(self, quote: Quote) -> frozenset[tuple[str, ...]]:
+        found = self.shingles.get(quote.text)
+        if found is None:
+            found = self.shingles[quote.text] = _shingles(quote.folded)
+        return found
+
+    def match(self, a: Quote, b: Quote) -> _Match | None:
+        pair = (a.text, b.text)
+        if pair in self.matches:
+            return self.matches[pair]
+        found = self.matches[pair] = _match(a, b)
+        return found
 
 
-def _shingles(folded: list[str]) -> set[tuple[str, ...]]:
+def _shingles(folded: list[str]) -> frozenset[tuple[str, ...]]:
     if len(folded) < 3:
-        return {tuple(folded)} if folded else set()
-    return {tuple(folded[i : i + 3]) for i in range(len(folded) - 2)}
+        return frozenset((tuple(folded),)) if folded else frozenset()
+    return frozenset(tuple(folded[i : i + 3]) for i in range(len(folded) - 2))
 
 
 class _Index:
-    def __init__(self, quotes: list[Quote]) -> None:
-        self.quotes = quotes
-        self.postings: dict[tuple[str, ...], list[int]] = defaultdict(list)
-        for number, quote in enumerate(quotes):
-            for shingle in _shingles(quote.folded):
-                self.postings[shingle].append(number)
+    """Which quotes share which runs of three words, by distinct text: a text quoted a
+    thousand times is indexed once, with the numbers of the quotes that have it."""
 
-    def candidates(self, quote: Quote) -> set[int]:
+    def __init__(self, quotes: list[Quote], texts: _Texts) -> None:
+        self.quotes = quotes
+        self.texts = texts
+        self.numbers: dict[str, list[int]] = defaultdict(list)  # text -> its quotes, in order
+        first: dict[str, Quote] = {}
+        for number, quote in enumerate(quotes):
+            self.numbers[quote.text].append(number)
+            first.setdefault(quote.text, quote)
+        self.postings: dict[tuple[str, ...], list[str]] = defaultdict(list)
+        self.sizes: dict[tuple[str, ...], int] = defaultdict(int)  # quotes, not texts
+        for text, quote in first.items():
+            for shingle in texts.shingles_of(quote):
+                self.postings[shingle].append(text)
+                self.sizes[shingle] += len(self.numbers[text])
+        self._found: dict[str, list[int]] = {}
+
+    def candidates(self, quote: Quote) -> list[int]:
+        """The quotes sharing a distinctive run of three words with `quote`, in order."""
+        # Candidates depend only on the text; many quotes share one.
+        cached = self._found.get(quote.text)
+        if cached is not None:
+            return cached
         found: set[int] = set()
-        for shingle in _shingles(quote.folded):
+        for shingle in self.texts.shingles_of(quote):
             posting = self.postings.get(shingle)
-            if posting and len(posting) <= _COMMON_SHINGLE:
-                found.update(posting)
-        return found
+            if posting and self.sizes[shingle] <= _COMMON_SHINGLE:
+                for text in posting:
+                    found.update(self.numbers[text])
+        ordered = self._found[quote.text] = sorted(found)
+        return ordered
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,6 +138,12 @@ class _Match:
 def _match(a: Quote, b: Quote) -> _Match | None:
     if min(len(a.folded), len(b.folded)) < _MIN_WORDS:
         return None
+    if a.folded == b.folded:
+        # The same words: what difflib would find (one equal block), without difflib.
+        size = len(a.folded)
+        same: list[tuple[str, int, int, int, int]] = [("equal", 0, size, 0, size)]
+        exact = a.text == b.text or _spaced(a.text) == _spaced(b.text)
+        return _Match(1.0, True, exact, word_diff(a.words, b.words, same))
     matcher = difflib.SequenceMatcher(None, a.folded, b.folded, autojunk=False)
     matched = sum(block.size for block in matcher.get_matching_blocks())
     share = matched / min(len(a.folded), len(b.folded))
@@ -103,8 +156,12 @@ def _match(a: Quote, b: Quote) -> _Match | None:
     while ops and ops[-1][0] != "equal":
         ops = ops[:-1]
     words_agree = all(op[0] == "equal" for op in ops)
-    exact = " ".join(plain(a.text).split()) == " ".join(plain(b.text).split())
+    exact = _spaced(a.text) == _spaced(b.text)
     return _Match(share, words_agree, exact, word_diff(a.words, b.words, ops))
+
+
+def _spaced(text: str) -> str:
+    return " ".join(plain(text).split())
 
 
 def word_diff(
@@ -134,13 +191,14 @@ def check_quotes(
     """Cross-source quote findings, and each quote claim's verdict against transcripts."""
     quoted = [c for c in claims if c.prop.type == "quote" and isinstance(c.raw_value, str)]
     by_id = {c.full_id: c for c in quoted}
-    quotes = [_quote(c.full_id, c.subject, c.raw_value) for c in quoted]
-    findings = _across_sources(quotes, by_id, dataset)
+    texts = _Texts()
+    quotes = [texts.quote(c.full_id, c.subject, c.raw_value) for c in quoted]
+    findings = _across_sources(quotes, by_id, dataset, texts)
     transcripts = [
-        (fact, _quote(f"{fact.subject}#{n}", fact.subject, str(fact.raw_value)))
+        (fact, texts.quote(f"{fact.subject}#{n}", fact.subject, str(fact.raw_value)))
         for n, fact in enumerate(_said_facts(dataset))
     ]
-    verdicts = _against_transcripts(quotes, transcripts, by_id, dataset)
+    verdicts = _against_transcripts(quotes, transcripts, by_id, dataset, texts)
     return findings, verdicts
 
 
@@ -154,20 +212,20 @@ def _said_facts(dataset: Dataset) -> list[Fact]:
 
 
 def _across_sources(
-    quotes: list[Quote], by_id: dict[str, ResolvedClaim], dataset: Dataset
+    quotes: list[Quote], by_id: dict[str, ResolvedClaim], dataset: Dataset, texts: _Texts
 ) -> list[Finding]:
-    index = _Index(quotes)
+    index = _Index(quotes, texts)
     findings: list[Finding] = []
     for number, quote in enumerate(quotes):
-        for other_number in sorted(index.candidates(quote)):
+        for other_number in index.candidates(quote):
             if other_number <= number:
                 continue
             other = quotes[other_number]
-            first, second = sorted((quote, other), key=lambda q: q.key)
+            first, second = (quote, other) if quote.key <= other.key else (other, quote)
             a, b = by_id[first.key], by_id[second.key]
             if a.source_id == b.source_id:
                 continue
-            match = _match(first, second)
+            match = texts.match(first, second)
             if match is None:
                 continue
             pair = (a, b)
@@ -228,76 +286,108 @@ def _against_transcripts(
     transcripts: list[tuple[Fact, Quote]],
     by_id: dict[str, ResolvedClaim],
     dataset: Dataset,
+    texts: _Texts,
 ) -> dict[str, QuoteVerdict]:
-    index = _Index([q for _, q in transcripts])
+    index = _Index([q for _, q in transcripts], texts)
     verdicts: dict[str, QuoteVerdict] = {}
+    # A verdict depends only on the words and who is said to have said them, besides
+    # the claim's id and location (in its findings) and its as_of (in its first step):
+    # the first claim's verdict serves every later one with its own.
+    # (The value as shown is the text itself; it is in the key because findings show it.)
+    firsts: dict[tuple[str, str, str], QuoteVerdict] = {}
     for quote in quotes:
         claim = by_id[quote.key]
-        speaker = dataset.label(quote.speaker)
-        steps = [f"claim: {speaker} said {quote.text!r} (as of {claim.as_of_display})"]
-        best: tuple[float, Fact, _Match] | None = None
-        for number in sorted(index.candidates(quote)):
-            fact, transcript = transcripts[number]
-            # Diffed from the transcript to the source: what the source dropped and added.
-            match = _match(transcript, quote)
-            if match is None:
-                continue
-            rank = match.share + (1.0 if fact.subject == quote.speaker else 0.0)
-            if best is None or rank > best[0]:
-                best = (rank, fact, match)
-        if best is None:
-            steps.append("no transcript in the dataset shares this quote's words")
-            message = (
-                f'claims {speaker} said "{_short(quote.text)}"; the dataset has no transcript of '
-                "these words to check them against; add one with its reference if it exists"
+        said = (quote.text, quote.speaker, claim.value_display)
+        verdict = firsts.get(said)
+        if verdict is None:
+            best = _best_transcript(quote, transcripts, index, texts)
+            verdicts[quote.key] = firsts[said] = _transcript_verdict(quote, claim, best, dataset)
+            continue
+        claims, locations = (claim.full_id,), (claim.location,)
+        steps = (_opening(quote, claim, dataset), *verdict.steps[1:])
+        findings = tuple(
+            make_finding(
+                f.code, f.message, claims=claims, locations=locations, key=f.key, details=f.details
             )
-            verdicts[quote.key] = _verdict(
-                Verdict.UNVERIFIABLE, "D203", message, claim, None, steps, dataset
-            )
-            continue
-        _, fact, match = best
-        steps.append(f"transcript: {fact.display[:80]!r} ({dataset.cite(fact.ref)})")
-        if fact.subject != quote.speaker:
-            if match.share >= _SAME_WORDS:
-                other = dataset.label(fact.subject)
-                message = (
-                    f'claims {speaker} said "{_short(quote.text)}"; the dataset\'s transcript '
-                    f"({dataset.cite(fact.ref)}) has these words from {other}; "
-                    "correct the speaker, or acknowledge it with the conclusion"
-                )
-                verdicts[quote.key] = _verdict(
-                    Verdict.REFUTED, "D201", message, claim, fact, steps, dataset
-                )
-            else:
-                message = (
-                    f'claims {speaker} said "{_short(quote.text)}"; the dataset has no transcript '
-                    f"of these words by {speaker}; add one with its reference if it exists"
-                )
-                verdicts[quote.key] = _verdict(
-                    Verdict.UNVERIFIABLE, "D203", message, claim, None, steps, dataset
-                )
-            continue
-        if match.words_agree:
-            steps.append("the words agree with the transcript")
-            steps.append("verdict: supported")
-            verdicts[quote.key] = QuoteVerdict(Verdict.SUPPORTED, (), tuple(steps))
-            continue
-        message = (
-            f"the quote by {speaker} differs from the dataset's transcript "
-            f"({dataset.cite(fact.ref)}): {match.diff}; check which words the source changed"
+            for f in verdict.findings
         )
-        finding = make_finding(
-            "D207",
-            message,
-            claims=(claim.full_id,),
-            locations=(claim.location,),
-            key="transcript",
-            details=(("diff", match.diff), ("reference", dataset.cite(fact.ref))),
-        )
-        steps.append(f"word diff against the transcript: {match.diff}")
-        steps.append("verdict: undetermined")
-        verdicts[quote.key] = QuoteVerdict(Verdict.UNDETERMINED, (finding,), tuple(steps))
+        verdicts[quote.key] = QuoteVerdict(verdict.verdict, findings, steps)
     return verdicts
+
+
+def _opening(quote: Quote, claim: ResolvedClaim, dataset: Dataset) -> str:
+    speaker = dataset.label(quote.speaker)
+    return f"claim: {speaker} said {quote.text!r} (as of {claim.as_of_display})"
+
+
+def _transcript_verdict(
+    quote: Quote,
+    claim: ResolvedClaim,
+    best: tuple[float, Fact, _Match] | None,
+    dataset: Dataset,
+) -> QuoteVerdict:
+    """The quote claim against its closest transcript (`best`), if any."""
+    speaker = dataset.label(quote.speaker)
+    steps = [_opening(quote, claim, dataset)]
+    if best is None:
+        steps.append("no transcript in the dataset shares this quote's words")
+        message = (
+            f'claims {speaker} said "{_short(quote.text)}"; the dataset has no transcript of '
+            "these words to check them against; add one with its reference if it exists"
+        )
+        return _verdict(Verdict.UNVERIFIABLE, "D203", message, claim, None, steps, dataset)
+    _, fact, match = best
+    steps.append(f"transcript: {fact.display[:80]!r} ({dataset.cite(fact.ref)})")
+    if fact.subject != quote.speaker:
+        if match.share >= _SAME_WORDS:
+            other = dataset.label(fact.subject)
+            message = (
+                f'claims {speaker} said "{_short(quote.text)}"; the dataset\'s transcript '
+                f"({dataset.cite(fact.ref)}) has these words from {other}; "
+                "correct the speaker, or acknowledge it with the conclusion"
+            )
+            return _verdict(Verdict.REFUTED, "D201", message, claim, fact, steps, dataset)
+        message = (
+            f'claims {speaker} said "{_short(quote.text)}"; the dataset has no transcript '
+            f"of these words by {speaker}; add one with its reference if it exists"
+        )
+        return _verdict(Verdict.UNVERIFIABLE, "D203", message, claim, None, steps, dataset)
+    if match.words_agree:
+        steps.append("the words agree with the transcript")
+        steps.append("verdict: supported")
+        return QuoteVerdict(Verdict.SUPPORTED, (), tuple(steps))
+    message = (
+        f"the quote by {speaker} differs from the dataset's transcript "
+        f"({dataset.cite(fact.ref)}): {match.diff}; check which words the source changed"
+    )
+    finding = make_finding(
+        "D207",
+        message,
+        claims=(claim.full_id,),
+        locations=(claim.location,),
+        key="transcript",
+        details=(("diff", match.diff), ("reference", dataset.cite(fact.ref))),
+    )
+    steps.append(f"word diff against the transcript: {match.diff}")
+    steps.append("verdict: undetermined")
+    return QuoteVerdict(Verdict.UNDETERMINED, (finding,), tuple(steps))
+
+
+def _best_transcript(
+    quote: Quote, transcripts: list[tuple[Fact, Quote]], index: _Index, texts: _Texts
+) -> tuple[float, Fact, _Match] | None:
+    """The transcript closest to `quote`, preferring one by the same speaker."""
+    best: tuple[float, Fact, _Match] | None = None
+    for number in index.candidates(quote):
+        fact, transcript = transcripts[number]
+        # Diffed from the transcript to the source: what the source dropped and added.
+        match = texts.match(transcript, quote)
+        if match is None:
+            continue
+        rank = match.share + (1.0 if fact.subject == quote.speaker else 0.0)
+        if best is None or rank > best[0]:
+            best = (rank, fact, match)
+    return best
 
 
 def _short(text: str, limit: int = 80) -> str:

@@ -13,6 +13,7 @@ import math
 from collections import defaultdict
 from collections.abc import Iterable
 from datetime import date
+from functools import lru_cache
 
 from .dataset import Dataset
 from .findings import Finding, make_finding
@@ -46,6 +47,7 @@ def comparison_set(claim: ResolvedClaim) -> tuple[tuple[str, ...], ValueSet]:
     return key, claim.value
 
 
+@lru_cache(maxsize=4096)  # pure, and the same ages at the same dates recur constantly
 def _births(ages: Span, as_of: Span) -> Span:
     first = _EARLIEST if as_of.low is None else minutes_to_date(as_of.low)
     last = _LATEST if as_of.high is None else minutes_to_date(as_of.high)
@@ -131,7 +133,8 @@ def _check_group(
     involved = [m for m in members if m[0].source_id in consistent]
     overall = _common(consistent.values())
     assert overall is not None
-    said = "; ".join(_said(c) for c, _ in involved)
+    if not overall.empty and all(equal(v, overall) for v in consistent.values()):
+        return findings  # all say the same: nothing to report (and nothing to write out)
     if overall.empty:
         disputed = [f for f in dataset.facts_for(key[0], prop_name) if f.disputed]
         note = ""
@@ -141,7 +144,8 @@ def _check_group(
         findings.append(
             _finding(
                 "X301",
-                f"sources contradict each other on {subject_label} {prop_name}: {said}; "
+                f"sources contradict each other on {subject_label} {prop_name}: "
+                f"{_all_said(involved)}; "
                 f"no single value fits all{note}; find out which is right and acknowledge "
                 "the finding on the claim that is wrong",
                 [c for c, _ in involved],
@@ -150,16 +154,22 @@ def _check_group(
         )
         return findings
     written = {_written(c) for c, _ in involved}
-    if len(written) > 1 and not all(equal(v, overall) for v in consistent.values()):
+    if len(written) > 1:
         findings.append(
             _finding(
                 "X302",
-                f"sources differ on {subject_label} {prop_name}, but all can be true: {said}",
+                f"sources differ on {subject_label} {prop_name}, but all can be true: "
+                f"{_all_said(involved)}",
                 [c for c, _ in involved],
                 key,
             )
         )
     return findings
+
+
+def _all_said(involved: list[tuple[ResolvedClaim, ValueSet]]) -> str:
+    """What each source says, written out only for a finding: most groups have none."""
+    return "; ".join(_said(c) for c, _ in involved)
 
 
 def _written(claim: ResolvedClaim) -> str:

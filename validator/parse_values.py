@@ -7,6 +7,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 from typing import Any
 
 from .values import Choice, Span, ValueSet, date_to_minutes, span_of_days
@@ -109,6 +110,19 @@ def normalise_text(text: str) -> str:
 
 def date_span(raw: Any) -> Span:
     """A date of any precision as the span of minutes it covers; raises ValueProblem."""
+    if type(raw) is str:
+        # The same few hundred dates recur across thousands of claims (publication
+        # dates, as_of); a span is immutable, so one parse serves them all.
+        return _text_date_span(raw)
+    return _date_span(raw)
+
+
+@lru_cache(maxsize=8192)
+def _text_date_span(raw: str) -> Span:
+    return _date_span(raw)
+
+
+def _date_span(raw: Any) -> Span:
     if isinstance(raw, bool) or not isinstance(raw, int | str):
         raise ValueProblem(f"expected a date such as 2022-12-08, not {describe_raw(raw)!r}")
     if isinstance(raw, int):
@@ -241,6 +255,30 @@ def parse_value(
     `widen` is true for claims: an entity named in a claim allows everything narrower
     than it. A dataset fact names exactly one entity.
     """
+    if type(raw) in _SCALARS and kind != "entity":
+        # Only an entity's set depends on the dataset; every other scalar's set is a
+        # pure function of what was written, and the same values recur constantly.
+        return _scalar_set(raw, kind, unit, tolerance)
+    return _parse(raw, kind, unit, tolerance, lookup, widen)
+
+
+_SCALARS = frozenset((str, int, float, bool))
+
+
+# typed: 1, 1.0 and True are equal keys but not equal values (True is no number).
+@lru_cache(maxsize=16384, typed=True)
+def _scalar_set(raw: Any, kind: str, unit: str | None, tolerance: float | None) -> ValueSet:
+    return _parse(raw, kind, unit, tolerance, None, True)
+
+
+def _parse(
+    raw: Any,
+    kind: str,
+    unit: str | None,
+    tolerance: float | None,
+    lookup: EntityLookup | None,
+    widen: bool,
+) -> ValueSet:
     if kind in ("integer", "number", "percent", "duration"):
         return _numeric_set(raw, kind, unit, tolerance)
     if kind == "date":
