@@ -64,14 +64,13 @@ def check_excerpts(parsed: ParsedFile) -> list[Finding]:
     source = parsed.source
     if source is None or source.archive is None:
         return []
-    folder = os.path.dirname(parsed.path)
-    archive_path = os.path.normpath(os.path.join(folder, source.archive))
+    path = archive_path(parsed)
     archive_loc = parsed.loaded.positions.of(("source", "archive"))
     with_excerpts = [e for e in parsed.claims if e.model is not None and e.model.excerpt]
     if not with_excerpts:
         return []
     try:
-        with open(archive_path, "rb") as handle:
+        with open(path, "rb") as handle:
             raw = handle.read(_MAX_ARCHIVE_BYTES + 1)
         if len(raw) > _MAX_ARCHIVE_BYTES:
             raise ValueError("too large")
