@@ -46,6 +46,7 @@ from typing import Any
 from . import __version__
 from .claim_files import ClaimEntry, ParsedFile, check_claim_file
 from .findings import Finding, Location, Severity
+from .forked import share_work
 from .load import Limits, LoadedFile, decode, display_path, parse_text, read_bytes
 from .models import Acknowledgement, Approximate, Claim, ClaimFile, DateInterval, Interval, Source
 from .positions import LoadProblem, Positions
@@ -499,27 +500,26 @@ def _check_in_parallel(
     store: FileCache | None,
     outcomes: list[FileOutcome | None],
 ) -> None:
-    """Parse `pending` on `workers` processes: this one and `workers - 1` others.
+    """Parse `pending` on `workers` processes: this one and `workers - 1` forked ones.
 
     This process takes its share too rather than only waiting: the others' outcomes
-    reach it pickled, and unpickling them is work it does meanwhile anyway.
+    reach it pickled, and it unpickles them between files of its own.
     """
-    if len(pending) < _MIN_PARALLEL or workers < 2:
-        _check_here(pending, limits, check, store, outcomes)
-        return
-    from concurrent.futures import ProcessPoolExecutor
+    if len(pending) < _MIN_PARALLEL:
+        workers = 1
 
-    own = len(pending) // workers  # this process's share: the last files
-    theirs = len(pending) - own
-    jobs: list[_Job] = [
-        (shown, raw, digest, limits, check) for _, shown, raw, digest, _ in pending[:theirs]
-    ]
-    chunk = max(1, min(32, theirs // ((workers - 1) * 8)))
-    # No cache write (a thread) has started yet: the workers are forked from one thread.
-    with ProcessPoolExecutor(max_workers=workers - 1) as pool:
-        results = pool.map(_check_pickled, jobs, chunksize=chunk)
-        _check_here(pending[theirs:], limits, check, store, outcomes)
-        _collect(pending[:theirs], results, store, outcomes)
+    def here(number: int) -> None:
+        _check_here(pending[number : number + 1], limits, check, store, outcomes)
+
+    def work(number: int) -> bytes:
+        _, shown, raw, digest, _ = pending[number]
+        return _check_pickled((shown, raw, digest, limits, check))
+
+    def deliver(number: int, blob: bytes) -> None:
+        _collect(pending[number : number + 1], [blob], store, outcomes)
+
+    # No cache write (a thread) has started yet: the children are forked from one thread.
+    share_work(len(pending), here, work, deliver, workers)
 
 
 def _check_here(

@@ -116,8 +116,8 @@ def build_parser() -> argparse.ArgumentParser:
         "--jobs",
         metavar="N",
         type=_jobs,
-        default=1,
-        help="parse claim files on N processes; 0: one per core (default: 1)",
+        default=0,
+        help="parse claim files on N processes; 0: one per core (default: 0)",
     )
     parser.add_argument(
         "--explain", metavar="SOURCE/CLAIM", help="show the reasoning behind one claim's verdict"

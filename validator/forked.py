@@ -1,0 +1,153 @@
+"""Work shared with forked processes, results streamed back through pipes.
+
+Parsing claim files is CPU-bound Python: threads do not help, processes do. A process
+pool (concurrent.futures) was tried first and gained little on two cores: its feeding
+thread in this process needs the interpreter lock while this process parses its own
+share, so the worker waited for work about half the time. Here each child is forked
+with its whole share already in memory (nothing is sent to it), writes each result to
+its pipe as soon as it has it, and this process reads whatever has arrived between
+items of its own share. A child that fails for any reason simply stops; whatever it did
+not deliver is done here, so an error is raised here, with its file named, exactly as
+without children.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import select
+import signal
+import struct
+import sys
+from collections.abc import Callable
+
+__all__ = ["can_fork", "share_work"]
+
+_HEADER = struct.Struct("<II")  # the item's number, the result's length
+_PIPE_BYTES = 1 << 20  # room for several results, so that a child rarely waits for us
+_F_SETPIPE_SZ = 1031  # Linux's fcntl command; not exported by the fcntl module before 3.10
+
+
+def can_fork() -> bool:
+    """Forking is safe on Linux and the BSDs. macOS's system libraries may crash in a
+    forked child, and Windows has no fork: there everything runs in this process."""
+    return hasattr(os, "fork") and sys.platform != "darwin"
+
+
+class _Child:
+    def __init__(self, pid: int, fd: int) -> None:
+        self.pid = pid
+        self.fd = fd
+        self.buffer = bytearray()
+        self.open = True
+
+    def read(self, block: bool) -> None:
+        """Take in what has arrived; with `block`, everything until the child closes."""
+        os.set_blocking(self.fd, block)
+        while self.open:
+            try:
+                chunk = os.read(self.fd, _PIPE_BYTES)
+            except BlockingIOError:
+                return
+            if not chunk:
+                self.open = False
+                return
+            self.buffer += chunk
+
+    def results(self) -> list[tuple[int, bytes]]:
+        """The complete results in the buffer, removed from it."""
+        found = []
+        start = 0
+        while len(self.buffer) - start >= _HEADER.size:
+            number, length = _HEADER.unpack_from(self.buffer, start)
+            end = start + _HEADER.size + length
+            if len(self.buffer) < end:
+                break
+            found.append((number, bytes(self.buffer[start + _HEADER.size : end])))
+            start = end
+        del self.buffer[:start]
+        return found
+
+    def close(self) -> None:
+        with contextlib.suppress(OSError):
+            os.close(self.fd)
+        with contextlib.suppress(OSError):
+            os.kill(self.pid, signal.SIGKILL)  # only if it is still running after an error
+        with contextlib.suppress(ChildProcessError):
+            os.waitpid(self.pid, 0)
+
+
+def _serve(fd: int, numbers: range, work: Callable[[int], bytes]) -> None:
+    """In the child: do `numbers` in order, writing each result to `fd`."""
+    for number in numbers:
+        blob = work(number)
+        data = memoryview(_HEADER.pack(number, len(blob)) + blob)
+        while data:
+            data = data[os.write(fd, data) :]
+
+
+def _fork(numbers: range, work: Callable[[int], bytes]) -> _Child:
+    read_fd, write_fd = os.pipe()
+    with contextlib.suppress(OSError):  # a bigger pipe is an optimisation, where allowed
+        import fcntl
+
+        fcntl.fcntl(write_fd, _F_SETPIPE_SZ, _PIPE_BYTES)
+    pid = os.fork()
+    if pid == 0:  # the child: never returns, never runs the parent's exit handlers
+        status = 0
+        try:
+            os.close(read_fd)
+            _serve(write_fd, numbers, work)
+        except BaseException:
+            status = 1  # the parent does the rest itself, and reports any error
+        finally:
+            os._exit(status)
+    os.close(write_fd)
+    return _Child(pid, read_fd)
+
+
+def share_work(
+    count: int,
+    here: Callable[[int], None],
+    work: Callable[[int], bytes],
+    deliver: Callable[[int, bytes], None],
+    processes: int,
+) -> None:
+    """Items 0..count-1 on `processes` processes: this one and `processes - 1` forked.
+
+    This process calls `here(n)` for its share (the first items). Each child calls
+    `work(n) -> bytes` for its share, and this process calls `deliver(n, result)` for
+    each result as it arrives. Items a child did not deliver (it failed or was killed)
+    are done with `here`. Call it with no other threads running: only the calling
+    thread exists in a forked child.
+    """
+    if processes < 2 or count < 2 or not can_fork():
+        for number in range(count):
+            here(number)
+        return
+    processes = min(processes, count)
+    bounds = [count * part // processes for part in range(processes + 1)]
+    children: list[_Child] = []
+    delivered: set[int] = set()
+    try:
+        for part in range(1, processes):
+            children.append(_fork(range(bounds[part], bounds[part + 1]), work))
+
+        def take(block: bool) -> None:
+            for child in children:
+                child.read(block)
+                for number, blob in child.results():
+                    deliver(number, blob)
+                    delivered.add(number)
+
+        for number in range(bounds[0], bounds[1]):
+            here(number)
+            if select.select([c.fd for c in children if c.open], [], [], 0)[0]:
+                take(block=False)
+        take(block=True)
+    finally:
+        for child in children:
+            child.close()
+    for number in range(bounds[1], count):
+        if number not in delivered:
+            here(number)
