@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import os
 from pathlib import Path
 
@@ -11,6 +12,7 @@ from reporting_sample import sample_result
 from validator.report_files import (
     ReportWriteError,
     append_text,
+    write_files,
     write_reports,
     write_text_atomic,
 )
@@ -85,11 +87,38 @@ def test_folder_is_a_file(tmp_path: Path) -> None:
 
 
 def test_target_is_a_folder(tmp_path: Path) -> None:
+    """The HTML is written first; the Markdown is the last: no temporary file stays."""
     (tmp_path / "consistency.md").mkdir()
     with pytest.raises(ReportWriteError) as caught:
         write_reports(sample_result(), str(tmp_path))
     assert caught.value.path == str(tmp_path / "consistency.md")
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["consistency.md"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == [
+        "consistency.html",
+        "consistency.json",
+        "consistency.md",
+    ]
+    assert (tmp_path / "consistency.md").is_dir()
+
+
+@pytest.mark.parametrize("processes", [1, 2, 3])
+def test_files_rendered_elsewhere_are_the_same(tmp_path: Path, processes: int) -> None:
+    files = [
+        (str(tmp_path / f"file-{n}.txt"), functools.partial(lambda n: f"text {n} é\n" * n, n))
+        for n in range(5)
+    ]
+    assert write_files(files, processes=processes) == [path for path, _ in files]
+    for n in range(5):
+        assert (tmp_path / f"file-{n}.txt").read_text(encoding="utf-8") == f"text {n} é\n" * n
+
+
+def test_an_error_while_rendering_elsewhere_is_raised_here(tmp_path: Path) -> None:
+    def broken() -> str:
+        raise ValueError("cannot render")
+
+    files = [(str(tmp_path / "a.txt"), lambda: "a"), (str(tmp_path / "b.txt"), broken)]
+    with pytest.raises(ValueError, match="cannot render"):
+        write_files(files, processes=2)
+    assert (tmp_path / "a.txt").read_text(encoding="utf-8") == "a"
 
 
 def test_missing_folder_for_a_single_file(tmp_path: Path) -> None:

@@ -46,7 +46,7 @@ from typing import Any
 from . import __version__
 from .claim_files import ClaimEntry, ParsedFile, check_claim_file
 from .findings import Finding, Location, Severity
-from .forked import share_work
+from .forked import processes_for, share_work
 from .load import Limits, LoadedFile, decode, display_path, parse_text, read_bytes
 from .models import Acknowledgement, Approximate, Claim, ClaimFile, DateInterval, Interval, Source
 from .positions import LoadProblem, Positions
@@ -428,12 +428,6 @@ def _gc_paused(freeze: bool = False) -> Iterator[None]:
             gc.enable()
 
 
-def _workers(jobs: int) -> int:
-    if jobs > 0:
-        return jobs
-    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
-
-
 def load_claim_files(
     paths: Sequence[str],
     limits: Limits,
@@ -453,7 +447,7 @@ def load_claim_files(
     reference counting.
     """
     store = FileCache.open(cache_dir, limits, check) if cache_dir is not None else None
-    workers = _workers(jobs)
+    workers = processes_for(jobs)
     outcomes: list[FileOutcome | None] = [None] * len(paths)
     pending: list[tuple[int, str, bytes, str, str]] = []  # parsed later, in worker processes
     try:

