@@ -49,7 +49,8 @@ class _Child:
         self.open = True
 
     def read(self, block: bool) -> None:
-        """Take in what has arrived; with `block`, everything until the child closes."""
+        """Take in what has arrived; with `block`, wait until something does (or the
+        child closes its end)."""
         os.set_blocking(self.fd, block)
         while self.open:
             try:
@@ -60,6 +61,8 @@ class _Child:
                 self.open = False
                 return
             self.buffer += chunk
+            if block:
+                return
 
     def results(self) -> list[tuple[int, bytes]]:
         """The complete results in the buffer, removed from it."""
@@ -140,18 +143,20 @@ def share_work(
         for part in range(1, processes):
             children.append(_fork(range(bounds[part], bounds[part + 1]), work))
 
-        def take(block: bool) -> None:
-            for child in children:
-                child.read(block)
-                for number, blob in child.results():
-                    deliver(number, blob)
-                    delivered.add(number)
+        def take(child: _Child, block: bool) -> None:
+            child.read(block)
+            for number, blob in child.results():
+                deliver(number, blob)
+                delivered.add(number)
 
         for number in range(bounds[0], bounds[1]):
             here(number)
             if select.select([c.fd for c in children if c.open], [], [], 0)[0]:
-                take(block=False)
-        take(block=True)
+                for child in children:
+                    take(child, block=False)
+        for child in children:
+            while child.open:  # each result as soon as it is complete
+                take(child, block=True)
     finally:
         for child in children:
             child.close()
