@@ -87,7 +87,7 @@ def test_folder_is_a_file(tmp_path: Path) -> None:
 
 
 def test_target_is_a_folder(tmp_path: Path) -> None:
-    """The HTML is written first; the Markdown is the last: no temporary file stays."""
+    """The Markdown is written last, after the others: no temporary file stays."""
     (tmp_path / "consistency.md").mkdir()
     with pytest.raises(ReportWriteError) as caught:
         write_reports(sample_result(), str(tmp_path))

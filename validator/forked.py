@@ -19,7 +19,7 @@ import select
 import signal
 import struct
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 __all__ = ["can_fork", "processes_for", "share_work"]
 
@@ -87,16 +87,47 @@ class _Child:
             os.waitpid(self.pid, 0)
 
 
-def _serve(fd: int, numbers: range, work: Callable[[int], bytes]) -> None:
-    """In the child: do `numbers` in order, writing each result to `fd`."""
-    for number in numbers:
+def _serve(fd: int, tasks: _Tasks, work: Callable[[int], bytes]) -> None:
+    """In the child: take items until none are left, writing each result to `fd`."""
+    for number in tasks:
         blob = work(number)
         data = memoryview(_HEADER.pack(number, len(blob)) + blob)
         while data:
             data = data[os.write(fd, data) :]
 
 
-def _fork(numbers: range, work: Callable[[int], bytes]) -> _Child:
+class _Tasks:
+    """The items still to do, shared by this process and its children: a pipe filled
+    with runs of item numbers before the children are forked, and closed for writing.
+    Whoever is free reads the next run; a read of one run is atomic (it is shorter
+    than PIPE_BUF), so no run is taken twice, and the first items go first."""
+
+    _RUN = struct.Struct("<II")  # first item, one past the last
+    _MAX_RUNS = 2048  # 16 KiB: fits any pipe's buffer, so filling it never blocks
+
+    def __init__(self, count: int) -> None:
+        self.read_fd, write_fd = os.pipe()
+        size = -(-count // self._MAX_RUNS)  # one item per run, unless there are very many
+        try:
+            for first in range(0, count, size):
+                os.write(write_fd, self._RUN.pack(first, min(first + size, count)))
+        finally:
+            os.close(write_fd)
+
+    def __iter__(self) -> Iterator[int]:
+        while True:
+            run = os.read(self.read_fd, self._RUN.size)
+            if len(run) < self._RUN.size:
+                return  # none left
+            first, end = self._RUN.unpack(run)
+            yield from range(first, end)
+
+    def close(self) -> None:
+        with contextlib.suppress(OSError):
+            os.close(self.read_fd)
+
+
+def _fork(tasks: _Tasks, work: Callable[[int], bytes]) -> _Child:
     read_fd, write_fd = os.pipe()
     with contextlib.suppress(OSError):  # a bigger pipe is an optimisation, where allowed
         import fcntl
@@ -107,7 +138,7 @@ def _fork(numbers: range, work: Callable[[int], bytes]) -> _Child:
         status = 0
         try:
             os.close(read_fd)
-            _serve(write_fd, numbers, work)
+            _serve(write_fd, tasks, work)
         except BaseException:
             status = 1  # the parent does the rest itself, and reports any error
         finally:
@@ -125,32 +156,34 @@ def share_work(
 ) -> None:
     """Items 0..count-1 on `processes` processes: this one and `processes - 1` forked.
 
-    This process calls `here(n)` for its share (the first items). Each child calls
-    `work(n) -> bytes` for its share, and this process calls `deliver(n, result)` for
-    each result as it arrives. Items a child did not deliver (it failed or was killed)
-    are done with `here`. Call it with no other threads running: only the calling
-    thread exists in a forked child.
+    Each process takes the next item when it is free, so a slow item or a slow process
+    does not hold the others up. This process calls `here(n)` for the items it takes.
+    A child calls `work(n) -> bytes` for the items it takes, and this process calls
+    `deliver(n, result)` with each result as it arrives, between items of its own.
+    Items a child took but did not deliver (it failed or was killed) are then done with
+    `here`. Call it with no other threads running: only the calling thread exists in a
+    forked child.
     """
     if processes < 2 or count < 2 or not can_fork():
         for number in range(count):
             here(number)
         return
-    processes = min(processes, count)
-    bounds = [count * part // processes for part in range(processes + 1)]
+    tasks = _Tasks(count)
     children: list[_Child] = []
-    delivered: set[int] = set()
+    done: set[int] = set()
     try:
-        for part in range(1, processes):
-            children.append(_fork(range(bounds[part], bounds[part + 1]), work))
+        for _ in range(min(processes, count) - 1):
+            children.append(_fork(tasks, work))
 
         def take(child: _Child, block: bool) -> None:
             child.read(block)
             for number, blob in child.results():
                 deliver(number, blob)
-                delivered.add(number)
+                done.add(number)
 
-        for number in range(bounds[0], bounds[1]):
+        for number in tasks:
             here(number)
+            done.add(number)
             if select.select([c.fd for c in children if c.open], [], [], 0)[0]:
                 for child in children:
                     take(child, block=False)
@@ -158,8 +191,9 @@ def share_work(
             while child.open:  # each result as soon as it is complete
                 take(child, block=True)
     finally:
+        tasks.close()
         for child in children:
             child.close()
-    for number in range(bounds[1], count):
-        if number not in delivered:
+    for number in range(count):
+        if number not in done:
             here(number)

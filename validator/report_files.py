@@ -124,11 +124,11 @@ def write_reports(result: Result, folder: str) -> list[str]:
 def report_renderers(result: Result, folder: str) -> list[tuple[str, Callable[[], str]]]:
     """The three reports of `result` in `folder`: each path with what renders it.
 
-    The HTML comes first: rendered on two processes, it takes as long as the other two
-    together (see write_files)."""
+    In this order, two processes (see write_files) finish together: one renders the
+    JSON and then the Markdown while the other renders the HTML."""
     renderers = {
-        "consistency.html": render_html,
         "consistency.json": render_json,
+        "consistency.html": render_html,
         "consistency.md": render_markdown,
     }
     return [
@@ -145,9 +145,9 @@ def write_files(
     """Create `folders`, then write each `(path, render)`: the text `render()` gives,
     atomically. Returns the paths. Raises ReportWriteError on any OS error.
 
-    `processes`: render on up to that many processes. The first files are rendered
-    here, the others in forked children that send the text back, and every file is
-    written here. (On 100,000 claims the three reports take 1.7 s one after another.)
+    `processes`: render on up to that many processes: each file here or in a forked
+    child that sends the text back, whichever is free; every file is written here.
+    (On 100,000 claims the three reports take 1.7 s one after another.)
     """
     for folder in folders:
         try:
