@@ -228,6 +228,37 @@ def test_an_entry_is_never_unpickled_into_code(corpus: Path, tmp_path: Path) -> 
     assert not marker.exists()
 
 
+def test_an_entry_builds_nothing_but_models_with_the_model_rebuilder() -> None:
+    """Models are unpickled by cache._model, which the unpickler allows: it refuses to
+    build any class that is not a pydantic model, even one an entry may name."""
+
+    class Forged:
+        def __reduce__(self) -> tuple[object, tuple[object, ...]]:
+            return (cache_module._model, (Finding, {}, set(), None, None))
+
+    with pytest.raises(pickle.UnpicklingError, match="not a model"):
+        cache_module.loads(pickle.dumps(Forged()))
+
+
+def test_models_come_back_from_an_entry_as_they_were(tmp_path: Path) -> None:
+    """Every kind of model, with fields left unset, nested models and lists of them."""
+    examples = ROOT / "tests" / "examples"
+    files = discover([str(examples / "semantics"), str(examples / "acknowledgements")])
+    for outcome in load_claim_files(files, Limits()):
+        parsed, _ = outcome
+        back = cache_module.loads(cache_module.dumps(outcome))
+        assert back == outcome
+        if parsed is None:
+            continue
+        for before, after in zip(parsed.claims, back[0].claims, strict=True):
+            if before.model is None:
+                continue
+            assert type(after.model) is type(before.model)
+            assert after.model.model_fields_set == before.model.model_fields_set
+            assert after.model.model_dump() == before.model.model_dump()
+            assert after.model.__pydantic_extra__ == before.model.__pydantic_extra__
+
+
 def test_an_entry_signed_with_another_key_or_for_another_file_is_ignored(
     corpus: Path, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
