@@ -342,6 +342,11 @@ class FileCache:
             self._writes.clear()
         self.prune()
 
+    def write_now(self, key: str, payload: bytes) -> None:
+        """`put`, written before it returns: for a forked child, which has no writer
+        thread and ends when its work is done."""
+        self._write(key, payload)
+
     def _write(self, key: str, payload: bytes) -> None:
         """A failure to write only costs the next run time."""
         if not self.writable:
@@ -542,11 +547,14 @@ def _check_in_parallel(
         _check_here(pending[number : number + 1], limits, check, store, outcomes)
 
     def work(number: int) -> bytes:
-        _, shown, raw, digest, _ = pending[number]
-        return _check_pickled((shown, raw, digest, limits, check))
+        _, shown, raw, digest, key = pending[number]
+        blob = _check_pickled((shown, raw, digest, limits, check))
+        if store is not None:
+            store.write_now(key, blob)  # here, sparing this process the work
+        return blob
 
     def deliver(number: int, blob: bytes) -> None:
-        _collect(pending[number : number + 1], [blob], store, outcomes)
+        _collect(pending[number : number + 1], [blob], None, outcomes)
 
     # No cache write (a thread) has started yet: the children are forked from one thread.
     share_work(len(pending), here, work, deliver, workers)
