@@ -296,6 +296,22 @@ class Bench:
         )
         return summary
 
+    def growth(self, small: str, large: str) -> None:
+        """Cold runs on the two corpora in turn, so that the machine's drift over the
+        minutes between the corpora's own measurements does not show as growth."""
+        self.say("\ngrowth: cold runs on 100,000 and 200,000 claims, alternating")
+        walls: dict[str, list[float]] = {"100k": [], "200k": []}
+        for _ in range(self.repeat):
+            for label, corpus in (("100k", small), ("200k", large)):
+                walls[label].append(_timed(self.validate_argv(corpus, "--no-cache")).wall)
+        medians = {label: _median(values) for label, values in walls.items()}
+        for label, value in medians.items():
+            self.say(f"  validate, cold, {label:<29} {value:7.2f} s")
+        self.results["growth"] = {
+            "median_100k_s": medians["100k"],
+            "median_200k_s": medians["200k"],
+        }
+
     def corpus(self, name: str, corpus: str, *, cache: bool, cjs: bool, cjs_pure: bool) -> None:
         files = _claim_files(corpus)
         self.say(f"\n{name}: {len(files)} files in {corpus}")
@@ -473,6 +489,10 @@ def summarise(results: dict[str, Any]) -> dict[str, float | None]:
         "cold_over_check_jsonschema_pure": _ratio(cold, median(base, "check_jsonschema_pure")),
         "cold_over_c_loader": _ratio(cold, base.get("floor_c_loader")),
         "growth_200k_over_100k": _ratio(median(results.get("200k", {}), "validate_cold"), cold),
+        "growth_interleaved": _ratio(
+            results.get("growth", {}).get("median_200k_s"),
+            results.get("growth", {}).get("median_100k_s"),
+        ),
         "peak_mib_100k": (base.get("validate_cold") or {}).get("peak_mib"),
         "cold_over_warm": _ratio(cold, median(base, "validate_warm")),
         "cold_cache_over_warm": _ratio(
@@ -515,8 +535,9 @@ def main(argv: list[str] | None = None) -> int:
     corpus = _ensure_corpus("2000x50", 2000, 50)
     bench.corpus("100k", corpus, cache=True, cjs=cjs, cjs_pure=args.check_jsonschema_pure)
     if not args.quick:
-        corpus = _ensure_corpus("4000x50", 4000, 50)
-        bench.corpus("200k", corpus, cache=False, cjs=False, cjs_pure=False)
+        large = _ensure_corpus("4000x50", 4000, 50)
+        bench.corpus("200k", large, cache=False, cjs=False, cjs_pure=False)
+        bench.growth(corpus, large)
         if not args.no_big_file:
             corpus = _ensure_corpus("1x100000", 1, 100_000)
             bench.corpus("one-file-100k", corpus, cache=False, cjs=cjs, cjs_pure=False)
