@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+import validator.cli as cli_module
 from validator import __version__
 from validator.cli import list_codes, main
 
@@ -248,3 +249,17 @@ def test_a_broken_baseline_is_exit_2(repo: Path, capsys: pytest.CaptureFixture[s
     assert capsys.readouterr().err == (
         "validate: baseline: b.json: not a factlint baseline (format 1)\n"
     )
+
+
+def test_reports_rendered_on_two_processes_are_the_same(
+    repo: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    write_claims(repo, "good.yaml", GOOD)
+    write_claims(repo, "wrong.yaml", WRONG)
+    assert main(["claims", "--no-cache", "--jobs", "1", "--reports", "one"]) == 1
+    monkeypatch.setattr(cli_module, "_PARALLEL_REPORTS", 0)  # as for a large corpus
+    assert main(["claims", "--no-cache", "--jobs", "2", "--reports", "two"]) == 1
+    out = capsys.readouterr().out
+    assert out.count("D201 error wrong/age") == 2
+    for name in ("consistency.md", "consistency.html", "consistency.json"):
+        assert (repo / "two" / name).read_bytes() == (repo / "one" / name).read_bytes()

@@ -45,6 +45,10 @@ from .run_cache import RememberedRun, RunCache, digest_file, file_signature
 
 __all__ = ["main"]
 
+# Below this many claims the reports take milliseconds: rendering them on other
+# processes would cost more than it saves.
+_PARALLEL_REPORTS = 5000
+
 
 class UsageError(Exception):
     """A bad command line: exit 2 with one line."""
@@ -355,7 +359,8 @@ def _write_outputs(args: argparse.Namespace, config: Config, result: Result) -> 
     if args.sarif:
         files.append((args.sarif, functools.partial(render_sarif, result)))
     folders = () if folder is None else (folder,)
-    return write_files(files, folders, processes=processes_for(args.jobs))
+    processes = processes_for(args.jobs) if len(result.claims) >= _PARALLEL_REPORTS else 1
+    return write_files(files, folders, processes=processes)
 
 
 def _summary_path(in_actions: bool) -> str | None:
