@@ -272,6 +272,15 @@ def load_yaml(
         parser.dispose()
 
 
+def _checked_key(
+    value: Any, written: str | None, limits: YamlLimits, line: int, column: int
+) -> str:
+    """A mapping key as text (a number or a date is written as it was), within limits."""
+    key = value if type(value) is str else _key_text(value, written, line, column)
+    check_key(key, limits, line, column)
+    return key
+
+
 def _build(
     next_event: Callable[[], Any], limits: YamlLimits
 ) -> tuple[Any, Positions, list[LoadProblem]]:
@@ -337,9 +346,10 @@ def _build(
             if total > max_nodes:
                 raise YamlParseError(_too_many(limits, via_alias), line, column)
             if want_key:
-                key = value if type(value) is str else _key_text(value, written, line, column)
-                if len(key) > key_ok or not key.isascii():
-                    check_key(key, limits, line, column)
+                if type(value) is str and len(value) <= key_ok and value.isascii():
+                    key = value  # nearly every key: nothing to check
+                else:
+                    key = _checked_key(value, written, limits, line, column)
                 key_pos = (line, column)
                 want_key = False
             elif in_map:
@@ -431,9 +441,7 @@ def _build(
             if total > max_nodes:
                 raise YamlParseError(_too_many(limits, via_alias), line, column)
             if want_key:
-                key = value if type(value) is str else _key_text(value, None, line, column)
-                if len(key) > key_ok or not key.isascii():
-                    check_key(key, limits, line, column)
+                key = _checked_key(value, None, limits, line, column)
                 key_pos = (line, column)
                 want_key = False
                 continue
