@@ -345,30 +345,8 @@ def _build(
             total += 1
             if total > max_nodes:
                 raise YamlParseError(_too_many(limits, via_alias), line, column)
-            if want_key:
-                if type(value) is str and len(value) <= key_ok and value.isascii():
-                    key = value  # nearly every key: nothing to check
-                else:
-                    key = _checked_key(value, written, limits, line, column)
-                key_pos = (line, column)
-                want_key = False
-            elif in_map:
-                size += 1
-                want_key = True
-                here = (*path, key)
-                if key in container:
-                    problems.append(duplicate_key(here, key, key_pos, keys[here]))
-                else:
-                    keys[here] = key_pos
-                    values[here] = (line, column)
-                    container[key] = value
-            elif container is not None:
-                size += 1
-                values[(*path, len(container))] = (line, column)
-                container.append(value)
-            else:
-                root = value
-                values[()] = (line, column)
+            count = 1  # nodes it stands for
+            levels = 0  # levels of nesting it adds
         elif cls is _MappingEndEvent or cls is _SequenceEndEvent:
             if anchor is not None:
                 anchors[anchor] = (container, size, height)
@@ -389,6 +367,7 @@ def _build(
                 container.append(done)
             else:
                 root = done
+            continue
         elif cls is _MappingStartEvent or cls is _SequenceStartEvent:
             mark = event.start_mark
             line = mark.line + 1
@@ -419,6 +398,7 @@ def _build(
             total += 1
             if total > max_nodes:
                 raise YamlParseError(_too_many(limits, via_alias), line, column)
+            continue
         elif cls is _AliasEvent:
             mark = event.start_mark
             line = mark.line + 1
@@ -440,41 +420,48 @@ def _build(
             total += count
             if total > max_nodes:
                 raise YamlParseError(_too_many(limits, via_alias), line, column)
-            if want_key:
-                key = _checked_key(value, None, limits, line, column)
-                key_pos = (line, column)
-                want_key = False
-                continue
-            if container is None:
-                root = value
-                values[()] = (line, column)
-                continue
-            size += count
-            if levels >= height:
-                height = levels + 1
-            if in_map:
-                want_key = True
-                here = (*path, key)
-                if key in container:
-                    problems.append(duplicate_key(here, key, key_pos, keys[here]))
-                else:
-                    keys[here] = key_pos
-                    values[here] = (line, column)
-                    container[key] = value
+            written = None
+        else:
+            if event is None:
+                return root, positions, problems
+            if cls is _DocumentStartEvent:
+                documents += 1
+                if documents > 1:
+                    mark = event.start_mark
+                    raise YamlParseError(
+                        "a second YAML document starts here; a claim file holds one document",
+                        mark.line + 1,
+                        mark.column + 1,
+                    )
+            continue
+        # A value, written out or through an alias: the next key, or a member.
+        if want_key:
+            if type(value) is str and len(value) <= key_ok and value.isascii():
+                key = value  # nearly every key: nothing to check
             else:
-                values[(*path, len(container))] = (line, column)
-                container.append(value)
-        elif event is None:
-            return root, positions, problems
-        elif cls is _DocumentStartEvent:
-            documents += 1
-            if documents > 1:
-                mark = event.start_mark
-                raise YamlParseError(
-                    "a second YAML document starts here; a claim file holds one document",
-                    mark.line + 1,
-                    mark.column + 1,
-                )
+                key = _checked_key(value, written, limits, line, column)
+            key_pos = (line, column)
+            want_key = False
+            continue
+        if container is None:
+            root = value
+            values[()] = (line, column)
+            continue
+        size += count
+        if levels >= height:
+            height = levels + 1
+        if in_map:
+            want_key = True
+            here = (*path, key)
+            if key in container:
+                problems.append(duplicate_key(here, key, key_pos, keys[here]))
+            else:
+                keys[here] = key_pos
+                values[here] = (line, column)
+                container[key] = value
+        else:
+            values[(*path, len(container))] = (line, column)
+            container.append(value)
 
 
 def _too_many(limits: YamlLimits, via_alias: int) -> str:
