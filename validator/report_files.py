@@ -23,7 +23,6 @@ __all__ = [
     "ReportWriteError",
     "append_text",
     "report_renderers",
-    "write_bytes_atomic",
     "write_files",
     "write_reports",
     "write_text_atomic",
@@ -52,11 +51,7 @@ def write_text_atomic(path: str, text: str) -> None:
 
     The folder must exist. Raises ReportWriteError on any OS error.
     """
-    write_bytes_atomic(path, text.encode("utf-8"))
-
-
-def write_bytes_atomic(path: str, data: bytes) -> None:
-    """Write `data` to `path`, atomically; see write_text_atomic."""
+    data = text.encode("utf-8")
     try:
         with open(path, "rb") as existing:
             if existing.read(len(data) + 1) == data:
