@@ -15,6 +15,7 @@ from typing import Any
 
 import pytest
 
+import validator.cache as cache_module
 import validator.cli as cli_module
 from validator.cli import main
 from validator.run_cache import RememberedRun, RunCache, digest_file, file_signature
@@ -263,4 +264,17 @@ def test_a_run_cache_that_cannot_be_written_only_costs_time(
     expected = _validate(capsys, "claims", "--no-cache")
     assert _validate(capsys, "claims") == expected
     assert _entries(repo) == []
+    assert _validate(capsys, "claims") == expected
+
+
+def test_a_full_run_reads_each_claim_file_once(
+    repo: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The bytes read to key the run are the bytes loading parses."""
+
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise AssertionError("a claim file read a second time")
+
+    expected = _validate(capsys, "claims", "--no-cache")
+    monkeypatch.setattr(cache_module, "read_bytes", refuse)
     assert _validate(capsys, "claims") == expected

@@ -27,7 +27,6 @@ from __future__ import annotations
 import contextlib
 import copyreg
 import dataclasses
-import gc
 import hashlib
 import hmac
 import io
@@ -36,7 +35,7 @@ import pickle
 import sys
 import tempfile
 import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import replace
 from functools import cache
@@ -49,6 +48,7 @@ from . import __version__
 from .claim_files import ClaimEntry, ParsedFile, check_claim_file
 from .findings import Finding, Location, Severity
 from .forked import processes_for, share_work
+from .gc_pause import collector_paused
 from .load import Limits, LoadedFile, decode, display_path, parse_text, read_bytes
 from .models import Acknowledgement, Approximate, Claim, ClaimFile, DateInterval, Interval, Source
 from .positions import LoadProblem, Positions
@@ -332,7 +332,7 @@ class FileCache:
             return
         if self._writer is None:
             self._writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="factlint-cache")
-        self._writes.append(self._writer.submit(self._write, key, payload))
+        self._writes.append(self._writer.submit(self.write_now, key, payload))
 
     def close(self) -> None:
         """Wait for the writes, then drop stale entries."""
@@ -343,12 +343,8 @@ class FileCache:
         self.prune()
 
     def write_now(self, key: str, payload: bytes) -> None:
-        """`put`, written before it returns: for a forked child, which has no writer
-        thread and ends when its work is done."""
-        self._write(key, payload)
-
-    def _write(self, key: str, payload: bytes) -> None:
-        """A failure to write only costs the next run time."""
+        """`put`, written before it returns (in a forked child, which has no writer
+        thread). A failure to write only costs the next run time."""
         if not self.writable:
             return
         blob = seal(self.secret, _MAGIC, key, payload)
@@ -431,16 +427,6 @@ def _check(shown: str, raw: bytes, digest: str, limits: Limits, check: Checker) 
     return parsed, tuple(findings)
 
 
-_Job = tuple[str, bytes, str, Limits, Checker]
-
-
-def _check_pickled(job: _Job) -> bytes:
-    """In a worker process: one file's outcome, pickled (the cache stores these bytes)."""
-    shown, raw, digest, limits, check = job
-    with _naming(shown):
-        return dumps(_check(shown, raw, digest, limits, check))
-
-
 @contextlib.contextmanager
 def _naming(shown: str) -> Iterator[None]:
     """An unexpected error carries the file's name, for the command's one-line message."""
@@ -452,23 +438,6 @@ def _naming(shown: str) -> Iterator[None]:
         raise
 
 
-@contextlib.contextmanager
-def _gc_paused(freeze: bool = False) -> Iterator[None]:
-    """Building or unpickling many small objects triggers collections that find nothing:
-    all of it stays alive. Unpickling from the cache takes half the time with the
-    collector paused. `freeze`: then move everything to the permanent generation, so
-    that neither the catch-up collection nor later full ones walk it."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if freeze:
-            gc.freeze()
-        if enabled:
-            gc.enable()
-
-
 def load_claim_files(
     paths: Sequence[str],
     limits: Limits,
@@ -477,6 +446,7 @@ def load_claim_files(
     jobs: int = 1,
     check: Checker = check_claim_file,
     freeze: bool = False,
+    read: Mapping[str, bytes | Finding] | None = None,
 ) -> list[FileOutcome]:
     """What stages 1 and 2 make of each of `paths`, in their order.
 
@@ -485,18 +455,18 @@ def load_claim_files(
     for one document (with `jobs`, a module-level function, so workers can be given it).
     `freeze`: end with `gc.freeze()`, so that the collector never walks what was loaded
     again; for a process that ends with the run, since frozen objects are only freed by
-    reference counting.
+    reference counting. `read`: what `read_bytes` already gave for some of `paths`.
     """
     store = FileCache.open(cache_dir, limits, check) if cache_dir is not None else None
     workers = processes_for(jobs)
     outcomes: list[FileOutcome | None] = [None] * len(paths)
-    pending: list[tuple[int, str, bytes, str, str]] = []  # parsed later, in worker processes
+    pending: list[tuple[int, str, bytes, str, str]] = []  # not in the cache: to parse
     try:
-        with _gc_paused(freeze):
+        with collector_paused(freeze):
             for index, path in enumerate(paths):
                 shown = display_path(path)
                 with _naming(shown):
-                    raw = read_bytes(path, limits)
+                    raw = read[path] if read and path in read else read_bytes(path, limits)
                     if isinstance(raw, Finding):
                         outcomes[index] = (None, (raw,))
                         continue
@@ -507,15 +477,10 @@ def load_claim_files(
                         if found is not None:
                             outcomes[index] = found
                             continue
-                    if workers > 1:
-                        pending.append((index, shown, raw, digest, key))
-                        continue
-                    outcome = _check(shown, raw, digest, limits, check)
-                    if store is not None:
-                        store.put(key, dumps(outcome))
-                    outcomes[index] = outcome
-            if pending:
-                _check_in_parallel(pending, limits, check, workers, store, outcomes)
+                    pending.append((index, shown, raw, digest, key))
+            if len(pending) < _MIN_PARALLEL:
+                workers = 1  # starting processes would cost more than it saves
+            _check_pending(pending, limits, check, workers, store, outcomes)
     finally:
         if store is not None:
             store.close()  # waits for the cache writes
@@ -527,7 +492,7 @@ def load_claim_files(
 _MIN_PARALLEL = 16
 
 
-def _check_in_parallel(
+def _check_pending(
     pending: list[tuple[int, str, bytes, str, str]],
     limits: Limits,
     check: Checker,
@@ -538,50 +503,27 @@ def _check_in_parallel(
     """Parse `pending` on `workers` processes: this one and `workers - 1` forked ones.
 
     This process takes its share too rather than only waiting: the others' outcomes
-    reach it pickled, and it unpickles them between files of its own.
+    reach it pickled (as the cache stores them), and it unpickles them between files of
+    its own. Each process writes the cache entries of the files it parsed.
     """
-    if len(pending) < _MIN_PARALLEL:
-        workers = 1
 
     def here(number: int) -> None:
-        _check_here(pending[number : number + 1], limits, check, store, outcomes)
-
-    def work(number: int) -> bytes:
-        _, shown, raw, digest, key = pending[number]
-        blob = _check_pickled((shown, raw, digest, limits, check))
-        if store is not None:
-            store.write_now(key, blob)  # here, sparing this process the work
-        return blob
-
-    def deliver(number: int, blob: bytes) -> None:
-        _collect(pending[number : number + 1], [blob], None, outcomes)
-
-    # No cache write (a thread) has started yet: the children are forked from one thread.
-    share_work(len(pending), here, work, deliver, workers)
-
-
-def _check_here(
-    pending: list[tuple[int, str, bytes, str, str]],
-    limits: Limits,
-    check: Checker,
-    store: FileCache | None,
-    outcomes: list[FileOutcome | None],
-) -> None:
-    for index, shown, raw, digest, key in pending:
+        index, shown, raw, digest, key = pending[number]
         with _naming(shown):
             outcome = _check(shown, raw, digest, limits, check)
         if store is not None:
             store.put(key, dumps(outcome))
         outcomes[index] = outcome
 
-
-def _collect(
-    pending: list[tuple[int, str, bytes, str, str]],
-    blobs: Iterator[bytes] | list[bytes],
-    store: FileCache | None,
-    outcomes: list[FileOutcome | None],
-) -> None:
-    for (index, _, _, _, key), blob in zip(pending, blobs, strict=True):
-        outcomes[index] = loads(blob)
+    def elsewhere(number: int) -> bytes:
+        _, shown, raw, digest, key = pending[number]
+        blob = dumps(_check(shown, raw, digest, limits, check))
         if store is not None:
-            store.put(key, blob)
+            store.write_now(key, blob)  # a child has no writer thread
+        return blob
+
+    def deliver(number: int, blob: bytes) -> None:
+        outcomes[pending[number][0]] = loads(blob)
+
+    # No cache write (a thread) has started yet: the children are forked from one thread.
+    share_work(len(pending), here, elsewhere, deliver, workers)

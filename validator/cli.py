@@ -13,6 +13,7 @@ import os
 import sys
 import traceback
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from datetime import date
 from typing import NoReturn, TextIO
 
@@ -22,9 +23,9 @@ from .cache import CACHE_FOLDER
 from .config import Config, ConfigError, find_config, load_config
 from .dataset_load import DatasetError, dataset_files, load_dataset
 from .explain import explain
-from .findings import CODES, Severity
+from .findings import CODES, Finding, Severity
 from .forked import processes_for
-from .load import Limits, PathNotFound, discover, read_bytes
+from .load import PathNotFound, discover, read_bytes
 from .pipeline import Options, run
 from .report_files import (
     ReportWriteError,
@@ -249,7 +250,8 @@ def _run(args: argparse.Namespace, config: Config, out: TextIO, err: TextIO) -> 
         runs = RunCache.open(options.cache_dir)
     key = ""
     if runs is not None:
-        key = _run_key(runs, paths, options, args, config, in_actions)
+        key, read = _run_key(runs, paths, options, args, config, in_actions)
+        options = replace(options, read=read)  # loading takes these bytes, not the files
         remembered = runs.get(key)
         if remembered is not None:
             _github_summary(remembered.summary, in_actions)
@@ -299,10 +301,12 @@ def _run_key(
     args: argparse.Namespace,
     config: Config,
     in_actions: bool,
-) -> str:
-    """Everything a run's outputs depend on, hashed (see validator.run_cache)."""
+) -> tuple[str, dict[str, bytes | Finding]]:
+    """Everything a run's outputs depend on, hashed (see validator.run_cache), and the
+    claim files as read for it."""
+    read = {path: read_bytes(path, options.limits) for path in discover(paths)}
     # Paths as found: with the working directory, they decide the paths findings show.
-    claim_files = [(path, _file_digest(path, options.limits)) for path in discover(paths)]
+    claim_files = [(path, _digest(raw)) for path, raw in read.items()]
     dataset = [(path, digest_file(path)) for path in dataset_files(options.dataset)]
     baseline = sorted(options.baseline.items())
     settings = (
@@ -321,11 +325,10 @@ def _run_key(
         f"actions={in_actions!r}",
         f"summary={_summary_path(in_actions) is not None!r}",
     )
-    return runs.key(claim_files, dataset, settings)
+    return runs.key(claim_files, dataset, settings), read
 
 
-def _file_digest(path: str, limits: Limits) -> str:
-    raw = read_bytes(path, limits)
+def _digest(raw: bytes | Finding) -> str:
     if isinstance(raw, bytes):
         return hashlib.sha256(raw).hexdigest()
     return f"unreadable: {raw.message}"  # the same problem next time gives the same finding

@@ -5,8 +5,7 @@ Each stage returns plain data and findings; nothing here prints or exits.
 
 from __future__ import annotations
 
-import gc
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
@@ -25,6 +24,7 @@ from .claim_files import ClaimEntry, ParsedFile, check_claim_file, duplicate_sou
 from .dataset import Dataset
 from .dataset_load import load_dataset
 from .findings import Finding, Severity
+from .gc_pause import collector_paused
 from .load import Limits, discover, display_path
 from .parse_values import describe_raw
 from .resolve import ResolvedClaim, ResolveMemo, resolve_claim
@@ -48,6 +48,9 @@ class Options:
     # (gc.freeze): the later stages and the reports then run 10-15 % faster. For a
     # process that ends with the run: the command.
     freeze_loaded: bool = False
+    # Claim files already read, by path as found (the command reads them to key a
+    # remembered run): loading takes these bytes instead of reading the files again.
+    read: Mapping[str, bytes | Finding] = field(default_factory=dict)
 
 
 def validate(
@@ -92,25 +95,10 @@ def run(paths: list[str], dataset: Dataset, options: Options) -> Result:
     """The stages in order; each takes and returns plain data."""
     files = discover(paths)
     parsed_files, findings = _load(files, options)
-    with _collector_paused(freeze=options.freeze_loaded):
+    # What the stages build stays alive until the Result is made; the command then
+    # freezes it all, Result included, out of the collector's sight for the reports.
+    with collector_paused(freeze=options.freeze_loaded):
         return _after_loading(files, parsed_files, findings, dataset, options)
-
-
-@contextmanager
-def _collector_paused(freeze: bool) -> Iterator[None]:
-    """Everything the stages after loading build stays alive until the Result is made,
-    so the garbage collector's passes find nothing to free while walking ever more
-    objects: on 100,000 claims they took about a quarter of those stages' time.
-    `freeze`: then move it all out of the collector's sight, as loading does."""
-    collecting = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if freeze:
-            gc.freeze()
-        if collecting:
-            gc.enable()
 
 
 def _after_loading(
@@ -158,6 +146,7 @@ def _load(files: list[str], options: Options) -> tuple[list[ParsedFile], list[Fi
         jobs=options.jobs,
         check=check_claim_file,
         freeze=options.freeze_loaded,
+        read=options.read,
     ):
         if parsed_file is not None:
             parsed_files.append(parsed_file)
