@@ -20,6 +20,7 @@ from typing import Any
 
 import pytest
 
+import validator.check_file
 import validator.load
 from validator import Result, validate
 from validator.cli import main
@@ -714,7 +715,7 @@ def test_an_internal_error_in_a_later_stage_names_the_file(
     (tmp_path / "claims").mkdir()
     (tmp_path / "claims" / "a.yaml").write_text(GOOD, encoding="utf-8")
     (tmp_path / "claims" / "b.yaml").write_text(GOOD.replace("id: good", "id: b"), "utf-8")
-    real = getattr(validator.pipeline, stage)
+    real = getattr(validator.check_file, stage)
 
     def explode_on_b(*args: Any) -> Any:
         names = [getattr(arg, "path", None) or getattr(arg, "file", "") for arg in args]
@@ -722,7 +723,7 @@ def test_an_internal_error_in_a_later_stage_names_the_file(
             raise KeyError("boom")
         return real(*args)
 
-    monkeypatch.setattr(validator.pipeline, stage, explode_on_b)
+    monkeypatch.setattr(validator.check_file, stage, explode_on_b)
     with pytest.raises(KeyError) as raised:
         _run_in(tmp_path / "claims", monkeypatch)
     assert raised.value.factlint_file == "claims/b.yaml"  # type: ignore[attr-defined]

@@ -40,7 +40,7 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import replace
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol, TypeVar
 
 from pydantic import BaseModel
 
@@ -51,12 +51,15 @@ from .forked import processes_for, share_work
 from .gc_pause import collector_paused
 from .load import Limits, LoadedFile, decode, display_path, parse_text, read_bytes
 from .models import Acknowledgement, Approximate, Claim, ClaimFile, DateInterval, Interval, Source
+from .pickling import by_constructor, dumps_with
 from .positions import LoadProblem, Positions
 
 __all__ = [
     "CACHE_FOLDER",
     "FileCache",
     "FileOutcome",
+    "Finish",
+    "check_claim_files",
     "code_fingerprint",
     "load_claim_files",
     "seal",
@@ -65,6 +68,8 @@ __all__ = [
 ]
 
 CACHE_FOLDER = ".factlint-cache"
+
+T_co = TypeVar("T_co", covariant=True)
 
 # What stages 1 and 2 made of one file: its source and claims (None when it could not
 # be read or parsed) and the findings about it.
@@ -140,35 +145,16 @@ class _Unpickler(pickle.Unpickler):
         return found
 
 
-def _by_constructor(cls: type) -> Callable[[Any], tuple[type, tuple[Any, ...]]]:
-    """Pickle a data class as a call of its constructor with its fields: a fifth faster
-    both ways than the generated __getstate__/__setstate__ of slotted classes."""
-    names = tuple(f.name for f in dataclasses.fields(cls))
-
-    def reduce(value: Any) -> tuple[type, tuple[Any, ...]]:
-        return cls, tuple([getattr(value, name) for name in names])
-
-    return reduce
-
-
 _DISPATCH: dict[type, Any] = {
     **copyreg.dispatch_table,
-    **{
-        cls: _by_constructor(cls)
-        for cls in _ALLOWED.values()
-        if dataclasses.is_dataclass(cls) and all(f.init for f in dataclasses.fields(cls))
-    },
+    **by_constructor(cls for cls in _ALLOWED.values() if dataclasses.is_dataclass(cls)),
     **{cls: _reduce_model for cls in _ALLOWED.values() if issubclass(cls, BaseModel)},
 }
 
 
 def dumps(outcome: FileOutcome) -> bytes:
     """A file's outcome as the bytes a cache entry holds."""
-    buffer = io.BytesIO()
-    pickler = pickle.Pickler(buffer, protocol=_PROTOCOL)
-    pickler.dispatch_table = _DISPATCH
-    pickler.dump(outcome)
-    return buffer.getvalue()
+    return dumps_with(outcome, _DISPATCH)
 
 
 def loads(payload: bytes) -> Any:
@@ -438,6 +424,37 @@ def _naming(shown: str) -> Iterator[None]:
         raise
 
 
+class Finish(Protocol[T_co]):
+    """What becomes of each file's `FileOutcome` on the process that made it (or took it
+    from the cache), and how that travels back from a child process."""
+
+    # Whether a file found in the cache is also worth handing to another process: only
+    # when finishing it costs more than sending the result back.
+    spread_cached: bool
+
+    def __call__(self, outcome: FileOutcome, /) -> T_co: ...
+
+    def dumps(self, finished: Any, /) -> bytes: ...
+
+    def loads(self, blob: bytes, /) -> T_co: ...
+
+
+class _AsLoaded:
+    """The outcome itself, pickled as the cache stores it."""
+
+    spread_cached = False
+
+    def __call__(self, outcome: FileOutcome) -> FileOutcome:
+        return outcome
+
+    dumps = staticmethod(dumps)
+
+    @staticmethod
+    def loads(blob: bytes) -> FileOutcome:
+        outcome: FileOutcome = loads(blob)
+        return outcome
+
+
 def load_claim_files(
     paths: Sequence[str],
     limits: Limits,
@@ -457,10 +474,36 @@ def load_claim_files(
     again; for a process that ends with the run, since frozen objects are only freed by
     reference counting. `read`: what `read_bytes` already gave for some of `paths`.
     """
+    return check_claim_files(
+        paths,
+        limits,
+        _AsLoaded(),
+        cache_dir=cache_dir,
+        jobs=jobs,
+        check=check,
+        freeze=freeze,
+        read=read,
+    )
+
+
+def check_claim_files(
+    paths: Sequence[str],
+    limits: Limits,
+    finish: Finish[T_co],
+    *,
+    cache_dir: str | None = None,
+    jobs: int = 1,
+    check: Checker = check_claim_file,
+    freeze: bool = False,
+    read: Mapping[str, bytes | Finding] | None = None,
+) -> list[T_co]:
+    """`load_claim_files`, each outcome then given to `finish` on the process that has
+    it: a later stage that needs one file at a time is shared between the processes."""
     store = FileCache.open(cache_dir, limits, check) if cache_dir is not None else None
     workers = processes_for(jobs)
-    outcomes: list[FileOutcome | None] = [None] * len(paths)
-    pending: list[tuple[int, str, bytes, str, str]] = []  # not in the cache: to parse
+    results: list[Any] = [None] * len(paths)
+    done = [False] * len(paths)
+    pending: list[_Pending] = []  # files to take from the cache or to parse
     try:
         with collector_paused(freeze):
             for index, path in enumerate(paths):
@@ -468,62 +511,79 @@ def load_claim_files(
                 with _naming(shown):
                     raw = read[path] if read and path in read else read_bytes(path, limits)
                     if isinstance(raw, Finding):
-                        outcomes[index] = (None, (raw,))
+                        results[index] = finish((None, (raw,)))
+                        done[index] = True
                         continue
                     digest = hashlib.sha256(raw).hexdigest()
                     key = store.key(shown, digest) if store is not None else ""
-                    if store is not None:
+                    if store is not None and not finish.spread_cached:
                         found = store.get(key, shown)
                         if found is not None:
-                            outcomes[index] = found
+                            results[index] = finish(found)
+                            done[index] = True
                             continue
+                    elif store is not None:
+                        store.used.add(key)  # looked up by whichever process takes it
                     pending.append((index, shown, raw, digest, key))
             if len(pending) < _MIN_PARALLEL:
                 workers = 1  # starting processes would cost more than it saves
-            _check_pending(pending, limits, check, workers, store, outcomes)
+            _check_pending(pending, limits, check, finish, workers, store, results, done)
     finally:
         if store is not None:
             store.close()  # waits for the cache writes
-    assert all(o is not None for o in outcomes)
-    return [o for o in outcomes if o is not None]
+    assert all(done)
+    return results
 
 
 # Below this many files to parse, starting processes costs more than it saves.
 _MIN_PARALLEL = 16
 
+_Pending = tuple[int, str, bytes, str, str]  # index, path as shown, bytes, digest, cache key
+
 
 def _check_pending(
-    pending: list[tuple[int, str, bytes, str, str]],
+    pending: list[_Pending],
     limits: Limits,
     check: Checker,
+    finish: Finish[Any],
     workers: int,
     store: FileCache | None,
-    outcomes: list[FileOutcome | None],
+    results: list[Any],
+    done: list[bool],
 ) -> None:
-    """Parse `pending` on `workers` processes: this one and `workers - 1` forked ones.
+    """Take `pending` from the cache or parse it, then finish it, on `workers` processes:
+    this one and `workers - 1` forked ones.
 
-    This process takes its share too rather than only waiting: the others' outcomes
-    reach it pickled (as the cache stores them), and it unpickles them between files of
-    its own. Each process writes the cache entries of the files it parsed.
+    This process takes its share too rather than only waiting: the others' results
+    reach it pickled, and it unpickles them between files of its own. Each process
+    writes the cache entries of the files it parsed.
     """
 
+    def outcome(item: _Pending, write: Callable[[str, bytes], None] | None) -> FileOutcome:
+        _, shown, raw, digest, key = item
+        if store is not None and finish.spread_cached:
+            found = store.get(key, shown)
+            if found is not None:
+                return found
+        fresh = _check(shown, raw, digest, limits, check)
+        if store is not None and write is not None:
+            write(key, dumps(fresh))
+        return fresh
+
     def here(number: int) -> None:
-        index, shown, raw, digest, key = pending[number]
-        with _naming(shown):
-            outcome = _check(shown, raw, digest, limits, check)
-        if store is not None:
-            store.put(key, dumps(outcome))
-        outcomes[index] = outcome
+        item = pending[number]
+        with _naming(item[1]):
+            results[item[0]] = finish(outcome(item, store.put if store else None))
+        done[item[0]] = True
 
     def elsewhere(number: int) -> bytes:
-        _, shown, raw, digest, key = pending[number]
-        blob = dumps(_check(shown, raw, digest, limits, check))
-        if store is not None:
-            store.write_now(key, blob)  # a child has no writer thread
-        return blob
+        # A child has no writer thread: it writes its cache entries before going on.
+        return finish.dumps(finish(outcome(pending[number], store.write_now if store else None)))
 
     def deliver(number: int, blob: bytes) -> None:
-        outcomes[pending[number][0]] = loads(blob)
+        index = pending[number][0]
+        results[index] = finish.loads(blob)
+        done[index] = True
 
     # No cache write (a thread) has started yet: the children are forked from one thread.
     share_work(len(pending), here, elsewhere, deliver, workers)

@@ -19,7 +19,7 @@ from .models import Claim, Source
 from .positions import JsonPath, format_path
 from .schema_fast import schema_errors
 
-__all__ = ["CLAIM_SCHEMA", "ClaimEntry", "ParsedFile", "check_claim_file", "duplicate_sources"]
+__all__ = ["CLAIM_SCHEMA", "ClaimEntry", "ParsedFile", "check_claim_file"]
 
 CLAIM_SCHEMA = "claim-file.schema.json"
 
@@ -256,30 +256,3 @@ def _model_disagreement(
         locations=(_loc(loaded, line, column),),
         key=f"model:{format_path(path)}",
     )
-
-
-def duplicate_sources(files: list[ParsedFile]) -> tuple[list[Finding], set[str]]:
-    """E103 for a source id used by more than one file; the later files' claims are invalid."""
-    findings: list[Finding] = []
-    first_seen: dict[str, ParsedFile] = {}
-    shadowed: set[str] = set()
-    for parsed in files:
-        if parsed.source is None:
-            continue
-        first = first_seen.get(parsed.source_id)
-        if first is None:
-            first_seen[parsed.source_id] = parsed
-            continue
-        shadowed.add(parsed.path)
-        here = parsed.loaded.positions.of(("source", "id"))
-        there = first.loaded.positions.of(("source", "id"))
-        findings.append(
-            make_finding(
-                "E103",
-                f"source id '{parsed.source_id}' is also used by {first.path}; "
-                "give each source its own id",
-                locations=(_loc(parsed.loaded, *here), _loc(first.loaded, *there)),
-                key=f"source-id:{parsed.source_id}:{parsed.path}",
-            )
-        )
-    return findings, shadowed

@@ -5,30 +5,25 @@ Each stage returns plain data and findings; nothing here prints or exits.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping, Sequence
-from contextlib import contextmanager
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
 from datetime import date
-from itertools import groupby
-from operator import attrgetter
 
 from . import __version__
 from .acknowledge import AckEntry, apply_acknowledgements
 from .baseline import apply_baseline
-from .cache import load_claim_files
-from .check_dataset import AssessMemo, assess_claim
-from .check_excerpts import archive_path, check_excerpts
-from .check_quotes import check_quotes
+from .cache import check_claim_files
+from .check_file import CheckedClaim, CheckedFile, FileChecker, invalid_record
+from .check_quotes import QuoteVerdict, check_quotes
 from .check_sources import check_sources
-from .claim_files import ClaimEntry, ParsedFile, check_claim_file, duplicate_sources
+from .claim_files import check_claim_file
 from .dataset import Dataset
 from .dataset_load import load_dataset
-from .findings import Finding, Severity
+from .findings import Finding, Severity, make_finding
 from .gc_pause import collector_paused
 from .load import Limits, discover, display_path
-from .parse_values import describe_raw
-from .resolve import ResolvedClaim, ResolveMemo, resolve_claim
-from .result import ClaimRecord, DatasetInfo, Result, SourceRecord, Verdict
+from .resolve import ResolvedClaim
+from .result import ClaimRecord, DatasetInfo, Result, Verdict
 from .rules import RuleSelection
 
 __all__ = ["Options", "run", "validate"]
@@ -94,231 +89,176 @@ def validate(
 def run(paths: list[str], dataset: Dataset, options: Options) -> Result:
     """The stages in order; each takes and returns plain data."""
     files = discover(paths)
-    parsed_files, findings = _load(files, options)
+    checked_files, findings = _load_and_check(files, dataset, options)
     # What the stages build stays alive until the Result is made; the command then
     # freezes it all, Result included, out of the collector's sight for the reports.
     with collector_paused(freeze=options.freeze_loaded):
-        return _after_loading(files, parsed_files, findings, dataset, options)
+        return _across_files(files, checked_files, findings, dataset, options)
 
 
-def _after_loading(
-    files: list[str],
-    parsed_files: list[ParsedFile],
-    findings: list[Finding],
-    dataset: Dataset,
-    options: Options,
-) -> Result:
-    duplicates, shadowed = duplicate_sources(parsed_files)
-    findings.extend(duplicates)
-    stage = _resolve(parsed_files, shadowed, dataset, findings)
-    verdicts, explanations = _check(stage, dataset)
-    # Acknowledgements first, so one whose finding is merely --ignore'd is not "unused".
-    checked = apply_acknowledgements(stage.findings, stage.acks, options.today or date.today())
-    checked = apply_baseline(checked, options.baseline)
-    checked = [f for f in checked if options.rules.keeps(f.code)]
-    checked.sort(key=Finding.sort_key)
-    return Result(
-        findings=tuple(checked),
-        claims=tuple(_claim_records(stage, verdicts, explanations, dataset)),
-        sources=tuple(_source_records(parsed_files, shadowed)),
-        files=tuple(display_path(p) for p in files),
-        fail_on=options.fail_on,
-        dataset=DatasetInfo(dataset.id, dataset.title, dataset.checked),
-        tool_version=__version__,
-        read=_archives(parsed_files),
-    )
-
-
-def _archives(parsed_files: list[ParsedFile]) -> tuple[str, ...]:
-    """The archived source texts the excerpt check reads, as it finds them."""
-    return tuple(sorted({archive_path(p) for p in parsed_files if p.source and p.source.archive}))
-
-
-def _load(files: list[str], options: Options) -> tuple[list[ParsedFile], list[Finding]]:
-    """Stages 1-2 (read, parse, schema) for every file: from the cache when it has the
-    file's exact bytes, on `options.jobs` processes otherwise."""
-    parsed_files: list[ParsedFile] = []
+def _load_and_check(
+    files: list[str], dataset: Dataset, options: Options
+) -> tuple[list[CheckedFile], list[Finding]]:
+    """Stages 1-2 (read, parse, schema) for every file, from the cache when it has the
+    file's exact bytes, then stages 3-4 as far as one file decides them (resolve,
+    excerpts, the dataset checks); on `options.jobs` processes."""
+    checked_files: list[CheckedFile] = []
     findings: list[Finding] = []
-    for parsed_file, file_findings in load_claim_files(
+    for checked, file_findings in check_claim_files(
         files,
         options.limits,
+        FileChecker(dataset),
         cache_dir=options.cache_dir,
         jobs=options.jobs,
         check=check_claim_file,
         freeze=options.freeze_loaded,
         read=options.read,
     ):
-        if parsed_file is not None:
-            parsed_files.append(parsed_file)
+        if checked is not None:
+            checked_files.append(checked)
         findings.extend(file_findings)
-    return parsed_files, findings
+    return checked_files, findings
+
+
+def _across_files(
+    files: list[str],
+    checked_files: list[CheckedFile],
+    findings: list[Finding],
+    dataset: Dataset,
+    options: Options,
+) -> Result:
+    duplicates, shadowed = _duplicate_sources(checked_files)
+    findings.extend(duplicates)
+    stage = _settle(checked_files, shadowed, findings)
+    quote_findings, quote_verdicts = check_quotes(stage.resolved, dataset)
+    # In the order the claims were resolved: a quote's findings, or the assessment's.
+    for claim in stage.resolved:
+        quote = quote_verdicts.get(claim.full_id)
+        if quote is not None:
+            findings.extend(quote.findings)
+        else:
+            findings.extend(stage.outcomes[claim.full_id].findings)
+    findings.extend(check_sources(stage.resolved, dataset))
+    findings.extend(quote_findings)
+    # Acknowledgements first, so one whose finding is merely --ignore'd is not "unused".
+    checked = apply_acknowledgements(findings, stage.acks, options.today or date.today())
+    checked = apply_baseline(checked, options.baseline)
+    checked = [f for f in checked if options.rules.keeps(f.code)]
+    checked.sort(key=Finding.sort_key)
+    return Result(
+        findings=tuple(checked),
+        claims=tuple(_claim_records(stage, quote_verdicts, dataset)),
+        sources=tuple(
+            f.source for f in checked_files if f.source is not None and f.path not in shadowed
+        ),
+        files=tuple(display_path(p) for p in files),
+        fail_on=options.fail_on,
+        dataset=DatasetInfo(dataset.id, dataset.title, dataset.checked),
+        tool_version=__version__,
+        # The archived source texts the excerpt check read.
+        read=tuple(sorted({f.archive for f in checked_files if f.archive is not None})),
+    )
 
 
 @dataclass(slots=True)
 class _Stage:
-    """What resolution leaves for the checks and the records."""
+    """The claims of every file, settled across files."""
 
-    findings: list[Finding]
-    records: dict[str, tuple[ClaimEntry, ParsedFile]] = field(default_factory=dict)
+    # Record id (the claim's id; for a second claim with that id, with its file
+    # appended) -> the claim, and whether what its file made of it stands.
+    records: dict[str, tuple[CheckedClaim, bool]] = field(default_factory=dict)
     resolved: list[ResolvedClaim] = field(default_factory=list)
+    outcomes: dict[str, CheckedClaim] = field(default_factory=dict)  # of resolved claims
     invalid: set[str] = field(default_factory=set)
     acks: list[AckEntry] = field(default_factory=list)
 
 
-def _resolve(
-    parsed_files: list[ParsedFile], shadowed: set[str], dataset: Dataset, findings: list[Finding]
+def _settle(
+    checked_files: list[CheckedFile], shadowed: set[str], findings: list[Finding]
 ) -> _Stage:
-    stage = _Stage(findings)
+    """What each file made of its claims, unless another file changes it: every claim
+    of a file whose source id an earlier file uses is invalid, and so is a claim whose
+    id an invalid claim of another file already has."""
+    stage = _Stage()
     stage.invalid = {c for f in findings if f.code.startswith("E1") for c in f.claims}
-    records, invalid, resolved = stage.records, stage.invalid, stage.resolved
-    memo = ResolveMemo(dataset)  # what one claim resolves, the next ones reuse
-    for parsed in parsed_files:
-        is_shadowed = parsed.path in shadowed
-        # One naming context per file, not per claim: entering one costs more than
-        # resolving a claim whose values the memo already knows.
-        with _naming_file(parsed.path):
-            for entry in parsed.claims:
-                full_id = entry.full_id
-                record_id = full_id
-                if record_id in records:  # a source id used twice: those claims are invalid
-                    record_id = f"{record_id}@{parsed.path}"
-                records[record_id] = (entry, parsed)
-                if is_shadowed:
-                    continue  # its records carry their own ids and are invalid
-                model = entry.model
-                if model is None or full_id in invalid:
-                    invalid.add(full_id)
-                    continue
-                if model.acknowledge:
-                    stage.acks.extend(
-                        AckEntry(
-                            full_id,
-                            ack.code,
-                            ack.reason,
-                            ack.until,
-                            entry.position(parsed.loaded, "acknowledge", number, "code"),
-                        )
-                        for number, ack in enumerate(model.acknowledge)
-                    )
-                outcome = resolve_claim(entry, parsed, dataset, memo)
-                if isinstance(outcome, list):
-                    stage.findings.extend(outcome)
-                    invalid.add(full_id)
-                else:
-                    resolved.append(outcome)
-            stage.findings.extend(check_excerpts(parsed))
+    records, invalid, resolved, outcomes = (
+        stage.records,
+        stage.invalid,
+        stage.resolved,
+        stage.outcomes,
+    )
+    for checked in checked_files:
+        is_shadowed = checked.path in shadowed
+        for claim in checked.claims:
+            full_id = claim.full_id
+            record_id = full_id
+            if record_id in records:  # a source id used twice: those claims are invalid
+                record_id = f"{record_id}@{checked.path}"
+            stands = not is_shadowed and claim.valid and full_id not in invalid
+            records[record_id] = (claim, stands)
+            if is_shadowed:
+                continue
+            if not stands:
+                invalid.add(full_id)
+                continue
+            stage.acks.extend(claim.acks)
+            if claim.resolved is None:
+                findings.extend(claim.findings)
+                invalid.add(full_id)
+            else:
+                resolved.append(claim.resolved)
+                outcomes[full_id] = claim
+        findings.extend(checked.excerpt_findings)
     return stage
 
 
-def _check(
-    stage: _Stage, dataset: Dataset
-) -> tuple[dict[str, Verdict], dict[str, tuple[str, ...]]]:
-    """Stage 4: every claim against the dataset, sources and quotes against each other."""
-    verdicts: dict[str, Verdict] = {}
-    explanations: dict[str, tuple[str, ...]] = {}
-    quote_findings, quote_verdicts = check_quotes(stage.resolved, dataset)
-    memo = AssessMemo(dataset)  # claims that say the same thing share one assessment
-    findings = stage.findings
-    # Claims come file by file: one naming context per run of claims from one file.
-    for file, claims in groupby(stage.resolved, key=attrgetter("file")):
-        with _naming_file(file):
-            for claim in claims:
-                full_id = claim.full_id
-                if claim.prop.type == "quote":
-                    quote = quote_verdicts.get(full_id)
-                    if quote is not None:
-                        verdicts[full_id] = quote.verdict
-                        explanations[full_id] = quote.steps
-                        findings.extend(quote.findings)
-                    continue
-                assessment = assess_claim(claim, dataset, memo)
-                verdicts[full_id] = assessment.verdict
-                explanations[full_id] = assessment.steps
-                if assessment.findings:
-                    findings.extend(assessment.findings)
-    stage.findings.extend(check_sources(stage.resolved, dataset))
-    stage.findings.extend(quote_findings)
-    return verdicts, explanations
-
-
 def _claim_records(
-    stage: _Stage,
-    verdicts: dict[str, Verdict],
-    explanations: dict[str, tuple[str, ...]],
-    dataset: Dataset,
+    stage: _Stage, quote_verdicts: Mapping[str, QuoteVerdict], dataset: Dataset
 ) -> list[ClaimRecord]:
-    resolved_by_id = {c.full_id: c for c in stage.resolved}
+    """Each claim's record as its file built it, but for what only the whole run knows:
+    the verdicts of quotes, and claims found invalid."""
     invalid_ids = stage.invalid
     records: list[ClaimRecord] = []
     append = records.append
-    subject_ids: dict[str, str | None] = {}  # a name resolved once, for every claim naming it
-    unverifiable = Verdict.UNVERIFIABLE
-    for full_id, (entry, parsed) in stage.records.items():
-        raw = entry.raw
-        resolved = resolved_by_id.get(full_id)
-        invalid = entry.full_id in invalid_ids or full_id != entry.full_id
-        subject = raw.get("subject")
-        if resolved is not None and not resolved.inverted:
-            subject_id: str | None = resolved.subject
-        elif isinstance(subject, str):
-            if subject in subject_ids:
-                subject_id = subject_ids[subject]
-            else:
-                subject_id = subject_ids[subject] = dataset.resolve_entity(subject)
-        else:
-            subject_id = None
-        excerpt = raw.get("excerpt")
-        if "value" not in raw:
-            value = ""
-        elif resolved is not None and resolved.raw_value is raw["value"]:
-            value = resolved.value_display  # already described, from this very value
-        else:
-            value = describe_raw(raw["value"])
-        append(
-            ClaimRecord(
-                full_id=full_id,
-                source_id=parsed.source_id,
-                claim_id=entry.claim_id,
-                file=parsed.loaded.path,
-                line=entry.line,
-                column=entry.column,
-                subject=str(subject or ""),
-                property=str(raw.get("property", "")),
-                value=value,
-                verdict=Verdict.INVALID if invalid else verdicts.get(full_id, unverifiable),
-                subject_id=subject_id,
-                excerpt=excerpt if isinstance(excerpt, str) else None,
-                as_of=resolved.as_of_display if resolved is not None else None,
-                explanation=explanations.get(full_id, ()),
-            )
-        )
+    invalid = Verdict.INVALID
+    for record_id, (claim, stands) in stage.records.items():
+        record = claim.record
+        if not stands:
+            if claim.resolved is not None:  # its file resolved it: show it as written
+                record = invalid_record(record, dataset)
+            if record_id != claim.full_id:
+                record = replace(record, full_id=record_id)
+        elif record_id != claim.full_id or claim.full_id in invalid_ids:
+            record = replace(record, full_id=record_id, verdict=invalid)
+        elif claim.resolved is not None and claim.resolved.prop.type == "quote":
+            quote = quote_verdicts.get(claim.full_id)
+            if quote is not None:
+                record = replace(record, verdict=quote.verdict, explanation=quote.steps)
+        append(record)
     return records
 
 
-def _source_records(parsed_files: list[ParsedFile], shadowed: set[str]) -> list[SourceRecord]:
-    return [
-        SourceRecord(
-            id=p.source_id,
-            file=p.path,
-            line=p.source_line,
-            outlet=p.source.outlet,
-            title=p.source.title,
-            published=describe_raw(p.loaded.data["source"]["published"]),
-            author=p.source.author,
-            url=p.source.url,
+def _duplicate_sources(files: list[CheckedFile]) -> tuple[list[Finding], set[str]]:
+    """E103 for a source id used by more than one file; the later files' claims are invalid."""
+    findings: list[Finding] = []
+    first_seen: dict[str, CheckedFile] = {}
+    shadowed: set[str] = set()
+    for checked in files:
+        if checked.source_id_at is None:
+            continue
+        first = first_seen.get(checked.source_id)
+        if first is None:
+            first_seen[checked.source_id] = checked
+            continue
+        assert first.source_id_at is not None
+        shadowed.add(checked.path)
+        findings.append(
+            make_finding(
+                "E103",
+                f"source id '{checked.source_id}' is also used by {first.path}; "
+                "give each source its own id",
+                locations=(checked.source_id_at, first.source_id_at),
+                key=f"source-id:{checked.source_id}:{checked.path}",
+            )
         )
-        for p in parsed_files
-        if p.source is not None and p.path not in shadowed
-    ]
-
-
-@contextmanager
-def _naming_file(path: str) -> Iterator[None]:
-    """An unexpected error while `path` is processed carries its name, for the one-line
-    internal-error message the command prints."""
-    try:
-        yield
-    except Exception as error:
-        if not hasattr(error, "factlint_file"):
-            error.factlint_file = display_path(path)  # type: ignore[attr-defined]
-        raise
+    return findings, shadowed

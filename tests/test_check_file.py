@@ -1,0 +1,160 @@
+"""One file's claims checked as far as that file decides them, and sent between processes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from validator.check_file import CheckedFile, FileChecker, invalid_record
+from validator.claim_files import check_claim_file
+from validator.dataset import Dataset
+from validator.dataset_load import load_dataset
+from validator.findings import Location
+from validator.load import LoadedFile, load_file
+from validator.pipeline import validate
+from validator.result import Verdict
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(scope="module")
+def dataset() -> Dataset:
+    return load_dataset(str(ROOT / "dataset"))
+
+
+SOURCE = """\
+source:
+  id: paper
+  outlet: The Paper
+  title: A review
+  published: 2022-12-08
+claims:
+"""
+
+
+def _checked(tmp_path: Path, claims: str, dataset: Dataset) -> CheckedFile:
+    """The file of one source, `paper`, with these claims."""
+    path = tmp_path / "a.yaml"
+    path.write_text(SOURCE + claims, encoding="utf-8")
+    loaded = load_file(str(path))
+    assert isinstance(loaded, LoadedFile)
+    parsed, findings = check_claim_file(loaded)
+    checked, _ = FileChecker(dataset)((parsed, tuple(findings)))
+    assert checked is not None
+    return checked
+
+
+def test_a_file_is_checked_claim_by_claim(tmp_path: Path, dataset: Dataset) -> None:
+    checked = _checked(
+        tmp_path,
+        """\
+  - id: network
+    subject: I Am Ruth
+    property: network
+    value: Channel 4
+  - id: wrong
+    subject: I Am Ruth
+    property: network
+    value: ITV
+  - id: nobody
+    subject: Nobody At All
+    property: network
+    value: Channel 4
+  - id: no-value
+    subject: I Am Ruth
+    property: network
+""",
+        dataset,
+    )
+    assert checked.source_id == "paper"
+    assert checked.source_id_at == Location(checked.path, 2, 7)
+    assert checked.source is not None and checked.source.published == "2022-12-08"
+    assert checked.archive is None and checked.excerpt_findings == ()
+    network, wrong, nobody, no_value = checked.claims
+    assert [c.full_id for c in checked.claims] == [
+        "paper/network",
+        "paper/wrong",
+        "paper/nobody",
+        "paper/no-value",
+    ]
+    assert [c.valid for c in checked.claims] == [True, True, True, False]
+    assert network.resolved is not None and network.findings == ()
+    assert network.record.verdict == Verdict.SUPPORTED
+    assert network.record.subject_id == "i-am-ruth"
+    assert network.record.as_of == "2022-12-08"
+    assert network.record.explanation  # the assessment's reasoning
+    assert wrong.record.verdict == Verdict.REFUTED
+    assert [f.code for f in wrong.findings] == ["D201"]
+    # Resolution failed: its findings, no resolved claim, an invalid record.
+    assert nobody.resolved is None
+    assert [f.code for f in nobody.findings] == ["E104"]
+    assert nobody.record.verdict == Verdict.INVALID and nobody.record.as_of is None
+    assert nobody.record.subject_id is None
+    assert no_value.resolved is None and no_value.findings == ()
+    assert no_value.record.verdict == Verdict.INVALID and no_value.record.value == ""
+
+
+def test_a_quote_waits_for_the_other_sources(tmp_path: Path, dataset: Dataset) -> None:
+    checked = _checked(
+        tmp_path,
+        """\
+  - id: quote
+    subject: Kate Winslet
+    property: said
+    value: "Words nobody ever said."
+""",
+        dataset,
+    )
+    (quote,) = checked.claims
+    assert quote.resolved is not None and quote.findings == ()
+    assert quote.record.verdict == Verdict.UNVERIFIABLE and quote.record.explanation == ()
+
+
+def test_a_claim_found_invalid_later_is_shown_as_written(tmp_path: Path, dataset: Dataset) -> None:
+    checked = _checked(
+        tmp_path,
+        """\
+  - id: played
+    subject: Mia Threapleton
+    property: acted_in
+    value: I Am Ruth
+""",
+        dataset,
+    )
+    (played,) = checked.claims
+    assert played.resolved is not None and played.resolved.inverted
+    assert played.resolved.subject == "i-am-ruth"  # held the declared way round
+    assert played.record.subject_id == "mia-threapleton"  # shown as written
+    assert played.record.verdict == Verdict.SUPPORTED and played.record.as_of == "2022-12-08"
+    shown = invalid_record(played.record, dataset)
+    assert shown.verdict == Verdict.INVALID
+    assert shown.subject_id == "mia-threapleton"
+    assert (shown.as_of, shown.explanation) == (None, ())
+    assert (shown.full_id, shown.value, shown.line) == (
+        played.record.full_id,
+        played.record.value,
+        played.record.line,
+    )
+
+
+def test_what_a_child_sends_comes_back_equal(dataset: Dataset) -> None:
+    checker = FileChecker(dataset)
+    sent = 0
+    for path in sorted((ROOT / "claims").rglob("*.yaml")):
+        loaded = load_file(str(path))
+        assert isinstance(loaded, LoadedFile)
+        parsed, findings = check_claim_file(loaded)
+        checked = checker((parsed, tuple(findings)))
+        back = FileChecker.loads(FileChecker.dumps(checked))
+        assert back == checked
+        assert type(back[0]) is CheckedFile
+        sent += 1
+    assert sent == 3
+
+
+def test_a_file_that_could_not_be_read_passes_through(dataset: Dataset) -> None:
+    outcome = validate(str(ROOT / "tests/examples/foundation"), dataset)
+    unreadable = [f for f in outcome.findings if f.code == "E101" and not f.claims]
+    assert unreadable  # the syntax error: no claims, but its finding
+    assert FileChecker(dataset)((None, (unreadable[0],))) == (None, (unreadable[0],))

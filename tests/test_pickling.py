@@ -1,0 +1,51 @@
+"""Frozen data pickled through its constructor, named tuples through tuple.__new__."""
+
+from __future__ import annotations
+
+import pickle
+from dataclasses import dataclass, field
+from typing import NamedTuple
+
+from validator.findings import Location, make_finding
+from validator.pickling import by_constructor, by_tuple, dumps_with
+from validator.values import Choice, Span
+
+
+@dataclass(frozen=True, slots=True)
+class _Derived:
+    value: int
+    twice: int = field(init=False, default=0)
+
+
+class _Pair(NamedTuple):
+    left: Location
+    right: Choice
+
+
+def test_frozen_data_comes_back_equal_and_of_its_class() -> None:
+    table = by_constructor((Location, Span, Choice))
+    for value in (
+        Location("a.yaml", 3, 7),
+        Span(1.0, None, low_open=True),
+        Choice(frozenset({"x", "y"})),  # one field: attrgetter gives no tuple of its own
+    ):
+        back = pickle.loads(dumps_with(value, table))
+        assert back == value and type(back) is type(value)
+
+
+def test_a_class_with_a_field_its_constructor_does_not_take_is_left_to_pickle() -> None:
+    assert set(by_constructor((_Derived, Location))) == {Location}
+
+
+def test_named_tuples_come_back_equal_and_of_their_class() -> None:
+    table = {**by_constructor((Location, Choice)), **by_tuple((_Pair,))}
+    pair = _Pair(Location("b.json", 1, 1), Choice(frozenset({"z"})))
+    back = pickle.loads(dumps_with([pair, pair], table))
+    assert back == [pair, pair] and type(back[0]) is _Pair
+    assert back[0] is back[1]  # shared once, as pickle shares any object
+
+
+def test_a_finding_keeps_its_fingerprint() -> None:
+    finding = make_finding("E104", "no such entity", claims=("s/c",), key="subject:x")
+    back = pickle.loads(dumps_with(finding, by_constructor((type(finding), Location))))
+    assert back == finding and back.fingerprint == finding.fingerprint

@@ -1,0 +1,216 @@
+"""Stages 3 and 4 for one claim file: its claims resolved, its excerpts checked, each
+claim assessed against the dataset, and the records reports show built.
+
+None of this looks at any other claim file, so it runs on whichever process parsed the
+file, straight after parsing it: on a large run, the work is shared between the cores,
+and only the results travel back (not the parsed document with its positions and
+models, which cost more to send than these results do). What depends on several files
+(a source id used twice, sources that contradict each other, quotes) is settled by the
+pipeline once every file is checked; so is whatever another file can change about a
+claim, which is why each claim's record and outcome are the claim's own file's view.
+"""
+
+from __future__ import annotations
+
+import pickle
+from dataclasses import replace
+from typing import NamedTuple
+
+from .acknowledge import AckEntry
+from .check_dataset import AssessMemo, assess_claim
+from .check_excerpts import archive_path, check_excerpts
+from .claim_files import ClaimEntry, ParsedFile
+from .dataset import Dataset, PropertyDef
+from .findings import Finding, Location
+from .parse_values import describe_raw
+from .pickling import by_constructor, by_tuple, dumps_with
+from .resolve import ResolvedClaim, ResolveMemo, resolve_claim
+from .result import ClaimRecord, SourceRecord, Verdict
+from .values import Choice, Span
+
+__all__ = ["CheckedClaim", "CheckedFile", "FileChecker", "invalid_record"]
+
+
+class CheckedClaim(NamedTuple):
+    """One claim as its own file decides it."""
+
+    full_id: str  # as its file names it
+    # Schema-valid, and named by no E1 finding of its file: worth resolving.
+    valid: bool
+    acks: tuple[AckEntry, ...]
+    resolved: ResolvedClaim | None  # None: not valid, or its resolution failed
+    # Why resolution failed; or, for a resolved claim, what its assessment found.
+    findings: tuple[Finding, ...]
+    # Its verdict is the assessment's; a quote's is left unverifiable until the quotes
+    # of every source are compared.
+    record: ClaimRecord
+
+
+class CheckedFile(NamedTuple):
+    path: str
+    source_id: str
+    source_id_at: Location | None  # where the source names its id; None: no valid source
+    source: SourceRecord | None
+    archive: str | None  # the archived text the excerpts were checked against
+    excerpt_findings: tuple[Finding, ...]
+    claims: tuple[CheckedClaim, ...]
+
+
+def invalid_record(record: ClaimRecord, dataset: Dataset) -> ClaimRecord:
+    """The record of a claim that turned out invalid after all (another file uses its
+    source id): shown as written, with no reasoning."""
+    return replace(
+        record,
+        verdict=Verdict.INVALID,
+        subject_id=dataset.resolve_entity(record.subject),
+        as_of=None,
+        explanation=(),
+    )
+
+
+class FileChecker:
+    """Checks parsed files one at a time against one dataset; what it learns from one
+    file (see `ResolveMemo`, `AssessMemo`) it reuses for the next ones."""
+
+    # Checking a file costs more than sending its results from another process, even
+    # when the file itself comes from the cache.
+    spread_cached = True
+
+    def __init__(self, dataset: Dataset) -> None:
+        self.dataset = dataset
+        self.resolve_memo = ResolveMemo(dataset)
+        self.assess_memo = AssessMemo(dataset)
+        # A subject as written -> its entity, for the records of claims not resolved.
+        self.subject_ids: dict[str, str | None] = {}
+
+    def __call__(
+        self, outcome: tuple[ParsedFile | None, tuple[Finding, ...]]
+    ) -> tuple[CheckedFile | None, tuple[Finding, ...]]:
+        parsed, findings = outcome
+        if parsed is None:
+            return None, findings
+        # Claims an E1 finding names are invalid even where their model was built: a
+        # schema error in a claim that repeats an earlier id names that earlier claim.
+        named = {c for f in findings if f.code.startswith("E1") for c in f.claims}
+        claims = tuple(self._claim(entry, parsed, named) for entry in parsed.claims)
+        source = parsed.source
+        return CheckedFile(
+            path=parsed.path,
+            source_id=parsed.source_id,
+            source_id_at=(
+                None
+                if source is None
+                else Location(parsed.path, *parsed.loaded.positions.of(("source", "id")))
+            ),
+            source=None if source is None else _source_record(parsed),
+            archive=archive_path(parsed) if source is not None and source.archive else None,
+            excerpt_findings=tuple(check_excerpts(parsed)),
+            claims=claims,
+        ), findings
+
+    def _claim(self, entry: ClaimEntry, parsed: ParsedFile, named: set[str]) -> CheckedClaim:
+        model = entry.model
+        if model is None or entry.full_id in named:
+            return CheckedClaim(entry.full_id, False, (), None, (), self._record(entry, parsed))
+        acks: tuple[AckEntry, ...] = ()
+        if model.acknowledge:
+            acks = tuple(
+                AckEntry(
+                    entry.full_id,
+                    ack.code,
+                    ack.reason,
+                    ack.until,
+                    entry.position(parsed.loaded, "acknowledge", number, "code"),
+                )
+                for number, ack in enumerate(model.acknowledge)
+            )
+        outcome = resolve_claim(entry, parsed, self.dataset, self.resolve_memo)
+        if isinstance(outcome, list):
+            return CheckedClaim(
+                entry.full_id, True, acks, None, tuple(outcome), self._record(entry, parsed)
+            )
+        steps: tuple[str, ...] = ()
+        findings: tuple[Finding, ...] = ()
+        if outcome.prop.type == "quote":  # judged against every source's quotes
+            verdict = Verdict.UNVERIFIABLE
+        else:
+            assessment = assess_claim(outcome, self.dataset, self.assess_memo)
+            verdict, steps, findings = assessment.verdict, assessment.steps, assessment.findings
+        record = self._record(entry, parsed, outcome, verdict, steps)
+        return CheckedClaim(entry.full_id, True, acks, outcome, findings, record)
+
+    def _record(
+        self,
+        entry: ClaimEntry,
+        parsed: ParsedFile,
+        resolved: ResolvedClaim | None = None,
+        verdict: Verdict = Verdict.INVALID,
+        steps: tuple[str, ...] = (),
+    ) -> ClaimRecord:
+        raw = entry.raw
+        subject = raw.get("subject")
+        if resolved is not None and not resolved.inverted:
+            subject_id: str | None = resolved.subject
+        elif isinstance(subject, str):
+            if subject in self.subject_ids:
+                subject_id = self.subject_ids[subject]
+            else:
+                subject_id = self.subject_ids[subject] = self.dataset.resolve_entity(subject)
+        else:
+            subject_id = None
+        excerpt = raw.get("excerpt")
+        if resolved is not None:
+            value = resolved.value_display  # already described, from this very value
+        else:
+            value = describe_raw(raw["value"]) if "value" in raw else ""
+        # Positional, in the field order: a record is built 100,000 times in a large run.
+        return ClaimRecord(
+            entry.full_id,
+            parsed.source_id,
+            entry.claim_id,
+            parsed.loaded.path,
+            entry.line,
+            entry.column,
+            str(subject or ""),
+            str(raw.get("property", "")),
+            value,
+            verdict,
+            subject_id,
+            excerpt if isinstance(excerpt, str) else None,
+            resolved.as_of_display if resolved is not None else None,
+            steps,
+        )
+
+    # What a child process sends back: only factlint's own plain data (see pickling).
+
+    @staticmethod
+    def dumps(checked: tuple[CheckedFile | None, tuple[Finding, ...]]) -> bytes:
+        return dumps_with(checked, _DISPATCH)
+
+    @staticmethod
+    def loads(blob: bytes) -> tuple[CheckedFile | None, tuple[Finding, ...]]:
+        checked: tuple[CheckedFile | None, tuple[Finding, ...]] = pickle.loads(blob)
+        return checked
+
+
+def _source_record(parsed: ParsedFile) -> SourceRecord:
+    source = parsed.source
+    assert source is not None
+    return SourceRecord(
+        id=parsed.source_id,
+        file=parsed.path,
+        line=parsed.source_line,
+        outlet=source.outlet,
+        title=source.title,
+        published=describe_raw(parsed.loaded.data["source"]["published"]),
+        author=source.author,
+        url=source.url,
+    )
+
+
+_DISPATCH = {
+    **by_constructor(
+        (AckEntry, Choice, ClaimRecord, Finding, Location, PropertyDef, SourceRecord, Span)
+    ),
+    **by_tuple((CheckedClaim, CheckedFile, ResolvedClaim)),
+}
