@@ -95,7 +95,7 @@ def test_a_file_is_checked_claim_by_claim(tmp_path: Path, dataset: Dataset) -> N
     assert no_value.record.verdict == Verdict.INVALID and no_value.record.value == ""
 
 
-def test_a_quote_waits_for_the_other_sources(tmp_path: Path, dataset: Dataset) -> None:
+def test_a_quote_is_judged_against_the_transcripts(tmp_path: Path, dataset: Dataset) -> None:
     checked = _checked(
         tmp_path,
         """\
@@ -107,8 +107,14 @@ def test_a_quote_waits_for_the_other_sources(tmp_path: Path, dataset: Dataset) -
         dataset,
     )
     (quote,) = checked.claims
-    assert quote.resolved is not None and quote.findings == ()
-    assert quote.record.verdict == Verdict.UNVERIFIABLE and quote.record.explanation == ()
+    assert quote.resolved is not None
+    assert [f.code for f in quote.findings] == ["D203"]
+    assert quote.record.verdict == Verdict.UNVERIFIABLE
+    assert quote.record.explanation == (
+        "claim: Kate Winslet said 'Words nobody ever said.' (as of 2022-12-08)",
+        "no transcript in the dataset shares this quote's words",
+        "verdict: unverifiable",
+    )
 
 
 def test_a_claim_found_invalid_later_is_shown_as_written(tmp_path: Path, dataset: Dataset) -> None:

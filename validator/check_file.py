@@ -19,6 +19,7 @@ from typing import NamedTuple
 from .acknowledge import AckEntry
 from .check_dataset import AssessMemo, assess_claim
 from .check_excerpts import archive_path, check_excerpts
+from .check_quotes import Transcripts
 from .claim_files import ClaimEntry, ParsedFile
 from .dataset import Dataset, PropertyDef
 from .findings import Finding, Location
@@ -39,10 +40,9 @@ class CheckedClaim(NamedTuple):
     valid: bool
     acks: tuple[AckEntry, ...]
     resolved: ResolvedClaim | None  # None: not valid, or its resolution failed
-    # Why resolution failed; or, for a resolved claim, what its assessment found.
+    # Why resolution failed; or, for a resolved claim, what its assessment (a quote's
+    # against the transcripts) found.
     findings: tuple[Finding, ...]
-    # Its verdict is the assessment's; a quote's is left unverifiable until the quotes
-    # of every source are compared.
     record: ClaimRecord
 
 
@@ -80,6 +80,7 @@ class FileChecker:
         self.dataset = dataset
         self.resolve_memo = ResolveMemo(dataset)
         self.assess_memo = AssessMemo(dataset)
+        self.transcripts = Transcripts(dataset)
         # A subject as written -> its entity, for the records of claims not resolved.
         self.subject_ids: dict[str, str | None] = {}
 
@@ -131,8 +132,11 @@ class FileChecker:
             )
         steps: tuple[str, ...] = ()
         findings: tuple[Finding, ...] = ()
-        if outcome.prop.type == "quote":  # judged against every source's quotes
+        if outcome.prop.type == "quote":  # against the transcripts
             verdict = Verdict.UNVERIFIABLE
+            judged = self.transcripts.judge(outcome)
+            if judged is not None:
+                verdict, steps, findings = judged.verdict, judged.steps, judged.findings
         else:
             assessment = assess_claim(outcome, self.dataset, self.assess_memo)
             verdict, steps, findings = assessment.verdict, assessment.steps, assessment.findings

@@ -20,7 +20,15 @@ from .resolve import ResolvedClaim
 from .result import Verdict
 from .typography import plain
 
-__all__ = ["Quote", "QuoteVerdict", "check_quotes", "tokens", "word_diff"]
+__all__ = [
+    "Quote",
+    "QuoteVerdict",
+    "Transcripts",
+    "check_quotes",
+    "quotes_across_sources",
+    "tokens",
+    "word_diff",
+]
 
 # A run of three words shared by more quotes than this says nothing about identity.
 _COMMON_SHINGLE = 64
@@ -189,17 +197,63 @@ def check_quotes(
     claims: list[ResolvedClaim], dataset: Dataset
 ) -> tuple[list[Finding], dict[str, QuoteVerdict]]:
     """Cross-source quote findings, and each quote claim's verdict against transcripts."""
+    transcripts = Transcripts(dataset)
+    verdicts = {}
+    for claim in claims:
+        verdict = transcripts.judge(claim)
+        if verdict is not None:
+            verdicts[claim.full_id] = verdict
+    return quotes_across_sources(claims, dataset), verdicts
+
+
+def quotes_across_sources(claims: list[ResolvedClaim], dataset: Dataset) -> list[Finding]:
+    """Q401-Q403: the quote claims of different sources compared with each other."""
     quoted = [c for c in claims if c.prop.type == "quote" and isinstance(c.raw_value, str)]
     by_id = {c.full_id: c for c in quoted}
     texts = _Texts()
     quotes = [texts.quote(c.full_id, c.subject, c.raw_value) for c in quoted]
-    findings = _across_sources(quotes, by_id, dataset, texts)
-    transcripts = [
-        (fact, texts.quote(f"{fact.subject}#{n}", fact.subject, str(fact.raw_value)))
-        for n, fact in enumerate(_said_facts(dataset))
-    ]
-    verdicts = _against_transcripts(quotes, transcripts, by_id, dataset, texts)
-    return findings, verdicts
+    return _across_sources(quotes, by_id, dataset, texts)
+
+
+class Transcripts:
+    """The dataset's transcripts, indexed once, against which quote claims are judged
+    one at a time (D201, D203, D207): a verdict needs no other claim, so each file's
+    quotes are judged with its other checks."""
+
+    def __init__(self, dataset: Dataset) -> None:
+        self.dataset = dataset
+        self.texts = _Texts()
+        self.transcripts = [
+            (fact, self.texts.quote(f"{fact.subject}#{n}", fact.subject, str(fact.raw_value)))
+            for n, fact in enumerate(_said_facts(dataset))
+        ]
+        self.index = _Index([q for _, q in self.transcripts], self.texts)
+        # A verdict depends only on the words and who is said to have said them, besides
+        # the claim's id and location (in its findings) and its as_of (in its first
+        # step): the first claim's verdict serves every later one with its own. (The
+        # value as shown is the text itself; it is in the key because findings show it.)
+        self.firsts: dict[tuple[str, str, str], QuoteVerdict] = {}
+
+    def judge(self, claim: ResolvedClaim) -> QuoteVerdict | None:
+        """The quote claim's verdict; None for a claim that is no quote in words."""
+        if claim.prop.type != "quote" or not isinstance(claim.raw_value, str):
+            return None
+        quote = self.texts.quote(claim.full_id, claim.subject, claim.raw_value)
+        said = (quote.text, quote.speaker, claim.value_display)
+        verdict = self.firsts.get(said)
+        if verdict is None:
+            best = _best_transcript(quote, self.transcripts, self.index, self.texts)
+            verdict = self.firsts[said] = _transcript_verdict(quote, claim, best, self.dataset)
+            return verdict
+        claims, locations = (claim.full_id,), (claim.location,)
+        steps = (_opening(quote, claim, self.dataset), *verdict.steps[1:])
+        findings = tuple(
+            make_finding(
+                f.code, f.message, claims=claims, locations=locations, key=f.key, details=f.details
+            )
+            for f in verdict.findings
+        )
+        return QuoteVerdict(verdict.verdict, findings, steps)
 
 
 def _said_facts(dataset: Dataset) -> list[Fact]:
@@ -279,40 +333,6 @@ def _pair_finding(
         key="quote",
         details=(("diff", match.diff),),
     )
-
-
-def _against_transcripts(
-    quotes: list[Quote],
-    transcripts: list[tuple[Fact, Quote]],
-    by_id: dict[str, ResolvedClaim],
-    dataset: Dataset,
-    texts: _Texts,
-) -> dict[str, QuoteVerdict]:
-    index = _Index([q for _, q in transcripts], texts)
-    verdicts: dict[str, QuoteVerdict] = {}
-    # A verdict depends only on the words and who is said to have said them, besides
-    # the claim's id and location (in its findings) and its as_of (in its first step):
-    # the first claim's verdict serves every later one with its own.
-    # (The value as shown is the text itself; it is in the key because findings show it.)
-    firsts: dict[tuple[str, str, str], QuoteVerdict] = {}
-    for quote in quotes:
-        claim = by_id[quote.key]
-        said = (quote.text, quote.speaker, claim.value_display)
-        verdict = firsts.get(said)
-        if verdict is None:
-            best = _best_transcript(quote, transcripts, index, texts)
-            verdicts[quote.key] = firsts[said] = _transcript_verdict(quote, claim, best, dataset)
-            continue
-        claims, locations = (claim.full_id,), (claim.location,)
-        steps = (_opening(quote, claim, dataset), *verdict.steps[1:])
-        findings = tuple(
-            make_finding(
-                f.code, f.message, claims=claims, locations=locations, key=f.key, details=f.details
-            )
-            for f in verdict.findings
-        )
-        verdicts[quote.key] = QuoteVerdict(verdict.verdict, findings, steps)
-    return verdicts
 
 
 def _opening(quote: Quote, claim: ResolvedClaim, dataset: Dataset) -> str:

@@ -14,7 +14,7 @@ from .acknowledge import AckEntry, apply_acknowledgements
 from .baseline import apply_baseline
 from .cache import check_claim_files
 from .check_file import CheckedClaim, CheckedFile, FileChecker, invalid_record
-from .check_quotes import QuoteVerdict, check_quotes
+from .check_quotes import quotes_across_sources
 from .check_sources import check_sources
 from .claim_files import check_claim_file
 from .dataset import Dataset
@@ -130,16 +130,12 @@ def _across_files(
     duplicates, shadowed = _duplicate_sources(checked_files)
     findings.extend(duplicates)
     stage = _settle(checked_files, shadowed, findings)
-    quote_findings, quote_verdicts = check_quotes(stage.resolved, dataset)
-    # In the order the claims were resolved: a quote's findings, or the assessment's.
+    # In the order the claims were resolved: what each claim's own checks found.
+    outcomes = stage.outcomes
     for claim in stage.resolved:
-        quote = quote_verdicts.get(claim.full_id)
-        if quote is not None:
-            findings.extend(quote.findings)
-        else:
-            findings.extend(stage.outcomes[claim.full_id].findings)
+        findings.extend(outcomes[claim.full_id].findings)
     findings.extend(check_sources(stage.resolved, dataset))
-    findings.extend(quote_findings)
+    findings.extend(quotes_across_sources(stage.resolved, dataset))
     # Acknowledgements first, so one whose finding is merely --ignore'd is not "unused".
     checked = apply_acknowledgements(findings, stage.acks, options.today or date.today())
     checked = apply_baseline(checked, options.baseline)
@@ -147,7 +143,7 @@ def _across_files(
     checked.sort(key=Finding.sort_key)
     return Result(
         findings=tuple(checked),
-        claims=tuple(_claim_records(stage, quote_verdicts, dataset)),
+        claims=tuple(_claim_records(stage, dataset)),
         sources=tuple(
             f.source for f in checked_files if f.source is not None and f.path not in shadowed
         ),
@@ -212,11 +208,9 @@ def _settle(
     return stage
 
 
-def _claim_records(
-    stage: _Stage, quote_verdicts: Mapping[str, QuoteVerdict], dataset: Dataset
-) -> list[ClaimRecord]:
-    """Each claim's record as its file built it, but for what only the whole run knows:
-    the verdicts of quotes, and claims found invalid."""
+def _claim_records(stage: _Stage, dataset: Dataset) -> list[ClaimRecord]:
+    """Each claim's record as its file built it, but for the claims only the whole run
+    finds invalid."""
     invalid_ids = stage.invalid
     records: list[ClaimRecord] = []
     append = records.append
@@ -230,10 +224,6 @@ def _claim_records(
                 record = replace(record, full_id=record_id)
         elif record_id != claim.full_id or claim.full_id in invalid_ids:
             record = replace(record, full_id=record_id, verdict=invalid)
-        elif claim.resolved is not None and claim.resolved.prop.type == "quote":
-            quote = quote_verdicts.get(claim.full_id)
-            if quote is not None:
-                record = replace(record, verdict=quote.verdict, explanation=quote.steps)
         append(record)
     return records
 
