@@ -16,7 +16,17 @@ from pathlib import Path
 from validator.findings import Finding, Location, Severity, make_finding
 from validator.result import ClaimRecord, DatasetInfo, Result, SourceRecord, Verdict
 
-__all__ = ["GOLDEN", "SHARED_SCHEMAS", "check_golden", "empty_result", "sample_result"]
+__all__ = [
+    "GOLDEN",
+    "LONG",
+    "MANY",
+    "SHARED_SCHEMAS",
+    "check_golden",
+    "contradiction",
+    "disputed",
+    "empty_result",
+    "sample_result",
+]
 
 GOLDEN = Path(__file__).parent / "golden"
 # The reference schemas of SARIF and JUnit, beside the repository.
@@ -323,3 +333,46 @@ def check_golden(name: str, text: str) -> None:
     assert path.exists(), f"{path.name} is missing; run with FACTLINT_UPDATE_GOLDEN=1"
     expected = path.read_bytes().decode("utf-8")
     assert text == expected, f"{name} differs from the golden file"
+
+
+# One finding naming MANY claims in 100 files, with a 200,000-character message (20,000
+# nine-digit words and a full stop): as large as a contradiction gets on a big corpus.
+MANY = 2_000
+LONG = " ".join(f"{i:09d}" for i in range(20_000)) + "."
+
+
+def _many_ids() -> tuple[tuple[str, ...], tuple[Location, ...]]:
+    ids = tuple(f"s{i // 20:03d}/c{i:04d}" for i in range(MANY))
+    locations = tuple(Location(f"f{i // 20:03d}.yaml", 1 + i % 20, 1) for i in range(MANY))
+    return ids, locations
+
+
+def contradiction(message: str) -> Result:
+    """An X301 naming MANY claims, and nothing else."""
+    ids, locations = _many_ids()
+    finding = make_finding("X301", message, claims=ids, locations=locations)
+    return Result(findings=(finding,), claims=(), sources=(), files=())
+
+
+def disputed(message: str) -> Result:
+    """A D205 naming MANY disputed claims, with their records. The dataset's checks give
+    a D205 one claim; the reports must still not repeat a long message on every row."""
+    ids, locations = _many_ids()
+    claims = tuple(
+        ClaimRecord(
+            full_id,
+            full_id.partition("/")[0],
+            full_id.partition("/")[2],
+            where.file,
+            where.line,
+            where.column,
+            "Thing",
+            "prop",
+            str(i),
+            Verdict.DISPUTED,
+        )
+        for i, (full_id, where) in enumerate(zip(ids, locations, strict=True))
+    )
+    finding = make_finding("D205", message, claims=ids, locations=locations)
+    files = tuple(dict.fromkeys(c.file for c in claims))
+    return Result(findings=(finding,), claims=claims, sources=(), files=files)

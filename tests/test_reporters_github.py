@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from reporting_sample import check_golden, sample_result
+from reporting_sample import LONG, check_golden, contradiction, sample_result
 
 from validator.findings import Finding, Location, make_finding
 from validator.reporters.github import escape_data, escape_property, render_github
@@ -77,3 +77,12 @@ def test_without_location() -> None:
     assert _render(make_finding("E108", "unused", claims=("s/c",)))[0] == (
         "::warning title=E108 s/c::unused"
     )
+
+
+def test_long_finding_is_one_annotation() -> None:
+    lines = render_github(contradiction(LONG)).splitlines()
+    assert len(lines) == 2
+    assert lines[0] == f"::error file=f000.yaml,line=1,col=1,title=X301 s000/c0000::{LONG}"
+    # One annotation per finding, not per location: the message is written once.
+    short = render_github(contradiction("x"))
+    assert len(render_github(contradiction(LONG))) - len(short) == len(LONG) - 1

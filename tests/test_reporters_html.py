@@ -6,9 +6,10 @@ import re
 from html import escape as html_escape
 from html.parser import HTMLParser
 
-from reporting_sample import check_golden, empty_result, sample_result
+from reporting_sample import LONG, MANY, check_golden, disputed, empty_result, sample_result
 
 from validator.findings import Finding, Location, make_finding
+from validator.reporters._common import TEXT_LIMIT, repeated_message
 from validator.reporters.html import MATRIX_COLUMNS, MATRIX_ROWS, esc, render_html
 from validator.result import ClaimRecord, Result, SourceRecord, Verdict
 
@@ -295,3 +296,35 @@ def test_esc_matches_reference() -> None:
         illegal = "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff]"
         expected = html_escape(re.sub(illegal, "\ufffd", sample))
         assert esc(sample) == expected, sample
+
+
+# LONG cut for the rows after the first: the note for 200,000 characters takes 68, which
+# leaves 931 of the 1,000 for the text; the 931st character starts the 94th word, so the
+# cut is at the space before it (93 words of 9 and 92 spaces: 929 characters).
+SHORT = (
+    " ".join(f"{i:09d}" for i in range(93))
+    + " \u2026 (199071 more characters; the row of s000/c0000 above has it whole)"
+)
+
+
+def test_long_message_is_whole_once_in_a_table() -> None:
+    text = render_html(disputed(LONG))
+    assert not _parse(text).errors
+    assert text.count(LONG) == 1
+    assert (
+        '<tr><td>s000/c0001</td><td>Thing \u00b7 prop</td><td><span class="v v-disputed" '
+        'title="disputed">1<small>disputed</small></span></td><td>\u2014</td>'
+        f'<td>{SHORT}</td><td><span class="loc">f000.yaml:2:1</span></td></tr>\n'
+    ) in text
+    assert text.count(SHORT) == MANY - 1
+    assert repeated_message(disputed(LONG).findings[0]) == SHORT
+    # Linear: beyond the same page with a one-character message, the message once in
+    # full and at most TEXT_LIMIT characters on each other row.
+    short_page = render_html(disputed("x"))
+    assert len(text) <= len(short_page) + len(LONG) + (MANY - 1) * TEXT_LIMIT
+
+
+def test_short_message_is_on_every_row() -> None:
+    whole = "w" * (TEXT_LIMIT - 1) + "."
+    text = render_html(disputed(whole))
+    assert text.count(f"<td>{whole}</td>") == MANY

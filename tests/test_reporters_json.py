@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import jsonschema
-from reporting_sample import check_golden, empty_result, sample_result
+from reporting_sample import LONG, MANY, check_golden, contradiction, empty_result, sample_result
 
 from validator.findings import Location, make_finding
 from validator.reporters._common import dump_json
@@ -273,3 +273,12 @@ def test_dump_json_flat_and_nested_containers() -> None:
     ]
     for value in values:
         assert dump_json(value) == json.dumps(value, indent=2, ensure_ascii=False) + "\n"
+
+
+def test_long_finding_message_is_written_once() -> None:
+    text = render_json(contradiction(LONG))
+    (found,) = json.loads(text)["findings"]
+    assert found["message"] == LONG
+    assert len(found["claims"]) == len(found["locations"]) == MANY
+    short = render_json(contradiction("x"))
+    assert len(text) - len(short) == len(LONG) - 1

@@ -10,6 +10,7 @@ import xmlschema
 from reporting_sample import SHARED_SCHEMAS, check_golden, empty_result, sample_result
 
 from validator.findings import Location, Severity, make_finding
+from validator.reporters._common import TEXT_LIMIT, shortened
 from validator.reporters.junit import render_junit
 from validator.result import ClaimRecord, Result, Verdict
 
@@ -156,3 +157,100 @@ def test_illegal_characters_and_unknown_claims() -> None:
 
 def test_same_result_same_text() -> None:
     assert render_junit(sample_result()) == render_junit(sample_result())
+
+
+# A contradiction as large as they come on a big corpus: 2,000 claims in 100 files, with
+# a 200,000-character message (20,000 nine-digit words and a full stop).
+MANY = 2_000
+PER_FILE = 20
+LONG = " ".join(f"{i:09d}" for i in range(20_000)) + "."
+# LONG cut for a test case: the note for 200,000 characters takes 65, which leaves 934
+# of the 1,000 for the text; the 934th character is inside the 94th word, so the cut is
+# at the space after the 93rd (93 words of 9 and 92 spaces: 929 characters).
+SHORT = (
+    " ".join(f"{i:09d}" for i in range(93))
+    + " \u2026 (199071 more characters; the run's other outputs have it whole)"
+)
+
+
+def _many_claims_result() -> Result:
+    """An error (X301) and an info finding (X302) that name the same 2,000 claims."""
+    claims = tuple(
+        ClaimRecord(
+            f"s{i // PER_FILE:03d}/c{i:04d}",
+            f"s{i // PER_FILE:03d}",
+            f"c{i:04d}",
+            f"f{i // PER_FILE:03d}.yaml",
+            1 + i % PER_FILE,
+            1,
+            "Thing",
+            "prop",
+            str(i),
+            Verdict.SUPPORTED,
+        )
+        for i in range(MANY)
+    )
+    ids = tuple(c.full_id for c in claims)
+    locations = tuple(Location(c.file, c.line, c.column) for c in claims)
+    findings = (
+        make_finding("X301", LONG, claims=ids, locations=locations),
+        make_finding("X302", LONG, claims=ids, locations=locations),
+    )
+    files = tuple(dict.fromkeys(c.file for c in claims))
+    return Result(findings=findings, claims=claims, sources=(), files=files)
+
+
+def test_long_message_is_shortened_in_every_case_and_suite() -> None:
+    text = render_junit(_many_claims_result())
+    _validate(text)
+    assert len(SHORT) == 995 and len(SHORT) <= TEXT_LIMIT
+    suites = _suites(text)
+    assert len(suites) == 100
+    first = suites["f000.yaml"].findall("testcase")[0]
+    failure = first.find("failure")
+    assert failure is not None
+    assert failure.attrib["message"] == "X301: " + SHORT
+    assert failure.text == (
+        f"f000.yaml:1:1: X301 error s000/c0000: {SHORT}\n"
+        f"f000.yaml:1:1: X302 info s000/c0000: {SHORT}\n"
+    )
+    # The info finding is not a failure: each suite's output has it once, shortened.
+    for suite in suites.values():
+        out = suite.find("system-out")
+        assert out is not None
+        assert out.text == f"f000.yaml:1:1: X302 info s000/c0000: {SHORT}\n"
+    # Linear: three times per test case (message, two lines) and once per suite...
+    assert text.count(SHORT) == 3 * MANY + 100
+    assert LONG[:2000] not in text
+    # ...so at most 1,100 characters for each of those, and under 300 of XML around a
+    # test case and 600 around a suite: 5,170,000 characters, where the messages in full
+    # would take 2,000 x 3 x 200,000 = 1.2 billion.
+    assert len(text) < MANY * (3 * 1_100 + 300) + 100 * (1_100 + 600)
+
+
+def test_short_message_is_whole() -> None:
+    result = _many_claims_result()
+    whole = "w" * (TEXT_LIMIT - 1) + "."
+    one = make_finding(
+        "X301", whole, claims=(result.claims[0].full_id,), locations=(Location("f000.yaml", 1, 1),)
+    )
+    text = render_junit(Result(findings=(one,), claims=result.claims[:1], sources=(), files=()))
+    _validate(text)
+    failure = _suites(text)["f000.yaml"].findall("testcase")[0].find("failure")
+    assert failure is not None
+    assert failure.attrib["message"] == "X301: " + whole
+    assert failure.text == f"f000.yaml:1:1: X301 error s000/c0000: {whole}\n"
+
+
+def test_shortened() -> None:
+    text = "the quick brown fox jumps over the lazy dog again and again"
+    assert shortened(text, 59, "see x") == text
+    # 40 leaves 10 characters beside the note; the 10th starts "brown", so the cut is
+    # before it, and the 50 characters from that space on are counted.
+    assert shortened(text, 40, "see x") == "the quick \u2026 (50 more characters; see x)"
+    # No space within 80 characters of the cut: cut in the word. The note for 2,000
+    # characters takes 31, which leaves 968 of the 1,000.
+    word = "x" * 2_000
+    cut = shortened(word, 1_000, "see x")
+    assert cut == "x" * 968 + " \u2026 (1032 more characters; see x)"
+    assert len(cut) == 1_000

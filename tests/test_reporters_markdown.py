@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import re
 
-from reporting_sample import check_golden, empty_result, sample_result
+from reporting_sample import LONG, MANY, check_golden, disputed, empty_result, sample_result
 
 from validator.findings import Location, make_finding
+from validator.reporters._common import TEXT_LIMIT, repeated_message
 from validator.reporters.markdown import md_escape, render_markdown
 from validator.result import ClaimRecord, Result, SourceRecord, Verdict
 
@@ -246,3 +247,31 @@ def test_md_escape_matches_reference() -> None:
         for line_start in (False, True):
             expected = _md_escape_reference(sample, line_start=line_start)
             assert md_escape(sample, line_start=line_start) == expected, sample
+
+
+# LONG cut for the rows after the first: the note for 200,000 characters takes 68, which
+# leaves 931 of the 1,000 for the text; the 931st character starts the 94th word, so the
+# cut is at the space before it (93 words of 9 and 92 spaces: 929 characters).
+SHORT = (
+    " ".join(f"{i:09d}" for i in range(93))
+    + " \u2026 (199071 more characters; the row of s000/c0000 above has it whole)"
+)
+
+
+def test_long_message_is_whole_once_in_a_table() -> None:
+    text = render_markdown(disputed(LONG))
+    assert text.count(LONG) == 1
+    assert "| s000/c0000 | Thing \u00b7 prop | 0 | \u2014 | " + LONG + " | f000.yaml:1:1 |" in text
+    assert f"| s000/c0001 | Thing \u00b7 prop | 1 | \u2014 | {SHORT} | f000.yaml:2:1 |" in text
+    assert text.count(SHORT) == MANY - 1
+    assert repeated_message(disputed(LONG).findings[0]) == SHORT
+    # Linear: beyond the same report with a one-character message, the message once in
+    # full and at most TEXT_LIMIT characters on each other row.
+    short_report = render_markdown(disputed("x"))
+    assert len(text) <= len(short_report) + len(LONG) + (MANY - 1) * TEXT_LIMIT
+
+
+def test_short_message_is_on_every_row() -> None:
+    whole = "w" * (TEXT_LIMIT - 1) + "."
+    text = render_markdown(disputed(whole))
+    assert text.count(f"| {whole} |") == MANY

@@ -8,7 +8,15 @@ from typing import Any
 
 import jsonschema
 import pytest
-from reporting_sample import SHARED_SCHEMAS, check_golden, empty_result, sample_result
+from reporting_sample import (
+    LONG,
+    MANY,
+    SHARED_SCHEMAS,
+    check_golden,
+    contradiction,
+    empty_result,
+    sample_result,
+)
 
 from validator.findings import CODES, Location, make_finding
 from validator.reporters.sarif import render_sarif, sarif_dict
@@ -151,3 +159,15 @@ def test_same_result_same_text() -> None:
 def test_same_bytes_as_json_dumps() -> None:
     data = sarif_dict(sample_result())
     assert render_sarif(sample_result()) == json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+
+
+def test_long_finding_message_is_written_once() -> None:
+    text = render_sarif(contradiction(LONG))
+    (found,) = json.loads(text)["runs"][0]["results"]
+    assert found["message"] == {"text": LONG}
+    related = found["relatedLocations"]
+    assert len(related) == MANY - 1
+    assert related[0]["message"] == {"text": "other side: s000/c0001"}
+    # The related locations name their claim only: the message is written once.
+    short = render_sarif(contradiction("x"))
+    assert len(text) - len(short) == len(LONG) - 1

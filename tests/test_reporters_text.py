@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from reporting_sample import check_golden, empty_result, sample_result
+from reporting_sample import LONG, check_golden, contradiction, empty_result, sample_result
 
 from validator.findings import Finding, Location, Severity, make_finding
 from validator.reporters.text import render_text
@@ -124,3 +124,12 @@ def test_control_characters_are_escaped() -> None:
     assert render_text(_result(finding)).splitlines()[0] == (
         "D201 error s/c: line one\\nline two \\x1b[31mred\\u202e"
     )
+
+
+def test_long_finding_is_one_line() -> None:
+    lines = render_text(contradiction(LONG)).splitlines()
+    assert len(lines) == 2
+    assert lines[0] == f"f000.yaml:1:1: X301 error s000/c0000: {LONG}"
+    # The message is written once, whole: its length adds to the output exactly once.
+    short = render_text(contradiction("x"))
+    assert len(render_text(contradiction(LONG))) - len(short) == len(LONG) - 1

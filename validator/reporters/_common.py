@@ -23,6 +23,7 @@ __all__ = [
     "SCORECARD_HEADER",
     "SECTION_ORDER",
     "SECTION_TITLES",
+    "TEXT_LIMIT",
     "VERDICT_ORDER",
     "DiffPart",
     "Involved",
@@ -43,10 +44,12 @@ __all__ = [
     "json_text",
     "parse_diff",
     "plural",
+    "repeated_message",
     "safe_url",
     "scorecard_numbers",
     "section_of",
     "severity_counts",
+    "shortened",
     "shown_findings",
     "source_finding_counts",
     "source_verdict_counts",
@@ -199,16 +202,68 @@ def terminal_safe(text: str) -> str:
     return _UNSAFE.sub(_escape_char, text)
 
 
-def finding_line(finding: Finding) -> str:
-    """`file:line:col: CODE severity source/claim: message [acknowledged: reason]`."""
+def finding_line(finding: Finding, *, limit: int | None = None, where: str = "") -> str:
+    """`file:line:col: CODE severity source/claim: message [acknowledged: reason]`.
+
+    With `limit`, a longer message is `shortened` to that many characters, the note
+    saying `where` the rest is; the rest of the line is kept whole.
+    """
     head = f"{finding.code} {finding.severity.value}"
     if finding.claims:
         head += f" {finding.claims[0]}"
+    message = finding.message if limit is None else shortened(finding.message, limit, where)
     loc = finding.location
-    line = f"{loc}: {head}: {finding.message}" if loc is not None else f"{head}: {finding.message}"
+    line = f"{loc}: {head}: {message}" if loc is not None else f"{head}: {message}"
     if finding.acknowledged:
         line += f" [acknowledged: {finding.acknowledgement or ''}]"
     return terminal_safe(line)
+
+
+# The most characters of a finding's message where a report writes it more than once: in
+# the JUnit test case of every claim it names and the suite of every file it touches, and
+# in every row of a disputed claim's table. A contradiction's message lists each of its
+# claims (100 to 250 characters each), so written in full there a report grows with the
+# square of the size of the largest contradiction: a 10,000-claim corpus gave 98 MB of
+# JUnit XML, and 100,000 claims more memory than the machine had. The longest message of
+# the shipped claims is 740 characters (a two-claim contradiction quoting both excerpts),
+# so 1,000 keeps every message about two or three claims whole, and a test case a
+# screenful in a CI viewer. It sets the size too: at 100,000 claims the JUnit XML is
+# 105 MiB with 1,000 and 181 MiB with 2,000.
+TEXT_LIMIT = 1_000
+
+# How far back from the limit `shortened` looks for a space to cut at, rather than in
+# the middle of a word (an excerpt, an id); with none that near, it cuts at the limit.
+_WORD_SLACK = 80
+
+
+def _omitted_note(count: int, where: str) -> str:
+    return f"\u2026 ({count} more characters; {where})"
+
+
+def shortened(text: str, limit: int, where: str) -> str:
+    """`text` as it is when it has at most `limit` characters; else its beginning, cut at
+    a space where one is near, then `… (N more characters; where)`, N counting every
+    character of `text` left out. Either way at most `limit` characters, as long as
+    `limit` leaves room for the note."""
+    if len(text) <= limit:
+        return text
+    # What is left for the text once a space and the note are counted (the note's
+    # count has at most as many digits as the whole length).
+    room = max(limit - 1 - len(_omitted_note(len(text), where)), 0)
+    cut = room
+    if not text[cut].isspace():  # in the middle of a word: cut before it
+        space = text.rfind(" ", max(cut - _WORD_SLACK, 0), cut)
+        if space > 0:
+            cut = space
+    kept = text[:cut].rstrip()
+    return f"{kept} {_omitted_note(len(text) - len(kept), where)}"
+
+
+def repeated_message(finding: Finding) -> str:
+    """A finding's message on the table rows of its claims after the first, where it is
+    whole: `shortened` to `TEXT_LIMIT`, so a long one is not written once per claim."""
+    first = finding.claims[0] if finding.claims else ""
+    return shortened(finding.message, TEXT_LIMIT, f"the row of {first} above has it whole")
 
 
 @dataclass(frozen=True, slots=True)

@@ -29,6 +29,7 @@ from ._common import (
     findings_by_section,
     gap_groups,
     involved_claims,
+    repeated_message,
     safe_url,
     scorecard_numbers,
     section_of,
@@ -302,8 +303,10 @@ class _Renderer(SourceCells):
             return ""
         return f' <span class="ack">acknowledged: {self.esc[finding.acknowledgement]}</span>'
 
-    def message(self, finding: Finding) -> str:
-        return esc(finding.message) + self.ack(finding)
+    def message(self, finding: Finding, *, repeated: bool = False) -> str:
+        """The message, or with `repeated` its `repeated_message`, and any acknowledgement."""
+        raw = repeated_message(finding) if repeated else finding.message
+        return esc(raw) + self.ack(finding)
 
     def heading(self, finding: Finding) -> str:
         subject, prop = claim_label(self.result, finding)
@@ -359,7 +362,9 @@ class _Renderer(SourceCells):
         rows: list[str] = []
         for f in findings:
             message = self.message(f)
-            for full_id, record, location in involved_claims(self.result, f):
+            for number, (full_id, record, location) in enumerate(involved_claims(self.result, f)):
+                if number == 1:  # the first row has the message whole
+                    message = self.message(f, repeated=True)
                 excerpt = self.dash(record.excerpt) if record is not None else "\u2014"
                 rows.append(
                     f"<tr><td>{esc(full_id)}</td><td>{self.about(record)}</td>"

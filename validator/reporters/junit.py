@@ -14,17 +14,22 @@ which shapes it:
 A claim fails when a finding on it fails the run (`Result.failing`: unacknowledged, at
 or above --fail-on). Findings without claims (an unreadable file) become a test case
 named "(file)" in their file's suite.
+
+A finding is written in every test case of a claim it names and in the `<system-out>`
+of every suite it touches, so a long message (a contradiction lists each of its claims)
+is shortened there to `TEXT_LIMIT` characters, which keeps the XML linear in the corpus.
 """
 
 from __future__ import annotations
 
 import re
 import xml.etree.ElementTree as ET
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from ..findings import Finding
 from ..result import Result
-from ._common import finding_line
+from ._common import TEXT_LIMIT, finding_line, shortened
 
 __all__ = ["render_junit"]
 
@@ -35,6 +40,9 @@ TIMESTAMP = "1970-01-01T00:00:00"
 HOSTNAME = "localhost"
 FILE_CASE = "(file)"
 NO_FILE = "(no file)"
+# Where a shortened message can be read whole: every other output (the text, the JSON
+# and SARIF, and the first row of the Markdown and HTML tables) has it whole.
+FULL_TEXT = "the run's other outputs have it whole"
 
 # Characters XML 1.0 does not allow anywhere, not even escaped.
 _XML_ILLEGAL = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
@@ -107,12 +115,34 @@ def render_junit(result: Result) -> str:
                 suite(location.file if location else "").cases[full_id] = known
             known.findings.append(finding)
 
+    # Each finding's line and headline, made once: a finding naming a thousand claims
+    # would otherwise have its long message cut a thousand times.
+    lines: dict[int, str] = {}
+    headlines: dict[int, str] = {}
+
+    def line(finding: Finding) -> str:
+        text = lines.get(id(finding))
+        if text is None:
+            text = lines[id(finding)] = finding_line(finding, limit=TEXT_LIMIT, where=FULL_TEXT)
+        return text
+
+    def headline(finding: Finding) -> str:
+        text = headlines.get(id(finding))
+        if text is None:
+            message = shortened(finding.message, TEXT_LIMIT, FULL_TEXT)
+            text = headlines[id(finding)] = f"{finding.code}: {message}"
+        return text
+
     root = ET.Element("testsuites")
     for number, item in enumerate(suites.values()):
-        root.append(_suite_element(result, item, number, failing, order, source_of_file))
+        root.append(
+            _suite_element(result, item, number, failing, order, source_of_file, line, headline)
+        )
     ET.indent(root, space="  ")
-    body = ET.tostring(root, encoding="unicode")
-    return '<?xml version="1.0" encoding="UTF-8"?>\n' + body + "\n"
+    # The pieces joined once, with the declaration: tostring would gather them in a
+    # StringIO (four bytes a character) and the declaration copy the result again.
+    pieces = ET.tostringlist(root, encoding="unicode")
+    return "".join(['<?xml version="1.0" encoding="UTF-8"?>\n', *pieces, "\n"])
 
 
 def _suite_element(
@@ -122,7 +152,11 @@ def _suite_element(
     failing: set[int],
     order: dict[int, int],
     source_of_file: dict[str, str],
+    line: Callable[[Finding], str],
+    headline: Callable[[Finding], str],
 ) -> ET.Element:
+    """One suite. `line` gives a finding's line and `headline` the failure message of a
+    test case it is the first failing finding of, both with the message shortened."""
     name = _token(item.file or NO_FILE)
     failures = sum(
         1 for case in item.cases.values() if any(id(f) in failing for f in case.findings)
@@ -166,15 +200,15 @@ def _suite_element(
             failure = ET.SubElement(
                 testcase,
                 "failure",
-                {"message": _xml_text(f"{failed[0].code}: {failed[0].message}"), "type": codes},
+                {"message": _xml_text(headline(failed[0])), "type": codes},
             )
-            failure.text = _xml_text("\n".join(finding_line(f) for f in case.findings) + "\n")
+            failure.text = _xml_text("\n".join(map(line, case.findings)) + "\n")
         for finding in case.findings:
             if id(finding) not in failing:
                 out[order[id(finding)]] = finding
     system_out = ET.SubElement(element, "system-out")
     if out:
-        lines = (finding_line(out[index]) for index in sorted(out))
+        lines = (line(out[index]) for index in sorted(out))
         system_out.text = _xml_text("\n".join(lines) + "\n")
     ET.SubElement(element, "system-err")
     return element

@@ -21,6 +21,7 @@ from ._common import (
     findings_by_section,
     gap_groups,
     involved_claims,
+    repeated_message,
     safe_url,
     scorecard_numbers,
     shown_findings,
@@ -186,8 +187,10 @@ class _Renderer(SourceCells):
             parts.append(self.esc[prop])
         return "### " + " \u00b7 ".join(parts)
 
-    def message(self, finding: Finding, *, line_start: bool = False) -> str:
-        text = md_escape(finding.message, line_start=line_start)
+    def message(self, finding: Finding, *, line_start: bool = False, repeated: bool = False) -> str:
+        """The message, or with `repeated` its `repeated_message`, and any acknowledgement."""
+        raw = repeated_message(finding) if repeated else finding.message
+        text = md_escape(raw, line_start=line_start)
         if finding.acknowledged:
             text += f" *(acknowledged: {self.esc[finding.acknowledgement]})*"
         return text
@@ -246,7 +249,11 @@ class _Renderer(SourceCells):
         rows: list[str] = []
         for finding in findings:
             message = self.message(finding)
-            for full_id, record, location in involved_claims(self.result, finding):
+            for number, (full_id, record, location) in enumerate(
+                involved_claims(self.result, finding)
+            ):
+                if number == 1:  # the first row has the message whole
+                    message = self.message(finding, repeated=True)
                 if record is not None:
                     value, excerpt = esc[record.value], esc[record.excerpt]
                 else:
