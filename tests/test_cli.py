@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -263,3 +266,34 @@ def test_reports_rendered_on_two_processes_are_the_same(
     assert out.count("D201 error wrong/age") == 2
     for name in ("consistency.md", "consistency.html", "consistency.json"):
         assert (repo / "two" / name).read_bytes() == (repo / "one" / name).read_bytes()
+
+
+def _command(repo: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    """`python -m validator` as a process of its own: `command`, which ends it at once."""
+    environment = {**os.environ, "PYTHONPATH": str(ROOT)}
+    environment.pop("GITHUB_ACTIONS", None)
+    return subprocess.run(
+        [sys.executable, "-m", "validator", *args],
+        cwd=repo,
+        env=environment,
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=120,
+    )
+
+
+def test_the_command_ends_with_mains_status_and_all_its_output(repo: Path) -> None:
+    for number in range(40):  # enough output to fill any buffer several times over
+        write_claims(repo, f"wrong-{number:02d}.yaml", WRONG.replace("id: wrong", f"id: w{number}"))
+    done = _command(repo, "--no-cache", "--format", "json")
+    assert done.returncode == 1 and done.stderr == ""
+    assert done.stdout.endswith("}\n")
+    assert len(json.loads(done.stdout)["findings"]) == 40
+    assert Path(repo / "reports" / "consistency.json").is_file()
+
+
+def test_the_command_ends_with_status_2_for_a_bad_option(repo: Path) -> None:
+    done = _command(repo, "--fail-on", "never")
+    assert done.returncode == 2 and done.stdout == ""
+    assert done.stderr.startswith("validate: argument --fail-on: invalid choice: 'never'")

@@ -7,6 +7,7 @@ not be done (bad option, missing path, invalid dataset or configuration).
 from __future__ import annotations
 
 import argparse
+import contextlib
 import functools
 import hashlib
 import os
@@ -44,7 +45,7 @@ from .result import Result
 from .rules import RuleSelection, UnknownCode, parse_codes
 from .run_cache import RememberedRun, RunCache, digest_file, file_signature
 
-__all__ = ["main"]
+__all__ = ["command", "main"]
 
 # Below this many claims the reports take milliseconds: rendering them on other
 # processes would cost more than it saves.
@@ -167,6 +168,26 @@ def _codes(option: str | None, configured: tuple[str, ...]) -> tuple[str, ...]:
     return parse_codes(option)
 
 
+def command() -> NoReturn:
+    """The `validate` console script and `python -m validator`: `main`, and then the
+    process ends at once, without freeing what the run built object by object and
+    tearing the interpreter down (0.2 s of a 5 s run on 100,000 claims). Everything the
+    run writes is closed by then; standard output and error are flushed here."""
+    global _keep_results
+    _keep_results = True
+    code = main()
+    for stream in (sys.stdout, sys.stderr):
+        with contextlib.suppress(Exception):  # a closed pipe: nothing more to say
+            stream.flush()
+    os._exit(code)
+
+
+# Set by `command`: the process ends with the run, so its Result is kept here for the
+# exit to discard rather than freed when `_run` returns.
+_keep_results = False
+_kept: list[Result] = []
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     out: TextIO = sys.stdout
     err: TextIO = sys.stderr
@@ -258,6 +279,8 @@ def _run(args: argparse.Namespace, config: Config, out: TextIO, err: TextIO) -> 
             out.write(remembered.stdout)
             return remembered.exit_code
     result = run(paths, load_dataset(dataset_path), options)
+    if _keep_results:
+        _kept.append(result)
     if args.write_baseline:
         write_text_atomic(args.write_baseline, render_baseline(result))
         count = sum(1 for f in result.findings if not f.acknowledged)
