@@ -79,7 +79,9 @@ def test_a_file_is_checked_claim_by_claim(tmp_path: Path, dataset: Dataset) -> N
         "paper/no-value",
     ]
     assert [c.valid for c in checked.claims] == [True, True, True, False]
-    assert network.resolved is not None and network.findings == ()
+    assert network.resolved and network.findings == ()
+    # network has one value at a time: compared with other sources, so kept.
+    assert network.compared is not None and network.compared.full_id == "paper/network"
     assert network.record.verdict == Verdict.SUPPORTED
     assert network.record.subject_id == "i-am-ruth"
     assert network.record.as_of == "2022-12-08"
@@ -87,11 +89,11 @@ def test_a_file_is_checked_claim_by_claim(tmp_path: Path, dataset: Dataset) -> N
     assert wrong.record.verdict == Verdict.REFUTED
     assert [f.code for f in wrong.findings] == ["D201"]
     # Resolution failed: its findings, no resolved claim, an invalid record.
-    assert nobody.resolved is None
+    assert not nobody.resolved and nobody.compared is None
     assert [f.code for f in nobody.findings] == ["E104"]
     assert nobody.record.verdict == Verdict.INVALID and nobody.record.as_of is None
     assert nobody.record.subject_id is None
-    assert no_value.resolved is None and no_value.findings == ()
+    assert not no_value.resolved and no_value.compared is None and no_value.findings == ()
     assert no_value.record.verdict == Verdict.INVALID and no_value.record.value == ""
 
 
@@ -107,7 +109,7 @@ def test_a_quote_is_judged_against_the_transcripts(tmp_path: Path, dataset: Data
         dataset,
     )
     (quote,) = checked.claims
-    assert quote.resolved is not None
+    assert quote.resolved and quote.compared is not None  # compared with other quotes
     assert [f.code for f in quote.findings] == ["D203"]
     assert quote.record.verdict == Verdict.UNVERIFIABLE
     assert quote.record.explanation == (
@@ -129,8 +131,9 @@ def test_a_claim_found_invalid_later_is_shown_as_written(tmp_path: Path, dataset
         dataset,
     )
     (played,) = checked.claims
-    assert played.resolved is not None and played.resolved.inverted
-    assert played.resolved.subject == "i-am-ruth"  # held the declared way round
+    # A cast member is one of many: no other source's claim contradicts it, and so the
+    # resolved claim stays where it was resolved.
+    assert played.resolved and played.compared is None
     assert played.record.subject_id == "mia-threapleton"  # shown as written
     assert played.record.verdict == Verdict.SUPPORTED and played.record.as_of == "2022-12-08"
     shown = invalid_record(played.record, dataset)

@@ -19,7 +19,8 @@ from typing import NamedTuple
 from .acknowledge import AckEntry
 from .check_dataset import AssessMemo, assess_claim
 from .check_excerpts import archive_path, check_excerpts
-from .check_quotes import Transcripts
+from .check_quotes import Transcripts, is_quote
+from .check_sources import compared
 from .claim_files import ClaimEntry, ParsedFile
 from .dataset import Dataset, PropertyDef
 from .findings import Finding, Location
@@ -39,7 +40,10 @@ class CheckedClaim(NamedTuple):
     # Schema-valid, and named by no E1 finding of its file: worth resolving.
     valid: bool
     acks: tuple[AckEntry, ...]
-    resolved: ResolvedClaim | None  # None: not valid, or its resolution failed
+    resolved: bool  # it was resolved: it is neither invalid nor did its resolution fail
+    # The resolved claim, when the checks across files need it (see `compared` and
+    # `is_quote`); the others stay where they were resolved, as sending them costs time.
+    compared: ResolvedClaim | None
     # Why resolution failed; or, for a resolved claim, what its assessment (a quote's
     # against the transcripts) found.
     findings: tuple[Finding, ...]
@@ -112,7 +116,8 @@ class FileChecker:
     def _claim(self, entry: ClaimEntry, parsed: ParsedFile, named: set[str]) -> CheckedClaim:
         model = entry.model
         if model is None or entry.full_id in named:
-            return CheckedClaim(entry.full_id, False, (), None, (), self._record(entry, parsed))
+            record = self._record(entry, parsed)
+            return CheckedClaim(entry.full_id, False, (), False, None, (), record)
         acks: tuple[AckEntry, ...] = ()
         if model.acknowledge:
             acks = tuple(
@@ -127,9 +132,8 @@ class FileChecker:
             )
         outcome = resolve_claim(entry, parsed, self.dataset, self.resolve_memo)
         if isinstance(outcome, list):
-            return CheckedClaim(
-                entry.full_id, True, acks, None, tuple(outcome), self._record(entry, parsed)
-            )
+            record = self._record(entry, parsed)
+            return CheckedClaim(entry.full_id, True, acks, False, None, tuple(outcome), record)
         steps: tuple[str, ...] = ()
         findings: tuple[Finding, ...] = ()
         if outcome.prop.type == "quote":  # against the transcripts
@@ -141,7 +145,8 @@ class FileChecker:
             assessment = assess_claim(outcome, self.dataset, self.assess_memo)
             verdict, steps, findings = assessment.verdict, assessment.steps, assessment.findings
         record = self._record(entry, parsed, outcome, verdict, steps)
-        return CheckedClaim(entry.full_id, True, acks, outcome, findings, record)
+        needed = outcome if compared(outcome) or is_quote(outcome) else None
+        return CheckedClaim(entry.full_id, True, acks, True, needed, findings, record)
 
     def _record(
         self,

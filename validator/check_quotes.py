@@ -25,6 +25,7 @@ __all__ = [
     "QuoteVerdict",
     "Transcripts",
     "check_quotes",
+    "is_quote",
     "quotes_across_sources",
     "tokens",
     "word_diff",
@@ -206,9 +207,14 @@ def check_quotes(
     return quotes_across_sources(claims, dataset), verdicts
 
 
+def is_quote(claim: ResolvedClaim) -> bool:
+    """Whether the claim is a quote in words, which the quote checks compare."""
+    return claim.prop.type == "quote" and isinstance(claim.raw_value, str)
+
+
 def quotes_across_sources(claims: list[ResolvedClaim], dataset: Dataset) -> list[Finding]:
     """Q401-Q403: the quote claims of different sources compared with each other."""
-    quoted = [c for c in claims if c.prop.type == "quote" and isinstance(c.raw_value, str)]
+    quoted = [c for c in claims if is_quote(c)]
     by_id = {c.full_id: c for c in quoted}
     texts = _Texts()
     quotes = [texts.quote(c.full_id, c.subject, c.raw_value) for c in quoted]
@@ -236,7 +242,7 @@ class Transcripts:
 
     def judge(self, claim: ResolvedClaim) -> QuoteVerdict | None:
         """The quote claim's verdict; None for a claim that is no quote in words."""
-        if claim.prop.type != "quote" or not isinstance(claim.raw_value, str):
+        if not is_quote(claim):
             return None
         quote = self.texts.quote(claim.full_id, claim.subject, claim.raw_value)
         said = (quote.text, quote.speaker, claim.value_display)

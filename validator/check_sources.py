@@ -28,7 +28,7 @@ from .values import (
     minutes_to_date,
 )
 
-__all__ = ["check_sources", "comparison_set"]
+__all__ = ["check_sources", "compared", "comparison_set"]
 
 _EARLIEST = date(1, 1, 1)
 _LATEST = date(9999, 12, 31)
@@ -89,10 +89,16 @@ def _said(claim: ResolvedClaim) -> str:
     )
 
 
+def compared(claim: ResolvedClaim) -> bool:
+    """Whether the claim is compared with other sources' claims: a property with one
+    value at a time, or one derived from such (an age, from a birth date)."""
+    return bool(claim.prop.single or claim.prop.derived)
+
+
 def check_sources(claims: list[ResolvedClaim], dataset: Dataset) -> list[Finding]:
     groups: dict[tuple[str, ...], list[tuple[ResolvedClaim, ValueSet]]] = defaultdict(list)
     for claim in claims:
-        if claim.prop.single or claim.prop.derived:
+        if compared(claim):
             key, values = comparison_set(claim)
             groups[key].append((claim, values))
     findings: list[Finding] = []

@@ -131,11 +131,10 @@ def _across_files(
     findings.extend(duplicates)
     stage = _settle(checked_files, shadowed, findings)
     # In the order the claims were resolved: what each claim's own checks found.
-    outcomes = stage.outcomes
     for claim in stage.resolved:
-        findings.extend(outcomes[claim.full_id].findings)
-    findings.extend(check_sources(stage.resolved, dataset))
-    findings.extend(quotes_across_sources(stage.resolved, dataset))
+        findings.extend(claim.findings)
+    findings.extend(check_sources(stage.compared, dataset))
+    findings.extend(quotes_across_sources(stage.compared, dataset))
     # Acknowledgements first, so one whose finding is merely --ignore'd is not "unused".
     checked = apply_acknowledgements(findings, stage.acks, options.today or date.today())
     checked = apply_baseline(checked, options.baseline)
@@ -163,8 +162,8 @@ class _Stage:
     # Record id (the claim's id; for a second claim with that id, with its file
     # appended) -> the claim, and whether what its file made of it stands.
     records: dict[str, tuple[CheckedClaim, bool]] = field(default_factory=dict)
-    resolved: list[ResolvedClaim] = field(default_factory=list)
-    outcomes: dict[str, CheckedClaim] = field(default_factory=dict)  # of resolved claims
+    resolved: list[CheckedClaim] = field(default_factory=list)
+    compared: list[ResolvedClaim] = field(default_factory=list)  # what checks across files take
     invalid: set[str] = field(default_factory=set)
     acks: list[AckEntry] = field(default_factory=list)
 
@@ -177,11 +176,11 @@ def _settle(
     id an invalid claim of another file already has."""
     stage = _Stage()
     stage.invalid = {c for f in findings if f.code.startswith("E1") for c in f.claims}
-    records, invalid, resolved, outcomes = (
+    records, invalid, resolved, compared = (
         stage.records,
         stage.invalid,
         stage.resolved,
-        stage.outcomes,
+        stage.compared,
     )
     for checked in checked_files:
         is_shadowed = checked.path in shadowed
@@ -198,12 +197,13 @@ def _settle(
                 invalid.add(full_id)
                 continue
             stage.acks.extend(claim.acks)
-            if claim.resolved is None:
+            if not claim.resolved:
                 findings.extend(claim.findings)
                 invalid.add(full_id)
-            else:
-                resolved.append(claim.resolved)
-                outcomes[full_id] = claim
+                continue
+            resolved.append(claim)
+            if claim.compared is not None:
+                compared.append(claim.compared)
         findings.extend(checked.excerpt_findings)
     return stage
 
@@ -218,7 +218,7 @@ def _claim_records(stage: _Stage, dataset: Dataset) -> list[ClaimRecord]:
     for record_id, (claim, stands) in stage.records.items():
         record = claim.record
         if not stands:
-            if claim.resolved is not None:  # its file resolved it: show it as written
+            if claim.resolved:  # its file resolved it: show it as written
                 record = invalid_record(record, dataset)
             if record_id != claim.full_id:
                 record = replace(record, full_id=record_id)
