@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
+from pathlib import Path
+
+from validator.claim_files import CLAIM_SCHEMA
 from validator.schema import schema_errors
+from validator.schema_fast import backend
 from validator.yaml_load import load_yaml
 
 DOC = """\
@@ -75,3 +81,26 @@ def test_a_valid_document_has_no_errors() -> None:
         "claims:\n  - {id: c, subject: S, property: p, value: {about: 90, within: 5}}\n"
     )
     assert schema_errors(data, positions, "claim-file.schema.json") == []
+
+
+def test_a_run_of_valid_documents_never_imports_jsonschema() -> None:
+    """jsonschema explains invalid documents; valid ones (and the dataset) are answered
+    by the compiled fast path, so the command's start does without importing it."""
+    root = Path(__file__).resolve().parents[1]
+    script = (
+        "import sys\n"
+        "from validator.pipeline import validate\n"
+        "result = validate('claims', 'dataset')\n"
+        "assert len(result.claims) == 85, len(result.claims)\n"
+        "print('jsonschema' in sys.modules)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script],
+        cwd=root,
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=120,
+    )
+    # Only with no compiled validator at all does every document need jsonschema.
+    assert done.stdout == f"{backend(CLAIM_SCHEMA) is None}\n"

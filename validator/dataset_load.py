@@ -17,7 +17,7 @@ from .load import Limits, LoadedFile, decode, display_path, parse_text, read_byt
 from .names import normalise_name
 from .parse_values import EntityLookup, UnknownEntity, ValueProblem, describe_raw, parse_value
 from .positions import JsonPath
-from .schema import schema_errors
+from .schema_fast import schema_errors
 from .values import Choice, Span, ValueSet
 
 __all__ = ["DatasetError", "dataset_files", "load_dataset"]

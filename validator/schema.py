@@ -12,12 +12,17 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
-from typing import Any
-
-import jsonschema
-from jsonschema.exceptions import ValidationError, relevance
+from typing import TYPE_CHECKING, Any
 
 from .positions import JsonPath, Positions, format_path
+
+if TYPE_CHECKING:
+    import jsonschema
+    from jsonschema.exceptions import ValidationError
+
+# jsonschema is imported where it is used: a run whose documents are all valid (the
+# compiled fast path says so, see schema_fast) never needs it, and importing it costs
+# a tenth of the command's start.
 
 __all__ = ["SchemaError", "load_schema", "schema_errors", "validator_for"]
 
@@ -40,6 +45,8 @@ def load_schema(name: str) -> dict[str, Any]:
 
 @cache
 def validator_for(name: str) -> jsonschema.Draft202012Validator:
+    import jsonschema
+
     return jsonschema.Draft202012Validator(load_schema(name))
 
 
@@ -176,12 +183,16 @@ def _leaf(error: ValidationError) -> ValidationError:
     ]
     if not deeper:
         return error
+    from jsonschema.exceptions import relevance
+
     best = min(deeper, key=relevance)
     return _leaf(best)
 
 
 def schema_errors(data: Any, positions: Positions, schema_name: str) -> list[SchemaError]:
     """Every violation, most relevant first, each at its node's line and column."""
+    from jsonschema.exceptions import relevance
+
     validator = validator_for(schema_name)
     raw: Iterable[ValidationError] = validator.iter_errors(data)
     errors: list[SchemaError] = []
