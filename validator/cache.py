@@ -1,5 +1,7 @@
 """Stages 1 and 2 for many files: read, parse and schema-check each claim file, taking
-the result from a content-hash cache when it can, and parsing on several cores if asked.
+the result from a content-hash cache when it can, and parsing on several cores if asked;
+then whatever later stage needs one file at a time (`check_claim_files`' `finish`), on
+the process that has the file.
 
 The cache (`.factlint-cache/` by default) holds, per claim file, what stages 1 and 2
 made of it: the parsed document with its positions and problems, the source and claims
@@ -566,7 +568,7 @@ def _check_pending(
             if found is not None:
                 return found
         fresh = _check(shown, raw, digest, limits, check)
-        if store is not None and write is not None:
+        if write is not None:
             write(key, dumps(fresh))
         return fresh
 

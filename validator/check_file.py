@@ -85,8 +85,6 @@ class FileChecker:
         self.resolve_memo = ResolveMemo(dataset)
         self.assess_memo = AssessMemo(dataset)
         self.transcripts = Transcripts(dataset)
-        # A subject as written -> its entity, for the records of claims not resolved.
-        self.subject_ids: dict[str, str | None] = {}
 
     def __call__(
         self, outcome: tuple[ParsedFile | None, tuple[Finding, ...]]
@@ -160,11 +158,8 @@ class FileChecker:
         subject = raw.get("subject")
         if resolved is not None and not resolved.inverted:
             subject_id: str | None = resolved.subject
-        elif isinstance(subject, str):
-            if subject in self.subject_ids:
-                subject_id = self.subject_ids[subject]
-            else:
-                subject_id = self.subject_ids[subject] = self.dataset.resolve_entity(subject)
+        elif isinstance(subject, str):  # the entity named as written, remembered per run
+            subject_id = self.resolve_memo.lookup.resolve(subject)
         else:
             subject_id = None
         excerpt = raw.get("excerpt")
