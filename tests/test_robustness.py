@@ -708,46 +708,28 @@ def test_values_the_schema_would_refuse_are_value_problems(
     assert raised.value.message == message
 
 
-def test_an_internal_error_on_a_child_process_names_the_file_too(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """A child that fails while checking a file stops; this process checks what it did
-    not deliver, meets the same error, and names the file."""
-    folder = tmp_path / "claims"
-    folder.mkdir()
-    for number in range(24):  # enough files for several processes
-        text = GOOD.replace("id: good", f"id: good-{number:02d}")
-        (folder / f"f{number:02d}.yaml").write_text(text, encoding="utf-8")
-    real = validator.check_file.assess_claim
-
-    def explode_on_17(claim: Any, *args: Any) -> Any:
-        if claim.file.endswith("f17.yaml"):
-            raise KeyError("boom")
-        return real(claim, *args)
-
-    monkeypatch.setattr(validator.check_file, "assess_claim", explode_on_17)
-    monkeypatch.chdir(tmp_path)
-    with pytest.raises(KeyError) as raised:
-        run(["claims"], load_dataset(DATASET), Options(jobs=2))
-    assert raised.value.factlint_file == "claims/f17.yaml"  # type: ignore[attr-defined]
-
-
+@pytest.mark.parametrize("jobs", [1, 2])
 @pytest.mark.parametrize("stage", ["resolve_claim", "check_excerpts", "assess_claim"])
 def test_an_internal_error_in_a_later_stage_names_the_file(
-    stage: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    stage: str, jobs: int, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    (tmp_path / "claims").mkdir()
-    (tmp_path / "claims" / "a.yaml").write_text(GOOD, encoding="utf-8")
-    (tmp_path / "claims" / "b.yaml").write_text(GOOD.replace("id: good", "id: b"), "utf-8")
+    """With `jobs`, a child that fails while checking a file stops; this process checks
+    what it did not deliver, meets the same error, and names the file."""
+    folder = tmp_path / "claims"
+    folder.mkdir()
+    for number in range(24):  # enough files to be shared between processes
+        text = GOOD.replace("id: good", f"id: good-{number:02d}")
+        (folder / f"f{number:02d}.yaml").write_text(text, encoding="utf-8")
     real = getattr(validator.check_file, stage)
 
-    def explode_on_b(*args: Any) -> Any:
+    def explode_on_17(*args: Any) -> Any:
         names = [getattr(arg, "path", None) or getattr(arg, "file", "") for arg in args]
-        if any(str(name).endswith("b.yaml") for name in names):
+        if any(str(name).endswith("f17.yaml") for name in names):
             raise KeyError("boom")
         return real(*args)
 
-    monkeypatch.setattr(validator.check_file, stage, explode_on_b)
+    monkeypatch.setattr(validator.check_file, stage, explode_on_17)
+    monkeypatch.chdir(tmp_path)
     with pytest.raises(KeyError) as raised:
-        _run_in(tmp_path / "claims", monkeypatch)
-    assert raised.value.factlint_file == "claims/b.yaml"  # type: ignore[attr-defined]
+        run(["claims"], load_dataset(DATASET), Options(jobs=jobs))
+    assert raised.value.factlint_file == "claims/f17.yaml"  # type: ignore[attr-defined]
