@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from validator.claim_files import CLAIM_SCHEMA
-from validator.schema import schema_errors
+from validator.schema import _end_anchored, schema_errors
 from validator.schema_fast import backend
 from validator.yaml_load import load_yaml
 
@@ -104,3 +104,71 @@ def test_a_run_of_valid_documents_never_imports_jsonschema() -> None:
     )
     # Only with no compiled validator at all does every document need jsonschema.
     assert done.stdout == f"{backend(CLAIM_SCHEMA) is None}\n"
+
+
+NEWLINE_AT_END = """\
+source:
+  id: "paper\\n"
+  outlet: The Paper
+  title: A review
+  published: "2022-12-08\\n"
+claims:
+  - id: "network\\n"
+    subject: I Am Ruth
+    property: network
+    value: Channel 4
+    acknowledge:
+      - {code: "D201\\n", reason: checked}
+"""
+
+
+def test_a_newline_at_the_end_does_not_satisfy_a_pattern() -> None:
+    """JSON Schema's `$` is the end of the text (ECMA-262), not the end of a line: the
+    compiled validator, the models and these messages agree on it."""
+    data, positions, _ = load_yaml(NEWLINE_AT_END)
+    found = [(e.line, e.column, e.message) for e in schema_errors(data, positions, CLAIM_SCHEMA)]
+    assert sorted(found) == [
+        (
+            2,
+            7,
+            "source.id the text 'paper\\n' does not have the expected form (lowercase letters, "
+            "digits and hyphens, like tyla-2022-12-07)",
+        ),
+        (
+            5,
+            14,
+            "source.published the text '2022-12-08\\n' does not have the expected form (a date "
+            "such as 2022, 2022-12, 2022-12-08 or 2022-12-08T21:00)",
+        ),
+        (
+            7,
+            9,
+            "claims[0].id the text 'network\\n' does not have the expected form (lowercase "
+            "letters, digits and hyphens, like tyla-2022-12-07)",
+        ),
+        (
+            12,
+            16,
+            "claims[0].acknowledge[0].code the text 'D201\\n' does not have the expected form "
+            "(a finding code such as D201)",
+        ),
+    ]
+
+
+def test_only_a_patterns_final_anchor_changes_for_python() -> None:
+    schema = {
+        "properties": {
+            "a": {"pattern": "^x$"},
+            "b": {"pattern": "^price in \\$"},  # a literal dollar sign, not an anchor
+            "c": {"const": {"pattern": "^data$"}},  # data, not a schema
+        },
+        "patternProperties": {"^k$": {"pattern": "y$"}},
+    }
+    assert _end_anchored(schema) == {
+        "properties": {
+            "a": {"pattern": "^x\\Z"},
+            "b": {"pattern": "^price in \\$"},
+            "c": {"const": {"pattern": "^data$"}},
+        },
+        "patternProperties": {"^k\\Z": {"pattern": "y\\Z"}},
+    }

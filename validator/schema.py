@@ -47,7 +47,48 @@ def load_schema(name: str) -> dict[str, Any]:
 def validator_for(name: str) -> jsonschema.Draft202012Validator:
     import jsonschema
 
-    return jsonschema.Draft202012Validator(load_schema(name))
+    return jsonschema.Draft202012Validator(_end_anchored(load_schema(name)))
+
+
+# Values that are data, not schemas: a "pattern" key inside them is not the keyword.
+_DATA_KEYWORDS = frozenset({"const", "enum", "default", "examples"})
+
+
+def _end_anchored(schema: Any) -> Any:
+    """`schema` with each pattern's final `$` made `\\Z`.
+
+    JSON Schema patterns are ECMA-262 regular expressions, where `$` matches only at
+    the end of the text; jsonschema runs them with Python's `re`, where `$` also
+    matches before a final newline. So "network\\n" would pass `^[a-z0-9-]*$` here and
+    fail in the compiled validator and the models, which then gave the E102 in
+    pydantic's words. `\\Z` is Python's end of text.
+    """
+    if isinstance(schema, list):
+        return [_end_anchored(item) for item in schema]
+    if not isinstance(schema, dict):
+        return schema
+    out: dict[str, Any] = {}
+    for key, value in schema.items():
+        if key in _DATA_KEYWORDS:
+            out[key] = value
+        elif key == "pattern" and isinstance(value, str):
+            out[key] = _python_pattern(value)
+        elif key == "patternProperties" and isinstance(value, dict):
+            out[key] = {_python_pattern(k): _end_anchored(v) for k, v in value.items()}
+        else:
+            out[key] = _end_anchored(value)
+    return out
+
+
+def _python_pattern(pattern: str) -> str:
+    if pattern.endswith("$") and not pattern.endswith("\\$"):
+        return pattern[:-1] + "\\Z"
+    return pattern
+
+
+def _written_pattern(pattern: str) -> str:
+    """A pattern as the schema writes it (see `_end_anchored`)."""
+    return pattern[:-2] + "$" if pattern.endswith("\\Z") else pattern
 
 
 _TYPE_WORDS = {
@@ -124,7 +165,7 @@ def _phrase(error: ValidationError) -> tuple[JsonPath, str, bool]:
         return (
             path,
             f"{where} {_describe_type(error.instance)} does not have the expected form "
-            f"({_pattern_hint(str(error.validator_value))})",
+            f"({_pattern_hint(_written_pattern(str(error.validator_value)))})",
             False,
         )
     if v in ("anyOf", "oneOf"):
