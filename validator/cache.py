@@ -503,8 +503,7 @@ def check_claim_files(
     it: a later stage that needs one file at a time is shared between the processes."""
     store = FileCache.open(cache_dir, limits, check) if cache_dir is not None else None
     workers = processes_for(jobs)
-    results: list[Any] = [None] * len(paths)
-    done = [False] * len(paths)
+    results: list[Any] = [_NOT_YET] * len(paths)
     pending: list[_Pending] = []  # files to take from the cache or to parse
     try:
         with collector_paused(freeze):
@@ -514,7 +513,6 @@ def check_claim_files(
                     raw = read[path] if read and path in read else read_bytes(path, limits)
                     if isinstance(raw, Finding):
                         results[index] = finish((None, (raw,)))
-                        done[index] = True
                         continue
                     digest = hashlib.sha256(raw).hexdigest()
                     key = store.key(shown, digest) if store is not None else ""
@@ -522,23 +520,24 @@ def check_claim_files(
                         found = store.get(key, shown)
                         if found is not None:
                             results[index] = finish(found)
-                            done[index] = True
                             continue
                     elif store is not None:
                         store.used.add(key)  # looked up by whichever process takes it
                     pending.append((index, shown, raw, digest, key))
             if len(pending) < _MIN_PARALLEL:
                 workers = 1  # starting processes would cost more than it saves
-            _check_pending(pending, limits, check, finish, workers, store, results, done)
+            _check_pending(pending, limits, check, finish, workers, store, results)
     finally:
         if store is not None:
             store.close()  # waits for the cache writes
-    assert all(done)
+    assert _NOT_YET not in results
     return results
 
 
 # Below this many files to parse, starting processes costs more than it saves.
 _MIN_PARALLEL = 16
+# A file whose result has not come yet (a result may be anything, None included).
+_NOT_YET: Any = object()
 
 _Pending = tuple[int, str, bytes, str, str]  # index, path as shown, bytes, digest, cache key
 
@@ -551,7 +550,6 @@ def _check_pending(
     workers: int,
     store: FileCache | None,
     results: list[Any],
-    done: list[bool],
 ) -> None:
     """Take `pending` from the cache or parse it, then finish it, on `workers` processes:
     this one and `workers - 1` forked ones.
@@ -576,16 +574,13 @@ def _check_pending(
         item = pending[number]
         with _naming(item[1]):
             results[item[0]] = finish(outcome(item, store.put if store else None))
-        done[item[0]] = True
 
     def elsewhere(number: int) -> bytes:
         # A child has no writer thread: it writes its cache entries before going on.
         return finish.dumps(finish(outcome(pending[number], store.write_now if store else None)))
 
     def deliver(number: int, blob: bytes) -> None:
-        index = pending[number][0]
-        results[index] = finish.loads(blob)
-        done[index] = True
+        results[pending[number][0]] = finish.loads(blob)
 
     # No cache write (a thread) has started yet: the children are forked from one thread.
     share_work(len(pending), here, elsewhere, deliver, workers)

@@ -17,7 +17,7 @@ from dataclasses import replace
 from typing import NamedTuple
 
 from .acknowledge import AckEntry
-from .check_dataset import AssessMemo, assess_claim
+from .check_dataset import AssessMemo, Assessment, assess_claim
 from .check_excerpts import archive_path, check_excerpts
 from .check_quotes import Transcripts, is_quote
 from .check_sources import compared
@@ -58,6 +58,9 @@ class CheckedFile(NamedTuple):
     archive: str | None  # the archived text the excerpts were checked against
     excerpt_findings: tuple[Finding, ...]
     claims: tuple[CheckedClaim, ...]
+
+
+_NOTHING_TO_JUDGE = Assessment(Verdict.UNVERIFIABLE, (), ())
 
 
 def invalid_record(record: ClaimRecord, dataset: Dataset) -> ClaimRecord:
@@ -132,16 +135,12 @@ class FileChecker:
         if isinstance(outcome, list):
             record = self._record(entry, parsed)
             return CheckedClaim(entry.full_id, True, acks, False, None, tuple(outcome), record)
-        steps: tuple[str, ...] = ()
-        findings: tuple[Finding, ...] = ()
-        if outcome.prop.type == "quote":  # against the transcripts
-            verdict = Verdict.UNVERIFIABLE
-            judged = self.transcripts.judge(outcome)
-            if judged is not None:
-                verdict, steps, findings = judged.verdict, judged.steps, judged.findings
-        else:
-            assessment = assess_claim(outcome, self.dataset, self.assess_memo)
-            verdict, steps, findings = assessment.verdict, assessment.steps, assessment.findings
+        judged: Assessment | None
+        if outcome.prop.type != "quote":
+            judged = assess_claim(outcome, self.dataset, self.assess_memo)
+        else:  # against the transcripts; a quote not in words has nothing to judge
+            judged = self.transcripts.judge(outcome) or _NOTHING_TO_JUDGE
+        verdict, findings, steps = judged.verdict, judged.findings, judged.steps
         record = self._record(entry, parsed, outcome, verdict, steps)
         needed = outcome if compared(outcome) or is_quote(outcome) else None
         return CheckedClaim(entry.full_id, True, acks, True, needed, findings, record)

@@ -14,6 +14,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from .check_dataset import Assessment
 from .dataset import Dataset, Fact
 from .findings import Finding, make_finding
 from .resolve import ResolvedClaim
@@ -22,7 +23,6 @@ from .typography import plain
 
 __all__ = [
     "Quote",
-    "QuoteVerdict",
     "Transcripts",
     "check_quotes",
     "is_quote",
@@ -52,13 +52,6 @@ class Quote:
     text: str
     words: list[str]
     folded: list[str]
-
-
-@dataclass(frozen=True, slots=True)
-class QuoteVerdict:
-    verdict: Verdict
-    findings: tuple[Finding, ...]
-    steps: tuple[str, ...]
 
 
 class _Texts:
@@ -196,7 +189,7 @@ def word_diff(
 
 def check_quotes(
     claims: list[ResolvedClaim], dataset: Dataset
-) -> tuple[list[Finding], dict[str, QuoteVerdict]]:
+) -> tuple[list[Finding], dict[str, Assessment]]:
     """Cross-source quote findings, and each quote claim's verdict against transcripts."""
     transcripts = Transcripts(dataset)
     verdicts = {}
@@ -238,9 +231,9 @@ class Transcripts:
         # the claim's id and location (in its findings) and its as_of (in its first
         # step): the first claim's verdict serves every later one with its own. (The
         # value as shown is the text itself; it is in the key because findings show it.)
-        self.firsts: dict[tuple[str, str, str], QuoteVerdict] = {}
+        self.firsts: dict[tuple[str, str, str], Assessment] = {}
 
-    def judge(self, claim: ResolvedClaim) -> QuoteVerdict | None:
+    def judge(self, claim: ResolvedClaim) -> Assessment | None:
         """The quote claim's verdict; None for a claim that is no quote in words."""
         if not is_quote(claim):
             return None
@@ -259,7 +252,7 @@ class Transcripts:
             )
             for f in verdict.findings
         )
-        return QuoteVerdict(verdict.verdict, findings, steps)
+        return Assessment(verdict.verdict, findings, steps)
 
 
 def _said_facts(dataset: Dataset) -> list[Fact]:
@@ -351,7 +344,7 @@ def _transcript_verdict(
     claim: ResolvedClaim,
     best: tuple[float, Fact, _Match] | None,
     dataset: Dataset,
-) -> QuoteVerdict:
+) -> Assessment:
     """The quote claim against its closest transcript (`best`), if any."""
     speaker = dataset.label(quote.speaker)
     steps = [_opening(quote, claim, dataset)]
@@ -381,7 +374,7 @@ def _transcript_verdict(
     if match.words_agree:
         steps.append("the words agree with the transcript")
         steps.append("verdict: supported")
-        return QuoteVerdict(Verdict.SUPPORTED, (), tuple(steps))
+        return Assessment(Verdict.SUPPORTED, (), tuple(steps))
     message = (
         f"the quote by {speaker} differs from the dataset's transcript "
         f"({dataset.cite(fact.ref)}): {match.diff}; check which words the source changed"
@@ -396,7 +389,7 @@ def _transcript_verdict(
     )
     steps.append(f"word diff against the transcript: {match.diff}")
     steps.append("verdict: undetermined")
-    return QuoteVerdict(Verdict.UNDETERMINED, (finding,), tuple(steps))
+    return Assessment(Verdict.UNDETERMINED, (finding,), tuple(steps))
 
 
 def _best_transcript(
@@ -429,7 +422,7 @@ def _verdict(
     fact: Fact | None,
     steps: list[str],
     dataset: Dataset,
-) -> QuoteVerdict:
+) -> Assessment:
     details: list[tuple[str, str]] = [("claimed", _short(claim.value_display))]
     if fact is not None:
         details.append(("dataset_value", _short(fact.display)))
@@ -443,4 +436,4 @@ def _verdict(
         details=tuple(details),
     )
     steps.append(f"verdict: {verdict.value}")
-    return QuoteVerdict(verdict, (finding,), tuple(steps))
+    return Assessment(verdict, (finding,), tuple(steps))

@@ -130,9 +130,6 @@ def _across_files(
     duplicates, shadowed = _duplicate_sources(checked_files)
     findings.extend(duplicates)
     stage = _settle(checked_files, shadowed, findings)
-    # In the order the claims were resolved: what each claim's own checks found.
-    for claim in stage.resolved:
-        findings.extend(claim.findings)
     findings.extend(check_sources(stage.compared, dataset))
     findings.extend(quotes_across_sources(stage.compared, dataset))
     # Acknowledgements first, so one whose finding is merely --ignore'd is not "unused".
@@ -162,7 +159,6 @@ class _Stage:
     # Record id (the claim's id; for a second claim with that id, with its file
     # appended) -> the claim, and whether what its file made of it stands.
     records: dict[str, tuple[CheckedClaim, bool]] = field(default_factory=dict)
-    resolved: list[CheckedClaim] = field(default_factory=list)
     compared: list[ResolvedClaim] = field(default_factory=list)  # what checks across files take
     invalid: set[str] = field(default_factory=set)
     acks: list[AckEntry] = field(default_factory=list)
@@ -173,23 +169,22 @@ def _settle(
 ) -> _Stage:
     """What each file made of its claims, unless another file changes it: every claim
     of a file whose source id an earlier file uses is invalid, and so is a claim whose
-    id an invalid claim of another file already has."""
+    id an invalid claim of another file already has. The findings of the claims that
+    stand join `findings`."""
     stage = _Stage()
     stage.invalid = {c for f in findings if f.code.startswith("E1") for c in f.claims}
-    records, invalid, resolved, compared = (
-        stage.records,
-        stage.invalid,
-        stage.resolved,
-        stage.compared,
-    )
+    records, invalid, compared = stage.records, stage.invalid, stage.compared
     for checked in checked_files:
         is_shadowed = checked.path in shadowed
         for claim in checked.claims:
             full_id = claim.full_id
             record_id = full_id
-            if record_id in records:  # a source id used twice: those claims are invalid
-                record_id = f"{record_id}@{checked.path}"
             stands = not is_shadowed and claim.valid and full_id not in invalid
+            if record_id in records:
+                # A source id used twice: the earlier claim's file comes first, or did
+                # not stand itself (its id is then invalid), so this one cannot stand.
+                assert not stands
+                record_id = f"{record_id}@{checked.path}"
             records[record_id] = (claim, stands)
             if is_shadowed:
                 continue
@@ -197,12 +192,11 @@ def _settle(
                 invalid.add(full_id)
                 continue
             stage.acks.extend(claim.acks)
+            # Why its resolution failed, or what its own checks found.
+            findings.extend(claim.findings)
             if not claim.resolved:
-                findings.extend(claim.findings)
                 invalid.add(full_id)
-                continue
-            resolved.append(claim)
-            if claim.compared is not None:
+            elif claim.compared is not None:
                 compared.append(claim.compared)
         findings.extend(checked.excerpt_findings)
     return stage
@@ -220,10 +214,10 @@ def _claim_records(stage: _Stage, dataset: Dataset) -> list[ClaimRecord]:
         if not stands:
             if claim.resolved:  # its file resolved it: show it as written
                 record = invalid_record(record, dataset)
-            if record_id != claim.full_id:
+            if record_id != claim.full_id:  # only a claim that does not stand has a suffix
                 record = replace(record, full_id=record_id)
-        elif record_id != claim.full_id or claim.full_id in invalid_ids:
-            record = replace(record, full_id=record_id, verdict=invalid)
+        elif claim.full_id in invalid_ids:  # a later file's invalid claim took its id
+            record = replace(record, verdict=invalid)
         append(record)
     return records
 

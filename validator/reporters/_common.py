@@ -11,7 +11,6 @@ import json.encoder as json_encoder
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 from itertools import repeat
 from operator import attrgetter, itemgetter
 
@@ -26,11 +25,9 @@ __all__ = [
     "TEXT_LIMIT",
     "VERDICT_ORDER",
     "DiffPart",
-    "Involved",
     "InvolvedClaim",
     "SourceCells",
     "acknowledged_count",
-    "as_of",
     "changed_diff",
     "claim_label",
     "code_title",
@@ -38,8 +35,6 @@ __all__ = [
     "finding_line",
     "findings_by_section",
     "gap_groups",
-    "has_changes",
-    "involved",
     "involved_claims",
     "json_text",
     "parse_diff",
@@ -266,21 +261,8 @@ def repeated_message(finding: Finding) -> str:
     return shortened(finding.message, TEXT_LIMIT, f"the row of {first} above has it whole")
 
 
-@dataclass(frozen=True, slots=True)
-class Involved:
-    """One claim a finding concerns, with what the reports show about it."""
-
-    full_id: str
-    record: ClaimRecord | None
-    location: Location | None
-
-    @property
-    def source_id(self) -> str:
-        return self.record.source_id if self.record else self.full_id.partition("/")[0]
-
-
-# (full id, record, location): what `Involved` holds, as a plain tuple for the reports'
-# per-claim rows, where building a frozen dataclass per row costs more than the row.
+# (full id, record, location): one claim a finding concerns, with what the reports
+# show about it; a plain tuple, as a report builds one per row of its tables.
 InvolvedClaim = tuple[str, ClaimRecord | None, Location | None]
 
 
@@ -307,21 +289,6 @@ def involved_claims(result: Result, finding: Finding) -> list[InvolvedClaim]:
             location = None
         out.append((full_id, record, location))
     return out
-
-
-def involved(result: Result, finding: Finding) -> list[Involved]:
-    """The claims of `finding`, each with its location (see `involved_claims`)."""
-    return [Involved(*entry) for entry in involved_claims(result, finding)]
-
-
-def as_of(record: ClaimRecord | None, sources: dict[str, SourceRecord]) -> str:
-    """When the claim is meant to hold: its own as_of, else its source's publication."""
-    if record is None:
-        return ""
-    if record.as_of:
-        return record.as_of
-    source = sources.get(record.source_id)
-    return source.published if source else ""
 
 
 def claim_label(result: Result, finding: Finding) -> tuple[str, str]:
@@ -462,14 +429,9 @@ def parse_diff(diff: str) -> list[DiffPart]:
     return parts
 
 
-def has_changes(diff: str) -> bool:
-    """Whether a word diff deletes or inserts anything (a punctuation variant's doesn't)."""
-    return any(kind != "same" for kind, _ in parse_diff(diff))
-
-
 def changed_diff(diff: str | None) -> list[DiffPart]:
-    """The parts of a word diff that changes something (see `has_changes`), parsed
-    once; none for no diff or one that only changes punctuation."""
+    """The parts of a word diff that deletes or inserts something, parsed once; none for
+    no diff or one that only changes punctuation."""
     if not diff:
         return []
     parts = parse_diff(diff)
