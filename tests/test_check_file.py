@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -33,14 +34,14 @@ claims:
 """
 
 
-def _checked(tmp_path: Path, claims: str, dataset: Dataset) -> CheckedFile:
+def _checked(tmp_path: Path, claims: str, dataset: Dataset, *, explain: bool = True) -> CheckedFile:
     """The file of one source, `paper`, with these claims."""
     path = tmp_path / "a.yaml"
     path.write_text(SOURCE + claims, encoding="utf-8")
     loaded = load_file(str(path))
     assert isinstance(loaded, LoadedFile)
     parsed, findings = check_claim_file(loaded)
-    checked, _ = FileChecker(dataset)((parsed, tuple(findings)))
+    checked, _ = FileChecker(dataset, explain)((parsed, tuple(findings)))
     assert checked is not None
     return checked
 
@@ -145,6 +146,27 @@ def test_a_claim_found_invalid_later_is_shown_as_written(tmp_path: Path, dataset
         played.record.value,
         played.record.line,
     )
+
+
+REPEATED = """\
+  - {id: age-1, subject: Mia Threapleton, property: age, value: 21}
+  - {id: age-2, subject: Mia Threapleton, property: age, value: 21, as_of: 2023-01-05}
+  - {id: quote-1, subject: Kate Winslet, property: said, value: "Words nobody ever said."}
+  - {id: quote-2, subject: Kate Winslet, property: said, value: "Words nobody ever said."}
+  - {id: nobody, subject: Nobody At All, property: age, value: 3}
+"""
+
+
+def test_without_explanations_only_the_steps_are_left_out(tmp_path: Path, dataset: Dataset) -> None:
+    # The second claim of each pair is a memo hit: its steps are not built at all.
+    explained = _checked(tmp_path, REPEATED, dataset)
+    plain = _checked(tmp_path, REPEATED, dataset, explain=False)
+    assert [len(c.record.explanation) for c in explained.claims] == [5, 5, 3, 3, 0]
+    assert [c.record.explanation for c in plain.claims] == [()] * 5
+    assert plain.claims == tuple(
+        c._replace(record=replace(c.record, explanation=())) for c in explained.claims
+    )
+    assert plain._replace(claims=()) == explained._replace(claims=())
 
 
 def test_what_a_child_sends_comes_back_equal(dataset: Dataset) -> None:

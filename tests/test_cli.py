@@ -14,6 +14,9 @@ import pytest
 import validator.cli as cli_module
 from validator import __version__
 from validator.cli import list_codes, main
+from validator.dataset import Dataset
+from validator.pipeline import Options
+from validator.result import Result
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = ROOT / "tests" / "examples"
@@ -176,6 +179,24 @@ def test_explain(repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
         "    good/age: 22 (supported; claims/good.yaml:3)\n"
         "  verdict: refuted\n"
     )
+
+
+def test_only_explain_asks_for_explanations(
+    repo: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    write_claims(repo, "wrong.yaml", WRONG)
+    asked: list[bool] = []
+    real_run = cli_module.run
+
+    def run(paths: list[str], dataset: Dataset, options: Options) -> Result:
+        asked.append(options.explanations)
+        return real_run(paths, dataset, options)
+
+    monkeypatch.setattr(cli_module, "run", run)
+    assert main(["--no-reports", "--no-cache"]) == 1
+    assert main(["--no-reports", "--no-cache", "--explain", "wrong/age"]) == 1
+    assert asked == [False, True]
+    assert "  5. verdict: refuted\n" in capsys.readouterr().out
 
 
 def test_explain_unknown_claim_is_exit_2(repo: Path, capsys: pytest.CaptureFixture[str]) -> None:

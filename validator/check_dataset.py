@@ -161,10 +161,13 @@ class AssessMemo:
     A memo belongs to one dataset and lives as long as one run.
     """
 
-    __slots__ = ("_dated", "_general", "_placeholder", "_separator", "dataset")
+    __slots__ = ("_dated", "_general", "_placeholder", "_separator", "dataset", "explain")
 
-    def __init__(self, dataset: Dataset) -> None:
+    def __init__(self, dataset: Dataset, explain: bool = True) -> None:
         self.dataset = dataset
+        # False: the assessments it gives have no steps (only `--explain` shows them, and
+        # putting each claim's as_of into them is a good part of a memo hit's cost).
+        self.explain = explain
         # The claim as said, with its as_of span and text -> its assessment.
         self._dated: dict[tuple[object, ...], _Done] = {}
         # The claim as said, with what its as_of span decides -> its assessment with
@@ -228,8 +231,11 @@ def _dated(claim: ResolvedClaim, said: tuple[object, ...], memo: AssessMemo) -> 
         general = memo._general[general_key] = (assessment.verdict, steps, templates)
     verdict, steps, templates = general
     placeholder, shown = memo._placeholder, claim.as_of_display
+    explained: tuple[str, ...] = ()
+    if memo.explain:
+        explained = tuple(steps.replace(placeholder, shown).split(memo._separator))
     return (
-        Assessment(verdict, (), tuple(steps.replace(placeholder, shown).split(memo._separator))),
+        Assessment(verdict, (), explained),
         tuple(
             (
                 code,

@@ -83,11 +83,14 @@ class FileChecker:
     # when the file itself comes from the cache.
     spread_cached = True
 
-    def __init__(self, dataset: Dataset) -> None:
+    def __init__(self, dataset: Dataset, explain: bool = True) -> None:
         self.dataset = dataset
+        # False: records carry no explanation (the reasoning steps only `--explain`
+        # shows); building them and sending them back costs a tenth of a large run.
+        self.explain = explain
         self.resolve_memo = ResolveMemo(dataset)
-        self.assess_memo = AssessMemo(dataset)
-        self.transcripts = Transcripts(dataset)
+        self.assess_memo = AssessMemo(dataset, explain)
+        self.transcripts = Transcripts(dataset, explain)
 
     def __call__(
         self, outcome: tuple[ParsedFile | None, tuple[Finding, ...]]
@@ -140,7 +143,8 @@ class FileChecker:
             judged = assess_claim(outcome, self.dataset, self.assess_memo)
         else:  # against the transcripts; a quote not in words has nothing to judge
             judged = self.transcripts.judge(outcome) or _NOTHING_TO_JUDGE
-        verdict, findings, steps = judged.verdict, judged.findings, judged.steps
+        verdict, findings = judged.verdict, judged.findings
+        steps = judged.steps if self.explain else ()
         record = self._record(entry, parsed, outcome, verdict, steps)
         needed = outcome if compared(outcome) or is_quote(outcome) else None
         return CheckedClaim(entry.full_id, True, acks, True, needed, findings, record)

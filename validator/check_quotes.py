@@ -219,8 +219,9 @@ class Transcripts:
     one at a time (D201, D203, D207): a verdict needs no other claim, so each file's
     quotes are judged with its other checks."""
 
-    def __init__(self, dataset: Dataset) -> None:
+    def __init__(self, dataset: Dataset, explain: bool = True) -> None:
         self.dataset = dataset
+        self.explain = explain  # False: a repeated quote's verdict gets no steps
         self.texts = _Texts()
         self.transcripts = [
             (fact, self.texts.quote(f"{fact.subject}#{n}", fact.subject, str(fact.raw_value)))
@@ -245,7 +246,7 @@ class Transcripts:
             verdict = self.firsts[said] = _transcript_verdict(quote, claim, best, self.dataset)
             return verdict
         claims, locations = (claim.full_id,), (claim.location,)
-        steps = (_opening(quote, claim, self.dataset), *verdict.steps[1:])
+        steps = (_opening(quote, claim, self.dataset), *verdict.steps[1:]) if self.explain else ()
         findings = tuple(
             make_finding(
                 f.code, f.message, claims=claims, locations=locations, key=f.key, details=f.details

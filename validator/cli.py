@@ -263,6 +263,7 @@ def _run(args: argparse.Namespace, config: Config, out: TextIO, err: TextIO) -> 
         cache_dir=None if args.no_cache else (args.cache_dir or CACHE_FOLDER),
         jobs=args.jobs,
         freeze_loaded=True,  # this process ends with the run
+        explanations=bool(args.explain),
     )
     in_actions = os.environ.get("GITHUB_ACTIONS") == "true"
     runs = None

@@ -43,6 +43,10 @@ class Options:
     # (gc.freeze): the later stages and the reports then run 10-15 % faster. For a
     # process that ends with the run: the command.
     freeze_loaded: bool = False
+    # Each claim record's `explanation`, the reasoning behind its verdict. Only
+    # `--explain` shows it, so the command asks for it only then: on a large run,
+    # building and passing on those texts costs about a tenth of the run.
+    explanations: bool = True
     # Claim files already read, by path as found (the command reads them to key a
     # remembered run): loading takes these bytes instead of reading the files again.
     read: Mapping[str, bytes | Finding] = field(default_factory=dict)
@@ -107,7 +111,7 @@ def _load_and_check(
     for checked, file_findings in check_claim_files(
         files,
         options.limits,
-        FileChecker(dataset),
+        FileChecker(dataset, options.explanations),
         cache_dir=options.cache_dir,
         jobs=options.jobs,
         check=check_claim_file,
