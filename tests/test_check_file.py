@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -164,7 +163,7 @@ def test_without_explanations_only_the_steps_are_left_out(tmp_path: Path, datase
     assert [len(c.record.explanation) for c in explained.claims] == [5, 5, 3, 3, 0]
     assert [c.record.explanation for c in plain.claims] == [()] * 5
     assert plain.claims == tuple(
-        c._replace(record=replace(c.record, explanation=())) for c in explained.claims
+        c._replace(record=c.record._replace(explanation=())) for c in explained.claims
     )
     assert plain._replace(claims=()) == explained._replace(claims=())
 

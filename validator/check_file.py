@@ -13,7 +13,6 @@ claim, which is why each claim's record and outcome are the claim's own file's v
 from __future__ import annotations
 
 import pickle
-from dataclasses import replace
 from typing import NamedTuple
 
 from .acknowledge import AckEntry
@@ -66,8 +65,7 @@ _NOTHING_TO_JUDGE = Assessment(Verdict.UNVERIFIABLE, (), ())
 def invalid_record(record: ClaimRecord, dataset: Dataset) -> ClaimRecord:
     """The record of a claim that turned out invalid after all (another file uses its
     source id): shown as written, with no reasoning."""
-    return replace(
-        record,
+    return record._replace(
         verdict=Verdict.INVALID,
         subject_id=dataset.resolve_entity(record.subject),
         as_of=None,
@@ -216,8 +214,6 @@ def _source_record(parsed: ParsedFile) -> SourceRecord:
 
 
 _DISPATCH = {
-    **by_constructor(
-        (AckEntry, Choice, ClaimRecord, Finding, Location, PropertyDef, SourceRecord, Span)
-    ),
-    **by_tuple((CheckedClaim, CheckedFile, ResolvedClaim)),
+    **by_constructor((AckEntry, Choice, Finding, Location, PropertyDef, SourceRecord, Span)),
+    **by_tuple((CheckedClaim, CheckedFile, ClaimRecord, ResolvedClaim)),
 }

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from pydantic import ValidationError
 
@@ -24,11 +24,11 @@ __all__ = ["CLAIM_SCHEMA", "ClaimEntry", "ParsedFile", "check_claim_file"]
 CLAIM_SCHEMA = "claim-file.schema.json"
 
 
-@dataclass(frozen=True, slots=True)
-class ClaimEntry:
-    """One claim of a file, valid or not, with what reports need to show it."""
+class ClaimEntry(NamedTuple):
+    """One claim of a file, valid or not, with what reports need to show it. (A named
+    tuple, as a run builds one per claim: see `ClaimRecord`.)"""
 
-    index: int
+    number: int  # its place in the file's list of claims, from 0
     claim_id: str
     full_id: str
     line: int
@@ -40,7 +40,7 @@ class ClaimEntry:
     property_pos: tuple[int, int]
 
     def position(self, loaded: LoadedFile, *path: str | int) -> Location:
-        line, column = loaded.positions.of(("claims", self.index, *path))
+        line, column = loaded.positions.of(("claims", self.number, *path))
         return Location(loaded.path, line, column)
 
 
@@ -209,7 +209,7 @@ def _repeated_id(loaded: LoadedFile, first: ClaimEntry, index: int, full_id: str
         claims=(full_id,),
         locations=(
             _loc(loaded, id_line, id_col),
-            _loc(loaded, *loaded.positions.of(("claims", first.index, "id"))),
+            _loc(loaded, *loaded.positions.of(("claims", first.number, "id"))),
         ),
         key=f"claim-id:{index}",
     )

@@ -6,7 +6,7 @@ Each stage returns plain data and findings; nothing here prints or exits.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import date
 
 from . import __version__
@@ -219,9 +219,9 @@ def _claim_records(stage: _Stage, dataset: Dataset) -> list[ClaimRecord]:
             if claim.resolved:  # its file resolved it: show it as written
                 record = invalid_record(record, dataset)
             if record_id != claim.full_id:  # only a claim that does not stand has a suffix
-                record = replace(record, full_id=record_id)
+                record = record._replace(full_id=record_id)
         elif claim.full_id in invalid_ids:  # a later file's invalid claim took its id
-            record = replace(record, verdict=invalid)
+            record = record._replace(verdict=invalid)
         append(record)
     return records
 
