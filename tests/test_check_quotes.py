@@ -56,7 +56,7 @@ def test_quotes_with_the_same_words_match_as_difflib_would() -> None:
         first = texts.quote("a/1", "someone", first_text)
         second = texts.quote("b/1", "someone", second_text)
         assert first.folded == second.folded
-        found = _match(first, second)
+        found = _match(first, second, texts.spaced)
         assert found is not None
         ops = difflib.SequenceMatcher(None, first.folded, second.folded, autojunk=False)
         assert found.diff == word_diff(first.words, second.words, ops.get_opcodes())

@@ -11,7 +11,7 @@ from __future__ import annotations
 import difflib
 import re
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from .check_dataset import Assessment
@@ -65,6 +65,8 @@ class _Texts:
         self.words: dict[str, tuple[list[str], list[str]]] = {}
         self.shingles: dict[str, frozenset[tuple[str, ...]]] = {}
         self.matches: dict[tuple[str, str], _Match | None] = {}
+        # A transcript is matched against every distinct quote of its speaker.
+        self.spaced_texts: dict[str, str] = {}
 
     def quote(self, key: str, speaker: str, text: str) -> Quote:
         found = self.words.get(text)
@@ -83,7 +85,13 @@ class _Texts:
         pair = (a.text, b.text)
         if pair in self.matches:
             return self.matches[pair]
-        found = self.matches[pair] = _match(a, b)
+        found = self.matches[pair] = _match(a, b, self.spaced)
+        return found
+
+    def spaced(self, text: str) -> str:
+        found = self.spaced_texts.get(text)
+        if found is None:
+            found = self.spaced_texts[text] = _spaced(text)
         return found
 
 
@@ -137,14 +145,16 @@ class _Match:
     diff: str
 
 
-def _match(a: Quote, b: Quote) -> _Match | None:
+def _match(a: Quote, b: Quote, spaced: Callable[[str], str]) -> _Match | None:
+    """How two quotes match; None when they share too few words. `spaced`: a text with
+    its typography and white space normalised (see `_Texts.spaced`)."""
     if min(len(a.folded), len(b.folded)) < _MIN_WORDS:
         return None
     if a.folded == b.folded:
         # The same words: what difflib would find (one equal block), without difflib.
         size = len(a.folded)
         same: list[tuple[str, int, int, int, int]] = [("equal", 0, size, 0, size)]
-        exact = a.text == b.text or _spaced(a.text) == _spaced(b.text)
+        exact = a.text == b.text or spaced(a.text) == spaced(b.text)
         return _Match(1.0, True, exact, word_diff(a.words, b.words, same))
     matcher = difflib.SequenceMatcher(None, a.folded, b.folded, autojunk=False)
     matched = sum(block.size for block in matcher.get_matching_blocks())
@@ -158,7 +168,7 @@ def _match(a: Quote, b: Quote) -> _Match | None:
     while ops and ops[-1][0] != "equal":
         ops = ops[:-1]
     words_agree = all(op[0] == "equal" for op in ops)
-    exact = _spaced(a.text) == _spaced(b.text)
+    exact = spaced(a.text) == spaced(b.text)
     return _Match(share, words_agree, exact, word_diff(a.words, b.words, ops))
 
 

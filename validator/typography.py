@@ -24,4 +24,6 @@ _PLAIN = str.maketrans(
 
 def plain(text: str) -> str:
     """NFKC with typographic quotes, dashes and ellipses as their ASCII forms."""
+    if text.isascii():  # both steps only ever change other characters
+        return text
     return unicodedata.normalize("NFKC", text).translate(_PLAIN)

@@ -1,0 +1,30 @@
+"""Typography that does not change what was said."""
+
+from __future__ import annotations
+
+import unicodedata
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from validator.typography import _PLAIN, plain
+
+
+def test_quotes_dashes_and_ellipses_become_ascii() -> None:
+    assert plain("\u201cIt\u2019s\u2014well\u2026\u201d") == '"It\'s-well..."'
+    text = "\u2018a\u2019 \u201ab\u2019 \u201ec\u201d \u2013 d\u00a0e"
+    assert plain(text) == "'a' 'b' \"c\" - d e"
+
+
+def test_nfkc_folds_compatibility_forms() -> None:
+    assert plain("\ufb01ne \u2460 \uff21") == "fine 1 A"  # ligature, circled digit, fullwidth
+
+
+def test_ascii_text_is_returned_as_it_is() -> None:
+    text = "Plain 'ASCII' -- text..."
+    assert plain(text) is text
+
+
+@given(st.text())
+def test_the_ascii_shortcut_changes_nothing(text: str) -> None:
+    assert plain(text) == unicodedata.normalize("NFKC", text).translate(_PLAIN)
