@@ -356,6 +356,18 @@ def test_display_path(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     assert display_path(os.fsdecode(b"claims/caf\xe9.yaml")) == "claims/caf\ufffd.yaml"
 
 
+def test_display_path_follows_the_working_directory(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "claims").mkdir()
+    monkeypatch.chdir(tmp_path)
+    assert display_path("claims/a.yaml") == "claims/a.yaml"
+    assert display_path(str(tmp_path / "claims" / "a.yaml")) == "claims/a.yaml"
+    monkeypatch.chdir(tmp_path / "claims")  # the same file, shown from elsewhere
+    assert display_path(str(tmp_path / "claims" / "a.yaml")) == "a.yaml"
+    assert display_path("../claims/a.yaml") == "a.yaml"
+
+
 def test_load_file_gives_data_positions_and_problems(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
