@@ -16,6 +16,7 @@ from collections.abc import Callable, Sequence
 
 from .forked import share_work
 from .reporters import render_html, render_json, render_markdown
+from .reporters._common import tally
 from .result import Result
 
 __all__ = [
@@ -121,6 +122,8 @@ def report_renderers(result: Result, folder: str) -> list[tuple[str, Callable[[]
 
     In this order, two processes (see write_files) finish together: one writes the
     HTML while the other writes the JSON and then the Markdown."""
+    # The counts all three show, worked out here before any process forks to render.
+    tally(result)
     renderers = {
         "consistency.html": render_html,
         "consistency.json": render_json,

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import NamedTuple
+from typing import Any, NamedTuple, TypeVar
 
 from .findings import Finding, Severity
 
@@ -17,6 +18,9 @@ __all__ = [
     "Verdict",
     "exit_code_for",
 ]
+
+
+T = TypeVar("T")
 
 
 class Verdict(StrEnum):
@@ -85,12 +89,22 @@ class Result:
     # texts), so that a remembered run can tell whether they changed.
     read: tuple[str, ...] = ()
     _claim_index: dict[str, ClaimRecord] = field(default_factory=dict, compare=False, repr=False)
+    _derived: dict[str, Any] = field(default_factory=dict, init=False, compare=False, repr=False)
 
     def __post_init__(self) -> None:
         self._claim_index.update((claim.full_id, claim) for claim in self.claims)
 
     def claim(self, full_id: str) -> ClaimRecord | None:
         return self._claim_index.get(full_id)
+
+    def derived(self, name: str, compute: Callable[[Result], T]) -> T:
+        """`compute(self)`, worked out on the first call with `name` and remembered: for
+        what several reports derive from the same run (counts per source, say). The
+        caller must not change what it gets."""
+        if name not in self._derived:
+            self._derived[name] = compute(self)
+        found: T = self._derived[name]
+        return found
 
     @property
     def failing(self) -> tuple[Finding, ...]:

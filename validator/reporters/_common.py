@@ -50,6 +50,7 @@ __all__ = [
     "source_verdict_counts",
     "summary_counts",
     "summary_line",
+    "tally",
     "terminal_safe",
     "verdict_counts",
     "verdict_sentence",
@@ -122,16 +123,34 @@ def plural(count: int, singular: str, many: str | None = None) -> str:
     return f"{count} {word}"
 
 
+def tally(result: Result) -> None:
+    """Work out the counts every report shows. Each is worked out once per run and
+    remembered by the Result (see `Result.derived`); done before the report processes
+    fork, it is done once for all of them."""
+    verdict_counts(result)
+    severity_counts(result)
+    source_verdict_counts(result)
+    source_finding_counts(result)
+
+
 def verdict_counts(result: Result) -> dict[str, int]:
     """`result.verdict_counts()`, counted in C: map and Counter go over a hundred
-    thousand claims without a Python step each. (The verdict is a str enum, so its
-    count is found under its plain value.)"""
+    thousand claims without a Python step each."""
+    return dict(result.derived("verdict_counts", _count_verdicts))
+
+
+def _count_verdicts(result: Result) -> dict[str, int]:
+    # The verdict is a str enum, so its count is found under its plain value.
     counts = Counter(map(_VERDICT, result.claims))
     return {v.value: counts[v] for v in Verdict}
 
 
 def severity_counts(result: Result) -> dict[str, int]:
     """`result.severity_counts()`, counted in C like `verdict_counts`."""
+    return dict(result.derived("severity_counts", _count_severities))
+
+
+def _count_severities(result: Result) -> dict[str, int]:
     counts = Counter(map(_SEVERITY, result.findings))
     return {s.value: counts[s] for s in Severity}
 
@@ -303,6 +322,10 @@ def claim_label(result: Result, finding: Finding) -> tuple[str, str]:
 def source_finding_counts(result: Result) -> dict[str, int]:
     """Findings per source id in one pass: those naming one of its claims, and those
     without claims located in its file."""
+    return dict(result.derived("source_finding_counts", _count_source_findings))
+
+
+def _count_source_findings(result: Result) -> dict[str, int]:
     by_file: dict[str, list[str]] = {}
     for source in result.sources:
         by_file.setdefault(source.file, []).append(source.id)
@@ -331,6 +354,11 @@ def source_verdict_counts(result: Result) -> dict[str, dict[str, int]]:
     `Result.verdict_counts(source_id)` scans every claim; called per source it would
     make a report over many sources quadratic.
     """
+    counted = result.derived("source_verdict_counts", _count_source_verdicts)
+    return {source_id: dict(counts) for source_id, counts in counted.items()}
+
+
+def _count_source_verdicts(result: Result) -> dict[str, dict[str, int]]:
     # Counter counts the (source, verdict) pairs in C; a verdict is a str enum, so it
     # finds its count under the plain value the dict is keyed by.
     claims = result.claims

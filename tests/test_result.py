@@ -1,0 +1,60 @@
+"""The one Result of a run, and what reports derive from it once."""
+
+from __future__ import annotations
+
+from reporting_sample import sample_result
+
+from validator.reporters._common import (
+    severity_counts,
+    source_finding_counts,
+    source_verdict_counts,
+    tally,
+    verdict_counts,
+)
+from validator.result import Result
+
+
+def test_derived_is_worked_out_once_per_name() -> None:
+    result = sample_result()
+    calls: list[str] = []
+
+    def count(name: str) -> int:
+        calls.append(name)
+        return len(result.claims)
+
+    assert result.derived("a", lambda r: count("a")) == len(result.claims)
+    assert result.derived("a", lambda r: count("again")) == len(result.claims)
+    assert result.derived("b", lambda r: count("b")) == len(result.claims)
+    assert calls == ["a", "b"]
+
+
+def test_what_is_derived_is_not_part_of_the_result() -> None:
+    result, fresh = sample_result(), sample_result()
+    tally(result)
+    assert result == fresh
+    assert repr(result) == repr(fresh)
+
+
+def test_tally_gives_the_counts_each_report_would_work_out() -> None:
+    counted, fresh = sample_result(), sample_result()
+    tally(counted)
+    assert verdict_counts(counted) == verdict_counts(fresh) == fresh.verdict_counts()
+    assert severity_counts(counted) == severity_counts(fresh) == fresh.severity_counts()
+    assert source_verdict_counts(counted) == source_verdict_counts(fresh)
+    assert source_finding_counts(counted) == source_finding_counts(fresh)
+    assert source_verdict_counts(fresh) == {s.id: fresh.verdict_counts(s.id) for s in fresh.sources}
+
+
+def test_changing_the_counts_one_gets_changes_no_later_answer() -> None:
+    result: Result = sample_result()
+    first_source = result.sources[0].id
+    verdicts, severities = verdict_counts(result), severity_counts(result)
+    per_source, findings = source_verdict_counts(result), source_finding_counts(result)
+    verdicts.clear()
+    severities.clear()
+    per_source[first_source]["supported"] = -1
+    findings.clear()
+    assert verdict_counts(result) == result.verdict_counts()
+    assert severity_counts(result) == result.severity_counts()
+    assert source_verdict_counts(result)[first_source] == result.verdict_counts(first_source)
+    assert source_finding_counts(result) == source_finding_counts(sample_result())
