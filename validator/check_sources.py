@@ -111,7 +111,7 @@ def check_sources(claims: list[ResolvedClaim], dataset: Dataset) -> list[Finding
 def _check_group(
     key: tuple[str, ...], members: list[tuple[ResolvedClaim, ValueSet]], dataset: Dataset
 ) -> list[Finding]:
-    members = sorted(members, key=lambda m: m.full_id if False else m[0].full_id)
+    members = sorted(members, key=lambda m: m[0].full_id)
     by_source: dict[str, list[tuple[ResolvedClaim, ValueSet]]] = defaultdict(list)
     for member in members:
         by_source[member[0].source_id].append(member)
@@ -120,7 +120,7 @@ def _check_group(
     findings: list[Finding] = []
     consistent: dict[str, ValueSet] = {}
     for source_id, own in sorted(by_source.items()):
-        common = _common(v for _, v in own)
+        common = own[0][1] if len(own) == 1 else _common(v for _, v in own)
         if common is not None and common.empty:
             findings.append(
                 _finding(
@@ -137,9 +137,12 @@ def _check_group(
     if len(consistent) < 2:
         return findings
     involved = [m for m in members if m[0].source_id in consistent]
-    overall = _common(consistent.values())
+    # Thousands of sources may say the same few things: each distinct set once (an
+    # intersection neither depends on the order of its sets nor changes with a repeat).
+    distinct = dict.fromkeys(consistent.values())
+    overall = _common(distinct)
     assert overall is not None
-    if not overall.empty and all(equal(v, overall) for v in consistent.values()):
+    if not overall.empty and all(equal(v, overall) for v in distinct):
         return findings  # all say the same: nothing to report (and nothing to write out)
     if overall.empty:
         disputed = [f for f in dataset.facts_for(key[0], prop_name) if f.disputed]
