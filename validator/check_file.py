@@ -83,9 +83,9 @@ class FileChecker:
 
     def __init__(self, dataset: Dataset, explain: bool = True) -> None:
         self.dataset = dataset
-        # False: records carry no explanation (the reasoning steps only `--explain`
-        # shows); building them and sending them back costs a tenth of a large run.
-        self.explain = explain
+        # `explain` False: the memos give assessments without steps, so records carry
+        # no explanation (only `--explain` shows one; building them and sending them
+        # back cost a tenth of a large run).
         self.resolve_memo = ResolveMemo(dataset)
         self.assess_memo = AssessMemo(dataset, explain)
         self.transcripts = Transcripts(dataset, explain)
@@ -141,8 +141,7 @@ class FileChecker:
             judged = assess_claim(outcome, self.dataset, self.assess_memo)
         else:  # against the transcripts; a quote not in words has nothing to judge
             judged = self.transcripts.judge(outcome) or _NOTHING_TO_JUDGE
-        verdict, findings = judged.verdict, judged.findings
-        steps = judged.steps if self.explain else ()
+        verdict, findings, steps = judged.verdict, judged.findings, judged.steps
         record = self._record(entry, parsed, outcome, verdict, steps)
         needed = outcome if compared(outcome) or is_quote(outcome) else None
         return CheckedClaim(entry.full_id, True, acks, True, needed, findings, record)

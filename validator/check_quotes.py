@@ -12,7 +12,7 @@ import difflib
 import re
 from collections import defaultdict
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .check_dataset import Assessment
 from .dataset import Dataset, Fact
@@ -231,7 +231,7 @@ class Transcripts:
 
     def __init__(self, dataset: Dataset, explain: bool = True) -> None:
         self.dataset = dataset
-        self.explain = explain  # False: a repeated quote's verdict gets no steps
+        self.explain = explain  # False: the verdicts it gives have no steps
         self.texts = _Texts()
         self.transcripts = [
             (fact, self.texts.quote(f"{fact.subject}#{n}", fact.subject, str(fact.raw_value)))
@@ -254,7 +254,7 @@ class Transcripts:
         if verdict is None:
             best = _best_transcript(quote, self.transcripts, self.index, self.texts)
             verdict = self.firsts[said] = _transcript_verdict(quote, claim, best, self.dataset)
-            return verdict
+            return verdict if self.explain else replace(verdict, steps=())
         claims, locations = (claim.full_id,), (claim.location,)
         steps = (_opening(quote, claim, self.dataset), *verdict.steps[1:]) if self.explain else ()
         findings = tuple(
