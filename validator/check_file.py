@@ -84,8 +84,7 @@ class FileChecker:
     def __init__(self, dataset: Dataset, explain: bool = True) -> None:
         self.dataset = dataset
         # `explain` False: the memos give assessments without steps, so records carry
-        # no explanation (only `--explain` shows one; building them and sending them
-        # back cost a tenth of a large run).
+        # no explanation (see `Options.explanations`).
         self.resolve_memo = ResolveMemo(dataset)
         self.assess_memo = AssessMemo(dataset, explain)
         self.transcripts = Transcripts(dataset, explain)

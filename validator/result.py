@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
+from operator import attrgetter
 from typing import Any, NamedTuple, TypeVar
 
 from .findings import Finding, Severity
@@ -121,18 +122,24 @@ class Result:
         return not self.failing
 
     def severity_counts(self) -> dict[str, int]:
-        counts = Counter(f.severity.value for f in self.findings)
-        return {s.value: counts.get(s.value, 0) for s in Severity}
+        # map and Counter count a large run's findings and claims in C.
+        counts = Counter(map(_SEVERITY, self.findings))
+        return {s.value: counts[s] for s in Severity}
 
     def verdict_counts(self, source_id: str | None = None) -> dict[str, int]:
-        counts = Counter(
-            c.verdict.value for c in self.claims if source_id is None or c.source_id == source_id
-        )
-        return {v.value: counts.get(v.value, 0) for v in Verdict}
+        claims: Iterable[ClaimRecord] = self.claims
+        if source_id is not None:
+            claims = (c for c in claims if c.source_id == source_id)
+        counts = Counter(map(_VERDICT, claims))
+        return {v.value: counts[v] for v in Verdict}
 
     def findings_for_source(self, source_id: str) -> tuple[Finding, ...]:
         prefix = source_id + "/"
         return tuple(f for f in self.findings if any(c.startswith(prefix) for c in f.claims))
+
+
+_SEVERITY = attrgetter("severity")
+_VERDICT = attrgetter("verdict")
 
 
 def exit_code_for(result: Result) -> int:
