@@ -11,8 +11,9 @@ from pathlib import Path
 
 import pytest
 
-import validator.cli as cli_module
-from validator import __version__
+import validator.cli_run as cli_module
+from validator import __version__, validate
+from validator.arguments import ArgumentError
 from validator.cli import list_codes, main
 from validator.dataset import Dataset
 from validator.pipeline import Options
@@ -77,18 +78,42 @@ def test_a_missing_path_is_exit_2_with_one_line(
 
 
 def test_a_bad_option_is_exit_2_with_one_line(capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["--fail-on", "sometimes"]) == 2
+    assert main(["--fail-on"]) == 2
     assert capsys.readouterr().err == (
-        "validate: argument --fail-on: invalid choice: 'sometimes' (choose from 'error', "
-        "'warning') (see validate --help)\n"
+        "validate: argument --fail-on: expected one argument (see validate --help)\n"
     )
 
 
-def test_an_unknown_code_is_exit_2(repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["--select", "Z9", "--no-reports"]) == 2
-    assert capsys.readouterr().err == (
-        "validate: 'Z9' matches no finding code; validate --list-codes lists them\n"
-    )
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["--fail-on", "info"], "--fail-on: expected 'error' or 'warning', not 'info'"),
+        (["--jobs", "-1"], "--jobs: expected a number of processes, 0 or more, not -1"),
+        (["--jobs", "many"], "--jobs: expected a number of processes, 0 or more, not 'many'"),
+        (
+            ["--select", "Z9"],
+            "--select: 'Z9' matches no finding code; validate --list-codes lists them",
+        ),
+        (
+            ["--ignore", "D2O1"],
+            "--ignore: 'D2O1' matches no finding code; did you mean 'D201'?; "
+            "validate --list-codes lists them",
+        ),
+    ],
+)
+def test_a_bad_setting_is_exit_2_with_the_apis_words(
+    repo: Path, capsys: pytest.CaptureFixture[str], argv: list[str], message: str
+) -> None:
+    """The command and the Python API refuse a setting with one function."""
+    assert main([*argv, "--no-reports"]) == 2
+    assert capsys.readouterr().err == f"validate: {message}\n"
+    python_name = argv[0].lstrip("-").replace("-", "_")
+    value: object = argv[1]
+    if python_name == "jobs":
+        value = int(argv[1]) if argv[1].lstrip("-").isdigit() else argv[1]
+    with pytest.raises(ArgumentError) as raised:
+        validate("claims", dataset="dataset", **{python_name: value})  # type: ignore[arg-type]
+    assert str(raised.value) == message.replace(argv[0], python_name, 1)
 
 
 def test_pass_and_fail(repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -241,7 +266,7 @@ def test_internal_errors_are_one_line(
     def explode(*args: object, **kwargs: object) -> None:
         raise RuntimeError("boom")
 
-    monkeypatch.setattr("validator.cli.run", explode)
+    monkeypatch.setattr("validator.cli_run.run", explode)
     assert main(["--no-reports"]) == 2
     assert capsys.readouterr().err == (
         "validate: internal error: RuntimeError: boom; please report it (run with -v for the "
@@ -317,4 +342,4 @@ def test_the_command_ends_with_mains_status_and_all_its_output(repo: Path) -> No
 def test_the_command_ends_with_status_2_for_a_bad_option(repo: Path) -> None:
     done = _command(repo, "--fail-on", "never")
     assert done.returncode == 2 and done.stdout == ""
-    assert done.stderr.startswith("validate: argument --fail-on: invalid choice: 'never'")
+    assert done.stderr == "validate: --fail-on: expected 'error' or 'warning', not 'never'\n"

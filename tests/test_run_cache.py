@@ -16,7 +16,7 @@ from typing import Any
 import pytest
 
 import validator.cache as cache_module
-import validator.cli as cli_module
+import validator.cli_run as cli_module
 from validator.cli import main
 from validator.run_cache import RememberedRun, RunCache, digest_file, file_signature
 

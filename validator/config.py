@@ -7,8 +7,8 @@ import tomllib
 from dataclasses import dataclass
 from typing import Any
 
+from .arguments import ArgumentError, check_codes
 from .findings import Severity
-from .rules import UnknownCode, parse_codes
 
 __all__ = ["Config", "ConfigError", "find_config", "load_config"]
 
@@ -100,9 +100,9 @@ def load_config(path: str | None) -> Config:
                 f'{where}: \'{key}\' should be a list of codes such as ["D2", "X301"]'
             )
         try:
-            return parse_codes(value)
-        except UnknownCode as error:
-            raise ConfigError(f"{where}: '{key}': {error}") from None
+            return check_codes(f"'{key}'", value)
+        except ArgumentError as error:
+            raise ConfigError(f"{where}: {error}") from None
 
     paths = table.get("paths", [])
     if isinstance(paths, str):

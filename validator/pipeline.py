@@ -11,6 +11,7 @@ from datetime import date
 
 from . import __version__
 from .acknowledge import AckEntry, apply_acknowledgements
+from .arguments import check_arguments
 from .baseline import apply_baseline
 from .cache import check_claim_files
 from .check_file import CheckedClaim, CheckedFile, FileChecker, invalid_record
@@ -57,8 +58,8 @@ def validate(
     dataset: str | Dataset = "dataset",
     *,
     fail_on: str | Severity = Severity.ERROR,
-    select: Sequence[str] = (),
-    ignore: Sequence[str] = (),
+    select: str | Sequence[str] = (),
+    ignore: str | Sequence[str] = (),
     today: date | None = None,
     cache_dir: str | None = None,
     jobs: int = 1,
@@ -76,16 +77,21 @@ def validate(
     cache folder appearing in the current directory would surprise; the command line,
     where re-runs over the same files are the common case, turns it on. `jobs` parses
     files on that many processes (0: one per core).
+
+    The settings are checked as the command checks its options (validator.arguments):
+    a code that matches no finding code, a `fail_on` other than "error" or "warning",
+    or a negative `jobs` raises `validator.arguments.ArgumentError` (a ValueError).
     """
+    checked = check_arguments(select=select, ignore=ignore, fail_on=fail_on, jobs=jobs)
     if isinstance(paths, str):
         paths = [paths]
     loaded_dataset = dataset if isinstance(dataset, Dataset) else load_dataset(dataset)
     options = Options(
-        fail_on=Severity(fail_on),
-        rules=RuleSelection(tuple(select), tuple(ignore)),
+        fail_on=checked.fail_on,
+        rules=checked.rules,
         today=today,
         cache_dir=cache_dir,
-        jobs=jobs,
+        jobs=checked.jobs,
     )
     return run(list(paths), loaded_dataset, options)
 

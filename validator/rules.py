@@ -6,11 +6,15 @@ from dataclasses import dataclass
 
 from .findings import CODES
 
-__all__ = ["RuleSelection", "parse_codes"]
+__all__ = ["RuleSelection", "UnknownCode", "parse_codes"]
 
 
 class UnknownCode(ValueError):
-    pass
+    """A code or prefix that names no finding code."""
+
+    def __init__(self, code: str) -> None:
+        super().__init__(f"'{code}' matches no finding code; validate --list-codes lists them")
+        self.code = code
 
 
 def parse_codes(text: str | list[str] | tuple[str, ...]) -> tuple[str, ...]:
@@ -19,7 +23,7 @@ def parse_codes(text: str | list[str] | tuple[str, ...]) -> tuple[str, ...]:
     codes = tuple(p.strip().upper() for p in parts if p.strip())
     for code in codes:
         if not any(known.startswith(code) for known in CODES):
-            raise UnknownCode(f"'{code}' matches no finding code; validate --list-codes lists them")
+            raise UnknownCode(code)
     return codes
 
 

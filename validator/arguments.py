@@ -1,0 +1,101 @@
+"""The settings the command and the Python API both take, checked by one function.
+
+`validate(..., select=["Z9"])` and `validate --select Z9` must be refused alike: a
+library call that silently reports nothing for a mistyped code is worse than the
+command it wraps. Each problem names the setting as its caller spells it (`--fail-on`
+on the command line, `fail_on` in Python) and says what would be accepted.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from .findings import CODES, Severity
+from .names import Suggester
+from .rules import RuleSelection, UnknownCode, parse_codes
+
+__all__ = ["ArgumentError", "Checked", "check_arguments", "check_codes", "did_you_mean"]
+
+FAIL_ON = (Severity.ERROR, Severity.WARNING)
+
+_CODE_SUGGESTER = Suggester(CODES)
+
+
+class ArgumentError(ValueError):
+    """A setting that cannot be used: `name` as the caller spells it, and why."""
+
+    def __init__(self, name: str, problem: str) -> None:
+        super().__init__(f"{name}: {problem}")
+        self.name = name
+        self.problem = problem
+
+
+@dataclass(frozen=True, slots=True)
+class Checked:
+    rules: RuleSelection
+    fail_on: Severity
+    jobs: int
+
+
+def did_you_mean(found: Sequence[str]) -> str:
+    """`; did you mean 'a' or 'b'?`, or nothing when there is nothing close."""
+    if not found:
+        return ""
+    quoted = [f"'{name}'" for name in found]
+    listed = quoted[0] if len(quoted) == 1 else f"{', '.join(quoted[:-1])} or {quoted[-1]}"
+    return f"; did you mean {listed}?"
+
+
+def check_codes(name: str, codes: str | Sequence[str]) -> tuple[str, ...]:
+    """Codes or prefixes (`"D2,X"` or `["D2", "X"]`); each must name at least one code."""
+    if not isinstance(codes, str) and (
+        not isinstance(codes, Sequence) or not all(isinstance(c, str) for c in codes)
+    ):
+        raise ArgumentError(name, f"expected codes such as ['D2', 'X301'], not {codes!r}")
+    try:
+        return parse_codes(codes if isinstance(codes, str) else list(codes))
+    except UnknownCode as error:
+        close = did_you_mean(_CODE_SUGGESTER.suggest(error.code))
+        raise ArgumentError(
+            name,
+            f"'{error.code}' matches no finding code{close}; validate --list-codes lists them",
+        ) from None
+
+
+def _fail_on(name: str, value: object) -> Severity:
+    if isinstance(value, str) and value in FAIL_ON:
+        return Severity(value)
+    accepted = " or ".join(f"'{s.value}'" for s in FAIL_ON)
+    raise ArgumentError(name, f"expected {accepted}, not {value!r}")
+
+
+def _jobs(name: str, value: object) -> int:
+    # bool is an int to Python, but `jobs=True` is a mistake, not one process.
+    if isinstance(value, int) and not isinstance(value, bool) and value >= 0:
+        return value
+    raise ArgumentError(name, f"expected a number of processes, 0 or more, not {value!r}")
+
+
+def check_arguments(
+    *,
+    select: str | Sequence[str] = (),
+    ignore: str | Sequence[str] = (),
+    fail_on: object = Severity.ERROR,
+    jobs: object = 1,
+    names: dict[str, str] | None = None,
+) -> Checked:
+    """The settings checked, or ArgumentError for the first that cannot be used.
+
+    `names` maps each setting to how the caller spells it (the command passes
+    `{"fail_on": "--fail-on", ...}`); by default the Python names are used.
+    """
+    spelt = {"select": "select", "ignore": "ignore", "fail_on": "fail_on", "jobs": "jobs"}
+    spelt.update(names or {})
+    return Checked(
+        rules=RuleSelection(
+            check_codes(spelt["select"], select), check_codes(spelt["ignore"], ignore)
+        ),
+        fail_on=_fail_on(spelt["fail_on"], fail_on),
+        jobs=_jobs(spelt["jobs"], jobs),
+    )
