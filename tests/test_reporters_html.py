@@ -9,7 +9,10 @@ from html.parser import HTMLParser
 from reporting_sample import LONG, MANY, check_golden, disputed, empty_result, sample_result
 
 from validator.findings import Finding, Location, make_finding
-from validator.reporters._common import TEXT_LIMIT, repeated_message
+from validator.reporters._text import (
+    TEXT_LIMIT,
+    repeated_message,
+)
 from validator.reporters.html import MATRIX_COLUMNS, MATRIX_ROWS, esc, render_html
 from validator.result import ClaimRecord, Result, SourceRecord, Verdict
 

@@ -10,7 +10,7 @@ import jsonschema
 from reporting_sample import LONG, MANY, check_golden, contradiction, empty_result, sample_result
 
 from validator.findings import Location, make_finding
-from validator.reporters._common import dump_json
+from validator.reporters._json import dump_json
 from validator.reporters.json_report import render_json, report_dict
 from validator.result import ClaimRecord, Result, SourceRecord, Verdict
 

@@ -10,7 +10,10 @@ import xmlschema
 from reporting_sample import SHARED_SCHEMAS, check_golden, empty_result, sample_result
 
 from validator.findings import Location, Severity, make_finding
-from validator.reporters._common import TEXT_LIMIT, shortened
+from validator.reporters._text import (
+    TEXT_LIMIT,
+    shortened,
+)
 from validator.reporters.junit import render_junit
 from validator.result import ClaimRecord, Result, Verdict
 

@@ -7,7 +7,10 @@ import re
 from reporting_sample import LONG, MANY, check_golden, disputed, empty_result, sample_result
 
 from validator.findings import Location, make_finding
-from validator.reporters._common import TEXT_LIMIT, repeated_message
+from validator.reporters._text import (
+    TEXT_LIMIT,
+    repeated_message,
+)
 from validator.reporters.markdown import md_escape, render_markdown
 from validator.result import ClaimRecord, Result, SourceRecord, Verdict
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from reporting_sample import sample_result
 
-from validator.reporters._common import (
+from validator.reporters._content import (
     severity_counts,
     source_finding_counts,
     source_verdict_counts,

@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 
 from .forked import share_work
 from .reporters import render_html, render_json, render_markdown
-from .reporters._common import tally
+from .reporters._content import tally
 from .result import Result
 
 __all__ = [

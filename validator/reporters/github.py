@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ..findings import Finding, Severity
 from ..result import Result
-from ._common import summary_line
+from ._content import summary_line
 
 __all__ = ["escape_data", "escape_property", "render_github"]
 

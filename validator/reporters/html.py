@@ -7,59 +7,34 @@ with scripts off. Every piece of claim, source and message text is escaped.
 
 from __future__ import annotations
 
-import html
-import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
-from itertools import chain, repeat
-from operator import attrgetter
 
-from ..findings import CODES, Finding, Location, Severity
+from ..findings import Finding
 from ..result import ClaimRecord, Result, SourceRecord, Verdict
-from ._common import (
+from ._content import (
     INFO_LIMIT,
     SCORECARD_HEADER,
     SECTION_ORDER,
     SECTION_TITLES,
     VERDICT_ORDER,
-    DiffPart,
     SourceCells,
-    changed_diff,
     claim_label,
     findings_by_section,
     gap_groups,
     involved_claims,
-    repeated_message,
-    safe_url,
     scorecard_numbers,
-    section_of,
     shown_findings,
     summary_counts,
     verdict_sentence,
 )
+from ._html import DOT, Escaped, diff, esc, loc, more, sev, table, tr, verdict_span
+from ._matrix import MATRIX_COLUMNS, MATRIX_ROWS
+from ._text import changed_diff, repeated_message, safe_url
+from .html_matrix import render_matrix
 
 __all__ = ["MATRIX_COLUMNS", "MATRIX_ROWS", "esc", "render_html"]
 
-# The matrix shows at most this many subject/property rows (rows with problems first)
-# and source columns; consistency.json has every claim.
-MATRIX_ROWS = 300
-MATRIX_COLUMNS = 60
-# At most this many claims of one source in one matrix cell (a multi-valued property).
-CELL_CLAIMS = 5
-
 _CSP = "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'"
-
-# Characters HTML does not allow in text: C0 controls other than tab, newline and
-# carriage return, DEL and C1 controls, and the noncharacters U+FFFE and U+FFFF.
-_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff]")
-
-_DOT = " \u00b7 "
-_PROBLEM_VERDICTS = frozenset({Verdict.REFUTED, Verdict.DISPUTED})
-_CONTRADICTIONS = frozenset({"X301", "X303"})
-# The report sections whose findings explain why a matrix row has a problem.
-_WHY_SECTIONS = frozenset({"contradictions", "refuted", "disputed"})
-_FULL_ID = attrgetter("full_id")
-_SOURCE_ID = attrgetter("source_id")
 
 _CSS = """\
 :root{color-scheme:light;--fg:#1f2328;--muted:#59636e;--line:#d1d9e0;--head:#f6f8fa}
@@ -128,131 +103,21 @@ h2,h3{break-after:avoid}
 """
 
 
-# Any character esc would change: those html.escape replaces and those HTML forbids.
-# Most text has none and is returned as it is.
-_SPECIAL = re.compile("[&<>\"'\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff]")
-
-
-def esc(text: str | None) -> str:
-    """`text` escaped for HTML text and quoted attributes; characters HTML forbids are
-    replaced with U+FFFD. None becomes an empty string."""
-    if not text:
-        return ""
-    if _SPECIAL.search(text) is None:
-        return text
-    if not text.isprintable():  # every character HTML forbids is unprintable
-        text = _ILLEGAL.sub("\ufffd", text)
-    return html.escape(text, quote=True)
-
-
-class _Escaped(dict[str | None, str]):
-    """`esc` of each text (or with `dash`, `_or_dash`), worked out once: source ids,
-    outlets, subjects, properties, values, dates and excerpts repeat across many rows."""
-
-    def __init__(self, *, dash: bool = False) -> None:
-        super().__init__()
-        self.empty = "\u2014" if dash else ""
-
-    def __missing__(self, text: str | None) -> str:
-        escaped = self[text] = esc(text) if text else self.empty
-        return escaped
-
-
-def _or_dash(text: str | None) -> str:
-    return esc(text) if text else "\u2014"
-
-
-def _loc(location: Location | None) -> str:
-    if location is None:
-        return "\u2014"
-    return f'<span class="loc">{esc(str(location))}</span>'
-
-
-def _sev(severity: Severity) -> str:
-    return f'<span class="sev sev-{severity.value}">{severity.value}</span>'
-
-
-def _verdict(value: str, verdict: Verdict, where: str = "", extra: str = "") -> str:
-    """A value coloured by its verdict, with the verdict also as text and title."""
-    title = verdict.value + (f": {where}" if where else "")
-    return (
-        f'<span class="v v-{verdict.value}" title="{esc(title)}">{esc(value)}'
-        f"<small>{verdict.value}</small>{extra}</span>"
-    )
-
-
-def _tr(cells: list[str], numeric: int = 0) -> str:
-    """A table row of cells that are HTML already; the last `numeric` are numbers."""
-    first = len(cells) - numeric
-    return (
-        "<tr>"
-        + "".join(
-            f'<td class="n">{cell}</td>' if i >= first else f"<td>{cell}</td>"
-            for i, cell in enumerate(cells)
-        )
-        + "</tr>\n"
-    )
-
-
-def _table(header: list[str], rows: list[str]) -> str:
-    """A table in a horizontally scrolling box, of rows written by `_tr` (or the same
-    way). The header is HTML already."""
-    head = "".join(f'<th scope="col">{h}</th>' for h in header)
-    body = "".join(rows)
-    return (
-        f'<div class="scroll"><table>\n<thead><tr>{head}</tr></thead>\n'
-        f"<tbody>\n{body}</tbody></table></div>\n"
-    )
-
-
-def _diff(parts: list[DiffPart]) -> str:
-    out: list[str] = []
-    for kind, text in parts:
-        if kind == "del":
-            out.append(f"<del>{esc(text)}</del>")
-        elif kind == "ins":
-            out.append(f"<ins>{esc(text)}</ins>")
-        else:
-            out.append(esc(text))
-    return "".join(out)
-
-
-def _more(count: int, what: str = "finding") -> str:
-    noun = what if count == 1 else what + "s"
-    return (
-        f'<p class="note">{count} more {noun} not shown here; '
-        "consistency.json lists them all.</p>\n"
-    )
-
-
-def _description(code: str) -> str:
-    info = CODES.get(code)
-    return info.description if info else code
-
-
-@dataclass
-class _Row:
-    subject: str
-    property: str
-    claims: list[ClaimRecord] = field(default_factory=list)
-    problem: bool = False
-
-
 class _Renderer(SourceCells):
     def __init__(self, result: Result) -> None:
         self.result = result
         self.sources: dict[str, SourceRecord] = {s.id: s for s in result.sources}
         # A claim without an as_of holds as of its source's publication.
         self.published = {s.id: s.published for s in result.sources}
-        self.esc = _Escaped()
-        self.dashed = _Escaped(dash=True)
+        self.esc = Escaped()
+        self.dashed = Escaped(dash=True)
         self.source_cells: dict[str, str] = {}
         self.value_cells: dict[tuple[str, Verdict], str] = {}
 
     # Pieces.
 
     def dash(self, text: str | None) -> str:
-        """`_or_dash`, with the escape remembered."""
+        """`or_dash`, with the escape remembered."""
         return self.dashed[text]
 
     def with_outlet(self, escaped_outlet: str) -> str:
@@ -264,7 +129,7 @@ class _Renderer(SourceCells):
         key = (record.value, record.verdict)
         cell = self.value_cells.get(key)
         if cell is None:
-            cell = self.value_cells[key] = _verdict(record.value, record.verdict)
+            cell = self.value_cells[key] = verdict_span(record.value, record.verdict)
         return cell
 
     def claims_table(self, finding: Finding) -> str:
@@ -296,7 +161,7 @@ class _Renderer(SourceCells):
                 f"<tr><td>{source}</td><td>{value}</td><td>{dashed[when]}</td>"
                 f"<td>{dashed[record.excerpt]}</td><td>{where}</td></tr>\n"
             )
-        return _table(["Source", "Value", "As of", "Excerpt", "Location"], rows)
+        return table(["Source", "Value", "As of", "Excerpt", "Location"], rows)
 
     def ack(self, finding: Finding) -> str:
         if not finding.acknowledged:
@@ -311,7 +176,7 @@ class _Renderer(SourceCells):
     def heading(self, finding: Finding) -> str:
         subject, prop = claim_label(self.result, finding)
         parts = [finding.code] + [self.esc[p] for p in (subject, prop) if p]
-        return f"<h3>{_DOT.join(parts)} {_sev(finding.severity)}</h3>\n"
+        return f"<h3>{DOT.join(parts)} {sev(finding.severity)}</h3>\n"
 
     def claim_ids(self, finding: Finding) -> str:
         return "<br>".join(esc(c) for c in finding.claims) if finding.claims else "\u2014"
@@ -336,7 +201,7 @@ class _Renderer(SourceCells):
         out: list[str] = []
         for f in findings:
             parts = changed_diff(f.detail("diff"))
-            diff_html = f'<p class="diff">{_diff(parts)}</p>\n' if parts else ""
+            diff_html = f'<p class="diff">{diff(parts)}</p>\n' if parts else ""
             out.append(
                 f'<article class="finding">\n{self.heading(f)}<p>{self.message(f)}</p>\n'
                 f"{diff_html}{self.claims_table(f)}</article>\n"
@@ -353,10 +218,10 @@ class _Renderer(SourceCells):
                 rows.append(
                     f"<tr><td>{esc(full_id)}{ack}</td><td>{self.about(record)}</td>"
                     f"<td>{self.value_cell(record)}</td><td>{dataset}</td>"
-                    f"<td>{reference}</td><td>{_loc(location)}</td></tr>\n"
+                    f"<td>{reference}</td><td>{loc(location)}</td></tr>\n"
                 )
         header = ["Claim", "About", "Claimed", "Dataset", "Reference", "Location"]
-        return _table(header, rows)
+        return table(header, rows)
 
     def disputed(self, findings: list[Finding]) -> str:
         rows: list[str] = []
@@ -369,23 +234,23 @@ class _Renderer(SourceCells):
                 rows.append(
                     f"<tr><td>{esc(full_id)}</td><td>{self.about(record)}</td>"
                     f"<td>{self.value_cell(record)}</td><td>{excerpt}</td>"
-                    f"<td>{message}</td><td>{_loc(location)}</td></tr>\n"
+                    f"<td>{message}</td><td>{loc(location)}</td></tr>\n"
                 )
-        return _table(["Claim", "About", "Value", "Excerpt", "Message", "Location"], rows)
+        return table(["Claim", "About", "Value", "Excerpt", "Message", "Location"], rows)
 
     def other(self, findings: list[Finding]) -> str:
         rows = [
-            _tr([f.code, _sev(f.severity), self.claim_ids(f), self.message(f), _loc(f.location)])
+            tr([f.code, sev(f.severity), self.claim_ids(f), self.message(f), loc(f.location)])
             for f in findings
         ]
-        return _table(["Code", "Severity", "Claim", "Message", "Location"], rows)
+        return table(["Code", "Severity", "Claim", "Message", "Location"], rows)
 
     def acknowledged(self, findings: list[Finding]) -> str:
         rows = [
-            _tr([f.code, self.claim_ids(f), self.dash(f.acknowledgement), _loc(f.location)])
+            tr([f.code, self.claim_ids(f), self.dash(f.acknowledgement), loc(f.location)])
             for f in findings
         ]
-        return _table(["Code", "Claim", "Reason", "Location"], rows)
+        return table(["Code", "Claim", "Reason", "Location"], rows)
 
     def gaps(self, findings: list[Finding]) -> str:
         rows: list[str] = []
@@ -395,8 +260,8 @@ class _Renderer(SourceCells):
                 f'<span class="sub">{esc(full_id)}</span>'
                 for full_id, record in claims
             )
-            rows.append(_tr([self.dash(subject), self.dash(prop), str(len(claims)), values]))
-        return "<p>The dataset has nothing to check these claims against.</p>\n" + _table(
+            rows.append(tr([self.dash(subject), self.dash(prop), str(len(claims)), values]))
+        return "<p>The dataset has nothing to check these claims against.</p>\n" + table(
             ["Subject", "Property", "Claims", "Values"], rows
         )
 
@@ -411,143 +276,8 @@ class _Renderer(SourceCells):
                 name = f'<a href="{esc(url)}" rel="noopener noreferrer">{name}</a>'
             name += f'<div class="sub">{esc(source.title)}</div>'
             cells = [name, self.dash(source.outlet), self.dash(source.published)]
-            rows.append(_tr([*cells, *numbers[source.id]], numeric))
-        return _table(list(SCORECARD_HEADER), rows)
-
-    def matrix_value(self, claim: ClaimRecord, contradicted: bool) -> str:
-        """`_verdict` of a claim in the matrix, titled with where it is. Built from the
-        remembered escapes of its parts: escaping works character by character, so the
-        escape of a concatenation is the concatenation of the escapes."""
-        verdict = claim.verdict.value
-        esc_ = self.esc
-        title = f"{verdict}: {esc(claim.full_id)} at {esc_[claim.file]}:{claim.line}:{claim.column}"
-        extra = '<small class="x">contradicted</small>' if contradicted else ""
-        return (
-            f'<span class="v v-{verdict}" title="{title}">{esc_[claim.value]}'
-            f"<small>{verdict}</small>{extra}</span>"
-        )
-
-    def why(self, row: _Row, explained: dict[str, list[int]]) -> str:
-        """What the findings behind a problem row say, one line per code, each linked to
-        the section that explains them in full."""
-        # map and chain keep this loop over every claim of the row in C.
-        found = map(explained.get, map(_FULL_ID, row.claims), repeat(()))
-        numbers = sorted(set(chain.from_iterable(found)))
-        codes: dict[str, bool] = {}  # code: whether all its findings are acknowledged
-        for n in numbers:
-            f = self.result.findings[n]
-            codes[f.code] = codes.get(f.code, True) and f.acknowledged
-        return "<br>".join(
-            f'<a href="#{section_of(code)}">{code}</a> {esc(_description(code))}'
-            + (' <span class="ack">acknowledged</span>' if acknowledged else "")
-            for code, acknowledged in codes.items()
-        )
-
-    def matrix(self) -> str:
-        contradicted: set[str] = set()
-        explained: dict[str, list[int]] = {}
-        for n, f in enumerate(self.result.findings):
-            if f.code in _CONTRADICTIONS:
-                contradicted.update(f.claims)
-            if section_of(f.code) in _WHY_SECTIONS:
-                for claim_id in f.claims:
-                    explained.setdefault(claim_id, []).append(n)
-        rows: dict[tuple[str, str], _Row] = {}
-        # Once per claim, so kept lean: claims are only split by source for the rows
-        # and columns shown, which spares a list per row and source (a hundred
-        # thousand on a large corpus, and the garbage collector's passes over them).
-        for claim in self.result.claims:
-            key = (claim.subject_id or claim.subject, claim.property)
-            row = rows.get(key)
-            if row is None:
-                row = rows[key] = _Row(claim.subject, claim.property)
-            row.claims.append(claim)
-            if not row.problem and (
-                claim.verdict in _PROBLEM_VERDICTS or claim.full_id in contradicted
-            ):
-                row.problem = True
-        if not rows:
-            return ""
-        ordered = sorted(
-            rows.items(),
-            key=lambda item: (not item[1].problem, item[1].subject.casefold(), item[0]),
-        )
-        shown = [row for _, row in ordered[:MATRIX_ROWS]]
-
-        order = {s.id: i for i, s in enumerate(self.result.sources)}
-        problem_sources: set[str] = set()
-        all_sources: set[str] = set()
-        for row in shown:
-            row_sources = set(map(_SOURCE_ID, row.claims))
-            all_sources |= row_sources
-            if row.problem:
-                problem_sources |= row_sources
-
-        def rank(source_id: str) -> tuple[int, int, str]:
-            return (source_id not in problem_sources, order.get(source_id, len(order)), source_id)
-
-        columns = sorted(all_sources, key=rank)[:MATRIX_COLUMNS]
-        columns.sort(key=lambda s: (order.get(s, len(order)), s))
-
-        header = ["Subject \u00b7 property"]
-        for source_id in columns:
-            source = self.sources.get(source_id)
-            label = esc(source_id)
-            if source is not None:
-                label += f'<div class="sub">{esc(source.published)}</div>'
-            header.append(label)
-        shown_columns = set(columns)
-        body: list[str] = []
-        for row in shown:
-            by_source: dict[str, list[ClaimRecord]] = {}
-            for claim in row.claims:
-                if claim.source_id in shown_columns:
-                    by_source.setdefault(claim.source_id, []).append(claim)
-            mark = ' class="problem"' if row.problem else ""
-            flag = ' <span title="has a problem">\u26a0</span>' if row.problem else ""
-            cells = [f'<th scope="row">{esc(row.subject)} \u00b7 {esc(row.property)}{flag}</th>']
-            for source_id in columns:
-                claims = by_source.get(source_id, [])
-                parts = [
-                    self.matrix_value(c, c.full_id in contradicted) for c in claims[:CELL_CLAIMS]
-                ]
-                if len(claims) > CELL_CLAIMS:
-                    parts.append(f'<span class="sub">+{len(claims) - CELL_CLAIMS} more</span>')
-                cells.append(f"<td>{'<br>'.join(parts)}</td>")
-            body.append(f"<tr{mark}>{''.join(cells)}</tr>\n")
-            if row.problem:
-                why = self.why(row, explained)
-                if why:
-                    body.append(
-                        f'<tr class="why"><td colspan="{1 + len(columns)}"><div>{why}</div>'
-                        "</td></tr>\n"
-                    )
-        head = "".join(f'<th scope="col">{h}</th>' for h in header)
-        legend = "".join(
-            f'<li><span class="v v-{v.value}">{v.value}</span></li>' for v in VERDICT_ORDER
-        )
-        out = [
-            "<p>Each row is a subject and property, each column a source; every value is "
-            "shown with its verdict. Rows with a refuted, disputed or contradicted claim "
-            "come first, each with the findings that say why.</p>\n",
-            f'<ul class="legend">{legend}</ul>\n',
-            f'<div class="scroll"><table class="matrix">\n<thead><tr>{head}</tr></thead>\n'
-            f"<tbody>\n{''.join(body)}</tbody></table></div>\n",
-        ]
-        left_rows = len(rows) - len(shown)
-        left_columns = len(all_sources) - len(columns)
-        if left_rows or left_columns:
-            parts = []
-            if left_rows:
-                parts.append(f"{left_rows} more {'row' if left_rows == 1 else 'rows'}")
-            if left_columns:
-                noun = "source" if left_columns == 1 else "sources"
-                parts.append(f"{left_columns} more {noun}")
-            out.append(
-                f'<p class="note">{" and ".join(parts)} not shown here; the full per-claim '
-                "list is in consistency.json.</p>\n"
-            )
-        return "".join(out)
+            rows.append(tr([*cells, *numbers[source.id]], numeric))
+        return table(list(SCORECARD_HEADER), rows)
 
 
 def render_html(result: Result) -> str:
@@ -589,7 +319,7 @@ def render_html(result: Result) -> str:
         "gaps": r.gaps,
     }
     sections: list[tuple[str, str, str]] = [("scorecard", "Scorecard", r.scorecard())]
-    matrix = r.matrix()
+    matrix = render_matrix(result, r.esc)
     if matrix:
         sections.append(("matrix", "Matrix", matrix))
     for name in SECTION_ORDER:
@@ -599,7 +329,7 @@ def render_html(result: Result) -> str:
         body = bodies[name](entries) if entries else ""
         omitted = len(every[name]) - len(entries)
         if omitted:
-            body += _more(omitted)
+            body += more(omitted)
         sections.append((name, SECTION_TITLES[name], body))
 
     nav = "".join(f'<li><a href="#{key}">{label}</a></li>' for key, label, _ in sections)

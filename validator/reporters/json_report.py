@@ -16,15 +16,15 @@ from typing import Any
 
 from ..findings import Finding
 from ..result import ClaimRecord, Result, SourceRecord
-from ._common import (
+from ._content import (
     acknowledged_count,
     code_title,
-    json_text,
     severity_counts,
     source_finding_counts,
     source_verdict_counts,
     verdict_counts,
 )
+from ._json import json_text
 
 __all__ = ["render_json", "report_dict"]
 

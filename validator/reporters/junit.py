@@ -29,7 +29,11 @@ from dataclasses import dataclass, field
 
 from ..findings import Finding
 from ..result import Result
-from ._common import TEXT_LIMIT, finding_line, shortened
+from ._text import (
+    TEXT_LIMIT,
+    finding_line,
+    shortened,
+)
 
 __all__ = ["render_junit"]
 

@@ -8,25 +8,27 @@ from urllib.parse import quote
 
 from ..findings import Finding, Location
 from ..result import ClaimRecord, Result, SourceRecord
-from ._common import (
+from ._content import (
     INFO_LIMIT,
     SCORECARD_HEADER,
     SECTION_ORDER,
     SECTION_TITLES,
     VERDICT_ORDER,
-    DiffPart,
     SourceCells,
-    changed_diff,
     claim_label,
     findings_by_section,
     gap_groups,
     involved_claims,
-    repeated_message,
-    safe_url,
     scorecard_numbers,
     shown_findings,
     summary_counts,
     verdict_sentence,
+)
+from ._text import (
+    DiffPart,
+    changed_diff,
+    repeated_message,
+    safe_url,
 )
 
 __all__ = ["md_escape", "render_markdown"]

@@ -7,7 +7,7 @@ from urllib.parse import quote
 
 from ..findings import CODES, Finding, Location, Severity
 from ..result import Result
-from ._common import dump_json
+from ._json import dump_json
 
 __all__ = ["SARIF_SCHEMA", "render_sarif", "sarif_dict"]
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from ..findings import Severity
 from ..result import Result
-from ._common import finding_line, summary_line
+from ._content import summary_line
+from ._text import finding_line
 
 __all__ = ["render_text"]
 

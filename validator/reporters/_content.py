@@ -1,14 +1,13 @@
-"""Pure helpers the reporters share: counts, summary wording, sections, word diffs.
+"""The content model of the reports: what each shows, worked out once per run.
 
-Nothing here does I/O or reads the clock; every function depends on its arguments only,
-so the same `Result` always renders to the same text.
+Counts (verdicts, severities, per source), summary wording, the sections findings go
+in, and the claims each finding concerns. Nothing here formats for one output or does
+I/O; every function depends on its arguments only, so the same `Result` always renders
+to the same text.
 """
 
 from __future__ import annotations
 
-import json
-import json.encoder as json_encoder
-import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from itertools import repeat
@@ -16,42 +15,31 @@ from operator import attrgetter, itemgetter
 
 from ..findings import CODES, Finding, Location, Severity
 from ..result import ClaimRecord, Result, SourceRecord, Verdict
+from ._text import plural
 
 __all__ = [
     "INFO_LIMIT",
     "SCORECARD_HEADER",
     "SECTION_ORDER",
     "SECTION_TITLES",
-    "TEXT_LIMIT",
     "VERDICT_ORDER",
-    "DiffPart",
     "InvolvedClaim",
     "SourceCells",
     "acknowledged_count",
-    "changed_diff",
     "claim_label",
     "code_title",
-    "dump_json",
-    "finding_line",
     "findings_by_section",
     "gap_groups",
     "involved_claims",
-    "json_text",
-    "parse_diff",
-    "plural",
-    "repeated_message",
-    "safe_url",
     "scorecard_numbers",
     "section_of",
     "severity_counts",
-    "shortened",
     "shown_findings",
     "source_finding_counts",
     "source_verdict_counts",
     "summary_counts",
     "summary_line",
     "tally",
-    "terminal_safe",
     "verdict_counts",
     "verdict_sentence",
 ]
@@ -117,11 +105,6 @@ def section_of(code: str) -> str:
     return _SECTION_OF_CODE.get(code, "other")
 
 
-def plural(count: int, singular: str, many: str | None = None) -> str:
-    word = singular if count == 1 else (many if many is not None else singular + "s")
-    return f"{count} {word}"
-
-
 def tally(result: Result) -> None:
     """Work out the counts every report shows. Each is worked out once per run and
     remembered by the Result (see `Result.derived`); done before the report processes
@@ -181,90 +164,6 @@ def verdict_sentence(result: Result, passed: str, failed: str) -> str:
         return f"{passed}: no unacknowledged findings at {level} or above."
     count = len(result.failing)
     return f"{failed}: {plural(count, 'unacknowledged finding')} at {level} or above."
-
-
-# Control characters (C0, DEL, C1) and the Unicode bidirectional overrides that can
-# make a terminal or log viewer show something other than the text ("Trojan Source").
-_UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
-_NAMED_ESCAPES = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
-
-
-def _escape_char(match: re.Match[str]) -> str:
-    char = match.group(0)
-    named = _NAMED_ESCAPES.get(char)
-    if named is not None:
-        return named
-    code = ord(char)
-    return f"\\x{code:02x}" if code <= 0xFF else f"\\u{code:04x}"
-
-
-def terminal_safe(text: str) -> str:
-    """`text` on one line, with control and bidi characters shown as escapes."""
-    return _UNSAFE.sub(_escape_char, text)
-
-
-def finding_line(finding: Finding, *, limit: int | None = None, where: str = "") -> str:
-    """`file:line:col: CODE severity source/claim: message [acknowledged: reason]`.
-
-    With `limit`, a longer message is `shortened` to that many characters, the note
-    saying `where` the rest is; the rest of the line is kept whole.
-    """
-    head = f"{finding.code} {finding.severity.value}"
-    if finding.claims:
-        head += f" {finding.claims[0]}"
-    message = finding.message if limit is None else shortened(finding.message, limit, where)
-    loc = finding.location
-    line = f"{loc}: {head}: {message}" if loc is not None else f"{head}: {message}"
-    if finding.acknowledged:
-        line += f" [acknowledged: {finding.acknowledgement or ''}]"
-    return terminal_safe(line)
-
-
-# The most characters of a finding's message where a report writes it more than once: in
-# the JUnit test case of every claim it names and the suite of every file it touches, and
-# in every row of a disputed claim's table. A contradiction's message lists each of its
-# claims (100 to 250 characters each), so written in full there a report grows with the
-# square of the size of the largest contradiction: a 10,000-claim corpus gave 98 MB of
-# JUnit XML, and 100,000 claims more memory than the machine had. The longest message of
-# the shipped claims is 740 characters (a two-claim contradiction quoting both excerpts),
-# so 1,000 keeps every message about two or three claims whole, and a test case a
-# screenful in a CI viewer. It sets the size too: at 100,000 claims the JUnit XML is
-# 105 MiB with 1,000 and 181 MiB with 2,000.
-TEXT_LIMIT = 1_000
-
-# How far back from the limit `shortened` looks for a space to cut at, rather than in
-# the middle of a word (an excerpt, an id); with none that near, it cuts at the limit.
-_WORD_SLACK = 80
-
-
-def _omitted_note(count: int, where: str) -> str:
-    return f"\u2026 ({count} more characters; {where})"
-
-
-def shortened(text: str, limit: int, where: str) -> str:
-    """`text` as it is when it has at most `limit` characters; else its beginning, cut at
-    a space where one is near, then `… (N more characters; where)`, N counting every
-    character of `text` left out. Either way at most `limit` characters, as long as
-    `limit` leaves room for the note."""
-    if len(text) <= limit:
-        return text
-    # What is left for the text once a space and the note are counted (the note's
-    # count has at most as many digits as the whole length).
-    room = max(limit - 1 - len(_omitted_note(len(text), where)), 0)
-    cut = room
-    if not text[cut].isspace():  # in the middle of a word: cut before it
-        space = text.rfind(" ", max(cut - _WORD_SLACK, 0), cut)
-        if space > 0:
-            cut = space
-    kept = text[:cut].rstrip()
-    return f"{kept} {_omitted_note(len(text) - len(kept), where)}"
-
-
-def repeated_message(finding: Finding) -> str:
-    """A finding's message on the table rows of its claims after the first, where it is
-    whole: `shortened` to `TEXT_LIMIT`, so a long one is not written once per claim."""
-    first = finding.claims[0] if finding.claims else ""
-    return shortened(finding.message, TEXT_LIMIT, f"the row of {first} above has it whole")
 
 
 # (full id, record, location): one claim a finding concerns, with what the reports
@@ -422,44 +321,6 @@ def gap_groups(
     return list(groups.values())
 
 
-DiffPart = tuple[str, str]  # (kind, text); kind is "same", "del" or "ins"
-
-_DIFF = re.compile(r"\[-(.*?)-\]|\{\+(.*?)\+\}", re.DOTALL)
-
-
-def parse_diff(diff: str) -> list[DiffPart]:
-    """Split a word diff (`[-deleted-]`, `{+inserted+}`) into its parts."""
-    parts: list[DiffPart] = []
-    position = 0
-    for match in _DIFF.finditer(diff):
-        if match.start() > position:
-            parts.append(("same", diff[position : match.start()]))
-        if match.group(1) is not None:
-            parts.append(("del", match.group(1)))
-        else:
-            parts.append(("ins", match.group(2)))
-        position = match.end()
-    if position < len(diff):
-        parts.append(("same", diff[position:]))
-    return parts
-
-
-def changed_diff(diff: str | None) -> list[DiffPart]:
-    """The parts of a word diff that deletes or inserts something, parsed once; none for
-    no diff or one that only changes punctuation."""
-    if not diff:
-        return []
-    parts = parse_diff(diff)
-    return parts if any(kind != "same" for kind, _ in parts) else []
-
-
-def safe_url(url: str | None) -> str | None:
-    """The url when it is an http(s) link, else None (never a javascript: or data: link)."""
-    if url and url.startswith(("https://", "http://")) and not _UNSAFE.search(url):
-        return url
-    return None
-
-
 def shown_findings(findings: Iterable[Finding], info_limit: int | None) -> Iterator[Finding]:
     """All errors and warnings, and the first `info_limit` info findings."""
     info_seen = 0
@@ -498,76 +359,3 @@ class SourceCells:
 def code_title(code: str) -> str:
     info = CODES.get(code)
     return info.title if info else code
-
-
-# json.dumps only uses its C encoder without `indent`; with it, it falls back to pure
-# Python, which on a 100,000-claim report takes seconds. A container whose items are
-# all plain scalars is written by the C encoder instead, its item separator carrying
-# the newline and indentation: an encoded string never holds a raw newline, so this
-# gives exactly the indented text.
-_encode_string = json_encoder.encode_basestring
-_FLAT_TYPES = frozenset({str, int, float, bool, type(None)})
-_SCALAR_ENCODER = json.JSONEncoder(ensure_ascii=False)
-_flat_encoders: dict[str, json.JSONEncoder] = {}
-
-
-def _flat_encoder(inner: str) -> json.JSONEncoder:
-    """The C encoder that separates items with a newline and `inner` indentation."""
-    encoder = _flat_encoders.get(inner)
-    if encoder is None:
-        encoder = _flat_encoders[inner] = json.JSONEncoder(
-            ensure_ascii=False, separators=(",\n" + inner, ": ")
-        )
-    return encoder
-
-
-def _dump(value: object, pad: str, out: list[str]) -> None:
-    """Append `value` at indentation `pad`."""
-    if isinstance(value, dict):
-        if not value:
-            out.append("{}")
-            return
-        inner = pad + "  "
-        if all(type(item) in _FLAT_TYPES for item in value.values()):
-            body = _flat_encoder(inner).encode(value)
-            out.append("{\n" + inner + body[1:-1] + "\n" + pad + "}")
-            return
-        separator = "{\n" + inner
-        for key, item in value.items():
-            out.append(separator + _encode_string(key) + ": ")
-            separator = ",\n" + inner
-            _dump(item, inner, out)
-        out.append("\n" + pad + "}")
-    elif isinstance(value, list | tuple):
-        if not value:
-            out.append("[]")
-            return
-        inner = pad + "  "
-        if all(type(item) in _FLAT_TYPES for item in value):
-            body = _flat_encoder(inner).encode(value)
-            out.append("[\n" + inner + body[1:-1] + "\n" + pad + "]")
-            return
-        separator = "[\n" + inner
-        for item in value:
-            out.append(separator)
-            separator = ",\n" + inner
-            _dump(item, inner, out)
-        out.append("\n" + pad + "]")
-    else:
-        # A scalar (a str or int subclass too): exactly what json.dumps writes for it.
-        out.append(_SCALAR_ENCODER.encode(value))
-
-
-def json_text(value: object, pad: str = "") -> str:
-    """`value` as `json.dumps(value, indent=2, ensure_ascii=False)` writes it, as if
-    nested at indentation `pad` (its inner lines indented from there), with no final
-    newline. Keys keep their insertion order; keys must be strings."""
-    out: list[str] = []
-    _dump(value, pad, out)
-    return "".join(out)
-
-
-def dump_json(value: object) -> str:
-    """`json.dumps(value, indent=2, ensure_ascii=False)` plus a final newline, written
-    many times faster. Keys keep their insertion order; keys must be strings."""
-    return json_text(value) + "\n"
