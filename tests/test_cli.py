@@ -63,7 +63,11 @@ def test_list_codes_names_every_code_once(capsys: pytest.CaptureFixture[str]) ->
         "E101  error    The file cannot be read or parsed: not UTF-8, not YAML or JSON, too "
         "large, too deep, or using a construct factlint refuses."
     )
-    assert len(out.splitlines()) == 21
+    assert len(out.splitlines()) == 22
+    assert out.splitlines()[-1] == (
+        "S501  info     Two sources share wording (verbatim passages or the same distinctive "
+        "error): they are not independent."
+    )
 
 
 def test_a_missing_path_is_exit_2_with_one_line(

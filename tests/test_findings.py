@@ -7,7 +7,7 @@ def test_every_code_has_a_severity_title_description_and_fix() -> None:
     assert list(CODES) == [
         "E101", "E102", "E103", "E104", "E105", "E106", "E107", "E108",
         "D201", "D202", "D203", "D204", "D205", "D206", "D207",
-        "X301", "X302", "X303", "Q401", "Q402", "Q403",
+        "X301", "X302", "X303", "Q401", "Q402", "Q403", "S501",
     ]  # fmt: skip
     assert all(info.title and info.description and info.fix for info in CODES.values())
     assert CODES["D202"].severity is Severity.INFO and CODES["X301"].severity is Severity.ERROR

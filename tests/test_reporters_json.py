@@ -94,6 +94,7 @@ def test_fixed_key_order() -> None:
         "claims",
         "verdicts",
         "findings",
+        "shares_wording_with",
     ]
     assert list(data["claims"][0]) == [
         "id",

@@ -40,6 +40,17 @@ def test_every_finding_but_the_gaps(result: Result) -> None:
         ("D201", ("dexerto-2023/runtime-two-hours",)),
         ("X302", ("dexerto-2023/runtime-two-hours", "yahoo-2022-12/runtime-feature-length")),
         (
+            "S501",
+            (
+                "dexerto-2023/winslet-playing-characters",
+                "tyla-2022-12-07/winslet-playing-characters",
+                "dexerto-2023/winslet-staggering",
+                "tyla-2022-12-07/winslet-staggering",
+                "dexerto-2023/threapleton-chemistry",
+                "tyla-2022-12-07/threapleton-chemistry",
+            ),
+        ),
+        (
             "Q401",
             (
                 "dexerto-2023/winslet-playing-characters",

@@ -196,6 +196,14 @@ CODES: dict[str, CodeInfo] = {
             "The same words are attributed to different speakers.",
             "Find the original to learn who said it; correct or acknowledge the wrong claim.",
         ),
+        _code(
+            "S501",
+            "info",
+            "shared-wording",
+            "Two sources share wording (verbatim passages or the same distinctive error): "
+            "they are not independent.",
+            "Nothing to fix; weigh the two as one source where they agree.",
+        ),
     )
 }
 

@@ -17,6 +17,7 @@ from .cache import check_claim_files
 from .check_file import CheckedClaim, CheckedFile, FileChecker, invalid_record
 from .check_quotes import quotes_across_sources
 from .check_sources import check_sources
+from .check_wording import shared_wording, wording_findings
 from .claim_files import check_claim_file
 from .dataset import Dataset
 from .dataset_load import load_dataset
@@ -140,6 +141,9 @@ def _across_files(
     duplicates, shadowed = _duplicate_sources(checked_files)
     findings.extend(duplicates)
     stage = _settle(checked_files, shadowed, findings)
+    records = _claim_records(stage, dataset)
+    shared = shared_wording(records, dataset)
+    findings.extend(wording_findings(shared, {r.full_id: r for r in records}, dataset))
     findings.extend(check_sources(stage.compared, dataset))
     findings.extend(quotes_across_sources(stage.compared, dataset))
     # Acknowledgements first, so one whose finding is merely --ignore'd is not "unused".
@@ -149,7 +153,7 @@ def _across_files(
     checked.sort(key=Finding.sort_key)
     return Result(
         findings=tuple(checked),
-        claims=tuple(_claim_records(stage, dataset)),
+        claims=tuple(records),
         sources=tuple(
             f.source for f in checked_files if f.source is not None and f.path not in shadowed
         ),
@@ -159,6 +163,7 @@ def _across_files(
         tool_version=__version__,
         # The archived source texts the excerpt check read.
         read=tuple(sorted({f.archive for f in checked_files if f.archive is not None})),
+        shared_wording=shared,
     )
 
 

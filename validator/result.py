@@ -15,6 +15,7 @@ __all__ = [
     "ClaimRecord",
     "DatasetInfo",
     "Result",
+    "SharedWording",
     "SourceRecord",
     "Verdict",
     "exit_code_for",
@@ -69,6 +70,22 @@ class SourceRecord:
 
 
 @dataclass(frozen=True, slots=True)
+class SharedWording:
+    """Two sources that share wording (S501), `first` before `second` by id.
+
+    `passages` pairs a claim of each whose texts (excerpts, quotes) share a long run of
+    words; `wrong_values` pairs claims that give the same value the dataset refutes.
+    `count` is how many distinct passages they share, counted on the side with fewer,
+    so that it is the same whichever way round the pair is read."""
+
+    first: str
+    second: str
+    passages: tuple[tuple[str, str], ...] = ()
+    wrong_values: tuple[tuple[str, str], ...] = ()
+    count: int = 0
+
+
+@dataclass(frozen=True, slots=True)
 class DatasetInfo:
     id: str
     title: str
@@ -89,6 +106,8 @@ class Result:
     # Files besides the claim files and the dataset that the run read (archived source
     # texts), so that a remembered run can tell whether they changed.
     read: tuple[str, ...] = ()
+    # Pairs of sources that share wording, sorted: see validator.check_wording.
+    shared_wording: tuple[SharedWording, ...] = ()
     _claim_index: dict[str, ClaimRecord] = field(default_factory=dict, compare=False, repr=False)
     _derived: dict[str, Any] = field(default_factory=dict, init=False, compare=False, repr=False)
 

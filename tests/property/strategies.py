@@ -10,6 +10,7 @@ import yaml
 from hypothesis import strategies as st
 from hypothesis_jsonschema import from_schema
 
+from validator.result import ClaimRecord, Verdict
 from validator.values import Choice, Span
 
 __all__ = [
@@ -21,6 +22,7 @@ __all__ = [
     "spans",
     "syntax_soup",
     "value_sets_of_one_kind",
+    "wording_records",
 ]
 
 LARGEST_FLOAT_INT = int(1.7976931348623157e308)
@@ -197,3 +199,51 @@ def from_schema_composed(schema: dict[str, Any], defs: dict[str, Any]) -> st.Sea
     if kind == "array":
         return st.lists(from_schema_composed(schema.get("items", {}), defs), max_size=3)
     return from_schema(schema)
+
+
+# --- sources that share wording --------------------------------------------------------
+
+# Three passages of 16 words: texts cut from them overlap in long runs often, and in runs
+# of exactly the threshold's length sometimes.
+_PASSAGES = tuple(
+    text.split()
+    for text in (
+        "the fact that she is my mother really helped because the bond between us was there",
+        "we are playing characters and these people are not us and this is not our story",
+        "it was really staggering how free we were able to be which nobody had imagined at",
+    )
+)
+
+
+@st.composite
+def _wording_record(draw: st.DrawFn, number: int) -> ClaimRecord:
+    source = draw(st.sampled_from(["a", "b", "c", "d", "e"]))
+    words = draw(st.sampled_from(_PASSAGES))
+    start = draw(st.integers(0, 4))
+    text = words[start : start + draw(st.integers(8, 16))]
+    if text and draw(st.booleans()):  # a changed word, as copies go
+        text[draw(st.integers(0, len(text) - 1))] = "indeed"
+    as_quote = draw(st.booleans())
+    wrong = draw(st.sampled_from([None, None, None, "21", "22", "true"]))
+    return ClaimRecord(
+        full_id=f"{source}/claim-{number}",
+        source_id=source,
+        claim_id=f"claim-{number}",
+        file=f"claims/{source}.yaml",
+        line=number + 1,
+        column=5,
+        subject="Mia Threapleton" if wrong != "true" else "I Am Ruth",
+        property="said" if wrong is None else ("age" if wrong != "true" else "dialogue_improvised"),
+        value=" ".join(text) if wrong is None and as_quote else (wrong or "x"),
+        verdict=Verdict.REFUTED if wrong is not None else Verdict.SUPPORTED,
+        subject_id="mia-threapleton" if wrong != "true" else "i-am-ruth",
+        excerpt=None if wrong is None and as_quote else " ".join(text),
+    )
+
+
+@st.composite
+def wording_records(draw: st.DrawFn) -> list[ClaimRecord]:
+    """Claim records of up to five sources whose quotes, excerpts and refuted values
+    overlap often: for the laws of validator.check_wording."""
+    count = draw(st.integers(0, 12))
+    return [draw(_wording_record(number)) for number in range(count)]

@@ -15,7 +15,7 @@ from json.encoder import encode_basestring
 from typing import Any
 
 from ..findings import Finding
-from ..result import ClaimRecord, Result, SourceRecord
+from ..result import ClaimRecord, Result, SharedWording, SourceRecord
 from ._content import (
     acknowledged_count,
     code_title,
@@ -43,6 +43,7 @@ def render_json(result: Result) -> str:
     enc = _Encoded()
     finding_counts = source_finding_counts(result)
     verdict_counts = source_verdict_counts(result)
+    shared = _shared_by_source(result)
     # Every piece goes into one list joined once at the end: the claims alone make tens
     # of megabytes of text, and each intermediate join would copy them again.
     out = ["{"]
@@ -52,7 +53,9 @@ def render_json(result: Result) -> str:
     _records(
         out,
         (
-            _source_text(s, verdict_counts[s.id], finding_counts.get(s.id, 0), enc)
+            _source_text(
+                s, verdict_counts[s.id], finding_counts.get(s.id, 0), shared.get(s.id, []), enc
+            )
             for s in result.sources
         ),
     )
@@ -68,10 +71,12 @@ def report_dict(result: Result) -> dict[str, Any]:
     """The whole report as plain data: every claim and every finding, nothing capped."""
     finding_counts = source_finding_counts(result)
     verdict_counts = source_verdict_counts(result)
+    shared = _shared_by_source(result)
     return {
         **_head(result),
         "sources": [
-            _source(s, verdict_counts[s.id], finding_counts.get(s.id, 0)) for s in result.sources
+            _source(s, verdict_counts[s.id], finding_counts.get(s.id, 0), shared.get(s.id, []))
+            for s in result.sources
         ],
         "claims": [_claim(c) for c in result.claims],
         "findings": [_finding(f) for f in result.findings],
@@ -103,7 +108,32 @@ def _head(result: Result) -> dict[str, Any]:
     }
 
 
-def _source(source: SourceRecord, verdicts: dict[str, int], findings: int) -> dict[str, Any]:
+def _shared_by_source(result: Result) -> dict[str, list[dict[str, Any]]]:
+    """Source id -> the sources it shares wording with (S501), by their ids."""
+    found: dict[str, list[dict[str, Any]]] = {}
+    for pair in result.shared_wording:
+        found.setdefault(pair.first, []).append(_shared(pair, pair.second, 0))
+        found.setdefault(pair.second, []).append(_shared(pair, pair.first, 1))
+    for partners in found.values():
+        partners.sort(key=lambda p: str(p["source"]))
+    return found
+
+
+def _shared(pair: SharedWording, partner: str, side: int) -> dict[str, Any]:
+    return {
+        "source": partner,
+        "passages": pair.count,
+        "wrong_values": len(pair.wrong_values),
+        "claims": sorted({claims[side] for claims in (*pair.passages, *pair.wrong_values)}),
+    }
+
+
+def _source(
+    source: SourceRecord,
+    verdicts: dict[str, int],
+    findings: int,
+    shared: list[dict[str, Any]],
+) -> dict[str, Any]:
     return {
         "id": source.id,
         "file": source.file,
@@ -116,6 +146,7 @@ def _source(source: SourceRecord, verdicts: dict[str, int], findings: int) -> di
         "claims": sum(verdicts.values()),
         "verdicts": verdicts,
         "findings": findings,
+        "shares_wording_with": shared,
     }
 
 
@@ -170,7 +201,11 @@ def _records(out: list[str], items: Iterable[str]) -> None:
 
 
 def _source_text(
-    source: SourceRecord, verdicts: dict[str, int], findings: int, enc: _Encoded
+    source: SourceRecord,
+    verdicts: dict[str, int],
+    findings: int,
+    shared: list[dict[str, Any]],
+    enc: _Encoded,
 ) -> str:
     return (
         f'{{\n      "id": {enc[source.id]},\n      "file": {enc[source.file]},\n'
@@ -179,7 +214,8 @@ def _source_text(
         f'      "url": {enc[source.url]},\n      "published": {enc[source.published]},\n'
         f'      "claims": {sum(verdicts.values())},\n'
         f'      "verdicts": {json_text(verdicts, "      ")},\n'
-        f'      "findings": {findings}\n    }}'
+        f'      "findings": {findings},\n'
+        f'      "shares_wording_with": {json_text(shared, "      ")}\n    }}'
     )
 
 

@@ -1,0 +1,98 @@
+"""Laws of shared wording (S501): the order of the claims does not matter, and renaming
+sources renames the pairs found, nothing more (so sharing is symmetric)."""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from validator.check_wording import dependent_groups, shared_wording, sources_counted
+from validator.dataset import Dataset
+from validator.dataset_load import load_dataset
+from validator.result import ClaimRecord, SharedWording
+
+from .strategies import wording_records
+
+ROOT = Path(__file__).resolve().parents[2]
+DATASET: Dataset = load_dataset(str(ROOT / "dataset"))
+SETTINGS = settings(max_examples=150, deadline=None)
+SOURCES = ["a", "b", "c", "d", "e"]
+
+
+def _renamed(record: ClaimRecord, names: dict[str, str]) -> ClaimRecord:
+    source = names[record.source_id]
+    return record._replace(source_id=source, full_id=f"{source}/{record.claim_id}")
+
+
+def _rename_pair(pair: SharedWording, names: dict[str, str]) -> SharedWording:
+    def claim(full_id: str) -> str:
+        source, rest = full_id.split("/", 1)
+        return f"{names[source]}/{rest}"
+
+    first, second = names[pair.first], names[pair.second]
+    passages = [(claim(a), claim(b)) for a, b in pair.passages]
+    wrong = [(claim(a), claim(b)) for a, b in pair.wrong_values]
+    if first > second:  # the pair reads the other way round now
+        first, second = second, first
+        passages = [(b, a) for a, b in passages]
+        wrong = [(b, a) for a, b in wrong]
+    return SharedWording(first, second, tuple(sorted(passages)), tuple(sorted(wrong)), pair.count)
+
+
+@SETTINGS
+@given(wording_records(), st.randoms(use_true_random=False))
+def test_the_order_of_the_claims_does_not_matter(
+    records: list[ClaimRecord], rng: random.Random
+) -> None:
+    shuffled = list(records)
+    rng.shuffle(shuffled)
+    assert shared_wording(shuffled, DATASET) == shared_wording(records, DATASET)
+
+
+@SETTINGS
+@given(wording_records(), st.permutations(SOURCES))
+def test_renaming_sources_renames_the_pairs_and_nothing_else(
+    records: list[ClaimRecord], order: list[str]
+) -> None:
+    names = dict(zip(SOURCES, order, strict=True))
+    found = shared_wording([_renamed(r, names) for r in records], DATASET)
+    expected = sorted(
+        (_rename_pair(p, names) for p in shared_wording(records, DATASET)),
+        key=lambda p: (p.first, p.second),
+    )
+    assert list(found) == expected
+
+
+@SETTINGS
+@given(wording_records())
+def test_each_pair_once_and_never_a_source_with_itself(records: list[ClaimRecord]) -> None:
+    pairs = shared_wording(records, DATASET)
+    keys = [(p.first, p.second) for p in pairs]
+    assert len(keys) == len(set(keys))
+    assert all(first < second for first, second in keys)
+    for pair in pairs:
+        assert pair.passages or pair.wrong_values
+        assert all(a.startswith(pair.first + "/") for a, _ in pair.passages)
+        assert all(b.startswith(pair.second + "/") for _, b in pair.passages)
+        assert 0 < pair.count <= len(pair.passages) or (pair.count == 0 and not pair.passages)
+
+
+@SETTINGS
+@given(wording_records(), st.randoms(use_true_random=False))
+def test_groups_and_counts_do_not_depend_on_the_order_of_pairs(
+    records: list[ClaimRecord], rng: random.Random
+) -> None:
+    pairs = list(shared_wording(records, DATASET))
+    groups = dependent_groups(pairs)
+    rng.shuffle(pairs)
+    assert dependent_groups(pairs) == groups
+    for pair in pairs:  # a pair is always in one group
+        assert groups[pair.first] == groups[pair.second]
+    count = sources_counted(SOURCES, groups)
+    assert count.sources == len(SOURCES)
+    assert count.independent == len({groups.get(s, s) for s in SOURCES})
+    assert count.sharing == sum(1 for s in SOURCES if s in groups)
+    assert count.independent + count.sharing - len({groups[s] for s in groups}) == len(SOURCES)

@@ -1,0 +1,270 @@
+"""Stage 4d: sources that share wording, and so are not independent (S501).
+
+Truth-discovery research detects copying between sources because agreement between a
+copy and its original is no confirmation at all. Two signs of copying are strong
+evidence where agreeing on a true value is not:
+
+- a verbatim passage: a run of at least `RUN_WORDS` words that the texts of both
+  sources have in the same order (excerpts and quotes alike; case, punctuation and
+  typography aside). Stock phrases are shorter than that: a dozen words in the same
+  order are not a coincidence.
+- the same distinctive wrong value: both give one value for one subject and property,
+  and the dataset refutes it. A wrong yes or no is a coin toss, so not distinctive.
+
+The work is near-linear in the corpus: each distinct text is cut into runs once, each
+run is indexed by the sources holding it, and only sources that hold a run in common
+are ever paired. A run or a wrong value held by more than `WIDELY_SHARED` sources is in
+wide circulation (a famous line, a stock error): it names no pair, because the pairs it
+would name grow with the square of its sources, and it says nothing about any two.
+
+`dependent_groups` and `sources_counted` let whoever counts sources (a contradiction's
+sides) count a group of sources that share wording once.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from itertools import combinations
+from typing import Final, NamedTuple
+
+from .check_quotes import tokens
+from .dataset import Dataset
+from .findings import Finding, Location, make_finding
+from .result import ClaimRecord, SharedWording, Verdict
+
+__all__ = [
+    "RUN_WORDS",
+    "WIDELY_SHARED",
+    "SourceCount",
+    "dependent_groups",
+    "shared_wording",
+    "sources_counted",
+    "wording_findings",
+]
+
+RUN_WORDS: Final = 12
+WIDELY_SHARED: Final = 20
+_LISTED = 3  # claims a message names before "and N more"
+
+# Who holds a run (or a wrong value): one (source, claim) while only one source does,
+# then source -> its first claim by id, then None once more than WIDELY_SHARED do.
+# Most runs are held by one source only: no dictionary is built for them.
+_Held = tuple[str, str] | dict[str, str] | None
+_Key = tuple[str, ...]
+
+
+def _hold(index: dict[_Key, _Held], key: _Key, source: str, claim: str) -> None:
+    if key not in index:
+        index[key] = (source, claim)
+        return
+    held = index[key]
+    if held is None:
+        return
+    if isinstance(held, tuple):
+        if held[0] == source:
+            index[key] = (source, min(held[1], claim))
+            return
+        held = index[key] = {held[0]: held[1]}
+    assert isinstance(held, dict)
+    # The smallest claim id per source: the same whatever order the claims come in.
+    known = held.get(source)
+    if known is None or claim < known:
+        held[source] = claim
+    if len(held) > WIDELY_SHARED:
+        index[key] = None
+
+
+class _Runs:
+    """Each distinct text's runs of RUN_WORDS folded words, worked out once: sources
+    repeat the same quotes and sentences."""
+
+    def __init__(self) -> None:
+        self.found: dict[str, frozenset[_Key]] = {}
+
+    def __call__(self, text: str) -> frozenset[_Key]:
+        runs = self.found.get(text)
+        if runs is None:
+            words = [w.casefold() for w in tokens(text)]
+            last = len(words) - RUN_WORDS + 1
+            runs = self.found[text] = frozenset(
+                tuple(words[i : i + RUN_WORDS]) for i in range(max(last, 0))
+            )
+        return runs
+
+
+def shared_wording(claims: Iterable[ClaimRecord], dataset: Dataset) -> tuple[SharedWording, ...]:
+    """Every pair of sources that share wording, sorted; each pair once, `first` < `second`.
+
+    Claims that could not be checked (verdict invalid) take no part: a file that does
+    not stand says nothing about its source."""
+    runs_of = _Runs()
+    passages: dict[_Key, _Held] = {}
+    wrong: dict[_Key, _Held] = {}
+    kinds: dict[str, str] = {}
+    for claim in claims:
+        if claim.verdict is Verdict.INVALID:
+            continue
+        kind = kinds.get(claim.property)
+        if kind is None:
+            found = dataset.property(claim.property)
+            kind = kinds[claim.property] = found[0].type if found is not None else ""
+        source, full_id = claim.source_id, claim.full_id
+        if claim.excerpt:
+            for run in runs_of(claim.excerpt):
+                _hold(passages, run, source, full_id)
+        if kind == "quote":
+            for run in runs_of(claim.value):
+                _hold(passages, run, source, full_id)
+        if claim.verdict is Verdict.REFUTED and kind != "boolean":
+            value = " ".join(w.casefold() for w in tokens(claim.value))
+            subject = claim.subject_id or claim.subject
+            _hold(wrong, (subject, claim.property, value), source, full_id)
+    by_passage = _pairs(passages)
+    by_value = _pairs(wrong)
+    return tuple(
+        _pair(first, second, by_passage.get((first, second), ()), by_value.get((first, second)))
+        for first, second in sorted(by_passage.keys() | by_value.keys())
+    )
+
+
+def _pairs(index: dict[_Key, _Held]) -> dict[tuple[str, str], set[tuple[str, str]]]:
+    """Source pair -> the pairs of their claims that hold something in common."""
+    pairs: dict[tuple[str, str], set[tuple[str, str]]] = defaultdict(set)
+    seen: set[tuple[tuple[str, str], ...]] = set()
+    for held in index.values():
+        if not isinstance(held, dict):
+            continue  # one source only, or in wide circulation
+        # The runs of one long shared passage are held by the same claims: paired once.
+        holders = tuple(sorted(held.items()))
+        if holders in seen:
+            continue
+        seen.add(holders)
+        for (first, first_claim), (second, second_claim) in combinations(holders, 2):
+            pairs[first, second].add((first_claim, second_claim))
+    return pairs
+
+
+def _pair(
+    first: str,
+    second: str,
+    passages: Iterable[tuple[str, str]],
+    wrong: Iterable[tuple[str, str]] | None,
+) -> SharedWording:
+    ordered = tuple(sorted(passages))
+    # Distinct passages, counted on the side with fewer: one long excerpt holding two
+    # of the other's quotes is one passage, whichever way round the pair is read.
+    count = min(len({a for a, _ in ordered}), len({b for _, b in ordered}))
+    return SharedWording(first, second, ordered, tuple(sorted(wrong or ())), count)
+
+
+def wording_findings(
+    pairs: Sequence[SharedWording], claims: Mapping[str, ClaimRecord], dataset: Dataset
+) -> list[Finding]:
+    """One S501 per pair, at the first source's claims that share wording."""
+    return [_finding(pair, claims, dataset) for pair in pairs]
+
+
+def _finding(pair: SharedWording, claims: Mapping[str, ClaimRecord], dataset: Dataset) -> Finding:
+    shared: list[str] = []
+    if pair.count:
+        shared.append(
+            f"{_plural(pair.count, 'passage')} word for word (runs of {RUN_WORDS} or more words)"
+        )
+    if pair.wrong_values:
+        shared.append(_wrong(pair, claims, dataset))
+    involved = [*pair.passages, *pair.wrong_values]
+    # The first source's claims in the order of its file, each with the other's claim.
+    partner: dict[str, str] = {}
+    for first_claim, second_claim in involved:
+        partner.setdefault(first_claim, second_claim)
+    mine = sorted(partner, key=lambda c: _position(claims.get(c), c))
+    parts = [c.split("/", 1)[1] for c in mine[:_LISTED]]
+    if len(mine) > _LISTED:
+        parts.append(f"{len(mine) - _LISTED} more")
+    named = parts[0] if len(parts) == 1 else f"{', '.join(parts[:-1])} and {parts[-1]}"
+    listed = [c for first_claim in mine[:_LISTED] for c in (first_claim, partner[first_claim])]
+    listed = list(dict.fromkeys(listed))
+    return make_finding(
+        "S501",
+        f"{pair.first} shares {' and '.join(shared)} with {pair.second}, in "
+        f"{'its claim' if len(mine) == 1 else 'its claims'} {named}; the two are not "
+        "independent confirmations: where sources are counted, they count once",
+        claims=tuple(listed),
+        locations=tuple(_location(claims.get(c)) for c in listed),
+        key=f"{pair.first}|{pair.second}",
+    )
+
+
+def _wrong(pair: SharedWording, claims: Mapping[str, ClaimRecord], dataset: Dataset) -> str:
+    if len(pair.wrong_values) > 1:
+        return f"{len(pair.wrong_values)} of the same wrong values"
+    record = claims.get(pair.wrong_values[0][0])
+    if record is None:
+        return "the same wrong value"
+    subject = dataset.label(record.subject_id) if record.subject_id else record.subject
+    return f"the same wrong value ({subject} {record.property} {record.value})"
+
+
+def _position(record: ClaimRecord | None, full_id: str) -> tuple[str, int, int, str]:
+    if record is None:
+        return ("", 0, 0, full_id)
+    return (record.file, record.line, record.column, full_id)
+
+
+def _location(record: ClaimRecord | None) -> Location:
+    if record is None:
+        return Location("", 0, 0)
+    return Location(record.file, record.line, record.column)
+
+
+def _plural(count: int, word: str) -> str:
+    return f"{count} {word}" if count == 1 else f"{count} {word}s"
+
+
+def dependent_groups(pairs: Iterable[SharedWording]) -> dict[str, str]:
+    """Each source that shares wording with another -> its group, named by the group's
+    smallest source id. Sharing is transitive here: a source copying one that copied a
+    third depends on both. Sources absent from the mapping stand alone."""
+    parent: dict[str, str] = {}
+
+    def root(source: str) -> str:
+        parent.setdefault(source, source)
+        while parent[source] != source:
+            parent[source] = parent[parent[source]]  # path halving keeps the trees flat
+            source = parent[source]
+        return source
+
+    for pair in pairs:
+        first, second = root(pair.first), root(pair.second)
+        if first != second:
+            low, high = sorted((first, second))
+            parent[high] = low
+    return {source: root(source) for source in parent}
+
+
+class SourceCount(NamedTuple):
+    """Sources counted on one side of a comparison."""
+
+    sources: int  # distinct sources
+    sharing: int  # of them, those sharing wording with another source on the same side
+    independent: int  # each group of sources that share wording counted once
+
+    def __str__(self) -> str:
+        total = _plural(self.sources, "source")
+        if self.sharing == 0:
+            return total
+        if self.sharing == self.sources:
+            return f"{total} sharing wording"
+        return f"{total}, {self.sharing} of them sharing wording"
+
+
+def sources_counted(source_ids: Iterable[str], groups: Mapping[str, str]) -> SourceCount:
+    """How many sources say something, and how many independently: "3 sources, 2 of
+    them sharing wording" counts as two. `groups` is `dependent_groups`'s mapping."""
+    distinct = set(source_ids)
+    members: dict[str, int] = defaultdict(int)
+    for source in distinct:
+        members[groups.get(source, source)] += 1
+    sharing = sum(size for size in members.values() if size > 1)
+    return SourceCount(len(distinct), sharing, len(members))
