@@ -20,7 +20,6 @@ __all__ = [
     "GOLDEN",
     "LONG",
     "MANY",
-    "SHARED_SCHEMAS",
     "check_golden",
     "contradiction",
     "disputed",
@@ -29,8 +28,6 @@ __all__ = [
 ]
 
 GOLDEN = Path(__file__).parent / "golden"
-# The reference schemas of SARIF and JUnit, beside the repository.
-SHARED_SCHEMAS = Path(__file__).parents[1].parent / "shared" / "schemas"
 
 YAHOO = "claims/yahoo.yaml"
 TYLA = "claims/tyla.yaml"

@@ -4,8 +4,8 @@ delivered from a child, whatever happens to the children."""
 from __future__ import annotations
 
 import os
+import select
 import signal
-import time
 
 import pytest
 
@@ -99,32 +99,76 @@ def test_a_killed_child_costs_only_time() -> None:
     assert len(tally.delivered) <= 2
 
 
+# How long a test waits for a child's signal before it calls the run hung. It is never
+# reached when the code works: the tests synchronise on the signals themselves, and this
+# only turns a regression into a failure instead of a hang.
+_HUNG = 120.0
+
+
+def _wait_for_bytes(fd: int, count: int) -> bytes:
+    """`count` bytes from the pipe `fd`, however they arrive."""
+    got = b""
+    while len(got) < count:
+        ready, _, _ = select.select([fd], [], [], _HUNG)
+        assert ready, "no signal from the child: the run is hung"
+        chunk = os.read(fd, count - len(got))
+        assert chunk, "the child closed its end before signalling"
+        got += chunk
+    return got
+
+
 @needs_fork
 def test_a_slow_item_does_not_hold_up_the_others() -> None:
-    """Whoever is free takes the next item: while one process is busy with a slow item,
-    the other does the rest."""
+    """Whoever is free takes the next item: while this process is busy with an item, the
+    child does all the others. The first item taken here does not finish until the child
+    has signalled each of the other 49, so the run completes only if the child went on
+    taking items meanwhile."""
+    signal_read, signal_write = os.pipe()
+    count = 50
 
-    def slow_first(number: int) -> None:
-        if number == 0:
-            time.sleep(0.5)
+    def work(number: int) -> bytes:  # in the child
+        os.write(signal_write, b"!")
+        return bytes(4)
+
+    def here(number: int) -> None:
+        if not tally.here:  # the first item taken here: busy until the child did the rest
+            _wait_for_bytes(signal_read, count - 1)
         tally.do_here(number)
 
     tally = Tally()
-    # Small results: a child never waits for room in its pipe while this one sleeps.
-    share_work(50, slow_first, lambda number: bytes(4), tally.deliver, 2)
-    assert tally.done() == list(range(50))
-    assert tally.here[0] == 0
-    assert len(tally.delivered) >= 45
+    try:
+        share_work(count, here, work, tally.deliver, 2)
+    finally:
+        os.close(signal_read)
+        os.close(signal_write)
+    assert tally.done() == list(range(count))
+    # The child may even have taken every item before this process took one.
+    assert len(tally.here) <= 1
+    assert len(tally.delivered) == count - len(tally.here)
 
 
 @needs_fork
 def test_an_error_here_stops_the_children_and_is_raised() -> None:
-    def here(number: int) -> None:
-        if number == 1:
-            raise RuntimeError("while checking item 1")
+    """The child is busy (blocked on a pipe nobody writes) when this process fails: the
+    error is raised here, and the child is stopped and reaped, not left behind."""
+    started_read, started_write = os.pipe()
+    never_read, never_write = os.pipe()
 
-    with pytest.raises(RuntimeError, match="while checking item 1"):
-        share_work(100, here, _work, lambda number, blob: None, 2)
+    def work(number: int) -> bytes:  # in the child: say so, then block for good
+        os.write(started_write, b"!")
+        os.read(never_read, 1)
+        return b""
+
+    def here(number: int) -> None:
+        _wait_for_bytes(started_read, 1)  # the child is running and holds an item
+        raise RuntimeError(f"while checking item {number}")
+
+    try:
+        with pytest.raises(RuntimeError, match="while checking item"):
+            share_work(100, here, work, lambda number, blob: None, 2)
+    finally:
+        for fd in (started_read, started_write, never_read, never_write):
+            os.close(fd)
     with pytest.raises(ChildProcessError):
         os.waitpid(-1, os.WNOHANG)  # no child left behind
 

@@ -4,7 +4,6 @@ every seed, and every crash the fuzzer found and was added there, stays a regres
 from __future__ import annotations
 
 import importlib.util
-import time
 from pathlib import Path
 from types import ModuleType
 
@@ -33,9 +32,7 @@ def test_the_corpus_has_seeds() -> None:
 
 @pytest.mark.parametrize("path", CORPUS, ids=lambda p: p.name)
 def test_corpus_input_runs_clean(path: Path) -> None:
-    started = time.perf_counter()
     TARGET.TestOneInput(path.read_bytes())
-    assert time.perf_counter() - started < 2.0
 
 
 @pytest.mark.parametrize(

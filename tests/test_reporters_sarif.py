@@ -7,33 +7,28 @@ from functools import cache
 from typing import Any
 
 import jsonschema
-import pytest
 from reporting_sample import (
     LONG,
     MANY,
-    SHARED_SCHEMAS,
     check_golden,
     contradiction,
     empty_result,
     sample_result,
 )
+from shared_schemas import shared_schema
 
 from validator.findings import CODES, Location, make_finding
 from validator.reporters.sarif import render_sarif, sarif_dict
 from validator.result import Result
 
-SCHEMA = SHARED_SCHEMAS / "sarif-schema-2.1.0.json"
-
 
 @cache
 def _validator() -> jsonschema.Draft4Validator:
-    schema = json.loads(SCHEMA.read_text(encoding="utf-8"))
+    schema = json.loads(shared_schema("sarif-schema-2.1.0.json").read_text(encoding="utf-8"))
     return jsonschema.Draft4Validator(schema, format_checker=jsonschema.FormatChecker())
 
 
 def _validate(data: Any) -> None:
-    if not SCHEMA.exists():
-        pytest.skip(f"the SARIF schema is not beside the repository ({SCHEMA.name})")
     _validator().validate(data)
 
 

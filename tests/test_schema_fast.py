@@ -186,7 +186,6 @@ def test_an_error_inside_the_validator_is_no_answer(monkeypatch: pytest.MonkeyPa
 
 
 def test_fastjsonschema_is_not_used_for_a_keyword_it_does_not_know() -> None:
-    pytest.importorskip("fastjsonschema")
     schema = {"type": "object", "unevaluatedProperties": False, "properties": {"a": {}}}
     assert schema_fast._fastjsonschema(schema) is None
     nested = {"$defs": {"x": {"prefixItems": [{"type": "string"}]}}}
@@ -197,7 +196,6 @@ def test_fastjsonschema_is_not_used_for_a_keyword_it_does_not_know() -> None:
 def test_fastjsonschema_never_changes_the_document() -> None:
     # Left to its defaults, fastjsonschema writes a schema's `default` values into the
     # document it checks: the findings would then be about a document nobody wrote.
-    pytest.importorskip("fastjsonschema")
     check = schema_fast._fastjsonschema({"type": "object", "properties": {"a": {"default": 1}}})
     assert check is not None
     document: dict[str, Any] = {}

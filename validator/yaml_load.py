@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import math
 import re
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -26,21 +27,70 @@ import yaml
 from .positions import JsonPath, LoadProblem, Positions, duplicate_key
 
 __all__ = [
+    "PARSER",
     "YamlLimits",
     "YamlParseError",
     "check_key",
     "check_text",
+    "choose_parser",
     "load_yaml",
     "number_too_large",
     "shorten",
 ]
 
-try:  # The C parser is ten times faster; fall back so a bare PyYAML install still works.
-    # The bare parser, not CSafeLoader: only its events are used, and CSafeLoader would
-    # also set up a constructor and a resolver for every file.
-    from yaml._yaml import CParser as _Parser
-except ImportError:  # pragma: no cover - depends on how PyYAML was built
-    _Parser = yaml.SafeLoader  # type: ignore[misc,assignment,unused-ignore]
+# The event sequence of `_PROBE`, as every PyYAML 6 parser gives it.
+_PROBE = "a: [1]\n"
+_PROBE_EVENTS = (
+    yaml.StreamStartEvent,
+    yaml.DocumentStartEvent,
+    yaml.MappingStartEvent,
+    yaml.ScalarEvent,
+    yaml.SequenceStartEvent,
+    yaml.ScalarEvent,
+    yaml.SequenceEndEvent,
+    yaml.MappingEndEvent,
+    yaml.DocumentEndEvent,
+    yaml.StreamEndEvent,
+)
+
+
+def _c_parser_works(parser_class: Any) -> bool:
+    """Whether `parser_class` parses as PyYAML 6's C parser does: text in, the public
+    event classes out, one at a time through `get_event`, released by `dispose`."""
+    try:
+        parser = parser_class(_PROBE)
+        try:
+            events = tuple(type(parser.get_event()) for _ in _PROBE_EVENTS)
+            end = parser.get_event()
+        finally:
+            parser.dispose()
+    except Exception:
+        return False
+    return events == _PROBE_EVENTS and end is None
+
+
+def choose_parser() -> tuple[Any, str]:
+    """The parser the loader uses, and its name for messages and tests.
+
+    libyaml's C parser is ten times faster than PyYAML's own. It is reached through
+    `yaml._yaml.CParser`, which PyYAML does not document as public: the bare parser,
+    not CSafeLoader, because only its events are used and CSafeLoader would also set up
+    a constructor and a resolver for every file. So it is used only after it has parsed
+    a probe document exactly as expected; a PyYAML built without libyaml, or one whose
+    private interface changed, falls back to the pure-Python parser. That one is slower
+    but gives the same events, so the same values, positions and limit findings; only
+    the wording of a YAML syntax error is each parser's own.
+    """
+    try:
+        from yaml._yaml import CParser
+    except ImportError:
+        return yaml.SafeLoader, "python"
+    if _c_parser_works(CParser):
+        return CParser, "libyaml"
+    return yaml.SafeLoader, "python"
+
+
+_Parser, PARSER = choose_parser()
 
 _CORE = "tag:yaml.org,2002:"
 _NULLS = frozenset({"", "~", "null", "Null", "NULL"})
@@ -69,6 +119,8 @@ _TAG_TYPES: dict[str, type | tuple[type, ...]] = {
     "bool": bool,
     "null": type(None),
 }
+# What libyaml 0.2.6 and later say when a document nests past their own limit.
+_LIBYAML_DEPTH = "maximum nesting depth"
 _SURROGATE = re.compile("[\ud800-\udfff]")
 _ScalarEvent = yaml.ScalarEvent
 _MappingStartEvent = yaml.MappingStartEvent
@@ -236,6 +288,8 @@ def _key_text(value: Any, written: str | None, line: int, column: int) -> str:
 def _open_parser(text: str) -> Any:
     try:
         return _Parser(text)
+    except yaml.reader.ReaderError as error:  # the pure-Python reader checks at once
+        raise _reader_error(error, text) from None
     except UnicodeEncodeError as error:  # a lone surrogate: only text not read from a file
         line = text.count("\n", 0, error.start) + 1
         column = error.start - (text.rfind("\n", 0, error.start) + 1) + 1
@@ -263,6 +317,8 @@ def load_yaml(
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         where = (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
+        if mark is not None and _LIBYAML_DEPTH in str(error.problem):
+            raise _own_depth_error(text, where, limits) from None
         raise YamlParseError(_describe(error, text, mark), *where) from None
     except yaml.reader.ReaderError as error:
         raise _reader_error(error, text) from None
@@ -270,6 +326,39 @@ def load_yaml(
         raise YamlParseError(f"YAML error: {error}", 1, 1) from None
     finally:
         parser.dispose()
+
+
+def _own_depth_error(text: str, where: tuple[int, int], limits: YamlLimits) -> YamlParseError:
+    """factlint's own depth finding for a document libyaml refused as too deeply nested.
+
+    libyaml 0.2.6 (bundled from PyYAML 6.0.4) refuses more than 1,000 levels while it
+    scans ahead, which it does for a run of flow brackets before the first of them reaches
+    the event loop; earlier versions have no such limit. Either way, the same bytes must
+    give the same finding. Every level libyaml counted is open at the place it stopped, so
+    the text before that place already nests deeper than factlint's limit (far below
+    1,000). libyaml gives the same events for that text as for the whole one, so building
+    it raises the finding the whole text gives without libyaml's limit: the depth where
+    factlint's limit is crossed, or an earlier problem such as a collection as a key.
+    """
+    message = f"nesting is deeper than {limits.max_depth} levels"
+    line, column = where
+    start = 0
+    for _ in range(line - 1):
+        start = text.find("\n", start) + 1
+        if start == 0:  # pragma: no cover - libyaml's mark is always inside the text
+            return YamlParseError(message, line, column)
+    parser = _open_parser(text[: start + column - 1])
+    try:
+        _build(parser.get_event, limits)
+    except YamlParseError as own:  # what the whole text gives without libyaml's limit
+        return own
+    except yaml.YAMLError:
+        pass
+    finally:
+        parser.dispose()
+    # Not reached with a libyaml whose limit is above factlint's: the position libyaml
+    # gave is still the right place to look.
+    return YamlParseError(message, line, column)
 
 
 def _checked_key(
@@ -474,14 +563,18 @@ def _too_many(limits: YamlLimits, via_alias: int) -> str:
 
 
 def _reader_error(error: yaml.reader.ReaderError, text: str) -> YamlParseError:
-    """libyaml refuses a character; its position is a UTF-8 byte offset into `text`."""
-    before = text.encode("utf-8", "surrogatepass")[: error.position]
-    prefix = before.decode("utf-8", "replace")
+    """The parser refuses a character. libyaml's position is a UTF-8 byte offset into
+    `text`, the pure-Python reader's a character offset."""
+    if _Parser is yaml.SafeLoader:
+        prefix = text[: error.position]
+    else:
+        before = text.encode("utf-8", "surrogatepass")[: error.position]
+        prefix = before.decode("utf-8", "replace")
     line = prefix.count("\n") + 1
     column = len(prefix) - (prefix.rfind("\n") + 1) + 1
     character = error.character
     code = ord(character) if isinstance(character, str) else int(character)
-    if "control" in str(error.reason):
+    if unicodedata.category(chr(code)) == "Cc":
         message = (
             f"control character U+{code:04X} is not allowed in YAML; remove it, or write it "
             f'as an escape ("\\x{code:02x}") inside a double-quoted string'
