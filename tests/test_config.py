@@ -55,7 +55,8 @@ def test_every_key(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
         (
             'colour = "red"\n',
             "factlint.toml: unknown key 'colour'; known keys: dataset, paths, "
-            "reports, select, ignore, fail-on, baseline",
+            "reports, select, ignore, fail-on, baseline, publisher, review-url, "
+            "claimreview-verdicts",
         ),
         (
             'fail-on = "info"\n',

@@ -36,6 +36,7 @@ DOC_PAGES = (
     "ci.md",
     "api.md",
     "configuration.md",
+    "claimreview.md",
 )
 ACTION_INPUTS = {"paths", "dataset", "fail-on", "sarif", "reports-artifact-name", "python-version"}
 

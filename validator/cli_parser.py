@@ -60,6 +60,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--sarif", metavar="FILE", help="also write SARIF 2.1.0")
     parser.add_argument(
+        "--claimreview",
+        metavar="FILE",
+        help="also write schema.org ClaimReview JSON-LD from the verdicts "
+        "(needs publisher and review-url in [tool.factlint])",
+    )
+    parser.add_argument(
         "--select", metavar="CODES", help="report only these codes or prefixes (D2,X)"
     )
     parser.add_argument("--ignore", metavar="CODES", help="never report these codes or prefixes")

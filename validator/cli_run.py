@@ -18,6 +18,7 @@ from typing import TextIO
 from .arguments import check_arguments
 from .baseline import BaselineError, parse_baseline, render_baseline
 from .cache import CACHE_FOLDER
+from .claimreview import ClaimReviewSettings
 from .cli_parser import OPTION_NAMES, UsageError
 from .config import Config
 from .dataset_load import dataset_files, load_dataset
@@ -32,6 +33,7 @@ from .report_files import (
     write_files,
     write_text_atomic,
 )
+from .reporters.claimreview import render_claimreview
 from .reporters.github import render_github
 from .reporters.json_report import render_json
 from .reporters.junit import render_junit
@@ -67,6 +69,8 @@ def run_command(args: argparse.Namespace, config: Config, out: TextIO, err: Text
         jobs=args.jobs,
         names=OPTION_NAMES,
     )
+    # Checked before the run: a run of minutes should not end in a settings error.
+    claimreview = config.claimreview() if args.claimreview else None
     paths = list(args.paths) or list(config.paths) or [config.default("claims")]
     dataset_path = args.dataset or config.dataset or config.default("dataset")
     baseline_path = args.baseline or config.baseline
@@ -89,7 +93,7 @@ def run_command(args: argparse.Namespace, config: Config, out: TextIO, err: Text
         runs = RunCache.open(options.cache_dir)
     key = ""
     if runs is not None:
-        key, read = _run_key(runs, paths, options, args, config, in_actions)
+        key, read = _run_key(runs, paths, options, args, config, in_actions, claimreview)
         options = replace(options, read=read)  # loading takes these bytes, not the files
         remembered = runs.get(key)
         if remembered is not None:
@@ -111,7 +115,7 @@ def run_command(args: argparse.Namespace, config: Config, out: TextIO, err: Text
         out.write(text)
         return result.exit_code
     fmt = args.format or ("github" if in_actions else "text")
-    written = _write_outputs(args, config, result, options.jobs)
+    written = _write_outputs(args, config, result, options.jobs, claimreview)
     summary = render_markdown(result, max_rows=50) if _summary_path(in_actions) else None
     _github_summary(summary, in_actions)
     if fmt == "json":
@@ -142,6 +146,7 @@ def _run_key(
     args: argparse.Namespace,
     config: Config,
     in_actions: bool,
+    claimreview: ClaimReviewSettings | None,
 ) -> tuple[str, dict[str, bytes | Finding]]:
     """Everything a run's outputs depend on, hashed (see validator.run_cache), and the
     claim files as read for it."""
@@ -163,6 +168,7 @@ def _run_key(
         f"reports={_reports_folder(args, config)!r}",
         f"junit={args.junit!r}",
         f"sarif={args.sarif!r}",
+        f"claimreview={args.claimreview!r} {claimreview!r}",
         f"actions={in_actions!r}",
         f"summary={_summary_path(in_actions) is not None!r}",
     )
@@ -193,7 +199,11 @@ def _reports_folder(args: argparse.Namespace, config: Config) -> str | None:
 
 
 def _write_outputs(
-    args: argparse.Namespace, config: Config, result: Result, options_jobs: int
+    args: argparse.Namespace,
+    config: Config,
+    result: Result,
+    options_jobs: int,
+    claimreview: ClaimReviewSettings | None,
 ) -> list[str]:
     """All report files of a run, written by report_files; returns their paths."""
     files: list[tuple[str, Callable[[], str]]] = []
@@ -204,6 +214,8 @@ def _write_outputs(
         files.append((args.junit, functools.partial(render_junit, result)))
     if args.sarif:
         files.append((args.sarif, functools.partial(render_sarif, result)))
+    if args.claimreview and claimreview is not None:
+        files.append((args.claimreview, functools.partial(render_claimreview, result, claimreview)))
     folders = () if folder is None else (folder,)
     processes = processes_for(options_jobs) if len(result.claims) >= _PARALLEL_REPORTS else 1
     return write_files(files, folders, processes=processes)

@@ -8,11 +8,31 @@ from dataclasses import dataclass
 from typing import Any
 
 from .arguments import ArgumentError, check_codes
+from .claimreview import (
+    ClaimReviewSettings,
+    SettingsError,
+    parse_publisher,
+    parse_review_url,
+    parse_verdicts,
+    settings_from,
+)
 from .findings import Severity
+from .result import Verdict
 
 __all__ = ["Config", "ConfigError", "find_config", "load_config"]
 
-_KEYS = ("dataset", "paths", "reports", "select", "ignore", "fail-on", "baseline")
+_KEYS = (
+    "dataset",
+    "paths",
+    "reports",
+    "select",
+    "ignore",
+    "fail-on",
+    "baseline",
+    "publisher",
+    "review-url",
+    "claimreview-verdicts",
+)
 
 
 class ConfigError(Exception):
@@ -29,6 +49,19 @@ class Config:
     ignore: tuple[str, ...] = ()
     fail_on: Severity | None = None
     baseline: str | None = None
+    # For --claimreview: the reviews' publisher (name, url), the address of each review
+    # and the verdicts that get one (see validator.claimreview).
+    publisher: tuple[str, str] | None = None
+    review_url: str | None = None
+    claimreview_verdicts: tuple[Verdict, ...] | None = None
+
+    def claimreview(self) -> ClaimReviewSettings:
+        """The ClaimReview settings, or ConfigError saying which keys to add."""
+        try:
+            return settings_from(self.publisher, self.review_url, self.claimreview_verdicts)
+        except SettingsError as error:
+            where = f"{self.file}: " if self.file else ""
+            raise ConfigError(f"{where}{error}") from None
 
     def default(self, name: str) -> str:
         """A default folder (claims, dataset, reports) beside the configuration file."""
@@ -121,4 +154,20 @@ def load_config(path: str | None) -> Config:
         ignore=codes("ignore"),
         fail_on=Severity(fail_on) if fail_on else None,
         baseline=rel(table["baseline"], "baseline") if "baseline" in table else None,
+        **_claimreview(table, where),
     )
+
+
+def _claimreview(table: dict[str, Any], where: str) -> dict[str, Any]:
+    """The ClaimReview keys that are present, checked now: a bad one is an error even in
+    a run that writes no ClaimReview file."""
+    try:
+        return {
+            "publisher": parse_publisher(table["publisher"]) if "publisher" in table else None,
+            "review_url": parse_review_url(table["review-url"]) if "review-url" in table else None,
+            "claimreview_verdicts": parse_verdicts(table["claimreview-verdicts"])
+            if "claimreview-verdicts" in table
+            else None,
+        }
+    except SettingsError as error:
+        raise ConfigError(f"{where}: {error}") from None

@@ -6,6 +6,7 @@ byte-identical text; `validator.report_files` is what writes reports to disk.
 
 from __future__ import annotations
 
+from .claimreview import render_claimreview
 from .github import render_github
 from .html import render_html
 from .json_report import render_json, report_dict
@@ -15,6 +16,7 @@ from .sarif import render_sarif
 from .text import render_text
 
 __all__ = [
+    "render_claimreview",
     "render_github",
     "render_html",
     "render_json",
