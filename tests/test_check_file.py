@@ -188,3 +188,35 @@ def test_a_file_that_could_not_be_read_passes_through(dataset: Dataset) -> None:
     unreadable = [f for f in outcome.findings if f.code == "E101" and not f.claims]
     assert unreadable  # the syntax error: no claims, but its finding
     assert FileChecker(dataset)((None, (unreadable[0],))) == (None, (unreadable[0],))
+
+
+def test_a_bad_source_does_not_hide_what_is_wrong_with_its_claims(
+    tmp_path: Path, dataset: Dataset
+) -> None:
+    """A bad `published` leaves every claim invalid, but the errors each claim has
+    whatever its source says are reported in the same run, and no E106 for a date the
+    claim never wrote."""
+    (tmp_path / "bad.yaml").write_text(
+        SOURCE.replace("2022-12-08", "2022-13-08")
+        + "  - {id: age, subject: Mia Threapletn, property: age, value: 22}\n"
+        + "  - {id: cast, subject: I Am Ruth, property: cast, value: Kate Winslet}\n"
+        + "  - {id: age2, subject: Mia Threapleton, property: age, value: twenty}\n"
+        + "  - {id: fine, subject: Mia Threapleton, property: age, value: 22}\n"
+        + "  - {id: dated, subject: Mia Threapleton, property: age, value: 22,"
+        + " as_of: 2022-02-30}\n",
+        encoding="utf-8",
+    )
+    result = validate(str(tmp_path / "bad.yaml"), dataset=dataset)
+    assert [(f.code, f.claims, f.location.line if f.location else 0) for f in result.findings] == [
+        ("E102", (), 5),
+        ("E104", ("paper/age",), 7),
+        ("E105", ("paper/cast",), 8),
+        ("E106", ("paper/age2",), 9),
+        ("E106", ("paper/dated",), 11),  # its own as_of is its own problem
+    ]
+    messages = [f.message for f in result.findings]
+    assert messages[2] == (
+        "property 'cast' is not in the dataset's vocabulary; did you mean 'cast_member' or "
+        "'casting_suggested_by'?"
+    )
+    assert {c.verdict for c in result.claims} == {Verdict.INVALID}

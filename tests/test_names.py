@@ -21,3 +21,10 @@ def test_suggestions_rank_by_similarity_and_name_each_entity_once() -> None:
 
 def test_suggestions_without_owners() -> None:
     assert Suggester(["runtime", "network", "birth_date"]).suggest("runtme") == ("runtime",)
+
+
+def test_a_name_a_word_of_which_begins_with_the_typed_one_is_suggested() -> None:
+    suggester = Suggester(["cast_member", "casting_suggested_by", "director", "broadcast_slot"])
+    # By ratio alone `cast` is 0.53 like `cast_member`, under the 0.6 a suggestion needs.
+    assert suggester.suggest("cast") == ("cast_member", "casting_suggested_by")
+    assert suggester.suggest("ca") == ()  # too short to say

@@ -25,7 +25,7 @@ from .dataset import Dataset, PropertyDef
 from .findings import Finding, Location
 from .parse_values import describe_raw
 from .pickling import by_constructor, by_tuple, dumps_with
-from .resolve import ResolvedClaim, ResolveMemo, resolve_claim
+from .resolve import ResolvedClaim, ResolveMemo, claim_problems, resolve_claim
 from .result import ClaimRecord, SourceRecord, Verdict
 from .values import Choice, Span
 
@@ -98,8 +98,12 @@ class FileChecker:
         # Claims an E1 finding names are invalid even where their model was built: a
         # schema error in a claim that repeats an earlier id names that earlier claim.
         named = {c for f in findings if f.code.startswith("E1") for c in f.claims}
-        claims = tuple(self._claim(entry, parsed, named) for entry in parsed.claims)
         source = parsed.source
+        if source is None:
+            # An unusable source leaves every claim invalid, yet what is wrong with a claim
+            # whatever its source says is reported now, not after the source is fixed.
+            findings = (*findings, *self._unsourced_findings(parsed, named))
+        claims = tuple(self._claim(entry, parsed, named) for entry in parsed.claims)
         return CheckedFile(
             path=parsed.path,
             source_id=parsed.source_id,
@@ -114,9 +118,19 @@ class FileChecker:
             claims=claims,
         ), findings
 
+    def _unsourced_findings(self, parsed: ParsedFile, named: set[str]) -> list[Finding]:
+        """The E104, E105 and E106 findings of the schema-valid claims of a file whose
+        source cannot be used; none that only the source's date would cause."""
+        found: list[Finding] = []
+        for entry in parsed.claims:
+            if entry.model is None or entry.full_id in named:
+                continue
+            found.extend(claim_problems(entry, parsed, self.dataset, self.resolve_memo))
+        return found
+
     def _claim(self, entry: ClaimEntry, parsed: ParsedFile, named: set[str]) -> CheckedClaim:
         model = entry.model
-        if model is None or entry.full_id in named:
+        if model is None or entry.full_id in named or parsed.source is None:
             record = self._record(entry, parsed)
             return CheckedClaim(entry.full_id, False, (), False, None, (), record)
         acks: tuple[AckEntry, ...] = ()

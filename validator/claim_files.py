@@ -1,8 +1,11 @@
 """Stage 2: from a loaded document to a source and its schema-valid claims.
 
 A schema error inside one claim makes only that claim invalid; the file's other claims
-are still checked. An error in the source (or the document's shape) makes them all
-invalid, since their source, date and ids are then unknown.
+are still checked. An error in the source (or elsewhere outside the claims) makes them
+all invalid, since their source and date are then unknown; but each claim is still
+schema-checked and given its model, so that what is wrong with a claim whatever its
+source says (a misspelt property, a value of the wrong type) is reported in the same
+run rather than only once the source is fixed.
 """
 
 from __future__ import annotations
@@ -172,7 +175,7 @@ def _claim_entries(
         path: JsonPath = ("claims", index)
         line, column = at(path) or of(path)
         model: Claim | None = None
-        if not file_invalid and index not in invalid:
+        if index not in invalid:
             if first_index is not None:
                 findings.append(_repeated_id(loaded, entries[first_index], index, full_id))
             else:

@@ -18,6 +18,20 @@ def normalise_name(name: str) -> str:
     return " ".join(_NOT_WORD.sub(" ", folded).split())
 
 
+_WORD_BREAK = re.compile(r"[\s_-]+")
+
+
+def _similarity(key: str, other: str) -> float:
+    """difflib's ratio, raised for a name one of whose words `key` begins: `cast` is
+    0.53 like `cast_member` by ratio, below the 0.6 a suggestion needs, yet plainly the
+    start of it. The raise grows with how much of the name `key` covers, so `cast`
+    ranks `cast_member` above a longer name that also starts with it."""
+    ratio = difflib.SequenceMatcher(None, key, other).ratio()
+    if len(key) >= 3 and any(word.startswith(key) for word in _WORD_BREAK.split(other)):
+        ratio = max(ratio, 0.6 + 0.4 * len(key) / len(other))
+    return ratio
+
+
 class Suggester:
     """Up to three close names for a misspelt one, ranked by similarity.
 
@@ -44,13 +58,7 @@ class Suggester:
         if cached is not None:
             return cached
         pool = self._candidates(key)
-        scored = sorted(
-            (
-                (-difflib.SequenceMatcher(None, key, other).ratio(), other)
-                for other in pool
-                if other != key
-            ),
-        )
+        scored = sorted((-_similarity(key, other), other) for other in pool if other != key)
         found: list[str] = []
         owners: set[str] = set()
         for score, other in scored:

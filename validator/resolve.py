@@ -146,6 +146,16 @@ def _suggest(names: tuple[str, ...]) -> str:
     return "; did you mean " + " or ".join(f"'{n}'" for n in names) + "?"
 
 
+def claim_problems(
+    entry: ClaimEntry, parsed: ParsedFile, dataset: Dataset, memo: ResolveMemo
+) -> list[Finding]:
+    """What keeps a claim from being checked whatever its source says (E104, E105,
+    E106), for a claim whose source cannot be used: its date is then its own `as_of`,
+    or none (the source's date's problem is the source's finding, not the claim's)."""
+    outcome = _resolve(entry, parsed, dataset, memo, entry.raw.get("as_of"), undated=True)
+    return outcome if isinstance(outcome, list) else []
+
+
 def resolve_claim(
     entry: ClaimEntry, parsed: ParsedFile, dataset: Dataset, memo: ResolveMemo | None = None
 ) -> ResolvedClaim | list[Finding]:
@@ -211,7 +221,12 @@ def resolve_claim(
 
 
 def _resolve(
-    entry: ClaimEntry, parsed: ParsedFile, dataset: Dataset, memo: ResolveMemo, as_of_raw: Any
+    entry: ClaimEntry,
+    parsed: ParsedFile,
+    dataset: Dataset,
+    memo: ResolveMemo,
+    as_of_raw: Any,
+    undated: bool = False,
 ) -> tuple[_Said, tuple[Span, str]] | list[Finding]:
     raw = entry.raw
     loaded = parsed.loaded
@@ -303,7 +318,7 @@ def _resolve(
 
     where: tuple[str | int, ...] = ("as_of",)
     try:
-        as_of = memo.parse(as_of_raw, "date")
+        as_of = Span(None, None) if undated and as_of_raw is None else memo.parse(as_of_raw, "date")
     except ValueProblem as problem:
         fail("E106", f"as_of: {problem.message}", where, "as_of")
         as_of = Span(None, None)
