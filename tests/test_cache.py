@@ -366,6 +366,7 @@ def test_the_command_caches_by_default_and_not_with_no_cache(
     corpus: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     shutil.copytree(ROOT / "dataset", "dataset")
+    Path("pyproject.toml").write_text("[tool.factlint]\n")  # the project's root is here
     args = ["claims", "--dataset", "dataset", "--no-reports", "--format", "json"]
     assert main([*args, "--no-cache"]) == 1
     uncached = capsys.readouterr().out

@@ -231,10 +231,16 @@ def test_only_explain_asks_for_explanations(
 
 def test_explain_unknown_claim_is_exit_2(repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
     write_claims(repo, "good.yaml", GOOD)
-    assert main(["--no-reports", "--explain", "good/nope"]) == 2
+    write_claims(repo, "wrong.yaml", WRONG)
+    assert main(["--no-reports", "--explain", "elsewhere/height"]) == 2
     assert capsys.readouterr().err == (
-        "validate: --explain: no claim 'good/nope' (write it as SOURCE/CLAIM) "
+        "validate: --explain: no claim 'elsewhere/height' (write it as SOURCE/CLAIM) "
         "(see validate --help)\n"
+    )
+    assert main(["--no-reports", "--explain", "wrnog/age"]) == 2
+    assert capsys.readouterr().err == (
+        "validate: --explain: no claim 'wrnog/age'; did you mean 'wrong/age'? (write it as "
+        "SOURCE/CLAIM) (see validate --help)\n"
     )
 
 
@@ -311,7 +317,7 @@ def test_reports_rendered_on_two_processes_are_the_same(
     write_claims(repo, "good.yaml", GOOD)
     write_claims(repo, "wrong.yaml", WRONG)
     assert main(["claims", "--no-cache", "--jobs", "1", "--reports", "one"]) == 1
-    monkeypatch.setattr(cli_module, "_PARALLEL_REPORTS", 0)  # as for a large corpus
+    monkeypatch.setattr("validator.cli_output.PARALLEL_REPORTS", 0)  # as for a large corpus
     assert main(["claims", "--no-cache", "--jobs", "2", "--reports", "two"]) == 1
     out = capsys.readouterr().out
     assert out.count("D201 error wrong/age") == 2
@@ -338,7 +344,11 @@ def test_the_command_ends_with_mains_status_and_all_its_output(repo: Path) -> No
     for number in range(40):  # enough output to fill any buffer several times over
         write_claims(repo, f"wrong-{number:02d}.yaml", WRONG.replace("id: wrong", f"id: w{number}"))
     done = _command(repo, "--no-cache", "--format", "json")
-    assert done.returncode == 1 and done.stderr == ""
+    assert done.returncode == 1
+    assert done.stderr == (
+        "validate: wrote reports/consistency.html, reports/consistency.json, "
+        "reports/consistency.md\n"
+    )
     assert done.stdout.endswith("}\n")
     assert len(json.loads(done.stdout)["findings"]) == 40
     assert Path(repo / "reports" / "consistency.json").is_file()

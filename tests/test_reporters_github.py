@@ -32,20 +32,23 @@ def test_one_command_per_finding_then_summary() -> None:
     result = sample_result()
     lines = render_github(result).splitlines()
     assert len(lines) == len(result.findings) + 1
+    # Errors first, then warnings, then notices (info and acknowledged), each by file:
+    # GitHub shows only ten warnings and notices per step.
     assert [line.split(" ", 1)[0] for line in lines[:-1]] == [
-        "::error",  # E101
-        "::notice",  # D202 info
-        "::notice",  # X302 info
-        "::notice",  # D201 acknowledged
-        "::warning",
-        "::error",
-        "::warning",
-        "::warning",
-        "::error",
-        "::error",
-        "::warning",
-        "::warning",
+        *["::error"] * 4,
+        *["::warning"] * 5,
+        *["::notice"] * 3,
     ]
+    files = [line.split("file=", 1)[1].split(",", 1)[0] for line in lines[:4]]
+    assert files == sorted(files)
+    assert lines[-1] == render_text(result).splitlines()[-1]
+
+
+def test_quiet_keeps_only_what_fails_the_run_errors_first() -> None:
+    result = sample_result()
+    lines = render_github(result, quiet=True).splitlines()
+    assert len(lines) == len(result.failing) + 1
+    assert {line.split(" ", 1)[0] for line in lines[:-1]} == {"::error"}
     assert lines[-1] == render_text(result).splitlines()[-1]
 
 

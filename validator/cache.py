@@ -67,6 +67,7 @@ __all__ = [
     "seal",
     "signing_secret",
     "unseal",
+    "user_cache_folder",
 ]
 
 CACHE_FOLDER = ".factlint-cache"
@@ -196,9 +197,18 @@ def _dist_versions() -> str:
     return ",".join(versions)
 
 
-def _secret_path() -> str:
+def _user_folder() -> str:
     base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return os.path.join(base, "factlint", "cache-key")
+    return os.path.join(base, "factlint")
+
+
+def user_cache_folder() -> str:
+    """Where the command caches files when it found no project to cache them in."""
+    return os.path.join(_user_folder(), "files")
+
+
+def _secret_path() -> str:
+    return os.path.join(_user_folder(), "cache-key")
 
 
 def signing_secret() -> bytes | None:

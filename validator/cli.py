@@ -21,8 +21,9 @@ from . import __version__
 from .arguments import ArgumentError
 from .baseline import BaselineError
 from .cli_parser import UsageError, build_parser
+from .cli_plan import find_project
 from .cli_run import keep_results, run_command
-from .config import ConfigError, find_config, load_config
+from .config import ConfigError
 from .dataset_load import DatasetError
 from .findings import CODES
 from .load import PathNotFound
@@ -67,7 +68,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.list_codes:
             out.write(list_codes())
             return 0
-        config = load_config(find_config())
+        config = find_project(args)
         return run_command(args, config, out, err)
     except UsageError as error:
         err.write(f"validate: {error} (see validate --help)\n")

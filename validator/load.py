@@ -11,6 +11,7 @@ import functools
 import os
 import re
 import stat
+import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -22,6 +23,7 @@ from .yaml_load import YamlLimits, YamlParseError, load_yaml
 
 __all__ = [
     "CLAIM_SUFFIXES",
+    "STDIN",
     "Limits",
     "LoadedFile",
     "PathNotFound",
@@ -32,6 +34,9 @@ __all__ = [
 ]
 
 CLAIM_SUFFIXES = (".yaml", ".yml", ".json")
+
+# A claim file read from standard input, as ruff and flake8 take `-`; findings name it so.
+STDIN = "-"
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,7 +120,9 @@ def discover(paths: Iterable[str]) -> list[str]:
     by_identity: dict[_Identity, str] = {}
     for path in paths:
         candidates: Iterable[tuple[str, _Identity | None]]
-        if os.path.isdir(path):
+        if path == STDIN:
+            candidates = [(STDIN, None)]
+        elif os.path.isdir(path):
             candidates = _walk(path)
         elif os.path.lexists(path):
             candidates = [(os.path.normpath(path), _identity(path))]
@@ -196,6 +203,8 @@ _OPEN_FLAGS = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY
 def read_bytes(path: str, limits: Limits) -> bytes | Finding:
     """The file's bytes, or an E101 finding saying why they cannot be had."""
     shown = display_path(path)
+    if path == STDIN:
+        return _read_stdin(limits)
     try:
         fd = os.open(path, _OPEN_FLAGS)
     except OSError as error:
@@ -218,6 +227,17 @@ def read_bytes(path: str, limits: Limits) -> bytes | Finding:
         os.close(fd)
     if len(raw) > limits.max_file_bytes:  # it grew while being read
         return _e101(shown, _too_large(len(raw), limits))
+    return raw
+
+
+def _read_stdin(limits: Limits) -> bytes | Finding:
+    """Standard input, read once and never more than the limit allows."""
+    try:
+        raw = sys.stdin.buffer.read(limits.max_file_bytes + 1)
+    except (OSError, AttributeError, ValueError) as error:  # closed, or not a byte stream
+        return _e101(STDIN, f"standard input cannot be read: {error}")
+    if len(raw) > limits.max_file_bytes:
+        return _e101(STDIN, _too_large(len(raw), limits))
     return raw
 
 

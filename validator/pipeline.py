@@ -5,8 +5,8 @@ Each stage returns plain data and findings; nothing here prints or exits.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from . import __version__
@@ -23,7 +23,7 @@ from .dataset import Dataset
 from .dataset_load import load_dataset
 from .findings import Finding, Severity, make_finding
 from .gc_pause import collector_paused
-from .load import Limits, discover, display_path
+from .load import STDIN, Limits, discover, display_path, read_bytes
 from .resolve import ResolvedClaim
 from .result import ClaimRecord, DatasetInfo, Result, Verdict
 from .rules import RuleSelection
@@ -52,6 +52,9 @@ class Options:
     # Claim files already read, by path as found (the command reads them to key a
     # remembered run): loading takes these bytes instead of reading the files again.
     read: Mapping[str, bytes | Finding] = field(default_factory=dict)
+    # Told how far the run has got: `progress(stage, done, total)` (the command's
+    # progress line); it must not raise.
+    progress: Callable[[str, int, int], None] | None = None
 
 
 def validate(
@@ -100,6 +103,9 @@ def validate(
 def run(paths: list[str], dataset: Dataset, options: Options) -> Result:
     """The stages in order; each takes and returns plain data."""
     files = discover(paths)
+    if STDIN in files and STDIN not in options.read:
+        # Read here, once: a forked child must not be the one to take standard input.
+        options = replace(options, read={**options.read, STDIN: read_bytes(STDIN, options.limits)})
     checked_files, findings = _load_and_check(files, dataset, options)
     # What the stages build stays alive until the Result is made; the command then
     # freezes it all, Result included, out of the collector's sight for the reports.
@@ -115,16 +121,22 @@ def _load_and_check(
     excerpts, the dataset checks); on `options.jobs` processes."""
     checked_files: list[CheckedFile] = []
     findings: list[Finding] = []
-    for checked, file_findings in check_claim_files(
-        files,
-        options.limits,
-        FileChecker(dataset, options.explanations),
-        cache_dir=options.cache_dir,
-        jobs=options.jobs,
-        check=check_claim_file,
-        freeze=options.freeze_loaded,
-        read=options.read,
+    progress, total = options.progress, len(files)
+    for done, (checked, file_findings) in enumerate(
+        check_claim_files(
+            files,
+            options.limits,
+            FileChecker(dataset, options.explanations),
+            cache_dir=options.cache_dir,
+            jobs=options.jobs,
+            check=check_claim_file,
+            freeze=options.freeze_loaded,
+            read=options.read,
+        ),
+        start=1,
     ):
+        if progress is not None:
+            progress("checking files", done, total)
         if checked is not None:
             checked_files.append(checked)
         findings.extend(file_findings)
@@ -138,6 +150,8 @@ def _across_files(
     dataset: Dataset,
     options: Options,
 ) -> Result:
+    if options.progress is not None:
+        options.progress("comparing sources", 0, 0)
     duplicates, shadowed = _duplicate_sources(checked_files)
     findings.extend(duplicates)
     stage = _settle(checked_files, shadowed, findings)

@@ -43,13 +43,23 @@ def _command(finding: Finding) -> str:
     return f"::{name} {joined}::{escape_data(message)}"
 
 
-def render_github(result: Result) -> str:
+def _order(finding: Finding) -> tuple[int, tuple[str, int, int, str, str]]:
+    """Errors first, then warnings, then notices; by file and line within each."""
+    rank = -1 if finding.acknowledged else finding.severity.rank
+    return (-rank, finding.sort_key())
+
+
+def render_github(result: Result, *, quiet: bool = False) -> str:
     """One workflow command per finding, then the text format's summary line.
 
     Unacknowledged findings become `::error`, `::warning` or `::notice` (for info) by
-    severity; acknowledged ones are always `::notice`, with their reason. The summary
-    line is plain text in the log.
+    severity; acknowledged ones are always `::notice`, with their reason. Errors come
+    first, then warnings, then notices, each by file and line: GitHub shows only the
+    first ten warnings and notices of a step, and what blocks the run must be among
+    them. With `quiet`, only the findings that fail the run. The summary line is plain
+    text in the log.
     """
-    lines = [_command(f) for f in result.findings]
+    findings = result.failing if quiet else result.findings
+    lines = [_command(f) for f in sorted(findings, key=_order)]
     lines.append(summary_line(result))
     return "\n".join(lines) + "\n"

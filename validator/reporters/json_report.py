@@ -38,8 +38,11 @@ class _Encoded(dict[str | None, str]):
         return encoded
 
 
-def render_json(result: Result) -> str:
-    """`report_dict(result)` as indented JSON with a fixed key order and a final newline."""
+def render_json(result: Result, *, quiet: bool = False) -> str:
+    """`report_dict(result)` as indented JSON with a fixed key order and a final newline.
+
+    With `quiet`, `findings` lists only those that fail the run; the summary still
+    counts every finding."""
     enc = _Encoded()
     finding_counts = source_finding_counts(result)
     verdict_counts = source_verdict_counts(result)
@@ -62,7 +65,8 @@ def render_json(result: Result) -> str:
     out.append(',\n  "claims": ')
     _records(out, (_claim_text(c, enc) for c in result.claims))
     out.append(',\n  "findings": ')
-    _records(out, (_finding_text(f, enc) for f in result.findings))
+    findings = result.failing if quiet else result.findings
+    _records(out, (_finding_text(f, enc) for f in findings))
     out.append("\n}\n")
     return "".join(out)
 

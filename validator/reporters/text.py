@@ -6,11 +6,28 @@ from ..findings import Severity
 from ..result import Result
 from ._content import summary_line
 from ._text import finding_line
+from .terminal import (
+    PLAIN,
+    SourceLine,
+    Style,
+    source_excerpt,
+    statistics_lines,
+    styled_line,
+    styled_summary,
+)
 
 __all__ = ["render_text"]
 
 
-def render_text(result: Result, *, quiet: bool = False, verbose: bool = False) -> str:
+def render_text(
+    result: Result,
+    *,
+    quiet: bool = False,
+    verbose: bool = False,
+    style: Style = PLAIN,
+    source: SourceLine | None = None,
+    statistics: bool = False,
+) -> str:
     """One line per finding, in the order of `result.findings`, then a summary line.
 
     Lines read `file:line:col: CODE severity source/claim: message`; the claim part is
@@ -27,11 +44,22 @@ def render_text(result: Result, *, quiet: bool = False, verbose: bool = False) -
 
     The summary line always counts every finding, shown or not. Control characters in
     messages are escaped, so each finding is exactly one line.
+
+    `statistics` prints a count per code of those findings instead of the findings
+    (ruff's `--statistics`); `source` gives a finding's line of its file to show under
+    it (`--show-source`); `style` colours the lines.
     """
     if quiet:
         shown = result.failing
     else:
         shown = tuple(f for f in result.findings if verbose or f.severity != Severity.INFO)
-    lines = [finding_line(f) for f in shown]
-    lines.append(summary_line(result))
+    if statistics:
+        lines = statistics_lines(shown, style)
+    else:
+        lines = []
+        for finding in shown:
+            lines.append(styled_line(finding_line(finding), finding, style))
+            if source is not None:
+                lines.extend(source_excerpt(finding, source, style))
+    lines.append(styled_summary(summary_line(result), result.passed, style))
     return "\n".join(lines) + "\n"

@@ -1,0 +1,149 @@
+"""The command's outputs: what goes to standard output (or --output-file), and the
+report files.
+
+Colour follows the conventions ruff and most command-line tools share: `--color
+always` or `never` decide; otherwise (`auto`) a non-empty NO_COLOR turns it off, a
+non-empty FORCE_COLOR turns it on, and else colour is used only when the output is a
+terminal that is not `TERM=dumb`. A file written with --output-file is never coloured
+unless asked for with --color always.
+"""
+
+from __future__ import annotations
+
+import argparse
+import functools
+import os
+from collections.abc import Callable, Mapping
+from typing import TextIO
+
+from .cli_plan import Plan
+from .findings import Finding
+from .forked import processes_for
+from .load import Limits, display_path, read_bytes
+from .report_files import append_text, report_renderers, write_files
+from .reporters._text import terminal_safe
+from .reporters.claimreview import render_claimreview
+from .reporters.github import render_github
+from .reporters.json_report import render_json
+from .reporters.junit import render_junit
+from .reporters.sarif import render_sarif
+from .reporters.terminal import COLOUR, PLAIN, SourceLine, Style
+from .reporters.text import render_text
+from .result import Result
+
+__all__ = [
+    "render_stdout",
+    "reports_line",
+    "source_lines",
+    "summary_path",
+    "use_colour",
+    "write_github_summary",
+    "write_outputs",
+]
+
+# Below this many claims the reports take milliseconds: rendering them on other
+# processes would cost more than it saves.
+PARALLEL_REPORTS = 5000
+
+
+def use_colour(choice: str, stream: TextIO, environ: Mapping[str, str]) -> bool:
+    if choice != "auto":
+        return choice == "always"
+    if environ.get("NO_COLOR"):
+        return False
+    if environ.get("FORCE_COLOR"):
+        return True
+    try:
+        terminal = stream.isatty()
+    except (AttributeError, ValueError):  # a closed or unusual stream
+        return False
+    return terminal and environ.get("TERM") != "dumb"
+
+
+def source_lines(result: Result, read: Mapping[str, bytes | Finding], limits: Limits) -> SourceLine:
+    """A finding's line of its claim file, for --show-source. Only the run's own claim
+    files are read (never a path a finding merely names), each once, within the
+    limits that bounded reading it for the checks."""
+    claim_files = set(result.files)
+    by_shown = {display_path(path): raw for path, raw in read.items()}
+
+    @functools.lru_cache(maxsize=64)
+    def lines_of(shown: str) -> list[str] | None:
+        raw = by_shown.get(shown)
+        if raw is None:
+            raw = read_bytes(shown, limits)
+        if not isinstance(raw, bytes):
+            return None
+        return raw.decode("utf-8", errors="replace").splitlines()
+
+    def line(shown: str, number: int) -> str | None:
+        if shown not in claim_files:
+            return None
+        lines = lines_of(shown)
+        if lines is None or number > len(lines):
+            return None
+        return lines[number - 1]
+
+    return line
+
+
+def render_stdout(
+    result: Result, args: argparse.Namespace, plan: Plan, style: Style, source: SourceLine | None
+) -> str:
+    quiet = bool(args.quiet)
+    if plan.format == "json":
+        return render_json(result, quiet=quiet)
+    if plan.format == "github":
+        return render_github(result, quiet=quiet)
+    return render_text(
+        result,
+        quiet=quiet,
+        verbose=bool(args.verbose),
+        style=style,
+        source=source,
+        statistics=bool(args.statistics),
+    )
+
+
+def stdout_style(args: argparse.Namespace, out: TextIO) -> Style:
+    stream_is_file = args.output_file is not None
+    choice = "never" if stream_is_file and args.color == "auto" else args.color
+    return COLOUR if use_colour(choice, out, os.environ) else PLAIN
+
+
+def write_outputs(args: argparse.Namespace, plan: Plan, result: Result, jobs: int) -> list[str]:
+    """All report files of a run, written by report_files; returns their paths."""
+    files: list[tuple[str, Callable[[], str]]] = []
+    if plan.reports is not None:
+        files.extend(report_renderers(result, plan.reports))
+    if args.junit:
+        files.append((args.junit, functools.partial(render_junit, result)))
+    if args.sarif:
+        files.append((args.sarif, functools.partial(render_sarif, result)))
+    if args.claimreview and plan.claimreview is not None:
+        files.append(
+            (args.claimreview, functools.partial(render_claimreview, result, plan.claimreview))
+        )
+    folders = () if plan.reports is None else (plan.reports,)
+    processes = processes_for(jobs) if len(result.claims) >= PARALLEL_REPORTS else 1
+    return write_files(files, folders, processes=processes)
+
+
+def reports_line(written: list[str] | tuple[str, ...]) -> str:
+    """`validate: wrote reports/consistency.md, ...`: where this run's files went."""
+    if not written:
+        return ""
+    return terminal_safe(f"validate: wrote {', '.join(written)}") + "\n"
+
+
+def summary_path(in_actions: bool) -> str | None:
+    """Where GitHub Actions takes a job summary from, when it does."""
+    return os.environ.get("GITHUB_STEP_SUMMARY") or None if in_actions else None
+
+
+def write_github_summary(summary: str | None, in_actions: bool) -> None:
+    """GitHub drops job summaries over 1 MiB: the summary shows the first rows of each
+    table (render_markdown's max_rows), and consistency.md keeps everything."""
+    path = summary_path(in_actions)
+    if path is not None and summary is not None:
+        append_text(path, summary)
