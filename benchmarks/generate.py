@@ -18,7 +18,6 @@ import argparse
 import json
 import os
 import random
-import re
 import sys
 from collections.abc import Callable
 from datetime import date
@@ -31,13 +30,10 @@ if ROOT not in sys.path:  # run as a script from anywhere in a checkout
 
 from validator.dataset import Dataset, Fact  # noqa: E402
 from validator.dataset_load import load_dataset  # noqa: E402
+from validator.draft.render import scalar  # noqa: E402
 
 __all__ = ["Corpus", "generate", "main"]
 
-_PLAIN = re.compile(r"[A-Za-z][A-Za-z0-9_ .'’…+&-]*\Z")
-_RESERVED = frozenset(
-    {"null", "Null", "NULL", "true", "True", "TRUE", "false", "False", "FALSE", "yes", "no"}
-)
 _OUTLETS = (
     "The Guardian", "The Times", "Financial Times", "Radio Times", "Tyla", "Yahoo UK",
     "Dexerto", "OK! magazine", "Deadline", "Metro", "The Independent", "Evening Standard",
@@ -67,18 +63,7 @@ _NEW_WORDS = ("truly", "really", "simply", "certainly", "perhaps", "always", "qu
 
 def _scalar(value: Any) -> str:
     """A YAML scalar: plain where that reads the same under YAML 1.2, quoted otherwise."""
-    if value is None:
-        return "null"
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, int | float):
-        return repr(value)
-    text = str(value)
-    if _PLAIN.match(text) and text not in _RESERVED and not text.endswith(" "):
-        return text
-    if re.fullmatch(r"[0-9]{4}-[0-9]{2}(-[0-9]{2}(T[0-9]{2}:[0-9]{2})?)?", text):
-        return text  # dates stay the strings they were written as (YAML 1.2 core schema)
-    return json.dumps(text, ensure_ascii=False)
+    return scalar(value if value is None or isinstance(value, str | int | float) else str(value))
 
 
 def _flow(mapping: dict[str, Any]) -> str:

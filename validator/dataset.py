@@ -60,6 +60,11 @@ class PropertyDef:
     time_dependent: bool = False
     qualifiers: tuple[tuple[str, str], ...] = ()
     description: str = ""
+    # For `factlint draft` only: the phrases that signal the property in an article and
+    # the entity kinds its subjects and values may be (empty: any).
+    cues: tuple[str, ...] = ()
+    subject_kinds: tuple[str, ...] = ()
+    value_kinds: tuple[str, ...] = ()
 
     def qualifier_type(self, name: str) -> str | None:
         for qualifier, kind in self.qualifiers:

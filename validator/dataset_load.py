@@ -168,6 +168,9 @@ def _collect(builder: _Builder, loaded: LoadedFile) -> None:
             time_dependent=bool(spec.get("time_dependent", False)),
             qualifiers=tuple(sorted((spec.get("qualifiers") or {}).items())),
             description=spec.get("description", ""),
+            cues=tuple(spec.get("cues") or ()),
+            subject_kinds=tuple(spec.get("subject_kinds") or ()),
+            value_kinds=tuple(spec.get("value_kinds") or ()),
         )
     for index, raw in enumerate(data.get("entities") or []):
         path: JsonPath = ("entities", index)

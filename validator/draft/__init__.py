@@ -1,0 +1,159 @@
+"""`factlint draft`: from an article to a claim file a fact-checker only has to review.
+
+The stages, each a module: `article` (plain text or HTML to paragraphs), `sentences`,
+`mentions` (where the dataset's entities are named), `cues` (the dataset's cue phrases
+compiled), `relations` and `quotes` (claims), `unplaced` (values no cue placed), `render`
+(the claim file). Nothing here knows what the dataset is about: every property, name and
+phrase comes from it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..dataset import Dataset
+from .article import Article, ArticleError, read_article
+from .cues import CompiledCue, CueError, compile_cue
+from .dates import Published
+from .mentions import Mentions
+from .model import DraftClaim, Unplaced, Value
+from .quotes import find_quotes, quote_spans
+from .relations import find_relations
+from .render import ClaimRow, Source, render
+from .sentences import split_sentences
+from .unplaced import find_unplaced
+
+__all__ = ["Article", "ArticleError", "CueError", "SourceInfo", "draft", "read_article"]
+
+_MAX_EXCERPT = 2000
+_MAX_QUOTE = 20000
+HEADER = (
+    "DRAFT written by `factlint draft` from the article: review every claim before keeping it.",
+    "Check each claim against its excerpt, fix or delete what the article does not say, add",
+    "qualifiers and notes, and record by hand what is listed at the end. Then run validate.",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class SourceInfo:
+    id: str
+    outlet: str
+    title: str
+    published: str | tuple[str | None, str | None]  # a date, or an interval's two ends
+    url: str | None = None
+    author: str | None = None
+    archive: str | None = None
+
+
+def draft(article: Article, dataset: Dataset, info: SourceInfo) -> str:
+    """The claim file for `article`; raises CueError for a cue the dataset cannot use."""
+    if isinstance(info.published, tuple):
+        start, end = info.published
+        published = Published.parse(start or "", end if end is not None else "")
+    else:
+        published = Published.parse(info.published)
+    quote_props = [
+        p
+        for p in sorted(dataset.properties.values(), key=lambda p: p.name)
+        if p.type == "quote" and p.cues
+    ]
+    speaker_kinds = quote_props[0].subject_kinds if quote_props else ()
+    sentences = split_sentences(article.paragraphs)
+    mentions = Mentions(dataset, sentences, set(speaker_kinds))
+    cues = _compile(dataset)
+    relation_cues = [c for c in cues if dataset.properties[c.property].type != "quote"]
+    speech = [c for c in cues if quote_props and c.property == quote_props[0].name]
+    claims, used = find_relations(sentences, mentions, relation_cues, dataset, published)
+    unplaced: list[Unplaced] = []
+    if speech:
+        said, unattributed = find_quotes(article.paragraphs, mentions, speech, speaker_kinds)
+        claims += said
+        unplaced += unattributed
+    unplaced += find_unplaced(sentences, used, quote_spans(article.paragraphs))
+    kept = _deduplicate(claims)
+    unplaced.sort(key=lambda u: (u.where, u.what, u.found))
+    return render(HEADER, _source(info), _rows(kept, dataset), unplaced)
+
+
+def _compile(dataset: Dataset) -> list[CompiledCue]:
+    out = []
+    for name in sorted(dataset.properties):
+        prop = dataset.properties[name]
+        for text in prop.cues:
+            try:
+                out.append(compile_cue(text, prop))
+            except CueError as error:
+                raise CueError(f"property '{name}', cue {text!r}: {error}") from None
+    return out
+
+
+def _deduplicate(claims: list[DraftClaim]) -> list[DraftClaim]:
+    seen: set[object] = set()
+    kept = []
+    for claim in sorted(claims, key=lambda c: (c.where, c.property, c.key)):
+        if isinstance(claim.value, str) and len(claim.value) > _MAX_QUOTE:
+            continue
+        if claim.key not in seen:
+            seen.add(claim.key)
+            kept.append(claim)
+    return kept
+
+
+def _source(info: SourceInfo) -> Source:
+    published: Value | dict[str, Value]
+    if isinstance(info.published, tuple):
+        start, end = info.published
+        published = {k: v for k, v in (("from", start), ("to", end)) if v is not None}
+    else:
+        published = info.published
+    source: Source = [
+        ("id", info.id),
+        ("outlet", info.outlet),
+        ("title", info.title),
+        ("published", published),
+    ]
+    for key, value in (("url", info.url), ("author", info.author), ("archive", info.archive)):
+        if value is not None:
+            source.append((key, value))
+    return source
+
+
+def _slug(text: str, limit: int = 24) -> str:
+    slug = re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
+    return slug[:limit].rstrip("-") or "x"
+
+
+def _rows(claims: list[DraftClaim], dataset: Dataset) -> list[tuple[str, ClaimRow]]:
+    rows: list[tuple[str, ClaimRow]] = []
+    used: set[str] = set()
+    for claim in claims:
+        prop = dataset.properties[claim.property]
+        value = claim.value
+        if prop.type == "entity" and isinstance(value, str):
+            value = dataset.label(value)
+        qualifiers: dict[str, Value] = {}
+        for name, raw in claim.qualifiers:
+            kind = prop.qualifier_type(name)
+            qualifiers[name] = (
+                dataset.label(raw) if kind == "entity" and isinstance(raw, str) else raw
+            )
+        tail = "" if prop.type == "quote" else "-" + _slug(str(value))
+        base = f"{_slug(claim.property.replace('_', '-'), 20)}-{_slug(claim.subject, 20)}{tail}"
+        claim_id, n = base, 1
+        while claim_id in used:
+            n += 1
+            claim_id = f"{base}-{n}"
+        used.add(claim_id)
+        excerpt = claim.excerpt
+        if len(excerpt) > _MAX_EXCERPT:
+            excerpt = excerpt[:_MAX_EXCERPT].rsplit(" ", 1)[0]
+        row: ClaimRow = [
+            ("subject", dataset.label(claim.subject)),
+            ("property", claim.property),
+            ("value", value),
+            ("qualifiers", qualifiers or None),
+            ("excerpt", excerpt),
+        ]
+        rows.append((claim_id, row))
+    return rows

@@ -1,0 +1,175 @@
+"""`factlint draft ARTICLE`: the command line of the drafter.
+
+Exit status: 0 the draft was written; 2 it could not be (bad option, unreadable article,
+invalid dataset), with one line saying what to fix.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import sys
+from collections.abc import Sequence
+from typing import NoReturn, TextIO
+from urllib.parse import urlsplit
+
+from ..config import ConfigError, find_config, load_config
+from ..dataset_load import DatasetError, load_dataset
+from ..report_files import ReportWriteError, write_text_atomic
+from . import SourceInfo, draft
+from .article import MAX_ARTICLE_BYTES, Article, ArticleError, read_article
+from .cues import CueError
+
+__all__ = ["main"]
+
+_DATE = r"\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?"
+_ID = re.compile(r"[a-z0-9][a-z0-9-]*")
+
+
+class UsageError(Exception):
+    """A bad command line: exit 2 with one line and a pointer to --help."""
+
+
+class InputError(Exception):
+    """Something the command needs and does not have: exit 2 with one line saying what."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        raise UsageError(message)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="factlint draft",
+        description="Draft a claim file from an article (plain text or HTML) for review.",
+        epilog="Exit status: 0 the draft was written, 2 it could not be.",
+    )
+    parser.add_argument("article", metavar="ARTICLE", help="a text or HTML file, or - for stdin")
+    parser.add_argument(
+        "--published",
+        metavar="DATE",
+        help="when the article was published: YYYY[-MM[-DD]], or FROM/TO with either end open "
+        "(default: the HTML page's date)",
+    )
+    parser.add_argument("--source-id", metavar="ID", help="the source id (default: OUTLET-DATE)")
+    parser.add_argument(
+        "--outlet", metavar="NAME", help="who published it (default: the page's site)"
+    )
+    parser.add_argument(
+        "--title", metavar="TEXT", help="its title (default: the page's or first line)"
+    )
+    parser.add_argument(
+        "--url", metavar="URL", help="where it is (default: the page's canonical URL)"
+    )
+    parser.add_argument(
+        "--dataset", metavar="DIR", help="the canonical dataset (default: dataset/)"
+    )
+    parser.add_argument(
+        "-o", "--output", metavar="FILE", help="write the draft here, not to stdout"
+    )
+    return parser
+
+
+def main(argv: Sequence[str] | None = None, stdin: TextIO | None = None) -> int:
+    err = sys.stderr
+    try:
+        try:
+            args = build_parser().parse_args(argv)
+        except SystemExit as stop:  # --help
+            return int(stop.code or 0)
+        config = load_config(find_config())
+        dataset = load_dataset(args.dataset or config.dataset or config.default("dataset"))
+        article = read_article(_read(args.article, stdin or sys.stdin))
+        text = draft(article, dataset, _source_info(args, article))
+        if args.output:
+            write_text_atomic(args.output, text)
+        else:
+            sys.stdout.write(text)
+        return 0
+    except UsageError as error:
+        err.write(f"factlint draft: {error} (see factlint draft --help)\n")
+    except InputError as error:
+        err.write(f"factlint draft: {error}\n")
+    except ArticleError as error:
+        err.write(f"factlint draft: {args.article}: {error}\n")
+    except ConfigError as error:
+        err.write(f"factlint draft: configuration: {error}\n")
+    except DatasetError as error:
+        more = f" (and {len(error.problems) - 1} more)" if len(error.problems) > 1 else ""
+        err.write(f"factlint draft: dataset: {error.problems[0]}{more}\n")
+    except CueError as error:
+        err.write(f"factlint draft: dataset: {error}\n")
+    except ReportWriteError as error:
+        err.write(f"factlint draft: cannot write the draft: {error}\n")
+    except KeyboardInterrupt:
+        err.write("factlint draft: interrupted\n")
+    return 2
+
+
+def _read(name: str, stdin: TextIO) -> bytes:
+    if name == "-":
+        return stdin.buffer.read(MAX_ARTICLE_BYTES + 1)
+    try:
+        with open(name, "rb") as handle:
+            return handle.read(MAX_ARTICLE_BYTES + 1)
+    except FileNotFoundError:
+        raise InputError(f"{name}: no such file; name the article to draft") from None
+    except OSError as error:
+        raise InputError(f"{name}: cannot be read: {error.strerror}") from None
+
+
+def _published(args: argparse.Namespace, article: Article) -> str | tuple[str | None, str | None]:
+    given = args.published if args.published is not None else article.published
+    if given is None:
+        raise InputError("no publication date in the article: pass --published DATE")
+    if re.fullmatch(_DATE, given):
+        return given
+    interval = re.fullmatch(rf"({_DATE})?/({_DATE})?", given)
+    if interval and any(interval.groups()):
+        return (interval.group(1), interval.group(2))
+    raise InputError(
+        f"--published {given!r} is not a date: write YYYY, YYYY-MM, YYYY-MM-DD or FROM/TO"
+    )
+
+
+def _source_info(args: argparse.Namespace, article: Article) -> SourceInfo:
+    published = _published(args, article)
+    url = args.url or article.url
+    host = urlsplit(url).hostname if url else None
+    outlet: str | None = args.outlet or article.sitename or (str(host) if host else None)
+    if not outlet:
+        raise InputError("no outlet named in the article: pass --outlet NAME")
+    title = args.title or article.title or (article.paragraphs[0] if article.paragraphs else "")
+    if not title:
+        raise InputError("the article is empty: nothing to draft")
+    first = published if isinstance(published, str) else (published[0] or published[1] or "")
+    source_id = args.source_id or _slug(f"{outlet}-{first}")
+    if not _ID.fullmatch(source_id) or len(source_id) > 200:
+        raise InputError(f"--source-id {source_id!r}: use lower-case letters, digits and hyphens")
+    return SourceInfo(
+        id=source_id,
+        outlet=outlet,
+        title=title[:2000],
+        published=published,
+        url=url,
+        author=article.author,
+        archive=_archive(args, article),
+    )
+
+
+def _slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")[:80] or "source"
+
+
+def _archive(args: argparse.Namespace, article: Article) -> str | None:
+    """The article as the draft's archive, where validate can use it: a plain-text file
+    inside the folder the draft is written to (validate reads nothing outside the project)."""
+    if article.is_html or args.article == "-" or not args.output:
+        return None
+    folder = os.path.dirname(os.path.abspath(str(args.output)))
+    relative = os.path.relpath(os.path.abspath(str(args.article)), folder)
+    if relative.startswith(".."):
+        return None
+    return relative.replace(os.sep, "/")

@@ -1,0 +1,154 @@
+"""Cue phrases, as a dataset declares them with its properties, compiled to patterns.
+
+A cue is written in the article's own words with slots:
+
+- `{subject}`, `{value}` and `{QUALIFIER}` (any qualifier the property defines) stand for
+  what the claim records. An entity slot matches a name from the dataset, a list of them
+  ("A, B and C") or a pronoun; a text slot matches a name of up to four capitalised words;
+  integer, number, percent, duration and date slots match those written forms.
+- `...` is a gap of up to sixty characters (about eight words) with no quotation mark in
+  it; `[word]` is a word that may be left out.
+- Everything else is matched as written, in any case, with any run of spaces for a space.
+
+A cue without `{subject}` is about the article's most-named entity of the property's
+`subject_kinds`; a boolean property's cue says the value is true.
+"""
+
+from __future__ import annotations
+
+import builtins
+import re
+from dataclasses import dataclass
+
+from ..dataset import PropertyDef
+from .dates import DATE
+from .numbers import DURATION, INTEGER, NUMBER, PERCENT
+
+__all__ = ["NAME_MARK", "PRONOUNS", "CompiledCue", "CueError", "compile_cue", "mark_names"]
+
+# Cues are matched on a copy of the sentence in which every name the cue may take is
+# replaced, character for character, by these marks: one short pattern then stands for
+# any name, where spelling out the dataset's names in every cue made compiling the cues
+# take seconds. Offsets stay those of the sentence. (Private-use characters: no article
+# text has them, and article.py removes none it needs.)
+NAME_MARK = ("\ue000", "\ue001")
+_ENTITY = "\ue000\ue001*"
+
+PRONOUNS = ("he", "she", "they", "her", "his", "their", "him", "them")
+_PRONOUN = (
+    r"(?<![\w])(?:"
+    + "|".join(p for p in PRONOUNS)
+    + r"|(?-i:"
+    + "|".join(p.capitalize() for p in PRONOUNS)
+    + r"))(?![\w])"
+)
+_TEXT = r"(?-i:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})"
+_TYPED = {
+    "integer": INTEGER,
+    "number": NUMBER,
+    "percent": PERCENT,
+    "duration": DURATION,
+    "date": DATE,
+    "text": _TEXT,
+}
+_TOKEN = re.compile(r"\{([a-z][a-z0-9_]*)\}|(\.\.\.|…)|\[([^\]\[{}]+)\]|(\s+)|([^\s{}\[\].…]+|\.)")
+# An appositive between a name and its verb: "Winslet, who co-wrote it with Savage, told".
+_APPOSITIVE = r"(?:\s*,[^,;:“”\"]{1,80},)?"
+
+
+class CueError(Exception):
+    """A cue that cannot be used: the message says which and why."""
+
+
+@dataclass(frozen=True, slots=True)
+class CompiledCue:
+    property: str
+    text: str
+    pattern: re.Pattern[str]
+    slots: tuple[tuple[str, str], ...]  # group name, slot type ("entity", "text", ...)
+    marks: frozenset[str] | None  # the kinds of entity whose names to mark; None: all
+
+    @builtins.property
+    def has_subject(self) -> bool:
+        return any(name == "subject" for name, _ in self.slots)
+
+
+def _slot_type(slot: str, prop: PropertyDef) -> str:
+    if slot == "subject":
+        return "entity"
+    if slot == "value":
+        return prop.type
+    kind = prop.qualifier_type(slot)
+    if kind is None:
+        raise CueError(f"cue slot {{{slot}}} is neither subject, value nor a qualifier of it")
+    return kind
+
+
+def mark_names(text: str, spans: list[tuple[int, int]]) -> str:
+    """`text` with each (start, end) span replaced by name marks of the same length."""
+    chars = list(text)
+    for start, end in spans:
+        chars[start] = NAME_MARK[0]
+        for i in range(start + 1, end):
+            chars[i] = NAME_MARK[1]
+    return "".join(chars)
+
+
+def compile_cue(text: str, prop: PropertyDef) -> CompiledCue:
+    """An entity slot matches one marked name, a list of them or a pronoun, and for a quote
+    property (whose cues name speakers) "the" and a noun, as in "the star said"."""
+    entity_pattern = _ENTITY
+    description = r"|(?<![\w])(?i:the)\s+(?-i:[a-z]+)(?![\w])" if prop.type == "quote" else ""
+    one = rf"(?:{entity_pattern}|{_PRONOUN}{description})"
+    entity_list = rf"{one}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*){one})*"
+    parts: list[str] = []
+    slots: list[tuple[str, str]] = []
+    space = False
+    tokens = list(_TOKEN.finditer(text))
+    for index, token in enumerate(tokens):
+        slot, gap, optional, blank, word = token.groups()
+        lead = r"\s+" if space else ""
+        if blank:
+            space = True
+            continue
+        space = False
+        if slot:
+            kind = _slot_type(slot, prop)
+            if kind in ("quote", "boolean") and slot == "value":
+                raise CueError(f"a {kind} property's cue has no {{value}} slot")
+            if any(name == slot for name, _ in slots):
+                raise CueError(f"cue slot {{{slot}}} appears twice")
+            body = entity_list if kind == "entity" else _TYPED[kind]
+            parts.append(f"{lead}(?P<{slot}>{body})")
+            slots.append((slot, kind))
+            following = tokens[index + 1].groups() if index + 1 < len(tokens) else None
+            if kind == "entity" and following is not None and following[3]:
+                parts.append(_APPOSITIVE)
+        elif gap:
+            # Spaces included: the next token brings its own leading space.
+            parts.append(r"[^“”\"]{0,60}?")
+        elif optional:
+            parts.append(rf"(?:{lead}(?i:{re.escape(optional.strip())}))?")
+            space = bool(lead)
+        else:
+            # A straight apostrophe in a cue also matches the typographic one.
+            literal = re.escape(word).replace("'", "['’]")
+            parts.append(f"{lead}(?i:{literal})")
+    if not any(token.group(1) or token.group(5) for token in tokens):
+        raise CueError("a cue needs at least one word or slot")
+    body = "".join(parts)
+    # A cue starting or ending in a word must not match inside a longer word.
+    pattern = rf"(?<![\w]){body}" + (r"(?![\w])" if text.rstrip()[-1:].isalnum() else "")
+    try:
+        compiled = re.compile(pattern)
+    except re.error as error:
+        raise CueError(f"cue cannot be compiled: {error}") from None
+    marks: set[str] = set()
+    for name, kind in slots:
+        if kind != "entity":
+            continue
+        kinds = prop.subject_kinds if name == "subject" else prop.value_kinds
+        if name not in ("subject", "value") or not kinds:
+            return CompiledCue(prop.name, text, compiled, tuple(slots), None)
+        marks.update(kinds)
+    return CompiledCue(prop.name, text, compiled, tuple(slots), frozenset(marks))

@@ -1,0 +1,200 @@
+"""Dates and times as articles write them, resolved against the publication date.
+
+"Tomorrow, 8 December ... at 9pm" in an article of 7 December 2022 is 2022-12-08T21:00;
+"this December" is 2022-12; "later this year" is 2022. A value is never more precise than
+the words: a month stays a month, and a time without a day is dropped. Where the words
+need a publication date the article does not pin down ("tomorrow" in an article known
+only to be from December), the date is not drafted at all.
+
+dateparser was measured for this and not used: its search reads "Channel 4 at 9pm" as
+7 April, turns "this December" into the next December, and fills in a day the text
+never gave (benchmarks/RESULTS.md).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+__all__ = ["DATE", "Published", "parse_date"]
+
+_MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+    "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}  # fmt: skip
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?"
+    r"|Dec\.?)"
+)
+_WEEKDAY = r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)"
+_YEAR = r"(?:1[89]\d\d|20\d\d)"
+_ORD = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
+_DAY = (
+    rf"(?:{_WEEKDAY}?(?:(?:the\s+)?{_ORD}\s+(?:of\s+)?{_MONTH}|{_MONTH}\s+{_ORD})"
+    rf"(?:,?\s+{_YEAR})?(?![\w]))"
+)
+_REL = (
+    r"(?i:today|tonight|tomorrow|yesterday|(?:later\s+|earlier\s+)?this\s+year"
+    r"|next\s+year|last\s+year|this\s+month|next\s+month|last\s+month)"
+)
+_REL_MONTH = (
+    rf"(?:(?i:this|next|last|in|on|from|until|since|by|early|late)\s+{_MONTH}"
+    rf"(?:\s+{_YEAR})?(?![\w]))"
+)
+_TIME = r"(?:[01]?\d(?:[:.][0-5]\d)?\s?(?i:am|pm|a\.m\.|p\.m\.)|(?:[01]?\d|2[0-3]):[0-5]\d)(?![\w])"
+DATE = (
+    rf"(?<![\w])(?:{_REL}(?:,?\s+{_DAY})?|{_DAY}|{_MONTH}\s+{_YEAR}|{_REL_MONTH}"
+    rf"|(?:(?i:in)\s+)?{_YEAR}(?![\w]))"
+    rf"(?:[^.;!?\"“”]{{0,30}}?(?<![\w])(?i:at)\s+{_TIME})?"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Published:
+    """What is known for certain of when the article was published."""
+
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+
+    @classmethod
+    def parse(cls, start: str, end: str | None = None) -> Published:
+        """From a date of any precision, or the two ends of an interval (None: open)."""
+        first = _fields(start)
+        if end is None:
+            return cls(*first)
+        last = _fields(end) if end else (None, None, None)
+        known: list[int | None] = []
+        for a, b in zip(first, last, strict=True):
+            if a is None or a != b:
+                break
+            known.append(a)
+        known += [None] * (3 - len(known))
+        return cls(*known)
+
+    def day_date(self) -> date | None:
+        if self.year and self.month and self.day:
+            return date(self.year, self.month, self.day)
+        return None
+
+
+def _fields(text: str) -> tuple[int | None, int | None, int | None]:
+    match = re.fullmatch(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:T.*)?", text.strip())
+    if not match:
+        return (None, None, None)
+    year, month, day = (int(g) if g else None for g in match.groups())
+    return (year, month, day)
+
+
+def parse_date(text: str, published: Published) -> str | None:
+    """The date `text` (matched by DATE) means, at the precision it gives, or None."""
+    low = " ".join(text.lower().split())
+    time = _time(low)
+    day = _explicit_day(low, published)
+    if day is None:
+        day = _relative_day(low, published)
+    if day is not None:
+        shown = day.isoformat()
+        return f"{shown}T{time}" if time else shown
+    month = _month(low, published)
+    if month is not None:
+        return month
+    year = _year(low, published)
+    return None if year is None else str(year)
+
+
+def _time(low: str) -> str | None:
+    match = re.search(r"\bat\s+(\d{1,2})(?:[:.](\d{2}))?\s?(am|pm|a\.m\.|p\.m\.)?(?!\w)", low)
+    if not match:
+        return None
+    hour, minute = int(match.group(1)), int(match.group(2) or 0)
+    suffix = (match.group(3) or "").replace(".", "")
+    if not suffix and match.group(2) is None:
+        return None  # "at 9" is no time
+    if suffix == "pm" and hour < 12:
+        hour += 12
+    elif suffix == "am" and hour == 12:
+        hour = 0
+    if hour > 23 or minute > 59:
+        return None
+    return f"{hour:02d}:{minute:02d}"
+
+
+def _month_number(word: str) -> int | None:
+    return _MONTHS.get(word.rstrip(".").lower())
+
+
+def _explicit_day(low: str, published: Published) -> date | None:
+    month_words = "|".join(sorted(_MONTHS, key=len, reverse=True))
+    match = re.search(
+        rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({month_words})\.?(?:,?\s+(\d{{4}}))?\b",
+        low,
+    ) or re.search(rf"\b({month_words})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(\d{{4}}))?\b", low)
+    if not match:
+        return None
+    groups = match.groups()
+    if groups[0].isdigit():
+        day_text, month_text = groups[0], groups[1]
+    else:
+        month_text, day_text = groups[0], groups[1]
+    month = _month_number(month_text)
+    year = int(groups[2]) if groups[2] else published.year
+    if month is None or year is None:
+        return None
+    try:
+        return date(year, month, int(day_text))
+    except ValueError:
+        return None
+
+
+def _relative_day(low: str, published: Published) -> date | None:
+    offsets = {"today": 0, "tonight": 0, "tomorrow": 1, "yesterday": -1}
+    for word, offset in offsets.items():
+        if re.search(rf"\b{word}\b", low):
+            base = published.day_date()
+            return None if base is None else base + timedelta(days=offset)
+    return None
+
+
+def _month(low: str, published: Published) -> str | None:
+    if re.search(r"\bthis month\b", low) and published.year and published.month:
+        return f"{published.year:04d}-{published.month:02d}"
+    for step, word in ((1, "next"), (-1, "last")):
+        if re.search(rf"\b{word} month\b", low) and published.year and published.month:
+            index = published.year * 12 + published.month - 1 + step
+            return f"{index // 12:04d}-{index % 12 + 1:02d}"
+    month_words = "|".join(sorted(_MONTHS, key=len, reverse=True))
+    match = re.search(rf"\b({month_words})\.?(?:\s+(\d{{4}}))?\b", low)
+    if not match:
+        return None
+    month = _month_number(match.group(1))
+    if match.group(2):
+        return f"{int(match.group(2)):04d}-{month:02d}"
+    if published.year is None:
+        return None
+    year = published.year
+    before = low[: match.start()]
+    if re.search(r"\bnext\s+$", before):
+        year += 1
+    elif re.search(r"\blast\s+$", before):
+        year -= 1
+    return f"{year:04d}-{month:02d}"
+
+
+def _year(low: str, published: Published) -> int | None:
+    match = re.search(r"\b(1[89]\d\d|20\d\d)\b", low)
+    if match:
+        return int(match.group(1))
+    if published.year is None:
+        return None
+    if re.search(r"\bthis year\b", low):
+        return published.year
+    if re.search(r"\bnext year\b", low):
+        return published.year + 1
+    if re.search(r"\blast year\b", low):
+        return published.year - 1
+    return None

@@ -1,0 +1,147 @@
+"""Where an article names the dataset's entities.
+
+A name is matched as written when it has a capital letter (so "Bear" the person is not
+"bear" the animal) and in any case when it is all lower case ("mental health"), always
+as whole words, the longest name first. News style names a person in full once and by
+surname after, so a speaker's last name becomes, for the rest of the article, a name of
+the last person named in full with it ("Mia Threapleton" ... "Threapleton said").
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from ..dataset import Dataset
+from ..names import normalise_name
+from .sentences import Sentence
+
+__all__ = ["Mention", "Mentions", "name_pattern"]
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    start: int  # offset in the sentence
+    end: int
+    entity: str
+
+
+def name_pattern(names: list[str]) -> str:
+    """One alternation of whole-word names, longest first; `(?i:...)` for lower-case ones."""
+    parts = []
+    for name in sorted(set(names), key=lambda n: (-len(n), n)):
+        escaped = re.escape(name)
+        parts.append(escaped if name != name.lower() else f"(?i:{escaped})")
+    if not parts:
+        return r"(?!x)x"
+    return r"(?<![\w])(?:" + "|".join(parts) + r")(?![\w])"
+
+
+class Mentions:
+    """Every sentence's mentions, found once, in article order."""
+
+    def __init__(self, dataset: Dataset, sentences: list[Sentence], alias_kinds: set[str]):
+        self.dataset = dataset
+        by_name: dict[str, str] = {}
+        for entity in dataset.entities.values():
+            for name in entity.names:
+                if len(name.strip()) >= 2:
+                    by_name.setdefault(name, entity.id)
+        self._by_name = by_name
+        self._by_key = {normalise_name(n): e for n, e in by_name.items()}
+        known = set(self._by_key)
+        # Surnames of speakers, usable once the person has been named in full.
+        surnames: dict[str, set[str]] = {}
+        for entity in dataset.entities.values():
+            if entity.kind not in alias_kinds:
+                continue
+            for name in entity.names:
+                words = name.split()
+                last = words[-1] if len(words) > 1 else ""
+                usable = len(last) >= 3 and last.isalpha() and last[0].isupper()
+                if usable and normalise_name(last) not in known:
+                    surnames.setdefault(last, set()).add(entity.id)
+        self._names = re.compile(name_pattern(list(by_name)))
+        self._surnames = re.compile(name_pattern(list(surnames)))
+        self._surname_of = surnames
+        self.by_sentence: list[list[Mention]] = []
+        active: dict[str, str] = {}
+        for sentence in sentences:
+            self.by_sentence.append(self._scan(sentence.text, active, surnames))
+        # The same mentions by paragraph, at paragraph offsets, in order.
+        self.by_paragraph: dict[int, list[Mention]] = {}
+        for sentence, found in zip(sentences, self.by_sentence, strict=True):
+            self.by_paragraph.setdefault(sentence.paragraph, []).extend(
+                Mention(sentence.start + m.start, sentence.start + m.end, m.entity) for m in found
+            )
+        self.counts: Counter[str] = Counter()
+        self.first: dict[str, int] = {}
+        order = 0
+        for found in self.by_sentence:
+            for mention in found:
+                self.counts[mention.entity] += 1
+                self.first.setdefault(mention.entity, order)
+                order += 1
+
+    def _scan(
+        self, text: str, active: dict[str, str], surnames: dict[str, set[str]]
+    ) -> list[Mention]:
+        found: list[Mention] = []
+        taken: list[tuple[int, int]] = []
+        for match in self._names.finditer(text):
+            entity = self._by_key.get(normalise_name(match.group(0)))
+            if entity is None:
+                continue
+            found.append(Mention(match.start(), match.end(), entity))
+            taken.append((match.start(), match.end()))
+        events: list[tuple[int, str, Mention | None]] = [(m.start, "full", m) for m in found]
+        for match in self._surnames.finditer(text):
+            if any(a <= match.start() < b for a, b in taken):
+                continue
+            events.append((match.start(), match.group(0), None))
+        events.sort(key=lambda e: e[0])
+        out: list[Mention] = []
+        for start, word, mention in events:
+            if mention is not None:
+                out.append(mention)
+                words = text[mention.start : mention.end].split()
+                if len(words) > 1 and words[-1] in surnames:
+                    active[words[-1]] = mention.entity
+            elif word in active:
+                out.append(Mention(start, start + len(word), active[word]))
+        return out
+
+    def at(self, paragraph: int, start: int, end: int) -> str | None:
+        """The entity named by exactly these characters of a paragraph, if any."""
+        for mention in self.by_paragraph.get(paragraph, ()):
+            if mention.start == start and mention.end == end:
+                return mention.entity
+        return None
+
+    def last_before(self, where: tuple[int, int], kinds: tuple[str, ...]) -> str | None:
+        """The last entity of these kinds named before (paragraph, offset)."""
+        paragraph, offset = where
+        # Ten paragraphs back at most: a pronoun's antecedent is never further away, and
+        # the search stays bounded on a long article.
+        for index in range(paragraph, max(-1, paragraph - 10), -1):
+            for mention in reversed(self.by_paragraph.get(index, ())):
+                if index == paragraph and mention.start >= offset:
+                    continue
+                if not kinds or self.kind(mention.entity) in kinds:
+                    return mention.entity
+        return None
+
+    def kind(self, entity: str) -> str:
+        return self.dataset.entities[entity].kind
+
+    def topic(self, kinds: tuple[str, ...]) -> str | None:
+        """The article's most-named entity of these kinds (the earliest named on a tie)."""
+        best: tuple[int, int, str] | None = None
+        for entity, count in self.counts.items():
+            if kinds and self.kind(entity) not in kinds:
+                continue
+            key = (-count, self.first[entity], entity)
+            if best is None or key < best:
+                best = key
+        return best[2] if best else None

@@ -1,0 +1,116 @@
+"""Numbers, percentages and durations as articles write them.
+
+Each pattern is a regular expression a cue's slot is matched with, and each parser turns
+what it matched into a claim value in the form DESIGN.md section 2 gives: a bare number,
+or a duration string ("2 hours", "90 min", "1h30m") that keeps the words' own unit.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = [
+    "DURATION",
+    "INTEGER",
+    "NUMBER",
+    "PERCENT",
+    "parse_duration",
+    "parse_integer",
+    "parse_number",
+    "parse_percent",
+]
+
+_UNITS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19,
+}  # fmt: skip
+_TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}  # fmt: skip
+_WORD = (
+    r"(?:(?:"
+    + "|".join(_TENS)
+    + r")(?:[- ](?:"
+    + "|".join(k for k in _UNITS if k != "zero")
+    + r"))?|"
+    + "|".join(sorted(_UNITS, key=len, reverse=True))
+    + r")"
+)
+INTEGER = r"(?<![\w.,])(?:\d{1,4}|(?i:" + _WORD + r"))(?![\w]|[.,]\d)"
+NUMBER = r"(?<![\w.,])\d{1,6}(?:\.\d{1,3})?(?![\w]|[.,]\d)"
+PERCENT = r"(?<![\w.,])\d{1,3}(?:\.\d{1,2})?\s?(?:%|(?i:per\s?cent))"
+_COUNT = r"(?:\d{1,4}(?:\.\d{1,2})?|(?i:an?|" + _WORD + r"))"
+_UNIT = r"(?i:minutes?|mins?|hours?|hrs?)"
+DURATION = (
+    r"(?<![\w])(?:"
+    r"(?i:an?\s+hour\s+and\s+a\s+half|one\s+and\s+a\s+half\s+hours|half\s+an\s+hour)"
+    r"|\d{1,2}h\s?\d{1,2}m(?:in)?"
+    r"|" + _COUNT + r"(?:[- ]and[- ]a[- ]half)?[- ]" + _UNIT + r")(?![\w])"
+)
+
+
+def _word_number(text: str) -> int | None:
+    text = text.lower().strip()
+    if text.isdigit():
+        return int(text)
+    if text in ("a", "an"):
+        return 1
+    if text in _UNITS:
+        return _UNITS[text]
+    parts = re.split(r"[- ]", text)
+    if parts[0] in _TENS:
+        extra = _UNITS.get(parts[1], -1) if len(parts) == 2 else 0
+        return _TENS[parts[0]] + extra if extra >= 0 else None
+    return None
+
+
+def parse_integer(text: str) -> int | None:
+    return _word_number(text)
+
+
+def parse_number(text: str) -> int | float | None:
+    try:
+        value = float(text)
+    except ValueError:
+        return None
+    return int(value) if value.is_integer() else value
+
+
+def parse_percent(text: str) -> int | float | None:
+    match = re.match(r"\d{1,3}(?:\.\d{1,2})?", text)
+    return parse_number(match.group(0)) if match else None
+
+
+def parse_duration(text: str) -> str | None:
+    """A duration string in the article's own unit: "two-hour" is "2 hours"."""
+    low = " ".join(text.lower().replace("-", " ").split())
+    if low in ("an hour and a half", "a hour and a half", "one and a half hours"):
+        return "90 min"
+    if low == "half an hour":
+        return "30 min"
+    compact = re.fullmatch(r"(\d{1,2})h ?(\d{1,2})m(?:in)?", low)
+    if compact:
+        return f"{int(compact.group(1))}h{int(compact.group(2))}m"
+    match = re.fullmatch(r"(.+?) (and a half )?(minutes?|mins?|hours?|hrs?)", low)
+    if not match:
+        return None
+    count_text = match.group(1)
+    count: float | None
+    try:
+        count = float(count_text)
+    except ValueError:
+        count = _word_number(count_text)
+    if count is None:
+        return None
+    if match.group(2):
+        count += 0.5
+    hours = match.group(3).startswith("h")
+    if hours and not float(count).is_integer():
+        return f"{round(count * 60)} min"
+    shown = int(count) if float(count).is_integer() else count
+    if hours:
+        return f"{shown} hour" if shown == 1 else f"{shown} hours"
+    return f"{shown} min"

@@ -1,0 +1,187 @@
+"""Direct speech and who said it.
+
+A quotation runs from an opening double quotation mark (straight or typographic) to the
+next closing one; single marks are left alone, as they mostly set off a word or a quote
+within a quote. A quotation still open at the end of a paragraph carries on in the next
+paragraph when that one opens with a quotation mark, the press convention for speech
+running over paragraphs: the paragraphs keep one speaker, and each paragraph's words
+are a claim of their own (the shipped claim files record them so, and a claim is one
+statement a reviewer can check).
+
+The speaker is found with the quote property's own cues ("{subject} said", "said
+{subject}"): first right after the quotation ("...," she said), then in the words that
+lead into it ("Winslet explained:"), then from the paragraph the quotation continues.
+A pronoun or "the" plus a noun ("the star") stands for the last speaker, or else the last
+person named.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .cues import PRONOUNS, CompiledCue, mark_names
+from .mentions import Mentions
+from .model import DraftClaim, Unplaced
+
+__all__ = ["QuoteSpan", "find_quotes", "quote_spans"]
+
+_OPEN = '\u201c\u201e\u00ab"'
+_CLOSE = '\u201d\u201c\u00bb"'
+_MIN_WORDS = 4  # fewer words in quotation marks are a phrase set off, not a statement
+# A lead-in closer than this to its quotation ("Winslet said: ") may introduce it.
+_LEAD_IN = 160
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteSpan:
+    paragraph: int
+    start: int  # offset of the first character inside the marks
+    end: int  # offset just past the last character inside
+    continued: bool  # carries on from the previous paragraph's open quotation
+    closed: bool
+
+    def text(self, paragraphs: tuple[str, ...]) -> str:
+        return paragraphs[self.paragraph][self.start : self.end]
+
+
+def quote_spans(paragraphs: tuple[str, ...]) -> list[QuoteSpan]:
+    spans: list[QuoteSpan] = []
+    open_before = False
+    for index, paragraph in enumerate(paragraphs):
+        position = 0
+        first = True
+        while True:
+            opening = _find(paragraph, _OPEN, position)
+            if opening < 0:
+                break
+            closing = _find(paragraph, _CLOSE, opening + 1)
+            continued = first and open_before and paragraph[:opening].strip() == ""
+            end = closing if closing >= 0 else len(paragraph)
+            spans.append(QuoteSpan(index, opening + 1, end, continued, closing >= 0))
+            first = False
+            if closing < 0:
+                break
+            position = closing + 1
+        open_before = bool(spans) and spans[-1].paragraph == index and not spans[-1].closed
+    return spans
+
+
+def _find(text: str, marks: str, start: int) -> int:
+    found = [i for i in (text.find(m, start) for m in marks) if i >= 0]
+    return min(found) if found else -1
+
+
+def find_quotes(
+    paragraphs: tuple[str, ...],
+    mentions: Mentions,
+    speech: list[CompiledCue],
+    speaker_kinds: tuple[str, ...],
+) -> tuple[list[DraftClaim], list[Unplaced]]:
+    spans = quote_spans(paragraphs)
+    claims: list[DraftClaim] = []
+    unplaced: list[Unplaced] = []
+    last_speaker: str | None = None
+    previous: str | None = None  # the speaker of the quotation a paragraph may continue
+    by_paragraph: dict[int, list[QuoteSpan]] = {}
+    for span in spans:
+        by_paragraph.setdefault(span.paragraph, []).append(span)
+    for index, paragraph in enumerate(paragraphs):
+        own = by_paragraph.get(index, [])
+        names = [
+            (m.start, m.end)
+            for m in mentions.by_paragraph.get(index, ())
+            if not speaker_kinds or mentions.kind(m.entity) in speaker_kinds
+        ]
+        masked = mark_names(_mask(paragraph, own), names)
+        cues = _speech_matches(index, masked, speech, mentions, speaker_kinds)
+        for span in own:
+            words = span.text(paragraphs).strip()
+            named = _attribute(span, cues, own, masked)
+            if named is None and span.continued:
+                speaker = previous
+            else:
+                speaker = _resolve(
+                    named, last_speaker, mentions, (index, span.start), speaker_kinds
+                )
+            previous = speaker
+            if len(words.split()) < _MIN_WORDS:
+                continue
+            where = (index, span.start)
+            if speaker is None:
+                unplaced.append(Unplaced("quote", words, words, where))
+                continue
+            last_speaker = speaker
+            claims.append(DraftClaim(speaker, speech[0].property, words, words, where))
+        for _, _, who in cues:
+            resolved = _resolve(who, last_speaker, mentions, (index, 0), speaker_kinds)
+            if resolved is not None and who is not None and who[0] == "name":
+                last_speaker = resolved
+    return claims, unplaced
+
+
+def _mask(paragraph: str, spans: list[QuoteSpan]) -> str:
+    """The paragraph with quoted words blanked, so cues only read the narration."""
+    chars = list(paragraph)
+    for span in spans:
+        for i in range(span.start, span.end):
+            chars[i] = " "
+    return "".join(chars)
+
+
+Who = tuple[str, str] | None  # ("name", entity id) or ("pronoun", word)
+
+
+def _speech_matches(
+    paragraph: int,
+    masked: str,
+    speech: list[CompiledCue],
+    mentions: Mentions,
+    kinds: tuple[str, ...],
+) -> list[tuple[int, int, Who]]:
+    found: dict[tuple[int, int], Who] = {}
+    for cue in speech:
+        for match in cue.pattern.finditer(masked):
+            start, end = match.span("subject")
+            words = masked[start:end]
+            entity = mentions.at(paragraph, start, end)
+            if entity is not None and (not kinds or mentions.kind(entity) in kinds):
+                who: Who = ("name", entity)
+            elif words.lower() in PRONOUNS or re.fullmatch(r"(?i:the)\s+[a-z]+", words):
+                who = ("pronoun", words)
+            else:
+                continue
+            found.setdefault(match.span(), who)
+    return sorted((start, end, who) for (start, end), who in found.items())
+
+
+def _attribute(
+    span: QuoteSpan, cues: list[tuple[int, int, Who]], own: list[QuoteSpan], masked: str
+) -> Who:
+    """Who the narration names for a quotation: right after it, else in its lead-in."""
+    after = span.end + (1 if span.closed else 0)
+    for start, _, who in cues:
+        if start >= after and re.fullmatch(r"[\s,]*", masked[after:start]):
+            return who
+    earlier_end = max((s.end for s in own if s.end <= span.start), default=-1)
+    lead: Who = None
+    for start, end, who in cues:
+        if earlier_end < start and end <= span.start and span.start - end <= _LEAD_IN:
+            lead = who
+    return lead
+
+
+def _resolve(
+    who: Who,
+    last_speaker: str | None,
+    mentions: Mentions,
+    where: tuple[int, int],
+    kinds: tuple[str, ...],
+) -> str | None:
+    if who is None:
+        return None
+    if who[0] == "name":
+        return who[1]
+    if last_speaker is not None:
+        return last_speaker
+    return mentions.last_before(where, kinds)

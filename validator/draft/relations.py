@@ -1,0 +1,180 @@
+"""Claims from the dataset's cue phrases, sentence by sentence."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from itertools import product
+
+from ..dataset import Dataset, PropertyDef
+from .cues import PRONOUNS, CompiledCue, mark_names
+from .dates import Published, parse_date
+from .mentions import Mention, Mentions
+from .model import DraftClaim, Value
+from .numbers import parse_duration, parse_integer, parse_number, parse_percent
+from .sentences import Sentence
+
+__all__ = ["find_relations"]
+
+_SEPARATORS = re.compile(r"^(?:[\s,&]|and)*$")
+# A sentence up to this long is its claims' excerpt; in a longer one, the cue's words are.
+_SHORT_SENTENCE = 200
+_CLAUSE_MARKS = (",", ";", ":", "(", ")", "–", "—")
+
+
+def find_relations(
+    sentences: list[Sentence],
+    mentions: Mentions,
+    cues: list[CompiledCue],
+    dataset: Dataset,
+    published: Published,
+) -> tuple[list[DraftClaim], set[tuple[int, int]]]:
+    """The claims the cues find, and the (sentence, offset) of every value they used."""
+    claims: list[DraftClaim] = []
+    used: set[tuple[int, int]] = set()
+    for index, sentence in enumerate(sentences):
+        marked: dict[frozenset[str] | None, str] = {}
+        for cue in cues:
+            prop = dataset.properties[cue.property]
+            if cue.marks not in marked:
+                spans = [
+                    (m.start, m.end)
+                    for m in mentions.by_sentence[index]
+                    if cue.marks is None or mentions.kind(m.entity) in cue.marks
+                ]
+                marked[cue.marks] = mark_names(sentence.text, spans)
+            for match in cue.pattern.finditer(marked[cue.marks]):
+                found = list(_claims(index, sentence, match, cue, prop, mentions, published))
+                claims.extend(found)
+                if found:
+                    for name, _ in cue.slots:
+                        used.add((index, match.start(name)))
+    return claims, used
+
+
+def _claims(
+    index: int,
+    sentence: Sentence,
+    match: re.Match[str],
+    cue: CompiledCue,
+    prop: PropertyDef,
+    mentions: Mentions,
+    published: Published,
+) -> Iterator[DraftClaim]:
+    slots: dict[str, list[Value]] = {}
+    for name, kind in cue.slots:
+        kinds = prop.subject_kinds if name == "subject" else prop.value_kinds
+        values: list[Value]
+        if kind == "entity":
+            allowed = kinds if name in ("subject", "value") else ()
+            named = _entities(mentions, index, match, name, allowed)
+            values = [v for v in named if v is not None]
+        else:
+            parsed = _typed(match.group(name), kind, published)
+            values = [] if parsed is None else [parsed]
+        if not values:
+            return
+        slots[name] = values
+    if "subject" not in slots:
+        topic = mentions.topic(prop.subject_kinds)
+        if topic is None:
+            return
+        slots["subject"] = [topic]
+    if "value" not in slots:
+        if prop.type != "boolean":
+            return
+        slots["value"] = [True]
+    qualifier_names = sorted(n for n in slots if n not in ("subject", "value"))
+    for subject, value, *qualifiers in product(
+        slots["subject"], slots["value"], *(slots[n] for n in qualifier_names)
+    ):
+        if subject == value:
+            continue
+        yield DraftClaim(
+            subject=str(subject),
+            property=prop.name,
+            value=value,
+            excerpt=_excerpt(sentence.text, match),
+            where=(sentence.paragraph, sentence.start + match.start()),
+            qualifiers=tuple(zip(qualifier_names, qualifiers, strict=True)),
+        )
+
+
+def _excerpt(text: str, match: re.Match[str]) -> str:
+    """The sentence; in a long one, the clause the cue matched in, or its words alone
+    where the clause is long too. Exact words of the article either way."""
+    if len(text.strip()) <= _SHORT_SENTENCE:
+        return text.strip()
+    start, end = match.span()
+    clause_start = max(text.rfind(mark, 0, start) for mark in _CLAUSE_MARKS) + 1
+    ends = [i for i in (text.find(mark, end) for mark in _CLAUSE_MARKS) if i >= 0]
+    clause_end = min(ends) if ends else len(text)
+    if clause_end - clause_start <= _SHORT_SENTENCE:
+        return text[clause_start:clause_end].strip()
+    while start > 0 and not text[start - 1].isspace():
+        start -= 1
+    while end < len(text) and not text[end].isspace():
+        end += 1
+    return text[start:end].strip().rstrip(",;:(")
+
+
+def _entities(
+    mentions: Mentions, index: int, match: re.Match[str], slot: str, kinds: tuple[str, ...]
+) -> list[Value | None]:
+    """The entities a slot names: each name in a list, a pronoun resolved, kinds checked."""
+    start, end = match.span(slot)
+    inside = [m for m in mentions.by_sentence[index] if m.start >= start and m.end <= end]
+    text = match.group(slot)
+    if not text:
+        return []
+    rest = list(text)
+    for mention in inside:
+        for i in range(mention.start - start, mention.end - start):
+            rest[i] = " "
+    leftover = "".join(rest)
+    words = leftover.split()
+    pronouns = [w for w in words if w.lower() in PRONOUNS]
+    if not _SEPARATORS.match(" ".join(w for w in words if w.lower() not in PRONOUNS)):
+        return []
+    out: list[Value | None] = [m.entity for m in inside]
+    if pronouns:
+        exclude = {m.entity for m in inside}
+        out.append(_antecedent(mentions, index, start, kinds, exclude))
+    return [e for e in out if e is None or not kinds or mentions.kind(str(e)) in kinds]
+
+
+def _antecedent(
+    mentions: Mentions, index: int, before: int, kinds: tuple[str, ...], exclude: set[str]
+) -> str | None:
+    """What a pronoun stands for: the first entity of the right kind named in its
+    sentence before it, else the last one named in the three sentences before."""
+    for mention in mentions.by_sentence[index]:
+        if mention.start >= before:
+            break
+        if _fits(mentions, mention, kinds, exclude):
+            return mention.entity
+    for earlier in range(index - 1, max(-1, index - 4), -1):
+        for mention in reversed(mentions.by_sentence[earlier]):
+            if _fits(mentions, mention, kinds, exclude):
+                return mention.entity
+    return None
+
+
+def _fits(mentions: Mentions, mention: Mention, kinds: tuple[str, ...], exclude: set[str]) -> bool:
+    return mention.entity not in exclude and (not kinds or mentions.kind(mention.entity) in kinds)
+
+
+def _typed(text: str, kind: str, published: Published) -> Value | None:
+    if kind == "integer":
+        return parse_integer(text)
+    if kind == "number":
+        return parse_number(text)
+    if kind == "percent":
+        return parse_percent(text)
+    if kind == "duration":
+        return parse_duration(text)
+    if kind == "date":
+        return parse_date(text, published)
+    if kind == "text":
+        return " ".join(text.split())
+    return None

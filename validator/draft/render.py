@@ -1,0 +1,88 @@
+"""A draft as a claim file (DESIGN.md section 2), written the same way every time.
+
+Strings are written plain only when YAML 1.2 and 1.1 readers alike read them back as the
+same string; anything else is double-quoted with every character that could end the
+scalar, start a comment or fool a terminal escaped. Comments carry article text with
+line breaks and control characters removed, so no article can add keys to the file.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable
+
+from .model import Unplaced, Value
+
+__all__ = ["Source", "comment", "render", "scalar"]
+
+Source = list[tuple[str, Value | dict[str, Value] | None]]
+ClaimRow = list[tuple[str, Value | dict[str, Value] | None]]
+
+_PLAIN = re.compile(r"[A-Za-z][A-Za-z0-9 _.,'’…()&+/-]*")
+# A month, day or minute stays plain; a bare year would read back as a number.
+_PLAIN_DATE = re.compile(r"\d{4}-\d{2}(?:-\d{2}(?:T\d{2}:\d{2})?)?")
+_KEYWORDS = {"true", "false", "yes", "no", "on", "off", "null", "y", "n", "~"}
+_UNSAFE = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\ufeff\u202a-\u202e\u2066-\u2069]")
+
+
+def scalar(value: Value | None) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int | float):
+        return repr(value)
+    if _PLAIN_DATE.fullmatch(value):
+        return value  # the claim format reads dates as the strings written
+    if (
+        _PLAIN.fullmatch(value)
+        and value.lower() not in _KEYWORDS
+        and not value.endswith((" ", ",", "."))
+        and ": " not in value
+    ):
+        return value
+    escaped = json.dumps(value, ensure_ascii=False)
+    return _UNSAFE.sub(lambda m: f"\\u{ord(m.group(0)):04x}", escaped)
+
+
+def comment(text: str) -> str:
+    return " ".join(_UNSAFE.sub(" ", text).split())
+
+
+def _mapping(values: dict[str, Value]) -> str:
+    return "{" + ", ".join(f"{k}: {scalar(v)}" for k, v in values.items()) + "}"
+
+
+def render(
+    header: Iterable[str],
+    source: Source,
+    claims: list[tuple[str, ClaimRow]],
+    unplaced: list[Unplaced],
+) -> str:
+    lines = ["# yaml-language-server: $schema=../schema/claim-file.schema.json"]
+    lines += [f"# {comment(line)}" if line else "#" for line in header]
+    lines.append("source:")
+    for key, value in source:
+        shown = _mapping(value) if isinstance(value, dict) else scalar(value)
+        lines.append(f"  {key}: {shown}")
+    lines.append("claims:" if claims else "claims: []")
+    for claim_id, fields in claims:
+        lines.append(f"  - id: {claim_id}")
+        for key, value in fields:
+            if value is None:
+                continue
+            shown = _mapping(value) if isinstance(value, dict) else scalar(value)
+            lines.append(f"    {key}: {shown}")
+    if unplaced:
+        lines.append("")
+        lines.append("# Found but not placed: no subject and property could be told for these.")
+        lines.append("# Record any that is a claim by hand.")
+        for item in unplaced:
+            found = comment(item.found)
+            if len(found) > 200:
+                found = found[:199] + "…"
+            lines.append(f"# - {item.what}: {found}")
+            if item.sentence != item.found:
+                lines.append(f"#   in: {comment(item.sentence)}")
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,41 @@
+"""Dates, durations and percentages the cues did not place, for the reviewer to record."""
+
+from __future__ import annotations
+
+import re
+
+from .dates import DATE
+from .model import Unplaced
+from .numbers import DURATION, PERCENT
+from .quotes import QuoteSpan
+from .sentences import Sentence
+
+__all__ = ["find_unplaced"]
+
+_KINDS = (
+    ("date", re.compile(DATE)),
+    ("duration", re.compile(DURATION)),
+    ("percentage", re.compile(PERCENT)),
+)
+
+
+def find_unplaced(
+    sentences: list[Sentence], used: set[tuple[int, int]], quotes: list[QuoteSpan]
+) -> list[Unplaced]:
+    """Values in the narration (not inside quotation marks) that no claim took."""
+    quoted: dict[int, list[tuple[int, int]]] = {}
+    for span in quotes:
+        quoted.setdefault(span.paragraph, []).append((span.start, span.end))
+    out: list[Unplaced] = []
+    for index, sentence in enumerate(sentences):
+        for what, pattern in _KINDS:
+            for match in pattern.finditer(sentence.text):
+                if (index, match.start()) in used:
+                    continue
+                at = sentence.start + match.start()
+                if any(a <= at < b for a, b in quoted.get(sentence.paragraph, ())):
+                    continue
+                out.append(
+                    Unplaced(what, match.group(0), sentence.text.strip(), (sentence.paragraph, at))
+                )
+    return out
