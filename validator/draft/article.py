@@ -80,23 +80,25 @@ def _read_html(raw: bytes) -> Article:
         )
     except Exception as error:  # trafilatura raises whatever lxml raises on a broken page
         raise ArticleError(f"the HTML page cannot be read: {type(error).__name__}") from None
-    if isinstance(document, dict):  # what trafilatura before 2.0's Document returned
-        document = _Fields(document)
-    text = getattr(document, "text", None)
+    # A dict from trafilatura versions whose bare_extraction returns one.
+    found: object = _Fields(document) if isinstance(document, dict) else document
+    text = getattr(found, "text", None)
     if not isinstance(text, str) or not text.strip():
         raise ArticleError("no article text found in the HTML page")
     return Article(
         paragraphs=_paragraphs(text),
-        title=_clean(getattr(document, "title", None)),
-        author=_clean(getattr(document, "author", None)),
-        published=_clean(getattr(document, "date", None)),
-        url=_clean(getattr(document, "url", None)),
-        sitename=_clean(getattr(document, "sitename", None)),
+        title=_clean(getattr(found, "title", None)),
+        author=_clean(getattr(found, "author", None)),
+        published=_clean(getattr(found, "date", None)),
+        url=_clean(getattr(found, "url", None)),
+        sitename=_clean(getattr(found, "sitename", None)),
         is_html=True,
     )
 
 
 class _Fields:
+    """A dict's keys as attributes, as a Document has them."""
+
     def __init__(self, fields: dict[str, object]) -> None:
         self.__dict__.update(fields)
 
