@@ -47,50 +47,25 @@ RUN_WORDS: Final = 12
 WIDELY_SHARED: Final = 20
 _LISTED = 3  # claims a message names before "and N more"
 
-# Who holds a run (or a wrong value): one (source, claim) while only one source does,
-# then source -> its first claim by id, then None once more than WIDELY_SHARED do.
-# Most runs are held by one source only: no dictionary is built for them.
-_Held = tuple[str, str] | dict[str, str] | None
-_Key = tuple[str, ...]
+# Who holds a text, a run or a wrong value: source -> its smallest claim id holding it,
+# the same whatever order the claims come in.
+_Holders = dict[str, str]
 
 
-def _hold(index: dict[_Key, _Held], key: _Key, source: str, claim: str) -> None:
-    if key not in index:
-        index[key] = (source, claim)
+def _note(index: dict[str, _Holders], key: str, source: str, claim: str) -> None:
+    holders = index.get(key)
+    if holders is None:
+        index[key] = {source: claim}
         return
-    held = index[key]
-    if held is None:
-        return
-    if isinstance(held, tuple):
-        if held[0] == source:
-            index[key] = (source, min(held[1], claim))
-            return
-        held = index[key] = {held[0]: held[1]}
-    assert isinstance(held, dict)
-    # The smallest claim id per source: the same whatever order the claims come in.
-    known = held.get(source)
+    known = holders.get(source)
     if known is None or claim < known:
-        held[source] = claim
-    if len(held) > WIDELY_SHARED:
-        index[key] = None
+        holders[source] = claim
 
 
-class _Runs:
-    """Each distinct text's runs of RUN_WORDS folded words, worked out once: sources
-    repeat the same quotes and sentences."""
-
-    def __init__(self) -> None:
-        self.found: dict[str, frozenset[_Key]] = {}
-
-    def __call__(self, text: str) -> frozenset[_Key]:
-        runs = self.found.get(text)
-        if runs is None:
-            words = [w.casefold() for w in tokens(text)]
-            last = len(words) - RUN_WORDS + 1
-            runs = self.found[text] = frozenset(
-                tuple(words[i : i + RUN_WORDS]) for i in range(max(last, 0))
-            )
-        return runs
+def _runs(text: str) -> set[str]:
+    """The text's runs of RUN_WORDS words, folded, each as one string."""
+    words = [w.casefold() for w in tokens(text)]
+    return {" ".join(words[i : i + RUN_WORDS]) for i in range(len(words) - RUN_WORDS + 1)}
 
 
 def shared_wording(claims: Iterable[ClaimRecord], dataset: Dataset) -> tuple[SharedWording, ...]:
@@ -98,43 +73,91 @@ def shared_wording(claims: Iterable[ClaimRecord], dataset: Dataset) -> tuple[Sha
 
     Claims that could not be checked (verdict invalid) take no part: a file that does
     not stand says nothing about its source."""
-    runs_of = _Runs()
-    passages: dict[_Key, _Held] = {}
-    wrong: dict[_Key, _Held] = {}
+    texts: dict[str, _Holders] = {}
+    wrong: dict[str, _Holders] = {}
     kinds: dict[str, str] = {}
-    for claim in claims:
-        if claim.verdict is Verdict.INVALID:
+    folded: dict[str, str] = {}
+    invalid, refuted = Verdict.INVALID, Verdict.REFUTED
+    # Unpacked as a tuple: a named tuple's fields are slower to reach one by one, and a
+    # large run has 100,000 claims, most with neither a long text nor a wrong value.
+    for (
+        full_id,
+        source,
+        _,
+        _,
+        _,
+        _,
+        subject,
+        prop,
+        value,
+        verdict,
+        subject_id,
+        excerpt,
+        *_,
+    ) in claims:
+        if verdict is invalid:
             continue
-        kind = kinds.get(claim.property)
+        kind = kinds.get(prop)
         if kind is None:
-            found = dataset.property(claim.property)
-            kind = kinds[claim.property] = found[0].type if found is not None else ""
-        source, full_id = claim.source_id, claim.full_id
-        if claim.excerpt:
-            for run in runs_of(claim.excerpt):
-                _hold(passages, run, source, full_id)
+            found = dataset.property(prop)
+            kind = kinds[prop] = found[0].type if found is not None else ""
+        if excerpt:
+            _note(texts, excerpt, source, full_id)
         if kind == "quote":
-            for run in runs_of(claim.value):
-                _hold(passages, run, source, full_id)
-        if claim.verdict is Verdict.REFUTED and kind != "boolean":
-            value = " ".join(w.casefold() for w in tokens(claim.value))
-            subject = claim.subject_id or claim.subject
-            _hold(wrong, (subject, claim.property, value), source, full_id)
-    by_passage = _pairs(passages)
-    by_value = _pairs(wrong)
+            _note(texts, value, source, full_id)
+        if verdict is refuted and kind != "boolean":
+            words = folded.get(value)
+            if words is None:
+                words = folded[value] = " ".join(w.casefold() for w in tokens(value))
+            # Unit separators cannot occur in ids, properties or folded words.
+            _note(wrong, f"{subject_id or subject}\x1f{prop}\x1f{words}", source, full_id)
+    by_passage = _pairs(_run_holders(texts).values())
+    by_value = _pairs(wrong.values())
     return tuple(
         _pair(first, second, by_passage.get((first, second), ()), by_value.get((first, second)))
         for first, second in sorted(by_passage.keys() | by_value.keys())
     )
 
 
-def _pairs(index: dict[_Key, _Held]) -> dict[tuple[str, str], set[tuple[str, str]]]:
-    """Source pair -> the pairs of their claims that hold something in common."""
+def _run_holders(texts: dict[str, _Holders]) -> dict[str, _Holders]:
+    """Each run of words held by two sources or more (and at most WIDELY_SHARED) -> its
+    holders. Each distinct text is cut into runs once, however many claims hold it."""
+    runs: dict[str, list[str]] = {}
+    for text in texts:
+        for run in _runs(text):
+            found = runs.get(run)
+            if found is None:
+                runs[run] = [text]
+            else:
+                found.append(text)
+    held: dict[str, _Holders] = {}
+    for run, holding in runs.items():
+        if len(holding) == 1:  # most runs: one text, and most texts one source
+            holders = texts[holding[0]]
+            if 1 < len(holders) <= WIDELY_SHARED:
+                held[run] = holders
+            continue
+        merged: _Holders = {}
+        for text in holding:
+            for source, claim in texts[text].items():
+                known = merged.get(source)
+                if known is None or claim < known:
+                    merged[source] = claim
+            if len(merged) > WIDELY_SHARED:
+                break
+        if 1 < len(merged) <= WIDELY_SHARED:
+            held[run] = merged
+    return held
+
+
+def _pairs(index: Iterable[_Holders]) -> dict[tuple[str, str], set[tuple[str, str]]]:
+    """Source pair -> the pairs of their claims that hold something in common; what one
+    source holds, or more than WIDELY_SHARED (in wide circulation), pairs none."""
     pairs: dict[tuple[str, str], set[tuple[str, str]]] = defaultdict(set)
     seen: set[tuple[tuple[str, str], ...]] = set()
-    for held in index.values():
-        if not isinstance(held, dict):
-            continue  # one source only, or in wide circulation
+    for held in index:
+        if not 1 < len(held) <= WIDELY_SHARED:
+            continue
         # The runs of one long shared passage are held by the same claims: paired once.
         holders = tuple(sorted(held.items()))
         if holders in seen:
