@@ -5,7 +5,8 @@ be true (X302), refuted claims with the dataset's value and reference (D201), a 
 (D205), a quote variant with a word diff (Q402), gaps (D203), an invalid claim (E104),
 an unreadable file without claims (E101), a less precise claim (D202, info) and an
 acknowledged finding, and hostile text (`<script>`, pipes, Markdown emphasis, backticks,
-a javascript: url, control characters) where claim text goes.
+a javascript: url, control characters) where claim text goes. One claim names its subject
+by another name than the dataset's first ("Mia").
 """
 
 from __future__ import annotations
@@ -180,7 +181,7 @@ CLAIMS = (
         file=YAHOO,
         line=14,
         column=12,
-        subject="Mia Threapleton",
+        subject="Mia",
         subject_id="mia-threapleton",
         property="age",
         value="21",
@@ -202,6 +203,15 @@ CLAIMS = (
         excerpt="staggering actually how",
     ),
 )
+
+
+# The dataset's first name of each entity: what reports call it, whichever name a
+# source wrote ("Mia" above).
+LABELS = {
+    "i-am-ruth": "I Am Ruth",
+    "kate-winslet": "Kate Winslet",
+    "mia-threapleton": "Mia Threapleton",
+}
 
 
 def _at(path: str, line: int, column: int) -> Location:
@@ -305,7 +315,10 @@ def sample_result(*, fail_on: Severity = Severity.ERROR) -> Result:
         files=(BROKEN, TIMES, TYLA, YAHOO),
         fail_on=fail_on,
         dataset=DatasetInfo(
-            id="i-am-ruth", title="I Am Ruth (Channel 4, 2022)", checked="2026-11-21"
+            id="i-am-ruth",
+            title="I Am Ruth (Channel 4, 2022)",
+            checked="2026-11-21",
+            labels=LABELS,
         ),
         tool_version="0.0.0-test",
     )

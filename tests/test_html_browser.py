@@ -8,7 +8,10 @@ FACTLINT_REQUIRE_BROWSER=1 so that a missing browser fails there instead of skip
 
 from __future__ import annotations
 
+import html
+import json
 import os
+import re
 import shutil
 import signal
 import subprocess
@@ -63,6 +66,8 @@ FILE_A = "a.yaml"
 FILE_B = "b' onmouseover='alert(1)' \"><svg onload=alert(1)>.yaml"
 URL_B = f"https://example.org/?q={ATTRIBUTE}{SVG}"
 HOSTILE = (SCRIPT, IMG, SVG, STYLE, TITLE, IFRAME, ATTRIBUTE, COMMENT)
+
+SCHEME = re.compile("[A-Za-z][A-Za-z0-9+.-]*:")
 
 # Elements the report itself never uses: any of them was injected.
 INJECTED_TAGS = frozenset(
@@ -269,18 +274,29 @@ def _report(tmp_path: Path) -> tuple[Result, Path]:
     for name, document in ((FILE_A, SOURCE_A), (FILE_B, SOURCE_B)):
         text = yaml.safe_dump(document, allow_unicode=True, sort_keys=False)
         (claims / name).write_text(text, encoding="utf-8")
-    reports = tmp_path / "reports"
-    argv = [str(claims), "--dataset", str(DATASET), "--reports", str(reports), "-q"]
-    assert main(argv) == 1
-    return validator.validate([str(claims)], str(DATASET)), reports / "consistency.html"
+    # Run from the folder, as a project is: the report then links to the claims' lines,
+    # and the hostile file name goes into those links too.
+    here = os.getcwd()
+    os.chdir(tmp_path)
+    try:
+        argv = ["claims", "--dataset", str(DATASET), "--reports", "reports", "-q"]
+        assert main(argv) == 1
+        result = validator.validate(["claims"], str(DATASET))
+    finally:
+        os.chdir(here)
+    return result, tmp_path / "reports" / "consistency.html"
 
 
 def _matrix_keys(result: Result) -> dict[tuple[str, str], str]:
-    """Each subject/property row of the matrix, by key, with its label."""
+    """Each subject/property row of the matrix, by key, with its label: the dataset's
+    name of the entity (as written when it names none), in the property's declared
+    direction."""
+    labels = result.dataset.labels if result.dataset is not None else {}
     rows: dict[tuple[str, str], str] = {}
     for claim in result.claims:
-        key = (claim.subject_id or claim.subject, claim.property)
-        rows.setdefault(key, f"{claim.subject} \u00b7 {claim.property}")
+        key = claim.forward or (claim.subject_id or claim.subject, claim.property)
+        name = labels.get(key[0], claim.subject)
+        rows.setdefault(key, f"{name} \u00b7 {key[1]}")
     return rows
 
 
@@ -305,20 +321,21 @@ def _check_matrix(tree: Node, result: Result) -> list[Node]:
         assert len(tr.kids("td")) == len(sources)
         seen.append(th.text().removesuffix("\u26a0").strip())
     assert sorted(seen) == sorted(labels)
-    # Rows with a problem come first, each followed by a row of the findings that say why,
-    # linked to the sections that explain them.
-    problems = [tr.attrs.get("class") == "problem" for tr in rows]
-    assert problems == sorted(problems, reverse=True)
-    sections = {s.attrs.get("id") for s in tree.find_all("section")}
+    # Rows with a problem come first, then rows with claims that could not be checked,
+    # each followed by a row of the findings that say why, linked to those findings.
+    order = {"problem": 0, "invalid": 1}
+    ranks = [order.get(tr.attrs.get("class") or "", 2) for tr in rows]
+    assert ranks == sorted(ranks)
+    ids = {n.attrs["id"] for n in tree.walk() if n.attrs.get("id")}
     every = body.kids("tr")
     for n, tr in enumerate(every):
         if tr.attrs.get("class") == "why":
-            assert every[n - 1].attrs.get("class") == "problem"
+            assert every[n - 1].attrs.get("class") in ("problem", "invalid")
             [td] = tr.kids("td")
             assert td.attrs.get("colspan") == str(1 + len(sources))
             links = td.find_all("a")
             assert links
-            assert {(a.attrs.get("href") or "").removeprefix("#") for a in links} <= sections
+            assert {(a.attrs.get("href") or "").removeprefix("#") for a in links} <= ids
         elif tr.attrs.get("class") == "problem":
             assert every[n + 1].attrs.get("class") == "why"
     return rows
@@ -344,7 +361,11 @@ def _check_inert(tree: Node, title: str) -> None:
     assert handlers == []
     for link in tree.find_all("a"):
         href = link.attrs.get("href") or ""
-        assert href.startswith(("#", "https://", "http://")), href  # never javascript:
+        # Never javascript: or any other scheme but http(s); a relative link is to a
+        # claim file's line, its name percent-encoded.
+        if not href.startswith(("#", "https://", "http://")):
+            assert SCHEME.match(href) is None, href
+            assert re.fullmatch(r"\.\./claims/[A-Za-z0-9%._/=-]+#L[0-9]+", href), href
     assert len(tree.find_all("style")) == 1
 
 
@@ -397,7 +418,8 @@ def test_matrix_renders_with_hostile_text(hostile: tuple[Result, Path, Node]) ->
     network = [td.text() for td in by_label["I Am Ruth \u00b7 network"].kids("td")]
     assert network == [f"{IMG}invalid", f"{SVG}invalid"]
     # The contradiction between the two sources is marked in both cells.
-    age = by_label["Winslet \u00b7 age"]
+    # Named as the dataset names her, though both sources wrote "Winslet".
+    age = by_label["Kate Winslet \u00b7 age"]
     assert age.attrs.get("class") == "problem"
     assert [td.text() for td in age.kids("td")] == [
         "47supportedcontradicted",
@@ -430,7 +452,7 @@ def test_escaping_alone_keeps_it_inert(hostile: tuple[Result, Path, Node], tmp_p
 
 
 def test_shipped_report_renders(tmp_path: Path) -> None:
-    """reports/consistency.html of the shipped claims: its matrix, and a screenshot."""
+    """reports/consistency.html of the shipped claims: its matrix."""
     page = ROOT / "reports" / "consistency.html"
     result = validator.validate([str(ROOT / "claims")], str(DATASET))
     assert result.dataset is not None
@@ -438,8 +460,98 @@ def test_shipped_report_renders(tmp_path: Path) -> None:
     _check_inert(tree, f"factlint report: {result.dataset.title}")
     rows = _check_matrix(tree, result)
     assert rows[0].attrs.get("class") == "problem"
-    shot = tmp_path / "phone.png"
-    _browse(page, tmp_path / "profile-shot", f"--screenshot={shot}", "--window-size=390,1800")
+
+
+# Measures the page as laid out and writes the figures into the title of the page that
+# frames it. Added only to a copy of the report without its Content-Security-Policy: the
+# report itself runs nothing.
+MEASURE = """<script>
+addEventListener("load", () => {
+  const broken = [];
+  for (const th of document.querySelectorAll(".matrix th[scope=row]")) {
+    const walker = document.createTreeWalker(th, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const word = /[^\\s_]+_?/g;
+      for (let m = word.exec(node.data); m; m = word.exec(node.data)) {
+        const range = document.createRange();
+        range.setStart(node, m.index);
+        range.setEnd(node, m.index + m[0].length);
+        const tops = new Set([...range.getClientRects()].filter((r) => r.width > 0)
+          .map((r) => Math.round(r.top)));
+        if (tops.size > 1) broken.push(m[0]);
+      }
+    }
+  }
+  const root = document.documentElement;
+  const edge = root.clientWidth + 0.5;
+  const sticking = [...document.querySelectorAll("body *")]
+    .filter((e) => !e.closest(".scroll") && e.getBoundingClientRect().right > edge)
+    .map((e) => e.tagName.toLowerCase() + "." + e.className);
+  const cell = document.querySelector("table.stack td");
+  parent.document.title = JSON.stringify({
+    width: innerWidth,
+    sideways: root.scrollWidth - root.clientWidth,
+    broken: broken,
+    sticking: sticking.slice(0, 5),
+    cards: cell ? getComputedStyle(cell).display : "",
+  });
+});
+</script>"""
+
+
+def _layout(page: Path, tmp_path: Path, width: int) -> dict[str, object]:
+    """The figures MEASURE takes of `page` laid out `width` pixels wide.
+
+    Headless Chromium makes no window narrower than 500 pixels, so the page is laid out
+    in a frame of that width (a srcdoc frame, which shares its parent's origin)."""
+    text = page.read_text(encoding="utf-8")
+    start = text.index('<meta http-equiv="Content-Security-Policy"')
+    text = text[:start] + text[text.index(">", start) + 1 :]
+    inner = text.replace("</body>", MEASURE + "</body>")
+    outer = (
+        '<!DOCTYPE html><html><head><title>unmeasured</title></head><body style="margin:0">'
+        f'<iframe style="border:0;width:{width}px;height:1000px" '
+        f'srcdoc="{html.escape(inner, quote=True)}"></iframe></body></html>'
+    )
+    measured = tmp_path / f"measured-{width}.html"
+    measured.write_text(outer, encoding="utf-8")
+    profile = tmp_path / f"profile-measure-{width}"
+    dom = _browse(
+        measured, profile, "--window-size=1400,1100", "--virtual-time-budget=2000", "--dump-dom"
+    )
+    figures: dict[str, object] = json.loads(_title(_tree(dom)))
+    return figures
+
+
+@pytest.mark.parametrize(("width", "cards"), [(400, "block"), (1280, "table-cell")])
+def test_shipped_report_fits_the_window(tmp_path: Path, width: int, cards: str) -> None:
+    """No sideways scrolling of the page at a phone's width or a desktop's: tables too wide
+    scroll inside their own box (the matrix), or become a card per row (the rest); and no
+    row label of the matrix breaks inside a word."""
+    figures = _layout(ROOT / "reports" / "consistency.html", tmp_path, width)
+    assert figures == {
+        "width": width,
+        "sideways": 0,
+        "broken": [],
+        "sticking": [],
+        "cards": cards,
+    }
+
+
+def test_hostile_report_fits_a_phone(hostile: tuple[Result, Path, Node], tmp_path: Path) -> None:
+    _, page, _ = hostile
+    figures = _layout(page, tmp_path, 400)
+    assert (figures["sideways"], figures["broken"], figures["sticking"]) == (0, [], [])
+
+
+@pytest.mark.parametrize("width", [400, 1280])
+def test_screenshots_at_both_widths(tmp_path: Path, width: int) -> None:
+    """A screenshot of the shipped report as wide as the window; look at them with
+    FACTLINT_SCREENSHOTS=folder (they are kept there)."""
+    page = ROOT / "reports" / "consistency.html"
+    folder = Path(os.environ.get("FACTLINT_SCREENSHOTS") or tmp_path)
+    shot = folder / f"consistency-{width}.png"
+    _browse(page, tmp_path / "profile-shot", f"--screenshot={shot}", f"--window-size={width},3000")
     png = shot.read_bytes()
     assert png[:8] == b"\x89PNG\r\n\x1a\n"
-    assert int.from_bytes(png[16:20], "big") == 390  # the width in the IHDR chunk
+    assert int.from_bytes(png[16:20], "big") == width  # the width in the IHDR chunk

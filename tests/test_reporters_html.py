@@ -14,7 +14,7 @@ from validator.reporters._text import (
     repeated_message,
 )
 from validator.reporters.html import MATRIX_COLUMNS, MATRIX_ROWS, esc, render_html
-from validator.result import ClaimRecord, Result, SourceRecord, Verdict
+from validator.result import ClaimRecord, DatasetInfo, Result, SourceRecord, Verdict
 
 VOID = {"meta", "br", "link", "img", "input", "hr", "wbr", "source", "area", "base", "col"}
 
@@ -69,7 +69,7 @@ def _parse(text: str) -> _Page:
 
 
 def test_golden() -> None:
-    check_golden("sample.html", render_html(sample_result()))
+    check_golden("sample.html", render_html(sample_result(), link_root=".."))
 
 
 def test_same_result_same_text() -> None:
@@ -147,30 +147,36 @@ def test_matrix_rows_problems_first() -> None:
 def test_matrix_cell_has_verdict_as_text() -> None:
     text = render_html(sample_result())
     assert '<table class="matrix">' in text
+    # Each claim's first appearance is in the matrix: its anchor is there.
     assert (
-        '<span class="v v-refuted" title="refuted: yahoo-2022-12/mia-age at '
-        'claims/yahoo.yaml:14:12">21<small>refuted</small>'
+        '<span class="v v-refuted" id="claim-yahoo-2022-12/mia-age" title="refuted: '
+        'yahoo-2022-12/mia-age at claims/yahoo.yaml:14:12">21<small>refuted</small>'
         '<small class="x">contradicted</small></span>'
     ) in text
     assert (
-        '<span class="v v-disputed" title="disputed: tyla-2022-12-07/casting at '
-        'claims/tyla.yaml:17:12">Kate Winslet<small>disputed</small></span>'
+        '<span class="v v-disputed" id="claim-tyla-2022-12-07/casting" title="disputed: '
+        'tyla-2022-12-07/casting at claims/tyla.yaml:17:12">Kate Winslet'
+        "<small>disputed</small></span>"
     ) in text
 
 
 def test_sections() -> None:
     text = render_html(sample_result())
-    assert re.findall(r'<section id="([a-z]+)">', text) == [
+    # Errors first (the E101 and E104 of invalid claims among them), then warnings,
+    # then info, then the acknowledged findings of every severity.
+    assert re.findall(r'<section id="([a-z-]+)">', text) == [
         "scorecard",
+        "codes",
         "matrix",
+        "invalid",
         "contradictions",
-        "differences",
         "refuted",
         "disputed",
         "quotes",
-        "other",
-        "acknowledged",
         "gaps",
+        "differences",
+        "less-precise",
+        "acknowledged",
     ]
     assert re.findall(r'<section id="([a-z]+)">', render_html(empty_result())) == ["scorecard"]
 
@@ -315,7 +321,8 @@ def test_long_message_is_whole_once_in_a_table() -> None:
     assert not _parse(text).errors
     assert text.count(LONG) == 1
     assert (
-        '<tr><td>s000/c0001</td><td>Thing \u00b7 prop</td><td><span class="v v-disputed" '
+        '<tr><td><a href="#claim-s000/c0001">s000/c0001</a></td><td>Thing \u00b7 prop</td>'
+        '<td><span class="v v-disputed" '
         'title="disputed">1<small>disputed</small></span></td><td>\u2014</td>'
         f'<td>{SHORT}</td><td><span class="loc">f000.yaml:2:1</span></td></tr>\n'
     ) in text
@@ -331,3 +338,141 @@ def test_short_message_is_on_every_row() -> None:
     whole = "w" * (TEXT_LIMIT - 1) + "."
     text = render_html(disputed(whole))
     assert text.count(f"<td>{whole}</td>") == MANY
+
+
+def test_counts_per_code_worst_first() -> None:
+    text = render_html(sample_result())
+    start = text.index('<section id="codes">')
+    codes = text[start : text.index("</section>", start)]
+    rows = re.findall(r'<tr><td><a href="#([a-z-]+)">([A-Z]\d+)</a></td>(.*?)</tr>', codes)
+    assert [(section, code) for section, code, _ in rows] == [
+        ("invalid", "E101"),
+        ("invalid", "E104"),
+        ("refuted", "D201"),
+        ("contradictions", "X301"),
+        ("gaps", "D203"),
+        ("disputed", "D205"),
+        ("quotes", "Q402"),
+        ("less-precise", "D202"),
+        ("differences", "X302"),
+    ]
+    assert rows[2][2] == (
+        '<td><span class="sev sev-error">error</span></td><td>refuted</td>'
+        '<td class="n">2</td><td class="n">1</td>'
+    )
+    # A table on a phone too: five short columns, no cards.
+    assert '<table class="t-codes">' in codes
+
+
+def test_anchors_and_line_links() -> None:
+    result = sample_result()
+    text = render_html(result, link_root="..")
+    assert not _parse(text).errors
+    ids = [attrs["id"] for _, attrs in _parse(text).tags if attrs.get("id")]
+    assert len(ids) == len(set(ids))
+    # Every finding has an anchor, from its fingerprint; every claim one.
+    assert {f"f-{f.fingerprint}" for f in result.findings} <= set(ids)
+    assert {f"claim-{c.full_id}" for c in result.claims} <= set(ids)
+    x301 = next(f for f in result.findings if f.code == "X301")
+    assert f'<article class="finding" id="f-{x301.fingerprint}">' in text
+    # Later mentions of a claim link to its anchor; locations link to their lines.
+    d201 = next(f for f in result.findings if f.claims == ("yahoo-2022-12/mia-age",))
+    assert (
+        f'<tr id="f-{d201.fingerprint}"><td><a href="#claim-yahoo-2022-12/mia-age">'
+        "yahoo-2022-12/mia-age</a></td><td>Mia \u00b7 age</td>"
+    ) in text
+    assert ('<a class="loc" href="../claims/yahoo.yaml#L14">claims/yahoo.yaml:14:12</a>') in text
+    # Every link within the page leads somewhere.
+    hrefs = [attrs["href"] or "" for tag, attrs in _parse(text).tags if tag == "a"]
+    inner = {href[1:] for href in hrefs if href.startswith("#")}
+    assert inner <= set(ids)
+    # Without a link root, locations are text.
+    plain = render_html(result)
+    assert 'href="../' not in plain
+    assert '<span class="loc">claims/yahoo.yaml:14:12</span>' in plain
+
+
+def test_long_cells_fold_under_details() -> None:
+    claims = tuple(
+        ClaimRecord(
+            f"s/c{n}",
+            "s",
+            f"c{n}",
+            "s.yaml",
+            n + 1,
+            1,
+            "Thing",
+            "theme",
+            f"v{n}",
+            Verdict.UNVERIFIABLE,
+        )
+        for n in range(60)
+    )
+    result = Result((), claims, (SourceRecord("s", "s.yaml", 1, "O", "T", "2022"),), ("s.yaml",))
+    text = render_html(result)
+    start = text.index('<table class="matrix">')
+    [cell] = re.findall(r"<td>(<span class=\"v .*?)</td>", text[start:])
+    # The first three open, the next 47 under "+47 more", the last ten left to the JSON.
+    assert cell.count('<span class="v ') == 50
+    assert cell.index("<details><summary>+47 more</summary>") > cell.index(">v2<")
+    assert cell.endswith('</details><span class="sub">+10 more in consistency.json</span>')
+
+
+def _claim(full_id: str, subject: str, prop: str, value: str, **extra: object) -> ClaimRecord:
+    source, _, claim = full_id.partition("/")
+    fields: dict[str, object] = {"verdict": Verdict.SUPPORTED, **extra}
+    return ClaimRecord(
+        full_id, source, claim, f"{source}.yaml", 1, 1, subject, prop, value, **fields
+    )  # type: ignore[arg-type]
+
+
+def test_rows_are_named_as_the_dataset_names_them() -> None:
+    """The entity's first name, whichever name a source wrote first; a claim written with
+    an inverse property sits in its forward row; invalid rows come after problem rows."""
+    claims = (
+        _claim("a/said", "Winslet", "said", "Hello", subject_id="kate-winslet"),
+        _claim("b/said", "Kate Winslet", "said", "Hello", subject_id="kate-winslet"),
+        _claim("a/cast", "I Am Ruth", "cast_member", "Mia", subject_id="i-am-ruth"),
+        _claim(
+            "b/acted",
+            "Winslet",
+            "acted_in",
+            "I Am Ruth",
+            subject_id="kate-winslet",
+            forward=("i-am-ruth", "cast_member"),
+        ),
+        _claim("a/age", "Mia", "age", "21", subject_id="mia", verdict=Verdict.REFUTED),
+        _claim("b/bad", "Zzz", "age", "3", verdict=Verdict.INVALID),
+    )
+    labels = {"kate-winslet": "Kate Winslet", "i-am-ruth": "I Am Ruth", "mia": "Mia Threapleton"}
+    e104 = make_finding("E104", "subject Zzz names no entity", claims=("b/bad",))
+    d201 = make_finding("D201", "age 21 is refuted", claims=("a/age",))
+    sources = tuple(SourceRecord(s, f"{s}.yaml", 1, "O", "T", "2022") for s in "ab")
+    result = Result(
+        (d201, e104),
+        claims,
+        sources,
+        ("a.yaml", "b.yaml"),
+        dataset=DatasetInfo("d", "D", labels=labels),
+    )
+    text = render_html(result)
+    page = _parse(text)
+    assert page.row_headers == [
+        "Mia Threapleton \u00b7 age \u26a0",
+        "Zzz \u00b7 age",
+        "I Am Ruth \u00b7 cast_member",
+        "Kate Winslet \u00b7 said",
+    ]
+    assert (
+        '<tr class="invalid"><th scope="row">Zzz <span class="sub">\u00b7 age</span></th>' in text
+    )
+    # The inverse claim shows its other end, the subject as written, and its property.
+    assert (
+        '<span class="v v-supported" id="claim-b/acted" title="supported: b/acted at '
+        'b.yaml:1:1">Winslet (acted_in)<small>supported</small></span>'
+    ) in text
+    # Row labels wrap after an underscore, never inside a word.
+    assert '<span class="sub">\u00b7 cast_<wbr>member</span>' in text
+    # The why-rows link to the findings themselves.
+    assert f'<a href="#f-{e104.fingerprint}">E104</a>' in text
+    assert f'<a href="#f-{d201.fingerprint}">D201</a>' in text

@@ -14,13 +14,20 @@ from validator.reporters._text import (
 from validator.reporters.markdown import md_escape, render_markdown
 from validator.result import ClaimRecord, Result, SourceRecord, Verdict
 
+_ANCHOR = re.compile(r'<a id="[^"]*"></a>')
+
+
+def _unanchored(text: str) -> str:
+    """`text` without the anchors of findings and claims."""
+    return _ANCHOR.sub("", text)
+
 
 def _headings(text: str, level: str = "## ") -> list[str]:
     return [line[len(level) :] for line in text.splitlines() if line.startswith(level)]
 
 
 def test_golden() -> None:
-    check_golden("sample.md", render_markdown(sample_result()))
+    check_golden("sample.md", render_markdown(sample_result(), link_root=".."))
 
 
 def test_same_result_same_text() -> None:
@@ -41,17 +48,109 @@ def test_title_and_verdict_line() -> None:
 
 
 def test_sections_in_order() -> None:
+    # Errors first (the E101 and E104 of invalid claims among them), then warnings, then
+    # info, then the acknowledged findings of every severity.
     assert _headings(render_markdown(sample_result())) == [
         "Scorecard",
+        "Findings by code",
+        "Claims that could not be checked",
         "Contradictions between sources",
-        "Differences that can all be true",
         "Refuted claims",
         "Disputed",
         "Quote variants",
-        "Other findings",
-        "Acknowledged",
         "Gaps in the dataset",
+        "Differences that can all be true",
+        "Less precise than the dataset",
+        "Acknowledged",
     ]
+
+
+def test_counts_per_code_worst_first() -> None:
+    lines = render_markdown(sample_result()).splitlines()
+    start = lines.index("## Findings by code")
+    assert lines[start + 2 : start + 13] == [
+        "| Code | Severity | Meaning | Findings | Acknowledged |",
+        "| --- | --- | --- | ---: | ---: |",
+        "| [E101](#claims-that-could-not-be-checked) | error | unreadable-file | 1 | 0 |",
+        "| [E104](#claims-that-could-not-be-checked) | error | unknown-entity | 1 | 0 |",
+        "| [D201](#refuted-claims) | error | refuted | 2 | 1 |",
+        "| [X301](#contradictions-between-sources) | error | sources-contradict | 1 | 0 |",
+        "| [D203](#gaps-in-the-dataset) | warning | unverifiable | 3 | 0 |",
+        "| [D205](#disputed) | warning | disputed | 1 | 0 |",
+        "| [Q402](#quote-variants) | warning | quote-word-variant | 1 | 0 |",
+        "| [D202](#less-precise-than-the-dataset) | info | less-precise | 1 | 0 |",
+        "| [X302](#differences-that-can-all-be-true) | info | sources-differ | 1 | 0 |",
+    ]
+    # Each link is to its section's heading, as forges name headings.
+    headings = {h.lower().replace(" ", "-") for h in _headings("\n".join(lines))}
+    links = {line.split("](#")[1].split(")")[0] for line in lines[start + 4 : start + 13]}
+    assert links <= headings
+
+
+def test_anchors_and_line_links() -> None:
+    lines = render_markdown(sample_result(), link_root="..").splitlines()
+    # A finding's anchor is its fingerprint; a claim's is its full id, where it first
+    # appears; later mentions link back to it; every location links to its line.
+    x301 = next(f for f in sample_result().findings if f.code == "X301")
+    assert f'### <a id="f-{x301.fingerprint}"></a>X301 \u00b7 Mia Threapleton \u00b7 age' in lines
+    assert (
+        '| <a id="claim-yahoo-2022-12/mia-age"></a>yahoo-2022-12 (Yahoo) | 21 | 2022-12-07 '
+        "| her 21-year-old daughter\ufffd\\[31m "
+        "| [claims/yahoo.yaml:14:12](../claims/yahoo.yaml#L14) |"
+    ) in lines
+    d201 = next(f for f in sample_result().findings if f.claims == ("yahoo-2022-12/mia-age",))
+    assert (
+        f'| <a id="f-{d201.fingerprint}"></a>'
+        "[yahoo-2022-12/mia-age](#claim-yahoo-2022-12/mia-age) | Mia \u00b7 age | 21 "
+        "| 22 (born 2000-10-07) | people-birth-dates &lt;b&gt;registry&lt;/b&gt; "
+        "| [claims/yahoo.yaml:14:12](../claims/yahoo.yaml#L14) |"
+    ) in lines
+    # Without a link root (a job summary), locations are plain text.
+    plain = render_markdown(sample_result())
+    assert "](../" not in plain
+    assert "| claims/yahoo.yaml:14:12 |" in plain
+
+
+def test_line_links_are_relative_and_encoded() -> None:
+    finding = make_finding(
+        "E101",
+        "cannot parse",
+        locations=(Location("claims/a (1)#x.yaml", 3, 1), Location("/abs/b.yaml", 2, 1)),
+    )
+    result = Result((finding,), (), (), ("claims/a (1)#x.yaml",))
+    text = render_markdown(result, link_root="../..")
+    assert "| [claims/a (1)#x.yaml:3:1](../../claims/a%20%281%29%23x.yaml#L3) |" in text
+    absolute = make_finding("E101", "cannot parse", locations=(Location("/abs/b.yaml", 2, 1),))
+    text = render_markdown(Result((absolute,), (), (), ()), link_root="..")
+    assert "| /abs/b.yaml:2:1 |" in text  # never a link into one machine's folders
+
+
+def _one_gap(count: int) -> Result:
+    """`count` unverifiable claims about one subject and property, one per source."""
+    claims = tuple(
+        ClaimRecord(
+            f"s{n}/c", f"s{n}", "c", "", 0, 0, "Subject", "prop", f"v{n}", Verdict.UNVERIFIABLE
+        )
+        for n in range(count)
+    )
+    findings = tuple(make_finding("D203", "unverifiable", claims=(c.full_id,)) for c in claims)
+    return Result(findings=findings, claims=claims, sources=(), files=())
+
+
+def test_long_lists_fold_under_details() -> None:
+    text = render_markdown(_one_gap(5))
+    [row_line] = [line for line in text.splitlines() if line.startswith("| Subject | prop |")]
+    anchors = [
+        f'<a id="f-{f.fingerprint}"></a><a id="claim-s{n}/c"></a>'
+        for n, f in enumerate(_one_gap(5).findings)
+    ]
+    values = [f"{anchors[n]}v{n} (s{n}/c)" for n in range(5)]
+    assert row_line.endswith(
+        "<br>".join(values[:3])
+        + "<details><summary>+2 more</summary>"
+        + "<br>".join(values[3:])
+        + "</details> |"
+    ), row_line
 
 
 def test_empty_sections_are_omitted() -> None:
@@ -81,22 +180,27 @@ def test_scorecard_rows() -> None:
 
 def test_contradiction_table() -> None:
     lines = render_markdown(sample_result()).splitlines()
-    start = lines.index("### X301 \u00b7 Mia Threapleton \u00b7 age")
+    # Named as the dataset names Mia Threapleton, though the first claim says "Mia".
+    [start] = [
+        n for n, line in enumerate(lines) if line.endswith("X301 \u00b7 Mia Threapleton \u00b7 age")
+    ]
     assert lines[start + 4 : start + 8] == [
         "| Source | Value | As of | Excerpt | Location |",
         "| --- | --- | --- | --- | --- |",
-        "| yahoo-2022-12 (Yahoo) | 21 | 2022-12-07 | her 21-year-old daughter\ufffd\\[31m "
-        "| claims/yahoo.yaml:14:12 |",
-        "| tyla-2022-12-07 (Tyla) | 22 | 2022-12-07 | her 22-year-old daughter, "
-        "Mia Threapleton | claims/tyla.yaml:9:12 |",
+        '| <a id="claim-yahoo-2022-12/mia-age"></a>yahoo-2022-12 (Yahoo) | 21 | 2022-12-07 '
+        "| her 21-year-old daughter\ufffd\\[31m | claims/yahoo.yaml:14:12 |",
+        '| <a id="claim-tyla-2022-12-07/mia-age"></a>tyla-2022-12-07 (Tyla) | 22 | 2022-12-07 '
+        "| her 22-year-old daughter, Mia Threapleton | claims/tyla.yaml:9:12 |",
     ]
 
 
 def test_refuted_beside_dataset_value_and_reference() -> None:
-    lines = render_markdown(sample_result()).splitlines()
+    lines = [_unanchored(line) for line in render_markdown(sample_result()).splitlines()]
+    # "About" is the claim as written.
     assert (
-        "| yahoo-2022-12/mia-age | Mia Threapleton \u00b7 age | 21 | 22 (born 2000-10-07) "
-        "| people-birth-dates &lt;b&gt;registry&lt;/b&gt; | claims/yahoo.yaml:14:12 |"
+        "| [yahoo-2022-12/mia-age](#claim-yahoo-2022-12/mia-age) | Mia \u00b7 age | 21 "
+        "| 22 (born 2000-10-07) | people-birth-dates &lt;b&gt;registry&lt;/b&gt; "
+        "| claims/yahoo.yaml:14:12 |"
     ) in lines
     assert (
         "| times-2022-12/network (acknowledged) | I Am Ruth \u00b7 network | BBC One "
@@ -188,7 +292,7 @@ def test_max_rows_caps_every_section() -> None:
 def test_info_findings_are_capped() -> None:
     lines = render_markdown(_gap_result(1, info=503)).splitlines()
     assert "*3 more findings not shown here; consistency.json lists them all.*" in lines
-    assert sum(1 for line in lines if line.startswith("| D202 |")) == 500
+    assert sum(1 for line in lines if _unanchored(line).startswith("| D202 |")) == 500
     assert sum(1 for line in lines if line.startswith("| Subject 0 |")) == 1
 
 
@@ -262,7 +366,7 @@ SHORT = (
 
 
 def test_long_message_is_whole_once_in_a_table() -> None:
-    text = render_markdown(disputed(LONG))
+    text = _unanchored(render_markdown(disputed(LONG)))
     assert text.count(LONG) == 1
     assert "| s000/c0000 | Thing \u00b7 prop | 0 | \u2014 | " + LONG + " | f000.yaml:1:1 |" in text
     assert f"| s000/c0001 | Thing \u00b7 prop | 1 | \u2014 | {SHORT} | f000.yaml:2:1 |" in text

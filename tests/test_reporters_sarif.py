@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import json
 from functools import cache
+from pathlib import Path
 from typing import Any
 
 import jsonschema
+import pytest
 from reporting_sample import (
     LONG,
     MANY,
@@ -18,7 +20,7 @@ from reporting_sample import (
 from shared_schemas import shared_schema
 
 from validator.findings import CODES, Location, make_finding
-from validator.reporters.sarif import render_sarif, sarif_dict
+from validator.reporters.sarif import code_anchor, render_sarif, sarif_dict
 from validator.result import Result
 
 
@@ -55,7 +57,9 @@ def test_log_header() -> None:
     driver = data["runs"][0]["tool"]["driver"]
     assert driver["name"] == "factlint"
     assert driver["version"] == "0.0.0-test"
-    assert driver["informationUri"] == "https://factlint.dev"
+    # The project owns no domain: without the published address of its docs, the log
+    # names none rather than someone else's.
+    assert "informationUri" not in driver
 
 
 def test_a_rule_per_code() -> None:
@@ -67,7 +71,9 @@ def test_a_rule_per_code() -> None:
         "name": "SourcesContradict",
         "shortDescription": {"text": "Sources contradict"},
         "fullDescription": {"text": CODES["X301"].description},
-        "help": {"text": CODES["X301"].fix},
+        "help": {
+            "text": f"{CODES['X301'].fix} See factlint's docs/codes.md, X301 sources-contradict."
+        },
         "defaultConfiguration": {"level": "error"},
         "properties": {"tags": ["factlint", "sources-contradict"]},
     }
@@ -166,3 +172,31 @@ def test_long_finding_message_is_written_once() -> None:
     # The related locations name their claim only: the message is written once.
     short = render_sarif(contradiction("x"))
     assert len(text) - len(short) == len(LONG) - 1
+
+
+CODES_URL = "https://docs.example.org/factlint/codes.md"
+DOCS = Path(__file__).parents[1] / "docs" / "codes.md"
+
+
+def test_help_uri_is_the_codes_section() -> None:
+    data = json.loads(render_sarif(sample_result(), codes_url=CODES_URL))
+    _validate(data)
+    driver = data["runs"][0]["tool"]["driver"]
+    assert driver["informationUri"] == CODES_URL
+    uris = {rule["id"]: rule["helpUri"] for rule in driver["rules"]}
+    assert uris["E104"] == CODES_URL + "#e104-unknown-entity"
+    assert uris["X301"] == CODES_URL + "#x301-sources-contradict"
+    # Each anchor is a section of docs/codes.md, named as forges name headings.
+    headings = {
+        line[3:].strip().lower().replace(" ", "-")
+        for line in DOCS.read_text(encoding="utf-8").splitlines()
+        if line.startswith("## ")
+    }
+    for code, uri in uris.items():
+        assert uri.partition("#")[2] == code_anchor(code)
+        assert code_anchor(code) in headings, code
+
+
+def test_help_uri_must_be_absolute() -> None:
+    with pytest.raises(ValueError, match="absolute http"):
+        sarif_dict(sample_result(), codes_url="docs/codes.md")

@@ -196,6 +196,9 @@ class FileChecker:
             excerpt if isinstance(excerpt, str) else None,
             resolved.as_of_display if resolved is not None else None,
             steps,
+            (resolved.subject, resolved.prop.name)
+            if resolved is not None and resolved.inverted
+            else None,
         )
 
     # What a child process sends back: only factlint's own plain data (see pickling).

@@ -20,6 +20,7 @@ from .cli_plan import Plan
 from .findings import Finding
 from .forked import processes_for
 from .load import Limits, display_path, read_bytes
+from .project_urls import codes_url
 from .report_files import append_text, report_renderers, write_files
 from .reporters._text import terminal_safe
 from .reporters.claimreview import render_claimreview
@@ -119,7 +120,8 @@ def write_outputs(args: argparse.Namespace, plan: Plan, result: Result, jobs: in
     if args.junit:
         files.append((args.junit, functools.partial(render_junit, result)))
     if args.sarif:
-        files.append((args.sarif, functools.partial(render_sarif, result)))
+        codes = codes_url()
+        files.append((args.sarif, functools.partial(render_sarif, result, codes_url=codes)))
     if args.claimreview and plan.claimreview is not None:
         files.append(
             (args.claimreview, functools.partial(render_claimreview, result, plan.claimreview))

@@ -165,6 +165,7 @@ def _across_files(
     checked = apply_baseline(checked, options.baseline)
     checked = [f for f in checked if options.rules.keeps(f.code)]
     checked.sort(key=Finding.sort_key)
+    records = _claim_records(stage, dataset)
     return Result(
         findings=tuple(checked),
         claims=tuple(records),
@@ -173,7 +174,9 @@ def _across_files(
         ),
         files=tuple(display_path(p) for p in files),
         fail_on=options.fail_on,
-        dataset=DatasetInfo(dataset.id, dataset.title, dataset.checked),
+        dataset=DatasetInfo(
+            dataset.id, dataset.title, dataset.checked, _entity_labels(records, dataset)
+        ),
         tool_version=__version__,
         # The archived source texts the excerpt check read.
         read=tuple(sorted({f.archive for f in checked_files if f.archive is not None})),
@@ -249,6 +252,13 @@ def _claim_records(stage: _Stage, dataset: Dataset) -> list[ClaimRecord]:
             record = record._replace(verdict=invalid)
         append(record)
     return records
+
+
+def _entity_labels(records: list[ClaimRecord], dataset: Dataset) -> dict[str, str]:
+    """The dataset's first name of each entity a claim is about (in either direction)."""
+    ids = {record.subject_id for record in records if record.subject_id is not None}
+    ids.update(record.forward[0] for record in records if record.forward is not None)
+    return {entity_id: dataset.label(entity_id) for entity_id in sorted(ids)}
 
 
 def _duplicate_sources(files: list[CheckedFile]) -> tuple[list[Finding], set[str]]:

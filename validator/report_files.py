@@ -23,6 +23,7 @@ __all__ = [
     "REPORT_NAMES",
     "ReportWriteError",
     "append_text",
+    "link_root",
     "report_renderers",
     "write_files",
     "write_reports",
@@ -124,15 +125,23 @@ def report_renderers(result: Result, folder: str) -> list[tuple[str, Callable[[]
     HTML while the other writes the JSON and then the Markdown."""
     # The counts all three show, worked out here before any process forks to render.
     tally(result)
-    renderers = {
-        "consistency.html": render_html,
-        "consistency.json": render_json,
-        "consistency.md": render_markdown,
+    # Locations link to their lines relative to the reports, so that the links work
+    # wherever the folder is browsed: in a forge, or checked out.
+    root = link_root(folder)
+    renderers: dict[str, Callable[[], str]] = {
+        "consistency.html": functools.partial(render_html, result, link_root=root),
+        "consistency.json": functools.partial(render_json, result),
+        "consistency.md": functools.partial(render_markdown, result, link_root=root),
     }
-    return [
-        (os.path.join(folder, name), functools.partial(render, result))
-        for name, render in renderers.items()
-    ]
+    return [(os.path.join(folder, name), render) for name, render in renderers.items()]
+
+
+def link_root(folder: str) -> str | None:
+    """The run's folder as seen from `folder`, with forward slashes ("..", say); None
+    for a folder outside the run's folder, whose links would spell out this machine's
+    folders."""
+    root = os.path.relpath(os.curdir, folder).replace(os.sep, "/")
+    return root if all(part in ("..", ".") for part in root.split("/")) else None
 
 
 def write_files(

@@ -55,6 +55,9 @@ class ClaimRecord(NamedTuple):
     excerpt: str | None = None
     as_of: str | None = None  # display text; defaults to the source's publication date
     explanation: tuple[str, ...] = ()  # the reasoning steps behind the verdict
+    # For a claim written with an inverse property (`acted_in`), its subject and
+    # property turned around to the declared direction: (entity id, `cast_member`).
+    forward: tuple[str, str] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,6 +93,9 @@ class DatasetInfo:
     id: str
     title: str
     checked: str | None = None
+    # The first name in the dataset of each entity the claims are about: what reports
+    # call it, whichever name a source wrote.
+    labels: dict[str, str] = field(default_factory=dict, compare=False)
 
 
 @dataclass(frozen=True, slots=True)

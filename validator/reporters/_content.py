@@ -9,30 +9,35 @@ to the same text.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from itertools import repeat
 from operator import attrgetter, itemgetter
 
 from ..findings import CODES, Finding, Location, Severity
 from ..result import ClaimRecord, Result, SourceRecord, Verdict
+from ._sections import code_counts
 from ._text import plural
 
 __all__ = [
+    "CELL_ITEMS",
     "INFO_LIMIT",
     "SCORECARD_HEADER",
-    "SECTION_ORDER",
-    "SECTION_TITLES",
     "VERDICT_ORDER",
+    "Anchors",
+    "GapClaim",
     "InvolvedClaim",
     "SourceCells",
     "acknowledged_count",
+    "claim_anchor",
     "claim_label",
     "code_title",
-    "findings_by_section",
+    "finding_anchor",
     "gap_groups",
     "involved_claims",
+    "meta_sentence",
+    "row_key",
+    "row_label",
     "scorecard_numbers",
-    "section_of",
     "severity_counts",
     "shown_findings",
     "source_finding_counts",
@@ -64,45 +69,47 @@ _FIRST = itemgetter(0)
 # warnings are always shown in full. consistency.json always holds every finding.
 INFO_LIMIT = 500
 
-_SECTION_OF_CODE: dict[str, str] = {
-    "X301": "contradictions",
-    "X303": "contradictions",
-    "X302": "differences",
-    "D201": "refuted",
-    "D205": "disputed",
-    "Q401": "quotes",
-    "Q402": "quotes",
-    "Q403": "quotes",
-    "D207": "quotes",
-    "D203": "gaps",
-}
-
-SECTION_ORDER: tuple[str, ...] = (
-    "contradictions",
-    "differences",
-    "refuted",
-    "disputed",
-    "quotes",
-    "other",
-    "acknowledged",
-    "gaps",
-)
-
-SECTION_TITLES: dict[str, str] = {
-    "contradictions": "Contradictions between sources",
-    "differences": "Differences that can all be true",
-    "refuted": "Refuted claims",
-    "disputed": "Disputed",
-    "quotes": "Quote variants",
-    "other": "Other findings",
-    "acknowledged": "Acknowledged",
-    "gaps": "Gaps in the dataset",
-}
+# A table cell listing more than this many items (claims, values) shows the first ones
+# and the rest folded under "+N more", which opens without scripts (<details>).
+CELL_ITEMS = 3
 
 
-def section_of(code: str) -> str:
-    """The report section a finding of `code` belongs to ("other" for the rest)."""
-    return _SECTION_OF_CODE.get(code, "other")
+def finding_anchor(finding: Finding) -> str:
+    """The id of a finding's place in the reports: from its fingerprint, so a link to it
+    survives edits elsewhere in the claim files."""
+    return "f-" + finding.fingerprint
+
+
+def claim_anchor(full_id: str) -> str:
+    """The id of a claim's first place in the reports."""
+    return "claim-" + full_id
+
+
+class Anchors:
+    """Which claims and findings a report has given their anchor: each gets one, where it
+    first appears, and later mentions link to it."""
+
+    def __init__(self) -> None:
+        self.claims: set[str] = set()
+        self.findings: set[str] = set()
+
+    def claim_first(self, full_id: str) -> bool:
+        """Whether this is the claim's first appearance (and from now on, not)."""
+        if full_id in self.claims:
+            return False
+        self.claims.add(full_id)
+        return True
+
+    def finding_first(self, finding: Finding) -> bool:
+        """Whether this is the finding's first appearance (and from now on, not)."""
+        anchor = finding_anchor(finding)
+        if anchor in self.findings:
+            return False
+        self.findings.add(anchor)
+        return True
+
+    def finding_shown(self, finding: Finding) -> bool:
+        return finding_anchor(finding) in self.findings
 
 
 def tally(result: Result) -> None:
@@ -113,6 +120,7 @@ def tally(result: Result) -> None:
     severity_counts(result)
     source_verdict_counts(result)
     source_finding_counts(result)
+    code_counts(result)
 
 
 def verdict_counts(result: Result) -> dict[str, int]:
@@ -156,6 +164,21 @@ def summary_line(result: Result) -> str:
     return f"factlint: {summary_counts(result)} \u2014 {outcome}"
 
 
+def meta_sentence(result: Result, escape: Callable[[str], str]) -> str:
+    """`Checked against the dataset D (checked DATE), by factlint V.`, each piece passed
+    through `escape` for the report's format; "" when there is nothing to say."""
+    meta: list[str] = []
+    if result.dataset is not None:
+        dataset = result.dataset
+        text = f"Checked against the dataset {escape(dataset.id)}"
+        if dataset.checked:
+            text += f" (checked {escape(dataset.checked)})"
+        meta.append(text)
+    if result.tool_version:
+        meta.append(f"factlint {escape(result.tool_version)}")
+    return ", by ".join(meta) + "." if meta else ""
+
+
 def verdict_sentence(result: Result, passed: str, failed: str) -> str:
     """`FAIL: 4 unacknowledged findings at error or above.` with the words given for the
     outcome (plain, or marked up by the caller)."""
@@ -196,12 +219,32 @@ def involved_claims(result: Result, finding: Finding) -> list[InvolvedClaim]:
     return out
 
 
+def row_key(claim: ClaimRecord) -> tuple[str, str]:
+    """The (subject, property) a claim is about, in the property's declared direction:
+    a claim written with an inverse (`X acted_in Y`) is about Y's `cast_member`."""
+    if claim.forward is not None:
+        return claim.forward
+    return (claim.subject_id or claim.subject, claim.property)
+
+
+def row_label(result: Result, claim: ClaimRecord) -> tuple[str, str]:
+    """How reports name a claim's row: the entity's first name in the dataset (not the
+    name this source wrote), and the declared property. A subject that names no entity
+    is shown as written."""
+    subject, prop = row_key(claim)
+    labels = result.dataset.labels if result.dataset is not None else {}
+    label = labels.get(subject)
+    if label is None:  # no entity, or none the run named: as written
+        label = claim.subject if claim.forward is None else subject
+    return label, prop
+
+
 def claim_label(result: Result, finding: Finding) -> tuple[str, str]:
-    """(subject, property) of the first claim a finding concerns, for headings."""
+    """`row_label` of the first claim a finding concerns, for headings."""
     for full_id in finding.claims:
         record = result.claim(full_id)
         if record is not None:
-            return record.subject, record.property
+            return row_label(result, record)
     return "", ""
 
 
@@ -285,39 +328,28 @@ def scorecard_numbers(result: Result) -> dict[str, list[str]]:
     }
 
 
-def findings_by_section(
-    findings: Iterable[Finding],
-) -> dict[str, list[Finding]]:
-    """Findings grouped by report section, in their given order.
-
-    Every acknowledged finding also appears in "acknowledged".
-    """
-    sections: dict[str, list[Finding]] = {name: [] for name in SECTION_ORDER}
-    for finding in findings:
-        sections[section_of(finding.code)].append(finding)
-        if finding.acknowledged:
-            sections["acknowledged"].append(finding)
-    return sections
+# One claim of a gap: (full id, its record, the D203 finding about it).
+GapClaim = tuple[str, ClaimRecord | None, Finding]
 
 
 def gap_groups(
     result: Result, findings: Iterable[Finding]
-) -> list[tuple[str, str, list[tuple[str, ClaimRecord | None]]]]:
+) -> list[tuple[str, str, list[GapClaim]]]:
     """D203 findings grouped by (subject, property), in order of first appearance.
 
-    Each group is (subject, property, [(full id, record)]).
+    Each group is (subject, property, [(full id, record, finding)]).
     """
-    groups: dict[tuple[str, str], tuple[str, str, list[tuple[str, ClaimRecord | None]]]] = {}
+    groups: dict[tuple[str, str], tuple[str, str, list[GapClaim]]] = {}
     for finding in findings:
         for full_id in finding.claims or ("",):
             record = result.claim(full_id) if full_id else None
             if record is not None:
-                key = (record.subject_id or record.subject, record.property)
-                label = (record.subject, record.property)
+                key = row_key(record)
+                label = row_label(result, record)
             else:
                 key = label = ("", "")
             group = groups.setdefault(key, (label[0], label[1], []))
-            group[2].append((full_id, record))
+            group[2].append((full_id, record, finding))
     return list(groups.values())
 
 

@@ -7,14 +7,17 @@ import re
 
 from ..findings import CODES, Location, Severity
 from ..result import Verdict
-from ._text import DiffPart
+from ._content import CELL_ITEMS, SCORECARD_HEADER
+from ._text import DiffPart, line_href
 
 __all__ = [
     "DOT",
+    "HEADERS",
     "Escaped",
     "description",
     "diff",
     "esc",
+    "folded",
     "loc",
     "more",
     "or_dash",
@@ -64,12 +67,6 @@ def or_dash(text: str | None) -> str:
     return esc(text) if text else "\u2014"
 
 
-def loc(location: Location | None) -> str:
-    if location is None:
-        return "\u2014"
-    return f'<span class="loc">{esc(str(location))}</span>'
-
-
 def sev(severity: Severity) -> str:
     return f'<span class="sev sev-{severity.value}">{severity.value}</span>'
 
@@ -96,15 +93,51 @@ def tr(cells: list[str], numeric: int = 0) -> str:
     )
 
 
-def table(header: list[str], rows: list[str]) -> str:
-    """A table in a horizontally scrolling box, of rows written by `tr` (or the same
-    way). The header is HTML already."""
-    head = "".join(f'<th scope="col">{h}</th>' for h in header)
+# The header of each kind of table: its columns, and the labels its cells get in the
+# narrow layout (see html_style).
+HEADERS: dict[str, tuple[str, ...]] = {
+    "scorecard": SCORECARD_HEADER,
+    "codes": ("Code", "Severity", "Meaning", "Findings", "Acknowledged"),
+    "claims": ("Source", "Value", "As of", "Excerpt", "Location"),
+    "refuted": ("Claim", "About", "Claimed", "Dataset", "Reference", "Location"),
+    "disputed": ("Claim", "About", "Value", "Excerpt", "Message", "Location"),
+    "listing": ("Code", "Severity", "Claim", "Message", "Location"),
+    "acknowledged": ("Code", "Claim", "Reason", "Location"),
+    "gaps": ("Subject", "Property", "Claims", "Values"),
+}
+
+
+def table(kind: str, rows: list[str], *, stack: bool = True) -> str:
+    """A table of the `HEADERS[kind]` columns in a horizontally scrolling box, of rows
+    written by `tr` (or the same way); with `stack`, a card per row on a narrow screen."""
+    head = "".join(f'<th scope="col">{h}</th>' for h in HEADERS[kind])
     body = "".join(rows)
+    classes = f"stack t-{kind}" if stack else f"t-{kind}"
     return (
-        f'<div class="scroll"><table>\n<thead><tr>{head}</tr></thead>\n'
+        f'<div class="scroll"><table class="{classes}">\n<thead><tr>{head}</tr></thead>\n'
         f"<tbody>\n{body}</tbody></table></div>\n"
     )
+
+
+def folded(items: list[str]) -> str:
+    """Items of one cell (HTML already): the first `CELL_ITEMS` on lines of their own,
+    the rest under "+N more", which opens in place without scripts."""
+    shown = "<br>".join(items[:CELL_ITEMS])
+    rest = items[CELL_ITEMS:]
+    if not rest:
+        return shown or "\u2014"
+    return f"{shown}<details><summary>+{len(rest)} more</summary>{'<br>'.join(rest)}</details>"
+
+
+def loc(location: Location | None, root: str | None) -> str:
+    """A location, linked to its line when the report knows where it is (`line_href`)."""
+    if location is None:
+        return "\u2014"
+    text = esc(str(location))
+    href = line_href(location.file, location.line, root)
+    if href is None:
+        return f'<span class="loc">{text}</span>'
+    return f'<a class="loc" href="{esc(href)}">{text}</a>'
 
 
 def diff(parts: list[DiffPart]) -> str:

@@ -7,10 +7,19 @@ from dataclasses import dataclass, field
 from itertools import chain, repeat
 from operator import attrgetter
 
+from ..findings import Finding
 from ..result import ClaimRecord, Result, Verdict
-from ._content import section_of
+from ._content import row_label
+from ._sections import section_of
 
-__all__ = ["MATRIX_COLUMNS", "MATRIX_ROWS", "Matrix", "Row", "build_matrix", "row_codes"]
+__all__ = [
+    "MATRIX_COLUMNS",
+    "MATRIX_ROWS",
+    "Matrix",
+    "Row",
+    "build_matrix",
+    "row_codes",
+]
 
 # The matrix shows at most this many subject/property rows (rows with problems first)
 # and source columns; consistency.json has every claim.
@@ -18,9 +27,11 @@ MATRIX_ROWS = 300
 MATRIX_COLUMNS = 60
 
 _PROBLEM_VERDICTS = frozenset({Verdict.REFUTED, Verdict.DISPUTED})
+_INVALID = Verdict.INVALID
 _CONTRADICTIONS = frozenset({"X301", "X303"})
-# The report sections whose findings explain why a matrix row has a problem.
-_WHY_SECTIONS = frozenset({"contradictions", "refuted", "disputed"})
+# The report sections whose findings explain why a matrix row has a problem, or why
+# its claims could not be checked.
+_WHY_SECTIONS = frozenset({"contradictions", "refuted", "disputed", "invalid"})
 _FULL_ID = attrgetter("full_id")
 _SOURCE_ID = attrgetter("source_id")
 
@@ -30,7 +41,12 @@ class Row:
     subject: str
     property: str
     claims: list[ClaimRecord] = field(default_factory=list)
-    problem: bool = False
+    problem: bool = False  # a claim is refuted, disputed or contradicted
+    invalid: bool = False  # a claim could not be checked
+
+    def rank(self) -> int:
+        """Problem rows first, then rows with invalid claims, then the rest."""
+        return 0 if self.problem else 1 if self.invalid else 2
 
 
 @dataclass
@@ -51,31 +67,32 @@ def _findings_index(result: Result) -> tuple[set[str], dict[str, list[int]]]:
     for n, f in enumerate(result.findings):
         if f.code in _CONTRADICTIONS:
             contradicted.update(f.claims)
-        if section_of(f.code) in _WHY_SECTIONS:
+        if section_of(f) in _WHY_SECTIONS:
             for claim_id in f.claims:
                 explained.setdefault(claim_id, []).append(n)
     return contradicted, explained
 
 
 def _rows(result: Result, contradicted: set[str]) -> list[Row]:
-    """Every row, problem rows first, then by subject."""
+    """Every row: problem rows first, then rows with invalid claims, each by name."""
     rows: dict[tuple[str, str], Row] = {}
     # Once per claim, so kept lean: claims are only split by source for the rows and
     # columns shown, which spares a list per row and source (a hundred thousand on a
     # large corpus, and the garbage collector's passes over them).
     for claim in result.claims:
-        key = (claim.subject_id or claim.subject, claim.property)
+        key = claim.forward or (claim.subject_id or claim.subject, claim.property)
         row = rows.get(key)
         if row is None:
-            row = rows[key] = Row(claim.subject, claim.property)
+            row = rows[key] = Row(*row_label(result, claim))
         row.claims.append(claim)
-        if not row.problem and (
-            claim.verdict in _PROBLEM_VERDICTS or claim.full_id in contradicted
-        ):
+        verdict = claim.verdict
+        if not row.problem and (verdict in _PROBLEM_VERDICTS or claim.full_id in contradicted):
             row.problem = True
+        if verdict is _INVALID:
+            row.invalid = True
     ordered = sorted(
         rows.items(),
-        key=lambda item: (not item[1].problem, item[1].subject.casefold(), item[0]),
+        key=lambda item: (item[1].rank(), item[1].subject.casefold(), item[1].property, item[0]),
     )
     return [row for _, row in ordered]
 
@@ -111,13 +128,14 @@ def build_matrix(result: Result) -> Matrix | None:
     return Matrix(shown, columns, contradicted, explained, len(rows) - len(shown), left_columns)
 
 
-def row_codes(result: Result, matrix: Matrix, row: Row) -> dict[str, bool]:
-    """The codes of the findings behind a problem row, in the findings' order, each with
-    whether all its findings there are acknowledged."""
+def row_codes(result: Result, matrix: Matrix, row: Row) -> dict[str, tuple[Finding, bool]]:
+    """The codes of the findings behind a row, in the findings' order, each with its
+    first finding there and whether all its findings there are acknowledged."""
     # map and chain keep this loop over every claim of the row in C.
     found = map(matrix.explained.get, map(_FULL_ID, row.claims), repeat(()))
-    codes: dict[str, bool] = {}
+    codes: dict[str, tuple[Finding, bool]] = {}
     for n in sorted(set(chain.from_iterable(found))):
         f = result.findings[n]
-        codes[f.code] = codes.get(f.code, True) and f.acknowledged
+        first, acknowledged = codes.get(f.code, (f, True))
+        codes[f.code] = (first, acknowledged and f.acknowledged)
     return codes

@@ -4,6 +4,7 @@ diffs, plurals and safe links. Pure functions of their arguments."""
 from __future__ import annotations
 
 import re
+from urllib.parse import quote
 
 from ..findings import Finding
 
@@ -12,6 +13,8 @@ __all__ = [
     "DiffPart",
     "changed_diff",
     "finding_line",
+    "fragment",
+    "line_href",
     "parse_diff",
     "plural",
     "repeated_message",
@@ -146,3 +149,28 @@ def safe_url(url: str | None) -> str | None:
     if url and url.startswith(("https://", "http://")) and not _UNSAFE.search(url):
         return url
     return None
+
+
+_DRIVE = re.compile("[A-Za-z]:")
+
+
+def line_href(file: str, line: int, root: str | None) -> str | None:
+    """A relative link to `file` at `line`, `root/file#Lline`, from a report whose
+    folder reaches the run's folder through `root` (".." for reports/): the form GitHub,
+    GitLab, Gitea and Forgejo all take for a file's line. None without `root`, for an
+    absolute path (a report that is committed must not point into one machine), and
+    for no file. Percent-encoded, so that no character ends the link early."""
+    if root is None or not file:
+        return None
+    path = file.replace("\\", "/")
+    if path.startswith("/") or _DRIVE.match(path):
+        return None
+    if root not in ("", "."):
+        path = root.rstrip("/") + "/" + path
+    href = quote(path, safe="/-._~!$&*+,;=@")
+    return f"{href}#L{line}" if line >= 1 else href
+
+
+def fragment(anchor: str) -> str:
+    """`#anchor` as a link to an element with that id, percent-encoded."""
+    return "#" + quote(anchor, safe="/-._~")

@@ -9,103 +9,41 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from ..findings import Finding
+from ..findings import Finding, Location
 from ..result import ClaimRecord, Result, SourceRecord, Verdict
 from ._content import (
     INFO_LIMIT,
-    SCORECARD_HEADER,
-    SECTION_ORDER,
-    SECTION_TITLES,
     VERDICT_ORDER,
+    Anchors,
     SourceCells,
+    claim_anchor,
     claim_label,
-    findings_by_section,
+    code_title,
+    finding_anchor,
     gap_groups,
     involved_claims,
+    meta_sentence,
     scorecard_numbers,
     shown_findings,
     summary_counts,
     verdict_sentence,
 )
-from ._html import DOT, Escaped, diff, esc, loc, more, sev, table, tr, verdict_span
+from ._html import DOT, Escaped, diff, esc, folded, loc, more, sev, table, tr, verdict_span
 from ._matrix import MATRIX_COLUMNS, MATRIX_ROWS
-from ._text import changed_diff, repeated_message, safe_url
+from ._sections import SECTIONS, code_counts, findings_by_section
+from ._text import changed_diff, fragment, line_href, repeated_message, safe_url
 from .html_matrix import render_matrix
+from .html_style import STYLE
 
 __all__ = ["MATRIX_COLUMNS", "MATRIX_ROWS", "esc", "render_html"]
 
 _CSP = "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'"
 
-_CSS = """\
-:root{color-scheme:light;--fg:#1f2328;--muted:#59636e;--line:#d1d9e0;--head:#f6f8fa}
-*{box-sizing:border-box}
-body{margin:0 auto;max-width:80rem;padding:1rem;color:var(--fg);background:#fff;
-font:15px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,"Helvetica Neue",Arial,sans-serif}
-h1{font-size:1.6rem;margin:.5rem 0}
-h2{font-size:1.3rem;margin-top:2rem;padding-bottom:.2rem;border-bottom:1px solid var(--line)}
-h3{font-size:1.05rem;margin:1.25rem 0 .25rem}
-a{color:#0969da}
-.verdict{font-size:1.05rem;padding:.5rem .75rem;border:1px solid;border-radius:6px}
-.verdict.pass{background:#dafbe1;border-color:#1a7f37}
-.verdict.fail{background:#ffebe9;border-color:#cf222e}
-.meta,.note,.sub{color:var(--muted)}
-.note{font-style:italic}
-.sub{font-size:.85em}
-nav ul{display:flex;flex-wrap:wrap;gap:.25rem 1rem;margin:.5rem 0;padding:0;list-style:none}
-.scroll{max-width:100%;overflow-x:auto;-webkit-overflow-scrolling:touch}
-table{border-collapse:collapse;margin:.5rem 0 1rem;font-size:.9rem}
-th,td{padding:.3rem .5rem;border:1px solid var(--line);text-align:left;vertical-align:top}
-thead th{background:var(--head)}
-td.n{text-align:right;font-variant-numeric:tabular-nums}
-.loc{font:.85em ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;white-space:nowrap}
-.sev{font-weight:600}
-.sev-error{color:#cf222e}
-.sev-warning{color:#9a6700}
-.sev-info{color:#0969da}
-.ack{display:inline-block;padding:0 .35rem;border:1px solid #6e7781;border-radius:4px;
-font-size:.85em;color:#32383f;background:#f6f8fa}
-.finding{margin:0 0 1.5rem}
-.diff{padding:.5rem .75rem;border-left:4px solid var(--line);background:var(--head)}
-del{color:#82071e;background:#ffebe9}
-ins{color:#0f5323;background:#dafbe1}
-.v{display:inline-block;margin:.1rem 0;padding:.1rem .35rem;border:1px solid;border-radius:4px}
-.v small{display:block;font-size:.7rem;letter-spacing:.03em;text-transform:uppercase}
-.v-supported{color:#0f5323;background:#dafbe1;border-color:#1a7f37}
-.v-refuted{color:#82071e;background:#ffebe9;border-color:#cf222e}
-.v-disputed{color:#762c00;background:#fff1e5;border-color:#bc4c00}
-.v-undetermined{color:#4d2d00;background:#fff8c5;border-color:#9a6700}
-.v-unverifiable{color:#32383f;background:#eaeef2;border-color:#6e7781}
-.v-invalid{color:#512a97;background:#fbefff;border-color:#8250df}
-.x{font-weight:700}
-.matrix{border-collapse:separate;border-spacing:0}
-.matrix th,.matrix td{border-width:0 1px 1px 0}
-.matrix tr>:first-child{border-left-width:1px}
-.matrix thead th{border-top-width:1px}
-.matrix tr>:first-child{position:sticky;left:0;z-index:1;min-width:10rem;overflow-wrap:break-word}
-.matrix th[scope=row]{background:var(--head)}
-.matrix tr.problem th[scope=row],.matrix tr.why td{border-left:4px solid #cf222e}
-.matrix tr.problem:has(+tr.why)>*{border-bottom-width:0}
-.matrix tr.why td{position:static;padding-top:0;font-size:.85rem;color:var(--muted)}
-.matrix tr.why div{position:sticky;left:.5rem;max-width:calc(100vw - 3rem)}
-.legend{display:flex;flex-wrap:wrap;gap:.5rem;margin:.5rem 0;padding:0;list-style:none}
-@media (max-width:40rem){body{padding:.5rem;font-size:14px}th,td{padding:.2rem .3rem}
-#scorecard td:first-child{min-width:10rem}
-.matrix tr>:first-child{min-width:7rem;overflow-wrap:anywhere}}
-@media print{
-body{max-width:none;padding:0;font-size:10pt}
-nav{display:none}
-.scroll{overflow:visible}
-a{color:inherit;text-decoration:none}
-tr,.finding{break-inside:avoid}
-h2,h3{break-after:avoid}
-*{-webkit-print-color-adjust:exact;print-color-adjust:exact}
-}
-"""
-
 
 class _Renderer(SourceCells):
-    def __init__(self, result: Result) -> None:
+    def __init__(self, result: Result, link_root: str | None) -> None:
         self.result = result
+        self.link_root = link_root
         self.sources: dict[str, SourceRecord] = {s.id: s for s in result.sources}
         # A claim without an as_of holds as of its source's publication.
         self.published = {s.id: s.published for s in result.sources}
@@ -113,6 +51,16 @@ class _Renderer(SourceCells):
         self.dashed = Escaped(dash=True)
         self.source_cells: dict[str, str] = {}
         self.value_cells: dict[tuple[str, Verdict], str] = {}
+        self.anchors = Anchors()
+        self.layouts: dict[str, Callable[[list[Finding]], str]] = {
+            "claims": self.claims,
+            "quotes": self.quotes,
+            "refuted": self.refuted,
+            "disputed": self.disputed,
+            "listing": self.listing,
+            "acknowledged": self.acknowledged,
+            "gaps": self.gaps,
+        }
 
     # Pieces.
 
@@ -132,25 +80,46 @@ class _Renderer(SourceCells):
             cell = self.value_cells[key] = verdict_span(record.value, record.verdict)
         return cell
 
+    def where(self, location: Location | None) -> str:
+        return loc(location, self.link_root)
+
+    def claim_id(self, full_id: str) -> str:
+        """A claim id: an anchor where the claim first appears, later a link to it."""
+        text = esc(full_id)
+        if not full_id:
+            return "\u2014"
+        anchor = claim_anchor(full_id)
+        if self.anchors.claim_first(full_id):
+            return f'<span id="{esc(anchor)}">{text}</span>'
+        return f'<a href="{esc(fragment(anchor))}">{text}</a>'
+
+    def row_id(self, full_id: str) -> str:
+        """` id="claim-…"` for a table row, where the claim first appears."""
+        if full_id and self.anchors.claim_first(full_id):
+            return f' id="{esc(claim_anchor(full_id))}"'
+        return ""
+
+    def finding_id(self, finding: Finding) -> str:
+        """` id="f-…"` for the element that shows a finding, the first time."""
+        if self.anchors.finding_first(finding):
+            return f' id="{finding_anchor(finding)}"'
+        return ""
+
     def claims_table(self, finding: Finding) -> str:
         # The hottest loop of the report (a contradiction can involve hundreds of
-        # claims): each row is one f-string from remembered pieces, with no method
-        # call but for a source, value or location not seen before.
+        # claims): each row is one f-string from remembered pieces.
         dashed = self.dashed
         source_cells = self.source_cells
         value_cells = self.value_cells
         published = self.published
         rows: list[str] = []
         for full_id, record, location in involved_claims(self.result, finding):
-            where = (
-                f'<span class="loc">{esc(str(location))}</span>'
-                if location is not None
-                else "\u2014"
-            )
+            where = self.where(location)
+            mark = self.row_id(full_id)
             if record is None:
                 source = self.source_cell(full_id, None)
                 rows.append(
-                    f"<tr><td>{source}</td><td>\u2014</td><td>\u2014</td><td>\u2014</td>"
+                    f"<tr{mark}><td>{source}</td><td>\u2014</td><td>\u2014</td><td>\u2014</td>"
                     f"<td>{where}</td></tr>\n"
                 )
                 continue
@@ -158,10 +127,10 @@ class _Renderer(SourceCells):
             value = value_cells.get((record.value, record.verdict)) or self.value_cell(record)
             when = record.as_of or published.get(record.source_id, "")
             rows.append(
-                f"<tr><td>{source}</td><td>{value}</td><td>{dashed[when]}</td>"
+                f"<tr{mark}><td>{source}</td><td>{value}</td><td>{dashed[when]}</td>"
                 f"<td>{dashed[record.excerpt]}</td><td>{where}</td></tr>\n"
             )
-        return table(["Source", "Value", "As of", "Excerpt", "Location"], rows)
+        return table("claims", rows)
 
     def ack(self, finding: Finding) -> str:
         if not finding.acknowledged:
@@ -179,23 +148,21 @@ class _Renderer(SourceCells):
         return f"<h3>{DOT.join(parts)} {sev(finding.severity)}</h3>\n"
 
     def claim_ids(self, finding: Finding) -> str:
-        return "<br>".join(esc(c) for c in finding.claims) if finding.claims else "\u2014"
+        return folded([self.claim_id(c) for c in finding.claims])
 
     def about(self, record: ClaimRecord | None) -> str:
         if record is None:
             return "\u2014"
         return f"{self.esc[record.subject]} \u00b7 {self.esc[record.property]}"
 
-    # Sections: each renders its findings as HTML.
+    # Layouts: each renders a section's findings as HTML.
 
-    def contradictions(self, findings: list[Finding]) -> str:
+    def claims(self, findings: list[Finding]) -> str:
         return "".join(
-            f'<article class="finding">\n{self.heading(f)}<p>{self.message(f)}</p>\n'
-            f"{self.claims_table(f)}</article>\n"
+            f'<article class="finding"{self.finding_id(f)}>\n{self.heading(f)}'
+            f"<p>{self.message(f)}</p>\n{self.claims_table(f)}</article>\n"
             for f in findings
         )
-
-    differences = contradictions
 
     def quotes(self, findings: list[Finding]) -> str:
         out: list[str] = []
@@ -203,8 +170,8 @@ class _Renderer(SourceCells):
             parts = changed_diff(f.detail("diff"))
             diff_html = f'<p class="diff">{diff(parts)}</p>\n' if parts else ""
             out.append(
-                f'<article class="finding">\n{self.heading(f)}<p>{self.message(f)}</p>\n'
-                f"{diff_html}{self.claims_table(f)}</article>\n"
+                f'<article class="finding"{self.finding_id(f)}>\n{self.heading(f)}'
+                f"<p>{self.message(f)}</p>\n{diff_html}{self.claims_table(f)}</article>\n"
             )
         return "".join(out)
 
@@ -214,56 +181,79 @@ class _Renderer(SourceCells):
             ack = self.ack(f)
             dataset = self.dash(f.detail("dataset_value"))
             reference = self.dash(f.detail("reference"))
+            mark = self.finding_id(f)
             for full_id, record, location in involved_claims(self.result, f):
                 rows.append(
-                    f"<tr><td>{esc(full_id)}{ack}</td><td>{self.about(record)}</td>"
+                    f"<tr{mark}><td>{self.claim_id(full_id)}{ack}</td><td>{self.about(record)}</td>"
                     f"<td>{self.value_cell(record)}</td><td>{dataset}</td>"
-                    f"<td>{reference}</td><td>{loc(location)}</td></tr>\n"
+                    f"<td>{reference}</td><td>{self.where(location)}</td></tr>\n"
                 )
-        header = ["Claim", "About", "Claimed", "Dataset", "Reference", "Location"]
-        return table(header, rows)
+                mark = ""
+        return table("refuted", rows)
 
     def disputed(self, findings: list[Finding]) -> str:
         rows: list[str] = []
         for f in findings:
             message = self.message(f)
+            mark = self.finding_id(f)
             for number, (full_id, record, location) in enumerate(involved_claims(self.result, f)):
                 if number == 1:  # the first row has the message whole
                     message = self.message(f, repeated=True)
+                    mark = ""
                 excerpt = self.dash(record.excerpt) if record is not None else "\u2014"
                 rows.append(
-                    f"<tr><td>{esc(full_id)}</td><td>{self.about(record)}</td>"
+                    f"<tr{mark}><td>{self.claim_id(full_id)}</td><td>{self.about(record)}</td>"
                     f"<td>{self.value_cell(record)}</td><td>{excerpt}</td>"
-                    f"<td>{message}</td><td>{loc(location)}</td></tr>\n"
+                    f"<td>{message}</td><td>{self.where(location)}</td></tr>\n"
                 )
-        return table(["Claim", "About", "Value", "Excerpt", "Message", "Location"], rows)
+        return table("disputed", rows)
 
-    def other(self, findings: list[Finding]) -> str:
+    def listing(self, findings: list[Finding]) -> str:
         rows = [
-            tr([f.code, sev(f.severity), self.claim_ids(f), self.message(f), loc(f.location)])
+            f"<tr{self.finding_id(f)}><td>{f.code}</td><td>{sev(f.severity)}</td>"
+            f"<td>{self.claim_ids(f)}</td><td>{self.message(f)}</td>"
+            f"<td>{self.where(f.location)}</td></tr>\n"
             for f in findings
         ]
-        return table(["Code", "Severity", "Claim", "Message", "Location"], rows)
+        return table("listing", rows)
+
+    def finding_link(self, finding: Finding) -> str:
+        """The code, linked to where the finding is shown (when it is)."""
+        if not self.anchors.finding_shown(finding):
+            return finding.code
+        return f'<a href="#{finding_anchor(finding)}">{finding.code}</a>'
 
     def acknowledged(self, findings: list[Finding]) -> str:
         rows = [
-            tr([f.code, self.claim_ids(f), self.dash(f.acknowledgement), loc(f.location)])
+            tr(
+                [
+                    self.finding_link(f),
+                    self.claim_ids(f),
+                    self.dash(f.acknowledgement),
+                    self.where(f.location),
+                ]
+            )
             for f in findings
         ]
-        return table(["Code", "Claim", "Reason", "Location"], rows)
+        return table("acknowledged", rows)
+
+    def gap_value(self, full_id: str, record: ClaimRecord | None, finding: Finding) -> str:
+        mark = self.finding_id(finding) or self.row_id(full_id)
+        value = self.dash(record.value if record else None)
+        where = Location(record.file, record.line, record.column) if record else None
+        href = line_href(where.file, where.line, self.link_root) if where else None
+        name = esc(full_id)
+        if href is not None:
+            name = f'<a href="{esc(href)}">{name}</a>'
+        return f'<span{mark}>{value} <span class="sub">{name}</span></span>'
 
     def gaps(self, findings: list[Finding]) -> str:
         rows: list[str] = []
         for subject, prop, claims in gap_groups(self.result, findings):
-            values = "<br>".join(
-                f"{self.dash(record.value if record else None)} "
-                f'<span class="sub">{esc(full_id)}</span>'
-                for full_id, record in claims
-            )
+            values = folded([self.gap_value(*claim) for claim in claims])
             rows.append(tr([self.dash(subject), self.dash(prop), str(len(claims)), values]))
-        return "<p>The dataset has nothing to check these claims against.</p>\n" + table(
-            ["Subject", "Property", "Claims", "Values"], rows
-        )
+        intro = "<p>The dataset has nothing to check these claims against.</p>\n"
+        return intro + table("gaps", rows)
 
     def scorecard(self) -> str:
         numbers = scorecard_numbers(self.result)
@@ -277,77 +267,90 @@ class _Renderer(SourceCells):
             name += f'<div class="sub">{esc(source.title)}</div>'
             cells = [name, self.dash(source.outlet), self.dash(source.published)]
             rows.append(tr([*cells, *numbers[source.id]], numeric))
-        return table(list(SCORECARD_HEADER), rows)
+        return table("scorecard", rows)
+
+    def codes(self) -> str:
+        """Findings counted per code, worst first, each linked to its section."""
+        rows = [
+            tr(
+                [
+                    f'<a href="#{c.section}">{c.code}</a>',
+                    sev(c.severity),
+                    esc(code_title(c.code)),
+                    str(c.findings),
+                    str(c.acknowledged),
+                ],
+                numeric=2,
+            )
+            for c in code_counts(self.result)
+        ]
+        # Five short columns: a table still, even on a phone.
+        return table("codes", rows, stack=False) if rows else ""
+
+    def sections(self) -> list[tuple[str, str, str]]:
+        """(key, title, body) of each section with findings, in the report's order."""
+        every = findings_by_section(self.result.findings)
+        shown = findings_by_section(shown_findings(self.result.findings, INFO_LIMIT))
+        out: list[tuple[str, str, str]] = []
+        for section in SECTIONS:
+            entries = shown[section.key]
+            if not every[section.key]:
+                continue
+            body = self.layouts[section.layout](entries) if entries else ""
+            omitted = len(every[section.key]) - len(entries)
+            if omitted:
+                body += more(omitted)
+            out.append((section.key, section.title, body))
+        return out
 
 
-def render_html(result: Result) -> str:
+def _meta(result: Result) -> str:
+    meta = meta_sentence(result, esc)
+    return f'<p class="meta">{meta}</p>\n' if meta else ""
+
+
+def render_html(result: Result, *, link_root: str | None = None) -> str:
     """The consistency report as one self-contained HTML5 page.
 
     The same sections as the Markdown report, plus a matrix of subject/property rows
     against source columns coloured by verdict (the verdict is also written out, so
-    colour is never the only cue). Its size stays bounded on large corpora: the matrix
+    colour is never the only cue). Every finding has an anchor (`#f-` and its
+    fingerprint), and every claim one where it first appears (`#claim-` and its full
+    id); with `link_root`, the run's folder as seen from the report's folder, every
+    location links to its line. Its size stays bounded on large corpora: the matrix
     shows at most `MATRIX_ROWS` rows and `MATRIX_COLUMNS` sources, and info findings
     are capped at `INFO_LIMIT`; errors and warnings are always shown in full.
     """
-    r = _Renderer(result)
+    r = _Renderer(result, link_root)
     title = "factlint report"
     if result.dataset is not None:
         title += f": {result.dataset.title}"
     outcome = "pass" if result.passed else "fail"
     verdict = verdict_sentence(result, "<strong>PASS</strong>", "<strong>FAIL</strong>")
-
-    meta: list[str] = []
-    if result.dataset is not None:
-        dataset = result.dataset
-        text = f"Checked against the dataset {esc(dataset.id)}"
-        if dataset.checked:
-            text += f" (checked {esc(dataset.checked)})"
-        meta.append(text)
-    if result.tool_version:
-        meta.append(f"factlint {esc(result.tool_version)}")
-
-    every = findings_by_section(result.findings)
-    shown = findings_by_section(shown_findings(result.findings, INFO_LIMIT))
-    bodies: dict[str, Callable[[list[Finding]], str]] = {
-        "contradictions": r.contradictions,
-        "differences": r.differences,
-        "refuted": r.refuted,
-        "disputed": r.disputed,
-        "quotes": r.quotes,
-        "other": r.other,
-        "acknowledged": r.acknowledged,
-        "gaps": r.gaps,
-    }
     sections: list[tuple[str, str, str]] = [("scorecard", "Scorecard", r.scorecard())]
-    matrix = render_matrix(result, r.esc)
+    codes = r.codes()
+    if codes:
+        sections.append(("codes", "Findings by code", codes))
+    # The matrix anchors the claims it shows: it comes before the findings.
+    matrix = render_matrix(result, r.esc, r.anchors)
     if matrix:
         sections.append(("matrix", "Matrix", matrix))
-    for name in SECTION_ORDER:
-        if not every[name]:
-            continue
-        entries = shown[name]
-        body = bodies[name](entries) if entries else ""
-        omitted = len(every[name]) - len(entries)
-        if omitted:
-            body += more(omitted)
-        sections.append((name, SECTION_TITLES[name], body))
-
+    sections += r.sections()
     nav = "".join(f'<li><a href="#{key}">{label}</a></li>' for key, label, _ in sections)
     main = "".join(
         f'<section id="{key}">\n<h2>{label}</h2>\n{body}</section>\n'
         for key, label, body in sections
     )
-    meta_html = f'<p class="meta">{", by ".join(meta)}.</p>\n' if meta else ""
     return (
         "<!DOCTYPE html>\n"
         '<html lang="en">\n<head>\n<meta charset="utf-8">\n'
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
         f'<meta http-equiv="Content-Security-Policy" content="{_CSP}">\n'
         '<meta name="referrer" content="no-referrer">\n'
-        f"<title>{esc(title)}</title>\n<style>\n{_CSS}</style>\n</head>\n<body>\n"
+        f"<title>{esc(title)}</title>\n<style>\n{STYLE}</style>\n</head>\n<body>\n"
         f"<header>\n<h1>{esc(title)}</h1>\n"
         f'<p class="verdict {outcome}">{verdict} {summary_counts(result)}.</p>\n'
-        f"{meta_html}"
+        f"{_meta(result)}"
         f'<nav aria-label="Sections"><ul>{nav}</ul></nav>\n</header>\n'
         f"<main>\n{main}</main>\n</body>\n</html>\n"
     )

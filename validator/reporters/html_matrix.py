@@ -4,50 +4,79 @@ coloured by its verdict (and the verdict written out, so colour is never the onl
 from __future__ import annotations
 
 from ..result import ClaimRecord, Result, SourceRecord
-from ._content import VERDICT_ORDER, section_of
-from ._html import description, esc
+from ._content import VERDICT_ORDER, Anchors, claim_anchor, finding_anchor
+from ._html import description, esc, folded
 from ._matrix import Matrix, Row, build_matrix, row_codes
 
 __all__ = ["CELL_CLAIMS", "render_matrix"]
 
-# At most this many claims of one source in one matrix cell (a multi-valued property).
-CELL_CLAIMS = 5
+# At most this many claims of one source in one matrix cell (a multi-valued property):
+# the first `CELL_ITEMS` shown, the rest folded under "+N more".
+CELL_CLAIMS = 50
 
 _INTRO = (
     "<p>Each row is a subject and property, each column a source; every value is "
     "shown with its verdict. Rows with a refuted, disputed or contradicted claim "
-    "come first, each with the findings that say why.</p>\n"
+    "come first, then rows with claims that could not be checked, each with the "
+    "findings that say why. A claim written the other way round (with an inverse "
+    "property) is in its subject's row, its property named beside it.</p>\n"
 )
 
 
+def _breakable(escaped: str) -> str:
+    """A property name that may wrap after its underscores, never inside a word."""
+    return escaped.replace("_", "_<wbr>")
+
+
 class _MatrixHtml:
-    def __init__(self, result: Result, matrix: Matrix, escaped: dict[str | None, str]) -> None:
+    def __init__(
+        self, result: Result, matrix: Matrix, escaped: dict[str | None, str], anchors: Anchors
+    ) -> None:
         self.result = result
         self.matrix = matrix
         self.esc = escaped
+        self.anchors = anchors
         self.sources: dict[str, SourceRecord] = {s.id: s for s in result.sources}
 
     def value(self, claim: ClaimRecord) -> str:
-        """A claim's value coloured by its verdict, titled with where it is. Built from
-        the remembered escapes of its parts: escaping works character by character, so
-        the escape of a concatenation is the concatenation of the escapes."""
+        """A claim's value coloured by its verdict, titled with where it is, and the
+        claim's anchor. Built from the remembered escapes of its parts: escaping works
+        character by character, so the escape of a concatenation is the concatenation
+        of the escapes."""
         verdict = claim.verdict.value
         esc_ = self.esc
-        title = f"{verdict}: {esc(claim.full_id)} at {esc_[claim.file]}:{claim.line}:{claim.column}"
+        full_id = esc(claim.full_id)
+        title = f"{verdict}: {full_id} at {esc_[claim.file]}:{claim.line}:{claim.column}"
         contradicted = claim.full_id in self.matrix.contradicted
         extra = '<small class="x">contradicted</small>' if contradicted else ""
+        if claim.forward is None:
+            shown = esc_[claim.value]
+        else:  # in the declared direction, the other end is the subject as written
+            shown = f"{esc_[claim.subject]} ({esc_[claim.property]})"
+        anchor = ""
+        if self.anchors.claim_first(claim.full_id):
+            anchor = f' id="{esc(claim_anchor(claim.full_id))}"'
         return (
-            f'<span class="v v-{verdict}" title="{title}">{esc_[claim.value]}'
+            f'<span class="v v-{verdict}"{anchor} title="{title}">{shown}'
             f"<small>{verdict}</small>{extra}</span>"
         )
 
+    def cell(self, claims: list[ClaimRecord]) -> str:
+        parts = [self.value(c) for c in claims[:CELL_CLAIMS]]
+        cell = folded(parts) if parts else ""
+        if len(claims) > CELL_CLAIMS:
+            cell += (
+                f'<span class="sub">+{len(claims) - CELL_CLAIMS} more in consistency.json</span>'
+            )
+        return cell
+
     def why(self, row: Row) -> str:
-        """What the findings behind a problem row say, one line per code, each linked to
-        the section that explains them in full."""
+        """What the findings behind a row say, one line per code, each linked to the
+        first of them."""
         return "<br>".join(
-            f'<a href="#{section_of(code)}">{code}</a> {esc(description(code))}'
+            f'<a href="#{finding_anchor(first)}">{code}</a> {esc(description(code))}'
             + (' <span class="ack">acknowledged</span>' if acknowledged else "")
-            for code, acknowledged in row_codes(self.result, self.matrix, row).items()
+            for code, (first, acknowledged) in row_codes(self.result, self.matrix, row).items()
         )
 
     def header(self) -> str:
@@ -67,17 +96,14 @@ class _MatrixHtml:
         for claim in row.claims:
             if claim.source_id in shown_columns:
                 by_source.setdefault(claim.source_id, []).append(claim)
-        mark = ' class="problem"' if row.problem else ""
+        mark = ' class="problem"' if row.problem else ' class="invalid"' if row.invalid else ""
         flag = ' <span title="has a problem">\u26a0</span>' if row.problem else ""
-        cells = [f'<th scope="row">{esc(row.subject)} \u00b7 {esc(row.property)}{flag}</th>']
-        for source_id in columns:
-            claims = by_source.get(source_id, [])
-            parts = [self.value(c) for c in claims[:CELL_CLAIMS]]
-            if len(claims) > CELL_CLAIMS:
-                parts.append(f'<span class="sub">+{len(claims) - CELL_CLAIMS} more</span>')
-            cells.append(f"<td>{'<br>'.join(parts)}</td>")
+        prop = _breakable(esc(row.property))
+        label = f'{self.esc[row.subject]} <span class="sub">\u00b7 {prop}</span>'
+        cells = [f'<th scope="row">{label}{flag}</th>']
+        cells += [f"<td>{self.cell(by_source.get(source_id, []))}</td>" for source_id in columns]
         out = f"<tr{mark}>{''.join(cells)}</tr>\n"
-        if row.problem:
+        if row.problem or row.invalid:
             why = self.why(row)
             if why:
                 out += (
@@ -100,13 +126,13 @@ class _MatrixHtml:
         )
 
 
-def render_matrix(result: Result, escaped: dict[str | None, str]) -> str:
+def render_matrix(result: Result, escaped: dict[str | None, str], anchors: Anchors) -> str:
     """The matrix section's body, or "" when there are no claims. `escaped` is the
-    page's remembered escapes."""
+    page's remembered escapes, `anchors` what has an anchor on it already."""
     matrix = build_matrix(result)
     if matrix is None:
         return ""
-    html = _MatrixHtml(result, matrix, escaped)
+    html = _MatrixHtml(result, matrix, escaped, anchors)
     body = "".join(html.row(row) for row in matrix.rows)
     legend = "".join(
         f'<li><span class="v v-{v.value}">{v.value}</span></li>' for v in VERDICT_ORDER

@@ -9,10 +9,9 @@ from ..findings import CODES, Finding, Location, Severity
 from ..result import Result
 from ._json import dump_json
 
-__all__ = ["SARIF_SCHEMA", "render_sarif", "sarif_dict"]
+__all__ = ["SARIF_SCHEMA", "code_anchor", "render_sarif", "sarif_dict"]
 
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
-INFORMATION_URI = "https://factlint.dev"
 FINGERPRINT_KEY = "factlintFingerprint/v1"
 # Paths are relative to where the run started; viewers resolve %SRCROOT% to their
 # checkout. It is deliberately not given in originalUriBaseIds: that would need an
@@ -44,21 +43,28 @@ def _physical(location: Location) -> dict[str, Any]:
     return physical
 
 
-def _rules() -> list[dict[str, Any]]:
+def code_anchor(code: str) -> str:
+    """The anchor of a code's section in docs/codes.md (`## E104 unknown-entity`), as
+    forges name headings: `e104-unknown-entity`."""
+    return f"{code}-{CODES[code].title}".lower()
+
+
+def _rules(codes_url: str | None) -> list[dict[str, Any]]:
     rules: list[dict[str, Any]] = []
     for code, info in CODES.items():
         short = info.title.replace("-", " ")
-        rules.append(
-            {
-                "id": code,
-                "name": _pascal(info.title),
-                "shortDescription": {"text": short[:1].upper() + short[1:]},
-                "fullDescription": {"text": info.description},
-                "help": {"text": info.fix},
-                "defaultConfiguration": {"level": _LEVEL[info.severity]},
-                "properties": {"tags": ["factlint", info.title]},
-            }
-        )
+        rule: dict[str, Any] = {
+            "id": code,
+            "name": _pascal(info.title),
+            "shortDescription": {"text": short[:1].upper() + short[1:]},
+            "fullDescription": {"text": info.description},
+            "help": {"text": f"{info.fix} See factlint's docs/codes.md, {code} {info.title}."},
+        }
+        if codes_url is not None:
+            rule["helpUri"] = f"{codes_url}#{code_anchor(code)}"
+        rule["defaultConfiguration"] = {"level": _LEVEL[info.severity]}
+        rule["properties"] = {"tags": ["factlint", info.title]}
+        rules.append(rule)
     return rules
 
 
@@ -100,14 +106,24 @@ def _result(finding: Finding, rule_index: dict[str, int]) -> dict[str, Any]:
     return out
 
 
-def sarif_dict(result: Result) -> dict[str, Any]:
-    """The SARIF log as plain data: one run, a rule per code, a result per finding."""
-    rules = _rules()
+def sarif_dict(result: Result, *, codes_url: str | None = None) -> dict[str, Any]:
+    """The SARIF log as plain data: one run, a rule per code, a result per finding.
+
+    `codes_url` is the absolute address of the published docs/codes.md: with it each
+    rule's `helpUri` is its section there, and the tool's `informationUri` the page.
+    Without, both are left out: a relative or invented address would send viewers
+    nowhere (or to someone else's site), and GitHub's code scanning refuses a SARIF file
+    whose `helpUri` is not absolute. Each rule's help text names its section anyway.
+    """
+    if codes_url is not None and not codes_url.startswith(("https://", "http://")):
+        raise ValueError(f"codes_url must be an absolute http(s) address, not {codes_url!r}")
+    rules = _rules(codes_url)
     rule_index = {rule["id"]: index for index, rule in enumerate(rules)}
     driver: dict[str, Any] = {"name": "factlint"}
     if result.tool_version:
         driver["version"] = result.tool_version
-    driver["informationUri"] = INFORMATION_URI
+    if codes_url is not None:
+        driver["informationUri"] = codes_url
     driver["rules"] = rules
     return {
         "$schema": SARIF_SCHEMA,
@@ -122,6 +138,6 @@ def sarif_dict(result: Result) -> dict[str, Any]:
     }
 
 
-def render_sarif(result: Result) -> str:
-    """`sarif_dict(result)` as indented JSON with a final newline."""
-    return dump_json(sarif_dict(result))
+def render_sarif(result: Result, *, codes_url: str | None = None) -> str:
+    """`sarif_dict(result, codes_url=...)` as indented JSON with a final newline."""
+    return dump_json(sarif_dict(result, codes_url=codes_url))
