@@ -252,3 +252,52 @@ def test_sources_counted_count_a_group_once() -> None:
     assert str(sources_counted(["a", "b"], groups)) == "2 sources"
     assert str(sources_counted(["a"], groups)) == "1 source"
     assert sources_counted([], groups) == SourceCount(0, 0, 0)
+
+
+def _claim_file(folder: Path, source: str, quote: str, excerpt: str) -> None:
+    (folder / f"{source}.yaml").write_text(
+        f"source: {{id: {source}, outlet: {source.title()}, title: A report, "
+        "published: 2022-12-07}\n"
+        "claims:\n"
+        "  - id: quote\n"
+        "    subject: Kate Winslet\n"
+        "    property: said\n"
+        f"    value: {json.dumps(quote)}\n"
+        "  - id: network\n"
+        "    subject: I Am Ruth\n"
+        "    property: network\n"
+        "    value: Channel 4\n"
+        f"    excerpt: {json.dumps(excerpt)}\n",
+        encoding="utf-8",
+    )
+
+
+def test_a_copied_source_is_named_and_an_independent_one_is_not(tmp_path: Path) -> None:
+    airs = "I Am Ruth airs tomorrow, 8 December on Channel 4 at 9pm, after the news."
+    _claim_file(tmp_path, "original", PRESS, airs)
+    # A copy: the same quote with one word changed, the same sentence about the slot.
+    _claim_file(tmp_path, "copy", PRESS.replace("quite", "very"), airs)
+    # Independent: its own report of the same facts, in its own words.
+    _claim_file(
+        tmp_path,
+        "independent",
+        "Mia and I were so free in those scenes, which surprised me.",
+        "Channel 4 shows the film on Thursday night.",
+    )
+    result = validate(str(tmp_path), dataset=str(ROOT / "dataset"))
+    assert [(p.first, p.second, p.count) for p in result.shared_wording] == [
+        ("copy", "original", 2)
+    ]
+    (finding,) = [f for f in result.findings if f.code == "S501"]
+    assert finding.message == (
+        "copy shares 2 passages word for word (runs of 12 or more words) with original, in "
+        "its claims quote and network; the two are not independent confirmations: where "
+        "sources are counted, they count once"
+    )
+    first = finding.locations[0]
+    assert (Path(first.file).name, first.line, first.column) == ("copy.yaml", 3, 5)
+    assert finding.claims == ("copy/quote", "original/quote", "copy/network", "original/network")
+    # --ignore drops the finding; the sources' data still say who shares wording.
+    ignored = validate(str(tmp_path), dataset=str(ROOT / "dataset"), ignore=["S501"])
+    assert [f for f in ignored.findings if f.code == "S501"] == []
+    assert ignored.shared_wording == result.shared_wording
