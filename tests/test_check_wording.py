@@ -175,15 +175,17 @@ def test_a_source_never_shares_wording_with_itself() -> None:
     assert shared_wording(records, DATASET) == ()
 
 
-def test_the_same_wrong_value_is_shared_wording_a_wrong_yes_or_no_is_not() -> None:
-    wrong = {"verdict": Verdict.REFUTED}
+def test_the_same_wrong_value_is_shared_wording_a_wrong_yes_no_or_age_is_not() -> None:
+    wrong = Verdict.REFUTED
     records = [
-        record("one", "runtime", prop="runtime", value="2 hours", **wrong),  # type: ignore[arg-type]
-        record("two", "runtime", prop="runtime", value="2  Hours", **wrong),  # type: ignore[arg-type]
-        record("three", "runtime", prop="runtime", value="3 hours", **wrong),  # type: ignore[arg-type]
+        record("one", "runtime", prop="runtime", value="2 hours", verdict=wrong),
+        record("two", "runtime", prop="runtime", value="2  Hours", verdict=wrong),
+        record("three", "runtime", prop="runtime", value="3 hours", verdict=wrong),
         record("four", "runtime", prop="runtime", value="2 hours"),  # right, elsewhere
-        record("one", "improv", prop="dialogue_improvised", value="false", **wrong),  # type: ignore[arg-type]
-        record("two", "improv", prop="dialogue_improvised", value="false", **wrong),  # type: ignore[arg-type]
+        record("one", "improv", prop="dialogue_improvised", value="false", verdict=wrong),
+        record("two", "improv", prop="dialogue_improvised", value="false", verdict=wrong),
+        record("one", "age", prop="age", value="21", verdict=wrong),
+        record("two", "age", prop="age", value="21", verdict=wrong),
     ]
     pairs = shared_wording(records, DATASET)
     assert pairs == (SharedWording("one", "two", (), (("one/runtime", "two/runtime"),), 0),)

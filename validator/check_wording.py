@@ -9,7 +9,9 @@ evidence where agreeing on a true value is not:
   typography aside). Stock phrases are shorter than that: a dozen words in the same
   order are not a coincidence.
 - the same distinctive wrong value: both give one value for one subject and property,
-  and the dataset refutes it. A wrong yes or no is a coin toss, so not distinctive.
+  and the dataset refutes it. A wrong yes or no is a coin toss, and an age goes wrong
+  by itself on a birthday (two sources a year behind need not have copied each other):
+  neither is distinctive.
 
 The work is near-linear in the corpus: each distinct text is cut into runs once, each
 run is indexed by the sources holding it, and only sources that hold a run in common
@@ -46,6 +48,7 @@ __all__ = [
 RUN_WORDS: Final = 12
 WIDELY_SHARED: Final = 20
 _LISTED = 3  # claims a message names before "and N more"
+_NOT_DISTINCTIVE = frozenset({"boolean", "derived"})  # wrong values chance explains
 
 # Who holds a text, a run or a wrong value: source -> its smallest claim id holding it,
 # the same whatever order the claims come in.
@@ -99,13 +102,12 @@ def shared_wording(claims: Iterable[ClaimRecord], dataset: Dataset) -> tuple[Sha
             continue
         kind = kinds.get(prop)
         if kind is None:
-            found = dataset.property(prop)
-            kind = kinds[prop] = found[0].type if found is not None else ""
+            kind = kinds[prop] = _kind(dataset, prop)
         if excerpt:
             _note(texts, excerpt, source, full_id)
         if kind == "quote":
             _note(texts, value, source, full_id)
-        if verdict is refuted and kind != "boolean":
+        if verdict is refuted and kind not in _NOT_DISTINCTIVE:
             words = folded.get(value)
             if words is None:
                 words = folded[value] = " ".join(w.casefold() for w in tokens(value))
@@ -117,6 +119,14 @@ def shared_wording(claims: Iterable[ClaimRecord], dataset: Dataset) -> tuple[Sha
         _pair(first, second, by_passage.get((first, second), ()), by_value.get((first, second)))
         for first, second in sorted(by_passage.keys() | by_value.keys())
     )
+
+
+def _kind(dataset: Dataset, prop: str) -> str:
+    """The property's type, or "derived" for a value computed from another (an age)."""
+    found = dataset.property(prop)
+    if found is None:
+        return ""
+    return "derived" if found[0].derived else found[0].type
 
 
 def _run_holders(texts: dict[str, _Holders]) -> dict[str, _Holders]:

@@ -224,7 +224,7 @@ def _wording_record(draw: st.DrawFn, number: int) -> ClaimRecord:
     if text and draw(st.booleans()):  # a changed word, as copies go
         text[draw(st.integers(0, len(text) - 1))] = "indeed"
     as_quote = draw(st.booleans())
-    wrong = draw(st.sampled_from([None, None, None, "21", "22", "true"]))
+    wrong = draw(st.sampled_from([None, None, None, "2 hours", "3 hours", "true"]))
     return ClaimRecord(
         full_id=f"{source}/claim-{number}",
         source_id=source,
@@ -232,11 +232,13 @@ def _wording_record(draw: st.DrawFn, number: int) -> ClaimRecord:
         file=f"claims/{source}.yaml",
         line=number + 1,
         column=5,
-        subject="Mia Threapleton" if wrong != "true" else "I Am Ruth",
-        property="said" if wrong is None else ("age" if wrong != "true" else "dialogue_improvised"),
+        subject="Kate Winslet" if wrong is None else "I Am Ruth",
+        property="said"
+        if wrong is None
+        else ("runtime" if wrong != "true" else "dialogue_improvised"),
         value=" ".join(text) if wrong is None and as_quote else (wrong or "x"),
         verdict=Verdict.REFUTED if wrong is not None else Verdict.SUPPORTED,
-        subject_id="mia-threapleton" if wrong != "true" else "i-am-ruth",
+        subject_id="kate-winslet" if wrong is None else "i-am-ruth",
         excerpt=None if wrong is None and as_quote else " ".join(text),
     )
 
