@@ -358,3 +358,40 @@ def test_the_command_ends_with_status_2_for_a_bad_option(repo: Path) -> None:
     done = _command(repo, "--fail-on", "never")
     assert done.returncode == 2 and done.stdout == ""
     assert done.stderr == "validate: --fail-on: expected 'error' or 'warning', not 'never'\n"
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes need a POSIX system")
+def test_a_dataset_that_is_a_device_or_a_pipe_is_exit_2_saying_what_it_is(
+    repo: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Scenarios 3 and 12: `dataset = "/dev/zero"` or a pipe in the dataset folder ends
+    at once in one line about the dataset, not about claim files; with the cache on
+    (the default), hashing the dataset for the run's key does not read them either."""
+    write_claims(repo, "good.yaml", GOOD)
+    shown = os.path.relpath("/dev/zero").replace(os.sep, "/")
+    assert main(["--no-reports", "--dataset", "/dev/zero"]) == 2
+    assert capsys.readouterr().err == (
+        f"validate: dataset: {shown}:1:1: is not a regular file (a pipe, socket or device); "
+        "dataset files are ordinary files\n"
+    )
+    os.mkfifo(repo / "dataset" / "pipe.yaml")
+    assert main(["--no-reports"]) == 2
+    assert capsys.readouterr().err == (
+        "validate: dataset: dataset/pipe.yaml:1:1: is not a regular file (a pipe, socket or "
+        "device); dataset files are ordinary files\n"
+    )
+
+
+def test_a_baseline_that_is_a_device_is_exit_2_without_reading_it(
+    repo: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Scenario 3: `baseline = "/dev/zero"` read until memory ran out."""
+    write_claims(repo, "good.yaml", GOOD)
+    (repo / "pyproject.toml").write_text(
+        '[tool.factlint]\ndataset = "dataset"\nbaseline = "/dev/zero"\n'
+    )
+    assert main(["--no-reports"]) == 2
+    shown = os.path.relpath("/dev/zero")
+    assert capsys.readouterr().err == (
+        f"validate: baseline: {shown}: is not a regular file (a pipe, socket or device)\n"
+    )

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from validator.config import Config, ConfigError, find_config, load_config
+from validator.config import Config, ConfigError, find_config, load_config, project_root
 from validator.findings import Severity
 
 
@@ -86,3 +86,26 @@ def test_bad_values_name_the_file_and_key(
         assert str(caught.value).startswith("factlint.toml: not valid TOML: ")
     else:
         assert str(caught.value) == message
+
+
+def test_a_huge_configuration_is_refused_by_its_size(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Every file factlint opens goes through the safe reader: a sparse 40 GB
+    factlint.toml is refused at once, not read."""
+    monkeypatch.chdir(tmp_path)
+    with open("factlint.toml", "wb") as handle:
+        handle.truncate(40 * 1024**3)
+    with pytest.raises(ConfigError) as caught:
+        load_config(find_config())
+    assert str(caught.value) == "factlint.toml: is 42949672960 bytes, over the limit of 4194304"
+
+
+def test_the_project_root_is_the_configuration_files_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "pyproject.toml").write_text('[tool.factlint]\ndataset = "a"\n')
+    (tmp_path / "claims").mkdir()
+    monkeypatch.chdir(tmp_path / "claims")
+    assert project_root(find_config()) == str(tmp_path)
+    assert project_root(None) == str(tmp_path / "claims")

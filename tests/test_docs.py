@@ -37,6 +37,7 @@ DOC_PAGES = (
     "api.md",
     "configuration.md",
     "claimreview.md",
+    "security.md",
 )
 ACTION_INPUTS = {"paths", "dataset", "fail-on", "sarif", "reports-artifact-name", "python-version"}
 

@@ -382,3 +382,42 @@ def test_load_file_gives_data_positions_and_problems(
     assert [(p.path, p.line, p.column, p.message) for p in loaded.problems] == [
         (("a",), 2, 1, "duplicate key 'a' (first at line 1, column 1); keep one of them")
     ]
+
+
+def test_a_folder_walk_follows_no_link_out_of_the_project(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Scenario 9: a committed `claims/usr -> /usr` made the walk read thousands of system
+    files. Links met in a walk are followed only to targets inside the project root (or
+    inside the folder being walked); links that stay inside still are."""
+    root = tmp_path / "project"
+    outside = tmp_path / "outside"
+    (root / "claims" / "inner").mkdir(parents=True)
+    outside.mkdir()
+    (outside / "system.yaml").write_text("a: 1\n", encoding="utf-8")
+    (root / "shared").mkdir()
+    (root / "shared" / "s.yaml").write_text("a: 1\n", encoding="utf-8")
+    (root / "claims" / "a.yaml").write_text("a: 1\n", encoding="utf-8")
+    os.symlink(str(outside), root / "claims" / "usr")
+    os.symlink(str(outside / "system.yaml"), root / "claims" / "system.yaml")
+    os.symlink("../../shared", root / "claims" / "inner" / "shared")
+    monkeypatch.chdir(root)
+    assert discover(["claims"], str(root)) == [
+        os.path.join("claims", "a.yaml"),
+        os.path.join("claims", "inner", "shared", "s.yaml"),
+    ]
+    # A folder named explicitly outside the project is searched, links within it too.
+    os.symlink("system.yaml", outside / "again.yaml")
+    assert discover([str(outside)], str(root)) == [str(outside / "system.yaml")]
+
+
+def test_a_walk_into_usr_reads_nothing_from_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The scenario itself, with the real /usr: not one file of it is found."""
+    if not os.path.isdir("/usr"):
+        pytest.skip("no /usr on this system")
+    (tmp_path / "claims").mkdir()
+    os.symlink("/usr", tmp_path / "claims" / "usr")
+    monkeypatch.chdir(tmp_path)
+    assert discover(["claims"], str(tmp_path)) == []

@@ -7,6 +7,7 @@ Nothing here times anything: the speed is measured by benchmarks/run.py.
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import tempfile
 from collections.abc import Iterator
@@ -247,7 +248,8 @@ def test_entries_round_trip_and_check_what_they_name(tmp_path: Path) -> None:
     assert not run.still_holds()
     assert RememberedRun.from_json(b'{"exit_code": "1"}') is None
     assert RememberedRun.from_json(json.dumps({"x": 1}).encode()) is None
-    assert file_signature(str(tmp_path / "missing")) == digest_file(str(tmp_path / "missing"))
+    assert file_signature(str(tmp_path / "missing")) == "-"
+    assert digest_file(str(tmp_path / "missing")) == "-missing"
 
 
 def test_a_run_cache_that_cannot_be_written_only_costs_time(
@@ -278,3 +280,28 @@ def test_a_full_run_reads_each_claim_file_once(
     expected = _validate(capsys, "claims", "--no-cache")
     monkeypatch.setattr(cache_module, "read_bytes", refuse)
     assert _validate(capsys, "claims") == expected
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes need a POSIX system")
+def test_an_archive_that_is_a_pipe_or_huge_is_never_hashed_for_the_cache(
+    repo: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Scenario 3: with the cache on (the default), the archives a run read are hashed
+    to remember it; a pipe blocked that forever, a 40 GB sparse file for minutes."""
+    archive = repo / "claims" / "tyla.txt"
+    archive.unlink()
+    os.mkfifo(archive)
+    for _ in range(2):  # the second run checks the first one's entry, hashing again
+        code, out = _validate(capsys, "claims", "--no-reports")
+        assert code == 1
+        assert (
+            "claims/tyla.yaml:1:82: E107 error tyla/age: archive 'tyla.txt' cannot be used: "
+            "it is not a regular file (a pipe, socket or device)"
+        ) in out
+    archive.unlink()
+    with open(archive, "wb") as handle:
+        handle.truncate(40 * 1024**3)
+    code, out = _validate(capsys, "claims", "--no-reports")
+    assert "it is 42949672960 bytes, over the limit of 16777216" in out
+    assert digest_file(str(archive)) == "-too-large"
+    assert digest_file(str(repo.parent / "elsewhere"), str(repo)) == "outside"

@@ -55,6 +55,7 @@ from .load import Limits, LoadedFile, decode, display_path, parse_text, read_byt
 from .models import Acknowledgement, Approximate, Claim, ClaimFile, DateInterval, Interval, Source
 from .pickling import by_constructor, dumps_with
 from .positions import LoadProblem, Positions
+from .safe_read import Refused, read_regular
 
 __all__ = [
     "CACHE_FOLDER",
@@ -84,6 +85,9 @@ _MAGIC = b"factlint-cache-1\n"
 _MAC_BYTES = 32
 _PROTOCOL = pickle.HIGHEST_PROTOCOL
 _PRUNE_AGE_S = 7 * 24 * 3600
+# An entry holds what stages 1 and 2 made of a file of at most 32 MiB: the document,
+# its positions and models take several times the file's bytes.
+_MAX_ENTRY_BYTES = 1024 * 1024 * 1024
 # The classes an entry may contain; anything else in a pickle makes the entry invalid.
 _ALLOWED: dict[tuple[str, str], type] = {
     (cls.__module__, cls.__qualname__): cls
@@ -301,9 +305,9 @@ class FileCache:
         """The entry for `key`, or None when there is none or it cannot be trusted."""
         self.used.add(key)
         try:
-            with open(self._path(key), "rb") as handle:
-                blob = handle.read()
-        except OSError:
+            # Never through a link, never a pipe or device, never more than an entry holds.
+            blob = read_regular(self._path(key), _MAX_ENTRY_BYTES, follow_links=False)
+        except Refused:
             self.misses += 1
             return None
         outcome = self._decode(key, blob, shown)

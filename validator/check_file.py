@@ -12,12 +12,13 @@ claim, which is why each claim's record and outcome are the claim's own file's v
 
 from __future__ import annotations
 
+import os
 import pickle
 from typing import NamedTuple
 
 from .acknowledge import AckEntry
 from .check_dataset import AssessMemo, Assessment, assess_claim
-from .check_excerpts import archive_path, check_excerpts
+from .check_excerpts import Archives, archive_path, check_excerpts
 from .check_quotes import Transcripts, is_quote
 from .check_sources import compared
 from .claim_files import ClaimEntry, ParsedFile
@@ -81,8 +82,11 @@ class FileChecker:
     # when the file itself comes from the cache.
     spread_cached = True
 
-    def __init__(self, dataset: Dataset, explain: bool = True) -> None:
+    def __init__(self, dataset: Dataset, explain: bool = True, root: str | None = None) -> None:
+        """`root`: the project root no archive may lead out of (default: the working
+        directory)."""
         self.dataset = dataset
+        self.archives = Archives(os.getcwd() if root is None else root)
         # `explain` False: the memos give assessments without steps, so records carry
         # no explanation (see `Options.explanations`).
         self.resolve_memo = ResolveMemo(dataset)
@@ -114,7 +118,7 @@ class FileChecker:
             ),
             source=None if source is None else _source_record(parsed),
             archive=archive_path(parsed) if source is not None and source.archive else None,
-            excerpt_findings=tuple(check_excerpts(parsed)),
+            excerpt_findings=tuple(check_excerpts(parsed, self.archives)),
             claims=claims,
         ), findings
 

@@ -26,7 +26,7 @@ from .cli_output import (
 )
 from .cli_parser import OPTION_NAMES, UsageError
 from .cli_plan import Plan, plan_run
-from .config import Config
+from .config import Config, project_root
 from .dataset_load import dataset_files, load_dataset
 from .explain import explain
 from .findings import Finding, Severity
@@ -39,6 +39,7 @@ from .reporters.markdown import render_markdown
 from .reporters.terminal import Style
 from .result import Result
 from .run_cache import RememberedRun, RunCache, digest_file, file_signature
+from .safe_read import Refused, read_regular
 
 __all__ = ["keep_results", "run_command"]
 
@@ -86,6 +87,7 @@ def run_command(args: argparse.Namespace, config: Config, out: TextIO, err: Text
     )
     plan = plan_run(args, config)
     baseline_path = args.baseline or config.baseline
+    root = project_root(config.file)
     use_baseline = baseline_path is not None and not args.write_baseline
     shown = progress_wanted(err, os.environ) and not args.quiet
     progress = Progress(err) if shown else None
@@ -100,6 +102,7 @@ def run_command(args: argparse.Namespace, config: Config, out: TextIO, err: Text
         freeze_loaded=True,  # this process ends with the run
         explanations=bool(args.explain),
         progress=progress,
+        root=root,
     )
     outputs = _Outputs(out, err, args.output_file, stdout_style(args, out), bool(args.quiet))
     try:
@@ -120,7 +123,7 @@ def _run(
     runs = None
     # --write-baseline and --explain are answers about one run, not outputs to repeat.
     if options.cache_dir is not None and not args.write_baseline and not args.explain:
-        runs = RunCache.open(options.cache_dir)
+        runs = RunCache.open(options.cache_dir, options.root)
     key = ""
     if runs is not None:
         key, read = _run_key(runs, plan, options, args, outputs.style)
@@ -156,7 +159,7 @@ def _run(
                 exit_code=result.exit_code,
                 stdout=stdout,
                 written=tuple((path, file_signature(path)) for path in written),
-                read=tuple((path, digest_file(path)) for path in result.read),
+                read=tuple((path, digest_file(path, options.root)) for path in result.read),
                 summary=summary,
             ),
         )
@@ -182,13 +185,14 @@ def _run_key(
 ) -> tuple[str, dict[str, bytes | Finding]]:
     """Everything a run's outputs depend on, hashed (see validator.run_cache), and the
     claim files as read for it."""
-    read = {path: read_bytes(path, options.limits) for path in discover(plan.paths)}
+    read = {path: read_bytes(path, options.limits) for path in discover(plan.paths, options.root)}
     # Paths as found: with the working directory, they decide the paths findings show.
     claim_files = [(path, _digest(raw)) for path, raw in read.items()]
     dataset = [(path, digest_file(path)) for path in dataset_files(options.dataset)]
     baseline = sorted(options.baseline.items())
     settings = (
         f"cwd={os.getcwd()}",
+        f"root={options.root}",
         f"today={(options.today or date.today()).isoformat()}",
         f"fail_on={options.fail_on.value}",
         f"rules={options.rules!r}",
@@ -216,12 +220,15 @@ def _digest(raw: bytes | Finding) -> str:
     return f"unreadable: {raw.message}"  # the same problem next time gives the same finding
 
 
+# A baseline of 100,000 findings is about 30 MB.
+_MAX_BASELINE_BYTES = 256 * 1024 * 1024
+
+
 def _read_baseline(path: str) -> dict[str, str]:
     try:
-        with open(path, encoding="utf-8") as handle:
-            text = handle.read()
-    except OSError as error:
-        raise BaselineError(f"{path}: cannot be read: {error.strerror}") from None
+        text = read_regular(path, _MAX_BASELINE_BYTES).decode("utf-8")
+    except Refused as refused:
+        raise BaselineError(f"{path}: {refused.reason}") from None
     except UnicodeDecodeError:
         raise BaselineError(f"{path}: not UTF-8") from None
     return parse_baseline(text, path)

@@ -18,8 +18,12 @@ from .claimreview import (
 )
 from .findings import Severity
 from .result import Verdict
+from .safe_read import Refused, read_regular
 
-__all__ = ["Config", "ConfigError", "find_config", "load_config"]
+__all__ = ["Config", "ConfigError", "find_config", "load_config", "project_root"]
+
+# A configuration file is a few lines; a pyproject.toml a few kilobytes.
+_MAX_CONFIG_BYTES = 4 * 1024 * 1024
 
 _KEYS = (
     "dataset",
@@ -70,6 +74,14 @@ class Config:
         return os.path.relpath(os.path.join(os.path.dirname(self.file), name))
 
 
+def project_root(config_file: str | None) -> str:
+    """The project's root, the boundary of what claim files may name: the folder of the
+    configuration file, else the working directory."""
+    if config_file is None:
+        return os.getcwd()
+    return os.path.dirname(os.path.abspath(config_file))
+
+
 def find_config(start: str | None = None) -> str | None:
     """The nearest factlint.toml, or pyproject.toml with a [tool.factlint] table."""
     folder = os.path.abspath(start or os.getcwd())
@@ -86,11 +98,21 @@ def find_config(start: str | None = None) -> str | None:
         folder = parent
 
 
+def _read_toml(path: str) -> dict[str, Any]:
+    """The TOML document at `path`, read through the safe reader (a configuration file
+    may be a pipe or a huge file in a pull request); raises `Refused` or TOMLDecodeError."""
+    raw = read_regular(path, _MAX_CONFIG_BYTES)
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as error:
+        raise tomllib.TOMLDecodeError(f"not UTF-8 (byte {error.start})") from None
+    return tomllib.loads(text)
+
+
 def _has_table(pyproject: str) -> bool:
     try:
-        with open(pyproject, "rb") as handle:
-            data = tomllib.load(handle)
-    except (OSError, tomllib.TOMLDecodeError):
+        data = _read_toml(pyproject)
+    except (Refused, tomllib.TOMLDecodeError):
         return False
     return isinstance(data.get("tool"), dict) and "factlint" in data["tool"]
 
@@ -100,10 +122,9 @@ def load_config(path: str | None) -> Config:
         return Config()
     shown = os.path.relpath(path)
     try:
-        with open(path, "rb") as handle:
-            data = tomllib.load(handle)
-    except OSError as error:
-        raise ConfigError(f"{shown}: cannot be read: {error.strerror}") from None
+        data = _read_toml(path)
+    except Refused as refused:
+        raise ConfigError(f"{shown}: {refused.reason}") from None
     except tomllib.TOMLDecodeError as error:
         raise ConfigError(f"{shown}: not valid TOML: {error}") from None
     if os.path.basename(path) == "pyproject.toml":

@@ -63,7 +63,7 @@ def dataset_files(path: str) -> list[str]:
 
 
 def _read(path: str, limits: Limits) -> LoadedFile | str:
-    raw = read_bytes(path, limits)
+    raw = read_bytes(path, limits, kind="dataset files")
     shown = display_path(path)
     if not isinstance(raw, bytes):
         return f"{shown}:1:1: {raw.message}"

@@ -10,7 +10,6 @@ import errno
 import functools
 import os
 import re
-import stat
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -19,6 +18,7 @@ from typing import Any
 from .findings import Finding, Location, make_finding
 from .json_load import load_json
 from .positions import LoadProblem, Positions
+from .safe_read import Refusal, Refused, inside, read_regular
 from .yaml_load import YamlLimits, YamlParseError, load_yaml
 
 __all__ = [
@@ -107,15 +107,20 @@ def printable(name: str) -> str:
     return name
 
 
-def discover(paths: Iterable[str]) -> list[str]:
-    """Claim files under `paths`, sorted, each once, never following a link into a loop.
+def discover(paths: Iterable[str], root: str | None = None) -> list[str]:
+    """Claim files under `paths`, sorted, each once, never following a link into a loop
+    nor out of the project.
 
     A file named explicitly is taken whatever its suffix; folders are searched for
     `*.yaml`, `*.yml` and `*.json` (a folder named like a claim file is searched too).
-    A file reached twice (through a link, say) is checked once, under its own name
-    rather than a link's. A folder that cannot be listed is returned itself, so that
-    loading it reports why the files in it were not checked.
+    A link met in a folder is followed only when its target lies inside `root` (the
+    project root; default: the working directory) or inside the folder being searched:
+    a committed `claims/usr -> /usr` is not read. A file reached twice (through a link,
+    say) is checked once, under its own name rather than a link's. A folder that cannot
+    be listed is returned itself, so that loading it reports why the files in it were
+    not checked.
     """
+    bounds = (os.getcwd() if root is None else root,)
     found: dict[str, None] = {}
     by_identity: dict[_Identity, str] = {}
     for path in paths:
@@ -123,7 +128,7 @@ def discover(paths: Iterable[str]) -> list[str]:
         if path == STDIN:
             candidates = [(STDIN, None)]
         elif os.path.isdir(path):
-            candidates = _walk(path)
+            candidates = _walk(path, (*bounds, path))
         elif os.path.lexists(path):
             candidates = [(os.path.normpath(path), _identity(path))]
         else:
@@ -153,9 +158,9 @@ def _identity(path: str) -> _Identity | None:
     return (info.st_dev, info.st_ino)
 
 
-def _walk(root: str) -> Iterator[tuple[str, _Identity | None]]:
+def _walk(top: str, bounds: tuple[str, ...]) -> Iterator[tuple[str, _Identity | None]]:
     seen_dirs: set[_Identity] = set()
-    pending = [root]
+    pending = [top]
     while pending:
         folder = pending.pop()
         try:
@@ -181,6 +186,8 @@ def _walk(root: str) -> Iterator[tuple[str, _Identity | None]]:
                 is_link = entry.is_symlink()
             except OSError:
                 is_dir = is_link = False
+            if is_link and os.path.exists(full) and not any(inside(full, b) for b in bounds):
+                continue  # a link out of the project is not followed
             if is_dir:
                 pending.append(full)
             elif entry.name.lower().endswith(CLAIM_SUFFIXES):
@@ -196,38 +203,17 @@ def _e101(path: str, message: str, line: int = 1, column: int = 1) -> Finding:
     )
 
 
-# A pipe opened without O_NONBLOCK waits for a writer: a hang, not a finding.
-_OPEN_FLAGS = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
-
-
-def read_bytes(path: str, limits: Limits) -> bytes | Finding:
-    """The file's bytes, or an E101 finding saying why they cannot be had."""
+def read_bytes(path: str, limits: Limits, kind: str = "claim files") -> bytes | Finding:
+    """The file's bytes, or an E101 finding saying why they cannot be had (see
+    `safe_read`: a pipe, device or huge file is refused before it is read). `kind` names
+    what the file was meant to be, for the message about a file that is not ordinary."""
     shown = display_path(path)
     if path == STDIN:
         return _read_stdin(limits)
     try:
-        fd = os.open(path, _OPEN_FLAGS)
-    except OSError as error:
-        if os.path.isdir(path):
-            return _e101(shown, _folder_problem(path))
-        return _e101(shown, _os_error(error, path))
-    try:
-        info = os.fstat(fd)
-        if stat.S_ISDIR(info.st_mode):
-            return _e101(shown, _folder_problem(path))
-        if not stat.S_ISREG(info.st_mode):
-            return _e101(shown, _NOT_REGULAR)
-        if info.st_size > limits.max_file_bytes:
-            return _e101(shown, _too_large(info.st_size, limits))
-        with os.fdopen(fd, "rb", closefd=False) as handle:
-            raw = handle.read(limits.max_file_bytes + 1)
-    except OSError as error:
-        return _e101(shown, _os_error(error, path))
-    finally:
-        os.close(fd)
-    if len(raw) > limits.max_file_bytes:  # it grew while being read
-        return _e101(shown, _too_large(len(raw), limits))
-    return raw
+        return read_regular(path, limits.max_file_bytes)
+    except Refused as refused:
+        return _e101(shown, _refused(refused, path, limits, kind))
 
 
 def _read_stdin(limits: Limits) -> bytes | Finding:
@@ -241,7 +227,22 @@ def _read_stdin(limits: Limits) -> bytes | Finding:
     return raw
 
 
-_NOT_REGULAR = "is not a regular file (a pipe, socket or device); claim files are ordinary files"
+def _refused(refused: Refused, path: str, limits: Limits, kind: str) -> str:
+    if refused.kind is Refusal.FOLDER:
+        return _folder_problem(path)
+    if refused.kind is Refusal.NOT_REGULAR:
+        return f"{refused.reason}; {kind} are ordinary files"
+    if refused.kind is Refusal.TOO_LARGE:
+        return _too_large(refused.size, limits)
+    if refused.kind is Refusal.DANGLING:
+        try:
+            target = printable(os.readlink(path))
+        except OSError:  # pragma: no cover - it was a link a moment ago
+            target = "?"
+        return f"is a symbolic link to '{target}', which does not exist"
+    if refused.kind is Refusal.MISSING:
+        return "file disappeared before it could be read"
+    return refused.reason
 
 
 def _folder_problem(path: str) -> str:
@@ -262,20 +263,10 @@ def _too_large(size: int, limits: Limits) -> str:
 
 
 def _os_error(error: OSError, path: str) -> str:
-    if error.errno == errno.ENOENT:
-        if os.path.islink(path):
-            try:
-                target = printable(os.readlink(path))
-            except OSError:  # pragma: no cover - it was a link a moment ago
-                target = "?"
-            return f"is a symbolic link to '{target}', which does not exist"
-        return "file disappeared before it could be read"
     if error.errno == errno.ELOOP:
         return "cannot be read: a loop of symbolic links"
     if error.errno in (errno.EACCES, errno.EPERM):
         return "cannot be read: permission denied"
-    if error.errno == errno.ENXIO:  # a socket
-        return _NOT_REGULAR
     return f"cannot be read: {error.strerror or error}"
 
 

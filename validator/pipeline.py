@@ -55,6 +55,9 @@ class Options:
     # Told how far the run has got: `progress(stage, done, total)` (the command's
     # progress line); it must not raise.
     progress: Callable[[str, int, int], None] | None = None
+    # The project root: no archive a claim file names, and no link a folder walk meets,
+    # leads out of it (see validator.safe_read). None: the working directory.
+    root: str | None = None
 
 
 def validate(
@@ -67,6 +70,7 @@ def validate(
     today: date | None = None,
     cache_dir: str | None = None,
     jobs: int = 1,
+    root: str | None = None,
 ) -> Result:
     """Check claim files against the dataset and each other.
 
@@ -80,7 +84,9 @@ def validate(
     directory it happens to run in, and runs inside tests, notebooks and servers where a
     cache folder appearing in the current directory would surprise; the command line,
     where re-runs over the same files are the common case, turns it on. `jobs` parses
-    files on that many processes (0: one per core).
+    files on that many processes (0: one per core). `root` is the project root that
+    archives and followed links must stay inside; by default the working directory (the
+    command uses the folder of its configuration file).
 
     The settings are checked as the command checks its options (validator.arguments):
     a code that matches no finding code, a `fail_on` other than "error" or "warning",
@@ -96,13 +102,14 @@ def validate(
         today=today,
         cache_dir=cache_dir,
         jobs=checked.jobs,
+        root=root,
     )
     return run(list(paths), loaded_dataset, options)
 
 
 def run(paths: list[str], dataset: Dataset, options: Options) -> Result:
     """The stages in order; each takes and returns plain data."""
-    files = discover(paths)
+    files = discover(paths, options.root)
     if STDIN in files and STDIN not in options.read:
         # Read here, once: a forked child must not be the one to take standard input.
         options = replace(options, read={**options.read, STDIN: read_bytes(STDIN, options.limits)})
@@ -126,7 +133,7 @@ def _load_and_check(
         check_claim_files(
             files,
             options.limits,
-            FileChecker(dataset, options.explanations),
+            FileChecker(dataset, options.explanations, options.root),
             cache_dir=options.cache_dir,
             jobs=options.jobs,
             check=check_claim_file,

@@ -34,6 +34,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from .cache import code_fingerprint, seal, signing_secret, unseal
+from .safe_read import Refused, digest_regular, inside, read_regular
 
 __all__ = ["RememberedRun", "RunCache", "digest_file", "file_signature"]
 
@@ -41,18 +42,24 @@ _MAGIC = b"factlint-run-1\n"
 _KEEP = 8  # the most recent runs kept: a few report folders or option sets in turn
 _MAX_OUTPUT_BYTES = 64 * 1024 * 1024  # more standard output than this is not remembered
 _MISSING = "-"  # the digest of a file that was not there
+# Larger than any file a run reads (claim and dataset files 32 MiB, archives 16 MiB):
+# a file over it is refused by the run too.
+_MAX_DIGEST_BYTES = 64 * 1024 * 1024
+# A remembered run's entry: its standard output and what it names, signed.
+_MAX_ENTRY_BYTES = 2 * _MAX_OUTPUT_BYTES
 
 
-def digest_file(path: str) -> str:
-    """The sha256 of a file's bytes, or `_MISSING` when it cannot be read."""
-    digest = hashlib.sha256()
+def digest_file(path: str, root: str | None = None) -> str:
+    """The sha256 of a regular file's bytes, read through the safe reader (a pipe, a
+    device or a huge sparse file is never read); for a file that is not read, a marker
+    of why (`_MISSING` and the refusal). With `root`, a file whose real path is outside
+    it is not read either: an archive a claim file names must lie in the project."""
+    if root is not None and not inside(path, root):
+        return "outside"
     try:
-        with open(path, "rb") as handle:
-            while chunk := handle.read(1 << 20):
-                digest.update(chunk)
-    except OSError:
-        return _MISSING
-    return digest.hexdigest()
+        return digest_regular(path, _MAX_DIGEST_BYTES)
+    except Refused as refused:
+        return f"{_MISSING}{refused.kind.value}"
 
 
 def file_signature(path: str) -> str:
@@ -75,10 +82,10 @@ class RememberedRun:
     read: tuple[tuple[str, str], ...]  # (path, sha256) of the other files the run read
     summary: str | None = None  # appended to $GITHUB_STEP_SUMMARY
 
-    def still_holds(self) -> bool:
-        """True when the files it read are unchanged and the files it wrote still hold
-        what it wrote."""
-        return all(digest_file(path) == digest for path, digest in self.read) and all(
+    def still_holds(self, root: str | None = None) -> bool:
+        """True when the files it read (inside `root`) are unchanged and the files it
+        wrote still hold what it wrote."""
+        return all(digest_file(path, root) == digest for path, digest in self.read) and all(
             file_signature(path) == signature for path, signature in self.written
         )
 
@@ -117,15 +124,16 @@ class RememberedRun:
 class RunCache:
     """Remembered runs in `folder/runs/`, one signed file per key."""
 
-    def __init__(self, folder: str, secret: bytes) -> None:
+    def __init__(self, folder: str, secret: bytes, root: str | None = None) -> None:
         self.folder = os.path.join(folder, "runs")
         self.secret = secret
+        self.root = root  # the project root the archives a run read lie in
 
     @classmethod
-    def open(cls, folder: str) -> RunCache | None:
+    def open(cls, folder: str, root: str | None = None) -> RunCache | None:
         """The run cache under `folder`, or None when no signing key can be kept."""
         secret = signing_secret()
-        return None if secret is None else cls(folder, secret)
+        return None if secret is None else cls(folder, secret, root)
 
     @staticmethod
     def key(
@@ -157,13 +165,12 @@ class RunCache:
     def get(self, key: str) -> RememberedRun | None:
         """The run remembered under `key` when it can be trusted and still holds."""
         try:
-            with open(self._path(key), "rb") as handle:
-                blob = handle.read()
-        except OSError:
+            blob = read_regular(self._path(key), _MAX_ENTRY_BYTES, follow_links=False)
+        except Refused:
             return None
         payload = unseal(self.secret, _MAGIC, key, blob)
         run = None if payload is None else RememberedRun.from_json(payload)
-        if run is None or not run.still_holds():
+        if run is None or not run.still_holds(self.root):
             return None
         with contextlib.suppress(OSError):
             os.utime(self._path(key))  # recently used: kept longest

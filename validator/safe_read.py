@@ -1,0 +1,167 @@
+"""One way to read a file that may be hostile, and the project's boundary.
+
+Every file factlint reads (claim files, archived source texts, the dataset, the
+baseline, the configuration, cache entries) may come from a pull request. Each is read
+here, the same way:
+
+- opened with `O_NONBLOCK`, so a pipe with no writer opens at once instead of waiting
+  for one (a hang), and with `O_NOFOLLOW` where a link must not be followed (cache
+  entries);
+- checked with `fstat` on what was opened (not on the name, which may change between a
+  check and the open) to be a regular file: pipes, sockets and devices (`/dev/zero`,
+  `/dev/urandom`, a terminal) are refused before a byte is read;
+- refused when its size is over the caller's limit, so a 40 GB sparse file costs one
+  `fstat`, and read in bounded chunks of at most the limit and one byte more, so a file
+  that grows while it is read is refused too.
+
+A refusal is a `Refused` exception whose `reason` completes a sentence about the file
+("is not a regular file (a pipe, socket or device)"): callers put it in their own
+finding or one-line error, in their own words about what the file was for.
+
+The boundary: the project root is the folder of the configuration file, else the
+working directory. A file a claim file names (an archive) is used only when its real
+path, every link resolved, lies inside the root (`inside`).
+"""
+
+from __future__ import annotations
+
+import errno
+import hashlib
+import os
+import stat
+from collections.abc import Iterator
+from enum import Enum
+
+__all__ = [
+    "Refusal",
+    "Refused",
+    "digest_regular",
+    "inside",
+    "read_regular",
+]
+
+_CHUNK = 1 << 20
+# A pipe opened without O_NONBLOCK waits for a writer: a hang, not a finding.
+_FLAGS = (
+    os.O_RDONLY
+    | getattr(os, "O_NONBLOCK", 0)
+    | getattr(os, "O_BINARY", 0)
+    | getattr(os, "O_CLOEXEC", 0)
+)
+_NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
+
+
+class Refusal(Enum):
+    """Why a file is not read: callers word some of these for what the file was for."""
+
+    MISSING = "missing"
+    DANGLING = "dangling"  # a symbolic link to nothing
+    LINK = "link"  # a symbolic link where none is followed
+    LOOP = "loop"
+    FOLDER = "folder"
+    NOT_REGULAR = "not-regular"
+    TOO_LARGE = "too-large"
+    DENIED = "denied"
+    OTHER = "other"
+
+
+class Refused(Exception):
+    """A file that was not read; `reason` completes a sentence that starts with its name."""
+
+    def __init__(self, kind: Refusal, reason: str, size: int = 0) -> None:
+        super().__init__(reason)
+        self.kind = kind
+        self.reason = reason
+        self.size = size
+
+
+def _refusal(error: OSError, path: str, follow_links: bool) -> Refused:
+    number = error.errno
+    if number == errno.ENOENT:
+        if os.path.islink(path):
+            return Refused(Refusal.DANGLING, "is a symbolic link to a file that does not exist")
+        return Refused(Refusal.MISSING, "does not exist")
+    if number == errno.ELOOP:
+        if not follow_links:
+            return Refused(Refusal.LINK, "is a symbolic link, which is not followed here")
+        return Refused(Refusal.LOOP, "cannot be read: a loop of symbolic links")
+    if number in (errno.EACCES, errno.EPERM):
+        return Refused(Refusal.DENIED, "cannot be read: permission denied")
+    if number == errno.EISDIR:
+        return Refused(Refusal.FOLDER, "is a folder, not a file")
+    if number == errno.ENXIO:  # a socket, or a pipe's far end
+        return _not_regular()
+    return Refused(Refusal.OTHER, f"cannot be read: {error.strerror or error}")
+
+
+def _not_regular() -> Refused:
+    return Refused(Refusal.NOT_REGULAR, "is not a regular file (a pipe, socket or device)")
+
+
+def _too_large(size: int, max_bytes: int) -> Refused:
+    return Refused(Refusal.TOO_LARGE, f"is {size} bytes, over the limit of {max_bytes}", size=size)
+
+
+def _open(path: str, max_bytes: int, follow_links: bool) -> int:
+    """A descriptor on `path` once it is known to be a regular file of at most
+    `max_bytes` bytes (by its size as the file system gives it)."""
+    try:
+        fd = os.open(path, _FLAGS | (0 if follow_links else _NOFOLLOW))
+    except OSError as error:
+        raise _refusal(error, path, follow_links) from None
+    try:
+        info = os.fstat(fd)
+        if stat.S_ISDIR(info.st_mode):
+            raise Refused(Refusal.FOLDER, "is a folder, not a file")
+        if not stat.S_ISREG(info.st_mode):
+            raise _not_regular()
+        if info.st_size > max_bytes:
+            raise _too_large(info.st_size, max_bytes)
+    except BaseException:
+        os.close(fd)
+        raise
+    return fd
+
+
+def _chunks(path: str, max_bytes: int, follow_links: bool) -> Iterator[bytes]:
+    """The file's bytes in chunks; raises `Refused` (before the first chunk, or when the
+    file turns out longer than `max_bytes` while it is read)."""
+    fd = _open(path, max_bytes, follow_links)
+    total = 0
+    try:
+        # Bounded: at most max_bytes + 1 bytes are read, whatever the file claims.
+        while total <= max_bytes:
+            try:
+                chunk = os.read(fd, min(_CHUNK, max_bytes + 1 - total))
+            except OSError as error:
+                raise _refusal(error, path, follow_links) from None
+            if not chunk:
+                return
+            total += len(chunk)
+            if total > max_bytes:  # it grew while being read
+                raise _too_large(total, max_bytes)
+            yield chunk
+    finally:
+        os.close(fd)
+
+
+def read_regular(path: str, max_bytes: int, *, follow_links: bool = True) -> bytes:
+    """The bytes of the regular file at `path`, at most `max_bytes` of them; raises
+    `Refused`. With `follow_links` False, a link at `path` itself is refused."""
+    return b"".join(_chunks(path, max_bytes, follow_links))
+
+
+def digest_regular(path: str, max_bytes: int, *, follow_links: bool = True) -> str:
+    """The sha256 of the regular file at `path`, read in bounded chunks; raises
+    `Refused` as `read_regular` does, without holding the whole file in memory."""
+    digest = hashlib.sha256()
+    for chunk in _chunks(path, max_bytes, follow_links):
+        digest.update(chunk)
+    return digest.hexdigest()
+
+
+def inside(path: str, root: str) -> bool:
+    """Whether `path`, every link in it resolved, lies inside the folder `root`."""
+    real = os.path.realpath(path)
+    base = os.path.realpath(root)
+    return real == base or real.startswith(base.rstrip(os.sep) + os.sep)
