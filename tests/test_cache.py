@@ -394,3 +394,82 @@ def test_no_cache_and_cache_dir_cannot_be_combined(
 ) -> None:
     assert main(["claims", "--no-reports", "--no-cache", "--cache-dir", "x"]) == 2
     assert "not allowed with" in capsys.readouterr().err
+
+
+def _old(path: Path) -> None:
+    """Make `path` look unused for a year (links too, by their own times)."""
+    stamp = 1_600_000_000
+    os.utime(path, (stamp, stamp), follow_symlinks=False)
+
+
+def test_a_cache_folder_linked_out_of_the_cache_deletes_nothing(
+    corpus: Path, tmp_path: Path
+) -> None:
+    """Scenario 2: a committed `.factlint-cache/<fingerprint> -> ../../target` made the
+    prune delete old files in `target`. A level of the cache that is a link means the
+    cache is not used at all; a link among other code's folders is not entered."""
+    target = tmp_path / "target"
+    target.mkdir()
+    victims = [target / f"{n:064x}" for n in range(3)] + [target / "README.md"]
+    for victim in victims:
+        victim.write_text("keep me\n")
+        _old(victim)
+    store = _store(tmp_path / ".cache")
+    (tmp_path / ".cache").mkdir()
+    os.symlink(str(target), store.folder)  # where this code's entries would go
+    os.symlink(str(target), tmp_path / ".cache" / ("f" * 24))  # like other code's folder
+    assert FileCache.open(str(tmp_path / ".cache"), Limits()) is None
+    assert validate(str(corpus), DATASET, cache_dir=".cache").files  # checked, uncached
+    store.prune()
+    store.write_now("0" * 64, b"payload")
+    assert all(v.read_text() == "keep me\n" for v in victims)
+    assert sorted(p.name for p in target.iterdir()) == sorted(v.name for v in victims)
+
+
+def test_the_prune_deletes_only_names_the_cache_gives_its_own_files(
+    corpus: Path, tmp_path: Path
+) -> None:
+    """Old entries and stale temporary files go; anything else a pull request put in
+    the cache folder stays, and a link named like an entry is unlinked, not followed."""
+    outside = tmp_path / "outside.txt"
+    outside.write_text("keep me\n")
+    store = _store(tmp_path / ".cache")
+    validate(str(corpus), DATASET, cache_dir=".cache")
+    folder = Path(store.folder)
+    planted = {
+        "notes.txt": "not ours",
+        "0123": "too short to be ours",
+        ".tmp-abc": "not mkstemp's name",
+    }
+    for name, text in planted.items():
+        (folder / name).write_text(text)
+        _old(folder / name)
+    (folder / ("a" * 64)).mkdir()  # a folder named like an entry
+    os.symlink(str(outside), folder / ("b" * 64))  # a link named like an entry
+    _old(folder / ("b" * 64))
+    (folder / ".tmp-abcd1234").write_text("left by a killed run")
+    _old(folder / ".tmp-abcd1234")
+    (folder / ("c" * 64)).write_text("an old entry")
+    _old(folder / ("c" * 64))
+    store.prune()
+    left = {p.name for p in folder.iterdir()}
+    assert set(planted) | {"a" * 64, "b" * 64} <= left
+    assert ".tmp-abcd1234" not in left and "c" * 64 not in left
+    assert outside.read_text() == "keep me\n"
+
+
+def test_entry_names_need_the_signing_secret(corpus: Path, tmp_path: Path) -> None:
+    """Scenario 3: cache keys were computable without the secret, so a pull request
+    could plant an entry (a link to /dev/zero ended in MemoryError) under the very name
+    a file would be looked up by. Now a name is an HMAC with the secret, and an entry
+    is never read through a link."""
+    store = _store(tmp_path / ".cache")
+    digest = hashlib.sha256(b"bytes").hexdigest()
+    material = b"\0".join((store.prefix, b"claims/a.yaml", digest.encode()))
+    assert store.key("claims/a.yaml", digest) != hashlib.sha256(material).hexdigest()
+    other = FileCache(str(tmp_path / ".cache"), Limits(), b"another secret" * 2)
+    assert store.key("claims/a.yaml", digest) != other.key("claims/a.yaml", digest)
+    key = store.key("claims/a.yaml", digest)
+    os.makedirs(store.folder)
+    os.symlink("/dev/zero", os.path.join(store.folder, key))
+    assert store.get(key, "claims/a.yaml") is None  # at once, not after reading forever

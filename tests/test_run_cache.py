@@ -305,3 +305,47 @@ def test_an_archive_that_is_a_pipe_or_huge_is_never_hashed_for_the_cache(
     assert "it is 42949672960 bytes, over the limit of 16777216" in out
     assert digest_file(str(archive)) == "-too-large"
     assert digest_file(str(repo.parent / "elsewhere"), str(repo)) == "outside"
+
+
+def test_a_runs_folder_linked_out_of_the_cache_deletes_nothing(
+    repo: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Scenario 2: a committed `.factlint-cache/runs -> ..` made the prune of remembered
+    runs delete README.md, LICENSE and the project's other files on
+    `validate --no-reports -q`, the pre-commit hook's command."""
+    for number in range(12):
+        (repo / f"file-{number:02d}.txt").write_text("keep me\n")
+    (repo / ".factlint-cache").mkdir()
+    os.symlink("..", repo / ".factlint-cache" / "runs")
+    before = sorted(p.name for p in repo.iterdir())
+    for _ in range(3):
+        code, _ = _validate(capsys, "--no-reports", "-q")
+        assert code == 1
+    after = sorted(p.name for p in repo.iterdir())
+    assert after == before
+    assert os.path.islink(repo / ".factlint-cache" / "runs")
+
+
+def test_the_run_cache_prunes_only_its_own_entries(repo: Path) -> None:
+    secret = b"s" * 32
+    cache = RunCache(str(repo / ".factlint-cache"), secret)
+    runs = repo / ".factlint-cache" / "runs"
+    runs.mkdir(parents=True)
+    (runs / "notes.txt").write_text("not ours")
+    os.symlink(str(repo / "claims" / "good.yaml"), runs / ("f" * 64))
+    for number in range(12):
+        cache.put(f"{number:064x}", RememberedRun(number, "", (), ()))
+    kept = sorted(p.name for p in runs.iterdir())
+    assert "notes.txt" in kept and "f" * 64 in kept  # a link is not an entry it wrote
+    assert len([k for k in kept if k not in ("notes.txt", "f" * 64)]) == 8
+    assert (repo / "claims" / "good.yaml").read_text() == GOOD
+
+
+def test_run_keys_need_the_signing_secret(repo: Path) -> None:
+    """A planted entry cannot be put where a run will look: its name depends on the
+    secret."""
+    one = RunCache(str(repo / ".c"), b"a" * 32)
+    other = RunCache(str(repo / ".c"), b"b" * 32)
+    pairs = [("claims/good.yaml", "0" * 64)]
+    assert one.key(pairs, [], ["x"]) != other.key(pairs, [], ["x"])
+    assert one.key(pairs, [], ["x"]) == one.key(pairs, [], ["x"])

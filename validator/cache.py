@@ -47,6 +47,7 @@ from typing import Any, Protocol, TypeVar
 from pydantic import BaseModel
 
 from . import __version__
+from .cache_folder import is_real_folder, make_folders, prune, usable
 from .claim_files import ClaimEntry, ParsedFile, check_claim_file
 from .findings import Finding, Location, Severity
 from .forked import processes_for, share_work
@@ -290,13 +291,17 @@ class FileCache:
         secret = signing_secret()
         if secret is None:
             return None
-        return cls(folder, limits, secret, check)
+        store = cls(folder, limits, secret, check)
+        # A link where a level of the cache should be: not used (see cache_folder).
+        return store if usable(store.root, store.folder) else None
 
     def key(self, shown: str, digest: str) -> str:
+        """An entry's name: an HMAC with the signing secret, so that no one without it
+        can plant an entry under the name a file will be looked up by."""
         material = b"\0".join(
             (self.prefix, shown.encode("utf-8", "surrogatepass"), digest.encode())
         )
-        return hashlib.sha256(material).hexdigest()
+        return hmac.new(self.secret, material, hashlib.sha256).hexdigest()
 
     def _path(self, key: str) -> str:
         return os.path.join(self.folder, key)
@@ -351,7 +356,9 @@ class FileCache:
             return
         blob = seal(self.secret, _MAGIC, key, payload)
         try:
-            _make_folder(self.root, self.folder)
+            if not _make_folder(self.root, self.folder):
+                self.writable = False  # a link where a folder of the cache should be
+                return
             fd, temporary = tempfile.mkstemp(dir=self.folder, prefix=".tmp-")
             try:
                 with os.fdopen(fd, "wb") as handle:
@@ -365,47 +372,52 @@ class FileCache:
             self.writable = False  # a read-only or full disk: stop trying for this run
 
     def prune(self) -> None:
-        """Drop entries of other factlint code, and old entries this run did not use."""
+        """Drop entries of other factlint code, and old entries this run did not use:
+        only files of the names the cache gives them, never through a link, and the
+        folders of other code only once they are empty (see cache_folder)."""
+        if not is_real_folder(self.root):
+            return
         try:
             with os.scandir(self.root) as entries:
-                for entry in entries:
-                    if entry.is_dir() and entry.path != self.folder and _is_hex(entry.name):
-                        _remove_tree(entry.path)
-            now = time.time()
-            with os.scandir(self.folder) as entries:
-                for entry in entries:
-                    if entry.name in self.used:
-                        continue
-                    if now - entry.stat().st_mtime > _PRUNE_AGE_S:
-                        os.unlink(entry.path)
+                others = [
+                    e.path
+                    for e in entries
+                    if _is_hex(e.name) and e.path != self.folder and e.is_dir(follow_symlinks=False)
+                ]
         except OSError:
             return
+        for other in others:
+            prune(other, lambda entries: entries)
+            with contextlib.suppress(OSError):
+                os.rmdir(other)  # only when nothing else is in it
+        limit = time.time_ns() - _PRUNE_AGE_S * 1_000_000_000
+        prune(
+            self.folder,
+            lambda entries: [f for f in entries if f.name not in self.used and f.mtime_ns < limit],
+        )
 
 
 def _is_hex(name: str) -> bool:
     return len(name) == 24 and all(c in "0123456789abcdef" for c in name)
 
 
-def _remove_tree(path: str) -> None:
-    import shutil
-
-    shutil.rmtree(path, ignore_errors=True)
-
-
-def _make_folder(root: str, folder: str) -> None:
-    if os.path.isdir(folder):
-        return
-    fresh = not os.path.isdir(root)
-    os.makedirs(folder, exist_ok=True)
+def _make_folder(root: str, folder: str) -> bool:
+    """The cache's folders made, each level a real folder; False when one is a link."""
+    if is_real_folder(folder) and is_real_folder(root):
+        return True
+    fresh = not os.path.lexists(root)
+    if not make_folders(root, folder):
+        return False
     if fresh:  # keep the cache out of version control and backups, wherever it is
         with contextlib.suppress(OSError):
-            with open(os.path.join(root, ".gitignore"), "w", encoding="utf-8") as handle:
+            with open(os.path.join(root, ".gitignore"), "x", encoding="utf-8") as handle:
                 handle.write("# Created by factlint: a cache of parsed claim files.\n*\n")
-            with open(os.path.join(root, "CACHEDIR.TAG"), "w", encoding="utf-8") as handle:
+            with open(os.path.join(root, "CACHEDIR.TAG"), "x", encoding="utf-8") as handle:
                 handle.write(
                     "Signature: 8a477f597d28d172789f06886806bc55\n"
                     "# This file is a cache directory tag created by factlint.\n"
                 )
+    return True
 
 
 def _well_formed(outcome: Any, shown: str) -> bool:

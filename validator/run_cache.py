@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import hmac
 import json
 import os
 import tempfile
@@ -34,6 +35,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from .cache import code_fingerprint, seal, signing_secret, unseal
+from .cache_folder import OwnFile, is_real_folder, make_folders, prune, usable
 from .safe_read import Refused, digest_regular, inside, read_regular
 
 __all__ = ["RememberedRun", "RunCache", "digest_file", "file_signature"]
@@ -121,29 +123,38 @@ class RememberedRun:
         return run if ok else None
 
 
+def _recency(entry: OwnFile) -> tuple[int, str]:
+    return (entry.mtime_ns, entry.name)
+
+
 class RunCache:
     """Remembered runs in `folder/runs/`, one signed file per key."""
 
     def __init__(self, folder: str, secret: bytes, root: str | None = None) -> None:
+        self.cache_root = folder
         self.folder = os.path.join(folder, "runs")
         self.secret = secret
         self.root = root  # the project root the archives a run read lie in
 
     @classmethod
     def open(cls, folder: str, root: str | None = None) -> RunCache | None:
-        """The run cache under `folder`, or None when no signing key can be kept."""
+        """The run cache under `folder`, or None when no signing key can be kept or a
+        level of the folder is a link (see validator.cache_folder)."""
         secret = signing_secret()
-        return None if secret is None else cls(folder, secret, root)
+        if secret is None or not usable(folder, os.path.join(folder, "runs")):
+            return None
+        return cls(folder, secret, root)
 
-    @staticmethod
     def key(
+        self,
         claim_files: Sequence[tuple[str, str]],
         dataset_files: Sequence[tuple[str, str]],
         settings: Iterable[str],
     ) -> str:
         """The key of a run over `claim_files` and `dataset_files` ((path, digest) pairs)
-        with `settings`: every option that changes what the run finds or writes."""
-        digest = hashlib.sha256()
+        with `settings`: every option that changes what the run finds or writes. An HMAC
+        with the signing secret, so that no one without it can name an entry."""
+        digest = hmac.new(self.secret, digestmod=hashlib.sha256)
 
         def add(part: str) -> None:
             encoded = part.encode("utf-8", "surrogatepass")
@@ -164,6 +175,8 @@ class RunCache:
 
     def get(self, key: str) -> RememberedRun | None:
         """The run remembered under `key` when it can be trusted and still holds."""
+        if not (is_real_folder(self.cache_root) and is_real_folder(self.folder)):
+            return None
         try:
             blob = read_regular(self._path(key), _MAX_ENTRY_BYTES, follow_links=False)
         except Refused:
@@ -172,8 +185,8 @@ class RunCache:
         run = None if payload is None else RememberedRun.from_json(payload)
         if run is None or not run.still_holds(self.root):
             return None
-        with contextlib.suppress(OSError):
-            os.utime(self._path(key))  # recently used: kept longest
+        with contextlib.suppress(OSError, NotImplementedError):
+            os.utime(self._path(key), follow_symlinks=False)  # recently used: kept longest
         return run
 
     def put(self, key: str, run: RememberedRun) -> None:
@@ -184,7 +197,8 @@ class RunCache:
         blob = seal(self.secret, _MAGIC, key, payload)
         temporary: str | None = None
         try:
-            os.makedirs(self.folder, exist_ok=True)
+            if not make_folders(self.cache_root, self.folder):
+                return  # a link where a folder of the cache should be: not used
             fd, temporary = tempfile.mkstemp(dir=self.folder, prefix=".tmp-")
             with os.fdopen(fd, "wb") as handle:
                 handle.write(blob)
@@ -199,10 +213,6 @@ class RunCache:
                     os.unlink(temporary)
 
     def _prune(self) -> None:
-        """Keep the `_KEEP` most recently used entries."""
-        with os.scandir(self.folder) as entries:
-            found = [(e.stat().st_mtime_ns, e.path) for e in entries if e.is_file()]
-        found.sort(reverse=True)
-        for _, path in found[_KEEP:]:
-            with contextlib.suppress(OSError):
-                os.unlink(path)
+        """Keep the `_KEEP` most recently used entries, and drop temporary files left by
+        killed runs: only files of the names this cache gives them, never through a link."""
+        prune(self.folder, lambda entries: sorted(entries, key=_recency, reverse=True)[_KEEP:])

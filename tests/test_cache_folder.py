@@ -1,0 +1,34 @@
+"""The cache folder as a stranger may have prepared it: levels that are links are not
+used, and only files of the names factlint gives its own are ever listed for deletion."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from validator.cache_folder import make_folders, own_files, usable
+
+
+def test_a_level_that_is_a_link_or_a_file_makes_the_cache_unusable(tmp_path: Path) -> None:
+    (tmp_path / "elsewhere").mkdir()
+    os.symlink("elsewhere", tmp_path / "linked")
+    (tmp_path / "file").write_text("x")
+    assert usable(str(tmp_path / "new"), str(tmp_path / "new" / "runs"))
+    assert not usable(str(tmp_path / "linked"))
+    assert not usable(str(tmp_path / "file"))
+    assert make_folders(str(tmp_path / "new"), str(tmp_path / "new" / "runs"))
+    assert (tmp_path / "new" / "runs").is_dir()
+    assert not make_folders(str(tmp_path / "linked"), str(tmp_path / "linked" / "runs"))
+    assert not (tmp_path / "elsewhere" / "runs").exists()
+
+
+def test_only_regular_files_named_as_factlint_names_them_are_its_own(tmp_path: Path) -> None:
+    names = ["a" * 64, ".tmp-x1y2z3w4", "A" * 64, "a" * 63, ".tmp-short", "README.md"]
+    for name in names:
+        (tmp_path / name).write_text("x")
+    os.symlink("README.md", tmp_path / ("b" * 64))
+    (tmp_path / ("c" * 64)).mkdir()
+    found = sorted((f.name, f.temporary) for f in own_files(str(tmp_path)))
+    assert found == [(".tmp-x1y2z3w4", True), ("a" * 64, False)]
+    os.symlink(str(tmp_path), tmp_path.parent / "link-to-cache")
+    assert own_files(str(tmp_path.parent / "link-to-cache")) == []

@@ -1,0 +1,111 @@
+"""The cache folder's files, handled as if a stranger had prepared the folder.
+
+A pull request can commit `.factlint-cache/` with anything in it: a link where a folder
+should be (`runs -> ..`), links among the entries, files named like entries. So:
+
+- every level of the cache that factlint creates or enters is checked with `lstat`
+  to be a real folder, not a link; a link or anything else there means the cache is
+  not used this run (`make_folders`, `is_real_folder`);
+- only names of the forms factlint gives its own files are ever deleted (an entry is 64
+  hexadecimal digits, a temporary file `.tmp-` and eight characters from `mkstemp`),
+  and only when `lstat` shows a regular file (`own_files`); nothing is deleted through
+  a link, and nothing else in the folder is touched;
+- entries are read with `O_NOFOLLOW` (see `safe_read`), and are named by an HMAC of
+  their key with the signing secret, so a planted entry cannot even be addressed.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import re
+import stat
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+
+__all__ = [
+    "OwnFile",
+    "is_real_folder",
+    "make_folders",
+    "own_files",
+    "prune",
+    "usable",
+]
+
+_ENTRY = re.compile(r"[0-9a-f]{64}\Z")
+_TEMPORARY = re.compile(r"\.tmp-[A-Za-z0-9_]{8}\Z")  # tempfile.mkstemp(prefix=".tmp-")
+# A temporary file older than this was left by a run that was killed or ran out of
+# disk; a younger one may be another run's, still being written.
+_STALE_TEMPORARY_S = 3600
+
+
+def is_real_folder(path: str) -> bool:
+    """Whether `path` itself (not what a link there points to) is a folder."""
+    try:
+        return stat.S_ISDIR(os.lstat(path).st_mode)
+    except OSError:
+        return False
+
+
+def usable(*paths: str) -> bool:
+    """Whether each of `paths` is a real folder or not there yet: a cache level that is a
+    link (to `..`, to another project) or a file means the cache is not used."""
+    return all(is_real_folder(p) or not os.path.lexists(p) for p in paths)
+
+
+def make_folders(*paths: str) -> bool:
+    """Each of `paths` in turn (each inside the one before) made a real folder if it is
+    missing; False when one exists as a link or anything but a folder."""
+    for path in paths:
+        try:
+            os.mkdir(path, 0o755)
+        except FileExistsError:
+            if not is_real_folder(path):
+                return False
+        except OSError:
+            return False
+    return True
+
+
+@dataclass(frozen=True, slots=True)
+class OwnFile:
+    path: str
+    name: str
+    mtime_ns: int
+    temporary: bool
+
+
+def own_files(folder: str) -> list[OwnFile]:
+    """The files in `folder` with names of the forms factlint gives its own, each a
+    regular file by `lstat`; none when `folder` is not a real folder."""
+    if not is_real_folder(folder):
+        return []
+    found = []
+    try:
+        with os.scandir(folder) as entries:
+            for entry in entries:
+                temporary = _TEMPORARY.match(entry.name) is not None
+                if not (temporary or _ENTRY.match(entry.name)):
+                    continue
+                try:
+                    info = entry.stat(follow_symlinks=False)
+                except OSError:
+                    continue
+                if stat.S_ISREG(info.st_mode):
+                    found.append(OwnFile(entry.path, entry.name, info.st_mtime_ns, temporary))
+    except OSError:
+        return []
+    return found
+
+
+def prune(folder: str, doomed: Callable[[list[OwnFile]], list[OwnFile]]) -> None:
+    """Delete the entries of `folder` that `doomed` picks from its own entries, and its
+    temporary files left over from killed runs. Unlinking never follows a link, and
+    only factlint's own files are ever candidates; a failure is left for later."""
+    files = own_files(folder)
+    limit = time.time_ns() - _STALE_TEMPORARY_S * 1_000_000_000
+    stale = [f for f in files if f.temporary and f.mtime_ns < limit]
+    for file in doomed([f for f in files if not f.temporary]) + stale:
+        with contextlib.suppress(OSError):
+            os.unlink(file.path)
