@@ -16,6 +16,8 @@ from validator.draft.command import main
 ARTICLE = """\
 The Glass Orchard opens at the Lantern
 
+“Nobody saw the ending coming, and the whole room gasped at once.”
+
 The Glass Orchard opens at the Lantern Theatre next Friday, 14 March at 7.30pm.
 
 Nora Vell's new play stars Tomas Reyes as Abel and Ida Brook as Wren. The 44-year-old \
@@ -29,8 +31,6 @@ scene is a memory.
 The Glass Orchard is a two-hour drama, and the first week is already sold out.
 
 The Courier wrote: “A quiet triumph that will stay with you for days.”
-
-“Nobody saw the ending coming, and the whole room gasped at once.”
 
 The run was extended to 30 April.
 """
@@ -130,6 +130,29 @@ def test_the_draft_of_a_plain_text_article(play_project: Path) -> None:
     _write_article(play_project)
     assert main(["claims/sources/review.txt", *OPTIONS, "-o", "claims/review.yaml"]) == 0
     assert (play_project / "claims" / "review.yaml").read_text(encoding="utf-8") == EXPECTED
+
+
+def test_a_quotation_standing_alone_after_a_speakers_is_theirs(
+    play_project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    text = (
+        'Tomas Reyes said: "I had never been on a stage this small before."\n\n'
+        "A photograph of the stage (Lantern Theatre)\n\n"
+        '"It felt like acting in a kitchen, in the best way."\n\n'
+        "Nora Vell told the Courier the play was nearly cut.\n\n"
+        '"And then everything changed in one week."\n'
+    )
+    _write_article(play_project, text)
+    assert main(["claims/sources/review.txt", *OPTIONS]) == 0
+    out = capsys.readouterr().out
+    assert (
+        "  - id: said-tomas-reyes-2\n"
+        "    subject: Tomas Reyes\n"
+        "    property: said\n"
+        '    value: "It felt like acting in a kitchen, in the best way."\n'
+    ) in out
+    # Someone else was reported speaking in between: the last quotation is not placed.
+    assert out.endswith("# - quote: And then everything changed in one week.\n")
 
 
 def test_the_draft_passes_validate_and_every_excerpt_is_found(play_project: Path) -> None:

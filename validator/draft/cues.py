@@ -100,7 +100,9 @@ def compile_cue(text: str, prop: PropertyDef) -> CompiledCue:
     entity_pattern = _ENTITY
     description = r"|(?<![\w])(?i:the)\s+(?-i:[a-z]+)(?![\w])" if prop.type == "quote" else ""
     one = rf"(?:{entity_pattern}|{_PRONOUN}{description})"
-    entity_list = rf"{one}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*){one})*"
+    # One speaker to a quotation; other entity slots may hold a list.
+    separator = r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)"
+    entity_list = one if prop.type == "quote" else rf"{one}(?:{separator}{one})*"
     parts: list[str] = []
     slots: list[tuple[str, str]] = []
     space = False
@@ -119,6 +121,10 @@ def compile_cue(text: str, prop: PropertyDef) -> CompiledCue:
             if any(name == slot for name, _ in slots):
                 raise CueError(f"cue slot {{{slot}}} appears twice")
             body = entity_list if kind == "entity" else _TYPED[kind]
+            if kind == "entity" and index == len(tokens) - 1 and prop.type != "quote":
+                # Ending a cue, "her" is a possessive ("played by her daughter Mia"),
+                # not the entity: the slot takes names only.
+                body = rf"{entity_pattern}(?:{separator}{entity_pattern})*"
             parts.append(f"{lead}(?P<{slot}>{body})")
             slots.append((slot, kind))
             following = tokens[index + 1].groups() if index + 1 < len(tokens) else None

@@ -1,10 +1,14 @@
 """Where an article names the dataset's entities.
 
-A name is matched as written when it has a capital letter (so "Bear" the person is not
-"bear" the animal) and in any case when it is all lower case ("mental health"), always
-as whole words, the longest name first. News style names a person in full once and by
-surname after, so a speaker's last name becomes, for the rest of the article, a name of
-the last person named in full with it ("Mia Threapleton" ... "Threapleton said").
+A name is matched as whole words, the longest name first, in any case except that in a
+name of one or two words, a word the dataset capitalises must start with a capital in the
+article: "Bear" the person is not "bear" the animal, nor "I am" the series "I Am", but
+"Bafta" is "BAFTA", "Mental health" at the start of a sentence is "mental health", and
+a longer name is unmistakable in any case ("best single drama").
+
+News style names a person in full once and by surname after, so a speaker's last name
+becomes, for the rest of the article, a name of the last person named in full with it
+("Mia Threapleton" ... "Threapleton said").
 """
 
 from __future__ import annotations
@@ -28,14 +32,22 @@ class Mention:
 
 
 def name_pattern(names: list[str]) -> str:
-    """One alternation of whole-word names, longest first; `(?i:...)` for lower-case ones."""
-    parts = []
-    for name in sorted(set(names), key=lambda n: (-len(n), n)):
-        escaped = re.escape(name)
-        parts.append(escaped if name != name.lower() else f"(?i:{escaped})")
+    """One alternation of whole-word names, longest first, in any case."""
+    parts = [re.escape(name) for name in sorted(set(names), key=lambda n: (-len(n), n))]
     if not parts:
         return r"(?!x)x"
-    return r"(?<![\w])(?:" + "|".join(parts) + r")(?![\w])"
+    return r"(?i:(?<![\w])(?:" + "|".join(parts) + r")(?![\w]))"
+
+
+def _capitals_kept(found: str, names: list[str]) -> bool:
+    """Whether `found` starts each word with a capital where one of `names` does."""
+    for name in names:
+        if len(name.split()) >= 3:
+            return True
+        pairs = zip(found.split(), name.split(), strict=False)
+        if all(not want[:1].isupper() or got[:1].isupper() for got, want in pairs):
+            return True
+    return False
 
 
 class Mentions:
@@ -50,6 +62,9 @@ class Mentions:
                     by_name.setdefault(name, entity.id)
         self._by_name = by_name
         self._by_key = {normalise_name(n): e for n, e in by_name.items()}
+        self._spellings: dict[str, list[str]] = {}
+        for name in sorted(by_name):
+            self._spellings.setdefault(normalise_name(name), []).append(name)
         known = set(self._by_key)
         # Surnames of speakers, usable once the person has been named in full.
         surnames: dict[str, set[str]] = {}
@@ -90,14 +105,15 @@ class Mentions:
         found: list[Mention] = []
         taken: list[tuple[int, int]] = []
         for match in self._names.finditer(text):
-            entity = self._by_key.get(normalise_name(match.group(0)))
-            if entity is None:
+            key = normalise_name(match.group(0))
+            entity = self._by_key.get(key)
+            if entity is None or not _capitals_kept(match.group(0), self._spellings[key]):
                 continue
             found.append(Mention(match.start(), match.end(), entity))
             taken.append((match.start(), match.end()))
         events: list[tuple[int, str, Mention | None]] = [(m.start, "full", m) for m in found]
         for match in self._surnames.finditer(text):
-            if any(a <= match.start() < b for a, b in taken):
+            if any(a <= match.start() < b for a, b in taken) or match.group(0) not in surnames:
                 continue
             events.append((match.start(), match.group(0), None))
         events.sort(key=lambda e: e[0])

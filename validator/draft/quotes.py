@@ -72,19 +72,33 @@ def _find(text: str, marks: str, start: int) -> int:
     return min(found) if found else -1
 
 
+@dataclass(slots=True)
+class _Speakers:
+    """Who has spoken so far, as the article is read in order."""
+
+    last: str | None = None  # the last speaker named or resolved
+    previous: str | None = None  # the speaker of the last quotation, for its continuation
+    # The paragraph and speaker of the last attributed quotation, while no one else has
+    # been reported speaking since: a quotation standing alone just after it is theirs.
+    recent: tuple[int, str] | None = None
+
+
+# A quotation standing alone at most this many paragraphs (captions, links) after one
+# attributed to a speaker is taken as theirs.
+_FOLLOWS = 3
+
+
 def find_quotes(
     paragraphs: tuple[str, ...],
     mentions: Mentions,
     speech: list[CompiledCue],
     speaker_kinds: tuple[str, ...],
 ) -> tuple[list[DraftClaim], list[Unplaced]]:
-    spans = quote_spans(paragraphs)
     claims: list[DraftClaim] = []
     unplaced: list[Unplaced] = []
-    last_speaker: str | None = None
-    previous: str | None = None  # the speaker of the quotation a paragraph may continue
+    state = _Speakers()
     by_paragraph: dict[int, list[QuoteSpan]] = {}
-    for span in spans:
+    for span in quote_spans(paragraphs):
         by_paragraph.setdefault(span.paragraph, []).append(span)
     for index, paragraph in enumerate(paragraphs):
         own = by_paragraph.get(index, [])
@@ -98,26 +112,40 @@ def find_quotes(
         for span in own:
             words = span.text(paragraphs).strip()
             named = _attribute(span, cues, own, masked)
-            if named is None and span.continued:
-                speaker = previous
-            else:
-                speaker = _resolve(
-                    named, last_speaker, mentions, (index, span.start), speaker_kinds
-                )
-            previous = speaker
+            speaker = _speaker(span, named, state, mentions, speaker_kinds, paragraph)
+            state.previous = speaker
             if len(words.split()) < _MIN_WORDS:
                 continue
             where = (index, span.start)
             if speaker is None:
                 unplaced.append(Unplaced("quote", words, words, where))
                 continue
-            last_speaker = speaker
+            state.last, state.recent = speaker, (index, speaker)
             claims.append(DraftClaim(speaker, speech[0].property, words, words, where))
+        if cues and not own:
+            state.recent = None  # someone is reported speaking in the narration
         for _, _, who in cues:
-            resolved = _resolve(who, last_speaker, mentions, (index, 0), speaker_kinds)
-            if resolved is not None and who is not None and who[0] == "name":
-                last_speaker = resolved
+            if who is not None and who[0] == "name":
+                state.last = who[1]
     return claims, unplaced
+
+
+def _speaker(
+    span: QuoteSpan,
+    named: Who,
+    state: _Speakers,
+    mentions: Mentions,
+    kinds: tuple[str, ...],
+    paragraph: str,
+) -> str | None:
+    if named is not None:
+        return _resolve(named, state.last, mentions, (span.paragraph, span.start), kinds)
+    if span.continued:
+        return state.previous
+    alone = paragraph[: max(0, span.start - 1)].strip() == ""
+    if alone and state.recent is not None and span.paragraph - state.recent[0] <= _FOLLOWS:
+        return state.recent[1]
+    return None
 
 
 def _mask(paragraph: str, spans: list[QuoteSpan]) -> str:
