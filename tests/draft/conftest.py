@@ -7,77 +7,7 @@ from pathlib import Path
 
 import pytest
 
-PLAY_DATASET = """\
-dataset: {id: glass-orchard, title: The Glass Orchard (a made-up play), checked: 2026-01-02}
-references:
-  programme: {title: The printed programme}
-properties:
-  written_by:
-    type: entity
-    subject_kinds: [play]
-    value_kinds: [person]
-    cues: ["written by {value}", "{value}'s new play"]
-  cast_member:
-    type: entity
-    inverse: appears_in
-    qualifiers: {role: text}
-    subject_kinds: [play]
-    value_kinds: [person]
-    cues: ["{value} as {role}", "{value} plays {role}"]
-  venue:
-    type: entity
-    single: true
-    subject_kinds: [play]
-    value_kinds: [theatre]
-    cues: ["{subject} opens at {value}", "{subject} transfers to {value}"]
-  opening_night:
-    type: date
-    single: true
-    subject_kinds: [play]
-    cues: ["{subject} opens ... {value}", "premiere ... {value}"]
-  running_time:
-    type: duration
-    unit: minutes
-    single: true
-    subject_kinds: [play]
-    cues: ["{subject} is a {value}", "runs for {value}"]
-  sold_out:
-    type: boolean
-    single: true
-    subject_kinds: [play]
-    cues: ["sold out", "sold-out"]
-  audience_score:
-    type: percent
-    single: true
-    subject_kinds: [play]
-    cues: ["{value} of the audience"]
-  birth_date: {type: date, single: true}
-  age:
-    type: integer
-    unit: years
-    derived: age
-    from: birth_date
-    subject_kinds: [person]
-    cues: ["{value}-year-old ... {subject}", "{subject}, {value},"]
-  said:
-    type: quote
-    subject_kinds: [person, newspaper]
-    cues: ["{subject} said", "said {subject}", "{subject} told", "{subject} wrote"]
-entities:
-  - id: the-glass-orchard
-    kind: play
-    names: [The Glass Orchard, Glass Orchard]
-    facts:
-      - {property: written_by, value: nora-vell, ref: programme}
-      - {property: opening_night, value: 2025-03-14T19:30, ref: programme}
-      - {property: running_time, value: 150, ref: programme}
-  - {id: nora-vell, kind: person, names: [Nora Vell, Vell],
-     facts: [{property: birth_date, value: 1981-06-02, ref: programme}]}
-  - {id: tomas-reyes, kind: person, names: [Tomas Reyes]}
-  - {id: ida-brook, kind: person, names: [Ida Brook]}
-  - {id: lantern-theatre, kind: theatre, names: [Lantern Theatre, the Lantern]}
-  - {id: the-courier, kind: newspaper, names: [The Courier]}
-"""
+from .play import PLAY_DATASET
 
 
 @pytest.fixture()

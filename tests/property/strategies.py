@@ -16,6 +16,7 @@ from validator.values import Choice, Span
 __all__ = [
     "LARGEST_FLOAT_INT",
     "Yaml12Dumper",
+    "article_texts",
     "choices",
     "dates",
     "plain_data",
@@ -249,3 +250,26 @@ def wording_records(draw: st.DrawFn) -> list[ClaimRecord]:
     overlap often: for the laws of validator.check_wording."""
     count = draw(st.integers(0, 12))
     return [draw(_wording_record(number)) for number in range(count)]
+
+
+# --- articles for `factlint draft` --------------------------------------------------------
+
+_ARTICLE_PIECES = (
+    "said", "told", "wrote", "explained:", "as", "plays", "opens at", "opens", "runs for",
+    "is a", "year-old", "sold out", "tomorrow", "this March", "14 March", "at 7.30pm",
+    "two-hour", "90-minute", "an hour and a half", "100%", "2025", "he", "she", "her",
+    "they", ",", ".", ":", ";", "...", "–", "(", ")", "\"", "“", "”", "‘", "’", "'", "\n",
+    "\n\n", "  ", "and", "the", "of", "premiere", "written by", "47", "twenty-one",
+)  # fmt: skip
+
+
+def article_texts(names: tuple[str, ...]) -> st.SearchStrategy[str]:
+    """Text made of the given entity names, the words cues and dates are made of,
+    punctuation, quotation marks and line breaks, and any other characters."""
+    piece = st.one_of(
+        st.sampled_from(names),
+        st.sampled_from(_ARTICLE_PIECES),
+        st.text(max_size=6),
+        st.from_regex(r"[A-Z][a-z]{1,8}", fullmatch=True),
+    )
+    return st.lists(piece, max_size=60).map(" ".join)

@@ -1,0 +1,84 @@
+"""A small made-up dataset about a stage play, with cues: drafting works for any subject
+whose dataset declares them, and nothing in these tests comes from the shipped articles."""
+
+from __future__ import annotations
+
+__all__ = ["PLAY_DATASET", "PLAY_NAMES"]
+
+PLAY_DATASET = """\
+dataset: {id: glass-orchard, title: The Glass Orchard (a made-up play), checked: 2026-01-02}
+references:
+  programme: {title: The printed programme}
+properties:
+  written_by:
+    type: entity
+    subject_kinds: [play]
+    value_kinds: [person]
+    cues: ["written by {value}", "{value}'s new play"]
+  cast_member:
+    type: entity
+    inverse: appears_in
+    qualifiers: {role: text}
+    subject_kinds: [play]
+    value_kinds: [person]
+    cues: ["{value} as {role}", "{value} plays {role}"]
+  venue:
+    type: entity
+    single: true
+    subject_kinds: [play]
+    value_kinds: [theatre]
+    cues: ["{subject} opens at {value}", "{subject} transfers to {value}"]
+  opening_night:
+    type: date
+    single: true
+    subject_kinds: [play]
+    cues: ["{subject} opens ... {value}", "premiere ... {value}"]
+  running_time:
+    type: duration
+    unit: minutes
+    single: true
+    subject_kinds: [play]
+    cues: ["{subject} is a {value}", "runs for {value}"]
+  sold_out:
+    type: boolean
+    single: true
+    subject_kinds: [play]
+    cues: ["sold out", "sold-out"]
+  audience_score:
+    type: percent
+    single: true
+    subject_kinds: [play]
+    cues: ["{value} of the audience"]
+  birth_date: {type: date, single: true}
+  age:
+    type: integer
+    unit: years
+    derived: age
+    from: birth_date
+    subject_kinds: [person]
+    cues: ["{value}-year-old ... {subject}", "{subject}, {value},"]
+  said:
+    type: quote
+    subject_kinds: [person, newspaper]
+    cues: ["{subject} said", "said {subject}", "{subject} told", "{subject} wrote"]
+entities:
+  - id: the-glass-orchard
+    kind: play
+    names: [The Glass Orchard, Glass Orchard]
+    facts:
+      - {property: written_by, value: nora-vell, ref: programme}
+      - {property: opening_night, value: 2025-03-14T19:30, ref: programme}
+      - {property: running_time, value: 150, ref: programme}
+  - {id: nora-vell, kind: person, names: [Nora Vell, Vell],
+     facts: [{property: birth_date, value: 1981-06-02, ref: programme}]}
+  - {id: tomas-reyes, kind: person, names: [Tomas Reyes]}
+  - {id: ida-brook, kind: person, names: [Ida Brook]}
+  - {id: lantern-theatre, kind: theatre, names: [Lantern Theatre, the Lantern]}
+  - {id: the-courier, kind: newspaper, names: [The Courier]}
+"""
+
+# Names the play dataset knows, for articles made up by the property tests.
+PLAY_NAMES = (
+    "The Glass Orchard", "Nora Vell", "Vell", "Tomas Reyes", "Ida Brook", "Lantern Theatre",
+    "the Lantern", "The Courier",
+)  # fmt: skip

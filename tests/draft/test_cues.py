@@ -1,0 +1,88 @@
+"""Cues as the dataset declares them: loaded with their property, checked by the schema,
+compiled, and refused with a message naming the problem."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from validator.dataset import PropertyDef
+from validator.dataset_load import DatasetError, load_dataset
+from validator.draft.cues import CueError, compile_cue, mark_names
+
+
+def test_the_loader_keeps_cues_and_kinds(play_project: Path) -> None:
+    prop = load_dataset("dataset").properties["cast_member"]
+    assert prop.cues == ("{value} as {role}", "{value} plays {role}")
+    assert prop.subject_kinds == ("play",)
+    assert prop.value_kinds == ("person",)
+
+
+def test_the_schema_refuses_cues_that_are_not_a_list_of_phrases(play_project: Path) -> None:
+    dataset = play_project / "dataset" / "dataset.yaml"
+    text = dataset.read_text(encoding="utf-8")
+    dataset.write_text(text.replace('cues: ["sold out", "sold-out"]', "cues: sold out"))
+    with pytest.raises(DatasetError) as raised:
+        load_dataset("dataset")
+    assert raised.value.problems == [
+        "dataset/dataset.yaml:38:11: properties.sold_out.cues should be a list, not the text "
+        "'sold out'"
+    ]
+
+
+CAST = PropertyDef("cast_member", "entity", qualifiers=(("role", "text"),))
+
+
+def _find(cue: str, text: str, names: list[tuple[int, int]], prop: PropertyDef = CAST) -> str:
+    compiled = compile_cue(cue, prop)
+    found = compiled.pattern.search(mark_names(text, names))
+    return "" if found is None else text[found.start() : found.end()]
+
+
+def test_slots_gaps_optional_words_and_apostrophes() -> None:
+    text = "Nora Vell’s new play stars Tomas Reyes, 40, as Abel."
+    names = [(0, 9), (27, 38)]
+    assert _find("{value}'s new play", text, names) == "Nora Vell’s new play"
+    assert _find("{value} as {role}", text, names) == "Tomas Reyes, 40, as Abel"
+    assert _find("new ... {value} [also] as {role}", text, names) == (
+        "new play stars Tomas Reyes, 40, as Abel"
+    )
+    assert _find("{value} plays {role}", text, names) == ""
+
+
+def test_an_entity_slot_holds_a_list_but_a_speaker_is_one() -> None:
+    text = "starring Ida Brook and Tomas Reyes"
+    names = [(9, 18), (23, 34)]
+    assert _find("starring {value}", text, names) == text
+    said = PropertyDef("said", "quote")
+    text = "Adding to that, Vell said"
+    assert _find("{subject} said", text, [(16, 20)], said) == "Vell said"
+
+
+@pytest.mark.parametrize(
+    ("cue", "prop", "message"),
+    [
+        (
+            "{value} plays {part}",
+            CAST,
+            "cue slot {part} is neither subject, value nor a qualifier of it",
+        ),
+        ("{value} and {value}", CAST, "cue slot {value} appears twice"),
+        (
+            "{subject} said {value}",
+            PropertyDef("said", "quote"),
+            "a quote property's cue has no {value} slot",
+        ),
+        (
+            "sold out {value}",
+            PropertyDef("sold_out", "boolean"),
+            "a boolean property's cue has no {value} slot",
+        ),
+        ("...", CAST, "a cue needs at least one word or slot"),
+    ],
+)
+def test_a_cue_that_cannot_be_used_is_refused(cue: str, prop: PropertyDef, message: str) -> None:
+    with pytest.raises(CueError) as raised:
+        compile_cue(cue, prop)
+    assert str(raised.value) == message

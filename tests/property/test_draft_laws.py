@@ -1,0 +1,46 @@
+"""Laws of `factlint draft`: whatever the article, the draft is a claim file that parses
+and passes the schema, every excerpt is the article's own words, and the same article
+gives the same bytes."""
+
+from __future__ import annotations
+
+import functools
+
+from hypothesis import given, settings
+
+from tests.draft.play import PLAY_DATASET, PLAY_NAMES
+from validator.check_excerpts import normalise_passage
+from validator.dataset import Dataset
+from validator.dataset_load import load_dataset
+from validator.draft import SourceInfo, draft, read_article
+from validator.load import Limits, LoadedFile, parse_text
+from validator.schema_fast import schema_errors
+
+from .strategies import article_texts
+
+INFO = SourceInfo("stage-weekly", "Stage Weekly", "A review", ("2025-03-01", "2025-03-09"))
+
+
+@functools.cache
+def _dataset() -> Dataset:
+    import tempfile
+    from pathlib import Path
+
+    folder = Path(tempfile.mkdtemp())
+    (folder / "dataset.yaml").write_text(PLAY_DATASET, encoding="utf-8")
+    return load_dataset(str(folder))
+
+
+@settings(max_examples=150, deadline=None)
+@given(article_texts(PLAY_NAMES))
+def test_a_draft_is_a_valid_claim_file_of_the_articles_words(text: str) -> None:
+    article = read_article(text.encode("utf-8"))
+    drafted = draft(article, _dataset(), INFO)
+    assert drafted == draft(article, _dataset(), INFO)
+    loaded = parse_text(drafted, "draft.yaml", Limits())
+    assert isinstance(loaded, LoadedFile), drafted
+    assert not loaded.problems
+    assert schema_errors(loaded.data, loaded.positions, "claim-file.schema.json") == []
+    source = normalise_passage(article.text)
+    for claim in loaded.data["claims"]:
+        assert normalise_passage(claim["excerpt"]) in source
