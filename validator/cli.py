@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from typing import NoReturn, TextIO
 
 from . import __version__
+from .acknowledge_write import AcknowledgeError
 from .arguments import ArgumentError
 from .baseline import BaselineError
 from .cli_parser import UsageError, build_parser
@@ -72,6 +73,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_command(args, config, out, err)
     except UsageError as error:
         err.write(f"validate: {error} (see validate --help)\n")
+        return 2
+    except AcknowledgeError as error:
+        err.write(f"validate: --acknowledge: {error}\n")
         return 2
     except ArgumentError as error:
         err.write(f"validate: {error}\n")

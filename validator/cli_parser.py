@@ -161,6 +161,16 @@ def _answers(group: argparse._ArgumentGroup) -> None:
         const="factlint-baseline.json",
         help="record every current finding in a baseline (default: factlint-baseline.json)",
     )
+    group.add_argument(
+        "--acknowledge",
+        nargs=2,
+        metavar=("SOURCE/CLAIM", "CODE"),
+        help="write an acknowledgement of the claim's finding into its file (with --reason)",
+    )
+    group.add_argument("--reason", metavar="TEXT", help="why --acknowledge accepts the finding")
+    group.add_argument(
+        "--until", metavar="DATE", help="the day --acknowledge's acknowledgement expires"
+    )
     group.add_argument("--list-codes", action="store_true", help="list every finding code and exit")
     group.add_argument("--version", action="store_true", help="print the version and exit")
 

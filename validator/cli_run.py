@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import TextIO
 
+from .acknowledge_write import Request, acknowledge, request
 from .arguments import check_arguments, did_you_mean
 from .baseline import BaselineError, parse_baseline, render_baseline
 from .cli_output import (
@@ -35,6 +36,7 @@ from .names import Suggester
 from .pipeline import Options, run
 from .progress import Progress, progress_wanted
 from .report_files import write_text_atomic
+from .reporters._text import terminal_safe
 from .reporters.markdown import render_markdown
 from .reporters.terminal import Style
 from .result import Result
@@ -86,6 +88,10 @@ def run_command(args: argparse.Namespace, config: Config, out: TextIO, err: Text
         names=OPTION_NAMES,
     )
     plan = plan_run(args, config)
+    if (args.reason is not None or args.until is not None) and args.acknowledge is None:
+        raise UsageError("--reason and --until go with --acknowledge SOURCE/CLAIM CODE")
+    # Checked before the run, so a run of minutes does not end in a missing reason.
+    wanted = request(args.acknowledge, args.reason, args.until) if args.acknowledge else None
     baseline_path = args.baseline or config.baseline
     root = project_root(config.file)
     use_baseline = baseline_path is not None and not args.write_baseline
@@ -106,6 +112,8 @@ def run_command(args: argparse.Namespace, config: Config, out: TextIO, err: Text
     )
     outputs = _Outputs(out, err, args.output_file, stdout_style(args, out), bool(args.quiet))
     try:
+        if wanted is not None:
+            return _acknowledge(wanted, plan, options, outputs)
         code = _run(args, plan, options, outputs, progress)
     finally:
         if progress is not None:
@@ -168,6 +176,17 @@ def _run(
     outputs.stdout(stdout)
     outputs.wrote(written)
     return result.exit_code
+
+
+def _acknowledge(wanted: Request, plan: Plan, options: Options, outputs: _Outputs) -> int:
+    """--acknowledge: the checks run (no reports, nothing remembered), and the
+    acknowledgement of a finding they found written into the claim's file."""
+    result = run(list(plan.paths), load_dataset(plan.dataset), options)
+    path = acknowledge(wanted, result, options.limits)
+    outputs.err.write(
+        terminal_safe(f"validate: acknowledged {wanted.code} of {wanted.full_id} in {path}") + "\n"
+    )
+    return 0
 
 
 def _explanation(result: Result, full_id: str) -> str:

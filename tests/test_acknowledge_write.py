@@ -1,0 +1,204 @@
+"""`validate --acknowledge SOURCE/CLAIM CODE --reason TEXT [--until DATE]`: written into
+the claim file with its comments and layout kept, refused without a reason or for a
+finding the run does not have, and honoured by the next run."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from validator.acknowledge_write import AcknowledgeError, Request
+from validator.acknowledge_yaml import add_acknowledgement
+from validator.cli import main
+
+ROOT = Path(__file__).resolve().parents[1]
+
+CLAIMS = """\
+# yaml-language-server: $schema=../schema/claim-file.schema.json
+source: {id: wrong, outlet: Example, title: Wrong, published: 2022-12-07}
+claims:
+  # People
+  - id: age
+    subject: Mia Threapleton   # the daughter
+    property: age
+    value: 21  # as printed
+  # Films
+  - {id: film, subject: I Am Ruth, property: rotten_tomatoes_score, value: 100}
+"""
+
+
+@pytest.fixture()
+def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    shutil.copytree(ROOT / "dataset", tmp_path / "dataset")
+    (tmp_path / "claims").mkdir()
+    (tmp_path / "claims" / "wrong.yaml").write_text(CLAIMS, encoding="utf-8")
+    (tmp_path / "pyproject.toml").write_text('[tool.factlint]\ndataset = "dataset"\n')
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("GITHUB_ACTIONS", raising=False)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "user-cache"))
+    return tmp_path
+
+
+def claims_text(project: Path) -> str:
+    return (project / "claims" / "wrong.yaml").read_text(encoding="utf-8")
+
+
+def test_the_acknowledgement_is_written_with_the_comments_kept_and_honoured(
+    project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["--no-reports", "-q"]) == 1
+    capsys.readouterr()
+    argv = ["--acknowledge", "wrong/age", "D201", "--reason", "Checked: a typo in print"]
+    assert main([*argv, "--until", "2027-01-01"]) == 0
+    assert (
+        capsys.readouterr().err == "validate: acknowledged D201 of wrong/age in claims/wrong.yaml\n"
+    )
+    assert claims_text(project) == CLAIMS.replace(
+        "    value: 21  # as printed\n",
+        "    value: 21  # as printed\n"
+        "    acknowledge:\n"
+        "      - code: D201\n"
+        "        reason: 'Checked: a typo in print'\n"
+        "        until: 2027-01-01\n",
+    )
+    assert main(["--no-reports"]) == 0
+    out = capsys.readouterr().out
+    assert "D201 error wrong/age: " in out
+    assert out.splitlines()[0].endswith("[acknowledged: Checked: a typo in print]")
+
+
+def test_a_flow_style_claim_gains_the_acknowledgement_on_its_line(
+    project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    argv = ["--acknowledge", "wrong/film", "d203", "--reason", "No  score was\never published"]
+    assert main(argv) == 0
+    assert claims_text(project) == CLAIMS.replace(
+        "value: 100}",
+        "value: 100, acknowledge: [{code: D203, reason: No score was ever published}]}",
+    )
+    assert main(["--no-reports", "--fail-on", "warning"]) == 1  # D201 still fails
+    assert "[acknowledged: No score was ever published]" in capsys.readouterr().out
+
+
+def test_acknowledging_the_same_code_again_renews_it(
+    project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert (
+        main(["--acknowledge", "wrong/age", "D201", "--reason", "first", "--until", "2026-01-01"])
+        == 0
+    )
+    assert main(["--acknowledge", "wrong/age", "D201", "--reason", "second look"]) == 0
+    assert claims_text(project) == CLAIMS.replace(
+        "    value: 21  # as printed\n",
+        "    value: 21  # as printed\n"
+        "    acknowledge:\n"
+        "      - code: D201\n"
+        "        reason: second look\n",
+    )
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (
+            ["--acknowledge", "wrong/age", "D201"],
+            "needs --reason TEXT: say what the review concluded, for whoever reads the file next",
+        ),
+        (
+            ["--acknowledge", "wrong/age", "D201", "--reason", "  "],
+            "needs --reason TEXT: say what the review concluded, for whoever reads the file next",
+        ),
+        (
+            ["--acknowledge", "wrong/age", "D2O1", "--reason", "x"],
+            "'D2O1' is not a finding code; did you mean 'D201'?",
+        ),
+        (
+            ["--acknowledge", "wrong/age", "D201", "--reason", "x", "--until", "2027-02-30"],
+            "--until should be a day such as 2027-01-01, not '2027-02-30'",
+        ),
+        (
+            ["--acknowledge", "wrong/age", "D203", "--reason", "x"],
+            "wrong/age has no D203 finding (its findings: D201)",
+        ),
+        (
+            ["--acknowledge", "wrnog/age", "D201", "--reason", "x"],
+            "no claim 'wrnog/age' in the files checked; did you mean 'wrong/age'?",
+        ),
+        (
+            ["--acknowledge", "age", "D201", "--reason", "x"],
+            "'age' is not a claim id; write it as SOURCE/CLAIM",
+        ),
+    ],
+)
+def test_refusals_are_exit_2_with_one_line_and_leave_the_file_alone(
+    project: Path, capsys: pytest.CaptureFixture[str], argv: list[str], message: str
+) -> None:
+    assert main(argv) == 2
+    assert capsys.readouterr().err == f"validate: --acknowledge: {message}\n"
+    assert claims_text(project) == CLAIMS
+
+
+def test_reason_without_acknowledge_is_a_usage_error(
+    project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["--reason", "x"]) == 2
+    assert capsys.readouterr().err == (
+        "validate: --reason and --until go with --acknowledge SOURCE/CLAIM CODE "
+        "(see validate --help)\n"
+    )
+
+
+def test_an_invalid_claim_cannot_be_acknowledged(
+    project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    broken = CLAIMS.replace("property: age\n", "property: agee\n")
+    (project / "claims" / "wrong.yaml").write_text(broken, encoding="utf-8")
+    assert main(["--acknowledge", "wrong/age", "E105", "--reason", "x"]) == 2
+    assert capsys.readouterr().err == (
+        "validate: --acknowledge: wrong/age is invalid (E105): fix the claim; an invalid "
+        "claim cannot be acknowledged\n"
+    )
+    assert claims_text(project) == broken
+
+
+def test_a_json_claim_file_is_not_rewritten(
+    project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (project / "claims" / "wrong.yaml").unlink()
+    (project / "claims" / "wrong.json").write_text(
+        '{"source": {"id": "wrong", "outlet": "E", "title": "W", "published": "2022-12-07"},'
+        ' "claims": [{"id": "age", "subject": "Mia Threapleton", "property": "age",'
+        ' "value": 21}]}',
+        encoding="utf-8",
+    )
+    assert main(["--acknowledge", "wrong/age", "D201", "--reason", "x"]) == 2
+    assert capsys.readouterr().err == (
+        "validate: --acknowledge: claims/wrong.json: only YAML claim files are written; add "
+        "the acknowledgement by hand\n"
+    )
+
+
+def test_a_layout_the_round_trip_would_change_is_refused() -> None:
+    # Three spaces of mapping indentation: ruamel.yaml would write it with two.
+    odd = "source:\n   id: s\nclaims:\n  - id: c\n    value: 1\n"
+    wanted = Request("s/c", "D201", "x", None)
+    with pytest.raises(AcknowledgeError) as refused:
+        add_acknowledgement(odd, "c", wanted, "odd.yaml")
+    assert str(refused.value) == (
+        "odd.yaml: its layout cannot be kept exactly; add the acknowledgement by hand"
+    )
+
+
+def test_an_acknowledgement_of_an_ignored_code_is_not_unused(
+    project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """docs/codes.md, E108: acknowledgements are matched before --select and --ignore
+    drop findings, so a run that ignores a code does not call its acknowledgements
+    unused (they are needed again by the next full run)."""
+    assert main(["--acknowledge", "wrong/age", "D201", "--reason", "typo"]) == 0
+    assert main(["--no-reports", "--ignore", "D201", "--verbose"]) == 0
+    out = capsys.readouterr().out
+    assert "E108" not in out
+    assert "D201" not in out.splitlines()[0]

@@ -1,0 +1,159 @@
+"""An acknowledgement added to a claim file's YAML with its layout kept.
+
+The file is rewritten with ruamel.yaml's round trip, which keeps comments, key order,
+quoting and flow style. It is rewritten only when that can be done faithfully: the file
+must come back byte for byte from a round trip without the change, and after it every
+line of the original must still be there (but the one line of a flow-style claim, which
+gains the acknowledgement) and the document must hold exactly one more acknowledgement.
+Otherwise nothing is written and the message says to add it by hand.
+"""
+
+from __future__ import annotations
+
+import io
+from typing import Any
+
+from ruamel.yaml import YAML
+from ruamel.yaml.comments import CommentedMap, CommentedSeq
+from ruamel.yaml.error import YAMLError
+from ruamel.yaml.tokens import CommentToken
+from ruamel.yaml.util import load_yaml_guess_indent
+
+from .acknowledge_write import AcknowledgeError, Request
+
+__all__ = ["add_acknowledgement"]
+
+
+def _yaml(text: str) -> YAML:
+    """A round-trip YAML set to the file's own indentation, as far as it can be told."""
+    _, sequence, offset = load_yaml_guess_indent(text)
+    yaml = YAML()  # round trip: comments, order, quotes and flow style are kept
+    yaml.preserve_quotes = True
+    yaml.width = 1 << 16  # never fold a long line the author kept on one line
+    yaml.indent(mapping=2, sequence=sequence or 2, offset=offset or 0)
+    return yaml
+
+
+def _dump(yaml: YAML, data: Any) -> str:
+    out = io.StringIO()
+    yaml.dump(data, out)
+    return out.getvalue()
+
+
+def add_acknowledgement(text: str, claim_id: str, wanted: Request, shown: str) -> str:
+    """`text` with the acknowledgement added to the claim's `acknowledge` list (or, for
+    a code it already acknowledges, that one renewed); AcknowledgeError when that
+    cannot be done faithfully."""
+    by_hand = f"{shown}: its layout cannot be kept exactly; add the acknowledgement by hand"
+    try:
+        yaml = _yaml(text)
+        data = yaml.load(text)
+        if _dump(yaml, data) != text:
+            raise AcknowledgeError(by_hand)
+    except YAMLError:
+        raise AcknowledgeError(by_hand) from None
+    claims = data.get("claims") if isinstance(data, CommentedMap) else None
+    found = [c for c in claims or () if isinstance(c, CommentedMap) and c.get("id") == claim_id]
+    if not found:
+        raise AcknowledgeError(f"{shown}: no claim with id '{claim_id}'")
+    claim = found[0]
+    # A flow-style claim is one line that gains the acknowledgement; every other line
+    # of the file must come through unchanged.
+    changed = {claim.lc.line} if claim.fa.flow_style() else set()
+    before = _count_acks(data)
+    # A comment after the claim's last line (often the heading of the next claim) is
+    # held by that last value; it must stay after the new lines, not above them.
+    trailing = _take_trailing_comment(claim)
+    added = _insert(claim, wanted)
+    if trailing is not None:
+        _attach_trailing_comment(claim, trailing)
+    written = _dump(yaml, data)
+    kept = [
+        line
+        for number, line in enumerate(text.splitlines())
+        if number not in changed and (added or "#" in line)  # a renewal keeps its comments
+    ]
+    if not _in_order(kept, written.splitlines()):
+        raise AcknowledgeError(by_hand)
+    if _count_acks(yaml.load(written)) != before + added:
+        raise AcknowledgeError(by_hand)
+    return written
+
+
+def _insert(claim: CommentedMap, wanted: Request) -> bool:
+    """The acknowledgement added: True; or False when one for the same code was renewed
+    in place (keeping its own comments)."""
+    existing = claim.get("acknowledge")
+    if isinstance(existing, CommentedSeq):
+        for ack in existing:
+            if isinstance(ack, CommentedMap) and ack.get("code") == wanted.code:
+                ack["reason"] = wanted.reason
+                if wanted.until is not None:
+                    ack["until"] = wanted.until
+                elif "until" in ack:
+                    del ack["until"]
+                return False
+    entry = CommentedMap([("code", wanted.code), ("reason", wanted.reason)])
+    if wanted.until is not None:
+        entry["until"] = wanted.until
+    if isinstance(existing, CommentedSeq):
+        existing.append(entry)
+    else:
+        claim["acknowledge"] = CommentedSeq([entry])
+    return True
+
+
+def _last(node: Any) -> tuple[Any, Any] | None:
+    """The collection holding `node`'s last scalar, and that scalar's key or index."""
+    if isinstance(node, CommentedMap) and node:
+        key: Any = list(node.keys())[-1]
+    elif isinstance(node, CommentedSeq) and node:
+        key = len(node) - 1
+    else:
+        return None
+    return _last(node[key]) or (node, key)
+
+
+def _take_trailing_comment(claim: CommentedMap) -> CommentToken | None:
+    """Detach the comment lines that follow the claim's last scalar, leaving a comment
+    at the end of that scalar's own line where it is."""
+    last = _last(claim)
+    if last is None:
+        return None
+    node, key = last
+    items = node.ca.items.get(key)
+    token = items[2] if items and len(items) > 2 else None
+    if not isinstance(token, CommentToken):
+        return None
+    own_line, _, after = token.value.partition("\n")
+    if not after.strip():
+        return None
+    items[2] = CommentToken(own_line + "\n", token.start_mark, None) if own_line.strip() else None
+    return CommentToken("\n" + after, token.start_mark, None)
+
+
+def _attach_trailing_comment(claim: CommentedMap, token: CommentToken) -> None:
+    last = _last(claim)
+    if last is None:
+        return
+    node, key = last
+    items = node.ca.items.setdefault(key, [None, None, None, None])
+    own = items[2]
+    if isinstance(own, CommentToken):  # after the end-of-line comment already there
+        token = CommentToken(own.value.rstrip("\n") + token.value, own.start_mark, None)
+    items[2] = token
+
+
+def _count_acks(data: Any) -> int:
+    claims = data.get("claims") if isinstance(data, CommentedMap) else None
+    return sum(
+        len(c["acknowledge"])
+        for c in claims or ()
+        if isinstance(c, CommentedMap) and isinstance(c.get("acknowledge"), CommentedSeq)
+    )
+
+
+def _in_order(kept: list[str], written: list[str]) -> bool:
+    """Each of `kept` is among `written`, in the same order."""
+    lines = iter(written)
+    return all(any(line == other for other in lines) for line in kept)
