@@ -32,7 +32,7 @@ from validator.dataset import Dataset, Fact  # noqa: E402
 from validator.dataset_load import load_dataset  # noqa: E402
 from validator.draft.render import scalar  # noqa: E402
 
-__all__ = ["Corpus", "generate", "main"]
+__all__ = ["Corpus", "generate", "main", "to_yaml", "write_file"]
 
 _OUTLETS = (
     "The Guardian", "The Times", "Financial Times", "Radio Times", "Tyla", "Yahoo UK",
@@ -111,8 +111,12 @@ class Corpus:
         self.others = [f for f in self.facts if dataset.properties[f.property].type != "quote"]
         self.births = [f for f in self.facts if f.property == "birth_date"]
         self.by_kind: dict[str, list[str]] = {}
+        self._position: dict[str, int] = {}  # an entity's place in its kind's list
         for entity in dataset.entities.values():
-            self.by_kind.setdefault(entity.kind, []).append(entity.id)
+            same = self.by_kind.setdefault(entity.kind, [])
+            self._position[entity.id] = len(same)
+            same.append(entity.id)
+        self.wrong_rate = 0.06  # how often a fact claim's value is made wrong
 
     # Names, as writers use them: usually the first name, sometimes another or the id.
     def name(self, rng: random.Random, entity_id: str) -> str:
@@ -127,8 +131,17 @@ class Corpus:
     def _other_entity(self, rng: random.Random, entity_id: str) -> str:
         entity = self.dataset.entities.get(entity_id)
         kind = entity.kind if entity else "person"
-        choices = [e for e in self.by_kind.get(kind, []) if e != entity_id]
-        return rng.choice(choices) if choices else entity_id
+        same = self.by_kind.get(kind, [])
+        # Any other entity of the kind, drawn as rng.choice would from the list without
+        # this one (the same bytes for a seed), without copying a list of 100,000 ids.
+        skip = self._position.get(entity_id, -1) if entity is not None else -1
+        count = len(same) - (0 <= skip < len(same) and same[skip] == entity_id)
+        if count <= 0:
+            return entity_id
+        index = rng.randrange(count)
+        if 0 <= skip < len(same) and same[skip] == entity_id and index >= skip:
+            index += 1
+        return same[index]
 
     def document(self, number: int) -> tuple[dict[str, Any], str | None]:
         """The claim file and, for one file in ten, the text of its archive."""
@@ -187,7 +200,7 @@ class Corpus:
     def _fact_claim(self, rng: random.Random, fact: Fact) -> dict[str, Any]:
         dataset = self.dataset
         prop = dataset.properties[fact.property]
-        wrong = rng.random() < 0.06
+        wrong = rng.random() < self.wrong_rate
         claim: dict[str, Any]
         if prop.type == "entity" and prop.inverse and rng.random() < 0.3:
             value_id = fact.raw_value if isinstance(fact.raw_value, str) else fact.subject
@@ -359,23 +372,24 @@ def generate(
         dataset = os.path.join(ROOT, "dataset")
     loaded = dataset if isinstance(dataset, Dataset) else load_dataset(dataset)
     corpus = Corpus(loaded, seed, claims)
+    return [write_file(out, *corpus.document(n), fmt) for n in range(1, files + 1)]
+
+
+def write_file(out: str, document: dict[str, Any], archive: str | None, fmt: str = "yaml") -> str:
+    """Write one claim file (and its archive) under `out`; return the claim file's path."""
     os.makedirs(os.path.join(out, "sources"), exist_ok=True)
-    written: list[str] = []
-    for number in range(1, files + 1):
-        document, archive = corpus.document(number)
-        source_id = document["source"]["id"]
-        path = os.path.join(out, f"{source_id}.{fmt}")
-        if fmt == "json":
-            text = json.dumps(document, ensure_ascii=False, indent=2) + "\n"
-        else:
-            text = to_yaml(document)
-        with open(path, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
-        if archive is not None:
-            with open(os.path.join(out, "sources", f"{source_id}.txt"), "w", encoding="utf-8") as f:
-                f.write(archive)
-        written.append(path)
-    return written
+    source_id = document["source"]["id"]
+    path = os.path.join(out, f"{source_id}.{fmt}")
+    if fmt == "json":
+        text = json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+    else:
+        text = to_yaml(document)
+    with open(path, "w", encoding="utf-8", newline="\n") as handle:
+        handle.write(text)
+    if archive is not None:
+        with open(os.path.join(out, "sources", f"{source_id}.txt"), "w", encoding="utf-8") as f:
+            f.write(archive)
+    return path
 
 
 def main(argv: list[str] | None = None) -> int:

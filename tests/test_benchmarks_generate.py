@@ -6,8 +6,10 @@ here is timed.
 
 from __future__ import annotations
 
+import importlib
 import importlib.util
 import json
+import sys
 from collections import Counter
 from pathlib import Path
 from types import ModuleType
@@ -127,3 +129,191 @@ def test_one_big_file_is_one_source(tmp_path: Path) -> None:
 def test_the_command_line_writes_a_corpus(tmp_path: Path) -> None:
     assert generate.main([str(tmp_path), "--files", "2", "--claims", "5"]) == 0
     assert len(list(tmp_path.glob("*.yaml"))) == 2
+
+
+# ---------------------------------------------------------------------------------------
+# The other shapes of corpus (benchmarks/gen_*.py): each held to its contract at a small
+# size. They import the generator as a script's neighbour, as the runner does.
+
+sys.path.insert(0, str(ROOT / "benchmarks"))
+gen_dataset = importlib.import_module("gen_dataset")
+gen_errors = importlib.import_module("gen_errors")
+gen_quotes = importlib.import_module("gen_quotes")
+vocabulary = importlib.import_module("vocabulary")
+
+E1XX = {"E101", "E102", "E103", "E104", "E105", "E106"}
+
+
+def _claims(paths: list[str]) -> list[dict[str, object]]:
+    return [c for p in paths for c in yaml.safe_load(Path(p).read_text("utf-8"))["claims"]]
+
+
+def _bytes(paths: list[str]) -> list[bytes]:
+    return [Path(p).read_bytes() for p in paths]
+
+
+def _schema_valid(paths: list[str]) -> None:
+    schema = validator_for("claim-file.schema.json")
+    for path in paths:
+        loaded = load_file(path)
+        assert isinstance(loaded, LoadedFile) and loaded.problems == (), path
+        assert list(schema.iter_errors(loaded.data)) == [], path
+
+
+@pytest.fixture(scope="module")
+def quotes(tmp_path_factory: pytest.TempPathFactory) -> list[str]:
+    folder = tmp_path_factory.mktemp("quotes")
+    written: list[str] = gen_quotes.generate_quotes(str(folder), DATASET, files=40, claims=50)
+    return written
+
+
+def test_the_quote_heavy_corpus_quotes_a_quarter_of_its_claims(quotes: list[str]) -> None:
+    claims = _claims(quotes)
+    said = [c for c in claims if c["property"] == "said"]
+    assert len(claims) == 2000
+    # A quarter by the shape's own draw, plus the ordinary generator's transcript quotes.
+    assert 0.25 <= len(said) / len(claims) <= 0.4
+    speakers = {DATASET.resolve_entity(str(c["subject"])) for c in said}
+    assert None not in speakers
+    assert 20 <= len(speakers) <= 50
+
+
+def test_a_few_of_its_sentences_are_quoted_by_many_sources_with_variants(
+    quotes: list[str],
+) -> None:
+    corpus = gen_quotes.QuoteHeavy(DATASET, 1, 50, 40)
+    popular = corpus.sentences[:6]
+    by_file: Counter[str] = Counter()
+    variants = 0
+    for path in quotes:
+        texts = {str(c["value"]) for c in _claims([path]) if c["property"] == "said"}
+        by_file.update(t for t in texts if t in popular)
+        for text in texts - set(popular):
+            words = text.split(" ")
+            # One word changed, dropped or added against a popular sentence.
+            variants += any(
+                abs(len(words) - len(p.split(" "))) <= 1
+                and len(set(words) ^ set(p.split(" "))) <= 2
+                for p in popular
+            )
+    assert len(by_file) == 6
+    assert min(by_file.values()) >= 8  # of 40 files: each popular sentence in many
+    assert variants > 0
+
+
+def test_the_quote_heavy_corpus_is_valid_and_finds_quote_variants(quotes: list[str]) -> None:
+    _schema_valid(quotes)
+    codes = Counter(f.code for f in validate(quotes, DATASET).findings)
+    assert not E1XX & set(codes)
+    assert codes["Q402"] > 0 and codes["S501"] > 0 and codes["Q403"] > 0
+
+
+def test_the_small_vocabulary_corpus_has_few_facts_and_many_wrong_values(
+    tmp_path: Path,
+) -> None:
+    paths = gen_quotes.generate_vocabulary(str(tmp_path), DATASET, files=20, claims=50)
+    _schema_valid(paths)
+    claims = _claims(paths)
+    said = [str(c["value"]) for c in claims if c["property"] == "said"]
+    words = {w.strip(",.").lower() for text in said for w in text.split(" ")}
+    corpus = gen_quotes.SmallVocabulary(DATASET, 1, 50, 20)
+    assert len(corpus.others) == 8 and corpus.wrong_rate == 0.35
+    # The commonest 40 words, plus the transcripts quoted by the ordinary generator.
+    quoted = {w.strip(",.").lower() for t in corpus.sentences for w in t.split(" ")}
+    assert len(quoted) <= 40
+    assert len(words) < 400
+    result = validate(paths, DATASET)
+    codes = Counter(f.code for f in result.findings)
+    assert not E1XX & set(codes)
+    refuted = sum(c.verdict.value == "refuted" for c in result.claims)
+    assert refuted > len(result.claims) / 10
+    assert codes["Q402"] > 0 and codes["D201"] > 0
+
+
+def test_the_error_heavy_corpus_takes_every_e1xx_path(tmp_path: Path) -> None:
+    paths = gen_errors.generate_errors(str(tmp_path), DATASET, files=60, claims=20)
+    assert len(paths) == 60
+    codes = Counter(f.code for f in validate(paths, DATASET).findings)
+    for code in ("E101", "E102", "E103", "E104", "E105", "E106", "E107", "E108"):
+        assert codes[code] > 0, code
+    assert codes["E104"] + codes["E105"] + codes["E106"] > 60  # errors are common, not rare
+
+
+def test_the_error_heavy_corpus_is_deterministic(tmp_path: Path) -> None:
+    a = gen_errors.generate_errors(str(tmp_path / "a"), DATASET, files=55, claims=5)
+    b = gen_errors.generate_errors(str(tmp_path / "b"), DATASET, files=55, claims=5)
+    c = gen_errors.generate_errors(str(tmp_path / "c"), DATASET, files=55, claims=5, seed=3)
+    assert _bytes(a) == _bytes(b) != _bytes(c)
+
+
+@pytest.mark.parametrize("name", ["generate_quotes", "generate_vocabulary"])
+def test_the_quote_corpora_are_deterministic(tmp_path: Path, name: str) -> None:
+    make = getattr(gen_quotes, name)
+    a = make(str(tmp_path / "a"), DATASET, files=3, claims=20)
+    b = make(str(tmp_path / "b"), DATASET, files=3, claims=20)
+    c = make(str(tmp_path / "c"), DATASET, files=3, claims=20, seed=2)
+    assert _bytes(a) == _bytes(b) != _bytes(c)
+
+
+@pytest.fixture(scope="module")
+def grown(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("grown")
+    per_file = gen_dataset.PER_FILE
+    gen_dataset.PER_FILE = 400
+    try:
+        written = gen_dataset.grow_dataset(str(folder), str(ROOT / "dataset"), 1500, DATASET)
+    finally:
+        gen_dataset.PER_FILE = per_file
+    shipped = len(list((ROOT / "dataset").glob("*.yaml")))
+    grown_files = -(-(1500 - len(DATASET.entities)) // 400)
+    assert written == shipped + grown_files == len(list(folder.glob("*.yaml")))
+    return folder
+
+
+def test_a_grown_dataset_loads_with_as_many_entities_as_asked(grown: Path) -> None:
+    big = load_dataset(str(grown))
+    assert len(big.entities) == 1500
+    assert set(DATASET.entities) <= set(big.entities)
+    quotes = {n for n, p in big.properties.items() if p.type == "quote"}
+    # More facts, the same transcripts.
+    facts = sum(len(f) for f in big.facts.values())
+    assert facts > 5 * sum(len(f) for f in DATASET.facts.values())
+    assert sum(len(f) for (_, p), f in big.facts.items() if p in quotes) == sum(
+        len(f) for (_, p), f in DATASET.facts.items() if p in quotes
+    )
+
+
+def test_a_grown_dataset_is_deterministic(
+    tmp_path: Path, grown: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(gen_dataset, "PER_FILE", 400)
+    gen_dataset.grow_dataset(str(tmp_path), str(ROOT / "dataset"), 1500, DATASET)
+    names = sorted(p.name for p in grown.glob("*.yaml"))
+    assert names == sorted(p.name for p in tmp_path.glob("*.yaml"))
+    assert all((grown / n).read_bytes() == (tmp_path / n).read_bytes() for n in names)
+
+
+def test_misspelt_subjects_each_name_nothing_and_are_all_reported(grown: Path) -> None:
+    big = load_dataset(str(grown))
+    folder = grown.parent / "misspelt"
+    paths = gen_dataset.generate_misspelt(str(folder), big, files=6, claims=20, misspelt=30)
+    _schema_valid(paths)
+    subjects = [str(c["subject"]) for c in _claims(paths)]
+    unknown = [s for s in subjects if big.resolve_entity(s) is None]
+    assert len(unknown) == len(set(unknown)) == 30
+    result = validate(paths, big)
+    findings = [f for f in result.findings if f.code == "E104"]
+    assert sorted(f.message.split("'")[1] for f in findings) == sorted(unknown)
+    assert all("did you mean" in f.message for f in findings)
+    assert not (E1XX - {"E104"}) & {f.code for f in result.findings}
+
+
+def test_misspellings_are_one_slip_from_a_name() -> None:
+    import random
+
+    rng = random.Random(4)
+    for name in ("Kate Winslet", "Channel 4", "Mia"):
+        for _ in range(50):
+            wrong = vocabulary.misspell(rng, name)
+            assert wrong != name
+            assert abs(len(wrong) - len(name)) <= 1
