@@ -78,18 +78,18 @@ def test_the_shipped_claims_name_dexerto_and_tyla_and_no_other_pair() -> None:
     assert [(f.message, f.claims, str(f.location)) for f in found] == [
         (
             "dexerto-2023 shares 3 passages word for word (runs of 12 or more words) with "
-            "tyla-2022-12-07, in its claims winslet-playing-characters, winslet-staggering "
-            "and threapleton-chemistry; the two are not independent confirmations: where "
+            "tyla-2022-12-07, in its claims threapleton-chemistry, winslet-playing-characters "
+            "and winslet-staggering; the two are not independent confirmations: where "
             "sources are counted, they count once",
             (
+                "dexerto-2023/threapleton-chemistry",
+                "tyla-2022-12-07/threapleton-chemistry",
                 "dexerto-2023/winslet-playing-characters",
                 "tyla-2022-12-07/winslet-playing-characters",
                 "dexerto-2023/winslet-staggering",
                 "tyla-2022-12-07/winslet-staggering",
-                "dexerto-2023/threapleton-chemistry",
-                "tyla-2022-12-07/threapleton-chemistry",
             ),
-            "claims/dexerto-2023.yaml:186:5",
+            "claims/dexerto-2023.yaml:202:5",
         )
     ]
     assert found[0].severity.value == "info"
@@ -220,9 +220,10 @@ def test_a_message_names_three_claims_and_counts_the_rest() -> None:
     # Five claims each side, each sharing its own ending with its namesake.
     assert pairs[0].count == 5
     (finding,) = wording_findings(pairs, {r.full_id: r for r in records}, DATASET)
-    # In the order of the first source's file, bottom-most claim (q4) first.
-    assert "in its claims q4, q3, q2 and 2 more;" in finding.message
-    assert finding.claims == ("one/q4", "two/q4", "one/q3", "two/q3", "one/q2", "two/q2")
+    # In the order of the claims' ids, not of their lines: reordering a file's claims
+    # must not change which are named.
+    assert "in its claims q0, q1, q2 and 2 more;" in finding.message
+    assert finding.claims == ("one/q0", "two/q0", "one/q1", "two/q1", "one/q2", "two/q2")
 
 
 def test_a_passage_in_wide_circulation_links_no_pair() -> None:

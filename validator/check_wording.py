@@ -207,11 +207,12 @@ def _finding(pair: SharedWording, claims: Mapping[str, ClaimRecord], dataset: Da
     if pair.wrong_values:
         shared.append(_wrong(pair, claims, dataset))
     involved = [*pair.passages, *pair.wrong_values]
-    # The first source's claims in the order of its file, each with the other's claim.
+    # The first source's claims in the order of their ids, each with the other's claim:
+    # which claims are named must not change when a file's claims are reordered.
     partner: dict[str, str] = {}
     for first_claim, second_claim in involved:
         partner.setdefault(first_claim, second_claim)
-    mine = sorted(partner, key=lambda c: _position(claims.get(c), c))
+    mine = sorted(partner)
     parts = [c.split("/", 1)[1] for c in mine[:_LISTED]]
     if len(mine) > _LISTED:
         parts.append(f"{len(mine) - _LISTED} more")
@@ -237,12 +238,6 @@ def _wrong(pair: SharedWording, claims: Mapping[str, ClaimRecord], dataset: Data
         return "the same wrong value"
     subject = dataset.label(record.subject_id) if record.subject_id else record.subject
     return f"the same wrong value ({subject} {record.property} {record.value})"
-
-
-def _position(record: ClaimRecord | None, full_id: str) -> tuple[str, int, int, str]:
-    if record is None:
-        return ("", 0, 0, full_id)
-    return (record.file, record.line, record.column, full_id)
 
 
 def _location(record: ClaimRecord | None) -> Location:
