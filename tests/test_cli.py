@@ -266,7 +266,33 @@ def test_github_actions_format_and_summary(
     monkeypatch.setenv("GITHUB_STEP_SUMMARY", str(summary))
     assert main(["--no-reports"]) == 1
     assert capsys.readouterr().out.startswith("::error file=claims/wrong.yaml,line=3,col=63,")
-    assert summary.read_text(encoding="utf-8").startswith("# ")
+    text = summary.read_text(encoding="utf-8")
+    assert text.startswith("# ")
+    # Outside a checkout GitHub names, locations are plain text.
+    assert "| claims/wrong.yaml:3:63 |" in text
+
+
+def test_github_summary_links_to_the_commit(
+    repo: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The job summary is read on the run's page: its locations link to the lines in the
+    commit under test."""
+    write_claims(repo, "wrong.yaml", WRONG)
+    summary = repo / "summary.md"
+    sha = "0123456789abcdef0123456789abcdef01234567"
+    for name, value in (
+        ("GITHUB_ACTIONS", "true"),
+        ("GITHUB_STEP_SUMMARY", str(summary)),
+        ("GITHUB_SERVER_URL", "https://github.com"),
+        ("GITHUB_REPOSITORY", "owner/claims"),
+        ("GITHUB_SHA", sha),
+        ("GITHUB_WORKSPACE", str(repo)),
+    ):
+        monkeypatch.setenv(name, value)
+    assert main(["--no-reports"]) == 1
+    capsys.readouterr()
+    link = f"https://github.com/owner/claims/blob/{sha}/claims/wrong.yaml#L3"
+    assert f"| [claims/wrong.yaml:3:63]({link}) |" in summary.read_text(encoding="utf-8")
 
 
 def test_internal_errors_are_one_line(

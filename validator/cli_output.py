@@ -13,8 +13,10 @@ from __future__ import annotations
 import argparse
 import functools
 import os
+import re
 from collections.abc import Callable, Mapping
 from typing import TextIO
+from urllib.parse import quote
 
 from .cli_plan import Plan
 from .findings import Finding
@@ -36,6 +38,7 @@ __all__ = [
     "render_stdout",
     "reports_line",
     "source_lines",
+    "summary_link_root",
     "summary_path",
     "use_colour",
     "write_github_summary",
@@ -141,6 +144,37 @@ def reports_line(written: list[str] | tuple[str, ...]) -> str:
 def summary_path(in_actions: bool) -> str | None:
     """Where GitHub Actions takes a job summary from, when it does."""
     return os.environ.get("GITHUB_STEP_SUMMARY") or None if in_actions else None
+
+
+_REPOSITORY = re.compile(r"[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+")
+_SHA = re.compile(r"[0-9a-f]{40}")
+
+
+def summary_link_root(environ: Mapping[str, str], cwd: str) -> str | None:
+    """Where the job summary's locations link: the run's folder in the commit under
+    test (`https://github.com/OWNER/REPO/blob/SHA`, and the folder within the checkout),
+    from the variables GitHub Actions sets. A summary is shown on the run's page, where
+    a relative link leads nowhere. None outside Actions, for values not of their form,
+    or when the command ran outside the checkout."""
+    server = environ.get("GITHUB_SERVER_URL", "")
+    repository = environ.get("GITHUB_REPOSITORY", "")
+    sha = environ.get("GITHUB_SHA", "")
+    workspace = environ.get("GITHUB_WORKSPACE", "")
+    if not (
+        server.startswith("https://")
+        and "/" not in server.removeprefix("https://")
+        and _REPOSITORY.fullmatch(repository)
+        and _SHA.fullmatch(sha)
+        and workspace
+    ):
+        return None
+    inside = os.path.relpath(os.path.realpath(cwd), os.path.realpath(workspace))
+    if inside == os.pardir or inside.startswith(os.pardir + os.sep):
+        return None
+    root = f"{server}/{repository}/blob/{sha}"
+    if inside != os.curdir:
+        root += "/" + quote(inside.replace(os.sep, "/"), safe="/-._~")
+    return root
 
 
 def write_github_summary(summary: str | None, in_actions: bool) -> None:

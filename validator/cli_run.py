@@ -21,6 +21,7 @@ from .cli_output import (
     reports_line,
     source_lines,
     stdout_style,
+    summary_link_root,
     summary_path,
     write_github_summary,
     write_outputs,
@@ -156,7 +157,10 @@ def _run(
     if progress is not None:
         progress("writing reports")
     written = write_outputs(args, plan, result, options.jobs)
-    summary = render_markdown(result, max_rows=50) if summary_path(plan.in_actions) else None
+    summary = None
+    if summary_path(plan.in_actions):
+        links = summary_link_root(os.environ, os.getcwd())
+        summary = render_markdown(result, max_rows=50, link_root=links)
     write_github_summary(summary, plan.in_actions)
     source = source_lines(result, options.read, options.limits) if args.show_source else None
     stdout = render_stdout(result, args, plan, outputs.style, source)
@@ -229,6 +233,8 @@ def _run_key(
         f"claimreview={args.claimreview!r} {plan.claimreview!r}",
         f"actions={plan.in_actions!r}",
         f"summary={summary_path(plan.in_actions) is not None!r}",
+        # The summary links to the commit under test: another commit, another summary.
+        f"summary_links={summary_link_root(os.environ, os.getcwd())!r}",
     )
     return runs.key(claim_files, dataset, settings), read
 

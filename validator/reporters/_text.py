@@ -155,8 +155,9 @@ _DRIVE = re.compile("[A-Za-z]:")
 
 
 def line_href(file: str, line: int, root: str | None) -> str | None:
-    """A relative link to `file` at `line`, `root/file#Lline`, from a report whose
-    folder reaches the run's folder through `root` (".." for reports/): the form GitHub,
+    """A link to `file` at `line`, `root/file#Lline`, from a report whose folder reaches
+    the run's folder through `root` (".." for reports/, or a forge's address of it, as
+    for a job summary): the form GitHub,
     GitLab, Gitea and Forgejo all take for a file's line. None without `root`, for an
     absolute path (a report that is committed must not point into one machine), and
     for no file. Percent-encoded, so that no character ends the link early."""
@@ -165,9 +166,9 @@ def line_href(file: str, line: int, root: str | None) -> str | None:
     path = file.replace("\\", "/")
     if path.startswith("/") or _DRIVE.match(path):
         return None
-    if root not in ("", "."):
-        path = root.rstrip("/") + "/" + path
     href = quote(path, safe="/-._~!$&*+,;=@")
+    if root not in ("", "."):  # a folder, or a forge's address of the run's folder
+        href = root.rstrip("/") + "/" + href
     return f"{href}#L{line}" if line >= 1 else href
 
 
