@@ -231,6 +231,9 @@ def test_a_passage_in_wide_circulation_links_no_pair() -> None:
     assert shared_wording(widely, DATASET) == ()
     just = [record(f"s{n:02d}", "quote", value=PRESS) for n in range(WIDELY_SHARED)]
     assert len(shared_wording(just, DATASET)) == WIDELY_SHARED * (WIDELY_SHARED - 1) // 2
+    # A text of its own that quotes the famous line pairs with nobody through it.
+    longer = record("x", "quote", value=f"As she said: {PRESS}")
+    assert shared_wording([*widely, longer], DATASET) == ()
 
 
 def test_twenty_thousand_sources_quoting_one_line_are_not_paired() -> None:

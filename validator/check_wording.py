@@ -149,7 +149,11 @@ def _run_holders(texts: dict[str, _Holders]) -> dict[str, _Holders]:
             continue
         merged: _Holders = {}
         for text in holding:
-            for source, claim in texts[text].items():
+            holders = texts[text]
+            if len(holders) > WIDELY_SHARED:  # in wide circulation whatever the others say
+                merged = holders
+                break
+            for source, claim in holders.items():
                 known = merged.get(source)
                 if known is None or claim < known:
                     merged[source] = claim
