@@ -27,6 +27,9 @@ from .unplaced import find_unplaced
 __all__ = ["Article", "ArticleError", "CueError", "SourceInfo", "draft", "read_article"]
 
 _MAX_EXCERPT = 2000
+# A news article gives tens of claims; a hostile one cannot make the draft endless.
+_MAX_CLAIMS = 2000
+_MAX_UNPLACED = 500
 _MAX_QUOTE = 20000
 HEADER = (
     "DRAFT written by `factlint draft` from the article: review every claim before keeping it.",
@@ -71,9 +74,11 @@ def draft(article: Article, dataset: Dataset, info: SourceInfo) -> str:
         claims += said
         unplaced += unattributed
     unplaced += find_unplaced(sentences, used, quote_spans(article.paragraphs))
-    kept = _deduplicate(claims)
+    kept = _deduplicate(claims)[:_MAX_CLAIMS]
     unplaced.sort(key=lambda u: (u.where, u.what, u.found))
-    return render(HEADER, _source(info), _rows(kept, dataset), unplaced)
+    more = max(0, len(unplaced) - _MAX_UNPLACED)
+    rows = _rows(kept, dataset)
+    return render(HEADER, _source(info), rows, unplaced[:_MAX_UNPLACED], more)
 
 
 def _compile(dataset: Dataset) -> list[CompiledCue]:

@@ -14,8 +14,10 @@ from dataclasses import dataclass
 
 __all__ = ["Article", "ArticleError", "read_article"]
 
-# A larger article is no news story; refusing it keeps every later step bounded.
-MAX_ARTICLE_BYTES = 2 * 1024 * 1024
+# A larger page is no news story; refusing it keeps every later step bounded. The text
+# drafted from is bounded again once an HTML page's main text is taken out.
+MAX_ARTICLE_BYTES = 4 * 1024 * 1024
+MAX_TEXT_CHARACTERS = 512 * 1024
 
 _HTML_START = re.compile(rb"^\s*(<!doctype\s+html|<html|<head|<body|<article|<!--)", re.I)
 # Control characters other than line breaks and tabs never belong in an article's text and
@@ -46,7 +48,7 @@ class Article:
 def read_article(raw: bytes) -> Article:
     """The article in `raw` (plain text or HTML, UTF-8); raises ArticleError."""
     if len(raw) > MAX_ARTICLE_BYTES:
-        raise ArticleError(f"the article is larger than {MAX_ARTICLE_BYTES // 1024} KiB")
+        raise ArticleError(f"the file is larger than {MAX_ARTICLE_BYTES // 1024 // 1024} MiB")
     if _HTML_START.match(raw[:1024]):
         return _read_html(raw)
     try:
@@ -55,7 +57,16 @@ def read_article(raw: bytes) -> Article:
         raise ArticleError(
             f"the article is not UTF-8 (byte {error.start}); save it as UTF-8"
         ) from None
-    return Article(paragraphs=_paragraphs(text))
+    return _bounded(Article(paragraphs=_paragraphs(text)))
+
+
+def _bounded(article: Article) -> Article:
+    if sum(len(p) for p in article.paragraphs) > MAX_TEXT_CHARACTERS:
+        raise ArticleError(
+            f"the article's text is longer than {MAX_TEXT_CHARACTERS // 1024}K characters; "
+            "draft it in parts"
+        )
+    return article
 
 
 def _paragraphs(text: str) -> tuple[str, ...]:
@@ -85,14 +96,16 @@ def _read_html(raw: bytes) -> Article:
     text = getattr(found, "text", None)
     if not isinstance(text, str) or not text.strip():
         raise ArticleError("no article text found in the HTML page")
-    return Article(
-        paragraphs=_paragraphs(text),
-        title=_clean(getattr(found, "title", None)),
-        author=_clean(getattr(found, "author", None)),
-        published=_clean(getattr(found, "date", None)),
-        url=_clean(getattr(found, "url", None)),
-        sitename=_clean(getattr(found, "sitename", None)),
-        is_html=True,
+    return _bounded(
+        Article(
+            paragraphs=_paragraphs(text),
+            title=_clean(getattr(found, "title", None)),
+            author=_clean(getattr(found, "author", None)),
+            published=_clean(getattr(found, "date", None)),
+            url=_clean(getattr(found, "url", None)),
+            sitename=_clean(getattr(found, "sitename", None)),
+            is_html=True,
+        )
     )
 
 

@@ -56,6 +56,10 @@ _TOKEN = re.compile(r"\{([a-z][a-z0-9_]*)\}|(\.\.\.|…)|\[([^\]\[{}]+)\]|(\s+)|
 _APPOSITIVE = r"(?:\s*,[^,;:“”\"]{1,80},)?"
 
 
+_MAX_GAPS = 3
+_MAX_LIST = 12  # names in one slot's list ("A, B and C")
+
+
 class CueError(Exception):
     """A cue that cannot be used: the message says which and why."""
 
@@ -102,7 +106,10 @@ def compile_cue(text: str, prop: PropertyDef) -> CompiledCue:
     one = rf"(?:{entity_pattern}|{_PRONOUN}{description})"
     # One speaker to a quotation; other entity slots may hold a list.
     separator = r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)"
-    entity_list = one if prop.type == "quote" else rf"{one}(?:{separator}{one})*"
+    # Lists are bounded in the pattern itself: an unbounded one would be tried to the end
+    # of a hostile sentence of names from every name in it, quadratic in its length.
+    more = rf"(?:{separator}{one}){{0,{_MAX_LIST - 1}}}"
+    entity_list = one if prop.type == "quote" else rf"{one}{more}"
     parts: list[str] = []
     slots: list[tuple[str, str]] = []
     space = False
@@ -124,7 +131,7 @@ def compile_cue(text: str, prop: PropertyDef) -> CompiledCue:
             if kind == "entity" and index == len(tokens) - 1 and prop.type != "quote":
                 # Ending a cue, "her" is a possessive ("played by her daughter Mia"),
                 # not the entity: the slot takes names only.
-                body = rf"{entity_pattern}(?:{separator}{entity_pattern})*"
+                body = rf"{entity_pattern}(?:{separator}{entity_pattern}){{0,{_MAX_LIST - 1}}}"
             parts.append(f"{lead}(?P<{slot}>{body})")
             slots.append((slot, kind))
             following = tokens[index + 1].groups() if index + 1 < len(tokens) else None
@@ -142,6 +149,10 @@ def compile_cue(text: str, prop: PropertyDef) -> CompiledCue:
             parts.append(f"{lead}(?i:{literal})")
     if not any(token.group(1) or token.group(5) for token in tokens):
         raise CueError("a cue needs at least one word or slot")
+    # Each gap multiplies the ways a cue can match a sentence: a few are all a phrase
+    # needs, and more would let a hostile dataset make matching take hours.
+    if sum(1 for token in tokens if token.group(2)) > _MAX_GAPS:
+        raise CueError(f"a cue has at most {_MAX_GAPS} gaps (...)")
     body = "".join(parts)
     # A cue starting or ending in a word must not match inside a longer word.
     pattern = rf"(?<![\w]){body}" + (r"(?![\w])" if text.rstrip()[-1:].isalnum() else "")

@@ -14,6 +14,7 @@ becomes, for the rest of the article, a name of the last person named in full wi
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass
 
@@ -84,12 +85,19 @@ class Mentions:
         active: dict[str, str] = {}
         for sentence in sentences:
             self.by_sentence.append(self._scan(sentence.text, active, surnames))
+        # Where each sentence's mentions start, for finding those in a span by bisection.
+        self.starts = [[m.start for m in found] for found in self.by_sentence]
         # The same mentions by paragraph, at paragraph offsets, in order.
         self.by_paragraph: dict[int, list[Mention]] = {}
         for sentence, found in zip(sentences, self.by_sentence, strict=True):
             self.by_paragraph.setdefault(sentence.paragraph, []).extend(
                 Mention(sentence.start + m.start, sentence.start + m.end, m.entity) for m in found
             )
+        self._at = {
+            (paragraph, m.start, m.end): m.entity
+            for paragraph, found in self.by_paragraph.items()
+            for m in found
+        }
         self.counts: Counter[str] = Counter()
         self.first: dict[str, int] = {}
         order = 0
@@ -113,7 +121,11 @@ class Mentions:
             taken.append((match.start(), match.end()))
         events: list[tuple[int, str, Mention | None]] = [(m.start, "full", m) for m in found]
         for match in self._surnames.finditer(text):
-            if any(a <= match.start() < b for a, b in taken) or match.group(0) not in surnames:
+            # The names found are in order and never overlap: the one starting last
+            # at or before this word is the only one that can cover it.
+            before = bisect_right(taken, (match.start(), len(text) + 1)) - 1
+            inside = before >= 0 and taken[before][0] <= match.start() < taken[before][1]
+            if inside or match.group(0) not in surnames:
                 continue
             events.append((match.start(), match.group(0), None))
         events.sort(key=lambda e: e[0])
@@ -128,12 +140,16 @@ class Mentions:
                 out.append(Mention(start, start + len(word), active[word]))
         return out
 
+    def within(self, sentence: int, start: int, end: int) -> list[Mention]:
+        """The mentions of a sentence that lie within [start, end)."""
+        found = self.by_sentence[sentence]
+        first = bisect_left(self.starts[sentence], start)
+        last = bisect_left(self.starts[sentence], end, lo=first)
+        return [m for m in found[first:last] if m.end <= end]
+
     def at(self, paragraph: int, start: int, end: int) -> str | None:
         """The entity named by exactly these characters of a paragraph, if any."""
-        for mention in self.by_paragraph.get(paragraph, ()):
-            if mention.start == start and mention.end == end:
-                return mention.entity
-        return None
+        return self._at.get((paragraph, start, end))
 
     def last_before(self, where: tuple[int, int], kinds: tuple[str, ...]) -> str | None:
         """The last entity of these kinds named before (paragraph, offset)."""

@@ -28,6 +28,10 @@ __all__ = ["QuoteSpan", "find_quotes", "quote_spans"]
 
 _OPEN = '\u201c\u201e\u00ab"'
 _CLOSE = '\u201d\u201c\u00bb"'
+_MARKS = re.compile("[" + re.escape(_OPEN + _CLOSE) + "]")
+# No paragraph of a real article holds more quotations or speech cues than this; a
+# hostile one that does has the rest ignored, so the work per paragraph stays bounded.
+_MAX_PER_PARAGRAPH = 100
 _MIN_WORDS = 4  # fewer words in quotation marks are a phrase set off, not a statement
 # A lead-in closer than this to its quotation ("Winslet said: ") may introduce it.
 _LEAD_IN = 160
@@ -49,27 +53,25 @@ def quote_spans(paragraphs: tuple[str, ...]) -> list[QuoteSpan]:
     spans: list[QuoteSpan] = []
     open_before = False
     for index, paragraph in enumerate(paragraphs):
-        position = 0
-        first = True
-        while True:
-            opening = _find(paragraph, _OPEN, position)
-            if opening < 0:
+        opened = -1
+        found = 0
+        # One pass over the paragraph's quotation marks: linear in its length, however
+        # many marks a hostile article holds.
+        for mark in _MARKS.finditer(paragraph):
+            at, char = mark.start(), mark.group(0)
+            if opened < 0 and char in _OPEN:
+                opened = at
+            elif opened >= 0 and char in _CLOSE:
+                continued = found == 0 and open_before and paragraph[:opened].strip() == ""
+                spans.append(QuoteSpan(index, opened + 1, at, continued, True))
+                opened, found = -1, found + 1
+            if found >= _MAX_PER_PARAGRAPH:
                 break
-            closing = _find(paragraph, _CLOSE, opening + 1)
-            continued = first and open_before and paragraph[:opening].strip() == ""
-            end = closing if closing >= 0 else len(paragraph)
-            spans.append(QuoteSpan(index, opening + 1, end, continued, closing >= 0))
-            first = False
-            if closing < 0:
-                break
-            position = closing + 1
+        if opened >= 0 and found < _MAX_PER_PARAGRAPH:
+            continued = found == 0 and open_before and paragraph[:opened].strip() == ""
+            spans.append(QuoteSpan(index, opened + 1, len(paragraph), continued, False))
         open_before = bool(spans) and spans[-1].paragraph == index and not spans[-1].closed
     return spans
-
-
-def _find(text: str, marks: str, start: int) -> int:
-    found = [i for i in (text.find(m, start) for m in marks) if i >= 0]
-    return min(found) if found else -1
 
 
 @dataclass(slots=True)
@@ -108,7 +110,7 @@ def find_quotes(
             if not speaker_kinds or mentions.kind(m.entity) in speaker_kinds
         ]
         masked = mark_names(_mask(paragraph, own), names)
-        cues = _speech_matches(index, masked, speech, mentions, speaker_kinds)
+        cues = _speech_matches(index, masked, speech, mentions, speaker_kinds)[:_MAX_PER_PARAGRAPH]
         for span in own:
             words = span.text(paragraphs).strip()
             named = _attribute(span, cues, own, masked)

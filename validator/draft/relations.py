@@ -19,6 +19,8 @@ __all__ = ["find_relations"]
 _SEPARATORS = re.compile(r"^(?:[\s,&]|and)*$")
 # A sentence up to this long is its claims' excerpt; in a longer one, the cue's words are.
 _SHORT_SENTENCE = 200
+# A pronoun's antecedent is among the first names of its sentence.
+_MAX_LIST = 12
 _CLAUSE_MARKS = (",", ";", ":", "(", ")", "–", "—")
 
 
@@ -123,7 +125,7 @@ def _entities(
 ) -> list[Value | None]:
     """The entities a slot names: each name in a list, a pronoun resolved, kinds checked."""
     start, end = match.span(slot)
-    inside = [m for m in mentions.by_sentence[index] if m.start >= start and m.end <= end]
+    inside = mentions.within(index, start, end)
     text = match.group(slot)
     if not text:
         return []
@@ -148,9 +150,7 @@ def _antecedent(
 ) -> str | None:
     """What a pronoun stands for: the first entity of the right kind named in its
     sentence before it, else the last one named in the three sentences before."""
-    for mention in mentions.by_sentence[index]:
-        if mention.start >= before:
-            break
+    for mention in mentions.within(index, 0, before)[:_MAX_LIST]:
         if _fits(mentions, mention, kinds, exclude):
             return mention.entity
     for earlier in range(index - 1, max(-1, index - 4), -1):

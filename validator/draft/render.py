@@ -59,6 +59,7 @@ def render(
     source: Source,
     claims: list[tuple[str, ClaimRow]],
     unplaced: list[Unplaced],
+    more: int = 0,
 ) -> str:
     lines = ["# yaml-language-server: $schema=../schema/claim-file.schema.json"]
     lines += [f"# {comment(line)}" if line else "#" for line in header]
@@ -84,5 +85,10 @@ def render(
                 found = found[:199] + "…"
             lines.append(f"# - {item.what}: {found}")
             if item.sentence != item.found:
-                lines.append(f"#   in: {comment(item.sentence)}")
+                sentence = comment(item.sentence)
+                if len(sentence) > 400:
+                    sentence = sentence[:399] + "…"
+                lines.append(f"#   in: {sentence}")
+        if more:
+            lines.append(f"# … and {more} more not listed.")
     return "\n".join(lines) + "\n"

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+import sys
+from bisect import bisect_right
 
 from .dates import DATE
 from .model import Unplaced
@@ -24,7 +26,7 @@ def find_unplaced(
 ) -> list[Unplaced]:
     """Values in the narration (not inside quotation marks) that no claim took."""
     quoted: dict[int, list[tuple[int, int]]] = {}
-    for span in quotes:
+    for span in quotes:  # in order and never overlapping within a paragraph
         quoted.setdefault(span.paragraph, []).append((span.start, span.end))
     out: list[Unplaced] = []
     for index, sentence in enumerate(sentences):
@@ -33,9 +35,14 @@ def find_unplaced(
                 if (index, match.start()) in used:
                     continue
                 at = sentence.start + match.start()
-                if any(a <= at < b for a, b in quoted.get(sentence.paragraph, ())):
+                if _inside(at, quoted.get(sentence.paragraph, [])):
                     continue
                 out.append(
                     Unplaced(what, match.group(0), sentence.text.strip(), (sentence.paragraph, at))
                 )
     return out
+
+
+def _inside(at: int, spans: list[tuple[int, int]]) -> bool:
+    before = bisect_right(spans, (at, sys.maxsize)) - 1
+    return before >= 0 and spans[before][0] <= at < spans[before][1]
