@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 import yaml
 
-from validator import yaml_load
+from validator import yaml_load, yaml_parser
 from validator.yaml_load import YamlLimits, YamlParseError, load_yaml, number_too_large
 
 LARGEST_FLOAT_INT = int(1.7976931348623157e308)
@@ -32,7 +32,7 @@ def _count_events(monkeypatch: pytest.MonkeyPatch) -> list[int]:
     """The number of parser events each parse of the test reads, counted as it goes:
     work measured in events, not seconds, so the test means the same on any machine."""
     counts: list[int] = []
-    open_parser = yaml_load._open_parser
+    open_parser = yaml_parser.open_parser
 
     def counting(text: str) -> Any:
         parser = open_parser(text)
@@ -49,7 +49,7 @@ def _count_events(monkeypatch: pytest.MonkeyPatch) -> list[int]:
 
         return Counting()
 
-    monkeypatch.setattr(yaml_load, "_open_parser", counting)
+    monkeypatch.setattr(yaml_parser, "open_parser", counting)
     return counts
 
 
@@ -661,7 +661,7 @@ class _WrongEvents:
 
 @pytest.mark.parametrize("parser_class", [_Raising, _WrongEvents, object])
 def test_a_c_parser_that_does_not_parse_as_expected_is_not_used(parser_class: Any) -> None:
-    assert not yaml_load._c_parser_works(parser_class)
+    assert not yaml_parser._c_parser_works(parser_class)
 
 
 def test_without_the_c_parser_the_python_parser_is_chosen(
@@ -704,5 +704,5 @@ def test_the_python_parser_gives_the_same_values_positions_and_limits(
         return value, positions.values, positions.keys, problems
 
     expected = outcome()
-    monkeypatch.setattr(yaml_load, "_Parser", yaml.SafeLoader)
+    monkeypatch.setattr(yaml_parser, "_Parser", yaml.SafeLoader)
     assert outcome() == expected

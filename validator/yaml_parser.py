@@ -1,0 +1,125 @@
+"""The YAML event source: libyaml's C parser where it works, else PyYAML's own.
+
+The loader reads a document as a stream of parser events (see `yaml_load`). This module
+chooses the parser that gives them, opens it on a text, and turns the parser's own
+errors (a character YAML does not allow, a syntax error) into a `YamlParseError` with a
+1-based line and column.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from typing import Any
+
+import yaml
+
+from .yaml_scalars import YamlParseError
+
+__all__ = ["LIBYAML_DEPTH", "PARSER", "choose_parser", "describe", "open_parser", "reader_error"]
+
+# The event sequence of `_PROBE`, as every PyYAML 6 parser gives it.
+_PROBE = "a: [1]\n"
+_PROBE_EVENTS = (
+    yaml.StreamStartEvent,
+    yaml.DocumentStartEvent,
+    yaml.MappingStartEvent,
+    yaml.ScalarEvent,
+    yaml.SequenceStartEvent,
+    yaml.ScalarEvent,
+    yaml.SequenceEndEvent,
+    yaml.MappingEndEvent,
+    yaml.DocumentEndEvent,
+    yaml.StreamEndEvent,
+)
+
+
+def _c_parser_works(parser_class: Any) -> bool:
+    """Whether `parser_class` parses as PyYAML 6's C parser does: text in, the public
+    event classes out, one at a time through `get_event`, released by `dispose`."""
+    try:
+        parser = parser_class(_PROBE)
+        try:
+            events = tuple(type(parser.get_event()) for _ in _PROBE_EVENTS)
+            end = parser.get_event()
+        finally:
+            parser.dispose()
+    except Exception:
+        return False
+    return events == _PROBE_EVENTS and end is None
+
+
+def choose_parser() -> tuple[Any, str]:
+    """The parser the loader uses, and its name for messages and tests.
+
+    libyaml's C parser is ten times faster than PyYAML's own. It is reached through
+    `yaml._yaml.CParser`, which PyYAML does not document as public: the bare parser,
+    not CSafeLoader, because only its events are used and CSafeLoader would also set up
+    a constructor and a resolver for every file. So it is used only after it has parsed
+    a probe document exactly as expected; a PyYAML built without libyaml, or one whose
+    private interface changed, falls back to the pure-Python parser. That one is slower
+    but gives the same events, so the same values, positions and limit findings; only
+    the wording of a YAML syntax error is each parser's own.
+    """
+    try:
+        from yaml._yaml import CParser
+    except ImportError:
+        return yaml.SafeLoader, "python"
+    if _c_parser_works(CParser):
+        return CParser, "libyaml"
+    return yaml.SafeLoader, "python"
+
+
+_Parser, PARSER = choose_parser()
+
+# What libyaml 0.2.6 and later say when a document nests past their own limit.
+LIBYAML_DEPTH = "maximum nesting depth"
+
+
+def open_parser(text: str) -> Any:
+    try:
+        return _Parser(text)
+    except yaml.reader.ReaderError as error:  # the pure-Python reader checks at once
+        raise reader_error(error, text) from None
+    except UnicodeEncodeError as error:  # a lone surrogate: only text not read from a file
+        line = text.count("\n", 0, error.start) + 1
+        column = error.start - (text.rfind("\n", 0, error.start) + 1) + 1
+        raise YamlParseError(
+            f"the text holds a lone surrogate U+{ord(text[error.start]):04X}, which is not a "
+            "character",
+            line,
+            column,
+        ) from None
+
+
+def reader_error(error: yaml.reader.ReaderError, text: str) -> YamlParseError:
+    """The parser refuses a character. libyaml's position is a UTF-8 byte offset into
+    `text`, the pure-Python reader's a character offset."""
+    if _Parser is yaml.SafeLoader:
+        prefix = text[: error.position]
+    else:
+        before = text.encode("utf-8", "surrogatepass")[: error.position]
+        prefix = before.decode("utf-8", "replace")
+    line = prefix.count("\n") + 1
+    column = len(prefix) - (prefix.rfind("\n") + 1) + 1
+    character = error.character
+    code = ord(character) if isinstance(character, str) else int(character)
+    if unicodedata.category(chr(code)) == "Cc":
+        message = (
+            f"control character U+{code:04X} is not allowed in YAML; remove it, or write it "
+            f'as an escape ("\\x{code:02x}") inside a double-quoted string'
+        )
+    else:
+        message = f"character U+{code:04X} is not allowed in YAML ({error.reason}); remove it"
+    return YamlParseError(message, line, column)
+
+
+def describe(error: yaml.MarkedYAMLError, source: str, mark: Any) -> str:
+    problem = error.problem or "syntax error"
+    context = f" {error.context}" if error.context else ""
+    start = error.context_mark
+    if start is not None and mark is not None and start.line != mark.line:
+        context += f" (started at line {start.line + 1}, column {start.column + 1})"
+    message = f"YAML syntax error: {problem}{context}"
+    if mark is not None and 0 <= mark.index < len(source) and source[mark.index] == "\t":
+        message += " (a tab; indent YAML with spaces)"
+    return message

@@ -1,0 +1,231 @@
+"""YAML scalars under the YAML 1.2 core schema, and the limits and errors of the YAML reader.
+
+What a plain scalar means (`yes` stays text, `21:00` stays text, `0x1F` is 31), which
+explicit tags are allowed (only the core schema's), and the checks on texts, keys and
+numbers that keep a hostile document cheap: a number with more digits than any float
+has is refused before int() spends quadratic time on it. The event loop in `yaml_load`
+calls these for every scalar it reads.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from typing import Any
+
+__all__ = [
+    "MAYBE_NOT_TEXT",
+    "YamlLimits",
+    "YamlParseError",
+    "check_collection_tag",
+    "check_key",
+    "check_text",
+    "checked_key",
+    "number_too_large",
+    "resolve_plain",
+    "shorten",
+    "tagged",
+]
+
+_CORE = "tag:yaml.org,2002:"
+_NULLS = frozenset({"", "~", "null", "Null", "NULL"})
+_TRUE = frozenset({"true", "True", "TRUE"})
+_FALSE = frozenset({"false", "False", "FALSE"})
+_INT10 = re.compile(r"[-+]?[0-9]+\Z")
+_INT8 = re.compile(r"0o[0-7]+\Z")
+_INT16 = re.compile(r"0x[0-9a-fA-F]+\Z")
+_FLOAT = re.compile(r"[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?\Z")
+_INF = re.compile(r"[-+]?\.(?:inf|Inf|INF)\Z")
+_NAN = re.compile(r"\.(?:nan|NaN|NAN)\Z")
+_NUMERIC_START = frozenset("-+.0123456789")
+# A plain scalar starting with none of these is text whatever follows: no null, boolean
+# or number starts otherwise. Most scalars are words, so this is tested first.
+MAYBE_NOT_TEXT = frozenset("~nNtTfF") | _NUMERIC_START
+# Any of the number forms above: text like `2022-12-08` is told from a number by one
+# match instead of six.
+_NUMBER = re.compile(
+    "|".join(
+        p.pattern.removesuffix(r"\Z") for p in (_INT10, _INT8, _INT16, _FLOAT, _INF, _NAN)
+    ).join(("(?:", r")\Z"))
+)
+_TAG_TYPES: dict[str, type | tuple[type, ...]] = {
+    "int": int,
+    "float": (int, float),
+    "bool": bool,
+    "null": type(None),
+}
+_SURROGATE = re.compile("[\ud800-\udfff]")
+# Every number ends up as a float; an integer past the largest float (about 1.8e308,
+# just under 2**1024) is refused, and one with more digits than any float has is refused
+# before int() spends quadratic time on them.
+_MAX_DIGITS = {8: 342, 10: 309, 16: 256}
+
+
+@dataclass(frozen=True, slots=True)
+class YamlLimits:
+    max_depth: int = 64
+    max_nodes: int = 2_000_000
+    max_string_chars: int = 1_000_000
+    max_key_chars: int = 1_000
+
+
+class YamlParseError(Exception):
+    """The document cannot be turned into data; carries the 1-based position."""
+
+    def __init__(self, message: str, line: int, column: int) -> None:
+        super().__init__(message)
+        self.message = message
+        self.line = line
+        self.column = column
+
+
+def shorten(text: str, limit: int = 40) -> str:
+    """`text` cut to `limit` characters for a message."""
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def number_too_large(text: str) -> str:
+    return (
+        f"the number {shorten(text)} is too large (the limit is about 1.8e308); "
+        "write a smaller number, or quote it if it is text"
+    )
+
+
+def check_text(text: str, limits: YamlLimits, line: int, column: int) -> None:
+    """Refuse a text over the length limit, or holding a lone surrogate (not a character)."""
+    if len(text) > limits.max_string_chars:
+        raise YamlParseError(
+            f"a text of {len(text)} characters is over the limit of "
+            f"{limits.max_string_chars}; shorten it",
+            line,
+            column,
+        )
+    found = _SURROGATE.search(text)
+    if found is not None:
+        raise YamlParseError(
+            f"the text holds a lone surrogate U+{ord(found.group()):04X}, which is not a "
+            "character; write the character itself, or both halves of the pair",
+            line,
+            column,
+        )
+
+
+def check_key(key: str, limits: YamlLimits, line: int, column: int) -> None:
+    if len(key) > limits.max_key_chars:
+        raise YamlParseError(
+            f"a key of {len(key)} characters is over the limit of {limits.max_key_chars}; "
+            "keys are field names",
+            line,
+            column,
+        )
+    check_text(key, limits, line, column)
+
+
+def _integer(text: str, digits: str, base: int, line: int, column: int) -> int:
+    significant = digits.lstrip("0") or "0"
+    if len(significant) > _MAX_DIGITS[base]:  # surely too large: do not parse it
+        raise YamlParseError(number_too_large(text), line, column)
+    value = int(significant, base)
+    try:
+        float(value)
+    except OverflowError:
+        raise YamlParseError(number_too_large(text), line, column) from None
+    return value
+
+
+def resolve_plain(text: str, line: int, column: int) -> Any:
+    """A plain scalar's value under the YAML 1.2 core schema."""
+    if not text or text[0] in "~nN":
+        if text in _NULLS:
+            return None
+    elif text[0] in "tTfF":
+        if text in _TRUE:
+            return True
+        if text in _FALSE:
+            return False
+    if text and text[0] in _NUMERIC_START and _NUMBER.match(text):
+        if _INT10.match(text):
+            negative = text[0] == "-"
+            value = _integer(text, text.lstrip("+-"), 10, line, column)
+            return -value if negative else value
+        if _INT8.match(text):
+            return _integer(text, text[2:], 8, line, column)
+        if _INT16.match(text):
+            return _integer(text, text[2:], 16, line, column)
+        if _FLOAT.match(text):
+            return _finite(float(text), text, line, column)
+        if _INF.match(text) or _NAN.match(text):
+            return _finite(math.nan, text, line, column)
+    return text
+
+
+def _finite(value: float, text: str, line: int, column: int) -> float:
+    if math.isfinite(value):
+        return value
+    raise YamlParseError(
+        f"'{shorten(text)}' is not a finite number; write a number or quote it as text",
+        line,
+        column,
+    )
+
+
+def _show_tag(tag: str) -> str:
+    return f"!!{tag[len(_CORE) :]}" if tag.startswith(_CORE) else tag
+
+
+def tagged(tag: str, text: str, line: int, column: int) -> Any:
+    """A scalar written with an explicit tag: only the core schema's own tags are allowed."""
+    if not tag.startswith(_CORE):
+        raise YamlParseError(
+            f"the tag {_show_tag(tag)} is not allowed: claim files hold plain data only",
+            line,
+            column,
+        )
+    kind = tag[len(_CORE) :]
+    if kind == "str":
+        return text
+    expected: type | tuple[type, ...] | None = _TAG_TYPES.get(kind)
+    if expected is None:
+        raise YamlParseError(
+            f"the tag !!{kind} is not allowed: claim files hold plain data only", line, column
+        )
+    value = resolve_plain(text, line, column)
+    if kind == "float" and isinstance(value, int) and not isinstance(value, bool):
+        value = float(value)
+    if not isinstance(value, expected) or (kind == "int" and isinstance(value, bool)):
+        raise YamlParseError(f"'{shorten(text)}' is not a valid !!{kind}", line, column)
+    return value
+
+
+def _key_text(value: Any, written: str | None, line: int, column: int) -> str:
+    """Keys are text in JSON: a YAML key like `2022:` or `0x1F:` keeps the text it was
+    written with, so the schema can name it. (A text key never comes here.)"""
+    if isinstance(value, dict | list):  # only an alias can bring one
+        raise YamlParseError("a mapping key must be a plain value, not a collection", line, column)
+    if written:
+        return written
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if value is None:
+        return "null"
+    return str(value)
+
+
+def checked_key(value: Any, written: str | None, limits: YamlLimits, line: int, column: int) -> str:
+    """A mapping key as text (a number or a date is written as it was), within limits."""
+    key = value if type(value) is str else _key_text(value, written, line, column)
+    check_key(key, limits, line, column)
+    return key
+
+
+def check_collection_tag(tag: str | None, mapping: bool, line: int, column: int) -> None:
+    if tag is None or tag == "!":
+        return
+    allowed = f"{_CORE}map" if mapping else f"{_CORE}seq"
+    if tag != allowed:
+        raise YamlParseError(
+            f"the tag {_show_tag(tag)} is not allowed: claim files hold plain data only",
+            line,
+            column,
+        )
