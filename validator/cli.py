@@ -24,6 +24,7 @@ from .baseline import BaselineError
 from .cli_parser import UsageError, build_parser
 from .cli_plan import find_project
 from .cli_run import keep_results, run_command
+from .completion import CompletionUnavailable, completion_script
 from .config import ConfigError
 from .dataset_load import DatasetError
 from .findings import CODES
@@ -69,10 +70,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.list_codes:
             out.write(list_codes())
             return 0
+        if args.completion:
+            out.write(completion_script(build_parser(), args.completion))
+            return 0
         config = find_project(args)
         return run_command(args, config, out, err)
     except UsageError as error:
         err.write(f"validate: {error} (see validate --help)\n")
+        return 2
+    except CompletionUnavailable as error:
+        err.write(f"validate: {error}\n")
         return 2
     except AcknowledgeError as error:
         err.write(f"validate: --acknowledge: {error}\n")

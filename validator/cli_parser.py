@@ -173,6 +173,11 @@ def _answers(group: argparse._ArgumentGroup) -> None:
     )
     group.add_argument("--list-codes", action="store_true", help="list every finding code and exit")
     group.add_argument("--version", action="store_true", help="print the version and exit")
+    group.add_argument(
+        "--completion",
+        choices=("bash", "zsh"),
+        help="print a shell completion script and exit (needs factlint[completion])",
+    )
 
 
 def _jobs(text: str) -> int | str:
