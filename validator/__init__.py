@@ -6,8 +6,7 @@
 
 from __future__ import annotations
 
-__version__ = "0.1.0"
-
+from ._version import __version__
 from .findings import Finding, Location, Severity
 from .pipeline import validate
 from .result import ClaimRecord, Result, SourceRecord, Verdict

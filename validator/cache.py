@@ -46,7 +46,7 @@ from typing import Any, Protocol, TypeVar
 
 from pydantic import BaseModel
 
-from . import __version__
+from ._version import __version__
 from .cache_folder import is_real_folder, make_folders, prune, usable
 from .claim_files import ClaimEntry, ParsedFile, check_claim_file
 from .findings import Finding, Location, Severity

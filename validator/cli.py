@@ -17,7 +17,7 @@ import traceback
 from collections.abc import Sequence
 from typing import NoReturn, TextIO
 
-from . import __version__
+from ._version import __version__
 from .acknowledge_write import AcknowledgeError
 from .arguments import ArgumentError
 from .baseline import BaselineError

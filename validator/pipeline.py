@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from . import __version__
+from ._version import __version__
 from .acknowledge import AckEntry, apply_acknowledgements
 from .arguments import check_arguments
 from .baseline import apply_baseline
