@@ -20,3 +20,12 @@ def test_numbers_and_choices() -> None:
     assert describe_set(Span(85, 95), "duration", "minutes") == "85..95 minutes"
     assert describe_set(Span(22, 22), "integer", "years") == "22 years"
     assert describe_set(Choice(frozenset({"b", "a"})), "entity") == "a, b"
+
+
+def test_the_last_year_the_calendar_has_is_described_not_an_error() -> None:
+    """Scenario 5: the whole of 9999 (and its last month and day) were described by
+    stepping a day past 9999-12-31, an OverflowError that stopped the run."""
+    assert describe_span_dates(date_span("9999")) == "9999"
+    assert describe_span_dates(date_span("9999-12")) == "9999-12"
+    assert describe_span_dates(date_span("9999-12-31")) == "9999-12-31"
+    assert describe_span_dates(date_span("0001")) == "0001"

@@ -15,7 +15,7 @@ from validator.parse_values import (
     parse_duration,
     parse_value,
 )
-from validator.values import Choice, Span, date_to_minutes
+from validator.values import Choice, Span, date_to_minutes, span_of_days
 
 DAY = 1440
 
@@ -181,3 +181,11 @@ def test_a_remembered_date_is_the_date() -> None:
     for _ in range(2):
         with pytest.raises(ValueProblem, match="not a real date"):
             date_span("2022-02-30")
+
+
+def test_the_last_month_the_calendar_has_is_a_real_date() -> None:
+    """December 9999 was refused as "not a real date": its end was found by stepping to
+    a January 10000 that does not exist."""
+    december = date_span("9999-12")
+    assert december == span_of_days(date(9999, 12, 1), date(9999, 12, 31))
+    assert date_span("2024-02") == span_of_days(date(2024, 2, 1), date(2024, 2, 29))

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from calendar import monthrange
+from datetime import date
 
 from .values import MINUTES_PER_DAY, Choice, Span, ValueSet, minutes_to_date
 
@@ -39,7 +40,8 @@ def describe_span_dates(span: Span) -> str:
     if low is not None and high is not None:
         if low == high:
             return low.isoformat()
-        if low.day == 1 and (high + timedelta(days=1)).day == 1:
+        # The last day of its month, found without stepping past 9999-12-31.
+        if low.day == 1 and high.day == monthrange(high.year, high.month)[1]:
             if low.year == high.year and low.month == high.month:
                 return f"{low.year:04d}-{low.month:02d}"
             if (low.month, high.month, high.day) == (1, 12, 31) and low.year == high.year:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 import re
+from calendar import monthrange
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
@@ -140,9 +141,9 @@ def _date_span(raw: Any) -> Span:
             return span_of_days(date(year, 1, 1), date(year, 12, 31))
         month = int(match["m"])
         if match["d"] is None:
-            first = date(year, month, 1)
-            following = date(year + 1, 1, 1) if month == 12 else date(year, month + 1, 1)
-            return Span(date_to_minutes(first), date_to_minutes(following) - 1)
+            # Its last day from the calendar: the day after December 9999 does not exist.
+            last = date(year, month, monthrange(year, month)[1])
+            return span_of_days(date(year, month, 1), last)
         day = date(year, month, int(match["d"]))
         if match["H"] is None:
             return span_of_days(day, day)

@@ -1,0 +1,126 @@
+"""Any document the claim-file schema accepts goes through the whole run to a Result:
+every value the schema allows (dates to year 9999, the largest numbers, empty strings)
+is a finding at worst, never an internal error that stops the run for every file.
+
+Documents come from the schema itself; their subjects, properties and entity values are
+often swapped for the dataset's own names, so that the values reach the checks that
+compare them with facts, not only the lookup that fails on a random name.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import strategies as st
+
+from validator import Result, validate
+from validator.dataset_load import load_dataset
+from validator.reporters import render_json, render_text
+from validator.schema import load_schema, validator_for
+
+from .strategies import from_schema_composed
+
+ROOT = Path(__file__).resolve().parents[2]
+DATASET = load_dataset(str(ROOT / "dataset"))
+SCHEMA = load_schema("claim-file.schema.json")
+VALIDATOR = validator_for("claim-file.schema.json")
+
+SUBJECTS = sorted({name for e in DATASET.entities.values() for name in (e.id, *e.names)})
+PROPERTIES = sorted(DATASET.properties)
+# What the dataset has facts about, by property, with the derived properties computed
+# from them (an age from a birth date): a claim on one of these is compared with a fact.
+FACTS: dict[str, list[str]] = {}
+for _subject, _prop in sorted(DATASET.facts):
+    FACTS.setdefault(_prop, []).append(_subject)
+    for _derived in DATASET.properties.values():
+        if _derived.source_property == _prop:
+            FACTS.setdefault(_derived.name, []).append(_subject)
+# Values the schema allows that once stopped a run, by property type: dates at the ends
+# of the calendar, numbers at the ends of the floats, nothing at all.
+_DATES = ["9999", "9999-12", "9999-12-31", "9999-12-31T23:59", "0001", "0001-01-01"]
+_NUMBERS = [1e308, -1e308, 1.7976931348623157e308, 5e-324, 2**63, -(2**63), 0, -0.0]
+EDGES: dict[str, list[Any]] = {
+    "date": [*_DATES, {"from": "9999-12-31"}, {"to": "0001-01-01"}, {"from": "0001"}, 9999],
+    "number": [*_NUMBERS, {"about": 1e308}, {"about": 9999, "within": 1e308}, {"from": -1e308}],
+    "text": ["", " ", "\u202e", "x" * 10_000],
+}
+
+
+def _edges(kind: str) -> list[Any]:
+    if kind in ("integer", "number", "percent", "duration"):
+        return EDGES["number"]
+    return EDGES.get(kind, EDGES["text"]) + EDGES["text"]
+
+
+@st.composite
+def documents(draw: st.DrawFn) -> dict[str, Any]:
+    document: dict[str, Any] = draw(from_schema_composed(SCHEMA, SCHEMA["$defs"]))
+    assume(VALIDATOR.is_valid(document))
+    for claim in document.get("claims", []):
+        names = draw(st.sampled_from(["schema", "fact", "fact", "any"]))
+        if names == "fact":
+            claim["property"] = draw(st.sampled_from(sorted(FACTS)))
+            claim["subject"] = draw(st.sampled_from(FACTS[claim["property"]]))
+            if draw(st.booleans()):
+                kind = DATASET.properties[claim["property"]].type
+                claim["value"] = draw(st.sampled_from(_edges(kind)))
+        elif names == "any":
+            claim["subject"] = draw(st.sampled_from(SUBJECTS))
+            claim["property"] = draw(st.sampled_from(PROPERTIES))
+            if draw(st.booleans()):
+                claim["value"] = draw(st.sampled_from(SUBJECTS))
+    assume(VALIDATOR.is_valid(document))  # the swapped names and values are allowed too
+    return document
+
+
+@settings(
+    max_examples=100,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much],
+)
+@given(document=documents())
+def test_every_document_the_schema_accepts_runs_to_a_result(document: dict[str, Any]) -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        path = os.path.join(folder, "claims.json")
+        with open(path, "w", encoding="utf-8") as handle:
+            json.dump(document, handle, ensure_ascii=False)
+        result = validate([path], DATASET, root=folder)
+    assert isinstance(result, Result)
+    assert result.files == (result.files[0],)
+    assert len(result.claims) == len(document["claims"])
+    render_text(result)
+    render_json(result)
+
+
+def test_the_largest_date_and_number_are_findings_not_internal_errors(tmp_path: Path) -> None:
+    """Scenario 5: `value: 9999` on birth_date gave an internal OverflowError in
+    describe.py, exit 2, and no report for any file."""
+    (tmp_path / "a.yaml").write_text(
+        "source: {id: a, outlet: X, title: T, published: 2022-12-07}\n"
+        "claims:\n"
+        "  - {id: born, subject: Mia Threapleton, property: birth_date, value: 9999}\n"
+        "  - {id: runs, subject: I Am Ruth, property: runtime, value: 1e308}\n",
+        encoding="utf-8",
+    )
+    result = validate([str(tmp_path / "a.yaml")], DATASET, root=str(tmp_path))
+    assert [(f.code, f.claims, f.message) for f in result.findings] == [
+        (
+            "D201",
+            ("a/born",),
+            "claims Mia Threapleton birth_date 9999 as of 2022-12-07; the dataset gives "
+            "2000-10-12 (Published biographies of Kate Winslet and her family), which the "
+            "claim rules out; correct the claim, or acknowledge it with the fact-check's "
+            "conclusion",
+        ),
+        (
+            "E106",
+            ("a/runs",),
+            "value does not fit property 'runtime' (duration in minutes): 1e+308 is too "
+            "large to be a plausible value",
+        ),
+    ]
