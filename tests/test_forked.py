@@ -10,7 +10,7 @@ import signal
 import pytest
 
 from validator import forked
-from validator.forked import can_fork, share_work
+from validator.forked import can_fork, idle_cores, processes_for, share_work
 
 needs_fork = pytest.mark.skipif(not can_fork(), reason="this platform cannot fork")
 
@@ -180,3 +180,25 @@ def test_many_items_are_taken_in_runs() -> None:
     share_work(5001, tally.do_here, lambda number: number.to_bytes(4, "little"), tally.deliver, 3)
     assert tally.done() == list(range(5001))
     assert all(int.from_bytes(blob, "little") == n for n, blob in tally.delivered.items())
+
+
+@pytest.mark.parametrize(
+    ("cores", "load", "expected"),
+    [
+        (2, None, 2),  # no load average on this system: every core
+        (2, 0.0, 2),
+        (2, 0.99, 2),  # one core and a bit idle: rounded up
+        (2, 1.0, 1),
+        (2, 7.5, 1),  # a loaded machine: one process, never none
+        (8, 3.2, 5),
+        (8, 0.0, 8),
+    ],
+)
+def test_the_default_is_one_process_per_idle_core(
+    cores: int, load: float | None, expected: int
+) -> None:
+    assert idle_cores(cores, load) == expected
+
+
+def test_jobs_given_are_taken_as_they_are() -> None:
+    assert processes_for(3) == 3

@@ -496,7 +496,7 @@ def load_claim_files(
     """What stages 1 and 2 make of each of `paths`, in their order.
 
     `cache_dir`: where cached outcomes are kept (None: no cache). `jobs`: processes that
-    parse files not found in the cache (1: this one; 0: one per core). `check`: stage 2
+    parse files not found in the cache (1: this one; 0: one per idle core). `check`: stage 2
     for one document (with `jobs`, a module-level function, so workers can be given it).
     `freeze`: end with `gc.freeze()`, so that the collector never walks what was loaded
     again; for a process that ends with the run, since frozen objects are only freed by

@@ -40,7 +40,7 @@ class Options:
     today: date | None = None
     baseline: dict[str, str] = field(default_factory=dict)  # fingerprint -> reason
     cache_dir: str | None = None  # where parsed, schema-checked files are cached; None: nowhere
-    jobs: int = 1  # processes that parse claim files (0: one per core)
+    jobs: int = 1  # processes that parse claim files (0: one per idle core)
     # Move what loading built, and then the Result, out of the garbage collector's sight
     # (gc.freeze): the later stages and the reports then run 10-15 % faster. For a
     # process that ends with the run: the command.
@@ -84,7 +84,7 @@ def validate(
     directory it happens to run in, and runs inside tests, notebooks and servers where a
     cache folder appearing in the current directory would surprise; the command line,
     where re-runs over the same files are the common case, turns it on. `jobs` parses
-    files on that many processes (0: one per core). `root` is the project root that
+    files on that many processes (0: one per idle core). `root` is the project root that
     archives and followed links must stay inside; by default the working directory (the
     command uses the folder of its configuration file).
 
