@@ -57,7 +57,7 @@ ins{color:#0f5323;background:#dafbe1}
 .matrix th,.matrix td{border-width:0 1px 1px 0}
 .matrix tr>:first-child{border-left-width:1px}
 .matrix thead th{border-top-width:1px}
-.matrix tr>:first-child{position:sticky;left:0;z-index:1;min-width:10rem;max-width:16rem}
+.matrix tr>:first-child{position:sticky;left:0;z-index:1;min-width:13rem;max-width:16rem}
 .matrix th[scope=row] .sub{display:block}
 .matrix th[scope=row]{background:var(--head)}
 .matrix tr.problem th[scope=row],.matrix tr.why td{border-left:4px solid #cf222e}
@@ -72,6 +72,7 @@ summary{cursor:pointer;color:#0969da}
 h1,h2,h3,p,.stack td{overflow-wrap:anywhere}
 .loc{white-space:normal}
 .matrix tr>:first-child{min-width:7.5rem;max-width:9rem}
+.t-codes tr>:nth-child(3){display:none}
 .matrix td{min-width:11rem}
 .stack,.stack tbody,.stack tr,.stack td{display:block}
 .stack thead{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%)}
