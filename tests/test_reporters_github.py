@@ -5,7 +5,13 @@ from __future__ import annotations
 from reporting_sample import LONG, check_golden, contradiction, sample_result
 
 from validator.findings import Finding, Location, make_finding
-from validator.reporters.github import escape_data, escape_property, render_github
+from validator.reporters.github import (
+    ANNOTATION_LIMIT,
+    MAX_ANNOTATIONS,
+    escape_data,
+    escape_property,
+    render_github,
+)
 from validator.reporters.text import render_text
 from validator.result import Result
 
@@ -70,7 +76,7 @@ def test_escaping() -> None:
     )
     assert _render(finding)[0] == (
         "::error file=dir%2Cwith%3Aodd%25name.yaml,line=1,col=1,title=E101::"
-        "50%25 done%0D%0Anext: line"
+        "50%25 done\\r\\nnext: line"
     )
     assert escape_data("a%b\nc") == "a%25b%0Ac"
     assert escape_property("a:b,c%\r") == "a%3Ab%2Cc%25%0D"
@@ -82,10 +88,29 @@ def test_without_location() -> None:
     )
 
 
-def test_long_finding_is_one_annotation() -> None:
+def test_long_finding_is_one_annotation_capped_at_the_annotation_limit() -> None:
     lines = render_github(contradiction(LONG)).splitlines()
     assert len(lines) == 2
-    assert lines[0] == f"::error file=f000.yaml,line=1,col=1,title=X301 s000/c0000::{LONG}"
-    # One annotation per finding, not per location: the message is written once.
-    short = render_github(contradiction("x"))
-    assert len(render_github(contradiction(LONG))) - len(short) == len(LONG) - 1
+    # The note for 200,000 characters takes 60, which leaves 939 of the 1,000: exactly
+    # 94 nine-digit words and the 93 spaces between them.
+    shown = (
+        " ".join(f"{i:09d}" for i in range(94))
+        + " \u2026 (199061 more characters; consistency.json has it whole)"
+    )
+    assert len(shown) <= ANNOTATION_LIMIT
+    assert lines[0] == f"::error file=f000.yaml,line=1,col=1,title=X301 s000/c0000::{shown}"
+
+
+def test_a_run_full_of_errors_annotates_the_first_thousand_and_counts_the_rest() -> None:
+    """Scenario 10: the log gets at most MAX_ANNOTATIONS annotations, then one line."""
+    findings = tuple(
+        make_finding("D201", f"claim {i} is refuted", claims=(f"s/c{i}",)) for i in range(1_234)
+    )
+    lines = render_github(Result(findings=findings, claims=(), sources=(), files=())).splitlines()
+    assert MAX_ANNOTATIONS == 1_000
+    assert len(lines) == 1_002
+    assert lines[999] == "::error title=D201 s/c999::claim 999 is refuted"
+    assert (
+        lines[1000] == "factlint: 234 more findings not annotated; consistency.json lists them all"
+    )
+    assert lines[1001].startswith("factlint: 0 files, 0 claims")

@@ -9,6 +9,7 @@ from typing import Any
 import jsonschema
 from reporting_sample import LONG, MANY, check_golden, contradiction, empty_result, sample_result
 
+from validator.escaping import json_safe
 from validator.findings import Location, make_finding
 from validator.reporters._json import dump_json
 from validator.reporters.json_report import render_json, report_dict
@@ -257,7 +258,8 @@ def test_same_bytes_as_json_dumps_for_every_record_shape() -> None:
     """render_json writes each record from a template, not from report_dict: the two
     must still agree byte for byte."""
     data = report_dict(_edge_result())
-    assert render_json(_edge_result()) == json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+    expected = json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+    assert render_json(_edge_result()) == json_safe(expected)
 
 
 def test_dump_json_flat_and_nested_containers() -> None:
@@ -273,7 +275,9 @@ def test_dump_json_flat_and_nested_containers() -> None:
         {},
     ]
     for value in values:
-        assert dump_json(value) == json.dumps(value, indent=2, ensure_ascii=False) + "\n"
+        expected = json.dumps(value, indent=2, ensure_ascii=False) + "\n"
+        assert dump_json(value) == json_safe(expected)
+        assert json.loads(dump_json(value)) == json.loads(expected)
 
 
 def test_long_finding_message_is_written_once() -> None:

@@ -10,11 +10,8 @@ from reporting_sample import check_golden, empty_result, sample_result
 from shared_schemas import shared_schema
 
 from validator.findings import Location, Severity, make_finding
-from validator.reporters._text import (
-    TEXT_LIMIT,
-    shortened,
-)
-from validator.reporters.junit import render_junit
+from validator.reporters._text import TEXT_LIMIT, shortened
+from validator.reporters.junit import MANY_CLAIMS_LIMIT, render_junit
 from validator.result import ClaimRecord, Result, Verdict
 
 
@@ -163,12 +160,13 @@ def test_same_result_same_text() -> None:
 MANY = 2_000
 PER_FILE = 20
 LONG = " ".join(f"{i:09d}" for i in range(20_000)) + "."
-# LONG cut for a test case: the note for 200,000 characters takes 65, which leaves 934
-# of the 1,000 for the text; the 934th character is inside the 94th word, so the cut is
-# at the space after the 93rd (93 words of 9 and 92 spaces: 929 characters).
+# LONG cut for a test case: the finding names more than MANY_CLAIMS claims, so it is
+# written shortened to MANY_CLAIMS_LIMIT (200) characters. The note for 200,000
+# characters takes 65, which leaves 134 for the text; the 134th character is inside the
+# 14th word, so the cut is at the space after the 13th (13 words of 9 and 12 spaces).
 SHORT = (
-    " ".join(f"{i:09d}" for i in range(93))
-    + " \u2026 (199071 more characters; the run's other outputs have it whole)"
+    " ".join(f"{i:09d}" for i in range(13))
+    + " \u2026 (199871 more characters; the run's other outputs have it whole)"
 )
 
 
@@ -202,7 +200,7 @@ def _many_claims_result() -> Result:
 def test_long_message_is_shortened_in_every_case_and_suite() -> None:
     text = render_junit(_many_claims_result())
     _validate(text)
-    assert len(SHORT) == 995 and len(SHORT) <= TEXT_LIMIT
+    assert len(SHORT) == 195 and len(SHORT) <= MANY_CLAIMS_LIMIT
     suites = _suites(text)
     assert len(suites) == 100
     first = suites["f000.yaml"].findall("testcase")[0]
@@ -221,10 +219,10 @@ def test_long_message_is_shortened_in_every_case_and_suite() -> None:
     # Linear: three times per test case (message, two lines) and once per suite...
     assert text.count(SHORT) == 3 * MANY + 100
     assert LONG[:2000] not in text
-    # ...so at most 1,100 characters for each of those, and under 300 of XML around a
-    # test case and 600 around a suite: 5,170,000 characters, where the messages in full
-    # would take 2,000 x 3 x 200,000 = 1.2 billion.
-    assert len(text) < MANY * (3 * 1_100 + 300) + 100 * (1_100 + 600)
+    # ...so at most 300 characters for each of those, and under 300 of XML around a
+    # test case and 600 around a suite: 1,890,000 characters, where the messages in full
+    # would take 2,000 x 3 x 200,000 = 1.2 billion, and at TEXT_LIMIT 6,600,000.
+    assert len(text) < MANY * (3 * 300 + 300) + 100 * (300 + 600)
 
 
 def test_short_message_is_whole() -> None:

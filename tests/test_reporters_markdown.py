@@ -6,6 +6,7 @@ import re
 
 from reporting_sample import LONG, MANY, check_golden, disputed, empty_result, sample_result
 
+from validator.escaping import visible
 from validator.findings import Location, make_finding
 from validator.reporters._text import (
     TEXT_LIMIT,
@@ -95,7 +96,7 @@ def test_anchors_and_line_links() -> None:
     assert f'### <a id="f-{x301.fingerprint}"></a>X301 \u00b7 Mia Threapleton \u00b7 age' in lines
     assert (
         '| <a id="claim-yahoo-2022-12/mia-age"></a>yahoo-2022-12 (Yahoo) | 21 | 2022-12-07 '
-        "| her 21-year-old daughter\ufffd\\[31m "
+        "| her 21-year-old daughter\\\\x1b\\[31m "
         "| [claims/yahoo.yaml:14:12](../claims/yahoo.yaml#L14) |"
     ) in lines
     d201 = next(f for f in sample_result().findings if f.claims == ("yahoo-2022-12/mia-age",))
@@ -188,7 +189,7 @@ def test_contradiction_table() -> None:
         "| Source | Value | As of | Excerpt | Location |",
         "| --- | --- | --- | --- | --- |",
         '| <a id="claim-yahoo-2022-12/mia-age"></a>yahoo-2022-12 (Yahoo) | 21 | 2022-12-07 '
-        "| her 21-year-old daughter\ufffd\\[31m | claims/yahoo.yaml:14:12 |",
+        "| her 21-year-old daughter\\\\x1b\\[31m | claims/yahoo.yaml:14:12 |",
         '| <a id="claim-tyla-2022-12-07/mia-age"></a>tyla-2022-12-07 (Tyla) | 22 | 2022-12-07 '
         "| her 22-year-old daughter, Mia Threapleton | claims/tyla.yaml:9:12 |",
     ]
@@ -240,7 +241,8 @@ def test_md_escape() -> None:
     assert md_escape("- not a list", line_start=True) == "\\- not a list"
     assert md_escape("2022. A year", line_start=True) == "2022\\. A year"
     assert md_escape("2022. A year") == "2022. A year"
-    assert md_escape("nul\x00here") == "nul\ufffdhere"
+    assert md_escape("nul\x00here") == "nul\\\\x00here"  # shown as nul\x00here
+    assert md_escape("rlo\u202eisolate\u2066") == "rlo\\\\u202eisolate\\\\u2066"
 
 
 def _gap_result(count: int, info: int = 0) -> Result:
@@ -315,7 +317,7 @@ def _md_escape_reference(text: str | None, *, line_start: bool = False) -> str:
     paths must not change a character of what it returns."""
     if not text:
         return "\u2014"
-    text = re.sub("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]", "\ufffd", text)
+    text = visible(text, keep="\r\n\u2028\u2029")
     text = re.sub(r"\s*[\r\n\u2028\u2029]+\s*", " ", text).strip()
     if not text:
         return "\u2014"

@@ -11,7 +11,6 @@ import jsonschema
 import pytest
 from reporting_sample import (
     LONG,
-    MANY,
     check_golden,
     contradiction,
     empty_result,
@@ -20,7 +19,14 @@ from reporting_sample import (
 from shared_schemas import shared_schema
 
 from validator.findings import CODES, Location, make_finding
-from validator.reporters.sarif import code_anchor, render_sarif, sarif_dict
+from validator.reporters._text import TEXT_LIMIT
+from validator.reporters.sarif import (
+    MAX_RELATED,
+    MAX_RESULTS_PER_RULE,
+    code_anchor,
+    render_sarif,
+    sarif_dict,
+)
 from validator.result import Result
 
 
@@ -162,16 +168,22 @@ def test_same_bytes_as_json_dumps() -> None:
     assert render_sarif(sample_result()) == json.dumps(data, indent=2, ensure_ascii=False) + "\n"
 
 
-def test_long_finding_message_is_written_once() -> None:
+def test_a_long_finding_stays_within_code_scannings_limits() -> None:
     text = render_sarif(contradiction(LONG))
     (found,) = json.loads(text)["runs"][0]["results"]
-    assert found["message"] == {"text": LONG}
+    # Shortened to TEXT_LIMIT: 94 nine-digit words and their spaces (939 characters),
+    # then the note.
+    shown = (
+        " ".join(f"{i:09d}" for i in range(94))
+        + " \u2026 (199061 more characters; consistency.json has it whole)"
+    )
+    assert len(shown) <= TEXT_LIMIT
+    assert found["message"] == {"text": shown}
+    # 1,999 other sides, of which the file keeps MAX_RELATED (code scanning shows 100).
     related = found["relatedLocations"]
-    assert len(related) == MANY - 1
+    assert len(related) == MAX_RELATED == 100
     assert related[0]["message"] == {"text": "other side: s000/c0001"}
-    # The related locations name their claim only: the message is written once.
-    short = render_sarif(contradiction("x"))
-    assert len(text) - len(short) == len(LONG) - 1
+    assert related[-1]["message"] == {"text": "other side: s005/c0100"}
 
 
 CODES_URL = "https://docs.example.org/factlint/codes.md"
@@ -200,3 +212,57 @@ def test_help_uri_is_the_codes_section() -> None:
 def test_help_uri_must_be_absolute() -> None:
     with pytest.raises(ValueError, match="absolute http"):
         sarif_dict(sample_result(), codes_url="docs/codes.md")
+
+
+def _error_flood(count: int) -> Result:
+    """`count` refuted claims in one file, and one contradiction naming all of them:
+    what a claim file full of errors gives."""
+    ids = tuple(f"flood/c{i}" for i in range(count))
+    locations = tuple(Location("claims/flood.yaml", 1 + i, 5) for i in range(count))
+    refuted = tuple(
+        make_finding("D201", f"claim {i} is refuted", claims=(ids[i],), locations=(locations[i],))
+        for i in range(count)
+    )
+    message = "; ".join(f"c{i} says {1900 + i % 100}" for i in range(count))
+    contradiction = make_finding("X303", message, claims=ids, locations=locations)
+    return Result(
+        findings=(*refuted, contradiction), claims=(), sources=(), files=("claims/flood.yaml",)
+    )
+
+
+def test_a_claim_file_full_of_errors_stays_within_code_scannings_limits() -> None:
+    """Scenario 10: results per rule capped and the cap said in the run."""
+    text = render_sarif(_error_flood(2_500))
+    data = json.loads(text)
+    _validate(data)
+    run = data["runs"][0]
+    codes = [r["ruleId"] for r in run["results"]]
+    assert codes.count("D201") == MAX_RESULTS_PER_RULE == 1_000
+    assert codes.count("X303") == 1
+    assert len(run["results"]) == 1_001 <= 25_000
+    assert run["properties"] == {"omittedResults": {"D201": 1_500}, "maxResultsPerRule": 1_000}
+    (invocation,) = run["invocations"]
+    assert invocation["executionSuccessful"] is True
+    assert invocation["toolExecutionNotifications"] == [
+        {
+            "level": "warning",
+            "message": {
+                "text": "1500 more D201 results left out: this file holds the first 1000 of "
+                "each rule; consistency.json lists them all"
+            },
+            "associatedRule": {"id": "D201", "index": list(CODES).index("D201")},
+        }
+    ]
+    # The first 1,000 in order, the rest left out.
+    assert run["results"][999]["message"]["text"] == "claim 999 is refuted"
+    contradiction = run["results"][-1]
+    assert len(contradiction["relatedLocations"]) == MAX_RELATED
+    assert len(contradiction["message"]["text"]) <= TEXT_LIMIT
+    # Linear in what is kept, not in the input: under 1,000 characters a result.
+    assert len(text) < 1_001 * 1_000 + MAX_RELATED * 300 + 50_000
+
+
+def test_within_the_caps_nothing_is_said_about_them() -> None:
+    run = _run(_error_flood(MAX_RESULTS_PER_RULE))
+    assert "invocations" not in run and "properties" not in run
+    assert len(run["results"]) == MAX_RESULTS_PER_RULE + 1

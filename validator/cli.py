@@ -5,7 +5,9 @@ not be done (bad option, missing path, invalid dataset or configuration).
 
 The options are defined in validator.cli_parser, checked with the Python API's own
 checks (validator.arguments), and the run itself is validator.cli_run; this module
-turns every way a run can fail into one line on standard error.
+turns every way a run can fail into one line on standard error, made by
+`escaping.stderr_line` (the messages quote configuration keys, paths, codes and
+dataset field names, which must not start a workflow command).
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from .cli_run import keep_results, run_command
 from .completion import CompletionUnavailable, completion_script
 from .config import ConfigError
 from .dataset_load import DatasetError
+from .escaping import stderr_line, terminal_safe
 from .findings import CODES
 from .load import PathNotFound
 from .report_files import ReportWriteError
@@ -76,7 +79,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         config = find_project(args)
         return run_command(args, config, out, err)
     except UsageError as error:
-        err.write(f"validate: {error} (see validate --help)\n")
+        err.write(stderr_line(f"{error} (see validate --help)"))
         return 2
     except CompletionUnavailable as error:
         err.write(f"validate: {error}\n")
@@ -85,39 +88,42 @@ def main(argv: Sequence[str] | None = None) -> int:
         err.write(f"validate: --acknowledge: {error}\n")
         return 2
     except ArgumentError as error:
-        err.write(f"validate: {error}\n")
+        err.write(stderr_line(str(error)))
         return 2
     except ConfigError as error:
-        err.write(f"validate: configuration: {error}\n")
+        err.write(stderr_line(f"configuration: {error}"))
         return 2
     except DatasetError as error:
         for problem in error.problems[:20]:
-            err.write(f"validate: dataset: {problem}\n")
+            err.write(stderr_line(f"dataset: {problem}"))
         if len(error.problems) > 20:
-            err.write(f"validate: dataset: … and {len(error.problems) - 20} more problems\n")
+            err.write(stderr_line(f"dataset: … and {len(error.problems) - 20} more problems"))
         return 2
     except PathNotFound as error:
-        err.write(f"validate: {error}: no such file or folder; name claim files or folders\n")
+        err.write(stderr_line(f"{error}: no such file or folder; name claim files or folders"))
         return 2
     except BaselineError as error:
-        err.write(f"validate: baseline: {error}\n")
+        err.write(stderr_line(f"baseline: {error}"))
         return 2
     except ReportWriteError as error:
-        err.write(f"validate: cannot write reports: {error}\n")
+        err.write(stderr_line(f"cannot write reports: {error}"))
         return 2
     except KeyboardInterrupt:
-        err.write("validate: interrupted\n")
+        err.write(stderr_line("interrupted"))
         return 2
     except Exception as error:  # one line, not a traceback: CI logs must stay readable
         where = getattr(error, "factlint_file", None)
         context = f" while checking {where}" if where else ""
         detail = " ".join(str(error).split())  # one line, whatever the error says
         err.write(
-            f"validate: internal error{context}: {type(error).__name__}: {detail}; "
-            "please report it (run with -v for the traceback)\n"
+            stderr_line(
+                f"internal error{context}: {type(error).__name__}: {detail}; "
+                "please report it (run with -v for the traceback)"
+            )
         )
-        if verbose:
-            traceback.print_exc(file=err)
+        if verbose:  # an exception's text can quote a claim file too: each line escaped
+            lines = traceback.format_exc().splitlines()
+            err.writelines(terminal_safe(line) + "\n" for line in lines)
         return 2
 
 

@@ -30,6 +30,7 @@ from .cli_parser import OPTION_NAMES, UsageError
 from .cli_plan import Plan, plan_run
 from .config import Config, project_root
 from .dataset_load import dataset_files, load_dataset
+from .escaping import stderr_line
 from .explain import explain
 from .findings import Finding, Severity
 from .load import discover, read_bytes
@@ -149,7 +150,7 @@ def _run(
     if args.write_baseline:
         write_text_atomic(args.write_baseline, render_baseline(result))
         count = sum(1 for f in result.findings if not f.acknowledged)
-        outputs.err.write(f"validate: wrote {count} findings to {args.write_baseline}\n")
+        outputs.err.write(stderr_line(f"wrote {count} findings to {args.write_baseline}"))
         return 0
     if args.explain:
         outputs.stdout(_explanation(result, args.explain))

@@ -1,7 +1,11 @@
-"""`--explain SOURCE/CLAIM`: the reasoning behind one claim's verdict, step by step."""
+"""`--explain SOURCE/CLAIM`: the reasoning behind one claim's verdict, step by step.
+
+Every line is `terminal_safe`: claim text is shown with its control and bidi characters
+as escapes."""
 
 from __future__ import annotations
 
+from .escaping import terminal_safe
 from .result import Result
 
 __all__ = ["explain"]
@@ -51,4 +55,6 @@ def explain(result: Result, full_id: str) -> str | None:
         if len(others) > _MAX_OTHERS:
             lines.append(f"    … and {len(others) - _MAX_OTHERS} more")
     lines.append(f"  verdict: {claim.verdict.value}")
-    return "\n".join(lines) + "\n"
+    # Claim text goes to a terminal: each line made safe whole, so none can break in two,
+    # move the cursor, or start a workflow command.
+    return "\n".join(map(terminal_safe, lines)) + "\n"

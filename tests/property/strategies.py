@@ -19,6 +19,7 @@ __all__ = [
     "article_texts",
     "choices",
     "dates",
+    "hostile_text",
     "plain_data",
     "spans",
     "syntax_soup",
@@ -273,3 +274,49 @@ def article_texts(names: tuple[str, ...]) -> st.SearchStrategy[str]:
         st.from_regex(r"[A-Z][a-z]{1,8}", fullmatch=True),
     )
     return st.lists(piece, max_size=60).map(" ".join)
+
+
+# --- hostile text ------------------------------------------------------------------------
+
+# What a hostile claim file puts where text goes: terminal sequences, bidi controls, line
+# breaks, white space the Actions runner trims, and both workflow command syntaxes.
+_HOSTILE_PIECES = [
+    "\x1b[31m",
+    "\x1b]0;title\x07",
+    "\x1b]8;;https://example.invalid\x1b\\",
+    "\x1b]52;c;aGk=\x07",
+    "\x07",
+    "\x9b",
+    "\x85",
+    "\r",
+    "\n",
+    "\r\n",
+    "\u2028",
+    "\u202e",
+    "\u2066",
+    "\u2069",
+    "\u200f",
+    "\u061c",
+    " ",
+    "\t",
+    "\u00a0",
+    "\u3000",
+    "::",
+    "::error file=x.yaml,line=1::forged",
+    "::stop-commands::token",
+    "::add-mask::secret",
+    "##[error]forged",
+    "##[",
+    "%0A",
+    "%25",
+    ",",
+    "=",
+    "|",
+    "<script>",
+    "&amp;",
+    "\\",
+]
+
+hostile_text: st.SearchStrategy[str] = st.lists(
+    st.one_of(st.sampled_from(_HOSTILE_PIECES), st.text(max_size=4)), max_size=12
+).map("".join)

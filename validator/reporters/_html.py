@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 import re
 
+from ..escaping import UNSAFE_CHARACTERS, visible
 from ..findings import CODES, Location, Severity
 from ..result import Verdict
 from ._content import CELL_ITEMS, SCORECARD_HEADER
@@ -29,24 +30,25 @@ __all__ = [
 
 DOT = " \u00b7 "
 
-# Characters HTML does not allow in text: C0 controls other than tab, newline and
-# carriage return, DEL and C1 controls, and the noncharacters U+FFFE and U+FFFF.
-_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff]")
+# Characters HTML does not allow in text that `visible` leaves: the noncharacters U+FFFE
+# and U+FFFF (the controls it forbids are shown as escapes).
+_ILLEGAL = re.compile("[\ufffe\uffff]")
 
-# Any character esc would change: those html.escape replaces and those HTML forbids.
-# Most text has none and is returned as it is.
-_SPECIAL = re.compile("[&<>\"'\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff]")
+# Any character esc would change: those html.escape replaces, those HTML forbids and
+# those `visible` shows as escapes. Most text has none and is returned as it is.
+_SPECIAL = re.compile(f"[&<>\"'{UNSAFE_CHARACTERS}\ufffe\uffff]")
 
 
 def esc(text: str | None) -> str:
-    """`text` escaped for HTML text and quoted attributes; characters HTML forbids are
-    replaced with U+FFFD. None becomes an empty string."""
+    """`text` escaped for HTML text and quoted attributes. Control and bidi characters
+    are shown as escapes (`\x1b`, `\u202e`; a newline stays, as white space), and the
+    noncharacters HTML forbids are replaced with U+FFFD. None becomes an empty string."""
     if not text:
         return ""
     if _SPECIAL.search(text) is None:
         return text
-    if not text.isprintable():  # every character HTML forbids is unprintable
-        text = _ILLEGAL.sub("\ufffd", text)
+    if not text.isprintable():  # every character changed here is unprintable
+        text = _ILLEGAL.sub("\ufffd", visible(text, keep="\n"))
     return html.escape(text, quote=True)
 
 

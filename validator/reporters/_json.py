@@ -1,9 +1,12 @@
-"""JSON text as `json.dumps(value, indent=2, ensure_ascii=False)` writes it, fast."""
+"""JSON text as `json.dumps(value, indent=2, ensure_ascii=False)` writes it, fast; `dump_json`
+also writes control and bidi characters as `\\u` escapes (see validator.escaping)."""
 
 from __future__ import annotations
 
 import json
 import json.encoder as json_encoder
+
+from ..escaping import json_safe
 
 __all__ = ["dump_json", "json_text"]
 
@@ -76,5 +79,6 @@ def json_text(value: object, pad: str = "") -> str:
 
 def dump_json(value: object) -> str:
     """`json.dumps(value, indent=2, ensure_ascii=False)` plus a final newline, written
-    many times faster. Keys keep their insertion order; keys must be strings."""
-    return json_text(value) + "\n"
+    many times faster. Keys keep their insertion order; keys must be strings. Control
+    and bidi characters in strings are `\\u` escapes (`json_safe`), as with ensure_ascii."""
+    return json_safe(json_text(value) + "\n")

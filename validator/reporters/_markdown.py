@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from urllib.parse import quote
 
+from ..escaping import UNSAFE_CHARACTERS, visible
 from ..findings import Location
 from ._text import DiffPart
 
@@ -19,16 +20,16 @@ __all__ = [
     "table",
 ]
 
-_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+_LINE_BREAKS = "\r\n\u2028\u2029"  # left to _NEWLINES, which makes them spaces
 _NEWLINES = re.compile(r"\s*[\r\n\u2028\u2029]+\s*")
 # Block constructs that only count at the start of a line: headings, list items,
 # setext underlines, ordered lists.
 _BLOCK_START = re.compile(r"^([#+=-]|\d+(?=[.)]))")
-# A character md_escape would change: a control, a line break, or one that starts an
-# entity or inline Markdown. Text with none of them and no white space at either end,
+# A character md_escape would change: a control, a line break, a bidi control, or one
+# that starts an entity or inline Markdown. Text with none of them and no white space at either end,
 # which is most text, comes back as it is. (A bare character class: the regex engine
 # scans for it far faster than for an alternation.)
-_SPECIAL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029&<>\\`*_\[\]|~$]")
+_SPECIAL = re.compile(f"[{UNSAFE_CHARACTERS}" + r"&<>\\`*_\[\]|~$]")
 # Characters that start inline Markdown anywhere (code, emphasis, strikethrough, links,
 # table cells, math) get a backslash (any ASCII punctuation may have one). The backslash
 # comes first, so that those added for the others are not doubled.
@@ -39,9 +40,10 @@ def md_escape(text: str | None, *, line_start: bool = False) -> str:
     """`text` as inert Markdown: on one line, with every formatting character escaped.
 
     `<`, `>` and `&` become entities, so no HTML or entity in claim text is ever
-    interpreted; the characters that start code, emphasis, links, tables or math get a
-    backslash; with `line_start` (text that begins a line), so do those that start a
-    heading or a list. None and empty text become an em dash.
+    interpreted; control and bidi characters are shown as escapes (`visible`); the
+    characters that start code, emphasis, links, tables or math get a backslash; with
+    `line_start` (text that begins a line), so do those that start a heading or a list.
+    None and empty text become an em dash.
     """
     if not text:
         return "\u2014"
@@ -49,8 +51,10 @@ def md_escape(text: str | None, *, line_start: bool = False) -> str:
         return _escape_block_start(text) if line_start else text
     # Each step only when it has something to do: str.replace and `in` are many times
     # faster than a regex substitution over a long message.
-    if not text.isprintable():  # every control character and line break is unprintable
-        text = _NEWLINES.sub(" ", _CONTROL.sub("\ufffd", text))
+    if not text.isprintable():  # every control, bidi control and line break is unprintable
+        # Line breaks become spaces; other controls and bidi controls show as escapes
+        # (`\x1b`, `\u202e`), which the backslashes added below keep literal.
+        text = _NEWLINES.sub(" ", visible(text, keep=_LINE_BREAKS))
     text = text.strip()
     if not text:
         return "\u2014"

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from urllib.parse import quote
 
+from ..escaping import UNSAFE_CHARACTERS, terminal_safe
 from ..findings import Finding
 
 __all__ = [
@@ -29,24 +30,8 @@ def plural(count: int, singular: str, many: str | None = None) -> str:
     return f"{count} {word}"
 
 
-# Control characters (C0, DEL, C1) and the Unicode bidirectional overrides that can
-# make a terminal or log viewer show something other than the text ("Trojan Source").
-_UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
-_NAMED_ESCAPES = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
-
-
-def _escape_char(match: re.Match[str]) -> str:
-    char = match.group(0)
-    named = _NAMED_ESCAPES.get(char)
-    if named is not None:
-        return named
-    code = ord(char)
-    return f"\\x{code:02x}" if code <= 0xFF else f"\\u{code:04x}"
-
-
-def terminal_safe(text: str) -> str:
-    """`text` on one line, with control and bidi characters shown as escapes."""
-    return _UNSAFE.sub(_escape_char, text)
+# What `terminal_safe` and `visible` escape: no link holding one is followed.
+_UNSAFE = re.compile(f"[{UNSAFE_CHARACTERS}]")
 
 
 def finding_line(finding: Finding, *, limit: int | None = None, where: str = "") -> str:

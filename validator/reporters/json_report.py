@@ -14,6 +14,7 @@ from itertools import chain, repeat
 from json.encoder import encode_basestring
 from typing import Any
 
+from ..escaping import json_safe
 from ..findings import Finding
 from ..result import ClaimRecord, Result, SharedWording, SourceRecord
 from ._content import (
@@ -68,7 +69,9 @@ def render_json(result: Result, *, quiet: bool = False) -> str:
     findings = result.failing if quiet else result.findings
     _records(out, (_finding_text(f, enc) for f in findings))
     out.append("\n}\n")
-    return "".join(out)
+    # Control and bidi characters as \u escapes: the same data to a JSON reader, nothing
+    # a terminal or log viewer would act on (see json_safe).
+    return json_safe("".join(out))
 
 
 def report_dict(result: Result) -> dict[str, Any]:

@@ -17,7 +17,9 @@ named "(file)" in their file's suite.
 
 A finding is written in every test case of a claim it names and in the `<system-out>`
 of every suite it touches, so a long message (a contradiction lists each of its claims)
-is shortened there to `TEXT_LIMIT` characters, which keeps the XML linear in the corpus.
+is shortened there to `TEXT_LIMIT` characters, which keeps the XML linear in the corpus;
+a finding about more than `MANY_CLAIMS` claims (a contradiction across a whole corpus)
+to `MANY_CLAIMS_LIMIT`, as it is written that many times.
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ import xml.etree.ElementTree as ET
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from ..escaping import visible
 from ..findings import Finding
 from ..result import Result
 from ._text import (
@@ -47,6 +50,12 @@ NO_FILE = "(no file)"
 # Where a shortened message can be read whole: every other output (the text, the JSON
 # and SARIF, and the first row of the Markdown and HTML tables) has it whole.
 FULL_TEXT = "the run's other outputs have it whole"
+# A finding about more claims than this is written in each of their test cases with its
+# message shortened to MANY_CLAIMS_LIMIT characters: a file full of errors once gave a
+# contradiction of 30,000 claims, and 60 MB of JUnit XML repeating its first 1,000
+# characters. No finding of the shipped claims names more than a few claims.
+MANY_CLAIMS = 10
+MANY_CLAIMS_LIMIT = 200
 
 # Characters XML 1.0 does not allow anywhere, not even escaped.
 _XML_ILLEGAL = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
@@ -54,12 +63,19 @@ _SPACES = re.compile(r"\s+")
 
 
 def _xml_text(text: str) -> str:
-    return _XML_ILLEGAL.sub("\ufffd", text)
+    """`text` for XML: control and bidi characters shown as escapes (`visible`; a newline
+    stays, as white space), what XML forbids besides replaced with U+FFFD."""
+    return _XML_ILLEGAL.sub("\ufffd", visible(text, keep="\n"))
 
 
 def _token(text: str) -> str:
     """An xs:token value: no leading, trailing or repeated whitespace; never empty."""
     return _SPACES.sub(" ", _xml_text(text)).strip() or "-"
+
+
+def _limit(finding: Finding) -> int:
+    """How long a finding's message may be in each test case it is written in."""
+    return TEXT_LIMIT if len(finding.claims) <= MANY_CLAIMS else MANY_CLAIMS_LIMIT
 
 
 @dataclass
@@ -127,13 +143,15 @@ def render_junit(result: Result) -> str:
     def line(finding: Finding) -> str:
         text = lines.get(id(finding))
         if text is None:
-            text = lines[id(finding)] = finding_line(finding, limit=TEXT_LIMIT, where=FULL_TEXT)
+            text = lines[id(finding)] = finding_line(
+                finding, limit=_limit(finding), where=FULL_TEXT
+            )
         return text
 
     def headline(finding: Finding) -> str:
         text = headlines.get(id(finding))
         if text is None:
-            message = shortened(finding.message, TEXT_LIMIT, FULL_TEXT)
+            message = shortened(finding.message, _limit(finding), FULL_TEXT)
             text = headlines[id(finding)] = f"{finding.code}: {message}"
         return text
 

@@ -1,13 +1,24 @@
-"""SARIF 2.1.0, for GitHub code scanning and other static-analysis viewers."""
+"""SARIF 2.1.0, for GitHub code scanning and other static-analysis viewers.
+
+Within code scanning's documented limits, whatever the input: at most
+`MAX_RESULTS_PER_RULE` results per rule (a run may hold 25,000, of which code scanning
+keeps the 5,000 most severe), `MAX_RELATED` related locations per result (it keeps 100)
+and messages of at most `TEXT_LIMIT` characters. What is left out is counted in a
+notification of the run's invocation and in the run's properties; consistency.json has
+every finding whole. Messages a viewer shows are `visible`: no control or bidi character
+reaches them raw, and the file as a whole goes through `json_safe` (see dump_json).
+"""
 
 from __future__ import annotations
 
 from typing import Any
 from urllib.parse import quote
 
+from ..escaping import visible
 from ..findings import CODES, Finding, Location, Severity
 from ..result import Result
 from ._json import dump_json
+from ._text import TEXT_LIMIT, plural, shortened
 
 __all__ = ["SARIF_SCHEMA", "code_anchor", "render_sarif", "sarif_dict"]
 
@@ -19,6 +30,20 @@ FINGERPRINT_KEY = "factlintFingerprint/v1"
 SRCROOT = "%SRCROOT%"
 
 _LEVEL = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
+
+# Results of one rule in the file: with 22 codes, at most 22,000 results, under code
+# scanning's 25,000 per run. A file full of errors once gave 55 MB of SARIF, over the
+# 10 MB (gzipped) code scanning accepts.
+MAX_RESULTS_PER_RULE = 1_000
+# Related locations of one result (the other sides of a contradiction): code scanning
+# shows 100 locations of a result.
+MAX_RELATED = 100
+_WHOLE = "consistency.json has it whole"
+
+
+def _text(text: str) -> dict[str, str]:
+    """A SARIF message: shortened, with control and bidi characters shown as escapes."""
+    return {"text": visible(shortened(text, TEXT_LIMIT, _WHOLE))}
 
 
 def _pascal(title: str) -> str:
@@ -73,17 +98,17 @@ def _result(finding: Finding, rule_index: dict[str, int]) -> dict[str, Any]:
     if finding.code in rule_index:
         out["ruleIndex"] = rule_index[finding.code]
     out["level"] = _LEVEL[finding.severity]
-    out["message"] = {"text": finding.message}
+    out["message"] = _text(finding.message)
     if finding.locations:
         out["locations"] = [{"physicalLocation": _physical(finding.locations[0])}]
     related = []
-    for index, location in enumerate(finding.locations[1:], start=1):
+    for index, location in enumerate(finding.locations[1 : MAX_RELATED + 1], start=1):
         claim = finding.claims[index] if index < len(finding.claims) else location.file
         related.append(
             {
                 "id": index,
                 "physicalLocation": _physical(location),
-                "message": {"text": f"other side: {claim}"},
+                "message": _text(f"other side: {claim}"),
             }
         )
     if related:
@@ -94,7 +119,7 @@ def _result(finding: Finding, rule_index: dict[str, int]) -> dict[str, Any]:
             {
                 "kind": "inSource",
                 "status": "accepted",
-                "justification": finding.acknowledgement or "",
+                "justification": visible(finding.acknowledgement or ""),
             }
         ]
     properties: dict[str, Any] = {"severity": finding.severity.value}
@@ -125,17 +150,38 @@ def sarif_dict(result: Result, *, codes_url: str | None = None) -> dict[str, Any
     if codes_url is not None:
         driver["informationUri"] = codes_url
     driver["rules"] = rules
-    return {
-        "$schema": SARIF_SCHEMA,
-        "version": "2.1.0",
-        "runs": [
-            {
-                "tool": {"driver": driver},
-                "columnKind": "unicodeCodePoints",
-                "results": [_result(f, rule_index) for f in result.findings],
-            }
-        ],
+    results: list[dict[str, Any]] = []
+    per_rule: dict[str, int] = {}
+    for finding in result.findings:
+        count = per_rule[finding.code] = per_rule.get(finding.code, 0) + 1
+        if count <= MAX_RESULTS_PER_RULE:
+            results.append(_result(finding, rule_index))
+    run: dict[str, Any] = {"tool": {"driver": driver}}
+    omitted = {
+        code: n - MAX_RESULTS_PER_RULE for code, n in per_rule.items() if n > MAX_RESULTS_PER_RULE
     }
+    if omitted:
+        run["invocations"] = [_invocation(omitted, rule_index)]
+        run["properties"] = {"omittedResults": omitted, "maxResultsPerRule": MAX_RESULTS_PER_RULE}
+    run["columnKind"] = "unicodeCodePoints"
+    run["results"] = results
+    return {"$schema": SARIF_SCHEMA, "version": "2.1.0", "runs": [run]}
+
+
+def _invocation(omitted: dict[str, int], rule_index: dict[str, int]) -> dict[str, Any]:
+    """The run's invocation, with a notification per rule some of whose results were
+    left out (see MAX_RESULTS_PER_RULE)."""
+    notifications = []
+    for code, count in omitted.items():
+        text = (
+            f"{plural(count, 'more ' + code + ' result')} left out: this file holds the "
+            f"first {MAX_RESULTS_PER_RULE} of each rule; consistency.json lists them all"
+        )
+        notification: dict[str, Any] = {"level": "warning", "message": {"text": text}}
+        if code in rule_index:
+            notification["associatedRule"] = {"id": code, "index": rule_index[code]}
+        notifications.append(notification)
+    return {"executionSuccessful": True, "toolExecutionNotifications": notifications}
 
 
 def render_sarif(result: Result, *, codes_url: str | None = None) -> str:

@@ -1,0 +1,220 @@
+"""Every output escaped for where it goes (issue 16, scenarios 6 and 7): nothing a claim
+file, the dataset or the configuration says can forge a workflow command on standard
+output or error, and no control or bidi character reaches any format raw."""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+
+from validator.cli import main
+from validator.escaping import UNSAFE_CHARACTERS, json_safe, terminal_safe, visible
+
+ROOT = Path(__file__).resolve().parents[1]
+RAW = re.compile(f"[{UNSAFE_CHARACTERS}]")
+# What the GitHub Actions runner reads as a command: `::` after leading white space, or
+# `##[` anywhere in a line.
+COMMAND = re.compile(r"^\s*::|##\[")
+
+
+@pytest.fixture()
+def repo(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A claims repository: the shipped dataset, no configuration, no claims yet."""
+    shutil.copytree(ROOT / "dataset", tmp_path / "dataset")
+    (tmp_path / "claims").mkdir()
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("GITHUB_ACTIONS", raising=False)
+    monkeypatch.delenv("GITHUB_STEP_SUMMARY", raising=False)
+    return tmp_path
+
+
+def _no_forged_command(text: str) -> None:
+    for line in text.splitlines():
+        assert COMMAND.search(line) is None, line
+        assert RAW.search(line) is None, line
+
+
+def _set_property_name(repo: Path) -> None:
+    dataset = repo / "dataset" / "dataset.yaml"
+    text = dataset.read_text(encoding="utf-8")
+    forged = '  "age\\n::error file=README.md::forged by the dataset": {type: integer}\n'
+    dataset.write_text(text.replace("properties:\n", "properties:\n" + forged, 1))
+
+
+# (what the hostile contributor edits, argv, the exact standard error)
+STDERR_CASES = [
+    (
+        '[tool.factlint]\n"x\\n::error file=a.yaml::forged key" = 1\n',
+        [],
+        "validate: configuration: pyproject.toml [tool.factlint]: unknown key "
+        "'x\\n::error file=a.yaml::forged key'; known keys: dataset, paths, reports, "
+        "select, ignore, fail-on, baseline\n",
+    ),
+    (
+        '[tool.factlint]\npaths = ["nope\\n::error::forged by paths"]\n',
+        [],
+        "validate: nope\\n::error::forged by paths: no such file or folder; name claim "
+        "files or folders\n",
+    ),
+    (
+        '[tool.factlint]\nselect = ["D2\\n  ::stop-commands::tok"]\n',
+        [],
+        "validate: configuration: pyproject.toml [tool.factlint]: 'select': 'D2\\n  "
+        "::STOP-COMMANDS::TOK' matches no finding code; validate --list-codes lists them\n",
+    ),
+    (
+        "",
+        ["--select", "X\n::error::forged by an option"],
+        "validate: --select: 'X\\n::ERROR::FORGED BY AN OPTION' matches no finding code; validate "
+        "--list-codes lists them\n",
+    ),
+    (
+        '[tool.factlint]\npaths = ["::error file=x::forged at the start"]\n',
+        [],
+        "validate: \\x3a:error file=x::forged at the start: no such file or folder; name "
+        "claim files or folders\n",
+    ),
+    (
+        '[tool.factlint]\npaths = ["x ##[error]old syntax"]\n',
+        [],
+        "validate: x #\\x23[error]old syntax: no such file or folder; name claim files or "
+        "folders\n",
+    ),
+]
+
+
+@pytest.mark.parametrize(("pyproject", "argv", "expected"), STDERR_CASES)
+def test_no_stderr_message_can_start_a_workflow_command(
+    repo: Path,
+    capsys: pytest.CaptureFixture[str],
+    pyproject: str,
+    argv: list[str],
+    expected: str,
+) -> None:
+    """Scenario 6: configuration keys, `paths` entries and `select` codes quoted on
+    standard error stay on their one line and start no command."""
+    if pyproject:
+        (repo / "pyproject.toml").write_text(pyproject, encoding="utf-8")
+    assert main([*argv, "--no-reports", "--no-cache"]) == 2
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert captured.err == expected
+    _no_forged_command(captured.err)
+
+
+def test_no_dataset_field_name_can_start_a_workflow_command(
+    repo: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Scenario 6: a dataset property name is quoted in two messages, each on one line."""
+    _set_property_name(repo)
+    assert main(["--no-reports", "--no-cache", "--dataset", "dataset"]) == 2
+    err = capsys.readouterr().err
+    lines = err.splitlines()
+    assert len(lines) == 1
+    assert lines[0] == (
+        "validate: dataset: dataset/dataset.yaml:107:3: properties the text "
+        "'age\\n::error file=README.md::forged by the dataset' does not have the expected "
+        "form (lowercase letters, digits and underscores, like birth_date)"
+    )
+    _no_forged_command(err)
+
+
+HOSTILE = "\x1b]0;owned\x07\x1b]8;;https://evil.example\x1b\\click\x1b]8;;\x1b\\ \x1b]52;c;aGk=\x07"
+BIDI = "\u202eevil\u202c \u2066iso\u2069 \u200e\u200f\u061c"
+EXCERPT = f"her 21-year-old daughter {HOSTILE} {BIDI}\n::error::forged ##[error]old"
+# YAML refuses most control characters raw: the file writes them as escapes.
+CLAIM = f"""\
+source: {{id: hostile, outlet: {json.dumps("Out" + BIDI)}, title: T, published: 2022-12-07}}
+claims:
+  - id: age
+    subject: Mia Threapleton
+    property: age
+    value: 21
+    excerpt: {json.dumps(EXCERPT)}
+  - id: who
+    subject: {json.dumps("Mia " + HOSTILE + BIDI)}
+    property: age
+    value: 22
+"""
+
+
+def _write_hostile(repo: Path) -> None:
+    (repo / "claims" / "hostile.yaml").write_text(CLAIM, encoding="utf-8")
+
+
+def test_explain_shows_terminal_sequences_and_bidi_as_escapes(
+    repo: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Scenario 7: `--explain` prints no ESC, BEL, OSC sequence or bidi control."""
+    _write_hostile(repo)
+    assert main(["--explain", "hostile/age", "--no-cache", "--dataset", "dataset"]) == 1
+    out = capsys.readouterr().out
+    _no_forged_command(out)
+    excerpt = [line for line in out.splitlines() if line.startswith("  excerpt:")]
+    assert excerpt == [
+        '  excerpt: "her 21-year-old daughter \\x1b]0;owned\\x07\\x1b]8;;https://evil.example'
+        "\\x1b\\click\\x1b]8;;\\x1b\\ \\x1b]52;c;aGk=\\x07 \\u202eevil\\u202c \\u2066iso\\u2069 "
+        '\\u200e\\u200f\\u061c\\n::error::forged #\\x23[error]old"'
+    ]
+
+
+def test_github_format_passes_no_control_or_bidi_character_into_the_log(
+    repo: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Scenario 7: the annotations show what the claim holds, escaped, and only the
+    tool's own lines are commands."""
+    _write_hostile(repo)
+    monkeypatch.setenv("GITHUB_ACTIONS", "true")
+    assert main(["--no-reports", "--no-cache", "--dataset", "dataset"]) == 1
+    lines = capsys.readouterr().out.splitlines()
+    commands = [line for line in lines if line.startswith("::")]
+    assert len(commands) == len(lines) - 1  # every finding, then the summary line
+    for line in lines:
+        assert RAW.search(line) is None, line
+        assert "##[" not in line
+        # A command's own `::` pair, and no other before its message.
+        assert not line.startswith("::") or line.count("::", 2, line.index("::", 2) + 2) == 1
+
+
+def test_every_report_shows_controls_and_bidi_visibly(repo: Path) -> None:
+    """Scenario 7: Markdown, HTML, SARIF and JUnit show each control and bidi character
+    as an escape; the JSON report has them as \\u escapes, the text exactly."""
+    _write_hostile(repo)
+    argv = ["--no-cache", "--dataset", "dataset", "--sarif", "r.sarif", "--junit", "r.xml"]
+    assert main(argv) == 1
+    reports = repo / "reports"
+    texts = {
+        name: path.read_text(encoding="utf-8")
+        for name, path in {
+            "md": reports / "consistency.md",
+            "html": reports / "consistency.html",
+            "json": reports / "consistency.json",
+            "sarif": repo / "r.sarif",
+            "junit": repo / "r.xml",
+        }.items()
+    }
+    for name, text in texts.items():
+        assert RAW.search(text.replace("\n", "")) is None, name
+        assert "##[" not in text, name
+    assert "Out\\\\u202eevil\\\\u202c" in texts["md"]  # the backslash escaped for Markdown
+    assert "Out\\u202eevil\\u202c" in texts["html"]
+    assert "who (Mia \\x1b]0;owned\\x07\\x1b]8;;https://evil.example" in texts["junit"]
+    sarif = json.loads(texts["sarif"])
+    messages = [r["message"]["text"] for r in sarif["runs"][0]["results"]]
+    assert any("\\x1b]0;owned\\x07" in m and "\\u202eevil" in m for m in messages)
+    report = json.loads(texts["json"])
+    assert report["claims"][0]["excerpt"] == EXCERPT
+    assert report["claims"][1]["subject"] == "Mia " + HOSTILE + BIDI
+
+
+def test_terminal_safe_is_the_one_escape_for_terminals() -> None:
+    assert terminal_safe("a\x1b[31mb\x07\u202e\n") == "a\\x1b[31mb\\x07\\u202e\\n"
+    assert terminal_safe(" \u3000::error::x") == " \u3000\\x3a:error::x"
+    assert terminal_safe("x ##[warning]y ##[") == "x #\\x23[warning]y #\\x23["
+    assert terminal_safe("file.yaml:1:2: ::error") == "file.yaml:1:2: ::error"
+    assert visible("tab\tnl\n", keep="\t") == "tab\tnl\\n"
+    assert json_safe('"\u202e\x85\x7f ##[x"') == '"\\u202e\\u0085\\u007f ##\\u005bx"'

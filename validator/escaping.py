@@ -1,0 +1,107 @@
+"""Text made safe for where it is shown: a terminal or CI log, a GitHub workflow command,
+a JSON string. The reports' own formats (Markdown, HTML, XML) escape their syntax in
+their reporters and use `visible` here for the characters no format may show raw.
+
+Claim files, the dataset and the configuration may come from a stranger's pull request,
+and any text in them can reach an output. Three kinds of character are never written
+as they are:
+
+- control characters (C0, DEL, C1): ESC starts terminal sequences (colours, OSC 0 window
+  titles, OSC 8 links, OSC 52 clipboard writes), BEL rings, CR and LF start a new line;
+- the Unicode line and paragraph separators, which some viewers break lines at;
+- the bidirectional controls (U+061C, U+200E, U+200F, U+202A-U+202E, U+2066-U+2069),
+  which make a viewer show text in another order than it is ("Trojan Source"), and
+  lone surrogates, which no UTF-8 file can hold.
+
+`visible` shows each of them as an escape (`\\n`, `\\x1b`, `\\u202e`), so the reader sees
+that it was there. `terminal_safe` adds GitHub's workflow commands: the runner of GitHub
+Actions reads a line of a step's standard output or error as a command when, after any
+leading white space, it starts with `::`, and also when `##[` followed by a command name
+and `]` appears anywhere in it (the older syntax); text from a claim file must never do
+either, or a pull request could post annotations, mask values or stop the real commands.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = [
+    "UNSAFE_CHARACTERS",
+    "json_safe",
+    "stderr_line",
+    "terminal_safe",
+    "visible",
+]
+
+# Every character `visible` escapes, as a regex character class.
+_NOT_C0 = "\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff"
+UNSAFE_CHARACTERS = "\x00-\x1f" + _NOT_C0
+_UNSAFE = re.compile(f"[{UNSAFE_CHARACTERS}]")
+_NAMED = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
+# The older workflow command syntax, anywhere in a line.
+_OLD_COMMAND = "##["
+_OLD_COMMAND_SHOWN = "#\\x23["
+# In a JSON string, the same characters as \\u escapes: what a JSON reader gets back is
+# the text exactly, but no byte of the file is a control or bidi character.
+_JSON_UNSAFE = re.compile(f"[{_NOT_C0}]")  # JSON's encoders escape C0 themselves
+
+
+def _escape(match: re.Match[str]) -> str:
+    char = match.group(0)
+    named = _NAMED.get(char)
+    if named is not None:
+        return named
+    code = ord(char)
+    return f"\\x{code:02x}" if code <= 0xFF else f"\\u{code:04x}"
+
+
+def visible(text: str, keep: str = "") -> str:
+    """`text` with every control, line separator, bidi control and lone surrogate shown
+    as an escape (`\\n`, `\\x1b`, `\\u202e`), but those in `keep` (such as tab and newline
+    in HTML, where they are only white space)."""
+    if text.isprintable():  # every character escaped here is unprintable: most text
+        return text
+    if not keep:
+        return _UNSAFE.sub(_escape, text)
+
+    def escape_unless_kept(match: re.Match[str]) -> str:
+        return match.group(0) if match.group(0) in keep else _escape(match)
+
+    return _UNSAFE.sub(escape_unless_kept, text)
+
+
+def terminal_safe(text: str) -> str:
+    """`text` for a terminal or a CI log, on one line: `visible`, and no workflow command
+    of GitHub Actions can start in it (a leading `::` shows its first colon as `\\x3a`,
+    and `##[` anywhere as `#\\x23[`).
+
+    The one function for every line factlint writes to a terminal: the text and GitHub
+    formats, `--explain` and every message on standard error.
+    """
+    text = visible(text)
+    if _OLD_COMMAND in text:
+        text = text.replace(_OLD_COMMAND, _OLD_COMMAND_SHOWN)
+    stripped = text.lstrip()
+    if stripped.startswith("::"):
+        start = len(text) - len(stripped)
+        text = text[:start] + "\\x3a" + text[start + 1 :]
+    return text
+
+
+def stderr_line(message: str) -> str:
+    """`validate: message` and a newline: one line for standard error. Messages there
+    quote configuration keys, `paths` entries, codes and dataset field names as written,
+    and GitHub Actions reads workflow commands from standard error too."""
+    return f"validate: {terminal_safe(message)}\n"
+
+
+def json_safe(encoded: str) -> str:
+    """JSON text with the characters `visible` escapes written as `\\u` escapes, and
+    `##[` as `##\\u005b`: the same data to any JSON reader, but nothing in the file that
+    a terminal, a log viewer or the Actions runner would act on. Outside strings JSON
+    has only ASCII punctuation, digits and words, so this only ever changes strings."""
+    if _OLD_COMMAND in encoded:
+        encoded = encoded.replace(_OLD_COMMAND, "##\\u005b")
+    if encoded.isascii() and "\x7f" not in encoded:
+        return encoded
+    return _JSON_UNSAFE.sub(lambda match: f"\\u{ord(match.group(0)):04x}", encoded)
