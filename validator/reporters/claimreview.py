@@ -30,6 +30,7 @@ from datetime import date
 from typing import Any
 
 from ..claimreview import ClaimReviewSettings
+from ..escaping import json_safe
 from ..result import ClaimRecord, Result, SourceRecord, Verdict
 
 __all__ = ["BEST_RATING", "RATINGS", "WORST_RATING", "render_claimreview"]
@@ -63,7 +64,8 @@ def render_claimreview(result: Result, settings: ClaimReviewSettings) -> str:
         if claim.verdict in wanted and claim.verdict in RATINGS
     ]
     document = {"@context": "https://schema.org", "@graph": reviews}
-    text = json.dumps(document, indent=2, ensure_ascii=False)
+    # Control and bidi characters as \\u escapes, the text kept exactly (json_safe).
+    text = json_safe(json.dumps(document, indent=2, ensure_ascii=False))
     return text.translate(_SCRIPT_SAFE) + "\n"
 
 
