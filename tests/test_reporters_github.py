@@ -104,12 +104,21 @@ def test_long_finding_is_one_annotation_capped_at_the_annotation_limit() -> None
 def test_a_run_full_of_errors_annotates_the_first_thousand_and_counts_the_rest() -> None:
     """Scenario 10: the log gets at most MAX_ANNOTATIONS annotations, then one line."""
     findings = tuple(
-        make_finding("D201", f"claim {i:04d} is refuted", claims=(f"s/c{i:04d}",)) for i in range(1_234)
+        make_finding(
+            "D201",
+            f"claim {i} is refuted",
+            claims=(f"s/c{i}",),
+            locations=(Location("f.yaml", i + 1, 1),),
+        )
+        for i in range(1_234)
     )
     lines = render_github(Result(findings=findings, claims=(), sources=(), files=())).splitlines()
     assert MAX_ANNOTATIONS == 1_000
     assert len(lines) == 1_002
-    assert lines[999] == "::error title=D201 s/c0999::claim 0999 is refuted"
+    # In order of file and line, the first thousand.
+    assert (
+        lines[999] == "::error file=f.yaml,line=1000,col=1,title=D201 s/c999::claim 999 is refuted"
+    )
     assert (
         lines[1000] == "factlint: 234 more findings not annotated; consistency.json lists them all"
     )
