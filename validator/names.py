@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-import difflib
+import math
 import re
 import unicodedata
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
+
+from rapidfuzz import fuzz, process
 
 __all__ = ["Suggester", "normalise_name"]
 
@@ -21,23 +24,32 @@ def normalise_name(name: str) -> str:
 _WORD_BREAK = re.compile(r"[\s_-]+")
 
 
-def _similarity(key: str, other: str) -> float:
-    """difflib's ratio, raised for a name one of whose words `key` begins: `cast` is
-    0.53 like `cast_member` by ratio, below the 0.6 a suggestion needs, yet plainly the
-    start of it. The raise grows with how much of the name `key` covers, so `cast`
-    ranks `cast_member` above a longer name that also starts with it."""
-    ratio = difflib.SequenceMatcher(None, key, other).ratio()
-    if len(key) >= 3 and any(word.startswith(key) for word in _WORD_BREAK.split(other)):
-        ratio = max(ratio, 0.6 + 0.4 * len(key) / len(other))
-    return ratio
+# A suggestion must be at least this similar (rapidfuzz's ratio, 0-100: twice the
+# characters the two names share in order, over their total length).
+_CUTOFF = 60.0
+# Two names of lengths a <= b share at most a characters, so their ratio is at most
+# 200a / (a + b); reaching _CUTOFF needs b <= a * (200 - _CUTOFF) / _CUTOFF, 7/3 a.
+_LENGTH_FACTOR = (200 - _CUTOFF) / _CUTOFF
+
+
+def _prefix_score(key: str, other: str) -> float:
+    """The score of a name one of whose words `key` begins: `cast` is 53 like
+    `cast_member` by ratio, below the 60 a suggestion needs, yet plainly the start of
+    it. The raise grows with how much of the name `key` covers, so `cast` ranks
+    `cast_member` above a longer name that also starts with it."""
+    return _CUTOFF + (100 - _CUTOFF) * len(key) / len(other)
 
 
 class Suggester:
     """Up to three close names for a misspelt one, ranked by similarity.
 
-    Candidates are bucketed by first letter and length so a lookup compares a few
-    names, not the whole vocabulary; answers are cached because the same misspelling
-    tends to recur across files.
+    The work per lookup is bounded in the input, not the vocabulary's worst case: only
+    names whose length lets them reach the cutoff at all are scored (found by bisection
+    in the names sorted by length; a name more than 7/3 times as long as the longest
+    known one costs no comparison), plus the names one of whose words the typed name
+    begins (found by bisection in the sorted words); each score is rapidfuzz's
+    bit-parallel ratio, in C, abandoned below the cutoff. Answers are cached because
+    the same misspelling tends to recur across files.
     """
 
     def __init__(self, names: Iterable[str], owners: Iterable[str] | None = None) -> None:
@@ -49,21 +61,24 @@ class Suggester:
             key = normalise_name(name)
             self._display.setdefault(key, name)
             self._owner.setdefault(key, owner_list[number] if owner_list else key)
-        self._all = sorted(self._display)
+        self._by_length = sorted(self._display, key=lambda k: (len(k), k))
+        self._lengths = [len(k) for k in self._by_length]
+        self._words = sorted({(w, k) for k in self._display for w in _WORD_BREAK.split(k) if w})
         self._cache: dict[str, tuple[str, ...]] = {}
+        self.scored = 0  # names scored over all lookups: the work done
 
     def suggest(self, name: str, limit: int = 3) -> tuple[str, ...]:
         key = normalise_name(name)
         cached = self._cache.get(key)
         if cached is not None:
             return cached
-        pool = self._candidates(key)
-        scored = sorted((-_similarity(key, other), other) for other in pool if other != key)
+        scores = self._scores(key)
+        ranked = sorted((-score, other) for other, score in scores.items() if other != key)
         found: list[str] = []
         owners: set[str] = set()
-        for score, other in scored:
+        for _, other in ranked:
             owner = self._owner[other]
-            if -score < 0.6 or owner in owners or owner == self._owner.get(key):
+            if owner in owners or owner == self._owner.get(key):
                 continue
             owners.add(owner)
             found.append(self._display[other])
@@ -72,9 +87,23 @@ class Suggester:
         self._cache[key] = tuple(found)
         return self._cache[key]
 
-    def _candidates(self, key: str) -> list[str]:
-        if len(self._all) <= 2000:
-            return self._all
-        # Large vocabularies: names of similar length only (a ratio of 0.6 needs it).
+    def _scores(self, key: str) -> dict[str, float]:
+        """Every name that reaches the cutoff against `key`, with its score."""
         size = len(key)
-        return [o for o in self._all if abs(len(o) - size) <= max(3, size // 2)]
+        low = bisect_left(self._lengths, math.ceil(size / _LENGTH_FACTOR))
+        high = bisect_right(self._lengths, math.floor(size * _LENGTH_FACTOR))
+        pool = self._by_length[low:high]
+        self.scored += len(pool)
+        scores = {
+            other: float(score)
+            for other, score, _ in process.extract(
+                key, pool, scorer=fuzz.ratio, score_cutoff=_CUTOFF, limit=None
+            )
+        }
+        if size >= 3:
+            start = bisect_left(self._words, (key,))
+            for word, other in self._words[start:]:
+                if not word.startswith(key):
+                    break
+                scores[other] = max(scores.get(other, 0.0), _prefix_score(key, other))
+        return scores
