@@ -11,8 +11,9 @@ and the draft is compared with that file:
   inverse property counted in either direction; a quote at 90% similarity or more);
 - precision: the drafted claims that match a shipped claim.
 
-Both are given per property and overall, with the time each draft took (not asserted:
-the figures go in benchmarks/RESULTS.md).
+Both are given per property and overall, with the time each draft took in this process,
+and the CPU time of a whole `factlint draft` of each article in a fresh process (imports
+and the dataset included). Nothing is asserted: the figures go in benchmarks/RESULTS.md.
 """
 
 from __future__ import annotations
@@ -20,6 +21,8 @@ from __future__ import annotations
 import argparse
 import difflib
 import os
+import resource
+import subprocess
 import sys
 import time
 from collections import Counter
@@ -90,8 +93,9 @@ def score(pairs: list[tuple[str, str]], dataset: Dataset) -> str:
     drafted_by: Counter[str] = Counter()
     right_by: Counter[str] = Counter()
     lines = [
-        "| article | words | draft time (ms) | shipped | drafted | recall | precision |",
-        "|---|---|---|---|---|---|---|",
+        "| article | words | draft (ms) | command CPU (s) | shipped | drafted | recall "
+        "| precision |",
+        "|---|---|---|---|---|---|---|---|",
     ]
     for article_path, claims_path in pairs:
         shipped_file = _load(claims_path)
@@ -119,8 +123,10 @@ def score(pairs: list[tuple[str, str]], dataset: Dataset) -> str:
         for key in right:
             right_by[key[1]] += 1
         words = sum(len(p.split()) for p in article.paragraphs)
+        command = _command_cpu(article_path, info)
         lines.append(
             f"| {os.path.basename(article_path)} | {words} | {elapsed * 1000:.0f} | "
+            f"{command:.2f} | "
             f"{len(shipped)} | {len(drafted)} | {_ratio(len(found), len(shipped))} | "
             f"{_ratio(len(right), len(drafted))} |"
         )
@@ -142,6 +148,19 @@ def score(pairs: list[tuple[str, str]], dataset: Dataset) -> str:
         f"{made[0]} | {made[1]} | {_ratio(made[1], made[0])} |"
     )
     return "\n".join(lines) + "\n"
+
+
+def _command_cpu(article: str, info: SourceInfo) -> float:
+    """CPU seconds of `factlint draft ARTICLE` in a fresh process, output discarded."""
+    published = info.published
+    if isinstance(published, tuple):
+        published = f"{published[0] or ''}/{published[1] or ''}"
+    args = [article, "--published", published, "--outlet", info.outlet, "-o", os.devnull]
+    code = f"from validator.factlint import main; main(['draft', *{args!r}])"
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    subprocess.run([sys.executable, "-c", code], check=True, cwd=ROOT)
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
 
 
 def _load_text(text: str) -> dict[str, Any]:
