@@ -155,6 +155,32 @@ def test_a_quotation_standing_alone_after_a_speakers_is_theirs(
     assert out.endswith("# - quote: And then everything changed in one week.\n")
 
 
+def test_a_pronoun_stands_for_the_last_speaker_named_in_the_narration(
+    play_project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    text = (
+        "Nora Vell wrote the play for the Lantern, and The Courier reviewed it.\n\n"
+        '"It was a long winter of writing and rewriting," she said.\n\n'
+        "Tomas Reyes, who plays Abel, said the rehearsals were hard. "
+        '"We cried every single day of them," he said.\n'
+    )
+    _write_article(play_project, text)
+    assert main(["claims/sources/review.txt", *OPTIONS]) == 0
+    said = [
+        line
+        for line in capsys.readouterr().out.splitlines()
+        if line.startswith("    subject: ") or line.startswith("    value: \"")
+    ]
+    # Before anyone has spoken, "she" is the last person named, not the newspaper
+    # named after her: people are the first of the quote property's subject_kinds.
+    assert said[-4:] == [
+        "    subject: Nora Vell",
+        '    value: "It was a long winter of writing and rewriting,"',
+        "    subject: Tomas Reyes",
+        '    value: "We cried every single day of them,"',
+    ]
+
+
 def test_the_draft_passes_validate_and_every_excerpt_is_found(play_project: Path) -> None:
     _write_article(play_project)
     assert main(["claims/sources/review.txt", *OPTIONS, "-o", "claims/review.yaml"]) == 0

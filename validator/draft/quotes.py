@@ -112,6 +112,10 @@ def find_quotes(
         masked = mark_names(_mask(paragraph, own), names)
         cues = _speech_matches(index, masked, speech, mentions, speaker_kinds)[:_MAX_PER_PARAGRAPH]
         for span in own:
+            # The narration before the quotation may have named a speaker since.
+            for start, _, who in cues:
+                if start < span.start and who is not None and who[0] == "name":
+                    state.last = who[1]
             words = span.text(paragraphs).strip()
             named = _attribute(span, cues, own, masked)
             speaker = _speaker(span, named, state, mentions, speaker_kinds, paragraph)
@@ -214,4 +218,6 @@ def _resolve(
         return who[1]
     if last_speaker is not None:
         return last_speaker
-    return mentions.last_before(where, kinds)
+    # Nobody has spoken yet: the last one named of the first kind that can be quoted,
+    # the kind a dataset lists first (people), since "he said" is never a channel.
+    return mentions.last_before(where, kinds[:1])
