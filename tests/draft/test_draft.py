@@ -126,6 +126,14 @@ def _write_article(project: Path, text: str = ARTICLE, name: str = "review.txt")
     return path
 
 
+def _draft_of(text: str, capsys: pytest.CaptureFixture[str]) -> str:
+    """The draft of `text`, saved as the project's article, as the command prints it."""
+    path = Path("claims") / "sources" / "review.txt"
+    path.write_text(text, encoding="utf-8")
+    assert main([str(path), *OPTIONS]) == 0
+    return capsys.readouterr().out
+
+
 def test_the_draft_of_a_plain_text_article(play_project: Path) -> None:
     _write_article(play_project)
     assert main(["claims/sources/review.txt", *OPTIONS, "-o", "claims/review.yaml"]) == 0
@@ -142,9 +150,7 @@ def test_a_quotation_standing_alone_after_a_speakers_is_theirs(
         "Nora Vell told the Courier the play was nearly cut.\n\n"
         '"And then everything changed in one week."\n'
     )
-    _write_article(play_project, text)
-    assert main(["claims/sources/review.txt", *OPTIONS]) == 0
-    out = capsys.readouterr().out
+    out = _draft_of(text, capsys)
     assert (
         "  - id: said-tomas-reyes-2\n"
         "    subject: Tomas Reyes\n"
@@ -164,12 +170,10 @@ def test_a_pronoun_stands_for_the_last_speaker_named_in_the_narration(
         "Tomas Reyes, who plays Abel, said the rehearsals were hard. "
         '"We cried every single day of them," he said.\n'
     )
-    _write_article(play_project, text)
-    assert main(["claims/sources/review.txt", *OPTIONS]) == 0
     said = [
         line
-        for line in capsys.readouterr().out.splitlines()
-        if line.startswith("    subject: ") or line.startswith("    value: \"")
+        for line in _draft_of(text, capsys).splitlines()
+        if line.startswith("    subject: ") or line.startswith('    value: "')
     ]
     # Before anyone has spoken, "she" is the last person named, not the newspaper
     # named after her: people are the first of the quote property's subject_kinds.
