@@ -274,3 +274,12 @@ def test_all_searches_in_one_archive_share_one_budget(
     hints = ["nearest passage is" in f.message for f in findings]
     assert len(findings) == 20 and hints[0] and not hints[-1]
     assert sum(spent) <= 5000 * search
+
+
+def test_an_archive_name_holding_a_nul_character_is_a_finding_not_a_crash(
+    project: Path,
+) -> None:
+    _claim(project, '"sources/a\\0.txt"')
+    assert _e107(project) == _refused(
+        "sources/a\x00.txt", "names no file (it holds a NUL character)"
+    )

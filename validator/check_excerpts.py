@@ -160,6 +160,8 @@ class Archives:
 
     def get(self, written: str, path: str) -> _Text | _Unusable:
         """The archive a claim file names as `written`, found at `path`."""
+        if "\x00" in written:  # no file has such a name; os.path would raise on it
+            return _Unusable("names no file (it holds a NUL character)", _OUTSIDE_FIX)
         if os.path.isabs(written):
             return _Unusable("is an absolute path", _OUTSIDE_FIX)
         if not inside_lexically(path, self.root):
