@@ -202,3 +202,13 @@ def test_an_acknowledgement_of_an_ignored_code_is_not_unused(
     out = capsys.readouterr().out
     assert "E108" not in out
     assert "D201" not in out.splitlines()[0]
+
+
+def test_a_refusal_escapes_what_it_quotes(
+    project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["--acknowledge", "wrong/\x1b[2Jage", "D201", "--reason", "x"]) == 2
+    assert capsys.readouterr().err == (
+        "validate: --acknowledge: no claim 'wrong/\\x1b[2Jage' in the files checked; did you "
+        "mean 'wrong/age'?\n"
+    )

@@ -33,6 +33,7 @@ from .escaping import stderr_line, terminal_safe
 from .findings import CODES
 from .load import PathNotFound
 from .report_files import ReportWriteError
+from .reporters._text import terminal_safe
 
 __all__ = ["build_parser", "command", "list_codes", "main"]
 
@@ -85,7 +86,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         err.write(f"validate: {error}\n")
         return 2
     except AcknowledgeError as error:
-        err.write(f"validate: --acknowledge: {error}\n")
+        # Claim ids and paths come from the files: escaped for the terminal.
+        err.write(terminal_safe(f"validate: --acknowledge: {error}") + "\n")
         return 2
     except ArgumentError as error:
         err.write(stderr_line(str(error)))
