@@ -33,7 +33,6 @@ from .escaping import stderr_line, terminal_safe
 from .findings import CODES
 from .load import PathNotFound
 from .report_files import ReportWriteError
-from .reporters._text import terminal_safe
 
 __all__ = ["build_parser", "command", "list_codes", "main"]
 
@@ -83,11 +82,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         err.write(stderr_line(f"{error} (see validate --help)"))
         return 2
     except CompletionUnavailable as error:
-        err.write(f"validate: {error}\n")
+        err.write(stderr_line(str(error)))
         return 2
-    except AcknowledgeError as error:
-        # Claim ids and paths come from the files: escaped for the terminal.
-        err.write(terminal_safe(f"validate: --acknowledge: {error}") + "\n")
+    except AcknowledgeError as error:  # quotes claim ids and paths: escaped by stderr_line
+        err.write(stderr_line(f"--acknowledge: {error}"))
         return 2
     except ArgumentError as error:
         err.write(stderr_line(str(error)))

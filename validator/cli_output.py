@@ -19,12 +19,12 @@ from typing import TextIO
 from urllib.parse import quote
 
 from .cli_plan import Plan
+from .escaping import stderr_line
 from .findings import Finding
 from .forked import processes_for
 from .load import Limits, display_path, read_bytes
 from .project_urls import codes_url
 from .report_files import append_text, report_renderers, write_files
-from .reporters._text import terminal_safe
 from .reporters.claimreview import render_claimreview
 from .reporters.github import render_github
 from .reporters.json_report import render_json
@@ -138,7 +138,7 @@ def reports_line(written: list[str] | tuple[str, ...]) -> str:
     """`validate: wrote reports/consistency.md, ...`: where this run's files went."""
     if not written:
         return ""
-    return terminal_safe(f"validate: wrote {', '.join(written)}") + "\n"
+    return stderr_line(f"wrote {', '.join(written)}")
 
 
 def summary_path(in_actions: bool) -> str | None:

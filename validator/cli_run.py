@@ -38,7 +38,6 @@ from .names import Suggester
 from .pipeline import Options, run
 from .progress import Progress, progress_wanted
 from .report_files import write_text_atomic
-from .reporters._text import terminal_safe
 from .reporters.markdown import render_markdown
 from .reporters.terminal import Style
 from .result import Result
@@ -188,9 +187,7 @@ def _acknowledge(wanted: Request, plan: Plan, options: Options, outputs: _Output
     acknowledgement of a finding they found written into the claim's file."""
     result = run(list(plan.paths), load_dataset(plan.dataset), options)
     path = acknowledge(wanted, result, options.limits)
-    outputs.err.write(
-        terminal_safe(f"validate: acknowledged {wanted.code} of {wanted.full_id} in {path}") + "\n"
-    )
+    outputs.err.write(stderr_line(f"acknowledged {wanted.code} of {wanted.full_id} in {path}"))
     return 0
 
 
