@@ -5,9 +5,11 @@ from __future__ import annotations
 import re
 from html import escape as html_escape
 from html.parser import HTMLParser
+from pathlib import Path
 
 from reporting_sample import LONG, MANY, check_golden, disputed, empty_result, sample_result
 
+from validator import validate
 from validator.escaping import visible
 from validator.findings import Finding, Location, make_finding
 from validator.reporters._text import (
@@ -480,3 +482,22 @@ def test_rows_are_named_as_the_dataset_names_them() -> None:
     # The why-rows link to the findings themselves.
     assert f'<a href="#f-{e104.fingerprint}">E104</a>' in text
     assert f'<a href="#f-{d201.fingerprint}">D201</a>' in text
+
+
+def test_a_run_folds_inverse_claims_and_names_rows_by_the_dataset(tmp_path: Path) -> None:
+    """Through the whole run: the records carry the forward row and the dataset's names."""
+    claims = tmp_path / "claims"
+    claims.mkdir()
+    (claims / "a.yaml").write_text(
+        "source: {id: a, outlet: A, title: T, published: 2022-12-07}\n"
+        "claims:\n"
+        "  - {id: acted, subject: Winslet, property: acted_in, value: I Am Ruth}\n"
+        "  - {id: cast, subject: I Am Ruth, property: cast_member, value: Mia}\n",
+        encoding="utf-8",
+    )
+    result = validate([str(claims)], str(Path(__file__).parents[1] / "dataset"))
+    acted = result.claim("a/acted")
+    assert acted is not None and acted.forward == ("i-am-ruth", "cast_member")
+    assert result.dataset is not None
+    assert result.dataset.labels == {"i-am-ruth": "I Am Ruth", "kate-winslet": "Kate Winslet"}
+    assert _parse(render_html(result)).row_headers == ["I Am Ruth \u00b7 cast_member"]
