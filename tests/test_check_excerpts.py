@@ -137,6 +137,26 @@ def test_an_archive_outside_the_project_is_refused_and_never_quoted(
     assert "wJalrXUtnFEMI" not in found[0][2]
 
 
+@pytest.mark.parametrize("archive", ["../.git/config", "../.env", ".hidden/text.txt", "git"])
+def test_a_hidden_file_inside_the_project_is_refused_and_never_quoted(
+    project: Path, archive: str
+) -> None:
+    """Scenario 1: `archive: ../.git/config` printed the token actions/checkout stores
+    there. Hidden files and folders (.git, .env) are never archives, through a link
+    either."""
+    (project / ".git").mkdir()
+    (project / ".git" / "config").write_text("extraheader = AUTHORIZATION: basic c2VjcmV0\n")
+    (project / ".env").write_text("TOKEN=c2VjcmV0\n")
+    (project / "claims" / ".hidden").mkdir()
+    (project / "claims" / ".hidden" / "text.txt").write_text("TOKEN=c2VjcmV0\n")
+    os.symlink("../.git/config", project / "claims" / "git")
+    _claim(project, archive, excerpt="extraheader = AUTHORIZATION: bearer")
+    found = _e107(project)
+    fix = "keep archived texts in the project's ordinary folders"
+    assert found == _refused(archive, "is in a hidden file or folder (such as .git or .env)", fix)
+    assert "c2VjcmV0" not in found[0][2]
+
+
 def test_a_link_to_a_folder_outside_is_refused_too(project: Path) -> None:
     os.symlink(str(project.parent), project / "claims" / "up")
     _claim(project, "up/secret.txt")

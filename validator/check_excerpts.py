@@ -3,7 +3,8 @@
 An archive is named by a claim file, which may come from a stranger, so it is used only
 when it is an ordinary UTF-8 file inside the project root: not an absolute path, not a
 path climbing out with `..`, not a link leading out (its real path must lie inside the
-root), not a pipe or device, not over the size limit. A refused archive gives one E107
+root), not in a hidden file or folder of the project (`.git/config` holds the checkout's
+token), not a pipe or device, not over the size limit. A refused archive gives one E107
 that says why and is never quoted: what it holds is not the project's to show.
 
 Each archive is read and normalised once per run (per process that checks files), not
@@ -143,6 +144,7 @@ _OUTSIDE_FIX = (
     "keep archived texts inside the project (the folder of the configuration file) "
     "and name them relative to this file"
 )
+_HIDDEN_FIX = "keep archived texts in the project's ordinary folders"
 _ORDINARY_FIX = "archive the source's text as an ordinary UTF-8 file of at most 16 MiB"
 _PATH_FIX = "fix the path (relative to this file)"
 
@@ -169,6 +171,9 @@ class Archives:
         real = os.path.realpath(path)
         if not inside(real, self.root):
             return _Unusable("is a symbolic link leading outside the project", _OUTSIDE_FIX)
+        # .git/config holds the checkout's token, .env files secrets: never an archive.
+        if any(part.startswith(".") for part in os.path.relpath(real, self.root).split(os.sep)):
+            return _Unusable("is in a hidden file or folder (such as .git or .env)", _HIDDEN_FIX)
         kept = self._kept.get(real)
         if kept is None:
             kept = self._load(real)
