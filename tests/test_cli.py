@@ -127,9 +127,14 @@ def test_pass_and_fail(repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
     write_claims(repo, "wrong.yaml", WRONG)
     assert main(["--no-reports"]) == 1
     lines = capsys.readouterr().out.splitlines()
-    # 22 and 21 on the same day: the two sources contradict each other as well.
-    assert lines[0].startswith("claims/good.yaml:3:63: X301 error good/age: sources contradict")
-    assert lines[1].startswith("claims/wrong.yaml:3:63: D201 error wrong/age: claims Mia")
+    # 22 and 21 on the same day: the dataset settles it, so the one error is the wrong
+    # claim's D201, in its own file, and no contradiction names the right one.
+    assert lines[0].startswith("claims/wrong.yaml:3:63: D201 error wrong/age: claims Mia")
+    assert lines[0].endswith(
+        "1 other source agrees with the dataset (good); correct the claim, or acknowledge it "
+        "with the conclusion"
+    )
+    assert len(lines) == 2
     assert lines[-1].endswith("— fail")
 
 
@@ -198,13 +203,10 @@ def test_explain(repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
         "  4. compare: refutes\n"
         "  5. verdict: refuted\n"
         "  findings:\n"
-        "    X301 error: sources contradict each other on Mia Threapleton age: good says 22 (as "
-        "of 2022-12-07; claims/good.yaml:3); wrong says 21 (as of 2022-12-07; "
-        "claims/wrong.yaml:3); no single value fits all; find out which is right and "
-        "acknowledge the finding on the claim that is wrong\n"
         "    D201 error: claims Mia Threapleton age 21 as of 2022-12-07; the dataset gives "
         "birth_date 2000-10-12 (Published biographies of Kate Winslet and her family), so Mia "
-        "Threapleton was 22 throughout; correct the claim, or acknowledge it with the conclusion\n"
+        "Threapleton was 22 throughout; 1 other source agrees with the dataset (good); correct "
+        "the claim, or acknowledge it with the conclusion\n"
         "  other sources on the same subject and property:\n"
         "    good/age: 22 (supported; claims/good.yaml:3)\n"
         "  verdict: refuted\n"
@@ -325,7 +327,8 @@ def test_a_baseline_fails_only_on_new_findings(
     write_claims(repo, "new.yaml", WRONG.replace("id: wrong", "id: new").replace("21", "30"))
     assert main(["--no-reports", "--baseline", "factlint-baseline.json"]) == 1
     lines = [line for line in capsys.readouterr().out.splitlines() if "error new/" in line]
-    assert [line.split(" ")[1] for line in lines] == ["D201", "X301"]
+    # One mistake, one error: the dataset settles it, so no contradiction besides.
+    assert [line.split(" ")[1] for line in lines] == ["D201"]
 
 
 def test_a_broken_baseline_is_exit_2(repo: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -75,7 +75,8 @@ INJECTED_TAGS = frozenset(
 )
 
 
-# Two sources about the shipped film that disagree, every free-text field hostile.
+# Two sources about the shipped film that disagree, every free-text field hostile. The
+# dataset has no birth date for Dominic Savage, so their ages contradict (X301).
 SOURCE_A = {
     "source": {
         "id": "hostile-a",
@@ -88,7 +89,7 @@ SOURCE_A = {
     "claims": [
         {
             "id": "winslet-age",
-            "subject": "Winslet",
+            "subject": "Savage",
             "property": "age",
             "value": 47,
             "excerpt": IMG,
@@ -138,7 +139,7 @@ SOURCE_B = {
     "claims": [
         {
             "id": "winslet-age",
-            "subject": "Winslet",
+            "subject": "Savage",
             "property": "age",
             "value": 46,
             "excerpt": COMMENT,
@@ -418,15 +419,15 @@ def test_matrix_renders_with_hostile_text(hostile: tuple[Result, Path, Node]) ->
     network = [td.text() for td in by_label["I Am Ruth \u00b7 network"].kids("td")]
     assert network == [f"{IMG}invalid", f"{SVG}invalid"]
     # The contradiction between the two sources is marked in both cells.
-    # Named as the dataset names her, though both sources wrote "Winslet".
-    age = by_label["Kate Winslet \u00b7 age"]
+    # Named as the dataset names him, though both sources wrote "Savage".
+    age = by_label["Dominic Savage \u00b7 age"]
     assert age.attrs.get("class") == "problem"
     assert [td.text() for td in age.kids("td")] == [
-        "47supportedcontradicted",
-        "46refutedcontradicted",
+        "47unverifiablecontradicted",
+        "46unverifiablecontradicted",
     ]
     why = _row_after(tree, age)
-    assert sorted(a.text() for a in why.find_all("a")) == ["D201", "X301"]
+    assert sorted(a.text() for a in why.find_all("a")) == ["X301"]
     # A hostile file name stays inside the title attribute of its cell.
     [span] = age.kids("td")[1].kids("span")
     assert span.attrs["title"] is not None and span.attrs["title"].endswith(f"{FILE_B}:8:3")

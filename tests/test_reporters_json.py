@@ -122,6 +122,7 @@ def test_fixed_key_order() -> None:
         "acknowledged",
         "acknowledgement",
         "fingerprint",
+        "sides",
     ]
 
 
@@ -176,6 +177,7 @@ def test_finding_entry() -> None:
         "acknowledged": False,
         "acknowledgement": None,
         "fingerprint": x301.fingerprint,
+        "sides": [],
     }
 
 

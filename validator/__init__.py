@@ -7,7 +7,7 @@
 from __future__ import annotations
 
 from ._version import __version__
-from .findings import Finding, Location, Severity
+from .findings import Finding, Location, Severity, Side
 from .pipeline import validate
 from .result import ClaimRecord, Result, SourceRecord, Verdict
 
@@ -17,6 +17,7 @@ __all__ = [
     "Location",
     "Result",
     "Severity",
+    "Side",
     "SourceRecord",
     "Verdict",
     "__version__",

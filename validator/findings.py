@@ -12,13 +12,21 @@ from enum import StrEnum
 
 __all__ = [
     "CODES",
+    "MAX_MESSAGE",
     "CodeInfo",
     "Finding",
     "Location",
     "Severity",
+    "Side",
+    "bounded",
     "make_finding",
     "severity_of",
 ]
+
+
+# The longest message any finding has: full lists go to the JSON report's structured
+# fields, and a message is read in a terminal line, an annotation or a table cell.
+MAX_MESSAGE = 2_000
 
 
 class Severity(StrEnum):
@@ -225,13 +233,27 @@ class Location:
 
 
 @dataclass(frozen=True, slots=True)
+class Side:
+    """One side of a disagreement between sources: what it says and who says it, in
+    full. Messages only count and sample them (a side may hold thousands of sources);
+    the JSON report gives these lists whole."""
+
+    values: tuple[str, ...]  # the values as written, each once
+    sources: tuple[str, ...]  # source ids, each once, sorted
+    claims: tuple[str, ...]  # full claim ids, sorted by source
+    locations: tuple[Location, ...]  # where the claims are, in the order of claims
+    count: int  # how many sources the side counts as (see check_sources.side_count)
+
+
+@dataclass(frozen=True, slots=True)
 class Finding:
     """One problem, from any stage.
 
     `key` is what identifies the finding beyond its code and claims (a schema path, a
     property); together they make the fingerprint, so it survives edits elsewhere in
     the file and changes of wording. `details` carries named facts reporters show
-    beside the message (the dataset's value, its reference, a word diff).
+    beside the message (the dataset's value, its reference, a word diff). `sides`,
+    for a finding about sources that disagree, lists every side in full.
     """
 
     code: str
@@ -241,6 +263,7 @@ class Finding:
     locations: tuple[Location, ...] = ()
     key: str = ""
     details: tuple[tuple[str, str], ...] = ()
+    sides: tuple[Side, ...] = ()
     acknowledged: bool = False
     acknowledgement: str | None = None
     fingerprint: str = field(default="", compare=False)
@@ -278,6 +301,15 @@ class Finding:
         return (loc.file, loc.line, loc.column, self.code, self.fingerprint)
 
 
+def bounded(finding: Finding) -> Finding:
+    """The finding with its message cut to `MAX_MESSAGE` characters. Messages summarise
+    (counts, samples, shortened values) and stay well under it; this is the last guard,
+    for text no rule foresaw (the run applies it to every finding it reports)."""
+    if len(finding.message) <= MAX_MESSAGE:
+        return finding
+    return replace(finding, message=finding.message[: MAX_MESSAGE - 1] + "\u2026")
+
+
 def make_finding(
     code: str,
     message: str,
@@ -286,6 +318,7 @@ def make_finding(
     locations: tuple[Location, ...] = (),
     key: str = "",
     details: tuple[tuple[str, str], ...] = (),
+    sides: tuple[Side, ...] = (),
 ) -> Finding:
     """A finding with the code's own severity: stages never choose severities."""
     return Finding(
@@ -296,4 +329,5 @@ def make_finding(
         locations=locations,
         key=key,
         details=details,
+        sides=sides,
     )

@@ -16,12 +16,12 @@ from .baseline import apply_baseline
 from .cache import check_claim_files
 from .check_file import CheckedClaim, CheckedFile, FileChecker, invalid_record
 from .check_quotes import quotes_across_sources
-from .check_sources import check_sources
-from .check_wording import shared_wording, wording_findings
+from .check_sources import check_sources, with_agreement
+from .check_wording import dependent_groups, shared_wording, wording_findings
 from .claim_files import check_claim_file
 from .dataset import Dataset
 from .dataset_load import load_dataset
-from .findings import Finding, Severity, make_finding
+from .findings import Finding, Severity, bounded, make_finding
 from .gc_pause import collector_paused
 from .load import STDIN, Limits, discover, display_path, read_bytes
 from .resolve import ResolvedClaim
@@ -165,12 +165,15 @@ def _across_files(
     records = _claim_records(stage, dataset)
     shared = shared_wording(records, dataset)
     findings.extend(wording_findings(shared, {r.full_id: r for r in records}, dataset))
-    findings.extend(check_sources(stage.compared, dataset))
+    # Sides of a disagreement count a group of sources that share wording once.
+    between = check_sources(stage.compared, dataset, stage.verdicts, dependent_groups(shared))
+    findings = with_agreement(findings, between.agreement)
+    findings.extend(between.findings)
     findings.extend(quotes_across_sources(stage.compared, dataset))
     # Acknowledgements first, so one whose finding is merely --ignore'd is not "unused".
     checked = apply_acknowledgements(findings, stage.acks, options.today or date.today())
     checked = apply_baseline(checked, options.baseline)
-    checked = [f for f in checked if options.rules.keeps(f.code)]
+    checked = [bounded(f) for f in checked if options.rules.keeps(f.code)]
     checked.sort(key=Finding.sort_key)
     records = _claim_records(stage, dataset)
     return Result(
@@ -199,6 +202,7 @@ class _Stage:
     # appended) -> the claim, and whether what its file made of it stands.
     records: dict[str, tuple[CheckedClaim, bool]] = field(default_factory=dict)
     compared: list[ResolvedClaim] = field(default_factory=list)  # what checks across files take
+    verdicts: dict[str, Verdict] = field(default_factory=dict)  # of the compared claims
     invalid: set[str] = field(default_factory=set)
     acks: list[AckEntry] = field(default_factory=list)
 
@@ -237,6 +241,7 @@ def _settle(
                 invalid.add(full_id)
             elif claim.compared is not None:
                 compared.append(claim.compared)
+                stage.verdicts[full_id] = claim.record.verdict
         findings.extend(checked.excerpt_findings)
     return stage
 

@@ -30,7 +30,9 @@ __all__ = [
     "date_to_minutes",
     "disjoint",
     "equal",
+    "high_key",
     "intersect",
+    "low_key",
     "minutes_to_date",
     "overlaps",
     "span_of_days",
@@ -82,14 +84,14 @@ class Choice:
 ValueSet = Span | Choice
 
 
-def _low_key(span: Span) -> tuple[float, int]:
+def low_key(span: Span) -> tuple[float, int]:
     # Orders lower ends: an unbounded end first, a closed end before an open one.
     if span.low is None:
         return (-math.inf, 0)
     return (span.low, 1 if span.low_open else 0)
 
 
-def _high_key(span: Span) -> tuple[float, int]:
+def high_key(span: Span) -> tuple[float, int]:
     # Orders upper ends: an open end before a closed one, an unbounded end last.
     if span.high is None:
         return (math.inf, 0)
@@ -97,8 +99,8 @@ def _high_key(span: Span) -> tuple[float, int]:
 
 
 def _intersect_spans(a: Span, b: Span) -> Span:
-    low_src = a if _low_key(a) >= _low_key(b) else b
-    high_src = a if _high_key(a) <= _high_key(b) else b
+    low_src = a if low_key(a) >= low_key(b) else b
+    high_src = a if high_key(a) <= high_key(b) else b
     result = Span(low_src.low, high_src.high, low_src.low_open, high_src.high_open)
     return EMPTY_SPAN if result.empty else result
 
@@ -128,7 +130,7 @@ def contains(outer: ValueSet, inner: ValueSet) -> bool:
     if isinstance(outer, Span) and isinstance(inner, Span):
         if outer.empty:
             return False
-        return _low_key(outer) <= _low_key(inner) and _high_key(inner) <= _high_key(outer)
+        return low_key(outer) <= low_key(inner) and high_key(inner) <= high_key(outer)
     raise TypeError(f"cannot compare {type(outer).__name__} with {type(inner).__name__}")
 
 

@@ -320,3 +320,38 @@ _HOSTILE_PIECES = [
 hostile_text: st.SearchStrategy[str] = st.lists(
     st.one_of(st.sampled_from(_HOSTILE_PIECES), st.text(max_size=4)), max_size=12
 ).map("".join)
+
+
+# --- claims compared across sources -------------------------------------------------------
+
+
+def resolved_claim(source: str, number: int, value: Span, prop: Any) -> Any:
+    """A resolved claim about an entity the dataset knows nothing about, for checks that
+    take resolved claims (the dataset then settles nothing)."""
+    from validator.findings import Location
+    from validator.resolve import ResolvedClaim
+
+    return ResolvedClaim(
+        full_id=f"{source}/c{number}",
+        source_id=source,
+        file=f"{source}.yaml",
+        location=Location(f"{source}.yaml", number + 1, 12),
+        subject="no-such-film",
+        written_subject="no-such-film",
+        prop=prop,
+        written_property=prop.name,
+        inverted=False,
+        raw_value=None,
+        value=value,
+        value_display=repr((value.low, value.high)),
+        qualifiers=(),
+        as_of=Span(0.0, 0.0),
+        as_of_display="2022-12-08",
+        excerpt=None,
+    )
+
+
+compared_spans: st.SearchStrategy[list[tuple[int, Span]]] = st.lists(
+    st.tuples(st.integers(0, 5), spans()), min_size=2, max_size=12
+)
+"""Claims of up to six sources (by number) about one single-valued property."""

@@ -95,16 +95,23 @@ def outcome(result: Result) -> tuple[set[tuple[str, frozenset[str]]], dict[str, 
 
 @SETTINGS
 @given(a=sources("alpha"), b=sources("beta"), c=sources("gamma"), data=st.data())
-def test_verdicts_and_findings_do_not_depend_on_order(
+def test_verdicts_and_findings_do_not_depend_on_file_order_or_names(
     a: dict[str, Any], b: dict[str, Any], c: dict[str, Any], data: st.DataObject
 ) -> None:
     first = check({"1.json": a, "2.json": b, "3.json": c})
-    names = data.draw(st.permutations(["1.json", "2.json", "3.json"]))
+    names = data.draw(st.permutations(["z.json", "m.json", "a.json"]))
     shuffled = {
         name: {**doc, "claims": data.draw(st.permutations(doc["claims"]))}
         for name, doc in zip(names, (a, b, c), strict=True)
     }
-    assert outcome(check(shuffled)) == outcome(first)
+    again = check(shuffled)
+    assert outcome(again) == outcome(first)
+    # Down to each finding's message and the order of its claims (its primary location).
+    assert _messages(again) == _messages(first)
+
+
+def _messages(result: Result) -> list[tuple[str, tuple[str, ...], str]]:
+    return sorted((f.code, f.claims, f.message) for f in result.findings)
 
 
 @SETTINGS

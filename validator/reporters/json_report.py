@@ -15,7 +15,7 @@ from json.encoder import encode_basestring
 from typing import Any
 
 from ..escaping import json_safe
-from ..findings import Finding
+from ..findings import Finding, Side
 from ..result import ClaimRecord, Result, SharedWording, SourceRecord
 from ._content import (
     acknowledged_count,
@@ -174,6 +174,18 @@ def _claim(claim: ClaimRecord) -> dict[str, Any]:
     }
 
 
+def _side(side: Side) -> dict[str, Any]:
+    return {
+        "count": side.count,
+        "values": list(side.values),
+        "sources": list(side.sources),
+        "claims": list(side.claims),
+        "locations": [
+            {"file": loc.file, "line": loc.line, "column": loc.column} for loc in side.locations
+        ],
+    }
+
+
 def _finding(finding: Finding) -> dict[str, Any]:
     return {
         "code": finding.code,
@@ -188,6 +200,8 @@ def _finding(finding: Finding) -> dict[str, Any]:
         "acknowledged": finding.acknowledged,
         "acknowledgement": finding.acknowledgement,
         "fingerprint": finding.fingerprint,
+        # Only findings about sources that disagree have sides: every list in full.
+        "sides": [_side(side) for side in finding.sides],
     }
 
 
@@ -272,6 +286,7 @@ def _finding_text(finding: Finding, enc: _Encoded) -> str:
         )
     else:
         details = "{}"
+    sides = json_text([_side(s) for s in finding.sides], "      ") if finding.sides else "[]"
     return (
         f'{{\n      "code": {enc[finding.code]},\n      "severity": {enc[finding.severity]},\n'
         f'      "title": {enc[code_title(finding.code)]},\n'
@@ -280,5 +295,6 @@ def _finding_text(finding: Finding, enc: _Encoded) -> str:
         f'      "details": {details},\n'
         f'      "acknowledged": {"true" if finding.acknowledged else "false"},\n'
         f'      "acknowledgement": {enc[finding.acknowledgement]},\n'
-        f'      "fingerprint": {encode_basestring(finding.fingerprint)}\n    }}'
+        f'      "fingerprint": {encode_basestring(finding.fingerprint)},\n'
+        f'      "sides": {sides}\n    }}'
     )
