@@ -34,6 +34,8 @@ def write(folder: Path, source: str, claims: list[tuple[str, str, str, Any]], **
             f"    property: {prop}",
             f"    value: {json.dumps(value)}",
         ]
+        if "excerpt" in extra:
+            lines.append(f"    excerpt: {json.dumps(extra['excerpt'])}")
     (folder / f"{source}.yaml").write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
@@ -172,3 +174,22 @@ def test_thousands_of_sources_are_counted_not_listed(
     assert entry["sides"][1]["locations"][0] == {"file": "s000.yaml", "line": 10, "column": 12}
     assert max(len(line) for line in render_json(result).splitlines()) < 4096
     assert all(len(f.message) <= MAX_MESSAGE for f in result.findings)
+
+
+def test_sources_that_share_wording_count_once_on_their_side(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    copied = "the film runs for about ninety minutes and was shot in three weeks in the spring"
+    for name in ("copy-a", "copy-b", "copy-c"):
+        write(tmp_path, name, runtime({"about": 90}), excerpt=copied)
+    write(tmp_path, "own-a", runtime("2 hours"), excerpt="a two-hour film")
+    write(tmp_path, "own-b", runtime("2 hours"), excerpt="it lasts two hours")
+    result = run(tmp_path, monkeypatch)
+    [finding] = coded(result, "X301")
+    # Three copies of one text are one independent source: the odd one out.
+    assert finding.message.startswith(
+        "sources contradict each other on Nice Girl runtime: 3 sources (1 independent) say "
+        "about 90 (copy-a, copy-b, copy-c) against 2 sources say 2 hours (own-a, own-b);"
+    )
+    assert finding.file == "copy-a.yaml"
+    assert [side.count for side in finding.sides] == [1, 2]

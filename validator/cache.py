@@ -11,7 +11,7 @@ of these are what they were when it was written:
 - the file's bytes (sha256) and the path it is shown under (findings carry it);
 - factlint's version and its code: every module and schema of the package is hashed, so
   an edited checkout never reads an entry written by other code;
-- the Python, PyYAML, jsonschema and pydantic versions, and the reading limits.
+- the Python, PyYAML, jsonschema, pydantic and rapidfuzz versions, and the reading limits.
 
 Entries are never trusted blindly. Each is signed (HMAC-SHA256 over its key and bytes)
 with a secret kept outside the project, in the user's cache folder, so an entry cannot
@@ -194,7 +194,8 @@ def _dist_versions() -> str:
     from importlib import metadata
 
     versions = []
-    for name in ("PyYAML", "jsonschema", "pydantic", "pydantic-core"):
+    # rapidfuzz matches quotes against transcripts, which the cached checks include.
+    for name in ("PyYAML", "jsonschema", "pydantic", "pydantic-core", "rapidfuzz"):
         try:
             versions.append(f"{name}={metadata.version(name)}")
         except metadata.PackageNotFoundError:

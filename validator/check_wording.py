@@ -30,9 +30,9 @@ from collections.abc import Iterable, Mapping, Sequence
 from itertools import combinations
 from typing import Final, NamedTuple
 
-from .check_quotes import tokens
 from .dataset import Dataset
 from .findings import Finding, Location, make_finding
+from .quote_match import tokens
 from .result import ClaimRecord, SharedWording, Verdict
 
 __all__ = [
