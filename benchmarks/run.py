@@ -26,6 +26,7 @@ Nothing here asserts a time; the numbers go in benchmarks/RESULTS.md.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import gc
 import json
 import os
@@ -86,7 +87,7 @@ def worker_stages(corpus: str) -> dict[str, float]:
     from validator import schema_fast
     from validator.cache import load_claim_files
     from validator.check_dataset import AssessMemo, assess_claim
-    from validator.check_excerpts import check_excerpts
+    from validator.check_excerpts import Archives, check_excerpts
     from validator.check_quotes import check_quotes
     from validator.check_sources import check_sources
     from validator.claim_files import CLAIM_SCHEMA, ParsedFile, check_claim_file
@@ -149,8 +150,9 @@ def worker_stages(corpus: str) -> dict[str, float]:
     times["resolve"] = clock() - start
 
     start = clock()
+    archives = Archives(ROOT)  # as the pipeline reads them: each archive once per run
     for parsed in parsed_files:
-        check_excerpts(parsed)
+        check_excerpts(parsed, archives)
     times["excerpts"] = clock() - start
 
     start = clock()
@@ -217,9 +219,27 @@ def worker_stages(corpus: str) -> dict[str, float]:
     return times
 
 
+def worker_loader(paths: str) -> dict[str, float]:
+    """The C loader alone on every YAML file under `paths` (joined by os.pathsep): a file it
+    cannot parse (the error-heavy corpus has some) costs what it took to refuse."""
+    import yaml
+
+    from validator.load import discover
+
+    files = discover(paths.split(os.pathsep))
+    start = time.perf_counter()
+    for path in files:
+        with open(path, "rb") as handle:
+            raw = handle.read()
+        with contextlib.suppress(yaml.YAMLError, UnicodeDecodeError):
+            yaml.load(raw, Loader=yaml.CSafeLoader)
+    return {"c_loader": time.perf_counter() - start, "files": float(len(files))}
+
+
 WORKERS: dict[str, Callable[[str], dict[str, float]]] = {
     "floor": worker_floor,
     "stages": worker_stages,
+    "loader": worker_loader,
 }
 
 # ---------------------------------------------------------------------------------------
@@ -489,6 +509,11 @@ def summarise(results: dict[str, Any]) -> dict[str, float | None]:
         return float(value) if value is not None else None
 
     cold = median(base, "validate_cold")
+    shapes = {
+        f"{shape}_{key}": value
+        for shape, entry in (results.get("shapes") or {}).items()
+        for key, value in entry["ratios"].items()
+    }
     return {
         "cold_over_check_jsonschema": _ratio(cold, median(base, "check_jsonschema")),
         "cold_over_check_jsonschema_pure": _ratio(cold, median(base, "check_jsonschema_pure")),
@@ -505,6 +530,7 @@ def summarise(results: dict[str, Any]) -> dict[str, float | None]:
         ),
         "cold_over_one_changed": _ratio(cold, median(base, "validate_one_changed")),
         "cold_jobs_over_cold": _ratio(median(base, "validate_cold_jobs"), cold),
+        **shapes,
     }
 
 
@@ -524,6 +550,29 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="also time check-jsonschema with ruamel.yaml's C extension blocked (3 runs)",
     )
+    parser.add_argument(
+        "--shapes",
+        default="base",
+        help="comma-separated: base (the runs above), quotes, vocabulary, errors, dataset, "
+        "misspelt, or all (default: base)",
+    )
+    parser.add_argument(
+        "--size",
+        default="2000x50",
+        help="FILESxCLAIMS of each shape's corpus (default 2000x50: 100,000 claims)",
+    )
+    parser.add_argument(
+        "--entities",
+        default="10000,100000",
+        help="sizes of the grown dataset, comma-separated (default 10000,100000; "
+        "the misspelt shape uses the first)",
+    )
+    parser.add_argument(
+        "--misspellings", type=int, default=1000, help="distinct misspelt subjects (default 1000)"
+    )
+    parser.add_argument(
+        "--million", action="store_true", help="also time 1,000,000 claims in 20,000 files"
+    )
     parser.add_argument("--json", metavar="FILE", help="write every timing to FILE")
     parser.add_argument("-v", "--verbose", action="store_true", help="print every run")
     args = parser.parse_args(argv)
@@ -533,19 +582,27 @@ def main(argv: list[str] | None = None) -> int:
         print(json.dumps(WORKERS[args.worker](args.corpus)))
         return 0
 
+    shapes = _shape_names(args.shapes, args.million)
     info = machine()
     print("machine: " + ", ".join(f"{k}={v}" for k, v in info.items()), flush=True)
     bench = Bench(args.repeat, args.jobs, args.verbose)
     cjs = not args.no_check_jsonschema
-    corpus = _ensure_corpus("2000x50", 2000, 50)
-    bench.corpus("100k", corpus, cache=True, cjs=cjs, cjs_pure=args.check_jsonschema_pure)
-    if not args.quick:
-        large = _ensure_corpus("4000x50", 4000, 50)
-        bench.corpus("200k", large, cache=False, cjs=False, cjs_pure=False)
-        bench.growth(corpus, large)
-        if not args.no_big_file:
-            corpus = _ensure_corpus("1x100000", 1, 100_000)
-            bench.corpus("one-file-100k", corpus, cache=False, cjs=cjs, cjs_pure=False)
+    if "base" in shapes:
+        _base_runs(bench, args, cjs)
+    shapes.discard("base")
+    if shapes:
+        from run_shapes import SHAPES, prepare, run_shapes
+
+        files, _, claims = args.size.partition("x")
+        order = [s for s in (*SHAPES, "million") if s in shapes]
+        prepared = prepare(
+            order,
+            int(files),
+            int(claims),
+            [int(n) for n in args.entities.split(",")],
+            args.misspellings,
+        )
+        bench.results["shapes"] = run_shapes(bench, prepared, cjs)
     summary = summarise(bench.results)
     print("\nratios (medians):")
     for key, value in summary.items():
@@ -564,6 +621,29 @@ def main(argv: list[str] | None = None) -> int:
                 indent=2,
             )
     return 0
+
+
+def _shape_names(text: str, million: bool) -> set[str]:
+    names = {n.strip() for n in text.split(",") if n.strip()}
+    if "all" in names:
+        names = (names - {"all"}) | {"base", "quotes", "vocabulary", "errors", "dataset"}
+        names.add("misspelt")
+    if million:
+        names.add("million")
+    return names
+
+
+def _base_runs(bench: Bench, args: argparse.Namespace, cjs: bool) -> None:
+    """The original benchmark: the generator's corpus at 100,000 and 200,000 claims."""
+    corpus = _ensure_corpus("2000x50", 2000, 50)
+    bench.corpus("100k", corpus, cache=True, cjs=cjs, cjs_pure=args.check_jsonschema_pure)
+    if not args.quick:
+        large = _ensure_corpus("4000x50", 4000, 50)
+        bench.corpus("200k", large, cache=False, cjs=False, cjs_pure=False)
+        bench.growth(corpus, large)
+        if not args.no_big_file:
+            corpus = _ensure_corpus("1x100000", 1, 100_000)
+            bench.corpus("one-file-100k", corpus, cache=False, cjs=cjs, cjs_pure=False)
 
 
 if __name__ == "__main__":

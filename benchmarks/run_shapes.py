@@ -1,0 +1,213 @@
+"""The benchmark's shapes of corpus, each timed side by side with check-jsonschema and
+PyYAML's C loader (`python benchmarks/run.py --shapes all`).
+
+Shapes: `quotes` (natural-English quotes quoted across sources), `vocabulary` (a small
+vocabulary with many wrong values), `errors` (every E1xx path), `dataset` (the ordinary
+corpus against the dataset grown to each size of `--entities`), `misspelt` (the same
+corpus against the first grown size with `--misspellings` distinct misspelt subjects,
+timed beside the clean corpus) and, with `--million`, a million claims in 20,000 files.
+
+Each repeat runs, in turn and each in a fresh process: `validate` cold (`--no-cache`,
+the three reports written), check-jsonschema on the claim files, and the C loader on
+every file `validate` parses (the claim files, and the dataset's when it is not the
+shipped one). Taking them in turn, rather than each repeated in a block, keeps the
+machine's drift out of the ratios. Reported: medians, the fastest and slowest run, and
+the peak resident memory of each command (`wait4`'s `ru_maxrss` of the child).
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(HERE)
+for folder in (ROOT, HERE):
+    if folder not in sys.path:
+        sys.path.insert(0, folder)
+
+import run as base  # noqa: E402
+
+from validator.dataset import Dataset  # noqa: E402
+from validator.dataset_load import load_dataset  # noqa: E402
+
+__all__ = ["SHAPES", "Shape", "prepare", "run_shapes"]
+
+SHAPES = ("quotes", "vocabulary", "errors", "dataset", "misspelt")
+MILLION = (20_000, 50)
+
+
+@dataclass
+class Shape:
+    """A corpus to time: its claim files' folder, its dataset, what to compare it with."""
+
+    name: str
+    corpus: str
+    dataset: str = base.DATASET
+    valid: bool = True  # every file passes the schema: check-jsonschema must say so
+    clean: str | None = None  # the same corpus without the misspellings, timed beside it
+    info: dict[str, Any] = field(default_factory=dict)
+
+
+def _once(folder: str, make: Callable[[str], object]) -> str:
+    """Build `folder` with `make` unless a finished one is there (a marker file says so)."""
+    marker = os.path.join(ROOT, folder, ".complete")
+    if not os.path.exists(marker):
+        shutil.rmtree(os.path.join(ROOT, folder), ignore_errors=True)
+        print(f"generating {folder}", flush=True)
+        make(os.path.join(ROOT, folder))
+        with open(marker, "w") as handle:
+            handle.write("done\n")
+    return folder
+
+
+def _grown(entities: int, shipped: Dataset) -> str:
+    from gen_dataset import grow_dataset
+
+    folder = os.path.join(base.OUT, f"dataset-{entities}")
+    return _once(folder, lambda out: grow_dataset(out, base.DATASET, entities, shipped))
+
+
+def prepare(
+    names: list[str], files: int, claims: int, entities: list[int], misspellings: int
+) -> list[Shape]:
+    """Generate (or reuse) the corpora of the shapes named; return them in order."""
+    from gen_dataset import generate_misspelt
+    from gen_errors import generate_errors
+    from gen_quotes import generate_quotes, generate_vocabulary
+    from generate import generate
+
+    shipped = load_dataset(base.DATASET)
+    size = f"{files}x{claims}"
+    shapes: list[Shape] = []
+    makers = {"quotes": generate_quotes, "vocabulary": generate_vocabulary}
+    makers["errors"] = generate_errors
+    for name in names:
+        if name in makers:
+            make = makers[name]
+            folder = _once(
+                os.path.join(base.OUT, f"shape-{name}-{size}"),
+                lambda out, make=make: make(out, shipped, files=files, claims=claims),
+            )
+            shapes.append(Shape(name, folder, valid=name != "errors"))
+        elif name in ("dataset", "misspelt"):
+            for count in entities if name == "dataset" else entities[:1]:
+                grown = _grown(count, shipped)
+                clean = _once(
+                    os.path.join(base.OUT, f"shape-dataset-{count}-{size}"),
+                    lambda out, grown=grown: generate(
+                        out, files=files, claims=claims, dataset=grown
+                    ),
+                )
+                if name == "dataset":
+                    shapes.append(Shape(f"dataset-{count}", clean, grown, info={"entities": count}))
+                    continue
+                big = load_dataset(grown)
+                folder = _once(
+                    os.path.join(base.OUT, f"shape-misspelt-{count}-{misspellings}-{size}"),
+                    lambda out, big=big: generate_misspelt(
+                        out, big, files=files, claims=claims, misspelt=misspellings
+                    ),
+                )
+                info = {"entities": count, "misspellings": misspellings}
+                shapes.append(Shape(f"misspelt-{count}", folder, grown, clean=clean, info=info))
+        elif name == "million":
+            folder = _once(
+                os.path.join(base.OUT, "corpus-20000x50"),
+                lambda out: generate(out, files=MILLION[0], claims=MILLION[1]),
+            )
+            shapes.append(Shape("million", folder))
+        else:
+            raise SystemExit(f"unknown shape {name!r}; choose from {', '.join(SHAPES)}, million")
+    return shapes
+
+
+def _summary(label: str, runs: list[base.Run]) -> dict[str, float]:
+    walls = [r.wall for r in runs]
+    summary = {
+        "median_s": base._median(walls),
+        "min_s": min(walls),
+        "max_s": max(walls),
+        "cpu_median_s": base._median([r.cpu for r in runs]),
+        "peak_mib": max(r.peak for r in runs) / 2**20,
+        "runs": len(runs),
+    }
+    print(
+        f"  {label:<34} {summary['median_s']:7.2f} s  (min {summary['min_s']:.2f}, "
+        f"max {summary['max_s']:.2f}; cpu {summary['cpu_median_s']:.2f} s; "
+        f"peak {summary['peak_mib']:.0f} MiB)",
+        flush=True,
+    )
+    return summary
+
+
+def _cjs_argv(files: list[str]) -> list[str]:
+    code = "import sys; sys.argv[0] = 'check-jsonschema'; from check_jsonschema import main; main()"
+    return [sys.executable, "-c", code, "--schemafile", base.SCHEMA, *files]
+
+
+def _has_cjs() -> bool:
+    try:
+        import check_jsonschema  # type: ignore[import-untyped]  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
+def measure(bench: base.Bench, shape: Shape, cjs: bool) -> dict[str, Any]:
+    """Time one shape: each repeat runs every command once, in turn."""
+    files = base._claim_files(shape.corpus)
+    print(f"\n{shape.name}: {len(files)} files in {shape.corpus}, dataset {shape.dataset}")
+    parsed = [shape.corpus] if shape.dataset == base.DATASET else [shape.corpus, shape.dataset]
+    runs: dict[str, list[base.Run]] = {"validate": [], "check_jsonschema": [], "clean": []}
+    loader: list[float] = []
+    for _ in range(bench.repeat):
+        argv = bench.validate_argv(shape.corpus, "--no-cache", "--dataset", shape.dataset)
+        runs["validate"].append(base._timed(argv))
+        if shape.clean is not None:
+            argv = bench.validate_argv(shape.clean, "--no-cache", "--dataset", shape.dataset)
+            runs["clean"].append(base._timed(argv))
+        if cjs:
+            done = base._timed(_cjs_argv(files))
+            if shape.valid and done.status != 0:
+                raise RuntimeError(f"check-jsonschema found the {shape.name} corpus invalid")
+            runs["check_jsonschema"].append(done)
+        loader.append(base._worker("loader", os.pathsep.join(parsed))["c_loader"])
+    entry: dict[str, Any] = {"files": len(files), **shape.info}
+    entry["validate"] = _summary("validate, cold, --no-cache", runs["validate"])
+    if runs["clean"]:
+        entry["validate_clean"] = _summary("validate, the same without them", runs["clean"])
+    if runs["check_jsonschema"]:
+        entry["check_jsonschema"] = _summary("check-jsonschema", runs["check_jsonschema"])
+    entry["c_loader_s"] = base._median(loader)
+    print(f"  {'PyYAML C loader (every file parsed)':<34} {entry['c_loader_s']:7.2f} s")
+    entry["ratios"] = ratios(entry)
+    for key, value in entry["ratios"].items():
+        print(f"  {key:<34} {'-' if value is None else f'{value:.2f}'}")
+    return entry
+
+
+def ratios(entry: dict[str, Any]) -> dict[str, float | None]:
+    """The issue's targets as ratios: at most 0.25 of check-jsonschema, at most 1.5 of
+    the C loader; misspellings add at most half of a clean run."""
+    cold = entry["validate"]["median_s"]
+    cjs = (entry.get("check_jsonschema") or {}).get("median_s")
+    found: dict[str, float | None] = {
+        "over_check_jsonschema": base._ratio(cold, cjs),
+        "over_c_loader": base._ratio(cold, entry["c_loader_s"]),
+    }
+    clean = (entry.get("validate_clean") or {}).get("median_s")
+    if clean is not None:
+        found["misspellings_add_over_clean"] = base._ratio(cold - clean, clean)
+    return found
+
+
+def run_shapes(bench: base.Bench, shapes: list[Shape], cjs: bool) -> dict[str, Any]:
+    if cjs and not _has_cjs():
+        print("check-jsonschema is not installed; not timed", flush=True)
+        cjs = False
+    return {shape.name: measure(bench, shape, cjs) for shape in shapes}
