@@ -105,5 +105,6 @@ def generate_errors(
             written.append(path)
         else:
             assert document is not None
-            written.append(write_file(out, document, archive))
+            # Named by number: a file reusing another's source id must not replace it.
+            written.append(write_file(out, document, archive, stem=f"gen-{number:06d}"))
     return written

@@ -375,11 +375,19 @@ def generate(
     return [write_file(out, *corpus.document(n), fmt) for n in range(1, files + 1)]
 
 
-def write_file(out: str, document: dict[str, Any], archive: str | None, fmt: str = "yaml") -> str:
-    """Write one claim file (and its archive) under `out`; return the claim file's path."""
+def write_file(
+    out: str,
+    document: dict[str, Any],
+    archive: str | None,
+    fmt: str = "yaml",
+    stem: str | None = None,
+) -> str:
+    """Write one claim file (and its archive) under `out`; return the claim file's path.
+
+    The file is named `stem` (default: its source id), the archive as the file names it."""
     os.makedirs(os.path.join(out, "sources"), exist_ok=True)
     source_id = document["source"]["id"]
-    path = os.path.join(out, f"{source_id}.{fmt}")
+    path = os.path.join(out, f"{stem or source_id}.{fmt}")
     if fmt == "json":
         text = json.dumps(document, ensure_ascii=False, indent=2) + "\n"
     else:
@@ -387,7 +395,8 @@ def write_file(out: str, document: dict[str, Any], archive: str | None, fmt: str
     with open(path, "w", encoding="utf-8", newline="\n") as handle:
         handle.write(text)
     if archive is not None:
-        with open(os.path.join(out, "sources", f"{source_id}.txt"), "w", encoding="utf-8") as f:
+        named = document["source"].get("archive") or f"sources/{source_id}.txt"
+        with open(os.path.join(out, *named.split("/")), "w", encoding="utf-8") as f:
             f.write(archive)
     return path
 

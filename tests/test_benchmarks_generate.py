@@ -232,7 +232,10 @@ def test_the_small_vocabulary_corpus_has_few_facts_and_many_wrong_values(
 
 def test_the_error_heavy_corpus_takes_every_e1xx_path(tmp_path: Path) -> None:
     paths = gen_errors.generate_errors(str(tmp_path), DATASET, files=60, claims=20)
+    assert sorted(discover([str(tmp_path)])) == sorted(set(paths)) == sorted(paths)
     assert len(paths) == 60
+    # The file reusing the source id before it keeps its own name and archive.
+    assert "id: gen-000025\n" in Path(paths[25]).read_text("utf-8")
     codes = Counter(f.code for f in validate(paths, DATASET).findings)
     for code in ("E101", "E102", "E103", "E104", "E105", "E106", "E107", "E108"):
         assert codes[code] > 0, code
