@@ -591,11 +591,11 @@ def main(argv: list[str] | None = None) -> int:
         _base_runs(bench, args, cjs)
     shapes.discard("base")
     if shapes:
-        from run_shapes import SHAPES, prepare, run_shapes
+        from run_shapes import SHAPES, prepare_apart, run_shapes
 
         files, _, claims = args.size.partition("x")
         order = [s for s in (*SHAPES, "million") if s in shapes]
-        prepared = prepare(
+        prepared = prepare_apart(
             order,
             int(files),
             int(claims),
