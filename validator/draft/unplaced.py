@@ -14,6 +14,8 @@ from .sentences import Sentence
 
 __all__ = ["find_unplaced"]
 
+# "Today" alone is how articles talk, almost never a claim's date.
+_BARE_TODAY = re.compile(r"(?i:today)")
 _KINDS = (
     ("date", re.compile(DATE)),
     ("duration", re.compile(DURATION)),
@@ -32,7 +34,7 @@ def find_unplaced(
     for index, sentence in enumerate(sentences):
         for what, pattern in _KINDS:
             for match in pattern.finditer(sentence.text):
-                if (index, match.start()) in used:
+                if (index, match.start()) in used or _BARE_TODAY.fullmatch(match.group(0)):
                     continue
                 at = sentence.start + match.start()
                 if _inside(at, quoted.get(sentence.paragraph, [])):
