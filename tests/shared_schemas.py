@@ -13,17 +13,23 @@ from pathlib import Path
 
 import pytest
 
-__all__ = ["SHARED_SCHEMAS", "shared_schema"]
+__all__ = ["SHARED", "SHARED_SCHEMAS", "shared_file", "shared_schema"]
 
-SHARED_SCHEMAS = Path(__file__).parents[1].parent / "shared" / "schemas"
+SHARED = Path(__file__).parents[1].parent / "shared"
+SHARED_SCHEMAS = SHARED / "schemas"
 
 
-def shared_schema(name: str) -> Path:
-    """The path of the shared schema `name`; skips (or under CI fails) when it is absent."""
-    path = SHARED_SCHEMAS / name
+def shared_file(folder: str, name: str, what: str) -> Path:
+    """The path of ../shared/FOLDER/NAME; skips (or under CI fails) when it is absent."""
+    path = SHARED / folder / name
     if not path.is_file():
-        reason = f"the reference schema {name} is missing: expected at ../shared/schemas/{name}"
+        reason = f"{what} {name} is missing: expected at ../shared/{folder}/{name}"
         if os.environ.get("CI") == "true":
             pytest.fail(f"{reason} (CI must run with ../shared beside the repository)")
         pytest.skip(reason)
     return path
+
+
+def shared_schema(name: str) -> Path:
+    """The path of the shared schema `name`; skips (or under CI fails) when it is absent."""
+    return shared_file("schemas", name, "the reference schema")

@@ -4,29 +4,22 @@ CI a missing seed skips with a reason naming it; under CI (`CI=true`) it fails."
 
 from __future__ import annotations
 
-import os
 import re
 import shutil
 from pathlib import Path
 
 import pytest
 
+from tests.shared_schemas import shared_file
 from validator.draft.command import main
 
 ROOT = Path(__file__).parents[2]
-SEEDS = ROOT.parent / "shared" / "seeds"
 TYLA = "tyla-winslet-difficulty.txt"
 DEXERTO = "dexerto-what-is-i-am-ruth-about.txt"
 
 
 def _seed(name: str) -> Path:
-    path = SEEDS / name
-    if not path.is_file():
-        reason = f"the seed article {name} is missing: expected at ../shared/seeds/{name}"
-        if os.environ.get("CI") == "true":
-            pytest.fail(f"{reason} (CI must run with ../shared beside the repository)")
-        pytest.skip(reason)
-    return path
+    return shared_file("seeds", name, "the seed article")
 
 
 def _yaml_blocks() -> list[str]:
