@@ -38,7 +38,7 @@ from .names import Suggester
 from .pipeline import Options, run
 from .progress import Progress, progress_wanted
 from .report_files import write_text_atomic
-from .reporters.markdown import render_markdown
+from .reporters.summary import render_job_summary
 from .reporters.terminal import Style
 from .result import Result
 from .run_cache import RememberedRun, RunCache, digest_file, file_signature
@@ -160,7 +160,7 @@ def _run(
     summary = None
     if summary_path(plan.in_actions):
         links = summary_link_root(os.environ, os.getcwd())
-        summary = render_markdown(result, max_rows=50, link_root=links)
+        summary = render_job_summary(result, link_root=links)
     write_github_summary(summary, plan.in_actions)
     source = source_lines(result, options.read, options.limits) if args.show_source else None
     stdout = render_stdout(result, args, plan, outputs.style, source)

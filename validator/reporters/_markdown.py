@@ -7,9 +7,10 @@ from urllib.parse import quote
 
 from ..escaping import UNSAFE_CHARACTERS, visible
 from ..findings import Location
-from ._text import DiffPart
+from ._text import DiffPart, shortened
 
 __all__ = [
+    "CUT_NOTE",
     "MdEscaped",
     "heading_slug",
     "md_diff",
@@ -20,6 +21,8 @@ __all__ = [
     "table",
 ]
 
+# Where a text cut short in a size-limited Markdown (the job summary) is whole.
+CUT_NOTE = "consistency.md has it whole"
 _LINE_BREAKS = "\r\n\u2028\u2029"  # left to _NEWLINES, which makes them spaces
 _NEWLINES = re.compile(r"\s*[\r\n\u2028\u2029]+\s*")
 # Block constructs that only count at the start of a line: headings, list items,
@@ -125,10 +128,18 @@ def md_diff(parts: list[DiffPart]) -> str:
 
 class MdEscaped(dict[str | None, str]):
     """`md_escape` of each text (not at a line start), worked out once: source ids,
-    outlets, subjects, properties, values, dates and excerpts repeat across many rows."""
+    outlets, subjects, properties, values, dates and excerpts repeat across many rows.
+    With `limit`, each text is first `shortened` to that many characters."""
+
+    def __init__(self, limit: int | None = None) -> None:
+        super().__init__()
+        self.limit = limit
 
     def __missing__(self, text: str | None) -> str:
-        escaped = self[text] = md_escape(text)
+        shown = text
+        if text and self.limit is not None:
+            shown = shortened(text, self.limit, CUT_NOTE)
+        escaped = self[text] = md_escape(shown)
         return escaped
 
 

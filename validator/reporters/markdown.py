@@ -25,9 +25,18 @@ from ._content import (
     summary_counts,
     verdict_sentence,
 )
-from ._markdown import MdEscaped, heading_slug, md_diff, md_escape, md_url, row, table
+from ._markdown import (
+    CUT_NOTE,
+    MdEscaped,
+    heading_slug,
+    md_diff,
+    md_escape,
+    md_url,
+    row,
+    table,
+)
 from ._sections import SECTIONS, Section, code_counts, findings_by_section
-from ._text import changed_diff, fragment, line_href, repeated_message, safe_url
+from ._text import changed_diff, fragment, line_href, repeated_message, safe_url, shortened
 
 __all__ = ["md_escape", "render_markdown"]
 
@@ -35,25 +44,35 @@ _CLAIMS_HEAD = table(["Source", "Value", "As of", "Excerpt", "Location"], [])
 _SLUGS = {section.key: heading_slug(section.title) for section in SECTIONS}
 
 
-def _folded(items: list[str]) -> str:
+def _folded(items: list[str], cap: int | None = None) -> str:
     """Items of one table cell: the first `CELL_ITEMS` on lines of their own, the rest
-    under "+N more", which opens in place (GitHub renders <details> in a table cell)."""
+    under "+N more", which opens in place (GitHub renders <details> in a table cell).
+    With `cap`, at most that many of the rest, then a count of those left out."""
     shown = "<br>".join(items[:CELL_ITEMS])
     rest = items[CELL_ITEMS:]
     if not rest:
         return shown or "\u2014"
+    if cap is not None and len(rest) > cap:
+        rest = [*rest[:cap], f"\u2026 {len(rest) - cap} more; {CUT_NOTE}"]
     return f"{shown}<details><summary>+{len(rest)} more</summary>{'<br>'.join(rest)}</details>"
 
 
 class _Renderer(SourceCells):
-    def __init__(self, result: Result, max_rows: int | None, link_root: str | None) -> None:
+    def __init__(
+        self,
+        result: Result,
+        max_rows: int | None,
+        link_root: str | None,
+        cell_limit: int | None = None,
+    ) -> None:
         self.result = result
         self.max_rows = max_rows
+        self.cell_limit = cell_limit
         self.link_root = link_root
         self.sources: dict[str, SourceRecord] = {s.id: s for s in result.sources}
         # A claim without an as_of holds as of its source's publication.
         self.published = {s.id: s.published for s in result.sources}
-        self.esc = MdEscaped()
+        self.esc = MdEscaped(cell_limit)
         self.source_cells: dict[str, str] = {}
         self.anchors = Anchors()
         self.layouts: dict[str, Callable[[list[Finding]], list[str]]] = {
@@ -113,7 +132,12 @@ class _Renderer(SourceCells):
         source_cells = self.source_cells
         published = self.published
         rows = list(_CLAIMS_HEAD)
-        for full_id, record, location in involved_claims(self.result, finding):
+        involved = involved_claims(self.result, finding)
+        left_out = 0
+        if self.max_rows is not None and len(involved) > self.max_rows:
+            left_out = len(involved) - self.max_rows
+            involved = involved[: self.max_rows]
+        for full_id, record, location in involved:
             where = self.where(location)
             mark = self.claim_mark(full_id)
             if record is None:
@@ -126,6 +150,8 @@ class _Renderer(SourceCells):
                 f"| {mark}{source} | {esc[record.value]} | {esc[when]} | {esc[record.excerpt]} "
                 f"| {where} |"
             )
+        if left_out:
+            rows.append(f"| \u2026 {left_out} more claims; {CUT_NOTE} | | | | |")
         return rows
 
     def heading(self, finding: Finding) -> str:
@@ -136,13 +162,15 @@ class _Renderer(SourceCells):
     def message(self, finding: Finding, *, line_start: bool = False, repeated: bool = False) -> str:
         """The message, or with `repeated` its `repeated_message`, and any acknowledgement."""
         raw = repeated_message(finding) if repeated else finding.message
+        if self.cell_limit is not None:
+            raw = shortened(raw, self.cell_limit, CUT_NOTE)
         text = md_escape(raw, line_start=line_start)
         if finding.acknowledged:
             text += f" *(acknowledged: {self.esc[finding.acknowledgement]})*"
         return text
 
     def claim_cell(self, finding: Finding) -> str:
-        return _folded([self.claim_ref(c) for c in finding.claims])
+        return _folded([self.claim_ref(c) for c in finding.claims], self.max_rows)
 
     def about(self, record: ClaimRecord | None) -> str:
         if record is None:
@@ -250,7 +278,9 @@ class _Renderer(SourceCells):
                 f"({self.where_named(full_id, record)})"
                 for full_id, record, finding in claims
             ]
-            rows.append(row([esc[subject], esc[prop], str(len(claims)), _folded(values)]))
+            rows.append(
+                row([esc[subject], esc[prop], str(len(claims)), _folded(values, self.max_rows)])
+            )
         intro = "The dataset has nothing to check these claims against."
         return [intro, "", *table(["Subject", "Property", "Claims", "Values"], rows), ""]
 
@@ -334,7 +364,11 @@ def _head(result: Result) -> list[str]:
 
 
 def render_markdown(
-    result: Result, *, max_rows: int | None = None, link_root: str | None = None
+    result: Result,
+    *,
+    max_rows: int | None = None,
+    link_root: str | None = None,
+    cell_limit: int | None = None,
 ) -> str:
     """The consistency report as GitHub-flavoured Markdown.
 
@@ -349,9 +383,11 @@ def render_markdown(
     with a size limit such as a GitHub job summary (1 MiB); consistency.json always
     has everything. `link_root` is the run's folder as seen from the report's folder
     (".." for reports/): with it every location links to its line; without, locations
-    are plain text.
+    are plain text. `cell_limit` shortens every text of claims and findings to that
+    many characters (`max_rows` caps the rows of claims tables and the lists in cells
+    too), so that no cell or line grows with the input.
     """
-    r = _Renderer(result, max_rows, link_root)
+    r = _Renderer(result, max_rows, link_root, cell_limit)
     lines = _head(result) + r.scorecard() + r.codes()
     every = findings_by_section(result.findings)
     shown = findings_by_section(shown_findings(result.findings, INFO_LIMIT))

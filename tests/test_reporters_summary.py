@@ -1,0 +1,62 @@
+"""The job summary stays under GitHub's 1 MiB whatever the input (issue 16, scenario 8)."""
+
+from __future__ import annotations
+
+import pytest
+from reporting_sample import LONG, MANY, contradiction, sample_result
+
+import validator.reporters.summary as summary
+from validator.findings import Location, make_finding
+from validator.reporters.markdown import render_markdown
+from validator.reporters.summary import CELL_LIMIT, SUMMARY_BYTES, render_job_summary
+from validator.result import Result
+
+
+def _flood() -> Result:
+    """A contradiction of 2,000 claims with a 200,000-character message, and 3,000
+    refuted claims each with a 2,000-character message."""
+    big = contradiction(LONG)
+    refuted = tuple(
+        make_finding(
+            "D201",
+            f"claim {i:04d} " + "x" * 2_000,
+            claims=(f"s/c{i:04d}",),
+            locations=(Location("claims/s.yaml", i + 1, 1),),
+        )
+        for i in range(3_000)
+    )
+    return Result(findings=big.findings + refuted, claims=(), sources=(), files=())
+
+
+def test_the_job_summary_stays_under_one_mebibyte_with_every_cell_capped() -> None:
+    result = _flood()
+    # The row cap alone does not cap a cell: the contradiction's message is whole.
+    assert LONG in render_markdown(result, max_rows=50)
+    text = render_job_summary(result)
+    assert len(text.encode("utf-8")) <= SUMMARY_BYTES < 1_048_576
+    assert LONG[:CELL_LIMIT] not in text
+    # Every line is bounded: a cell holds at most CELL_LIMIT characters of its text
+    # (a little more once escaped), a row a handful of cells.
+    assert max(map(len, text.splitlines())) < 6 * (CELL_LIMIT + 200)
+    # The claims table of the contradiction shows 50 of its 2,000 claims and says so.
+    assert f"| \u2026 {MANY - 50} more claims; consistency.md has it whole | | | | |" in text
+    assert "consistency.md has it whole" in text
+
+
+def test_a_summary_still_too_long_is_cut_after_a_whole_line(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    full = render_job_summary(sample_result())
+    monkeypatch.setattr(summary, "SUMMARY_BYTES", 2_000)
+    text = render_job_summary(sample_result())
+    assert len(text.encode("utf-8")) <= 2_000
+    kept, _, note = text.rpartition("\n\n")
+    assert full.startswith(kept + "\n")
+    assert note == (
+        "*The summary stops here to stay under GitHub's size limit; consistency.md has "
+        "everything.*\n"
+    )
+
+
+def test_a_small_run_gives_the_summary_the_report_gives() -> None:
+    assert render_job_summary(sample_result()) == render_markdown(sample_result(), max_rows=50)
