@@ -207,7 +207,7 @@ def test_explain(repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
         "birth_date 2000-10-12 (Published biographies of Kate Winslet and her family), so Mia "
         "Threapleton was 22 throughout; 1 other source agrees with the dataset (good); correct "
         "the claim, or acknowledge it with the conclusion\n"
-        "  other sources on the same subject and property:\n"
+        "  other sources that bear on it:\n"
         "    good/age: 22 (supported; claims/good.yaml:3)\n"
         "  verdict: refuted\n"
     )

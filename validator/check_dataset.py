@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import secrets
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from enum import Enum
 
 from .dataset import Dataset, Fact
@@ -21,6 +21,7 @@ from .result import Verdict
 from .values import (
     Span,
     ValueSet,
+    age_on,
     ages_between,
     contains,
     disjoint,
@@ -39,6 +40,14 @@ class Relation(Enum):
     SUPPORTS = "supports"
     REFUTES = "refutes"
     OVERLAPS = "overlaps"
+
+
+# How a claim about one entry of a list reads against each entry the dataset has.
+_LIST_TERMS = {
+    Relation.SUPPORTS: "this entry",
+    Relation.REFUTES: "not this entry",
+    Relation.OVERLAPS: "may be this entry",
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -272,9 +281,10 @@ def _assess(claim: ResolvedClaim, dataset: Dataset) -> Assessment:
     w = _Writer(claim, dataset)
     prop = claim.prop
     kind = "integer" if prop.derived else prop.type
+    quals = "".join(f", {name} {display}" for name, _, display in claim.qualifiers)
     w.steps.append(
         f"claim: {claim.subject} ({w.subject}) {prop.name} = "
-        f"{describe_set(claim.value, kind, prop.unit)}, as of {claim.as_of_display}"
+        f"{describe_set(claim.value, kind, prop.unit)}{quals}, as of {claim.as_of_display}"
     )
     if prop.derived == "age":
         return _assess_age(claim, dataset, w)
@@ -299,7 +309,15 @@ def _assess(claim: ResolvedClaim, dataset: Dataset) -> Assessment:
         return w.done(Verdict.UNVERIFIABLE, w.finding("D203", message))
     comparisons = [compare(claim, fact) for fact in facts]
     for c in comparisons:
-        w.steps.append(f"compare with {c.fact.display}: {c.relation.value}")
+        if prop.single:
+            w.steps.append(f"compare with {c.fact.display}: {c.relation.value}")
+        else:  # one entry of a list: a value that is not this entry may be another one
+            w.steps.append(f"list entry {w.fact_text(c.fact)}: {_LIST_TERMS[c.relation]}")
+    if not prop.single:
+        w.steps.append(
+            f"the list is {'complete' if complete else 'not marked complete'}: a value in "
+            f"none of its entries is {'refuted' if complete else 'unverifiable'}"
+        )
     return _conclude(claim, comparisons, complete, w)
 
 
@@ -352,7 +370,16 @@ def _conclude(
         claimed = describe_set(claim.value, prop.type, prop.unit)
         held = describe_set(fact.value, prop.type, prop.unit)
         if contains(claim.value, fact.value):
-            why = "the dataset does not record the qualifiers the claim gives"
+            missing = [
+                f"{name} {display}"
+                for name, _, display in claim.qualifiers
+                if fact.qualifier(name) is None
+            ]
+            why = (
+                f"the dataset does not record the claim's {', '.join(missing)}"
+                if missing
+                else "the dataset does not record the qualifiers the claim gives"
+            )
         elif contains(fact.value, claim.value):
             why = f"the claim ({claimed}) is more precise than the dataset ({held})"
         else:
@@ -429,6 +456,28 @@ def _day_range(span: Span) -> tuple[date, date]:
     return first, last
 
 
+def _open_ended_age(born_first: date, born_last: date, first: date) -> str:
+    """The ages over days from `first` on, with no last day: "47 until 2023-10-04, 48 or
+    more after" for a known birthday, "47 or more" for a birth date known less precisely."""
+    youngest = age_on(born_last, first)
+    if born_first != born_last:
+        return f"{youngest} or more"
+    try:
+        until = _years_after(born_first, youngest + 1) - timedelta(days=1)
+    except (ValueError, OverflowError):
+        return f"{youngest} or more"
+    return f"{youngest} until {until.isoformat()}, {youngest + 1} or more after"
+
+
+def _years_after(born: date, years: int) -> date:
+    """The day someone born on `born` turns `years`: 29 February counts as 1 March."""
+    year = born.year + years
+    try:
+        return born.replace(year=year)
+    except ValueError:  # 29 February in a year that has none
+        return date(year, 3, 1)
+
+
 def _assess_age(claim: ResolvedClaim, dataset: Dataset, w: _Writer) -> Assessment:
     """An age is checked as the ages the recorded birth date allows at the claim's as_of."""
     prop = claim.prop
@@ -448,11 +497,15 @@ def _assess_age(claim: ResolvedClaim, dataset: Dataset, w: _Writer) -> Assessmen
     implied = Span(youngest, oldest)
     w.steps.append(f"fact: {base} {w.fact_text(fact)}")
     span_text = f"{youngest}" if youngest == oldest else f"between {youngest} and {oldest}"
-    w.steps.append(f"the birth date gives an age of {span_text} over {claim.as_of_display}")
     when = "throughout" if youngest == oldest else "in that time"
+    if claim.as_of.high is None:
+        # An as_of with no end ("2023-05-14 or later") would give "between 47 and 8024".
+        span_text, when = _open_ended_age(born_first, born_last, first), ""
+    w.steps.append(f"the birth date gives an age of {span_text} over {claim.as_of_display}")
     relation = _relation(claim.value, implied)
     w.steps.append(f"compare: {relation.value}")
-    so = f"the dataset gives {base} {w.fact_text(fact)}, so {w.subject} was {span_text} {when}"
+    so = f"the dataset gives {base} {w.fact_text(fact)}, so {w.subject} was {span_text}"
+    so = f"{so} {when}" if when else so
     if relation is Relation.SUPPORTS:
         if equal(claim.value, implied):
             return w.done(Verdict.SUPPORTED)

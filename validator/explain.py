@@ -33,7 +33,11 @@ def explain(result: Result, full_id: str) -> str | None:
         for finding in own:
             mark = f" [acknowledged: {finding.acknowledgement}]" if finding.acknowledged else ""
             lines.append(f"    {finding.code} {finding.severity.value}: {finding.message}{mark}")
+    # The claims that bear on this one: those its findings name (the other sides of a
+    # disagreement, the sources agreeing with the dataset) and those saying the same
+    # thing; not every quote of the same speaker or every other entry of a list.
     related = {c for f in own for c in f.claims}
+    related.update(c for f in own for side in f.sides for c in side.claims)
     others = sorted(
         (
             c
@@ -41,12 +45,12 @@ def explain(result: Result, full_id: str) -> str | None:
             if c.source_id != claim.source_id
             and c.property == claim.property
             and (c.subject_id or c.subject) == (claim.subject_id or claim.subject)
+            and (c.full_id in related or c.value == claim.value)
         ),
-        # Claims a finding pairs with this one first: a speaker says many things.
         key=lambda c: (c.full_id not in related, c.full_id),
     )
     if others:
-        lines.append("  other sources on the same subject and property:")
+        lines.append("  other sources that bear on it:")
         for other in others[:_MAX_OTHERS]:
             lines.append(
                 f"    {other.full_id}: {other.value} ({other.verdict.value}; "
