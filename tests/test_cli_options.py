@@ -214,11 +214,25 @@ def test_a_run_from_another_folder_finds_the_project(
     assert main([str(project / "claims"), "-q"]) == 1
     captured = capsys.readouterr()
     assert captured.out.splitlines()[0] == "../project/" + D201
-    # The whole project was checked: its reports are written there, and said so.
-    assert captured.err == ""  # -q: not even where the reports went
-    assert (project / "reports" / "consistency.md").is_file()
+    assert captured.err == ""
+    # Reports show paths as seen from where the command runs: written from here, the
+    # project's would change, so they are left alone; the cache is the project's.
+    assert not (project / "reports").exists()
     assert (project / ".factlint-cache").is_dir()
     assert list(elsewhere.iterdir()) == []  # nothing left where the command ran
+    assert main([str(project / "claims"), "--reports", "out"]) == 1
+    assert capsys.readouterr().err == (
+        "validate: wrote out/consistency.html, out/consistency.json, out/consistency.md\n"
+    )
+
+
+def test_a_whole_run_from_a_subfolder_leaves_the_reports_alone(
+    project: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(project / "claims")
+    assert main(["."]) == 1
+    assert capsys.readouterr().err == ""
+    assert not (project / "reports").exists()
 
 
 def test_the_cache_is_in_the_project_root_from_a_subfolder(

@@ -67,15 +67,25 @@ def _covers(given: list[str], configured: list[str]) -> bool:
 
 
 def _reports(args: argparse.Namespace, config: Config, configured: list[str]) -> str | None:
-    """--reports DIR always; the configured folder only for a run over the whole project,
-    so that checking one file does not replace the committed reports with that file's."""
+    """--reports DIR always; the configured folder only for a run over the whole project
+    from its root, so that checking one file, or checking from another folder, does not
+    replace the committed reports."""
     if args.no_reports:
         return None
     if args.reports is not None:
         return str(args.reports)
     if args.paths and not _covers(list(args.paths), configured):
         return None
+    if config.file is not None and not _at_root(config.file):
+        # Reports show paths relative to the folder the command runs in: written from
+        # elsewhere, the committed ones would change with it.
+        return None
     return config.reports or config.default("reports")
+
+
+def _at_root(config_file: str) -> bool:
+    root = os.path.dirname(os.path.abspath(config_file))
+    return os.path.realpath(os.getcwd()) == os.path.realpath(root)
 
 
 def _dataset(args: argparse.Namespace, config: Config) -> str:
