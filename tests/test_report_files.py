@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import functools
 import os
+import stat
+import threading
 from pathlib import Path
 
 import pytest
@@ -138,3 +140,24 @@ def test_append_text(tmp_path: Path) -> None:
     with pytest.raises(ReportWriteError) as caught:
         append_text(str(tmp_path / "missing" / "summary.md"), "x")
     assert caught.value.path == str(tmp_path / "missing" / "summary.md")
+
+
+def test_a_named_pipe_is_written_to_not_replaced(tmp_path: Path) -> None:
+    """As /dev/null or /dev/stdout would be: replacing a device with a file destroys it
+    (as root, for the whole machine)."""
+    pipe = tmp_path / "out.sarif"
+    os.mkfifo(pipe)
+    received: list[bytes] = []
+    reader = threading.Thread(target=lambda: received.append(pipe.read_bytes()))
+    reader.start()  # its open blocks until the writer opens: no timing involved
+    write_text_atomic(str(pipe), "{}\n")
+    reader.join()
+    assert received == [b"{}\n"]
+    assert stat.S_ISFIFO(os.lstat(pipe).st_mode)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out.sarif"]  # no temporary file
+
+
+def test_a_folder_is_refused_as_a_target(tmp_path: Path) -> None:
+    with pytest.raises(ReportWriteError) as caught:
+        write_text_atomic(str(tmp_path), "x")
+    assert str(caught.value) == f"cannot write {tmp_path}: it is a folder; name a file"

@@ -3,7 +3,8 @@ the GitHub job summary.
 
 Writes are atomic: the text goes to a temporary file in the target's folder, is flushed
 to disk, and replaces the target in one step, so a reader (or a crash) never sees half a
-report. A file whose content is already the same is left untouched.
+report. A file whose content is already the same is left untouched. A target that is not
+a regular file (/dev/null, /dev/stdout, a named pipe) is written to, never replaced.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from __future__ import annotations
 import contextlib
 import functools
 import os
+import stat
 import tempfile
 from collections.abc import Callable, Sequence
 
@@ -55,6 +57,13 @@ def write_text_atomic(path: str, text: str) -> None:
     """
     data = text.encode("utf-8")
     try:
+        target = os.stat(path)
+    except OSError:
+        target = None  # missing (or unreachable: the write below says why)
+    if target is not None and not stat.S_ISREG(target.st_mode):
+        _write_special(path, data, target)
+        return
+    try:
         with open(path, "rb") as existing:
             if existing.read(len(data) + 1) == data:
                 return
@@ -82,6 +91,20 @@ def write_text_atomic(path: str, text: str) -> None:
         if temp is not None:
             with contextlib.suppress(OSError):
                 os.unlink(temp)
+
+
+def _write_special(path: str, data: bytes, target: os.stat_result) -> None:
+    """Write to a path that is not a regular file: a device such as /dev/null or
+    /dev/stdout, or a named pipe, takes the text as it is. Replacing it with a file
+    would destroy it (as root, /dev/null itself), and a temporary file beside it would
+    be left in /dev; a folder is refused."""
+    if stat.S_ISDIR(target.st_mode):
+        raise ReportWriteError(path, "it is a folder; name a file")
+    try:
+        with open(path, "wb") as handle:
+            handle.write(data)
+    except OSError as error:
+        raise ReportWriteError(path, _reason(error)) from error
 
 
 def _sync_folder(folder: str) -> None:
