@@ -11,7 +11,9 @@ from pathlib import Path
 import pytest
 from reporting_sample import sample_result
 
+from validator import report_files, report_set
 from validator.report_files import (
+    REPORT_NAMES,
     ReportWriteError,
     append_text,
     write_files,
@@ -89,16 +91,13 @@ def test_folder_is_a_file(tmp_path: Path) -> None:
 
 
 def test_target_is_a_folder(tmp_path: Path) -> None:
-    """The Markdown is written last, after the others: no temporary file stays."""
+    """The reports are a set: one that cannot be written keeps the others from being
+    switched in, and no temporary file stays."""
     (tmp_path / "consistency.md").mkdir()
     with pytest.raises(ReportWriteError) as caught:
         write_reports(sample_result(), str(tmp_path))
     assert caught.value.path == str(tmp_path / "consistency.md")
-    assert sorted(p.name for p in tmp_path.iterdir()) == [
-        "consistency.html",
-        "consistency.json",
-        "consistency.md",
-    ]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["consistency.md"]
     assert (tmp_path / "consistency.md").is_dir()
 
 
@@ -120,11 +119,12 @@ def test_an_error_while_rendering_elsewhere_is_raised_here(tmp_path: Path) -> No
     files = [(str(tmp_path / "a.txt"), lambda: "a"), (str(tmp_path / "b.txt"), broken)]
     with pytest.raises(ValueError, match="cannot render"):
         write_files(files, processes=2)
-    # Whether a.txt was written before the error stopped the run depends on which
-    # process took which file first; either way it is never half written.
+    # The files are a set: with b.txt not rendered, a.txt is not switched in either.
     assert not (tmp_path / "b.txt").exists()
-    written = tmp_path / "a.txt"
-    assert not written.exists() or written.read_text(encoding="utf-8") == "a"
+    assert not (tmp_path / "a.txt").exists()
+    # A temporary file a child staged before the error is removed by the next run.
+    write_files([(str(tmp_path / "a.txt"), lambda: "a")])
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.txt"]
 
 
 def test_missing_folder_for_a_single_file(tmp_path: Path) -> None:
@@ -161,3 +161,67 @@ def test_a_folder_is_refused_as_a_target(tmp_path: Path) -> None:
     with pytest.raises(ReportWriteError) as caught:
         write_text_atomic(str(tmp_path), "x")
     assert str(caught.value) == f"cannot write {tmp_path}: it is a folder; name a file"
+
+
+def _old_set(folder: Path) -> dict[str, str]:
+    texts = {name: f"old {name}\n" for name in REPORT_NAMES}
+    for name, text in texts.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    return texts
+
+
+def _contents(folder: Path) -> dict[str, str]:
+    return {p.name: p.read_text(encoding="utf-8") for p in sorted(folder.iterdir())}
+
+
+def test_a_failure_between_files_leaves_the_old_set_whole(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Scenario 11: a write that fails after the first file (a full disk) leaves every
+    report as it was, and no temporary file."""
+    old = _old_set(tmp_path)
+    real_stage = report_set.stage
+    calls: list[str] = []
+
+    def full_disk(path: str, data: bytes) -> str | None:
+        calls.append(path)
+        if len(calls) == 2:
+            raise OSError(28, "No space left on device")
+        return real_stage(path, data)
+
+    monkeypatch.setattr(report_files, "stage", full_disk)
+    with pytest.raises(ReportWriteError, match="No space left on device"):
+        write_reports(sample_result(), str(tmp_path))
+    assert _contents(tmp_path) == old
+
+
+def test_a_run_killed_during_the_switch_is_finished_by_the_next(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Scenario 11: killed after the first rename (simulated: the second raises), the
+    journal stays; the next run switches the rest in before anything else, so the set
+    is the new one whole, and its stray temporary files are gone."""
+    _old_set(tmp_path)
+    real_replace = os.replace
+    renames: list[str] = []
+
+    def killed(source: str, target: str) -> None:
+        renames.append(target)
+        if len(renames) == 2:
+            raise KeyboardInterrupt  # stands for SIGKILL: nothing after it runs
+        real_replace(source, target)
+
+    monkeypatch.setattr(report_set.os, "replace", killed)
+    with pytest.raises(KeyboardInterrupt):
+        write_reports(sample_result(), str(tmp_path))
+    monkeypatch.setattr(report_set.os, "replace", real_replace)
+    assert (tmp_path / report_set.JOURNAL).exists()
+    # A stray temporary file of an older interrupted run, and a file that only looks
+    # like one: the first goes, the second is not factlint's and stays.
+    (tmp_path / ".consistency.json.abcd1234.tmp").write_text("stale")
+    (tmp_path / ".consistency.json.notours.txt").write_text("keep")
+    report_set.recover([str(tmp_path / name) for name in REPORT_NAMES])
+    fresh = tmp_path.parent / (tmp_path.name + "-fresh")
+    write_reports(sample_result(), str(fresh))
+    new = _contents(fresh)
+    assert _contents(tmp_path) == {".consistency.json.notours.txt": "keep", **new}

@@ -3,8 +3,9 @@ the GitHub job summary.
 
 Writes are atomic: the text goes to a temporary file in the target's folder, is flushed
 to disk, and replaces the target in one step, so a reader (or a crash) never sees half a
-report. A file whose content is already the same is left untouched. A target that is not
-a regular file (/dev/null, /dev/stdout, a named pipe) is written to, never replaced.
+report; the files of one run are switched in as a set (validator.report_set). A file
+whose content is already the same is left untouched. A target that is not a regular
+file (/dev/null, /dev/stdout, a named pipe) is written to, never replaced.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ import tempfile
 from collections.abc import Callable, Sequence
 
 from .forked import share_work
+from .report_set import JOURNAL, recover, stage, switch, sync_folder
 from .reporters import render_html, render_json, render_markdown
 from .reporters._content import tally
 from .result import Result
@@ -84,7 +86,7 @@ def write_text_atomic(path: str, text: str) -> None:
         os.chmod(temp, mode)
         os.replace(temp, path)
         temp = None
-        _sync_folder(folder)
+        sync_folder(folder)
     except OSError as error:
         raise ReportWriteError(path, _reason(error)) from error
     finally:
@@ -105,21 +107,6 @@ def _write_special(path: str, data: bytes, target: os.stat_result) -> None:
             handle.write(data)
     except OSError as error:
         raise ReportWriteError(path, _reason(error)) from error
-
-
-def _sync_folder(folder: str) -> None:
-    """Make the rename itself durable, where the platform allows opening a folder."""
-    if os.name != "posix":
-        return
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        with contextlib.suppress(OSError):
-            os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 def append_text(path: str, text: str) -> None:
@@ -173,7 +160,10 @@ def write_files(
     processes: int = 1,
 ) -> list[str]:
     """Create `folders`, then write each `(path, render)`: the text `render()` gives,
-    atomically. Returns the paths. Raises ReportWriteError on any OS error.
+    all of them as one set (see validator.report_set): either every file is the new
+    one, or, when any fails, every file is as it was. A set a killed run left half
+    switched is finished first, and the temporary files it left removed. Returns the
+    paths. Raises ReportWriteError on any OS error.
 
     `processes`: render and write on up to that many processes, each file here or in a
     forked child, whichever is free. (On 100,000 claims the three reports take 1.7 s
@@ -186,13 +176,56 @@ def write_files(
         except OSError as error:
             raise ReportWriteError(folder, _reason(error)) from error
 
+    paths = [path for path, _ in files]
+    if not paths:
+        return paths
+    journal_folder = os.path.dirname(paths[0]) or "."
+    try:
+        recover(paths)
+    except OSError as error:
+        raise ReportWriteError(paths[0], _reason(error)) from error
+    staged: dict[int, str | None] = {}
+
     def here(number: int) -> None:
         path, render = files[number]
-        write_text_atomic(path, render())
+        data = render().encode("utf-8")
+        try:
+            target: os.stat_result | None = os.stat(path)
+        except OSError:
+            target = None
+        if target is not None and not stat.S_ISREG(target.st_mode):
+            # A device or pipe is written to as it is, never replaced (see
+            # _write_special): it is no file of the set to switch.
+            _write_special(path, data, target)
+            staged[number] = None
+            return
+        try:
+            staged[number] = stage(path, data)
+        except OSError as error:
+            raise ReportWriteError(path, _reason(error)) from error
 
-    def written_elsewhere(number: int) -> bytes:
+    def staged_elsewhere(number: int) -> bytes:
         here(number)
-        return b""  # the file is written: nothing to send back
+        temp = staged[number]
+        return b"" if temp is None else os.fsencode(temp)  # empty: already current
 
-    share_work(len(files), here, written_elsewhere, lambda number, _: None, processes)
-    return [path for path, _ in files]
+    def deliver(number: int, data: bytes) -> None:
+        staged[number] = os.fsdecode(data) if data else None
+
+    try:
+        share_work(len(files), here, staged_elsewhere, deliver, processes)
+        pairs = [(temp, paths[n]) for n, temp in sorted(staged.items()) if temp is not None]
+        switch(pairs, journal_folder)
+    except BaseException as error:
+        # Before the journal, the old set stands: its would-be replacements go. After
+        # it, they are what the next run's recover() finishes the switch with.
+        if not os.path.exists(os.path.join(journal_folder, JOURNAL)):
+            for temp in staged.values():
+                if temp is not None:
+                    with contextlib.suppress(OSError):
+                        os.unlink(temp)
+        if isinstance(error, OSError):
+            where = error.filename if error.filename in paths else paths[0]
+            raise ReportWriteError(where, _reason(error)) from error
+        raise
+    return paths

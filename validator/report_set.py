@@ -1,0 +1,161 @@
+"""The files of one run written as a set: never some new and some old.
+
+Each report stays an ordinary file where it is (`reports/consistency.*` are committed,
+and a versioned folder behind a link would change what is committed and what a
+reader opens). So the set is switched with a journal:
+
+1. every file is written in full to a temporary file beside its target
+   (`.NAME.XXXXXXXX.tmp`) and flushed to disk; a failure here (a full disk, a render
+   that raises) removes them all and leaves the old set as it was;
+2. the journal (`.factlint-switch.json` in the first file's folder), listing each
+   temporary file and its target, is written and flushed: this is the commit point;
+3. each temporary file is renamed over its target, and the journal removed.
+
+A run killed during step 3 leaves the journal; the next run completes its renames
+before anything else, so the set it finds is the whole new one. A run killed before
+step 2 leaves only temporary files, which the next run removes: only names of the form
+above, for the files it is about to write, and only regular files.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import re
+import tempfile
+from collections.abc import Sequence
+
+__all__ = ["JOURNAL", "recover", "stage", "switch", "sync_folder"]
+
+JOURNAL = ".factlint-switch.json"
+_NEW_FILE_MODE = 0o644
+# tempfile.mkstemp's names: the prefix, eight characters of its alphabet, the suffix.
+_RANDOM = "[a-z0-9_]{8}"
+
+
+def _temp_pattern(name: str) -> re.Pattern[str]:
+    return re.compile(rf"\.{re.escape(name)}\.{_RANDOM}\.tmp")
+
+
+def stage(path: str, data: bytes) -> str | None:
+    """Write `data` to a flushed temporary file beside `path`, with `path`'s mode;
+    return its name, or None when `path` already holds exactly `data`. OSError as is."""
+    try:
+        with open(path, "rb") as existing:
+            if existing.read(len(data) + 1) == data:
+                return None
+    except OSError:
+        pass  # missing or unreadable: write it
+    folder = os.path.dirname(path) or "."
+    mode = _NEW_FILE_MODE
+    with contextlib.suppress(FileNotFoundError):
+        mode = os.stat(path).st_mode & 0o7777
+    fd, temp = tempfile.mkstemp(prefix=f".{os.path.basename(path)}.", suffix=".tmp", dir=folder)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.chmod(temp, mode)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temp)
+        raise
+    return temp
+
+
+def switch(pairs: Sequence[tuple[str, str]], folder: str) -> None:
+    """Rename each staged (temporary, target) pair over its target, as one set: the
+    journal in `folder` makes a run killed half-way finish at the next `recover`."""
+    if not pairs:
+        return
+    for _, target in pairs:  # what would fail every time is refused before the journal
+        if os.path.isdir(target) and not os.path.islink(target):
+            raise IsADirectoryError(21, "Is a directory", target)
+    journal = os.path.join(folder, JOURNAL)
+    _write_flushed(journal, json.dumps([list(pair) for pair in pairs]).encode())
+    sync_folder(folder)
+    for temp, target in pairs:
+        os.replace(temp, target)
+    for target_folder in dict.fromkeys(os.path.dirname(t) or "." for _, t in pairs):
+        sync_folder(target_folder)
+    os.unlink(journal)
+
+
+def recover(paths: Sequence[str]) -> None:
+    """Before writing `paths`: finish a switch a killed run left (its journal is in the
+    first path's folder), then remove the temporary files an interrupted run left for
+    any of `paths`."""
+    if not paths:
+        return
+    journal = os.path.join(os.path.dirname(paths[0]) or ".", JOURNAL)
+    with contextlib.suppress(FileNotFoundError):
+        pairs = _read_journal(journal)
+        for temp, target in pairs:
+            if os.path.isfile(temp) and not os.path.islink(temp):
+                os.replace(temp, target)
+        os.unlink(journal)
+    for path in paths:
+        folder = os.path.dirname(path) or "."
+        pattern = _temp_pattern(os.path.basename(path))
+        try:
+            names = os.listdir(folder)
+        except OSError:
+            continue
+        for name in names:
+            if pattern.fullmatch(name):
+                stale = os.path.join(folder, name)
+                if os.path.isfile(stale) and not os.path.islink(stale):
+                    with contextlib.suppress(OSError):
+                        os.unlink(stale)
+
+
+def _read_journal(journal: str) -> list[tuple[str, str]]:
+    """The journal's pairs; a journal that is not this tool's (a link, not a list of
+    pairs of names beside it) is ignored: nothing is renamed from it."""
+    if os.path.islink(journal):
+        return []
+    with open(journal, "rb") as handle:
+        raw = handle.read(1 << 20)
+    try:
+        data = json.loads(raw)
+    except ValueError:
+        return []
+    pairs: list[tuple[str, str]] = []
+    for item in data if isinstance(data, list) else []:
+        if not (
+            isinstance(item, list) and len(item) == 2 and all(isinstance(p, str) for p in item)
+        ):
+            return []
+        temp, target = item
+        name = os.path.basename(temp)
+        # Only a temporary file of ours, beside its target, may replace the target.
+        if os.path.dirname(temp) != os.path.dirname(target) or not _temp_pattern(
+            os.path.basename(target)
+        ).fullmatch(name):
+            return []
+        pairs.append((temp, target))
+    return pairs
+
+
+def _write_flushed(path: str, data: bytes) -> None:
+    with open(path, "wb") as handle:
+        handle.write(data)
+        handle.flush()
+        os.fsync(handle.fileno())
+
+
+def sync_folder(folder: str) -> None:
+    """Make renames in `folder` durable, where the platform allows opening a folder."""
+    if os.name != "posix":
+        return
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        with contextlib.suppress(OSError):
+            os.fsync(fd)
+    finally:
+        os.close(fd)
