@@ -225,3 +225,18 @@ def test_a_run_killed_during_the_switch_is_finished_by_the_next(
     write_reports(sample_result(), str(fresh))
     new = _contents(fresh)
     assert _contents(tmp_path) == {".consistency.json.notours.txt": "keep", **new}
+
+
+def test_a_named_pipe_among_a_set_is_written_to_not_replaced(tmp_path: Path) -> None:
+    """As with --sarif /dev/null: in a set, a target that is no regular file is written
+    to as it is, and the rest of the set switched in."""
+    pipe = tmp_path / "out.sarif"
+    os.mkfifo(pipe)
+    received: list[bytes] = []
+    reader = threading.Thread(target=lambda: received.append(pipe.read_bytes()))
+    reader.start()  # its open blocks until the writer opens: no timing involved
+    write_files([(str(tmp_path / "a.txt"), lambda: "a"), (str(pipe), lambda: "{}\n")])
+    reader.join()
+    assert received == [b"{}\n"]
+    assert stat.S_ISFIFO(os.lstat(pipe).st_mode)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.txt", "out.sarif"]
