@@ -109,3 +109,42 @@ def test_the_project_root_is_the_configuration_files_folder(
     monkeypatch.chdir(tmp_path / "claims")
     assert project_root(find_config()) == str(tmp_path)
     assert project_root(None) == str(tmp_path / "claims")
+
+
+@pytest.mark.parametrize("key", ["dataset", "reports", "baseline", "paths"])
+@pytest.mark.parametrize("value", ["/etc", "../outside", "data/../../outside", "link-out/x"])
+def test_a_configuration_cannot_name_a_path_outside_the_project(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, key: str, value: str
+) -> None:
+    """A pull request may change the configuration: it must not make factlint read a
+    dataset, baseline or claim folder elsewhere, nor write reports elsewhere."""
+    project = tmp_path / "project"
+    project.mkdir()
+    (project / "link-out").symlink_to(tmp_path)
+    monkeypatch.chdir(project)
+    written = f"[{value!r}]" if key == "paths" else repr(value)
+    (project / "factlint.toml").write_text(f"{key} = {written}\n".replace("'", '"'))
+    with pytest.raises(ConfigError) as caught:
+        load_config("factlint.toml")
+    assert str(caught.value) == (
+        f"factlint.toml: '{key}' = {value!r} leads outside the project; the configuration "
+        "may name only paths inside its own folder (give a path outside it on the command "
+        "line instead)"
+    )
+
+
+def test_paths_inside_the_project_are_taken_links_included(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "real").mkdir()
+    (tmp_path / "link-in").symlink_to(tmp_path / "real")
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "factlint.toml").write_text(
+        'dataset = "link-in"\nreports = "not/yet/made"\npaths = ["./claims/../claims"]\n'
+    )
+    config = load_config("factlint.toml")
+    assert (config.dataset, config.reports, config.paths) == (
+        "link-in",
+        "not/yet/made",
+        ("claims",),
+    )

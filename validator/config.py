@@ -143,6 +143,7 @@ def load_config(path: str | None) -> Config:
     def rel(value: Any, key: str) -> str:
         if not isinstance(value, str) or not value:
             raise ConfigError(f"{where}: '{key}' should be a path (text)")
+        _check_inside(base, value, key, where)
         return os.path.relpath(os.path.join(base, value))
 
     def codes(key: str) -> tuple[str, ...]:
@@ -177,6 +178,27 @@ def load_config(path: str | None) -> Config:
         baseline=rel(table["baseline"], "baseline") if "baseline" in table else None,
         **_claimreview(table, where),
     )
+
+
+def _check_inside(base: str, value: str, key: str, where: str) -> None:
+    """A path the configuration names stays inside the project (the configuration's own
+    folder), links followed: the configuration may come with a pull request, and must not
+    make factlint read a dataset or baseline elsewhere, walk folders elsewhere, or write
+    reports elsewhere. A path given on the command line is the user's own and is not
+    checked here."""
+    root = os.path.realpath(base or ".")
+    try:
+        target = os.path.realpath(os.path.join(base, value))
+        inside = os.path.commonpath([root, target]) == root
+    except ValueError:  # a NUL character, or another drive on Windows
+        inside = False
+    if not inside:
+        shown = value if len(value) <= 80 else value[:79] + "…"
+        raise ConfigError(
+            f"{where}: '{key}' = {shown!r} leads outside the project; the configuration "
+            "may name only paths inside its own folder (give a path outside it on the "
+            "command line instead)"
+        )
 
 
 def _claimreview(table: dict[str, Any], where: str) -> dict[str, Any]:
