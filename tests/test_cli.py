@@ -414,13 +414,24 @@ def test_a_dataset_that_is_a_device_or_a_pipe_is_exit_2_saying_what_it_is(
 def test_a_baseline_that_is_a_device_is_exit_2_without_reading_it(
     repo: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    """Scenario 3: `baseline = "/dev/zero"` read until memory ran out."""
+    """Scenario 3: `baseline = "/dev/zero"` read until memory ran out. Named by the
+    configuration, a path outside the project is refused before anything is opened; a
+    pipe inside it is refused by the safe reader without reading it."""
     write_claims(repo, "good.yaml", GOOD)
     (repo / "pyproject.toml").write_text(
         '[tool.factlint]\ndataset = "dataset"\nbaseline = "/dev/zero"\n'
     )
     assert main(["--no-reports"]) == 2
-    shown = os.path.relpath("/dev/zero")
     assert capsys.readouterr().err == (
-        f"validate: baseline: {shown}: is not a regular file (a pipe, socket or device)\n"
+        "validate: configuration: pyproject.toml [tool.factlint]: 'baseline' = '/dev/zero' "
+        "leads outside the project; the configuration may name only paths inside its own "
+        "folder (give a path outside it on the command line instead)\n"
+    )
+    os.mkfifo(repo / "baseline.json")
+    (repo / "pyproject.toml").write_text(
+        '[tool.factlint]\ndataset = "dataset"\nbaseline = "baseline.json"\n'
+    )
+    assert main(["--no-reports"]) == 2
+    assert capsys.readouterr().err == (
+        "validate: baseline: baseline.json: is not a regular file (a pipe, socket or device)\n"
     )
