@@ -360,10 +360,9 @@ def test_the_command_without_a_publisher_is_exit_2_with_one_line(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     monkeypatch.chdir(tmp_path)
-    (tmp_path / "factlint.toml").write_text(
-        f'dataset = "{ROOT / "dataset"}"\npaths = ["{ROOT / "claims"}"]\n'
-    )
-    assert main(["--no-reports", "--no-cache", "--claimreview", "out.jsonld"]) == 2
+    (tmp_path / "factlint.toml").write_text('fail-on = "error"\n')
+    argv = [str(ROOT / "claims"), "--dataset", str(ROOT / "dataset"), "--no-reports", "--no-cache"]
+    assert main([*argv, "--config", "factlint.toml", "--claimreview", "out.jsonld"]) == 2
     assert capsys.readouterr().err == (
         "validate: configuration: factlint.toml: --claimreview needs the reviews' publisher "
         'and address: add publisher = {name = "…", url = "https://…"} and '
