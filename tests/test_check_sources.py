@@ -12,6 +12,7 @@ import pytest
 from validator import Result, validate
 from validator.findings import MAX_MESSAGE, Finding
 from validator.reporters.json_report import render_json
+from validator.source_sides import SAMPLE
 
 ROOT = Path(__file__).resolve().parents[1]
 DATASET = str(ROOT / "dataset")
@@ -193,3 +194,27 @@ def test_sources_that_share_wording_count_once_on_their_side(
     )
     assert finding.file == "copy-a.yaml"
     assert [side.count for side in finding.sides] == [1, 2]
+
+
+def test_the_sources_agreeing_with_the_dataset_are_counted_and_sampled(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Beside every D201 of a group stands the same list of agreeing sources: in full, the
+    JSON report grew with refuted claims times agreeing sources. A sample is listed, and
+    the count and the message still count them all."""
+    network = [("network", "I Am Ruth", "network", "Channel 4")]
+    for n in range(SAMPLE + 5):
+        write(tmp_path, f"right-{n:02d}", network)
+    for name in ("wrong-a", "wrong-b"):
+        write(tmp_path, name, [("network", "I Am Ruth", "network", "ITV")])
+    found = coded(run(tmp_path, monkeypatch), "D201")
+    assert [f.claims for f in found] == [("wrong-a/network",), ("wrong-b/network",)]
+    for finding in found:
+        own, agreeing = finding.sides
+        assert (own.count, agreeing.count) == (1, SAMPLE + 5)
+        assert agreeing.claims == tuple(f"right-{n:02d}/network" for n in range(SAMPLE))
+        assert agreeing.sources == tuple(f"right-{n:02d}" for n in range(SAMPLE))
+        assert len(agreeing.locations) == SAMPLE
+        assert f"{SAMPLE + 5} other sources agree with the dataset (right-00, right-01, " in (
+            finding.message
+        )

@@ -12,6 +12,7 @@ from validator.dataset_load import load_dataset
 from validator.findings import Finding, Location
 from validator.quote_match import MAX_CANDIDATES, MAX_WORDS
 from validator.resolve import ResolvedClaim
+from validator.source_sides import SAMPLE
 from validator.values import Span
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -58,9 +59,12 @@ def test_a_changed_word_in_a_quote_many_print_is_reported_once(copies: int) -> N
         "was really staggering how [-alarmingly-] {+wonderfully+} free Mia and I were able "
         "to be; find the original to learn which is right"
     )
-    assert finding.claims[0] == "changed/quote" and len(finding.claims) == copies + 1
+    # The changed claim, then a sample of the wording it is held against: those claims
+    # are related, not at fault, and would be repeated beside every variant's finding.
+    assert finding.claims == ("changed/quote", *(f"s{n:03d}/quote" for n in range(SAMPLE)))
     assert finding.file == "changed.yaml"
     assert [side.count for side in finding.sides] == [1, copies]
+    assert [len(side.claims) for side in finding.sides] == [1, SAMPLE]
     # Two wordings, one comparison: how often a text is printed costs nothing more.
     assert transcripts.texts.compared == 1
 

@@ -30,7 +30,7 @@ from .dataset import Dataset
 from .findings import Finding, Side, make_finding
 from .resolve import ResolvedClaim
 from .result import Verdict
-from .source_sides import make_side, short, shown_value, side_text, sides_text
+from .source_sides import SAMPLE, make_side, short, shown_value, side_text, sides_text
 from .value_clusters import canonical_order, compatible_with_all, sides
 from .values import (
     Span,
@@ -193,7 +193,7 @@ def _check_group(
                 agreeing = [c for c in supported if c.source_id != claim.source_id]
                 out.agreement[claim.full_id] = Agreement(
                     make_side([claim], mixed, groups),
-                    make_side(agreeing, mixed, groups),
+                    make_side(agreeing, mixed, groups, limit=SAMPLE),
                     len(others),
                 )
     if len({c.source_id for c, _ in kept}) >= 2:

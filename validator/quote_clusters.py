@@ -22,7 +22,7 @@ from .dataset import Dataset, Fact
 from .findings import Finding, Side, make_finding
 from .quote_match import Match, PrefixIndex, Quote, Texts
 from .resolve import ResolvedClaim
-from .source_sides import make_side
+from .source_sides import SAMPLE, make_side
 
 __all__ = ["Reference", "quote_findings"]
 
@@ -97,16 +97,19 @@ def _named(wording: _Wording) -> str:
     return f"{count:,} {'source' if count == 1 else 'sources'} ({names})"
 
 
-def _sides(*wordings: _Wording) -> tuple[Side, ...]:
-    return tuple(make_side(w.claims, False, {}) for w in wordings)
+def _sides(deviating: _Wording, other: _Wording | None) -> tuple[Side, ...]:
+    """The deviating wording's side in full; the wording it is held against, beside
+    every other variant's finding too, lists its first SAMPLE claims."""
+    own = make_side(deviating.claims, False, {})
+    return (own,) if other is None else (own, make_side(other.claims, False, {}, limit=SAMPLE))
 
 
 def _finding(
     code: str, message: str, deviating: _Wording, other: _Wording | None, match: Match
 ) -> Finding:
     ordered = sorted(deviating.claims, key=lambda c: (c.source_id, c.full_id))
-    if other is not None:
-        ordered += sorted(other.claims, key=lambda c: (c.source_id, c.full_id))
+    if other is not None:  # the other wording's claims are related, not at fault: a sample
+        ordered += sorted(other.claims, key=lambda c: (c.source_id, c.full_id))[:SAMPLE]
     details = [("diff", match.diff)]
     if match.truncated:
         details.append(("compared", "the first 1,000 words of each quote"))
@@ -117,7 +120,7 @@ def _finding(
         locations=tuple(c.location for c in ordered),
         key="quote",
         details=tuple(details),
-        sides=_sides(deviating) if other is None else _sides(deviating, other),
+        sides=_sides(deviating, other),
     )
 
 

@@ -16,12 +16,14 @@ from .check_wording import sources_counted
 from .findings import Side
 from .resolve import ResolvedClaim
 
-__all__ = ["make_side", "short", "shown_value", "side_count", "side_text", "sides_text"]
+__all__ = ["SAMPLE", "make_side", "short", "shown_value", "side_count", "side_text", "sides_text"]
 
 _NAMED = 3  # sources named in a side's summary
 _VALUES = 3  # values named in a side's summary
 _SIDES = 4  # sides summarised in one message; more are counted
 _VALUE_CHARS = 60
+# Claims a side standing beside many findings lists (see `make_side`).
+SAMPLE = 20
 
 
 def short(text: str, limit: int = _VALUE_CHARS) -> str:
@@ -50,18 +52,28 @@ def make_side(
     mixed: bool,
     groups: Mapping[str, str],
     values: Sequence[str] | None = None,
+    limit: int | None = None,
 ) -> Side:
-    """The side of `claims`; `values` as shown, when not the claims' in order of frequency."""
+    """The side of `claims`; `values` as shown, when not the claims' in order of frequency.
+
+    With `limit`, the side's lists keep only its first `limit` claims (by source) and
+    their sources, while `count` still counts every source. That is for a side that
+    stands beside many findings, the same each time: the sources agreeing with the
+    dataset beside each D201 of a group, the majority wording beside each Q402. In full,
+    each of those findings would repeat it, and the JSON report would grow with the
+    product of the two (875 MB for 100,000 claims quoting a few sentences)."""
     ordered = sorted(claims, key=lambda c: (c.source_id, c.full_id))
-    sources = sorted({c.source_id for c in ordered})
+    everyone = sorted({c.source_id for c in ordered})
     if values is None:
         values = list(dict.fromkeys(shown_value(c, mixed) for c in _by_value(ordered, mixed)))
+    if limit is not None:
+        ordered = ordered[:limit]
     return Side(
         values=tuple(values),
-        sources=tuple(sources),
+        sources=tuple(sorted({c.source_id for c in ordered})),
         claims=tuple(c.full_id for c in ordered),
         locations=tuple(c.location for c in ordered),
-        count=side_count(sources, groups),
+        count=side_count(everyone, groups),
     )
 
 
