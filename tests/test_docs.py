@@ -38,6 +38,8 @@ DOC_PAGES = (
     "configuration.md",
     "claimreview.md",
     "security.md",
+    "draft.md",
+    "architecture.md",
 )
 ACTION_INPUTS = {"paths", "dataset", "fail-on", "sarif", "reports-artifact-name", "python-version"}
 
@@ -390,3 +392,17 @@ def test_example_workflows_use_the_action_as_defined(path: Path) -> None:
     for step in steps:
         assert set(step.get("with", {})) <= ACTION_INPUTS
         assert str(step["with"].get("sarif", "false")).lower() in ("true", "false")
+
+
+def _modules() -> list[str]:
+    package = ROOT / "validator"
+    return sorted(
+        str(path.relative_to(package).with_suffix("")).replace("/", ".")
+        for path in package.rglob("*.py")
+    )
+
+
+@pytest.mark.parametrize("module", _modules())
+def test_the_architecture_page_names_every_module(module: str) -> None:
+    text = (DOCS / "architecture.md").read_text(encoding="utf-8")
+    assert f"| `{module}` |" in text, f"docs/architecture.md has no line for {module}"
