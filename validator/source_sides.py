@@ -10,6 +10,7 @@ side counts as is decided in one place, `side_count`: sources that share wording
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 
 from .check_wording import sources_counted
@@ -65,7 +66,7 @@ def make_side(
     ordered = sorted(claims, key=lambda c: (c.source_id, c.full_id))
     everyone = sorted({c.source_id for c in ordered})
     if values is None:
-        values = list(dict.fromkeys(shown_value(c, mixed) for c in _by_value(ordered, mixed)))
+        values = _by_frequency(shown_value(c, mixed) for c in ordered)
     if limit is not None:
         ordered = ordered[:limit]
     return Side(
@@ -77,13 +78,11 @@ def make_side(
     )
 
 
-def _by_value(claims: Sequence[ResolvedClaim], mixed: bool) -> list[ResolvedClaim]:
-    """Claims with the most common value first (ties by the value's text)."""
-    tally: dict[str, int] = {}
-    for claim in claims:
-        shown = shown_value(claim, mixed)
-        tally[shown] = tally.get(shown, 0) + 1
-    return sorted(claims, key=lambda c: (-tally[shown_value(c, mixed)], shown_value(c, mixed)))
+def _by_frequency(shown: Iterable[str]) -> list[str]:
+    """The distinct values, the most common first (ties by the value's text). Each claim's
+    value is put in words once: a side of a quote may hold thousands of long texts."""
+    tally = Counter(shown)
+    return sorted(tally, key=lambda value: (-tally[value], value))
 
 
 def side_text(side: Side, conjunction: str = "or") -> str:
