@@ -67,6 +67,10 @@ def test_birth_dates_for_an_age_over_a_range_of_days() -> None:
         date(2000, 12, 7),
     )
     assert birth_dates_for_age(-1, date(2022, 1, 1), date(2022, 1, 1)) is None
+    # No one can be that old: before year 1, and past what date() takes at all (an age
+    # written `{from: 2147483650}`, found by the whole-run property test).
+    assert birth_dates_for_age(3000, date(2022, 1, 1), date(2022, 1, 1)) is None
+    assert birth_dates_for_age(2_147_483_650, date(2022, 1, 1), date(2022, 1, 1)) is None
 
 
 def test_ages_between_spans_a_birthday() -> None:

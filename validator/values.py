@@ -182,7 +182,7 @@ def birth_dates_for_age(age: int, first: date, last: date) -> tuple[date, date] 
         return None
     try:
         latest = _years_before(last, age)
-    except ValueError:
+    except (ValueError, OverflowError):  # before year 1, or past what a C int holds
         return None
     try:
         earliest = _years_before(first, age + 1) + timedelta(days=1)
