@@ -142,7 +142,7 @@ def test_append_text(tmp_path: Path) -> None:
     assert caught.value.path == str(tmp_path / "missing" / "summary.md")
 
 
-def test_a_named_pipe_is_written_to_not_replaced(tmp_path: Path) -> None:
+def test_a_named_pipe_the_user_named_is_written_to_not_replaced(tmp_path: Path) -> None:
     """As /dev/null or /dev/stdout would be: replacing a device with a file destroys it
     (as root, for the whole machine)."""
     pipe = tmp_path / "out.sarif"
@@ -150,7 +150,7 @@ def test_a_named_pipe_is_written_to_not_replaced(tmp_path: Path) -> None:
     received: list[bytes] = []
     reader = threading.Thread(target=lambda: received.append(pipe.read_bytes()))
     reader.start()  # its open blocks until the writer opens: no timing involved
-    write_text_atomic(str(pipe), "{}\n")
+    write_text_atomic(str(pipe), "{}\n", named_by_user=True)
     reader.join()
     assert received == [b"{}\n"]
     assert stat.S_ISFIFO(os.lstat(pipe).st_mode)
@@ -228,15 +228,45 @@ def test_a_run_killed_during_the_switch_is_finished_by_the_next(
 
 
 def test_a_named_pipe_among_a_set_is_written_to_not_replaced(tmp_path: Path) -> None:
-    """As with --sarif /dev/null: in a set, a target that is no regular file is written
-    to as it is, and the rest of the set switched in."""
+    """As with --sarif /dev/null: in a set, a target the user named that is no regular
+    file is written to as it is, and the rest of the set switched in."""
     pipe = tmp_path / "out.sarif"
     os.mkfifo(pipe)
     received: list[bytes] = []
     reader = threading.Thread(target=lambda: received.append(pipe.read_bytes()))
     reader.start()  # its open blocks until the writer opens: no timing involved
-    write_files([(str(tmp_path / "a.txt"), lambda: "a"), (str(pipe), lambda: "{}\n")])
+    files = [(str(tmp_path / "a.txt"), lambda: "a"), (str(pipe), lambda: "{}\n")]
+    write_files(files, named_by_user={str(pipe)})
     reader.join()
     assert received == [b"{}\n"]
     assert stat.S_ISFIFO(os.lstat(pipe).st_mode)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["a.txt", "out.sarif"]
+
+
+@pytest.mark.parametrize("kind", ["fifo", "char-device"])
+def test_a_link_in_the_reports_folder_is_replaced_never_followed(tmp_path: Path, kind: str) -> None:
+    """A pull request may commit `reports/consistency.md -> /dev/mem` or a link to a
+    pipe: a report the user did not name on the command line replaces the link itself.
+    Nothing is written into what it points at, and nothing blocks on a pipe."""
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    if kind == "fifo":
+        target = outside / "pipe"
+        os.mkfifo(target)
+    else:
+        target = Path("/dev/null")  # a character device that is safe to point at
+    reports = tmp_path / "reports"
+    reports.mkdir()
+    (reports / "consistency.md").symlink_to(target)
+    write_files([(str(reports / "consistency.md"), lambda: "# report\n")])
+    assert not (reports / "consistency.md").is_symlink()
+    assert (reports / "consistency.md").read_text(encoding="utf-8") == "# report\n"
+    assert stat.S_ISFIFO(os.lstat(target).st_mode) or stat.S_ISCHR(os.lstat(target).st_mode)
+    assert sorted(p.name for p in reports.iterdir()) == ["consistency.md"]
+
+
+def test_an_unnamed_path_that_is_a_pipe_is_replaced(tmp_path: Path) -> None:
+    pipe = tmp_path / "out.md"
+    os.mkfifo(pipe)
+    write_text_atomic(str(pipe), "x")
+    assert pipe.read_text(encoding="utf-8") == "x" and not stat.S_ISFIFO(os.lstat(pipe).st_mode)

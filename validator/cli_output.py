@@ -131,7 +131,8 @@ def write_outputs(args: argparse.Namespace, plan: Plan, result: Result, jobs: in
         )
     folders = () if plan.reports is None else (plan.reports,)
     processes = processes_for(jobs) if len(result.claims) >= PARALLEL_REPORTS else 1
-    return write_files(files, folders, processes=processes)
+    named = {path for path in (args.junit, args.sarif, args.claimreview) if path}
+    return write_files(files, folders, processes=processes, named_by_user=named)
 
 
 def reports_line(written: list[str] | tuple[str, ...]) -> str:

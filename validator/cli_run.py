@@ -71,7 +71,7 @@ class _Outputs:
         if self.file is None:
             self.out.write(text)
         else:
-            write_text_atomic(self.file, text)
+            write_text_atomic(self.file, text, named_by_user=True)
 
     def wrote(self, written: list[str] | tuple[str, ...]) -> None:
         if not self.quiet:
@@ -147,7 +147,7 @@ def _run(
     if _keep[0]:
         _kept.append(result)
     if args.write_baseline:
-        write_text_atomic(args.write_baseline, render_baseline(result))
+        write_text_atomic(args.write_baseline, render_baseline(result), named_by_user=True)
         count = sum(1 for f in result.findings if not f.acknowledged)
         outputs.err.write(stderr_line(f"wrote {count} findings to {args.write_baseline}"))
         return 0

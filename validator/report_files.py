@@ -15,10 +15,10 @@ import functools
 import os
 import stat
 import tempfile
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 
 from .forked import share_work
-from .report_set import JOURNAL, recover, stage, switch, sync_folder
+from .report_set import JOURNAL, holds, recover, stage, switch, sync_folder, target_mode
 from .reporters import render_html, render_json, render_markdown
 from .reporters._content import tally
 from .result import Result
@@ -36,8 +36,6 @@ __all__ = [
 
 REPORT_NAMES = ("consistency.md", "consistency.html", "consistency.json")
 
-_NEW_FILE_MODE = 0o644
-
 
 class ReportWriteError(Exception):
     """A report could not be written; the command turns it into exit status 2."""
@@ -52,32 +50,25 @@ def _reason(error: OSError) -> str:
     return error.strerror or str(error)
 
 
-def write_text_atomic(path: str, text: str) -> None:
+def write_text_atomic(path: str, text: str, *, named_by_user: bool = False) -> None:
     """Write `text` (UTF-8, newlines as given) to `path`, atomically.
 
-    The folder must exist. Raises ReportWriteError on any OS error.
+    `named_by_user`: the path was given on the command line, so a device or pipe there
+    (/dev/null, /dev/stdout) is written to (see `_special_target`). The folder must
+    exist. Raises ReportWriteError on any OS error.
     """
     data = text.encode("utf-8")
-    try:
-        target = os.stat(path)
-    except OSError:
-        target = None  # missing (or unreachable: the write below says why)
-    if target is not None and not stat.S_ISREG(target.st_mode):
-        _write_special(path, data, target)
+    special = _special_target(path, named_by_user)
+    if special:
+        _write_special(path, data)
         return
-    try:
-        with open(path, "rb") as existing:
-            if existing.read(len(data) + 1) == data:
-                return
-    except OSError:
-        pass  # missing or unreadable: write it
+    if holds(path, data):
+        return
     folder = os.path.dirname(path) or "."
     name = os.path.basename(path)
     temp: str | None = None
     try:
-        mode = _NEW_FILE_MODE
-        with contextlib.suppress(FileNotFoundError):
-            mode = os.stat(path).st_mode & 0o7777
+        mode = target_mode(path)
         fd, temp = tempfile.mkstemp(prefix=f".{name}.", suffix=".tmp", dir=folder)
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
@@ -95,13 +86,27 @@ def write_text_atomic(path: str, text: str) -> None:
                 os.unlink(temp)
 
 
-def _write_special(path: str, data: bytes, target: os.stat_result) -> None:
-    """Write to a path that is not a regular file: a device such as /dev/null or
-    /dev/stdout, or a named pipe, takes the text as it is. Replacing it with a file
-    would destroy it (as root, /dev/null itself), and a temporary file beside it would
-    be left in /dev; a folder is refused."""
+def _special_target(path: str, named_by_user: bool) -> bool:
+    """Whether `path` is written to as it is rather than replaced by a new file.
+
+    A folder is refused. A path the user named on the command line that leads (through
+    links, as /dev/stdout does) to a character device or a named pipe is written to:
+    replacing it would destroy it (as root, /dev/null itself for the whole machine) and
+    leave a temporary file in /dev. Any other path, such as a report in the reports
+    folder, which a pull request may have filled with links (`consistency.md ->
+    /dev/mem`), is replaced, the link itself and never what it points at.
+    """
+    try:
+        target = os.stat(path)
+    except OSError:
+        return False  # missing (or unreachable: the write says why)
     if stat.S_ISDIR(target.st_mode):
         raise ReportWriteError(path, "it is a folder; name a file")
+    return named_by_user and (stat.S_ISCHR(target.st_mode) or stat.S_ISFIFO(target.st_mode))
+
+
+def _write_special(path: str, data: bytes) -> None:
+    """Write `data` into a device or pipe the user named, as a shell redirection would."""
     try:
         with open(path, "wb") as handle:
             handle.write(data)
@@ -158,12 +163,16 @@ def write_files(
     files: Sequence[tuple[str, Callable[[], str]]],
     folders: Sequence[str] = (),
     processes: int = 1,
+    named_by_user: Collection[str] = (),
 ) -> list[str]:
     """Create `folders`, then write each `(path, render)`: the text `render()` gives,
     all of them as one set (see validator.report_set): either every file is the new
     one, or, when any fails, every file is as it was. A set a killed run left half
     switched is finished first, and the temporary files it left removed. Returns the
     paths. Raises ReportWriteError on any OS error.
+
+    `named_by_user`: the paths given on the command line (--junit, --sarif, ...), where
+    a device or pipe is written to rather than replaced (see `_special_target`).
 
     `processes`: render and write on up to that many processes, each file here or in a
     forked child, whichever is free. (On 100,000 claims the three reports take 1.7 s
@@ -189,14 +198,9 @@ def write_files(
     def here(number: int) -> None:
         path, render = files[number]
         data = render().encode("utf-8")
-        try:
-            target: os.stat_result | None = os.stat(path)
-        except OSError:
-            target = None
-        if target is not None and not stat.S_ISREG(target.st_mode):
-            # A device or pipe is written to as it is, never replaced (see
-            # _write_special): it is no file of the set to switch.
-            _write_special(path, data, target)
+        if _special_target(path, path in named_by_user):
+            # Written to as it is, never replaced: it is no file of the set to switch.
+            _write_special(path, data)
             staged[number] = None
             return
         try:

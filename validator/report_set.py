@@ -23,10 +23,11 @@ import contextlib
 import json
 import os
 import re
+import stat
 import tempfile
 from collections.abc import Sequence
 
-__all__ = ["JOURNAL", "recover", "stage", "switch", "sync_folder"]
+__all__ = ["JOURNAL", "holds", "recover", "stage", "switch", "sync_folder", "target_mode"]
 
 JOURNAL = ".factlint-switch.json"
 _NEW_FILE_MODE = 0o644
@@ -38,19 +39,37 @@ def _temp_pattern(name: str) -> re.Pattern[str]:
     return re.compile(rf"\.{re.escape(name)}\.{_RANDOM}\.tmp")
 
 
+def holds(path: str, data: bytes) -> bool:
+    """Whether `path` is a regular file holding exactly `data`. A link is not followed
+    and a pipe or device not read: a reports folder may come from a pull request, and a
+    committed `consistency.md -> /some/fifo` must not hang the run."""
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK)
+    except OSError:
+        return False  # missing, a link, or unreadable: write it
+    with os.fdopen(fd, "rb") as existing:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            return False
+        return existing.read(len(data) + 1) == data
+
+
+def target_mode(path: str) -> int:
+    """The permission bits a replacement of `path` keeps: its own where it is a regular
+    file (a link's target is not looked at), else the default for a new file."""
+    with contextlib.suppress(OSError):
+        found = os.lstat(path)
+        if stat.S_ISREG(found.st_mode):
+            return found.st_mode & 0o7777
+    return _NEW_FILE_MODE
+
+
 def stage(path: str, data: bytes) -> str | None:
     """Write `data` to a flushed temporary file beside `path`, with `path`'s mode;
     return its name, or None when `path` already holds exactly `data`. OSError as is."""
-    try:
-        with open(path, "rb") as existing:
-            if existing.read(len(data) + 1) == data:
-                return None
-    except OSError:
-        pass  # missing or unreadable: write it
+    if holds(path, data):
+        return None
     folder = os.path.dirname(path) or "."
-    mode = _NEW_FILE_MODE
-    with contextlib.suppress(FileNotFoundError):
-        mode = os.stat(path).st_mode & 0o7777
+    mode = target_mode(path)
     fd, temp = tempfile.mkstemp(prefix=f".{os.path.basename(path)}.", suffix=".tmp", dir=folder)
     try:
         with os.fdopen(fd, "wb") as handle:

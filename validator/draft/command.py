@@ -84,7 +84,7 @@ def main(argv: Sequence[str] | None = None, stdin: TextIO | None = None) -> int:
         article = read_article(_read(args.article, stdin or sys.stdin))
         text = draft(article, dataset, _source_info(args, article))
         if args.output:
-            write_text_atomic(args.output, text)
+            write_text_atomic(args.output, text, named_by_user=True)
         else:
             sys.stdout.write(text)
         return 0
