@@ -31,12 +31,12 @@ from typing import Any
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, ROOT)
 
-from validator.dataset import Dataset  # noqa: E402
-from validator.dataset_load import load_dataset  # noqa: E402
+from validator.dataset.load import load_dataset  # noqa: E402
+from validator.dataset.model import Dataset  # noqa: E402
 from validator.draft import SourceInfo, draft, read_article  # noqa: E402
-from validator.load import Limits, LoadedFile, parse_text  # noqa: E402
-from validator.parse_values import ValueProblem, parse_value  # noqa: E402
-from validator.typography import plain  # noqa: E402
+from validator.model.typography import plain  # noqa: E402
+from validator.read.files import Limits, LoadedFile, parse_text  # noqa: E402
+from validator.resolve.parse_values import ValueProblem, parse_value  # noqa: E402
 
 # The seed articles and the claim files written by hand from them.
 SEEDS = (
@@ -156,7 +156,7 @@ def _command_cpu(article: str, info: SourceInfo) -> float:
     if isinstance(published, tuple):
         published = f"{published[0] or ''}/{published[1] or ''}"
     args = [article, "--published", published, "--outlet", info.outlet, "-o", os.devnull]
-    code = f"from validator.factlint import main; main(['draft', *{args!r}])"
+    code = f"from validator.cli.factlint import main; main(['draft', *{args!r}])"
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     subprocess.run([sys.executable, "-c", code], check=True, cwd=ROOT)
     after = resource.getrusage(resource.RUSAGE_CHILDREN)

@@ -23,11 +23,11 @@ from typing import Any
 from generate import Corpus, write_file
 from vocabulary import misspellings
 
-from validator.dataset import Dataset
-from validator.dataset_load import dataset_files
+from validator.dataset.load import dataset_files
+from validator.dataset.model import Dataset
 from validator.draft.render import scalar
-from validator.load import LoadedFile, load_file
-from validator.names import normalise_name
+from validator.read.files import LoadedFile, load_file
+from validator.resolve.names import normalise_name
 
 __all__ = ["PER_FILE", "generate_misspelt", "grow_dataset"]
 

@@ -20,7 +20,7 @@ from typing import Any
 from generate import Corpus, write_file
 from vocabulary import misspell
 
-from validator.dataset import Dataset
+from validator.dataset.model import Dataset
 
 __all__ = ["ErrorHeavy", "generate_errors"]
 

@@ -20,7 +20,7 @@ from typing import Any
 from generate import Corpus, write_file
 from vocabulary import Chain, dataset_prose, speakers
 
-from validator.dataset import Dataset
+from validator.dataset.model import Dataset
 
 __all__ = ["QuoteHeavy", "SmallVocabulary", "generate_quotes", "generate_vocabulary"]
 

@@ -28,8 +28,8 @@ ROOT = os.path.dirname(HERE)
 if ROOT not in sys.path:  # run as a script from anywhere in a checkout
     sys.path.insert(0, ROOT)
 
-from validator.dataset import Dataset, Fact  # noqa: E402
-from validator.dataset_load import load_dataset  # noqa: E402
+from validator.dataset.load import load_dataset  # noqa: E402
+from validator.dataset.model import Dataset, Fact  # noqa: E402
 from validator.draft.render import scalar  # noqa: E402
 
 __all__ = ["Corpus", "generate", "main", "to_yaml", "write_file"]

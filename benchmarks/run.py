@@ -54,7 +54,7 @@ DATASET = "dataset"
 
 
 def _claim_files(corpus: str) -> list[str]:
-    from validator.load import discover
+    from validator.read.files import discover
 
     return discover([corpus])
 
@@ -84,22 +84,22 @@ def worker_floor(corpus: str) -> dict[str, float]:
 
 def worker_stages(corpus: str) -> dict[str, float]:
     """Each stage of the pipeline on its own, timed in one process, in the pipeline's order."""
-    from validator import schema_fast
-    from validator.cache import load_claim_files
-    from validator.check_dataset import AssessMemo, assess_claim
-    from validator.check_excerpts import Archives, check_excerpts
-    from validator.check_quotes import check_quotes
-    from validator.check_sources import check_sources
-    from validator.claim_files import CLAIM_SCHEMA, ParsedFile, check_claim_file
-    from validator.dataset_load import load_dataset
-    from validator.load import Limits, LoadedFile, load_file
+    from validator.dataset.load import load_dataset
+    from validator.parse import schema_fast
+    from validator.parse.claim_file import CLAIM_SCHEMA, ParsedFile, check_claim_file
+    from validator.parse.schema import schema_errors
     from validator.pipeline import Options, run
-    from validator.reporters.html import render_html
-    from validator.reporters.json_report import render_json
-    from validator.reporters.markdown import render_markdown
-    from validator.reporters.text import render_text
-    from validator.resolve import ResolvedClaim, ResolveMemo, resolve_claim
-    from validator.schema import schema_errors
+    from validator.read.files import Limits, LoadedFile, load_file
+    from validator.report.html import render_html
+    from validator.report.json_report import render_json
+    from validator.report.markdown import render_markdown
+    from validator.report.text import render_text
+    from validator.resolve.claims import ResolvedClaim, ResolveMemo, resolve_claim
+    from validator.rules.dataset_facts import AssessMemo, assess_claim
+    from validator.rules.excerpts import Archives, check_excerpts
+    from validator.rules.quotes import check_quotes
+    from validator.rules.sources import check_sources
+    from validator.speed.cache import load_claim_files
 
     times: dict[str, float] = {}
     clock = time.perf_counter
@@ -224,7 +224,7 @@ def worker_loader(paths: str) -> dict[str, float]:
     cannot parse (the error-heavy corpus has some) costs what it took to refuse."""
     import yaml
 
-    from validator.load import discover
+    from validator.read.files import discover
 
     files = discover(paths.split(os.pathsep))
     start = time.perf_counter()
@@ -480,7 +480,7 @@ def machine() -> dict[str, str]:
             versions[dist] = metadata.version(dist)
         except metadata.PackageNotFoundError:
             versions[dist] = "-"
-    from validator.schema_fast import backend
+    from validator.parse.schema_fast import backend
 
     return {
         "schema_fast_path": backend("claim-file.schema.json") or "none",

@@ -33,8 +33,8 @@ for folder in (ROOT, HERE):
 
 import run as base  # noqa: E402
 
-from validator.dataset import Dataset  # noqa: E402
-from validator.dataset_load import load_dataset  # noqa: E402
+from validator.dataset.load import load_dataset  # noqa: E402
+from validator.dataset.model import Dataset  # noqa: E402
 
 __all__ = ["SHAPES", "Shape", "prepare", "prepare_apart", "run_shapes"]
 

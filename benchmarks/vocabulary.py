@@ -12,8 +12,8 @@ import random
 import re
 from collections import Counter
 
-from validator.dataset import Dataset
-from validator.names import normalise_name
+from validator.dataset.model import Dataset
+from validator.resolve.names import normalise_name
 
 __all__ = ["Chain", "dataset_prose", "misspell", "misspellings", "speakers"]
 

@@ -14,8 +14,8 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from validator.findings import Finding, Location, Severity, make_finding
-from validator.result import ClaimRecord, DatasetInfo, Result, SourceRecord, Verdict
+from validator.model.findings import Finding, Location, Severity, make_finding
+from validator.model.result import ClaimRecord, DatasetInfo, Result, SourceRecord, Verdict
 
 __all__ = [
     "GOLDEN",

@@ -2,8 +2,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from validator.acknowledge import AckEntry, apply_acknowledgements
-from validator.findings import Location, make_finding
+from validator.model.findings import Location, make_finding
+from validator.settle.acknowledge import AckEntry, apply_acknowledgements
 
 HERE = Location("claims/a.yaml", 5, 15)
 

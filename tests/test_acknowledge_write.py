@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from validator.acknowledge_write import AcknowledgeError, Request
-from validator.acknowledge_yaml import add_acknowledgement
-from validator.cli import main
+from validator.cli.acknowledge_write import AcknowledgeError, Request
+from validator.cli.acknowledge_yaml import add_acknowledgement
+from validator.cli.main import main
 
 ROOT = Path(__file__).resolve().parents[1]
 

@@ -18,10 +18,10 @@ import pytest
 import yaml
 
 from validator import validate
-from validator.claim_files import check_claim_file
-from validator.dataset_load import load_dataset
-from validator.load import LoadedFile, discover, load_file
-from validator.schema import validator_for
+from validator.dataset.load import load_dataset
+from validator.parse.claim_file import check_claim_file
+from validator.parse.schema import validator_for
+from validator.read.files import LoadedFile, discover, load_file
 
 ROOT = Path(__file__).resolve().parents[1]
 DATASET = load_dataset(str(ROOT / "dataset"))

@@ -18,15 +18,15 @@ from typing import Any
 
 import pytest
 
-import validator.cache as cache_module
+import validator.speed.cache as cache_module
 from validator import Result, validate
-from validator.cache import CACHE_FOLDER, Checker, FileCache, load_claim_files
-from validator.claim_files import ParsedFile, check_claim_file
-from validator.cli import main
-from validator.dataset_load import load_dataset
-from validator.findings import Finding
-from validator.load import Limits, LoadedFile, discover, display_path
-from validator.reporters import render_json
+from validator.cli.main import main
+from validator.dataset.load import load_dataset
+from validator.model.findings import Finding
+from validator.parse.claim_file import ParsedFile, check_claim_file
+from validator.read.files import Limits, LoadedFile, discover, display_path
+from validator.report import render_json
+from validator.speed.cache import CACHE_FOLDER, Checker, FileCache, load_claim_files
 
 ROOT = Path(__file__).resolve().parents[1]
 DATASET = load_dataset(str(ROOT / "dataset"))

@@ -6,7 +6,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from validator.cache_folder import make_folders, own_files, usable
+from validator.speed.cache_folder import make_folders, own_files, usable
 
 
 def test_a_level_that_is_a_link_or_a_file_makes_the_cache_unusable(tmp_path: Path) -> None:

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from validator import Result
-from validator.dataset_load import load_dataset
+from validator.dataset.load import load_dataset
 from validator.pipeline import Options, run
 
 DATASET = """\
@@ -105,11 +105,11 @@ def test_an_empty_complete_list_refutes(tmp_path: Path) -> None:
 def test_a_memo_changes_no_assessment() -> None:
     """Claims that say the same at other dates share a memoised assessment: each must
     still get exactly what assessing it alone gives (verdict, steps, findings)."""
-    from validator.check_dataset import AssessMemo, assess_claim
-    from validator.claim_files import check_claim_file
-    from validator.load import LoadedFile, discover, load_file
-    from validator.parse_values import date_span
-    from validator.resolve import ResolvedClaim, resolve_claim
+    from validator.parse.claim_file import check_claim_file
+    from validator.read.files import LoadedFile, discover, load_file
+    from validator.resolve.claims import ResolvedClaim, resolve_claim
+    from validator.resolve.parse_values import date_span
+    from validator.rules.dataset_facts import AssessMemo, assess_claim
 
     root = Path(__file__).resolve().parents[1]
     dataset = load_dataset(str(root / "dataset"))

@@ -11,17 +11,17 @@ from typing import Any
 
 import pytest
 
-import validator.check_excerpts as check_excerpts_module
+import validator.rules.excerpts as check_excerpts_module
 from validator import validate
-from validator.check_excerpts import (
+from validator.parse.claim_file import check_claim_file
+from validator.read.files import load_file
+from validator.rules.excerpts import (
     NEAREST_BUDGET,
     Archives,
     SearchBudget,
     check_excerpts,
     longest_common,
 )
-from validator.claim_files import check_claim_file
-from validator.load import load_file
 
 DATASET = str(Path(__file__).resolve().parents[1] / "dataset")
 

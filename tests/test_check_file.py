@@ -6,14 +6,14 @@ from pathlib import Path
 
 import pytest
 
-from validator.check_file import CheckedFile, FileChecker, invalid_record
-from validator.claim_files import check_claim_file
-from validator.dataset import Dataset
-from validator.dataset_load import load_dataset
-from validator.findings import Location
-from validator.load import LoadedFile, load_file
+from validator.dataset.load import load_dataset
+from validator.dataset.model import Dataset
+from validator.model.findings import Location
+from validator.model.result import Verdict
+from validator.parse.claim_file import check_claim_file
+from validator.per_file import CheckedFile, FileChecker, invalid_record
 from validator.pipeline import validate
-from validator.result import Verdict
+from validator.read.files import LoadedFile, load_file
 
 ROOT = Path(__file__).resolve().parents[1]
 

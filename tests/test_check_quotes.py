@@ -2,8 +2,8 @@ from __future__ import annotations
 
 import difflib
 
-from validator.check_quotes import tokens, word_diff
-from validator.quote_match import Texts, match
+from validator.rules.quote_match import Texts, match
+from validator.rules.quotes import tokens, word_diff
 
 
 def diff(a: str, b: str) -> str:

@@ -10,9 +10,9 @@ from typing import Any
 import pytest
 
 from validator import Result, validate
-from validator.findings import MAX_MESSAGE, Finding
-from validator.reporters.json_report import render_json
-from validator.source_sides import SAMPLE
+from validator.model.findings import MAX_MESSAGE, Finding
+from validator.report.json_report import render_json
+from validator.rules.source_sides import SAMPLE
 
 ROOT = Path(__file__).resolve().parents[1]
 DATASET = str(ROOT / "dataset")

@@ -7,7 +7,11 @@ import json
 from pathlib import Path
 
 from validator import validate
-from validator.check_wording import (
+from validator.dataset.load import load_dataset
+from validator.model.findings import Location
+from validator.model.result import ClaimRecord, SharedWording, Verdict
+from validator.report import render_json
+from validator.rules.wording import (
     RUN_WORDS,
     WIDELY_SHARED,
     SourceCount,
@@ -16,10 +20,6 @@ from validator.check_wording import (
     sources_counted,
     wording_findings,
 )
-from validator.dataset_load import load_dataset
-from validator.findings import Location
-from validator.reporters import render_json
-from validator.result import ClaimRecord, SharedWording, Verdict
 
 ROOT = Path(__file__).resolve().parents[1]
 DATASET = load_dataset(str(ROOT / "dataset"))

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from validator import Result, validate
-from validator.explain import explain
+from validator.report.explain import explain
 
 ROOT = Path(__file__).resolve().parents[1]
 

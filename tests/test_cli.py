@@ -11,13 +11,13 @@ from pathlib import Path
 
 import pytest
 
-import validator.cli_run as cli_module
+import validator.cli.run as cli_module
 from validator import __version__, validate
 from validator.arguments import ArgumentError
-from validator.cli import list_codes, main
-from validator.dataset import Dataset
+from validator.cli.main import list_codes, main
+from validator.dataset.model import Dataset
+from validator.model.result import Result
 from validator.pipeline import Options
-from validator.result import Result
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = ROOT / "tests" / "examples"
@@ -305,7 +305,7 @@ def test_internal_errors_are_one_line(
     def explode(*args: object, **kwargs: object) -> None:
         raise RuntimeError("boom")
 
-    monkeypatch.setattr("validator.cli_run.run", explode)
+    monkeypatch.setattr("validator.cli.run.run", explode)
     assert main(["--no-reports"]) == 2
     assert capsys.readouterr().err == (
         "validate: internal error: RuntimeError: boom; please report it (run with -v for the "
@@ -346,7 +346,7 @@ def test_reports_rendered_on_two_processes_are_the_same(
     write_claims(repo, "good.yaml", GOOD)
     write_claims(repo, "wrong.yaml", WRONG)
     assert main(["claims", "--no-cache", "--jobs", "1", "--reports", "one"]) == 1
-    monkeypatch.setattr("validator.cli_output.PARALLEL_REPORTS", 0)  # as for a large corpus
+    monkeypatch.setattr("validator.cli.output.PARALLEL_REPORTS", 0)  # as for a large corpus
     assert main(["claims", "--no-cache", "--jobs", "2", "--reports", "two"]) == 1
     out = capsys.readouterr().out
     assert out.count("D201 error wrong/age") == 2

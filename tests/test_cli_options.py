@@ -12,9 +12,9 @@ from pathlib import Path
 
 import pytest
 
-from validator.cli import main
-from validator.cli_output import use_colour
-from validator.progress import Progress, progress_wanted
+from validator.cli.main import main
+from validator.cli.output import use_colour
+from validator.cli.progress import Progress, progress_wanted
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -380,8 +380,8 @@ def test_the_command_shows_progress_on_a_terminal(
 ) -> None:
     ticks = iter(range(0, 1000, 2))  # every reading of the clock two seconds later
     clock = functools.partial(Progress, clock=lambda: float(next(ticks)))
-    monkeypatch.setattr("validator.cli_run.Progress", clock)
-    monkeypatch.setattr("validator.cli_run.progress_wanted", lambda stream, environ: True)
+    monkeypatch.setattr("validator.cli.run.Progress", clock)
+    monkeypatch.setattr("validator.cli.run.progress_wanted", lambda stream, environ: True)
     assert main(["--no-reports", "--no-cache", "--jobs", "1"]) == 1
     captured = capsys.readouterr()
     assert captured.err == (

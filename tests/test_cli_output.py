@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from validator.cli_output import summary_link_root
+from validator.cli.output import summary_link_root
 
 SHA = "0123456789abcdef0123456789abcdef01234567"
 

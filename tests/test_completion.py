@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from validator.cli import main
-from validator.cli_parser import build_parser
+from validator.cli.main import main
+from validator.cli.parser import build_parser
 
 
 def script(shell: str, capsys: pytest.CaptureFixture[str]) -> str:

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from validator.config import Config, ConfigError, find_config, load_config, project_root
-from validator.findings import Severity
+from validator.cli.config import Config, ConfigError, find_config, load_config, project_root
+from validator.model.findings import Severity
 
 
 def test_found_by_walking_up(tmp_path: Path) -> None:

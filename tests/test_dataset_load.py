@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from validator.dataset_load import DatasetError, load_dataset
-from validator.values import Choice, Span
+from validator.dataset.load import DatasetError, load_dataset
+from validator.model.values import Choice, Span
 
 ROOT = Path(__file__).resolve().parents[1]
 

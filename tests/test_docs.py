@@ -16,8 +16,8 @@ import pytest
 import yaml
 
 from validator import __version__, validate
-from validator.cli import build_parser
-from validator.findings import CODES
+from validator.cli.main import build_parser
+from validator.model.findings import CODES
 
 ROOT = Path(__file__).resolve().parents[1]
 DOCS = ROOT / "docs"
@@ -142,7 +142,7 @@ def test_every_option_has_an_example_command(option: str) -> None:
 
 
 def test_configuration_documents_every_config_key() -> None:
-    from validator import config
+    from validator.cli import config
 
     text = read(DOCS / "configuration.md")
     for key in config._KEYS:

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from validator.findings import CODES, Location, Severity, make_finding
+from validator.model.findings import CODES, Location, Severity, make_finding
 
 
 def test_every_code_has_a_severity_title_description_and_fix() -> None:

@@ -9,8 +9,8 @@ import signal
 
 import pytest
 
-from validator import forked
-from validator.forked import can_fork, idle_cores, processes_for, share_work
+from validator.speed import forked
+from validator.speed.forked import can_fork, idle_cores, processes_for, share_work
 
 needs_fork = pytest.mark.skipif(not can_fork(), reason="this platform cannot fork")
 

@@ -23,8 +23,8 @@ import pytest
 import yaml
 
 import validator
-from validator.cli import main
-from validator.result import Result
+from validator.cli.main import main
+from validator.model.result import Result
 
 ROOT = Path(__file__).resolve().parents[1]
 DATASET = ROOT / "dataset"

@@ -7,8 +7,8 @@ from typing import Any
 
 import pytest
 
-from validator.json_load import load_json
-from validator.yaml_load import YamlLimits, YamlParseError, number_too_large
+from validator.read.json_load import load_json
+from validator.read.yaml_load import YamlLimits, YamlParseError, number_too_large
 
 LARGEST_FLOAT_INT = int(1.7976931348623157e308)
 TOO_LARGE = (

@@ -10,8 +10,8 @@ from typing import Any
 
 import pytest
 
-from validator.findings import Finding
-from validator.load import (
+from validator.model.findings import Finding
+from validator.read.files import (
     Limits,
     LoadedFile,
     PathNotFound,
@@ -22,7 +22,7 @@ from validator.load import (
     parse_text,
     read_bytes,
 )
-from validator.yaml_load import YamlLimits
+from validator.read.yaml_load import YamlLimits
 
 
 def finding(result: object) -> tuple[str, str, int, int, str]:

@@ -10,8 +10,8 @@ from typing import Any
 import pytest
 from pydantic import ValidationError
 
-from validator.models import ClaimFile
-from validator.schema import validator_for
+from validator.parse.models import ClaimFile
+from validator.parse.schema import validator_for
 
 SCHEMA = validator_for("claim-file.schema.json")
 

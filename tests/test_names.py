@@ -4,8 +4,8 @@ import random
 import string
 from pathlib import Path
 
-from validator.dataset_load import load_dataset
-from validator.names import Suggester, normalise_name
+from validator.dataset.load import load_dataset
+from validator.resolve.names import Suggester, normalise_name
 
 ROOT = Path(__file__).resolve().parents[1]
 

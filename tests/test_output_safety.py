@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from validator import config
-from validator.cli import main
-from validator.escaping import UNSAFE_CHARACTERS, json_safe, terminal_safe, visible
+from validator.cli import config
+from validator.cli.main import main
+from validator.report.escaping import UNSAFE_CHARACTERS, json_safe, terminal_safe, visible
 
 ROOT = Path(__file__).resolve().parents[1]
 RAW = re.compile(f"[{UNSAFE_CHARACTERS}]")

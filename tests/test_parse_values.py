@@ -6,7 +6,8 @@ from datetime import date
 
 import pytest
 
-from validator.parse_values import (
+from validator.model.values import Choice, Span, date_to_minutes, span_of_days
+from validator.resolve.parse_values import (
     EntityLookup,
     UnknownEntity,
     ValueProblem,
@@ -15,7 +16,6 @@ from validator.parse_values import (
     parse_duration,
     parse_value,
 )
-from validator.values import Choice, Span, date_to_minutes, span_of_days
 
 DAY = 1440
 

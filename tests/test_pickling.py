@@ -6,9 +6,9 @@ import pickle
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from validator.findings import Location, make_finding
-from validator.pickling import by_constructor, by_tuple, dumps_with
-from validator.values import Choice, Span
+from validator.model.findings import Location, make_finding
+from validator.model.values import Choice, Span
+from validator.speed.pickling import by_constructor, by_tuple, dumps_with
 
 
 @dataclass(frozen=True, slots=True)

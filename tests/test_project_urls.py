@@ -6,7 +6,7 @@ from email.message import Message
 
 import pytest
 
-from validator import project_urls
+from validator.report import project_urls
 
 
 def _metadata(*urls: str) -> Message:

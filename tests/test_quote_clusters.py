@@ -7,13 +7,13 @@ from pathlib import Path
 
 import pytest
 
-from validator.check_quotes import Transcripts, quotes_across_sources
-from validator.dataset_load import load_dataset
-from validator.findings import Finding, Location
-from validator.quote_match import MAX_CANDIDATES, MAX_WORDS
-from validator.resolve import ResolvedClaim
-from validator.source_sides import SAMPLE
-from validator.values import Span
+from validator.dataset.load import load_dataset
+from validator.model.findings import Finding, Location
+from validator.model.values import Span
+from validator.resolve.claims import ResolvedClaim
+from validator.rules.quote_match import MAX_CANDIDATES, MAX_WORDS
+from validator.rules.quotes import Transcripts, quotes_across_sources
+from validator.rules.source_sides import SAMPLE
 
 ROOT = Path(__file__).resolve().parents[1]
 DATASET = load_dataset(str(ROOT / "dataset"))

@@ -11,8 +11,10 @@ from pathlib import Path
 import pytest
 from reporting_sample import sample_result
 
-from validator import report_files, report_set
-from validator.report_files import (
+from validator.report import render_html, render_json, render_markdown
+from validator.report import write_files as report_files
+from validator.report import write_set as report_set
+from validator.report.write_files import (
     REPORT_NAMES,
     ReportWriteError,
     append_text,
@@ -20,7 +22,6 @@ from validator.report_files import (
     write_reports,
     write_text_atomic,
 )
-from validator.reporters import render_html, render_json, render_markdown
 
 
 def test_write_reports_creates_the_folder(tmp_path: Path) -> None:

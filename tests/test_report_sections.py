@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from validator.findings import CODES, Severity, make_finding
-from validator.reporters._sections import SECTIONS, findings_by_section, section_of
+from validator.model.findings import CODES, Severity, make_finding
+from validator.report._sections import SECTIONS, findings_by_section, section_of
 
 
 def test_sections_go_from_the_worst_severity_down() -> None:

@@ -15,11 +15,11 @@ from pyld import jsonld  # type: ignore[import-untyped]
 from reporting_sample import check_golden, empty_result, sample_result
 
 from validator import validate
-from validator.claimreview import ClaimReviewSettings, SettingsError
-from validator.cli import main
-from validator.config import ConfigError, load_config
-from validator.reporters import render_claimreview
-from validator.result import Verdict
+from validator.cli.config import ConfigError, load_config
+from validator.cli.main import main
+from validator.model.result import Verdict
+from validator.report import render_claimreview
+from validator.report.claimreview_settings import ClaimReviewSettings, SettingsError
 
 ROOT = Path(__file__).resolve().parents[1]
 # A part of schema.org's JSON-LD context: the terms factlint writes, in the published

@@ -4,16 +4,16 @@ from __future__ import annotations
 
 from reporting_sample import LONG, check_golden, contradiction, sample_result
 
-from validator.findings import Finding, Location, make_finding
-from validator.reporters.github import (
+from validator.model.findings import Finding, Location, make_finding
+from validator.model.result import Result
+from validator.report.github import (
     ANNOTATION_LIMIT,
     MAX_ANNOTATIONS,
     escape_data,
     escape_property,
     render_github,
 )
-from validator.reporters.text import render_text
-from validator.result import Result
+from validator.report.text import render_text
 
 
 def _render(*findings: Finding) -> list[str]:

@@ -10,14 +10,11 @@ from pathlib import Path
 from reporting_sample import LONG, MANY, check_golden, disputed, empty_result, sample_result
 
 from validator import validate
-from validator.escaping import visible
-from validator.findings import Finding, Location, make_finding
-from validator.reporters._text import (
-    TEXT_LIMIT,
-    repeated_message,
-)
-from validator.reporters.html import MATRIX_COLUMNS, MATRIX_ROWS, esc, render_html
-from validator.result import ClaimRecord, DatasetInfo, Result, SourceRecord, Verdict
+from validator.model.findings import Finding, Location, make_finding
+from validator.model.result import ClaimRecord, DatasetInfo, Result, SourceRecord, Verdict
+from validator.report._text import TEXT_LIMIT, repeated_message
+from validator.report.escaping import visible
+from validator.report.html import MATRIX_COLUMNS, MATRIX_ROWS, esc, render_html
 
 VOID = {"meta", "br", "link", "img", "input", "hr", "wbr", "source", "area", "base", "col"}
 

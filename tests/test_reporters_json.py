@@ -9,11 +9,11 @@ from typing import Any
 import jsonschema
 from reporting_sample import LONG, MANY, check_golden, contradiction, empty_result, sample_result
 
-from validator.escaping import json_safe
-from validator.findings import Location, make_finding
-from validator.reporters._json import dump_json
-from validator.reporters.json_report import render_json, report_dict
-from validator.result import ClaimRecord, Result, SourceRecord, Verdict
+from validator.model.findings import Location, make_finding
+from validator.model.result import ClaimRecord, Result, SourceRecord, Verdict
+from validator.report._json import dump_json
+from validator.report.escaping import json_safe
+from validator.report.json_report import render_json, report_dict
 
 SCHEMA_PATH = Path(__file__).parents[1] / "validator" / "schemas" / "report.schema.json"
 

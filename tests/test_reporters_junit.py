@@ -9,10 +9,10 @@ import xmlschema
 from reporting_sample import check_golden, empty_result, sample_result
 from shared_schemas import shared_schema
 
-from validator.findings import Location, Severity, make_finding
-from validator.reporters._text import TEXT_LIMIT, shortened
-from validator.reporters.junit import MANY_CLAIMS_LIMIT, render_junit
-from validator.result import ClaimRecord, Result, Verdict
+from validator.model.findings import Location, Severity, make_finding
+from validator.model.result import ClaimRecord, Result, Verdict
+from validator.report._text import TEXT_LIMIT, shortened
+from validator.report.junit import MANY_CLAIMS_LIMIT, render_junit
 
 
 @cache

@@ -6,14 +6,11 @@ import re
 
 from reporting_sample import LONG, MANY, check_golden, disputed, empty_result, sample_result
 
-from validator.escaping import visible
-from validator.findings import Location, make_finding
-from validator.reporters._text import (
-    TEXT_LIMIT,
-    repeated_message,
-)
-from validator.reporters.markdown import md_escape, render_markdown
-from validator.result import ClaimRecord, Result, SourceRecord, Verdict
+from validator.model.findings import Location, make_finding
+from validator.model.result import ClaimRecord, Result, SourceRecord, Verdict
+from validator.report._text import TEXT_LIMIT, repeated_message
+from validator.report.escaping import visible
+from validator.report.markdown import md_escape, render_markdown
 
 _ANCHOR = re.compile(r'<a id="[^"]*"></a>')
 

@@ -18,16 +18,16 @@ from reporting_sample import (
 )
 from shared_schemas import shared_schema
 
-from validator.findings import CODES, Location, make_finding
-from validator.reporters._text import TEXT_LIMIT
-from validator.reporters.sarif import (
+from validator.model.findings import CODES, Location, make_finding
+from validator.model.result import Result
+from validator.report._text import TEXT_LIMIT
+from validator.report.sarif import (
     MAX_RELATED,
     MAX_RESULTS_PER_RULE,
     code_anchor,
     render_sarif,
     sarif_dict,
 )
-from validator.result import Result
 
 
 @cache

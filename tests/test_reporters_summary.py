@@ -5,11 +5,11 @@ from __future__ import annotations
 import pytest
 from reporting_sample import LONG, MANY, contradiction, sample_result
 
-import validator.reporters.summary as summary
-from validator.findings import Location, make_finding
-from validator.reporters.markdown import render_markdown
-from validator.reporters.summary import CELL_LIMIT, SUMMARY_BYTES, render_job_summary
-from validator.result import Result
+import validator.report.summary as summary
+from validator.model.findings import Location, make_finding
+from validator.model.result import Result
+from validator.report.markdown import render_markdown
+from validator.report.summary import CELL_LIMIT, SUMMARY_BYTES, render_job_summary
 
 
 def _flood() -> Result:

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from reporting_sample import LONG, check_golden, contradiction, empty_result, sample_result
 
-from validator.findings import Finding, Location, Severity, make_finding
-from validator.reporters.text import render_text
-from validator.result import Result
+from validator.model.findings import Finding, Location, Severity, make_finding
+from validator.model.result import Result
+from validator.report.text import render_text
 
 SUMMARY = (
     "factlint: 4 files, 10 claims (3 supported, 2 refuted, 1 disputed, 0 undetermined, "

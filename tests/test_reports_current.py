@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from validator.cli import main
+from validator.cli.main import main
 
 ROOT = Path(__file__).resolve().parents[1]
 NAMES = ("consistency.html", "consistency.json", "consistency.md")

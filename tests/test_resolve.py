@@ -6,12 +6,12 @@ from pathlib import Path
 
 import pytest
 
-from validator.claim_files import ParsedFile, check_claim_file
-from validator.dataset import Dataset
-from validator.dataset_load import load_dataset
-from validator.load import LoadedFile, discover, load_file
-from validator.parse_values import ValueProblem
-from validator.resolve import ResolveMemo, resolve_claim
+from validator.dataset.load import load_dataset
+from validator.dataset.model import Dataset
+from validator.parse.claim_file import ParsedFile, check_claim_file
+from validator.read.files import LoadedFile, discover, load_file
+from validator.resolve.claims import ResolveMemo, resolve_claim
+from validator.resolve.parse_values import ValueProblem
 
 ROOT = Path(__file__).resolve().parents[1]
 FOLDERS = ["claims", "tests/examples/semantics", "tests/examples/resolution"]

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from reporting_sample import sample_result
 
-from validator.reporters._content import (
+from validator.model.result import Result
+from validator.report._content import (
     severity_counts,
     source_finding_counts,
     source_verdict_counts,
     tally,
     verdict_counts,
 )
-from validator.result import Result
 
 
 def test_derived_is_worked_out_once_per_name() -> None:

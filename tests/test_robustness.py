@@ -19,16 +19,14 @@ from typing import Any
 
 import pytest
 
-import validator.check_file
-import validator.load
+import validator.per_file
+import validator.read.files
 from validator import Result, validate
-from validator.cli import main
-from validator.dataset_load import load_dataset
-from validator.load import Limits, LoadedFile, load_file
-from validator.parse_values import ValueProblem, parse_value
+from validator.cli.main import main
+from validator.dataset.load import load_dataset
 from validator.pipeline import Options, run
-from validator.report_files import write_reports
-from validator.reporters import (
+from validator.read.files import Limits, LoadedFile, load_file
+from validator.report import (
     render_github,
     render_html,
     render_json,
@@ -37,6 +35,8 @@ from validator.reporters import (
     render_sarif,
     render_text,
 )
+from validator.report.write_files import write_reports
+from validator.resolve.parse_values import ValueProblem, parse_value
 
 ROOT = Path(__file__).resolve().parents[1]
 BAD_INPUT = "tests/examples/bad-input"
@@ -710,7 +710,7 @@ def test_an_internal_error_in_a_later_stage_names_the_file(
     for number in range(24):  # enough files to be shared between processes
         text = GOOD.replace("id: good", f"id: good-{number:02d}")
         (folder / f"f{number:02d}.yaml").write_text(text, encoding="utf-8")
-    real = getattr(validator.check_file, stage)
+    real = getattr(validator.per_file, stage)
 
     def explode_on_17(*args: Any) -> Any:
         names = [getattr(arg, "path", None) or getattr(arg, "file", "") for arg in args]
@@ -718,7 +718,7 @@ def test_an_internal_error_in_a_later_stage_names_the_file(
             raise KeyError("boom")
         return real(*args)
 
-    monkeypatch.setattr(validator.check_file, stage, explode_on_17)
+    monkeypatch.setattr(validator.per_file, stage, explode_on_17)
     monkeypatch.chdir(tmp_path)
     with pytest.raises(KeyError) as raised:
         run(["claims"], load_dataset(DATASET), Options(jobs=jobs))

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from validator.rules import RuleSelection, UnknownCode, parse_codes
+from validator.settle.selection import RuleSelection, UnknownCode, parse_codes
 
 
 def test_codes_and_prefixes() -> None:

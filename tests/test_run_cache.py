@@ -16,10 +16,10 @@ from typing import Any
 
 import pytest
 
-import validator.cache as cache_module
-import validator.cli_run as cli_module
-from validator.cli import main
-from validator.run_cache import RememberedRun, RunCache, digest_file, file_signature
+import validator.cli.run as cli_module
+import validator.speed.cache as cache_module
+from validator.cli.main import main
+from validator.speed.run_cache import RememberedRun, RunCache, digest_file, file_signature
 
 ROOT = Path(__file__).resolve().parents[1]
 

@@ -6,10 +6,10 @@ import subprocess
 import sys
 from pathlib import Path
 
-from validator.claim_files import CLAIM_SCHEMA
-from validator.schema import _end_anchored, schema_errors
-from validator.schema_fast import backend
-from validator.yaml_load import load_yaml
+from validator.parse.claim_file import CLAIM_SCHEMA
+from validator.parse.schema import _end_anchored, schema_errors
+from validator.parse.schema_fast import backend
+from validator.read.yaml_load import load_yaml
 
 DOC = """\
 source:

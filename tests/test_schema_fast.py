@@ -18,10 +18,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from validator import schema_fast
-from validator.load import LoadedFile, load_file
-from validator.positions import Positions
-from validator.schema import load_schema, schema_errors, validator_for
+from validator.parse import schema_fast
+from validator.parse.schema import load_schema, schema_errors, validator_for
+from validator.read.files import LoadedFile, load_file
+from validator.read.positions import Positions
 
 ROOT = Path(__file__).resolve().parents[1]
 SCHEMA = "claim-file.schema.json"
@@ -38,7 +38,7 @@ def _documents() -> list[Any]:
     assert spec is not None and spec.loader is not None
     generate = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(generate)
-    from validator.dataset_load import load_dataset
+    from validator.dataset.load import load_dataset
 
     corpus = generate.Corpus(load_dataset(str(ROOT / "dataset")), 7, 30)
     documents += [corpus.document(n)[0] for n in range(1, 4)]

@@ -7,7 +7,7 @@ import unicodedata
 from hypothesis import given
 from hypothesis import strategies as st
 
-from validator.typography import _PLAIN, plain
+from validator.model.typography import _PLAIN, plain
 
 
 def test_quotes_dashes_and_ellipses_become_ascii() -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from validator.values import (
+from validator.model.values import (
     EMPTY_SPAN,
     Choice,
     Span,

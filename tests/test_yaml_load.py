@@ -10,8 +10,8 @@ from typing import Any
 import pytest
 import yaml
 
-from validator import yaml_load, yaml_parser
-from validator.yaml_load import YamlLimits, YamlParseError, load_yaml, number_too_large
+from validator.read import yaml_load, yaml_parser
+from validator.read.yaml_load import YamlLimits, YamlParseError, load_yaml, number_too_large
 
 LARGEST_FLOAT_INT = int(1.7976931348623157e308)
 

@@ -6,10 +6,10 @@
 
 from __future__ import annotations
 
-from ._version import __version__
-from .findings import Finding, Location, Severity, Side
-from .pipeline import validate
-from .result import ClaimRecord, Result, SourceRecord, Verdict
+from validator._version import __version__
+from validator.model.findings import Finding, Location, Severity, Side
+from validator.model.result import ClaimRecord, Result, SourceRecord, Verdict
+from validator.pipeline import validate
 
 __all__ = [
     "ClaimRecord",

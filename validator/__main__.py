@@ -2,6 +2,6 @@
 
 from __future__ import annotations
 
-from .cli import command
+from validator.cli.main import command
 
 command()

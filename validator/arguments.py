@@ -11,9 +11,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from .findings import CODES, Severity
-from .names import Suggester
-from .rules import RuleSelection, UnknownCode, parse_codes
+from validator.model.findings import CODES, Severity
+from validator.resolve.names import Suggester
+from validator.settle.selection import RuleSelection, UnknownCode, parse_codes
 
 __all__ = ["ArgumentError", "Checked", "check_arguments", "check_codes", "did_you_mean"]
 

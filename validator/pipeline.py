@@ -9,24 +9,24 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from ._version import __version__
-from .acknowledge import AckEntry, apply_acknowledgements
-from .arguments import check_arguments
-from .baseline import apply_baseline
-from .cache import check_claim_files
-from .check_file import CheckedClaim, CheckedFile, FileChecker, invalid_record
-from .check_quotes import quotes_across_sources
-from .check_sources import check_sources, with_agreement
-from .check_wording import dependent_groups, shared_wording, wording_findings
-from .claim_files import check_claim_file
-from .dataset import Dataset
-from .dataset_load import load_dataset
-from .findings import Finding, Severity, bounded, make_finding
-from .gc_pause import collector_paused
-from .load import STDIN, Limits, discover, display_path, read_bytes
-from .resolve import ResolvedClaim
-from .result import ClaimRecord, DatasetInfo, Result, Verdict
-from .rules import RuleSelection
+from validator._version import __version__
+from validator.arguments import check_arguments
+from validator.dataset.load import load_dataset
+from validator.dataset.model import Dataset
+from validator.model.findings import Finding, Severity, bounded, make_finding
+from validator.model.result import ClaimRecord, DatasetInfo, Result, Verdict
+from validator.parse.claim_file import check_claim_file
+from validator.per_file import CheckedClaim, CheckedFile, FileChecker, invalid_record
+from validator.read.files import STDIN, Limits, discover, display_path, read_bytes
+from validator.resolve.claims import ResolvedClaim
+from validator.rules.quotes import quotes_across_sources
+from validator.rules.sources import check_sources, with_agreement
+from validator.rules.wording import dependent_groups, shared_wording, wording_findings
+from validator.settle.acknowledge import AckEntry, apply_acknowledgements
+from validator.settle.baseline import apply_baseline
+from validator.settle.selection import RuleSelection
+from validator.speed.cache import check_claim_files
+from validator.speed.gc_pause import collector_paused
 
 __all__ = ["Options", "run", "validate"]
 
@@ -56,7 +56,7 @@ class Options:
     # progress line); it must not raise.
     progress: Callable[[str, int, int], None] | None = None
     # The project root: no archive a claim file names, and no link a folder walk meets,
-    # leads out of it (see validator.safe_read). None: the working directory.
+    # leads out of it (see validator.read.safe_read). None: the working directory.
     root: str | None = None
 
 
@@ -74,8 +74,8 @@ def validate(
 ) -> Result:
     """Check claim files against the dataset and each other.
 
-    Raises `validator.dataset_load.DatasetError` when the dataset cannot be used and
-    `validator.load.PathNotFound` when a path does not exist; everything wrong inside
+    Raises `validator.dataset.load.DatasetError` when the dataset cannot be used and
+    `validator.read.files.PathNotFound` when a path does not exist; everything wrong inside
     a claim file is a finding in the result.
 
     `cache_dir` names a folder to cache parsed, schema-checked files in (the command

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from validator.dataset import PropertyDef
-from validator.dataset_load import DatasetError, load_dataset
+from validator.dataset.load import DatasetError, load_dataset
+from validator.dataset.model import PropertyDef
 from validator.draft.cues import CueError, compile_cue, mark_names
 
 

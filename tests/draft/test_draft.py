@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from validator import validate
-from validator.dataset_load import load_dataset
+from validator.dataset.load import load_dataset
 from validator.draft import SourceInfo, draft, read_article
 from validator.draft.command import main
 

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from validator import cli
-from validator.factlint import main
+from validator.cli import main as cli
+from validator.cli.factlint import main
 
 
 def test_check_runs_what_validate_runs(

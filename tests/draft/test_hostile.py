@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from validator.dataset_load import load_dataset
+from validator.dataset.load import load_dataset
 from validator.draft import SourceInfo, draft, read_article
 from validator.draft.article import ArticleError
 

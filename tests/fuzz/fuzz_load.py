@@ -20,9 +20,9 @@ import sys
 from collections.abc import Iterator
 from typing import Any
 
-from validator.findings import Finding
-from validator.load import Limits, LoadedFile, decode, parse_text
-from validator.parse_values import (
+from validator.model.findings import Finding
+from validator.read.files import Limits, LoadedFile, decode, parse_text
+from validator.resolve.parse_values import (
     EntityLookup,
     UnknownEntity,
     ValueProblem,

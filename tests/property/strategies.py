@@ -10,8 +10,8 @@ import yaml
 from hypothesis import strategies as st
 from hypothesis_jsonschema import from_schema
 
-from validator.result import ClaimRecord, Verdict
-from validator.values import Choice, Span
+from validator.model.result import ClaimRecord, Verdict
+from validator.model.values import Choice, Span
 
 __all__ = [
     "LARGEST_FLOAT_INT",
@@ -248,7 +248,7 @@ def _wording_record(draw: st.DrawFn, number: int) -> ClaimRecord:
 @st.composite
 def wording_records(draw: st.DrawFn) -> list[ClaimRecord]:
     """Claim records of up to five sources whose quotes, excerpts and refuted values
-    overlap often: for the laws of validator.check_wording."""
+    overlap often: for the laws of validator.rules.wording."""
     count = draw(st.integers(0, 12))
     return [draw(_wording_record(number)) for number in range(count)]
 
@@ -328,8 +328,8 @@ hostile_text: st.SearchStrategy[str] = st.lists(
 def resolved_claim(source: str, number: int, value: Span, prop: Any) -> Any:
     """A resolved claim about an entity the dataset knows nothing about, for checks that
     take resolved claims (the dataset then settles nothing)."""
-    from validator.findings import Location
-    from validator.resolve import ResolvedClaim
+    from validator.model.findings import Location
+    from validator.resolve.claims import ResolvedClaim
 
     return ResolvedClaim(
         full_id=f"{source}/c{number}",

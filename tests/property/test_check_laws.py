@@ -15,10 +15,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from validator import Result
-from validator.dataset import Dataset
-from validator.dataset_load import load_dataset
+from validator.dataset.load import load_dataset
+from validator.dataset.model import Dataset
+from validator.model.result import Verdict
 from validator.pipeline import Options, run
-from validator.result import Verdict
 
 ROOT = Path(__file__).resolve().parents[2]
 DATASET: Dataset = load_dataset(str(ROOT / "dataset"))

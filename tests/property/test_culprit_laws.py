@@ -12,9 +12,9 @@ from typing import Any
 from hypothesis import given
 from hypothesis import strategies as st
 
-from validator.check_sources import check_sources
-from validator.value_clusters import compatible_with_all, sides
-from validator.values import Span, ValueSet, age_on, disjoint, intersect
+from validator.model.values import Span, ValueSet, age_on, disjoint, intersect
+from validator.rules.sources import check_sources
+from validator.rules.value_clusters import compatible_with_all, sides
 
 from .strategies import choices, compared_spans, resolved_claim, spans
 from .test_check_laws import DATASET, SETTINGS, check, days, sources

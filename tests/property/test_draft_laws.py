@@ -9,12 +9,12 @@ import functools
 from hypothesis import given, settings
 
 from tests.draft.play import PLAY_DATASET, PLAY_NAMES
-from validator.check_excerpts import normalise_passage
-from validator.dataset import Dataset
-from validator.dataset_load import load_dataset
+from validator.dataset.load import load_dataset
+from validator.dataset.model import Dataset
 from validator.draft import SourceInfo, draft, read_article
-from validator.load import Limits, LoadedFile, parse_text
-from validator.schema_fast import schema_errors
+from validator.parse.schema_fast import schema_errors
+from validator.read.files import Limits, LoadedFile, parse_text
+from validator.rules.excerpts import normalise_passage
 
 from .strategies import article_texts
 

@@ -12,11 +12,11 @@ import yaml
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
-from validator.findings import Finding
-from validator.json_load import load_json
-from validator.load import Limits, LoadedFile, load_file, parse_text
-from validator.positions import JsonPath, Positions
-from validator.yaml_load import load_yaml
+from validator.model.findings import Finding
+from validator.read.files import Limits, LoadedFile, load_file, parse_text
+from validator.read.json_load import load_json
+from validator.read.positions import JsonPath, Positions
+from validator.read.yaml_load import load_yaml
 
 from .strategies import Yaml12Dumper, plain_data, syntax_soup
 

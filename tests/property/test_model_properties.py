@@ -7,8 +7,8 @@ from typing import Any
 
 from hypothesis import HealthCheck, assume, given, settings
 
-from validator.models import ClaimFile
-from validator.schema import load_schema, validator_for
+from validator.parse.models import ClaimFile
+from validator.parse.schema import load_schema, validator_for
 
 from .strategies import from_schema_composed
 

@@ -11,10 +11,9 @@ from dataclasses import replace
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from validator.escaping import UNSAFE_CHARACTERS, stderr_line, terminal_safe
-from validator.explain import explain
-from validator.findings import Location, make_finding
-from validator.reporters import (
+from validator.model.findings import Location, make_finding
+from validator.model.result import ClaimRecord, Result, SourceRecord, Verdict
+from validator.report import (
     render_github,
     render_html,
     render_json,
@@ -23,7 +22,8 @@ from validator.reporters import (
     render_sarif,
     render_text,
 )
-from validator.result import ClaimRecord, Result, SourceRecord, Verdict
+from validator.report.escaping import UNSAFE_CHARACTERS, stderr_line, terminal_safe
+from validator.report.explain import explain
 
 from .strategies import hostile_text
 

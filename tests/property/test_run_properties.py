@@ -19,9 +19,9 @@ from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from validator import Result, validate
-from validator.dataset_load import load_dataset
-from validator.reporters import render_json, render_text
-from validator.schema import load_schema, validator_for
+from validator.dataset.load import load_dataset
+from validator.parse.schema import load_schema, validator_for
+from validator.report import render_json, render_text
 
 from .strategies import from_schema_composed
 

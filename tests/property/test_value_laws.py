@@ -1,4 +1,4 @@
-"""Laws of the value algebra (`validator.values`): every value is a set, and containment,
+"""Laws of the value algebra (`validator.model.values`): every value is a set, and containment,
 intersection and disjointness behave as they do on sets; an age denotes exactly the birth
 dates it allows."""
 
@@ -10,7 +10,7 @@ from itertools import pairwise
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from validator.values import (
+from validator.model.values import (
     Choice,
     Span,
     ValueSet,

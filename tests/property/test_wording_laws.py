@@ -9,10 +9,10 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from validator.check_wording import dependent_groups, shared_wording, sources_counted
-from validator.dataset import Dataset
-from validator.dataset_load import load_dataset
-from validator.result import ClaimRecord, SharedWording
+from validator.dataset.load import load_dataset
+from validator.dataset.model import Dataset
+from validator.model.result import ClaimRecord, SharedWording
+from validator.rules.wording import dependent_groups, shared_wording, sources_counted
 
 from .strategies import wording_records
 

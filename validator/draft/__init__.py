@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..dataset import Dataset
+from validator.dataset.model import Dataset
+
 from .article import Article, ArticleError, read_article
 from .cues import CompiledCue, CueError, compile_cue
 from .dates import Published

@@ -14,9 +14,10 @@ from collections.abc import Sequence
 from typing import NoReturn, TextIO
 from urllib.parse import urlsplit
 
-from ..config import ConfigError, find_config, load_config
-from ..dataset_load import DatasetError, load_dataset
-from ..report_files import ReportWriteError, write_text_atomic
+from validator.cli.config import ConfigError, find_config, load_config
+from validator.dataset.load import DatasetError, load_dataset
+from validator.report.write_files import ReportWriteError, write_text_atomic
+
 from . import SourceInfo, draft
 from .article import MAX_ARTICLE_BYTES, Article, ArticleError, read_article
 from .cues import CueError

@@ -20,7 +20,8 @@ import builtins
 import re
 from dataclasses import dataclass
 
-from ..dataset import PropertyDef
+from validator.dataset.model import PropertyDef
+
 from .dates import DATE
 from .numbers import DURATION, INTEGER, NUMBER, PERCENT
 

@@ -18,8 +18,9 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass
 
-from ..dataset import Dataset
-from ..names import normalise_name
+from validator.dataset.model import Dataset
+from validator.resolve.names import normalise_name
+
 from .sentences import Sentence
 
 __all__ = ["Mention", "Mentions", "name_pattern"]

@@ -6,7 +6,8 @@ import re
 from collections.abc import Iterator
 from itertools import product
 
-from ..dataset import Dataset, PropertyDef
+from validator.dataset.model import Dataset, PropertyDef
+
 from .cues import PRONOUNS, CompiledCue, mark_names
 from .dates import Published, parse_date
 from .mentions import Mention, Mentions

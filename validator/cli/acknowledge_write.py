@@ -1,0 +1,100 @@
+"""`validate --acknowledge SOURCE/CLAIM CODE --reason TEXT [--until DATE]`: the reviewed
+finding's acknowledgement written into the claim's own file, as ruff's `--add-noqa`
+writes its comments.
+
+Only a finding the run actually has is acknowledged, so the next run honours the
+acknowledgement rather than reporting it unused (E108). The file itself is rewritten by
+validator.cli.acknowledge_yaml, imported only here: ruamel.yaml takes 0.1 s to import, which
+no other run should pay.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from validator.arguments import did_you_mean
+from validator.model.findings import CODES
+from validator.model.result import Result, Verdict
+from validator.read.files import STDIN, Limits, read_bytes
+from validator.report.write_files import write_text_atomic
+from validator.resolve.names import Suggester
+
+__all__ = ["AcknowledgeError", "Request", "acknowledge", "request"]
+
+_DATE = re.compile(r"^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$")
+_MAX_REASON = 5000  # as the claim-file schema allows
+
+
+class AcknowledgeError(Exception):
+    """The acknowledgement cannot be written; the message says why and what to do."""
+
+
+@dataclass(frozen=True, slots=True)
+class Request:
+    full_id: str
+    code: str
+    reason: str
+    until: date | None
+
+
+def request(target: list[str], reason: str | None, until: str | None) -> Request:
+    """The command line's parts checked: a claim id, a known code, a reason, a day."""
+    full_id, code = target[0], target[1].strip().upper()
+    if "/" not in full_id:
+        raise AcknowledgeError(f"'{full_id}' is not a claim id; write it as SOURCE/CLAIM")
+    if code not in CODES:
+        close = did_you_mean(Suggester(CODES).suggest(code))
+        raise AcknowledgeError(f"'{code}' is not a finding code{close}")
+    if reason is None or not reason.strip():
+        raise AcknowledgeError(
+            "needs --reason TEXT: say what the review concluded, for whoever reads the file next"
+        )
+    if len(reason) > _MAX_REASON:
+        raise AcknowledgeError(f"the reason has {len(reason)} characters; at most {_MAX_REASON}")
+    day: date | None = None
+    if until is not None:
+        try:
+            if not _DATE.match(until):
+                raise ValueError(until)
+            day = date.fromisoformat(until)
+        except ValueError:
+            raise AcknowledgeError(
+                f"--until should be a day such as 2027-01-01, not {until!r}"
+            ) from None
+    return Request(full_id, code, " ".join(reason.split()), day)
+
+
+def acknowledge(wanted: Request, result: Result, limits: Limits) -> str:
+    """Write the acknowledgement into the claim's file; the file's path."""
+    claim = result.claim(wanted.full_id)
+    if claim is None:
+        close = did_you_mean(Suggester(c.full_id for c in result.claims).suggest(wanted.full_id))
+        raise AcknowledgeError(f"no claim '{wanted.full_id}' in the files checked{close}")
+    own = sorted({f.code for f in result.findings if wanted.full_id in f.claims})
+    if claim.verdict is Verdict.INVALID:
+        raise AcknowledgeError(
+            f"{wanted.full_id} is invalid ({', '.join(own) or 'its file'}): fix the claim; "
+            "an invalid claim cannot be acknowledged"
+        )
+    if wanted.code not in own:
+        has = f"its findings: {', '.join(own)}" if own else "it has none"
+        raise AcknowledgeError(f"{wanted.full_id} has no {wanted.code} finding ({has})")
+    path = claim.file
+    if path == STDIN or not path.endswith((".yaml", ".yml")):
+        raise AcknowledgeError(
+            f"{path}: only YAML claim files are written; add the acknowledgement by hand"
+        )
+    raw = read_bytes(path, limits)
+    if not isinstance(raw, bytes):
+        raise AcknowledgeError(f"{path}: {raw.message}")
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        raise AcknowledgeError(f"{path}: not UTF-8") from None
+    from .acknowledge_yaml import add_acknowledgement  # see the module's docstring
+
+    claim_id = wanted.full_id.split("/", 1)[1]
+    write_text_atomic(path, add_acknowledgement(text, claim_id, wanted, path))
+    return path

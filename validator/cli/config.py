@@ -1,0 +1,216 @@
+"""`[tool.factlint]` in pyproject.toml, or a factlint.toml, found by walking up."""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from dataclasses import dataclass
+from typing import Any
+
+from validator.arguments import ArgumentError, check_codes
+from validator.model.findings import Severity
+from validator.model.result import Verdict
+from validator.read.safe_read import Refused, read_regular
+from validator.report.claimreview_settings import (
+    ClaimReviewSettings,
+    SettingsError,
+    parse_publisher,
+    parse_review_url,
+    parse_verdicts,
+    settings_from,
+)
+
+__all__ = ["Config", "ConfigError", "find_config", "load_config", "project_root"]
+
+# A configuration file is a few lines; a pyproject.toml a few kilobytes.
+_MAX_CONFIG_BYTES = 4 * 1024 * 1024
+
+_KEYS = (
+    "dataset",
+    "paths",
+    "reports",
+    "select",
+    "ignore",
+    "fail-on",
+    "baseline",
+    "publisher",
+    "review-url",
+    "claimreview-verdicts",
+)
+
+
+class ConfigError(Exception):
+    """The configuration cannot be used; the message names the file and key."""
+
+
+@dataclass(frozen=True, slots=True)
+class Config:
+    file: str | None = None
+    dataset: str | None = None
+    paths: tuple[str, ...] = ()
+    reports: str | None = None
+    select: tuple[str, ...] = ()
+    ignore: tuple[str, ...] = ()
+    fail_on: Severity | None = None
+    baseline: str | None = None
+    # For --claimreview: the reviews' publisher (name, url), the address of each review
+    # and the verdicts that get one (see validator.report.claimreview_settings).
+    publisher: tuple[str, str] | None = None
+    review_url: str | None = None
+    claimreview_verdicts: tuple[Verdict, ...] | None = None
+
+    def claimreview(self) -> ClaimReviewSettings:
+        """The ClaimReview settings, or ConfigError saying which keys to add."""
+        try:
+            return settings_from(self.publisher, self.review_url, self.claimreview_verdicts)
+        except SettingsError as error:
+            where = f"{self.file}: " if self.file else ""
+            raise ConfigError(f"{where}{error}") from None
+
+    def default(self, name: str) -> str:
+        """A default folder (claims, dataset, reports) beside the configuration file."""
+        if self.file is None:
+            return name
+        return os.path.relpath(os.path.join(os.path.dirname(self.file), name))
+
+
+def project_root(config_file: str | None) -> str:
+    """The project's root, the boundary of what claim files may name: the folder of the
+    configuration file, else the working directory."""
+    if config_file is None:
+        return os.getcwd()
+    return os.path.dirname(os.path.abspath(config_file))
+
+
+def find_config(start: str | None = None) -> str | None:
+    """The nearest factlint.toml, or pyproject.toml with a [tool.factlint] table."""
+    folder = os.path.abspath(start or os.getcwd())
+    while True:
+        candidate = os.path.join(folder, "factlint.toml")
+        if os.path.isfile(candidate):
+            return candidate
+        pyproject = os.path.join(folder, "pyproject.toml")
+        if os.path.isfile(pyproject) and _has_table(pyproject):
+            return pyproject
+        parent = os.path.dirname(folder)
+        if parent == folder:
+            return None
+        folder = parent
+
+
+def _read_toml(path: str) -> dict[str, Any]:
+    """The TOML document at `path`, read through the safe reader (a configuration file
+    may be a pipe or a huge file in a pull request); raises `Refused` or TOMLDecodeError."""
+    raw = read_regular(path, _MAX_CONFIG_BYTES)
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as error:
+        raise tomllib.TOMLDecodeError(f"not UTF-8 (byte {error.start})") from None
+    return tomllib.loads(text)
+
+
+def _has_table(pyproject: str) -> bool:
+    try:
+        data = _read_toml(pyproject)
+    except (Refused, tomllib.TOMLDecodeError):
+        return False
+    return isinstance(data.get("tool"), dict) and "factlint" in data["tool"]
+
+
+def load_config(path: str | None) -> Config:
+    if path is None:
+        return Config()
+    shown = os.path.relpath(path)
+    try:
+        data = _read_toml(path)
+    except Refused as refused:
+        raise ConfigError(f"{shown}: {refused.reason}") from None
+    except tomllib.TOMLDecodeError as error:
+        raise ConfigError(f"{shown}: not valid TOML: {error}") from None
+    if os.path.basename(path) == "pyproject.toml":
+        table = data.get("tool", {}).get("factlint", {})
+        where = f"{shown} [tool.factlint]"
+    else:
+        table = data.get("tool", {}).get("factlint", data)
+        where = shown
+    if not isinstance(table, dict):
+        raise ConfigError(f"{where}: expected a table of settings")
+    unknown = sorted(set(table) - set(_KEYS))
+    if unknown:
+        raise ConfigError(f"{where}: unknown key '{unknown[0]}'; known keys: {', '.join(_KEYS)}")
+    base = os.path.dirname(path)
+
+    def rel(value: Any, key: str) -> str:
+        if not isinstance(value, str) or not value:
+            raise ConfigError(f"{where}: '{key}' should be a path (text)")
+        _check_inside(base, value, key, where)
+        return os.path.relpath(os.path.join(base, value))
+
+    def codes(key: str) -> tuple[str, ...]:
+        value = table.get(key, [])
+        if not isinstance(value, str | list) or (
+            isinstance(value, list) and not all(isinstance(v, str) for v in value)
+        ):
+            raise ConfigError(
+                f'{where}: \'{key}\' should be a list of codes such as ["D2", "X301"]'
+            )
+        try:
+            return check_codes(f"'{key}'", value)
+        except ArgumentError as error:
+            raise ConfigError(f"{where}: {error}") from None
+
+    paths = table.get("paths", [])
+    if isinstance(paths, str):
+        paths = [paths]
+    if not isinstance(paths, list):
+        raise ConfigError(f"{where}: 'paths' should be a list of paths")
+    fail_on = table.get("fail-on")
+    if fail_on is not None and fail_on not in ("error", "warning"):
+        raise ConfigError(f'{where}: \'fail-on\' should be "error" or "warning", not {fail_on!r}')
+    return Config(
+        file=shown,
+        dataset=rel(table["dataset"], "dataset") if "dataset" in table else None,
+        paths=tuple(rel(p, "paths") for p in paths),
+        reports=rel(table["reports"], "reports") if "reports" in table else None,
+        select=codes("select"),
+        ignore=codes("ignore"),
+        fail_on=Severity(fail_on) if fail_on else None,
+        baseline=rel(table["baseline"], "baseline") if "baseline" in table else None,
+        **_claimreview(table, where),
+    )
+
+
+def _check_inside(base: str, value: str, key: str, where: str) -> None:
+    """A path the configuration names stays inside the project (the configuration's own
+    folder), links followed: the configuration may come with a pull request, and must not
+    make factlint read a dataset or baseline elsewhere, walk folders elsewhere, or write
+    reports elsewhere. A path given on the command line is the user's own and is not
+    checked here."""
+    root = os.path.realpath(base or ".")
+    try:
+        target = os.path.realpath(os.path.join(base, value))
+        inside = os.path.commonpath([root, target]) == root
+    except ValueError:  # a NUL character, or another drive on Windows
+        inside = False
+    if not inside:
+        shown = value if len(value) <= 80 else value[:79] + "…"
+        raise ConfigError(
+            f"{where}: '{key}' = {shown!r} leads outside the project; the configuration "
+            "may name only paths inside its own folder (give a path outside it on the "
+            "command line instead)"
+        )
+
+
+def _claimreview(table: dict[str, Any], where: str) -> dict[str, Any]:
+    """The ClaimReview keys that are present, checked now: a bad one is an error even in
+    a run that writes no ClaimReview file."""
+    try:
+        return {
+            "publisher": parse_publisher(table["publisher"]) if "publisher" in table else None,
+            "review_url": parse_review_url(table["review-url"]) if "review-url" in table else None,
+            "claimreview_verdicts": parse_verdicts(table["claimreview-verdicts"])
+            if "claimreview-verdicts" in table
+            else None,
+        }
+    except SettingsError as error:
+        raise ConfigError(f"{where}: {error}") from None

@@ -1,0 +1,132 @@
+"""The `validate` command: a thin layer over `validator.pipeline.run`.
+
+Exit status: 0 no finding at or above --fail-on; 1 there are; 2 the run itself could
+not be done (bad option, missing path, invalid dataset or configuration).
+
+The options are defined in validator.cli.parser, checked with the Python API's own
+checks (validator.arguments), and the run itself is validator.cli.run; this module
+turns every way a run can fail into one line on standard error, made by
+`escaping.stderr_line` (the messages quote configuration keys, paths, codes and
+dataset field names, which must not start a workflow command).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sys
+import traceback
+from collections.abc import Sequence
+from typing import NoReturn, TextIO
+
+from validator._version import __version__
+from validator.arguments import ArgumentError
+from validator.dataset.load import DatasetError
+from validator.model.findings import CODES
+from validator.read.files import PathNotFound
+from validator.report.escaping import stderr_line, terminal_safe
+from validator.report.write_files import ReportWriteError
+from validator.settle.baseline import BaselineError
+
+from .acknowledge_write import AcknowledgeError
+from .completion import CompletionUnavailable, completion_script
+from .config import ConfigError
+from .parser import UsageError, build_parser
+from .plan import find_project
+from .run import keep_results, run_command
+
+__all__ = ["build_parser", "command", "list_codes", "main"]
+
+
+def list_codes() -> str:
+    lines = [
+        f"{info.code}  {info.severity.value:<7}  {info.description}" for info in CODES.values()
+    ]
+    return "\n".join(lines) + "\n"
+
+
+def command() -> NoReturn:
+    """The `validate` console script and `python -m validator`: `main`, and then the
+    process ends at once, without freeing what the run built object by object and
+    tearing the interpreter down (0.2 s of a 5 s run on 100,000 claims). Everything the
+    run writes is closed by then; standard output and error are flushed here."""
+    keep_results()
+    code = main()
+    for stream in (sys.stdout, sys.stderr):
+        with contextlib.suppress(Exception):  # a closed pipe: nothing more to say
+            stream.flush()
+    os._exit(code)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    out: TextIO = sys.stdout
+    err: TextIO = sys.stderr
+    verbose = False
+    try:
+        try:
+            args = build_parser().parse_args(argv)
+        except SystemExit as stop:  # --help
+            return int(stop.code or 0)
+        verbose = bool(args.verbose)
+        if args.version:
+            out.write(f"factlint {__version__}\n")
+            return 0
+        if args.list_codes:
+            out.write(list_codes())
+            return 0
+        if args.completion:
+            out.write(completion_script(build_parser(), args.completion))
+            return 0
+        config = find_project(args)
+        return run_command(args, config, out, err)
+    except UsageError as error:
+        err.write(stderr_line(f"{error} (see validate --help)"))
+        return 2
+    except CompletionUnavailable as error:
+        err.write(stderr_line(str(error)))
+        return 2
+    except AcknowledgeError as error:  # quotes claim ids and paths: escaped by stderr_line
+        err.write(stderr_line(f"--acknowledge: {error}"))
+        return 2
+    except ArgumentError as error:
+        err.write(stderr_line(str(error)))
+        return 2
+    except ConfigError as error:
+        err.write(stderr_line(f"configuration: {error}"))
+        return 2
+    except DatasetError as error:
+        for problem in error.problems[:20]:
+            err.write(stderr_line(f"dataset: {problem}"))
+        if len(error.problems) > 20:
+            err.write(stderr_line(f"dataset: … and {len(error.problems) - 20} more problems"))
+        return 2
+    except PathNotFound as error:
+        err.write(stderr_line(f"{error}: no such file or folder; name claim files or folders"))
+        return 2
+    except BaselineError as error:
+        err.write(stderr_line(f"baseline: {error}"))
+        return 2
+    except ReportWriteError as error:
+        err.write(stderr_line(f"cannot write reports: {error}"))
+        return 2
+    except KeyboardInterrupt:
+        err.write(stderr_line("interrupted"))
+        return 2
+    except Exception as error:  # one line, not a traceback: CI logs must stay readable
+        where = getattr(error, "factlint_file", None)
+        context = f" while checking {where}" if where else ""
+        detail = " ".join(str(error).split())  # one line, whatever the error says
+        err.write(
+            stderr_line(
+                f"internal error{context}: {type(error).__name__}: {detail}; "
+                "please report it (run with -v for the traceback)"
+            )
+        )
+        if verbose:  # an exception's text can quote a claim file too: each line escaped
+            lines = traceback.format_exc().splitlines()
+            err.writelines(terminal_safe(line) + "\n" for line in lines)
+        return 2
+
+
+if __name__ == "__main__":  # pragma: no cover
+    raise SystemExit(main())

@@ -1,0 +1,187 @@
+"""The command's outputs: what goes to standard output (or --output-file), and the
+report files.
+
+Colour follows the conventions ruff and most command-line tools share: `--color
+always` or `never` decide; otherwise (`auto`) a non-empty NO_COLOR turns it off, a
+non-empty FORCE_COLOR turns it on, and else colour is used only when the output is a
+terminal that is not `TERM=dumb`. A file written with --output-file is never coloured
+unless asked for with --color always.
+"""
+
+from __future__ import annotations
+
+import argparse
+import functools
+import os
+import re
+from collections.abc import Callable, Mapping
+from typing import TextIO
+from urllib.parse import quote
+
+from validator.model.findings import Finding
+from validator.model.result import Result
+from validator.read.files import Limits, display_path, read_bytes
+from validator.report.claimreview import render_claimreview
+from validator.report.escaping import stderr_line
+from validator.report.github import render_github
+from validator.report.json_report import render_json
+from validator.report.junit import render_junit
+from validator.report.project_urls import codes_url
+from validator.report.sarif import render_sarif
+from validator.report.terminal import COLOUR, PLAIN, SourceLine, Style
+from validator.report.text import render_text
+from validator.report.write_files import append_text, report_renderers, write_files
+from validator.speed.forked import processes_for
+
+from .plan import Plan
+
+__all__ = [
+    "render_stdout",
+    "reports_line",
+    "source_lines",
+    "summary_link_root",
+    "summary_path",
+    "use_colour",
+    "write_github_summary",
+    "write_outputs",
+]
+
+# Below this many claims the reports take milliseconds: rendering them on other
+# processes would cost more than it saves.
+PARALLEL_REPORTS = 5000
+
+
+def use_colour(choice: str, stream: TextIO, environ: Mapping[str, str]) -> bool:
+    if choice != "auto":
+        return choice == "always"
+    if environ.get("NO_COLOR"):
+        return False
+    if environ.get("FORCE_COLOR"):
+        return True
+    try:
+        terminal = stream.isatty()
+    except (AttributeError, ValueError):  # a closed or unusual stream
+        return False
+    return terminal and environ.get("TERM") != "dumb"
+
+
+def source_lines(result: Result, read: Mapping[str, bytes | Finding], limits: Limits) -> SourceLine:
+    """A finding's line of its claim file, for --show-source. Only the run's own claim
+    files are read (never a path a finding merely names), each once, within the
+    limits that bounded reading it for the checks."""
+    claim_files = set(result.files)
+    by_shown = {display_path(path): raw for path, raw in read.items()}
+
+    @functools.lru_cache(maxsize=64)
+    def lines_of(shown: str) -> list[str] | None:
+        raw = by_shown.get(shown)
+        if raw is None:
+            raw = read_bytes(shown, limits)
+        if not isinstance(raw, bytes):
+            return None
+        return raw.decode("utf-8", errors="replace").splitlines()
+
+    def line(shown: str, number: int) -> str | None:
+        if shown not in claim_files:
+            return None
+        lines = lines_of(shown)
+        if lines is None or number > len(lines):
+            return None
+        return lines[number - 1]
+
+    return line
+
+
+def render_stdout(
+    result: Result, args: argparse.Namespace, plan: Plan, style: Style, source: SourceLine | None
+) -> str:
+    quiet = bool(args.quiet)
+    if plan.format == "json":
+        return render_json(result, quiet=quiet)
+    if plan.format == "github":
+        return render_github(result, quiet=quiet)
+    return render_text(
+        result,
+        quiet=quiet,
+        verbose=bool(args.verbose),
+        style=style,
+        source=source,
+        statistics=bool(args.statistics),
+    )
+
+
+def stdout_style(args: argparse.Namespace, out: TextIO) -> Style:
+    stream_is_file = args.output_file is not None
+    choice = "never" if stream_is_file and args.color == "auto" else args.color
+    return COLOUR if use_colour(choice, out, os.environ) else PLAIN
+
+
+def write_outputs(args: argparse.Namespace, plan: Plan, result: Result, jobs: int) -> list[str]:
+    """All report files of a run, written by report_files; returns their paths."""
+    files: list[tuple[str, Callable[[], str]]] = []
+    if plan.reports is not None:
+        files.extend(report_renderers(result, plan.reports))
+    if args.junit:
+        files.append((args.junit, functools.partial(render_junit, result)))
+    if args.sarif:
+        codes = codes_url()
+        files.append((args.sarif, functools.partial(render_sarif, result, codes_url=codes)))
+    if args.claimreview and plan.claimreview is not None:
+        files.append(
+            (args.claimreview, functools.partial(render_claimreview, result, plan.claimreview))
+        )
+    folders = () if plan.reports is None else (plan.reports,)
+    processes = processes_for(jobs) if len(result.claims) >= PARALLEL_REPORTS else 1
+    named = {path for path in (args.junit, args.sarif, args.claimreview) if path}
+    return write_files(files, folders, processes=processes, named_by_user=named)
+
+
+def reports_line(written: list[str] | tuple[str, ...]) -> str:
+    """`validate: wrote reports/consistency.md, ...`: where this run's files went."""
+    if not written:
+        return ""
+    return stderr_line(f"wrote {', '.join(written)}")
+
+
+def summary_path(in_actions: bool) -> str | None:
+    """Where GitHub Actions takes a job summary from, when it does."""
+    return os.environ.get("GITHUB_STEP_SUMMARY") or None if in_actions else None
+
+
+_REPOSITORY = re.compile(r"[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+")
+_SHA = re.compile(r"[0-9a-f]{40}")
+
+
+def summary_link_root(environ: Mapping[str, str], cwd: str) -> str | None:
+    """Where the job summary's locations link: the run's folder in the commit under
+    test (`https://github.com/OWNER/REPO/blob/SHA`, and the folder within the checkout),
+    from the variables GitHub Actions sets. A summary is shown on the run's page, where
+    a relative link leads nowhere. None outside Actions, for values not of their form,
+    or when the command ran outside the checkout."""
+    server = environ.get("GITHUB_SERVER_URL", "")
+    repository = environ.get("GITHUB_REPOSITORY", "")
+    sha = environ.get("GITHUB_SHA", "")
+    workspace = environ.get("GITHUB_WORKSPACE", "")
+    if not (
+        server.startswith("https://")
+        and "/" not in server.removeprefix("https://")
+        and _REPOSITORY.fullmatch(repository)
+        and _SHA.fullmatch(sha)
+        and workspace
+    ):
+        return None
+    inside = os.path.relpath(os.path.realpath(cwd), os.path.realpath(workspace))
+    if inside == os.pardir or inside.startswith(os.pardir + os.sep):
+        return None
+    root = f"{server}/{repository}/blob/{sha}"
+    if inside != os.curdir:
+        root += "/" + quote(inside.replace(os.sep, "/"), safe="/-._~")
+    return root
+
+
+def write_github_summary(summary: str | None, in_actions: bool) -> None:
+    """GitHub drops job summaries over 1 MiB: the summary shows the first rows of each
+    table (render_markdown's max_rows), and consistency.md keeps everything."""
+    path = summary_path(in_actions)
+    if path is not None and summary is not None:
+        append_text(path, summary)

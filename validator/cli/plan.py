@@ -1,0 +1,135 @@
+"""What one run of the command will do, decided before anything is checked.
+
+The project is found from the paths given, as ruff finds it: the configuration is the
+nearest `factlint.toml` or `pyproject.toml` with `[tool.factlint]` in the first path's
+folder or a folder above it (the working folder when no path is given), so
+`cd /tmp && validate ~/proj/claims` is the same run as `validate claims` inside the
+project. The cache lives in that project's root, or in the user's cache folder when no
+configuration was found: never in whatever folder the command happened to run from.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+from dataclasses import dataclass
+
+from validator.dataset.load import DatasetError
+from validator.read.files import STDIN
+from validator.report.claimreview_settings import ClaimReviewSettings
+from validator.speed.cache import CACHE_FOLDER, user_cache_folder
+
+from .config import Config, ConfigError, find_config, load_config
+
+__all__ = ["Plan", "find_project", "plan_run"]
+
+
+@dataclass(frozen=True, slots=True)
+class Plan:
+    paths: tuple[str, ...]
+    dataset: str
+    cache_dir: str | None
+    reports: str | None  # the folder the three reports go to, or None
+    in_actions: bool
+    format: str  # text, json or github
+    # --claimreview's settings from the configuration, checked before the run: a run of
+    # minutes should not end in a settings error.
+    claimreview: ClaimReviewSettings | None
+
+
+def _start(paths: list[str]) -> str:
+    """The folder the configuration is looked for from: the first path's own folder."""
+    for path in paths:
+        if path == STDIN:
+            continue
+        full = os.path.abspath(path)
+        return full if os.path.isdir(full) else os.path.dirname(full)
+    return os.getcwd()
+
+
+def find_project(args: argparse.Namespace) -> Config:
+    """The configuration named by --config, or found from the paths given."""
+    if args.config is not None:
+        if not os.path.isfile(args.config):
+            raise ConfigError(f"{os.path.abspath(args.config)}: no such file (--config)")
+        return load_config(args.config)
+    return load_config(find_config(_start(list(args.paths))))
+
+
+def _covers(given: list[str], configured: list[str]) -> bool:
+    """Whether the paths given include every configured path (a folder includes what is
+    under it): only such a run may rewrite the project's reports."""
+    real = [os.path.realpath(p) for p in given if p != STDIN]
+    for path in configured:
+        wanted = os.path.realpath(path)
+        if not any(wanted == g or wanted.startswith(g.rstrip(os.sep) + os.sep) for g in real):
+            return False
+    return True
+
+
+def _reports(args: argparse.Namespace, config: Config, configured: list[str]) -> str | None:
+    """--reports DIR always; the configured folder only for a run over the whole project
+    from its root, so that checking one file, or checking from another folder, does not
+    replace the committed reports."""
+    if args.no_reports:
+        return None
+    if args.reports is not None:
+        return str(args.reports)
+    if args.paths and not _covers(list(args.paths), configured):
+        return None
+    if config.file is not None and not _at_root(config.file):
+        # Reports show paths relative to the folder the command runs in: written from
+        # elsewhere, the committed ones would change with it.
+        return None
+    return config.reports or config.default("reports")
+
+
+def _at_root(config_file: str) -> bool:
+    root = os.path.dirname(os.path.abspath(config_file))
+    return os.path.realpath(os.getcwd()) == os.path.realpath(root)
+
+
+def _dataset(args: argparse.Namespace, config: Config) -> str:
+    """The dataset's path; DatasetError naming the full path tried and why that one."""
+    if args.dataset is not None:
+        path, why = str(args.dataset), "--dataset"
+    elif config.dataset is not None:
+        path, why = config.dataset, f"'dataset' in {os.path.abspath(str(config.file))}"
+    elif config.file is not None:
+        path = config.default("dataset")
+        why = f"the default beside {os.path.abspath(config.file)}"
+    else:
+        path = "dataset"
+        why = (
+            "the default: no factlint.toml or pyproject.toml with [tool.factlint] in "
+            f"{_start(list(args.paths))} or a folder above it"
+        )
+    if not os.path.exists(path):
+        raise DatasetError(
+            [f"{os.path.abspath(path)}: no such file or folder ({why}); pass --dataset PATH"]
+        )
+    return path
+
+
+def _cache(args: argparse.Namespace, config: Config) -> str | None:
+    if args.no_cache:
+        return None
+    if args.cache_dir is not None:
+        return str(args.cache_dir)
+    if config.file is not None:
+        return config.default(CACHE_FOLDER)
+    return user_cache_folder()
+
+
+def plan_run(args: argparse.Namespace, config: Config) -> Plan:
+    configured = list(config.paths) or [config.default("claims")]
+    in_actions = os.environ.get("GITHUB_ACTIONS") == "true"
+    return Plan(
+        paths=tuple(args.paths) or tuple(configured),
+        dataset=_dataset(args, config),
+        cache_dir=_cache(args, config),
+        reports=_reports(args, config, configured),
+        in_actions=in_actions,
+        format=args.format or ("github" if in_actions else "text"),
+        claimreview=config.claimreview() if args.claimreview else None,
+    )

@@ -1,0 +1,258 @@
+"""One run of the `validate` command: options in, outputs written, an exit status out.
+
+Everything here raises on a run that cannot be done; `validator.cli.main.main` turns each
+kind of failure into its one line and exit status 2.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import os
+from dataclasses import dataclass, replace
+from datetime import date
+from typing import TextIO
+
+from validator.arguments import check_arguments, did_you_mean
+from validator.dataset.load import dataset_files, load_dataset
+from validator.model.findings import Finding, Severity
+from validator.model.result import Result
+from validator.pipeline import Options, run
+from validator.read.files import discover, read_bytes
+from validator.read.safe_read import Refused, read_regular
+from validator.report.escaping import stderr_line
+from validator.report.explain import explain
+from validator.report.summary import render_job_summary
+from validator.report.terminal import Style
+from validator.report.write_files import write_text_atomic
+from validator.resolve.names import Suggester
+from validator.settle.baseline import BaselineError, parse_baseline, render_baseline
+from validator.speed.run_cache import RememberedRun, RunCache, digest_file, file_signature
+
+from .acknowledge_write import Request, acknowledge, request
+from .config import Config, project_root
+from .output import (
+    render_stdout,
+    reports_line,
+    source_lines,
+    stdout_style,
+    summary_link_root,
+    summary_path,
+    write_github_summary,
+    write_outputs,
+)
+from .parser import OPTION_NAMES, UsageError
+from .plan import Plan, plan_run
+from .progress import Progress, progress_wanted
+
+__all__ = ["keep_results", "run_command"]
+
+# Set by `keep_results`: the process ends with the run, so its Result is kept here for
+# the exit to discard rather than freed when `run_command` returns.
+_keep = [False]
+_kept: list[Result] = []
+
+
+def keep_results() -> None:
+    """For a process that ends with the run: never free its Result (see cli.command)."""
+    _keep[0] = True
+
+
+@dataclass(frozen=True, slots=True)
+class _Outputs:
+    """Where a run's words go: standard output or --output-file, and standard error."""
+
+    out: TextIO
+    err: TextIO
+    file: str | None
+    style: Style
+    quiet: bool
+
+    def stdout(self, text: str) -> None:
+        if self.file is None:
+            self.out.write(text)
+        else:
+            write_text_atomic(self.file, text, named_by_user=True)
+
+    def wrote(self, written: list[str] | tuple[str, ...]) -> None:
+        if not self.quiet:
+            self.err.write(reports_line(written))
+
+
+def run_command(args: argparse.Namespace, config: Config, out: TextIO, err: TextIO) -> int:
+    """One run as the options and the configuration ask; its exit status (--exit-zero
+    turns 1, findings, into 0; a run that cannot be done is still an exception)."""
+    checked = check_arguments(
+        select=config.select if args.select is None else args.select,
+        ignore=config.ignore if args.ignore is None else args.ignore,
+        fail_on=args.fail_on or config.fail_on or Severity.ERROR,
+        jobs=args.jobs,
+        names=OPTION_NAMES,
+    )
+    plan = plan_run(args, config)
+    if (args.reason is not None or args.until is not None) and args.acknowledge is None:
+        raise UsageError("--reason and --until go with --acknowledge SOURCE/CLAIM CODE")
+    # Checked before the run, so a run of minutes does not end in a missing reason.
+    wanted = request(args.acknowledge, args.reason, args.until) if args.acknowledge else None
+    baseline_path = args.baseline or config.baseline
+    root = project_root(config.file)
+    use_baseline = baseline_path is not None and not args.write_baseline
+    shown = progress_wanted(err, os.environ) and not args.quiet
+    progress = Progress(err) if shown else None
+    options = Options(
+        dataset=plan.dataset,
+        fail_on=checked.fail_on,
+        rules=checked.rules,
+        # A baseline is written from what the claims alone leave open, never from itself.
+        baseline=_read_baseline(baseline_path) if use_baseline and baseline_path else {},
+        cache_dir=plan.cache_dir,
+        jobs=checked.jobs,
+        freeze_loaded=True,  # this process ends with the run
+        explanations=bool(args.explain),
+        progress=progress,
+        root=root,
+    )
+    outputs = _Outputs(out, err, args.output_file, stdout_style(args, out), bool(args.quiet))
+    try:
+        if wanted is not None:
+            return _acknowledge(wanted, plan, options, outputs)
+        code = _run(args, plan, options, outputs, progress)
+    finally:
+        if progress is not None:
+            progress.close()
+    return 0 if args.exit_zero and code == 1 else code
+
+
+def _run(
+    args: argparse.Namespace,
+    plan: Plan,
+    options: Options,
+    outputs: _Outputs,
+    progress: Progress | None,
+) -> int:
+    runs = None
+    # --write-baseline and --explain are answers about one run, not outputs to repeat.
+    if options.cache_dir is not None and not args.write_baseline and not args.explain:
+        runs = RunCache.open(options.cache_dir, options.root)
+    key = ""
+    if runs is not None:
+        key, read = _run_key(runs, plan, options, args, outputs.style)
+        options = replace(options, read=read)  # loading takes these bytes, not the files
+        remembered = runs.get(key)
+        if remembered is not None:
+            write_github_summary(remembered.summary, plan.in_actions)
+            outputs.stdout(remembered.stdout)
+            outputs.wrote(tuple(path for path, _ in remembered.written))
+            return remembered.exit_code
+    result = run(list(plan.paths), load_dataset(plan.dataset), options)
+    if _keep[0]:
+        _kept.append(result)
+    if args.write_baseline:
+        write_text_atomic(args.write_baseline, render_baseline(result), named_by_user=True)
+        count = sum(1 for f in result.findings if not f.acknowledged)
+        outputs.err.write(stderr_line(f"wrote {count} findings to {args.write_baseline}"))
+        return 0
+    if args.explain:
+        outputs.stdout(_explanation(result, args.explain))
+        return result.exit_code
+    if progress is not None:
+        progress("writing reports")
+    written = write_outputs(args, plan, result, options.jobs)
+    summary = None
+    if summary_path(plan.in_actions):
+        links = summary_link_root(os.environ, os.getcwd())
+        summary = render_job_summary(result, link_root=links)
+    write_github_summary(summary, plan.in_actions)
+    source = source_lines(result, options.read, options.limits) if args.show_source else None
+    stdout = render_stdout(result, args, plan, outputs.style, source)
+    if runs is not None:
+        runs.put(
+            key,
+            RememberedRun(
+                exit_code=result.exit_code,
+                stdout=stdout,
+                written=tuple((path, file_signature(path)) for path in written),
+                read=tuple((path, digest_file(path, options.root)) for path in result.read),
+                summary=summary,
+            ),
+        )
+    if progress is not None:
+        progress.close()  # before the findings, which would otherwise follow it on its line
+    outputs.stdout(stdout)
+    outputs.wrote(written)
+    return result.exit_code
+
+
+def _acknowledge(wanted: Request, plan: Plan, options: Options, outputs: _Outputs) -> int:
+    """--acknowledge: the checks run (no reports, nothing remembered), and the
+    acknowledgement of a finding they found written into the claim's file."""
+    result = run(list(plan.paths), load_dataset(plan.dataset), options)
+    path = acknowledge(wanted, result, options.limits)
+    outputs.err.write(stderr_line(f"acknowledged {wanted.code} of {wanted.full_id} in {path}"))
+    return 0
+
+
+def _explanation(result: Result, full_id: str) -> str:
+    text = explain(result, full_id)
+    if text is None:
+        close = Suggester(c.full_id for c in result.claims).suggest(full_id)
+        raise UsageError(
+            f"--explain: no claim '{full_id}'{did_you_mean(close)} (write it as SOURCE/CLAIM)"
+        )
+    return text
+
+
+def _run_key(
+    runs: RunCache, plan: Plan, options: Options, args: argparse.Namespace, style: Style
+) -> tuple[str, dict[str, bytes | Finding]]:
+    """Everything a run's outputs depend on, hashed (see validator.speed.run_cache), and the
+    claim files as read for it."""
+    read = {path: read_bytes(path, options.limits) for path in discover(plan.paths, options.root)}
+    # Paths as found: with the working directory, they decide the paths findings show.
+    claim_files = [(path, _digest(raw)) for path, raw in read.items()]
+    dataset = [(path, digest_file(path)) for path in dataset_files(options.dataset)]
+    baseline = sorted(options.baseline.items())
+    settings = (
+        f"cwd={os.getcwd()}",
+        f"root={options.root}",
+        f"today={(options.today or date.today()).isoformat()}",
+        f"fail_on={options.fail_on.value}",
+        f"rules={options.rules!r}",
+        f"limits={options.limits!r}",
+        f"baseline={baseline!r}",
+        f"format={plan.format!r}",
+        f"quiet={args.quiet!r}",
+        f"verbose={args.verbose!r}",
+        f"statistics={args.statistics!r}",
+        f"show_source={args.show_source!r}",
+        f"style={style!r}",
+        f"reports={plan.reports!r}",
+        f"junit={args.junit!r}",
+        f"sarif={args.sarif!r}",
+        f"claimreview={args.claimreview!r} {plan.claimreview!r}",
+        f"actions={plan.in_actions!r}",
+        f"summary={summary_path(plan.in_actions) is not None!r}",
+        # The summary links to the commit under test: another commit, another summary.
+        f"summary_links={summary_link_root(os.environ, os.getcwd())!r}",
+    )
+    return runs.key(claim_files, dataset, settings), read
+
+
+def _digest(raw: bytes | Finding) -> str:
+    if isinstance(raw, bytes):
+        return hashlib.sha256(raw).hexdigest()
+    return f"unreadable: {raw.message}"  # the same problem next time gives the same finding
+
+
+# A baseline of 100,000 findings is about 30 MB.
+_MAX_BASELINE_BYTES = 256 * 1024 * 1024
+
+
+def _read_baseline(path: str) -> dict[str, str]:
+    try:
+        text = read_regular(path, _MAX_BASELINE_BYTES).decode("utf-8")
+    except Refused as refused:
+        raise BaselineError(f"{path}: {refused.reason}") from None
+    except UnicodeDecodeError:
+        raise BaselineError(f"{path}: not UTF-8") from None
+    return parse_baseline(text, path)

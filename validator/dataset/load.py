@@ -1,0 +1,357 @@
+"""Loading the canonical dataset: one or more YAML files, checked before any claim is.
+
+A claim is only as good as what it is held against, so a broken dataset stops the
+run (exit 2) with every problem at its file, line and column, rather than producing
+findings nobody can trust.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from validator.model.values import Choice, Span, ValueSet
+from validator.parse.schema_fast import schema_errors
+from validator.read.files import Limits, LoadedFile, decode, display_path, parse_text, read_bytes
+from validator.read.positions import JsonPath
+from validator.resolve.names import normalise_name
+from validator.resolve.parse_values import (
+    EntityLookup,
+    UnknownEntity,
+    ValueProblem,
+    describe_raw,
+    parse_value,
+)
+
+from .model import Dataset, Entity, Fact, PropertyDef, Reference
+
+__all__ = ["DatasetError", "dataset_files", "load_dataset"]
+
+DATASET_SCHEMA = "dataset.schema.json"
+
+
+class DatasetError(Exception):
+    """The dataset cannot be used; `problems` are `file:line:col: message` lines."""
+
+    def __init__(self, problems: list[str]) -> None:
+        super().__init__(problems[0] if problems else "invalid dataset")
+        self.problems = problems
+
+
+@dataclass(slots=True)
+class _Builder:
+    problems: list[str]
+    references: dict[str, Reference]
+    properties: dict[str, PropertyDef]
+    entities: dict[str, tuple[Entity, LoadedFile, JsonPath]]
+    raw_facts: list[tuple[str, dict[str, Any], LoadedFile, JsonPath]]
+    header: tuple[dict[str, Any], LoadedFile] | None = None
+
+    def problem(self, loaded: LoadedFile, path: JsonPath, message: str) -> None:
+        line, column = loaded.positions.of(path)
+        self.problems.append(f"{loaded.path}:{line}:{column}: {message}")
+
+
+def dataset_files(path: str) -> list[str]:
+    """The files a dataset is read from: the YAML files under a folder, or the one file."""
+    if os.path.isdir(path):
+        files: list[str] = []
+        for folder, dirs, names in os.walk(path):
+            dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+            files.extend(
+                os.path.join(folder, n) for n in names if n.lower().endswith((".yaml", ".yml"))
+            )
+        return sorted(files)
+    if os.path.exists(path):
+        return [path]
+    raise DatasetError([f"{display_path(path)}: dataset not found; pass --dataset PATH"])
+
+
+def _read(path: str, limits: Limits) -> LoadedFile | str:
+    raw = read_bytes(path, limits, kind="dataset files")
+    shown = display_path(path)
+    if not isinstance(raw, bytes):
+        return f"{shown}:1:1: {raw.message}"
+    text = decode(raw, shown)
+    if not isinstance(text, str):
+        loc = text.location
+        return f"{loc}: {text.message}" if loc else text.message
+    loaded = parse_text(text, shown, limits)
+    if not isinstance(loaded, LoadedFile):
+        loc = loaded.location
+        return f"{loc}: {loaded.message}" if loc else loaded.message
+    return loaded
+
+
+def load_dataset(path: str, limits: Limits | None = None) -> Dataset:
+    """Load and check every YAML file under `path`; raises `DatasetError`."""
+    limits = limits or Limits()
+    files = dataset_files(path)
+    if not files:
+        raise DatasetError([f"{display_path(path)}: no dataset files (*.yaml) found"])
+    builder = _Builder([], {}, {}, {}, [])
+    loaded_files: list[LoadedFile] = []
+    for file in files:
+        loaded = _read(file, limits)
+        if isinstance(loaded, str):
+            builder.problems.append(loaded)
+            continue
+        for problem in loaded.problems:
+            builder.problems.append(
+                f"{loaded.path}:{problem.line}:{problem.column}: {problem.message}"
+            )
+        errors = schema_errors(loaded.data, loaded.positions, DATASET_SCHEMA)
+        for error in errors:
+            builder.problems.append(f"{loaded.path}:{error.line}:{error.column}: {error.message}")
+        if not errors:
+            loaded_files.append(loaded)
+    if builder.problems:
+        raise DatasetError(builder.problems)
+    for loaded in loaded_files:
+        _collect(builder, loaded)
+    if builder.header is None:
+        builder.problems.append(
+            f"{display_path(path)}: no file has the `dataset:` header (id, title, checked)"
+        )
+    if builder.problems:
+        raise DatasetError(builder.problems)
+    assert builder.header is not None
+    head = builder.header[0]
+    dataset = Dataset(
+        id=head["id"],
+        title=head["title"],
+        checked=str(head["checked"]) if head.get("checked") is not None else None,
+        references=builder.references,
+        properties=builder.properties,
+        entities={k: v[0] for k, v in builder.entities.items()},
+    )
+    _check_properties(builder, dataset)
+    _index_names(builder, dataset)
+    dataset.index()
+    _build_facts(builder, dataset)
+    if builder.problems:
+        raise DatasetError(builder.problems)
+    return dataset
+
+
+def _collect(builder: _Builder, loaded: LoadedFile) -> None:
+    data: dict[str, Any] = loaded.data
+    if "dataset" in data:
+        if builder.header is not None:
+            other = builder.header[1].path
+            builder.problem(
+                loaded, ("dataset",), f"a second `dataset:` header (the first is in {other})"
+            )
+        else:
+            builder.header = (data["dataset"], loaded)
+    for ref_id, ref in (data.get("references") or {}).items():
+        if ref_id in builder.references:
+            builder.problem(
+                loaded, ("references", ref_id), f"reference '{ref_id}' is defined twice"
+            )
+            continue
+        builder.references[ref_id] = Reference(
+            ref_id,
+            ref["title"],
+            ref.get("url"),
+            ref.get("publisher"),
+            None if ref.get("published") is None else str(ref["published"]),
+        )
+    for name, spec in (data.get("properties") or {}).items():
+        if name in builder.properties:
+            builder.problem(loaded, ("properties", name), f"property '{name}' is defined twice")
+            continue
+        builder.properties[name] = PropertyDef(
+            name=name,
+            type=spec["type"],
+            single=bool(spec.get("single", False)),
+            unit=spec.get("unit"),
+            tolerance=spec.get("tolerance"),
+            inverse=spec.get("inverse"),
+            derived=spec.get("derived"),
+            source_property=spec.get("from"),
+            time_dependent=bool(spec.get("time_dependent", False)),
+            qualifiers=tuple(sorted((spec.get("qualifiers") or {}).items())),
+            description=spec.get("description", ""),
+            cues=tuple(spec.get("cues") or ()),
+            subject_kinds=tuple(spec.get("subject_kinds") or ()),
+            value_kinds=tuple(spec.get("value_kinds") or ()),
+        )
+    for index, raw in enumerate(data.get("entities") or []):
+        path: JsonPath = ("entities", index)
+        entity_id = raw["id"]
+        if entity_id in builder.entities:
+            first = builder.entities[entity_id][1]
+            builder.problem(
+                loaded,
+                (*path, "id"),
+                f"entity id '{entity_id}' is used twice (also in {first.path})",
+            )
+            continue
+        entity = Entity(
+            id=entity_id,
+            kind=raw["kind"],
+            names=tuple(raw["names"]),
+            broader=tuple(raw.get("broader") or ()),
+            complete=tuple(raw.get("complete") or ()),
+            description=raw.get("description"),
+        )
+        builder.entities[entity_id] = (entity, loaded, path)
+        for f_index, fact in enumerate(raw.get("facts") or []):
+            builder.raw_facts.append((entity_id, fact, loaded, (*path, "facts", f_index)))
+
+
+def _check_properties(builder: _Builder, dataset: Dataset) -> None:
+    declared = dataset.properties
+    for prop in declared.values():
+        if prop.inverse is not None and prop.inverse in declared:
+            other = declared[prop.inverse]
+            if other.inverse != prop.name:
+                where = builder.header[1].path if builder.header else "dataset"
+                builder.problems.append(
+                    f"{where}: property '{prop.name}' has inverse '{prop.inverse}', which is "
+                    "declared with another meaning; declare only one direction"
+                )
+        if prop.derived is not None:
+            base = declared.get(prop.source_property or "")
+            if base is None or base.type != "date":
+                builder.problems.append(
+                    f"property '{prop.name}' is derived from '{prop.source_property}', "
+                    "which must be a declared date property"
+                )
+
+
+def _index_names(builder: _Builder, dataset: Dataset) -> None:
+    owners: dict[str, str] = {}
+    for entity_id, (entity, loaded, path) in builder.entities.items():
+        for parent in entity.broader:
+            if parent not in builder.entities:
+                builder.problem(
+                    loaded,
+                    (*path, "broader"),
+                    f"'{entity_id}' is narrower than unknown entity '{parent}'",
+                )
+        for prop in entity.complete:
+            if dataset.property(prop) is None:
+                builder.problem(
+                    loaded, (*path, "complete"), f"'complete' names unknown property '{prop}'"
+                )
+        for name in {entity_id, *entity.names}:
+            key = normalise_name(name)
+            owner = owners.get(key)
+            if owner is not None and owner != entity_id:
+                builder.problem(
+                    loaded,
+                    (*path, "names"),
+                    f"the name '{name}' is given to both '{owner}' and '{entity_id}'; "
+                    "give one of them a name that tells them apart",
+                )
+                continue
+            owners[key] = entity_id
+    dataset.names = owners
+
+
+def _build_facts(builder: _Builder, dataset: Dataset) -> None:
+    lookup = EntityLookup(dataset.resolve_entity, dataset.with_narrower)
+    for subject, raw, loaded, path in builder.raw_facts:
+        found = dataset.property(raw["property"])
+        if found is None:
+            hint = dataset.property_suggestions(raw["property"])
+            more = "; did you mean " + " or ".join(f"'{h}'" for h in hint) + "?" if hint else ""
+            builder.problem(
+                loaded, (*path, "property"), f"fact uses unknown property '{raw['property']}'{more}"
+            )
+            continue
+        prop, inverted = found
+        ref = raw.get("ref")
+        if ref is not None and ref not in dataset.references:
+            builder.problem(loaded, (*path, "ref"), f"fact cites unknown reference '{ref}'")
+            continue
+        if prop.derived is not None:
+            builder.problem(
+                loaded,
+                (*path, "property"),
+                f"'{prop.name}' is derived; record '{prop.source_property}' instead",
+            )
+            continue
+        try:
+            value = parse_value(
+                raw["value"],
+                prop.type,
+                unit=prop.unit,
+                tolerance=prop.tolerance,
+                lookup=lookup,
+                widen=False,
+            )
+            qualifiers = _fact_qualifiers(raw.get("qualifiers") or {}, prop, lookup, dataset.label)
+            valid, valid_display = _validity(raw.get("valid"))
+        except (ValueProblem, UnknownEntity) as problem:
+            message = (
+                problem.message
+                if isinstance(problem, ValueProblem)
+                else f"'{problem.name}' names no entity"
+            )
+            builder.problem(loaded, (*path, "value"), f"fact value: {message}")
+            continue
+        line = loaded.positions.of(path)[0]
+        if inverted:
+            # Stored in the declared direction so a claim finds it from either side.
+            assert isinstance(value, Choice) and len(value.members) == 1
+            target = next(iter(value.members))
+            value = parse_value(subject, "entity", lookup=lookup, widen=False)
+            subject_id = target
+        else:
+            subject_id = subject
+        fact = Fact(
+            subject=subject_id,
+            property=prop.name,
+            raw_value=raw["value"] if not inverted else subject,
+            value=value,
+            display=_display(raw["value"] if not inverted else subject, prop, dataset),
+            qualifiers=qualifiers,
+            ref=ref,
+            disputed=raw.get("status") == "disputed",
+            valid=valid,
+            valid_display=valid_display,
+            confidence=raw.get("confidence"),
+            note=raw.get("note"),
+            file=loaded.path,
+            line=line,
+        )
+        dataset.facts.setdefault((subject_id, prop.name), []).append(fact)
+
+
+def _display(raw: Any, prop: PropertyDef, dataset: Dataset) -> str:
+    if prop.type == "entity" and isinstance(raw, str):
+        entity = dataset.resolve_entity(raw)
+        return dataset.label(entity) if entity else raw
+    text = describe_raw(raw)
+    if prop.unit and prop.type in ("duration", "integer", "number"):
+        text = f"{text} {prop.unit}"
+    return text
+
+
+def _fact_qualifiers(
+    raw: dict[str, Any], prop: PropertyDef, lookup: EntityLookup, labels: Callable[[str], str]
+) -> tuple[tuple[str, ValueSet, str], ...]:
+    out = []
+    for name, value in sorted(raw.items()):
+        kind = prop.qualifier_type(name)
+        if kind is None:
+            raise ValueProblem(f"qualifier '{name}' is not defined for property '{prop.name}'")
+        parsed = parse_value(value, kind, lookup=lookup, widen=False)
+        display = describe_raw(value)
+        if kind == "entity" and isinstance(parsed, Choice):
+            display = ", ".join(labels(m) for m in sorted(parsed.members))
+        out.append((name, parsed, display))
+    return tuple(out)
+
+
+def _validity(raw: Any) -> tuple[Span | None, str | None]:
+    if raw is None:
+        return None, None
+    span = parse_value(raw, "date")
+    assert isinstance(span, Span)
+    return span, describe_raw(raw)

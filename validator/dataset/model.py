@@ -1,0 +1,192 @@
+"""The canonical dataset as the checks see it: properties, entities, facts, and indexes."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import Any
+
+from validator.model.values import ValueSet
+from validator.resolve.names import Suggester, normalise_name
+
+__all__ = [
+    "Dataset",
+    "Entity",
+    "Fact",
+    "PropertyDef",
+    "Reference",
+]
+
+PROPERTY_TYPES = (
+    "entity",
+    "text",
+    "integer",
+    "number",
+    "percent",
+    "date",
+    "duration",
+    "boolean",
+    "quote",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Reference:
+    id: str
+    title: str
+    url: str | None = None
+    publisher: str | None = None
+    published: str | None = None
+
+    def cite(self) -> str:
+        parts = [self.title]
+        if self.publisher and self.publisher not in self.title:
+            parts.append(self.publisher)
+        if self.published:
+            parts.append(self.published)
+        return ", ".join(parts)
+
+
+@dataclass(frozen=True, slots=True)
+class PropertyDef:
+    name: str
+    type: str
+    single: bool = False
+    unit: str | None = None
+    tolerance: float | None = None
+    inverse: str | None = None
+    derived: str | None = None
+    source_property: str | None = None  # `from`: what a derived property is computed from
+    time_dependent: bool = False
+    qualifiers: tuple[tuple[str, str], ...] = ()
+    description: str = ""
+    # For `factlint draft` only: the phrases that signal the property in an article and
+    # the entity kinds its subjects and values may be (empty: any).
+    cues: tuple[str, ...] = ()
+    subject_kinds: tuple[str, ...] = ()
+    value_kinds: tuple[str, ...] = ()
+
+    def qualifier_type(self, name: str) -> str | None:
+        for qualifier, kind in self.qualifiers:
+            if qualifier == name:
+                return kind
+        return None
+
+
+@dataclass(frozen=True, slots=True)
+class Fact:
+    subject: str  # entity id
+    property: str  # always a declared property, never an inverse name
+    raw_value: Any
+    value: ValueSet
+    display: str
+    qualifiers: tuple[tuple[str, ValueSet, str], ...] = ()  # name, set, display
+    ref: str | None = None
+    disputed: bool = False
+    valid: ValueSet | None = None
+    valid_display: str | None = None
+    confidence: str | None = None
+    note: str | None = None
+    file: str = ""
+    line: int = 0
+
+    def qualifier(self, name: str) -> tuple[ValueSet, str] | None:
+        for qualifier, value, display in self.qualifiers:
+            if qualifier == name:
+                return value, display
+        return None
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    id: str
+    kind: str
+    names: tuple[str, ...]
+    broader: tuple[str, ...] = ()
+    complete: tuple[str, ...] = ()
+    description: str | None = None
+
+    @property
+    def label(self) -> str:
+        return self.names[0] if self.names else self.id
+
+
+@dataclass(slots=True)
+class Dataset:
+    """Indexes are built once; lookups during checks are dictionary reads."""
+
+    id: str
+    title: str
+    checked: str | None
+    references: dict[str, Reference]
+    properties: dict[str, PropertyDef]
+    entities: dict[str, Entity]
+    facts: dict[tuple[str, str], list[Fact]] = field(default_factory=dict)
+    names: dict[str, str] = field(default_factory=dict)  # normalised name -> entity id
+    inverses: dict[str, str] = field(default_factory=dict)  # inverse name -> declared name
+    narrower: dict[str, frozenset[str]] = field(default_factory=dict)
+    _entity_suggester: Suggester | None = None
+    _property_suggester: Suggester | None = None
+
+    def resolve_entity(self, name: str) -> str | None:
+        if name in self.entities:
+            return name
+        return self.names.get(normalise_name(name))
+
+    def with_narrower(self, entity_id: str) -> frozenset[str]:
+        """The entity and everything narrower than it, through `broader` links."""
+        return self.narrower.get(entity_id, frozenset((entity_id,)))
+
+    def facts_for(self, subject: str, prop: str) -> list[Fact]:
+        return self.facts.get((subject, prop), [])
+
+    def property(self, name: str) -> tuple[PropertyDef, bool] | None:
+        """The declared property for `name` and whether `name` is its inverse."""
+        found = self.properties.get(name)
+        if found is not None:
+            return found, False
+        declared = self.inverses.get(name)
+        if declared is not None:
+            return self.properties[declared], True
+        return None
+
+    def entity_suggestions(self, name: str) -> tuple[str, ...]:
+        if self._entity_suggester is None:
+            pairs = [(n, e.id) for e in self.entities.values() for n in (*e.names, e.id)]
+            self._entity_suggester = Suggester([n for n, _ in pairs], [o for _, o in pairs])
+        return self._entity_suggester.suggest(name)
+
+    def property_suggestions(self, name: str) -> tuple[str, ...]:
+        if self._property_suggester is None:
+            self._property_suggester = Suggester([*self.properties, *self.inverses])
+        return self._property_suggester.suggest(name)
+
+    def cite(self, ref: str | None) -> str:
+        if ref is None:
+            return "no reference"
+        found = self.references.get(ref)
+        return found.cite() if found else ref
+
+    def label(self, entity_id: str) -> str:
+        entity = self.entities.get(entity_id)
+        return entity.label if entity else entity_id
+
+    def index(self) -> None:
+        """(Re)build the name, inverse and narrower indexes after loading."""
+        self.inverses = {
+            p.inverse: p.name for p in self.properties.values() if p.inverse is not None
+        }
+        children: dict[str, set[str]] = defaultdict(set)
+        for entity in self.entities.values():
+            for parent in entity.broader:
+                children[parent].add(entity.id)
+        self.narrower = {}
+        for entity_id in self.entities:
+            seen = {entity_id}
+            pending = [entity_id]
+            while pending:
+                for child in children.get(pending.pop(), ()):
+                    if child not in seen:
+                        seen.add(child)
+                        pending.append(child)
+            self.narrower[entity_id] = frozenset(seen)

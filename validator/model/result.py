@@ -1,0 +1,171 @@
+"""The one `Result` a run produces: what reporters render and the API returns."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from enum import StrEnum
+from operator import attrgetter
+from typing import Any, NamedTuple, TypeVar
+
+from .findings import Finding, Severity
+
+__all__ = [
+    "ClaimRecord",
+    "DatasetInfo",
+    "Result",
+    "SharedWording",
+    "SourceRecord",
+    "Verdict",
+    "exit_code_for",
+]
+
+
+T = TypeVar("T")
+
+
+class Verdict(StrEnum):
+    SUPPORTED = "supported"
+    REFUTED = "refuted"
+    UNDETERMINED = "undetermined"
+    DISPUTED = "disputed"
+    UNVERIFIABLE = "unverifiable"
+    INVALID = "invalid"
+
+
+class ClaimRecord(NamedTuple):
+    """One claim as reports show it; `value` is the value as written, as display text.
+
+    Immutable; a named tuple rather than a frozen data class because a run builds one
+    per claim, and passes most of them between processes: a frozen data class takes
+    five times as long to build (it sets each field through `object.__setattr__`)."""
+
+    full_id: str
+    source_id: str
+    claim_id: str
+    file: str
+    line: int
+    column: int
+    subject: str
+    property: str
+    value: str
+    verdict: Verdict
+    subject_id: str | None = None  # the resolved entity, when resolution succeeded
+    excerpt: str | None = None
+    as_of: str | None = None  # display text; defaults to the source's publication date
+    explanation: tuple[str, ...] = ()  # the reasoning steps behind the verdict
+    # For a claim written with an inverse property (`acted_in`), its subject and
+    # property turned around to the declared direction: (entity id, `cast_member`).
+    forward: tuple[str, str] | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class SourceRecord:
+    id: str
+    file: str
+    line: int
+    outlet: str
+    title: str
+    published: str  # display text of the date or interval
+    author: str | None = None
+    url: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class SharedWording:
+    """Two sources that share wording (S501), `first` before `second` by id.
+
+    `passages` pairs a claim of each whose texts (excerpts, quotes) share a long run of
+    words; `wrong_values` pairs claims that give the same value the dataset refutes.
+    `count` is how many distinct passages they share, counted on the side with fewer,
+    so that it is the same whichever way round the pair is read."""
+
+    first: str
+    second: str
+    passages: tuple[tuple[str, str], ...] = ()
+    wrong_values: tuple[tuple[str, str], ...] = ()
+    count: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class DatasetInfo:
+    id: str
+    title: str
+    checked: str | None = None
+    # The first name in the dataset of each entity the claims are about: what reports
+    # call it, whichever name a source wrote.
+    labels: dict[str, str] = field(default_factory=dict, compare=False)
+
+
+@dataclass(frozen=True, slots=True)
+class Result:
+    """Everything a run found. Findings are sorted by file, line, column, code."""
+
+    findings: tuple[Finding, ...]
+    claims: tuple[ClaimRecord, ...]
+    sources: tuple[SourceRecord, ...]
+    files: tuple[str, ...]
+    fail_on: Severity = Severity.ERROR
+    dataset: DatasetInfo | None = None
+    tool_version: str = ""
+    # Files besides the claim files and the dataset that the run read (archived source
+    # texts), so that a remembered run can tell whether they changed.
+    read: tuple[str, ...] = ()
+    # Pairs of sources that share wording, sorted: see validator.rules.wording.
+    shared_wording: tuple[SharedWording, ...] = ()
+    _claim_index: dict[str, ClaimRecord] = field(default_factory=dict, compare=False, repr=False)
+    _derived: dict[str, Any] = field(default_factory=dict, init=False, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self._claim_index.update((claim.full_id, claim) for claim in self.claims)
+
+    def claim(self, full_id: str) -> ClaimRecord | None:
+        return self._claim_index.get(full_id)
+
+    def derived(self, name: str, compute: Callable[[Result], T]) -> T:
+        """`compute(self)`, worked out on the first call with `name` and remembered: for
+        what several reports derive from the same run (counts per source, say). The
+        caller must not change what it gets."""
+        if name not in self._derived:
+            self._derived[name] = compute(self)
+        found: T = self._derived[name]
+        return found
+
+    @property
+    def failing(self) -> tuple[Finding, ...]:
+        """Unacknowledged findings at or above the --fail-on severity."""
+        rank = self.fail_on.rank
+        return tuple(f for f in self.findings if not f.acknowledged and f.severity.rank >= rank)
+
+    @property
+    def exit_code(self) -> int:
+        return exit_code_for(self)
+
+    @property
+    def passed(self) -> bool:
+        return not self.failing
+
+    def severity_counts(self) -> dict[str, int]:
+        # map and Counter count a large run's findings and claims in C.
+        counts = Counter(map(_SEVERITY, self.findings))
+        return {s.value: counts[s] for s in Severity}
+
+    def verdict_counts(self, source_id: str | None = None) -> dict[str, int]:
+        claims: Iterable[ClaimRecord] = self.claims
+        if source_id is not None:
+            claims = (c for c in claims if c.source_id == source_id)
+        counts = Counter(map(_VERDICT, claims))
+        return {v.value: counts[v] for v in Verdict}
+
+    def findings_for_source(self, source_id: str) -> tuple[Finding, ...]:
+        prefix = source_id + "/"
+        return tuple(f for f in self.findings if any(c.startswith(prefix) for c in f.claims))
+
+
+_SEVERITY = attrgetter("severity")
+_VERDICT = attrgetter("verdict")
+
+
+def exit_code_for(result: Result) -> int:
+    return 1 if result.failing else 0

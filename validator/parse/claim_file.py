@@ -1,0 +1,262 @@
+"""Stage 2: from a loaded document to a source and its schema-valid claims.
+
+A schema error inside one claim makes only that claim invalid; the file's other claims
+are still checked. An error in the source (or elsewhere outside the claims) makes them
+all invalid, since their source and date are then unknown; but each claim is still
+schema-checked and given its model, so that what is wrong with a claim whatever its
+source says (a misspelt property, a value of the wrong type) is reported in the same
+run rather than only once the source is fixed.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from typing import Any, NamedTuple
+
+from pydantic import ValidationError
+
+from validator.model.findings import Finding, Location, make_finding
+from validator.read.files import LoadedFile
+from validator.read.positions import JsonPath, format_path
+
+from .models import Claim, Source
+from .schema_fast import schema_errors
+
+__all__ = ["CLAIM_SCHEMA", "ClaimEntry", "ParsedFile", "check_claim_file"]
+
+CLAIM_SCHEMA = "claim-file.schema.json"
+
+
+class ClaimEntry(NamedTuple):
+    """One claim of a file, valid or not, with what reports need to show it. (A named
+    tuple, as a run builds one per claim: see `ClaimRecord`.)"""
+
+    number: int  # its place in the file's list of claims, from 0
+    claim_id: str
+    full_id: str
+    line: int
+    column: int
+    raw: dict[str, Any]
+    model: Claim | None  # None when the claim is invalid
+    value_pos: tuple[int, int]
+    subject_pos: tuple[int, int]
+    property_pos: tuple[int, int]
+
+    def position(self, loaded: LoadedFile, *path: str | int) -> Location:
+        line, column = loaded.positions.of(("claims", self.number, *path))
+        return Location(loaded.path, line, column)
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedFile:
+    loaded: LoadedFile
+    source_id: str
+    source: Source | None
+    source_line: int
+    claims: tuple[ClaimEntry, ...]
+
+    @property
+    def path(self) -> str:
+        return self.loaded.path
+
+
+def _loc(loaded: LoadedFile, line: int, column: int) -> Location:
+    return Location(loaded.path, line, column)
+
+
+def _fallback_source_id(loaded: LoadedFile) -> str:
+    data = loaded.data
+    if isinstance(data, dict) and isinstance(data.get("source"), dict):
+        candidate = data["source"].get("id")
+        if isinstance(candidate, str) and candidate:
+            return candidate
+    return os.path.splitext(os.path.basename(loaded.path))[0]
+
+
+def check_claim_file(
+    loaded: LoadedFile, max_claims: int = 100_000
+) -> tuple[ParsedFile, list[Finding]]:
+    findings: list[Finding] = []
+    data = loaded.data
+    source_id = _fallback_source_id(loaded)
+    if not isinstance(data, dict):
+        findings.append(
+            make_finding(
+                "E102",
+                f"the document is {describe_kind(data)}; a claim file is a mapping with "
+                "'source' and 'claims'",
+                locations=(_loc(loaded, *loaded.positions.of(())),),
+                key="(document)",
+            )
+        )
+        return ParsedFile(loaded, source_id, None, 1, ()), findings
+    raw_claims = data.get("claims")
+    if isinstance(raw_claims, list) and len(raw_claims) > max_claims:
+        findings.append(
+            make_finding(
+                "E101",
+                f"the file has {len(raw_claims)} claims, over the limit of {max_claims}; split it",
+                locations=(_loc(loaded, *loaded.positions.of(("claims",))),),
+                key="too-many-claims",
+            )
+        )
+        return ParsedFile(loaded, source_id, None, 1, ()), findings
+
+    invalid: set[int] = set()
+    file_invalid = False
+    # Duplicate keys (E101) and schema errors (E102) both make the claim they sit in
+    # invalid, or the whole file when they sit outside any claim.
+    located = [
+        ("E101", p.path, p.line, p.column, p.message, f"duplicate-key:{format_path(p.path)}")
+        for p in loaded.problems
+    ] + [
+        ("E102", e.path, e.line, e.column, e.message, format_path(e.path))
+        for e in schema_errors(data, loaded.positions, CLAIM_SCHEMA)
+    ]
+    for code, path, line, column, message, key in located:
+        claim_index = _claim_index(path)
+        if claim_index is None:
+            file_invalid = True
+        else:
+            invalid.add(claim_index)
+        findings.append(
+            make_finding(
+                code,
+                message,
+                claims=_claim_ids(source_id, raw_claims, claim_index),
+                locations=(_loc(loaded, line, column),),
+                key=key,
+            )
+        )
+
+    source: Source | None = None
+    if not file_invalid:
+        try:
+            source = Source.model_validate(data["source"])
+        except ValidationError as error:  # the schema and the models disagree: say so
+            file_invalid = True
+            findings.append(_model_disagreement(loaded, ("source",), error, ()))
+    source_line = loaded.positions.of(("source",))[0]
+
+    entries = _claim_entries(loaded, source_id, raw_claims, file_invalid, invalid, findings)
+    return ParsedFile(loaded, source_id, source, source_line, entries), findings
+
+
+def _claim_entries(
+    loaded: LoadedFile,
+    source_id: str,
+    raw_claims: Any,
+    file_invalid: bool,
+    invalid: set[int],
+    findings: list[Finding],
+) -> tuple[ClaimEntry, ...]:
+    """An entry for each claim, its model when it is valid; E103 for a repeated id.
+
+    Runs once per claim of the corpus, so the positions are looked up directly, falling
+    back to `Positions.of` (the nearest ancestor) only for a path that has none.
+    """
+    positions = loaded.positions
+    at = positions.values.get
+    of = positions.of
+    entries: list[ClaimEntry] = []
+    seen_ids: dict[str, int] = {}
+    validate = Claim.model_validate
+    for index, raw in enumerate(raw_claims if isinstance(raw_claims, list) else []):
+        raw_dict = raw if isinstance(raw, dict) else {}
+        claim_id = raw_dict.get("id")
+        if not isinstance(claim_id, str) or not claim_id:
+            claim_id = f"#{index + 1}"
+        full_id = f"{source_id}/{claim_id}"
+        first_index = seen_ids.get(claim_id)
+        if first_index is not None:
+            full_id += f"#{index + 1}"  # a second claim with this id still needs its own name
+        else:
+            seen_ids[claim_id] = len(entries)
+        path: JsonPath = ("claims", index)
+        line, column = at(path) or of(path)
+        model: Claim | None = None
+        if index not in invalid:
+            if first_index is not None:
+                findings.append(_repeated_id(loaded, entries[first_index], index, full_id))
+            else:
+                try:
+                    model = validate(raw)
+                except ValidationError as error:
+                    findings.append(_model_disagreement(loaded, path, error, (full_id,)))
+        value_path = ("claims", index, "value")
+        subject_path = ("claims", index, "subject")
+        property_path = ("claims", index, "property")
+        entries.append(
+            ClaimEntry(
+                index,
+                claim_id,
+                full_id,
+                line,
+                column,
+                raw_dict,
+                model,
+                at(value_path) or of(value_path),
+                at(subject_path) or of(subject_path),
+                at(property_path) or of(property_path),
+            )
+        )
+    return tuple(entries)
+
+
+def _repeated_id(loaded: LoadedFile, first: ClaimEntry, index: int, full_id: str) -> Finding:
+    id_line, id_col = loaded.positions.of(("claims", index, "id"))
+    return make_finding(
+        "E103",
+        f"claim id '{first.claim_id}' is used twice in this file (first at line "
+        f"{first.line}); rename one",
+        claims=(full_id,),
+        locations=(
+            _loc(loaded, id_line, id_col),
+            _loc(loaded, *loaded.positions.of(("claims", first.number, "id"))),
+        ),
+        key=f"claim-id:{index}",
+    )
+
+
+def describe_kind(data: Any) -> str:
+    if isinstance(data, list):
+        return "a list"
+    if isinstance(data, str):
+        return "plain text"
+    if isinstance(data, bool):
+        return "a boolean"
+    if isinstance(data, int | float):
+        return "a number"
+    return "empty" if data is None else "not a mapping"
+
+
+def _claim_index(path: JsonPath) -> int | None:
+    if len(path) >= 2 and path[0] == "claims" and isinstance(path[1], int):
+        return path[1]
+    return None
+
+
+def _claim_ids(source_id: str, raw_claims: Any, index: int | None) -> tuple[str, ...]:
+    if index is None or not isinstance(raw_claims, list) or index >= len(raw_claims):
+        return ()
+    raw = raw_claims[index]
+    claim_id = raw.get("id") if isinstance(raw, dict) else None
+    if not isinstance(claim_id, str) or not claim_id:
+        claim_id = f"#{index + 1}"
+    return (f"{source_id}/{claim_id}",)
+
+
+def _model_disagreement(
+    loaded: LoadedFile, path: JsonPath, error: ValidationError, claims: tuple[str, ...]
+) -> Finding:
+    first = error.errors()[0]
+    where = (*path, *first["loc"])
+    line, column = loaded.positions.of(tuple(p for p in where if isinstance(p, str | int)))
+    return make_finding(
+        "E102",
+        f"{format_path(path)}: {first['msg']}",
+        claims=claims,
+        locations=(_loc(loaded, line, column),),
+        key=f"model:{format_path(path)}",
+    )

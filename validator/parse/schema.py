@@ -1,0 +1,248 @@
+"""Stage 2: check a loaded document against a JSON Schema and explain what is wrong.
+
+jsonschema's own messages ("None is not valid under any of the given schemas") name
+neither the field nor what to write, so each error is rephrased here and placed at the
+offending node: at the key itself for an unknown field, at the value otherwise.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import TYPE_CHECKING, Any
+
+from validator.read.positions import JsonPath, Positions, format_path
+
+if TYPE_CHECKING:
+    import jsonschema
+    from jsonschema.exceptions import ValidationError
+
+# jsonschema is imported where it is used: a run whose documents are all valid (the
+# compiled fast path says so, see schema_fast) never needs it, and importing it costs
+# a tenth of the command's start.
+
+__all__ = ["SchemaError", "load_schema", "schema_errors", "validator_for"]
+
+
+@dataclass(frozen=True, slots=True)
+class SchemaError:
+    path: JsonPath  # the node the error is about
+    line: int
+    column: int
+    message: str
+    rank: int  # lower is more relevant
+
+
+@cache
+def load_schema(name: str) -> dict[str, Any]:
+    text = resources.files("validator").joinpath("schemas").joinpath(name).read_text("utf-8")
+    schema: dict[str, Any] = json.loads(text)
+    return schema
+
+
+@cache
+def validator_for(name: str) -> jsonschema.Draft202012Validator:
+    import jsonschema
+
+    return jsonschema.Draft202012Validator(_end_anchored(load_schema(name)))
+
+
+# Values that are data, not schemas: a "pattern" key inside them is not the keyword.
+_DATA_KEYWORDS = frozenset({"const", "enum", "default", "examples"})
+
+
+def _end_anchored(schema: Any) -> Any:
+    """`schema` with each pattern's final `$` made `\\Z`.
+
+    JSON Schema patterns are ECMA-262 regular expressions, where `$` matches only at
+    the end of the text; jsonschema runs them with Python's `re`, where `$` also
+    matches before a final newline. So "network\\n" would pass `^[a-z0-9-]*$` here and
+    fail in the compiled validator and the models, which then gave the E102 in
+    pydantic's words. `\\Z` is Python's end of text.
+    """
+    if isinstance(schema, list):
+        return [_end_anchored(item) for item in schema]
+    if not isinstance(schema, dict):
+        return schema
+    out: dict[str, Any] = {}
+    for key, value in schema.items():
+        if key in _DATA_KEYWORDS:
+            out[key] = value
+        elif key == "pattern" and isinstance(value, str):
+            out[key] = _python_pattern(value)
+        elif key == "patternProperties" and isinstance(value, dict):
+            out[key] = {_python_pattern(k): _end_anchored(v) for k, v in value.items()}
+        else:
+            out[key] = _end_anchored(value)
+    return out
+
+
+def _python_pattern(pattern: str) -> str:
+    if pattern.endswith("$") and not pattern.endswith("\\$"):
+        return pattern[:-1] + "\\Z"
+    return pattern
+
+
+def _written_pattern(pattern: str) -> str:
+    """A pattern as the schema writes it (see `_end_anchored`)."""
+    return pattern[:-2] + "$" if pattern.endswith("\\Z") else pattern
+
+
+_TYPE_WORDS = {
+    "object": "a mapping",
+    "array": "a list",
+    "string": "text",
+    "number": "a number",
+    "integer": "a whole number",
+    "boolean": "true or false",
+    "null": "null",
+}
+
+
+def _describe_type(instance: Any) -> str:
+    if instance is None:
+        return "null"
+    if isinstance(instance, bool):
+        return "a boolean"
+    if isinstance(instance, int | float):
+        return f"the number {instance}"
+    if isinstance(instance, str):
+        return f"the text {_short(instance)!r}"
+    if isinstance(instance, list):
+        return "a list"
+    if isinstance(instance, dict):
+        return "a mapping"
+    return type(instance).__name__
+
+
+def _short(text: str, limit: int = 60) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _expected(schema: Any) -> str:
+    """What a (sub)schema accepts, in words."""
+    if not isinstance(schema, dict):
+        return "a valid value"
+    if "description" in schema and ("anyOf" in schema or "$ref" in schema):
+        return str(schema["description"]).rstrip(".").lower()
+    types = schema.get("type")
+    if isinstance(types, str):
+        types = [types]
+    if types:
+        return " or ".join(_TYPE_WORDS.get(t, t) for t in types)
+    return "a valid value"
+
+
+def _phrase(error: ValidationError) -> tuple[JsonPath, str, bool]:
+    """(path of the node, message, whether to point at the key rather than the value)."""
+    path: JsonPath = tuple(error.absolute_path)
+    where = format_path(path)
+    v = error.validator
+    if v == "required":
+        missing = error.message.split("'")[1] if "'" in error.message else error.message
+        return path, f"{where} is missing the required field '{missing}'", False
+    if v == "additionalProperties":
+        schema = error.schema if isinstance(error.schema, dict) else {}
+        allowed = sorted((schema.get("properties") or {}).keys())
+        extras = (
+            [k for k in error.instance if k not in allowed]
+            if isinstance(error.instance, dict)
+            else []
+        )
+        key = extras[0] if extras else "?"
+        hint = f"; allowed here: {', '.join(allowed)}" if allowed else ""
+        return (*path, key), f"unknown field '{key}' in {where}{hint}", True
+    if v == "type":
+        return (
+            path,
+            f"{where} should be {_expected(error.schema)}, not {_describe_type(error.instance)}",
+            False,
+        )
+    if v == "pattern":
+        return (
+            path,
+            f"{where} {_describe_type(error.instance)} does not have the expected form "
+            f"({_pattern_hint(_written_pattern(str(error.validator_value)))})",
+            False,
+        )
+    if v in ("anyOf", "oneOf"):
+        return (
+            path,
+            f"{where} should be {_expected(error.schema)}; got {_describe_type(error.instance)}",
+            False,
+        )
+    if v in ("minLength", "maxLength"):
+        size = len(error.instance) if isinstance(error.instance, str) else 0
+        limit = error.validator_value
+        if v == "minLength":
+            return path, f"{where} is empty; write at least {limit} character(s)", False
+        return path, f"{where} is {size} characters long; at most {limit} are allowed", False
+    if v in ("minimum", "maximum"):
+        bound = "at least" if v == "minimum" else "at most"
+        return (
+            path,
+            f"{where} should be {bound} {error.validator_value}, not {error.instance}",
+            False,
+        )
+    if v == "minProperties":
+        return path, f"{where} is an empty mapping; give at least 'from' or 'to'", False
+    if v == "propertyNames":
+        return path, f"{where} has a name that is not lowercase_with_underscores", False
+    return path, f"{where}: {error.message}", False
+
+
+_PATTERN_HINTS = {
+    "^[a-z0-9][a-z0-9-]*$": "lowercase letters, digits and hyphens, like tyla-2022-12-07",
+    "^[a-z][a-z0-9_]*$": "lowercase letters, digits and underscores, like birth_date",
+    "^[EDXQ][0-9]{3}$": "a finding code such as D201",
+}
+
+
+def _pattern_hint(pattern: str) -> str:
+    if pattern in _PATTERN_HINTS:
+        return _PATTERN_HINTS[pattern]
+    if pattern.startswith("^[0-9]{4}"):
+        return "a date such as 2022, 2022-12, 2022-12-08 or 2022-12-08T21:00"
+    return f"matching {pattern}"
+
+
+def _leaf(error: ValidationError) -> ValidationError:
+    """For an anyOf/oneOf failure, the branch error that best explains it, if one stands out.
+
+    When every branch failed on type alone, the value is simply the wrong kind of thing,
+    and the anyOf error itself (listing what is accepted) reads best.
+    """
+    if error.validator not in ("anyOf", "oneOf") or not error.context:
+        return error
+    deeper = [
+        e
+        for e in error.context
+        if e.validator != "type" and len(e.absolute_path) >= len(error.absolute_path)
+    ]
+    if not deeper:
+        return error
+    from jsonschema.exceptions import relevance
+
+    best = min(deeper, key=relevance)
+    return _leaf(best)
+
+
+def schema_errors(data: Any, positions: Positions, schema_name: str) -> list[SchemaError]:
+    """Every violation, most relevant first, each at its node's line and column."""
+    from jsonschema.exceptions import relevance
+
+    validator = validator_for(schema_name)
+    raw: Iterable[ValidationError] = validator.iter_errors(data)
+    errors: list[SchemaError] = []
+    reported: set[JsonPath] = set()
+    for error in sorted(raw, key=relevance, reverse=True):
+        path, message, at_key = _phrase(_leaf(error))
+        if path in reported:
+            continue  # one message per node: the most relevant one
+        reported.add(path)
+        line, column = positions.of_key(path) if at_key else positions.of(path)
+        errors.append(SchemaError(path, line, column, message, len(errors)))
+    return errors

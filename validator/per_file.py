@@ -1,0 +1,238 @@
+"""Stages 3 and 4 for one claim file: its claims resolved, its excerpts checked, each
+claim assessed against the dataset, and the records reports show built.
+
+None of this looks at any other claim file, so it runs on whichever process parsed the
+file, straight after parsing it: on a large run, the work is shared between the cores,
+and only the results travel back (not the parsed document with its positions and
+models, which cost more to send than these results do). What depends on several files
+(a source id used twice, sources that contradict each other, quotes) is settled by the
+pipeline once every file is checked; so is whatever another file can change about a
+claim, which is why each claim's record and outcome are the claim's own file's view.
+"""
+
+from __future__ import annotations
+
+import os
+import pickle
+from typing import NamedTuple
+
+from validator.dataset.model import Dataset, PropertyDef
+from validator.model.findings import Finding, Location
+from validator.model.result import ClaimRecord, SourceRecord, Verdict
+from validator.model.values import Choice, Span
+from validator.parse.claim_file import ClaimEntry, ParsedFile
+from validator.resolve.claims import ResolvedClaim, ResolveMemo, claim_problems, resolve_claim
+from validator.resolve.parse_values import describe_raw
+from validator.rules.dataset_facts import AssessMemo, Assessment, assess_claim
+from validator.rules.excerpts import Archives, archive_path, check_excerpts
+from validator.rules.quotes import Transcripts, is_quote
+from validator.rules.sources import compared
+from validator.settle.acknowledge import AckEntry
+from validator.speed.pickling import by_constructor, by_tuple, dumps_with
+
+__all__ = ["CheckedClaim", "CheckedFile", "FileChecker", "invalid_record"]
+
+
+class CheckedClaim(NamedTuple):
+    """One claim as its own file decides it."""
+
+    full_id: str  # as its file names it
+    # Schema-valid, and named by no E1 finding of its file: worth resolving.
+    valid: bool
+    acks: tuple[AckEntry, ...]
+    resolved: bool  # it was resolved: it is neither invalid nor did its resolution fail
+    # The resolved claim, when the checks across files need it (see `compared` and
+    # `is_quote`); the others stay where they were resolved, as sending them costs time.
+    compared: ResolvedClaim | None
+    # Why resolution failed; or, for a resolved claim, what its assessment (a quote's
+    # against the transcripts) found.
+    findings: tuple[Finding, ...]
+    record: ClaimRecord
+
+
+class CheckedFile(NamedTuple):
+    path: str
+    source_id: str
+    source_id_at: Location | None  # where the source names its id; None: no valid source
+    source: SourceRecord | None
+    archive: str | None  # the archived text the excerpts were checked against
+    excerpt_findings: tuple[Finding, ...]
+    claims: tuple[CheckedClaim, ...]
+
+
+_NOTHING_TO_JUDGE = Assessment(Verdict.UNVERIFIABLE, (), ())
+
+
+def invalid_record(record: ClaimRecord, dataset: Dataset) -> ClaimRecord:
+    """The record of a claim that turned out invalid after all (another file uses its
+    source id): shown as written, with no reasoning."""
+    return record._replace(
+        verdict=Verdict.INVALID,
+        subject_id=dataset.resolve_entity(record.subject),
+        as_of=None,
+        explanation=(),
+    )
+
+
+class FileChecker:
+    """Checks parsed files one at a time against one dataset; what it learns from one
+    file (see `ResolveMemo`, `AssessMemo`) it reuses for the next ones."""
+
+    # Checking a file costs more than sending its results from another process, even
+    # when the file itself comes from the cache.
+    spread_cached = True
+
+    def __init__(self, dataset: Dataset, explain: bool = True, root: str | None = None) -> None:
+        """`root`: the project root no archive may lead out of (default: the working
+        directory)."""
+        self.dataset = dataset
+        self.archives = Archives(os.getcwd() if root is None else root)
+        # `explain` False: the memos give assessments without steps, so records carry
+        # no explanation (see `Options.explanations`).
+        self.resolve_memo = ResolveMemo(dataset)
+        self.assess_memo = AssessMemo(dataset, explain)
+        self.transcripts = Transcripts(dataset, explain)
+
+    def __call__(
+        self, outcome: tuple[ParsedFile | None, tuple[Finding, ...]]
+    ) -> tuple[CheckedFile | None, tuple[Finding, ...]]:
+        parsed, findings = outcome
+        if parsed is None:
+            return None, findings
+        # Claims an E1 finding names are invalid even where their model was built: a
+        # schema error in a claim that repeats an earlier id names that earlier claim.
+        named = {c for f in findings if f.code.startswith("E1") for c in f.claims}
+        source = parsed.source
+        if source is None:
+            # An unusable source leaves every claim invalid, yet what is wrong with a claim
+            # whatever its source says is reported now, not after the source is fixed.
+            findings = (*findings, *self._unsourced_findings(parsed, named))
+        claims = tuple(self._claim(entry, parsed, named) for entry in parsed.claims)
+        return CheckedFile(
+            path=parsed.path,
+            source_id=parsed.source_id,
+            source_id_at=(
+                None
+                if source is None
+                else Location(parsed.path, *parsed.loaded.positions.of(("source", "id")))
+            ),
+            source=None if source is None else _source_record(parsed),
+            archive=archive_path(parsed) if source is not None and source.archive else None,
+            excerpt_findings=tuple(check_excerpts(parsed, self.archives)),
+            claims=claims,
+        ), findings
+
+    def _unsourced_findings(self, parsed: ParsedFile, named: set[str]) -> list[Finding]:
+        """The E104, E105 and E106 findings of the schema-valid claims of a file whose
+        source cannot be used; none that only the source's date would cause."""
+        found: list[Finding] = []
+        for entry in parsed.claims:
+            if entry.model is None or entry.full_id in named:
+                continue
+            found.extend(claim_problems(entry, parsed, self.dataset, self.resolve_memo))
+        return found
+
+    def _claim(self, entry: ClaimEntry, parsed: ParsedFile, named: set[str]) -> CheckedClaim:
+        model = entry.model
+        if model is None or entry.full_id in named or parsed.source is None:
+            record = self._record(entry, parsed)
+            return CheckedClaim(entry.full_id, False, (), False, None, (), record)
+        acks: tuple[AckEntry, ...] = ()
+        if model.acknowledge:
+            acks = tuple(
+                AckEntry(
+                    entry.full_id,
+                    ack.code,
+                    ack.reason,
+                    ack.until,
+                    entry.position(parsed.loaded, "acknowledge", number, "code"),
+                )
+                for number, ack in enumerate(model.acknowledge)
+            )
+        outcome = resolve_claim(entry, parsed, self.dataset, self.resolve_memo)
+        if isinstance(outcome, list):
+            record = self._record(entry, parsed)
+            return CheckedClaim(entry.full_id, True, acks, False, None, tuple(outcome), record)
+        judged: Assessment | None
+        if outcome.prop.type != "quote":
+            judged = assess_claim(outcome, self.dataset, self.assess_memo)
+        else:  # against the transcripts; a quote not in words has nothing to judge
+            judged = self.transcripts.judge(outcome) or _NOTHING_TO_JUDGE
+        verdict, findings, steps = judged.verdict, judged.findings, judged.steps
+        record = self._record(entry, parsed, outcome, verdict, steps)
+        needed = outcome if compared(outcome) or is_quote(outcome) else None
+        return CheckedClaim(entry.full_id, True, acks, True, needed, findings, record)
+
+    def _record(
+        self,
+        entry: ClaimEntry,
+        parsed: ParsedFile,
+        resolved: ResolvedClaim | None = None,
+        verdict: Verdict = Verdict.INVALID,
+        steps: tuple[str, ...] = (),
+    ) -> ClaimRecord:
+        raw = entry.raw
+        subject = raw.get("subject")
+        if resolved is not None and not resolved.inverted:
+            subject_id: str | None = resolved.subject
+        elif isinstance(subject, str):  # the entity named as written, remembered per run
+            subject_id = self.resolve_memo.lookup.resolve(subject)
+        else:
+            subject_id = None
+        excerpt = raw.get("excerpt")
+        if resolved is not None:
+            value = resolved.value_display  # already described, from this very value
+        else:
+            value = describe_raw(raw["value"]) if "value" in raw else ""
+        # Positional, in the field order: a record is built 100,000 times in a large run.
+        return ClaimRecord(
+            entry.full_id,
+            parsed.source_id,
+            entry.claim_id,
+            parsed.loaded.path,
+            entry.line,
+            entry.column,
+            str(subject or ""),
+            str(raw.get("property", "")),
+            value,
+            verdict,
+            subject_id,
+            excerpt if isinstance(excerpt, str) else None,
+            resolved.as_of_display if resolved is not None else None,
+            steps,
+            (resolved.subject, resolved.prop.name)
+            if resolved is not None and resolved.inverted
+            else None,
+        )
+
+    # What a child process sends back: only factlint's own plain data (see pickling).
+
+    @staticmethod
+    def dumps(checked: tuple[CheckedFile | None, tuple[Finding, ...]]) -> bytes:
+        return dumps_with(checked, _DISPATCH)
+
+    @staticmethod
+    def loads(blob: bytes) -> tuple[CheckedFile | None, tuple[Finding, ...]]:
+        checked: tuple[CheckedFile | None, tuple[Finding, ...]] = pickle.loads(blob)
+        return checked
+
+
+def _source_record(parsed: ParsedFile) -> SourceRecord:
+    source = parsed.source
+    assert source is not None
+    return SourceRecord(
+        id=parsed.source_id,
+        file=parsed.path,
+        line=parsed.source_line,
+        outlet=source.outlet,
+        title=source.title,
+        published=describe_raw(parsed.loaded.data["source"]["published"]),
+        author=source.author,
+        url=source.url,
+    )
+
+
+_DISPATCH = {
+    **by_constructor((AckEntry, Choice, Finding, Location, PropertyDef, SourceRecord, Span)),
+    **by_tuple((CheckedClaim, CheckedFile, ClaimRecord, ResolvedClaim)),
+}

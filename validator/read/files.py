@@ -1,0 +1,341 @@
+"""Stage 1: find claim files and read each into plain data with positions.
+
+Every failure here is an E101 finding on that file; nothing a file contains can stop
+the others from being read.
+"""
+
+from __future__ import annotations
+
+import errno
+import functools
+import os
+import re
+import sys
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from validator.model.findings import Finding, Location, make_finding
+
+from .json_load import load_json
+from .positions import LoadProblem, Positions
+from .safe_read import Refusal, Refused, inside, read_regular
+from .yaml_load import YamlLimits, YamlParseError, load_yaml
+
+__all__ = [
+    "CLAIM_SUFFIXES",
+    "STDIN",
+    "Limits",
+    "LoadedFile",
+    "PathNotFound",
+    "discover",
+    "display_path",
+    "load_file",
+    "parse_text",
+]
+
+CLAIM_SUFFIXES = (".yaml", ".yml", ".json")
+
+# A claim file read from standard input, as ruff and flake8 take `-`; findings name it so.
+STDIN = "-"
+
+
+@dataclass(frozen=True, slots=True)
+class Limits:
+    """Hard limits that turn a hostile file into an E101 finding instead of a hang.
+
+    Each is checked before the work it bounds is done: the size before reading, the
+    depth and node count (aliases counted as what they expand to) while parsing.
+    """
+
+    max_file_bytes: int = 32 * 1024 * 1024
+    max_depth: int = 64  # levels of nested mappings and lists
+    max_nodes: int = 2_000_000  # values in one document, aliases expanded
+    max_string_chars: int = 1_000_000  # one text value; the schema's own limits are lower
+    max_key_chars: int = 1_000  # one mapping key
+    max_claims: int = 100_000  # claims in one file
+
+    @property
+    def yaml(self) -> YamlLimits:
+        return YamlLimits(
+            max_depth=self.max_depth,
+            max_nodes=self.max_nodes,
+            max_string_chars=self.max_string_chars,
+            max_key_chars=self.max_key_chars,
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class LoadedFile:
+    path: str  # as shown to the user: relative to the working directory
+    data: Any
+    positions: Positions
+    problems: tuple[LoadProblem, ...]
+    digest: str = ""
+
+
+class PathNotFound(Exception):
+    """A path given on the command line does not exist: the run cannot be done."""
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def display_path(path: str) -> str:
+    """Relative to the working directory and with forward slashes, as reports need.
+
+    A file name that is not valid UTF-8 shows each odd byte as U+FFFD, the replacement
+    character: the name as Python holds it carries lone surrogates, which no report could
+    be written with.
+    """
+    # A run shows each file's path several times; os.path.relpath costs 6 µs.
+    return _shown_from(os.getcwd(), path)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _shown_from(folder: str, path: str) -> str:
+    try:
+        shown = os.path.relpath(path, folder)
+    except ValueError:  # another drive on Windows
+        shown = path
+    return printable(shown.replace(os.sep, "/"))
+
+
+def printable(name: str) -> str:
+    """`name` with each undecodable byte (a lone surrogate here) shown as U+FFFD."""
+    if _SURROGATE.search(name):
+        return _SURROGATE.sub("\ufffd", name)
+    return name
+
+
+def discover(paths: Iterable[str], root: str | None = None) -> list[str]:
+    """Claim files under `paths`, sorted, each once, never following a link into a loop
+    nor out of the project.
+
+    A file named explicitly is taken whatever its suffix; folders are searched for
+    `*.yaml`, `*.yml` and `*.json` (a folder named like a claim file is searched too).
+    A link met in a folder is followed only when its target lies inside `root` (the
+    project root; default: the working directory) or inside the folder being searched:
+    a committed `claims/usr -> /usr` is not read. A file reached twice (through a link,
+    say) is checked once, under its own name rather than a link's. A folder that cannot
+    be listed is returned itself, so that loading it reports why the files in it were
+    not checked.
+    """
+    bounds = (os.getcwd() if root is None else root,)
+    found: dict[str, None] = {}
+    by_identity: dict[_Identity, str] = {}
+    for path in paths:
+        candidates: Iterable[tuple[str, _Identity | None]]
+        if path == STDIN:
+            candidates = [(STDIN, None)]
+        elif os.path.isdir(path):
+            candidates = _walk(path, (*bounds, path))
+        elif os.path.lexists(path):
+            candidates = [(os.path.normpath(path), _identity(path))]
+        else:
+            raise PathNotFound(path)
+        for file, identity in candidates:
+            if file in found:
+                continue
+            if identity is not None:
+                kept = by_identity.get(identity)
+                if kept is not None:
+                    if not (os.path.islink(kept) and not os.path.islink(file)):
+                        continue
+                    del found[kept]  # keep the file's own name, not a link's
+                by_identity[identity] = file
+            found[file] = None
+    return sorted(found, key=display_path)
+
+
+_Identity = tuple[int, int]  # (device, inode): the same file under two names
+
+
+def _identity(path: str) -> _Identity | None:
+    try:
+        info = os.stat(path)
+    except OSError:
+        return None  # broken or looping: loading it will say so
+    return (info.st_dev, info.st_ino)
+
+
+def _walk(top: str, bounds: tuple[str, ...]) -> Iterator[tuple[str, _Identity | None]]:
+    seen_dirs: set[_Identity] = set()
+    pending = [top]
+    while pending:
+        folder = pending.pop()
+        try:
+            info = os.stat(folder)
+        except OSError:
+            continue
+        ident = (info.st_dev, info.st_ino)
+        if ident in seen_dirs:
+            continue
+        seen_dirs.add(ident)
+        try:
+            with os.scandir(folder) as listing:
+                entries = sorted(listing, key=lambda e: e.name)
+        except OSError:
+            yield os.path.normpath(folder), None
+            continue
+        for entry in entries:
+            if entry.name.startswith("."):
+                continue  # .git, .factlint-cache and editors' swap folders
+            full = os.path.normpath(entry.path)
+            try:
+                is_dir = entry.is_dir()
+                is_link = entry.is_symlink()
+            except OSError:
+                is_dir = is_link = False
+            if is_link and os.path.exists(full) and not any(inside(full, b) for b in bounds):
+                continue  # a link out of the project is not followed
+            if is_dir:
+                pending.append(full)
+            elif entry.name.lower().endswith(CLAIM_SUFFIXES):
+                yield full, _identity(full) if is_link else (info.st_dev, entry.inode())
+
+
+def _e101(path: str, message: str, line: int = 1, column: int = 1) -> Finding:
+    return make_finding(
+        "E101",
+        message,
+        locations=(Location(path, line, column),),
+        key=message.split(":")[0],
+    )
+
+
+def read_bytes(path: str, limits: Limits, kind: str = "claim files") -> bytes | Finding:
+    """The file's bytes, or an E101 finding saying why they cannot be had (see
+    `safe_read`: a pipe, device or huge file is refused before it is read). `kind` names
+    what the file was meant to be, for the message about a file that is not ordinary."""
+    shown = display_path(path)
+    if path == STDIN:
+        return _read_stdin(limits)
+    try:
+        return read_regular(path, limits.max_file_bytes)
+    except Refused as refused:
+        return _e101(shown, _refused(refused, path, limits, kind))
+
+
+def _read_stdin(limits: Limits) -> bytes | Finding:
+    """Standard input, read once and never more than the limit allows."""
+    try:
+        raw = sys.stdin.buffer.read(limits.max_file_bytes + 1)
+    except (OSError, AttributeError, ValueError) as error:  # closed, or not a byte stream
+        return _e101(STDIN, f"standard input cannot be read: {error}")
+    if len(raw) > limits.max_file_bytes:
+        return _e101(STDIN, _too_large(len(raw), limits))
+    return raw
+
+
+def _refused(refused: Refused, path: str, limits: Limits, kind: str) -> str:
+    if refused.kind is Refusal.FOLDER:
+        return _folder_problem(path)
+    if refused.kind is Refusal.NOT_REGULAR:
+        return f"{refused.reason}; {kind} are ordinary files"
+    if refused.kind is Refusal.TOO_LARGE:
+        return _too_large(refused.size, limits)
+    if refused.kind is Refusal.DANGLING:
+        try:
+            target = printable(os.readlink(path))
+        except OSError:  # pragma: no cover - it was a link a moment ago
+            target = "?"
+        return f"is a symbolic link to '{target}', which does not exist"
+    if refused.kind is Refusal.MISSING:
+        return "file disappeared before it could be read"
+    return refused.reason
+
+
+def _folder_problem(path: str) -> str:
+    try:
+        with os.scandir(path):
+            pass
+    except OSError as error:
+        reason = _os_error(error, path).removeprefix("cannot be read: ")
+        return f"folder cannot be read: {reason}; the claim files in it were not checked"
+    return "is a folder, not a file; name the folder to check what it holds"
+
+
+def _too_large(size: int, limits: Limits) -> str:
+    return (
+        f"file is {size} bytes, over the limit of {limits.max_file_bytes}; "
+        "split it into one file per source"
+    )
+
+
+def _os_error(error: OSError, path: str) -> str:
+    if error.errno == errno.ELOOP:
+        return "cannot be read: a loop of symbolic links"
+    if error.errno in (errno.EACCES, errno.EPERM):
+        return "cannot be read: permission denied"
+    return f"cannot be read: {error.strerror or error}"
+
+
+def decode(raw: bytes, shown: str) -> str | Finding:
+    """UTF-8 with an optional byte order mark; anything else is pointed at exactly."""
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as error:
+        if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+            return _e101(
+                shown,
+                "the file is UTF-16 (it starts with a UTF-16 byte order mark); save it as UTF-8",
+            )
+        before = raw[: error.start]
+        line = before.count(b"\n") + 1
+        line_start = before.rfind(b"\n") + 1
+        column = len(before[line_start:].decode("utf-8", errors="replace")) + 1
+        if line == 1 and raw.startswith(_BOM):
+            column -= 1  # editors do not show the byte order mark as a character
+        return _e101(
+            shown,
+            f"not valid UTF-8: byte 0x{raw[error.start]:02x} at offset {error.start}; "
+            "save the file as UTF-8",
+            line,
+            column,
+        )
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    if "\x00" in text:
+        offset = text.index("\x00")
+        line = text.count("\n", 0, offset) + 1
+        column = offset - (text.rfind("\n", 0, offset) + 1) + 1
+        return _e101(shown, "contains a NUL character: is this a binary file?", line, column)
+    return text
+
+
+_BOM = "\ufeff".encode()
+
+
+def parse_text(text: str, shown: str, limits: Limits) -> LoadedFile | Finding:
+    """Parse the text of a file named `shown` (JSON when it ends in `.json`, else YAML)."""
+    is_json = shown.lower().endswith(".json")
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    if not text.strip():
+        return _e101(shown, "file is empty; a claim file needs a source and its claims")
+    try:
+        if is_json:
+            data, positions, problems = load_json(text, limits.yaml)
+        else:
+            data, positions, problems = load_yaml(text, limits.yaml)
+    except YamlParseError as error:
+        return _e101(shown, error.message, error.line, error.column)
+    except RecursionError:  # pragma: no cover - the depth limit stops this first
+        return _e101(shown, "nesting is too deep to read")
+    if data is None:
+        return _e101(shown, "the document is empty; a claim file needs a source and its claims")
+    return LoadedFile(shown, data, positions, tuple(problems))
+
+
+def load_file(path: str, limits: Limits | None = None) -> LoadedFile | Finding:
+    """Read and parse one claim file; a `Finding` (E101) when that cannot be done."""
+    limits = limits or Limits()
+    raw = read_bytes(path, limits)
+    if isinstance(raw, Finding):
+        return raw
+    shown = display_path(path)
+    text = decode(raw, shown)
+    if isinstance(text, Finding):
+        return text
+    return parse_text(text, shown, limits)

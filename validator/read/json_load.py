@@ -1,0 +1,225 @@
+"""JSON to plain data with positions, duplicate-key detection and a depth limit.
+
+The standard `json` module gives no positions and lets a duplicate key win, so this is
+a small iterative parser; strings still go through the C-accelerated `scanstring`.
+"""
+
+from __future__ import annotations
+
+import bisect
+import json.decoder
+import math
+import re
+from collections.abc import Callable
+from typing import Any
+
+from .positions import JsonPath, LoadProblem, Positions, duplicate_key
+from .yaml_load import YamlLimits, YamlParseError, check_key, check_text, number_too_large, shorten
+
+__all__ = ["load_json"]
+
+_WS = re.compile(r"[ \t\n\r]*")
+_NUMBER = re.compile(r"-?(?:0|[1-9][0-9]*)(\.[0-9]+)?([eE][-+]?[0-9]+)?")
+_LITERALS = {"true": True, "false": False, "null": None}
+_SURROGATE = re.compile("[\ud800-\udfff]")
+# The C-accelerated string scanner; typeshed does not declare it.
+_scanstring: Callable[[str, int, bool], tuple[str, int]] = json.decoder.scanstring  # type: ignore[attr-defined]
+# 10**309 is past the largest float: longer integers are refused before int() spends
+# quadratic time on their digits.
+_MAX_INT_DIGITS = 309
+
+
+class _Source:
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
+
+    def pos(self, offset: int) -> tuple[int, int]:
+        line = bisect.bisect_right(self.line_starts, offset)
+        return line, offset - self.line_starts[line - 1] + 1
+
+    def error(self, message: str, offset: int) -> YamlParseError:
+        line, column = self.pos(offset)
+        return YamlParseError(f"JSON syntax error: {message}", line, column)
+
+    def string(self, start: int, limits: YamlLimits, key: bool = False) -> tuple[str, int]:
+        """The string whose opening quote is at `start`, and the offset after it."""
+        try:
+            value, end = _scanstring(self.text, start + 1, True)
+        except json.JSONDecodeError as error:
+            raise self.error(_string_problem(self.text, error), error.pos) from None
+        limit = limits.max_key_chars if key else limits.max_string_chars
+        if len(value) > limit or _SURROGATE.search(value):  # rare: find the place only then
+            line, column = self.pos(start)
+            if key:
+                check_key(value, limits, line, column)
+            check_text(value, limits, line, column)
+        return value, end
+
+    def number(self, literal: str, is_float: bool, offset: int) -> int | float:
+        if is_float:
+            value = float(literal)
+            if value in (math.inf, -math.inf):
+                raise YamlParseError(number_too_large(literal), *self.pos(offset))
+            return value
+        if len(literal.lstrip("-")) > _MAX_INT_DIGITS:
+            raise YamlParseError(number_too_large(literal), *self.pos(offset))
+        number = int(literal)
+        try:
+            float(number)
+        except OverflowError:
+            raise YamlParseError(number_too_large(literal), *self.pos(offset)) from None
+        return number
+
+
+def _string_problem(text: str, error: json.JSONDecodeError) -> str:
+    """scanstring's terse message, said the way a person editing the file needs it."""
+    if error.msg.startswith("Unterminated string"):
+        return 'the string is not closed; add the closing "'
+    if error.msg.startswith("Invalid control character"):
+        char = text[error.pos]
+        if char in "\r\n":
+            return 'the string is not closed before the end of the line; add the closing "'
+        return (
+            f"control character U+{ord(char):04X} inside a string; write it as \\u{ord(char):04x}"
+        )
+    if error.msg.startswith("Invalid \\uXXXX"):
+        return "invalid \\u escape; write \\u and four hexadecimal digits"
+    if error.msg.startswith("Invalid \\escape"):
+        return (
+            f"invalid escape {shorten(text[error.pos : error.pos + 2])!r} in a string; "
+            "write \\\\ for a backslash"
+        )
+    return error.msg  # pragma: no cover - scanstring raises only the four above
+
+
+def load_json(
+    text: str, limits: YamlLimits | None = None
+) -> tuple[Any, Positions, list[LoadProblem]]:
+    """Parse a JSON text; raises `YamlParseError` (the shared parse error) when it cannot."""
+    limits = limits or YamlLimits()
+    src = _Source(text)
+    positions = Positions()
+    problems: list[LoadProblem] = []
+    # Each frame: [container, path, seen-keys or None, pending key, key position]
+    stack: list[list[Any]] = []
+    root: Any = None
+    nodes = 0
+    i = _WS.match(text, 0).end()  # type: ignore[union-attr]
+    n = len(text)
+    while True:
+        # Expect a value at i.
+        if i >= n:
+            raise src.error("unexpected end of file; a value was expected", i)
+        ch = text[i]
+        path: JsonPath
+        if stack:
+            top = stack[-1]
+            path = (*top[1], top[3]) if isinstance(top[0], dict) else (*top[1], len(top[0]))
+        else:
+            path = ()
+        positions.values.setdefault(path, src.pos(i))
+        nodes += 1
+        if nodes > limits.max_nodes:
+            line, column = src.pos(i)
+            raise YamlParseError(
+                f"the document has more than {limits.max_nodes} values; "
+                "split it into one file per source",
+                line,
+                column,
+            )
+        value: Any
+        if ch == "{" or ch == "[":
+            if len(stack) >= limits.max_depth:
+                raise YamlParseError(
+                    f"nesting is deeper than {limits.max_depth} levels", *src.pos(i)
+                )
+            container: dict[str, Any] | list[Any] = {} if ch == "{" else []
+            stack.append([container, path, {} if ch == "{" else None, None, None])
+            i = _WS.match(text, i + 1).end()  # type: ignore[union-attr]
+            closing = "}" if ch == "{" else "]"
+            if i < n and text[i] == closing:
+                stack.pop()
+                value = container
+                i += 1
+            elif ch == "{":
+                i = _read_key(src, stack[-1], i, limits)
+                continue
+            else:
+                continue
+        elif ch == '"':
+            value, i = src.string(i, limits)
+        else:
+            match = _NUMBER.match(text, i)
+            if match and match.end() > i:
+                value = src.number(match.group(), bool(match.group(1) or match.group(2)), i)
+                i = match.end()
+            else:
+                for word, literal_value in _LITERALS.items():
+                    if text.startswith(word, i):
+                        value = literal_value
+                        i += len(word)
+                        break
+                else:
+                    if text.startswith(("NaN", "Infinity", "-Infinity"), i):
+                        raise src.error("NaN and Infinity are not JSON numbers", i)
+                    raise src.error(f"unexpected character {ch!r}; a value was expected", i)
+        # A complete value: attach it, then close as many containers as end here.
+        while True:
+            if not stack:
+                root = value
+                i = _WS.match(text, i).end()  # type: ignore[union-attr]
+                if i < n:
+                    raise src.error("extra data after the JSON value", i)
+                return root, positions, problems
+            top = stack[-1]
+            _attach(top, value, positions, problems)
+            i = _WS.match(text, i).end()  # type: ignore[union-attr]
+            if i >= n:
+                raise src.error("unexpected end of file inside a container", i)
+            is_obj = isinstance(top[0], dict)
+            if text[i] == ",":
+                i = _WS.match(text, i + 1).end()  # type: ignore[union-attr]
+                if is_obj:
+                    i = _read_key(src, top, i, limits)
+                break
+            if text[i] == ("}" if is_obj else "]"):
+                stack.pop()
+                value = top[0]
+                i += 1
+                continue
+            expected = "',' or '}'" if is_obj else "',' or ']'"
+            raise src.error(f"expected {expected}", i)
+
+
+def _read_key(src: _Source, frame: list[Any], i: int, limits: YamlLimits) -> int:
+    text = src.text
+    if i >= len(text):
+        raise src.error("unexpected end of file; a key was expected", i)
+    if text[i] != '"':
+        raise src.error("expected a double-quoted key", i)
+    key, end = src.string(i, limits, key=True)
+    frame[3] = key
+    frame[4] = src.pos(i)
+    end = _WS.match(text, end).end()  # type: ignore[union-attr]
+    if end >= len(text) or text[end] != ":":
+        raise src.error("expected ':' after the key", end)
+    return _WS.match(text, end + 1).end()  # type: ignore[union-attr]
+
+
+def _attach(
+    frame: list[Any], value: Any, positions: Positions, problems: list[LoadProblem]
+) -> None:
+    container = frame[0]
+    if isinstance(container, list):
+        container.append(value)
+        return
+    key: str = frame[3]
+    seen: dict[str, tuple[int, int]] = frame[2]
+    path = (*frame[1], key)
+    if key in seen:
+        problems.append(duplicate_key(path, key, frame[4], seen[key]))
+        return
+    seen[key] = frame[4]
+    positions.keys[path] = frame[4]
+    container[key] = value

@@ -1,0 +1,394 @@
+"""The content model of the reports: what each shows, worked out once per run.
+
+Counts (verdicts, severities, per source), summary wording, the sections findings go
+in, and the claims each finding concerns. Nothing here formats for one output or does
+I/O; every function depends on its arguments only, so the same `Result` always renders
+to the same text.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
+from itertools import repeat
+from operator import attrgetter, itemgetter
+
+from validator.model.findings import CODES, Finding, Location, Severity
+from validator.model.result import ClaimRecord, Result, SourceRecord, Verdict
+
+from ._sections import code_counts
+from ._text import plural
+
+__all__ = [
+    "CELL_ITEMS",
+    "INFO_LIMIT",
+    "SCORECARD_HEADER",
+    "VERDICT_ORDER",
+    "Anchors",
+    "GapClaim",
+    "InvolvedClaim",
+    "SourceCells",
+    "acknowledged_count",
+    "claim_anchor",
+    "claim_label",
+    "code_title",
+    "finding_anchor",
+    "gap_groups",
+    "involved_claims",
+    "meta_sentence",
+    "row_key",
+    "row_label",
+    "scorecard_numbers",
+    "severity_counts",
+    "shown_findings",
+    "source_finding_counts",
+    "source_verdict_counts",
+    "summary_counts",
+    "summary_line",
+    "tally",
+    "verdict_counts",
+    "verdict_sentence",
+]
+
+# The order verdicts are listed in summaries: the good news first, the invalid last.
+VERDICT_ORDER: tuple[Verdict, ...] = (
+    Verdict.SUPPORTED,
+    Verdict.REFUTED,
+    Verdict.DISPUTED,
+    Verdict.UNDETERMINED,
+    Verdict.UNVERIFIABLE,
+    Verdict.INVALID,
+)
+
+# Getters for counting in C (see source_verdict_counts).
+_SOURCE_ID = attrgetter("source_id")
+_VERDICT = attrgetter("verdict")
+_ACKNOWLEDGED = attrgetter("acknowledged")
+_FIRST = itemgetter(0)
+
+# At most this many info findings are shown in the Markdown and HTML reports; errors and
+# warnings are always shown in full. consistency.json always holds every finding.
+INFO_LIMIT = 500
+
+# A table cell listing more than this many items (claims, values) shows the first ones
+# and the rest folded under "+N more", which opens without scripts (<details>).
+CELL_ITEMS = 3
+
+
+def finding_anchor(finding: Finding) -> str:
+    """The id of a finding's place in the reports: from its fingerprint, so a link to it
+    survives edits elsewhere in the claim files."""
+    return "f-" + finding.fingerprint
+
+
+def claim_anchor(full_id: str) -> str:
+    """The id of a claim's first place in the reports."""
+    return "claim-" + full_id
+
+
+class Anchors:
+    """Which claims and findings a report has given their anchor: each gets one, where it
+    first appears, and later mentions link to it."""
+
+    def __init__(self) -> None:
+        self.claims: set[str] = set()
+        self.findings: set[str] = set()
+
+    def claim_first(self, full_id: str) -> bool:
+        """Whether this is the claim's first appearance (and from now on, not)."""
+        if full_id in self.claims:
+            return False
+        self.claims.add(full_id)
+        return True
+
+    def finding_first(self, finding: Finding) -> bool:
+        """Whether this is the finding's first appearance (and from now on, not)."""
+        anchor = finding_anchor(finding)
+        if anchor in self.findings:
+            return False
+        self.findings.add(anchor)
+        return True
+
+    def finding_shown(self, finding: Finding) -> bool:
+        return finding_anchor(finding) in self.findings
+
+
+def tally(result: Result) -> None:
+    """Work out the counts every report shows. Each is worked out once per run and
+    remembered by the Result (see `Result.derived`); done before the report processes
+    fork, it is done once for all of them."""
+    verdict_counts(result)
+    severity_counts(result)
+    source_verdict_counts(result)
+    source_finding_counts(result)
+    code_counts(result)
+
+
+def verdict_counts(result: Result) -> dict[str, int]:
+    """`result.verdict_counts()`, counted once however many reports show it."""
+    return dict(result.derived("verdict_counts", Result.verdict_counts))
+
+
+def severity_counts(result: Result) -> dict[str, int]:
+    """`result.severity_counts()`, counted once however many reports show it."""
+    return dict(result.derived("severity_counts", Result.severity_counts))
+
+
+def acknowledged_count(result: Result) -> int:
+    """How many findings are acknowledged (True counts as 1), summed in C."""
+    return int(sum(map(_ACKNOWLEDGED, result.findings)))
+
+
+def summary_counts(result: Result) -> str:
+    """`3 files, 42 claims (30 supported, ...); 5 findings (1 error, ...), 2 acknowledged`."""
+    verdicts = verdict_counts(result)
+    verdict_text = ", ".join(f"{verdicts[v.value]} {v.value}" for v in VERDICT_ORDER)
+    severities = severity_counts(result)
+    severity_text = ", ".join(
+        (
+            plural(severities[Severity.ERROR.value], "error"),
+            plural(severities[Severity.WARNING.value], "warning"),
+            f"{severities[Severity.INFO.value]} info",
+        )
+    )
+    acknowledged = acknowledged_count(result)
+    return (
+        f"{plural(len(result.files), 'file')}, {plural(len(result.claims), 'claim')} "
+        f"({verdict_text}); {plural(len(result.findings), 'finding')} ({severity_text}), "
+        f"{acknowledged} acknowledged"
+    )
+
+
+def summary_line(result: Result) -> str:
+    """The one summary line of the text and GitHub formats."""
+    outcome = "pass" if result.passed else "fail"
+    return f"factlint: {summary_counts(result)} \u2014 {outcome}"
+
+
+def meta_sentence(result: Result, escape: Callable[[str], str]) -> str:
+    """`Checked against the dataset D (checked DATE), by factlint V.`, each piece passed
+    through `escape` for the report's format; "" when there is nothing to say."""
+    meta: list[str] = []
+    if result.dataset is not None:
+        dataset = result.dataset
+        text = f"Checked against the dataset {escape(dataset.id)}"
+        if dataset.checked:
+            text += f" (checked {escape(dataset.checked)})"
+        meta.append(text)
+    if result.tool_version:
+        meta.append(f"factlint {escape(result.tool_version)}")
+    return ", by ".join(meta) + "." if meta else ""
+
+
+def verdict_sentence(result: Result, passed: str, failed: str) -> str:
+    """`FAIL: 4 unacknowledged findings at error or above.` with the words given for the
+    outcome (plain, or marked up by the caller)."""
+    level = result.fail_on.value
+    if result.passed:
+        return f"{passed}: no unacknowledged findings at {level} or above."
+    count = len(result.failing)
+    return f"{failed}: {plural(count, 'unacknowledged finding')} at {level} or above."
+
+
+# (full id, record, location): one claim a finding concerns, with what the reports
+# show about it; a plain tuple, as a report builds one per row of its tables.
+InvolvedClaim = tuple[str, ClaimRecord | None, Location | None]
+
+
+def involved_claims(result: Result, finding: Finding) -> list[InvolvedClaim]:
+    """The claims of `finding`, each with its record and its location.
+
+    The finding's own locations are paired with its claims in order; a claim beyond
+    them falls back to where its record says it is.
+    """
+    claims = finding.claims
+    locations = finding.locations
+    if len(locations) >= len(claims):
+        # Any locations beyond the claims are the finding's own, not a claim's.
+        return list(zip(claims, map(result.claim, claims), locations, strict=False))
+    out: list[InvolvedClaim] = []
+    for index, full_id in enumerate(claims):
+        record = result.claim(full_id)
+        location: Location | None
+        if index < len(locations):
+            location = locations[index]
+        elif record is not None:
+            location = Location(record.file, record.line, record.column)
+        else:
+            location = None
+        out.append((full_id, record, location))
+    return out
+
+
+def row_key(claim: ClaimRecord) -> tuple[str, str]:
+    """The (subject, property) a claim is about, in the property's declared direction:
+    a claim written with an inverse (`X acted_in Y`) is about Y's `cast_member`."""
+    if claim.forward is not None:
+        return claim.forward
+    return (claim.subject_id or claim.subject, claim.property)
+
+
+def row_label(result: Result, claim: ClaimRecord) -> tuple[str, str]:
+    """How reports name a claim's row: the entity's first name in the dataset (not the
+    name this source wrote), and the declared property. A subject that names no entity
+    is shown as written."""
+    subject, prop = row_key(claim)
+    labels = result.dataset.labels if result.dataset is not None else {}
+    label = labels.get(subject)
+    if label is None:  # no entity, or none the run named: as written
+        label = claim.subject if claim.forward is None else subject
+    return label, prop
+
+
+def claim_label(result: Result, finding: Finding) -> tuple[str, str]:
+    """`row_label` of the first claim a finding concerns, for headings."""
+    for full_id in finding.claims:
+        record = result.claim(full_id)
+        if record is not None:
+            return row_label(result, record)
+    return "", ""
+
+
+def source_finding_counts(result: Result) -> dict[str, int]:
+    """Findings per source id in one pass: those naming one of its claims, and those
+    without claims located in its file."""
+    return dict(result.derived("source_finding_counts", _count_source_findings))
+
+
+def _count_source_findings(result: Result) -> dict[str, int]:
+    by_file: dict[str, list[str]] = {}
+    for source in result.sources:
+        by_file.setdefault(source.file, []).append(source.id)
+    counts = {source.id: 0 for source in result.sources}
+    for finding in result.findings:
+        claims = finding.claims
+        if len(claims) == 1:  # most findings: no set needed
+            touched: Iterable[str] = (claims[0].partition("/")[0],)
+        elif claims:
+            # The source id before each claim's "/", collected in C: a contradiction
+            # can name hundreds of claims.
+            touched = set(map(_FIRST, map(str.partition, claims, repeat("/"))))
+        elif finding.location is not None:
+            touched = set(by_file.get(finding.location.file, ()))
+        else:
+            continue
+        for source_id in touched:
+            if source_id in counts:
+                counts[source_id] += 1
+    return counts
+
+
+def source_verdict_counts(result: Result) -> dict[str, dict[str, int]]:
+    """Verdict counts per source id (every verdict present, zeros included), in one pass.
+
+    `Result.verdict_counts(source_id)` scans every claim; called per source it would
+    make a report over many sources quadratic.
+    """
+    counted = result.derived("source_verdict_counts", _count_source_verdicts)
+    return {source_id: dict(counts) for source_id, counts in counted.items()}
+
+
+def _count_source_verdicts(result: Result) -> dict[str, dict[str, int]]:
+    # Counter counts the (source, verdict) pairs in C; a verdict is a str enum, so it
+    # finds its count under the plain value the dict is keyed by.
+    claims = result.claims
+    pairs = Counter(zip(map(_SOURCE_ID, claims), map(_VERDICT, claims), strict=True))
+    zeros = {v.value: 0 for v in Verdict}
+    counts: dict[str, dict[str, int]] = {}
+    for (source_id, verdict), count in pairs.items():
+        per_source = counts.get(source_id)
+        if per_source is None:
+            per_source = counts[source_id] = zeros.copy()
+        per_source[verdict] += count
+    for source in result.sources:
+        counts.setdefault(source.id, zeros.copy())
+    return counts
+
+
+SCORECARD_HEADER: tuple[str, ...] = (
+    "Source",
+    "Outlet",
+    "Published",
+    "Claims",
+    *(v.value.capitalize() for v in VERDICT_ORDER),
+    "Findings",
+)
+
+
+def scorecard_numbers(result: Result) -> dict[str, list[str]]:
+    """Per source, the scorecard's number cells: claims, each verdict, findings."""
+    verdicts = source_verdict_counts(result)
+    findings = source_finding_counts(result)
+    return {
+        source.id: [
+            str(sum(verdicts[source.id].values())),
+            *(str(verdicts[source.id][v.value]) for v in VERDICT_ORDER),
+            str(findings.get(source.id, 0)),
+        ]
+        for source in result.sources
+    }
+
+
+# One claim of a gap: (full id, its record, the D203 finding about it).
+GapClaim = tuple[str, ClaimRecord | None, Finding]
+
+
+def gap_groups(
+    result: Result, findings: Iterable[Finding]
+) -> list[tuple[str, str, list[GapClaim]]]:
+    """D203 findings grouped by (subject, property), in order of first appearance.
+
+    Each group is (subject, property, [(full id, record, finding)]).
+    """
+    groups: dict[tuple[str, str], tuple[str, str, list[GapClaim]]] = {}
+    for finding in findings:
+        for full_id in finding.claims or ("",):
+            record = result.claim(full_id) if full_id else None
+            if record is not None:
+                key = row_key(record)
+                label = row_label(result, record)
+            else:
+                key = label = ("", "")
+            group = groups.setdefault(key, (label[0], label[1], []))
+            group[2].append((full_id, record, finding))
+    return list(groups.values())
+
+
+def shown_findings(findings: Iterable[Finding], info_limit: int | None) -> Iterator[Finding]:
+    """All errors and warnings, and the first `info_limit` info findings."""
+    info_seen = 0
+    for finding in findings:
+        if finding.severity == Severity.INFO:
+            info_seen += 1
+            if info_limit is not None and info_seen > info_limit:
+                continue
+        yield finding
+
+
+class SourceCells:
+    """The source column of a claims table, the same for all of a source's rows: each
+    source's cell is made once. A renderer sets `sources`, `source_cells` and `esc`, and
+    says how the outlet follows the id."""
+
+    sources: dict[str, SourceRecord]
+    source_cells: dict[str, str]
+    esc: dict[str | None, str]
+
+    def with_outlet(self, escaped_outlet: str) -> str:
+        raise NotImplementedError
+
+    def source_cell(self, full_id: str, record: ClaimRecord | None) -> str:
+        source_id = record.source_id if record is not None else full_id.partition("/")[0]
+        cell = self.source_cells.get(source_id)
+        if cell is None:
+            cell = self.esc[source_id]
+            source = self.sources.get(source_id)
+            if source is not None:
+                cell += self.with_outlet(self.esc[source.outlet])
+            self.source_cells[source_id] = cell
+        return cell
+
+
+def code_title(code: str) -> str:
+    info = CODES.get(code)
+    return info.title if info else code

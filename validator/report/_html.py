@@ -1,0 +1,168 @@
+"""Small HTML pieces the HTML report's page and matrix share: escaping, cells, tables."""
+
+from __future__ import annotations
+
+import html
+import re
+
+from validator.model.findings import CODES, Location, Severity
+from validator.model.result import Verdict
+
+from ._content import CELL_ITEMS, SCORECARD_HEADER
+from ._text import DiffPart, line_href
+from .escaping import UNSAFE_CHARACTERS, visible
+
+__all__ = [
+    "DOT",
+    "HEADERS",
+    "Escaped",
+    "description",
+    "diff",
+    "esc",
+    "folded",
+    "loc",
+    "more",
+    "or_dash",
+    "sev",
+    "table",
+    "tr",
+    "verdict_span",
+]
+
+DOT = " \u00b7 "
+
+# Characters HTML does not allow in text that `visible` leaves: the noncharacters U+FFFE
+# and U+FFFF (the controls it forbids are shown as escapes).
+_ILLEGAL = re.compile("[\ufffe\uffff]")
+
+# Any character esc would change: those html.escape replaces, those HTML forbids and
+# those `visible` shows as escapes. Most text has none and is returned as it is.
+_SPECIAL = re.compile(f"[&<>\"'{UNSAFE_CHARACTERS}\ufffe\uffff]")
+
+
+def esc(text: str | None) -> str:
+    """`text` escaped for HTML text and quoted attributes. Control and bidi characters
+    are shown as escapes (`\x1b`, `\u202e`; a newline stays, as white space), and the
+    noncharacters HTML forbids are replaced with U+FFFD. None becomes an empty string."""
+    if not text:
+        return ""
+    if _SPECIAL.search(text) is None:
+        return text
+    if not text.isprintable():  # every character changed here is unprintable
+        text = _ILLEGAL.sub("\ufffd", visible(text, keep="\n"))
+    return html.escape(text, quote=True)
+
+
+class Escaped(dict[str | None, str]):
+    """`esc` of each text (or with `dash`, `or_dash`), worked out once: source ids,
+    outlets, subjects, properties, values, dates and excerpts repeat across many rows."""
+
+    def __init__(self, *, dash: bool = False) -> None:
+        super().__init__()
+        self.empty = "\u2014" if dash else ""
+
+    def __missing__(self, text: str | None) -> str:
+        escaped = self[text] = esc(text) if text else self.empty
+        return escaped
+
+
+def or_dash(text: str | None) -> str:
+    return esc(text) if text else "\u2014"
+
+
+def sev(severity: Severity) -> str:
+    return f'<span class="sev sev-{severity.value}">{severity.value}</span>'
+
+
+def verdict_span(value: str, verdict: Verdict, where: str = "", extra: str = "") -> str:
+    """A value coloured by its verdict, with the verdict also as text and title."""
+    title = verdict.value + (f": {where}" if where else "")
+    return (
+        f'<span class="v v-{verdict.value}" title="{esc(title)}">{esc(value)}'
+        f"<small>{verdict.value}</small>{extra}</span>"
+    )
+
+
+def tr(cells: list[str], numeric: int = 0) -> str:
+    """A table row of cells that are HTML already; the last `numeric` are numbers."""
+    first = len(cells) - numeric
+    return (
+        "<tr>"
+        + "".join(
+            f'<td class="n">{cell}</td>' if i >= first else f"<td>{cell}</td>"
+            for i, cell in enumerate(cells)
+        )
+        + "</tr>\n"
+    )
+
+
+# The header of each kind of table: its columns, and the labels its cells get in the
+# narrow layout (see html_style).
+HEADERS: dict[str, tuple[str, ...]] = {
+    "scorecard": SCORECARD_HEADER,
+    "codes": ("Code", "Severity", "Meaning", "Findings", "Acknowledged"),
+    "claims": ("Source", "Value", "As of", "Excerpt", "Location"),
+    "refuted": ("Claim", "About", "Claimed", "Dataset", "Reference", "Location"),
+    "disputed": ("Claim", "About", "Value", "Excerpt", "Message", "Location"),
+    "listing": ("Code", "Severity", "Claim", "Message", "Location"),
+    "acknowledged": ("Code", "Claim", "Reason", "Location"),
+    "gaps": ("Subject", "Property", "Claims", "Values"),
+}
+
+
+def table(kind: str, rows: list[str], *, stack: bool = True) -> str:
+    """A table of the `HEADERS[kind]` columns in a horizontally scrolling box, of rows
+    written by `tr` (or the same way); with `stack`, a card per row on a narrow screen."""
+    head = "".join(f'<th scope="col">{h}</th>' for h in HEADERS[kind])
+    body = "".join(rows)
+    classes = f"stack t-{kind}" if stack else f"t-{kind}"
+    return (
+        f'<div class="scroll"><table class="{classes}">\n<thead><tr>{head}</tr></thead>\n'
+        f"<tbody>\n{body}</tbody></table></div>\n"
+    )
+
+
+def folded(items: list[str]) -> str:
+    """Items of one cell (HTML already): the first `CELL_ITEMS` on lines of their own,
+    the rest under "+N more", which opens in place without scripts."""
+    shown = "<br>".join(items[:CELL_ITEMS])
+    rest = items[CELL_ITEMS:]
+    if not rest:
+        return shown or "\u2014"
+    return f"{shown}<details><summary>+{len(rest)} more</summary>{'<br>'.join(rest)}</details>"
+
+
+def loc(location: Location | None, root: str | None) -> str:
+    """A location, linked to its line when the report knows where it is (`line_href`)."""
+    if location is None:
+        return "\u2014"
+    text = esc(str(location))
+    href = line_href(location.file, location.line, root)
+    if href is None:
+        return f'<span class="loc">{text}</span>'
+    return f'<a class="loc" href="{esc(href)}">{text}</a>'
+
+
+def diff(parts: list[DiffPart]) -> str:
+    out: list[str] = []
+    for kind, text in parts:
+        if kind == "del":
+            out.append(f"<del>{esc(text)}</del>")
+        elif kind == "ins":
+            out.append(f"<ins>{esc(text)}</ins>")
+        else:
+            out.append(esc(text))
+    return "".join(out)
+
+
+def more(count: int, what: str = "finding") -> str:
+    noun = what if count == 1 else what + "s"
+    return (
+        f'<p class="note">{count} more {noun} not shown here; '
+        "consistency.json lists them all.</p>\n"
+    )
+
+
+def description(code: str) -> str:
+    info = CODES.get(code)
+    return info.description if info else code

@@ -1,0 +1,153 @@
+"""Markdown pieces: inert text, link destinations, table rows, word diffs, anchors."""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import quote
+
+from validator.model.findings import Location
+
+from ._text import DiffPart, shortened
+from .escaping import UNSAFE_CHARACTERS, visible
+
+__all__ = [
+    "CUT_NOTE",
+    "MdEscaped",
+    "heading_slug",
+    "md_diff",
+    "md_escape",
+    "md_location",
+    "md_url",
+    "row",
+    "table",
+]
+
+# Where a text cut short in a size-limited Markdown (the job summary) is whole.
+CUT_NOTE = "consistency.md has it whole"
+_LINE_BREAKS = "\r\n\u2028\u2029"  # left to _NEWLINES, which makes them spaces
+_NEWLINES = re.compile(r"\s*[\r\n\u2028\u2029]+\s*")
+# Block constructs that only count at the start of a line: headings, list items,
+# setext underlines, ordered lists.
+_BLOCK_START = re.compile(r"^([#+=-]|\d+(?=[.)]))")
+# A character md_escape would change: a control, a line break, a bidi control, or one
+# that starts an entity or inline Markdown. Text with none of them and no white space at either end,
+# which is most text, comes back as it is. (A bare character class: the regex engine
+# scans for it far faster than for an alternation.)
+_SPECIAL = re.compile(f"[{UNSAFE_CHARACTERS}" + r"&<>\\`*_\[\]|~$]")
+# Characters that start inline Markdown anywhere (code, emphasis, strikethrough, links,
+# table cells, math) get a backslash (any ASCII punctuation may have one). The backslash
+# comes first, so that those added for the others are not doubled.
+_INLINE_ESCAPES = tuple((char, "\\" + char) for char in "\\`*_[]|~$")
+
+
+def md_escape(text: str | None, *, line_start: bool = False) -> str:
+    """`text` as inert Markdown: on one line, with every formatting character escaped.
+
+    `<`, `>` and `&` become entities, so no HTML or entity in claim text is ever
+    interpreted; control and bidi characters are shown as escapes (`visible`); the
+    characters that start code, emphasis, links, tables or math get a backslash; with
+    `line_start` (text that begins a line), so do those that start a heading or a list.
+    None and empty text become an em dash.
+    """
+    if not text:
+        return "\u2014"
+    if _SPECIAL.search(text) is None and not text[0].isspace() and not text[-1].isspace():
+        return _escape_block_start(text) if line_start else text
+    # Each step only when it has something to do: str.replace and `in` are many times
+    # faster than a regex substitution over a long message.
+    if not text.isprintable():  # every control, bidi control and line break is unprintable
+        # Line breaks become spaces; other controls and bidi controls show as escapes
+        # (`\x1b`, `\u202e`), which the backslashes added below keep literal.
+        text = _NEWLINES.sub(" ", visible(text, keep=_LINE_BREAKS))
+    text = text.strip()
+    if not text:
+        return "\u2014"
+    if "&" in text:
+        text = text.replace("&", "&amp;")
+    if "<" in text:
+        text = text.replace("<", "&lt;")
+    if ">" in text:
+        text = text.replace(">", "&gt;")
+    for char, escaped in _INLINE_ESCAPES:
+        if char in text:
+            text = text.replace(char, escaped)
+    return _escape_block_start(text) if line_start else text
+
+
+def _escape_block_start(text: str) -> str:
+    """`text` with a backslash before a heading or list marker it begins with."""
+    match = _BLOCK_START.match(text)
+    if match is None:
+        return text
+    end = match.end()
+    return text[:end] + "\\" + text[end:] if match.group(1)[0].isdigit() else "\\" + text
+
+
+def md_url(url: str) -> str:
+    """A link destination that cannot break out of `(...)` or a table cell."""
+    return quote(url, safe=":/?#@!$&'*+,;=%-._~")
+
+
+def md_location(location: Location | None) -> str:
+    return md_escape(str(location)) if location is not None else "\u2014"
+
+
+def row(cells: list[str]) -> str:
+    return "| " + " | ".join(cells) + " |"
+
+
+def table(header: list[str], rows: list[str], numeric: int = 0) -> list[str]:
+    """A table of rows already written with `row`; the last `numeric` columns are
+    right-aligned."""
+    align = ["---"] * (len(header) - numeric) + ["---:"] * numeric
+    return [row(header), row(align), *rows]
+
+
+_MARKS = {"same": "", "del": "~~", "ins": "**"}
+_SPACES = re.compile(" {2,}")
+
+
+def md_diff(parts: list[DiffPart]) -> str:
+    """A parsed word diff with deletions struck through and insertions in bold.
+
+    The markers go inside any spaces around a changed run of words, since Markdown
+    ignores `**` and `~~` next to a space.
+    """
+    out: list[str] = []
+    for kind, text in parts:
+        core = text.strip()
+        line_start = not out
+        lead = " " if text[:1].isspace() else ""
+        trail = " " if text[-1:].isspace() else ""
+        if not core:
+            out.append(lead or trail)
+            continue
+        mark = _MARKS[kind]
+        out.append(f"{lead}{mark}{md_escape(core, line_start=line_start)}{mark}{trail}")
+    return _SPACES.sub(" ", "".join(out)).strip()
+
+
+class MdEscaped(dict[str | None, str]):
+    """`md_escape` of each text (not at a line start), worked out once: source ids,
+    outlets, subjects, properties, values, dates and excerpts repeat across many rows.
+    With `limit`, each text is first `shortened` to that many characters."""
+
+    def __init__(self, limit: int | None = None) -> None:
+        super().__init__()
+        self.limit = limit
+
+    def __missing__(self, text: str | None) -> str:
+        shown = text
+        if text and self.limit is not None:
+            shown = shortened(text, self.limit, CUT_NOTE)
+        escaped = self[text] = md_escape(shown)
+        return escaped
+
+
+_NOT_IN_SLUG = re.compile(r"[^\w\- ]")
+
+
+def heading_slug(title: str) -> str:
+    """The anchor GitHub, GitLab and Gitea give a heading of plain words: lower case,
+    punctuation dropped, spaces as hyphens."""
+    return _NOT_IN_SLUG.sub("", title.lower()).replace(" ", "-")

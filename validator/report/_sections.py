@@ -1,0 +1,125 @@
+"""The sections of the Markdown and HTML reports, in the order a reader needs them.
+
+Errors first, then warnings, then info: what fails a run is never below what merely
+informs. Each section has one severity and one layout (how its findings are drawn);
+a code no section names falls into "Other errors", "Other warnings" or "Other info",
+so a new code is reported, in its place, before it gets a section of its own. The
+counts per code are worked out here too, once per run.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from validator.model.findings import CODES, Finding, Severity
+from validator.model.result import Result
+
+__all__ = [
+    "ACKNOWLEDGED",
+    "SECTIONS",
+    "CodeCount",
+    "Section",
+    "code_counts",
+    "findings_by_section",
+    "section_of",
+]
+
+
+@dataclass(frozen=True, slots=True)
+class Section:
+    """`key` is its anchor in both reports; `layout` names how its findings are drawn:
+    `claims` (a heading, the message and a table of the claims), `quotes` (the same with
+    the word diff), `refuted`, `disputed`, `gaps`, `listing` (a row per finding) or
+    `acknowledged`."""
+
+    key: str
+    title: str
+    severity: Severity | None  # None: the acknowledged findings of every severity
+    layout: str
+    codes: tuple[str, ...] = ()
+
+
+_E, _W, _I = Severity.ERROR, Severity.WARNING, Severity.INFO
+# The codes that keep a claim from being checked (its verdict is then "invalid").
+_INVALIDATING = ("E101", "E102", "E103", "E104", "E105", "E106", "E107")
+
+SECTIONS: tuple[Section, ...] = (
+    Section("invalid", "Claims that could not be checked", _E, "listing", _INVALIDATING),
+    Section("contradictions", "Contradictions between sources", _E, "claims", ("X301", "X303")),
+    Section("refuted", "Refuted claims", _E, "refuted", ("D201",)),
+    Section("misattributed", "Quotes attributed to different speakers", _E, "quotes", ("Q403",)),
+    Section("other-errors", "Other errors", _E, "listing"),
+    Section("disputed", "Disputed", _W, "disputed", ("D205",)),
+    Section("quotes", "Quote variants", _W, "quotes", ("Q402", "D207")),
+    Section("undetermined", "Undetermined claims", _W, "listing", ("D204",)),
+    Section("gaps", "Gaps in the dataset", _W, "gaps", ("D203",)),
+    Section("unused-acknowledgements", "Unused acknowledgements", _W, "listing", ("E108",)),
+    Section("other-warnings", "Other warnings", _W, "listing"),
+    Section("differences", "Differences that can all be true", _I, "claims", ("X302",)),
+    Section("punctuation", "Quotes that differ in punctuation or case", _I, "quotes", ("Q401",)),
+    Section("less-precise", "Less precise than the dataset", _I, "listing", ("D202",)),
+    Section("no-longer-true", "No longer true", _I, "listing", ("D206",)),
+    Section("shared-wording", "Sources that share wording", _I, "listing", ("S501",)),
+    Section("other-info", "Other info", _I, "listing"),
+    Section("acknowledged", "Acknowledged", None, "acknowledged"),
+)
+
+ACKNOWLEDGED = "acknowledged"
+
+_BY_CODE = {code: section.key for section in SECTIONS for code in section.codes}
+_OTHER = {section.severity: section.key for section in SECTIONS if not section.codes}
+
+
+def section_of(finding: Finding) -> str:
+    """The key of the section `finding` is drawn in."""
+    key = _BY_CODE.get(finding.code)
+    return key if key is not None else _OTHER[finding.severity]
+
+
+def findings_by_section(findings: Iterable[Finding]) -> dict[str, list[Finding]]:
+    """Findings grouped by section key, in their given order. Every acknowledged finding
+    is also listed under "acknowledged"."""
+    sections: dict[str, list[Finding]] = {section.key: [] for section in SECTIONS}
+    for finding in findings:
+        sections[section_of(finding)].append(finding)
+        if finding.acknowledged:
+            sections[ACKNOWLEDGED].append(finding)
+    return sections
+
+
+@dataclass(frozen=True, slots=True)
+class CodeCount:
+    code: str
+    severity: Severity
+    section: str  # the key of the section its findings are in
+    findings: int
+    acknowledged: int
+
+
+def code_counts(result: Result) -> list[CodeCount]:
+    """How many findings each code has (and how many of those are acknowledged), worst
+    severity first, then in the code table's order; codes without findings left out."""
+    return list(result.derived("code_counts", _count_codes))
+
+
+def _count_codes(result: Result) -> list[CodeCount]:
+    findings: Counter[str] = Counter()
+    acknowledged: Counter[str] = Counter()
+    first: dict[str, Finding] = {}
+    for finding in result.findings:
+        findings[finding.code] += 1
+        acknowledged[finding.code] += finding.acknowledged
+        first.setdefault(finding.code, finding)
+    order = {code: n for n, code in enumerate(CODES)}
+
+    def rank(code: str) -> tuple[int, int, str]:
+        return (-first[code].severity.rank, order.get(code, len(order)), code)
+
+    return [
+        CodeCount(
+            code, first[code].severity, section_of(first[code]), findings[code], acknowledged[code]
+        )
+        for code in sorted(findings, key=rank)
+    ]

@@ -1,0 +1,163 @@
+"""Plain-text pieces the reporters share: terminal-safe lines, shortened messages, word
+diffs, plurals and safe links. Pure functions of their arguments."""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import quote
+
+from validator.model.findings import Finding
+
+from .escaping import UNSAFE_CHARACTERS, terminal_safe
+
+__all__ = [
+    "TEXT_LIMIT",
+    "DiffPart",
+    "changed_diff",
+    "finding_line",
+    "fragment",
+    "line_href",
+    "parse_diff",
+    "plural",
+    "repeated_message",
+    "safe_url",
+    "shortened",
+    "terminal_safe",
+]
+
+
+def plural(count: int, singular: str, many: str | None = None) -> str:
+    word = singular if count == 1 else (many if many is not None else singular + "s")
+    return f"{count} {word}"
+
+
+# What `terminal_safe` and `visible` escape: no link holding one is followed.
+_UNSAFE = re.compile(f"[{UNSAFE_CHARACTERS}]")
+
+
+def finding_line(finding: Finding, *, limit: int | None = None, where: str = "") -> str:
+    """`file:line:col: CODE severity source/claim: message [acknowledged: reason]`.
+
+    With `limit`, a longer message is `shortened` to that many characters, the note
+    saying `where` the rest is; the rest of the line is kept whole.
+    """
+    head = f"{finding.code} {finding.severity.value}"
+    if finding.claims:
+        head += f" {finding.claims[0]}"
+    message = finding.message if limit is None else shortened(finding.message, limit, where)
+    loc = finding.location
+    line = f"{loc}: {head}: {message}" if loc is not None else f"{head}: {message}"
+    if finding.acknowledged:
+        line += f" [acknowledged: {finding.acknowledgement or ''}]"
+    return terminal_safe(line)
+
+
+# The most characters of a finding's message where a report writes it more than once: in
+# the JUnit test case of every claim it names and the suite of every file it touches, and
+# in every row of a disputed claim's table. A contradiction's message lists each of its
+# claims (100 to 250 characters each), so written in full there a report grows with the
+# square of the size of the largest contradiction: a 10,000-claim corpus gave 98 MB of
+# JUnit XML, and 100,000 claims more memory than the machine had. The longest message of
+# the shipped claims is 740 characters (a two-claim contradiction quoting both excerpts),
+# so 1,000 keeps every message about two or three claims whole, and a test case a
+# screenful in a CI viewer. It sets the size too: at 100,000 claims the JUnit XML is
+# 105 MiB with 1,000 and 181 MiB with 2,000.
+TEXT_LIMIT = 1_000
+
+# How far back from the limit `shortened` looks for a space to cut at, rather than in
+# the middle of a word (an excerpt, an id); with none that near, it cuts at the limit.
+_WORD_SLACK = 80
+
+
+def _omitted_note(count: int, where: str) -> str:
+    return f"\u2026 ({count} more characters; {where})"
+
+
+def shortened(text: str, limit: int, where: str) -> str:
+    """`text` as it is when it has at most `limit` characters; else its beginning, cut at
+    a space where one is near, then `… (N more characters; where)`, N counting every
+    character of `text` left out. Either way at most `limit` characters, as long as
+    `limit` leaves room for the note."""
+    if len(text) <= limit:
+        return text
+    # What is left for the text once a space and the note are counted (the note's
+    # count has at most as many digits as the whole length).
+    room = max(limit - 1 - len(_omitted_note(len(text), where)), 0)
+    cut = room
+    if not text[cut].isspace():  # in the middle of a word: cut before it
+        space = text.rfind(" ", max(cut - _WORD_SLACK, 0), cut)
+        if space > 0:
+            cut = space
+    kept = text[:cut].rstrip()
+    return f"{kept} {_omitted_note(len(text) - len(kept), where)}"
+
+
+def repeated_message(finding: Finding) -> str:
+    """A finding's message on the table rows of its claims after the first, where it is
+    whole: `shortened` to `TEXT_LIMIT`, so a long one is not written once per claim."""
+    first = finding.claims[0] if finding.claims else ""
+    return shortened(finding.message, TEXT_LIMIT, f"the row of {first} above has it whole")
+
+
+DiffPart = tuple[str, str]  # (kind, text); kind is "same", "del" or "ins"
+
+_DIFF = re.compile(r"\[-(.*?)-\]|\{\+(.*?)\+\}", re.DOTALL)
+
+
+def parse_diff(diff: str) -> list[DiffPart]:
+    """Split a word diff (`[-deleted-]`, `{+inserted+}`) into its parts."""
+    parts: list[DiffPart] = []
+    position = 0
+    for match in _DIFF.finditer(diff):
+        if match.start() > position:
+            parts.append(("same", diff[position : match.start()]))
+        if match.group(1) is not None:
+            parts.append(("del", match.group(1)))
+        else:
+            parts.append(("ins", match.group(2)))
+        position = match.end()
+    if position < len(diff):
+        parts.append(("same", diff[position:]))
+    return parts
+
+
+def changed_diff(diff: str | None) -> list[DiffPart]:
+    """The parts of a word diff that deletes or inserts something, parsed once; none for
+    no diff or one that only changes punctuation."""
+    if not diff:
+        return []
+    parts = parse_diff(diff)
+    return parts if any(kind != "same" for kind, _ in parts) else []
+
+
+def safe_url(url: str | None) -> str | None:
+    """The url when it is an http(s) link, else None (never a javascript: or data: link)."""
+    if url and url.startswith(("https://", "http://")) and not _UNSAFE.search(url):
+        return url
+    return None
+
+
+_DRIVE = re.compile("[A-Za-z]:")
+
+
+def line_href(file: str, line: int, root: str | None) -> str | None:
+    """A link to `file` at `line`, `root/file#Lline`, from a report whose folder reaches
+    the run's folder through `root` (".." for reports/, or a forge's address of it, as
+    for a job summary): the form GitHub,
+    GitLab, Gitea and Forgejo all take for a file's line. None without `root`, for an
+    absolute path (a report that is committed must not point into one machine), and
+    for no file. Percent-encoded, so that no character ends the link early."""
+    if root is None or not file:
+        return None
+    path = file.replace("\\", "/")
+    if path.startswith("/") or _DRIVE.match(path):
+        return None
+    href = quote(path, safe="/-._~!$&*+,;=@")
+    if root not in ("", "."):  # a folder, or a forge's address of the run's folder
+        href = root.rstrip("/") + "/" + href
+    return f"{href}#L{line}" if line >= 1 else href
+
+
+def fragment(anchor: str) -> str:
+    """`#anchor` as a link to an element with that id, percent-encoded."""
+    return "#" + quote(anchor, safe="/-._~")

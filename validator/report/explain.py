@@ -1,0 +1,65 @@
+"""`--explain SOURCE/CLAIM`: the reasoning behind one claim's verdict, step by step.
+
+Every line is `terminal_safe`: claim text is shown with its control and bidi characters
+as escapes."""
+
+from __future__ import annotations
+
+from validator.model.result import Result
+
+from .escaping import terminal_safe
+
+__all__ = ["explain"]
+
+_MAX_OTHERS = 10
+
+
+def explain(result: Result, full_id: str) -> str | None:
+    """The explanation as text, or None when no claim has that id."""
+    claim = result.claim(full_id)
+    if claim is None:
+        return None
+    lines = [
+        f"{claim.full_id} ({claim.file}:{claim.line}:{claim.column})",
+        f"  written: {claim.subject} {claim.property} {claim.value}"
+        + (f" (as of {claim.as_of})" if claim.as_of else ""),
+    ]
+    if claim.excerpt:
+        lines.append(f'  excerpt: "{claim.excerpt}"')
+    for number, step in enumerate(claim.explanation, start=1):
+        lines.append(f"  {number}. {step}")
+    own = [f for f in result.findings if full_id in f.claims]
+    if own:
+        lines.append("  findings:")
+        for finding in own:
+            mark = f" [acknowledged: {finding.acknowledgement}]" if finding.acknowledged else ""
+            lines.append(f"    {finding.code} {finding.severity.value}: {finding.message}{mark}")
+    # The claims that bear on this one: those its findings name (the other sides of a
+    # disagreement, the sources agreeing with the dataset) and those saying the same
+    # thing; not every quote of the same speaker or every other entry of a list.
+    related = {c for f in own for c in f.claims}
+    related.update(c for f in own for side in f.sides for c in side.claims)
+    others = sorted(
+        (
+            c
+            for c in result.claims
+            if c.source_id != claim.source_id
+            and c.property == claim.property
+            and (c.subject_id or c.subject) == (claim.subject_id or claim.subject)
+            and (c.full_id in related or c.value == claim.value)
+        ),
+        key=lambda c: (c.full_id not in related, c.full_id),
+    )
+    if others:
+        lines.append("  other sources that bear on it:")
+        for other in others[:_MAX_OTHERS]:
+            lines.append(
+                f"    {other.full_id}: {other.value} ({other.verdict.value}; "
+                f"{other.file}:{other.line})"
+            )
+        if len(others) > _MAX_OTHERS:
+            lines.append(f"    … and {len(others) - _MAX_OTHERS} more")
+    lines.append(f"  verdict: {claim.verdict.value}")
+    # Claim text goes to a terminal: each line made safe whole, so none can break in two,
+    # move the cursor, or start a workflow command.
+    return "\n".join(map(terminal_safe, lines)) + "\n"

@@ -1,0 +1,357 @@
+"""The HTML report (consistency.html): one self-contained page.
+
+The page loads nothing: inline CSS only, no scripts, fonts, images or network requests
+(its Content-Security-Policy forbids them), and reads the same printed, on a phone or
+with scripts off. Every piece of claim, source and message text is escaped.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from validator.model.findings import Finding, Location
+from validator.model.result import ClaimRecord, Result, SourceRecord, Verdict
+
+from ._content import (
+    INFO_LIMIT,
+    VERDICT_ORDER,
+    Anchors,
+    SourceCells,
+    claim_anchor,
+    claim_label,
+    code_title,
+    finding_anchor,
+    gap_groups,
+    involved_claims,
+    meta_sentence,
+    scorecard_numbers,
+    shown_findings,
+    summary_counts,
+    verdict_sentence,
+)
+from ._html import DOT, Escaped, diff, esc, folded, loc, more, sev, table, tr, verdict_span
+from ._matrix import MATRIX_COLUMNS, MATRIX_ROWS
+from ._sections import SECTIONS, code_counts, findings_by_section
+from ._text import changed_diff, fragment, line_href, repeated_message, safe_url
+from .html_matrix import render_matrix
+from .html_style import STYLE
+
+__all__ = ["MATRIX_COLUMNS", "MATRIX_ROWS", "esc", "render_html"]
+
+_CSP = "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'"
+
+
+class _Renderer(SourceCells):
+    def __init__(self, result: Result, link_root: str | None) -> None:
+        self.result = result
+        self.link_root = link_root
+        self.sources: dict[str, SourceRecord] = {s.id: s for s in result.sources}
+        # A claim without an as_of holds as of its source's publication.
+        self.published = {s.id: s.published for s in result.sources}
+        self.esc = Escaped()
+        self.dashed = Escaped(dash=True)
+        self.source_cells: dict[str, str] = {}
+        self.value_cells: dict[tuple[str, Verdict], str] = {}
+        self.anchors = Anchors()
+        self.layouts: dict[str, Callable[[list[Finding]], str]] = {
+            "claims": self.claims,
+            "quotes": self.quotes,
+            "refuted": self.refuted,
+            "disputed": self.disputed,
+            "listing": self.listing,
+            "acknowledged": self.acknowledged,
+            "gaps": self.gaps,
+        }
+
+    # Pieces.
+
+    def dash(self, text: str | None) -> str:
+        """`or_dash`, with the escape remembered."""
+        return self.dashed[text]
+
+    def with_outlet(self, escaped_outlet: str) -> str:
+        return f'<div class="sub">{escaped_outlet}</div>'
+
+    def value_cell(self, record: ClaimRecord | None) -> str:
+        if record is None:
+            return "\u2014"
+        key = (record.value, record.verdict)
+        cell = self.value_cells.get(key)
+        if cell is None:
+            cell = self.value_cells[key] = verdict_span(record.value, record.verdict)
+        return cell
+
+    def where(self, location: Location | None) -> str:
+        return loc(location, self.link_root)
+
+    def claim_id(self, full_id: str) -> str:
+        """A claim id: an anchor where the claim first appears, later a link to it."""
+        text = esc(full_id)
+        if not full_id:
+            return "\u2014"
+        anchor = claim_anchor(full_id)
+        if self.anchors.claim_first(full_id):
+            return f'<span id="{esc(anchor)}">{text}</span>'
+        return f'<a href="{esc(fragment(anchor))}">{text}</a>'
+
+    def row_id(self, full_id: str) -> str:
+        """` id="claim-…"` for a table row, where the claim first appears."""
+        if full_id and self.anchors.claim_first(full_id):
+            return f' id="{esc(claim_anchor(full_id))}"'
+        return ""
+
+    def finding_id(self, finding: Finding) -> str:
+        """` id="f-…"` for the element that shows a finding, the first time."""
+        if self.anchors.finding_first(finding):
+            return f' id="{finding_anchor(finding)}"'
+        return ""
+
+    def claims_table(self, finding: Finding) -> str:
+        # The hottest loop of the report (a contradiction can involve hundreds of
+        # claims): each row is one f-string from remembered pieces.
+        dashed = self.dashed
+        source_cells = self.source_cells
+        value_cells = self.value_cells
+        published = self.published
+        rows: list[str] = []
+        for full_id, record, location in involved_claims(self.result, finding):
+            where = self.where(location)
+            mark = self.row_id(full_id)
+            if record is None:
+                source = self.source_cell(full_id, None)
+                rows.append(
+                    f"<tr{mark}><td>{source}</td><td>\u2014</td><td>\u2014</td><td>\u2014</td>"
+                    f"<td>{where}</td></tr>\n"
+                )
+                continue
+            source = source_cells.get(record.source_id) or self.source_cell(full_id, record)
+            value = value_cells.get((record.value, record.verdict)) or self.value_cell(record)
+            when = record.as_of or published.get(record.source_id, "")
+            rows.append(
+                f"<tr{mark}><td>{source}</td><td>{value}</td><td>{dashed[when]}</td>"
+                f"<td>{dashed[record.excerpt]}</td><td>{where}</td></tr>\n"
+            )
+        return table("claims", rows)
+
+    def ack(self, finding: Finding) -> str:
+        if not finding.acknowledged:
+            return ""
+        return f' <span class="ack">acknowledged: {self.esc[finding.acknowledgement]}</span>'
+
+    def message(self, finding: Finding, *, repeated: bool = False) -> str:
+        """The message, or with `repeated` its `repeated_message`, and any acknowledgement."""
+        raw = repeated_message(finding) if repeated else finding.message
+        return esc(raw) + self.ack(finding)
+
+    def heading(self, finding: Finding) -> str:
+        subject, prop = claim_label(self.result, finding)
+        parts = [finding.code] + [self.esc[p] for p in (subject, prop) if p]
+        return f"<h3>{DOT.join(parts)} {sev(finding.severity)}</h3>\n"
+
+    def claim_ids(self, finding: Finding) -> str:
+        return folded([self.claim_id(c) for c in finding.claims])
+
+    def about(self, record: ClaimRecord | None) -> str:
+        if record is None:
+            return "\u2014"
+        return f"{self.esc[record.subject]} \u00b7 {self.esc[record.property]}"
+
+    # Layouts: each renders a section's findings as HTML.
+
+    def claims(self, findings: list[Finding]) -> str:
+        return "".join(
+            f'<article class="finding"{self.finding_id(f)}>\n{self.heading(f)}'
+            f"<p>{self.message(f)}</p>\n{self.claims_table(f)}</article>\n"
+            for f in findings
+        )
+
+    def quotes(self, findings: list[Finding]) -> str:
+        out: list[str] = []
+        for f in findings:
+            parts = changed_diff(f.detail("diff"))
+            diff_html = f'<p class="diff">{diff(parts)}</p>\n' if parts else ""
+            out.append(
+                f'<article class="finding"{self.finding_id(f)}>\n{self.heading(f)}'
+                f"<p>{self.message(f)}</p>\n{diff_html}{self.claims_table(f)}</article>\n"
+            )
+        return "".join(out)
+
+    def refuted(self, findings: list[Finding]) -> str:
+        rows: list[str] = []
+        for f in findings:
+            ack = self.ack(f)
+            dataset = self.dash(f.detail("dataset_value"))
+            reference = self.dash(f.detail("reference"))
+            mark = self.finding_id(f)
+            for full_id, record, location in involved_claims(self.result, f):
+                rows.append(
+                    f"<tr{mark}><td>{self.claim_id(full_id)}{ack}</td><td>{self.about(record)}</td>"
+                    f"<td>{self.value_cell(record)}</td><td>{dataset}</td>"
+                    f"<td>{reference}</td><td>{self.where(location)}</td></tr>\n"
+                )
+                mark = ""
+        return table("refuted", rows)
+
+    def disputed(self, findings: list[Finding]) -> str:
+        rows: list[str] = []
+        for f in findings:
+            message = self.message(f)
+            mark = self.finding_id(f)
+            for number, (full_id, record, location) in enumerate(involved_claims(self.result, f)):
+                if number == 1:  # the first row has the message whole
+                    message = self.message(f, repeated=True)
+                    mark = ""
+                excerpt = self.dash(record.excerpt) if record is not None else "\u2014"
+                rows.append(
+                    f"<tr{mark}><td>{self.claim_id(full_id)}</td><td>{self.about(record)}</td>"
+                    f"<td>{self.value_cell(record)}</td><td>{excerpt}</td>"
+                    f"<td>{message}</td><td>{self.where(location)}</td></tr>\n"
+                )
+        return table("disputed", rows)
+
+    def listing(self, findings: list[Finding]) -> str:
+        rows = [
+            f"<tr{self.finding_id(f)}><td>{f.code}</td><td>{sev(f.severity)}</td>"
+            f"<td>{self.claim_ids(f)}</td><td>{self.message(f)}</td>"
+            f"<td>{self.where(f.location)}</td></tr>\n"
+            for f in findings
+        ]
+        return table("listing", rows)
+
+    def finding_link(self, finding: Finding) -> str:
+        """The code, linked to where the finding is shown (when it is)."""
+        if not self.anchors.finding_shown(finding):
+            return finding.code
+        return f'<a href="#{finding_anchor(finding)}">{finding.code}</a>'
+
+    def acknowledged(self, findings: list[Finding]) -> str:
+        rows = [
+            tr(
+                [
+                    self.finding_link(f),
+                    self.claim_ids(f),
+                    self.dash(f.acknowledgement),
+                    self.where(f.location),
+                ]
+            )
+            for f in findings
+        ]
+        return table("acknowledged", rows)
+
+    def gap_value(self, full_id: str, record: ClaimRecord | None, finding: Finding) -> str:
+        mark = self.finding_id(finding) or self.row_id(full_id)
+        value = self.dash(record.value if record else None)
+        where = Location(record.file, record.line, record.column) if record else None
+        href = line_href(where.file, where.line, self.link_root) if where else None
+        name = esc(full_id)
+        if href is not None:
+            name = f'<a href="{esc(href)}">{name}</a>'
+        return f'<span{mark}>{value} <span class="sub">{name}</span></span>'
+
+    def gaps(self, findings: list[Finding]) -> str:
+        rows: list[str] = []
+        for subject, prop, claims in gap_groups(self.result, findings):
+            values = folded([self.gap_value(*claim) for claim in claims])
+            rows.append(tr([self.dash(subject), self.dash(prop), str(len(claims)), values]))
+        intro = "<p>The dataset has nothing to check these claims against.</p>\n"
+        return intro + table("gaps", rows)
+
+    def scorecard(self) -> str:
+        numbers = scorecard_numbers(self.result)
+        rows: list[str] = []
+        numeric = len(VERDICT_ORDER) + 2
+        for source in self.result.sources:
+            url = safe_url(source.url)
+            name = esc(source.id)
+            if url is not None:
+                name = f'<a href="{esc(url)}" rel="noopener noreferrer">{name}</a>'
+            name += f'<div class="sub">{esc(source.title)}</div>'
+            cells = [name, self.dash(source.outlet), self.dash(source.published)]
+            rows.append(tr([*cells, *numbers[source.id]], numeric))
+        return table("scorecard", rows)
+
+    def codes(self) -> str:
+        """Findings counted per code, worst first, each linked to its section."""
+        rows = [
+            tr(
+                [
+                    f'<a href="#{c.section}">{c.code}</a>',
+                    sev(c.severity),
+                    esc(code_title(c.code)),
+                    str(c.findings),
+                    str(c.acknowledged),
+                ],
+                numeric=2,
+            )
+            for c in code_counts(self.result)
+        ]
+        # Five short columns: a table still, even on a phone.
+        return table("codes", rows, stack=False) if rows else ""
+
+    def sections(self) -> list[tuple[str, str, str]]:
+        """(key, title, body) of each section with findings, in the report's order."""
+        every = findings_by_section(self.result.findings)
+        shown = findings_by_section(shown_findings(self.result.findings, INFO_LIMIT))
+        out: list[tuple[str, str, str]] = []
+        for section in SECTIONS:
+            entries = shown[section.key]
+            if not every[section.key]:
+                continue
+            body = self.layouts[section.layout](entries) if entries else ""
+            omitted = len(every[section.key]) - len(entries)
+            if omitted:
+                body += more(omitted)
+            out.append((section.key, section.title, body))
+        return out
+
+
+def _meta(result: Result) -> str:
+    meta = meta_sentence(result, esc)
+    return f'<p class="meta">{meta}</p>\n' if meta else ""
+
+
+def render_html(result: Result, *, link_root: str | None = None) -> str:
+    """The consistency report as one self-contained HTML5 page.
+
+    The same sections as the Markdown report, plus a matrix of subject/property rows
+    against source columns coloured by verdict (the verdict is also written out, so
+    colour is never the only cue). Every finding has an anchor (`#f-` and its
+    fingerprint), and every claim one where it first appears (`#claim-` and its full
+    id); with `link_root`, the run's folder as seen from the report's folder, every
+    location links to its line. Its size stays bounded on large corpora: the matrix
+    shows at most `MATRIX_ROWS` rows and `MATRIX_COLUMNS` sources, and info findings
+    are capped at `INFO_LIMIT`; errors and warnings are always shown in full.
+    """
+    r = _Renderer(result, link_root)
+    title = "factlint report"
+    if result.dataset is not None:
+        title += f": {result.dataset.title}"
+    outcome = "pass" if result.passed else "fail"
+    verdict = verdict_sentence(result, "<strong>PASS</strong>", "<strong>FAIL</strong>")
+    sections: list[tuple[str, str, str]] = [("scorecard", "Scorecard", r.scorecard())]
+    codes = r.codes()
+    if codes:
+        sections.append(("codes", "Findings by code", codes))
+    # The matrix anchors the claims it shows: it comes before the findings.
+    matrix = render_matrix(result, r.esc, r.anchors)
+    if matrix:
+        sections.append(("matrix", "Matrix", matrix))
+    sections += r.sections()
+    nav = "".join(f'<li><a href="#{key}">{label}</a></li>' for key, label, _ in sections)
+    main = "".join(
+        f'<section id="{key}">\n<h2>{label}</h2>\n{body}</section>\n'
+        for key, label, body in sections
+    )
+    return (
+        "<!DOCTYPE html>\n"
+        '<html lang="en">\n<head>\n<meta charset="utf-8">\n'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
+        f'<meta http-equiv="Content-Security-Policy" content="{_CSP}">\n'
+        '<meta name="referrer" content="no-referrer">\n'
+        f"<title>{esc(title)}</title>\n<style>\n{STYLE}</style>\n</head>\n<body>\n"
+        f"<header>\n<h1>{esc(title)}</h1>\n"
+        f'<p class="verdict {outcome}">{verdict} {summary_counts(result)}.</p>\n'
+        f"{_meta(result)}"
+        f'<nav aria-label="Sections"><ul>{nav}</ul></nav>\n</header>\n'
+        f"<main>\n{main}</main>\n</body>\n</html>\n"
+    )

@@ -1,0 +1,145 @@
+"""The HTML report's matrix: subject/property rows against source columns, each value
+coloured by its verdict (and the verdict written out, so colour is never the only cue)."""
+
+from __future__ import annotations
+
+from validator.model.result import ClaimRecord, Result, SourceRecord
+
+from ._content import VERDICT_ORDER, Anchors, claim_anchor, finding_anchor
+from ._html import description, esc, folded
+from ._matrix import Matrix, Row, build_matrix, row_codes
+
+__all__ = ["CELL_CLAIMS", "render_matrix"]
+
+# At most this many claims of one source in one matrix cell (a multi-valued property):
+# the first `CELL_ITEMS` shown, the rest folded under "+N more".
+CELL_CLAIMS = 50
+
+_INTRO = (
+    "<p>Each row is a subject and property, each column a source; every value is "
+    "shown with its verdict. Rows with a refuted, disputed or contradicted claim "
+    "come first, then rows with claims that could not be checked, each with the "
+    "findings that say why. A claim written the other way round (with an inverse "
+    "property) is in its subject's row, its property named beside it.</p>\n"
+)
+
+
+def _breakable(escaped: str) -> str:
+    """A property name that may wrap after its underscores, never inside a word."""
+    return escaped.replace("_", "_<wbr>")
+
+
+class _MatrixHtml:
+    def __init__(
+        self, result: Result, matrix: Matrix, escaped: dict[str | None, str], anchors: Anchors
+    ) -> None:
+        self.result = result
+        self.matrix = matrix
+        self.esc = escaped
+        self.anchors = anchors
+        self.sources: dict[str, SourceRecord] = {s.id: s for s in result.sources}
+
+    def value(self, claim: ClaimRecord) -> str:
+        """A claim's value coloured by its verdict, titled with where it is, and the
+        claim's anchor. Built from the remembered escapes of its parts: escaping works
+        character by character, so the escape of a concatenation is the concatenation
+        of the escapes."""
+        verdict = claim.verdict.value
+        esc_ = self.esc
+        full_id = esc(claim.full_id)
+        title = f"{verdict}: {full_id} at {esc_[claim.file]}:{claim.line}:{claim.column}"
+        contradicted = claim.full_id in self.matrix.contradicted
+        extra = '<small class="x">contradicted</small>' if contradicted else ""
+        if claim.forward is None:
+            shown = esc_[claim.value]
+        else:  # in the declared direction, the other end is the subject as written
+            shown = f"{esc_[claim.subject]} ({esc_[claim.property]})"
+        anchor = ""
+        if self.anchors.claim_first(claim.full_id):
+            anchor = f' id="{esc(claim_anchor(claim.full_id))}"'
+        return (
+            f'<span class="v v-{verdict}"{anchor} title="{title}">{shown}'
+            f"<small>{verdict}</small>{extra}</span>"
+        )
+
+    def cell(self, claims: list[ClaimRecord]) -> str:
+        parts = [self.value(c) for c in claims[:CELL_CLAIMS]]
+        cell = folded(parts) if parts else ""
+        if len(claims) > CELL_CLAIMS:
+            cell += (
+                f'<span class="sub">+{len(claims) - CELL_CLAIMS} more in consistency.json</span>'
+            )
+        return cell
+
+    def why(self, row: Row) -> str:
+        """What the findings behind a row say, one line per code, each linked to the
+        first of them."""
+        return "<br>".join(
+            f'<a href="#{finding_anchor(first)}">{code}</a> {esc(description(code))}'
+            + (' <span class="ack">acknowledged</span>' if acknowledged else "")
+            for code, (first, acknowledged) in row_codes(self.result, self.matrix, row).items()
+        )
+
+    def header(self) -> str:
+        cells = ["Subject \u00b7 property"]
+        for source_id in self.matrix.columns:
+            source = self.sources.get(source_id)
+            label = esc(source_id)
+            if source is not None:
+                label += f'<div class="sub">{esc(source.published)}</div>'
+            cells.append(label)
+        return "".join(f'<th scope="col">{h}</th>' for h in cells)
+
+    def row(self, row: Row) -> str:
+        columns = self.matrix.columns
+        shown_columns = set(columns)
+        by_source: dict[str, list[ClaimRecord]] = {}
+        for claim in row.claims:
+            if claim.source_id in shown_columns:
+                by_source.setdefault(claim.source_id, []).append(claim)
+        mark = ' class="problem"' if row.problem else ' class="invalid"' if row.invalid else ""
+        flag = ' <span title="has a problem">\u26a0</span>' if row.problem else ""
+        prop = _breakable(esc(row.property))
+        label = f'{self.esc[row.subject]} <span class="sub">\u00b7 {prop}</span>'
+        cells = [f'<th scope="row">{label}{flag}</th>']
+        cells += [f"<td>{self.cell(by_source.get(source_id, []))}</td>" for source_id in columns]
+        out = f"<tr{mark}>{''.join(cells)}</tr>\n"
+        if row.problem or row.invalid:
+            why = self.why(row)
+            if why:
+                out += (
+                    f'<tr class="why"><td colspan="{1 + len(columns)}"><div>{why}</div></td></tr>\n'
+                )
+        return out
+
+    def left_out(self) -> str:
+        left_rows, left_columns = self.matrix.left_rows, self.matrix.left_columns
+        if not (left_rows or left_columns):
+            return ""
+        parts = []
+        if left_rows:
+            parts.append(f"{left_rows} more {'row' if left_rows == 1 else 'rows'}")
+        if left_columns:
+            parts.append(f"{left_columns} more {'source' if left_columns == 1 else 'sources'}")
+        return (
+            f'<p class="note">{" and ".join(parts)} not shown here; the full per-claim '
+            "list is in consistency.json.</p>\n"
+        )
+
+
+def render_matrix(result: Result, escaped: dict[str | None, str], anchors: Anchors) -> str:
+    """The matrix section's body, or "" when there are no claims. `escaped` is the
+    page's remembered escapes, `anchors` what has an anchor on it already."""
+    matrix = build_matrix(result)
+    if matrix is None:
+        return ""
+    html = _MatrixHtml(result, matrix, escaped, anchors)
+    body = "".join(html.row(row) for row in matrix.rows)
+    legend = "".join(
+        f'<li><span class="v v-{v.value}">{v.value}</span></li>' for v in VERDICT_ORDER
+    )
+    return (
+        f'{_INTRO}<ul class="legend">{legend}</ul>\n'
+        f'<div class="scroll"><table class="matrix">\n<thead><tr>{html.header()}</tr></thead>\n'
+        f"<tbody>\n{body}</tbody></table></div>\n{html.left_out()}"
+    )

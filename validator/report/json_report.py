@@ -1,0 +1,301 @@
+"""The JSON report (consistency.json), following schema/report.schema.json.
+
+`report_dict` is the report as plain data. `render_json` writes the same data as
+`json.dumps(report_dict(result), indent=2, ensure_ascii=False)` would, byte for byte,
+but writes each source, claim and finding straight to text from a template: on a
+100,000-claim corpus, building and then encoding the dictionaries took seconds.
+tests/test_reporters_json.py holds the two to the same bytes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from itertools import chain, repeat
+from json.encoder import encode_basestring
+from typing import Any
+
+from validator.model.findings import Finding, Side
+from validator.model.result import ClaimRecord, Result, SharedWording, SourceRecord
+
+from ._content import (
+    acknowledged_count,
+    code_title,
+    severity_counts,
+    source_finding_counts,
+    source_verdict_counts,
+    verdict_counts,
+)
+from ._json import json_text
+from .escaping import json_safe
+
+__all__ = ["render_json", "report_dict"]
+
+
+class _Encoded(dict[str | None, str]):
+    """Each string as a JSON string literal (None as null), encoded once: ids, files,
+    subjects, properties and values repeat across many records."""
+
+    def __missing__(self, text: str | None) -> str:
+        encoded = self[text] = "null" if text is None else encode_basestring(text)
+        return encoded
+
+
+def render_json(result: Result, *, quiet: bool = False) -> str:
+    """`report_dict(result)` as indented JSON with a fixed key order and a final newline.
+
+    With `quiet`, `findings` lists only those that fail the run; the summary still
+    counts every finding."""
+    enc = _Encoded()
+    finding_counts = source_finding_counts(result)
+    verdict_counts = source_verdict_counts(result)
+    shared = _shared_by_source(result)
+    # Every piece goes into one list joined once at the end: the claims alone make tens
+    # of megabytes of text, and each intermediate join would copy them again.
+    out = ["{"]
+    for key, value in _head(result).items():
+        out.append(f"\n  {enc[key]}: {json_text(value, '  ')},")
+    out.append('\n  "sources": ')
+    _records(
+        out,
+        (
+            _source_text(
+                s, verdict_counts[s.id], finding_counts.get(s.id, 0), shared.get(s.id, []), enc
+            )
+            for s in result.sources
+        ),
+    )
+    out.append(',\n  "claims": ')
+    _records(out, (_claim_text(c, enc) for c in result.claims))
+    out.append(',\n  "findings": ')
+    findings = result.failing if quiet else result.findings
+    _records(out, (_finding_text(f, enc) for f in findings))
+    out.append("\n}\n")
+    # Control and bidi characters as \u escapes: the same data to a JSON reader, nothing
+    # a terminal or log viewer would act on (see json_safe).
+    return json_safe("".join(out))
+
+
+def report_dict(result: Result) -> dict[str, Any]:
+    """The whole report as plain data: every claim and every finding, nothing capped."""
+    finding_counts = source_finding_counts(result)
+    verdict_counts = source_verdict_counts(result)
+    shared = _shared_by_source(result)
+    return {
+        **_head(result),
+        "sources": [
+            _source(s, verdict_counts[s.id], finding_counts.get(s.id, 0), shared.get(s.id, []))
+            for s in result.sources
+        ],
+        "claims": [_claim(c) for c in result.claims],
+        "findings": [_finding(f) for f in result.findings],
+    }
+
+
+def _head(result: Result) -> dict[str, Any]:
+    """The report's fields before its lists of sources, claims and findings."""
+    dataset = result.dataset
+    return {
+        "tool": {"name": "factlint", "version": result.tool_version},
+        "dataset": (
+            None
+            if dataset is None
+            else {"id": dataset.id, "title": dataset.title, "checked": dataset.checked}
+        ),
+        "summary": {
+            "passed": result.passed,
+            "exit_code": result.exit_code,
+            "fail_on": result.fail_on.value,
+            "files": len(result.files),
+            "sources": len(result.sources),
+            "claims": len(result.claims),
+            "verdicts": verdict_counts(result),
+            "findings": len(result.findings),
+            "severities": severity_counts(result),
+            "acknowledged": acknowledged_count(result),
+        },
+    }
+
+
+def _shared_by_source(result: Result) -> dict[str, list[dict[str, Any]]]:
+    """Source id -> the sources it shares wording with (S501), by their ids."""
+    found: dict[str, list[dict[str, Any]]] = {}
+    for pair in result.shared_wording:
+        found.setdefault(pair.first, []).append(_shared(pair, pair.second, 0))
+        found.setdefault(pair.second, []).append(_shared(pair, pair.first, 1))
+    for partners in found.values():
+        partners.sort(key=lambda p: str(p["source"]))
+    return found
+
+
+def _shared(pair: SharedWording, partner: str, side: int) -> dict[str, Any]:
+    return {
+        "source": partner,
+        "passages": pair.count,
+        "wrong_values": len(pair.wrong_values),
+        "claims": sorted({claims[side] for claims in (*pair.passages, *pair.wrong_values)}),
+    }
+
+
+def _source(
+    source: SourceRecord,
+    verdicts: dict[str, int],
+    findings: int,
+    shared: list[dict[str, Any]],
+) -> dict[str, Any]:
+    return {
+        "id": source.id,
+        "file": source.file,
+        "line": source.line,
+        "outlet": source.outlet,
+        "title": source.title,
+        "author": source.author,
+        "url": source.url,
+        "published": source.published,
+        "claims": sum(verdicts.values()),
+        "verdicts": verdicts,
+        "findings": findings,
+        "shares_wording_with": shared,
+    }
+
+
+def _claim(claim: ClaimRecord) -> dict[str, Any]:
+    return {
+        "id": claim.full_id,
+        "source": claim.source_id,
+        "file": claim.file,
+        "line": claim.line,
+        "column": claim.column,
+        "subject": claim.subject,
+        "subject_id": claim.subject_id,
+        "property": claim.property,
+        "value": claim.value,
+        "as_of": claim.as_of,
+        "excerpt": claim.excerpt,
+        "verdict": claim.verdict.value,
+    }
+
+
+def _side(side: Side) -> dict[str, Any]:
+    return {
+        "count": side.count,
+        "values": list(side.values),
+        "sources": list(side.sources),
+        "claims": list(side.claims),
+        "locations": [
+            {"file": loc.file, "line": loc.line, "column": loc.column} for loc in side.locations
+        ],
+    }
+
+
+def _finding(finding: Finding) -> dict[str, Any]:
+    return {
+        "code": finding.code,
+        "severity": finding.severity.value,
+        "title": code_title(finding.code),
+        "message": finding.message,
+        "claims": list(finding.claims),
+        "locations": [
+            {"file": loc.file, "line": loc.line, "column": loc.column} for loc in finding.locations
+        ],
+        "details": dict(finding.details),
+        "acknowledged": finding.acknowledged,
+        "acknowledgement": finding.acknowledgement,
+        "fingerprint": finding.fingerprint,
+        # Only findings about sources that disagree have sides: every list in full.
+        "sides": [_side(side) for side in finding.sides],
+    }
+
+
+# The text templates below write what `json_text` writes for the dictionaries above,
+# as items of a list nested in the report: the record's braces at four spaces, its
+# fields at six.
+
+
+def _records(out: list[str], items: Iterable[str]) -> None:
+    """Append a list of records already written as text: `[]`, or one record a line."""
+    start = len(out)
+    out.extend(chain.from_iterable(zip(repeat(",\n    "), items)))
+    if len(out) == start:
+        out.append("[]")
+    else:
+        out[start] = "[\n    "  # the first record's separator opens the list instead
+        out.append("\n  ]")
+
+
+def _source_text(
+    source: SourceRecord,
+    verdicts: dict[str, int],
+    findings: int,
+    shared: list[dict[str, Any]],
+    enc: _Encoded,
+) -> str:
+    return (
+        f'{{\n      "id": {enc[source.id]},\n      "file": {enc[source.file]},\n'
+        f'      "line": {source.line},\n      "outlet": {enc[source.outlet]},\n'
+        f'      "title": {enc[source.title]},\n      "author": {enc[source.author]},\n'
+        f'      "url": {enc[source.url]},\n      "published": {enc[source.published]},\n'
+        f'      "claims": {sum(verdicts.values())},\n'
+        f'      "verdicts": {json_text(verdicts, "      ")},\n'
+        f'      "findings": {findings},\n'
+        f'      "shares_wording_with": {json_text(shared, "      ")}\n    }}'
+    )
+
+
+def _claim_text(claim: ClaimRecord, enc: _Encoded) -> str:
+    # A claim's own id, and often its excerpt, is unique: encoded directly rather than
+    # remembered. The verdict is a str enum, encoded as its value.
+    excerpt = claim.excerpt
+    return (
+        f'{{\n      "id": {encode_basestring(claim.full_id)},\n'
+        f'      "source": {enc[claim.source_id]},\n      "file": {enc[claim.file]},\n'
+        f'      "line": {claim.line},\n      "column": {claim.column},\n'
+        f'      "subject": {enc[claim.subject]},\n      "subject_id": {enc[claim.subject_id]},\n'
+        f'      "property": {enc[claim.property]},\n      "value": {enc[claim.value]},\n'
+        f'      "as_of": {enc[claim.as_of]},\n'
+        f'      "excerpt": {"null" if excerpt is None else encode_basestring(excerpt)},\n'
+        f'      "verdict": {enc[claim.verdict]}\n    }}'
+    )
+
+
+def _finding_text(finding: Finding, enc: _Encoded) -> str:
+    if finding.claims:
+        claims = "[\n        " + ",\n        ".join(map(encode_basestring, finding.claims))
+        claims += "\n      ]"
+    else:
+        claims = "[]"
+    if finding.locations:
+        locations = (
+            "[\n        "
+            + ",\n        ".join(
+                f'{{\n          "file": {enc[loc.file]},\n          "line": {loc.line},\n'
+                f'          "column": {loc.column}\n        }}'
+                for loc in finding.locations
+            )
+            + "\n      ]"
+        )
+    else:
+        locations = "[]"
+    if finding.details:
+        # dict() as in _finding: a repeated detail name keeps its first place, last value.
+        details = (
+            "{\n        "
+            + ",\n        ".join(
+                f"{enc[name]}: {encode_basestring(value)}"
+                for name, value in dict(finding.details).items()
+            )
+            + "\n      }"
+        )
+    else:
+        details = "{}"
+    sides = json_text([_side(s) for s in finding.sides], "      ") if finding.sides else "[]"
+    return (
+        f'{{\n      "code": {enc[finding.code]},\n      "severity": {enc[finding.severity]},\n'
+        f'      "title": {enc[code_title(finding.code)]},\n'
+        f'      "message": {encode_basestring(finding.message)},\n'
+        f'      "claims": {claims},\n      "locations": {locations},\n'
+        f'      "details": {details},\n'
+        f'      "acknowledged": {"true" if finding.acknowledged else "false"},\n'
+        f'      "acknowledgement": {enc[finding.acknowledgement]},\n'
+        f'      "fingerprint": {encode_basestring(finding.fingerprint)},\n'
+        f'      "sides": {sides}\n    }}'
+    )

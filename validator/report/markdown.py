@@ -1,0 +1,391 @@
+"""The Markdown report (consistency.md), also fit for a GitHub Actions job summary."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from validator.model.findings import CODES, Finding, Location
+from validator.model.result import ClaimRecord, Result, SourceRecord
+
+from ._content import (
+    CELL_ITEMS,
+    INFO_LIMIT,
+    SCORECARD_HEADER,
+    VERDICT_ORDER,
+    Anchors,
+    SourceCells,
+    claim_anchor,
+    claim_label,
+    code_title,
+    finding_anchor,
+    gap_groups,
+    involved_claims,
+    meta_sentence,
+    scorecard_numbers,
+    shown_findings,
+    summary_counts,
+    verdict_sentence,
+)
+from ._markdown import CUT_NOTE, MdEscaped, heading_slug, md_diff, md_escape, md_url, row, table
+from ._sections import SECTIONS, Section, code_counts, findings_by_section
+from ._text import changed_diff, fragment, line_href, repeated_message, safe_url, shortened
+
+__all__ = ["md_escape", "render_markdown"]
+
+_CLAIMS_HEAD = table(["Source", "Value", "As of", "Excerpt", "Location"], [])
+_SLUGS = {section.key: heading_slug(section.title) for section in SECTIONS}
+
+
+def _folded(items: list[str], cap: int | None = None) -> str:
+    """Items of one table cell: the first `CELL_ITEMS` on lines of their own, the rest
+    under "+N more", which opens in place (GitHub renders <details> in a table cell).
+    With `cap`, at most that many of the rest, then a count of those left out."""
+    shown = "<br>".join(items[:CELL_ITEMS])
+    rest = items[CELL_ITEMS:]
+    if not rest:
+        return shown or "\u2014"
+    if cap is not None and len(rest) > cap:
+        rest = [*rest[:cap], f"\u2026 {len(rest) - cap} more; {CUT_NOTE}"]
+    return f"{shown}<details><summary>+{len(rest)} more</summary>{'<br>'.join(rest)}</details>"
+
+
+class _Renderer(SourceCells):
+    def __init__(
+        self,
+        result: Result,
+        max_rows: int | None,
+        link_root: str | None,
+        cell_limit: int | None = None,
+    ) -> None:
+        self.result = result
+        self.max_rows = max_rows
+        self.cell_limit = cell_limit
+        self.link_root = link_root
+        self.sources: dict[str, SourceRecord] = {s.id: s for s in result.sources}
+        # A claim without an as_of holds as of its source's publication.
+        self.published = {s.id: s.published for s in result.sources}
+        self.esc = MdEscaped(cell_limit)
+        self.source_cells: dict[str, str] = {}
+        self.anchors = Anchors()
+        self.layouts: dict[str, Callable[[list[Finding]], list[str]]] = {
+            "claims": self.claims,
+            "quotes": self.quotes,
+            "refuted": self.refuted,
+            "disputed": self.disputed,
+            "listing": self.listing,
+            "acknowledged": self.acknowledged,
+            "gaps": self.gaps,
+        }
+
+    def with_outlet(self, escaped_outlet: str) -> str:
+        return f" ({escaped_outlet})"
+
+    # Anchors and links.
+
+    def claim_mark(self, full_id: str) -> str:
+        """The claim's anchor, where it first appears; nothing after that."""
+        if not full_id or not self.anchors.claim_first(full_id):
+            return ""
+        return f'<a id="{md_escape(claim_anchor(full_id))}"></a>'
+
+    def finding_mark(self, finding: Finding) -> str:
+        if not self.anchors.finding_first(finding):
+            return ""
+        return f'<a id="{finding_anchor(finding)}"></a>'
+
+    def finding_link(self, finding: Finding) -> str:
+        """The code, linked to where the finding is shown (when it is)."""
+        if not self.anchors.finding_shown(finding):
+            return finding.code
+        return f"[{finding.code}]({fragment(finding_anchor(finding))})"
+
+    def where(self, location: Location | None) -> str:
+        """A location as text, linked to its line when the report knows where it is."""
+        if location is None:
+            return "\u2014"
+        text = md_escape(str(location))
+        href = line_href(location.file, location.line, self.link_root)
+        return f"[{text}]({md_url(href)})" if href is not None else text
+
+    def claim_ref(self, full_id: str) -> str:
+        """A claim id: its anchor where it first appears, later a link back to it."""
+        mark = self.claim_mark(full_id)
+        text = md_escape(full_id)
+        if mark or not full_id:
+            return mark + text
+        return f"[{text}]({fragment(claim_anchor(full_id))})"
+
+    # Pieces.
+
+    def claims_table(self, finding: Finding) -> list[str]:
+        # The hottest loop of the report (a contradiction can involve hundreds of
+        # claims): each row is one f-string from remembered pieces.
+        esc = self.esc
+        source_cells = self.source_cells
+        published = self.published
+        rows = list(_CLAIMS_HEAD)
+        involved = involved_claims(self.result, finding)
+        left_out = 0
+        if self.max_rows is not None and len(involved) > self.max_rows:
+            left_out = len(involved) - self.max_rows
+            involved = involved[: self.max_rows]
+        for full_id, record, location in involved:
+            where = self.where(location)
+            mark = self.claim_mark(full_id)
+            if record is None:
+                cell = self.source_cell(full_id, None)
+                rows.append(f"| {mark}{cell} | \u2014 | \u2014 | \u2014 | {where} |")
+                continue
+            source = source_cells.get(record.source_id) or self.source_cell(full_id, record)
+            when = record.as_of or published.get(record.source_id, "")
+            rows.append(
+                f"| {mark}{source} | {esc[record.value]} | {esc[when]} | {esc[record.excerpt]} "
+                f"| {where} |"
+            )
+        if left_out:
+            rows.append(f"| \u2026 {left_out} more claims; {CUT_NOTE} | | | | |")
+        return rows
+
+    def heading(self, finding: Finding) -> str:
+        subject, prop = claim_label(self.result, finding)
+        parts = [finding.code] + [self.esc[p] for p in (subject, prop) if p]
+        return f"### {self.finding_mark(finding)}" + " \u00b7 ".join(parts)
+
+    def message(self, finding: Finding, *, line_start: bool = False, repeated: bool = False) -> str:
+        """The message, or with `repeated` its `repeated_message`, and any acknowledgement."""
+        raw = repeated_message(finding) if repeated else finding.message
+        if self.cell_limit is not None:
+            raw = shortened(raw, self.cell_limit, CUT_NOTE)
+        text = md_escape(raw, line_start=line_start)
+        if finding.acknowledged:
+            text += f" *(acknowledged: {self.esc[finding.acknowledgement]})*"
+        return text
+
+    def claim_cell(self, finding: Finding) -> str:
+        return _folded([self.claim_ref(c) for c in finding.claims], self.max_rows)
+
+    def about(self, record: ClaimRecord | None) -> str:
+        if record is None:
+            return "\u2014"
+        return f"{self.esc[record.subject]} \u00b7 {self.esc[record.property]}"
+
+    # One method per layout: each returns the section's body lines for `findings`.
+
+    def claims(self, findings: list[Finding]) -> list[str]:
+        out: list[str] = []
+        for finding in findings:
+            out += [self.heading(finding), "", self.message(finding, line_start=True), ""]
+            out += self.claims_table(finding)
+            out.append("")
+        return out
+
+    def quotes(self, findings: list[Finding]) -> list[str]:
+        out: list[str] = []
+        for finding in findings:
+            out += [self.heading(finding), "", self.message(finding, line_start=True), ""]
+            parts = changed_diff(finding.detail("diff"))
+            if parts:
+                out += [f"> {md_diff(parts)}", ""]
+            out += self.claims_table(finding)
+            out.append("")
+        return out
+
+    def refuted(self, findings: list[Finding]) -> list[str]:
+        esc = self.esc
+        rows: list[str] = []
+        for finding in findings:
+            acknowledged = " (acknowledged)" if finding.acknowledged else ""
+            dataset = esc[finding.detail("dataset_value")]
+            reference = esc[finding.detail("reference")]
+            mark = self.finding_mark(finding)
+            for full_id, record, location in involved_claims(self.result, finding):
+                value = esc[record.value if record is not None else None]
+                rows.append(
+                    f"| {mark}{self.claim_ref(full_id)}{acknowledged} | {self.about(record)} "
+                    f"| {value} | {dataset} | {reference} | {self.where(location)} |"
+                )
+                mark = ""
+        header = ["Claim", "About", "Claimed", "Dataset", "Reference", "Location"]
+        return [*table(header, rows), ""]
+
+    def disputed(self, findings: list[Finding]) -> list[str]:
+        esc = self.esc
+        rows: list[str] = []
+        for finding in findings:
+            message = self.message(finding)
+            mark = self.finding_mark(finding)
+            for number, (full_id, record, location) in enumerate(
+                involved_claims(self.result, finding)
+            ):
+                if number == 1:  # the first row has the message whole
+                    message = self.message(finding, repeated=True)
+                    mark = ""
+                if record is not None:
+                    value, excerpt = esc[record.value], esc[record.excerpt]
+                else:
+                    value = excerpt = "\u2014"
+                rows.append(
+                    f"| {mark}{self.claim_ref(full_id)} | {self.about(record)} | {value} "
+                    f"| {excerpt} | {message} | {self.where(location)} |"
+                )
+        header = ["Claim", "About", "Value", "Excerpt", "Message", "Location"]
+        return [*table(header, rows), ""]
+
+    def listing(self, findings: list[Finding]) -> list[str]:
+        rows = [
+            row(
+                [
+                    self.finding_mark(f) + f.code,
+                    f.severity.value,
+                    self.claim_cell(f),
+                    self.message(f),
+                    self.where(f.location),
+                ]
+            )
+            for f in findings
+        ]
+        return [*table(["Code", "Severity", "Claim", "Message", "Location"], rows), ""]
+
+    def acknowledged(self, findings: list[Finding]) -> list[str]:
+        rows = [
+            row(
+                [
+                    self.finding_link(f),
+                    self.claim_cell(f),
+                    self.esc[f.acknowledgement],
+                    self.where(f.location),
+                ]
+            )
+            for f in findings
+        ]
+        return [*table(["Code", "Claim", "Reason", "Location"], rows), ""]
+
+    def gaps(self, findings: list[Finding]) -> list[str]:
+        esc = self.esc
+        rows: list[str] = []
+        for subject, prop, claims in gap_groups(self.result, findings):
+            values = [
+                f"{self.finding_mark(finding)}{self.claim_mark(full_id)}"
+                f"{esc[record.value if record else None]} "
+                f"({self.where_named(full_id, record)})"
+                for full_id, record, finding in claims
+            ]
+            rows.append(
+                row([esc[subject], esc[prop], str(len(claims)), _folded(values, self.max_rows)])
+            )
+        intro = "The dataset has nothing to check these claims against."
+        return [intro, "", *table(["Subject", "Property", "Claims", "Values"], rows), ""]
+
+    def where_named(self, full_id: str, record: ClaimRecord | None) -> str:
+        """A claim id linked to the claim's line, when the report knows where it is."""
+        text = md_escape(full_id)
+        if record is None:
+            return text
+        href = line_href(record.file, record.line, self.link_root)
+        return f"[{text}]({md_url(href)})" if href is not None else text
+
+    def scorecard(self) -> list[str]:
+        numbers = scorecard_numbers(self.result)
+        sources = self.result.sources
+        shown = sources if self.max_rows is None else sources[: self.max_rows]
+        rows: list[str] = []
+        for source in shown:
+            name = md_escape(source.id)
+            url = safe_url(source.url)
+            if url is not None:
+                name = f"[{name}]({md_url(url)})"
+            cells = [name, self.esc[source.outlet], self.esc[source.published]]
+            rows.append(row([*cells, *numbers[source.id]]))
+        header = list(SCORECARD_HEADER)
+        out = ["## Scorecard", "", *table(header, rows, numeric=len(VERDICT_ORDER) + 2), ""]
+        if len(shown) < len(sources):
+            out += [_more(len(sources) - len(shown), "source"), ""]
+        return out
+
+    def codes(self) -> list[str]:
+        """Findings counted per code, worst first, each linked to its section."""
+        counts = code_counts(self.result)
+        if not counts:
+            return []
+        rows = [
+            row(
+                [
+                    f"[{c.code}](#{_SLUGS[c.section]})",
+                    c.severity.value,
+                    md_escape(code_title(c.code)) if c.code in CODES else "\u2014",
+                    str(c.findings),
+                    str(c.acknowledged),
+                ]
+            )
+            for c in counts
+        ]
+        header = ["Code", "Severity", "Meaning", "Findings", "Acknowledged"]
+        return ["## Findings by code", "", *table(header, rows, numeric=2), ""]
+
+    def section(self, section: Section, every: list[Finding], shown: list[Finding]) -> list[str]:
+        if self.max_rows is not None:
+            shown = shown[: self.max_rows]
+        lines = [f"## {section.title}", ""]
+        if shown:
+            lines += self.layouts[section.layout](shown)
+        omitted = len(every) - len(shown)
+        if omitted:
+            lines += [_more(omitted), ""]
+        return lines
+
+
+def _more(count: int, what: str = "finding") -> str:
+    noun = what if count == 1 else what + "s"
+    return f"*{count} more {noun} not shown here; consistency.json lists them all.*"
+
+
+def _head(result: Result) -> list[str]:
+    title = "# factlint report"
+    if result.dataset is not None:
+        title += f": {md_escape(result.dataset.title)}"
+    lines = [
+        title,
+        "",
+        f"{verdict_sentence(result, '**PASS**', '**FAIL**')} {summary_counts(result)}.",
+        "",
+    ]
+    meta = meta_sentence(result, md_escape)
+    if meta:
+        lines += [meta, ""]
+    return lines
+
+
+def render_markdown(
+    result: Result,
+    *,
+    max_rows: int | None = None,
+    link_root: str | None = None,
+    cell_limit: int | None = None,
+) -> str:
+    """The consistency report as GitHub-flavoured Markdown.
+
+    The verdict line, a scorecard per source, the findings counted per code, then the
+    sections of `_sections.SECTIONS` that have findings: errors first, then warnings,
+    then info, then the acknowledged ones. All claim text is escaped. Errors and
+    warnings are always listed in full; info findings are capped at `INFO_LIMIT`, with a
+    count of the rest. Each finding, and each claim where it first appears, has an
+    anchor; long lists in a cell fold under "+N more".
+
+    `max_rows` caps every section (and the scorecard) at that many entries, for places
+    with a size limit such as a GitHub job summary (1 MiB); consistency.json always
+    has everything. `link_root` is the run's folder as seen from the report's folder
+    (".." for reports/): with it every location links to its line; without, locations
+    are plain text. `cell_limit` shortens every text of claims and findings to that
+    many characters (`max_rows` caps the rows of claims tables and the lists in cells
+    too), so that no cell or line grows with the input.
+    """
+    r = _Renderer(result, max_rows, link_root, cell_limit)
+    lines = _head(result) + r.scorecard() + r.codes()
+    every = findings_by_section(result.findings)
+    shown = findings_by_section(shown_findings(result.findings, INFO_LIMIT))
+    for section in SECTIONS:
+        if every[section.key]:
+            lines += r.section(section, every[section.key], shown[section.key])
+    while lines and not lines[-1]:
+        lines.pop()
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,190 @@
+"""SARIF 2.1.0, for GitHub code scanning and other static-analysis viewers.
+
+Within code scanning's documented limits, whatever the input: at most
+`MAX_RESULTS_PER_RULE` results per rule (a run may hold 25,000, of which code scanning
+keeps the 5,000 most severe), `MAX_RELATED` related locations per result (it keeps 100)
+and messages of at most `TEXT_LIMIT` characters. What is left out is counted in a
+notification of the run's invocation and in the run's properties; consistency.json has
+every finding whole. Messages a viewer shows are `visible`: no control or bidi character
+reaches them raw, and the file as a whole goes through `json_safe` (see dump_json).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+from urllib.parse import quote
+
+from validator.model.findings import CODES, Finding, Location, Severity
+from validator.model.result import Result
+
+from ._json import dump_json
+from ._text import TEXT_LIMIT, plural, shortened
+from .escaping import visible
+
+__all__ = ["SARIF_SCHEMA", "code_anchor", "render_sarif", "sarif_dict"]
+
+SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
+FINGERPRINT_KEY = "factlintFingerprint/v1"
+# Paths are relative to where the run started; viewers resolve %SRCROOT% to their
+# checkout. It is deliberately not given in originalUriBaseIds: that would need an
+# absolute path of this machine.
+SRCROOT = "%SRCROOT%"
+
+_LEVEL = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
+
+# Results of one rule in the file: with 22 codes, at most 22,000 results, under code
+# scanning's 25,000 per run. A file full of errors once gave 55 MB of SARIF, over the
+# 10 MB (gzipped) code scanning accepts.
+MAX_RESULTS_PER_RULE = 1_000
+# Related locations of one result (the other sides of a contradiction): code scanning
+# shows 100 locations of a result.
+MAX_RELATED = 100
+_WHOLE = "consistency.json has it whole"
+
+
+def _text(text: str) -> dict[str, str]:
+    """A SARIF message: shortened, with control and bidi characters shown as escapes."""
+    return {"text": visible(shortened(text, TEXT_LIMIT, _WHOLE))}
+
+
+def _pascal(title: str) -> str:
+    """`sources-contradict` -> `SourcesContradict`."""
+    return "".join(part[:1].upper() + part[1:] for part in title.replace("_", "-").split("-"))
+
+
+def _uri(path: str) -> str:
+    """A relative file path as a URI reference (forward slashes, percent-encoded)."""
+    return quote(path.replace("\\", "/"), safe="/-._~!$&'()*+,;=@")
+
+
+def _physical(location: Location) -> dict[str, Any]:
+    physical: dict[str, Any] = {
+        "artifactLocation": {"uri": _uri(location.file), "uriBaseId": SRCROOT}
+    }
+    if location.line >= 1:
+        region: dict[str, int] = {"startLine": location.line}
+        if location.column >= 1:
+            region["startColumn"] = location.column
+        physical["region"] = region
+    return physical
+
+
+def code_anchor(code: str) -> str:
+    """The anchor of a code's section in docs/codes.md (`## E104 unknown-entity`), as
+    forges name headings: `e104-unknown-entity`."""
+    return f"{code}-{CODES[code].title}".lower()
+
+
+def _rules(codes_url: str | None) -> list[dict[str, Any]]:
+    rules: list[dict[str, Any]] = []
+    for code, info in CODES.items():
+        short = info.title.replace("-", " ")
+        rule: dict[str, Any] = {
+            "id": code,
+            "name": _pascal(info.title),
+            "shortDescription": {"text": short[:1].upper() + short[1:]},
+            "fullDescription": {"text": info.description},
+            "help": {"text": f"{info.fix} See factlint's docs/codes.md, {code} {info.title}."},
+        }
+        if codes_url is not None:
+            rule["helpUri"] = f"{codes_url}#{code_anchor(code)}"
+        rule["defaultConfiguration"] = {"level": _LEVEL[info.severity]}
+        rule["properties"] = {"tags": ["factlint", info.title]}
+        rules.append(rule)
+    return rules
+
+
+def _result(finding: Finding, rule_index: dict[str, int]) -> dict[str, Any]:
+    out: dict[str, Any] = {"ruleId": finding.code}
+    if finding.code in rule_index:
+        out["ruleIndex"] = rule_index[finding.code]
+    out["level"] = _LEVEL[finding.severity]
+    out["message"] = _text(finding.message)
+    if finding.locations:
+        out["locations"] = [{"physicalLocation": _physical(finding.locations[0])}]
+    related = []
+    for index, location in enumerate(finding.locations[1 : MAX_RELATED + 1], start=1):
+        claim = finding.claims[index] if index < len(finding.claims) else location.file
+        related.append(
+            {
+                "id": index,
+                "physicalLocation": _physical(location),
+                "message": _text(f"other side: {claim}"),
+            }
+        )
+    if related:
+        out["relatedLocations"] = related
+    out["partialFingerprints"] = {FINGERPRINT_KEY: finding.fingerprint}
+    if finding.acknowledged:
+        out["suppressions"] = [
+            {
+                "kind": "inSource",
+                "status": "accepted",
+                "justification": visible(finding.acknowledgement or ""),
+            }
+        ]
+    properties: dict[str, Any] = {"severity": finding.severity.value}
+    if finding.claims:
+        properties["claims"] = list(finding.claims)
+    if finding.details:
+        properties["details"] = dict(finding.details)
+    out["properties"] = properties
+    return out
+
+
+def sarif_dict(result: Result, *, codes_url: str | None = None) -> dict[str, Any]:
+    """The SARIF log as plain data: one run, a rule per code, a result per finding.
+
+    `codes_url` is the absolute address of the published docs/codes.md: with it each
+    rule's `helpUri` is its section there, and the tool's `informationUri` the page.
+    Without, both are left out: a relative or invented address would send viewers
+    nowhere (or to someone else's site), and GitHub's code scanning refuses a SARIF file
+    whose `helpUri` is not absolute. Each rule's help text names its section anyway.
+    """
+    if codes_url is not None and not codes_url.startswith(("https://", "http://")):
+        raise ValueError(f"codes_url must be an absolute http(s) address, not {codes_url!r}")
+    rules = _rules(codes_url)
+    rule_index = {rule["id"]: index for index, rule in enumerate(rules)}
+    driver: dict[str, Any] = {"name": "factlint"}
+    if result.tool_version:
+        driver["version"] = result.tool_version
+    if codes_url is not None:
+        driver["informationUri"] = codes_url
+    driver["rules"] = rules
+    results: list[dict[str, Any]] = []
+    per_rule: dict[str, int] = {}
+    for finding in result.findings:
+        count = per_rule[finding.code] = per_rule.get(finding.code, 0) + 1
+        if count <= MAX_RESULTS_PER_RULE:
+            results.append(_result(finding, rule_index))
+    run: dict[str, Any] = {"tool": {"driver": driver}}
+    omitted = {
+        code: n - MAX_RESULTS_PER_RULE for code, n in per_rule.items() if n > MAX_RESULTS_PER_RULE
+    }
+    if omitted:
+        run["invocations"] = [_invocation(omitted, rule_index)]
+        run["properties"] = {"omittedResults": omitted, "maxResultsPerRule": MAX_RESULTS_PER_RULE}
+    run["columnKind"] = "unicodeCodePoints"
+    run["results"] = results
+    return {"$schema": SARIF_SCHEMA, "version": "2.1.0", "runs": [run]}
+
+
+def _invocation(omitted: dict[str, int], rule_index: dict[str, int]) -> dict[str, Any]:
+    """The run's invocation, with a notification per rule some of whose results were
+    left out (see MAX_RESULTS_PER_RULE)."""
+    notifications = []
+    for code, count in omitted.items():
+        text = (
+            f"{plural(count, 'more ' + code + ' result')} left out: this file holds the "
+            f"first {MAX_RESULTS_PER_RULE} of each rule; consistency.json lists them all"
+        )
+        notification: dict[str, Any] = {"level": "warning", "message": {"text": text}}
+        if code in rule_index:
+            notification["associatedRule"] = {"id": code, "index": rule_index[code]}
+        notifications.append(notification)
+    return {"executionSuccessful": True, "toolExecutionNotifications": notifications}
+
+
+def render_sarif(result: Result, *, codes_url: str | None = None) -> str:
+    """`sarif_dict(result, codes_url=...)` as indented JSON with a final newline."""
+    return dump_json(sarif_dict(result, codes_url=codes_url))

@@ -1,0 +1,39 @@
+"""The GitHub Actions job summary: the Markdown report, cut to fit.
+
+GitHub drops a job summary over 1 MiB, so whatever the input this one stays under
+`SUMMARY_BYTES`: each section and each claims table shows its first `SUMMARY_ROWS`
+entries, each text of a claim or finding its first `CELL_LIMIT` characters, and a
+summary still too long is cut after its last whole line that fits, with a line saying
+so. consistency.md keeps everything. (A file full of errors once gave a 3.3 MB summary:
+the row cap did not cap a cell, and one X301 cell held 190 KB.)
+"""
+
+from __future__ import annotations
+
+from validator.model.result import Result
+
+from .markdown import render_markdown
+
+__all__ = ["CELL_LIMIT", "SUMMARY_BYTES", "SUMMARY_ROWS", "render_job_summary"]
+
+SUMMARY_ROWS = 50
+# Characters of one text in a cell: a message about two or three claims stays whole.
+CELL_LIMIT = 500
+# Under GitHub's 1 MiB (1,048,576 bytes), with room for other steps' summaries.
+SUMMARY_BYTES = 1_000_000
+_CUT = (
+    "\n*The summary stops here to stay under GitHub's size limit; consistency.md has everything.*\n"
+)
+
+
+def render_job_summary(result: Result, *, link_root: str | None = None) -> str:
+    """The Markdown report for the job summary: at most `SUMMARY_BYTES` of UTF-8."""
+    text = render_markdown(
+        result, max_rows=SUMMARY_ROWS, link_root=link_root, cell_limit=CELL_LIMIT
+    )
+    data = text.encode("utf-8")
+    if len(data) <= SUMMARY_BYTES:
+        return text
+    room = SUMMARY_BYTES - len(_CUT.encode("utf-8"))
+    end = data.rfind(b"\n", 0, room)  # after a whole line: a table ends, nothing is split
+    return data[: end + 1].decode("utf-8") + _CUT

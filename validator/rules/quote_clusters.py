@@ -1,0 +1,207 @@
+"""Quotes across sources as clusters (Q401-Q403): each wording reported once.
+
+Sources print the same few sentences hundreds of times, some with a changed word. The
+quotes are gathered into wordings (a distinct text by one speaker, with every claim that
+prints it), and each wording is matched once, against clusters already found: wordings
+are taken most printed first, so each cluster is headed by its majority wording, and
+candidates come from `PrefixIndex`, whose cost and recall do not depend on how often a
+text is printed. Within a cluster, each wording that deviates is reported once, against
+the dataset's transcript where it has one (the message then names the sources that
+match it) or else against the majority wording: never pair by pair.
+
+Q403 is for the same words (case and punctuation aside) given to different speakers; a
+near match given to another speaker is a Q402 that says so.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+from validator.dataset.model import Dataset, Fact
+from validator.model.findings import Finding, Side, make_finding
+from validator.resolve.claims import ResolvedClaim
+
+from .quote_match import Match, PrefixIndex, Quote, Texts
+from .source_sides import SAMPLE, make_side
+
+__all__ = ["Reference", "quote_findings"]
+
+_SAME_WORDS = 0.85  # a quote given to another speaker: nearly the same words
+_NAMED = 3
+
+# The transcript a quote is closest to, by the quote's speaker, and how they match.
+Reference = Callable[[Quote], "tuple[Fact, Quote] | None"]
+
+
+@dataclass(slots=True)
+class _Wording:
+    quote: Quote
+    claims: list[ResolvedClaim] = field(default_factory=list)
+
+    @property
+    def sources(self) -> list[str]:
+        return sorted({c.source_id for c in self.claims})
+
+
+@dataclass(slots=True)
+class _Cluster:
+    head: _Wording  # the most printed wording
+    members: list[_Wording] = field(default_factory=list)
+
+
+def quote_findings(
+    claims: Sequence[ResolvedClaim], dataset: Dataset, texts: Texts, reference: Reference
+) -> list[Finding]:
+    """Q401-Q403 for quote claims (each a quote in words, its subject the speaker)."""
+    wordings: dict[tuple[str, str], _Wording] = {}
+    for claim in claims:
+        key = (claim.subject, str(claim.raw_value))
+        found = wordings.get(key)
+        if found is None:
+            quote = texts.quote(claim.full_id, claim.subject, key[1])
+            found = wordings[key] = _Wording(quote)
+        found.claims.append(claim)
+    order = sorted(
+        wordings.values(), key=lambda w: (-len(w.sources), w.quote.speaker, w.quote.text)
+    )
+    index = PrefixIndex((w.quote.text, w.quote.folded) for w in order)
+    clusters: list[_Cluster] = []
+    findings: list[Finding] = []
+    for wording in order:
+        best: tuple[_Cluster, Match] | None = None
+        for number in index.candidates(wording.quote.text):
+            cluster = clusters[number]
+            found_match = texts.match(cluster.head.quote, wording.quote)
+            if found_match is None:
+                continue
+            if cluster.head.quote.speaker != wording.quote.speaker:
+                findings.extend(_other_speaker(cluster.head, wording, found_match, dataset))
+            elif best is None or found_match.share > best[1].share:
+                best = (cluster, found_match)
+        if best is not None:
+            best[0].members.append(wording)
+        else:
+            clusters.append(_Cluster(wording))
+            index.add(wording.quote.text)
+    for cluster in clusters:
+        findings.extend(_variants(cluster, dataset, texts, reference))
+    return findings
+
+
+def _named(wording: _Wording) -> str:
+    sources = wording.sources
+    count = len(sources)
+    names = ", ".join(sources[:_NAMED])
+    if count > _NAMED:
+        names += f" and {count - _NAMED:,} more"
+    return f"{count:,} {'source' if count == 1 else 'sources'} ({names})"
+
+
+def _sides(deviating: _Wording, other: _Wording | None) -> tuple[Side, ...]:
+    """The deviating wording's side in full; the wording it is held against, beside
+    every other variant's finding too, lists its first SAMPLE claims."""
+    own = make_side(deviating.claims, False, {})
+    return (own,) if other is None else (own, make_side(other.claims, False, {}, limit=SAMPLE))
+
+
+def _finding(
+    code: str, message: str, deviating: _Wording, other: _Wording | None, match: Match
+) -> Finding:
+    ordered = sorted(deviating.claims, key=lambda c: (c.source_id, c.full_id))
+    if other is not None:  # the other wording's claims are related, not at fault: a sample
+        ordered += sorted(other.claims, key=lambda c: (c.source_id, c.full_id))[:SAMPLE]
+    details = [("diff", match.diff)]
+    if match.truncated:
+        details.append(("compared", "the first 1,000 words of each quote"))
+    return make_finding(
+        code,
+        message,
+        claims=tuple(c.full_id for c in ordered),
+        locations=tuple(c.location for c in ordered),
+        key="quote",
+        details=tuple(details),
+        sides=_sides(deviating, other),
+    )
+
+
+def _other_speaker(
+    head: _Wording, wording: _Wording, match: Match, dataset: Dataset
+) -> list[Finding]:
+    said, other = dataset.label(wording.quote.speaker), dataset.label(head.quote.speaker)
+    if match.same_words:
+        message = (
+            f"the same words are given to {said} by {_named(wording)} and to {other} by "
+            f"{_named(head)}; find the original to learn who said them"
+        )
+        return [_finding("Q403", message, wording, head, match)]
+    if match.share < _SAME_WORDS:
+        return []
+    message = (
+        f"a quote given to {said} by {_named(wording)} nearly matches one given to {other} by "
+        f"{_named(head)}, with other words: {match.diff}; find the original to learn who "
+        "said what"
+    )
+    return [_finding("Q402", message, wording, head, match)]
+
+
+def _variants(
+    cluster: _Cluster, dataset: Dataset, texts: Texts, reference: Reference
+) -> list[Finding]:
+    """Each wording of a cluster that deviates, against the transcript or the majority."""
+    wordings = [cluster.head, *cluster.members]
+    if len(wordings) < 2 or len({s for w in wordings for s in w.sources}) < 2:
+        return []
+    speaker = dataset.label(cluster.head.quote.speaker)
+    found = reference(cluster.head.quote)
+    findings: list[Finding] = []
+    if found is not None:
+        fact, transcript = found
+        matched = [w for w in wordings if _agrees(texts.match(transcript, w.quote))]
+        names = sorted({s for w in matched for s in w.sources})
+        which = ", ".join(names[:_NAMED]) or "no source"
+        if len(names) > _NAMED:
+            which += f" and {len(names) - _NAMED:,} more"
+        verb = "matches" if len(names) <= 1 else "match"
+        against = f"the dataset's transcript ({dataset.cite(fact.ref)}), which {which} {verb}"
+        for wording in wordings:
+            variant = texts.match(transcript, wording.quote)
+            # Punctuation against a transcript is its transcriber's: words only here.
+            if variant is not None and not variant.words_agree:
+                findings.extend(_variant(speaker, wording, None, against, variant, decided=True))
+        return findings
+    head = cluster.head
+    against = f"the wording {_named(head)} print{'s' if len(head.sources) == 1 else ''}"
+    for wording in cluster.members:
+        variant = texts.match(head.quote, wording.quote)
+        if variant is not None:
+            findings.extend(_variant(speaker, wording, head, against, variant, decided=False))
+    return findings
+
+
+def _agrees(found: Match | None) -> bool:
+    return found is not None and found.words_agree
+
+
+def _variant(
+    speaker: str,
+    wording: _Wording,
+    head: _Wording | None,
+    against: str,
+    variant: Match,
+    decided: bool,
+) -> list[Finding]:
+    prints = "prints" if len(wording.sources) == 1 else "print"
+    said = f"a quote by {speaker} as {_named(wording)} {prints} it"
+    if variant.words_agree:
+        if variant.exact or not variant.same_words:
+            return []  # the same, or more or less of the same passage
+        message = f"{said} differs only in punctuation or case from {against}; the words agree"
+        return [_finding("Q401", message, wording, head, variant)]
+    step = (
+        "the transcript decides it: correct the claim, or acknowledge the misquote"
+        if decided
+        else "find the original to learn which is right"
+    )
+    message = f"{said} differs in its words from {against}: {variant.diff}; {step}"
+    return [_finding("Q402", message, wording, head, variant)]

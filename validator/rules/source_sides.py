@@ -1,0 +1,114 @@
+"""Sides of a disagreement between sources, counted and summarised for messages.
+
+A side may hold thousands of sources: a message counts them and names a few
+("3 sources say 22 (a, b, c)", "2,000 sources say 22 (a, b, c and 1,997 more)"), and
+the finding's `sides` carry every list in full for the JSON report. How many sources a
+side counts as is decided in one place, `side_count`: sources that share wording
+(S501, `check_wording`) are not independent, so each group of them counts once there
+("3 sources (2 independent) say 22").
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
+
+from validator.model.findings import Side
+from validator.resolve.claims import ResolvedClaim
+
+from .wording import sources_counted
+
+__all__ = ["SAMPLE", "make_side", "short", "shown_value", "side_count", "side_text", "sides_text"]
+
+_NAMED = 3  # sources named in a side's summary
+_VALUES = 3  # values named in a side's summary
+_SIDES = 4  # sides summarised in one message; more are counted
+_VALUE_CHARS = 60
+# Claims a side standing beside many findings lists (see `make_side`).
+SAMPLE = 20
+
+
+def short(text: str, limit: int = _VALUE_CHARS) -> str:
+    """`text` on one line, cut to `limit` characters."""
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def side_count(sources: Iterable[str], groups: Mapping[str, str]) -> int:
+    """How many sources a side counts as: each independent source once, and each group
+    of sources that share wording once (`groups`: `check_wording.dependent_groups`)."""
+    return sources_counted(sources, groups).independent
+
+
+def shown_value(claim: ResolvedClaim, mixed: bool) -> str:
+    """A claim's value in its own terms: an age as an age at its date; in a group that
+    mixes properties (ages with birth dates), each value with its property's name."""
+    value = short(claim.value_display)
+    if claim.prop.derived:
+        return f"{claim.prop.name} {value} as of {claim.as_of_display}"
+    return f"{claim.prop.name} {value}" if mixed else value
+
+
+def make_side(
+    claims: Sequence[ResolvedClaim],
+    mixed: bool,
+    groups: Mapping[str, str],
+    values: Sequence[str] | None = None,
+    limit: int | None = None,
+) -> Side:
+    """The side of `claims`; `values` as shown, when not the claims' in order of frequency.
+
+    With `limit`, the side's lists keep only its first `limit` claims (by source) and
+    their sources, while `count` still counts every source. That is for a side that
+    stands beside many findings, the same each time: the sources agreeing with the
+    dataset beside each D201 of a group, the majority wording beside each Q402. In full,
+    each of those findings would repeat it, and the JSON report would grow with the
+    product of the two (875 MB for 100,000 claims quoting a few sentences)."""
+    ordered = sorted(claims, key=lambda c: (c.source_id, c.full_id))
+    everyone = sorted({c.source_id for c in ordered})
+    if values is None:
+        values = _by_frequency(shown_value(c, mixed) for c in ordered)
+    if limit is not None:
+        ordered = ordered[:limit]
+    return Side(
+        values=tuple(values),
+        sources=tuple(sorted({c.source_id for c in ordered})),
+        claims=tuple(c.full_id for c in ordered),
+        locations=tuple(c.location for c in ordered),
+        count=side_count(everyone, groups),
+    )
+
+
+def _by_frequency(shown: Iterable[str]) -> list[str]:
+    """The distinct values, the most common first (ties by the value's text). Each claim's
+    value is put in words once: a side of a quote may hold thousands of long texts."""
+    tally = Counter(shown)
+    return sorted(tally, key=lambda value: (-tally[value], value))
+
+
+def side_text(side: Side, conjunction: str = "or") -> str:
+    """`N sources say V (a, b, c and N-3 more)`; a side's several values are joined by
+    `conjunction`: "or" where each source gives one of them, "and" where each gives all."""
+    count = side.count
+    verb = "source says" if count == 1 else "sources say"
+    if count < len(side.sources):  # some share wording: counted once per group
+        verb = f"sources ({count:,} independent) say"
+        count = len(side.sources)
+    values = side.values[:_VALUES]
+    said = f" {conjunction} ".join(values)
+    if len(values) > 2:
+        said = ", ".join(values[:-1]) + f" {conjunction} {values[-1]}"
+    if len(side.values) > _VALUES:
+        said += f" ({conjunction} {len(side.values) - _VALUES:,} other values)"
+    named = ", ".join(side.sources[:_NAMED])
+    if len(side.sources) > _NAMED:
+        named += f" and {len(side.sources) - _NAMED:,} more"
+    return f"{count:,} {verb} {said} ({named})"
+
+
+def sides_text(sides: Sequence[Side], joiner: str, conjunction: str = "or") -> str:
+    """Several sides summarised, the first `_SIDES` of them in full."""
+    text = joiner.join(side_text(side, conjunction) for side in sides[:_SIDES])
+    if len(sides) > _SIDES:
+        text += f"{joiner}{len(sides) - _SIDES:,} other sides"
+    return text

@@ -1,0 +1,329 @@
+"""Stage 4b: hold sources against each other (X301, X302, X303), and count the sources
+that agree with the dataset where it refutes a claim (D201).
+
+Claims about one subject and single-valued property are grouped (after inverse
+normalisation) and compared with the same set algebra as the dataset checks: they
+contradict when no one value lies in all their sets. Ages are compared as the birth
+dates they imply, so two ages given at different dates are compared fairly.
+
+A contradiction names the culprits, not the group: a claim compatible with every other
+is a bystander and no party to it; the others fall into sides (`value_clusters`), and
+the finding is placed on the smallest side, the odd one out (on each, when sides tie),
+with the other sides as related locations. One mistake is one error: a claim the
+dataset refutes already has its D201, so it is left out of the comparison, and its D201
+says how many other sources agree with the dataset; what remains contradicts only where
+the dataset cannot settle it (it has no fact, or records a dispute). A source that
+contradicts itself gets X303 and its claims still take part.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from collections.abc import Mapping
+from dataclasses import replace
+from datetime import date
+from functools import lru_cache
+from typing import NamedTuple
+
+from validator.dataset.model import Dataset
+from validator.model.findings import Finding, Side, make_finding
+from validator.model.result import Verdict
+from validator.model.values import (
+    Span,
+    ValueSet,
+    birth_dates_for_age,
+    date_to_minutes,
+    intersect,
+    minutes_to_date,
+)
+from validator.resolve.claims import ResolvedClaim
+
+from .source_sides import SAMPLE, make_side, short, shown_value, side_text, sides_text
+from .value_clusters import canonical_order, compatible_with_all, sides
+
+__all__ = ["SourceChecks", "check_sources", "compared", "comparison_set", "with_agreement"]
+
+_EARLIEST = date(1, 1, 1)
+_LATEST = date(9999, 12, 31)
+
+
+def comparison_set(claim: ResolvedClaim) -> tuple[tuple[str, ...], ValueSet]:
+    """The group a claim is compared in, and the set it is compared with."""
+    prop = claim.prop
+    if prop.derived == "age" and isinstance(claim.value, Span):
+        return (claim.subject, prop.source_property or prop.name), _births(claim.value, claim.as_of)
+    key: tuple[str, ...] = (claim.subject, prop.name)
+    if prop.time_dependent:
+        # Two sources may both be right about a changing value at different times.
+        key = (*key, repr((claim.as_of.low, claim.as_of.high)))
+    return key, claim.value
+
+
+@lru_cache(maxsize=4096)  # pure, and the same ages at the same dates recur constantly
+def _births(ages: Span, as_of: Span) -> Span:
+    first = _EARLIEST if as_of.low is None else minutes_to_date(as_of.low)
+    last = _LATEST if as_of.high is None else minutes_to_date(as_of.high)
+    oldest = None if ages.high is None else math.floor(ages.high)
+    youngest = 0 if ages.low is None else max(0, math.ceil(ages.low))
+    earliest = None
+    if oldest is not None:
+        found = birth_dates_for_age(oldest, first, last)
+        earliest = None if found is None else found[0]
+    latest_range = birth_dates_for_age(youngest, first, last)
+    if latest_range is None:
+        return Span(1.0, 0.0)
+    low = None if earliest is None or earliest <= _EARLIEST else date_to_minutes(earliest)
+    high = date_to_minutes(latest_range[1]) + 1439
+    return Span(low, high)
+
+
+def compared(claim: ResolvedClaim) -> bool:
+    """Whether the claim is compared with other sources' claims: a property with one
+    value at a time, or one derived from such (an age, from a birth date)."""
+    return bool(claim.prop.single or claim.prop.derived)
+
+
+_Member = tuple[ResolvedClaim, ValueSet]
+_LISTED = 5  # a self-contradicting source's claims named in its X303
+
+
+class Agreement(NamedTuple):
+    """What a refuted claim's D201 adds about the other sources in its group."""
+
+    own: Side  # the refuted claim
+    agreeing: Side  # the other sources whose claims the dataset supports
+    others: int  # how many other sources make a claim in the group
+
+
+class _Context(NamedTuple):
+    dataset: Dataset
+    verdicts: Mapping[str, Verdict]
+    groups: Mapping[str, str]
+
+
+class SourceChecks(NamedTuple):
+    findings: list[Finding]  # X301, X302, X303
+    agreement: dict[str, Agreement]  # refuted claim's full id -> what its D201 adds
+
+
+def check_sources(
+    claims: list[ResolvedClaim],
+    dataset: Dataset,
+    verdicts: Mapping[str, Verdict] | None = None,
+    groups: Mapping[str, str] | None = None,
+) -> SourceChecks:
+    """The findings between sources; `verdicts` are the claims' verdicts against the
+    dataset (a claim it refutes is settled by its D201 and left out of comparisons);
+    `groups` maps each source that shares wording with others to its group
+    (`check_wording.dependent_groups`), so that a side counts each group once."""
+    by_key: dict[tuple[str, ...], list[_Member]] = defaultdict(list)
+    for claim in claims:
+        if compared(claim):
+            key, values = comparison_set(claim)
+            by_key[key].append((claim, values))
+    out = SourceChecks([], {})
+    for key, members in sorted(by_key.items()):
+        if len(members) >= 2:
+            _check_group(key, members, _Context(dataset, verdicts or {}, groups or {}), out)
+    return out
+
+
+def with_agreement(findings: list[Finding], agreement: Mapping[str, Agreement]) -> list[Finding]:
+    """`findings` with each D201 of a claim in `agreement` saying how many other sources
+    agree with the dataset (before its next step, which stays last)."""
+    if not agreement:
+        return findings
+    out: list[Finding] = []
+    for finding in findings:
+        found = agreement.get(finding.claims[0]) if finding.code == "D201" else None
+        if found is None or len(finding.claims) != 1:
+            out.append(finding)
+            continue
+        note = _agreement_text(found)
+        cut = finding.message.rfind("; ")
+        message = (
+            f"{finding.message}; {note}"
+            if cut < 0
+            else f"{finding.message[:cut]}; {note}{finding.message[cut:]}"
+        )
+        out.append(
+            replace(
+                finding,
+                message=message,
+                details=(*finding.details, ("agreeing_sources", str(found.agreeing.count))),
+                sides=(found.own, found.agreeing),
+            )
+        )
+    return out
+
+
+def _agreement_text(found: Agreement) -> str:
+    count = found.agreeing.count
+    if count == 0:
+        if found.others == 1:
+            return "the other source on this does not agree with the dataset either"
+        return f"none of the {found.others:,} other sources on this agrees with the dataset"
+    sources = found.agreeing.sources
+    named = ", ".join(sources[:3])
+    if len(sources) > 3:
+        named += f" and {len(sources) - 3:,} more"
+    if count < len(sources):  # some share wording: each group counts once
+        many = f"{len(sources):,} other sources ({count:,} independent)"
+        return f"{many} agree with the dataset ({named})"
+    verb = "other source agrees" if count == 1 else "other sources agree"
+    return f"{count:,} {verb} with the dataset ({named})"
+
+
+def _check_group(
+    key: tuple[str, ...], members: list[_Member], context: _Context, out: SourceChecks
+) -> None:
+    dataset, verdicts, groups = context
+    members = sorted(members, key=lambda m: m[0].full_id)
+    label = _label(key, members, dataset)
+    mixed = len({c.prop.name for c, _ in members}) > 1
+    out.findings.extend(_self_contradictions(members, label, key))
+    kept = [m for m in members if verdicts.get(m[0].full_id) is not Verdict.REFUTED]
+    if len(kept) < len(members):
+        supported = [c for c, _ in kept if verdicts.get(c.full_id) is Verdict.SUPPORTED]
+        for claim, _ in members:
+            if verdicts.get(claim.full_id) is not Verdict.REFUTED:
+                continue
+            others = {c.source_id for c, _ in members} - {claim.source_id}
+            if others:
+                agreeing = [c for c in supported if c.source_id != claim.source_id]
+                out.agreement[claim.full_id] = Agreement(
+                    make_side([claim], mixed, groups),
+                    make_side(agreeing, mixed, groups, limit=SAMPLE),
+                    len(others),
+                )
+    if len({c.source_id for c, _ in kept}) >= 2:
+        out.findings.extend(_compare(key, kept, context, label, mixed))
+
+
+def _label(key: tuple[str, ...], members: list[_Member], dataset: Dataset) -> str:
+    names = sorted({c.prop.name for c, _ in members})
+    return f"{dataset.label(key[0])} {' and '.join(names)}"
+
+
+def _self_contradictions(members: list[_Member], label: str, key: tuple[str, ...]) -> list[Finding]:
+    """X303 for each source whose own claims in the group have no value in common."""
+    by_source: dict[str, list[_Member]] = defaultdict(list)
+    for member in members:
+        by_source[member[0].source_id].append(member)
+    findings: list[Finding] = []
+    for source_id, own in sorted(by_source.items()):
+        if len(own) < 2:
+            continue
+        common: ValueSet = own[0][1]
+        for _, value in own[1:]:
+            common = intersect(common, value)
+        if not common.empty:
+            continue
+        said = "; ".join(
+            f"{c.full_id.split('/', 1)[1]} says {short(c.value_display)}" for c, _ in own[:_LISTED]
+        )
+        if len(own) > _LISTED:
+            said += f"; and {len(own) - _LISTED:,} more claims"
+        findings.append(
+            make_finding(
+                "X303",
+                f"{source_id} contradicts itself on {label}: {said}; at most one of them can "
+                "be right; check the source",
+                claims=tuple(c.full_id for c, _ in own),
+                locations=tuple(c.location for c, _ in own),
+                key="/".join(key),
+            )
+        )
+    return findings
+
+
+def _compare(
+    key: tuple[str, ...], kept: list[_Member], context: _Context, label: str, mixed: bool
+) -> list[Finding]:
+    """X301 on each odd side out where the claims conflict; else X302 where they differ."""
+    by_set: dict[ValueSet, list[ResolvedClaim]] = {}
+    for claim, value in kept:
+        by_set.setdefault(value, []).append(claim)
+    distinct = sorted(by_set, key=canonical_order)
+    fits = compatible_with_all(distinct)
+    parties = [value for value, fit in zip(distinct, fits, strict=True) if not fit]
+    if not parties:
+        return _difference(key, kept, label, mixed, context.groups)
+    if len({c.source_id for value in parties for c in by_set[value]}) < 2:
+        return []  # only one source's own claims conflict: its X303 says so
+    found = [
+        make_side([c for i in side for c in by_set[parties[i]]], mixed, context.groups)
+        for side in sides(parties)
+    ]
+    found.sort(key=lambda side: side.count)  # stable: ties keep the sets' order
+    note = _dispute_note(key, context.dataset)
+    findings: list[Finding] = []
+    for odd in (side for side in found if side.count == found[0].count):
+        others = [side for side in found if side is not odd]
+        message = (
+            f"sources contradict each other on {label}: {side_text(odd)} against "
+            f"{sides_text(others, ' and ')}; no single value fits every side{note}; find out "
+            "which is right and acknowledge the finding on the claim that is wrong"
+        )
+        ordered = (odd, *others)
+        findings.append(
+            make_finding(
+                "X301",
+                message,
+                claims=tuple(c for side in ordered for c in side.claims),
+                locations=tuple(loc for side in ordered for loc in side.locations),
+                key="/".join(key),
+                sides=ordered,
+            )
+        )
+    return findings
+
+
+def _dispute_note(key: tuple[str, ...], dataset: Dataset) -> str:
+    disputed = [f for f in dataset.facts_for(key[0], key[1]) if f.disputed]
+    if not disputed:
+        return ""
+    facts = " against ".join(f"{short(f.display)} ({dataset.cite(f.ref)})" for f in disputed[:4])
+    return f"; the dataset records this dispute ({facts}) without settling it"
+
+
+def _difference(
+    key: tuple[str, ...], kept: list[_Member], label: str, mixed: bool, groups: Mapping[str, str]
+) -> list[Finding]:
+    """X302 where the claims are written differently but a value fits them all. The
+    sides are the sources that say the same things (a source giving two values, a
+    year and a day, is one source saying both, not two sources)."""
+    if len({_written(c) for c, _ in kept}) < 2:
+        return []
+    said: dict[str, dict[str, ResolvedClaim]] = defaultdict(dict)  # source -> its values
+    for claim, _ in sorted(kept, key=lambda m: (canonical_order(m[1]), m[0].full_id)):
+        said[claim.source_id].setdefault(_written(claim), claim)
+    by_values: dict[tuple[str, ...], list[ResolvedClaim]] = defaultdict(list)
+    for claims in said.values():
+        by_values[tuple(claims)].extend(claims.values())
+    found = sorted(
+        (
+            make_side(claims, mixed, groups, [shown_value(c, mixed) for c in claims])
+            for claims in by_values.values()
+        ),
+        key=lambda side: (-side.count, side.values),
+    )
+    ordered = sorted((c for c, _ in kept), key=lambda c: c.full_id)
+    return [
+        make_finding(
+            "X302",
+            f"sources differ on {label}, but all can be true: "
+            + sides_text(found, "; ", conjunction="and"),
+            claims=tuple(c.full_id for c in ordered),
+            locations=tuple(c.location for c in ordered),
+            key="/".join(key),
+            sides=tuple(found),
+        )
+    ]
+
+
+def _written(claim: ResolvedClaim) -> str:
+    if claim.prop.derived:
+        return claim.value_display
+    return repr(claim.value)

@@ -1,0 +1,303 @@
+"""Stage 4d: sources that share wording, and so are not independent (S501).
+
+Truth-discovery research detects copying between sources because agreement between a
+copy and its original is no confirmation at all. Two signs of copying are strong
+evidence where agreeing on a true value is not:
+
+- a verbatim passage: a run of at least `RUN_WORDS` words that the texts of both
+  sources have in the same order (excerpts and quotes alike; case, punctuation and
+  typography aside). Stock phrases are shorter than that: a dozen words in the same
+  order are not a coincidence.
+- the same distinctive wrong value: both give one value for one subject and property,
+  and the dataset refutes it. A wrong yes or no is a coin toss, and an age goes wrong
+  by itself on a birthday (two sources a year behind need not have copied each other):
+  neither is distinctive.
+
+The work is near-linear in the corpus: each distinct text is cut into runs once, each
+run is indexed by the sources holding it, and only sources that hold a run in common
+are ever paired. A run or a wrong value held by more than `WIDELY_SHARED` sources is in
+wide circulation (a famous line, a stock error): it names no pair, because the pairs it
+would name grow with the square of its sources, and it says nothing about any two.
+
+`dependent_groups` and `sources_counted` let whoever counts sources (a contradiction's
+sides) count a group of sources that share wording once.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from itertools import combinations
+from typing import Final, NamedTuple
+
+from validator.dataset.model import Dataset
+from validator.model.findings import Finding, Location, make_finding
+from validator.model.result import ClaimRecord, SharedWording, Verdict
+
+from .quote_match import tokens
+
+__all__ = [
+    "RUN_WORDS",
+    "WIDELY_SHARED",
+    "SourceCount",
+    "dependent_groups",
+    "shared_wording",
+    "sources_counted",
+    "wording_findings",
+]
+
+RUN_WORDS: Final = 12
+WIDELY_SHARED: Final = 20
+_LISTED = 3  # claims a message names before "and N more"
+_NOT_DISTINCTIVE = frozenset({"boolean", "derived"})  # wrong values chance explains
+
+# Who holds a text, a run or a wrong value: source -> its smallest claim id holding it,
+# the same whatever order the claims come in.
+_Holders = dict[str, str]
+
+
+def _note(index: dict[str, _Holders], key: str, source: str, claim: str) -> None:
+    holders = index.get(key)
+    if holders is None:
+        index[key] = {source: claim}
+        return
+    known = holders.get(source)
+    if known is None or claim < known:
+        holders[source] = claim
+
+
+def _runs(text: str) -> set[str]:
+    """The text's runs of RUN_WORDS words, folded, each as one string."""
+    words = [w.casefold() for w in tokens(text)]
+    return {" ".join(words[i : i + RUN_WORDS]) for i in range(len(words) - RUN_WORDS + 1)}
+
+
+def shared_wording(claims: Iterable[ClaimRecord], dataset: Dataset) -> tuple[SharedWording, ...]:
+    """Every pair of sources that share wording, sorted; each pair once, `first` < `second`.
+
+    Claims that could not be checked (verdict invalid) take no part: a file that does
+    not stand says nothing about its source."""
+    texts: dict[str, _Holders] = {}
+    wrong: dict[str, _Holders] = {}
+    kinds: dict[str, str] = {}
+    folded: dict[str, str] = {}
+    invalid, refuted = Verdict.INVALID, Verdict.REFUTED
+    # Unpacked as a tuple: a named tuple's fields are slower to reach one by one, and a
+    # large run has 100,000 claims, most with neither a long text nor a wrong value.
+    for (
+        full_id,
+        source,
+        _,
+        _,
+        _,
+        _,
+        subject,
+        prop,
+        value,
+        verdict,
+        subject_id,
+        excerpt,
+        *_,
+    ) in claims:
+        if verdict is invalid:
+            continue
+        kind = kinds.get(prop)
+        if kind is None:
+            kind = kinds[prop] = _kind(dataset, prop)
+        if excerpt:
+            _note(texts, excerpt, source, full_id)
+        if kind == "quote":
+            _note(texts, value, source, full_id)
+        if verdict is refuted and kind not in _NOT_DISTINCTIVE:
+            words = folded.get(value)
+            if words is None:
+                words = folded[value] = " ".join(w.casefold() for w in tokens(value))
+            # Unit separators cannot occur in ids, properties or folded words.
+            _note(wrong, f"{subject_id or subject}\x1f{prop}\x1f{words}", source, full_id)
+    by_passage = _pairs(_run_holders(texts).values())
+    by_value = _pairs(wrong.values())
+    return tuple(
+        _pair(first, second, by_passage.get((first, second), ()), by_value.get((first, second)))
+        for first, second in sorted(by_passage.keys() | by_value.keys())
+    )
+
+
+def _kind(dataset: Dataset, prop: str) -> str:
+    """The property's type, or "derived" for a value computed from another (an age)."""
+    found = dataset.property(prop)
+    if found is None:
+        return ""
+    return "derived" if found[0].derived else found[0].type
+
+
+def _run_holders(texts: dict[str, _Holders]) -> dict[str, _Holders]:
+    """Each run of words held by two sources or more (and at most WIDELY_SHARED) -> its
+    holders. Each distinct text is cut into runs once, however many claims hold it."""
+    runs: dict[str, list[str]] = {}
+    for text in texts:
+        for run in _runs(text):
+            found = runs.get(run)
+            if found is None:
+                runs[run] = [text]
+            else:
+                found.append(text)
+    held: dict[str, _Holders] = {}
+    for run, holding in runs.items():
+        if len(holding) == 1:  # most runs: one text, and most texts one source
+            holders = texts[holding[0]]
+            if 1 < len(holders) <= WIDELY_SHARED:
+                held[run] = holders
+            continue
+        merged: _Holders = {}
+        for text in holding:
+            holders = texts[text]
+            if len(holders) > WIDELY_SHARED:  # in wide circulation whatever the others say
+                merged = holders
+                break
+            for source, claim in holders.items():
+                known = merged.get(source)
+                if known is None or claim < known:
+                    merged[source] = claim
+            if len(merged) > WIDELY_SHARED:
+                break
+        if 1 < len(merged) <= WIDELY_SHARED:
+            held[run] = merged
+    return held
+
+
+def _pairs(index: Iterable[_Holders]) -> dict[tuple[str, str], set[tuple[str, str]]]:
+    """Source pair -> the pairs of their claims that hold something in common; what one
+    source holds, or more than WIDELY_SHARED (in wide circulation), pairs none."""
+    pairs: dict[tuple[str, str], set[tuple[str, str]]] = defaultdict(set)
+    seen: set[tuple[tuple[str, str], ...]] = set()
+    for held in index:
+        if not 1 < len(held) <= WIDELY_SHARED:
+            continue
+        # The runs of one long shared passage are held by the same claims: paired once.
+        holders = tuple(sorted(held.items()))
+        if holders in seen:
+            continue
+        seen.add(holders)
+        for (first, first_claim), (second, second_claim) in combinations(holders, 2):
+            pairs[first, second].add((first_claim, second_claim))
+    return pairs
+
+
+def _pair(
+    first: str,
+    second: str,
+    passages: Iterable[tuple[str, str]],
+    wrong: Iterable[tuple[str, str]] | None,
+) -> SharedWording:
+    ordered = tuple(sorted(passages))
+    # Distinct passages, counted on the side with fewer: one long excerpt holding two
+    # of the other's quotes is one passage, whichever way round the pair is read.
+    count = min(len({a for a, _ in ordered}), len({b for _, b in ordered}))
+    return SharedWording(first, second, ordered, tuple(sorted(wrong or ())), count)
+
+
+def wording_findings(
+    pairs: Sequence[SharedWording], claims: Mapping[str, ClaimRecord], dataset: Dataset
+) -> list[Finding]:
+    """One S501 per pair, at the first source's claims that share wording."""
+    return [_finding(pair, claims, dataset) for pair in pairs]
+
+
+def _finding(pair: SharedWording, claims: Mapping[str, ClaimRecord], dataset: Dataset) -> Finding:
+    shared: list[str] = []
+    if pair.count:
+        shared.append(
+            f"{_plural(pair.count, 'passage')} word for word (runs of {RUN_WORDS} or more words)"
+        )
+    if pair.wrong_values:
+        shared.append(_wrong(pair, claims, dataset))
+    involved = [*pair.passages, *pair.wrong_values]
+    # The first source's claims in the order of their ids, each with the other's claim:
+    # which claims are named must not change when a file's claims are reordered.
+    partner: dict[str, str] = {}
+    for first_claim, second_claim in involved:
+        partner.setdefault(first_claim, second_claim)
+    mine = sorted(partner)
+    parts = [c.split("/", 1)[1] for c in mine[:_LISTED]]
+    if len(mine) > _LISTED:
+        parts.append(f"{len(mine) - _LISTED} more")
+    named = parts[0] if len(parts) == 1 else f"{', '.join(parts[:-1])} and {parts[-1]}"
+    listed = [c for first_claim in mine[:_LISTED] for c in (first_claim, partner[first_claim])]
+    listed = list(dict.fromkeys(listed))
+    return make_finding(
+        "S501",
+        f"{pair.first} shares {' and '.join(shared)} with {pair.second}, in "
+        f"{'its claim' if len(mine) == 1 else 'its claims'} {named}; the two are not "
+        "independent confirmations: where sources are counted, they count once",
+        claims=tuple(listed),
+        locations=tuple(_location(claims.get(c)) for c in listed),
+        key=f"{pair.first}|{pair.second}",
+    )
+
+
+def _wrong(pair: SharedWording, claims: Mapping[str, ClaimRecord], dataset: Dataset) -> str:
+    if len(pair.wrong_values) > 1:
+        return f"{len(pair.wrong_values)} of the same wrong values"
+    record = claims.get(pair.wrong_values[0][0])
+    if record is None:
+        return "the same wrong value"
+    subject = dataset.label(record.subject_id) if record.subject_id else record.subject
+    return f"the same wrong value ({subject} {record.property} {record.value})"
+
+
+def _location(record: ClaimRecord | None) -> Location:
+    if record is None:
+        return Location("", 0, 0)
+    return Location(record.file, record.line, record.column)
+
+
+def _plural(count: int, word: str) -> str:
+    return f"{count} {word}" if count == 1 else f"{count} {word}s"
+
+
+def dependent_groups(pairs: Iterable[SharedWording]) -> dict[str, str]:
+    """Each source that shares wording with another -> its group, named by the group's
+    smallest source id. Sharing is transitive here: a source copying one that copied a
+    third depends on both. Sources absent from the mapping stand alone."""
+    parent: dict[str, str] = {}
+
+    def root(source: str) -> str:
+        parent.setdefault(source, source)
+        while parent[source] != source:
+            parent[source] = parent[parent[source]]  # path halving keeps the trees flat
+            source = parent[source]
+        return source
+
+    for pair in pairs:
+        first, second = root(pair.first), root(pair.second)
+        if first != second:
+            low, high = sorted((first, second))
+            parent[high] = low
+    return {source: root(source) for source in parent}
+
+
+class SourceCount(NamedTuple):
+    """Sources counted on one side of a comparison."""
+
+    sources: int  # distinct sources
+    sharing: int  # of them, those sharing wording with another source on the same side
+    independent: int  # each group of sources that share wording counted once
+
+    def __str__(self) -> str:
+        total = _plural(self.sources, "source")
+        if self.sharing == 0:
+            return total
+        if self.sharing == self.sources:
+            return f"{total} sharing wording"
+        return f"{total}, {self.sharing} of them sharing wording"
+
+
+def sources_counted(source_ids: Iterable[str], groups: Mapping[str, str]) -> SourceCount:
+    """How many sources say something, and how many independently: "3 sources, 2 of
+    them sharing wording" counts as two. `groups` is `dependent_groups`'s mapping."""
+    distinct = set(source_ids)
+    members: dict[str, int] = defaultdict(int)
+    for source in distinct:
+        members[groups.get(source, source)] += 1
+    sharing = sum(size for size in members.values() if size > 1)
+    return SourceCount(len(distinct), sharing, len(members))

@@ -1,0 +1,67 @@
+"""Stage 5: apply reviewed acknowledgements to findings, and flag unused ones (E108).
+
+An acknowledged finding stays in every report, marked, and no longer fails the run.
+One past its `until` date fails again: a review has a shelf life.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import date
+
+from validator.model.findings import Finding, Location, make_finding
+
+__all__ = ["AckEntry", "apply_acknowledgements"]
+
+
+@dataclass(frozen=True, slots=True)
+class AckEntry:
+    claim: str  # full claim id
+    code: str
+    reason: str
+    until: str | None
+    location: Location
+
+
+def apply_acknowledgements(
+    findings: list[Finding], acks: list[AckEntry], today: date
+) -> list[Finding]:
+    by_claim: dict[tuple[str, str], list[AckEntry]] = {}
+    for ack in acks:
+        by_claim.setdefault((ack.claim, ack.code), []).append(ack)
+    used: set[int] = set()
+    out: list[Finding] = []
+    for finding in findings:
+        match: AckEntry | None = None
+        for claim in finding.claims:
+            for ack in by_claim.get((claim, finding.code), ()):
+                used.add(id(ack))
+                if match is None:
+                    match = ack
+        if match is None:
+            out.append(finding)
+        elif match.until is not None and date.fromisoformat(match.until) < today:
+            note = f"its acknowledgement expired on {match.until} ({match.reason})"
+            out.append(
+                replace(
+                    finding,
+                    message=f"{finding.message}; {note}: review it again",
+                    details=(*finding.details, ("expired", note)),
+                    fingerprint=finding.fingerprint,
+                )
+            )
+        else:
+            out.append(finding.acknowledge(match.reason))
+    for ack in acks:
+        if id(ack) not in used:
+            out.append(
+                make_finding(
+                    "E108",
+                    f"acknowledgement of {ack.code} matches no finding of this claim; remove it "
+                    "or correct its code",
+                    claims=(ack.claim,),
+                    locations=(ack.location,),
+                    key=f"ack:{ack.code}",
+                )
+            )
+    return out

@@ -1,0 +1,70 @@
+"""A baseline: fingerprints of findings a team accepted when it adopted factlint.
+
+`validate --write-baseline` records every current unacknowledged finding; later runs
+with the baseline treat those findings as acknowledged, so only new ones fail.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+
+from validator.model.findings import Finding
+from validator.model.result import Result
+
+__all__ = ["BaselineError", "apply_baseline", "parse_baseline", "render_baseline"]
+
+FORMAT = 1
+
+
+class BaselineError(Exception):
+    """The baseline file cannot be used: the run stops (exit 2)."""
+
+
+def render_baseline(result: Result, reason: str = "accepted when the baseline was written") -> str:
+    entries = sorted(
+        (
+            {
+                "fingerprint": f.fingerprint,
+                "code": f.code,
+                "claims": list(f.claims),
+                "message": f.message,
+                "reason": reason,
+            }
+            for f in result.findings
+            if not f.acknowledged
+        ),
+        key=lambda e: (str(e["fingerprint"]), str(e["code"])),
+    )
+    document = {"factlint_baseline": FORMAT, "findings": entries}
+    return json.dumps(document, indent=2, ensure_ascii=False) + "\n"
+
+
+def parse_baseline(text: str, shown: str) -> dict[str, str]:
+    """Fingerprint -> reason; raises `BaselineError` naming the file."""
+    try:
+        document = json.loads(text)
+    except json.JSONDecodeError as error:
+        where = f"{shown}:{error.lineno}:{error.colno}"
+        raise BaselineError(f"{where}: not JSON: {error.msg}") from None
+    if not isinstance(document, dict) or document.get("factlint_baseline") != FORMAT:
+        raise BaselineError(f"{shown}: not a factlint baseline (format {FORMAT})")
+    entries = document.get("findings")
+    if not isinstance(entries, list):
+        raise BaselineError(f"{shown}: 'findings' should be a list")
+    accepted: dict[str, str] = {}
+    for number, entry in enumerate(entries):
+        if not isinstance(entry, dict) or not isinstance(entry.get("fingerprint"), str):
+            raise BaselineError(f"{shown}: findings[{number}] has no fingerprint")
+        reason = entry.get("reason")
+        accepted[entry["fingerprint"]] = reason if isinstance(reason, str) else "in the baseline"
+    return accepted
+
+
+def apply_baseline(findings: Iterable[Finding], accepted: dict[str, str]) -> list[Finding]:
+    return [
+        f.acknowledge(f"baseline: {accepted[f.fingerprint]}")
+        if not f.acknowledged and f.fingerprint in accepted
+        else f
+        for f in findings
+    ]

@@ -1,0 +1,219 @@
+"""Whole runs, remembered: a re-run over exactly the same inputs repeats its outputs
+without resolving, checking or rendering anything.
+
+A run is a pure function of what it reads, so when every input is what it was, its
+outputs are what they were. The key of a remembered run covers all of it:
+
+- every claim file's shown path and bytes (sha256), in the order they were found;
+- the dataset's files and bytes;
+- factlint's code (see `cache.code_fingerprint`), the options that change findings or
+  output (the rules, --fail-on, the limits, the baseline's entries, the output format,
+  where reports go) and the working directory;
+- today's date, since an acknowledgement `until` a date expires.
+
+Files the run reads that cannot be known before it (the archived source texts named
+inside claim files) are recorded with their digests in the entry and compared on use.
+So are the files the run wrote, by their size, modification time and inode as the run
+left them: a remembered run is used only when its report files are untouched since; a
+deleted, edited or replaced report means a full run, which rewrites it. (Statting them
+costs nothing; hashing 100 MB of reports would cost a warm run a fifth of a second.)
+
+Entries are JSON (no code can hide in them), signed like the file cache's entries, so
+a cache folder from elsewhere cannot make a run claim a pass. Any doubt (a missing,
+damaged, unsigned or stale entry) means a full run.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import hmac
+import json
+import os
+import tempfile
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from validator.read.safe_read import Refused, digest_regular, inside, read_regular
+
+from .cache import code_fingerprint, seal, signing_secret, unseal
+from .cache_folder import OwnFile, is_real_folder, make_folders, prune, usable
+
+__all__ = ["RememberedRun", "RunCache", "digest_file", "file_signature"]
+
+_MAGIC = b"factlint-run-1\n"
+_KEEP = 8  # the most recent runs kept: a few report folders or option sets in turn
+_MAX_OUTPUT_BYTES = 64 * 1024 * 1024  # more standard output than this is not remembered
+_MISSING = "-"  # the digest of a file that was not there
+# Larger than any file a run reads (claim and dataset files 32 MiB, archives 16 MiB):
+# a file over it is refused by the run too.
+_MAX_DIGEST_BYTES = 64 * 1024 * 1024
+# A remembered run's entry: its standard output and what it names, signed.
+_MAX_ENTRY_BYTES = 2 * _MAX_OUTPUT_BYTES
+
+
+def digest_file(path: str, root: str | None = None) -> str:
+    """The sha256 of a regular file's bytes, read through the safe reader (a pipe, a
+    device or a huge sparse file is never read); for a file that is not read, a marker
+    of why (`_MISSING` and the refusal). With `root`, a file whose real path is outside
+    it is not read either: an archive a claim file names must lie in the project."""
+    if root is not None and not inside(path, root):
+        return "outside"
+    try:
+        return digest_regular(path, _MAX_DIGEST_BYTES)
+    except Refused as refused:
+        return f"{_MISSING}{refused.kind.value}"
+
+
+def file_signature(path: str) -> str:
+    """Size, modification time and inode of a file: they change whenever it is
+    rewritten (reports are replaced whole) or edited; `_MISSING` when it is not there."""
+    try:
+        status = os.stat(path)
+    except OSError:
+        return _MISSING
+    return f"{status.st_size}:{status.st_mtime_ns}:{status.st_dev}:{status.st_ino}"
+
+
+@dataclass(frozen=True, slots=True)
+class RememberedRun:
+    """What a run produced, as the next run with the same key repeats it."""
+
+    exit_code: int
+    stdout: str
+    written: tuple[tuple[str, str], ...]  # (path, file_signature after the run)
+    read: tuple[tuple[str, str], ...]  # (path, sha256) of the other files the run read
+    summary: str | None = None  # appended to $GITHUB_STEP_SUMMARY
+
+    def still_holds(self, root: str | None = None) -> bool:
+        """True when the files it read (inside `root`) are unchanged and the files it
+        wrote still hold what it wrote."""
+        return all(digest_file(path, root) == digest for path, digest in self.read) and all(
+            file_signature(path) == signature for path, signature in self.written
+        )
+
+    def to_json(self) -> bytes:
+        body = {
+            "exit_code": self.exit_code,
+            "stdout": self.stdout,
+            "written": [list(pair) for pair in self.written],
+            "read": [list(pair) for pair in self.read],
+            "summary": self.summary,
+        }
+        return json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+
+    @classmethod
+    def from_json(cls, payload: bytes) -> RememberedRun | None:
+        try:
+            body = json.loads(payload)
+            run = cls(
+                exit_code=body["exit_code"],
+                stdout=body["stdout"],
+                written=tuple((p, d) for p, d in body["written"]),
+                read=tuple((p, d) for p, d in body["read"]),
+                summary=body["summary"],
+            )
+        except (ValueError, KeyError, TypeError):
+            return None
+        ok = (
+            isinstance(run.exit_code, int)
+            and isinstance(run.stdout, str)
+            and (run.summary is None or isinstance(run.summary, str))
+            and all(isinstance(x, str) for pair in (*run.written, *run.read) for x in pair)
+        )
+        return run if ok else None
+
+
+def _recency(entry: OwnFile) -> tuple[int, str]:
+    return (entry.mtime_ns, entry.name)
+
+
+class RunCache:
+    """Remembered runs in `folder/runs/`, one signed file per key."""
+
+    def __init__(self, folder: str, secret: bytes, root: str | None = None) -> None:
+        self.cache_root = folder
+        self.folder = os.path.join(folder, "runs")
+        self.secret = secret
+        self.root = root  # the project root the archives a run read lie in
+
+    @classmethod
+    def open(cls, folder: str, root: str | None = None) -> RunCache | None:
+        """The run cache under `folder`, or None when no signing key can be kept or a
+        level of the folder is a link (see validator.speed.cache_folder)."""
+        secret = signing_secret()
+        if secret is None or not usable(folder, os.path.join(folder, "runs")):
+            return None
+        return cls(folder, secret, root)
+
+    def key(
+        self,
+        claim_files: Sequence[tuple[str, str]],
+        dataset_files: Sequence[tuple[str, str]],
+        settings: Iterable[str],
+    ) -> str:
+        """The key of a run over `claim_files` and `dataset_files` ((path, digest) pairs)
+        with `settings`: every option that changes what the run finds or writes. An HMAC
+        with the signing secret, so that no one without it can name an entry."""
+        digest = hmac.new(self.secret, digestmod=hashlib.sha256)
+
+        def add(part: str) -> None:
+            encoded = part.encode("utf-8", "surrogatepass")
+            digest.update(len(encoded).to_bytes(8, "big") + encoded)
+
+        add(code_fingerprint())
+        for label, pairs in (("claims", claim_files), ("dataset", dataset_files)):
+            add(f"{label}:{len(pairs)}")
+            for path, file_digest in pairs:
+                add(path)
+                add(file_digest)
+        for setting in settings:
+            add(setting)
+        return digest.hexdigest()
+
+    def _path(self, key: str) -> str:
+        return os.path.join(self.folder, key)
+
+    def get(self, key: str) -> RememberedRun | None:
+        """The run remembered under `key` when it can be trusted and still holds."""
+        if not (is_real_folder(self.cache_root) and is_real_folder(self.folder)):
+            return None
+        try:
+            blob = read_regular(self._path(key), _MAX_ENTRY_BYTES, follow_links=False)
+        except Refused:
+            return None
+        payload = unseal(self.secret, _MAGIC, key, blob)
+        run = None if payload is None else RememberedRun.from_json(payload)
+        if run is None or not run.still_holds(self.root):
+            return None
+        with contextlib.suppress(OSError, NotImplementedError):
+            os.utime(self._path(key), follow_symlinks=False)  # recently used: kept longest
+        return run
+
+    def put(self, key: str, run: RememberedRun) -> None:
+        """Remember `run`; a failure to write only costs the next run time."""
+        payload = run.to_json()
+        if len(payload) > _MAX_OUTPUT_BYTES:
+            return
+        blob = seal(self.secret, _MAGIC, key, payload)
+        temporary: str | None = None
+        try:
+            if not make_folders(self.cache_root, self.folder):
+                return  # a link where a folder of the cache should be: not used
+            fd, temporary = tempfile.mkstemp(dir=self.folder, prefix=".tmp-")
+            with os.fdopen(fd, "wb") as handle:
+                handle.write(blob)
+            os.replace(temporary, self._path(key))
+            temporary = None
+            self._prune()
+        except OSError:
+            return
+        finally:
+            if temporary is not None:
+                with contextlib.suppress(OSError):
+                    os.unlink(temporary)
+
+    def _prune(self) -> None:
+        """Keep the `_KEEP` most recently used entries, and drop temporary files left by
+        killed runs: only files of the names this cache gives them, never through a link."""
+        prune(self.folder, lambda entries: sorted(entries, key=_recency, reverse=True)[_KEEP:])
