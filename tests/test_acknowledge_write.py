@@ -4,16 +4,14 @@ finding the run does not have, and honoured by the next run."""
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
+from claims_project import claims_project
 
 from validator.cli.acknowledge_write import AcknowledgeError, Request
 from validator.cli.acknowledge_yaml import add_acknowledgement
 from validator.cli.main import main
-
-ROOT = Path(__file__).resolve().parents[1]
 
 CLAIMS = """\
 # yaml-language-server: $schema=../schema/claim-file.schema.json
@@ -31,14 +29,7 @@ claims:
 
 @pytest.fixture()
 def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    shutil.copytree(ROOT / "dataset", tmp_path / "dataset")
-    (tmp_path / "claims").mkdir()
-    (tmp_path / "claims" / "wrong.yaml").write_text(CLAIMS, encoding="utf-8")
-    (tmp_path / "pyproject.toml").write_text('[tool.factlint]\ndataset = "dataset"\n')
-    monkeypatch.chdir(tmp_path)
-    monkeypatch.delenv("GITHUB_ACTIONS", raising=False)
-    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "user-cache"))
-    return tmp_path
+    return claims_project(tmp_path, monkeypatch, {"wrong.yaml": CLAIMS})
 
 
 def claims_text(project: Path) -> str:
@@ -161,23 +152,6 @@ def test_an_invalid_claim_cannot_be_acknowledged(
         "claim cannot be acknowledged\n"
     )
     assert claims_text(project) == broken
-
-
-def test_a_json_claim_file_is_not_rewritten(
-    project: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
-    (project / "claims" / "wrong.yaml").unlink()
-    (project / "claims" / "wrong.json").write_text(
-        '{"source": {"id": "wrong", "outlet": "E", "title": "W", "published": "2022-12-07"},'
-        ' "claims": [{"id": "age", "subject": "Mia Threapleton", "property": "age",'
-        ' "value": 21}]}',
-        encoding="utf-8",
-    )
-    assert main(["--acknowledge", "wrong/age", "D201", "--reason", "x"]) == 2
-    assert capsys.readouterr().err == (
-        "validate: --acknowledge: claims/wrong.json: only YAML claim files are written; add "
-        "the acknowledgement by hand\n"
-    )
 
 
 def test_a_layout_the_round_trip_would_change_is_refused() -> None:

@@ -16,10 +16,13 @@ from validator.model.values import Choice, Span
 __all__ = [
     "LARGEST_FLOAT_INT",
     "Yaml12Dumper",
+    "acknowledgements",
     "article_texts",
     "choices",
     "dates",
     "hostile_text",
+    "json_claim_documents",
+    "json_layouts",
     "plain_data",
     "spans",
     "syntax_soup",
@@ -165,6 +168,43 @@ dates: st.SearchStrategy[date] = st.dates(min_value=date(1800, 1, 1), max_value=
 
 
 # --- claim files -----------------------------------------------------------------------
+
+acknowledgements: st.SearchStrategy[dict[str, str]] = st.fixed_dictionaries(
+    {"code": st.sampled_from(["D201", "D203", "X301", "Q402"]), "reason": st.text(min_size=1)},
+    optional={"until": dates.map(date.isoformat)},
+).flatmap(lambda entry: st.permutations(list(entry.items())).map(dict))
+"""Entries of a claim's `acknowledge` list, their keys in any order."""
+
+
+@st.composite
+def json_claim_documents(draw: st.DrawFn) -> dict[str, Any]:
+    """Claim files as data: claims with unique ids, any other members (plain data),
+    and sometimes an `acknowledge` list (maybe empty) anywhere among them."""
+    ids = draw(st.lists(st.text(min_size=1, max_size=8), min_size=1, max_size=4, unique=True))
+    other_keys = st.text(max_size=8).filter(lambda key: key not in ("id", "acknowledge"))
+    claims = []
+    for claim_id in ids:
+        members = [
+            ("id", claim_id),
+            *draw(st.dictionaries(other_keys, plain_data, max_size=4)).items(),
+        ]
+        if draw(st.booleans()):
+            members.append(("acknowledge", draw(st.lists(acknowledgements, max_size=3))))
+        claims.append(dict(draw(st.permutations(members))))
+    source = draw(st.dictionaries(st.text(max_size=8), plain_data, max_size=3))
+    return {"source": source, "claims": claims}
+
+
+json_layouts: st.SearchStrategy[dict[str, Any]] = st.fixed_dictionaries(
+    {
+        "indent": st.sampled_from([None, 0, 1, 2, 4, "\t", "\t  "]),
+        "separators": st.sampled_from(
+            [None, (",", ":"), (", ", ": "), (",", ": "), (" , ", " : ")]
+        ),
+        "ensure_ascii": st.booleans(),
+    }
+)
+"""Keyword arguments of `json.dumps`: the ways JSON files are commonly laid out."""
 
 
 def from_schema_composed(schema: dict[str, Any], defs: dict[str, Any]) -> st.SearchStrategy[Any]:

@@ -4,13 +4,16 @@ writes its comments.
 
 Only a finding the run actually has is acknowledged, so the next run honours the
 acknowledgement rather than reporting it unused (E108). The file itself is rewritten by
-validator.cli.acknowledge_yaml, imported only here: ruamel.yaml takes 0.1 s to import, which
-no other run should pay.
+the writer of its format, chosen by suffix from `_WRITERS`: validator.cli.acknowledge_yaml
+or validator.cli.acknowledge_json, each imported only when used (ruamel.yaml takes 0.1 s to
+import, which no other run should pay).
 """
 
 from __future__ import annotations
 
+import os
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
@@ -25,6 +28,8 @@ __all__ = ["AcknowledgeError", "Request", "acknowledge", "request"]
 
 _DATE = re.compile(r"^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$")
 _MAX_REASON = 5000  # as the claim-file schema allows
+_SURROGATE = re.compile("[\ud800-\udfff]")
+_BOM = "\ufeff"
 
 
 class AcknowledgeError(Exception):
@@ -51,6 +56,8 @@ def request(target: list[str], reason: str | None, until: str | None) -> Request
         raise AcknowledgeError(
             "needs --reason TEXT: say what the review concluded, for whoever reads the file next"
         )
+    if _SURROGATE.search(reason):  # bytes that were not UTF-8 on the command line
+        raise AcknowledgeError("the reason is not valid UTF-8 text; write it again")
     if len(reason) > _MAX_REASON:
         raise AcknowledgeError(f"the reason has {len(reason)} characters; at most {_MAX_REASON}")
     day: date | None = None
@@ -82,9 +89,11 @@ def acknowledge(wanted: Request, result: Result, limits: Limits) -> str:
         has = f"its findings: {', '.join(own)}" if own else "it has none"
         raise AcknowledgeError(f"{wanted.full_id} has no {wanted.code} finding ({has})")
     path = claim.file
-    if path == STDIN or not path.endswith((".yaml", ".yml")):
+    writer = _WRITERS.get(os.path.splitext(path)[1].lower()) if path != STDIN else None
+    if writer is None:
         raise AcknowledgeError(
-            f"{path}: only YAML claim files are written; add the acknowledgement by hand"
+            f"{path}: only claim files named *.yaml, *.yml or *.json are written; "
+            "add the acknowledgement by hand"
         )
     raw = read_bytes(path, limits)
     if not isinstance(raw, bytes):
@@ -93,8 +102,33 @@ def acknowledge(wanted: Request, result: Result, limits: Limits) -> str:
         text = raw.decode("utf-8")
     except UnicodeDecodeError:
         raise AcknowledgeError(f"{path}: not UTF-8") from None
-    from .acknowledge_yaml import add_acknowledgement  # see the module's docstring
-
+    # A byte order mark is kept as it was; neither writer reads one.
+    bom = _BOM if text.startswith(_BOM) else ""
     claim_id = wanted.full_id.split("/", 1)[1]
-    write_text_atomic(path, add_acknowledgement(text, claim_id, wanted, path))
+    written = writer()(text[len(bom) :], claim_id, wanted, path)
+    write_text_atomic(path, bom + written)
     return path
+
+
+# (the file's text, the claim's own id, the request, the path to name) -> the new text
+Writer = Callable[[str, str, Request, str], str]
+
+
+def _yaml_writer() -> Writer:
+    from .acknowledge_yaml import add_acknowledgement
+
+    return add_acknowledgement
+
+
+def _json_writer() -> Writer:
+    from .acknowledge_json import add_acknowledgement
+
+    return add_acknowledgement
+
+
+# Each claim-file suffix's writer, imported when first asked for (see the docstring).
+_WRITERS: dict[str, Callable[[], Writer]] = {
+    ".yaml": _yaml_writer,
+    ".yml": _yaml_writer,
+    ".json": _json_writer,
+}
