@@ -26,8 +26,8 @@ from vocabulary import misspellings
 from validator.dataset.load import dataset_files
 from validator.dataset.model import Dataset
 from validator.draft.render import scalar
+from validator.model.names import normalise_name
 from validator.read.files import LoadedFile, load_file
-from validator.resolve.names import normalise_name
 
 __all__ = ["PER_FILE", "generate_misspelt", "grow_dataset"]
 

@@ -13,7 +13,7 @@ import re
 from collections import Counter
 
 from validator.dataset.model import Dataset
-from validator.resolve.names import normalise_name
+from validator.model.names import normalise_name
 
 __all__ = ["Chain", "dataset_prose", "misspell", "misspellings", "speakers"]
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from validator.cli.config import Config, ConfigError, find_config, load_config, project_root
+from validator.config import Config, ConfigError, find_config, load_config, project_root
 from validator.model.findings import Severity
 
 

@@ -142,7 +142,7 @@ def test_every_option_has_an_example_command(option: str) -> None:
 
 
 def test_configuration_documents_every_config_key() -> None:
-    from validator.cli import config
+    from validator import config
 
     text = read(DOCS / "configuration.md")
     for key in config._KEYS:

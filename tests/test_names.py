@@ -5,7 +5,7 @@ import string
 from pathlib import Path
 
 from validator.dataset.load import load_dataset
-from validator.resolve.names import Suggester, normalise_name
+from validator.model.names import Suggester, normalise_name
 
 ROOT = Path(__file__).resolve().parents[1]
 

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from validator.cli import config
+from validator import config
 from validator.cli.main import main
 from validator.report.escaping import UNSAFE_CHARACTERS, json_safe, terminal_safe, visible
 

@@ -15,8 +15,8 @@ from pyld import jsonld  # type: ignore[import-untyped]
 from reporting_sample import check_golden, empty_result, sample_result
 
 from validator import validate
-from validator.cli.config import ConfigError, load_config
 from validator.cli.main import main
+from validator.config import ConfigError, load_config
 from validator.model.result import Verdict
 from validator.report import render_claimreview
 from validator.report.claimreview_settings import ClaimReviewSettings, SettingsError

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from validator.model.findings import CODES, Severity
-from validator.resolve.names import Suggester
+from validator.model.names import Suggester
 from validator.settle.selection import RuleSelection, UnknownCode, parse_codes
 
 __all__ = ["ArgumentError", "Checked", "check_arguments", "check_codes", "did_you_mean"]

@@ -19,10 +19,10 @@ from datetime import date
 
 from validator.arguments import did_you_mean
 from validator.model.findings import CODES
+from validator.model.names import Suggester
 from validator.model.result import Result, Verdict
 from validator.read.files import STDIN, Limits, read_bytes
 from validator.report.write_files import write_text_atomic
-from validator.resolve.names import Suggester
 
 __all__ = ["AcknowledgeError", "Request", "acknowledge", "request"]
 

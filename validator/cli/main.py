@@ -21,6 +21,7 @@ from typing import NoReturn, TextIO
 
 from validator._version import __version__
 from validator.arguments import ArgumentError
+from validator.config import ConfigError
 from validator.dataset.load import DatasetError
 from validator.model.findings import CODES
 from validator.read.files import PathNotFound
@@ -30,7 +31,6 @@ from validator.settle.baseline import BaselineError
 
 from .acknowledge_write import AcknowledgeError
 from .completion import CompletionUnavailable, completion_script
-from .config import ConfigError
 from .parser import UsageError, build_parser
 from .plan import find_project
 from .run import keep_results, run_command

@@ -14,12 +14,11 @@ import argparse
 import os
 from dataclasses import dataclass
 
+from validator.config import Config, ConfigError, find_config, load_config
 from validator.dataset.load import DatasetError
 from validator.read.files import STDIN
 from validator.report.claimreview_settings import ClaimReviewSettings
 from validator.speed.cache import CACHE_FOLDER, user_cache_folder
-
-from .config import Config, ConfigError, find_config, load_config
 
 __all__ = ["Plan", "find_project", "plan_run"]
 

@@ -14,8 +14,10 @@ from datetime import date
 from typing import TextIO
 
 from validator.arguments import check_arguments, did_you_mean
+from validator.config import Config, project_root
 from validator.dataset.load import dataset_files, load_dataset
 from validator.model.findings import Finding, Severity
+from validator.model.names import Suggester
 from validator.model.result import Result
 from validator.pipeline import Options, run
 from validator.read.files import discover, read_bytes
@@ -25,12 +27,10 @@ from validator.report.explain import explain
 from validator.report.summary import render_job_summary
 from validator.report.terminal import Style
 from validator.report.write_files import write_text_atomic
-from validator.resolve.names import Suggester
 from validator.settle.baseline import BaselineError, parse_baseline, render_baseline
 from validator.speed.run_cache import RememberedRun, RunCache, digest_file, file_signature
 
 from .acknowledge_write import Request, acknowledge, request
-from .config import Config, project_root
 from .output import (
     render_stdout,
     reports_line,

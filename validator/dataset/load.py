@@ -12,11 +12,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from validator.model.names import normalise_name
 from validator.model.values import Choice, Span, ValueSet
 from validator.parse.schema_fast import schema_errors
 from validator.read.files import Limits, LoadedFile, decode, display_path, parse_text, read_bytes
 from validator.read.positions import JsonPath
-from validator.resolve.names import normalise_name
 from validator.resolve.parse_values import (
     EntityLookup,
     UnknownEntity,

@@ -6,8 +6,8 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
+from validator.model.names import Suggester, normalise_name
 from validator.model.values import ValueSet
-from validator.resolve.names import Suggester, normalise_name
 
 __all__ = [
     "Dataset",

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from typing import NoReturn, TextIO
 from urllib.parse import urlsplit
 
-from validator.cli.config import ConfigError, find_config, load_config
+from validator.config import ConfigError, find_config, load_config
 from validator.dataset.load import DatasetError, load_dataset
 from validator.report.write_files import ReportWriteError, write_text_atomic
 

@@ -19,7 +19,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from validator.dataset.model import Dataset
-from validator.resolve.names import normalise_name
+from validator.model.names import normalise_name
 
 from .sentences import Sentence
 
