@@ -24,7 +24,7 @@ from validator.read.json_load import load_json
 from validator.read.positions import JsonPath, Positions
 from validator.read.yaml_load import YamlParseError
 
-from .acknowledge_write import AcknowledgeError, Request
+from .acknowledge_request import AcknowledgeError, Request
 
 __all__ = ["add_acknowledgement"]
 

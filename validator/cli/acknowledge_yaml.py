@@ -19,7 +19,7 @@ from ruamel.yaml.error import YAMLError
 from ruamel.yaml.tokens import CommentToken
 from ruamel.yaml.util import load_yaml_guess_indent
 
-from .acknowledge_write import AcknowledgeError, Request
+from .acknowledge_request import AcknowledgeError, Request
 
 __all__ = ["add_acknowledgement"]
 

@@ -1,0 +1,62 @@
+"""What `validate --acknowledge` was asked to write, checked before any file is read:
+a claim id, a known code, a reason and a day. Both file writers (acknowledge_yaml,
+acknowledge_json) take the checked `Request`, which is why it lives apart from the
+module that chooses between them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from validator.arguments import did_you_mean
+from validator.model.findings import CODES
+from validator.model.names import Suggester
+
+__all__ = ["AcknowledgeError", "Request", "request"]
+
+_DATE = re.compile(r"^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$")
+_MAX_REASON = 5000  # as the claim-file schema allows
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+class AcknowledgeError(Exception):
+    """The acknowledgement cannot be written; the message says why and what to do."""
+
+
+@dataclass(frozen=True, slots=True)
+class Request:
+    full_id: str
+    code: str
+    reason: str
+    until: date | None
+
+
+def request(target: list[str], reason: str | None, until: str | None) -> Request:
+    """The command line's parts checked: a claim id, a known code, a reason, a day."""
+    full_id, code = target[0], target[1].strip().upper()
+    if "/" not in full_id:
+        raise AcknowledgeError(f"'{full_id}' is not a claim id; write it as SOURCE/CLAIM")
+    if code not in CODES:
+        close = did_you_mean(Suggester(CODES).suggest(code))
+        raise AcknowledgeError(f"'{code}' is not a finding code{close}")
+    if reason is None or not reason.strip():
+        raise AcknowledgeError(
+            "needs --reason TEXT: say what the review concluded, for whoever reads the file next"
+        )
+    if _SURROGATE.search(reason):  # bytes that were not UTF-8 on the command line
+        raise AcknowledgeError("the reason is not valid UTF-8 text; write it again")
+    if len(reason) > _MAX_REASON:
+        raise AcknowledgeError(f"the reason has {len(reason)} characters; at most {_MAX_REASON}")
+    day: date | None = None
+    if until is not None:
+        try:
+            if not _DATE.match(until):
+                raise ValueError(until)
+            day = date.fromisoformat(until)
+        except ValueError:
+            raise AcknowledgeError(
+                f"--until should be a day such as 2027-01-01, not {until!r}"
+            ) from None
+    return Request(full_id, code, " ".join(reason.split()), day)
