@@ -165,7 +165,7 @@ def test_bad_configuration_is_exit_2(repo: Path, capsys: pytest.CaptureFixture[s
     assert capsys.readouterr().err == (
         "validate: configuration: pyproject.toml [tool.factlint]: unknown key 'datset'; "
         "known keys: dataset, paths, reports, select, ignore, fail-on, baseline, publisher, "
-        "review-url, claimreview-verdicts\n"
+        "review-url, claimreview-verdicts, docs-url\n"
     )
 
 

@@ -49,6 +49,13 @@ def test_every_key(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     )
 
 
+def test_docs_url_is_taken_as_written(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "factlint.toml").write_text('docs-url = "https://example.org/factlint/codes"\n')
+    config = load_config(str(tmp_path / "factlint.toml"))
+    assert config.docs_url == "https://example.org/factlint/codes"
+
+
 @pytest.mark.parametrize(
     ("body", "message"),
     [
@@ -56,7 +63,37 @@ def test_every_key(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
             'colour = "red"\n',
             "factlint.toml: unknown key 'colour'; known keys: dataset, paths, "
             "reports, select, ignore, fail-on, baseline, publisher, review-url, "
-            "claimreview-verdicts",
+            "claimreview-verdicts, docs-url",
+        ),
+        (
+            'docs-url = "docs/codes.md"\n',
+            "factlint.toml: 'docs-url' should be an absolute http(s) address, "
+            'such as "https://example.org/factlint/codes"',
+        ),
+        (
+            'docs-url = "javascript:alert(1)"\n',
+            "factlint.toml: 'docs-url' should be an absolute http(s) address, "
+            'such as "https://example.org/factlint/codes"',
+        ),
+        (
+            'docs-url = "https://example.org/codes\\u0007"\n',
+            "factlint.toml: 'docs-url' should be a web address of at most 2000 characters, "
+            'without spaces or control characters, such as "https://example.org/factlint/codes"',
+        ),
+        (
+            f'docs-url = "https://example.org/{"a" * 2000}"\n',
+            "factlint.toml: 'docs-url' should be a web address of at most 2000 characters, "
+            'without spaces or control characters, such as "https://example.org/factlint/codes"',
+        ),
+        (
+            'docs-url = "https://example.org/codes#top"\n',
+            "factlint.toml: 'docs-url' should be the address of the codes page without a "
+            "'#' part, such as \"https://example.org/factlint/codes\"",
+        ),
+        (
+            "docs-url = 3\n",
+            "factlint.toml: 'docs-url' should be a web address (text), "
+            'such as "https://example.org/factlint/codes"',
         ),
         (
             'fail-on = "info"\n',

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import json
+from email.message import Message
 from functools import cache
 from pathlib import Path
 from typing import Any
 
 import jsonschema
 import pytest
+from claims_project import claims_project
 from reporting_sample import (
     LONG,
     check_golden,
@@ -18,8 +20,10 @@ from reporting_sample import (
 )
 from shared_schemas import shared_schema
 
+from validator.cli.main import main
 from validator.model.findings import CODES, Location, make_finding
 from validator.model.result import Result
+from validator.report import project_urls
 from validator.report._text import TEXT_LIMIT
 from validator.report.sarif import (
     MAX_RELATED,
@@ -78,7 +82,12 @@ def test_a_rule_per_code() -> None:
         "shortDescription": {"text": "Sources contradict"},
         "fullDescription": {"text": CODES["X301"].description},
         "help": {
-            "text": f"{CODES['X301'].fix} See factlint's docs/codes.md, X301 sources-contradict."
+            "text": "Sources contradict each other: no single value fits all their claims. "
+            f"{CODES['X301'].fix} See factlint's docs/codes.md, X301 sources-contradict.",
+            "markdown": "**X301 sources-contradict** (error)\n\n"
+            "Sources contradict each other: no single value fits all their claims.\n\n"
+            f"**Fix:** {CODES['X301'].fix}\n\n"
+            "See factlint's docs/codes.md, X301 sources-contradict.",
         },
         "defaultConfiguration": {"level": "error"},
         "properties": {"tags": ["factlint", "sources-contradict"]},
@@ -187,7 +196,18 @@ def test_a_long_finding_stays_within_code_scannings_limits() -> None:
 
 
 CODES_URL = "https://docs.example.org/factlint/codes.md"
+ONE_CLAIM = """\
+source: {id: c, outlet: Example, title: One, published: 2022-12-07}
+claims:
+  - {id: age, subject: Mia Threapleton, property: age, value: 22}
+"""
 DOCS = Path(__file__).parents[1] / "docs" / "codes.md"
+
+
+def test_golden_with_a_docs_address() -> None:
+    text = render_sarif(sample_result(), codes_url=CODES_URL)
+    check_golden("sample.docs-url.sarif.json", text)
+    _validate(json.loads(text))
 
 
 def test_help_uri_is_the_codes_section() -> None:
@@ -207,6 +227,45 @@ def test_help_uri_is_the_codes_section() -> None:
     for code, uri in uris.items():
         assert uri.partition("#")[2] == code_anchor(code)
         assert code_anchor(code) in headings, code
+    d201 = driver["rules"][list(CODES).index("D201")]["help"]["markdown"]
+    assert d201.endswith(
+        "See factlint's docs/codes.md, "
+        "[D201 refuted](https://docs.example.org/factlint/codes.md#d201-refuted)."
+    )
+
+
+def test_a_configured_docs_url_gives_help_uri_and_wins_over_the_metadata(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`docs-url` in [tool.factlint], end to end: each rule's helpUri is that address
+    and the code's anchor; the installed metadata's Documentation URL is the fallback."""
+    claims_project(tmp_path, monkeypatch, {"c.yaml": ONE_CLAIM})
+    pyproject = tmp_path / "pyproject.toml"
+    found = Message()
+    found["Project-URL"] = "Documentation, https://meta.example.org/docs"
+    monkeypatch.setattr(project_urls.metadata, "metadata", lambda name: found)
+
+    def help_uris() -> dict[str, str]:
+        assert main(["--no-reports", "-q", "--no-cache", "--sarif", "out.sarif"]) == 0
+        data = json.loads((tmp_path / "out.sarif").read_text(encoding="utf-8"))
+        _validate(data)
+        rules = data["runs"][0]["tool"]["driver"]["rules"]
+        return {rule["id"]: rule["helpUri"] for rule in rules}
+
+    assert help_uris()["D201"] == "https://meta.example.org/docs/codes.md#d201-refuted"
+    pyproject.write_text(
+        pyproject.read_text() + 'docs-url = "https://example.org/factlint/codes"\n'
+    )
+    uris = help_uris()
+    assert uris["D201"] == "https://example.org/factlint/codes#d201-refuted"
+    assert uris["S501"] == "https://example.org/factlint/codes#s501-shared-wording"
+    capsys.readouterr()
+    pyproject.write_text(pyproject.read_text().replace("https://example.org", "ftp://x"))
+    assert main(["--no-reports", "--sarif", "out.sarif"]) == 2
+    assert capsys.readouterr().err == (
+        "validate: configuration: pyproject.toml [tool.factlint]: 'docs-url' should be an "
+        'absolute http(s) address, such as "https://example.org/factlint/codes"\n'
+    )
 
 
 def test_help_uri_must_be_absolute() -> None:

@@ -19,6 +19,7 @@ from validator.report.claimreview_settings import (
     parse_verdicts,
     settings_from,
 )
+from validator.report.project_urls import parse_docs_url
 
 __all__ = ["Config", "ConfigError", "find_config", "load_config", "project_root"]
 
@@ -36,6 +37,7 @@ _KEYS = (
     "publisher",
     "review-url",
     "claimreview-verdicts",
+    "docs-url",
 )
 
 
@@ -58,6 +60,9 @@ class Config:
     publisher: tuple[str, str] | None = None
     review_url: str | None = None
     claimreview_verdicts: tuple[Verdict, ...] | None = None
+    # The published address of docs/codes.md, for SARIF's helpUri (see
+    # validator.report.project_urls).
+    docs_url: str | None = None
 
     def claimreview(self) -> ClaimReviewSettings:
         """The ClaimReview settings, or ConfigError saying which keys to add."""
@@ -176,7 +181,7 @@ def load_config(path: str | None) -> Config:
         ignore=codes("ignore"),
         fail_on=Severity(fail_on) if fail_on else None,
         baseline=rel(table["baseline"], "baseline") if "baseline" in table else None,
-        **_claimreview(table, where),
+        **_web_settings(table, where),
     )
 
 
@@ -201,11 +206,13 @@ def _check_inside(base: str, value: str, key: str, where: str) -> None:
         )
 
 
-def _claimreview(table: dict[str, Any], where: str) -> dict[str, Any]:
-    """The ClaimReview keys that are present, checked now: a bad one is an error even in
-    a run that writes no ClaimReview file."""
+def _web_settings(table: dict[str, Any], where: str) -> dict[str, Any]:
+    """The keys that end up in published files (ClaimReview's, the SARIF docs address)
+    that are present, checked now: a bad one is an error even in a run that writes
+    neither file."""
     try:
         return {
+            "docs_url": parse_docs_url(table["docs-url"]) if "docs-url" in table else None,
             "publisher": parse_publisher(table["publisher"]) if "publisher" in table else None,
             "review_url": parse_review_url(table["review-url"]) if "review-url" in table else None,
             "claimreview_verdicts": parse_verdicts(table["claimreview-verdicts"])

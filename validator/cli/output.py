@@ -26,7 +26,6 @@ from validator.report.escaping import stderr_line
 from validator.report.github import render_github
 from validator.report.json_report import render_json
 from validator.report.junit import render_junit
-from validator.report.project_urls import codes_url
 from validator.report.sarif import render_sarif
 from validator.report.terminal import COLOUR, PLAIN, SourceLine, Style
 from validator.report.text import render_text
@@ -124,8 +123,7 @@ def write_outputs(args: argparse.Namespace, plan: Plan, result: Result, jobs: in
     if args.junit:
         files.append((args.junit, functools.partial(render_junit, result)))
     if args.sarif:
-        codes = codes_url()
-        files.append((args.sarif, functools.partial(render_sarif, result, codes_url=codes)))
+        files.append((args.sarif, functools.partial(render_sarif, result, codes_url=plan.docs_url)))
     if args.claimreview and plan.claimreview is not None:
         files.append(
             (args.claimreview, functools.partial(render_claimreview, result, plan.claimreview))

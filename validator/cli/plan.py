@@ -18,6 +18,7 @@ from validator.config import Config, ConfigError, find_config, load_config
 from validator.dataset.load import DatasetError
 from validator.read.files import STDIN
 from validator.report.claimreview_settings import ClaimReviewSettings
+from validator.report.project_urls import codes_url
 from validator.speed.cache import CACHE_FOLDER, user_cache_folder
 
 __all__ = ["Plan", "find_project", "plan_run"]
@@ -34,6 +35,9 @@ class Plan:
     # --claimreview's settings from the configuration, checked before the run: a run of
     # minutes should not end in a settings error.
     claimreview: ClaimReviewSettings | None
+    # --sarif's documentation address: the configuration's docs-url, else the installed
+    # metadata's (see validator.report.project_urls); None without --sarif.
+    docs_url: str | None
 
 
 def _start(paths: list[str]) -> str:
@@ -131,4 +135,5 @@ def plan_run(args: argparse.Namespace, config: Config) -> Plan:
         in_actions=in_actions,
         format=args.format or ("github" if in_actions else "text"),
         claimreview=config.claimreview() if args.claimreview else None,
+        docs_url=(config.docs_url or codes_url()) if args.sarif else None,
     )

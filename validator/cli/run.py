@@ -228,7 +228,7 @@ def _run_key(
         f"style={style!r}",
         f"reports={plan.reports!r}",
         f"junit={args.junit!r}",
-        f"sarif={args.sarif!r}",
+        f"sarif={args.sarif!r} {plan.docs_url!r}",
         f"claimreview={args.claimreview!r} {plan.claimreview!r}",
         f"actions={plan.in_actions!r}",
         f"summary={summary_path(plan.in_actions) is not None!r}",

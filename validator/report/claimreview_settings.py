@@ -25,6 +25,7 @@ __all__ = [
     "parse_publisher",
     "parse_review_url",
     "parse_verdicts",
+    "web_address",
 ]
 
 # The verdicts a review can rate (see the rating table in validator.report.claimreview):
@@ -69,8 +70,11 @@ class ClaimReviewSettings:
         )
 
 
-def _web_address(value: object, what: str) -> str:
-    example = "such as https://factcheck.example.org"
+def web_address(
+    value: object, what: str, example: str = "such as https://factcheck.example.org"
+) -> str:
+    """`value` if it is an absolute http(s) address of bounded length without spaces or
+    control characters; else SettingsError naming `what` and showing `example`."""
     if not isinstance(value, str) or not value:
         raise SettingsError(f"{what} should be a web address (text), {example}")
     if len(value) > _MAX_URL or any(c.isspace() or not c.isprintable() for c in value):
@@ -105,12 +109,12 @@ def parse_publisher(value: object) -> tuple[str, str]:
         raise SettingsError(
             f"'publisher' name should be one line of text of at most {_MAX_NAME} characters"
         )
-    return name, _web_address(value["url"], "'publisher' url")
+    return name, web_address(value["url"], "'publisher' url")
 
 
 def parse_review_url(value: object) -> str:
     """`review-url = "https://…/{source}/{claim}"`: checked as it will be filled in."""
-    template = _web_address(value, "'review-url'")
+    template = web_address(value, "'review-url'")
     try:
         fields = [
             (name, spec, conversion)

@@ -14,10 +14,11 @@ from __future__ import annotations
 from typing import Any
 from urllib.parse import quote
 
-from validator.model.findings import CODES, Finding, Location, Severity
+from validator.model.findings import CODES, CodeInfo, Finding, Location, Severity
 from validator.model.result import Result
 
 from ._json import dump_json
+from ._markdown import md_escape, md_url
 from ._text import TEXT_LIMIT, plural, shortened
 from .escaping import visible
 
@@ -75,19 +76,37 @@ def code_anchor(code: str) -> str:
     return f"{code}-{CODES[code].title}".lower()
 
 
+def _help(info: CodeInfo, help_uri: str | None) -> dict[str, str]:
+    """A rule's documentation inline, from the code table that docs/codes.md shows:
+    what the code means and how to fix it, as text and as Markdown (which code
+    scanning shows beside each alert), so it reads the same where no page is linked."""
+    section = f"{info.code} {info.title}"
+    where = f"[{md_escape(section)}]({md_url(help_uri)})" if help_uri else md_escape(section)
+    return {
+        "text": f"{info.description} {info.fix} See factlint's docs/codes.md, {section}.",
+        "markdown": (
+            f"**{md_escape(section)}** ({info.severity.value})\n\n"
+            f"{md_escape(info.description, line_start=True)}\n\n"
+            f"**Fix:** {md_escape(info.fix)}\n\n"
+            f"See factlint's docs/codes.md, {where}."
+        ),
+    }
+
+
 def _rules(codes_url: str | None) -> list[dict[str, Any]]:
     rules: list[dict[str, Any]] = []
     for code, info in CODES.items():
         short = info.title.replace("-", " ")
+        help_uri = f"{codes_url}#{code_anchor(code)}" if codes_url is not None else None
         rule: dict[str, Any] = {
             "id": code,
             "name": _pascal(info.title),
             "shortDescription": {"text": short[:1].upper() + short[1:]},
             "fullDescription": {"text": info.description},
-            "help": {"text": f"{info.fix} See factlint's docs/codes.md, {code} {info.title}."},
+            "help": _help(info, help_uri),
         }
-        if codes_url is not None:
-            rule["helpUri"] = f"{codes_url}#{code_anchor(code)}"
+        if help_uri is not None:
+            rule["helpUri"] = help_uri
         rule["defaultConfiguration"] = {"level": _LEVEL[info.severity]}
         rule["properties"] = {"tags": ["factlint", info.title]}
         rules.append(rule)
