@@ -1,9 +1,11 @@
 """The `factlint` command: `factlint check ...` is `validate ...`; `factlint draft ARTICLE`
-drafts a claim file from an article (validator.draft).
+drafts a claim file from an article (validator.draft); `factlint --completion bash|zsh`
+prints its shell completion script.
 """
 
 from __future__ import annotations
 
+import argparse
 import contextlib
 import os
 import sys
@@ -13,6 +15,8 @@ from typing import NoReturn
 from validator.draft import command as draft_command
 
 from . import main as cli
+from .completion import SHELLS, CompletionUnavailable, completion_script
+from .parser import build_parser
 
 __all__ = ["command", "main"]
 
@@ -20,7 +24,10 @@ _USAGE = """usage: factlint {check,draft} ...
 
   factlint check [PATH ...]   check claim files: the same as validate (see validate --help)
   factlint draft ARTICLE      draft a claim file from an article (see factlint draft --help)
+  factlint --completion bash|zsh   print a shell completion script for factlint
 """
+_CHECK_HELP = "check claim files: the same as validate"
+_DRAFT_HELP = "draft a claim file from an article"
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -33,8 +40,40 @@ def main(argv: Sequence[str] | None = None) -> int:
         return cli.main(rest)
     if name == "draft":
         return draft_command.main(rest)
+    if name == "--completion" or name.startswith("--completion="):
+        shells = [name.partition("=")[2]] if "=" in name else rest
+        return _completion(shells)
     sys.stderr.write(f"factlint: unknown command {name!r}; use check or draft\n")
     return 2
+
+
+def completion_parser() -> argparse.ArgumentParser:
+    """The factlint command as an argparse parser, for its completion script only: `main`
+    dispatches by hand, so that `factlint check` hands every argument to validate as it
+    was given. The subcommands' parsers are the ones they parse with."""
+    parser = argparse.ArgumentParser(prog="factlint")
+    parser.add_argument(
+        "--completion", choices=SHELLS, help="print a shell completion script and exit"
+    )
+    commands = parser.add_subparsers(dest="command", metavar="{check,draft}")
+    commands.add_parser("check", parents=[build_parser()], add_help=False, help=_CHECK_HELP)
+    commands.add_parser(
+        "draft", parents=[draft_command.build_parser()], add_help=False, help=_DRAFT_HELP
+    )
+    return parser
+
+
+def _completion(shells: list[str]) -> int:
+    if len(shells) != 1 or shells[0] not in SHELLS:
+        sys.stderr.write(f"factlint: --completion takes one of {', '.join(SHELLS)}\n")
+        return 2
+    try:
+        script = completion_script(completion_parser(), shells[0])
+    except CompletionUnavailable as error:
+        sys.stderr.write(f"factlint: {error}\n")
+        return 2
+    sys.stdout.write(script)
+    return 0
 
 
 def command() -> NoReturn:
