@@ -28,8 +28,9 @@ from .acknowledge_request import AcknowledgeError, Request
 
 __all__ = ["add_acknowledgement"]
 
-# A string, or a bracket: enough to find where a value of a valid JSON text ends.
-_TOKEN = re.compile(r'"(?:[^"\\]|\\.)*"|[{}\[\]]', re.DOTALL)
+# A string, or a bracket: enough to find where a value of a valid JSON text ends. (Runs
+# of plain characters are taken whole: a megabyte of text is one step, not a million.)
+_TOKEN = re.compile(r'"(?:[^"\\]+|\\.)*"|[{}\[\]]', re.DOTALL)
 _SCALAR = re.compile(r"[^\s,\]}]+")
 _BLANK = re.compile(r"[ \t]*")
 _FIRST_INDENT = re.compile(r"\n([ \t]+)\S")
