@@ -1,0 +1,90 @@
+"""How a resolved claim relates to one fact of the dataset: supports, refutes, overlaps.
+
+The claim's set is held against the fact's set, and the claim's qualifiers against the
+fact's; a qualifier the fact is silent on keeps the claim from being fully supported.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum
+
+from validator.dataset.model import Fact
+from validator.model.values import Span, ValueSet, contains, disjoint, equal
+from validator.resolve.claims import ResolvedClaim
+
+__all__ = ["LIST_TERMS", "Comparison", "Relation", "compare", "postdates", "relation"]
+
+
+class Relation(Enum):
+    SUPPORTS = "supports"
+    REFUTES = "refutes"
+    OVERLAPS = "overlaps"
+
+
+# How a claim about one entry of a list reads against each entry the dataset has.
+LIST_TERMS = {
+    Relation.SUPPORTS: "this entry",
+    Relation.REFUTES: "not this entry",
+    Relation.OVERLAPS: "may be this entry",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Comparison:
+    fact: Fact
+    relation: Relation
+    exact: bool  # the claim says exactly what the fact says
+    qualifier_conflict: str | None  # the qualifier that rules the fact out, if any
+
+
+def relation(claim: ValueSet, fact: ValueSet) -> Relation:
+    """How a claimed set stands to a recorded one."""
+    if contains(claim, fact):
+        return Relation.SUPPORTS
+    if disjoint(claim, fact):
+        return Relation.REFUTES
+    return Relation.OVERLAPS
+
+
+def compare(claim: ResolvedClaim, fact: Fact, fact_value: ValueSet | None = None) -> Comparison:
+    target = fact.value if fact_value is None else fact_value
+    found = relation(claim.value, target)
+    exact = found is Relation.SUPPORTS and equal(claim.value, target)
+    conflict: str | None = None
+    for name, wanted, _ in claim.qualifiers:
+        recorded = fact.qualifier(name)
+        if recorded is None:
+            # The fact is silent on it: the claim says more than the dataset can confirm.
+            exact = False
+            if found is Relation.SUPPORTS:
+                found = Relation.OVERLAPS
+            continue
+        q_relation = relation(wanted, recorded[0])
+        if q_relation is Relation.REFUTES:
+            conflict = name
+        elif q_relation is Relation.OVERLAPS:
+            exact = False
+            if found is Relation.SUPPORTS:
+                found = Relation.OVERLAPS
+        elif not equal(wanted, recorded[0]):
+            exact = False
+    if conflict is not None and found is not Relation.REFUTES:
+        found = Relation.REFUTES
+    else:
+        conflict = None
+    return Comparison(fact, found, exact, conflict)
+
+
+def postdates(fact: Fact, claim: ResolvedClaim) -> bool:
+    """Whether a date qualifier of the fact (a year, a date) lies wholly after the as_of."""
+    end = claim.as_of.high
+    if end is None:
+        return False
+    return any(
+        claim.prop.qualifier_type(name) == "date"
+        and isinstance(value, Span)
+        and value.low is not None
+        and value.low > end
+        for name, value, _ in fact.qualifiers
+    )
