@@ -34,9 +34,10 @@ sys.path.insert(0, ROOT)
 from validator.dataset.load import load_dataset  # noqa: E402
 from validator.dataset.model import Dataset  # noqa: E402
 from validator.draft import SourceInfo, draft, read_article  # noqa: E402
+from validator.model.property_types.base import ValueProblem  # noqa: E402
+from validator.model.property_types.registry import parse_value  # noqa: E402
 from validator.model.typography import plain  # noqa: E402
 from validator.read.files import Limits, LoadedFile, parse_text  # noqa: E402
-from validator.resolve.parse_values import ValueProblem, parse_value  # noqa: E402
 
 # The seed articles and the claim files written by hand from them.
 SEEDS = (

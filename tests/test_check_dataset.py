@@ -105,10 +105,10 @@ def test_an_empty_complete_list_refutes(tmp_path: Path) -> None:
 def test_a_memo_changes_no_assessment() -> None:
     """Claims that say the same at other dates share a memoised assessment: each must
     still get exactly what assessing it alone gives (verdict, steps, findings)."""
+    from validator.model.property_types.dates import date_span
     from validator.parse.claim_file import check_claim_file
     from validator.read.files import LoadedFile, discover, load_file
     from validator.resolve.claims import ResolvedClaim, resolve_claim
-    from validator.resolve.parse_values import date_span
     from validator.rules.dataset_facts import AssessMemo, assess_claim
 
     root = Path(__file__).resolve().parents[1]

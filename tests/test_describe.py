@@ -1,8 +1,8 @@
 from __future__ import annotations
 
+from validator.model.property_types.dates import date_span, describe_span_dates
+from validator.model.property_types.registry import describe_set
 from validator.model.values import Choice, Span
-from validator.resolve.describe import describe_set, describe_span_dates
-from validator.resolve.parse_values import date_span
 
 
 def test_dates_are_described_at_the_precision_they_have() -> None:

@@ -6,16 +6,16 @@ from datetime import date
 
 import pytest
 
-from validator.model.values import Choice, Span, date_to_minutes, span_of_days
-from validator.resolve.parse_values import (
+from validator.model.property_types.base import (
     EntityLookup,
     UnknownEntity,
     ValueProblem,
-    date_span,
     describe_raw,
-    parse_duration,
-    parse_value,
 )
+from validator.model.property_types.dates import date_span
+from validator.model.property_types.numbers import parse_duration
+from validator.model.property_types.registry import parse_value
+from validator.model.values import Choice, Span, date_to_minutes, span_of_days
 
 DAY = 1440
 

@@ -8,10 +8,10 @@ import pytest
 
 from validator.dataset.load import load_dataset
 from validator.dataset.model import Dataset
+from validator.model.property_types.base import ValueProblem
 from validator.parse.claim_file import ParsedFile, check_claim_file
 from validator.read.files import LoadedFile, discover, load_file
 from validator.resolve.claims import ResolveMemo, resolve_claim
-from validator.resolve.parse_values import ValueProblem
 
 ROOT = Path(__file__).resolve().parents[1]
 FOLDERS = ["claims", "tests/examples/semantics", "tests/examples/resolution"]

@@ -24,6 +24,8 @@ import validator.read.files
 from validator import Result, validate
 from validator.cli.main import main
 from validator.dataset.load import load_dataset
+from validator.model.property_types.base import ValueProblem
+from validator.model.property_types.registry import parse_value
 from validator.pipeline import Options, run
 from validator.read.files import Limits, LoadedFile, load_file
 from validator.report import (
@@ -36,7 +38,6 @@ from validator.report import (
     render_text,
 )
 from validator.report.write_files import write_reports
-from validator.resolve.parse_values import ValueProblem, parse_value
 
 ROOT = Path(__file__).resolve().parents[1]
 BAD_INPUT = "tests/examples/bad-input"

@@ -18,11 +18,11 @@ from typing import NamedTuple
 
 from validator.dataset.model import Dataset, PropertyDef
 from validator.model.findings import Finding, Location
+from validator.model.property_types.base import describe_raw
 from validator.model.result import ClaimRecord, SourceRecord, Verdict
 from validator.model.values import Choice, Span
 from validator.parse.claim_file import ClaimEntry, ParsedFile
 from validator.resolve.claims import ResolvedClaim, ResolveMemo, claim_problems, resolve_claim
-from validator.resolve.parse_values import describe_raw
 from validator.rules.dataset_facts import AssessMemo, Assessment, assess_claim
 from validator.rules.excerpts import Archives, archive_path, check_excerpts
 from validator.rules.quotes import Transcripts, is_quote

@@ -21,14 +21,14 @@ from collections.abc import Iterator
 from typing import Any
 
 from validator.model.findings import Finding
-from validator.read.files import Limits, LoadedFile, decode, parse_text
-from validator.resolve.parse_values import (
+from validator.model.property_types.base import (
     EntityLookup,
     UnknownEntity,
     ValueProblem,
     describe_raw,
-    parse_value,
 )
+from validator.model.property_types.registry import parse_value
+from validator.read.files import Limits, LoadedFile, decode, parse_text
 
 __all__ = ["TestOneInput"]
 

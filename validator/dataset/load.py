@@ -13,17 +13,17 @@ from dataclasses import dataclass
 from typing import Any
 
 from validator.model.names import normalise_name
-from validator.model.values import Choice, Span, ValueSet
-from validator.parse.schema_fast import schema_errors
-from validator.read.files import Limits, LoadedFile, decode, display_path, parse_text, read_bytes
-from validator.read.positions import JsonPath
-from validator.resolve.parse_values import (
+from validator.model.property_types import registry
+from validator.model.property_types.base import (
     EntityLookup,
     UnknownEntity,
     ValueProblem,
     describe_raw,
-    parse_value,
 )
+from validator.model.values import Choice, Span, ValueSet
+from validator.parse.schema_fast import schema_errors
+from validator.read.files import Limits, LoadedFile, decode, display_path, parse_text, read_bytes
+from validator.read.positions import JsonPath
 
 from .model import Dataset, Entity, Fact, PropertyDef, Reference
 
@@ -102,7 +102,9 @@ def load_dataset(path: str, limits: Limits | None = None) -> Dataset:
             builder.problems.append(
                 f"{loaded.path}:{problem.line}:{problem.column}: {problem.message}"
             )
-        errors = schema_errors(loaded.data, loaded.positions, DATASET_SCHEMA)
+        # The schema's list of property types is the registry's.
+        enums = registry.TYPES.schema_enums()
+        errors = schema_errors(loaded.data, loaded.positions, DATASET_SCHEMA, enums)
         for error in errors:
             builder.problems.append(f"{loaded.path}:{error.line}:{error.column}: {error.message}")
         if not errors:
@@ -277,7 +279,7 @@ def _build_facts(builder: _Builder, dataset: Dataset) -> None:
             )
             continue
         try:
-            value = parse_value(
+            value = registry.parse_value(
                 raw["value"],
                 prop.type,
                 unit=prop.unit,
@@ -300,7 +302,7 @@ def _build_facts(builder: _Builder, dataset: Dataset) -> None:
             # Stored in the declared direction so a claim finds it from either side.
             assert isinstance(value, Choice) and len(value.members) == 1
             target = next(iter(value.members))
-            value = parse_value(subject, "entity", lookup=lookup, widen=False)
+            value = registry.parse_value(subject, "entity", lookup=lookup, widen=False)
             subject_id = target
         else:
             subject_id = subject
@@ -324,11 +326,11 @@ def _build_facts(builder: _Builder, dataset: Dataset) -> None:
 
 
 def _display(raw: Any, prop: PropertyDef, dataset: Dataset) -> str:
-    if prop.type == "entity" and isinstance(raw, str):
+    if registry.property_type(prop.type).of_entities and isinstance(raw, str):
         entity = dataset.resolve_entity(raw)
         return dataset.label(entity) if entity else raw
     text = describe_raw(raw)
-    if prop.unit and prop.type in ("duration", "integer", "number"):
+    if prop.unit and registry.property_type(prop.type).shows_unit:
         text = f"{text} {prop.unit}"
     return text
 
@@ -341,9 +343,9 @@ def _fact_qualifiers(
         kind = prop.qualifier_type(name)
         if kind is None:
             raise ValueProblem(f"qualifier '{name}' is not defined for property '{prop.name}'")
-        parsed = parse_value(value, kind, lookup=lookup, widen=False)
+        parsed = registry.parse_value(value, kind, lookup=lookup, widen=False)
         display = describe_raw(value)
-        if kind == "entity" and isinstance(parsed, Choice):
+        if registry.property_type(kind).of_entities and isinstance(parsed, Choice):
             display = ", ".join(labels(m) for m in sorted(parsed.members))
         out.append((name, parsed, display))
     return tuple(out)
@@ -352,6 +354,6 @@ def _fact_qualifiers(
 def _validity(raw: Any) -> tuple[Span | None, str | None]:
     if raw is None:
         return None, None
-    span = parse_value(raw, "date")
+    span = registry.parse_value(raw, "date")
     assert isinstance(span, Span)
     return span, describe_raw(raw)

@@ -17,18 +17,6 @@ __all__ = [
     "Reference",
 ]
 
-PROPERTY_TYPES = (
-    "entity",
-    "text",
-    "integer",
-    "number",
-    "percent",
-    "date",
-    "duration",
-    "boolean",
-    "quote",
-)
-
 
 @dataclass(frozen=True, slots=True)
 class Reference:

@@ -24,7 +24,11 @@ if TYPE_CHECKING:
 # compiled fast path says so, see schema_fast) never needs it, and importing it costs
 # a tenth of the command's start.
 
-__all__ = ["SchemaError", "load_schema", "schema_errors", "validator_for"]
+__all__ = ["Enums", "SchemaError", "load_schema", "schema_errors", "validator_for"]
+
+# Lists a schema file leaves to the code to give, by JSON pointer to the `enum` (the
+# dataset schema's property types are the type registry's): ((pointer, values), ...).
+Enums = tuple[tuple[str, tuple[str, ...]], ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,17 +41,27 @@ class SchemaError:
 
 
 @cache
-def load_schema(name: str) -> dict[str, Any]:
+def load_schema(name: str, enums: Enums = ()) -> dict[str, Any]:
+    """The schema file `name`, with each of `enums` in place of the list it points at;
+    raises ValueError for a pointer to no list."""
     text = resources.files("validator").joinpath("schemas").joinpath(name).read_text("utf-8")
     schema: dict[str, Any] = json.loads(text)
+    for pointer, values in enums:
+        *parents, last = pointer.split("/")[1:]
+        node: Any = schema
+        for key in parents:
+            node = node.get(key) if isinstance(node, dict) else None
+        if not isinstance(node, dict) or not isinstance(node.get(last), list):
+            raise ValueError(f"{name} has no list at {pointer}")
+        node[last] = list(values)
     return schema
 
 
 @cache
-def validator_for(name: str) -> jsonschema.Draft202012Validator:
+def validator_for(name: str, enums: Enums = ()) -> jsonschema.Draft202012Validator:
     import jsonschema
 
-    return jsonschema.Draft202012Validator(_end_anchored(load_schema(name)))
+    return jsonschema.Draft202012Validator(_end_anchored(load_schema(name, enums)))
 
 
 # Values that are data, not schemas: a "pattern" key inside them is not the keyword.
@@ -230,11 +244,13 @@ def _leaf(error: ValidationError) -> ValidationError:
     return _leaf(best)
 
 
-def schema_errors(data: Any, positions: Positions, schema_name: str) -> list[SchemaError]:
+def schema_errors(
+    data: Any, positions: Positions, schema_name: str, enums: Enums = ()
+) -> list[SchemaError]:
     """Every violation, most relevant first, each at its node's line and column."""
     from jsonschema.exceptions import relevance
 
-    validator = validator_for(schema_name)
+    validator = validator_for(schema_name, enums)
     raw: Iterable[ValidationError] = validator.iter_errors(data)
     errors: list[SchemaError] = []
     reported: set[JsonPath] = set()

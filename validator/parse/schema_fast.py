@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from validator.read.positions import Positions
 
-    from .schema import SchemaError
+    from .schema import Enums, SchemaError
 
 __all__ = ["backend", "is_valid", "schema_errors"]
 
@@ -111,11 +111,11 @@ def _fastjsonschema(schema: dict[str, Any]) -> Callable[[Any], bool] | None:
 
 
 @cache
-def _validator(schema_name: str) -> tuple[str, Callable[[Any], bool]] | None:
+def _validator(schema_name: str, enums: Enums = ()) -> tuple[str, Callable[[Any], bool]] | None:
     from .schema import load_schema
 
     try:
-        schema = load_schema(schema_name)
+        schema = load_schema(schema_name, enums)
     except (OSError, ValueError):
         return None
     for name, build in (("jsonschema-rs", _jsonschema_rs), ("fastjsonschema", _fastjsonschema)):
@@ -131,10 +131,10 @@ def backend(schema_name: str) -> str | None:
     return found[0] if found is not None else None
 
 
-def is_valid(data: Any, schema_name: str) -> bool | None:
+def is_valid(data: Any, schema_name: str, enums: Enums = ()) -> bool | None:
     """True when a compiled validator accepts `data`; False when it does not; None when
     there is no compiled validator. Never raises: an error inside it is "no answer"."""
-    found = _validator(schema_name)
+    found = _validator(schema_name, enums)
     if found is None:
         return None
     try:
@@ -143,10 +143,12 @@ def is_valid(data: Any, schema_name: str) -> bool | None:
         return False
 
 
-def schema_errors(data: Any, positions: Positions, schema_name: str) -> list[SchemaError]:
+def schema_errors(
+    data: Any, positions: Positions, schema_name: str, enums: Enums = ()
+) -> list[SchemaError]:
     """`validator.parse.schema.schema_errors`, answered at once for a document that is valid."""
     from .schema import schema_errors as full
 
-    if is_valid(data, schema_name):
+    if is_valid(data, schema_name, enums):
         return []
-    return full(data, positions, schema_name)
+    return full(data, positions, schema_name, enums)

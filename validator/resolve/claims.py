@@ -12,10 +12,15 @@ from typing import Any, NamedTuple
 
 from validator.dataset.model import Dataset, PropertyDef
 from validator.model.findings import Finding, Location, make_finding
+from validator.model.property_types.base import (
+    EntityLookup,
+    UnknownEntity,
+    ValueProblem,
+    describe_raw,
+)
+from validator.model.property_types.registry import parse_value, property_type
 from validator.model.values import Choice, Span, ValueSet
 from validator.parse.claim_file import ClaimEntry, ParsedFile
-
-from .parse_values import EntityLookup, UnknownEntity, ValueProblem, describe_raw, parse_value
 
 __all__ = ["ResolveMemo", "ResolvedClaim", "resolve_claim"]
 
@@ -348,7 +353,5 @@ def _resolve(
 
 
 def _type_words(prop: PropertyDef, inverted: bool) -> str:
-    if inverted or prop.type == "entity":
-        return "an entity"
-    unit = f" in {prop.unit}" if prop.unit else ""
-    return f"{prop.type}{unit}"
+    # An inverted claim's value is the subject of the declared property: an entity.
+    return property_type("entity" if inverted else prop.type).words(prop.unit)

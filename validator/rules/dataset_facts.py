@@ -12,10 +12,10 @@ import secrets
 
 from validator.dataset.model import Dataset, Fact
 from validator.model.findings import Finding, make_finding
+from validator.model.property_types.registry import describe_set
 from validator.model.result import Verdict
 from validator.model.values import Span, ages_between, contains, overlaps
 from validator.resolve.claims import ResolvedClaim
-from validator.resolve.describe import describe_set
 
 from .dataset_age import assess_age, day_range
 from .fact_compare import LIST_TERMS, Comparison, Relation, compare, postdates

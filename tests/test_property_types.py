@@ -1,0 +1,233 @@
+"""The property-type registry: the one table every stage asks what a type means.
+
+The shipped dataset schema and docs/dataset.md list exactly the registered types; a
+copy of the registry with one more type runs a dataset and claims of that type through
+the whole pipeline, with no other module changed.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from validator import validate
+from validator.cli.main import main
+from validator.model.property_types import registry
+from validator.model.property_types.base import (
+    PropertyType,
+    ValueProblem,
+    Written,
+    type_words,
+)
+from validator.model.values import Span, ValueSet
+from validator.parse.schema import load_schema
+
+ROOT = Path(__file__).resolve().parents[1]
+SCHEMA_FILE = ROOT / "validator" / "schemas" / "dataset.schema.json"
+DATASET_DOC = ROOT / "docs" / "dataset.md"
+
+
+def _pointed(schema: dict[str, object], pointer: str) -> object:
+    node: object = schema
+    for key in pointer.split("/")[1:]:
+        assert isinstance(node, dict)
+        node = node[key]
+    return node
+
+
+def test_the_shipped_schema_lists_the_registered_types() -> None:
+    """Regenerated with FACTLINT_UPDATE_GOLDEN=1: the list in the file becomes the
+    registry's, every other byte kept."""
+    if os.environ.get("FACTLINT_UPDATE_GOLDEN") == "1":
+        text = SCHEMA_FILE.read_text(encoding="utf-8")
+        listed = json.dumps(list(registry.TYPES.names()))
+        text, count = re.subn(
+            r'("valueType": \{[^{}]*?"enum": )\[[^\]]*\]', lambda m: m[1] + listed, text
+        )
+        assert count == 1
+        SCHEMA_FILE.write_text(text, encoding="utf-8")
+        load_schema.cache_clear()
+    shipped = json.loads(SCHEMA_FILE.read_text(encoding="utf-8"))
+    for pointer, names in registry.TYPES.schema_enums():
+        assert _pointed(shipped, pointer) == list(names)
+    assert registry.TYPES.names() == (
+        "entity",
+        "text",
+        "integer",
+        "number",
+        "percent",
+        "date",
+        "duration",
+        "boolean",
+        "quote",
+    )
+
+
+def test_the_dataset_docs_list_the_registered_types() -> None:
+    row = next(
+        line
+        for line in DATASET_DOC.read_text(encoding="utf-8").splitlines()
+        if line.startswith("| `type` |")
+    )
+    named = re.findall(r"`([a-z_]+)`", row.split("One of", 1)[1].split(":", 1)[0])
+    assert tuple(named) == registry.TYPES.names()
+
+
+def test_a_type_is_registered_once() -> None:
+    copy = registry.TYPES.copy()
+    with pytest.raises(ValueError, match="property type 'date' is registered twice"):
+        copy.register(registry.TYPES.get("date"))  # type: ignore[arg-type]
+    copy.register(STARS)
+    assert copy.names()[-1] == "stars"
+    assert registry.TYPES.get("stars") is None  # the copy is the copy's own
+
+
+def test_an_unknown_type_is_a_value_problem() -> None:
+    with pytest.raises(ValueProblem, match="unknown property type 'colour'"):
+        registry.parse_value("red", "colour")
+    with pytest.raises(ValueProblem, match="unknown property type 'colour'"):
+        registry.property_type("colour")
+
+
+def test_each_type_says_what_its_values_are() -> None:
+    words = {name: registry.property_type(name).words("years") for name in registry.TYPES.names()}
+    assert words["entity"] == "an entity"
+    assert words["integer"] == "integer in years"
+    assert registry.property_type("date").words(None) == "date"
+
+
+def test_sets_are_described_by_their_type() -> None:
+    assert registry.describe_set(Span(85, 95), "duration", "minutes") == "85..95 minutes"
+    assert registry.describe_set(Span(None, 100), "percent") == "…..100"
+    assert registry.describe_set(registry.parse_value("2022-12", "date"), "date") == "2022-12"
+    assert registry.describe_set(registry.parse_value(True, "boolean"), "boolean") == "true"
+
+
+# --- a toy type, end to end ------------------------------------------------------------
+
+# A star rating, written "★★★★☆" or as a number of stars: what a new type has to say.
+_STAR, _HOLLOW = "★", "☆"
+
+
+def _count(raw: object) -> int:
+    if isinstance(raw, str) and len(raw) == 5 and set(raw) <= {_STAR, _HOLLOW}:
+        return raw.count(_STAR)
+    if type(raw) is int and 0 <= raw <= 5:
+        return raw
+    raise ValueProblem(f"expected five stars such as ★★★☆☆, or 0 to 5, not {raw!r}")
+
+
+def _stars(written: Written) -> ValueSet:
+    raw = written.raw
+    if isinstance(raw, dict):  # {from, to}: the schema has checked the keys
+        return Span(_count(raw.get("from", 0)), _count(raw.get("to", 5)))
+    count = _count(raw)
+    return Span(count, count)
+
+
+def _describe_stars(values: ValueSet, unit: str | None) -> str:
+    assert isinstance(values, Span) and values.low is not None and values.high is not None
+
+    def drawn(count: float) -> str:
+        return _STAR * int(count) + _HOLLOW * (5 - int(count))
+
+    if values.is_point:
+        return drawn(values.low)
+    return f"{drawn(values.low)}..{drawn(values.high)}"
+
+
+STARS = PropertyType("stars", Span, _stars, _describe_stars, type_words("stars"))
+
+_DATASET = """\
+dataset: {id: toy, title: Toy data, checked: 2026-11-21}
+references:
+  guide: {title: A guide, publisher: A paper, published: 2026-01}
+properties:
+  rating: {type: stars, single: true}
+entities:
+  - id: corner-cafe
+    kind: place
+    names: [Corner Cafe]
+    facts:
+      - {property: rating, value: ★★★★☆, ref: guide}
+"""
+
+_CLAIMS = """\
+source:
+  id: review
+  outlet: A Review
+  title: Where to eat
+  published: 2026-02-01
+claims:
+  - {id: four, subject: Corner Cafe, property: rating, value: 4}
+  - {id: two, subject: Corner Cafe, property: rating, value: ★★☆☆☆}
+  - {id: near, subject: Corner Cafe, property: rating, value: {from: 3, to: 5}}
+  - {id: ten, subject: Corner Cafe, property: rating, value: 10}
+"""
+
+
+@pytest.fixture()
+def toy_project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    copy = registry.TYPES.copy()
+    copy.register(STARS)
+    monkeypatch.setattr(registry, "TYPES", copy)
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "dataset").mkdir()
+    (tmp_path / "dataset" / "toy.yaml").write_text(_DATASET, encoding="utf-8")
+    (tmp_path / "claims").mkdir()
+    (tmp_path / "claims" / "review.yaml").write_text(_CLAIMS, encoding="utf-8")
+    return tmp_path
+
+
+def test_a_registered_type_runs_end_to_end(toy_project: Path) -> None:
+    result = validate("claims", dataset="dataset", today=date(2026, 11, 21))
+    verdicts = {c.full_id: c.verdict.value for c in result.claims}
+    assert verdicts == {
+        "review/four": "supported",
+        "review/two": "refuted",
+        "review/near": "supported",
+        "review/ten": "invalid",
+    }
+    messages = {(f.code, f.claims[0]): f.message for f in result.findings}
+    assert messages[("E106", "review/ten")] == (
+        "value does not fit property 'rating' (stars): expected five stars such as ★★★☆☆, "
+        "or 0 to 5, not 10"
+    )
+    assert messages[("D201", "review/two")] == (
+        "claims Corner Cafe rating ★★☆☆☆ as of 2026-02-01; the dataset gives ★★★★☆ "
+        "(A guide, A paper, 2026-01), which the claim rules out; correct the claim, or "
+        "acknowledge it with the fact-check's conclusion"
+    )
+    assert messages[("D202", "review/near")].endswith(
+        "the dataset gives ★★★★☆ (A guide, A paper, 2026-01), which the claim includes: "
+        "supported, but less precise; a more precise value would say more"
+    )
+
+
+def test_a_registered_type_is_described_in_its_own_words(
+    toy_project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code = main(["claims", "--no-cache", "--no-reports", "--explain", "review/near"])
+    out = capsys.readouterr().out
+    assert code == 1
+    assert "claim: corner-cafe (Corner Cafe) rating = ★★★☆☆..★★★★★, as of 2026-02-01" in out
+
+
+def test_the_schema_of_a_registry_copy_rejects_what_it_does_not_hold(
+    toy_project: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(registry, "TYPES", registry.TypeRegistry(registry.BUILT_IN))
+    from validator.dataset.load import DatasetError, load_dataset
+
+    with pytest.raises(DatasetError) as caught:
+        load_dataset("dataset")
+    assert caught.value.problems == [
+        "dataset/toy.yaml:5:18: properties.rating.type: 'stars' is not one of "
+        "['entity', 'text', 'integer', 'number', 'percent', 'date', 'duration', "
+        "'boolean', 'quote']"
+    ]

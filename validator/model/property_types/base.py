@@ -1,0 +1,132 @@
+"""What a property type is, and what every type shares: the problems a written value
+can have, and a written value as one line of text.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any, NamedTuple
+
+from validator.model.values import Choice, Span, ValueSet
+
+__all__ = [
+    "MAX_MAGNITUDE",
+    "EntityLookup",
+    "PropertyType",
+    "UnknownEntity",
+    "ValueProblem",
+    "Written",
+    "describe_raw",
+    "finite_number",
+    "type_words",
+]
+
+# Magnitudes beyond this are typing accidents, not facts; floats lose integer precision.
+MAX_MAGNITUDE = 1e15
+
+
+class ValueProblem(Exception):
+    """The value does not fit its property's type (E106)."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+class UnknownEntity(Exception):
+    """An entity value names no entity (E104)."""
+
+    def __init__(self, name: str) -> None:
+        super().__init__(name)
+        self.name = name
+
+
+@dataclass(frozen=True, slots=True)
+class EntityLookup:
+    """The dataset's names, for the one type whose values are the dataset's entities."""
+
+    resolve: Callable[[str], str | None]
+    widen: Callable[[str], frozenset[str]]
+
+
+class Written(NamedTuple):
+    """A written value with what its property declares about it. (A named tuple: one is
+    made for every fact a dataset loads.)"""
+
+    raw: Any
+    unit: str | None = None
+    tolerance: float | None = None
+    lookup: EntityLookup | None = None
+    widen: bool = True  # a claim's entity allows everything narrower; a fact's does not
+
+
+# eq=False: a type is itself alone, and hashes by identity (it keys the parse cache).
+@dataclass(frozen=True, slots=True, eq=False)
+class PropertyType:
+    """One property type: what it parses, what it says, what it compares as.
+
+    `parse` turns a written value into the set it denotes, or raises `ValueProblem`
+    (or `UnknownEntity`); `describe` puts a set of it back into words, with the
+    property's unit. `sets` is the kind of set its values are, so the set algebra
+    (`contains`, `disjoint`, ...) compares any two of them; two types compare with each
+    other only when their sets are of one kind.
+    """
+
+    name: str
+    sets: type[Span] | type[Choice]
+    parse: Callable[[Written], ValueSet]
+    describe: Callable[[ValueSet, str | None], str]
+    # What a value of the type is, for "value does not fit property 'x' (...)".
+    words: Callable[[str | None], str]
+    # Whether a fact's display gives the property's unit after the value ("90 minutes").
+    shows_unit: bool = False
+    # Whether its values are the dataset's entities: their sets then depend on the
+    # dataset (never cached across datasets) and they are shown by the entities' labels.
+    of_entities: bool = False
+
+
+def type_words(name: str) -> Callable[[str | None], str]:
+    """The usual words for a value of type `name`: its name, then its unit."""
+
+    def words(unit: str | None) -> str:
+        return f"{name} in {unit}" if unit else name
+
+    return words
+
+
+def describe_raw(raw: Any) -> str:
+    """A written value as one line of text, the way reports show it."""
+    if isinstance(raw, bool):
+        return "true" if raw else "false"
+    if isinstance(raw, float) and raw.is_integer() and abs(raw) < MAX_MAGNITUDE:
+        return str(int(raw))
+    if isinstance(raw, dict):
+        if "about" in raw:
+            within = raw.get("within")
+            suffix = f" ± {describe_raw(within)}" if within is not None else ""
+            return f"about {describe_raw(raw['about'])}{suffix}"
+        if "from" not in raw and "to" not in raw:
+            return "{}"  # only an invalid claim gets here: the schema wants an end
+        if "to" not in raw:
+            start = raw["from"]
+            return f"{start} or later" if isinstance(start, str) else f"at least {start}"
+        if "from" not in raw:
+            end = raw["to"]
+            return f"{end} or earlier" if isinstance(end, str) else f"at most {end}"
+        return f"{describe_raw(raw['from'])}..{describe_raw(raw['to'])}"
+    return str(raw)
+
+
+def finite_number(raw: Any) -> float:
+    """A number as written, if it is one of a plausible size."""
+    if isinstance(raw, bool) or not isinstance(raw, int | float):
+        raise ValueProblem(f"expected a number, not {describe_raw(raw)!r}")
+    try:
+        value = float(raw)
+    except OverflowError:  # an integer past the largest float
+        raise ValueProblem("the number is too large to be a plausible value") from None
+    if not math.isfinite(value) or abs(value) > MAX_MAGNITUDE:
+        raise ValueProblem(f"{describe_raw(raw)} is too large to be a plausible value")
+    return value

@@ -1,0 +1,76 @@
+"""The discrete types: entity, text, quote and boolean. A value is a finite set of
+members (`Choice`): the entity's id (with everything narrower, for a claim), the text
+normalised, or true or false. None has intervals or approximations.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from validator.model.values import Choice, ValueSet
+
+from .base import PropertyType, UnknownEntity, ValueProblem, Written, describe_raw, type_words
+
+__all__ = ["BOOLEAN", "ENTITY", "QUOTE", "TEXT", "describe_choice", "normalise_text"]
+
+
+def normalise_text(text: str) -> str:
+    return " ".join(text.casefold().split())
+
+
+def describe_choice(values: ValueSet, unit: str | None = None) -> str:
+    """The members in order, or "nothing"."""
+    assert isinstance(values, Choice)
+    return ", ".join(sorted(values.members)) or "nothing"
+
+
+def _discrete(name: str, members: Callable[[Written], frozenset[str]]) -> Callable[..., ValueSet]:
+    def parse(written: Written) -> ValueSet:
+        if isinstance(written.raw, dict):
+            raise ValueProblem(f"a {name} value cannot be an interval or approximate")
+        return Choice(members(written))
+
+    return parse
+
+
+def _boolean(written: Written) -> frozenset[str]:
+    raw = written.raw
+    if not isinstance(raw, bool):
+        raise ValueProblem(f"expected true or false, not {describe_raw(raw)!r}")
+    return frozenset(("true" if raw else "false",))
+
+
+def _entity(written: Written) -> frozenset[str]:
+    raw, lookup = written.raw, written.lookup
+    if not isinstance(raw, str):
+        raise ValueProblem(f"expected the name of an entity, not {describe_raw(raw)!r}")
+    if lookup is None:
+        raise ValueProblem("entity values need a dataset to resolve against")
+    entity = lookup.resolve(raw)
+    if entity is None:
+        raise UnknownEntity(raw)
+    return lookup.widen(entity) if written.widen else frozenset((entity,))
+
+
+def _text(written: Written) -> frozenset[str]:
+    raw: Any = written.raw
+    if isinstance(raw, bool):
+        raise ValueProblem(f"expected text, not {describe_raw(raw)}")
+    return frozenset((normalise_text(str(raw)),))
+
+
+def _an_entity(unit: str | None) -> str:
+    return "an entity"
+
+
+ENTITY = PropertyType(
+    "entity", Choice, _discrete("entity", _entity), describe_choice, _an_entity, of_entities=True
+)
+TEXT = PropertyType("text", Choice, _discrete("text", _text), describe_choice, type_words("text"))
+QUOTE = PropertyType(
+    "quote", Choice, _discrete("quote", _text), describe_choice, type_words("quote")
+)
+BOOLEAN = PropertyType(
+    "boolean", Choice, _discrete("boolean", _boolean), describe_choice, type_words("boolean")
+)

@@ -1,0 +1,134 @@
+"""The date type: a date of any precision (a year, a month, a day, a minute) is the span
+of whole minutes it covers, and an interval `{from, to}` runs from the first minute of
+its start to the last of its end.
+"""
+
+from __future__ import annotations
+
+import re
+from calendar import monthrange
+from datetime import date
+from functools import lru_cache
+from typing import Any
+
+from validator.model.values import (
+    MINUTES_PER_DAY,
+    Span,
+    ValueSet,
+    date_to_minutes,
+    minutes_to_date,
+    span_of_days,
+)
+
+from .base import PropertyType, ValueProblem, Written, describe_raw, type_words
+
+__all__ = ["DATE", "date_span", "describe_span_dates"]
+
+_DATE = re.compile(
+    r"(?P<y>[0-9]{4})(?:-(?P<m>[0-9]{2})(?:-(?P<d>[0-9]{2})(?:T(?P<H>[0-9]{2}):(?P<M>[0-9]{2}))?)?)?\Z"
+)
+
+
+def date_span(raw: Any) -> Span:
+    """A date of any precision as the span of minutes it covers; raises ValueProblem."""
+    if type(raw) is str:
+        # The same few hundred dates recur across thousands of claims (publication
+        # dates, as_of); a span is immutable, so one parse serves them all.
+        return _text_date_span(raw)
+    return _date_span(raw)
+
+
+@lru_cache(maxsize=8192)
+def _text_date_span(raw: str) -> Span:
+    return _date_span(raw)
+
+
+def _date_span(raw: Any) -> Span:
+    if isinstance(raw, bool) or not isinstance(raw, int | str):
+        raise ValueProblem(f"expected a date such as 2022-12-08, not {describe_raw(raw)!r}")
+    if isinstance(raw, int):
+        if not 1 <= raw <= 9999:
+            raise ValueProblem(f"{raw} is not a year between 1 and 9999")
+        return span_of_days(date(raw, 1, 1), date(raw, 12, 31))
+    match = _DATE.match(raw.strip())
+    if not match:
+        raise ValueProblem(
+            f"'{raw}' is not a date; write 2022, 2022-12, 2022-12-08 or 2022-12-08T21:00"
+        )
+    year = int(match["y"])
+    try:
+        if match["m"] is None:
+            return span_of_days(date(year, 1, 1), date(year, 12, 31))
+        month = int(match["m"])
+        if match["d"] is None:
+            # Its last day from the calendar: the day after December 9999 does not exist.
+            last = date(year, month, monthrange(year, month)[1])
+            return span_of_days(date(year, month, 1), last)
+        day = date(year, month, int(match["d"]))
+        if match["H"] is None:
+            return span_of_days(day, day)
+        hour, minute = int(match["H"]), int(match["M"])
+        if hour > 23 or minute > 59:
+            raise ValueError("time out of range")
+    except ValueError:
+        raise ValueProblem(f"'{raw}' is not a real date") from None
+    point = date_to_minutes(day) + hour * 60 + minute
+    return Span(point, point)
+
+
+def _parse(written: Written) -> ValueSet:
+    raw = written.raw
+    if isinstance(raw, dict):
+        if "about" in raw:
+            raise ValueProblem("a date cannot be approximate; give an interval {from, to}")
+        low = date_span(raw["from"]).low if "from" in raw else None
+        high = date_span(raw["to"]).high if "to" in raw else None
+        if low is not None and high is not None and low > high:
+            raise ValueProblem(f"the interval {describe_raw(raw)} ends before it starts")
+        return Span(low, high)
+    return date_span(raw)
+
+
+def _minute_text(minutes: float) -> str:
+    day = minutes_to_date(minutes)
+    within = int(minutes - day.toordinal() * MINUTES_PER_DAY)
+    return f"{day.isoformat()}T{within // 60:02d}:{within % 60:02d}"
+
+
+def describe_span_dates(span: Span) -> str:
+    """A span of minutes as the dates it covers: a day, a range of days, or a minute."""
+    if span.empty:
+        return "no date"
+    if span.is_point and span.low is not None:
+        return _minute_text(span.low)
+    low = None if span.low is None else minutes_to_date(span.low)
+    high = None if span.high is None else minutes_to_date(span.high)
+    whole_days = (span.low is None or span.low % MINUTES_PER_DAY == 0) and (
+        span.high is None or span.high % MINUTES_PER_DAY == MINUTES_PER_DAY - 1
+    )
+    if not whole_days:
+        start = "…" if span.low is None else _minute_text(span.low)
+        end = "…" if span.high is None else _minute_text(span.high)
+        return f"{start}..{end}"
+    if low is not None and high is not None:
+        if low == high:
+            return low.isoformat()
+        # The last day of its month, found without stepping past 9999-12-31.
+        if low.day == 1 and high.day == monthrange(high.year, high.month)[1]:
+            if low.year == high.year and low.month == high.month:
+                return f"{low.year:04d}-{low.month:02d}"
+            if (low.month, high.month, high.day) == (1, 12, 31) and low.year == high.year:
+                return f"{low.year:04d}"
+    return f"{_day(low)}..{_day(high)}"
+
+
+def _day(day: date | None) -> str:
+    return "…" if day is None else day.isoformat()
+
+
+def _describe(values: ValueSet, unit: str | None) -> str:
+    assert isinstance(values, Span)
+    return describe_span_dates(values)
+
+
+DATE = PropertyType("date", Span, _parse, _describe, type_words("date"))

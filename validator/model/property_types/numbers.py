@@ -1,0 +1,161 @@
+"""The numeric types: integer, number, percent and duration. A value is an interval of
+real numbers (`Span`): one number widened by the property's tolerance, an interval
+`{from, to}` with either end open, or `{about, within}`.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from validator.model.values import Span, ValueSet
+
+from .base import PropertyType, ValueProblem, Written, describe_raw, finite_number, type_words
+
+__all__ = ["DURATION", "INTEGER", "NUMBER", "PERCENT", "describe_numbers", "parse_duration"]
+
+_DURATION_PART = re.compile(
+    r"\s*(?P<n>[0-9]+(?:\.[0-9]+)?)\s*(?P<unit>[a-z]+)\.?\s*,?\s*(?:and\s+)?", re.IGNORECASE
+)
+_UNIT_MINUTES = {
+    "s": 1 / 60,
+    "sec": 1 / 60,
+    "secs": 1 / 60,
+    "second": 1 / 60,
+    "seconds": 1 / 60,
+    "m": 1.0,
+    "min": 1.0,
+    "mins": 1.0,
+    "minute": 1.0,
+    "minutes": 1.0,
+    "h": 60.0,
+    "hr": 60.0,
+    "hrs": 60.0,
+    "hour": 60.0,
+    "hours": 60.0,
+    "d": 1440.0,
+    "day": 1440.0,
+    "days": 1440.0,
+    "w": 10080.0,
+    "wk": 10080.0,
+    "wks": 10080.0,
+    "week": 10080.0,
+    "weeks": 10080.0,
+}
+_PERCENT = re.compile(r"\s*(-?[0-9]+(?:\.[0-9]+)?)\s*%\s*\Z")
+
+
+def parse_duration(raw: Any, unit: str | None) -> float:
+    """A duration in the property's unit: a bare number is already in it."""
+    factor = _UNIT_MINUTES.get((unit or "minutes").lower(), 1.0)
+    if isinstance(raw, bool):
+        raise ValueProblem("expected a duration such as 90, '90 min' or '1h30m', not a boolean")
+    if isinstance(raw, int | float):
+        return finite_number(raw)
+    text = str(raw).strip().lower()
+    if not text:
+        raise ValueProblem("expected a duration such as '90 min', not empty text")
+    if re.fullmatch(r"[0-9]+(?:\.[0-9]+)?", text):
+        return float(text)
+    total = 0.0
+    position = 0
+    for match in _DURATION_PART.finditer(text):
+        if match.start() != position:
+            break
+        minutes = _UNIT_MINUTES.get(match["unit"])
+        if minutes is None:
+            raise ValueProblem(f"'{raw}': unknown unit '{match['unit']}' (use min, hours, days)")
+        total += float(match["n"]) * minutes
+        position = match.end()
+    if position != len(text) or position == 0:
+        raise ValueProblem(f"'{raw}' is not a duration; write 90, '90 min', '2 hours' or '1h30m'")
+    return total / factor
+
+
+def _plain(raw: Any, expected: str) -> float:
+    if isinstance(raw, bool) or not isinstance(raw, int | float):
+        raise ValueProblem(f"expected {expected}, not {describe_raw(raw)!r}")
+    return finite_number(raw)
+
+
+def _integer(raw: Any, unit: str | None) -> float:
+    value = _plain(raw, "a whole number")
+    if not value.is_integer():
+        raise ValueProblem(f"expected a whole number, not {describe_raw(raw)}")
+    return value
+
+
+def _number(raw: Any, unit: str | None) -> float:
+    return _plain(raw, "a number")
+
+
+def _percent(raw: Any, unit: str | None) -> float:
+    if isinstance(raw, str):
+        match = _PERCENT.match(raw)
+        if match:
+            return finite_number(float(match.group(1)))
+    return _plain(raw, "a percentage")
+
+
+class _Numeric:
+    """The parser of a numeric type, from how it reads one number."""
+
+    __slots__ = ("one",)
+
+    def __init__(self, one: Any) -> None:
+        self.one = one
+
+    def __call__(self, written: Written) -> ValueSet:
+        raw, unit, one = written.raw, written.unit, self.one
+        if isinstance(raw, dict):
+            if "about" in raw:
+                centre = one(raw["about"], unit)
+                within = raw.get("within")
+                spread = finite_number(within) if within is not None else (written.tolerance or 0.0)
+                return Span(centre - spread, centre + spread)
+            low = one(raw["from"], unit) if "from" in raw else None
+            high = one(raw["to"], unit) if "to" in raw else None
+            if low is not None and high is not None and low > high:
+                raise ValueProblem(f"the interval {describe_raw(raw)} ends before it starts")
+            return Span(low, high)
+        value = one(raw, unit)
+        # A property's tolerance is the precision its values are given with: a running
+        # time of "90 min" means about 90, so a bare number carries it too.
+        spread = written.tolerance or 0.0
+        return Span(value - spread, value + spread)
+
+
+def _format_number(value: float) -> str:
+    if float(value).is_integer():
+        return str(int(value))
+    return f"{value:.6g}"
+
+
+def describe_numbers(values: ValueSet, unit: str | None) -> str:
+    """A span of numbers in words: "22 years", "85..95 minutes", "…..100"."""
+    assert isinstance(values, Span)
+    suffix = f" {unit}" if unit else ""
+    if values.empty:
+        return "nothing"
+    if values.is_point and values.low is not None:
+        return f"{_format_number(values.low)}{suffix}"
+    low = "…" if values.low is None else _format_number(values.low)
+    high = "…" if values.high is None else _format_number(values.high)
+    return f"{low}..{high}{suffix}"
+
+
+INTEGER = PropertyType(
+    "integer", Span, _Numeric(_integer), describe_numbers, type_words("integer"), shows_unit=True
+)
+NUMBER = PropertyType(
+    "number", Span, _Numeric(_number), describe_numbers, type_words("number"), shows_unit=True
+)
+PERCENT = PropertyType("percent", Span, _Numeric(_percent), describe_numbers, type_words("percent"))
+DURATION = PropertyType(
+    "duration",
+    Span,
+    _Numeric(parse_duration),
+    describe_numbers,
+    type_words("duration"),
+    shows_unit=True,
+)

@@ -1,0 +1,129 @@
+"""The one table of property types: every stage finds a type here by its name.
+
+A dataset declares each property's type by name (`type: duration`); the loader, the
+resolver and the rules ask this table what the name means, and the dataset schema's
+list of type names is this table's (`schema_enums`; the shipped schema file is checked
+against it by a test). A type is added by writing its `PropertyType` and naming it in
+`BUILT_IN`; see docs/architecture.md.
+
+`TYPES` is read at each call, never bound at import, so a test can run the whole
+pipeline with a copy that has one more type (`TYPES.copy()`, `register`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from functools import lru_cache
+from typing import Any
+
+from validator.model.values import Choice, ValueSet
+
+from .base import EntityLookup, PropertyType, ValueProblem, Written
+from .choices import BOOLEAN, ENTITY, QUOTE, TEXT, describe_choice
+from .dates import DATE
+from .numbers import DURATION, INTEGER, NUMBER, PERCENT
+
+__all__ = [
+    "BUILT_IN",
+    "TYPES",
+    "TypeRegistry",
+    "describe_set",
+    "parse_value",
+    "property_type",
+]
+
+# In the order the schema and the docs list them.
+BUILT_IN: tuple[PropertyType, ...] = (
+    ENTITY,
+    TEXT,
+    INTEGER,
+    NUMBER,
+    PERCENT,
+    DATE,
+    DURATION,
+    BOOLEAN,
+    QUOTE,
+)
+
+# Where the dataset schema lists the registered names (JSON pointers to its enums).
+VALUE_TYPE_ENUM = "/$defs/valueType/enum"
+
+
+class TypeRegistry:
+    """Property types by name, in the order they were registered."""
+
+    __slots__ = ("_types",)
+
+    def __init__(self, types: Iterable[PropertyType] = ()) -> None:
+        self._types: dict[str, PropertyType] = {}
+        for kind in types:
+            self.register(kind)
+
+    def register(self, kind: PropertyType) -> None:
+        if kind.name in self._types:
+            raise ValueError(f"property type '{kind.name}' is registered twice")
+        self._types[kind.name] = kind
+
+    def copy(self) -> TypeRegistry:
+        return TypeRegistry(self._types.values())
+
+    def get(self, name: str) -> PropertyType | None:
+        return self._types.get(name)
+
+    def names(self) -> tuple[str, ...]:
+        return tuple(self._types)
+
+    def schema_enums(self) -> tuple[tuple[str, tuple[str, ...]], ...]:
+        """The dataset schema's enums this table decides, by JSON pointer."""
+        return ((VALUE_TYPE_ENUM, self.names()),)
+
+
+TYPES = TypeRegistry(BUILT_IN)
+
+
+def property_type(name: str) -> PropertyType:
+    """The registered type called `name`; raises ValueProblem for any other name."""
+    found = TYPES.get(name)
+    if found is None:
+        raise ValueProblem(f"unknown property type '{name}'")
+    return found
+
+
+def parse_value(
+    raw: Any,
+    kind: str,
+    *,
+    unit: str | None = None,
+    tolerance: float | None = None,
+    lookup: EntityLookup | None = None,
+    widen: bool = True,
+) -> ValueSet:
+    """The set `raw` denotes for a property of type `kind`.
+
+    `widen` is true for claims: an entity named in a claim allows everything narrower
+    than it. A dataset fact names exactly one entity.
+    """
+    found = property_type(kind)
+    if type(raw) in _SCALARS and not found.of_entities:
+        # Only an entity's set depends on the dataset; every other scalar's set is a
+        # pure function of what was written, and the same values recur constantly.
+        return _scalar_set(raw, found, unit, tolerance)
+    return found.parse(Written(raw, unit, tolerance, lookup, widen))
+
+
+_SCALARS = frozenset((str, int, float, bool))
+
+
+# typed: 1, 1.0 and True are equal keys but not equal values (True is no number).
+@lru_cache(maxsize=16384, typed=True)
+def _scalar_set(
+    raw: Any, kind: PropertyType, unit: str | None, tolerance: float | None
+) -> ValueSet:
+    return kind.parse(Written(raw, unit, tolerance))
+
+
+def describe_set(values: ValueSet, kind: str, unit: str | None = None) -> str:
+    """A set of a property's values in words, for messages and explanations."""
+    if isinstance(values, Choice):
+        return describe_choice(values)
+    return property_type(kind).describe(values, unit)
