@@ -17,7 +17,7 @@ import pickle
 from typing import NamedTuple
 
 from validator.dataset.model import Dataset, PropertyDef
-from validator.model.findings import Finding, Location
+from validator.model.findings import Finding, Location, invalidated_claims
 from validator.model.property_types.base import describe_raw
 from validator.model.result import ClaimRecord, SourceRecord, Verdict
 from validator.model.values import Choice, Span
@@ -99,9 +99,10 @@ class FileChecker:
         parsed, findings = outcome
         if parsed is None:
             return None, findings
-        # Claims an E1 finding names are invalid even where their model was built: a
-        # schema error in a claim that repeats an earlier id names that earlier claim.
-        named = {c for f in findings if f.code.startswith("E1") for c in f.claims}
+        # Claims an invalidating finding (E101-E106) names are invalid even where their
+        # model was built: a schema error in a claim that repeats an earlier id names
+        # that earlier claim.
+        named = invalidated_claims(findings)
         source = parsed.source
         if source is None:
             # An unusable source leaves every claim invalid, yet what is wrong with a claim

@@ -13,7 +13,13 @@ from validator._version import __version__
 from validator.arguments import check_arguments
 from validator.dataset.load import load_dataset
 from validator.dataset.model import Dataset
-from validator.model.findings import Finding, Severity, bounded, make_finding
+from validator.model.findings import (
+    Finding,
+    Severity,
+    bounded,
+    invalidated_claims,
+    make_finding,
+)
 from validator.model.result import ClaimRecord, DatasetInfo, Result, Verdict
 from validator.parse.claim_file import check_claim_file
 from validator.per_file import CheckedClaim, CheckedFile, FileChecker, invalid_record
@@ -215,7 +221,7 @@ def _settle(
     id an invalid claim of another file already has. The findings of the claims that
     stand join `findings`."""
     stage = _Stage()
-    stage.invalid = {c for f in findings if f.code.startswith("E1") for c in f.claims}
+    stage.invalid = invalidated_claims(findings)
     records, invalid, compared = stage.records, stage.invalid, stage.compared
     for checked in checked_files:
         is_shadowed = checked.path in shadowed

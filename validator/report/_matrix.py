@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from itertools import chain, repeat
 from operator import attrgetter
 
-from validator.model.findings import Finding
+from validator.model.findings import CODES, Finding
 from validator.model.result import ClaimRecord, Result, Verdict
 
 from ._content import row_label
@@ -29,7 +29,7 @@ MATRIX_COLUMNS = 60
 
 _PROBLEM_VERDICTS = frozenset({Verdict.REFUTED, Verdict.DISPUTED})
 _INVALID = Verdict.INVALID
-_CONTRADICTIONS = frozenset({"X301", "X303"})
+_CONTRADICTIONS = frozenset(c for c, info in CODES.items() if info.section == "contradictions")
 # The report sections whose findings explain why a matrix row has a problem, or why
 # its claims could not be checked.
 _WHY_SECTIONS = frozenset({"contradictions", "refuted", "disputed", "invalid"})

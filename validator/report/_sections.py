@@ -1,10 +1,10 @@
 """The sections of the Markdown and HTML reports, in the order a reader needs them.
 
 Errors first, then warnings, then info: what fails a run is never below what merely
-informs. Each section has one severity and one layout (how its findings are drawn);
-a code no section names falls into "Other errors", "Other warnings" or "Other info",
-so a new code is reported, in its place, before it gets a section of its own. The
-counts per code are worked out here too, once per run.
+informs. Each section has one severity and one layout (how its findings are drawn).
+Which section a code's findings go to is the code table's (`CodeInfo.section`); a
+finding whose code the table does not know falls into "Other errors", "Other warnings"
+or "Other info". The counts per code are worked out here too, once per run.
 """
 
 from __future__ import annotations
@@ -38,38 +38,42 @@ class Section:
     title: str
     severity: Severity | None  # None: the acknowledged findings of every severity
     layout: str
-    codes: tuple[str, ...] = ()
+    # Takes the findings of its severity that no section of their code's takes.
+    catch_all: bool = False
+
+    @property
+    def codes(self) -> tuple[str, ...]:
+        """The codes whose findings it shows, in the code table's order."""
+        return tuple(code for code, info in CODES.items() if info.section == self.key)
 
 
 _E, _W, _I = Severity.ERROR, Severity.WARNING, Severity.INFO
-# The codes that keep a claim from being checked (its verdict is then "invalid").
-_INVALIDATING = ("E101", "E102", "E103", "E104", "E105", "E106", "E107")
 
 SECTIONS: tuple[Section, ...] = (
-    Section("invalid", "Claims that could not be checked", _E, "listing", _INVALIDATING),
-    Section("contradictions", "Contradictions between sources", _E, "claims", ("X301", "X303")),
-    Section("refuted", "Refuted claims", _E, "refuted", ("D201",)),
-    Section("misattributed", "Quotes attributed to different speakers", _E, "quotes", ("Q403",)),
-    Section("other-errors", "Other errors", _E, "listing"),
-    Section("disputed", "Disputed", _W, "disputed", ("D205",)),
-    Section("quotes", "Quote variants", _W, "quotes", ("Q402", "D207")),
-    Section("undetermined", "Undetermined claims", _W, "listing", ("D204",)),
-    Section("gaps", "Gaps in the dataset", _W, "gaps", ("D203",)),
-    Section("unused-acknowledgements", "Unused acknowledgements", _W, "listing", ("E108",)),
-    Section("other-warnings", "Other warnings", _W, "listing"),
-    Section("differences", "Differences that can all be true", _I, "claims", ("X302",)),
-    Section("punctuation", "Quotes that differ in punctuation or case", _I, "quotes", ("Q401",)),
-    Section("less-precise", "Less precise than the dataset", _I, "listing", ("D202",)),
-    Section("no-longer-true", "No longer true", _I, "listing", ("D206",)),
-    Section("shared-wording", "Sources that share wording", _I, "listing", ("S501",)),
-    Section("other-info", "Other info", _I, "listing"),
+    Section("invalid", "Claims that could not be checked", _E, "listing"),
+    Section("contradictions", "Contradictions between sources", _E, "claims"),
+    Section("refuted", "Refuted claims", _E, "refuted"),
+    Section("misattributed", "Quotes attributed to different speakers", _E, "quotes"),
+    Section("other-errors", "Other errors", _E, "listing", catch_all=True),
+    Section("disputed", "Disputed", _W, "disputed"),
+    Section("quotes", "Quote variants", _W, "quotes"),
+    Section("undetermined", "Undetermined claims", _W, "listing"),
+    Section("gaps", "Gaps in the dataset", _W, "gaps"),
+    Section("unused-acknowledgements", "Unused acknowledgements", _W, "listing"),
+    Section("other-warnings", "Other warnings", _W, "listing", catch_all=True),
+    Section("differences", "Differences that can all be true", _I, "claims"),
+    Section("punctuation", "Quotes that differ in punctuation or case", _I, "quotes"),
+    Section("less-precise", "Less precise than the dataset", _I, "listing"),
+    Section("no-longer-true", "No longer true", _I, "listing"),
+    Section("shared-wording", "Sources that share wording", _I, "listing"),
+    Section("other-info", "Other info", _I, "listing", catch_all=True),
     Section("acknowledged", "Acknowledged", None, "acknowledged"),
 )
 
 ACKNOWLEDGED = "acknowledged"
 
-_BY_CODE = {code: section.key for section in SECTIONS for code in section.codes}
-_OTHER = {section.severity: section.key for section in SECTIONS if not section.codes}
+_BY_CODE = {code: info.section for code, info in CODES.items()}
+_OTHER = {section.severity: section.key for section in SECTIONS if section.catch_all}
 
 
 def section_of(finding: Finding) -> str:

@@ -73,7 +73,7 @@ def _physical(location: Location) -> dict[str, Any]:
 def code_anchor(code: str) -> str:
     """The anchor of a code's section in docs/codes.md (`## E104 unknown-entity`), as
     forges name headings: `e104-unknown-entity`."""
-    return f"{code}-{CODES[code].title}".lower()
+    return CODES[code].anchor
 
 
 def _help(info: CodeInfo, help_uri: str | None) -> dict[str, str]:
