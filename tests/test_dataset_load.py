@@ -9,6 +9,7 @@ import pytest
 
 from validator.dataset.load import DatasetError, load_dataset
 from validator.model.values import Choice, Span
+from validator.read.files import Limits, LoadedFile, parse_text
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -156,3 +157,78 @@ def test_no_header(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     found = problems(tmp_path / "data")
     assert found[0].startswith("data/dataset.yaml:")
     assert "unknown field 'unused'" in found[0]
+
+
+# --- large datasets: many files, each within the limits ---------------------------------
+
+SPLIT = (
+    "split it into several files in the dataset folder (every *.yaml file in it is read, "
+    "and entities, references and properties may be spread over them)"
+)
+
+
+def _entity(number: int) -> str:
+    born = f"19{number % 90 + 10}-0{number % 9 + 1}-1{number % 9}"
+    return (
+        f"  - id: p{number}\n    kind: person\n    names: [Person {number}]\n"
+        f"    facts:\n      - {{property: birth_date, value: {born}}}\n"
+        f"      - {{property: acted_in, value: film, qualifiers: {{character: Part {number}}}}}\n"
+    )
+
+
+def _fits(text: str, limits: Limits) -> bool:
+    """Whether the reader takes `text` as one file under `limits`."""
+    small_enough = len(text.encode()) <= limits.max_file_bytes
+    return small_enough and isinstance(parse_text(text, "part.yaml", limits), LoadedFile)
+
+
+def _packed(entities: list[str], limits: Limits) -> list[str]:
+    """The entities in as few files as the limits allow: each file filled until one
+    more entity would take it over the size limit or the node limit."""
+    files: list[str] = []
+    current = "entities:\n"
+    for entity in entities:
+        if not _fits(current + entity, limits):
+            files.append(current)
+            current = "entities:\n"
+        current += entity
+    return [*files, current]
+
+
+def test_a_dataset_in_many_files_each_at_the_limits_loads(folder: Path) -> None:
+    film = "entities:\n  - {id: film, kind: film, names: [The Film]}\n"
+    entities = [_entity(number) for number in range(600)]
+    limits = Limits(max_file_bytes=4096, max_nodes=500)
+    parts = _packed(entities, limits)
+    assert len(parts) > 20
+    for number, text in enumerate(parts):
+        (folder / f"part-{number:03d}.yaml").write_text(text)
+    (folder / "film.yaml").write_text(film)
+    split = load_dataset(str(folder), limits)
+    # Each file is at a limit: one more entity would take it over.
+    assert all(not _fits(text + entities[0], limits) for text in parts[:-1])
+    whole = folder.parent / "whole"
+    whole.mkdir()
+    (whole / "head.yaml").write_text(HEADER)
+    (whole / "film.yaml").write_text(film)
+    (whole / "all.yaml").write_text("entities:\n" + "".join(entities))
+    assert split == load_dataset(str(whole))
+    assert len(split.entities) == 601
+    assert len(split.facts_for("film", "cast_member")) == 600
+
+
+def test_a_dataset_file_over_the_size_limit_says_how_to_split_it(folder: Path) -> None:
+    with open(folder / "big.yaml", "wb") as handle:
+        handle.truncate(32 * 1024 * 1024 + 1)  # sparse: refused before a byte is read
+    assert problems(folder) == [
+        f"data/big.yaml:1:1: file is 33554433 bytes, over the limit of 33554432; {SPLIT}"
+    ]
+
+
+def test_a_dataset_file_over_the_node_limit_says_how_to_split_it(folder: Path) -> None:
+    (folder / "people.yaml").write_text("entities:\n" + "".join(_entity(n) for n in range(5)))
+    with pytest.raises(DatasetError) as caught:
+        load_dataset(str(folder), Limits(max_nodes=100))
+    assert caught.value.problems == [
+        f"data/people.yaml:26:5: the document has more than 100 nodes; {SPLIT}"
+    ]

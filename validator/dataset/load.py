@@ -8,7 +8,7 @@ findings nobody can trust.
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -27,7 +27,14 @@ from validator.read.positions import JsonPath
 
 from .model import Dataset, Entity, Fact, PropertyDef, Reference
 
-__all__ = ["DatasetError", "dataset_files", "load_dataset"]
+__all__ = [
+    "DatasetError",
+    "DatasetFile",
+    "build_dataset",
+    "dataset_files",
+    "load_dataset",
+    "read_dataset_files",
+]
 
 DATASET_SCHEMA = "dataset.schema.json"
 
@@ -69,16 +76,32 @@ def dataset_files(path: str) -> list[str]:
     raise DatasetError([f"{display_path(path)}: dataset not found; pass --dataset PATH"])
 
 
-def _read(path: str, limits: Limits) -> LoadedFile | str:
-    raw = read_bytes(path, limits, kind="dataset files")
-    shown = display_path(path)
-    if not isinstance(raw, bytes):
-        return f"{shown}:1:1: {raw.message}"
+# A dataset file as read: its path as shown and its bytes, or the problem line saying
+# why it could not be read.
+DatasetFile = tuple[str, bytes | str]
+
+
+def read_dataset_files(path: str, limits: Limits) -> list[DatasetFile]:
+    """The bytes of every dataset file under `path`, in order; raises `DatasetError`
+    when there are none. A file that cannot be read is kept with its problem, which
+    `build_dataset` reports with the others."""
+    files = dataset_files(path)
+    if not files:
+        raise DatasetError([f"{display_path(path)}: no dataset files (*.yaml) found"])
+    read: list[DatasetFile] = []
+    for file in files:
+        shown = display_path(file)
+        raw = read_bytes(file, limits, kind="dataset files")
+        read.append((shown, raw if isinstance(raw, bytes) else f"{shown}:1:1: {raw.message}"))
+    return read
+
+
+def _parse(shown: str, raw: bytes, limits: Limits) -> LoadedFile | str:
     text = decode(raw, shown)
     if not isinstance(text, str):
         loc = text.location
         return f"{loc}: {text.message}" if loc else text.message
-    loaded = parse_text(text, shown, limits)
+    loaded = parse_text(text, shown, limits, kind="dataset files")
     if not isinstance(loaded, LoadedFile):
         loc = loaded.location
         return f"{loc}: {loaded.message}" if loc else loaded.message
@@ -88,13 +111,17 @@ def _read(path: str, limits: Limits) -> LoadedFile | str:
 def load_dataset(path: str, limits: Limits | None = None) -> Dataset:
     """Load and check every YAML file under `path`; raises `DatasetError`."""
     limits = limits or Limits()
-    files = dataset_files(path)
-    if not files:
-        raise DatasetError([f"{display_path(path)}: no dataset files (*.yaml) found"])
+    return build_dataset(read_dataset_files(path, limits), display_path(path), limits)
+
+
+def build_dataset(files: Sequence[DatasetFile], shown: str, limits: Limits) -> Dataset:
+    """The dataset the files' contents make (`shown`: the dataset's path, for a problem
+    that belongs to no one file), checked; raises `DatasetError`. A function of the
+    contents alone: nothing is read here."""
     builder = _Builder([], {}, {}, {}, [])
     loaded_files: list[LoadedFile] = []
-    for file in files:
-        loaded = _read(file, limits)
+    for file, raw in files:
+        loaded = raw if isinstance(raw, str) else _parse(file, raw, limits)
         if isinstance(loaded, str):
             builder.problems.append(loaded)
             continue
@@ -114,11 +141,13 @@ def load_dataset(path: str, limits: Limits | None = None) -> Dataset:
     for loaded in loaded_files:
         _collect(builder, loaded)
     if builder.header is None:
-        builder.problems.append(
-            f"{display_path(path)}: no file has the `dataset:` header (id, title, checked)"
-        )
+        builder.problems.append(f"{shown}: no file has the `dataset:` header (id, title, checked)")
     if builder.problems:
         raise DatasetError(builder.problems)
+    return _built(builder)
+
+
+def _built(builder: _Builder) -> Dataset:
     assert builder.header is not None
     head = builder.header[0]
     dataset = Dataset(
@@ -297,7 +326,6 @@ def _build_facts(builder: _Builder, dataset: Dataset) -> None:
             )
             builder.problem(loaded, (*path, "value"), f"fact value: {message}")
             continue
-        line = loaded.positions.of(path)[0]
         if inverted:
             # Stored in the declared direction so a claim finds it from either side.
             assert isinstance(value, Choice) and len(value.members) == 1
@@ -319,8 +347,6 @@ def _build_facts(builder: _Builder, dataset: Dataset) -> None:
             valid_display=valid_display,
             confidence=raw.get("confidence"),
             note=raw.get("note"),
-            file=loaded.path,
-            line=line,
         )
         dataset.facts.setdefault((subject_id, prop.name), []).append(fact)
 

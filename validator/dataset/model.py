@@ -75,8 +75,9 @@ class Fact:
     valid_display: str | None = None
     confidence: str | None = None
     note: str | None = None
-    file: str = ""
-    line: int = 0
+    # No file or line: a fact's position matters only while the dataset is checked, and
+    # those problems are found before the facts are built. 150,000 facts held 150,000
+    # line numbers that nothing after loading read.
 
     def qualifier(self, name: str) -> tuple[ValueSet, str] | None:
         for qualifier, value, display in self.qualifiers:
@@ -112,9 +113,13 @@ class Dataset:
     facts: dict[tuple[str, str], list[Fact]] = field(default_factory=dict)
     names: dict[str, str] = field(default_factory=dict)  # normalised name -> entity id
     inverses: dict[str, str] = field(default_factory=dict)  # inverse name -> declared name
+    # Only entities with something narrower: the rest are themselves alone, which
+    # `with_narrower` answers without storing 100,000 one-member sets.
     narrower: dict[str, frozenset[str]] = field(default_factory=dict)
-    _entity_suggester: Suggester | None = None
-    _property_suggester: Suggester | None = None
+    # Built on first use; not part of what the dataset is (two equal datasets may have
+    # built them or not).
+    _entity_suggester: Suggester | None = field(default=None, compare=False, repr=False)
+    _property_suggester: Suggester | None = field(default=None, compare=False, repr=False)
 
     def resolve_entity(self, name: str) -> str | None:
         if name in self.entities:
@@ -169,7 +174,9 @@ class Dataset:
             for parent in entity.broader:
                 children[parent].add(entity.id)
         self.narrower = {}
-        for entity_id in self.entities:
+        for entity_id in children:
+            if entity_id not in self.entities:
+                continue  # an unknown parent: loading reports it
             seen = {entity_id}
             pending = [entity_id]
             while pending:
@@ -177,4 +184,5 @@ class Dataset:
                     if child not in seen:
                         seen.add(child)
                         pending.append(child)
-            self.narrower[entity_id] = frozenset(seen)
+            if len(seen) > 1:
+                self.narrower[entity_id] = frozenset(seen)

@@ -234,7 +234,7 @@ def _refused(refused: Refused, path: str, limits: Limits, kind: str) -> str:
     if refused.kind is Refusal.NOT_REGULAR:
         return f"{refused.reason}; {kind} are ordinary files"
     if refused.kind is Refusal.TOO_LARGE:
-        return _too_large(refused.size, limits)
+        return _too_large(refused.size, limits, kind)
     if refused.kind is Refusal.DANGLING:
         try:
             target = printable(os.readlink(path))
@@ -256,11 +256,22 @@ def _folder_problem(path: str) -> str:
     return "is a folder, not a file; name the folder to check what it holds"
 
 
-def _too_large(size: int, limits: Limits) -> str:
-    return (
-        f"file is {size} bytes, over the limit of {limits.max_file_bytes}; "
-        "split it into one file per source"
-    )
+# What to do about a file over the size limit, by what the file was meant to be.
+_SPLIT = {
+    "claim files": "split it into one file per source",
+    # Every *.yaml file under the dataset folder is read as one dataset, so any part of
+    # it (entities, facts of an entity aside, references, properties) may move to a
+    # file of its own.
+    "dataset files": (
+        "split it into several files in the dataset folder (every *.yaml file in it is "
+        "read, and entities, references and properties may be spread over them)"
+    ),
+}
+
+
+def _too_large(size: int, limits: Limits, kind: str = "claim files") -> str:
+    advice = _SPLIT.get(kind, "split it into smaller files")
+    return f"file is {size} bytes, over the limit of {limits.max_file_bytes}; {advice}"
 
 
 def _os_error(error: OSError, path: str) -> str:
@@ -307,8 +318,11 @@ def decode(raw: bytes, shown: str) -> str | Finding:
 _BOM = "\ufeff".encode()
 
 
-def parse_text(text: str, shown: str, limits: Limits) -> LoadedFile | Finding:
-    """Parse the text of a file named `shown` (JSON when it ends in `.json`, else YAML)."""
+def parse_text(
+    text: str, shown: str, limits: Limits, kind: str = "claim files"
+) -> LoadedFile | Finding:
+    """Parse the text of a file named `shown` (JSON when it ends in `.json`, else YAML);
+    `kind` is what the file is for, as `read_bytes` takes it."""
     is_json = shown.lower().endswith(".json")
     if text.startswith("\ufeff"):
         text = text[1:]
@@ -320,7 +334,10 @@ def parse_text(text: str, shown: str, limits: Limits) -> LoadedFile | Finding:
         else:
             data, positions, problems = load_yaml(text, limits.yaml)
     except YamlParseError as error:
-        return _e101(shown, error.message, error.line, error.column)
+        message = error.message
+        if error.remedy and message.endswith(error.remedy):
+            message = message.removesuffix(error.remedy) + _SPLIT.get(kind, error.remedy)
+        return _e101(shown, message, error.line, error.column)
     except RecursionError:  # pragma: no cover - the depth limit stops this first
         return _e101(shown, "nesting is too deep to read")
     if data is None:

@@ -181,7 +181,7 @@ def _build(
                 anchors[event.anchor] = (value, 1, 0)
             total += 1
             if total > max_nodes:
-                raise YamlParseError(_too_many(limits, via_alias), line, column)
+                raise _too_many(limits, via_alias, line, column)
             count = 1  # nodes it stands for
             levels = 0  # levels of nesting it adds
         elif cls is _MappingEndEvent or cls is _SequenceEndEvent:
@@ -234,7 +234,7 @@ def _build(
             size = height = 1
             total += 1
             if total > max_nodes:
-                raise YamlParseError(_too_many(limits, via_alias), line, column)
+                raise _too_many(limits, via_alias, line, column)
             continue
         elif cls is _AliasEvent:
             mark = event.start_mark
@@ -256,7 +256,7 @@ def _build(
             via_alias += count
             total += count
             if total > max_nodes:
-                raise YamlParseError(_too_many(limits, via_alias), line, column)
+                raise _too_many(limits, via_alias, line, column)
             written = None
         else:
             if event is None:
@@ -301,10 +301,15 @@ def _build(
             container.append(value)
 
 
-def _too_many(limits: YamlLimits, via_alias: int) -> str:
+def _too_many(limits: YamlLimits, via_alias: int, line: int, column: int) -> YamlParseError:
     if via_alias > limits.max_nodes // 2:
-        return (
+        return YamlParseError(
             f"aliases expand the document to more than {limits.max_nodes} nodes "
-            "(an alias bomb?); refused before expanding them"
+            "(an alias bomb?); refused before expanding them",
+            line,
+            column,
         )
-    return f"the document has more than {limits.max_nodes} nodes; split it into one file per source"
+    remedy = "split it into one file per source"
+    return YamlParseError(
+        f"the document has more than {limits.max_nodes} nodes; {remedy}", line, column, remedy
+    )

@@ -71,13 +71,19 @@ class YamlLimits:
 
 
 class YamlParseError(Exception):
-    """The document cannot be turned into data; carries the 1-based position."""
+    """The document cannot be turned into data; carries the 1-based position.
 
-    def __init__(self, message: str, line: int, column: int) -> None:
+    `remedy`: the end of `message` that says what to do, when that depends on what the
+    file is for (a document too large for the limits is split, but a claim file by
+    source and a dataset file by part); a caller reading another kind of file puts its
+    own advice in its place."""
+
+    def __init__(self, message: str, line: int, column: int, remedy: str = "") -> None:
         super().__init__(message)
         self.message = message
         self.line = line
         self.column = column
+        self.remedy = remedy
 
 
 def shorten(text: str, limit: int = 40) -> str:
