@@ -96,9 +96,12 @@ def _store(cache_dir: Path) -> FileCache:
 
 
 def _entries(cache_dir: Path) -> list[Path]:
-    """The file entries: remembered whole runs (runs/, see test_run_cache) left out."""
+    """The file entries: remembered whole runs (runs/, see test_run_cache) and loaded
+    datasets (datasets/, see test_dataset_cache) left out."""
     return sorted(
-        p for p in cache_dir.glob("*/*") if not p.name.startswith(".") and p.parent.name != "runs"
+        p
+        for p in cache_dir.glob("*/*")
+        if not p.name.startswith(".") and p.parent.name not in ("runs", "datasets")
     )
 
 

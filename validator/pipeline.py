@@ -11,7 +11,7 @@ from datetime import date
 
 from validator._version import __version__
 from validator.arguments import check_arguments
-from validator.dataset.load import load_dataset
+from validator.dataset.load import build_dataset, read_dataset_files
 from validator.dataset.model import Dataset
 from validator.model.findings import (
     Finding,
@@ -32,9 +32,10 @@ from validator.settle.acknowledge import AckEntry, apply_acknowledgements
 from validator.settle.baseline import apply_baseline
 from validator.settle.selection import RuleSelection
 from validator.speed.cache import check_claim_files
+from validator.speed.dataset_cache import cached_dataset
 from validator.speed.gc_pause import collector_paused
 
-__all__ = ["Options", "run", "validate"]
+__all__ = ["Options", "load_dataset_cached", "run", "validate"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,12 +85,13 @@ def validate(
     `validator.read.files.PathNotFound` when a path does not exist; everything wrong inside
     a claim file is a finding in the result.
 
-    `cache_dir` names a folder to cache parsed, schema-checked files in (the command
-    uses `.factlint-cache`); by default nothing is cached. A library call should leave no
-    files behind that its caller did not ask for, should not depend on the working
-    directory it happens to run in, and runs inside tests, notebooks and servers where a
-    cache folder appearing in the current directory would surprise; the command line,
-    where re-runs over the same files are the common case, turns it on. `jobs` parses
+    `cache_dir` names a folder to cache parsed, schema-checked files and the loaded
+    dataset in (the command uses `.factlint-cache`); by default nothing is cached. A
+    library call should leave no files behind that its caller did not ask for, should
+    not depend on the working directory it happens to run in, and runs inside tests,
+    notebooks and servers where a cache folder appearing in the current directory would
+    surprise; the command line, where re-runs over the same files are the common case,
+    turns it on. `jobs` parses
     files on that many processes (0: one per idle core). `root` is the project root that
     archives and followed links must stay inside; by default the working directory (the
     command uses the folder of its configuration file).
@@ -101,7 +103,9 @@ def validate(
     checked = check_arguments(select=select, ignore=ignore, fail_on=fail_on, jobs=jobs)
     if isinstance(paths, str):
         paths = [paths]
-    loaded_dataset = dataset if isinstance(dataset, Dataset) else load_dataset(dataset)
+    loaded_dataset = (
+        dataset if isinstance(dataset, Dataset) else load_dataset_cached(dataset, cache_dir)
+    )
     options = Options(
         fail_on=checked.fail_on,
         rules=checked.rules,
@@ -111,6 +115,19 @@ def validate(
         root=root,
     )
     return run(list(paths), loaded_dataset, options)
+
+
+def load_dataset_cached(path: str, cache_dir: str | None, limits: Limits | None = None) -> Dataset:
+    """`dataset.load.load_dataset`, or what it made of the same files before when
+    `cache_dir` keeps it (see validator.speed.dataset_cache); raises `DatasetError`."""
+    limits = limits or Limits()
+    shown = display_path(path)
+    return cached_dataset(
+        cache_dir,
+        limits,
+        read_dataset_files(path, limits),
+        lambda files: build_dataset(files, shown, limits),
+    )
 
 
 def run(paths: list[str], dataset: Dataset, options: Options) -> Result:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from datetime import date
 from typing import Any
@@ -19,7 +20,9 @@ __all__ = [
     "acknowledgements",
     "article_texts",
     "choices",
+    "dataset_files",
     "dates",
+    "exactly",
     "hostile_text",
     "json_claim_documents",
     "json_layouts",
@@ -395,3 +398,123 @@ compared_spans: st.SearchStrategy[list[tuple[int, Span]]] = st.lists(
     st.tuples(st.integers(0, 5), spans()), min_size=2, max_size=12
 )
 """Claims of up to six sources (by number) about one single-valued property."""
+
+
+# --- datasets ---------------------------------------------------------------------------
+
+# One property of each value type, an inverse with a qualifier, and a derived one.
+_DATASET_PROPERTIES: dict[str, dict[str, Any]] = {
+    "knows": {"type": "entity", "inverse": "known_by", "qualifiers": {"role": "text"}},
+    "born": {"type": "date", "single": True},
+    "age": {"type": "integer", "unit": "years", "derived": "age", "from": "born"},
+    "episodes": {"type": "integer", "unit": "episodes"},
+    "runtime": {"type": "duration", "unit": "minutes", "tolerance": 5},
+    "share": {"type": "percent"},
+    "score": {"type": "number", "tolerance": 0.5},
+    "label": {"type": "text"},
+    "active": {"type": "boolean"},
+    "said": {"type": "quote"},
+}
+_WORDS = ["Alpha", "Beta", "Gamma", "Delta", "Echo", "Foxtrot", "Golf", "Hotel"]
+_words = st.lists(st.sampled_from(_WORDS), min_size=1, max_size=4).map(" ".join)
+_day = st.dates(min_value=date(1900, 1, 1), max_value=date(2100, 12, 31))
+_dates = st.one_of(
+    _day.map(date.isoformat),
+    _day.map(lambda d: d.isoformat()[:7]),
+    st.integers(1900, 2100),
+    st.tuples(_day, _day).map(lambda p: {"from": min(p).isoformat(), "to": max(p).isoformat()}),
+)
+_numbers = st.one_of(
+    st.integers(-(10**9), 10**9),
+    st.integers(-(10**6), 10**6).map(lambda n: n / 100),
+    st.integers(0, 10**4).map(lambda n: {"about": n, "within": n % 7}),
+    st.tuples(st.integers(0, 500), st.integers(0, 500)).map(
+        lambda p: {"from": min(p), "to": max(p)}
+    ),
+)
+
+
+def _fact_value(kind: str, ids: list[str]) -> st.SearchStrategy[Any]:
+    return {
+        "entity": st.sampled_from(ids),
+        "date": _dates,
+        "integer": st.integers(-(10**6), 10**6),
+        "duration": st.integers(1, 10**4),
+        "percent": st.integers(0, 100),
+        "number": _numbers,
+        "text": _words,
+        "boolean": st.booleans(),
+        "quote": _words.map(lambda w: f"{w}, they said."),
+    }[kind]
+
+
+@st.composite
+def _fact(draw: st.DrawFn, ids: list[str]) -> dict[str, Any]:
+    name = draw(st.sampled_from([*(n for n in _DATASET_PROPERTIES if n != "age"), "known_by"]))
+    kind = "entity" if name == "known_by" else _DATASET_PROPERTIES[name]["type"]
+    fact: dict[str, Any] = {"property": name, "value": draw(_fact_value(kind, ids))}
+    if name == "knows" and draw(st.booleans()):
+        fact["qualifiers"] = {"role": draw(_words)}
+    for key, value in (
+        ("ref", st.sampled_from(["listing", "paper"])),
+        ("status", st.just("disputed")),
+        ("valid", _day.map(lambda d: {"from": d.isoformat()})),
+        ("confidence", st.sampled_from(["confirmed", "one-source"])),
+        ("note", _words),
+    ):
+        if draw(st.integers(0, 3)) == 0:
+            fact[key] = draw(value)
+    return fact
+
+
+@st.composite
+def dataset_files(draw: st.DrawFn) -> dict[str, str]:
+    """A dataset as YAML files (name -> text): a header file, then entities spread over
+    up to four files, with facts of every value type, inverses, qualifiers, validity,
+    disputes and narrower entities. Values are of their property's type."""
+    count = draw(st.integers(1, 12))
+    ids = [f"e{number}" for number in range(count)]
+    parts: dict[int, list[dict[str, Any]]] = {}
+    for number, entity_id in enumerate(ids):
+        names = [f"Entity {number}"]
+        if draw(st.booleans()):
+            names.append(f"{draw(_words)} {number}")
+        entity: dict[str, Any] = {
+            "id": entity_id,
+            "kind": draw(st.sampled_from(["person", "film", "place"])),
+            "names": names,
+        }
+        if number and draw(st.booleans()):
+            entity["broader"] = draw(st.lists(st.sampled_from(ids[:number]), unique=True))
+        if draw(st.integers(0, 4)) == 0:
+            entity["complete"] = ["knows"]
+        entity["facts"] = draw(st.lists(_fact(ids), max_size=5))
+        parts.setdefault(draw(st.integers(0, 3)), []).append(entity)
+    header = {
+        "dataset": {"id": "generated", "title": "Generated", "checked": "2026-11-21"},
+        "references": {"listing": {"title": "A listing"}, "paper": {"title": "A paper"}},
+        "properties": _DATASET_PROPERTIES,
+    }
+    files = {"head.yaml": yaml.dump(header, Dumper=Yaml12Dumper, sort_keys=False)}
+    for part, entities in sorted(parts.items()):
+        text = yaml.dump({"entities": entities}, Dumper=Yaml12Dumper, sort_keys=False)
+        files[f"part-{part}.yaml"] = text
+    return files
+
+
+def exactly(value: Any) -> Any:
+    """`value` with the type of every part spelt out, dictionaries in their order and
+    sets sorted (their order is the hash seed's): equal only when equal in every type."""
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        fields = dataclasses.fields(value)
+        return (
+            type(value).__name__,
+            *(exactly(getattr(value, f.name)) for f in fields if f.compare),
+        )
+    if isinstance(value, dict):
+        return ("dict", *((exactly(k), exactly(v)) for k, v in value.items()))
+    if isinstance(value, (set, frozenset)):
+        return (type(value).__name__, *sorted((exactly(v) for v in value), key=repr))
+    if isinstance(value, (list, tuple)):
+        return (type(value).__name__, *(exactly(v) for v in value))
+    return (type(value).__name__, value)

@@ -15,11 +15,12 @@ from typing import TextIO
 
 from validator.arguments import check_arguments, did_you_mean
 from validator.config import Config, project_root
-from validator.dataset.load import dataset_files, load_dataset
+from validator.dataset.load import dataset_files
+from validator.dataset.model import Dataset
 from validator.model.findings import Finding, Severity
 from validator.model.names import Suggester
 from validator.model.result import Result
-from validator.pipeline import Options, run
+from validator.pipeline import Options, load_dataset_cached, run
 from validator.read.files import discover, read_bytes
 from validator.read.safe_read import Refused, read_regular
 from validator.report.escaping import stderr_line
@@ -144,7 +145,7 @@ def _run(
             outputs.stdout(remembered.stdout)
             outputs.wrote(tuple(path for path, _ in remembered.written))
             return remembered.exit_code
-    result = run(list(plan.paths), load_dataset(plan.dataset), options)
+    result = run(list(plan.paths), _dataset(plan, options), options)
     if _keep[0]:
         _kept.append(result)
     if args.write_baseline:
@@ -186,10 +187,16 @@ def _run(
 def _acknowledge(wanted: Request, plan: Plan, options: Options, outputs: _Outputs) -> int:
     """--acknowledge: the checks run (no reports, nothing remembered), and the
     acknowledgement of a finding they found written into the claim's file."""
-    result = run(list(plan.paths), load_dataset(plan.dataset), options)
+    result = run(list(plan.paths), _dataset(plan, options), options)
     path = acknowledge(wanted, result, options.limits)
     outputs.err.write(stderr_line(f"acknowledged {wanted.code} of {wanted.full_id} in {path}"))
     return 0
+
+
+def _dataset(plan: Plan, options: Options) -> Dataset:
+    """The dataset, from the cache folder the run uses when it keeps it (never with
+    --no-cache)."""
+    return load_dataset_cached(plan.dataset, options.cache_dir, options.limits)
 
 
 def _explanation(result: Result, full_id: str) -> str:

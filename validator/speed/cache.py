@@ -75,6 +75,7 @@ __all__ = [
     "check_claim_files",
     "code_fingerprint",
     "load_claim_files",
+    "make_cache_folder",
     "seal",
     "signing_secret",
     "unseal",
@@ -366,7 +367,7 @@ class FileCache:
             return
         blob = seal(self.secret, _MAGIC, key, payload)
         try:
-            if not _make_folder(self.root, self.folder):
+            if not make_cache_folder(self.root, self.folder):
                 self.writable = False  # a link where a folder of the cache should be
                 return
             fd, temporary = tempfile.mkstemp(dir=self.folder, prefix=".tmp-")
@@ -411,8 +412,9 @@ def _is_hex(name: str) -> bool:
     return len(name) == 24 and all(c in "0123456789abcdef" for c in name)
 
 
-def _make_folder(root: str, folder: str) -> bool:
-    """The cache's folders made, each level a real folder; False when one is a link."""
+def make_cache_folder(root: str, folder: str) -> bool:
+    """The cache's folders made, each level a real folder; False when one is a link.
+    A cache root made here is marked as one (ignored by git, skipped by backups)."""
     if is_real_folder(folder) and is_real_folder(root):
         return True
     fresh = not os.path.lexists(root)
