@@ -238,19 +238,31 @@ def cached_dataset(
     build: Callable[[Sequence[DatasetFile]], Dataset],
 ) -> Dataset:
     """`build(files)`, or the dataset it made of the same files before, kept under
-    `folder` (None: nothing is read or written). A dataset with a file that could not be
-    read is never looked up: `build` reports it."""
+    `folder` (None: nothing is read or written); parsing runs with the collector
+    paused. A dataset with a file that could not be read is never looked up: `build`
+    reports it."""
     readable = [(shown, raw) for shown, raw in files if isinstance(raw, bytes)]
     store = None
     if folder is not None and len(readable) == len(files):
         store = DatasetCache.open(folder, limits)
     if store is None:
-        return build(files)
+        return _parsed(build, files)
     max_bytes = _SIZE_FACTOR * sum(len(raw) for _, raw in readable) + _SIZE_SLACK
     key = store.key(readable)
     found = store.get(key, max_bytes)
     if found is not None:
         return found
-    dataset = build(files)
+    dataset = _parsed(build, files)
     store.put(key, dataset, max_bytes)
     return dataset
+
+
+def _parsed(
+    build: Callable[[Sequence[DatasetFile]], Dataset], files: Sequence[DatasetFile]
+) -> Dataset:
+    """`build(files)` with the collector held off: the parsed documents, their positions
+    and the dataset are trees freed by reference counting, and the collections they set
+    off found nothing to free while walking ever more objects (at 100,000 entities, 11 s
+    of CPU became 6.5 s)."""
+    with collector_paused():
+        return build(files)
