@@ -157,6 +157,20 @@ def test_a_warm_load_gives_the_dataset_parsing_gives(
     assert warm.entity_suggestions("Mia Threpleton" if shape == "small" else "Kate Winslett")
 
 
+def test_a_cache_folder_the_dataset_makes_first_is_marked_as_one(
+    small: Path, tmp_path: Path
+) -> None:
+    """The dataset is loaded before any claim file is cached: a folder it creates keeps
+    itself out of version control and backups, as the file cache's does."""
+    Loader(tmp_path / "cache")(small)
+    assert (tmp_path / "cache" / ".gitignore").read_text().endswith("*\n")
+    assert (
+        (tmp_path / "cache" / "CACHEDIR.TAG")
+        .read_text()
+        .startswith("Signature: 8a477f597d28d172789f06886806bc55\n")
+    )
+
+
 def test_what_the_cached_dataset_still_answers(small: Path, tmp_path: Path) -> None:
     load = Loader(tmp_path / "cache")
     load(small)
