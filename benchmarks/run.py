@@ -97,8 +97,9 @@ def worker_stages(corpus: str) -> dict[str, float]:
     from validator.resolve.claims import ResolvedClaim, ResolveMemo, resolve_claim
     from validator.rules.dataset_facts import AssessMemo, assess_claim
     from validator.rules.excerpts import Archives, check_excerpts
-    from validator.rules.quotes import check_quotes
+    from validator.rules.quotes import quotes_across_sources
     from validator.rules.sources import check_sources
+    from validator.rules.transcripts import Transcripts
     from validator.speed.cache import load_claim_files
 
     times: dict[str, float] = {}
@@ -167,7 +168,10 @@ def worker_stages(corpus: str) -> dict[str, float]:
     times["cross_source"] = clock() - start
 
     start = clock()
-    check_quotes(resolved, dataset)
+    transcripts = Transcripts(dataset)
+    for claim in resolved:  # each quote against the transcripts, then across sources
+        transcripts.judge(claim)
+    quotes_across_sources(resolved, dataset)
     times["quotes"] = clock() - start
 
     del loaded, documents, parsed_files, resolved

@@ -70,7 +70,7 @@ def test_a_file_is_checked_claim_by_claim(tmp_path: Path, dataset: Dataset) -> N
     assert checked.source_id == "paper"
     assert checked.source_id_at == Location(checked.path, 2, 7)
     assert checked.source is not None and checked.source.published == "2022-12-08"
-    assert checked.archive is None and checked.excerpt_findings == ()
+    assert checked.archive is None and checked.file_findings == ()
     network, wrong, nobody, no_value = checked.claims
     assert [c.full_id for c in checked.claims] == [
         "paper/network",

@@ -2,8 +2,7 @@ from __future__ import annotations
 
 import difflib
 
-from validator.rules.quote_match import Texts, match
-from validator.rules.quotes import tokens, word_diff
+from validator.rules.quote_match import Texts, match, tokens, word_diff
 
 
 def diff(a: str, b: str) -> str:

@@ -12,8 +12,9 @@ from validator.model.findings import Finding, Location
 from validator.model.values import Span
 from validator.resolve.claims import ResolvedClaim
 from validator.rules.quote_match import MAX_CANDIDATES, MAX_WORDS
-from validator.rules.quotes import Transcripts, quotes_across_sources
+from validator.rules.quotes import quotes_across_sources
 from validator.rules.source_sides import SAMPLE
+from validator.rules.transcripts import Transcripts
 
 ROOT = Path(__file__).resolve().parents[1]
 DATASET = load_dataset(str(ROOT / "dataset"))

@@ -15,12 +15,15 @@ import shutil
 import sys
 from collections import Counter
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 import pytest
 
 import validator.per_file
 import validator.read.files
+import validator.rules.dataset_facts
+import validator.rules.excerpts
 from validator import Result, validate
 from validator.cli.main import main
 from validator.dataset.load import load_dataset
@@ -700,9 +703,17 @@ def test_values_the_schema_would_refuse_are_value_problems(
 
 
 @pytest.mark.parametrize("jobs", [1, 2])
-@pytest.mark.parametrize("stage", ["resolve_claim", "check_excerpts", "assess_claim"])
+@pytest.mark.parametrize(
+    ("module", "stage"),
+    [
+        (validator.per_file, "resolve_claim"),
+        (validator.rules.excerpts, "check_excerpts"),  # run by the per-file stage
+        (validator.rules.dataset_facts, "assess_claim"),
+    ],
+    ids=["resolve_claim", "check_excerpts", "assess_claim"],
+)
 def test_an_internal_error_in_a_later_stage_names_the_file(
-    stage: str, jobs: int, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    module: ModuleType, stage: str, jobs: int, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """With `jobs`, a child that fails while checking a file stops; this process checks
     what it did not deliver, meets the same error, and names the file."""
@@ -711,7 +722,7 @@ def test_an_internal_error_in_a_later_stage_names_the_file(
     for number in range(24):  # enough files to be shared between processes
         text = GOOD.replace("id: good", f"id: good-{number:02d}")
         (folder / f"f{number:02d}.yaml").write_text(text, encoding="utf-8")
-    real = getattr(validator.per_file, stage)
+    real = getattr(module, stage)
 
     def explode_on_17(*args: Any) -> Any:
         names = [getattr(arg, "path", None) or getattr(arg, "file", "") for arg in args]
@@ -719,7 +730,7 @@ def test_an_internal_error_in_a_later_stage_names_the_file(
             raise KeyError("boom")
         return real(*args)
 
-    monkeypatch.setattr(validator.per_file, stage, explode_on_17)
+    monkeypatch.setattr(module, stage, explode_on_17)
     monkeypatch.chdir(tmp_path)
     with pytest.raises(KeyError) as raised:
         run(["claims"], load_dataset(DATASET), Options(jobs=jobs))

@@ -23,10 +23,9 @@ from validator.model.result import ClaimRecord, SourceRecord, Verdict
 from validator.model.values import Choice, Span
 from validator.parse.claim_file import ClaimEntry, ParsedFile
 from validator.resolve.claims import ResolvedClaim, ResolveMemo, claim_problems, resolve_claim
-from validator.rules.dataset_facts import AssessMemo, Assessment, assess_claim
-from validator.rules.excerpts import Archives, archive_path, check_excerpts
-from validator.rules.quotes import Transcripts, is_quote
-from validator.rules.sources import compared
+from validator.rules import CLAIM_RULES, CROSS_RULES, FILE_RULES, check_file, judge, wanted
+from validator.rules.excerpts import archive_path
+from validator.rules.rule import Setting
 from validator.settle.acknowledge import AckEntry
 from validator.speed.pickling import by_constructor, by_tuple, dumps_with
 
@@ -41,8 +40,8 @@ class CheckedClaim(NamedTuple):
     valid: bool
     acks: tuple[AckEntry, ...]
     resolved: bool  # it was resolved: it is neither invalid nor did its resolution fail
-    # The resolved claim, when the checks across files need it (see `compared` and
-    # `is_quote`); the others stay where they were resolved, as sending them costs time.
+    # The resolved claim, when a rule across sources wants it (`validator.rules.wanted`);
+    # the others stay where they were resolved, as sending them costs time.
     compared: ResolvedClaim | None
     # Why resolution failed; or, for a resolved claim, what its assessment (a quote's
     # against the transcripts) found.
@@ -56,11 +55,8 @@ class CheckedFile(NamedTuple):
     source_id_at: Location | None  # where the source names its id; None: no valid source
     source: SourceRecord | None
     archive: str | None  # the archived text the excerpts were checked against
-    excerpt_findings: tuple[Finding, ...]
+    file_findings: tuple[Finding, ...]  # what the rules given the whole file found
     claims: tuple[CheckedClaim, ...]
-
-
-_NOTHING_TO_JUDGE = Assessment(Verdict.UNVERIFIABLE, (), ())
 
 
 def invalid_record(record: ClaimRecord, dataset: Dataset) -> ClaimRecord:
@@ -75,8 +71,9 @@ def invalid_record(record: ClaimRecord, dataset: Dataset) -> ClaimRecord:
 
 
 class FileChecker:
-    """Checks parsed files one at a time against one dataset; what it learns from one
-    file (see `ResolveMemo`, `AssessMemo`) it reuses for the next ones."""
+    """Checks parsed files one at a time against one dataset, with the rules of
+    `validator.rules` given one claim or one file; what it learns from one file (see
+    `ResolveMemo`, and what each rule keeps) it reuses for the next ones."""
 
     # Checking a file costs more than sending its results from another process, even
     # when the file itself comes from the cache.
@@ -86,12 +83,13 @@ class FileChecker:
         """`root`: the project root no archive may lead out of (default: the working
         directory)."""
         self.dataset = dataset
-        self.archives = Archives(os.getcwd() if root is None else root)
-        # `explain` False: the memos give assessments without steps, so records carry
-        # no explanation (see `Options.explanations`).
         self.resolve_memo = ResolveMemo(dataset)
-        self.assess_memo = AssessMemo(dataset, explain)
-        self.transcripts = Transcripts(dataset, explain)
+        # The rules, each started once. `explain` False: they give assessments without
+        # steps, so records carry no explanation (see `Options.explanations`).
+        setting = Setting(explain, os.getcwd() if root is None else root)
+        self.judge = judge(CLAIM_RULES, dataset, setting)
+        self.check_file = check_file(FILE_RULES, dataset, setting)
+        self.wanted = wanted(CROSS_RULES)
 
     def __call__(
         self, outcome: tuple[ParsedFile | None, tuple[Finding, ...]]
@@ -119,7 +117,7 @@ class FileChecker:
             ),
             source=None if source is None else _source_record(parsed),
             archive=archive_path(parsed) if source is not None and source.archive else None,
-            excerpt_findings=tuple(check_excerpts(parsed, self.archives)),
+            file_findings=self.check_file(parsed),
             claims=claims,
         ), findings
 
@@ -154,14 +152,10 @@ class FileChecker:
         if isinstance(outcome, list):
             record = self._record(entry, parsed)
             return CheckedClaim(entry.full_id, True, acks, False, None, tuple(outcome), record)
-        judged: Assessment | None
-        if outcome.prop.type != "quote":
-            judged = assess_claim(outcome, self.dataset, self.assess_memo)
-        else:  # against the transcripts; a quote not in words has nothing to judge
-            judged = self.transcripts.judge(outcome) or _NOTHING_TO_JUDGE
+        judged = self.judge(outcome)
         verdict, findings, steps = judged.verdict, judged.findings, judged.steps
         record = self._record(entry, parsed, outcome, verdict, steps)
-        needed = outcome if compared(outcome) or is_quote(outcome) else None
+        needed = outcome if self.wanted(outcome) else None
         return CheckedClaim(entry.full_id, True, acks, True, needed, findings, record)
 
     def _record(

@@ -25,9 +25,9 @@ from validator.parse.claim_file import check_claim_file
 from validator.per_file import CheckedClaim, CheckedFile, FileChecker, invalid_record
 from validator.read.files import STDIN, Limits, discover, display_path, read_bytes
 from validator.resolve.claims import ResolvedClaim
-from validator.rules.quotes import quotes_across_sources
-from validator.rules.sources import check_sources, with_agreement
-from validator.rules.wording import dependent_groups, shared_wording, wording_findings
+from validator.rules import CROSS_RULES, check_across
+from validator.rules.rule import Across
+from validator.rules.wording import shared_wording
 from validator.settle.acknowledge import AckEntry, apply_acknowledgements
 from validator.settle.baseline import apply_baseline
 from validator.settle.selection import RuleSelection
@@ -187,12 +187,8 @@ def _across_files(
     stage = _settle(checked_files, shadowed, findings)
     records = _claim_records(stage, dataset)
     shared = shared_wording(records, dataset)
-    findings.extend(wording_findings(shared, {r.full_id: r for r in records}, dataset))
-    # Sides of a disagreement count a group of sources that share wording once.
-    between = check_sources(stage.compared, dataset, stage.verdicts, dependent_groups(shared))
-    findings = with_agreement(findings, between.agreement)
-    findings.extend(between.findings)
-    findings.extend(quotes_across_sources(stage.compared, dataset))
+    given = Across(dataset, records, stage.compared, stage.verdicts, shared)
+    findings = check_across(CROSS_RULES, given, findings)
     # Acknowledgements first, so one whose finding is merely --ignore'd is not "unused".
     checked = apply_acknowledgements(findings, stage.acks, options.today or date.today())
     checked = apply_baseline(checked, options.baseline)
@@ -265,7 +261,7 @@ def _settle(
             elif claim.compared is not None:
                 compared.append(claim.compared)
                 stage.verdicts[full_id] = claim.record.verdict
-        findings.extend(checked.excerpt_findings)
+        findings.extend(checked.file_findings)
     return stage
 
 

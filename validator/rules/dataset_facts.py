@@ -20,8 +20,9 @@ from validator.resolve.claims import ResolvedClaim
 from .dataset_age import assess_age, day_range
 from .fact_compare import LIST_TERMS, Comparison, Relation, compare, postdates
 from .fact_words import Assessment, Writer
+from .rule import ClaimRule, Judge, Setting
 
-__all__ = ["AssessMemo", "Assessment", "assess_claim"]
+__all__ = ["RULE", "AssessMemo", "Assessment", "assess_claim"]
 
 
 # A finding without its claim: code, message, key, details.
@@ -328,3 +329,25 @@ def _superseded(fact: Fact, w: Writer) -> Fact | None:
         if starts is not None and starts > ended and not contains(w.claim.value, other.value):
             later.append((starts, other))
     return min(later, key=lambda pair: pair[0])[1] if later else None
+
+
+def _start(dataset: Dataset, setting: Setting) -> Judge:
+    memo = AssessMemo(dataset, setting.explain)
+
+    def judge(claim: ResolvedClaim) -> Assessment:
+        return assess_claim(claim, dataset, memo)
+
+    return judge
+
+
+def _not_a_quote(claim: ResolvedClaim) -> bool:
+    return claim.prop.type != "quote"  # quotes are held against transcripts instead
+
+
+RULE = ClaimRule(
+    name="dataset-facts",
+    codes=frozenset({"D201", "D202", "D203", "D204", "D205", "D206"}),
+    applies=_not_a_quote,
+    start=_start,
+)
+"""Every claim but a quote, held against the dataset's facts."""

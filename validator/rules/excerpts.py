@@ -19,14 +19,19 @@ instead of naming a passage.
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from dataclasses import dataclass
 
+from validator.dataset.model import Dataset
 from validator.model.findings import Finding, Location, make_finding
 from validator.model.typography import plain
 from validator.parse.claim_file import ParsedFile
 from validator.read.safe_read import Refusal, Refused, inside, read_regular
 
+from .rule import FileRule, Setting
+
 __all__ = [
+    "RULE",
     "Archives",
     "SearchBudget",
     "archive_path",
@@ -257,3 +262,16 @@ def check_excerpts(parsed: ParsedFile, archives: Archives) -> list[Finding]:
             )
         )
     return findings
+
+
+def _start(dataset: Dataset, setting: Setting) -> Callable[[ParsedFile], list[Finding]]:
+    archives = Archives(setting.root)  # each archive read once per run and process
+
+    def check(parsed: ParsedFile) -> list[Finding]:
+        return check_excerpts(parsed, archives)
+
+    return check
+
+
+RULE = FileRule(name="excerpts", codes=frozenset({"E107"}), start=_start)
+"""Every file's excerpts, against its source's archived text."""

@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from rapidfuzz.distance import Indel, Opcode
 
 from validator.model.typography import plain
+from validator.resolve.claims import ResolvedClaim
 
 __all__ = [
     "MAX_CANDIDATES",
@@ -34,6 +35,7 @@ __all__ = [
     "PrefixIndex",
     "Quote",
     "Texts",
+    "is_quote",
     "match",
     "shingles",
     "tokens",
@@ -54,6 +56,11 @@ _WORD = re.compile(r"[\w']+")
 def tokens(text: str) -> list[str]:
     """The words of a quote as written (case kept); punctuation is not a word."""
     return [w.strip("'") or w for w in _WORD.findall(plain(text))]
+
+
+def is_quote(claim: ResolvedClaim) -> bool:
+    """Whether the claim is a quote in words, which the quote checks compare."""
+    return claim.prop.type == "quote" and isinstance(claim.raw_value, str)
 
 
 @dataclass(slots=True)

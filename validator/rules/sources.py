@@ -23,7 +23,7 @@ from collections import defaultdict
 from collections.abc import Mapping
 from dataclasses import replace
 from datetime import date
-from functools import lru_cache
+from functools import lru_cache, partial
 from typing import NamedTuple
 
 from validator.dataset.model import Dataset
@@ -39,10 +39,12 @@ from validator.model.values import (
 )
 from validator.resolve.claims import ResolvedClaim
 
+from .rule import Across, AcrossFound, CrossRule, Needs
 from .source_sides import SAMPLE, make_side, short, shown_value, side_text, sides_text
 from .value_clusters import canonical_order, compatible_with_all, sides
+from .wording import dependent_groups
 
-__all__ = ["SourceChecks", "check_sources", "compared", "comparison_set", "with_agreement"]
+__all__ = ["RULE", "SourceChecks", "check_sources", "compared", "comparison_set", "with_agreement"]
 
 _EARLIEST = date(1, 1, 1)
 _LATEST = date(9999, 12, 31)
@@ -327,3 +329,21 @@ def _written(claim: ResolvedClaim) -> str:
     if claim.prop.derived:
         return claim.value_display
     return repr(claim.value)
+
+
+def _check(given: Across) -> AcrossFound:
+    # Sides of a disagreement count a group of sources that share wording once.
+    groups = dependent_groups(given.shared)
+    between = check_sources(list(given.claims), given.dataset, given.verdicts, groups)
+    return AcrossFound(between.findings, partial(with_agreement, agreement=between.agreement))
+
+
+RULE = CrossRule(
+    name="sources",
+    codes=frozenset({"X301", "X302", "X303"}),
+    needs=Needs.SAME_PROPERTY,
+    check=_check,
+    wants=compared,
+    amends=frozenset({"D201"}),
+)
+"""The claims of every source about one subject and property, held against each other."""

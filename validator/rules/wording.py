@@ -35,8 +35,10 @@ from validator.model.findings import Finding, Location, make_finding
 from validator.model.result import ClaimRecord, SharedWording, Verdict
 
 from .quote_match import tokens
+from .rule import Across, AcrossFound, CrossRule, Needs
 
 __all__ = [
+    "RULE",
     "RUN_WORDS",
     "WIDELY_SHARED",
     "SourceCount",
@@ -301,3 +303,14 @@ def sources_counted(source_ids: Iterable[str], groups: Mapping[str, str]) -> Sou
         members[groups.get(source, source)] += 1
     sharing = sum(size for size in members.values() if size > 1)
     return SourceCount(len(distinct), sharing, len(members))
+
+
+def _check(given: Across) -> AcrossFound:
+    records = {record.full_id: record for record in given.records}
+    return AcrossFound(wording_findings(given.shared, records, given.dataset))
+
+
+RULE = CrossRule(
+    name="shared-wording", codes=frozenset({"S501"}), needs=Needs.RECORDS, check=_check
+)
+"""The pairs of sources that share wording, reported."""

@@ -1,0 +1,126 @@
+"""What a rule declares: its name, the codes it emits, what it needs and its check.
+
+What a rule needs decides where it runs. A rule given one resolved claim (`ClaimRule`)
+or one parsed file (`FileRule`) runs in `validator.per_file`, on whichever process
+parsed the file; a rule given claims of every source (`CrossRule`) runs in
+`validator.pipeline` once every file is in, and says which resolved claims it wants
+(`wants`), so that only those travel back from the processes that resolved them.
+
+Rules with state (an index of the dataset's transcripts, a memo of assessments, the
+archives read so far) are started once per run and process: `start` builds the check
+from the dataset and the run's settings. The registry of every rule is
+`validator.rules.RULES`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import TYPE_CHECKING, TypeAlias
+
+from validator.dataset.model import Dataset
+from validator.model.findings import Finding
+from validator.model.result import ClaimRecord, SharedWording, Verdict
+from validator.parse.claim_file import ParsedFile
+from validator.resolve.claims import ResolvedClaim
+
+if TYPE_CHECKING:  # the rule modules import this one: no import back at run time
+    from .fact_words import Assessment
+
+__all__ = [
+    "Across",
+    "AcrossFound",
+    "ClaimRule",
+    "CrossRule",
+    "FileRule",
+    "Judge",
+    "Needs",
+    "Rule",
+    "Setting",
+]
+
+
+class Needs(StrEnum):
+    """What a rule is given."""
+
+    CLAIM = "one resolved claim"
+    FILE = "one parsed file: its source and its claims' excerpts"
+    SAME_PROPERTY = "the resolved claims of every source about one subject and property"
+    QUOTES = "the quote claims of every source"
+    RECORDS = "every claim with its record, and the sources that share wording"
+
+
+@dataclass(frozen=True, slots=True)
+class Setting:
+    """What starting a rule may use besides the dataset."""
+
+    # Whether assessments carry their reasoning (`--explain`); without it they are
+    # built without steps.
+    explain: bool
+    root: str  # the project root no file a rule reads may lead out of
+
+
+# A claim rule's check, started: the claim's verdict, findings and reasoning.
+Judge: TypeAlias = "Callable[[ResolvedClaim], Assessment]"
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimRule:
+    """A rule that judges one resolved claim: it gives the claim's verdict, with its
+    findings and reasoning. Exactly one claim rule applies to each claim."""
+
+    name: str
+    codes: frozenset[str]
+    applies: Callable[[ResolvedClaim], bool]
+    start: Callable[[Dataset, Setting], Judge]
+    needs: Needs = field(default=Needs.CLAIM, init=False)
+
+
+@dataclass(frozen=True, slots=True)
+class FileRule:
+    """A rule that checks one parsed file as a whole."""
+
+    name: str
+    codes: frozenset[str]
+    start: Callable[[Dataset, Setting], Callable[[ParsedFile], Sequence[Finding]]]
+    needs: Needs = field(default=Needs.FILE, init=False)
+
+
+@dataclass(frozen=True, slots=True)
+class Across:
+    """What the rules across sources are given, once every file is settled."""
+
+    dataset: Dataset
+    records: Sequence[ClaimRecord]  # every claim's record, as the run settled it
+    # The resolved claims of the files that stand, those some cross rule wants; and
+    # their verdicts against the dataset.
+    claims: Sequence[ResolvedClaim]
+    verdicts: Mapping[str, Verdict]
+    shared: tuple[SharedWording, ...]  # the pairs of sources that share wording
+
+
+@dataclass(frozen=True, slots=True)
+class AcrossFound:
+    """What a rule across sources found: its own findings, and how it amends the findings
+    of other rules (a D201 saying how many sources agree with the dataset)."""
+
+    findings: Sequence[Finding]
+    amend: Callable[[list[Finding]], list[Finding]] | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class CrossRule:
+    """A rule that compares the claims of different sources."""
+
+    name: str
+    codes: frozenset[str]
+    needs: Needs  # SAME_PROPERTY, QUOTES or RECORDS
+    check: Callable[[Across], AcrossFound]
+    # Which resolved claims it wants; None: it reads only the records.
+    wants: Callable[[ResolvedClaim], bool] | None = None
+    # The codes of other rules' findings its `amend` may change.
+    amends: frozenset[str] = frozenset()
+
+
+Rule = ClaimRule | FileRule | CrossRule

@@ -1,0 +1,217 @@
+"""Stage 4: a quote claim against the dataset's transcripts (D201, D203, D207).
+
+Each quote claim is judged on its own against the dataset's closest transcript, the
+one by its speaker where there is one: the words agree (supported), differ (D207, with
+a word diff), are someone else's (D201) or are in no transcript (D203). A verdict needs
+no other claim, so each file's quotes are judged with its other checks. Quotes of
+different sources are compared with each other by `validator.rules.quotes`; how two
+quotes match is `quote_match`'s.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from validator.dataset.model import Dataset, Fact
+from validator.model.findings import make_finding
+from validator.model.result import Verdict
+from validator.resolve.claims import ResolvedClaim
+
+from .dataset_facts import Assessment
+from .quote_match import Match, PrefixIndex, Quote, Texts, is_quote
+from .rule import ClaimRule, Judge, Setting
+
+__all__ = ["RULE", "Transcripts"]
+
+_SAME_WORDS = 0.85  # for misattribution: nearly the same words
+
+
+class Transcripts:
+    """The dataset's transcripts, indexed once, against which quote claims are judged
+    one at a time (D201, D203, D207): a verdict needs no other claim, so each file's
+    quotes are judged with its other checks."""
+
+    def __init__(self, dataset: Dataset, explain: bool = True) -> None:
+        self.dataset = dataset
+        self.explain = explain  # False: the verdicts it gives have no steps
+        self.texts = Texts()
+        self.transcripts = [
+            (fact, self.texts.quote(f"{fact.subject}#{n}", fact.subject, str(fact.raw_value)))
+            for n, fact in enumerate(_said_facts(dataset))
+        ]
+        self.index = PrefixIndex((q.text, q.folded) for _, q in self.transcripts)
+        for _, transcript in self.transcripts:
+            self.index.add(transcript.text)
+        # A verdict depends only on the words and who is said to have said them, besides
+        # the claim's id and location (in its findings) and its as_of (in its first
+        # step): the first claim's verdict serves every later one with its own. (The
+        # value as shown is the text itself; it is in the key because findings show it.)
+        self.firsts: dict[tuple[str, str, str], Assessment] = {}
+
+    def reference(self, quote: Quote) -> tuple[Fact, Quote] | None:
+        """The transcript by the quote's own speaker that has its words, if any."""
+        best = _best_transcript(quote, self.transcripts, self.index, self.texts)
+        if best is None or best[1].subject != quote.speaker:
+            return None
+        return best[1], self.transcripts[best[3]][1]
+
+    def judge(self, claim: ResolvedClaim) -> Assessment | None:
+        """The quote claim's verdict; None for a claim that is no quote in words."""
+        if not is_quote(claim):
+            return None
+        quote = self.texts.quote(claim.full_id, claim.subject, claim.raw_value)
+        said = (quote.text, quote.speaker, claim.value_display)
+        verdict = self.firsts.get(said)
+        if verdict is None:
+            best = _best_transcript(quote, self.transcripts, self.index, self.texts)
+            verdict = self.firsts[said] = _transcript_verdict(quote, claim, best, self.dataset)
+            return verdict if self.explain else replace(verdict, steps=())
+        claims, locations = (claim.full_id,), (claim.location,)
+        steps = (_opening(quote, claim, self.dataset), *verdict.steps[1:]) if self.explain else ()
+        findings = tuple(
+            make_finding(
+                f.code, f.message, claims=claims, locations=locations, key=f.key, details=f.details
+            )
+            for f in verdict.findings
+        )
+        return Assessment(verdict.verdict, findings, steps)
+
+
+def _said_facts(dataset: Dataset) -> list[Fact]:
+    return [
+        fact
+        for (_, prop), facts in sorted(dataset.facts.items())
+        if dataset.properties[prop].type == "quote"
+        for fact in facts
+    ]
+
+
+def _opening(quote: Quote, claim: ResolvedClaim, dataset: Dataset) -> str:
+    speaker = dataset.label(quote.speaker)
+    return f"claim: {speaker} said {quote.text!r} (as of {claim.as_of_display})"
+
+
+def _transcript_verdict(
+    quote: Quote,
+    claim: ResolvedClaim,
+    best: tuple[float, Fact, Match, int] | None,
+    dataset: Dataset,
+) -> Assessment:
+    """The quote claim against its closest transcript (`best`), if any."""
+    speaker = dataset.label(quote.speaker)
+    steps = [_opening(quote, claim, dataset)]
+    if best is None:
+        steps.append("no transcript in the dataset shares this quote's words")
+        message = (
+            f'claims {speaker} said "{_short(quote.text)}"; the dataset has no transcript of '
+            "these words to check them against; add one with its reference if it exists"
+        )
+        return _verdict(Verdict.UNVERIFIABLE, "D203", message, claim, None, steps, dataset)
+    _, fact, match, _ = best
+    steps.append(f"transcript: {fact.display[:80]!r} ({dataset.cite(fact.ref)})")
+    if fact.subject != quote.speaker:
+        if match.share >= _SAME_WORDS:
+            other = dataset.label(fact.subject)
+            message = (
+                f'claims {speaker} said "{_short(quote.text)}"; the dataset\'s transcript '
+                f"({dataset.cite(fact.ref)}) has these words from {other}; "
+                "correct the speaker, or acknowledge it with the conclusion"
+            )
+            return _verdict(Verdict.REFUTED, "D201", message, claim, fact, steps, dataset)
+        message = (
+            f'claims {speaker} said "{_short(quote.text)}"; the dataset has no transcript '
+            f"of these words by {speaker}; add one with its reference if it exists"
+        )
+        return _verdict(Verdict.UNVERIFIABLE, "D203", message, claim, None, steps, dataset)
+    if match.words_agree:
+        steps.append("the words agree with the transcript")
+        steps.append("verdict: supported")
+        return Assessment(Verdict.SUPPORTED, (), tuple(steps))
+    message = (
+        f"the quote by {speaker} differs from the dataset's transcript "
+        f"({dataset.cite(fact.ref)}): {match.diff}; check which words the source changed"
+    )
+    finding = make_finding(
+        "D207",
+        message,
+        claims=(claim.full_id,),
+        locations=(claim.location,),
+        key="transcript",
+        details=(("diff", match.diff), ("reference", dataset.cite(fact.ref))),
+    )
+    steps.append(f"word diff against the transcript: {match.diff}")
+    steps.append("verdict: undetermined")
+    return Assessment(Verdict.UNDETERMINED, (finding,), tuple(steps))
+
+
+def _best_transcript(
+    quote: Quote, transcripts: list[tuple[Fact, Quote]], index: PrefixIndex, texts: Texts
+) -> tuple[float, Fact, Match, int] | None:
+    """The transcript closest to `quote`, preferring one by the same speaker."""
+    best: tuple[float, Fact, Match, int] | None = None
+    for number in index.candidates(quote.text, quote.folded):
+        fact, transcript = transcripts[number]
+        # Diffed from the transcript to the source: what the source dropped and added.
+        match = texts.match(transcript, quote)
+        if match is None:
+            continue
+        rank = match.share + (1.0 if fact.subject == quote.speaker else 0.0)
+        if best is None or rank > best[0]:
+            best = (rank, fact, match, number)
+    return best
+
+
+def _short(text: str, limit: int = 80) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _verdict(
+    verdict: Verdict,
+    code: str,
+    message: str,
+    claim: ResolvedClaim,
+    fact: Fact | None,
+    steps: list[str],
+    dataset: Dataset,
+) -> Assessment:
+    details: list[tuple[str, str]] = [("claimed", _short(claim.value_display))]
+    if fact is not None:
+        details.append(("dataset_value", _short(fact.display)))
+        details.append(("reference", dataset.cite(fact.ref)))
+    finding = make_finding(
+        code,
+        message,
+        claims=(claim.full_id,),
+        locations=(claim.location,),
+        key="transcript",
+        details=tuple(details),
+    )
+    steps.append(f"verdict: {verdict.value}")
+    return Assessment(verdict, (finding,), tuple(steps))
+
+
+# A quote not in words (a list, a number) has nothing to judge against a transcript.
+_NOTHING_TO_JUDGE = Assessment(Verdict.UNVERIFIABLE, (), ())
+
+
+def _start(dataset: Dataset, setting: Setting) -> Judge:
+    transcripts = Transcripts(dataset, setting.explain)
+
+    def judge(claim: ResolvedClaim) -> Assessment:
+        return transcripts.judge(claim) or _NOTHING_TO_JUDGE
+
+    return judge
+
+
+def _is_quote_property(claim: ResolvedClaim) -> bool:
+    return claim.prop.type == "quote"
+
+
+RULE = ClaimRule(
+    name="transcripts",
+    codes=frozenset({"D201", "D203", "D207"}),
+    applies=_is_quote_property,
+    start=_start,
+)
+"""Every quote claim, judged against the transcripts."""
