@@ -232,3 +232,38 @@ def test_a_dataset_file_over_the_node_limit_says_how_to_split_it(folder: Path) -
     assert caught.value.problems == [
         f"data/people.yaml:26:5: the document has more than 100 nodes; {SPLIT}"
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "dataset: {id: again, title: Again}\n"
+            "references:\n  listing: {title: Another listing}\n"
+            "properties:\n  runtime: {type: integer}\n",
+            [
+                "data/more.yaml:1:10: a second `dataset:` header (the first is in data/head.yaml)",
+                "data/more.yaml:3:12: reference 'listing' is defined twice",
+                "data/more.yaml:5:12: property 'runtime' is defined twice",
+            ],
+        ),
+        (
+            "entities:\n  - id: a\n    kind: t\n    names: [A]\n    complete: [nope]\n"
+            "    facts:\n      - {property: runtime, value: {about: 60}, qualifiers: {x: 1}}\n"
+            "      - property: cast_member\n        value: nobody\n",
+            [
+                "data/more.yaml:5:15: 'complete' names unknown property 'nope'",
+                "data/more.yaml:7:36: fact value: qualifier 'x' is not defined for property "
+                "'runtime'",
+                "data/more.yaml:9:16: fact value: 'nobody' names no entity",
+            ],
+        ),
+    ],
+)
+def test_problems_across_files_keep_their_positions(
+    folder: Path, body: str, expected: list[str]
+) -> None:
+    """Found once every file has passed its schema, when each file keeps only the
+    positions such a problem can be reported at."""
+    (folder / "more.yaml").write_text(body)
+    assert problems(folder) == expected

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from validator.model.names import normalise_name
@@ -23,7 +23,7 @@ from validator.model.property_types.base import (
 from validator.model.values import Choice, Span, ValueSet
 from validator.parse.schema_fast import schema_errors
 from validator.read.files import Limits, LoadedFile, decode, display_path, parse_text, read_bytes
-from validator.read.positions import JsonPath
+from validator.read.positions import JsonPath, Positions
 
 from .model import Dataset, Entity, Fact, PropertyDef, Reference
 
@@ -135,7 +135,7 @@ def build_dataset(files: Sequence[DatasetFile], shown: str, limits: Limits) -> D
         for error in errors:
             builder.problems.append(f"{loaded.path}:{error.line}:{error.column}: {error.message}")
         if not errors:
-            loaded_files.append(loaded)
+            loaded_files.append(replace(loaded, positions=_reported(loaded.positions)))
     if builder.problems:
         raise DatasetError(builder.problems)
     for loaded in loaded_files:
@@ -165,6 +165,26 @@ def _built(builder: _Builder) -> Dataset:
     if builder.problems:
         raise DatasetError(builder.problems)
     return dataset
+
+
+# The last step of every path a problem found across files is reported at (a header,
+# reference or property by its name; an entity's id, names, broader and complete; a
+# fact's property, ref and value): see `_collect`, `_index_names` and `_build_facts`.
+_REPORTED = frozenset(("id", "names", "broader", "complete", "property", "ref", "value"))
+
+
+def _reported(positions: Positions) -> Positions:
+    """Only the positions the checks across files can report: once a file has passed
+    its schema, the position of every other node and of every key is dropped. At
+    100,000 entities the positions held until the last file was checked were most of
+    the loader's peak."""
+    return Positions(
+        {
+            path: at
+            for path, at in positions.values.items()
+            if len(path) <= 2 or path[-1] in _REPORTED
+        }
+    )
 
 
 def _collect(builder: _Builder, loaded: LoadedFile) -> None:
