@@ -13,11 +13,11 @@ import pytest
 from validator import per_file, pipeline
 from validator.dataset.model import Dataset
 from validator.model.codes import CODES
-from validator.model.findings import Finding
+from validator.model.findings import Finding, make_finding
 from validator.parse.claim_file import ParsedFile
 from validator.pipeline import validate
 from validator.resolve.claims import ResolvedClaim
-from validator.rules import CLAIM_RULES, CROSS_RULES, FILE_RULES, RULES
+from validator.rules import CLAIM_RULES, CROSS_RULES, FILE_RULES, RULES, check_across, judge
 from validator.rules.dataset_facts import Assessment
 from validator.rules.rule import (
     Across,
@@ -196,3 +196,45 @@ def test_exactly_one_claim_rule_judges_each_claim(recorded: tuple[Recorder, set[
     recorder, _ = recorded
     assert len(recorder.applying) == 28
     assert {count for _, count in recorder.applying} == {1}
+
+
+def test_the_rules_across_sources_run_in_order_and_amend_at_the_end() -> None:
+    def replaced(findings: list[Finding]) -> list[Finding]:
+        return [
+            replace(f, message=f"{f.message} (amended)") if f.code == "D201" else f
+            for f in findings
+        ]
+
+    def first(given: Across) -> AcrossFound:
+        return AcrossFound([make_finding("X301", "first")], amend=replaced)
+
+    def second(given: Across) -> AcrossFound:
+        return AcrossFound([make_finding("D201", "from a later rule")])
+
+    rules = (
+        CrossRule("first", frozenset({"X301"}), Needs.SAME_PROPERTY, first),
+        CrossRule("second", frozenset({"D201"}), Needs.RECORDS, second),
+    )
+    given = Across(Dataset.__new__(Dataset), (), (), {}, ())
+    found = check_across(rules, given, [make_finding("D201", "before")])
+    assert [(f.code, f.message) for f in found] == [
+        ("D201", "before (amended)"),
+        ("X301", "first"),
+        ("D201", "from a later rule (amended)"),
+    ]
+
+
+def test_a_claim_no_rule_applies_to_is_an_error_of_the_registry() -> None:
+    def start(dataset: Dataset, setting: Setting) -> Judge:
+        def never(claim: ResolvedClaim) -> Assessment:
+            raise AssertionError("a rule that does not apply is never asked to judge")
+
+        return never
+
+    nothing = ClaimRule("nothing", frozenset({"D203"}), lambda claim: False, start)
+    assert nothing.needs is Needs.CLAIM
+    judged = judge((nothing,), Dataset.__new__(Dataset), Setting(False, str(ROOT)))
+    claim = ResolvedClaim._make(("paper/claim", *(None,) * 15))
+    with pytest.raises(LookupError) as raised:
+        judged(claim)
+    assert str(raised.value) == "no rule judges the claim paper/claim"
