@@ -24,6 +24,7 @@ from validator.model.property_types.base import (
     Written,
     type_words,
 )
+from validator.model.property_types.derived import AGE, Implied
 from validator.model.values import Span, ValueSet
 from validator.parse.schema import load_schema
 
@@ -45,11 +46,15 @@ def test_the_shipped_schema_lists_the_registered_types() -> None:
     registry's, every other byte kept."""
     if os.environ.get("FACTLINT_UPDATE_GOLDEN") == "1":
         text = SCHEMA_FILE.read_text(encoding="utf-8")
-        listed = json.dumps(list(registry.TYPES.names()))
-        text, count = re.subn(
-            r'("valueType": \{[^{}]*?"enum": )\[[^\]]*\]', lambda m: m[1] + listed, text
-        )
-        assert count == 1
+        for pointer, names in registry.TYPES.schema_enums():
+            key = pointer.split("/")[-2]  # the list's owner: "valueType", "derived"
+            listed = json.dumps(list(names))
+            text, count = re.subn(
+                rf'("{key}": \{{[^{{}}]*?"enum": )\[[^\]]*\]',
+                lambda m, listed=listed: m[1] + listed,
+                text,
+            )
+            assert count == 1, key
         SCHEMA_FILE.write_text(text, encoding="utf-8")
         load_schema.cache_clear()
     shipped = json.loads(SCHEMA_FILE.read_text(encoding="utf-8"))
@@ -66,6 +71,7 @@ def test_the_shipped_schema_lists_the_registered_types() -> None:
         "boolean",
         "quote",
     )
+    assert _pointed(shipped, registry.DERIVED_ENUM) == ["age"]
 
 
 def test_the_dataset_docs_list_the_registered_types() -> None:
@@ -85,6 +91,35 @@ def test_a_type_is_registered_once() -> None:
     copy.register(STARS)
     assert copy.names()[-1] == "stars"
     assert registry.TYPES.get("stars") is None  # the copy is the copy's own
+
+
+def test_a_derived_property_is_found_through_one_hook() -> None:
+    age = registry.derivation("age")
+    assert age is AGE
+    assert registry.derivation(None) is None
+    assert registry.derivation("height") is None
+    with pytest.raises(ValueError, match="derivation 'age' is registered twice"):
+        registry.TYPES.copy().register_derivation(AGE)
+
+
+def test_an_age_is_what_a_birth_date_gives_at_the_claims_date() -> None:
+    born = registry.parse_value("1975-10-05", "date")
+    assert isinstance(born, Span)
+    on_a_day = registry.parse_value("2022-10-06", "date")
+    across = registry.parse_value({"from": "2022-10-01", "to": "2022-10-10"}, "date")
+    later = registry.parse_value({"from": "2023-05-14"}, "date")
+    assert isinstance(on_a_day, Span) and isinstance(across, Span) and isinstance(later, Span)
+    assert AGE.implied(born, on_a_day) == Implied(Span(47, 47), "47", "throughout")
+    assert AGE.implied(born, across) == Implied(Span(46, 47), "between 46 and 47", "in that time")
+    assert AGE.implied(born, later) == Implied(
+        Span(47, 8024), "47 until 2023-10-04, 48 or more after", ""
+    )
+    assert AGE.decides(born, across) == (46, 47)
+    # Aged 47 on 2022-10-06: born from 1974-10-07 to 1975-10-06, every minute of it.
+    assert AGE.base_values(Span(47, 47), on_a_day) == Span(
+        registry.parse_value("1974-10-07", "date").low,  # type: ignore[union-attr]
+        registry.parse_value("1975-10-06", "date").high,  # type: ignore[union-attr]
+    )
 
 
 def test_an_unknown_type_is_a_value_problem() -> None:

@@ -265,12 +265,13 @@ def _check_properties(builder: _Builder, dataset: Dataset) -> None:
                     f"{where}: property '{prop.name}' has inverse '{prop.inverse}', which is "
                     "declared with another meaning; declare only one direction"
                 )
-        if prop.derived is not None:
+        derived = registry.derivation(prop.derived)
+        if derived is not None:
             base = declared.get(prop.source_property or "")
-            if base is None or base.type != "date":
+            if base is None or base.type != derived.base_type:
                 builder.problems.append(
                     f"property '{prop.name}' is derived from '{prop.source_property}', "
-                    "which must be a declared date property"
+                    f"which must be a declared {derived.base_type} property"
                 )
 
 

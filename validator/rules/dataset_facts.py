@@ -12,12 +12,12 @@ import secrets
 
 from validator.dataset.model import Dataset, Fact
 from validator.model.findings import Finding, make_finding
-from validator.model.property_types.registry import describe_set
+from validator.model.property_types.registry import derivation, describe_set
 from validator.model.result import Verdict
-from validator.model.values import Span, ages_between, contains, overlaps
+from validator.model.values import Span, contains, overlaps
 from validator.resolve.claims import ResolvedClaim
 
-from .dataset_age import assess_age, day_range
+from .dataset_derived import assess_derived, what_as_of_decides
 from .fact_compare import LIST_TERMS, Comparison, Relation, compare, postdates
 from .fact_words import Assessment, Writer
 from .rule import ClaimRule, Judge, Setting
@@ -135,14 +135,9 @@ def _dated(claim: ResolvedClaim, said: tuple[object, ...], memo: AssessMemo) -> 
 def _what_as_of_decides(claim: ResolvedClaim, dataset: Dataset) -> tuple[object, ...]:
     """Everything `_assess` makes of the claim's as_of span (besides showing its text)."""
     prop = claim.prop
-    if prop.derived == "age":
-        base = dataset.facts_for(claim.subject, prop.source_property or "")
-        settled = [f for f in base if not f.disputed]
-        if not settled or not isinstance(settled[0].value, Span):
-            return ("age",)
-        born_first, born_last = day_range(settled[0].value)
-        first, last = day_range(claim.as_of)
-        return ("age", ages_between(born_first, born_last, first, last))
+    derived = derivation(prop.derived)
+    if derived is not None:
+        return what_as_of_decides(claim, dataset, derived)
     facts = dataset.facts_for(claim.subject, prop.name)
     # Which fact the source could have known of, where a fact has a date qualifier.
     known = tuple(postdates(f, claim) for f in facts if f.qualifiers)
@@ -155,14 +150,15 @@ def _what_as_of_decides(claim: ResolvedClaim, dataset: Dataset) -> tuple[object,
 def _assess(claim: ResolvedClaim, dataset: Dataset) -> Assessment:
     w = Writer(claim, dataset)
     prop = claim.prop
-    kind = "integer" if prop.derived else prop.type
+    derived = derivation(prop.derived)
+    kind = prop.type if derived is None else derived.value_type
     quals = "".join(f", {name} {display}" for name, _, display in claim.qualifiers)
     w.steps.append(
         f"claim: {claim.subject} ({w.subject}) {prop.name} = "
         f"{describe_set(claim.value, kind, prop.unit)}{quals}, as of {claim.as_of_display}"
     )
-    if prop.derived == "age":
-        return assess_age(claim, dataset, w)
+    if derived is not None:
+        return assess_derived(claim, dataset, w, derived)
     facts = dataset.facts_for(claim.subject, prop.name)
     if prop.time_dependent:
         facts = [f for f in facts if f.valid is None or overlaps(f.valid, claim.as_of)]

@@ -18,25 +18,17 @@ contradicts itself gets X303 and its claims still take part.
 
 from __future__ import annotations
 
-import math
 from collections import defaultdict
 from collections.abc import Mapping
 from dataclasses import replace
-from datetime import date
-from functools import lru_cache, partial
+from functools import partial
 from typing import NamedTuple
 
 from validator.dataset.model import Dataset
 from validator.model.findings import Finding, Side, make_finding
+from validator.model.property_types.registry import derivation
 from validator.model.result import Verdict
-from validator.model.values import (
-    Span,
-    ValueSet,
-    birth_dates_for_age,
-    date_to_minutes,
-    intersect,
-    minutes_to_date,
-)
+from validator.model.values import Span, ValueSet, intersect
 from validator.resolve.claims import ResolvedClaim
 
 from .rule import Across, AcrossFound, CrossRule, Needs
@@ -46,38 +38,20 @@ from .wording import dependent_groups
 
 __all__ = ["RULE", "SourceChecks", "check_sources", "compared", "comparison_set", "with_agreement"]
 
-_EARLIEST = date(1, 1, 1)
-_LATEST = date(9999, 12, 31)
-
 
 def comparison_set(claim: ResolvedClaim) -> tuple[tuple[str, ...], ValueSet]:
     """The group a claim is compared in, and the set it is compared with."""
     prop = claim.prop
-    if prop.derived == "age" and isinstance(claim.value, Span):
-        return (claim.subject, prop.source_property or prop.name), _births(claim.value, claim.as_of)
+    derived = derivation(prop.derived)
+    if derived is not None and isinstance(claim.value, Span):
+        # Values derived at different dates compare as the base values they allow.
+        base = derived.base_values(claim.value, claim.as_of)
+        return (claim.subject, prop.source_property or prop.name), base
     key: tuple[str, ...] = (claim.subject, prop.name)
     if prop.time_dependent:
         # Two sources may both be right about a changing value at different times.
         key = (*key, repr((claim.as_of.low, claim.as_of.high)))
     return key, claim.value
-
-
-@lru_cache(maxsize=4096)  # pure, and the same ages at the same dates recur constantly
-def _births(ages: Span, as_of: Span) -> Span:
-    first = _EARLIEST if as_of.low is None else minutes_to_date(as_of.low)
-    last = _LATEST if as_of.high is None else minutes_to_date(as_of.high)
-    oldest = None if ages.high is None else math.floor(ages.high)
-    youngest = 0 if ages.low is None else max(0, math.ceil(ages.low))
-    earliest = None
-    if oldest is not None:
-        found = birth_dates_for_age(oldest, first, last)
-        earliest = None if found is None else found[0]
-    latest_range = birth_dates_for_age(youngest, first, last)
-    if latest_range is None:
-        return Span(1.0, 0.0)
-    low = None if earliest is None or earliest <= _EARLIEST else date_to_minutes(earliest)
-    high = date_to_minutes(latest_range[1]) + 1439
-    return Span(low, high)
 
 
 def compared(claim: ResolvedClaim) -> bool:

@@ -2,9 +2,10 @@
 
 A dataset declares each property's type by name (`type: duration`); the loader, the
 resolver and the rules ask this table what the name means, and the dataset schema's
-list of type names is this table's (`schema_enums`; the shipped schema file is checked
-against it by a test). A type is added by writing its `PropertyType` and naming it in
-`BUILT_IN`; see docs/architecture.md.
+lists of type and derivation names are this table's (`schema_enums`; the shipped schema
+file is checked against it by a test). A type is added by writing its `PropertyType`
+and naming it in `BUILT_IN`, a derived property by its `Derivation` in `DERIVED`; see
+docs/architecture.md.
 
 `TYPES` is read at each call, never bound at import, so a test can run the whole
 pipeline with a copy that has one more type (`TYPES.copy()`, `register`).
@@ -21,12 +22,15 @@ from validator.model.values import Choice, ValueSet
 from .base import EntityLookup, PropertyType, ValueProblem, Written
 from .choices import BOOLEAN, ENTITY, QUOTE, TEXT, describe_choice
 from .dates import DATE
+from .derived import AGE, Derivation
 from .numbers import DURATION, INTEGER, NUMBER, PERCENT
 
 __all__ = [
     "BUILT_IN",
+    "DERIVED",
     "TYPES",
     "TypeRegistry",
+    "derivation",
     "describe_set",
     "parse_value",
     "property_type",
@@ -44,28 +48,43 @@ BUILT_IN: tuple[PropertyType, ...] = (
     BOOLEAN,
     QUOTE,
 )
+DERIVED: tuple[Derivation, ...] = (AGE,)
 
 # Where the dataset schema lists the registered names (JSON pointers to its enums).
 VALUE_TYPE_ENUM = "/$defs/valueType/enum"
+DERIVED_ENUM = "/$defs/propertyDefinition/properties/derived/enum"
 
 
 class TypeRegistry:
-    """Property types by name, in the order they were registered."""
+    """Property types and derivations by name, in the order they were registered."""
 
-    __slots__ = ("_types",)
+    __slots__ = ("_derived", "_types")
 
-    def __init__(self, types: Iterable[PropertyType] = ()) -> None:
+    def __init__(
+        self, types: Iterable[PropertyType] = (), derived: Iterable[Derivation] = ()
+    ) -> None:
         self._types: dict[str, PropertyType] = {}
+        self._derived: dict[str, Derivation] = {}
         for kind in types:
             self.register(kind)
+        for how in derived:
+            self.register_derivation(how)
 
     def register(self, kind: PropertyType) -> None:
         if kind.name in self._types:
             raise ValueError(f"property type '{kind.name}' is registered twice")
         self._types[kind.name] = kind
 
+    def register_derivation(self, how: Derivation) -> None:
+        if how.name in self._derived:
+            raise ValueError(f"derivation '{how.name}' is registered twice")
+        self._derived[how.name] = how
+
     def copy(self) -> TypeRegistry:
-        return TypeRegistry(self._types.values())
+        return TypeRegistry(self._types.values(), self._derived.values())
+
+    def derivation(self, name: str) -> Derivation | None:
+        return self._derived.get(name)
 
     def get(self, name: str) -> PropertyType | None:
         return self._types.get(name)
@@ -75,10 +94,16 @@ class TypeRegistry:
 
     def schema_enums(self) -> tuple[tuple[str, tuple[str, ...]], ...]:
         """The dataset schema's enums this table decides, by JSON pointer."""
-        return ((VALUE_TYPE_ENUM, self.names()),)
+        return ((VALUE_TYPE_ENUM, self.names()), (DERIVED_ENUM, tuple(self._derived)))
 
 
-TYPES = TypeRegistry(BUILT_IN)
+TYPES = TypeRegistry(BUILT_IN, DERIVED)
+
+
+def derivation(name: str | None) -> Derivation | None:
+    """How a property declared `derived: name` is computed; None for a property the
+    dataset records (the schema admits no other name)."""
+    return None if name is None else TYPES.derivation(name)
 
 
 def property_type(name: str) -> PropertyType:
