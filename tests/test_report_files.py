@@ -14,8 +14,8 @@ from reporting_sample import sample_result
 from validator.report import render_html, render_json, render_markdown
 from validator.report import write_files as report_files
 from validator.report import write_set as report_set
+from validator.report.registry import report_names
 from validator.report.write_files import (
-    REPORT_NAMES,
     ReportWriteError,
     append_text,
     write_files,
@@ -29,9 +29,9 @@ def test_write_reports_creates_the_folder(tmp_path: Path) -> None:
     result = sample_result()
     paths = write_reports(result, str(folder))
     assert paths == [
-        str(folder / "consistency.md"),
         str(folder / "consistency.html"),
         str(folder / "consistency.json"),
+        str(folder / "consistency.md"),
     ]
     assert (folder / "consistency.md").read_bytes() == render_markdown(result).encode("utf-8")
     assert (folder / "consistency.html").read_bytes() == render_html(result).encode("utf-8")
@@ -48,7 +48,7 @@ def test_relative_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Non
     paths = write_reports(sample_result(), "reports")
     assert paths == [
         os.path.join("reports", name)
-        for name in ("consistency.md", "consistency.html", "consistency.json")
+        for name in ("consistency.html", "consistency.json", "consistency.md")
     ]
     assert (tmp_path / "reports" / "consistency.json").exists()
 
@@ -165,7 +165,7 @@ def test_a_folder_is_refused_as_a_target(tmp_path: Path) -> None:
 
 
 def _old_set(folder: Path) -> dict[str, str]:
-    texts = {name: f"old {name}\n" for name in REPORT_NAMES}
+    texts = {name: f"old {name}\n" for name in report_names()}
     for name, text in texts.items():
         (folder / name).write_text(text, encoding="utf-8")
     return texts
@@ -221,7 +221,7 @@ def test_a_run_killed_during_the_switch_is_finished_by_the_next(
     # like one: the first goes, the second is not factlint's and stays.
     (tmp_path / ".consistency.json.abcd1234.tmp").write_text("stale")
     (tmp_path / ".consistency.json.notours.txt").write_text("keep")
-    report_set.recover([str(tmp_path / name) for name in REPORT_NAMES])
+    report_set.recover([str(tmp_path / name) for name in report_names()])
     fresh = tmp_path.parent / (tmp_path.name + "-fresh")
     write_reports(sample_result(), str(fresh))
     new = _contents(fresh)

@@ -306,9 +306,9 @@ def test_every_report_renders_and_writes_for_bad_input(
     result = validate(BAD_INPUT, dataset="dataset")
     written = write_reports(result, str(tmp_path / "reports"))
     assert [Path(p).name for p in written] == [
-        "consistency.md",
         "consistency.html",
         "consistency.json",
+        "consistency.md",
     ]
     assert (tmp_path / "reports" / "consistency.json").read_text("utf-8") == render_json(result)
     for render in (render_github, render_html, render_junit, render_markdown, render_sarif):

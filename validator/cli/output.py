@@ -21,20 +21,17 @@ from urllib.parse import quote
 from validator.model.findings import Finding
 from validator.model.result import Result
 from validator.read.files import Limits, display_path, read_bytes
-from validator.report.claimreview import render_claimreview
+from validator.report import tally
 from validator.report.escaping import stderr_line
-from validator.report.github import render_github
-from validator.report.json_report import render_json
-from validator.report.junit import render_junit
-from validator.report.sarif import render_sarif
+from validator.report.registry import REPORTERS, Reporter, Settings, option_formats
 from validator.report.terminal import COLOUR, PLAIN, SourceLine, Style
-from validator.report.text import render_text
 from validator.report.write_files import append_text, report_renderers, write_files
 from validator.speed.forked import processes_for
 
 from .plan import Plan
 
 __all__ = [
+    "option_paths",
     "render_stdout",
     "reports_line",
     "source_lines",
@@ -92,21 +89,22 @@ def source_lines(result: Result, read: Mapping[str, bytes | Finding], limits: Li
 
 
 def render_stdout(
-    result: Result, args: argparse.Namespace, plan: Plan, style: Style, source: SourceLine | None
+    result: Result,
+    args: argparse.Namespace,
+    plan: Plan,
+    style: Style,
+    source: SourceLine | None,
+    reporters: Mapping[str, Reporter] = REPORTERS,
 ) -> str:
-    quiet = bool(args.quiet)
-    if plan.format == "json":
-        return render_json(result, quiet=quiet)
-    if plan.format == "github":
-        return render_github(result, quiet=quiet)
-    return render_text(
-        result,
-        quiet=quiet,
+    """What goes to standard output: `plan.format`'s reporter, as the options ask."""
+    settings = Settings(
+        quiet=bool(args.quiet),
         verbose=bool(args.verbose),
+        statistics=bool(args.statistics),
         style=style,
         source=source,
-        statistics=bool(args.statistics),
     )
+    return reporters[plan.format].render(result, settings)
 
 
 def stdout_style(args: argparse.Namespace, out: TextIO) -> Style:
@@ -115,23 +113,37 @@ def stdout_style(args: argparse.Namespace, out: TextIO) -> Style:
     return COLOUR if use_colour(choice, out, os.environ) else PLAIN
 
 
-def write_outputs(args: argparse.Namespace, plan: Plan, result: Result, jobs: int) -> list[str]:
-    """All report files of a run, written by report_files; returns their paths."""
+def write_outputs(
+    args: argparse.Namespace,
+    plan: Plan,
+    result: Result,
+    jobs: int,
+    reporters: Mapping[str, Reporter] = REPORTERS,
+) -> list[str]:
+    """All report files of a run, written by write_files: the reports folder's, then
+    each file an option of a reporter names. Returns their paths."""
     files: list[tuple[str, Callable[[], str]]] = []
     if plan.reports is not None:
-        files.extend(report_renderers(result, plan.reports))
-    if args.junit:
-        files.append((args.junit, functools.partial(render_junit, result)))
-    if args.sarif:
-        files.append((args.sarif, functools.partial(render_sarif, result, codes_url=plan.docs_url)))
-    if args.claimreview and plan.claimreview is not None:
-        files.append(
-            (args.claimreview, functools.partial(render_claimreview, result, plan.claimreview))
-        )
+        files.extend(report_renderers(result, plan.reports, reporters))
+    named = option_paths(args, reporters)
+    settings = Settings(claimreview=plan.claimreview, codes_url=plan.docs_url)
+    for name, path in named.items():
+        files.append((path, functools.partial(reporters[name].render, result, settings)))
     folders = () if plan.reports is None else (plan.reports,)
     processes = processes_for(jobs) if len(result.claims) >= PARALLEL_REPORTS else 1
-    named = {path for path in (args.junit, args.sarif, args.claimreview) if path}
-    return write_files(files, folders, processes=processes, named_by_user=named)
+    if processes > 1 and len(files) > 1:
+        # The counts several reports show, worked out once here before processes fork
+        # to render them, rather than on each of them.
+        tally(result)
+    return write_files(files, folders, processes=processes, named_by_user=set(named.values()))
+
+
+def option_paths(
+    args: argparse.Namespace, reporters: Mapping[str, Reporter] = REPORTERS
+) -> dict[str, str]:
+    """The file each reporter's option names on this command line, by format name."""
+    paths = ((name, getattr(args, name, None)) for name in option_formats(reporters))
+    return {name: str(path) for name, path in paths if path}
 
 
 def reports_line(written: list[str] | tuple[str, ...]) -> str:

@@ -9,8 +9,10 @@ it, what to write, and what to do instead of a run.
 from __future__ import annotations
 
 import argparse
+from collections.abc import Mapping
 from typing import NoReturn
 
+from validator.report.registry import REPORTERS, Reporter, stdout_formats
 from validator.speed.cache import CACHE_FOLDER
 
 __all__ = ["OPTION_NAMES", "UsageError", "build_parser"]
@@ -33,7 +35,9 @@ class _Parser(argparse.ArgumentParser):
         raise UsageError(message)
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(reporters: Mapping[str, Reporter] = REPORTERS) -> argparse.ArgumentParser:
+    """The options, with --format's choices and the options naming a reporter's file
+    taken from `reporters` (validator.report.registry)."""
     parser = _Parser(
         prog="validate",
         description="Check claim files against a JSON Schema, a canonical dataset and each other.",
@@ -43,7 +47,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _inputs(parser.add_argument_group("what to check"))
     _checks(parser.add_argument_group("how to check it"))
-    _outputs(parser.add_argument_group("what to write"))
+    _outputs(parser.add_argument_group("what to write"), reporters)
     _answers(parser.add_argument_group("instead of a run"))
     return parser
 
@@ -101,7 +105,7 @@ def _checks(group: argparse._ArgumentGroup) -> None:
     )
 
 
-def _outputs(group: argparse._ArgumentGroup) -> None:
+def _outputs(group: argparse._ArgumentGroup, reporters: Mapping[str, Reporter]) -> None:
     reports = group.add_mutually_exclusive_group()
     reports.add_argument(
         "--reports",
@@ -111,7 +115,7 @@ def _outputs(group: argparse._ArgumentGroup) -> None:
     reports.add_argument("--no-reports", action="store_true", help="write no report files")
     group.add_argument(
         "--format",
-        choices=("text", "json", "github"),
+        choices=stdout_formats(reporters),
         help="what goes to standard output (default: text; github under GitHub Actions)",
     )
     group.add_argument(
@@ -129,16 +133,12 @@ def _outputs(group: argparse._ArgumentGroup) -> None:
         default="auto",
         help="colour the text output (default: auto, on a terminal; honours NO_COLOR)",
     )
-    group.add_argument(
-        "--junit", metavar="FILE", help="also write JUnit XML (a testcase per claim)"
-    )
-    group.add_argument("--sarif", metavar="FILE", help="also write SARIF 2.1.0")
-    group.add_argument(
-        "--claimreview",
-        metavar="FILE",
-        help="also write schema.org ClaimReview JSON-LD from the verdicts "
-        "(needs publisher and review-url in [tool.factlint])",
-    )
+    for name, reporter in reporters.items():
+        if reporter.option:
+            # args.NAME: the file, by the reporter's format name (cli.output.option_paths).
+            group.add_argument(
+                reporter.option, dest=name, metavar="FILE", help=f"also write {reporter.what}"
+            )
     group.add_argument(
         "-q", "--quiet", action="store_true", help="only what fails the run, in every format"
     )

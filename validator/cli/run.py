@@ -33,6 +33,7 @@ from validator.speed.run_cache import RememberedRun, RunCache, digest_file, file
 
 from .acknowledge_write import Request, acknowledge, request
 from .output import (
+    option_paths,
     render_stdout,
     reports_line,
     source_lines,
@@ -234,9 +235,9 @@ def _run_key(
         f"show_source={args.show_source!r}",
         f"style={style!r}",
         f"reports={plan.reports!r}",
-        f"junit={args.junit!r}",
-        f"sarif={args.sarif!r} {plan.docs_url!r}",
-        f"claimreview={args.claimreview!r} {plan.claimreview!r}",
+        *(f"{name}={path!r}" for name, path in sorted(option_paths(args).items())),
+        f"claimreview_settings={plan.claimreview!r}",
+        f"docs_url={plan.docs_url!r}",
         f"actions={plan.in_actions!r}",
         f"summary={summary_path(plan.in_actions) is not None!r}",
         # The summary links to the commit under test: another commit, another summary.

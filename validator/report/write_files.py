@@ -15,17 +15,15 @@ import functools
 import os
 import stat
 import tempfile
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 
 from validator.model.result import Result
 from validator.speed.forked import share_work
 
-from . import render_html, render_json, render_markdown
-from ._content import tally
+from .registry import REPORTERS, Reporter, Settings, report_names
 from .write_set import JOURNAL, holds, recover, stage, switch, sync_folder, target_mode
 
 __all__ = [
-    "REPORT_NAMES",
     "ReportWriteError",
     "append_text",
     "link_root",
@@ -34,8 +32,6 @@ __all__ = [
     "write_reports",
     "write_text_atomic",
 ]
-
-REPORT_NAMES = ("consistency.md", "consistency.html", "consistency.json")
 
 
 class ReportWriteError(Exception):
@@ -125,31 +121,32 @@ def append_text(path: str, text: str) -> None:
 
 
 def write_reports(result: Result, folder: str) -> list[str]:
-    """Write consistency.md, consistency.html and consistency.json to `folder`.
+    """Write the reports of the reports folder (consistency.html, .json and .md) to
+    `folder`.
 
-    Creates the folder. Returns the paths of the three reports (joined to `folder` as
-    given). Raises ReportWriteError on any OS error.
+    Creates the folder. Returns the paths of the reports (joined to `folder` as given),
+    in the order they are written. Raises ReportWriteError on any OS error.
     """
     write_files(report_renderers(result, folder), folders=(folder,))
-    return [os.path.join(folder, name) for name in REPORT_NAMES]
+    return [os.path.join(folder, name) for name in report_names()]
 
 
-def report_renderers(result: Result, folder: str) -> list[tuple[str, Callable[[], str]]]:
-    """The three reports of `result` in `folder`: each path with what renders it.
-
-    In this order, two processes (see write_files) finish together: one writes the
-    HTML while the other writes the JSON and then the Markdown."""
-    # The counts all three show, worked out here before any process forks to render.
-    tally(result)
+def report_renderers(
+    result: Result, folder: str, reporters: Mapping[str, Reporter] = REPORTERS
+) -> list[tuple[str, Callable[[], str]]]:
+    """The reports of `result` in `folder`, those of `reporters` with a file name:
+    each path with what renders it, in the table's order."""
     # Locations link to their lines relative to the reports, so that the links work
     # wherever the folder is browsed: in a forge, or checked out.
-    root = link_root(folder)
-    renderers: dict[str, Callable[[], str]] = {
-        "consistency.html": functools.partial(render_html, result, link_root=root),
-        "consistency.json": functools.partial(render_json, result),
-        "consistency.md": functools.partial(render_markdown, result, link_root=root),
-    }
-    return [(os.path.join(folder, name), render) for name, render in renderers.items()]
+    settings = Settings(link_root=link_root(folder))
+    return [
+        (
+            os.path.join(folder, reporter.report),
+            functools.partial(reporter.render, result, settings),
+        )
+        for reporter in reporters.values()
+        if reporter.report
+    ]
 
 
 def link_root(folder: str) -> str | None:
