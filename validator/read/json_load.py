@@ -96,14 +96,19 @@ def _string_problem(text: str, error: json.JSONDecodeError) -> str:
 def load_json(
     text: str, limits: YamlLimits | None = None
 ) -> tuple[Any, Positions, list[LoadProblem]]:
-    """Parse a JSON text; raises `YamlParseError` (the shared parse error) when it cannot."""
+    """Parse a JSON text; raises `YamlParseError` (the shared parse error) when it cannot.
+
+    One loop reads a value at a time: a container opens (its members come next), or a
+    value is complete and is attached to the open containers, closing each that ends
+    with it. This runs once per value of every claim file: only what is not done for
+    every value (a container opening, a number or literal) calls out.
+    """
     limits = limits or YamlLimits()
     src = _Source(text)
     positions = Positions()
     problems: list[LoadProblem] = []
     # Each frame: [container, path, seen-keys or None, pending key, key position]
     stack: list[list[Any]] = []
-    root: Any = None
     nodes = 0
     i = _WS.match(text, 0).end()  # type: ignore[union-attr]
     n = len(text)
@@ -111,7 +116,6 @@ def load_json(
         # Expect a value at i.
         if i >= n:
             raise src.error("unexpected end of file; a value was expected", i)
-        ch = text[i]
         path: JsonPath
         if stack:
             top = stack[-1]
@@ -121,57 +125,19 @@ def load_json(
         positions.values.setdefault(path, src.pos(i))
         nodes += 1
         if nodes > limits.max_nodes:
-            line, column = src.pos(i)
-            raise YamlParseError(
-                f"the document has more than {limits.max_nodes} values; "
-                "split it into one file per source",
-                line,
-                column,
-            )
+            raise YamlParseError(_too_many_values(limits), *src.pos(i))
         value: Any
+        ch = text[i]
         if ch == "{" or ch == "[":
-            if len(stack) >= limits.max_depth:
-                raise YamlParseError(
-                    f"nesting is deeper than {limits.max_depth} levels", *src.pos(i)
-                )
-            container: dict[str, Any] | list[Any] = {} if ch == "{" else []
-            stack.append([container, path, {} if ch == "{" else None, None, None])
-            i = _WS.match(text, i + 1).end()  # type: ignore[union-attr]
-            closing = "}" if ch == "{" else "]"
-            if i < n and text[i] == closing:
-                stack.pop()
-                value = container
-                i += 1
-            elif ch == "{":
-                i = _read_key(src, stack[-1], i, limits)
-                continue
-            else:
+            value, i = _open(src, stack, path, i, limits)
+            if value is None:  # not closed at once: its first member comes next
                 continue
         elif ch == '"':
             value, i = src.string(i, limits)
         else:
-            match = _NUMBER.match(text, i)
-            if match and match.end() > i:
-                value = src.number(match.group(), bool(match.group(1) or match.group(2)), i)
-                i = match.end()
-            else:
-                for word, literal_value in _LITERALS.items():
-                    if text.startswith(word, i):
-                        value = literal_value
-                        i += len(word)
-                        break
-                else:
-                    if text.startswith(("NaN", "Infinity", "-Infinity"), i):
-                        raise src.error("NaN and Infinity are not JSON numbers", i)
-                    raise src.error(f"unexpected character {ch!r}; a value was expected", i)
+            value, i = _number_or_literal(src, i)
         # A complete value: attach it, then close as many containers as end here.
-        while True:
-            if not stack:
-                root = value
-                i = _WS.match(text, i).end()  # type: ignore[union-attr]
-                if i < n:
-                    raise src.error("extra data after the JSON value", i)
-                return root, positions, problems
+        while stack:
             top = stack[-1]
             _attach(top, value, positions, problems)
             i = _WS.match(text, i).end()  # type: ignore[union-attr]
@@ -183,13 +149,58 @@ def load_json(
                 if is_obj:
                     i = _read_key(src, top, i, limits)
                 break
-            if text[i] == ("}" if is_obj else "]"):
-                stack.pop()
-                value = top[0]
-                i += 1
-                continue
-            expected = "',' or '}'" if is_obj else "',' or ']'"
-            raise src.error(f"expected {expected}", i)
+            if text[i] != ("}" if is_obj else "]"):
+                raise src.error(f"expected ',' or '{'}' if is_obj else ']'}'", i)
+            stack.pop()
+            value = top[0]
+            i += 1
+        else:  # the document's value is complete
+            i = _WS.match(text, i).end()  # type: ignore[union-attr]
+            if i < n:
+                raise src.error("extra data after the JSON value", i)
+            return value, positions, problems
+
+
+def _too_many_values(limits: YamlLimits) -> str:
+    return (
+        f"the document has more than {limits.max_nodes} values; split it into one file per source"
+    )
+
+
+def _open(
+    src: _Source, stack: list[list[Any]], path: JsonPath, i: int, limits: YamlLimits
+) -> tuple[dict[str, Any] | list[Any] | None, int]:
+    """An object or array opens at `i`: its frame pushed on `stack`, and the offset of its
+    first member (after its first key, for an object). An empty one is closed at once
+    and returned with the offset after it; else None."""
+    text = src.text
+    if len(stack) >= limits.max_depth:
+        raise YamlParseError(f"nesting is deeper than {limits.max_depth} levels", *src.pos(i))
+    is_obj = text[i] == "{"
+    container: dict[str, Any] | list[Any] = {} if is_obj else []
+    stack.append([container, path, {} if is_obj else None, None, None])
+    i = _WS.match(text, i + 1).end()  # type: ignore[union-attr]
+    if i < len(text) and text[i] == ("}" if is_obj else "]"):
+        stack.pop()
+        return container, i + 1
+    if is_obj:
+        i = _read_key(src, stack[-1], i, limits)
+    return None, i
+
+
+def _number_or_literal(src: _Source, i: int) -> tuple[int | float | bool | None, int]:
+    """A number, true, false or null at `i`, and the offset after it."""
+    text = src.text
+    match = _NUMBER.match(text, i)
+    if match and match.end() > i:
+        value = src.number(match.group(), bool(match.group(1) or match.group(2)), i)
+        return value, match.end()
+    for word, literal_value in _LITERALS.items():
+        if text.startswith(word, i):
+            return literal_value, i + len(word)
+    if text.startswith(("NaN", "Infinity", "-Infinity"), i):
+        raise src.error("NaN and Infinity are not JSON numbers", i)
+    raise src.error(f"unexpected character {text[i]!r}; a value was expected", i)
 
 
 def _read_key(src: _Source, frame: list[Any], i: int, limits: YamlLimits) -> int:

@@ -118,167 +118,78 @@ def _own_depth_error(text: str, where: tuple[int, int], limits: YamlLimits) -> Y
     return YamlParseError(message, line, column)
 
 
+# The state of the innermost open collection, saved on the stack while a nested one is
+# open: the collection (None at the document's top level), whether it is a mapping, its
+# path, its anchor, its nodes so far (aliases expanded), the levels of nesting from it
+# down, and in a mapping the key whose value comes next and where that key is written.
+_Frame = tuple[Any, bool, JsonPath, "str | None", int, int, str, tuple[int, int]]
+_TOP: _Frame = (None, False, (), None, 1, 1, "", (0, 0))
+
+
+# `_build` runs once per node of every claim file, so it is written for speed: the open
+# collection lives in local variables (a `_Frame` saved on `stack` while a nested one is
+# open) rather than in an object, the commonest event (a scalar) and the commonest
+# scalar (plain text) are tested for first, and only the rarer events (a collection
+# opening, an alias, a document starting, a scalar that may not be text) call out.
 def _build(
     next_event: Callable[[], Any], limits: YamlLimits
 ) -> tuple[Any, Positions, list[LoadProblem]]:
-    """The document from its events: one loop, one event at a time.
-
-    This loop runs once per node of every claim file, so it is written for speed: the
-    innermost open collection lives in local variables (saved on `stack` while a nested
-    one is open) rather than in an object, every test is inlined, and the commonest
-    event (a scalar) and the commonest scalar (plain text) are tested for first.
-    """
-    max_depth = limits.max_depth
-    max_nodes = limits.max_nodes
-    max_string = limits.max_string_chars
-    # A key shorter than both limits and all ASCII (a lone surrogate is not) passes
-    # `check_key`: only other keys are given to it.
-    key_ok = min(limits.max_key_chars, max_string)
+    """The document from its events: one loop, one event at a time."""
+    max_nodes, max_string = limits.max_nodes, limits.max_string_chars
+    key_ok = _plain_key_chars(limits)
     positions = Positions()
-    values = positions.values
-    keys = positions.keys
+    values, keys = positions.values, positions.keys
     problems: list[LoadProblem] = []
-    # anchor -> (value, nodes it expands to, levels of nesting it adds)
-    anchors: dict[str, tuple[Any, int, int]] = {}
-    # The enclosing collections' state, outermost first; its length is the depth.
-    stack: list[tuple[Any, bool, JsonPath, str | None, int, int, str, tuple[int, int]]] = []
-    # The innermost open collection (None at the document's top level) and its state.
-    container: Any = None
-    in_map = False
-    path: JsonPath = ()
-    anchor: str | None = None
-    size = 1  # nodes in it so far, aliases expanded
-    height = 1  # levels of nesting from it down
-    key = ""  # in a mapping, the key whose value comes next
-    key_pos = (0, 0)
+    anchors: dict[str, tuple[Any, int, int]] = {}  # anchor -> (value, nodes, levels it adds)
+    stack: list[_Frame] = []  # the enclosing collections, outermost first: the depth
+    container, in_map, path, anchor, size, height, key, key_pos = _TOP
     want_key = False  # the next node is a key of `container`
     root: Any = None
-    documents = 0
-    total = 0
-    via_alias = 0
+    documents = total = via_alias = 0
     while True:
         event = next_event()
         cls = type(event)
         if cls is _ScalarEvent:
             mark = event.start_mark
-            line = mark.line + 1
-            column = mark.column + 1
-            written = event.value
-            if len(written) > max_string:
-                check_text(written, limits, line, column)
-            tag = event.tag
-            if tag is None:
-                # Quoted text stays text, and so does a plain word (most scalars are).
-                if event.implicit[0] and (not written or written[0] in MAYBE_NOT_TEXT):
-                    value = resolve_plain(written, line, column)
-                else:
-                    value = written
-            elif tag == "!":
-                value = written
-            else:
-                value = tagged(tag, written, line, column)
+            line, column = mark.line + 1, mark.column + 1
+            value = written = event.value
+            if event.tag is not None or len(written) > max_string:
+                value = _scalar(event, limits, line, column)
+            elif event.implicit[0] and (not written or written[0] in MAYBE_NOT_TEXT):
+                value = resolve_plain(written, line, column)  # else text: most scalars
             if event.anchor is not None:
                 anchors[event.anchor] = (value, 1, 0)
             total += 1
-            if total > max_nodes:
-                raise _too_many(limits, via_alias, line, column)
-            count = 1  # nodes it stands for
-            levels = 0  # levels of nesting it adds
+            count, levels = 1, 0  # the nodes it stands for, the levels of nesting it adds
         elif cls is _MappingEndEvent or cls is _SequenceEndEvent:
             if anchor is not None:
                 anchors[anchor] = (container, size, height)
-            done, done_size, done_height = container, size, height
+            # Placed below as a value, at the position recorded when it opened.
+            value, count, levels, (line, column) = container, size, height, values[path]
             container, in_map, path, anchor, size, height, key, key_pos = stack.pop()
-            size += done_size
-            if done_height >= height:
-                height = done_height + 1
-            want_key = in_map
-            if in_map:
-                here = (*path, key)
-                if key in container:
-                    problems.append(duplicate_key(here, key, key_pos, keys[here]))
-                else:
-                    keys[here] = key_pos
-                    container[key] = done
-            elif container is not None:
-                container.append(done)
-            else:
-                root = done
-            continue
+            want_key = False
         elif cls is _MappingStartEvent or cls is _SequenceStartEvent:
-            mark = event.start_mark
-            line = mark.line + 1
-            column = mark.column + 1
-            mapping = cls is _MappingStartEvent
-            if event.tag is not None:
-                check_collection_tag(event.tag, mapping, line, column)
-            if len(stack) >= max_depth:
-                raise YamlParseError(f"nesting is deeper than {max_depth} levels", line, column)
-            if want_key:
-                raise YamlParseError(
-                    "a mapping key must be a plain value, not a collection", line, column
-                )
-            if in_map:
-                inner: JsonPath = (*path, key)
-            elif container is not None:
-                inner = (*path, len(container))
-            else:
-                inner = ()
-            # A duplicate key's value keeps the first one's position.
-            values.setdefault(inner, (line, column))
-            stack.append((container, in_map, path, anchor, size, height, key, key_pos))
-            container = {} if mapping else []
-            in_map = want_key = mapping
-            path = inner
-            anchor = event.anchor
-            size = height = 1
             total += 1
-            if total > max_nodes:
-                raise _too_many(limits, via_alias, line, column)
+            frame = (container, in_map, path, anchor, size, height, key, key_pos)
+            frame = _open(event, frame, want_key, stack, values, limits, total, via_alias)
+            container, in_map, path, anchor, size, height, key, key_pos = frame
+            want_key = in_map
             continue
         elif cls is _AliasEvent:
-            mark = event.start_mark
-            line = mark.line + 1
-            column = mark.column + 1
-            name = event.anchor
-            if name not in anchors:
-                raise YamlParseError(
-                    f"alias *{shorten(name)} refers to no complete anchor", line, column
-                )
-            value, count, levels = anchors[name]
-            if len(stack) + levels > max_depth:
-                raise YamlParseError(
-                    f"nesting is deeper than {max_depth} levels (through the alias "
-                    f"*{shorten(name)})",
-                    line,
-                    column,
-                )
-            via_alias += count
-            total += count
-            if total > max_nodes:
-                raise _too_many(limits, via_alias, line, column)
-            written = None
+            value, count, levels, line, column = _alias(event, anchors, len(stack), limits)
+            total, via_alias, written = total + count, via_alias + count, None
+        elif event is None:
+            return root, positions, problems
         else:
-            if event is None:
-                return root, positions, problems
-            if cls is _DocumentStartEvent:
-                documents += 1
-                if documents > 1:
-                    mark = event.start_mark
-                    raise YamlParseError(
-                        "a second YAML document starts here; a claim file holds one document",
-                        mark.line + 1,
-                        mark.column + 1,
-                    )
+            documents += _second_document(event, documents)
             continue
-        # A value, written out or through an alias: the next key, or a member.
+        if total > max_nodes:  # never after a closing collection: it adds no node
+            raise _too_many(limits, via_alias, line, column)
+        # A value, written out, through an alias or just closed: the next key, or a member.
         if want_key:
-            if type(value) is str and len(value) <= key_ok and value.isascii():
-                key = value  # nearly every key: nothing to check
-            else:
-                key = checked_key(value, written, limits, line, column)
-            key_pos = (line, column)
-            want_key = False
+            if type(value) is not str or len(value) > key_ok or not value.isascii():
+                value = checked_key(value, written, limits, line, column)
+            key, key_pos, want_key = value, (line, column), False
             continue
         if container is None:
             root = value
@@ -299,6 +210,104 @@ def _build(
         else:
             values[(*path, len(container))] = (line, column)
             container.append(value)
+
+
+def _plain_key_chars(limits: YamlLimits) -> int:
+    """A key up to this long and all ASCII (a lone surrogate is not) passes `check_key`:
+    only other keys are given to it."""
+    return min(limits.max_key_chars, limits.max_string_chars)
+
+
+def _scalar(event: Any, limits: YamlLimits, line: int, column: int) -> Any:
+    """A scalar too long or tagged. Untagged, it is text as written when quoted or a plain
+    word that cannot be a number, a boolean, null or a date (most scalars are)."""
+    written: str = event.value
+    if len(written) > limits.max_string_chars:
+        check_text(written, limits, line, column)
+    tag = event.tag
+    if tag is None:
+        if event.implicit[0] and (not written or written[0] in MAYBE_NOT_TEXT):
+            return resolve_plain(written, line, column)
+        return written
+    return written if tag == "!" else tagged(tag, written, line, column)
+
+
+def _where(event: Any) -> tuple[int, int]:
+    """The line and column (from 1) where an event starts."""
+    mark = event.start_mark
+    return mark.line + 1, mark.column + 1
+
+
+def _open(
+    event: Any,
+    frame: _Frame,
+    want_key: bool,
+    stack: list[_Frame],
+    values: dict[JsonPath, tuple[int, int]],
+    limits: YamlLimits,
+    total: int,
+    via_alias: int,
+) -> _Frame:
+    """A mapping or sequence opens: checked (a core-schema tag, no deeper than the limit,
+    not as a mapping key, the `total` nodes so far within the limit), its position
+    recorded and the enclosing collection's `frame` saved on `stack`; returns its own
+    frame. Once per collection: nothing here calls out on the way."""
+    mark = event.start_mark
+    line = mark.line + 1
+    column = mark.column + 1
+    mapping = type(event) is _MappingStartEvent
+    if event.tag is not None:
+        check_collection_tag(event.tag, mapping, line, column)
+    if len(stack) >= limits.max_depth:
+        raise YamlParseError(f"nesting is deeper than {limits.max_depth} levels", line, column)
+    if want_key:
+        raise YamlParseError("a mapping key must be a plain value, not a collection", line, column)
+    if total > limits.max_nodes:
+        raise _too_many(limits, via_alias, line, column)
+    container, in_map, path, _, _, _, key, _ = frame
+    # The path of the node that comes next in the enclosing collection.
+    if in_map:
+        inner: JsonPath = (*path, key)
+    elif container is not None:
+        inner = (*path, len(container))
+    else:
+        inner = ()
+    values.setdefault(inner, (line, column))  # a duplicate key's value keeps the first's
+    stack.append(frame)
+    return ({} if mapping else []), mapping, inner, event.anchor, 1, 1, "", (0, 0)
+
+
+def _alias(
+    event: Any, anchors: dict[str, tuple[Any, int, int]], depth: int, limits: YamlLimits
+) -> tuple[Any, int, int, int, int]:
+    """An alias's value, the nodes it expands to and the levels it adds, and where it is
+    written; refused if its anchor is not complete yet or it would nest too deep."""
+    line, column = _where(event)
+    name = event.anchor
+    if name not in anchors:
+        raise YamlParseError(f"alias *{shorten(name)} refers to no complete anchor", line, column)
+    value, count, levels = anchors[name]
+    if depth + levels > limits.max_depth:
+        raise YamlParseError(
+            f"nesting is deeper than {limits.max_depth} levels (through the alias "
+            f"*{shorten(name)})",
+            line,
+            column,
+        )
+    return value, count, levels, line, column
+
+
+def _second_document(event: Any, documents: int) -> int:
+    """1 for a document's start (refused if one came before: a claim file holds one
+    document), 0 for the stream's start and end and the document's end."""
+    if type(event) is not _DocumentStartEvent:
+        return 0
+    if documents:
+        raise YamlParseError(
+            "a second YAML document starts here; a claim file holds one document",
+            *_where(event),
+        )
+    return 1
 
 
 def _too_many(limits: YamlLimits, via_alias: int, line: int, column: int) -> YamlParseError:
