@@ -24,7 +24,7 @@ from validator.model.property_types.base import (
     Written,
     type_words,
 )
-from validator.model.property_types.derived import AGE, Implied
+from validator.model.property_types.derived import AGE, Derivation, Implied
 from validator.model.values import Span, ValueSet
 from validator.parse.schema import load_schema
 
@@ -206,29 +206,37 @@ claims:
 """
 
 
+def _run(
+    root: Path, dataset: str, claims: str
+) -> tuple[dict[str, str], dict[tuple[str, str], str]]:
+    """A project of one dataset file and one claim file under `root`, validated: each
+    claim's verdict, and each finding's message by code and first claim."""
+    (root / "dataset").mkdir()
+    (root / "dataset" / "toy.yaml").write_text(dataset, encoding="utf-8")
+    (root / "claims").mkdir()
+    (root / "claims" / "review.yaml").write_text(claims, encoding="utf-8")
+    result = validate("claims", dataset="dataset", today=date(2026, 11, 21))
+    verdicts = {c.full_id: c.verdict.value for c in result.claims}
+    return verdicts, {(f.code, f.claims[0]): f.message for f in result.findings}
+
+
 @pytest.fixture()
 def toy_project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     copy = registry.TYPES.copy()
     copy.register(STARS)
     monkeypatch.setattr(registry, "TYPES", copy)
     monkeypatch.chdir(tmp_path)
-    (tmp_path / "dataset").mkdir()
-    (tmp_path / "dataset" / "toy.yaml").write_text(_DATASET, encoding="utf-8")
-    (tmp_path / "claims").mkdir()
-    (tmp_path / "claims" / "review.yaml").write_text(_CLAIMS, encoding="utf-8")
     return tmp_path
 
 
 def test_a_registered_type_runs_end_to_end(toy_project: Path) -> None:
-    result = validate("claims", dataset="dataset", today=date(2026, 11, 21))
-    verdicts = {c.full_id: c.verdict.value for c in result.claims}
+    verdicts, messages = _run(toy_project, _DATASET, _CLAIMS)
     assert verdicts == {
         "review/four": "supported",
         "review/two": "refuted",
         "review/near": "supported",
         "review/ten": "invalid",
     }
-    messages = {(f.code, f.claims[0]): f.message for f in result.findings}
     assert messages[("E106", "review/ten")] == (
         "value does not fit property 'rating' (stars): expected five stars such as ★★★☆☆, "
         "or 0 to 5, not 10"
@@ -247,6 +255,7 @@ def test_a_registered_type_runs_end_to_end(toy_project: Path) -> None:
 def test_a_registered_type_is_described_in_its_own_words(
     toy_project: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
+    _run(toy_project, _DATASET, _CLAIMS)
     code = main(["claims", "--no-cache", "--no-reports", "--explain", "review/near"])
     out = capsys.readouterr().out
     assert code == 1
@@ -257,6 +266,8 @@ def test_the_schema_of_a_registry_copy_rejects_what_it_does_not_hold(
     toy_project: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(registry, "TYPES", registry.TypeRegistry(registry.BUILT_IN))
+    (toy_project / "dataset").mkdir()
+    (toy_project / "dataset" / "toy.yaml").write_text(_DATASET, encoding="utf-8")
     from validator.dataset.load import DatasetError, load_dataset
 
     with pytest.raises(DatasetError) as caught:
@@ -266,3 +277,82 @@ def test_the_schema_of_a_registry_copy_rejects_what_it_does_not_hold(
         "['entity', 'text', 'integer', 'number', 'percent', 'date', 'duration', "
         "'boolean', 'quote']"
     ]
+
+
+# --- a toy derivation, end to end ------------------------------------------------------
+
+# Years open, from an opening date: computed as an age is, told in its own words. The
+# rules name no derivation, so registering it is all it takes.
+YEARS_OPEN = Derivation(
+    name="years_open",
+    base_type="date",
+    value_type="integer",
+    implied=AGE.implied,
+    decides=AGE.decides,
+    base_values=AGE.base_values,
+    no_base="so how long it has been open cannot be checked; add its opening date",
+    gives="the opening date gives {values} years open over {as_of}",
+    held="{subject} had been open {values} years",
+)
+
+_OPENING = """\
+dataset: {id: toy, title: Toy data, checked: 2026-11-21}
+references:
+  guide: {title: A guide, publisher: A paper, published: 2026-01}
+properties:
+  opened: {type: date, single: true}
+  years_open: {type: integer, unit: years, derived: years_open, from: opened}
+entities:
+  - id: corner-cafe
+    kind: place
+    names: [Corner Cafe]
+    facts:
+      - {property: opened, value: 2022-06-01, ref: guide}
+  - id: new-bakery
+    kind: place
+    names: [New Bakery]
+"""
+
+_OPENING_CLAIMS = """\
+source:
+  id: review
+  outlet: A Review
+  title: Where to eat
+  published: 2026-02-01
+claims:
+  - {id: three, subject: Corner Cafe, property: years_open, value: 3}
+  - {id: five, subject: Corner Cafe, property: years_open, value: 5}
+  - {id: bakery, subject: New Bakery, property: years_open, value: 1}
+"""
+
+
+def test_a_registered_derivation_runs_end_to_end(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    copy = registry.TYPES.copy()
+    copy.register_derivation(YEARS_OPEN)
+    monkeypatch.setattr(registry, "TYPES", copy)
+    monkeypatch.chdir(tmp_path)
+    verdicts, messages = _run(tmp_path, _OPENING, _OPENING_CLAIMS)
+    assert verdicts == {
+        "review/three": "supported",
+        "review/five": "refuted",
+        "review/bakery": "unverifiable",
+    }
+    assert messages[("D201", "review/five")] == (
+        "claims Corner Cafe years_open 5 as of 2026-02-01; the dataset gives opened "
+        "2022-06-01 (A guide, A paper, 2026-01), so Corner Cafe had been open 3 years "
+        "throughout; correct the claim, or acknowledge it with the conclusion"
+    )
+    # The two values compare as the opening dates they allow: no one date gives both.
+    assert messages[("X303", "review/five")] == (
+        "review contradicts itself on Corner Cafe years_open: five says 5; three says 3; "
+        "at most one of them can be right; check the source"
+    )
+    assert messages[("D203", "review/bakery")] == (
+        "claims New Bakery years_open 1 as of 2026-02-01; the dataset has no opened for "
+        "New Bakery, so how long it has been open cannot be checked; add its opening date"
+    )
+    explained = validate("claims", dataset="dataset").claim("review/three")
+    assert explained is not None
+    assert "the opening date gives 3 years open over 2026-02-01" in explained.explanation
