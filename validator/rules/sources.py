@@ -32,7 +32,15 @@ from validator.model.values import Span, ValueSet, intersect
 from validator.resolve.claims import ResolvedClaim
 
 from .rule import Across, AcrossFound, CrossRule, Needs
-from .source_sides import SAMPLE, make_side, short, shown_value, side_text, sides_text
+from .source_sides import (
+    SAMPLE,
+    SidesWithout,
+    make_side,
+    short,
+    shown_value,
+    side_text,
+    sides_text,
+)
 from .value_clusters import canonical_order, compatible_with_all, sides
 from .wording import dependent_groups
 
@@ -162,16 +170,14 @@ def _check_group(
     kept = [m for m in members if verdicts.get(m[0].full_id) is not Verdict.REFUTED]
     if len(kept) < len(members):
         supported = [c for c, _ in kept if verdicts.get(c.full_id) is Verdict.SUPPORTED]
+        # The agreeing side of each refuted claim is the supported claims less its own
+        # source's: worked out once for the group, then once per source (SidesWithout).
+        agreeing = SidesWithout(supported, mixed, groups, SAMPLE)
+        others = len({c.source_id for c, _ in members}) - 1  # the claim's own source aside
         for claim, _ in members:
-            if verdicts.get(claim.full_id) is not Verdict.REFUTED:
-                continue
-            others = {c.source_id for c, _ in members} - {claim.source_id}
-            if others:
-                agreeing = [c for c in supported if c.source_id != claim.source_id]
+            if others and verdicts.get(claim.full_id) is Verdict.REFUTED:
                 out.agreement[claim.full_id] = Agreement(
-                    make_side([claim], mixed, groups),
-                    make_side(agreeing, mixed, groups, limit=SAMPLE),
-                    len(others),
+                    make_side([claim], mixed, groups), agreeing.without(claim.source_id), others
                 )
     if len({c.source_id for c, _ in kept}) >= 2:
         out.findings.extend(_compare(key, kept, context, label, mixed))
