@@ -38,10 +38,15 @@ Reference = Callable[[Quote], "tuple[Fact, Quote] | None"]
 class _Wording:
     quote: Quote
     claims: list[ResolvedClaim] = field(default_factory=list)
+    # Worked out once all claims are in (`_settle`): a wording printed by hundreds of
+    # sources stands beside every variant's finding, and each finding named its sources
+    # and sorted its claims again.
+    sources: list[str] = field(default_factory=list)
+    side: Side | None = None  # its side in full, for its own findings
+    sample: Side | None = None  # its side listing SAMPLE claims, beside others' findings
 
-    @property
-    def sources(self) -> list[str]:
-        return sorted({c.source_id for c in self.claims})
+    def settle(self) -> None:
+        self.sources = sorted({c.source_id for c in self.claims})
 
 
 @dataclass(slots=True)
@@ -62,6 +67,8 @@ def quote_findings(
             quote = texts.quote(claim.full_id, claim.subject, key[1])
             found = wordings[key] = _Wording(quote)
         found.claims.append(claim)
+    for found in wordings.values():
+        found.settle()
     order = sorted(
         wordings.values(), key=lambda w: (-len(w.sources), w.quote.speaker, w.quote.text)
     )
@@ -100,28 +107,34 @@ def _named(wording: _Wording) -> str:
 
 def _sides(deviating: _Wording, other: _Wording | None) -> tuple[Side, ...]:
     """The deviating wording's side in full; the wording it is held against, beside
-    every other variant's finding too, lists its first SAMPLE claims."""
-    own = make_side(deviating.claims, False, {})
-    return (own,) if other is None else (own, make_side(other.claims, False, {}, limit=SAMPLE))
+    every other variant's finding too, lists its first SAMPLE claims. Each is made once
+    per wording."""
+    if deviating.side is None:
+        deviating.side = make_side(deviating.claims, False, {})
+    if other is None:
+        return (deviating.side,)
+    if other.sample is None:
+        other.sample = make_side(other.claims, False, {}, limit=SAMPLE)
+    return (deviating.side, other.sample)
 
 
 def _finding(
     code: str, message: str, deviating: _Wording, other: _Wording | None, match: Match
 ) -> Finding:
-    ordered = sorted(deviating.claims, key=lambda c: (c.source_id, c.full_id))
-    if other is not None:  # the other wording's claims are related, not at fault: a sample
-        ordered += sorted(other.claims, key=lambda c: (c.source_id, c.full_id))[:SAMPLE]
     details = [("diff", match.diff)]
     if match.truncated:
         details.append(("compared", "the first 1,000 words of each quote"))
+    # The claims in the sides' order: the deviating wording's by source, then a sample
+    # of the other wording's (related, not at fault).
+    sides = _sides(deviating, other)
     return make_finding(
         code,
         message,
-        claims=tuple(c.full_id for c in ordered),
-        locations=tuple(c.location for c in ordered),
+        claims=tuple(c for side in sides for c in side.claims),
+        locations=tuple(loc for side in sides for loc in side.locations),
         key="quote",
         details=tuple(details),
-        sides=_sides(deviating, other),
+        sides=sides,
     )
 
 
