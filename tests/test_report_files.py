@@ -22,6 +22,7 @@ from validator.report.write_files import (
     write_reports,
     write_text_atomic,
 )
+from validator.speed.forked import share_work
 
 
 def test_write_reports_creates_the_folder(tmp_path: Path) -> None:
@@ -108,7 +109,9 @@ def test_files_rendered_elsewhere_are_the_same(tmp_path: Path, processes: int) -
         (str(tmp_path / f"file-{n}.txt"), functools.partial(lambda n: f"text {n} é\n" * n, n))
         for n in range(5)
     ]
-    assert write_files(files, processes=processes) == [path for path, _ in files]
+    assert write_files(files, share=functools.partial(share_work, processes=processes)) == [
+        path for path, _ in files
+    ]
     for n in range(5):
         assert (tmp_path / f"file-{n}.txt").read_text(encoding="utf-8") == f"text {n} é\n" * n
 
@@ -119,7 +122,7 @@ def test_an_error_while_rendering_elsewhere_is_raised_here(tmp_path: Path) -> No
 
     files = [(str(tmp_path / "a.txt"), lambda: "a"), (str(tmp_path / "b.txt"), broken)]
     with pytest.raises(ValueError, match="cannot render"):
-        write_files(files, processes=2)
+        write_files(files, share=functools.partial(share_work, processes=2))
     # The files are a set: with b.txt not rendered, a.txt is not switched in either.
     assert not (tmp_path / "b.txt").exists()
     assert not (tmp_path / "a.txt").exists()

@@ -14,8 +14,8 @@ from pathlib import Path
 
 import pytest
 
-import validator.read.safe_read as safe_read
-from validator.read.safe_read import Refusal, Refused, digest_regular, inside, read_regular
+import validator.guard.safe_read as safe_read
+from validator.guard.safe_read import Refusal, Refused, digest_regular, inside, read_regular
 
 NOT_REGULAR = "is not a regular file (a pipe, socket or device)"
 

@@ -8,9 +8,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from validator.arguments import ArgumentError, check_codes
+from validator.guard.safe_read import Refused, read_regular
 from validator.model.findings import Severity
 from validator.model.result import Verdict
-from validator.read.safe_read import Refused, read_regular
 from validator.report.claimreview_settings import (
     ClaimReviewSettings,
     SettingsError,

@@ -63,7 +63,7 @@ class Options:
     # progress line); it must not raise.
     progress: Callable[[str, int, int], None] | None = None
     # The project root: no archive a claim file names, and no link a folder walk meets,
-    # leads out of it (see validator.read.safe_read). None: the working directory.
+    # leads out of it (see validator.guard.safe_read). None: the working directory.
     root: str | None = None
 
 

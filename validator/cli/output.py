@@ -26,7 +26,7 @@ from validator.report.escaping import stderr_line
 from validator.report.registry import REPORTERS, Reporter, Settings, option_formats
 from validator.report.terminal import COLOUR, PLAIN, SourceLine, Style
 from validator.report.write_files import append_text, report_renderers, write_files
-from validator.speed.forked import processes_for
+from validator.speed.forked import processes_for, share_work
 
 from .plan import Plan
 
@@ -135,7 +135,8 @@ def write_outputs(
         # The counts several reports show, worked out once here before processes fork
         # to render them, rather than on each of them.
         tally(result)
-    return write_files(files, folders, processes=processes, named_by_user=set(named.values()))
+    share = functools.partial(share_work, processes=processes)
+    return write_files(files, folders, share=share, named_by_user=set(named.values()))
 
 
 def option_paths(

@@ -17,12 +17,12 @@ from validator.arguments import check_arguments, did_you_mean
 from validator.config import Config, project_root
 from validator.dataset.load import dataset_files
 from validator.dataset.model import Dataset
+from validator.guard.safe_read import Refused, read_regular
 from validator.model.findings import Finding, Severity
 from validator.model.names import Suggester
 from validator.model.result import Result
 from validator.pipeline import Options, load_dataset_cached, run
 from validator.read.files import discover, read_bytes
-from validator.read.safe_read import Refused, read_regular
 from validator.report.escaping import stderr_line
 from validator.report.explain import explain
 from validator.report.summary import render_job_summary

@@ -15,11 +15,11 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from validator.guard.safe_read import Refusal, Refused, inside, read_regular
 from validator.model.findings import Finding, Location, make_finding
 
 from .json_load import load_json
 from .positions import LoadProblem, Positions
-from .safe_read import Refusal, Refused, inside, read_regular
 from .yaml_load import YamlLimits, YamlParseError, load_yaml
 
 __all__ = [

@@ -18,14 +18,15 @@ import tempfile
 from collections.abc import Callable, Collection, Mapping, Sequence
 
 from validator.model.result import Result
-from validator.speed.forked import share_work
 
 from .registry import REPORTERS, Reporter, Settings, report_names
 from .write_set import JOURNAL, holds, recover, stage, switch, sync_folder, target_mode
 
 __all__ = [
     "ReportWriteError",
+    "Share",
     "append_text",
+    "in_turn",
     "link_root",
     "report_renderers",
     "write_files",
@@ -157,10 +158,30 @@ def link_root(folder: str) -> str | None:
     return root if all(part in ("..", ".") for part in root.split("/")) else None
 
 
+# How the files are shared out: `share(count, here, elsewhere, deliver)` calls
+# `here(n)` for each file it renders in this process, `elsewhere(n)` in another process
+# for the others, and `deliver(n, what_elsewhere_returned)` here for each of those (the
+# command passes validator.speed.forked.share_work; reporting knows no processes).
+Share = Callable[
+    [int, Callable[[int], None], Callable[[int], bytes], Callable[[int, bytes], None]], None
+]
+
+
+def in_turn(
+    count: int,
+    here: Callable[[int], None],
+    elsewhere: Callable[[int], bytes],
+    deliver: Callable[[int, bytes], None],
+) -> None:
+    """A `Share` that renders every file here, one after another."""
+    for number in range(count):
+        here(number)
+
+
 def write_files(
     files: Sequence[tuple[str, Callable[[], str]]],
     folders: Sequence[str] = (),
-    processes: int = 1,
+    share: Share = in_turn,
     named_by_user: Collection[str] = (),
 ) -> list[str]:
     """Create `folders`, then write each `(path, render)`: the text `render()` gives,
@@ -172,10 +193,10 @@ def write_files(
     `named_by_user`: the paths given on the command line (--junit, --sarif, ...), where
     a device or pipe is written to rather than replaced (see `_special_target`).
 
-    `processes`: render and write on up to that many processes, each file here or in a
-    forked child, whichever is free. (On 100,000 claims the three reports take 1.7 s
-    one after another.) A file a child could not write is done again here, so its
-    error is raised here.
+    `share`: how rendering and staging are shared out (see `Share`); the command shares
+    them between processes, each file here or in a forked child, whichever is free.
+    (On 100,000 claims the three reports take 1.7 s one after another.) A file a child
+    could not write is done again here, so its error is raised here.
     """
     for folder in folders:
         try:
@@ -215,7 +236,7 @@ def write_files(
         staged[number] = os.fsdecode(data) if data else None
 
     try:
-        share_work(len(files), here, staged_elsewhere, deliver, processes)
+        share(len(files), here, staged_elsewhere, deliver)
         pairs = [(temp, paths[n]) for n, temp in sorted(staged.items()) if temp is not None]
         switch(pairs, journal_folder)
     except BaseException as error:

@@ -23,10 +23,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from validator.dataset.model import Dataset
+from validator.guard.safe_read import Refusal, Refused, inside, read_regular
 from validator.model.findings import Finding, Location, make_finding
 from validator.model.typography import plain
 from validator.parse.claim_file import ParsedFile
-from validator.read.safe_read import Refusal, Refused, inside, read_regular
 
 from .rule import FileRule, Setting
 

@@ -47,6 +47,7 @@ from typing import Any, Protocol, TypeVar
 from pydantic import BaseModel
 
 from validator._version import __version__
+from validator.guard.safe_read import Refused, read_regular
 from validator.model.findings import Finding, Location, Severity
 from validator.parse.claim_file import ClaimEntry, ParsedFile, check_claim_file
 from validator.parse.models import (
@@ -60,7 +61,6 @@ from validator.parse.models import (
 )
 from validator.read.files import Limits, LoadedFile, decode, display_path, parse_text, read_bytes
 from validator.read.positions import LoadProblem, Positions
-from validator.read.safe_read import Refused, read_regular
 
 from .cache_folder import is_real_folder, make_folders, prune, usable
 from .forked import processes_for, share_work

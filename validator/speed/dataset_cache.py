@@ -41,9 +41,9 @@ from operator import attrgetter
 from typing import Any
 
 from validator.dataset.model import Dataset, Entity, Fact, PropertyDef, Reference
+from validator.guard.safe_read import Refused, read_regular
 from validator.model.values import Choice, Span
 from validator.read.files import Limits
-from validator.read.safe_read import Refused, read_regular
 from validator.speed.cache import (
     code_fingerprint,
     make_cache_folder,

@@ -34,7 +34,7 @@ import tempfile
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from validator.read.safe_read import Refused, digest_regular, inside, read_regular
+from validator.guard.safe_read import Refused, digest_regular, inside, read_regular
 
 from .cache import code_fingerprint, seal, signing_secret, unseal
 from .cache_folder import OwnFile, is_real_folder, make_folders, prune, usable
