@@ -85,6 +85,7 @@ def worker_floor(corpus: str) -> dict[str, float]:
 def worker_stages(corpus: str) -> dict[str, float]:
     """Each stage of the pipeline on its own, timed in one process, in the pipeline's order."""
     from validator.dataset.load import load_dataset
+    from validator.drive_files import load_claim_files
     from validator.parse import schema_fast
     from validator.parse.claim_file import CLAIM_SCHEMA, ParsedFile, check_claim_file
     from validator.parse.schema import schema_errors
@@ -100,7 +101,6 @@ def worker_stages(corpus: str) -> dict[str, float]:
     from validator.rules.quotes import quotes_across_sources
     from validator.rules.sources import check_sources
     from validator.rules.transcripts import Transcripts
-    from validator.speed.cache import load_claim_files
 
     times: dict[str, float] = {}
     clock = time.perf_counter

@@ -7,26 +7,32 @@ Nothing here times anything: the speed is measured by benchmarks/run.py.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import os
 import pickle
 import shutil
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-import validator.speed.cache as cache_module
+import validator
+import validator.speed.file_store as store_module
+import validator.speed.fingerprint as fingerprint_module
+import validator.speed.restricted as restricted_module
 from validator import Result, validate
 from validator.cli.main import main
 from validator.dataset.load import load_dataset
+from validator.drive_files import CACHE_ENTRIES, cache_salt, load_claim_files, open_cache
 from validator.model.findings import Finding
 from validator.parse.claim_file import ParsedFile, check_claim_file
 from validator.read.files import Limits, LoadedFile, discover, display_path
 from validator.report import render_json
-from validator.speed.cache import CACHE_FOLDER, Checker, FileCache, load_claim_files
+from validator.speed.file_store import CACHE_FOLDER, FileCache
+from validator.stages import Checker, well_formed
 
 ROOT = Path(__file__).resolve().parents[1]
 DATASET = load_dataset(str(ROOT / "dataset"))
@@ -90,7 +96,7 @@ def _same(a: Result, b: Result) -> None:
 
 
 def _store(cache_dir: Path) -> FileCache:
-    store = FileCache.open(str(cache_dir), Limits())
+    store = open_cache(str(cache_dir), Limits())
     assert store is not None
     return store
 
@@ -135,6 +141,11 @@ def _impersonating(spy: Checker) -> Checker:
 
 def _shown(path: str) -> str:
     return display_path(path)
+
+
+def _accepts(path: str) -> Callable[[object], bool]:
+    """What the driver takes from an entry for `path`: an outcome of that very file."""
+    return functools.partial(well_formed, shown=_shown(path))
 
 
 def _key_parts(path: str) -> tuple[str, str]:
@@ -205,7 +216,7 @@ def test_a_damaged_entry_is_ignored_and_rebuilt(corpus: Path, damage: object) ->
     _same(expected, validate(str(corpus), DATASET, cache_dir=".cache"))
     # ... and rebuilt: the next run reads good entries again.
     rebuilt = {e: e.read_bytes() for e in _entries(Path(".cache"))}
-    assert all(blob.startswith(cache_module._MAGIC) for blob in rebuilt.values())
+    assert all(blob.startswith(store_module._MAGIC) for blob in rebuilt.values())
     _same(expected, validate(str(corpus), DATASET, cache_dir=".cache"))
 
 
@@ -224,7 +235,7 @@ def test_an_entry_is_never_unpickled_into_code(corpus: Path, tmp_path: Path) -> 
     key = store.key(*_key_parts(target))
     store.put(key, pickle.dumps(Exploit()))
     store.close()  # writes are made in the background: wait for this one
-    assert store.get(key, _shown(target)) is None
+    assert store.get(key, _accepts(target)) is None
     assert not marker.exists()
     expected = validate(str(corpus), DATASET)
     _same(expected, validate(str(corpus), DATASET, cache_dir=".cache"))
@@ -237,10 +248,10 @@ def test_an_entry_builds_nothing_but_models_with_the_model_rebuilder() -> None:
 
     class Forged:
         def __reduce__(self) -> tuple[object, tuple[object, ...]]:
-            return (cache_module._model, (Finding, {}, set(), None, None))
+            return (restricted_module._model, (Finding, {}, set(), None, None))
 
     with pytest.raises(pickle.UnpicklingError, match="not a model"):
-        cache_module.loads(pickle.dumps(Forged()))
+        CACHE_ENTRIES.loads(pickle.dumps(Forged()))
 
 
 def test_models_come_back_from_an_entry_as_they_were(tmp_path: Path) -> None:
@@ -249,7 +260,7 @@ def test_models_come_back_from_an_entry_as_they_were(tmp_path: Path) -> None:
     files = discover([str(examples / "semantics"), str(examples / "acknowledgements")])
     for outcome in load_claim_files(files, Limits()):
         parsed, _ = outcome
-        back = cache_module.loads(cache_module.dumps(outcome))
+        back = CACHE_ENTRIES.loads(CACHE_ENTRIES.dumps(outcome))
         assert back == outcome
         if parsed is None:
             continue
@@ -271,15 +282,15 @@ def test_an_entry_signed_with_another_key_or_for_another_file_is_ignored(
     first, second = files[0], files[1]
     first_key, second_key = store.key(*_key_parts(first)), store.key(*_key_parts(second))
     entry = Path(store.folder) / first_key
-    assert store.get(first_key, _shown(first)) is not None
+    assert store.get(first_key, _accepts(first)) is not None
     # Another file's entry copied under this file's name: its signature binds its key.
     shutil.copyfile(Path(store.folder) / second_key, entry)
-    assert store.get(first_key, _shown(first)) is None
+    assert store.get(first_key, _accepts(first)) is None
     # A forged entry, signed with a key that is not this user's.
-    forger = FileCache(".cache", Limits(), b"\x00" * 32)
+    forger = FileCache(".cache", cache_salt(Limits()), b"\x00" * 32, CACHE_ENTRIES)
     forger.put(first_key, pickle.dumps((None, ())))
     forger.close()
-    assert store.get(first_key, _shown(first)) is None
+    assert store.get(first_key, _accepts(first)) is None
     expected = validate(str(corpus), DATASET)
     _same(expected, validate(str(corpus), DATASET, cache_dir=".cache"))
 
@@ -289,19 +300,30 @@ def test_entries_of_other_factlint_code_are_never_used_and_are_removed(
 ) -> None:
     validate(str(corpus), DATASET, cache_dir=".cache")
     (old,) = [p for p in Path(".cache").iterdir() if p.is_dir()]
-    cache_module.code_fingerprint.cache_clear()
-    monkeypatch.setattr(cache_module, "__version__", "0.0.0-other")
+    fingerprint_module.code_fingerprint.cache_clear()
+    monkeypatch.setattr(fingerprint_module, "__version__", "0.0.0-other")
     try:
         validate(str(corpus), DATASET, cache_dir=".cache")
         folders = [p for p in Path(".cache").iterdir() if p.is_dir()]
         assert len(folders) == 1 and folders[0] != old  # rebuilt in its own folder
     finally:
-        cache_module.code_fingerprint.cache_clear()
+        fingerprint_module.code_fingerprint.cache_clear()
+
+
+def test_the_fingerprint_covers_the_whole_package() -> None:
+    """Every stage's code decides what an entry holds, not only the speed machinery's:
+    the fingerprint hashes the package `validator`, whose modules sit in subpackages."""
+    assert Path(validator.__file__).resolve().parent == fingerprint_module.PACKAGE
+    sources = {
+        p.relative_to(fingerprint_module.PACKAGE).as_posix() for p in fingerprint_module.sources()
+    }
+    assert {"read/files.py", "parse/claim_file.py", "speed/fingerprint.py"} <= sources
+    assert "schemas/claim-file.schema.json" in sources
 
 
 def test_the_key_covers_the_limits_and_the_shown_path(corpus: Path) -> None:
     store = _store(Path(".cache"))
-    other = FileCache.open(".cache", Limits(max_depth=10))
+    other = open_cache(".cache", Limits(max_depth=10))
     assert other is not None and other.folder != store.folder
     assert store.key("claims/a.yaml", "0" * 64) != store.key("claims/b.yaml", "0" * 64)
 
@@ -421,7 +443,7 @@ def test_a_cache_folder_linked_out_of_the_cache_deletes_nothing(
     (tmp_path / ".cache").mkdir()
     os.symlink(str(target), store.folder)  # where this code's entries would go
     os.symlink(str(target), tmp_path / ".cache" / ("f" * 24))  # like other code's folder
-    assert FileCache.open(str(tmp_path / ".cache"), Limits()) is None
+    assert open_cache(str(tmp_path / ".cache"), Limits()) is None
     assert validate(str(corpus), DATASET, cache_dir=".cache").files  # checked, uncached
     store.prune()
     store.write_now("0" * 64, b"payload")
@@ -470,9 +492,13 @@ def test_entry_names_need_the_signing_secret(corpus: Path, tmp_path: Path) -> No
     digest = hashlib.sha256(b"bytes").hexdigest()
     material = b"\0".join((store.prefix, b"claims/a.yaml", digest.encode()))
     assert store.key("claims/a.yaml", digest) != hashlib.sha256(material).hexdigest()
-    other = FileCache(str(tmp_path / ".cache"), Limits(), b"another secret" * 2)
+    other = FileCache(
+        str(tmp_path / ".cache"), cache_salt(Limits()), b"another secret" * 2, CACHE_ENTRIES
+    )
     assert store.key("claims/a.yaml", digest) != other.key("claims/a.yaml", digest)
     key = store.key("claims/a.yaml", digest)
     os.makedirs(store.folder)
     os.symlink("/dev/zero", os.path.join(store.folder, key))
-    assert store.get(key, "claims/a.yaml") is None  # at once, not after reading forever
+    assert (
+        store.get(key, functools.partial(well_formed, shown="claims/a.yaml")) is None
+    )  # at once, not after reading forever

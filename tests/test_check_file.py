@@ -8,6 +8,7 @@ import pytest
 
 from validator.dataset.load import load_dataset
 from validator.dataset.model import Dataset
+from validator.drive_files import CHECKED
 from validator.model.findings import Location
 from validator.model.result import Verdict
 from validator.parse.claim_file import check_claim_file
@@ -176,7 +177,7 @@ def test_what_a_child_sends_comes_back_equal(dataset: Dataset) -> None:
         assert isinstance(loaded, LoadedFile)
         parsed, findings = check_claim_file(loaded)
         checked = checker((parsed, tuple(findings)))
-        back = FileChecker.loads(FileChecker.dumps(checked))
+        back = CHECKED.loads(CHECKED.dumps(checked))
         assert back == checked
         assert type(back[0]) is CheckedFile
         sent += 1
@@ -187,7 +188,10 @@ def test_a_file_that_could_not_be_read_passes_through(dataset: Dataset) -> None:
     outcome = validate(str(ROOT / "tests/examples/foundation"), dataset)
     unreadable = [f for f in outcome.findings if f.code == "E101" and not f.claims]
     assert unreadable  # the syntax error: no claims, but its finding
-    assert FileChecker(dataset)((None, (unreadable[0],))) == (None, (unreadable[0],))
+    assert FileChecker(dataset)((None, (unreadable[0],))) == (
+        None,
+        (unreadable[0],),
+    )
 
 
 def test_a_bad_source_does_not_hide_what_is_wrong_with_its_claims(

@@ -17,7 +17,7 @@ from validator.arguments import ArgumentError
 from validator.cli.main import list_codes, main
 from validator.dataset.model import Dataset
 from validator.model.result import Result
-from validator.pipeline import Options
+from validator.pipeline import Options, Settings
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = ROOT / "tests" / "examples"
@@ -220,9 +220,9 @@ def test_only_explain_asks_for_explanations(
     asked: list[bool] = []
     real_run = cli_module.run
 
-    def run(paths: list[str], dataset: Dataset, options: Options) -> Result:
-        asked.append(options.explanations)
-        return real_run(paths, dataset, options)
+    def run(paths: list[str], dataset: Dataset, options: Options, settings: Settings) -> Result:
+        asked.append(settings.explanations)
+        return real_run(paths, dataset, options, settings)
 
     monkeypatch.setattr(cli_module, "run", run)
     assert main(["--no-reports", "--no-cache"]) == 1

@@ -33,8 +33,8 @@ from validator.dataset.load import (
 )
 from validator.dataset.model import Dataset
 from validator.read.files import Limits, display_path
-from validator.speed.cache import seal, signing_secret
 from validator.speed.dataset_cache import _MAGIC, DatasetCache, cached_dataset, dumps, loads
+from validator.speed.signing import seal, signing_secret
 
 ROOT = Path(__file__).resolve().parents[1]
 SHIPPED = load_dataset(str(ROOT / "dataset"))

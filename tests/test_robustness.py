@@ -20,6 +20,7 @@ from typing import Any
 
 import pytest
 
+import validator.drive_files
 import validator.per_file
 import validator.read.files
 import validator.rules.dataset_facts
@@ -29,7 +30,7 @@ from validator.cli.main import main
 from validator.dataset.load import load_dataset
 from validator.model.property_types.base import ValueProblem
 from validator.model.property_types.registry import parse_value
-from validator.pipeline import Options, run
+from validator.pipeline import Options, Settings, run
 from validator.read.files import Limits, LoadedFile, load_file
 from validator.report import (
     render_github,
@@ -650,14 +651,14 @@ def test_an_internal_error_names_the_file_and_exits_2(
     (tmp_path / "claims" / "a.yaml").write_text(GOOD, encoding="utf-8")
     (tmp_path / "claims" / "b.yaml").write_text(GOOD.replace("id: good", "id: b"), "utf-8")
     monkeypatch.chdir(tmp_path)
-    real = validator.pipeline.check_claim_file
+    real = validator.drive_files.check_claim_file
 
     def explode_on_b(loaded: LoadedFile, *args: Any) -> Any:
         if loaded.path.endswith("b.yaml"):
             raise ZeroDivisionError("division by zero")
         return real(loaded, *args)
 
-    monkeypatch.setattr(validator.pipeline, "check_claim_file", explode_on_b)
+    monkeypatch.setattr(validator.drive_files, "check_claim_file", explode_on_b)
     with pytest.raises(ZeroDivisionError) as raised:
         validate("claims", dataset="dataset")
     assert raised.value.factlint_file == "claims/b.yaml"  # type: ignore[attr-defined]
@@ -733,5 +734,5 @@ def test_an_internal_error_in_a_later_stage_names_the_file(
     monkeypatch.setattr(module, stage, explode_on_17)
     monkeypatch.chdir(tmp_path)
     with pytest.raises(KeyError) as raised:
-        run(["claims"], load_dataset(DATASET), Options(jobs=jobs))
+        run(["claims"], load_dataset(DATASET), Options(), Settings(jobs=jobs))
     assert raised.value.factlint_file == "claims/f17.yaml"  # type: ignore[attr-defined]

@@ -17,7 +17,7 @@ from typing import Any
 import pytest
 
 import validator.cli.run as cli_module
-import validator.speed.cache as cache_module
+import validator.stages as stages_module
 from validator.cli.main import main
 from validator.speed.run_cache import RememberedRun, RunCache, digest_file, file_signature
 
@@ -278,7 +278,7 @@ def test_a_full_run_reads_each_claim_file_once(
         raise AssertionError("a claim file read a second time")
 
     expected = _validate(capsys, "claims", "--no-cache")
-    monkeypatch.setattr(cache_module, "read_bytes", refuse)
+    monkeypatch.setattr(stages_module, "read_bytes", refuse)
     assert _validate(capsys, "claims") == expected
 
 

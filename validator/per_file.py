@@ -13,21 +13,18 @@ claim, which is why each claim's record and outcome are the claim's own file's v
 from __future__ import annotations
 
 import os
-import pickle
 from typing import NamedTuple
 
-from validator.dataset.model import Dataset, PropertyDef
+from validator.dataset.model import Dataset
 from validator.model.findings import Finding, Location, invalidated_claims
 from validator.model.property_types.base import describe_raw
 from validator.model.result import ClaimRecord, SourceRecord, Verdict
-from validator.model.values import Choice, Span
 from validator.parse.claim_file import ClaimEntry, ParsedFile
 from validator.resolve.claims import ResolvedClaim, ResolveMemo, claim_problems, resolve_claim
 from validator.rules import CLAIM_RULES, CROSS_RULES, FILE_RULES, check_file, judge, wanted
 from validator.rules.excerpts import archive_path
 from validator.rules.rule import Setting
 from validator.settle.acknowledge import AckEntry
-from validator.speed.pickling import by_constructor, by_tuple, dumps_with
 
 __all__ = ["CheckedClaim", "CheckedFile", "FileChecker", "invalid_record"]
 
@@ -75,17 +72,13 @@ class FileChecker:
     `validator.rules` given one claim or one file; what it learns from one file (see
     `ResolveMemo`, and what each rule keeps) it reuses for the next ones."""
 
-    # Checking a file costs more than sending its results from another process, even
-    # when the file itself comes from the cache.
-    spread_cached = True
-
     def __init__(self, dataset: Dataset, explain: bool = True, root: str | None = None) -> None:
         """`root`: the project root no archive may lead out of (default: the working
         directory)."""
         self.dataset = dataset
         self.resolve_memo = ResolveMemo(dataset)
         # The rules, each started once. `explain` False: they give assessments without
-        # steps, so records carry no explanation (see `Options.explanations`).
+        # steps, so records carry no explanation (see `drive_files.Settings.explanations`).
         setting = Setting(explain, os.getcwd() if root is None else root)
         self.judge = judge(CLAIM_RULES, dataset, setting)
         self.check_file = check_file(FILE_RULES, dataset, setting)
@@ -200,17 +193,6 @@ class FileChecker:
             else None,
         )
 
-    # What a child process sends back: only factlint's own plain data (see pickling).
-
-    @staticmethod
-    def dumps(checked: tuple[CheckedFile | None, tuple[Finding, ...]]) -> bytes:
-        return dumps_with(checked, _DISPATCH)
-
-    @staticmethod
-    def loads(blob: bytes) -> tuple[CheckedFile | None, tuple[Finding, ...]]:
-        checked: tuple[CheckedFile | None, tuple[Finding, ...]] = pickle.loads(blob)
-        return checked
-
 
 def _source_record(parsed: ParsedFile) -> SourceRecord:
     source = parsed.source
@@ -225,9 +207,3 @@ def _source_record(parsed: ParsedFile) -> SourceRecord:
         author=source.author,
         url=source.url,
     )
-
-
-_DISPATCH = {
-    **by_constructor((AckEntry, Choice, Finding, Location, PropertyDef, SourceRecord, Span)),
-    **by_tuple((CheckedClaim, CheckedFile, ClaimRecord, ResolvedClaim)),
-}

@@ -5,8 +5,8 @@ Each stage returns plain data and findings; nothing here prints or exits.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
 from datetime import date
 
 from validator._version import __version__
@@ -21,9 +21,8 @@ from validator.model.findings import (
     make_finding,
 )
 from validator.model.result import ClaimRecord, DatasetInfo, Result, Verdict
-from validator.parse.claim_file import check_claim_file
-from validator.per_file import CheckedClaim, CheckedFile, FileChecker, invalid_record
-from validator.read.files import STDIN, Limits, discover, display_path, read_bytes
+from validator.per_file import CheckedClaim, CheckedFile, invalid_record
+from validator.read.files import Limits, discover, display_path
 from validator.resolve.claims import ResolvedClaim
 from validator.rules import CROSS_RULES, check_across
 from validator.rules.rule import Across
@@ -31,34 +30,24 @@ from validator.rules.wording import shared_wording
 from validator.settle.acknowledge import AckEntry, apply_acknowledgements
 from validator.settle.baseline import apply_baseline
 from validator.settle.selection import RuleSelection
-from validator.speed.cache import check_claim_files
 from validator.speed.dataset_cache import cached_dataset
 from validator.speed.gc_pause import collector_paused
 
-__all__ = ["Options", "load_dataset_cached", "run", "validate"]
+from .drive_files import Settings, check_files
+
+__all__ = ["Options", "Settings", "load_dataset_cached", "run", "validate"]
 
 
 @dataclass(frozen=True, slots=True)
 class Options:
+    """What a run checks and how it judges: the same whoever runs it."""
+
     dataset: str = "dataset"
     fail_on: Severity = Severity.ERROR
     rules: RuleSelection = field(default_factory=RuleSelection)
     limits: Limits = field(default_factory=Limits)
     today: date | None = None
     baseline: dict[str, str] = field(default_factory=dict)  # fingerprint -> reason
-    cache_dir: str | None = None  # where parsed, schema-checked files are cached; None: nowhere
-    jobs: int = 1  # processes that parse claim files (0: one per idle core)
-    # Move what loading built, and then the Result, out of the garbage collector's sight
-    # (gc.freeze): the later stages and the reports then run 10-15 % faster. For a
-    # process that ends with the run: the command.
-    freeze_loaded: bool = False
-    # Each claim record's `explanation`, the reasoning behind its verdict. Only
-    # `--explain` shows it, so the command asks for it only then: on 100,000 claims,
-    # building those texts and passing them between processes took 0.3 s of 5.7 s.
-    explanations: bool = True
-    # Claim files already read, by path as found (the command reads them to key a
-    # remembered run): loading takes these bytes instead of reading the files again.
-    read: Mapping[str, bytes | Finding] = field(default_factory=dict)
     # Told how far the run has got: `progress(stage, done, total)` (the command's
     # progress line); it must not raise.
     progress: Callable[[str, int, int], None] | None = None
@@ -106,15 +95,8 @@ def validate(
     loaded_dataset = (
         dataset if isinstance(dataset, Dataset) else load_dataset_cached(dataset, cache_dir)
     )
-    options = Options(
-        fail_on=checked.fail_on,
-        rules=checked.rules,
-        today=today,
-        cache_dir=cache_dir,
-        jobs=checked.jobs,
-        root=root,
-    )
-    return run(list(paths), loaded_dataset, options)
+    options = Options(fail_on=checked.fail_on, rules=checked.rules, today=today, root=root)
+    return run(list(paths), loaded_dataset, options, Settings(cache_dir, checked.jobs))
 
 
 def load_dataset_cached(path: str, cache_dir: str | None, limits: Limits | None = None) -> Dataset:
@@ -130,47 +112,20 @@ def load_dataset_cached(path: str, cache_dir: str | None, limits: Limits | None 
     )
 
 
-def run(paths: list[str], dataset: Dataset, options: Options) -> Result:
-    """The stages in order; each takes and returns plain data."""
+def run(
+    paths: list[str], dataset: Dataset, options: Options, settings: Settings | None = None
+) -> Result:
+    """The stages in order; each takes and returns plain data. `settings`: how they are
+    run (see `Settings`); by default in this process, uncached."""
+    settings = settings or Settings()
     files = discover(paths, options.root)
-    if STDIN in files and STDIN not in options.read:
-        # Read here, once: a forked child must not be the one to take standard input.
-        options = replace(options, read={**options.read, STDIN: read_bytes(STDIN, options.limits)})
-    checked_files, findings = _load_and_check(files, dataset, options)
+    checked_files, findings = check_files(
+        files, dataset, settings, options.limits, options.root, options.progress
+    )
     # What the stages build stays alive until the Result is made; the command then
     # freezes it all, Result included, out of the collector's sight for the reports.
-    with collector_paused(freeze=options.freeze_loaded):
+    with collector_paused(freeze=settings.freeze_loaded):
         return _across_files(files, checked_files, findings, dataset, options)
-
-
-def _load_and_check(
-    files: list[str], dataset: Dataset, options: Options
-) -> tuple[list[CheckedFile], list[Finding]]:
-    """Stages 1-2 (read, parse, schema) for every file, from the cache when it has the
-    file's exact bytes, then stages 3-4 as far as one file decides them (resolve,
-    excerpts, the dataset checks); on `options.jobs` processes."""
-    checked_files: list[CheckedFile] = []
-    findings: list[Finding] = []
-    progress, total = options.progress, len(files)
-    for done, (checked, file_findings) in enumerate(
-        check_claim_files(
-            files,
-            options.limits,
-            FileChecker(dataset, options.explanations, options.root),
-            cache_dir=options.cache_dir,
-            jobs=options.jobs,
-            check=check_claim_file,
-            freeze=options.freeze_loaded,
-            read=options.read,
-        ),
-        start=1,
-    ):
-        if progress is not None:
-            progress("checking files", done, total)
-        if checked is not None:
-            checked_files.append(checked)
-        findings.extend(file_findings)
-    return checked_files, findings
 
 
 def _across_files(

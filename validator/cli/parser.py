@@ -13,7 +13,7 @@ from collections.abc import Mapping
 from typing import NoReturn
 
 from validator.report.registry import REPORTERS, Reporter, stdout_formats
-from validator.speed.cache import CACHE_FOLDER
+from validator.speed.file_store import CACHE_FOLDER
 
 __all__ = ["OPTION_NAMES", "UsageError", "build_parser"]
 

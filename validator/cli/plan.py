@@ -19,7 +19,7 @@ from validator.dataset.load import DatasetError
 from validator.read.files import STDIN
 from validator.report.claimreview_settings import ClaimReviewSettings
 from validator.report.project_urls import codes_url
-from validator.speed.cache import CACHE_FOLDER, user_cache_folder
+from validator.speed.file_store import CACHE_FOLDER, user_cache_folder
 
 __all__ = ["Plan", "find_project", "plan_run"]
 

@@ -21,7 +21,7 @@ from validator.guard.safe_read import Refused, read_regular
 from validator.model.findings import Finding, Severity
 from validator.model.names import Suggester
 from validator.model.result import Result
-from validator.pipeline import Options, load_dataset_cached, run
+from validator.pipeline import Options, Settings, load_dataset_cached, run
 from validator.read.files import discover, read_bytes
 from validator.report.escaping import stderr_line
 from validator.report.explain import explain
@@ -107,18 +107,20 @@ def run_command(args: argparse.Namespace, config: Config, out: TextIO, err: Text
         rules=checked.rules,
         # A baseline is written from what the claims alone leave open, never from itself.
         baseline=_read_baseline(baseline_path) if use_baseline and baseline_path else {},
+        progress=progress,
+        root=root,
+    )
+    settings = Settings(
         cache_dir=plan.cache_dir,
         jobs=checked.jobs,
         freeze_loaded=True,  # this process ends with the run
         explanations=bool(args.explain),
-        progress=progress,
-        root=root,
     )
     outputs = _Outputs(out, err, args.output_file, stdout_style(args, out), bool(args.quiet))
     try:
         if wanted is not None:
-            return _acknowledge(wanted, plan, options, outputs)
-        code = _run(args, plan, options, outputs, progress)
+            return _acknowledge(wanted, plan, options, settings, outputs)
+        code = _run(args, plan, options, settings, outputs, progress)
     finally:
         if progress is not None:
             progress.close()
@@ -129,24 +131,25 @@ def _run(
     args: argparse.Namespace,
     plan: Plan,
     options: Options,
+    settings: Settings,
     outputs: _Outputs,
     progress: Progress | None,
 ) -> int:
     runs = None
     # --write-baseline and --explain are answers about one run, not outputs to repeat.
-    if options.cache_dir is not None and not args.write_baseline and not args.explain:
-        runs = RunCache.open(options.cache_dir, options.root)
+    if settings.cache_dir is not None and not args.write_baseline and not args.explain:
+        runs = RunCache.open(settings.cache_dir, options.root)
     key = ""
     if runs is not None:
         key, read = _run_key(runs, plan, options, args, outputs.style)
-        options = replace(options, read=read)  # loading takes these bytes, not the files
+        settings = replace(settings, read=read)  # loading takes these bytes, not the files
         remembered = runs.get(key)
         if remembered is not None:
             write_github_summary(remembered.summary, plan.in_actions)
             outputs.stdout(remembered.stdout)
             outputs.wrote(tuple(path for path, _ in remembered.written))
             return remembered.exit_code
-    result = run(list(plan.paths), _dataset(plan, options), options)
+    result = run(list(plan.paths), _dataset(plan, settings, options), options, settings)
     if _keep[0]:
         _kept.append(result)
     if args.write_baseline:
@@ -159,13 +162,13 @@ def _run(
         return result.exit_code
     if progress is not None:
         progress("writing reports")
-    written = write_outputs(args, plan, result, options.jobs)
+    written = write_outputs(args, plan, result, settings.jobs)
     summary = None
     if summary_path(plan.in_actions):
         links = summary_link_root(os.environ, os.getcwd())
         summary = render_job_summary(result, link_root=links)
     write_github_summary(summary, plan.in_actions)
-    source = source_lines(result, options.read, options.limits) if args.show_source else None
+    source = source_lines(result, settings.read, options.limits) if args.show_source else None
     stdout = render_stdout(result, args, plan, outputs.style, source)
     if runs is not None:
         runs.put(
@@ -185,19 +188,21 @@ def _run(
     return result.exit_code
 
 
-def _acknowledge(wanted: Request, plan: Plan, options: Options, outputs: _Outputs) -> int:
+def _acknowledge(
+    wanted: Request, plan: Plan, options: Options, settings: Settings, outputs: _Outputs
+) -> int:
     """--acknowledge: the checks run (no reports, nothing remembered), and the
     acknowledgement of a finding they found written into the claim's file."""
-    result = run(list(plan.paths), _dataset(plan, options), options)
+    result = run(list(plan.paths), _dataset(plan, settings, options), options, settings)
     path = acknowledge(wanted, result, options.limits)
     outputs.err.write(stderr_line(f"acknowledged {wanted.code} of {wanted.full_id} in {path}"))
     return 0
 
 
-def _dataset(plan: Plan, options: Options) -> Dataset:
+def _dataset(plan: Plan, settings: Settings, options: Options) -> Dataset:
     """The dataset, from the cache folder the run uses when it keeps it (never with
     --no-cache)."""
-    return load_dataset_cached(plan.dataset, options.cache_dir, options.limits)
+    return load_dataset_cached(plan.dataset, settings.cache_dir, options.limits)
 
 
 def _explanation(result: Result, full_id: str) -> str:

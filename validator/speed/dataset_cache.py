@@ -11,11 +11,11 @@ dataset is what it was:
 
 - every file's path as shown (a fact's display and every problem name it) and its
   bytes (sha256), in order, and no file that could not be read;
-- factlint's code and libraries (`cache.code_fingerprint`) and the reading limits.
+- factlint's code and libraries (`fingerprint.code_fingerprint`) and the reading limits.
 
-Its name is an HMAC of those with the signing secret (`cache.signing_secret`), so no
+Its name is an HMAC of those with the signing secret (`signing.signing_secret`), so no
 one without the secret can plant an entry under the name a dataset will be looked up
-by; its bytes are signed (`cache.seal`), so a truncated, altered or copied entry is
+by; its bytes are signed (`signing.seal`), so a truncated, altered or copied entry is
 ignored, and then written afresh; it is read without following a link and never past
 a size bounded by the dataset's own bytes; it is unpickled with only the dataset's data
 classes allowed. Any doubt means the dataset is parsed again.
@@ -44,16 +44,12 @@ from validator.dataset.model import Dataset, Entity, Fact, PropertyDef, Referenc
 from validator.guard.safe_read import Refused, read_regular
 from validator.model.values import Choice, Span
 from validator.read.files import Limits
-from validator.speed.cache import (
-    code_fingerprint,
-    make_cache_folder,
-    seal,
-    signing_secret,
-    unseal,
-)
 from validator.speed.cache_folder import OwnFile, is_real_folder, prune, usable
+from validator.speed.file_store import make_cache_folder
+from validator.speed.fingerprint import code_fingerprint
 from validator.speed.gc_pause import collector_paused
 from validator.speed.pickling import by_constructor
+from validator.speed.signing import seal, signing_secret, unseal
 
 __all__ = ["DatasetCache", "cached_dataset", "dumps", "loads"]
 

@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterable
 from operator import attrgetter
 from typing import Any
 
-__all__ = ["by_constructor", "by_tuple", "dumps_with"]
+__all__ = ["Carrier", "Reducer", "by_constructor", "by_tuple", "dumps_with"]
 
 Reducer = Callable[[Any], tuple[Any, tuple[Any, ...]]]
 
@@ -56,3 +56,24 @@ def dumps_with(value: Any, dispatch: dict[type, Reducer]) -> bytes:
     pickler.dispatch_table = dispatch
     pickler.dump(value)
     return buffer.getvalue()
+
+
+class Carrier:
+    """Results from a child process to this one, for the types the driver registers
+    (what travels): each data class by its constructor, each named tuple by
+    `tuple.__new__`. Only this run's own children send them, so they are unpickled
+    as they are."""
+
+    def __init__(self, travelling: Iterable[type]) -> None:
+        classes = tuple(travelling)
+        self._dispatch = {
+            **by_constructor(cls for cls in classes if dataclasses.is_dataclass(cls)),
+            **by_tuple(cls for cls in classes if issubclass(cls, tuple)),
+        }
+
+    def dumps(self, value: Any) -> bytes:
+        return dumps_with(value, self._dispatch)
+
+    @staticmethod
+    def loads(blob: bytes) -> Any:
+        return pickle.loads(blob)

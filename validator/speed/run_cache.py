@@ -36,8 +36,9 @@ from dataclasses import dataclass
 
 from validator.guard.safe_read import Refused, digest_regular, inside, read_regular
 
-from .cache import code_fingerprint, seal, signing_secret, unseal
 from .cache_folder import OwnFile, is_real_folder, make_folders, prune, usable
+from .fingerprint import code_fingerprint
+from .signing import seal, signing_secret, unseal
 
 __all__ = ["RememberedRun", "RunCache", "digest_file", "file_signature"]
 

@@ -1,0 +1,142 @@
+"""A per-item function mapped over many items (the driver: claim files), each item's
+value taken from a file store when it has it and computed otherwise, then finished, on
+several processes if asked.
+
+The driver splits its per-file work in two where a cache can sit: `compute(n)` makes the
+value an entry holds (for claim files: reading, parsing, the schema), and `finish(value)`
+makes the result (for claim files: the checks one file decides). Both run on whichever
+process takes the item, this one or a forked child; a child's results travel back
+through `carry`. Nothing here knows what an item is.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from typing import Any, Generic, Protocol, TypeVar
+
+from .file_store import FileCache
+from .forked import share_work
+
+__all__ = ["Carry", "Entries", "map_items", "naming"]
+
+V = TypeVar("V")
+R = TypeVar("R")
+
+# Below this many items to compute, starting processes costs more than it saves.
+_MIN_PARALLEL = 16
+# An item whose result has not come yet (a result may be anything, None included).
+_NOT_YET: Any = object()
+
+
+class Carry(Protocol):
+    """How a finished result travels from a child process to this one."""
+
+    def dumps(self, value: Any, /) -> bytes: ...
+
+    def loads(self, blob: bytes, /) -> Any: ...
+
+
+@dataclass(frozen=True, slots=True)
+class Entries:
+    """Where the items' values are cached: `keys[n]` is item n's entry in `store`, and
+    `accept(n, value)` says whether a value read from it has the shape item n's has."""
+
+    store: FileCache
+    keys: Sequence[str]
+    accept: Callable[[int, Any], bool]
+
+    def get(self, number: int) -> Any | None:
+        return self.store.get(self.keys[number], lambda value: self.accept(number, value))
+
+
+@contextlib.contextmanager
+def naming(name: str) -> Iterator[None]:
+    """An unexpected error carries the item's name (the command's one-line message
+    names the file)."""
+    try:
+        yield
+    except Exception as error:
+        if not hasattr(error, "factlint_file"):
+            error.factlint_file = name  # type: ignore[attr-defined]
+        raise
+
+
+@dataclass(frozen=True, slots=True)
+class _Job(Generic[V, R]):
+    compute: Callable[[int], V]
+    finish: Callable[[V], R]
+    carry: Carry
+    entries: Entries | None
+    spread_cached: bool
+
+    def value(self, number: int, write: Callable[[str, bytes], None] | None) -> V:
+        """Item `number`'s value, from the cache if taken there, else computed (and its
+        entry written by `write`)."""
+        entries = self.entries
+        if entries is not None and self.spread_cached:
+            found: V | None = entries.get(number)
+            if found is not None:
+                return found
+        fresh = self.compute(number)
+        if write is not None and entries is not None:
+            write(entries.keys[number], entries.store.codec.dumps(fresh))
+        return fresh
+
+
+def map_items(
+    count: int,
+    compute: Callable[[int], V],
+    finish: Callable[[V], R],
+    carry: Carry,
+    *,
+    name: Callable[[int], str],
+    entries: Entries | None = None,
+    spread_cached: bool = True,
+    processes: int = 1,
+) -> list[R]:
+    """`finish(compute(n))` for items 0..count-1, in their order, each value taken from
+    `entries` when it has it, on `processes` processes: this one and forked ones.
+
+    `spread_cached`: whether an item found in the cache is also worth handing to another
+    process; only when finishing it costs more than sending its result back. Otherwise
+    the cached items are finished here first. This process takes its share too rather
+    than only waiting: the others' results reach it pickled, and it unpickles them
+    between items of its own. Each process writes the entries of the items it computed.
+    Closing the store (waiting for its writes) is the caller's.
+    """
+    job = _Job(compute, finish, carry, entries, spread_cached)
+    results: list[Any] = [_NOT_YET] * count
+    pending: list[int] = []  # items to take from the cache or to compute elsewhere
+    for number in range(count):
+        if entries is not None and not spread_cached:
+            with naming(name(number)):
+                found = entries.get(number)
+                if found is not None:
+                    results[number] = finish(found)
+                    continue
+        elif entries is not None:
+            entries.store.used.add(entries.keys[number])  # looked up by whoever takes it
+        pending.append(number)
+    if len(pending) < _MIN_PARALLEL:
+        processes = 1  # starting processes would cost more than it saves
+    store = entries.store if entries is not None else None
+
+    def here(index: int) -> None:
+        number = pending[index]
+        with naming(name(number)):
+            results[number] = finish(job.value(number, store.put if store else None))
+
+    def elsewhere(index: int) -> bytes:
+        # A child has no writer thread: it writes its cache entries before going on.
+        number = pending[index]
+        return carry.dumps(finish(job.value(number, store.write_now if store else None)))
+
+    def deliver(index: int, blob: bytes) -> None:
+        results[pending[index]] = carry.loads(blob)
+
+    # No cache write (a thread) has started yet: the children are forked from one thread.
+    share_work(len(pending), here, elsewhere, deliver, processes)
+    assert _NOT_YET not in results
+    return results
