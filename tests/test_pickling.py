@@ -8,7 +8,7 @@ from typing import NamedTuple
 
 from validator.model.findings import Location, make_finding
 from validator.model.values import Choice, Span
-from validator.speed.pickling import by_constructor, by_tuple, dumps_with
+from validator.speed.pickling import Carrier, by_constructor, by_tuple, dumps_with
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,3 +49,14 @@ def test_a_finding_keeps_its_fingerprint() -> None:
     finding = make_finding("E104", "no such entity", claims=("s/c",), key="subject:x")
     back = pickle.loads(dumps_with(finding, by_constructor((type(finding), Location))))
     assert back == finding and back.fingerprint == finding.fingerprint
+
+
+def test_a_carrier_sends_what_the_driver_registers_by_its_fast_paths() -> None:
+    carrier = Carrier((_Pair, Location, Choice, _Derived))
+    pair = _Pair(Location("c.yaml", 2, 5), Choice(frozenset({"w"})))
+    blob = carrier.dumps([pair, _Derived(3)])
+    # The named tuple is rebuilt by tuple.__new__, the frozen classes by their constructors.
+    assert b"__new__" in blob and b"__getnewargs__" not in blob
+    back = carrier.loads(blob)
+    assert back == [pair, _Derived(3)]
+    assert type(back[0]) is _Pair and type(back[0].left) is Location

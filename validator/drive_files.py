@@ -187,7 +187,9 @@ def _run_stages(
     check: stages.Checker = check_claim_file,
 ) -> list[R]:
     """The stages in order for every file: each read here, then parsed (or taken from the
-    cache) and finished on whichever process takes it; the results in `files`' order."""
+    cache) and finished on whichever process takes it; the results in `files`' order.
+    Every file is read in this process, before any is forked: a child must never be the
+    one to take standard input."""
     cache_dir = settings.cache_dir
     store = open_cache(cache_dir, limits, check) if cache_dir is not None else None
     processes = processes_for(settings.jobs)

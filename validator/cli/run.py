@@ -7,22 +7,18 @@ kind of failure into its one line and exit status 2.
 from __future__ import annotations
 
 import argparse
-import hashlib
 import os
 from dataclasses import dataclass, replace
-from datetime import date
 from typing import TextIO
 
 from validator.arguments import check_arguments, did_you_mean
 from validator.config import Config, project_root
-from validator.dataset.load import dataset_files
 from validator.dataset.model import Dataset
 from validator.guard.safe_read import Refused, read_regular
-from validator.model.findings import Finding, Severity
+from validator.model.findings import Severity
 from validator.model.names import Suggester
 from validator.model.result import Result
 from validator.pipeline import Options, Settings, load_dataset_cached, run
-from validator.read.files import discover, read_bytes
 from validator.report.escaping import stderr_line
 from validator.report.explain import explain
 from validator.report.summary import render_job_summary
@@ -33,7 +29,6 @@ from validator.speed.run_cache import RememberedRun, RunCache, digest_file, file
 
 from .acknowledge_write import Request, acknowledge, request
 from .output import (
-    option_paths,
     render_stdout,
     reports_line,
     source_lines,
@@ -46,6 +41,7 @@ from .output import (
 from .parser import OPTION_NAMES, UsageError
 from .plan import Plan, plan_run
 from .progress import Progress, progress_wanted
+from .run_key import run_key
 
 __all__ = ["keep_results", "run_command"]
 
@@ -141,7 +137,7 @@ def _run(
         runs = RunCache.open(settings.cache_dir, options.root)
     key = ""
     if runs is not None:
-        key, read = _run_key(runs, plan, options, args, outputs.style)
+        key, read = run_key(runs, plan, options, args, outputs.style)
         settings = replace(settings, read=read)  # loading takes these bytes, not the files
         remembered = runs.get(key)
         if remembered is not None:
@@ -213,48 +209,6 @@ def _explanation(result: Result, full_id: str) -> str:
             f"--explain: no claim '{full_id}'{did_you_mean(close)} (write it as SOURCE/CLAIM)"
         )
     return text
-
-
-def _run_key(
-    runs: RunCache, plan: Plan, options: Options, args: argparse.Namespace, style: Style
-) -> tuple[str, dict[str, bytes | Finding]]:
-    """Everything a run's outputs depend on, hashed (see validator.speed.run_cache), and the
-    claim files as read for it."""
-    read = {path: read_bytes(path, options.limits) for path in discover(plan.paths, options.root)}
-    # Paths as found: with the working directory, they decide the paths findings show.
-    claim_files = [(path, _digest(raw)) for path, raw in read.items()]
-    dataset = [(path, digest_file(path)) for path in dataset_files(options.dataset)]
-    baseline = sorted(options.baseline.items())
-    settings = (
-        f"cwd={os.getcwd()}",
-        f"root={options.root}",
-        f"today={(options.today or date.today()).isoformat()}",
-        f"fail_on={options.fail_on.value}",
-        f"rules={options.rules!r}",
-        f"limits={options.limits!r}",
-        f"baseline={baseline!r}",
-        f"format={plan.format!r}",
-        f"quiet={args.quiet!r}",
-        f"verbose={args.verbose!r}",
-        f"statistics={args.statistics!r}",
-        f"show_source={args.show_source!r}",
-        f"style={style!r}",
-        f"reports={plan.reports!r}",
-        *(f"{name}={path!r}" for name, path in sorted(option_paths(args).items())),
-        f"claimreview_settings={plan.claimreview!r}",
-        f"docs_url={plan.docs_url!r}",
-        f"actions={plan.in_actions!r}",
-        f"summary={summary_path(plan.in_actions) is not None!r}",
-        # The summary links to the commit under test: another commit, another summary.
-        f"summary_links={summary_link_root(os.environ, os.getcwd())!r}",
-    )
-    return runs.key(claim_files, dataset, settings), read
-
-
-def _digest(raw: bytes | Finding) -> str:
-    if isinstance(raw, bytes):
-        return hashlib.sha256(raw).hexdigest()
-    return f"unreadable: {raw.message}"  # the same problem next time gives the same finding
 
 
 # A baseline of 100,000 findings is about 30 MB.

@@ -1,0 +1,65 @@
+"""What a remembered run is keyed by: everything the command's outputs depend on, hashed
+(see validator.speed.run_cache), so that a re-run over exactly the same inputs, settings
+and surroundings repeats its outputs, and any other run does not.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import os
+from datetime import date
+
+from validator.dataset.load import dataset_files
+from validator.model.findings import Finding
+from validator.pipeline import Options
+from validator.read.files import discover, read_bytes
+from validator.report.terminal import Style
+from validator.speed.run_cache import RunCache, digest_file
+
+from .output import option_paths, summary_link_root, summary_path
+from .plan import Plan
+
+__all__ = ["run_key"]
+
+
+def run_key(
+    runs: RunCache, plan: Plan, options: Options, args: argparse.Namespace, style: Style
+) -> tuple[str, dict[str, bytes | Finding]]:
+    """Everything a run's outputs depend on, hashed (see validator.speed.run_cache), and the
+    claim files as read for it."""
+    read = {path: read_bytes(path, options.limits) for path in discover(plan.paths, options.root)}
+    # Paths as found: with the working directory, they decide the paths findings show.
+    claim_files = [(path, _digest(raw)) for path, raw in read.items()]
+    dataset = [(path, digest_file(path)) for path in dataset_files(options.dataset)]
+    baseline = sorted(options.baseline.items())
+    settings = (
+        f"cwd={os.getcwd()}",
+        f"root={options.root}",
+        f"today={(options.today or date.today()).isoformat()}",
+        f"fail_on={options.fail_on.value}",
+        f"rules={options.rules!r}",
+        f"limits={options.limits!r}",
+        f"baseline={baseline!r}",
+        f"format={plan.format!r}",
+        f"quiet={args.quiet!r}",
+        f"verbose={args.verbose!r}",
+        f"statistics={args.statistics!r}",
+        f"show_source={args.show_source!r}",
+        f"style={style!r}",
+        f"reports={plan.reports!r}",
+        *(f"{name}={path!r}" for name, path in sorted(option_paths(args).items())),
+        f"claimreview_settings={plan.claimreview!r}",
+        f"docs_url={plan.docs_url!r}",
+        f"actions={plan.in_actions!r}",
+        f"summary={summary_path(plan.in_actions) is not None!r}",
+        # The summary links to the commit under test: another commit, another summary.
+        f"summary_links={summary_link_root(os.environ, os.getcwd())!r}",
+    )
+    return runs.key(claim_files, dataset, settings), read
+
+
+def _digest(raw: bytes | Finding) -> str:
+    if isinstance(raw, bytes):
+        return hashlib.sha256(raw).hexdigest()
+    return f"unreadable: {raw.message}"  # the same problem next time gives the same finding
