@@ -8,7 +8,7 @@ findings nobody can trust.
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -18,13 +18,13 @@ from validator.model.property_types.base import (
     EntityLookup,
     UnknownEntity,
     ValueProblem,
-    describe_raw,
 )
-from validator.model.values import Choice, Span, ValueSet
+from validator.model.values import Choice
 from validator.parse.schema_fast import schema_errors
 from validator.read.files import Limits, LoadedFile, decode, display_path, parse_text, read_bytes
 from validator.read.positions import JsonPath, Positions
 
+from .fact_values import fact_display, fact_qualifiers, fact_value, validity
 from .model import Dataset, Entity, Fact, PropertyDef, Reference
 
 __all__ = [
@@ -329,16 +329,9 @@ def _build_facts(builder: _Builder, dataset: Dataset) -> None:
             )
             continue
         try:
-            value = registry.parse_value(
-                raw["value"],
-                prop.type,
-                unit=prop.unit,
-                tolerance=prop.tolerance,
-                lookup=lookup,
-                widen=False,
-            )
-            qualifiers = _fact_qualifiers(raw.get("qualifiers") or {}, prop, lookup, dataset.label)
-            valid, valid_display = _validity(raw.get("valid"))
+            value = fact_value(raw["value"], prop, lookup)
+            qualifiers = fact_qualifiers(raw.get("qualifiers") or {}, prop, lookup, dataset.label)
+            valid, valid_display = validity(raw.get("valid"))
         except (ValueProblem, UnknownEntity) as problem:
             message = (
                 problem.message
@@ -360,7 +353,7 @@ def _build_facts(builder: _Builder, dataset: Dataset) -> None:
             property=prop.name,
             raw_value=raw["value"] if not inverted else subject,
             value=value,
-            display=_display(raw["value"] if not inverted else subject, prop, dataset),
+            display=fact_display(raw["value"] if not inverted else subject, prop, dataset),
             qualifiers=qualifiers,
             ref=ref,
             disputed=raw.get("status") == "disputed",
@@ -370,37 +363,3 @@ def _build_facts(builder: _Builder, dataset: Dataset) -> None:
             note=raw.get("note"),
         )
         dataset.facts.setdefault((subject_id, prop.name), []).append(fact)
-
-
-def _display(raw: Any, prop: PropertyDef, dataset: Dataset) -> str:
-    if registry.property_type(prop.type).of_entities and isinstance(raw, str):
-        entity = dataset.resolve_entity(raw)
-        return dataset.label(entity) if entity else raw
-    text = describe_raw(raw)
-    if prop.unit and registry.property_type(prop.type).shows_unit:
-        text = f"{text} {prop.unit}"
-    return text
-
-
-def _fact_qualifiers(
-    raw: dict[str, Any], prop: PropertyDef, lookup: EntityLookup, labels: Callable[[str], str]
-) -> tuple[tuple[str, ValueSet, str], ...]:
-    out = []
-    for name, value in sorted(raw.items()):
-        kind = prop.qualifier_type(name)
-        if kind is None:
-            raise ValueProblem(f"qualifier '{name}' is not defined for property '{prop.name}'")
-        parsed = registry.parse_value(value, kind, lookup=lookup, widen=False)
-        display = describe_raw(value)
-        if registry.property_type(kind).of_entities and isinstance(parsed, Choice):
-            display = ", ".join(labels(m) for m in sorted(parsed.members))
-        out.append((name, parsed, display))
-    return tuple(out)
-
-
-def _validity(raw: Any) -> tuple[Span | None, str | None]:
-    if raw is None:
-        return None, None
-    span = registry.parse_value(raw, "date")
-    assert isinstance(span, Span)
-    return span, describe_raw(raw)

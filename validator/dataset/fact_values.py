@@ -1,0 +1,60 @@
+"""A fact's written value, qualifiers and validity as the sets they denote and the text
+reports show, each through its property's type in the type registry.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from validator.model.property_types import registry
+from validator.model.property_types.base import EntityLookup, ValueProblem, describe_raw
+from validator.model.values import Choice, Span, ValueSet
+
+from .model import Dataset, PropertyDef
+
+__all__ = ["fact_display", "fact_qualifiers", "fact_value", "validity"]
+
+
+def fact_value(raw: Any, prop: PropertyDef, lookup: EntityLookup) -> ValueSet:
+    """The set a fact's value denotes: exactly the entity it names, not those narrower."""
+    return registry.parse_value(
+        raw, prop.type, unit=prop.unit, tolerance=prop.tolerance, lookup=lookup, widen=False
+    )
+
+
+def fact_display(raw: Any, prop: PropertyDef, dataset: Dataset) -> str:
+    """A fact's value as reports show it: an entity by its label, a number with its unit."""
+    if registry.property_type(prop.type).of_entities and isinstance(raw, str):
+        entity = dataset.resolve_entity(raw)
+        return dataset.label(entity) if entity else raw
+    text = describe_raw(raw)
+    if prop.unit and registry.property_type(prop.type).shows_unit:
+        text = f"{text} {prop.unit}"
+    return text
+
+
+def fact_qualifiers(
+    raw: dict[str, Any], prop: PropertyDef, lookup: EntityLookup, labels: Callable[[str], str]
+) -> tuple[tuple[str, ValueSet, str], ...]:
+    """Each qualifier's name, set and display, in name order; raises ValueProblem."""
+    out = []
+    for name, value in sorted(raw.items()):
+        kind = prop.qualifier_type(name)
+        if kind is None:
+            raise ValueProblem(f"qualifier '{name}' is not defined for property '{prop.name}'")
+        parsed = registry.parse_value(value, kind, lookup=lookup, widen=False)
+        display = describe_raw(value)
+        if registry.property_type(kind).of_entities and isinstance(parsed, Choice):
+            display = ", ".join(labels(m) for m in sorted(parsed.members))
+        out.append((name, parsed, display))
+    return tuple(out)
+
+
+def validity(raw: Any) -> tuple[Span | None, str | None]:
+    """When a fact holds, as a span of time and as written."""
+    if raw is None:
+        return None, None
+    span = registry.parse_value(raw, "date")
+    assert isinstance(span, Span)
+    return span, describe_raw(raw)
