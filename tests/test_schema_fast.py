@@ -19,7 +19,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from validator.parse import schema_fast
-from validator.parse.schema import load_schema, schema_errors, validator_for
+from validator.parse.schema import explain, load_schema, schema_errors, validator_for
 from validator.read.files import LoadedFile, load_file
 from validator.read.positions import Positions
 
@@ -201,3 +201,25 @@ def test_fastjsonschema_never_changes_the_document() -> None:
     document: dict[str, Any] = {}
     assert check(document) is True
     assert document == {}
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(mutated())
+def test_skipping_the_items_a_compiled_validator_accepts_gives_the_same_errors(
+    document: Any,
+) -> None:
+    positions = Positions()
+    assert schema_errors(document, positions, SCHEMA) == explain(
+        validator_for(SCHEMA), document, positions
+    )
+
+
+def test_a_part_of_the_schema_with_a_pattern_gets_no_compiled_check() -> None:
+    assert schema_fast.subschema_check({"type": "string", "pattern": "^a\\Z"}, SCHEMA) is None
+    assert schema_fast.subschema_check({"$defs": {}}, SCHEMA) is None
+    if BACKENDS:
+        check = schema_fast.subschema_check({"$ref": "#/$defs/claim"}, SCHEMA)
+        assert check is not None
+        claim = DOCUMENTS[0]["claims"][0]
+        assert check(claim) is True
+        assert check({**claim, "unknown": 1}) is False

@@ -18,6 +18,7 @@ Optional: jsonschema-rs is used when installed, else fastjsonschema, else nothin
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from functools import cache
 from typing import TYPE_CHECKING, Any
@@ -27,7 +28,7 @@ if TYPE_CHECKING:
 
     from .schema import Enums, SchemaError
 
-__all__ = ["backend", "is_valid", "schema_errors"]
+__all__ = ["backend", "is_valid", "schema_errors", "subschema_check"]
 
 # Keywords fastjsonschema implements with the meaning draft 2020-12 gives them. A schema
 # using anything else (unevaluatedProperties, prefixItems, $dynamicRef...) gets no fast
@@ -123,6 +124,50 @@ def _validator(schema_name: str, enums: Enums = ()) -> tuple[str, Callable[[Any]
         if check is not None:
             return name, check
     return None
+
+
+@cache
+def _subschema_validator(
+    schema_name: str, enums: Enums, subschema: str
+) -> Callable[[Any], bool] | None:
+    from .schema import load_schema
+
+    part = json.loads(subschema)
+    try:
+        schema = load_schema(schema_name, enums)
+    except (OSError, ValueError):
+        return None
+    if not isinstance(part, dict) or "$id" in part or "$defs" in part:
+        return None
+    # The part as a schema of its own, with the whole schema's definitions in reach of
+    # its references ("#/$defs/claim"): what the whole document's check applies to it.
+    alone: dict[str, Any] = {k: schema[k] for k in ("$schema", "$defs") if k in schema}
+    alone.update(part)
+    for build in (_jsonschema_rs, _fastjsonschema):
+        check = build(alone)
+        if check is not None:
+            return check
+    return None
+
+
+def subschema_check(
+    subschema: Any, schema_name: str, enums: Enums = ()
+) -> Callable[[Any], bool] | None:
+    """A compiled "is this value valid?" for a part of `schema_name`'s schema (the
+    schema of a list's items), or None when there is none.
+
+    `subschema` comes from jsonschema's copy of the schema, whose patterns end in `\\Z`
+    (see `schema._end_anchored`): a part with any pattern in it gets no check, so the
+    part compiled is the part as the schema writes it. The check may only ever say
+    "valid" for a value that is, as `is_valid` for whole documents; when it raises, the
+    caller must take it as "no answer"."""
+    try:
+        text = json.dumps(subschema, sort_keys=True)
+    except (TypeError, ValueError):
+        return None
+    if '"pattern' in text:
+        return None
+    return _subschema_validator(schema_name, enums, text)
 
 
 def backend(schema_name: str) -> str | None:
