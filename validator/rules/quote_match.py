@@ -211,15 +211,24 @@ class PrefixIndex:
         self.counts = counts
         self.postings: dict[tuple[str, ...], list[int]] = defaultdict(list)
         self.members: list[str] = []
+        # The prefix of each text the index was built with (the counts never change
+        # after): each is looked up as a candidate and again when added.
+        self.prefixes: dict[str, list[tuple[str, ...]]] = {}
 
     def prefix(self, text: str, folded: list[str] | None = None) -> list[tuple[str, ...]]:
         """A text's rarest runs; `folded`, its words, for a text the index was not built
         with (its runs no indexed text has come first)."""
+        found = self.prefixes.get(text)
+        if found is not None:
+            return found
         runs = self.runs.get(text)
         if runs is None:
             runs = shingles(folded or [])
         keep = len(runs) - math.ceil(_PREFIX_OVERLAP * len(runs)) + 1
-        return sorted(runs, key=lambda run: (self.counts[run], run))[: max(1, keep)]
+        found = sorted(runs, key=lambda run: (self.counts[run], run))[: max(1, keep)]
+        if text in self.runs:
+            self.prefixes[text] = found
+        return found
 
     def add(self, text: str) -> int:
         """Index a text; its number among those added."""
