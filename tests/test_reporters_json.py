@@ -10,7 +10,7 @@ import jsonschema
 from reporting_sample import LONG, MANY, check_golden, contradiction, empty_result, sample_result
 
 from validator.model.findings import Location, make_finding
-from validator.model.result import ClaimRecord, Result, SourceRecord, Verdict
+from validator.model.result import ClaimRecord, Result, SharedWording, SourceRecord, Verdict
 from validator.report._json import dump_json
 from validator.report.escaping import json_safe
 from validator.report.json_report import render_json, report_dict
@@ -253,7 +253,18 @@ def _edge_result() -> Result:
         make_finding("E102", "file level", locations=(Location("b.yaml", 1, 1),)),
         make_finding("D201", "no claims, no locations"),
     )
-    return Result(findings=findings, claims=claims, sources=sources, files=("a.yaml", "b.yaml"))
+    # Sources sharing wording: passages and wrong values, and a pair with no claims.
+    shared = (
+        SharedWording("s", "t", (("s/a", "t/b"), ("s/a", "t/c")), (("s/d", "t/b"),), 2),
+        SharedWording("s", "u\u2028", count=0),
+    )
+    return Result(
+        findings=findings,
+        claims=claims,
+        sources=sources,
+        files=("a.yaml", "b.yaml"),
+        shared_wording=shared,
+    )
 
 
 def test_same_bytes_as_json_dumps_for_every_record_shape() -> None:
