@@ -66,6 +66,9 @@ class _Renderer(SourceCells):
         self.published = {s.id: s.published for s in result.sources}
         self.esc = MdEscaped(cell_limit)
         self.source_cells: dict[str, str] = {}
+        # Each location as a cell, escaped and linked once: the sample of a majority
+        # wording's claims stands in the table of every variant's finding.
+        self.wheres: dict[Location, str] = {}
         self.anchors = Anchors()
         self.layouts: dict[str, Callable[[list[Finding]], list[str]]] = {
             "claims": self.claims,
@@ -103,9 +106,13 @@ class _Renderer(SourceCells):
         """A location as text, linked to its line when the report knows where it is."""
         if location is None:
             return "\u2014"
-        text = md_escape(str(location))
-        href = line_href(location.file, location.line, self.link_root)
-        return f"[{text}]({md_url(href)})" if href is not None else text
+        found = self.wheres.get(location)
+        if found is None:
+            text = md_escape(str(location))
+            href = line_href(location.file, location.line, self.link_root)
+            found = f"[{text}]({md_url(href)})" if href is not None else text
+            self.wheres[location] = found
+        return found
 
     def claim_ref(self, full_id: str) -> str:
         """A claim id: its anchor where it first appears, later a link back to it."""
