@@ -89,14 +89,14 @@ def worker_stages(corpus: str) -> dict[str, float]:
     from validator.parse import schema_fast
     from validator.parse.claim_file import CLAIM_SCHEMA, ParsedFile, check_claim_file
     from validator.parse.schema import schema_errors
+    from validator.per_file import FileChecker
     from validator.pipeline import Options, run
     from validator.read.files import Limits, LoadedFile, load_file
     from validator.report.html import render_html
     from validator.report.json_report import render_json
     from validator.report.markdown import render_markdown
     from validator.report.text import render_text
-    from validator.resolve.claims import ResolvedClaim, ResolveMemo, resolve_claim
-    from validator.rules.dataset_facts import AssessMemo, assess_claim
+    from validator.resolve.claims import ResolvedClaim, resolve_claim
     from validator.rules.excerpts import Archives, check_excerpts
     from validator.rules.quotes import quotes_across_sources
     from validator.rules.sources import check_sources
@@ -140,12 +140,12 @@ def worker_stages(corpus: str) -> dict[str, float]:
 
     start = clock()
     resolved: list[ResolvedClaim] = []
-    resolve_memo = ResolveMemo(dataset)  # as the pipeline resolves: once per statement
+    remembered = FileChecker(dataset)  # as the pipeline resolves: once per statement
     for parsed in parsed_files:
         for entry in parsed.claims:
             if entry.model is None or parsed.path in shadowed:
                 continue
-            outcome = resolve_claim(entry, parsed, dataset, resolve_memo)
+            outcome = resolve_claim(entry, parsed, dataset, remembered.resolvers)
             if not isinstance(outcome, list):
                 resolved.append(outcome)
     times["resolve"] = clock() - start
@@ -157,10 +157,9 @@ def worker_stages(corpus: str) -> dict[str, float]:
     times["excerpts"] = clock() - start
 
     start = clock()
-    assess_memo = AssessMemo(dataset)
     for claim in resolved:
         if claim.prop.type != "quote":
-            assess_claim(claim, dataset, assess_memo)
+            remembered.judge(claim)  # the dataset rule, remembering as the run does
     times["dataset_checks"] = clock() - start
 
     start = clock()

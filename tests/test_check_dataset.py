@@ -102,14 +102,16 @@ def test_an_empty_complete_list_refutes(tmp_path: Path) -> None:
     )
 
 
-def test_a_memo_changes_no_assessment() -> None:
-    """Claims that say the same at other dates share a memoised assessment: each must
-    still get exactly what assessing it alone gives (verdict, steps, findings)."""
+def test_remembered_assessment_changes_no_assessment() -> None:
+    """Claims that say the same share a remembered conclusion: each must still get
+    exactly what assessing it alone gives (verdict, steps, findings with its own id and
+    location)."""
     from validator.model.property_types.dates import date_span
     from validator.parse.claim_file import check_claim_file
+    from validator.per_file import FileChecker
     from validator.read.files import LoadedFile, discover, load_file
     from validator.resolve.claims import ResolvedClaim, resolve_claim
-    from validator.rules.dataset_facts import AssessMemo, assess_claim
+    from validator.rules.dataset_facts import assess_claim
 
     root = Path(__file__).resolve().parents[1]
     dataset = load_dataset(str(root / "dataset"))
@@ -128,6 +130,6 @@ def test_a_memo_changes_no_assessment() -> None:
         for when in ("2000", "2021-06", "2022-12-08", "2023", "2040-02-29")
         for c in claims
     ]
-    memo = AssessMemo(dataset)
+    remembered = FileChecker(dataset).judge  # the run's rules, remembering conclusions
     for claim in [*claims, *dated, *claims]:
-        assert assess_claim(claim, dataset, memo) == assess_claim(claim, dataset)
+        assert remembered(claim) == assess_claim(claim, dataset)

@@ -1,4 +1,4 @@
-"""Resolution with a run's memo gives exactly what resolution without one gives."""
+"""Resolution with what a run remembers gives exactly what resolution alone gives."""
 
 from __future__ import annotations
 
@@ -8,10 +8,10 @@ import pytest
 
 from validator.dataset.load import load_dataset
 from validator.dataset.model import Dataset
-from validator.model.property_types.base import ValueProblem
 from validator.parse.claim_file import ParsedFile, check_claim_file
+from validator.per_file import FileChecker
 from validator.read.files import LoadedFile, discover, load_file
-from validator.resolve.claims import ResolveMemo, resolve_claim
+from validator.resolve.claims import Unresolved, Written, resolve_claim, resolve_statement
 
 ROOT = Path(__file__).resolve().parents[1]
 FOLDERS = ["claims", "tests/examples/semantics", "tests/examples/resolution"]
@@ -32,15 +32,17 @@ def _parsed(folder: str) -> list[ParsedFile]:
 
 
 @pytest.mark.parametrize("folder", FOLDERS)
-def test_a_memo_changes_no_outcome(folder: str, dataset: Dataset) -> None:
-    memo = ResolveMemo(dataset)
+def test_remembered_resolution_changes_no_outcome(folder: str, dataset: Dataset) -> None:
+    """A run's resolvers remember each statement and date: every claim must still get
+    exactly what resolving it alone gives."""
+    remembered = FileChecker(dataset).resolvers
     checked = 0
-    for _ in range(2):  # the second pass answers from the memo
+    for _ in range(2):  # the second pass answers from what was remembered
         for parsed in _parsed(folder):
             for entry in parsed.claims:
                 if entry.model is None:
                     continue
-                assert resolve_claim(entry, parsed, dataset, memo) == resolve_claim(
+                assert resolve_claim(entry, parsed, dataset, remembered) == resolve_claim(
                     entry, parsed, dataset
                 )
                 checked += 1
@@ -48,22 +50,15 @@ def test_a_memo_changes_no_outcome(folder: str, dataset: Dataset) -> None:
 
 
 def test_values_equal_in_python_but_not_as_written_are_kept_apart(dataset: Dataset) -> None:
-    parsed = _parsed("claims")[0]
-    entry = next(e for e in parsed.claims if e.model is not None)
-    memo = ResolveMemo(dataset)
-    assert memo.parse(1, "integer").empty is False
-    # True == 1 in Python, but a boolean is no number: the memo must not answer with 1's set.
-    with pytest.raises(ValueProblem, match="expected a whole number"):
-        memo.parse(True, "integer")
-    assert resolve_claim(entry, parsed, dataset, memo) == resolve_claim(entry, parsed, dataset)
-
-
-def test_a_memo_for_another_dataset_is_not_used(dataset: Dataset) -> None:
-    other = load_dataset(str(ROOT / "dataset"))
-    (parsed,) = _parsed("claims")[:1]
-    memo = ResolveMemo(other)
-    for entry in parsed.claims:
-        if entry.model is not None:
-            assert resolve_claim(entry, parsed, dataset, memo) == resolve_claim(
-                entry, parsed, dataset
-            )
+    remembered = FileChecker(dataset).resolvers
+    one = Written("Kate Winslet", "age", 1, None)
+    said = remembered.statement(one)
+    assert not isinstance(said, Unresolved)
+    # True == 1 in Python, but a boolean is no number: the run must not answer with 1's set.
+    true = remembered.statement(one._replace(value=True))
+    assert isinstance(true, Unresolved)
+    assert [(p.code, p.where) for p in true.problems] == [("E106", ("value",))]
+    assert "expected a whole number" in true.problems[0].message
+    assert remembered.statement(one._replace(value=1.0)) == resolve_statement(
+        one._replace(value=1.0), dataset
+    )

@@ -13,6 +13,7 @@ claim, which is why each claim's record and outcome are the claim's own file's v
 from __future__ import annotations
 
 import os
+from functools import partial
 from typing import NamedTuple
 
 from validator.dataset.model import Dataset
@@ -20,11 +21,19 @@ from validator.model.findings import Finding, Location, invalidated_claims
 from validator.model.property_types.base import describe_raw
 from validator.model.result import ClaimRecord, SourceRecord, Verdict
 from validator.parse.claim_file import ClaimEntry, ParsedFile
-from validator.resolve.claims import ResolvedClaim, ResolveMemo, claim_problems, resolve_claim
+from validator.resolve.claims import (
+    ResolvedClaim,
+    Resolvers,
+    claim_problems,
+    resolve_as_of,
+    resolve_claim,
+    resolve_statement,
+)
 from validator.rules import CLAIM_RULES, CROSS_RULES, FILE_RULES, check_file, judge, wanted
 from validator.rules.excerpts import archive_path
 from validator.rules.rule import Setting
 from validator.settle.acknowledge import AckEntry
+from validator.speed.memo import frozen, memoised
 
 __all__ = ["CheckedClaim", "CheckedFile", "FileChecker", "invalid_record"]
 
@@ -69,17 +78,24 @@ def invalid_record(record: ClaimRecord, dataset: Dataset) -> ClaimRecord:
 
 class FileChecker:
     """Checks parsed files one at a time against one dataset, with the rules of
-    `validator.rules` given one claim or one file; what it learns from one file (see
-    `ResolveMemo`, and what each rule keeps) it reuses for the next ones."""
+    `validator.rules` given one claim or one file; what it works out for one file (a
+    statement or date resolved, an entity's name, what each rule remembers) it reuses
+    for the next ones."""
 
     def __init__(self, dataset: Dataset, explain: bool = True, root: str | None = None) -> None:
         """`root`: the project root no archive may lead out of (default: the working
         directory)."""
         self.dataset = dataset
-        self.resolve_memo = ResolveMemo(dataset)
+        # Claims repeat themselves: each distinct statement and date is resolved once
+        # per checker, and the rules remember what they work out the same way.
+        self.resolvers = Resolvers(
+            memoised(partial(resolve_statement, dataset=dataset), key=frozen),
+            memoised(resolve_as_of, key=frozen),
+        )
+        self.entity = memoised(dataset.resolve_entity)
         # The rules, each started once. `explain` False: they give assessments without
         # steps, so records carry no explanation (see `drive_files.Settings.explanations`).
-        setting = Setting(explain, os.getcwd() if root is None else root)
+        setting = Setting(explain, os.getcwd() if root is None else root, memoised)
         self.judge = judge(CLAIM_RULES, dataset, setting)
         self.check_file = check_file(FILE_RULES, dataset, setting)
         self.wanted = wanted(CROSS_RULES)
@@ -121,7 +137,7 @@ class FileChecker:
         for entry in parsed.claims:
             if entry.model is None or entry.full_id in named:
                 continue
-            found.extend(claim_problems(entry, parsed, self.dataset, self.resolve_memo))
+            found.extend(claim_problems(entry, parsed, self.dataset))
         return found
 
     def _claim(self, entry: ClaimEntry, parsed: ParsedFile, named: set[str]) -> CheckedClaim:
@@ -141,7 +157,7 @@ class FileChecker:
                 )
                 for number, ack in enumerate(model.acknowledge)
             )
-        outcome = resolve_claim(entry, parsed, self.dataset, self.resolve_memo)
+        outcome = resolve_claim(entry, parsed, self.dataset, self.resolvers)
         if isinstance(outcome, list):
             record = self._record(entry, parsed)
             return CheckedClaim(entry.full_id, True, acks, False, None, tuple(outcome), record)
@@ -164,7 +180,7 @@ class FileChecker:
         if resolved is not None and not resolved.inverted:
             subject_id: str | None = resolved.subject
         elif isinstance(subject, str):  # the entity named as written, remembered per run
-            subject_id = self.resolve_memo.lookup.resolve(subject)
+            subject_id = self.entity(subject)
         else:
             subject_id = None
         excerpt = raw.get("excerpt")

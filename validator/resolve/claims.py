@@ -4,10 +4,17 @@ Names become entity ids, the property becomes its declaration (a claim written w
 inverse property is turned around), and the value, qualifiers and `as_of` become the
 sets they denote. Anything that cannot be resolved is an E104/E105/E106 finding and
 the claim is `invalid`.
+
+A claim is resolved in two parts, each a pure function of what was written: its
+statement (subject, property, value, qualifiers: `resolve_statement`) and its date
+(`resolve_as_of`). The same statement recurs with many dates and the same date with
+many statements, so a run remembers each part's results apart (see `Resolvers`).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import partial
 from typing import Any, NamedTuple
 
 from validator.dataset.model import Dataset, PropertyDef
@@ -22,9 +29,48 @@ from validator.model.property_types.registry import parse_value, property_type
 from validator.model.values import Choice, Span, ValueSet
 from validator.parse.claim_file import ClaimEntry, ParsedFile
 
-__all__ = ["ResolveMemo", "ResolvedClaim", "resolve_claim"]
+__all__ = [
+    "Problem",
+    "ResolvedClaim",
+    "Resolvers",
+    "Said",
+    "Statement",
+    "Unresolved",
+    "Written",
+    "claim_problems",
+    "plain_resolvers",
+    "resolve_as_of",
+    "resolve_claim",
+    "resolve_statement",
+]
 
-_SCALARS = frozenset((str, int, float, bool))
+Qualifiers = tuple[tuple[str, ValueSet, str], ...]
+
+
+def _qualifier(qualifiers: Qualifiers, name: str) -> tuple[ValueSet, str] | None:
+    for qualifier, value, display in qualifiers:
+        if qualifier == name:
+            return value, display
+    return None
+
+
+class Statement(NamedTuple):
+    """What a claim says and when, resolved: everything its assessment against the
+    dataset depends on, and nothing of which claim says it."""
+
+    subject: str
+    written_subject: str
+    prop: PropertyDef
+    written_property: str
+    inverted: bool
+    value: ValueSet
+    value_display: str
+    qualifiers: Qualifiers
+    as_of: Span
+    as_of_display: str
+
+    def qualifier(self, name: str) -> tuple[ValueSet, str] | None:
+        return _qualifier(self.qualifiers, name)
 
 
 class ResolvedClaim(NamedTuple):
@@ -44,7 +90,7 @@ class ResolvedClaim(NamedTuple):
     raw_value: Any
     value: ValueSet
     value_display: str
-    qualifiers: tuple[tuple[str, ValueSet, str], ...]
+    qualifiers: Qualifiers
     as_of: Span
     as_of_display: str
     excerpt: str | None
@@ -53,158 +99,127 @@ class ResolvedClaim(NamedTuple):
     def group_key(self) -> tuple[str, str]:
         return (self.subject, self.prop.name)
 
+    @property
+    def statement(self) -> Statement:
+        return Statement(
+            self.subject,
+            self.written_subject,
+            self.prop,
+            self.written_property,
+            self.inverted,
+            self.value,
+            self.value_display,
+            self.qualifiers,
+            self.as_of,
+            self.as_of_display,
+        )
+
     def qualifier(self, name: str) -> tuple[ValueSet, str] | None:
-        for qualifier, value, display in self.qualifiers:
-            if qualifier == name:
-                return value, display
-        return None
+        return _qualifier(self.qualifiers, name)
 
 
-class ResolveMemo:
-    """What one run learns while resolving, reused for every later claim.
+class Written(NamedTuple):
+    """A claim's statement as written: subject, property, value and qualifiers."""
 
-    Claims repeat the same subjects, entity values and dates over and over; their
-    resolution depends only on the written text and the dataset, so each is worked
-    out once per run. A memo belongs to one dataset and lives as long as one run.
-    """
-
-    __slots__ = ("_entities", "_values", "dataset", "dates", "lookup", "published", "said")
-
-    def __init__(self, dataset: Dataset) -> None:
-        self.dataset = dataset
-        self.lookup = EntityLookup(self._resolve_entity, dataset.with_narrower)
-        self._entities: dict[str, str | None] = {}
-        # (type, raw, kind, unit, tolerance) -> the set, or the problem to raise again.
-        self._values: dict[tuple[Any, ...], ValueSet | Exception] = {}
-        # For claims that resolved without findings: what was written (subject,
-        # property, value, qualifiers) -> what it resolved to, and an as_of as written
-        # -> its span and text.
-        self.said: dict[tuple[Any, ...], _Said] = {}
-        self.dates: dict[Any, tuple[Span, str]] = {}
-        # The file last seen, its publication date as written, and that date's key.
-        self.published: tuple[ParsedFile | None, Any, Any] = (None, None, None)
-
-    def _resolve_entity(self, name: str) -> str | None:
-        try:
-            return self._entities[name]
-        except KeyError:
-            found = self._entities[name] = self.dataset.resolve_entity(name)
-            return found
-
-    def parse(
-        self, raw: Any, kind: str, unit: str | None = None, tolerance: float | None = None
-    ) -> ValueSet:
-        """`parse_value` for a claim, remembered when the raw value is a scalar."""
-        if type(raw) not in _SCALARS:
-            return parse_value(raw, kind, unit=unit, tolerance=tolerance, lookup=self.lookup)
-        # The type is part of the key: 1, 1.0 and True are equal but parse differently.
-        key = (type(raw), raw, kind, unit, tolerance)
-        found = self._values.get(key)
-        if found is None:
-            try:
-                found = parse_value(raw, kind, unit=unit, tolerance=tolerance, lookup=self.lookup)
-            except UnknownEntity as unknown:  # kept without its traceback and frames
-                found = UnknownEntity(unknown.name)
-            except ValueProblem as problem:
-                found = ValueProblem(problem.message)
-            self._values[key] = found
-        if isinstance(found, UnknownEntity):
-            raise UnknownEntity(found.name)
-        if isinstance(found, ValueProblem):
-            raise ValueProblem(found.message)
-        assert not isinstance(found, Exception)
-        return found
+    subject: str
+    property: str
+    value: Any
+    qualifiers: Any
 
 
-# What a claim's statement resolves to, whoever makes it: subject, written subject,
-# property, written property, inverted, value, value display, qualifiers.
-_Said = tuple[
-    str, str, PropertyDef, str, bool, ValueSet, str, tuple[tuple[str, ValueSet, str], ...]
-]
+# What a statement resolves to, whoever makes it: subject, written subject, property,
+# written property, inverted, value, value display, qualifiers.
+Said = tuple[str, str, PropertyDef, str, bool, ValueSet, str, Qualifiers]
+# What a date resolves to: its span and its text.
+Dated = tuple[Span, str]
 
 
-_NO_QUALIFIERS = (type(None), None)
+class Problem(NamedTuple):
+    """Why part of a claim does not resolve, before it is placed in its file: the code,
+    the message, where below the claim it points, and the finding's key."""
+
+    code: str
+    message: str
+    where: tuple[str | int, ...]
+    key: str
 
 
-def _frozen(raw: Any) -> Any:
-    """A hashable stand-in for a written value, or None when it has none.
+class Unresolved(NamedTuple):
+    """A statement that does not resolve. `dated`: whether the claim's date is worth
+    checking too (not when its property is unknown: nothing else is said then)."""
 
-    Types are kept (1, 1.0 and True are equal in Python but not as written values), and
-    so is the order of a mapping's keys, so equal stand-ins mean identical values.
-    """
-    kind = type(raw)
-    if kind in _SCALARS or raw is None:
-        return (kind, raw)
-    if kind is dict:
-        items = []
-        for key, value in raw.items():
-            frozen = _frozen(value)
-            if frozen is None or type(key) not in _SCALARS:
-                return None
-            items.append((type(key), key, frozen))
-        return (dict, tuple(items))
-    return None
+    problems: tuple[Problem, ...]
+    dated: bool
 
 
-def _suggest(names: tuple[str, ...]) -> str:
-    if not names:
-        return ""
-    return "; did you mean " + " or ".join(f"'{n}'" for n in names) + "?"
+class Resolvers(NamedTuple):
+    """How a claim's two parts are resolved: by the plain functions (`plain_resolvers`),
+    or by the same functions wrapped by a run to remember their results."""
+
+    statement: Callable[[Written], Said | Unresolved]
+    as_of: Callable[[Any], Dated | Problem]
 
 
-def claim_problems(
-    entry: ClaimEntry, parsed: ParsedFile, dataset: Dataset, memo: ResolveMemo
-) -> list[Finding]:
+def plain_resolvers(dataset: Dataset) -> Resolvers:
+    return Resolvers(partial(resolve_statement, dataset=dataset), resolve_as_of)
+
+
+def _written(entry: ClaimEntry) -> Written:
+    raw = entry.raw
+    return Written(raw["subject"], raw["property"], raw["value"], raw.get("qualifiers"))
+
+
+def _located(entry: ClaimEntry, parsed: ParsedFile, problems: list[Problem]) -> list[Finding]:
+    claims, loaded = (entry.full_id,), parsed.loaded
+    return [
+        make_finding(
+            p.code,
+            p.message,
+            claims=claims,
+            locations=(entry.position(loaded, *p.where),),
+            key=p.key,
+        )
+        for p in problems
+    ]
+
+
+def claim_problems(entry: ClaimEntry, parsed: ParsedFile, dataset: Dataset) -> list[Finding]:
     """What keeps a claim from being checked whatever its source says (E104, E105,
     E106), for a claim whose source cannot be used: its date is then its own `as_of`,
     or none (the source's date's problem is the source's finding, not the claim's)."""
-    outcome = _resolve(entry, parsed, dataset, memo, entry.raw.get("as_of"), undated=True)
-    return outcome if isinstance(outcome, list) else []
+    said = resolve_statement(_written(entry), dataset)
+    problems = list(said.problems) if isinstance(said, Unresolved) else []
+    as_of_raw = entry.raw.get("as_of")
+    if as_of_raw is not None and (not isinstance(said, Unresolved) or said.dated):
+        dated = resolve_as_of(as_of_raw)
+        if isinstance(dated, Problem):
+            problems.append(dated)
+    return _located(entry, parsed, problems)
 
 
 def resolve_claim(
-    entry: ClaimEntry, parsed: ParsedFile, dataset: Dataset, memo: ResolveMemo | None = None
+    entry: ClaimEntry, parsed: ParsedFile, dataset: Dataset, resolvers: Resolvers | None = None
 ) -> ResolvedClaim | list[Finding]:
     """The claim as sets, or the findings that keep it from being checked.
 
-    `memo` carries what earlier claims of the same run resolved (see `ResolveMemo`).
+    `resolvers`: how its statement and date are resolved (by default, `plain_resolvers`).
     """
-    if memo is None or memo.dataset is not dataset:
-        memo = ResolveMemo(dataset)
+    use = plain_resolvers(dataset) if resolvers is None else resolvers
     raw = entry.raw
+    said = use.statement(_written(entry))
     as_of_raw = raw.get("as_of")
     if as_of_raw is None:
-        if memo.published[0] is not parsed:  # claims come file by file
-            published = parsed.loaded.data.get("source", {}).get("published")
-            memo.published = (parsed, published, _frozen(published))
-        _, as_of_raw, date_key = memo.published
-    else:
-        date_key = _frozen(as_of_raw)
-    # What was said and when are remembered apart: the same statement recurs with
-    # many dates, and the same date with many statements.
-    said_key: tuple[Any, ...] | None = None
-    subject_name, written_property = raw.get("subject"), raw.get("property")
-    raw_value, raw_qualifiers = raw.get("value"), raw.get("qualifiers")
-    value_key = (str, raw_value) if type(raw_value) is str else _frozen(raw_value)
-    qualifiers_key = _NO_QUALIFIERS if raw_qualifiers is None else _frozen(raw_qualifiers)
-    if (
-        value_key is not None
-        and qualifiers_key is not None
-        and type(subject_name) is str
-        and type(written_property) is str
-    ):
-        said_key = (subject_name, written_property, value_key, qualifiers_key)
-    said = memo.said.get(said_key) if said_key is not None else None
-    dated = memo.dates.get(date_key) if date_key is not None else None
-    if said is None or dated is None:
-        outcome = _resolve(entry, parsed, dataset, memo, as_of_raw)
-        if isinstance(outcome, list):
-            return outcome
-        said, dated = outcome
-        if said_key is not None:
-            memo.said[said_key] = said
-        if date_key is not None:
-            memo.dates[date_key] = dated
+        as_of_raw = parsed.loaded.data.get("source", {}).get("published")
+    if isinstance(said, Unresolved):
+        problems = list(said.problems)
+        if said.dated:
+            dated = use.as_of(as_of_raw)
+            if isinstance(dated, Problem):
+                problems.append(dated)
+        return _located(entry, parsed, problems)
+    dated = use.as_of(as_of_raw)
+    if isinstance(dated, Problem):
+        return _located(entry, parsed, [dated])
     subject, written_subject, prop, written_property, inverted, value, shown, qualifiers = said
     # Positional, in the field order: a claim is built 100,000 times in a large run.
     return ResolvedClaim(
@@ -226,130 +241,113 @@ def resolve_claim(
     )
 
 
-def _resolve(
-    entry: ClaimEntry,
-    parsed: ParsedFile,
-    dataset: Dataset,
-    memo: ResolveMemo,
-    as_of_raw: Any,
-    undated: bool = False,
-) -> tuple[_Said, tuple[Span, str]] | list[Finding]:
-    raw = entry.raw
-    loaded = parsed.loaded
-    findings: list[Finding] = []
-    claims = (entry.full_id,)
+def resolve_as_of(raw: Any) -> Dated | Problem:
+    """A claim's date (its own `as_of`, or its source's publication date) as a span and
+    the text reports show, or why it is no date."""
+    try:
+        span = parse_value(raw, "date")
+    except ValueProblem as problem:
+        return Problem("E106", f"as_of: {problem.message}", ("as_of",), "as_of")
+    assert isinstance(span, Span)
+    return span, describe_raw(raw)
 
-    def fail(code: str, message: str, where: tuple[str | int, ...], key: str) -> None:
-        findings.append(
-            make_finding(
-                code, message, claims=claims, locations=(entry.position(loaded, *where),), key=key
-            )
-        )
 
-    subject_name: str = raw["subject"]
-    subject = memo.lookup.resolve(subject_name)
+def resolve_statement(written: Written, dataset: Dataset) -> Said | Unresolved:
+    """What a claim says, resolved against the dataset's vocabulary: the subject's
+    entity, the property's declaration, the value's and the qualifiers' sets."""
+    problems: list[Problem] = []
+    lookup = EntityLookup(dataset.resolve_entity, dataset.with_narrower)
+    subject = lookup.resolve(written.subject)
     if subject is None:
-        fail(
-            "E104",
-            f"subject '{subject_name}' names no entity in the dataset"
-            f"{_suggest(dataset.entity_suggestions(subject_name))}",
-            ("subject",),
-            f"subject:{subject_name}",
-        )
-    written_property: str = raw["property"]
-    found = dataset.property(written_property)
+        suggested = _suggest(dataset.entity_suggestions(written.subject))
+        message = f"subject '{written.subject}' names no entity in the dataset{suggested}"
+        problems.append(Problem("E104", message, ("subject",), f"subject:{written.subject}"))
+    found = dataset.property(written.property)
     if found is None:
-        fail(
-            "E105",
-            f"property '{written_property}' is not in the dataset's vocabulary"
-            f"{_suggest(dataset.property_suggestions(written_property))}",
-            ("property",),
-            f"property:{written_property}",
-        )
-        return findings
+        suggested = _suggest(dataset.property_suggestions(written.property))
+        message = f"property '{written.property}' is not in the dataset's vocabulary{suggested}"
+        problems.append(Problem("E105", message, ("property",), f"property:{written.property}"))
+        return Unresolved(tuple(problems), dated=False)
     prop, inverted = found
-    value_kind = "entity" if inverted else prop.type
-
-    raw_value = raw["value"]
-    value: ValueSet | None = None
-    try:
-        value = memo.parse(raw_value, value_kind, prop.unit, prop.tolerance)
-    except UnknownEntity as unknown:
-        fail(
-            "E104",
-            f"value '{unknown.name}' names no entity in the dataset"
-            f"{_suggest(dataset.entity_suggestions(unknown.name))}",
-            ("value",),
-            f"value:{unknown.name}",
-        )
-    except ValueProblem as problem:
-        fail(
-            "E106",
-            f"value does not fit property '{written_property}' ({_type_words(prop, inverted)}): "
-            f"{problem.message}",
-            ("value",),
-            "value",
-        )
-
-    qualifiers: list[tuple[str, ValueSet, str]] = []
-    raw_qualifiers = raw.get("qualifiers")
-    for name, qualifier_raw in sorted(raw_qualifiers.items()) if raw_qualifiers else ():
-        kind = prop.qualifier_type(name)
-        if kind is None:
-            known = ", ".join(q for q, _ in prop.qualifiers) or "none"
-            fail(
-                "E106",
-                f"qualifier '{name}' is not defined for property '{prop.name}' (defined: {known})",
-                ("qualifiers", name),
-                f"qualifier:{name}",
-            )
-            continue
-        try:
-            qualifiers.append((name, memo.parse(qualifier_raw, kind), describe_raw(qualifier_raw)))
-        except UnknownEntity as unknown:
-            fail(
-                "E104",
-                f"qualifier '{name}': '{unknown.name}' names no entity in the dataset"
-                f"{_suggest(dataset.entity_suggestions(unknown.name))}",
-                ("qualifiers", name),
-                f"qualifier:{name}",
-            )
-        except ValueProblem as problem:
-            fail(
-                "E106",
-                f"qualifier '{name}' should be {kind}: {problem.message}",
-                ("qualifiers", name),
-                f"qualifier:{name}",
-            )
-
-    where: tuple[str | int, ...] = ("as_of",)
-    try:
-        as_of = Span(None, None) if undated and as_of_raw is None else memo.parse(as_of_raw, "date")
-    except ValueProblem as problem:
-        fail("E106", f"as_of: {problem.message}", where, "as_of")
-        as_of = Span(None, None)
-    if findings or subject is None or value is None:
-        return findings
-    assert isinstance(as_of, Span)
-
+    value = _value(written, prop, inverted, dataset, lookup, problems)
+    qualifiers = _qualifiers(written.qualifiers, prop, dataset, lookup, problems)
+    if problems or subject is None or value is None:
+        return Unresolved(tuple(problems), dated=True)
     written_subject = subject
     if inverted:
         # `A acted_in B` is held as `B cast_member A`: facts are stored one way round.
         assert isinstance(value, Choice)
-        named = memo.lookup.resolve(raw_value)
+        named = lookup.resolve(written.value)
         assert named is not None
         subject, value = named, Choice(dataset.with_narrower(subject))
-    said = (
-        subject,
-        written_subject,
-        prop,
-        written_property,
-        inverted,
-        value,
-        describe_raw(raw_value),
-        tuple(qualifiers),
-    )
-    return said, (as_of, describe_raw(as_of_raw))
+    shown = describe_raw(written.value)
+    return (subject, written_subject, prop, written.property, inverted, value, shown, qualifiers)
+
+
+def _value(
+    written: Written,
+    prop: PropertyDef,
+    inverted: bool,
+    dataset: Dataset,
+    lookup: EntityLookup,
+    problems: list[Problem],
+) -> ValueSet | None:
+    """The value's set (an entity for an inverted property), or None and a problem."""
+    kind = "entity" if inverted else prop.type
+    try:
+        return parse_value(
+            written.value, kind, unit=prop.unit, tolerance=prop.tolerance, lookup=lookup
+        )
+    except UnknownEntity as unknown:
+        suggested = _suggest(dataset.entity_suggestions(unknown.name))
+        message = f"value '{unknown.name}' names no entity in the dataset{suggested}"
+        problems.append(Problem("E104", message, ("value",), f"value:{unknown.name}"))
+    except ValueProblem as problem:
+        message = (
+            f"value does not fit property '{written.property}' ({_type_words(prop, inverted)}): "
+            f"{problem.message}"
+        )
+        problems.append(Problem("E106", message, ("value",), "value"))
+    return None
+
+
+def _qualifiers(
+    written: Any,
+    prop: PropertyDef,
+    dataset: Dataset,
+    lookup: EntityLookup,
+    problems: list[Problem],
+) -> Qualifiers:
+    """The qualifiers' sets in name order, with a problem for each that does not resolve."""
+    qualifiers: list[tuple[str, ValueSet, str]] = []
+    for name, raw in sorted(written.items()) if written else ():
+        where, key = ("qualifiers", name), f"qualifier:{name}"
+        kind = prop.qualifier_type(name)
+        if kind is None:
+            known = ", ".join(q for q, _ in prop.qualifiers) or "none"
+            message = (
+                f"qualifier '{name}' is not defined for property '{prop.name}' (defined: {known})"
+            )
+            problems.append(Problem("E106", message, where, key))
+            continue
+        try:
+            qualifiers.append((name, parse_value(raw, kind, lookup=lookup), describe_raw(raw)))
+        except UnknownEntity as unknown:
+            suggested = _suggest(dataset.entity_suggestions(unknown.name))
+            message = (
+                f"qualifier '{name}': '{unknown.name}' names no entity in the dataset{suggested}"
+            )
+            problems.append(Problem("E104", message, where, key))
+        except ValueProblem as problem:
+            message = f"qualifier '{name}' should be {kind}: {problem.message}"
+            problems.append(Problem("E106", message, where, key))
+    return tuple(qualifiers)
+
+
+def _suggest(names: tuple[str, ...]) -> str:
+    if not names:
+        return ""
+    return "; did you mean " + " or ".join(f"'{n}'" for n in names) + "?"
 
 
 def _type_words(prop: PropertyDef, inverted: bool) -> str:

@@ -10,16 +10,16 @@ from validator.dataset.model import Dataset
 from validator.model.property_types.derived import Derivation
 from validator.model.result import Verdict
 from validator.model.values import Span, equal
-from validator.resolve.claims import ResolvedClaim
+from validator.resolve.claims import Statement
 
 from .fact_compare import Relation, relation
-from .fact_words import Assessment, Writer
+from .fact_words import Conclusion, Writer
 
 __all__ = ["assess_derived", "what_as_of_decides"]
 
 
 def what_as_of_decides(
-    claim: ResolvedClaim, dataset: Dataset, derived: Derivation
+    claim: Statement, dataset: Dataset, derived: Derivation
 ) -> tuple[object, ...]:
     """All `assess_derived` makes of the claim's as_of span, besides showing its text."""
     base = dataset.facts_for(claim.subject, claim.prop.source_property or "")
@@ -30,31 +30,34 @@ def what_as_of_decides(
 
 
 def assess_derived(
-    claim: ResolvedClaim, dataset: Dataset, w: Writer, derived: Derivation
-) -> Assessment:
+    claim: Statement, dataset: Dataset, w: Writer, derived: Derivation
+) -> Conclusion:
     """The claim against what the base property's settled fact gives at its as_of."""
     base = claim.prop.source_property or ""
     facts = [f for f in dataset.facts_for(claim.subject, base) if not f.disputed]
     if not facts:
-        message = f"{w.claimed()}; the dataset has no {base} for {w.subject}, {derived.no_base}"
+        message = f"the dataset has no {base} for {w.subject}, {derived.no_base}"
         return w.done(Verdict.UNVERIFIABLE, w.finding("D203", message))
     fact = facts[0]
     assert isinstance(fact.value, Span)
     implied = derived.implied(fact.value, claim.as_of)
-    w.steps.append(f"fact: {base} {w.fact_text(fact)}")
-    w.steps.append(derived.gives.format(values=implied.text, as_of=claim.as_of_display))
+    w.step(f"fact: {base} {w.fact_text(fact)}")
+    # The claim's date as written is put in when the conclusion is worded for a claim
+    # (see `Conclusion.as_of`).
+    before, as_of, after = derived.gives.partition("{as_of}")
+    w.step(before.format(values=implied.text), after.format(values=implied.text) if as_of else None)
     found = relation(claim.value, implied.values)
-    w.steps.append(f"compare: {found.value}")
+    w.step(f"compare: {found.value}")
     held = derived.held.format(subject=w.subject, values=implied.text)
     so = f"the dataset gives {base} {w.fact_text(fact)}, so {held}"
     so = f"{so} {implied.when}" if implied.when else so
     if found is Relation.SUPPORTS:
         if equal(claim.value, implied.values):
             return w.done(Verdict.SUPPORTED)
-        message = f"{w.claimed()}; {so}: supported, but less precise"
+        message = f"{so}: supported, but less precise"
         return w.done(Verdict.SUPPORTED, w.finding("D202", message, fact))
     if found is Relation.REFUTES:
-        message = f"{w.claimed()}; {so}; correct the claim, or acknowledge it with the conclusion"
+        message = f"{so}; correct the claim, or acknowledge it with the conclusion"
         return w.done(Verdict.REFUTED, w.finding("D201", message, fact))
-    message = f"{w.claimed()}; {so}; the claim cannot be confirmed for the whole period"
+    message = f"{so}; the claim cannot be confirmed for the whole period"
     return w.done(Verdict.UNDETERMINED, w.finding("D204", message, fact))

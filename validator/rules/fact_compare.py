@@ -11,7 +11,7 @@ from enum import Enum
 
 from validator.dataset.model import Fact
 from validator.model.values import Span, ValueSet, contains, disjoint, equal
-from validator.resolve.claims import ResolvedClaim
+from validator.resolve.claims import Statement
 
 __all__ = ["LIST_TERMS", "Comparison", "Relation", "compare", "postdates", "relation"]
 
@@ -47,7 +47,7 @@ def relation(claim: ValueSet, fact: ValueSet) -> Relation:
     return Relation.OVERLAPS
 
 
-def compare(claim: ResolvedClaim, fact: Fact, fact_value: ValueSet | None = None) -> Comparison:
+def compare(claim: Statement, fact: Fact, fact_value: ValueSet | None = None) -> Comparison:
     target = fact.value if fact_value is None else fact_value
     found = relation(claim.value, target)
     exact = found is Relation.SUPPORTS and equal(claim.value, target)
@@ -76,7 +76,7 @@ def compare(claim: ResolvedClaim, fact: Fact, fact_value: ValueSet | None = None
     return Comparison(fact, found, exact, conflict)
 
 
-def postdates(fact: Fact, claim: ResolvedClaim) -> bool:
+def postdates(fact: Fact, claim: Statement) -> bool:
     """Whether a date qualifier of the fact (a year, a date) lies wholly after the as_of."""
     end = claim.as_of.high
     if end is None:

@@ -1,42 +1,129 @@
-"""The words of an assessment: a claim's findings and its explanation share one vocabulary.
+"""The words of an assessment: a statement's findings and its explanation share one
+vocabulary.
 
 What the claim says, each fact as the dataset records it (with its reference), and the
 details every D2 finding carries are written here once for every conclusion.
+
+The words are built in three layers, each from what it alone depends on. A
+`Conclusion` is what the dataset makes of a statement: it depends on the claim's
+`as_of` only through what the date decides (which facts apply, an age), never on how
+the date is written. `Conclusion.as_of` words it with the claim's date as written (every
+D2 message opens with what the claim says, ending "as of" that date), giving a
+`Judgement`; `Judgement.for_claim` puts it to one claim, with its id and location.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from validator.dataset.model import Dataset, Fact
-from validator.model.findings import Finding, make_finding
+from validator.model.findings import Finding, Location, make_finding
 from validator.model.result import Verdict
-from validator.resolve.claims import ResolvedClaim
+from validator.resolve.claims import Statement
 
-__all__ = ["Assessment", "Writer"]
+__all__ = ["Assessment", "Conclusion", "Judgement", "Note", "Step", "Unplaced", "Writer"]
+
+Details = tuple[tuple[str, str], ...]
 
 
 @dataclass(frozen=True, slots=True)
 class Assessment:
+    """A claim's verdict, its findings and the steps that explain it."""
+
     verdict: Verdict
     findings: tuple[Finding, ...]
     steps: tuple[str, ...]
 
 
-class Writer:
-    """Builds the claim's findings and its explanation, sharing one vocabulary."""
+class Unplaced(NamedTuple):
+    """A finding complete but for the claim it is about: code, message, key, details."""
 
-    def __init__(self, claim: ResolvedClaim, dataset: Dataset) -> None:
+    code: str
+    message: str
+    key: str
+    details: Details
+
+
+class Judgement(NamedTuple):
+    """A statement's verdict, findings and steps, worded with its date as written."""
+
+    verdict: Verdict
+    findings: tuple[Unplaced, ...]
+    steps: tuple[str, ...]
+
+    def for_claim(self, claim: str, location: Location) -> Assessment:
+        """The assessment of one claim that makes the statement."""
+        claims, locations = (claim,), (location,)
+        findings = tuple(
+            make_finding(code, message, claims=claims, locations=locations, key=k, details=d)
+            for code, message, k, d in self.findings
+        )
+        return Assessment(self.verdict, findings, self.steps)
+
+
+class Note(NamedTuple):
+    """A finding about a statement, before its date is worded: the code, what the
+    dataset says (the message's second half), the key, and the details but the date."""
+
+    code: str
+    says: str
+    key: str
+    details: Details
+
+
+class Step(NamedTuple):
+    """One step of an explanation: its text, or (`after` not None) its text up to the
+    claim's date as written and what follows that date."""
+
+    text: str
+    after: str | None
+
+
+class Conclusion(NamedTuple):
+    """What the dataset makes of a statement, in words that leave out how its date is
+    written. `claimed`: what the claim says, up to " as of"."""
+
+    verdict: Verdict
+    claimed: str
+    notes: tuple[Note, ...]
+    steps: tuple[Step, ...]
+
+    def as_of(self, written: str) -> Judgement:
+        """The conclusion worded for a claim whose date is written `written`."""
+        opening, dated = f"{self.claimed} as of {written}; ", ("as_of", written)
+        return Judgement(
+            self.verdict,
+            tuple(
+                Unplaced(code, opening + says, key, (*details, dated))
+                for code, says, key, details in self.notes
+            ),
+            tuple(text if after is None else text + written + after for text, after in self.steps),
+        )
+
+
+class Writer:
+    """Builds the statement's notes and its explanation, sharing one vocabulary.
+
+    `explain` False: the conclusion has no steps (only `--explain` shows them)."""
+
+    def __init__(self, claim: Statement, dataset: Dataset, explain: bool = True) -> None:
         self.claim = claim
         self.dataset = dataset
+        self.explain = explain
         self.subject = dataset.label(claim.subject)
-        self.steps: list[str] = []
+        self.steps: list[Step] = []
+
+    def step(self, text: str, after_as_of: str | None = None) -> None:
+        """A step; with `after_as_of`, `text` is followed by the claim's date as written
+        and then by `after_as_of`."""
+        self.steps.append(Step(text, after_as_of))
 
     def claimed(self) -> str:
         c = self.claim
         quals = "".join(f", {name} {display}" for name, _, display in c.qualifiers)
         who = self.dataset.label(c.written_subject)
-        return f"claims {who} {c.written_property} {c.value_display}{quals} as of {c.as_of_display}"
+        return f"claims {who} {c.written_property} {c.value_display}{quals}"
 
     def fact_text(self, fact: Fact) -> str:
         quals = "".join(f", {name} {display}" for name, _, display in fact.qualifiers)
@@ -45,7 +132,7 @@ class Writer:
         head = f"{self.subject} {fact.property} " if self.claim.inverted else ""
         return f"{head}{fact.display}{quals}{valid} ({self.dataset.cite(fact.ref)})"
 
-    def finding(self, code: str, message: str, fact: Fact | None = None) -> Finding:
+    def finding(self, code: str, says: str, fact: Fact | None = None) -> Note:
         details: list[tuple[str, str]] = [("claimed", self.claim.value_display)]
         if fact is not None:
             # An age is held against a birth date: say which property the value is.
@@ -56,16 +143,9 @@ class Writer:
             )
             details.append(("dataset_value", shown))
             details.append(("reference", self.dataset.cite(fact.ref)))
-        details.append(("as_of", self.claim.as_of_display))
-        return make_finding(
-            code,
-            message,
-            claims=(self.claim.full_id,),
-            locations=(self.claim.location,),
-            key=f"{self.claim.prop.name}",
-            details=tuple(details),
-        )
+        return Note(code, says, f"{self.claim.prop.name}", tuple(details))
 
-    def done(self, verdict: Verdict, *findings: Finding) -> Assessment:
-        self.steps.append(f"verdict: {verdict.value}")
-        return Assessment(verdict, tuple(findings), tuple(self.steps))
+    def done(self, verdict: Verdict, *notes: Note) -> Conclusion:
+        self.step(f"verdict: {verdict.value}")
+        steps = tuple(self.steps) if self.explain else ()
+        return Conclusion(verdict, self.claimed(), notes, steps)

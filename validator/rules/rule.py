@@ -14,10 +14,10 @@ from the dataset and the run's settings. The registry of every rule is
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Hashable, Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import TYPE_CHECKING, TypeAlias
+from typing import TYPE_CHECKING, Protocol, TypeAlias, TypeVar
 
 from validator.dataset.model import Dataset
 from validator.model.findings import Finding
@@ -51,6 +51,25 @@ class Needs(StrEnum):
     RECORDS = "every claim with its record, and the sources that share wording"
 
 
+_A = TypeVar("_A")
+_V = TypeVar("_V")
+
+
+class Remember(Protocol):
+    """Wraps a pure function of one argument so that its results are remembered by
+    `key(argument)` (None: by the argument itself)."""
+
+    def __call__(
+        self, function: Callable[[_A], _V], key: Callable[[_A], Hashable | None] | None, /
+    ) -> Callable[[_A], _V]: ...
+
+
+def _as_is(
+    function: Callable[[_A], _V], key: Callable[[_A], Hashable | None] | None, /
+) -> Callable[[_A], _V]:
+    return function
+
+
 @dataclass(frozen=True, slots=True)
 class Setting:
     """What starting a rule may use besides the dataset."""
@@ -59,6 +78,9 @@ class Setting:
     # built without steps.
     explain: bool
     root: str  # the project root no file a rule reads may lead out of
+    # How a rule's pure functions are remembered for the run: the driver passes
+    # `speed.memo.memoised`; by default nothing is remembered.
+    remember: Remember = field(default_factory=lambda: _as_is)
 
 
 # A claim rule's check, started: the claim's verdict, findings and reasoning.
