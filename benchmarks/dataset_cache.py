@@ -56,7 +56,7 @@ def worker(dataset: str, cache: str) -> dict[str, float]:
 def entry_worker(dataset: str) -> dict[str, float]:
     """The entry of `dataset`: its size, and pickling and unpickling it."""
     from validator.dataset.load import load_dataset
-    from validator.speed.dataset_cache import dumps, loads
+    from validator.drive_dataset import dumps, loads
 
     loaded = load_dataset(dataset)
     start = time.perf_counter()

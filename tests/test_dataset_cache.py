@@ -20,7 +20,7 @@ from typing import Any
 import pytest
 from test_dataset_load import HEADER
 
-import validator.pipeline as pipeline_module
+import validator.drive_dataset as drive_dataset_module
 from tests.property.strategies import exactly
 from validator import validate
 from validator.cli.main import main
@@ -32,8 +32,9 @@ from validator.dataset.load import (
     read_dataset_files,
 )
 from validator.dataset.model import Dataset
+from validator.drive_dataset import CODEC, cached_dataset, dumps, loads
 from validator.read.files import Limits, display_path
-from validator.speed.dataset_cache import _MAGIC, DatasetCache, cached_dataset, dumps, loads
+from validator.speed.dataset_cache import _MAGIC, DatasetCache
 from validator.speed.signing import seal, signing_secret
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -291,7 +292,7 @@ def test_an_entry_signed_with_another_key_is_ignored(
     planted = foreign.read_bytes()
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "my-home"))
     mine = Loader(cache)
-    store = DatasetCache.open(str(cache), Limits())
+    store = DatasetCache.open(str(cache), repr(Limits()), CODEC)
     assert store is not None
     key = store.key(
         [(s, r) for s, r in read_dataset_files(str(small), Limits()) if isinstance(r, bytes)]
@@ -456,13 +457,13 @@ def test_the_api_caches_the_dataset_only_in_a_folder_it_is_given(
     assert sorted(p.relative_to(tmp_path) for p in tmp_path.rglob("*")) == before
     assert not (home / "factlint" / "files").exists()
     calls: list[int] = []
-    real = pipeline_module.build_dataset
+    real = drive_dataset_module.build_dataset
 
     def counting(*args: Any, **kwargs: Any) -> Dataset:
         calls.append(1)
         return real(*args, **kwargs)
 
-    monkeypatch.setattr(pipeline_module, "build_dataset", counting)
+    monkeypatch.setattr(drive_dataset_module, "build_dataset", counting)
     first = validate(str(claims), str(small), cache_dir="cache")
     second = validate(str(claims), str(small), cache_dir="cache")
     assert calls == [1]
@@ -514,7 +515,7 @@ def test_a_run_with_the_dataset_from_the_cache_writes_the_same_bytes(
     def parse_nothing(*args: Any, **kwargs: Any) -> Dataset:
         raise AssertionError("the dataset was parsed, not read from the cache")
 
-    monkeypatch.setattr(pipeline_module, "build_dataset", parse_nothing)
+    monkeypatch.setattr(drive_dataset_module, "build_dataset", parse_nothing)
     shutil.rmtree(Path(".factlint-cache") / "runs")  # not a remembered run: a real one
     warm = _run(args, capsys, "warm")
     assert cold == filling == warm

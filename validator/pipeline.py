@@ -11,7 +11,6 @@ from datetime import date
 
 from validator._version import __version__
 from validator.arguments import check_arguments
-from validator.dataset.load import build_dataset, read_dataset_files
 from validator.dataset.model import Dataset
 from validator.model.findings import (
     Finding,
@@ -30,9 +29,9 @@ from validator.rules.wording import shared_wording
 from validator.settle.acknowledge import AckEntry, apply_acknowledgements
 from validator.settle.baseline import apply_baseline
 from validator.settle.selection import RuleSelection
-from validator.speed.dataset_cache import cached_dataset
 from validator.speed.gc_pause import collector_paused
 
+from .drive_dataset import load_dataset_cached
 from .drive_files import Settings, check_files
 
 __all__ = ["Options", "Settings", "load_dataset_cached", "run", "validate"]
@@ -97,19 +96,6 @@ def validate(
     )
     options = Options(fail_on=checked.fail_on, rules=checked.rules, today=today, root=root)
     return run(list(paths), loaded_dataset, options, Settings(cache_dir, checked.jobs))
-
-
-def load_dataset_cached(path: str, cache_dir: str | None, limits: Limits | None = None) -> Dataset:
-    """`dataset.load.load_dataset`, or what it made of the same files before when
-    `cache_dir` keeps it (see validator.speed.dataset_cache); raises `DatasetError`."""
-    limits = limits or Limits()
-    shown = display_path(path)
-    return cached_dataset(
-        cache_dir,
-        limits,
-        read_dataset_files(path, limits),
-        lambda files: build_dataset(files, shown, limits),
-    )
 
 
 def run(

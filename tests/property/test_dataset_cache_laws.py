@@ -14,8 +14,8 @@ from hypothesis import given, settings
 
 from validator.dataset.load import DatasetError, DatasetFile, build_dataset, read_dataset_files
 from validator.dataset.model import Dataset
+from validator.drive_dataset import cached_dataset, dumps, loads
 from validator.read.files import Limits
-from validator.speed.dataset_cache import cached_dataset, dumps, loads
 
 from .strategies import dataset_files, exactly
 
