@@ -6,6 +6,7 @@ import functools
 import os
 import stat
 import threading
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -274,3 +275,73 @@ def test_an_unnamed_path_that_is_a_pipe_is_replaced(tmp_path: Path) -> None:
     os.mkfifo(pipe)
     write_text_atomic(str(pipe), "x")
     assert pipe.read_text(encoding="utf-8") == "x" and not stat.S_ISFIFO(os.lstat(pipe).st_mode)
+
+
+def _pieces(text: str, size: int) -> Iterator[str]:
+    return (text[start : start + size] for start in range(0, len(text), size))
+
+
+@pytest.mark.parametrize("processes", [1, 2])
+def test_pieces_write_what_the_whole_text_writes(tmp_path: Path, processes: int) -> None:
+    """A renderer may give its text in pieces (the JSON report does): the file holds
+    exactly what the whole text gave, the reports folder's files included."""
+    result = sample_result()
+    whole, pieced = tmp_path / "whole", tmp_path / "pieced"
+    texts = {"a.json": render_json(result), "b.txt": "caf\u00e9 \u2014 x\n" * 50, "c": ""}
+    for folder, split in ((whole, False), (pieced, True)):
+        files = [
+            (
+                str(folder / name),
+                functools.partial(lambda t, s: _pieces(t, 7) if s else t, text, split),
+            )
+            for name, text in texts.items()
+        ]
+        write_files(files, folders=(str(folder),), processes=processes)
+    for name in texts:
+        assert (pieced / name).read_bytes() == (whole / name).read_bytes()
+        assert (pieced / name).read_bytes() == texts[name].encode("utf-8")
+    write_reports(result, str(tmp_path / "reports"))  # consistency.json from its pieces
+    data = (tmp_path / "reports" / "consistency.json").read_bytes()
+    assert data == render_json(result).encode("utf-8")
+
+
+def test_pieces_the_file_already_holds_leave_it_untouched(tmp_path: Path) -> None:
+    target = tmp_path / "r.json"
+    target.write_bytes(b"abcdef")
+    before = (target.stat().st_ino, target.stat().st_mtime_ns)
+    assert report_set.stage(str(target), iter([b"abc", b"def"])) is None
+    assert (target.stat().st_ino, target.stat().st_mtime_ns) == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["r.json"]  # no temporary file
+    # A longer, shorter or different text is staged beside it.
+    for pieces in ([b"abc", b"defg"], [b"abcde"], [b"abd", b"def"]):
+        temp = report_set.stage(str(target), iter(pieces))
+        assert temp is not None
+        assert Path(temp).read_bytes() == b"".join(pieces)
+        os.unlink(temp)
+    assert target.read_bytes() == b"abcdef"
+
+
+def test_pieces_compared_with_a_link_replace_it(tmp_path: Path) -> None:
+    """A link in the reports folder is not followed to compare with, as `holds` does
+    not follow it: the link is replaced, what it points at left as it was."""
+    outside = tmp_path / "outside"
+    outside.write_bytes(b"same")
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    (folder / "r.json").symlink_to(outside)
+    write_files([(str(folder / "r.json"), lambda: iter(["sa", "me"]))])
+    assert not (folder / "r.json").is_symlink()
+    assert (folder / "r.json").read_bytes() == b"same"
+    assert outside.read_bytes() == b"same"
+
+
+def test_pieces_into_a_named_pipe(tmp_path: Path) -> None:
+    pipe = tmp_path / "out.json"
+    os.mkfifo(pipe)
+    received: list[bytes] = []
+    reader = threading.Thread(target=lambda: received.append(pipe.read_bytes()))
+    reader.start()  # its open blocks until the writer opens: no timing involved
+    write_files([(str(pipe), lambda: iter(["{", "}\n"]))], named_by_user={str(pipe)})
+    reader.join()
+    assert received == [b"{}\n"]
+    assert stat.S_ISFIFO(os.lstat(pipe).st_mode)

@@ -3,17 +3,20 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 import jsonschema
+import pytest
 from reporting_sample import LONG, MANY, check_golden, contradiction, empty_result, sample_result
 
 from validator.model.findings import Location, make_finding
 from validator.model.result import ClaimRecord, Result, SharedWording, SourceRecord, Verdict
+from validator.report import json_report
 from validator.report._json import dump_json
 from validator.report.escaping import json_safe
-from validator.report.json_report import render_json, report_dict
+from validator.report.json_report import json_pieces, render_json, report_dict
 
 SCHEMA_PATH = Path(__file__).parents[1] / "validator" / "schemas" / "report.schema.json"
 
@@ -300,3 +303,61 @@ def test_long_finding_message_is_written_once() -> None:
     assert len(found["claims"]) == len(found["locations"]) == MANY
     short = render_json(contradiction("x"))
     assert len(text) - len(short) == len(LONG) - 1
+
+
+def _many_records() -> Result:
+    """Claims and findings whose text JSON escapes (a control character, a bidi
+    mark, the Actions runner's `##[`) at every place a piece may begin or end."""
+    awkward = ("##[", "\x1b[31m", "\u202e", "x##", "[y", "plain", "caf\u00e9")
+    sources = tuple(
+        SourceRecord(f"s{n}", f"{n}.yaml", 1, awkward[n % 7], "T", "2022") for n in range(9)
+    )
+    claims = tuple(
+        ClaimRecord(
+            f"s{n % 9}/c{n}",
+            f"s{n % 9}",
+            f"c{n}",
+            f"{n % 9}.yaml",
+            n + 2,
+            3,
+            awkward[n % 7],
+            "prop",
+            awkward[(n + 3) % 7],
+            Verdict.SUPPORTED,
+            excerpt=awkward[(n + 5) % 7],
+        )
+        for n in range(23)
+    )
+    findings = tuple(
+        make_finding("D201", awkward[n % 7] + " message", claims=(f"s0/c{n}",)) for n in range(11)
+    )
+    return Result(findings=findings, claims=claims, sources=sources, files=("0.yaml",))
+
+
+@pytest.mark.parametrize("batch", [1, 2, 3, 500])
+def test_pieces_join_to_the_whole_text(monkeypatch: pytest.MonkeyPatch, batch: int) -> None:
+    """A report file is written from json_pieces: joined, they are exactly render_json's
+    text (itself held to json.dumps' bytes above), wherever the pieces are cut."""
+    monkeypatch.setattr(json_report, "_BATCH", batch)
+    for result in (_many_records(), sample_result(), empty_result(), _edge_result()):
+        for quiet in (False, True):
+            pieces = list(json_pieces(result, quiet=quiet))
+            whole = json_safe(
+                json.dumps(
+                    report_dict(result) if not quiet else _quiet(result),
+                    indent=2,
+                    ensure_ascii=False,
+                )
+                + "\n"
+            )
+            assert "".join(pieces) == render_json(result, quiet=quiet) == whole
+    pieces = list(json_pieces(_many_records()))
+    # 23 claims at `batch` a piece, each list's last piece closing it, and the end.
+    assert len(pieces) == sum(-(-n // batch) + (n % batch == 0) for n in (9, 23, 11)) + 1
+
+
+def _quiet(result: Result) -> dict[str, Any]:
+    """report_dict as --quiet has it: every finding counted, the failing ones listed."""
+    data = report_dict(result)
+    data["findings"] = report_dict(replace(result, findings=result.failing))["findings"]
+    return data

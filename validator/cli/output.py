@@ -14,7 +14,7 @@ import argparse
 import functools
 import os
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import TextIO
 from urllib.parse import quote
 
@@ -25,7 +25,7 @@ from validator.report import tally
 from validator.report.escaping import stderr_line
 from validator.report.registry import REPORTERS, Reporter, Settings, option_formats
 from validator.report.terminal import COLOUR, PLAIN, SourceLine, Style
-from validator.report.write_files import append_text, report_renderers, write_files
+from validator.report.write_files import Renderer, append_text, report_renderers, write_files
 from validator.speed.forked import processes_for, share_work
 
 from .plan import Plan
@@ -122,7 +122,7 @@ def write_outputs(
 ) -> list[str]:
     """All report files of a run, written by write_files: the reports folder's, then
     each file an option of a reporter names. Returns their paths."""
-    files: list[tuple[str, Callable[[], str]]] = []
+    files: list[tuple[str, Renderer]] = []
     if plan.reports is not None:
         files.extend(report_renderers(result, plan.reports, reporters))
     named = option_paths(args, reporters)

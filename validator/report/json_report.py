@@ -9,8 +9,7 @@ tests/test_reporters_json.py holds the two to the same bytes.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from itertools import chain, repeat
+from collections.abc import Iterable, Iterator
 from json.encoder import encode_basestring
 from typing import Any
 
@@ -28,7 +27,7 @@ from ._content import (
 from ._json import json_text
 from .escaping import json_safe
 
-__all__ = ["render_json", "report_dict"]
+__all__ = ["json_pieces", "render_json", "report_dict"]
 
 
 class _Encoded(dict[str | None, str]):
@@ -45,34 +44,45 @@ def render_json(result: Result, *, quiet: bool = False) -> str:
 
     With `quiet`, `findings` lists only those that fail the run; the summary still
     counts every finding."""
+    return "".join(json_pieces(result, quiet=quiet))
+
+
+# Records per piece of `json_pieces`: a few hundred kilobytes of text each.
+_BATCH = 500
+
+
+def json_pieces(result: Result, *, quiet: bool = False) -> Iterator[str]:
+    """`render_json`'s text in pieces, which joined are exactly that text: a report
+    file is written a piece at a time, so that the whole text (101 MB for 100,000
+    claims) is never held, nor its copies. Each piece ends after a record or a
+    key, never inside a string, so making each safe (json_safe) on its own makes the
+    whole safe."""
     enc = _Encoded()
     finding_counts = source_finding_counts(result)
     verdict_counts = source_verdict_counts(result)
     shared = _shared_by_source(result)
-    # Every piece goes into one list joined once at the end: the claims alone make tens
-    # of megabytes of text, and each intermediate join would copy them again.
-    out = ["{"]
+    head = ["{"]
     for key, value in _head(result).items():
-        out.append(f"\n  {enc[key]}: {json_text(value, '  ')},")
-    out.append('\n  "sources": ')
-    _records(
-        out,
-        (
-            _source_text(
-                s, verdict_counts[s.id], finding_counts.get(s.id, 0), shared.get(s.id, []), enc
-            )
-            for s in result.sources
-        ),
+        head.append(f"\n  {enc[key]}: {json_text(value, '  ')},")
+    head.append('\n  "sources": ')
+    opening = "".join(head)
+    sources = (
+        _source_text(
+            s, verdict_counts[s.id], finding_counts.get(s.id, 0), shared.get(s.id, []), enc
+        )
+        for s in result.sources
     )
-    out.append(',\n  "claims": ')
-    _records(out, (_claim_text(c, enc) for c in result.claims))
-    out.append(',\n  "findings": ')
+    claims = (_claim_text(c, enc) for c in result.claims)
     findings = result.failing if quiet else result.findings
-    _records(out, (_finding_text(f, enc) for f in findings))
-    out.append("\n}\n")
-    # Control and bidi characters as \u escapes: the same data to a JSON reader, nothing
-    # a terminal or log viewer would act on (see json_safe).
-    return json_safe("".join(out))
+    listed = (_finding_text(f, enc) for f in findings)
+    for name, items in ((None, sources), ("claims", claims), ("findings", listed)):
+        if name is not None:
+            opening = f',\n  "{name}": '
+        for piece in _records(opening, items):
+            # Control and bidi characters as \u escapes: the same data to a JSON
+            # reader, nothing a terminal or log viewer would act on (see json_safe).
+            yield json_safe(piece)
+    yield "\n}\n"
 
 
 def report_dict(result: Result) -> dict[str, Any]:
@@ -211,15 +221,20 @@ def _finding(finding: Finding) -> dict[str, Any]:
 # fields at six.
 
 
-def _records(out: list[str], items: Iterable[str]) -> None:
-    """Append a list of records already written as text: `[]`, or one record a line."""
-    start = len(out)
-    out.extend(chain.from_iterable(zip(repeat(",\n    "), items)))
-    if len(out) == start:
-        out.append("[]")
-    else:
-        out[start] = "[\n    "  # the first record's separator opens the list instead
-        out.append("\n  ]")
+def _records(opening: str, items: Iterable[str]) -> Iterator[str]:
+    """A list of records already written as text, after `opening`: `[]`, or one
+    record a line, `_BATCH` records a piece."""
+    out = [opening]
+    separator = "[\n    "  # the first record's separator opens the list
+    for count, item in enumerate(items, start=1):
+        out.append(separator)
+        out.append(item)
+        separator = ",\n    "
+        if count % _BATCH == 0:
+            yield "".join(out)
+            out.clear()
+    out.append("[]" if separator == "[\n    " else "\n  ]")
+    yield "".join(out)
 
 
 def _source_text(

@@ -14,7 +14,7 @@ concerns it. The table's order is the order its files are rendered and listed in
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
 
@@ -24,7 +24,7 @@ from .claimreview import render_claimreview
 from .claimreview_settings import ClaimReviewSettings
 from .github import render_github
 from .html import render_html
-from .json_report import render_json
+from .json_report import json_pieces, render_json
 from .junit import render_junit
 from .markdown import render_markdown
 from .sarif import render_sarif
@@ -34,6 +34,7 @@ from .text import render_text
 __all__ = [
     "REPORTERS",
     "Render",
+    "RenderPieces",
     "Reporter",
     "Settings",
     "option_formats",
@@ -59,6 +60,9 @@ class Settings:
 
 
 Render = Callable[[Result, Settings], str]
+# The same text in pieces, which joined are exactly what the Render gives: a report
+# file is then written a piece at a time, never held whole (see write_files).
+RenderPieces = Callable[[Result, Settings], Iterable[str]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,6 +74,7 @@ class Reporter:
     report: str | None = None  # its file name in the reports folder
     option: str | None = None  # the option naming its file: --NAME FILE
     what: str = ""  # what the option writes, for --help ("also write ...")
+    pieces: RenderPieces | None = None  # for a file: the text a piece at a time
 
 
 def _text(result: Result, settings: Settings) -> str:
@@ -105,7 +110,10 @@ REPORTERS: Mapping[str, Reporter] = MappingProxyType(
             lambda r, s: render_html(r, link_root=s.link_root), report="consistency.html"
         ),
         "json": Reporter(
-            lambda r, s: render_json(r, quiet=s.quiet), stdout=True, report="consistency.json"
+            lambda r, s: render_json(r, quiet=s.quiet),
+            stdout=True,
+            report="consistency.json",
+            pieces=lambda r, s: json_pieces(r, quiet=s.quiet),
         ),
         "markdown": Reporter(
             lambda r, s: render_markdown(r, link_root=s.link_root), report="consistency.md"

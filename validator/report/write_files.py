@@ -15,7 +15,7 @@ import functools
 import os
 import stat
 import tempfile
-from collections.abc import Callable, Collection, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 
 from validator.model.result import Result
 
@@ -23,6 +23,7 @@ from .registry import REPORTERS, Reporter, Settings, report_names
 from .write_set import JOURNAL, holds, recover, stage, switch, sync_folder, target_mode
 
 __all__ = [
+    "Renderer",
     "ReportWriteError",
     "Share",
     "append_text",
@@ -33,6 +34,20 @@ __all__ = [
     "write_reports",
     "write_text_atomic",
 ]
+
+
+# What gives a file's text: the whole of it, or pieces to write one after another
+# (joined, the same text), so that a large report is never held whole.
+Renderer = Callable[[], str | Iterable[str]]
+
+
+def _encoded(text: str | Iterable[str]) -> Iterator[bytes]:
+    """The text as UTF-8, a piece at a time."""
+    if isinstance(text, str):
+        yield text.encode("utf-8")
+        return
+    for piece in text:
+        yield piece.encode("utf-8")
 
 
 class ReportWriteError(Exception):
@@ -103,11 +118,15 @@ def _special_target(path: str, named_by_user: bool) -> bool:
     return named_by_user and (stat.S_ISCHR(target.st_mode) or stat.S_ISFIFO(target.st_mode))
 
 
-def _write_special(path: str, data: bytes) -> None:
-    """Write `data` into a device or pipe the user named, as a shell redirection would."""
+def _write_special(path: str, data: bytes | Iterable[bytes]) -> None:
+    """Write `data` (or its pieces, one after another) into a device or pipe the user
+    named, as a shell redirection would."""
     try:
         with open(path, "wb") as handle:
-            handle.write(data)
+            if isinstance(data, bytes):
+                handle.write(data)
+            else:
+                handle.writelines(data)
     except OSError as error:
         raise ReportWriteError(path, _reason(error)) from error
 
@@ -134,16 +153,17 @@ def write_reports(result: Result, folder: str) -> list[str]:
 
 def report_renderers(
     result: Result, folder: str, reporters: Mapping[str, Reporter] = REPORTERS
-) -> list[tuple[str, Callable[[], str]]]:
+) -> list[tuple[str, Renderer]]:
     """The reports of `result` in `folder`, those of `reporters` with a file name:
-    each path with what renders it, in the table's order."""
+    each path with what renders it (in pieces where the reporter can), in the table's
+    order."""
     # Locations link to their lines relative to the reports, so that the links work
     # wherever the folder is browsed: in a forge, or checked out.
     settings = Settings(link_root=link_root(folder))
     return [
         (
             os.path.join(folder, reporter.report),
-            functools.partial(reporter.render, result, settings),
+            functools.partial(reporter.pieces or reporter.render, result, settings),
         )
         for reporter in reporters.values()
         if reporter.report
@@ -179,14 +199,15 @@ def in_turn(
 
 
 def write_files(
-    files: Sequence[tuple[str, Callable[[], str]]],
+    files: Sequence[tuple[str, Renderer]],
     folders: Sequence[str] = (),
     share: Share = in_turn,
     named_by_user: Collection[str] = (),
 ) -> list[str]:
-    """Create `folders`, then write each `(path, render)`: the text `render()` gives,
-    all of them as one set (see validator.report.write_set): either every file is the new
-    one, or, when any fails, every file is as it was. A set a killed run left half
+    """Create `folders`, then write each `(path, render)`: the text `render()` gives
+    (written a piece at a time where it gives pieces), all of them as one set (see
+    validator.report.write_set): either every file is the new one, or, when any fails,
+    every file is as it was. A set a killed run left half
     switched is finished first, and the temporary files it left removed. Returns the
     paths. Raises ReportWriteError on any OS error.
 
@@ -216,14 +237,13 @@ def write_files(
 
     def here(number: int) -> None:
         path, render = files[number]
-        data = render().encode("utf-8")
         if _special_target(path, path in named_by_user):
             # Written to as it is, never replaced: it is no file of the set to switch.
-            _write_special(path, data)
+            _write_special(path, _encoded(render()))
             staged[number] = None
             return
         try:
-            staged[number] = stage(path, data)
+            staged[number] = stage(path, _encoded(render()))
         except OSError as error:
             raise ReportWriteError(path, _reason(error)) from error
 

@@ -25,7 +25,7 @@ import os
 import re
 import stat
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 __all__ = ["JOURNAL", "holds", "recover", "stage", "switch", "sync_folder", "target_mode"]
 
@@ -33,6 +33,7 @@ JOURNAL = ".factlint-switch.json"
 _NEW_FILE_MODE = 0o644
 # tempfile.mkstemp's names: the prefix, eight characters of its alphabet, the suffix.
 _RANDOM = "[a-z0-9_]{8}"
+_BLOCK = 1 << 20  # bytes compared at a time
 
 
 def _temp_pattern(name: str) -> re.Pattern[str]:
@@ -63,25 +64,54 @@ def target_mode(path: str) -> int:
     return _NEW_FILE_MODE
 
 
-def stage(path: str, data: bytes) -> str | None:
-    """Write `data` to a flushed temporary file beside `path`, with `path`'s mode;
-    return its name, or None when `path` already holds exactly `data`. OSError as is."""
-    if holds(path, data):
+def stage(path: str, data: bytes | Iterable[bytes]) -> str | None:
+    """Write `data` (or its pieces, one after another) to a flushed temporary file
+    beside `path`, with `path`'s mode; return its name, or None when `path` already
+    holds exactly that. OSError as is."""
+    if isinstance(data, bytes) and holds(path, data):
         return None
     folder = os.path.dirname(path) or "."
     mode = target_mode(path)
     fd, temp = tempfile.mkstemp(prefix=f".{os.path.basename(path)}.", suffix=".tmp", dir=folder)
     try:
         with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
+            if isinstance(data, bytes):
+                handle.write(data)
+            else:
+                handle.writelines(data)
             handle.flush()
-            os.fsync(handle.fileno())
+            # Pieces are only compared once written: `path` left untouched all the same.
+            same = not isinstance(data, bytes) and _same_bytes(path, temp)
+            if not same:
+                os.fsync(handle.fileno())
+        if same:
+            os.unlink(temp)
+            return None
         os.chmod(temp, mode)
     except BaseException:
         with contextlib.suppress(OSError):
             os.unlink(temp)
         raise
     return temp
+
+
+def _same_bytes(path: str, written: str) -> bool:
+    """Whether `path` is a regular file holding exactly what the file `written` holds,
+    compared a block at a time (`holds` for text written in pieces)."""
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK)
+    except OSError:
+        return False
+    with os.fdopen(fd, "rb") as existing, open(written, "rb") as new:
+        found = os.fstat(fd)
+        if not stat.S_ISREG(found.st_mode) or found.st_size != os.fstat(new.fileno()).st_size:
+            return False
+        while True:
+            block = new.read(_BLOCK)
+            if block != existing.read(_BLOCK):
+                return False
+            if not block:
+                return True
 
 
 def switch(pairs: Sequence[tuple[str, str]], folder: str) -> None:
