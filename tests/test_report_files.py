@@ -296,7 +296,8 @@ def test_pieces_write_what_the_whole_text_writes(tmp_path: Path, processes: int)
             )
             for name, text in texts.items()
         ]
-        write_files(files, folders=(str(folder),), processes=processes)
+        share = functools.partial(share_work, processes=processes)
+        write_files(files, folders=(str(folder),), share=share)
     for name in texts:
         assert (pieced / name).read_bytes() == (whole / name).read_bytes()
         assert (pieced / name).read_bytes() == texts[name].encode("utf-8")

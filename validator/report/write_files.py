@@ -207,9 +207,9 @@ def write_files(
     """Create `folders`, then write each `(path, render)`: the text `render()` gives
     (written a piece at a time where it gives pieces), all of them as one set (see
     validator.report.write_set): either every file is the new one, or, when any fails,
-    every file is as it was. A set a killed run left half
-    switched is finished first, and the temporary files it left removed. Returns the
-    paths. Raises ReportWriteError on any OS error.
+    every file is as it was. A set a killed run left half switched is finished first,
+    and the temporary files it left removed. Returns the paths. Raises
+    ReportWriteError on any OS error.
 
     `named_by_user`: the paths given on the command line (--junit, --sarif, ...), where
     a device or pipe is written to rather than replaced (see `_special_target`).
