@@ -101,6 +101,7 @@ def worker_stages(corpus: str) -> dict[str, float]:
     from validator.rules.quotes import quotes_across_sources
     from validator.rules.sources import check_sources
     from validator.rules.transcripts import Transcripts
+    from validator.speed.memo import memoised
 
     times: dict[str, float] = {}
     clock = time.perf_counter
@@ -140,7 +141,7 @@ def worker_stages(corpus: str) -> dict[str, float]:
 
     start = clock()
     resolved: list[ResolvedClaim] = []
-    remembered = FileChecker(dataset)  # as the pipeline resolves: once per statement
+    remembered = FileChecker(dataset, remember=memoised)  # as the pipeline resolves
     for parsed in parsed_files:
         for entry in parsed.claims:
             if entry.model is None or parsed.path in shadowed:

@@ -12,6 +12,7 @@ from validator.parse.claim_file import ParsedFile, check_claim_file
 from validator.per_file import FileChecker
 from validator.read.files import LoadedFile, discover, load_file
 from validator.resolve.claims import Unresolved, Written, resolve_claim, resolve_statement
+from validator.speed.memo import memoised
 
 ROOT = Path(__file__).resolve().parents[1]
 FOLDERS = ["claims", "tests/examples/semantics", "tests/examples/resolution"]
@@ -35,7 +36,7 @@ def _parsed(folder: str) -> list[ParsedFile]:
 def test_remembered_resolution_changes_no_outcome(folder: str, dataset: Dataset) -> None:
     """A run's resolvers remember each statement and date: every claim must still get
     exactly what resolving it alone gives."""
-    remembered = FileChecker(dataset).resolvers
+    remembered = FileChecker(dataset, remember=memoised).resolvers
     checked = 0
     for _ in range(2):  # the second pass answers from what was remembered
         for parsed in _parsed(folder):
@@ -50,7 +51,7 @@ def test_remembered_resolution_changes_no_outcome(folder: str, dataset: Dataset)
 
 
 def test_values_equal_in_python_but_not_as_written_are_kept_apart(dataset: Dataset) -> None:
-    remembered = FileChecker(dataset).resolvers
+    remembered = FileChecker(dataset, remember=memoised).resolvers
     one = Written("Kate Winslet", "age", 1, None)
     said = remembered.statement(one)
     assert not isinstance(said, Unresolved)

@@ -36,6 +36,7 @@ from validator.settle.acknowledge import AckEntry
 from validator.speed.file_store import FileCache
 from validator.speed.forked import processes_for
 from validator.speed.gc_pause import collector_paused
+from validator.speed.memo import memoised
 from validator.speed.pickling import Carrier
 from validator.speed.restricted import EntryCodec
 from validator.speed.schedule import Carry, Entries, map_items, naming
@@ -135,7 +136,7 @@ def check_files(
 ) -> tuple[list[CheckedFile], list[Finding]]:
     """Stages 1-2 for every file, from the cache when it has the file's exact bytes, then
     stages 3-4 as far as one file decides them; on `settings.jobs` processes."""
-    checker = FileChecker(dataset, settings.explanations, root)
+    checker = FileChecker(dataset, settings.explanations, root, memoised)
     checked_files: list[CheckedFile] = []
     findings: list[Finding] = []
     total = len(files)

@@ -20,6 +20,7 @@ from validator.dataset.model import Dataset
 from validator.model.findings import Finding, Location, invalidated_claims
 from validator.model.property_types.base import describe_raw
 from validator.model.result import ClaimRecord, SourceRecord, Verdict
+from validator.model.stand_in import frozen
 from validator.parse.claim_file import ClaimEntry, ParsedFile
 from validator.resolve.claims import (
     ResolvedClaim,
@@ -31,9 +32,8 @@ from validator.resolve.claims import (
 )
 from validator.rules import CLAIM_RULES, CROSS_RULES, FILE_RULES, check_file, judge, wanted
 from validator.rules.excerpts import archive_path
-from validator.rules.rule import Setting
+from validator.rules.rule import Remember, Setting, remember_nothing
 from validator.settle.acknowledge import AckEntry
-from validator.speed.memo import frozen, memoised
 
 __all__ = ["CheckedClaim", "CheckedFile", "FileChecker", "invalid_record"]
 
@@ -82,20 +82,27 @@ class FileChecker:
     statement or date resolved, an entity's name, what each rule remembers) it reuses
     for the next ones."""
 
-    def __init__(self, dataset: Dataset, explain: bool = True, root: str | None = None) -> None:
+    def __init__(
+        self,
+        dataset: Dataset,
+        explain: bool = True,
+        root: str | None = None,
+        remember: Remember = remember_nothing,
+    ) -> None:
         """`root`: the project root no archive may lead out of (default: the working
-        directory)."""
+        directory). `remember`: how pure functions' results are kept for the run; the
+        driver passes `speed.memo.memoised`, and by default nothing is remembered."""
         self.dataset = dataset
         # Claims repeat themselves: each distinct statement and date is resolved once
         # per checker, and the rules remember what they work out the same way.
         self.resolvers = Resolvers(
-            memoised(partial(resolve_statement, dataset=dataset), key=frozen),
-            memoised(resolve_as_of, key=frozen),
+            remember(partial(resolve_statement, dataset=dataset), frozen),
+            remember(resolve_as_of, frozen),
         )
-        self.entity = memoised(dataset.resolve_entity)
+        self.entity = remember(dataset.resolve_entity, None)
         # The rules, each started once. `explain` False: they give assessments without
         # steps, so records carry no explanation (see `drive_files.Settings.explanations`).
-        setting = Setting(explain, os.getcwd() if root is None else root, memoised)
+        setting = Setting(explain, os.getcwd() if root is None else root, remember)
         self.judge = judge(CLAIM_RULES, dataset, setting)
         self.check_file = check_file(FILE_RULES, dataset, setting)
         self.wanted = wanted(CROSS_RULES)

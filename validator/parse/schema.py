@@ -8,11 +8,11 @@ offending node: at the key itself for an unknown field, at the value otherwise.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeAlias
 
 from validator.read.positions import JsonPath, Positions, format_path
 
@@ -24,7 +24,15 @@ if TYPE_CHECKING:
 # compiled fast path says so, see schema_fast) never needs it, and importing it costs
 # a tenth of the command's start.
 
-__all__ = ["Enums", "SchemaError", "explain", "load_schema", "schema_errors", "validator_for"]
+__all__ = [
+    "Enums",
+    "ItemCheck",
+    "SchemaError",
+    "explain",
+    "load_schema",
+    "schema_errors",
+    "validator_for",
+]
 
 # Lists a schema file leaves to the code to give, by JSON pointer to the `enum` (the
 # dataset schema's property types are the type registry's): ((pointer, values), ...).
@@ -64,8 +72,15 @@ def validator_for(name: str, enums: Enums = ()) -> jsonschema.Draft202012Validat
     return jsonschema.Draft202012Validator(_end_anchored(load_schema(name, enums)))
 
 
+# A compiled "is this item valid?" for a part of a schema (`schema_fast.subschema_check`),
+# handed in by the fast path so that this module imports nothing of it.
+ItemCheck: TypeAlias = Callable[[Any, str, Enums], Callable[[Any], bool] | None]
+
+
 @cache
-def _explaining_validator(name: str, enums: Enums = ()) -> jsonschema.Draft202012Validator:
+def _explaining_validator(
+    name: str, enums: Enums = (), item_check: ItemCheck | None = None
+) -> jsonschema.Draft202012Validator:
     """`validator_for(name, enums)`, but its `items` walks only the items a compiled
     validator does not accept.
 
@@ -76,8 +91,8 @@ def _explaining_validator(name: str, enums: Enums = ()) -> jsonschema.Draft20201
     import jsonschema
     from jsonschema.validators import extend
 
-    from .schema_fast import subschema_check
-
+    if item_check is None:
+        return validator_for(name, enums)
     draft = jsonschema.Draft202012Validator
     every_item = draft.VALIDATORS["items"]
     checks: dict[int, tuple[Any, Any]] = {}  # id of an items schema -> (it, its check)
@@ -88,7 +103,7 @@ def _explaining_validator(name: str, enums: Enums = ()) -> jsonschema.Draft20201
             return
         found = checks.get(id(sub))
         if found is None:  # the schema lives as long as the validator: ids stay its own
-            found = checks[id(sub)] = (sub, subschema_check(sub, name, enums))
+            found = checks[id(sub)] = (sub, item_check(sub, name, enums))
         check = found[1]
         for index, item in enumerate(instance):
             if check is None or not _accepts(check, item):
@@ -288,10 +303,16 @@ def _leaf(error: ValidationError) -> ValidationError:
 
 
 def schema_errors(
-    data: Any, positions: Positions, schema_name: str, enums: Enums = ()
+    data: Any,
+    positions: Positions,
+    schema_name: str,
+    enums: Enums = (),
+    item_check: ItemCheck | None = None,
 ) -> list[SchemaError]:
-    """Every violation, most relevant first, each at its node's line and column."""
-    return explain(_explaining_validator(schema_name, enums), data, positions)
+    """Every violation, most relevant first, each at its node's line and column.
+    `item_check`: a compiled check of a list's items; jsonschema then walks only the
+    items it does not accept, which gives the same errors in the same order."""
+    return explain(_explaining_validator(schema_name, enums, item_check), data, positions)
 
 
 def explain(

@@ -23,10 +23,11 @@ from collections.abc import Callable
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
+from .schema import Enums, SchemaError, load_schema
+from .schema import schema_errors as explained_errors
+
 if TYPE_CHECKING:
     from validator.read.positions import Positions
-
-    from .schema import Enums, SchemaError
 
 __all__ = ["backend", "is_valid", "schema_errors", "subschema_check"]
 
@@ -113,8 +114,6 @@ def _fastjsonschema(schema: dict[str, Any]) -> Callable[[Any], bool] | None:
 
 @cache
 def _validator(schema_name: str, enums: Enums = ()) -> tuple[str, Callable[[Any], bool]] | None:
-    from .schema import load_schema
-
     try:
         schema = load_schema(schema_name, enums)
     except (OSError, ValueError):
@@ -130,8 +129,6 @@ def _validator(schema_name: str, enums: Enums = ()) -> tuple[str, Callable[[Any]
 def _subschema_validator(
     schema_name: str, enums: Enums, subschema: str
 ) -> Callable[[Any], bool] | None:
-    from .schema import load_schema
-
     part = json.loads(subschema)
     try:
         schema = load_schema(schema_name, enums)
@@ -192,8 +189,6 @@ def schema_errors(
     data: Any, positions: Positions, schema_name: str, enums: Enums = ()
 ) -> list[SchemaError]:
     """`validator.parse.schema.schema_errors`, answered at once for a document that is valid."""
-    from .schema import schema_errors as full
-
     if is_valid(data, schema_name, enums):
         return []
-    return full(data, positions, schema_name, enums)
+    return explained_errors(data, positions, schema_name, enums, subschema_check)

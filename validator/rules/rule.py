@@ -38,6 +38,7 @@ __all__ = [
     "Needs",
     "Rule",
     "Setting",
+    "remember_nothing",
 ]
 
 
@@ -64,7 +65,7 @@ class Remember(Protocol):
     ) -> Callable[[_A], _V]: ...
 
 
-def _as_is(
+def remember_nothing(
     function: Callable[[_A], _V], key: Callable[[_A], Hashable | None] | None, /
 ) -> Callable[[_A], _V]:
     return function
@@ -80,7 +81,7 @@ class Setting:
     root: str  # the project root no file a rule reads may lead out of
     # How a rule's pure functions are remembered for the run: the driver passes
     # `speed.memo.memoised`; by default nothing is remembered.
-    remember: Remember = field(default_factory=lambda: _as_is)
+    remember: Remember = field(default_factory=lambda: remember_nothing)
 
 
 # A claim rule's check, started: the claim's verdict, findings and reasoning.

@@ -1,0 +1,50 @@
+"""A hashable stand-in for a value as written (scalars, and mappings and tuples of them):
+what a remembered result of a pure function of written values is keyed by.
+
+Equal stand-ins mean values written alike, which Python's own equality does not give:
+1, 1.0 and True are equal in Python but not as written values.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Hashable
+from typing import Any
+
+__all__ = ["frozen"]
+
+_SCALARS = frozenset((int, bool))
+
+
+def frozen(value: Any) -> Hashable | None:
+    """A hashable stand-in for plain data (scalars, and mappings and tuples of them), or
+    None when it has none (a list, say).
+
+    Types are kept (1, 1.0 and True are equal in Python but not as written values), so
+    is the sign of a zero, and so is the order of a mapping's keys: equal stand-ins mean
+    values written alike.
+    """
+    kind = type(value)
+    if kind is str:  # the common case, and no other stand-in is a string
+        text: str = value
+        return text
+    if kind is float:  # by its digits: -0.0 == 0.0, but they are written apart
+        return (float, value.hex())
+    if kind in _SCALARS or value is None:
+        return (kind, value)
+    if isinstance(value, tuple):  # named tuples too, each type apart
+        items = []
+        for item in value:
+            stand_in = item if type(item) is str else frozen(item)
+            if stand_in is None:
+                return None
+            items.append(stand_in)
+        return (kind, tuple(items))
+    if kind is dict:
+        pairs = []
+        for key, item in value.items():
+            pair = (frozen(key), frozen(item))
+            if None in pair:
+                return None
+            pairs.append(pair)
+        return (dict, tuple(pairs))
+    return None
