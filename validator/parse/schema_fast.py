@@ -11,7 +11,7 @@ answer (not installed, the document holds something it cannot take in, the schem
 a keyword it does not know), jsonschema decides and explains, exactly as without this
 module. The compiled validator can therefore make a run faster, never change a finding,
 as long as it never accepts what jsonschema rejects: both implement the same draft, and
-tests/test_schema_fast.py holds them to that on generated and mutated documents.
+tests/parse/test_schema_fast.py holds them to that on generated and mutated documents.
 
 Optional: jsonschema-rs is used when installed, else fastjsonschema, else nothing.
 """

@@ -4,7 +4,7 @@
 `json.dumps(report_dict(result), indent=2, ensure_ascii=False)` would, byte for byte,
 but writes each source, claim and finding straight to text from a template: on a
 100,000-claim corpus, building and then encoding the dictionaries took seconds.
-tests/test_reporters_json.py holds the two to the same bytes.
+tests/report/test_json_report.py holds the two to the same bytes.
 """
 
 from __future__ import annotations

@@ -1,0 +1,437 @@
+"""The command: options, output, exit status (0 pass, 1 findings, 2 the run failed)."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import validator.cli.run as cli_module
+from validator import __version__, validate
+from validator.arguments import ArgumentError
+from validator.cli.main import list_codes, main
+from validator.dataset.model import Dataset
+from validator.model.result import Result
+from validator.pipeline import Options, Settings
+
+ROOT = Path(__file__).resolve().parents[2]
+EXAMPLES = ROOT / "tests" / "examples"
+
+
+@pytest.fixture()
+def repo(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A claims repository: the shipped dataset, a pyproject naming it, no claims yet."""
+    shutil.copytree(ROOT / "dataset", tmp_path / "dataset")
+    (tmp_path / "claims").mkdir()
+    (tmp_path / "pyproject.toml").write_text('[tool.factlint]\ndataset = "dataset"\n')
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("GITHUB_ACTIONS", raising=False)
+    return tmp_path
+
+
+def write_claims(repo: Path, name: str, body: str) -> None:
+    (repo / "claims" / name).write_text(body, encoding="utf-8")
+
+
+GOOD = """\
+source: {id: good, outlet: Example, title: Good, published: 2022-12-07}
+claims:
+  - {id: age, subject: Mia Threapleton, property: age, value: 22}
+"""
+WRONG = """\
+source: {id: wrong, outlet: Example, title: Wrong, published: 2022-12-07}
+claims:
+  - {id: age, subject: Mia Threapleton, property: age, value: 21}
+"""
+
+
+def test_version(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--version"]) == 0
+    assert capsys.readouterr().out == f"factlint {__version__}\n"
+
+
+def test_list_codes_names_every_code_once(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--list-codes"]) == 0
+    out = capsys.readouterr().out
+    assert out == list_codes()
+    assert out.splitlines()[0] == (
+        "E101  error    The file cannot be read or parsed: not UTF-8, not YAML or JSON, too "
+        "large, too deep, or using a construct factlint refuses."
+    )
+    assert len(out.splitlines()) == 22
+    assert out.splitlines()[-1] == (
+        "S501  info     Two sources share wording (verbatim passages or the same distinctive "
+        "error): they are not independent."
+    )
+
+
+def test_a_missing_path_is_exit_2_with_one_line(
+    repo: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["no-such-path", "--no-reports"]) == 2
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert captured.err == (
+        "validate: no-such-path: no such file or folder; name claim files or folders\n"
+    )
+
+
+def test_a_bad_option_is_exit_2_with_one_line(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--fail-on"]) == 2
+    assert capsys.readouterr().err == (
+        "validate: argument --fail-on: expected one argument (see validate --help)\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["--fail-on", "info"], "--fail-on: expected 'error' or 'warning', not 'info'"),
+        (["--jobs", "-1"], "--jobs: expected a number of processes, 0 or more, not -1"),
+        (["--jobs", "many"], "--jobs: expected a number of processes, 0 or more, not 'many'"),
+        (
+            ["--select", "Z9"],
+            "--select: 'Z9' matches no finding code; validate --list-codes lists them",
+        ),
+        (
+            ["--ignore", "D2O1"],
+            "--ignore: 'D2O1' matches no finding code; did you mean 'D201'?; "
+            "validate --list-codes lists them",
+        ),
+    ],
+)
+def test_a_bad_setting_is_exit_2_with_the_apis_words(
+    repo: Path, capsys: pytest.CaptureFixture[str], argv: list[str], message: str
+) -> None:
+    """The command and the Python API refuse a setting with one function."""
+    assert main([*argv, "--no-reports"]) == 2
+    assert capsys.readouterr().err == f"validate: {message}\n"
+    python_name = argv[0].lstrip("-").replace("-", "_")
+    value: object = argv[1]
+    if python_name == "jobs":
+        value = int(argv[1]) if argv[1].lstrip("-").isdigit() else argv[1]
+    with pytest.raises(ArgumentError) as raised:
+        validate("claims", dataset="dataset", **{python_name: value})  # type: ignore[arg-type]
+    assert str(raised.value) == message.replace(argv[0], python_name, 1)
+
+
+def test_pass_and_fail(repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    write_claims(repo, "good.yaml", GOOD)
+    assert main(["--no-reports"]) == 0
+    assert capsys.readouterr().out.splitlines()[-1].endswith("— pass")
+    write_claims(repo, "wrong.yaml", WRONG)
+    assert main(["--no-reports"]) == 1
+    lines = capsys.readouterr().out.splitlines()
+    # 22 and 21 on the same day: the dataset settles it, so the one error is the wrong
+    # claim's D201, in its own file, and no contradiction names the right one.
+    assert lines[0].startswith("claims/wrong.yaml:3:63: D201 error wrong/age: claims Mia")
+    assert lines[0].endswith(
+        "1 other source agrees with the dataset (good); correct the claim, or acknowledge it "
+        "with the conclusion"
+    )
+    assert len(lines) == 2
+    assert lines[-1].endswith("— fail")
+
+
+def test_select_ignore_and_fail_on(repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    write_claims(repo, "wrong.yaml", WRONG)
+    assert main(["--no-reports", "--ignore", "D2"]) == 0
+    assert main(["--no-reports", "--select", "X,Q"]) == 0
+    assert main(["--no-reports", "--select", "D201"]) == 1
+    capsys.readouterr()
+    write_claims(repo, "wrong.yaml", WRONG.replace("value: 21", "value: 22, as_of: 2022"))
+    # Mia turned 22 in October 2022: over the whole year she was 21 or 22 (D204, a warning).
+    assert main(["--no-reports"]) == 0
+    assert main(["--no-reports", "--fail-on", "warning"]) == 1
+
+
+def test_configuration_drives_the_run(repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    write_claims(repo, "wrong.yaml", WRONG)
+    (repo / "pyproject.toml").write_text(
+        '[tool.factlint]\ndataset = "dataset"\nignore = ["D201"]\n'
+    )
+    assert main(["--no-reports"]) == 0
+    assert main(["--no-reports", "--ignore", "Q"]) == 1  # the command line wins
+
+
+def test_bad_configuration_is_exit_2(repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (repo / "pyproject.toml").write_text('[tool.factlint]\ndatset = "dataset"\n')
+    assert main(["--no-reports"]) == 2
+    assert capsys.readouterr().err == (
+        "validate: configuration: pyproject.toml [tool.factlint]: unknown key 'datset'; "
+        "known keys: dataset, paths, reports, select, ignore, fail-on, baseline, publisher, "
+        "review-url, claimreview-verdicts, docs-url\n"
+    )
+
+
+def test_a_broken_dataset_is_exit_2_with_its_location(
+    repo: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    write_claims(repo, "good.yaml", GOOD)
+    (repo / "dataset" / "broken.yaml").write_text("entities:\n  - id: x\n    kind: thing\n")
+    assert main(["--no-reports"]) == 2
+    assert capsys.readouterr().err == (
+        "validate: dataset: dataset/broken.yaml:2:5: entities[0] is missing the required "
+        "field 'names'\n"
+    )
+
+
+def test_json_format(repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    write_claims(repo, "wrong.yaml", WRONG)
+    assert main(["--no-reports", "--format", "json"]) == 1
+    report = json.loads(capsys.readouterr().out)
+    assert report["summary"]["exit_code"] == 1
+    assert [c["verdict"] for c in report["claims"]] == ["refuted"]
+    assert [f["code"] for f in report["findings"]] == ["D201"]
+
+
+def test_explain(repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    write_claims(repo, "wrong.yaml", WRONG)
+    write_claims(repo, "good.yaml", GOOD)
+    assert main(["--no-reports", "--explain", "wrong/age"]) == 1
+    assert capsys.readouterr().out == (
+        "wrong/age (claims/wrong.yaml:3:5)\n"
+        "  written: Mia Threapleton age 21 (as of 2022-12-07)\n"
+        "  1. claim: mia-threapleton (Mia Threapleton) age = 21 years, as of 2022-12-07\n"
+        "  2. fact: birth_date 2000-10-12 (Published biographies of Kate Winslet and her family)\n"
+        "  3. the birth date gives an age of 22 over 2022-12-07\n"
+        "  4. compare: refutes\n"
+        "  5. verdict: refuted\n"
+        "  findings:\n"
+        "    D201 error: claims Mia Threapleton age 21 as of 2022-12-07; the dataset gives "
+        "birth_date 2000-10-12 (Published biographies of Kate Winslet and her family), so Mia "
+        "Threapleton was 22 throughout; 1 other source agrees with the dataset (good); correct "
+        "the claim, or acknowledge it with the conclusion\n"
+        "  other sources that bear on it:\n"
+        "    good/age: 22 (supported; claims/good.yaml:3)\n"
+        "  verdict: refuted\n"
+    )
+
+
+def test_only_explain_asks_for_explanations(
+    repo: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    write_claims(repo, "wrong.yaml", WRONG)
+    asked: list[bool] = []
+    real_run = cli_module.run
+
+    def run(paths: list[str], dataset: Dataset, options: Options, settings: Settings) -> Result:
+        asked.append(settings.explanations)
+        return real_run(paths, dataset, options, settings)
+
+    monkeypatch.setattr(cli_module, "run", run)
+    assert main(["--no-reports", "--no-cache"]) == 1
+    assert main(["--no-reports", "--no-cache", "--explain", "wrong/age"]) == 1
+    assert asked == [False, True]
+    assert "  5. verdict: refuted\n" in capsys.readouterr().out
+
+
+def test_explain_unknown_claim_is_exit_2(repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    write_claims(repo, "good.yaml", GOOD)
+    write_claims(repo, "wrong.yaml", WRONG)
+    assert main(["--no-reports", "--explain", "elsewhere/height"]) == 2
+    assert capsys.readouterr().err == (
+        "validate: --explain: no claim 'elsewhere/height' (write it as SOURCE/CLAIM) "
+        "(see validate --help)\n"
+    )
+    assert main(["--no-reports", "--explain", "wrnog/age"]) == 2
+    assert capsys.readouterr().err == (
+        "validate: --explain: no claim 'wrnog/age'; did you mean 'wrong/age'? (write it as "
+        "SOURCE/CLAIM) (see validate --help)\n"
+    )
+
+
+def test_reports_are_written(repo: Path) -> None:
+    write_claims(repo, "good.yaml", GOOD)
+    assert main(["--reports", "out", "--junit", "out/junit.xml", "--sarif", "out/x.sarif"]) == 0
+    names = sorted(p.name for p in (repo / "out").iterdir())
+    assert names == [
+        "consistency.html",
+        "consistency.json",
+        "consistency.md",
+        "junit.xml",
+        "x.sarif",
+    ]
+
+
+def test_github_actions_format_and_summary(
+    repo: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    write_claims(repo, "wrong.yaml", WRONG)
+    summary = repo / "summary.md"
+    monkeypatch.setenv("GITHUB_ACTIONS", "true")
+    monkeypatch.setenv("GITHUB_STEP_SUMMARY", str(summary))
+    assert main(["--no-reports"]) == 1
+    assert capsys.readouterr().out.startswith("::error file=claims/wrong.yaml,line=3,col=63,")
+    text = summary.read_text(encoding="utf-8")
+    assert text.startswith("# ")
+    # Outside a checkout GitHub names, locations are plain text.
+    assert "| claims/wrong.yaml:3:63 |" in text
+
+
+def test_github_summary_links_to_the_commit(
+    repo: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The job summary is read on the run's page: its locations link to the lines in the
+    commit under test."""
+    write_claims(repo, "wrong.yaml", WRONG)
+    summary = repo / "summary.md"
+    sha = "0123456789abcdef0123456789abcdef01234567"
+    for name, value in (
+        ("GITHUB_ACTIONS", "true"),
+        ("GITHUB_STEP_SUMMARY", str(summary)),
+        ("GITHUB_SERVER_URL", "https://github.com"),
+        ("GITHUB_REPOSITORY", "owner/claims"),
+        ("GITHUB_SHA", sha),
+        ("GITHUB_WORKSPACE", str(repo)),
+    ):
+        monkeypatch.setenv(name, value)
+    assert main(["--no-reports"]) == 1
+    capsys.readouterr()
+    link = f"https://github.com/owner/claims/blob/{sha}/claims/wrong.yaml#L3"
+    assert f"| [claims/wrong.yaml:3:63]({link}) |" in summary.read_text(encoding="utf-8")
+
+
+def test_internal_errors_are_one_line(
+    repo: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    write_claims(repo, "good.yaml", GOOD)
+
+    def explode(*args: object, **kwargs: object) -> None:
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr("validator.cli.run.run", explode)
+    assert main(["--no-reports"]) == 2
+    assert capsys.readouterr().err == (
+        "validate: internal error: RuntimeError: boom; please report it (run with -v for the "
+        "traceback)\n"
+    )
+
+
+def test_a_baseline_fails_only_on_new_findings(
+    repo: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    write_claims(repo, "wrong.yaml", WRONG)
+    assert main(["--no-reports"]) == 1
+    assert main(["--no-reports", "--write-baseline"]) == 0
+    assert capsys.readouterr().err == "validate: wrote 1 findings to factlint-baseline.json\n"
+    assert main(["--no-reports", "--baseline", "factlint-baseline.json"]) == 0
+    out = capsys.readouterr().out
+    assert "[acknowledged: baseline: accepted when the baseline was written]" in out
+    # A new problem tomorrow still fails the run.
+    write_claims(repo, "new.yaml", WRONG.replace("id: wrong", "id: new").replace("21", "30"))
+    assert main(["--no-reports", "--baseline", "factlint-baseline.json"]) == 1
+    lines = [line for line in capsys.readouterr().out.splitlines() if "error new/" in line]
+    # One mistake, one error: the dataset settles it, so no contradiction besides.
+    assert [line.split(" ")[1] for line in lines] == ["D201"]
+
+
+def test_a_broken_baseline_is_exit_2(repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    write_claims(repo, "good.yaml", GOOD)
+    (repo / "b.json").write_text("{}")
+    assert main(["--no-reports", "--baseline", "b.json"]) == 2
+    assert capsys.readouterr().err == (
+        "validate: baseline: b.json: not a factlint baseline (format 1)\n"
+    )
+
+
+def test_reports_rendered_on_two_processes_are_the_same(
+    repo: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    write_claims(repo, "good.yaml", GOOD)
+    write_claims(repo, "wrong.yaml", WRONG)
+    assert main(["claims", "--no-cache", "--jobs", "1", "--reports", "one"]) == 1
+    monkeypatch.setattr("validator.cli.output.PARALLEL_REPORTS", 0)  # as for a large corpus
+    assert main(["claims", "--no-cache", "--jobs", "2", "--reports", "two"]) == 1
+    out = capsys.readouterr().out
+    assert out.count("D201 error wrong/age") == 2
+    for name in ("consistency.md", "consistency.html", "consistency.json"):
+        assert (repo / "two" / name).read_bytes() == (repo / "one" / name).read_bytes()
+
+
+def _command(repo: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    """`python -m validator` as a process of its own: `command`, which ends it at once."""
+    environment = {**os.environ, "PYTHONPATH": str(ROOT)}
+    environment.pop("GITHUB_ACTIONS", None)
+    return subprocess.run(
+        [sys.executable, "-m", "validator", *args],
+        cwd=repo,
+        env=environment,
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=120,
+    )
+
+
+def test_the_command_ends_with_mains_status_and_all_its_output(repo: Path) -> None:
+    for number in range(40):  # enough output to fill any buffer several times over
+        write_claims(repo, f"wrong-{number:02d}.yaml", WRONG.replace("id: wrong", f"id: w{number}"))
+    done = _command(repo, "--no-cache", "--format", "json")
+    assert done.returncode == 1
+    assert done.stderr == (
+        "validate: wrote reports/consistency.html, reports/consistency.json, "
+        "reports/consistency.md\n"
+    )
+    assert done.stdout.endswith("}\n")
+    assert len(json.loads(done.stdout)["findings"]) == 40
+    assert Path(repo / "reports" / "consistency.json").is_file()
+
+
+def test_the_command_ends_with_status_2_for_a_bad_option(repo: Path) -> None:
+    done = _command(repo, "--fail-on", "never")
+    assert done.returncode == 2 and done.stdout == ""
+    assert done.stderr == "validate: --fail-on: expected 'error' or 'warning', not 'never'\n"
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes need a POSIX system")
+def test_a_dataset_that_is_a_device_or_a_pipe_is_exit_2_saying_what_it_is(
+    repo: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Scenarios 3 and 12: `dataset = "/dev/zero"` or a pipe in the dataset folder ends
+    at once in one line about the dataset, not about claim files; with the cache on
+    (the default), hashing the dataset for the run's key does not read them either."""
+    write_claims(repo, "good.yaml", GOOD)
+    shown = os.path.relpath("/dev/zero").replace(os.sep, "/")
+    assert main(["--no-reports", "--dataset", "/dev/zero"]) == 2
+    assert capsys.readouterr().err == (
+        f"validate: dataset: {shown}:1:1: is not a regular file (a pipe, socket or device); "
+        "dataset files are ordinary files\n"
+    )
+    os.mkfifo(repo / "dataset" / "pipe.yaml")
+    assert main(["--no-reports"]) == 2
+    assert capsys.readouterr().err == (
+        "validate: dataset: dataset/pipe.yaml:1:1: is not a regular file (a pipe, socket or "
+        "device); dataset files are ordinary files\n"
+    )
+
+
+def test_a_baseline_that_is_a_device_is_exit_2_without_reading_it(
+    repo: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Scenario 3: `baseline = "/dev/zero"` read until memory ran out. Named by the
+    configuration, a path outside the project is refused before anything is opened; a
+    pipe inside it is refused by the safe reader without reading it."""
+    write_claims(repo, "good.yaml", GOOD)
+    (repo / "pyproject.toml").write_text(
+        '[tool.factlint]\ndataset = "dataset"\nbaseline = "/dev/zero"\n'
+    )
+    assert main(["--no-reports"]) == 2
+    assert capsys.readouterr().err == (
+        "validate: configuration: pyproject.toml [tool.factlint]: 'baseline' = '/dev/zero' "
+        "leads outside the project; the configuration may name only paths inside its own "
+        "folder (give a path outside it on the command line instead)\n"
+    )
+    os.mkfifo(repo / "baseline.json")
+    (repo / "pyproject.toml").write_text(
+        '[tool.factlint]\ndataset = "dataset"\nbaseline = "baseline.json"\n'
+    )
+    assert main(["--no-reports"]) == 2
+    assert capsys.readouterr().err == (
+        "validate: baseline: baseline.json: is not a regular file (a pipe, socket or device)\n"
+    )

@@ -1,0 +1,393 @@
+"""The options ruff and flake8 users expect, with those tools' meanings: --exit-zero,
+--output-file, --statistics, --show-source, --color, - for standard input, -q in every
+format, the project found from the paths given, and reports only for whole runs."""
+
+from __future__ import annotations
+
+import functools
+import io
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from validator.cli.main import main
+from validator.cli.output import use_colour
+from validator.cli.progress import Progress, progress_wanted
+
+ROOT = Path(__file__).resolve().parents[2]
+
+WRONG = """\
+source: {id: wrong, outlet: Example, title: Wrong, published: 2022-12-07}
+claims:
+  # Mia Threapleton was 22 on the day.
+  - {id: age, subject: Mia Threapleton, property: age, value: 21}
+  - {id: film, subject: I Am Ruth, property: rotten_tomatoes_score, value: 100}
+"""
+D201 = (
+    "claims/wrong.yaml:4:63: D201 error wrong/age: claims Mia Threapleton age 21 as of "
+    "2022-12-07; the dataset gives birth_date 2000-10-12 (Published biographies of Kate "
+    "Winslet and her family), so Mia Threapleton was 22 throughout; correct the claim, or "
+    "acknowledge it with the conclusion"
+)
+D203 = (
+    "claims/wrong.yaml:5:76: D203 warning wrong/film: claims I Am Ruth rotten_tomatoes_score "
+    "100 as of 2022-12-07; the dataset has no rotten_tomatoes_score for I Am Ruth to check it "
+    "against; add a referenced fact to the dataset if one can be found"
+)
+SUMMARY = (
+    "factlint: 1 file, 2 claims (0 supported, 1 refuted, 0 disputed, 0 undetermined, "
+    "1 unverifiable, 0 invalid); 2 findings (1 error, 1 warning, 0 info), 0 acknowledged "
+    "\u2014 fail"
+)
+REPORTS = (
+    "validate: wrote reports/consistency.html, reports/consistency.json, reports/consistency.md\n"
+)
+
+
+@pytest.fixture()
+def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A claims project with one failing file, run from its root, away from any CI."""
+    root = tmp_path / "project"
+    shutil.copytree(ROOT / "dataset", root / "dataset")
+    (root / "claims").mkdir()
+    (root / "claims" / "wrong.yaml").write_text(WRONG, encoding="utf-8")
+    (root / "pyproject.toml").write_text(
+        '[tool.factlint]\ndataset = "dataset"\npaths = ["claims"]\nreports = "reports"\n'
+    )
+    monkeypatch.chdir(root)
+    for name in ("GITHUB_ACTIONS", "NO_COLOR", "FORCE_COLOR", "CI"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "user-cache"))
+    return root
+
+
+def test_the_text_output(project: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--no-reports"]) == 1
+    assert capsys.readouterr().out == f"{D201}\n{D203}\n{SUMMARY}\n"
+
+
+def test_exit_zero_passes_a_failing_run_but_not_a_broken_one(
+    project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["--no-reports", "--exit-zero"]) == 0
+    assert capsys.readouterr().out == f"{D201}\n{D203}\n{SUMMARY}\n"
+    assert main(["missing", "--no-reports", "--exit-zero"]) == 2
+
+
+def test_output_file_takes_what_standard_output_would(
+    project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["--no-reports", "--output-file", "out.txt", "--color", "auto"]) == 1
+    assert capsys.readouterr().out == ""
+    assert (project / "out.txt").read_text(encoding="utf-8") == f"{D201}\n{D203}\n{SUMMARY}\n"
+    assert main(["--no-reports", "-o", "out.json", "--format", "json"]) == 1
+    report = json.loads((project / "out.json").read_text(encoding="utf-8"))
+    assert [f["code"] for f in report["findings"]] == ["D201", "D203"]
+
+
+def test_statistics_counts_each_code_most_frequent_first(
+    project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (project / "claims" / "more.yaml").write_text(
+        WRONG.replace("id: wrong", "id: more").replace("value: 21", "value: 22"),
+        encoding="utf-8",
+    )
+    assert main(["--no-reports", "--statistics"]) == 1
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[:-1] == [
+        "2  D203  warning  unverifiable",
+        "1  D201  error    refuted",
+    ]
+    assert main(["--no-reports", "--statistics", "-q"]) == 1
+    assert capsys.readouterr().out.splitlines()[:-1] == [
+        "1  D201  error    refuted",
+    ]
+
+
+def test_show_source_puts_the_line_and_a_caret_under_each_finding(
+    project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["--no-reports", "--show-source", "-q"]) == 1
+    assert capsys.readouterr().out == (
+        f"{D201}\n"
+        "  |\n"
+        "4 |   - {id: age, subject: Mia Threapleton, property: age, value: 21}\n"
+        "  |                                                               ^\n"
+        f"{SUMMARY}\n"
+    )
+
+
+def test_show_source_escapes_what_it_shows(
+    project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    hostile = WRONG.replace("value: 21}", "value: 21}  # \x1b[2Jgone")
+    (project / "claims" / "wrong.yaml").write_text(hostile, encoding="utf-8")
+    assert main(["--no-reports", "--show-source", "-q"]) == 1
+    out = capsys.readouterr().out
+    assert "\x1b" not in out
+    assert "value: 21}  # \\x1b[2Jgone\n" in out
+
+
+@pytest.mark.parametrize(
+    ("choice", "environ", "terminal", "expected"),
+    [
+        ("always", {"NO_COLOR": "1"}, False, True),
+        ("never", {"FORCE_COLOR": "1"}, True, False),
+        ("auto", {}, True, True),
+        ("auto", {}, False, False),
+        ("auto", {"NO_COLOR": "1"}, True, False),
+        ("auto", {"NO_COLOR": ""}, True, True),  # NO_COLOR counts only when not empty
+        ("auto", {"FORCE_COLOR": "1"}, False, True),
+        ("auto", {"TERM": "dumb"}, True, False),
+    ],
+)
+def test_when_colour_is_used(
+    choice: str, environ: dict[str, str], terminal: bool, expected: bool
+) -> None:
+    class Stream(io.StringIO):
+        def isatty(self) -> bool:
+            return terminal
+
+    assert use_colour(choice, Stream(), environ) is expected
+
+
+def test_colour_always(project: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--no-reports", "--color", "always", "-q"]) == 1
+    out = capsys.readouterr().out
+    assert out.splitlines()[0] == (
+        "\x1b[1mclaims/wrong.yaml:4:63\x1b[0m: \x1b[1;31mD201 error\x1b[0m wrong/age: claims "
+        + D201.split(" wrong/age: claims ", 1)[1]
+    )
+    assert out.splitlines()[1] == SUMMARY[: -len("fail")] + "\x1b[1;31mfail\x1b[0m"
+
+
+def test_force_color_and_no_color(
+    project: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("FORCE_COLOR", "1")
+    assert main(["--no-reports", "-q"]) == 1
+    assert "\x1b[1;31mD201 error\x1b[0m" in capsys.readouterr().out
+    monkeypatch.setenv("NO_COLOR", "1")
+    assert main(["--no-reports", "-q"]) == 1
+    assert "\x1b" not in capsys.readouterr().out
+
+
+def test_a_claim_file_from_standard_input(
+    project: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(WRONG.encode())))
+    assert main(["-", "--no-reports", "-q"]) == 1
+    out = capsys.readouterr().out
+    assert out.splitlines()[0] == "-:" + D201.split(":", 1)[1]
+
+
+def test_quiet_json_lists_only_what_fails(
+    project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["--no-reports", "--format", "json", "-q"]) == 1
+    report = json.loads(capsys.readouterr().out)
+    assert [f["code"] for f in report["findings"]] == ["D201"]
+    assert report["summary"]["findings"] == 2  # the summary still counts every finding
+
+
+def test_quiet_github_lists_only_errors(
+    project: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("GITHUB_ACTIONS", "true")
+    monkeypatch.delenv("GITHUB_STEP_SUMMARY", raising=False)
+    assert main(["--no-reports", "-q"]) == 1
+    lines = capsys.readouterr().out.splitlines()
+    assert [line.split(" ", 1)[0] for line in lines] == ["::error", "factlint:"]
+
+
+# -- the project, found from the paths given ---------------------------------------------
+
+
+def test_a_run_from_another_folder_finds_the_project(
+    project: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    elsewhere = project.parent / "elsewhere"
+    elsewhere.mkdir()
+    monkeypatch.chdir(elsewhere)
+    assert main([str(project / "claims"), "-q"]) == 1
+    captured = capsys.readouterr()
+    assert captured.out.splitlines()[0] == "../project/" + D201
+    assert captured.err == ""
+    # Reports show paths as seen from where the command runs: written from here, the
+    # project's would change, so they are left alone; the cache is the project's.
+    assert not (project / "reports").exists()
+    assert (project / ".factlint-cache").is_dir()
+    assert list(elsewhere.iterdir()) == []  # nothing left where the command ran
+    assert main([str(project / "claims"), "--reports", "out"]) == 1
+    assert capsys.readouterr().err == (
+        "validate: wrote out/consistency.html, out/consistency.json, out/consistency.md\n"
+    )
+
+
+def test_a_whole_run_from_a_subfolder_leaves_the_reports_alone(
+    project: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(project / "claims")
+    assert main(["."]) == 1
+    assert capsys.readouterr().err == ""
+    assert not (project / "reports").exists()
+
+
+def test_the_cache_is_in_the_project_root_from_a_subfolder(
+    project: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(project / "claims")
+    assert main(["wrong.yaml", "-q"]) == 1
+    assert not (project / "claims" / ".factlint-cache").exists()
+    assert (project / ".factlint-cache").is_dir()
+
+
+def test_without_a_project_the_cache_is_the_users(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "user-cache"))
+    (tmp_path / "c.yaml").write_text(WRONG, encoding="utf-8")
+    assert main(["c.yaml", "--dataset", str(ROOT / "dataset"), "--no-reports", "-q"]) == 1
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["c.yaml", "user-cache"]
+    assert (tmp_path / "user-cache" / "factlint" / "files").is_dir()
+
+
+def test_a_missing_dataset_names_the_full_path_and_why(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "c.yaml").write_text(WRONG, encoding="utf-8")
+    assert main(["c.yaml", "--no-reports", "--no-cache"]) == 2
+    assert capsys.readouterr().err == (
+        f"validate: dataset: {tmp_path}/dataset: no such file or folder (the default: no "
+        f"factlint.toml or pyproject.toml with [tool.factlint] in {tmp_path} or a folder "
+        "above it); pass --dataset PATH\n"
+    )
+
+
+def test_config_names_the_configuration_file(
+    project: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    other = project.parent / "other.toml"
+    other.write_text('dataset = "project/dataset"\nignore = ["D201"]\n')
+    monkeypatch.chdir(project.parent)
+    assert main(["project/claims", "--config", "other.toml", "--no-reports", "-q"]) == 0
+    assert main(["project/claims", "--config", "missing.toml", "--no-reports"]) == 2
+    assert capsys.readouterr().err == (
+        f"validate: configuration: {project.parent}/missing.toml: no such file (--config)\n"
+    )
+
+
+# -- reports only for a run over the whole project ---------------------------------------
+
+
+def test_a_whole_run_writes_the_reports_and_says_where(
+    project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main([]) == 1
+    assert capsys.readouterr().err == REPORTS
+    assert main(["claims"]) == 1  # the configured paths, named
+    assert capsys.readouterr().err == REPORTS
+    assert main(["."]) == 1  # a folder holding them
+    assert capsys.readouterr().err == REPORTS
+
+
+def test_a_partial_run_leaves_the_reports_alone(
+    project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["claims/wrong.yaml"]) == 1
+    assert capsys.readouterr().err == ""
+    assert not (project / "reports").exists()
+    assert main(["claims/wrong.yaml", "--reports", "out"]) == 1
+    assert capsys.readouterr().err == (
+        "validate: wrote out/consistency.html, out/consistency.json, out/consistency.md\n"
+    )
+
+
+def test_a_remembered_run_says_where_its_reports_are(
+    project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main([]) == 1
+    first = capsys.readouterr()
+    assert main([]) == 1  # nothing changed: the run is remembered
+    assert capsys.readouterr() == first
+
+
+# -- the progress line -------------------------------------------------------------------
+
+
+class _Clock:
+    def __init__(self) -> None:
+        self.now = 100.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def test_progress_stays_silent_for_the_first_second() -> None:
+    stream, clock = io.StringIO(), _Clock()
+    progress = Progress(stream, clock=clock)
+    clock.now += 0.99
+    progress("checking files", 1, 10)
+    progress.close()
+    assert stream.getvalue() == ""
+
+
+def test_progress_rewrites_one_line_and_erases_it() -> None:
+    stream, clock = io.StringIO(), _Clock()
+    progress = Progress(stream, clock=clock)
+    clock.now += 1.0
+    progress("checking files", 1, 2000)
+    clock.now += 0.0625
+    progress("checking files", 2, 2000)  # too soon after the last: not shown
+    clock.now += 0.0625
+    progress("checking files", 3, 2000)
+    progress("comparing sources")  # a new stage is always shown
+    progress.close()
+    assert stream.getvalue() == (
+        "\r\x1b[Kvalidate: checking files 1/2,000"
+        "\r\x1b[Kvalidate: checking files 3/2,000"
+        "\r\x1b[Kvalidate: comparing sources"
+        "\r\x1b[K"
+    )
+
+
+@pytest.mark.parametrize(
+    ("environ", "terminal", "expected"),
+    [
+        ({}, True, True),
+        ({}, False, False),
+        ({"CI": "true"}, True, False),
+        ({"GITHUB_ACTIONS": "true"}, True, False),
+        ({"TERM": "dumb"}, True, False),
+    ],
+)
+def test_progress_only_on_a_terminal_outside_ci(
+    environ: dict[str, str], terminal: bool, expected: bool
+) -> None:
+    class Stream(io.StringIO):
+        def isatty(self) -> bool:
+            return terminal
+
+    assert progress_wanted(Stream(), environ) is expected
+
+
+def test_the_command_shows_progress_on_a_terminal(
+    project: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    ticks = iter(range(0, 1000, 2))  # every reading of the clock two seconds later
+    clock = functools.partial(Progress, clock=lambda: float(next(ticks)))
+    monkeypatch.setattr("validator.cli.run.Progress", clock)
+    monkeypatch.setattr("validator.cli.run.progress_wanted", lambda stream, environ: True)
+    assert main(["--no-reports", "--no-cache", "--jobs", "1"]) == 1
+    captured = capsys.readouterr()
+    assert captured.err == (
+        "\r\x1b[Kvalidate: checking files 1/1"
+        "\r\x1b[Kvalidate: comparing sources"
+        "\r\x1b[Kvalidate: writing reports"
+        "\r\x1b[K"
+    )
+    assert captured.out == f"{D201}\n{D203}\n{SUMMARY}\n"

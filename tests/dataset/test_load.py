@@ -1,0 +1,269 @@
+"""Loading the dataset: the shipped one loads; a broken one stops the run with its location."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from validator.dataset.load import DatasetError, load_dataset
+from validator.model.values import Choice, Span
+from validator.read.files import Limits, LoadedFile, parse_text
+
+ROOT = Path(__file__).resolve().parents[2]
+
+HEADER = """\
+dataset: {id: test, title: Test data, checked: 2026-11-21}
+references:
+  listing: {title: A listing, publisher: A paper, published: 2022-12}
+properties:
+  birth_date: {type: date, single: true}
+  age: {type: integer, unit: years, derived: age, from: birth_date}
+  runtime: {type: duration, unit: minutes, single: true, tolerance: 5}
+  cast_member: {type: entity, inverse: acted_in, qualifiers: {character: text}}
+"""
+
+
+@pytest.fixture()
+def folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "data").mkdir()
+    (tmp_path / "data" / "head.yaml").write_text(HEADER)
+    return tmp_path / "data"
+
+
+def problems(folder: Path) -> list[str]:
+    with pytest.raises(DatasetError) as caught:
+        load_dataset(str(folder))
+    return caught.value.problems
+
+
+def test_the_shipped_dataset_loads(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(ROOT)
+    dataset = load_dataset("dataset")
+    assert dataset.id == "i-am-ruth"
+    assert dataset.resolve_entity("Kate Winslet") == dataset.resolve_entity("winslet")
+    assert dataset.resolve_entity("I Am…") == dataset.resolve_entity("I Am...")
+    assert dataset.resolve_entity("  i am  ") == dataset.resolve_entity("I Am")
+    assert dataset.property("acted_in") == (dataset.properties["cast_member"], True)
+    assert dataset.property("parent_of") == (dataset.properties["child_of"], True)
+    awards = dataset.with_narrower("bafta-tv-awards")
+    assert {"bafta-tv-single-drama", "bafta-tv-leading-actress"} <= awards
+    disputed = [f for f in dataset.facts_for("i-am-ruth", "casting_suggested_by") if f.disputed]
+    assert len(disputed) == 2
+
+
+def test_a_dataset_split_over_files(folder: Path) -> None:
+    (folder / "people.yaml").write_text(
+        "entities:\n"
+        "  - id: mia\n    kind: person\n    names: [Mia Threapleton, Mia]\n"
+        "    facts:\n      - {property: birth_date, value: 2000-10-12, ref: listing}\n"
+        "  - id: film\n    kind: film\n    names: [I Am Ruth]\n"
+        "    facts:\n"
+        "      - {property: runtime, value: {about: 90}, ref: listing}\n"
+        "      - {property: cast_member, value: mia, qualifiers: {character: Freya}}\n"
+    )
+    dataset = load_dataset(str(folder))
+    assert dataset.resolve_entity("mia") == "mia"
+    (fact,) = dataset.facts_for("film", "runtime")
+    assert fact.value == Span(85, 95) and fact.display == "about 90 minutes"
+    (cast,) = dataset.facts_for("film", "cast_member")
+    assert cast.value == Choice(frozenset({"mia"}))
+    assert cast.qualifiers == (("character", Choice(frozenset({"freya"})), "Freya"),)
+
+
+def test_facts_written_with_an_inverse_are_stored_the_declared_way(folder: Path) -> None:
+    (folder / "people.yaml").write_text(
+        "entities:\n"
+        "  - id: mia\n    kind: person\n    names: [Mia]\n"
+        "    facts:\n      - {property: acted_in, value: film}\n"
+        "  - id: film\n    kind: film\n    names: [I Am Ruth]\n"
+    )
+    dataset = load_dataset(str(folder))
+    (fact,) = dataset.facts_for("film", "cast_member")
+    assert fact.value == Choice(frozenset({"mia"}))
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "entities:\n  - id: a\n    kind: thing\n",
+            ["data/people.yaml:2:5: entities[0] is missing the required field 'names'"],
+        ),
+        (
+            "entities:\n"
+            "  - {id: a, kind: thing, names: [A], facts: [{property: runtme, value: 1}]}\n",
+            ["data/people.yaml:2:57: fact uses unknown property 'runtme'; did you mean 'runtime'?"],
+        ),
+        (
+            "entities:\n"
+            "  - {id: a, kind: t, names: [A], facts: [{property: runtime, value: 1, ref: x}]}\n",
+            ["data/people.yaml:2:77: fact cites unknown reference 'x'"],
+        ),
+        (
+            "entities:\n  - {id: a, kind: t, names: [A]}\n  - {id: a, kind: t, names: [B]}\n",
+            ["data/people.yaml:3:10: entity id 'a' is used twice (also in data/people.yaml)"],
+        ),
+        (
+            "entities:\n"
+            "  - {id: a, kind: t, names: [Kate]}\n"
+            "  - {id: b, kind: t, names: [KATE.]}\n",
+            [
+                "data/people.yaml:3:29: the name 'KATE.' is given to both 'a' and 'b'; give one "
+                "of them a name that tells them apart"
+            ],
+        ),
+        (
+            "entities:\n"
+            "  - {id: a, kind: t, names: [A], facts: [{property: birth_date, value: soon}]}\n",
+            [
+                "data/people.yaml:2:72: fact value: 'soon' is not a date; write 2022, 2022-12, "
+                "2022-12-08 or 2022-12-08T21:00"
+            ],
+        ),
+        (
+            "entities:\n  - {id: a, kind: t, names: [A], facts: [{property: age, value: 3}]}\n",
+            ["data/people.yaml:2:53: 'age' is derived; record 'birth_date' instead"],
+        ),
+        (
+            "entities:\n  - {id: a, kind: t, names: [A], broader: [nothing]}\n",
+            ["data/people.yaml:2:43: 'a' is narrower than unknown entity 'nothing'"],
+        ),
+        ("entities: [\n", None),
+    ],
+)
+def test_broken_datasets(folder: Path, body: str, expected: list[str] | None) -> None:
+    (folder / "people.yaml").write_text(body)
+    found = problems(folder)
+    if expected is None:
+        assert len(found) == 1 and found[0].startswith("data/people.yaml:2:1: YAML syntax error")
+    else:
+        assert found == expected
+
+
+def test_a_missing_dataset(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    assert problems(tmp_path / "nowhere") == ["nowhere: dataset not found; pass --dataset PATH"]
+
+
+def test_no_header(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    shutil.copytree(ROOT / "dataset", tmp_path / "data")
+    (tmp_path / "data" / "dataset.yaml").write_text(
+        (ROOT / "dataset" / "dataset.yaml").read_text().replace("dataset:\n", "unused:\n", 1)
+    )
+    found = problems(tmp_path / "data")
+    assert found[0].startswith("data/dataset.yaml:")
+    assert "unknown field 'unused'" in found[0]
+
+
+# --- large datasets: many files, each within the limits ---------------------------------
+
+SPLIT = (
+    "split it into several files in the dataset folder (every *.yaml file in it is read, "
+    "and entities, references and properties may be spread over them)"
+)
+
+
+def _entity(number: int) -> str:
+    born = f"19{number % 90 + 10}-0{number % 9 + 1}-1{number % 9}"
+    return (
+        f"  - id: p{number}\n    kind: person\n    names: [Person {number}]\n"
+        f"    facts:\n      - {{property: birth_date, value: {born}}}\n"
+        f"      - {{property: acted_in, value: film, qualifiers: {{character: Part {number}}}}}\n"
+    )
+
+
+def _fits(text: str, limits: Limits) -> bool:
+    """Whether the reader takes `text` as one file under `limits`."""
+    small_enough = len(text.encode()) <= limits.max_file_bytes
+    return small_enough and isinstance(parse_text(text, "part.yaml", limits), LoadedFile)
+
+
+def _packed(entities: list[str], limits: Limits) -> list[str]:
+    """The entities in as few files as the limits allow: each file filled until one
+    more entity would take it over the size limit or the node limit."""
+    files: list[str] = []
+    current = "entities:\n"
+    for entity in entities:
+        if not _fits(current + entity, limits):
+            files.append(current)
+            current = "entities:\n"
+        current += entity
+    return [*files, current]
+
+
+def test_a_dataset_in_many_files_each_at_the_limits_loads(folder: Path) -> None:
+    film = "entities:\n  - {id: film, kind: film, names: [The Film]}\n"
+    entities = [_entity(number) for number in range(600)]
+    limits = Limits(max_file_bytes=4096, max_nodes=500)
+    parts = _packed(entities, limits)
+    assert len(parts) > 20
+    for number, text in enumerate(parts):
+        (folder / f"part-{number:03d}.yaml").write_text(text)
+    (folder / "film.yaml").write_text(film)
+    split = load_dataset(str(folder), limits)
+    # Each file is at a limit: one more entity would take it over.
+    assert all(not _fits(text + entities[0], limits) for text in parts[:-1])
+    whole = folder.parent / "whole"
+    whole.mkdir()
+    (whole / "head.yaml").write_text(HEADER)
+    (whole / "film.yaml").write_text(film)
+    (whole / "all.yaml").write_text("entities:\n" + "".join(entities))
+    assert split == load_dataset(str(whole))
+    assert len(split.entities) == 601
+    assert len(split.facts_for("film", "cast_member")) == 600
+
+
+def test_a_dataset_file_over_the_size_limit_says_how_to_split_it(folder: Path) -> None:
+    with open(folder / "big.yaml", "wb") as handle:
+        handle.truncate(32 * 1024 * 1024 + 1)  # sparse: refused before a byte is read
+    assert problems(folder) == [
+        f"data/big.yaml:1:1: file is 33554433 bytes, over the limit of 33554432; {SPLIT}"
+    ]
+
+
+def test_a_dataset_file_over_the_node_limit_says_how_to_split_it(folder: Path) -> None:
+    (folder / "people.yaml").write_text("entities:\n" + "".join(_entity(n) for n in range(5)))
+    with pytest.raises(DatasetError) as caught:
+        load_dataset(str(folder), Limits(max_nodes=100))
+    assert caught.value.problems == [
+        f"data/people.yaml:26:5: the document has more than 100 nodes; {SPLIT}"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "dataset: {id: again, title: Again}\n"
+            "references:\n  listing: {title: Another listing}\n"
+            "properties:\n  runtime: {type: integer}\n",
+            [
+                "data/more.yaml:1:10: a second `dataset:` header (the first is in data/head.yaml)",
+                "data/more.yaml:3:12: reference 'listing' is defined twice",
+                "data/more.yaml:5:12: property 'runtime' is defined twice",
+            ],
+        ),
+        (
+            "entities:\n  - id: a\n    kind: t\n    names: [A]\n    complete: [nope]\n"
+            "    facts:\n      - {property: runtime, value: {about: 60}, qualifiers: {x: 1}}\n"
+            "      - property: cast_member\n        value: nobody\n",
+            [
+                "data/more.yaml:5:15: 'complete' names unknown property 'nope'",
+                "data/more.yaml:7:36: fact value: qualifier 'x' is not defined for property "
+                "'runtime'",
+                "data/more.yaml:9:16: fact value: 'nobody' names no entity",
+            ],
+        ),
+    ],
+)
+def test_problems_across_files_keep_their_positions(
+    folder: Path, body: str, expected: list[str]
+) -> None:
+    """Found once every file has passed its schema, when each file keeps only the
+    positions such a problem can be reported at."""
+    (folder / "more.yaml").write_text(body)
+    assert problems(folder) == expected

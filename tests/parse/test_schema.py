@@ -1,0 +1,174 @@
+"""E102 messages: the field, what was expected, at the offending node."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+from validator.parse.claim_file import CLAIM_SCHEMA
+from validator.parse.schema import _end_anchored, schema_errors
+from validator.parse.schema_fast import backend
+from validator.read.yaml_load import load_yaml
+
+DOC = """\
+source:
+  id: Tyla X
+  outlet: Tyla
+  published: soon
+claims:
+  - id: a
+    subject: Mia
+    property: age
+    value: {}
+    colour: red
+  - id: b
+    subject: Mia
+    property: age
+    value: {from: soon}
+  - id: c
+    subject: Mia
+    value: null
+"""
+
+
+def test_messages_name_the_field_and_what_is_expected() -> None:
+    data, positions, _ = load_yaml(DOC)
+    found = [
+        (e.line, e.column, e.message)
+        for e in schema_errors(data, positions, "claim-file.schema.json")
+    ]
+    assert sorted(found) == [
+        (2, 3, "source is missing the required field 'title'"),
+        (
+            2,
+            7,
+            "source.id the text 'Tyla X' does not have the expected form (lowercase letters, "
+            "digits and hyphens, like tyla-2022-12-07)",
+        ),
+        (
+            4,
+            14,
+            "source.published the text 'soon' does not have the expected form (a date such as "
+            "2022, 2022-12, 2022-12-08 or 2022-12-08T21:00)",
+        ),
+        (9, 12, "claims[0].value is an empty mapping; give at least 'from' or 'to'"),
+        (
+            10,
+            5,
+            "unknown field 'colour' in claims[0]; allowed here: acknowledge, as_of, excerpt, "
+            "id, note, property, qualifiers, subject, value",
+        ),
+        (
+            14,
+            19,
+            "claims[1].value.from the text 'soon' does not have the expected form (a date such "
+            "as 2022, 2022-12, 2022-12-08 or 2022-12-08T21:00)",
+        ),
+        (15, 5, "claims[2] is missing the required field 'property'"),
+        (
+            17,
+            12,
+            "claims[2].value should be a string, number or boolean; a date, duration or entity "
+            "name written as a string; an interval; or an approximate number; got null",
+        ),
+    ]
+
+
+def test_a_valid_document_has_no_errors() -> None:
+    data, positions, _ = load_yaml(
+        "source: {id: a, outlet: A, title: T, published: {from: 2022-12-01, to: 2022-12-08}}\n"
+        "claims:\n  - {id: c, subject: S, property: p, value: {about: 90, within: 5}}\n"
+    )
+    assert schema_errors(data, positions, "claim-file.schema.json") == []
+
+
+def test_a_run_of_valid_documents_never_imports_jsonschema() -> None:
+    """jsonschema explains invalid documents; valid ones (and the dataset) are answered
+    by the compiled fast path, so the command's start does without importing it."""
+    root = Path(__file__).resolve().parents[2]
+    script = (
+        "import sys\n"
+        "from validator.pipeline import validate\n"
+        "result = validate('claims', 'dataset')\n"
+        "assert len(result.claims) == 85, len(result.claims)\n"
+        "print('jsonschema' in sys.modules)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script],
+        cwd=root,
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=120,
+    )
+    # Only with no compiled validator at all does every document need jsonschema.
+    assert done.stdout == f"{backend(CLAIM_SCHEMA) is None}\n"
+
+
+NEWLINE_AT_END = """\
+source:
+  id: "paper\\n"
+  outlet: The Paper
+  title: A review
+  published: "2022-12-08\\n"
+claims:
+  - id: "network\\n"
+    subject: I Am Ruth
+    property: network
+    value: Channel 4
+    acknowledge:
+      - {code: "D201\\n", reason: checked}
+"""
+
+
+def test_a_newline_at_the_end_does_not_satisfy_a_pattern() -> None:
+    """JSON Schema's `$` is the end of the text (ECMA-262), not the end of a line: the
+    compiled validator, the models and these messages agree on it."""
+    data, positions, _ = load_yaml(NEWLINE_AT_END)
+    found = [(e.line, e.column, e.message) for e in schema_errors(data, positions, CLAIM_SCHEMA)]
+    assert sorted(found) == [
+        (
+            2,
+            7,
+            "source.id the text 'paper\\n' does not have the expected form (lowercase letters, "
+            "digits and hyphens, like tyla-2022-12-07)",
+        ),
+        (
+            5,
+            14,
+            "source.published the text '2022-12-08\\n' does not have the expected form (a date "
+            "such as 2022, 2022-12, 2022-12-08 or 2022-12-08T21:00)",
+        ),
+        (
+            7,
+            9,
+            "claims[0].id the text 'network\\n' does not have the expected form (lowercase "
+            "letters, digits and hyphens, like tyla-2022-12-07)",
+        ),
+        (
+            12,
+            16,
+            "claims[0].acknowledge[0].code the text 'D201\\n' does not have the expected form "
+            "(a finding code such as D201)",
+        ),
+    ]
+
+
+def test_only_a_patterns_final_anchor_changes_for_python() -> None:
+    schema = {
+        "properties": {
+            "a": {"pattern": "^x$"},
+            "b": {"pattern": "^price in \\$"},  # a literal dollar sign, not an anchor
+            "c": {"const": {"pattern": "^data$"}},  # data, not a schema
+        },
+        "patternProperties": {"^k$": {"pattern": "y$"}},
+    }
+    assert _end_anchored(schema) == {
+        "properties": {
+            "a": {"pattern": "^x\\Z"},
+            "b": {"pattern": "^price in \\$"},
+            "c": {"const": {"pattern": "^data$"}},
+        },
+        "patternProperties": {"^k\\Z": {"pattern": "y\\Z"}},
+    }

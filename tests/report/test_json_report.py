@@ -1,0 +1,363 @@
+"""The JSON report and its schema."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+import jsonschema
+import pytest
+from reporting_sample import LONG, MANY, check_golden, contradiction, empty_result, sample_result
+
+from validator.model.findings import Location, make_finding
+from validator.model.result import ClaimRecord, Result, SharedWording, SourceRecord, Verdict
+from validator.report import json_report
+from validator.report._json import dump_json
+from validator.report.escaping import json_safe
+from validator.report.json_report import json_pieces, render_json, report_dict
+
+SCHEMA_PATH = Path(__file__).parents[2] / "validator" / "schemas" / "report.schema.json"
+
+
+def _validator() -> jsonschema.Draft202012Validator:
+    schema = json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
+    jsonschema.Draft202012Validator.check_schema(schema)
+    return jsonschema.Draft202012Validator(schema, format_checker=jsonschema.FormatChecker())
+
+
+def test_golden() -> None:
+    check_golden("sample.json", render_json(sample_result()))
+
+
+def test_valid_against_schema() -> None:
+    _validator().validate(json.loads(render_json(sample_result())))
+
+
+def test_empty_run_valid_against_schema() -> None:
+    data = json.loads(render_json(empty_result()))
+    _validator().validate(data)
+    assert data["dataset"] is None
+    assert data["summary"]["passed"] is True
+    assert data["summary"]["exit_code"] == 0
+
+
+def test_schema_identity() -> None:
+    schema = json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
+    assert schema["$schema"] == "https://json-schema.org/draft/2020-12/schema"
+    assert schema["$id"] == "https://factlint.dev/schema/report.schema.json"
+
+
+def _objects(node: Any) -> list[dict[str, Any]]:
+    found: list[dict[str, Any]] = []
+    if isinstance(node, dict):
+        found.append(node)
+        for value in node.values():
+            found += _objects(value)
+    elif isinstance(node, list):
+        for value in node:
+            found += _objects(value)
+    return found
+
+
+def test_schema_closes_and_describes_every_object() -> None:
+    schema = json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
+    for node in _objects(schema):
+        if "properties" in node and isinstance(node["properties"], dict):
+            assert node["additionalProperties"] is False
+            for name, sub in node["properties"].items():
+                assert "description" in sub, name
+            assert sorted(node["required"]) == sorted(node["properties"])
+
+
+def test_fixed_key_order() -> None:
+    data = json.loads(render_json(sample_result()))
+    assert list(data) == ["tool", "dataset", "summary", "sources", "claims", "findings"]
+    assert list(data["summary"]) == [
+        "passed",
+        "exit_code",
+        "fail_on",
+        "files",
+        "sources",
+        "claims",
+        "verdicts",
+        "findings",
+        "severities",
+        "acknowledged",
+    ]
+    assert list(data["sources"][0]) == [
+        "id",
+        "file",
+        "line",
+        "outlet",
+        "title",
+        "author",
+        "url",
+        "published",
+        "claims",
+        "verdicts",
+        "findings",
+        "shares_wording_with",
+    ]
+    assert list(data["claims"][0]) == [
+        "id",
+        "source",
+        "file",
+        "line",
+        "column",
+        "subject",
+        "subject_id",
+        "property",
+        "value",
+        "as_of",
+        "excerpt",
+        "verdict",
+    ]
+    assert list(data["findings"][0]) == [
+        "code",
+        "severity",
+        "title",
+        "message",
+        "claims",
+        "locations",
+        "details",
+        "acknowledged",
+        "acknowledgement",
+        "fingerprint",
+        "sides",
+    ]
+
+
+def test_summary() -> None:
+    summary = report_dict(sample_result())["summary"]
+    assert summary == {
+        "passed": False,
+        "exit_code": 1,
+        "fail_on": "error",
+        "files": 4,
+        "sources": 3,
+        "claims": 10,
+        "verdicts": {
+            "supported": 3,
+            "refuted": 2,
+            "undetermined": 0,
+            "disputed": 1,
+            "unverifiable": 3,
+            "invalid": 1,
+        },
+        "findings": 12,
+        "severities": {"error": 5, "warning": 5, "info": 2},
+        "acknowledged": 1,
+    }
+
+
+def test_tool_and_dataset() -> None:
+    data = report_dict(sample_result())
+    assert data["tool"] == {"name": "factlint", "version": "0.0.0-test"}
+    assert data["dataset"] == {
+        "id": "i-am-ruth",
+        "title": "I Am Ruth (Channel 4, 2022)",
+        "checked": "2026-11-21",
+    }
+
+
+def test_finding_entry() -> None:
+    result = sample_result()
+    x301 = next(f for f in result.findings if f.code == "X301")
+    entry = next(e for e in report_dict(result)["findings"] if e["code"] == "X301")
+    assert entry == {
+        "code": "X301",
+        "severity": "error",
+        "title": "sources-contradict",
+        "message": x301.message,
+        "claims": ["yahoo-2022-12/mia-age", "tyla-2022-12-07/mia-age"],
+        "locations": [
+            {"file": "claims/yahoo.yaml", "line": 14, "column": 12},
+            {"file": "claims/tyla.yaml", "line": 9, "column": 12},
+        ],
+        "details": {},
+        "acknowledged": False,
+        "acknowledgement": None,
+        "fingerprint": x301.fingerprint,
+        "sides": [],
+    }
+
+
+def test_source_entry_counts() -> None:
+    sources = {s["id"]: s for s in report_dict(sample_result())["sources"]}
+    assert sources["times-2022-12"]["claims"] == 4
+    assert sources["times-2022-12"]["findings"] == 5
+    assert sources["times-2022-12"]["verdicts"]["refuted"] == 1
+    assert sources["tyla-2022-12-07"]["url"] == "javascript:alert(1)"
+    assert sources["times-2022-12"]["author"] is None
+
+
+def test_file_level_finding_counts_for_its_source() -> None:
+    source = SourceRecord("s", "a.yaml", 1, "Outlet", "Title", "2022")
+    finding = make_finding("E102", "bad field", locations=(Location("a.yaml", 3, 1),))
+    result = Result(findings=(finding,), claims=(), sources=(source,), files=("a.yaml",))
+    assert report_dict(result)["sources"][0]["findings"] == 1
+
+
+def test_non_ascii_kept_and_trailing_newline() -> None:
+    text = render_json(sample_result())
+    assert text.endswith("}\n")
+    finding = make_finding("D201", "Caf\u00e9 \u2014 \u201cquoted\u201d", claims=("s/c",))
+    result = Result(findings=(finding,), claims=(), sources=(), files=())
+    assert "Caf\u00e9 \u2014 \u201cquoted\u201d" in render_json(result)
+    assert json.loads(render_json(result)) == report_dict(result)
+
+
+def test_same_bytes_as_json_dumps() -> None:
+    """render_json writes what json.dumps(indent=2, ensure_ascii=False) would, faster."""
+    for result in (sample_result(), empty_result()):
+        data = report_dict(result)
+        assert render_json(result) == json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+    odd = {"a": [], "b": {}, "c": [1, True, None, 2.5, "\u00e9\n\x00"], "d": [{"e": [[]]}]}
+    assert dump_json(odd) == json.dumps(odd, indent=2, ensure_ascii=False) + "\n"
+
+
+def _edge_result() -> Result:
+    """Every shape a record can take: missing optional fields, empty and repeated
+    details, more claims than locations, acknowledgements, and awkward text."""
+    sources = (
+        SourceRecord("s", "a.yaml", 1, "Out\u00e9let", 'Ti"tle\n', "2022", "A. Author", "http://x"),
+        SourceRecord("t", "b.yaml", 2, "Outlet", "Title", "2023"),
+    )
+    claims = (
+        ClaimRecord(
+            "s/a", "s", "a", "a.yaml", 3, 5, "Subj", "prop", "v\x00\u2028", Verdict.REFUTED
+        ),
+        ClaimRecord(
+            "t/b",
+            "t",
+            "b",
+            "b.yaml",
+            4,
+            6,
+            "Subj",
+            "prop",
+            "",
+            Verdict.SUPPORTED,
+            subject_id="Q1",
+            excerpt="\u201cquoted\u201d \\ /",
+            as_of="2021",
+        ),
+    )
+    findings = (
+        make_finding(
+            "X301",
+            "contradiction",
+            claims=("s/a", "t/b", "u/missing"),
+            locations=(Location("a.yaml", 3, 5),),
+            details=(("k", "1"), ("j", "2"), ("k", "3")),
+        ).acknowledge("why\tnot"),
+        make_finding("E102", "file level", locations=(Location("b.yaml", 1, 1),)),
+        make_finding("D201", "no claims, no locations"),
+    )
+    # Sources sharing wording: passages and wrong values, and a pair with no claims.
+    shared = (
+        SharedWording("s", "t", (("s/a", "t/b"), ("s/a", "t/c")), (("s/d", "t/b"),), 2),
+        SharedWording("s", "u\u2028", count=0),
+    )
+    return Result(
+        findings=findings,
+        claims=claims,
+        sources=sources,
+        files=("a.yaml", "b.yaml"),
+        shared_wording=shared,
+    )
+
+
+def test_same_bytes_as_json_dumps_for_every_record_shape() -> None:
+    """render_json writes each record from a template, not from report_dict: the two
+    must still agree byte for byte."""
+    data = report_dict(_edge_result())
+    expected = json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+    assert render_json(_edge_result()) == json_safe(expected)
+
+
+def test_dump_json_flat_and_nested_containers() -> None:
+    values: list[object] = [
+        {"a": 1, "b": None, "c": 'x\n"y"', "d": 1.5, "e": False},
+        [1, "two", None, True, -3.25, float("inf")],
+        {"outer": {"inner": [{"x": []}, {}, [[], [1]]]}, "k": ("t", 1)},
+        [{"a": 1}, {"b": "\u2028"}],
+        "plain",
+        7,
+        None,
+        [],
+        {},
+    ]
+    for value in values:
+        expected = json.dumps(value, indent=2, ensure_ascii=False) + "\n"
+        assert dump_json(value) == json_safe(expected)
+        assert json.loads(dump_json(value)) == json.loads(expected)
+
+
+def test_long_finding_message_is_written_once() -> None:
+    text = render_json(contradiction(LONG))
+    (found,) = json.loads(text)["findings"]
+    assert found["message"] == LONG
+    assert len(found["claims"]) == len(found["locations"]) == MANY
+    short = render_json(contradiction("x"))
+    assert len(text) - len(short) == len(LONG) - 1
+
+
+def _many_records() -> Result:
+    """Claims and findings whose text JSON escapes (a control character, a bidi
+    mark, the Actions runner's `##[`) at every place a piece may begin or end."""
+    awkward = ("##[", "\x1b[31m", "\u202e", "x##", "[y", "plain", "caf\u00e9")
+    sources = tuple(
+        SourceRecord(f"s{n}", f"{n}.yaml", 1, awkward[n % 7], "T", "2022") for n in range(9)
+    )
+    claims = tuple(
+        ClaimRecord(
+            f"s{n % 9}/c{n}",
+            f"s{n % 9}",
+            f"c{n}",
+            f"{n % 9}.yaml",
+            n + 2,
+            3,
+            awkward[n % 7],
+            "prop",
+            awkward[(n + 3) % 7],
+            Verdict.SUPPORTED,
+            excerpt=awkward[(n + 5) % 7],
+        )
+        for n in range(23)
+    )
+    findings = tuple(
+        make_finding("D201", awkward[n % 7] + " message", claims=(f"s0/c{n}",)) for n in range(11)
+    )
+    return Result(findings=findings, claims=claims, sources=sources, files=("0.yaml",))
+
+
+@pytest.mark.parametrize("batch", [1, 2, 3, 500])
+def test_pieces_join_to_the_whole_text(monkeypatch: pytest.MonkeyPatch, batch: int) -> None:
+    """A report file is written from json_pieces: joined, they are exactly render_json's
+    text (itself held to json.dumps' bytes above), wherever the pieces are cut."""
+    monkeypatch.setattr(json_report, "_BATCH", batch)
+    for result in (_many_records(), sample_result(), empty_result(), _edge_result()):
+        for quiet in (False, True):
+            pieces = list(json_pieces(result, quiet=quiet))
+            whole = json_safe(
+                json.dumps(
+                    report_dict(result) if not quiet else _quiet(result),
+                    indent=2,
+                    ensure_ascii=False,
+                )
+                + "\n"
+            )
+            assert "".join(pieces) == render_json(result, quiet=quiet) == whole
+    pieces = list(json_pieces(_many_records()))
+    # 23 claims at `batch` a piece, each list's last piece closing it, and the end.
+    assert len(pieces) == sum(-(-n // batch) + (n % batch == 0) for n in (9, 23, 11)) + 1
+
+
+def _quiet(result: Result) -> dict[str, Any]:
+    """report_dict as --quiet has it: every finding counted, the failing ones listed."""
+    data = report_dict(result)
+    data["findings"] = report_dict(replace(result, findings=result.failing))["findings"]
+    return data

@@ -1,0 +1,327 @@
+"""SARIF 2.1.0, validated against the OASIS schema."""
+
+from __future__ import annotations
+
+import json
+from email.message import Message
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import jsonschema
+import pytest
+from claims_project import claims_project
+from reporting_sample import (
+    LONG,
+    check_golden,
+    contradiction,
+    empty_result,
+    sample_result,
+)
+from shared_schemas import shared_schema
+
+from validator.cli.main import main
+from validator.model.findings import CODES, Location, make_finding
+from validator.model.result import Result
+from validator.report import project_urls
+from validator.report._text import TEXT_LIMIT
+from validator.report.sarif import (
+    MAX_RELATED,
+    MAX_RESULTS_PER_RULE,
+    code_anchor,
+    render_sarif,
+    sarif_dict,
+)
+
+
+@cache
+def _validator() -> jsonschema.Draft4Validator:
+    schema = json.loads(shared_schema("sarif-schema-2.1.0.json").read_text(encoding="utf-8"))
+    return jsonschema.Draft4Validator(schema, format_checker=jsonschema.FormatChecker())
+
+
+def _validate(data: Any) -> None:
+    _validator().validate(data)
+
+
+def _run(result: Result) -> dict[str, Any]:
+    data = json.loads(render_sarif(result))
+    run: dict[str, Any] = data["runs"][0]
+    return run
+
+
+def test_golden() -> None:
+    check_golden("sample.sarif.json", render_sarif(sample_result()))
+
+
+def test_valid_against_schema() -> None:
+    _validate(json.loads(render_sarif(sample_result())))
+    _validate(json.loads(render_sarif(empty_result())))
+
+
+def test_log_header() -> None:
+    data = json.loads(render_sarif(sample_result()))
+    assert data["$schema"] == "https://json.schemastore.org/sarif-2.1.0.json"
+    assert data["version"] == "2.1.0"
+    assert len(data["runs"]) == 1
+    driver = data["runs"][0]["tool"]["driver"]
+    assert driver["name"] == "factlint"
+    assert driver["version"] == "0.0.0-test"
+    # The project owns no domain: without the published address of its docs, the log
+    # names none rather than someone else's.
+    assert "informationUri" not in driver
+
+
+def test_a_rule_per_code() -> None:
+    rules = _run(sample_result())["tool"]["driver"]["rules"]
+    assert [rule["id"] for rule in rules] == list(CODES)
+    x301 = rules[list(CODES).index("X301")]
+    assert x301 == {
+        "id": "X301",
+        "name": "SourcesContradict",
+        "shortDescription": {"text": "Sources contradict"},
+        "fullDescription": {"text": CODES["X301"].description},
+        "help": {
+            "text": "Sources contradict each other: no single value fits all their claims. "
+            f"{CODES['X301'].fix} See factlint's docs/codes.md, X301 sources-contradict.",
+            "markdown": "**X301 sources-contradict** (error)\n\n"
+            "Sources contradict each other: no single value fits all their claims.\n\n"
+            f"**Fix:** {CODES['X301'].fix}\n\n"
+            "See factlint's docs/codes.md, X301 sources-contradict.",
+        },
+        "defaultConfiguration": {"level": "error"},
+        "properties": {"tags": ["factlint", "sources-contradict"]},
+    }
+    levels = {rule["id"]: rule["defaultConfiguration"]["level"] for rule in rules}
+    assert (levels["D203"], levels["D202"]) == ("warning", "note")
+
+
+def test_results() -> None:
+    result = sample_result()
+    run = _run(result)
+    rules = run["tool"]["driver"]["rules"]
+    assert len(run["results"]) == len(result.findings)
+    for entry, finding in zip(run["results"], result.findings, strict=True):
+        assert entry["ruleId"] == finding.code
+        assert rules[entry["ruleIndex"]]["id"] == finding.code
+        assert entry["message"]["text"] == finding.message
+        assert entry["partialFingerprints"] == {"factlintFingerprint/v1": finding.fingerprint}
+        assert ("suppressions" in entry) == finding.acknowledged
+    levels = [entry["level"] for entry in run["results"]]
+    assert levels.count("note") == 2
+
+
+def test_contradiction_has_the_other_side_as_related_location() -> None:
+    run = _run(sample_result())
+    x301 = next(entry for entry in run["results"] if entry["ruleId"] == "X301")
+    assert x301["locations"] == [
+        {
+            "physicalLocation": {
+                "artifactLocation": {"uri": "claims/yahoo.yaml", "uriBaseId": "%SRCROOT%"},
+                "region": {"startLine": 14, "startColumn": 12},
+            }
+        }
+    ]
+    assert x301["relatedLocations"] == [
+        {
+            "id": 1,
+            "physicalLocation": {
+                "artifactLocation": {"uri": "claims/tyla.yaml", "uriBaseId": "%SRCROOT%"},
+                "region": {"startLine": 9, "startColumn": 12},
+            },
+            "message": {"text": "other side: tyla-2022-12-07/mia-age"},
+        }
+    ]
+
+
+def test_acknowledged_is_suppressed_in_source() -> None:
+    run = _run(sample_result())
+    (suppressed,) = [entry for entry in run["results"] if "suppressions" in entry]
+    assert suppressed["suppressions"] == [
+        {
+            "kind": "inSource",
+            "status": "accepted",
+            "justification": "The Times corrected this in print; kept for the record",
+        }
+    ]
+
+
+def test_no_absolute_paths() -> None:
+    text = render_sarif(sample_result())
+    assert "file:" not in text
+    assert "originalUriBaseIds" not in text
+    for entry in _run(sample_result())["results"]:
+        for location in entry.get("locations", []):
+            assert not location["physicalLocation"]["artifactLocation"]["uri"].startswith("/")
+
+
+def test_uris_are_encoded() -> None:
+    finding = make_finding("E101", "bad", locations=(Location("claims\\a b#1 é.yaml", 0, 0),))
+    result = Result(findings=(finding,), claims=(), sources=(), files=())
+    data = json.loads(render_sarif(result))
+    _validate(data)
+    (location,) = data["runs"][0]["results"][0]["locations"]
+    assert location == {
+        "physicalLocation": {
+            "artifactLocation": {"uri": "claims/a%20b%231%20%C3%A9.yaml", "uriBaseId": "%SRCROOT%"}
+        }
+    }
+
+
+def test_same_result_same_text() -> None:
+    assert render_sarif(sample_result()) == render_sarif(sample_result())
+
+
+def test_same_bytes_as_json_dumps() -> None:
+    data = sarif_dict(sample_result())
+    assert render_sarif(sample_result()) == json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+
+
+def test_a_long_finding_stays_within_code_scannings_limits() -> None:
+    text = render_sarif(contradiction(LONG))
+    (found,) = json.loads(text)["runs"][0]["results"]
+    # Shortened to TEXT_LIMIT: 94 nine-digit words and their spaces (939 characters),
+    # then the note.
+    shown = (
+        " ".join(f"{i:09d}" for i in range(94))
+        + " \u2026 (199061 more characters; consistency.json has it whole)"
+    )
+    assert len(shown) <= TEXT_LIMIT
+    assert found["message"] == {"text": shown}
+    # 1,999 other sides, of which the file keeps MAX_RELATED (code scanning shows 100).
+    related = found["relatedLocations"]
+    assert len(related) == MAX_RELATED == 100
+    assert related[0]["message"] == {"text": "other side: s000/c0001"}
+    assert related[-1]["message"] == {"text": "other side: s005/c0100"}
+
+
+CODES_URL = "https://docs.example.org/factlint/codes.md"
+ONE_CLAIM = """\
+source: {id: c, outlet: Example, title: One, published: 2022-12-07}
+claims:
+  - {id: age, subject: Mia Threapleton, property: age, value: 22}
+"""
+DOCS = Path(__file__).parents[2] / "docs" / "codes.md"
+
+
+def test_golden_with_a_docs_address() -> None:
+    text = render_sarif(sample_result(), codes_url=CODES_URL)
+    check_golden("sample.docs-url.sarif.json", text)
+    _validate(json.loads(text))
+
+
+def test_help_uri_is_the_codes_section() -> None:
+    data = json.loads(render_sarif(sample_result(), codes_url=CODES_URL))
+    _validate(data)
+    driver = data["runs"][0]["tool"]["driver"]
+    assert driver["informationUri"] == CODES_URL
+    uris = {rule["id"]: rule["helpUri"] for rule in driver["rules"]}
+    assert uris["E104"] == CODES_URL + "#e104-unknown-entity"
+    assert uris["X301"] == CODES_URL + "#x301-sources-contradict"
+    # Each anchor is a section of docs/codes.md, named as forges name headings.
+    headings = {
+        line[3:].strip().lower().replace(" ", "-")
+        for line in DOCS.read_text(encoding="utf-8").splitlines()
+        if line.startswith("## ")
+    }
+    for code, uri in uris.items():
+        assert uri.partition("#")[2] == code_anchor(code)
+        assert code_anchor(code) in headings, code
+    d201 = driver["rules"][list(CODES).index("D201")]["help"]["markdown"]
+    assert d201.endswith(
+        "See factlint's docs/codes.md, "
+        "[D201 refuted](https://docs.example.org/factlint/codes.md#d201-refuted)."
+    )
+
+
+def test_a_configured_docs_url_gives_help_uri_and_wins_over_the_metadata(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`docs-url` in [tool.factlint], end to end: each rule's helpUri is that address
+    and the code's anchor; the installed metadata's Documentation URL is the fallback."""
+    claims_project(tmp_path, monkeypatch, {"c.yaml": ONE_CLAIM})
+    pyproject = tmp_path / "pyproject.toml"
+    found = Message()
+    found["Project-URL"] = "Documentation, https://meta.example.org/docs"
+    monkeypatch.setattr(project_urls.metadata, "metadata", lambda name: found)
+
+    def help_uris() -> dict[str, str]:
+        assert main(["--no-reports", "-q", "--no-cache", "--sarif", "out.sarif"]) == 0
+        data = json.loads((tmp_path / "out.sarif").read_text(encoding="utf-8"))
+        _validate(data)
+        rules = data["runs"][0]["tool"]["driver"]["rules"]
+        return {rule["id"]: rule["helpUri"] for rule in rules}
+
+    assert help_uris()["D201"] == "https://meta.example.org/docs/codes.md#d201-refuted"
+    pyproject.write_text(
+        pyproject.read_text() + 'docs-url = "https://example.org/factlint/codes"\n'
+    )
+    uris = help_uris()
+    assert uris["D201"] == "https://example.org/factlint/codes#d201-refuted"
+    assert uris["S501"] == "https://example.org/factlint/codes#s501-shared-wording"
+    capsys.readouterr()
+    pyproject.write_text(pyproject.read_text().replace("https://example.org", "ftp://x"))
+    assert main(["--no-reports", "--sarif", "out.sarif"]) == 2
+    assert capsys.readouterr().err == (
+        "validate: configuration: pyproject.toml [tool.factlint]: 'docs-url' should be an "
+        'absolute http(s) address, such as "https://example.org/factlint/codes"\n'
+    )
+
+
+def test_help_uri_must_be_absolute() -> None:
+    with pytest.raises(ValueError, match="absolute http"):
+        sarif_dict(sample_result(), codes_url="docs/codes.md")
+
+
+def _error_flood(count: int) -> Result:
+    """`count` refuted claims in one file, and one contradiction naming all of them:
+    what a claim file full of errors gives."""
+    ids = tuple(f"flood/c{i}" for i in range(count))
+    locations = tuple(Location("claims/flood.yaml", 1 + i, 5) for i in range(count))
+    refuted = tuple(
+        make_finding("D201", f"claim {i} is refuted", claims=(ids[i],), locations=(locations[i],))
+        for i in range(count)
+    )
+    message = "; ".join(f"c{i} says {1900 + i % 100}" for i in range(count))
+    contradiction = make_finding("X303", message, claims=ids, locations=locations)
+    return Result(
+        findings=(*refuted, contradiction), claims=(), sources=(), files=("claims/flood.yaml",)
+    )
+
+
+def test_a_claim_file_full_of_errors_stays_within_code_scannings_limits() -> None:
+    """Scenario 10: results per rule capped and the cap said in the run."""
+    text = render_sarif(_error_flood(2_500))
+    data = json.loads(text)
+    _validate(data)
+    run = data["runs"][0]
+    codes = [r["ruleId"] for r in run["results"]]
+    assert codes.count("D201") == MAX_RESULTS_PER_RULE == 1_000
+    assert codes.count("X303") == 1
+    assert len(run["results"]) == 1_001 <= 25_000
+    assert run["properties"] == {"omittedResults": {"D201": 1_500}, "maxResultsPerRule": 1_000}
+    (invocation,) = run["invocations"]
+    assert invocation["executionSuccessful"] is True
+    assert invocation["toolExecutionNotifications"] == [
+        {
+            "level": "warning",
+            "message": {
+                "text": "1500 more D201 results left out: this file holds the first 1000 of "
+                "each rule; consistency.json lists them all"
+            },
+            "associatedRule": {"id": "D201", "index": list(CODES).index("D201")},
+        }
+    ]
+    # The first 1,000 in order, the rest left out.
+    assert run["results"][999]["message"]["text"] == "claim 999 is refuted"
+    contradiction = run["results"][-1]
+    assert len(contradiction["relatedLocations"]) == MAX_RELATED
+    assert len(contradiction["message"]["text"]) <= TEXT_LIMIT
+    # Linear in what is kept, not in the input: under 1,000 characters a result.
+    assert len(text) < 1_001 * 1_000 + MAX_RELATED * 300 + 50_000
+
+
+def test_within_the_caps_nothing_is_said_about_them() -> None:
+    run = _run(_error_flood(MAX_RESULTS_PER_RULE))
+    assert "invocations" not in run and "properties" not in run
+    assert len(run["results"]) == MAX_RESULTS_PER_RULE + 1

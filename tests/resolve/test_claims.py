@@ -1,0 +1,65 @@
+"""Resolution with what a run remembers gives exactly what resolution alone gives."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from validator.dataset.load import load_dataset
+from validator.dataset.model import Dataset
+from validator.parse.claim_file import ParsedFile, check_claim_file
+from validator.per_file import FileChecker
+from validator.read.files import LoadedFile, discover, load_file
+from validator.resolve.claims import Unresolved, Written, resolve_claim, resolve_statement
+from validator.speed.memo import memoised
+
+ROOT = Path(__file__).resolve().parents[2]
+FOLDERS = ["claims", "tests/examples/semantics", "tests/examples/resolution"]
+
+
+@pytest.fixture(scope="module")
+def dataset() -> Dataset:
+    return load_dataset(str(ROOT / "dataset"))
+
+
+def _parsed(folder: str) -> list[ParsedFile]:
+    files: list[ParsedFile] = []
+    for path in discover([str(ROOT / folder)]):
+        loaded = load_file(path)
+        if isinstance(loaded, LoadedFile):
+            files.append(check_claim_file(loaded)[0])
+    return files
+
+
+@pytest.mark.parametrize("folder", FOLDERS)
+def test_remembered_resolution_changes_no_outcome(folder: str, dataset: Dataset) -> None:
+    """A run's resolvers remember each statement and date: every claim must still get
+    exactly what resolving it alone gives."""
+    remembered = FileChecker(dataset, remember=memoised).resolvers
+    checked = 0
+    for _ in range(2):  # the second pass answers from what was remembered
+        for parsed in _parsed(folder):
+            for entry in parsed.claims:
+                if entry.model is None:
+                    continue
+                assert resolve_claim(entry, parsed, dataset, remembered) == resolve_claim(
+                    entry, parsed, dataset
+                )
+                checked += 1
+    assert checked > 0
+
+
+def test_values_equal_in_python_but_not_as_written_are_kept_apart(dataset: Dataset) -> None:
+    remembered = FileChecker(dataset, remember=memoised).resolvers
+    one = Written("Kate Winslet", "age", 1, None)
+    said = remembered.statement(one)
+    assert not isinstance(said, Unresolved)
+    # True == 1 in Python, but a boolean is no number: the run must not answer with 1's set.
+    true = remembered.statement(one._replace(value=True))
+    assert isinstance(true, Unresolved)
+    assert [(p.code, p.where) for p in true.problems] == [("E106", ("value",))]
+    assert "expected a whole number" in true.problems[0].message
+    assert remembered.statement(one._replace(value=1.0)) == resolve_statement(
+        one._replace(value=1.0), dataset
+    )

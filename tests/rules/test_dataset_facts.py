@@ -1,0 +1,136 @@
+"""Dataset checks that the shipped dataset cannot show: time-dependent facts (D206),
+complete lists without entries, and X301 against a recorded dispute."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from validator import Result
+from validator.dataset.load import load_dataset
+from validator.pipeline import Options, run
+from validator.speed.memo import memoised
+
+DATASET = """\
+dataset: {id: test, title: Test, checked: 2026-11-21}
+references:
+  rt-2023: {title: Review aggregator page, published: 2023-01}
+  rt-2024: {title: Review aggregator page, published: 2024-06}
+properties:
+  score: {type: percent, single: true, time_dependent: true}
+  director: {type: entity}
+entities:
+  - id: film
+    kind: film
+    names: [The Film]
+    complete: [director]
+    facts:
+      - {property: score, value: 100, valid: {from: 2022-12, to: 2023-12}, ref: rt-2023}
+      - {property: score, value: 96, valid: {from: 2024-01}, ref: rt-2024}
+  - id: other
+    kind: film
+    names: [Other Film]
+    complete: [director]
+  - {id: someone, kind: person, names: [Someone]}
+"""
+
+
+def check(tmp_path: Path, claims: str) -> Result:
+    (tmp_path / "data.yaml").write_text(DATASET)
+    (tmp_path / "claims").mkdir(exist_ok=True)
+    (tmp_path / "claims" / "a.yaml").write_text(claims)
+    dataset = load_dataset(str(tmp_path / "data.yaml"))
+    return run([str(tmp_path / "claims")], dataset, Options(today=date(2026, 11, 21)))
+
+
+@pytest.fixture(autouse=True)
+def _cwd(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+
+
+def test_true_then_and_no_longer_true(tmp_path: Path) -> None:
+    result = check(
+        tmp_path,
+        "source: {id: a, outlet: A, title: T, published: 2023-05-20}\n"
+        "claims:\n"
+        "  - {id: score, subject: The Film, property: score, value: 100}\n"
+        "  - {id: later, subject: The Film, property: score, value: 100, as_of: 2025-01-01}\n"
+        "  - {id: unknown, subject: The Film, property: score, value: 90, as_of: 2021}\n",
+    )
+    assert [(c.full_id, c.verdict.value) for c in result.claims] == [
+        ("a/score", "supported"),
+        ("a/later", "refuted"),
+        ("a/unknown", "unverifiable"),
+    ]
+    d206 = next(f for f in result.findings if f.code == "D206")
+    assert d206.claims == ("a/score",)
+    assert d206.message == (
+        "claims The Film score 100 as of 2023-05-20; true then (100 (valid 2022-12..2023-12) "
+        "(Review aggregator page, 2023-01)), but the dataset has 96 (valid 2024-01 or later) "
+        "(Review aggregator page, 2024-06) since; say 'at the time' where the claim is reused"
+    )
+    assert [f.code for f in result.findings if f.claims == ("a/later",)] == ["D201"]
+
+
+def test_time_dependent_claims_at_different_dates_do_not_contradict(tmp_path: Path) -> None:
+    result = check(
+        tmp_path,
+        "source: {id: a, outlet: A, title: T, published: 2023-05-20}\n"
+        "claims:\n"
+        "  - {id: then, subject: The Film, property: score, value: 100}\n"
+        "  - {id: now, subject: The Film, property: score, value: 96, as_of: 2024-06}\n"
+        "  - {id: same-day, subject: The Film, property: score, value: 90}\n",
+    )
+    x = [(f.code, f.claims) for f in result.findings if f.code.startswith("X")]
+    assert x == [("X303", ("a/same-day", "a/then"))]
+
+
+def test_an_empty_complete_list_refutes(tmp_path: Path) -> None:
+    result = check(
+        tmp_path,
+        "source: {id: a, outlet: A, title: T, published: 2023}\n"
+        "claims:\n"
+        "  - {id: d, subject: Other Film, property: director, value: Someone}\n",
+    )
+    (finding,) = result.findings
+    assert (finding.code, finding.message) == (
+        "D201",
+        "claims Other Film director Someone as of 2023; the dataset marks Other Film's director "
+        "list complete and it has no entry, so the claim is refuted; correct the claim or extend "
+        "the dataset",
+    )
+
+
+def test_remembered_assessment_changes_no_assessment() -> None:
+    """Claims that say the same share a remembered conclusion: each must still get
+    exactly what assessing it alone gives (verdict, steps, findings with its own id and
+    location)."""
+    from validator.model.property_types.dates import date_span
+    from validator.parse.claim_file import check_claim_file
+    from validator.per_file import FileChecker
+    from validator.read.files import LoadedFile, discover, load_file
+    from validator.resolve.claims import ResolvedClaim, resolve_claim
+    from validator.rules.dataset_facts import assess_claim
+
+    root = Path(__file__).resolve().parents[2]
+    dataset = load_dataset(str(root / "dataset"))
+    claims: list[ResolvedClaim] = []
+    for path in discover([str(root / "claims"), str(root / "tests/examples/semantics")]):
+        loaded = load_file(path)
+        assert isinstance(loaded, LoadedFile)
+        parsed = check_claim_file(loaded)[0]
+        for entry in parsed.claims:
+            if entry.model is not None:
+                outcome = resolve_claim(entry, parsed, dataset)
+                if not isinstance(outcome, list) and outcome.prop.type != "quote":
+                    claims.append(outcome)
+    dated = [
+        c._replace(full_id=f"{c.full_id}@{when}", as_of=date_span(when), as_of_display=when)
+        for when in ("2000", "2021-06", "2022-12-08", "2023", "2040-02-29")
+        for c in claims
+    ]
+    remembered = FileChecker(dataset, remember=memoised).judge  # the run's rules, remembering
+    for claim in [*claims, *dated, *claims]:
+        assert remembered(claim) == assess_claim(claim, dataset)

@@ -1,0 +1,305 @@
+"""The nearest passage to a missing excerpt: the longest common stretch, found fast."""
+
+from __future__ import annotations
+
+import difflib
+import json
+import os
+import random
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import validator.rules.excerpts as check_excerpts_module
+from validator import validate
+from validator.parse.claim_file import check_claim_file
+from validator.read.files import load_file
+from validator.rules.excerpts import (
+    NEAREST_BUDGET,
+    Archives,
+    SearchBudget,
+    check_excerpts,
+    longest_common,
+)
+
+DATASET = str(Path(__file__).resolve().parents[2] / "dataset")
+
+
+def _difflib(archive: str, excerpt: str) -> tuple[int, int, int]:
+    matcher = difflib.SequenceMatcher(None, archive, excerpt, autojunk=False)
+    found = matcher.find_longest_match(0, len(archive), 0, len(excerpt))
+    return (found.a, found.b, found.size)
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_the_same_stretch_as_difflib(seed: int) -> None:
+    """Longest, then earliest in the archive, then earliest in the excerpt."""
+    rng = random.Random(seed)
+    words = ["the", "film", "runs", "about", "ninety", "minutes", "—", "“it", "is”", "é", ""]
+    for _ in range(500):
+        archive = " ".join(rng.choice(words) for _ in range(rng.randint(0, 40)))
+        excerpt = " ".join(rng.choice(words) for _ in range(rng.randint(0, 8)))
+        assert longest_common(archive, excerpt) == _difflib(archive, excerpt)
+
+
+@pytest.mark.parametrize(
+    ("archive", "excerpt"),
+    [("", ""), ("", "abc"), ("abc", ""), ("abc", "xyz"), ("aaaa", "aa"), ("abab", "bab")],
+)
+def test_edge_cases_agree_with_difflib(archive: str, excerpt: str) -> None:
+    assert longest_common(archive, excerpt) == _difflib(archive, excerpt)
+
+
+# The project a stranger's pull request changes: claim files naming archives.
+
+CLAIM = """\
+source:
+  id: {id}
+  outlet: Example
+  title: A title
+  published: 2022-12-07
+  archive: {archive}
+claims:
+  - id: age
+    subject: Mia Threapleton
+    property: age
+    value: 22
+    excerpt: {excerpt}
+"""
+FIX_OUTSIDE = (
+    "keep archived texts inside the project (the folder of the configuration file) "
+    "and name them relative to this file"
+)
+FIX_ORDINARY = "archive the source's text as an ordinary UTF-8 file of at most 16 MiB"
+
+
+@pytest.fixture()
+def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A project (a configuration file and a claims folder) beside a file it must not
+    show, holding a secret."""
+    root = tmp_path / "project"
+    (root / "claims").mkdir(parents=True)
+    (root / "pyproject.toml").write_text('[tool.factlint]\ndataset = "dataset"\n')
+    (tmp_path / "secret.txt").write_text("AWS_SECRET_ACCESS_KEY=wJalrXUtnFEMI\n")
+    monkeypatch.chdir(root)
+    return root
+
+
+def _claim(
+    root: Path, archive: str, excerpt: str = "AWS_SECRET_ACCESS_KEY=", name: str = "a"
+) -> None:
+    text = CLAIM.format(id=name, archive=archive, excerpt=json.dumps(excerpt))
+    (root / "claims" / f"{name}.yaml").write_text(text, encoding="utf-8")
+
+
+def _e107(root: Path) -> list[tuple[str, tuple[str, ...], str]]:
+    result = validate(["claims"], DATASET, root=str(root))
+    return [(str(f.location), f.claims, f.message) for f in result.findings if f.code == "E107"]
+
+
+def _refused(
+    archive: str, reason: str, fix: str = FIX_OUTSIDE
+) -> list[tuple[str, tuple[str, ...], str]]:
+    return [
+        (
+            "claims/a.yaml:6:12",
+            ("a/age",),
+            f"archive '{archive}' cannot be used: it {reason}, "
+            f"so excerpts cannot be checked; {fix}",
+        )
+    ]
+
+
+@pytest.mark.parametrize(
+    ("archive", "reason"),
+    [
+        ("/proc/self/environ", "is an absolute path"),
+        ("ABSOLUTE", "is an absolute path"),
+        ("../../secret.txt", "leads outside the project"),
+        ("../claims/../../secret.txt", "leads outside the project"),
+        ("link.txt", "is a symbolic link leading outside the project"),
+        ("inner/../link.txt", "is a symbolic link leading outside the project"),
+    ],
+)
+def test_an_archive_outside_the_project_is_refused_and_never_quoted(
+    project: Path, archive: str, reason: str
+) -> None:
+    """Scenario 1: no secret from outside the project reaches a finding, whichever way
+    the claim file points at it, and a guess at its content is not answered either."""
+    secret = str(project.parent / "secret.txt")
+    archive = secret if archive == "ABSOLUTE" else archive
+    os.symlink(secret, project / "claims" / "link.txt")
+    (project / "claims" / "inner").mkdir()
+    _claim(project, archive)
+    found = _e107(project)
+    assert found == _refused(archive, reason)
+    assert "wJalrXUtnFEMI" not in found[0][2]
+
+
+@pytest.mark.parametrize("archive", ["../.git/config", "../.env", ".hidden/text.txt", "git"])
+def test_a_hidden_file_inside_the_project_is_refused_and_never_quoted(
+    project: Path, archive: str
+) -> None:
+    """Scenario 1: `archive: ../.git/config` printed the token actions/checkout stores
+    there. Hidden files and folders (.git, .env) are never archives, through a link
+    either."""
+    (project / ".git").mkdir()
+    (project / ".git" / "config").write_text("extraheader = AUTHORIZATION: basic c2VjcmV0\n")
+    (project / ".env").write_text("TOKEN=c2VjcmV0\n")
+    (project / "claims" / ".hidden").mkdir()
+    (project / "claims" / ".hidden" / "text.txt").write_text("TOKEN=c2VjcmV0\n")
+    os.symlink("../.git/config", project / "claims" / "git")
+    _claim(project, archive, excerpt="extraheader = AUTHORIZATION: bearer")
+    found = _e107(project)
+    fix = "keep archived texts in the project's ordinary folders"
+    assert found == _refused(archive, "is in a hidden file or folder (such as .git or .env)", fix)
+    assert "c2VjcmV0" not in found[0][2]
+
+
+def test_a_link_to_a_folder_outside_is_refused_too(project: Path) -> None:
+    os.symlink(str(project.parent), project / "claims" / "up")
+    _claim(project, "up/secret.txt")
+    assert _e107(project) == _refused(
+        "up/secret.txt", "is a symbolic link leading outside the project"
+    )
+
+
+def test_an_archive_inside_the_project_is_used_through_links_that_stay_inside(
+    project: Path,
+) -> None:
+    (project / "sources").mkdir()
+    (project / "sources" / "text.txt").write_text("The film, they said, was long.\n")
+    os.symlink("../sources/text.txt", project / "claims" / "text.txt")
+    _claim(project, "text.txt", excerpt="they said, was long")
+    _claim(project, "../sources/text.txt", excerpt="they said, was short", name="b")
+    assert _e107(project) == [
+        (
+            "claims/b.yaml:12:14",
+            ("b/age",),
+            "excerpt not found in the archived text ../sources/text.txt; the nearest passage "
+            'is "they said, was long."; copy the source\'s words exactly',
+        )
+    ]
+
+
+@pytest.mark.parametrize(
+    ("make", "reason"),
+    [
+        ("fifo", "is not a regular file (a pipe, socket or device)"),
+        ("device", "is not a regular file (a pipe, socket or device)"),
+        ("sparse", "is 42949672960 bytes, over the limit of 16777216"),
+        ("latin-1", "is not UTF-8 text"),
+    ],
+)
+def test_an_archive_that_is_not_an_ordinary_text_is_refused_without_reading_it(
+    project: Path, make: str, reason: str
+) -> None:
+    """Scenario 3 for archives: a pipe, a device or a huge sparse file inside the
+    project is refused at once (reading any of them would hang or take minutes)."""
+    path = project / "claims" / "text.txt"
+    if make == "fifo":
+        os.mkfifo(path)
+    elif make == "device":
+        os.symlink("/dev/zero", path)  # a link inside, to a device outside: refused first
+        reason = "is a symbolic link leading outside the project"
+    elif make == "sparse":
+        with open(path, "wb") as handle:
+            handle.truncate(40 * 1024**3)
+    else:
+        path.write_bytes("caf\xe9".encode("latin-1"))
+    _claim(project, "text.txt")
+    fix = FIX_OUTSIDE if make == "device" else FIX_ORDINARY
+    assert _e107(project) == _refused("text.txt", reason, fix)
+
+
+def test_each_archive_is_read_and_normalised_once_per_run(
+    project: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Scenario 4: fifty claim files sharing one archive read it once, not fifty times."""
+    (project / "claims" / "text.txt").write_text("The film was long. " * 1000)
+    for number in range(50):
+        _claim(project, "text.txt", excerpt="The film was long.", name=f"s{number:02d}")
+    reads: list[str] = []
+    real = check_excerpts_module.read_regular
+
+    def counting(path: str, max_bytes: int, **kwargs: Any) -> bytes:
+        reads.append(path)
+        return real(path, max_bytes, **kwargs)
+
+    monkeypatch.setattr(check_excerpts_module, "read_regular", counting)
+    assert _e107(project) == []
+    assert reads == [str(project / "claims" / "text.txt")]
+
+
+def test_the_nearest_passage_search_is_bounded_by_a_budget_of_work() -> None:
+    """Scenario 4: a 2,000-character excerpt against a 1 MiB archive took the old search
+    95 s; the search stops when its budget of character comparisons is spent."""
+    rng = random.Random(4)
+    archive = "".join(rng.choice("ab ") for _ in range(1 << 20))
+    excerpt = "".join(rng.choice("ab ") for _ in range(2000))
+    budget = SearchBudget(NEAREST_BUDGET)
+    assert longest_common(archive, excerpt, budget) is None
+    assert budget.spent <= NEAREST_BUDGET
+    assert budget.spent > NEAREST_BUDGET - (len(archive) + 1)
+
+
+def test_an_excerpt_too_costly_to_place_gets_a_finding_that_says_so(project: Path) -> None:
+    rng = random.Random(5)
+    text = "".join(rng.choice("ab ") for _ in range(1 << 20))
+    (project / "claims" / "text.txt").write_text(text)
+    excerpt = "".join(rng.choice("ab") for _ in range(2000))
+    _claim(project, "text.txt", excerpt=excerpt)
+    assert _e107(project) == [
+        (
+            "claims/a.yaml:12:14",
+            ("a/age",),
+            "excerpt not found in the archived text text.txt; the archive is too long to look "
+            "for the nearest passage of this excerpt within factlint's bound on work; copy "
+            "the source's words exactly",
+        )
+    ]
+
+
+def test_all_searches_in_one_archive_share_one_budget(
+    project: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Many costly excerpts against one archive: the run's work on the archive is capped
+    as a whole, not excerpt by excerpt; the first excerpts still get their passage."""
+    rng = random.Random(6)
+    text = "".join(rng.choice("ab") for _ in range(2000))
+    (project / "claims" / "text.txt").write_text(text)
+    claims = "".join(
+        f"  - {{id: c{n}, subject: Mia, property: age, value: 22, "
+        f"excerpt: {''.join(rng.choice('ab') for _ in range(200))}}}\n"
+        for n in range(20)
+    )
+    head = CLAIM.split("claims:")[0].format(id="a", archive="text.txt")
+    (project / "claims" / "a.yaml").write_text(head + "claims:\n" + claims)
+    search = len(text) + 1  # what one substring search of the archive is charged
+    monkeypatch.setattr(check_excerpts_module, "ARCHIVE_BUDGET", 5000 * search)
+    archives = Archives(str(project))
+    spent: list[int] = []
+    real = check_excerpts_module.longest_common
+
+    def counting(archive: str, excerpt: str, budget: SearchBudget | None = None) -> Any:
+        found = real(archive, excerpt, budget)
+        assert budget is not None
+        spent.append(budget.spent)
+        return found
+
+    monkeypatch.setattr(check_excerpts_module, "longest_common", counting)
+    parsed, _ = check_claim_file(load_file("claims/a.yaml"))
+    findings = check_excerpts(parsed, archives)
+    hints = ["nearest passage is" in f.message for f in findings]
+    assert len(findings) == 20 and hints[0] and not hints[-1]
+    assert sum(spent) <= 5000 * search
+
+
+def test_an_archive_name_holding_a_nul_character_is_a_finding_not_a_crash(
+    project: Path,
+) -> None:
+    _claim(project, '"sources/a\\0.txt"')
+    assert _e107(project) == _refused(
+        "sources/a\x00.txt", "names no file (it holds a NUL character)"
+    )

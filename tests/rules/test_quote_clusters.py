@@ -1,0 +1,131 @@
+"""Quotes across sources as clusters: each deviating wording reported once, against the
+transcript or the majority wording, however many sources print the quote."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from validator.dataset.load import load_dataset
+from validator.model.findings import Finding, Location
+from validator.model.values import Span
+from validator.resolve.claims import ResolvedClaim
+from validator.rules.quote_match import MAX_CANDIDATES, MAX_WORDS
+from validator.rules.quotes import quotes_across_sources
+from validator.rules.source_sides import SAMPLE
+from validator.rules.transcripts import Transcripts
+
+ROOT = Path(__file__).resolve().parents[2]
+DATASET = load_dataset(str(ROOT / "dataset"))
+SAID = DATASET.properties["said"]
+QUOTE = "It was really staggering how alarmingly free Mia and I were able to be"
+CHANGED = "It was really staggering how wonderfully free Mia and I were able to be"
+
+
+def said(source: str, text: str, speaker: str = "kate-winslet") -> ResolvedClaim:
+    return ResolvedClaim(
+        full_id=f"{source}/quote",
+        source_id=source,
+        file=f"{source}.yaml",
+        location=Location(f"{source}.yaml", 10, 12),
+        subject=speaker,
+        written_subject=speaker,
+        prop=SAID,
+        written_property="said",
+        inverted=False,
+        raw_value=text,
+        value=Span(None, None),
+        value_display=text,
+        qualifiers=(),
+        as_of=Span(0.0, 0.0),
+        as_of_display="2022-12-08",
+        excerpt=None,
+    )
+
+
+def run(claims: list[ResolvedClaim], transcripts: Transcripts | None = None) -> list[Finding]:
+    return sorted(quotes_across_sources(claims, DATASET, transcripts), key=Finding.sort_key)
+
+
+@pytest.mark.parametrize("copies", [64, 100])
+def test_a_changed_word_in_a_quote_many_print_is_reported_once(copies: int) -> None:
+    claims = [said(f"s{n:03d}", QUOTE) for n in range(copies)] + [said("changed", CHANGED)]
+    transcripts = Transcripts(DATASET, explain=False)
+    [finding] = run(claims, transcripts)
+    assert finding.code == "Q402"
+    assert finding.message == (
+        "a quote by Kate Winslet as 1 source (changed) prints it differs in its words from "
+        f"the wording {copies} sources (s000, s001, s002 and {copies - 3} more) print: It "
+        "was really staggering how [-alarmingly-] {+wonderfully+} free Mia and I were able "
+        "to be; find the original to learn which is right"
+    )
+    # The changed claim, then a sample of the wording it is held against: those claims
+    # are related, not at fault, and would be repeated beside every variant's finding.
+    assert finding.claims == ("changed/quote", *(f"s{n:03d}/quote" for n in range(SAMPLE)))
+    assert finding.file == "changed.yaml"
+    assert [side.count for side in finding.sides] == [1, copies]
+    assert [len(side.claims) for side in finding.sides] == [1, SAMPLE]
+    # Two wordings, one comparison: how often a text is printed costs nothing more.
+    assert transcripts.texts.compared == 1
+
+
+def test_the_transcript_decides_and_the_message_names_who_matches_it() -> None:
+    transcript = (
+        "The fact that she is actually my mother, I feel that really helped in a way because "
+        "the chemistry, the connection, the emotional bond between us as a mother and "
+        "daughter who are very close to each other, was already there."
+    )
+    dropped = transcript.replace(" to each other,", ",")
+    claims = [said("right", transcript, "mia-threapleton")]
+    claims += [said(f"wrong-{n}", dropped, "mia-threapleton") for n in range(3)]
+    [finding] = run(claims)
+    assert finding.message == (
+        "a quote by Mia Threapleton as 3 sources (wrong-0, wrong-1, wrong-2) print it differs "
+        "in its words from the dataset's transcript (I Am Ruth press pack interviews, Channel "
+        "4, 2022-11), which right matches: … who are very close [-to each other-] was "
+        "already there; the transcript decides it: correct the claim, or acknowledge the "
+        "misquote"
+    )
+    assert finding.claims == ("wrong-0/quote", "wrong-1/quote", "wrong-2/quote")
+
+
+def test_the_same_words_by_another_speaker_are_q403_a_near_match_is_not() -> None:
+    claims = [said("a", QUOTE), said("b", QUOTE.upper() + "!", "mia-threapleton")]
+    [same] = run(claims)
+    assert same.code == "Q403"
+    assert same.message == (
+        "the same words are given to Mia Threapleton by 1 source (b) and to Kate Winslet by "
+        "1 source (a); find the original to learn who said them"
+    )
+    near = QUOTE.replace("really", "truly")
+    [other] = run([said("a", QUOTE), said("b", near, "mia-threapleton")])
+    assert other.code == "Q402"
+    assert other.message.startswith(
+        "a quote given to Mia Threapleton by 1 source (b) nearly matches one given to Kate "
+        "Winslet by 1 source (a), with other words: It was [-really-] {+truly+} staggering"
+    )
+
+
+def test_a_rewording_that_keeps_a_long_run_is_the_same_quote() -> None:
+    original = (
+        "I told her to shut up and listen because nobody else in that room was going to tell "
+        "her the truth about any of it"
+    )
+    reworded = "She says I made her shut up and listen because nobody else in that room was going"
+    [finding] = run([said("a", original), said("b", reworded), said("c", original)])
+    assert finding.code == "Q402"
+    assert finding.claims[0] == "b/quote"
+
+
+def test_comparing_two_huge_quotes_is_bounded() -> None:
+    # Unbounded, an LCS of these needs 400,000 x 400,000 steps (hours with difflib, 20 GB
+    # of bit matrix with rapidfuzz); bounded, each is compared on its first MAX_WORDS.
+    words = [f"w{n % 5_000}" for n in range(400_000)]
+    first = " ".join(words)
+    second = " ".join([*words[:10], "changed", *words[11:]])
+    transcripts = Transcripts(DATASET, explain=False)
+    [finding] = run([said("a", first), said("b", second), said("c", first)], transcripts)
+    assert finding.code == "Q402"
+    assert finding.detail("compared") == f"the first {MAX_WORDS:,} words of each quote"
+    assert transcripts.texts.compared <= 2 * MAX_CANDIDATES

@@ -1,0 +1,220 @@
+"""Contradictions that name the culprit: bystanders are no party, the finding sits on the
+odd one out, the dataset settles what it can with one error, and sides are counted."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from validator import Result, validate
+from validator.model.findings import MAX_MESSAGE, Finding
+from validator.report.json_report import render_json
+from validator.rules.source_sides import SAMPLE
+
+ROOT = Path(__file__).resolve().parents[2]
+DATASET = str(ROOT / "dataset")
+
+
+def write(folder: Path, source: str, claims: list[tuple[str, str, str, Any]], **extra: Any) -> None:
+    """A claim file `source.yaml`; each claim (id, subject, property, value)."""
+    lines = [
+        "source:",
+        f"  id: {source}",
+        f"  outlet: {source}",
+        "  title: An article",
+        f"  published: {extra.get('published', '2022-12-08')}",
+        "claims:",
+    ]
+    for claim_id, subject, prop, value in claims:
+        lines += [
+            f"  - id: {claim_id}",
+            f"    subject: {subject}",
+            f"    property: {prop}",
+            f"    value: {json.dumps(value)}",
+        ]
+        if "excerpt" in extra:
+            lines.append(f"    excerpt: {json.dumps(extra['excerpt'])}")
+    (folder / f"{source}.yaml").write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def run(folder: Path, monkeypatch: pytest.MonkeyPatch) -> Result:
+    monkeypatch.chdir(folder)
+    return validate(".", dataset=DATASET)
+
+
+def coded(result: Result, *codes: str) -> list[Finding]:
+    return [f for f in result.findings if f.code in codes]
+
+
+def runtime(value: Any) -> list[tuple[str, str, str, Any]]:
+    # The dataset has no runtime for Nice Girl: it settles nothing about it.
+    return [("runtime", "Nice Girl", "runtime", value)]
+
+
+def test_a_bystander_is_no_party_and_the_odd_one_out_carries_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    write(tmp_path, "two-hours", runtime("2 hours"))
+    write(tmp_path, "ninety", runtime({"about": 90}))
+    write(tmp_path, "ninety-again", runtime({"about": 90}))
+    write(tmp_path, "feature-length", runtime({"from": 60}))
+    [finding] = coded(run(tmp_path, monkeypatch), "X301", "X302")
+    assert finding.code == "X301"
+    assert finding.message == (
+        "sources contradict each other on Nice Girl runtime: 1 source says 2 hours "
+        "(two-hours) against 2 sources say about 90 (ninety, ninety-again); no single value "
+        "fits every side; find out which is right and acknowledge the finding on the claim "
+        "that is wrong"
+    )
+    assert finding.claims == ("two-hours/runtime", "ninety/runtime", "ninety-again/runtime")
+    assert [str(loc) for loc in finding.locations] == [
+        "two-hours.yaml:10:12",
+        "ninety.yaml:10:12",
+        "ninety-again.yaml:10:12",
+    ]
+    assert [(s.count, s.values, s.sources) for s in finding.sides] == [
+        (1, ("2 hours",), ("two-hours",)),
+        (2, ("about 90",), ("ninety", "ninety-again")),
+    ]
+
+
+def test_sides_that_tie_each_carry_the_finding(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    write(tmp_path, "a", runtime("2 hours"))
+    write(tmp_path, "b", runtime({"about": 90}))
+    found = coded(run(tmp_path, monkeypatch), "X301")
+    assert [(f.claims, f.file) for f in found] == [
+        (("a/runtime", "b/runtime"), "a.yaml"),
+        (("b/runtime", "a/runtime"), "b.yaml"),
+    ]
+    assert found[1].message.startswith(
+        "sources contradict each other on Nice Girl runtime: 1 source says about 90 (b) "
+        "against 1 source says 2 hours (a);"
+    )
+
+
+@pytest.mark.parametrize("new", ["aaa-new", "zzz-new"])
+def test_the_dataset_settles_it_with_one_error_in_the_wrong_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, new: str
+) -> None:
+    network = [("network", "I Am Ruth", "network", "Channel 4")]
+    write(tmp_path, "old-one", network)
+    write(tmp_path, "old-two", network)
+    write(tmp_path, new, [("network", "I Am Ruth", "network", "ITV")])
+    result = run(tmp_path, monkeypatch)
+    errors = [f for f in result.findings if f.severity.value == "error"]
+    assert [(f.code, f.claims, f.file) for f in errors] == [
+        ("D201", (f"{new}/network",), f"{new}.yaml")
+    ]
+    assert errors[0].message == (
+        "claims I Am Ruth network ITV as of 2022-12-08; the dataset gives Channel 4 (TV "
+        "listings for 8 December 2022, 2022-12-08), which the claim rules out; 2 other "
+        "sources agree with the dataset (old-one, old-two); correct the claim, or acknowledge "
+        "it with the fact-check's conclusion"
+    )
+    assert errors[0].detail("agreeing_sources") == "2"
+    assert not coded(result, "X301", "X302")
+
+
+def test_a_source_that_contradicts_itself_is_still_compared(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    write(
+        tmp_path,
+        "torn",
+        [
+            ("long", "Nice Girl", "runtime", "2 hours"),
+            ("short", "Nice Girl", "runtime", {"from": 90, "to": 100}),
+        ],
+    )
+    write(tmp_path, "other", runtime({"about": 90}))
+    result = run(tmp_path, monkeypatch)
+    [x303] = coded(result, "X303")
+    assert x303.claims == ("torn/long", "torn/short")
+    [x301] = coded(result, "X301")
+    assert x301.claims == ("torn/long", "other/runtime", "torn/short")
+    assert "1 source says 2 hours (torn) against 2 sources say" in x301.message
+
+
+def test_ages_are_shown_as_ages_beside_birth_dates(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    write(tmp_path, "born", [("born", "Seroca Davis", "birth_date", 1980)])
+    write(tmp_path, "aged", [("age", "Seroca Davis", "age", 30)], published="2022-12-07")
+    found = coded(run(tmp_path, monkeypatch), "X301")
+    [finding] = [f for f in found if f.file == "aged.yaml"]
+    assert finding.message.startswith(
+        "sources contradict each other on Seroca Davis age and birth_date: 1 source says "
+        "age 30 as of 2022-12-07 (aged) against 1 source says birth_date 1980 (born);"
+    )
+
+
+def test_thousands_of_sources_are_counted_not_listed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for number in range(300):
+        write(tmp_path, f"s{number:03d}", runtime({"about": 90}))
+    for number in range(5):
+        write(tmp_path, f"w{number}", runtime("2 hours"))
+    result = run(tmp_path, monkeypatch)
+    [finding] = coded(result, "X301")
+    assert finding.message == (
+        "sources contradict each other on Nice Girl runtime: 5 sources say 2 hours (w0, w1, w2 "
+        "and 2 more) against 300 sources say about 90 (s000, s001, s002 and 297 more); no "
+        "single value fits every side; find out which is right and acknowledge the finding on "
+        "the claim that is wrong"
+    )
+    assert len(finding.claims) == 305
+    report = json.loads(render_json(result))
+    [entry] = [f for f in report["findings"] if f["code"] == "X301"]
+    assert [len(side["sources"]) for side in entry["sides"]] == [5, 300]
+    assert entry["sides"][1]["locations"][0] == {"file": "s000.yaml", "line": 10, "column": 12}
+    assert max(len(line) for line in render_json(result).splitlines()) < 4096
+    assert all(len(f.message) <= MAX_MESSAGE for f in result.findings)
+
+
+def test_sources_that_share_wording_count_once_on_their_side(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    copied = "the film runs for about ninety minutes and was shot in three weeks in the spring"
+    for name in ("copy-a", "copy-b", "copy-c"):
+        write(tmp_path, name, runtime({"about": 90}), excerpt=copied)
+    write(tmp_path, "own-a", runtime("2 hours"), excerpt="a two-hour film")
+    write(tmp_path, "own-b", runtime("2 hours"), excerpt="it lasts two hours")
+    result = run(tmp_path, monkeypatch)
+    [finding] = coded(result, "X301")
+    # Three copies of one text are one independent source: the odd one out.
+    assert finding.message.startswith(
+        "sources contradict each other on Nice Girl runtime: 3 sources (1 independent) say "
+        "about 90 (copy-a, copy-b, copy-c) against 2 sources say 2 hours (own-a, own-b);"
+    )
+    assert finding.file == "copy-a.yaml"
+    assert [side.count for side in finding.sides] == [1, 2]
+
+
+def test_the_sources_agreeing_with_the_dataset_are_counted_and_sampled(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Beside every D201 of a group stands the same list of agreeing sources: in full, the
+    JSON report grew with refuted claims times agreeing sources. A sample is listed, and
+    the count and the message still count them all."""
+    network = [("network", "I Am Ruth", "network", "Channel 4")]
+    for n in range(SAMPLE + 5):
+        write(tmp_path, f"right-{n:02d}", network)
+    for name in ("wrong-a", "wrong-b"):
+        write(tmp_path, name, [("network", "I Am Ruth", "network", "ITV")])
+    found = coded(run(tmp_path, monkeypatch), "D201")
+    assert [f.claims for f in found] == [("wrong-a/network",), ("wrong-b/network",)]
+    for finding in found:
+        own, agreeing = finding.sides
+        assert (own.count, agreeing.count) == (1, SAMPLE + 5)
+        assert agreeing.claims == tuple(f"right-{n:02d}/network" for n in range(SAMPLE))
+        assert agreeing.sources == tuple(f"right-{n:02d}" for n in range(SAMPLE))
+        assert len(agreeing.locations) == SAMPLE
+        assert f"{SAMPLE + 5} other sources agree with the dataset (right-00, right-01, " in (
+            finding.message
+        )
