@@ -1,4 +1,4 @@
-"""Stage 4a: hold each resolved claim against the dataset's facts (D201-D206).
+"""Stage 4: hold each resolved claim against the dataset's facts (D201-D206).
 
 One comparison serves every property: the claim's set against each fact's set, and
 the claim's qualifiers against the fact's. What differs between properties is only

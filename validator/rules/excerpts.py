@@ -1,4 +1,4 @@
-"""Stage 4d: excerpts against the source's archived text (E107).
+"""Stage 4: excerpts against the source's archived text (E107).
 
 An archive is named by a claim file, which may come from a stranger, so it is used only
 when it is an ordinary UTF-8 file inside the project root: not an absolute path, not a

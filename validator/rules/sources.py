@@ -1,4 +1,4 @@
-"""Stage 4b: hold sources against each other (X301, X302, X303), and count the sources
+"""Stage 4: hold sources against each other (X301, X302, X303), and count the sources
 that agree with the dataset where it refutes a claim (D201).
 
 Claims about one subject and single-valued property are grouped (after inverse

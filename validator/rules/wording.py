@@ -1,4 +1,4 @@
-"""Stage 4d: sources that share wording, and so are not independent (S501).
+"""Stage 4: sources that share wording, and so are not independent (S501).
 
 Truth-discovery research detects copying between sources because agreement between a
 copy and its original is no confirmation at all. Two signs of copying are strong
