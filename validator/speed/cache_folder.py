@@ -20,6 +20,7 @@ import contextlib
 import os
 import re
 import stat
+import tempfile
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -31,6 +32,7 @@ __all__ = [
     "own_files",
     "prune",
     "usable",
+    "write_entry",
 ]
 
 _ENTRY = re.compile(r"[0-9a-f]{64}\Z")
@@ -109,3 +111,19 @@ def prune(folder: str, doomed: Callable[[list[OwnFile]], list[OwnFile]]) -> None
     for file in doomed([f for f in files if not f.temporary]) + stale:
         with contextlib.suppress(OSError):
             os.unlink(file.path)
+
+
+def write_entry(folder: str, name: str, blob: bytes) -> None:
+    """`blob` as the file `name` in `folder`, whole or not at all: written to a fresh
+    temporary file there, then renamed over whatever had the name (a link included, which
+    is replaced, never followed). The temporary file never outlives a failure; the
+    OSError is the caller's, for whom a failed write only costs the next run time."""
+    fd, temporary = tempfile.mkstemp(dir=folder, prefix=".tmp-")
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(blob)
+        os.replace(temporary, os.path.join(folder, name))
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
+        raise

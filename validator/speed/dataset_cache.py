@@ -31,12 +31,11 @@ import contextlib
 import hashlib
 import hmac
 import os
-import tempfile
 from collections.abc import Callable, Sequence
 from typing import Generic, Protocol, TypeVar
 
 from validator.guard.safe_read import Refused, read_regular
-from validator.speed.cache_folder import OwnFile, is_real_folder, prune, usable
+from validator.speed.cache_folder import OwnFile, is_real_folder, prune, usable, write_entry
 from validator.speed.file_store import make_cache_folder
 from validator.speed.fingerprint import code_fingerprint
 from validator.speed.gc_pause import collector_paused
@@ -123,22 +122,13 @@ class DatasetCache(Generic[T]):
         blob = seal(self.secret, _MAGIC, key, self.codec.dumps(dataset))
         if len(blob) > max_bytes:
             return  # read back, it would be refused
-        temporary: str | None = None
         try:
             if not make_cache_folder(self.root, self.folder):
                 return  # a link where a folder of the cache should be: not used
-            fd, temporary = tempfile.mkstemp(dir=self.folder, prefix=".tmp-")
-            with os.fdopen(fd, "wb") as handle:
-                handle.write(blob)
-            os.replace(temporary, self._path(key))
-            temporary = None
+            write_entry(self.folder, key, blob)
             prune(self.folder, _all_but_recent)
         except OSError:
             return
-        finally:
-            if temporary is not None:
-                with contextlib.suppress(OSError):
-                    os.unlink(temporary)
 
 
 def _all_but_recent(entries: list[OwnFile]) -> list[OwnFile]:

@@ -24,7 +24,6 @@ import contextlib
 import hashlib
 import hmac
 import os
-import tempfile
 import time
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -32,7 +31,7 @@ from typing import Any
 
 from validator.guard.safe_read import Refused, read_regular
 
-from .cache_folder import is_real_folder, make_folders, prune, usable
+from .cache_folder import is_real_folder, make_folders, prune, usable, write_entry
 from .fingerprint import code_fingerprint
 from .restricted import EntryCodec
 from .signing import seal, signing_secret, unseal, user_folder
@@ -145,15 +144,7 @@ class FileCache:
             if not make_cache_folder(self.root, self.folder):
                 self.writable = False  # a link where a folder of the cache should be
                 return
-            fd, temporary = tempfile.mkstemp(dir=self.folder, prefix=".tmp-")
-            try:
-                with os.fdopen(fd, "wb") as handle:
-                    handle.write(blob)
-                os.replace(temporary, self._path(key))
-            except BaseException:
-                with contextlib.suppress(OSError):
-                    os.unlink(temporary)
-                raise
+            write_entry(self.folder, key, blob)
         except OSError:
             self.writable = False  # a read-only or full disk: stop trying for this run
 

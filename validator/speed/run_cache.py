@@ -30,13 +30,12 @@ import hashlib
 import hmac
 import json
 import os
-import tempfile
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from validator.guard.safe_read import Refused, digest_regular, inside, read_regular
 
-from .cache_folder import OwnFile, is_real_folder, make_folders, prune, usable
+from .cache_folder import OwnFile, is_real_folder, make_folders, prune, usable, write_entry
 from .fingerprint import code_fingerprint
 from .signing import seal, signing_secret, unseal
 
@@ -197,22 +196,13 @@ class RunCache:
         if len(payload) > _MAX_OUTPUT_BYTES:
             return
         blob = seal(self.secret, _MAGIC, key, payload)
-        temporary: str | None = None
         try:
             if not make_folders(self.cache_root, self.folder):
                 return  # a link where a folder of the cache should be: not used
-            fd, temporary = tempfile.mkstemp(dir=self.folder, prefix=".tmp-")
-            with os.fdopen(fd, "wb") as handle:
-                handle.write(blob)
-            os.replace(temporary, self._path(key))
-            temporary = None
+            write_entry(self.folder, key, blob)
             self._prune()
         except OSError:
             return
-        finally:
-            if temporary is not None:
-                with contextlib.suppress(OSError):
-                    os.unlink(temporary)
 
     def _prune(self) -> None:
         """Keep the `_KEEP` most recently used entries, and drop temporary files left by
