@@ -135,7 +135,6 @@ def _across_files(
     checked = apply_baseline(checked, options.baseline)
     checked = [bounded(f) for f in checked if options.rules.keeps(f.code)]
     checked.sort(key=Finding.sort_key)
-    records = _claim_records(stage, dataset)
     return Result(
         findings=tuple(checked),
         claims=tuple(records),
