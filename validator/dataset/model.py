@@ -54,6 +54,13 @@ class PropertyDef:
     subject_kinds: tuple[str, ...] = ()
     value_kinds: tuple[str, ...] = ()
 
+    def __hash__(self) -> int:
+        # A property is hashed with every claim it is remembered for (a resolved
+        # statement's key holds it); its name tells properties apart, and equal
+        # definitions have equal names, so hashing the name alone is enough and does
+        # not walk its cue phrases and qualifiers every time.
+        return hash(self.name)
+
     def qualifier_type(self, name: str) -> str | None:
         for qualifier, kind in self.qualifiers:
             if qualifier == name:

@@ -34,10 +34,16 @@ def frozen(value: Any) -> Hashable | None:
     if isinstance(value, tuple):  # named tuples too, each type apart
         items = []
         for item in value:
-            stand_in = item if type(item) is str else frozen(item)
-            if stand_in is None:
-                return None
-            items.append(stand_in)
+            item_kind = type(item)
+            if item_kind is str:
+                items.append(item)
+            elif item_kind in _SCALARS or item is None:  # as above, without a call
+                items.append((item_kind, item))
+            else:
+                stand_in = frozen(item)
+                if stand_in is None:
+                    return None
+                items.append(stand_in)
         return (kind, tuple(items))
     if kind is dict:
         pairs = []
