@@ -1,5 +1,5 @@
 """The table of codes is the one place each code's facts live, and docs/codes.md's table
-is generated from it.
+is generated from it (with, from the registry, the stage or rule that makes each code).
 
 With FACTLINT_UPDATE_GOLDEN=1 the table in docs/codes.md is rewritten from `CODES`
 instead of compared (as the golden reports are, see tests/golden/README.md).
@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from tests.emitters import found_by
 from validator.model.codes import CODES, INVALIDATING, Severity
 from validator.model.findings import Location, invalidated_claims, make_finding
 from validator.report._sections import SECTIONS, section_of
@@ -27,15 +28,15 @@ def codes_table() -> str:
     """docs/codes.md's table of codes, as `CODES` says it."""
     titles = {section.key: section.title for section in SECTIONS}
     lines = [
-        "| code | severity | title | meaning | report section | claim invalid |",
-        "|---|---|---|---|---|---|",
+        "| code | severity | title | meaning | found by | report section | claim invalid |",
+        "|---|---|---|---|---|---|---|",
     ]
     for code, info in CODES.items():
         meaning = info.description.replace("|", "\\|")
         invalid = "yes" if info.invalidates_claim else ""
         lines.append(
             f"| [{code}](#{info.anchor}) | {info.severity.value} | {info.title} | {meaning} "
-            f"| {titles[info.section]} | {invalid} |"
+            f"| {', '.join(found_by(code))} | {titles[info.section]} | {invalid} |"
         )
     return "\n".join(lines) + "\n"
 
@@ -58,12 +59,12 @@ def test_the_generated_table_has_a_row_per_code_in_order() -> None:
     assert rows[0] == (
         "| [E101](#e101-unreadable-file) | error | unreadable-file | The file cannot be read "
         "or parsed: not UTF-8, not YAML or JSON, too large, too deep, or using a construct "
-        "factlint refuses. | Claims that could not be checked | yes |"
+        "factlint refuses. | read, parse | Claims that could not be checked | yes |"
     )
     assert rows[-1] == (
         "| [S501](#s501-shared-wording) | info | shared-wording | Two sources share wording "
         "(verbatim passages or the same distinctive error): they are not independent. "
-        "| Sources that share wording |  |"
+        "| rule `shared-wording` | Sources that share wording |  |"
     )
 
 
