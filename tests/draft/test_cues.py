@@ -80,6 +80,16 @@ def test_an_entity_slot_holds_a_list_but_a_speaker_is_one() -> None:
             "a boolean property's cue has no {value} slot",
         ),
         ("...", CAST, "a cue needs at least one word or slot"),
+        (
+            "{subject} won {value} [{shared}]",
+            PropertyDef("award", "entity", qualifiers=(("shared", "boolean"),)),
+            "cue slot {shared} is a boolean, which drafting cannot read in an article",
+        ),
+        (
+            "{subject} said {value} to {quoted}",
+            PropertyDef("told", "entity", qualifiers=(("quoted", "quote"),)),
+            "cue slot {quoted} is a quote, which drafting cannot read in an article",
+        ),
     ],
 )
 def test_a_cue_that_cannot_be_used_is_refused(cue: str, prop: PropertyDef, message: str) -> None:

@@ -22,8 +22,7 @@ from dataclasses import dataclass
 
 from validator.dataset.model import PropertyDef
 
-from .dates import DATE
-from .numbers import DURATION, INTEGER, NUMBER, PERCENT
+from .prose import PROSE
 
 __all__ = ["NAME_MARK", "PRONOUNS", "CompiledCue", "CueError", "compile_cue", "mark_names"]
 
@@ -43,15 +42,6 @@ _PRONOUN = (
     + "|".join(p.capitalize() for p in PRONOUNS)
     + r"))(?![\w])"
 )
-_TEXT = r"(?-i:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})"
-_TYPED = {
-    "integer": INTEGER,
-    "number": NUMBER,
-    "percent": PERCENT,
-    "duration": DURATION,
-    "date": DATE,
-    "text": _TEXT,
-}
 _TOKEN = re.compile(r"\{([a-z][a-z0-9_]*)\}|(\.\.\.|…)|\[([^\]\[{}]+)\]|(\s+)|([^\s{}\[\].…]+|\.)")
 # An appositive between a name and its verb: "Winslet, who co-wrote it with Savage, told".
 _APPOSITIVE = r"(?:\s*,[^,;:“”\"]{1,80},)?"
@@ -87,6 +77,13 @@ def _slot_type(slot: str, prop: PropertyDef) -> str:
     if kind is None:
         raise CueError(f"cue slot {{{slot}}} is neither subject, value nor a qualifier of it")
     return kind
+
+
+def _prose_pattern(slot: str, kind: str) -> str:
+    prose = PROSE.get(kind)
+    if prose is None:
+        raise CueError(f"cue slot {{{slot}}} is a {kind}, which drafting cannot read in an article")
+    return prose.pattern
 
 
 def mark_names(text: str, spans: list[tuple[int, int]]) -> str:
@@ -128,7 +125,7 @@ def compile_cue(text: str, prop: PropertyDef) -> CompiledCue:
                 raise CueError(f"a {kind} property's cue has no {{value}} slot")
             if any(name == slot for name, _ in slots):
                 raise CueError(f"cue slot {{{slot}}} appears twice")
-            body = entity_list if kind == "entity" else _TYPED[kind]
+            body = entity_list if kind == "entity" else _prose_pattern(slot, kind)
             if kind == "entity" and index == len(tokens) - 1 and prop.type != "quote":
                 # Ending a cue, "her" is a possessive ("played by her daughter Mia"),
                 # not the entity: the slot takes names only.

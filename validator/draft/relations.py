@@ -9,10 +9,10 @@ from itertools import product
 from validator.dataset.model import Dataset, PropertyDef
 
 from .cues import PRONOUNS, CompiledCue, mark_names
-from .dates import Published, parse_date
+from .dates import Published
 from .mentions import Mention, Mentions
 from .model import DraftClaim, Value
-from .numbers import parse_duration, parse_integer, parse_number, parse_percent
+from .prose import PROSE
 from .sentences import Sentence
 
 __all__ = ["find_relations"]
@@ -73,7 +73,7 @@ def _claims(
             named = _entities(mentions, index, match, name, allowed)
             values = [v for v in named if v is not None]
         else:
-            parsed = _typed(match.group(name), kind, published)
+            parsed = PROSE[kind].read(match.group(name), published)
             values = [] if parsed is None else [parsed]
         if not values:
             return
@@ -163,19 +163,3 @@ def _antecedent(
 
 def _fits(mentions: Mentions, mention: Mention, kinds: tuple[str, ...], exclude: set[str]) -> bool:
     return mention.entity not in exclude and (not kinds or mentions.kind(mention.entity) in kinds)
-
-
-def _typed(text: str, kind: str, published: Published) -> Value | None:
-    if kind == "integer":
-        return parse_integer(text)
-    if kind == "number":
-        return parse_number(text)
-    if kind == "percent":
-        return parse_percent(text)
-    if kind == "duration":
-        return parse_duration(text)
-    if kind == "date":
-        return parse_date(text, published)
-    if kind == "text":
-        return " ".join(text.split())
-    return None

@@ -1,0 +1,47 @@
+"""The one table of how articles write each property type's values."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from validator.draft.dates import Published
+from validator.draft.prose import PROSE
+from validator.model.property_types.registry import TYPES
+
+# The types a cue's slot never reads from prose: an entity slot matches the dataset's
+# names (validator.draft.cues), and quote and boolean properties have no value slot.
+NOT_PROSE = {"entity", "quote", "boolean"}
+
+
+def test_every_registered_type_is_read_from_prose_or_named_as_not() -> None:
+    registered = set(TYPES.names())
+    assert set(PROSE) | NOT_PROSE == registered
+    assert set(PROSE).isdisjoint(NOT_PROSE)
+
+
+@pytest.mark.parametrize("kind", sorted(PROSE))
+def test_each_pattern_compiles_with_no_groups_of_its_own(kind: str) -> None:
+    assert re.compile(PROSE[kind].pattern).groups == 0
+
+
+PUBLISHED = Published(2022, 12, 7)
+
+
+@pytest.mark.parametrize(
+    ("kind", "written", "value"),
+    [
+        ("integer", "twelve", 12),
+        ("number", "3.5", 3.5),
+        ("percent", "92 per cent", 92),
+        ("duration", "two hours", "2 hours"),
+        ("date", "4 December", "2022-12-04"),
+        ("text", "The  Night\\nManager", "The Night Manager"),
+    ],
+)
+def test_the_matched_words_become_the_value(kind: str, written: str, value: object) -> None:
+    text = written.replace("\\n", "\n")
+    found = re.fullmatch(PROSE[kind].pattern, text)
+    assert found is not None or value is None
+    assert PROSE[kind].read(text, PUBLISHED) == value
