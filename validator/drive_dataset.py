@@ -11,6 +11,7 @@ claim files.
 from __future__ import annotations
 
 import dataclasses
+import hashlib
 import io
 import pickle
 from collections.abc import Callable, Sequence
@@ -26,20 +27,51 @@ from validator.speed.gc_pause import collector_paused
 from validator.speed.pickling import by_constructor
 from validator.speed.restricted import EntryCodec
 
-__all__ = ["CODEC", "cached_dataset", "dumps", "load_dataset_cached", "loads"]
+__all__ = [
+    "CODEC",
+    "cached_dataset",
+    "dataset_digest",
+    "dumps",
+    "load_dataset_cached",
+    "load_dataset_keyed",
+    "loads",
+]
 
 
 def load_dataset_cached(path: str, cache_dir: str | None, limits: Limits | None = None) -> Dataset:
     """`dataset.load.load_dataset`, or what it made of the same files before when
     `cache_dir` keeps it (see validator.speed.dataset_cache); raises `DatasetError`."""
+    return load_dataset_keyed(path, cache_dir, limits)[0]
+
+
+def load_dataset_keyed(
+    path: str, cache_dir: str | None, limits: Limits | None = None
+) -> tuple[Dataset, str]:
+    """`load_dataset_cached`, and the digest of what the dataset was loaded from
+    (`dataset_digest`), which keys what the cache keeps of each file's checks."""
     limits = limits or Limits()
     shown = display_path(path)
-    return cached_dataset(
-        cache_dir,
-        limits,
-        read_dataset_files(path, limits),
-        lambda files: build_dataset(files, shown, limits),
+    files = read_dataset_files(path, limits)
+    dataset = cached_dataset(
+        cache_dir, limits, files, lambda read: build_dataset(read, shown, limits)
     )
+    return dataset, dataset_digest(files, limits)
+
+
+def dataset_digest(files: Sequence[DatasetFile], limits: Limits) -> str:
+    """What decides the dataset, hashed: each file's path as shown and its bytes (or why
+    it could not be read), in order, and the reading limits. The same digest means the
+    same `Dataset` from the same code."""
+    digest = hashlib.sha256()
+    for part in (repr(limits), str(len(files))):
+        encoded = part.encode()
+        digest.update(len(encoded).to_bytes(8, "big") + encoded)
+    for shown, raw in files:
+        content = hashlib.sha256(raw).hexdigest() if isinstance(raw, bytes) else f"unread:{raw}"
+        for part in (shown, content):
+            encoded = part.encode("utf-8", "surrogatepass")
+            digest.update(len(encoded).to_bytes(8, "big") + encoded)
+    return digest.hexdigest()
 
 
 def cached_dataset(

@@ -1,6 +1,12 @@
 """The driver's first half: the stages of one claim file (validator.stages) run for
-every file, with a cache between parsing and checking and the work shared between
-processes (validator.speed).
+every file, with the cache around them and the work shared between processes
+(validator.speed).
+
+The cache keeps two entries per file: what parsing made of its bytes (stages 1-2), and
+what its checks made of it (stages 3-4, `FileChecker`'s result). A file whose checked
+entry holds is neither parsed nor checked; one whose parsed entry holds is only
+checked. The checked entry's key covers everything that result depends on (see
+`check_files`), and an archive its excerpts were checked against is stamped in it.
 
 What a cache entry may hold and what travels back from a child process is registered
 here, from the domain's data types; the stages know nothing of either.
@@ -9,14 +15,15 @@ here, from the domain's data types; the stages know nothing of either.
 from __future__ import annotations
 
 import hashlib
+import os
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
 import validator.stages as stages
 from validator.dataset.model import Dataset, PropertyDef
-from validator.model.findings import Finding, Location, Severity
-from validator.model.result import ClaimRecord, SourceRecord
+from validator.model.findings import Finding, Location, Severity, Side
+from validator.model.result import ClaimRecord, SourceRecord, Verdict
 from validator.model.values import Choice, Span
 from validator.parse.claim_file import ClaimEntry, ParsedFile, check_claim_file
 from validator.parse.models import (
@@ -32,6 +39,7 @@ from validator.per_file import CheckedClaim, CheckedFile, FileChecker
 from validator.read.files import Limits, LoadedFile, display_path
 from validator.read.positions import LoadProblem, Positions
 from validator.resolve.claims import ResolvedClaim
+from validator.rules.excerpts import archive_path, archive_stamp
 from validator.settle.acknowledge import AckEntry
 from validator.speed.file_store import FileCache
 from validator.speed.forked import processes_for
@@ -72,9 +80,30 @@ class Settings:
     # Claim files already read, by path as found (the command reads them to key a
     # remembered run): loading takes these bytes instead of reading the files again.
     read: Mapping[str, bytes | Finding] = field(default_factory=dict)
+    # What the dataset was loaded from (`drive_dataset.dataset_digest`): with it, what
+    # each file's checks found is cached too; None (a dataset built elsewhere): only
+    # what parsing made of each file.
+    dataset_digest: str | None = None
 
 
-# A cache entry holds a `stages.FileOutcome`, built of these classes and only these.
+# What a file's checks send back from a child process (`FileChecker`'s result) is built
+# of these: pickled by their constructors, which unpickles in half the time.
+_CHECKED_TYPES = (
+    CheckedFile,
+    CheckedClaim,
+    ClaimRecord,
+    ResolvedClaim,
+    AckEntry,
+    Choice,
+    Finding,
+    Location,
+    PropertyDef,
+    SourceRecord,
+    Span,
+)
+CHECKED = Carrier(_CHECKED_TYPES)
+# A cache entry holds a `stages.FileOutcome` (what parsing made of a file) or a stamped
+# `FileChecker` result (what its checks made of it), built of these classes and only these.
 CACHE_ENTRIES = EntryCodec(
     (
         ParsedFile,
@@ -82,9 +111,9 @@ CACHE_ENTRIES = EntryCodec(
         LoadedFile,
         Positions,
         LoadProblem,
-        Finding,
-        Location,
         Severity,
+        Side,
+        Verdict,
         Claim,
         Source,
         ClaimFile,
@@ -92,25 +121,14 @@ CACHE_ENTRIES = EntryCodec(
         Approximate,
         DateInterval,
         Interval,
+        *_CHECKED_TYPES,
     )
 )
-# What a file's checks send back from a child process (`FileChecker`'s result) is built
-# of these: pickled by their constructors, which unpickles in half the time.
-CHECKED = Carrier(
-    (
-        CheckedFile,
-        CheckedClaim,
-        ClaimRecord,
-        ResolvedClaim,
-        AckEntry,
-        Choice,
-        Finding,
-        Location,
-        PropertyDef,
-        SourceRecord,
-        Span,
-    )
-)
+# A file's checks: what `FileChecker` returns for it.
+Checked = tuple[CheckedFile | None, tuple[Finding, ...]]
+# ... and what its entry holds: with the stamp of the archive its excerpts were checked
+# against (`rules.excerpts.archive_stamp`), None when it names none.
+_Stamped = tuple[str | None, Checked]
 
 
 def cache_salt(limits: Limits, check: stages.Checker = check_claim_file) -> str:
@@ -134,22 +152,88 @@ def check_files(
     root: str | None,
     progress: Callable[[str, int, int], None] | None,
 ) -> tuple[list[CheckedFile], list[Finding]]:
-    """Stages 1-2 for every file, from the cache when it has the file's exact bytes, then
-    stages 3-4 as far as one file decides them; on `settings.jobs` processes."""
+    """Stages 1-4 (as far as one file decides them) for every file, on `settings.jobs`
+    processes; from the cache what it holds.
+
+    A file's checks are taken from the cache (with a cache folder and the dataset's
+    digest) when everything they depend on is what it was: the file's bytes and its
+    path as shown; the dataset's files; whether explanations are built; the project
+    root and the working directory (which decide where the archive it names is and
+    whether it may be read); the reading limits, the checker and factlint's code (the
+    store's folder); and the archive its excerpts were checked against, whose stamp
+    (real path and digest, `rules.excerpts.archive_stamp`) the entry holds and which is
+    read again to compare. Today's date is not among them: acknowledgements expire
+    later, in `settle`.
+    """
     checker = FileChecker(dataset, settings.explanations, root, memoised)
+    project = os.getcwd() if root is None else root
+    # Each archive stamped once per process, before the excerpt rule reads it there:
+    # an archive changed after that is older than the stamp, and misses next time.
+    stamps: dict[str, str] = {}
+
+    def stamp(path: str) -> str:
+        found = stamps.get(path)
+        if found is None:
+            found = stamps[path] = archive_stamp(path, project)
+        return found
+
+    def finish(outcome: stages.FileOutcome) -> _Stamped:
+        parsed = outcome[0]
+        mark = None
+        if parsed is not None and parsed.source is not None and parsed.source.archive:
+            mark = stamp(archive_path(parsed))
+        return mark, checker(outcome)
+
+    def holds(value: object, shown: str) -> bool:
+        return _well_stamped(value, shown, stamp)
+
+    context = None
+    if settings.dataset_digest is not None:
+        context = "\0".join(
+            (
+                f"dataset={settings.dataset_digest}",
+                f"explanations={settings.explanations}",
+                f"root={os.path.realpath(project)}",
+                f"cwd={os.getcwd()}",
+            )
+        )
     checked_files: list[CheckedFile] = []
     findings: list[Finding] = []
     total = len(files)
     # Checking a file costs more than sending its results from another process, even
     # when the file itself comes from the cache: cached files are shared out too.
-    outcomes = _run_stages(files, limits, checker, CHECKED, settings, True, check_claim_file)
-    for done, (checked, file_findings) in enumerate(outcomes, start=1):
+    outcomes = _run_stages(
+        files, limits, finish, CHECKED, settings, True, check_claim_file, (context, holds)
+    )
+    for done, (_, (checked, file_findings)) in enumerate(outcomes, start=1):
         if progress is not None:
             progress("checking files", done, total)
         if checked is not None:
             checked_files.append(checked)
         findings.extend(file_findings)
     return checked_files, findings
+
+
+def _well_stamped(value: object, shown: str, stamp: Callable[[str], str]) -> bool:
+    """Whether `value` (from a cache entry) is a stamped result of the file shown as
+    `shown`, and the archive it was checked against (if any) still bears its stamp."""
+    if not (isinstance(value, tuple) and len(value) == 2):
+        return False
+    mark, result = value
+    if not (isinstance(result, tuple) and len(result) == 2):
+        return False
+    checked, found = result
+    if not (isinstance(found, tuple) and all(isinstance(f, Finding) for f in found)):
+        return False
+    if checked is None or (isinstance(checked, CheckedFile) and checked.archive is None):
+        return mark is None and (checked is None or checked.path == shown)
+    if not (isinstance(checked, CheckedFile) and checked.path == shown):
+        return False
+    return (
+        isinstance(mark, str)
+        and isinstance(checked.archive, str)
+        and stamp(checked.archive) == mark
+    )
 
 
 def load_claim_files(
@@ -186,11 +270,14 @@ def _run_stages(
     settings: Settings,
     spread_cached: bool,
     check: stages.Checker = check_claim_file,
-) -> list[R]:
+    kept: tuple[str | None, Callable[[object, str], bool]] | None = None,
+) -> list[Any]:
     """The stages in order for every file: each read here, then parsed (or taken from the
     cache) and finished on whichever process takes it; the results in `files`' order.
     Every file is read in this process, before any is forked: a child must never be the
-    one to take standard input."""
+    one to take standard input. `kept`: the finished results are cached too, keyed by
+    the file and this context (None: they are not), and taken from an entry only when
+    `holds(value, shown)` (also given a finding of a file that cannot be read)."""
     cache_dir = settings.cache_dir
     store = open_cache(cache_dir, limits, check) if cache_dir is not None else None
     processes = processes_for(settings.jobs)
@@ -206,10 +293,20 @@ def _run_stages(
                         results[index] = finish((None, (raw,)))
                         continue
                 readable.append((index, shown, raw, hashlib.sha256(raw).hexdigest()))
-            entries = None
+            entries = done = None
             if store is not None:
                 keys = [store.key(shown, digest) for _, shown, _, digest in readable]
                 entries = Entries(store, keys, lambda n, v: stages.well_formed(v, readable[n][1]))
+                if kept is not None and kept[0] is not None:
+                    context, holds = kept[0], kept[1]
+                    done = Entries(
+                        store,
+                        [
+                            store.key("checked", shown, digest, context)
+                            for _, shown, _, digest in readable
+                        ],
+                        lambda n, v: holds(v, readable[n][1]),
+                    )
 
             def parse(n: int) -> stages.FileOutcome:
                 _, shown, raw, digest = readable[n]
@@ -222,6 +319,7 @@ def _run_stages(
                 carry,
                 name=lambda n: readable[n][1],
                 entries=entries,
+                results=done,
                 spread_cached=spread_cached,
                 processes=processes,
             )

@@ -6,7 +6,7 @@ Each stage returns plain data and findings; nothing here prints or exits.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from validator._version import __version__
@@ -31,10 +31,18 @@ from validator.settle.baseline import apply_baseline
 from validator.settle.selection import RuleSelection
 from validator.speed.gc_pause import collector_paused
 
-from .drive_dataset import load_dataset_cached
+from .drive_dataset import load_dataset_cached, load_dataset_keyed
 from .drive_files import Settings, check_files
 
-__all__ = ["EMITS", "Options", "Settings", "load_dataset_cached", "run", "validate"]
+__all__ = [
+    "EMITS",
+    "Options",
+    "Settings",
+    "load_dataset_cached",
+    "load_dataset_keyed",
+    "run",
+    "validate",
+]
 
 # The codes of the findings the driver makes itself: a source id used by two files
 # (E103), which only shows once every file is parsed.
@@ -95,11 +103,16 @@ def validate(
     checked = check_arguments(select=select, ignore=ignore, fail_on=fail_on, jobs=jobs)
     if isinstance(paths, str):
         paths = [paths]
-    loaded_dataset = (
-        dataset if isinstance(dataset, Dataset) else load_dataset_cached(dataset, cache_dir)
-    )
+    # A dataset loaded here is known by its files' digest, which keys what the cache
+    # keeps of each file's checks; one built by the caller is not.
+    settings = Settings(cache_dir, checked.jobs)
+    if isinstance(dataset, Dataset):
+        loaded_dataset = dataset
+    else:
+        loaded_dataset, digest = load_dataset_keyed(dataset, cache_dir)
+        settings = replace(settings, dataset_digest=digest)
     options = Options(fail_on=checked.fail_on, rules=checked.rules, today=today, root=root)
-    return run(list(paths), loaded_dataset, options, Settings(cache_dir, checked.jobs))
+    return run(list(paths), loaded_dataset, options, settings)
 
 
 def run(

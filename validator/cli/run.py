@@ -18,7 +18,7 @@ from validator.guard.safe_read import Refused, read_regular
 from validator.model.findings import Severity
 from validator.model.names import Suggester
 from validator.model.result import Result
-from validator.pipeline import Options, Settings, load_dataset_cached, run
+from validator.pipeline import Options, Settings, load_dataset_keyed, run
 from validator.report.escaping import stderr_line
 from validator.report.explain import explain
 from validator.report.summary import render_job_summary
@@ -145,7 +145,8 @@ def _run(
             outputs.stdout(remembered.stdout)
             outputs.wrote(tuple(path for path, _ in remembered.written))
             return remembered.exit_code
-    result = run(list(plan.paths), _dataset(plan, settings, options), options, settings)
+    dataset, settings = _dataset(plan, settings, options)
+    result = run(list(plan.paths), dataset, options, settings)
     if _keep[0]:
         _kept.append(result)
     if args.write_baseline:
@@ -189,16 +190,18 @@ def _acknowledge(
 ) -> int:
     """--acknowledge: the checks run (no reports, nothing remembered), and the
     acknowledgement of a finding they found written into the claim's file."""
-    result = run(list(plan.paths), _dataset(plan, settings, options), options, settings)
+    dataset, settings = _dataset(plan, settings, options)
+    result = run(list(plan.paths), dataset, options, settings)
     path = acknowledge(wanted, result, options.limits)
     outputs.err.write(stderr_line(f"acknowledged {wanted.code} of {wanted.full_id} in {path}"))
     return 0
 
 
-def _dataset(plan: Plan, settings: Settings, options: Options) -> Dataset:
+def _dataset(plan: Plan, settings: Settings, options: Options) -> tuple[Dataset, Settings]:
     """The dataset, from the cache folder the run uses when it keeps it (never with
-    --no-cache)."""
-    return load_dataset_cached(plan.dataset, settings.cache_dir, options.limits)
+    --no-cache), and the settings that name its digest (which keys the cached checks)."""
+    dataset, digest = load_dataset_keyed(plan.dataset, settings.cache_dir, options.limits)
+    return dataset, replace(settings, dataset_digest=digest)
 
 
 def _explanation(result: Result, full_id: str) -> str:

@@ -23,7 +23,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from validator.dataset.model import Dataset
-from validator.guard.safe_read import Refusal, Refused, inside, read_regular
+from validator.guard.safe_read import Refusal, Refused, digest_regular, inside, read_regular
 from validator.model.findings import Finding, Location, make_finding
 from validator.model.typography import plain
 from validator.parse.claim_file import ParsedFile
@@ -35,6 +35,7 @@ __all__ = [
     "Archives",
     "SearchBudget",
     "archive_path",
+    "archive_stamp",
     "check_excerpts",
     "longest_common",
     "normalise_passage",
@@ -171,14 +172,9 @@ class Archives:
             return _Unusable("names no file (it holds a NUL character)", _OUTSIDE_FIX)
         if os.path.isabs(written):
             return _Unusable("is an absolute path", _OUTSIDE_FIX)
-        if not inside_lexically(path, self.root):
-            return _Unusable("leads outside the project", _OUTSIDE_FIX)
-        real = os.path.realpath(path)
-        if not inside(real, self.root):
-            return _Unusable("is a symbolic link leading outside the project", _OUTSIDE_FIX)
-        # .git/config holds the checkout's token, .env files secrets: never an archive.
-        if any(part.startswith(".") for part in os.path.relpath(real, self.root).split(os.sep)):
-            return _Unusable("is in a hidden file or folder (such as .git or .env)", _HIDDEN_FIX)
+        real = _where(path, self.root)
+        if isinstance(real, _Unusable):
+            return real
         kept = self._kept.get(real)
         if kept is None:
             kept = self._load(real)
@@ -203,6 +199,39 @@ class Archives:
         except UnicodeDecodeError:
             return _Unusable("is not UTF-8 text", _ORDINARY_FIX)
         return _Text(normalise_passage(text), SearchBudget(ARCHIVE_BUDGET))
+
+
+def _where(path: str, root: str) -> str | _Unusable:
+    """The real path of the archive at `path` when it may be read: inside the project
+    `root` (a real path) by name and through every link, and in no hidden folder."""
+    if "\x00" in path:
+        return _Unusable("names no file (it holds a NUL character)", _OUTSIDE_FIX)
+    if not inside_lexically(path, root):
+        return _Unusable("leads outside the project", _OUTSIDE_FIX)
+    real = os.path.realpath(path)
+    if not inside(real, root):
+        return _Unusable("is a symbolic link leading outside the project", _OUTSIDE_FIX)
+    # .git/config holds the checkout's token, .env files secrets: never an archive.
+    if any(part.startswith(".") for part in os.path.relpath(real, root).split(os.sep)):
+        return _Unusable("is in a hidden file or folder (such as .git or .env)", _HIDDEN_FIX)
+    return real
+
+
+def archive_stamp(path: str, root: str, max_bytes: int = _MAX_ARCHIVE_BYTES) -> str:
+    """What the archive at `path` is to this rule, besides what the claim file writes:
+    its real path and the sha256 of its bytes, read as `Archives` reads them (bounded,
+    never a pipe or device, never outside the project `root` or in a hidden folder);
+    or why it is not read. Two equal stamps mean the rule finds the same in it: a
+    remembered result of the rule is used only while the stamp it was made with holds.
+    """
+    real = _where(path, os.path.realpath(root))
+    if isinstance(real, _Unusable):
+        return f"unusable\0{real.reason}"
+    try:
+        digest = digest_regular(real, max_bytes)
+    except Refused as refused:
+        return f"refused\0{real}\0{refused.kind.value}\0{refused.reason}"
+    return f"read\0{real}\0{digest}"
 
 
 def inside_lexically(path: str, root: str) -> bool:

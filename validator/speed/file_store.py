@@ -1,5 +1,6 @@
 """The file store: what a stage made of one file, kept under a key of the caller's
-choosing (the driver: the file's path as shown and its bytes' sha256), signed.
+choosing (the driver: the file's path as shown and its bytes' sha256; for what the
+file's checks found, also what else they depend on), signed.
 
 The cache (`.factlint-cache/` by default) keeps one file per entry, in a folder named by
 the code fingerprint and the caller's `salt` (the driver: the reading limits and the

@@ -6,7 +6,8 @@ The driver splits its per-file work in two where a cache can sit: `compute(n)` m
 value an entry holds (for claim files: reading, parsing, the schema), and `finish(value)`
 makes the result (for claim files: the checks one file decides). Both run on whichever
 process takes the item, this one or a forked child; a child's results travel back
-through `carry`. Nothing here knows what an item is.
+through `carry`. The finished result may be cached too (`results`): an item whose result
+entry is good is neither computed nor finished. Nothing here knows what an item is.
 """
 
 from __future__ import annotations
@@ -69,6 +70,7 @@ class _Job(Generic[V, R]):
     finish: Callable[[V], R]
     carry: Carry
     entries: Entries | None
+    results: Entries | None
     spread_cached: bool
 
     def value(self, number: int, write: Callable[[str, bytes], None] | None) -> V:
@@ -84,6 +86,14 @@ class _Job(Generic[V, R]):
             write(entries.keys[number], entries.store.codec.dumps(fresh))
         return fresh
 
+    def result(self, number: int, write: Callable[[str, bytes], None] | None) -> R:
+        """Item `number` finished, and its result's entry written by `write`."""
+        done = self.finish(self.value(number, write))
+        results = self.results
+        if write is not None and results is not None:
+            write(results.keys[number], results.store.codec.dumps(done))
+        return done
+
 
 def map_items(
     count: int,
@@ -93,6 +103,7 @@ def map_items(
     *,
     name: Callable[[int], str],
     entries: Entries | None = None,
+    results: Entries | None = None,
     spread_cached: bool = True,
     processes: int = 1,
 ) -> list[R]:
@@ -104,39 +115,55 @@ def map_items(
     the cached items are finished here first. This process takes its share too rather
     than only waiting: the others' results reach it pickled, and it unpickles them
     between items of its own. Each process writes the entries of the items it computed.
-    Closing the store (waiting for its writes) is the caller's.
+    `results`: where finished results are cached (in the same store as `entries`, if
+    both are given). They are looked up here, first: reading one back costs less than
+    sending it from another process would. Closing the store (waiting for its writes)
+    is the caller's.
     """
-    job = _Job(compute, finish, carry, entries, spread_cached)
-    results: list[Any] = [_NOT_YET] * count
+    if entries is not None and results is not None and entries.store is not results.store:
+        raise ValueError("values and results are cached in one store")
+    job = _Job(compute, finish, carry, entries, results, spread_cached)
+    done: list[Any] = [_NOT_YET] * count
     pending: list[int] = []  # items to take from the cache or to compute elsewhere
+    finished_here: list[int] = []  # finished from a cached value before any fork
     for number in range(count):
+        if results is not None:
+            with naming(name(number)):
+                kept = results.get(number)
+            if kept is not None:
+                done[number] = kept
+                continue
         if entries is not None and not spread_cached:
             with naming(name(number)):
                 found = entries.get(number)
                 if found is not None:
-                    results[number] = finish(found)
+                    done[number] = finish(found)
+                    finished_here.append(number)
                     continue
         elif entries is not None:
             entries.store.used.add(entries.keys[number])  # looked up by whoever takes it
         pending.append(number)
     if len(pending) < _MIN_PARALLEL:
         processes = 1  # starting processes would cost more than it saves
-    store = entries.store if entries is not None else None
+    store = entries.store if entries is not None else results.store if results else None
 
     def here(index: int) -> None:
         number = pending[index]
         with naming(name(number)):
-            results[number] = finish(job.value(number, store.put if store else None))
+            done[number] = job.result(number, store.put if store else None)
 
     def elsewhere(index: int) -> bytes:
         # A child has no writer thread: it writes its cache entries before going on.
         number = pending[index]
-        return carry.dumps(finish(job.value(number, store.write_now if store else None)))
+        return carry.dumps(job.result(number, store.write_now if store else None))
 
     def deliver(index: int, blob: bytes) -> None:
-        results[pending[index]] = carry.loads(blob)
+        done[pending[index]] = carry.loads(blob)
 
     # No cache write (a thread) has started yet: the children are forked from one thread.
     share_work(len(pending), here, elsewhere, deliver, processes)
-    assert _NOT_YET not in results
-    return results
+    if results is not None:  # their writes wait for the forks: only now may a thread start
+        for number in finished_here:
+            results.store.put(results.keys[number], results.store.codec.dumps(done[number]))
+    assert _NOT_YET not in done
+    return done

@@ -1,0 +1,109 @@
+"""Items mapped with their values and finished results taken from a file store
+(validator.speed.schedule)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from validator.speed.file_store import FileCache
+from validator.speed.pickling import Carrier
+from validator.speed.restricted import EntryCodec
+from validator.speed.schedule import Entries, map_items
+
+ITEMS = 40  # over the least that is shared between processes
+
+
+@pytest.fixture(autouse=True)
+def _own_secret(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path_factory.mktemp("xdg")))
+
+
+def _store(folder: Path) -> FileCache:
+    store = FileCache.open(str(folder), "salt", EntryCodec(()))
+    assert store is not None
+    return store
+
+
+def _mapped(
+    folder: Path, processes: int, computed: list[int], finished: list[int], version: str = "1"
+) -> list[Any]:
+    """Each item's value is n squared, its result (n, value, version): computed and
+    finished items are noted (in this process only)."""
+    store = _store(folder)
+
+    def compute(n: int) -> int:
+        computed.append(n)
+        return n * n
+
+    def finish(value: int) -> tuple[int, int, str]:
+        finished.append(value)
+        return (value, value + 1, version)
+
+    values = Entries(store, [store.key("value", str(n)) for n in range(ITEMS)], _is_int)
+    results = Entries(
+        store,
+        [store.key("result", str(n)) for n in range(ITEMS)],
+        lambda n, v: isinstance(v, tuple) and v[2] == version,
+    )
+    try:
+        return map_items(
+            ITEMS,
+            compute,
+            finish,
+            Carrier(()),
+            name=str,
+            entries=values,
+            results=results,
+            processes=processes,
+        )
+    finally:
+        store.close()
+
+
+def _is_int(number: int, value: Any) -> bool:
+    return isinstance(value, int)
+
+
+@pytest.mark.parametrize("processes", [1, 2])
+def test_a_kept_result_is_neither_computed_nor_finished(tmp_path: Path, processes: int) -> None:
+    expected = [(n * n, n * n + 1, "1") for n in range(ITEMS)]
+    computed: list[int] = []
+    finished: list[int] = []
+    assert _mapped(tmp_path, processes, computed, finished) == expected
+    if processes == 1:
+        assert sorted(computed) == list(range(ITEMS))
+    computed.clear()
+    finished.clear()
+    assert _mapped(tmp_path, 1, computed, finished) == expected
+    assert computed == finished == []
+
+
+def test_a_result_refused_is_finished_from_its_kept_value(tmp_path: Path) -> None:
+    """A result its caller does not accept (here: of another version) is made again,
+    from the value entry, which still holds."""
+    computed: list[int] = []
+    finished: list[int] = []
+    _mapped(tmp_path, 1, computed, finished, version="1")
+    computed.clear()
+    finished.clear()
+    again = _mapped(tmp_path, 1, computed, finished, version="2")
+    assert again == [(n * n, n * n + 1, "2") for n in range(ITEMS)]
+    assert computed == []
+    assert finished == [n * n for n in range(ITEMS)]
+
+
+def test_values_and_results_share_one_store(tmp_path: Path) -> None:
+    one, other = _store(tmp_path / "a"), _store(tmp_path / "b")
+    with pytest.raises(ValueError, match="one store"):
+        map_items(
+            1,
+            lambda n: n,
+            lambda v: v,
+            Carrier(()),
+            name=str,
+            entries=Entries(one, ["x"], _is_int),
+            results=Entries(other, ["y"], _is_int),
+        )

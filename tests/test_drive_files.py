@@ -1,0 +1,324 @@
+"""The driver's cache of each file's checks: a file whose bytes, dataset, settings and
+archive are what they were is neither parsed nor checked again, and no run's output
+depends on whether the cache was there (validator.drive_files)."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import ClassVar
+
+import pytest
+from claims_project import claims_project
+
+import validator.drive_files as drive_files
+from validator import Result, validate
+from validator.cli.main import main
+from validator.drive_dataset import load_dataset_keyed
+from validator.drive_files import CACHE_ENTRIES, Settings, open_cache
+from validator.per_file import CheckedFile, FileChecker
+from validator.pipeline import Options, run
+from validator.read.files import Limits
+from validator.report import render_json, render_markdown
+from validator.rules.excerpts import archive_stamp
+from validator.speed.file_store import FileCache
+from validator.stages import FileOutcome
+
+CLAIMS = """\
+source:
+  id: {id}
+  outlet: Example Daily
+  title: Ruth, reviewed
+  published: 2022-12-07
+claims:
+  - id: mia-age
+    subject: Mia Threapleton
+    property: age
+    value: {age}
+  - id: network
+    subject: I Am Ruth
+    property: network
+    value: Channel 4
+"""
+
+ARCHIVED = """\
+source:
+  id: archived
+  outlet: Example Courier
+  title: An archived article
+  published: 2022-12-07
+  archive: sources/article.txt
+claims:
+  - id: network
+    subject: I Am Ruth
+    property: network
+    value: Channel 4
+    excerpt: It airs on Channel 4 at nine tomorrow.
+"""
+
+
+# The archived text: the excerpt above is not in it (E107).
+_ARTICLE = "It airs on Channel 4 - at 9pm - tomorrow.\n"
+
+
+@pytest.fixture
+def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A project in the working directory: the shipped dataset, twelve claim files (one
+    refuted) and one naming an archive."""
+    files = {
+        f"c{n:02d}.yaml": CLAIMS.format(id=f"c{n:02d}", age=21 if n == 3 else 22) for n in range(12)
+    }
+    root = claims_project(tmp_path, monkeypatch, {**files, "archived.yaml": ARCHIVED})
+    (root / "claims" / "sources").mkdir()
+    (root / "claims" / "sources" / "article.txt").write_text(_ARTICLE)
+    return root
+
+
+class _Counting(FileChecker):
+    """The real checker, noting the path of every file it is given."""
+
+    seen: ClassVar[list[str]] = []
+
+    def __call__(self, outcome: FileOutcome) -> drive_files.Checked:
+        parsed = outcome[0]
+        _Counting.seen.append("(unparsed)" if parsed is None else parsed.path)
+        return super().__call__(outcome)
+
+
+@pytest.fixture
+def checked(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The paths of the files the next runs check (in this process: one job)."""
+    _Counting.seen = []
+    monkeypatch.setattr(drive_files, "FileChecker", _Counting)
+    return _Counting.seen
+
+
+def _run(cache: str | None, explanations: bool = True) -> Result:
+    dataset, digest = load_dataset_keyed("dataset", cache)
+    settings = Settings(cache, 1, explanations=explanations, dataset_digest=digest)
+    return run(["claims"], dataset, Options(root=os.getcwd()), settings)
+
+
+def _texts(result: Result) -> tuple[str, str]:
+    return render_json(result), render_markdown(result)
+
+
+def _store(cache: str) -> FileCache:
+    store = open_cache(cache, Limits())
+    assert store is not None
+    return store
+
+
+def test_cold_warm_and_uncached_runs_give_the_same_bytes(project: Path, checked: list[str]) -> None:
+    uncached = _texts(_run(None))
+    assert len(checked) == 13
+    assert _texts(_run(".cache")) == uncached
+    assert len(checked) == 26  # the cold run checked every file
+    assert _texts(_run(".cache")) == uncached
+    assert len(checked) == 26  # the warm one none
+    assert '"E107"' in uncached[0]  # the archive was read: the excerpt is not in it
+
+
+def test_only_a_changed_file_is_checked_again(project: Path, checked: list[str]) -> None:
+    _run(".cache")
+    checked.clear()
+    Path("claims/c05.yaml").write_text(CLAIMS.format(id="c05", age=30))
+    warm = _texts(_run(".cache"))
+    assert checked == ["claims/c05.yaml"]
+    assert warm == _texts(_run(None))
+    assert "c05/mia-age" in warm[0] and '"D201"' in warm[0]
+
+
+def test_a_comment_changes_the_bytes_and_so_the_entry(project: Path, checked: list[str]) -> None:
+    _run(".cache")
+    checked.clear()
+    with open("claims/c07.yaml", "a", encoding="utf-8") as handle:
+        handle.write("# reviewed\n")
+    assert _texts(_run(".cache")) == _texts(_run(None))
+    assert checked[0] == "claims/c07.yaml"
+
+
+def test_a_changed_archive_is_read_again(project: Path, checked: list[str]) -> None:
+    before = _texts(_run(".cache"))
+    assert '"E107"' in before[0]
+    checked.clear()
+    Path("claims/sources/article.txt").write_text(_ARTICLE)
+    _run(".cache")
+    assert checked == []  # the same bytes written again: the stamp holds
+    Path("claims/sources/article.txt").write_text("It airs on Channel 4 at nine tomorrow.\n")
+    after = _texts(_run(".cache"))
+    assert checked == ["claims/archived.yaml"]
+    assert after == _texts(_run(None))
+    assert after != before
+
+
+def test_an_archive_replaced_by_a_link_out_of_the_project_is_refused_again(
+    project: Path, tmp_path_factory: pytest.TempPathFactory, checked: list[str]
+) -> None:
+    _run(".cache")
+    outside = tmp_path_factory.mktemp("outside") / "article.txt"
+    outside.write_text(_ARTICLE)  # the very same bytes
+    archive = Path("claims/sources/article.txt")
+    archive.unlink()
+    archive.symlink_to(outside)
+    checked.clear()
+    warm = _texts(_run(".cache"))
+    assert checked == ["claims/archived.yaml"]
+    assert warm == _texts(_run(None))
+    assert "is a symbolic link leading outside the project" in warm[0]
+
+
+def test_a_removed_archive_is_noticed(project: Path, checked: list[str]) -> None:
+    _run(".cache")
+    Path("claims/sources/article.txt").unlink()
+    checked.clear()
+    warm = _texts(_run(".cache"))
+    assert checked == ["claims/archived.yaml"]
+    assert warm == _texts(_run(None))
+
+
+def test_a_changed_dataset_checks_every_file_again(project: Path, checked: list[str]) -> None:
+    _run(".cache")
+    target = sorted(Path("dataset").glob("*.yaml"))[-1]
+    with open(target, "a", encoding="utf-8") as handle:
+        handle.write("# a comment changes the dataset's bytes\n")
+    checked.clear()
+    assert _texts(_run(".cache")) == _texts(_run(None))
+    assert len(checked) == 26  # the cached run and the uncached one: every file
+
+
+def test_explanations_are_a_key_of_their_own(project: Path, checked: list[str]) -> None:
+    _run(".cache", explanations=False)
+    checked.clear()
+    explained = _run(".cache", explanations=True)
+    assert len(checked) == 13
+    assert any(record.explanation for record in explained.claims)
+    assert explained.claims == _run(None, explanations=True).claims
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        pytest.param(lambda blob: b"", id="empty"),
+        pytest.param(lambda blob: blob[: len(blob) // 2], id="truncated"),
+        pytest.param(lambda blob: blob[:-1] + bytes([blob[-1] ^ 1]), id="one-bit-flipped"),
+        pytest.param(lambda blob: blob[:60] + os.urandom(len(blob) - 60), id="random-tail"),
+    ],
+)
+def test_a_damaged_entry_is_ignored(project: Path, checked: list[str], damage: object) -> None:
+    uncached = _texts(_run(None))
+    _run(".cache")
+    for entry in Path(".cache").glob("*/*"):
+        if entry.parent.name not in ("runs", "datasets") and not entry.name.startswith("."):
+            entry.write_bytes(damage(entry.read_bytes()))  # type: ignore[operator]
+    checked.clear()
+    assert _texts(_run(".cache")) == uncached
+    assert len(checked) == 13
+
+
+def test_an_entry_of_another_file_under_this_files_name_is_ignored(
+    project: Path, checked: list[str]
+) -> None:
+    """A signed entry moved to another entry's name fails its signature; one signed
+    anew for the wrong file (as a forger with the key could) fails its shape check."""
+    uncached = _texts(_run(None))
+    _run(".cache")
+    store = _store(".cache")
+    names = sorted(p.name for p in Path(store.folder).iterdir() if not p.name.startswith("."))
+    blobs = {name: (Path(store.folder) / name).read_bytes() for name in names}
+    for number, name in enumerate(names):  # every entry holds another's bytes
+        (Path(store.folder) / name).write_bytes(blobs[names[(number + 1) % len(names)]])
+    checked.clear()
+    assert _texts(_run(".cache")) == uncached
+    assert len(checked) == 13
+
+
+def test_a_forged_value_signed_with_the_key_must_still_be_this_files(
+    project: Path, checked: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Even an entry signed with the right key is used only for the file it names."""
+    _run(".cache")
+    keys: list[str] = []
+    real_key = FileCache.key
+
+    def noting(self: FileCache, *parts: str) -> str:
+        key = real_key(self, *parts)
+        if parts[0] == "checked":
+            keys.append(key)
+        return key
+
+    monkeypatch.setattr(FileCache, "key", noting)
+    _run(".cache")
+    assert len(keys) == 13
+    store = _store(".cache")
+    other = store.get(keys[1])
+    assert isinstance(other, tuple) and isinstance(other[1][0], CheckedFile)
+    store.write_now(keys[0], CACHE_ENTRIES.dumps(other))  # file 1's checks under file 0's
+    checked.clear()
+    assert _texts(_run(".cache")) == _texts(_run(None))
+    assert checked[0] == "claims/archived.yaml"
+
+
+def test_an_entry_signed_with_another_key_is_ignored(
+    project: Path, checked: list[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    _run(".cache")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "another-home"))
+    checked.clear()
+    assert _texts(_run(".cache")) == _texts(_run(None))
+    assert len(checked) == 26
+
+
+def test_a_cache_folder_that_is_a_link_is_not_used(
+    project: Path, checked: list[str], tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    elsewhere = tmp_path_factory.mktemp("elsewhere")
+    os.symlink(elsewhere, ".cache")
+    uncached = _texts(_run(None))
+    assert _texts(_run(".cache")) == uncached
+    assert _texts(_run(".cache")) == uncached
+    assert list(elsewhere.iterdir()) == []
+    assert len(checked) == 39
+
+
+def test_a_dataset_built_by_the_caller_caches_only_parsing(project: Path) -> None:
+    """The API given a `Dataset` cannot know its files: no checked entry is written."""
+    dataset, _ = load_dataset_keyed("dataset", None)
+    validate("claims", dataset, cache_dir=".cache")
+    entries = [p for p in Path(".cache").glob("*/*") if p.parent.name not in ("runs", "datasets")]
+    assert len([p for p in entries if not p.name.startswith(".")]) == 13
+
+
+def test_the_command_gives_the_same_bytes_cold_warm_and_uncached(
+    project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    args = ["claims", "--format", "json", "--reports", "out"]
+    assert main([*args, "--no-cache"]) == 1
+    uncached = capsys.readouterr().out, Path("out/consistency.md").read_bytes()
+    for _ in range(2):  # cold, then the whole run remembered
+        assert main(args) == 1
+        assert (capsys.readouterr().out, Path("out/consistency.md").read_bytes()) == uncached
+    Path("claims/c03.yaml").write_text(CLAIMS.format(id="c03", age=22))  # a fix
+    assert main(args) == 1  # the excerpt's E107 stands
+    fixed = capsys.readouterr().out, Path("out/consistency.md").read_bytes()
+    assert fixed != uncached and "c03/mia-age" not in fixed[0].split('"findings"')[1]
+    assert main([*args, "--no-cache"]) == 1
+    assert (capsys.readouterr().out, Path("out/consistency.md").read_bytes()) == fixed
+
+
+def test_the_stamp_reads_nothing_outside_the_project(
+    project: Path, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    outside = tmp_path_factory.mktemp("outside") / "secret.txt"
+    outside.write_text("not the project's")
+    assert archive_stamp(str(outside), str(project)) == "unusable\0leads outside the project"
+    Path("claims/sources/linked.txt").symlink_to(outside)
+    assert archive_stamp("claims/sources/linked.txt", str(project)) == (
+        "unusable\0is a symbolic link leading outside the project"
+    )
+    Path(".git").mkdir()
+    Path(".git/config").write_text("token")
+    assert archive_stamp(".git/config", str(project)).startswith("unusable\0is in a hidden")
+    real = os.path.realpath("claims/sources/article.txt")
+    assert archive_stamp("claims/sources/article.txt", str(project)).startswith(f"read\0{real}\0")
+    assert archive_stamp("claims/sources/none.txt", str(project)).startswith("refused\0")
