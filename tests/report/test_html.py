@@ -7,14 +7,23 @@ from html import escape as html_escape
 from html.parser import HTMLParser
 from pathlib import Path
 
-from reporting_sample import LONG, MANY, check_golden, disputed, empty_result, sample_result
+from reporting_sample import (
+    GOLDEN,
+    LONG,
+    MANY,
+    check_golden,
+    contradiction,
+    disputed,
+    empty_result,
+    sample_result,
+)
 
 from validator import validate
 from validator.model.findings import Finding, Location, make_finding
 from validator.model.result import ClaimRecord, DatasetInfo, Result, SourceRecord, Verdict
 from validator.report._text import TEXT_LIMIT, repeated_message
 from validator.report.escaping import visible
-from validator.report.html import MATRIX_COLUMNS, MATRIX_ROWS, esc, render_html
+from validator.report.html import MATRIX_COLUMNS, MATRIX_ROWS, esc, html_pieces, render_html
 
 VOID = {"meta", "br", "link", "img", "input", "hr", "wbr", "source", "area", "base", "col"}
 
@@ -498,3 +507,23 @@ def test_a_run_folds_inverse_claims_and_names_rows_by_the_dataset(tmp_path: Path
     assert result.dataset is not None
     assert result.dataset.labels == {"i-am-ruth": "I Am Ruth", "kate-winslet": "Kate Winslet"}
     assert _parse(render_html(result)).row_headers == ["I Am Ruth \u00b7 cast_member"]
+
+
+def test_pieces_are_the_golden_page() -> None:
+    """consistency.html is written from html_pieces: joined, they are the golden page."""
+    golden = (GOLDEN / "sample.html").read_text(encoding="utf-8")
+    pieces = list(html_pieces(sample_result(), link_root=".."))
+    assert "".join(pieces) == golden
+    assert len(pieces) > 20
+
+
+def test_a_large_claims_table_is_given_out_a_row_at_a_time() -> None:
+    """A contradiction of 2,000 claims: the page is never one string; its largest
+    piece is the head (style sheet and all), not the table."""
+    result = contradiction("sources disagree")
+    pieces = list(html_pieces(result))
+    assert "".join(pieces) == render_html(result)
+    rows = [p for p in pieces if p.startswith("<tr")]
+    assert len(rows) == MANY
+    assert max(len(p) for p in pieces) == len(pieces[0])
+    assert len(pieces[0]) < len(render_html(result)) // 5

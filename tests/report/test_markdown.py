@@ -4,13 +4,25 @@ from __future__ import annotations
 
 import re
 
-from reporting_sample import LONG, MANY, check_golden, disputed, empty_result, sample_result
+import pytest
+from reporting_sample import (
+    GOLDEN,
+    LONG,
+    MANY,
+    check_golden,
+    contradiction,
+    disputed,
+    empty_result,
+    sample_result,
+)
 
 from validator.model.findings import Location, make_finding
 from validator.model.result import ClaimRecord, Result, SourceRecord, Verdict
+from validator.report import _markdown
+from validator.report._markdown import md_text
 from validator.report._text import TEXT_LIMIT, repeated_message
 from validator.report.escaping import visible
-from validator.report.markdown import md_escape, render_markdown
+from validator.report.markdown import markdown_pieces, md_escape, render_markdown
 
 _ANCHOR = re.compile(r'<a id="[^"]*"></a>')
 
@@ -381,3 +393,50 @@ def test_short_message_is_on_every_row() -> None:
     whole = "w" * (TEXT_LIMIT - 1) + "."
     text = render_markdown(disputed(whole))
     assert text.count(f"| {whole} |") == MANY
+
+
+def test_pieces_are_the_golden_text_a_few_thousand_lines_at_a_time(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """consistency.md is written from markdown_pieces: joined, they are the golden
+    text, and however small the batch, each piece is at most a batch of lines (the
+    report is never held whole)."""
+    golden = (GOLDEN / "sample.md").read_text(encoding="utf-8")
+    assert "".join(markdown_pieces(sample_result(), link_root="..")) == golden
+    for lines in (1, 2, 7):
+        monkeypatch.setattr(_markdown, "_PIECE_LINES", lines)
+        pieces = list(markdown_pieces(sample_result(), link_root=".."))
+        assert "".join(pieces) == golden
+        assert len(pieces) > golden.count("\n") // (lines + 2)
+        # A piece holds its batch, and only empty lines beyond it (held back until
+        # text follows them).
+        assert all(len(p.rstrip("\n").split("\n")) <= lines + 2 for p in pieces)
+
+
+def test_a_large_claims_table_is_given_out_in_pieces() -> None:
+    """A contradiction of 2,000 claims: no piece holds more than _PIECE_LINES lines."""
+    result = contradiction("sources disagree")
+    pieces = list(markdown_pieces(result))
+    assert len(pieces) == 1  # under one batch of lines
+    big = Result(findings=result.findings * 5, claims=(), sources=(), files=(), tool_version="x")
+    pieces = list(markdown_pieces(big))
+    assert "".join(pieces) == render_markdown(big)
+    assert len(pieces) == -(-render_markdown(big).count("\n") // _markdown._PIECE_LINES)
+    assert max(p.count("\n") for p in pieces) == _markdown._PIECE_LINES
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [[], [""], ["", ""], ["a"], ["a", ""], ["a", "", "", "b", "", ""], ["", "a", "", "b"]],
+)
+@pytest.mark.parametrize("batch", [1, 2, 3, 100])
+def test_md_text_joins_lines_as_the_whole_document_did(
+    monkeypatch: pytest.MonkeyPatch, lines: list[str], batch: int
+) -> None:
+    """Joined, `md_text`'s pieces are the lines joined by line breaks, empty lines at
+    the end left out, ending in one line break: wherever the batches are cut."""
+    monkeypatch.setattr(_markdown, "_PIECE_LINES", batch)
+    kept = list(lines)
+    while kept and not kept[-1]:
+        kept.pop()
+    assert "".join(md_text(iter(lines))) == "\n".join(kept) + "\n"

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import pytest
 from reporting_sample import LONG, MANY, contradiction, sample_result
 
 import validator.report.summary as summary
 from validator.model.findings import Location, make_finding
 from validator.model.result import Result
-from validator.report.markdown import render_markdown
+from validator.report import _markdown
+from validator.report.markdown import markdown_pieces, render_markdown
 from validator.report.summary import CELL_LIMIT, SUMMARY_BYTES, render_job_summary
 
 
@@ -60,3 +63,25 @@ def test_a_summary_still_too_long_is_cut_after_a_whole_line(
 
 def test_a_small_run_gives_the_summary_the_report_gives() -> None:
     assert render_job_summary(sample_result()) == render_markdown(sample_result(), max_rows=50)
+
+
+def test_the_summary_renders_no_further_than_its_limit(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The Markdown is drawn a piece at a time and no further than the limit: a run's
+    whole report is never held to make its summary."""
+    drawn: list[str] = []
+
+    def counted(*args: object, **kwargs: object) -> Iterator[str]:
+        for piece in markdown_pieces(*args, **kwargs):  # type: ignore[arg-type]
+            drawn.append(piece)
+            yield piece
+
+    monkeypatch.setattr(_markdown, "_PIECE_LINES", 10)
+    monkeypatch.setattr(summary, "markdown_pieces", counted)
+    whole = render_markdown(_flood(), max_rows=50, cell_limit=CELL_LIMIT)
+    monkeypatch.setattr(summary, "SUMMARY_BYTES", 2_000)
+    text = render_job_summary(_flood())
+    assert len(text.encode("utf-8")) <= 2_000 < len(whole)
+    assert whole.startswith(text.rpartition("\n\n")[0] + "\n")
+    # Every piece but the last drawn was needed to reach the limit.
+    assert sum(len(p.encode("utf-8")) for p in drawn[:-1]) <= 2_000
+    assert len("".join(drawn)) < len(whole) // 2

@@ -15,6 +15,9 @@ from reporting_sample import sample_result
 from validator.report import render_html, render_json, render_markdown
 from validator.report import write_files as report_files
 from validator.report import write_set as report_set
+from validator.report.html import html_pieces
+from validator.report.json_report import json_pieces
+from validator.report.markdown import markdown_pieces
 from validator.report.registry import report_names
 from validator.report.write_files import (
     ReportWriteError,
@@ -346,3 +349,43 @@ def test_pieces_into_a_named_pipe(tmp_path: Path) -> None:
     reader.join()
     assert received == [b"{}\n"]
     assert stat.S_ISFIFO(os.lstat(pipe).st_mode)
+
+
+def _failing_half_way(pieces: Iterator[str], error: BaseException) -> Iterator[str]:
+    """The pieces of a report, then `error` half-way through them."""
+    given = list(pieces)
+    yield from given[: len(given) // 2]
+    raise error
+
+
+@pytest.mark.parametrize("processes", [1, 2])
+@pytest.mark.parametrize(
+    "error", [OSError(28, "No space left on device"), RuntimeError("a reporter broke")]
+)
+def test_a_report_that_fails_half_written_leaves_the_old_set_whole(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, processes: int, error: BaseException
+) -> None:
+    """The Markdown and HTML reports are written a piece at a time: one that fails
+    after some of its pieces reached the disk leaves every report as it was, and no
+    temporary file."""
+    monkeypatch.setattr(report_files, "_BATCH", 64)  # pieces on disk before the failure
+    old = _old_set(tmp_path)
+    result = sample_result()
+    files = [
+        (
+            str(tmp_path / "consistency.html"),
+            lambda: _failing_half_way(html_pieces(result, link_root=".."), error),
+        ),
+        (str(tmp_path / "consistency.json"), functools.partial(json_pieces, result)),
+        (str(tmp_path / "consistency.md"), functools.partial(markdown_pieces, result)),
+    ]
+    expected = ReportWriteError if isinstance(error, OSError) else RuntimeError
+    share = functools.partial(share_work, processes=processes)
+    with pytest.raises(expected) as caught:
+        write_files(files, folders=(str(tmp_path),), share=share)
+    if isinstance(error, OSError):
+        message = f"cannot write {tmp_path / 'consistency.html'}: No space left on device"
+        assert str(caught.value) == message
+    else:
+        assert caught.value is error
+    assert _contents(tmp_path) == old

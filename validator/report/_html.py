@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Iterable, Iterator
 
 from validator.model.findings import CODES, Location, Severity
 from validator.model.result import Verdict
@@ -25,6 +26,7 @@ __all__ = [
     "or_dash",
     "sev",
     "table",
+    "table_pieces",
     "tr",
     "verdict_span",
 ]
@@ -113,13 +115,19 @@ HEADERS: dict[str, tuple[str, ...]] = {
 def table(kind: str, rows: list[str], *, stack: bool = True) -> str:
     """A table of the `HEADERS[kind]` columns in a horizontally scrolling box, of rows
     written by `tr` (or the same way); with `stack`, a card per row on a narrow screen."""
+    return "".join(table_pieces(kind, rows, stack=stack))
+
+
+def table_pieces(kind: str, rows: Iterable[str], *, stack: bool = True) -> Iterator[str]:
+    """`table`, its rows given out as they come: a table of a large run's claims is
+    never held whole."""
     head = "".join(f'<th scope="col">{h}</th>' for h in HEADERS[kind])
-    body = "".join(rows)
     classes = f"stack t-{kind}" if stack else f"t-{kind}"
-    return (
-        f'<div class="scroll"><table class="{classes}">\n<thead><tr>{head}</tr></thead>\n'
-        f"<tbody>\n{body}</tbody></table></div>\n"
+    yield (
+        f'<div class="scroll"><table class="{classes}">\n<thead><tr>{head}</tr></thead>\n<tbody>\n'
     )
+    yield from rows
+    yield "</tbody></table></div>\n"
 
 
 def folded(items: list[str]) -> str:

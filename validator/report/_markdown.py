@@ -3,23 +3,29 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 from urllib.parse import quote
 
 from validator.model.findings import Location
 
+from ._content import CELL_ITEMS
 from ._text import DiffPart, shortened
 from .escaping import UNSAFE_CHARACTERS, visible
 
 __all__ = [
     "CUT_NOTE",
     "MdEscaped",
+    "folded",
     "heading_slug",
     "md_diff",
     "md_escape",
     "md_location",
+    "md_text",
     "md_url",
+    "more",
     "row",
     "table",
+    "table_head",
 ]
 
 # Where a text cut short in a size-limited Markdown (the job summary) is whole.
@@ -99,8 +105,38 @@ def row(cells: list[str]) -> str:
 def table(header: list[str], rows: list[str], numeric: int = 0) -> list[str]:
     """A table of rows already written with `row`; the last `numeric` columns are
     right-aligned."""
+    return [*table_head(header, numeric), *rows]
+
+
+def table_head(header: list[str], numeric: int = 0) -> list[str]:
+    """The two lines that start a table (`table` without its rows), for rows that
+    follow one at a time."""
     align = ["---"] * (len(header) - numeric) + ["---:"] * numeric
-    return [row(header), row(align), *rows]
+    return [row(header), row(align)]
+
+
+# Lines of a document joined per piece: a few thousand, so that a large report is
+# neither held whole nor written (and encoded) a line at a time.
+_PIECE_LINES = 4096
+
+
+def md_text(lines: Iterable[str]) -> Iterator[str]:
+    """A document's lines as text in pieces: joined, `"\\n".join(lines) + "\\n"` with
+    any empty lines at the end left out (a document ends in one line break)."""
+    batch: list[str] = []
+    written = False
+    for line in lines:
+        batch.append(line)
+        if len(batch) >= _PIECE_LINES and batch[-1]:
+            # Only a batch that ends in a line of text is given out: empty lines
+            # wait to see whether any text follows them.
+            yield "\n".join(batch) + "\n"
+            batch = []
+            written = True
+    while batch and not batch[-1]:
+        batch.pop()
+    if batch or not written:
+        yield "\n".join(batch) + "\n"
 
 
 _MARKS = {"same": "", "del": "~~", "ins": "**"}
@@ -151,3 +187,21 @@ def heading_slug(title: str) -> str:
     """The anchor GitHub, GitLab and Gitea give a heading of plain words: lower case,
     punctuation dropped, spaces as hyphens."""
     return _NOT_IN_SLUG.sub("", title.lower()).replace(" ", "-")
+
+
+def folded(items: list[str], cap: int | None = None) -> str:
+    """Items of one table cell: the first `CELL_ITEMS` on lines of their own, the rest
+    under "+N more", which opens in place (GitHub renders <details> in a table cell).
+    With `cap`, at most that many of the rest, then a count of those left out."""
+    shown = "<br>".join(items[:CELL_ITEMS])
+    rest = items[CELL_ITEMS:]
+    if not rest:
+        return shown or "\u2014"
+    if cap is not None and len(rest) > cap:
+        rest = [*rest[:cap], f"\u2026 {len(rest) - cap} more; {CUT_NOTE}"]
+    return f"{shown}<details><summary>+{len(rest)} more</summary>{'<br>'.join(rest)}</details>"
+
+
+def more(count: int, what: str = "finding") -> str:
+    noun = what if count == 1 else what + "s"
+    return f"*{count} more {noun} not shown here; consistency.json lists them all.*"

@@ -7,7 +7,7 @@ with scripts off. Every piece of claim, source and message text is escaped.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 
 from validator.model.findings import Finding, Location
 from validator.model.result import ClaimRecord, Result, SourceRecord, Verdict
@@ -29,14 +29,27 @@ from ._content import (
     summary_counts,
     verdict_sentence,
 )
-from ._html import DOT, Escaped, diff, esc, folded, loc, more, sev, table, tr, verdict_span
+from ._html import (
+    DOT,
+    Escaped,
+    diff,
+    esc,
+    folded,
+    loc,
+    more,
+    sev,
+    table,
+    table_pieces,
+    tr,
+    verdict_span,
+)
 from ._matrix import MATRIX_COLUMNS, MATRIX_ROWS
 from ._sections import SECTIONS, code_counts, findings_by_section
 from ._text import changed_diff, fragment, line_href, repeated_message, safe_url
 from .html_matrix import render_matrix
 from .html_style import STYLE
 
-__all__ = ["MATRIX_COLUMNS", "MATRIX_ROWS", "esc", "render_html"]
+__all__ = ["MATRIX_COLUMNS", "MATRIX_ROWS", "esc", "html_pieces", "render_html"]
 
 _CSP = "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'"
 
@@ -53,7 +66,9 @@ class _Renderer(SourceCells):
         self.source_cells: dict[str, str] = {}
         self.value_cells: dict[tuple[str, Verdict], str] = {}
         self.anchors = Anchors()
-        self.layouts: dict[str, Callable[[list[Finding]], str]] = {
+        # Each layout yields a section's body a piece at a time: a section of a large
+        # run is never held whole (see `html_pieces`).
+        self.layouts: dict[str, Callable[[list[Finding]], Iterable[str]]] = {
             "claims": self.claims,
             "quotes": self.quotes,
             "refuted": self.refuted,
@@ -106,20 +121,22 @@ class _Renderer(SourceCells):
             return f' id="{finding_anchor(finding)}"'
         return ""
 
-    def claims_table(self, finding: Finding) -> str:
+    def claims_table(self, finding: Finding) -> Iterator[str]:
+        return table_pieces("claims", self.claim_rows(finding))
+
+    def claim_rows(self, finding: Finding) -> Iterator[str]:
         # The hottest loop of the report (a contradiction can involve hundreds of
         # claims): each row is one f-string from remembered pieces.
         dashed = self.dashed
         source_cells = self.source_cells
         value_cells = self.value_cells
         published = self.published
-        rows: list[str] = []
         for full_id, record, location in involved_claims(self.result, finding):
             where = self.where(location)
             mark = self.row_id(full_id)
             if record is None:
                 source = self.source_cell(full_id, None)
-                rows.append(
+                yield (
                     f"<tr{mark}><td>{source}</td><td>\u2014</td><td>\u2014</td><td>\u2014</td>"
                     f"<td>{where}</td></tr>\n"
                 )
@@ -127,11 +144,10 @@ class _Renderer(SourceCells):
             source = source_cells.get(record.source_id) or self.source_cell(full_id, record)
             value = value_cells.get((record.value, record.verdict)) or self.value_cell(record)
             when = record.as_of or published.get(record.source_id, "")
-            rows.append(
+            yield (
                 f"<tr{mark}><td>{source}</td><td>{value}</td><td>{dashed[when]}</td>"
                 f"<td>{dashed[record.excerpt]}</td><td>{where}</td></tr>\n"
             )
-        return table("claims", rows)
 
     def ack(self, finding: Finding) -> str:
         if not finding.acknowledged:
@@ -156,44 +172,47 @@ class _Renderer(SourceCells):
             return "\u2014"
         return f"{self.esc[record.subject]} \u00b7 {self.esc[record.property]}"
 
-    # Layouts: each renders a section's findings as HTML.
+    # Layouts: each renders a section's findings as HTML, a piece at a time.
 
-    def claims(self, findings: list[Finding]) -> str:
-        return "".join(
-            f'<article class="finding"{self.finding_id(f)}>\n{self.heading(f)}'
-            f"<p>{self.message(f)}</p>\n{self.claims_table(f)}</article>\n"
-            for f in findings
-        )
+    def claims(self, findings: list[Finding]) -> Iterator[str]:
+        for f in findings:
+            yield from self.article(f)
 
-    def quotes(self, findings: list[Finding]) -> str:
-        out: list[str] = []
+    def quotes(self, findings: list[Finding]) -> Iterator[str]:
         for f in findings:
             parts = changed_diff(f.detail("diff"))
-            diff_html = f'<p class="diff">{diff(parts)}</p>\n' if parts else ""
-            out.append(
-                f'<article class="finding"{self.finding_id(f)}>\n{self.heading(f)}'
-                f"<p>{self.message(f)}</p>\n{diff_html}{self.claims_table(f)}</article>\n"
-            )
-        return "".join(out)
+            yield from self.article(f, f'<p class="diff">{diff(parts)}</p>\n' if parts else "")
 
-    def refuted(self, findings: list[Finding]) -> str:
-        rows: list[str] = []
+    def article(self, f: Finding, diff_html: str = "") -> Iterator[str]:
+        """A finding with its message, any diff, and the table of its claims."""
+        yield (
+            f'<article class="finding"{self.finding_id(f)}>\n{self.heading(f)}'
+            f"<p>{self.message(f)}</p>\n{diff_html}"
+        )
+        yield from self.claims_table(f)
+        yield "</article>\n"
+
+    def refuted(self, findings: list[Finding]) -> Iterator[str]:
+        return table_pieces("refuted", self.refuted_rows(findings))
+
+    def refuted_rows(self, findings: list[Finding]) -> Iterator[str]:
         for f in findings:
             ack = self.ack(f)
             dataset = self.dash(f.detail("dataset_value"))
             reference = self.dash(f.detail("reference"))
             mark = self.finding_id(f)
             for full_id, record, location in involved_claims(self.result, f):
-                rows.append(
+                yield (
                     f"<tr{mark}><td>{self.claim_id(full_id)}{ack}</td><td>{self.about(record)}</td>"
                     f"<td>{self.value_cell(record)}</td><td>{dataset}</td>"
                     f"<td>{reference}</td><td>{self.where(location)}</td></tr>\n"
                 )
                 mark = ""
-        return table("refuted", rows)
 
-    def disputed(self, findings: list[Finding]) -> str:
-        rows: list[str] = []
+    def disputed(self, findings: list[Finding]) -> Iterator[str]:
+        return table_pieces("disputed", self.disputed_rows(findings))
+
+    def disputed_rows(self, findings: list[Finding]) -> Iterator[str]:
         for f in findings:
             message = self.message(f)
             mark = self.finding_id(f)
@@ -202,21 +221,20 @@ class _Renderer(SourceCells):
                     message = self.message(f, repeated=True)
                     mark = ""
                 excerpt = self.dash(record.excerpt) if record is not None else "\u2014"
-                rows.append(
+                yield (
                     f"<tr{mark}><td>{self.claim_id(full_id)}</td><td>{self.about(record)}</td>"
                     f"<td>{self.value_cell(record)}</td><td>{excerpt}</td>"
                     f"<td>{message}</td><td>{self.where(location)}</td></tr>\n"
                 )
-        return table("disputed", rows)
 
-    def listing(self, findings: list[Finding]) -> str:
-        rows = [
+    def listing(self, findings: list[Finding]) -> Iterator[str]:
+        rows = (
             f"<tr{self.finding_id(f)}><td>{f.code}</td><td>{sev(f.severity)}</td>"
             f"<td>{self.claim_ids(f)}</td><td>{self.message(f)}</td>"
             f"<td>{self.where(f.location)}</td></tr>\n"
             for f in findings
-        ]
-        return table("listing", rows)
+        )
+        return table_pieces("listing", rows)
 
     def finding_link(self, finding: Finding) -> str:
         """The code, linked to where the finding is shown (when it is)."""
@@ -224,8 +242,8 @@ class _Renderer(SourceCells):
             return finding.code
         return f'<a href="#{finding_anchor(finding)}">{finding.code}</a>'
 
-    def acknowledged(self, findings: list[Finding]) -> str:
-        rows = [
+    def acknowledged(self, findings: list[Finding]) -> Iterator[str]:
+        rows = (
             tr(
                 [
                     self.finding_link(f),
@@ -235,8 +253,8 @@ class _Renderer(SourceCells):
                 ]
             )
             for f in findings
-        ]
-        return table("acknowledged", rows)
+        )
+        return table_pieces("acknowledged", rows)
 
     def gap_value(self, full_id: str, record: ClaimRecord | None, finding: Finding) -> str:
         mark = self.finding_id(finding) or self.row_id(full_id)
@@ -248,13 +266,14 @@ class _Renderer(SourceCells):
             name = f'<a href="{esc(href)}">{name}</a>'
         return f'<span{mark}>{value} <span class="sub">{name}</span></span>'
 
-    def gaps(self, findings: list[Finding]) -> str:
-        rows: list[str] = []
+    def gaps(self, findings: list[Finding]) -> Iterator[str]:
+        yield "<p>The dataset has nothing to check these claims against.</p>\n"
+        yield from table_pieces("gaps", self.gap_rows(findings))
+
+    def gap_rows(self, findings: list[Finding]) -> Iterator[str]:
         for subject, prop, claims in gap_groups(self.result, findings):
             values = folded([self.gap_value(*claim) for claim in claims])
-            rows.append(tr([self.dash(subject), self.dash(prop), str(len(claims)), values]))
-        intro = "<p>The dataset has nothing to check these claims against.</p>\n"
-        return intro + table("gaps", rows)
+            yield tr([self.dash(subject), self.dash(prop), str(len(claims)), values])
 
     def scorecard(self) -> str:
         numbers = scorecard_numbers(self.result)
@@ -288,21 +307,27 @@ class _Renderer(SourceCells):
         # Five short columns: a table still, even on a phone.
         return table("codes", rows, stack=False) if rows else ""
 
-    def sections(self) -> list[tuple[str, str, str]]:
-        """(key, title, body) of each section with findings, in the report's order."""
+    def sections(self) -> list[tuple[str, str, Iterable[str]]]:
+        """(key, title, body) of each section with findings, in the report's order;
+        each body is rendered only as it is read, in this order."""
         every = findings_by_section(self.result.findings)
         shown = findings_by_section(shown_findings(self.result.findings, INFO_LIMIT))
-        out: list[tuple[str, str, str]] = []
+        out: list[tuple[str, str, Iterable[str]]] = []
         for section in SECTIONS:
             entries = shown[section.key]
-            if not every[section.key]:
-                continue
-            body = self.layouts[section.layout](entries) if entries else ""
-            omitted = len(every[section.key]) - len(entries)
-            if omitted:
-                body += more(omitted)
-            out.append((section.key, section.title, body))
+            if every[section.key]:
+                omitted = len(every[section.key]) - len(entries)
+                out.append(
+                    (section.key, section.title, self.body(section.layout, entries, omitted))
+                )
         return out
+
+    def body(self, layout: str, entries: list[Finding], omitted: int) -> Iterator[str]:
+        """A section's body: its `entries` in `layout`, then a note of the `omitted`."""
+        if entries:
+            yield from self.layouts[layout](entries)
+        if omitted:
+            yield more(omitted)
 
 
 def _meta(result: Result) -> str:
@@ -311,7 +336,14 @@ def _meta(result: Result) -> str:
 
 
 def render_html(result: Result, *, link_root: str | None = None) -> str:
-    """The consistency report as one self-contained HTML5 page.
+    """The consistency report as one self-contained HTML5 page: `html_pieces` joined."""
+    return "".join(html_pieces(result, link_root=link_root))
+
+
+def html_pieces(result: Result, *, link_root: str | None = None) -> Iterator[str]:
+    """The consistency report as one self-contained HTML5 page, a piece at a time
+    (joined, `render_html`'s text), so that a large report is written to its file
+    without ever being held whole.
 
     The same sections as the Markdown report, plus a matrix of subject/property rows
     against source columns coloured by verdict (the verdict is also written out, so
@@ -328,21 +360,18 @@ def render_html(result: Result, *, link_root: str | None = None) -> str:
         title += f": {result.dataset.title}"
     outcome = "pass" if result.passed else "fail"
     verdict = verdict_sentence(result, "<strong>PASS</strong>", "<strong>FAIL</strong>")
-    sections: list[tuple[str, str, str]] = [("scorecard", "Scorecard", r.scorecard())]
+    sections: list[tuple[str, str, Iterable[str]]] = [("scorecard", "Scorecard", r.scorecard())]
     codes = r.codes()
     if codes:
         sections.append(("codes", "Findings by code", codes))
-    # The matrix anchors the claims it shows: it comes before the findings.
+    # The matrix anchors the claims it shows: it comes before the findings. (It is
+    # bounded, so it is rendered whole; the sections of findings as they are written.)
     matrix = render_matrix(result, r.esc, r.anchors)
     if matrix:
         sections.append(("matrix", "Matrix", matrix))
     sections += r.sections()
     nav = "".join(f'<li><a href="#{key}">{label}</a></li>' for key, label, _ in sections)
-    main = "".join(
-        f'<section id="{key}">\n<h2>{label}</h2>\n{body}</section>\n'
-        for key, label, body in sections
-    )
-    return (
+    yield (
         "<!DOCTYPE html>\n"
         '<html lang="en">\n<head>\n<meta charset="utf-8">\n'
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
@@ -353,5 +382,10 @@ def render_html(result: Result, *, link_root: str | None = None) -> str:
         f'<p class="verdict {outcome}">{verdict} {summary_counts(result)}.</p>\n'
         f"{_meta(result)}"
         f'<nav aria-label="Sections"><ul>{nav}</ul></nav>\n</header>\n'
-        f"<main>\n{main}</main>\n</body>\n</html>\n"
+        "<main>\n"
     )
+    for key, label, body in sections:
+        yield f'<section id="{key}">\n<h2>{label}</h2>\n'
+        yield from (body,) if isinstance(body, str) else body
+        yield "</section>\n"
+    yield "</main>\n</body>\n</html>\n"

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 
 from validator.model.findings import CODES, Finding, Location
 from validator.model.result import ClaimRecord, Result, SourceRecord
 
 from ._content import (
-    CELL_ITEMS,
     INFO_LIMIT,
     SCORECARD_HEADER,
     VERDICT_ORDER,
@@ -26,27 +25,27 @@ from ._content import (
     summary_counts,
     verdict_sentence,
 )
-from ._markdown import CUT_NOTE, MdEscaped, heading_slug, md_diff, md_escape, md_url, row, table
+from ._markdown import (
+    CUT_NOTE,
+    MdEscaped,
+    folded,
+    heading_slug,
+    md_diff,
+    md_escape,
+    md_text,
+    md_url,
+    more,
+    row,
+    table,
+    table_head,
+)
 from ._sections import SECTIONS, Section, code_counts, findings_by_section
 from ._text import changed_diff, fragment, line_href, repeated_message, safe_url, shortened
 
-__all__ = ["md_escape", "render_markdown"]
+__all__ = ["markdown_pieces", "md_escape", "render_markdown"]
 
-_CLAIMS_HEAD = table(["Source", "Value", "As of", "Excerpt", "Location"], [])
+_CLAIMS_HEAD = table_head(["Source", "Value", "As of", "Excerpt", "Location"])
 _SLUGS = {section.key: heading_slug(section.title) for section in SECTIONS}
-
-
-def _folded(items: list[str], cap: int | None = None) -> str:
-    """Items of one table cell: the first `CELL_ITEMS` on lines of their own, the rest
-    under "+N more", which opens in place (GitHub renders <details> in a table cell).
-    With `cap`, at most that many of the rest, then a count of those left out."""
-    shown = "<br>".join(items[:CELL_ITEMS])
-    rest = items[CELL_ITEMS:]
-    if not rest:
-        return shown or "\u2014"
-    if cap is not None and len(rest) > cap:
-        rest = [*rest[:cap], f"\u2026 {len(rest) - cap} more; {CUT_NOTE}"]
-    return f"{shown}<details><summary>+{len(rest)} more</summary>{'<br>'.join(rest)}</details>"
 
 
 class _Renderer(SourceCells):
@@ -70,7 +69,9 @@ class _Renderer(SourceCells):
         # wording's claims stands in the table of every variant's finding.
         self.wheres: dict[Location, str] = {}
         self.anchors = Anchors()
-        self.layouts: dict[str, Callable[[list[Finding]], list[str]]] = {
+        # Each layout yields a section's body lines, one after another: a section of a
+        # large run is never held whole (see `markdown_pieces`).
+        self.layouts: dict[str, Callable[[list[Finding]], Iterable[str]]] = {
             "claims": self.claims,
             "quotes": self.quotes,
             "refuted": self.refuted,
@@ -124,13 +125,13 @@ class _Renderer(SourceCells):
 
     # Pieces.
 
-    def claims_table(self, finding: Finding) -> list[str]:
+    def claims_table(self, finding: Finding) -> Iterator[str]:
         # The hottest loop of the report (a contradiction can involve hundreds of
         # claims): each row is one f-string from remembered pieces.
         esc = self.esc
         source_cells = self.source_cells
         published = self.published
-        rows = list(_CLAIMS_HEAD)
+        yield from _CLAIMS_HEAD
         involved = involved_claims(self.result, finding)
         left_out = 0
         if self.max_rows is not None and len(involved) > self.max_rows:
@@ -141,17 +142,16 @@ class _Renderer(SourceCells):
             mark = self.claim_mark(full_id)
             if record is None:
                 cell = self.source_cell(full_id, None)
-                rows.append(f"| {mark}{cell} | \u2014 | \u2014 | \u2014 | {where} |")
+                yield f"| {mark}{cell} | \u2014 | \u2014 | \u2014 | {where} |"
                 continue
             source = source_cells.get(record.source_id) or self.source_cell(full_id, record)
             when = record.as_of or published.get(record.source_id, "")
-            rows.append(
+            yield (
                 f"| {mark}{source} | {esc[record.value]} | {esc[when]} | {esc[record.excerpt]} "
                 f"| {where} |"
             )
         if left_out:
-            rows.append(f"| \u2026 {left_out} more claims; {CUT_NOTE} | | | | |")
-        return rows
+            yield f"| \u2026 {left_out} more claims; {CUT_NOTE} | | | | |"
 
     def heading(self, finding: Finding) -> str:
         subject, prop = claim_label(self.result, finding)
@@ -169,37 +169,34 @@ class _Renderer(SourceCells):
         return text
 
     def claim_cell(self, finding: Finding) -> str:
-        return _folded([self.claim_ref(c) for c in finding.claims], self.max_rows)
+        return folded([self.claim_ref(c) for c in finding.claims], self.max_rows)
 
     def about(self, record: ClaimRecord | None) -> str:
         if record is None:
             return "\u2014"
         return f"{self.esc[record.subject]} \u00b7 {self.esc[record.property]}"
 
-    # One method per layout: each returns the section's body lines for `findings`.
+    # One method per layout: each yields the section's body lines for `findings`.
 
-    def claims(self, findings: list[Finding]) -> list[str]:
-        out: list[str] = []
+    def claims(self, findings: list[Finding]) -> Iterator[str]:
         for finding in findings:
-            out += [self.heading(finding), "", self.message(finding, line_start=True), ""]
-            out += self.claims_table(finding)
-            out.append("")
-        return out
+            yield from (self.heading(finding), "", self.message(finding, line_start=True), "")
+            yield from self.claims_table(finding)
+            yield ""
 
-    def quotes(self, findings: list[Finding]) -> list[str]:
-        out: list[str] = []
+    def quotes(self, findings: list[Finding]) -> Iterator[str]:
         for finding in findings:
-            out += [self.heading(finding), "", self.message(finding, line_start=True), ""]
+            yield from (self.heading(finding), "", self.message(finding, line_start=True), "")
             parts = changed_diff(finding.detail("diff"))
             if parts:
-                out += [f"> {md_diff(parts)}", ""]
-            out += self.claims_table(finding)
-            out.append("")
-        return out
+                yield from (f"> {md_diff(parts)}", "")
+            yield from self.claims_table(finding)
+            yield ""
 
-    def refuted(self, findings: list[Finding]) -> list[str]:
+    def refuted(self, findings: list[Finding]) -> Iterator[str]:
         esc = self.esc
-        rows: list[str] = []
+        header = ["Claim", "About", "Claimed", "Dataset", "Reference", "Location"]
+        yield from table_head(header)
         for finding in findings:
             acknowledged = " (acknowledged)" if finding.acknowledged else ""
             dataset = esc[finding.detail("dataset_value")]
@@ -207,17 +204,16 @@ class _Renderer(SourceCells):
             mark = self.finding_mark(finding)
             for full_id, record, location in involved_claims(self.result, finding):
                 value = esc[record.value if record is not None else None]
-                rows.append(
+                yield (
                     f"| {mark}{self.claim_ref(full_id)}{acknowledged} | {self.about(record)} "
                     f"| {value} | {dataset} | {reference} | {self.where(location)} |"
                 )
                 mark = ""
-        header = ["Claim", "About", "Claimed", "Dataset", "Reference", "Location"]
-        return [*table(header, rows), ""]
+        yield ""
 
-    def disputed(self, findings: list[Finding]) -> list[str]:
+    def disputed(self, findings: list[Finding]) -> Iterator[str]:
         esc = self.esc
-        rows: list[str] = []
+        yield from table_head(["Claim", "About", "Value", "Excerpt", "Message", "Location"])
         for finding in findings:
             message = self.message(finding)
             mark = self.finding_mark(finding)
@@ -231,15 +227,15 @@ class _Renderer(SourceCells):
                     value, excerpt = esc[record.value], esc[record.excerpt]
                 else:
                     value = excerpt = "\u2014"
-                rows.append(
+                yield (
                     f"| {mark}{self.claim_ref(full_id)} | {self.about(record)} | {value} "
                     f"| {excerpt} | {message} | {self.where(location)} |"
                 )
-        header = ["Claim", "About", "Value", "Excerpt", "Message", "Location"]
-        return [*table(header, rows), ""]
+        yield ""
 
-    def listing(self, findings: list[Finding]) -> list[str]:
-        rows = [
+    def listing(self, findings: list[Finding]) -> Iterator[str]:
+        yield from table_head(["Code", "Severity", "Claim", "Message", "Location"])
+        yield from (
             row(
                 [
                     self.finding_mark(f) + f.code,
@@ -250,11 +246,12 @@ class _Renderer(SourceCells):
                 ]
             )
             for f in findings
-        ]
-        return [*table(["Code", "Severity", "Claim", "Message", "Location"], rows), ""]
+        )
+        yield ""
 
-    def acknowledged(self, findings: list[Finding]) -> list[str]:
-        rows = [
+    def acknowledged(self, findings: list[Finding]) -> Iterator[str]:
+        yield from table_head(["Code", "Claim", "Reason", "Location"])
+        yield from (
             row(
                 [
                     self.finding_link(f),
@@ -264,12 +261,13 @@ class _Renderer(SourceCells):
                 ]
             )
             for f in findings
-        ]
-        return [*table(["Code", "Claim", "Reason", "Location"], rows), ""]
+        )
+        yield ""
 
-    def gaps(self, findings: list[Finding]) -> list[str]:
+    def gaps(self, findings: list[Finding]) -> Iterator[str]:
         esc = self.esc
-        rows: list[str] = []
+        yield from ("The dataset has nothing to check these claims against.", "")
+        yield from table_head(["Subject", "Property", "Claims", "Values"])
         for subject, prop, claims in gap_groups(self.result, findings):
             values = [
                 f"{self.finding_mark(finding)}{self.claim_mark(full_id)}"
@@ -277,11 +275,8 @@ class _Renderer(SourceCells):
                 f"({self.where_named(full_id, record)})"
                 for full_id, record, finding in claims
             ]
-            rows.append(
-                row([esc[subject], esc[prop], str(len(claims)), _folded(values, self.max_rows)])
-            )
-        intro = "The dataset has nothing to check these claims against."
-        return [intro, "", *table(["Subject", "Property", "Claims", "Values"], rows), ""]
+            yield row([esc[subject], esc[prop], str(len(claims)), folded(values, self.max_rows)])
+        yield ""
 
     def where_named(self, full_id: str, record: ClaimRecord | None) -> str:
         """A claim id linked to the claim's line, when the report knows where it is."""
@@ -306,7 +301,7 @@ class _Renderer(SourceCells):
         header = list(SCORECARD_HEADER)
         out = ["## Scorecard", "", *table(header, rows, numeric=len(VERDICT_ORDER) + 2), ""]
         if len(shown) < len(sources):
-            out += [_more(len(sources) - len(shown), "source"), ""]
+            out += [more(len(sources) - len(shown), "source"), ""]
         return out
 
     def codes(self) -> list[str]:
@@ -329,37 +324,28 @@ class _Renderer(SourceCells):
         header = ["Code", "Severity", "Meaning", "Findings", "Acknowledged"]
         return ["## Findings by code", "", *table(header, rows, numeric=2), ""]
 
-    def section(self, section: Section, every: list[Finding], shown: list[Finding]) -> list[str]:
+    def section(
+        self, section: Section, every: list[Finding], shown: list[Finding]
+    ) -> Iterator[str]:
         if self.max_rows is not None:
             shown = shown[: self.max_rows]
-        lines = [f"## {section.title}", ""]
+        yield from (f"## {section.title}", "")
         if shown:
-            lines += self.layouts[section.layout](shown)
+            yield from self.layouts[section.layout](shown)
         omitted = len(every) - len(shown)
         if omitted:
-            lines += [_more(omitted), ""]
-        return lines
+            yield from (more(omitted), "")
 
 
-def _more(count: int, what: str = "finding") -> str:
-    noun = what if count == 1 else what + "s"
-    return f"*{count} more {noun} not shown here; consistency.json lists them all.*"
-
-
-def _head(result: Result) -> list[str]:
+def _head(result: Result) -> Iterator[str]:
     title = "# factlint report"
     if result.dataset is not None:
         title += f": {md_escape(result.dataset.title)}"
-    lines = [
-        title,
-        "",
-        f"{verdict_sentence(result, '**PASS**', '**FAIL**')} {summary_counts(result)}.",
-        "",
-    ]
+    verdict = verdict_sentence(result, "**PASS**", "**FAIL**")
+    yield from (title, "", f"{verdict} {summary_counts(result)}.", "")
     meta = meta_sentence(result, md_escape)
     if meta:
-        lines += [meta, ""]
-    return lines
+        yield from (meta, "")
 
 
 def render_markdown(
@@ -369,7 +355,22 @@ def render_markdown(
     link_root: str | None = None,
     cell_limit: int | None = None,
 ) -> str:
-    """The consistency report as GitHub-flavoured Markdown.
+    """The consistency report as GitHub-flavoured Markdown: `markdown_pieces` joined."""
+    return "".join(
+        markdown_pieces(result, max_rows=max_rows, link_root=link_root, cell_limit=cell_limit)
+    )
+
+
+def markdown_pieces(
+    result: Result,
+    *,
+    max_rows: int | None = None,
+    link_root: str | None = None,
+    cell_limit: int | None = None,
+) -> Iterator[str]:
+    """The consistency report as GitHub-flavoured Markdown, a few thousand lines at a
+    time (joined, `render_markdown`'s text), so that a large report is written to its
+    file without ever being held whole.
 
     The verdict line, a scorecard per source, the findings counted per code, then the
     sections of `_sections.SECTIONS` that have findings: errors first, then warnings,
@@ -386,13 +387,13 @@ def render_markdown(
     many characters (`max_rows` caps the rows of claims tables and the lists in cells
     too), so that no cell or line grows with the input.
     """
-    r = _Renderer(result, max_rows, link_root, cell_limit)
-    lines = _head(result) + r.scorecard() + r.codes()
-    every = findings_by_section(result.findings)
-    shown = findings_by_section(shown_findings(result.findings, INFO_LIMIT))
+    return md_text(_lines(_Renderer(result, max_rows, link_root, cell_limit)))
+
+
+def _lines(r: _Renderer) -> Iterator[str]:
+    yield from (*_head(r.result), *r.scorecard(), *r.codes())
+    every = findings_by_section(r.result.findings)
+    shown = findings_by_section(shown_findings(r.result.findings, INFO_LIMIT))
     for section in SECTIONS:
         if every[section.key]:
-            lines += r.section(section, every[section.key], shown[section.key])
-    while lines and not lines[-1]:
-        lines.pop()
-    return "\n".join(lines) + "\n"
+            yield from r.section(section, every[section.key], shown[section.key])

@@ -23,10 +23,10 @@ from validator.model.result import Result
 from .claimreview import render_claimreview
 from .claimreview_settings import ClaimReviewSettings
 from .github import render_github
-from .html import render_html
+from .html import html_pieces, render_html
 from .json_report import json_pieces, render_json
 from .junit import render_junit
-from .markdown import render_markdown
+from .markdown import markdown_pieces, render_markdown
 from .sarif import render_sarif
 from .terminal import PLAIN, SourceLine, Style
 from .text import render_text
@@ -107,7 +107,9 @@ REPORTERS: Mapping[str, Reporter] = MappingProxyType(
     {
         "text": Reporter(_text, stdout=True),
         "html": Reporter(
-            lambda r, s: render_html(r, link_root=s.link_root), report="consistency.html"
+            lambda r, s: render_html(r, link_root=s.link_root),
+            report="consistency.html",
+            pieces=lambda r, s: html_pieces(r, link_root=s.link_root),
         ),
         "json": Reporter(
             lambda r, s: render_json(r, quiet=s.quiet),
@@ -116,7 +118,9 @@ REPORTERS: Mapping[str, Reporter] = MappingProxyType(
             pieces=lambda r, s: json_pieces(r, quiet=s.quiet),
         ),
         "markdown": Reporter(
-            lambda r, s: render_markdown(r, link_root=s.link_root), report="consistency.md"
+            lambda r, s: render_markdown(r, link_root=s.link_root),
+            report="consistency.md",
+            pieces=lambda r, s: markdown_pieces(r, link_root=s.link_root),
         ),
         "github": Reporter(lambda r, s: render_github(r, quiet=s.quiet), stdout=True),
         "junit": Reporter(

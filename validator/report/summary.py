@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from validator.model.result import Result
 
-from .markdown import render_markdown
+from .markdown import markdown_pieces
 
 __all__ = ["CELL_LIMIT", "SUMMARY_BYTES", "SUMMARY_ROWS", "render_job_summary"]
 
@@ -27,13 +27,20 @@ _CUT = (
 
 
 def render_job_summary(result: Result, *, link_root: str | None = None) -> str:
-    """The Markdown report for the job summary: at most `SUMMARY_BYTES` of UTF-8."""
-    text = render_markdown(
+    """The Markdown report for the job summary: at most `SUMMARY_BYTES` of UTF-8.
+
+    The report is rendered a piece at a time and no further than the limit: however
+    large the run, no more than `SUMMARY_BYTES` and one piece are ever held."""
+    pieces = markdown_pieces(
         result, max_rows=SUMMARY_ROWS, link_root=link_root, cell_limit=CELL_LIMIT
     )
-    data = text.encode("utf-8")
-    if len(data) <= SUMMARY_BYTES:
-        return text
+    data = bytearray()
+    for piece in pieces:
+        data += piece.encode("utf-8")
+        if len(data) > SUMMARY_BYTES:
+            break
+    else:
+        return data.decode("utf-8")
     room = SUMMARY_BYTES - len(_CUT.encode("utf-8"))
     end = data.rfind(b"\n", 0, room)  # after a whole line: a table ends, nothing is split
     return data[: end + 1].decode("utf-8") + _CUT

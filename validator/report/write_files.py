@@ -41,13 +41,27 @@ __all__ = [
 Renderer = Callable[[], str | Iterable[str]]
 
 
+# Characters of text encoded and written at once: a reporter's pieces (a table row,
+# say) gathered up to this, so that a file is written in few large writes.
+_BATCH = 1 << 20
+
+
 def _encoded(text: str | Iterable[str]) -> Iterator[bytes]:
-    """The text as UTF-8, a piece at a time."""
+    """The text as UTF-8, a batch of pieces at a time."""
     if isinstance(text, str):
         yield text.encode("utf-8")
         return
+    batch: list[str] = []
+    size = 0
     for piece in text:
-        yield piece.encode("utf-8")
+        batch.append(piece)
+        size += len(piece)
+        if size >= _BATCH:
+            yield "".join(batch).encode("utf-8")
+            batch = []
+            size = 0
+    if batch:
+        yield "".join(batch).encode("utf-8")
 
 
 class ReportWriteError(Exception):
@@ -267,6 +281,10 @@ def write_files(
                 if temp is not None:
                     with contextlib.suppress(OSError):
                         os.unlink(temp)
+            # A child stopped half-way through a file (killed when another file
+            # failed here) never said which temporary file it had begun: those go too.
+            with contextlib.suppress(OSError):
+                recover(paths)
         if isinstance(error, OSError):
             where = error.filename if error.filename in paths else paths[0]
             raise ReportWriteError(where, _reason(error)) from error
