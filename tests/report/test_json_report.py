@@ -11,7 +11,7 @@ import jsonschema
 import pytest
 from reporting_sample import LONG, MANY, check_golden, contradiction, empty_result, sample_result
 
-from validator.model.findings import Location, make_finding
+from validator.model.findings import Location, Side, make_finding
 from validator.model.result import ClaimRecord, Result, SharedWording, SourceRecord, Verdict
 from validator.report import json_report
 from validator.report._json import dump_json
@@ -255,6 +255,18 @@ def _edge_result() -> Result:
         ).acknowledge("why\tnot"),
         make_finding("E102", "file level", locations=(Location("b.yaml", 1, 1),)),
         make_finding("D201", "no claims, no locations"),
+        # Sides: empty lists, and a location shared with the finding's own list.
+        make_finding(
+            "X302",
+            "sides",
+            claims=("s/a", "t/b"),
+            locations=(Location("a.yaml", 3, 5), Location("b.yaml", 4, 6)),
+            sides=(
+                Side(("v\x00\u2028", "w"), ("s",), ("s/a",), (Location("a.yaml", 3, 5),), 1),
+                Side((), (), (), (), 0),
+                Side(("x",), ("t", "u"), ("t/b", "u/c"), (Location("b.yaml", 4, 6),), 2),
+            ),
+        ),
     )
     # Sources sharing wording: passages and wrong values, and a pair with no claims.
     shared = (
@@ -329,7 +341,23 @@ def _many_records() -> Result:
         for n in range(23)
     )
     findings = tuple(
-        make_finding("D201", awkward[n % 7] + " message", claims=(f"s0/c{n}",)) for n in range(11)
+        make_finding(
+            "X301",
+            awkward[n % 7] + " message",
+            claims=(f"s0/c{n}",),
+            locations=(Location(awkward[(n + 1) % 7], n, 1),),
+            details=((awkward[(n + 2) % 7], awkward[(n + 4) % 7]),),
+            sides=(
+                Side(
+                    (awkward[(n + 6) % 7],),
+                    (awkward[n % 7],),
+                    (awkward[(n + 1) % 7] + "/c",),
+                    (Location(awkward[(n + 3) % 7], 2, n),),
+                    1,
+                ),
+            ),
+        ).acknowledge(awkward[(n + 5) % 7])
+        for n in range(11)
     )
     return Result(findings=findings, claims=claims, sources=sources, files=("0.yaml",))
 
