@@ -218,6 +218,9 @@ def test_same_bytes_as_json_dumps() -> None:
     assert dump_json(odd) == json.dumps(odd, indent=2, ensure_ascii=False) + "\n"
 
 
+_SHARED_SIDE = Side(("x",), ("t", "u"), ("t/b", "u/c"), (Location("b.yaml", 4, 6),), 2)
+
+
 def _edge_result() -> Result:
     """Every shape a record can take: missing optional fields, empty and repeated
     details, more claims than locations, acknowledgements, and awkward text."""
@@ -264,9 +267,12 @@ def _edge_result() -> Result:
             sides=(
                 Side(("v\x00\u2028", "w"), ("s",), ("s/a",), (Location("a.yaml", 3, 5),), 1),
                 Side((), (), (), (), 0),
-                Side(("x",), ("t", "u"), ("t/b", "u/c"), (Location("b.yaml", 4, 6),), 2),
+                _SHARED_SIDE,
             ),
         ),
+        # The same side object beside another finding, and an equal one.
+        make_finding("Q402", "again", claims=("t/b",), sides=(_SHARED_SIDE,)),
+        make_finding("Q402", "equal", claims=("u/c",), sides=(replace(_SHARED_SIDE),)),
     )
     # Sources sharing wording: passages and wrong values, and a pair with no claims.
     shared = (

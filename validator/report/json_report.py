@@ -88,7 +88,7 @@ def json_pieces(result: Result, *, quiet: bool = False) -> Iterator[str]:
     written (`_literal`), not each piece afterwards: scanning the pieces took a third
     of the report's time."""
     enc = _Encoded()
-    at8, at12 = _Located(enc, _PAD8), _Located(enc, _PAD12)
+    at8, sides_written = _Located(enc, _PAD8), _Sides(enc)
     finding_counts = source_finding_counts(result)
     verdict_counts = source_verdict_counts(result)
     shared = _shared_by_source(result)
@@ -105,7 +105,7 @@ def json_pieces(result: Result, *, quiet: bool = False) -> Iterator[str]:
     )
     claims = (_claim_text(c, enc) for c in result.claims)
     findings = result.failing if quiet else result.findings
-    listed = (_finding_text(f, enc, at8, at12) for f in findings)
+    listed = (_finding_text(f, enc, at8, sides_written) for f in findings)
     for name, items in ((None, sources), ("claims", claims), ("findings", listed)):
         if name is not None:
             opening = f',\n  "{name}": '
@@ -325,9 +325,8 @@ def _list_text(items: Iterable[str], pad: str) -> str:
     return f"[\n{pad}{body}\n{pad[:-2]}]" if body else "[]"
 
 
-def _finding_text(finding: Finding, enc: _Encoded, at8: _Located, at12: _Located) -> str:
-    # at8 and at12: the locations' objects as the finding's own list and a side's list
-    # hold them (at eight and twelve spaces).
+def _finding_text(finding: Finding, enc: _Encoded, at8: _Located, written: _Sides) -> str:
+    # at8: the locations' objects as the finding's own list holds them (at eight spaces).
     claims = _list_text(map(enc.__getitem__, finding.claims), _PAD8)
     locations = _list_text(map(at8.__getitem__, finding.locations), _PAD8)
     if finding.details:
@@ -341,7 +340,7 @@ def _finding_text(finding: Finding, enc: _Encoded, at8: _Located, at12: _Located
         )
     else:
         details = "{}"
-    sides = _list_text((_side_text(side, enc, at12) for side in finding.sides), _PAD8)
+    sides = _list_text(map(written.text, finding.sides), _PAD8)
     return (
         f'{{\n      "code": {enc[finding.code]},\n      "severity": {enc[finding.severity]},\n'
         f'      "title": {enc[code_title(finding.code)]},\n'
@@ -353,6 +352,25 @@ def _finding_text(finding: Finding, enc: _Encoded, at8: _Located, at12: _Located
         f'      "fingerprint": {_literal(finding.fingerprint)},\n'
         f'      "sides": {sides}\n    }}'
     )
+
+
+class _Sides(dict[int, tuple[Side, str]]):
+    """Each side as its JSON object, written once: one side often stands beside many
+    findings (the wording most sources print, beside each variant's finding; a quarter
+    of the sides of a quote-heavy corpus are distinct). Keyed by identity, as hashing
+    a side means hashing its thousands of claims; the side is kept with its text, so
+    its id stays its own while the report is written."""
+
+    def __init__(self, enc: _Encoded) -> None:
+        super().__init__()
+        self.enc = enc
+        self.at12 = _Located(enc, _PAD12)
+
+    def text(self, side: Side) -> str:
+        found = self.get(id(side))
+        if found is None:
+            found = self[id(side)] = (side, _side_text(side, self.enc, self.at12))
+        return found[1]
 
 
 def _side_text(side: Side, enc: _Encoded, at12: _Located) -> str:
