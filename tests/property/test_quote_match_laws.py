@@ -1,13 +1,24 @@
 """Laws of matching two quotes: the shortcut that rejects a pair from its longest common
-subsequence alone rejects exactly the pairs the full comparison rejects."""
+subsequence alone rejects exactly the pairs the full comparison rejects; the candidates
+are ranked as the plain sort of every shared posting ranks them."""
 
 from __future__ import annotations
+
+from collections import Counter
 
 from hypothesis import given
 from hypothesis import strategies as st
 from rapidfuzz.distance import Indel
 
-from validator.rules.quote_match import LONG_RUN, SAME_QUOTE, Quote, match
+from validator.rules.quote_match import (
+    _POSTINGS_READ,
+    LONG_RUN,
+    MAX_CANDIDATES,
+    SAME_QUOTE,
+    PrefixIndex,
+    Quote,
+    match,
+)
 
 from .test_check_laws import SETTINGS
 
@@ -48,3 +59,25 @@ def test_a_pair_is_rejected_exactly_when_it_shares_too_little(
     assert (found is None) == (too_little and first != second)
     if found is not None:
         assert found.share == (1.0 if first == second else share)
+
+
+# Forty texts or more, of three distinct words: more candidates than are kept, and ties among
+# those that share the most runs.
+_letters = st.lists(st.sampled_from(["a", "b", "c"]), min_size=3, max_size=12)
+_texts = st.lists(_letters, min_size=40, max_size=100)
+
+
+@SETTINGS
+@given(_texts, _letters)
+def test_candidates_are_those_sharing_the_most_prefix_runs_first_added_first(
+    texts: list[list[str]], query: list[str]
+) -> None:
+    index = PrefixIndex((" ".join(words), words) for words in texts)
+    for words in texts:
+        index.add(" ".join(words))
+    shared: Counter[int] = Counter()
+    for run in index.prefix(" ".join(query), query):
+        shared.update(index.postings.get(run, [])[:_POSTINGS_READ])
+    ranked = sorted(shared.items(), key=lambda item: (-item[1], item[0]))
+    expected = [number for number, _ in ranked[:MAX_CANDIDATES]]
+    assert index.candidates(" ".join(query), query) == expected

@@ -22,6 +22,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from itertools import chain
 
 from rapidfuzz.distance import Indel, Opcode
 
@@ -115,25 +116,29 @@ class Texts:
 
 def match(a: Quote, b: Quote, spaced: Callable[[str], str]) -> Match | None:
     """How two quotes match (diffed from `a` to `b`); None when they share too little."""
-    first, second = a.folded[:MAX_WORDS], b.folded[:MAX_WORDS]
-    truncated = len(a.folded) > MAX_WORDS or len(b.folded) > MAX_WORDS
-    if min(len(first), len(second)) < _MIN_WORDS:
+    first, second = a.folded, b.folded
+    # Tens of thousands of pairs a run, most rejected below: no copy of a short quote.
+    truncated = len(first) > MAX_WORDS or len(second) > MAX_WORDS
+    if truncated:
+        first, second = first[:MAX_WORDS], second[:MAX_WORDS]
+    size_a, size_b = len(first), len(second)
+    shorter = size_a if size_a < size_b else size_b
+    if shorter < _MIN_WORDS:
         return None
     if first == second:
-        size = len(first)
         exact = a.text == b.text or spaced(a.text) == spaced(b.text)
-        equal = [("equal", 0, size, 0, size)]
+        equal = [("equal", 0, size_a, 0, size_a)]
         return Match(1.0, True, not truncated, exact, word_diff(a.words, b.words, equal), truncated)
     # Most pairs found as candidates share too little. Their longest common subsequence
     # of words, which the opcodes' equal blocks add up to, says so without building the
     # opcodes and the diff (about 85 % of the pairs verified on a quote-heavy corpus):
     # no equal block is longer than it.
-    common = (len(first) + len(second) - Indel.distance(first, second)) // 2
-    if common < LONG_RUN and common / min(len(first), len(second)) < SAME_QUOTE:
+    common = (size_a + size_b - Indel.distance(first, second)) // 2
+    if common < LONG_RUN and common / shorter < SAME_QUOTE:
         return None
     ops = _merged(Indel.opcodes(first, second))
     matched = sum(i2 - i1 for tag, i1, i2, _, _ in ops if tag == "equal")
-    share = matched / min(len(first), len(second))
+    share = matched / shorter
     longest = max((i2 - i1 for tag, i1, i2, _, _ in ops if tag == "equal"), default=0)
     if share < SAME_QUOTE and longest < LONG_RUN:
         return None
@@ -225,7 +230,8 @@ class PrefixIndex:
         if runs is None:
             runs = shingles(folded or [])
         keep = len(runs) - math.ceil(_PREFIX_OVERLAP * len(runs)) + 1
-        found = sorted(runs, key=lambda run: (self.counts[run], run))[: max(1, keep)]
+        # By (count, run): sorted by run, then stably by count, both sorts keyed in C.
+        found = sorted(sorted(runs), key=self.counts.__getitem__)[: max(1, keep)]
         if text in self.runs:
             self.prefixes[text] = found
         return found
@@ -241,10 +247,21 @@ class PrefixIndex:
     def candidates(self, text: str, folded: list[str] | None = None) -> list[int]:
         """The numbers of added texts sharing a prefix run with `text`, those sharing
         the most first (ties: the first added), at most MAX_CANDIDATES of them."""
-        shared: Counter[int] = Counter()
-        for run in self.prefix(text, folded):
-            # A run in the prefixes of very many texts is no rare run: reading all of its
-            # postings would cost as much as the corpus, so only the first are read.
-            shared.update(self.postings.get(run, ())[:_POSTINGS_READ])
-        ranked = sorted(shared.items(), key=lambda item: (-item[1], item[0]))
-        return [number for number, _ in ranked[:MAX_CANDIDATES]]
+        postings = self.postings
+        # A run in the prefixes of very many texts is no rare run: reading all of its
+        # postings would cost as much as the corpus, so only the first are read.
+        shared = Counter(
+            chain.from_iterable(
+                postings[run][:_POSTINGS_READ]
+                for run in self.prefix(text, folded)
+                if run in postings
+            )
+        )
+        if len(shared) > MAX_CANDIDATES:
+            # Often thousands, of which only the best are wanted: those sharing at least
+            # as many runs as the MAX_CANDIDATES-th best (the counts sorted in C).
+            floor = sorted(shared.values(), reverse=True)[MAX_CANDIDATES - 1]
+            ranked = sorted((-count, n) for n, count in shared.items() if count >= floor)
+        else:
+            ranked = sorted((-count, number) for number, count in shared.items())
+        return [number for _, number in ranked[:MAX_CANDIDATES]]
