@@ -322,3 +322,26 @@ def test_the_stamp_reads_nothing_outside_the_project(
     real = os.path.realpath("claims/sources/article.txt")
     assert archive_stamp("claims/sources/article.txt", str(project)).startswith(f"read\0{real}\0")
     assert archive_stamp("claims/sources/none.txt", str(project)).startswith("refused\0")
+
+
+def test_results_from_child_processes_share_their_texts(tmp_path: Path) -> None:
+    """Each file checked in a child comes back as new strings; as it arrives, its
+    records' repeated texts become the run's one copy of each, before any are kept."""
+    for number in range(40):  # enough files to be shared out between processes
+        (tmp_path / f"s{number:02d}.yaml").write_text(
+            f"source:\n  id: s{number:02d}\n  outlet: O\n  title: T\n"
+            "  published: 2022-12-08\nclaims:\n"
+            "  - id: network\n    subject: I Am Ruth\n    property: network\n"
+            "    value: Channel 4\n    excerpt: On Channel 4.\n",
+            encoding="utf-8",
+        )
+    dataset = load_dataset_keyed(str(Path(__file__).resolve().parents[1] / "dataset"), None)[0]
+    files = sorted(str(p) for p in tmp_path.iterdir())
+    checked, findings = drive_files.check_files(
+        files, dataset, Settings(jobs=2), Limits(), str(tmp_path), None
+    )
+    records = [f.claims[0].record for f in checked]
+    assert len(records) == 40 and findings == []
+    for text in ("claim_id", "subject", "property", "value", "excerpt"):
+        assert len({id(getattr(r, text)) for r in records}) == 1, text
+    assert len({id(r.full_id) for r in records}) == 40

@@ -224,3 +224,45 @@ def test_a_bad_source_does_not_hide_what_is_wrong_with_its_claims(
         "'casting_suggested_by'?"
     )
     assert {c.verdict for c in result.claims} == {Verdict.INVALID}
+
+
+def test_records_share_the_texts_they_repeat(tmp_path: Path, dataset: Dataset) -> None:
+    """A checker keeps one string for each claim id, subject, property, value and
+    excerpt its records repeat, across files; what a child sends back arrives as new
+    strings, which `SharedTexts.file` makes the checker's own again."""
+    checker = FileChecker(dataset)
+    files = []
+    for number in range(2):
+        path = tmp_path / f"f{number}.yaml"
+        path.write_text(
+            SOURCE.replace("id: paper", f"id: paper-{number}")
+            + "  - id: network\n    subject: I Am Ruth\n    property: network\n"
+            "    value: Channel 4\n    excerpt: On Channel 4.\n",
+            encoding="utf-8",
+        )
+        loaded = load_file(str(path))
+        assert isinstance(loaded, LoadedFile)
+        parsed, findings = check_claim_file(loaded)
+        checked, _ = checker((parsed, tuple(findings)))
+        assert checked is not None
+        files.append(checked)
+    first, second = (f.claims[0].record for f in files)
+    texts = ("claim_id", "subject", "property", "value", "excerpt")
+    assert [getattr(first, t) for t in texts] == [
+        "network",
+        "I Am Ruth",
+        "network",
+        "Channel 4",
+        "On Channel 4.",
+    ]
+    assert all(getattr(first, t) is getattr(second, t) for t in texts)
+    assert first.full_id == "paper-0/network" and second.full_id == "paper-1/network"
+
+    back = CHECKED.loads(CHECKED.dumps(files[1]))
+    assert back.claims[0].record.subject is not first.subject  # new strings
+    arrived = checker.texts.file(back)
+    assert arrived == files[1]
+    assert all(getattr(arrived.claims[0].record, t) is getattr(first, t) for t in texts)
+    # A record whose texts are the table's already is itself.
+    assert checker.texts.record(first) is first
+    assert checker.texts.file(None) is None

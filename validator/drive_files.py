@@ -202,8 +202,11 @@ def check_files(
     total = len(files)
     # Checking a file costs more than sending its results from another process, even
     # when the file itself comes from the cache: cached files are shared out too.
+    # What a child sends back arrives as new strings: the records' repeated texts are
+    # shared as each file arrives, so that the run never holds a copy per file.
+    carry = _Arriving(CHECKED, lambda stamped: (stamped[0], _shared(checker, stamped[1])))
     outcomes = _run_stages(
-        files, limits, finish, CHECKED, settings, True, check_claim_file, (context, holds)
+        files, limits, finish, carry, settings, True, check_claim_file, (context, holds)
     )
     for done, (_, (checked, file_findings)) in enumerate(outcomes, start=1):
         if progress is not None:
@@ -212,6 +215,25 @@ def check_files(
             checked_files.append(checked)
         findings.extend(file_findings)
     return checked_files, findings
+
+
+def _shared(checker: FileChecker, checked: Checked) -> Checked:
+    """A file's checks with its records' texts shared with `checker`'s own."""
+    return checker.texts.file(checked[0]), checked[1]
+
+
+@dataclass(frozen=True, slots=True)
+class _Arriving:
+    """A `Carry` that hands each result, as it arrives from a child, to `arrive`."""
+
+    carry: Carry
+    arrive: Callable[[Any], Any]
+
+    def dumps(self, value: Any) -> bytes:
+        return self.carry.dumps(value)
+
+    def loads(self, blob: bytes) -> Any:
+        return self.arrive(self.carry.loads(blob))
 
 
 def _well_stamped(value: object, shown: str, stamp: Callable[[str], str]) -> bool:

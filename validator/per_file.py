@@ -35,7 +35,7 @@ from validator.rules.excerpts import archive_path
 from validator.rules.rule import Remember, Setting, remember_nothing
 from validator.settle.acknowledge import AckEntry
 
-__all__ = ["CheckedClaim", "CheckedFile", "FileChecker", "invalid_record"]
+__all__ = ["CheckedClaim", "CheckedFile", "FileChecker", "SharedTexts", "invalid_record"]
 
 
 class CheckedClaim(NamedTuple):
@@ -63,6 +63,61 @@ class CheckedFile(NamedTuple):
     archive: str | None  # the archived text the excerpts were checked against
     file_findings: tuple[Finding, ...]  # what the rules given the whole file found
     claims: tuple[CheckedClaim, ...]
+
+
+class SharedTexts(dict[str, str]):
+    """One string for each text claim records repeat. Each file's records come from
+    its own parse, or from another process, so the same claim id, subject, property,
+    value or excerpt arrives as a new string every time: at 100,000 claims these
+    copies held about a third of the records' memory."""
+
+    def record(self, record: ClaimRecord) -> ClaimRecord:
+        """`record` with its repeated texts (claim id, subject, property, value,
+        excerpt) replaced by this table's one copy of each."""
+        # Positional and through tuple.__new__: under a microsecond a record, where
+        # _replace takes several times that (a million records pass through here).
+        find = self.setdefault
+        claim_id, subject, prop, value = record[2], record[6], record[7], record[8]
+        excerpt = record[11]
+        shared_id = find(claim_id, claim_id)
+        shared_subject = find(subject, subject)
+        shared_prop = find(prop, prop)
+        shared_value = find(value, value)
+        shared_excerpt = excerpt if excerpt is None else find(excerpt, excerpt)
+        if (
+            shared_id is claim_id
+            and shared_subject is subject
+            and shared_prop is prop
+            and shared_value is value
+            and shared_excerpt is excerpt
+        ):
+            return record  # its texts are this table's already
+        return _new_tuple(
+            ClaimRecord,
+            (
+                *record[:2],
+                shared_id,
+                *record[3:6],
+                shared_subject,
+                shared_prop,
+                shared_value,
+                *record[9:11],
+                shared_excerpt,
+                *record[12:],
+            ),
+        )
+
+    def file(self, checked: CheckedFile | None) -> CheckedFile | None:
+        """`checked` (from another process, whose strings are all new here) with its
+        records' texts shared."""
+        if checked is None:
+            return None
+        share = self.record
+        claims = tuple(_new_tuple(CheckedClaim, (*c[:6], share(c[6]))) for c in checked.claims)
+        return checked._replace(claims=claims)
+
+
+_new_tuple = tuple.__new__
 
 
 def invalid_record(record: ClaimRecord, dataset: Dataset) -> ClaimRecord:
@@ -106,6 +161,8 @@ class FileChecker:
         self.judge = judge(CLAIM_RULES, dataset, setting)
         self.check_file = check_file(FILE_RULES, dataset, setting)
         self.wanted = wanted(CROSS_RULES)
+        # The texts its records repeat, one string each (see `SharedTexts`).
+        self.texts = SharedTexts()
 
     def __call__(
         self, outcome: tuple[ParsedFile | None, tuple[Finding, ...]]
@@ -196,19 +253,24 @@ class FileChecker:
         else:
             value = describe_raw(raw["value"]) if "value" in raw else ""
         # Positional, in the field order: a record is built 100,000 times in a large run.
+        # The texts many claims repeat are kept once (`self.texts`).
+        find = self.texts.setdefault
+        claim_id = entry.claim_id
+        subject = str(subject or "")
+        prop = str(raw.get("property", ""))
         return ClaimRecord(
             entry.full_id,
             parsed.source_id,
-            entry.claim_id,
+            find(claim_id, claim_id),
             parsed.loaded.path,
             entry.line,
             entry.column,
-            str(subject or ""),
-            str(raw.get("property", "")),
-            value,
+            find(subject, subject),
+            find(prop, prop),
+            find(value, value),
             verdict,
             subject_id,
-            excerpt if isinstance(excerpt, str) else None,
+            find(excerpt, excerpt) if isinstance(excerpt, str) else None,
             resolved.as_of_display if resolved is not None else None,
             steps,
             (resolved.subject, resolved.prop.name)

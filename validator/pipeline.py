@@ -20,7 +20,7 @@ from validator.model.findings import (
     make_finding,
 )
 from validator.model.result import ClaimRecord, DatasetInfo, Result, Verdict
-from validator.per_file import CheckedFile, invalid_record
+from validator.per_file import CheckedFile, SharedTexts, invalid_record
 from validator.read.files import Limits, discover, display_path
 from validator.resolve.claims import ResolvedClaim
 from validator.rules import CROSS_RULES, check_across
@@ -175,7 +175,7 @@ class _Stage:
     """The claims of every file, settled across files."""
 
     # Record id (the claim's id; for a second claim with that id, with its file
-    # appended) -> the claim's record (its texts shared, see `_Texts`), whether its
+    # appended) -> the claim's record (its texts shared, see `per_file.SharedTexts`), whether its
     # file resolved it, and whether what its file made of it stands.
     records: dict[str, tuple[ClaimRecord, bool, bool]] = field(default_factory=dict)
     compared: list[ResolvedClaim] = field(default_factory=list)  # what checks across files take
@@ -198,7 +198,7 @@ def _settle(
     stage = _Stage()
     stage.invalid = invalidated_claims(findings)
     records, invalid, compared = stage.records, stage.invalid, stage.compared
-    share = _Texts().share
+    share = SharedTexts().record
     for index, checked in enumerate(checked_files):
         checked_files[index] = checked._replace(claims=())
         is_shadowed = checked.path in shadowed
@@ -231,7 +231,7 @@ def _settle(
 
 def _claim_records(stage: _Stage, dataset: Dataset) -> list[ClaimRecord]:
     """Each claim's record as its file built it, but for the claims only the whole run
-    finds invalid; equal texts of different records are one string (see `_Texts`)."""
+    finds invalid; equal texts of different records are one string (see `per_file.SharedTexts`)."""
     invalid_ids = stage.invalid
     records: list[ClaimRecord] = []
     append = records.append
@@ -247,39 +247,6 @@ def _claim_records(stage: _Stage, dataset: Dataset) -> list[ClaimRecord]:
             record = record._replace(verdict=invalid)
         append(record)
     return records
-
-
-class _Texts(dict[str, str]):
-    """One string for each text the records repeat. Each file's records come from its
-    own parse, or from another process, so the same claim id, subject, property, value
-    or excerpt arrives as a new string every time: at 100,000 claims these copies held
-    about a third of the records' memory."""
-
-    def share(self, record: ClaimRecord) -> ClaimRecord:
-        """`record` with its repeated texts (claim id, subject, property, value,
-        excerpt) replaced by the run's one copy of each."""
-        # Positional and through tuple.__new__: 0.6 µs a record, where _replace takes
-        # several times that (a million records pass through here).
-        find = self.setdefault
-        excerpt = record[11]
-        return _new_tuple(
-            ClaimRecord,
-            (
-                *record[:2],
-                find(record[2], record[2]),
-                *record[3:6],
-                find(record[6], record[6]),
-                find(record[7], record[7]),
-                find(record[8], record[8]),
-                record[9],
-                record[10],
-                excerpt if excerpt is None else find(excerpt, excerpt),
-                *record[12:],
-            ),
-        )
-
-
-_new_tuple = tuple.__new__
 
 
 def _entity_labels(records: list[ClaimRecord], dataset: Dataset) -> dict[str, str]:
