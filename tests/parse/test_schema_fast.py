@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import copy
 import importlib.util
+import json
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -223,3 +224,36 @@ def test_a_part_of_the_schema_with_a_pattern_gets_no_compiled_check() -> None:
         claim = DOCUMENTS[0]["claims"][0]
         assert check(claim) is True
         assert check({**claim, "unknown": 1}) is False
+
+
+@needs_backend
+def test_the_fields_a_compiled_validator_accepts_are_not_walked() -> None:
+    """In a file whose one claim breaks, the source and the broken claim's valid fields
+    are handed to the compiled check and, accepted, left unwalked; the errors are still
+    the full walk's."""
+    document = copy.deepcopy(DOCUMENTS[0])
+    document["claims"][0]["subject"] = 7
+    asked: list[tuple[str, bool]] = []
+
+    def recording(sub: Any, name: str, enums: Any) -> Callable[[Any], bool] | None:
+        check = schema_fast.subschema_check(sub, name, enums)
+        if check is None:
+            return None
+        shown = json.dumps(sub, sort_keys=True)
+
+        def recorded(value: Any) -> bool:
+            accepted = bool(check(value))
+            asked.append((shown, accepted))
+            return accepted
+
+        return recorded
+
+    positions = Positions()
+    found = schema_errors(document, positions, SCHEMA, item_check=recording)
+    assert found == explain(validator_for(SCHEMA), document, positions)
+    assert [error.message for error in found] == [
+        "claims[0].subject should be text, not the number 7"
+    ]
+    assert ('{"$ref": "#/$defs/source"}', True) in asked
+    assert ('{"$ref": "#/$defs/value"}', True) in asked  # the broken claim's value
+    assert ('{"$ref": "#/$defs/claim"}', False) in asked
