@@ -104,7 +104,8 @@ def _texts(result: Result) -> tuple[str, str]:
 
 
 def _store(cache: str) -> FileCache:
-    store = open_cache(cache, Limits())
+    """The store as the driver opens it: naming the dataset's properties."""
+    store = open_cache(cache, Limits(), dataset=load_dataset_keyed("dataset", None)[0])
     assert store is not None
     return store
 

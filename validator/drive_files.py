@@ -138,10 +138,23 @@ def cache_salt(limits: Limits, check: stages.Checker = check_claim_file) -> str:
 
 
 def open_cache(
-    folder: str, limits: Limits, check: stages.Checker = check_claim_file
+    folder: str,
+    limits: Limits,
+    check: stages.Checker = check_claim_file,
+    dataset: Dataset | None = None,
 ) -> FileCache | None:
-    """The cache of parsed files in `folder`, or None when it cannot be used."""
-    return FileCache.open(folder, cache_salt(limits, check), CACHE_ENTRIES)
+    """The cache of parsed and checked files in `folder`, or None when it cannot be
+    used. With `dataset` (the one the checked entries are keyed by), a checked entry
+    names each of its properties rather than holding it: every compared claim holds
+    its property, cue phrases and all, and the dataset is at hand to read them back."""
+    codec = CACHE_ENTRIES
+    if dataset is not None:
+        codec = codec.referring(PropertyDef, dataset.properties, _property_name)
+    return FileCache.open(folder, cache_salt(limits, check), codec)
+
+
+def _property_name(prop: PropertyDef) -> str:
+    return prop.name
 
 
 def check_files(
@@ -200,14 +213,18 @@ def check_files(
     checked_files: list[CheckedFile] = []
     findings: list[Finding] = []
     total = len(files)
+
     # Checking a file costs more than sending its results from another process, even
     # when the file itself comes from the cache: cached files are shared out too.
     # What a child sends back arrives as new strings: the records' repeated texts are
-    # shared as each file arrives, so that the run never holds a copy per file.
-    carry = _Arriving(CHECKED, lambda stamped: (stamped[0], _shared(checker, stamped[1])))
-    outcomes = _run_stages(
-        files, limits, finish, carry, settings, True, check_claim_file, (context, holds)
-    )
+    # shared as each file arrives, so that the run never holds a copy per file. So do
+    # the results read back from the cache.
+    def arrive(stamped: _Stamped) -> _Stamped:
+        return stamped[0], _shared(checker, stamped[1])
+
+    carry = _Arriving(CHECKED, arrive)
+    kept = None if context is None else _Kept(context, holds, dataset, arrive)
+    outcomes = _run_stages(files, limits, finish, carry, settings, True, check_claim_file, kept)
     for done, (_, (checked, file_findings)) in enumerate(outcomes, start=1):
         if progress is not None:
             progress("checking files", done, total)
@@ -284,6 +301,18 @@ def _as_loaded(outcome: stages.FileOutcome) -> stages.FileOutcome:
     return outcome
 
 
+@dataclass(frozen=True, slots=True)
+class _Kept:
+    """How finished results are cached: keyed by the file and `context` (what else they
+    depend on), taken from an entry only when `holds(value, shown)` and then handed to
+    `arrive`, and written naming the properties of `dataset` (see `open_cache`)."""
+
+    context: str
+    holds: Callable[[object, str], bool]
+    dataset: Dataset
+    arrive: Callable[[Any], Any]
+
+
 def _run_stages(
     files: Sequence[str],
     limits: Limits,
@@ -292,16 +321,17 @@ def _run_stages(
     settings: Settings,
     spread_cached: bool,
     check: stages.Checker = check_claim_file,
-    kept: tuple[str | None, Callable[[object, str], bool]] | None = None,
+    kept: _Kept | None = None,
 ) -> list[Any]:
     """The stages in order for every file: each read here, then parsed (or taken from the
     cache) and finished on whichever process takes it; the results in `files`' order.
     Every file is read in this process, before any is forked: a child must never be the
-    one to take standard input. `kept`: the finished results are cached too, keyed by
-    the file and this context (None: they are not), and taken from an entry only when
-    `holds(value, shown)` (also given a finding of a file that cannot be read)."""
+    one to take standard input. `kept`: how the finished results are cached too (None:
+    they are not)."""
     cache_dir = settings.cache_dir
-    store = open_cache(cache_dir, limits, check) if cache_dir is not None else None
+    store = None
+    if cache_dir is not None:
+        store = open_cache(cache_dir, limits, check, kept.dataset if kept else None)
     processes = processes_for(settings.jobs)
     results: list[Any] = [None] * len(files)
     readable: list[tuple[int, str, bytes, str]] = []  # index, path as shown, bytes, digest
@@ -319,15 +349,16 @@ def _run_stages(
             if store is not None:
                 keys = [store.key(shown, digest) for _, shown, _, digest in readable]
                 entries = Entries(store, keys, lambda n, v: stages.well_formed(v, readable[n][1]))
-                if kept is not None and kept[0] is not None:
-                    context, holds = kept[0], kept[1]
+                if kept is not None:
+                    holds = kept.holds
                     done = Entries(
                         store,
                         [
-                            store.key("checked", shown, digest, context)
+                            store.key("checked", shown, digest, kept.context)
                             for _, shown, _, digest in readable
                         ],
                         lambda n, v: holds(v, readable[n][1]),
+                        kept.arrive,
                     )
 
             def parse(n: int) -> stages.FileOutcome:

@@ -28,3 +28,32 @@ def test_a_class_the_caller_did_not_allow_makes_the_entry_invalid() -> None:
     wider = EntryCodec((Location, Span))
     with pytest.raises(pickle.UnpicklingError, match="is not allowed in a cache entry"):
         codec.loads(wider.dumps([Location("b.json", 3, 4), Span(1.0, 2.0)]))
+
+
+def _file(location: Location) -> str:
+    return location.file
+
+
+def test_objects_of_the_table_are_written_as_references_to_it() -> None:
+    shared = Location("shared.yaml", 1, 1)
+    table = {"shared.yaml": shared}
+    codec = EntryCodec((Location,)).referring(Location, table, _file)
+    equal = Location("shared.yaml", 1, 1)  # equal, but not the table's very object
+    other = Location("other.yaml", 2, 2)
+    payload = codec.dumps((shared, equal, other, shared))
+    back = codec.loads(payload)
+    assert back == (shared, equal, other, shared)
+    assert back[0] is shared and back[3] is shared  # read back from the table itself
+    assert back[1] is not shared
+
+
+def test_a_reference_without_its_table_or_name_makes_the_entry_invalid() -> None:
+    shared = Location("shared.yaml", 1, 1)
+    payload = (
+        EntryCodec((Location,)).referring(Location, {"shared.yaml": shared}, _file).dumps([shared])
+    )
+    with pytest.raises(pickle.UnpicklingError, match="read without its table"):
+        EntryCodec((Location,)).loads(payload)
+    elsewhere = EntryCodec((Location,)).referring(Location, {"x.yaml": shared}, _file)
+    with pytest.raises(pickle.UnpicklingError, match=r"no 'shared\.yaml' to refer to"):
+        elsewhere.loads(payload)

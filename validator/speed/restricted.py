@@ -4,7 +4,9 @@ A cache entry is signed, so only this user's factlint wrote it; it is still unpi
 as if it were hostile. The caller hands in the classes a value may be built of (the
 driver: the data types of a parsed claim file); anything else named in an entry makes
 it invalid, never arbitrary code. Pydantic models are rebuilt by `_model`, which the
-unpickler also allows and which refuses to build anything but a model.
+unpickler also allows and which refuses to build anything but a model. A codec may
+also name objects its reader already has (`EntryCodec.referring`) instead of holding
+them; a name its table lacks makes the entry invalid.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ import copyreg
 import dataclasses
 import io
 import pickle
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 from pydantic import BaseModel
@@ -54,17 +56,38 @@ def _reduce_model(model: BaseModel) -> tuple[Any, tuple[Any, ...]]:
     )
 
 
+def _reference(name: str) -> Any:
+    """Stands, in an entry, for the object of the codec's table named `name` (see
+    `EntryCodec.referring`); an unpickler without that table refuses the entry."""
+    raise pickle.UnpicklingError(f"a reference to {name!r} read without its table")
+
+
 class _Unpickler(pickle.Unpickler):
-    def __init__(self, payload: bytes, allowed: dict[tuple[str, str], type]) -> None:
+    def __init__(
+        self,
+        payload: bytes,
+        allowed: dict[tuple[str, str], type],
+        table: Mapping[str, Any] | None = None,
+    ) -> None:
         super().__init__(io.BytesIO(payload))
         self._allowed = allowed
+        self._table = table
 
     def find_class(self, module: str, name: str) -> Any:
         if (module, name) == (_model.__module__, _model.__qualname__):
             return _model
+        if (module, name) == (_reference.__module__, _reference.__qualname__):
+            return _reference if self._table is None else self._referred
         found = self._allowed.get((module, name))
         if found is None:
             raise pickle.UnpicklingError(f"{module}.{name} is not allowed in a cache entry")
+        return found
+
+    def _referred(self, name: str) -> Any:
+        assert self._table is not None
+        found = self._table.get(name)
+        if found is None:
+            raise pickle.UnpicklingError(f"no {name!r} to refer to")
         return found
 
 
@@ -80,6 +103,32 @@ class EntryCodec:
             **by_constructor(cls for cls in classes if dataclasses.is_dataclass(cls)),
             **{cls: _reduce_model for cls in classes if issubclass(cls, BaseModel)},
         }
+        self._table: Mapping[str, Any] | None = None
+
+    def referring(
+        self, kind: type, table: Mapping[str, Any], name: Callable[[Any], str]
+    ) -> EntryCodec:
+        """This codec, but writing each object of `kind` that `table` holds (that very
+        object, under its `name`) as a reference to it, and reading references back
+        from `table` only. For objects every entry would repeat in full and the reader
+        already has (the driver: the dataset's properties, when the dataset is part of
+        the entry's key): entries are smaller and unpickle faster. An entry referring
+        to a name the table lacks is refused."""
+        codec = EntryCodec(())
+        codec._allowed = self._allowed
+        full = self._dispatch.get(kind)
+
+        def reduce(value: Any) -> Any:
+            key = name(value)
+            if table.get(key) is value:
+                return _reference, (key,)
+            if full is not None:
+                return full(value)
+            return value.__reduce_ex__(pickle.HIGHEST_PROTOCOL)
+
+        codec._dispatch = {**self._dispatch, kind: reduce}
+        codec._table = table
+        return codec
 
     def dumps(self, value: Any) -> bytes:
         """`value` as the bytes a cache entry holds."""
@@ -87,4 +136,4 @@ class EntryCodec:
 
     def loads(self, payload: bytes) -> Any:
         """Unpickle with only the allowed classes: never arbitrary code."""
-        return _Unpickler(payload, self._allowed).load()
+        return _Unpickler(payload, self._allowed, self._table).load()

@@ -41,15 +41,18 @@ class Carry(Protocol):
 
 @dataclass(frozen=True, slots=True)
 class Entries:
-    """Where the items' values are cached: `keys[n]` is item n's entry in `store`, and
-    `accept(n, value)` says whether a value read from it has the shape item n's has."""
+    """Where the items' values are cached: `keys[n]` is item n's entry in `store`,
+    `accept(n, value)` says whether a value read from it has the shape item n's has,
+    and `arrive(value)` (if given) is what is made of a value accepted."""
 
     store: FileCache
     keys: Sequence[str]
     accept: Callable[[int, Any], bool]
+    arrive: Callable[[Any], Any] | None = None
 
     def get(self, number: int) -> Any | None:
-        return self.store.get(self.keys[number], lambda value: self.accept(number, value))
+        found = self.store.get(self.keys[number], lambda value: self.accept(number, value))
+        return found if found is None or self.arrive is None else self.arrive(found)
 
 
 @contextlib.contextmanager
