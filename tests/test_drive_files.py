@@ -346,3 +346,17 @@ def test_results_from_child_processes_share_their_texts(tmp_path: Path) -> None:
     for text in ("claim_id", "subject", "property", "value", "excerpt"):
         assert len({id(getattr(r, text)) for r in records}) == 1, text
     assert len({id(r.full_id) for r in records}) == 40
+
+
+def test_an_archive_that_cannot_be_stamped_is_never_taken_from_the_cache(
+    project: Path, checked: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def fails(path: str, root: str) -> str:
+        raise OSError("the disk went away")
+
+    monkeypatch.setattr(drive_files, "archive_stamp", fails)
+    uncached = _texts(_run(None))
+    _run(".cache")
+    checked.clear()
+    assert _texts(_run(".cache")) == uncached
+    assert checked == ["claims/archived.yaml"]

@@ -187,7 +187,11 @@ def check_files(
     def stamp(path: str) -> str:
         found = stamps.get(path)
         if found is None:
-            found = stamps[path] = archive_stamp(path, project)
+            try:
+                found = archive_stamp(path, project)
+            except (OSError, ValueError):  # no stamp: one that nothing will ever match
+                found = f"unstamped\0{os.urandom(16).hex()}"
+            stamps[path] = found
         return found
 
     def finish(outcome: stages.FileOutcome) -> _Stamped:
