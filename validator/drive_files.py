@@ -181,7 +181,7 @@ def check_files(
     checker = FileChecker(dataset, settings.explanations, root, memoised)
     project = os.getcwd() if root is None else root
     # Each archive stamped once per process, before the excerpt rule reads it there:
-    # an archive changed after that is older than the stamp, and misses next time.
+    # an archive changed after that no longer bears the stamp, and misses next time.
     stamps: dict[str, str] = {}
 
     def stamp(path: str) -> str:
