@@ -360,3 +360,17 @@ def test_an_archive_that_cannot_be_stamped_is_never_taken_from_the_cache(
     checked.clear()
     assert _texts(_run(".cache")) == uncached
     assert checked == ["claims/archived.yaml"]
+
+
+def test_results_read_back_from_the_cache_share_their_texts(project: Path) -> None:
+    """Each entry is unpickled into new strings; as it is read, its records' repeated
+    texts become the run's one copy of each, as what a child sends back does."""
+    dataset, digest = load_dataset_keyed("dataset", ".cache")
+    settings = Settings(".cache", 1, dataset_digest=digest)
+    files = sorted(str(p) for p in Path("claims").glob("c*.yaml"))
+    drive_files.check_files(files, dataset, settings, Limits(), str(project), None)
+    warm, _ = drive_files.check_files(files, dataset, settings, Limits(), str(project), None)
+    records = [f.claims[0].record for f in warm]
+    assert len(records) == 12
+    for text in ("claim_id", "subject", "property"):
+        assert len({id(getattr(r, text)) for r in records}) == 1, text
