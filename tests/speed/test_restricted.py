@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import gc
 import pickle
 
 import pytest
 
+import validator.speed.restricted as restricted
 from validator.model.findings import Location
 from validator.model.values import Choice, Span
 from validator.parse.models import Interval
@@ -57,3 +59,20 @@ def test_a_reference_without_its_table_or_name_makes_the_entry_invalid() -> None
     elsewhere = EntryCodec((Location,)).referring(Location, {"x.yaml": shared}, _file)
     with pytest.raises(pickle.UnpicklingError, match=r"no 'shared\.yaml' to refer to"):
         elsewhere.loads(payload)
+
+
+def test_reading_references_leaves_nothing_for_the_collector() -> None:
+    """The run pauses the collector: an unpickler caught in a cycle (its memo holding
+    one of its own methods) would keep itself, its memo and its payload alive."""
+    shared = Location("shared.yaml", 1, 1)
+    codec = EntryCodec((Location,)).referring(Location, {"shared.yaml": shared}, _file)
+    payload = codec.dumps([shared, Location("other.yaml", 2, 2)])
+    gc.collect()
+    gc.disable()
+    try:
+        for _ in range(3):
+            codec.loads(payload)
+        alive = [o for o in gc.get_objects() if isinstance(o, restricted._Unpickler)]
+    finally:
+        gc.enable()
+    assert alive == []

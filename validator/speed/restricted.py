@@ -62,6 +62,16 @@ def _reference(name: str) -> Any:
     raise pickle.UnpicklingError(f"a reference to {name!r} read without its table")
 
 
+def _referring(table: Mapping[str, Any]) -> Callable[[str], Any]:
+    def referred(name: str) -> Any:
+        found = table.get(name)
+        if found is None:
+            raise pickle.UnpicklingError(f"no {name!r} to refer to")
+        return found
+
+    return referred
+
+
 class _Unpickler(pickle.Unpickler):
     def __init__(
         self,
@@ -71,23 +81,19 @@ class _Unpickler(pickle.Unpickler):
     ) -> None:
         super().__init__(io.BytesIO(payload))
         self._allowed = allowed
-        self._table = table
+        # Not a bound method: the unpickler's memo keeps what it finds, and a method of
+        # the unpickler there would make a cycle that keeps the unpickler, its memo and
+        # its payload alive until the collector runs (the run pauses it).
+        self._referred = None if table is None else _referring(table)
 
     def find_class(self, module: str, name: str) -> Any:
         if (module, name) == (_model.__module__, _model.__qualname__):
             return _model
         if (module, name) == (_reference.__module__, _reference.__qualname__):
-            return _reference if self._table is None else self._referred
+            return _reference if self._referred is None else self._referred
         found = self._allowed.get((module, name))
         if found is None:
             raise pickle.UnpicklingError(f"{module}.{name} is not allowed in a cache entry")
-        return found
-
-    def _referred(self, name: str) -> Any:
-        assert self._table is not None
-        found = self._table.get(name)
-        if found is None:
-            raise pickle.UnpicklingError(f"no {name!r} to refer to")
         return found
 
 
