@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Any
 
@@ -107,3 +108,18 @@ def test_values_and_results_share_one_store(tmp_path: Path) -> None:
             entries=Entries(one, ["x"], _is_int),
             results=Entries(other, ["y"], _is_int),
         )
+
+
+def test_a_value_whose_result_was_kept_is_kept_too(tmp_path: Path) -> None:
+    """A value entry is not read when its item's result is, yet it is what the next run
+    needs when the results no longer hold: it is not pruned as unused."""
+    _mapped(tmp_path, 1, [], [])
+    store = _store(tmp_path)
+    for entry in Path(store.folder).iterdir():
+        os.utime(entry, (1_600_000_000, 1_600_000_000))  # unused for years
+    _mapped(tmp_path, 1, [], [])  # every result kept; the store prunes as it closes
+    computed: list[int] = []
+    finished: list[int] = []
+    _mapped(tmp_path, 1, computed, finished, version="2")
+    assert computed == []
+    assert finished == [n * n for n in range(ITEMS)]

@@ -135,6 +135,8 @@ def map_items(
                 kept = results.get(number)
             if kept is not None:
                 done[number] = kept
+                if entries is not None:  # still good, and wanted when `results` are not
+                    entries.store.used.add(entries.keys[number])
                 continue
         if entries is not None and not spread_cached:
             with naming(name(number)):
