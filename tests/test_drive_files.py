@@ -5,6 +5,7 @@ depends on whether the cache was there (validator.drive_files)."""
 from __future__ import annotations
 
 import os
+from datetime import date
 from pathlib import Path
 from typing import ClassVar
 
@@ -374,3 +375,30 @@ def test_results_read_back_from_the_cache_share_their_texts(project: Path) -> No
     assert len(records) == 12
     for text in ("claim_id", "subject", "property"):
         assert len({id(getattr(r, text)) for r in records}) == 1, text
+
+
+def test_an_acknowledgement_expires_on_its_day_whatever_the_cache_holds(
+    project: Path, checked: list[str]
+) -> None:
+    """Today's date is no part of a file's cached checks: acknowledgements are settled
+    after them, on every run."""
+    acknowledged = CLAIMS.format(id="c03", age=21).replace(
+        "    value: 21\n",
+        "    value: 21\n    acknowledge:\n      - code: D201\n"
+        "        reason: Reviewed.\n        until: 2030-01-01\n",
+    )
+    Path("claims/c03.yaml").write_text(acknowledged)
+
+    def on(day: date, cache: str | None) -> str:
+        dataset, digest = load_dataset_keyed("dataset", cache)
+        settings = Settings(cache, 1, dataset_digest=digest)
+        return render_json(run(["claims"], dataset, Options(today=day, root="."), settings))
+
+    before, after = date(2029, 12, 31), date(2030, 1, 2)
+    assert on(before, ".cache") == on(before, None)
+    checked.clear()
+    expired = on(after, ".cache")
+    assert checked == []  # every file's checks from the cache ...
+    assert expired == on(after, None)  # ... and the acknowledgement expired all the same
+    assert expired != on(before, None)
+    assert '"acknowledged": true' in on(before, None)
