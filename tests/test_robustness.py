@@ -709,9 +709,10 @@ def test_values_the_schema_would_refuse_are_value_problems(
     [
         (validator.per_file, "resolve_claim"),
         (validator.rules.excerpts, "check_excerpts"),  # run by the per-file stage
-        (validator.rules.dataset_facts, "assess_claim"),
+        # What the dataset-facts rule calls for every claim it judges.
+        (validator.rules.dataset_facts, "statement_fields"),
     ],
-    ids=["resolve_claim", "check_excerpts", "assess_claim"],
+    ids=["resolve_claim", "check_excerpts", "dataset_facts"],
 )
 def test_an_internal_error_in_a_later_stage_names_the_file(
     module: ModuleType, stage: str, jobs: int, tmp_path: Path, monkeypatch: pytest.MonkeyPatch

@@ -23,12 +23,15 @@ from validator.model.result import ClaimRecord, SourceRecord, Verdict
 from validator.model.stand_in import frozen
 from validator.parse.claim_file import ClaimEntry, ParsedFile
 from validator.resolve.claims import (
+    Dated,
+    Problem,
     ResolvedClaim,
     Resolvers,
     claim_problems,
     resolve_as_of,
     resolve_claim,
     resolve_statement,
+    source_published,
 )
 from validator.rules import CLAIM_RULES, CROSS_RULES, FILE_RULES, check_file, judge, wanted
 from validator.rules.excerpts import archive_path
@@ -150,11 +153,13 @@ class FileChecker:
         self.dataset = dataset
         # Claims repeat themselves: each distinct statement and date is resolved once
         # per checker, and the rules remember what they work out the same way.
+        # Names are remembered too: statements that differ share their subjects and
+        # entity values.
+        self.entity = remember(dataset.resolve_entity, None)
         self.resolvers = Resolvers(
-            remember(partial(resolve_statement, dataset=dataset), frozen),
+            remember(partial(resolve_statement, dataset=dataset, entity=self.entity), frozen),
             remember(resolve_as_of, frozen),
         )
-        self.entity = remember(dataset.resolve_entity, None)
         # The rules, each started once. `explain` False: they give assessments without
         # steps, so records carry no explanation (see `drive_files.Settings.explanations`).
         setting = Setting(explain, os.getcwd() if root is None else root, remember)
@@ -179,7 +184,9 @@ class FileChecker:
             # An unusable source leaves every claim invalid, yet what is wrong with a claim
             # whatever its source says is reported now, not after the source is fixed.
             findings = (*findings, *self._unsourced_findings(parsed, named))
-        claims = tuple(self._claim(entry, parsed, named) for entry in parsed.claims)
+        # The publication date, which most claims take as their own, resolved once.
+        published = None if source is None else self.resolvers.as_of(source_published(parsed))
+        claims = tuple(self._claim(entry, parsed, named, published) for entry in parsed.claims)
         return CheckedFile(
             path=parsed.path,
             source_id=parsed.source_id,
@@ -204,7 +211,13 @@ class FileChecker:
             found.extend(claim_problems(entry, parsed, self.dataset))
         return found
 
-    def _claim(self, entry: ClaimEntry, parsed: ParsedFile, named: set[str]) -> CheckedClaim:
+    def _claim(
+        self,
+        entry: ClaimEntry,
+        parsed: ParsedFile,
+        named: set[str],
+        published: Dated | Problem | None,
+    ) -> CheckedClaim:
         model = entry.model
         if model is None or entry.full_id in named or parsed.source is None:
             record = self._record(entry, parsed)
@@ -221,7 +234,7 @@ class FileChecker:
                 )
                 for number, ack in enumerate(model.acknowledge)
             )
-        outcome = resolve_claim(entry, parsed, self.dataset, self.resolvers)
+        outcome = resolve_claim(entry, parsed, self.dataset, self.resolvers, published)
         if isinstance(outcome, list):
             record = self._record(entry, parsed)
             return CheckedClaim(entry.full_id, True, acks, False, None, tuple(outcome), record)

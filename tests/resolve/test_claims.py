@@ -11,7 +11,17 @@ from validator.dataset.model import Dataset
 from validator.parse.claim_file import ParsedFile, check_claim_file
 from validator.per_file import FileChecker
 from validator.read.files import LoadedFile, discover, load_file
-from validator.resolve.claims import Unresolved, Written, resolve_claim, resolve_statement
+from validator.resolve.claims import (
+    ResolvedClaim,
+    Statement,
+    Unresolved,
+    Written,
+    resolve_as_of,
+    resolve_claim,
+    resolve_statement,
+    source_published,
+    statement_fields,
+)
 from validator.speed.memo import memoised
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -63,3 +73,39 @@ def test_values_equal_in_python_but_not_as_written_are_kept_apart(dataset: Datas
     assert remembered.statement(one._replace(value=1.0)) == resolve_statement(
         one._replace(value=1.0), dataset
     )
+
+
+@pytest.mark.parametrize("folder", FOLDERS)
+def test_a_publication_date_resolved_once_changes_no_outcome(folder: str, dataset: Dataset) -> None:
+    """A checker resolves each file's publication date once and hands it to every claim:
+    each claim must get what resolving the date itself gives."""
+    checked = 0
+    for parsed in _parsed(folder):
+        if parsed.source is None:
+            continue
+        published = resolve_as_of(source_published(parsed))
+        for entry in parsed.claims:
+            if entry.model is not None:
+                alone = resolve_claim(entry, parsed, dataset)
+                assert resolve_claim(entry, parsed, dataset, published=published) == alone
+                checked += 1
+    assert checked > 0
+
+
+def test_statement_fields_are_the_statement(dataset: Dataset) -> None:
+    """A claim's statement fields, as a plain tuple, equal its Statement and hash alike
+    (what is kept by statement is found by them), field for field."""
+    assert ResolvedClaim._fields[4:14] == Statement._fields
+    resolved = [
+        outcome
+        for parsed in _parsed("claims")
+        for entry in parsed.claims
+        if entry.model is not None
+        and not isinstance(outcome := resolve_claim(entry, parsed, dataset), list)
+    ]
+    assert resolved
+    for claim in resolved:
+        fields = statement_fields(claim)
+        assert type(fields) is tuple
+        assert fields == claim.statement
+        assert hash(fields) == hash(claim.statement)

@@ -40,6 +40,23 @@ def test_stand_ins_keep_written_forms_apart() -> None:
     assert frozen(("x", {"from": 1})) == frozen(("x", {"from": 1}))
 
 
+def test_tuples_of_texts_stand_in_apart_from_every_other_tuple() -> None:
+    """A tuple of texts and None stands in by its items; any other item makes another
+    stand-in, which must never meet it."""
+    from typing import NamedTuple
+
+    class Pair(NamedTuple):
+        a: object
+        b: object
+
+    written = [("a", None), ("a", "None"), ("a", 0), ("a", False), ("a", 0.0), ("a", (None,))]
+    written += [("a", ("a", None)), ("a", {"b": None}), Pair("a", None), ("a", "b"), ("a",)]
+    stand_ins = [frozen(x) for x in written]
+    assert len(set(stand_ins)) == len(written)
+    assert frozen(("a", None)) == frozen(("a", None))
+    assert frozen(Pair("a", "b")) == frozen(Pair("a", "b")) != frozen(("a", "b"))
+
+
 def test_lists_have_no_stand_in() -> None:
     assert frozen([1]) is None
     assert frozen({"a": [1]}) is None

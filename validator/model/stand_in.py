@@ -32,6 +32,14 @@ def frozen(value: Any) -> Hashable | None:
     if kind in _SCALARS or value is None:
         return (kind, value)
     if isinstance(value, tuple):  # named tuples too, each type apart
+        for item in value:
+            if type(item) is not str and item is not None:
+                break
+        else:
+            # Only texts and None (a claim's statement without qualifiers, mostly): these
+            # are written alike exactly when equal, so the items stand in for themselves.
+            # The items below always hold a stand-in that is a tuple: the two never meet.
+            return (kind, tuple(value))
         items = []
         for item in value:
             item_kind = type(item)

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import partial
+from operator import itemgetter
 from typing import Any, NamedTuple
 
 from validator.dataset.model import Dataset, PropertyDef
@@ -30,6 +31,7 @@ from validator.model.values import Choice, Span, ValueSet
 from validator.parse.claim_file import ClaimEntry, ParsedFile
 
 __all__ = [
+    "Dated",
     "Problem",
     "ResolvedClaim",
     "Resolvers",
@@ -37,11 +39,14 @@ __all__ = [
     "Statement",
     "Unresolved",
     "Written",
+    "WrittenFields",
     "claim_problems",
     "plain_resolvers",
     "resolve_as_of",
     "resolve_claim",
     "resolve_statement",
+    "source_published",
+    "statement_fields",
 ]
 
 Qualifiers = tuple[tuple[str, ValueSet, str], ...]
@@ -76,7 +81,10 @@ class Statement(NamedTuple):
 class ResolvedClaim(NamedTuple):
     """A claim as sets. Immutable; a named tuple rather than a frozen data class because
     a large run builds one per claim, and a frozen data class's constructor costs five
-    times as much (it sets each of the sixteen fields through `object.__setattr__`)."""
+    times as much (it sets each of the sixteen fields through `object.__setattr__`).
+
+    The fields of its `Statement` come together, in the statement's order (see
+    `statement_fields`)."""
 
     full_id: str
     source_id: str
@@ -87,12 +95,12 @@ class ResolvedClaim(NamedTuple):
     prop: PropertyDef
     written_property: str
     inverted: bool
-    raw_value: Any
     value: ValueSet
     value_display: str
     qualifiers: Qualifiers
     as_of: Span
     as_of_display: str
+    raw_value: Any
     excerpt: str | None
 
     @property
@@ -101,21 +109,16 @@ class ResolvedClaim(NamedTuple):
 
     @property
     def statement(self) -> Statement:
-        return Statement(
-            self.subject,
-            self.written_subject,
-            self.prop,
-            self.written_property,
-            self.inverted,
-            self.value,
-            self.value_display,
-            self.qualifiers,
-            self.as_of,
-            self.as_of_display,
-        )
+        return Statement._make(statement_fields(self))
 
     def qualifier(self, name: str) -> tuple[ValueSet, str] | None:
         return _qualifier(self.qualifiers, name)
+
+
+# A claim's statement as a plain tuple: the fields of a `ResolvedClaim` that make its
+# `Statement`, in order, so equal to `claim.statement` and hashed alike. What is kept
+# by statement is found by these without a `Statement` built per claim (a C-level slice).
+statement_fields: Callable[[ResolvedClaim], tuple[Any, ...]] = itemgetter(slice(4, 14))
 
 
 class Written(NamedTuple):
@@ -125,6 +128,11 @@ class Written(NamedTuple):
     property: str
     value: Any
     qualifiers: Any
+
+
+# A `Written` as a plain tuple, as a run hands it over for each claim (a named tuple's
+# constructor is a Python call; a plain tuple costs nothing to build).
+WrittenFields = tuple[str, str, Any, Any]
 
 
 # What a statement resolves to, whoever makes it: subject, written subject, property,
@@ -156,7 +164,7 @@ class Resolvers(NamedTuple):
     """How a claim's two parts are resolved: by the plain functions (`plain_resolvers`),
     or by the same functions wrapped by a run to remember their results."""
 
-    statement: Callable[[Written], Said | Unresolved]
+    statement: Callable[[WrittenFields], Said | Unresolved]
     as_of: Callable[[Any], Dated | Problem]
 
 
@@ -198,47 +206,54 @@ def claim_problems(entry: ClaimEntry, parsed: ParsedFile, dataset: Dataset) -> l
 
 
 def resolve_claim(
-    entry: ClaimEntry, parsed: ParsedFile, dataset: Dataset, resolvers: Resolvers | None = None
+    entry: ClaimEntry,
+    parsed: ParsedFile,
+    dataset: Dataset,
+    resolvers: Resolvers | None = None,
+    published: Dated | Problem | None = None,
 ) -> ResolvedClaim | list[Finding]:
     """The claim as sets, or the findings that keep it from being checked.
 
     `resolvers`: how its statement and date are resolved (by default, `plain_resolvers`).
+    `published`: the file's publication date resolved (`resolvers.as_of` of it), which a
+    claim without its own `as_of` takes; a caller resolving a file's claims resolves it
+    once for all of them (by default it is resolved here).
     """
     use = plain_resolvers(dataset) if resolvers is None else resolvers
     raw = entry.raw
-    said = use.statement(_written(entry))
+    # What was written, as a plain tuple built inline: this runs once per claim of a run.
+    said = use.statement((raw["subject"], raw["property"], raw["value"], raw.get("qualifiers")))
     as_of_raw = raw.get("as_of")
-    if as_of_raw is None:
-        as_of_raw = parsed.loaded.data.get("source", {}).get("published")
+    if as_of_raw is not None:
+        dated = use.as_of(as_of_raw)
+    elif published is not None:
+        dated = published
+    else:
+        dated = use.as_of(source_published(parsed))
     if isinstance(said, Unresolved):
         problems = list(said.problems)
-        if said.dated:
-            dated = use.as_of(as_of_raw)
-            if isinstance(dated, Problem):
-                problems.append(dated)
+        if said.dated and isinstance(dated, Problem):  # its date is reported only if asked
+            problems.append(dated)
         return _located(entry, parsed, problems)
-    dated = use.as_of(as_of_raw)
     if isinstance(dated, Problem):
         return _located(entry, parsed, [dated])
-    subject, written_subject, prop, written_property, inverted, value, shown, qualifiers = said
-    # Positional, in the field order: a claim is built 100,000 times in a large run.
+    # Positional, in the field order (what was said, then its date): a claim is built
+    # 100,000 times in a large run.
     return ResolvedClaim(
         entry.full_id,
         parsed.source_id,
         parsed.path,
         Location(parsed.loaded.path, *entry.value_pos),  # looked up when the file was checked
-        subject,
-        written_subject,
-        prop,
-        written_property,
-        inverted,
-        raw["value"],
-        value,
-        shown,
-        qualifiers,
+        *said,
         *dated,
+        raw["value"],
         raw.get("excerpt"),
     )
+
+
+def source_published(parsed: ParsedFile) -> Any:
+    """The publication date of a file's source, as written (None when it has none)."""
+    return parsed.loaded.data.get("source", {}).get("published")
 
 
 def resolve_as_of(raw: Any) -> Dated | Problem:
@@ -252,11 +267,20 @@ def resolve_as_of(raw: Any) -> Dated | Problem:
     return span, describe_raw(raw)
 
 
-def resolve_statement(written: Written, dataset: Dataset) -> Said | Unresolved:
-    """What a claim says, resolved against the dataset's vocabulary: the subject's
-    entity, the property's declaration, the value's and the qualifiers' sets."""
+def resolve_statement(
+    said: WrittenFields, dataset: Dataset, entity: Callable[[str], str | None] | None = None
+) -> Said | Unresolved:
+    """What a claim says (a `Written`, or the same fields as a plain tuple), resolved
+    against the dataset's vocabulary: the subject's entity, the property's declaration,
+    the value's and the qualifiers' sets.
+
+    `entity`: how a name is resolved to an entity (by default `dataset.resolve_entity`;
+    a run passes it wrapped, to remember each name it has resolved)."""
+    written = Written._make(said)
     problems: list[Problem] = []
-    lookup = EntityLookup(dataset.resolve_entity, dataset.with_narrower)
+    lookup = EntityLookup(
+        dataset.resolve_entity if entity is None else entity, dataset.with_narrower
+    )
     subject = lookup.resolve(written.subject)
     if subject is None:
         suggested = _suggest(dataset.entity_suggestions(written.subject))

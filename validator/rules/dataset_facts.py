@@ -10,12 +10,13 @@ from __future__ import annotations
 
 from collections.abc import Callable, Hashable
 from functools import partial
+from typing import Any
 
 from validator.dataset.model import Dataset, Fact
 from validator.model.property_types.registry import derivation, describe_set
 from validator.model.result import Verdict
 from validator.model.values import Span, contains, overlaps
-from validator.resolve.claims import ResolvedClaim, Statement
+from validator.resolve.claims import ResolvedClaim, Statement, statement_fields
 
 from .dataset_derived import assess_derived, what_as_of_decides
 from .fact_compare import LIST_TERMS, Comparison, Relation, compare, postdates
@@ -275,12 +276,22 @@ def _start(dataset: Dataset, setting: Setting) -> Judge:
         partial(conclude_statement, dataset=dataset, explain=setting.explain),
         partial(conclusion_depends_on, dataset=dataset),
     )
-    assess = setting.remember(partial(assess_statement, dataset=dataset, conclude=conclude), None)
+    # Judgements remembered by the statement, asked for by its fields as a plain tuple
+    # (equal to the statement, and hashed alike): a claim whose statement was judged
+    # before costs a slice and a lookup, with no Statement built for it.
+    assess = setting.remember(partial(_assess_said, dataset=dataset, conclude=conclude), None)
 
     def judge(claim: ResolvedClaim) -> Assessment:
-        return assess_claim(claim, dataset, assess)
+        return assess(statement_fields(claim)).for_claim(claim.full_id, claim.location)
 
     return judge
+
+
+def _assess_said(
+    said: tuple[Any, ...], dataset: Dataset, conclude: Callable[[Statement], Conclusion]
+) -> Judgement:
+    """`assess_statement` of the statement whose fields are `said`, in their order."""
+    return assess_statement(Statement._make(said), dataset, conclude)
 
 
 def _not_a_quote(claim: ResolvedClaim) -> bool:

@@ -46,20 +46,25 @@ class Unplaced(NamedTuple):
 
 
 class Judgement(NamedTuple):
-    """A statement's verdict, findings and steps, worded with its date as written."""
+    """A statement's verdict, findings and steps, worded with its date as written:
+    `unplaced` the findings, before they are put to a claim, and `bare` the assessment
+    of any claim that makes the statement without its findings (the whole assessment
+    when there are none, which most claims have, so it is built once)."""
 
-    verdict: Verdict
-    findings: tuple[Unplaced, ...]
-    steps: tuple[str, ...]
+    bare: Assessment
+    unplaced: tuple[Unplaced, ...]
 
     def for_claim(self, claim: str, location: Location) -> Assessment:
         """The assessment of one claim that makes the statement."""
+        bare = self.bare
+        if not self.unplaced:
+            return bare
         claims, locations = (claim,), (location,)
         findings = tuple(
             make_finding(code, message, claims=claims, locations=locations, key=k, details=d)
-            for code, message, k, d in self.findings
+            for code, message, k, d in self.unplaced
         )
-        return Assessment(self.verdict, findings, self.steps)
+        return Assessment(bare.verdict, findings, bare.steps)
 
 
 class Note(NamedTuple):
@@ -92,13 +97,13 @@ class Conclusion(NamedTuple):
     def as_of(self, written: str) -> Judgement:
         """The conclusion worded for a claim whose date is written `written`."""
         opening, dated = f"{self.claimed} as of {written}; ", ("as_of", written)
+        steps = tuple(t if after is None else t + written + after for t, after in self.steps)
         return Judgement(
-            self.verdict,
+            Assessment(self.verdict, (), steps),
             tuple(
                 Unplaced(code, opening + says, key, (*details, dated))
                 for code, says, key, details in self.notes
             ),
-            tuple(text if after is None else text + written + after for text, after in self.steps),
         )
 
 
