@@ -13,7 +13,7 @@ from reporting_sample import LONG, MANY, check_golden, contradiction, empty_resu
 
 from validator.model.findings import Location, Side, make_finding
 from validator.model.result import ClaimRecord, Result, SharedWording, SourceRecord, Verdict
-from validator.report import json_report
+from validator.report import _json_memo, json_report
 from validator.report._json import dump_json
 from validator.report.escaping import json_safe
 from validator.report.json_report import json_pieces, render_json, report_dict
@@ -395,3 +395,46 @@ def _quiet(result: Result) -> dict[str, Any]:
     data = report_dict(result)
     data["findings"] = report_dict(replace(result, findings=result.failing))["findings"]
     return data
+
+
+@pytest.mark.parametrize("entries, characters", [(1, 1), (2, 50), (3, 400)])
+def test_memos_that_start_again_write_the_same_bytes(
+    monkeypatch: pytest.MonkeyPatch, entries: int, characters: int
+) -> None:
+    """The report's memos (string literals, locations, sides) are bounded, so that a
+    large report does not remember everything it wrote: however small the bound, the
+    text is the same, and no memo ever holds more than it allows."""
+    expected = {
+        name: render_json(result)
+        for name, result in (("sample", sample_result()), ("edge", _edge_result()))
+    }
+    monkeypatch.setattr(_json_memo, "MEMO_ENTRIES", entries)
+    monkeypatch.setattr(_json_memo, "MEMO_CHARACTERS", characters)
+    largest: dict[str, int] = {}
+    real_setitem = dict.__setitem__
+
+    def watched(memo: dict[Any, Any], key: Any, value: Any) -> None:
+        real_setitem(memo, key, value)
+        name = type(memo).__name__
+        largest[name] = max(largest.get(name, 0), len(memo))
+
+    for cls in (_json_memo.Encoded, _json_memo.Located, _json_memo.Sides):
+        monkeypatch.setattr(cls, "__setitem__", watched)
+    for name, result in (("sample", sample_result()), ("edge", _edge_result())):
+        assert render_json(result) == expected[name]
+    assert largest["Encoded"] == largest["Located"] == entries
+    assert largest["Sides"] == 1  # each side's text is longer than the bound
+
+
+def test_a_piece_ends_once_its_records_pass_the_size(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A piece holds at most `_BATCH` records, fewer once their text passes
+    `_BATCH_CHARACTERS`: a finding with thousands of claims on its sides is long."""
+    result = sample_result()
+    whole = render_json(result)
+    monkeypatch.setattr(json_report, "_BATCH_CHARACTERS", 1)  # a record a piece
+    pieces = list(json_pieces(result))
+    assert "".join(pieces) == whole
+    lists = (len(result.sources), len(result.claims), len(result.findings))
+    assert all(lists)
+    # Each record ends a piece; each list's closing bracket, and the report's, one more.
+    assert len(pieces) == sum(lists) + 3 + 1

@@ -10,10 +10,9 @@ tests/report/test_json_report.py holds the two to the same bytes.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from json.encoder import encode_basestring
 from typing import Any
 
-from validator.model.findings import Finding, Location, Side
+from validator.model.findings import Finding, Side
 from validator.model.result import ClaimRecord, Result, SharedWording, SourceRecord
 
 from ._content import (
@@ -25,45 +24,15 @@ from ._content import (
     verdict_counts,
 )
 from ._json import json_text
+from ._json_memo import PAD12 as _PAD12
+from ._json_memo import Encoded as _Encoded
+from ._json_memo import Located as _Located
+from ._json_memo import Sides as _Sides
+from ._json_memo import list_text as _list_text
+from ._json_memo import literal as _literal
 from .escaping import json_safe
 
 __all__ = ["json_pieces", "render_json", "report_dict"]
-
-
-def _literal(text: str) -> str:
-    """A string as a JSON string literal, with control and bidi characters as `\\u`
-    escapes: the same data to a JSON reader, nothing a terminal or log viewer would act
-    on (see json_safe). Outside its strings the report is ASCII punctuation, digits and
-    words, so every string written through here (or `_Encoded`) makes the whole safe."""
-    return json_safe(encode_basestring(text))
-
-
-class _Encoded(dict[str | None, str]):
-    """Each string as a JSON string literal (None as null), made safe and encoded once:
-    ids, files, subjects, properties and values repeat across many records."""
-
-    def __missing__(self, text: str | None) -> str:
-        encoded = self[text] = "null" if text is None else _literal(text)
-        return encoded
-
-
-class _Located(dict[Location, str]):
-    """Each location as its JSON object at one depth, written once: a claim is named
-    by every finding and side it is on (a side may list thousands of claims, and one
-    claim may stand on many sides)."""
-
-    def __init__(self, enc: _Encoded, pad: str) -> None:
-        super().__init__()
-        self.enc = enc
-        self.pad = pad
-
-    def __missing__(self, loc: Location) -> str:
-        inner = self.pad + "  "
-        text = self[loc] = (
-            f'{{\n{inner}"file": {self.enc[loc.file]},\n{inner}"line": {loc.line},\n'
-            f'{inner}"column": {loc.column}\n{self.pad}}}'
-        )
-        return text
 
 
 def render_json(result: Result, *, quiet: bool = False) -> str:
@@ -74,11 +43,12 @@ def render_json(result: Result, *, quiet: bool = False) -> str:
     return "".join(json_pieces(result, quiet=quiet))
 
 
-# Records per piece of `json_pieces`: a few hundred kilobytes of text each.
+# Records per piece of `json_pieces`: a few hundred kilobytes of text each, or as
+# many as make a mebibyte (findings with many claims and sides are long).
 _BATCH = 500
+_BATCH_CHARACTERS = 1 << 20
 # How deep the items of a finding's lists, and of its sides' lists, stand.
 _PAD8 = " " * 8
-_PAD12 = " " * 12
 
 
 def json_pieces(result: Result, *, quiet: bool = False) -> Iterator[str]:
@@ -251,16 +221,20 @@ def _finding(finding: Finding) -> dict[str, Any]:
 
 def _records(opening: str, items: Iterable[str]) -> Iterator[str]:
     """A list of records already written as text, after `opening`: `[]`, or one
-    record a line, `_BATCH` records a piece."""
+    record a line, `_BATCH` records a piece, or fewer when they add up to
+    `_BATCH_CHARACTERS` (a finding with its sides can be a megabyte of text)."""
     out = [opening]
+    size = 0
     separator = "[\n    "  # the first record's separator opens the list
     for count, item in enumerate(items, start=1):
         out.append(separator)
         out.append(item)
+        size += len(item)
         separator = ",\n    "
-        if count % _BATCH == 0:
+        if count % _BATCH == 0 or size >= _BATCH_CHARACTERS:
             yield "".join(out)
             out.clear()
+            size = 0
     out.append("[]" if separator == "[\n    " else "\n  ]")
     yield "".join(out)
 
@@ -318,13 +292,6 @@ def _claim_text(claim: ClaimRecord, enc: _Encoded) -> str:
     )
 
 
-def _list_text(items: Iterable[str], pad: str) -> str:
-    """Strings already written as JSON, as a list whose items stand at `pad` (its
-    closing bracket two spaces left of them)."""
-    body = (",\n" + pad).join(items)
-    return f"[\n{pad}{body}\n{pad[:-2]}]" if body else "[]"
-
-
 def _finding_text(finding: Finding, enc: _Encoded, at8: _Located, written: _Sides) -> str:
     # at8: the locations' objects as the finding's own list holds them (at eight spaces).
     claims = _list_text(map(enc.__getitem__, finding.claims), _PAD8)
@@ -351,37 +318,4 @@ def _finding_text(finding: Finding, enc: _Encoded, at8: _Located, written: _Side
         f'      "acknowledgement": {enc[finding.acknowledgement]},\n'
         f'      "fingerprint": {_literal(finding.fingerprint)},\n'
         f'      "sides": {sides}\n    }}'
-    )
-
-
-class _Sides(dict[int, tuple[Side, str]]):
-    """Each side as its JSON object, written once: one side often stands beside many
-    findings (the wording most sources print, beside each variant's finding; a quarter
-    of the sides of a quote-heavy corpus are distinct). Keyed by identity, as hashing
-    a side means hashing its thousands of claims; the side is kept with its text, so
-    its id stays its own while the report is written."""
-
-    def __init__(self, enc: _Encoded) -> None:
-        super().__init__()
-        self.enc = enc
-        self.at12 = _Located(enc, _PAD12)
-
-    def text(self, side: Side) -> str:
-        found = self.get(id(side))
-        if found is None:
-            found = self[id(side)] = (side, _side_text(side, self.enc, self.at12))
-        return found[1]
-
-
-def _side_text(side: Side, enc: _Encoded, at12: _Located) -> str:
-    """`_side(side)` as an item of a finding's `sides`, from a template: a side lists
-    every claim of its wording or value, thousands on a large corpus, and walking
-    their dictionaries took most of the report's time."""
-    return (
-        f'{{\n          "count": {side.count},\n'
-        f'          "values": {_list_text(map(enc.__getitem__, side.values), _PAD12)},\n'
-        f'          "sources": {_list_text(map(enc.__getitem__, side.sources), _PAD12)},\n'
-        f'          "claims": {_list_text(map(enc.__getitem__, side.claims), _PAD12)},\n'
-        f'          "locations": {_list_text(map(at12.__getitem__, side.locations), _PAD12)}\n'
-        "        }"
     )
