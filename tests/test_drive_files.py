@@ -94,10 +94,10 @@ def checked(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     return _Counting.seen
 
 
-def _run(cache: str | None, explanations: bool = True) -> Result:
+def _run(cache: str | None, explanations: bool = True, root: str | None = None) -> Result:
     dataset, digest = load_dataset_keyed("dataset", cache)
     settings = Settings(cache, 1, explanations=explanations, dataset_digest=digest)
-    return run(["claims"], dataset, Options(root=os.getcwd()), settings)
+    return run(["claims"], dataset, Options(root=root or os.getcwd()), settings)
 
 
 def _texts(result: Result) -> tuple[str, str]:
@@ -196,6 +196,20 @@ def test_explanations_are_a_key_of_their_own(project: Path, checked: list[str]) 
     assert len(checked) == 13
     assert any(record.explanation for record in explained.claims)
     assert explained.claims == _run(None, explanations=True).claims
+
+
+def test_the_project_root_is_a_key_of_its_own(project: Path, checked: list[str]) -> None:
+    """The root decides whether an archive may be read: with the dataset's folder as the
+    root, the archive beside the claims leads outside it, whatever the cache holds. Every
+    file is checked again, not only the one whose archive's stamp changed: the root is
+    part of every checked entry's key."""
+    _run(".cache")
+    checked.clear()
+    elsewhere = str(Path("dataset").resolve())
+    warm = _texts(_run(".cache", root=elsewhere))
+    assert len(checked) == 13
+    assert warm == _texts(_run(None, root=elsewhere))
+    assert "archive 'sources/article.txt' cannot be used: it leads outside the project" in warm[0]
 
 
 @pytest.mark.parametrize(
