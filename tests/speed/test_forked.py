@@ -10,7 +10,13 @@ import signal
 import pytest
 
 from validator.speed import forked
-from validator.speed.forked import can_fork, idle_cores, processes_for, share_work
+from validator.speed.forked import (
+    can_fork,
+    idle_cores,
+    processes_for,
+    runnable_others,
+    share_work,
+)
 
 needs_fork = pytest.mark.skipif(not can_fork(), reason="this platform cannot fork")
 
@@ -198,6 +204,25 @@ def test_the_default_is_one_process_per_idle_core(
     cores: int, load: float | None, expected: int
 ) -> None:
     assert idle_cores(cores, load) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "others"),
+    [
+        (b"0.52 0.85 1.87 1/83 19053\n", 0.0),  # only the one asking: a quiet machine
+        (b"1.95 1.20 0.80 3/120 4242\n", 2.0),  # two others running now
+        (b"1.95 1.20 0.80 0/120 4242\n", 0.0),
+        (b"", None),
+        (b"0.52 0.85 1.87\n", None),
+        (b"0.52 0.85 1.87 x/83 1\n", None),
+        (b"0.52 0.85 1.87 183 1\n", None),
+        (b"0.52 0.85 1.87 -1/83 1\n", None),
+    ],
+)
+def test_the_load_is_what_runs_now_besides_the_one_asking(
+    text: bytes, others: float | None
+) -> None:
+    assert runnable_others(text) == others
 
 
 def test_jobs_given_are_taken_as_they_are() -> None:

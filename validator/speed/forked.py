@@ -28,7 +28,7 @@ import struct
 import sys
 from collections.abc import Callable, Iterator
 
-__all__ = ["can_fork", "idle_cores", "processes_for", "share_work"]
+__all__ = ["can_fork", "idle_cores", "processes_for", "runnable_others", "share_work"]
 
 _HEADER = struct.Struct("<II")  # the item's number, the result's length
 _PIPE_BYTES = 1 << 20  # room for several results, so that a child rarely waits for us
@@ -50,8 +50,8 @@ def processes_for(jobs: int) -> int:
 
 
 def idle_cores(cores: int, load: float | None) -> int:
-    """The cores other work leaves free (`cores` less the load average), rounded up; all
-    of them when the load is unknown.
+    """The cores other work leaves free (`cores` less the load, see `_load`), rounded
+    up; all of them when the load is unknown.
 
     Measured on a 2-core machine: quiet, two processes take 0.71 of the time of one
     (4.66 s against 6.56 s on 100,000 claims, benchmarks/RESULTS.md); loaded by other
@@ -66,11 +66,34 @@ def idle_cores(cores: int, load: float | None) -> int:
 
 
 def _load() -> float | None:
-    """The last minute's load average, where the system keeps one."""
+    """How many cores other work keeps busy now: on Linux, the tasks the kernel finds
+    runnable at this instant, less this process; elsewhere the last minute's load
+    average. The average lags by a minute: right after a run of its own on two
+    processes, a re-run (a pre-commit hook, a benchmark's next run) read a load near 2
+    on a quiet 2-core machine and took one process, 1.6 times the wall time of two."""
+    try:
+        with open("/proc/loadavg", "rb") as handle:
+            running = runnable_others(handle.read(256))
+    except OSError:
+        running = None
+    if running is not None:
+        return running
     try:
         return os.getloadavg()[0]
     except (AttributeError, OSError):
         return None
+
+
+def runnable_others(loadavg: bytes) -> float | None:
+    """From /proc/loadavg's text ("0.52 0.85 1.87 3/83 19053"): the tasks runnable now
+    (the fourth field's first number), less the one asking; None if it is not that."""
+    fields = loadavg.split()
+    if len(fields) < 4:
+        return None
+    running, slash, _ = fields[3].partition(b"/")
+    if not slash or not running.isdigit():
+        return None
+    return float(max(0, int(running) - 1))
 
 
 class _Child:
