@@ -68,6 +68,14 @@ class CheckedFile(NamedTuple):
     claims: tuple[CheckedClaim, ...]
 
 
+# The fields of a record whose texts repeat from claim to claim (found by name, so that
+# reordering ClaimRecord's fields cannot leave a text unshared).
+_SHARED_FIELDS = tuple(
+    ClaimRecord._fields.index(name)
+    for name in ("claim_id", "subject", "property", "value", "excerpt")
+)
+
+
 class SharedTexts(dict[str, str]):
     """One string for each text claim records repeat. Each file's records come from
     its own parse, or from another process, so the same claim id, subject, property,
@@ -77,38 +85,19 @@ class SharedTexts(dict[str, str]):
     def record(self, record: ClaimRecord) -> ClaimRecord:
         """`record` with its repeated texts (claim id, subject, property, value,
         excerpt) replaced by this table's one copy of each."""
-        # Positional and through tuple.__new__: under a microsecond a record, where
+        # By index and through tuple.__new__: under a microsecond a record, where
         # _replace takes several times that (a million records pass through here).
         find = self.setdefault
-        claim_id, subject, prop, value = record[2], record[6], record[7], record[8]
-        excerpt = record[11]
-        shared_id = find(claim_id, claim_id)
-        shared_subject = find(subject, subject)
-        shared_prop = find(prop, prop)
-        shared_value = find(value, value)
-        shared_excerpt = excerpt if excerpt is None else find(excerpt, excerpt)
-        if (
-            shared_id is claim_id
-            and shared_subject is subject
-            and shared_prop is prop
-            and shared_value is value
-            and shared_excerpt is excerpt
-        ):
-            return record  # its texts are this table's already
-        return _new_tuple(
-            ClaimRecord,
-            (
-                *record[:2],
-                shared_id,
-                *record[3:6],
-                shared_subject,
-                shared_prop,
-                shared_value,
-                *record[9:11],
-                shared_excerpt,
-                *record[12:],
-            ),
-        )
+        fields = list(record)
+        changed = False
+        for index in _SHARED_FIELDS:
+            text = fields[index]
+            if text is not None:
+                shared = find(text, text)
+                if shared is not text:
+                    fields[index] = shared
+                    changed = True
+        return _new_tuple(ClaimRecord, fields) if changed else record
 
     def file(self, checked: CheckedFile | None) -> CheckedFile | None:
         """`checked` (from another process, whose strings are all new here) with its
