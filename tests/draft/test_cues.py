@@ -83,12 +83,14 @@ def test_an_entity_slot_holds_a_list_but_a_speaker_is_one() -> None:
         (
             "{subject} won {value} [{shared}]",
             PropertyDef("award", "entity", qualifiers=(("shared", "boolean"),)),
-            "cue slot {shared} is a boolean, which drafting cannot read in an article",
+            "cue slot {shared} is a boolean, which drafting cannot read in an article; "
+            "leave the slot out of the cue",
         ),
         (
             "{subject} said {value} to {quoted}",
             PropertyDef("told", "entity", qualifiers=(("quoted", "quote"),)),
-            "cue slot {quoted} is a quote, which drafting cannot read in an article",
+            "cue slot {quoted} is a quote, which drafting cannot read in an article; "
+            "leave the slot out of the cue",
         ),
     ],
 )

@@ -82,7 +82,10 @@ def _slot_type(slot: str, prop: PropertyDef) -> str:
 def _prose_pattern(slot: str, kind: str) -> str:
     prose = PROSE.get(kind)
     if prose is None:
-        raise CueError(f"cue slot {{{slot}}} is a {kind}, which drafting cannot read in an article")
+        raise CueError(
+            f"cue slot {{{slot}}} is a {kind}, which drafting cannot read in an article; "
+            "leave the slot out of the cue"
+        )
     return prose.pattern
 
 
