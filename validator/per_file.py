@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import os
 from functools import partial
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from validator.dataset.model import Dataset
 from validator.model.findings import Finding, Location, invalidated_claims
@@ -88,7 +88,7 @@ class SharedTexts(dict[str, str]):
         # By index and through tuple.__new__: under a microsecond a record, where
         # _replace takes several times that (a million records pass through here).
         find = self.setdefault
-        fields = list(record)
+        fields: list[Any] = list(record)  # texts at `_SHARED_FIELDS`, None for no excerpt
         changed = False
         for index in _SHARED_FIELDS:
             text = fields[index]
