@@ -52,10 +52,11 @@ def load_dataset_keyed(
     limits = limits or Limits()
     shown = display_path(path)
     files = read_dataset_files(path, limits)
+    digest = dataset_digest(files, limits)
     dataset = cached_dataset(
-        cache_dir, limits, files, lambda read: build_dataset(read, shown, limits)
+        cache_dir, limits, files, lambda read: build_dataset(read, shown, limits), digest
     )
-    return dataset, dataset_digest(files, limits)
+    return dataset, digest
 
 
 def dataset_digest(files: Sequence[DatasetFile], limits: Limits) -> str:
@@ -79,10 +80,14 @@ def cached_dataset(
     limits: Limits,
     files: Sequence[DatasetFile],
     build: Callable[[Sequence[DatasetFile]], Dataset],
+    digest: str | None = None,
 ) -> Dataset:
     """`build(files)`, or the dataset it made of the same files under the same limits
-    before, kept under `folder` (None: nothing is read or written)."""
-    return dataset_cache.cached(folder, repr(limits), files, build, CODEC)
+    before, kept under `folder` (None: nothing is read or written). `digest`: their
+    `dataset_digest`, when the caller has it already."""
+    if digest is None:
+        digest = dataset_digest(files, limits)
+    return dataset_cache.cached(folder, digest, files, build, CODEC)
 
 
 # The only classes an entry may build: the dataset's own data.

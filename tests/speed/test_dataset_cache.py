@@ -32,7 +32,7 @@ from validator.dataset.load import (
     read_dataset_files,
 )
 from validator.dataset.model import Dataset
-from validator.drive_dataset import CODEC, cached_dataset, dumps, loads
+from validator.drive_dataset import CODEC, cached_dataset, dataset_digest, dumps, loads
 from validator.read.files import Limits, display_path
 from validator.speed.dataset_cache import _MAGIC, DatasetCache
 from validator.speed.signing import seal, signing_secret
@@ -292,11 +292,9 @@ def test_an_entry_signed_with_another_key_is_ignored(
     planted = foreign.read_bytes()
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "my-home"))
     mine = Loader(cache)
-    store = DatasetCache.open(str(cache), repr(Limits()), CODEC)
+    store = DatasetCache.open(str(cache), CODEC)
     assert store is not None
-    key = store.key(
-        [(s, r) for s, r in read_dataset_files(str(small), Limits()) if isinstance(r, bytes)]
-    )
+    key = store.key(dataset_digest(read_dataset_files(str(small), Limits()), Limits()))
     (cache / "datasets" / key).write_bytes(planted)  # even under the name mine looks up
     cold = mine(small)
     assert mine.built == 1

@@ -10,9 +10,10 @@ from the cache or calls the loader. This module knows no class of the dataset.
 An entry in `<cache folder>/datasets/` is used only when everything that decides the
 dataset is what it was:
 
-- every file's path as shown (a fact's display and every problem name it) and its
-  bytes (sha256), in order, and no file that could not be read;
-- factlint's code and libraries (`fingerprint.code_fingerprint`) and the reading limits.
+- what the driver says decides the dataset, as one digest (`content`; the driver's
+  covers every file's path as shown, which a fact's display and every problem name,
+  its bytes, in order, and the reading limits), and no file that could not be read;
+- factlint's code and libraries (`fingerprint.code_fingerprint`).
 
 Its name is an HMAC of those with the signing secret (`signing.signing_secret`), so no
 one without the secret can plant an entry under the name a dataset will be looked up
@@ -68,32 +69,29 @@ class Codec(Protocol[T]):
 
 
 class DatasetCache(Generic[T]):
-    """Datasets under `folder/datasets/`, one signed file per set of dataset files.
-    `setting`: what else decides the dataset (the reading limits, as text)."""
+    """Datasets under `folder/datasets/`, one signed file per set of dataset files."""
 
-    def __init__(self, folder: str, secret: bytes, setting: str, codec: Codec[T]) -> None:
+    def __init__(self, folder: str, secret: bytes, codec: Codec[T]) -> None:
         self.root = folder
         self.folder = os.path.join(folder, _FOLDER)
         self.secret = secret
-        self.setting = setting
         self.codec = codec
 
     @classmethod
-    def open(cls, folder: str, setting: str, codec: Codec[T]) -> DatasetCache[T] | None:
+    def open(cls, folder: str, codec: Codec[T]) -> DatasetCache[T] | None:
         """The dataset cache under `folder`, or None when no signing key can be kept or a
         level of the folder is a link (see validator.speed.cache_folder)."""
         secret = signing_secret()
         if secret is None or not usable(folder, os.path.join(folder, _FOLDER)):
             return None
-        return cls(folder, secret, setting, codec)
+        return cls(folder, secret, codec)
 
-    def key(self, files: Sequence[tuple[str, bytes]]) -> str:
-        """The entry's name for a dataset read from `files` (path as shown, bytes)."""
+    def key(self, content: str) -> str:
+        """The entry's name for the dataset `content` (the driver's digest of all that
+        decides it) names: the dataset's files are hashed once, by the driver, which
+        keys other entries by the same digest."""
         digest = hmac.new(self.secret, digestmod=hashlib.sha256)
-        parts = [code_fingerprint(), self.setting, str(len(files))]
-        for shown, raw in files:
-            parts.extend((shown, hashlib.sha256(raw).hexdigest()))
-        for part in parts:
+        for part in (code_fingerprint(), content):
             encoded = part.encode("utf-8", "surrogatepass")
             digest.update(len(encoded).to_bytes(8, "big") + encoded)
         return digest.hexdigest()
@@ -137,23 +135,24 @@ def _all_but_recent(entries: list[OwnFile]) -> list[OwnFile]:
 
 def cached(
     folder: str | None,
-    setting: str,
+    content: str,
     files: Sequence[DatasetFile],
     build: Callable[[Sequence[DatasetFile]], T],
     codec: Codec[T],
 ) -> T:
     """`build(files)`, or the dataset it made of the same files before, kept under
-    `folder` (None: nothing is read or written); parsing runs with the collector
+    `folder` (None: nothing is read or written) by `content`, the caller's digest of
+    everything that decides the dataset (see `DatasetCache`); parsing runs with the collector
     paused. A dataset with a file that could not be read is never looked up: `build`
     reports it."""
     readable = [(shown, raw) for shown, raw in files if isinstance(raw, bytes)]
     store = None
     if folder is not None and len(readable) == len(files):
-        store = DatasetCache.open(folder, setting, codec)
+        store = DatasetCache.open(folder, codec)
     if store is None:
         return _parsed(build, files)
     max_bytes = _SIZE_FACTOR * sum(len(raw) for _, raw in readable) + _SIZE_SLACK
-    key = store.key(readable)
+    key = store.key(content)
     found = store.get(key, max_bytes)
     if found is not None:
         return found
