@@ -267,3 +267,20 @@ def test_problems_across_files_keep_their_positions(
     positions such a problem can be reported at."""
     (folder / "more.yaml").write_text(body)
     assert problems(folder) == expected
+
+
+def test_each_cue_keeps_where_it_is_written(folder: Path) -> None:
+    # Drafting compiles the cues long after loading; a cue it cannot use is named there.
+    (folder / "cues.yaml").write_text(
+        "properties:\n"
+        "  venue:\n"
+        "    type: entity\n"
+        "    cues:\n"
+        '      - "{subject} opens at {value}"\n'
+        '      - "at {value}"\n'
+        "  sold_out: {type: boolean, cues: [sold out]}\n"
+    )
+    dataset = load_dataset(str(folder))
+    assert dataset.properties["venue"].cues_at == ("data/cues.yaml:5:9", "data/cues.yaml:6:9")
+    assert dataset.properties["sold_out"].cues_at == ("data/cues.yaml:7:36",)
+    assert dataset.properties["runtime"].cues_at == ()

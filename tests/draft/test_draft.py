@@ -338,6 +338,7 @@ def test_a_cue_the_dataset_cannot_use_exits_2(
     (play_project / "a.txt").write_text("The Glass Orchard opens.\n", encoding="utf-8")
     assert main(["a.txt", *OPTIONS]) == 2
     assert capsys.readouterr().err == (
-        "factlint draft: dataset: property 'cast_member', cue '{value} plays {part}': "
+        "factlint draft: dataset: dataset/dataset.yaml:16:33: property 'cast_member', "
+        "cue '{value} plays {part}': "
         "cue slot {part} is neither subject, value nor a qualifier of it\n"
     )

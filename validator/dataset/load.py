@@ -61,6 +61,16 @@ class _Builder:
         self.problems.append(f"{loaded.path}:{line}:{column}: {message}")
 
 
+def _places(loaded: LoadedFile, path: JsonPath, count: int) -> tuple[str, ...]:
+    """Where each of the `count` items of the list at `path` is written, as
+    "file:line:column"."""
+    places = []
+    for index in range(count):
+        line, column = loaded.positions.of((*path, index))
+        places.append(f"{loaded.path}:{line}:{column}")
+    return tuple(places)
+
+
 def dataset_files(path: str) -> list[str]:
     """The files a dataset is read from: the YAML files under a folder, or the one file."""
     if os.path.isdir(path):
@@ -175,16 +185,21 @@ _REPORTED = frozenset(("id", "names", "broader", "complete", "property", "ref", 
 
 def _reported(positions: Positions) -> Positions:
     """Only the positions the checks across files can report: once a file has passed
-    its schema, the position of every other node and of every key is dropped. At
+    its schema, the position of every other node and of every key is dropped (but a
+    cue's, which `PropertyDef.cues_at` keeps for drafting). At
     100,000 entities the positions held until the last file was checked were most of
     the loader's peak."""
     return Positions(
         {
             path: at
             for path, at in positions.values.items()
-            if len(path) <= 2 or path[-1] in _REPORTED
+            if len(path) <= 2 or path[-1] in _REPORTED or _is_cue(path)
         }
     )
+
+
+def _is_cue(path: JsonPath) -> bool:
+    return len(path) == 4 and path[0] == "properties" and path[2] == "cues"
 
 
 def _collect(builder: _Builder, loaded: LoadedFile) -> None:
@@ -227,6 +242,7 @@ def _collect(builder: _Builder, loaded: LoadedFile) -> None:
             qualifiers=tuple(sorted((spec.get("qualifiers") or {}).items())),
             description=spec.get("description", ""),
             cues=tuple(spec.get("cues") or ()),
+            cues_at=_places(loaded, ("properties", name, "cues"), len(spec.get("cues") or ())),
             subject_kinds=tuple(spec.get("subject_kinds") or ()),
             value_kinds=tuple(spec.get("value_kinds") or ()),
         )

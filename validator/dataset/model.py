@@ -51,6 +51,10 @@ class PropertyDef:
     # For `factlint draft` only: the phrases that signal the property in an article and
     # the entity kinds its subjects and values may be (empty: any).
     cues: tuple[str, ...] = ()
+    # Where each cue is written ("file:line:column"), so that a cue drafting cannot use
+    # is named where it can be mended; the cues are compiled only by drafting, long
+    # after the dataset's positions are gone.
+    cues_at: tuple[str, ...] = ()
     subject_kinds: tuple[str, ...] = ()
     value_kinds: tuple[str, ...] = ()
 

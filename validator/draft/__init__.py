@@ -86,11 +86,13 @@ def _compile(dataset: Dataset) -> list[CompiledCue]:
     out = []
     for name in sorted(dataset.properties):
         prop = dataset.properties[name]
-        for text in prop.cues:
+        for index, text in enumerate(prop.cues):
             try:
                 out.append(compile_cue(text, prop))
             except CueError as error:
-                raise CueError(f"property '{name}', cue {text!r}: {error}") from None
+                # A dataset built in code has no positions to name.
+                where = f"{prop.cues_at[index]}: " if index < len(prop.cues_at) else ""
+                raise CueError(f"{where}property '{name}', cue {text!r}: {error}") from None
     return out
 
 
