@@ -6,7 +6,7 @@ import functools
 import os
 import stat
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -389,3 +389,76 @@ def test_a_report_that_fails_half_written_leaves_the_old_set_whole(
     else:
         assert caught.value is error
     assert _contents(tmp_path) == old
+
+
+@pytest.mark.skipif(os.name != "posix", reason="flock is POSIX")
+def test_two_runs_writing_the_same_reports_take_turns(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Two runs at once in one checkout (an editor's and a pre-commit hook's): the
+    second waits for the first to switch its set in. Before, it took the first's
+    temporary files for a killed run's and removed them, and both runs failed with
+    "No such file or directory", leaving no new reports."""
+    import fcntl
+
+    paths = [str(tmp_path / "consistency.md"), str(tmp_path / "consistency.json")]
+    first_writing, second_waiting, go = threading.Event(), threading.Event(), threading.Event()
+    errors: list[BaseException] = []
+
+    def paused() -> str:
+        first_writing.set()
+        go.wait()
+        return "first json"
+
+    def run(files: list[tuple[str, Callable[[], str]]]) -> None:
+        try:
+            write_files(files)
+        except BaseException as error:
+            errors.append(error)
+
+    real_flock = fcntl.flock
+
+    def flock(fd: int, operation: int) -> None:
+        if threading.current_thread().name == "second":
+            second_waiting.set()
+        real_flock(fd, operation)
+
+    monkeypatch.setattr(fcntl, "flock", flock)
+    first = threading.Thread(
+        target=run, args=([(paths[0], lambda: "first md"), (paths[1], paused)],)
+    )
+    second = threading.Thread(
+        target=run,
+        args=([(paths[0], lambda: "second md"), (paths[1], lambda: "second json")],),
+        name="second",
+    )
+    try:
+        first.start()
+        first_writing.wait()
+        # The first run holds the folder while it writes.
+        fd = os.open(tmp_path, os.O_RDONLY)
+        try:
+            with pytest.raises(BlockingIOError):
+                real_flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        finally:
+            os.close(fd)
+        second.start()
+        assert second_waiting.wait(timeout=600)
+    finally:
+        go.set()
+        first.join()
+        if second.ident is not None:
+            second.join()
+    assert errors == []
+    assert _contents(tmp_path) == {"consistency.md": "second md", "consistency.json": "second json"}
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes need a POSIX system")
+def test_a_journal_that_is_a_pipe_is_not_read(tmp_path: Path) -> None:
+    """A `.factlint-switch.json` that is a named pipe renames nothing and is not
+    waited on (opening it to read would wait for a writer forever)."""
+    (tmp_path / "consistency.md").write_text("old")
+    (tmp_path / ".consistency.md.abcd1234.tmp").write_text("planted")
+    os.mkfifo(tmp_path / report_set.JOURNAL)
+    report_set.recover([str(tmp_path / "consistency.md")])
+    assert _contents(tmp_path) == {"consistency.md": "old"}

@@ -20,7 +20,16 @@ from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, S
 from validator.model.result import Result
 
 from .registry import REPORTERS, Reporter, Settings, report_names
-from .write_set import JOURNAL, holds, recover, stage, switch, sync_folder, target_mode
+from .write_set import (
+    JOURNAL,
+    folders_locked,
+    holds,
+    recover,
+    stage,
+    switch,
+    sync_folder,
+    target_mode,
+)
 
 __all__ = [
     "Renderer",
@@ -222,8 +231,9 @@ def write_files(
     (written a piece at a time where it gives pieces), all of them as one set (see
     validator.report.write_set): either every file is the new one, or, when any fails,
     every file is as it was. A set a killed run left half switched is finished first,
-    and the temporary files it left removed. Returns the paths. Raises
-    ReportWriteError on any OS error.
+    and the temporary files it left removed. Two runs writing the same files at once
+    take turns (see `folders_locked`). Returns the paths. Raises ReportWriteError on
+    any OS error.
 
     `named_by_user`: the paths given on the command line (--junit, --sarif, ...), where
     a device or pipe is written to rather than replaced (see `_special_target`).
@@ -242,6 +252,18 @@ def write_files(
     paths = [path for path, _ in files]
     if not paths:
         return paths
+    with folders_locked(paths):
+        _write_set(files, paths, share, named_by_user)
+    return paths
+
+
+def _write_set(
+    files: Sequence[tuple[str, Renderer]],
+    paths: list[str],
+    share: Share,
+    named_by_user: Collection[str],
+) -> None:
+    """`write_files` once its folders are locked: recover, stage, switch."""
     journal_folder = os.path.dirname(paths[0]) or "."
     try:
         recover(paths)
@@ -289,4 +311,3 @@ def write_files(
             where = error.filename if error.filename in paths else paths[0]
             raise ReportWriteError(where, _reason(error)) from error
         raise
-    return paths

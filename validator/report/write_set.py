@@ -15,6 +15,11 @@ A run killed during step 3 leaves the journal; the next run completes its rename
 before anything else, so the set it finds is the whole new one. A run killed before
 step 2 leaves only temporary files, which the next run removes: only names of the form
 above, for the files it is about to write, and only regular files.
+
+Two runs writing the same files at once (an editor's run and a pre-commit hook's, two
+CI steps in one checkout) take turns (`folders_locked`): otherwise each would take the
+other's temporary files and journal for a killed run's, remove or rename them, and
+fail with "No such file or directory", leaving no new reports at all.
 """
 
 from __future__ import annotations
@@ -25,9 +30,18 @@ import os
 import re
 import stat
 import tempfile
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
-__all__ = ["JOURNAL", "holds", "recover", "stage", "switch", "sync_folder", "target_mode"]
+__all__ = [
+    "JOURNAL",
+    "folders_locked",
+    "holds",
+    "recover",
+    "stage",
+    "switch",
+    "sync_folder",
+    "target_mode",
+]
 
 JOURNAL = ".factlint-switch.json"
 _NEW_FILE_MODE = 0o644
@@ -160,12 +174,53 @@ def recover(paths: Sequence[str]) -> None:
                         os.unlink(stale)
 
 
+@contextlib.contextmanager
+def folders_locked(paths: Sequence[str]) -> Iterator[None]:
+    """Hold an exclusive lock on each folder `paths` are in while one run recovers,
+    stages and switches its set, so that two runs writing the same files take turns.
+
+    The lock is `flock` on the folder itself: it leaves no file in a folder that is
+    committed, and the system releases it when a run dies, so a killed run never keeps
+    the next waiting. The folders are locked in one order (by device and inode), so two
+    runs never wait on each other. A folder that cannot be opened is not locked: the
+    write into it fails and says why. Where `flock` does not exist, nothing is locked."""
+    held: dict[tuple[int, int], int] = {}
+    try:
+        if os.name == "posix":
+            import fcntl  # not on Windows
+
+            for folder in dict.fromkeys(os.path.dirname(p) or "." for p in paths):
+                try:
+                    # O_NONBLOCK: a folder path that is a named pipe is not waited on.
+                    fd = os.open(folder, os.O_RDONLY | os.O_DIRECTORY | os.O_NONBLOCK)
+                except OSError:
+                    continue
+                found = os.fstat(fd)
+                identity = (found.st_dev, found.st_ino)
+                if identity in held:
+                    os.close(fd)
+                else:
+                    held[identity] = fd
+            for identity in sorted(held):
+                fcntl.flock(held[identity], fcntl.LOCK_EX)
+        yield
+    finally:
+        for fd in held.values():
+            os.close(fd)  # releases its lock
+
+
 def _read_journal(journal: str) -> list[tuple[str, str]]:
-    """The journal's pairs; a journal that is not this tool's (a link, not a list of
-    pairs of names beside it) is ignored: nothing is renamed from it."""
-    if os.path.islink(journal):
-        return []
-    with open(journal, "rb") as handle:
+    """The journal's pairs; a journal that is not this tool's (a link, a pipe, not a
+    list of pairs of names beside it) is ignored: nothing is renamed from it."""
+    try:
+        fd = os.open(journal, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK)
+    except OSError as error:
+        if isinstance(error, FileNotFoundError):
+            raise  # no journal: nothing to finish
+        return []  # a link (ELOOP), or unreadable
+    with os.fdopen(fd, "rb") as handle:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            return []  # a pipe would never end, a device never stop
         raw = handle.read(1 << 20)
     try:
         data = json.loads(raw)
