@@ -391,8 +391,8 @@ def test_files_git_cannot_hold_are_one_finding_each(
             raise PermissionError(errno.EACCES, "Permission denied", os.fspath(path))
         return real_open(path, flags, *args, **kwargs)
 
-    def discover_then_delete(paths: Any, root: str | None = None) -> list[str]:
-        found = real_discover(paths, root)
+    def discover_then_delete(paths: Any, root: str | None = None, skip: Any = ()) -> list[str]:
+        found = real_discover(paths, root, skip)
         os.remove(folder / "vanishing.yaml")
         return found
 

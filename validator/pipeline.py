@@ -65,6 +65,9 @@ class Options:
     # The project root: no archive a claim file names, and no link a folder walk meets,
     # leads out of it (see validator.guard.safe_read). None: the working directory.
     root: str | None = None
+    # What a folder walk passes over (see validator.read.files.discover): the dataset
+    # and the run's own outputs, YAML and JSON that are no claim files.
+    skip: tuple[str, ...] = ()
 
 
 def validate(
@@ -111,7 +114,13 @@ def validate(
     else:
         loaded_dataset, digest = load_dataset_keyed(dataset, cache_dir)
         settings = replace(settings, dataset_digest=digest)
-    options = Options(fail_on=checked.fail_on, rules=checked.rules, today=today, root=root)
+    options = Options(
+        fail_on=checked.fail_on,
+        rules=checked.rules,
+        today=today,
+        root=root,
+        skip=(dataset,) if isinstance(dataset, str) else (),
+    )
     return run(list(paths), loaded_dataset, options, settings)
 
 
@@ -121,7 +130,7 @@ def run(
     """The stages in order; each takes and returns plain data. `settings`: how they are
     run (see `Settings`); by default in this process, uncached."""
     settings = settings or Settings()
-    files = discover(paths, options.root)
+    files = discover(paths, options.root, skip=options.skip)
     checked_files, findings = check_files(
         files, dataset, settings, options.limits, options.root, options.progress
     )

@@ -435,3 +435,24 @@ def test_a_baseline_that_is_a_device_is_exit_2_without_reading_it(
     assert capsys.readouterr().err == (
         "validate: baseline: baseline.json: is not a regular file (a pipe, socket or device)\n"
     )
+
+
+def test_a_run_over_the_whole_project_reads_no_output_of_its_own(
+    repo: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`validate .` (or `paths = ["."]`) took the dataset's YAML and the last run's
+    reports, baseline, SARIF and JSON output for claim files: 267 errors from the
+    dataset, and each run's reports holding the claims of the run before it again. A
+    folder walk now passes over the dataset and every file the run reads or writes."""
+    write_claims(repo, "good.yaml", GOOD)
+    outputs = ["--sarif", "claims/x.sarif.json", "-o", "claims/out.json", "--format", "json"]
+    assert main(["--write-baseline", "claims/base.json"]) == 0
+    first = [".", *outputs, "--baseline", "claims/base.json", "--reports", "claims/r"]
+    assert main(first) == 0
+    report = (repo / "claims" / "r" / "consistency.json").read_bytes()
+    assert main(first) == 0
+    assert (repo / "claims" / "r" / "consistency.json").read_bytes() == report
+    assert [c["id"] for c in json.loads(report)["claims"]] == ["good/age"]
+    output = json.loads((repo / "claims" / "out.json").read_text(encoding="utf-8"))
+    assert [c["id"] for c in output["claims"]] == ["good/age"]
+    assert output["summary"]["files"] == 1

@@ -421,3 +421,29 @@ def test_a_walk_into_usr_reads_nothing_from_it(
     os.symlink("/usr", tmp_path / "claims" / "usr")
     monkeypatch.chdir(tmp_path)
     assert discover(["claims"], str(tmp_path)) == []
+
+
+def test_a_walk_passes_over_the_dataset_and_the_runs_own_outputs(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`validate .` read the dataset's files and the last run's reports as claim files
+    (each run's consistency.json then held the claims of the run before it). What the
+    run is told to skip is passed over in a walk, at any depth, through a link too; a
+    folder or file named explicitly is still checked."""
+    for name in ("claims/a.yaml", "dataset/d.yaml", "reports/consistency.json", "base.json"):
+        (tmp_path / name).parent.mkdir(exist_ok=True)
+        (tmp_path / name).write_text("a: 1\n", encoding="utf-8")
+    os.symlink("dataset", tmp_path / "claims-data")
+    monkeypatch.chdir(tmp_path)
+    skip = ("dataset", "reports", "base.json", "missing.json")
+    assert discover(["."], str(tmp_path), skip=skip) == [os.path.join("claims", "a.yaml")]
+    assert discover(["dataset", "base.json"], str(tmp_path), skip=skip) == [
+        "base.json",
+        os.path.join("dataset", "d.yaml"),
+    ]
+    assert discover(["."], str(tmp_path)) == [
+        "base.json",
+        os.path.join("claims", "a.yaml"),
+        os.path.join("dataset", "d.yaml"),
+        os.path.join("reports", "consistency.json"),
+    ]

@@ -29,6 +29,7 @@ from validator.speed.run_cache import RememberedRun, RunCache, digest_file, file
 
 from .acknowledge_write import Request, acknowledge, request
 from .output import (
+    option_paths,
     render_stdout,
     reports_line,
     source_lines,
@@ -105,6 +106,7 @@ def run_command(args: argparse.Namespace, config: Config, out: TextIO, err: Text
         baseline=_read_baseline(baseline_path) if use_baseline and baseline_path else {},
         progress=progress,
         root=root,
+        skip=_outputs_and_dataset(args, plan, baseline_path),
     )
     settings = Settings(
         cache_dir=plan.cache_dir,
@@ -121,6 +123,17 @@ def run_command(args: argparse.Namespace, config: Config, out: TextIO, err: Text
         if progress is not None:
             progress.close()
     return 0 if args.exit_zero and code == 1 else code
+
+
+def _outputs_and_dataset(
+    args: argparse.Namespace, plan: Plan, baseline: str | None
+) -> tuple[str, ...]:
+    """What a folder walk passes over: the dataset, the reports folder and every file
+    the run reads or writes besides claim files (`validate .` took them for claim files,
+    each run's reports holding the last run's claims again)."""
+    named = (args.output_file, args.write_baseline, baseline, *option_paths(args).values())
+    found = (plan.dataset, plan.reports, *named)
+    return tuple(path for path in found if isinstance(path, str))
 
 
 def _run(

@@ -28,7 +28,8 @@ def run_key(
 ) -> tuple[str, dict[str, bytes | Finding]]:
     """Everything a run's outputs depend on, hashed (see validator.speed.run_cache), and the
     claim files as read for it."""
-    read = {path: read_bytes(path, options.limits) for path in discover(plan.paths, options.root)}
+    found = discover(plan.paths, options.root, skip=options.skip)
+    read = {path: read_bytes(path, options.limits) for path in found}
     # Paths as found: with the working directory, they decide the paths findings show.
     claim_files = [(path, _digest(raw)) for path, raw in read.items()]
     dataset = [(path, digest_file(path)) for path in dataset_files(options.dataset)]

@@ -11,7 +11,7 @@ import functools
 import os
 import re
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -108,7 +108,7 @@ def printable(name: str) -> str:
     return name
 
 
-def discover(paths: Iterable[str], root: str | None = None) -> list[str]:
+def discover(paths: Iterable[str], root: str | None = None, skip: Iterable[str] = ()) -> list[str]:
     """Claim files under `paths`, sorted, each once, never following a link into a loop
     nor out of the project.
 
@@ -120,8 +120,14 @@ def discover(paths: Iterable[str], root: str | None = None) -> list[str]:
     say) is checked once, under its own name rather than a link's. A folder that cannot
     be listed is returned itself, so that loading it reports why the files in it were
     not checked.
+
+    `skip`: files and folders a walk passes over, the dataset and the run's own outputs
+    (reports, baseline): they are YAML and JSON too, and `validate .` read them as claim
+    files, each run's reports holding the last run's claims again. Named explicitly,
+    they are still checked.
     """
     bounds = (os.getcwd() if root is None else root,)
+    passed_over = {found for found in map(_identity, skip) if found is not None}
     found: dict[str, None] = {}
     by_identity: dict[_Identity, str] = {}
     for path in paths:
@@ -129,7 +135,7 @@ def discover(paths: Iterable[str], root: str | None = None) -> list[str]:
         if path == STDIN:
             candidates = [(STDIN, None)]
         elif os.path.isdir(path):
-            candidates = _walk(path, (*bounds, path))
+            candidates = _walk(path, (*bounds, path), passed_over)
         elif os.path.lexists(path):
             candidates = [(os.path.normpath(path), _identity(path))]
         else:
@@ -159,8 +165,11 @@ def _identity(path: str) -> _Identity | None:
     return (info.st_dev, info.st_ino)
 
 
-def _walk(top: str, bounds: tuple[str, ...]) -> Iterator[tuple[str, _Identity | None]]:
-    seen_dirs: set[_Identity] = set()
+def _walk(
+    top: str, bounds: tuple[str, ...], skip: Collection[_Identity] = ()
+) -> Iterator[tuple[str, _Identity | None]]:
+    named = _identity(top)  # a folder named is searched, even one to pass over in a walk
+    seen_dirs: set[_Identity] = {folder for folder in skip if folder != named}
     pending = [top]
     while pending:
         folder = pending.pop()
@@ -192,7 +201,9 @@ def _walk(top: str, bounds: tuple[str, ...]) -> Iterator[tuple[str, _Identity | 
             if is_dir:
                 pending.append(full)
             elif entry.name.lower().endswith(CLAIM_SUFFIXES):
-                yield full, _identity(full) if is_link else (info.st_dev, entry.inode())
+                identity = _identity(full) if is_link else (info.st_dev, entry.inode())
+                if identity not in skip:
+                    yield full, identity
 
 
 def _e101(path: str, message: str, line: int = 1, column: int = 1) -> Finding:
