@@ -185,3 +185,35 @@ def test_paths_inside_the_project_are_taken_links_included(
         "not/yet/made",
         ("claims",),
     )
+
+
+@pytest.mark.parametrize(
+    ("body", "problem"),
+    [
+        (
+            '[tool.factlint\nignore = ["D203"]\n',
+            "not valid TOML: Expected ']' at the end of a table declaration (at line 1, column 15)",
+        ),
+        (
+            '[tool.factlint]\ndataset = "a"\ndataset = "b"\n',
+            "not valid TOML: Cannot overwrite a value (at line 3, column 14)",
+        ),
+    ],
+)
+def test_a_pyproject_that_is_not_toml_stops_the_run(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, body: str, problem: str
+) -> None:
+    """A broken pyproject.toml was passed over as one without the table, so the run went
+    on with a parent folder's settings or the defaults, silently dropping the
+    project's own (here its `ignore`, or its dataset). Whether it holds the settings
+    cannot be known: the run stops, as ruff's does, saying what to fix."""
+    (tmp_path / "pyproject.toml").write_text('[tool.factlint]\ndataset = "parent"\n')
+    project = tmp_path / "project"
+    project.mkdir()
+    (project / "pyproject.toml").write_text(body)
+    monkeypatch.chdir(project)
+    with pytest.raises(ConfigError) as caught:
+        find_config()
+    assert str(caught.value) == (
+        f"pyproject.toml: {problem}; fix it, or name the configuration with --config"
+    )

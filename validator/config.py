@@ -88,7 +88,8 @@ def project_root(config_file: str | None) -> str:
 
 
 def find_config(start: str | None = None) -> str | None:
-    """The nearest factlint.toml, or pyproject.toml with a [tool.factlint] table."""
+    """The nearest factlint.toml, or pyproject.toml with a [tool.factlint] table;
+    ConfigError for a pyproject.toml on the way that cannot be read as TOML."""
     folder = os.path.abspath(start or os.getcwd())
     while True:
         candidate = os.path.join(folder, "factlint.toml")
@@ -115,10 +116,19 @@ def _read_toml(path: str) -> dict[str, Any]:
 
 
 def _has_table(pyproject: str) -> bool:
+    """Whether `pyproject` has a [tool.factlint] table. One that cannot be read as TOML
+    stops the run, as it does ruff's: whether it holds the settings cannot be known, and
+    passing over it ran with other settings (a parent folder's, or the defaults)
+    without a word, as if the project's `ignore` or `dataset` had never been written."""
+    shown = os.path.relpath(pyproject)
     try:
         data = _read_toml(pyproject)
-    except (Refused, tomllib.TOMLDecodeError):
-        return False
+    except Refused as refused:
+        raise ConfigError(f"{shown}: {refused.reason}") from None
+    except tomllib.TOMLDecodeError as error:
+        raise ConfigError(
+            f"{shown}: not valid TOML: {error}; fix it, or name the configuration with --config"
+        ) from None
     return isinstance(data.get("tool"), dict) and "factlint" in data["tool"]
 
 
