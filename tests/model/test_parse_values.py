@@ -117,6 +117,11 @@ def test_approximate_and_tolerance() -> None:
         ("yes", "boolean", "expected true or false, not 'yes'"),
         ({"from": 1}, "text", "a text value cannot be an interval or approximate"),
         (3, "entity", "expected the name of an entity, not '3'"),
+        (42, "quote", "expected the words said, as text, not 42; put them in quotes"),
+        (22.5, "quote", "expected the words said, as text, not 22.5; put them in quotes"),
+        (True, "quote", "expected the words said, as text, not true; put them in quotes"),
+        (" \t ", "quote", "the value is blank (only white space); write the words"),
+        ("\u3000", "text", "the value is blank (only white space); write the words"),
     ],
 )
 def test_values_that_do_not_fit_their_type(raw: object, kind: str, message: str) -> None:

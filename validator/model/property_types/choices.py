@@ -57,7 +57,21 @@ def _text(written: Written) -> frozenset[str]:
     raw: Any = written.raw
     if isinstance(raw, bool):
         raise ValueProblem(f"expected text, not {describe_raw(raw)}")
-    return frozenset((normalise_text(str(raw)),))
+    text = normalise_text(str(raw))
+    if not text:  # " " passes the schema's minimum length, and says nothing
+        raise ValueProblem("the value is blank (only white space); write the words")
+    return frozenset((text,))
+
+
+def _quote(written: Written) -> frozenset[str]:
+    # A number is no words said: `said: 42` was taken as the text "42" here, but no
+    # quote check reads a quote that is not text, so the claim was unverifiable with
+    # no finding at all. Words that are a number are written in quotes.
+    if not isinstance(written.raw, str):
+        raise ValueProblem(
+            f"expected the words said, as text, not {describe_raw(written.raw)}; put them in quotes"
+        )
+    return _text(written)
 
 
 def _an_entity(unit: str | None) -> str:
@@ -69,7 +83,7 @@ ENTITY = PropertyType(
 )
 TEXT = PropertyType("text", Choice, _discrete("text", _text), describe_choice, type_words("text"))
 QUOTE = PropertyType(
-    "quote", Choice, _discrete("quote", _text), describe_choice, type_words("quote")
+    "quote", Choice, _discrete("quote", _quote), describe_choice, type_words("quote")
 )
 BOOLEAN = PropertyType(
     "boolean", Choice, _discrete("boolean", _boolean), describe_choice, type_words("boolean")
