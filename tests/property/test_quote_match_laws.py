@@ -1,6 +1,7 @@
 """Laws of matching two quotes: the shortcut that rejects a pair from its longest common
-subsequence alone rejects exactly the pairs the full comparison rejects; the candidates
-are ranked as the plain sort of every shared posting ranks them."""
+subsequence alone rejects exactly the pairs the full comparison rejects; quotes whose
+words are coded as characters match as their lists of words do; the candidates are
+ranked as the plain sort of every shared posting ranks them."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ from validator.rules.quote_match import (
     SAME_QUOTE,
     PrefixIndex,
     Quote,
+    Texts,
     match,
 )
 
@@ -59,6 +61,16 @@ def test_a_pair_is_rejected_exactly_when_it_shares_too_little(
     assert (found is None) == (too_little and first != second)
     if found is not None:
         assert found.share == (1.0 if first == second else share)
+
+
+@SETTINGS
+@given(_words, _words)
+def test_words_coded_as_characters_match_as_the_words_do(
+    first: list[str], second: list[str]
+) -> None:
+    texts = Texts()
+    coded = [Quote("k", "speaker", " ".join(w), w, w, texts.coded(w)) for w in (first, second)]
+    assert match(coded[0], coded[1], _spaced) == match(_quote(first), _quote(second), _spaced)
 
 
 # Forty texts or more, of three distinct words: more candidates than are kept, and ties among

@@ -2,6 +2,9 @@ from __future__ import annotations
 
 import difflib
 
+import pytest
+
+from validator.rules import quote_match
 from validator.rules.quote_match import Texts, match, tokens, word_diff
 
 
@@ -78,3 +81,26 @@ def test_quotes_match_as_difflib_would() -> None:
         assert found.diff == word_diff(first.words, second.words, inner)
         assert found.same_words == (first.folded == second.folded)
         assert found.exact == (" ".join(first_text.split()) == " ".join(second_text.split()))
+
+
+def test_texts_code_each_distinct_folded_word_as_one_character() -> None:
+    texts = Texts()
+    first = texts.quote("a/1", "someone", "The cat saw the Dog.")
+    second = texts.quote("b/1", "someone", "the dog saw a cat")
+    assert first.coded == "\x00\x01\x02\x00\x03"
+    assert second.coded == "\x00\x03\x02\x04\x01"
+    assert texts.codes == {"the": "\x00", "cat": "\x01", "saw": "\x02", "dog": "\x03", "a": "\x04"}
+
+
+def test_a_quote_past_the_codes_is_compared_as_its_words(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(quote_match, "_CODES", 4)
+    texts = Texts()
+    first = texts.quote("a/1", "someone", "one two three four")
+    second = texts.quote("b/1", "someone", "one five three four")  # a fifth word: no code
+    assert first.coded == "\x00\x01\x02\x03"
+    assert second.coded is None
+    found = texts.match(first, second)
+    assert found is not None
+    assert found.share == 0.75
+    assert found.diff == "one [-two-] {+five+} three four"
+    assert not found.words_agree

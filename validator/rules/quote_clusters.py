@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from itertools import chain
 
 from validator.dataset.model import Dataset, Fact
 from validator.model.findings import Finding, Side, make_finding
@@ -130,8 +131,9 @@ def _finding(
     return make_finding(
         code,
         message,
-        claims=tuple(c for side in sides for c in side.claims),
-        locations=tuple(loc for side in sides for loc in side.locations),
+        # A side may list thousands of claims: joined in C.
+        claims=tuple(chain.from_iterable(side.claims for side in sides)),
+        locations=tuple(chain.from_iterable(side.locations for side in sides)),
         key="quote",
         details=tuple(details),
         sides=sides,

@@ -13,6 +13,10 @@ punctuation is not a word). Two costs are bounded whatever the input:
   one of their rarest), so how often a text is quoted, or how common a phrase is,
   changes neither the candidates found nor their cost; at most `MAX_CANDIDATES` are
   verified for a text, those sharing the most rare runs first.
+
+rapidfuzz compares a string several times faster than a list of words (a list's items
+are hashed on every call): each distinct case-folded word is coded as one character
+(`Texts.coded`), so that a quote's words are one string, compared with the same result.
 """
 
 from __future__ import annotations
@@ -23,8 +27,9 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from itertools import chain
+from typing import cast
 
-from rapidfuzz.distance import Indel, Opcode
+from rapidfuzz.distance import Indel
 
 from validator.model.typography import plain
 from validator.resolve.claims import ResolvedClaim
@@ -45,6 +50,7 @@ __all__ = [
 
 MAX_WORDS = 1_000  # words of a quote that are compared: a comparison is bounded
 MAX_CANDIDATES = 24  # candidates verified for one text
+_CODES = 0x110000  # distinct words that can be coded as characters: every code point
 SAME_QUOTE = 0.6  # share of the shorter quote's words that must match
 LONG_RUN = 8  # or: this many words in a row, shared, make a reworded quote the same one
 _POSTINGS_READ = 256  # texts read from one run's postings
@@ -52,6 +58,7 @@ _PREFIX_OVERLAP = 0.4  # the share of runs a candidate must be able to share to 
 _MIN_WORDS = 4
 _CONTEXT = 4
 _WORD = re.compile(r"[\w']+")
+_Opcodes = list[tuple[str, int, int, int, int]]
 
 
 def tokens(text: str) -> list[str]:
@@ -71,6 +78,8 @@ class Quote:
     text: str
     words: list[str]
     folded: list[str]
+    # `folded` coded one character a word (`Texts.coded`); None past the codes there are.
+    coded: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,7 +96,8 @@ class Texts:
     """What depends on a quote's text alone, worked out once per distinct text."""
 
     def __init__(self) -> None:
-        self.words: dict[str, tuple[list[str], list[str]]] = {}
+        self.words: dict[str, tuple[list[str], list[str], str | None]] = {}
+        self.codes: dict[str, str] = {}  # a case-folded word -> the character coding it
         self.matches: dict[tuple[str, str], Match | None] = {}
         self.spaced_texts: dict[str, str] = {}
         self.compared = 0  # comparisons made (verified pairs), for tests of the bound
@@ -96,8 +106,21 @@ class Texts:
         found = self.words.get(text)
         if found is None:
             words = tokens(text)
-            found = self.words[text] = (words, [w.casefold() for w in words])
+            folded = [w.casefold() for w in words]
+            found = self.words[text] = (words, folded, self.coded(folded))
         return Quote(key, speaker, text, *found)
+
+    def coded(self, folded: list[str]) -> str | None:
+        """The words as one string, a character for each distinct word (the same
+        character for the same word, in every quote of these texts); None once every
+        character codes a word (a quote then is compared as its list of words)."""
+        codes = self.codes
+        for word in folded:
+            if word not in codes:
+                if len(codes) >= _CODES:
+                    return None
+                codes[word] = chr(len(codes))
+        return "".join(map(codes.__getitem__, folded))
 
     def match(self, a: Quote, b: Quote) -> Match | None:
         pair = (a.text, b.text)
@@ -116,7 +139,12 @@ class Texts:
 
 def match(a: Quote, b: Quote, spaced: Callable[[str], str]) -> Match | None:
     """How two quotes match (diffed from `a` to `b`); None when they share too little."""
-    first, second = a.folded, b.folded
+    # The words coded as characters where both quotes have them (the same matches and
+    # opcodes: one character for each distinct word).
+    first: Sequence[str] = a.folded
+    second: Sequence[str] = b.folded
+    if a.coded is not None and b.coded is not None:
+        first, second = a.coded, b.coded
     # Tens of thousands of pairs a run, most rejected below: no copy of a short quote.
     truncated = len(first) > MAX_WORDS or len(second) > MAX_WORDS
     if truncated:
@@ -136,7 +164,8 @@ def match(a: Quote, b: Quote, spaced: Callable[[str], str]) -> Match | None:
     common = (size_a + size_b - Indel.distance(first, second)) // 2
     if common < LONG_RUN and common / shorter < SAME_QUOTE:
         return None
-    ops = _merged(Indel.opcodes(first, second))
+    # `as_list` gives tuples, as documented (its type stub says `Opcode`).
+    ops = _merged(cast(_Opcodes, Indel.opcodes(first, second).as_list()))
     matched = sum(i2 - i1 for tag, i1, i2, _, _ in ops if tag == "equal")
     share = matched / shorter
     longest = max((i2 - i1 for tag, i1, i2, _, _ in ops if tag == "equal"), default=0)
@@ -153,12 +182,14 @@ def match(a: Quote, b: Quote, spaced: Callable[[str], str]) -> Match | None:
     return Match(share, words_agree, False, exact, word_diff(a.words, b.words, inner), truncated)
 
 
-def _merged(opcodes: Iterable[Opcode]) -> list[tuple[str, int, int, int, int]]:
-    """rapidfuzz's opcodes, a deletion and an insertion side by side made one replacement
-    (as difflib writes them), so that a diff reads `[-whilst-] {+while+}`."""
+def _merged(
+    opcodes: Iterable[tuple[str, int, int, int, int]],
+) -> list[tuple[str, int, int, int, int]]:
+    """rapidfuzz's opcodes (as tuples: read in C, not attribute by attribute), a deletion
+    and an insertion side by side made one replacement (as difflib writes them), so
+    that a diff reads `[-whilst-] {+while+}`."""
     out: list[tuple[str, int, int, int, int]] = []
-    for op in opcodes:
-        tag, i1, i2, j1, j2 = op.tag, op.src_start, op.src_end, op.dest_start, op.dest_end
+    for tag, i1, i2, j1, j2 in opcodes:
         if out and tag != "equal" and out[-1][0] != "equal":
             _, p1, p2, q1, q2 = out[-1]
             out[-1] = ("replace", min(p1, i1), max(p2, i2), min(q1, j1), max(q2, j2))
@@ -193,7 +224,8 @@ def shingles(folded: list[str]) -> frozenset[tuple[str, ...]]:
     folded = folded[:MAX_WORDS]
     if len(folded) < 3:
         return frozenset((tuple(folded),)) if folded else frozenset()
-    return frozenset(tuple(folded[i : i + 3]) for i in range(len(folded) - 2))
+    # The runs built in C: the shorter slices end the zip where the last run ends.
+    return frozenset(zip(folded, folded[1:], folded[2:], strict=False))
 
 
 class PrefixIndex:
