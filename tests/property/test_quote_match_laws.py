@@ -1,10 +1,12 @@
 """Laws of matching two quotes: the shortcut that rejects a pair from its longest common
 subsequence alone rejects exactly the pairs the full comparison rejects; quotes whose
-words are coded as characters match as their lists of words do; the candidates are
-ranked as the plain sort of every shared posting ranks them."""
+words are coded as characters match as their lists of words do; a prefix is a text's
+runs ranked by count, then run; the candidates are ranked as the plain sort of every
+shared posting ranks them."""
 
 from __future__ import annotations
 
+import math
 from collections import Counter
 
 from hypothesis import given
@@ -13,6 +15,7 @@ from rapidfuzz.distance import Indel
 
 from validator.rules.quote_match import (
     _POSTINGS_READ,
+    _PREFIX_OVERLAP,
     LONG_RUN,
     MAX_CANDIDATES,
     SAME_QUOTE,
@@ -20,6 +23,7 @@ from validator.rules.quote_match import (
     Quote,
     Texts,
     match,
+    shingles,
 )
 
 from .test_check_laws import SETTINGS
@@ -93,3 +97,17 @@ def test_candidates_are_those_sharing_the_most_prefix_runs_first_added_first(
     ranked = sorted(shared.items(), key=lambda item: (-item[1], item[0]))
     expected = [number for number, _ in ranked[:MAX_CANDIDATES]]
     assert index.candidates(" ".join(query), query) == expected
+
+
+@SETTINGS
+@given(_texts, st.lists(st.sampled_from(["a", "b", "c", "d"]), max_size=12))
+def test_a_prefix_is_the_rarest_runs_by_count_then_run(
+    texts: list[list[str]], query: list[str]
+) -> None:
+    """For a text the index holds and one it does not (whose runs it may not know)."""
+    index = PrefixIndex((" ".join(words), words) for words in texts)
+    for words in (texts[0], query):
+        runs = shingles(words)
+        keep = max(1, len(runs) - math.ceil(_PREFIX_OVERLAP * len(runs)) + 1)
+        ranked = sorted(runs, key=lambda run: (index.counts[run], run))
+        assert index.prefix(" ".join(words), words) == ranked[:keep]

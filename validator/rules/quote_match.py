@@ -26,7 +26,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from itertools import chain
+from itertools import chain, filterfalse
 from typing import cast
 
 from rapidfuzz.distance import Indel
@@ -115,6 +115,10 @@ class Texts:
         character for the same word, in every quote of these texts); None once every
         character codes a word (a quote then is compared as its list of words)."""
         codes = self.codes
+        try:  # most quotes' words all have their codes already: looked up in C
+            return "".join(map(codes.__getitem__, folded))
+        except KeyError:
+            pass
         for word in folded:
             if word not in codes:
                 if len(codes) >= _CODES:
@@ -261,9 +265,18 @@ class PrefixIndex:
         runs = self.runs.get(text)
         if runs is None:
             runs = shingles(folded or [])
-        keep = len(runs) - math.ceil(_PREFIX_OVERLAP * len(runs)) + 1
+        keep = max(1, len(runs) - math.ceil(_PREFIX_OVERLAP * len(runs)) + 1)
         # By (count, run): sorted by run, then stably by count, both sorts keyed in C.
-        found = sorted(sorted(runs), key=self.counts.__getitem__)[: max(1, keep)]
+        # Runs no indexed text has (count 0: most of a quote's against the transcripts)
+        # come first; Counter would find each one's 0 through a call in Python.
+        # (Filtered run by run: a set less the counts' keys would walk every key.)
+        counts = self.counts
+        unknown = sorted(filterfalse(counts.__contains__, runs))
+        if len(unknown) >= keep:
+            found = unknown[:keep]
+        else:
+            known = sorted(filter(counts.__contains__, runs)) if unknown else sorted(runs)
+            found = unknown + sorted(known, key=counts.__getitem__)[: keep - len(unknown)]
         if text in self.runs:
             self.prefixes[text] = found
         return found
