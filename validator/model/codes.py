@@ -22,7 +22,11 @@ class Severity(StrEnum):
     @property
     def rank(self) -> int:
         """Higher is worse; used for --fail-on and for sorting."""
-        return {"info": 0, "warning": 1, "error": 2}[self.value]
+        # A table built once: a run ranks every finding, several times over.
+        return _RANKS[self]
+
+
+_RANKS = {Severity.INFO: 0, Severity.WARNING: 1, Severity.ERROR: 2}
 
 
 @dataclass(frozen=True, slots=True)

@@ -134,9 +134,9 @@ class Result:
 
     @property
     def failing(self) -> tuple[Finding, ...]:
-        """Unacknowledged findings at or above the --fail-on severity."""
-        rank = self.fail_on.rank
-        return tuple(f for f in self.findings if not f.acknowledged and f.severity.rank >= rank)
+        """Unacknowledged findings at or above the --fail-on severity. Worked out once:
+        the exit code, the summary and each report ask for it."""
+        return self.derived("failing", _failing)
 
     @property
     def exit_code(self) -> int:
@@ -161,6 +161,12 @@ class Result:
     def findings_for_source(self, source_id: str) -> tuple[Finding, ...]:
         prefix = source_id + "/"
         return tuple(f for f in self.findings if any(c.startswith(prefix) for c in f.claims))
+
+
+def _failing(result: Result) -> tuple[Finding, ...]:
+    bar = result.fail_on.rank
+    ranks = {severity: severity.rank >= bar for severity in Severity}
+    return tuple(f for f in result.findings if not f.acknowledged and ranks[f.severity])
 
 
 _SEVERITY = attrgetter("severity")
