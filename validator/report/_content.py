@@ -205,10 +205,11 @@ def involved_claims(result: Result, finding: Finding) -> list[InvolvedClaim]:
     locations = finding.locations
     if len(locations) >= len(claims):
         # Any locations beyond the claims are the finding's own, not a claim's.
-        return list(zip(claims, map(result.claim, claims), locations, strict=False))
+        return list(zip(claims, map(result.claim_lookup, claims), locations, strict=False))
     out: list[InvolvedClaim] = []
+    lookup = result.claim_lookup
     for index, full_id in enumerate(claims):
-        record = result.claim(full_id)
+        record = lookup(full_id)
         location: Location | None
         if index < len(locations):
             location = locations[index]
