@@ -8,6 +8,7 @@ from them would waste a fact-checker's time.
 
 from __future__ import annotations
 
+import codecs
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -19,7 +20,31 @@ __all__ = ["Article", "ArticleError", "read_article"]
 MAX_ARTICLE_BYTES = 4 * 1024 * 1024
 MAX_TEXT_CHARACTERS = 512 * 1024
 
-_HTML_START = re.compile(rb"^\s*(<!doctype\s+html|<html|<head|<body|<article|<!--)", re.I)
+_HTML_START = re.compile(
+    rb"^\s*(<!doctype\s+html|<html|<head|<body|<article|<!--|<\?xml|<meta|<title)", re.I
+)
+_BOM = b"\xef\xbb\xbf"
+# The encoding a page declares in its first 1024 bytes, where browsers look for it: a
+# <meta charset>, a <meta http-equiv> content type, or an XHTML page's XML declaration.
+_DECLARED = re.compile(
+    rb"<meta[^>]*?charset\s*=\s*[\"']?\s*([a-z0-9_.:-]{1,40})"
+    rb"|<\?xml[^>]*?encoding\s*=\s*[\"']([a-z0-9_.:-]{1,40})",
+    re.I,
+)
+# The web's single- and multi-byte encodings Python has, by Python's name for each; as
+# in browsers (the WHATWG Encoding Standard), Latin-1 and ASCII labels mean windows-1252
+# and GB2312 means GBK. Any other label (UTF-16 in a meta, which cannot be, or a codec
+# no page uses, such as rot13) leaves the page read as UTF-8.
+_WEB_ENCODINGS = frozenset(
+    {
+        "utf-8",
+        *(f"cp{n}" for n in (866, *range(1250, 1259))),
+        *(f"iso8859-{n}" for n in (2, 3, 4, 5, 6, 7, 8, 10, 13, 14, 15, 16)),
+        *("koi8-r", "koi8-u", "mac-roman", "tis-620", "shift_jis", "euc_jp", "iso2022_jp"),
+        *("gbk", "gb18030", "big5", "euc_kr"),
+    }
+)
+_WEB_ALIASES = {"iso8859-1": "cp1252", "ascii": "cp1252", "gb2312": "gbk"}
 # Control characters other than line breaks and tabs never belong in an article's text and
 # would make excerpts and YAML comments unreadable.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ufeff]")
@@ -49,7 +74,7 @@ def read_article(raw: bytes) -> Article:
     """The article in `raw` (plain text or HTML, UTF-8); raises ArticleError."""
     if len(raw) > MAX_ARTICLE_BYTES:
         raise ArticleError(f"the file is larger than {MAX_ARTICLE_BYTES // 1024 // 1024} MiB")
-    if _HTML_START.match(raw[:1024]):
+    if _HTML_START.match(raw[:1024].removeprefix(_BOM)):
         return _read_html(raw)
     try:
         text = raw.decode("utf-8-sig")
@@ -82,7 +107,7 @@ def _read_html(raw: bytes) -> Article:
 
     try:
         document = trafilatura.bare_extraction(
-            raw.decode("utf-8", errors="replace"),
+            _html_text(raw),
             with_metadata=True,
             include_comments=False,
             include_tables=False,
@@ -107,6 +132,32 @@ def _read_html(raw: bytes) -> Article:
             is_html=True,
         )
     )
+
+
+def _html_text(raw: bytes) -> str:
+    """The page as text: in the encoding it declares, where that is one of the web's,
+    else UTF-8; a byte the encoding has no character for is U+FFFD, as in a browser.
+    (A page saved from an older news site is often windows-1252: read as UTF-8, each
+    accented letter of its excerpts was U+FFFD, and no excerpt with one was found in
+    the source.) The page's bytes are not handed to trafilatura to guess from: it would
+    decompress a gzip or brotli file first, and guesses rather than reading what the
+    page says."""
+    if raw.startswith(_BOM):
+        return raw[len(_BOM) :].decode("utf-8", errors="replace")
+    return raw.decode(_declared_encoding(raw[:1024]) or "utf-8", errors="replace")
+
+
+def _declared_encoding(head: bytes) -> str | None:
+    found = _DECLARED.search(head)
+    if found is None:
+        return None
+    label = (found.group(1) or found.group(2)).decode("ascii")
+    try:
+        name = codecs.lookup(label).name
+    except LookupError:
+        return None
+    name = _WEB_ALIASES.get(name, name)
+    return name if name in _WEB_ENCODINGS else None
 
 
 class _Fields:
