@@ -266,3 +266,59 @@ def test_records_share_the_texts_they_repeat(tmp_path: Path, dataset: Dataset) -
     # A record whose texts are the table's already is itself.
     assert checker.texts.record(first) is first
     assert checker.texts.file(None) is None
+
+
+def test_an_acknowledgement_the_schema_lets_through_but_that_cannot_be_used_is_e102(
+    tmp_path: Path,
+) -> None:
+    """`until: 2022-02-30` matches the schema's pattern; applying it stopped the whole
+    run with an internal error (ValueError: day is out of range for month). A reason of
+    white space only passed the schema's minimum length. Each is now an E102 at its
+    field, its claim invalid as with any schema error, and the other claims checked."""
+    claims = tmp_path / "claims.yaml"
+    claims.write_text(
+        SOURCE
+        + """\
+  - id: feb
+    subject: Mia Threapleton
+    property: age
+    value: 23
+    acknowledge: [{code: D201, reason: checked, until: 2022-02-30}]
+  - id: blank
+    subject: Mia Threapleton
+    property: age
+    value: 23
+    acknowledge: [{code: D201, reason: "   "}]
+  - id: fine
+    subject: Mia Threapleton
+    property: age
+    value: 22
+""",
+        encoding="utf-8",
+    )
+    result = validate([str(claims)], str(ROOT / "dataset"), root=str(tmp_path))
+    assert [
+        (f.code, f.claims, f.locations[0].line, f.locations[0].column, f.message)
+        for f in result.findings
+    ] == [
+        (
+            "E102",
+            ("paper/feb",),
+            11,
+            56,
+            "claims[0].acknowledge[0].until '2022-02-30' is not a real date; write the day "
+            "the acknowledgement expires",
+        ),
+        (
+            "E102",
+            ("paper/blank",),
+            16,
+            40,
+            "claims[1].acknowledge[0].reason is blank; say why the finding is accepted",
+        ),
+    ]
+    assert [(c.claim_id, c.verdict) for c in result.claims] == [
+        ("feb", Verdict.INVALID),
+        ("blank", Verdict.INVALID),
+        ("fine", Verdict.SUPPORTED),
+    ]

@@ -42,3 +42,13 @@ def test_an_unused_acknowledgement_is_e108() -> None:
     assert out.message == (
         "acknowledgement of D201 matches no finding of this claim; remove it or correct its code"
     )
+
+
+def test_a_review_renewed_beside_an_expired_one_holds() -> None:
+    """A second acknowledgement of the code, added when the first expired, is the one
+    that holds, whichever is written first: the finding failed again before."""
+    finding = make_finding("D201", "claims x", claims=("a/c",), key="k")
+    renewed = AckEntry("a/c", "D201", "renewed", "2027-01-01", HERE)
+    for acks in ([ack("D201", "2025-12-31"), renewed], [renewed, ack("D201", "2025-12-31")]):
+        (out,) = apply_acknowledgements([finding], acks, date(2026, 1, 1))
+        assert out.acknowledged and out.acknowledgement == "renewed"

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass
+from datetime import date
 from typing import Any, NamedTuple
 
 from pydantic import ValidationError
@@ -184,6 +185,11 @@ def _claim_entries(
                     model = validate(raw)
                 except ValidationError as error:
                     findings.append(_model_disagreement(loaded, path, error, (full_id,)))
+                else:
+                    unusable = _unusable_acknowledgement(loaded, index, model, full_id)
+                    if unusable is not None:  # the claim is invalid, as with a schema error
+                        findings.append(unusable)
+                        model = None
         value_path = ("claims", index, "value")
         subject_path = ("claims", index, "subject")
         property_path = ("claims", index, "property")
@@ -202,6 +208,38 @@ def _claim_entries(
             )
         )
     return tuple(entries)
+
+
+def _unusable_acknowledgement(
+    loaded: LoadedFile, index: int, claim: Claim, full_id: str
+) -> Finding | None:
+    """E102 for an acknowledgement the schema lets through but that cannot be used: an
+    `until` the calendar has not (`2022-02-30`; applying it stopped the whole run with
+    an internal error), or a reason of white space only (a reason is required, and a
+    blank one passed the schema's minimum length)."""
+    for number, ack in enumerate(claim.acknowledge):
+        problem = field = ""
+        if not ack.reason.strip():
+            problem, field = "reason is blank; say why the finding is accepted", "reason"
+        elif ack.until is not None:
+            try:
+                date.fromisoformat(ack.until)
+            except ValueError:
+                field = "until"
+                problem = (
+                    f"until '{ack.until}' is not a real date; "
+                    "write the day the acknowledgement expires"
+                )
+        if problem:
+            where = ("claims", index, "acknowledge", number, field)
+            return make_finding(
+                "E102",
+                f"{format_path(where[:-1])}.{problem}",
+                claims=(full_id,),
+                locations=(_loc(loaded, *loaded.positions.of(where)),),
+                key=f"acknowledge:{index}:{number}:{field}",
+            )
+    return None
 
 
 def _repeated_id(loaded: LoadedFile, first: ClaimEntry, index: int, full_id: str) -> Finding:

@@ -23,6 +23,10 @@ class AckEntry:
     location: Location
 
 
+def _expired(ack: AckEntry, today: date) -> bool:
+    return ack.until is not None and date.fromisoformat(ack.until) < today
+
+
 def apply_acknowledgements(
     findings: list[Finding], acks: list[AckEntry], today: date
 ) -> list[Finding]:
@@ -36,11 +40,13 @@ def apply_acknowledgements(
         for claim in finding.claims:
             for ack in by_claim.get((claim, finding.code), ()):
                 used.add(id(ack))
-                if match is None:
+                # A review renewed beside an expired one (a second acknowledgement of
+                # the code, later or without `until`) is the one that holds.
+                if match is None or (_expired(match, today) and not _expired(ack, today)):
                     match = ack
         if match is None:
             out.append(finding)
-        elif match.until is not None and date.fromisoformat(match.until) < today:
+        elif _expired(match, today):
             note = f"its acknowledgement expired on {match.until} ({match.reason})"
             out.append(
                 replace(
