@@ -46,6 +46,7 @@ from validator.speed.forked import processes_for
 from validator.speed.gc_pause import collector_paused
 from validator.speed.memo import memoised
 from validator.speed.pickling import Carrier
+from validator.speed.recall import Tokens
 from validator.speed.restricted import EntryCodec
 from validator.speed.schedule import Carry, Entries, map_items, naming
 
@@ -164,6 +165,7 @@ def check_files(
     limits: Limits,
     root: str | None,
     progress: Callable[[str, int, int], None] | None,
+    tokens: Tokens | None = None,
 ) -> tuple[list[CheckedFile], list[Finding]]:
     """Stages 1-4 (as far as one file decides them) for every file, on `settings.jobs`
     processes; from the cache what it holds.
@@ -175,9 +177,7 @@ def check_files(
     whether it may be read); the reading limits, the checker and factlint's code (the
     store's folder); and the archive its excerpts were checked against, whose stamp
     (real path and digest, `rules.excerpts.archive_stamp`) the entry holds and which is
-    read again to compare. Today's date is not among them: acknowledgements expire
-    later, in `settle`.
-    """
+    read again to compare; not today's date (acknowledgements expire in `settle`)."""
     checker = FileChecker(dataset, settings.explanations, root, memoised)
     project = os.getcwd() if root is None else root
     # Each archive stamped once per process, before the excerpt rule reads it there:
@@ -229,11 +229,13 @@ def check_files(
     carry = _Arriving(CHECKED, arrive)
     kept = None if context is None else _Kept(context, holds, dataset, arrive)
     outcomes = _run_stages(files, limits, finish, carry, settings, True, check_claim_file, kept)
-    for done, (_, (checked, file_findings)) in enumerate(outcomes, start=1):
+    for done, (mark, (checked, file_findings)) in enumerate(outcomes, start=1):
         if progress is not None:
             progress("checking files", done, total)
         if checked is not None:
             checked_files.append(checked)
+            if tokens is not None and kept is not None:  # told what fixes its checks
+                tokens.tell(checked.path, kept.keys.get(checked.path), mark, kept.context)
         findings.extend(file_findings)
     return checked_files, findings
 
@@ -315,6 +317,7 @@ class _Kept:
     holds: Callable[[object, str], bool]
     dataset: Dataset
     arrive: Callable[[Any], Any]
+    keys: dict[str, str] = field(default_factory=dict)  # path as shown -> its entry's key
 
 
 def _run_stages(
@@ -355,14 +358,15 @@ def _run_stages(
                 entries = Entries(store, keys, lambda n, v: stages.well_formed(v, readable[n][1]))
                 if kept is not None:
                     holds = kept.holds
+                    checked_keys = [
+                        store.key("checked", shown, digest, kept.context)
+                        for _, shown, _, digest in readable
+                    ]
+                    kept.keys.update(
+                        (item[1], key) for item, key in zip(readable, checked_keys, strict=True)
+                    )
                     done = Entries(
-                        store,
-                        [
-                            store.key("checked", shown, digest, kept.context)
-                            for _, shown, _, digest in readable
-                        ],
-                        lambda n, v: holds(v, readable[n][1]),
-                        kept.arrive,
+                        store, checked_keys, lambda n, v: holds(v, readable[n][1]), kept.arrive
                     )
 
             def parse(n: int) -> stages.FileOutcome:

@@ -5,9 +5,10 @@ Each stage returns plain data and findings; nothing here prints or exits.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
+from functools import partial
 
 from validator._version import __version__
 from validator.arguments import check_arguments
@@ -24,13 +25,16 @@ from validator.per_file import CheckedFile, SharedTexts, invalid_record
 from validator.read.files import Limits, discover, display_path
 from validator.resolve.claims import ResolvedClaim
 from validator.rules import CROSS_RULES, check_across
-from validator.rules.rule import Across
+from validator.rules.recalled import claim_token, is_tokens
+from validator.rules.rule import Across, Recall, recall_nothing
 from validator.rules.wording import shared_wording
 from validator.settle.acknowledge import AckEntry, apply_acknowledgements
 from validator.settle.baseline import apply_baseline
 from validator.settle.selection import RuleSelection
 from validator.speed.gc_pause import collector_paused
+from validator.speed.recall import Tokens
 
+from .drive_across import open_recall
 from .drive_dataset import load_dataset_cached, load_dataset_keyed
 from .drive_files import Settings, check_files
 
@@ -131,13 +135,21 @@ def run(
     run (see `Settings`); by default in this process, uncached."""
     settings = settings or Settings()
     files = discover(paths, options.root, skip=options.skip)
+    tokens = Tokens()
     checked_files, findings = check_files(
-        files, dataset, settings, options.limits, options.root, options.progress
+        files, dataset, settings, options.limits, options.root, options.progress, tokens
     )
+    # The checks across files take from the cache what an earlier run found for the
+    # parts of their work that read nothing that changed since (see drive_across).
+    recalled = open_recall(settings, options.limits, tokens)
     # What the stages build stays alive until the Result is made; the command then
     # freezes it all, Result included, out of the collector's sight for the reports.
     with collector_paused(freeze=settings.freeze_loaded):
-        return _across_files(files, checked_files, findings, dataset, options)
+        recall = recall_nothing if recalled is None else recalled
+        result = _across_files(files, checked_files, findings, dataset, options, tokens, recall)
+    if recalled is not None:
+        recalled.save()
+    return result
 
 
 def _across_files(
@@ -146,15 +158,18 @@ def _across_files(
     findings: list[Finding],
     dataset: Dataset,
     options: Options,
+    tokens: Tokens,
+    recall: Recall,
 ) -> Result:
     if options.progress is not None:
         options.progress("comparing sources", 0, 0)
     duplicates, shadowed = _duplicate_sources(checked_files)
     findings.extend(duplicates)
-    stage = _settle(checked_files, shadowed, findings)
+    named = None if recall is recall_nothing else _claim_tokens(tokens.by_name, recall)
+    stage = _settle(checked_files, shadowed, findings, named)
     records = _claim_records(stage, dataset)
     shared = shared_wording(records, dataset)
-    given = Across(dataset, records, stage.compared, stage.verdicts, shared)
+    given = Across(dataset, records, stage.compared, stage.verdicts, shared, stage.tokens, recall)
     findings = check_across(CROSS_RULES, given, findings)
     # Acknowledgements first, so one whose finding is merely --ignore'd is not "unused".
     checked = apply_acknowledgements(findings, stage.acks, options.today or date.today())
@@ -189,12 +204,18 @@ class _Stage:
     records: dict[str, tuple[ClaimRecord, bool, bool]] = field(default_factory=dict)
     compared: list[ResolvedClaim] = field(default_factory=list)  # what checks across files take
     verdicts: dict[str, Verdict] = field(default_factory=dict)  # of the compared claims
+    # Of the compared claims: what fixes each (see `Across.tokens`), when its file's
+    # checks were cached.
+    tokens: dict[str, str] = field(default_factory=dict)
     invalid: set[str] = field(default_factory=set)
     acks: list[AckEntry] = field(default_factory=list)
 
 
 def _settle(
-    checked_files: list[CheckedFile], shadowed: set[str], findings: list[Finding]
+    checked_files: list[CheckedFile],
+    shadowed: set[str],
+    findings: list[Finding],
+    named: Callable[[CheckedFile], Sequence[str]] | None,
 ) -> _Stage:
     """What each file made of its claims, unless another file changes it: every claim
     of a file whose source id an earlier file uses is invalid, and so is a claim whose
@@ -211,7 +232,8 @@ def _settle(
     for index, checked in enumerate(checked_files):
         checked_files[index] = checked._replace(claims=())
         is_shadowed = checked.path in shadowed
-        for claim in checked.claims:
+        claim_tokens = None if named is None else named(checked)
+        for place, claim in enumerate(checked.claims):
             full_id = claim.full_id
             record_id = full_id
             stands = not is_shadowed and claim.valid and full_id not in invalid
@@ -234,8 +256,33 @@ def _settle(
             elif claim.compared is not None:
                 compared.append(claim.compared)
                 stage.verdicts[full_id] = claim.record.verdict
+                if claim_tokens:
+                    stage.tokens[full_id] = claim_tokens[place]
         findings.extend(checked.file_findings)
     return stage
+
+
+def _claim_tokens(
+    file_tokens: Mapping[str, str], recall: Recall
+) -> Callable[[CheckedFile], Sequence[str]]:
+    """Each compared claim's token (`rules.recalled.claim_token`; "" for the others) of a
+    file, worked out once for the file's cached checks and then recalled by their
+    token: a changed file changes its own claims' tokens only where they changed."""
+
+    def named(checked: CheckedFile) -> Sequence[str]:
+        token = file_tokens.get(checked.path)
+        if token is None:
+            return ()
+        return recall(("claim-tokens", token), partial(_tokens_of, checked), is_tokens)
+
+    return named
+
+
+def _tokens_of(checked: CheckedFile) -> tuple[str, ...]:
+    return tuple(
+        "" if claim.compared is None else claim_token(claim.compared, claim.record.verdict)
+        for claim in checked.claims
+    )
 
 
 def _claim_records(stage: _Stage, dataset: Dataset) -> list[ClaimRecord]:

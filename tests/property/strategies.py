@@ -518,3 +518,68 @@ def exactly(value: Any) -> Any:
     if isinstance(value, (list, tuple)):
         return (type(value).__name__, *(exactly(v) for v in value))
     return (type(value).__name__, value)
+
+
+# --- edits between two runs over the same claim files ------------------------------------
+
+_EDIT_CHOICES: dict[str, tuple[str, ...]] = {
+    "age": ("22", "23", "30", "41"),
+    "network": ("Channel 4", "ITV", "BBC One"),
+    "born": ("1980", "1982", "1980-05"),
+    "word": ("playing", "acting", "portraying"),
+    "source": ("src-00", "src-01", "src-02"),  # a source id another file may already use
+}
+
+
+CROSS_QUOTE = "We are playing characters, these people aren't us and this isn't our story."
+
+
+def cross_claim_file(number: int, fields: dict[str, str]) -> str:
+    """A source with a claim in each group the checks across files compare: an age the
+    dataset knows, a network, a birth date it does not know, a quote; `fields` gives
+    the source's id, the values, the quote's word for "playing" and an excerpt."""
+    quote = CROSS_QUOTE.replace("playing", fields.get("word", "playing"))
+    excerpt = f"\n    excerpt: {fields['excerpt']}" if "excerpt" in fields else ""
+    return f"""\
+source:
+  id: {fields.get("source", f"src-{number:02}")}
+  outlet: Outlet {number}
+  title: Account {number}
+  published: 2022-12-07
+claims:
+  - id: mia-age
+    subject: Mia Threapleton
+    property: age
+    value: {fields.get("age", "22")}{excerpt}
+  - id: network
+    subject: I Am Ruth
+    property: network
+    value: {fields.get("network", "Channel 4")}
+  - id: davis-born
+    subject: Seroca Davis
+    property: birth_date
+    value: {fields.get("born", "1980")}
+  - id: playing
+    subject: Kate Winslet
+    property: said
+    value: "{quote}"
+"""
+
+
+@st.composite
+def cross_edits(draw: st.DrawFn, files: int) -> list[tuple[int, str, str]]:
+    """Edits to a few of `files` claim files: (file number, what is edited, its new
+    value), each a claim's value, a quote's word or the source's id."""
+    return draw(
+        st.lists(
+            st.sampled_from(sorted(_EDIT_CHOICES)).flatmap(
+                lambda field: st.tuples(
+                    st.integers(0, files - 1),
+                    st.just(field),
+                    st.sampled_from(_EDIT_CHOICES[field]),
+                )
+            ),
+            min_size=1,
+            max_size=4,
+        )
+    )

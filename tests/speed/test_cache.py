@@ -398,8 +398,10 @@ def test_the_command_caches_by_default_and_not_with_no_cache(
     assert not Path(CACHE_FOLDER).exists()
     assert main(args) == 1
     assert capsys.readouterr().out == uncached
-    # Two entries a file: what parsing made of it, and what its checks found.
-    assert len(_entries(Path(CACHE_FOLDER))) == 2 * len(discover(["claims"]))
+    # Two entries a file: what parsing made of it, and what its checks found; and three
+    # of what the checks across files found (each file's claims' tokens, the groups of
+    # contradictions, the quote stage; the claims' quotes match no other quote).
+    assert len(_entries(Path(CACHE_FOLDER))) == 2 * len(discover(["claims"])) + 3
     assert main(args) == 1  # warm
     assert capsys.readouterr().out == uncached
     assert main([*args, "--cache-dir", "elsewhere", "--jobs", "2"]) == 1

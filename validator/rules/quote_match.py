@@ -26,6 +26,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from functools import partial
 from itertools import chain, filterfalse
 from typing import cast
 
@@ -33,6 +34,8 @@ from rapidfuzz.distance import Indel
 
 from validator.model.typography import plain
 from validator.resolve.claims import ResolvedClaim
+
+from .rule import Recall
 
 __all__ = [
     "MAX_CANDIDATES",
@@ -93,14 +96,17 @@ class Match:
 
 
 class Texts:
-    """What depends on a quote's text alone, worked out once per distinct text."""
+    """What depends on a quote's text alone, worked out once per distinct text; and how
+    two texts match, once per pair, or taken from `recall` (see `Across.recall`): a
+    match is a function of the two texts alone."""
 
-    def __init__(self) -> None:
+    def __init__(self, recall: Recall | None = None) -> None:
         self.words: dict[str, tuple[list[str], list[str], str | None]] = {}
         self.codes: dict[str, str] = {}  # a case-folded word -> the character coding it
         self.matches: dict[tuple[str, str], Match | None] = {}
         self.spaced_texts: dict[str, str] = {}
         self.compared = 0  # comparisons made (verified pairs), for tests of the bound
+        self.recall = recall
 
     def quote(self, key: str, speaker: str, text: str) -> Quote:
         found = self.words.get(text)
@@ -130,15 +136,27 @@ class Texts:
         pair = (a.text, b.text)
         if pair in self.matches:
             return self.matches[pair]
-        self.compared += 1
-        found = self.matches[pair] = match(a, b, self.spaced)
+        if self.recall is None:
+            found = self._compare(a, b)
+        else:
+            found = self.recall(("quote-match", *pair), partial(self._compare, a, b), _is_match)
+        self.matches[pair] = found
         return found
+
+    def _compare(self, a: Quote, b: Quote) -> Match | None:
+        self.compared += 1
+        return match(a, b, self.spaced)
 
     def spaced(self, text: str) -> str:
         found = self.spaced_texts.get(text)
         if found is None:
             found = self.spaced_texts[text] = " ".join(plain(text).split())
         return found
+
+
+def _is_match(value: object) -> bool:
+    """Whether a value recalled is what `match` gives."""
+    return value is None or isinstance(value, Match)
 
 
 def match(a: Quote, b: Quote, spaced: Callable[[str], str]) -> Match | None:

@@ -36,8 +36,10 @@ __all__ = [
     "FileRule",
     "Judge",
     "Needs",
+    "Recall",
     "Rule",
     "Setting",
+    "recall_nothing",
     "remember_nothing",
 ]
 
@@ -69,6 +71,22 @@ def remember_nothing(
     function: Callable[[_A], _V], key: Callable[[_A], Hashable | None] | None, /
 ) -> Callable[[_A], _V]:
     return function
+
+
+class Recall(Protocol):
+    """Gives `compute()`, or what it gave in an earlier run under the same `key`, if
+    `accept` takes that. A key must name everything the computation reads: the driver
+    may keep outcomes from run to run (see `Across.recall`)."""
+
+    def __call__(
+        self, key: Hashable, compute: Callable[[], _V], accept: Callable[[object], bool], /
+    ) -> _V: ...
+
+
+def recall_nothing(
+    key: Hashable, compute: Callable[[], _V], accept: Callable[[object], bool], /
+) -> _V:
+    return compute()
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,6 +139,16 @@ class Across:
     claims: Sequence[ResolvedClaim]
     verdicts: Mapping[str, Verdict]
     shared: tuple[SharedWording, ...]  # the pairs of sources that share wording
+    # Each compared claim's token (by full id): a string that fixes everything the
+    # claim and its verdict are made of (its file's bytes and path, the dataset, the
+    # code). A claim without one cannot name a part of the work it is in; by default
+    # none has one.
+    tokens: Mapping[str, str] = field(default_factory=dict)
+    # How a rule takes a part of its work (a group of claims, a pair of quotes) from an
+    # earlier run, keyed by everything that part reads; by default it is computed. The
+    # driver passes outcomes kept in the cache (`speed.recall`); a rule's findings must
+    # be the same either way.
+    recall: Recall = field(default_factory=lambda: recall_nothing)
 
 
 @dataclass(frozen=True, slots=True)

@@ -31,7 +31,8 @@ from validator.model.result import Verdict
 from validator.model.values import Span, ValueSet, intersect
 from validator.resolve.claims import ResolvedClaim
 
-from .rule import Across, AcrossFound, CrossRule, Needs
+from .recalled import GroupOutcome, group_name, is_group_outcome
+from .rule import Across, AcrossFound, CrossRule, Needs, Recall, recall_nothing
 from .source_sides import (
     SAMPLE,
     SidesWithout,
@@ -96,21 +97,45 @@ def check_sources(
     dataset: Dataset,
     verdicts: Mapping[str, Verdict] | None = None,
     groups: Mapping[str, str] | None = None,
+    tokens: Mapping[str, str] | None = None,
+    recall: Recall = recall_nothing,
 ) -> SourceChecks:
     """The findings between sources; `verdicts` are the claims' verdicts against the
     dataset (a claim it refutes is settled by its D201 and left out of comparisons);
     `groups` maps each source that shares wording with others to its group
-    (`check_wording.dependent_groups`), so that a side counts each group once."""
+    (`check_wording.dependent_groups`), so that a side counts each group once.
+
+    A group's findings depend on its members, their verdicts and the groups of their
+    sources alone: with `tokens` (`Across.tokens`) for all its members, a group is
+    named by them, and `recall` may give what an earlier run found for it."""
     by_key: dict[tuple[str, ...], list[_Member]] = defaultdict(list)
     for claim in claims:
         if compared(claim):
             key, values = comparison_set(claim)
             by_key[key].append((claim, values))
     out = SourceChecks([], {})
+    context = _Context(dataset, verdicts or {}, groups or {})
     for key, members in sorted(by_key.items()):
-        if len(members) >= 2:
-            _check_group(key, members, _Context(dataset, verdicts or {}, groups or {}), out)
+        if len(members) < 2:
+            continue
+        named = group_name("sources", key, [c for c, _ in members], tokens or {}, context.groups)
+        if named is None:
+            _check_group(key, members, context, out)
+            continue
+        found, agreed = recall(named, partial(_outcome, key, members, context), is_group_outcome)
+        out.findings.extend(found)
+        out.agreement.update((claim_id, Agreement(*sides)) for claim_id, sides in agreed)
     return out
+
+
+def _outcome(key: tuple[str, ...], members: list[_Member], context: _Context) -> GroupOutcome:
+    out = SourceChecks([], {})
+    _check_group(key, members, context, out)
+    agreed = tuple(
+        (claim_id, (found.own, found.agreeing, found.others))
+        for claim_id, found in out.agreement.items()
+    )
+    return tuple(out.findings), agreed
 
 
 def with_agreement(findings: list[Finding], agreement: Mapping[str, Agreement]) -> list[Finding]:
@@ -314,7 +339,9 @@ def _written(claim: ResolvedClaim) -> str:
 def _check(given: Across) -> AcrossFound:
     # Sides of a disagreement count a group of sources that share wording once.
     groups = dependent_groups(given.shared)
-    between = check_sources(list(given.claims), given.dataset, given.verdicts, groups)
+    between = check_sources(
+        list(given.claims), given.dataset, given.verdicts, groups, given.tokens, given.recall
+    )
     return AcrossFound(between.findings, partial(with_agreement, agreement=between.agreement))
 
 

@@ -31,10 +31,10 @@ class Transcripts:
     one at a time (D201, D203, D207): a verdict needs no other claim, so each file's
     quotes are judged with its other checks."""
 
-    def __init__(self, dataset: Dataset, explain: bool = True) -> None:
+    def __init__(self, dataset: Dataset, explain: bool = True, texts: Texts | None = None) -> None:
         self.dataset = dataset
         self.explain = explain  # False: the verdicts it gives have no steps
-        self.texts = Texts()
+        self.texts = Texts() if texts is None else texts
         self.transcripts = [
             (fact, self.texts.quote(f"{fact.subject}#{n}", fact.subject, str(fact.raw_value)))
             for n, fact in enumerate(_said_facts(dataset))
