@@ -146,6 +146,7 @@ def _build(
     want_key = False  # the next node is a key of `container`
     root: Any = None
     documents = total = via_alias = 0
+    repeated = _RepeatedText(limits.max_aliased_chars)
     while True:
         event = next_event()
         cls = type(event)
@@ -176,7 +177,7 @@ def _build(
             want_key = in_map
             continue
         elif cls is _AliasEvent:
-            value, count, levels, line, column = _alias(event, anchors, len(stack), limits)
+            value, count, levels, line, column = _alias(event, anchors, stack, limits, repeated)
             total, via_alias, written = total + count, via_alias + count, None
         elif event is None:
             return root, positions, problems
@@ -278,23 +279,73 @@ def _open(
 
 
 def _alias(
-    event: Any, anchors: dict[str, tuple[Any, int, int]], depth: int, limits: YamlLimits
+    event: Any,
+    anchors: dict[str, tuple[Any, int, int]],
+    stack: list[_Frame],
+    limits: YamlLimits,
+    repeated: _RepeatedText,
 ) -> tuple[Any, int, int, int, int]:
     """An alias's value, the nodes it expands to and the levels it adds, and where it is
-    written; refused if its anchor is not complete yet or it would nest too deep."""
+    written; refused if its anchor is not complete yet, it would nest too deep, or the
+    text it repeats passes the document's limit (`repeated`)."""
     line, column = _where(event)
     name = event.anchor
     if name not in anchors:
         raise YamlParseError(f"alias *{shorten(name)} refers to no complete anchor", line, column)
     value, count, levels = anchors[name]
-    if depth + levels > limits.max_depth:
+    if len(stack) + levels > limits.max_depth:
         raise YamlParseError(
             f"nesting is deeper than {limits.max_depth} levels (through the alias "
             f"*{shorten(name)})",
             line,
             column,
         )
+    repeated.add(value, line, column)
     return value, count, levels, line, column
+
+
+def _text_in(value: Any, sizes: dict[int, int]) -> int:
+    """The characters of text (keys and values) `value` holds, its aliases expanded.
+
+    A node count does not bound what an alias repeats: 20,000 aliases of one anchored
+    text of 900,000 characters are 20,000 nodes, but 18 billion characters for the
+    schema check to copy (a 1.2 MB claim file took 23 GB and minutes). Each aliased
+    collection is counted once and remembered by identity, so an alias of an anchor
+    built from other aliases costs its own length, not its expansion."""
+    if type(value) is str:
+        return len(value)
+    if not isinstance(value, dict | list):
+        return 0
+    known = sizes.get(id(value))
+    if known is None:
+        if isinstance(value, dict):
+            known = sum(len(k) + _text_in(v, sizes) for k, v in value.items())
+        else:
+            known = sum(_text_in(v, sizes) for v in value)
+        sizes[id(value)] = known
+    return known
+
+
+class _RepeatedText:
+    """The characters of text the aliases of one document repeat, within `limit`."""
+
+    __slots__ = ("limit", "sizes", "total")
+
+    def __init__(self, limit: int) -> None:
+        self.limit = limit
+        self.sizes: dict[int, int] = {}  # id of an aliased collection -> its characters
+        self.total = 0
+
+    def add(self, value: Any, line: int, column: int) -> None:
+        """Count an alias of `value`, written at `line`:`column`; refused past the limit."""
+        self.total += _text_in(value, self.sizes)
+        if self.total > self.limit:
+            raise YamlParseError(
+                f"aliases repeat more than {self.limit} characters of text "
+                "(an alias bomb?); refused before expanding them",
+                line,
+                column,
+            )
 
 
 def _second_document(event: Any, documents: int) -> int:

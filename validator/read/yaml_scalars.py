@@ -68,6 +68,9 @@ class YamlLimits:
     max_nodes: int = 2_000_000
     max_string_chars: int = 1_000_000
     max_key_chars: int = 1_000
+    # Characters of text that aliases repeat in one document: without aliases a
+    # document's text is at most its file's size, and this keeps it there with them.
+    max_aliased_chars: int = 32 * 1024 * 1024
 
 
 class YamlParseError(Exception):
