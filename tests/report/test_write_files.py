@@ -462,3 +462,13 @@ def test_a_journal_that_is_a_pipe_is_not_read(tmp_path: Path) -> None:
     os.mkfifo(tmp_path / report_set.JOURNAL)
     report_set.recover([str(tmp_path / "consistency.md")])
     assert _contents(tmp_path) == {"consistency.md": "old"}
+
+
+def test_a_journal_nested_past_the_recursion_limit_renames_nothing(tmp_path: Path) -> None:
+    """A committed `.factlint-switch.json` of arrays nested 100,000 deep ended every
+    run in an internal error (RecursionError), so a pull request could stop every
+    report being written. It is not this tool's journal: ignored, removed."""
+    (tmp_path / "consistency.md").write_text("old")
+    (tmp_path / report_set.JOURNAL).write_text("[" * 100_000 + "]" * 100_000)
+    report_set.recover([str(tmp_path / "consistency.md")])
+    assert _contents(tmp_path) == {"consistency.md": "old"}

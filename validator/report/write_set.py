@@ -224,7 +224,7 @@ def _read_journal(journal: str) -> list[tuple[str, str]]:
         raw = handle.read(1 << 20)
     try:
         data = json.loads(raw)
-    except ValueError:
+    except (ValueError, RecursionError):  # not JSON, or a committed one nested to fail
         return []
     pairs: list[tuple[str, str]] = []
     for item in data if isinstance(data, list) else []:

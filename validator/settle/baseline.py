@@ -47,6 +47,11 @@ def parse_baseline(text: str, shown: str) -> dict[str, str]:
     except json.JSONDecodeError as error:
         where = f"{shown}:{error.lineno}:{error.colno}"
         raise BaselineError(f"{where}: not JSON: {error.msg}") from None
+    except (ValueError, RecursionError) as error:
+        # A number of more digits than Python converts (ValueError), or arrays nested
+        # past the recursion limit: a baseline may come with a pull request, and either
+        # ended the run in an internal error.
+        raise BaselineError(f"{shown}: not a factlint baseline ({_why(error)})") from None
     if not isinstance(document, dict) or document.get("factlint_baseline") != FORMAT:
         raise BaselineError(f"{shown}: not a factlint baseline (format {FORMAT})")
     entries = document.get("findings")
@@ -59,6 +64,12 @@ def parse_baseline(text: str, shown: str) -> dict[str, str]:
         reason = entry.get("reason")
         accepted[entry["fingerprint"]] = reason if isinstance(reason, str) else "in the baseline"
     return accepted
+
+
+def _why(error: ValueError | RecursionError) -> str:
+    if isinstance(error, RecursionError):
+        return "nested too deeply"
+    return "a number with too many digits"
 
 
 def apply_baseline(findings: Iterable[Finding], accepted: dict[str, str]) -> list[Finding]:
