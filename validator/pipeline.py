@@ -9,6 +9,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import partial
+from typing import cast
 
 from validator._version import __version__
 from validator.arguments import check_arguments
@@ -273,7 +274,12 @@ def _claim_tokens(
         token = file_tokens.get(checked.path)
         if token is None:
             return ()
-        return recall(("claim-tokens", token), partial(_tokens_of, checked), is_tokens)
+        count = len(checked.claims)
+        return recall(
+            ("claim-tokens", token),
+            partial(_tokens_of, checked),
+            lambda value: is_tokens(value) and len(cast(tuple[str, ...], value)) == count,
+        )
 
     return named
 
