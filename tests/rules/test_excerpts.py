@@ -303,3 +303,13 @@ def test_an_archive_name_holding_a_nul_character_is_a_finding_not_a_crash(
     assert _e107(project) == _refused(
         "sources/a\x00.txt", "names no file (it holds a NUL character)"
     )
+
+
+@pytest.mark.parametrize("archive", ["..", "../claims/.."])
+def test_the_project_root_as_an_archive_is_a_folder_not_a_hidden_file(
+    project: Path, archive: str
+) -> None:
+    """`archive: ..` names the project's root, which is a folder: it was refused as
+    "in a hidden file or folder", which sent the writer looking for one."""
+    _claim(project, archive)
+    assert _e107(project) == _refused(archive, "is a folder, not a file", FIX_ORDINARY)

@@ -246,6 +246,8 @@ def write_files(
     for folder in folders:
         try:
             os.makedirs(folder, exist_ok=True)
+        except FileExistsError as error:  # "File exists" said nothing of what to change
+            raise ReportWriteError(folder, "it is a file, not a folder; name a folder") from error
         except OSError as error:
             raise ReportWriteError(folder, _reason(error)) from error
 

@@ -211,8 +211,9 @@ def _where(path: str, root: str) -> str | _Unusable:
     real = os.path.realpath(path)
     if not inside(real, root):
         return _Unusable("is a symbolic link leading outside the project", _OUTSIDE_FIX)
-    # .git/config holds the checkout's token, .env files secrets: never an archive.
-    if any(part.startswith(".") for part in os.path.relpath(real, root).split(os.sep)):
+    # .git/config holds the checkout's token, .env files secrets: never an archive. (The
+    # project root itself, `archive: ..` from a claims folder, is "." here: a folder.)
+    if real != root and any(p.startswith(".") for p in os.path.relpath(real, root).split(os.sep)):
         return _Unusable("is in a hidden file or folder (such as .git or .env)", _HIDDEN_FIX)
     return real
 
