@@ -456,3 +456,16 @@ def test_a_run_over_the_whole_project_reads_no_output_of_its_own(
     output = json.loads((repo / "claims" / "out.json").read_text(encoding="utf-8"))
     assert [c["id"] for c in output["claims"]] == ["good/age"]
     assert output["summary"]["files"] == 1
+
+
+def test_a_run_that_writes_no_reports_passes_over_the_configured_folder(
+    repo: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`validate . --no-reports` (or any run naming paths, which writes no reports)
+    still read the last whole-project run's reports/consistency.json as a claim file."""
+    write_claims(repo, "good.yaml", GOOD)
+    assert main([]) == 0
+    assert (repo / "reports" / "consistency.json").exists()
+    capsys.readouterr()
+    assert main([".", "--no-reports", "--format", "json"]) == 0
+    assert json.loads(capsys.readouterr().out)["summary"]["files"] == 1

@@ -106,7 +106,7 @@ def run_command(args: argparse.Namespace, config: Config, out: TextIO, err: Text
         baseline=_read_baseline(baseline_path) if use_baseline and baseline_path else {},
         progress=progress,
         root=root,
-        skip=_outputs_and_dataset(args, plan, baseline_path),
+        skip=_outputs_and_dataset(args, plan, baseline_path, config),
     )
     settings = Settings(
         cache_dir=plan.cache_dir,
@@ -126,13 +126,16 @@ def run_command(args: argparse.Namespace, config: Config, out: TextIO, err: Text
 
 
 def _outputs_and_dataset(
-    args: argparse.Namespace, plan: Plan, baseline: str | None
+    args: argparse.Namespace, plan: Plan, baseline: str | None, config: Config
 ) -> tuple[str, ...]:
     """What a folder walk passes over: the dataset, the reports folder and every file
     the run reads or writes besides claim files (`validate .` took them for claim files,
-    each run's reports holding the last run's claims again)."""
+    each run's reports holding the last run's claims again). The configured reports
+    folder too when this run writes none (--no-reports, or paths named): it still holds
+    the last whole-project run's reports."""
     named = (args.output_file, args.write_baseline, baseline, *option_paths(args).values())
-    found = (plan.dataset, plan.reports, *named)
+    configured = config.reports or config.default("reports")
+    found = (plan.dataset, plan.reports, configured, *named)
     return tuple(path for path in found if isinstance(path, str))
 
 
