@@ -137,3 +137,26 @@ def test_tokens_name_only_cached_items() -> None:
     tokens.tell("c.yaml", "other", None, "context")
     assert tokens.context == "context"
     assert tokens.by_name == {"b.yaml": "key\0stamp", "c.yaml": "other\0"}
+
+
+def test_a_large_kind_is_written_again_only_when_a_tenth_would_change(tmp_path: Path) -> None:
+    first = _opened(tmp_path)
+    for n in range(100):
+        first(("many", n), lambda n=n: n, _anything)
+    first.save()
+    second = _opened(tmp_path)  # four new parts, in place of four: 8 of 100 change
+    for n in range(4, 104):
+        second(("many", n), lambda n=n: n, _anything)
+    assert second.computed == 4
+    second.save()
+    third = _opened(tmp_path)  # the entry is the first run's: the new parts computed again
+    for n in range(4, 104):
+        third(("many", n), lambda n=n: n, _anything)
+    assert third.computed == 4
+    third(("many", 200), lambda: 200, _anything)
+    for n in range(201, 208):
+        third(("many", n), lambda n=n: n, _anything)
+    third.save()  # 12 new parts and 4 unused: written again, with only the parts used
+    fourth = _opened(tmp_path)
+    assert fourth(("many", 4), lambda: "changed", _anything) == 4  # read on first ask
+    assert sorted(key[1] for key in fourth.known) == [*range(4, 104), *range(200, 208)]

@@ -10,8 +10,8 @@ Each kind is one `FileCache` entry: signed, in the folder of the code and limits
 with only the classes the caller's codec allows, and only once a part of that kind is
 asked for. A value is used only when the caller's `accept` takes it; anything else,
 like a missing or damaged entry, is computed afresh. A kind's entry is written again
-only when the run computed a part of it or left one unused, and then holds exactly the
-parts the run used.
+when the run computed a part of it or left one unused (a large one, only when a tenth
+of it would change), and then holds exactly the parts the run used.
 """
 
 from __future__ import annotations
@@ -49,6 +49,9 @@ class Tokens:
 # only the parts it asks for (the quote stage's findings, when its quotes changed, are
 # never read); a kind with more keeps them in one pickle, read at once.
 _APART = 64
+# A kind of more parts is written again only when at least this share of it would
+# change (see `Recalled.save`).
+_REWRITE = 10
 
 
 def _kind(key: Hashable) -> str:
@@ -70,7 +73,7 @@ class _Kind:
     apart: bool  # each value kept as its own pickle
     known: dict[Hashable, Any]  # as the entry has them (pickles, when apart)
     now: dict[Hashable, Any] = field(default_factory=dict)  # what this run used
-    changed: bool = False
+    computed: int = 0  # of them, computed this run
 
 
 class Recalled:
@@ -111,7 +114,7 @@ class Recalled:
         value = compute()
         self.computed += 1
         kind.now[key] = value
-        kind.changed = True
+        kind.computed += 1
         return value
 
     def _unpickled(self, blob: object) -> Any:
@@ -134,10 +137,15 @@ class Recalled:
 
     def save(self) -> None:
         """Write each kind's entry again with the parts this run used, unless they are
-        the ones it found."""
+        the ones it found, or it is a large pickle of which less than a `_REWRITE`th
+        would change: rewriting 255,000 matched pairs of quotes for the few dozen a
+        changed quote adds costs more than matching those again next time (a part
+        left out is only computed again; one left in unused only takes room)."""
         dumps = self.store.codec.dumps
         for kind in self.kinds.values():
-            if not kind.changed and len(kind.now) == len(kind.known):
+            stale = len(kind.known) - (len(kind.now) - kind.computed)  # found, not used
+            changes = kind.computed + stale
+            if changes == 0 or (len(kind.known) > _APART and changes * _REWRITE < len(kind.known)):
                 continue
             apart = len(kind.now) <= _APART
             table = {key: dumps(value) for key, value in kind.now.items()} if apart else kind.now
