@@ -4,6 +4,8 @@ finding the run does not have, and honoured by the next run."""
 
 from __future__ import annotations
 
+import os
+import threading
 from pathlib import Path
 
 import pytest
@@ -185,4 +187,49 @@ def test_a_refusal_escapes_what_it_quotes(
     assert capsys.readouterr().err == (
         "validate: --acknowledge: no claim 'wrong/\\x1b[2Jage' in the files checked; did you "
         "mean 'wrong/age'?\n"
+    )
+
+
+@pytest.mark.skipif(os.name != "posix", reason="flock is POSIX")
+def test_an_acknowledgement_waits_for_another_writer_of_its_file(
+    project: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Two acknowledgements written into one file at once (two terminals, a script):
+    each read the file before the other wrote it, and the second write dropped the
+    first's entry, though both said done. The file is read, edited and written under
+    its folder's lock: here another writer holds it and changes the file meanwhile,
+    and the acknowledgement is written on top of that change."""
+    import fcntl
+
+    real_flock = fcntl.flock
+    waiting = threading.Event()
+
+    def flock(fd: int, operation: int) -> None:
+        if threading.current_thread().name == "acknowledge":
+            waiting.set()
+        real_flock(fd, operation)
+
+    monkeypatch.setattr(fcntl, "flock", flock)
+    argv = ["--no-reports", "--no-cache", "--jobs", "1", "-q"]
+    argv += ["--acknowledge", "wrong/age", "D201", "--reason", "Checked"]
+    codes: list[int] = []
+    thread = threading.Thread(target=lambda: codes.append(main(argv)), name="acknowledge")
+    other = os.open(project / "claims", os.O_RDONLY)
+    try:
+        real_flock(other, fcntl.LOCK_EX)
+        thread.start()
+        assert waiting.wait(timeout=600)
+        changed = claims_text(project).replace("# People", "# People, checked")
+        (project / "claims" / "wrong.yaml").write_text(changed, encoding="utf-8")
+    finally:
+        os.close(other)  # releases the other writer's lock
+        if thread.ident is not None:
+            thread.join()
+    assert codes == [0]
+    assert claims_text(project) == changed.replace(
+        "    value: 21  # as printed\n",
+        "    value: 21  # as printed\n"
+        "    acknowledge:\n"
+        "      - code: D201\n"
+        "        reason: Checked\n",
     )

@@ -19,6 +19,7 @@ from validator.model.names import Suggester
 from validator.model.result import Result, Verdict
 from validator.read.files import STDIN, Limits, read_bytes
 from validator.report.write_files import write_text_atomic
+from validator.report.write_set import folders_locked
 
 from .acknowledge_request import AcknowledgeError, Request, request
 
@@ -50,18 +51,22 @@ def acknowledge(wanted: Request, result: Result, limits: Limits) -> str:
             f"{path}: only claim files named *.yaml, *.yml or *.json are written; "
             "add the acknowledgement by hand"
         )
-    raw = read_bytes(path, limits)
-    if not isinstance(raw, bytes):
-        raise AcknowledgeError(f"{path}: {raw.message}")
-    try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError:
-        raise AcknowledgeError(f"{path}: not UTF-8") from None
-    # A byte order mark is kept as it was; neither writer reads one.
-    bom = _BOM if text.startswith(_BOM) else ""
-    claim_id = wanted.full_id.split("/", 1)[1]
-    written = writer()(text[len(bom) :], claim_id, wanted, path)
-    write_text_atomic(path, bom + written)
+    # Read, edited and written under the folder's lock: two acknowledgements written
+    # into one file at once (two terminals, a script) each read it before the other
+    # wrote, and the second write dropped the first's entry, though both said done.
+    with folders_locked([path]):
+        raw = read_bytes(path, limits)
+        if not isinstance(raw, bytes):
+            raise AcknowledgeError(f"{path}: {raw.message}")
+        try:
+            text = raw.decode("utf-8")
+        except UnicodeDecodeError:
+            raise AcknowledgeError(f"{path}: not UTF-8") from None
+        # A byte order mark is kept as it was; neither writer reads one.
+        bom = _BOM if text.startswith(_BOM) else ""
+        claim_id = wanted.full_id.split("/", 1)[1]
+        written = writer()(text[len(bom) :], claim_id, wanted, path)
+        write_text_atomic(path, bom + written)
     return path
 
 
