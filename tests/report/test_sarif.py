@@ -156,14 +156,17 @@ def test_no_absolute_paths() -> None:
 
 
 def test_uris_are_encoded() -> None:
-    finding = make_finding("E101", "bad", locations=(Location("claims\\a b#1 é.yaml", 0, 0),))
+    finding = make_finding("E101", "bad", locations=(Location("claims/x\\a b#1 é.yaml", 0, 0),))
     result = Result(findings=(finding,), claims=(), sources=(), files=())
     data = json.loads(render_sarif(result))
     _validate(data)
     (location,) = data["runs"][0]["results"][0]["locations"]
     assert location == {
         "physicalLocation": {
-            "artifactLocation": {"uri": "claims/a%20b%231%20%C3%A9.yaml", "uriBaseId": "%SRCROOT%"}
+            "artifactLocation": {
+                "uri": "claims/x%5Ca%20b%231%20%C3%A9.yaml",
+                "uriBaseId": "%SRCROOT%",
+            }
         }
     }
 

@@ -54,8 +54,10 @@ def _pascal(title: str) -> str:
 
 
 def _uri(path: str) -> str:
-    """A relative file path as a URI reference (forward slashes, percent-encoded)."""
-    return quote(path.replace("\\", "/"), safe="/-._~!$&'()*+,;=@")
+    """A shown file path (forward slashes already, see `read.files.display_path`) as a
+    URI reference, percent-encoded: a backslash left in it is part of a file's name on
+    this system, so it is encoded (`%5C`), never taken for a folder separator."""
+    return quote(path, safe="/-._~!$&'()*+,;=@")
 
 
 def _physical(location: Location) -> dict[str, Any]:
