@@ -95,6 +95,12 @@ def _edit(path: Path, old: str, new: str) -> None:
     path.write_text(text.replace(old, new, 1), encoding="utf-8")
 
 
+def _rerun_edited(claims: Path, name: str, old: str, new: str) -> Result:
+    """The claim file `name` edited, then both runs again; the cached one."""
+    _edit(claims / name, old, new)
+    return _both(claims)
+
+
 def _last(opened: list[Recalled | None]) -> Recalled:
     recalled = opened[-1]
     assert recalled is not None
@@ -117,8 +123,7 @@ def test_the_first_run_finds_every_part_and_the_next_recalls_them(
     assert kinds.count("quotes") == 1
     assert kinds.count("quote-match") > 0
     assert cold.computed == len(cold.now)
-    _edit(claims / "src-05.yaml", "title: Account 5", "title: Account five")
-    _both(claims)
+    _rerun_edited(claims, "src-05.yaml", "title: Account 5", "title: Account five")
     warm = _last(opened)
     # The edited file's claims are what they were: only its token list is worked out.
     assert (warm.computed, warm.recalled) == (1, 3 + 1 + 11)
@@ -128,8 +133,7 @@ def test_a_changed_value_recomputes_its_group_only(
     claims: Path, opened: list[Recalled | None]
 ) -> None:
     _both(claims)
-    _edit(claims / "src-05.yaml", "value: 22", "value: 31")
-    changed = _both(claims)
+    changed = _rerun_edited(claims, "src-05.yaml", "value: 22", "value: 31")
     warm = _last(opened)
     # The file's tokens and the age group; the network and birth date groups and the
     # quotes (none of which changed) recalled, and every matched pair kept with them.
@@ -153,8 +157,7 @@ def test_a_changed_word_in_a_quote_many_sources_print(
     claims: Path, opened: list[Recalled | None]
 ) -> None:
     _both(claims)
-    _edit(claims / "src-06.yaml", "these people", "those people")
-    changed = _both(claims)
+    changed = _rerun_edited(claims, "src-06.yaml", "these people", "those people")
     warm = _last(opened)
     # The file's tokens, the quote stage and the new pairs its text is matched in.
     assert 3 <= warm.computed < len(warm.now) // 2
@@ -165,11 +168,9 @@ def test_a_changed_word_in_a_quote_many_sources_print(
 
 def test_a_source_id_used_twice(claims: Path) -> None:
     _both(claims)
-    _edit(claims / "src-07.yaml", "id: src-07", "id: src-06")
-    shadowed = _both(claims)
+    shadowed = _rerun_edited(claims, "src-07.yaml", "id: src-07", "id: src-06")
     assert any(finding.code == "E103" for finding in shadowed.findings)
-    _edit(claims / "src-07.yaml", "id: src-06", "id: src-07")
-    _both(claims)
+    _rerun_edited(claims, "src-07.yaml", "id: src-06", "id: src-07")
 
 
 def test_a_file_removed_and_added(claims: Path) -> None:
