@@ -336,7 +336,8 @@ def test_a_broken_baseline_is_exit_2(repo: Path, capsys: pytest.CaptureFixture[s
     (repo / "b.json").write_text("{}")
     assert main(["--no-reports", "--baseline", "b.json"]) == 2
     assert capsys.readouterr().err == (
-        "validate: baseline: b.json: not a factlint baseline (format 1)\n"
+        "validate: baseline: b.json: not a factlint baseline (format 1); "
+        "fix it, or write it anew with --write-baseline\n"
     )
 
 
@@ -433,7 +434,8 @@ def test_a_baseline_that_is_a_device_is_exit_2_without_reading_it(
     )
     assert main(["--no-reports"]) == 2
     assert capsys.readouterr().err == (
-        "validate: baseline: baseline.json: is not a regular file (a pipe, socket or device)\n"
+        "validate: baseline: baseline.json: is not a regular file (a pipe, socket or device); "
+        "fix it, or write it anew with --write-baseline\n"
     )
 
 

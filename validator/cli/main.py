@@ -104,7 +104,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         err.write(stderr_line(f"{error}: no such file or folder; name claim files or folders"))
         return 2
     except BaselineError as error:
-        err.write(stderr_line(f"baseline: {error}"))
+        # Every baseline problem has the same way out: mend the file or record it anew.
+        err.write(stderr_line(f"baseline: {error}; fix it, or write it anew with --write-baseline"))
         return 2
     except ReportWriteError as error:
         err.write(stderr_line(f"cannot write reports: {error}"))
