@@ -12,6 +12,7 @@ from validator.dataset.load import load_dataset
 from validator.model.findings import Finding, Location, Severity, Side
 from validator.model.result import Verdict
 from validator.model.values import Choice, Span
+from validator.resolve.claims import ResolvedClaim
 from validator.rules.recalled import (
     claim_token,
     group_name,
@@ -21,7 +22,9 @@ from validator.rules.recalled import (
 )
 
 ROOT = Path(__file__).resolve().parents[2]
-PROP = next(p for p in load_dataset(str(ROOT / "dataset")).properties.values() if p.single)
+PROPERTIES = load_dataset(str(ROOT / "dataset")).properties.values()
+PROP = next(p for p in PROPERTIES if p.single)
+OTHER_PROP = next(p for p in PROPERTIES if p.name != PROP.name)
 
 
 def _claim(source: str = "a", number: int = 1, **fields: Any) -> Any:
@@ -32,19 +35,31 @@ def test_a_token_changes_with_any_field_and_the_verdict() -> None:
     claim = _claim()
     token = claim_token(claim, Verdict.UNDETERMINED)
     assert token == claim_token(_claim(), Verdict.UNDETERMINED)
-    changed = [
-        claim._replace(location=Location("a.yaml", 3, 12)),
-        claim._replace(value=Span(1.0, 2.0, high_open=True)),
-        claim._replace(value=Choice(frozenset({"x"}))),
-        claim._replace(value_display="other"),
-        claim._replace(as_of=Span(0.0, 1.0)),
-        claim._replace(as_of_display="2023"),
-        claim._replace(raw_value="1"),
-        claim._replace(qualifiers=(("character", Choice(frozenset({"x"})), "X"),)),
-        claim._replace(excerpt=""),
-        claim._replace(subject="other", written_subject="other"),
-        claim._replace(inverted=True),
-    ]
+    # One other value per field of a resolved claim; a field added to ResolvedClaim
+    # fails here until `claim_token` writes it too (a token that missed a field would
+    # let a run recall an outcome made from another claim).
+    others: dict[str, list[Any]] = {
+        "full_id": ["a/other"],
+        "source_id": ["other"],
+        "file": ["other.yaml"],
+        "location": [Location("a.yaml", 3, 12), Location("b.yaml", 1, 1)],
+        "subject": ["other"],
+        "written_subject": ["other"],
+        "prop": [OTHER_PROP],
+        "written_property": ["other"],
+        "inverted": [True],
+        "value": [Span(1.0, 2.0, high_open=True), Choice(frozenset({"x"}))],
+        "value_display": ["other"],
+        "qualifiers": [(("character", Choice(frozenset({"x"})), "X"),)],
+        "as_of": [Span(0.0, 1.0)],
+        "as_of_display": ["2023"],
+        "raw_value": ["1", {"about": 1}],
+        "excerpt": ["", "other"],
+    }
+    assert tuple(others) == ResolvedClaim._fields
+    edits = [(name, value) for name, values in others.items() for value in values]
+    assert all(value != getattr(claim, name) for name, value in edits)
+    changed = [claim._replace(**{name: value}) for name, value in edits]
     tokens = {claim_token(other, Verdict.UNDETERMINED) for other in changed}
     assert len(tokens) == len(changed) and token not in tokens
     assert claim_token(claim, Verdict.REFUTED) != token
