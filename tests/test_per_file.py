@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -9,12 +11,15 @@ import pytest
 from validator.dataset.load import load_dataset
 from validator.dataset.model import Dataset
 from validator.drive_files import CHECKED
-from validator.model.findings import Location
+from validator.model.findings import Finding, Location
 from validator.model.result import Verdict
-from validator.parse.claim_file import check_claim_file
+from validator.parse.claim_file import ParsedFile, check_claim_file
 from validator.per_file import CheckedFile, FileChecker, invalid_record
 from validator.pipeline import validate
-from validator.read.files import LoadedFile, load_file
+from validator.read.files import LoadedFile, discover, load_file
+from validator.resolve.claims import ResolvedClaim
+from validator.rules.fact_words import Assessment
+from validator.speed.memo import memoised
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -321,4 +326,91 @@ def test_an_acknowledgement_the_schema_lets_through_but_that_cannot_be_used_is_e
         ("feb", Verdict.INVALID),
         ("blank", Verdict.INVALID),
         ("fine", Verdict.SUPPORTED),
+    ]
+
+
+def _parsed(path: Path) -> tuple[ParsedFile, tuple[Finding, ...]]:
+    loaded = load_file(str(path))
+    assert isinstance(loaded, LoadedFile)
+    parsed, findings = check_claim_file(loaded)
+    return parsed, tuple(findings)
+
+
+@pytest.mark.parametrize("explain", [True, False])
+def test_a_claim_checked_after_others_is_checked_as_if_alone(
+    tmp_path: Path, dataset: Dataset, explain: bool
+) -> None:
+    """Claims that say the same thing (at the same date, or at any date where the rule
+    says the date decides nothing) share one resolution and one assessment: each must
+    still get exactly what checking it alone gives (verdict, steps, findings with its
+    own id and location, its resolved claim)."""
+    shared = FileChecker(dataset, explain, remember=memoised)
+    folders = ("claims", "tests/examples/semantics", "tests/examples/cross-source")
+    paths = discover([str(ROOT / folder) for folder in folders])
+    compared = 0
+    for number, path in enumerate(paths):
+        text = Path(path).read_text(encoding="utf-8")
+        for when in ("2000", "2022-12-08", "2023-06"):  # the same claims at other dates
+            variant = tmp_path / f"{number}-{when}.yaml"
+            variant.write_text(re.sub(r"published: [0-9-]+", f"published: {when}", text))
+            parsed, findings = _parsed(variant)
+            together, _ = shared((parsed, findings))
+            assert together is not None
+            for entry, claim in zip(parsed.claims, together.claims, strict=True):
+                one = replace(parsed, claims=(entry,))
+                alone, _ = FileChecker(dataset, explain)((one, findings))
+                assert alone is not None and alone.claims == (claim,)
+                compared += 1
+    assert compared == 3 * sum(len(_parsed(Path(p))[0].claims) for p in paths)
+
+
+ALL_DATES = """\
+  - {id: net-1, subject: I Am Ruth, property: network, value: Channel 4, as_of: 2020}
+  - {id: net-2, subject: I Am Ruth, property: network, value: Channel 4, as_of: 2023-01}
+  - {id: net-3, subject: I Am Ruth, property: network, value: Channel 4}
+  - {id: age-1, subject: Mia Threapleton, property: age, value: 22, as_of: 2020}
+  - {id: age-2, subject: Mia Threapleton, property: age, value: 22, as_of: 2023-01}
+  - {id: age-3, subject: Mia Threapleton, property: age, value: 22}
+  - {id: age-4, subject: Mia Threapleton, property: age, value: 22}
+  - {id: wrong-1, subject: I Am Ruth, property: network, value: ITV, as_of: 2020}
+  - {id: wrong-2, subject: I Am Ruth, property: network, value: ITV}
+"""
+
+
+@pytest.mark.parametrize(("explain", "judged"), [(False, 6), (True, 8)])
+def test_a_statement_is_judged_once_for_every_date_the_date_decides_nothing_at(
+    tmp_path: Path, dataset: Dataset, explain: bool, judged: int
+) -> None:
+    """The network, with no finding, reads the same at any date (judged once); an age
+    depends on its date (once per date: age-3 and age-4 share the publication date),
+    and a refuted network's message names its date (once per date). With explanations,
+    every step names the date: once per statement and date."""
+    checker = FileChecker(dataset, explain)
+    asked: list[str] = []
+    real = checker.judge
+
+    def counted(claim: ResolvedClaim) -> Assessment:
+        asked.append(claim.full_id)
+        return real(claim)
+
+    checker.judge = counted
+    (tmp_path / "a.yaml").write_text(SOURCE + ALL_DATES, encoding="utf-8")
+    checked, _ = checker(_parsed(tmp_path / "a.yaml"))
+    assert checked is not None
+    expected = ["paper/net-1", "paper/age-1", "paper/age-2", "paper/age-3"]
+    expected += ["paper/wrong-1", "paper/wrong-2"]
+    if explain:
+        expected[1:1] = ["paper/net-2", "paper/net-3"]
+    assert asked == expected and len(asked) == judged
+    assert [c.record.verdict.value for c in checked.claims] == [
+        *["supported"] * 3,
+        "refuted",
+        *["supported"] * 3,
+        *["refuted"] * 2,
+    ]
+    assert [c.record.as_of for c in checked.claims[:3]] == ["2020", "2023-01", "2022-12-08"]
+    wrong_1, wrong_2 = (c.findings for c in checked.claims[7:])
+    assert [(f.code, f.claims, f.location) for f in (*wrong_1, *wrong_2)] == [
+        ("D201", ("paper/wrong-1",), Location(checked.path, 14, 65)),
+        ("D201", ("paper/wrong-2",), Location(checked.path, 15, 65)),
     ]

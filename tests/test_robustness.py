@@ -707,12 +707,13 @@ def test_values_the_schema_would_refuse_are_value_problems(
 @pytest.mark.parametrize(
     ("module", "stage"),
     [
-        (validator.per_file, "resolve_claim"),
+        # What builds every resolved claim.
+        (validator.per_file, "placed"),
         (validator.rules.excerpts, "check_excerpts"),  # run by the per-file stage
         # What the dataset-facts rule calls for every claim it judges.
         (validator.rules.dataset_facts, "statement_fields"),
     ],
-    ids=["resolve_claim", "check_excerpts", "dataset_facts"],
+    ids=["placed", "check_excerpts", "dataset_facts"],
 )
 def test_an_internal_error_in_a_later_stage_names_the_file(
     module: ModuleType, stage: str, jobs: int, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
@@ -722,7 +723,10 @@ def test_an_internal_error_in_a_later_stage_names_the_file(
     folder = tmp_path / "claims"
     folder.mkdir()
     for number in range(24):  # enough files to be shared between processes
-        text = GOOD.replace("id: good", f"id: good-{number:02d}")
+        # Each published on its own day: an age is judged once per statement and date.
+        text = GOOD.replace("id: good", f"id: good-{number:02d}").replace(
+            "2022-12-07", f"2022-11-{number + 1:02d}"
+        )
         (folder / f"f{number:02d}.yaml").write_text(text, encoding="utf-8")
     real = getattr(module, stage)
 

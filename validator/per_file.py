@@ -13,6 +13,7 @@ claim, which is why each claim's record and outcome are the claim's own file's v
 from __future__ import annotations
 
 import os
+from collections.abc import Hashable
 from functools import partial
 from typing import Any, NamedTuple
 
@@ -27,14 +28,26 @@ from validator.resolve.claims import (
     Problem,
     ResolvedClaim,
     Resolvers,
+    Said,
+    Unresolved,
     claim_problems,
+    located,
+    placed,
     resolve_as_of,
-    resolve_claim,
     resolve_statement,
     source_published,
 )
-from validator.rules import CLAIM_RULES, CROSS_RULES, FILE_RULES, check_file, judge, wanted
+from validator.rules import (
+    CLAIM_RULES,
+    CROSS_RULES,
+    FILE_RULES,
+    check_file,
+    judge,
+    undated,
+    wanted,
+)
 from validator.rules.excerpts import archive_path
+from validator.rules.judged import Judged, Known, placed_findings
 from validator.rules.rule import Remember, Setting, remember_nothing
 from validator.settle.acknowledge import AckEntry
 
@@ -155,6 +168,11 @@ class FileChecker:
         self.judge = judge(CLAIM_RULES, dataset, setting)
         self.check_file = check_file(FILE_RULES, dataset, setting)
         self.wanted = wanted(CROSS_RULES)
+        self.undated = undated(CLAIM_RULES, dataset)
+        # Each distinct statement resolved once and judged once per date, or once for
+        # every date (see `Known`): a corpus says the same thing thousands of times, so
+        # a claim that repeats one costs a stand-in and two lookups.
+        self.known: dict[Hashable, Known[Said | Unresolved]] = {}
         # The texts its records repeat, one string each (see `SharedTexts`).
         self.texts = SharedTexts()
 
@@ -174,7 +192,10 @@ class FileChecker:
             # whatever its source says is reported now, not after the source is fixed.
             findings = (*findings, *self._unsourced_findings(parsed, named))
         # The publication date, which most claims take as their own, resolved once.
-        published = None if source is None else self.resolvers.as_of(source_published(parsed))
+        published = None
+        if source is not None:
+            written = source_published(parsed)
+            published = (self.resolvers.as_of(written), frozen(written))
         claims = tuple(self._claim(entry, parsed, named, published) for entry in parsed.claims)
         return CheckedFile(
             path=parsed.path,
@@ -205,10 +226,12 @@ class FileChecker:
         entry: ClaimEntry,
         parsed: ParsedFile,
         named: set[str],
-        published: Dated | Problem | None,
+        published: tuple[Dated | Problem, Hashable | None] | None,
     ) -> CheckedClaim:
+        """`published`: the file's publication date resolved, and its stand-in (None
+        when it has none: it is never remembered); None when its source is unusable."""
         model = entry.model
-        if model is None or entry.full_id in named or parsed.source is None:
+        if model is None or entry.full_id in named or published is None:
             record = self._record(entry, parsed)
             return CheckedClaim(entry.full_id, False, (), False, None, (), record)
         acks: tuple[AckEntry, ...] = ()
@@ -223,62 +246,128 @@ class FileChecker:
                 )
                 for number, ack in enumerate(model.acknowledge)
             )
-        outcome = resolve_claim(entry, parsed, self.dataset, self.resolvers, published)
-        if isinstance(outcome, list):
-            record = self._record(entry, parsed)
-            return CheckedClaim(entry.full_id, True, acks, False, None, tuple(outcome), record)
-        judged = self.judge(outcome)
-        verdict, findings, steps = judged.verdict, judged.findings, judged.steps
-        record = self._record(entry, parsed, outcome, verdict, steps)
-        needed = outcome if self.wanted(outcome) else None
-        return CheckedClaim(entry.full_id, True, acks, True, needed, findings, record)
+        raw = entry.raw
+        # What was written, as a plain tuple built inline: this runs once per claim.
+        written = (raw["subject"], raw["property"], raw["value"], raw.get("qualifiers"))
+        key = frozen(written)
+        known = None if key is None else self.known.get(key)
+        if known is None:
+            known = Known(self.resolvers.statement(written))
+            if key is not None:
+                self.known[key] = known
+        said = known.said
+        as_of = raw.get("as_of")
+        if as_of is None:
+            dated, date_key = published
+        else:
+            dated, date_key = self.resolvers.as_of(as_of), frozen(as_of)
+        if isinstance(said, Unresolved) or isinstance(dated, Problem):
+            problems = _problems(said, dated)
+            found = tuple(located(entry, parsed, problems))
+            return CheckedClaim(
+                entry.full_id, True, acks, False, None, found, self._record(entry, parsed)
+            )
+        judged = known.undated
+        if judged is None:
+            judged = None if date_key is None else known.dated.get(date_key)
+            if judged is None:
+                judged = self._judged(entry, parsed, known, said, dated, date_key)
+        assessment, wants = judged
+        findings = assessment.findings
+        at = None
+        if findings:  # worked out for the first claim that said it: placed on this one
+            at = Location(parsed.loaded.path, *entry.value_pos)
+            findings = placed_findings(findings, entry.full_id, at)
+        verdict, steps = assessment.verdict, assessment.steps
+        record = self._record(entry, parsed, said, dated, verdict, steps)
+        # The resolved claim, built only when a rule across sources wants it.
+        needed = placed(entry, parsed, said, dated, at) if wants else None
+        return _new_tuple(CheckedClaim, (entry.full_id, True, acks, True, needed, findings, record))
+
+    def _judged(
+        self,
+        entry: ClaimEntry,
+        parsed: ParsedFile,
+        known: Known[Said | Unresolved],
+        said: Said,
+        dated: Dated,
+        date_key: Hashable | None,
+    ) -> Judged:
+        """The claim judged, and remembered for its statement at its date, or at every
+        date when the rule that judged it says the date does not matter."""
+        claim = placed(entry, parsed, said, dated)
+        assessment = self.judge(claim)
+        judged = (assessment, self.wanted(claim))
+        if self.undated(claim, assessment):
+            known.undated = judged
+        elif date_key is not None:
+            known.dated[date_key] = judged
+        return judged
 
     def _record(
         self,
         entry: ClaimEntry,
         parsed: ParsedFile,
-        resolved: ResolvedClaim | None = None,
+        said: Said | None = None,
+        dated: Dated | None = None,
         verdict: Verdict = Verdict.INVALID,
         steps: tuple[str, ...] = (),
     ) -> ClaimRecord:
+        """The claim's record; with `said` and `dated`, its statement and date resolved."""
         raw = entry.raw
         subject = raw.get("subject")
-        if resolved is not None and not resolved.inverted:
-            subject_id: str | None = resolved.subject
+        # `said`: subject, written subject, property, written property, inverted, value,
+        # value as shown, qualifiers (see `resolve.claims.Said`).
+        if said is not None and not said[4]:
+            subject_id: str | None = said[0]
         elif isinstance(subject, str):  # the entity named as written, remembered per run
             subject_id = self.entity(subject)
         else:
             subject_id = None
         excerpt = raw.get("excerpt")
-        if resolved is not None:
-            value = resolved.value_display  # already described, from this very value
+        if said is not None:
+            value = said[6]  # already described, from this very value
         else:
             value = describe_raw(raw["value"]) if "value" in raw else ""
-        # Positional, in the field order: a record is built 100,000 times in a large run.
-        # The texts many claims repeat are kept once (`self.texts`).
+        # Positional, in the field order, through tuple.__new__ (a named tuple's own
+        # constructor is a Python call): a record is built 100,000 times in a large run,
+        # and every field is given. The texts many claims repeat are kept once.
         find = self.texts.setdefault
         claim_id = entry.claim_id
         subject = str(subject or "")
         prop = str(raw.get("property", ""))
-        return ClaimRecord(
-            entry.full_id,
-            parsed.source_id,
-            find(claim_id, claim_id),
-            parsed.loaded.path,
-            entry.line,
-            entry.column,
-            find(subject, subject),
-            find(prop, prop),
-            find(value, value),
-            verdict,
-            subject_id,
-            find(excerpt, excerpt) if isinstance(excerpt, str) else None,
-            resolved.as_of_display if resolved is not None else None,
-            steps,
-            (resolved.subject, resolved.prop.name)
-            if resolved is not None and resolved.inverted
-            else None,
+        return _new_tuple(
+            ClaimRecord,
+            (
+                entry.full_id,
+                parsed.source_id,
+                find(claim_id, claim_id),
+                parsed.loaded.path,
+                entry.line,
+                entry.column,
+                find(subject, subject),
+                find(prop, prop),
+                find(value, value),
+                verdict,
+                subject_id,
+                find(excerpt, excerpt) if isinstance(excerpt, str) else None,
+                dated[1] if dated is not None else None,
+                steps,
+                (said[0], said[2].name) if said is not None and said[4] else None,
+            ),
         )
+
+
+def _problems(said: Said | Unresolved, dated: Dated | Problem) -> list[Problem]:
+    """Why a claim does not resolve: its statement's problems, and its date's where
+    asked for (as `resolve_claim` gives them)."""
+    if not isinstance(said, Unresolved):
+        assert isinstance(dated, Problem)
+        return [dated]
+    problems = list(said.problems)
+    if said.dated and isinstance(dated, Problem):
+        problems.append(dated)
+    return problems
 
 
 def _source_record(parsed: ParsedFile) -> SourceRecord:

@@ -56,9 +56,17 @@ def frozen(value: Any) -> Hashable | None:
     if kind is dict:
         pairs = []
         for key, item in value.items():
-            pair = (frozen(key), frozen(item))
-            if None in pair:
+            # Text keys and scalar items (a claim's qualifiers, an approximate value)
+            # stand in without a call, as above.
+            if type(key) is not str:
+                key = frozen(key)
+            item_kind = type(item)
+            if item_kind in _SCALARS or item is None:
+                item = (item_kind, item)
+            elif item_kind is not str:
+                item = frozen(item)
+            if key is None or item is None:
                 return None
-            pairs.append(pair)
+            pairs.append((key, item))
         return (dict, tuple(pairs))
     return None

@@ -13,7 +13,7 @@ many statements, so a run remembers each part's results apart (see `Resolvers`).
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from functools import partial
 from operator import itemgetter
 from typing import Any, NamedTuple
@@ -41,6 +41,8 @@ __all__ = [
     "Written",
     "WrittenFields",
     "claim_problems",
+    "located",
+    "placed",
     "plain_resolvers",
     "resolve_as_of",
     "resolve_claim",
@@ -177,7 +179,8 @@ def _written(entry: ClaimEntry) -> Written:
     return Written(raw["subject"], raw["property"], raw["value"], raw.get("qualifiers"))
 
 
-def _located(entry: ClaimEntry, parsed: ParsedFile, problems: list[Problem]) -> list[Finding]:
+def located(entry: ClaimEntry, parsed: ParsedFile, problems: Sequence[Problem]) -> list[Finding]:
+    """The findings of `problems` of the claim of `entry` in `parsed`."""
     claims, loaded = (entry.full_id,), parsed.loaded
     return [
         make_finding(
@@ -202,7 +205,7 @@ def claim_problems(entry: ClaimEntry, parsed: ParsedFile, dataset: Dataset) -> l
         dated = resolve_as_of(as_of_raw)
         if isinstance(dated, Problem):
             problems.append(dated)
-    return _located(entry, parsed, problems)
+    return located(entry, parsed, problems)
 
 
 def resolve_claim(
@@ -234,20 +237,37 @@ def resolve_claim(
         problems = list(said.problems)
         if said.dated and isinstance(dated, Problem):  # its date is reported only if asked
             problems.append(dated)
-        return _located(entry, parsed, problems)
+        return located(entry, parsed, problems)
     if isinstance(dated, Problem):
-        return _located(entry, parsed, [dated])
-    # Positional, in the field order (what was said, then its date): a claim is built
+        return located(entry, parsed, [dated])
+    return placed(entry, parsed, said, dated)
+
+
+_new_tuple = tuple.__new__
+
+
+def placed(
+    entry: ClaimEntry, parsed: ParsedFile, said: Said, dated: Dated, at: Location | None = None
+) -> ResolvedClaim:
+    """The claim of `entry` in `parsed`, which says `said` at `dated` (its statement and
+    date resolved); `at`: where its value is, when the caller has it already."""
+    raw = entry.raw
+    location = Location(parsed.loaded.path, *entry.value_pos) if at is None else at
+    # Positional, in the field order (what was said, then its date), through
+    # tuple.__new__ (a named tuple's own constructor is a Python call): a claim is built
     # 100,000 times in a large run.
-    return ResolvedClaim(
-        entry.full_id,
-        parsed.source_id,
-        parsed.path,
-        Location(parsed.loaded.path, *entry.value_pos),  # looked up when the file was checked
-        *said,
-        *dated,
-        raw["value"],
-        raw.get("excerpt"),
+    return _new_tuple(
+        ResolvedClaim,
+        (
+            entry.full_id,
+            parsed.source_id,
+            parsed.path,
+            location,
+            *said,
+            *dated,
+            raw["value"],
+            raw.get("excerpt"),
+        ),
     )
 
 

@@ -22,7 +22,7 @@ from validator.resolve.claims import ResolvedClaim
 
 from . import dataset_facts, excerpts, quotes, sources, transcripts, wording
 from .fact_words import Assessment
-from .rule import Across, ClaimRule, CrossRule, FileRule, Judge, Rule, Setting
+from .rule import Across, ClaimRule, CrossRule, FileRule, Judge, Rule, Setting, Undated
 
 __all__ = [
     "CLAIM_RULES",
@@ -32,6 +32,7 @@ __all__ = [
     "check_across",
     "check_file",
     "judge",
+    "undated",
     "wanted",
 ]
 
@@ -59,6 +60,20 @@ def judge(rules: Sequence[ClaimRule], dataset: Dataset, setting: Setting) -> Jud
         raise LookupError(f"no rule judges the claim {claim.full_id}")
 
     return judged
+
+
+def undated(rules: Sequence[ClaimRule], dataset: Dataset) -> Undated:
+    """Whether the rule that judges a claim (the first that applies, as in `judge`)
+    gives the same assessment at any other date, given the one it gave."""
+    started = [(rule.applies, rule.undated(dataset)) for rule in rules]
+
+    def free(claim: ResolvedClaim, assessment: Assessment) -> bool:
+        for applies, check in started:
+            if applies(claim):
+                return check(claim, assessment)
+        return False
+
+    return free
 
 
 def check_file(

@@ -21,7 +21,7 @@ from validator.resolve.claims import ResolvedClaim, Statement, statement_fields
 from .dataset_derived import assess_derived, what_as_of_decides
 from .fact_compare import LIST_TERMS, Comparison, Relation, compare, postdates
 from .fact_words import Assessment, Conclusion, Judgement, Note, Writer
-from .rule import ClaimRule, Judge, Setting
+from .rule import ClaimRule, Judge, Setting, Undated
 
 __all__ = [
     "RULE",
@@ -32,6 +32,7 @@ __all__ = [
     "assess_statement",
     "conclude_statement",
     "conclusion_depends_on",
+    "undated",
 ]
 
 
@@ -298,10 +299,29 @@ def _not_a_quote(claim: ResolvedClaim) -> bool:
     return claim.prop.type != "quote"  # quotes are held against transcripts instead
 
 
+def _undated(dataset: Dataset) -> Undated:
+    return partial(undated, dataset=dataset)
+
+
+def undated(claim: ResolvedClaim, assessment: Assessment, dataset: Dataset) -> bool:
+    """Whether every claim that says what `claim` says, at any date, is assessed as it
+    was (`assessment`, but for the claim its findings name). The date decides nothing
+    (see `conclusion_depends_on`) for a property neither derived nor time-dependent
+    whose facts have no qualifiers (a date qualifier's fact may postdate the claim); and
+    the words leave the date out when there is no finding and no step to write it in."""
+    if assessment.findings or assessment.steps:
+        return False
+    prop = claim.prop
+    if prop.time_dependent or derivation(prop.derived) is not None:
+        return False
+    return not any(fact.qualifiers for fact in dataset.facts_for(claim.subject, prop.name))
+
+
 RULE = ClaimRule(
     name="dataset-facts",
     codes=frozenset({"D201", "D202", "D203", "D204", "D205", "D206"}),
     applies=_not_a_quote,
     start=_start,
+    undated=_undated,
 )
 """Every claim but a quote, held against the dataset's facts."""

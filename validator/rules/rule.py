@@ -39,6 +39,8 @@ __all__ = [
     "Recall",
     "Rule",
     "Setting",
+    "Undated",
+    "always_dated",
     "recall_nothing",
     "remember_nothing",
 ]
@@ -106,15 +108,37 @@ class Setting:
 Judge: TypeAlias = "Callable[[ResolvedClaim], Assessment]"
 
 
+# Whether a claim rule, having given a claim an assessment, gives every claim that says
+# the same at any other date the same assessment (but for the claim its findings name).
+Undated: TypeAlias = "Callable[[ResolvedClaim, Assessment], bool]"
+
+
+def always_dated(dataset: Dataset) -> Undated:
+    """A rule's `undated` that never answers yes: each date judged apart."""
+    return _dated
+
+
+def _dated(claim: ResolvedClaim, assessment: Assessment) -> bool:
+    return False
+
+
 @dataclass(frozen=True, slots=True)
 class ClaimRule:
     """A rule that judges one resolved claim: it gives the claim's verdict, with its
-    findings and reasoning. Exactly one claim rule applies to each claim."""
+    findings and reasoning. Exactly one claim rule applies to each claim.
+
+    What it gives depends on nothing of the claim but what it says (its statement, its
+    date and its value as written), and its findings name that claim alone, at its
+    value: the run judges each distinct statement and date once, and places the
+    findings anew on every other claim that says it (`validator.per_file`). `undated`,
+    started with the dataset, tells the run when the date does not matter either, so
+    that it judges the statement once for every date."""
 
     name: str
     codes: frozenset[str]
     applies: Callable[[ResolvedClaim], bool]
     start: Callable[[Dataset, Setting], Judge]
+    undated: Callable[[Dataset], Undated] = always_dated
     needs: Needs = field(default=Needs.CLAIM, init=False)
 
 

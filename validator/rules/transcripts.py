@@ -19,7 +19,7 @@ from validator.resolve.claims import ResolvedClaim
 
 from .dataset_facts import Assessment
 from .quote_match import Match, PrefixIndex, Quote, Texts, is_quote
-from .rule import ClaimRule, Judge, Setting
+from .rule import ClaimRule, Judge, Setting, Undated
 
 __all__ = ["RULE", "Transcripts"]
 
@@ -208,10 +208,21 @@ def _is_quote_property(claim: ResolvedClaim) -> bool:
     return claim.prop.type == "quote"
 
 
+def _undated(dataset: Dataset) -> Undated:
+    return _without_steps
+
+
+def _without_steps(claim: ResolvedClaim, assessment: Assessment) -> bool:
+    # Only the first step (the claim, as of its date) shows the date: a verdict and its
+    # findings depend on the words and the speaker alone.
+    return not assessment.steps
+
+
 RULE = ClaimRule(
     name="transcripts",
     codes=frozenset({"D201", "D203", "D207"}),
     applies=_is_quote_property,
     start=_start,
+    undated=_undated,
 )
 """Every quote claim, judged against the transcripts."""
