@@ -226,7 +226,7 @@ def check_files(
     def arrive(stamped: _Stamped) -> _Stamped:
         return stamped[0], _shared(checker, stamped[1])
 
-    carry = _Arriving(CHECKED, arrive)
+    carry = _Arriving(_carrier(dataset), arrive)
     kept = None if context is None else _Kept(context, holds, dataset, arrive)
     outcomes = _run_stages(files, limits, finish, carry, settings, True, check_claim_file, kept)
     for done, (mark, (checked, file_findings)) in enumerate(outcomes, start=1):
@@ -238,6 +238,12 @@ def check_files(
                 tokens.tell(checked.path, kept.keys.get(checked.path), mark, kept.context)
         findings.extend(file_findings)
     return checked_files, findings
+
+
+def _carrier(dataset: Dataset) -> Carrier:
+    """`CHECKED`, with the dataset's properties sent by name: every resolved claim holds
+    one, and the children have the very same dataset (forked from this process)."""
+    return CHECKED.referring(PropertyDef, dataset.properties, _property_name)
 
 
 def _shared(checker: FileChecker, checked: Checked) -> Checked:

@@ -280,8 +280,15 @@ class FileChecker:
             findings = placed_findings(findings, entry.full_id, at)
         verdict, steps = assessment.verdict, assessment.steps
         record = self._record(entry, parsed, said, dated, verdict, steps)
-        # The resolved claim, built only when a rule across sources wants it.
-        needed = placed(entry, parsed, said, dated, at) if wants else None
+        # The resolved claim, built only when a rule across sources wants it; with the
+        # texts its record shares (the excerpt, a value in words), which then travel
+        # from a child process once.
+        needed = None
+        if wants:
+            value = raw["value"]
+            if type(value) is str:
+                value = self.texts.setdefault(value, value)
+            needed = placed(entry, parsed, said, dated, at, (value, record.excerpt))
         return _new_tuple(CheckedClaim, (entry.full_id, True, acks, True, needed, findings, record))
 
     def _judged(

@@ -247,28 +247,23 @@ _new_tuple = tuple.__new__
 
 
 def placed(
-    entry: ClaimEntry, parsed: ParsedFile, said: Said, dated: Dated, at: Location | None = None
+    entry: ClaimEntry,
+    parsed: ParsedFile,
+    said: Said,
+    dated: Dated,
+    at: Location | None = None,
+    written: tuple[Any, str | None] | None = None,
 ) -> ResolvedClaim:
     """The claim of `entry` in `parsed`, which says `said` at `dated` (its statement and
-    date resolved); `at`: where its value is, when the caller has it already."""
+    date resolved); `at`: where its value is, and `written`: its value and excerpt as
+    written, when the caller has them already (a string the caller shares, say)."""
     raw = entry.raw
     location = Location(parsed.loaded.path, *entry.value_pos) if at is None else at
-    # Positional, in the field order (what was said, then its date), through
-    # tuple.__new__ (a named tuple's own constructor is a Python call): a claim is built
-    # 100,000 times in a large run.
-    return _new_tuple(
-        ResolvedClaim,
-        (
-            entry.full_id,
-            parsed.source_id,
-            parsed.path,
-            location,
-            *said,
-            *dated,
-            raw["value"],
-            raw.get("excerpt"),
-        ),
-    )
+    value, excerpt = (raw["value"], raw.get("excerpt")) if written is None else written
+    # Positional, in the field order, through tuple.__new__ (a named tuple's own
+    # constructor is a Python call): a claim is built 100,000 times in a large run.
+    fields = (entry.full_id, parsed.source_id, parsed.path, location, *said, *dated)
+    return _new_tuple(ResolvedClaim, (*fields, value, excerpt))
 
 
 def source_published(parsed: ParsedFile) -> Any:

@@ -13,11 +13,20 @@ from __future__ import annotations
 import dataclasses
 import io
 import pickle
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from operator import attrgetter
 from typing import Any
 
-__all__ = ["Carrier", "Reducer", "by_constructor", "by_tuple", "dumps_with"]
+__all__ = [
+    "Carrier",
+    "Reducer",
+    "by_constructor",
+    "by_tuple",
+    "dumps_with",
+    "reference",
+    "referring",
+    "referring_reducer",
+]
 
 Reducer = Callable[[Any], tuple[Any, tuple[Any, ...]]]
 
@@ -58,6 +67,59 @@ def dumps_with(value: Any, dispatch: dict[type, Reducer]) -> bytes:
     return buffer.getvalue()
 
 
+def reference(name: str) -> Any:
+    """Stands, in pickled bytes, for the object of a table named `name` (see
+    `referring_reducer`); an unpickler without that table refuses the bytes."""
+    raise pickle.UnpicklingError(f"a reference to {name!r} read without its table")
+
+
+def referring(table: Mapping[str, Any]) -> Callable[[str], Any]:
+    """What an unpickler reading references to `table` calls `reference` as."""
+
+    def referred(name: str) -> Any:
+        found = table.get(name)
+        if found is None:
+            raise pickle.UnpicklingError(f"no {name!r} to refer to")
+        return found
+
+    return referred
+
+
+def referring_reducer(
+    full: Reducer | None, table: Mapping[str, Any], name: Callable[[Any], str]
+) -> Reducer:
+    """A reducer that writes an object `table` holds (that very object, under its
+    `name`) as a reference to it, and any other object in full (by `full`, else as
+    pickle would)."""
+
+    def reduce(value: Any) -> tuple[Any, tuple[Any, ...]]:
+        key = name(value)
+        if table.get(key) is value:
+            return reference, (key,)
+        if full is not None:
+            return full(value)
+        reduced: tuple[Any, tuple[Any, ...]] = value.__reduce_ex__(pickle.HIGHEST_PROTOCOL)
+        return reduced
+
+    return reduce
+
+
+class _Referring(pickle.Unpickler):
+    """An unpickler that reads references (see `referring_reducer`) from one table."""
+
+    def __init__(self, blob: bytes, table: Mapping[str, Any]) -> None:
+        super().__init__(io.BytesIO(blob))
+        # Not a bound method: the unpickler's memo keeps what it finds, and a method of
+        # the unpickler there would make a cycle that keeps it alive until the
+        # collector runs (the run pauses it).
+        self._referred = referring(table)
+
+    def find_class(self, module: str, name: str) -> Any:
+        if (module, name) == (reference.__module__, reference.__qualname__):
+            return self._referred
+        return super().find_class(module, name)
+
+
 class Carrier:
     """Results from a child process to this one, for the types the driver registers
     (what travels): each data class by its constructor, each named tuple by
@@ -70,10 +132,27 @@ class Carrier:
             **by_constructor(cls for cls in classes if dataclasses.is_dataclass(cls)),
             **by_tuple(cls for cls in classes if issubclass(cls, tuple)),
         }
+        self._table: Mapping[str, Any] | None = None
+
+    def referring(
+        self, kind: type, table: Mapping[str, Any], name: Callable[[Any], str]
+    ) -> Carrier:
+        """This carrier, but sending each object of `kind` that `table` holds as its
+        `name`, read back from `table` on arrival: for objects both processes have
+        (forked from this one) that every result would repeat in full, such as the
+        dataset's properties (descriptions, cue phrases) that resolved claims hold."""
+        carrier = Carrier(())
+        carrier._dispatch = {
+            **self._dispatch,
+            kind: referring_reducer(self._dispatch.get(kind), table, name),
+        }
+        carrier._table = table
+        return carrier
 
     def dumps(self, value: Any) -> bytes:
         return dumps_with(value, self._dispatch)
 
-    @staticmethod
-    def loads(blob: bytes) -> Any:
-        return pickle.loads(blob)
+    def loads(self, blob: bytes) -> Any:
+        if self._table is None:
+            return pickle.loads(blob)
+        return _Referring(blob, self._table).load()

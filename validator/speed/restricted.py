@@ -20,7 +20,7 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from .pickling import by_constructor, dumps_with
+from .pickling import by_constructor, dumps_with, reference, referring, referring_reducer
 
 __all__ = ["EntryCodec"]
 
@@ -56,22 +56,6 @@ def _reduce_model(model: BaseModel) -> tuple[Any, tuple[Any, ...]]:
     )
 
 
-def _reference(name: str) -> Any:
-    """Stands, in an entry, for the object of the codec's table named `name` (see
-    `EntryCodec.referring`); an unpickler without that table refuses the entry."""
-    raise pickle.UnpicklingError(f"a reference to {name!r} read without its table")
-
-
-def _referring(table: Mapping[str, Any]) -> Callable[[str], Any]:
-    def referred(name: str) -> Any:
-        found = table.get(name)
-        if found is None:
-            raise pickle.UnpicklingError(f"no {name!r} to refer to")
-        return found
-
-    return referred
-
-
 class _Unpickler(pickle.Unpickler):
     def __init__(
         self,
@@ -84,13 +68,13 @@ class _Unpickler(pickle.Unpickler):
         # Not a bound method: the unpickler's memo keeps what it finds, and a method of
         # the unpickler there would make a cycle that keeps the unpickler, its memo and
         # its payload alive until the collector runs (the run pauses it).
-        self._referred = None if table is None else _referring(table)
+        self._referred = None if table is None else referring(table)
 
     def find_class(self, module: str, name: str) -> Any:
         if (module, name) == (_model.__module__, _model.__qualname__):
             return _model
-        if (module, name) == (_reference.__module__, _reference.__qualname__):
-            return _reference if self._referred is None else self._referred
+        if (module, name) == (reference.__module__, reference.__qualname__):
+            return reference if self._referred is None else self._referred
         found = self._allowed.get((module, name))
         if found is None:
             raise pickle.UnpicklingError(f"{module}.{name} is not allowed in a cache entry")
@@ -122,16 +106,7 @@ class EntryCodec:
         to a name the table lacks is refused."""
         codec = EntryCodec(())
         codec._allowed = self._allowed
-        full = self._dispatch.get(kind)
-
-        def reduce(value: Any) -> Any:
-            key = name(value)
-            if table.get(key) is value:
-                return _reference, (key,)
-            if full is not None:
-                return full(value)
-            return value.__reduce_ex__(pickle.HIGHEST_PROTOCOL)
-
+        reduce = referring_reducer(self._dispatch.get(kind), table, name)
         codec._dispatch = {**self._dispatch, kind: reduce}
         codec._table = table
         return codec
