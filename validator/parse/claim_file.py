@@ -144,6 +144,9 @@ def check_claim_file(
     return ParsedFile(loaded, source_id, source, source_line, entries), findings
 
 
+_new_tuple = tuple.__new__
+
+
 def _claim_entries(
     loaded: LoadedFile,
     source_id: str,
@@ -162,7 +165,9 @@ def _claim_entries(
     of = positions.of
     entries: list[ClaimEntry] = []
     seen_ids: dict[str, int] = {}
-    validate = Claim.model_validate
+    # The model's own validator, called directly: `model_validate` adds a Python call
+    # per claim around the same validation.
+    validate = Claim.__pydantic_validator__.validate_python
     for index, raw in enumerate(raw_claims if isinstance(raw_claims, list) else []):
         raw_dict = raw if isinstance(raw, dict) else {}
         claim_id = raw_dict.get("id")
@@ -186,25 +191,32 @@ def _claim_entries(
                 except ValidationError as error:
                     findings.append(_model_disagreement(loaded, path, error, (full_id,)))
                 else:
-                    unusable = _unusable_acknowledgement(loaded, index, model, full_id)
+                    unusable = None
+                    if model.acknowledge:  # most claims acknowledge nothing
+                        unusable = _unusable_acknowledgement(loaded, index, model, full_id)
                     if unusable is not None:  # the claim is invalid, as with a schema error
                         findings.append(unusable)
                         model = None
         value_path = ("claims", index, "value")
         subject_path = ("claims", index, "subject")
         property_path = ("claims", index, "property")
+        # Through tuple.__new__, every field given: a named tuple's own constructor is
+        # a Python call, and this runs once per claim.
         entries.append(
-            ClaimEntry(
-                index,
-                claim_id,
-                full_id,
-                line,
-                column,
-                raw_dict,
-                model,
-                at(value_path) or of(value_path),
-                at(subject_path) or of(subject_path),
-                at(property_path) or of(property_path),
+            _new_tuple(
+                ClaimEntry,
+                (
+                    index,
+                    claim_id,
+                    full_id,
+                    line,
+                    column,
+                    raw_dict,
+                    model,
+                    at(value_path) or of(value_path),
+                    at(subject_path) or of(subject_path),
+                    at(property_path) or of(property_path),
+                ),
             )
         )
     return tuple(entries)
