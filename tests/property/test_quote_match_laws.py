@@ -1,5 +1,6 @@
 """Laws of matching two quotes: the shortcut that rejects a pair from its longest common
-subsequence alone rejects exactly the pairs the full comparison rejects; quotes whose
+subsequence alone rejects exactly the pairs the full comparison rejects, and `apart`
+rejects only pairs the comparison rejects, before any of it; quotes whose
 words are coded as characters match as their lists of words do; a prefix is a text's
 runs ranked by count, then run; the candidates are ranked as the plain sort of every
 shared posting ranks them."""
@@ -22,6 +23,7 @@ from validator.rules.quote_match import (
     PrefixIndex,
     Quote,
     Texts,
+    apart,
     match,
     shingles,
 )
@@ -65,6 +67,25 @@ def test_a_pair_is_rejected_exactly_when_it_shares_too_little(
     assert (found is None) == (too_little and first != second)
     if found is not None:
         assert found.share == (1.0 if first == second else share)
+
+
+@SETTINGS
+@given(_words, _words)
+def test_apart_rejects_what_the_longest_common_subsequence_rejects(
+    first: list[str], second: list[str]
+) -> None:
+    texts = Texts()
+    coded = [Quote("k", "speaker", " ".join(w), w, w, texts.coded(w)) for w in (first, second)]
+    shorter = min(len(first), len(second))
+    common = (len(first) + len(second) - Indel.distance(first, second)) // 2
+    rejected = shorter < 4 or (
+        first != second and common < LONG_RUN and common / shorter < SAME_QUOTE
+    )
+    assert apart(coded[0], coded[1]) == rejected
+    if rejected:
+        assert match(coded[0], coded[1], _spaced) is None
+    # Words without codes are left to `match`.
+    assert not apart(_quote(first), _quote(second))
 
 
 @SETTINGS

@@ -1,11 +1,14 @@
 from __future__ import annotations
 
 import difflib
+from collections.abc import Callable
+from typing import cast
 
 import pytest
 
 from validator.rules import quote_match
 from validator.rules.quote_match import Texts, match, tokens, word_diff
+from validator.rules.rule import Recall
 
 
 def diff(a: str, b: str) -> str:
@@ -104,3 +107,30 @@ def test_a_quote_past_the_codes_is_compared_as_its_words(monkeypatch: pytest.Mon
     assert found.share == 0.75
     assert found.diff == "one [-two-] {+five+} three four"
     assert not found.words_agree
+
+
+def test_a_pair_sharing_too_little_is_counted_but_neither_matched_nor_recalled() -> None:
+    """`Texts.match` rejects most candidate pairs from one compiled distance: such a pair
+    is compared (counted) but never asked of `recall`, which keeps the pairs that match."""
+    asked: list[object] = []
+
+    def recall(key: object, compute: Callable[[], object], accept: object) -> object:
+        asked.append(key)
+        return compute()
+
+    texts = Texts(cast(Recall, recall))
+    quote = "It was really staggering how alarmingly free Mia and I were able to be"
+    first = texts.quote("a/1", "someone", quote)
+    other = texts.quote("b/1", "someone", "Nobody else in that room was going to say it")
+    near = texts.quote("c/1", "someone", quote.replace("alarmingly", "wonderfully"))
+    assert quote_match.apart(first, other)
+    assert texts.match(first, other) is None
+    assert (texts.compared, asked) == (1, [])
+    found = texts.match(first, near)
+    assert found is not None and found.diff == (
+        "It was really staggering how [-alarmingly-] {+wonderfully+} free Mia and I were able to be"
+    )
+    assert (texts.compared, asked) == (2, [("quote-match", first.text, near.text)])
+    # Each pair once: asked again, neither is compared again.
+    assert texts.match(first, other) is None and texts.match(first, near) is found
+    assert texts.compared == 2

@@ -45,6 +45,7 @@ class _Wording:
     sources: list[str] = field(default_factory=list)
     side: Side | None = None  # its side in full, for its own findings
     sample: Side | None = None  # its side listing SAMPLE claims, beside others' findings
+    named: str | None = None  # its sources counted and named (`_named`)
 
     def settle(self) -> None:
         self.sources = sorted({c.source_id for c in self.claims})
@@ -98,12 +99,16 @@ def quote_findings(
 
 
 def _named(wording: _Wording) -> str:
-    sources = wording.sources
-    count = len(sources)
-    names = ", ".join(sources[:_NAMED])
-    if count > _NAMED:
-        names += f" and {count - _NAMED:,} more"
-    return f"{count:,} {'source' if count == 1 else 'sources'} ({names})"
+    """`3 sources (a, b, c)`: worked out once a wording, which may stand beside the
+    finding of every wording given to another speaker."""
+    if wording.named is None:
+        sources = wording.sources
+        count = len(sources)
+        names = ", ".join(sources[:_NAMED])
+        if count > _NAMED:
+            names += f" and {count - _NAMED:,} more"
+        wording.named = f"{count:,} {'source' if count == 1 else 'sources'} ({names})"
+    return wording.named
 
 
 def _sides(deviating: _Wording, other: _Wording | None) -> tuple[Side, ...]:
@@ -143,6 +148,8 @@ def _finding(
 def _other_speaker(
     head: _Wording, wording: _Wording, match: Match, dataset: Dataset
 ) -> list[Finding]:
+    if not match.same_words and match.share < _SAME_WORDS:
+        return []
     said, other = dataset.label(wording.quote.speaker), dataset.label(head.quote.speaker)
     if match.same_words:
         message = (
@@ -150,8 +157,6 @@ def _other_speaker(
             f"{_named(head)}; find the original to learn who said them"
         )
         return [_finding("Q403", message, wording, head, match)]
-    if match.share < _SAME_WORDS:
-        return []
     message = (
         f"a quote given to {said} by {_named(wording)} nearly matches one given to {other} by "
         f"{_named(head)}, with other words: {match.diff}; find the original to learn who "

@@ -44,6 +44,7 @@ __all__ = [
     "PrefixIndex",
     "Quote",
     "Texts",
+    "apart",
     "is_quote",
     "match",
     "shingles",
@@ -134,13 +135,21 @@ class Texts:
 
     def match(self, a: Quote, b: Quote) -> Match | None:
         pair = (a.text, b.text)
-        if pair in self.matches:
-            return self.matches[pair]
-        if self.recall is None:
+        matches = self.matches
+        if pair in matches:
+            return matches[pair]
+        found: Match | None
+        if apart(a, b):
+            # Most candidate pairs share too little, which one compiled distance shows:
+            # no Match is built, and no outcome is kept for `recall` to find next time
+            # (finding it again costs less than looking it up).
+            self.compared += 1
+            found = None
+        elif self.recall is None:
             found = self._compare(a, b)
         else:
             found = self.recall(("quote-match", *pair), partial(self._compare, a, b), _is_match)
-        self.matches[pair] = found
+        matches[pair] = found
         return found
 
     def _compare(self, a: Quote, b: Quote) -> Match | None:
@@ -152,6 +161,24 @@ class Texts:
         if found is None:
             found = self.spaced_texts[text] = " ".join(plain(text).split())
         return found
+
+
+def apart(a: Quote, b: Quote) -> bool:
+    """Whether `match(a, b)` is None for want of words in common, as its first test
+    finds; False where that takes more (a quote past `MAX_WORDS`, or without codes)."""
+    first, second = a.coded, b.coded
+    if first is None or second is None:
+        return False
+    size_a, size_b = len(first), len(second)
+    if size_a > MAX_WORDS or size_b > MAX_WORDS:
+        return False
+    shorter = size_a if size_a < size_b else size_b
+    if shorter < _MIN_WORDS:
+        return True
+    if first == second:
+        return False
+    common = (size_a + size_b - Indel.distance(first, second)) // 2
+    return common < LONG_RUN and common / shorter < SAME_QUOTE
 
 
 def _is_match(value: object) -> bool:
@@ -187,19 +214,24 @@ def match(a: Quote, b: Quote, spaced: Callable[[str], str]) -> Match | None:
     if common < LONG_RUN and common / shorter < SAME_QUOTE:
         return None
     # `as_list` gives tuples, as documented (its type stub says `Opcode`).
-    ops = _merged(cast(_Opcodes, Indel.opcodes(first, second).as_list()))
-    matched = sum(i2 - i1 for tag, i1, i2, _, _ in ops if tag == "equal")
-    share = matched / shorter
-    longest = max((i2 - i1 for tag, i1, i2, _, _ in ops if tag == "equal"), default=0)
-    if share < SAME_QUOTE and longest < LONG_RUN:
+    opcodes = cast(_Opcodes, Indel.opcodes(first, second).as_list())
+    # The equal blocks, which merging leaves as they are: half the pairs that get this
+    # far share words here and there but no run, and are rejected before it.
+    blocks = [i2 - i1 for tag, i1, i2, _, _ in opcodes if tag == "equal"]
+    share = sum(blocks) / shorter
+    if share < SAME_QUOTE and max(blocks, default=0) < LONG_RUN:
         return None
+    ops = _merged(opcodes)
     # One source may quote more of the same passage: unmatched ends are not variants.
-    inner = list(ops)
-    while inner and inner[0][0] != "equal":
-        inner.pop(0)
-    while inner and inner[-1][0] != "equal":
-        inner.pop()
-    words_agree = all(op[0] == "equal" for op in inner)
+    start, end = 0, len(ops)
+    while start < end and ops[start][0] != "equal":
+        start += 1
+    while end > start and ops[end - 1][0] != "equal":
+        end -= 1
+    inner = ops[start:end]
+    # Between the first and the last equal block lie all the others: the words agree
+    # where nothing else lies there.
+    words_agree = len(inner) == len(blocks)
     exact = spaced(a.text) == spaced(b.text)
     return Match(share, words_agree, False, exact, word_diff(a.words, b.words, inner), truncated)
 
@@ -320,11 +352,7 @@ class PrefixIndex:
                 if run in postings
             )
         )
-        if len(shared) > MAX_CANDIDATES:
-            # Often thousands, of which only the best are wanted: those sharing at least
-            # as many runs as the MAX_CANDIDATES-th best (the counts sorted in C).
-            floor = sorted(shared.values(), reverse=True)[MAX_CANDIDATES - 1]
-            ranked = sorted((-count, n) for n, count in shared.items() if count >= floor)
-        else:
-            ranked = sorted((-count, number) for number, count in shared.items())
-        return [number for _, number in ranked[:MAX_CANDIDATES]]
+        # By (-count, number): sorted by number, then stably by count, most first (a
+        # stable sort stays stable reversed); both sorts keyed in C, with no tuple built
+        # for each of what are often hundreds of texts.
+        return sorted(sorted(shared), key=shared.__getitem__, reverse=True)[:MAX_CANDIDATES]
