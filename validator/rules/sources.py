@@ -300,12 +300,24 @@ def _difference(
 ) -> list[Finding]:
     """X302 where the claims are written differently but a value fits them all. The
     sides are the sources that say the same things (a source giving two values, a
-    year and a day, is one source saying both, not two sources)."""
-    if len({_written(c) for c, _ in kept}) < 2:
+    year and a day, is one source saying both, not two sources). `kept` is in the
+    order of the claims' ids."""
+    written = _Written()
+    if len({written(c) for c, _ in kept}) < 2:
         return []
     said: dict[str, dict[str, ResolvedClaim]] = defaultdict(dict)  # source -> its values
-    for claim, _ in sorted(kept, key=lambda m: (canonical_order(m[1]), m[0].full_id)):
-        said[claim.source_id].setdefault(_written(claim), claim)
+    # By value, then by id: `kept` is in the order of ids already (`_check_group`), which
+    # a stable sort keeps among equal values; each set's order is worked out once.
+    order: dict[int, tuple[object, ...]] = {}
+
+    def by_value(member: _Member) -> tuple[object, ...]:
+        found = order.get(id(member[1]))
+        if found is None:
+            found = order[id(member[1])] = canonical_order(member[1])
+        return found
+
+    for claim, _ in sorted(kept, key=by_value):
+        said[claim.source_id].setdefault(written(claim), claim)
     by_values: dict[tuple[str, ...], list[ResolvedClaim]] = defaultdict(list)
     for claims in said.values():
         by_values[tuple(claims)].extend(claims.values())
@@ -316,7 +328,7 @@ def _difference(
         ),
         key=lambda side: (-side.count, side.values),
     )
-    ordered = sorted((c for c, _ in kept), key=lambda c: c.full_id)
+    ordered = [c for c, _ in kept]  # in the order of ids (`_check_group`)
     return [
         make_finding(
             "X302",
@@ -330,10 +342,22 @@ def _difference(
     ]
 
 
-def _written(claim: ResolvedClaim) -> str:
-    if claim.prop.derived:
-        return claim.value_display
-    return repr(claim.value)
+class _Written(dict[int, str]):
+    """How a claim's value is written, for telling the ways a group's claims are
+    written apart: an age as displayed, any other value as its set's repr. Worked out
+    once for each value set, which claims that resolved alike share (a data class's
+    repr is a call in Python for each field)."""
+
+    def __call__(self, claim: ResolvedClaim) -> str:
+        if claim.prop.derived:
+            return claim.value_display
+        value = claim.value
+        # By identity: the sets live as long as the group, and sets equal but made
+        # apart may still be written differently.
+        found = self.get(id(value))
+        if found is None:
+            found = self[id(value)] = repr(value)
+        return found
 
 
 def _check(given: Across) -> AcrossFound:
