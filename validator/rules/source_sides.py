@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from itertools import islice
+from operator import attrgetter
 
 from validator.model.findings import Side
 from validator.resolve.claims import ResolvedClaim
@@ -36,6 +37,11 @@ _SIDES = 4  # sides summarised in one message; more are counted
 _VALUE_CHARS = 60
 # Claims a side standing beside many findings lists (see `make_side`).
 SAMPLE = 20
+# A resolved claim's fields, read in C (sides may list thousands of claims).
+_BY_SOURCE = attrgetter("source_id", "full_id")
+_SOURCE = attrgetter("source_id")
+_FULL_ID = attrgetter("full_id")
+_LOCATION = attrgetter("location")
 
 
 def short(text: str, limit: int = _VALUE_CHARS) -> str:
@@ -74,18 +80,21 @@ def make_side(
     dataset beside each D201 of a group, the majority wording beside each Q402. In full,
     each of those findings would repeat it, and the JSON report would grow with the
     product of the two (875 MB for 100,000 claims quoting a few sentences)."""
-    ordered = sorted(claims, key=lambda c: (c.source_id, c.full_id))
-    everyone = sorted({c.source_id for c in ordered})
+    ordered = sorted(claims, key=_BY_SOURCE)
+    everyone = tuple(sorted(set(map(_SOURCE, ordered))))
     if values is None:
         values = _by_frequency(shown_value(c, mixed) for c in ordered)
-    if limit is not None:
+    sources = everyone
+    if limit is not None and len(ordered) > limit:
         ordered = ordered[:limit]
+        sources = tuple(sorted(set(map(_SOURCE, ordered))))
     return Side(
         values=tuple(values),
-        sources=tuple(sorted({c.source_id for c in ordered})),
-        claims=tuple(c.full_id for c in ordered),
-        locations=tuple(c.location for c in ordered),
-        count=side_count(everyone, groups),
+        sources=sources,
+        claims=tuple(map(_FULL_ID, ordered)),
+        locations=tuple(map(_LOCATION, ordered)),
+        # Where no source shares wording, each counts once.
+        count=side_count(everyone, groups) if groups else len(everyone),
     )
 
 
@@ -103,7 +112,7 @@ class SidesWithout:
     def __init__(
         self, claims: Sequence[ResolvedClaim], mixed: bool, groups: Mapping[str, str], limit: int
     ) -> None:
-        self.ordered = sorted(claims, key=lambda c: (c.source_id, c.full_id))
+        self.ordered = sorted(claims, key=_BY_SOURCE)
         self.limit = limit
         self.tally: Counter[str] = Counter()
         self.own: dict[str, Counter[str]] = defaultdict(Counter)

@@ -28,6 +28,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from itertools import combinations
+from operator import itemgetter
 from typing import Final, NamedTuple
 
 from validator.dataset.model import Dataset
@@ -202,10 +203,17 @@ def wording_findings(
     pairs: Sequence[SharedWording], claims: Mapping[str, ClaimRecord], dataset: Dataset
 ) -> list[Finding]:
     """One S501 per pair, at the first source's claims that share wording."""
-    return [_finding(pair, claims, dataset) for pair in pairs]
+    # A claim's place, made once however many pairs name it.
+    places: dict[str, Location] = {}
+    return [_finding(pair, claims, dataset, places) for pair in pairs]
 
 
-def _finding(pair: SharedWording, claims: Mapping[str, ClaimRecord], dataset: Dataset) -> Finding:
+def _finding(
+    pair: SharedWording,
+    claims: Mapping[str, ClaimRecord],
+    dataset: Dataset,
+    places: dict[str, Location],
+) -> Finding:
     shared: list[str] = []
     if pair.count:
         shared.append(
@@ -213,12 +221,10 @@ def _finding(pair: SharedWording, claims: Mapping[str, ClaimRecord], dataset: Da
         )
     if pair.wrong_values:
         shared.append(_wrong(pair, claims, dataset))
-    involved = [*pair.passages, *pair.wrong_values]
-    # The first source's claims in the order of their ids, each with the other's claim:
-    # which claims are named must not change when a file's claims are reordered.
-    partner: dict[str, str] = {}
-    for first_claim, second_claim in involved:
-        partner.setdefault(first_claim, second_claim)
+    # The first source's claims in the order of their ids, each with the other's claim
+    # it comes with first: which claims are named must not change when a file's claims
+    # are reordered. (Built from the end, the first pair of each claim is the one kept.)
+    partner = dict(reversed((*pair.passages, *pair.wrong_values)))
     mine = sorted(partner)
     parts = [c.split("/", 1)[1] for c in mine[:_LISTED]]
     if len(mine) > _LISTED:
@@ -232,9 +238,16 @@ def _finding(pair: SharedWording, claims: Mapping[str, ClaimRecord], dataset: Da
         f"{'its claim' if len(mine) == 1 else 'its claims'} {named}; the two are not "
         "independent confirmations: where sources are counted, they count once",
         claims=tuple(listed),
-        locations=tuple(_location(claims.get(c)) for c in listed),
+        locations=tuple(_place(c, claims, places) for c in listed),
         key=f"{pair.first}|{pair.second}",
     )
+
+
+def _place(claim: str, claims: Mapping[str, ClaimRecord], places: dict[str, Location]) -> Location:
+    found = places.get(claim)
+    if found is None:
+        found = places[claim] = _location(claims.get(claim))
+    return found
 
 
 def _wrong(pair: SharedWording, claims: Mapping[str, ClaimRecord], dataset: Dataset) -> str:
@@ -306,7 +319,10 @@ def sources_counted(source_ids: Iterable[str], groups: Mapping[str, str]) -> Sou
 
 
 def _check(given: Across) -> AcrossFound:
-    records = {record.full_id: record for record in given.records}
+    if not given.shared:
+        return AcrossFound([])
+    # By full id (a record's first field), the mapping built in C.
+    records = dict(zip(map(itemgetter(0), given.records), given.records, strict=True))
     return AcrossFound(wording_findings(given.shared, records, given.dataset))
 
 
