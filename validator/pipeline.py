@@ -175,7 +175,9 @@ def _across_files(
     # Acknowledgements first, so one whose finding is merely --ignore'd is not "unused".
     checked = apply_acknowledgements(findings, stage.acks, options.today or date.today())
     checked = apply_baseline(checked, options.baseline)
-    checked = [bounded(f) for f in checked if options.rules.keeps(f.code)]
+    # Whether the selection keeps a code, asked once a code rather than once a finding.
+    keeps = {code: options.rules.keeps(code) for code in {f.code for f in checked}}
+    checked = [bounded(f) for f in checked if keeps[f.code]]
     checked.sort(key=Finding.sort_key)
     return Result(
         findings=tuple(checked),

@@ -114,9 +114,10 @@ class Finding:
         return replace(self, acknowledged=True, acknowledgement=reason)
 
     def sort_key(self) -> tuple[str, int, int, str, str]:
-        loc = self.location
-        if loc is None:
+        # `self.location` unrolled: a run sorts 100,000 findings by this.
+        if not self.locations:
             return ("", 0, 0, self.code, self.fingerprint)
+        loc = self.locations[0]
         return (loc.file, loc.line, loc.column, self.code, self.fingerprint)
 
 

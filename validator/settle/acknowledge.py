@@ -35,7 +35,13 @@ def apply_acknowledgements(
         by_claim.setdefault((ack.claim, ack.code), []).append(ack)
     used: set[int] = set()
     out: list[Finding] = []
+    # Only a finding of a code some claim acknowledges can match: the others, most of
+    # them, are not searched claim by claim (a finding may name thousands of claims).
+    acknowledged = {ack.code for ack in acks}
     for finding in findings:
+        if finding.code not in acknowledged:
+            out.append(finding)
+            continue
         match: AckEntry | None = None
         for claim in finding.claims:
             for ack in by_claim.get((claim, finding.code), ()):
