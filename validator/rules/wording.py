@@ -136,23 +136,24 @@ def _kind(dataset: Dataset, prop: str) -> str:
 def _run_holders(texts: dict[str, _Holders]) -> dict[str, _Holders]:
     """Each run of words held by two sources or more (and at most WIDELY_SHARED) -> its
     holders. Each distinct text is cut into runs once, however many claims hold it."""
-    runs: dict[str, list[str]] = {}
+    # Run -> the first text holding it; the other texts holding it, for the few runs
+    # more than one text holds (no list is made for each of the many that one holds).
+    first: dict[str, str] = {}
+    more: dict[str, list[str]] = {}
     for text in texts:
         for run in _runs(text):
-            found = runs.get(run)
-            if found is None:
-                runs[run] = [text]
-            else:
-                found.append(text)
+            if first.setdefault(run, text) is not text:
+                more.setdefault(run, []).append(text)
     held: dict[str, _Holders] = {}
-    for run, holding in runs.items():
-        if len(holding) == 1:  # most runs: one text, and most texts one source
-            holders = texts[holding[0]]
+    for run, head in first.items():
+        others = more.get(run)
+        if others is None:  # most runs: one text, and most texts one source
+            holders = texts[head]
             if 1 < len(holders) <= WIDELY_SHARED:
                 held[run] = holders
             continue
         merged: _Holders = {}
-        for text in holding:
+        for text in (head, *others):
             holders = texts[text]
             if len(holders) > WIDELY_SHARED:  # in wide circulation whatever the others say
                 merged = holders
