@@ -5,7 +5,12 @@ from __future__ import annotations
 from dataclasses import replace
 
 from validator.model.findings import CODES, Severity, make_finding
-from validator.report._sections import SECTIONS, findings_by_section, section_of
+from validator.report._sections import (
+    SECTIONS,
+    findings_by_section,
+    findings_shown_by_section,
+    section_of,
+)
 
 
 def test_sections_go_from_the_worst_severity_down() -> None:
@@ -48,3 +53,28 @@ def test_acknowledged_findings_are_also_listed_together() -> None:
     assert sections["gaps"] == [d203]
     assert sections["acknowledged"] == [d201]
     assert [key for key, found in sections.items() if found] == ["refuted", "gaps", "acknowledged"]
+
+
+def test_the_shown_findings_are_every_error_and_warning_and_the_first_info() -> None:
+    s501 = [make_finding("S501", f"shared {n}", claims=(f"s/{n}",)) for n in range(4)]
+    s501[3] = s501[3].acknowledge("copied on purpose")
+    d201 = make_finding("D201", "refuted", claims=("s/a",)).acknowledge("known")
+    d203 = make_finding("D203", "unverifiable", claims=("s/b",))
+    other = replace(make_finding("D203", "m"), code="Z999", severity=Severity.INFO)
+    findings = [s501[0], d201, s501[1], other, d203, s501[2], s501[3]]
+    every, shown = findings_shown_by_section(findings, 2)
+    assert every == findings_by_section(findings)
+    assert every["shared-wording"] == s501
+    assert every["other-info"] == [other]
+    assert every["acknowledged"] == [d201, s501[3]]
+    # The first two info findings are shown, whichever section they are in.
+    assert [key for key, found in shown.items() if found] == [
+        "refuted",
+        "gaps",
+        "shared-wording",
+        "acknowledged",
+    ]
+    assert shown["shared-wording"] == [s501[0], s501[1]]
+    assert shown["acknowledged"] == [d201]
+    assert shown["refuted"] == [d201] and shown["gaps"] == [d203]
+    assert findings_shown_by_section(findings, 10) == (every, every)

@@ -9,7 +9,7 @@ to the same text.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from itertools import repeat
 from operator import attrgetter, itemgetter
 
@@ -40,7 +40,6 @@ __all__ = [
     "row_label",
     "scorecard_numbers",
     "severity_counts",
-    "shown_findings",
     "source_finding_counts",
     "source_verdict_counts",
     "summary_counts",
@@ -342,28 +341,20 @@ def gap_groups(
     Each group is (subject, property, [(full id, record, finding)]).
     """
     groups: dict[tuple[str, str], tuple[str, str, list[GapClaim]]] = {}
+    lookup = result.claim_lookup
     for finding in findings:
         for full_id in finding.claims or ("",):
-            record = result.claim(full_id) if full_id else None
-            if record is not None:
-                key = row_key(record)
-                label = row_label(result, record)
-            else:
-                key = label = ("", "")
-            group = groups.setdefault(key, (label[0], label[1], []))
+            record = lookup(full_id) if full_id else None
+            if record is None:
+                key: tuple[str, str] = ("", "")
+            else:  # row_key, inline: once per claim of every gap
+                key = record.forward or (record.subject_id or record.subject, record.property)
+            group = groups.get(key)
+            if group is None:  # a group is labelled by its first claim
+                label = row_label(result, record) if record is not None else key
+                group = groups[key] = (label[0], label[1], [])
             group[2].append((full_id, record, finding))
     return list(groups.values())
-
-
-def shown_findings(findings: Iterable[Finding], info_limit: int | None) -> Iterator[Finding]:
-    """All errors and warnings, and the first `info_limit` info findings."""
-    info_seen = 0
-    for finding in findings:
-        if finding.severity == Severity.INFO:
-            info_seen += 1
-            if info_limit is not None and info_seen > info_limit:
-                continue
-        yield finding
 
 
 class SourceCells:

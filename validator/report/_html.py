@@ -10,15 +10,18 @@ from validator.model.findings import CODES, Location, Severity
 from validator.model.result import Verdict
 
 from ._content import CELL_ITEMS, SCORECARD_HEADER
-from ._text import DiffPart, line_href
+from ._memo import FileLinks, Memo
+from ._text import DiffPart, changed_diff, line_href
 from .escaping import UNSAFE_CHARACTERS, visible
 
 __all__ = [
     "DOT",
     "HEADERS",
     "Escaped",
+    "Places",
     "description",
     "diff",
+    "diff_paragraph",
     "esc",
     "folded",
     "loc",
@@ -151,6 +154,36 @@ def loc(location: Location | None, root: str | None) -> str:
     return f'<a class="loc" href="{esc(href)}">{text}</a>'
 
 
+class Places(Memo[Location, str]):
+    """`loc` of each location, worked out once (a claim stands in the table of every
+    finding that names it), and from its file's remembered pieces the first time:
+    escaping works character by character, so a location's text is its file's escape
+    and then `:line:column`, and its link its file's link and then `#Lline`."""
+
+    def __init__(self, root: str | None) -> None:
+        super().__init__(self.cell)
+        self.links = FileLinks(root)
+        self.files: Memo[str, tuple[str, str | None]] = Memo(self.file)
+
+    def file(self, file: str) -> tuple[str, str | None]:
+        """The file's escaped text and escaped link (None: no link)."""
+        base = self.links[file]
+        return esc(file), esc(base) if base is not None else None
+
+    def href(self, file: str, line: int) -> str | None:
+        """`esc(line_href(file, line, root))`, or None for no link."""
+        base = self.files[file][1]
+        return f"{base}#L{line}" if base is not None and line >= 1 else base
+
+    def cell(self, location: Location) -> str:
+        """`loc(location, root)`."""
+        text = f"{self.files[location.file][0]}:{location.line}:{location.column}"
+        href = self.href(location.file, location.line)
+        if href is None:
+            return f'<span class="loc">{text}</span>'
+        return f'<a class="loc" href="{href}">{text}</a>'
+
+
 def diff(parts: list[DiffPart]) -> str:
     out: list[str] = []
     for kind, text in parts:
@@ -161,6 +194,13 @@ def diff(parts: list[DiffPart]) -> str:
         else:
             out.append(esc(text))
     return "".join(out)
+
+
+def diff_paragraph(word_diff: str | None) -> str:
+    """A quote finding's word diff (its `diff` detail) as a paragraph; "" when it
+    changes no words."""
+    parts = changed_diff(word_diff)
+    return f'<p class="diff">{diff(parts)}</p>\n' if parts else ""
 
 
 def more(count: int, what: str = "finding") -> str:

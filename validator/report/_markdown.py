@@ -9,15 +9,18 @@ from urllib.parse import quote
 from validator.model.findings import Location
 
 from ._content import CELL_ITEMS
-from ._text import DiffPart, shortened
+from ._memo import FileLinks, Memo
+from ._text import DiffPart, changed_diff, shortened
 from .escaping import UNSAFE_CHARACTERS, visible
 
 __all__ = [
     "CUT_NOTE",
     "MdEscaped",
+    "MdPlaces",
     "folded",
     "heading_slug",
     "md_diff",
+    "md_diff_lines",
     "md_escape",
     "md_location",
     "md_text",
@@ -163,6 +166,13 @@ def md_diff(parts: list[DiffPart]) -> str:
     return _SPACES.sub(" ", "".join(out)).strip()
 
 
+def md_diff_lines(word_diff: str | None) -> tuple[str, ...]:
+    """A quote finding's word diff (its `diff` detail) as a quoted line (`md_diff`) and
+    a blank line; none when it changes no words."""
+    parts = changed_diff(word_diff)
+    return (f"> {md_diff(parts)}", "") if parts else ()
+
+
 class MdEscaped(dict[str | None, str]):
     """`md_escape` of each text (not at a line start), worked out once: source ids,
     outlets, subjects, properties, values, dates and excerpts repeat across many rows.
@@ -178,6 +188,41 @@ class MdEscaped(dict[str | None, str]):
             shown = shortened(text, self.limit, CUT_NOTE)
         escaped = self[text] = md_escape(shown)
         return escaped
+
+
+class MdPlaces(Memo[Location, str]):
+    """Each location as a table cell (`md_location`, linked to its line when the report
+    knows where it is), worked out once (a claim stands in the table of every finding
+    that names it), and from its file's remembered pieces the first time."""
+
+    def __init__(self, root: str | None) -> None:
+        super().__init__(self.cell)
+        self.links = FileLinks(root)
+        self.files: Memo[str, tuple[str | None, str | None]] = Memo(self.file)
+
+    @staticmethod
+    def plain(text: str) -> bool:
+        """Whether `text` and `text` followed by any `:line:column` are their own
+        `md_escape`: no character it would change, and no white space to strip."""
+        return _SPECIAL.search(text) is None and not text[:1].isspace()
+
+    def file(self, file: str) -> tuple[str | None, str | None]:
+        """The file's text when it is `plain` (else None: its locations are escaped
+        whole), and its link as a link destination (None: no link). A destination
+        works character by character, so a line's is the file's and `#Lline`."""
+        base = self.links[file]
+        return file if self.plain(file) else None, md_url(base) if base is not None else None
+
+    def href(self, file: str, line: int) -> str | None:
+        """`md_url(line_href(file, line, root))`, or None for no link."""
+        base = self.files[file][1]
+        return f"{base}#L{line}" if base is not None and line >= 1 else base
+
+    def cell(self, location: Location) -> str:
+        plain = self.files[location.file][0]
+        text = f"{plain}:{location.line}:{location.column}" if plain else md_escape(str(location))
+        href = self.href(location.file, location.line)
+        return f"[{text}]({href})" if href is not None else text
 
 
 _NOT_IN_SLUG = re.compile(r"[^\w\- ]")

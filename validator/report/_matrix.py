@@ -33,6 +33,8 @@ _CONTRADICTIONS = frozenset(c for c, info in CODES.items() if info.section == "c
 # The report sections whose findings explain why a matrix row has a problem, or why
 # its claims could not be checked.
 _WHY_SECTIONS = frozenset({"contradictions", "refuted", "disputed", "invalid"})
+# Whether each code's findings are in one of those sections (see section_of).
+_EXPLAINS = {code: info.section in _WHY_SECTIONS for code, info in CODES.items()}
 _FULL_ID = attrgetter("full_id")
 _SOURCE_ID = attrgetter("source_id")
 
@@ -66,10 +68,17 @@ def _findings_index(result: Result) -> tuple[set[str], dict[str, list[int]]]:
     contradicted: set[str] = set()
     explained: dict[str, list[int]] = {}
     for n, f in enumerate(result.findings):
-        if f.code in _CONTRADICTIONS:
-            contradicted.update(f.claims)
-        if section_of(f) in _WHY_SECTIONS:
-            for claim_id in f.claims:
+        claims = f.claims
+        if not claims:
+            continue
+        code = f.code
+        if code in _CONTRADICTIONS:
+            contradicted.update(claims)
+        why = _EXPLAINS.get(code)
+        if why is None:  # a code the table does not know
+            why = section_of(f) in _WHY_SECTIONS
+        if why:
+            for claim_id in claims:
                 explained.setdefault(claim_id, []).append(n)
     return contradicted, explained
 

@@ -23,6 +23,7 @@ __all__ = [
     "Section",
     "code_counts",
     "findings_by_section",
+    "findings_shown_by_section",
     "section_of",
 ]
 
@@ -91,6 +92,33 @@ def findings_by_section(findings: Iterable[Finding]) -> dict[str, list[Finding]]
         if finding.acknowledged:
             sections[ACKNOWLEDGED].append(finding)
     return sections
+
+
+def findings_shown_by_section(
+    findings: Iterable[Finding], info_limit: int
+) -> tuple[dict[str, list[Finding]], dict[str, list[Finding]]]:
+    """`findings_by_section` of all `findings`, and of those a report shows: all errors
+    and warnings, and the first `info_limit` info findings. One pass over them."""
+    every: dict[str, list[Finding]] = {section.key: [] for section in SECTIONS}
+    shown: dict[str, list[Finding]] = {section.key: [] for section in SECTIONS}
+    info = Severity.INFO
+    info_seen = 0
+    for finding in findings:
+        key = _BY_CODE.get(finding.code)
+        if key is None:
+            key = _OTHER[finding.severity]
+        every[key].append(finding)
+        show = True
+        if finding.severity == info:
+            info_seen += 1
+            show = info_seen <= info_limit
+        if show:
+            shown[key].append(finding)
+        if finding.acknowledged:
+            every[ACKNOWLEDGED].append(finding)
+            if show:
+                shown[ACKNOWLEDGED].append(finding)
+    return every, shown
 
 
 @dataclass(frozen=True, slots=True)

@@ -25,17 +25,16 @@ from ._content import (
     involved_claims,
     meta_sentence,
     scorecard_numbers,
-    shown_findings,
     summary_counts,
     verdict_sentence,
 )
 from ._html import (
     DOT,
     Escaped,
-    diff,
+    Places,
+    diff_paragraph,
     esc,
     folded,
-    loc,
     more,
     sev,
     table,
@@ -44,8 +43,9 @@ from ._html import (
     verdict_span,
 )
 from ._matrix import MATRIX_COLUMNS, MATRIX_ROWS
-from ._sections import SECTIONS, code_counts, findings_by_section
-from ._text import changed_diff, fragment, line_href, repeated_message, safe_url
+from ._memo import Memo
+from ._sections import SECTIONS, code_counts, findings_shown_by_section
+from ._text import fragment, repeated_message, safe_url
 from .html_matrix import render_matrix
 from .html_style import STYLE
 
@@ -65,6 +65,12 @@ class _Renderer(SourceCells):
         self.dashed = Escaped(dash=True)
         self.source_cells: dict[str, str] = {}
         self.value_cells: dict[tuple[str, Verdict], str] = {}
+        # Each location as a cell, escaped and linked once: the sample of a majority
+        # wording's claims stands in the table of every variant's finding.
+        self.places = Places(link_root)
+        self.claim_cells: Memo[str, str] = Memo(self.claim_cells_of)
+        # Variants of one quote often differ from its majority wording the same way.
+        self.diffs: Memo[str | None, str] = Memo(diff_paragraph)
         self.anchors = Anchors()
         # Each layout yields a section's body a piece at a time: a section of a large
         # run is never held whole (see `html_pieces`).
@@ -97,7 +103,7 @@ class _Renderer(SourceCells):
         return cell
 
     def where(self, location: Location | None) -> str:
-        return loc(location, self.link_root)
+        return "\u2014" if location is None else self.places[location]
 
     def claim_id(self, full_id: str) -> str:
         """A claim id: an anchor where the claim first appears, later a link to it."""
@@ -126,28 +132,29 @@ class _Renderer(SourceCells):
 
     def claim_rows(self, finding: Finding) -> Iterator[str]:
         # The hottest loop of the report (a contradiction can involve hundreds of
-        # claims): each row is one f-string from remembered pieces.
-        dashed = self.dashed
-        source_cells = self.source_cells
-        value_cells = self.value_cells
-        published = self.published
-        for full_id, record, location in involved_claims(self.result, finding):
-            where = self.where(location)
-            mark = self.row_id(full_id)
-            if record is None:
-                source = self.source_cell(full_id, None)
-                yield (
-                    f"<tr{mark}><td>{source}</td><td>\u2014</td><td>\u2014</td><td>\u2014</td>"
-                    f"<td>{where}</td></tr>\n"
-                )
-                continue
-            source = source_cells.get(record.source_id) or self.source_cell(full_id, record)
-            value = value_cells.get((record.value, record.verdict)) or self.value_cell(record)
-            when = record.as_of or published.get(record.source_id, "")
-            yield (
-                f"<tr{mark}><td>{source}</td><td>{value}</td><td>{dashed[when]}</td>"
-                f"<td>{dashed[record.excerpt]}</td><td>{where}</td></tr>\n"
-            )
+        # claims, and a claim stands in the table of every finding that names it):
+        # each row is one f-string of a claim's remembered cells and its location's.
+        cells = self.claim_cells
+        places = self.places
+        seen = self.anchors.claims
+        for full_id, _record, location in involved_claims(self.result, finding):
+            mark = "" if full_id in seen else self.row_id(full_id)
+            where = "\u2014" if location is None else places[location]
+            yield f"<tr{mark}>{cells[full_id]}<td>{where}</td></tr>\n"
+
+    def claim_cells_of(self, full_id: str) -> str:
+        """A claim's cells of a claims table but its location: source, value, as of,
+        excerpt."""
+        record = self.result.claim(full_id)
+        if record is None:
+            source = self.source_cell(full_id, None)
+            return f"<td>{source}</td><td>\u2014</td><td>\u2014</td><td>\u2014</td>"
+        source = self.source_cell(full_id, record)
+        when = record.as_of or self.published.get(record.source_id, "")
+        return (
+            f"<td>{source}</td><td>{self.value_cell(record)}</td><td>{self.dash(when)}</td>"
+            f"<td>{self.dash(record.excerpt)}</td>"
+        )
 
     def ack(self, finding: Finding) -> str:
         if not finding.acknowledged:
@@ -179,9 +186,9 @@ class _Renderer(SourceCells):
             yield from self.article(f)
 
     def quotes(self, findings: list[Finding]) -> Iterator[str]:
+        diffs = self.diffs
         for f in findings:
-            parts = changed_diff(f.detail("diff"))
-            yield from self.article(f, f'<p class="diff">{diff(parts)}</p>\n' if parts else "")
+            yield from self.article(f, diffs[f.detail("diff")])
 
     def article(self, f: Finding, diff_html: str = "") -> Iterator[str]:
         """A finding with its message, any diff, and the table of its claims."""
@@ -259,11 +266,10 @@ class _Renderer(SourceCells):
     def gap_value(self, full_id: str, record: ClaimRecord | None, finding: Finding) -> str:
         mark = self.finding_id(finding) or self.row_id(full_id)
         value = self.dash(record.value if record else None)
-        where = Location(record.file, record.line, record.column) if record else None
-        href = line_href(where.file, where.line, self.link_root) if where else None
+        href = self.places.href(record.file, record.line) if record else None
         name = esc(full_id)
         if href is not None:
-            name = f'<a href="{esc(href)}">{name}</a>'
+            name = f'<a href="{href}">{name}</a>'
         return f'<span{mark}>{value} <span class="sub">{name}</span></span>'
 
     def gaps(self, findings: list[Finding]) -> Iterator[str]:
@@ -310,8 +316,7 @@ class _Renderer(SourceCells):
     def sections(self) -> list[tuple[str, str, Iterable[str]]]:
         """(key, title, body) of each section with findings, in the report's order;
         each body is rendered only as it is read, in this order."""
-        every = findings_by_section(self.result.findings)
-        shown = findings_by_section(shown_findings(self.result.findings, INFO_LIMIT))
+        every, shown = findings_shown_by_section(self.result.findings, INFO_LIMIT)
         out: list[tuple[str, str, Iterable[str]]] = []
         for section in SECTIONS:
             entries = shown[section.key]

@@ -21,16 +21,16 @@ from ._content import (
     involved_claims,
     meta_sentence,
     scorecard_numbers,
-    shown_findings,
     summary_counts,
     verdict_sentence,
 )
 from ._markdown import (
     CUT_NOTE,
     MdEscaped,
+    MdPlaces,
     folded,
     heading_slug,
-    md_diff,
+    md_diff_lines,
     md_escape,
     md_text,
     md_url,
@@ -39,8 +39,9 @@ from ._markdown import (
     table,
     table_head,
 )
-from ._sections import SECTIONS, Section, code_counts, findings_by_section
-from ._text import changed_diff, fragment, line_href, repeated_message, safe_url, shortened
+from ._memo import Memo
+from ._sections import SECTIONS, Section, code_counts, findings_shown_by_section
+from ._text import fragment, repeated_message, safe_url, shortened
 
 __all__ = ["markdown_pieces", "md_escape", "render_markdown"]
 
@@ -67,7 +68,12 @@ class _Renderer(SourceCells):
         self.source_cells: dict[str, str] = {}
         # Each location as a cell, escaped and linked once: the sample of a majority
         # wording's claims stands in the table of every variant's finding.
-        self.wheres: dict[Location, str] = {}
+        self.places = MdPlaces(link_root)
+        # A claim's cells of a claims table but its location, made once: a claim
+        # stands in the table of every finding that names it.
+        self.claim_cells: Memo[str, str] = Memo(self.claim_cells_of)
+        # Variants of one quote often differ from its majority wording the same way.
+        self.diffs: Memo[str | None, tuple[str, ...]] = Memo(md_diff_lines)
         self.anchors = Anchors()
         # Each layout yields a section's body lines, one after another: a section of a
         # large run is never held whole (see `markdown_pieces`).
@@ -105,15 +111,7 @@ class _Renderer(SourceCells):
 
     def where(self, location: Location | None) -> str:
         """A location as text, linked to its line when the report knows where it is."""
-        if location is None:
-            return "\u2014"
-        found = self.wheres.get(location)
-        if found is None:
-            text = md_escape(str(location))
-            href = line_href(location.file, location.line, self.link_root)
-            found = f"[{text}]({md_url(href)})" if href is not None else text
-            self.wheres[location] = found
-        return found
+        return "\u2014" if location is None else self.places[location]
 
     def claim_ref(self, full_id: str) -> str:
         """A claim id: its anchor where it first appears, later a link back to it."""
@@ -127,31 +125,33 @@ class _Renderer(SourceCells):
 
     def claims_table(self, finding: Finding) -> Iterator[str]:
         # The hottest loop of the report (a contradiction can involve hundreds of
-        # claims): each row is one f-string from remembered pieces.
-        esc = self.esc
-        source_cells = self.source_cells
-        published = self.published
+        # claims): each row is one f-string of remembered pieces.
+        cells = self.claim_cells
+        places = self.places
+        seen = self.anchors.claims
         yield from _CLAIMS_HEAD
         involved = involved_claims(self.result, finding)
         left_out = 0
         if self.max_rows is not None and len(involved) > self.max_rows:
             left_out = len(involved) - self.max_rows
             involved = involved[: self.max_rows]
-        for full_id, record, location in involved:
-            where = self.where(location)
-            mark = self.claim_mark(full_id)
-            if record is None:
-                cell = self.source_cell(full_id, None)
-                yield f"| {mark}{cell} | \u2014 | \u2014 | \u2014 | {where} |"
-                continue
-            source = source_cells.get(record.source_id) or self.source_cell(full_id, record)
-            when = record.as_of or published.get(record.source_id, "")
-            yield (
-                f"| {mark}{source} | {esc[record.value]} | {esc[when]} | {esc[record.excerpt]} "
-                f"| {where} |"
-            )
+        for full_id, _record, location in involved:
+            mark = "" if full_id in seen else self.claim_mark(full_id)
+            where = "\u2014" if location is None else places[location]
+            yield f"| {mark}{cells[full_id]} | {where} |"
         if left_out:
             yield f"| \u2026 {left_out} more claims; {CUT_NOTE} | | | | |"
+
+    def claim_cells_of(self, full_id: str) -> str:
+        """A claim's cells of a claims table but its location: source, value, as of,
+        excerpt."""
+        record = self.result.claim(full_id)
+        if record is None:
+            return f"{self.source_cell(full_id, None)} | \u2014 | \u2014 | \u2014"
+        esc = self.esc
+        source = self.source_cell(full_id, record)
+        when = record.as_of or self.published.get(record.source_id, "")
+        return f"{source} | {esc[record.value]} | {esc[when]} | {esc[record.excerpt]}"
 
     def heading(self, finding: Finding) -> str:
         subject, prop = claim_label(self.result, finding)
@@ -187,9 +187,7 @@ class _Renderer(SourceCells):
     def quotes(self, findings: list[Finding]) -> Iterator[str]:
         for finding in findings:
             yield from (self.heading(finding), "", self.message(finding, line_start=True), "")
-            parts = changed_diff(finding.detail("diff"))
-            if parts:
-                yield from (f"> {md_diff(parts)}", "")
+            yield from self.diffs[finding.detail("diff")]
             yield from self.claims_table(finding)
             yield ""
 
@@ -283,8 +281,8 @@ class _Renderer(SourceCells):
         text = md_escape(full_id)
         if record is None:
             return text
-        href = line_href(record.file, record.line, self.link_root)
-        return f"[{text}]({md_url(href)})" if href is not None else text
+        href = self.places.href(record.file, record.line)
+        return f"[{text}]({href})" if href is not None else text
 
     def scorecard(self) -> list[str]:
         numbers = scorecard_numbers(self.result)
@@ -392,8 +390,7 @@ def markdown_pieces(
 
 def _lines(r: _Renderer) -> Iterator[str]:
     yield from (*_head(r.result), *r.scorecard(), *r.codes())
-    every = findings_by_section(r.result.findings)
-    shown = findings_by_section(shown_findings(r.result.findings, INFO_LIMIT))
+    every, shown = findings_shown_by_section(r.result.findings, INFO_LIMIT)
     for section in SECTIONS:
         if every[section.key]:
             yield from r.section(section, every[section.key], shown[section.key])

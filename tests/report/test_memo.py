@@ -1,0 +1,99 @@
+"""The reports' memos: each piece worked out once, within bounds, and the pieces of
+locations exactly what the functions they stand in for give."""
+
+from __future__ import annotations
+
+from validator.model.findings import Location
+from validator.report._html import Places, loc
+from validator.report._markdown import MdPlaces, md_escape, md_url
+from validator.report._memo import MEMO_ENTRIES, FileLinks, Memo
+from validator.report._text import line_href
+
+
+def test_memo_works_each_key_out_once() -> None:
+    made: list[str] = []
+
+    def make(key: str) -> str:
+        made.append(key)
+        return key.upper()
+
+    memo: Memo[str, str] = Memo(make)
+    assert [memo["a"], memo["b"], memo["a"], memo["b"], memo["a"]] == ["A", "B", "A", "B", "A"]
+    assert made == ["a", "b"]
+    assert memo.limit == MEMO_ENTRIES == 65536
+
+
+def test_a_full_memo_starts_again() -> None:
+    made: list[int] = []
+
+    def make(key: int) -> int:
+        made.append(key)
+        return key * 10
+
+    memo: Memo[int, int] = Memo(make, limit=2)
+    assert [memo[1], memo[2], memo[3]] == [10, 20, 30]
+    assert dict(memo) == {3: 30}  # full at 3: emptied, then 3 remembered
+    assert [memo[3], memo[1]] == [30, 10]
+    assert made == [1, 2, 3, 1]
+    assert dict(memo) == {3: 30, 1: 10}
+
+
+def test_file_links_are_line_href() -> None:
+    links = FileLinks("..")
+    assert links.href("claims/a b.yaml", 7) == "../claims/a%20b.yaml#L7"
+    assert links.href("claims/a b.yaml", 0) == "../claims/a%20b.yaml"
+    assert links.href("/etc/passwd", 3) is None
+    assert links.href("", 3) is None
+    assert dict(links) == {"claims/a b.yaml": "../claims/a%20b.yaml", "/etc/passwd": None, "": None}
+    assert FileLinks(None).href("claims/a.yaml", 2) is None
+    forge = FileLinks("https://forge.example/o/r/blob/main/")
+    assert forge.href("c\\d#e.yaml", 4) == "https://forge.example/o/r/blob/main/c/d%23e.yaml#L4"
+    for root in (None, "", ".", "..", "https://forge.example/x"):
+        for file in ("a.yaml", "dir/ü ö.yml", "C:/x.yaml", "a?b&c", ""):
+            for line in (-1, 0, 1, 12):
+                assert FileLinks(root).href(file, line) == line_href(file, line, root)
+
+
+def test_html_places_are_loc() -> None:
+    places = Places("..")
+    plain = Location("claims/a.yaml", 3, 5)
+    odd = Location('c/<b>&"x\u202e\n\ufffe.yaml', 2, 1)
+    assert places[plain] == '<a class="loc" href="../claims/a.yaml#L3">claims/a.yaml:3:5</a>'
+    assert places[odd] == (
+        '<a class="loc" href="../c/%3Cb%3E&amp;%22x%E2%80%AE%0A%EF%BF%BE.yaml#L2">'
+        "c/&lt;b&gt;&amp;&quot;x\\u202e\n\ufffd.yaml:2:1</a>"
+    )
+    assert places[Location("/abs/a.yaml", 1, 1)] == '<span class="loc">/abs/a.yaml:1:1</span>'
+    assert places[Location("a.yaml", 0, 0)] == '<a class="loc" href="../a.yaml">a.yaml:0:0</a>'
+    assert places[plain] is places[plain]
+    for location in (plain, odd, Location("", 1, 1), Location("x y", 0, 2)):
+        for root in (None, "..", "https://forge.example/x/"):
+            assert Places(root)[location] == loc(location, root)
+            assert Places(root).href(location.file, location.line) == (
+                None
+                if line_href(location.file, location.line, root) is None
+                else loc(location, root).split('href="')[1].split('"')[0]
+            )
+
+
+def _md_reference(location: Location, root: str | None) -> str:
+    """The Markdown report's location cell as it was written before it was remembered."""
+    text = md_escape(str(location))
+    href = line_href(location.file, location.line, root)
+    return f"[{text}]({md_url(href)})" if href is not None else text
+
+
+def test_markdown_places_are_the_escaped_linked_location() -> None:
+    places = MdPlaces("..")
+    plain = Location("claims/a.yaml", 3, 5)
+    assert places[plain] == "[claims/a.yaml:3:5](../claims/a.yaml#L3)"
+    odd = Location(" c/*x*|[y](z) ", 2, 1)
+    # Escaped whole: the space it starts with is stripped, the one before ":2:1" kept.
+    assert places[odd] == "[c/\\*x\\*\\|\\[y\\](z) :2:1](../%20c/*x*%7C%5By%5D%28z%29%20#L2)"
+    assert MdPlaces(None)[odd] == "c/\\*x\\*\\|\\[y\\](z) :2:1"
+    assert places.files[" c/*x*|[y](z) "][0] is None
+    assert places.files["claims/a.yaml"][0] == "claims/a.yaml"
+    cases = (plain, odd, Location("", 1, 1), Location("a\nb.yaml", 4, 4), Location("x&y", 0, 2))
+    for location in cases:
+        for root in (None, "..", "https://forge.example/x/"):
+            assert MdPlaces(root)[location] == _md_reference(location, root)
