@@ -31,6 +31,7 @@ __all__ = [
     "acknowledged_count",
     "claim_anchor",
     "claim_label",
+    "claim_places",
     "code_title",
     "finding_anchor",
     "gap_groups",
@@ -218,6 +219,16 @@ def involved_claims(result: Result, finding: Finding) -> list[InvolvedClaim]:
             location = None
         out.append((full_id, record, location))
     return out
+
+
+def claim_places(result: Result, finding: Finding) -> Iterable[tuple[str, Location | None]]:
+    """The (full id, location) of each claim of `finding`: `involved_claims` without the
+    records, paired in C when the finding locates each of its claims itself (most do)."""
+    claims = finding.claims
+    locations = finding.locations
+    if len(locations) >= len(claims):
+        return zip(claims, locations, strict=False)
+    return [(full_id, location) for full_id, _, location in involved_claims(result, finding)]
 
 
 def row_key(claim: ClaimRecord) -> tuple[str, str]:

@@ -9,9 +9,9 @@ from collections.abc import Iterable, Iterator
 from validator.model.findings import CODES, Location, Severity
 from validator.model.result import Verdict
 
-from ._content import CELL_ITEMS, SCORECARD_HEADER
+from ._content import CELL_ITEMS, SCORECARD_HEADER, claim_anchor
 from ._memo import FileLinks, Memo
-from ._text import DiffPart, changed_diff, line_href
+from ._text import DiffPart, changed_diff, fragment, line_href
 from .escaping import UNSAFE_CHARACTERS, visible
 
 __all__ = [
@@ -19,6 +19,7 @@ __all__ = [
     "HEADERS",
     "Escaped",
     "Places",
+    "claim_link",
     "description",
     "diff",
     "diff_paragraph",
@@ -69,6 +70,11 @@ class Escaped(dict[str | None, str]):
     def __missing__(self, text: str | None) -> str:
         escaped = self[text] = esc(text) if text else self.empty
         return escaped
+
+
+def claim_link(full_id: str) -> str:
+    """A claim id, linked to where the claim first appears."""
+    return f'<a href="{esc(fragment(claim_anchor(full_id)))}">{esc(full_id)}</a>'
 
 
 def or_dash(text: str | None) -> str:

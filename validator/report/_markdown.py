@@ -8,9 +8,9 @@ from urllib.parse import quote
 
 from validator.model.findings import Location
 
-from ._content import CELL_ITEMS
+from ._content import CELL_ITEMS, claim_anchor
 from ._memo import FileLinks, Memo
-from ._text import DiffPart, changed_diff, shortened
+from ._text import DiffPart, changed_diff, fragment, shortened
 from .escaping import UNSAFE_CHARACTERS, visible
 
 __all__ = [
@@ -19,6 +19,7 @@ __all__ = [
     "MdPlaces",
     "folded",
     "heading_slug",
+    "md_claim_link",
     "md_diff",
     "md_diff_lines",
     "md_escape",
@@ -90,6 +91,11 @@ def _escape_block_start(text: str) -> str:
         return text
     end = match.end()
     return text[:end] + "\\" + text[end:] if match.group(1)[0].isdigit() else "\\" + text
+
+
+def md_claim_link(full_id: str) -> str:
+    """A claim id, linked to where the claim first appears."""
+    return f"[{md_escape(full_id)}]({fragment(claim_anchor(full_id))})"
 
 
 def md_url(url: str) -> str:

@@ -19,6 +19,7 @@ from ._content import (
     SourceCells,
     claim_anchor,
     claim_label,
+    claim_places,
     code_title,
     finding_anchor,
     gap_groups,
@@ -32,6 +33,7 @@ from ._html import (
     DOT,
     Escaped,
     Places,
+    claim_link,
     diff_paragraph,
     esc,
     folded,
@@ -45,7 +47,7 @@ from ._html import (
 from ._matrix import MATRIX_COLUMNS, MATRIX_ROWS
 from ._memo import Memo
 from ._sections import SECTIONS, code_counts, findings_shown_by_section
-from ._text import fragment, repeated_message, safe_url
+from ._text import repeated_message, safe_url
 from .html_matrix import render_matrix
 from .html_style import STYLE
 
@@ -69,6 +71,7 @@ class _Renderer(SourceCells):
         # wording's claims stands in the table of every variant's finding.
         self.places = Places(link_root)
         self.claim_cells: Memo[str, str] = Memo(self.claim_cells_of)
+        self.claim_links: Memo[str, str] = Memo(claim_link)
         # Variants of one quote often differ from its majority wording the same way.
         self.diffs: Memo[str | None, str] = Memo(diff_paragraph)
         self.anchors = Anchors()
@@ -107,13 +110,11 @@ class _Renderer(SourceCells):
 
     def claim_id(self, full_id: str) -> str:
         """A claim id: an anchor where the claim first appears, later a link to it."""
-        text = esc(full_id)
         if not full_id:
             return "\u2014"
-        anchor = claim_anchor(full_id)
         if self.anchors.claim_first(full_id):
-            return f'<span id="{esc(anchor)}">{text}</span>'
-        return f'<a href="{esc(fragment(anchor))}">{text}</a>'
+            return f'<span id="{esc(claim_anchor(full_id))}">{esc(full_id)}</span>'
+        return self.claim_links[full_id]
 
     def row_id(self, full_id: str) -> str:
         """` id="claim-…"` for a table row, where the claim first appears."""
@@ -137,7 +138,7 @@ class _Renderer(SourceCells):
         cells = self.claim_cells
         places = self.places
         seen = self.anchors.claims
-        for full_id, _record, location in involved_claims(self.result, finding):
+        for full_id, location in claim_places(self.result, finding):
             mark = "" if full_id in seen else self.row_id(full_id)
             where = "\u2014" if location is None else places[location]
             yield f"<tr{mark}>{cells[full_id]}<td>{where}</td></tr>\n"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
+from itertools import islice
 
 from validator.model.findings import CODES, Finding, Location
 from validator.model.result import ClaimRecord, Result, SourceRecord
@@ -15,6 +16,7 @@ from ._content import (
     SourceCells,
     claim_anchor,
     claim_label,
+    claim_places,
     code_title,
     finding_anchor,
     gap_groups,
@@ -30,6 +32,7 @@ from ._markdown import (
     MdPlaces,
     folded,
     heading_slug,
+    md_claim_link,
     md_diff_lines,
     md_escape,
     md_text,
@@ -72,6 +75,7 @@ class _Renderer(SourceCells):
         # A claim's cells of a claims table but its location, made once: a claim
         # stands in the table of every finding that names it.
         self.claim_cells: Memo[str, str] = Memo(self.claim_cells_of)
+        self.claim_links: Memo[str, str] = Memo(md_claim_link)
         # Variants of one quote often differ from its majority wording the same way.
         self.diffs: Memo[str | None, tuple[str, ...]] = Memo(md_diff_lines)
         self.anchors = Anchors()
@@ -116,10 +120,9 @@ class _Renderer(SourceCells):
     def claim_ref(self, full_id: str) -> str:
         """A claim id: its anchor where it first appears, later a link back to it."""
         mark = self.claim_mark(full_id)
-        text = md_escape(full_id)
         if mark or not full_id:
-            return mark + text
-        return f"[{text}]({fragment(claim_anchor(full_id))})"
+            return mark + md_escape(full_id)
+        return self.claim_links[full_id]
 
     # Pieces.
 
@@ -130,12 +133,12 @@ class _Renderer(SourceCells):
         places = self.places
         seen = self.anchors.claims
         yield from _CLAIMS_HEAD
-        involved = involved_claims(self.result, finding)
+        involved = claim_places(self.result, finding)
         left_out = 0
-        if self.max_rows is not None and len(involved) > self.max_rows:
-            left_out = len(involved) - self.max_rows
-            involved = involved[: self.max_rows]
-        for full_id, _record, location in involved:
+        if self.max_rows is not None and len(finding.claims) > self.max_rows:
+            left_out = len(finding.claims) - self.max_rows
+            involved = islice(involved, self.max_rows)
+        for full_id, location in involved:
             mark = "" if full_id in seen else self.claim_mark(full_id)
             where = "\u2014" if location is None else places[location]
             yield f"| {mark}{cells[full_id]} | {where} |"
