@@ -17,8 +17,9 @@ from ._text import line_href
 
 __all__ = ["MEMO_ENTRIES", "FileLinks", "Memo"]
 
-# What a memo holds at most: about 2 to 20 MB of cells, enough for the claims of the
-# findings a report shows near each other.
+# What a memo holds at most. The 100,000-claim small-vocabulary corpus has 56,785
+# distinct locations in its tables (11 MB of the HTML report's cells), 49,995 claims:
+# each remembered until the report ends. A million claims start again now and then.
 MEMO_ENTRIES = 1 << 16
 
 K = TypeVar("K", bound=Hashable)

@@ -70,7 +70,7 @@ class _Renderer(SourceCells):
         # Each location as a cell, escaped and linked once: the sample of a majority
         # wording's claims stands in the table of every variant's finding.
         self.places = Places(link_root)
-        self.claim_cells: Memo[str, str] = Memo(self.claim_cells_of)
+        self.claim_cells: Memo[str, tuple[str, str, str, str]] = Memo(self.claim_cells_of)
         self.claim_links: Memo[str, str] = Memo(claim_link)
         # Variants of one quote often differ from its majority wording the same way.
         self.diffs: Memo[str | None, str] = Memo(diff_paragraph)
@@ -141,21 +141,21 @@ class _Renderer(SourceCells):
         for full_id, location in claim_places(self.result, finding):
             mark = "" if full_id in seen else self.row_id(full_id)
             where = "\u2014" if location is None else places[location]
-            yield f"<tr{mark}>{cells[full_id]}<td>{where}</td></tr>\n"
+            source, value, when, excerpt = cells[full_id]
+            yield (
+                f"<tr{mark}><td>{source}</td><td>{value}</td><td>{when}</td><td>{excerpt}</td>"
+                f"<td>{where}</td></tr>\n"
+            )
 
-    def claim_cells_of(self, full_id: str) -> str:
-        """A claim's cells of a claims table but its location: source, value, as of,
-        excerpt."""
+    def claim_cells_of(self, full_id: str) -> tuple[str, str, str, str]:
+        """A claim's cells of a claims table but its location (source, value, as of,
+        excerpt): the escapes other memos hold, so remembering them copies no text."""
         record = self.result.claim(full_id)
         if record is None:
-            source = self.source_cell(full_id, None)
-            return f"<td>{source}</td><td>\u2014</td><td>\u2014</td><td>\u2014</td>"
+            return (self.source_cell(full_id, None), "\u2014", "\u2014", "\u2014")
         source = self.source_cell(full_id, record)
         when = record.as_of or self.published.get(record.source_id, "")
-        return (
-            f"<td>{source}</td><td>{self.value_cell(record)}</td><td>{self.dash(when)}</td>"
-            f"<td>{self.dash(record.excerpt)}</td>"
-        )
+        return (source, self.value_cell(record), self.dash(when), self.dash(record.excerpt))
 
     def ack(self, finding: Finding) -> str:
         if not finding.acknowledged:

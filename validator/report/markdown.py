@@ -74,7 +74,7 @@ class _Renderer(SourceCells):
         self.places = MdPlaces(link_root)
         # A claim's cells of a claims table but its location, made once: a claim
         # stands in the table of every finding that names it.
-        self.claim_cells: Memo[str, str] = Memo(self.claim_cells_of)
+        self.claim_cells: Memo[str, tuple[str, str, str, str]] = Memo(self.claim_cells_of)
         self.claim_links: Memo[str, str] = Memo(md_claim_link)
         # Variants of one quote often differ from its majority wording the same way.
         self.diffs: Memo[str | None, tuple[str, ...]] = Memo(md_diff_lines)
@@ -141,20 +141,21 @@ class _Renderer(SourceCells):
         for full_id, location in involved:
             mark = "" if full_id in seen else self.claim_mark(full_id)
             where = "\u2014" if location is None else places[location]
-            yield f"| {mark}{cells[full_id]} | {where} |"
+            source, value, when, excerpt = cells[full_id]
+            yield f"| {mark}{source} | {value} | {when} | {excerpt} | {where} |"
         if left_out:
             yield f"| \u2026 {left_out} more claims; {CUT_NOTE} | | | | |"
 
-    def claim_cells_of(self, full_id: str) -> str:
-        """A claim's cells of a claims table but its location: source, value, as of,
-        excerpt."""
+    def claim_cells_of(self, full_id: str) -> tuple[str, str, str, str]:
+        """A claim's cells of a claims table but its location (source, value, as of,
+        excerpt): the escapes other memos hold, so remembering them copies no text."""
         record = self.result.claim(full_id)
         if record is None:
-            return f"{self.source_cell(full_id, None)} | \u2014 | \u2014 | \u2014"
+            return (self.source_cell(full_id, None), "\u2014", "\u2014", "\u2014")
         esc = self.esc
         source = self.source_cell(full_id, record)
         when = record.as_of or self.published.get(record.source_id, "")
-        return f"{source} | {esc[record.value]} | {esc[when]} | {esc[record.excerpt]}"
+        return (source, esc[record.value], esc[when], esc[record.excerpt])
 
     def heading(self, finding: Finding) -> str:
         subject, prop = claim_label(self.result, finding)
