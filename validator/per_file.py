@@ -36,6 +36,7 @@ from validator.resolve.claims import (
     resolve_as_of,
     resolve_statement,
     source_published,
+    unresolved_problems,
 )
 from validator.rules import (
     CLAIM_RULES,
@@ -262,7 +263,7 @@ class FileChecker:
         else:
             dated, date_key = self.resolvers.as_of(as_of), frozen(as_of)
         if isinstance(said, Unresolved) or isinstance(dated, Problem):
-            problems = _problems(said, dated)
+            problems = unresolved_problems(said, dated)
             found = tuple(located(entry, parsed, problems))
             return CheckedClaim(
                 entry.full_id, True, acks, False, None, found, self._record(entry, parsed)
@@ -363,18 +364,6 @@ class FileChecker:
                 (said[0], said[2].name) if said is not None and said[4] else None,
             ),
         )
-
-
-def _problems(said: Said | Unresolved, dated: Dated | Problem) -> list[Problem]:
-    """Why a claim does not resolve: its statement's problems, and its date's where
-    asked for (as `resolve_claim` gives them)."""
-    if not isinstance(said, Unresolved):
-        assert isinstance(dated, Problem)
-        return [dated]
-    problems = list(said.problems)
-    if said.dated and isinstance(dated, Problem):
-        problems.append(dated)
-    return problems
 
 
 def _source_record(parsed: ParsedFile) -> SourceRecord:

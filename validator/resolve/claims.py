@@ -49,6 +49,7 @@ __all__ = [
     "resolve_statement",
     "source_published",
     "statement_fields",
+    "unresolved_problems",
 ]
 
 Qualifiers = tuple[tuple[str, ValueSet, str], ...]
@@ -224,7 +225,6 @@ def resolve_claim(
     """
     use = plain_resolvers(dataset) if resolvers is None else resolvers
     raw = entry.raw
-    # What was written, as a plain tuple built inline: this runs once per claim of a run.
     said = use.statement((raw["subject"], raw["property"], raw["value"], raw.get("qualifiers")))
     as_of_raw = raw.get("as_of")
     if as_of_raw is not None:
@@ -233,14 +233,20 @@ def resolve_claim(
         dated = published
     else:
         dated = use.as_of(source_published(parsed))
-    if isinstance(said, Unresolved):
-        problems = list(said.problems)
-        if said.dated and isinstance(dated, Problem):  # its date is reported only if asked
-            problems.append(dated)
-        return located(entry, parsed, problems)
-    if isinstance(dated, Problem):
-        return located(entry, parsed, [dated])
+    if isinstance(said, Unresolved) or isinstance(dated, Problem):
+        return located(entry, parsed, unresolved_problems(said, dated))
     return placed(entry, parsed, said, dated)
+
+
+def unresolved_problems(said: Said | Unresolved, dated: Dated | Problem) -> list[Problem]:
+    """Why a claim saying `said` at `dated` (one of them failed) does not resolve: its
+    statement's problems, and its date's where the statement asks for one."""
+    if not isinstance(said, Unresolved):
+        assert isinstance(dated, Problem)
+        return [dated]
+    if said.dated and isinstance(dated, Problem):  # its date is reported only if asked
+        return [*said.problems, dated]
+    return list(said.problems)
 
 
 _new_tuple = tuple.__new__
