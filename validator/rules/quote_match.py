@@ -175,9 +175,14 @@ def apart(a: Quote, b: Quote) -> bool:
     shorter = size_a if size_a < size_b else size_b
     if shorter < _MIN_WORDS:
         return True
-    if first == second:
-        return False
-    common = (size_a + size_b - Indel.distance(first, second)) // 2
+    return first != second and _too_little_in_common(first, second, shorter)
+
+
+def _too_little_in_common(first: Sequence[str], second: Sequence[str], shorter: int) -> bool:
+    """Whether two different quotes (words, or words coded) share too few words for a
+    match: their longest common subsequence, which the opcodes' equal blocks add up to,
+    says so without building the opcodes and the diff, for no equal block is longer."""
+    common = (len(first) + len(second) - Indel.distance(first, second)) // 2
     return common < LONG_RUN and common / shorter < SAME_QUOTE
 
 
@@ -206,12 +211,9 @@ def match(a: Quote, b: Quote, spaced: Callable[[str], str]) -> Match | None:
         exact = a.text == b.text or spaced(a.text) == spaced(b.text)
         equal = [("equal", 0, size_a, 0, size_a)]
         return Match(1.0, True, not truncated, exact, word_diff(a.words, b.words, equal), truncated)
-    # Most pairs found as candidates share too little. Their longest common subsequence
-    # of words, which the opcodes' equal blocks add up to, says so without building the
-    # opcodes and the diff (about 85 % of the pairs verified on a quote-heavy corpus):
-    # no equal block is longer than it.
-    common = (size_a + size_b - Indel.distance(first, second)) // 2
-    if common < LONG_RUN and common / shorter < SAME_QUOTE:
+    # Most pairs found as candidates share too little (about 85 % of the pairs verified
+    # on a quote-heavy corpus; `Texts.match` rejects most of them with `apart` first).
+    if _too_little_in_common(first, second, shorter):
         return None
     # `as_list` gives tuples, as documented (its type stub says `Opcode`).
     opcodes = cast(_Opcodes, Indel.opcodes(first, second).as_list())
