@@ -96,7 +96,10 @@ def group_name(
 ) -> Hashable | None:
     """The name of a group of `claims` for `rule`, or None when a member has no token
     (it cannot be recalled: it is computed). Members are named in the order of their
-    ids, so the order they came in does not matter; separators cannot occur in ids."""
+    ids, so the order they came in does not matter; separators cannot occur in ids.
+    With no tokens at all (no cache), None at once: naming sorts every member's id."""
+    if not tokens:
+        return None
     claims = list(claims)
     named = list(map(tokens.get, sorted(claim.full_id for claim in claims)))
     if None in named:

@@ -115,16 +115,10 @@ def check_sources(
             by_key[key].append((claim, values))
     out = SourceChecks([], {})
     context = _Context(dataset, verdicts or {}, groups or {})
-    # Groups are named only when they may be recalled: naming sorts every member's id.
-    naming = bool(tokens) and recall is not recall_nothing
     for key, members in sorted(by_key.items()):
         if len(members) < 2:
             continue
-        named = None
-        if naming:
-            named = group_name(
-                "sources", key, [c for c, _ in members], tokens or {}, context.groups
-            )
+        named = group_name("sources", key, (c for c, _ in members), tokens or {}, context.groups)
         if named is None:
             _check_group(key, members, context, out)
             continue
