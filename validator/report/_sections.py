@@ -22,7 +22,6 @@ __all__ = [
     "CodeCount",
     "Section",
     "code_counts",
-    "findings_by_section",
     "findings_shown_by_section",
     "section_of",
 ]
@@ -83,22 +82,13 @@ def section_of(finding: Finding) -> str:
     return key if key is not None else _OTHER[finding.severity]
 
 
-def findings_by_section(findings: Iterable[Finding]) -> dict[str, list[Finding]]:
-    """Findings grouped by section key, in their given order. Every acknowledged finding
-    is also listed under "acknowledged"."""
-    sections: dict[str, list[Finding]] = {section.key: [] for section in SECTIONS}
-    for finding in findings:
-        sections[section_of(finding)].append(finding)
-        if finding.acknowledged:
-            sections[ACKNOWLEDGED].append(finding)
-    return sections
-
-
 def findings_shown_by_section(
     findings: Iterable[Finding], info_limit: int
 ) -> tuple[dict[str, list[Finding]], dict[str, list[Finding]]]:
-    """`findings_by_section` of all `findings`, and of those a report shows: all errors
-    and warnings, and the first `info_limit` info findings. One pass over them."""
+    """The findings grouped by section key (`section_of`), in their given order, every
+    acknowledged one also under "acknowledged": all of `findings`, and those a report
+    shows (all errors and warnings, and the first `info_limit` info findings). One pass
+    over them."""
     every: dict[str, list[Finding]] = {section.key: [] for section in SECTIONS}
     shown: dict[str, list[Finding]] = {section.key: [] for section in SECTIONS}
     info = Severity.INFO
