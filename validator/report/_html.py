@@ -10,7 +10,7 @@ from validator.model.findings import CODES, Location, Severity
 from validator.model.result import Verdict
 
 from ._content import CELL_ITEMS, SCORECARD_HEADER, claim_anchor
-from ._memo import FileLinks, Memo
+from ._memo import LocationCells
 from ._text import DiffPart, changed_diff, fragment, line_href
 from .escaping import UNSAFE_CHARACTERS, visible
 
@@ -150,7 +150,8 @@ def folded(items: list[str]) -> str:
 
 
 def loc(location: Location | None, root: str | None) -> str:
-    """A location, linked to its line when the report knows where it is (`line_href`)."""
+    """A location, linked to its line when the report knows where it is (`line_href`):
+    worked out whole, what `Places` remembers must equal."""
     if location is None:
         return "\u2014"
     text = esc(str(location))
@@ -160,26 +161,14 @@ def loc(location: Location | None, root: str | None) -> str:
     return f'<a class="loc" href="{esc(href)}">{text}</a>'
 
 
-class Places(Memo[Location, str]):
-    """`loc` of each location, worked out once (a claim stands in the table of every
-    finding that names it), and from its file's remembered pieces the first time:
-    escaping works character by character, so a location's text is its file's escape
-    and then `:line:column`, and its link its file's link and then `#Lline`."""
-
-    def __init__(self, root: str | None) -> None:
-        super().__init__(self.cell)
-        self.links = FileLinks(root)
-        self.files: Memo[str, tuple[str, str | None]] = Memo(self.file)
+class Places(LocationCells[str]):
+    """`loc` of each location: a location's text is its file's escape and then
+    `:line:column`, and its link its file's escaped link and then `#Lline`."""
 
     def file(self, file: str) -> tuple[str, str | None]:
         """The file's escaped text and escaped link (None: no link)."""
         base = self.links[file]
         return esc(file), esc(base) if base is not None else None
-
-    def href(self, file: str, line: int) -> str | None:
-        """`esc(line_href(file, line, root))`, or None for no link."""
-        base = self.files[file][1]
-        return f"{base}#L{line}" if base is not None and line >= 1 else base
 
     def cell(self, location: Location) -> str:
         """`loc(location, root)`."""

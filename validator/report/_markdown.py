@@ -9,7 +9,7 @@ from urllib.parse import quote
 from validator.model.findings import Location
 
 from ._content import CELL_ITEMS, claim_anchor
-from ._memo import FileLinks, Memo
+from ._memo import LocationCells
 from ._text import DiffPart, changed_diff, fragment, shortened
 from .escaping import UNSAFE_CHARACTERS, visible
 
@@ -23,7 +23,6 @@ __all__ = [
     "md_diff",
     "md_diff_lines",
     "md_escape",
-    "md_location",
     "md_text",
     "md_url",
     "more",
@@ -101,10 +100,6 @@ def md_claim_link(full_id: str) -> str:
 def md_url(url: str) -> str:
     """A link destination that cannot break out of `(...)` or a table cell."""
     return quote(url, safe=":/?#@!$&'*+,;=%-._~")
-
-
-def md_location(location: Location | None) -> str:
-    return md_escape(str(location)) if location is not None else "\u2014"
 
 
 def row(cells: list[str]) -> str:
@@ -196,15 +191,9 @@ class MdEscaped(dict[str | None, str]):
         return escaped
 
 
-class MdPlaces(Memo[Location, str]):
-    """Each location as a table cell (`md_location`, linked to its line when the report
-    knows where it is), worked out once (a claim stands in the table of every finding
-    that names it), and from its file's remembered pieces the first time."""
-
-    def __init__(self, root: str | None) -> None:
-        super().__init__(self.cell)
-        self.links = FileLinks(root)
-        self.files: Memo[str, tuple[str | None, str | None]] = Memo(self.file)
+class MdPlaces(LocationCells["str | None"]):
+    """Each location as a table cell (its `md_escape`, linked to its line when the
+    report knows where it is)."""
 
     @staticmethod
     def plain(text: str) -> bool:
@@ -218,11 +207,6 @@ class MdPlaces(Memo[Location, str]):
         works character by character, so a line's is the file's and `#Lline`."""
         base = self.links[file]
         return file if self.plain(file) else None, md_url(base) if base is not None else None
-
-    def href(self, file: str, line: int) -> str | None:
-        """`md_url(line_href(file, line, root))`, or None for no link."""
-        base = self.files[file][1]
-        return f"{base}#L{line}" if base is not None and line >= 1 else base
 
     def cell(self, location: Location) -> str:
         plain = self.files[location.file][0]

@@ -11,11 +11,13 @@ not hold everything it wrote; the text written is the same either way.
 from __future__ import annotations
 
 from collections.abc import Callable, Hashable
-from typing import TypeVar
+from typing import Generic, TypeVar
+
+from validator.model.findings import Location
 
 from ._text import line_href
 
-__all__ = ["MEMO_ENTRIES", "FileLinks", "Memo"]
+__all__ = ["MEMO_ENTRIES", "FileLinks", "LocationCells", "Memo", "with_line"]
 
 # What a memo holds at most. The 100,000-claim small-vocabulary corpus has 56,785
 # distinct locations in its tables (11 MB of the HTML report's cells), 49,995 claims:
@@ -24,6 +26,7 @@ MEMO_ENTRIES = 1 << 16
 
 K = TypeVar("K", bound=Hashable)
 V = TypeVar("V")
+T = TypeVar("T")
 
 
 class Memo(dict[K, V]):
@@ -51,5 +54,32 @@ class FileLinks(Memo[str, str | None]):
         super().__init__(lambda file: line_href(file, 0, root), limit)
 
     def href(self, file: str, line: int) -> str | None:
-        base = self[file]
-        return f"{base}#L{line}" if base is not None and line >= 1 else base
+        return with_line(self[file], line)
+
+
+def with_line(base: str | None, line: int) -> str | None:
+    """A file's link (`base`, None for none) to its line `line` (as `line_href` adds
+    it); escaping works character by character, so `base` may be escaped already."""
+    return f"{base}#L{line}" if base is not None and line >= 1 else base
+
+
+class LocationCells(Memo[Location, str], Generic[T]):
+    """A report's cell of each location (`cell`), worked out once (a claim stands in
+    the table of every finding that names it), and from its file's remembered pieces
+    the first time (`file`: the file's text as the report writes it, and its link as
+    a destination, None for none). The reports say how text and links are escaped."""
+
+    def __init__(self, root: str | None) -> None:
+        super().__init__(self.cell)
+        self.links = FileLinks(root)
+        self.files: Memo[str, tuple[T, str | None]] = Memo(self.file)
+
+    def file(self, file: str) -> tuple[T, str | None]:
+        raise NotImplementedError
+
+    def cell(self, location: Location) -> str:
+        raise NotImplementedError
+
+    def href(self, file: str, line: int) -> str | None:
+        """The link to the line, escaped for the report, or None for no link."""
+        return with_line(self.files[file][1], line)
