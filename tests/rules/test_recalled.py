@@ -79,6 +79,10 @@ def test_a_group_is_named_by_its_members_whatever_their_order() -> None:
     assert name == group_name("sources", ("s", "p"), claims, tokens, {"y": "y", "z": "y"})
     # A member without a token: the group cannot be named.
     assert group_name("sources", ("s", "p"), claims, {"a/c1": "t"}, {}) is None
+    # No tokens at all (a run without a cache): None, without reading the members.
+    unread = iter([claims[0]])
+    assert group_name("sources", ("s", "p"), unread, {}, {}) is None
+    assert next(unread) is claims[0]
 
 
 def test_the_shapes_of_what_may_be_recalled() -> None:
