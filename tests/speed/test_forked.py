@@ -11,8 +11,10 @@ import pytest
 
 from validator.speed import forked
 from validator.speed.forked import (
+    LoadReadings,
     can_fork,
     idle_cores,
+    note_load,
     processes_for,
     runnable_others,
     share_work,
@@ -227,3 +229,34 @@ def test_the_load_is_what_runs_now_besides_the_one_asking(
 
 def test_jobs_given_are_taken_as_they_are() -> None:
     assert processes_for(3) == 3
+
+
+def test_the_fewest_recent_reading_counts() -> None:
+    readings = LoadReadings()
+    assert readings.take(None, 0.0) is None  # nothing read yet
+    assert readings.take(2.0, 1.0) == 2.0
+    assert readings.take(0.0, 1.2) == 0.0  # a burst at the first reading: gone here
+    assert readings.take(3.0, 1.4) == 0.0
+    assert readings.take(None, 1.5) == 0.0  # an unreadable moment keeps what was read
+    # Thirty seconds on, the quiet reading is too old to speak for the machine now.
+    assert readings.take(1.0, 1.2 + LoadReadings.WINDOW + 0.1) == 1.0
+    assert readings.take(None, 1000.0) is None
+
+
+def test_readings_are_bounded_however_often_a_caller_asks() -> None:
+    readings = LoadReadings()
+    readings.take(0.0, 0.0)
+    for step in range(1, 9):  # eight readings more, at the same moment
+        assert readings.take(5.0, 0.0) == (0.0 if step < 8 else 5.0)
+
+
+def test_the_default_weighs_the_reading_taken_as_the_command_started(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    now = iter([1.0, 0.0, 1.0])  # tasks runnable besides this process, reading by reading
+    monkeypatch.setattr(forked, "_READINGS", LoadReadings())
+    monkeypatch.setattr(forked, "_runnable_now", lambda: next(now))
+    monkeypatch.setattr(os, "sched_getaffinity", lambda pid: {0, 1}, raising=False)
+    note_load()  # a burst as the command starts: one other task
+    assert processes_for(0) == 2  # none a moment later: both cores
+    assert processes_for(0) == 2  # the other is back, but one reading found none

@@ -25,6 +25,7 @@ from validator.report.summary import render_job_summary
 from validator.report.terminal import Style
 from validator.report.write_files import write_text_atomic
 from validator.settle.baseline import BaselineError, parse_baseline, render_baseline
+from validator.speed.forked import note_load
 from validator.speed.run_cache import RememberedRun, RunCache, digest_file, file_signature
 
 from .acknowledge_write import Request, acknowledge, request
@@ -81,6 +82,9 @@ class _Outputs:
 def run_command(args: argparse.Namespace, config: Config, out: TextIO, err: TextIO) -> int:
     """One run as the options and the configuration ask; its exit status (--exit-zero
     turns 1, findings, into 0; a run that cannot be done is still an exception)."""
+    # The first of the readings of the load that decide how many processes share the
+    # work (`LoadReadings`), taken before the dataset is loaded and the files found.
+    note_load()
     checked = check_arguments(
         select=config.select if args.select is None else args.select,
         ignore=config.ignore if args.ignore is None else args.ignore,

@@ -26,9 +26,18 @@ import select
 import signal
 import struct
 import sys
+import time
 from collections.abc import Callable, Iterator
 
-__all__ = ["can_fork", "idle_cores", "processes_for", "runnable_others", "share_work"]
+__all__ = [
+    "LoadReadings",
+    "can_fork",
+    "idle_cores",
+    "note_load",
+    "processes_for",
+    "runnable_others",
+    "share_work",
+]
 
 _HEADER = struct.Struct("<II")  # the item's number, the result's length
 _PIPE_BYTES = 1 << 20  # room for several results, so that a child rarely waits for us
@@ -65,22 +74,65 @@ def idle_cores(cores: int, load: float | None) -> int:
     return max(1, min(cores, math.ceil(cores - load)))
 
 
+class LoadReadings:
+    """The other tasks runnable at several moments of a run, of which the fewest counts.
+
+    One reading is one instant. Another build or test suite competing for a core all
+    along is runnable at every reading; a burst is not: the kernel writing back the
+    last run's reports (490 MB for 100,000 claims of a small vocabulary) was runnable
+    when a re-run started, which then took one process, 1.6 times the wall time of
+    two. Both mistakes cost, but not alike: one process too many on a busy machine
+    cost a fifth more CPU and no wall time (`idle_cores`), one too few on a quiet one
+    costs 0.6 of the run. So the fewest of the readings of the last `WINDOW` seconds
+    counts: the command takes one as it starts and one before each stage it shares."""
+
+    WINDOW = 30.0  # seconds: a long-lived caller (the Python API) must not keep a stale one
+
+    def __init__(self) -> None:
+        self._readings: list[tuple[float, float]] = []  # (monotonic seconds, tasks)
+
+    def take(self, tasks: float | None, now: float) -> float | None:
+        """Add a reading (None: none could be taken) made at `now`; the fewest tasks of
+        the readings not older than `WINDOW`, or None if there is none."""
+        recent = [r for r in self._readings if now - r[0] <= self.WINDOW]
+        if tasks is not None:
+            recent.append((now, tasks))
+        self._readings = recent[-8:]  # bounded, however often a caller asks
+        return min((tasks for _, tasks in self._readings), default=None)
+
+
+_READINGS = LoadReadings()
+
+
+def note_load() -> None:
+    """Take a reading of the load now, for `processes_for` to weigh later (see
+    `LoadReadings`): called as a command starts, a few tenths of a second before it
+    first shares work."""
+    _load()
+
+
 def _load() -> float | None:
-    """How many cores other work keeps busy now: on Linux, the tasks the kernel finds
-    runnable at this instant, less this process; elsewhere the last minute's load
-    average. The average lags by a minute: right after a run of its own on two
-    processes, a re-run (a pre-commit hook, a benchmark's next run) read a load near 2
-    on a quiet 2-core machine and took one process, 1.6 times the wall time of two."""
-    try:
-        with open("/proc/loadavg", "rb") as handle:
-            running = runnable_others(handle.read(256))
-    except OSError:
-        running = None
-    if running is not None:
-        return running
+    """How many cores other work keeps busy: on Linux, the fewest tasks the kernel
+    found runnable, less this process, at this instant and at the readings before it
+    (`LoadReadings`); elsewhere the last minute's load average. The average lags by a
+    minute: right after a run of its own on two processes, a re-run (a pre-commit hook,
+    a benchmark's next run) read a load near 2 on a quiet 2-core machine and took one
+    process, 1.6 times the wall time of two."""
+    fewest = _READINGS.take(_runnable_now(), time.monotonic())
+    if fewest is not None:
+        return fewest
     try:
         return os.getloadavg()[0]
     except (AttributeError, OSError):
+        return None
+
+
+def _runnable_now() -> float | None:
+    """The tasks runnable at this instant besides this process (Linux), or None."""
+    try:
+        with open("/proc/loadavg", "rb") as handle:
+            return runnable_others(handle.read(256))
+    except OSError:
         return None
 
 
