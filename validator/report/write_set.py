@@ -148,14 +148,20 @@ def switch(pairs: Sequence[tuple[str, str]], folder: str) -> None:
 
 def recover(paths: Sequence[str]) -> None:
     """Before writing `paths`: finish a switch a killed run left (its journal is in the
-    first path's folder), then remove the temporary files an interrupted run left for
-    any of `paths`."""
+    first path's folder) for those of `paths` it names, then remove the temporary files
+    an interrupted run left for any of `paths`."""
     if not paths:
         return
     journal = os.path.join(os.path.dirname(paths[0]) or ".", JOURNAL)
+    # Only a file this run writes is finished: a journal committed to the reports folder
+    # named `../victim.txt` and a planted `../.victim.txt.abcd1234.tmp`, and replaced
+    # a file factlint never wrote with the planted bytes.
+    ours = {os.path.abspath(path) for path in paths}
     with contextlib.suppress(FileNotFoundError):
         pairs = _read_journal(journal)
         for temp, target in pairs:
+            if os.path.abspath(target) not in ours:
+                continue
             if os.path.isfile(temp) and not os.path.islink(temp):
                 os.replace(temp, target)
         os.unlink(journal)
