@@ -67,12 +67,16 @@ def digest_file(path: str, root: str | None = None) -> str:
 
 def file_signature(path: str) -> str:
     """Size, modification time and inode of a file: they change whenever it is
-    rewritten (reports are replaced whole) or edited; `_MISSING` when it is not there."""
+    rewritten (reports are replaced whole) or edited; `_MISSING` when it is not there.
+    A link is marked as one: a report moved elsewhere and linked back is the same file
+    behind it, but a full run replaces the link (reports are never links). What it
+    leads to still counts (`--sarif /dev/stdout` is a link to this run's own pipe)."""
     try:
         status = os.stat(path)
+        link = "link:" if os.path.islink(path) else ""
     except OSError:
         return _MISSING
-    return f"{status.st_size}:{status.st_mtime_ns}:{status.st_dev}:{status.st_ino}"
+    return f"{link}{status.st_size}:{status.st_mtime_ns}:{status.st_dev}:{status.st_ino}"
 
 
 @dataclass(frozen=True, slots=True)
