@@ -14,6 +14,7 @@ import contextlib
 import functools
 import os
 import stat
+import sys
 import tempfile
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 
@@ -126,9 +127,10 @@ def _special_target(path: str, named_by_user: bool) -> bool:
     """Whether `path` is written to as it is rather than replaced by a new file.
 
     A folder is refused. A path the user named on the command line that leads (through
-    links, as /dev/stdout does) to a character device or a named pipe is written to:
-    replacing it would destroy it (as root, /dev/null itself for the whole machine) and
-    leave a temporary file in /dev. Any other path, such as a report in the reports
+    links, as /dev/stdout does) to a character device, a named pipe or a socket, or that
+    is a link to the process's own standard output or error, is written to: replacing
+    it would destroy it (as root, /dev/null itself for the whole machine) and leave a
+    temporary file in /dev. Any other path, such as a report in the reports
     folder, which a pull request may have filled with links (`consistency.md ->
     /dev/mem`), is replaced, the link itself and never what it points at.
     """
@@ -138,18 +140,56 @@ def _special_target(path: str, named_by_user: bool) -> bool:
         return False  # missing (or unreachable: the write says why)
     if stat.S_ISDIR(target.st_mode):
         raise ReportWriteError(path, "it is a folder; name a file")
-    return named_by_user and (stat.S_ISCHR(target.st_mode) or stat.S_ISFIFO(target.st_mode))
+    if not named_by_user:
+        return False
+    mode = target.st_mode
+    return (
+        stat.S_ISCHR(mode)
+        or stat.S_ISFIFO(mode)
+        or stat.S_ISSOCK(mode)
+        or _stream(path, target) is not None
+    )
+
+
+def _stream(path: str, target: os.stat_result | None = None) -> int | None:
+    """The descriptor of this process's standard output or error that `path` is a link
+    to, whatever that stream is: `--sarif /dev/stdout` with the output redirected to a
+    file led to a regular file, so the link /dev/stdout itself was replaced (as root,
+    for the whole machine) and the SARIF never reached the output."""
+    if not os.path.islink(path):
+        return None
+    try:
+        target = target or os.stat(path)
+    except OSError:
+        return None
+    for fd in (1, 2):
+        try:
+            stream = os.fstat(fd)
+        except OSError:
+            continue
+        if (stream.st_dev, stream.st_ino) == (target.st_dev, target.st_ino):
+            return fd
+    return None
 
 
 def _write_special(path: str, data: bytes | Iterable[bytes]) -> None:
     """Write `data` (or its pieces, one after another) into a device or pipe the user
-    named, as a shell redirection would."""
+    named, as a shell redirection would; into the process's own stream where `path`
+    leads to it, at its place in it (opened afresh, a file it is redirected to would be
+    written from its start, and what the run prints next written over it)."""
+    pieces = [data] if isinstance(data, bytes) else data
     try:
+        fd = _stream(path)
+        if fd is not None:
+            for stream in (sys.stdout, sys.stderr):
+                stream.flush()
+            for piece in pieces:
+                view = memoryview(piece)
+                while view:
+                    view = view[os.write(fd, view) :]
+            return
         with open(path, "wb") as handle:
-            if isinstance(data, bytes):
-                handle.write(data)
-            else:
-                handle.writelines(data)
+            handle.writelines(pieces)
     except OSError as error:
         raise ReportWriteError(path, _reason(error)) from error
 
