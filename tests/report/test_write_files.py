@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import json
 import os
 import stat
 import threading
@@ -163,6 +164,36 @@ def test_a_named_pipe_the_user_named_is_written_to_not_replaced(tmp_path: Path) 
     assert received == [b"{}\n"]
     assert stat.S_ISFIFO(os.lstat(pipe).st_mode)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["out.sarif"]  # no temporary file
+
+
+@pytest.mark.skipif(not os.path.isdir("/proc/self/fd"), reason="needs /proc/self/fd")
+@pytest.mark.parametrize("named", ["--sarif", "a set"])
+def test_a_link_to_the_standard_output_redirected_to_a_file_is_written_through(
+    tmp_path: Path, named: str
+) -> None:
+    """`validate --sarif /dev/stdout > out.txt`: /dev/stdout led to a regular file, so
+    the link itself was replaced by a new file (as root, /dev/stdout for the whole
+    machine) and the SARIF never reached out.txt. A link the user named that leads to
+    the process's own standard output is written through, as a shell would; here a link
+    to /proc/self/fd/1 stands for /dev/stdout, with fd 1 pointed at a file for the test."""
+    out = tmp_path / "out.txt"
+    link = tmp_path / "stdout"
+    os.symlink("/proc/self/fd/1", link)
+    saved = os.dup(1)
+    target = os.open(out, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o644)
+    try:
+        os.dup2(target, 1)
+        if named == "--sarif":
+            write_text_atomic(str(link), "{}\n", named_by_user=True)
+        else:
+            write_files([(str(link), lambda: "{}\n")], named_by_user={str(link)})
+    finally:
+        os.dup2(saved, 1)
+        os.close(saved)
+        os.close(target)
+    assert os.readlink(link) == "/proc/self/fd/1"
+    assert out.read_bytes() == b"{}\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out.txt", "stdout"]
 
 
 def test_a_folder_is_refused_as_a_target(tmp_path: Path) -> None:
@@ -472,3 +503,38 @@ def test_a_journal_nested_past_the_recursion_limit_renames_nothing(tmp_path: Pat
     (tmp_path / report_set.JOURNAL).write_text("[" * 100_000 + "]" * 100_000)
     report_set.recover([str(tmp_path / "consistency.md")])
     assert _contents(tmp_path) == {"consistency.md": "old"}
+
+
+def test_a_journal_naming_a_file_the_run_does_not_write_renames_nothing_over_it(
+    tmp_path: Path,
+) -> None:
+    """A pull request committed `reports/.factlint-switch.json` naming
+    `reports/../victim.txt`, and `.victim.txt.abcd1234.tmp` beside it: the next run's
+    recovery replaced `victim.txt`, a file factlint never wrote, with the planted bytes.
+    Only the files this run writes are finished from a journal."""
+    reports = tmp_path / "reports"
+    reports.mkdir()
+    (tmp_path / "victim.txt").write_text("the owner's")
+    (tmp_path / ".victim.txt.abcd1234.tmp").write_text("planted")
+    planted = [
+        [str(reports / ".." / ".victim.txt.abcd1234.tmp"), str(reports / ".." / "victim.txt")]
+    ]
+    (reports / report_set.JOURNAL).write_text(json.dumps(planted))
+    report_set.recover([str(reports / "consistency.md")])
+    assert (tmp_path / "victim.txt").read_text() == "the owner's"
+    assert (tmp_path / ".victim.txt.abcd1234.tmp").read_text() == "planted"
+    assert sorted(os.listdir(reports)) == []
+
+
+def test_a_journal_finishes_the_files_the_run_writes_named_another_way(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A killed run's journal names its files as that run was given them; the next run,
+    given the same files relative to the working directory, still finishes them."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "consistency.md").write_text("old")
+    (tmp_path / ".consistency.md.abcd1234.tmp").write_text("new")
+    pairs = [[str(tmp_path / ".consistency.md.abcd1234.tmp"), str(tmp_path / "consistency.md")]]
+    (tmp_path / report_set.JOURNAL).write_text(json.dumps(pairs))
+    report_set.recover(["consistency.md"])
+    assert _contents(tmp_path) == {"consistency.md": "new"}

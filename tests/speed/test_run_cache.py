@@ -96,6 +96,7 @@ def test_an_unchanged_rerun_repeats_the_output_without_running_the_pipeline(
         "the dataset",
         "a report edited",
         "a report deleted",
+        "a report replaced by a link",
     ],
 )
 def test_any_change_to_what_a_run_reads_or_wrote_means_a_full_run(
@@ -114,14 +115,21 @@ def test_any_change_to_what_a_run_reads_or_wrote_means_a_full_run(
         people.write_text(text, encoding="utf-8")
     elif change == "a report edited":
         (repo / "reports" / "consistency.md").write_text("edited\n", encoding="utf-8")
+    elif change == "a report replaced by a link":
+        # Moved out of the project and linked back: the same file (size, time, inode)
+        # behind a link, which only a full run replaces (reports are never links).
+        moved = repo.parent / f"{repo.name}-moved.md"
+        os.rename(repo / "reports" / "consistency.md", moved)
+        os.symlink(moved, repo / "reports" / "consistency.md")
     else:
         (repo / "reports" / "consistency.json").unlink()
     before = {p.name: p.read_bytes() for p in (repo / "reports").iterdir()}
     code, _ = _validate(capsys, "claims")
     assert code in (0, 1)
-    if change in ("a report edited", "a report deleted"):
+    if change.startswith("a report"):
         # The same inputs: the same output, and the report is written again.
         assert len(_entries(repo)) == 1
+        assert not (repo / "reports" / "consistency.md").is_symlink()
         assert (repo / "reports" / "consistency.md").read_text(encoding="utf-8") != "edited\n"
         assert (repo / "reports" / "consistency.json").is_file()
     else:
