@@ -45,13 +45,19 @@ def load_dataset_cached(path: str, cache_dir: str | None, limits: Limits | None 
 
 
 def load_dataset_keyed(
-    path: str, cache_dir: str | None, limits: Limits | None = None
+    path: str,
+    cache_dir: str | None,
+    limits: Limits | None = None,
+    files: Sequence[DatasetFile] | None = None,
 ) -> tuple[Dataset, str]:
     """`load_dataset_cached`, and the digest of what the dataset was loaded from
-    (`dataset_digest`), which keys what the cache keeps of each file's checks."""
+    (`dataset_digest`), which keys what the cache keeps of each file's checks.
+    `files`: the dataset's files as the caller read them already (`read_dataset_files`;
+    the command, to key a remembered run by them): the dataset is built of those bytes."""
     limits = limits or Limits()
     shown = display_path(path)
-    files = read_dataset_files(path, limits)
+    if files is None:
+        files = read_dataset_files(path, limits)
     digest = dataset_digest(files, limits)
     dataset = cached_dataset(
         cache_dir, limits, files, lambda read: build_dataset(read, shown, limits), digest

@@ -81,6 +81,8 @@ class Settings:
     # Claim files already read, by path as found (the command reads them to key a
     # remembered run): loading takes these bytes instead of reading the files again.
     read: Mapping[str, bytes | Finding] = field(default_factory=dict)
+    # The claim files the caller found (the command, for its key): not searched again.
+    found: tuple[str, ...] | None = None
     # What the dataset was loaded from (`drive_dataset.dataset_digest`): with it, what
     # each file's checks found is cached too; None (a dataset built elsewhere): only
     # what parsing made of each file.

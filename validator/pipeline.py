@@ -135,7 +135,11 @@ def run(
     """The stages in order; each takes and returns plain data. `settings`: how they are
     run (see `Settings`); by default in this process, uncached."""
     settings = settings or Settings()
-    files = discover(paths, options.root, skip=options.skip)
+    files = (
+        list(settings.found)
+        if settings.found is not None
+        else discover(paths, options.root, skip=options.skip)
+    )
     tokens = Tokens()
     checked_files, findings = check_files(
         files, dataset, settings, options.limits, options.root, options.progress, tokens

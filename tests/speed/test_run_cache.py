@@ -139,6 +139,49 @@ def test_any_change_to_what_a_run_reads_or_wrote_means_a_full_run(
         assert {p.name: p.read_bytes() for p in (repo / "reports").iterdir()} != before
 
 
+@pytest.mark.parametrize("change", ["a claim file goes", "a claim file comes", "the dataset"])
+def test_what_changes_while_a_run_is_keyed_is_never_remembered_under_that_key(
+    repo: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    change: str,
+) -> None:
+    """The run is keyed by the files it found and read; the pipeline used to search and
+    read again. A file saved by removing and writing it (as editors do) between the two
+    was missing from the run, which was remembered under the key of the files with it:
+    every later run over the same files repeated a pass without that file's findings.
+    The run now checks exactly the files and bytes its key names."""
+    good = repo / "claims" / "good.yaml"
+    wrong = GOOD.replace("value: 22", "value: 31").replace("good", "late")
+    people = repo / "dataset" / "people.yaml"
+    original = people.read_text(encoding="utf-8")
+    real_key = cli_module.run_key
+
+    def key_then_change(*args: Any, **kwargs: Any) -> Any:
+        keyed = real_key(*args, **kwargs)
+        if change == "a claim file goes":
+            os.rename(good, repo / "good.yaml.saving")
+        elif change == "a claim file comes":
+            (repo / "claims" / "late.yaml").write_text(wrong, encoding="utf-8")
+        else:
+            people.write_text(original.replace("2000-10-12", "2001-10-12"), encoding="utf-8")
+        return keyed
+
+    good.write_text(GOOD.replace("value: 22", "value: 30"), encoding="utf-8")  # a D201
+    expected = main(["claims", "--no-cache"]), capsys.readouterr().out
+    assert "claims/good.yaml:3:" in expected[1]
+    monkeypatch.setattr(cli_module, "run_key", key_then_change)
+    assert _validate(capsys, "claims") == expected  # the files the key names
+    monkeypatch.setattr(cli_module, "run_key", real_key)
+    if change == "a claim file goes":
+        os.rename(repo / "good.yaml.saving", good)
+    elif change == "a claim file comes":
+        (repo / "claims" / "late.yaml").unlink()
+    else:
+        people.write_text(original, encoding="utf-8")
+    assert _validate(capsys, "claims") == expected
+
+
 def test_a_changed_archive_changes_the_findings(
     repo: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -13,6 +13,7 @@ from typing import TextIO
 
 from validator.arguments import check_arguments, did_you_mean
 from validator.config import Config, project_root
+from validator.dataset.load import DatasetFile
 from validator.dataset.model import Dataset
 from validator.guard.safe_read import Refused, read_regular
 from validator.model.findings import Severity
@@ -156,16 +157,18 @@ def _run(
     if settings.cache_dir is not None and not args.write_baseline and not args.explain:
         runs = RunCache.open(settings.cache_dir, options.root)
     key = ""
+    dataset_read = None
     if runs is not None:
-        key, read = run_key(runs, plan, options, args, outputs.style)
-        settings = replace(settings, read=read)  # loading takes these bytes, not the files
+        key, read, dataset_read = run_key(runs, plan, options, args, outputs.style)
+        # The run checks the very files and bytes its key names (see run_key).
+        settings = replace(settings, read=read, found=tuple(read))
         remembered = runs.get(key)
         if remembered is not None:
             write_github_summary(remembered.summary, plan.in_actions)
             outputs.stdout(remembered.stdout)
             outputs.wrote(tuple(path for path, _ in remembered.written))
             return remembered.exit_code
-    dataset, settings = _dataset(plan, settings, options)
+    dataset, settings = _dataset(plan, settings, options, dataset_read)
     result = run(list(plan.paths), dataset, options, settings)
     if _keep[0]:
         _kept.append(result)
@@ -217,10 +220,13 @@ def _acknowledge(
     return 0
 
 
-def _dataset(plan: Plan, settings: Settings, options: Options) -> tuple[Dataset, Settings]:
-    """The dataset, from the cache folder the run uses when it keeps it (never with
-    --no-cache), and the settings that name its digest (which keys the cached checks)."""
-    dataset, digest = load_dataset_keyed(plan.dataset, settings.cache_dir, options.limits)
+def _dataset(
+    plan: Plan, settings: Settings, options: Options, files: list[DatasetFile] | None = None
+) -> tuple[Dataset, Settings]:
+    """The dataset (of `files` where they were read already), from the cache folder the
+    run uses when it keeps it (never with --no-cache), and the settings that name its
+    digest (which keys the cached checks)."""
+    dataset, digest = load_dataset_keyed(plan.dataset, settings.cache_dir, options.limits, files)
     return dataset, replace(settings, dataset_digest=digest)
 
 

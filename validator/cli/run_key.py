@@ -10,12 +10,13 @@ import hashlib
 import os
 from datetime import date
 
-from validator.dataset.load import dataset_files
+from validator.dataset.load import DatasetFile, read_dataset_files
+from validator.drive_dataset import dataset_digest
 from validator.model.findings import Finding
 from validator.pipeline import Options
 from validator.read.files import discover, read_bytes
 from validator.report.terminal import Style
-from validator.speed.run_cache import RunCache, digest_file
+from validator.speed.run_cache import RunCache
 
 from .output import option_paths, summary_link_root, summary_path
 from .plan import Plan
@@ -25,14 +26,17 @@ __all__ = ["run_key"]
 
 def run_key(
     runs: RunCache, plan: Plan, options: Options, args: argparse.Namespace, style: Style
-) -> tuple[str, dict[str, bytes | Finding]]:
-    """Everything a run's outputs depend on, hashed (see validator.speed.run_cache), and the
-    claim files as read for it."""
+) -> tuple[str, dict[str, bytes | Finding], list[DatasetFile]]:
+    """Everything a run's outputs depend on, hashed (see validator.speed.run_cache), and
+    the claim files (by path as found, in order) and the dataset's files as read for it:
+    the run checks exactly these bytes, so what it remembers under the key is what the
+    key names, whatever changes on disk meanwhile."""
     found = discover(plan.paths, options.root, skip=options.skip)
     read = {path: read_bytes(path, options.limits) for path in found}
     # Paths as found: with the working directory, they decide the paths findings show.
     claim_files = [(path, _digest(raw)) for path, raw in read.items()]
-    dataset = [(path, digest_file(path)) for path in dataset_files(options.dataset)]
+    dataset_read = read_dataset_files(options.dataset, options.limits)
+    dataset = [("dataset", dataset_digest(dataset_read, options.limits))]
     baseline = sorted(options.baseline.items())
     settings = (
         f"cwd={os.getcwd()}",
@@ -57,7 +61,7 @@ def run_key(
         # The summary links to the commit under test: another commit, another summary.
         f"summary_links={summary_link_root(os.environ, os.getcwd())!r}",
     )
-    return runs.key(claim_files, dataset, settings), read
+    return runs.key(claim_files, dataset, settings), read, dataset_read
 
 
 def _digest(raw: bytes | Finding) -> str:
