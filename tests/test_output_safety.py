@@ -218,3 +218,13 @@ def test_terminal_safe_is_the_one_escape_for_terminals() -> None:
     assert terminal_safe("file.yaml:1:2: ::error") == "file.yaml:1:2: ::error"
     assert visible("tab\tnl\n", keep="\t") == "tab\tnl\\n"
     assert json_safe('"\u202e\x85\x7f ##[x"') == '"\\u202e\\u0085\\u007f ##\\u005bx"'
+
+
+def test_a_byte_of_a_name_that_is_not_utf8_and_a_character_are_never_shown_alike() -> None:
+    """`\\xNN` is the byte NN, `\\uNNNN` a character: a file name's byte 0x85 that is not
+    UTF-8 (U+DC85 as Python holds it) was shown `\\udc85`, or U+FFFD by the path's own
+    replacement, and the character NEL (U+0085, bytes C2 85) was shown `\\x85`."""
+    assert visible("\x1b\x7f") == "\\x1b\\x7f"
+    assert visible("\x85\x9b") == "\\u0085\\u009b"
+    assert visible("caf\udce9 \udc85\udcff") == "caf\\xe9 \\x85\\xff"
+    assert visible("\ud800\udc00") == "\\ud800\\udc00"  # not a byte of a name: as is

@@ -10,6 +10,7 @@ cannot be read) are made in a temporary folder by the tests below.
 from __future__ import annotations
 
 import errno
+import json
 import os
 import shutil
 import sys
@@ -617,30 +618,59 @@ def test_too_many_claims_is_one_finding_at_the_claims_list(
     assert verdicts(result) == {"good/mia-age": "supported"}
 
 
-def test_a_file_name_that_is_not_utf8_reaches_every_report(
+def test_a_file_name_that_is_not_utf8_reaches_every_report_as_its_own_bytes(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
+    """Each byte of a name that is not UTF-8 was shown as U+FFFD, in SARIF URIs too
+    (`%EF%BF%BD`): `caf\\xe9.yaml` and `caf\\xe8.yaml` looked alike, and no URI led to
+    the file. Each output now shows the byte: `\\xe9` in text, `%E9` in a URI, and a
+    JSON string a reader gets the name back from (`\\udce9`, as `os.fsdecode` has it)."""
     if sys.platform in ("darwin", "win32"):  # pragma: no cover
         pytest.skip("the file system refuses names that are not UTF-8")
     folder = tmp_path / "claims"
     folder.mkdir()
     name = os.fsdecode(b"caf\xe9.yaml")
     (folder / name).write_text(GOOD.replace("value: 22", "value: 21"), encoding="utf-8")
+    other = os.fsdecode(b"caf\xe8.yaml")
+    (folder / other).write_text(GOOD.replace("id: good", "id: other"), encoding="utf-8")
     result = _run_in(folder, monkeypatch)
-    assert result.files == ("claims/caf\ufffd.yaml",)
+    assert result.files == ("claims/caf\udce8.yaml", "claims/caf\udce9.yaml")
     assert [(f.code, str(f.locations[0])) for f in result.findings] == [
-        ("D201", "claims/caf\ufffd.yaml:3:67")
+        ("D201", "claims/caf\udce9.yaml:3:67")
     ]
     write_reports(result, str(tmp_path / "reports"))
     report = (tmp_path / "reports" / "consistency.json").read_text(encoding="utf-8")
-    assert '"file": "claims/caf\ufffd.yaml"' in report
+    assert '"file": "claims/caf\\udce9.yaml"' in report
+    files = [claim["file"] for claim in json.loads(report)["claims"]]
+    assert [os.fsencode(file) for file in files] == [b"claims/caf\xe8.yaml", b"claims/caf\xe9.yaml"]
     for render in (render_github, render_junit, render_text):
-        assert "caf\ufffd.yaml" in render(result)
-    assert '"uri": "claims/caf%EF%BF%BD.yaml"' in render_sarif(result)
+        assert "caf\\xe9.yaml" in render(result)
+    markdown = (tmp_path / "reports" / "consistency.md").read_text(encoding="utf-8")
+    assert "[claims/caf\\\\xe9.yaml:3:67](../claims/caf%E9.yaml#L3)" in markdown
+    assert '"uri": "claims/caf%E9.yaml"' in render_sarif(result)
 
     shutil.copytree(ROOT / "dataset", tmp_path / "dataset")
     assert main(["claims", "--dataset", "dataset", "--reports", "out"]) == 1
-    assert capsys.readouterr().out.startswith("claims/caf\ufffd.yaml:3:67: D201 error good/mia-age")
+    assert capsys.readouterr().out.startswith("claims/caf\\xe9.yaml:3:67: D201 error good/mia-age")
+
+
+def test_a_claim_file_in_a_folder_whose_name_is_not_utf8_finds_its_archive(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The archive was looked for beside the path as shown, U+FFFD in place of the
+    folder's odd byte: it "does not exist" (a false E107), and the excerpt went unchecked."""
+    if sys.platform in ("darwin", "win32"):  # pragma: no cover
+        pytest.skip("the file system refuses names that are not UTF-8")
+    folder = tmp_path / "claims" / os.fsdecode(b"dir\xff")
+    folder.mkdir(parents=True)
+    source = GOOD.replace("published: 2022-12-07", "published: 2022-12-07, archive: a.txt")
+    (folder / "a.yaml").write_text(
+        source.replace("value: 22}", "value: 22, excerpt: Mia is 22.}"), encoding="utf-8"
+    )
+    (folder / "a.txt").write_text("The article says Mia is 22.\n", encoding="utf-8")
+    result = _run_in(tmp_path / "claims", monkeypatch)
+    assert result.findings == ()
+    assert result.read == ("claims/dir\udcff/a.txt",)
 
 
 def test_an_internal_error_names_the_file_and_exits_2(

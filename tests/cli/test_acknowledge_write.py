@@ -5,6 +5,7 @@ finding the run does not have, and honoured by the next run."""
 from __future__ import annotations
 
 import os
+import sys
 import threading
 from pathlib import Path
 
@@ -60,6 +61,25 @@ def test_the_acknowledgement_is_written_with_the_comments_kept_and_honoured(
     out = capsys.readouterr().out
     assert "D201 error wrong/age: " in out
     assert out.splitlines()[0].endswith("[acknowledged: Checked: a typo in print]")
+
+
+@pytest.mark.skipif(sys.platform in ("darwin", "win32"), reason="names must be UTF-8 there")
+def test_a_claim_file_whose_name_is_not_utf8_is_acknowledged_in_place(
+    project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The file was looked for under its name as shown, U+FFFD in place of the odd byte:
+    exit 2, "file disappeared before it could be read". It is written in place now, and
+    named with the byte shown as it is."""
+    odd = project / "claims" / os.fsdecode(b"wr\xf6ng.yaml")
+    os.rename(project / "claims" / "wrong.yaml", odd)
+    argv = ["--acknowledge", "wrong/age", "D201", "--reason", "Checked: a typo in print"]
+    assert main(argv) == 0
+    assert capsys.readouterr().err == (
+        "validate: acknowledged D201 of wrong/age in claims/wr\\xf6ng.yaml\n"
+    )
+    assert "      - code: D201\n        reason: 'Checked: a typo in print'\n" in odd.read_text(
+        encoding="utf-8"
+    )
 
 
 def test_a_flow_style_claim_gains_the_acknowledgement_on_its_line(

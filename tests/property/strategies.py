@@ -23,6 +23,7 @@ __all__ = [
     "dataset_files",
     "dates",
     "exactly",
+    "file_name_bytes",
     "hostile_text",
     "json_claim_documents",
     "json_layouts",
@@ -363,6 +364,19 @@ _HOSTILE_PIECES = [
 hostile_text: st.SearchStrategy[str] = st.lists(
     st.one_of(st.sampled_from(_HOSTILE_PIECES), st.text(max_size=4)), max_size=12
 ).map("".join)
+
+# A file name as the file system holds it: any bytes but `/` and NUL, often not UTF-8
+# (lone bytes over 0x7f, truncated sequences, encoded surrogates), often the hostile
+# pieces above.
+file_name_bytes: st.SearchStrategy[bytes] = st.lists(
+    st.one_of(
+        st.binary(min_size=1, max_size=4),
+        st.sampled_from([b"\xe9", b"\x85", b"\xc2\x85", b"\xed\xa0\x80", b"\xff\xfe", b"\xe2\x80"]),
+        st.sampled_from(_HOSTILE_PIECES).map(str.encode),
+    ),
+    min_size=1,
+    max_size=8,
+).map(lambda pieces: b"".join(pieces).replace(b"/", b"_").replace(b"\0", b"_"))
 
 
 # --- claims compared across sources -------------------------------------------------------

@@ -5,8 +5,10 @@ tool's own annotations, and no raw control or bidi character reaches any format.
 from __future__ import annotations
 
 import json
+import os
 import re
 from dataclasses import replace
+from urllib.parse import unquote_to_bytes
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -25,7 +27,7 @@ from validator.report import (
 from validator.report.escaping import UNSAFE_CHARACTERS, stderr_line, terminal_safe
 from validator.report.explain import explain
 
-from .strategies import hostile_text
+from .strategies import file_name_bytes, hostile_text
 
 RAW = re.compile(f"[{UNSAFE_CHARACTERS}]")
 # The runner's property escapes, undone as it undoes them (ActionCommand.UnescapeProperty).
@@ -145,3 +147,26 @@ def test_the_json_report_keeps_the_text_exactly(text: str) -> None:
     report = json.loads(render_json(result))
     assert report["claims"][0]["excerpt"] == text
     assert report["findings"][0]["message"] == text
+
+
+@settings(max_examples=150, deadline=None)
+@given(file_name_bytes, file_name_bytes)
+def test_a_file_name_of_any_bytes_is_shown_exactly_and_apart_from_any_other(
+    name: bytes, other: bytes
+) -> None:
+    """A claim file's name, as the file system holds it (`os.fsdecode`: each byte that is
+    not UTF-8 a lone surrogate), is inert in every output as any text is; the JSON
+    report and SARIF give back its exact bytes; and the text of two different names
+    is different (a backslash, kept as it is, aside)."""
+    path = os.fsdecode(b"claims/" + name)
+    result = _hostile_result(["s", "v", "e", "m", "r", path, "o"])
+    _no_command_and_nothing_raw(render_text(result, verbose=True))
+    for render in (render_markdown, render_html, render_junit, render_sarif, render_json):
+        assert RAW.search(render(result).replace("\n", "")) is None, render.__name__
+    report = json.loads(render_json(result))
+    assert os.fsencode(report["claims"][0]["file"]) == b"claims/" + name
+    sarif = json.loads(render_sarif(result))
+    location = sarif["runs"][0]["results"][0]["locations"][0]["physicalLocation"]
+    assert unquote_to_bytes(location["artifactLocation"]["uri"]) == b"claims/" + name
+    if name != other and b"\\" not in name + other:
+        assert terminal_safe(path) != terminal_safe(os.fsdecode(b"claims/" + other))

@@ -93,7 +93,7 @@ class Finding:
             # no claim to name (E101, file-level E102).
             anchor = ",".join(self.claims) if self.claims else self.file
             raw = "\x1f".join((self.code, anchor, self.key))
-            digest = hashlib.sha256(raw.encode("utf-8")).hexdigest()[:16]
+            digest = hashlib.sha256(raw.encode("utf-8", "surrogateescape")).hexdigest()[:16]
             object.__setattr__(self, "fingerprint", digest)
 
     @property

@@ -9,7 +9,6 @@ from __future__ import annotations
 import errno
 import functools
 import os
-import re
 import sys
 from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass
@@ -78,15 +77,15 @@ class PathNotFound(Exception):
     """A path given on the command line does not exist: the run cannot be done."""
 
 
-_SURROGATE = re.compile("[\ud800-\udfff]")
-
-
 def display_path(path: str) -> str:
     """Relative to the working directory and with forward slashes, as reports need.
 
-    A file name that is not valid UTF-8 shows each odd byte as U+FFFD, the replacement
-    character: the name as Python holds it carries lone surrogates, which no report could
-    be written with.
+    A file name that is not valid UTF-8 keeps each odd byte as Python holds it, a lone
+    surrogate (U+DC80 to U+DCFF, `os.fsdecode`): the path still names that file (an
+    archive beside it is found, `--show-source` reads it), and each output shows the
+    byte as it shows what it cannot hold raw (`report.escaping`: `\\xe9` in text,
+    `%E9` in a URI, `\\udce9` in JSON, which reads back as the same name). Two files
+    whose names differ in such bytes are never shown alike, as U+FFFD showed them.
     """
     # A run shows each file's path several times; os.path.relpath costs 6 µs.
     return _shown_from(os.getcwd(), path)
@@ -98,14 +97,7 @@ def _shown_from(folder: str, path: str) -> str:
         shown = os.path.relpath(path, folder)
     except ValueError:  # another drive on Windows
         shown = path
-    return printable(shown.replace(os.sep, "/"))
-
-
-def printable(name: str) -> str:
-    """`name` with each undecodable byte (a lone surrogate here) shown as U+FFFD."""
-    if _SURROGATE.search(name):
-        return _SURROGATE.sub("\ufffd", name)
-    return name
+    return shown.replace(os.sep, "/")
 
 
 def discover(paths: Iterable[str], root: str | None = None, skip: Iterable[str] = ()) -> list[str]:
@@ -248,7 +240,7 @@ def _refused(refused: Refused, path: str, limits: Limits, kind: str) -> str:
         return _too_large(refused.size, limits, kind)
     if refused.kind is Refusal.DANGLING:
         try:
-            target = printable(os.readlink(path))
+            target = os.readlink(path)
         except OSError:  # pragma: no cover - it was a link a moment ago
             target = "?"
         return f"is a symbolic link to '{target}', which does not exist"

@@ -152,7 +152,7 @@ def line_href(file: str, line: int, root: str | None) -> str | None:
     path = file.replace("\\", "/")
     if path.startswith("/") or _DRIVE.match(path):
         return None
-    href = quote(path, safe="/-._~!$&*+,;=@")
+    href = quote(path, safe="/-._~!$&*+,;=@", errors="surrogateescape")
     if root not in ("", "."):  # a folder, or a forge's address of the run's folder
         href = root.rstrip("/") + "/" + href
     return f"{href}#L{line}" if line >= 1 else href

@@ -52,7 +52,11 @@ def _escape(match: re.Match[str]) -> str:
     if named is not None:
         return named
     code = ord(char)
-    return f"\\x{code:02x}" if code <= 0xFF else f"\\u{code:04x}"
+    if code < 0x80:  # C0 and DEL: the byte itself, as in any UTF-8 text
+        return f"\\x{code:02x}"
+    if 0xDC80 <= code <= 0xDCFF:  # a byte of a file name that is not UTF-8 (os.fsdecode)
+        return f"\\x{code - 0xDC00:02x}"
+    return f"\\u{code:04x}"  # a character (C1 included: \u0085 is not the byte \x85)
 
 
 def visible(text: str, keep: str = "") -> str:

@@ -57,7 +57,7 @@ def _uri(path: str) -> str:
     """A shown file path (forward slashes already, see `read.files.display_path`) as a
     URI reference, percent-encoded: a backslash left in it is part of a file's name on
     this system, so it is encoded (`%5C`), never taken for a folder separator."""
-    return quote(path, safe="/-._~!$&'()*+,;=@")
+    return quote(path, safe="/-._~!$&'()*+,;=@", errors="surrogateescape")
 
 
 def _physical(location: Location) -> dict[str, Any]:

@@ -104,12 +104,14 @@ class RememberedRun:
             "read": [list(pair) for pair in self.read],
             "summary": self.summary,
         }
-        return json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+        # A path may hold a byte of a file name that is not UTF-8 (a lone surrogate).
+        text = json.dumps(body, ensure_ascii=False, separators=(",", ":"))
+        return text.encode("utf-8", "surrogatepass")
 
     @classmethod
     def from_json(cls, payload: bytes) -> RememberedRun | None:
         try:
-            body = json.loads(payload)
+            body = json.loads(payload.decode("utf-8", "surrogatepass"))
             run = cls(
                 exit_code=body["exit_code"],
                 stdout=body["stdout"],
