@@ -49,15 +49,17 @@ def load_dataset_keyed(
     cache_dir: str | None,
     limits: Limits | None = None,
     files: Sequence[DatasetFile] | None = None,
+    root: str | None = None,
 ) -> tuple[Dataset, str]:
     """`load_dataset_cached`, and the digest of what the dataset was loaded from
     (`dataset_digest`), which keys what the cache keeps of each file's checks.
     `files`: the dataset's files as the caller read them already (`read_dataset_files`;
-    the command, to key a remembered run by them): the dataset is built of those bytes."""
+    the command, to key a remembered run by them): the dataset is built of those bytes.
+    `root`: the project root no link in the dataset's folder may lead out of."""
     limits = limits or Limits()
     shown = display_path(path)
     if files is None:
-        files = read_dataset_files(path, limits)
+        files = read_dataset_files(path, limits, root)
     digest = dataset_digest(files, limits)
     dataset = cached_dataset(
         cache_dir, limits, files, lambda read: build_dataset(read, shown, limits), digest

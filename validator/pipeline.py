@@ -117,7 +117,7 @@ def validate(
     if isinstance(dataset, Dataset):
         loaded_dataset = dataset
     else:
-        loaded_dataset, digest = load_dataset_keyed(dataset, cache_dir)
+        loaded_dataset, digest = load_dataset_keyed(dataset, cache_dir, root=root)
         settings = replace(settings, dataset_digest=digest)
     options = Options(
         fail_on=checked.fail_on,

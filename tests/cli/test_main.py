@@ -412,6 +412,23 @@ def test_a_dataset_that_is_a_device_or_a_pipe_is_exit_2_saying_what_it_is(
     )
 
 
+def test_links_to_hidden_or_outside_files_are_never_read_nor_shown(
+    repo: Path, capsys: pytest.CaptureFixture[str], tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    """A pull request committed `claims/env.json -> ../.env`: `--show-source` printed
+    `API_TOKEN=...` under its E101. And `dataset/zz.yaml` linked to a file outside the
+    project: the run's one line quoted its keys. Neither is read now: the run is the
+    run without them."""
+    write_claims(repo, "wrong.yaml", WRONG)
+    expected = main(["--no-reports", "--no-cache", "--show-source"]), capsys.readouterr()
+    (repo / ".env").write_text("API_TOKEN=not-for-the-log\n", encoding="utf-8")
+    os.symlink("../.env", repo / "claims" / "env.json")
+    outside = tmp_path_factory.mktemp("outside") / "secret.yaml"
+    outside.write_text("not_for_the_log: 1\n", encoding="utf-8")
+    os.symlink(str(outside), repo / "dataset" / "zz.yaml")
+    assert (main(["--no-reports", "--show-source"]), capsys.readouterr()) == expected
+
+
 def test_a_baseline_that_is_a_device_is_exit_2_without_reading_it(
     repo: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -412,6 +412,32 @@ def test_a_folder_walk_follows_no_link_out_of_the_project(
     assert discover([str(outside)], str(root)) == [str(outside / "system.yaml")]
 
 
+def test_a_walk_follows_no_link_into_a_hidden_file_or_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A committed `claims/env.json -> ../.env` was read as a claim file, and
+    `--show-source` printed its line, `API_TOKEN=...`, under the E101. A walk passes
+    over hidden names, and a link to one is passed over too (`.git/config` holds the
+    token `actions/checkout` stores); a link to a visible place inside still is followed."""
+    root = tmp_path / "project"
+    (root / "claims").mkdir(parents=True)
+    (root / ".env").write_text("API_TOKEN=secret\n", encoding="utf-8")
+    (root / ".git").mkdir()
+    (root / ".git" / "config").write_text("[core]\n", encoding="utf-8")
+    (root / ".hidden").mkdir()
+    (root / ".hidden" / "h.yaml").write_text("a: 1\n", encoding="utf-8")
+    (root / "shared.yaml").write_text("a: 1\n", encoding="utf-8")
+    os.symlink("../.env", root / "claims" / "env.json")
+    os.symlink("../.git/config", root / "claims" / "git.yaml")
+    os.symlink("../.hidden", root / "claims" / "hidden")
+    os.symlink("../.hidden/h.yaml", root / "claims" / "h.yaml")
+    os.symlink("../shared.yaml", root / "claims" / "shared.yaml")
+    monkeypatch.chdir(root)
+    assert discover(["claims"], str(root)) == [os.path.join("claims", "shared.yaml")]
+    # Named on the command line, a hidden folder is the user's choice, and searched.
+    assert discover([".hidden"], str(root)) == [os.path.join(".hidden", "h.yaml")]
+
+
 def test_a_walk_into_usr_reads_nothing_from_it(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -226,7 +226,9 @@ def _dataset(
     """The dataset (of `files` where they were read already), from the cache folder the
     run uses when it keeps it (never with --no-cache), and the settings that name its
     digest (which keys the cached checks)."""
-    dataset, digest = load_dataset_keyed(plan.dataset, settings.cache_dir, options.limits, files)
+    dataset, digest = load_dataset_keyed(
+        plan.dataset, settings.cache_dir, options.limits, files, options.root
+    )
     return dataset, replace(settings, dataset_digest=digest)
 
 

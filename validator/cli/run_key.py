@@ -35,7 +35,7 @@ def run_key(
     read = {path: read_bytes(path, options.limits) for path in found}
     # Paths as found: with the working directory, they decide the paths findings show.
     claim_files = [(path, _digest(raw)) for path, raw in read.items()]
-    dataset_read = read_dataset_files(options.dataset, options.limits)
+    dataset_read = read_dataset_files(options.dataset, options.limits, options.root)
     dataset = [("dataset", dataset_digest(dataset_read, options.limits))]
     baseline = sorted(options.baseline.items())
     settings = (

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
+from validator.guard.safe_read import in_view
 from validator.model.names import normalise_name
 from validator.model.property_types import registry
 from validator.model.property_types.base import (
@@ -71,19 +72,33 @@ def _places(loaded: LoadedFile, path: JsonPath, count: int) -> tuple[str, ...]:
     return tuple(places)
 
 
-def dataset_files(path: str) -> list[str]:
-    """The files a dataset is read from: the YAML files under a folder, or the one file."""
+def dataset_files(path: str, root: str | None = None) -> list[str]:
+    """The files a dataset is read from: the YAML files under a folder, or the one file.
+    A link in the folder is followed only to a file inside the project `root` (default:
+    the working directory) or the folder, and in no hidden file or folder there, as in
+    a walk for claim files: a committed `dataset/x.yaml` linked to a file outside was
+    read, and the run's errors quoted its keys and lines."""
     if os.path.isdir(path):
+        bounds = (os.getcwd() if root is None else root, path)
         files: list[str] = []
         for folder, dirs, names in os.walk(path):
             dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-            files.extend(
-                os.path.join(folder, n) for n in names if n.lower().endswith((".yaml", ".yml"))
-            )
+            for name in names:
+                full = os.path.join(folder, name)
+                if name.lower().endswith((".yaml", ".yml")) and _followed(full, bounds):
+                    files.append(full)
         return sorted(files)
     if os.path.exists(path):
         return [path]
     raise DatasetError([f"{display_path(path)}: dataset not found; pass --dataset PATH"])
+
+
+def _followed(path: str, bounds: tuple[str, ...]) -> bool:
+    """Whether a file found in a walk is read: not a link, a broken one (reading it says
+    so), or one whose target is in view of one of `bounds`."""
+    if not os.path.islink(path) or not os.path.exists(path):
+        return True
+    return any(in_view(path, bound) for bound in bounds)
 
 
 # A dataset file as read: its path as shown and its bytes, or the problem line saying
@@ -91,11 +106,11 @@ def dataset_files(path: str) -> list[str]:
 DatasetFile = tuple[str, bytes | str]
 
 
-def read_dataset_files(path: str, limits: Limits) -> list[DatasetFile]:
-    """The bytes of every dataset file under `path`, in order; raises `DatasetError`
-    when there are none. A file that cannot be read is kept with its problem, which
-    `build_dataset` reports with the others."""
-    files = dataset_files(path)
+def read_dataset_files(path: str, limits: Limits, root: str | None = None) -> list[DatasetFile]:
+    """The bytes of every dataset file under `path` (see `dataset_files` for `root`), in
+    order; raises `DatasetError` when there are none. A file that cannot be read is kept
+    with its problem, which `build_dataset` reports with the others."""
+    files = dataset_files(path, root)
     if not files:
         raise DatasetError([f"{display_path(path)}: no dataset files (*.yaml) found"])
     read: list[DatasetFile] = []

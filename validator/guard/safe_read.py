@@ -36,6 +36,7 @@ __all__ = [
     "Refusal",
     "Refused",
     "digest_regular",
+    "in_view",
     "inside",
     "read_regular",
 ]
@@ -165,3 +166,18 @@ def inside(path: str, root: str) -> bool:
     real = os.path.realpath(path)
     base = os.path.realpath(root)
     return real == base or real.startswith(base.rstrip(os.sep) + os.sep)
+
+
+def in_view(path: str, root: str) -> bool:
+    """Whether `path`, every link in it resolved, lies inside the folder `root` and in
+    none of its hidden files or folders (a name starting with a dot): a folder walk
+    passes over hidden names, and a link must not lead to one either, since
+    `.git/config` holds the token `actions/checkout` stores and `.env` files secrets."""
+    real = os.path.realpath(path)
+    base = os.path.realpath(root)
+    if real == base:
+        return True
+    prefix = base.rstrip(os.sep) + os.sep
+    if not real.startswith(prefix):
+        return False
+    return not any(part.startswith(".") for part in real[len(prefix) :].split(os.sep))

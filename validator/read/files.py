@@ -14,7 +14,7 @@ from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from validator.guard.safe_read import Refusal, Refused, inside, read_regular
+from validator.guard.safe_read import Refusal, Refused, in_view, read_regular
 from validator.model.findings import Finding, Location, make_finding
 
 from .json_load import load_json
@@ -107,11 +107,12 @@ def discover(paths: Iterable[str], root: str | None = None, skip: Iterable[str] 
     A file named explicitly is taken whatever its suffix; folders are searched for
     `*.yaml`, `*.yml` and `*.json` (a folder named like a claim file is searched too).
     A link met in a folder is followed only when its target lies inside `root` (the
-    project root; default: the working directory) or inside the folder being searched:
-    a committed `claims/usr -> /usr` is not read. A file reached twice (through a link,
-    say) is checked once, under its own name rather than a link's. A folder that cannot
-    be listed is returned itself, so that loading it reports why the files in it were
-    not checked.
+    project root; default: the working directory) or inside the folder being searched,
+    and in no hidden file or folder there: a committed `claims/usr -> /usr` is not read,
+    nor `claims/env.json -> ../.env`, whose line `--show-source` printed. A file
+    reached twice (through a link, say) is checked once, under its own name rather than
+    a link's. A folder that cannot be listed is returned itself, so that loading it
+    reports why the files in it were not checked.
 
     `skip`: files and folders a walk passes over, the dataset and the run's own outputs
     (reports, baseline): they are YAML and JSON too, and `validate .` read them as claim
@@ -188,8 +189,8 @@ def _walk(
                 is_link = entry.is_symlink()
             except OSError:
                 is_dir = is_link = False
-            if is_link and os.path.exists(full) and not any(inside(full, b) for b in bounds):
-                continue  # a link out of the project is not followed
+            if is_link and os.path.exists(full) and not any(in_view(full, b) for b in bounds):
+                continue  # a link out of the project, or to a hidden file, is not followed
             if is_dir:
                 pending.append(full)
             elif entry.name.lower().endswith(CLAIM_SUFFIXES):
