@@ -148,6 +148,15 @@ def test_the_project_root_is_the_configuration_files_folder(
     assert project_root(None) == str(tmp_path / "claims")
 
 
+def _refusal(project: Path, key: str, value: str) -> str:
+    """The ConfigError a `factlint.toml` in `project` setting `key` to `value` raises."""
+    written = f"[{value!r}]" if key == "paths" else repr(value)
+    (project / "factlint.toml").write_text(f"{key} = {written}\n".replace("'", '"'))
+    with pytest.raises(ConfigError) as caught:
+        load_config("factlint.toml")
+    return str(caught.value)
+
+
 @pytest.mark.parametrize("key", ["dataset", "reports", "baseline", "paths"])
 @pytest.mark.parametrize("value", ["/etc", "../outside", "data/../../outside", "link-out/x"])
 def test_a_configuration_cannot_name_a_path_outside_the_project(
@@ -159,15 +168,36 @@ def test_a_configuration_cannot_name_a_path_outside_the_project(
     project.mkdir()
     (project / "link-out").symlink_to(tmp_path)
     monkeypatch.chdir(project)
-    written = f"[{value!r}]" if key == "paths" else repr(value)
-    (project / "factlint.toml").write_text(f"{key} = {written}\n".replace("'", '"'))
-    with pytest.raises(ConfigError) as caught:
-        load_config("factlint.toml")
-    assert str(caught.value) == (
+    assert _refusal(project, key, value) == (
         f"factlint.toml: '{key}' = {value!r} leads outside the project; the configuration "
         "may name only paths inside its own folder (give a path outside it on the command "
         "line instead)"
     )
+
+
+@pytest.mark.parametrize("key", ["dataset", "baseline", "paths"])
+@pytest.mark.parametrize(
+    "value", [".env", ".git/config", ".git", "data/.secret/x.yaml", "link-env"]
+)
+def test_a_configuration_cannot_name_a_hidden_file_to_read(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, key: str, value: str
+) -> None:
+    """`dataset = ".env"` in a pull request's configuration ended the run with one line
+    quoting the file (`should be a mapping, not the text 'API_TOKEN=...'`); `paths =
+    [".env"]` printed it with `--show-source`. What factlint reads is never named in a
+    hidden file or folder, through a link either; the reports folder, only written, may
+    be one (a path on the command line is not limited)."""
+    (tmp_path / ".env").write_text("API_TOKEN=not-for-the-log\n")
+    (tmp_path / "link-env").symlink_to(tmp_path / ".env")
+    monkeypatch.chdir(tmp_path)
+    assert _refusal(tmp_path, key, value) == (
+        f"factlint.toml: '{key}' = {value!r} is in a hidden file or folder (such as .git or "
+        ".env); the configuration may name only the project's ordinary files and folders "
+        "for factlint to read (give it on the command line instead)"
+    )
+    (tmp_path / "factlint.toml").write_text('reports = ".reports"\npaths = ["."]\n')
+    config = load_config("factlint.toml")
+    assert (config.reports, config.paths) == (".reports", (".",))
 
 
 def test_paths_inside_the_project_are_taken_links_included(

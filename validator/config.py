@@ -159,6 +159,8 @@ def load_config(path: str | None) -> Config:
         if not isinstance(value, str) or not value:
             raise ConfigError(f"{where}: '{key}' should be a path (text)")
         _check_inside(base, value, key, where)
+        if key in _READ:
+            _check_visible(base, value, key, where)
         return os.path.relpath(os.path.join(base, value))
 
     def codes(key: str) -> tuple[str, ...]:
@@ -213,6 +215,30 @@ def _check_inside(base: str, value: str, key: str, where: str) -> None:
             f"{where}: '{key}' = {shown!r} leads outside the project; the configuration "
             "may name only paths inside its own folder (give a path outside it on the "
             "command line instead)"
+        )
+
+
+# The keys naming what factlint reads (the reports folder is only written).
+_READ = ("dataset", "paths", "baseline")
+
+
+def _check_visible(base: str, value: str, key: str, where: str) -> None:
+    """A path the configuration names for factlint to read is in no hidden file or
+    folder of the project, links followed: `.env` files hold secrets, `.git/config` the
+    token `actions/checkout` stores, and `dataset = ".env"` ended the run with a line
+    quoting its text (`should be a mapping, not the text 'API_TOKEN=...'`), as
+    `paths = [".env"]` did with `--show-source`. The rule archives and folder walks
+    follow too; a path on the command line is the user's own and is not checked."""
+    root = os.path.realpath(base or ".")
+    target = os.path.realpath(os.path.join(base, value))
+    if target != root and any(
+        p.startswith(".") for p in os.path.relpath(target, root).split(os.sep)
+    ):
+        shown = value if len(value) <= 80 else value[:79] + "…"
+        raise ConfigError(
+            f"{where}: '{key}' = {shown!r} is in a hidden file or folder (such as .git or "
+            ".env); the configuration may name only the project's ordinary files and "
+            "folders for factlint to read (give it on the command line instead)"
         )
 
 
