@@ -200,6 +200,51 @@ def test_a_configuration_cannot_name_a_hidden_file_to_read(
     assert (config.reports, config.paths) == (".reports", (".",))
 
 
+@pytest.mark.parametrize("configured", [True, False])
+@pytest.mark.parametrize(
+    ("name", "target", "key", "problem"),
+    [
+        ("reports", "outside", "reports", "leads outside the project"),
+        ("dataset", "outside", "dataset", "leads outside the project"),
+        ("claims", "outside", "paths", "leads outside the project"),
+        ("dataset", ".secrets", "dataset", "is in a hidden file or folder (such as .git or .env)"),
+        ("claims", ".secrets", "paths", "is in a hidden file or folder (such as .git or .env)"),
+    ],
+)
+def test_a_default_folder_that_is_a_link_is_held_to_the_rule_of_a_named_one(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    configured: bool,
+    name: str,
+    target: str,
+    key: str,
+    problem: str,
+) -> None:
+    """The configuration's paths were checked, not the defaults it leaves out: a
+    committed `reports -> ../outside` made the run write its reports outside the
+    project, `dataset -> /elsewhere` read and quote files there, `claims -> .secrets`
+    a hidden folder. A default folder is now held to the rule of one named (with a
+    configuration file or without one, when the working directory is the root); a
+    folder inside the project, through a link or not, is taken."""
+    project = tmp_path / "project"
+    (project / ".secrets").mkdir(parents=True)
+    (tmp_path / "outside").mkdir()
+    (project / name).symlink_to(tmp_path / target if target == "outside" else project / target)
+    monkeypatch.chdir(project)
+    config = Config(file="factlint.toml" if configured else None)
+    with pytest.raises(ConfigError) as caught:
+        config.checked_default(name)
+    where = "factlint.toml: " if configured else ""
+    assert str(caught.value) == (
+        f"{where}the default {name} folder {problem}, by a link in its place; set '{key}' "
+        "to a folder inside the project, or give one on the command line"
+    )
+    (project / name).unlink()
+    (project / "real").mkdir()
+    (project / name).symlink_to(project / "real")
+    assert config.checked_default(name) == name
+
+
 def test_paths_inside_the_project_are_taken_links_included(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

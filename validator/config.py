@@ -78,6 +78,22 @@ class Config:
             return name
         return os.path.relpath(os.path.join(os.path.dirname(self.file), name))
 
+    def checked_default(self, name: str) -> str:
+        """`default(name)` for a run that reads or writes it, held to the rule of a path
+        the configuration names: a committed link in its place (`reports -> /elsewhere`,
+        `dataset -> /elsewhere`, `claims -> .secrets`) made the run write reports outside
+        the project or read and quote files it must not. ConfigError says which."""
+        key = _DEFAULT_KEYS[name]
+        base = "" if self.file is None else os.path.dirname(self.file)
+        problem = _path_problem(base, name, read=key in _READ)
+        if problem is not None:
+            where = f"{self.file}: " if self.file else ""
+            raise ConfigError(
+                f"{where}the default {name} folder {problem}, by a link in its place; set "
+                f"'{key}' to a folder inside the project, or give one on the command line"
+            )
+        return self.default(name)
+
 
 def project_root(config_file: str | None) -> str:
     """The project's root, the boundary of what claim files may name: the folder of the
@@ -203,23 +219,18 @@ def _check_inside(base: str, value: str, key: str, where: str) -> None:
     make factlint read a dataset or baseline elsewhere, walk folders elsewhere, or write
     reports elsewhere. A path given on the command line is the user's own and is not
     checked here."""
-    root = os.path.realpath(base or ".")
-    try:
-        target = os.path.realpath(os.path.join(base, value))
-        inside = os.path.commonpath([root, target]) == root
-    except ValueError:  # a NUL character, or another drive on Windows
-        inside = False
-    if not inside:
-        shown = value if len(value) <= 80 else value[:79] + "…"
+    if _path_problem(base, value, read=False) is not None:
         raise ConfigError(
-            f"{where}: '{key}' = {shown!r} leads outside the project; the configuration "
-            "may name only paths inside its own folder (give a path outside it on the "
-            "command line instead)"
+            f"{where}: '{key}' = {_shown(value)!r} leads outside the project; the "
+            "configuration may name only paths inside its own folder (give a path outside "
+            "it on the command line instead)"
         )
 
 
 # The keys naming what factlint reads (the reports folder is only written).
 _READ = ("dataset", "paths", "baseline")
+# The key that names each default folder instead.
+_DEFAULT_KEYS = {"claims": "paths", "dataset": "dataset", "reports": "reports"}
 
 
 def _check_visible(base: str, value: str, key: str, where: str) -> None:
@@ -229,17 +240,34 @@ def _check_visible(base: str, value: str, key: str, where: str) -> None:
     quoting its text (`should be a mapping, not the text 'API_TOKEN=...'`), as
     `paths = [".env"]` did with `--show-source`. The rule archives and folder walks
     follow too; a path on the command line is the user's own and is not checked."""
-    root = os.path.realpath(base or ".")
-    target = os.path.realpath(os.path.join(base, value))
-    if target != root and any(
-        p.startswith(".") for p in os.path.relpath(target, root).split(os.sep)
-    ):
-        shown = value if len(value) <= 80 else value[:79] + "…"
+    if _path_problem(base, value, read=True) is not None:
         raise ConfigError(
-            f"{where}: '{key}' = {shown!r} is in a hidden file or folder (such as .git or "
-            ".env); the configuration may name only the project's ordinary files and "
-            "folders for factlint to read (give it on the command line instead)"
+            f"{where}: '{key}' = {_shown(value)!r} is in a hidden file or folder (such as "
+            ".git or .env); the configuration may name only the project's ordinary files "
+            "and folders for factlint to read (give it on the command line instead)"
         )
+
+
+def _path_problem(base: str, value: str, read: bool) -> str | None:
+    """Why `value`, relative to the folder `base` (the project root), cannot be used:
+    it leads outside the project, or (for what is `read`) into a hidden file or folder
+    of it, links followed; None when it can."""
+    root = os.path.realpath(base or ".")
+    try:
+        target = os.path.realpath(os.path.join(base, value))
+        inside = os.path.commonpath([root, target]) == root
+    except ValueError:  # a NUL character, or another drive on Windows
+        inside = False
+    if not inside:
+        return "leads outside the project"
+    relative = os.path.relpath(target, root).split(os.sep)
+    if read and target != root and any(part.startswith(".") for part in relative):
+        return "is in a hidden file or folder (such as .git or .env)"
+    return None
+
+
+def _shown(value: str) -> str:
+    return value if len(value) <= 80 else value[:79] + "…"
 
 
 def _web_settings(table: dict[str, Any], where: str) -> dict[str, Any]:

@@ -429,6 +429,24 @@ def test_links_to_hidden_or_outside_files_are_never_read_nor_shown(
     assert (main(["--no-reports", "--show-source"]), capsys.readouterr()) == expected
 
 
+def test_a_default_reports_folder_linked_out_of_the_project_is_never_written(
+    repo: Path, capsys: pytest.CaptureFixture[str], tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    """A pull request committed `reports -> /elsewhere` in a project whose configuration
+    names no reports folder: the run wrote its three reports there. It is exit 2 with
+    one line now, and nothing is written."""
+    write_claims(repo, "good.yaml", GOOD)
+    elsewhere = tmp_path_factory.mktemp("elsewhere")
+    os.symlink(str(elsewhere), repo / "reports")
+    assert main([]) == 2
+    assert capsys.readouterr().err == (
+        "validate: configuration: pyproject.toml: the default reports folder leads outside "
+        "the project, by a link in its place; set 'reports' to a folder inside the project, "
+        "or give one on the command line\n"
+    )
+    assert list(elsewhere.iterdir()) == []
+
+
 def test_a_baseline_that_is_a_device_is_exit_2_without_reading_it(
     repo: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

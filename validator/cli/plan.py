@@ -84,7 +84,7 @@ def _reports(args: argparse.Namespace, config: Config, configured: list[str]) ->
         # Reports show paths relative to the folder the command runs in: written from
         # elsewhere, the committed ones would change with it.
         return None
-    return config.reports or config.default("reports")
+    return config.reports or config.checked_default("reports")
 
 
 def _at_root(config_file: str) -> bool:
@@ -99,10 +99,10 @@ def _dataset(args: argparse.Namespace, config: Config) -> str:
     elif config.dataset is not None:
         path, why = config.dataset, f"'dataset' in {os.path.abspath(str(config.file))}"
     elif config.file is not None:
-        path = config.default("dataset")
+        path = config.checked_default("dataset")
         why = f"the default beside {os.path.abspath(config.file)}"
     else:
-        path = "dataset"
+        path = config.checked_default("dataset")
         why = (
             "the default: no factlint.toml or pyproject.toml with [tool.factlint] in "
             f"{_start(list(args.paths))} or a folder above it"
@@ -128,7 +128,7 @@ def plan_run(args: argparse.Namespace, config: Config) -> Plan:
     configured = list(config.paths) or [config.default("claims")]
     in_actions = os.environ.get("GITHUB_ACTIONS") == "true"
     return Plan(
-        paths=tuple(args.paths) or tuple(configured),
+        paths=tuple(args.paths) or tuple(config.paths) or (config.checked_default("claims"),),
         dataset=_dataset(args, config),
         cache_dir=_cache(args, config),
         reports=_reports(args, config, configured),

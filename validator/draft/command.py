@@ -81,7 +81,7 @@ def main(argv: Sequence[str] | None = None, stdin: TextIO | None = None) -> int:
         except SystemExit as stop:  # --help
             return int(stop.code or 0)
         config = load_config(find_config())
-        dataset = load_dataset(args.dataset or config.dataset or config.default("dataset"))
+        dataset = load_dataset(args.dataset or config.dataset or config.checked_default("dataset"))
         article = read_article(_read(args.article, stdin or sys.stdin))
         text = draft(article, dataset, _source_info(args, article))
         if args.output:
