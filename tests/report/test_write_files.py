@@ -196,6 +196,43 @@ def test_a_link_to_the_standard_output_redirected_to_a_file_is_written_through(
     assert sorted(p.name for p in tmp_path.iterdir()) == ["out.txt", "stdout"]
 
 
+@pytest.mark.skipif(not os.path.exists("/dev/null"), reason="needs /dev/null")
+@pytest.mark.parametrize("named", ["--junit", "a set"])
+def test_a_link_to_a_device_where_the_user_named_a_file_is_replaced(
+    tmp_path: Path, named: str
+) -> None:
+    """The workflow names `--junit junit.xml`; a pull request commits `junit.xml` as a
+    link to a character device (`/dev/kmsg`, `/dev/tty1`; `/dev/null` here, harmless
+    to write): it was written into, as root for the whole machine. A link is written
+    through only into this process's own descriptors (/dev/stdout, /dev/fd/N); any
+    other is replaced by the file, and the device stays as it was."""
+    link = tmp_path / "junit.xml"
+    os.symlink("/dev/null", link)
+    if named == "--junit":
+        write_text_atomic(str(link), "<testsuites/>\n", named_by_user=True)
+    else:
+        write_files([(str(link), lambda: "<testsuites/>\n")], named_by_user={str(link)})
+    assert not link.is_symlink()
+    assert link.read_text() == "<testsuites/>\n"
+    assert stat.S_ISCHR(os.stat("/dev/null").st_mode)
+
+
+@pytest.mark.skipif(not os.path.isdir("/proc/self/fd"), reason="needs /proc/self/fd")
+def test_a_link_into_the_processs_own_descriptors_is_written_through(tmp_path: Path) -> None:
+    """`--sarif >(gzip > out.gz)`: the shell names /dev/fd/63, a link to a pipe this
+    process holds open; it is written into, as before, though other links are replaced."""
+    read_end, write_end = os.pipe()
+    try:
+        link = tmp_path / "sarif"
+        os.symlink(f"/proc/self/fd/{write_end}", link)
+        write_text_atomic(str(link), "{}\n", named_by_user=True)
+        assert os.read(read_end, 100) == b"{}\n"
+        assert link.is_symlink()
+    finally:
+        os.close(read_end)
+        os.close(write_end)
+
+
 def test_a_folder_is_refused_as_a_target(tmp_path: Path) -> None:
     with pytest.raises(ReportWriteError) as caught:
         write_text_atomic(str(tmp_path), "x")

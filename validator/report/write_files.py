@@ -126,13 +126,14 @@ def write_text_atomic(path: str, text: str, *, named_by_user: bool = False) -> N
 def _special_target(path: str, named_by_user: bool) -> bool:
     """Whether `path` is written to as it is rather than replaced by a new file.
 
-    A folder is refused. A path the user named on the command line that leads (through
-    links, as /dev/stdout does) to a character device, a named pipe or a socket, or that
-    is a link to the process's own standard output or error, is written to: replacing
-    it would destroy it (as root, /dev/null itself for the whole machine) and leave a
-    temporary file in /dev. Any other path, such as a report in the reports
-    folder, which a pull request may have filled with links (`consistency.md ->
-    /dev/mem`), is replaced, the link itself and never what it points at.
+    A folder is refused. A path the user named on the command line that is a character
+    device, a named pipe or a socket (`--sarif /dev/null`), or a link into this
+    process's own descriptors (`/dev/stdout`, a shell's `/dev/fd/63`), is written to:
+    replacing it would destroy it (as root, /dev/null itself for the whole machine) and
+    leave a temporary file in /dev. Any other link is replaced, never followed, named
+    or not: a pull request may have committed it where the workflow names a file
+    (`junit.xml -> /dev/kmsg`), or filled the reports folder with them
+    (`consistency.md -> /dev/mem`).
     """
     try:
         target = os.stat(path)
@@ -143,15 +144,32 @@ def _special_target(path: str, named_by_user: bool) -> bool:
     if not named_by_user:
         return False
     mode = target.st_mode
-    return (
-        stat.S_ISCHR(mode)
-        or stat.S_ISFIFO(mode)
-        or stat.S_ISSOCK(mode)
-        or _stream(path, target) is not None
-    )
+    special = stat.S_ISCHR(mode) or stat.S_ISFIFO(mode) or stat.S_ISSOCK(mode)
+    if os.path.islink(path):
+        # A descriptor that is a regular file is written to only as the run's own
+        # output: another (standard input, say) is no file to truncate.
+        return _into_descriptors(path) and (special or _stream(path) is not None)
+    return special
 
 
-def _stream(path: str, target: os.stat_result | None = None) -> int | None:
+_MAX_HOPS = 40  # as the system itself follows at most
+
+
+def _into_descriptors(path: str) -> bool:
+    """Whether the link at `path` leads, link by link, to an entry of this process's
+    descriptor folder (/proc/self/fd, /dev/fd): what /dev/stdout and /dev/fd/N are."""
+    folders = {os.path.realpath(f) for f in ("/proc/self/fd", "/dev/fd") if os.path.isdir(f)}
+    for _ in range(_MAX_HOPS):
+        if os.path.realpath(os.path.dirname(os.path.abspath(path))) in folders:
+            return True
+        try:
+            path = os.path.join(os.path.dirname(path), os.readlink(path))
+        except OSError:  # no longer a link: the chain ended elsewhere
+            return False
+    return False
+
+
+def _stream(path: str) -> int | None:
     """The descriptor of this process's standard output or error that `path` is a link
     to, whatever that stream is: `--sarif /dev/stdout` with the output redirected to a
     file led to a regular file, so the link /dev/stdout itself was replaced (as root,
@@ -159,7 +177,7 @@ def _stream(path: str, target: os.stat_result | None = None) -> int | None:
     if not os.path.islink(path):
         return None
     try:
-        target = target or os.stat(path)
+        target = os.stat(path)
     except OSError:
         return None
     for fd in (1, 2):
