@@ -104,6 +104,25 @@ def test_docs_url_is_taken_as_written(tmp_path: Path, monkeypatch: pytest.Monkey
             "factlint.toml: 'select': 'Z1' matches no finding code; "
             "validate --list-codes lists them",
         ),
+        # A value of megabytes is quoted shortened, never whole on one line.
+        (
+            f'select = "{"D" * 3_000_000}"\n',
+            f"factlint.toml: 'select': '{'D' * 39}…' matches no finding code; "
+            "validate --list-codes lists them",
+        ),
+        (
+            f'fail-on = "{"e" * 2_000_000}"\n',
+            f'factlint.toml: \'fail-on\' should be "error" or "warning", not \'{"e" * 78}…',
+        ),
+        # Nested past Python's recursion limit: an internal error before, not one line.
+        (
+            "select = " + "[" * 100_000 + "]" * 100_000 + "\n",
+            "factlint.toml: not valid TOML: arrays or tables nested too deeply",
+        ),
+        (
+            "a = " + "{b = " * 5_000 + "1" + "}" * 5_000 + "\n",
+            "factlint.toml: not valid TOML: arrays or tables nested too deeply",
+        ),
         (
             "select = [1]\n",
             'factlint.toml: \'select\' should be a list of codes such as ["D2", "X301"]',

@@ -57,9 +57,11 @@ def check_codes(name: str, codes: str | Sequence[str]) -> tuple[str, ...]:
         return parse_codes(codes if isinstance(codes, str) else list(codes))
     except UnknownCode as error:
         close = did_you_mean(_CODE_SUGGESTER.suggest(error.code))
+        # A code is a few characters; a configuration's 3 MB one was quoted whole.
+        code = error.code if len(error.code) <= 40 else error.code[:39] + "…"
         raise ArgumentError(
             name,
-            f"'{error.code}' matches no finding code{close}; validate --list-codes lists them",
+            f"'{code}' matches no finding code{close}; validate --list-codes lists them",
         ) from None
 
 

@@ -128,7 +128,10 @@ def _read_toml(path: str) -> dict[str, Any]:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as error:
         raise tomllib.TOMLDecodeError(f"not UTF-8 (byte {error.start})") from None
-    return tomllib.loads(text)
+    try:
+        return tomllib.loads(text)
+    except RecursionError:  # `select = [[[[...` 100,000 deep: an internal error before
+        raise tomllib.TOMLDecodeError("arrays or tables nested too deeply") from None
 
 
 def _has_table(pyproject: str) -> bool:
@@ -199,7 +202,9 @@ def load_config(path: str | None) -> Config:
         raise ConfigError(f"{where}: 'paths' should be a list of paths")
     fail_on = table.get("fail-on")
     if fail_on is not None and fail_on not in ("error", "warning"):
-        raise ConfigError(f'{where}: \'fail-on\' should be "error" or "warning", not {fail_on!r}')
+        raise ConfigError(
+            f'{where}: \'fail-on\' should be "error" or "warning", not {_shown(repr(fail_on))}'
+        )
     return Config(
         file=shown,
         dataset=rel(table["dataset"], "dataset") if "dataset" in table else None,
