@@ -1,5 +1,6 @@
 """Work shared with forked children: every item done exactly once, in this process or
-delivered from a child, whatever happens to the children."""
+delivered from a child, whatever happens to the children; and work set aside for one
+child, delivered in full or not at all."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ import pytest
 
 from validator.speed import forked
 from validator.speed.forked import (
+    Aside,
     LoadReadings,
     can_fork,
     idle_cores,
@@ -260,3 +262,82 @@ def test_the_default_weighs_the_reading_taken_as_the_command_started(
     note_load()  # a burst as the command starts: one other task
     assert processes_for(0) == 2  # none a moment later: both cores
     assert processes_for(0) == 2  # the other is back, but one reading found none
+
+
+@needs_fork
+@pytest.mark.parametrize("number", [0, 1, 6])  # an empty result, a small one, many pipes full
+def test_work_set_aside_is_done_in_a_child_and_delivered_in_full(number: int) -> None:
+    aside = Aside.start(lambda: _work(number))
+    blob = aside.take()
+    assert blob is not None
+    assert int.from_bytes(blob[:4], "little") != os.getpid()
+    assert blob[4:] == _payload(number)
+    assert aside.take() is None  # taken once
+    aside.close()
+    with pytest.raises(ChildProcessError):
+        os.waitpid(-1, os.WNOHANG)  # the child is reaped
+
+
+def test_without_fork_nothing_is_set_aside(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(forked, "can_fork", lambda: False)
+    done: list[int] = []
+    aside = Aside.start(lambda: bytes(done.append(1) or 0))
+    assert aside.take() is None
+    assert done == []  # the caller does the work itself
+
+
+@needs_fork
+def test_a_fork_refused_sets_nothing_aside(monkeypatch: pytest.MonkeyPatch) -> None:
+    def refused() -> int:
+        raise BlockingIOError(11, "Resource temporarily unavailable")
+
+    monkeypatch.setattr(os, "fork", refused)
+    assert Aside.start(lambda: b"never").take() is None
+
+
+@needs_fork
+def test_work_set_aside_that_fails_gives_nothing() -> None:
+    def work() -> bytes:
+        raise ValueError("broken")
+
+    aside = Aside.start(work)
+    assert aside.take() is None
+    aside.close()
+
+
+@needs_fork
+def test_a_child_killed_while_sending_gives_nothing() -> None:
+    """Killed once part of its result is in the pipe (which holds at most 1 MiB of the
+    4 MiB): what arrived is not a result."""
+    aside = Aside.start(lambda: b"x" * (4 << 20))
+    child = aside._child
+    assert child is not None
+    ready, _, _ = select.select([child.fd], [], [], _HUNG)
+    assert ready, "no result from the child: the run is hung"
+    os.kill(child.pid, signal.SIGKILL)
+    assert aside.take() is None
+    aside.close()
+
+
+@needs_fork
+def test_work_set_aside_and_never_taken_is_stopped() -> None:
+    """The child is busy (blocked on a pipe nobody writes) when this process gives up on
+    it: it is stopped and reaped, not left behind."""
+    started_read, started_write = os.pipe()
+    never_read, never_write = os.pipe()
+
+    def work() -> bytes:
+        os.write(started_write, b"!")
+        os.read(never_read, 1)
+        return b""
+
+    try:
+        aside = Aside.start(work)
+        _wait_for_bytes(started_read, 1)
+        aside.close()
+        assert aside.take() is None
+    finally:
+        for fd in (started_read, started_write, never_read, never_write):
+            os.close(fd)
+    with pytest.raises(ChildProcessError):
+        os.waitpid(-1, os.WNOHANG)
