@@ -1,23 +1,35 @@
 """The checks across files, recalled from the cache: a re-run with one file changed takes
 from the cache what an earlier run found for every part of their work that reads
-nothing that changed, and finds exactly what a run without the cache finds.
+nothing that changed, and finds exactly what a run without the cache finds. On two
+processes, the rules that read only the claims run in a child: what they find, what the
+cache keeps of them and what a child that fails leaves undone are exactly as on one.
 
 Nothing here times anything: what is recalled is counted (`speed.recall.Recalled`).
 """
 
 from __future__ import annotations
 
+import os
 import shutil
-from collections.abc import Callable, Iterator
+import signal
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import replace
 from pathlib import Path
-from typing import Any
+from types import SimpleNamespace
+from typing import Any, cast
 
 import pytest
 
+import validator.drive_across as drive_across
 import validator.pipeline as pipeline
 from tests.property.strategies import cross_claim_file
 from validator import Result, validate
+from validator.drive_across import rules_aside
 from validator.report import render_json
+from validator.resolve.claims import ResolvedClaim
+from validator.rules import CROSS_RULES, quotes
+from validator.rules.rule import Across, AcrossFound, CrossRule, Needs
+from validator.speed.forked import can_fork
 from validator.speed.recall import Recalled
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -227,3 +239,148 @@ def test_nothing_is_recalled_without_a_cache(claims: Path, opened: list[Recalled
     validate(str(claims), str(ROOT / "dataset"))
     assert opened == [None]
     assert not Path(".cache").exists()
+
+
+needs_fork = pytest.mark.skipif(not can_fork(), reason="this platform cannot fork")
+DATASET = str(ROOT / "dataset")
+
+
+def _kinds(recalled: Recalled) -> list[str]:
+    return sorted(str(key[0]) for key in recalled.now if isinstance(key, tuple))
+
+
+@pytest.fixture
+def aside_always(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Rules set aside however few texts they compare (the fixture's run is small)."""
+    monkeypatch.setattr(drive_across, "ASIDE_TEXTS", 0)
+    monkeypatch.setattr(drive_across, "ASIDE_SHARE", 10**9)
+
+
+@needs_fork
+@pytest.mark.usefixtures("aside_always")
+def test_the_quotes_set_aside_find_what_they_find_here(
+    claims: Path, opened: list[Recalled | None]
+) -> None:
+    alone = validate(str(claims), DATASET, jobs=1)
+    assert {"Q402", "X301", "D201", "S501"} <= {f.code for f in alone.findings}
+    _same(validate(str(claims), DATASET, jobs=2), alone)
+    # With the cache, the child keeps the quote stage and its matched pairs in entries
+    # of its own: this process computed the rest only...
+    _same(validate(str(claims), DATASET, cache_dir=".cache", jobs=2), alone)
+    cold = _last(opened)
+    assert _kinds(cold) == ["claim-tokens"] * 12 + ["sources"] * 3
+    # ... and a run on one process recalls the quote stage the child computed.
+    _same(validate(str(claims), DATASET, cache_dir=".cache", jobs=1), alone)
+    warm = _last(opened)
+    assert _kinds(warm) == ["claim-tokens"] * 12 + ["quotes"] + ["sources"] * 3
+    assert (warm.computed, warm.recalled) == (0, 16)
+
+
+class _FailingInAChild:
+    """The quote rule, made to `fail` when a child runs it, once the child has said so
+    on a pipe; which processes ran it to the end."""
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch, fail: Callable[[], None]) -> None:
+        self.parent = os.getpid()
+        self.ran: list[int] = []
+        self.fail = fail
+        self.said, self.say = os.pipe()
+        os.set_blocking(self.said, False)
+        rules = tuple(replace(r, check=self.check) if r is quotes.RULE else r for r in CROSS_RULES)
+        monkeypatch.setattr(pipeline, "CROSS_RULES", rules)
+
+    def check(self, given: Across) -> AcrossFound:
+        if os.getpid() != self.parent:
+            os.write(self.say, b"!")
+            self.fail()
+        self.ran.append(os.getpid())
+        return quotes.RULE.check(given)
+
+    def children(self) -> int:
+        """How many children have run the rule since last asked."""
+        try:
+            return len(os.read(self.said, 64))
+        except BlockingIOError:
+            return 0
+
+    def close(self) -> None:
+        os.close(self.said)
+        os.close(self.say)
+
+
+def _killed() -> None:
+    os.kill(os.getpid(), signal.SIGKILL)
+
+
+def _raising() -> None:
+    raise RuntimeError("the child fails")
+
+
+@needs_fork
+@pytest.mark.usefixtures("aside_always")
+@pytest.mark.parametrize("fail", [_killed, _raising])
+def test_a_child_that_fails_costs_only_time(
+    claims: Path,
+    opened: list[Recalled | None],
+    monkeypatch: pytest.MonkeyPatch,
+    fail: Callable[[], None],
+) -> None:
+    alone = validate(str(claims), DATASET, jobs=1)
+    failing = _FailingInAChild(monkeypatch, fail)
+    try:
+        _same(validate(str(claims), DATASET, jobs=2), alone)
+        # The child ran the rule and failed; the rule ran here instead.
+        assert (failing.children(), failing.ran) == (1, [os.getpid()])
+        _same(validate(str(claims), DATASET, cache_dir=".cache", jobs=2), alone)
+        assert (failing.children(), failing.ran) == (1, [os.getpid()] * 2)
+        assert "quotes" in _kinds(_last(opened))  # computed here, kept here
+    finally:
+        failing.close()
+
+
+@pytest.mark.usefixtures("aside_always")
+def test_one_process_sets_nothing_aside(claims: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    failing = _FailingInAChild(monkeypatch, _raising)
+    try:
+        validate(str(claims), DATASET, jobs=1)
+        assert (failing.children(), failing.ran) == (0, [os.getpid()])
+    finally:
+        failing.close()
+
+
+def _rule(name: str, needs: Needs, amends: frozenset[str] = frozenset()) -> CrossRule:
+    def check(given: Across) -> AcrossFound:
+        raise AssertionError("only chosen, never run")
+
+    def wants(claim: ResolvedClaim) -> bool:
+        return str(claim.raw_value).startswith(name)
+
+    return CrossRule(name, frozenset({"Q401"}), needs, check, wants, amends)
+
+
+def _claims(*texts: object) -> Sequence[ResolvedClaim]:
+    return cast(Sequence[ResolvedClaim], [SimpleNamespace(raw_value=text) for text in texts])
+
+
+def test_the_rules_set_aside_read_only_claims_amend_nothing_and_compare_enough(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    quoting = _rule("quoting", Needs.QUOTES)
+    amending = _rule("amending", Needs.QUOTES, frozenset({"D201"}))
+    grouping = _rule("grouping", Needs.SAME_PROPERTY)
+    rules = (grouping, quoting, amending)
+    # Two distinct texts that `quoting` wants, among six claims.
+    claims = _claims("quoting a", "quoting b", "quoting a", "amending", "grouping", 7)
+    assert rules_aside(rules, claims, processes=2, fewest=2) == (quoting,)
+    assert rules_aside(rules, claims, processes=3, fewest=2) == (quoting,)
+    assert rules_aside(rules, claims, processes=2, fewest=3) == ()  # too little to gain
+    assert rules_aside(rules, claims, processes=1, fewest=0) == ()
+    assert rules_aside((grouping, amending), claims, processes=2, fewest=0) == ()
+    monkeypatch.setattr(drive_across, "ASIDE_SHARE", 3)  # one text for 3 claims: enough
+    assert rules_aside(rules, claims, processes=2, fewest=0) == (quoting,)
+    monkeypatch.setattr(drive_across, "ASIDE_SHARE", 2)  # one for 2: too few
+    assert rules_aside(rules, claims, processes=2, fewest=0) == ()
+
+
+def test_the_registered_quote_rule_is_the_one_set_aside() -> None:
+    assert rules_aside(CROSS_RULES, (), processes=2, fewest=0) == (quotes.RULE,)

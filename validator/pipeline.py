@@ -32,10 +32,11 @@ from validator.rules.wording import shared_wording
 from validator.settle.acknowledge import AckEntry, apply_acknowledgements
 from validator.settle.baseline import apply_baseline
 from validator.settle.selection import RuleSelection
+from validator.speed.forked import processes_for
 from validator.speed.gc_pause import collector_paused
-from validator.speed.recall import Tokens
+from validator.speed.recall import Recalled, Tokens
 
-from .drive_across import open_recall
+from .drive_across import AcrossAside, open_recall, rules_aside
 from .drive_dataset import load_dataset_cached, load_dataset_keyed
 from .drive_files import Settings, check_files
 
@@ -150,8 +151,16 @@ def run(
     # What the stages build stays alive until the Result is made; the command then
     # freezes it all, Result included, out of the collector's sight for the reports.
     with collector_paused(freeze=settings.freeze_loaded):
-        recall = recall_nothing if recalled is None else recalled
-        result = _across_files(files, checked_files, findings, dataset, options, tokens, recall)
+        result = _across_files(
+            files,
+            checked_files,
+            findings,
+            dataset,
+            options,
+            tokens,
+            recalled,
+            processes_for(settings.jobs),
+        )
     if recalled is not None:
         recalled.save()
     return result
@@ -164,25 +173,36 @@ def _across_files(
     dataset: Dataset,
     options: Options,
     tokens: Tokens,
-    recall: Recall,
+    recalled: Recalled | None,
+    processes: int,
 ) -> Result:
     if options.progress is not None:
         options.progress("comparing sources", 0, 0)
     duplicates, shadowed = _duplicate_sources(checked_files)
     findings.extend(duplicates)
-    named = None if recall is recall_nothing else _claim_tokens(tokens.by_name, recall)
+    recall: Recall = recall_nothing if recalled is None else recalled
+    named = None if recalled is None else _claim_tokens(tokens.by_name, recall)
     stage = _settle(checked_files, shadowed, findings, named)
-    records = _claim_records(stage, dataset)
-    shared = shared_wording(records, dataset)
-    given = Across(dataset, records, stage.compared, stage.verdicts, shared, stage.tokens, recall)
-    findings = check_across(CROSS_RULES, given, findings)
-    # Acknowledgements first, so one whose finding is merely --ignore'd is not "unused".
-    checked = apply_acknowledgements(findings, stage.acks, options.today or date.today())
-    checked = apply_baseline(checked, options.baseline)
-    # Whether the selection keeps a code, asked once a code rather than once a finding.
-    keeps = {code: options.rules.keeps(code) for code in {f.code for f in checked}}
-    checked = [bounded(f) for f in checked if keeps[f.code]]
-    checked.sort(key=Finding.sort_key)
+    # The rules that read only the claims start now on a child, when there is a core
+    # for it, while this process builds the records and shared wording the others read.
+    aside = AcrossAside(
+        rules_aside(CROSS_RULES, stage.compared, processes),
+        dataset,
+        stage.compared,
+        stage.verdicts,
+        stage.tokens,
+        recalled,
+    )
+    try:
+        records = _claim_records(stage, dataset)
+        shared = shared_wording(records, dataset)
+        given = Across(
+            dataset, records, stage.compared, stage.verdicts, shared, stage.tokens, recall
+        )
+        findings = check_across(CROSS_RULES, given, findings, aside.taken(given))
+        checked = _judged(findings, stage.acks, options)
+    finally:
+        aside.close()  # a child gives its memory back while the findings are judged
     return Result(
         findings=tuple(checked),
         claims=tuple(records),
@@ -199,6 +219,18 @@ def _across_files(
         read=tuple(sorted({f.archive for f in checked_files if f.archive is not None})),
         shared_wording=shared,
     )
+
+
+def _judged(findings: list[Finding], acks: list[AckEntry], options: Options) -> list[Finding]:
+    """The findings acknowledged, baselined, selected, bounded and sorted."""
+    # Acknowledgements first, so one whose finding is merely --ignore'd is not "unused".
+    checked = apply_acknowledgements(findings, acks, options.today or date.today())
+    checked = apply_baseline(checked, options.baseline)
+    # Whether the selection keeps a code, asked once a code rather than once a finding.
+    keeps = {code: options.rules.keeps(code) for code in {f.code for f in checked}}
+    checked = [bounded(f) for f in checked if keeps[f.code]]
+    checked.sort(key=Finding.sort_key)
+    return checked
 
 
 @dataclass(slots=True)

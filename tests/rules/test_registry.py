@@ -229,6 +229,44 @@ def test_the_rules_across_sources_run_in_order_and_amend_at_the_end() -> None:
     ]
 
 
+def test_findings_of_rules_run_elsewhere_take_their_place_in_order() -> None:
+    """A rule run elsewhere is not run here; what it found is taken once every other
+    rule has run, and goes where the rule's own run would have put it, amended alike."""
+    calls: list[str] = []
+
+    def replaced(findings: list[Finding]) -> list[Finding]:
+        return [
+            replace(f, message=f"{f.message} (amended)") if f.code == "D201" else f
+            for f in findings
+        ]
+
+    def rule(name: str, code: str, amend: bool = False) -> CrossRule:
+        def check(given: Across) -> AcrossFound:
+            calls.append(f"{name} here")
+            return AcrossFound([make_finding(code, name)], amend=replaced if amend else None)
+
+        return CrossRule(name, frozenset({code}), Needs.QUOTES, check)
+
+    def elsewhere(name: str, code: str) -> Callable[[], AcrossFound]:
+        def take() -> AcrossFound:
+            calls.append(f"{name} taken")
+            return AcrossFound([make_finding(code, f"{name}, found elsewhere")])
+
+        return take
+
+    rules = (rule("one", "D201"), rule("two", "X301", amend=True), rule("three", "D201"))
+    given = Across(Dataset.__new__(Dataset), (), (), {}, ())
+    away = {"one": elsewhere("one", "D201"), "three": elsewhere("three", "D201")}
+    found = check_across(rules, given, [make_finding("Q401", "before")], away)
+    assert calls == ["two here", "one taken", "three taken"]
+    assert [(f.code, f.message) for f in found] == [
+        ("Q401", "before"),
+        ("D201", "one, found elsewhere (amended)"),
+        ("X301", "two"),
+        ("D201", "three, found elsewhere (amended)"),
+    ]
+
+
 def test_a_claim_no_rule_applies_to_is_an_error_of_the_registry() -> None:
     def start(dataset: Dataset, setting: Setting) -> Judge:
         def never(claim: ResolvedClaim) -> Assessment:

@@ -13,7 +13,7 @@ to them.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 
 from validator.dataset.model import Dataset
 from validator.model.findings import Finding
@@ -22,7 +22,7 @@ from validator.resolve.claims import ResolvedClaim
 
 from . import dataset_facts, excerpts, quotes, sources, transcripts, wording
 from .fact_words import Assessment
-from .rule import Across, ClaimRule, CrossRule, FileRule, Judge, Rule, Setting, Undated
+from .rule import Across, AcrossFound, ClaimRule, CrossRule, FileRule, Judge, Rule, Setting, Undated
 
 __all__ = [
     "CLAIM_RULES",
@@ -96,16 +96,25 @@ def wanted(rules: Iterable[CrossRule]) -> Callable[[ResolvedClaim], bool]:
 
 
 def check_across(
-    rules: Sequence[CrossRule], given: Across, findings: list[Finding]
+    rules: Sequence[CrossRule],
+    given: Across,
+    findings: list[Finding],
+    away: Mapping[str, Callable[[], AcrossFound]] | None = None,
 ) -> list[Finding]:
     """`findings` with what every rule across sources finds appended, in the rules'
-    order, and then amended by the rules that amend other rules' findings."""
+    order, and then amended by the rules that amend other rules' findings.
+
+    `away`: how to take what the rules it names found elsewhere (another process); each
+    is asked once every other rule has run here, so that the two overlap."""
+    away = away or {}
+    found = {rule.name: rule.check(given) for rule in rules if rule.name not in away}
+    found.update((rule.name, away[rule.name]()) for rule in rules if rule.name in away)
     amends = []
     for rule in rules:
-        found = rule.check(given)
-        findings.extend(found.findings)
-        if found.amend is not None:
-            amends.append(found.amend)
+        result = found[rule.name]
+        findings.extend(result.findings)
+        if result.amend is not None:
+            amends.append(result.amend)
     for amend in amends:
         findings = amend(findings)
     return findings

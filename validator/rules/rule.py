@@ -29,6 +29,7 @@ if TYPE_CHECKING:  # the rule modules import this one: no import back at run tim
     from .fact_words import Assessment
 
 __all__ = [
+    "CLAIMS_ONLY",
     "Across",
     "AcrossFound",
     "ClaimRule",
@@ -54,6 +55,12 @@ class Needs(StrEnum):
     SAME_PROPERTY = "the resolved claims of every source about one subject and property"
     QUOTES = "the quote claims of every source"
     RECORDS = "every claim with its record, and the sources that share wording"
+
+
+# The needs of the rules across sources that read only the dataset, the claims, their
+# verdicts and tokens, and `recall` of what they are given (`Across`), never its records
+# nor the shared wording: they may run before those are built, and elsewhere.
+CLAIMS_ONLY: frozenset[Needs] = frozenset({Needs.QUOTES})
 
 
 _A = TypeVar("_A")
