@@ -29,6 +29,7 @@ from validator.report import render_json
 from validator.resolve.claims import ResolvedClaim
 from validator.rules import CROSS_RULES, quotes
 from validator.rules.rule import Across, AcrossFound, CrossRule, Needs
+from validator.speed import forked
 from validator.speed.forked import can_fork
 from validator.speed.recall import Recalled
 
@@ -334,6 +335,23 @@ def test_a_child_that_fails_costs_only_time(
         _same(validate(str(claims), DATASET, cache_dir=".cache", jobs=2), alone)
         assert (failing.children(), failing.ran) == (1, [os.getpid()] * 2)
         assert "quotes" in _kinds(_last(opened))  # computed here, kept here
+    finally:
+        failing.close()
+
+
+@pytest.mark.usefixtures("aside_always")
+def test_without_fork_the_quotes_run_here(
+    claims: Path, opened: list[Recalled | None], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Where the platform cannot fork (macOS, Windows), two processes asked for still
+    check the quotes here, and keep them in the cache here."""
+    alone = validate(str(claims), DATASET, jobs=1)
+    monkeypatch.setattr(forked, "can_fork", lambda: False)
+    failing = _FailingInAChild(monkeypatch, _raising)
+    try:
+        _same(validate(str(claims), DATASET, cache_dir=".cache", jobs=2), alone)
+        assert (failing.children(), failing.ran) == (0, [os.getpid()])
+        assert _kinds(_last(opened)).count("quotes") == 1
     finally:
         failing.close()
 
