@@ -558,7 +558,7 @@ def main(argv: list[str] | None = None) -> int:
         "--shapes",
         default="base",
         help="comma-separated: base (the runs above), quotes, vocabulary, errors, dataset, "
-        "misspelt, or all (default: base)",
+        "misspelt, smallfiles, oneclaim, or all (default: base)",
     )
     parser.add_argument(
         "--size",
@@ -631,7 +631,7 @@ def _shape_names(text: str, million: bool) -> set[str]:
     names = {n.strip() for n in text.split(",") if n.strip()}
     if "all" in names:
         names = (names - {"all"}) | {"base", "quotes", "vocabulary", "errors", "dataset"}
-        names.add("misspelt")
+        names |= {"misspelt", "smallfiles", "oneclaim"}
     if million:
         names.add("million")
     return names

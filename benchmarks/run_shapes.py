@@ -5,7 +5,9 @@ Shapes: `quotes` (natural-English quotes quoted across sources), `vocabulary` (a
 vocabulary with many wrong values), `errors` (every E1xx path), `dataset` (the ordinary
 corpus against the dataset grown to each size of `--entities`), `misspelt` (the same
 corpus against the first grown size with `--misspellings` distinct misspelt subjects,
-timed beside the clean corpus) and, with `--million`, a million claims in 20,000 files.
+timed beside the clean corpus), `smallfiles` and `oneclaim` (the ordinary generator's
+claims in files of 5 claims, and of one claim, each: a wiki keeps a file per source)
+and, with `--million`, a million claims in 20,000 files.
 
 Each repeat runs, in turn and each in a fresh process: `validate` cold (`--no-cache`,
 the three reports written), check-jsonschema on the claim files, and the C loader on
@@ -38,8 +40,11 @@ from validator.dataset.model import Dataset  # noqa: E402
 
 __all__ = ["SHAPES", "Shape", "prepare", "prepare_apart", "run_shapes"]
 
-SHAPES = ("quotes", "vocabulary", "errors", "dataset", "misspelt")
+SHAPES = ("quotes", "vocabulary", "errors", "dataset", "misspelt", "smallfiles", "oneclaim")
 MILLION = (20_000, 50)
+# The shapes of many small files: claims per file. The corpus holds as many claims as
+# `--size` says, in that many more files (100,000 claims: 20,000 files, 100,000 files).
+SMALL_FILES = {"smallfiles": 5, "oneclaim": 1}
 
 
 @dataclass
@@ -116,6 +121,8 @@ def prepare(
                 )
                 info = {"entities": count, "misspellings": misspellings}
                 shapes.append(Shape(f"misspelt-{count}", folder, grown, clean=clean, info=info))
+        elif name in SMALL_FILES:
+            shapes.append(_small_files(name, files * claims))
         elif name == "million":
             folder = _once(
                 os.path.join(base.OUT, "corpus-20000x50"),
@@ -125,6 +132,19 @@ def prepare(
         else:
             raise SystemExit(f"unknown shape {name!r}; choose from {', '.join(SHAPES)}, million")
     return shapes
+
+
+def _small_files(name: str, total: int) -> Shape:
+    """The ordinary generator's `total` claims, `SMALL_FILES[name]` to a file."""
+    from generate import generate
+
+    per = SMALL_FILES[name]
+    count = max(1, total // per)
+    folder = _once(
+        os.path.join(base.OUT, f"shape-{name}-{count}x{per}"),
+        lambda out: generate(out, files=count, claims=per),
+    )
+    return Shape(name, folder, info={"claims_per_file": per})
 
 
 def prepare_apart(
@@ -158,9 +178,15 @@ def _summary(label: str, runs: list[base.Run]) -> dict[str, float]:
     return summary
 
 
-def _cjs_argv(files: list[str]) -> list[str]:
-    code = "import sys; sys.argv[0] = 'check-jsonschema'; from check_jsonschema import main; main()"
-    return [sys.executable, "-c", code, "--schemafile", base.SCHEMA, *files]
+def _cjs_argv(listing: str) -> list[str]:
+    """check-jsonschema on the files named in `listing`, one a line, in one process: a
+    corpus of 100,000 files names more than a command line may hold."""
+    code = (
+        "import sys; from check_jsonschema import main; "
+        "sys.argv = ['check-jsonschema', '--schemafile', sys.argv[1], "
+        "*open(sys.argv[2], encoding='utf-8').read().splitlines()]; main()"
+    )
+    return [sys.executable, "-c", code, base.SCHEMA, listing]
 
 
 def _has_cjs() -> bool:
@@ -174,6 +200,9 @@ def _has_cjs() -> bool:
 def measure(bench: base.Bench, shape: Shape, cjs: bool) -> dict[str, Any]:
     """Time one shape: each repeat runs every command once, in turn."""
     files = base._claim_files(shape.corpus)
+    listing = os.path.join(base.OUT, f"files-{shape.name}.txt")
+    with open(listing, "w", encoding="utf-8") as handle:
+        handle.writelines(f"{path}\n" for path in files)
     print(f"\n{shape.name}: {len(files)} files in {shape.corpus}, dataset {shape.dataset}")
     grown = shape.dataset != base.DATASET  # its files' parse counts too, reported apart
     runs: dict[str, list[base.Run]] = {"validate": [], "check_jsonschema": [], "clean": []}
@@ -186,7 +215,7 @@ def measure(bench: base.Bench, shape: Shape, cjs: bool) -> dict[str, Any]:
             argv = bench.validate_argv(shape.clean, "--no-cache", "--dataset", shape.dataset)
             runs["clean"].append(base._timed(argv))
         if cjs:
-            done = base._timed(_cjs_argv(files))
+            done = base._timed(_cjs_argv(listing))
             if shape.valid and done.status != 0:
                 raise RuntimeError(f"check-jsonschema found the {shape.name} corpus invalid")
             runs["check_jsonschema"].append(done)
