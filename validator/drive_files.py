@@ -196,10 +196,14 @@ def check_files(
             stamps[path] = found
         return found
 
+    # Results are cached only in a cache folder and with the dataset's digest; without
+    # them, no archive is stamped (the stamp is a digest: a second read of the archive).
+    cached = settings.cache_dir is not None and settings.dataset_digest is not None
+
     def finish(outcome: stages.FileOutcome) -> _Stamped:
         parsed = outcome[0]
         mark = None
-        if parsed is not None and parsed.source is not None and parsed.source.archive:
+        if cached and parsed is not None and parsed.source is not None and parsed.source.archive:
             mark = stamp(archive_path(parsed))
         return mark, checker(outcome)
 
@@ -207,7 +211,7 @@ def check_files(
         return _well_stamped(value, shown, stamp)
 
     context = None
-    if settings.dataset_digest is not None:
+    if cached:
         context = "\0".join(
             (
                 f"dataset={settings.dataset_digest}",

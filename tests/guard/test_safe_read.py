@@ -96,6 +96,66 @@ def test_reads_are_bounded_even_when_the_file_grows(
     assert sum(asked) == 101
 
 
+def _asked(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """The sizes `safe_read` asks `os.read` for, from now on."""
+    asked: list[int] = []
+    real_read = os.read
+
+    def read(fd: int, size: int) -> bytes:
+        asked.append(size)
+        return real_read(fd, size)
+
+    monkeypatch.setattr(safe_read.os, "read", read)
+    return asked
+
+
+def test_a_small_file_is_read_with_buffers_of_its_size(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`os.read` allocates all it is asked for: a 300-byte file is asked for its size
+    and one byte more, then for the one byte that finds its end, never a whole chunk."""
+    path = tmp_path / "small"
+    path.write_bytes(b"z" * 300)
+    asked = _asked(monkeypatch)
+    assert read_regular(str(path), 1 << 30) == b"z" * 300
+    assert asked == [301, 1]
+    asked.clear()
+    path.write_bytes(b"")
+    assert read_regular(str(path), 1 << 30) == b""
+    assert asked == [1]
+
+
+def test_a_large_file_is_read_a_chunk_at_a_time(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    data = b"q" * (2 * safe_read._CHUNK + 5)
+    (tmp_path / "large").write_bytes(data)
+    asked = _asked(monkeypatch)
+    assert read_regular(str(tmp_path / "large"), 1 << 30) == data
+    assert asked == [safe_read._CHUNK, safe_read._CHUNK, 6, 1]
+
+
+def test_a_file_longer_than_its_size_said_is_read_to_its_end(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A file that grew between the `fstat` and the read (within the limit) is read
+    whole: past the size it gave, a chunk at a time."""
+    path = tmp_path / "grew"
+    path.write_bytes(b"a" * 10)
+    real_fstat = os.fstat
+
+    def fstat(fd: int) -> os.stat_result:
+        found = real_fstat(fd)
+        with open(path, "ab") as handle:  # it grows once it has been measured
+            handle.write(b"b" * 20)
+        return found
+
+    monkeypatch.setattr(safe_read.os, "fstat", fstat)
+    asked = _asked(monkeypatch)
+    assert read_regular(str(path), 1000) == b"a" * 10 + b"b" * 20
+    assert asked == [11, 990, 971]
+
+
 def test_an_ordinary_file_is_read_and_digested(tmp_path: Path) -> None:
     data = os.urandom(3 * 1024 * 1024 + 7)  # more than one chunk
     (tmp_path / "file").write_bytes(data)

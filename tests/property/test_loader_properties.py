@@ -4,6 +4,7 @@ YAML or JSON text with a position for every node."""
 from __future__ import annotations
 
 import json
+import os
 import tempfile
 from pathlib import Path
 from typing import Any
@@ -12,6 +13,7 @@ import yaml
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
+import validator.read.files as files_module
 from validator.model.findings import Finding
 from validator.read.files import Limits, LoadedFile, load_file, parse_text
 from validator.read.json_load import load_json
@@ -138,3 +140,22 @@ def test_a_repeated_key_is_one_problem_and_the_first_value_is_kept(data: dict[st
     loaded, _, problems = load_yaml(yaml_text)
     assert loaded == data
     assert [p.path for p in problems] == [(key,)]
+
+
+_PARTS = st.sampled_from(["a", "b.yaml", ".", "..", "", "..a", "a..", "p", "pq"])
+
+
+@SETTINGS
+@given(parts=st.lists(_PARTS, max_size=5), base=st.sampled_from(["", "/", "cwd", "cwd-sibling"]))
+def test_a_path_is_shown_as_relpath_shows_it(parts: list[str], base: str) -> None:
+    """Whatever the path, relative or not, normalised or not, inside the working
+    directory or not, it is shown as `os.path.relpath` shows it (the shortcut taken for
+    a walk's paths gives the same answer); an empty path as it is."""
+    if os.sep != "/":
+        return
+    cwd = os.getcwd()
+    start = {"": "", "/": "/", "cwd": cwd + "/", "cwd-sibling": cwd + "x/"}[base]
+    path = start + "/".join(parts)
+    expected = os.path.relpath(path, cwd) if path else path
+    files_module._shown_from.cache_clear()
+    assert files_module._shown_from(cwd, path) == expected

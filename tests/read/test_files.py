@@ -10,6 +10,7 @@ from typing import Any
 
 import pytest
 
+import validator.read.files as files_module
 from validator.model.findings import Finding
 from validator.read.files import (
     Limits,
@@ -355,6 +356,33 @@ def test_display_path(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     assert display_path(os.path.join("claims", "..", "b.yaml")) == "b.yaml"
     # A byte that is not UTF-8 stays as Python holds it: the path still names the file.
     assert display_path(os.fsdecode(b"claims/caf\xe9.yaml")) == "claims/caf\udce9.yaml"
+
+
+@pytest.mark.skipif(os.sep != "/", reason="the shortcut is taken on POSIX paths only")
+def test_paths_inside_the_folder_are_shown_without_relpath() -> None:
+    """The shortcut gives relpath's answer for a walk's paths and leaves every other
+    path (None) to relpath."""
+    cases = {
+        ("/w/p", "claims/a.yaml"): "claims/a.yaml",
+        ("/w/p", "..a.yaml"): "..a.yaml",
+        ("/w/p", "/w/p/claims/a.yaml"): "claims/a.yaml",
+        ("/w/p", "/w/pq/a.yaml"): None,  # a sibling whose name starts the same
+        ("/w/p", "/w/a.yaml"): None,
+        ("/w/p", "/w/p"): None,
+        ("/", "/a.yaml"): None,
+        ("/w/p", "../a.yaml"): None,
+        ("/w/p", ".."): None,
+        ("/w/p", "."): None,
+        ("/w/p", ""): None,
+        ("/w/p", "claims/../a.yaml"): None,
+        ("/w/p", "claims//a.yaml"): None,
+        ("/w/p", "./a.yaml"): None,
+        ("/w/p", "/w/p/claims/../a.yaml"): None,
+    }
+    for (folder, path), shown in cases.items():
+        assert files_module._inside_relative(folder, path) == shown, (folder, path)
+        if shown is not None:  # relpath's, with `folder` the working directory
+            assert shown == os.path.relpath(os.path.join(folder, path), folder)
 
 
 def test_display_path_follows_the_working_directory(

@@ -103,9 +103,9 @@ def _too_large(size: int, max_bytes: int) -> Refused:
     return Refused(Refusal.TOO_LARGE, f"is {size} bytes, over the limit of {max_bytes}", size=size)
 
 
-def _open(path: str, max_bytes: int, follow_links: bool) -> int:
+def _open(path: str, max_bytes: int, follow_links: bool) -> tuple[int, int]:
     """A descriptor on `path` once it is known to be a regular file of at most
-    `max_bytes` bytes (by its size as the file system gives it)."""
+    `max_bytes` bytes, and that size (as the file system gives it)."""
     try:
         fd = os.open(path, _FLAGS | (0 if follow_links else _NOFOLLOW))
     except OSError as error:
@@ -121,19 +121,24 @@ def _open(path: str, max_bytes: int, follow_links: bool) -> int:
     except BaseException:
         os.close(fd)
         raise
-    return fd
+    return fd, info.st_size
 
 
 def _chunks(path: str, max_bytes: int, follow_links: bool) -> Iterator[bytes]:
     """The file's bytes in chunks; raises `Refused` (before the first chunk, or when the
     file turns out longer than `max_bytes` while it is read)."""
-    fd = _open(path, max_bytes, follow_links)
+    fd, size = _open(path, max_bytes, follow_links)
     total = 0
     try:
         # Bounded: at most max_bytes + 1 bytes are read, whatever the file claims.
         while total <= max_bytes:
+            # Up to the size the file gave and one byte more (which shows one that grew),
+            # then to its end a chunk at a time: `os.read` allocates all it is asked for,
+            # and a buffer of a whole chunk for a file of 400 bytes (and another for the
+            # empty read at its end) cost more than the rest of reading it.
+            want = size + 1 - total if total <= size else _CHUNK
             try:
-                chunk = os.read(fd, min(_CHUNK, max_bytes + 1 - total))
+                chunk = os.read(fd, min(want, _CHUNK, max_bytes + 1 - total))
             except OSError as error:
                 raise _refusal(error, path, follow_links) from None
             if not chunk:
