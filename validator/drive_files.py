@@ -184,6 +184,8 @@ def check_files(
     project = os.getcwd() if root is None else root
     # Each archive stamped once per process, before the excerpt rule reads it there:
     # an archive changed after that no longer bears the stamp, and misses next time.
+    # None is stamped (read again for its digest) when no result is cached.
+    cached = settings.cache_dir is not None and settings.dataset_digest is not None
     stamps: dict[str, str] = {}
 
     def stamp(path: str) -> str:
@@ -196,10 +198,6 @@ def check_files(
             stamps[path] = found
         return found
 
-    # Results are cached only in a cache folder and with the dataset's digest; without
-    # them, no archive is stamped (the stamp is a digest: a second read of the archive).
-    cached = settings.cache_dir is not None and settings.dataset_digest is not None
-
     def finish(outcome: stages.FileOutcome) -> _Stamped:
         parsed = outcome[0]
         mark = None
@@ -210,16 +208,7 @@ def check_files(
     def holds(value: object, shown: str) -> bool:
         return _well_stamped(value, shown, stamp)
 
-    context = None
-    if cached:
-        context = "\0".join(
-            (
-                f"dataset={settings.dataset_digest}",
-                f"explanations={settings.explanations}",
-                f"root={os.path.realpath(project)}",
-                f"cwd={os.getcwd()}",
-            )
-        )
+    context = _context(settings, project) if cached else None
     checked_files: list[CheckedFile] = []
     findings: list[Finding] = []
     total = len(files)
@@ -246,6 +235,13 @@ def check_files(
     return checked_files, findings
 
 
+def _context(settings: Settings, project: str) -> str:
+    """What a file's cached checks depend on besides the file (see `check_files`)."""
+    values = (settings.dataset_digest, settings.explanations, os.path.realpath(project))
+    names = ("dataset", "explanations", "root", "cwd")
+    return "\0".join(f"{n}={v}" for n, v in zip(names, (*values, os.getcwd()), strict=True))
+
+
 def _carrier(dataset: Dataset) -> Carrier:
     """`CHECKED`, with the dataset's properties sent by name: every resolved claim holds
     one, and the children have the very same dataset (forked from this process)."""
@@ -259,7 +255,7 @@ def _shared(checker: FileChecker, checked: Checked) -> Checked:
 
 @dataclass(frozen=True, slots=True)
 class _Arriving:
-    """A `Carry` that hands each result, as it arrives from a child, to `arrive`."""
+    """A `Carry` that hands each result of a run, as it arrives from a child, to `arrive`."""
 
     carry: Carry
     arrive: Callable[[Any], Any]
@@ -268,7 +264,7 @@ class _Arriving:
         return self.carry.dumps(value)
 
     def loads(self, blob: bytes) -> Any:
-        return self.arrive(self.carry.loads(blob))
+        return list(map(self.arrive, self.carry.loads(blob)))
 
 
 def _well_stamped(value: object, shown: str, stamp: Callable[[str], str]) -> bool:

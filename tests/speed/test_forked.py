@@ -19,6 +19,7 @@ from validator.speed.forked import (
     note_load,
     processes_for,
     runnable_others,
+    share_runs,
     share_work,
 )
 
@@ -190,6 +191,99 @@ def test_many_items_are_taken_in_runs() -> None:
     share_work(5001, tally.do_here, lambda number: number.to_bytes(4, "little"), tally.deliver, 3)
     assert tally.done() == list(range(5001))
     assert all(int.from_bytes(blob, "little") == n for n, blob in tally.delivered.items())
+
+
+class RunTally:
+    """What `share_runs` did with each run."""
+
+    def __init__(self) -> None:
+        self.here: list[tuple[int, int]] = []
+        self.delivered: dict[tuple[int, int], bytes] = {}
+        self.parent = os.getpid()
+
+    def do_here(self, first: int, end: int) -> None:
+        assert os.getpid() == self.parent
+        self.here.append((first, end))
+
+    def deliver(self, first: int, end: int, blob: bytes) -> None:
+        assert os.getpid() == self.parent
+        assert (first, end) not in self.delivered
+        self.delivered[(first, end)] = blob
+
+    def items(self) -> list[int]:
+        """Every item done, as often as it was done."""
+        runs = [*self.here, *self.delivered]
+        return sorted(n for first, end in runs for n in range(first, end))
+
+
+def _run_work(first: int, end: int) -> bytes:
+    return os.getpid().to_bytes(4, "little") + b"".join(_payload(n) for n in range(first, end))
+
+
+@needs_fork
+@pytest.mark.parametrize("processes", [2, 3])
+@pytest.mark.parametrize(("count", "runs", "size"), [(1000, 64, 16), (10, 512, 1), (7, 2, 4)])
+def test_runs_are_handed_out_whole_and_every_item_done_once(
+    processes: int, count: int, runs: int, size: int
+) -> None:
+    """At most `runs` runs of consecutive items, each of `size` (the last of what is
+    left): each run done here or worked elsewhere and delivered whole, never both."""
+    tally = RunTally()
+    share_runs(count, tally.do_here, _run_work, tally.deliver, processes, runs)
+    assert tally.items() == list(range(count))
+    expected = [(first, min(first + size, count)) for first in range(0, count, size)]
+    assert sorted([*tally.here, *tally.delivered]) == expected
+    assert tally.here == sorted(tally.here)  # taken in order
+    for (first, end), blob in tally.delivered.items():
+        assert int.from_bytes(blob[:4], "little") != tally.parent
+        assert blob[4:] == b"".join(_payload(n) for n in range(first, end))
+
+
+@pytest.mark.parametrize("processes", [1, 2])
+@pytest.mark.parametrize("count", [0, 1])
+def test_without_anyone_to_share_with_everything_is_one_run_here(
+    processes: int, count: int
+) -> None:
+    tally = RunTally()
+    share_runs(count, tally.do_here, _run_work, tally.deliver, processes, 4)
+    assert tally.here == ([(0, count)] if count else [])
+    assert tally.delivered == {}
+
+
+@needs_fork
+def test_a_run_a_failing_child_did_not_deliver_is_done_here() -> None:
+    """The child delivers its first run, then fails on its second: that run, and every
+    run it never took, are done here; no item is lost or done twice."""
+
+    def work(first: int, end: int) -> bytes:  # in the child
+        taken.append(first)
+        if len(taken) == 2:
+            raise ValueError("broken run")
+        return b"ok"
+
+    taken: list[int] = []
+    tally = RunTally()
+    share_runs(100, tally.do_here, work, tally.deliver, 2, 20)
+    assert tally.items() == list(range(100))
+    assert len(tally.delivered) <= 1
+    assert all(blob == b"ok" for blob in tally.delivered.values())
+
+
+@needs_fork
+def test_items_of_a_run_are_delivered_one_by_one_with_their_results() -> None:
+    """`share_work` over more items than runs: a run's results travel together, and
+    each item is delivered with its own, empty ones too."""
+    tally = Tally()
+    count = 3 * forked.MAX_RUNS + 1  # runs of 4 items
+
+    def work(number: int) -> bytes:
+        return b"" if number % 5 == 0 else number.to_bytes(4, "little") * (number % 3 + 1)
+
+    share_work(count, tally.do_here, work, tally.deliver, 2)
+    assert tally.done() == list(range(count))
+    assert tally.delivered
+    for number, blob in tally.delivered.items():
+        assert blob == work(number)
 
 
 @pytest.mark.parametrize(

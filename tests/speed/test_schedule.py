@@ -4,12 +4,14 @@
 from __future__ import annotations
 
 import os
+import select
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from validator.speed.file_store import FileCache
+from validator.speed.forked import can_fork
 from validator.speed.pickling import Carrier
 from validator.speed.restricted import EntryCodec
 from validator.speed.schedule import Entries, map_items
@@ -123,3 +125,89 @@ def test_a_value_whose_result_was_kept_is_kept_too(tmp_path: Path) -> None:
     _mapped(tmp_path, 1, computed, finished, version="2")
     assert computed == []
     assert finished == [n * n for n in range(ITEMS)]
+
+
+class _Counting:
+    """A `Carry` that notes how many results each run it reads back holds."""
+
+    def __init__(self) -> None:
+        self.carrier = Carrier(())
+        self.runs: list[int] = []
+
+    def dumps(self, value: Any) -> bytes:
+        return self.carrier.dumps(value)
+
+    def loads(self, blob: bytes) -> Any:
+        found = self.carrier.loads(blob)
+        self.runs.append(len(found))
+        return found
+
+
+class _Signalled:
+    """`compute` for `map_items`: in a child, each item signals through a pipe (and the
+    child fails on item `fail_at` of its own, if given); here, the first item waits for
+    `wait_for` of the child's signals, so that the child surely takes its runs."""
+
+    def __init__(self, wait_for: int, fail_at: int | None = None) -> None:
+        self.read_fd, self.write_fd = os.pipe()
+        self.parent = os.getpid()
+        self.wait_for = wait_for
+        self.fail_at = fail_at
+        self.count = 0  # items computed in this process
+
+    def __call__(self, n: int) -> int:
+        self.count += 1
+        if os.getpid() != self.parent:
+            os.write(self.write_fd, b"!")
+            if self.count == self.fail_at:
+                raise ValueError("only in the child")
+        elif self.count == 1:
+            got = 0
+            while got < self.wait_for:  # never waits long when the code works
+                ready, _, _ = select.select([self.read_fd], [], [], 120.0)
+                assert ready, "no signal from the child: the run is hung"
+                got += len(os.read(self.read_fd, self.wait_for - got))
+        return _square(n)
+
+    def close(self) -> None:
+        os.close(self.read_fd)
+        os.close(self.write_fd)
+
+
+@pytest.mark.skipif(not can_fork(), reason="this platform cannot fork")
+def test_runs_sent_back_in_one_pickle_give_every_result_in_order() -> None:
+    """2,000 items on two processes: the child's results come back a run (of 4) to a
+    pickle, and the list is what one process makes, in the items' order."""
+    carry = _Counting()
+    compute = _Signalled(wait_for=4)
+    try:
+        done = map_items(2000, compute, _finished, carry, name=str, processes=2)
+    finally:
+        compute.close()
+    assert done == [_finished(_square(n)) for n in range(2000)]
+    assert carry.runs  # the child took some
+    assert set(carry.runs) == {4}
+
+
+@pytest.mark.skipif(not can_fork(), reason="this platform cannot fork")
+def test_a_run_whose_child_fails_is_made_here() -> None:
+    """The child sends its first run, then fails on the first item of its second: that
+    run, and every run it did not take, are made here, and no result is missing or out
+    of place."""
+    carry = _Counting()
+    compute = _Signalled(wait_for=5, fail_at=5)
+    try:
+        done = map_items(2000, compute, _finished, carry, name=str, processes=2)
+    finally:
+        compute.close()
+    assert done == [_finished(_square(n)) for n in range(2000)]
+    assert carry.runs == [4]
+    assert compute.count == 2000 - 4  # every other item made here
+
+
+def _square(n: int) -> int:
+    return n * n
+
+
+def _finished(value: int) -> tuple[int, str]:
+    return value, f"{value:x}"

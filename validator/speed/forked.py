@@ -4,12 +4,15 @@ Parsing claim files is CPU-bound Python: threads do not help, processes do. A pr
 pool (concurrent.futures) was tried first and gained little on two cores: its feeding
 thread in this process needs the interpreter lock while this process parses files of
 its own, so the worker waited for work about half the time. Here the children are
-forked with everything already in memory; the item numbers wait in a pipe, and whoever
-is free (this process or a child) takes the next. A child writes each result to its
-own pipe as soon as it has it, and this process reads whatever has arrived between
-items of its own. A child that fails for any reason simply stops; whatever it did not
-deliver is done here, so an error is raised here, with its file named, exactly as
-without children.
+forked with everything already in memory; the items wait in a pipe, in runs of
+consecutive items, and whoever is free (this process or a child) takes the next run. A
+child writes each run's result to its own pipe as soon as it has it, and this process
+reads whatever has arrived between runs of its own. A child that fails for any reason
+simply stops; whatever it did not deliver is done here, so an error is raised here,
+with its file named, exactly as without children.
+
+A run is handed out, worked and sent back whole (`share_runs`): a hand-out, message and
+pickle cost as much for a file of one claim as for one of a thousand.
 
 A fork is cheap, but not free: every page either process then writes to (a reference
 count is enough) is copied. Forking once the run holds the parsed claims made the
@@ -31,6 +34,7 @@ import time
 from collections.abc import Callable, Iterator
 
 __all__ = [
+    "MAX_RUNS",
     "Aside",
     "LoadReadings",
     "can_fork",
@@ -38,12 +42,15 @@ __all__ = [
     "note_load",
     "processes_for",
     "runnable_others",
+    "share_runs",
     "share_work",
 ]
 
-_HEADER = struct.Struct("<II")  # the item's number, the result's length
+_HEADER = struct.Struct("<III")  # the run's first item, one past its last, the result's length
+_LENGTH = struct.Struct("<I")  # an item's result's length, within a run's (`share_work`)
 _PIPE_BYTES = 1 << 20  # room for several results, so that a child rarely waits for us
 _F_SETPIPE_SZ = 1031  # Linux's fcntl command; not exported by the fcntl module before 3.10
+MAX_RUNS = 2048  # 16 KiB of runs: fits any pipe's buffer, so filling it never blocks
 
 
 def can_fork() -> bool:
@@ -173,16 +180,17 @@ class _Child:
             if block:
                 return
 
-    def results(self) -> list[tuple[int, bytes]]:
-        """The complete results in the buffer, removed from it."""
+    def results(self) -> list[tuple[int, int, bytes]]:
+        """The complete results in the buffer (each run's first item, one past its
+        last, and its result), removed from it."""
         found = []
         start = 0
         while len(self.buffer) - start >= _HEADER.size:
-            number, length = _HEADER.unpack_from(self.buffer, start)
+            first, last, length = _HEADER.unpack_from(self.buffer, start)
             end = start + _HEADER.size + length
             if len(self.buffer) < end:
                 break
-            found.append((number, bytes(self.buffer[start + _HEADER.size : end])))
+            found.append((first, last, bytes(self.buffer[start + _HEADER.size : end])))
             start = end
         del self.buffer[:start]
         return found
@@ -196,47 +204,45 @@ class _Child:
             os.waitpid(self.pid, 0)
 
 
-def _serve(fd: int, tasks: _Tasks, work: Callable[[int], bytes]) -> None:
-    """In the child: take items until none are left, writing each result to `fd`."""
-    for number in tasks:
-        blob = work(number)
-        data = memoryview(_HEADER.pack(number, len(blob)) + blob)
+def _serve(fd: int, tasks: _Tasks, work: Callable[[int, int], bytes]) -> None:
+    """In the child: take runs until none are left, writing each one's result to `fd`."""
+    for first, end in tasks:
+        blob = work(first, end)
+        data = memoryview(_HEADER.pack(first, end, len(blob)) + blob)
         while data:
             data = data[os.write(fd, data) :]
 
 
 class _Tasks:
-    """The items still to do, shared by this process and its children: a pipe filled
-    with runs of item numbers before the children are forked, and closed for writing.
-    Whoever is free reads the next run; a read of one run is atomic (it is shorter
-    than PIPE_BUF), so no run is taken twice, and the first items go first."""
+    """The runs still to do, shared by this process and its children: a pipe filled
+    with runs of consecutive items before the children are forked, and closed for
+    writing. Whoever is free reads the next run; a read of one run is atomic (it is
+    shorter than PIPE_BUF), so no run is taken twice, and the first items go first."""
 
     _RUN = struct.Struct("<II")  # first item, one past the last
-    _MAX_RUNS = 2048  # 16 KiB: fits any pipe's buffer, so filling it never blocks
 
-    def __init__(self, count: int) -> None:
+    def __init__(self, count: int, runs: int) -> None:
+        size = -(-count // max(1, min(runs, MAX_RUNS)))  # one item per run, unless many
+        self.runs = [(first, min(first + size, count)) for first in range(0, count, size)]
         self.read_fd, write_fd = os.pipe()
-        size = -(-count // self._MAX_RUNS)  # one item per run, unless there are very many
         try:
-            for first in range(0, count, size):
-                os.write(write_fd, self._RUN.pack(first, min(first + size, count)))
+            os.write(write_fd, b"".join(self._RUN.pack(*run) for run in self.runs))
         finally:
             os.close(write_fd)
 
-    def __iter__(self) -> Iterator[int]:
+    def __iter__(self) -> Iterator[tuple[int, int]]:
         while True:
             run = os.read(self.read_fd, self._RUN.size)
             if len(run) < self._RUN.size:
                 return  # none left
-            first, end = self._RUN.unpack(run)
-            yield from range(first, end)
+            yield self._RUN.unpack(run)
 
     def close(self) -> None:
         with contextlib.suppress(OSError):
             os.close(self.read_fd)
 
 
-def _fork(tasks: _Tasks, work: Callable[[int], bytes]) -> _Child:
+def _fork(tasks: _Tasks, work: Callable[[int, int], bytes]) -> _Child:
     read_fd, write_fd = os.pipe()
     with contextlib.suppress(OSError):  # a bigger pipe is an optimisation, where allowed
         import fcntl
@@ -259,43 +265,43 @@ def _fork(tasks: _Tasks, work: Callable[[int], bytes]) -> _Child:
     return _Child(pid, read_fd)
 
 
-def share_work(
+def share_runs(
     count: int,
-    here: Callable[[int], None],
-    work: Callable[[int], bytes],
-    deliver: Callable[[int, bytes], None],
+    here: Callable[[int, int], None],
+    work: Callable[[int, int], bytes],
+    deliver: Callable[[int, int, bytes], None],
     processes: int,
+    runs: int = MAX_RUNS,
 ) -> None:
-    """Items 0..count-1 on `processes` processes: this one and `processes - 1` forked.
+    """Items 0..count-1 on `processes` processes, this one and `processes - 1` forked,
+    in at most `runs` runs of consecutive items (`first` to `end - 1`), first runs first.
 
-    Each process takes the next item when it is free, so a slow item or a slow process
-    does not hold the others up. This process calls `here(n)` for the items it takes.
-    A child calls `work(n) -> bytes` for the items it takes, and this process calls
-    `deliver(n, result)` with each result as it arrives, between items of its own.
-    Items a child took but did not deliver (it failed or was killed) are then done with
-    `here`. Call it with no other threads running: only the calling thread exists in a
-    forked child.
-    """
+    Each process takes the next run when it is free, so a slow run or process does not
+    hold the others up. This process calls `here(first, end)` for the runs it takes; a
+    child calls `work(first, end) -> bytes`, and this process `deliver(first, end,
+    result)` as each arrives, between runs of its own. Runs a child took but did not
+    deliver (it failed or was killed) are then done with `here`. Without processes to
+    share with: `here(0, count)`. Call it with no other threads running."""
     if processes < 2 or count < 2 or not can_fork():
-        for number in range(count):
-            here(number)
+        if count:
+            here(0, count)
         return
-    tasks = _Tasks(count)
+    tasks = _Tasks(count, runs)
     children: list[_Child] = []
-    done: set[int] = set()
+    done: set[int] = set()  # the first item of each run done
     try:
-        for _ in range(min(processes, count) - 1):
+        for _ in range(min(processes, len(tasks.runs)) - 1):
             children.append(_fork(tasks, work))
 
         def take(child: _Child, block: bool) -> None:
             child.read(block)
-            for number, blob in child.results():
-                deliver(number, blob)
-                done.add(number)
+            for first, end, blob in child.results():
+                deliver(first, end, blob)
+                done.add(first)
 
-        for number in tasks:
-            here(number)
-            done.add(number)
+        for first, end in tasks:
+            here(first, end)
+            done.add(first)
             if select.select([c.fd for c in children if c.open], [], [], 0)[0]:
                 for child in children:
                     take(child, block=False)
@@ -306,9 +312,39 @@ def share_work(
         tasks.close()
         for child in children:
             child.close()
-    for number in range(count):
-        if number not in done:
+    for first, end in tasks.runs:
+        if first not in done:
+            here(first, end)
+
+
+def share_work(
+    count: int,
+    here: Callable[[int], None],
+    work: Callable[[int], bytes],
+    deliver: Callable[[int, bytes], None],
+    processes: int,
+) -> None:
+    """`share_runs` an item at a time: `here(n)` for the items this process takes,
+    `work(n) -> bytes` in a child, `deliver(n, result)` here for each of those, as its
+    run arrives (a run is one item unless there are more than `MAX_RUNS`)."""
+
+    def here_run(first: int, end: int) -> None:
+        for number in range(first, end):
             here(number)
+
+    def work_run(first: int, end: int) -> bytes:
+        pieces = [work(number) for number in range(first, end)]
+        return b"".join(_LENGTH.pack(len(piece)) + piece for piece in pieces)
+
+    def deliver_run(first: int, end: int, blob: bytes) -> None:
+        start = 0
+        for number in range(first, end):
+            (length,) = _LENGTH.unpack_from(blob, start)
+            start += _LENGTH.size
+            deliver(number, blob[start : start + length])
+            start += length
+
+    share_runs(count, here_run, work_run, deliver_run, processes)
 
 
 class Aside:
@@ -330,8 +366,8 @@ class Aside:
             return cls(None, None)
         tasks = None
         try:
-            tasks = _Tasks(1)
-            return cls(_fork(tasks, lambda _: work()), tasks)
+            tasks = _Tasks(1, 1)
+            return cls(_fork(tasks, lambda first, end: work()), tasks)
         except OSError:  # no pipe or no process to be had: the work is done here
             if tasks is not None:
                 tasks.close()
@@ -360,4 +396,4 @@ class Aside:
             self.close()
             raise
         results = child.results()
-        return results[0][1] if results else None
+        return results[0][2] if results else None

@@ -6,8 +6,9 @@ The driver splits its per-file work in two where a cache can sit: `compute(n)` m
 value an entry holds (for claim files: reading, parsing, the schema), and `finish(value)`
 makes the result (for claim files: the checks one file decides). Both run on whichever
 process takes the item, this one or a forked child; a child's results travel back
-through `carry`. The finished result may be cached too (`results`): an item whose result
-entry is good is neither computed nor finished. Nothing here knows what an item is.
+through `carry`, a run of items' results in one pickle. The finished result may be
+cached too (`results`): an item whose result entry is good is neither computed nor
+finished. Nothing here knows what an item is.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from dataclasses import dataclass
 from typing import Any, Generic, Protocol, TypeVar
 
 from .file_store import FileCache
-from .forked import share_work
+from .forked import share_runs
 
 __all__ = ["Carry", "Entries", "map_items", "naming"]
 
@@ -27,12 +28,20 @@ R = TypeVar("R")
 
 # Below this many items to compute, starting processes costs more than it saves.
 _MIN_PARALLEL = 16
+# Items are handed out in at most this many runs of consecutive items, each run's
+# results pickled and sent back as one list: a pickler, a hand-out and a pipe message a
+# run rather than an item. 100,000 files of one claim go in runs of 196, each one about
+# a tenth of a second of work on a loaded machine; 2,000 files of 50 claims in runs of
+# 4. On files of 1 to 5 claims (results of 0.6 to 2.5 KB), a run's one pickle took a
+# half of the time to make and to read back that a pickle an item did.
+_RUNS = 512
 # An item whose result has not come yet (a result may be anything, None included).
 _NOT_YET: Any = object()
 
 
 class Carry(Protocol):
-    """How a finished result travels from a child process to this one."""
+    """How finished results travel from a child process to this one: `dumps` is given
+    a run's results as a list, and `loads` gives that list back."""
 
     def dumps(self, value: Any, /) -> bytes: ...
 
@@ -152,21 +161,23 @@ def map_items(
         processes = 1  # starting processes would cost more than it saves
     store = entries.store if entries is not None else results.store if results else None
 
-    def here(index: int) -> None:
-        number = pending[index]
-        with naming(name(number)):
-            done[number] = job.result(number, store.put if store else None)
+    def here(first: int, end: int) -> None:
+        write = store.put if store else None
+        for number in pending[first:end]:
+            with naming(name(number)):
+                done[number] = job.result(number, write)
 
-    def elsewhere(index: int) -> bytes:
+    def elsewhere(first: int, end: int) -> bytes:
         # A child has no writer thread: it writes its cache entries before going on.
-        number = pending[index]
-        return carry.dumps(job.result(number, store.write_now if store else None))
+        write = store.write_now if store else None
+        return carry.dumps([job.result(number, write) for number in pending[first:end]])
 
-    def deliver(index: int, blob: bytes) -> None:
-        done[pending[index]] = carry.loads(blob)
+    def deliver(first: int, end: int, blob: bytes) -> None:
+        for number, result in zip(pending[first:end], carry.loads(blob), strict=True):
+            done[number] = result
 
     # No cache write (a thread) has started yet: the children are forked from one thread.
-    share_work(len(pending), here, elsewhere, deliver, processes)
+    share_runs(len(pending), here, elsewhere, deliver, processes, _RUNS)
     if results is not None:  # their writes wait for the forks: only now may a thread start
         for number in finished_here:
             results.store.put(results.keys[number], results.store.codec.dumps(done[number]))
