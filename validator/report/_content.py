@@ -8,14 +8,19 @@ to the same text.
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Callable, Iterable
-from itertools import repeat
-from operator import attrgetter, itemgetter
+from operator import attrgetter
 
 from validator.model.findings import CODES, Finding, Location, Severity
-from validator.model.result import ClaimRecord, Result, SourceRecord, Verdict
+from validator.model.result import ClaimRecord, Result, SourceRecord
 
+from ._per_source import (
+    SCORECARD_HEADER,
+    VERDICT_ORDER,
+    scorecard_numbers,
+    source_finding_counts,
+    source_verdict_counts,
+)
 from ._sections import code_counts
 from ._text import plural
 
@@ -50,21 +55,8 @@ __all__ = [
     "verdict_sentence",
 ]
 
-# The order verdicts are listed in summaries: the good news first, the invalid last.
-VERDICT_ORDER: tuple[Verdict, ...] = (
-    Verdict.SUPPORTED,
-    Verdict.REFUTED,
-    Verdict.DISPUTED,
-    Verdict.UNDETERMINED,
-    Verdict.UNVERIFIABLE,
-    Verdict.INVALID,
-)
-
-# Getters for counting in C (see source_verdict_counts).
-_SOURCE_ID = attrgetter("source_id")
-_VERDICT = attrgetter("verdict")
+# Getters for counting in C.
 _ACKNOWLEDGED = attrgetter("acknowledged")
-_FIRST = itemgetter(0)
 
 # At most this many info findings are shown in the Markdown and HTML reports; errors and
 # warnings are always shown in full. consistency.json always holds every finding.
@@ -119,8 +111,7 @@ def tally(result: Result) -> None:
     fork, it is done once for all of them."""
     verdict_counts(result)
     severity_counts(result)
-    source_verdict_counts(result)
-    source_finding_counts(result)
+    scorecard_numbers(result)  # and the counts per source it is made of
     code_counts(result)
 
 
@@ -258,86 +249,6 @@ def claim_label(result: Result, finding: Finding) -> tuple[str, str]:
         if record is not None:
             return row_label(result, record)
     return "", ""
-
-
-def source_finding_counts(result: Result) -> dict[str, int]:
-    """Findings per source id in one pass: those naming one of its claims, and those
-    without claims located in its file."""
-    return dict(result.derived("source_finding_counts", _count_source_findings))
-
-
-def _count_source_findings(result: Result) -> dict[str, int]:
-    by_file: dict[str, list[str]] = {}
-    for source in result.sources:
-        by_file.setdefault(source.file, []).append(source.id)
-    counts = {source.id: 0 for source in result.sources}
-    for finding in result.findings:
-        claims = finding.claims
-        if len(claims) == 1:  # most findings: no set needed
-            touched: Iterable[str] = (claims[0].partition("/")[0],)
-        elif claims:
-            # The source id before each claim's "/", collected in C: a contradiction
-            # can name hundreds of claims.
-            touched = set(map(_FIRST, map(str.partition, claims, repeat("/"))))
-        elif finding.location is not None:
-            touched = set(by_file.get(finding.location.file, ()))
-        else:
-            continue
-        for source_id in touched:
-            if source_id in counts:
-                counts[source_id] += 1
-    return counts
-
-
-def source_verdict_counts(result: Result) -> dict[str, dict[str, int]]:
-    """Verdict counts per source id (every verdict present, zeros included), in one pass.
-
-    `Result.verdict_counts(source_id)` scans every claim; called per source it would
-    make a report over many sources quadratic.
-    """
-    counted = result.derived("source_verdict_counts", _count_source_verdicts)
-    return {source_id: dict(counts) for source_id, counts in counted.items()}
-
-
-def _count_source_verdicts(result: Result) -> dict[str, dict[str, int]]:
-    # Counter counts the (source, verdict) pairs in C; a verdict is a str enum, so it
-    # finds its count under the plain value the dict is keyed by.
-    claims = result.claims
-    pairs = Counter(zip(map(_SOURCE_ID, claims), map(_VERDICT, claims), strict=True))
-    zeros = {v.value: 0 for v in Verdict}
-    counts: dict[str, dict[str, int]] = {}
-    for (source_id, verdict), count in pairs.items():
-        per_source = counts.get(source_id)
-        if per_source is None:
-            per_source = counts[source_id] = zeros.copy()
-        per_source[verdict] += count
-    for source in result.sources:
-        counts.setdefault(source.id, zeros.copy())
-    return counts
-
-
-SCORECARD_HEADER: tuple[str, ...] = (
-    "Source",
-    "Outlet",
-    "Published",
-    "Claims",
-    *(v.value.capitalize() for v in VERDICT_ORDER),
-    "Findings",
-)
-
-
-def scorecard_numbers(result: Result) -> dict[str, list[str]]:
-    """Per source, the scorecard's number cells: claims, each verdict, findings."""
-    verdicts = source_verdict_counts(result)
-    findings = source_finding_counts(result)
-    return {
-        source.id: [
-            str(sum(verdicts[source.id].values())),
-            *(str(verdicts[source.id][v.value]) for v in VERDICT_ORDER),
-            str(findings.get(source.id, 0)),
-        ]
-        for source in result.sources
-    }
 
 
 # One claim of a gap: (full id, its record, the D203 finding about it).

@@ -67,9 +67,10 @@ def json_pieces(result: Result, *, quiet: bool = False) -> Iterator[str]:
         head.append(f"\n  {enc[key]}: {json_safe(json_text(value, '  '))},")
     head.append('\n  "sources": ')
     opening = "".join(head)
+    made: dict[tuple[tuple[str, int], ...], str] = {}  # each distinct verdicts' text
     sources = (
         _source_text(
-            s, verdict_counts[s.id], finding_counts.get(s.id, 0), shared.get(s.id, []), enc
+            s, verdict_counts[s.id], finding_counts.get(s.id, 0), shared.get(s.id, []), enc, made
         )
         for s in result.sources
     )
@@ -245,14 +246,21 @@ def _source_text(
     findings: int,
     shared: list[dict[str, Any]],
     enc: _Encoded,
+    made: dict[tuple[tuple[str, int], ...], str],
 ) -> str:
+    # The verdicts' text made once for each distinct set of counts (`made`): sources of
+    # a claim or two have a handful between them.
+    counts = tuple(verdicts.items())
+    verdicts_text = made.get(counts)
+    if verdicts_text is None:
+        verdicts_text = made[counts] = json_safe(json_text(verdicts, "      "))
     return (
         f'{{\n      "id": {enc[source.id]},\n      "file": {enc[source.file]},\n'
         f'      "line": {source.line},\n      "outlet": {enc[source.outlet]},\n'
         f'      "title": {enc[source.title]},\n      "author": {enc[source.author]},\n'
         f'      "url": {enc[source.url]},\n      "published": {enc[source.published]},\n'
         f'      "claims": {sum(verdicts.values())},\n'
-        f'      "verdicts": {json_safe(json_text(verdicts, "      "))},\n'
+        f'      "verdicts": {verdicts_text},\n'
         f'      "findings": {findings},\n'
         f'      "shares_wording_with": {_shared_text(shared, enc)}\n    }}'
     )
