@@ -48,7 +48,7 @@ from validator.speed.memo import memoised
 from validator.speed.pickling import Carrier
 from validator.speed.recall import Tokens
 from validator.speed.restricted import EntryCodec
-from validator.speed.schedule import Carry, Entries, map_items, naming
+from validator.speed.schedule import Carry, Entries, map_items, name_error
 
 __all__ = [
     "CACHE_ENTRIES",
@@ -343,10 +343,8 @@ def _run_stages(
     Every file is read in this process, before any is forked: a child must never be the
     one to take standard input. `kept`: how the finished results are cached too (None:
     they are not)."""
-    cache_dir = settings.cache_dir
-    store = None
-    if cache_dir is not None:
-        store = open_cache(cache_dir, limits, check, kept.dataset if kept else None)
+    cache_dir, dataset = settings.cache_dir, kept.dataset if kept else None
+    store = None if cache_dir is None else open_cache(cache_dir, limits, check, dataset)
     processes = processes_for(settings.jobs)
     results: list[Any] = [None] * len(files)
     readable: list[tuple[int, str, bytes, str]] = []  # index, path as shown, bytes, digest
@@ -354,11 +352,14 @@ def _run_stages(
         with collector_paused(settings.freeze_loaded):
             for index, path in enumerate(files):
                 shown = display_path(path)
-                with naming(shown):
+                try:
                     raw = stages.read(path, limits, settings.read)
                     if isinstance(raw, Finding):
                         results[index] = finish((None, (raw,)))
                         continue
+                except Exception as error:
+                    name_error(error, shown)
+                    raise
                 readable.append((index, shown, raw, hashlib.sha256(raw).hexdigest()))
             entries = done = None
             if store is not None:

@@ -14,7 +14,6 @@ shares 2 and 3 between processes. Nothing here knows of either.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import replace
 
 from validator.model.findings import Finding
 from validator.parse.claim_file import ParsedFile, check_claim_file
@@ -44,10 +43,10 @@ def parsed(
     text = decode(raw, shown)
     if isinstance(text, Finding):
         return None, (text,)
-    loaded = parse_text(text, shown, limits)
+    loaded = parse_text(text, shown, limits, digest=digest)
     if isinstance(loaded, Finding):
         return None, (loaded,)
-    parsed_file, findings = check(replace(loaded, digest=digest), limits.max_claims)
+    parsed_file, findings = check(loaded, limits.max_claims)
     return parsed_file, tuple(findings)
 
 

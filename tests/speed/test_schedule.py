@@ -211,3 +211,14 @@ def _square(n: int) -> int:
 
 def _finished(value: int) -> tuple[int, str]:
     return value, f"{value:x}"
+
+
+def test_an_error_names_the_item_it_came_from() -> None:
+    def compute(n: int) -> int:
+        if n == 7:
+            raise ValueError("unexpected")
+        return n
+
+    with pytest.raises(ValueError, match="unexpected") as raised:
+        map_items(10, compute, _finished, Carrier(()), name=lambda n: f"item-{n}.yaml")
+    assert raised.value.factlint_file == "item-7.yaml"  # type: ignore[attr-defined]

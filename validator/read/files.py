@@ -56,12 +56,19 @@ class Limits:
 
     @property
     def yaml(self) -> YamlLimits:
-        return YamlLimits(
-            max_depth=self.max_depth,
-            max_nodes=self.max_nodes,
-            max_string_chars=self.max_string_chars,
-            max_key_chars=self.max_key_chars,
-        )
+        return _yaml_limits(self)
+
+
+@functools.lru_cache(maxsize=8)
+def _yaml_limits(limits: Limits) -> YamlLimits:
+    """The parser's share of `limits`, made once for each set of limits rather than once
+    for each file parsed (a wiki's 100,000)."""
+    return YamlLimits(
+        max_depth=limits.max_depth,
+        max_nodes=limits.max_nodes,
+        max_string_chars=limits.max_string_chars,
+        max_key_chars=limits.max_key_chars,
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -338,10 +345,11 @@ _BOM = "\ufeff".encode()
 
 
 def parse_text(
-    text: str, shown: str, limits: Limits, kind: str = "claim files"
+    text: str, shown: str, limits: Limits, kind: str = "claim files", digest: str = ""
 ) -> LoadedFile | Finding:
     """Parse the text of a file named `shown` (JSON when it ends in `.json`, else YAML);
-    `kind` is what the file is for, as `read_bytes` takes it."""
+    `kind` is what the file is for, as `read_bytes` takes it; `digest`, the loaded
+    file's."""
     is_json = shown.lower().endswith(".json")
     if text.startswith("\ufeff"):
         text = text[1:]
@@ -361,7 +369,7 @@ def parse_text(
         return _e101(shown, "nesting is too deep to read")
     if data is None:
         return _e101(shown, "the document is empty; a claim file needs a source and its claims")
-    return LoadedFile(shown, data, positions, tuple(problems))
+    return LoadedFile(shown, data, positions, tuple(problems), digest)
 
 
 def load_file(path: str, limits: Limits | None = None) -> LoadedFile | Finding:
