@@ -48,7 +48,7 @@ from validator.speed.memo import memoised
 from validator.speed.pickling import Carrier
 from validator.speed.recall import Tokens
 from validator.speed.restricted import EntryCodec
-from validator.speed.schedule import Carry, Entries, map_items, name_error
+from validator.speed.schedule import Carry, Entries, map_items, naming
 
 __all__ = [
     "CACHE_ENTRIES",
@@ -352,14 +352,11 @@ def _run_stages(
         with collector_paused(settings.freeze_loaded):
             for index, path in enumerate(files):
                 shown = display_path(path)
-                try:
+                with naming(shown):
                     raw = stages.read(path, limits, settings.read)
                     if isinstance(raw, Finding):
                         results[index] = finish((None, (raw,)))
                         continue
-                except Exception as error:
-                    name_error(error, shown)
-                    raise
                 readable.append((index, shown, raw, hashlib.sha256(raw).hexdigest()))
             entries = done = None
             if store is not None:
