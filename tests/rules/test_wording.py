@@ -6,11 +6,14 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from validator import validate
 from validator.dataset.load import load_dataset
 from validator.model.findings import Location
 from validator.model.result import ClaimRecord, SharedWording, Verdict
 from validator.report import render_json
+from validator.rules import wording
 from validator.rules.wording import (
     RUN_WORDS,
     WIDELY_SHARED,
@@ -307,3 +310,34 @@ def test_a_copied_source_is_named_and_an_independent_one_is_not(tmp_path: Path) 
     ignored = validate(str(tmp_path), dataset=str(ROOT / "dataset"), ignore=["S501"])
     assert [f for f in ignored.findings if f.code == "S501"] == []
     assert ignored.shared_wording == result.shared_wording
+
+
+def test_runs_whose_hashes_collide_are_told_apart(monkeypatch: pytest.MonkeyPatch) -> None:
+    words = PRESS.split()
+    records = [
+        record("copy", "quote", value=PRESS.replace("quite", "very")),
+        record("original", "context", prop="cast_member", value="Kate Winslet", excerpt=PRESS),
+        record("one", "quote", value=" ".join(words[: RUN_WORDS - 1]) + " entirely alone"),
+        record("two", "quote", value=" ".join(words[: RUN_WORDS - 1]) + " with nobody"),
+        record("three", "quote", value=" ".join(reversed(words))),
+    ]
+    expected = shared_wording(records, DATASET)
+    assert [(p.first, p.second) for p in expected] == [("copy", "original")]
+    # Every run of every text given one hash: only the runs themselves tell them apart.
+    monkeypatch.setattr(wording, "hash", lambda run: 0, raising=False)
+    assert shared_wording(records, DATASET) == expected
+
+
+def test_a_text_two_sources_print_pairs_them_unless_its_every_run_is_widely_printed() -> None:
+    widely = [record(f"s{n:02d}", "quote", value=PRESS) for n in range(WIDELY_SHARED + 1)]
+    # The same words as the famous line, written differently: one text of its own.
+    echo = [record(name, "quote", value=PRESS.upper()) for name in ("a", "b")]
+    assert shared_wording([*widely, *echo], DATASET) == ()
+    # With a run of words no other text holds, the two sources' text pairs them.
+    longer = [
+        record(name, "quote", value=f"{PRESS.upper()} Nobody else ever wrote down these words")
+        for name in ("a", "b")
+    ]
+    assert [(p.first, p.second) for p in shared_wording([*widely, *longer], DATASET)] == [
+        ("a", "b")
+    ]

@@ -69,10 +69,24 @@ def _note(index: dict[str, _Holders], key: str, source: str, claim: str) -> None
         holders[source] = claim
 
 
-def _runs(text: str) -> set[str]:
-    """The text's runs of RUN_WORDS words, folded, each as one string."""
-    words = [w.casefold() for w in tokens(text)]
-    return {" ".join(words[i : i + RUN_WORDS]) for i in range(len(words) - RUN_WORDS + 1)}
+def _coded(text: str, codes: dict[str, str]) -> str:
+    """The text's words, folded, each as its two-character code in `codes` (given one
+    as it is first met): a run of RUN_WORDS words is then a slice of `_RUN_CHARS`
+    characters, cut and hashed in C rather than joined from a list of words."""
+    words = [word.casefold() for word in tokens(text)]
+    for word in words:
+        if word not in codes:
+            number = len(codes)  # two UCS-2 characters: room for 2**32 distinct words
+            codes[word] = chr(number >> 16) + chr(number & 0xFFFF)
+    return "".join(map(codes.__getitem__, words))
+
+
+_RUN_CHARS: Final = 2 * RUN_WORDS
+
+
+def _runs(coded: str) -> set[str]:
+    """The coded text's runs of RUN_WORDS words."""
+    return {coded[i : i + _RUN_CHARS] for i in range(0, len(coded) - _RUN_CHARS + 1, 2)}
 
 
 def shared_wording(claims: Iterable[ClaimRecord], dataset: Dataset) -> tuple[SharedWording, ...]:
@@ -117,7 +131,7 @@ def shared_wording(claims: Iterable[ClaimRecord], dataset: Dataset) -> tuple[Sha
                 words = folded[value] = " ".join(w.casefold() for w in tokens(value))
             # Unit separators cannot occur in ids, properties or folded words.
             _note(wrong, f"{subject_id or subject}\x1f{prop}\x1f{words}", source, full_id)
-    by_passage = _pairs(_run_holders(texts).values())
+    by_passage = _pairs(_run_holders(texts))
     by_value = _pairs(wrong.values())
     return tuple(
         _pair(first, second, by_passage.get((first, second), ()), by_value.get((first, second)))
@@ -133,40 +147,66 @@ def _kind(dataset: Dataset, prop: str) -> str:
     return "derived" if found[0].derived else found[0].type
 
 
-def _run_holders(texts: dict[str, _Holders]) -> dict[str, _Holders]:
-    """Each run of words held by two sources or more (and at most WIDELY_SHARED) -> its
-    holders. Each distinct text is cut into runs once, however many claims hold it."""
-    # Run -> the first text holding it; the other texts holding it, for the few runs
-    # more than one text holds (no list is made for each of the many that one holds).
-    first: dict[str, str] = {}
-    more: dict[str, list[str]] = {}
-    for text in texts:
-        for run in _runs(text):
-            if first.setdefault(run, text) is not text:
-                more.setdefault(run, []).append(text)
-    held: dict[str, _Holders] = {}
-    for run, head in first.items():
-        others = more.get(run)
-        if others is None:  # most runs: one text, and most texts one source
-            holders = texts[head]
-            if 1 < len(holders) <= WIDELY_SHARED:
-                held[run] = holders
-            continue
-        merged: _Holders = {}
-        for text in (head, *others):
-            holders = texts[text]
-            if len(holders) > WIDELY_SHARED:  # in wide circulation whatever the others say
-                merged = holders
-                break
-            for source, claim in holders.items():
-                known = merged.get(source)
-                if known is None or claim < known:
-                    merged[source] = claim
-            if len(merged) > WIDELY_SHARED:
-                break
-        if 1 < len(merged) <= WIDELY_SHARED:
-            held[run] = merged
+def _run_holders(texts: dict[str, _Holders]) -> list[_Holders]:
+    """The holders of each run of words that two sources or more (and at most
+    WIDELY_SHARED) hold. Each distinct text is cut into runs once, however many claims
+    hold it, and again only if another text holds a run of the same hash.
+
+    Runs are first told apart by their hashes alone: the many that one text holds are
+    never kept as strings (a run kept as its string of words cost about 180 bytes a
+    word of long text). The few hashes several texts hold are then checked against
+    the runs themselves, so that two runs whose hashes collide are never taken for
+    one."""
+    codes: dict[str, str] = {}
+    coded: dict[str, str] = {}
+    # Hash of a run -> the first text holding it; the other texts holding one, for the
+    # few hashes more than one text holds (no list is made for the many one holds).
+    first: dict[int, str] = {}
+    more: dict[int, list[str]] = {}
+    several: dict[str, list[int]] = {}  # a text several sources hold -> its runs' hashes
+    for text, holders in texts.items():
+        words = coded[text] = _coded(text, codes)
+        hashes = list(map(hash, _runs(words)))
+        for run_hash in hashes:
+            if first.setdefault(run_hash, text) is not text:
+                more.setdefault(run_hash, []).append(text)
+        if 1 < len(holders) <= WIDELY_SHARED and hashes:
+            several[text] = hashes
+    # A run of a text several sources hold that no other text holds pairs its holders
+    # (the runs other texts hold too are merged with theirs below).
+    held = [texts[text] for text, hashes in several.items() if not more.keys() >= set(hashes)]
+    # The texts holding a hash several texts hold, each cut into runs once more, and
+    # every such run grouped with the texts holding that very run.
+    involved = dict.fromkeys(first[run_hash] for run_hash in more)
+    for others in more.values():
+        involved.update(dict.fromkeys(others))
+    groups: dict[str, list[str]] = {}
+    for text in involved:
+        for shared in _runs(coded[text]):
+            if hash(shared) in more:
+                groups.setdefault(shared, []).append(text)
+    for group in groups.values():
+        merged = _merged(texts, group)
+        if merged is not None:
+            held.append(merged)
     return held
+
+
+def _merged(texts: dict[str, _Holders], group: list[str]) -> _Holders | None:
+    """The sources holding a run held by the texts of `group`, each with its smallest
+    claim id; None if one source alone or more than WIDELY_SHARED hold it."""
+    merged: _Holders = {}
+    for text in group:
+        holders = texts[text]
+        if len(holders) > WIDELY_SHARED:  # in wide circulation whatever the others say
+            return None
+        for source, claim in holders.items():
+            known = merged.get(source)
+            if known is None or claim < known:
+                merged[source] = claim
+        if len(merged) > WIDELY_SHARED:
+            return None
+    return merged if len(merged) > 1 else None
 
 
 def _pairs(index: Iterable[_Holders]) -> dict[tuple[str, str], set[tuple[str, str]]]:
