@@ -2,11 +2,13 @@
 PyYAML's C loader (`python benchmarks/run.py --shapes all`).
 
 Shapes: `quotes` (natural-English quotes quoted across sources), `vocabulary` (a small
-vocabulary with many wrong values), `errors` (every E1xx path), `dataset` (the ordinary
-corpus against the dataset grown to each size of `--entities`), `misspelt` (the same
-corpus against the first grown size with `--misspellings` distinct misspelt subjects,
-timed beside the clean corpus), `smallfiles` and `oneclaim` (the ordinary generator's
-claims in files of 5 claims, and of one claim, each: a wiki keeps a file per source)
+vocabulary with many wrong values), `errors` (every E1xx path), `longtexts` (a paragraph
+of 150 words as every claim's excerpt, some printed by several sources), `dataset` (the
+ordinary corpus against the dataset grown to each size of `--entities`), `misspelt`
+(the same corpus against the first grown size with `--misspellings` distinct misspelt
+subjects, timed beside the clean corpus), `smallfiles` and `oneclaim` (the ordinary
+generator's claims in files of 5 claims, and of one claim, each: a wiki keeps a file
+per source)
 and, with `--million`, a million claims in 20,000 files.
 
 Each repeat runs, in turn and each in a fresh process: `validate` cold (`--no-cache`,
@@ -40,7 +42,16 @@ from validator.dataset.model import Dataset  # noqa: E402
 
 __all__ = ["SHAPES", "Shape", "prepare", "prepare_apart", "run_shapes"]
 
-SHAPES = ("quotes", "vocabulary", "errors", "dataset", "misspelt", "smallfiles", "oneclaim")
+SHAPES = (
+    "quotes",
+    "vocabulary",
+    "errors",
+    "longtexts",
+    "dataset",
+    "misspelt",
+    "smallfiles",
+    "oneclaim",
+)
 MILLION = (20_000, 50)
 # The shapes of many small files: claims per file. The corpus holds as many claims as
 # `--size` says, in that many more files (100,000 claims: 20,000 files, 100,000 files).
@@ -84,6 +95,7 @@ def prepare(
     """Generate (or reuse) the corpora of the shapes named; return them in order."""
     from gen_dataset import generate_misspelt
     from gen_errors import generate_errors
+    from gen_long_texts import generate_long_texts
     from gen_quotes import generate_quotes, generate_vocabulary
     from generate import generate
 
@@ -92,6 +104,7 @@ def prepare(
     shapes: list[Shape] = []
     makers = {"quotes": generate_quotes, "vocabulary": generate_vocabulary}
     makers["errors"] = generate_errors
+    makers["longtexts"] = generate_long_texts
     for name in names:
         if name in makers:
             make = makers[name]
