@@ -4,6 +4,7 @@ sources renames the pairs found, nothing more (so sharing is symmetric)."""
 from __future__ import annotations
 
 import random
+from itertools import combinations
 from pathlib import Path
 from unittest import mock
 
@@ -13,7 +14,7 @@ from hypothesis import strategies as st
 from validator.dataset.load import load_dataset
 from validator.dataset.model import Dataset
 from validator.model.result import ClaimRecord, SharedWording
-from validator.rules import wording
+from validator.rules import passages
 from validator.rules.wording import dependent_groups, shared_wording, sources_counted
 
 from .strategies import wording_records
@@ -107,5 +108,27 @@ def test_what_is_found_does_not_depend_on_the_hash_of_a_run(
 ) -> None:
     expected = shared_wording(records, DATASET)
     # A hash with a handful of values: nearly every two runs collide.
-    with mock.patch.object(wording, "hash", lambda run: len(run) % buckets, create=True):
+    with mock.patch.object(passages, "hash", lambda run: len(run) % buckets, create=True):
         assert shared_wording(records, DATASET) == expected
+
+
+@SETTINGS
+@given(
+    st.lists(st.lists(st.sampled_from(["a", "b", "c"]), max_size=40), min_size=1, max_size=6),
+    st.lists(st.tuples(st.integers(0, 20), st.integers(10, 16)), min_size=2, max_size=5),
+)
+def test_every_text_that_shares_a_run_is_found_as_sharing(
+    words: list[list[str]], placed: list[tuple[int, int]]
+) -> None:
+    # Texts of a few words, and texts holding a passage at any place, the rest their own.
+    passage = [f"p{n}" for n in range(16)]
+    texts = {" ".join(w) for w in words}
+    for number, (offset, length) in enumerate(placed):
+        own = [f"t{number}w{n}" for n in range(offset)]
+        texts.add(" ".join([*own, *passage[:length], f"t{number}end"]))
+    codes: dict[str, str] = {}
+    coded = {text: passages._coded(text, codes) for text in texts}
+    found = passages._sharing_texts(coded)
+    for first, second in combinations(coded, 2):
+        if passages._runs(coded[first]) & passages._runs(coded[second]):
+            assert {first, second} <= found

@@ -13,7 +13,7 @@ from validator.dataset.load import load_dataset
 from validator.model.findings import Location
 from validator.model.result import ClaimRecord, SharedWording, Verdict
 from validator.report import render_json
-from validator.rules import wording
+from validator.rules import passages
 from validator.rules.wording import (
     RUN_WORDS,
     WIDELY_SHARED,
@@ -324,7 +324,7 @@ def test_runs_whose_hashes_collide_are_told_apart(monkeypatch: pytest.MonkeyPatc
     expected = shared_wording(records, DATASET)
     assert [(p.first, p.second) for p in expected] == [("copy", "original")]
     # Every run of every text given one hash: only the runs themselves tell them apart.
-    monkeypatch.setattr(wording, "hash", lambda run: 0, raising=False)
+    monkeypatch.setattr(passages, "hash", lambda run: 0, raising=False)
     assert shared_wording(records, DATASET) == expected
 
 

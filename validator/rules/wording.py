@@ -29,12 +29,13 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from itertools import combinations
 from operator import itemgetter
-from typing import Final, NamedTuple
+from typing import NamedTuple
 
 from validator.dataset.model import Dataset
 from validator.model.findings import Finding, Location, make_finding
 from validator.model.result import ClaimRecord, SharedWording, Verdict
 
+from .passages import RUN_WORDS, WIDELY_SHARED, run_holders
 from .quote_match import tokens
 from .rule import Across, AcrossFound, CrossRule, Needs
 
@@ -49,8 +50,6 @@ __all__ = [
     "wording_findings",
 ]
 
-RUN_WORDS: Final = 12
-WIDELY_SHARED: Final = 20
 _LISTED = 3  # claims a message names before "and N more"
 _NOT_DISTINCTIVE = frozenset({"boolean", "derived"})  # wrong values chance explains
 
@@ -67,26 +66,6 @@ def _note(index: dict[str, _Holders], key: str, source: str, claim: str) -> None
     known = holders.get(source)
     if known is None or claim < known:
         holders[source] = claim
-
-
-def _coded(text: str, codes: dict[str, str]) -> str:
-    """The text's words, folded, each as its two-character code in `codes` (given one
-    as it is first met): a run of RUN_WORDS words is then a slice of `_RUN_CHARS`
-    characters, cut and hashed in C rather than joined from a list of words."""
-    words = [word.casefold() for word in tokens(text)]
-    for word in words:
-        if word not in codes:
-            number = len(codes)  # two UCS-2 characters: room for 2**32 distinct words
-            codes[word] = chr(number >> 16) + chr(number & 0xFFFF)
-    return "".join(map(codes.__getitem__, words))
-
-
-_RUN_CHARS: Final = 2 * RUN_WORDS
-
-
-def _runs(coded: str) -> set[str]:
-    """The coded text's runs of RUN_WORDS words."""
-    return {coded[i : i + _RUN_CHARS] for i in range(0, len(coded) - _RUN_CHARS + 1, 2)}
 
 
 def shared_wording(claims: Iterable[ClaimRecord], dataset: Dataset) -> tuple[SharedWording, ...]:
@@ -131,7 +110,7 @@ def shared_wording(claims: Iterable[ClaimRecord], dataset: Dataset) -> tuple[Sha
                 words = folded[value] = " ".join(w.casefold() for w in tokens(value))
             # Unit separators cannot occur in ids, properties or folded words.
             _note(wrong, f"{subject_id or subject}\x1f{prop}\x1f{words}", source, full_id)
-    by_passage = _pairs(_run_holders(texts))
+    by_passage = _pairs(run_holders(texts))
     by_value = _pairs(wrong.values())
     return tuple(
         _pair(first, second, by_passage.get((first, second), ()), by_value.get((first, second)))
@@ -145,68 +124,6 @@ def _kind(dataset: Dataset, prop: str) -> str:
     if found is None:
         return ""
     return "derived" if found[0].derived else found[0].type
-
-
-def _run_holders(texts: dict[str, _Holders]) -> list[_Holders]:
-    """The holders of each run of words that two sources or more (and at most
-    WIDELY_SHARED) hold. Each distinct text is cut into runs once, however many claims
-    hold it, and again only if another text holds a run of the same hash.
-
-    Runs are first told apart by their hashes alone: the many that one text holds are
-    never kept as strings (a run kept as its string of words cost about 180 bytes a
-    word of long text). The few hashes several texts hold are then checked against
-    the runs themselves, so that two runs whose hashes collide are never taken for
-    one."""
-    codes: dict[str, str] = {}
-    coded: dict[str, str] = {}
-    # Hash of a run -> the first text holding it; the other texts holding one, for the
-    # few hashes more than one text holds (no list is made for the many one holds).
-    first: dict[int, str] = {}
-    more: dict[int, list[str]] = {}
-    several: dict[str, list[int]] = {}  # a text several sources hold -> its runs' hashes
-    for text, holders in texts.items():
-        words = coded[text] = _coded(text, codes)
-        hashes = list(map(hash, _runs(words)))
-        for run_hash in hashes:
-            if first.setdefault(run_hash, text) is not text:
-                more.setdefault(run_hash, []).append(text)
-        if 1 < len(holders) <= WIDELY_SHARED and hashes:
-            several[text] = hashes
-    # A run of a text several sources hold that no other text holds pairs its holders
-    # (the runs other texts hold too are merged with theirs below).
-    held = [texts[text] for text, hashes in several.items() if not more.keys() >= set(hashes)]
-    # The texts holding a hash several texts hold, each cut into runs once more, and
-    # every such run grouped with the texts holding that very run.
-    involved = dict.fromkeys(first[run_hash] for run_hash in more)
-    for others in more.values():
-        involved.update(dict.fromkeys(others))
-    groups: dict[str, list[str]] = {}
-    for text in involved:
-        for shared in _runs(coded[text]):
-            if hash(shared) in more:
-                groups.setdefault(shared, []).append(text)
-    for group in groups.values():
-        merged = _merged(texts, group)
-        if merged is not None:
-            held.append(merged)
-    return held
-
-
-def _merged(texts: dict[str, _Holders], group: list[str]) -> _Holders | None:
-    """The sources holding a run held by the texts of `group`, each with its smallest
-    claim id; None if one source alone or more than WIDELY_SHARED hold it."""
-    merged: _Holders = {}
-    for text in group:
-        holders = texts[text]
-        if len(holders) > WIDELY_SHARED:  # in wide circulation whatever the others say
-            return None
-        for source, claim in holders.items():
-            known = merged.get(source)
-            if known is None or claim < known:
-                merged[source] = claim
-        if len(merged) > WIDELY_SHARED:
-            return None
-    return merged if len(merged) > 1 else None
 
 
 def _pairs(index: Iterable[_Holders]) -> dict[tuple[str, str], set[tuple[str, str]]]:

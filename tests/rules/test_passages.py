@@ -1,0 +1,41 @@
+"""Runs of words that texts share: who holds each run two sources or more hold."""
+
+from __future__ import annotations
+
+import pytest
+
+from validator.rules import passages
+from validator.rules.passages import WIDELY_SHARED, Holders, run_holders
+
+PASSAGE = "one two three four five six seven eight nine ten eleven twelve"
+
+
+def _held(texts: dict[str, Holders]) -> list[tuple[tuple[str, str], ...]]:
+    # Each holding once and in order: what is held matters, not how often it is listed.
+    return sorted({tuple(sorted(h.items())) for h in run_holders(texts)})
+
+
+def test_sources_holding_one_run_are_held_together_with_their_first_claims() -> None:
+    texts = {
+        f"Before: {PASSAGE}.": {"a": "a/2"},
+        f"{PASSAGE.upper()} after": {"b": "b/1", "c": "c/1"},
+        "Too short to hold a run": {"d": "d/1", "e": "e/1"},
+        f"Eleven of them: {PASSAGE.rsplit(' ', 1)[0]} and more words to make it long": {"f": "f/1"},
+    }
+    assert _held(texts) == [
+        (("a", "a/2"), ("b", "b/1"), ("c", "c/1")),  # the run the three print
+        (("b", "b/1"), ("c", "c/1")),  # the runs of their own text the others lack
+    ]
+
+
+def test_a_run_in_wide_circulation_is_held_by_no_one() -> None:
+    widely = {f"s{n:02d}": f"s{n:02d}/1" for n in range(WIDELY_SHARED + 1)}
+    texts = {PASSAGE: widely, f"{PASSAGE} again": {"x": "x/1"}}
+    assert _held(texts) == []
+
+
+def test_runs_whose_hashes_collide_are_told_apart(monkeypatch: pytest.MonkeyPatch) -> None:
+    texts = {PASSAGE: {"a": "a/1"}, " ".join(reversed(PASSAGE.split())): {"b": "b/1"}}
+    assert _held(texts) == []
+    monkeypatch.setattr(passages, "hash", lambda run: 0, raising=False)
+    assert _held(texts) == []
