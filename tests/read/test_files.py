@@ -4,7 +4,9 @@ failure an E101 finding on that file at the right place."""
 from __future__ import annotations
 
 import errno
+import io
 import os
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -13,6 +15,7 @@ import pytest
 import validator.read.files as files_module
 from validator.model.findings import Finding
 from validator.read.files import (
+    STDIN,
     Limits,
     LoadedFile,
     PathNotFound,
@@ -502,3 +505,25 @@ def test_a_walk_passes_over_the_dataset_and_the_runs_own_outputs(
         os.path.join("dataset", "d.yaml"),
         os.path.join("reports", "consistency.json"),
     ]
+
+
+class _Stdin:
+    def __init__(self, data: bytes) -> None:
+        self.buffer = io.BytesIO(data)
+
+
+def test_standard_input_over_the_limit_is_not_given_a_size(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    limits = Limits(max_file_bytes=10)
+    monkeypatch.setattr(sys, "stdin", _Stdin(b"x" * 10))
+    assert read_bytes(STDIN, limits) == b"x" * 10
+    # Endless input (/dev/zero) is read a byte past the limit and no further.
+    monkeypatch.setattr(sys, "stdin", _Stdin(b"\0" * 1000))
+    found = read_bytes(STDIN, limits)
+    assert isinstance(found, Finding)
+    assert (found.code, found.message, found.locations[0].file) == (
+        "E101",
+        "standard input is over the limit of 10 bytes; split it into one file per source",
+        STDIN,
+    )

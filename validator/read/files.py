@@ -250,7 +250,12 @@ def _read_stdin(limits: Limits) -> bytes | Finding:
     except (OSError, AttributeError, ValueError) as error:  # closed, or not a byte stream
         return _e101(STDIN, f"standard input cannot be read: {error}")
     if len(raw) > limits.max_file_bytes:
-        return _e101(STDIN, _too_large(len(raw), limits))
+        # Read no further than a byte past the limit: how much more there was is unknown.
+        return _e101(
+            STDIN,
+            f"standard input is over the limit of {limits.max_file_bytes} bytes; "
+            f"{_SPLIT['claim files']}",
+        )
     return raw
 
 
