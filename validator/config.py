@@ -177,9 +177,7 @@ def load_config(path: str | None) -> Config:
     def rel(value: Any, key: str) -> str:
         if not isinstance(value, str) or not value:
             raise ConfigError(f"{where}: '{key}' should be a path (text)")
-        _check_inside(base, value, key, where)
-        if key in _READ:
-            _check_visible(base, value, key, where)
+        _check_path(base, value, key, where)
         return os.path.relpath(os.path.join(base, value))
 
     def codes(key: str) -> tuple[str, ...]:
@@ -218,39 +216,36 @@ def load_config(path: str | None) -> Config:
     )
 
 
-def _check_inside(base: str, value: str, key: str, where: str) -> None:
+def _check_path(base: str, value: str, key: str, where: str) -> None:
     """A path the configuration names stays inside the project (the configuration's own
-    folder), links followed: the configuration may come with a pull request, and must not
-    make factlint read a dataset or baseline elsewhere, walk folders elsewhere, or write
-    reports elsewhere. A path given on the command line is the user's own and is not
-    checked here."""
-    if _path_problem(base, value, read=False) is not None:
-        raise ConfigError(
-            f"{where}: '{key}' = {_shown(value)!r} leads outside the project; the "
-            "configuration may name only paths inside its own folder (give a path outside "
-            "it on the command line instead)"
+    folder), links followed, and one it names for factlint to read is in no hidden file
+    or folder of it. The configuration may come with a pull request: it must not make
+    factlint read a dataset or baseline elsewhere, walk folders elsewhere, or write
+    reports elsewhere; and `.env` files hold secrets, `.git/config` the token
+    `actions/checkout` stores (`dataset = ".env"` ended the run with a line quoting its
+    text, as `paths = [".env"]` did with `--show-source`). The rule archives and folder
+    walks follow too; a path on the command line is the user's own and is not checked."""
+    problem = _path_problem(base, value, read=key in _READ)
+    if problem is None:
+        return
+    if problem == _OUTSIDE:
+        advice = (
+            "the configuration may name only paths inside its own folder (give a path "
+            "outside it on the command line instead)"
         )
+    else:
+        advice = (
+            "the configuration may name only the project's ordinary files and folders for "
+            "factlint to read (give it on the command line instead)"
+        )
+    raise ConfigError(f"{where}: '{key}' = {_shown(value)!r} {problem}; {advice}")
 
 
 # The keys naming what factlint reads (the reports folder is only written).
 _READ = ("dataset", "paths", "baseline")
+_OUTSIDE = "leads outside the project"
 # The key that names each default folder instead.
 _DEFAULT_KEYS = {"claims": "paths", "dataset": "dataset", "reports": "reports"}
-
-
-def _check_visible(base: str, value: str, key: str, where: str) -> None:
-    """A path the configuration names for factlint to read is in no hidden file or
-    folder of the project, links followed: `.env` files hold secrets, `.git/config` the
-    token `actions/checkout` stores, and `dataset = ".env"` ended the run with a line
-    quoting its text (`should be a mapping, not the text 'API_TOKEN=...'`), as
-    `paths = [".env"]` did with `--show-source`. The rule archives and folder walks
-    follow too; a path on the command line is the user's own and is not checked."""
-    if _path_problem(base, value, read=True) is not None:
-        raise ConfigError(
-            f"{where}: '{key}' = {_shown(value)!r} is in a hidden file or folder (such as "
-            ".git or .env); the configuration may name only the project's ordinary files "
-            "and folders for factlint to read (give it on the command line instead)"
-        )
 
 
 def _path_problem(base: str, value: str, read: bool) -> str | None:
@@ -264,7 +259,7 @@ def _path_problem(base: str, value: str, read: bool) -> str | None:
     except ValueError:  # a NUL character, or another drive on Windows
         inside = False
     if not inside:
-        return "leads outside the project"
+        return _OUTSIDE
     relative = os.path.relpath(target, root).split(os.sep)
     if read and target != root and any(part.startswith(".") for part in relative):
         return "is in a hidden file or folder (such as .git or .env)"
