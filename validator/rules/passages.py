@@ -68,10 +68,10 @@ def run_holders(texts: dict[str, Holders]) -> list[Holders]:
     # few hashes more than one text holds (no list is made for the many one holds).
     first: dict[int, str] = {}
     more: dict[int, list[str]] = {}
-    several: dict[str, list[int]] = {}  # a text several sources hold -> its runs' hashes
+    several: dict[str, set[int]] = {}  # a text several sources hold -> its runs' hashes
     for text, words in coded.items():
         holders = texts[text]
-        hashes = list(map(hash, _runs(words)))
+        hashes = set(map(hash, _runs(words)))
         for run_hash in hashes:
             if first.setdefault(run_hash, text) is not text:
                 more.setdefault(run_hash, []).append(text)
@@ -79,7 +79,7 @@ def run_holders(texts: dict[str, Holders]) -> list[Holders]:
             several[text] = hashes
     # A run of a text several sources hold that no other text holds pairs its holders
     # (the runs other texts hold too are merged with theirs below).
-    held += [texts[text] for text, hashes in several.items() if not more.keys() >= set(hashes)]
+    held += [texts[text] for text, hashes in several.items() if not hashes <= more.keys()]
     # The texts holding a hash several texts hold, each cut into runs once more, and
     # every such run grouped with the texts holding that very run.
     involved = dict.fromkeys(first[run_hash] for run_hash in more)
