@@ -339,7 +339,7 @@ def test_a_yaml_tag_is_never_constructed_or_run(tmp_path: Path) -> None:
         messages.append(loaded.message)
     # The dataset loader reads YAML the same way.
     (tmp_path / "dataset.yaml").write_text(attacks[0], encoding="utf-8")
-    with pytest.raises(Exception, match="is not allowed: claim files hold plain data only"):
+    with pytest.raises(Exception, match="is not allowed: dataset files hold plain data only"):
         load_dataset(str(tmp_path / "dataset.yaml"))
     assert not marker.exists()
     assert messages == [

@@ -226,6 +226,41 @@ def test_a_dataset_file_over_the_size_limit_says_how_to_split_it(folder: Path) -
     ]
 
 
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "entities:\n  - {id: a, kind: t, names: !!python/object/apply:os.system [x]}\n",
+            "data/people.yaml:2:29: the tag !!python/object/apply:os.system is not allowed: "
+            "dataset files hold plain data only",
+        ),
+        (
+            "entities: !!set {a}\n",
+            "data/people.yaml:1:11: the tag !!set is not allowed: dataset files hold plain data "
+            "only",
+        ),
+        (
+            "entities: []\n---\nreferences: {}\n",
+            "data/people.yaml:2:1: a second YAML document starts here; a dataset file holds one "
+            "document",
+        ),
+        (
+            "",
+            "data/people.yaml:1:1: file is empty; a dataset file needs entities, references, "
+            "properties or the `dataset:` header",
+        ),
+        (
+            "# nothing yet\n",
+            "data/people.yaml:1:1: the document is empty; a dataset file needs entities, "
+            "references, properties or the `dataset:` header",
+        ),
+    ],
+)
+def test_a_dataset_file_is_not_called_a_claim_file(folder: Path, body: str, expected: str) -> None:
+    (folder / "people.yaml").write_text(body)
+    assert problems(folder) == [expected]
+
+
 def test_a_dataset_file_over_the_node_limit_says_how_to_split_it(folder: Path) -> None:
     (folder / "people.yaml").write_text("entities:\n" + "".join(_entity(n) for n in range(5)))
     with pytest.raises(DatasetError) as caught:

@@ -148,6 +148,39 @@ def test_empty_documents(text: str, name: str, message: str) -> None:
     assert finding(parse_text(text, name, Limits())) == ("E101", name, 1, 1, message)
 
 
+DATASET_NEEDS = "a dataset file needs entities, references, properties or the `dataset:` header"
+
+
+@pytest.mark.parametrize(
+    ("text", "line", "column", "message"),
+    [
+        ("", 1, 1, f"file is empty; {DATASET_NEEDS}"),
+        ("---\n", 1, 1, f"the document is empty; {DATASET_NEEDS}"),
+        (
+            "entities: !!omap []\n",
+            1,
+            11,
+            "the tag !!omap is not allowed: dataset files hold plain data only",
+        ),
+        (
+            "entities: []\n--- {}\n",
+            2,
+            1,
+            "a second YAML document starts here; a dataset file holds one document",
+        ),
+    ],
+)
+def test_a_dataset_file_is_named_as_one(text: str, line: int, column: int, message: str) -> None:
+    loaded = parse_text(text, "d.yaml", Limits(), kind="dataset files")
+    assert finding(loaded) == ("E101", "d.yaml", line, column, message)
+
+
+def test_a_claim_file_with_a_tag_is_named_as_one() -> None:
+    loaded = parse_text("source: !!omap []\n", "c.yaml", Limits())
+    message = "the tag !!omap is not allowed: claim files hold plain data only"
+    assert finding(loaded) == ("E101", "c.yaml", 1, 9, message)
+
+
 def test_the_suffix_chooses_the_parser() -> None:
     for name in ("a.json", "A.JSON"):
         loaded = parse_text('{"a": 1}', name, Limits())

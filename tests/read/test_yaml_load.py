@@ -11,7 +11,13 @@ import pytest
 import yaml
 
 from validator.read import yaml_load, yaml_parser
-from validator.read.yaml_load import YamlLimits, YamlParseError, load_yaml, number_too_large
+from validator.read.yaml_load import (
+    FileKind,
+    YamlLimits,
+    YamlParseError,
+    load_yaml,
+    number_too_large,
+)
 
 LARGEST_FLOAT_INT = int(1.7976931348623157e308)
 
@@ -22,9 +28,11 @@ def data(text: str, limits: YamlLimits | None = None) -> Any:
     return value
 
 
-def error(text: str, limits: YamlLimits | None = None) -> tuple[int, int, str]:
+def error(
+    text: str, limits: YamlLimits | None = None, files: FileKind = "claim files"
+) -> tuple[int, int, str]:
     with pytest.raises(YamlParseError) as raised:
-        load_yaml(text, limits)
+        load_yaml(text, limits, files)
     return raised.value.line, raised.value.column, raised.value.message
 
 
@@ -199,6 +207,26 @@ def test_columns_count_characters_not_bytes() -> None:
 )
 def test_tags_beyond_the_core_schema_are_refused(text: str, expected: tuple[int, int, str]) -> None:
     assert error(text) == expected
+    # In a dataset file (read by the same loader), the same place and the dataset's words.
+    line, column, message = expected
+    dataset = message.replace(": claim files hold", ": dataset files hold")
+    assert error(text, files="dataset files") == (line, column, dataset)
+
+
+def test_a_dataset_file_is_named_as_one() -> None:
+    """The dataset's files are read here too: what names the kind of file names theirs."""
+    second = (2, 1, "a second YAML document starts here; a dataset file holds one document")
+    assert error("a: 1\n---\nb: 2\n", files="dataset files") == second
+
+
+def test_a_tag_too_deep_for_libyaml_names_the_kind_of_file() -> None:
+    """libyaml 0.2.6's own depth limit sends the loader back over the text before the
+    place it stopped; a tag found there is still named for what the file is."""
+    text = "[[[!!set {a}, " + "[" * 1200
+    files: FileKind
+    for files in ("claim files", "dataset files"):
+        message = f"the tag !!set is not allowed: {files} hold plain data only"
+        assert error(text, files=files) == (1, 4, message)
 
 
 def test_core_collection_tags_are_allowed() -> None:

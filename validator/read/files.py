@@ -19,7 +19,7 @@ from validator.model.findings import Finding, Location, make_finding
 
 from .json_load import load_json
 from .positions import LoadProblem, Positions
-from .yaml_load import YamlLimits, YamlParseError, load_yaml
+from .yaml_load import FileKind, YamlLimits, YamlParseError, load_yaml
 
 __all__ = [
     "CLAIM_SUFFIXES",
@@ -231,7 +231,7 @@ def _e101(path: str, message: str, line: int = 1, column: int = 1) -> Finding:
     )
 
 
-def read_bytes(path: str, limits: Limits, kind: str = "claim files") -> bytes | Finding:
+def read_bytes(path: str, limits: Limits, kind: FileKind = "claim files") -> bytes | Finding:
     """The file's bytes, or an E101 finding saying why they cannot be had (see
     `safe_read`: a pipe, device or huge file is refused before it is read). `kind` names
     what the file was meant to be, for the message about a file that is not ordinary."""
@@ -259,7 +259,7 @@ def _read_stdin(limits: Limits) -> bytes | Finding:
     return raw
 
 
-def _refused(refused: Refused, path: str, limits: Limits, kind: str) -> str:
+def _refused(refused: Refused, path: str, limits: Limits, kind: FileKind) -> str:
     if refused.kind is Refusal.FOLDER:
         return _folder_problem(path)
     if refused.kind is Refusal.NOT_REGULAR:
@@ -288,7 +288,7 @@ def _folder_problem(path: str) -> str:
 
 
 # What to do about a file over the size limit, by what the file was meant to be.
-_SPLIT = {
+_SPLIT: dict[FileKind, str] = {
     "claim files": "split it into one file per source",
     # Every *.yaml file under the dataset folder is read as one dataset, so any part of
     # it (entities, facts of an entity aside, references, properties) may move to a
@@ -300,9 +300,18 @@ _SPLIT = {
 }
 
 
-def _too_large(size: int, limits: Limits, kind: str = "claim files") -> str:
-    advice = _SPLIT.get(kind, "split it into smaller files")
-    return f"file is {size} bytes, over the limit of {limits.max_file_bytes}; {advice}"
+def _too_large(size: int, limits: Limits, kind: FileKind = "claim files") -> str:
+    return f"file is {size} bytes, over the limit of {limits.max_file_bytes}; {_SPLIT[kind]}"
+
+
+# What a file with no document in it should hold, by what the file was meant to be.
+_NEEDS: dict[FileKind, str] = {
+    "claim files": "a claim file needs a source and its claims",
+    # The dataset's schema asks for any one of its four parts in each file.
+    "dataset files": (
+        "a dataset file needs entities, references, properties or the `dataset:` header"
+    ),
+}
 
 
 def _os_error(error: OSError, path: str) -> str:
@@ -350,7 +359,7 @@ _BOM = "\ufeff".encode()
 
 
 def parse_text(
-    text: str, shown: str, limits: Limits, kind: str = "claim files", digest: str = ""
+    text: str, shown: str, limits: Limits, kind: FileKind = "claim files", digest: str = ""
 ) -> LoadedFile | Finding:
     """Parse the text of a file named `shown` (JSON when it ends in `.json`, else YAML);
     `kind` is what the file is for, as `read_bytes` takes it; `digest`, the loaded
@@ -359,21 +368,21 @@ def parse_text(
     if text.startswith("\ufeff"):
         text = text[1:]
     if not text.strip():
-        return _e101(shown, "file is empty; a claim file needs a source and its claims")
+        return _e101(shown, f"file is empty; {_NEEDS[kind]}")
     try:
         if is_json:
             data, positions, problems = load_json(text, limits.yaml)
         else:
-            data, positions, problems = load_yaml(text, limits.yaml)
+            data, positions, problems = load_yaml(text, limits.yaml, kind)
     except YamlParseError as error:
         message = error.message
         if error.remedy and message.endswith(error.remedy):
-            message = message.removesuffix(error.remedy) + _SPLIT.get(kind, error.remedy)
+            message = message.removesuffix(error.remedy) + _SPLIT[kind]
         return _e101(shown, message, error.line, error.column)
     except RecursionError:  # pragma: no cover - the depth limit stops this first
         return _e101(shown, "nesting is too deep to read")
     if data is None:
-        return _e101(shown, "the document is empty; a claim file needs a source and its claims")
+        return _e101(shown, f"the document is empty; {_NEEDS[kind]}")
     return LoadedFile(shown, data, positions, tuple(problems), digest)
 
 

@@ -25,6 +25,7 @@ from .positions import JsonPath, LoadProblem, Positions, duplicate_key
 from .yaml_parser import LIBYAML_DEPTH, PARSER, choose_parser, describe, reader_error
 from .yaml_scalars import (
     MAYBE_NOT_TEXT,
+    FileKind,
     YamlLimits,
     YamlParseError,
     check_collection_tag,
@@ -32,6 +33,7 @@ from .yaml_scalars import (
     check_text,
     checked_key,
     number_too_large,
+    one_of,
     resolve_plain,
     shorten,
     tagged,
@@ -39,6 +41,7 @@ from .yaml_scalars import (
 
 __all__ = [
     "PARSER",
+    "FileKind",
     "YamlLimits",
     "YamlParseError",
     "check_key",
@@ -59,23 +62,24 @@ _DocumentStartEvent = yaml.DocumentStartEvent
 
 
 def load_yaml(
-    text: str, limits: YamlLimits | None = None
+    text: str, limits: YamlLimits | None = None, files: FileKind = "claim files"
 ) -> tuple[Any, Positions, list[LoadProblem]]:
     """Parse one YAML document into plain data (dict, list, str, int, float, bool, None).
 
     Raises `YamlParseError` for anything that makes the whole document unusable; a
     duplicate key is reported as a `LoadProblem` on its path (the first value is kept),
-    so the rest of the document can still be checked.
+    so the rest of the document can still be checked. `files`: what the document is (the
+    dataset's files are read here too), for the messages that name it.
     """
     limits = limits or YamlLimits()
     parser = yaml_parser.open_parser(text)
     try:
-        return _build(parser.get_event, limits)
+        return _build(parser.get_event, limits, files)
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         where = (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
         if mark is not None and LIBYAML_DEPTH in str(error.problem):
-            raise _own_depth_error(text, where, limits) from None
+            raise _own_depth_error(text, where, limits, files) from None
         raise YamlParseError(describe(error, text, mark), *where) from None
     except yaml.reader.ReaderError as error:
         raise reader_error(error, text) from None
@@ -85,7 +89,9 @@ def load_yaml(
         parser.dispose()
 
 
-def _own_depth_error(text: str, where: tuple[int, int], limits: YamlLimits) -> YamlParseError:
+def _own_depth_error(
+    text: str, where: tuple[int, int], limits: YamlLimits, files: FileKind
+) -> YamlParseError:
     """factlint's own depth finding for a document libyaml refused as too deeply nested.
 
     libyaml 0.2.6 (bundled from PyYAML 6.0.4) refuses more than 1,000 levels while it
@@ -106,7 +112,7 @@ def _own_depth_error(text: str, where: tuple[int, int], limits: YamlLimits) -> Y
             return YamlParseError(message, line, column)
     parser = yaml_parser.open_parser(text[: start + column - 1])
     try:
-        _build(parser.get_event, limits)
+        _build(parser.get_event, limits, files)
     except YamlParseError as own:  # what the whole text gives without libyaml's limit
         return own
     except yaml.YAMLError:
@@ -132,7 +138,7 @@ _TOP: _Frame = (None, False, (), None, 1, 1, "", (0, 0))
 # scalar (plain text) are tested for first, and only the rarer events (a collection
 # opening, an alias, a document starting, a scalar that may not be text) call out.
 def _build(
-    next_event: Callable[[], Any], limits: YamlLimits
+    next_event: Callable[[], Any], limits: YamlLimits, files: FileKind
 ) -> tuple[Any, Positions, list[LoadProblem]]:
     """The document from its events: one loop, one event at a time."""
     max_nodes, max_string = limits.max_nodes, limits.max_string_chars
@@ -155,7 +161,7 @@ def _build(
             line, column = mark.line + 1, mark.column + 1
             value = written = event.value
             if event.tag is not None or len(written) > max_string:
-                value = _scalar(event, limits, line, column)
+                value = _scalar(event, limits, line, column, files)
             elif event.implicit[0] and (not written or written[0] in MAYBE_NOT_TEXT):
                 value = resolve_plain(written, line, column)  # else text: most scalars
             if event.anchor is not None:
@@ -172,7 +178,7 @@ def _build(
         elif cls is _MappingStartEvent or cls is _SequenceStartEvent:
             total += 1
             frame = (container, in_map, path, anchor, size, height, key, key_pos)
-            frame = _open(event, frame, want_key, stack, values, limits, total, via_alias)
+            frame = _open(event, frame, want_key, stack, values, limits, total, via_alias, files)
             container, in_map, path, anchor, size, height, key, key_pos = frame
             want_key = in_map
             continue
@@ -182,7 +188,7 @@ def _build(
         elif event is None:
             return root, positions, problems
         else:
-            documents += _second_document(event, documents)
+            documents += _second_document(event, documents, files)
             continue
         if total > max_nodes:  # never after a closing collection: it adds no node
             raise _too_many(limits, via_alias, line, column)
@@ -219,7 +225,7 @@ def _plain_key_chars(limits: YamlLimits) -> int:
     return min(limits.max_key_chars, limits.max_string_chars)
 
 
-def _scalar(event: Any, limits: YamlLimits, line: int, column: int) -> Any:
+def _scalar(event: Any, limits: YamlLimits, line: int, column: int, files: FileKind) -> Any:
     """A scalar too long or tagged. Untagged, it is text as written when quoted or a plain
     word that cannot be a number, a boolean, null or a date (most scalars are)."""
     written: str = event.value
@@ -230,7 +236,7 @@ def _scalar(event: Any, limits: YamlLimits, line: int, column: int) -> Any:
         if event.implicit[0] and (not written or written[0] in MAYBE_NOT_TEXT):
             return resolve_plain(written, line, column)
         return written
-    return written if tag == "!" else tagged(tag, written, line, column)
+    return written if tag == "!" else tagged(tag, written, line, column, files)
 
 
 def _where(event: Any) -> tuple[int, int]:
@@ -248,6 +254,7 @@ def _open(
     limits: YamlLimits,
     total: int,
     via_alias: int,
+    files: FileKind,
 ) -> _Frame:
     """A mapping or sequence opens: checked (a core-schema tag, no deeper than the limit,
     not as a mapping key, the `total` nodes so far within the limit), its position
@@ -258,7 +265,7 @@ def _open(
     column = mark.column + 1
     mapping = type(event) is _MappingStartEvent
     if event.tag is not None:
-        check_collection_tag(event.tag, mapping, line, column)
+        check_collection_tag(event.tag, mapping, line, column, files)
     if len(stack) >= limits.max_depth:
         raise YamlParseError(f"nesting is deeper than {limits.max_depth} levels", line, column)
     if want_key:
@@ -348,14 +355,14 @@ class _RepeatedText:
             )
 
 
-def _second_document(event: Any, documents: int) -> int:
-    """1 for a document's start (refused if one came before: a claim file holds one
+def _second_document(event: Any, documents: int, files: FileKind) -> int:
+    """1 for a document's start (refused if one came before: a file of `files` holds one
     document), 0 for the stream's start and end and the document's end."""
     if type(event) is not _DocumentStartEvent:
         return 0
     if documents:
         raise YamlParseError(
-            "a second YAML document starts here; a claim file holds one document",
+            f"a second YAML document starts here; {one_of(files)} holds one document",
             *_where(event),
         )
     return 1

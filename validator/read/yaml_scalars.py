@@ -12,10 +12,11 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Literal
 
 __all__ = [
     "MAYBE_NOT_TEXT",
+    "FileKind",
     "YamlLimits",
     "YamlParseError",
     "check_collection_tag",
@@ -23,6 +24,7 @@ __all__ = [
     "check_text",
     "checked_key",
     "number_too_large",
+    "one_of",
     "resolve_plain",
     "shorten",
     "tagged",
@@ -60,6 +62,16 @@ _SURROGATE = re.compile("[\ud800-\udfff]")
 # just under 2**1024) is refused, and one with more digits than any float has is refused
 # before int() spends quadratic time on them.
 _MAX_DIGITS = {8: 342, 10: 309, 16: 256}
+
+
+# What a file read is for, as its messages name it: the same reader reads claim files and
+# the dataset's files, and a finding about a dataset file must not call it a claim file.
+FileKind = Literal["claim files", "dataset files"]
+
+
+def one_of(kind: FileKind) -> str:
+    """One file of `kind`, as a message names it: "a claim file", "a dataset file"."""
+    return "a " + kind.removesuffix("s")
 
 
 @dataclass(frozen=True, slots=True)
@@ -183,22 +195,23 @@ def _show_tag(tag: str) -> str:
     return f"!!{tag[len(_CORE) :]}" if tag.startswith(_CORE) else tag
 
 
-def tagged(tag: str, text: str, line: int, column: int) -> Any:
-    """A scalar written with an explicit tag: only the core schema's own tags are allowed."""
+def _not_allowed(tag: str, files: FileKind, line: int, column: int) -> YamlParseError:
+    return YamlParseError(
+        f"the tag {_show_tag(tag)} is not allowed: {files} hold plain data only", line, column
+    )
+
+
+def tagged(tag: str, text: str, line: int, column: int, files: FileKind) -> Any:
+    """A scalar written with an explicit tag: only the core schema's own tags are allowed.
+    `files`: what the document is, named in the message refusing any other tag."""
     if not tag.startswith(_CORE):
-        raise YamlParseError(
-            f"the tag {_show_tag(tag)} is not allowed: claim files hold plain data only",
-            line,
-            column,
-        )
+        raise _not_allowed(tag, files, line, column)
     kind = tag[len(_CORE) :]
     if kind == "str":
         return text
     expected: type | tuple[type, ...] | None = _TAG_TYPES.get(kind)
     if expected is None:
-        raise YamlParseError(
-            f"the tag !!{kind} is not allowed: claim files hold plain data only", line, column
-        )
+        raise _not_allowed(tag, files, line, column)
     value = resolve_plain(text, line, column)
     if kind == "float" and isinstance(value, int) and not isinstance(value, bool):
         value = float(value)
@@ -228,13 +241,13 @@ def checked_key(value: Any, written: str | None, limits: YamlLimits, line: int, 
     return key
 
 
-def check_collection_tag(tag: str | None, mapping: bool, line: int, column: int) -> None:
+def check_collection_tag(
+    tag: str | None, mapping: bool, line: int, column: int, files: FileKind
+) -> None:
+    """Refuse a tag on a mapping or sequence other than the core schema's `!!map` or
+    `!!seq` (or the non-specific `!`); `files` as for `tagged`."""
     if tag is None or tag == "!":
         return
     allowed = f"{_CORE}map" if mapping else f"{_CORE}seq"
     if tag != allowed:
-        raise YamlParseError(
-            f"the tag {_show_tag(tag)} is not allowed: claim files hold plain data only",
-            line,
-            column,
-        )
+        raise _not_allowed(tag, files, line, column)
