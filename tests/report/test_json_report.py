@@ -11,6 +11,7 @@ import jsonschema
 import pytest
 from reporting_sample import LONG, MANY, check_golden, contradiction, empty_result, sample_result
 
+from validator.model.codes import CODES
 from validator.model.findings import Location, Side, make_finding
 from validator.model.result import ClaimRecord, Result, SharedWording, SourceRecord, Verdict
 from validator.report import _json_memo, json_report
@@ -41,6 +42,21 @@ def test_empty_run_valid_against_schema() -> None:
     assert data["dataset"] is None
     assert data["summary"]["passed"] is True
     assert data["summary"]["exit_code"] == 0
+
+
+def test_every_code_fits_the_schema() -> None:
+    # S501 once fell outside the pattern: the shipped report, which has one, was invalid.
+    schema = json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
+    code = schema["$defs"]["finding"]["properties"]["code"]
+    for name in CODES:
+        jsonschema.validate(name, code)
+
+
+def test_shipped_report_valid_against_schema() -> None:
+    shipped = Path(__file__).parents[2] / "reports" / "consistency.json"
+    data = json.loads(shipped.read_text(encoding="utf-8"))
+    assert "S501" in {f["code"] for f in data["findings"]}
+    _validator().validate(data)
 
 
 def test_schema_identity() -> None:
