@@ -97,7 +97,8 @@ def worker_stages(corpus: str) -> dict[str, float]:
     from validator.report.markdown import render_markdown
     from validator.report.text import render_text
     from validator.resolve.claims import ResolvedClaim, resolve_claim
-    from validator.rules.excerpts import Archives, check_excerpts
+    from validator.rules.archives import Archives
+    from validator.rules.excerpts import check_excerpts
     from validator.rules.quotes import quotes_across_sources
     from validator.rules.sources import check_sources
     from validator.rules.transcripts import Transcripts

@@ -4,6 +4,7 @@ depends on whether the cache was there (validator.drive_files)."""
 
 from __future__ import annotations
 
+import hashlib
 import os
 from datetime import date
 from pathlib import Path
@@ -13,6 +14,7 @@ import pytest
 from claims_project import claims_project
 
 import validator.drive_files as drive_files
+import validator.rules.archives as archives
 from validator import Result, validate
 from validator.cli.main import main
 from validator.drive_dataset import load_dataset_keyed
@@ -21,7 +23,7 @@ from validator.per_file import CheckedFile, FileChecker
 from validator.pipeline import Options, run
 from validator.read.files import Limits
 from validator.report import render_json, render_markdown
-from validator.rules.excerpts import archive_stamp
+from validator.rules.archives import archive_stamp
 from validator.speed.file_store import FileCache
 from validator.stages import FileOutcome
 
@@ -416,3 +418,73 @@ def test_an_acknowledgement_expires_on_its_day_whatever_the_cache_holds(
     assert expired == on(after, None)  # ... and the acknowledgement expired all the same
     assert expired != on(before, None)
     assert '"acknowledged": true' in on(before, None)
+
+
+# The archive with the excerpt in it (no E107), as against `_ARTICLE` (an E107).
+_QUOTED = "It airs on Channel 4 at nine tomorrow.\n"
+
+
+@pytest.mark.parametrize("when", ["before", "after"])
+def test_a_files_cached_checks_bear_the_stamp_of_the_archive_they_read(
+    project: Path, checked: list[str], monkeypatch: pytest.MonkeyPatch, when: str
+) -> None:
+    """The archive changes while the run reads it: just before the excerpt rule reads it
+    (where the stamp was taken before, of the other text), or just after (where a stamp
+    taken afterwards would be). Either way the entry's stamp is of the bytes the findings
+    came from, and a later run with the other text is not given those findings."""
+    archive = Path("claims/sources/article.txt")
+    real_read = archives.read_regular
+
+    def changing(path: str, max_bytes: int, **kwargs: bool) -> bytes:
+        if when == "before":
+            archive.write_text(_QUOTED)
+            return real_read(path, max_bytes, **kwargs)
+        read = real_read(path, max_bytes, **kwargs)
+        archive.write_text(_QUOTED)
+        return read
+
+    keys: list[str] = []
+    real_key = FileCache.key
+
+    def noting(self: FileCache, *parts: str) -> str:
+        key = real_key(self, *parts)
+        if parts[:2] == ("checked", "claims/archived.yaml"):
+            keys.append(key)
+        return key
+
+    with monkeypatch.context() as patched:
+        patched.setattr(archives, "read_regular", changing)
+        patched.setattr(FileCache, "key", noting)
+        raced = _texts(_run(".cache"))
+    # What the rule read, and the text the archive held at the other moment.
+    read, other = (_QUOTED, _ARTICLE) if when == "before" else (_ARTICLE, _QUOTED)
+    assert ('"E107"' in raced[0]) == (read == _ARTICLE)  # the findings are of what it read
+    mark, _ = _store(".cache").get(keys[-1])
+    digest = hashlib.sha256(read.encode()).hexdigest()
+    assert mark == f"read\0{os.path.realpath(archive)}\0{digest}"
+    # The archive holding the other text: checked again, as an uncached run checks it.
+    archive.write_text(other)
+    checked.clear()
+    assert _texts(_run(".cache")) == _texts(_run(None))
+    assert checked[0] == "claims/archived.yaml"
+    # And back to what the rule read: again the uncached run's bytes.
+    archive.write_text(read)
+    assert _texts(_run(".cache")) == _texts(_run(None))
+
+
+def test_a_file_whose_checks_read_no_archive_is_stamped_with_the_archive_as_it_is(
+    project: Path, checked: list[str]
+) -> None:
+    """A claim file naming an archive but holding no excerpt: the rule reads nothing, and
+    the entry bears the archive's stamp as it is (its checks depend on nothing in it)."""
+    Path("claims/archived.yaml").write_text(
+        ARCHIVED.replace("    excerpt: It airs on Channel 4 at nine tomorrow.\n", "")
+    )
+    uncached = _texts(_run(None))
+    _run(".cache")
+    checked.clear()
+    assert _texts(_run(".cache")) == uncached
+    assert checked == []
+    Path("claims/sources/article.txt").write_text(_QUOTED)
+    assert _texts(_run(".cache")) == uncached
+    assert checked == ["claims/archived.yaml"]  # another stamp: checked again, to no change

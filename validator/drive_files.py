@@ -39,7 +39,7 @@ from validator.per_file import CheckedClaim, CheckedFile, FileChecker
 from validator.read.files import Limits, LoadedFile, display_path
 from validator.read.positions import LoadProblem, Positions
 from validator.resolve.claims import ResolvedClaim
-from validator.rules.excerpts import archive_path, archive_stamp
+from validator.rules.archives import archive_path, archive_stamp
 from validator.settle.acknowledge import AckEntry
 from validator.speed.file_store import FileCache
 from validator.speed.forked import processes_for
@@ -129,8 +129,7 @@ CACHE_ENTRIES = EntryCodec(
 )
 # A file's checks: what `FileChecker` returns for it.
 Checked = tuple[CheckedFile | None, tuple[Finding, ...]]
-# ... and what its entry holds: with the stamp of the archive its excerpts were checked
-# against (`rules.excerpts.archive_stamp`), None when it names none.
+# ... and what its entry holds: with the stamp of its archive (None: it names none).
 _Stamped = tuple[str | None, Checked]
 
 
@@ -177,14 +176,15 @@ def check_files(
     path as shown; the dataset's files; whether explanations are built; the project
     root and the working directory (which decide where the archive it names is and
     whether it may be read); the reading limits, the checker and factlint's code (the
-    store's folder); and the archive its excerpts were checked against, whose stamp
-    (real path and digest, `rules.excerpts.archive_stamp`) the entry holds and which is
-    read again to compare; not today's date (acknowledgements expire in `settle`)."""
+    store's folder); and the archive its excerpts were checked against: the entry holds
+    the stamp (real path and digest) of the bytes the rule read, and is taken while
+    `rules.archives.archive_stamp` gives the same; not today's date (acknowledgements
+    expire in `settle`)."""
     checker = FileChecker(dataset, settings.explanations, root, memoised)
     project = os.getcwd() if root is None else root
-    # Each archive stamped once per process, before the excerpt rule reads it there:
-    # an archive changed after that no longer bears the stamp, and misses next time.
-    # None is stamped (read again for its digest) when no result is cached.
+    # An archive as it is now, stamped once per process: what cached results are compared
+    # with, and the stamp of a file whose checks read no archive (no excerpt: they do not
+    # depend on it). Nothing is stamped when no result is cached.
     cached = settings.cache_dir is not None and settings.dataset_digest is not None
     stamps: dict[str, str] = {}
 
@@ -199,11 +199,13 @@ def check_files(
         return found
 
     def finish(outcome: stages.FileOutcome) -> _Stamped:
-        parsed = outcome[0]
-        mark = None
+        parsed, result, mark = outcome[0], checker(outcome), None
         if cached and parsed is not None and parsed.source is not None and parsed.source.archive:
-            mark = stamp(archive_path(parsed))
-        return mark, checker(outcome)
+            # The bytes the excerpts were just checked against, not a second read (an
+            # archive changed between the two left the result under another's stamp).
+            path = archive_path(parsed)
+            mark = checker.archives.stamp(path) or stamp(path)
+        return mark, result
 
     def holds(value: object, shown: str) -> bool:
         return _well_stamped(value, shown, stamp)

@@ -47,7 +47,7 @@ from validator.rules import (
     undated,
     wanted,
 )
-from validator.rules.excerpts import archive_path
+from validator.rules.archives import Archives, archive_path
 from validator.rules.judged import Judged, Known, placed_findings
 from validator.rules.rule import Remember, Setting, remember_nothing
 from validator.settle.acknowledge import AckEntry
@@ -163,9 +163,13 @@ class FileChecker:
             remember(partial(resolve_statement, dataset=dataset, entity=self.entity), frozen),
             remember(resolve_as_of, frozen),
         )
+        # The archived texts the excerpt rule reads: the driver asks what each was when
+        # read, for the stamp a file's cached checks are kept with.
+        root = os.getcwd() if root is None else root
+        self.archives = Archives(root)
         # The rules, each started once. `explain` False: they give assessments without
         # steps, so records carry no explanation (see `drive_files.Settings.explanations`).
-        setting = Setting(explain, os.getcwd() if root is None else root, remember)
+        setting = Setting(explain, root, remember, self.archives)
         self.judge = judge(CLAIM_RULES, dataset, setting)
         self.check_file = check_file(FILE_RULES, dataset, setting)
         self.wanted = wanted(CROSS_RULES)

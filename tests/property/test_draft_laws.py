@@ -14,7 +14,7 @@ from validator.dataset.model import Dataset
 from validator.draft import SourceInfo, draft, read_article
 from validator.parse.schema_fast import schema_errors
 from validator.read.files import Limits, LoadedFile, parse_text
-from validator.rules.excerpts import normalise_passage
+from validator.rules.archives import normalise_passage
 
 from .strategies import article_texts
 

@@ -11,17 +11,13 @@ from typing import Any
 
 import pytest
 
+import validator.rules.archives as archives_module
 import validator.rules.excerpts as check_excerpts_module
 from validator import validate
 from validator.parse.claim_file import check_claim_file
 from validator.read.files import load_file
-from validator.rules.excerpts import (
-    NEAREST_BUDGET,
-    Archives,
-    SearchBudget,
-    check_excerpts,
-    longest_common,
-)
+from validator.rules.archives import Archives, SearchBudget
+from validator.rules.excerpts import NEAREST_BUDGET, check_excerpts, longest_common
 
 DATASET = str(Path(__file__).resolve().parents[2] / "dataset")
 
@@ -221,13 +217,13 @@ def test_each_archive_is_read_and_normalised_once_per_run(
     for number in range(50):
         _claim(project, "text.txt", excerpt="The film was long.", name=f"s{number:02d}")
     reads: list[str] = []
-    real = check_excerpts_module.read_regular
+    real = archives_module.read_regular
 
     def counting(path: str, max_bytes: int, **kwargs: Any) -> bytes:
         reads.append(path)
         return real(path, max_bytes, **kwargs)
 
-    monkeypatch.setattr(check_excerpts_module, "read_regular", counting)
+    monkeypatch.setattr(archives_module, "read_regular", counting)
     assert _e107(project) == []
     assert reads == [str(project / "claims" / "text.txt")]
 
@@ -277,7 +273,7 @@ def test_all_searches_in_one_archive_share_one_budget(
     head = CLAIM.split("claims:")[0].format(id="a", archive="text.txt")
     (project / "claims" / "a.yaml").write_text(head + "claims:\n" + claims)
     search = len(text) + 1  # what one substring search of the archive is charged
-    monkeypatch.setattr(check_excerpts_module, "ARCHIVE_BUDGET", 5000 * search)
+    monkeypatch.setattr(archives_module, "ARCHIVE_BUDGET", 5000 * search)
     archives = Archives(str(project))
     spent: list[int] = []
     real = check_excerpts_module.longest_common

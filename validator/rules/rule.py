@@ -26,6 +26,7 @@ from validator.parse.claim_file import ParsedFile
 from validator.resolve.claims import ResolvedClaim
 
 if TYPE_CHECKING:  # the rule modules import this one: no import back at run time
+    from .archives import Archives
     from .fact_words import Assessment
 
 __all__ = [
@@ -109,6 +110,10 @@ class Setting:
     # How a rule's pure functions are remembered for the run: the driver passes
     # `speed.memo.memoised`; by default nothing is remembered.
     remember: Remember = field(default_factory=lambda: remember_nothing)
+    # The archived texts the excerpt rule reads, when its starter keeps them where it
+    # can ask what each was when read (`per_file.FileChecker.archives`); None: the rule
+    # keeps its own.
+    archives: Archives | None = None
 
 
 # A claim rule's check, started: the claim's verdict, findings and reasoning.
