@@ -60,6 +60,17 @@ def test_an_entity_slot_holds_a_list_but_a_speaker_is_one() -> None:
     assert _find("{subject} said", text, [(16, 20)], said) == "Vell said"
 
 
+def test_a_slot_starting_a_cue_before_its_words_takes_who_acts() -> None:
+    """In "Ida Brook, who stars alongside her as Wren", "her" is not who plays Wren. Before
+    a gap the slot still takes a possessive ("her 22-year-old daughter, ...")."""
+    text = "Ida Brook, who stars alongside her as Wren, and she as Abel."
+    assert _find("{value} as {role}", text, [(0, 9)]) == "she as Abel"
+    assert _find("{value} as {role}", "Ida Brook and her as Wren", [(0, 9)]) == ""
+    assert _find("{value} ... daughter", "alongside her 22-year-old daughter", []) == (
+        "her 22-year-old daughter"
+    )
+
+
 @pytest.mark.parametrize(
     ("cue", "prop", "message"),
     [

@@ -35,13 +35,18 @@ NAME_MARK = ("\ue000", "\ue001")
 _ENTITY = "\ue000\ue001*"
 
 PRONOUNS = ("he", "she", "they", "her", "his", "their", "him", "them")
-_PRONOUN = (
-    r"(?<![\w])(?:"
-    + "|".join(p for p in PRONOUNS)
-    + r"|(?-i:"
-    + "|".join(p.capitalize() for p in PRONOUNS)
-    + r"))(?![\w])"
-)
+_SUBJECT_PRONOUNS = PRONOUNS[:3]  # nominative: who acts
+
+
+def _pronoun_pattern(words: tuple[str, ...]) -> str:
+    """The words in lower case, or capitalised starting a sentence; whole words."""
+    lower = "|".join(words)
+    capital = "|".join(p.capitalize() for p in words)
+    return rf"(?<![\w])(?:{lower}|(?-i:{capital}))(?![\w])"
+
+
+_PRONOUN = _pronoun_pattern(PRONOUNS)
+_SUBJECT_PRONOUN = _pronoun_pattern(_SUBJECT_PRONOUNS)
 _TOKEN = re.compile(r"\{([a-z][a-z0-9_]*)\}|(\.\.\.|…)|\[([^\]\[{}]+)\]|(\s+)|([^\s{}\[\].…]+|\.)")
 # An appositive between a name and its verb: "Winslet, who co-wrote it with Savage, told".
 _APPOSITIVE = r"(?:\s*,[^,;:“”\"]{1,80},)?"
@@ -99,6 +104,11 @@ def mark_names(text: str, spans: list[tuple[int, int]]) -> str:
     return "".join(chars)
 
 
+def _verb_next(tokens: list[re.Match[str]]) -> bool:
+    """Whether the first slot of a cue is followed, after a space, by a word as written."""
+    return len(tokens) > 2 and bool(tokens[1].group(4)) and bool(tokens[2].group(5))
+
+
 def compile_cue(text: str, prop: PropertyDef) -> CompiledCue:
     """An entity slot matches one marked name, a list of them or a pronoun, and for a quote
     property (whose cues name speakers) "the" and a noun, as in "the star said"."""
@@ -129,6 +139,13 @@ def compile_cue(text: str, prop: PropertyDef) -> CompiledCue:
             if any(name == slot for name, _ in slots):
                 raise CueError(f"cue slot {{{slot}}} appears twice")
             body = entity_list if kind == "entity" else _prose_pattern(slot, kind)
+            if kind == "entity" and index == 0 and prop.type != "quote" and _verb_next(tokens):
+                # A slot starting a cue and followed at once by its words names who acts:
+                # "she" can, but "her" there is the object of what comes before ("who
+                # starred alongside her as Freya": the one playing Freya is not "her").
+                # Before a gap it may own what follows ("her 22-year-old daughter").
+                body = rf"{entity_pattern}|{_SUBJECT_PRONOUN}"
+                body = rf"(?:{body})(?:{separator}(?:{body})){{0,{_MAX_LIST - 1}}}"
             if kind == "entity" and index == len(tokens) - 1 and prop.type != "quote":
                 # Ending a cue, "her" is a possessive ("played by her daughter Mia"),
                 # not the entity: the slot takes names only.
