@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from validator.draft import read_article
+from validator.draft import ArticleError, read_article
+from validator.draft.page_url import page_url
 
 BODY = "<body><article><p>Kate Winslet, 47, said the café was {open}perfect{close}.</p></article>"
 
@@ -65,4 +66,86 @@ def test_a_page_starting_with_a_bom_or_an_xml_declaration_is_html(start: bytes) 
     assert (article.title, article.paragraphs) == (
         "Café",
         ('Kate Winslet, 47, said the café was "perfect".',),
+    )
+
+
+def test_a_page_declaring_nothing_and_not_utf8_is_windows_1252() -> None:
+    """As a browser reads it: the curly quotes and accented letters were U+FFFD."""
+    article = read_article(_page("", "cp1252", "\u201c", "\u201d"))
+    assert article.title == "Café"
+    assert article.paragraphs == ("Kate Winslet, 47, said the café was \u201cperfect\u201d.",)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        '<nav><a href="/">Home</a></nav><footer>Copyright</footer>',
+        "<div>Menu</div><div>News Sport Weather Contact us</div>",
+        "<script>var page = 1;</script>",
+    ],
+)
+def test_a_page_with_no_sentence_has_no_article(body: str) -> None:
+    """trafilatura falls back to a menu's words; a draft of them was an empty claim
+    file titled "Home"."""
+    page = f"<html><head><title>T</title></head><body>{body}</body></html>".encode()
+    with pytest.raises(ArticleError) as raised:
+        read_article(page)
+    assert str(raised.value) == "no article text found in the HTML page"
+
+
+_LD = '<script type="application/ld+json">{}</script>'
+
+
+@pytest.mark.parametrize(
+    ("head", "url"),
+    [
+        (
+            _LD.format('{"@type": "NewsArticle", "url": "https://a.example/x"}'),
+            "https://a.example/x",
+        ),
+        (
+            _LD.format(
+                '[{"@type": "WebSite", "url": "https://a.example/"},'
+                '{"@type": ["Thing", "Article"], "mainEntityOfPage": {"@id": "https://a.example/y"}}]'
+            ),
+            "https://a.example/y",
+        ),
+        (
+            _LD.format('{"@graph": [{"@type": "BlogPosting", "url": "http://b.example/z"}]}'),
+            "http://b.example/z",
+        ),
+        (_LD.format('{"@type": "NewsArticle", "url": "javascript:alert(1)"}'), None),
+        (_LD.format('{"@type": "NewsArticle", "url": "https://a.example/x"'), None),
+        (_LD.format("[" * 100_000), None),
+        ("<!-- saved from url=(0024)https://c.example/story -->", "https://c.example/story"),
+        ("<!-- saved from url=(0014)about:internet -->", None),
+    ],
+)
+def test_a_page_without_a_canonical_link_gives_its_json_ld_or_saved_from_url(
+    head: str, url: str | None
+) -> None:
+    page = f"<html><head>{head}<title>T</title></head><body><article><p>A sentence.</p>"
+    if head.startswith("<!--"):  # where a browser writes it: before the page
+        page = f"{head}\n{page}"
+    assert read_article(f"{page}</article></body></html>".encode()).url == url
+
+
+def test_a_canonical_link_comes_before_the_json_ld_url() -> None:
+    head = '<link rel="canonical" href="https://a.example/canonical">'
+    head += _LD.format('{"@type": "NewsArticle", "url": "https://a.example/ld"}')
+    page = f"<html><head>{head}<title>T</title></head><body><article><p>A sentence.</p>"
+    assert read_article(f"{page}</article></body></html>".encode()).url == (
+        "https://a.example/canonical"
+    )
+
+
+def test_unclosed_json_ld_blocks_are_one_pass_over_the_page() -> None:
+    """Each block is looked for after the last: ten thousand script tags never closed
+    are not each read to the end of the page."""
+    assert page_url("<script type=application/ld+json>" * 10_000 + "x" * 100_000) is None
+    assert (
+        page_url(
+            _LD.format("{}") * 30 + _LD.format('{"@type": "Article", "url": "https://a.example/"}')
+        )
+        is None
     )

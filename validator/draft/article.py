@@ -13,6 +13,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from .page_url import page_url
+
 __all__ = ["Article", "ArticleError", "read_article"]
 
 # A larger page is no news story; refusing it keeps every later step bounded. The text
@@ -48,6 +50,7 @@ _WEB_ALIASES = {"iso8859-1": "cp1252", "ascii": "cp1252", "gb2312": "gbk"}
 # Control characters other than line breaks and tabs never belong in an article's text and
 # would make excerpts and YAML comments unreadable.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ufeff]")
+_WORD = re.compile(r"\w")
 
 
 class ArticleError(Exception):
@@ -105,9 +108,10 @@ def _read_html(raw: bytes) -> Article:
     # plain-text draft should not pay.
     import trafilatura
 
+    page = _html_text(raw)
     try:
         document = trafilatura.bare_extraction(
-            _html_text(raw),
+            page,
             with_metadata=True,
             include_comments=False,
             include_tables=False,
@@ -119,24 +123,35 @@ def _read_html(raw: bytes) -> Article:
     # A dict from trafilatura versions whose bare_extraction returns one.
     found: object = _Fields(document) if isinstance(document, dict) else document
     text = getattr(found, "text", None)
-    if not isinstance(text, str) or not text.strip():
+    paragraphs = _paragraphs(text) if isinstance(text, str) else ()
+    # On a page with no article, trafilatura falls back to what there is: a menu's
+    # "Home", a footer's line. Drafted from, that is a claim file about nothing.
+    if not any(_has_sentence(p) for p in paragraphs):
         raise ArticleError("no article text found in the HTML page")
     return _bounded(
         Article(
-            paragraphs=_paragraphs(text),
+            paragraphs=paragraphs,
             title=_clean(getattr(found, "title", None)),
             author=_clean(getattr(found, "author", None)),
             published=_clean(getattr(found, "date", None)),
-            url=_clean(getattr(found, "url", None)),
+            url=_clean(getattr(found, "url", None)) or _clean(page_url(page)),
             sitename=_clean(getattr(found, "sitename", None)),
             is_html=True,
         )
     )
 
 
+def _has_sentence(paragraph: str) -> bool:
+    """Whether a word comes before a full stop, question or exclamation mark (searched
+    once each, so a long paragraph with none is one pass)."""
+    word = _WORD.search(paragraph)
+    return word is not None and max(paragraph.rfind(m) for m in ".!?") > word.start()
+
+
 def _html_text(raw: bytes) -> str:
     """The page as text: in the encoding it declares, where that is one of the web's,
-    else UTF-8; a byte the encoding has no character for is U+FFFD, as in a browser.
+    else UTF-8, or windows-1252 where it is not UTF-8; a byte the encoding has no
+    character for is U+FFFD, as in a browser.
     (A page saved from an older news site is often windows-1252: read as UTF-8, each
     accented letter of its excerpts was U+FFFD, and no excerpt with one was found in
     the source.) The page's bytes are not handed to trafilatura to guess from: it would
@@ -144,7 +159,16 @@ def _html_text(raw: bytes) -> str:
     page says."""
     if raw.startswith(_BOM):
         return raw[len(_BOM) :].decode("utf-8", errors="replace")
-    return raw.decode(_declared_encoding(raw[:1024]) or "utf-8", errors="replace")
+    declared = _declared_encoding(raw[:1024])
+    if declared is not None:
+        return raw.decode(declared, errors="replace")
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        # A page that declares nothing and is not UTF-8 is, as browsers read it in
+        # English, windows-1252: read as UTF-8, its curly quotes and accented letters
+        # were U+FFFD in the title and every excerpt.
+        return raw.decode("cp1252", errors="replace")
 
 
 def _declared_encoding(head: bytes) -> str | None:

@@ -1,0 +1,105 @@
+"""`factlint draft` on articles shaped as pages arrive from outside: a WordPress post, an
+AMP page, a page whose text is only in its JSON-LD, a browser's copy as plain text,
+Markdown, a page saved by a browser in windows-1252 and a CMS page built of divs, each
+with menus, cookie notices, share buttons, related stories and comments around the
+article (tests/draft/articles/, written for these tests; README.md there says what each
+holds). Each draft, with the shipped dataset, is compared byte for byte with
+tests/draft/articles/drafts/; with FACTLINT_UPDATE_GOLDEN=1 they are rewritten instead.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+from validator import validate
+from validator.draft.command import main
+
+ROOT = Path(__file__).parents[2]
+ARTICLES = Path(__file__).parent / "articles"
+# Plain text and Markdown say nothing of when or where they were published.
+CASES = [
+    ("wordpress.html", []),
+    ("amp.html", []),
+    ("jsonld-only.html", []),
+    ("browser-copy.txt", ["--published", "2022-12-08", "--outlet", "Weekend Tabloid"]),
+    ("markdown.md", ["--published", "2022-12-09", "--outlet", "The Sofa Critic"]),
+    ("saved-page-cp1252.html", []),
+    ("cms-divs.html", []),
+]
+
+
+@pytest.fixture()
+def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A project with the shipped dataset and the articles in claims/sources/."""
+    shutil.copytree(ROOT / "dataset", tmp_path / "dataset")
+    shutil.copytree(ARTICLES, tmp_path / "claims" / "sources", ignore=_only_articles)
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("GITHUB_ACTIONS", raising=False)
+    return tmp_path
+
+
+def _only_articles(folder: str, names: list[str]) -> list[str]:
+    return [n for n in names if n in ("drafts", "README.md")]
+
+
+def _draft(name: str, options: list[str]) -> str:
+    output = f"claims/{Path(name).stem}.yaml"
+    assert main([f"claims/sources/{name}", *options, "-o", output]) == 0
+    return Path(output).read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(("name", "options"), CASES)
+def test_the_draft_of_each_article(project: Path, name: str, options: list[str]) -> None:
+    text = _draft(name, options)
+    expected = ARTICLES / "drafts" / f"{Path(name).stem}.yaml"
+    if os.environ.get("FACTLINT_UPDATE_GOLDEN") == "1":
+        expected.write_text(text, encoding="utf-8")
+        return
+    assert text == expected.read_text(encoding="utf-8")
+
+
+def test_every_draft_is_a_valid_claim_file(project: Path) -> None:
+    for name, options in CASES:
+        _draft(name, options)
+    result = validate(["claims"], dataset="dataset")
+    assert [f.code for f in result.findings if f.code.startswith("E1")] == []
+    assert len(result.sources) == len(CASES)
+
+
+def _source(name: str) -> str:
+    return _draft(name, []).split("claims:")[0].split("source:\n")[1]
+
+
+def test_the_url_of_a_page_built_by_scripts_is_its_json_ld_url(project: Path) -> None:
+    assert _source("jsonld-only.html") == (
+        "  id: daybreak-digest-2022-12-02\n"
+        "  outlet: Daybreak Digest\n"
+        '  title: "Winslet on Lorraine: why Mia got the part"\n'
+        "  published: 2022-12-02\n"
+        '  url: "https://daybreakdigest.example/tv/winslet-lorraine-mia"\n'
+        "  author: Priya Lal\n"
+    )
+
+
+def test_a_saved_page_gives_the_address_it_was_saved_from(project: Path) -> None:
+    """The browser's note is the page's only address: the outlet is its host."""
+    assert _source("saved-page-cp1252.html") == (
+        "  id: www-countyherald-example-2022-11-30\n"
+        "  outlet: www.countyherald.example\n"
+        '  title: "‘Raw’ Channel 4 drama I Am Ruth tackles teenage mental health"\n'
+        "  published: 2022-11-30\n"
+        '  url: "https://www.countyherald.example/news/tv/i-am-ruth-channel-4.html"\n'
+        '  author: "Gráinne Foley"\n'
+    )
+
+
+def test_who_stars_alongside_her_is_not_her(project: Path) -> None:
+    """ "Mia Threapleton, who starred alongside her as Freya": no claim that the "her"
+    (Winslet, the first person of the sentence) played Freya."""
+    text = _draft("amp.html", [])
+    assert "qualifiers: {character: Freya}" not in text
+    assert text.count("property: cast_member") == 0
