@@ -95,6 +95,29 @@ def test_a_flow_style_claim_gains_the_acknowledgement_on_its_line(
     assert "[acknowledged: No score was ever published]" in capsys.readouterr().out
 
 
+def test_a_file_with_crlf_line_endings_and_a_bom_keeps_them(
+    project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A file saved on Windows (CRLF, often a byte order mark) was refused as a layout
+    the round trip would change: ruamel.yaml writes LF."""
+    path = project / "claims" / "wrong.yaml"
+    path.write_bytes(b"\xef\xbb\xbf" + CLAIMS.replace("\n", "\r\n").encode("utf-8"))
+    argv = ["--acknowledge", "wrong/age", "D201", "--reason", "Checked: a typo in print"]
+    assert main(argv) == 0
+    assert capsys.readouterr().err == (
+        "validate: acknowledged D201 of wrong/age in claims/wrong.yaml\n"
+    )
+    expected = CLAIMS.replace(
+        "    value: 21  # as printed\n",
+        "    value: 21  # as printed\n"
+        "    acknowledge:\n"
+        "      - code: D201\n"
+        "        reason: 'Checked: a typo in print'\n",
+    )
+    assert path.read_bytes() == b"\xef\xbb\xbf" + expected.replace("\n", "\r\n").encode("utf-8")
+    assert main(["--no-reports", "-q"]) == 0
+
+
 def test_acknowledging_the_same_code_again_renews_it(
     project: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -176,9 +199,16 @@ def test_an_invalid_claim_cannot_be_acknowledged(
     assert claims_text(project) == broken
 
 
-def test_a_layout_the_round_trip_would_change_is_refused() -> None:
-    # Three spaces of mapping indentation: ruamel.yaml would write it with two.
-    odd = "source:\n   id: s\nclaims:\n  - id: c\n    value: 1\n"
+@pytest.mark.parametrize(
+    "odd",
+    [
+        # Three spaces of mapping indentation: ruamel.yaml would write it with two.
+        "source:\n   id: s\nclaims:\n  - id: c\n    value: 1\n",
+        # Line endings mixed: neither all LF, which it writes, nor all CRLF, given back.
+        "source:\r\n  id: s\nclaims:\r\n  - id: c\r\n    value: 1\r\n",
+    ],
+)
+def test_a_layout_the_round_trip_would_change_is_refused(odd: str) -> None:
     wanted = Request("s/c", "D201", "x", None)
     with pytest.raises(AcknowledgeError) as refused:
         add_acknowledgement(odd, "c", wanted, "odd.yaml")

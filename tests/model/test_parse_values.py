@@ -115,7 +115,12 @@ def test_approximate_and_tolerance() -> None:
         (True, "integer", "expected a whole number, not 'true'"),
         (1e300, "integer", "1e+300 is too large to be a plausible value"),
         ("yes", "boolean", "expected true or false, not 'yes'"),
-        ({"from": 1}, "text", "a text value cannot be an interval or approximate"),
+        ({"from": 1}, "text", "a text value cannot be an interval or approximate; write one value"),
+        (
+            {"about": 4},
+            "entity",
+            "an entity value cannot be an interval or approximate; write one value",
+        ),
         (3, "entity", "expected the name of an entity, not '3'"),
         (42, "quote", "expected the words said, as text, not 42; put them in quotes"),
         (22.5, "quote", "expected the words said, as text, not 22.5; put them in quotes"),

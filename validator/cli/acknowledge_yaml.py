@@ -44,6 +44,16 @@ def add_acknowledgement(text: str, claim_id: str, wanted: Request, shown: str) -
     """`text` with the acknowledgement added to the claim's `acknowledge` list (or, for
     a code it already acknowledges, that one renewed); AcknowledgeError when that
     cannot be done faithfully."""
+    # A file saved with CRLF line endings (a Windows editor's) is edited with LF, which
+    # the round trip writes, and given its CRLF back: otherwise no such file came back
+    # byte for byte, and every one was refused. Mixed line endings still are.
+    if "\r\n" in text and "\n" not in text.replace("\r\n", ""):
+        edited = _add(text.replace("\r\n", "\n"), claim_id, wanted, shown)
+        return edited.replace("\n", "\r\n")
+    return _add(text, claim_id, wanted, shown)
+
+
+def _add(text: str, claim_id: str, wanted: Request, shown: str) -> str:
     by_hand = f"{shown}: its layout cannot be kept exactly; add the acknowledgement by hand"
     try:
         yaml = _yaml(text)

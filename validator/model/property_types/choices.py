@@ -28,7 +28,10 @@ def describe_choice(values: ValueSet, unit: str | None = None) -> str:
 def _discrete(name: str, members: Callable[[Written], frozenset[str]]) -> Callable[..., ValueSet]:
     def parse(written: Written) -> ValueSet:
         if isinstance(written.raw, dict):
-            raise ValueProblem(f"a {name} value cannot be an interval or approximate")
+            article = "an" if name[0] in "aeiou" else "a"
+            raise ValueProblem(
+                f"{article} {name} value cannot be an interval or approximate; write one value"
+            )
         return Choice(members(written))
 
     return parse
