@@ -1,6 +1,6 @@
 """`factlint draft`: from an article to a claim file a fact-checker only has to review.
 
-The stages, each a module: `article` (plain text or HTML to paragraphs), `sentences`,
+The stages, each a module: `article` (plain text, Markdown or HTML to paragraphs), `sentences`,
 `mentions` (where the dataset's entities are named), `cues` (the dataset's cue phrases
 compiled), `relations` and `quotes` (claims), `unplaced` (values no cue placed), `render`
 (the claim file). Nothing here knows what the dataset is about: every property, name and

@@ -1,9 +1,9 @@
 """An article as the drafter reads it: its paragraphs and what it says about itself.
 
-Plain text is split into paragraphs at line breaks. An HTML page goes through trafilatura,
-the field's standard for taking a page's main text and metadata (title, author, date,
-canonical URL): menus, adverts and comment threads are not the article, and a claim drafted
-from them would waste a fact-checker's time.
+Plain text is split into paragraphs at line breaks; Markdown is read by `markdown`. An
+HTML page goes through trafilatura, the field's standard for taking a page's main text
+and metadata (title, author, date, canonical URL): menus, adverts and comment threads are
+not the article, and a claim drafted from them would waste a fact-checker's time.
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from .markdown import read_markdown
 from .page_url import page_url
 
 __all__ = ["Article", "ArticleError", "read_article"]
@@ -66,6 +67,14 @@ class Article:
     url: str | None = None
     sitename: str | None = None
     is_html: bool = False
+    is_markdown: bool = False
+
+    @property
+    def is_file_text(self) -> bool:
+        """Whether the paragraphs are the file's own lines, so that the file can be the
+        archive excerpts are checked against: not for HTML or Markdown, whose markup
+        is taken out."""
+        return not (self.is_html or self.is_markdown)
 
     @property
     def text(self) -> str:
@@ -73,8 +82,9 @@ class Article:
         return "\n".join(self.paragraphs) + "\n"
 
 
-def read_article(raw: bytes) -> Article:
-    """The article in `raw` (plain text or HTML, UTF-8); raises ArticleError."""
+def read_article(raw: bytes, *, markdown: bool = False) -> Article:
+    """The article in `raw` (plain text, Markdown when `markdown`, or HTML, UTF-8);
+    raises ArticleError."""
     if len(raw) > MAX_ARTICLE_BYTES:
         raise ArticleError(f"the file is larger than {MAX_ARTICLE_BYTES // 1024 // 1024} MiB")
     if _HTML_START.match(raw[:1024].removeprefix(_BOM)):
@@ -85,7 +95,24 @@ def read_article(raw: bytes) -> Article:
         raise ArticleError(
             f"the article is not UTF-8 (byte {error.start}); save it as UTF-8"
         ) from None
+    if markdown:
+        return _read_markdown(text)
     return _bounded(Article(paragraphs=_paragraphs(text)))
+
+
+def _read_markdown(text: str) -> Article:
+    found = read_markdown("\n".join(_paragraphs(text, keep_blank=True)))
+    return _bounded(
+        Article(
+            paragraphs=found.paragraphs,
+            title=_clean(found.title),
+            author=_clean(found.author),
+            published=_clean(found.published),
+            url=_clean(found.url),
+            sitename=_clean(found.sitename),
+            is_markdown=True,
+        )
+    )
 
 
 def _bounded(article: Article) -> Article:
@@ -97,10 +124,14 @@ def _bounded(article: Article) -> Article:
     return article
 
 
-def _paragraphs(text: str) -> tuple[str, ...]:
+def _paragraphs(text: str, *, keep_blank: bool = False) -> tuple[str, ...]:
+    """Lines with control characters blanked; blank ones kept only where they part
+    paragraphs (Markdown), and indentation only there too (it marks a list's items)."""
     text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
-    lines = (_CONTROL.sub(" ", line).strip() for line in text.split("\n"))
-    return tuple(line for line in lines if line)
+    lines = (_CONTROL.sub(" ", line).rstrip() for line in text.split("\n"))
+    if keep_blank:
+        return tuple(lines)
+    return tuple(line.lstrip() for line in lines if line.strip())
 
 
 def _read_html(raw: bytes) -> Article:

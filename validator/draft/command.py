@@ -26,6 +26,7 @@ __all__ = ["main"]
 
 _DATE = r"\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?"
 _ID = re.compile(r"[a-z0-9][a-z0-9-]*")
+_MARKDOWN = (".md", ".markdown")
 
 
 class UsageError(Exception):
@@ -44,15 +45,17 @@ class _Parser(argparse.ArgumentParser):
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="factlint draft",
-        description="Draft a claim file from an article (plain text or HTML) for review.",
+        description="Draft a claim file from an article (plain text, Markdown or HTML) for review.",
         epilog="Exit status: 0 the draft was written, 2 it could not be.",
     )
-    parser.add_argument("article", metavar="ARTICLE", help="a text or HTML file, or - for stdin")
+    parser.add_argument(
+        "article", metavar="ARTICLE", help="a text, Markdown (.md) or HTML file, or - for stdin"
+    )
     parser.add_argument(
         "--published",
         metavar="DATE",
         help="when the article was published: YYYY[-MM[-DD]], or FROM/TO with either end open "
-        "(default: the HTML page's date)",
+        "(default: the HTML page's or Markdown front matter's date)",
     )
     parser.add_argument("--source-id", metavar="ID", help="the source id (default: OUTLET-DATE)")
     parser.add_argument(
@@ -82,7 +85,8 @@ def main(argv: Sequence[str] | None = None, stdin: TextIO | None = None) -> int:
             return int(stop.code or 0)
         config = load_config(find_config())
         dataset = load_dataset(args.dataset or config.dataset or config.checked_default("dataset"))
-        article = read_article(_read(args.article, stdin or sys.stdin))
+        markdown = args.article.lower().endswith(_MARKDOWN)
+        article = read_article(_read(args.article, stdin or sys.stdin), markdown=markdown)
         text = draft(article, dataset, _source_info(args, article))
         if args.output:
             write_text_atomic(args.output, text, named_by_user=True)
@@ -167,7 +171,7 @@ def _slug(text: str) -> str:
 def _archive(args: argparse.Namespace, article: Article) -> str | None:
     """The article as the draft's archive, where validate can use it: a plain-text file
     inside the folder the draft is written to (validate reads nothing outside the project)."""
-    if article.is_html or args.article == "-" or not args.output:
+    if not article.is_file_text or args.article == "-" or not args.output:
         return None
     folder = os.path.dirname(os.path.abspath(str(args.output)))
     relative = os.path.relpath(os.path.abspath(str(args.article)), folder)

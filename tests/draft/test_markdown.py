@@ -1,0 +1,102 @@
+"""Reading a Markdown article: its prose without the markup, what its front matter says,
+and nothing from the lines that are only links, images, rules, tables or code."""
+
+from __future__ import annotations
+
+import pytest
+
+from validator.draft import read_article
+from validator.draft.markdown import Markdown, read_markdown
+
+PAGE = """\
+---
+title: "The Glass Orchard review"
+author: Pia Lund
+date: 2025-03-07T08:00:00Z
+canonical_url: https://stage.example/orchard
+tags: [theatre]
+---
+
+[Home](/) | [Reviews](/reviews) | [Newsletter](/newsletter)
+
+# The Glass Orchard: *a quiet triumph*
+
+![Ida Brook as Wren](wren.jpg "Wren")
+
+_Ida Brook as Wren. Photo: Lantern Theatre_
+
+**The Glass Orchard**, which opens at the
+[Lantern Theatre](https://lantern.example) next Friday, runs for `two hours`.
+
+> "I wrote it in one long winter," Vell said.
+> "Every scene is a memory."
+
+1. Tomas Reyes as Abel
+2. [Ida Brook plays Wren in Leeds](/elsewhere)
+
+| cast | role |
+|---|---|
+| Ida Brook | Wren |
+
+```
+Tomas Reyes as Abel
+```
+
+[1]: https://example.invalid/ref
+It costs \\*only\\* £20 -- see [the box office][1].
+
+* * *
+Share: [Twitter](https://twitter.com) · [Facebook](https://facebook.com)
+"""
+
+
+def test_the_prose_and_the_front_matter_of_a_markdown_article() -> None:
+    assert read_markdown(PAGE) == Markdown(
+        paragraphs=(
+            "The Glass Orchard: a quiet triumph",
+            "The Glass Orchard, which opens at the Lantern Theatre next Friday, runs for "
+            "two hours.",
+            '"I wrote it in one long winter," Vell said. "Every scene is a memory."',
+            "Tomas Reyes as Abel",
+            "It costs *only* £20 -- see the box office.",
+        ),
+        title="The Glass Orchard review",
+        author="Pia Lund",
+        published="2025-03-07",
+        url="https://stage.example/orchard",
+    )
+
+
+def test_without_front_matter_the_first_heading_is_the_title() -> None:
+    text = "Menu\n\n## A heading ##\n\nFirst line\nruns on.\n\n# Later\n"
+    assert read_markdown(text) == Markdown(
+        paragraphs=("Menu", "A heading", "First line runs on.", "Later"), title="A heading"
+    )
+
+
+@pytest.mark.parametrize(
+    ("front", "published"),
+    [("date: 2025-03", "2025-03"), ("date: March 7, 2025", None), ("date: 2025-03-07x", None)],
+)
+def test_only_a_date_written_as_one_is_taken(front: str, published: str | None) -> None:
+    assert read_markdown(f"---\n{front}\n---\nText.\n").published == published
+
+
+def test_an_unclosed_front_matter_is_text() -> None:
+    assert read_markdown("---\ntitle: T\nText.\n").paragraphs == ("title: T Text.",)
+
+
+def test_a_line_of_unmatched_emphasis_marks_is_read_in_one_pass() -> None:
+    line = "*a " * 50_000
+    assert read_markdown(line).paragraphs == (line.strip(),)
+
+
+def test_read_article_reads_markdown_only_when_told() -> None:
+    raw = b"---\ntitle: T\n---\n**Bold** words.\n"
+    article = read_article(raw, markdown=True)
+    assert (article.paragraphs, article.title, article.is_file_text) == (
+        ("Bold words.",),
+        "T",
+        False,
+    )
+    assert read_article(raw).paragraphs == ("---", "title: T", "---", "**Bold** words.")
