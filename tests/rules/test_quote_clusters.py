@@ -129,3 +129,53 @@ def test_comparing_two_huge_quotes_is_bounded() -> None:
     assert finding.code == "Q402"
     assert finding.detail("compared") == f"the first {MAX_WORDS:,} words of each quote"
     assert transcripts.texts.compared <= 2 * MAX_CANDIDATES
+
+
+def _described(findings: list[Finding]) -> list[tuple[str, tuple[str, ...], str]]:
+    return [(f.code, f.claims, f.message) for f in findings]
+
+
+def test_the_majority_is_counted_in_words_not_in_punctuation() -> None:
+    """Two sources print the same words, one with an exclamation mark; one changed a
+    word. Counted by exact text, each wording had one source, and the changed one (first
+    in order) was the majority: both faithful sources got a Q402 against it."""
+    changed = QUOTE.replace("alarmingly", "absolutely")
+    claims = [said("a", QUOTE), said("b", changed), said("c", QUOTE + "!")]
+    assert _described(run(claims)) == [
+        (
+            "Q402",
+            ("b/quote", "a/quote", "c/quote"),
+            "a quote by Kate Winslet as 1 source (b) prints it differs in its words from the "
+            "wording 2 sources (a, c) print: It was really staggering how [-alarmingly-] "
+            "{+absolutely+} free Mia and I were able to be; find the original to learn which "
+            "is right",
+        ),
+        (
+            "Q401",
+            ("c/quote", "a/quote"),
+            "a quote by Kate Winslet as 1 source (c) prints it differs only in punctuation or "
+            "case from the wording 1 source (a) prints; the words agree",
+        ),
+    ]
+
+
+def test_a_changed_word_printed_with_other_punctuation_is_one_q402() -> None:
+    claims = [said(f"s{n}", QUOTE) for n in range(3)]
+    claims += [said("x", CHANGED), said("y", CHANGED + ".")]
+    [changed, punctuation] = run(claims)
+    assert changed.code == "Q402"
+    assert changed.claims == ("x/quote", "y/quote", "s0/quote", "s1/quote", "s2/quote")
+    assert changed.message.startswith(
+        "a quote by Kate Winslet as 2 sources (x, y) print it differs in its words from the "
+        "wording 3 sources (s0, s1, s2) print: "
+    )
+    assert punctuation.code == "Q401"
+    assert punctuation.claims == ("y/quote", "x/quote")
+
+
+def test_q403_names_every_source_giving_the_words_to_the_other_speaker() -> None:
+    claims = [said("a", QUOTE), said("b", QUOTE, "mia-threapleton"), said("c", QUOTE + "!")]
+    assert [f.message for f in run(claims) if f.code == "Q403"] == [
+        "the same words are given to Mia Threapleton by 1 source (b) and to Kate Winslet by "
+        "2 sources (a, c); find the original to learn who said them"
+    ]

@@ -1,13 +1,18 @@
 """Quotes across sources as clusters (Q401-Q403): each wording reported once.
 
 Sources print the same few sentences hundreds of times, some with a changed word. The
-quotes are gathered into wordings (a distinct text by one speaker, with every claim that
-prints it), and each wording is matched once, against clusters already found: wordings
-are taken most printed first, so each cluster is headed by its majority wording, and
+quotes are gathered into wordings (the same words by one speaker, case and punctuation
+aside, with every claim that prints them), and each wording is matched once, against
+clusters already found: wordings are taken most printed first, so each cluster is headed
+by its majority wording, and
 candidates come from `PrefixIndex`, whose cost and recall do not depend on how often a
 text is printed. Within a cluster, each wording that deviates is reported once, against
 the dataset's transcript where it has one (the message then names the sources that
-match it) or else against the majority wording: never pair by pair.
+match it) or else against the majority wording: never pair by pair. The majority is
+counted in words, which Q402 compares: two sources printing the same words with other
+quote marks outnumber one that changed a word. Within a wording, each other punctuation
+of its words is a Q401 against the text printed most (without a transcript: punctuation
+against a transcript is its transcriber's).
 
 Q403 is for the same words (case and punctuation aside) given to different speakers; a
 near match given to another speaker is a Q402 that says so.
@@ -15,7 +20,7 @@ near match given to another speaker is a Q402 that says so.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from itertools import chain
 
@@ -46,6 +51,10 @@ class _Wording:
     side: Side | None = None  # its side in full, for its own findings
     sample: Side | None = None  # its side listing SAMPLE claims, beside others' findings
     named: str | None = None  # its sources counted and named (`_named`)
+    # The same words printed with other punctuation or case (`_by_words`): the text it
+    # shows, printed most, and the others, each a wording of its own claims.
+    printed: _Wording | None = None
+    variants: list[_Wording] = field(default_factory=list)
 
     def settle(self) -> None:
         self.sources = sorted({c.source_id for c in self.claims})
@@ -72,7 +81,7 @@ def quote_findings(
     for found in wordings.values():
         found.settle()
     order = sorted(
-        wordings.values(), key=lambda w: (-len(w.sources), w.quote.speaker, w.quote.text)
+        _by_words(wordings.values()), key=lambda w: (-len(w.sources), w.quote.speaker, w.quote.text)
     )
     index = PrefixIndex((w.quote.text, w.quote.folded) for w in order)
     clusters: list[_Cluster] = []
@@ -96,6 +105,26 @@ def quote_findings(
     for cluster in clusters:
         findings.extend(_variants(cluster, dataset, texts, reference))
     return findings
+
+
+def _by_words(texts: Iterable[_Wording]) -> list[_Wording]:
+    """The texts with the same speaker and the same words (case and punctuation aside)
+    as one wording, which shows the text printed most; a text alone is its own."""
+    groups: dict[tuple[str, tuple[str, ...]], list[_Wording]] = {}
+    for text in texts:
+        groups.setdefault((text.quote.speaker, tuple(text.quote.folded)), []).append(text)
+    wordings: list[_Wording] = []
+    for group in groups.values():
+        if len(group) == 1:
+            wordings.append(group[0])
+            continue
+        group.sort(key=lambda w: (-len(w.sources), w.quote.text))
+        printed = group[0]
+        claims = list(chain.from_iterable(w.claims for w in group))
+        wording = _Wording(printed.quote, claims, printed=printed, variants=group[1:])
+        wording.settle()
+        wordings.append(wording)
+    return wordings
 
 
 def _named(wording: _Wording) -> str:
@@ -170,12 +199,14 @@ def _variants(
 ) -> list[Finding]:
     """Each wording of a cluster that deviates, against the transcript or the majority."""
     wordings = [cluster.head, *cluster.members]
-    if len(wordings) < 2 or len({s for w in wordings for s in w.sources}) < 2:
+    if len({s for w in wordings for s in w.sources}) < 2:
         return []
     speaker = dataset.label(cluster.head.quote.speaker)
     found = reference(cluster.head.quote)
     findings: list[Finding] = []
     if found is not None:
+        if len(wordings) < 2:  # one wording: held against the transcript alone (D207)
+            return []
         fact, transcript = found
         matched = [w for w in wordings if _agrees(texts.match(transcript, w.quote))]
         names = sorted({s for w in matched for s in w.sources})
@@ -191,11 +222,33 @@ def _variants(
                 findings.extend(_variant(speaker, wording, None, against, variant, decided=True))
         return findings
     head = cluster.head
-    against = f"the wording {_named(head)} print{'s' if len(head.sources) == 1 else ''}"
+    findings.extend(_punctuation(speaker, head, texts))
     for wording in cluster.members:
         variant = texts.match(head.quote, wording.quote)
         if variant is not None:
-            findings.extend(_variant(speaker, wording, head, against, variant, decided=False))
+            findings.extend(
+                _variant(speaker, wording, head, _against(head), variant, decided=False)
+            )
+        findings.extend(_punctuation(speaker, wording, texts))
+    return findings
+
+
+def _against(wording: _Wording) -> str:
+    return f"the wording {_named(wording)} print{'s' if len(wording.sources) == 1 else ''}"
+
+
+def _punctuation(speaker: str, wording: _Wording, texts: Texts) -> list[Finding]:
+    """Q401 for each text of the wording but the one printed most (`_by_words`)."""
+    printed = wording.printed
+    if printed is None:
+        return []
+    findings: list[Finding] = []
+    for other in wording.variants:
+        variant = texts.match(printed.quote, other.quote)
+        if variant is not None:
+            findings.extend(
+                _variant(speaker, other, printed, _against(printed), variant, decided=False)
+            )
     return findings
 
 
