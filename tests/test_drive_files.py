@@ -14,6 +14,7 @@ import pytest
 from claims_project import claims_project
 
 import validator.drive_files as drive_files
+import validator.drive_stamps as drive_stamps
 import validator.rules.archives as archives
 from validator import Result, validate
 from validator.cli.main import main
@@ -371,7 +372,7 @@ def test_an_archive_that_cannot_be_stamped_is_never_taken_from_the_cache(
     def fails(path: str, root: str) -> str:
         raise OSError("the disk went away")
 
-    monkeypatch.setattr(drive_files, "archive_stamp", fails)
+    monkeypatch.setattr(drive_stamps, "archive_stamp", fails)
     uncached = _texts(_run(None))
     _run(".cache")
     checked.clear()

@@ -10,6 +10,7 @@ cannot be read) are made in a temporary folder by the tests below.
 from __future__ import annotations
 
 import errno
+import hashlib
 import json
 import os
 import shutil
@@ -670,7 +671,10 @@ def test_a_claim_file_in_a_folder_whose_name_is_not_utf8_finds_its_archive(
     (folder / "a.txt").write_text("The article says Mia is 22.\n", encoding="utf-8")
     result = _run_in(tmp_path / "claims", monkeypatch)
     assert result.findings == ()
-    assert result.read == ("claims/dir\udcff/a.txt",)
+    # Read as itself: its stamp is of its real path and its bytes.
+    digest = hashlib.sha256((folder / "a.txt").read_bytes()).hexdigest()
+    stamp = f"read\0{os.path.realpath(folder / 'a.txt')}\0{digest}"
+    assert result.read == (("claims/dir\udcff/a.txt", stamp),)
 
 
 def test_an_internal_error_names_the_file_and_exits_2(

@@ -22,6 +22,7 @@ from typing import Any, TypeVar
 
 import validator.stages as stages
 from validator.dataset.model import Dataset, PropertyDef
+from validator.drive_stamps import Stamps, note_read
 from validator.model.findings import Finding, Location, Severity, Side
 from validator.model.result import ClaimRecord, SourceRecord, Verdict
 from validator.model.values import Choice, Span
@@ -39,7 +40,6 @@ from validator.per_file import CheckedClaim, CheckedFile, FileChecker
 from validator.read.files import Limits, LoadedFile, display_path
 from validator.read.positions import LoadProblem, Positions
 from validator.resolve.claims import ResolvedClaim
-from validator.rules.archives import archive_path, archive_stamp
 from validator.settle.acknowledge import AckEntry
 from validator.speed.file_store import FileCache
 from validator.speed.forked import processes_for
@@ -167,9 +167,11 @@ def check_files(
     root: str | None,
     progress: Callable[[str, int, int], None] | None,
     tokens: Tokens | None = None,
+    read: dict[str, str] | None = None,
 ) -> tuple[list[CheckedFile], list[Finding]]:
     """Stages 1-4 (as far as one file decides them) for every file, on `settings.jobs`
-    processes; from the cache what it holds.
+    processes; from the cache what it holds. `read` is given each archive the files name
+    and the stamp of what their results read in it (`drive_stamps.note_read`).
 
     A file's checks are taken from the cache (with a cache folder and the dataset's
     digest) when everything they depend on is what it was: the file's bytes and its
@@ -177,38 +179,16 @@ def check_files(
     root and the working directory (which decide where the archive it names is and
     whether it may be read); the reading limits, the checker and factlint's code (the
     store's folder); and the archive its excerpts were checked against: the entry holds
-    the stamp (real path and digest) of the bytes the rule read, and is taken while
-    `rules.archives.archive_stamp` gives the same; not today's date (acknowledgements
-    expire in `settle`)."""
+    the stamp of the bytes the rule read (`drive_stamps`), and is taken while the
+    archive bears it; not today's date (acknowledgements expire in `settle`)."""
     checker = FileChecker(dataset, settings.explanations, root, memoised)
     project = os.getcwd() if root is None else root
-    # An archive as it is now, stamped once per process: what cached results are compared
-    # with, and the stamp of a file whose checks read no archive (no excerpt: they do not
-    # depend on it). Nothing is stamped when no result is cached.
     cached = settings.cache_dir is not None and settings.dataset_digest is not None
-    stamps: dict[str, str] = {}
-
-    def stamp(path: str) -> str:
-        found = stamps.get(path)
-        if found is None:
-            try:
-                found = archive_stamp(path, project)
-            except (OSError, ValueError):  # no stamp: one that nothing will ever match
-                found = f"unstamped\0{os.urandom(16).hex()}"
-            stamps[path] = found
-        return found
+    stamps = Stamps(checker, project)
 
     def finish(outcome: stages.FileOutcome) -> _Stamped:
-        parsed, result, mark = outcome[0], checker(outcome), None
-        if cached and parsed is not None and parsed.source is not None and parsed.source.archive:
-            # The bytes the excerpts were just checked against, not a second read (an
-            # archive changed between the two left the result under another's stamp).
-            path = archive_path(parsed)
-            mark = checker.archives.stamp(path) or stamp(path)
-        return mark, result
-
-    def holds(value: object, shown: str) -> bool:
-        return _well_stamped(value, shown, stamp)
+        result = checker(outcome)
+        return stamps.read_by(outcome[0]), result  # asked after the checks, not before
 
     context = _context(settings, project) if cached else None
     checked_files: list[CheckedFile] = []
@@ -224,13 +204,15 @@ def check_files(
         return stamped[0], _shared(checker, stamped[1])
 
     carry = _Arriving(_carrier(dataset), arrive)
-    kept = None if context is None else _Kept(context, holds, dataset, arrive)
+    kept = None if context is None else _Kept(context, stamps.holds, dataset, arrive)
     outcomes = _run_stages(files, limits, finish, carry, settings, True, check_claim_file, kept)
     for done, (mark, (checked, file_findings)) in enumerate(outcomes, start=1):
         if progress is not None:
             progress("checking files", done, total)
         if checked is not None:
             checked_files.append(checked)
+            if read is not None and mark is not None and checked.archive is not None:
+                note_read(read, checked.archive, mark)
             if tokens is not None and kept is not None:  # told what fixes its checks
                 tokens.tell(checked.path, kept.keys.get(checked.path), mark, kept.context)
         findings.extend(file_findings)
@@ -267,28 +249,6 @@ class _Arriving:
 
     def loads(self, blob: bytes) -> Any:
         return list(map(self.arrive, self.carry.loads(blob)))
-
-
-def _well_stamped(value: object, shown: str, stamp: Callable[[str], str]) -> bool:
-    """Whether `value` (from a cache entry) is a stamped result of the file shown as
-    `shown`, and the archive it was checked against (if any) still bears its stamp."""
-    if not (isinstance(value, tuple) and len(value) == 2):
-        return False
-    mark, result = value
-    if not (isinstance(result, tuple) and len(result) == 2):
-        return False
-    checked, found = result
-    if not (isinstance(found, tuple) and all(isinstance(f, Finding) for f in found)):
-        return False
-    if checked is None or (isinstance(checked, CheckedFile) and checked.archive is None):
-        return mark is None and (checked is None or checked.path == shown)
-    if not (isinstance(checked, CheckedFile) and checked.path == shown):
-        return False
-    return (
-        isinstance(mark, str)
-        and isinstance(checked.archive, str)
-        and stamp(checked.archive) == mark
-    )
 
 
 def load_claim_files(

@@ -142,8 +142,9 @@ def run(
         else discover(paths, options.root, skip=options.skip)
     )
     tokens = Tokens()
+    read: dict[str, str] = {}  # the archives the checks read, each with its stamp
     checked_files, findings = check_files(
-        files, dataset, settings, options.limits, options.root, options.progress, tokens
+        files, dataset, settings, options.limits, options.root, options.progress, tokens, read
     )
     # The checks across files take from the cache what an earlier run found for the
     # parts of their work that read nothing that changed since (see drive_across).
@@ -153,6 +154,7 @@ def run(
     with collector_paused(freeze=settings.freeze_loaded):
         result = _across_files(
             files,
+            read,
             checked_files,
             findings,
             dataset,
@@ -168,6 +170,7 @@ def run(
 
 def _across_files(
     files: list[str],
+    read: dict[str, str],
     checked_files: list[CheckedFile],
     findings: list[Finding],
     dataset: Dataset,
@@ -215,8 +218,8 @@ def _across_files(
             dataset.id, dataset.title, dataset.checked, _entity_labels(records, dataset)
         ),
         tool_version=__version__,
-        # The archived source texts the excerpt check read.
-        read=tuple(sorted({f.archive for f in checked_files if f.archive is not None})),
+        # The archived source texts the checks read, each as it was when read.
+        read=tuple(sorted(read.items())),
         shared_wording=shared,
     )
 

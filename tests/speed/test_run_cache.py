@@ -17,6 +17,7 @@ from typing import Any
 import pytest
 
 import validator.cli.run as cli_module
+import validator.rules.archives as archives_module
 import validator.stages as stages_module
 from validator.cli.main import main
 from validator.speed.run_cache import RememberedRun, RunCache, digest_file, file_signature
@@ -400,3 +401,37 @@ def test_run_keys_need_the_signing_secret(repo: Path) -> None:
     pairs = [("claims/good.yaml", "0" * 64)]
     assert one.key(pairs, [], ["x"]) != other.key(pairs, [], ["x"])
     assert one.key(pairs, [], ["x"]) == one.key(pairs, [], ["x"])
+
+
+@pytest.mark.parametrize("when", ["before", "after"])
+def test_an_archive_changed_while_the_run_read_it_is_not_taken_as_read(
+    repo: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, when: str
+) -> None:
+    """The archive is rewritten just after the excerpt rule reads it (the run was
+    remembered with the digest of the new text, taken after the run, and repeated for
+    it), or just before (the rule reads the new text). Either way the remembered run
+    holds only for the text the run's output was made from: the next runs, with the
+    archive as it is and as it was, print what a run without the cache prints."""
+    archive = repo / "claims" / "tyla.txt"
+    first, second = archive.read_text(encoding="utf-8"), "Nothing here.\n"
+    real_read = archives_module.read_regular
+
+    def changing(path: str, max_bytes: int, **kwargs: bool) -> bytes:
+        if when == "before":
+            archive.write_text(second, encoding="utf-8")
+            return real_read(path, max_bytes, **kwargs)
+        read = real_read(path, max_bytes, **kwargs)
+        archive.write_text(second, encoding="utf-8")
+        return read
+
+    args = ("claims", "--format", "json", "--no-reports")
+    with monkeypatch.context() as patched:
+        patched.setattr(archives_module, "read_regular", changing)
+        raced = _validate(capsys, *args)
+    read = second if when == "before" else first  # what the run's output was made from
+    assert ('"E107"' in raced[1]) == (read == second)
+    for text in (second, first, second):
+        archive.write_text(text, encoding="utf-8")
+        uncached = _validate(capsys, *args, "--no-cache")
+        assert _validate(capsys, *args) == uncached
+        assert _validate(capsys, *args) == uncached  # remembered now, and repeated

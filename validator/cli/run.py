@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import os
 from dataclasses import dataclass, replace
+from functools import partial
 from typing import TextIO
 
 from validator.arguments import check_arguments, did_you_mean
@@ -25,9 +26,10 @@ from validator.report.explain import explain
 from validator.report.summary import render_job_summary
 from validator.report.terminal import Style
 from validator.report.write_files import write_text_atomic
+from validator.rules.archives import archive_stamp
 from validator.settle.baseline import BaselineError, parse_baseline, render_baseline
 from validator.speed.forked import note_load
-from validator.speed.run_cache import RememberedRun, RunCache, digest_file, file_signature
+from validator.speed.run_cache import RememberedRun, RunCache, file_signature
 
 from .acknowledge_write import Request, acknowledge, request
 from .output import (
@@ -155,7 +157,9 @@ def _run(
     runs = None
     # --write-baseline and --explain are answers about one run, not outputs to repeat.
     if settings.cache_dir is not None and not args.write_baseline and not args.explain:
-        runs = RunCache.open(settings.cache_dir, options.root)
+        # An archive a run read, stamped as the checks stamp what they read.
+        root = os.getcwd() if options.root is None else options.root
+        runs = RunCache.open(settings.cache_dir, partial(archive_stamp, root=root))
     key = ""
     dataset_read = None
     if runs is not None:
@@ -197,7 +201,7 @@ def _run(
                 exit_code=result.exit_code,
                 stdout=stdout,
                 written=tuple((path, file_signature(path)) for path in written),
-                read=tuple((path, digest_file(path, options.root)) for path in result.read),
+                read=result.read,  # as the results read them, not as they are now
                 summary=summary,
             ),
         )

@@ -110,8 +110,9 @@ class Result:
     dataset: DatasetInfo | None = None
     tool_version: str = ""
     # Files besides the claim files and the dataset that the run read (archived source
-    # texts), so that a remembered run can tell whether they changed.
-    read: tuple[str, ...] = ()
+    # texts), each with its stamp as the results read it (`rules.archives.archive_stamp`),
+    # so that a remembered run can tell whether they changed.
+    read: tuple[tuple[str, str], ...] = ()
     # Pairs of sources that share wording, sorted: see validator.rules.wording.
     shared_wording: tuple[SharedWording, ...] = ()
     _claim_index: dict[str, ClaimRecord] = field(default_factory=dict, compare=False, repr=False)

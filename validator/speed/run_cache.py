@@ -12,7 +12,9 @@ outputs are what they were. The key of a remembered run covers all of it:
 - today's date, since an acknowledgement `until` a date expires.
 
 Files the run reads that cannot be known before it (the archived source texts named
-inside claim files) are recorded with their digests in the entry and compared on use.
+inside claim files) are recorded in the entry with their stamps as the run read them
+(the caller's `stamp`: what its outputs were made from, not a read after the run, which
+a file changed meanwhile would pass), and compared on use with a stamp taken then.
 So are the files the run wrote, by their size, modification time and inode as the run
 left them: a remembered run is used only when its report files are untouched since; a
 deleted, edited or replaced report means a full run, which rewrites it. (Statting them
@@ -30,7 +32,7 @@ import hashlib
 import hmac
 import json
 import os
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from validator.guard.safe_read import Refused, digest_regular, inside, read_regular
@@ -86,13 +88,15 @@ class RememberedRun:
     exit_code: int
     stdout: str
     written: tuple[tuple[str, str], ...]  # (path, file_signature after the run)
-    read: tuple[tuple[str, str], ...]  # (path, sha256) of the other files the run read
+    # (path, stamp) of the other files the run read: what each was when read.
+    read: tuple[tuple[str, str], ...]
     summary: str | None = None  # appended to $GITHUB_STEP_SUMMARY
 
-    def still_holds(self, root: str | None = None) -> bool:
-        """True when the files it read (inside `root`) are unchanged and the files it
-        wrote still hold what it wrote."""
-        return all(digest_file(path, root) == digest for path, digest in self.read) and all(
+    def still_holds(self, stamp: Callable[[str], str] = digest_file) -> bool:
+        """True when the files it read are unchanged (`stamp` gives each what it gave
+        when the run read it; by default, a file's digest) and the files it wrote still
+        hold what it wrote."""
+        return all(stamp(path) == was for path, was in self.read) and all(
             file_signature(path) == signature for path, signature in self.written
         )
 
@@ -137,20 +141,23 @@ def _recency(entry: OwnFile) -> tuple[int, str]:
 class RunCache:
     """Remembered runs in `folder/runs/`, one signed file per key."""
 
-    def __init__(self, folder: str, secret: bytes, root: str | None = None) -> None:
+    def __init__(
+        self, folder: str, secret: bytes, stamp: Callable[[str], str] = digest_file
+    ) -> None:
         self.cache_root = folder
         self.folder = os.path.join(folder, "runs")
         self.secret = secret
-        self.root = root  # the project root the archives a run read lie in
+        self.stamp = stamp  # what a file a run read is now (see `RememberedRun.read`)
 
     @classmethod
-    def open(cls, folder: str, root: str | None = None) -> RunCache | None:
+    def open(cls, folder: str, stamp: Callable[[str], str] = digest_file) -> RunCache | None:
         """The run cache under `folder`, or None when no signing key can be kept or a
-        level of the folder is a link (see validator.speed.cache_folder)."""
+        level of the folder is a link (see validator.speed.cache_folder). `stamp`: what
+        a file a run read is, as the run recorded it."""
         secret = signing_secret()
         if secret is None or not usable(folder, os.path.join(folder, "runs")):
             return None
-        return cls(folder, secret, root)
+        return cls(folder, secret, stamp)
 
     def key(
         self,
@@ -190,7 +197,7 @@ class RunCache:
             return None
         payload = unseal(self.secret, _MAGIC, key, blob)
         run = None if payload is None else RememberedRun.from_json(payload)
-        if run is None or not run.still_holds(self.root):
+        if run is None or not run.still_holds(self.stamp):
             return None
         with contextlib.suppress(OSError, NotImplementedError):
             os.utime(self._path(key), follow_symlinks=False)  # recently used: kept longest
