@@ -36,6 +36,11 @@ PUBLISHED = Published(2022, 12, 7)
         ("number", "3.5", 3.5),
         ("percent", "92 per cent", 92),
         ("duration", "two hours", "2 hours"),
+        # A page's no-break space between a number and its unit ("90&nbsp;minutes").
+        ("duration", "90\u00a0minutes", "90 min"),
+        ("duration", "ninety\u202fminutes", "90 min"),
+        ("duration", "two\u00a0and\u00a0a\u00a0half hours", "150 min"),
+        ("integer", "twenty\u00a0one", 21),
         ("date", "4 December", "2022-12-04"),
         ("text", "The  Night\\nManager", "The Night Manager"),
     ],

@@ -30,10 +30,15 @@ _TENS = {
     "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
     "eighty": 80, "ninety": 90,
 }  # fmt: skip
+# A hyphen or a space between a number's words and before its unit: a no-break space
+# too, which pages put between a number and its unit ("90&nbsp;minutes").
+_JOIN = "[- \u00a0\u202f]"
 _WORD = (
     r"(?:(?:"
     + "|".join(_TENS)
-    + r")(?:[- ](?:"
+    + r")(?:"
+    + _JOIN
+    + r"(?:"
     + "|".join(k for k in _UNITS if k != "zero")
     + r"))?|"
     + "|".join(sorted(_UNITS, key=len, reverse=True))
@@ -48,7 +53,7 @@ DURATION = (
     r"(?<![\w])(?:"
     r"(?i:an?\s+hour\s+and\s+a\s+half|one\s+and\s+a\s+half\s+hours|half\s+an\s+hour)"
     r"|\d{1,2}h\s?\d{1,2}m(?:in)?"
-    r"|" + _COUNT + r"(?:[- ]and[- ]a[- ]half)?[- ]" + _UNIT + r")(?![\w])"
+    r"|" + _COUNT + rf"(?:{_JOIN}and{_JOIN}a{_JOIN}half)?{_JOIN}" + _UNIT + r")(?![\w])"
 )
 
 
@@ -60,7 +65,7 @@ def _word_number(text: str) -> int | None:
         return 1
     if text in _UNITS:
         return _UNITS[text]
-    parts = re.split(r"[- ]", text)
+    parts = re.split(_JOIN, text)
     if parts[0] in _TENS:
         extra = _UNITS.get(parts[1], -1) if len(parts) == 2 else 0
         return _TENS[parts[0]] + extra if extra >= 0 else None
