@@ -149,3 +149,29 @@ def test_unclosed_json_ld_blocks_are_one_pass_over_the_page() -> None:
         )
         is None
     )
+
+
+SENTENCE = "Kate Winslet, 47, said the café was perfect."
+
+
+@pytest.mark.parametrize(
+    ("fragment", "paragraphs"),
+    [
+        ('<div class="story-body">\n<h1>Café</h1>\n<p>{s}</p>\n</div>', ("Café", SENTENCE)),
+        ("<p>{s}</p>", (SENTENCE,)),
+        ("  <section><p>{s}</p></section>", (SENTENCE,)),
+    ],
+)
+def test_part_of_a_page_is_html(fragment: str, paragraphs: tuple[str, ...]) -> None:
+    """What a CMS exports or a reader copies from a page's source: its tags were the
+    title and the excerpts of a draft made as if it were plain text."""
+    article = read_article(fragment.format(s=SENTENCE).encode())
+    assert (article.is_html, article.paragraphs) == (True, paragraphs)
+
+
+def test_text_starting_with_an_angle_bracket_is_still_text() -> None:
+    article = read_article(b"<3 to the cast.\n<pre-release> notes follow.\n")
+    assert (article.is_html, article.paragraphs) == (
+        False,
+        ("<3 to the cast.", "<pre-release> notes follow."),
+    )

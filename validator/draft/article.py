@@ -23,9 +23,15 @@ __all__ = ["Article", "ArticleError", "read_article"]
 MAX_ARTICLE_BYTES = 4 * 1024 * 1024
 MAX_TEXT_CHARACTERS = 512 * 1024
 
+# A page, or a part of one a CMS exports or a reader copies from the page's source: it
+# starts with the elements a page or an article's body starts with. (A fragment starting
+# "<div class=...>" was drafted as plain text, its tags in the title and excerpts.)
 _HTML_START = re.compile(
-    rb"^\s*(<!doctype\s+html|<html|<head|<body|<article|<!--|<\?xml|<meta|<title)", re.I
+    rb"^\s*(<!doctype\s+html|<html|<head|<body|<article|<!--|<\?xml|<meta|<title"
+    rb"|<(?:div|main|section|header|p|h[1-6]|link|script|style|figure|span|table)[\s/>])",
+    re.I,
 )
+_WHOLE_PAGE = re.compile(r"<(?:html|body)[\s>]", re.I)
 _BOM = b"\xef\xbb\xbf"
 # The encoding a page declares in its first 1024 bytes, where browsers look for it: a
 # <meta charset>, a <meta http-equiv> content type, or an XHTML page's XML declaration.
@@ -140,6 +146,9 @@ def _read_html(raw: bytes) -> Article:
     import trafilatura
 
     page = _html_text(raw)
+    if not _WHOLE_PAGE.search(page):
+        # trafilatura finds no text in a part of a page ("<p>...</p>") until it is one.
+        page = f"<html><body>{page}</body></html>"
     try:
         document = trafilatura.bare_extraction(
             page,
