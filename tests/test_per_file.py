@@ -231,6 +231,37 @@ def test_a_bad_source_does_not_hide_what_is_wrong_with_its_claims(
     assert {c.verdict for c in result.claims} == {Verdict.INVALID}
 
 
+def test_a_bad_source_still_holds_its_id(
+    tmp_path: Path, dataset: Dataset, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A file with a bad `published` and a later file with the same source id: the later
+    file is E103, as it is after a good source. Before, its claims whose ids the first
+    file's invalid claims had were made invalid with no finding of theirs to say why."""
+    (tmp_path / "a.json").write_text(
+        '{"source": {"id": "paper", "outlet": "o", "title": "t", "published": "08/12/2022"},'
+        ' "claims": [{"id": "age", "subject": "Mia Threapletn", "property": "age", "value": 22}]}',
+        encoding="utf-8",
+    )
+    (tmp_path / "b.yaml").write_text(
+        SOURCE + "  - {id: age, subject: Mia Threapleton, property: age, value: 22}\n",
+        encoding="utf-8",
+    )
+    monkeypatch.chdir(tmp_path)
+    result = validate(".", dataset=dataset)
+    assert [(f.code, f.claims, [str(x) for x in f.locations]) for f in result.findings] == [
+        ("E102", (), ["a.json:1:70"]),
+        ("E104", ("paper/age",), ["a.json:1:121"]),
+        ("E103", (), ["b.yaml:2:7", "a.json:1:19"]),
+    ]
+    assert result.findings[2].message == (
+        "source id 'paper' is also used by a.json; give each source its own id"
+    )
+    assert [(c.full_id, c.verdict) for c in result.claims] == [
+        ("paper/age", Verdict.INVALID),
+        ("paper/age@b.yaml", Verdict.INVALID),
+    ]
+
+
 def test_records_share_the_texts_they_repeat(tmp_path: Path, dataset: Dataset) -> None:
     """A checker keeps one string for each claim id, subject, property, value and
     excerpt its records repeat, across files; what a child sends back arrives as new

@@ -75,7 +75,7 @@ class CheckedClaim(NamedTuple):
 class CheckedFile(NamedTuple):
     path: str
     source_id: str
-    source_id_at: Location | None  # where the source names its id; None: no valid source
+    source_id_at: Location | None  # where the source names its id; None: it names none
     source: SourceRecord | None
     archive: str | None  # the archived text the excerpts were checked against
     file_findings: tuple[Finding, ...]  # what the rules given the whole file found
@@ -205,11 +205,7 @@ class FileChecker:
         return CheckedFile(
             path=parsed.path,
             source_id=parsed.source_id,
-            source_id_at=(
-                None
-                if source is None
-                else Location(parsed.path, *parsed.loaded.positions.of(("source", "id")))
-            ),
+            source_id_at=_source_id_at(parsed),
             source=None if source is None else _source_record(parsed),
             archive=archive_path(parsed) if source is not None and source.archive else None,
             file_findings=self.check_file(parsed),
@@ -368,6 +364,18 @@ class FileChecker:
                 (said[0], said[2].name) if said is not None and said[4] else None,
             ),
         )
+
+
+def _source_id_at(parsed: ParsedFile) -> Location | None:
+    """Where the file names its source's id, usable or not; None where it names none.
+    A source unusable for another reason (a malformed date) still takes its id: a later
+    file with the same id would otherwise find its claims invalid, named by the first
+    file's findings, with no E103 to say why."""
+    data = parsed.loaded.data
+    source = data.get("source") if isinstance(data, dict) else None
+    if not isinstance(source, dict) or not isinstance(source.get("id"), str):
+        return None
+    return Location(parsed.path, *parsed.loaded.positions.of(("source", "id")))
 
 
 def _source_record(parsed: ParsedFile) -> SourceRecord:
