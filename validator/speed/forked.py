@@ -33,6 +33,8 @@ import sys
 import time
 from collections.abc import Callable, Iterator
 
+from .memory_room import processes_with_room
+
 __all__ = [
     "MAX_RUNS",
     "Aside",
@@ -60,11 +62,10 @@ def can_fork() -> bool:
 
 
 def processes_for(jobs: int) -> int:
-    """`jobs` as the command takes it: a number of processes, or 0 for one per idle core."""
-    if jobs > 0:
-        return jobs
+    """`jobs` processes, or 0: one per idle core; fewer when memory has no room for the
+    children's copies of this process as it is now (see `memory_room`)."""
     cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
-    return idle_cores(cores or 1, _load())
+    return processes_with_room(jobs if jobs > 0 else idle_cores(cores or 1, _load()))
 
 
 def idle_cores(cores: int, load: float | None) -> int:
