@@ -1,6 +1,7 @@
 """`factlint draft` on articles shaped as pages arrive from outside: a WordPress post, an
 AMP page, a page whose text is only in its JSON-LD, a browser's copy as plain text,
-Markdown, a page saved by a browser in windows-1252 and a CMS page built of divs, each
+Markdown, a page saved by a browser in windows-1252, a CMS page built of divs and a page
+with "Read more" links, teaser cards and tags inside its article, each
 with menus, cookie notices, share buttons, related stories and comments around the
 article (tests/draft/articles/, written for these tests; README.md there says what each
 holds). Each draft, with the shipped dataset, is compared byte for byte with
@@ -30,6 +31,7 @@ CASES = [
     ("markdown.md", ["--outlet", "The Sofa Critic"]),
     ("saved-page-cp1252.html", []),
     ("cms-divs.html", []),
+    ("read-more-links.html", []),
 ]
 
 

@@ -13,6 +13,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from .link_lines import PRUNE, mark_link_lines
 from .markdown import read_markdown
 from .page_url import page_url
 
@@ -150,8 +151,10 @@ def _read_html(raw: bytes) -> Article:
         # trafilatura finds no text in a part of a page ("<p>...</p>") until it is one.
         page = f"<html><body>{page}</body></html>"
     try:
+        content, prune = _without_link_lines(page)
         document = trafilatura.bare_extraction(
-            page,
+            content,
+            prune_xpath=prune,
             with_metadata=True,
             include_comments=False,
             include_tables=False,
@@ -179,6 +182,18 @@ def _read_html(raw: bytes) -> Article:
             is_html=True,
         )
     )
+
+
+def _without_link_lines(page: str) -> tuple[object, list[str] | None]:
+    """What to hand trafilatura: the page, or where it has lines that are only links,
+    its tree with them marked and the expression that prunes them after the metadata is
+    read. ("Read more: <a>Mia Threapleton, 21, ...</a>" inside an article was drafted.)"""
+    import trafilatura
+
+    tree = trafilatura.load_html(page)
+    if tree is None or not mark_link_lines(tree):
+        return page, None
+    return tree, [PRUNE]
 
 
 def _has_sentence(paragraph: str) -> bool:

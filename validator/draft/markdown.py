@@ -18,6 +18,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .link_lines import LINKS_ONLY
+
 __all__ = ["Markdown", "read_markdown"]
 
 _FRONT_KEYS = {
@@ -43,9 +45,6 @@ _LINK = re.compile(
     r"\[([^\]]{0,500})\](?:\([^)\s]{0,2000}(?:\s+\"[^\"]{0,500}\")?\)|\[[^\]]{0,100}\])"
 )
 _AUTOLINK = re.compile(r"<(?:https?|mailto):[^>\s]{1,2000}>")
-# What a line of links is besides its links: separators, bullets, white space, and at
-# most a label of a few words ("Share:", "Read more:") with no sentence in it.
-_LINKS_ONLY = re.compile(r"[\s|·•,/\-–—:]*(?:[^\s.!?|]{1,30}[\s|·•,/\-–—:]+){0,3}")
 # Emphasis spans a few words: bounded, a line of unmatched marks is not searched to its
 # end from each one.
 # A mark escaped with a backslash is the character itself.
@@ -146,7 +145,7 @@ def _prose(line: str) -> tuple[str | None, bool]:
         if found:
             line, starts = line[found.end() :], True
     without = _AUTOLINK.sub("", _IMAGE.sub("", line))
-    if _LINK.search(without) and _LINKS_ONLY.fullmatch(_LINK.sub(" ", without) + " "):
+    if _LINK.search(without) and LINKS_ONLY.fullmatch(_LINK.sub(" ", without) + " "):
         return None, False
     if not _LINK.search(without) and not without.strip():
         return None, False
