@@ -140,6 +140,26 @@ def test_a_source_that_contradicts_itself_is_still_compared(
     assert "1 source says 2 hours (torn) against 2 sources say" in x301.message
 
 
+def test_a_claim_of_its_own_source_that_fits_every_other_is_no_party_to_x303(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """October 1975 fits both the 6th and a range ending on the 4th: only those two
+    conflict. It was named among them, and the finding placed on it."""
+    born = [
+        ("month", "Jim Threapleton", "birth_date", "1975-10"),
+        ("day", "Jim Threapleton", "birth_date", "1975-10-06"),
+        ("range", "Jim Threapleton", "birth_date", {"from": "1975-09", "to": "1975-10-04"}),
+    ]
+    write(tmp_path, "torn", born)
+    [x303] = coded(run(tmp_path, monkeypatch), "X303")
+    assert x303.claims == ("torn/day", "torn/range")
+    assert [str(loc) for loc in x303.locations] == ["torn.yaml:14:12", "torn.yaml:18:12"]
+    assert x303.message == (
+        "torn contradicts itself on Jim Threapleton birth_date: day says 1975-10-06; range "
+        "says 1975-09..1975-10-04; at most one of them can be right; check the source"
+    )
+
+
 def test_ages_are_shown_as_ages_beside_birth_dates(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -227,6 +227,13 @@ def _self_contradictions(members: list[_Member], label: str, key: tuple[str, ...
             common = intersect(common, value)
         if not common.empty:
             continue
+        # Only the claims that conflict are parties, as for X301: a claim compatible with
+        # each of the others ("1975-10" beside "1975-10-06") is a bystander. Where every
+        # claim meets every other and only all of them together share nothing (entities
+        # a claim widens), all are parties.
+        fits = compatible_with_all([value for _, value in own])
+        parties = [member for member, fit in zip(own, fits, strict=True) if not fit]
+        own = parties if len(parties) >= 2 else own
         said = "; ".join(
             f"{c.full_id.split('/', 1)[1]} says {short(c.value_display)}" for c, _ in own[:_LISTED]
         )
