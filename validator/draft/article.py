@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from .link_lines import PRUNE, mark_link_lines
 from .markdown import read_markdown
+from .mhtml import MhtmlError, is_mhtml, read_mhtml
 from .page_url import page_url
 
 __all__ = ["Article", "ArticleError", "read_article"]
@@ -94,6 +95,8 @@ def read_article(raw: bytes, *, markdown: bool = False) -> Article:
     raises ArticleError."""
     if len(raw) > MAX_ARTICLE_BYTES:
         raise ArticleError(f"the file is larger than {MAX_ARTICLE_BYTES // 1024 // 1024} MiB")
+    if is_mhtml(raw[:4096]):
+        return _read_saved_page(raw)
     if _HTML_START.match(raw[:1024].removeprefix(_BOM)):
         return _read_html(raw)
     try:
@@ -141,12 +144,22 @@ def _paragraphs(text: str, *, keep_blank: bool = False) -> tuple[str, ...]:
     return tuple(line.lstrip() for line in lines if line.strip())
 
 
-def _read_html(raw: bytes) -> Article:
+def _read_saved_page(raw: bytes) -> Article:
+    try:
+        saved = read_mhtml(raw)
+    except MhtmlError as error:
+        raise ArticleError(str(error)) from None
+    return _read_html(saved.html, charset=saved.charset, address=saved.address)
+
+
+def _read_html(raw: bytes, charset: str | None = None, address: str | None = None) -> Article:
+    """The article of an HTML page; `charset` is what a saved page's part says it is in,
+    `address` where it was saved from."""
     # Imported here: trafilatura and lxml take a quarter of a second to import, which a
     # plain-text draft should not pay.
     import trafilatura
 
-    page = _html_text(raw)
+    page = _html_text(raw, charset)
     if not _WHOLE_PAGE.search(page):
         # trafilatura finds no text in a part of a page ("<p>...</p>") until it is one.
         page = f"<html><body>{page}</body></html>"
@@ -177,7 +190,7 @@ def _read_html(raw: bytes) -> Article:
             title=_clean(getattr(found, "title", None)),
             author=_clean(getattr(found, "author", None)),
             published=_clean(getattr(found, "date", None)),
-            url=_clean(getattr(found, "url", None)) or _clean(page_url(page)),
+            url=_clean(getattr(found, "url", None)) or _clean(page_url(page) or address),
             sitename=_clean(getattr(found, "sitename", None)),
             is_html=True,
         )
@@ -203,7 +216,7 @@ def _has_sentence(paragraph: str) -> bool:
     return word is not None and max(paragraph.rfind(m) for m in ".!?") > word.start()
 
 
-def _html_text(raw: bytes) -> str:
+def _html_text(raw: bytes, charset: str | None = None) -> str:
     """The page as text: in the encoding it declares, where that is one of the web's,
     else UTF-8, or windows-1252 where it is not UTF-8; a byte the encoding has no
     character for is U+FFFD, as in a browser.
@@ -214,7 +227,8 @@ def _html_text(raw: bytes) -> str:
     page says."""
     if raw.startswith(_BOM):
         return raw[len(_BOM) :].decode("utf-8", errors="replace")
-    declared = _declared_encoding(raw[:1024])
+    # As in a browser, what the page came with (a saved part's charset) comes first.
+    declared = _web_encoding(charset) or _declared_encoding(raw[:1024])
     if declared is not None:
         return raw.decode(declared, errors="replace")
     try:
@@ -230,7 +244,13 @@ def _declared_encoding(head: bytes) -> str | None:
     found = _DECLARED.search(head)
     if found is None:
         return None
-    label = (found.group(1) or found.group(2)).decode("ascii")
+    return _web_encoding((found.group(1) or found.group(2)).decode("ascii"))
+
+
+def _web_encoding(label: str | None) -> str | None:
+    """Python's name for the web encoding `label` names, if it names one."""
+    if label is None:
+        return None
     try:
         name = codecs.lookup(label).name
     except LookupError:

@@ -1,0 +1,126 @@
+"""A page saved as one file (MHTML): its HTML part drafted as the page it is, in the
+charset the part names, with the address it was saved from; exit 2 when it holds none."""
+
+from __future__ import annotations
+
+import base64
+import quopri
+import shutil
+from pathlib import Path
+
+import pytest
+
+from validator.draft import ArticleError, read_article
+from validator.draft.command import main
+from validator.draft.mhtml import is_mhtml
+
+ROOT = Path(__file__).parents[2]
+ARTICLES = Path(__file__).parent / "articles"
+ADDRESS = "https://gloss.example/celebrity/mia-threapleton-interview"
+BOUNDARY = "----MultipartBoundary--abc123----"
+
+
+def _saved(parts: list[tuple[str, str, bytes]], location: str = ADDRESS) -> bytes:
+    """A saved page as Chrome writes one: headers, then each part (type, encoding, body)."""
+    lines = [
+        "From: <Saved by Blink>",
+        f"Snapshot-Content-Location: {location}",
+        "Subject: Saved page",
+        "MIME-Version: 1.0",
+        "Content-Type: multipart/related;",
+        '\ttype="text/html";',
+        f'\tboundary="{BOUNDARY}"',
+        "",
+        "",
+    ]
+    for kind, encoding, body in parts:
+        encoded = (
+            quopri.encodestring(body)
+            if encoding == "quoted-printable"
+            else (base64.encodebytes(body))
+        )
+        lines += [f"--{BOUNDARY}", f"Content-Type: {kind}"]
+        lines += [f"Content-Transfer-Encoding: {encoding}", f"Content-Location: {ADDRESS}", ""]
+        lines += [encoded.decode("ascii"), ""]
+    lines.append(f"--{BOUNDARY}--")
+    return "\r\n".join(lines).encode("ascii")
+
+
+def test_a_saved_page_is_drafted_as_the_page_it_holds(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The same draft as the page itself, with the address it was saved from: read as
+    plain text it was titled "From: <Saved by Blink>" and drafted tag by tag."""
+    shutil.copytree(ROOT / "dataset", tmp_path / "dataset")
+    monkeypatch.chdir(tmp_path)
+    page = (ARTICLES / "cms-divs.html").read_bytes()
+    css = b'@charset "utf-8";\n.nav { color: red; }\n'
+    Path("page.mhtml").write_bytes(
+        _saved([("text/html", "quoted-printable", page), ("text/css", "quoted-printable", css)])
+    )
+    assert main(["page.mhtml"]) == 0
+    expected = (ARTICLES / "drafts" / "cms-divs.yaml").read_text(encoding="utf-8")
+    author = "  author: Ellie Marsh\n"
+    assert capsys.readouterr().out == expected.replace(author, f'  url: "{ADDRESS}"\n{author}')
+
+
+def test_the_charset_of_the_part_is_the_pages() -> None:
+    page = "<html><body><article><p>Gráinne said the café was “perfect”.</p></article>"
+    saved = _saved([("text/html; charset=windows-1252", "base64", page.encode("cp1252"))])
+    article = read_article(saved)
+    assert (article.paragraphs, article.url, article.is_html) == (
+        ("Gráinne said the café was “perfect”.",),
+        ADDRESS,
+        True,
+    )
+
+
+def test_only_an_http_address_is_taken() -> None:
+    page = b"<html><body><article><p>A sentence.</p></article></body></html>"
+    saved = _saved([("text/html", "quoted-printable", page)], location="file:///C:/page.html")
+    assert read_article(saved).url is None
+
+
+def test_a_saved_page_without_html_exits_2() -> None:
+    with pytest.raises(ArticleError) as raised:
+        read_article(_saved([("image/png", "base64", b"\x89PNG\r\n")]))
+    assert str(raised.value) == "the saved page (MHTML) holds no HTML page"
+
+
+@pytest.mark.parametrize(
+    ("head", "saved"),
+    [
+        (b"MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary=x\r\n\r\n", True),
+        (b"mime-version: 1.0\ncontent-type: Multipart/Related;\n\n", True),
+        (b"MIME-Version: 1.0\r\nContent-Type: text/plain\r\n\r\n", False),
+        (b"Kate Winslet said:\n\nContent-Type: multipart/related\nMIME-Version: 1.0\n", False),
+        (b"Content-Type: multipart/related\n", False),
+    ],
+)
+def test_a_saved_page_is_told_by_its_headers(head: bytes, saved: bool) -> None:
+    assert is_mhtml(head) is saved
+
+
+_HEAD = b'MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary="b"\r\n\r\n'
+
+
+@pytest.mark.parametrize(
+    ("body", "message"),
+    [
+        (b"\xff\xfe" * 1000, "the saved page (MHTML) holds no HTML page"),
+        (
+            b"--b\r\nContent-Type: image/png\r\n\r\nx\r\n" * 2000
+            + b"--b\r\nContent-Type: text/html\r\n\r\n<p>Past the parts looked at.</p>\r\n--b--",
+            "the saved page (MHTML) holds no HTML page",
+        ),
+        (
+            b"--b\r\nContent-Type: text/html\r\nContent-Transfer-Encoding: base64\r\n\r\n"
+            b"!!!not base64***\r\n--b--",
+            "no article text found in the HTML page",
+        ),
+    ],
+)
+def test_a_broken_saved_page_is_one_line(body: bytes, message: str) -> None:
+    with pytest.raises(ArticleError) as raised:
+        read_article(_HEAD + body)
+    assert str(raised.value) == message

@@ -1,0 +1,79 @@
+"""A page a browser saved as one file (MHTML, `.mhtml` or `.mht`: Chrome's and Edge's
+"Webpage, Single File"): a MIME message whose parts are the page and what it uses.
+
+Read as plain text, its MIME headers were the title, and its quoted-printable HTML (each
+line cut at 76 characters with `=`, every `=` written `=3D`) was drafted tag by tag, a
+name split at a line's end ("I Am Ruth" became "I Am"). Its first HTML part is the page,
+in the charset the part names; the address the page was saved from is the message's
+`Snapshot-Content-Location`, or the part's `Content-Location`.
+"""
+
+from __future__ import annotations
+
+import email
+import re
+from dataclasses import dataclass
+from email.message import Message
+
+__all__ = ["MhtmlError", "SavedPage", "is_mhtml", "read_mhtml"]
+
+# The message's headers come first and name a multipart/related body (RFC 2557).
+_HEADERS_END = re.compile(rb"\r?\n\r?\n")
+_RELATED = re.compile(rb"^content-type:\s*multipart/related\b", re.I | re.M)
+_MIME = re.compile(rb"^mime-version:", re.I | re.M)
+_HTTP = re.compile(r"https?://[^\s\"'<>\\]{1,2000}", re.I)
+# Parts looked at: a saved page holds its images and style sheets as parts too, hundreds
+# of them; the page comes first.
+_MAX_PARTS = 1000
+
+
+class MhtmlError(Exception):
+    """The saved page cannot be read: one line saying why."""
+
+
+@dataclass(frozen=True, slots=True)
+class SavedPage:
+    html: bytes
+    charset: str | None  # as the part names it
+    address: str | None  # where the page was saved from
+
+
+def is_mhtml(head: bytes) -> bool:
+    """Whether the file's first bytes are MIME headers naming a multipart/related body."""
+    end = _HEADERS_END.search(head)
+    headers = head[: end.start()] if end else head
+    return bool(_MIME.search(headers) and _RELATED.search(headers))
+
+
+def read_mhtml(raw: bytes) -> SavedPage:
+    """The first HTML part of a saved page; raises MhtmlError."""
+    # The stdlib's compat32 parser: the modern policy takes over ten times as long to
+    # parse a file of many small parts (100,000 in 3 MB: 15.7 s against 1.2 s). The
+    # parser records what it finds wrong; anything it raises is a broken file.
+    try:
+        found = _first_page(email.message_from_bytes(raw))
+    except Exception:
+        raise MhtmlError("the saved page (MHTML) cannot be read") from None
+    if found is not None:
+        return found
+    raise MhtmlError("the saved page (MHTML) holds no HTML page")
+
+
+def _first_page(message: Message) -> SavedPage | None:
+    for index, part in enumerate(message.walk()):
+        if index >= _MAX_PARTS:
+            break
+        if part.get_content_type() != "text/html":
+            continue
+        payload = part.get_payload(decode=True)
+        if not isinstance(payload, bytes):
+            continue
+        charset = part.get_content_charset()
+        location = message.get("Snapshot-Content-Location") or part.get("Content-Location")
+        return SavedPage(payload, charset, _http(location))
+    return None
+
+
+def _http(value: object) -> str | None:
+    text = str(value).strip() if value is not None else ""
+    return text if _HTTP.fullmatch(text) else None
