@@ -346,8 +346,9 @@ def test_a_registered_derivation_runs_end_to_end(
     )
     # The two values compare as the opening dates they allow: no one date gives both.
     assert messages[("X303", "review/five")] == (
-        "review contradicts itself on Corner Cafe years_open: five says 5; three says 3; "
-        "at most one of them can be right; check the source"
+        "review contradicts itself on Corner Cafe years_open: five says years_open 5 as of "
+        "2026-02-01; three says years_open 3 as of 2026-02-01; at most one of them can be "
+        "right; check the source"
     )
     assert messages[("D203", "review/bakery")] == (
         "claims New Bakery years_open 1 as of 2026-02-01; the dataset has no opened for "

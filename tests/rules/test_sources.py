@@ -160,6 +160,30 @@ def test_a_claim_of_its_own_source_that_fits_every_other_is_no_party_to_x303(
     )
 
 
+def test_a_self_contradiction_shows_ages_with_their_dates(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """22 at the publication date and 0 in 1990 conflict through the birth dates they
+    allow; the message said "now says 22; then says 0", which hid why."""
+    write(
+        tmp_path,
+        "torn",
+        [("now", "Seroca Davis", "age", 22), ("born", "Seroca Davis", "birth_date", 1980)],
+    )
+    path = tmp_path / "torn.yaml"
+    path.write_text(
+        path.read_text(encoding="utf-8")
+        + "  - {id: then, subject: Seroca Davis, property: age, value: 0, as_of: 1990}\n",
+        encoding="utf-8",
+    )
+    [x303] = coded(run(tmp_path, monkeypatch), "X303")
+    assert x303.message == (
+        "torn contradicts itself on Seroca Davis age and birth_date: born says birth_date "
+        "1980; now says age 22 as of 2022-12-08; then says age 0 as of 1990; at most one of "
+        "them can be right; check the source"
+    )
+
+
 def test_ages_are_shown_as_ages_beside_birth_dates(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

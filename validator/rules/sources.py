@@ -191,7 +191,7 @@ def _check_group(
     members = sorted(members, key=lambda m: m[0].full_id)
     label = _label(key, members, dataset)
     mixed = len({c.prop.name for c, _ in members}) > 1
-    out.findings.extend(_self_contradictions(members, label, key))
+    out.findings.extend(_self_contradictions(members, label, key, mixed))
     kept = [m for m in members if verdicts.get(m[0].full_id) is not Verdict.REFUTED]
     if len(kept) < len(members):
         supported = [c for c, _ in kept if verdicts.get(c.full_id) is Verdict.SUPPORTED]
@@ -213,8 +213,12 @@ def _label(key: tuple[str, ...], members: list[_Member], dataset: Dataset) -> st
     return f"{dataset.label(key[0])} {' and '.join(names)}"
 
 
-def _self_contradictions(members: list[_Member], label: str, key: tuple[str, ...]) -> list[Finding]:
-    """X303 for each source whose own claims in the group have no value in common."""
+def _self_contradictions(
+    members: list[_Member], label: str, key: tuple[str, ...], mixed: bool
+) -> list[Finding]:
+    """X303 for each source whose own claims in the group have no value in common; each
+    value shown as X301 shows it (an age with its date: ages at different dates conflict
+    through the birth dates they allow, which bare numbers do not show)."""
     by_source: dict[str, list[_Member]] = defaultdict(list)
     for member in members:
         by_source[member[0].source_id].append(member)
@@ -235,7 +239,7 @@ def _self_contradictions(members: list[_Member], label: str, key: tuple[str, ...
         parties = [member for member, fit in zip(own, fits, strict=True) if not fit]
         own = parties if len(parties) >= 2 else own
         said = "; ".join(
-            f"{c.full_id.split('/', 1)[1]} says {short(c.value_display)}" for c, _ in own[:_LISTED]
+            f"{c.full_id.split('/', 1)[1]} says {shown_value(c, mixed)}" for c, _ in own[:_LISTED]
         )
         if len(own) > _LISTED:
             said += f"; and {len(own) - _LISTED:,} more claims"
