@@ -8,8 +8,6 @@ FACTLINT_REQUIRE_BROWSER=1 so that a missing browser fails there instead of skip
 
 from __future__ import annotations
 
-import html
-import json
 import os
 import re
 import shutil
@@ -268,11 +266,14 @@ def _title(tree: Node) -> str:
     return title.text()
 
 
-def _report(tmp_path: Path) -> tuple[Result, Path]:
-    """The hostile claims checked through the command line, and its consistency.html."""
+def _report(
+    tmp_path: Path, documents: tuple[tuple[str, dict[str, object]], ...] = ()
+) -> tuple[Result, Path]:
+    """The claim files `documents` (name, content; by default the hostile claims) checked
+    through the command line, and its consistency.html."""
     claims = tmp_path / "claims"
     claims.mkdir()
-    for name, document in ((FILE_A, SOURCE_A), (FILE_B, SOURCE_B)):
+    for name, document in documents or ((FILE_A, SOURCE_A), (FILE_B, SOURCE_B)):
         text = yaml.safe_dump(document, allow_unicode=True, sort_keys=False)
         (claims / name).write_text(text, encoding="utf-8")
     # Run from the folder, as a project is: the report then links to the claims' lines,
@@ -461,98 +462,3 @@ def test_shipped_report_renders(tmp_path: Path) -> None:
     _check_inert(tree, f"factlint report: {result.dataset.title}")
     rows = _check_matrix(tree, result)
     assert rows[0].attrs.get("class") == "problem"
-
-
-# Measures the page as laid out and writes the figures into the title of the page that
-# frames it. Added only to a copy of the report without its Content-Security-Policy: the
-# report itself runs nothing.
-MEASURE = """<script>
-addEventListener("load", () => {
-  const broken = [];
-  for (const th of document.querySelectorAll(".matrix th[scope=row]")) {
-    const walker = document.createTreeWalker(th, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const word = /[^\\s_]+_?/g;
-      for (let m = word.exec(node.data); m; m = word.exec(node.data)) {
-        const range = document.createRange();
-        range.setStart(node, m.index);
-        range.setEnd(node, m.index + m[0].length);
-        const tops = new Set([...range.getClientRects()].filter((r) => r.width > 0)
-          .map((r) => Math.round(r.top)));
-        if (tops.size > 1) broken.push(m[0]);
-      }
-    }
-  }
-  const root = document.documentElement;
-  const edge = root.clientWidth + 0.5;
-  const sticking = [...document.querySelectorAll("body *")]
-    .filter((e) => !e.closest(".scroll") && e.getBoundingClientRect().right > edge)
-    .map((e) => e.tagName.toLowerCase() + "." + e.className);
-  const cell = document.querySelector("table.stack td");
-  parent.document.title = JSON.stringify({
-    width: innerWidth,
-    sideways: root.scrollWidth - root.clientWidth,
-    broken: broken,
-    sticking: sticking.slice(0, 5),
-    cards: cell ? getComputedStyle(cell).display : "",
-  });
-});
-</script>"""
-
-
-def _layout(page: Path, tmp_path: Path, width: int) -> dict[str, object]:
-    """The figures MEASURE takes of `page` laid out `width` pixels wide.
-
-    Headless Chromium makes no window narrower than 500 pixels, so the page is laid out
-    in a frame of that width (a srcdoc frame, which shares its parent's origin)."""
-    text = page.read_text(encoding="utf-8")
-    start = text.index('<meta http-equiv="Content-Security-Policy"')
-    text = text[:start] + text[text.index(">", start) + 1 :]
-    inner = text.replace("</body>", MEASURE + "</body>")
-    outer = (
-        '<!DOCTYPE html><html><head><title>unmeasured</title></head><body style="margin:0">'
-        f'<iframe style="border:0;width:{width}px;height:1000px" '
-        f'srcdoc="{html.escape(inner, quote=True)}"></iframe></body></html>'
-    )
-    measured = tmp_path / f"measured-{width}.html"
-    measured.write_text(outer, encoding="utf-8")
-    profile = tmp_path / f"profile-measure-{width}"
-    dom = _browse(
-        measured, profile, "--window-size=1400,1100", "--virtual-time-budget=2000", "--dump-dom"
-    )
-    figures: dict[str, object] = json.loads(_title(_tree(dom)))
-    return figures
-
-
-@pytest.mark.parametrize(("width", "cards"), [(400, "block"), (1280, "table-cell")])
-def test_shipped_report_fits_the_window(tmp_path: Path, width: int, cards: str) -> None:
-    """No sideways scrolling of the page at a phone's width or a desktop's: tables too wide
-    scroll inside their own box (the matrix), or become a card per row (the rest); and no
-    row label of the matrix breaks inside a word."""
-    figures = _layout(ROOT / "reports" / "consistency.html", tmp_path, width)
-    assert figures == {
-        "width": width,
-        "sideways": 0,
-        "broken": [],
-        "sticking": [],
-        "cards": cards,
-    }
-
-
-def test_hostile_report_fits_a_phone(hostile: tuple[Result, Path, Node], tmp_path: Path) -> None:
-    _, page, _ = hostile
-    figures = _layout(page, tmp_path, 400)
-    assert (figures["sideways"], figures["broken"], figures["sticking"]) == (0, [], [])
-
-
-@pytest.mark.parametrize("width", [400, 1280])
-def test_screenshots_at_both_widths(tmp_path: Path, width: int) -> None:
-    """A screenshot of the shipped report as wide as the window; look at them with
-    FACTLINT_SCREENSHOTS=folder (they are kept there)."""
-    page = ROOT / "reports" / "consistency.html"
-    folder = Path(os.environ.get("FACTLINT_SCREENSHOTS") or tmp_path)
-    shot = folder / f"consistency-{width}.png"
-    _browse(page, tmp_path / "profile-shot", f"--screenshot={shot}", f"--window-size={width},3000")
-    png = shot.read_bytes()
-    assert png[:8] == b"\x89PNG\r\n\x1a\n"
-    assert int.from_bytes(png[16:20], "big") == width  # the width in the IHDR chunk

@@ -23,6 +23,17 @@ _INTRO = (
     "property) is in its subject's row, its property named beside it.</p>\n"
 )
 
+# What the marks beside the verdicts mean: the colours of the rows' left edges and the
+# word under a contradicted value.
+_MARKS = (
+    '<ul class="legend">'
+    '<li><span class="bar problem"></span>\u26a0 a row with a refuted, disputed or '
+    "contradicted claim</li>"
+    '<li><span class="bar invalid"></span>a row with a claim that could not be checked</li>'
+    '<li><small class="x">CONTRADICTED</small> another source says otherwise</li>'
+    "</ul>\n"
+)
+
 
 def _breakable(escaped: str) -> str:
     """A property name that may wrap after its underscores, never inside a word."""
@@ -139,7 +150,7 @@ def render_matrix(result: Result, escaped: dict[str | None, str], anchors: Ancho
         f'<li><span class="v v-{v.value}">{v.value}</span></li>' for v in VERDICT_ORDER
     )
     return (
-        f'{_INTRO}<ul class="legend">{legend}</ul>\n'
-        f'<div class="scroll"><table class="matrix">\n<thead><tr>{html.header()}</tr></thead>\n'
+        f'{_INTRO}<ul class="legend">{legend}</ul>\n{_MARKS}<div class="scroll grid">'
+        f'<table class="matrix">\n<thead><tr>{html.header()}</tr></thead>\n'
         f"<tbody>\n{body}</tbody></table></div>\n{html.left_out()}"
     )
