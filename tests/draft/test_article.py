@@ -175,3 +175,33 @@ def test_text_starting_with_an_angle_bracket_is_still_text() -> None:
         False,
         ("<3 to the cast.", "<pre-release> notes follow."),
     )
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        b"\x1f\x8b\x08\x00\x00\x00\x00\x00\x00\x03\xcbH\xcd\xc9\xc9\x07\x00",  # gzip
+        b"PK\x03\x04\x14\x00\x08\x00\x08\x00\xa3\x8c",  # a .docx is a zip
+    ],
+)
+def test_a_binary_file_is_not_an_article(raw: bytes) -> None:
+    """It was "not UTF-8 (byte 1); save it as UTF-8": no saving makes it one."""
+    with pytest.raises(ArticleError) as raised:
+        read_article(raw)
+    assert str(raised.value) == (
+        "the file is not text (it holds binary data); "
+        "give the article as plain text, Markdown or HTML"
+    )
+
+
+def test_only_bytes_that_are_not_utf8_and_hold_a_nul_are_binary() -> None:
+    """Text in another encoding is asked for as UTF-8; UTF-8 text with a NUL is text."""
+    with pytest.raises(ArticleError) as raised:
+        read_article("Caf\u00e9 society, with a NUL \x00 in it.".encode("cp1252"))
+    assert str(raised.value) == "the file is not text (it holds binary data); " + (
+        "give the article as plain text, Markdown or HTML"
+    )
+    with pytest.raises(ArticleError) as raised:
+        read_article("Caf\u00e9 society.".encode("cp1252"))
+    assert str(raised.value) == "the article is not UTF-8 (byte 3); save it as UTF-8"
+    assert read_article("Caf\u00e9 \x00society.".encode()).paragraphs == ("Café  society.",)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from validator.draft import read_article
+from validator.draft import ArticleError, read_article
 from validator.draft.markdown import Markdown, read_markdown
 
 PAGE = """\
@@ -100,3 +100,11 @@ def test_read_article_reads_markdown_only_when_told() -> None:
         False,
     )
     assert read_article(raw).paragraphs == ("---", "title: T", "---", "**Bold** words.")
+
+
+def test_markdown_with_no_prose_is_no_article() -> None:
+    """Front matter and a menu only: drafted, it was a title and no claims."""
+    raw = b"---\ntitle: Only a title\n---\n\n[Home](/) | [News](/news)\n"
+    with pytest.raises(ArticleError) as raised:
+        read_article(raw, markdown=True)
+    assert str(raised.value) == "no article text found in the Markdown file"

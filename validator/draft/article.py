@@ -102,6 +102,13 @@ def read_article(raw: bytes, *, markdown: bool = False) -> Article:
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:
+        if b"\x00" in raw[:8192]:
+            # A NUL byte among bytes that are not UTF-8: a document, archive or image
+            # (.docx, .pdf, .gz), which no saving as UTF-8 makes an article.
+            raise ArticleError(
+                "the file is not text (it holds binary data); "
+                "give the article as plain text, Markdown or HTML"
+            ) from None
         raise ArticleError(
             f"the article is not UTF-8 (byte {error.start}); save it as UTF-8"
         ) from None
@@ -112,6 +119,9 @@ def read_article(raw: bytes, *, markdown: bool = False) -> Article:
 
 def _read_markdown(text: str) -> Article:
     found = read_markdown("\n".join(_paragraphs(text, keep_blank=True)))
+    if not found.paragraphs:
+        # Front matter and links only: a draft of it would be a title and no claims.
+        raise ArticleError("no article text found in the Markdown file")
     return _bounded(
         Article(
             paragraphs=found.paragraphs,
