@@ -189,7 +189,8 @@ def _supported(
     against = "; against " + "; ".join(w.fact_text(f) for f in others) if others else ""
     message = (
         f"this matches one side of a dispute the dataset records: "
-        f"{w.fact_text(side)}{against}; the dataset does not settle it"
+        f"{w.fact_text(side)}{against}; the dataset does not settle it: nothing to fix in "
+        "the claim; update the dataset when new evidence settles the question"
     )
     return w.done(Verdict.DISPUTED, w.finding("D205", message, side))
 
