@@ -9,11 +9,16 @@ from ._content import VERDICT_ORDER, Anchors, claim_anchor, finding_anchor
 from ._html import description, esc, folded
 from ._matrix import Matrix, Row, build_matrix, row_codes
 
-__all__ = ["CELL_CLAIMS", "render_matrix"]
+__all__ = ["CELL_CLAIMS", "PRINT_COLUMNS", "render_matrix"]
 
 # At most this many claims of one source in one matrix cell (a multi-valued property):
 # the first `CELL_ITEMS` shown, the rest folded under "+N more".
 CELL_CLAIMS = 50
+
+# About as many source columns as a printed page (A4 or letter, upright) holds beside the
+# row labels. Printed, a wider matrix is cut off at the page's edge, as a note says there
+# (and only there: on screen the box scrolls).
+PRINT_COLUMNS = 5
 
 _INTRO = (
     "<p>Each row is a subject and property, each column a source; every value is "
@@ -33,6 +38,17 @@ _MARKS = (
     '<li><small class="x">CONTRADICTED</small> another source says otherwise</li>'
     "</ul>\n"
 )
+
+
+def _paper_note(columns: int) -> str:
+    """The printed page's note that sources beyond its edge are cut off ("" when the
+    matrix is narrow enough to fit)."""
+    if columns <= PRINT_COLUMNS:
+        return ""
+    return (
+        '<p class="note paper">Printed, the sources that do not fit across the page are cut '
+        f"off at its right edge; on screen the matrix scrolls sideways to all {columns}.</p>\n"
+    )
 
 
 def _breakable(escaped: str) -> str:
@@ -150,7 +166,8 @@ def render_matrix(result: Result, escaped: dict[str | None, str], anchors: Ancho
         f'<li><span class="v v-{v.value}">{v.value}</span></li>' for v in VERDICT_ORDER
     )
     return (
-        f'{_INTRO}<ul class="legend">{legend}</ul>\n{_MARKS}<div class="scroll grid">'
+        f'{_INTRO}<ul class="legend">{legend}</ul>\n{_MARKS}{_paper_note(len(matrix.columns))}'
+        '<div class="scroll grid">'
         f'<table class="matrix">\n<thead><tr>{html.header()}</tr></thead>\n'
         f"<tbody>\n{body}</tbody></table></div>\n{html.left_out()}"
     )

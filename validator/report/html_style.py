@@ -83,6 +83,7 @@ list-style:none}
 .legend .bar{display:inline-block;width:4px;height:1.2em;margin-right:.35rem;vertical-align:middle}
 .bar.problem{background:#cf222e}
 .bar.invalid{background:#8250df}
+.paper{display:none}
 summary{cursor:pointer;color:#0969da}
 :target{outline:2px solid #bf8700;outline-offset:1px}
 @media (max-width:40rem){body{padding:.5rem;font-size:14px}th,td{padding:.2rem .3rem}
@@ -104,6 +105,7 @@ body{max-width:none;padding:0;font-size:10pt}
 nav{display:none}
 .scroll,.scroll.grid{max-height:none;overflow:visible}
 .matrix td{min-width:0}
+.paper{display:block}
 a{color:inherit;text-decoration:none}
 tr,.finding{break-inside:avoid}
 h2,h3{break-after:avoid}
