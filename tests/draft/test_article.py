@@ -205,3 +205,30 @@ def test_only_bytes_that_are_not_utf8_and_hold_a_nul_are_binary() -> None:
         read_article("Caf\u00e9 society.".encode("cp1252"))
     assert str(raised.value) == "the article is not UTF-8 (byte 3); save it as UTF-8"
     assert read_article("Caf\u00e9 \x00society.".encode()).paragraphs == ("Café  society.",)
+
+
+_PREVIEW = (
+    "<html><head><title>T</title>{head}</head><body><article>{byline}"
+    "<p>I Am Ruth will air on Channel 4 on Thursday 8 December 2022 at 9pm.</p>"
+    "<p>Kate Winslet plays Ruth and her daughter Mia Threapleton plays Freya.</p>"
+    "</article></body></html>"
+)
+
+
+@pytest.mark.parametrize(
+    ("head", "byline", "published"),
+    [
+        ("", "", None),
+        ("", "<p>Published 6 December 2022</p>", None),
+        ("", '<time datetime="2022-12-06T08:00">6 Dec</time>', "2022-12-06"),
+        ("", '<div class="byline">By Sam Okafor, 6 December 2022</div>', "2022-12-06"),
+        ('<link rel="canonical" href="https://x.example/2022/12/06/ruth">', "", "2022-12-06"),
+    ],
+)
+def test_the_date_is_the_pages_own_never_one_in_its_text(
+    head: str, byline: str, published: str | None
+) -> None:
+    """A preview with no date of its own was dated the day of the broadcast it announces
+    (2022-12-08), and its relative dates were resolved from that day."""
+    page = _PREVIEW.format(head=head, byline=byline).encode()
+    assert read_article(page).published == published

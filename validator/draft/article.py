@@ -33,6 +33,12 @@ _HTML_START = re.compile(
     rb"|<(?:div|main|section|header|p|h[1-6]|link|script|style|figure|span|table)[\s/>])",
     re.I,
 )
+# Where htmldate may take the page's date from: its metadata, time elements, date and
+# byline elements and its address, not a date it finds in the text (extensive_search),
+# which on a preview with no date of its own is the broadcast date the article announces:
+# every relative date of the draft was then resolved from the wrong day. Without one the
+# command asks for --published. The original date, not the last modified.
+_DATE_SOURCES = {"original_date": True, "extensive_search": False}
 _WHOLE_PAGE = re.compile(r"<(?:html|body)[\s>]", re.I)
 _BOM = b"\xef\xbb\xbf"
 # The encoding a page declares in its first 1024 bytes, where browsers look for it: a
@@ -179,6 +185,7 @@ def _read_html(raw: bytes, charset: str | None = None, address: str | None = Non
             content,
             prune_xpath=prune,
             with_metadata=True,
+            date_extraction_params=_DATE_SOURCES,
             include_comments=False,
             include_tables=False,
             include_images=False,
