@@ -78,6 +78,28 @@ class Config:
             return name
         return os.path.relpath(os.path.join(os.path.dirname(self.file), name))
 
+    def dataset_path(self, given: str | None, start: str) -> tuple[str, str | None]:
+        """The dataset a command reads: `given` (its --dataset), else this configuration's,
+        else the default; and, when nothing is there, the one line saying which path was
+        tried and why that one. `start`: the folder the configuration was looked for
+        from, named when none was found."""
+        if given is not None:
+            path, why = given, "--dataset"
+        elif self.dataset is not None:
+            path, why = self.dataset, f"'dataset' in {os.path.abspath(str(self.file))}"
+        elif self.file is not None:
+            path = self.checked_default("dataset")
+            why = f"the default beside {os.path.abspath(self.file)}"
+        else:
+            path = self.checked_default("dataset")
+            why = (
+                "the default: no factlint.toml or pyproject.toml with [tool.factlint] in "
+                f"{start} or a folder above it"
+            )
+        if os.path.exists(path):
+            return path, None
+        return path, f"{os.path.abspath(path)}: no such file or folder ({why}); pass --dataset PATH"
+
     def checked_default(self, name: str) -> str:
         """`default(name)` for a run that reads or writes it, held to the rule of a path
         the configuration names: a committed link in its place (`reports -> /elsewhere`,

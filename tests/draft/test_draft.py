@@ -329,6 +329,51 @@ def test_an_article_that_is_not_utf8_exits_2(
     )
 
 
+def test_no_dataset_says_which_path_was_tried_and_why(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # An article drafted outside any project: no configuration, no dataset/ here.
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "a.txt").write_text("The Glass Orchard opens.\n", encoding="utf-8")
+    assert main(["a.txt", *OPTIONS]) == 2
+    assert capsys.readouterr().err == (
+        f"factlint draft: dataset: {tmp_path}/dataset: no such file or folder (the default: "
+        f"no factlint.toml or pyproject.toml with [tool.factlint] in {tmp_path} or a folder "
+        "above it); pass --dataset PATH\n"
+    )
+    assert main(["a.txt", "--dataset", "elsewhere", *OPTIONS]) == 2
+    assert capsys.readouterr().err == (
+        f"factlint draft: dataset: {tmp_path}/elsewhere: no such file or folder "
+        "(--dataset); pass --dataset PATH\n"
+    )
+
+
+def test_a_configured_dataset_that_is_not_there_is_named_with_its_configuration(
+    play_project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (play_project / "factlint.toml").write_text('dataset = "facts"\n', encoding="utf-8")
+    (play_project / "a.txt").write_text("The Glass Orchard opens.\n", encoding="utf-8")
+    assert main(["a.txt", *OPTIONS]) == 2
+    assert capsys.readouterr().err == (
+        f"factlint draft: dataset: {play_project}/facts: no such file or folder ('dataset' in "
+        f"{play_project}/factlint.toml); pass --dataset PATH\n"
+    )
+
+
+def test_what_the_command_line_and_project_give_is_shown_inert_on_standard_error(
+    play_project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["a\n::error::b.txt", "--dataset", "no\x1b[2Jwhere", *OPTIONS]) == 2
+    assert capsys.readouterr().err == (
+        f"factlint draft: dataset: {play_project}/no\\x1b[2Jwhere: no such file or folder "
+        "(--dataset); pass --dataset PATH\n"
+    )
+    assert main(["a\n::error::b.txt", *OPTIONS]) == 2
+    assert capsys.readouterr().err == (
+        "factlint draft: a\\n::error::b.txt: no such file; name the article to draft\n"
+    )
+
+
 def test_a_cue_the_dataset_cannot_use_exits_2(
     play_project: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

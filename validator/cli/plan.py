@@ -94,23 +94,10 @@ def _at_root(config_file: str) -> bool:
 
 def _dataset(args: argparse.Namespace, config: Config) -> str:
     """The dataset's path; DatasetError naming the full path tried and why that one."""
-    if args.dataset is not None:
-        path, why = str(args.dataset), "--dataset"
-    elif config.dataset is not None:
-        path, why = config.dataset, f"'dataset' in {os.path.abspath(str(config.file))}"
-    elif config.file is not None:
-        path = config.checked_default("dataset")
-        why = f"the default beside {os.path.abspath(config.file)}"
-    else:
-        path = config.checked_default("dataset")
-        why = (
-            "the default: no factlint.toml or pyproject.toml with [tool.factlint] in "
-            f"{_start(list(args.paths))} or a folder above it"
-        )
-    if not os.path.exists(path):
-        raise DatasetError(
-            [f"{os.path.abspath(path)}: no such file or folder ({why}); pass --dataset PATH"]
-        )
+    given = None if args.dataset is None else str(args.dataset)
+    path, problem = config.dataset_path(given, _start(list(args.paths)))
+    if problem is not None:
+        raise DatasetError([problem])
     return path
 
 

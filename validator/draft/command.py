@@ -16,6 +16,7 @@ from urllib.parse import urlsplit
 
 from validator.config import ConfigError, find_config, load_config
 from validator.dataset.load import DatasetError, load_dataset
+from validator.report.escaping import terminal_safe
 from validator.report.write_files import ReportWriteError, write_text_atomic
 
 from . import SourceInfo, draft
@@ -84,7 +85,11 @@ def main(argv: Sequence[str] | None = None, stdin: TextIO | None = None) -> int:
         except SystemExit as stop:  # --help
             return int(stop.code or 0)
         config = load_config(find_config())
-        dataset = load_dataset(args.dataset or config.dataset or config.checked_default("dataset"))
+        # The dataset chosen and explained as `validate` does: the path tried and why.
+        path, problem = config.dataset_path(args.dataset, os.getcwd())
+        if problem is not None:
+            raise DatasetError([problem])
+        dataset = load_dataset(path)
         markdown = args.article.lower().endswith(_MARKDOWN)
         article = read_article(_read(args.article, stdin or sys.stdin), markdown=markdown)
         text = draft(article, dataset, _source_info(args, article))
@@ -94,22 +99,26 @@ def main(argv: Sequence[str] | None = None, stdin: TextIO | None = None) -> int:
             sys.stdout.write(text)
         return 0
     except UsageError as error:
-        err.write(f"factlint draft: {error} (see factlint draft --help)\n")
+        problem = f"{error} (see factlint draft --help)"
     except InputError as error:
-        err.write(f"factlint draft: {error}\n")
+        problem = str(error)
     except ArticleError as error:
-        err.write(f"factlint draft: {args.article}: {error}\n")
+        problem = f"{args.article}: {error}"
     except ConfigError as error:
-        err.write(f"factlint draft: configuration: {error}\n")
+        problem = f"configuration: {error}"
     except DatasetError as error:
         more = f" (and {len(error.problems) - 1} more)" if len(error.problems) > 1 else ""
-        err.write(f"factlint draft: dataset: {error.problems[0]}{more}\n")
+        problem = f"dataset: {error.problems[0]}{more}"
     except CueError as error:
-        err.write(f"factlint draft: dataset: {error}\n")
+        problem = f"dataset: {error}"
     except ReportWriteError as error:
-        err.write(f"factlint draft: cannot write the draft: {error}\n")
+        problem = f"cannot write the draft: {error}"
     except KeyboardInterrupt:
-        err.write("factlint draft: interrupted\n")
+        problem = "interrupted"
+    # Paths, configuration values and dataset names come from the project and the
+    # command line: shown as `validate` shows them, no control character or workflow
+    # command of GitHub Actions written raw to a terminal or a CI log.
+    err.write(f"factlint draft: {terminal_safe(problem)}\n")
     return 2
 
 
