@@ -320,6 +320,20 @@ def article_texts(names: tuple[str, ...]) -> st.SearchStrategy[str]:
     return st.lists(piece, max_size=60).map(" ".join)
 
 
+_MARKDOWN_PIECES = (
+    "*", "**", "_", "`", "[", "]", "(", ")", "![", "](", "](/x)", "[1]:", "# ", "## ", "> ",
+    "- ", "1. ", "|", "---", "```", "\\", "title: ", "date: 2025-03-07", "\n", "\n\n",
+)  # fmt: skip
+
+
+def markdown_texts(names: tuple[str, ...]) -> st.SearchStrategy[str]:
+    """Article text with Markdown's marks among its words, sometimes after front matter."""
+    piece = st.one_of(st.sampled_from(_MARKDOWN_PIECES), article_texts(names))
+    body = st.lists(piece, max_size=30).map("".join)
+    front = st.sampled_from(["", "---\ntitle: A review\n---\n", "---\n"])
+    return st.tuples(front, body).map("".join)
+
+
 # --- hostile text ------------------------------------------------------------------------
 
 # What a hostile claim file puts where text goes: terminal sequences, bidi controls, line

@@ -11,12 +11,12 @@ from hypothesis import given, settings
 from tests.draft.play import PLAY_DATASET, PLAY_NAMES
 from validator.dataset.load import load_dataset
 from validator.dataset.model import Dataset
-from validator.draft import SourceInfo, draft, read_article
+from validator.draft import Article, ArticleError, SourceInfo, draft, read_article
 from validator.parse.schema_fast import schema_errors
 from validator.read.files import Limits, LoadedFile, parse_text
 from validator.rules.archives import normalise_passage
 
-from .strategies import article_texts
+from .strategies import article_texts, markdown_texts
 
 INFO = SourceInfo("stage-weekly", "Stage Weekly", "A review", ("2025-03-01", "2025-03-09"))
 
@@ -34,7 +34,23 @@ def _dataset() -> Dataset:
 @settings(max_examples=150, deadline=None)
 @given(article_texts(PLAY_NAMES))
 def test_a_draft_is_a_valid_claim_file_of_the_articles_words(text: str) -> None:
-    article = read_article(text.encode("utf-8"))
+    _check(read_article(text.encode("utf-8")))
+
+
+@settings(max_examples=100, deadline=None)
+@given(markdown_texts(PLAY_NAMES))
+def test_a_markdown_draft_is_a_valid_claim_file_of_the_articles_words(text: str) -> None:
+    """Whatever its marks, a Markdown article is prose or refused with one line."""
+    try:
+        article = read_article(text.encode("utf-8"), markdown=True)
+    except ArticleError as error:
+        assert str(error) == "no article text found in the Markdown file"
+        return
+    assert all(p and p == p.strip() for p in article.paragraphs)
+    _check(article)
+
+
+def _check(article: Article) -> None:
     drafted = draft(article, _dataset(), INFO)
     assert drafted == draft(article, _dataset(), INFO)
     loaded = parse_text(drafted, "draft.yaml", Limits())
