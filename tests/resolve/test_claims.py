@@ -109,3 +109,41 @@ def test_statement_fields_are_the_statement(dataset: Dataset) -> None:
         assert type(fields) is tuple
         assert fields == claim.statement
         assert hash(fields) == hash(claim.statement)
+
+
+_ADD_ENTITY = "check the spelling, or add the entity (or the name) to the dataset"
+
+
+@pytest.mark.parametrize(
+    ("written", "code", "message"),
+    [
+        (
+            Written("Zzqqxx Yyww", "age", 22, None),
+            "E104",
+            f"subject 'Zzqqxx Yyww' names no entity in the dataset; {_ADD_ENTITY}",
+        ),
+        (
+            Written("I Am Ruth", "network", "Qqqxxx", None),
+            "E104",
+            f"value 'Qqqxxx' names no entity in the dataset; {_ADD_ENTITY}",
+        ),
+        (
+            Written("Kate Winslet", "award_received", "Best Leading Actress", {"for_work": "Qqq"}),
+            "E104",
+            f"qualifier 'for_work': 'Qqq' names no entity in the dataset; {_ADD_ENTITY}",
+        ),
+        (
+            Written("I Am Ruth", "qqqzzz", 1, None),
+            "E105",
+            "property 'qqqzzz' is not in the dataset's vocabulary; check the spelling, or "
+            "define it in the dataset",
+        ),
+    ],
+)
+def test_a_name_with_nothing_close_still_gets_a_next_step(
+    written: Written, code: str, message: str, dataset: Dataset
+) -> None:
+    """Without a name close enough to suggest, E104 and E105 ended at what was wrong."""
+    unresolved = resolve_statement(written, dataset)
+    assert isinstance(unresolved, Unresolved)
+    assert [(p.code, p.message) for p in unresolved.problems] == [(code, message)]

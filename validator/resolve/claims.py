@@ -309,7 +309,7 @@ def resolve_statement(
         problems.append(Problem("E104", message, ("subject",), f"subject:{written.subject}"))
     found = dataset.property(written.property)
     if found is None:
-        suggested = _suggest(dataset.property_suggestions(written.property))
+        suggested = _suggest(dataset.property_suggestions(written.property), "define it in")
         message = f"property '{written.property}' is not in the dataset's vocabulary{suggested}"
         problems.append(Problem("E105", message, ("property",), f"property:{written.property}"))
         return Unresolved(tuple(problems), dated=False)
@@ -389,9 +389,9 @@ def _qualifiers(
     return tuple(qualifiers)
 
 
-def _suggest(names: tuple[str, ...]) -> str:
-    if not names:
-        return ""
+def _suggest(names: tuple[str, ...], fix: str = "add the entity (or the name) to") -> str:
+    if not names:  # nothing close: the next step the code table gives
+        return f"; check the spelling, or {fix} the dataset"
     return "; did you mean " + " or ".join(f"'{n}'" for n in names) + "?"
 
 
