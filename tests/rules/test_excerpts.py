@@ -179,6 +179,25 @@ def test_an_archive_inside_the_project_is_used_through_links_that_stay_inside(
     ]
 
 
+def test_the_nearest_passage_is_whole_words(project: Path) -> None:
+    """The passage began and ended inside words ("ongside her 22-year-old daughter, Mia
+    Thre"), which the message then told the reader to copy."""
+    (project / "claims" / "text.txt").write_text(
+        "Kate Winslet has opened up on working alongside her 22-year-old daughter, "
+        "Mia Threapleton, after the pair starred together.\n"
+    )
+    _claim(project, "text.txt", excerpt="her twenty-two-year-old daughter")
+    assert _e107(project) == [
+        (
+            "claims/a.yaml:12:14",
+            ("a/age",),
+            "excerpt not found in the archived text text.txt; the nearest passage is "
+            '"alongside her 22-year-old daughter, Mia Threapleton,"; copy the source\'s words '
+            "exactly",
+        )
+    ]
+
+
 @pytest.mark.parametrize(
     ("make", "reason"),
     [

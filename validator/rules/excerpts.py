@@ -33,6 +33,7 @@ __all__ = [
 # a second of `str.find`; the old unbounded search took 95 s for a 2,000-character
 # excerpt against a 1 MiB archive.
 NEAREST_BUDGET = 1 << 27
+_WIDEN = 40  # characters a nearest passage may grow at each end to end on whole words
 
 
 def longest_common(
@@ -84,8 +85,22 @@ def _nearest(excerpt: str, archive: str, budget: SearchBudget) -> str | None:
         return None
     start_a, start_b, _ = found
     start = max(0, start_a - start_b)
-    passage = archive[start : start + len(excerpt) + 10].strip()
+    start, end = _whole_words(archive, start, start + len(excerpt) + 10)
+    passage = archive[start:end].strip()
     return passage if len(passage) <= 160 else passage[:159] + "…"
+
+
+def _whole_words(archive: str, start: int, end: int) -> tuple[int, int]:
+    """The passage widened to the words it cuts, by at most `_WIDEN` characters at each
+    end: the message says to copy the source's words, and "ongside ... Mia Thre" are not
+    words of it."""
+    first = max(0, start - _WIDEN)
+    while start > first and not archive[start - 1].isspace():
+        start -= 1
+    last = min(len(archive), end + _WIDEN)
+    while end < last and not archive[end].isspace():
+        end += 1
+    return start, end
 
 
 def check_excerpts(parsed: ParsedFile, archives: Archives) -> list[Finding]:
