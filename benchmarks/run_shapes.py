@@ -8,8 +8,9 @@ ordinary corpus against the dataset grown to each size of `--entities`), `misspe
 (the same corpus against the first grown size with `--misspellings` distinct misspelt
 subjects, timed beside the clean corpus), `smallfiles` and `oneclaim` (the ordinary
 generator's claims in files of 5 claims, and of one claim, each: a wiki keeps a file
-per source)
-and, with `--million`, a million claims in 20,000 files.
+per source), `json` (the ordinary corpus written as JSON claim files, also timed against
+the json module's own parse, its true floor) and, with `--million`, a million claims in
+20,000 files.
 
 Each repeat runs, in turn and each in a fresh process: `validate` cold (`--no-cache`,
 the three reports written), check-jsonschema on the claim files, and the C loader on
@@ -43,6 +44,7 @@ from validator.dataset.model import Dataset  # noqa: E402
 __all__ = ["SHAPES", "Shape", "prepare", "prepare_apart", "run_shapes"]
 
 SHAPES = (
+    "json",
     "quotes",
     "vocabulary",
     "errors",
@@ -134,6 +136,12 @@ def prepare(
                 )
                 info = {"entities": count, "misspellings": misspellings}
                 shapes.append(Shape(f"misspelt-{count}", folder, grown, clean=clean, info=info))
+        elif name == "json":
+            folder = _once(
+                os.path.join(base.OUT, f"shape-json-{size}"),
+                lambda out: generate(out, files=files, claims=claims, fmt="json"),
+            )
+            shapes.append(Shape("json", folder))
         elif name in SMALL_FILES:
             shapes.append(_small_files(name, files * claims))
         elif name == "million":
@@ -221,6 +229,7 @@ def measure(bench: base.Bench, shape: Shape, cjs: bool) -> dict[str, Any]:
     runs: dict[str, list[base.Run]] = {"validate": [], "check_jsonschema": [], "clean": []}
     loader: list[float] = []
     loader_dataset: list[float] = []
+    json_loads: list[float] = []
     for _ in range(bench.repeat):
         argv = bench.validate_argv(shape.corpus, "--no-cache", "--dataset", shape.dataset)
         runs["validate"].append(base._timed(argv))
@@ -232,7 +241,9 @@ def measure(bench: base.Bench, shape: Shape, cjs: bool) -> dict[str, Any]:
             if shape.valid and done.status != 0:
                 raise RuntimeError(f"check-jsonschema found the {shape.name} corpus invalid")
             runs["check_jsonschema"].append(done)
-        loader.append(base._worker("loader", shape.corpus)["c_loader"])
+        parsed = base._worker("loader", shape.corpus)
+        loader.append(parsed["c_loader"])
+        json_loads.append(parsed.get("json_loads", 0.0))
         if grown:
             loader_dataset.append(base._worker("loader", shape.dataset)["c_loader"])
     entry: dict[str, Any] = {"files": len(files), **shape.info}
@@ -244,7 +255,10 @@ def measure(bench: base.Bench, shape: Shape, cjs: bool) -> dict[str, Any]:
     entry["c_loader_claims_s"] = base._median(loader)
     entry["c_loader_dataset_s"] = base._median(loader_dataset) if grown else 0.0
     entry["c_loader_s"] = entry["c_loader_claims_s"] + entry["c_loader_dataset_s"]
+    entry["json_loads_s"] = base._median(json_loads)
     print(f"  {'PyYAML C loader, claim files':<34} {entry['c_loader_claims_s']:7.2f} s")
+    if entry["json_loads_s"]:
+        print(f"  {'json module, the JSON files':<34} {entry['json_loads_s']:7.2f} s")
     if grown:
         print(f"  {'PyYAML C loader, dataset files':<34} {entry['c_loader_dataset_s']:7.2f} s")
     entry["ratios"] = ratios(entry)
@@ -264,6 +278,8 @@ def ratios(entry: dict[str, Any]) -> dict[str, float | None]:
     }
     if entry["c_loader_dataset_s"]:
         found["over_c_loader_claims_only"] = base._ratio(cold, entry["c_loader_claims_s"])
+    if entry.get("json_loads_s"):
+        found["over_json_loads"] = base._ratio(cold, entry["json_loads_s"])
     clean = (entry.get("validate_clean") or {}).get("median_s")
     if clean is not None:
         found["misspellings_add_over_clean"] = base._ratio(cold - clean, clean)

@@ -364,3 +364,23 @@ def test_the_long_text_corpus_is_deterministic(tmp_path: Path) -> None:
     b = make(str(tmp_path / "b"), DATASET, files=6, claims=5)
     c = make(str(tmp_path / "c"), DATASET, files=6, claims=5, seed=3)
     assert _bytes(a) == _bytes(b) != _bytes(c)
+
+
+def _runner() -> ModuleType:
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    try:
+        return importlib.import_module("run")
+    finally:
+        sys.path.remove(str(ROOT / "benchmarks"))
+
+
+def test_the_loader_floor_parses_json_files_with_both_parsers(tmp_path: Path) -> None:
+    # A JSON corpus and one YAML file: the C loader reads all of them, the json module
+    # the JSON files alone; a file neither can parse costs only its refusal.
+    generate.generate(str(tmp_path / "json"), files=3, claims=5, fmt="json", dataset=DATASET)
+    generate.generate(str(tmp_path / "yaml"), files=1, claims=5, dataset=DATASET)
+    (tmp_path / "json" / "broken.json").write_text('{"source": ', encoding="utf-8")
+    times = _runner().worker_loader(str(tmp_path))
+    assert times["files"] == 5.0
+    assert times["c_loader"] > 0.0 and times["json_loads"] > 0.0
+    assert _runner().worker_loader(str(tmp_path / "yaml"))["json_loads"] == 0.0
