@@ -184,6 +184,22 @@ def test_a_self_contradiction_shows_ages_with_their_dates(
     )
 
 
+def test_one_age_written_two_ways_is_no_difference(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """47 and {about: 47, within: 0} allow the same ages; they were told apart by how
+    they are displayed, and an X302 said the sources differed."""
+    write(tmp_path, "plain", [("age", "Kate Winslet", "age", 47)])
+    write(tmp_path, "about", [("age", "Kate Winslet", "age", {"about": 47, "within": 0})])
+    write(tmp_path, "range", [("age", "Kate Winslet", "age", {"from": 47, "to": 48})])
+    [x302] = coded(run(tmp_path, monkeypatch), "X301", "X302")
+    assert x302.message == (
+        "sources differ on Kate Winslet age, but all can be true: 2 sources say age about 47 "
+        "± 0 as of 2022-12-08 and age 47 as of 2022-12-08 (about, plain); 1 source says age "
+        "47..48 as of 2022-12-08 (range)"
+    )
+
+
 def test_ages_are_shown_as_ages_beside_birth_dates(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -355,13 +355,13 @@ def _difference(
 
 class _Written(dict[int, str]):
     """How a claim's value is written, for telling the ways a group's claims are
-    written apart: an age as displayed, any other value as its set's repr. Worked out
-    once for each value set, which claims that resolved alike share (a data class's
-    repr is a call in Python for each field)."""
+    written apart: as its own set's repr (an age as the ages it allows, not the birth
+    dates they give at its date, so that "47" and "{about: 47, within: 0}" are one way
+    of writing it, and "47" at two dates too). Worked out once for each value set,
+    which claims that resolved alike share (a data class's repr is a call in Python for
+    each field)."""
 
     def __call__(self, claim: ResolvedClaim) -> str:
-        if claim.prop.derived:
-            return claim.value_display
         value = claim.value
         # By identity: the sets live as long as the group, and sets equal but made
         # apart may still be written differently.
