@@ -26,6 +26,8 @@ from validator.model.result import Result
 from validator.report import project_urls
 from validator.report._text import TEXT_LIMIT
 from validator.report.sarif import (
+    LINK_NAME_LIMIT,
+    MAX_LINKED,
     MAX_RELATED,
     MAX_RESULTS_PER_RULE,
     code_anchor,
@@ -90,10 +92,18 @@ def test_a_rule_per_code() -> None:
             "See factlint's docs/codes.md, X301 sources-contradict.",
         },
         "defaultConfiguration": {"level": "error"},
-        "properties": {"tags": ["factlint", "sources-contradict"]},
+        "properties": {"tags": ["factlint", "sources-contradict"], "problem.severity": "error"},
     }
     levels = {rule["id"]: rule["defaultConfiguration"]["level"] for rule in rules}
     assert (levels["D203"], levels["D202"]) == ("warning", "note")
+    # Code scanning's own scale for a rule that is not a security rule.
+    severities = {rule["id"]: rule["properties"]["problem.severity"] for rule in rules}
+    assert (severities["D201"], severities["D203"], severities["D202"]) == (
+        "error",
+        "warning",
+        "recommendation",
+    )
+    assert set(severities.values()) == {"error", "warning", "recommendation"}
 
 
 def test_results() -> None:
@@ -104,11 +114,16 @@ def test_results() -> None:
     for entry, finding in zip(run["results"], result.findings, strict=True):
         assert entry["ruleId"] == finding.code
         assert rules[entry["ruleIndex"]]["id"] == finding.code
-        assert entry["message"]["text"] == finding.message
+        if len(finding.locations) > 1:  # the other side linked, for code scanning
+            assert entry["message"]["text"].startswith(finding.message + " (other side: [")
+        else:
+            assert entry["message"]["text"] == finding.message
         assert entry["partialFingerprints"] == {"factlintFingerprint/v1": finding.fingerprint}
-        assert ("suppressions" in entry) == finding.acknowledged
+        # SARIF: a run's results all have `suppressions` or none do.
+        assert bool(entry["suppressions"]) == finding.acknowledged
     levels = [entry["level"] for entry in run["results"]]
-    assert levels.count("note") == 2
+    # Two info findings and the acknowledged error.
+    assert levels.count("note") == 3
 
 
 def test_contradiction_has_the_other_side_as_related_location() -> None:
@@ -134,9 +149,20 @@ def test_contradiction_has_the_other_side_as_related_location() -> None:
     ]
 
 
+def test_contradiction_links_the_other_side_in_its_message() -> None:
+    # Code scanning shows a related location only where the message links it.
+    run = _run(sample_result())
+    x301 = next(entry for entry in run["results"] if entry["ruleId"] == "X301")
+    assert x301["message"] == {
+        "text": "yahoo-2022-12 says 21, tyla-2022-12-07 says 22: no single age of Mia "
+        "Threapleton fits both; find out which source is right "
+        "(other side: [tyla-2022-12-07/mia-age](1))"
+    }
+
+
 def test_acknowledged_is_suppressed_in_source() -> None:
     run = _run(sample_result())
-    (suppressed,) = [entry for entry in run["results"] if "suppressions" in entry]
+    (suppressed,) = [entry for entry in run["results"] if entry["suppressions"]]
     assert suppressed["suppressions"] == [
         {
             "kind": "inSource",
@@ -144,6 +170,17 @@ def test_acknowledged_is_suppressed_in_source() -> None:
             "justification": "The Times corrected this in print; kept for the record",
         }
     ]
+    # Code scanning ignores suppressions: an accepted error is a note there, so it opens
+    # no error alert; its own severity stays in its properties.
+    assert suppressed["ruleId"] == "D201"
+    assert suppressed["level"] == "note"
+    assert suppressed["properties"]["severity"] == "error"
+
+
+def test_every_result_says_whether_it_is_suppressed() -> None:
+    for result in (sample_result(), contradiction("c")):
+        for entry in _run(result)["results"]:
+            assert isinstance(entry["suppressions"], list)
 
 
 def test_no_absolute_paths() -> None:
@@ -185,9 +222,13 @@ def test_a_long_finding_stays_within_code_scannings_limits() -> None:
     (found,) = json.loads(text)["runs"][0]["results"]
     # Shortened to TEXT_LIMIT: 94 nine-digit words and their spaces (939 characters),
     # then the note.
+    # Shortened to leave room for links to the first MAX_LINKED of the 1,999 other
+    # sides: 83 nine-digit words and their spaces, the note, then the links.
+    links = ", ".join(f"[s000/c{i:04d}]({i})" for i in range(1, MAX_LINKED + 1))
     shown = (
-        " ".join(f"{i:09d}" for i in range(94))
-        + " \u2026 (199061 more characters; consistency.json has it whole)"
+        " ".join(f"{i:09d}" for i in range(83))
+        + " \u2026 (199171 more characters; consistency.json has it whole)"
+        + f" (other side: {links} and 1994 more)"
     )
     assert len(shown) <= TEXT_LIMIT
     assert found["message"] == {"text": shown}
@@ -328,3 +369,31 @@ def test_within_the_caps_nothing_is_said_about_them() -> None:
     run = _run(_error_flood(MAX_RESULTS_PER_RULE))
     assert "invocations" not in run and "properties" not in run
     assert len(run["results"]) == MAX_RESULTS_PER_RULE + 1
+
+
+def test_link_texts_are_escaped_and_bounded() -> None:
+    # A claim's name cannot close the link early or open one of its own, and a long
+    # one is cut: the message keeps to TEXT_LIMIT.
+    long_claim = "s/" + "x" * 200
+    finding = make_finding(
+        "X301",
+        "they differ",
+        claims=("a/one", "b/t]w[o\\", long_claim),
+        locations=(
+            Location("claims/a.yaml", 1, 1),
+            Location("claims/b.yaml", 2, 3),
+            Location("claims/c.yaml", 4, 5),
+        ),
+    )
+    data = json.loads(render_sarif(Result(findings=(finding,), claims=(), sources=(), files=())))
+    _validate(data)
+    (entry,) = data["runs"][0]["results"]
+    cut = long_claim[: LINK_NAME_LIMIT - 1] + "\u2026"
+    assert entry["message"] == {
+        "text": f"they differ (other side: [b/t\\]w\\[o\\\\](1), [{cut}](2))"
+    }
+    assert len(cut) == LINK_NAME_LIMIT
+    assert [r["message"]["text"] for r in entry["relatedLocations"]] == [
+        "other side: b/t]w[o\\",
+        f"other side: {long_claim}",
+    ]

@@ -7,6 +7,13 @@ and messages of at most `TEXT_LIMIT` characters. What is left out is counted in 
 notification of the run's invocation and in the run's properties; consistency.json has
 every finding whole. Messages a viewer shows are `visible`: no control or bidi character
 reaches them raw, and the file as a whole goes through `json_safe` (see dump_json).
+
+Code scanning reads a subset of SARIF, so three things are written for it: a result's
+message links its related locations (`[claim](1)`), the only way code scanning shows
+them; an acknowledged finding is a `note`, since code scanning ignores `suppressions`
+and would otherwise open an alert, and fail the pull request's check, for a finding the
+desk has accepted; and each rule says its `problem.severity`. Every result carries
+`suppressions` (empty when none), as SARIF asks of a run where any result has them.
 """
 
 from __future__ import annotations
@@ -32,6 +39,12 @@ FINGERPRINT_KEY = "factlintFingerprint/v1"
 SRCROOT = "%SRCROOT%"
 
 _LEVEL = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
+# Code scanning's `problem.severity` of a rule, which with the level orders its alerts.
+_PROBLEM_SEVERITY = {
+    Severity.ERROR: "error",
+    Severity.WARNING: "warning",
+    Severity.INFO: "recommendation",
+}
 
 # Results of one rule in the file: with 22 codes, at most 22,000 results, under code
 # scanning's 25,000 per run. A file full of errors once gave 55 MB of SARIF, over the
@@ -40,6 +53,11 @@ MAX_RESULTS_PER_RULE = 1_000
 # Related locations of one result (the other sides of a contradiction): code scanning
 # shows 100 locations of a result.
 MAX_RELATED = 100
+# Related locations linked from a result's message, each named in at most
+# `LINK_NAME_LIMIT` characters; the rest are counted there. The message is shortened to
+# leave them room, so it still has at most `TEXT_LIMIT` characters.
+MAX_LINKED = 5
+LINK_NAME_LIMIT = 60
 _WHOLE = "consistency.json has it whole"
 
 
@@ -110,22 +128,49 @@ def _rules(codes_url: str | None) -> list[dict[str, Any]]:
         if help_uri is not None:
             rule["helpUri"] = help_uri
         rule["defaultConfiguration"] = {"level": _LEVEL[info.severity]}
-        rule["properties"] = {"tags": ["factlint", info.title]}
+        rule["properties"] = {
+            "tags": ["factlint", info.title],
+            "problem.severity": _PROBLEM_SEVERITY[info.severity],
+        }
         rules.append(rule)
     return rules
+
+
+def _link_text(text: str) -> str:
+    """`text` as the text of an embedded link: at most `LINK_NAME_LIMIT` characters,
+    with backslash and square brackets escaped by a backslash, as SARIF asks, so a
+    claim's name cannot end the link early."""
+    if len(text) > LINK_NAME_LIMIT:
+        text = text[: LINK_NAME_LIMIT - 1] + "\u2026"
+    return text.replace("\\", "\\\\").replace("[", "\\[").replace("]", "\\]")
+
+
+def _message(text: str, others: list[tuple[int, str]], count: int) -> dict[str, str]:
+    """The message, with its first related locations linked (`[claim](1)`) and the
+    rest of its `count` other sides counted: code scanning shows a related location
+    only where the message links it."""
+    if not others:
+        return _text(text)
+    links = ", ".join(f"[{_link_text(name)}]({index})" for index, name in others[:MAX_LINKED])
+    if count > MAX_LINKED:
+        links += f" and {count - MAX_LINKED} more"
+    suffix = f" (other side: {links})"
+    return {"text": visible(shortened(text, TEXT_LIMIT - len(suffix), _WHOLE)) + suffix}
 
 
 def _result(finding: Finding, rule_index: dict[str, int]) -> dict[str, Any]:
     out: dict[str, Any] = {"ruleId": finding.code}
     if finding.code in rule_index:
         out["ruleIndex"] = rule_index[finding.code]
-    out["level"] = _LEVEL[finding.severity]
-    out["message"] = _text(finding.message)
-    if finding.locations:
-        out["locations"] = [{"physicalLocation": _physical(finding.locations[0])}]
+    # Code scanning ignores `suppressions`: an accepted finding is a note there, as it
+    # is a notice among the annotations, or it would fail the pull request's check.
+    out["level"] = "note" if finding.acknowledged else _LEVEL[finding.severity]
     related = []
+    others: list[tuple[int, str]] = []
     for index, location in enumerate(finding.locations[1 : MAX_RELATED + 1], start=1):
         claim = finding.claims[index] if index < len(finding.claims) else location.file
+        name = visible(claim)
+        others.append((index, name))
         related.append(
             {
                 "id": index,
@@ -133,9 +178,15 @@ def _result(finding: Finding, rule_index: dict[str, int]) -> dict[str, Any]:
                 "message": _text(f"other side: {claim}"),
             }
         )
+    out["message"] = _message(finding.message, others, len(finding.locations) - 1)
+    if finding.locations:
+        out["locations"] = [{"physicalLocation": _physical(finding.locations[0])}]
     if related:
         out["relatedLocations"] = related
     out["partialFingerprints"] = {FINGERPRINT_KEY: finding.fingerprint}
+    # SARIF asks that a run's results all have `suppressions` or none do: every
+    # finding was checked against the acknowledgements, so an empty list says "none".
+    out["suppressions"] = []
     if finding.acknowledged:
         out["suppressions"] = [
             {
