@@ -41,7 +41,15 @@ DOC_PAGES = (
     "draft.md",
     "architecture.md",
 )
-ACTION_INPUTS = {"paths", "dataset", "fail-on", "sarif", "reports-artifact-name", "python-version"}
+ACTION_INPUTS = {
+    "paths",
+    "dataset",
+    "fail-on",
+    "sarif",
+    "sarif-category",
+    "reports-artifact-name",
+    "python-version",
+}
 
 _FENCE = re.compile(r"^(```|~~~)")
 _LINK = re.compile(r"\[[^\]]*\]\(([^)\s]+)\)")
@@ -327,6 +335,7 @@ def test_action_inputs() -> None:
     assert set(spec["inputs"]) == ACTION_INPUTS
     assert spec["inputs"]["sarif"]["default"] == "false"
     assert spec["inputs"]["reports-artifact-name"]["default"] == "factlint-reports"
+    assert spec["inputs"]["sarif-category"]["default"] == "factlint"
     for name, item in spec["inputs"].items():
         assert item["description"], name
         assert item["required"] is False, name
@@ -355,6 +364,12 @@ def test_action_steps() -> None:
     assert upload["if"].startswith("always()")
     sarif = next(s for s in steps if s.get("uses") == "github/codeql-action/upload-sarif@v3")
     assert "inputs.sarif == 'true'" in sarif["if"]
+    # Each job of a matrix can upload under its own category: GitHub fails a workflow
+    # run that uploads the same tool and category twice.
+    assert sarif["with"] == {
+        "sarif_file": "${{ steps.validate.outputs.sarif-file }}",
+        "category": "${{ inputs.sarif-category }}",
+    }
 
 
 def test_action_uses_only_its_own_inputs() -> None:
