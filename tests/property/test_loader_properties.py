@@ -15,10 +15,11 @@ from hypothesis import strategies as st
 
 import validator.read.files as files_module
 from validator.model.findings import Finding
+from validator.read import json_load
 from validator.read.files import Limits, LoadedFile, load_file, parse_text
 from validator.read.json_load import load_json
 from validator.read.positions import JsonPath, Positions
-from validator.read.yaml_load import load_yaml
+from validator.read.yaml_load import YamlLimits, YamlParseError, load_yaml
 
 from .strategies import Yaml12Dumper, plain_data, syntax_soup
 
@@ -159,3 +160,54 @@ def test_a_path_is_shown_as_relpath_shows_it(parts: list[str], base: str) -> Non
     expected = os.path.relpath(path, cwd) if path else path
     files_module._shown_from.cache_clear()
     assert files_module._shown_from(cwd, path) == expected
+
+
+def _outcome(read: Any, text: str) -> object:
+    """What a reader makes of `text`: its data, positions and problems, or its error."""
+    try:
+        return read(text, YamlLimits())
+    except YamlParseError as error:
+        return ("error", error.message, error.line, error.column)
+
+
+# Integers past the largest float and floats too: the fast reader leaves such texts to
+# the full parser, which must then say what it says on its own.
+_json_scalars = st.one_of(
+    st.none(),
+    st.booleans(),
+    st.integers(min_value=-(2**1030), max_value=2**1030),
+    st.floats(allow_nan=False, allow_infinity=False),
+    st.text(max_size=20),
+)
+_json_data = st.recursive(
+    _json_scalars,
+    lambda children: st.one_of(
+        st.lists(children, max_size=4),
+        st.dictionaries(st.text(max_size=8), children, max_size=4),
+    ),
+    max_leaves=25,
+)
+
+
+@SETTINGS
+@given(
+    data=_json_data,
+    indent=st.sampled_from([None, 0, 1, 2, "\t"]),
+    separators=st.sampled_from([None, (",", ":"), (" , ", " : ")]),
+    ascii_only=st.booleans(),
+)
+def test_json_is_read_alike_by_the_fast_and_the_full_parser(
+    data: Any, indent: int | str | None, separators: tuple[str, str] | None, ascii_only: bool
+) -> None:
+    text = json.dumps(data, indent=indent, separators=separators, ensure_ascii=ascii_only)
+    assert _outcome(load_json, text) == _outcome(json_load._parse, text)
+
+
+@SETTINGS
+@given(
+    text=st.one_of(
+        syntax_soup, st.text(alphabet='{}[]:,"\\ \n-+.0123456789eEtruefalsnul\u00e9', max_size=40)
+    )
+)
+def test_any_text_is_read_alike_by_the_fast_and_the_full_parser(text: str) -> None:
+    assert _outcome(load_json, text) == _outcome(json_load._parse, text)

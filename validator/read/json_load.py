@@ -7,6 +7,8 @@ a small iterative parser; strings still go through the C-accelerated `scanstring
 from __future__ import annotations
 
 import bisect
+import itertools
+import json
 import json.decoder
 import math
 import re
@@ -98,12 +100,123 @@ def load_json(
 ) -> tuple[Any, Positions, list[LoadProblem]]:
     """Parse a JSON text; raises `YamlParseError` (the shared parse error) when it cannot.
 
-    One loop reads a value at a time: a container opens (its members come next), or a
-    value is complete and is attached to the open containers, closing each that ends
-    with it. This runs once per value of every claim file: only what is not done for
-    every value (a container opening, a number or literal) calls out.
+    A text the json module reads and that is within the limits, with no key twice in
+    an object, is read by `_fast`. Any other text, and any text `_fast` has a doubt
+    about, is read by `_parse`, which finds and says what is wrong where it is.
     """
     limits = limits or YamlLimits()
+    fast = _fast(text, limits)
+    if fast is not None:
+        return fast[0], fast[1], []
+    return _parse(text, limits)
+
+
+class _Doubt(Exception):
+    """What `_fast` raises to leave a text to `_parse`."""
+
+
+def _pairs(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    found = dict(pairs)
+    if len(found) != len(pairs):  # a key twice: a problem `_parse` reports
+        raise _Doubt
+    return found
+
+
+def _constant(name: str) -> float:
+    raise _Doubt  # NaN and Infinity are no JSON numbers: `_parse` says so
+
+
+# Where each value starts, and each key, in the order they are written: a string (a key
+# when a colon follows), a container's opening, a number or literal. What lies between
+# (white space, commas, colons, closings) is passed over, and a string is taken whole, so
+# nothing inside one is taken for a token. Only applied to a text the json module read.
+_TOKEN = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"|[{\[]|[-0-9][-+.0-9eE]*|true|false|null')
+# A \u escape of a surrogate half: the text may hold a lone one, which `_parse` refuses.
+_ESCAPED_SURROGATE = re.compile(r"\\u[dD][89a-fA-F]")
+_HUGE = 1 << 1023  # an integer this large may be past the largest float
+
+
+def _fast(text: str, limits: YamlLimits) -> tuple[Any, Positions] | None:
+    """The text's data and the places of its values and keys, read by the json module's
+    C parser; None when `_parse` must read it (a syntax error, a key twice, NaN, a
+    surrogate escape, a number, text, depth or count past the limits). A claim file's
+    text is read about three times as fast as by `_parse` alone, which walks it a
+    value at a time in Python."""
+    if "\\u" in text and _ESCAPED_SURROGATE.search(text):
+        return None
+    try:
+        data = json.loads(text, object_pairs_hook=_pairs, parse_constant=_constant)
+    except (_Doubt, ValueError, RecursionError):
+        return None
+    offsets = [match.start() for match in _TOKEN.finditer(text)]
+    line_starts = [0, *(match.end() for match in re.finditer("\n", text))]
+    lines = list(map(bisect.bisect_right, itertools.repeat(line_starts), offsets))
+    columns = [
+        offset - line_starts[line - 1] + 1 for offset, line in zip(offsets, lines, strict=True)
+    ]
+    places = list(zip(lines, columns, strict=True))
+    positions = Positions()
+    try:
+        _walk(data, places, positions, limits)
+    except (_Doubt, IndexError):
+        return None
+    return data, positions
+
+
+def _walk(
+    data: Any, places: list[tuple[int, int]], positions: Positions, limits: YamlLimits
+) -> None:
+    """Give every value and key of `data` its place, in the order they are written
+    (`places`, one a token); _Doubt for anything `_parse` would refuse or report."""
+    values, keys = positions.values, positions.keys
+    max_string, max_key = limits.max_string_chars, limits.max_key_chars
+    at = 0
+    # Each frame: the path of a container, its members still to place, its depth.
+    stack: list[tuple[JsonPath, Any, int]] = [((), iter((((), data),)), -1)]
+    nodes = 0
+    while stack:
+        path, members, depth = stack[-1]
+        member = next(members, None)
+        if member is None:
+            stack.pop()
+            continue
+        own, value = member
+        if type(own) is str:  # an object's member: its key's token comes first
+            if len(own) > max_key:
+                raise _Doubt
+            own_path = (*path, own)
+            keys[own_path] = places[at]
+            at += 1
+        else:
+            own_path = (*path, own) if depth >= 0 else ()
+        values[own_path] = places[at]
+        at += 1
+        nodes += 1
+        if nodes > limits.max_nodes:
+            raise _Doubt
+        kind = type(value)
+        if kind is dict or kind is list:
+            if depth + 1 >= limits.max_depth:
+                raise _Doubt
+            children = iter(value.items() if kind is dict else enumerate(value))
+            stack.append((own_path, children, depth + 1))
+        elif kind is str:
+            if len(value) > max_string:
+                raise _Doubt
+        elif kind is int:
+            if value >= _HUGE or value <= -_HUGE:  # perhaps past a float: `_parse` decides
+                raise _Doubt
+        elif kind is float and value in (math.inf, -math.inf):
+            raise _Doubt
+    if at != len(places):
+        raise _Doubt
+
+
+def _parse(text: str, limits: YamlLimits) -> tuple[Any, Positions, list[LoadProblem]]:
+    """One loop reads a value at a time: a container opens (its members come next), or a
+    value is complete and is attached to the open containers, closing each that ends
+    with it. This runs once per value of every claim file: only what is not done for
+    every value (a container opening, a number or literal) calls out."""
     src = _Source(text)
     positions = Positions()
     problems: list[LoadProblem] = []
