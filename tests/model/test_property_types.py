@@ -122,6 +122,26 @@ def test_an_age_is_what_a_birth_date_gives_at_the_claims_date() -> None:
     )
 
 
+def test_an_age_before_the_birth_is_not_yet_born() -> None:
+    born = registry.parse_value("2000-10-12", "date")
+    before = registry.parse_value("1990-01-01", "date")
+    that_year = registry.parse_value("2000", "date")
+    since = registry.parse_value({"from": "1990"}, "date")
+    assert isinstance(born, Span) and isinstance(before, Span)
+    assert isinstance(that_year, Span) and isinstance(since, Span)
+    # The set keeps the negative ages, so any age claimed then is refuted.
+    assert AGE.implied(born, before) == Implied(
+        Span(-11, -11), "not yet born", "then", "the birth date is after {as_of}"
+    )
+    assert AGE.implied(born, that_year) == Implied(
+        Span(-1, 0),
+        "not yet born, then 0",
+        "in that time",
+        "the birth date falls within {as_of}: not yet born, then 0",
+    )
+    assert AGE.implied(born, since).text == "not yet born, then 0 or more"
+
+
 def test_an_unknown_type_is_a_value_problem() -> None:
     with pytest.raises(ValueProblem, match="unknown property type 'colour'"):
         registry.parse_value("red", "colour")

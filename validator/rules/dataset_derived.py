@@ -44,7 +44,7 @@ def assess_derived(
     w.step(f"fact: {base} {w.fact_text(fact)}")
     # The claim's date as written is put in when the conclusion is worded for a claim
     # (see `Conclusion.as_of`).
-    before, as_of, after = derived.gives.partition("{as_of}")
+    before, as_of, after = (implied.gives or derived.gives).partition("{as_of}")
     w.step(before.format(values=implied.text), after.format(values=implied.text) if as_of else None)
     found = relation(claim.value, implied.values)
     w.step(f"compare: {found.value}")

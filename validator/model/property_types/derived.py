@@ -38,6 +38,9 @@ class Implied(NamedTuple):
     values: Span
     text: str  # the values in words: "47", "between 47 and 48"
     when: str  # over the as_of: "throughout", "in that time", or nothing
+    # The step from the base fact in words where the derivation's `gives` does not fit
+    # ("an age of not yet born"); empty for the derivation's own.
+    gives: str = ""
 
 
 # eq=False: a derivation is itself alone, and hashes by identity.
@@ -80,6 +83,10 @@ def _ages(born: Span, as_of: Span) -> tuple[int, int]:
 
 def _implied_ages(born: Span, as_of: Span) -> Implied:
     youngest, oldest = _ages(born, as_of)
+    if youngest < 0:
+        # Before the birth there is no age: "was -11" or "between -1 and 0" would be
+        # read as a typo. The set keeps the negative ages, so every age is refuted there.
+        return _unborn(youngest, oldest, as_of)
     text = f"{youngest}" if youngest == oldest else f"between {youngest} and {oldest}"
     when = "throughout" if youngest == oldest else "in that time"
     if as_of.high is None:
@@ -87,6 +94,19 @@ def _implied_ages(born: Span, as_of: Span) -> Implied:
         born_first, born_last = day_range(born)
         text, when = _open_ended_age(born_first, born_last, day_range(as_of)[0]), ""
     return Implied(Span(youngest, oldest), text, when)
+
+
+def _unborn(youngest: int, oldest: int, as_of: Span) -> Implied:
+    """The ages over an as_of that starts before the birth: "not yet born" throughout,
+    or "not yet born, then 0" where the birth falls in it."""
+    values = Span(youngest, oldest)
+    if oldest < 0:
+        return Implied(values, "not yet born", "then", "the birth date is after {as_of}")
+    born_to = "0" if oldest == 0 else f"between 0 and {oldest}"
+    if as_of.high is None:
+        born_to = "0 or more"
+    text = f"not yet born, then {born_to}"
+    return Implied(values, text, "in that time", f"the birth date falls within {{as_of}}: {text}")
 
 
 def _open_ended_age(born_first: date, born_last: date, first: date) -> str:

@@ -1,0 +1,63 @@
+"""Derived properties against the shipped dataset: an age at a date before the birth."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from validator import Result
+from validator.dataset.load import load_dataset
+from validator.pipeline import Options, run
+
+ROOT = Path(__file__).resolve().parents[2]
+SOURCE = "source: {id: early, outlet: A, title: T, published: 2022-12-07}\nclaims:\n"
+_REF = "(Published biographies of Kate Winslet and her family)"
+
+
+def check(tmp_path: Path, claims: str) -> Result:
+    (tmp_path / "claims").mkdir()
+    (tmp_path / "claims" / "a.yaml").write_text(SOURCE + claims)
+    dataset = load_dataset(str(ROOT / "dataset"))
+    return run(["claims"], dataset, Options(today=date(2026, 11, 21)))
+
+
+@pytest.fixture(autouse=True)
+def _cwd(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+
+
+def test_an_age_before_the_birth_says_not_yet_born(tmp_path: Path) -> None:
+    result = check(
+        tmp_path,
+        "  - {id: young, subject: Mia Threapleton, property: age, value: 5, as_of: 1990-01-01}\n",
+    )
+    assert [(c.full_id, c.verdict.value) for c in result.claims] == [("early/young", "refuted")]
+    (finding,) = result.findings
+    assert (finding.code, finding.severity.value, finding.claims) == (
+        "D201",
+        "error",
+        ("early/young",),
+    )
+    assert [str(loc) for loc in finding.locations] == ["claims/a.yaml:3:65"]
+    assert finding.message == (
+        "claims Mia Threapleton age 5 as of 1990-01-01; the dataset gives birth_date "
+        f"2000-10-12 {_REF}, so Mia Threapleton was not yet born then; correct the claim, "
+        "or acknowledge it with the conclusion"
+    )
+
+
+def test_an_age_over_a_time_the_birth_falls_in(tmp_path: Path) -> None:
+    result = check(
+        tmp_path,
+        "  - {id: zero, subject: Mia Threapleton, property: age, value: 0, as_of: 2000}\n",
+    )
+    assert [(c.full_id, c.verdict.value) for c in result.claims] == [("early/zero", "undetermined")]
+    (finding,) = result.findings
+    assert (finding.code, finding.message) == (
+        "D204",
+        "claims Mia Threapleton age 0 as of 2000; the dataset gives birth_date 2000-10-12 "
+        f"{_REF}, so Mia Threapleton was not yet born, then 0 in that time; the claim cannot "
+        "be confirmed for the whole period",
+    )
