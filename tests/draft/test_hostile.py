@@ -55,3 +55,39 @@ def test_an_article_too_long_to_draft_is_refused(play_project: Path) -> None:
     assert str(raised.value) == (
         "the article's text is longer than 512K characters; draft it in parts"
     )
+
+
+def _page(body: str) -> bytes:
+    return (
+        f"<html><head><title>T</title></head><body><article>{body}</article></body></html>".encode()
+    )
+
+
+def test_a_paragraph_of_more_inline_elements_than_trafilatura_takes_in_time_is_refused() -> None:
+    # Its time grows with the square of a block's inline elements: 250,000 spans in one
+    # paragraph ran for more than ten minutes. Nested ones count together.
+    spans = "".join(f"<span>word{n} </span>" for n in range(1_001))
+    nested = "".join("<span>" + "<b>w </b>" * 10 + "</span>" for _ in range(91))
+    for paragraph in (spans, nested):
+        with pytest.raises(ArticleError) as raised:
+            read_article(_page(f"<p>{paragraph}.</p>"))
+        assert str(raised.value) == (
+            "a paragraph of the page holds more than 1,000 elements; save the article's "
+            "text and draft from that"
+        )
+
+
+def test_a_paragraph_of_many_inline_elements_within_the_bound_is_read() -> None:
+    spans = "".join(f"<span>word{n} </span>" for n in range(999))
+    article = read_article(_page(f"<p>The play opens. {spans}.</p>"))
+    assert article.paragraphs[0].startswith("The play opens. word0 word1 ")
+
+
+def test_a_page_of_more_elements_than_a_news_page_has_is_refused() -> None:
+    body = "".join(f"<p>Sentence {n} is <b>here</b>.</p>" for n in range(10_001))
+    with pytest.raises(ArticleError) as raised:
+        read_article(_page(body))
+    assert str(raised.value) == (
+        "the page has more than 20,000 HTML elements; save the article's own text (or "
+        "its article element) and draft from that"
+    )

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from .link_lines import PRUNE, mark_link_lines
 from .markdown import read_markdown
 from .mhtml import MhtmlError, is_mhtml, read_mhtml
+from .page_size import page_too_large
 from .page_url import page_url
 
 __all__ = ["Article", "ArticleError", "read_article"]
@@ -191,6 +192,8 @@ def _read_html(raw: bytes, charset: str | None = None, address: str | None = Non
             include_images=False,
             deduplicate=False,
         )
+    except ArticleError:  # a page too large to take the article from
+        raise
     except Exception as error:  # trafilatura raises whatever lxml raises on a broken page
         raise ArticleError(f"the HTML page cannot be read: {type(error).__name__}") from None
     # A dict from trafilatura versions whose bare_extraction returns one.
@@ -221,7 +224,12 @@ def _without_link_lines(page: str) -> tuple[object, list[str] | None]:
     import trafilatura
 
     tree = trafilatura.load_html(page)
-    if tree is None or not mark_link_lines(tree):
+    if tree is None:
+        return page, None
+    problem = page_too_large(tree)
+    if problem is not None:
+        raise ArticleError(problem)
+    if not mark_link_lines(tree):
         return page, None
     return tree, [PRUNE]
 
