@@ -232,3 +232,27 @@ def test_the_date_is_the_pages_own_never_one_in_its_text(
     (2022-12-08), and its relative dates were resolved from that day."""
     page = _PREVIEW.format(head=head, byline=byline).encode()
     assert read_article(page).published == published
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_a_text_saved_as_utf16_with_its_byte_order_mark_is_read(encoding: str) -> None:
+    """Windows saves "Unicode" text as UTF-16 with a byte order mark: it was refused as
+    not UTF-8 (or, for its NUL bytes, as binary data)."""
+    text = "Kate Winslet, 47, said the café was “perfect”.\nThe film runs 90 minutes.\n"
+    bom = "\ufeff".encode(encoding)
+    article = read_article(bom + text.encode(encoding))
+    assert article.paragraphs == (
+        "Kate Winslet, 47, said the café was “perfect”.",
+        "The film runs 90 minutes.",
+    )
+    page = read_article(_page("", "utf-16"))  # Python writes the byte order mark
+    assert page.title == "Café"
+
+
+def test_a_text_that_starts_as_utf16_but_is_not_is_refused() -> None:
+    broken = "\ufeffword".encode("utf-16-le") + b"\x00\xd8"  # half of a surrogate pair
+    with pytest.raises(ArticleError) as raised:
+        read_article(broken)
+    assert str(raised.value) == (
+        "the article starts as UTF-16 text but is not valid UTF-16; save it as UTF-8"
+    )

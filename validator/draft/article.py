@@ -98,10 +98,11 @@ class Article:
 
 
 def read_article(raw: bytes, *, markdown: bool = False) -> Article:
-    """The article in `raw` (plain text, Markdown when `markdown`, or HTML, UTF-8);
-    raises ArticleError."""
+    """The article in `raw` (plain text, Markdown when `markdown`, or HTML; UTF-8, or
+    UTF-16 with its byte order mark); raises ArticleError."""
     if len(raw) > MAX_ARTICLE_BYTES:
         raise ArticleError(f"the file is larger than {MAX_ARTICLE_BYTES // 1024 // 1024} MiB")
+    raw = _utf8(raw)
     if is_mhtml(raw[:4096]):
         return _read_saved_page(raw)
     if _HTML_START.match(raw[:1024].removeprefix(_BOM)):
@@ -122,6 +123,19 @@ def read_article(raw: bytes, *, markdown: bool = False) -> Article:
     if markdown:
         return _read_markdown(text)
     return _bounded(Article(paragraphs=_paragraphs(text)))
+
+
+def _utf8(raw: bytes) -> bytes:
+    """A text saved as UTF-16 with its byte order mark (Windows' "Unicode"), as UTF-8;
+    any other bytes as they are."""
+    if not raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return raw
+    try:
+        return raw.decode("utf-16").encode("utf-8")
+    except UnicodeError:  # a lone half of a pair, or an odd number of bytes
+        raise ArticleError(
+            "the article starts as UTF-16 text but is not valid UTF-16; save it as UTF-8"
+        ) from None
 
 
 def _read_markdown(text: str) -> Article:
