@@ -132,6 +132,26 @@ def test_facts_written_with_an_inverse_are_stored_the_declared_way(folder: Path)
             "entities:\n  - {id: a, kind: t, names: [A], broader: [nothing]}\n",
             ["data/people.yaml:2:43: 'a' is narrower than unknown entity 'nothing'"],
         ),
+        (
+            "properties:\n  born: {type: date, minimum: 0}\n",
+            [
+                "property 'born' declares a minimum or maximum, which only a number, integer, "
+                "percent or duration property can have; remove it"
+            ],
+        ),
+        (
+            "properties:\n  score: {type: number, minimum: 10, maximum: 1}\n",
+            ["property 'score' has a minimum above its maximum; swap or correct them"],
+        ),
+        (
+            "properties:\n  score: {type: number, maximum: 10}\n"
+            "entities:\n  - {id: a, kind: t, names: [A], facts: [{property: score, value: 11}]}\n",
+            [
+                "data/people.yaml:4:67: fact value: 11 is not 10 or less, the range the dataset "
+                "declares for the property; correct the value, or the property's minimum or "
+                "maximum in the dataset if the value is real"
+            ],
+        ),
         ("entities: [\n", None),
     ],
 )

@@ -142,6 +142,40 @@ def test_an_age_before_the_birth_is_not_yet_born() -> None:
     assert AGE.implied(born, since).text == "not yet born, then 0 or more"
 
 
+@pytest.mark.parametrize(
+    ("raw", "kind", "message"),
+    [
+        (101, "percent", "101 is not from 0 to 100, the range of a percentage; correct the value"),
+        ("-5%", "percent", "-5 is not from 0 to 100, the range of a percentage; correct the value"),
+        (
+            {"about": 150},
+            "percent",
+            "150 is not from 0 to 100, the range of a percentage; correct the value",
+        ),
+        (-5, "duration", "-5 is not 0 or more, the range of a duration; correct the value"),
+    ],
+)
+def test_a_type_implies_its_range(raw: object, kind: str, message: str) -> None:
+    with pytest.raises(ValueProblem) as caught:
+        registry.parse_value(raw, kind)
+    assert caught.value.message == message
+
+
+def test_a_declared_range_holds_every_number_written() -> None:
+    declared = "the range the dataset declares for the property; correct the value, or the "
+    fix = "property's minimum or maximum in the dataset if the value is real"
+    for raw, words in [
+        (-1, "-1 is not from 0 to 10"),
+        ({"from": 2, "to": 11}, "11 is not from 0 to 10"),
+    ]:
+        with pytest.raises(ValueProblem) as caught:
+            registry.parse_value(raw, "integer", minimum=0, maximum=10)
+        assert caught.value.message == f"{words}, {declared}{fix}"
+    # The range is of what is written: a tolerance may reach past it.
+    assert registry.parse_value(98, "percent", tolerance=5) == Span(93, 103)
+    assert registry.parse_value(0, "integer", minimum=0) == Span(0, 0)
+
+
 def test_an_unknown_type_is_a_value_problem() -> None:
     with pytest.raises(ValueProblem, match="unknown property type 'colour'"):
         registry.parse_value("red", "colour")

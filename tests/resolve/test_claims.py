@@ -75,6 +75,37 @@ def test_values_equal_in_python_but_not_as_written_are_kept_apart(dataset: Datas
     )
 
 
+def test_a_value_outside_its_range_is_an_e106(dataset: Dataset) -> None:
+    # The shipped dataset declares `minimum: 0` for age; a percent is 0 to 100 by its type.
+    negative = resolve_statement(Written("Mia Threapleton", "age", -3, None), dataset)
+    assert isinstance(negative, Unresolved)
+    assert [(p.code, p.where, p.message) for p in negative.problems] == [
+        (
+            "E106",
+            ("value",),
+            "value does not fit property 'age' (integer in years): -3 is not 0 or more, the "
+            "range the dataset declares for the property; correct the value, or the "
+            "property's minimum or maximum in the dataset if the value is real",
+        )
+    ]
+    score = resolve_statement(Written("I Am Ruth", "rotten_tomatoes_score", 150, None), dataset)
+    assert isinstance(score, Unresolved)
+    assert [(p.code, p.where, p.message) for p in score.problems] == [
+        (
+            "E106",
+            ("value",),
+            "value does not fit property 'rotten_tomatoes_score' (percent): 150 is not from 0 "
+            "to 100, the range of a percentage; correct the value",
+        )
+    ]
+    for fits in (0, 100, {"from": 90, "to": 100}, "100%"):
+        said = Written("I Am Ruth", "rotten_tomatoes_score", fits, None)
+        assert not isinstance(resolve_statement(said, dataset), Unresolved)
+    assert not isinstance(
+        resolve_statement(Written("Mia Threapleton", "age", 0, None), dataset), Unresolved
+    )
+
+
 @pytest.mark.parametrize("folder", FOLDERS)
 def test_a_publication_date_resolved_once_changes_no_outcome(folder: str, dataset: Dataset) -> None:
     """A checker resolves each file's publication date once and hands it to every claim:

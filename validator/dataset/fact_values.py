@@ -13,14 +13,53 @@ from validator.model.values import Choice, Span, ValueSet
 
 from .model import Dataset, PropertyDef
 
-__all__ = ["fact_display", "fact_qualifiers", "fact_value", "validity"]
+__all__ = [
+    "fact_display",
+    "fact_qualifiers",
+    "fact_value",
+    "property_value",
+    "range_problems",
+    "validity",
+]
 
 
 def fact_value(raw: Any, prop: PropertyDef, lookup: EntityLookup) -> ValueSet:
     """The set a fact's value denotes: exactly the entity it names, not those narrower."""
+    return property_value(raw, prop, lookup, widen=False)
+
+
+def property_value(
+    raw: Any, prop: PropertyDef, lookup: EntityLookup, *, widen: bool = True, inverted: bool = False
+) -> ValueSet:
+    """The set a value of `prop` denotes, held to the range the property declares; a
+    claim's value written with the inverse name is an entity (the declared subject)."""
+    if inverted:
+        return registry.parse_value(raw, "entity", lookup=lookup, widen=widen)
     return registry.parse_value(
-        raw, prop.type, unit=prop.unit, tolerance=prop.tolerance, lookup=lookup, widen=False
+        raw,
+        prop.type,
+        unit=prop.unit,
+        tolerance=prop.tolerance,
+        lookup=lookup,
+        widen=widen,
+        minimum=prop.minimum,
+        maximum=prop.maximum,
     )
+
+
+def range_problems(prop: PropertyDef) -> list[str]:
+    """What is wrong with the range a property declares: only a numeric property has
+    one, and its minimum is at most its maximum."""
+    if prop.minimum is None and prop.maximum is None:
+        return []
+    if not registry.property_type(prop.type).numeric:
+        return [
+            f"property '{prop.name}' declares a minimum or maximum, which only a number, "
+            "integer, percent or duration property can have; remove it"
+        ]
+    if prop.minimum is not None and prop.maximum is not None and prop.minimum > prop.maximum:
+        return [f"property '{prop.name}' has a minimum above its maximum; swap or correct them"]
+    return []
 
 
 def fact_display(raw: Any, prop: PropertyDef, dataset: Dataset) -> str:

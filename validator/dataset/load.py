@@ -25,7 +25,7 @@ from validator.parse.schema_fast import schema_errors
 from validator.read.files import Limits, LoadedFile, decode, display_path, parse_text, read_bytes
 from validator.read.positions import JsonPath, Positions
 
-from .fact_values import fact_display, fact_qualifiers, fact_value, validity
+from .fact_values import fact_display, fact_qualifiers, fact_value, range_problems, validity
 from .model import Dataset, Entity, Fact, PropertyDef, Reference
 
 __all__ = [
@@ -250,6 +250,8 @@ def _collect(builder: _Builder, loaded: LoadedFile) -> None:
             single=bool(spec.get("single", False)),
             unit=spec.get("unit"),
             tolerance=spec.get("tolerance"),
+            minimum=spec.get("minimum"),
+            maximum=spec.get("maximum"),
             inverse=spec.get("inverse"),
             derived=spec.get("derived"),
             source_property=spec.get("from"),
@@ -296,6 +298,7 @@ def _check_properties(builder: _Builder, dataset: Dataset) -> None:
                     f"{where}: property '{prop.name}' has inverse '{prop.inverse}', which is "
                     "declared with another meaning; declare only one direction"
                 )
+        builder.problems.extend(range_problems(prop))
         derived = registry.derivation(prop.derived)
         if derived is not None:
             base = declared.get(prop.source_property or "")

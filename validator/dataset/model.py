@@ -42,6 +42,9 @@ class PropertyDef:
     single: bool = False
     unit: str | None = None
     tolerance: float | None = None
+    # The range a value may lie in (numeric types), beside the one the type implies.
+    minimum: float | None = None
+    maximum: float | None = None
     inverse: str | None = None
     derived: str | None = None
     source_property: str | None = None  # `from`: what a derived property is computed from

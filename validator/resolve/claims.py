@@ -18,6 +18,7 @@ from functools import partial
 from operator import itemgetter
 from typing import Any, NamedTuple
 
+from validator.dataset.fact_values import property_value
 from validator.dataset.model import Dataset, PropertyDef
 from validator.model.findings import Finding, Location, make_finding
 from validator.model.property_types.base import (
@@ -338,11 +339,8 @@ def _value(
     problems: list[Problem],
 ) -> ValueSet | None:
     """The value's set (an entity for an inverted property), or None and a problem."""
-    kind = "entity" if inverted else prop.type
     try:
-        return parse_value(
-            written.value, kind, unit=prop.unit, tolerance=prop.tolerance, lookup=lookup
-        )
+        return property_value(written.value, prop, lookup, inverted=inverted)
     except UnknownEntity as unknown:
         suggested = _suggest(dataset.entity_suggestions(unknown.name))
         message = f"value '{unknown.name}' names no entity in the dataset{suggested}"

@@ -60,6 +60,10 @@ class Written(NamedTuple):
     tolerance: float | None = None
     lookup: EntityLookup | None = None
     widen: bool = True  # a claim's entity allows everything narrower; a fact's does not
+    # The range the dataset declares for the property (`minimum`, `maximum`), beside
+    # the one its type implies (a percentage is 0 to 100).
+    minimum: float | None = None
+    maximum: float | None = None
 
 
 # eq=False: a type is itself alone, and hashes by identity (it keys the parse cache).
@@ -85,6 +89,8 @@ class PropertyType:
     # Whether its values are the dataset's entities: their sets then depend on the
     # dataset (never cached across datasets) and they are shown by the entities' labels.
     of_entities: bool = False
+    # Whether its values are numbers, so that a property of it may declare a range.
+    numeric: bool = False
 
 
 def type_words(name: str) -> Callable[[str | None], str]:

@@ -97,28 +97,61 @@ def _percent(raw: Any, unit: str | None) -> float:
     return _plain(raw, "a percentage")
 
 
+_DECLARED = "the dataset declares for the property"
+_DECLARED_FIX = ", or the property's minimum or maximum in the dataset if the value is real"
+
+
+def _range_words(low: float | None, high: float | None) -> str:
+    if low is not None and high is not None:
+        return f"from {_format_number(low)} to {_format_number(high)}"
+    if low is not None:
+        return f"{_format_number(low)} or more"
+    return f"{_format_number(high or 0)} or less"
+
+
 class _Numeric:
-    """The parser of a numeric type, from how it reads one number."""
+    """The parser of a numeric type, from how it reads one number, and the range any
+    number of the type lies in (`low`, `high`; `noun` names the type in messages)."""
 
-    __slots__ = ("one",)
+    __slots__ = ("high", "low", "noun", "read")
 
-    def __init__(self, one: Any) -> None:
-        self.one = one
+    def __init__(
+        self, read: Any, noun: str, low: float | None = None, high: float | None = None
+    ) -> None:
+        self.read, self.noun, self.low, self.high = read, noun, low, high
+
+    def _in_range(self, number: float, written: Written) -> None:
+        """Refuses a number outside the type's range, then outside the dataset's: a
+        negative age or a score of 150% is a typing accident, not a claim to check."""
+        for low, high, whose, fix in (
+            (self.low, self.high, f"of a {self.noun}", ""),
+            (written.minimum, written.maximum, _DECLARED, _DECLARED_FIX),
+        ):
+            if (low is not None and number < low) or (high is not None and number > high):
+                raise ValueProblem(
+                    f"{_format_number(number)} is not {_range_words(low, high)}, the range "
+                    f"{whose}; correct the value{fix}"
+                )
+
+    def one(self, raw: Any, written: Written) -> float:
+        number: float = self.read(raw, written.unit)
+        self._in_range(number, written)
+        return number
 
     def __call__(self, written: Written) -> ValueSet:
-        raw, unit, one = written.raw, written.unit, self.one
+        raw, one = written.raw, self.one
         if isinstance(raw, dict):
             if "about" in raw:
-                centre = one(raw["about"], unit)
+                centre = one(raw["about"], written)
                 within = raw.get("within")
                 spread = finite_number(within) if within is not None else (written.tolerance or 0.0)
                 return Span(centre - spread, centre + spread)
-            low = one(raw["from"], unit) if "from" in raw else None
-            high = one(raw["to"], unit) if "to" in raw else None
+            low = one(raw["from"], written) if "from" in raw else None
+            high = one(raw["to"], written) if "to" in raw else None
             if low is not None and high is not None and low > high:
                 raise ValueProblem(f"the interval {describe_raw(raw)} ends before it starts")
             return Span(low, high)
-        value = one(raw, unit)
+        value = one(raw, written)
         # A property's tolerance is the precision its values are given with: a running
         # time of "90 min" means about 90, so a bare number carries it too.
         spread = written.tolerance or 0.0
@@ -144,18 +177,20 @@ def describe_numbers(values: ValueSet, unit: str | None) -> str:
     return f"{low}..{high}{suffix}"
 
 
-INTEGER = PropertyType(
-    "integer", Span, _Numeric(_integer), describe_numbers, type_words("integer"), shows_unit=True
-)
-NUMBER = PropertyType(
-    "number", Span, _Numeric(_number), describe_numbers, type_words("number"), shows_unit=True
-)
-PERCENT = PropertyType("percent", Span, _Numeric(_percent), describe_numbers, type_words("percent"))
-DURATION = PropertyType(
-    "duration",
-    Span,
-    _Numeric(parse_duration),
-    describe_numbers,
-    type_words("duration"),
-    shows_unit=True,
-)
+def _numeric_type(name: str, numeric: _Numeric, *, shows_unit: bool = True) -> PropertyType:
+    return PropertyType(
+        name,
+        Span,
+        numeric,
+        describe_numbers,
+        type_words(name),
+        shows_unit=shows_unit,
+        numeric=True,
+    )
+
+
+INTEGER = _numeric_type("integer", _Numeric(_integer, "whole number"))
+NUMBER = _numeric_type("number", _Numeric(_number, "number"))
+# A percentage's unit is its sign: "96", never "96 percent".
+PERCENT = _numeric_type("percent", _Numeric(_percent, "percentage", 0, 100), shows_unit=False)
+DURATION = _numeric_type("duration", _Numeric(parse_duration, "duration", 0))

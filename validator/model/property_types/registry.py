@@ -122,18 +122,21 @@ def parse_value(
     tolerance: float | None = None,
     lookup: EntityLookup | None = None,
     widen: bool = True,
+    minimum: float | None = None,
+    maximum: float | None = None,
 ) -> ValueSet:
     """The set `raw` denotes for a property of type `kind`.
 
     `widen` is true for claims: an entity named in a claim allows everything narrower
-    than it. A dataset fact names exactly one entity.
+    than it. A dataset fact names exactly one entity. `minimum` and `maximum` are the
+    range the dataset declares for the property; a number outside it is a ValueProblem.
     """
     found = property_type(kind)
     if type(raw) in _SCALARS and not found.of_entities:
         # Only an entity's set depends on the dataset; every other scalar's set is a
         # pure function of what was written, and the same values recur constantly.
-        return _scalar_set(raw, found, unit, tolerance)
-    return found.parse(Written(raw, unit, tolerance, lookup, widen))
+        return _scalar_set(raw, found, unit, tolerance, minimum, maximum)
+    return found.parse(Written(raw, unit, tolerance, lookup, widen, minimum, maximum))
 
 
 _SCALARS = frozenset((str, int, float, bool))
@@ -142,9 +145,14 @@ _SCALARS = frozenset((str, int, float, bool))
 # typed: 1, 1.0 and True are equal keys but not equal values (True is no number).
 @lru_cache(maxsize=16384, typed=True)
 def _scalar_set(
-    raw: Any, kind: PropertyType, unit: str | None, tolerance: float | None
+    raw: Any,
+    kind: PropertyType,
+    unit: str | None,
+    tolerance: float | None,
+    minimum: float | None,
+    maximum: float | None,
 ) -> ValueSet:
-    return kind.parse(Written(raw, unit, tolerance))
+    return kind.parse(Written(raw, unit, tolerance, minimum=minimum, maximum=maximum))
 
 
 def describe_set(values: ValueSet, kind: str, unit: str | None = None) -> str:
