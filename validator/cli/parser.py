@@ -101,7 +101,8 @@ def _checks(group: argparse._ArgumentGroup) -> None:
         metavar="N",
         type=_jobs,
         default=0,
-        help="check claim files on N processes; 0: one per idle core (default: 0)",
+        help="check claim files on N processes; 0: one per idle core (default: 0); fewer "
+        "where memory is short",
     )
 
 
