@@ -6,9 +6,12 @@ import subprocess
 import sys
 from pathlib import Path
 
-from validator.parse.claim_file import CLAIM_SCHEMA
+import pytest
+
+from validator.parse.claim_file import CLAIM_SCHEMA, check_claim_file
 from validator.parse.schema import _end_anchored, schema_errors
 from validator.parse.schema_fast import backend
+from validator.read.files import LoadedFile, load_file
 from validator.read.yaml_load import load_yaml
 
 DOC = """\
@@ -172,3 +175,59 @@ def test_only_a_patterns_final_anchor_changes_for_python() -> None:
         },
         "patternProperties": {"^k\\Z": {"pattern": "y\\Z"}},
     }
+
+
+MISSPELT = """\
+source: {id: s, outlet: S, title: T, published: 2022}
+claims:
+  - id: a
+    subject: I Am Ruth
+    proprety: runtime
+    value: 90
+  - id: b
+    subject: I Am Ruth
+    property: runtime
+    proprety: runtime
+    value: 90
+  - id: c
+    subjcet: I Am Ruth
+    property: runtime
+    valeu: 90
+"""
+
+
+def test_a_misspelt_field_is_one_error_with_a_did_you_mean() -> None:
+    data, positions, _ = load_yaml(MISSPELT)
+    found = [(e.line, e.column, e.message) for e in schema_errors(data, positions, CLAIM_SCHEMA)]
+    allowed = (
+        "allowed here: acknowledge, as_of, excerpt, id, note, property, qualifiers, subject, value"
+    )
+    assert sorted(found) == [
+        # The missing 'property' is the misspelling's: one error, at the misspelt key.
+        (5, 5, "unknown field 'proprety' in claims[0]; did you mean 'property'?"),
+        # 'property' is given as well: nothing is missing, so no guess.
+        (10, 5, f"unknown field 'proprety' in claims[1]; {allowed}"),
+        # A mapping's first unknown field is the one named: the other misspelling's
+        # missing field is still reported.
+        (12, 5, "claims[2] is missing the required field 'value'"),
+        (13, 5, "unknown field 'subjcet' in claims[2]; did you mean 'subject'?"),
+    ]
+
+
+def test_a_misspelt_field_is_one_e102_finding(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    Path("s.yaml").write_text(MISSPELT)
+    loaded = load_file("s.yaml")
+    assert isinstance(loaded, LoadedFile)
+    found = sorted(
+        (str(f.locations[0]), f.code, f.claims, f.message) for f in check_claim_file(loaded)[1]
+    )
+    assert [(where, code, claims) for where, code, claims, _ in found] == [
+        ("s.yaml:10:5", "E102", ("s/b",)),
+        ("s.yaml:12:5", "E102", ("s/c",)),
+        ("s.yaml:13:5", "E102", ("s/c",)),
+        ("s.yaml:5:5", "E102", ("s/a",)),
+    ]
+    assert found[3][3] == "unknown field 'proprety' in claims[0]; did you mean 'property'?"

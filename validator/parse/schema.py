@@ -14,6 +14,7 @@ from functools import cache
 from importlib import resources
 from typing import TYPE_CHECKING, Any, TypeAlias
 
+from validator.model.names import Suggester
 from validator.read.positions import JsonPath, Positions, format_path
 
 if TYPE_CHECKING:
@@ -224,25 +225,49 @@ def _expected(schema: Any) -> str:
     return "a valid value"
 
 
-def _phrase(error: ValidationError) -> tuple[JsonPath, str, bool]:
-    """(path of the node, message, whether to point at the key rather than the value)."""
+# A field of a mapping: the mapping's path and the field's name.
+_Field = tuple[JsonPath, str]
+
+
+@cache
+def _fields(allowed: tuple[str, ...]) -> Suggester:
+    return Suggester(allowed)
+
+
+def _misspelt(key: str, present: Iterable[str], allowed: list[str]) -> str | None:
+    """The allowed field `key` is most likely a misspelling of, among those not given."""
+    missing = tuple(a for a in allowed if a not in present)
+    found = _fields(missing).suggest(key, limit=1) if missing else ()
+    return found[0] if found else None
+
+
+def _phrase(error: ValidationError) -> tuple[JsonPath, str, bool, _Field | None]:
+    """(path of the node, message, whether to point at the key rather than the value, and
+    for a missing field or an unknown one that is a misspelling, which field that is)."""
     path: JsonPath = tuple(error.absolute_path)
     where = format_path(path)
     v = error.validator
     if v == "required":
         missing = error.message.split("'")[1] if "'" in error.message else error.message
-        return path, f"{where} is missing the required field '{missing}'", False
+        return path, f"{where} is missing the required field '{missing}'", False, (path, missing)
     if v == "additionalProperties":
         schema = error.schema if isinstance(error.schema, dict) else {}
         allowed = sorted((schema.get("properties") or {}).keys())
-        extras = (
-            [k for k in error.instance if k not in allowed]
-            if isinstance(error.instance, dict)
-            else []
-        )
+        given = error.instance if isinstance(error.instance, dict) else {}
+        extras = [k for k in given if k not in allowed]
         key = extras[0] if extras else "?"
+        near = _misspelt(str(key), given, allowed)
+        if near is not None:
+            message = f"unknown field '{key}' in {where}; did you mean '{near}'?"
+            return (*path, key), message, True, (path, near)
         hint = f"; allowed here: {', '.join(allowed)}" if allowed else ""
-        return (*path, key), f"unknown field '{key}' in {where}{hint}", True
+        return (*path, key), f"unknown field '{key}' in {where}{hint}", True, None
+    return (*_phrase_value(error, path, where), None)
+
+
+def _phrase_value(error: ValidationError, path: JsonPath, where: str) -> tuple[JsonPath, str, bool]:
+    """(path, message, at the key) for an error about a value, not the mapping's fields."""
+    v = error.validator
     if v == "type":
         return (
             path,
@@ -341,8 +366,13 @@ def explain(
     raw: Iterable[ValidationError] = validator.iter_errors(data)
     errors: list[SchemaError] = []
     reported: set[JsonPath] = set()
-    for error in sorted(raw, key=relevance, reverse=True):
-        path, message, at_key = _phrase(_leaf(error))
+    phrased = [_phrase(_leaf(error)) for error in sorted(raw, key=relevance, reverse=True)]
+    # A misspelt field is one mistake: its "did you mean" says which field is missing,
+    # so the missing field's own error is left out.
+    misspelt = {field for path, _, at_key, field in phrased if at_key and field}
+    for path, message, at_key, field in phrased:
+        if not at_key and field in misspelt:
+            continue
         if path in reported:
             continue  # one message per node: the most relevant one
         reported.add(path)
