@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import xml.etree.ElementTree as ET
+from dataclasses import replace
 from functools import cache
 
 import xmlschema
@@ -149,6 +150,80 @@ def test_illegal_characters_and_unknown_claims() -> None:
     assert gone.attrib["name"] == "gone"
     assert gone.attrib["classname"] == "s"
     assert "\x00" not in text
+
+
+def _claim(file: str, claim_id: str, verdict: Verdict, source: str = "same") -> ClaimRecord:
+    return ClaimRecord(
+        f"{source}/{claim_id}", source, claim_id, file, 3, 5, "Mia", "age", "21", verdict
+    )
+
+
+def _failures(suite: ET.Element) -> dict[str, tuple[str, str, str] | None]:
+    """Each test case's failure (or skip) as (tag, message, type), by its name."""
+    found: dict[str, tuple[str, str, str] | None] = {}
+    for case in suite.findall("testcase"):
+        element = next(iter(case), None)
+        found[case.attrib["name"]] = (
+            None
+            if element is None
+            else (element.tag, element.attrib["message"], element.attrib.get("type", ""))
+        )
+    return found
+
+
+E103 = "source id 'same' is also used by a.yaml; give each source its own id"
+
+
+def test_an_invalid_claim_fails_on_its_files_finding_and_findings_keep_to_their_file() -> None:
+    claims = (
+        _claim("a.yaml", "mia-age", Verdict.REFUTED),
+        _claim("b.yaml", "mia-age", Verdict.INVALID),
+        _claim("b.yaml", "other", Verdict.INVALID),
+    )
+    findings = (
+        make_finding(
+            "D201", "refuted", claims=("same/mia-age",), locations=(Location("a.yaml", 3, 5),)
+        ),
+        make_finding("E103", E103, locations=(Location("b.yaml", 1, 14),)),
+    )
+    result = Result(findings=findings, claims=claims, sources=(), files=("a.yaml", "b.yaml"))
+    text = render_junit(result)
+    _validate(text)
+    suites = _suites(text)
+    # The D201 is a.yaml's claim's, though b.yaml's claim has the same full id.
+    assert _failures(suites["a.yaml"]) == {
+        "mia-age (Mia age)": ("failure", "D201: refuted", "D201")
+    }
+    not_checked = ("failure", f"not checked (invalid): E103: {E103}", "invalid")
+    assert _failures(suites["b.yaml"]) == {
+        "mia-age (Mia age)": not_checked,
+        "other (Mia age)": not_checked,
+        "(file)": ("failure", f"E103: {E103}", "E103"),
+    }
+    assert suites["b.yaml"].attrib["failures"] == "3"
+    failure = suites["b.yaml"].find("testcase/failure")
+    assert failure is not None and failure.text == f"b.yaml:1:14: E103 error: {E103}\n"
+
+
+def test_an_invalid_claim_with_nothing_failing_is_skipped_with_the_reason() -> None:
+    # Its own E106 acknowledged; a claim whose invalidating finding was ignored has none.
+    acknowledged = replace(
+        make_finding("E106", "bad value", claims=("s/a",), locations=(Location("a.yaml", 3, 5),)),
+        acknowledged=True,
+    )
+    claims = (
+        _claim("a.yaml", "a", Verdict.INVALID, "s"),
+        _claim("a.yaml", "b", Verdict.INVALID, "s"),
+    )
+    result = Result(findings=(acknowledged,), claims=claims, sources=(), files=("a.yaml",))
+    text = render_junit(result)
+    _validate(text)
+    suite = _suites(text)["a.yaml"]
+    assert _failures(suite) == {
+        "a (Mia age)": ("skipped", "not checked (invalid): E106: bad value", ""),
+        "b (Mia age)": ("skipped", "not checked (invalid)", ""),
+    }
+    assert (suite.attrib["failures"], suite.attrib["skipped"]) == ("0", "2")
 
 
 def test_same_result_same_text() -> None:

@@ -13,7 +13,14 @@ which shapes it:
 
 A claim fails when a finding on it fails the run (`Result.failing`: unacknowledged, at
 or above --fail-on). Findings without claims (an unreadable file) become a test case
-named "(file)" in their file's suite.
+named "(file)" in their file's suite. A claim that is invalid (not checked) with no
+failing finding of its own fails all the same when a finding of its file's fails the
+run (a source id used twice, a source that is not valid), with that finding as the
+reason; where none does (the finding is ignored or acknowledged) it is skipped, with
+the reason it was not checked.
+
+A finding is attached to the test case of each claim it names in the file it locates
+it in: two files that give one source id have claims of the same full ids.
 
 A finding is written in every test case of a claim it names and in the `<system-out>`
 of every suite it touches, so a long message (a contradiction lists each of its claims)
@@ -30,7 +37,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from validator.model.findings import Finding
-from validator.model.result import Result
+from validator.model.result import Result, Verdict
 
 from ._text import TEXT_LIMIT, finding_line, shortened
 from .escaping import visible
@@ -80,6 +87,7 @@ class _Case:
     name: str
     classname: str
     findings: list[Finding] = field(default_factory=list)
+    invalid: bool = False  # the claim was not checked (verdict `invalid`)
 
 
 @dataclass
@@ -105,32 +113,19 @@ def render_junit(result: Result) -> str:
     source_of_file: dict[str, str] = {}
     for source in result.sources:
         source_of_file.setdefault(source.file, source.id)
-    cases: dict[str, _Case] = {}
+    # Each full id's test cases by file: two files may give one source id.
+    cases: dict[str, dict[str, _Case]] = {}
     for claim in result.claims:
-        case = _Case(f"{claim.claim_id} ({claim.subject} {claim.property})", claim.source_id)
+        case = _Case(
+            f"{claim.claim_id} ({claim.subject} {claim.property})",
+            claim.source_id,
+            invalid=claim.verdict is Verdict.INVALID,
+        )
         suite(claim.file).cases[claim.full_id] = case
-        cases[claim.full_id] = case
+        cases.setdefault(claim.full_id, {})[claim.file] = case
 
     for finding in result.findings:
-        if not finding.claims:
-            file = finding.file
-            target = suite(file).cases.get(FILE_CASE)
-            if target is None:
-                classname = source_of_file.get(file, file or NO_FILE)
-                target = suite(file).cases[FILE_CASE] = _Case(FILE_CASE, classname)
-            target.findings.append(finding)
-            continue
-        for index, full_id in enumerate(dict.fromkeys(finding.claims)):
-            known = cases.get(full_id)
-            if known is None:
-                # A claim the run has no record of (it never got that far): a test case
-                # of its own, in the file the finding locates it in.
-                locations = finding.locations
-                location = locations[min(index, len(locations) - 1)] if locations else None
-                source_id, _, claim_id = full_id.partition("/")
-                known = cases[full_id] = _Case(claim_id or full_id, source_id)
-                suite(location.file if location else "").cases[full_id] = known
-            known.findings.append(finding)
+        _attach(finding, suite, cases, source_of_file)
 
     # Each finding's line and headline, made once: a finding naming a thousand claims
     # would otherwise have its long message cut a thousand times.
@@ -164,6 +159,41 @@ def render_junit(result: Result) -> str:
     return "".join(['<?xml version="1.0" encoding="UTF-8"?>\n', *pieces, "\n"])
 
 
+def _attach(
+    finding: Finding,
+    suite: Callable[[str], _Suite],
+    cases: dict[str, dict[str, _Case]],
+    source_of_file: dict[str, str],
+) -> None:
+    """Puts `finding` in the test cases of the claims it names, in the files it locates
+    them in, or in its file's "(file)" test case when it names no claim."""
+    if not finding.claims:
+        file = finding.file
+        target = suite(file).cases.get(FILE_CASE)
+        if target is None:
+            classname = source_of_file.get(file, file or NO_FILE)
+            target = suite(file).cases[FILE_CASE] = _Case(FILE_CASE, classname)
+        target.findings.append(finding)
+        return
+    files = {location.file for location in finding.locations}
+    for index, full_id in enumerate(dict.fromkeys(finding.claims)):
+        known = cases.get(full_id)
+        if known is None:
+            # A claim the run has no record of (it never got that far): a test case
+            # of its own, in the file the finding locates it in.
+            locations = finding.locations
+            location = locations[min(index, len(locations) - 1)] if locations else None
+            source_id, _, claim_id = full_id.partition("/")
+            file = location.file if location else ""
+            known = cases[full_id] = {file: _Case(claim_id or full_id, source_id)}
+            suite(file).cases[full_id] = known[file]
+        # The claims of that id in the files the finding is located in; all of them
+        # where it is located in none (a finding is always located at its claims).
+        targets = [case for file, case in known.items() if file in files] or known.values()
+        for target in targets:
+            target.findings.append(finding)
+
+
 def _suite_element(
     result: Result,
     item: _Suite,
@@ -177,9 +207,13 @@ def _suite_element(
     """One suite. `line` gives a finding's line and `headline` the failure message of a
     test case it is the first failing finding of, both with the message shortened."""
     name = _token(item.file or NO_FILE)
-    failures = sum(
-        1 for case in item.cases.values() if any(id(f) in failing for f in case.findings)
-    )
+    file_case = item.cases.get(FILE_CASE)
+    file_findings = file_case.findings if file_case else []
+    outcomes = {
+        key: _outcome(case, file_findings, failing, headline) for key, case in item.cases.items()
+    }
+    failures = sum(1 for outcome in outcomes.values() if outcome and outcome[0] == "failure")
+    skipped = sum(1 for outcome in outcomes.values() if outcome and outcome[0] == "skipped")
     element = ET.Element(
         "testsuite",
         {
@@ -189,7 +223,7 @@ def _suite_element(
             "tests": str(len(item.cases)),
             "failures": str(failures),
             "errors": "0",
-            "skipped": "0",
+            "skipped": str(skipped),
             "time": "0",
             "timestamp": TIMESTAMP,
             "hostname": HOSTNAME,
@@ -207,21 +241,20 @@ def _suite_element(
         ET.SubElement(properties, "property", {"name": key, "value": _xml_text(value)})
 
     out: dict[int, Finding] = {}  # by position in result.findings
-    for case in item.cases.values():
+    for key, case in item.cases.items():
         testcase = ET.SubElement(
             element,
             "testcase",
             {"name": _token(case.name), "classname": _token(case.classname), "time": "0"},
         )
-        failed = [f for f in case.findings if id(f) in failing]
-        if failed:
-            codes = " ".join(dict.fromkeys(f.code for f in failed))
-            failure = ET.SubElement(
-                testcase,
-                "failure",
-                {"message": _xml_text(headline(failed[0])), "type": codes},
-            )
-            failure.text = _xml_text("\n".join(map(line, case.findings)) + "\n")
+        outcome = outcomes[key]
+        if outcome is not None:
+            tag, message, kind, told = outcome
+            attributes = {"message": _xml_text(message)}
+            if tag == "failure":
+                attributes["type"] = kind
+            result_element = ET.SubElement(testcase, tag, attributes)
+            result_element.text = _xml_text("\n".join(map(line, told)) + "\n") if told else None
         for finding in case.findings:
             if id(finding) not in failing:
                 out[order[id(finding)]] = finding
@@ -231,3 +264,33 @@ def _suite_element(
         system_out.text = _xml_text("\n".join(lines) + "\n")
     ET.SubElement(element, "system-err")
     return element
+
+
+# A test case's result: (element, message, type, the findings its text lists), or None
+# for a test case that passes.
+_Outcome = tuple[str, str, str, list[Finding]] | None
+NOT_CHECKED = "not checked (invalid)"
+
+
+def _outcome(
+    case: _Case,
+    file_findings: list[Finding],
+    failing: set[int],
+    headline: Callable[[Finding], str],
+) -> _Outcome:
+    """Fails on the case's own failing findings; a claim not checked with none fails on
+    its file's failing findings, and is skipped when nothing that kept it from being
+    checked fails the run (an ignored or acknowledged finding)."""
+    failed = [f for f in case.findings if id(f) in failing]
+    if failed:
+        codes = " ".join(dict.fromkeys(f.code for f in failed))
+        return "failure", headline(failed[0]), codes, case.findings
+    if not case.invalid:
+        return None
+    from_file = [f for f in file_findings if id(f) in failing]
+    if from_file:
+        reason = f"{NOT_CHECKED}: {headline(from_file[0])}"
+        return "failure", reason, "invalid", from_file
+    reasons = [*case.findings, *file_findings]
+    reason = f"{NOT_CHECKED}: {headline(reasons[0])}" if reasons else NOT_CHECKED
+    return "skipped", reason, "", reasons
