@@ -38,8 +38,10 @@ _HTML_START = re.compile(
 # byline elements and its address, not a date it finds in the text (extensive_search),
 # which on a preview with no date of its own is the broadcast date the article announces:
 # every relative date of the draft was then resolved from the wrong day. Without one the
-# command asks for --published. The original date, not the last modified.
-_DATE_SOURCES = {"original_date": True, "extensive_search": False}
+# command asks for --published. The original date, not the last modified. Asked of
+# trafilatura's own defaults (`set_date_params`): trafilatura 2.0.0 takes the parameters
+# as the whole set and raised KeyError on a set without its latest date allowed.
+_EXTENSIVE_DATE_SEARCH = False
 _WHOLE_PAGE = re.compile(r"<(?:html|body)[\s>]", re.I)
 _BOM = b"\xef\xbb\xbf"
 # The encoding a page declares in its first 1024 bytes, where browsers look for it: a
@@ -189,6 +191,7 @@ def _read_html(raw: bytes, charset: str | None = None, address: str | None = Non
     # Imported here: trafilatura and lxml take a quarter of a second to import, which a
     # plain-text draft should not pay.
     import trafilatura
+    from trafilatura.settings import set_date_params
 
     page = _html_text(raw, charset)
     if not _WHOLE_PAGE.search(page):
@@ -200,7 +203,7 @@ def _read_html(raw: bytes, charset: str | None = None, address: str | None = Non
             content,
             prune_xpath=prune,
             with_metadata=True,
-            date_extraction_params=_DATE_SOURCES,
+            date_extraction_params=set_date_params(_EXTENSIVE_DATE_SEARCH),
             include_comments=False,
             include_tables=False,
             include_images=False,
