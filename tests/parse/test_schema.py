@@ -207,10 +207,10 @@ def test_a_misspelt_field_is_one_error_with_a_did_you_mean() -> None:
         (5, 5, "unknown field 'proprety' in claims[0]; did you mean 'property'?"),
         # 'property' is given as well: nothing is missing, so no guess.
         (10, 5, f"unknown field 'proprety' in claims[1]; {allowed}"),
-        # A mapping's first unknown field is the one named: the other misspelling's
-        # missing field is still reported.
-        (12, 5, "claims[2] is missing the required field 'value'"),
+        # Each unknown field of a mapping is named, each misspelling with its own guess:
+        # neither missing field is reported apart.
         (13, 5, "unknown field 'subjcet' in claims[2]; did you mean 'subject'?"),
+        (15, 5, "unknown field 'valeu' in claims[2]; did you mean 'value'?"),
     ]
 
 
@@ -226,8 +226,37 @@ def test_a_misspelt_field_is_one_e102_finding(
     )
     assert [(where, code, claims) for where, code, claims, _ in found] == [
         ("s.yaml:10:5", "E102", ("s/b",)),
-        ("s.yaml:12:5", "E102", ("s/c",)),
         ("s.yaml:13:5", "E102", ("s/c",)),
+        ("s.yaml:15:5", "E102", ("s/c",)),
         ("s.yaml:5:5", "E102", ("s/a",)),
     ]
     assert found[3][3] == "unknown field 'proprety' in claims[0]; did you mean 'property'?"
+
+
+def test_each_of_a_mapping_s_unknown_fields_is_named_up_to_ten() -> None:
+    # 'value' is given, so 'valeu' is no misspelling of a missing field; of twelve stray
+    # fields after it, nine more are named.
+    text = "source: {id: s, outlet: X, title: T, published: 2022}\nclaims:\n  - {id: a, "
+    text += "subject: S, property: p, value: 1, valeu: 2, "
+    text += ", ".join(f"x{n}: 0" for n in range(12)) + "}\n"
+    data, positions, _ = load_yaml(text)
+    found = [e.message for e in schema_errors(data, positions, CLAIM_SCHEMA)]
+    allowed = (
+        "allowed here: acknowledge, as_of, excerpt, id, note, property, qualifiers, subject, value"
+    )
+    assert found == [
+        f"unknown field '{key}' in claims[0]; {allowed}"
+        for key in ("valeu", *(f"x{n}" for n in range(9)))
+    ]
+
+
+def test_two_misspellings_of_one_missing_field_guess_it_once() -> None:
+    text = "source: {id: s, outlet: X, title: T, published: 2022}\nclaims:\n"
+    text += "  - {id: a, subject: S, proprety: p, propety: q, value: 1}\n"
+    data, positions, _ = load_yaml(text)
+    found = [e.message for e in schema_errors(data, positions, CLAIM_SCHEMA)]
+    assert found == [
+        "unknown field 'proprety' in claims[0]; did you mean 'property'?",
+        "unknown field 'propety' in claims[0]; allowed here: acknowledge, as_of, excerpt, id, "
+        "note, property, qualifiers, subject, value",
+    ]

@@ -241,28 +241,43 @@ def _misspelt(key: str, present: Iterable[str], allowed: list[str]) -> str | Non
     return found[0] if found else None
 
 
-def _phrase(error: ValidationError) -> tuple[JsonPath, str, bool, _Field | None]:
-    """(path of the node, message, whether to point at the key rather than the value, and
-    for a missing field or an unknown one that is a misspelling, which field that is)."""
+# Unknown fields of one mapping named each in a finding of its own, at most: a mapping of
+# thousands of stray keys is one mistake many times over.
+_MAX_UNKNOWN = 10
+
+_Phrase = tuple[JsonPath, str, bool, "_Field | None"]
+
+
+def _phrases(error: ValidationError) -> list[_Phrase]:
+    """Each (path of the node, message, whether to point at the key rather than the
+    value, and for a missing field or an unknown one that is a misspelling, which field
+    that is): one for an error, but one for each unknown field of a mapping."""
     path: JsonPath = tuple(error.absolute_path)
     where = format_path(path)
     v = error.validator
     if v == "required":
         missing = error.message.split("'")[1] if "'" in error.message else error.message
-        return path, f"{where} is missing the required field '{missing}'", False, (path, missing)
-    if v == "additionalProperties":
-        schema = error.schema if isinstance(error.schema, dict) else {}
-        allowed = sorted((schema.get("properties") or {}).keys())
-        given = error.instance if isinstance(error.instance, dict) else {}
-        extras = [k for k in given if k not in allowed]
-        key = extras[0] if extras else "?"
-        near = _misspelt(str(key), given, allowed)
-        if near is not None:
-            message = f"unknown field '{key}' in {where}; did you mean '{near}'?"
-            return (*path, key), message, True, (path, near)
-        hint = f"; allowed here: {', '.join(allowed)}" if allowed else ""
-        return (*path, key), f"unknown field '{key}' in {where}{hint}", True, None
-    return (*_phrase_value(error, path, where), None)
+        return [
+            (path, f"{where} is missing the required field '{missing}'", False, (path, missing))
+        ]
+    if v != "additionalProperties":
+        return [(*_phrase_value(error, path, where), None)]
+    schema = error.schema if isinstance(error.schema, dict) else {}
+    allowed = sorted((schema.get("properties") or {}).keys())
+    given = error.instance if isinstance(error.instance, dict) else {}
+    extras = [k for k in given if k not in allowed] or ["?"]
+    hint = f"; allowed here: {', '.join(allowed)}" if allowed else ""
+    phrases: list[_Phrase] = []
+    taken = set(given)  # a field guessed for one misspelling is not guessed again
+    for key in extras[:_MAX_UNKNOWN]:
+        near = _misspelt(str(key), taken, allowed)
+        if near is None:
+            phrases.append(((*path, key), f"unknown field '{key}' in {where}{hint}", True, None))
+            continue
+        taken.add(near)
+        message = f"unknown field '{key}' in {where}; did you mean '{near}'?"
+        phrases.append(((*path, key), message, True, (path, near)))
+    return phrases
 
 
 def _phrase_value(error: ValidationError, path: JsonPath, where: str) -> tuple[JsonPath, str, bool]:
@@ -366,7 +381,8 @@ def explain(
     raw: Iterable[ValidationError] = validator.iter_errors(data)
     errors: list[SchemaError] = []
     reported: set[JsonPath] = set()
-    phrased = [_phrase(_leaf(error)) for error in sorted(raw, key=relevance, reverse=True)]
+    ranked = sorted(raw, key=relevance, reverse=True)
+    phrased = [phrase for error in ranked for phrase in _phrases(_leaf(error))]
     # A misspelt field is one mistake: its "did you mean" says which field is missing,
     # so the missing field's own error is left out.
     misspelt = {field for path, _, at_key, field in phrased if at_key and field}
