@@ -223,12 +223,11 @@ def _variants(
         return findings
     head = cluster.head
     findings.extend(_punctuation(speaker, head, texts))
+    against = _against(head)
     for wording in cluster.members:
         variant = texts.match(head.quote, wording.quote)
         if variant is not None:
-            findings.extend(
-                _variant(speaker, wording, head, _against(head), variant, decided=False)
-            )
+            findings.extend(_variant(speaker, wording, head, against, variant, decided=False))
         findings.extend(_punctuation(speaker, wording, texts))
     return findings
 
