@@ -151,6 +151,11 @@ def test_unclosed_json_ld_blocks_are_one_pass_over_the_page() -> None:
     )
 
 
+def test_a_json_ld_url_with_no_host_to_read_is_not_taken() -> None:
+    """Its host names the outlet: "http://[x" has none that can be read."""
+    assert page_url(_LD.format('{"@type": "Article", "url": "http://[x"}')) is None
+
+
 SENTENCE = "Kate Winslet, 47, said the café was perfect."
 
 

@@ -303,6 +303,10 @@ def test_an_interval_of_publication_keeps_dates_at_what_it_settles(
         (["a.txt", "--outlet", "X"], "no publication date in the article: pass --published DATE"),
         (["a.txt", "--published", "2025"], "no outlet named in the article: pass --outlet NAME"),
         (
+            ["a.txt", "--published", "2025", "--url", "http://[x"],
+            "no outlet named in the article: pass --outlet NAME",
+        ),
+        (
             ["a.txt", "--published", "2025", "--outlet", "X", "--source-id", "Bad Id"],
             "--source-id 'Bad Id': use lower-case letters, digits and hyphens",
         ),

@@ -82,6 +82,20 @@ def test_only_a_date_written_as_one_is_taken(front: str, published: str | None) 
     assert read_markdown(f"---\n{front}\n---\nText.\n").published == published
 
 
+@pytest.mark.parametrize(
+    ("front", "url"),
+    [
+        ("url: http://[x", None),
+        ("url: javascript:alert(1)", None),
+        ("url: /orchard", None),
+        (f"url: https://a.example/{'x' * 2000}", None),
+        ("url: ftp://a.example\ncanonical_url: https://a.example/o", "https://a.example/o"),
+    ],
+)
+def test_only_an_http_address_is_taken_as_the_url(front: str, url: str | None) -> None:
+    assert read_markdown(f"---\n{front}\n---\nText.\n").url == url
+
+
 def test_an_unclosed_front_matter_is_text() -> None:
     assert read_markdown("---\ntitle: T\nText.\n").paragraphs == ("title: T Text.",)
 

@@ -151,7 +151,7 @@ def _published(args: argparse.Namespace, article: Article) -> str | tuple[str | 
 def _source_info(args: argparse.Namespace, article: Article) -> SourceInfo:
     published = _published(args, article)
     url = args.url or article.url
-    host = urlsplit(url).hostname if url else None
+    host = _host(url) if url else None
     outlet: str | None = args.outlet or article.sitename or (str(host) if host else None)
     if not outlet:
         raise InputError("no outlet named in the article: pass --outlet NAME")
@@ -171,6 +171,13 @@ def _source_info(args: argparse.Namespace, article: Article) -> SourceInfo:
         author=article.author,
         archive=_archive(args, article),
     )
+
+
+def _host(url: str) -> str | None:
+    try:
+        return urlsplit(url).hostname
+    except ValueError:  # "http://[x": no host to name the outlet by
+        return None
 
 
 def _slug(text: str) -> str:

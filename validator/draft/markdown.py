@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass
 
 from .link_lines import LINKS_ONLY
+from .page_url import http_address
 
 __all__ = ["Markdown", "read_markdown"]
 
@@ -125,6 +126,10 @@ def _front_matter(lines: list[str]) -> tuple[dict[str, str], list[str]]:
         if key == "published":
             date = _DATE.match(value)
             value = date.group(0) if date else ""
+        elif key == "url":
+            # As a page's: an http or https address, bounded. ("http://[x" stopped the
+            # command with a traceback; "javascript:..." was written as the source's url.)
+            value = http_address(value) or ""
         if value:
             found.setdefault(key, value)
     return found, lines[end + 1 :]

@@ -15,13 +15,14 @@ import re
 from dataclasses import dataclass
 from email.message import Message
 
+from .page_url import http_address
+
 __all__ = ["MhtmlError", "SavedPage", "is_mhtml", "read_mhtml"]
 
 # The message's headers come first and name a multipart/related body (RFC 2557).
 _HEADERS_END = re.compile(rb"\r?\n\r?\n")
 _RELATED = re.compile(rb"^content-type:\s*multipart/related\b", re.I | re.M)
 _MIME = re.compile(rb"^mime-version:", re.I | re.M)
-_HTTP = re.compile(r"https?://[^\s\"'<>\\]{1,2000}", re.I)
 # Parts looked at: a saved page holds its images and style sheets as parts too, hundreds
 # of them; the page comes first.
 _MAX_PARTS = 1000
@@ -70,10 +71,7 @@ def _first_page(message: Message) -> SavedPage | None:
             continue
         charset = part.get_content_charset()
         location = message.get("Snapshot-Content-Location") or part.get("Content-Location")
-        return SavedPage(payload, charset, _http(location))
+        # A header the parser could not decode is a Header object, not a str.
+        address = http_address(str(location)) if location is not None else None
+        return SavedPage(payload, charset, address)
     return None
-
-
-def _http(value: object) -> str | None:
-    text = str(value).strip() if value is not None else ""
-    return text if _HTTP.fullmatch(text) else None

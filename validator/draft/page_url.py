@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import json
 import re
+from urllib.parse import urlsplit
 
-__all__ = ["page_url"]
+__all__ = ["http_address", "page_url"]
 
 _SAVED_FROM = re.compile(r"<!--\s*saved from url=\(\d{1,5}\)([^\s>]{1,2000})", re.I)
 _JSON_LD = re.compile(r"<script\b[^>]{0,500}?application/ld\+json[^>]{0,500}>", re.I)
@@ -37,7 +38,7 @@ def page_url(page: str) -> str | None:
             return found
         at = end.end()
     saved = _SAVED_FROM.search(page[:4096])
-    return _http(saved.group(1)) if saved else None
+    return http_address(saved.group(1)) if saved else None
 
 
 def _json_ld_url(block: str) -> str | None:
@@ -56,7 +57,9 @@ def _json_ld_url(block: str) -> str | None:
             stack.extend(reversed(node))
         elif isinstance(node, dict):
             if _is_article(node.get("@type")):
-                url = _http(node.get("url")) or _http(_id(node.get("mainEntityOfPage")))
+                url = http_address(node.get("url")) or http_address(
+                    _id(node.get("mainEntityOfPage"))
+                )
                 if url is not None:
                     return url
             stack.extend(reversed(list(node.values())))
@@ -75,7 +78,15 @@ def _id(value: object) -> object:
     return value
 
 
-def _http(value: object) -> str | None:
-    if isinstance(value, str) and _URL.fullmatch(value.strip()):
-        return value.strip()
-    return None
+def http_address(value: object) -> str | None:
+    """`value` as an http or https address of up to 2,000 characters, else None: what a
+    page, a saved page's headers or a Markdown file's front matter may give as the
+    article's url, with a host to name the outlet by ("http://[x" has none: reading its
+    host stopped the command with a traceback)."""
+    if not isinstance(value, str) or not _URL.fullmatch(value.strip()):
+        return None
+    try:
+        host = urlsplit(value.strip()).hostname
+    except ValueError:
+        return None
+    return value.strip() if host else None
