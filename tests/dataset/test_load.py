@@ -135,13 +135,17 @@ def test_facts_written_with_an_inverse_are_stored_the_declared_way(folder: Path)
         (
             "properties:\n  born: {type: date, minimum: 0}\n",
             [
-                "property 'born' declares a minimum or maximum, which only a number, integer, "
+                "data/people.yaml:2:9: property 'born' declares a minimum or maximum, which "
+                "only a number, integer, "
                 "percent or duration property can have; remove it"
             ],
         ),
         (
             "properties:\n  score: {type: number, minimum: 10, maximum: 1}\n",
-            ["property 'score' has a minimum above its maximum; swap or correct them"],
+            [
+                "data/people.yaml:2:10: property 'score' has a minimum above its maximum; "
+                "swap or correct them"
+            ],
         ),
         (
             "properties:\n  score: {type: number, maximum: 10}\n"

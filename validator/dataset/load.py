@@ -263,6 +263,8 @@ def _collect(builder: _Builder, loaded: LoadedFile) -> None:
             subject_kinds=tuple(spec.get("subject_kinds") or ()),
             value_kinds=tuple(spec.get("value_kinds") or ()),
         )
+        for message in range_problems(builder.properties[name]):
+            builder.problem(loaded, ("properties", name), message)
     for index, raw in enumerate(data.get("entities") or []):
         path: JsonPath = ("entities", index)
         entity_id = raw["id"]
@@ -298,7 +300,6 @@ def _check_properties(builder: _Builder, dataset: Dataset) -> None:
                     f"{where}: property '{prop.name}' has inverse '{prop.inverse}', which is "
                     "declared with another meaning; declare only one direction"
                 )
-        builder.problems.extend(range_problems(prop))
         derived = registry.derivation(prop.derived)
         if derived is not None:
             base = declared.get(prop.source_property or "")
