@@ -109,6 +109,15 @@ def _range_words(low: float | None, high: float | None) -> str:
     return f"{_format_number(high or 0)} or less"
 
 
+def _out_of_range(
+    number: float, low: float | None, high: float | None, whose: str, fix: str
+) -> ValueProblem:
+    return ValueProblem(
+        f"{_format_number(number)} is not {_range_words(low, high)}, the range {whose}; "
+        f"correct the value{fix}"
+    )
+
+
 class _Numeric:
     """The parser of a numeric type, from how it reads one number, and the range any
     number of the type lies in (`low`, `high`; `noun` names the type in messages)."""
@@ -120,22 +129,17 @@ class _Numeric:
     ) -> None:
         self.read, self.noun, self.low, self.high = read, noun, low, high
 
-    def _in_range(self, number: float, written: Written) -> None:
-        """Refuses a number outside the type's range, then outside the dataset's: a
-        negative age or a score of 150% is a typing accident, not a claim to check."""
-        for low, high, whose, fix in (
-            (self.low, self.high, f"of a {self.noun}", ""),
-            (written.minimum, written.maximum, _DECLARED, _DECLARED_FIX),
-        ):
-            if (low is not None and number < low) or (high is not None and number > high):
-                raise ValueProblem(
-                    f"{_format_number(number)} is not {_range_words(low, high)}, the range "
-                    f"{whose}; correct the value{fix}"
-                )
-
     def one(self, raw: Any, written: Written) -> float:
+        """One number, refused outside the type's range, then outside the dataset's: a
+        negative age or a score of 150% is a typing accident, not a claim to check.
+        This runs for every number of every claim: the bounds are compared inline."""
         number: float = self.read(raw, written.unit)
-        self._in_range(number, written)
+        low, high = self.low, self.high
+        if (low is not None and number < low) or (high is not None and number > high):
+            raise _out_of_range(number, low, high, f"of a {self.noun}", "")
+        low, high = written.minimum, written.maximum
+        if (low is not None and number < low) or (high is not None and number > high):
+            raise _out_of_range(number, low, high, _DECLARED, _DECLARED_FIX)
         return number
 
     def __call__(self, written: Written) -> ValueSet:
