@@ -90,7 +90,10 @@ def test_a_page_with_no_sentence_has_no_article(body: str) -> None:
     page = f"<html><head><title>T</title></head><body>{body}</body></html>".encode()
     with pytest.raises(ArticleError) as raised:
         read_article(page)
-    assert str(raised.value) == "no article text found in the HTML page"
+    assert (
+        str(raised.value)
+        == "no article text found in the HTML page; save the article's text and draft from that"
+    )
 
 
 _LD = '<script type="application/ld+json">{}</script>'

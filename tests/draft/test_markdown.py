@@ -121,4 +121,7 @@ def test_markdown_with_no_prose_is_no_article() -> None:
     raw = b"---\ntitle: Only a title\n---\n\n[Home](/) | [News](/news)\n"
     with pytest.raises(ArticleError) as raised:
         read_article(raw, markdown=True)
-    assert str(raised.value) == "no article text found in the Markdown file"
+    assert str(raised.value) == (
+        "no article text found in the Markdown file (only front matter, links, code or tables); "
+        "write the article below its front matter"
+    )

@@ -84,7 +84,7 @@ def test_only_an_http_address_is_taken() -> None:
 def test_a_saved_page_without_html_exits_2() -> None:
     with pytest.raises(ArticleError) as raised:
         read_article(_saved([("image/png", "base64", b"\x89PNG\r\n")]))
-    assert str(raised.value) == "the saved page (MHTML) holds no HTML page"
+    assert str(raised.value) == NO_HTML_PAGE
 
 
 @pytest.mark.parametrize(
@@ -101,22 +101,26 @@ def test_a_saved_page_is_told_by_its_headers(head: bytes, saved: bool) -> None:
     assert is_mhtml(head) is saved
 
 
+NO_HTML_PAGE = (
+    "the saved page (MHTML) holds no HTML page; save the page as HTML only, "
+    "or the article's text, and draft from that"
+)
 _HEAD = b'MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary="b"\r\n\r\n'
 
 
 @pytest.mark.parametrize(
     ("body", "message"),
     [
-        (b"\xff\xfe" * 1000, "the saved page (MHTML) holds no HTML page"),
+        (b"\xff\xfe" * 1000, NO_HTML_PAGE),
         (
             b"--b\r\nContent-Type: image/png\r\n\r\nx\r\n" * 2000
             + b"--b\r\nContent-Type: text/html\r\n\r\n<p>Past the parts looked at.</p>\r\n--b--",
-            "the saved page (MHTML) holds no HTML page",
+            NO_HTML_PAGE,
         ),
         (
             b"--b\r\nContent-Type: text/html\r\nContent-Transfer-Encoding: base64\r\n\r\n"
             b"!!!not base64***\r\n--b--",
-            "no article text found in the HTML page",
+            "no article text found in the HTML page; save the article's text and draft from that",
         ),
     ],
 )

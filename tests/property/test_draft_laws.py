@@ -44,7 +44,10 @@ def test_a_markdown_draft_is_a_valid_claim_file_of_the_articles_words(text: str)
     try:
         article = read_article(text.encode("utf-8"), markdown=True)
     except ArticleError as error:
-        assert str(error) == "no article text found in the Markdown file"
+        assert str(error) == (
+            "no article text found in the Markdown file (only front matter, links, code or "
+            "tables); write the article below its front matter"
+        )
         return
     assert all(p and p == p.strip() for p in article.paragraphs)
     _check(article)

@@ -69,6 +69,8 @@ _WEB_ALIASES = {"iso8859-1": "cp1252", "ascii": "cp1252", "gb2312": "gbk"}
 # would make excerpts and YAML comments unreadable.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ufeff]")
 _WORD = re.compile(r"\w")
+# The next step where a page cannot give its article: its text, saved as plain text.
+_SAVE_TEXT = "save the article's text and draft from that"
 
 
 class ArticleError(Exception):
@@ -144,7 +146,10 @@ def _read_markdown(text: str) -> Article:
     found = read_markdown("\n".join(_paragraphs(text, keep_blank=True)))
     if not found.paragraphs:
         # Front matter and links only: a draft of it would be a title and no claims.
-        raise ArticleError("no article text found in the Markdown file")
+        raise ArticleError(
+            "no article text found in the Markdown file (only front matter, links, code or "
+            "tables); write the article below its front matter"
+        )
     return _bounded(
         Article(
             paragraphs=found.paragraphs,
@@ -212,7 +217,9 @@ def _read_html(raw: bytes, charset: str | None = None, address: str | None = Non
     except ArticleError:  # a page too large to take the article from
         raise
     except Exception as error:  # trafilatura raises whatever lxml raises on a broken page
-        raise ArticleError(f"the HTML page cannot be read: {type(error).__name__}") from None
+        raise ArticleError(
+            f"the HTML page cannot be read ({type(error).__name__}); {_SAVE_TEXT}"
+        ) from None
     # A dict from trafilatura versions whose bare_extraction returns one.
     found: object = _Fields(document) if isinstance(document, dict) else document
     text = getattr(found, "text", None)
@@ -220,7 +227,7 @@ def _read_html(raw: bytes, charset: str | None = None, address: str | None = Non
     # On a page with no article, trafilatura falls back to what there is: a menu's
     # "Home", a footer's line. Drafted from, that is a claim file about nothing.
     if not any(_has_sentence(p) for p in paragraphs):
-        raise ArticleError("no article text found in the HTML page")
+        raise ArticleError(f"no article text found in the HTML page; {_SAVE_TEXT}")
     return _bounded(
         Article(
             paragraphs=paragraphs,

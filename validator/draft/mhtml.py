@@ -26,6 +26,7 @@ _MIME = re.compile(rb"^mime-version:", re.I | re.M)
 # Parts looked at: a saved page holds its images and style sheets as parts too, hundreds
 # of them; the page comes first.
 _MAX_PARTS = 1000
+_NEXT = "save the page as HTML only, or the article's text, and draft from that"
 
 
 class MhtmlError(Exception):
@@ -54,10 +55,10 @@ def read_mhtml(raw: bytes) -> SavedPage:
     try:
         found = _first_page(email.message_from_bytes(raw))
     except Exception:
-        raise MhtmlError("the saved page (MHTML) cannot be read") from None
+        raise MhtmlError(f"the saved page (MHTML) cannot be read; {_NEXT}") from None
     if found is not None:
         return found
-    raise MhtmlError("the saved page (MHTML) holds no HTML page")
+    raise MhtmlError(f"the saved page (MHTML) holds no HTML page; {_NEXT}")
 
 
 def _first_page(message: Message) -> SavedPage | None:
