@@ -15,7 +15,14 @@ from pathlib import Path
 import pytest
 
 import validator.guard.safe_read as safe_read
-from validator.guard.safe_read import Refusal, Refused, digest_regular, inside, read_regular
+from validator.guard.safe_read import (
+    Refusal,
+    Refused,
+    digest_regular,
+    inside,
+    link_followed,
+    read_regular,
+)
 
 NOT_REGULAR = "is not a regular file (a pipe, socket or device)"
 
@@ -176,3 +183,27 @@ def test_inside_resolves_every_link(tmp_path: Path) -> None:
     assert not inside(str(root / "claims" / "out"), str(root))
     assert not inside(str(root / ".." / "secret"), str(root))
     assert not inside(str(tmp_path / "project-sibling"), str(root))
+
+
+def test_a_walk_follows_a_link_only_into_view(tmp_path: Path) -> None:
+    project, outside = tmp_path / "project", tmp_path / "outside"
+    (project / ".hidden").mkdir(parents=True)
+    outside.mkdir()
+    for target in (project / "a.yaml", project / ".hidden" / "b.yaml", outside / "c.yaml"):
+        target.write_text("x: 1\n")
+    links = {
+        "in.yaml": project / "a.yaml",
+        "hidden.yaml": project / ".hidden" / "b.yaml",
+        "out.yaml": outside / "c.yaml",
+        "broken.yaml": project / "gone.yaml",
+    }
+    for name, target in links.items():
+        (project / name).symlink_to(target)
+    followed = {name: link_followed(str(project / name), (str(project),)) for name in links}
+    assert followed == {
+        "in.yaml": True,
+        "hidden.yaml": False,
+        "out.yaml": False,
+        "broken.yaml": True,
+    }
+    assert link_followed(str(project / "out.yaml"), (str(project), str(outside))) is True

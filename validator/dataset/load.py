@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
-from validator.guard.safe_read import in_view
+from validator.guard.safe_read import link_followed
 from validator.model.names import normalise_name
 from validator.model.property_types import registry
 from validator.model.property_types.base import (
@@ -85,20 +85,14 @@ def dataset_files(path: str, root: str | None = None) -> list[str]:
             dirs[:] = sorted(d for d in dirs if not d.startswith("."))
             for name in names:
                 full = os.path.join(folder, name)
-                if name.lower().endswith((".yaml", ".yml")) and _followed(full, bounds):
+                if name.lower().endswith((".yaml", ".yml")) and (
+                    not os.path.islink(full) or link_followed(full, bounds)
+                ):
                     files.append(full)
         return sorted(files)
     if os.path.exists(path):
         return [path]
     raise DatasetError([f"{display_path(path)}: dataset not found; pass --dataset PATH"])
-
-
-def _followed(path: str, bounds: tuple[str, ...]) -> bool:
-    """Whether a file found in a walk is read: not a link, a broken one (reading it says
-    so), or one whose target is in view of one of `bounds`."""
-    if not os.path.islink(path) or not os.path.exists(path):
-        return True
-    return any(in_view(path, bound) for bound in bounds)
 
 
 # A dataset file as read: its path as shown and its bytes, or the problem line saying

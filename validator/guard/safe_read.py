@@ -38,6 +38,7 @@ __all__ = [
     "digest_regular",
     "in_view",
     "inside",
+    "link_followed",
     "read_regular",
 ]
 
@@ -186,3 +187,10 @@ def in_view(path: str, root: str) -> bool:
     if not real.startswith(prefix):
         return False
     return not any(part.startswith(".") for part in real[len(prefix) :].split(os.sep))
+
+
+def link_followed(link: str, bounds: tuple[str, ...]) -> bool:
+    """Whether a folder walk follows the link `link` it met: when it is broken (reading it
+    says so) or its target is `in_view` of one of `bounds`. One rule for the walks for
+    claim files and for dataset files."""
+    return not os.path.exists(link) or any(in_view(link, bound) for bound in bounds)

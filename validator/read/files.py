@@ -14,7 +14,7 @@ from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from validator.guard.safe_read import Refusal, Refused, in_view, read_regular
+from validator.guard.safe_read import Refusal, Refused, link_followed, read_regular
 from validator.model.findings import Finding, Location, make_finding
 
 from .json_load import load_json
@@ -212,7 +212,7 @@ def _walk(
                 is_link = entry.is_symlink()
             except OSError:
                 is_dir = is_link = False
-            if is_link and os.path.exists(full) and not any(in_view(full, b) for b in bounds):
+            if is_link and not link_followed(full, bounds):
                 continue  # a link out of the project, or to a hidden file, is not followed
             if is_dir:
                 pending.append(full)
