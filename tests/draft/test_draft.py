@@ -273,6 +273,20 @@ def test_options_override_the_page(play_project: Path, capsys: pytest.CaptureFix
     )
 
 
+def test_the_article_s_outlet_title_and_author_are_bounded(
+    play_project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    long = "a" * 3000
+    front = f"---\ntitle: {long}\nauthor: {long}\nsite: {long}\ndate: 2025\n---\n"
+    (play_project / "a.md").write_text(f"{front}The Glass Orchard opens.\n", encoding="utf-8")
+    assert main(["a.md"]) == 0
+    source = capsys.readouterr().out.split("claims:")[0].split("source:\n")[1]
+    assert source == (
+        f"  id: {'a' * 80}\n  outlet: {'a' * 2000}\n  title: {'a' * 2000}\n"
+        f'  published: "2025"\n  author: {"a" * 2000}\n'
+    )
+
+
 def test_an_interval_of_publication_keeps_dates_at_what_it_settles(
     play_project: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

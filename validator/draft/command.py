@@ -28,6 +28,9 @@ __all__ = ["main"]
 _DATE = r"\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?"
 _ID = re.compile(r"[a-z0-9][a-z0-9-]*")
 _MARKDOWN = (".md", ".markdown")
+# The longest outlet, title or author written to the draft: a page's metadata is the
+# page's to choose, and a meta tag of a megabyte is no name.
+_MAX_FIELD = 2000
 
 
 class UsageError(Exception):
@@ -164,11 +167,11 @@ def _source_info(args: argparse.Namespace, article: Article) -> SourceInfo:
         raise InputError(f"--source-id {source_id!r}: use lower-case letters, digits and hyphens")
     return SourceInfo(
         id=source_id,
-        outlet=outlet,
-        title=title[:2000],
+        outlet=outlet[:_MAX_FIELD],
+        title=title[:_MAX_FIELD],
         published=published,
         url=url,
-        author=article.author,
+        author=article.author[:_MAX_FIELD] if article.author else None,
         archive=_archive(args, article),
     )
 
