@@ -92,10 +92,9 @@ def read_markdown(text: str) -> Markdown:
         if starts or quoting != quoted:  # a heading, a list item, a quotation: its own
             _flush(running, paragraphs)
         quoted = quoting
-        if heading is None and _HEADING.match(line):
-            heading = words
         running.append(words)
         if _HEADING.match(line):
+            heading = words if heading is None else heading
             _flush(running, paragraphs)
     _flush(running, paragraphs)
     return Markdown(
@@ -151,9 +150,10 @@ def _prose(line: str) -> tuple[str | None, bool]:
         if found:
             line, starts = line[found.end() :], True
     without = _AUTOLINK.sub("", _IMAGE.sub("", line))
-    if _LINK.search(without) and LINKS_ONLY.fullmatch(_LINK.sub(" ", without) + " "):
-        return None, False
-    if not _LINK.search(without) and not without.strip():
+    if _LINK.search(without) is None:
+        if not without.strip():
+            return None, False
+    elif LINKS_ONLY.fullmatch(_LINK.sub(" ", without) + " "):
         return None, False
     words = _LINK.sub(lambda m: m.group(1), without)
     words = _CODE.sub(lambda m: m.group(1), words)
