@@ -27,6 +27,7 @@ CASES = [
     ("wordpress.html", []),
     ("amp.html", []),
     ("jsonld-only.html", []),
+    ("jsonld-paragraphs.html", []),
     ("browser-copy.txt", ["--published", "2022-12-08", "--outlet", "Weekend Tabloid"]),
     ("markdown.md", ["--outlet", "The Sofa Critic"]),
     ("saved-page-cp1252.html", []),

@@ -12,7 +12,9 @@ import codecs
 import re
 import unicodedata
 from dataclasses import dataclass
+from typing import Any
 
+from .json_ld_body import json_ld_bodies, restore_breaks
 from .link_lines import PRUNE, mark_link_lines
 from .markdown import read_markdown
 from .mhtml import MhtmlError, is_mhtml, read_mhtml
@@ -203,7 +205,9 @@ def _read_html(raw: bytes, charset: str | None = None, address: str | None = Non
         # trafilatura finds no text in a part of a page ("<p>...</p>") until it is one.
         page = f"<html><body>{page}</body></html>"
     try:
-        content, prune = _without_link_lines(page)
+        tree = trafilatura.load_html(page)
+        bodies = json_ld_bodies(tree) if tree is not None else []
+        content, prune = _without_link_lines(page, tree)
         document = trafilatura.bare_extraction(
             content,
             prune_xpath=prune,
@@ -224,6 +228,8 @@ def _read_html(raw: bytes, charset: str | None = None, address: str | None = Non
     found: object = _Fields(document) if isinstance(document, dict) else document
     text = getattr(found, "text", None)
     paragraphs = _paragraphs(text) if isinstance(text, str) else ()
+    # A text taken from the JSON-LD lost its paragraph breaks: given back from the JSON.
+    paragraphs = restore_breaks(paragraphs, bodies, _clean_text)
     # On a page with no article, trafilatura falls back to what there is: a menu's
     # "Home", a footer's line. Drafted from, that is a claim file about nothing.
     if not any(_has_sentence(p) for p in paragraphs):
@@ -241,13 +247,11 @@ def _read_html(raw: bytes, charset: str | None = None, address: str | None = Non
     )
 
 
-def _without_link_lines(page: str) -> tuple[object, list[str] | None]:
+def _without_link_lines(page: str, tree: Any) -> tuple[object, list[str] | None]:
     """What to hand trafilatura: the page, or where it has lines that are only links,
-    its tree with them marked and the expression that prunes them after the metadata is
-    read. ("Read more: <a>Mia Threapleton, 21, ...</a>" inside an article was drafted.)"""
-    import trafilatura
-
-    tree = trafilatura.load_html(page)
+    its tree (lxml's, as trafilatura loads it) with them marked and the expression that
+    prunes them after the metadata is read. ("Read more: <a>Mia Threapleton, 21,
+    ...</a>" inside an article was drafted.)"""
     if tree is None:
         return page, None
     problem = page_too_large(tree)
@@ -313,6 +317,11 @@ class _Fields:
 
     def __init__(self, fields: dict[str, object]) -> None:
         self.__dict__.update(fields)
+
+
+def _clean_text(text: str) -> str:
+    """A text as a paragraph of the article is made: NFC, no control characters."""
+    return _CONTROL.sub(" ", unicodedata.normalize("NFC", text))
 
 
 def _clean(value: object) -> str | None:
