@@ -3,17 +3,20 @@ subsequence alone rejects exactly the pairs the full comparison rejects, and `ap
 rejects only pairs the comparison rejects, before any of it; quotes whose
 words are coded as characters match as their lists of words do; a prefix is a text's
 runs ranked by count, then run; the candidates are ranked as the plain sort of every
-shared posting ranks them."""
+shared posting ranks them; a text's words are each run of word characters and
+apostrophes, the apostrophes at its edges taken off, however the text is written."""
 
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 
 from hypothesis import given
 from hypothesis import strategies as st
 from rapidfuzz.distance import Indel
 
+from validator.model.typography import plain
 from validator.rules.quote_match import (
     _POSTINGS_READ,
     _PREFIX_OVERLAP,
@@ -26,6 +29,7 @@ from validator.rules.quote_match import (
     apart,
     match,
     shingles,
+    tokens,
 )
 
 from .test_check_laws import SETTINGS
@@ -132,3 +136,12 @@ def test_a_prefix_is_the_rarest_runs_by_count_then_run(
         keep = max(1, len(runs) - math.ceil(_PREFIX_OVERLAP * len(runs)) + 1)
         ranked = sorted(runs, key=lambda run: (index.counts[run], run))
         assert index.prefix(" ".join(words), words) == ranked[:keep]
+
+
+@SETTINGS
+@given(st.text(alphabet=st.sampled_from("ab'’ -é\u0307İ1_\n"), max_size=60) | st.text(max_size=60))
+def test_the_words_of_a_text_are_its_runs_stripped_of_edge_apostrophes(text: str) -> None:
+    # The definition, word by word: what the shortcut for texts without an apostrophe
+    # at a word's edge must give too.
+    expected = [w.strip("'") or w for w in re.findall(r"[\w']+", plain(text))]
+    assert tokens(text) == expected

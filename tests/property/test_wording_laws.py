@@ -15,6 +15,7 @@ from validator.dataset.load import load_dataset
 from validator.dataset.model import Dataset
 from validator.model.result import ClaimRecord, SharedWording
 from validator.rules import passages
+from validator.rules.quote_match import tokens
 from validator.rules.wording import dependent_groups, shared_wording, sources_counted
 
 from .strategies import wording_records
@@ -126,9 +127,19 @@ def test_every_text_that_shares_a_run_is_found_as_sharing(
     for number, (offset, length) in enumerate(placed):
         own = [f"t{number}w{n}" for n in range(offset)]
         texts.add(" ".join([*own, *passage[:length], f"t{number}end"]))
-    codes: dict[str, str] = {}
-    coded = {text: passages._coded(text, codes) for text in texts}
-    found = passages._sharing_texts(coded)
-    for first, second in combinations(coded, 2):
-        if passages._runs(coded[first]) & passages._runs(coded[second]):
+    canonical: dict[str, str] = {}
+    long_texts, found = passages._sharing_texts(texts, canonical)
+    runs = {text: passages._runs(passages._folded(text, canonical)) for text in texts}
+    assert long_texts == [text for text in texts if runs[text]]
+    for first, second in combinations(texts, 2):
+        if runs[first] & runs[second]:
             assert {first, second} <= found
+
+
+@SETTINGS
+@given(st.text(max_size=200))
+def test_folding_a_text_at_once_folds_each_word(text: str) -> None:
+    # The words are folded as one string and split back: the same words as folding
+    # each on its own, one for one.
+    words = tokens(text)
+    assert passages._folded(text, {}) == [word.casefold() for word in words]

@@ -9,6 +9,7 @@ circulation and pairs none.
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 from typing import Final
 
 from .quote_match import tokens
@@ -23,24 +24,28 @@ WIDELY_SHARED: Final = 20
 Holders = dict[str, str]
 
 
-def _coded(text: str, codes: dict[str, str]) -> str:
-    """The text's words, folded, each as its two-character code in `codes` (given one
-    as it is first met): a run of RUN_WORDS words is then a slice of `_RUN_CHARS`
-    characters, cut and hashed in C rather than joined from a list of words."""
-    words = [word.casefold() for word in tokens(text)]
-    for word in words:
-        if word not in codes:
-            number = len(codes)  # two UCS-2 characters: room for 2**32 distinct words
-            codes[word] = chr(number >> 16) + chr(number & 0xFFFF)
-    return "".join(map(codes.__getitem__, words))
+def _folded(text: str, canonical: dict[str, str]) -> list[str]:
+    """The text's words, case-folded, each the one string `canonical` keeps for it: a
+    text's runs are then tuples of strings whose hashes are already known, cut and
+    hashed in C (a tuple of words hashed twice as fast as a slice of a coded string)."""
+    words = tokens(text)
+    if not words:
+        return []
+    # Folded at once: no character folds to a space, so the words split back one for
+    # one (and none folds to nothing).
+    folded = " ".join(words).casefold().split(" ")
+    return list(map(canonical.setdefault, folded, folded))
 
 
-_RUN_CHARS: Final = 2 * RUN_WORDS
+def _stretches(words: list[str], size: int, step: int = 1) -> Iterator[tuple[str, ...]]:
+    """The runs of `size` words that start every `step` words (a run cut short at the
+    end is none)."""
+    return zip(*(words[start::step] for start in range(size)), strict=False)
 
 
-def _runs(coded: str) -> set[str]:
-    """The coded text's runs of RUN_WORDS words."""
-    return {coded[i : i + _RUN_CHARS] for i in range(0, len(coded) - _RUN_CHARS + 1, 2)}
+def _runs(words: list[str]) -> set[tuple[str, ...]]:
+    """The text's runs of RUN_WORDS words."""
+    return set(_stretches(words, RUN_WORDS))
 
 
 def run_holders(texts: dict[str, Holders]) -> list[Holders]:
@@ -50,26 +55,23 @@ def run_holders(texts: dict[str, Holders]) -> list[Holders]:
     run of the same hash.
 
     Runs are first told apart by their hashes alone: the many that one text holds are
-    never kept as strings (a run kept as its string of words cost about 180 bytes a
-    word of long text). The few hashes several texts hold are then checked against
-    the runs themselves, so that two runs whose hashes collide are never taken for
-    one."""
-    codes: dict[str, str] = {}
-    with_runs = {t: w for t in texts if len(w := _coded(t, codes)) >= _RUN_CHARS}
-    sharing = _sharing_texts(with_runs)
+    never kept. The few hashes several texts hold are then checked against the runs
+    themselves, so that two runs whose hashes collide are never taken for one."""
+    canonical: dict[str, str] = {}
+    long_texts, sharing = _sharing_texts(texts, canonical)
     # A text that shares no run with another: each of its runs is its holders' alone.
     held = [
         texts[text]
-        for text in with_runs
+        for text in long_texts
         if text not in sharing and 1 < len(texts[text]) <= WIDELY_SHARED
     ]
-    coded = {text: with_runs[text] for text in sharing}
+    words_of = {text: _folded(text, canonical) for text in long_texts if text in sharing}
     # Hash of a run -> the first text holding it; the other texts holding one, for the
     # few hashes more than one text holds (no list is made for the many one holds).
     first: dict[int, str] = {}
     more: dict[int, list[str]] = {}
     several: dict[str, set[int]] = {}  # a text several sources hold -> its runs' hashes
-    for text, words in coded.items():
+    for text, words in words_of.items():
         holders = texts[text]
         hashes = set(map(hash, _runs(words)))
         for run_hash in hashes:
@@ -85,9 +87,9 @@ def run_holders(texts: dict[str, Holders]) -> list[Holders]:
     involved = dict.fromkeys(first[run_hash] for run_hash in more)
     for others in more.values():
         involved.update(dict.fromkeys(others))
-    groups: dict[str, list[str]] = {}
+    groups: dict[tuple[str, ...], list[str]] = {}
     for text in involved:
-        for shared in _runs(coded[text]):
+        for shared in _runs(words_of[text]):
             if hash(shared) in more:
                 groups.setdefault(shared, []).append(text)
     for group in groups.values():
@@ -97,41 +99,34 @@ def run_holders(texts: dict[str, Holders]) -> list[Holders]:
     return held
 
 
-_BLOCK_CHARS: Final = 2 * (RUN_WORDS // 2)  # a block of half a run's words, coded
+_BLOCK_WORDS: Final = RUN_WORDS // 2
 
 
-def _sharing_texts(coded: dict[str, str]) -> set[str]:
-    """The texts (of `coded`, each written as `_coded`) that may hold a run of words
-    another text holds; every text that does is among them.
+def _sharing_texts(texts: Iterable[str], canonical: dict[str, str]) -> tuple[list[str], set[str]]:
+    """The texts of RUN_WORDS words or more, and of them those that may hold a run of
+    words another text holds; every text that does is among them.
 
     A run of RUN_WORDS words holds a whole block of RUN_WORDS // 2 words that starts
     at a multiple of that many words in its text (any 2 * b - 1 words in a row do). So
-    two texts that share a run share a block of one of them, whose words the other
-    holds somewhere: each text's blocks are indexed (a sixth of its places, not all),
-    and then each text's every stretch of that many words is looked up among them.
-    Most texts of a corpus share nothing, and are never cut into runs and kept."""
-    step = _BLOCK_CHARS
+    of two texts that share a run, the later holds a block of the earlier somewhere:
+    each text's every stretch of that many words is looked up among the blocks of the
+    texts before it (a sixth of their places, not all), and then its own blocks are
+    indexed. One pass: no text's words are kept. Most texts of a corpus share nothing,
+    and are never cut into runs."""
     owner: dict[int, str] = {}  # a block's hash -> the first text holding it
     found: set[str] = set()
-    for text, words in coded.items():
-        for block in map(hash, map(words.__getitem__, map(slice, *_places(words, step)))):
-            known = owner.setdefault(block, text)
-            if known is not text:
-                found.update((known, text))
-    blocks = owner.keys()
-    for text, words in coded.items():
-        stretches = set(map(hash, map(words.__getitem__, map(slice, *_places(words, 2)))))
-        for block in blocks & stretches:
-            known = owner[block]
-            if known is not text:
-                found.update((known, text))
-    return found
-
-
-def _places(words: str, step: int) -> tuple[range, range]:
-    """Where each block of `_BLOCK_CHARS` characters starts and ends, `step` apart."""
-    last = len(words) - _BLOCK_CHARS
-    return range(0, last + 1, step), range(_BLOCK_CHARS, last + _BLOCK_CHARS + 1, step)
+    long_texts: list[str] = []
+    for text in texts:
+        words = _folded(text, canonical)
+        if len(words) < RUN_WORDS:
+            continue
+        long_texts.append(text)
+        stretches = set(map(hash, _stretches(words, _BLOCK_WORDS)))
+        for block in owner.keys() & stretches:
+            found.update((owner[block], text))
+        for block in map(hash, _stretches(words, _BLOCK_WORDS, _BLOCK_WORDS)):
+            owner.setdefault(block, text)
+    return long_texts, found
 
 
 def _merged(texts: dict[str, Holders], group: list[str]) -> Holders | None:
