@@ -12,7 +12,7 @@ from validator.dataset.load import load_dataset
 from validator.dataset.model import Dataset
 from validator.drive_files import CHECKED
 from validator.model.findings import Finding, Location
-from validator.model.result import Verdict
+from validator.model.result import SourceRecord, Verdict
 from validator.parse.claim_file import ParsedFile, check_claim_file
 from validator.per_file import CheckedFile, FileChecker, invalid_record
 from validator.pipeline import validate
@@ -260,6 +260,45 @@ def test_a_bad_source_still_holds_its_id(
         ("paper/age", Verdict.INVALID),
         ("paper/age@b.yaml", Verdict.INVALID),
     ]
+    # Each file its row: the first under the id it wrote, the second made its own.
+    assert result.sources == (
+        SourceRecord("paper", "a.json", 1, "", "", "", usable=False),
+        SourceRecord(
+            "paper@b.yaml", "b.yaml", 2, "The Paper", "A review", "2022-12-08", usable=False
+        ),
+    )
+    assert [c.source_id for c in result.claims] == ["paper", "paper@b.yaml"]
+
+
+@pytest.mark.parametrize(
+    ("header", "row_id"),
+    [
+        ("  id: B bad\n  outlet: 5\n", "B bad"),  # text: the id as written
+        ("  id: 7\n  outlet: Example\n", "broken"),  # else the file's name
+        ("  outlet: Example\n", "broken"),
+    ],
+)
+def test_a_source_that_cannot_be_used_still_has_its_row(
+    tmp_path: Path, dataset: Dataset, header: str, row_id: str
+) -> None:
+    """Under the id its claims' full ids begin with, and with nothing else of a header
+    the schema refused; it travels from a child process as it is."""
+    path = tmp_path / "broken.yaml"
+    path.write_text(
+        "source:\n" + header + "claims:\n  - {id: c1, subject: Kate Winslet, "
+        "property: birth_date, value: 1975-10-05}\n",
+        encoding="utf-8",
+    )
+    loaded = load_file(str(path))
+    assert isinstance(loaded, LoadedFile)
+    parsed, findings = check_claim_file(loaded)
+    outcome = FileChecker(dataset)((parsed, tuple(findings)))
+    checked = outcome[0]
+    assert checked is not None
+    assert checked.source == SourceRecord(row_id, loaded.path, 2, "", "", "", usable=False)
+    assert [c.full_id for c in checked.claims] == [f"{row_id}/c1"]
+    assert checked.archive is None
+    assert CHECKED.loads(CHECKED.dumps(outcome)) == outcome
 
 
 def test_records_share_the_texts_they_repeat(tmp_path: Path, dataset: Dataset) -> None:

@@ -5,10 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from broken_headers import HOSTILE, broken_header_result
 
 from validator.dataset.load import load_dataset
 from validator.dataset.model import Dataset
-from validator.model.result import Verdict
+from validator.model.result import SourceRecord, Verdict
 from validator.pipeline import validate
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -64,3 +65,60 @@ def test_equal_texts_of_the_records_are_one_string(
     assert second.excerpt is None
     # What is not repeated stays each record's own.
     assert len({id(c.full_id) for c in result.claims}) == 12
+
+
+def test_every_file_has_its_row_a_file_whose_source_cannot_be_used_included(
+    tmp_path: Path, dataset: Dataset, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A header with schema errors, one whose id an earlier file has (E103), one with no
+    id: each file its row, in the files' order, under an id no other row has; each
+    claim under its own file's row."""
+    result = broken_header_result(tmp_path, monkeypatch, dataset)
+    assert result.sources == (
+        SourceRecord("a-src", "claims/a.yaml", 2, "Example", "An article", "2023-01-01"),
+        SourceRecord(HOSTILE, "claims/b.yaml", 2, "", "", "", usable=False),
+        SourceRecord(
+            "a-src@claims/c.yaml",
+            "claims/c.yaml",
+            2,
+            "Example Too",
+            "The same id",
+            "2023-01-02",
+            usable=False,
+        ),
+        SourceRecord("d", "claims/d.yaml", 2, "", "", "", usable=False),
+    )
+    assert [(c.full_id, c.source_id, c.verdict) for c in result.claims] == [
+        ("a-src/c1", "a-src", Verdict.SUPPORTED),
+        (f"{HOSTILE}/c1", HOSTILE, Verdict.INVALID),
+        ("a-src/c1@claims/c.yaml", "a-src@claims/c.yaml", Verdict.INVALID),
+        ("d/c1", "d", Verdict.INVALID),
+    ]
+
+
+def test_broken_files_named_alike_are_rows_apart_from_each_other_and_a_source(
+    tmp_path: Path, dataset: Dataset, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Two files with no id, both named b.yaml, and a usable source whose id is `b`:
+    three rows; the usable source keeps its id, the two others take their files after it."""
+    for folder in ("x", "y"):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "b.yaml").write_text(
+            "source:\n  outlet: 5\nclaims:\n" + CLAIMS, encoding="utf-8"
+        )
+    (tmp_path / "z.yaml").write_text(_source(1).replace("paper-1", "b"), encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    result = validate(".", dataset)
+    assert [(s.id, s.file, s.usable) for s in result.sources] == [
+        ("b@x/b.yaml", "x/b.yaml", False),
+        ("b@y/b.yaml", "y/b.yaml", False),
+        ("b", "z.yaml", True),
+    ]
+    assert [(c.full_id, c.source_id) for c in result.claims] == [
+        ("b/network", "b@x/b.yaml"),
+        ("b/wrong", "b@x/b.yaml"),
+        ("b/network@y/b.yaml", "b@y/b.yaml"),
+        ("b/wrong@y/b.yaml", "b@y/b.yaml"),
+        ("b/network@z.yaml", "b"),
+        ("b/wrong@z.yaml", "b"),
+    ]

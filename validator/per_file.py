@@ -76,7 +76,7 @@ class CheckedFile(NamedTuple):
     path: str
     source_id: str
     source_id_at: Location | None  # where the source names its id; None: it names none
-    source: SourceRecord | None
+    source: SourceRecord  # its scorecard row; not `usable` when the source is not
     archive: str | None  # the archived text the excerpts were checked against
     file_findings: tuple[Finding, ...]  # what the rules given the whole file found
     claims: tuple[CheckedClaim, ...]
@@ -206,7 +206,7 @@ class FileChecker:
             path=parsed.path,
             source_id=parsed.source_id,
             source_id_at=_source_id_at(parsed),
-            source=None if source is None else _source_record(parsed),
+            source=_source_record(parsed),
             archive=archive_path(parsed) if source is not None and source.archive else None,
             file_findings=self.check_file(parsed),
             claims=claims,
@@ -379,8 +379,12 @@ def _source_id_at(parsed: ParsedFile) -> Location | None:
 
 
 def _source_record(parsed: ParsedFile) -> SourceRecord:
+    """The file's scorecard row; for a source that cannot be used, under the id its
+    claims' full ids begin with, and with nothing of a header the schema refused."""
     source = parsed.source
-    assert source is not None
+    if source is None:
+        path, line = parsed.path, parsed.source_line
+        return SourceRecord(parsed.source_id, path, line, "", "", "", usable=False)
     return SourceRecord(
         id=parsed.source_id,
         file=parsed.path,

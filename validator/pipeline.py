@@ -32,6 +32,7 @@ from validator.rules.wording import shared_wording
 from validator.settle.acknowledge import AckEntry, apply_acknowledgements
 from validator.settle.baseline import apply_baseline
 from validator.settle.selection import RuleSelection
+from validator.settle.sources import source_rows
 from validator.speed.forked import processes_for
 from validator.speed.gc_pause import collector_paused
 from validator.speed.recall import Recalled, Tokens
@@ -183,6 +184,7 @@ def _across_files(
         options.progress("comparing sources", 0, 0)
     duplicates, shadowed = _duplicate_sources(checked_files)
     findings.extend(duplicates)
+    rows, renamed = source_rows((f.source, f.path in shadowed) for f in checked_files)
     recall: Recall = recall_nothing if recalled is None else recalled
     named = None if recalled is None else _claim_tokens(tokens.by_name, recall)
     stage = _settle(checked_files, shadowed, findings, named)
@@ -197,7 +199,7 @@ def _across_files(
         recalled,
     )
     try:
-        records = _claim_records(stage, dataset)
+        records = _claim_records(stage, dataset, renamed)
         shared = shared_wording(records, dataset)
         given = Across(
             dataset, records, stage.compared, stage.verdicts, shared, stage.tokens, recall
@@ -209,9 +211,7 @@ def _across_files(
     return Result(
         findings=tuple(checked),
         claims=tuple(records),
-        sources=tuple(
-            f.source for f in checked_files if f.source is not None and f.path not in shadowed
-        ),
+        sources=rows,
         files=tuple(display_path(p) for p in files),
         fail_on=options.fail_on,
         dataset=DatasetInfo(
@@ -338,9 +338,12 @@ def _tokens_of(checked: CheckedFile) -> tuple[str, ...]:
     )
 
 
-def _claim_records(stage: _Stage, dataset: Dataset) -> list[ClaimRecord]:
+def _claim_records(
+    stage: _Stage, dataset: Dataset, renamed: Mapping[str, str]
+) -> list[ClaimRecord]:
     """Each claim's record as its file built it, but for the claims only the whole run
-    finds invalid; equal texts of different records are one string (see `per_file.SharedTexts`)."""
+    finds invalid, and under its file's scorecard row where that row was `renamed`;
+    equal texts of different records are one string (see `per_file.SharedTexts`)."""
     invalid_ids = stage.invalid
     records: list[ClaimRecord] = []
     append = records.append
@@ -352,6 +355,8 @@ def _claim_records(stage: _Stage, dataset: Dataset) -> list[ClaimRecord]:
                 record = invalid_record(record, dataset)
             if record_id != full_id:  # only a claim that does not stand has a suffix
                 record = record._replace(full_id=record_id)
+            if renamed and record.file in renamed:  # and only its file's row is renamed
+                record = record._replace(source_id=renamed[record.file])
         elif full_id in invalid_ids:  # a later file's invalid claim took its id
             record = record._replace(verdict=invalid)
         append(record)

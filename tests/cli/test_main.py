@@ -506,3 +506,34 @@ def test_a_run_that_writes_no_reports_passes_over_the_configured_folder(
     capsys.readouterr()
     assert main([".", "--no-reports", "--format", "json"]) == 0
     assert json.loads(capsys.readouterr().out)["summary"]["files"] == 1
+
+
+def test_a_file_whose_source_cannot_be_used_has_its_row_in_every_report(repo: Path) -> None:
+    """The desk's case: a file whose header has schema errors is in the scorecards and
+    the JSON's sources, its claim invalid and its three findings counted; the same from
+    the cache on the next run."""
+    write_claims(repo, "a.yaml", GOOD)
+    write_claims(
+        repo,
+        "b.yaml",
+        "source:\n  id: B bad\n  outlet: 5\nclaims:\n  - id: c1\n    subject: Kate Winslet\n"
+        "    property: birth_date\n    value: 1975-10-05\n",
+    )
+    written = []
+    for run in ("first", "again"):
+        assert main(["claims", "--reports", run, "--junit", f"{run}/junit.xml"]) == 1
+        written.append({p.name: p.read_bytes() for p in sorted((repo / run).iterdir())})
+    assert written[0] == written[1]
+    data = json.loads(written[0]["consistency.json"])
+    assert [(s["id"], s["file"], s["claims"], s["findings"]) for s in data["sources"]] == [
+        ("good", "claims/a.yaml", 1, 0),
+        ("B bad", "claims/b.yaml", 1, 3),
+    ]
+    assert [(c["id"], c["source"], c["verdict"]) for c in data["claims"]] == [
+        ("good/age", "good", "supported"),
+        ("B bad/c1", "B bad", "invalid"),
+    ]
+    row = "| B bad | \u2014 | \u2014 | 1 | 0 | 0 | 0 | 0 | 0 | 1 | 3 |"
+    assert row in written[0]["consistency.md"].decode("utf-8").splitlines()
+    assert b"<tr><td>B bad</td><td>\xe2\x80\x94</td>" in written[0]["consistency.html"]
+    assert b'<property name="factlint.source" value="B bad" />' in written[0]["junit.xml"]

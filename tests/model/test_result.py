@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from reporting_sample import sample_result
 
-from validator.model.result import Result
+from validator.model.findings import Location, make_finding
+from validator.model.result import Result, SourceRecord
 from validator.report._content import (
     severity_counts,
     source_finding_counts,
@@ -58,3 +59,23 @@ def test_changing_the_counts_one_gets_changes_no_later_answer() -> None:
     assert severity_counts(result) == result.severity_counts()
     assert source_verdict_counts(result)[first_source] == result.verdict_counts(first_source)
     assert source_finding_counts(result) == source_finding_counts(sample_result())
+
+
+def test_the_findings_for_a_source_that_cannot_be_used_are_those_in_its_file() -> None:
+    """Its claims' full ids begin as a usable source's do: the findings about them are
+    its own (located in its file), not the usable source's."""
+    usable = SourceRecord("a-src", "claims/a.yaml", 2, "Example", "A title", "2023-01-01")
+    broken = SourceRecord("a-src@claims/c.yaml", "claims/c.yaml", 2, "", "", "", usable=False)
+    schema = make_finding("E102", "no title", locations=(Location("claims/c.yaml", 2, 3),))
+    entity = make_finding(
+        "E104", "no entity", claims=("a-src/c2",), locations=(Location("claims/c.yaml", 6, 14),)
+    )
+    refuted = make_finding(
+        "D201", "refuted", claims=("a-src/c1",), locations=(Location("claims/a.yaml", 9, 12),)
+    )
+    result = Result(
+        findings=(schema, entity, refuted), claims=(), sources=(usable, broken), files=()
+    )
+    assert result.findings_for_source("a-src") == (refuted,)
+    assert result.findings_for_source("a-src@claims/c.yaml") == (schema, entity)
+    assert result.findings_for_source("other") == ()

@@ -6,11 +6,13 @@ from __future__ import annotations
 
 import json
 import re
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 import pytest
+from broken_headers import broken_header_result
 from pyld import jsonld  # type: ignore[import-untyped]
 from reporting_sample import check_golden, empty_result, sample_result
 
@@ -369,3 +371,14 @@ def test_the_command_without_a_publisher_is_exit_2_with_one_line(
         'review-url = "https://…/{source}/{claim}" to [tool.factlint]\n'
     )
     assert not (tmp_path / "out.jsonld").exists()
+
+
+def test_the_sources_rows_change_no_review(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Only claims with a rating are reviewed: no claim of a file whose source cannot be
+    used is, so its row changes nothing."""
+    result = broken_header_result(tmp_path, monkeypatch)
+    usable = replace(result, sources=tuple(s for s in result.sources if s.usable))
+    assert render_claimreview(result, SETTINGS) == render_claimreview(usable, SETTINGS)
+    assert [r["url"] for r in reviews(render_claimreview(result, SETTINGS))] == [
+        "https://factcheck.example.org/reviews/a-src/c1"
+    ]

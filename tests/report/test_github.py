@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+from broken_headers import broken_header_result
 from reporting_sample import LONG, check_golden, contradiction, sample_result
 
 from validator.model.findings import Finding, Location, make_finding
@@ -123,3 +128,13 @@ def test_a_run_full_of_errors_annotates_the_first_thousand_and_counts_the_rest()
         lines[1000] == "factlint: 234 more findings not annotated; consistency.json lists them all"
     )
     assert lines[1001].startswith("factlint: 0 files, 0 claims")
+
+
+def test_the_sources_rows_change_no_annotation_nor_the_text_output(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Neither the annotations nor the text lines have a per-source part."""
+    result = broken_header_result(tmp_path, monkeypatch)
+    usable = replace(result, sources=tuple(s for s in result.sources if s.usable))
+    assert render_github(result) == render_github(usable)
+    assert render_text(result) == render_text(usable)

@@ -7,6 +7,8 @@ from html import escape as html_escape
 from html.parser import HTMLParser
 from pathlib import Path
 
+import pytest
+from broken_headers import broken_header_result
 from reporting_sample import (
     GOLDEN,
     LONG,
@@ -527,3 +529,43 @@ def test_a_large_claims_table_is_given_out_a_row_at_a_time() -> None:
     assert len(rows) == MANY
     assert max(len(p) for p in pieces) == len(pieces[0])
     assert len(pieces[0]) < len(render_html(result)) // 5
+
+
+def test_every_file_has_a_scorecard_row_a_broken_one_inert(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A file whose source cannot be used has its row, its hostile id escaped (control
+    and bidi characters shown as escapes); no title line, outlet or date where the header
+    failed the schema. Each row's matrix column too."""
+    text = render_html(broken_header_result(tmp_path, monkeypatch))
+    body = text.index("<tbody>", text.index("t-scorecard"))
+    numbers = [
+        ("1", "1", "0", "0", "0", "0", "0", "0"),
+        ("1", "0", "0", "0", "0", "0", "1", "4"),
+        ("1", "0", "0", "0", "0", "0", "1", "1"),
+        ("1", "0", "0", "0", "0", "0", "1", "1"),
+    ]
+    hostile = "&lt;script&gt;x&lt;/script&gt; | *B* `bad` [l](javascript:x)\\x1b[31m\\u202e"
+    names = [
+        ('a-src<div class="sub">An article</div>', "Example", "2023-01-01"),
+        (hostile, "\u2014", "\u2014"),
+        ('a-src@claims/c.yaml<div class="sub">The same id</div>', "Example Too", "2023-01-02"),
+        ("d", "\u2014", "\u2014"),
+    ]
+    rows = [
+        "<tr>"
+        + "".join(f"<td>{cell}</td>" for cell in name)
+        + "".join(f'<td class="n">{n}</td>' for n in counts)
+        + "</tr>"
+        for name, counts in zip(names, numbers, strict=True)
+    ]
+    assert text[body : text.index("</tbody>", body)] == "<tbody>\n" + "\n".join(rows) + "\n"
+    head = text.index("<thead>", text.index('id="matrix"'))
+    assert text[head : text.index("</thead>", head)] == (
+        '<thead><tr><th scope="col">Subject \u00b7 property</th>'
+        '<th scope="col">a-src<div class="sub">2023-01-01</div></th>'
+        f'<th scope="col">{hostile}</th>'
+        '<th scope="col">a-src@claims/c.yaml<div class="sub">2023-01-02</div></th>'
+        '<th scope="col">d</th></tr>'
+    )
+    assert "<script>" not in text

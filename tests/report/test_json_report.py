@@ -9,6 +9,7 @@ from typing import Any
 
 import jsonschema
 import pytest
+from broken_headers import HOSTILE, broken_header_result
 from reporting_sample import LONG, MANY, check_golden, contradiction, empty_result, sample_result
 
 from validator.model.codes import CODES
@@ -454,3 +455,64 @@ def test_a_piece_ends_once_its_records_pass_the_size(monkeypatch: pytest.MonkeyP
     assert all(lists)
     # Each record ends a piece; each list's closing bracket, and the report's, one more.
     assert len(pieces) == sum(lists) + 3 + 1
+
+
+def _row(
+    source_id: str,
+    file: str,
+    counts: tuple[int, int, int],
+    written: tuple[str, str, str] = ("", "", ""),
+) -> dict[str, Any]:
+    """A source entry of a run of one claim a source: `counts`, its supported and
+    invalid claims and its findings; `written`, its outlet, title and date."""
+    supported, invalid, findings = counts
+    return {
+        "id": source_id,
+        "file": file,
+        "line": 2,
+        "outlet": written[0],
+        "title": written[1],
+        "author": None,
+        "url": None,
+        "published": written[2],
+        "claims": 1,
+        "verdicts": {
+            "supported": supported,
+            "refuted": 0,
+            "undetermined": 0,
+            "disputed": 0,
+            "unverifiable": 0,
+            "invalid": invalid,
+        },
+        "findings": findings,
+        "shares_wording_with": [],
+    }
+
+
+def test_every_file_is_a_source_a_file_whose_source_cannot_be_used_included(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Under an id no other source has, each claim's `source` naming its own file's, and
+    valid against the schema as every other report is."""
+    result = broken_header_result(tmp_path, monkeypatch)
+    text = render_json(result)
+    data = json.loads(text)
+    _validator().validate(data)
+    assert text == dump_json(report_dict(result))
+    assert data["summary"]["files"] == data["summary"]["sources"] == 4
+    usable = ("Example", "An article", "2023-01-01")
+    taken = ("Example Too", "The same id", "2023-01-02")
+    assert data["sources"] == [
+        _row("a-src", "claims/a.yaml", (1, 0, 0), usable),
+        _row(HOSTILE, "claims/b.yaml", (0, 1, 4)),
+        _row("a-src@claims/c.yaml", "claims/c.yaml", (0, 1, 1), taken),
+        _row("d", "claims/d.yaml", (0, 1, 1)),
+    ]
+    assert [(c["id"], c["source"]) for c in data["claims"]] == [
+        ("a-src/c1", "a-src"),
+        (f"{HOSTILE}/c1", HOSTILE),
+        ("a-src/c1@claims/c.yaml", "a-src@claims/c.yaml"),
+        ("d/c1", "d"),
+    ]
+    # Control and bidi characters as \u escapes, the id kept exactly.
+    assert "\\u001b[31m\\u202e" in text

@@ -5,8 +5,11 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 from dataclasses import replace
 from functools import cache
+from pathlib import Path
 
+import pytest
 import xmlschema
+from broken_headers import HOSTILE, broken_header_result
 from reporting_sample import check_golden, empty_result, sample_result
 from shared_schemas import shared_schema
 
@@ -326,3 +329,38 @@ def test_shortened() -> None:
     cut = shortened(word, 1_000, "see x")
     assert cut == "x" * 968 + " \u2026 (1032 more characters; see x)"
     assert len(cut) == 1_000
+
+
+def test_each_files_suite_names_its_source_a_source_that_cannot_be_used_included(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The suite of a file whose source cannot be used names its row's id, as do its
+    claims' test cases and its "(file)" case; XML-escaped, control and bidi characters
+    shown as escapes."""
+    text = render_junit(broken_header_result(tmp_path, monkeypatch))
+    _validate(text)
+    suites = _suites(text)
+    shown = HOSTILE.replace("\x1b", "\\x1b").replace("\u202e", "\\u202e")
+    expected = {
+        "claims/a.yaml": "a-src",
+        "claims/b.yaml": shown,
+        "claims/c.yaml": "a-src@claims/c.yaml",
+        "claims/d.yaml": "d",
+    }
+    assert {
+        name: [
+            p.attrib["value"]
+            for p in suite.iter("property")
+            if p.attrib["name"] == "factlint.source"
+        ]
+        for name, suite in suites.items()
+    } == {name: [source] for name, source in expected.items()}
+    assert {
+        name: {case.attrib["classname"] for case in suite.iter("testcase")}
+        for name, suite in suites.items()
+    } == {name: {source} for name, source in expected.items()}
+    assert [case.attrib["name"] for case in suites["claims/b.yaml"].iter("testcase")] == [
+        "c1 (Nobody Known birth_date)",
+        "(file)",
+    ]
+    assert "<script>" not in text

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
+from broken_headers import MARKDOWN_SCORECARD, broken_header_result
 from reporting_sample import (
     GOLDEN,
     LONG,
@@ -440,3 +442,14 @@ def test_md_text_joins_lines_as_the_whole_document_did(
     while kept and not kept[-1]:
         kept.pop()
     assert "".join(md_text(iter(lines))) == "\n".join(kept) + "\n"
+
+
+def test_every_file_has_a_scorecard_row_a_broken_one_inert(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A file whose source cannot be used has its row, its hostile id inert in the cell
+    (no HTML, no link, no column break, no escape sequence); no outlet or date where the
+    header failed the schema."""
+    text = render_markdown(broken_header_result(tmp_path, monkeypatch))
+    start = text.index("## Scorecard")
+    assert text[start : text.index("## Findings by code")].splitlines()[4:] == MARKDOWN_SCORECARD

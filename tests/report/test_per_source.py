@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from pathlib import Path
 
 import pytest
+from broken_headers import HOSTILE, broken_header_result
 from reporting_sample import sample_result
 
+from validator.dataset.load import load_dataset
+from validator.dataset.model import Dataset
 from validator.model.result import Result
 from validator.report._content import tally
 from validator.report._per_source import (
@@ -14,6 +18,8 @@ from validator.report._per_source import (
     scorecard_numbers,
     source_finding_counts,
 )
+
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def test_the_scorecard_numbers_are_each_sources_counts() -> None:
@@ -61,3 +67,28 @@ def test_tally_makes_the_scorecard_numbers_once() -> None:
 
     result.derived("scorecard_numbers", again)
     assert scorecard_numbers(result) == scorecard_numbers(sample_result())
+
+
+@pytest.fixture(scope="module")
+def dataset() -> Dataset:
+    return load_dataset(str(ROOT / "dataset"))
+
+
+def test_each_file_whose_source_cannot_be_used_counts_its_own_claims_and_findings(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, dataset: Dataset
+) -> None:
+    """b's three schema errors and its claim's E104 count for b alone; c's E103 for c,
+    not for a, whose id it repeats; d's schema error for d. Every finding located in a
+    claim file is counted once."""
+    result = broken_header_result(tmp_path, monkeypatch, dataset)
+    assert dict(scorecard_numbers(result)) == {
+        "a-src": ("1", "1", "0", "0", "0", "0", "0", "0"),
+        HOSTILE: ("1", "0", "0", "0", "0", "0", "1", "4"),
+        "a-src@claims/c.yaml": ("1", "0", "0", "0", "0", "0", "1", "1"),
+        "d": ("1", "0", "0", "0", "0", "0", "1", "1"),
+    }
+    assert sum(source_finding_counts(result).values()) == len(result.findings) == 6
+    for source in result.sources:  # as Result counts them one source at a time
+        assert source_finding_counts(result)[source.id] == len(
+            result.findings_for_source(source.id)
+        )

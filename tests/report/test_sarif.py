@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from email.message import Message
 from functools import cache
 from pathlib import Path
@@ -10,6 +11,7 @@ from typing import Any
 
 import jsonschema
 import pytest
+from broken_headers import broken_header_result
 from claims_project import claims_project
 from reporting_sample import (
     LONG,
@@ -397,3 +399,14 @@ def test_link_texts_are_escaped_and_bounded() -> None:
         "other side: b/t]w[o\\",
         f"other side: {long_claim}",
     ]
+
+
+def test_the_sources_rows_change_nothing_in_sarif(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """SARIF has no per-source part: a file whose source cannot be used shows in its
+    findings, as it did before it had a row."""
+    result = broken_header_result(tmp_path, monkeypatch)
+    usable = replace(result, sources=tuple(s for s in result.sources if s.usable))
+    assert render_sarif(result) == render_sarif(usable)
+    _validate(json.loads(render_sarif(result)))

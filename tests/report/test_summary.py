@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
+from broken_headers import MARKDOWN_SCORECARD, broken_header_result
 from reporting_sample import LONG, MANY, contradiction, sample_result
 
 import validator.report.summary as summary
@@ -85,3 +87,14 @@ def test_the_summary_renders_no_further_than_its_limit(monkeypatch: pytest.Monke
     # Every piece but the last drawn was needed to reach the limit.
     assert sum(len(p.encode("utf-8")) for p in drawn[:-1]) <= 2_000
     assert len("".join(drawn)) < len(whole) // 2
+
+
+def test_every_file_has_a_scorecard_row_in_the_job_summary(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The job summary's scorecard is the report's: a row for each file, a file whose
+    source cannot be used included."""
+    result = broken_header_result(tmp_path, monkeypatch)
+    text = render_job_summary(result)
+    scorecard = text[text.index("## Scorecard") : text.index("## Findings by code")]
+    assert scorecard.splitlines()[4:] == MARKDOWN_SCORECARD

@@ -62,6 +62,15 @@ class ClaimRecord(NamedTuple):
 
 @dataclass(frozen=True, slots=True)
 class SourceRecord:
+    """One claim file's source, as the scorecard shows it: every file parsed as a claim
+    file has one, so that the reports list each file a desk gave.
+
+    `usable` False: the file's source could not be used (schema errors in it, or an id
+    an earlier file has, E103), so none of its claims was checked. Its `id` is then the
+    id as written where it is text, else the file's name without its extension (as its
+    claims' full ids begin), with "@" and the file appended where another source has
+    that id; its outlet, title and date are empty unless its header passed the schema."""
+
     id: str
     file: str
     line: int
@@ -70,6 +79,7 @@ class SourceRecord:
     published: str  # display text of the date or interval
     author: str | None = None
     url: str | None = None
+    usable: bool = True
 
 
 @dataclass(frozen=True, slots=True)
@@ -166,8 +176,20 @@ class Result:
         return {v.value: counts[v] for v in Verdict}
 
     def findings_for_source(self, source_id: str) -> tuple[Finding, ...]:
+        """The findings naming one of the source's claims. A finding located in the file
+        of a source that could not be used concerns that source alone: its claims'
+        full ids may begin as another source's do, and every finding about them is
+        located in its file."""
+        unusable = {s.file: s.id for s in self.sources if not s.usable}
         prefix = source_id + "/"
-        return tuple(f for f in self.findings if any(c.startswith(prefix) for c in f.claims))
+
+        def concerns(finding: Finding) -> bool:
+            owner = unusable.get(finding.file) if unusable else None
+            if owner is not None:
+                return owner == source_id
+            return any(c.startswith(prefix) for c in finding.claims)
+
+        return tuple(filter(concerns, self.findings))
 
 
 def _failing(result: Result) -> tuple[Finding, ...]:

@@ -297,7 +297,7 @@ class SourceCells:
         if cell is None:
             cell = self.esc[source_id]
             source = self.sources.get(source_id)
-            if source is not None:
+            if source is not None and source.outlet:  # none when the source is unusable
                 cell += self.with_outlet(self.esc[source.outlet])
             self.source_cells[source_id] = cell
         return cell

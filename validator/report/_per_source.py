@@ -42,7 +42,8 @@ _FIRST = itemgetter(0)
 
 def source_finding_counts(result: Result) -> dict[str, int]:
     """Findings per source id in one pass: those naming one of its claims, and those
-    without claims located in its file."""
+    without claims located in its file. A finding located in the file of a source that
+    could not be used counts for that source alone (`Result.findings_for_source`)."""
     return dict(result.derived("source_finding_counts", _count_source_findings))
 
 
@@ -51,10 +52,16 @@ def _count_source_findings(result: Result) -> dict[str, int]:
     for source in result.sources:
         by_file.setdefault(source.file, []).append(source.id)
     counts = {source.id: 0 for source in result.sources}
+    # The claims of a source that could not be used may have full ids that begin as
+    # another source's do; every finding about them is located in its file.
+    unusable = {source.file: source.id for source in result.sources if not source.usable}
     for finding in result.findings:
         claims = finding.claims
-        if len(claims) == 1:  # most findings: no set needed
-            touched: Iterable[str] = (claims[0].partition("/")[0],)
+        owner = unusable.get(finding.file) if unusable else None
+        if owner is not None:
+            touched: Iterable[str] = (owner,)
+        elif len(claims) == 1:  # most findings: no set needed
+            touched = (claims[0].partition("/")[0],)
         elif claims:
             # The source id before each claim's "/", collected in C: a contradiction
             # can name hundreds of claims.

@@ -291,7 +291,8 @@ class _Renderer(SourceCells):
             name = esc(source.id)
             if url is not None:
                 name = f'<a href="{esc(url)}" rel="noopener noreferrer">{name}</a>'
-            name += f'<div class="sub">{esc(source.title)}</div>'
+            if source.title:  # none when the source is unusable
+                name += f'<div class="sub">{esc(source.title)}</div>'
             cells = [name, self.dash(source.outlet), self.dash(source.published)]
             rows.append(tr([*cells, *numbers[source.id]], numeric))
         return table("scorecard", rows)

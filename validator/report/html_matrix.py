@@ -112,7 +112,7 @@ class _MatrixHtml:
         for source_id in self.matrix.columns:
             source = self.sources.get(source_id)
             label = esc(source_id)
-            if source is not None:
+            if source is not None and source.published:  # none when the source is unusable
                 label += f'<div class="sub">{esc(source.published)}</div>'
             cells.append(label)
         return "".join(f'<th scope="col">{h}</th>' for h in cells)

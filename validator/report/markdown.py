@@ -294,7 +294,7 @@ class _Renderer(SourceCells):
         shown = sources if self.max_rows is None else sources[: self.max_rows]
         rows: list[str] = []
         for source in shown:
-            name = md_escape(source.id)
+            name = self.esc[source.id]  # an unusable source's id is any text, any length
             url = safe_url(source.url)
             if url is not None:
                 name = f"[{name}]({md_url(url)})"

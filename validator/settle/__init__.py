@@ -1,5 +1,6 @@
 """Stage 5, settle: which findings stand. Acknowledgements (E108), a baseline, and
-the rule selection of --select and --ignore.
+the rule selection of --select and --ignore; and the scorecard's rows, one for every
+claim file.
 """
 
 __all__ = ["EMITS"]
