@@ -18,6 +18,7 @@ from .json_ld_body import json_ld_bodies, restore_breaks
 from .link_lines import PRUNE, mark_link_lines
 from .markdown import read_markdown
 from .mhtml import MhtmlError, is_mhtml, read_mhtml
+from .page_copy import read_page_copy
 from .page_size import page_too_large
 from .page_url import page_url
 
@@ -128,7 +129,15 @@ def read_article(raw: bytes, *, markdown: bool = False) -> Article:
         ) from None
     if markdown:
         return _read_markdown(text)
-    return _bounded(Article(paragraphs=_paragraphs(text)))
+    copy = read_page_copy(_paragraphs(text))
+    return _bounded(
+        Article(
+            paragraphs=copy.paragraphs,
+            title=_clean(copy.title),
+            author=_clean(copy.author),
+            published=copy.published,
+        )
+    )
 
 
 def _utf8(raw: bytes) -> bytes:

@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-__all__ = ["DATE", "Published", "parse_date"]
+__all__ = ["DATE", "Published", "month_number", "parse_date"]
 
 _MONTHS = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
@@ -124,7 +124,8 @@ def _time(low: str) -> str | None:
     return f"{hour:02d}:{minute:02d}"
 
 
-def _month_number(word: str) -> int | None:
+def month_number(word: str) -> int | None:
+    """The month a name or abbreviation ("Dec", "dec.", "December") names, if any."""
     return _MONTHS.get(word.rstrip(".").lower())
 
 
@@ -141,7 +142,7 @@ def _explicit_day(low: str, published: Published) -> date | None:
         day_text, month_text = groups[0], groups[1]
     else:
         month_text, day_text = groups[0], groups[1]
-    month = _month_number(month_text)
+    month = month_number(month_text)
     year = int(groups[2]) if groups[2] else published.year
     if month is None or year is None:
         return None
@@ -171,7 +172,7 @@ def _month(low: str, published: Published) -> str | None:
     match = re.search(rf"\b({month_words})\.?(?:\s+(\d{{4}}))?\b", low)
     if not match:
         return None
-    month = _month_number(match.group(1))
+    month = month_number(match.group(1))
     if match.group(2):
         return f"{int(match.group(2)):04d}-{month:02d}"
     if published.year is None:

@@ -1,0 +1,102 @@
+"""A copied page's byline and date lines: who wrote it and when, word by word."""
+
+from __future__ import annotations
+
+import pytest
+
+from validator.draft.bylines import (
+    Byline,
+    is_name,
+    is_read_time,
+    is_relative_time,
+    read_byline,
+)
+
+
+@pytest.mark.parametrize(
+    ("line", "byline"),
+    [
+        ("By Tom Askew", Byline(author="Tom Askew")),
+        ("By Tom Reddy, Entertainment Reporter", Byline(author="Tom Reddy")),
+        ("Written by Jane Doe and John Roe", Byline(author="Jane Doe and John Roe")),
+        ("8 December 2022", Byline(date="2022-12-08")),
+        ("Thu 8 Dec 2022 22.00 GMT", Byline(date="2022-12-08")),
+        ("Wednesday, 7th December 2022, 4:45 pm", Byline(date="2022-12-07")),
+        ("Published: 14 May 2023 17:31", Byline(date="2023-05-14")),
+        ("December 9, 2022", Byline(date="2022-12-09")),
+        ("2022-12-07", Byline(date="2022-12-07")),
+        ("May 2023", Byline(date="2023-05")),
+        ("Updated Wed, 7 December 2022 at 9:31 am", Byline(date="2022-12-07", updated=True)),
+        (
+            "Posted on December 9, 2022 by sofacritic",
+            Byline(author="sofacritic", date="2022-12-09"),
+        ),
+        (
+            "By Jane Doe | Published 7 December 2022 | 3 min read",
+            Byline(author="Jane Doe", date="2022-12-07"),
+        ),
+        ("Jane Doe · Updated 7 December 2022", Byline("Jane Doe", "2022-12-07", updated=True)),
+    ],
+)
+def test_a_byline_or_date_line(line: str, byline: Byline) -> None:
+    assert read_byline(line) == byline
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By the end of the film, Ruth is exhausted.",
+        "The story was co-written by Kate Winslet and Dominic Savage.",
+        "I Am Ruth airs on 8 December 2022.",
+        "Jane Doe",
+        "Kate Winslet | Drama",
+        "Share | Tweet",
+        "2022-13-45",
+        "31 December",
+        "By " * 20,
+        "",
+    ],
+)
+def test_a_line_that_is_no_byline(line: str) -> None:
+    assert read_byline(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Harriet Quayle", True),
+        ("Mary-Jo O'Neill", True),
+        ("J. R. Hartley", True),
+        ("Kate W", True),
+        ("By Tom Askew", False),
+        ("TellyAddict", False),
+        ("Kate Winslet and Mia", False),
+        ("Channel 4", False),
+    ],
+)
+def test_a_name_alone(line: str, expected: bool) -> None:
+    assert is_name(line) is expected
+
+
+@pytest.mark.parametrize(
+    ("line", "read", "relative"),
+    [
+        ("3 min read", True, False),
+        ("·3-min read", True, False),
+        ("2 minute read", True, False),
+        ("2h ago", False, True),
+        ("3 hours ago", False, True),
+        ("an hour ago", False, True),
+        ("yesterday", False, True),
+        ("read more", False, False),
+        ("long ago", False, False),
+        ("h ago", False, False),
+    ],
+)
+def test_read_and_posting_times(line: str, read: bool, relative: bool) -> None:
+    assert (is_read_time(line), is_relative_time(line)) == (read, relative)
+
+
+def test_a_megabyte_line_is_no_byline() -> None:
+    assert read_byline("By Jane Doe " * 90_000) is None
+    assert not is_name("Jane " * 200_000)

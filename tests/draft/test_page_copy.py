@@ -1,0 +1,146 @@
+"""A browser's plain-text copy of a whole page: the article's lines, headline, author and
+date found among the page's furniture (tests/draft/articles/copy-*.txt and
+browser-copy.txt, written for these tests, each the shape of one kind of site)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from validator.draft import read_article
+from validator.draft.page_copy import PageCopy, read_page_copy
+
+ARTICLES = Path(__file__).parent / "articles"
+
+# Each copy's article: its lines (numbered from 1, as an editor shows them; the first is
+# the headline), its author and its date. Everything else is the page's furniture.
+COPIES = [
+    ("browser-copy.txt", [(8, 8), (15, 20)], "Tom Askew", "2022-12-08"),
+    ("copy-broadsheet.txt", [(16, 18), (22, 24), (26, 29)], "Harriet Quayle", "2022-12-08"),
+    ("copy-portal.txt", [(15, 15), (19, 21), (23, 26), (28, 28)], "Nadia Okafor", "/2022-12-07"),
+    ("copy-entertainment.txt", [(8, 8), (12, 22)], "Lena Hargreave", "2023-05-14"),
+    ("copy-blog.txt", [(7, 7), (9, 12)], "sofacritic", "2022-12-09"),
+    ("copy-regional.txt", [(10, 11), (16, 18), (31, 32)], "Tom Reddy", "2022-12-07"),
+]
+
+
+@pytest.mark.parametrize(("name", "ranges", "author", "published"), COPIES)
+def test_the_article_in_a_copied_page(
+    name: str, ranges: list[tuple[int, int]], author: str, published: str
+) -> None:
+    lines = (ARTICLES / name).read_text(encoding="utf-8").split("\n")
+    article = read_article((ARTICLES / name).read_bytes())
+    assert article.paragraphs == tuple(
+        lines[n - 1] for start, end in ranges for n in range(start, end + 1)
+    )
+    headline = lines[ranges[0][0] - 1]
+    assert (article.title, article.author, article.published) == (headline, author, published)
+
+
+P1 = "Nora Vell plays the lead in the new play at the Lyric Theatre."
+P2 = "The play opens on 14 March and runs for two hours with an interval."
+P3 = "Tomas Reyes directs, and the set was built in the theatre's own workshop."
+
+
+def test_an_article_with_no_furniture_is_its_lines() -> None:
+    lines = ("Vell opens", P1, P2, "A caption of the play", P3)
+    assert read_page_copy(lines) == PageCopy(lines)
+
+
+def test_a_text_with_no_paragraph_is_its_lines() -> None:
+    lines = ("Home", "News", "A list of things")
+    assert read_page_copy(lines) == PageCopy(lines)
+
+
+def test_a_repeated_headline_a_standfirst_and_the_name_under_it() -> None:
+    """The standfirst is the article's; the name just under the headline is its author."""
+    headline = "Nora Vell takes the lead at the Lyric Theatre"
+    lines = ("Menu", headline, headline, "Reni Oduya", "The new play opens in March", P1, P2)
+    assert read_page_copy(lines) == PageCopy(
+        (headline, headline, "The new play opens in March", P1, P2),
+        title=headline,
+        author="Reni Oduya",
+    )
+
+
+def test_a_notice_before_the_headline_is_not_the_headline() -> None:
+    notice = "To be sure you never miss out on stories, we are happy to send you some reminders"
+    headline = "Nora Vell takes the lead at the Lyric Theatre"
+    lines = (notice, headline, P1, P2)
+    assert read_page_copy(lines) == PageCopy((headline, P1, P2), title=headline)
+
+
+def test_a_list_inside_the_body_is_left_out_to_the_next_two_paragraphs() -> None:
+    lines = (P1, "Most read", "1", "Vell, 51, quits the stage", "2", "A teaser.", P2, P3)
+    assert read_page_copy(lines).paragraphs == (P1, P2, P3)
+
+
+def test_teasers_with_summaries_are_not_the_article_resumed() -> None:
+    lines = (P1, P2, "You may also like", "Vell runs for office", P3, "Reyes at 60", P1)
+    assert read_page_copy(lines).paragraphs == (P1, P2)
+
+
+def test_a_comments_link_above_the_body_does_not_end_it() -> None:
+    headline = "Nora Vell takes the lead at the Lyric Theatre"
+    lines = (headline, "By Reni Oduya", "7 March 2025", "Comments", P1, P2, "Comments (2)", P3)
+    assert read_page_copy(lines) == PageCopy(
+        (headline, P1, P2), title=headline, author="Reni Oduya", published="2025-03-07"
+    )
+
+
+def test_an_updated_date_alone_bounds_the_publication_date() -> None:
+    headline = "Nora Vell takes the lead at the Lyric Theatre"
+    lines = (headline, "Updated 8 March 2025, 10:02", "Last updated 9 March 2025", P1, P2)
+    assert read_page_copy(lines).published == "/2025-03-08"
+
+
+def test_a_published_date_comes_before_an_updated_one() -> None:
+    headline = "Nora Vell takes the lead at the Lyric Theatre"
+    lines = (headline, "Updated 8 March 2025", "Published 7 March 2025", P1, P2)
+    assert read_page_copy(lines).published == "2025-03-07"
+
+
+def test_lines_after_the_last_paragraph_are_not_the_article() -> None:
+    lines = (P1, P2, "Vell and Reyes", "Image: the Lyric Theatre")
+    assert read_page_copy(lines).paragraphs == (P1, P2)
+
+
+@pytest.mark.parametrize(
+    ("furniture", "paragraphs"),
+    [
+        ("We use cookies; accept them or not " + "x" * 1_000_000, (P1, P2, P3)),
+        ("Sarah_K: " + "a " * 500_000, (P1, P2)),
+        ("Comments (2)\n" + "a " * 500_000, (P1, P2)),
+    ],
+)
+def test_a_megabyte_line_of_furniture_is_read_once_and_left_out(
+    furniture: str, paragraphs: tuple[str, ...]
+) -> None:
+    """The text drafted from is bounded after the furniture is left out: a page's
+    megabyte of it does not refuse the article."""
+    text = "\n".join([P1, P2, furniture, P3])
+    assert read_article(text.encode()).paragraphs == paragraphs
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By " * 333_000,
+        "Most read " * 100_000,
+        "a. " * 333_000,
+        "x" * 1_000_000,
+        "Nora Vell " * 100_000,
+    ],
+)
+def test_a_megabyte_line_of_text_is_read_once(line: str) -> None:
+    """Kept as the article's, the line is then too long to draft, and said so."""
+    copy = read_page_copy((P1, P2, line, P3))
+    assert len(copy.paragraphs) in (2, 4)
+    assert copy.paragraphs[:2] == (P1, P2)
+
+
+def test_ten_thousand_lines_of_menu_and_controls() -> None:
+    lines = ("Home", "Share") * 50_000 + (P1, "Advertisement") * 10_000 + (P2,)
+    copy = read_page_copy(lines)
+    assert copy.paragraphs == (P1,) * 10_000 + (P2,)

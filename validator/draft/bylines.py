@@ -1,0 +1,202 @@
+"""A page's byline and date lines as a browser's plain-text copy of it has them.
+
+Copied as text, a news page puts its byline on lines of its own near the headline:
+"By Jane Doe", "By Tom Reddy, Entertainment Reporter", a name alone beside a date,
+"Published 7 December 2022", "Thu 8 Dec 2022 22.00 GMT", "Wednesday, 7th December 2022,
+4:45 pm", "Posted on December 9, 2022 by sofacritic", "·3-min read". They say who wrote the
+article and when it was published, as an HTML page's metadata does, and they are no
+sentence of it: drafted from, their date was listed as a date no cue placed.
+
+Each line is read as words split at white space, one pass: nothing here searches back.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .dates import month_number
+
+__all__ = ["Byline", "is_name", "is_read_time", "is_relative_time", "read_byline"]
+
+# A byline is short: a longer line is a sentence, whatever its first word.
+_MAX_WORDS = 16
+_WEEKDAYS = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+    | {"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"}
+)
+# Words a date line holds besides the date: what labels it, and a time's marks.
+_LABELS = frozenset(
+    {"published", "updated", "posted", "first", "last", "modified", "date", "on", "at"}
+    | {"am", "pm", "a.m.", "p.m.", "-", "–", "—", "|", "·", "•", "/"}
+)
+_UPDATED = frozenset({"updated", "modified"})
+_SEPARATORS = ("|", "·", "•")
+_TIME_UNITS = frozenset(
+    {"second", "seconds", "minute", "minutes", "min", "mins", "hour", "hours", "hr", "hrs"}
+    | {"day", "days", "week", "weeks", "month", "months", "year", "years"}
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Byline:
+    author: str | None = None
+    date: str | None = None  # YYYY-MM-DD
+    updated: bool = False  # the date is when the page was updated, not published
+
+
+def read_byline(line: str) -> Byline | None:
+    """What a byline or date line says, or None when the line is neither. Its parts
+    may stand between separators: "By Jane Doe | Published 7 December 2022 | 3 min read"."""
+    words = line.split()
+    if not words or len(words) > _MAX_WORDS:
+        return None
+    author = date = named = None
+    updated = False
+    part: list[str] = []
+    for word in [*words, "|"]:
+        if word not in _SEPARATORS:
+            part.append(word)
+            continue
+        if part and is_name(" ".join(part)) and part[0].lower() != "by":
+            # A name with no "By": the author only beside a date ("Jane Doe · 7 Dec 2022").
+            named = named or " ".join(part)
+        elif part and not is_read_time(" ".join(part)):
+            found = _part(part)
+            if found is None:
+                return None
+            author = author or found.author
+            if found.date is not None and date is None:
+                date, updated = found.date, found.updated
+        part = []
+    if date is None and author is None:
+        return None
+    return Byline(author or named, date, updated)
+
+
+def _part(words: list[str]) -> Byline | None:
+    lowered = [w.lower() for w in words]
+    author: str | None = None
+    if "by" in lowered:  # "By Jane Doe", "Posted on ... by sofacritic"
+        at = lowered.index("by")
+        if lowered[at - 1 : at] == ["written"]:
+            at -= 1
+        # A line that starts with "By" names people; after a date, a user's handle.
+        author = _author(words[lowered.index("by") + 1 :], names_only=at == 0)
+        if author is None:
+            return None
+        words, lowered = words[:at], lowered[:at]
+    if not words:
+        return Byline(author=author)
+    date = _date(words)
+    if date is None:
+        return None
+    return Byline(author=author, date=date, updated=bool(_UPDATED & set(lowered)))
+
+
+def _author(words: list[str], *, names_only: bool) -> str | None:
+    """The name after "By": up to a comma or separator (a role or a date follows), at
+    most six words, each a name's (capitalised, or "and" between two names) where
+    `names_only`: "By the end of the film, ..." is a sentence."""
+    name: list[str] = []
+    for word in words:
+        stop = word.endswith(",")
+        name.append(word.rstrip(","))
+        if stop:
+            break
+    if not name or len(name) > 6 or not name[0][:1].isalnum():
+        return None
+    if names_only and not all(w[:1].isupper() or w in ("and", "&") for w in name):
+        return None
+    return " ".join(name)
+
+
+def _date(words: list[str]) -> str | None:
+    """The date of a line that is only a date, its labels and its time."""
+    day = month = year = None
+    for raw in words:
+        word = raw.strip(",:;()").lower()
+        if not word or word in _LABELS or word in _WEEKDAYS or word.rstrip(".") in _WEEKDAYS:
+            continue
+        if _is_time(word) or (word.isalpha() and len(word) <= 5 and raw.strip(",").isupper()):
+            continue  # "22.00", "9:31", a time zone: "GMT", "BST"
+        if len(word) == 10 and word[4] == "-" and word[7] == "-":  # 2022-12-07
+            year, month, day = _iso(word)
+            continue
+        found = month_number(word)
+        if found is not None and month is None:
+            month = found
+            continue
+        number = _ordinal(word)
+        if number is not None and 1900 <= number <= 2099 and year is None:
+            year = number
+        elif number is not None and 1 <= number <= 31 and day is None:
+            day = number
+        else:
+            return None
+    if year is None or month is None:
+        return None
+    return f"{year:04d}-{month:02d}-{day:02d}" if day else f"{year:04d}-{month:02d}"
+
+
+def _iso(word: str) -> tuple[int | None, int | None, int | None]:
+    parts = word.split("-")
+    if all(p.isdigit() for p in parts) and 1 <= int(parts[1]) <= 12 and 1 <= int(parts[2]) <= 31:
+        return int(parts[0]), int(parts[1]), int(parts[2])
+    return None, None, None
+
+
+def _ordinal(word: str) -> int | None:
+    """7, 7th, 22nd: the number; else None."""
+    digits = word[:-2] if word[-2:] in ("st", "nd", "rd", "th") else word
+    return int(digits) if digits.isdigit() and len(digits) <= 4 else None
+
+
+def _is_time(word: str) -> bool:
+    """9:31, 22.00, 4:45pm, 9am: a clock time."""
+    for suffix in ("am", "pm"):
+        if word.endswith(suffix) and word[:-2]:
+            word = word[:-2]
+            if word.isdigit() and len(word) <= 2:
+                return True
+    for mark in (":", "."):
+        hours, _, minutes = word.partition(mark)
+        if mark in word and hours.isdigit() and minutes.isdigit() and len(minutes) == 2:
+            return len(hours) <= 2
+    return False
+
+
+def is_name(line: str) -> bool:
+    """A line that is only a person's name: two to four words, each capitalised, of
+    letters and a name's marks ("Harriet Quayle", "Mary-Jo O'Neill", "J. R. Hartley")."""
+    words = line.split()
+    if not 2 <= len(words) <= 4 or words[0].lower() == "by":
+        return False
+    for word in words:
+        letters = word.replace("-", "").replace("'", "").replace("’", "").rstrip(".")
+        if not (letters.isalpha() and word[0].isupper()):
+            return False
+    return True
+
+
+def is_read_time(line: str) -> bool:
+    """ "3 min read", "·3-min read", "2 minute read": how long the article takes."""
+    words = line.strip("·•|- ").lower().replace("-", " ").split()
+    return (
+        len(words) == 3
+        and words[0].isdigit()
+        and words[1] in ("min", "mins", "minute", "minutes")
+        and words[2] == "read"
+    )
+
+
+def is_relative_time(line: str) -> bool:
+    """ "2h ago", "3 hours ago", "yesterday": when a comment or teaser was posted."""
+    words = line.strip("·•|- ").lower().split()
+    if words in (["yesterday"], ["just", "now"]):
+        return True
+    if not words or words[-1] != "ago" or len(words) > 3:
+        return False
+    if len(words) == 2:  # "2h ago", "5m ago"
+        number = words[0].rstrip("smhdwy")
+        return number.isdigit() and number != words[0]
+    return (words[0].isdigit() or words[0] in ("a", "an")) and words[1] in _TIME_UNITS

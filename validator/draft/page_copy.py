@@ -1,0 +1,196 @@
+"""A plain-text article that is a browser's copy of a whole page: its article, headline,
+author and date found among the page's furniture.
+
+Saved from a browser (select all, copy, paste into a text file), a news page comes as
+lines: the site's menu, perhaps a cookie notice, the headline, a byline and a date, share
+buttons, the article's paragraphs with "Read more" links and boxes of other stories
+between them, then related stories, readers' comments and the footer. Read line by
+line, the menu's first line was the title, and the related stories and the comments
+were drafted as if the article said them. So:
+
+- The article's body starts at its first paragraph followed by another: the first two
+  lines in a row, furniture between them aside, that end as sentences do (a notice at
+  the top is one sentence, a teaser's summary follows a headline).
+- The headline is the first line above the body that reads as one (three to thirty
+  words, no full stop, not a byline or a control) and shares at least two of its words,
+  and half of them, with the body's start (words of four letters or more, the most
+  common English ones aside): a menu, a notice or a section's name shares next to none.
+  Nothing above it is the article.
+- A byline gives the author ("By Jane Doe", or a name beside a date) and a date line the
+  publication date; an "Updated" date alone only bounds it from above.
+- In the body, a page's controls, labelled links and notices are left out; a list of
+  other stories, from its heading to the next two paragraphs in a row; and everything
+  from the comments or the footer on, and lines after the last paragraph.
+
+An article that has none of this (no headline found, no furniture) is its lines as they
+are. Each line is read a bounded number of times, each time in one pass.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .bylines import Byline, is_name, read_byline
+from .furniture import Kind, closes, is_comment_start, kind_of, sentence_end
+
+__all__ = ["PageCopy", "read_page_copy"]
+
+_MIN_PARAGRAPH_WORDS = 5
+# How much of the body's start a headline is compared with, bounded.
+_BODY_SAMPLE_LINES = 40
+_SAMPLE_CHARACTERS = 2000
+_WORD = re.compile(r"[^\W\d_]{4,}")
+# Words of four letters or more that any two English texts share: no sign that a line
+# is about what the body is about.
+_COMMON = frozenset({
+    "about", "after", "again", "also", "back", "been", "before", "being", "both", "came",
+    "come", "could", "does", "down", "each", "even", "ever", "from", "have", "here",
+    "into", "just", "like", "made", "make", "many", "more", "most", "much", "must",
+    "never", "only", "other", "over", "said", "same", "should", "some", "such", "than",
+    "that", "their", "them", "then", "there", "these", "they", "this", "those", "through",
+    "under", "very", "want", "well", "were", "what", "when", "where", "which", "while",
+    "will", "with", "would", "year", "years", "your",
+})  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class PageCopy:
+    paragraphs: tuple[str, ...]
+    title: str | None = None
+    author: str | None = None
+    published: str | None = None  # YYYY-MM-DD, or "/YYYY-MM-DD": on or before that day
+
+
+def read_page_copy(lines: tuple[str, ...]) -> PageCopy:
+    """The article in a plain text's non-blank, stripped `lines`."""
+    kinds = [kind_of(line) for line in lines]
+    start = _body_start(lines, kinds)
+    if start is None:
+        return PageCopy(lines)
+    title = _title(lines, kinds, start, _body(lines, kinds, start, start, {}))
+    bylines = _bylines(lines, kinds, start, title)
+    kept = _body(lines, kinds, title if title is not None else 0, start, bylines)
+    return PageCopy(
+        paragraphs=tuple(lines[i] for i in kept),
+        title=lines[title] if title is not None else None,
+        author=next((b.author for b in bylines.values() if b.author), None),
+        published=_published(list(bylines.values())),
+    )
+
+
+def _is_paragraph(line: str) -> bool:
+    return sentence_end(line) and len(line.split(None, _MIN_PARAGRAPH_WORDS)) > (
+        _MIN_PARAGRAPH_WORDS - 1
+    )
+
+
+def _next_text(kinds: list[Kind], at: int) -> int | None:
+    """The next line after `at` that is text, past the page's controls."""
+    for i in range(at + 1, len(kinds)):
+        if kinds[i] is not Kind.CHROME:
+            return i if kinds[i] is Kind.TEXT else None
+    return None
+
+
+def _opens_text(lines: tuple[str, ...], kinds: list[Kind], at: int) -> bool:
+    """Whether line `at` is a paragraph followed by another."""
+    if kinds[at] is not Kind.TEXT or not _is_paragraph(lines[at]):
+        return False
+    following = _next_text(kinds, at)
+    return following is not None and _is_paragraph(lines[following])
+
+
+def _body_start(lines: tuple[str, ...], kinds: list[Kind]) -> int | None:
+    first = None
+    for i, kind in enumerate(kinds):
+        if kind is Kind.TEXT and _is_paragraph(lines[i]):
+            if first is None:
+                first = i
+            if _opens_text(lines, kinds, i):
+                return i
+    return first
+
+
+def _content_words(text: str) -> set[str]:
+    return {w for w in _WORD.findall(text[:_SAMPLE_CHARACTERS].lower()) if w not in _COMMON}
+
+
+def _title(lines: tuple[str, ...], kinds: list[Kind], start: int, kept: list[int]) -> int | None:
+    body = set().union(*(_content_words(lines[i]) for i in kept[:_BODY_SAMPLE_LINES]))
+    for i in range(start):
+        line = lines[i]
+        if kinds[i] is not Kind.TEXT or sentence_end(line) or is_name(line):
+            continue
+        if not 3 <= len(line.split(None, 30)) <= 30 or read_byline(line) is not None:
+            continue
+        words = _content_words(line)
+        shared = len(words & body)
+        if shared >= 2 and 2 * shared >= len(words):
+            return i
+    return None
+
+
+def _bylines(
+    lines: tuple[str, ...], kinds: list[Kind], start: int, title: int | None
+) -> dict[int, Byline]:
+    """The byline and date lines above the body, by line; a name alone is the author
+    just under the headline or beside a date line."""
+    found: dict[int, Byline] = {}
+    for i in range(start):
+        if kinds[i] is Kind.TEXT:
+            byline = read_byline(lines[i])
+            if byline is not None:
+                found[i] = byline
+    if title is None:
+        return found
+    under = title + 1  # the line under the headline (and under its repeat)
+    while under < start and lines[under] == lines[title]:
+        under += 1
+    for i in range(title + 1, start):
+        beside = (found.get(i - 1), found.get(i + 1))
+        dated = any(b is not None and b.author is None for b in beside)
+        if i not in found and is_name(lines[i]) and (dated or i == under):
+            found[i] = Byline(author=lines[i])
+    return found
+
+
+def _published(bylines: list[Byline]) -> str | None:
+    dates = [b for b in bylines if b.date is not None]
+    first = next((b.date for b in dates if not b.updated), None)
+    if first is not None:
+        return first
+    # Updated on that day: published then or before, never after.
+    return f"/{dates[0].date}" if dates else None
+
+
+def _body(
+    lines: tuple[str, ...], kinds: list[Kind], begin: int, start: int, bylines: dict[int, Byline]
+) -> list[int]:
+    """The article's lines from `begin` (its headline) on; comments and the footer end
+    it only from `start` (its first paragraphs) on: above, a "Comments" link is a
+    control like any other."""
+    kept: list[int] = []
+    listing = False  # inside a list of other stories
+    for i in range(begin, len(lines)):
+        kind = kinds[i]
+        following = lines[i + 1] if i + 1 < len(lines) else ""
+        if i >= start and (closes(kind) or is_comment_start(lines[i], following)):
+            break
+        if kind is Kind.SECTION:
+            listing = True
+        if kind is not Kind.TEXT or i in bylines or read_byline(lines[i]) is not None:
+            continue
+        if listing and not _opens_text(lines, kinds, i):
+            continue
+        listing = False
+        kept.append(i)
+    # An article ends with a paragraph: what follows its last is a caption's credit or
+    # a list of links with no heading.
+    while kept and not _ends_paragraph(lines[kept[-1]]):
+        kept.pop()
+    return kept
+
+
+def _ends_paragraph(line: str) -> bool:
+    return sentence_end(line) or line.rstrip("\"'”’) ").endswith(("?", "!", ":"))
