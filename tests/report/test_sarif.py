@@ -396,7 +396,7 @@ def test_link_texts_are_escaped_and_bounded() -> None:
     }
     assert len(cut) == LINK_NAME_LIMIT
     assert [r["message"]["text"] for r in entry["relatedLocations"]] == [
-        "other side: b/t]w[o\\",
+        "other side: b/t\\]w\\[o\\\\",
         f"other side: {long_claim}",
     ]
 
@@ -410,3 +410,35 @@ def test_the_sources_rows_change_nothing_in_sarif(
     usable = replace(result, sources=tuple(s for s in result.sources if s.usable))
     assert render_sarif(result) == render_sarif(usable)
     _validate(json.loads(render_sarif(result)))
+
+
+def test_brackets_and_backslashes_in_a_message_are_escaped_so_no_link_is_forged() -> None:
+    # A claim's value quoted in a message could otherwise be read as an embedded link
+    # (to a related location, or to a page); a word diff's marks are shown as written.
+    finding = make_finding(
+        "Q402",
+        "quote differs: it was [-really-] {+truly+} staggering; see [here](1) or "
+        "[there](https://example.com) \\[x](2)",
+        claims=("a/one", "b/two"),
+        locations=(Location("claims/a.yaml", 1, 1), Location("claims/b.yaml", 2, 3)),
+    )
+    data = json.loads(render_sarif(Result(findings=(finding,), claims=(), sources=(), files=())))
+    _validate(data)
+    (entry,) = data["runs"][0]["results"]
+    assert entry["message"] == {
+        "text": "quote differs: it was \\[-really-\\] {+truly+} staggering; see \\[here\\](1) or "
+        "\\[there\\](https://example.com) \\\\\\[x\\](2) (other side: [b/two](1))"
+    }
+
+
+def test_a_message_of_brackets_keeps_to_the_limit_once_escaped() -> None:
+    # Every escape is made room for before the message is cut, and no cut splits one.
+    finding = make_finding(
+        "D201", "[" * 3 * TEXT_LIMIT, claims=("a/one",), locations=(Location("a.yaml", 1, 1),)
+    )
+    data = json.loads(render_sarif(Result(findings=(finding,), claims=(), sources=(), files=())))
+    text = data["runs"][0]["results"][0]["message"]["text"]
+    kept, note = text.split(" \u2026 ")
+    assert kept == "\\[" * (len(kept) // 2)
+    assert note.startswith("(") and note.endswith("; consistency.json has it whole)")
+    assert len(text) <= TEXT_LIMIT

@@ -63,7 +63,26 @@ _WHOLE = "consistency.json has it whole"
 
 def _text(text: str) -> dict[str, str]:
     """A SARIF message: shortened, with control and bidi characters shown as escapes."""
-    return {"text": visible(shortened(text, TEXT_LIMIT, _WHOLE))}
+    return {"text": _plain(text, TEXT_LIMIT)}
+
+
+def _plain(text: str, limit: int) -> str:
+    """`text` as the plain text of a SARIF message, in at most `limit` characters: its
+    backslashes and square brackets escaped by a backslash, as in a link's text, so
+    that nothing a claim says (a word diff's `[-word-]`, a value `[see](1)`) can be
+    read as an embedded link, which a viewer draws as one (SARIF 3.11.6: literal
+    brackets may be escaped anywhere, and should be where they could be read as a
+    link; CodeQL escapes every one). Shortened before it is escaped, so that no cut
+    splits an escape, to a length that leaves room for every escape it can hold."""
+    escapes = sum(map(text[:limit].count, _ESCAPED))
+    return visible(_escaped(shortened(text, limit - escapes, _WHOLE)))
+
+
+_ESCAPED = ("\\", "[", "]")
+
+
+def _escaped(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("[", "\\[").replace("]", "\\]")
 
 
 def _pascal(title: str) -> str:
@@ -142,7 +161,7 @@ def _link_text(text: str) -> str:
     claim's name cannot end the link early."""
     if len(text) > LINK_NAME_LIMIT:
         text = text[: LINK_NAME_LIMIT - 1] + "\u2026"
-    return text.replace("\\", "\\\\").replace("[", "\\[").replace("]", "\\]")
+    return _escaped(text)
 
 
 def _message(text: str, others: list[tuple[int, str]], count: int) -> dict[str, str]:
@@ -155,7 +174,7 @@ def _message(text: str, others: list[tuple[int, str]], count: int) -> dict[str, 
     if count > MAX_LINKED:
         links += f" and {count - MAX_LINKED} more"
     suffix = f" (other side: {links})"
-    return {"text": visible(shortened(text, TEXT_LIMIT - len(suffix), _WHOLE)) + suffix}
+    return {"text": _plain(text, TEXT_LIMIT - len(suffix)) + suffix}
 
 
 def _result(finding: Finding, rule_index: dict[str, int]) -> dict[str, Any]:
