@@ -125,6 +125,49 @@ def test_a_quote_is_judged_against_the_transcripts(tmp_path: Path, dataset: Data
     )
 
 
+SAVAGE = "In many ways, everyone will recognize the difficulties portrayed in the film"
+
+
+def test_a_quote_is_held_to_what_the_transcript_says_it_is_about(
+    tmp_path: Path, dataset: Dataset
+) -> None:
+    """The words agree with the transcript, which records them as about I Am Ruth: a
+    claim that they are about Mia Threapleton is refuted; the same words claimed about
+    I Am Ruth, or with nothing said of what they are about, are supported."""
+    checked = _checked(
+        tmp_path,
+        f"""\
+  - {{id: about-mia, subject: Savage, property: said, value: "{SAVAGE}.",
+     qualifiers: {{about: Mia}}}}
+  - {{id: about-film, subject: Savage, property: said, value: "{SAVAGE}.",
+     qualifiers: {{about: I Am Ruth}}}}
+  - {{id: bare, subject: Savage, property: said, value: "{SAVAGE}."}}
+""",
+        dataset,
+    )
+    assert [(c.record.verdict.value, [f.code for f in c.findings]) for c in checked.claims] == [
+        ("refuted", ["D201"]),
+        ("supported", []),
+        ("supported", []),
+    ]
+    (finding,) = checked.claims[0].findings
+    assert finding.message == (
+        'claims Dominic Savage said "In many ways, everyone will recognize the difficulties '
+        "portrayed in the film.\", about Mia; the words agree with the dataset's transcript (I "
+        "Am Ruth press pack interviews, Channel 4, 2022-11), which has them about I Am Ruth, "
+        "not Mia; correct the claim, or acknowledge it with the conclusion"
+    )
+    assert checked.claims[0].record.explanation == (
+        "claim: Dominic Savage said 'In many ways, everyone will recognize the difficulties "
+        "portrayed in the film.' (as of 2022-12-08)",
+        "transcript: 'In many ways, everyone will recognize the difficulties portrayed in the "
+        "film bet' (I Am Ruth press pack interviews, Channel 4, 2022-11)",
+        "the words agree with the transcript",
+        "about: the claim's Mia against the transcript's I Am Ruth",
+        "verdict: refuted",
+    )
+
+
 def test_a_claim_found_invalid_later_is_shown_as_written(tmp_path: Path, dataset: Dataset) -> None:
     checked = _checked(
         tmp_path,

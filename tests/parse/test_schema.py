@@ -260,3 +260,33 @@ def test_two_misspellings_of_one_missing_field_guess_it_once() -> None:
         "unknown field 'propety' in claims[0]; allowed here: acknowledge, as_of, excerpt, id, "
         "note, property, qualifiers, subject, value",
     ]
+
+
+UNTIL = """\
+source: {id: desk, outlet: Desk, title: T, published: 2022-12-07}
+claims:
+  - id: a
+    subject: Mia
+    property: age
+    value: 21
+    acknowledge:
+      - {code: D201, reason: checked, until: 2027}
+      - {code: D201, reason: checked, until: 2027-06}
+      - {code: D201, reason: checked, until: {from: 2027-01-01}}
+"""
+
+
+def test_an_until_that_is_not_a_day_is_told_the_form_it_takes() -> None:
+    """`until` takes only a day: the message names that form, not the date forms of a
+    value (2022, 2022-12), which `until` would refuse."""
+    data, positions, _ = load_yaml(UNTIL)
+    found = [
+        (e.line, e.column, e.message)
+        for e in schema_errors(data, positions, "claim-file.schema.json")
+    ]
+    expected = "should be the day the acknowledgement expires, such as 2027-01-01, not"
+    assert sorted(found) == [
+        (8, 46, f"claims[0].acknowledge[0].until {expected} the number 2027"),
+        (9, 46, f"claims[0].acknowledge[1].until {expected} the text '2027-06'"),
+        (10, 46, f"claims[0].acknowledge[2].until {expected} a mapping"),
+    ]

@@ -44,7 +44,7 @@ def test_an_age_at_an_open_ended_date_names_the_birthday(result: Result) -> None
         "claims Kate Winslet age 48 as of 2023-05-14 or later; the dataset gives birth_date "
         "1975-10-05 (Published biographies of Kate Winslet and her family), so Kate Winslet "
         "was 47 until 2023-10-04, 48 or more after; the claim cannot be confirmed for the "
-        "whole period"
+        "whole period; find the date the source meant and give it as the claim's as_of"
     )
 
 

@@ -59,5 +59,26 @@ def test_an_age_over_a_time_the_birth_falls_in(tmp_path: Path) -> None:
         "D204",
         "claims Mia Threapleton age 0 as of 2000; the dataset gives birth_date 2000-10-12 "
         f"{_REF}, so Mia Threapleton was not yet born, then 0 in that time; the claim cannot "
-        "be confirmed for the whole period",
+        "be confirmed for the whole period; find the date the source meant and give it as the "
+        "claim's as_of",
+    )
+
+
+def test_a_less_precise_age_says_what_would_say_more(tmp_path: Path) -> None:
+    result = check(
+        tmp_path,
+        "  - {id: about, subject: Mia Threapleton, property: age, value: {about: 22, within: 1},\n"
+        "     as_of: 2022-12-07}\n",
+    )
+    verdicts = [claim.verdict.value for claim in result.claims]
+    assert (verdicts, [(f.code, f.message) for f in result.findings]) == (
+        ["supported"],
+        [
+            (
+                "D202",
+                "claims Mia Threapleton age about 22 ± 1 as of 2022-12-07; the dataset gives "
+                f"birth_date 2000-10-12 {_REF}, so Mia Threapleton was 22 throughout: supported, "
+                "but less precise; a more precise value would say more",
+            )
+        ],
     )

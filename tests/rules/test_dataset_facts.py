@@ -134,3 +134,91 @@ def test_remembered_assessment_changes_no_assessment() -> None:
     remembered = FileChecker(dataset, remember=memoised).judge  # the run's rules, remembering
     for claim in [*claims, *dated, *claims]:
         assert remembered(claim) == assess_claim(claim, dataset)
+
+
+AWARDS = """\
+dataset: {id: test, title: Test, checked: 2026-11-21}
+references:
+  report: {title: Awards report, published: 2023-05-14}
+properties:
+  award_received: {type: entity, qualifiers: {year: date, for_work: entity}}
+entities:
+  - id: winner
+    kind: person
+    names: [Winner]
+    facts:
+      - {property: award_received, value: prize, qualifiers: {year: 2023}, ref: report}
+  - {id: prize, kind: award, names: [The Prize]}
+  - {id: work, kind: film, names: [The Work]}
+"""
+
+
+def test_an_undetermined_qualifier_says_how_it_stands_to_the_facts(tmp_path: Path) -> None:
+    """A qualifier the fact records but the claim gives more precisely (the night, not
+    the year) is named as such, not as one the dataset does not record."""
+    (tmp_path / "data.yaml").write_text(AWARDS)
+    (tmp_path / "claims").mkdir()
+    (tmp_path / "claims" / "a.yaml").write_text(
+        "source: {id: a, outlet: A, title: T, published: 2023-05-15}\n"
+        "claims:\n"
+        "  - {id: night, subject: Winner, property: award_received, value: The Prize,\n"
+        "     qualifiers: {year: 2023-05-14}}\n"
+        "  - {id: both, subject: Winner, property: award_received, value: The Prize,\n"
+        "     qualifiers: {year: {from: 2022-06, to: 2023-06}, for_work: The Work}}\n"
+    )
+    dataset = load_dataset(str(tmp_path / "data.yaml"))
+    result = run([str(tmp_path / "claims")], dataset, Options(today=date(2026, 11, 21)))
+    assert [(f.code, f.message) for f in result.findings] == [
+        (
+            "D204",
+            "claims Winner award_received The Prize, year 2023-05-14 as of 2023-05-15; the "
+            "dataset gives The Prize, year 2023 (Awards report, 2023-05-14): the claim's year "
+            "2023-05-14 is more precise than the dataset's 2023, so the dataset neither confirms "
+            "nor refutes it; check what the source meant",
+        ),
+        (
+            "D204",
+            "claims Winner award_received The Prize, for_work The Work, year 2022-06..2023-06 as "
+            "of 2023-05-15; the dataset gives The Prize, year 2023 (Awards report, 2023-05-14): "
+            "the dataset does not record the claim's for_work The Work; the claim's year "
+            "2022-06..2023-06 only overlaps the dataset's 2023, so the dataset neither confirms "
+            "nor refutes it; check what the source meant",
+        ),
+    ]
+
+
+def test_sources_giving_a_changing_value_at_different_dates_differ(tmp_path: Path) -> None:
+    """Claims of a time-dependent property at different dates are not compared as
+    contradicting, but sources that give different values at different dates differ
+    (X302, each value with its date); a claim the dataset refutes (98 in 2025, when it
+    has 96) is settled by its D201 and left out; claims of one date still contradict."""
+    (tmp_path / "claims").mkdir()
+    for source, published, value in (
+        ("b", "2023-05-20", 100),
+        ("c", "2023-05-20", "100%"),
+        ("d", "2024-06", 96),
+        ("e", "2025", 98),
+    ):
+        (tmp_path / "claims" / f"{source}.yaml").write_text(
+            f"source: {{id: {source}, outlet: A, title: T, published: {published}}}\n"
+            f"claims:\n  - {{id: score, subject: The Film, property: score, value: {value}}}\n"
+        )
+    result = check(tmp_path, "source: {id: a, outlet: A, title: T, published: 2021}\nclaims: []\n")
+    x = [(f.code, f.claims, f.message) for f in result.findings if f.code.startswith("X")]
+    assert x == [
+        (
+            "X302",
+            ("b/score", "c/score", "d/score"),
+            "sources differ on The Film score, but all can be true: 2 sources say 100 as of "
+            "2023-05-20 and 100% as of 2023-05-20 (b, c); 1 source says 96 as of 2024-06 (d)",
+        )
+    ]
+    # Before the dataset's first score: b and c contradict at one date, and no X302.
+    for source, value in (("b", 100), ("c", 90)):
+        (tmp_path / "claims" / f"{source}.yaml").write_text(
+            f"source: {{id: {source}, outlet: A, title: T, published: 2021-06}}\n"
+            f"claims:\n  - {{id: score, subject: The Film, property: score, value: {value}}}\n"
+        )
+    result = check(tmp_path, "source: {id: a, outlet: A, title: T, published: 2021}\nclaims: []\n")
+    x = [(f.code, f.claims) for f in result.findings if f.code.startswith("X")]
+    assert x == [("X301", ("b/score", "c/score")), ("X301", ("c/score", "b/score"))]

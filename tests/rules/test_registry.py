@@ -142,6 +142,33 @@ claims:
 """
 
 
+# A transcript that records nothing of what it is about, and a claim that says: the
+# words agree, the qualifier cannot be confirmed, which the transcripts rule gives as D204.
+UNQUALIFIED_DATASET = """\
+dataset: {id: test, title: Test, checked: 2026-11-21}
+references:
+  interview: {title: An interview, published: 2022-11}
+properties:
+  said: {type: quote, qualifiers: {about: entity}}
+entities:
+  - id: speaker
+    kind: person
+    names: [The Speaker]
+    facts:
+      - {property: said, value: Every word of this was said in the interview., ref: interview}
+  - {id: film, kind: film, names: [The Film]}
+"""
+UNQUALIFIED = """\
+source: {id: paper, outlet: The Paper, title: A review, published: 2022-12-08}
+claims:
+  - id: about
+    subject: The Speaker
+    property: said
+    value: Every word of this was said in the interview.
+    qualifiers: {about: The Film}
+"""
+
+
 @pytest.fixture(scope="module")
 def recorded(tmp_path_factory: pytest.TempPathFactory) -> tuple[Recorder, set[str]]:
     """The code examples of docs/codes.md, which give every code, and a misattributed
@@ -161,6 +188,24 @@ def recorded(tmp_path_factory: pytest.TempPathFactory) -> tuple[Recorder, set[st
             root=str(ROOT),
         )
         quoted = validate(str(misattributed), dataset=dataset, root=str(misattributed.parent))
+        unqualified = tmp_path_factory.mktemp("unqualified")
+        (unqualified / "dataset.yaml").write_text(UNQUALIFIED_DATASET, encoding="utf-8")
+        (unqualified / "claims").mkdir()
+        (unqualified / "claims" / "paper.yaml").write_text(UNQUALIFIED, encoding="utf-8")
+        about = validate(
+            str(unqualified / "claims"),
+            dataset=str(unqualified / "dataset.yaml"),
+            root=str(unqualified),
+        )
+    assert [(f.code, f.message) for f in about.findings] == [
+        (
+            "D204",
+            'claims The Speaker said "Every word of this was said in the interview.", about The '
+            "Film; the words agree with the dataset's transcript (An interview, 2022-11), which "
+            "does not record the claim's about, so the dataset neither confirms nor refutes it; "
+            "check what the source meant",
+        )
+    ]
     assert [(f.code, f.message) for f in quoted.findings] == [
         (
             "D201",
@@ -170,12 +215,12 @@ def recorded(tmp_path_factory: pytest.TempPathFactory) -> tuple[Recorder, set[st
             "the speaker, or acknowledge it with the conclusion",
         )
     ]
-    results = (codes, timed, quoted)
+    results = (codes, timed, quoted, about)
     reported = {f.code for result in results for f in result.findings}
     # Every claim with a verdict was judged (and some more, which another file's claims
     # made invalid after their own file had judged them).
     valid = {c.full_id for r in results for c in r.claims if c.verdict != "invalid"}
-    assert len(valid) == 27 and valid <= {claim for claim, _ in recorder.applying}
+    assert len(valid) == 28 and valid <= {claim for claim, _ in recorder.applying}
     return recorder, reported
 
 
@@ -199,7 +244,7 @@ def test_every_code_a_run_reports_is_a_rules_or_a_stages(
 
 def test_exactly_one_claim_rule_judges_each_claim(recorded: tuple[Recorder, set[str]]) -> None:
     recorder, _ = recorded
-    assert len(recorder.applying) == 28
+    assert len(recorder.applying) == 29
     assert {count for _, count in recorder.applying} == {1}
 
 

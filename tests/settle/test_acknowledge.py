@@ -23,7 +23,7 @@ def test_an_expired_acknowledgement_fails_again() -> None:
     (out,) = apply_acknowledgements([finding], [ack("D201", "2025-12-31")], date(2026, 1, 1))
     assert not out.acknowledged
     assert out.message == (
-        "claims x; its acknowledgement expired on 2025-12-31 (reviewed): review it again"
+        "claims x; its acknowledgement expired after 2025-12-31 (reviewed): review it again"
     )
     assert out.fingerprint == finding.fingerprint
     # The last day of its validity still counts.

@@ -14,8 +14,9 @@ from functools import cache
 from importlib import resources
 from typing import TYPE_CHECKING, Any, TypeAlias
 
-from validator.model.names import Suggester
-from validator.read.positions import JsonPath, Positions, format_path
+from validator.read.positions import JsonPath, Positions
+
+from .schema_words import phrases
 
 if TYPE_CHECKING:
     import jsonschema
@@ -175,168 +176,6 @@ def _python_pattern(pattern: str) -> str:
     return pattern
 
 
-def _written_pattern(pattern: str) -> str:
-    """A pattern as the schema writes it (see `_end_anchored`)."""
-    return pattern[:-2] + "$" if pattern.endswith("\\Z") else pattern
-
-
-_TYPE_WORDS = {
-    "object": "a mapping",
-    "array": "a list",
-    "string": "text",
-    "number": "a number",
-    "integer": "a whole number",
-    "boolean": "true or false",
-    "null": "null",
-}
-
-
-def _describe_type(instance: Any) -> str:
-    if instance is None:
-        return "null"
-    if isinstance(instance, bool):
-        return "a boolean"
-    if isinstance(instance, int | float):
-        return f"the number {instance}"
-    if isinstance(instance, str):
-        return f"the text {_short(instance)!r}"
-    if isinstance(instance, list):
-        return "a list"
-    if isinstance(instance, dict):
-        return "a mapping"
-    return type(instance).__name__
-
-
-def _short(text: str, limit: int = 60) -> str:
-    return text if len(text) <= limit else text[: limit - 1] + "…"
-
-
-def _expected(schema: Any) -> str:
-    """What a (sub)schema accepts, in words."""
-    if not isinstance(schema, dict):
-        return "a valid value"
-    if "description" in schema and ("anyOf" in schema or "$ref" in schema):
-        return str(schema["description"]).rstrip(".").lower()
-    types = schema.get("type")
-    if isinstance(types, str):
-        types = [types]
-    if types:
-        return " or ".join(_TYPE_WORDS.get(t, t) for t in types)
-    return "a valid value"
-
-
-# A field of a mapping: the mapping's path and the field's name.
-_Field = tuple[JsonPath, str]
-
-
-@cache
-def _fields(allowed: tuple[str, ...]) -> Suggester:
-    return Suggester(allowed)
-
-
-def _misspelt(key: str, present: Iterable[str], allowed: list[str]) -> str | None:
-    """The allowed field `key` is most likely a misspelling of, among those not given."""
-    missing = tuple(a for a in allowed if a not in present)
-    found = _fields(missing).suggest(key, limit=1) if missing else ()
-    return found[0] if found else None
-
-
-# Unknown fields of one mapping named each in a finding of its own, at most: a mapping of
-# thousands of stray keys is one mistake many times over.
-_MAX_UNKNOWN = 10
-
-_Phrase = tuple[JsonPath, str, bool, "_Field | None"]
-
-
-def _phrases(error: ValidationError) -> list[_Phrase]:
-    """Each (path of the node, message, whether to point at the key rather than the
-    value, and for a missing field or an unknown one that is a misspelling, which field
-    that is): one for an error, but one for each unknown field of a mapping."""
-    path: JsonPath = tuple(error.absolute_path)
-    where = format_path(path)
-    v = error.validator
-    if v == "required":
-        missing = error.message.split("'")[1] if "'" in error.message else error.message
-        return [
-            (path, f"{where} is missing the required field '{missing}'", False, (path, missing))
-        ]
-    if v != "additionalProperties":
-        return [(*_phrase_value(error, path, where), None)]
-    schema = error.schema if isinstance(error.schema, dict) else {}
-    allowed = sorted((schema.get("properties") or {}).keys())
-    given = error.instance if isinstance(error.instance, dict) else {}
-    extras = [k for k in given if k not in allowed] or ["?"]
-    hint = f"; allowed here: {', '.join(allowed)}" if allowed else ""
-    phrases: list[_Phrase] = []
-    taken = set(given)  # a field guessed for one misspelling is not guessed again
-    for key in extras[:_MAX_UNKNOWN]:
-        near = _misspelt(str(key), taken, allowed)
-        if near is None:
-            phrases.append(((*path, key), f"unknown field '{key}' in {where}{hint}", True, None))
-            continue
-        taken.add(near)
-        message = f"unknown field '{key}' in {where}; did you mean '{near}'?"
-        phrases.append(((*path, key), message, True, (path, near)))
-    return phrases
-
-
-def _phrase_value(error: ValidationError, path: JsonPath, where: str) -> tuple[JsonPath, str, bool]:
-    """(path, message, at the key) for an error about a value, not the mapping's fields."""
-    v = error.validator
-    if v == "type":
-        return (
-            path,
-            f"{where} should be {_expected(error.schema)}, not {_describe_type(error.instance)}",
-            False,
-        )
-    if v == "pattern":
-        return (
-            path,
-            f"{where} {_describe_type(error.instance)} does not have the expected form "
-            f"({_pattern_hint(_written_pattern(str(error.validator_value)))})",
-            False,
-        )
-    if v in ("anyOf", "oneOf"):
-        return (
-            path,
-            f"{where} should be {_expected(error.schema)}; got {_describe_type(error.instance)}",
-            False,
-        )
-    if v in ("minLength", "maxLength"):
-        size = len(error.instance) if isinstance(error.instance, str) else 0
-        limit = error.validator_value
-        if v == "minLength":
-            return path, f"{where} is empty; write at least {limit} character(s)", False
-        return path, f"{where} is {size} characters long; at most {limit} are allowed", False
-    if v in ("minimum", "maximum"):
-        bound = "at least" if v == "minimum" else "at most"
-        return (
-            path,
-            f"{where} should be {bound} {error.validator_value}, not {error.instance}",
-            False,
-        )
-    if v == "minProperties":
-        return path, f"{where} is an empty mapping; give at least 'from' or 'to'", False
-    if v == "propertyNames":
-        return path, f"{where} has a name that is not lowercase_with_underscores", False
-    return path, f"{where}: {error.message}", False
-
-
-_PATTERN_HINTS = {
-    "^[a-z0-9][a-z0-9-]*$": "lowercase letters, digits and hyphens, like tyla-2022-12-07",
-    "^[a-z][a-z0-9_]*$": "lowercase letters, digits and underscores, like birth_date",
-    "^[EDXQ][0-9]{3}$": "a finding code such as D201",
-}
-
-
-def _pattern_hint(pattern: str) -> str:
-    if pattern in _PATTERN_HINTS:
-        return _PATTERN_HINTS[pattern]
-    if pattern.startswith("^[0-9]{4}"):
-        return "a date such as 2022, 2022-12, 2022-12-08 or 2022-12-08T21:00"
-    return f"matching {pattern}"
-
-
 def _leaf(error: ValidationError) -> ValidationError:
     """For an anyOf/oneOf failure, the branch error that best explains it, if one stands out.
 
@@ -382,7 +221,7 @@ def explain(
     errors: list[SchemaError] = []
     reported: set[JsonPath] = set()
     ranked = sorted(raw, key=relevance, reverse=True)
-    phrased = [phrase for error in ranked for phrase in _phrases(_leaf(error))]
+    phrased = [phrase for error in ranked for phrase in phrases(_leaf(error))]
     # A misspelt field is one mistake: its "did you mean" says which field is missing,
     # so the missing field's own error is left out.
     misspelt = {field for path, _, at_key, field in phrased if at_key and field}

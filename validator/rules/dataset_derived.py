@@ -54,10 +54,13 @@ def assess_derived(
     if found is Relation.SUPPORTS:
         if equal(claim.value, implied.values):
             return w.done(Verdict.SUPPORTED)
-        message = f"{so}: supported, but less precise"
+        message = f"{so}: supported, but less precise; a more precise value would say more"
         return w.done(Verdict.SUPPORTED, w.finding("D202", message, fact))
     if found is Relation.REFUTES:
         message = f"{so}; correct the claim, or acknowledge it with the conclusion"
         return w.done(Verdict.REFUTED, w.finding("D201", message, fact))
-    message = f"{so}; the claim cannot be confirmed for the whole period"
+    message = (
+        f"{so}; the claim cannot be confirmed for the whole period; find the date the "
+        "source meant and give it as the claim's as_of"
+    )
     return w.done(Verdict.UNDETERMINED, w.finding("D204", message, fact))

@@ -195,22 +195,31 @@ def _supported(
     return w.done(Verdict.DISPUTED, w.finding("D205", message, side))
 
 
+def _qualifiers_undecided(claim: Statement, fact: Fact) -> str:
+    """Why the claim's qualifiers keep a matching value from being supported: the fact
+    records none for some ("the claim's for_work I Am Ruth"), or records one the claim's
+    is narrower than or only overlaps (a year 2023 against the claim's 2023-05-14)."""
+    missing: list[str] = []
+    narrower: list[str] = []
+    for name, wanted, display in claim.qualifiers:
+        recorded = fact.qualifier(name)
+        if recorded is None:
+            missing.append(f"{name} {display}")
+        elif not contains(wanted, recorded[0]):
+            how = "is more precise than" if contains(recorded[0], wanted) else "only overlaps"
+            narrower.append(f"the claim's {name} {display} {how} the dataset's {recorded[1]}")
+    reasons = [f"the dataset does not record the claim's {', '.join(missing)}"] if missing else []
+    reasons.extend(narrower)
+    return "; ".join(reasons) or "the dataset does not record the qualifiers the claim gives"
+
+
 def _undetermined(claim: Statement, fact: Fact, w: Writer) -> Conclusion:
     """The claim and the fact overlap: say why the dataset cannot decide."""
     prop = claim.prop
     claimed = describe_set(claim.value, prop.type, prop.unit)
     held = describe_set(fact.value, prop.type, prop.unit)
     if contains(claim.value, fact.value):
-        missing = [
-            f"{name} {display}"
-            for name, _, display in claim.qualifiers
-            if fact.qualifier(name) is None
-        ]
-        why = (
-            f"the dataset does not record the claim's {', '.join(missing)}"
-            if missing
-            else "the dataset does not record the qualifiers the claim gives"
-        )
+        why = _qualifiers_undecided(claim, fact)
     elif contains(fact.value, claim.value):
         why = f"the claim ({claimed}) is more precise than the dataset ({held})"
     else:

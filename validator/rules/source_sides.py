@@ -57,11 +57,14 @@ def side_count(sources: Iterable[str], groups: Mapping[str, str]) -> int:
 
 
 def shown_value(claim: ResolvedClaim, mixed: bool) -> str:
-    """A claim's value in its own terms: an age as an age at its date; in a group that
-    mixes properties (ages with birth dates), each value with its property's name."""
+    """A claim's value in its own terms: an age as an age at its date, a changing value
+    (a `time_dependent` property) with its date; in a group that mixes properties (ages
+    with birth dates), each value with its property's name."""
     value = short(claim.value_display)
     if claim.prop.derived:
         return f"{claim.prop.name} {value} as of {claim.as_of_display}"
+    if claim.prop.time_dependent:  # a changing value is only ever true at a date
+        value = f"{value} as of {claim.as_of_display}"
     return f"{claim.prop.name} {value}" if mixed else value
 
 

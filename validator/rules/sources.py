@@ -28,11 +28,12 @@ from validator.dataset.model import Dataset
 from validator.model.findings import Finding, Side, make_finding
 from validator.model.property_types.registry import derivation
 from validator.model.result import Verdict
-from validator.model.values import Span, ValueSet, intersect
+from validator.model.values import Span, ValueSet
 from validator.resolve.claims import ResolvedClaim
 
 from .recalled import GroupOutcome, group_name, is_group_outcome
 from .rule import Across, AcrossFound, CrossRule, Needs, Recall, recall_nothing
+from .self_contradictions import Member, self_contradictions
 from .source_sides import (
     SAMPLE,
     SidesWithout,
@@ -69,8 +70,7 @@ def compared(claim: ResolvedClaim) -> bool:
     return bool(claim.prop.single or claim.prop.derived)
 
 
-_Member = tuple[ResolvedClaim, ValueSet]
-_LISTED = 5  # a self-contradicting source's claims named in its X303
+_Member = Member
 
 
 class Agreement(NamedTuple):
@@ -125,7 +125,41 @@ def check_sources(
         found, agreed = recall(named, partial(_outcome, key, members, context), is_group_outcome)
         out.findings.extend(found)
         out.agreement.update((claim_id, Agreement(*sides)) for claim_id, sides in agreed)
+    _across_dates(by_key, context, out)
     return out
+
+
+def _across_dates(
+    by_key: Mapping[tuple[str, ...], list[_Member]], context: _Context, out: SourceChecks
+) -> None:
+    """X302 where sources give a changing value (a `time_dependent` property) at
+    different dates: the claims are grouped by their `as_of` above, and claims of
+    different dates cannot contradict, but sources that give different values are worth
+    one note, as two that differ in precision are ("100 as of 2023-05 ... 92 as of
+    2024-01"). It stands in for the X302s of the dates it covers, and is not given where
+    claims of one date contradict: then not all can be true."""
+    dates: dict[tuple[str, ...], list[tuple[str, ...]]] = defaultdict(list)
+    for key, members in by_key.items():
+        if members[0][0].prop.time_dependent:
+            dates[key[:2]].append(key)
+    for base, keys in sorted(dates.items()):
+        joined = {"/".join(key) for key in keys}
+        if len(keys) < 2 or any(f.code == "X301" and f.key in joined for f in out.findings):
+            continue
+        kept = sorted(
+            (
+                member
+                for key in keys
+                for member in by_key[key]
+                if context.verdicts.get(member[0].full_id) is not Verdict.REFUTED
+            ),
+            key=lambda member: member[0].full_id,
+        )
+        if len({c.source_id for c, _ in kept}) < 2:
+            continue
+        out.findings[:] = [f for f in out.findings if f.code != "X302" or f.key not in joined]
+        label = _label(base, kept, context.dataset)
+        out.findings.extend(_difference(base, kept, label, False, context.groups))
 
 
 def _outcome(key: tuple[str, ...], members: list[_Member], context: _Context) -> GroupOutcome:
@@ -191,7 +225,7 @@ def _check_group(
     members = sorted(members, key=lambda m: m[0].full_id)
     label = _label(key, members, dataset)
     mixed = len({c.prop.name for c, _ in members}) > 1
-    out.findings.extend(_self_contradictions(members, label, key, mixed))
+    out.findings.extend(self_contradictions(members, label, key, mixed))
     kept = [m for m in members if verdicts.get(m[0].full_id) is not Verdict.REFUTED]
     if len(kept) < len(members):
         supported = [c for c, _ in kept if verdicts.get(c.full_id) is Verdict.SUPPORTED]
@@ -211,49 +245,6 @@ def _check_group(
 def _label(key: tuple[str, ...], members: list[_Member], dataset: Dataset) -> str:
     names = sorted({c.prop.name for c, _ in members})
     return f"{dataset.label(key[0])} {' and '.join(names)}"
-
-
-def _self_contradictions(
-    members: list[_Member], label: str, key: tuple[str, ...], mixed: bool
-) -> list[Finding]:
-    """X303 for each source whose own claims in the group have no value in common; each
-    value shown as X301 shows it (an age with its date: ages at different dates conflict
-    through the birth dates they allow, which bare numbers do not show)."""
-    by_source: dict[str, list[_Member]] = defaultdict(list)
-    for member in members:
-        by_source[member[0].source_id].append(member)
-    findings: list[Finding] = []
-    for source_id, own in sorted(by_source.items()):
-        if len(own) < 2:
-            continue
-        common: ValueSet = own[0][1]
-        for _, value in own[1:]:
-            common = intersect(common, value)
-        if not common.empty:
-            continue
-        # Only the claims that conflict are parties, as for X301: a claim compatible with
-        # each of the others ("1975-10" beside "1975-10-06") is a bystander. Where every
-        # claim meets every other and only all of them together share nothing (entities
-        # a claim widens), all are parties.
-        fits = compatible_with_all([value for _, value in own])
-        parties = [member for member, fit in zip(own, fits, strict=True) if not fit]
-        own = parties if len(parties) >= 2 else own
-        said = "; ".join(
-            f"{c.full_id.split('/', 1)[1]} says {shown_value(c, mixed)}" for c, _ in own[:_LISTED]
-        )
-        if len(own) > _LISTED:
-            said += f"; and {len(own) - _LISTED:,} more claims"
-        findings.append(
-            make_finding(
-                "X303",
-                f"{source_id} contradicts itself on {label}: {said}; at most one of them can "
-                "be right; check the source",
-                claims=tuple(c.full_id for c, _ in own),
-                locations=tuple(c.location for c, _ in own),
-                key="/".join(key),
-            )
-        )
-    return findings
 
 
 def _compare(

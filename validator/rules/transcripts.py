@@ -1,8 +1,10 @@
-"""Stage 4: a quote claim against the dataset's transcripts (D201, D203, D207).
+"""Stage 4: a quote claim against the dataset's transcripts (D201, D203, D204, D207).
 
 Each quote claim is judged on its own against the dataset's closest transcript, the
-one by its speaker where there is one: the words agree (supported), differ (D207, with
-a word diff), are someone else's (D201) or are in no transcript (D203). A verdict needs
+one by its speaker where there is one: the words agree (supported, when its qualifiers
+agree with the transcript's too: one it rules out is D201, one it does not record
+D204), differ (D207, with a word diff), are someone else's (D201) or are in no
+transcript (D203). A verdict needs
 no other claim, so each file's quotes are judged with its other checks. Quotes of
 different sources are compared with each other by `validator.rules.quotes`; how two
 quotes match is `quote_match`'s.
@@ -15,6 +17,7 @@ from dataclasses import replace
 from validator.dataset.model import Dataset, Fact
 from validator.model.findings import make_finding
 from validator.model.result import Verdict
+from validator.model.values import contains, disjoint
 from validator.resolve.claims import ResolvedClaim
 
 from .dataset_facts import Assessment
@@ -46,7 +49,8 @@ class Transcripts:
         # the claim's id and location (in its findings) and its as_of (in its first
         # step): the first claim's verdict serves every later one with its own. (The
         # value as shown is the text itself; it is in the key because findings show it.)
-        self.firsts: dict[tuple[str, str, str], Assessment] = {}
+        # Its qualifiers (what the quote is about) are held against the transcript's too.
+        self.firsts: dict[tuple[str, str, str, tuple[tuple[str, str], ...]], Assessment] = {}
 
     def reference(self, quote: Quote) -> tuple[Fact, Quote] | None:
         """The transcript by the quote's own speaker that has its words, if any."""
@@ -60,7 +64,8 @@ class Transcripts:
         if not is_quote(claim):
             return None
         quote = self.texts.quote(claim.full_id, claim.subject, claim.raw_value)
-        said = (quote.text, quote.speaker, claim.value_display)
+        qualifiers = tuple((name, display) for name, _, display in claim.qualifiers)
+        said = (quote.text, quote.speaker, claim.value_display, qualifiers)
         verdict = self.firsts.get(said)
         if verdict is None:
             best = _best_transcript(quote, self.transcripts, self.index, self.texts)
@@ -125,8 +130,7 @@ def _transcript_verdict(
         return _verdict(Verdict.UNVERIFIABLE, "D203", message, claim, None, steps, dataset)
     if match.words_agree:
         steps.append("the words agree with the transcript")
-        steps.append("verdict: supported")
-        return Assessment(Verdict.SUPPORTED, (), tuple(steps))
+        return _qualified(quote, claim, fact, steps, dataset)
     message = (
         f"the quote by {speaker} differs from the dataset's transcript "
         f"({dataset.cite(fact.ref)}): {match.diff}; check which words the source changed"
@@ -142,6 +146,43 @@ def _transcript_verdict(
     steps.append(f"word diff against the transcript: {match.diff}")
     steps.append("verdict: undetermined")
     return Assessment(Verdict.UNDETERMINED, (finding,), tuple(steps))
+
+
+def _qualified(
+    quote: Quote, claim: ResolvedClaim, fact: Fact, steps: list[str], dataset: Dataset
+) -> Assessment:
+    """A quote whose words agree with the transcript, its qualifiers against the
+    transcript's, as for any fact: one the transcript rules out ("about Mia" for words
+    it records as about the film) refutes it, one it does not record leaves it
+    undetermined, and a quote without qualifiers says nothing more to check."""
+    speaker = dataset.label(quote.speaker)
+    opening = f'claims {speaker} said "{_short(quote.text)}"'
+    cited = dataset.cite(fact.ref)
+    for name, _, display in claim.qualifiers:
+        recorded = fact.qualifier(name)
+        held = "nothing" if recorded is None else recorded[1]
+        steps.append(f"{name}: the claim's {display} against the transcript's {held}")
+    for name, wanted, display in claim.qualifiers:
+        recorded = fact.qualifier(name)
+        if recorded is not None and disjoint(wanted, recorded[0]):
+            message = (
+                f"{opening}, {name} {display}; the words agree with the dataset's transcript "
+                f"({cited}), which has them {name} {recorded[1]}, not {display}; correct the "
+                "claim, or acknowledge it with the conclusion"
+            )
+            return _verdict(Verdict.REFUTED, "D201", message, claim, fact, steps, dataset)
+    for name, wanted, display in claim.qualifiers:
+        recorded = fact.qualifier(name)
+        if recorded is None or not contains(wanted, recorded[0]):
+            held = "does not record" if recorded is None else f"has {recorded[1]} for"
+            message = (
+                f"{opening}, {name} {display}; the words agree with the dataset's transcript "
+                f"({cited}), which {held} the claim's {name}, so the dataset neither confirms "
+                "nor refutes it; check what the source meant"
+            )
+            return _verdict(Verdict.UNDETERMINED, "D204", message, claim, fact, steps, dataset)
+    steps.append("verdict: supported")
+    return Assessment(Verdict.SUPPORTED, (), tuple(steps))
 
 
 def _best_transcript(
@@ -220,7 +261,7 @@ def _without_steps(claim: ResolvedClaim, assessment: Assessment) -> bool:
 
 RULE = ClaimRule(
     name="transcripts",
-    codes=frozenset({"D201", "D203", "D207"}),
+    codes=frozenset({"D201", "D203", "D204", "D207"}),
     applies=_is_quote_property,
     start=_start,
     undated=_undated,

@@ -53,7 +53,8 @@ def apply_acknowledgements(
         if match is None:
             out.append(finding)
         elif _expired(match, today):
-            note = f"its acknowledgement expired on {match.until} ({match.reason})"
+            # `until` is the last day the acknowledgement holds (`_expired`).
+            note = f"its acknowledgement expired after {match.until} ({match.reason})"
             out.append(
                 replace(
                     finding,

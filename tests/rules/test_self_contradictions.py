@@ -1,0 +1,67 @@
+"""X303: a source that contradicts itself, its odd claim out first."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from validator.dataset.load import load_dataset
+from validator.pipeline import Options, run
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture(autouse=True)
+def _cwd(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+
+
+def x303(tmp_path: Path, claims: str) -> list[tuple[tuple[str, ...], list[str], str]]:
+    (tmp_path / "claims").mkdir()
+    (tmp_path / "claims" / "a.yaml").write_text(
+        "source: {id: desk, outlet: Desk, title: T, published: 2022-12-07}\nclaims:\n" + claims
+    )
+    dataset = load_dataset(str(ROOT / "dataset"))
+    result = run(["claims"], dataset, Options(today=date(2026, 11, 21)))
+    return [
+        (f.claims, [str(loc) for loc in f.locations], f.message)
+        for f in result.findings
+        if f.code == "X303"
+    ]
+
+
+def test_the_odd_claim_out_comes_first_and_the_others_may_agree(tmp_path: Path) -> None:
+    """Three running times that agree with each other and one that agrees with none:
+    the one is named first, and the message does not say only one can be right."""
+    assert x303(
+        tmp_path,
+        "  - {id: about, subject: I Am Ruth, property: runtime, value: {about: 90}}\n"
+        "  - {id: hm, subject: I Am Ruth, property: runtime, value: 1h30m}\n"
+        "  - {id: two-hours, subject: I Am Ruth, property: runtime, value: 2 hours}\n"
+        "  - {id: range, subject: I Am Ruth, property: runtime, value: {from: 85, to: 100}}\n",
+    ) == [
+        (
+            ("desk/two-hours", "desk/about", "desk/hm", "desk/range"),
+            [f"claims/a.yaml:{at}" for at in ("5:67", "3:63", "4:60", "6:63")],
+            "desk contradicts itself on I Am Ruth runtime: two-hours says 2 hours; about says "
+            "about 90; hm says 1h30m; range says 85..100; they cannot all be right; check the "
+            "source",
+        )
+    ]
+
+
+def test_claims_that_exclude_each_other_leave_at_most_one_right(tmp_path: Path) -> None:
+    assert x303(
+        tmp_path,
+        "  - {id: channel-4, subject: I Am Ruth, property: network, value: Channel 4}\n"
+        "  - {id: itv, subject: I Am Ruth, property: network, value: ITV}\n",
+    ) == [
+        (
+            ("desk/channel-4", "desk/itv"),
+            ["claims/a.yaml:3:67", "claims/a.yaml:4:61"],
+            "desk contradicts itself on I Am Ruth network: channel-4 says Channel 4; itv says "
+            "ITV; at most one of them can be right; check the source",
+        )
+    ]

@@ -1,0 +1,75 @@
+"""Stage 4: a source that contradicts itself (X303).
+
+Among one source's claims about one subject and single-valued property, those that
+share no value with all the others are the parties (a claim compatible with each other
+claim is a bystander, as for X301), listed with the odd one out first. Its claims
+still take part in the comparison with other sources (`validator.rules.sources`).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from validator.model.findings import Finding, make_finding
+from validator.model.values import ValueSet, intersect
+from validator.resolve.claims import ResolvedClaim
+
+from .source_sides import shown_value
+from .value_clusters import compatible_with_all, sides
+
+__all__ = ["Member", "self_contradictions"]
+
+Member = tuple[ResolvedClaim, ValueSet]
+_LISTED = 5  # a self-contradicting source's claims named in its X303
+
+
+def self_contradictions(
+    members: list[Member], label: str, key: tuple[str, ...], mixed: bool
+) -> list[Finding]:
+    """X303 for each source whose own claims in the group have no value in common; each
+    value shown as X301 shows it (an age with its date: ages at different dates conflict
+    through the birth dates they allow, which bare numbers do not show)."""
+    by_source: dict[str, list[Member]] = defaultdict(list)
+    for member in members:
+        by_source[member[0].source_id].append(member)
+    findings: list[Finding] = []
+    for source_id, own in sorted(by_source.items()):
+        if len(own) < 2:
+            continue
+        common: ValueSet = own[0][1]
+        for _, value in own[1:]:
+            common = intersect(common, value)
+        if not common.empty:
+            continue
+        # Only the claims that conflict are parties, as for X301: a claim compatible with
+        # each of the others ("1975-10" beside "1975-10-06") is a bystander. Where every
+        # claim meets every other and only all of them together share nothing (entities
+        # a claim widens), all are parties.
+        fits = compatible_with_all([value for _, value in own])
+        parties = [member for member, fit in zip(own, fits, strict=True) if not fit]
+        own = parties if len(parties) >= 2 else own
+        # As for X301, the odd one out first (the smallest side, its claims then in order
+        # of id): "2 hours" against three claims of about 90 minutes that agree.
+        grouped = sorted(sides([value for _, value in own]), key=len)
+        own = [own[i] for side in grouped for i in side]
+        can_be_right = (
+            "at most one of them can be right"
+            if all(len(side) == 1 for side in grouped)
+            else "they cannot all be right"
+        )
+        said = "; ".join(
+            f"{c.full_id.split('/', 1)[1]} says {shown_value(c, mixed)}" for c, _ in own[:_LISTED]
+        )
+        if len(own) > _LISTED:
+            said += f"; and {len(own) - _LISTED:,} more claims"
+        findings.append(
+            make_finding(
+                "X303",
+                f"{source_id} contradicts itself on {label}: {said}; {can_be_right}; check "
+                "the source",
+                claims=tuple(c.full_id for c, _ in own),
+                locations=tuple(c.location for c, _ in own),
+                key="/".join(key),
+            )
+        )
+    return findings
