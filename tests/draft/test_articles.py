@@ -34,6 +34,11 @@ CASES = [
     ("copy-entertainment.txt", ["--outlet", "Screenfeed"]),
     ("copy-blog.txt", ["--outlet", "The Armchair Reviewer"]),
     ("copy-regional.txt", ["--outlet", "The Westbury Gazette"]),
+    ("copy-tabloid-bullets.txt", ["--outlet", "Newsdesk Online"]),
+    (
+        "copy-public-broadcaster.txt",
+        ["--published", "2022-12-07", "--outlet", "Public Broadcaster"],
+    ),
     ("markdown.md", ["--outlet", "The Sofa Critic"]),
     ("saved-page-cp1252.html", []),
     ("cms-divs.html", []),

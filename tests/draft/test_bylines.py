@@ -9,6 +9,7 @@ from validator.draft.bylines import (
     is_name,
     is_read_time,
     is_relative_time,
+    name_of,
     read_byline,
 )
 
@@ -36,6 +37,11 @@ from validator.draft.bylines import (
             Byline(author="Jane Doe", date="2022-12-07"),
         ),
         ("Jane Doe · Updated 7 December 2022", Byline("Jane Doe", "2022-12-07", updated=True)),
+        ("By JANE FOXLEY FOR NEWSDESK ONLINE", Byline(author="JANE FOXLEY")),
+        (
+            "Published: 10:31 GMT, 7 December 2022 | Updated: 12:02 GMT, 8 December 2022",
+            Byline(date="2022-12-07"),
+        ),
     ],
 )
 def test_a_byline_or_date_line(line: str, byline: Byline) -> None:
@@ -46,6 +52,9 @@ def test_a_byline_or_date_line(line: str, byline: Byline) -> None:
     "line",
     [
         "By the end of the film, Ruth is exhausted.",
+        "By Christmas, the film will have been seen by millions of viewers, it said.",
+        "By Christmas, Winslet had finished.",
+        "By Tuesday Winslet Said Yes.",
         "The story was co-written by Kate Winslet and Dominic Savage.",
         "I Am Ruth airs on 8 December 2022.",
         "Jane Doe",
@@ -100,3 +109,17 @@ def test_read_and_posting_times(line: str, read: bool, relative: bool) -> None:
 def test_a_megabyte_line_is_no_byline() -> None:
     assert read_byline("By Jane Doe " * 90_000) is None
     assert not is_name("Jane " * 200_000)
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("Ada Mensah", "Ada Mensah"),
+        ("Ada Mensah, Culture reporter", "Ada Mensah"),
+        ("Ada Mensah, who wrote the book about it, said so.", None),
+        ("Ada Mensah, said.", None),
+        ("Culture reporter", None),
+    ],
+)
+def test_a_name_and_a_role(line: str, name: str | None) -> None:
+    assert name_of(line) == name

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from validator.draft.furniture import Kind, closes, is_comment_start, kind_of, sentence_end
+from validator.draft.furniture import Kind, closes, is_comment_start, kind_of
+from validator.draft.line_ends import sentence_end
 
 SENTENCE = "Kate Winslet plays Ruth in the drama, which airs tonight on Channel 4."
 
@@ -56,6 +57,10 @@ SENTENCE = "Kate Winslet plays Ruth in the drama, which airs tonight on Channel 
         ("Back to top", Kind.FOOTER),
         ("Terms and Privacy Policy", Kind.FOOTER),
         ("About The Author", Kind.FOOTER),
+        ("Part of the Example Media Group © 2022 All rights reserved.", Kind.FOOTER),
+        ("Screenfeed ©2023", Kind.FOOTER),
+        ("Winslet and Threapleton in a scene from the film © Channel 4", Kind.TEXT),
+        ("© Channel 4", Kind.TEXT),
         (
             "We and our partners use cookies to store and access information on your device. "
             "By selecting Accept all you agree.",
@@ -102,6 +107,10 @@ def test_a_line_that_ends_as_a_paragraph(line: str, ends: bool) -> None:
         ("Harriet Quayle", "By Tom Askew", False),
         ("Kate Winslet stars in it.", "2h ago", False),
         ("TellyAddict", SENTENCE, False),
+        ("markt1982", "December 10, 2022 at 11:02 am", True),
+        ("sofacritic", "2 days ago", True),
+        ("Timeline", "8 December 2022", False),
+        ("Verdict", "2h ago", False),
     ],
 )
 def test_where_a_comment_starts(line: str, following: str, starts: bool) -> None:

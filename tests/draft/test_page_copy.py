@@ -22,12 +22,14 @@ COPIES = [
     ("copy-entertainment.txt", [(8, 8), (12, 22)], "Lena Hargreave", "2023-05-14"),
     ("copy-blog.txt", [(7, 7), (9, 12)], "sofacritic", "2022-12-09"),
     ("copy-regional.txt", [(10, 11), (16, 18), (31, 32)], "Tom Reddy", "2022-12-07"),
+    ("copy-tabloid-bullets.txt", [(8, 10), (14, 17), (26, 29)], "JANE FOXLEY", "2022-12-07"),
+    ("copy-public-broadcaster.txt", [(9, 9), (14, 14), (17, 24)], "Ada Mensah", None),
 ]
 
 
 @pytest.mark.parametrize(("name", "ranges", "author", "published"), COPIES)
 def test_the_article_in_a_copied_page(
-    name: str, ranges: list[tuple[int, int]], author: str, published: str
+    name: str, ranges: list[tuple[int, int]], author: str, published: str | None
 ) -> None:
     lines = (ARTICLES / name).read_text(encoding="utf-8").split("\n")
     article = read_article((ARTICLES / name).read_bytes())
@@ -74,6 +76,14 @@ def test_a_notice_before_the_headline_is_not_the_headline() -> None:
 def test_a_list_inside_the_body_is_left_out_to_the_next_two_paragraphs() -> None:
     lines = (P1, "Most read", "1", "Vell, 51, quits the stage", "2", "A teaser.", P2, P3)
     assert read_page_copy(lines).paragraphs == (P1, P2, P3)
+
+
+def test_a_long_paragraph_after_a_list_is_the_article_going_on() -> None:
+    """Past a list, a caption may stand between the article's paragraphs: one longer
+    than a teaser's summary is the article's."""
+    long = " ".join([P1[:-1], "and", P2[0].lower() + P2[1:-1], "and", P3])
+    lines = (P1, P2, "Most read", "Vell runs for office", long, "A caption", P1)
+    assert read_page_copy(lines).paragraphs == (P1, P2, long, "A caption", P1)
 
 
 def test_teasers_with_summaries_are_not_the_article_resumed() -> None:

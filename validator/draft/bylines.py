@@ -15,8 +15,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .dates import month_number
+from .line_ends import sentence_end
 
-__all__ = ["Byline", "is_name", "is_read_time", "is_relative_time", "read_byline"]
+__all__ = ["Byline", "is_name", "is_read_time", "is_relative_time", "name_of", "read_byline"]
 
 # A byline is short: a longer line is a sentence, whatever its first word.
 _MAX_WORDS = 16
@@ -98,15 +99,23 @@ def _author(words: list[str], *, names_only: bool) -> str | None:
     most six words, each a name's (capitalised, or "and" between two names) where
     `names_only`: "By the end of the film, ..." is a sentence."""
     name: list[str] = []
-    for word in words:
+    for at, word in enumerate(words):
+        if word.lower() == "for" and name:  # "By JANE DOE FOR MAILONLINE"
+            break
         stop = word.endswith(",")
         name.append(word.rstrip(","))
         if stop:
+            # What follows the comma is a role ("Entertainment Reporter"), not a
+            # sentence's clause: "By Christmas, Winslet had finished filming."
+            if len(words) - at - 1 > 4 or sentence_end(" ".join(words)):
+                return None
             break
     if not name or len(name) > 6 or not name[0][:1].isalnum():
         return None
     if names_only and not all(w[:1].isupper() or w in ("and", "&") for w in name):
         return None
+    if names_only and sentence_end(" ".join(words)):
+        return None  # "By Tuesday Winslet Said Yes." is a sentence
     return " ".join(name)
 
 
@@ -176,6 +185,17 @@ def is_name(line: str) -> bool:
         if not (letters.isalpha() and word[0].isupper()):
             return False
     return True
+
+
+def name_of(line: str) -> str | None:
+    """The name of a line that is a name, or a name and a role ("Jane Doe, Culture
+    reporter"), as a byline without "By" writes it; else None."""
+    name, comma, role = line.partition(",")
+    if not is_name(name):
+        return None
+    if comma and (len(role.split()) > 4 or sentence_end(line)):
+        return None
+    return name.strip()
 
 
 def is_read_time(line: str) -> bool:

@@ -18,8 +18,9 @@ from __future__ import annotations
 import enum
 
 from .bylines import is_name, is_read_time, is_relative_time, read_byline
+from .line_ends import sentence_end
 
-__all__ = ["Kind", "closes", "is_comment_start", "kind_of", "sentence_end"]
+__all__ = ["Kind", "closes", "is_comment_start", "kind_of"]
 
 
 class Kind(enum.Enum):
@@ -168,7 +169,7 @@ _FOOTER_STARTS = (
     "about the author",
     "proudly powered by",
 )
-_FOOTER_WITHIN = ("©", "all rights reserved", "privacy policy")
+_FOOTER_WITHIN = ("all rights reserved", "privacy policy")
 # A notice that is no part of the article, told by two of its words.
 _NOTICES = (
     ("cookie", ("accept", "consent", "partners", "privacy", "settings", "agree")),
@@ -178,7 +179,6 @@ _NOTICES = (
 )
 _SHORT = 12  # words: a heading, a control or a footer line is no longer
 _LINK_WORDS = 40  # a labelled link's words: a headline, or a list of topics
-_CLOSERS = "\"'”’)]"
 
 
 def kind_of(line: str) -> Kind:
@@ -215,19 +215,6 @@ def closes(kind: Kind) -> bool:
     return kind in (Kind.COMMENTS, Kind.FOOTER)
 
 
-def sentence_end(line: str) -> bool:
-    """Whether `line` ends as a paragraph does: a full stop or an ellipsis, or a
-    closing quotation mark after a sentence's end; not a headline's question."""
-    text = line.rstrip()
-    end = len(text)
-    while end and text[end - 1] in _CLOSERS:
-        end -= 1
-    if end == 0:
-        return False
-    mark = text[end - 1]
-    return mark in ".…" or (end < len(text) and mark in "!?,")
-
-
 def _counted(bare: str, starts: tuple[str, ...]) -> bool:
     """Whether `bare` is one of `starts`, or starts with one and a word break, or with a
     count: "most read", "related stories", "comments (3)"."""
@@ -248,7 +235,15 @@ def _is_comment_header(words: list[str]) -> bool:
 
 
 def _is_footer(low: str) -> bool:
-    return low.startswith(_FOOTER_STARTS) or any(cue in low for cue in _FOOTER_WITHIN)
+    """A footer's line; "©" only with a year ("© 2022 The Ledger"): a photograph's
+    credit ("© Channel 4") is a caption's, inside the article."""
+    if low.startswith(_FOOTER_STARTS) or any(cue in low for cue in _FOOTER_WITHIN):
+        return True
+    return "©" in low and any(_is_year(w.strip("©.,")) for w in low.split())
+
+
+def _is_year(word: str) -> bool:
+    return len(word) == 4 and word.isdigit() and word[:2] in ("19", "20")
 
 
 def _bare_control(bare: str) -> str:
@@ -270,12 +265,22 @@ def _is_notice(line: str) -> bool:
 def is_comment_start(line: str, following: str) -> bool:
     """A reader's name or handle on its own line, then when it was posted: where a
     comment starts ("TellyAddict" / "8 Dec 2022 22:41", "Kate W" / "2h ago")."""
-    if not (is_name(line) or (len(line) <= 30 and len(line.split()) == 1)):
+    if not (is_name(line) or _is_handle(line)):
         return False
     if is_relative_time(following):
         return True
     byline = read_byline(following)
     return byline is not None and byline.date is not None and byline.author is None
+
+
+def _is_handle(line: str) -> bool:
+    """A user's handle: one word with a digit or an underscore, all in lower case, or
+    with a capital inside ("markt1982", "Margo_R", "sofacritic", "TellyAddict"); not a
+    word of prose such as a subheading's "Timeline"."""
+    if len(line) > 30 or len(line.split()) != 1 or not line[:1].isalnum():
+        return False
+    marked = any(c.isdigit() or c == "_" for c in line)
+    return marked or line.islower() or any(c.isupper() for c in line[1:])
 
 
 def _is_handle_comment(words: list[str]) -> bool:

@@ -19,7 +19,8 @@ were drafted as if the article said them. So:
 - A byline gives the author ("By Jane Doe", or a name beside a date) and a date line the
   publication date; an "Updated" date alone only bounds it from above.
 - In the body, a page's controls, labelled links and notices are left out; a list of
-  other stories, from its heading to the next two paragraphs in a row; and everything
+  other stories, from its heading to the next two paragraphs in a row (or one longer
+  than a teaser's summary, thirty words or more); and everything
   from the comments or the footer on, and lines after the last paragraph.
 
 An article that has none of this (no headline found, no furniture) is its lines as they
@@ -31,12 +32,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .bylines import Byline, is_name, read_byline
-from .furniture import Kind, closes, is_comment_start, kind_of, sentence_end
+from .bylines import Byline, is_name, name_of, read_byline
+from .furniture import Kind, closes, is_comment_start, kind_of
+from .line_ends import sentence_end
 
 __all__ = ["PageCopy", "read_page_copy"]
 
 _MIN_PARAGRAPH_WORDS = 5
+_LONG_WORDS = 30
 # How much of the body's start a headline is compared with, bounded.
 _BODY_SAMPLE_LINES = 40
 _SAMPLE_CHARACTERS = 2000
@@ -144,14 +147,17 @@ def _bylines(
                 found[i] = byline
     if title is None:
         return found
-    under = title + 1  # the line under the headline (and under its repeat)
-    while under < start and lines[under] == lines[title]:
+    # The first line of text under the headline (and its repeat), past any controls
+    # ("1 hour ago", "Share").
+    under = title + 1
+    while under < start and (lines[under] == lines[title] or kinds[under] is not Kind.TEXT):
         under += 1
     for i in range(title + 1, start):
         beside = (found.get(i - 1), found.get(i + 1))
         dated = any(b is not None and b.author is None for b in beside)
-        if i not in found and is_name(lines[i]) and (dated or i == under):
-            found[i] = Byline(author=lines[i])
+        name = name_of(lines[i]) if i not in found else None
+        if name is not None and (dated or i == under):
+            found[i] = Byline(author=name)
     return found
 
 
@@ -181,7 +187,7 @@ def _body(
             listing = True
         if kind is not Kind.TEXT or i in bylines or read_byline(lines[i]) is not None:
             continue
-        if listing and not _opens_text(lines, kinds, i):
+        if listing and not (_opens_text(lines, kinds, i) or _is_long(lines[i])):
             continue
         listing = False
         kept.append(i)
@@ -190,6 +196,12 @@ def _body(
     while kept and not _ends_paragraph(lines[kept[-1]]):
         kept.pop()
     return kept
+
+
+def _is_long(line: str) -> bool:
+    """A paragraph longer than a teaser's summary: the article goes on after a list,
+    though a caption stands between its paragraphs."""
+    return _is_paragraph(line) and len(line.split(None, _LONG_WORDS)) > _LONG_WORDS
 
 
 def _ends_paragraph(line: str) -> bool:
