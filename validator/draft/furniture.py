@@ -218,6 +218,8 @@ def closes(kind: Kind) -> bool:
 def _counted(bare: str, starts: tuple[str, ...]) -> bool:
     """Whether `bare` is one of `starts`, or starts with one and a word break, or with a
     count: "most read", "related stories", "comments (3)"."""
+    if not bare.startswith(starts):  # one call for the usual line, which is none
+        return False
     for start in starts:
         if bare.startswith(start) and bare[len(start) : len(start) + 1] in ("", " ", "("):
             return True

@@ -24,7 +24,8 @@ were drafted as if the article said them. So:
   from the comments or the footer on, and lines after the last paragraph.
 
 An article that has none of this (no headline found, no furniture) is its lines as they
-are. Each line is read a bounded number of times, each time in one pass.
+are, and so is a text of more lines than any page has. Each line is read a bounded
+number of times, each time in one pass.
 """
 
 from __future__ import annotations
@@ -36,8 +37,12 @@ from .bylines import Byline, is_name, name_of, read_byline
 from .furniture import Kind, closes, is_comment_start, kind_of
 from .line_ends import sentence_end
 
-__all__ = ["PageCopy", "read_page_copy"]
+__all__ = ["MAX_COPY_LINES", "PageCopy", "read_page_copy"]
 
+# A copied news page has a few hundred lines. Each line is read a few times, at a few
+# microseconds each: a text of more lines is no page to look through (two million
+# one-letter lines took ten seconds), and is read line by line as any text is.
+MAX_COPY_LINES = 20_000
 _MIN_PARAGRAPH_WORDS = 5
 _LONG_WORDS = 30
 # How much of the body's start a headline is compared with, bounded.
@@ -67,6 +72,8 @@ class PageCopy:
 
 def read_page_copy(lines: tuple[str, ...]) -> PageCopy:
     """The article in a plain text's non-blank, stripped `lines`."""
+    if len(lines) > MAX_COPY_LINES:
+        return PageCopy(lines)
     kinds = [kind_of(line) for line in lines]
     start = _body_start(lines, kinds)
     if start is None:
