@@ -88,6 +88,24 @@ def test_a_run_together_body_read_from_a_page() -> None:
     )
 
 
+@pytest.mark.parametrize("escape", [False, True])
+def test_a_body_written_as_html_is_parted_at_its_blocks(escape: bool) -> None:
+    """Some pages write the body as HTML, escaped or not: trafilatura reads it as one
+    paragraph; its blocks are its paragraphs, and a link keeps its words."""
+    text = (
+        f'<p>{FIRST[:9]} <a href="/vell">{FIRST[9:]}</a></p><p class="x">“It is hard,” Vell'
+        f" said. “Harder than any.</p>\n<p>“I love it.”<br/>{SECOND}</p>"
+    )
+    if escape:
+        text = text.replace("<", "&lt;").replace(">", "&gt;")
+    assert read_article(_page(_article(text))).paragraphs == (
+        FIRST,
+        "“It is hard,” Vell said. “Harder than any.",
+        "“I love it.”",
+        SECOND,
+    )
+
+
 def test_html_entities_in_the_body_are_matched_as_trafilatura_reads_them() -> None:
     text = f"Vell &amp; Brook opened the play tonight.\n{SECOND}"
     assert read_article(_page(_article(text))).paragraphs == (
@@ -141,11 +159,14 @@ def test_a_body_nested_past_eight_levels_is_not_walked_into() -> None:
         ("a.”" * 330_000, 1),
         ("Ab.Cd" * 200_000, 200_001),
         ("x" * 1_000_000, 1),
+        ("<p" * 500_000, 1),
+        ("<a " + "x" * 1_000_000, 1),
+        ("<p>a</p>" * 125_000, 125_000),
     ],
 )
 def test_a_one_megabyte_body_is_one_pass(line: str, count: int) -> None:
     """Each match starts at a sentence's end and reads at most a few characters on: a
     line of a million is split in one pass, whatever it holds."""
     parts = body_paragraphs(line)
-    assert "".join(parts) == line
+    assert "".join(parts) == (line if "<p>" not in line else "a" * count)
     assert len(parts) == count

@@ -37,6 +37,19 @@ _MAX_DEPTH = 8
 _BREAK = re.compile(
     r"(?<=[a-z0-9\"”’')])[.!?…][\"”’')]{0,3}(?:(?=[A-Z][a-z]|“)|[ \t]{1,4}(?=[\"“]))"
 )
+# The tags of a body written as HTML: a block's start or end parts paragraphs, an
+# inline one goes. Only these names: "i<b and c>d" is prose. A tag's attributes are
+# bounded, and read up to the next "<" or ">" only.
+_ATTRIBUTES = r"(?:\s[^<>]{0,500})?/?>"
+_BLOCK_TAG = re.compile(
+    r"</?(?:p|br|div|h[1-6]|li|ul|ol|blockquote|section|article|figure|figcaption|tr"
+    r"|table|hr)" + _ATTRIBUTES,
+    re.I,
+)
+_INLINE_TAG = re.compile(
+    r"</?(?:a|abbr|b|cite|code|em|i|mark|q|s|small|span|strong|sub|sup|time|u)" + _ATTRIBUTES,
+    re.I,
+)
 _OPENING = "“"
 _CLOSING = "”"
 
@@ -79,26 +92,36 @@ def restore_breaks(
     paragraphs are made of (control characters out, NFC)."""
     if not bodies:
         return paragraphs
-    known = {_words(clean(html.unescape(b))): b for b in bodies}
+    known: dict[str, list[str]] = {}
+    for body in bodies:
+        parts = [p for p in (_words(clean(part)) for part in body_paragraphs(body)) if p]
+        # As trafilatura gives it: a text as it is, an HTML one's blocks joined.
+        text = html.unescape(body)
+        known.setdefault(" ".join(parts) if _is_html(text) else _words(clean(text)), parts)
     out: list[str] = []
     for paragraph in paragraphs:
-        body = known.get(_words(paragraph))
-        if body is None:
-            out.append(paragraph)
-            continue
-        out.extend(p for p in (_words(clean(part)) for part in body_paragraphs(body)) if p)
+        out.extend(known.get(_words(paragraph), [paragraph]))
     return tuple(out)
 
 
 def body_paragraphs(body: str) -> list[str]:
     """A JSON-LD body's paragraphs: at its line breaks (or its written "\\n", where a
-    CMS escaped them twice) where it has them, else where a break shows (see above)."""
+    CMS escaped them twice, or its HTML blocks) where it has them, else where a break
+    shows (see above)."""
     text = html.unescape(body).replace("\r\n", "\n").replace("\r", "\n")
     if "\n" not in text and "\\n" in text:
         text = text.replace("\\n", "\n")
+    if _is_html(text):
+        # A body written as HTML ("<p>...</p><p>...</p>"), as some pages' is: its
+        # blocks are its paragraphs, its inline tags go (trafilatura reads it so too).
+        text = _INLINE_TAG.sub("", _BLOCK_TAG.sub("\n", text))
     if "\n" in text:
         return [line for line in text.split("\n") if line.strip()]
     return _split_run_together(text)
+
+
+def _is_html(text: str) -> bool:
+    return "<" in text and (_BLOCK_TAG.search(text) or _INLINE_TAG.search(text)) is not None
 
 
 def _split_run_together(text: str) -> list[str]:
