@@ -154,7 +154,7 @@ def test_the_majority_is_counted_in_words_not_in_punctuation() -> None:
             "Q401",
             ("c/quote", "a/quote"),
             "a quote by Kate Winslet as 1 source (c) prints it differs only in punctuation or "
-            "case from the wording 1 source (a) prints; the words agree",
+            "case from the wording 1 source (a) prints; the words agree: nothing to correct",
         ),
     ]
 

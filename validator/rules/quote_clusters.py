@@ -268,7 +268,10 @@ def _variant(
     if variant.words_agree:
         if variant.exact or not variant.same_words:
             return []  # the same, or more or less of the same passage
-        message = f"{said} differs only in punctuation or case from {against}; the words agree"
+        message = (
+            f"{said} differs only in punctuation or case from {against}; the words agree: "
+            "nothing to correct"
+        )
         return [_finding("Q401", message, wording, head, variant)]
     step = (
         "the transcript decides it: correct the claim, or acknowledge the misquote"

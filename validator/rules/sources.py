@@ -335,7 +335,8 @@ def _difference(
         make_finding(
             "X302",
             f"sources differ on {label}, but all can be true: "
-            + sides_text(found, "; ", conjunction="and"),
+            + sides_text(found, "; ", conjunction="and")
+            + "; nothing to correct",
             claims=tuple(c.full_id for c in ordered),
             locations=tuple(c.location for c in ordered),
             key="/".join(key),
