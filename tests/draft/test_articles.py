@@ -57,7 +57,7 @@ def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 def _only_articles(folder: str, names: list[str]) -> list[str]:
-    return [n for n in names if n in ("drafts", "README.md")]
+    return [n for n in names if n in ("drafts", "README.md", "copies.json")]
 
 
 def _draft(name: str, options: list[str]) -> str:
