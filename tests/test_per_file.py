@@ -317,8 +317,8 @@ def test_a_bad_source_still_holds_its_id(
     ("header", "row_id"),
     [
         ("  id: B bad\n  outlet: 5\n", "B bad"),  # text: the id as written
-        ("  id: 7\n  outlet: Example\n", "broken"),  # else the file's name
-        ("  outlet: Example\n", "broken"),
+        ("  id: 7\n  outlet: Example\n", "broken.yaml"),  # else the file's name
+        ("  outlet: Example\n", "broken.yaml"),
     ],
 )
 def test_a_source_that_cannot_be_used_still_has_its_row(

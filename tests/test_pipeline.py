@@ -86,13 +86,13 @@ def test_every_file_has_its_row_a_file_whose_source_cannot_be_used_included(
             "2023-01-02",
             usable=False,
         ),
-        SourceRecord("d", "claims/d.yaml", 2, "", "", "", usable=False),
+        SourceRecord("d.yaml", "claims/d.yaml", 2, "", "", "", usable=False),
     )
     assert [(c.full_id, c.source_id, c.verdict) for c in result.claims] == [
         ("a-src/c1", "a-src", Verdict.SUPPORTED),
         (f"{HOSTILE}/c1", HOSTILE, Verdict.INVALID),
         ("a-src/c1@claims/c.yaml", "a-src@claims/c.yaml", Verdict.INVALID),
-        ("d/c1", "d", Verdict.INVALID),
+        ("d.yaml/c1", "d.yaml", Verdict.INVALID),
     ]
 
 
@@ -100,7 +100,9 @@ def test_broken_files_named_alike_are_rows_apart_from_each_other_and_a_source(
     tmp_path: Path, dataset: Dataset, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Two files with no id, both named b.yaml, and a usable source whose id is `b`:
-    three rows; the usable source keeps its id, the two others take their files after it."""
+    three rows; the usable source keeps its id and its claims, which a file with no id
+    cannot take (its name keeps its extension, and no id has a dot); the second b.yaml
+    takes its file after the name."""
     for folder in ("x", "y"):
         (tmp_path / folder).mkdir()
         (tmp_path / folder / "b.yaml").write_text(
@@ -110,15 +112,20 @@ def test_broken_files_named_alike_are_rows_apart_from_each_other_and_a_source(
     monkeypatch.chdir(tmp_path)
     result = validate(".", dataset)
     assert [(s.id, s.file, s.usable) for s in result.sources] == [
-        ("b@x/b.yaml", "x/b.yaml", False),
-        ("b@y/b.yaml", "y/b.yaml", False),
+        ("b.yaml", "x/b.yaml", False),
+        ("b.yaml@y/b.yaml", "y/b.yaml", False),
         ("b", "z.yaml", True),
     ]
     assert [(c.full_id, c.source_id) for c in result.claims] == [
-        ("b/network", "b@x/b.yaml"),
-        ("b/wrong", "b@x/b.yaml"),
-        ("b/network@y/b.yaml", "b@y/b.yaml"),
-        ("b/wrong@y/b.yaml", "b@y/b.yaml"),
-        ("b/network@z.yaml", "b"),
-        ("b/wrong@z.yaml", "b"),
+        ("b.yaml/network", "b.yaml"),
+        ("b.yaml/wrong", "b.yaml"),
+        ("b.yaml/network@y/b.yaml", "b.yaml@y/b.yaml"),
+        ("b.yaml/wrong@y/b.yaml", "b.yaml@y/b.yaml"),
+        ("b/network", "b"),
+        ("b/wrong", "b"),
+    ]
+    # The usable source's claims are checked as if the broken files were not there.
+    assert [c.verdict for c in result.claims if c.source_id == "b"] == [
+        Verdict.SUPPORTED,
+        Verdict.REFUTED,
     ]

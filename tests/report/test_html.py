@@ -550,7 +550,7 @@ def test_every_file_has_a_scorecard_row_a_broken_one_inert(
         ('a-src<div class="sub">An article</div>', "Example", "2023-01-01"),
         (hostile, "\u2014", "\u2014"),
         ('a-src@claims/c.yaml<div class="sub">The same id</div>', "Example Too", "2023-01-02"),
-        ("d", "\u2014", "\u2014"),
+        ("d.yaml", "\u2014", "\u2014"),
     ]
     rows = [
         "<tr>"
@@ -566,6 +566,6 @@ def test_every_file_has_a_scorecard_row_a_broken_one_inert(
         '<th scope="col">a-src<div class="sub">2023-01-01</div></th>'
         f'<th scope="col">{hostile}</th>'
         '<th scope="col">a-src@claims/c.yaml<div class="sub">2023-01-02</div></th>'
-        '<th scope="col">d</th></tr>'
+        '<th scope="col">d.yaml</th></tr>'
     )
     assert "<script>" not in text

@@ -506,13 +506,13 @@ def test_every_file_is_a_source_a_file_whose_source_cannot_be_used_included(
         _row("a-src", "claims/a.yaml", (1, 0, 0), usable),
         _row(HOSTILE, "claims/b.yaml", (0, 1, 4)),
         _row("a-src@claims/c.yaml", "claims/c.yaml", (0, 1, 1), taken),
-        _row("d", "claims/d.yaml", (0, 1, 1)),
+        _row("d.yaml", "claims/d.yaml", (0, 1, 1)),
     ]
     assert [(c["id"], c["source"]) for c in data["claims"]] == [
         ("a-src/c1", "a-src"),
         (f"{HOSTILE}/c1", HOSTILE),
         ("a-src/c1@claims/c.yaml", "a-src@claims/c.yaml"),
-        ("d/c1", "d"),
+        ("d.yaml/c1", "d.yaml"),
     ]
     # Control and bidi characters as \u escapes, the id kept exactly.
     assert "\\u001b[31m\\u202e" in text

@@ -345,7 +345,7 @@ def test_each_files_suite_names_its_source_a_source_that_cannot_be_used_included
         "claims/a.yaml": "a-src",
         "claims/b.yaml": shown,
         "claims/c.yaml": "a-src@claims/c.yaml",
-        "claims/d.yaml": "d",
+        "claims/d.yaml": "d.yaml",
     }
     assert {
         name: [

@@ -85,7 +85,7 @@ def test_each_file_whose_source_cannot_be_used_counts_its_own_claims_and_finding
         "a-src": ("1", "1", "0", "0", "0", "0", "0", "0"),
         HOSTILE: ("1", "0", "0", "0", "0", "0", "1", "4"),
         "a-src@claims/c.yaml": ("1", "0", "0", "0", "0", "0", "1", "1"),
-        "d": ("1", "0", "0", "0", "0", "0", "1", "1"),
+        "d.yaml": ("1", "0", "0", "0", "0", "0", "1", "1"),
     }
     assert sum(source_finding_counts(result).values()) == len(result.findings) == 6
     for source in result.sources:  # as Result counts them one source at a time

@@ -67,12 +67,17 @@ def _loc(loaded: LoadedFile, line: int, column: int) -> Location:
 
 
 def _fallback_source_id(loaded: LoadedFile) -> str:
+    """What a file's claims' ids begin with when its source has no usable id: the id as
+    written, if it is text (one in the form of an id is another file's only by E103);
+    else the file's name, extension and all. No id has a dot, so a file without one
+    cannot give its claims the ids of a source's claims: a broken file named after a
+    source made that source's claims invalid, with no finding to say why."""
     data = loaded.data
     if isinstance(data, dict) and isinstance(data.get("source"), dict):
         candidate = data["source"].get("id")
         if isinstance(candidate, str) and candidate:
             return candidate
-    return os.path.splitext(os.path.basename(loaded.path))[0]
+    return os.path.basename(loaded.path)
 
 
 def check_claim_file(
