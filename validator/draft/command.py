@@ -59,14 +59,17 @@ def build_parser() -> argparse.ArgumentParser:
         "--published",
         metavar="DATE",
         help="when the article was published: YYYY[-MM[-DD]], or FROM/TO with either end open "
-        "(default: the HTML page's or Markdown front matter's date)",
+        "(default: the HTML page's date, the Markdown front matter's, or a copied page's "
+        "date line)",
     )
     parser.add_argument("--source-id", metavar="ID", help="the source id (default: OUTLET-DATE)")
     parser.add_argument(
         "--outlet", metavar="NAME", help="who published it (default: the page's site)"
     )
     parser.add_argument(
-        "--title", metavar="TEXT", help="its title (default: the page's or first line)"
+        "--title",
+        metavar="TEXT",
+        help="its title (default: the page's title or headline, else the first line)",
     )
     parser.add_argument(
         "--url", metavar="URL", help="where it is (default: the page's canonical URL)"
