@@ -24,17 +24,23 @@ WIDELY_SHARED: Final = 20
 Holders = dict[str, str]
 
 
-def _folded(text: str, canonical: dict[str, str]) -> list[str]:
-    """The text's words, case-folded, each the one string `canonical` keeps for it: a
-    text's runs are then tuples of strings whose hashes are already known, cut and
-    hashed in C (a tuple of words hashed twice as fast as a slice of a coded string)."""
-    words = tokens(text)
-    if not words:
-        return []
-    # Folded at once: no character folds to a space, so the words split back one for
-    # one (and none folds to nothing).
-    folded = " ".join(words).casefold().split(" ")
-    return list(map(canonical.setdefault, folded, folded))
+def _folded(text: str, canonical: dict[str, str] | None = None) -> list[str]:
+    """The text's words, case-folded; with `canonical`, each the one string it keeps
+    for the word (texts whose words are kept then hold one copy of each word). A text's
+    runs are tuples of these, cut and hashed in C (a tuple of words hashed twice as
+    fast as a slice of a coded string)."""
+    if text.isascii():
+        # ASCII folds to lower case letter for letter, and a letter's case does not
+        # change what a word is: the text is folded before it is cut.
+        folded = tokens(text.lower())
+    else:
+        words = tokens(text)
+        if not words:
+            return []
+        # Folded at once: no character folds to a space, so the words split back one
+        # for one (and none folds to nothing).
+        folded = " ".join(words).casefold().split(" ")
+    return folded if canonical is None else list(map(canonical.setdefault, folded, folded))
 
 
 def _stretches(words: list[str], size: int, step: int = 1) -> Iterator[tuple[str, ...]]:
@@ -57,8 +63,8 @@ def run_holders(texts: dict[str, Holders]) -> list[Holders]:
     Runs are first told apart by their hashes alone: the many that one text holds are
     never kept. The few hashes several texts hold are then checked against the runs
     themselves, so that two runs whose hashes collide are never taken for one."""
+    long_texts, sharing = _sharing_texts(texts)
     canonical: dict[str, str] = {}
-    long_texts, sharing = _sharing_texts(texts, canonical)
     # A text that shares no run with another: each of its runs is its holders' alone.
     held = [
         texts[text]
@@ -102,7 +108,7 @@ def run_holders(texts: dict[str, Holders]) -> list[Holders]:
 _BLOCK_WORDS: Final = RUN_WORDS // 2
 
 
-def _sharing_texts(texts: Iterable[str], canonical: dict[str, str]) -> tuple[list[str], set[str]]:
+def _sharing_texts(texts: Iterable[str]) -> tuple[list[str], set[str]]:
     """The texts of RUN_WORDS words or more, and of them those that may hold a run of
     words another text holds; every text that does is among them.
 
@@ -117,7 +123,7 @@ def _sharing_texts(texts: Iterable[str], canonical: dict[str, str]) -> tuple[lis
     found: set[str] = set()
     long_texts: list[str] = []
     for text in texts:
-        words = _folded(text, canonical)
+        words = _folded(text)
         if len(words) < RUN_WORDS:
             continue
         long_texts.append(text)
