@@ -70,6 +70,17 @@ SENTENCE = "Kate Winslet plays Ruth in the drama, which airs tonight on Channel 
         ("Get the latest news sent straight to your inbox", Kind.CONSENT),
         ("Click 'OK' then 'Allow' to enable notifications", Kind.CONSENT),
         ("She baked cookies for the cast and crew every day.", Kind.TEXT),
+        # Subheadings that start as furniture does are the article's.
+        ("Comments from the cast", Kind.TEXT),
+        ("12 comments were received", Kind.TEXT),
+        ("Copyright law is changing", Kind.TEXT),
+        ("Privacy policy changes", Kind.TEXT),
+        ("Comments 12", Kind.COMMENTS),
+        (
+            "Copyright 2022 Public Broadcaster. The Public Broadcaster is not responsible for"
+            " the content of external sites.",
+            Kind.FOOTER,
+        ),
     ],
 )
 def test_the_kind_of_a_line(line: str, kind: Kind) -> None:

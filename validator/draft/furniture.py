@@ -137,39 +137,46 @@ _LINK_LABELS = frozenset(
     | {"topics", "tags", "more on this story", "most read", "trending", "recommended"}
     | {"featured image credit", "image credit", "photo credit", "credit", "read next"}
 )
-_COMMENTS = (
-    "comments",
-    "show comments",
-    "view comments",
-    "reader comments",
-    "have your say",
-    "join the conversation",
-    "join the discussion",
-    "leave a reply",
-    "leave a comment",
-    "add a comment",
-    "post a comment",
-    "add your comment",
+_COMMENTS = frozenset(
+    {
+        "comments",
+        "show comments",
+        "view comments",
+        "reader comments",
+        "have your say",
+        "join the conversation",
+        "join the discussion",
+        "leave a reply",
+        "leave a comment",
+        "add a comment",
+        "post a comment",
+        "add your comment",
+    }
 )
 # After a count: "3 thoughts on “...”", "12 responses to ...", "48 comments".
-_COUNTED = ("comments", "comment", "thoughts on", "responses to", "replies", "responses")
-_FOOTER_STARTS = (
-    "copyright",
-    "back to top",
-    "privacy policy",
-    "cookie policy",
-    "cookie settings",
-    "terms and conditions",
-    "terms & conditions",
-    "terms of use",
-    "terms of service",
-    "about us",
-    "contact us",
-    "sitemap",
-    "about the author",
-    "proudly powered by",
+_COUNTED = ("thoughts on", "responses to", "replies to")
+_COUNTS = frozenset({"comments", "comment", "replies", "responses"})
+# Whole lines of a footer's links; any line with "all rights reserved"; a copyright line
+# with its year, long or short. ("Privacy policy changes" may head a paragraph.)
+_FOOTER_LINES = frozenset(
+    {
+        "back to top",
+        "privacy policy",
+        "cookie policy",
+        "cookie settings",
+        "terms and conditions",
+        "terms & conditions",
+        "terms of use",
+        "terms of service",
+        "terms and privacy policy",
+        "about us",
+        "contact us",
+        "sitemap",
+        "about the author",
+    }
 )
-_FOOTER_WITHIN = ("all rights reserved", "privacy policy")
+_FOOTER_STARTS = ("copyright", "©", "(c)")
+_POWERED = "proudly powered by"
 # A notice that is no part of the article, told by two of its words.
 _NOTICES = (
     ("cookie", ("accept", "consent", "partners", "privacy", "settings", "agree")),
@@ -190,13 +197,15 @@ def kind_of(line: str) -> Kind:
     label, colon, _ = line[:40].lower().partition(":")
     if colon and " ".join(label.split()) in _LINK_LABELS and len(words) <= _LINK_WORDS:
         return Kind.LINK
+    if _is_copyright(words):
+        return Kind.FOOTER
     if len(words) > _SHORT:
         return Kind.CONSENT if _is_notice(line) else Kind.TEXT
     low = " ".join(words).lower()
     bare = low.rstrip(":").strip()
-    if _counted(bare, _COMMENTS) or _is_comment_count(bare) or _is_comment_header(words):
+    if _bare_control(bare) in _COMMENTS or _is_comment_count(bare) or _is_comment_header(words):
         return Kind.COMMENTS
-    if _is_footer(low):
+    if _is_footer(low, bare):
         return Kind.FOOTER
     if _bare_control(bare) in _CHROME or _is_number(bare) or is_read_time(line):
         return Kind.CHROME
@@ -227,8 +236,10 @@ def _counted(bare: str, starts: tuple[str, ...]) -> bool:
 
 
 def _is_comment_count(bare: str) -> bool:
+    """ "48 comments", "3 thoughts on “...”", "12 responses to ...": readers' comments
+    under their count."""
     number, _, rest = bare.partition(" ")
-    return number.isdigit() and _counted(rest, _COUNTED)
+    return number.isdigit() and (rest in _COUNTS or _counted(rest, _COUNTED))
 
 
 def _is_comment_header(words: list[str]) -> bool:
@@ -236,12 +247,18 @@ def _is_comment_header(words: list[str]) -> bool:
     return 2 <= len(words) <= 5 and words[-1].lower() == "says:"
 
 
-def _is_footer(low: str) -> bool:
-    """A footer's line; "©" only with a year ("© 2022 The Ledger"): a photograph's
-    credit ("© Channel 4") is a caption's, inside the article."""
-    if low.startswith(_FOOTER_STARTS) or any(cue in low for cue in _FOOTER_WITHIN):
-        return True
-    return "©" in low and any(_is_year(w.strip("©.,")) for w in low.split())
+def _is_footer(low: str, bare: str) -> bool:
+    return bare in _FOOTER_LINES or "all rights reserved" in low or low.startswith(_POWERED)
+
+
+def _is_copyright(words: list[str]) -> bool:
+    """ "© 2022 The Ledger", "Copyright 2022 ...", "Screenfeed © 2023": a year in the
+    first words beside the mark. A photograph's credit ("© Channel 4") has none: it is a
+    caption's, inside the article."""
+    head = " ".join(words[:6]).lower()
+    if "©" not in head and not head.startswith(_FOOTER_STARTS):
+        return False
+    return any(_is_year(w.strip("©.,()")) for w in words[:6])
 
 
 def _is_year(word: str) -> bool:
@@ -249,9 +266,9 @@ def _is_year(word: str) -> bool:
 
 
 def _bare_control(bare: str) -> str:
-    """A control's words without the count it may show: "share (12)" is "share"."""
-    words, _, count = bare.partition(" (")
-    return words if count.rstrip(")").isdigit() else bare
+    """A control's words without the count it may show: "share (12)", "comments 12"."""
+    words, _, count = bare.rpartition(" ")
+    return words if words and count.strip("()").isdigit() else bare
 
 
 def _is_number(bare: str) -> bool:
