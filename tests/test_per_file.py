@@ -317,6 +317,9 @@ def test_a_bad_source_still_holds_its_id(
     ("header", "row_id"),
     [
         ("  id: B bad\n  outlet: 5\n", "B bad"),  # text: the id as written
+        # Text longer than an id may be: each claim's full id would repeat it.
+        (f"  id: {'b' * 100}\n  outlet: 5\n", "b" * 100),
+        (f"  id: {'b' * 101}\n  outlet: Example\n", "broken.yaml"),
         ("  id: 7\n  outlet: Example\n", "broken.yaml"),  # else the file's name
         ("  outlet: Example\n", "broken.yaml"),
     ],

@@ -66,16 +66,22 @@ def _loc(loaded: LoadedFile, line: int, column: int) -> Location:
     return Location(loaded.path, line, column)
 
 
+# The longest id the claim-file schema allows (`$defs/id`).
+_MAX_ID_CHARS = 100
+
+
 def _fallback_source_id(loaded: LoadedFile) -> str:
     """What a file's claims' ids begin with when its source has no usable id: the id as
     written, if it is text (one in the form of an id is another file's only by E103);
     else the file's name, extension and all. No id has a dot, so a file without one
     cannot give its claims the ids of a source's claims: a broken file named after a
-    source made that source's claims invalid, with no finding to say why."""
+    source made that source's claims invalid, with no finding to say why. A text longer
+    than an id may be is not kept: every claim's full id and record would repeat it, and
+    an id of a megabyte in a file of thousands of claims took gigabytes."""
     data = loaded.data
     if isinstance(data, dict) and isinstance(data.get("source"), dict):
         candidate = data["source"].get("id")
-        if isinstance(candidate, str) and candidate:
+        if isinstance(candidate, str) and 0 < len(candidate) <= _MAX_ID_CHARS:
             return candidate
     return os.path.basename(loaded.path)
 
