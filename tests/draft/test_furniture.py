@@ -8,80 +8,78 @@ from validator.draft.furniture import Kind, closes, is_comment_start, kind_of
 from validator.draft.line_ends import sentence_end
 
 SENTENCE = "Kate Winslet plays Ruth in the drama, which airs tonight on Channel 4."
+COOKIES = (
+    "We and our partners use cookies to store and access information on your device. "
+    "By selecting Accept all you agree."
+)
+LONG_COPYRIGHT = (
+    "Copyright 2022 Public Broadcaster. The Public Broadcaster is not responsible for the "
+    "content of external sites."
+)
+
+
+# Lines of each kind; subheadings that start as furniture does are the article's text.
+KINDS = {
+    Kind.TEXT: [
+        SENTENCE,
+        "What is I Am Ruth about?",
+        "The cast for I Am Ruth includes:",
+        "Kate Winslet as Ruth",
+        "Channel 4",
+        "Related reading is good for you.",
+        "Update: the date has moved.",
+        "Covid-19: what we know",
+        "Winslet and Threapleton in a scene from the film © Channel 4",
+        "© Channel 4",
+        "She baked cookies for the cast and crew every day.",
+        "Comments from the cast",
+        "12 comments were received",
+        "Copyright law is changing",
+        "Privacy policy changes",
+    ],
+    Kind.CHROME: [
+        "Share", "Share this article", "Advertisement", "Hide Ad", "Story continues",
+        "Share (12)", "2.", "·3-min read", "2h ago",
+    ],
+    Kind.SECTION: [
+        "Most read", "Most Viewed", "Related Topics", "Trending now", "You may also like",
+        "Explore more on these topics", "Read more",
+    ],
+    Kind.LINK: [
+        "Read more: Kate Winslet, 52, reveals she has quit acting",
+        "Related: Kate Winslet, 49, says I Am Ruth was the hardest role of her career",
+        "Watch: Mia Threapleton on growing up",
+        "Topics: Celebrity, TV And Film, Health",
+        "Featured Image Credit: Channel 4",
+        "The Boys | Barbie | Fast X",
+    ],
+    Kind.COMMENTS: [
+        "Comments (2)", "comments (3)", "Comments 12", "48 comments", "Have your say",
+        "Leave a Reply", "3 thoughts on “I Am Ruth: a mother, a daughter and a phone”",
+        "Jenny P says:", "Sarah_K: I Am Ruth runs for two hours with adverts, worth it.",
+        "Dave1979: great",
+    ],
+    Kind.FOOTER: [
+        "© 2022 The Morning Ledger. All rights reserved.",
+        "Copyright 2022 Weekend Tabloid.",
+        "Back to top",
+        "Terms and Privacy Policy",
+        "About The Author",
+        "Part of the Example Media Group © 2022 All rights reserved.",
+        "Screenfeed ©2023",
+        LONG_COPYRIGHT,
+    ],
+    Kind.CONSENT: [
+        COOKIES,
+        "Sign up to our newsletter for the latest TV news, every morning.",
+        "Get the latest news sent straight to your inbox",
+        "Click 'OK' then 'Allow' to enable notifications",
+    ],
+}  # fmt: skip
 
 
 @pytest.mark.parametrize(
-    ("line", "kind"),
-    [
-        (SENTENCE, Kind.TEXT),
-        ("What is I Am Ruth about?", Kind.TEXT),
-        ("The cast for I Am Ruth includes:", Kind.TEXT),
-        ("Kate Winslet as Ruth", Kind.TEXT),
-        ("Channel 4", Kind.TEXT),
-        ("Related reading is good for you.", Kind.TEXT),
-        ("Share", Kind.CHROME),
-        ("Share this article", Kind.CHROME),
-        ("Advertisement", Kind.CHROME),
-        ("Hide Ad", Kind.CHROME),
-        ("Story continues", Kind.CHROME),
-        ("Share (12)", Kind.CHROME),
-        ("2.", Kind.CHROME),
-        ("·3-min read", Kind.CHROME),
-        ("2h ago", Kind.CHROME),
-        ("Most read", Kind.SECTION),
-        ("Most Viewed", Kind.SECTION),
-        ("Related Topics", Kind.SECTION),
-        ("Trending now", Kind.SECTION),
-        ("You may also like", Kind.SECTION),
-        ("Explore more on these topics", Kind.SECTION),
-        ("Read more", Kind.SECTION),
-        ("Read more: Kate Winslet, 52, reveals she has quit acting", Kind.LINK),
-        ("Related: Kate Winslet, 49, says I Am Ruth was the hardest role of her career", Kind.LINK),
-        ("Watch: Mia Threapleton on growing up", Kind.LINK),
-        ("Topics: Celebrity, TV And Film, Health", Kind.LINK),
-        ("Featured Image Credit: Channel 4", Kind.LINK),
-        ("The Boys | Barbie | Fast X", Kind.LINK),
-        ("Comments (2)", Kind.COMMENTS),
-        ("comments (3)", Kind.COMMENTS),
-        ("48 comments", Kind.COMMENTS),
-        ("Have your say", Kind.COMMENTS),
-        ("Leave a Reply", Kind.COMMENTS),
-        ("3 thoughts on “I Am Ruth: a mother, a daughter and a phone”", Kind.COMMENTS),
-        ("Jenny P says:", Kind.COMMENTS),
-        ("Sarah_K: I Am Ruth runs for two hours with adverts, worth it.", Kind.COMMENTS),
-        ("Dave1979: great", Kind.COMMENTS),
-        ("Update: the date has moved.", Kind.TEXT),
-        ("Covid-19: what we know", Kind.TEXT),
-        ("© 2022 The Morning Ledger. All rights reserved.", Kind.FOOTER),
-        ("Copyright 2022 Weekend Tabloid.", Kind.FOOTER),
-        ("Back to top", Kind.FOOTER),
-        ("Terms and Privacy Policy", Kind.FOOTER),
-        ("About The Author", Kind.FOOTER),
-        ("Part of the Example Media Group © 2022 All rights reserved.", Kind.FOOTER),
-        ("Screenfeed ©2023", Kind.FOOTER),
-        ("Winslet and Threapleton in a scene from the film © Channel 4", Kind.TEXT),
-        ("© Channel 4", Kind.TEXT),
-        (
-            "We and our partners use cookies to store and access information on your device. "
-            "By selecting Accept all you agree.",
-            Kind.CONSENT,
-        ),
-        ("Sign up to our newsletter for the latest TV news, every morning.", Kind.CONSENT),
-        ("Get the latest news sent straight to your inbox", Kind.CONSENT),
-        ("Click 'OK' then 'Allow' to enable notifications", Kind.CONSENT),
-        ("She baked cookies for the cast and crew every day.", Kind.TEXT),
-        # Subheadings that start as furniture does are the article's.
-        ("Comments from the cast", Kind.TEXT),
-        ("12 comments were received", Kind.TEXT),
-        ("Copyright law is changing", Kind.TEXT),
-        ("Privacy policy changes", Kind.TEXT),
-        ("Comments 12", Kind.COMMENTS),
-        (
-            "Copyright 2022 Public Broadcaster. The Public Broadcaster is not responsible for"
-            " the content of external sites.",
-            Kind.FOOTER,
-        ),
-    ],
+    ("line", "kind"), [(line, kind) for kind, lines in KINDS.items() for line in lines]
 )
 def test_the_kind_of_a_line(line: str, kind: Kind) -> None:
     assert kind_of(line) is kind

@@ -27,15 +27,14 @@ FIRST = "Nora Vell has spoken about the new play at the Lyric Theatre tonight."
 SECOND = "The play opens on 14 March and runs for two hours with an interval."
 
 
+# An article whose quotation goes on into a second paragraph, as its paragraphs.
+QUOTED = (FIRST, "“It is a hard part,” Vell said. “Harder than any.", "“I love it.”", SECOND)
+
+
 def test_the_json_ld_line_breaks_part_the_paragraphs() -> None:
     quoted = "“It is a hard part,” Vell said. “Harder than any.\n\n“I love it.”"
     text = f"{FIRST}\n\n  {quoted}\r\n{SECOND}"
-    assert read_article(_page(_article(text))).paragraphs == (
-        FIRST,
-        "“It is a hard part,” Vell said. “Harder than any.",
-        "“I love it.”",
-        SECOND,
-    )
+    assert read_article(_page(_article(text))).paragraphs == QUOTED
 
 
 def test_a_body_nested_in_a_graph_is_read() -> None:
@@ -93,17 +92,12 @@ def test_a_body_written_as_html_is_parted_at_its_blocks(escape: bool) -> None:
     """Some pages write the body as HTML, escaped or not: trafilatura reads it as one
     paragraph; its blocks are its paragraphs, and a link keeps its words."""
     text = (
-        f'<p>{FIRST[:9]} <a href="/vell">{FIRST[9:]}</a></p><p class="x">“It is hard,” Vell'
-        f" said. “Harder than any.</p>\n<p>“I love it.”<br/>{SECOND}</p>"
+        f'<p>{FIRST[:9]} <a href="/vell">{FIRST[9:]}</a></p><p class="x">“It is a hard part,”'
+        f" Vell said. “Harder than any.</p>\n<p>“I love it.”<br/>{SECOND}</p>"
     )
     if escape:
         text = text.replace("<", "&lt;").replace(">", "&gt;")
-    assert read_article(_page(_article(text))).paragraphs == (
-        FIRST,
-        "“It is hard,” Vell said. “Harder than any.",
-        "“I love it.”",
-        SECOND,
-    )
+    assert read_article(_page(_article(text))).paragraphs == QUOTED
 
 
 def test_html_entities_in_the_body_are_matched_as_trafilatura_reads_them() -> None:
