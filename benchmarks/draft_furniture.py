@@ -1,6 +1,7 @@
 """How much of a draft comes from a copied page's furniture rather than its article.
 
     python benchmarks/draft_furniture.py
+    python benchmarks/draft_furniture.py --seeds ../shared/seeds   # also the seeds, wrapped
 
 Each browser copy in tests/draft/articles/ (a whole page saved as plain text: menus,
 notices, related stories, comments, footer) has its article's lines marked by hand in
@@ -9,10 +10,16 @@ plain text was read before a copy was looked through, and read as a page
 (`read_article`). A drafted claim is from furniture when its excerpt is in none of the
 article's lines; a value listed as not placed, when its sentence is in none. Nothing
 is asserted: the figures go in benchmarks/RESULTS.md.
+
+With --seeds, each seed article is also drafted wrapped in a page's furniture (a cookie
+notice and a menu above it, a byline and a date under its headline, a box of most-read
+links inside it, links, a comment and a footer below it), and the draft's claims and
+unplaced values are compared with those of the article alone: they should be the same.
 """
 
 from __future__ import annotations
 
+import argparse
 import json
 import os
 import re
@@ -73,7 +80,62 @@ def measure(name: str, marked: dict[str, object], dataset: Dataset) -> list[obje
     return row
 
 
+_ABOVE = [
+    "We value your privacy",
+    "We and our partners use cookies to store and access information on your device. "
+    "By selecting Accept all you agree to our use of cookies.",
+    "Accept all",
+    "Skip to main content",
+    "Menu",
+    "News",
+    "Advertisement",
+]
+_BYLINE = ["By Jane Doe", "Published 7 December 2022", "Share"]
+_BOX = ["Most read", "1", "A headline of another story", "2", "Another story's headline"]
+_BELOW = [
+    "Share this article",
+    "Most read",
+    "A third story's headline",
+    "Comments (3)",
+    "TellyAddict",
+    "8 Dec 2022 22:41",
+    "A reader's comment on the article.",
+    "Reply",
+    "Back to top",
+    "© 2022 Example Media. All rights reserved.",
+]
+
+
+def wrapped(lines: list[str]) -> list[str]:
+    """An article's lines inside a page's furniture: the byline after its first line
+    of text that is no notice, the box after its sixteenth line."""
+    first = next(i for i, line in enumerate(lines) if len(line.split()) > 3)
+    page = lines[: first + 1] + _BYLINE + lines[first + 1 :]
+    return _ABOVE + page[:16] + _BOX + page[16:] + _BELOW
+
+
+def compare_seeds(folder: str, dataset: Dataset) -> None:
+    print("| seed | as a page, wrapped: claims and unplaced values | title |")
+    print("|---|---|---|")
+    for name in sorted(os.listdir(folder)):
+        with open(os.path.join(folder, name), "rb") as handle:
+            raw = handle.read()
+        lines = raw.decode("utf-8-sig").split("\n")
+        drafts = []
+        for text in (raw, "\n".join(wrapped(lines)).encode()):
+            article = read_article(text)
+            title = article.title or article.paragraphs[0]
+            info = SourceInfo("s", "Outlet", title, "2022-12-07")
+            drafts.append(draft(article, dataset, info))
+        same = drafts[0].split("claims:")[1] == drafts[1].split("claims:")[1]
+        title = _plain(_TITLE.findall(drafts[1])[0])
+        print(f"| {name} | {'the same' if same else 'not the same'} | {title} |")
+
+
 def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--seeds", metavar="DIR", help="also draft the articles in DIR wrapped")
+    args = parser.parse_args()
     with open(os.path.join(ARTICLES, "copies.json"), encoding="utf-8") as handle:
         copies = json.load(handle)
     dataset = load_dataset(os.path.join(ROOT, "dataset"))
@@ -85,6 +147,9 @@ def main() -> None:
     print("|---|---|---|---|---|---|---|---|---|---|")
     for name in sorted(copies):
         print("| " + " | ".join(str(cell) for cell in measure(name, copies[name], dataset)) + " |")
+    if args.seeds:
+        print()
+        compare_seeds(args.seeds, dataset)
 
 
 if __name__ == "__main__":
