@@ -535,7 +535,7 @@ def test_line_endings_and_byte_order_marks_are_accepted_with_right_positions(
             "E102",
             1,
             2,
-            "unknown field 'colour' in (document); allowed here: $schema, claims, source",
+            "unknown field 'colour' in the file; allowed here: $schema, claims, source",
         ),
         (
             "bom-crlf.json",

@@ -99,7 +99,9 @@ def phrases(error: ValidationError) -> list[Phrase]:
     value, and for a missing field or an unknown one that is a misspelling, which field
     that is): one for an error, but one for each unknown field of a mapping."""
     path: JsonPath = tuple(error.absolute_path)
-    where = format_path(path)
+    # The document itself is "the file" in a message (its findings' keys keep the
+    # path's own name, so that fingerprints do not change with the wording).
+    where = format_path(path) if path else "the file"
     v = error.validator
     if v == "required":
         missing = error.message.split("'")[1] if "'" in error.message else error.message
