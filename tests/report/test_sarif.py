@@ -442,3 +442,30 @@ def test_a_message_of_brackets_keeps_to_the_limit_once_escaped() -> None:
     assert kept == "\\[" * (len(kept) // 2)
     assert note.startswith("(") and note.endswith("; consistency.json has it whole)")
     assert len(text) <= TEXT_LIMIT
+
+
+def test_a_message_of_bidi_controls_keeps_to_the_limit_once_shown() -> None:
+    # Each is shown as its six-character escape: counting only brackets let the message
+    # run to six times the limit.
+    finding = make_finding(
+        "D201",
+        "\u202e" * 3 * TEXT_LIMIT,
+        claims=("a/one",),
+        locations=(Location("a.yaml", 1, 1),),
+    )
+    data = json.loads(render_sarif(Result(findings=(finding,), claims=(), sources=(), files=())))
+    text = data["runs"][0]["results"][0]["message"]["text"]
+    assert text == "\\u202e" * 110 + " \u2026 (2890 more characters; consistency.json has it whole)"
+    assert len(text) <= TEXT_LIMIT
+
+
+def test_a_message_of_brackets_keeps_what_fits_once_escaped() -> None:
+    # Only the brackets of what is kept take room: counting those of the first
+    # TEXT_LIMIT characters kept none of them.
+    finding = make_finding(
+        "D201", "[" * 3 * TEXT_LIMIT, claims=("a/one",), locations=(Location("a.yaml", 1, 1),)
+    )
+    data = json.loads(render_sarif(Result(findings=(finding,), claims=(), sources=(), files=())))
+    text = data["runs"][0]["results"][0]["message"]["text"]
+    assert text == "\\[" * 444 + " \u2026 (2556 more characters; consistency.json has it whole)"
+    assert len(text) <= TEXT_LIMIT

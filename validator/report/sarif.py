@@ -73,12 +73,24 @@ def _plain(text: str, limit: int) -> str:
     read as an embedded link, which a viewer draws as one (SARIF 3.11.6: literal
     brackets may be escaped anywhere, and should be where they could be read as a
     link; CodeQL escapes every one). Shortened before it is escaped, so that no cut
-    splits an escape, to a length that leaves room for every escape it can hold."""
-    escapes = sum(map(text[:limit].count, _ESCAPED))
-    return visible(_escaped(shortened(text, limit - escapes, _WHOLE)))
+    splits an escape, to the most characters that still fit once escaped (`_room`)."""
+    return visible(_escaped(shortened(text, _room(text[:limit], limit), _WHOLE)))
 
 
-_ESCAPED = ("\\", "[", "]")
+def _room(head: str, limit: int) -> int:
+    """How many characters of `head` (a message's first `limit`) take at most `limit`
+    once escaped: a backslash or bracket takes two, and a control or bidi character
+    its escape (six for `\\u202e`). Counting only brackets let a message of bidi
+    characters run to six times the limit; counting every bracket of `head` against
+    the limit left a message of brackets with none of its text."""
+    if len(visible(_escaped(head))) == len(head):  # nothing to escape: most messages
+        return limit
+    used = 0
+    for kept, char in enumerate(head):
+        used += len(visible(_escaped(char)))
+        if used > limit:
+            return kept
+    return limit
 
 
 def _escaped(text: str) -> str:
