@@ -45,6 +45,17 @@ def check(tmp_path: Path, claims: str) -> Result:
     return run([str(tmp_path / "claims")], dataset, Options(today=date(2026, 11, 21)))
 
 
+def scores(tmp_path: Path, given: tuple[tuple[str, str, object], ...]) -> Result:
+    """A run over one claim file per (source, published, score) of The Film."""
+    (tmp_path / "claims").mkdir()
+    for source, published, value in given:
+        (tmp_path / "claims" / f"{source}.yaml").write_text(
+            f"source: {{id: {source}, outlet: A, title: T, published: {published}}}\n"
+            f"claims:\n  - {{id: score, subject: The Film, property: score, value: {value}}}\n"
+        )
+    return check(tmp_path, "source: {id: a, outlet: A, title: T, published: 2021}\nclaims: []\n")
+
+
 @pytest.fixture(autouse=True)
 def _cwd(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(tmp_path)
@@ -192,18 +203,15 @@ def test_sources_giving_a_changing_value_at_different_dates_differ(tmp_path: Pat
     contradicting, but sources that give different values at different dates differ
     (X302, each value with its date); a claim the dataset refutes (98 in 2025, when it
     has 96) is settled by its D201 and left out; claims of one date still contradict."""
-    (tmp_path / "claims").mkdir()
-    for source, published, value in (
-        ("b", "2023-05-20", 100),
-        ("c", "2023-05-20", "100%"),
-        ("d", "2024-06", 96),
-        ("e", "2025", 98),
-    ):
-        (tmp_path / "claims" / f"{source}.yaml").write_text(
-            f"source: {{id: {source}, outlet: A, title: T, published: {published}}}\n"
-            f"claims:\n  - {{id: score, subject: The Film, property: score, value: {value}}}\n"
-        )
-    result = check(tmp_path, "source: {id: a, outlet: A, title: T, published: 2021}\nclaims: []\n")
+    result = scores(
+        tmp_path,
+        (
+            ("b", "2023-05-20", 100),
+            ("c", "2023-05-20", "100%"),
+            ("d", "2024-06", 96),
+            ("e", "2025", 98),
+        ),
+    )
     x = [(f.code, f.claims, f.message) for f in result.findings if f.code.startswith("X")]
     assert x == [
         (
@@ -223,3 +231,28 @@ def test_sources_giving_a_changing_value_at_different_dates_differ(tmp_path: Pat
     result = check(tmp_path, "source: {id: a, outlet: A, title: T, published: 2021}\nclaims: []\n")
     x = [(f.code, f.claims) for f in result.findings if f.code.startswith("X")]
     assert x == [("X301", ("b/score", "c/score")), ("X301", ("c/score", "b/score"))]
+
+
+def test_sources_giving_one_score_at_different_dates_are_sides_apart(tmp_path: Path) -> None:
+    """A side's values are joined by "and", as each of its sources says them all: two
+    sources giving 100 at two dates were one side, "100 as of 2023-05-20 and 100 as of
+    2023-09", and two giving 96 at one date "96 as of 2024-06 and 96 as of 2024-06"."""
+    result = scores(
+        tmp_path,
+        (
+            ("b", "2023-05-20", 100),
+            ("c", "2023-09", 100),
+            ("d", "2024-06", 96),
+            ("e", "2024-06", 96),
+        ),
+    )
+    x = [(f.code, f.claims, f.message) for f in result.findings if f.code.startswith("X")]
+    assert x == [
+        (
+            "X302",
+            ("b/score", "c/score", "d/score", "e/score"),
+            "sources differ on The Film score, but all can be true: 2 sources say 96 as of "
+            "2024-06 (d, e); 1 source says 100 as of 2023-05-20 (b); 1 source says 100 as of "
+            "2023-09 (c); nothing to correct",
+        )
+    ]

@@ -319,13 +319,17 @@ def _difference(
         return found
 
     for claim, _ in sorted(kept, key=by_value):
-        said[claim.source_id].setdefault(written(claim), claim)
+        said[claim.source_id].setdefault(_said(claim, written), claim)
     by_values: dict[tuple[str, ...], list[ResolvedClaim]] = defaultdict(list)
     for claims in said.values():
         by_values[tuple(claims)].extend(claims.values())
     found = sorted(
         (
-            make_side(claims, mixed, groups, [shown_value(c, mixed) for c in claims])
+            # Each value once: the side's sources all say it ("2 sources say 2022-12",
+            # not "2022-12 and 2022-12").
+            make_side(
+                claims, mixed, groups, list(dict.fromkeys(shown_value(c, mixed) for c in claims))
+            )
             for claims in by_values.values()
         ),
         key=lambda side: (-side.count, side.values),
@@ -343,6 +347,16 @@ def _difference(
             sides=tuple(found),
         )
     ]
+
+
+def _said(claim: ResolvedClaim, written: _Written) -> str:
+    """What a claim says, for telling the sources that say the same things: its value as
+    written and, for a changing value (`_across_dates`), its date too. Sources giving
+    one score at two dates do not say the same thing, and a side joins its values with
+    "and", as each of its sources gives them all."""
+    if claim.prop.time_dependent:
+        return f"{written(claim)} as of {claim.as_of_display}"
+    return written(claim)
 
 
 class _Written(dict[int, str]):
