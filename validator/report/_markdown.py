@@ -19,6 +19,7 @@ __all__ = [
     "MdPlaces",
     "folded",
     "heading_slug",
+    "md_anchor",
     "md_claim_link",
     "md_diff",
     "md_diff_lines",
@@ -90,6 +91,13 @@ def _escape_block_start(text: str) -> str:
         return text
     end = match.end()
     return text[:end] + "\\" + text[end:] if match.group(1)[0].isdigit() else "\\" + text
+
+
+def md_anchor(full_id: str) -> str:
+    """The claim's anchor, raw HTML: its id escaped as Markdown text, and a double quote
+    as `&quot;`. A claim id as written in a broken file may hold one, which would close
+    the attribute and let the rest of the id add attributes of its own."""
+    return '<a id="' + md_escape(claim_anchor(full_id)).replace('"', "&quot;") + '"></a>'
 
 
 def md_claim_link(full_id: str) -> str:

@@ -14,7 +14,6 @@ from ._content import (
     VERDICT_ORDER,
     Anchors,
     SourceCells,
-    claim_anchor,
     claim_label,
     claim_places,
     code_title,
@@ -32,6 +31,7 @@ from ._markdown import (
     MdPlaces,
     folded,
     heading_slug,
+    md_anchor,
     md_claim_link,
     md_diff_lines,
     md_escape,
@@ -100,7 +100,7 @@ class _Renderer(SourceCells):
         """The claim's anchor, where it first appears; nothing after that."""
         if not full_id or not self.anchors.claim_first(full_id):
             return ""
-        return f'<a id="{md_escape(claim_anchor(full_id))}"></a>'
+        return md_anchor(full_id)
 
     def finding_mark(self, finding: Finding) -> str:
         if not self.anchors.finding_first(finding):
