@@ -171,7 +171,7 @@ def side_text(side: Side, conjunction: str = "or") -> str:
     if len(values) > 2:
         said = ", ".join(values[:-1]) + f" {conjunction} {values[-1]}"
     if len(side.values) > _VALUES:
-        said += f" ({conjunction} {len(side.values) - _VALUES:,} other values)"
+        said += f" ({conjunction} {_others(len(side.values) - _VALUES, 'value')})"
     named = ", ".join(side.sources[:_NAMED])
     if len(side.sources) > _NAMED:
         named += f" and {len(side.sources) - _NAMED:,} more"
@@ -182,5 +182,10 @@ def sides_text(sides: Sequence[Side], joiner: str, conjunction: str = "or") -> s
     """Several sides summarised, the first `_SIDES` of them in full."""
     text = joiner.join(side_text(side, conjunction) for side in sides[:_SIDES])
     if len(sides) > _SIDES:
-        text += f"{joiner}{len(sides) - _SIDES:,} other sides"
+        text += f"{joiner}{_others(len(sides) - _SIDES, 'side')}"
     return text
+
+
+def _others(count: int, noun: str) -> str:
+    """`1 other side`, `2 other sides`."""
+    return f"{count:,} other {noun}" + ("" if count == 1 else "s")
