@@ -233,6 +233,28 @@ def test_sources_giving_a_changing_value_at_different_dates_differ(tmp_path: Pat
     assert x == [("X301", ("b/score", "c/score")), ("X301", ("c/score", "b/score"))]
 
 
+def test_sources_giving_the_same_scores_at_the_same_dates_do_not_differ(tmp_path: Path) -> None:
+    """Each source gives the score of 2023 and of 2024: their values differ from each
+    other, but no source differs from another, and there was an X302 "sources differ"
+    of one side."""
+    (tmp_path / "claims").mkdir()
+    for source in ("b", "c"):
+        (tmp_path / "claims" / f"{source}.yaml").write_text(
+            f"source: {{id: {source}, outlet: A, title: T, published: 2024-06}}\n"
+            "claims:\n"
+            "  - {id: then, subject: The Film, property: score, value: 100, as_of: 2023-05}\n"
+            "  - {id: now, subject: The Film, property: score, value: 96, as_of: 2024-06}\n"
+        )
+    result = check(tmp_path, "source: {id: a, outlet: A, title: T, published: 2021}\nclaims: []\n")
+    assert [f.code for f in result.findings if f.code.startswith("X")] == []
+    assert [(c.full_id, c.verdict.value) for c in result.claims] == [
+        ("b/then", "supported"),
+        ("b/now", "supported"),
+        ("c/then", "supported"),
+        ("c/now", "supported"),
+    ]
+
+
 def test_sources_giving_one_score_at_different_dates_are_sides_apart(tmp_path: Path) -> None:
     """A side's values are joined by "and", as each of its sources says them all: two
     sources giving 100 at two dates were one side, "100 as of 2023-05-20 and 100 as of

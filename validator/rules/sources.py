@@ -325,8 +325,7 @@ def _difference(
         by_values[tuple(claims)].extend(claims.values())
     found = sorted(
         (
-            # Each value once: the side's sources all say it ("2 sources say 2022-12",
-            # not "2022-12 and 2022-12").
+            # Each value once: "2 sources say 2022-12", not "2022-12 and 2022-12".
             make_side(
                 claims, mixed, groups, list(dict.fromkeys(shown_value(c, mixed) for c in claims))
             )
@@ -334,6 +333,9 @@ def _difference(
         ),
         key=lambda side: (-side.count, side.values),
     )
+    if len(found) < 2:
+        # Every source says the same things (a year and its day): none differs.
+        return []
     ordered = [c for c, _ in kept]  # in the order of ids (`_check_group`)
     return [
         make_finding(
@@ -350,10 +352,8 @@ def _difference(
 
 
 def _said(claim: ResolvedClaim, written: _Written) -> str:
-    """What a claim says, for telling the sources that say the same things: its value as
-    written and, for a changing value (`_across_dates`), its date too. Sources giving
-    one score at two dates do not say the same thing, and a side joins its values with
-    "and", as each of its sources gives them all."""
+    """What a claim says, for telling the sources that say the same things apart: a
+    changing value (`_across_dates`) with its date, as a side gives each value it shows."""
     if claim.prop.time_dependent:
         return f"{written(claim)} as of {claim.as_of_display}"
     return written(claim)
