@@ -255,6 +255,25 @@ def test_sources_giving_the_same_scores_at_the_same_dates_do_not_differ(tmp_path
     ]
 
 
+def test_a_source_contradicting_itself_at_one_date_leaves_no_difference(tmp_path: Path) -> None:
+    """b gives two scores for one date (X303): an X302 said the scores of b and c at
+    two dates could all be true."""
+    (tmp_path / "claims").mkdir()
+    (tmp_path / "claims" / "b.yaml").write_text(
+        "source: {id: b, outlet: A, title: T, published: 2021-06}\n"
+        "claims:\n"
+        "  - {id: high, subject: The Film, property: score, value: 100}\n"
+        "  - {id: low, subject: The Film, property: score, value: 90}\n"
+    )
+    (tmp_path / "claims" / "c.yaml").write_text(
+        "source: {id: c, outlet: A, title: T, published: 2024-06}\n"
+        "claims:\n  - {id: score, subject: The Film, property: score, value: 96}\n"
+    )
+    result = check(tmp_path, "source: {id: a, outlet: A, title: T, published: 2021}\nclaims: []\n")
+    x = [(f.code, f.claims) for f in result.findings if f.code.startswith("X")]
+    assert x == [("X303", ("b/high", "b/low"))]
+
+
 def test_sources_giving_one_score_at_different_dates_are_sides_apart(tmp_path: Path) -> None:
     """A side's values are joined by "and", as each of its sources says them all: two
     sources giving 100 at two dates were one side, "100 as of 2023-05-20 and 100 as of

@@ -71,6 +71,7 @@ def compared(claim: ResolvedClaim) -> bool:
 
 
 _Member = Member
+_CONFLICTS = frozenset({"X301", "X303"})  # not all the claims of a group can be true
 
 
 class Agreement(NamedTuple):
@@ -137,14 +138,15 @@ def _across_dates(
     different dates cannot contradict, but sources that give different values are worth
     one note, as two that differ in precision are ("100 as of 2023-05 ... 92 as of
     2024-01"). It stands in for the X302s of the dates it covers, and is not given where
-    claims of one date contradict: then not all can be true."""
+    claims of one date contradict, those of two sources or a source's own (X301, X303):
+    then not all can be true."""
     dates: dict[tuple[str, ...], list[tuple[str, ...]]] = defaultdict(list)
     for key, members in by_key.items():
         if members[0][0].prop.time_dependent:
             dates[key[:2]].append(key)
     for base, keys in sorted(dates.items()):
         joined = {"/".join(key) for key in keys}
-        if len(keys) < 2 or any(f.code == "X301" and f.key in joined for f in out.findings):
+        if len(keys) < 2 or any(f.code in _CONFLICTS and f.key in joined for f in out.findings):
             continue
         kept = sorted(
             (
