@@ -109,3 +109,19 @@ def test_a_cue_that_cannot_be_used_is_refused(cue: str, prop: PropertyDef, messa
     with pytest.raises(CueError) as raised:
         compile_cue(cue, prop)
     assert str(raised.value) == message
+
+
+def test_a_cue_could_match_only_a_text_holding_each_of_its_words() -> None:
+    # Its words as the pattern matches them (any case, either apostrophe); slots, gaps
+    # and optional words are not asked for.
+    cue = compile_cue("{value} [has] starred in the director's ... as {role}", CAST)
+    assert [p.pattern for p in cue.words] == [
+        "(?i:starred)",
+        "(?i:in)",
+        "(?i:the)",
+        "(?i:director['’]s)",
+        "(?i:as)",
+    ]
+    assert cue.could_match("STARRED in THE Director’s cut as Freya")
+    assert not cue.could_match("starred in the directors cut as Freya")
+    assert not cue.could_match("Mia, " * 1000)

@@ -7,11 +7,13 @@ from __future__ import annotations
 import functools
 
 from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from tests.draft.play import PLAY_DATASET, PLAY_NAMES
 from validator.dataset.load import load_dataset
-from validator.dataset.model import Dataset
+from validator.dataset.model import Dataset, PropertyDef
 from validator.draft import Article, ArticleError, SourceInfo, draft, read_article
+from validator.draft.cues import compile_cue
 from validator.parse.schema_fast import schema_errors
 from validator.read.files import Limits, LoadedFile, parse_text
 from validator.rules.archives import normalise_passage
@@ -63,3 +65,34 @@ def _check(article: Article) -> None:
     source = normalise_passage(article.text)
     for claim in loaded.data["claims"]:
         assert normalise_passage(claim["excerpt"]) in source
+
+
+_CUE_PIECES = [
+    "Mia",
+    " as ",
+    " AS ",
+    " a s",
+    " plays ",
+    "’s",
+    "'s",
+    " the ",
+    "director",
+    ",",
+    "\ue000",
+    "\ue001",
+]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(_CUE_PIECES), max_size=12).map("".join))
+def test_a_text_a_cue_turns_away_is_one_its_pattern_finds_nothing_in(text: str) -> None:
+    # `could_match` only spares the search: never a text the pattern would match.
+    for cue in _CUES:
+        if not cue.could_match(text):
+            assert cue.pattern.search(text) is None
+
+
+_CUES = [
+    compile_cue(text, PropertyDef("cast_member", "entity", qualifiers=(("role", "text"),)))
+    for text in ("{value} as {role}", "{value} plays the director's {role}", "{value} [plays] as")
+]

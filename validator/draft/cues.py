@@ -67,6 +67,16 @@ class CompiledCue:
     pattern: re.Pattern[str]
     slots: tuple[tuple[str, str], ...]  # group name, slot type ("entity", "text", ...)
     marks: frozenset[str] | None  # the kinds of entity whose names to mark; None: all
+    # Each word the cue always has, as the pattern matches it: a sentence lacking one
+    # cannot match, and is not searched (`could_match`).
+    words: tuple[re.Pattern[str], ...] = ()
+
+    def could_match(self, text: str) -> bool:
+        """Whether `text` has every word the cue always has. The full pattern tries
+        every place of a sentence, and at each name a list of up to a dozen, a gap
+        and another list, in every way they fit: a long sentence of names took
+        seconds a cue where it held none of the cue's words."""
+        return all(word.search(text) for word in self.words)
 
     @builtins.property
     def has_subject(self) -> bool:
@@ -123,6 +133,7 @@ def compile_cue(text: str, prop: PropertyDef) -> CompiledCue:
     entity_list = one if prop.type == "quote" else rf"{one}{more}"
     parts: list[str] = []
     slots: list[tuple[str, str]] = []
+    words: list[re.Pattern[str]] = []
     space = False
     tokens = list(_TOKEN.finditer(text))
     for index, token in enumerate(tokens):
@@ -165,6 +176,7 @@ def compile_cue(text: str, prop: PropertyDef) -> CompiledCue:
             # A straight apostrophe in a cue also matches the typographic one.
             literal = re.escape(word).replace("'", "['’]")
             parts.append(f"{lead}(?i:{literal})")
+            words.append(re.compile(f"(?i:{literal})"))
     if not any(token.group(1) or token.group(5) for token in tokens):
         raise CueError("a cue needs at least one word or slot")
     # Each gap multiplies the ways a cue can match a sentence: a few are all a phrase
@@ -184,6 +196,6 @@ def compile_cue(text: str, prop: PropertyDef) -> CompiledCue:
             continue
         kinds = prop.subject_kinds if name == "subject" else prop.value_kinds
         if name not in ("subject", "value") or not kinds:
-            return CompiledCue(prop.name, text, compiled, tuple(slots), None)
+            return CompiledCue(prop.name, text, compiled, tuple(slots), None, tuple(words))
         marks.update(kinds)
-    return CompiledCue(prop.name, text, compiled, tuple(slots), frozenset(marks))
+    return CompiledCue(prop.name, text, compiled, tuple(slots), frozenset(marks), tuple(words))

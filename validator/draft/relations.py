@@ -46,6 +46,8 @@ def find_relations(
                     if cue.marks is None or mentions.kind(m.entity) in cue.marks
                 ]
                 marked[cue.marks] = mark_names(sentence.text, spans)
+            if not cue.could_match(marked[cue.marks]):
+                continue  # a word of the cue is missing: no place of it can match
             for match in cue.pattern.finditer(marked[cue.marks]):
                 found = list(_claims(index, sentence, match, cue, prop, mentions, published))
                 claims.extend(found)
