@@ -272,18 +272,35 @@ def test_a_run_a_failing_child_did_not_deliver_is_done_here() -> None:
 @needs_fork
 def test_items_of_a_run_are_delivered_one_by_one_with_their_results() -> None:
     """`share_work` over more items than runs: a run's results travel together, and
-    each item is delivered with its own, empty ones too."""
+    each item is delivered with its own, empty ones too. The first item taken here
+    waits until the child has worked one, so that the child's results are delivered
+    however the two processes are scheduled (on a busy machine this process could
+    otherwise take every run before the child took one)."""
     tally = Tally()
     count = 3 * forked.MAX_RUNS + 1  # runs of 4 items
+    signal_read, signal_write = os.pipe()
 
-    def work(number: int) -> bytes:
+    def result(number: int) -> bytes:
         return b"" if number % 5 == 0 else number.to_bytes(4, "little") * (number % 3 + 1)
 
-    share_work(count, tally.do_here, work, tally.deliver, 2)
+    def work(number: int) -> bytes:  # in the child
+        os.write(signal_write, b"w")  # a byte an item: far less than the pipe holds
+        return result(number)
+
+    def here(number: int) -> None:
+        if not tally.here:
+            _wait_for_bytes(signal_read, 1)
+        tally.do_here(number)
+
+    try:
+        share_work(count, here, work, tally.deliver, 2)
+    finally:
+        os.close(signal_read)
+        os.close(signal_write)
     assert tally.done() == list(range(count))
     assert tally.delivered
     for number, blob in tally.delivered.items():
-        assert blob == work(number)
+        assert blob == result(number)
 
 
 @pytest.mark.parametrize(
