@@ -218,7 +218,7 @@ def test_sources_giving_a_changing_value_at_different_dates_differ(tmp_path: Pat
             "X302",
             ("b/score", "c/score", "d/score"),
             "sources differ on The Film score, but all can be true: 2 sources say 100 as of "
-            "2023-05-20 and 100% as of 2023-05-20 (b, c); 1 source says 96 as of 2024-06 (d); "
+            "2023-05-20 or 100% as of 2023-05-20 (b, c); 1 source says 96 as of 2024-06 (d); "
             "nothing to correct",
         )
     ]

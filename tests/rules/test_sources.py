@@ -195,7 +195,7 @@ def test_one_age_written_two_ways_is_no_difference(
     [x302] = coded(run(tmp_path, monkeypatch), "X301", "X302")
     assert x302.message == (
         "sources differ on Kate Winslet age, but all can be true: 2 sources say age about 47 "
-        "± 0 as of 2022-12-08 and age 47 as of 2022-12-08 (about, plain); 1 source says age "
+        "± 0 as of 2022-12-08 or age 47 as of 2022-12-08 (about, plain); 1 source says age "
         "47..48 as of 2022-12-08 (range); nothing to correct"
     )
 

@@ -178,9 +178,13 @@ def side_text(side: Side, conjunction: str = "or") -> str:
     return f"{count:,} {verb} {said} ({named})"
 
 
-def sides_text(sides: Sequence[Side], joiner: str, conjunction: str = "or") -> str:
-    """Several sides summarised, the first `_SIDES` of them in full."""
-    text = joiner.join(side_text(side, conjunction) for side in sides[:_SIDES])
+def sides_text(sides: Sequence[Side], joiner: str, conjunction: str | Sequence[str] = "or") -> str:
+    """Several sides summarised, the first `_SIDES` of them in full; `conjunction`, one
+    for every side or each side's own (see `side_text`)."""
+    each = [conjunction] * len(sides) if isinstance(conjunction, str) else conjunction
+    text = joiner.join(
+        side_text(side, word) for side, word in zip(sides[:_SIDES], each, strict=False)
+    )
     if len(sides) > _SIDES:
         text += f"{joiner}{_others(len(sides) - _SIDES, 'side')}"
     return text

@@ -327,28 +327,38 @@ def _difference(
         by_values[tuple(claims)].extend(claims.values())
     found = sorted(
         (
-            # Each value once: "2 sources say 2022-12", not "2022-12 and 2022-12".
-            make_side(
-                claims, mixed, groups, list(dict.fromkeys(shown_value(c, mixed) for c in claims))
+            (
+                # Each value once: "2 sources say 2022-12", not "2022-12 and 2022-12".
+                make_side(
+                    claims,
+                    mixed,
+                    groups,
+                    list(dict.fromkeys(shown_value(c, mixed) for c in claims)),
+                ),
+                # Its sources each say one thing, some writing it another way ("47",
+                # "about 47 ± 0"): its values are alternatives, "or"; else each
+                # source says all of them (a year and its day), "and".
+                "or" if len(values) == 1 else "and",
             )
-            for claims in by_values.values()
+            for values, claims in by_values.items()
         ),
-        key=lambda side: (-side.count, side.values),
+        key=lambda pair: (-pair[0].count, pair[0].values),
     )
     if len(found) < 2:
         # Every source says the same things (a year and its day): none differs.
         return []
+    sides = [side for side, _ in found]
     ordered = [c for c, _ in kept]  # in the order of ids (`_check_group`)
     return [
         make_finding(
             "X302",
             f"sources differ on {label}, but all can be true: "
-            + sides_text(found, "; ", conjunction="and")
+            + sides_text(sides, "; ", conjunction=[word for _, word in found])
             + "; nothing to correct",
             claims=tuple(c.full_id for c in ordered),
             locations=tuple(c.location for c in ordered),
             key="/".join(key),
-            sides=tuple(found),
+            sides=tuple(sides),
         )
     ]
 
