@@ -24,6 +24,7 @@ __all__ = [
     "SAMPLE",
     "SidesWithout",
     "make_side",
+    "said_side",
     "short",
     "shown_value",
     "side_count",
@@ -156,6 +157,18 @@ def _by_frequency(shown: Iterable[str]) -> list[str]:
     value is put in words once: a side of a quote may hold thousands of long texts."""
     tally = Counter(shown)
     return sorted(tally, key=lambda value: (-tally[value], value))
+
+
+def said_side(
+    claims: Sequence[ResolvedClaim], things: int, mixed: bool, groups: Mapping[str, str]
+) -> tuple[Side, str]:
+    """The side of the sources that say the same `things` (each its own number of values)
+    in `claims`, each value once ("2 sources say 2022-12", not "2022-12 and 2022-12"),
+    and how its values join: as alternatives ("or") where each source says one thing,
+    some writing it another way ("47", "about 47 ± 0"), else "and" (each says them all:
+    a year and its day)."""
+    shown = list(dict.fromkeys(shown_value(claim, mixed) for claim in claims))
+    return make_side(claims, mixed, groups, shown), "or" if things == 1 else "and"
 
 
 def side_text(side: Side, conjunction: str = "or") -> str:

@@ -38,8 +38,8 @@ from .source_sides import (
     SAMPLE,
     SidesWithout,
     make_side,
+    said_side,
     short,
-    shown_value,
     side_text,
     sides_text,
 )
@@ -326,22 +326,7 @@ def _difference(
     for claims in said.values():
         by_values[tuple(claims)].extend(claims.values())
     found = sorted(
-        (
-            (
-                # Each value once: "2 sources say 2022-12", not "2022-12 and 2022-12".
-                make_side(
-                    claims,
-                    mixed,
-                    groups,
-                    list(dict.fromkeys(shown_value(c, mixed) for c in claims)),
-                ),
-                # Its sources each say one thing, some writing it another way ("47",
-                # "about 47 ± 0"): its values are alternatives, "or"; else each
-                # source says all of them (a year and its day), "and".
-                "or" if len(values) == 1 else "and",
-            )
-            for values, claims in by_values.items()
-        ),
+        (said_side(claims, len(values), mixed, groups) for values, claims in by_values.items()),
         key=lambda pair: (-pair[0].count, pair[0].values),
     )
     if len(found) < 2:
