@@ -74,6 +74,9 @@ def _plain(text: str, limit: int) -> str:
     brackets may be escaped anywhere, and should be where they could be read as a
     link; CodeQL escapes every one). Shortened before it is escaped, so that no cut
     splits an escape, to the most characters that still fit once escaped (`_room`)."""
+    shown = visible(_escaped(text))
+    if len(shown) <= limit:  # whole: most messages, escaped once
+        return shown
     return visible(_escaped(shortened(text, _room(text[:limit], limit), _WHOLE)))
 
 
