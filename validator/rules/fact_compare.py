@@ -6,6 +6,7 @@ fact's; a qualifier the fact is silent on keeps the claim from being fully suppo
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import Enum
 
@@ -13,7 +14,15 @@ from validator.dataset.model import Fact
 from validator.model.values import Span, ValueSet, contains, disjoint, equal
 from validator.resolve.claims import Statement
 
-__all__ = ["LIST_TERMS", "Comparison", "Relation", "compare", "postdates", "relation"]
+__all__ = [
+    "LIST_TERMS",
+    "Comparison",
+    "Relation",
+    "compare",
+    "postdates",
+    "qualifier_relations",
+    "relation",
+]
 
 
 class Relation(Enum):
@@ -52,28 +61,37 @@ def compare(claim: Statement, fact: Fact, fact_value: ValueSet | None = None) ->
     found = relation(claim.value, target)
     exact = found is Relation.SUPPORTS and equal(claim.value, target)
     conflict: str | None = None
-    for name, wanted, _ in claim.qualifiers:
-        recorded = fact.qualifier(name)
-        if recorded is None:
-            # The fact is silent on it: the claim says more than the dataset can confirm.
-            exact = False
-            if found is Relation.SUPPORTS:
-                found = Relation.OVERLAPS
-            continue
-        q_relation = relation(wanted, recorded[0])
+    for name, q_relation, same in qualifier_relations(claim.qualifiers, fact):
         if q_relation is Relation.REFUTES:
             conflict = name
-        elif q_relation is Relation.OVERLAPS:
+            continue
+        if not same:
             exact = False
-            if found is Relation.SUPPORTS:
-                found = Relation.OVERLAPS
-        elif not equal(wanted, recorded[0]):
-            exact = False
+        # The fact silent on it (None), or only overlapping it: the claim says more
+        # than the dataset can confirm.
+        if q_relation is not Relation.SUPPORTS and found is Relation.SUPPORTS:
+            found = Relation.OVERLAPS
     if conflict is not None and found is not Relation.REFUTES:
         found = Relation.REFUTES
     else:
         conflict = None
     return Comparison(fact, found, exact, conflict)
+
+
+def qualifier_relations(
+    qualifiers: Iterable[tuple[str, ValueSet, str]], fact: Fact
+) -> list[tuple[str, Relation | None, bool]]:
+    """Each of a claim's qualifiers (name, set, as shown) against the fact's: its name,
+    how it stands to the one the fact records (None: the fact records none), and
+    whether the two are the same set."""
+    held: list[tuple[str, Relation | None, bool]] = []
+    for name, wanted, _ in qualifiers:
+        recorded = fact.qualifier(name)
+        if recorded is None:
+            held.append((name, None, False))
+        else:
+            held.append((name, relation(wanted, recorded[0]), equal(wanted, recorded[0])))
+    return held
 
 
 def postdates(fact: Fact, claim: Statement) -> bool:

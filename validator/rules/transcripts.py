@@ -17,10 +17,10 @@ from dataclasses import replace
 from validator.dataset.model import Dataset, Fact
 from validator.model.findings import make_finding
 from validator.model.result import Verdict
-from validator.model.values import contains, disjoint
 from validator.resolve.claims import ResolvedClaim
 
 from .dataset_facts import Assessment
+from .fact_compare import Relation, qualifier_relations
 from .quote_match import Match, PrefixIndex, Quote, Texts, is_quote
 from .rule import ClaimRule, Judge, Setting, Undated
 
@@ -158,31 +158,39 @@ def _qualified(
     speaker = dataset.label(quote.speaker)
     opening = f'claims {speaker} said "{_short(quote.text)}"'
     cited = dataset.cite(fact.ref)
-    for name, _, display in claim.qualifiers:
+    held = qualifier_relations(claim.qualifiers, fact)
+    shown = {name: display for name, _, display in claim.qualifiers}
+    for name, display in shown.items():
         recorded = fact.qualifier(name)
-        held = "nothing" if recorded is None else recorded[1]
-        steps.append(f"{name}: the claim's {display} against the transcript's {held}")
-    for name, wanted, display in claim.qualifiers:
-        recorded = fact.qualifier(name)
-        if recorded is not None and disjoint(wanted, recorded[0]):
+        steps.append(
+            f"{name}: the claim's {display} against the transcript's "
+            f"{'nothing' if recorded is None else recorded[1]}"
+        )
+    for name, found, _ in held:
+        if found is Relation.REFUTES:
             message = (
-                f"{opening}, {name} {display}; the words agree with the dataset's transcript "
-                f"({cited}), which has them {name} {recorded[1]}, not {display}; correct the "
-                "claim, or acknowledge it with the conclusion"
+                f"{opening}, {name} {shown[name]}; the words agree with the dataset's "
+                f"transcript ({cited}), which has them {name} {_recorded(fact, name)}, not "
+                f"{shown[name]}; correct the claim, or acknowledge it with the conclusion"
             )
             return _verdict(Verdict.REFUTED, "D201", message, claim, fact, steps, dataset)
-    for name, wanted, display in claim.qualifiers:
-        recorded = fact.qualifier(name)
-        if recorded is None or not contains(wanted, recorded[0]):
-            held = "does not record" if recorded is None else f"has {recorded[1]} for"
+    for name, found, _ in held:
+        if found is not Relation.SUPPORTS:
+            what = "does not record" if found is None else f"has {_recorded(fact, name)} for"
             message = (
-                f"{opening}, {name} {display}; the words agree with the dataset's transcript "
-                f"({cited}), which {held} the claim's {name}, so the dataset neither confirms "
+                f"{opening}, {name} {shown[name]}; the words agree with the dataset's transcript "
+                f"({cited}), which {what} the claim's {name}, so the dataset neither confirms "
                 "nor refutes it; check what the source meant"
             )
             return _verdict(Verdict.UNDETERMINED, "D204", message, claim, fact, steps, dataset)
     steps.append("verdict: supported")
     return Assessment(Verdict.SUPPORTED, (), tuple(steps))
+
+
+def _recorded(fact: Fact, name: str) -> str:
+    """The fact's qualifier `name` as shown (the fact records it)."""
+    recorded = fact.qualifier(name)
+    return "" if recorded is None else recorded[1]
 
 
 def _best_transcript(
