@@ -3,9 +3,10 @@ those (a paragraph with a link in its sentence, a byline, a block holding others
 
 from __future__ import annotations
 
+import pytest
 import trafilatura
 
-from validator.draft.link_lines import PRUNE, mark_link_lines
+from validator.draft.link_lines import PRUNE, links_only, mark_link_lines
 
 PAGE = """<html><body><article>
 <p id="a">Read more: <a href="/x">Mia Threapleton, 21, says so</a></p>
@@ -31,3 +32,36 @@ def test_a_page_without_them_is_left_alone() -> None:
     tree = trafilatura.load_html("<html><body><p>Kate Winslet plays <a>Ruth</a>.</p></body></html>")
     assert not mark_link_lines(tree)
     assert tree.xpath(PRUNE) == []
+
+
+@pytest.mark.parametrize(
+    ("outside", "expected"),
+    [
+        ("", True),
+        (" | · , ", True),
+        ("Read more: ", True),
+        ("Share this on: ", True),
+        ("e-mail:", True),
+        ("a b c d", False),  # four words: no label
+        ("Read more.", False),  # a sentence's end
+        ("a" * 30, True),
+        ("a" * 31, False),  # longer than a label's word
+        ("a-" + "a" * 29, True),  # two words at the hyphen
+        ("|" + "a" * 30 + "|", True),
+        ("x|" + "a" * 31, False),
+    ],
+)
+def test_what_a_line_of_links_holds_besides_them(outside: str, expected: bool) -> None:
+    assert links_only(outside) is expected
+
+
+def test_a_run_of_separators_and_a_sentence_end_is_read_in_one_pass() -> None:
+    # As a regular expression, 50 hyphens took seconds and each one more doubled it.
+    assert not links_only("-" * 1_000_000 + "x.")
+    assert not links_only("a-" * 500_000 + ".")
+    assert links_only("-" * 1_000_000)
+
+
+def test_a_block_of_a_link_and_a_run_of_hyphens_is_read_in_one_pass() -> None:
+    tree = trafilatura.load_html(f"<html><body><p><a>Ruth</a> {'-' * 100_000}x.</p></body></html>")
+    assert not mark_link_lines(tree)

@@ -125,3 +125,8 @@ def test_markdown_with_no_prose_is_no_article() -> None:
         "no article text found in the Markdown file (only front matter, links, code or tables); "
         "write the article below its front matter"
     )
+
+
+def test_a_link_and_a_run_of_hyphens_is_read_in_one_pass() -> None:
+    line = "[Ruth](https://example.org/ruth) " + "-" * 1_000_000 + "x."
+    assert read_markdown(line + "\n").paragraphs == ("Ruth " + "-" * 1_000_000 + "x.",)

@@ -11,14 +11,17 @@ told by the same label (`markdown`).
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
-__all__ = ["LINKS_ONLY", "PRUNE", "mark_link_lines"]
+__all__ = ["PRUNE", "links_only", "mark_link_lines"]
 
 # What a line of links holds besides its links: separators, bullets, white space, and at
-# most a label of three short words with no sentence in it.
-LINKS_ONLY = re.compile(r"[\s|·•,/\-–—:]*(?:[^\s.!?|]{1,30}[\s|·•,/\-–—:]+){0,3}")
+# most a label of three short words with no sentence in it. A word may hold a separator
+# ("e-mail", "2/3") and ends before one.
+_SEPARATORS = frozenset("|·•,/-–—:")
+_SENTENCE = frozenset(".!?")
+_MAX_LABEL_WORDS = 3
+_MAX_WORD = 30
 # The attribute a link-only block is marked with, and the expression that prunes it.
 _MARK = "data-link-line"
 PRUNE = f"//*[@{_MARK}]"
@@ -40,7 +43,36 @@ def mark_link_lines(tree: Any) -> bool:  # an lxml HtmlElement; lxml ships no ty
         if not linked.strip():
             continue
         outside = "".join(element.xpath(".//text()[not(ancestor::a)]"))
-        if LINKS_ONLY.fullmatch(outside + " "):
+        if links_only(outside):
             element.set(_MARK, "")
             marked = True
     return marked
+
+
+def links_only(text: str) -> bool:
+    """Whether `text` is only separators and at most a label of three short words, each
+    followed by a separator or a space.
+
+    Read once, left to right: each word is taken as long as it can be (up to its last
+    character before a separator, at most 30), which leaves the fewest words. (As a
+    regular expression, with a word's characters and a separator's overlapping, a line
+    of 50 hyphens and a full stop took seconds, each more hyphen doubling it.)"""
+    text += " "
+    at, end, words = 0, len(text), 0
+    while True:
+        while at < end and (text[at] in _SEPARATORS or text[at].isspace()):
+            at += 1
+        if at == end:
+            return True
+        if text[at] in _SENTENCE or words == _MAX_LABEL_WORDS:
+            return False
+        words += 1
+        last = None  # where the longest word from `at` may end
+        for i in range(at, min(at + _MAX_WORD, end - 1)):
+            if text[i] in _SENTENCE or text[i] == "|" or text[i].isspace():
+                break
+            if text[i + 1] in _SEPARATORS or text[i + 1].isspace():
+                last = i
+        if last is None:
+            return False
+        at = last + 1

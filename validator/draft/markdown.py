@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .link_lines import LINKS_ONLY
+from .link_lines import links_only
 from .page_url import http_address
 
 __all__ = ["Markdown", "read_markdown"]
@@ -153,7 +153,7 @@ def _prose(line: str) -> tuple[str | None, bool]:
     if _LINK.search(without) is None:
         if not without.strip():
             return None, False
-    elif LINKS_ONLY.fullmatch(_LINK.sub(" ", without) + " "):
+    elif links_only(_LINK.sub(" ", without)):
         return None, False
     words = _LINK.sub(lambda m: m.group(1), without)
     words = _CODE.sub(lambda m: m.group(1), words)
