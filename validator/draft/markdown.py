@@ -150,10 +150,9 @@ def _prose(line: str) -> tuple[str | None, bool]:
         if found:
             line, starts = line[found.end() :], True
     without = _AUTOLINK.sub("", _IMAGE.sub("", line))
-    if _LINK.search(without) is None:
-        if not without.strip():
-            return None, False
-    elif links_only(_LINK.sub(" ", without)):
+    # One pass finds the links and what the line holds besides them.
+    spaced, links = _LINK.subn(" ", without)
+    if links_only(spaced) if links else not without.strip():
         return None, False
     words = _LINK.sub(lambda m: m.group(1), without)
     words = _CODE.sub(lambda m: m.group(1), words)
