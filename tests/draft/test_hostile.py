@@ -57,6 +57,15 @@ def test_an_article_too_long_to_draft_is_refused(play_project: Path) -> None:
     )
 
 
+def test_a_file_too_large_to_read_is_refused_with_what_to_do() -> None:
+    with pytest.raises(ArticleError) as raised:
+        read_article(b"x" * (4 * 1024 * 1024 + 1))
+    assert str(raised.value) == (
+        "the file is larger than 4 MiB; save the article's own text (not the whole page) "
+        "and draft from that, or draft it in parts"
+    )
+
+
 def _page(body: str) -> bytes:
     return (
         f"<html><head><title>T</title></head><body><article>{body}</article></body></html>".encode()

@@ -108,7 +108,10 @@ def read_article(raw: bytes, *, markdown: bool = False) -> Article:
     """The article in `raw` (plain text, Markdown when `markdown`, or HTML; UTF-8, or
     UTF-16 with its byte order mark); raises ArticleError."""
     if len(raw) > MAX_ARTICLE_BYTES:
-        raise ArticleError(f"the file is larger than {MAX_ARTICLE_BYTES // 1024 // 1024} MiB")
+        raise ArticleError(
+            f"the file is larger than {MAX_ARTICLE_BYTES // 1024 // 1024} MiB; save the "
+            "article's own text (not the whole page) and draft from that, or draft it in parts"
+        )
     raw = _utf8(raw)
     if is_mhtml(raw[:4096]):
         return _read_saved_page(raw)
