@@ -290,3 +290,50 @@ def test_an_until_that_is_not_a_day_is_told_the_form_it_takes() -> None:
         (9, 46, f"claims[0].acknowledge[1].until {expected} the text '2027-06'"),
         (10, 46, f"claims[0].acknowledge[2].until {expected} a mapping"),
     ]
+
+
+LISTS = """\
+source: {id: desk, outlet: Desk, title: T, published: 2022-12-07}
+claims:
+  - {id: sons, subject: Kate Winslet, property: parent_of, value: [Joe, Bear]}
+  - id: ruth
+    subject: I Am Ruth
+    property: cast_member
+    value: Kate Winslet
+    qualifiers: {character: [Ruth, Mum]}
+  - {id: from, subject: Mia, property: age, value: {from: [21]}}
+"""
+
+
+def test_a_list_where_one_value_goes_says_to_write_a_claim_for_each() -> None:
+    """One claim holds one value: a list of them is told the next step, a claim (or a
+    qualifier) for each, not only that a list is not a value."""
+    data, positions, _ = load_yaml(LISTS)
+    found = [
+        (e.line, e.column, e.message)
+        for e in schema_errors(data, positions, "claim-file.schema.json")
+    ]
+    value_forms = (
+        "should be a string, number or boolean; a date, duration or entity name written as "
+        "a string; an interval; or an approximate number; got a list"
+    )
+    assert sorted(found) == [
+        (
+            3,
+            67,
+            f"claims[0].value {value_forms}: one claim holds one value; "
+            "write a claim for each value",
+        ),
+        (
+            8,
+            29,
+            f"claims[1].qualifiers.character {value_forms}: a qualifier holds one value; "
+            "write a claim for each value",
+        ),
+        (
+            9,
+            59,
+            "claims[2].value.from should be a date or date-time of the precision written: a "
+            "year, a month, a day or a minute; got a list",
+        ),
+    ]

@@ -156,7 +156,8 @@ def _phrase_value(error: ValidationError, path: JsonPath, where: str) -> tuple[J
     if v in ("anyOf", "oneOf"):
         return (
             path,
-            f"{where} should be {_expected(error.schema)}; got {_describe_type(error.instance)}",
+            f"{where} should be {_expected(error.schema)}; got {_describe_type(error.instance)}"
+            + _one_value_each(path, error.instance),
             False,
         )
     if v in ("minLength", "maxLength"):
@@ -177,6 +178,18 @@ def _phrase_value(error: ValidationError, path: JsonPath, where: str) -> tuple[J
     if v == "propertyNames":
         return path, f"{where} has a name that is not lowercase_with_underscores", False
     return path, f"{where}: {error.message}", False
+
+
+def _one_value_each(path: JsonPath, instance: Any) -> str:
+    """The next step for a list where a claim's value or a qualifier goes: one claim
+    holds one value (DESIGN section 2), so several values are several claims."""
+    if not isinstance(instance, list) or len(path) < 3 or path[0] != "claims":
+        return ""
+    if len(path) == 3 and path[2] == "value":
+        return ": one claim holds one value; write a claim for each value"
+    if len(path) == 4 and path[2] == "qualifiers":
+        return ": a qualifier holds one value; write a claim for each value"
+    return ""
 
 
 def _is_until(path: JsonPath) -> bool:
