@@ -10,6 +10,7 @@ circulation and pairs none.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from itertools import repeat
 from typing import Final
 
 from .quote_match import tokens
@@ -43,15 +44,15 @@ def _folded(text: str, canonical: dict[str, str] | None = None) -> list[str]:
     return folded if canonical is None else list(map(canonical.setdefault, folded, folded))
 
 
-def _stretches(words: list[str], size: int, step: int = 1) -> Iterator[tuple[str, ...]]:
-    """The runs of `size` words that start every `step` words (a run cut short at the
-    end is none)."""
-    return zip(*(words[start::step] for start in range(size)), strict=False)
+def _stretches(words: list[str], size: int) -> Iterator[tuple[str, ...]]:
+    """The runs of `size` words, one starting at each place (a run cut short at the end
+    is none)."""
+    return zip(*(words[start:] for start in range(size)), strict=False)
 
 
-def _runs(words: list[str]) -> set[tuple[str, ...]]:
-    """The text's runs of RUN_WORDS words."""
-    return set(_stretches(words, RUN_WORDS))
+def _runs(words: list[str]) -> list[tuple[str, ...]]:
+    """The text's runs of RUN_WORDS words, one at each place."""
+    return list(_stretches(words, RUN_WORDS))
 
 
 def run_holders(texts: dict[str, Holders]) -> list[Holders]:
@@ -72,32 +73,33 @@ def run_holders(texts: dict[str, Holders]) -> list[Holders]:
         if text not in sharing and 1 < len(texts[text]) <= WIDELY_SHARED
     ]
     words_of = {text: _folded(text, canonical) for text in long_texts if text in sharing}
-    # Hash of a run -> the first text holding it; the other texts holding one, for the
-    # few hashes more than one text holds (no list is made for the many one holds).
-    first: dict[int, str] = {}
-    more: dict[int, list[str]] = {}
+    # The hashes of the runs the texts hold, and of those more than one text holds:
+    # set operations, in C, a text at a time.
+    seen: set[int] = set()
+    more: set[int] = set()
     several: dict[str, set[int]] = {}  # a text several sources hold -> its runs' hashes
     for text, words in words_of.items():
-        holders = texts[text]
-        hashes = set(map(hash, _runs(words)))
-        for run_hash in hashes:
-            if first.setdefault(run_hash, text) is not text:
-                more.setdefault(run_hash, []).append(text)
-        if 1 < len(holders) <= WIDELY_SHARED and hashes:
+        hashes = set(map(hash, _stretches(words, RUN_WORDS)))
+        more |= seen & hashes
+        seen |= hashes
+        if 1 < len(texts[text]) <= WIDELY_SHARED and hashes:
             several[text] = hashes
+    del seen
     # A run of a text several sources hold that no other text holds pairs its holders
     # (the runs other texts hold too are merged with theirs below).
-    held += [texts[text] for text, hashes in several.items() if not hashes <= more.keys()]
-    # The texts holding a hash several texts hold, each cut into runs once more, and
-    # every such run grouped with the texts holding that very run.
-    involved = dict.fromkeys(first[run_hash] for run_hash in more)
-    for others in more.values():
-        involved.update(dict.fromkeys(others))
+    held += [texts[text] for text, hashes in several.items() if not hashes <= more]
+    # Each text cut into runs once more, and each of its runs of a hash several texts
+    # hold grouped with the texts holding that very run.
     groups: dict[tuple[str, ...], list[str]] = {}
-    for text in involved:
-        for shared in _runs(words_of[text]):
-            if hash(shared) in more:
-                groups.setdefault(shared, []).append(text)
+    for text, words in words_of.items():
+        runs = _runs(words)
+        by_hash = dict(zip(map(hash, runs), runs, strict=True))
+        if len(by_hash) == len(runs):
+            shared: Iterable[tuple[str, ...]] = map(by_hash.__getitem__, by_hash.keys() & more)
+        else:  # a run twice in the text, or two runs of one hash: each run looked up
+            shared = [run for run in set(runs) if hash(run) in more]
+        for run in shared:
+            groups.setdefault(run, []).append(text)
     for group in groups.values():
         merged = _merged(texts, group)
         if merged is not None:
@@ -119,7 +121,9 @@ def _sharing_texts(texts: Iterable[str]) -> tuple[list[str], set[str]]:
     texts before it (a sixth of their places, not all), and then its own blocks are
     indexed. One pass: no text's words are kept. Most texts of a corpus share nothing,
     and are never cut into runs."""
-    owner: dict[int, str] = {}  # a block's hash -> the first text holding it
+    # A block's hash -> the last text holding it. Any text holding it will do: of the
+    # texts holding one block, each but the first finds the one before it.
+    owner: dict[int, str] = {}
     found: set[str] = set()
     long_texts: list[str] = []
     for text in texts:
@@ -127,11 +131,12 @@ def _sharing_texts(texts: Iterable[str]) -> tuple[list[str], set[str]]:
         if len(words) < RUN_WORDS:
             continue
         long_texts.append(text)
-        stretches = set(map(hash, _stretches(words, _BLOCK_WORDS)))
+        # The hash of the stretch at each place; a block is a stretch at a multiple of
+        # _BLOCK_WORDS, so the blocks' hashes are a slice of these.
+        stretches = list(map(hash, _stretches(words, _BLOCK_WORDS)))
         for block in owner.keys() & stretches:
             found.update((owner[block], text))
-        for block in map(hash, _stretches(words, _BLOCK_WORDS, _BLOCK_WORDS)):
-            owner.setdefault(block, text)
+        owner.update(zip(stretches[::_BLOCK_WORDS], repeat(text)))
     return long_texts, found
 
 

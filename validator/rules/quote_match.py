@@ -62,6 +62,12 @@ _PREFIX_OVERLAP = 0.4  # the share of runs a candidate must be able to share to 
 _MIN_WORDS = 4
 _CONTEXT = 4
 _WORD = re.compile(r"[\w']+")
+# Every ASCII character that is not part of a word (on ASCII, `[\w']` is a letter, a
+# digit, the underscore or the apostrophe) as a space: an ASCII text's words are then
+# what `split()` gives, in about half the time the pattern takes.
+_ASCII_GAPS = str.maketrans(
+    {c: " " for c in map(chr, range(128)) if not (c.isalnum() or c in "_'")}
+)
 _WORD_EDGE = re.compile(r"(?<![\w'])'|'(?![\w'])")  # an apostrophe opening or closing a word
 _Opcodes = list[tuple[str, int, int, int, int]]
 
@@ -70,7 +76,7 @@ def tokens(text: str) -> list[str]:
     """The words of a quote as written (case kept); punctuation is not a word, nor an
     apostrophe that opens or closes one (a word of apostrophes alone stays one)."""
     text = plain(text)
-    words = _WORD.findall(text)
+    words = text.translate(_ASCII_GAPS).split() if text.isascii() else _WORD.findall(text)
     # Most texts have no apostrophe at the edge of a word: their words are as found,
     # with no pass in Python over each (a long text's words are millions a run).
     if "'" in text and _WORD_EDGE.search(text):
