@@ -22,8 +22,9 @@ from reporting_sample import (
 )
 from shared_schemas import shared_schema
 
+from validator import validate
 from validator.cli.main import main
-from validator.model.findings import CODES, Location, make_finding
+from validator.model.findings import CODES, Location, Side, make_finding
 from validator.model.result import Result
 from validator.report import project_urls
 from validator.report._text import TEXT_LIMIT
@@ -248,6 +249,7 @@ claims:
   - {id: age, subject: Mia Threapleton, property: age, value: 22}
 """
 DOCS = Path(__file__).parents[2] / "docs" / "codes.md"
+ROOT = Path(__file__).parents[2]
 
 
 def test_golden_with_a_docs_address() -> None:
@@ -469,3 +471,68 @@ def test_a_message_of_brackets_keeps_what_fits_once_escaped() -> None:
     text = data["runs"][0]["results"][0]["message"]["text"]
     assert text == "\\[" * 444 + " \u2026 (2556 more characters; consistency.json has it whole)"
     assert len(text) <= TEXT_LIMIT
+
+
+def _side(*claims: str) -> Side:
+    locations = tuple(Location(f"claims/{c.split('/')[0]}.yaml", 3, 12) for c in claims)
+    sources = tuple(sorted({c.split("/")[0] for c in claims}))
+    return Side(("v",), sources, claims, locations, len(sources))
+
+
+def test_a_claim_of_the_results_own_side_is_not_labelled_the_other_side() -> None:
+    # Two sources against two: the result stands on one side, whose second claim is on
+    # the same side as its first, and only the other two are the other side.
+    odd, other = _side("a/x", "b/x"), _side("c/x", "d/x")
+    finding = make_finding(
+        "X301",
+        "they contradict",
+        claims=(*odd.claims, *other.claims),
+        locations=(*odd.locations, *other.locations),
+        sides=(odd, other),
+    )
+    data = json.loads(render_sarif(Result(findings=(finding,), claims=(), sources=(), files=())))
+    _validate(data)
+    (entry,) = data["runs"][0]["results"]
+    assert entry["message"] == {
+        "text": "they contradict (same side: [b/x](1); other side: [c/x](2), [d/x](3))"
+    }
+    assert [r["message"]["text"] for r in entry["relatedLocations"]] == [
+        "same side: b/x",
+        "other side: c/x",
+        "other side: d/x",
+    ]
+
+
+def test_shared_wording_and_a_duplicate_id_say_what_their_related_locations_are(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """S501 names the passages two sources share, its own source's as well as the
+    other's, and E103 the other use of the id: neither is the other side of anything."""
+    monkeypatch.chdir(ROOT)
+    result = validate(
+        ["tests/examples/third-desk", "tests/examples/foundation/duplicate-id.json"],
+        dataset="dataset",
+    )
+    run = _run(result)
+    s501 = next(entry for entry in run["results"] if entry["ruleId"] == "S501")
+    assert s501["message"]["text"].endswith(
+        "where sources are counted, they count once (shared passage: "
+        "[tyla-2022-12-07/said-characters](1), [dexerto-2023-05/said-close](2), "
+        "[tyla-2022-12-07/said-close](3), [dexerto-2023-05/said-for-sure](4), "
+        "[tyla-2022-12-07/said-for-sure](5))"
+    )
+    assert [r["message"]["text"] for r in s501["relatedLocations"]] == [
+        "shared passage: tyla-2022-12-07/said-characters",
+        "shared passage: dexerto-2023-05/said-close",
+        "shared passage: tyla-2022-12-07/said-close",
+        "shared passage: dexerto-2023-05/said-for-sure",
+        "shared passage: tyla-2022-12-07/said-for-sure",
+    ]
+    e103 = next(entry for entry in run["results"] if entry["ruleId"] == "E103")
+    assert e103["message"]["text"] == (
+        "claim id 'age' is used twice in this file (first at line 4); rename one "
+        "(same id: [tests/examples/foundation/duplicate-id.json](1))"
+    )
+    assert [r["message"]["text"] for r in e103["relatedLocations"]] == [
+        "same id: tests/examples/foundation/duplicate-id.json"
+    ]

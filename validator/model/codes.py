@@ -47,6 +47,10 @@ class CodeInfo:
     # excerpt not found (E107) is reported with the invalid claims, yet the claim is
     # still checked, and an unused acknowledgement (E108) says nothing about the claim.
     invalidates_claim: bool
+    # What a finding's further locations are to its first, as SARIF labels its related
+    # locations: the other side of a disagreement, unless the code says otherwise (the
+    # first use of a duplicated id; the other passages two sources share).
+    related: str = "other side"
 
     @property
     def anchor(self) -> str:
@@ -64,8 +68,11 @@ def _code(
     *,
     section: str,
     invalidates_claim: bool = False,
+    related: str = "other side",
 ) -> CodeInfo:
-    return CodeInfo(code, Severity(severity), title, description, fix, section, invalidates_claim)
+    return CodeInfo(
+        code, Severity(severity), title, description, fix, section, invalidates_claim, related
+    )
 
 
 CODES: dict[str, CodeInfo] = {
@@ -98,6 +105,7 @@ CODES: dict[str, CodeInfo] = {
             "Rename one of the two; ids are how findings and acknowledgements refer to claims.",
             section="invalid",
             invalidates_claim=True,
+            related="same id",
         ),
         _code(
             "E104",
@@ -254,6 +262,7 @@ CODES: dict[str, CodeInfo] = {
             "they are not independent.",
             "Nothing to fix; weigh the two as one source where they agree.",
             section="shared-wording",
+            related="shared passage",
         ),
     )
 }

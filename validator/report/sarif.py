@@ -18,6 +18,7 @@ desk has accepted; and each rule says its `problem.severity`. Every result carri
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 from urllib.parse import quote
 
@@ -179,17 +180,36 @@ def _link_text(text: str) -> str:
     return _escaped(text)
 
 
-def _message(text: str, others: list[tuple[int, str]], count: int) -> dict[str, str]:
-    """The message, with its first related locations linked (`[claim](1)`) and the
-    rest of its `count` other sides counted: code scanning shows a related location
-    only where the message links it."""
+def _message(text: str, others: list[tuple[int, str, str]], count: int) -> dict[str, str]:
+    """The message, with its first related locations linked (`[claim](1)`) under what
+    each is to the result (`other side: [claim](1)`) and the rest of its `count`
+    related locations counted: code scanning shows a related location only where the
+    message links it."""
     if not others:
         return _text(text)
-    links = ", ".join(f"[{_link_text(name)}]({index})" for index, name in others[:MAX_LINKED])
+    groups: dict[str, list[str]] = {}
+    for index, name, relation in others[:MAX_LINKED]:
+        groups.setdefault(relation, []).append(f"[{_link_text(name)}]({index})")
+    links = "; ".join(f"{relation}: {', '.join(names)}" for relation, names in groups.items())
     if count > MAX_LINKED:
         links += f" and {count - MAX_LINKED} more"
-    suffix = f" (other side: {links})"
+    suffix = f" ({links})"
     return {"text": _plain(text, TEXT_LIMIT - len(suffix)) + suffix}
+
+
+def _relation(finding: Finding) -> Callable[[str], str]:
+    """What a related location's claim is to the result, in the words of its label and
+    of the message's links. Beside a disagreement, a claim of the result's own side (a
+    side may hold several sources) is on the same side, not the other; other codes say
+    what their further locations are (`CodeInfo.related`)."""
+    first = finding.claims[0] if finding.claims else None
+    own = next((side for side in finding.sides if first in side.claims), None)
+    if own is None:
+        info = CODES.get(finding.code)
+        related = info.related if info is not None else "other side"
+        return lambda claim: related
+    same = frozenset(own.claims)
+    return lambda claim: "same side" if claim in same else "other side"
 
 
 def _result(finding: Finding, rule_index: dict[str, int]) -> dict[str, Any]:
@@ -200,16 +220,17 @@ def _result(finding: Finding, rule_index: dict[str, int]) -> dict[str, Any]:
     # is a notice among the annotations, or it would fail the pull request's check.
     out["level"] = "note" if finding.acknowledged else _LEVEL[finding.severity]
     related = []
-    others: list[tuple[int, str]] = []
+    others: list[tuple[int, str, str]] = []
+    relation = _relation(finding)
     for index, location in enumerate(finding.locations[1 : MAX_RELATED + 1], start=1):
         claim = finding.claims[index] if index < len(finding.claims) else location.file
         name = visible(claim)
-        others.append((index, name))
+        others.append((index, name, relation(claim)))
         related.append(
             {
                 "id": index,
                 "physicalLocation": _physical(location),
-                "message": _text(f"other side: {claim}"),
+                "message": _text(f"{relation(claim)}: {claim}"),
             }
         )
     out["message"] = _message(finding.message, others, len(finding.locations) - 1)
