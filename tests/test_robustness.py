@@ -27,6 +27,7 @@ import validator.per_file
 import validator.read.files
 import validator.rules.dataset_facts
 import validator.rules.excerpts
+from tests.claims_project import claims_project
 from validator import Result, validate
 from validator.cli.main import main
 from validator.dataset.load import load_dataset
@@ -260,6 +261,7 @@ EXPECTED_VERDICTS = {
     "bad-merge-key/mia-age-first": "supported",
     "bad-merge-key/mia-age-merged": "invalid",
     "bad-null-key/mia-age": "invalid",
+    "bad-python-tag/mia-age": "invalid",
     "good-among-bad/mia-age": "supported",
     "good-among-bad/mia-network": "supported",
 }
@@ -335,9 +337,12 @@ def test_a_yaml_tag_is_never_constructed_or_run(tmp_path: Path) -> None:
         path = tmp_path / f"attack-{number}.yaml"
         path.write_text(text, encoding="utf-8")
         loaded = load_file(str(path))
-        assert not isinstance(loaded, LoadedFile)
-        assert loaded.code == "E101"
-        messages.append(loaded.message)
+        if isinstance(loaded, LoadedFile):
+            assert [problem.kind for problem in loaded.problems] == ["tag"]
+            messages.append(loaded.problems[0].message)
+        else:  # a collection as a key: the whole document is refused for that
+            assert loaded.code == "E101"
+            messages.append(loaded.message)
     # The dataset loader reads YAML the same way.
     (tmp_path / "dataset.yaml").write_text(attacks[0], encoding="utf-8")
     with pytest.raises(Exception, match="is not allowed: dataset files hold plain data only"):
@@ -350,9 +355,83 @@ def test_a_yaml_tag_is_never_constructed_or_run(tmp_path: Path) -> None:
         "only",
         "the tag !!python/object/new:builtins.open is not allowed: claim files hold plain data "
         "only",
-        "the tag !!python/object/apply:os.system is not allowed: claim files hold plain data only",
+        "a mapping key must be a plain value, not a collection",
         "the tag !!python/object/apply:os.system is not allowed: claim files hold plain data only",
         "the tag !!python/name:os.system is not allowed: claim files hold plain data only",
+    ]
+
+
+TAGGED = """\
+source:
+  id: tagged
+  outlet: !outlet Example Times
+  title: A file with tags
+  published: 2022-12-07
+claims:
+  - {id: good, subject: Mia Threapleton, property: age, value: 22}
+  - {id: wrong, subject: Kate Winslet, property: age, value: 30}
+  - id: custom
+    subject: Mia Threapleton
+    property: age
+    value: !foo 22
+  - id: python
+    subject: !!python/object/apply:os.system ["echo pwned"]
+    property: age
+    value: 22
+"""
+
+
+def test_a_tag_is_a_finding_where_it_stands_and_the_rest_of_the_file_is_checked(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A `!foo` in one claim made its whole file one E101 at the tag, none of its other
+    claims checked. Now it is an E101 on that claim, at the tag, as a duplicate key is;
+    a tag outside the claims (in the source) leaves the claims unchecked, as any
+    problem with the source does, but each is still read and its own problems named."""
+    claims_project(tmp_path, monkeypatch, {"tagged.yaml": TAGGED.replace("!outlet ", "")})
+    assert main(["--no-reports", "--no-cache"]) == 1
+    out = capsys.readouterr().out.splitlines()
+    not_allowed = "is not allowed: claim files hold plain data only"
+    assert out[:3] == [
+        "claims/tagged.yaml:8:62: D201 error tagged/wrong: claims Kate Winslet age 30 as "
+        "of 2022-12-07; the dataset gives birth_date 1975-10-05 (Published biographies of "
+        "Kate Winslet and her family), so Kate Winslet was 47 throughout; correct the "
+        "claim, or acknowledge it with the conclusion",
+        f"claims/tagged.yaml:12:12: E101 error tagged/custom: the tag !foo {not_allowed}",
+        "claims/tagged.yaml:14:14: E101 error tagged/python: the tag "
+        f"!!python/object/apply:os.system {not_allowed}",
+    ]
+    assert len(out) == 4
+    result = validate("claims", dataset="dataset")
+    assert verdicts(result) == {
+        "tagged/good": "supported",
+        "tagged/wrong": "refuted",
+        "tagged/custom": "invalid",
+        "tagged/python": "invalid",
+    }
+
+    (tmp_path / "claims" / "tagged.yaml").write_text(TAGGED, encoding="utf-8")
+    result = validate("claims", dataset="dataset")
+    assert rows(result, "claims/tagged.yaml") == [
+        ("", "E101", 3, 11, f"the tag !outlet {not_allowed}"),
+        ("", "E101", 12, 12, f"the tag !foo {not_allowed}"),
+        ("", "E101", 14, 14, f"the tag !!python/object/apply:os.system {not_allowed}"),
+    ]
+    assert [finding.claims for finding in result.findings] == [
+        (),
+        ("tagged/custom",),
+        ("tagged/python",),
+    ]
+    assert set(verdicts(result).values()) == {"invalid"}
+
+
+def test_a_tagged_document_is_a_finding_at_its_tag_alone(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    claims_project(tmp_path, monkeypatch, {"list.yaml": "!foo [1, 2]\n"})
+    result = validate("claims", dataset="dataset")
+    assert rows(result, "claims/list.yaml") == [
+        ("", "E101", 1, 1, "the tag !foo is not allowed: claim files hold plain data only"),
     ]
 
 

@@ -26,7 +26,8 @@ from validator.read.files import (
     parse_text,
     read_bytes,
 )
-from validator.read.yaml_load import YamlLimits
+from validator.read.positions import LoadProblem
+from validator.read.yaml_load import FileKind, YamlLimits
 
 
 def finding(result: object) -> tuple[str, str, int, int, str]:
@@ -157,12 +158,6 @@ DATASET_NEEDS = "a dataset file needs entities, references, properties or the `d
         ("", 1, 1, f"file is empty; {DATASET_NEEDS}"),
         ("---\n", 1, 1, f"the document is empty; {DATASET_NEEDS}"),
         (
-            "entities: !!omap []\n",
-            1,
-            11,
-            "the tag !!omap is not allowed: dataset files hold plain data only",
-        ),
-        (
             "entities: []\n--- {}\n",
             2,
             1,
@@ -175,10 +170,15 @@ def test_a_dataset_file_is_named_as_one(text: str, line: int, column: int, messa
     assert finding(loaded) == ("E101", "d.yaml", line, column, message)
 
 
-def test_a_claim_file_with_a_tag_is_named_as_one() -> None:
-    loaded = parse_text("source: !!omap []\n", "c.yaml", Limits())
-    message = "the tag !!omap is not allowed: claim files hold plain data only"
-    assert finding(loaded) == ("E101", "c.yaml", 1, 9, message)
+@pytest.mark.parametrize("kind", ["claim files", "dataset files"])
+def test_a_file_with_a_tag_is_read_with_the_tag_named_as_a_problem_of_its_kind(
+    kind: FileKind,
+) -> None:
+    loaded = parse_text("source: !!omap []\n", "c.yaml", Limits(), kind=kind)
+    assert isinstance(loaded, LoadedFile)
+    assert loaded.data == {"source": []}
+    message = f"the tag !!omap is not allowed: {kind} hold plain data only"
+    assert loaded.problems == (LoadProblem(("source",), 1, 9, message, "tag"),)
 
 
 def test_the_suffix_chooses_the_parser() -> None:

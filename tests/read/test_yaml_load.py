@@ -155,62 +155,71 @@ def test_columns_count_characters_not_bytes() -> None:
     )
 
 
+_NOT_ALLOWED = "is not allowed: claim files hold plain data only"
+
+
 @pytest.mark.parametrize(
-    ("text", "expected"),
+    ("text", "expected", "value"),
     [
         (
             'x: !!python/object/apply:os.system ["echo pwned"]\n',
-            (
-                1,
-                4,
-                "the tag !!python/object/apply:os.system is not allowed: claim files hold plain "
-                "data only",
-            ),
+            (("x",), 1, 4, f"the tag !!python/object/apply:os.system {_NOT_ALLOWED}"),
+            {"x": ["echo pwned"]},
         ),
         (
             "x: !!timestamp 2022-12-07\n",
-            (1, 4, "the tag !!timestamp is not allowed: claim files hold plain data only"),
+            (("x",), 1, 4, f"the tag !!timestamp {_NOT_ALLOWED}"),
+            {"x": "2022-12-07"},
         ),
-        (
-            "!!binary aGk=\n",
-            (1, 1, "the tag !!binary is not allowed: claim files hold plain data only"),
-        ),
-        (
-            "x: !!set {a}\n",
-            (1, 4, "the tag !!set is not allowed: claim files hold plain data only"),
-        ),
+        ("!!binary aGk=\n", ((), 1, 1, f"the tag !!binary {_NOT_ALLOWED}"), "aGk="),
+        ("x: !!set {a}\n", (("x",), 1, 4, f"the tag !!set {_NOT_ALLOWED}"), {"x": {"a": None}}),
         (
             "x: !!omap [a: 1]\n",
-            (1, 4, "the tag !!omap is not allowed: claim files hold plain data only"),
+            (("x",), 1, 4, f"the tag !!omap {_NOT_ALLOWED}"),
+            {"x": [{"a": 1}]},
         ),
-        (
-            "x: !!str [1]\n",
-            (1, 4, "the tag !!str is not allowed: claim files hold plain data only"),
-        ),
-        (
-            "x: !local 1\n",
-            (1, 4, "the tag !local is not allowed: claim files hold plain data only"),
-        ),
+        ("x: !!str [1]\n", (("x",), 1, 4, f"the tag !!str {_NOT_ALLOWED}"), {"x": [1]}),
+        ("x: !local 1\n", (("x",), 1, 4, f"the tag !local {_NOT_ALLOWED}"), {"x": "1"}),
         (
             "%TAG !e! tag:example.com,2000:\n---\nx: !e!thing 1\n",
-            (
-                3,
-                4,
-                "the tag tag:example.com,2000:thing is not allowed: claim files hold plain "
-                "data only",
-            ),
+            (("x",), 3, 4, f"the tag tag:example.com,2000:thing {_NOT_ALLOWED}"),
+            {"x": "1"},
         ),
-        ("x: !!int abc\n", (1, 4, "'abc' is not a valid !!int")),
-        ("x: !!int true\n", (1, 4, "'true' is not a valid !!int")),
-        ("x: !!bool 1\n", (1, 4, "'1' is not a valid !!bool")),
+        ("x: !!int abc\n", (("x",), 1, 4, "'abc' is not a valid !!int"), {"x": "abc"}),
+        ("x: !!int true\n", (("x",), 1, 4, "'true' is not a valid !!int"), {"x": "true"}),
+        ("x: !!bool 1\n", (("x",), 1, 4, "'1' is not a valid !!bool"), {"x": "1"}),
+        ("- a\n- !x b\n", ((1,), 2, 3, f"the tag !x {_NOT_ALLOWED}"), ["a", "b"]),
+        ("!x k: v\n", (("k",), 1, 1, f"the tag !x {_NOT_ALLOWED}"), {"k": "v"}),
+        (
+            "x: !" + "a" * 100 + " 1\n",
+            (("x",), 1, 4, f"the tag !{'a' * 78}… {_NOT_ALLOWED}"),
+            {"x": "1"},
+        ),
     ],
 )
-def test_tags_beyond_the_core_schema_are_refused(text: str, expected: tuple[int, int, str]) -> None:
-    assert error(text) == expected
+def test_tags_beyond_the_core_schema_are_refused_where_they_stand(
+    text: str, expected: tuple[tuple[str | int, ...], int, int, str], value: Any
+) -> None:
+    """A tag outside the core schema is never constructed. It is a problem at the tag
+    (the node keeps what was written, untagged), as a duplicate key is, so the rest of
+    the document is still read and checked: a `!foo` in one claim left every claim of
+    its file unchecked."""
+    loaded, _, problems = load_yaml(text)
+    assert [(p.path, p.line, p.column, p.message, p.kind) for p in problems] == [(*expected, "tag")]
+    assert loaded == value
     # In a dataset file (read by the same loader), the same place and the dataset's words.
-    line, column, message = expected
+    path, line, column, message = expected
     dataset = message.replace(": claim files hold", ": dataset files hold")
-    assert error(text, files="dataset files") == (line, column, dataset)
+    _, _, problems = load_yaml(text, files="dataset files")
+    assert [(p.path, p.line, p.column, p.message) for p in problems] == [
+        (path, line, column, dataset)
+    ]
+
+
+def test_a_tag_on_an_aliased_node_is_one_problem() -> None:
+    loaded, _, problems = load_yaml("a: &x !foo {b: 1}\nc: *x\nd: *x\n")
+    assert loaded == {"a": {"b": 1}, "c": {"b": 1}, "d": {"b": 1}}
+    assert [(p.path, p.line, p.column) for p in problems] == [(("a",), 1, 4)]
 
 
 def test_a_dataset_file_is_named_as_one() -> None:
@@ -219,14 +228,14 @@ def test_a_dataset_file_is_named_as_one() -> None:
     assert error("a: 1\n---\nb: 2\n", files="dataset files") == second
 
 
-def test_a_tag_too_deep_for_libyaml_names_the_kind_of_file() -> None:
+def test_a_document_too_deep_for_libyaml_after_a_tag_is_refused_for_its_depth() -> None:
     """libyaml 0.2.6's own depth limit sends the loader back over the text before the
-    place it stopped; a tag found there is still named for what the file is."""
+    place it stopped; a tag found there is only a problem, and the depth refuses the
+    document, for a claim file and a dataset file alike."""
     text = "[[[!!set {a}, " + "[" * 1200
     files: FileKind
     for files in ("claim files", "dataset files"):
-        message = f"the tag !!set is not allowed: {files} hold plain data only"
-        assert error(text, files=files) == (1, 4, message)
+        assert error(text, files=files) == (1, 76, "nesting is deeper than 64 levels")
 
 
 def test_core_collection_tags_are_allowed() -> None:

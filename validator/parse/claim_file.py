@@ -19,7 +19,7 @@ from pydantic import ValidationError
 
 from validator.model.findings import Finding, Location, make_finding
 from validator.read.files import LoadedFile
-from validator.read.positions import JsonPath, format_path
+from validator.read.positions import JsonPath, LoadProblem, format_path
 
 from .models import Claim, Source
 from .schema_fast import schema_errors
@@ -92,7 +92,13 @@ def check_claim_file(
     findings: list[Finding] = []
     data = loaded.data
     source_id = _fallback_source_id(loaded)
+    # A node whose tag was refused is read as written without it: what that makes of
+    # it is a guess, so the schema's verdict on the node itself is not reported.
+    tagged = {p.path for p in loaded.problems if p.kind == "tag"}
     if not isinstance(data, dict):
+        findings.extend(_load_problem(loaded, p, source_id, None) for p in loaded.problems)
+        if () in tagged:
+            return ParsedFile(loaded, source_id, None, 1, ()), findings
         findings.append(
             make_finding(
                 "E102",
@@ -120,11 +126,12 @@ def check_claim_file(
     # Duplicate keys (E101) and schema errors (E102) both make the claim they sit in
     # invalid, or the whole file when they sit outside any claim.
     located = [
-        ("E101", p.path, p.line, p.column, p.message, f"duplicate-key:{format_path(p.path)}")
+        ("E101", p.path, p.line, p.column, p.message, f"{p.kind}:{format_path(p.path)}")
         for p in loaded.problems
     ] + [
         ("E102", e.path, e.line, e.column, e.message, format_path(e.path))
         for e in schema_errors(data, loaded.positions, CLAIM_SCHEMA)
+        if not tagged or e.path not in tagged
     ]
     for code, path, line, column, message, key in located:
         claim_index = _claim_index(path)
@@ -153,6 +160,19 @@ def check_claim_file(
 
     entries = _claim_entries(loaded, source_id, raw_claims, file_invalid, invalid, findings)
     return ParsedFile(loaded, source_id, source, source_line, entries), findings
+
+
+def _load_problem(
+    loaded: LoadedFile, problem: LoadProblem, source_id: str, raw_claims: Any
+) -> Finding:
+    """The E101 of a problem the loader found in a document it could still read."""
+    return make_finding(
+        "E101",
+        problem.message,
+        claims=_claim_ids(source_id, raw_claims, _claim_index(problem.path)),
+        locations=(_loc(loaded, problem.line, problem.column),),
+        key=f"{problem.kind}:{format_path(problem.path)}",
+    )
 
 
 _new_tuple = tuple.__new__

@@ -37,12 +37,14 @@ class Positions:
 
 @dataclass(frozen=True, slots=True)
 class LoadProblem:
-    """A problem the parser found inside an otherwise readable document."""
+    """A problem the parser found inside an otherwise readable document. `kind`: what
+    the problem is (a key written twice, a tag refused), which names its finding."""
 
     path: JsonPath
     line: int
     column: int
     message: str
+    kind: str = "duplicate-key"
 
 
 def duplicate_key(

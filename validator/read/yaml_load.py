@@ -5,8 +5,9 @@ PyYAML resolves scalars the YAML 1.1 way (`yes` is true, `21:00` is 1260, dates 
 from libyaml's event stream instead of PyYAML's constructor. Building from events,
 not composed nodes, also means nesting depth and alias expansion are measured before
 anything is expanded: a "billion laughs" file costs a few thousand events, not memory.
-No tag is ever constructed: a tag other than the core schema's is an error, so
-`!!python/object/apply` and friends never run anything.
+No tag is ever constructed: a tag other than the core schema's is a problem at the tag,
+so `!!python/object/apply` and friends never run anything, and the node it stands on is
+read as the plain data it is written as, so the rest of the document is still checked.
 
 It is faster too: composing nodes with libyaml alone takes longer than building the
 whole document from events here, and PyYAML's C loader (its constructor in Python)
@@ -22,10 +23,12 @@ import yaml
 
 from . import yaml_parser
 from .positions import JsonPath, LoadProblem, Positions, duplicate_key
+from .yaml_aliases import RepeatedText
 from .yaml_parser import LIBYAML_DEPTH, PARSER, choose_parser, describe, reader_error
 from .yaml_scalars import (
     MAYBE_NOT_TEXT,
     FileKind,
+    RefusedTag,
     YamlLimits,
     YamlParseError,
     check_collection_tag,
@@ -68,6 +71,7 @@ def load_yaml(
 
     Raises `YamlParseError` for anything that makes the whole document unusable; a
     duplicate key is reported as a `LoadProblem` on its path (the first value is kept),
+    and so is a tag refused (the node keeps the text or collection written, untagged),
     so the rest of the document can still be checked. `files`: what the document is (the
     dataset's files are read here too), for the messages that name it.
     """
@@ -143,8 +147,7 @@ def _build(
     """The document from its events: one loop, one event at a time."""
     max_nodes, max_string = limits.max_nodes, limits.max_string_chars
     key_ok = _plain_key_chars(limits)
-    positions = Positions()
-    values, keys = positions.values, positions.keys
+    values, keys = (positions := Positions()).values, positions.keys
     problems: list[LoadProblem] = []
     anchors: dict[str, tuple[Any, int, int]] = {}  # anchor -> (value, nodes, levels it adds)
     stack: list[_Frame] = []  # the enclosing collections, outermost first: the depth
@@ -152,7 +155,7 @@ def _build(
     want_key = False  # the next node is a key of `container`
     root: Any = None
     documents = total = via_alias = 0
-    repeated = _RepeatedText(limits.max_aliased_chars)
+    repeated = RepeatedText(limits.max_aliased_chars)
     while True:
         event = next_event()
         cls = type(event)
@@ -161,7 +164,8 @@ def _build(
             line, column = mark.line + 1, mark.column + 1
             value = written = event.value
             if event.tag is not None or len(written) > max_string:
-                value = _scalar(event, limits, line, column, files)
+                at = (container, in_map, path, key, want_key)  # where a refused tag stands
+                value = _scalar(event, limits, files, problems, at)
             elif event.implicit[0] and (not written or written[0] in MAYBE_NOT_TEXT):
                 value = resolve_plain(written, line, column)  # else text: most scalars
             if event.anchor is not None:
@@ -177,8 +181,8 @@ def _build(
             want_key = False
         elif cls is _MappingStartEvent or cls is _SequenceStartEvent:
             total += 1
-            frame = (container, in_map, path, anchor, size, height, key, key_pos)
-            frame = _open(event, frame, want_key, stack, values, limits, total, via_alias, files)
+            stack.append((container, in_map, path, anchor, size, height, key, key_pos))
+            frame = _open(event, want_key, stack, values, limits, total, via_alias, files, problems)
             container, in_map, path, anchor, size, height, key, key_pos = frame
             want_key = in_map
             continue
@@ -225,9 +229,28 @@ def _plain_key_chars(limits: YamlLimits) -> int:
     return min(limits.max_key_chars, limits.max_string_chars)
 
 
-def _scalar(event: Any, limits: YamlLimits, line: int, column: int, files: FileKind) -> Any:
-    """A scalar too long or tagged. Untagged, it is text as written when quoted or a plain
-    word that cannot be a number, a boolean, null or a date (most scalars are)."""
+def _scalar(
+    event: Any,
+    limits: YamlLimits,
+    files: FileKind,
+    problems: list[LoadProblem],
+    at: tuple[Any, bool, JsonPath, str, bool],
+) -> Any:
+    """A scalar too long or tagged, the next node of the open collection `at` (as
+    `_next_path` takes it). Untagged, it is text as written when quoted or a plain word
+    that cannot be a number, a boolean, null or a date (most scalars are). A tag refused
+    is one of the `problems`, and the scalar the text written."""
+    line, column = _where(event)
+    written: str = event.value
+    try:
+        return _untagged(event, limits, line, column, files)
+    except RefusedTag as refused:
+        problems.append(_refusal(_next_path(*at, written), refused))
+        return written
+
+
+def _untagged(event: Any, limits: YamlLimits, line: int, column: int, files: FileKind) -> Any:
+    """The value of a scalar too long or tagged; `RefusedTag` for a tag refused."""
     written: str = event.value
     if len(written) > limits.max_string_chars:
         check_text(written, limits, line, column)
@@ -239,6 +262,24 @@ def _scalar(event: Any, limits: YamlLimits, line: int, column: int, files: FileK
     return written if tag == "!" else tagged(tag, written, line, column, files)
 
 
+def _next_path(
+    container: Any, in_map: bool, path: JsonPath, key: str, want_key: bool, written: str
+) -> JsonPath:
+    """The path of the node that comes next in the open collection: `written` when it is
+    a mapping's key (the key's own path), or the document itself at the top level."""
+    if want_key:
+        return (*path, written)
+    if in_map:
+        return (*path, key)
+    if container is not None:
+        return (*path, len(container))
+    return ()
+
+
+def _refusal(path: JsonPath, refused: RefusedTag) -> LoadProblem:
+    return LoadProblem(path, refused.line, refused.column, refused.message, "tag")
+
+
 def _where(event: Any) -> tuple[int, int]:
     """The line and column (from 1) where an event starts."""
     mark = event.start_mark
@@ -247,7 +288,6 @@ def _where(event: Any) -> tuple[int, int]:
 
 def _open(
     event: Any,
-    frame: _Frame,
     want_key: bool,
     stack: list[_Frame],
     values: dict[JsonPath, tuple[int, int]],
@@ -255,33 +295,32 @@ def _open(
     total: int,
     via_alias: int,
     files: FileKind,
+    problems: list[LoadProblem],
 ) -> _Frame:
-    """A mapping or sequence opens: checked (a core-schema tag, no deeper than the limit,
-    not as a mapping key, the `total` nodes so far within the limit), its position
-    recorded and the enclosing collection's `frame` saved on `stack`; returns its own
-    frame. Once per collection: nothing here calls out on the way."""
+    """A mapping or sequence opens: checked (no deeper than the limit, not as a mapping
+    key, the `total` nodes so far within the limit; a tag outside the core schema is one
+    of the `problems`) and its position recorded, the enclosing collection's frame last
+    on `stack`; returns its own frame. Once per collection: nothing here calls out on
+    the way."""
     mark = event.start_mark
     line = mark.line + 1
     column = mark.column + 1
     mapping = type(event) is _MappingStartEvent
+    container, in_map, path, _, _, _, key, _ = stack[-1]
+    # The path of the node that comes next in the enclosing collection.
+    inner = _next_path(container, in_map, path, key, False, "")
     if event.tag is not None:
-        check_collection_tag(event.tag, mapping, line, column, files)
-    if len(stack) >= limits.max_depth:
+        try:
+            check_collection_tag(event.tag, mapping, line, column, files)
+        except RefusedTag as refused:
+            problems.append(_refusal(inner, refused))
+    if len(stack) > limits.max_depth:  # the enclosing frames, the top level's included
         raise YamlParseError(f"nesting is deeper than {limits.max_depth} levels", line, column)
     if want_key:
         raise YamlParseError("a mapping key must be a plain value, not a collection", line, column)
     if total > limits.max_nodes:
         raise _too_many(limits, via_alias, line, column)
-    container, in_map, path, _, _, _, key, _ = frame
-    # The path of the node that comes next in the enclosing collection.
-    if in_map:
-        inner: JsonPath = (*path, key)
-    elif container is not None:
-        inner = (*path, len(container))
-    else:
-        inner = ()
     values.setdefault(inner, (line, column))  # a duplicate key's value keeps the first's
-    stack.append(frame)
     return ({} if mapping else []), mapping, inner, event.anchor, 1, 1, "", (0, 0)
 
 
@@ -290,7 +329,7 @@ def _alias(
     anchors: dict[str, tuple[Any, int, int]],
     stack: list[_Frame],
     limits: YamlLimits,
-    repeated: _RepeatedText,
+    repeated: RepeatedText,
 ) -> tuple[Any, int, int, int, int]:
     """An alias's value, the nodes it expands to and the levels it adds, and where it is
     written; refused if its anchor is not complete yet, it would nest too deep, or the
@@ -309,50 +348,6 @@ def _alias(
         )
     repeated.add(value, line, column)
     return value, count, levels, line, column
-
-
-def _text_in(value: Any, sizes: dict[int, int]) -> int:
-    """The characters of text (keys and values) `value` holds, its aliases expanded.
-
-    A node count does not bound what an alias repeats: 20,000 aliases of one anchored
-    text of 900,000 characters are 20,000 nodes, but 18 billion characters for the
-    schema check to copy (a 1.2 MB claim file took 23 GB and minutes). Each aliased
-    collection is counted once and remembered by identity, so an alias of an anchor
-    built from other aliases costs its own length, not its expansion."""
-    if type(value) is str:
-        return len(value)
-    if not isinstance(value, dict | list):
-        return 0
-    known = sizes.get(id(value))
-    if known is None:
-        if isinstance(value, dict):
-            known = sum(len(k) + _text_in(v, sizes) for k, v in value.items())
-        else:
-            known = sum(_text_in(v, sizes) for v in value)
-        sizes[id(value)] = known
-    return known
-
-
-class _RepeatedText:
-    """The characters of text the aliases of one document repeat, within `limit`."""
-
-    __slots__ = ("limit", "sizes", "total")
-
-    def __init__(self, limit: int) -> None:
-        self.limit = limit
-        self.sizes: dict[int, int] = {}  # id of an aliased collection -> its characters
-        self.total = 0
-
-    def add(self, value: Any, line: int, column: int) -> None:
-        """Count an alias of `value`, written at `line`:`column`; refused past the limit."""
-        self.total += _text_in(value, self.sizes)
-        if self.total > self.limit:
-            raise YamlParseError(
-                f"aliases repeat more than {self.limit} characters of text "
-                "(an alias bomb?); refused before expanding them",
-                line,
-                column,
-            )
 
 
 def _second_document(event: Any, documents: int, files: FileKind) -> int:

@@ -17,6 +17,7 @@ from typing import Any, Literal
 __all__ = [
     "MAYBE_NOT_TEXT",
     "FileKind",
+    "RefusedTag",
     "YamlLimits",
     "YamlParseError",
     "check_collection_tag",
@@ -99,6 +100,12 @@ class YamlParseError(Exception):
         self.line = line
         self.column = column
         self.remedy = remedy
+
+
+class RefusedTag(YamlParseError):
+    """A tag the core schema does not have, or a core tag on text it does not fit. The
+    node is still plain data without it, so the loader reports it where it stands and
+    reads on (see `load_yaml`); nothing a tag names is ever constructed."""
 
 
 def shorten(text: str, limit: int = 40) -> str:
@@ -192,11 +199,12 @@ def _finite(value: float, text: str, line: int, column: int) -> float:
 
 
 def _show_tag(tag: str) -> str:
-    return f"!!{tag[len(_CORE) :]}" if tag.startswith(_CORE) else tag
+    # Cut: a tag may be megabytes long, and every report quotes its finding.
+    return shorten(f"!!{tag[len(_CORE) :]}" if tag.startswith(_CORE) else tag, 80)
 
 
-def _not_allowed(tag: str, files: FileKind, line: int, column: int) -> YamlParseError:
-    return YamlParseError(
+def _not_allowed(tag: str, files: FileKind, line: int, column: int) -> RefusedTag:
+    return RefusedTag(
         f"the tag {_show_tag(tag)} is not allowed: {files} hold plain data only", line, column
     )
 
@@ -216,7 +224,7 @@ def tagged(tag: str, text: str, line: int, column: int, files: FileKind) -> Any:
     if kind == "float" and isinstance(value, int) and not isinstance(value, bool):
         value = float(value)
     if not isinstance(value, expected) or (kind == "int" and isinstance(value, bool)):
-        raise YamlParseError(f"'{shorten(text)}' is not a valid !!{kind}", line, column)
+        raise RefusedTag(f"'{shorten(text)}' is not a valid !!{kind}", line, column)
     return value
 
 
