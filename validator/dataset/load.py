@@ -148,9 +148,15 @@ def build_dataset(files: Sequence[DatasetFile], shown: str, limits: Limits) -> D
             builder.problems.append(
                 f"{loaded.path}:{problem.line}:{problem.column}: {problem.message}"
             )
-        # The schema's list of property types is the registry's.
+        # The schema's list of property types is the registry's. A node whose tag was
+        # refused is read without it, a guess: the schema's verdict on it is not given.
         enums = registry.TYPES.schema_enums()
-        errors = schema_errors(loaded.data, loaded.positions, DATASET_SCHEMA, enums)
+        tagged = {problem.path for problem in loaded.problems if problem.kind == "tag"}
+        errors = [
+            error
+            for error in schema_errors(loaded.data, loaded.positions, DATASET_SCHEMA, enums)
+            if error.path not in tagged
+        ]
         for error in errors:
             builder.problems.append(f"{loaded.path}:{error.line}:{error.column}: {error.message}")
         if not errors:
