@@ -114,14 +114,31 @@ def test_approximate_and_tolerance() -> None:
         (22.5, "integer", "expected a whole number, not 22.5"),
         (True, "integer", "expected a whole number, not 'true'"),
         (1e300, "integer", "1e+300 is too large to be a plausible value"),
-        ("yes", "boolean", "expected true or false, not 'yes'"),
+        (
+            "yes",
+            "boolean",
+            "expected true or false, not the text 'yes'; write true or false without quotes",
+        ),
+        # Quoted, "true" is text: the message must not read "expected true, not 'true'".
+        (
+            "true",
+            "boolean",
+            "expected true or false, not the text 'true'; write true or false without quotes",
+        ),
+        (1, "boolean", "expected true or false, not the number 1"),
         ({"from": 1}, "text", "a text value cannot be an interval or approximate; write one value"),
         (
             {"about": 4},
             "entity",
             "an entity value cannot be an interval or approximate; write one value",
         ),
-        (3, "entity", "expected the name of an entity, not '3'"),
+        # A film called 1917, unquoted in YAML, is a number: quoting it is the fix.
+        (
+            1917,
+            "entity",
+            "expected the name of an entity, not the number 1917; put the name in quotes",
+        ),
+        (True, "entity", "expected the name of an entity, not true; put the name in quotes"),
         (42, "quote", "expected the words said, as text, not 42; put them in quotes"),
         (22.5, "quote", "expected the words said, as text, not 22.5; put them in quotes"),
         (True, "quote", "expected the words said, as text, not true; put them in quotes"),

@@ -39,15 +39,36 @@ def _discrete(name: str, members: Callable[[Written], frozenset[str]]) -> Callab
 
 def _boolean(written: Written) -> frozenset[str]:
     raw = written.raw
+    if isinstance(raw, str):
+        # Quoted ("true") or a YAML 1.1 word (yes, on): text either way. Shown as text,
+        # or the message would read "expected true or false, not 'true'".
+        raise ValueProblem(
+            f"expected true or false, not the text {_short(raw)!r}; "
+            "write true or false without quotes"
+        )
     if not isinstance(raw, bool):
-        raise ValueProblem(f"expected true or false, not {describe_raw(raw)!r}")
+        raise ValueProblem(f"expected true or false, not {_written(raw)}")
     return frozenset(("true" if raw else "false",))
+
+
+def _written(raw: Any) -> str:
+    """A value that is not text, as the reader wrote it: `the number 1917`, `true`."""
+    if isinstance(raw, int | float) and not isinstance(raw, bool):
+        return f"the number {describe_raw(raw)}"
+    return describe_raw(raw)
+
+
+def _short(text: str, limit: int = 60) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def _entity(written: Written) -> frozenset[str]:
     raw, lookup = written.raw, written.lookup
     if not isinstance(raw, str):
-        raise ValueProblem(f"expected the name of an entity, not {describe_raw(raw)!r}")
+        # An unquoted name that reads as a number or boolean (a film called 1917).
+        raise ValueProblem(
+            f"expected the name of an entity, not {_written(raw)}; put the name in quotes"
+        )
     if lookup is None:
         raise ValueProblem("entity values need a dataset to resolve against")
     entity = lookup.resolve(raw)
