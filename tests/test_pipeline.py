@@ -11,6 +11,7 @@ from validator.dataset.load import load_dataset
 from validator.dataset.model import Dataset
 from validator.model.result import SourceRecord, Verdict
 from validator.pipeline import validate
+from validator.report import render_json, render_markdown
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -129,3 +130,39 @@ def test_broken_files_named_alike_are_rows_apart_from_each_other_and_a_source(
         Verdict.SUPPORTED,
         Verdict.REFUTED,
     ]
+
+
+def test_a_file_that_cannot_be_read_or_parsed_has_its_row_too(
+    tmp_path: Path, dataset: Dataset, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A file that is not YAML at all, or not text, is a file the desk gave as much as
+    one whose header fails the schema: it has its row, under its file's name (taking
+    its file after the name where another row has it), with no claims and its findings
+    counted. Such files had no row: a scorecard of four sources for six files."""
+    for folder in ("x", "y"):
+        (tmp_path / folder).mkdir()
+    (tmp_path / "x" / "b.yaml").write_text("not: [yaml\n", encoding="utf-8")
+    (tmp_path / "y" / "b.yaml").write_bytes(b"\x89PNG\r\n\x1a\n\x00")
+    (tmp_path / "z.yaml").write_text(_source(1).replace("paper-1", "b"), encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    result = validate(".", dataset)
+    assert result.sources == (
+        SourceRecord("b.yaml", "x/b.yaml", 1, "", "", "", usable=False),
+        SourceRecord("b.yaml@y/b.yaml", "y/b.yaml", 1, "", "", "", usable=False),
+        SourceRecord("b", "z.yaml", 2, "The Paper", "A review", "2022-12-08"),
+    )
+    assert [(f.code, f.file) for f in result.findings] == [
+        ("E101", "x/b.yaml"),
+        ("E101", "y/b.yaml"),
+        ("X303", "z.yaml"),
+        ("D201", "z.yaml"),
+    ]
+    markdown = render_markdown(result)
+    start = markdown.index("## Scorecard")
+    assert markdown[start : markdown.index("## Findings by code")].splitlines()[4:] == [
+        "| b.yaml | \u2014 | \u2014 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 1 |",
+        "| b.yaml@y/b.yaml | \u2014 | \u2014 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 1 |",
+        "| b | The Paper | 2022-12-08 | 2 | 1 | 1 | 0 | 0 | 0 | 0 | 2 |",
+        "",
+    ]
+    assert '"sources": 3,' in render_json(result)

@@ -32,7 +32,7 @@ from validator.rules.wording import shared_wording
 from validator.settle.acknowledge import AckEntry, apply_acknowledgements
 from validator.settle.baseline import apply_baseline
 from validator.settle.selection import RuleSelection
-from validator.settle.sources import source_rows
+from validator.settle.sources import every_file, source_rows
 from validator.speed.forked import processes_for
 from validator.speed.gc_pause import collector_paused
 from validator.speed.recall import Recalled, Tokens
@@ -184,7 +184,9 @@ def _across_files(
         options.progress("comparing sources", 0, 0)
     duplicates, shadowed = _duplicate_sources(checked_files)
     findings.extend(duplicates)
-    rows, renamed = source_rows((f.source, f.path in shadowed) for f in checked_files)
+    shown = tuple(map(display_path, files))
+    by_file = {f.path: (f.source, f.path in shadowed) for f in checked_files}
+    rows, renamed = source_rows(every_file(shown, by_file))
     recall: Recall = recall_nothing if recalled is None else recalled
     named = None if recalled is None else _claim_tokens(tokens.by_name, recall)
     stage = _settle(checked_files, shadowed, findings, named)
@@ -212,7 +214,7 @@ def _across_files(
         findings=tuple(checked),
         claims=tuple(records),
         sources=rows,
-        files=tuple(display_path(p) for p in files),
+        files=shown,
         fail_on=options.fail_on,
         dataset=DatasetInfo(
             dataset.id, dataset.title, dataset.checked, _entity_labels(records, dataset)

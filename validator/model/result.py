@@ -62,14 +62,15 @@ class ClaimRecord(NamedTuple):
 
 @dataclass(frozen=True, slots=True)
 class SourceRecord:
-    """One claim file's source, as the scorecard shows it: every file parsed as a claim
-    file has one, so that the reports list each file a desk gave.
+    """One claim file's source, as the scorecard shows it: every claim file has one, even
+    one that could not be read or parsed, so that the reports list each file a desk gave.
 
     `usable` False: the file's source could not be used (schema errors in it, or an id
-    an earlier file has, E103), so none of its claims was checked. Its `id` is then the
-    id as written where it is text, else the file's name without its extension (as its
-    claims' full ids begin), with "@" and the file appended where another source has
-    that id; its outlet, title and date are empty unless its header passed the schema."""
+    an earlier file has, E103; or the file could not be read or parsed at all, E101), so
+    none of its claims was checked. Its `id` is then the id as written where it is text,
+    else the file's name with its extension (as its claims' full ids begin), with "@"
+    and the file appended where another source has that id; its outlet, title and date
+    are empty unless its header passed the schema."""
 
     id: str
     file: str

@@ -1,4 +1,4 @@
-"""The scorecard's rows: one for every claim file parsed as one, in the files' order.
+"""The scorecard's rows: one for every claim file, in the files' order.
 
 A file whose source could not be used (schema errors in its header, or an id an earlier
 file has: E103) has every claim invalid, yet a desk reading the scorecard must still
@@ -7,16 +7,34 @@ the id it wrote: that may be another source's, or another broken file's (two fil
 without an id, named alike in two folders), and the reports key each row by its id.
 Such a row then takes "@" and its file after the id, as the record of a claim whose id
 an earlier file has does; a usable source keeps its id, which E103 keeps unique.
+
+A file that could not be read or parsed at all (E101: not YAML, not UTF-8, too large)
+has its row too, under its file's name as a broken header without an id has, with no
+claims and its findings counted: the desk gave it, and a scorecard without it listed
+fewer sources than the files checked.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import replace
 
 from validator.model.result import SourceRecord
 
-__all__ = ["source_rows"]
+__all__ = ["every_file", "source_rows"]
+
+
+def every_file(
+    files: Iterable[str], given: Mapping[str, tuple[SourceRecord, bool]]
+) -> Iterator[tuple[SourceRecord, bool]]:
+    """For each of `files` (paths as shown), in their order, its source and whether an
+    earlier file took its id, as `given` by path; for a file `given` lacks (it could
+    not be read or parsed), an unusable source named as its file is."""
+    for file in files:
+        found = given.get(file)
+        if found is None:
+            found = SourceRecord(file.rpartition("/")[2], file, 1, "", "", "", usable=False), False
+        yield found
 
 
 def source_rows(
