@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 import pytest
 
+from validator.model.property_types import numbers
 from validator.model.property_types.base import (
     EntityLookup,
     UnknownEntity,
@@ -95,6 +97,45 @@ def test_bad_durations(raw: object, message: str) -> None:
     with pytest.raises(ValueProblem) as caught:
         parse_duration(raw, "minutes")
     assert caught.value.message == message
+
+
+class _MatchedInPlace:
+    """Stands for the duration pattern, recording each place it is matched at, and
+    refusing to search: a search of a long run of digits with no unit tries every
+    later start, and backtracks through the run from each (a 19,000-character value
+    took 20 seconds, so a claim file of them hours)."""
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+        self.places: list[int] = []
+
+    def match(self, text: str, position: int) -> re.Match[str] | None:
+        self.places.append(position)
+        return self.pattern.match(text, position)
+
+
+@pytest.mark.parametrize(
+    ("raw", "places"),
+    [
+        ("1 hour 30 minutes", [0, 7, 17]),
+        ("1h30m", [0, 2, 5]),
+        ("1" * 19_000 + "!", [0]),
+        ("1." + "1" * 19_000 + "!", [0]),
+        ("1 h " * 4_000 + "1" * 19_000 + "!", [4 * n for n in range(4_001)]),
+    ],
+)
+def test_a_duration_is_matched_part_by_part_never_searched(
+    monkeypatch: pytest.MonkeyPatch, raw: str, places: list[int]
+) -> None:
+    matched = _MatchedInPlace(numbers._DURATION_PART)
+    monkeypatch.setattr(numbers, "_DURATION_PART", matched)
+    try:
+        parse_duration(raw, "minutes")
+    except ValueProblem as problem:
+        assert problem.message.endswith(
+            "is not a duration; write 90, '90 min', '2 hours' or '1h30m'"
+        )
+    assert matched.places == places
 
 
 def test_approximate_and_tolerance() -> None:
