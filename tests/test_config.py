@@ -129,13 +129,28 @@ def test_docs_url_is_taken_as_written(tmp_path: Path, monkeypatch: pytest.Monkey
         ),
         ("dataset = 3\n", "factlint.toml: 'dataset' should be a path (text)"),
         ("dataset = \n", None),
+        # Invisible in an editor, so said in words: TOML's reader said only "Invalid
+        # statement (at line 1, column 1)".
+        (
+            "\ufeffdataset = 'dataset'\n",
+            "factlint.toml: not valid TOML: the file starts with a byte order mark (U+FEFF), "
+            "which TOML does not allow; save it as UTF-8 without one",
+        ),
+        (
+            "dataset = 'dataset'\n".encode("utf-16"),
+            "factlint.toml: not valid TOML: the file is UTF-16 (it starts with a UTF-16 byte "
+            "order mark); save it as UTF-8",
+        ),
     ],
 )
 def test_bad_values_name_the_file_and_key(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, body: str, message: str | None
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, body: str | bytes, message: str | None
 ) -> None:
     monkeypatch.chdir(tmp_path)
-    (tmp_path / "factlint.toml").write_text(body)
+    if isinstance(body, bytes):
+        (tmp_path / "factlint.toml").write_bytes(body)
+    else:
+        (tmp_path / "factlint.toml").write_text(body, encoding="utf-8")
     with pytest.raises(ConfigError) as caught:
         load_config(str(tmp_path / "factlint.toml"))
     if message is None:
@@ -292,6 +307,11 @@ def test_paths_inside_the_project_are_taken_links_included(
             '[tool.factlint]\ndataset = "a"\ndataset = "b"\n',
             "not valid TOML: Cannot overwrite a value (at line 3, column 14)",
         ),
+        (
+            '\ufeff[tool.factlint]\nignore = ["D203"]\n',
+            "not valid TOML: the file starts with a byte order mark (U+FEFF), which TOML does "
+            "not allow; save it as UTF-8 without one",
+        ),
     ],
 )
 def test_a_pyproject_that_is_not_toml_stops_the_run(
@@ -304,7 +324,7 @@ def test_a_pyproject_that_is_not_toml_stops_the_run(
     (tmp_path / "pyproject.toml").write_text('[tool.factlint]\ndataset = "parent"\n')
     project = tmp_path / "project"
     project.mkdir()
-    (project / "pyproject.toml").write_text(body)
+    (project / "pyproject.toml").write_text(body, encoding="utf-8")
     monkeypatch.chdir(project)
     with pytest.raises(ConfigError) as caught:
         find_config()

@@ -146,6 +146,17 @@ def _read_toml(path: str) -> dict[str, Any]:
     """The TOML document at `path`, read through the safe reader (a configuration file
     may be a pipe or a huge file in a pull request); raises `Refused` or TOMLDecodeError."""
     raw = read_regular(path, _MAX_CONFIG_BYTES)
+    # A byte order mark is invisible in an editor: said in words, as TOML's reader gives
+    # only "Invalid statement (at line 1, column 1)" or a byte that is not UTF-8.
+    if raw.startswith(b"\xef\xbb\xbf"):
+        raise tomllib.TOMLDecodeError(
+            "the file starts with a byte order mark (U+FEFF), which TOML does not allow; "
+            "save it as UTF-8 without one"
+        )
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise tomllib.TOMLDecodeError(
+            "the file is UTF-16 (it starts with a UTF-16 byte order mark); save it as UTF-8"
+        )
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as error:
