@@ -278,7 +278,9 @@ class FileChecker:
         at = None
         if findings:  # worked out for the first claim that said it: placed on this one
             at = Location(parsed.loaded.path, *entry.value_pos)
-            findings = placed_findings(findings, entry.full_id, at)
+            findings = placed_findings(
+                findings, entry.full_id, at, partial(entry.position, parsed.loaded, "qualifiers")
+            )
         verdict, steps = assessment.verdict, assessment.steps
         record = self._record(entry, parsed, said, dated, verdict, steps)
         # The resolved claim, built only when a rule across sources wants it; with the

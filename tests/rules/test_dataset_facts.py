@@ -164,21 +164,28 @@ entities:
 """
 
 
-def test_an_undetermined_qualifier_says_how_it_stands_to_the_facts(tmp_path: Path) -> None:
-    """A qualifier the fact records but the claim gives more precisely (the night, not
-    the year) is named as such, not as one the dataset does not record."""
+def awards(tmp_path: Path, claims: str) -> Result:
+    """A run over one claim file of `claims` (its lines under `claims:`), published
+    2023-05-15, against the AWARDS dataset."""
     (tmp_path / "data.yaml").write_text(AWARDS)
     (tmp_path / "claims").mkdir()
     (tmp_path / "claims" / "a.yaml").write_text(
-        "source: {id: a, outlet: A, title: T, published: 2023-05-15}\n"
-        "claims:\n"
+        "source: {id: a, outlet: A, title: T, published: 2023-05-15}\nclaims:\n" + claims
+    )
+    dataset = load_dataset(str(tmp_path / "data.yaml"))
+    return run([str(tmp_path / "claims")], dataset, Options(today=date(2026, 11, 21)))
+
+
+def test_an_undetermined_qualifier_says_how_it_stands_to_the_facts(tmp_path: Path) -> None:
+    """A qualifier the fact records but the claim gives more precisely (the night, not
+    the year) is named as such, not as one the dataset does not record."""
+    result = awards(
+        tmp_path,
         "  - {id: night, subject: Winner, property: award_received, value: The Prize,\n"
         "     qualifiers: {year: 2023-05-14}}\n"
         "  - {id: both, subject: Winner, property: award_received, value: The Prize,\n"
-        "     qualifiers: {year: {from: 2022-06, to: 2023-06}, for_work: The Work}}\n"
+        "     qualifiers: {year: {from: 2022-06, to: 2023-06}, for_work: The Work}}\n",
     )
-    dataset = load_dataset(str(tmp_path / "data.yaml"))
-    result = run([str(tmp_path / "claims")], dataset, Options(today=date(2026, 11, 21)))
     assert [(f.code, f.message) for f in result.findings] == [
         (
             "D204",
@@ -296,4 +303,37 @@ def test_sources_giving_one_score_at_different_dates_are_sides_apart(tmp_path: P
             "2024-06 (d, e); 1 source says 100 as of 2023-05-20 (b); 1 source says 100 as of "
             "2023-09 (c); nothing to correct",
         )
+    ]
+
+
+def test_a_finding_about_a_qualifier_points_at_the_qualifier(tmp_path: Path) -> None:
+    """Where the value is right and a qualifier decides the verdict (a wrong year, one
+    the dataset does not record, one less precise than the fact's), the finding points
+    at that qualifier and names it: an annotation on the value marks a correct line."""
+    result = awards(
+        tmp_path,
+        "  - id: wrong-year\n"
+        "    subject: Winner\n"
+        "    property: award_received\n"
+        "    value: The Prize\n"
+        "    qualifiers:\n"
+        "      year: 2022\n"
+        "  - id: unrecorded\n"
+        "    subject: Winner\n"
+        "    property: award_received\n"
+        "    value: The Prize\n"
+        "    qualifiers: {year: 2023, for_work: The Work}\n"
+        "  - id: vague\n"
+        "    subject: Winner\n"
+        "    property: award_received\n"
+        "    value: The Prize\n"
+        "    qualifiers: {year: {from: 2022, to: 2023}}\n",
+    )
+    assert [
+        (f.code, f.claims, [(loc.line, loc.column) for loc in f.locations], f.detail("qualifier"))
+        for f in result.findings
+    ] == [
+        ("D201", ("a/wrong-year",), [(8, 13)], "year"),
+        ("D204", ("a/unrecorded",), [(13, 40)], "for_work"),
+        ("D202", ("a/vague",), [(18, 24)], "year"),
     ]

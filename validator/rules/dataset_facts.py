@@ -15,11 +15,18 @@ from typing import Any
 from validator.dataset.model import Dataset, Fact
 from validator.model.property_types.registry import derivation, describe_set
 from validator.model.result import Verdict
-from validator.model.values import Span, contains, overlaps
+from validator.model.values import Span, contains, equal, overlaps
 from validator.resolve.claims import ResolvedClaim, Statement, statement_fields
 
 from .dataset_derived import assess_derived, what_as_of_decides
-from .fact_compare import LIST_TERMS, Comparison, Relation, compare, postdates
+from .fact_compare import (
+    LIST_TERMS,
+    Comparison,
+    Relation,
+    compare,
+    postdates,
+    qualifier_relations,
+)
 from .fact_words import Assessment, Conclusion, Judgement, Note, Writer
 from .rule import ClaimRule, Judge, Setting, Undated
 
@@ -165,12 +172,15 @@ def _supported(
         )
         findings: list[Note] = []
         if not best.exact:
+            # The value exactly the fact's: a qualifier is what is less precise.
+            exact_value = equal(claim.value, best.fact.value)
             findings.append(
                 w.finding(
                     "D202",
                     f"the dataset gives {w.fact_text(best.fact)}, which the claim "
                     "includes: supported, but less precise; a more precise value would say more",
                     best.fact,
+                    _deciding_qualifier(claim, best.fact) if exact_value else None,
                 )
             )
         later = _superseded(best.fact, w)
@@ -213,13 +223,24 @@ def _qualifiers_undecided(claim: Statement, fact: Fact) -> str:
     return "; ".join(reasons) or "the dataset does not record the qualifiers the claim gives"
 
 
+def _deciding_qualifier(claim: Statement, fact: Fact) -> str | None:
+    """The first of the claim's qualifiers that is not the fact's own (the fact records
+    none, or another set): where a finding the value does not decide points."""
+    for name, _, same in qualifier_relations(claim.qualifiers, fact):
+        if not same:
+            return name
+    return None
+
+
 def _undetermined(claim: Statement, fact: Fact, w: Writer) -> Conclusion:
     """The claim and the fact overlap: say why the dataset cannot decide."""
     prop = claim.prop
     claimed = describe_set(claim.value, prop.type, prop.unit)
     held = describe_set(fact.value, prop.type, prop.unit)
+    qualifier = None
     if contains(claim.value, fact.value):
         why = _qualifiers_undecided(claim, fact)
+        qualifier = _deciding_qualifier(claim, fact)
     elif contains(fact.value, claim.value):
         why = f"the claim ({claimed}) is more precise than the dataset ({held})"
     else:
@@ -228,7 +249,7 @@ def _undetermined(claim: Statement, fact: Fact, w: Writer) -> Conclusion:
         f"the dataset gives {w.fact_text(fact)}: {why}, so the dataset "
         "neither confirms nor refutes it; check what the source meant"
     )
-    return w.done(Verdict.UNDETERMINED, w.finding("D204", message, fact))
+    return w.done(Verdict.UNDETERMINED, w.finding("D204", message, fact, qualifier))
 
 
 def _unsupported(
@@ -249,7 +270,7 @@ def _unsupported(
                 f"{recorded[1] if recorded else '?'}, not {wanted[1] if wanted else '?'}; "
                 "correct the claim, or acknowledge it with the fact-check's conclusion"
             )
-            return w.done(Verdict.REFUTED, w.finding("D201", message, c.fact))
+            return w.done(Verdict.REFUTED, w.finding("D201", message, c.fact, name))
         fact = comparisons[0].fact
         if prop.single:
             sides = " (one side of a dispute; neither side matches)" if fact.disputed else ""

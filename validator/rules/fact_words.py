@@ -137,8 +137,14 @@ class Writer:
         head = f"{self.subject} {fact.property} " if self.claim.inverted else ""
         return f"{head}{fact.display}{quals}{valid} ({self.dataset.cite(fact.ref)})"
 
-    def finding(self, code: str, says: str, fact: Fact | None = None) -> Note:
+    def finding(
+        self, code: str, says: str, fact: Fact | None = None, qualifier: str | None = None
+    ) -> Note:
+        """A note; `qualifier`: the claim's qualifier that decides it (the value does
+        not), which the finding then names and points at."""
         details: list[tuple[str, str]] = [("claimed", self.claim.value_display)]
+        if qualifier is not None:
+            details.append(("qualifier", qualifier))
         if fact is not None:
             # An age is held against a birth date: say which property the value is.
             shown = (

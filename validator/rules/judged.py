@@ -9,7 +9,7 @@ the first claim judged on each other claim that makes the statement.
 
 from __future__ import annotations
 
-from collections.abc import Hashable
+from collections.abc import Callable, Hashable
 from typing import Generic, TypeVar
 
 from validator.model.findings import Finding, Location, make_finding
@@ -39,20 +39,30 @@ class Known(Generic[S]):
         self.dated: dict[Hashable, Judged] = {}
 
 
-def placed_findings(findings: tuple[Finding, ...], claim: str, at: Location) -> tuple[Finding, ...]:
+def placed_findings(
+    findings: tuple[Finding, ...],
+    claim: str,
+    at: Location,
+    qualifier_at: Callable[[str], Location] | None = None,
+) -> tuple[Finding, ...]:
     """A claim rule's findings about one claim, about the claim `claim` at `at` instead
     (a rule's findings about a claim name it alone, at its value): equal to what the
-    rule gives that claim."""
-    claims, locations = (claim,), (at,)
-    return tuple(
-        make_finding(
-            f.code,
-            f.message,
-            claims=claims,
-            locations=locations,
-            key=f.key,
-            details=f.details,
-            sides=f.sides,
+    rule gives that claim. A finding a qualifier decides (its `qualifier` detail) is
+    placed at that qualifier, by `qualifier_at`, where the caller knows where it is."""
+    claims = (claim,)
+    placed = []
+    for f in findings:
+        name = f.detail("qualifier") if qualifier_at is not None else None
+        where = at if name is None or qualifier_at is None else qualifier_at(name)
+        placed.append(
+            make_finding(
+                f.code,
+                f.message,
+                claims=claims,
+                locations=(where,),
+                key=f.key,
+                details=f.details,
+                sides=f.sides,
+            )
         )
-        for f in findings
-    )
+    return tuple(placed)
