@@ -91,6 +91,11 @@ def test_duration_units_convert() -> None:
         ("ninety", "'ninety' is not a duration; write 90, '90 min', '2 hours' or '1h30m'"),
         ("2 fortnights", "'2 fortnights': unknown unit 'fortnights' (use min, hours, days)"),
         (True, "expected a duration such as 90, '90 min' or '1h30m', not a boolean"),
+        # Past a float, or past the size any number may be (as a bare number is held to):
+        # an infinite span of minutes was a claim refuted, and contradicting the others.
+        ("9" * 400, f"'{'9' * 39}…' is too large to be a plausible value"),
+        ("9" * 400 + " days", f"'{'9' * 39}…' is too large to be a plausible value"),
+        ("1" + "0" * 16 + " min", "'10000000000000000 min' is too large to be a plausible value"),
     ],
 )
 def test_bad_durations(raw: object, message: str) -> None:

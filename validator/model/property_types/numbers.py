@@ -5,12 +5,21 @@ real numbers (`Span`): one number widened by the property's tolerance, an interv
 
 from __future__ import annotations
 
+import math
 import re
 from typing import Any
 
 from validator.model.values import Span, ValueSet
 
-from .base import PropertyType, ValueProblem, Written, describe_raw, finite_number, type_words
+from .base import (
+    MAX_MAGNITUDE,
+    PropertyType,
+    ValueProblem,
+    Written,
+    describe_raw,
+    finite_number,
+    type_words,
+)
 
 __all__ = ["DURATION", "INTEGER", "NUMBER", "PERCENT", "describe_numbers", "parse_duration"]
 
@@ -56,7 +65,7 @@ def parse_duration(raw: Any, unit: str | None) -> float:
     if not text:
         raise ValueProblem("expected a duration such as '90 min', not empty text")
     if re.fullmatch(r"[0-9]+(?:\.[0-9]+)?", text):
-        return float(text)
+        return _plausible(float(text), raw)
     total = 0.0
     position = 0
     # Each part matched where the last ended, never searched for: a search tries every
@@ -70,7 +79,17 @@ def parse_duration(raw: Any, unit: str | None) -> float:
         position = match.end()
     if position != len(text) or position == 0:
         raise ValueProblem(f"'{raw}' is not a duration; write 90, '90 min', '2 hours' or '1h30m'")
-    return total / factor
+    return _plausible(total / factor, raw)
+
+
+def _plausible(value: float, raw: Any) -> float:
+    """`value`, written as `raw`, held to the size a bare number is (`finite_number`): a
+    run of digits past a float is infinite, and an infinite span was checked as a claim."""
+    if not math.isfinite(value) or abs(value) > MAX_MAGNITUDE:
+        text = str(raw)
+        shown = text if len(text) <= 40 else text[:39] + "…"
+        raise ValueProblem(f"'{shown}' is too large to be a plausible value")
+    return value
 
 
 def _plain(raw: Any, expected: str) -> float:
