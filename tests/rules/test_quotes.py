@@ -2,13 +2,17 @@ from __future__ import annotations
 
 import difflib
 from collections.abc import Callable
+from pathlib import Path
 from typing import cast
 
 import pytest
 
+from validator import validate
 from validator.rules import quote_match
 from validator.rules.quote_match import Texts, match, tokens, word_diff
 from validator.rules.rule import Recall
+
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def diff(a: str, b: str) -> str:
@@ -75,12 +79,23 @@ def test_quotes_match_as_difflib_would() -> None:
         ops = difflib.SequenceMatcher(None, first.folded, second.folded, autojunk=False)
         matched = sum(block.size for block in ops.get_matching_blocks())
         assert found.share == matched / min(len(first.folded), len(second.folded))
-        # Unmatched ends are more or less of the same passage, not a variant: left out.
+        # Unmatched ends are more or less of the same passage, not a variant: left out,
+        # but for the words both quotes have there beside the shared run.
         inner = ops.get_opcodes()
         while inner and inner[0][0] != "equal":
+            tag, i1, i2, j1, j2 = inner[0]
+            size = min(i2 - i1, j2 - j1)
             inner = inner[1:]
+            if tag == "replace":
+                inner = [("replace", i2 - size, i2, j2 - size, j2), *inner]
+                break
         while inner and inner[-1][0] != "equal":
+            tag, i1, i2, j1, j2 = inner[-1]
+            size = min(i2 - i1, j2 - j1)
             inner = inner[:-1]
+            if tag == "replace":
+                inner = [*inner, ("replace", i1, i1 + size, j1, j1 + size)]
+                break
         assert found.diff == word_diff(first.words, second.words, inner)
         assert found.same_words == (first.folded == second.folded)
         assert found.exact == (" ".join(first_text.split()) == " ".join(second_text.split()))
@@ -134,3 +149,77 @@ def test_a_pair_sharing_too_little_is_counted_but_neither_matched_nor_recalled()
     # Each pair once: asked again, neither is compared again.
     assert texts.match(first, other) is None and texts.match(first, near) is found
     assert texts.compared == 2
+
+
+@pytest.mark.parametrize(
+    ("first_text", "second_text", "expected"),
+    [
+        # The transcript quoted from its fourth word, whose first word the source changed.
+        (
+            "Everyone knows that whilst it can be a positive thing for some",
+            "while it can be a positive thing for some",
+            "[-whilst-] {+while+} it can be a positive thing for some",
+        ),
+        (
+            "who are very close to each other, was already there",
+            "who are very close to each other, was already here.",
+            "who are very close to each other was already [-there-] {+here+}",
+        ),
+        # Two words for three at an end: the two beside the shared run are the variant,
+        # the third more of the passage.
+        (
+            "and hurting and struggling and that was quite difficult",
+            "and hurting and struggling and that was very hard indeed",
+            "and hurting and struggling and that was [-quite difficult-] {+very hard+}",
+        ),
+    ],
+)
+def test_a_word_changed_at_an_end_is_a_variant_not_an_unmatched_end(
+    first_text: str, second_text: str, expected: str
+) -> None:
+    """Words one quote has beyond the other's ends are more of the same passage; where
+    both have words there and they differ, the source changed a word."""
+    texts = Texts()
+    first = texts.quote("a/1", "someone", first_text)
+    second = texts.quote("b/1", "someone", second_text)
+    found = match(first, second, texts.spaced)
+    assert found is not None
+    assert (found.words_agree, found.diff) == (False, expected)
+
+
+def test_more_of_the_same_passage_at_an_end_is_no_variant() -> None:
+    texts = Texts()
+    first = texts.quote("a/1", "someone", "Everyone knows that whilst it can be a positive thing")
+    second = texts.quote("b/1", "someone", "whilst it can be a positive thing for some")
+    found = match(first, second, texts.spaced)
+    assert found is not None
+    assert (found.words_agree, found.diff) == (True, "whilst it can be a positive thing")
+
+
+def test_a_quote_whose_first_word_differs_from_the_transcript_is_not_supported(
+    tmp_path: Path,
+) -> None:
+    """The transcript has "whilst it can be a positive thing ...": a source printing
+    "while" from there on changed a word the transcript decides (D207), where one
+    printing "whilst" is supported."""
+    quoted = "it can be a positive thing for some, for other teenagers it can completely"
+    (tmp_path / "a.yaml").write_text(
+        "source: {id: a, outlet: A, title: T, published: 2022-12-07}\n"
+        "claims:\n"
+        f"  - {{id: while, subject: Kate Winslet, property: said, value: 'while {quoted}'}}\n"
+        f"  - {{id: whilst, subject: Kate Winslet, property: said, value: 'whilst {quoted}'}}\n"
+    )
+    result = validate([str(tmp_path)], dataset=str(ROOT / "dataset"))
+    assert [(c.full_id, c.verdict.value) for c in result.claims] == [
+        ("a/while", "undetermined"),
+        ("a/whilst", "supported"),
+    ]
+    assert [(f.code, f.claims, f.message) for f in result.findings] == [
+        (
+            "D207",
+            ("a/while",),
+            "the quote by Kate Winslet differs from the dataset's transcript (I Am Ruth press "
+            "pack interviews, Channel 4, 2022-11): [-whilst-] {+while+} it can be a …; check "
+            "which words the source changed",
+        )
+    ]

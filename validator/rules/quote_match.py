@@ -246,10 +246,33 @@ def match(a: Quote, b: Quote, spaced: Callable[[str], str]) -> Match | None:
         end -= 1
     inner = ops[start:end]
     # Between the first and the last equal block lie all the others: the words agree
-    # where nothing else lies there.
+    # where nothing else lies there, and at neither end do both quotes have words that
+    # differ (`_changed_end`). A cut quote's last words are not its end.
+    lead = _changed_end(ops[start - 1], leading=True) if start > 0 else None
+    trail = _changed_end(ops[end], leading=False) if end < len(ops) and not truncated else None
+    if lead is not None:
+        inner.insert(0, lead)
+    if trail is not None:
+        inner.append(trail)
     words_agree = len(inner) == len(blocks)
     exact = spaced(a.text) == spaced(b.text)
     return Match(share, words_agree, False, exact, word_diff(a.words, b.words, inner), truncated)
+
+
+def _changed_end(
+    op: tuple[str, int, int, int, int], leading: bool
+) -> tuple[str, int, int, int, int] | None:
+    """The words changed at an end of the shared stretch: where both quotes go on past
+    it (a replacement), as many words of each as the shorter has, beside the stretch,
+    are one wording changed ("whilst it can" quoted as "while it can"); the longer's
+    further words are more of the passage. Where only one goes on, None."""
+    tag, i1, i2, j1, j2 = op
+    size = min(i2 - i1, j2 - j1)
+    if tag != "replace" or size == 0:
+        return None
+    if leading:
+        return ("replace", i2 - size, i2, j2 - size, j2)
+    return ("replace", i1, i1 + size, j1, j1 + size)
 
 
 def _merged(
