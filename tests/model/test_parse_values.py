@@ -262,3 +262,14 @@ def test_the_last_month_the_calendar_has_is_a_real_date() -> None:
     december = date_span("9999-12")
     assert december == span_of_days(date(9999, 12, 1), date(9999, 12, 31))
     assert date_span("2024-02") == span_of_days(date(2024, 2, 1), date(2024, 2, 29))
+
+
+def test_a_list_or_mapping_written_as_a_value_is_shown_as_written_not_as_python() -> None:
+    """An invalid value still has its row in the reports (the JSON `value`, the HTML
+    matrix): shown the way a claim file writes it, never as Python's repr."""
+    assert describe_raw(["Joe", "Bear"]) == "[Joe, Bear]"
+    assert describe_raw([True, 2.0, None, {"from": 1}]) == "[true, 2, null, at least 1]"
+    assert describe_raw({"colour": "red", "size": [1]}) == "{colour: red, size: [1]}"
+    assert describe_raw([]) == "[]"
+    # Bounded however long the list: its first items, the rest counted.
+    assert describe_raw(list(range(100_000))) == "[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, and 99,990 more]"

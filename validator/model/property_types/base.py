@@ -102,10 +102,20 @@ def type_words(name: str) -> Callable[[str | None], str]:
     return words
 
 
+# Items of a list or mapping written as a value that its description shows; the rest
+# are counted. Only an invalid claim has one, and a hostile file may make it huge.
+_SHOWN_ITEMS = 10
+
+
 def describe_raw(raw: Any) -> str:
-    """A written value as one line of text, the way reports show it."""
+    """A written value as one line of text, the way reports show it: as a claim file
+    writes it (a list as `[Joe, Bear]`, null as `null`), never as Python's repr."""
+    if raw is None:
+        return "null"
     if isinstance(raw, bool):
         return "true" if raw else "false"
+    if isinstance(raw, list):
+        return _flow("[", [describe_raw(item) for item in raw[:_SHOWN_ITEMS]], len(raw), "]")
     if isinstance(raw, float) and raw.is_integer() and abs(raw) < MAX_MAGNITUDE:
         return str(int(raw))
     if isinstance(raw, dict):
@@ -114,7 +124,10 @@ def describe_raw(raw: Any) -> str:
             suffix = f" ± {describe_raw(within)}" if within is not None else ""
             return f"about {describe_raw(raw['about'])}{suffix}"
         if "from" not in raw and "to" not in raw:
-            return "{}"  # only an invalid claim gets here: the schema wants an end
+            # Only an invalid claim gets here (the schema wants an end): as written.
+            items = list(raw.items())[:_SHOWN_ITEMS]
+            shown = [f"{key}: {describe_raw(value)}" for key, value in items]
+            return _flow("{", shown, len(raw), "}")
         if "to" not in raw:
             start = raw["from"]
             return f"{start} or later" if isinstance(start, str) else f"at least {start}"
@@ -123,6 +136,13 @@ def describe_raw(raw: Any) -> str:
             return f"{end} or earlier" if isinstance(end, str) else f"at most {end}"
         return f"{describe_raw(raw['from'])}..{describe_raw(raw['to'])}"
     return str(raw)
+
+
+def _flow(opening: str, shown: list[str], count: int, closing: str) -> str:
+    """Items in YAML's flow style, those past the shown ones counted."""
+    if count > len(shown):
+        shown = [*shown, f"and {count - len(shown):,} more"]
+    return opening + ", ".join(shown) + closing
 
 
 def finite_number(raw: Any) -> float:
