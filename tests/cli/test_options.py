@@ -41,6 +41,14 @@ SUMMARY = (
     "1 unverifiable, 0 invalid); 2 findings (1 error, 1 warning, 0 info), 0 acknowledged "
     "\u2014 fail"
 )
+# --show-source of the failing claim, quiet.
+SHOWN_SOURCE = (
+    f"{D201}\n"
+    "  |\n"
+    "4 |   - {id: age, subject: Mia Threapleton, property: age, value: 21}\n"
+    "  |                                                               ^\n"
+    f"{SUMMARY}\n"
+)
 REPORTS = (
     "validate: wrote reports/consistency.html, reports/consistency.json, reports/consistency.md\n"
 )
@@ -110,13 +118,20 @@ def test_show_source_puts_the_line_and_a_caret_under_each_finding(
     project: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     assert main(["--no-reports", "--show-source", "-q"]) == 1
-    assert capsys.readouterr().out == (
-        f"{D201}\n"
-        "  |\n"
-        "4 |   - {id: age, subject: Mia Threapleton, property: age, value: 21}\n"
-        "  |                                                               ^\n"
-        f"{SUMMARY}\n"
-    )
+    assert capsys.readouterr().out == SHOWN_SOURCE
+
+
+@pytest.mark.parametrize("mark", ["\x85", "\u2028", "\u2029", "\r"])
+def test_a_line_break_github_does_not_count_moves_no_finding(
+    project: Path, capsys: pytest.CaptureFixture[str], mark: str
+) -> None:
+    """NEL, LS, PS and a lone CR end a line for YAML and for str.splitlines, not for
+    GitHub: one in the source's outlet put the finding two lines down, and
+    --show-source printed that other line."""
+    broken = WRONG.replace("outlet: Example,", f'outlet: "Ex{mark}am{mark}ple",')
+    (project / "claims" / "wrong.yaml").write_text(broken, encoding="utf-8", newline="")
+    assert main(["--no-reports", "--show-source", "-q"]) == 1
+    assert capsys.readouterr().out == SHOWN_SOURCE
 
 
 def test_show_source_escapes_what_it_shows(

@@ -321,6 +321,35 @@ def test_a_huge_integer_is_refused_without_quadratic_work() -> None:
     assert error("a: " + "7" * 1_000_000) == (1, 4, number_too_large("7" * 1_000_000))
 
 
+@pytest.mark.parametrize("mark", ["\x85", "\u2028", "\u2029", "\r"])
+def test_only_a_line_feed_ends_a_line_as_github_and_the_json_reader_count_them(
+    mark: str,
+) -> None:
+    """YAML also breaks lines at NEL, LS, PS and a lone CR, which GitHub does not: a
+    pull request that put one in an early string moved every later finding, its
+    annotation and its report link, to another line than the claim's."""
+    value, positions, problems = load_yaml(f'a: "x{mark}y"\nb: [1, !x 2]\nb: 3\n')
+    assert value["b"] == [1, "2"]
+    assert positions.of(("b", 1)) == (2, 8)
+    assert positions.of_key(("b",)) == (2, 1)
+    assert [(p.line, p.column, p.message) for p in problems] == [
+        (2, 8, "the tag !x is not allowed: claim files hold plain data only"),
+        (3, 1, "duplicate key 'b' (first at line 2, column 1); keep one of them"),
+    ]
+    # Between lines too, and in the place of an error.
+    _, positions, _ = load_yaml(f"a: 1{mark}\nb: [1, 2]\n")
+    assert positions.of(("b", 1)) == (2, 8)
+    assert error(f'a: "x{mark}y"\nb: [1, 2\n') == (3, 1, ERROR_AT_END)
+    assert error(f"a: [x{mark}y, {{]\n") == (1, 11, ERROR_IN_FLOW)
+
+
+ERROR_AT_END = (
+    "YAML syntax error: did not find expected ',' or ']' while parsing a flow sequence "
+    "(started at line 2, column 4)"
+)
+ERROR_IN_FLOW = "YAML syntax error: did not find expected node content while parsing a flow node"
+
+
 def test_duplicate_keys_are_problems_and_the_first_value_is_kept() -> None:
     value, positions, problems = load_yaml("a: 1\nb:\n  c: 2\n  c: 3\na: 4\n")
     assert value == {"a": 1, "b": {"c": 2}}

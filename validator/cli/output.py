@@ -75,7 +75,10 @@ def source_lines(result: Result, read: Mapping[str, bytes | Finding], limits: Li
             raw = read_bytes(shown, limits)
         if not isinstance(raw, bytes):
             return None
-        return raw.decode("utf-8", errors="replace").splitlines()
+        # Lines as the findings count them, and GitHub: a line feed ends one (CR LF
+        # too), not the NEL, LS, PS or lone CR that str.splitlines breaks at as well.
+        text = raw.decode("utf-8", errors="replace")
+        return [line.removesuffix("\r") for line in text.split("\n")]
 
     def line(shown: str, number: int) -> str | None:
         if shown not in claim_files:

@@ -22,6 +22,7 @@ from typing import Any
 import yaml
 
 from . import yaml_parser
+from .line_feeds import LineFeeds
 from .positions import JsonPath, LoadProblem, Positions, duplicate_key
 from .yaml_aliases import RepeatedText
 from .yaml_parser import LIBYAML_DEPTH, PARSER, choose_parser, describe, reader_error
@@ -76,15 +77,21 @@ def load_yaml(
     dataset's files are read here too), for the messages that name it.
     """
     limits = limits or YamlLimits()
+    moved = LineFeeds.of(text)  # None for a document whose lines GitHub counts alike
     parser = yaml_parser.open_parser(text)
     try:
-        return _build(parser.get_event, limits, files)
+        loaded = _build(parser.get_event, limits, files)
+        return loaded if moved is None else moved.document(loaded)
+    except YamlParseError as error:  # factlint's own, placed by libyaml's lines
+        raise _moved(error, moved) from None
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         where = (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
+        if moved is not None and mark is not None:
+            where = moved(*where)
         if mark is not None and LIBYAML_DEPTH in str(error.problem):
-            raise _own_depth_error(text, where, limits, files) from None
-        raise YamlParseError(describe(error, text, mark), *where) from None
+            raise _own_depth_error(text, where, limits, files, moved) from None
+        raise YamlParseError(describe(error, text, mark, moved), *where) from None
     except yaml.reader.ReaderError as error:
         raise reader_error(error, text) from None
     except yaml.YAMLError as error:  # pragma: no cover - libyaml raises only the two above
@@ -93,8 +100,19 @@ def load_yaml(
         parser.dispose()
 
 
+def _moved(error: YamlParseError, moved: LineFeeds | None) -> YamlParseError:
+    """`error`, placed by libyaml's lines, moved to the lines a line feed ends."""
+    if moved is not None:
+        error.line, error.column = moved(error.line, error.column)
+    return error
+
+
 def _own_depth_error(
-    text: str, where: tuple[int, int], limits: YamlLimits, files: FileKind
+    text: str,
+    where: tuple[int, int],
+    limits: YamlLimits,
+    files: FileKind,
+    moved: LineFeeds | None = None,
 ) -> YamlParseError:
     """factlint's own depth finding for a document libyaml refused as too deeply nested.
 
@@ -118,7 +136,7 @@ def _own_depth_error(
     try:
         _build(parser.get_event, limits, files)
     except YamlParseError as own:  # what the whole text gives without libyaml's limit
-        return own
+        return _moved(own, moved)
     except yaml.YAMLError:
         pass
     finally:

@@ -9,6 +9,7 @@ errors (a character YAML does not allow, a syntax error) into a `YamlParseError`
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Callable
 from typing import Any
 
 import yaml
@@ -113,12 +114,22 @@ def reader_error(error: yaml.reader.ReaderError, text: str) -> YamlParseError:
     return YamlParseError(message, line, column)
 
 
-def describe(error: yaml.MarkedYAMLError, source: str, mark: Any) -> str:
+def describe(
+    error: yaml.MarkedYAMLError,
+    source: str,
+    mark: Any,
+    moved: Callable[[int, int], tuple[int, int]] | None = None,
+) -> str:
+    """The message of a syntax error at `mark`; `moved`, when libyaml counts the lines
+    of `source` otherwise than GitHub does, moves a position it names to GitHub's."""
     problem = error.problem or "syntax error"
     context = f" {error.context}" if error.context else ""
     start = error.context_mark
     if start is not None and mark is not None and start.line != mark.line:
-        context += f" (started at line {start.line + 1}, column {start.column + 1})"
+        line, column = start.line + 1, start.column + 1
+        if moved is not None:
+            line, column = moved(line, column)
+        context += f" (started at line {line}, column {column})"
     message = f"YAML syntax error: {problem}{context}"
     if mark is not None and 0 <= mark.index < len(source) and source[mark.index] == "\t":
         message += " (a tab; indent YAML with spaces)"
