@@ -1,7 +1,9 @@
 """`factlint draft` on articles shaped as pages arrive from outside: a WordPress post, an
 AMP page, a page whose text is only in its JSON-LD, a browser's copy as plain text,
-Markdown, a page saved by a browser in windows-1252, a CMS page built of divs and a page
-with "Read more" links, teaser cards and tags inside its article, each
+Markdown, a page saved by a browser in windows-1252, a CMS page built of divs, a page
+with "Read more" links, teaser cards and tags inside its article, an interview printed
+as questions and answers, a review with a fact box (as a page and as a copy), a live
+blog, a wire story, a TV guide's listings and a page parted by adverts, each
 with menus, cookie notices, share buttons, related stories and comments around the
 article (tests/draft/articles/, written for these tests; README.md there says what each
 holds). Each draft, with the shipped dataset, is compared byte for byte with
@@ -43,6 +45,16 @@ CASES = [
     ("saved-page-cp1252.html", []),
     ("cms-divs.html", []),
     ("read-more-links.html", []),
+    ("interview-qa.html", []),
+    ("review-stars.html", []),
+    (
+        "review-stars-copy.txt",
+        ["--outlet", "Fieldgate Courier", "--source-id", "fieldgate-courier-2022-12-08-copy"],
+    ),
+    ("liveblog-baftas.html", []),
+    ("wire-pa.txt", ["--outlet", "The Westmoor Echo"]),
+    ("listings-tonight.md", ["--outlet", "Sofa Guide"]),
+    ("inline-ads.html", []),
 ]
 
 

@@ -64,6 +64,10 @@ def test_a_byline_or_date_line(line: str, byline: Byline) -> None:
         "31 December",
         "By " * 20,
         "",
+        # Digits Python's isdigit() takes and int() does not: no day, no date.
+        "¹",
+        "¹st December 2022",
+        "²⁰²²-¹²-⁰⁸",
     ],
 )
 def test_a_line_that_is_no_byline(line: str) -> None:

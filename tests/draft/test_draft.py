@@ -405,3 +405,89 @@ def test_a_cue_the_dataset_cannot_use_exits_2(
         "cue '{value} plays {part}': "
         "cue slot {part} is neither subject, value nor a qualifier of it\n"
     )
+
+
+def _said(out: str) -> list[str]:
+    """The speaker and words of each quotation claim, then the quotations not placed."""
+    lines: list[str] = []
+    for block in out.split("  - id: ")[1:]:
+        rows = block.splitlines()
+        if "    property: said" in rows:
+            lines += [r for r in rows if r.startswith(("    subject: ", "    value: "))]
+    return lines + [line for line in out.splitlines() if line.startswith("# - quote: ")]
+
+
+def test_a_question_states_nothing(play_project: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """An interviewer's question is no claim; the answer's statement is."""
+    out = _draft_of("Is The Glass Orchard sold out?\n\nIt runs for two hours.\n", capsys)
+    assert "property: sold_out" not in out
+    assert out.count("property: running_time") == 1
+
+
+def test_a_possessive_is_no_character_s_name(
+    play_project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """ "plays Abel's sister Wren": the part is not "Abel's"."""
+    out = _draft_of(
+        "The Glass Orchard is a two-hour drama. Ida Brook plays Abel's sister.\n", capsys
+    )
+    assert "property: cast_member" not in out
+
+
+INTERVIEW = """\
+Nora Vell: ‘I wrote it in one long winter’
+The playwright on her new play at the Lantern.
+How long did The Glass Orchard take to write?
+“One winter. I wrote every night and threw most of it away.”
+Who did you write Abel for?
+“For Tomas Reyes, though I never told him that.”
+"""
+ANSWERS = [
+    '    value: "One winter. I wrote every night and threw most of it away."',
+    '    value: "For Tomas Reyes, though I never told him that."',
+]
+# Each article, and the speakers and words of its quotation claims, then what is listed
+# as not placed.
+SPEAKERS = {
+    # A pull quote set beside the text repeats the article's words: no second claim.
+    "pull-quote": (
+        'Nora Vell said: "I wrote it in one long winter, and I have never worked so fast."'
+        "\n\n“I wrote it in one long winter”\n",
+        [
+            "    subject: Nora Vell",
+            '    value: "I wrote it in one long winter, and I have never worked so fast."',
+        ],
+    ),
+    # "Marta Quill ... she said" is not Nora Vell's, the last speaker's, nor is the next
+    # "she added"; a speaker named again is theirs.
+    "someone-the-dataset-does-not-know": (
+        'Nora Vell said: "The first week sold out in an hour."\n\n'
+        "Marta Quill, the set designer, built the orchard from paper. "
+        '"It took me four months of evenings," she said.\n\n'
+        '"I would do it all again tomorrow," she added.\n\n'
+        '"We open in March, whatever happens," Vell said.\n',
+        [
+            "    subject: Nora Vell",
+            '    value: "The first week sold out in an hour."',
+            "    subject: Nora Vell",
+            '    value: "We open in March, whatever happens,"',
+            "# - quote: It took me four months of evenings,",
+            "# - quote: I would do it all again tomorrow,",
+        ],
+    ),
+    # Questions, then answers standing alone in quotation marks, under a headline naming
+    # the one interviewed before a colon.
+    "interview": (INTERVIEW, [x for a in ANSWERS for x in ("    subject: Nora Vell", a)]),
+    "interview-headline-naming-no-one": (
+        INTERVIEW.replace("Nora Vell: ‘I wrote it in one long winter’", "A long winter"),
+        ["# - quote: " + a[12:-1] for a in ANSWERS],
+    ),
+}
+
+
+@pytest.mark.parametrize("case", sorted(SPEAKERS))
+def test_who_said_each_quotation(
+    play_project: Path, capsys: pytest.CaptureFixture[str], case: str
+) -> None:
+    text, expected = SPEAKERS[case]
+    assert _said(_draft_of(text, capsys)) == expected

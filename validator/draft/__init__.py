@@ -19,9 +19,10 @@ from .cues import CompiledCue, CueError, compile_cue
 from .dates import Published
 from .mentions import Mentions
 from .model import DraftClaim, Unplaced, Value
-from .quotes import find_quotes, quote_spans
+from .quotes import find_quotes, quote_spans, without_repeats
 from .relations import find_relations
 from .render import ClaimRow, Source, render
+from .sections import Sections
 from .sentences import split_sentences
 from .unplaced import find_unplaced
 
@@ -68,11 +69,15 @@ def draft(article: Article, dataset: Dataset, info: SourceInfo) -> str:
     cues = _compile(dataset)
     relation_cues = [c for c in cues if dataset.properties[c.property].type != "quote"]
     speech = [c for c in cues if quote_props and c.property == quote_props[0].name]
-    claims, used = find_relations(sentences, mentions, relation_cues, dataset, published)
+    sections = Sections(article.paragraphs, mentions)
+    claims, used = find_relations(sentences, mentions, relation_cues, dataset, published, sections)
     unplaced: list[Unplaced] = []
     if speech:
-        said, unattributed = find_quotes(article.paragraphs, mentions, speech, speaker_kinds)
-        claims += said
+        interviewee = _interviewee(info.title, mentions, speaker_kinds)
+        said, unattributed = find_quotes(
+            article.paragraphs, mentions, speech, speaker_kinds, interviewee
+        )
+        claims += without_repeats(said)
         unplaced += unattributed
     unplaced += find_unplaced(sentences, used, quote_spans(article.paragraphs))
     kept = _deduplicate(claims)[:_MAX_CLAIMS]
@@ -80,6 +85,20 @@ def draft(article: Article, dataset: Dataset, info: SourceInfo) -> str:
     more = max(0, len(unplaced) - _MAX_UNPLACED)
     rows = _rows(kept, dataset)
     return render(HEADER, _source(info), rows, unplaced[:_MAX_UNPLACED], more)
+
+
+# An interview's headline: the one interviewed, a colon, then their words in quotation
+# marks ("Dominic Savage: ‘I never hand my actors a script’").
+_INTERVIEW_TITLE = re.compile(r"\s*([^:]{2,80}?)\s*:\s*[‘'“\"]")
+
+
+def _interviewee(title: str, mentions: Mentions, kinds: tuple[str, ...]) -> str | None:
+    """Who an interview's headline quotes, where the dataset knows them."""
+    found = _INTERVIEW_TITLE.match(title)
+    entity = mentions.named(found.group(1)) if found else None
+    if entity is None or (kinds and mentions.kind(entity) not in kinds):
+        return None
+    return entity
 
 
 def _compile(dataset: Dataset) -> list[CompiledCue]:

@@ -14,6 +14,7 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Any
 
+from .fact_boxes import keep_fact_boxes
 from .json_ld_body import json_ld_bodies, restore_breaks
 from .link_lines import PRUNE, mark_link_lines
 from .markdown import read_markdown
@@ -260,17 +261,18 @@ def _read_html(raw: bytes, charset: str | None = None, address: str | None = Non
 
 
 def _without_link_lines(page: str, tree: Any) -> tuple[object, list[str] | None]:
-    """What to hand trafilatura: the page, or where it has lines that are only links,
-    its tree (lxml's, as trafilatura loads it) with them marked and the expression that
-    prunes them after the metadata is read. ("Read more: <a>Mia Threapleton, 21,
-    ...</a>" inside an article was drafted.)"""
+    """What to hand trafilatura: the page, or where it has lines that are only links or
+    a fact box (`fact_boxes`), its tree (lxml's, as trafilatura loads it) with the box
+    kept, the lines marked and the expression that prunes them after the metadata is
+    read. ("Read more: <a>Mia Threapleton, 21, ...</a>" inside an article was drafted.)"""
     if tree is None:
         return page, None
     problem = page_too_large(tree)
     if problem is not None:
         raise ArticleError(problem)
+    boxes = keep_fact_boxes(tree)
     if not mark_link_lines(tree):
-        return page, None
+        return (tree if boxes else page), None
     return tree, [PRUNE]
 
 

@@ -149,7 +149,7 @@ def _date(words: list[str]) -> str | None:
 
 def _iso(word: str) -> tuple[int | None, int | None, int | None]:
     parts = word.split("-")
-    if all(p.isdigit() for p in parts) and 1 <= int(parts[1]) <= 12 and 1 <= int(parts[2]) <= 31:
+    if all(p.isdecimal() for p in parts) and 1 <= int(parts[1]) <= 12 and 1 <= int(parts[2]) <= 31:
         return int(parts[0]), int(parts[1]), int(parts[2])
     return None, None, None
 
@@ -157,7 +157,7 @@ def _iso(word: str) -> tuple[int | None, int | None, int | None]:
 def _ordinal(word: str) -> int | None:
     """7, 7th, 22nd: the number; else None."""
     digits = word[:-2] if word[-2:] in ("st", "nd", "rd", "th") else word
-    return int(digits) if digits.isdigit() and len(digits) <= 4 else None
+    return int(digits) if digits.isdecimal() and len(digits) <= 4 else None
 
 
 def _is_time(word: str) -> bool:

@@ -165,6 +165,10 @@ class Mentions:
                     return mention.entity
         return None
 
+    def named(self, text: str) -> str | None:
+        """The entity `text` is exactly a name of, if any."""
+        return self._by_key.get(normalise_name(text))
+
     def kind(self, entity: str) -> str:
         return self.dataset.entities[entity].kind
 

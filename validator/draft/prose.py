@@ -43,6 +43,10 @@ class ProseType(NamedTuple):
 
 
 def _words(text: str, _published: Published) -> Value | None:
+    """The name; none for a possessive, which names someone else the one meant is
+    related to ("plays Ruth's daughter Freya": the character is not "Ruth's")."""
+    if text.endswith(("'s", "’s")):
+        return None
     return " ".join(text.split())
 
 

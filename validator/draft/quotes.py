@@ -24,7 +24,7 @@ from .cues import PRONOUNS, CompiledCue, mark_names
 from .mentions import Mentions
 from .model import DraftClaim, Unplaced
 
-__all__ = ["QuoteSpan", "find_quotes", "quote_spans"]
+__all__ = ["QuoteSpan", "find_quotes", "quote_spans", "without_repeats"]
 
 _OPEN = '\u201c\u201e\u00ab"'
 _CLOSE = '\u201d\u201c\u00bb"'
@@ -78,16 +78,24 @@ def quote_spans(paragraphs: tuple[str, ...]) -> list[QuoteSpan]:
 class _Speakers:
     """Who has spoken so far, as the article is read in order."""
 
-    last: str | None = None  # the last speaker named or resolved
+    last: str | None = None  # the last speaker named or resolved; _UNKNOWN: not the dataset's
     previous: str | None = None  # the speaker of the last quotation, for its continuation
     # The paragraph and speaker of the last attributed quotation, while no one else has
     # been reported speaking since: a quotation standing alone just after it is theirs.
     recent: tuple[int, str] | None = None
 
 
+_UNKNOWN = ""  # a speaker the dataset does not know, as the last speaker
 # A quotation standing alone at most this many paragraphs (captions, links) after one
 # attributed to a speaker is taken as theirs.
 _FOLLOWS = 3
+# A person's name the dataset does not know, as an article writes one: two capitalised
+# words or more ("Ben Whishaw"), on a copy of the paragraph with the dataset's names
+# blanked out.
+_OTHER_NAME = re.compile(r"(?<![\w’'])[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+[A-Z][a-z]+(?![\w])")
+# Quotations standing alone are compared for repeats only up to this many a speaker: no
+# article quotes anyone more often, and the comparison is quadratic.
+_MAX_REPEATS = 300
 
 
 def find_quotes(
@@ -95,7 +103,10 @@ def find_quotes(
     mentions: Mentions,
     speech: list[CompiledCue],
     speaker_kinds: tuple[str, ...],
+    interviewee: str | None = None,
 ) -> tuple[list[DraftClaim], list[Unplaced]]:
+    """The quotations and who said them; `interviewee` answers the questions of an
+    interview printed as questions and answers."""
     claims: list[DraftClaim] = []
     unplaced: list[Unplaced] = []
     state = _Speakers()
@@ -117,8 +128,15 @@ def find_quotes(
                 if start < span.start and who is not None and who[0] == "name":
                     state.last = who[1]
             words = span.text(paragraphs).strip()
-            named = _attribute(span, cues, own, masked)
+            at, named = _attribute(span, cues, own, masked)
+            pronoun = named is not None and named[0] == "pronoun"
+            if pronoun and _someone_else(at, paragraph, index, mentions):
+                # Until the dataset's people are named again, "he" and "she" may be the
+                # one the dataset does not know.
+                named, state.last, state.recent = None, _UNKNOWN, None
             speaker = _speaker(span, named, state, mentions, speaker_kinds, paragraph)
+            if speaker is None and named is None and interviewee is not None:
+                speaker = _answer(span, paragraphs, interviewee)
             state.previous = speaker
             if len(words.split()) < _MIN_WORDS:
                 continue
@@ -152,6 +170,17 @@ def _speaker(
     if alone and state.recent is not None and span.paragraph - state.recent[0] <= _FOLLOWS:
         return state.recent[1]
     return None
+
+
+def _answer(span: QuoteSpan, paragraphs: tuple[str, ...], interviewee: str) -> str | None:
+    """The interviewee, for a quotation standing alone just after a question that is
+    no quotation itself: an answer in an interview printed as questions and answers."""
+    if span.paragraph == 0 or paragraphs[span.paragraph][: span.start - 1].strip():
+        return None
+    question = paragraphs[span.paragraph - 1].rstrip()
+    if not question.endswith("?") or _MARKS.search(question):
+        return None
+    return interviewee
 
 
 def _mask(paragraph: str, spans: list[QuoteSpan]) -> str:
@@ -191,18 +220,74 @@ def _speech_matches(
 
 def _attribute(
     span: QuoteSpan, cues: list[tuple[int, int, Who]], own: list[QuoteSpan], masked: str
-) -> Who:
-    """Who the narration names for a quotation: right after it, else in its lead-in."""
+) -> tuple[int, Who]:
+    """Who the narration names for a quotation, right after it, else in its lead-in, and
+    where in the paragraph the narration names them."""
     after = span.end + (1 if span.closed else 0)
     for start, _, who in cues:
         if start >= after and re.fullmatch(r"[\s,]*", masked[after:start]):
-            return who
+            return start, who
     earlier_end = max((s.end for s in own if s.end <= span.start), default=-1)
-    lead: Who = None
+    lead: tuple[int, Who] = (0, None)
     for start, end, who in cues:
         if earlier_end < start and end <= span.start and span.start - end <= _LEAD_IN:
-            lead = who
+            lead = (start, who)
     return lead
+
+
+def _someone_else(at: int, text: str, paragraph: int, mentions: Mentions) -> bool:
+    """Whether the paragraph, before a pronoun's cue at `at` and after the last name the
+    dataset knows, names a person the dataset does not: the pronoun is theirs. ("Ben
+    Whishaw won Leading Actor. “...,” he said." was Winslet's, the last speaker, when
+    a live blog's entries followed each other.)"""
+    known = [m for m in mentions.by_paragraph.get(paragraph, ()) if m.end <= at]
+    start = known[-1].end if known else 0
+    chars = list(text[start:at])
+    for mention in known:  # names of the dataset's inside the stretch: not another's
+        for i in range(max(mention.start - start, 0), max(mention.end - start, 0)):
+            chars[i] = " "
+    return _OTHER_NAME.search(_blank_quotes("".join(chars))) is not None
+
+
+def _blank_quotes(text: str) -> str:
+    """The text with what is inside quotation marks blanked: a name in a quotation is
+    not the narration's."""
+    out, inside = [], False
+    for char in text:
+        if char in _OPEN and not inside:
+            inside = True
+        elif char in _CLOSE and inside:
+            inside = False
+        out.append(" " if inside and char not in _OPEN else char)
+    return "".join(out)
+
+
+def without_repeats(claims: list[DraftClaim]) -> list[DraftClaim]:
+    """The quotations without those repeating words of a longer one by the same speaker:
+    a pull quote set in large type beside the article repeats the article's words, and a
+    claim of it would be the same statement twice."""
+    by_speaker: dict[str, list[DraftClaim]] = {}
+    for claim in claims:
+        by_speaker.setdefault(claim.subject, []).append(claim)
+    dropped: set[int] = set()
+    for said in by_speaker.values():
+        if len(said) > _MAX_REPEATS:
+            continue
+        for claim in said:
+            words = _core(str(claim.value))
+            if any(
+                other is not claim
+                and len(_core(str(other.value))) > len(words)
+                and words in _core(str(other.value))
+                for other in said
+            ):
+                dropped.add(id(claim))
+    return [claim for claim in claims if id(claim) not in dropped]
+
+
+def _core(text: str) -> str:
+    """A quotation's words without the punctuation that ends or opens it."""
+    return text.strip(" ,.;:!?\u2019\u2018'\"\u201c\u201d")
 
 
 def _resolve(
@@ -216,6 +301,8 @@ def _resolve(
         return None
     if who[0] == "name":
         return who[1]
+    if last_speaker == _UNKNOWN:
+        return None
     if last_speaker is not None:
         return last_speaker
     # Nobody has spoken yet: the last one named of the first kind that can be quoted,

@@ -13,6 +13,7 @@ from .dates import Published
 from .mentions import Mention, Mentions
 from .model import DraftClaim, Value
 from .prose import PROSE
+from .sections import Sections
 from .sentences import Sentence
 
 __all__ = ["find_relations"]
@@ -31,11 +32,16 @@ def find_relations(
     cues: list[CompiledCue],
     dataset: Dataset,
     published: Published,
+    sections: Sections,
 ) -> tuple[list[DraftClaim], set[tuple[int, int]]]:
-    """The claims the cues find, and the (sentence, offset) of every value they used."""
+    """The claims the cues find, and the (sentence, offset) of every value they used.
+    A question states nothing: an interviewer's "Is there really no script?" is no claim
+    that there is none."""
     claims: list[DraftClaim] = []
     used: set[tuple[int, int]] = set()
     for index, sentence in enumerate(sentences):
+        if sentence.text.rstrip().endswith("?"):
+            continue
         marked: dict[frozenset[str] | None, str] = {}
         for cue in cues:
             prop = dataset.properties[cue.property]
@@ -49,7 +55,9 @@ def find_relations(
             if not cue.could_match(marked[cue.marks]):
                 continue  # a word of the cue is missing: no place of it can match
             for match in cue.pattern.finditer(marked[cue.marks]):
-                found = list(_claims(index, sentence, match, cue, prop, mentions, published))
+                found = list(
+                    _claims(index, sentence, match, cue, prop, mentions, published, sections)
+                )
                 claims.extend(found)
                 if found:
                     for name, _ in cue.slots:
@@ -65,6 +73,7 @@ def _claims(
     prop: PropertyDef,
     mentions: Mentions,
     published: Published,
+    sections: Sections,
 ) -> Iterator[DraftClaim]:
     slots: dict[str, list[Value]] = {}
     for name, kind in cue.slots:
@@ -81,7 +90,7 @@ def _claims(
             return
         slots[name] = values
     if "subject" not in slots:
-        topic = mentions.topic(prop.subject_kinds)
+        topic = sections.subject(sentence.paragraph, prop.subject_kinds)
         if topic is None:
             return
         slots["subject"] = [topic]

@@ -14,6 +14,8 @@ from syntok import segmenter
 
 __all__ = ["Sentence", "split_sentences"]
 
+_OPENING_DASHES = frozenset({"–", "—", "-", "•", "·"})
+
 
 @dataclass(frozen=True, slots=True)
 class Sentence:
@@ -31,6 +33,10 @@ def split_sentences(paragraphs: tuple[str, ...]) -> list[Sentence]:
     for index, paragraph in enumerate(paragraphs):
         for part in segmenter.analyze(paragraph):
             for tokens in part:
+                # A dash opening a sentence is a wire story's, after its dateline
+                # ("LONDON (PA) – Kate Winslet will ..."): no word of the sentence.
+                while len(tokens) > 1 and tokens[0].value in _OPENING_DASHES:
+                    tokens = tokens[1:]
                 if not tokens:
                     continue
                 start = tokens[0].offset

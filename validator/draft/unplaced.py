@@ -6,6 +6,7 @@ import re
 import sys
 from bisect import bisect_right
 
+from .bylines import read_byline
 from .dates import DATE
 from .model import Unplaced
 from .numbers import DURATION, PERCENT
@@ -32,6 +33,8 @@ def find_unplaced(
         quoted.setdefault(span.paragraph, []).append((span.start, span.end))
     out: list[Unplaced] = []
     for index, sentence in enumerate(sentences):
+        if _is_date_line(sentence.text):
+            continue  # the page's own "Thu 8 Dec 2022 22.30 GMT": when it was published
         for what, pattern in _KINDS:
             for match in pattern.finditer(sentence.text):
                 if (index, match.start()) in used or _BARE_TODAY.fullmatch(match.group(0)):
@@ -48,3 +51,9 @@ def find_unplaced(
 def _inside(at: int, spans: list[tuple[int, int]]) -> bool:
     before = bisect_right(spans, (at, sys.maxsize)) - 1
     return before >= 0 and spans[before][0] <= at < spans[before][1]
+
+
+def _is_date_line(text: str) -> bool:
+    """Whether the words are a date line alone, as pages print under a headline."""
+    byline = read_byline(text.strip())
+    return byline is not None and byline.author is None and byline.date is not None

@@ -1,0 +1,46 @@
+"""A fact box inside an article's element is kept (validator/draft/fact_boxes.py); a box
+of links beside it is not."""
+
+from __future__ import annotations
+
+from validator.draft import read_article
+
+PAGE = """\
+<!doctype html>
+<html><head><title>The Glass Orchard review</title></head><body>
+<article>
+<h1>The Glass Orchard review</h1>
+<aside class="factbox"><h3>The Glass Orchard</h3><ul>
+<li>Venue: Lantern Theatre</li><li>Cast: Tomas Reyes (Abel), Ida Brook (Wren)</li>
+<li>Running time: 150 minutes</li></ul></aside>
+<p>Nora Vell's new play is a quiet triumph that will stay with you for days.</p>
+<aside class="related"><ul><li><a href="/1">Running time: 20 minutes, say fans</a></li>
+<li><a href="/2">Cast: Ida Brook (Abel)</a></li></ul></aside>
+<aside class="note"><p>Venue: Lantern Theatre</p><p>A quiet triumph, and a long one.</p></aside>
+<p>It is on until 30 April.</p>
+</article>
+</body></html>
+"""
+
+
+def test_a_fact_box_is_kept_and_a_box_of_links_is_not() -> None:
+    """The box's labelled lines are the article's, as trafilatura writes a list's items;
+    a box of links, or one holding a line that is no label and value, is left out as
+    trafilatura leaves every aside."""
+    article = read_article(PAGE.encode("utf-8"))
+    assert article.paragraphs == (
+        "The Glass Orchard review",
+        "The Glass Orchard",
+        "- Venue: Lantern Theatre",
+        "- Cast: Tomas Reyes (Abel), Ida Brook (Wren)",
+        "- Running time: 150 minutes",
+        "Nora Vell's new play is a quiet triumph that will stay with you for days.",
+        "It is on until 30 April.",
+    )
+
+
+def test_a_fact_box_outside_the_article_is_left_out() -> None:
+    page = PAGE.replace("<article>", "").replace("</article>", "")
+    page = page.replace("<h1>", "<article><h1>").replace("</h1>", "</h1></article><p>x</p>")
+    article = read_article(page.encode("utf-8"))
+    assert "- Running time: 150 minutes" not in article.paragraphs

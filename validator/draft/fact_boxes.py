@@ -1,0 +1,47 @@
+"""A review's or a preview's fact box: "Channel: Channel 4", "Director: ...", "Cast: ...",
+"Running time: 92 minutes", set beside the article in an `<aside>`.
+
+trafilatura leaves every `<aside>` out of the article, as it mostly holds related stories
+or adverts. A fact box inside the article is the article's own statement of who made and
+who is in the work and how long it runs, and a fact-checker checks it as much as the
+prose: an `<aside>` inside the article whose lines are each a short label, a colon and a
+value, with no link in it, is made an ordinary block so that it is kept.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+__all__ = ["keep_fact_boxes"]
+
+_ITEMS = ("li", "p", "dt", "dd", "tr")
+_MAX_LABEL_WORDS = 3
+_MIN_LINES = 2
+_MAX_LINES = 40
+
+
+def keep_fact_boxes(tree: Any) -> bool:  # an lxml HtmlElement; lxml ships no types
+    """Makes each fact box inside an article element a `div`; whether any was."""
+    kept = False
+    for aside in tree.xpath("//article//aside"):
+        if _is_fact_box(aside):
+            aside.tag = "div"
+            kept = True
+    return kept
+
+
+def _is_fact_box(aside: Any) -> bool:
+    if aside.xpath(".//a"):
+        return False  # related stories, a "more from" box: links to other articles
+    lines = [" ".join(item.text_content().split()) for item in aside.iter(*_ITEMS)]
+    lines = [line for line in lines if line]
+    if not _MIN_LINES <= len(lines) <= _MAX_LINES:
+        return False
+    return all(_is_labelled(line) for line in lines)
+
+
+def _is_labelled(line: str) -> bool:
+    """ "Running time: 92 minutes": a label of a few words, a colon, a value."""
+    label, colon, value = line.partition(":")
+    words = label.split()
+    return bool(colon) and 0 < len(words) <= _MAX_LABEL_WORDS and bool(value.strip())

@@ -1,0 +1,87 @@
+"""What a sentence that names no subject is about: its section's, or the article's.
+
+A cue without `{subject}` ("runs for an hour", "stars as Victoria") is about the work the
+text is about. In most articles that is the article's most-named work. A page of several
+items (a TV guide's listings, a round-up) is parted by headings, each naming the item
+below it: there, a sentence is about the work its section's heading names, and where the
+heading is a title the dataset does not know ("The Quiz Vault"), about nothing the draft
+can name. (A TV guide's "Runs for an hour." under another programme was drafted as the
+film's running time.)
+
+A heading is told as the page's copy shows it: a short line that does not end as a
+sentence does. Consecutive such lines are one heading (a title, then "ITV1, 9pm").
+"""
+
+from __future__ import annotations
+
+import re
+
+from .line_ends import sentence_end
+from .mentions import Mentions
+
+__all__ = ["Sections"]
+
+# A photograph's credit closing a caption: "(Photo: ...)", "(Image: ...)", "(Ian West/PA)".
+_CREDIT = re.compile(r"\((?:[^()]*/[^()]*|(?i:photo|image|picture|credit)[^()]*)\)\s*$")
+_HEADING_WORDS = 10  # a heading is no longer; a caption or a standfirst usually is
+# Words a title leaves in lower case ("Game of Thrones", "The Lord of the Rings").
+_MINOR = frozenset(
+    {"a", "an", "and", "as", "at", "by", "for", "in", "of", "on", "or", "the", "to", "with"}
+)
+
+
+def is_heading(line: str) -> bool:
+    """Whether a line of the article reads as a heading: short, not ending as a
+    sentence does. A question ("Who plays Freya?") is a heading too; a photograph's
+    caption, ending in its credit ("Suranne Jones in I Am Victoria (Photo: Channel 4)",
+    "(Ian West/PA)"), is not: the text after it is not about what it shows."""
+    words = line.split()
+    if _CREDIT.search(line):
+        return False
+    return 0 < len(words) <= _HEADING_WORDS and not sentence_end(line)
+
+
+def is_title(line: str) -> bool:
+    """Whether a heading is a name written as a title: every word but the small ones
+    capitalised, two at least ("Harbour Lights", "The Quiz Vault"), no question."""
+    words = [w.strip("“”\"‘’'()") for w in line.split()]
+    if line.rstrip().endswith("?") or ":" in line:
+        return False
+    capitals = [w for w in words if w[:1].isupper()]
+    rest = [w for w in words if w and not w[:1].isupper()]
+    return len(capitals) >= 2 and all(w.lower() in _MINOR for w in rest)
+
+
+class Sections:
+    """The heading over each paragraph, and the subject it gives a sentence."""
+
+    def __init__(self, paragraphs: tuple[str, ...], mentions: Mentions) -> None:
+        self._mentions = mentions
+        self._paragraphs = paragraphs
+        # For each paragraph, the paragraphs of the heading over it (none before the first).
+        self._head: list[tuple[int, ...]] = []
+        head: list[int] = []
+        previous_heading = False
+        for index, paragraph in enumerate(paragraphs):
+            heading = is_heading(paragraph)
+            if heading and not previous_heading:
+                head = [index]
+            elif heading:
+                head.append(index)
+            self._head.append(tuple(head))
+            previous_heading = heading
+
+    def subject(self, paragraph: int, kinds: tuple[str, ...]) -> str | None:
+        """The subject of these kinds for a sentence of `paragraph` that names none: the
+        last one its heading names; none under a title the dataset does not know; else
+        the article's most-named."""
+        head = self._head[paragraph] if paragraph < len(self._head) else ()
+        named = [m.entity for index in head for m in self._mentions.by_paragraph.get(index, ())]
+        of_kinds = [e for e in named if not kinds or self._mentions.kind(e) in kinds]
+        if of_kinds:
+            return of_kinds[-1]
+        # A heading naming one of the dataset's entities (a caption's "Kate Winslet
+        # (Photo: PA)") is no title of something else.
+        if not named and any(is_title(self._paragraphs[index]) for index in head):
+            return None
+        return self._mentions.topic(kinds)
