@@ -96,6 +96,7 @@ _OTHER_NAME = re.compile(r"(?<![\w’'])[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+[A-Z][a-z
 # Quotations standing alone are compared for repeats only up to this many a speaker: no
 # article quotes anyone more often, and the comparison is quadratic.
 _MAX_REPEATS = 300
+_MAX_PULL_QUOTE = 300  # characters
 
 
 def find_quotes(
@@ -275,6 +276,8 @@ def without_repeats(claims: list[DraftClaim]) -> list[DraftClaim]:
             continue
         for claim in said:
             words = _core(str(claim.value))
+            if len(words) > _MAX_PULL_QUOTE:
+                continue  # a pull quote is a line or two in large type
             if any(
                 other is not claim
                 and len(_core(str(other.value))) > len(words)

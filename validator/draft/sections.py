@@ -24,6 +24,8 @@ __all__ = ["Sections"]
 # A photograph's credit closing a caption: "(Photo: ...)", "(Image: ...)", "(Ian West/PA)".
 _CREDIT = re.compile(r"\((?:[^()]*/[^()]*|(?i:photo|image|picture|credit)[^()]*)\)\s*$")
 _HEADING_WORDS = 10  # a heading is no longer; a caption or a standfirst usually is
+# The lines of a heading: a title, a channel and time, a label ("Pick of the day").
+_HEAD_LINES = 3
 # Words a title leaves in lower case ("Game of Thrones", "The Lord of the Rings").
 _MINOR = frozenset(
     {"a", "an", "and", "as", "at", "by", "for", "in", "of", "on", "or", "the", "to", "with"}
@@ -58,24 +60,27 @@ class Sections:
     def __init__(self, paragraphs: tuple[str, ...], mentions: Mentions) -> None:
         self._mentions = mentions
         self._paragraphs = paragraphs
-        # For each paragraph, the paragraphs of the heading over it (none before the first).
-        self._head: list[tuple[int, ...]] = []
-        head: list[int] = []
+        # For each paragraph, the heading over it as a range of paragraphs (empty before
+        # the first): the last lines of a run of heading lines, so that a hostile page of
+        # a million short lines keeps two numbers a paragraph.
+        self._head: list[tuple[int, int]] = []
+        start = end = 0
         previous_heading = False
         for index, paragraph in enumerate(paragraphs):
             heading = is_heading(paragraph)
             if heading and not previous_heading:
-                head = [index]
-            elif heading:
-                head.append(index)
-            self._head.append(tuple(head))
+                start = index
+            if heading:
+                end = index + 1
+            self._head.append((max(start, end - _HEAD_LINES), end))
             previous_heading = heading
 
     def subject(self, paragraph: int, kinds: tuple[str, ...]) -> str | None:
         """The subject of these kinds for a sentence of `paragraph` that names none: the
         last one its heading names; none under a title the dataset does not know; else
         the article's most-named."""
-        head = self._head[paragraph] if paragraph < len(self._head) else ()
+        first, end = self._head[paragraph] if paragraph < len(self._head) else (0, 0)
+        head = range(first, end)
         named = [m.entity for index in head for m in self._mentions.by_paragraph.get(index, ())]
         of_kinds = [e for e in named if not kinds or self._mentions.kind(e) in kinds]
         if of_kinds:
