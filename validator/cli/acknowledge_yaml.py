@@ -16,6 +16,7 @@ from typing import Any
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.error import YAMLError
+from ruamel.yaml.representer import RoundTripRepresenter
 from ruamel.yaml.tokens import CommentToken
 from ruamel.yaml.util import load_yaml_guess_indent
 
@@ -24,14 +25,57 @@ from .acknowledge_request import AcknowledgeError, Request
 __all__ = ["add_acknowledgement"]
 
 
-def _yaml(text: str) -> YAML:
-    """A round-trip YAML set to the file's own indentation, as far as it can be told."""
+def _spelling_null(spelling: str) -> type[RoundTripRepresenter]:
+    """A round-trip representer that writes every null as `spelling`. (A subclass:
+    `add_representer` on ruamel.yaml's own class would change it for every user.)"""
+
+    class Spelled(RoundTripRepresenter):
+        pass
+
+    def null(representer: RoundTripRepresenter, data: None) -> Any:
+        return representer.represent_scalar("tag:yaml.org,2002:null", spelling)
+
+    Spelled.add_representer(type(None), null)
+    return Spelled
+
+
+# How a file may spell its nulls: as ruamel.yaml writes them (nothing after the key),
+# or as `null`, as the contract's example writes `author: null`, or as `~`. A file is
+# rewritten only with the one that gives it back byte for byte.
+_NULLS: tuple[type[RoundTripRepresenter] | None, ...] = (
+    None,
+    _spelling_null("null"),
+    _spelling_null("~"),
+)
+
+
+def _yaml(text: str, nulls: type[RoundTripRepresenter] | None = None) -> YAML:
+    """A round-trip YAML set to the file's own indentation, as far as it can be told,
+    its document markers (`---`, `...`) and, with `nulls`, its spelling of null."""
     _, sequence, offset = load_yaml_guess_indent(text)
     yaml = YAML()  # round trip: comments, order, quotes and flow style are kept
     yaml.preserve_quotes = True
     yaml.width = 1 << 16  # never fold a long line the author kept on one line
     yaml.indent(mapping=2, sequence=sequence or 2, offset=offset or 0)
+    lines = text.splitlines()
+    yaml.explicit_start = any(line == "---" or line.startswith("--- ") for line in lines)
+    yaml.explicit_end = "..." in lines
+    if nulls is not None:
+        yaml.Representer = nulls
     return yaml
+
+
+def _faithful(text: str, by_hand: str) -> tuple[YAML, Any]:
+    """The file loaded by a YAML that gives it back byte for byte, and that YAML."""
+    for nulls in _NULLS:
+        try:
+            yaml = _yaml(text, nulls)
+            data = yaml.load(text)
+            if _dump(yaml, data) == text:
+                return yaml, data
+        except YAMLError:
+            break
+    raise AcknowledgeError(by_hand)
 
 
 def _dump(yaml: YAML, data: Any) -> str:
@@ -55,13 +99,7 @@ def add_acknowledgement(text: str, claim_id: str, wanted: Request, shown: str) -
 
 def _add(text: str, claim_id: str, wanted: Request, shown: str) -> str:
     by_hand = f"{shown}: its layout cannot be kept exactly; add the acknowledgement by hand"
-    try:
-        yaml = _yaml(text)
-        data = yaml.load(text)
-        if _dump(yaml, data) != text:
-            raise AcknowledgeError(by_hand)
-    except YAMLError:
-        raise AcknowledgeError(by_hand) from None
+    yaml, data = _faithful(text, by_hand)
     claims = data.get("claims") if isinstance(data, CommentedMap) else None
     found = [c for c in claims or () if isinstance(c, CommentedMap) and c.get("id") == claim_id]
     if not found:
