@@ -209,6 +209,25 @@ def test_a_configuration_cannot_name_a_path_outside_the_project(
     )
 
 
+@pytest.mark.parametrize("key", ["dataset", "reports", "baseline", "paths"])
+def test_a_configured_path_holding_a_nul_is_named_for_what_it_is(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, key: str
+) -> None:
+    """A NUL can be written in TOML (`\\u0000`) but names no file: the line said the
+    path "leads outside the project", and to keep it inside."""
+    monkeypatch.chdir(tmp_path)
+    written = '"data\\u0000x"'
+    (tmp_path / "factlint.toml").write_text(
+        f"{key} = [{written}]\n" if key == "paths" else f"{key} = {written}\n"
+    )
+    with pytest.raises(ConfigError) as caught:
+        load_config("factlint.toml")
+    assert str(caught.value) == (
+        f"factlint.toml: '{key}' = 'data\\x00x' names no file (it holds a NUL character); "
+        "write the path without it"
+    )
+
+
 @pytest.mark.parametrize("key", ["dataset", "baseline", "paths"])
 @pytest.mark.parametrize(
     "value", [".env", ".git/config", ".git", "data/.secret/x.yaml", "link-env"]

@@ -261,7 +261,9 @@ def _check_path(base: str, value: str, key: str, where: str) -> None:
     problem = _path_problem(base, value, read=key in _READ)
     if problem is None:
         return
-    if problem == _OUTSIDE:
+    if problem == _NUL:
+        advice = "write the path without it"
+    elif problem == _OUTSIDE:
         advice = (
             "the configuration may name only paths inside its own folder (give a path "
             "outside it on the command line instead)"
@@ -277,6 +279,7 @@ def _check_path(base: str, value: str, key: str, where: str) -> None:
 # The keys naming what factlint reads (the reports folder is only written).
 _READ = ("dataset", "paths", "baseline")
 _OUTSIDE = "leads outside the project"
+_NUL = "names no file (it holds a NUL character)"
 # The key that names each default folder instead.
 _DEFAULT_KEYS = {"claims": "paths", "dataset": "dataset", "reports": "reports"}
 
@@ -285,11 +288,13 @@ def _path_problem(base: str, value: str, read: bool) -> str | None:
     """Why `value`, relative to the folder `base` (the project root), cannot be used:
     it leads outside the project, or (for what is `read`) into a hidden file or folder
     of it, links followed; None when it can."""
+    if "\0" in value:  # TOML can write one (\u0000); no path holds it
+        return _NUL
     root = os.path.realpath(base or ".")
     try:
         target = os.path.realpath(os.path.join(base, value))
         inside = os.path.commonpath([root, target]) == root
-    except ValueError:  # a NUL character, or another drive on Windows
+    except ValueError:  # another drive on Windows
         inside = False
     if not inside:
         return _OUTSIDE
