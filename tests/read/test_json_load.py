@@ -11,6 +11,9 @@ from validator.read.json_load import load_json
 from validator.read.yaml_load import YamlLimits, YamlParseError, number_too_large
 
 LARGEST_FLOAT_INT = int(1.7976931348623157e308)
+TOO_SMALL = (
+    "is too small to be told from 0 (the limit is about 5e-324); write 0, or quote it if it is text"
+)
 TOO_LARGE = (
     "is too large (the limit is about 1.8e308); write a smaller number, or quote it if it is text"
 )
@@ -102,6 +105,8 @@ def test_a_lone_surrogate_is_refused(text: str, expected: tuple[int, int, str]) 
         ('{"a": -Infinity}', (1, 7, "JSON syntax error: NaN and Infinity are not JSON numbers")),
         ("[1e400]", (1, 2, f"the number 1e400 {TOO_LARGE}")),
         ("[-1e400]", (1, 2, f"the number -1e400 {TOO_LARGE}")),
+        ("[1e-400]", (1, 2, f"the number 1e-400 {TOO_SMALL}")),
+        ('{"a": -0.' + "0" * 400 + "7}", (1, 7, f"the number -0.{'0' * 36}… {TOO_SMALL}")),
         (
             f"[{LARGEST_FLOAT_INT + 2**971}]",
             (1, 2, f"the number 179769313486231590772930519078902473361… {TOO_LARGE}"),

@@ -20,6 +20,9 @@ from validator.read.yaml_load import (
 )
 
 LARGEST_FLOAT_INT = int(1.7976931348623157e308)
+TOO_SMALL = (
+    "is too small to be told from 0 (the limit is about 5e-324); write 0, or quote it if it is text"
+)
 
 
 def data(text: str, limits: YamlLimits | None = None) -> Any:
@@ -259,6 +262,12 @@ def test_core_collection_tags_are_allowed() -> None:
             "a: 1e400\n",
             (1, 4, "'1e400' is not a finite number; write a number or quote it as text"),
         ),
+        # Past the smallest float, a number that is not 0 was read as 0: `age: 1e-400`
+        # claimed an age of 0.
+        ("a: 1e-400\n", (1, 4, f"the number 1e-400 {TOO_SMALL}")),
+        ("a: -2.5E-999\n", (1, 4, f"the number -2.5E-999 {TOO_SMALL}")),
+        (f"a: 0.{'0' * 400}1\n", (1, 4, f"the number 0.{'0' * 37}… {TOO_SMALL}")),
+        ("a: !!float 1e-400\n", (1, 4, f"the number 1e-400 {TOO_SMALL}")),
         (
             "a: !!float .inf\n",
             (1, 4, "'.inf' is not a finite number; write a number or quote it as text"),
@@ -305,6 +314,12 @@ def test_numbers_that_are_not_finite_floats_are_refused(
     text: str, expected: tuple[int, int, str]
 ) -> None:
     assert error(text) == expected
+
+
+def test_zero_and_the_smallest_floats_are_read() -> None:
+    assert data("a: [0.0, -0.0, 0e-400, 0.000, 5e-324, 0x0]\n") == {
+        "a": [0.0, -0.0, 0.0, 0.0, 5e-324, 0]
+    }
 
 
 def test_the_largest_integers_a_float_holds_are_read() -> None:

@@ -17,6 +17,7 @@ from typing import Any
 
 from .positions import JsonPath, LoadProblem, Positions, duplicate_key
 from .yaml_load import YamlLimits, YamlParseError, check_key, check_text, number_too_large, shorten
+from .yaml_scalars import number_too_small, underflows
 
 __all__ = ["load_json"]
 
@@ -63,6 +64,8 @@ class _Source:
             value = float(literal)
             if value in (math.inf, -math.inf):
                 raise YamlParseError(number_too_large(literal), *self.pos(offset))
+            if underflows(value, literal):
+                raise YamlParseError(number_too_small(literal), *self.pos(offset))
             return value
         if len(literal.lstrip("-")) > _MAX_INT_DIGITS:
             raise YamlParseError(number_too_large(literal), *self.pos(offset))
@@ -206,8 +209,8 @@ def _walk(
         elif kind is int:
             if value >= _HUGE or value <= -_HUGE:  # perhaps past a float: `_parse` decides
                 raise _Doubt
-        elif kind is float and value in (math.inf, -math.inf):
-            raise _Doubt
+        elif kind is float and (value in (math.inf, -math.inf) or value == 0.0):
+            raise _Doubt  # past a float, or perhaps a number that is not 0 read as 0
     if at != len(places):
         raise _Doubt
 

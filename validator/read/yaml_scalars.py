@@ -25,10 +25,12 @@ __all__ = [
     "check_text",
     "checked_key",
     "number_too_large",
+    "number_too_small",
     "one_of",
     "resolve_plain",
     "shorten",
     "tagged",
+    "underflows",
 ]
 
 _CORE = "tag:yaml.org,2002:"
@@ -120,6 +122,22 @@ def number_too_large(text: str) -> str:
     )
 
 
+def number_too_small(text: str) -> str:
+    return (
+        f"the number {shorten(text)} is too small to be told from 0 (the limit is about "
+        "5e-324); write 0, or quote it if it is text"
+    )
+
+
+def underflows(value: float, text: str) -> bool:
+    """Whether the number written as `text` is not 0 but was read as 0: past the smallest
+    float, `1e-400` reads as 0.0, and a claim of `age: 1e-400` was a claim of age 0."""
+    if value != 0.0:
+        return False
+    mantissa = text.lower().partition("e")[0]
+    return any(digit in mantissa for digit in "123456789")
+
+
 def check_text(text: str, limits: YamlLimits, line: int, column: int) -> None:
     """Refuse a text over the length limit, or holding a lone surrogate (not a character)."""
     if len(text) > limits.max_string_chars:
@@ -190,6 +208,8 @@ def resolve_plain(text: str, line: int, column: int) -> Any:
 
 def _finite(value: float, text: str, line: int, column: int) -> float:
     if math.isfinite(value):
+        if underflows(value, text):
+            raise YamlParseError(number_too_small(text), line, column)
         return value
     raise YamlParseError(
         f"'{shorten(text)}' is not a finite number; write a number or quote it as text",
