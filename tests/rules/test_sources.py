@@ -278,3 +278,22 @@ def test_the_sources_agreeing_with_the_dataset_are_counted_and_sampled(
         assert f"{SAMPLE + 5} other sources agree with the dataset (right-00, right-01, " in (
             finding.message
         )
+
+
+def test_a_contradiction_the_dataset_records_as_a_dispute_says_what_can_be_done(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Where the dataset records the dispute, neither claim is known to be wrong (each
+    claim's D205 says there is nothing to fix in it): the next step is the desk's
+    conclusion or new evidence, not "acknowledge it on the claim that is wrong"."""
+    write(tmp_path, "a", [("casting", "I Am Ruth", "casting_suggested_by", "Savage")])
+    write(tmp_path, "b", [("casting", "I Am Ruth", "casting_suggested_by", "Kate Winslet")])
+    found = coded(run(tmp_path, monkeypatch), "X301")
+    assert found[0].message == (
+        "sources contradict each other on I Am Ruth casting_suggested_by: 1 source says "
+        "Savage (a) against 1 source says Kate Winslet (b); no single value fits every side; "
+        "the dataset records this dispute (Dominic Savage (Lorraine — Kate Winslet interview, "
+        "ITV, 2022-12-01) against Kate Winslet (Kate Winslet interview in which Savage asks "
+        "who should play Freya)) without settling it; acknowledge the finding with the "
+        "desk's conclusion, or settle the dispute in the dataset when new evidence does"
+    )

@@ -274,8 +274,7 @@ def _compare(
         others = [side for side in found if side is not odd]
         message = (
             f"sources contradict each other on {label}: {side_text(odd)} against "
-            f"{sides_text(others, ' and ')}; no single value fits every side{note}; find out "
-            "which is right and acknowledge the finding on the claim that is wrong"
+            f"{sides_text(others, ' and ')}; no single value fits every side{note}"
         )
         ordered = (odd, *others)
         findings.append(
@@ -292,11 +291,18 @@ def _compare(
 
 
 def _dispute_note(key: tuple[str, ...], dataset: Dataset) -> str:
+    """What an X301 ends with: the next step, after the dispute the dataset records. A
+    recorded dispute leaves no claim known to be wrong (D205: nothing to fix in it):
+    the desk concludes, or new evidence settles it."""
     disputed = [f for f in dataset.facts_for(key[0], key[1]) if f.disputed]
     if not disputed:
-        return ""
+        return "; find out which is right and acknowledge the finding on the claim that is wrong"
     facts = " against ".join(f"{short(f.display)} ({dataset.cite(f.ref)})" for f in disputed[:4])
-    return f"; the dataset records this dispute ({facts}) without settling it"
+    return (
+        f"; the dataset records this dispute ({facts}) without settling it; acknowledge the "
+        "finding with the desk's conclusion, or settle the dispute in the dataset when new "
+        "evidence does"
+    )
 
 
 def _difference(
