@@ -42,7 +42,14 @@ PUBLISHED = Published(2022, 12, 7)
         ("duration", "two\u00a0and\u00a0a\u00a0half hours", "150 min"),
         ("integer", "twenty\u00a0one", 21),
         ("date", "4 December", "2022-12-04"),
+        # A time before its day, as listings write it.
+        ("date", "at 9pm on Thursday 8 December", "2022-12-08T21:00"),
+        ("date", "at 10.30pm tomorrow", "2022-12-08T22:30"),
+        ("date", "at 21:00 on 8 December 2022", "2022-12-08T21:00"),
         ("text", "The  Night\\nManager", "The Night Manager"),
+        # A possessive names someone else the one meant is related to.
+        ("text", "Ruth's", None),
+        ("text", "Ruth’s", None),
     ],
 )
 def test_the_matched_words_become_the_value(kind: str, written: str, value: object) -> None:

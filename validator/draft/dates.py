@@ -1,10 +1,11 @@
 """Dates and times as articles write them, resolved against the publication date.
 
-"Tomorrow, 8 December ... at 9pm" in an article of 7 December 2022 is 2022-12-08T21:00;
-"this December" is 2022-12; "later this year" is 2022. A value is never more precise than
-the words: a month stays a month, and a time without a day is dropped. Where the words
-need a publication date the article does not pin down ("tomorrow" in an article known
-only to be from December), the date is not drafted at all.
+"Tomorrow, 8 December ... at 9pm" in an article of 7 December 2022 is 2022-12-08T21:00,
+as is "at 9pm on Thursday 8 December"; "this December" is 2022-12; "later this year" is
+2022. A value is never more precise than the words: a month stays a month, and a time
+without a day is dropped. Where the words need a publication date the article does not
+pin down ("tomorrow" in an article known only to be from December), the date is not
+drafted at all.
 
 dateparser was measured for this and not used: its search reads "Channel 4 at 9pm" as
 7 April, turns "this December" into the next December, and fills in a day the text
@@ -46,9 +47,11 @@ _REL_MONTH = (
     rf"(?:\s+{_YEAR})?(?![\w]))"
 )
 _TIME = r"(?:[01]?\d(?:[:.][0-5]\d)?\s?(?i:am|pm|a\.m\.|p\.m\.)|(?:[01]?\d|2[0-3]):[0-5]\d)(?![\w])"
+# A time written before its day: "at 9pm on Thursday 8 December", "at 9pm tonight".
+_TIME_FIRST = rf"(?:(?i:at)\s+{_TIME}\s+(?:(?i:on)\s+)?(?=(?i:today|tonight|tomorrow)|{_DAY}))"
 DATE = (
-    rf"(?<![\w])(?:{_REL}(?:,?\s+{_DAY})?|{_DAY}|{_MONTH}\s+{_YEAR}|{_REL_MONTH}"
-    rf"|(?:(?i:in)\s+)?{_YEAR}(?![\w]))"
+    rf"(?<![\w])(?:{_TIME_FIRST}?(?:{_REL}(?:,?\s+{_DAY})?|{_DAY})|{_MONTH}\s+{_YEAR}"
+    rf"|{_REL_MONTH}|(?:(?i:in)\s+)?{_YEAR}(?![\w]))"
     rf"(?:[^.;!?\"“”]{{0,30}}?(?<![\w])(?i:at)\s+{_TIME})?"
 )
 
