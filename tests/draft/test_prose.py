@@ -30,6 +30,14 @@ PUBLISHED = Published(2022, 12, 7)
 
 
 @pytest.mark.parametrize(
+    ("unit", "value"), [("hours", {"about": 1.5}), ("days", "90 min"), ("minutes", {"about": 90})]
+)
+def test_an_approximate_duration_is_in_the_property_s_unit(unit: str, value: object) -> None:
+    """Where the unit makes no short number of the words, the words' own duration."""
+    assert PROSE["duration"].read("about 90 minutes", PUBLISHED, unit) == value
+
+
+@pytest.mark.parametrize(
     ("kind", "written", "value"),
     [
         ("integer", "twelve", 12),
@@ -40,6 +48,10 @@ PUBLISHED = Published(2022, 12, 7)
         ("duration", "90\u00a0minutes", "90 min"),
         ("duration", "ninety\u202fminutes", "90 min"),
         ("duration", "two\u00a0and\u00a0a\u00a0half hours", "150 min"),
+        # Approximate, in the property's unit (here minutes), as DESIGN.md writes it.
+        ("duration", "about 90 minutes", {"about": 90}),
+        ("duration", "around an hour and a half", {"about": 90}),
+        ("duration", "roughly two hours", {"about": 120}),
         ("integer", "twenty\u00a0one", 21),
         ("date", "4 December", "2022-12-04"),
         # A time before its day, as listings write it.
@@ -56,4 +68,4 @@ def test_the_matched_words_become_the_value(kind: str, written: str, value: obje
     text = written.replace("\\n", "\n")
     found = re.fullmatch(PROSE[kind].pattern, text)
     assert found is not None or value is None
-    assert PROSE[kind].read(text, PUBLISHED) == value
+    assert PROSE[kind].read(text, PUBLISHED, "minutes") == value

@@ -5,16 +5,19 @@ from __future__ import annotations
 import builtins
 from dataclasses import dataclass
 
-__all__ = ["DraftClaim", "Unplaced", "Value"]
+__all__ = ["DraftClaim", "Drafted", "Unplaced", "Value"]
 
 Value = str | int | float | bool
+# A claim's value: one of those, or an approximate number ({about: 90}) as DESIGN.md
+# section 2 writes one.
+Drafted = Value | dict[str, Value]
 
 
 @dataclass(frozen=True, slots=True)
 class DraftClaim:
     subject: str  # entity id
     property: str
-    value: Value  # an entity id when the property's type is entity
+    value: Drafted  # an entity id when the property's type is entity
     excerpt: str  # the article's exact words
     where: tuple[int, int]  # (sentence or paragraph order, offset): the article's order
     qualifiers: tuple[tuple[str, Value], ...] = ()

@@ -18,6 +18,7 @@ __all__ = [
     "parse_integer",
     "parse_number",
     "parse_percent",
+    "without_about",
 ]
 
 _UNITS = {
@@ -49,8 +50,10 @@ NUMBER = r"(?<![\w.,])\d{1,6}(?:\.\d{1,3})?(?![\w]|[.,]\d)"
 PERCENT = r"(?<![\w.,])\d{1,3}(?:\.\d{1,2})?\s?(?:%|(?i:per\s?cent))"
 _COUNT = r"(?:\d{1,4}(?:\.\d{1,2})?|(?i:an?|" + _WORD + r"))"
 _UNIT = r"(?i:minutes?|mins?|hours?|hrs?)"
+# Words making a duration approximate: "about 90 minutes", "around an hour and a half".
+_ABOUT = re.compile(r"(?i:about|around|approximately|roughly)\s+")
 DURATION = (
-    r"(?<![\w])(?:"
+    r"(?<![\w])(?:" + _ABOUT.pattern + r")?(?:"
     r"(?i:an?\s+hour\s+and\s+a\s+half|one\s+and\s+a\s+half\s+hours|half\s+an\s+hour)"
     r"|\d{1,2}h\s?\d{1,2}m(?:in)?"
     r"|" + _COUNT + rf"(?:{_JOIN}and{_JOIN}a{_JOIN}half)?{_JOIN}" + _UNIT + r")(?![\w])"
@@ -119,3 +122,9 @@ def parse_duration(text: str) -> str | None:
     if hours:
         return f"{shown} hour" if shown == 1 else f"{shown} hours"
     return f"{shown} min"
+
+
+def without_about(text: str) -> tuple[str, bool]:
+    """The duration's words without a leading "about", and whether it had one."""
+    found = _ABOUT.match(text)
+    return (text[found.end() :], True) if found else (text, False)

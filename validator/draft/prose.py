@@ -14,8 +14,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import NamedTuple
 
+from validator.model.property_types.base import ValueProblem
+from validator.model.property_types.numbers import parse_duration as in_unit
+
 from .dates import DATE, Published, parse_date
-from .model import Value
+from .model import Drafted, Value
 from .numbers import (
     DURATION,
     INTEGER,
@@ -25,6 +28,7 @@ from .numbers import (
     parse_integer,
     parse_number,
     parse_percent,
+    without_about,
 )
 
 __all__ = ["PROSE", "TEXT", "ProseType"]
@@ -38,11 +42,30 @@ class ProseType(NamedTuple):
 
     pattern: str  # a regular expression with no groups of its own
     # The matched words as the claim's value (the publication date places a date
-    # written without its year); None when they do not make one.
-    read: Callable[[str, Published], Value | None]
+    # written without its year, the property's unit an approximate duration); None when
+    # they do not make one.
+    read: Callable[[str, Published, str | None], Drafted | None]
 
 
-def _words(text: str, _published: Published) -> Value | None:
+def _duration(text: str, _published: Published, unit: str | None) -> Drafted | None:
+    """ "two hours" is "2 hours", in the words' own unit; "about 90 minutes" is {about:
+    90}, in the property's unit, as an approximate value is written."""
+    exact, about = without_about(text)
+    value = parse_duration(exact)
+    if value is None or not about:
+        return value
+    try:
+        number = in_unit(value, unit)
+    except ValueProblem:
+        return None
+    if number.is_integer():
+        return {"about": int(number)}
+    # An hour and a half in a property counted in hours is 1.5; where the unit makes no
+    # short number of the words (90 minutes in days), the words' own duration stands.
+    return {"about": number} if round(number, 3) == number else value
+
+
+def _words(text: str, _published: Published, _unit: str | None) -> Value | None:
     """The name; none for a possessive, which names someone else the one meant is
     related to ("plays Ruth's daughter Freya": the character is not "Ruth's")."""
     if text.endswith(("'s", "’s")):
@@ -51,10 +74,10 @@ def _words(text: str, _published: Published) -> Value | None:
 
 
 PROSE: dict[str, ProseType] = {
-    "integer": ProseType(INTEGER, lambda text, _: parse_integer(text)),
-    "number": ProseType(NUMBER, lambda text, _: parse_number(text)),
-    "percent": ProseType(PERCENT, lambda text, _: parse_percent(text)),
-    "duration": ProseType(DURATION, lambda text, _: parse_duration(text)),
-    "date": ProseType(DATE, parse_date),
+    "integer": ProseType(INTEGER, lambda text, _, __: parse_integer(text)),
+    "number": ProseType(NUMBER, lambda text, _, __: parse_number(text)),
+    "percent": ProseType(PERCENT, lambda text, _, __: parse_percent(text)),
+    "duration": ProseType(DURATION, _duration),
+    "date": ProseType(DATE, lambda text, published, _: parse_date(text, published)),
     "text": ProseType(TEXT, _words),
 }

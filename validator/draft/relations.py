@@ -11,7 +11,7 @@ from validator.dataset.model import Dataset, PropertyDef
 from .cues import PRONOUNS, CompiledCue, mark_names
 from .dates import Published
 from .mentions import Mention, Mentions
-from .model import DraftClaim, Value
+from .model import DraftClaim, Drafted, Value
 from .prose import PROSE
 from .sections import Sections
 from .sentences import Sentence
@@ -75,16 +75,19 @@ def _claims(
     published: Published,
     sections: Sections,
 ) -> Iterator[DraftClaim]:
-    slots: dict[str, list[Value]] = {}
+    slots: dict[str, list[Drafted]] = {}
     for name, kind in cue.slots:
         kinds = prop.subject_kinds if name == "subject" else prop.value_kinds
-        values: list[Value]
+        values: list[Drafted]
         if kind == "entity":
             allowed = kinds if name in ("subject", "value") else ()
             named = _entities(mentions, index, match, name, allowed)
             values = [v for v in named if v is not None]
         else:
-            parsed = PROSE[kind].read(match.group(name), published)
+            unit = prop.unit if name == "value" else None
+            parsed = PROSE[kind].read(match.group(name), published, unit)
+            if isinstance(parsed, dict) and name != "value":
+                parsed = None  # a qualifier holds a plain value, never an approximate one
             values = [] if parsed is None else [parsed]
         if not values:
             return
@@ -110,7 +113,11 @@ def _claims(
             value=value,
             excerpt=_excerpt(sentence.text, match),
             where=(sentence.paragraph, sentence.start + match.start()),
-            qualifiers=tuple(zip(qualifier_names, qualifiers, strict=True)),
+            qualifiers=tuple(
+                (n, q)
+                for n, q in zip(qualifier_names, qualifiers, strict=True)
+                if not isinstance(q, dict)
+            ),
         )
 
 
