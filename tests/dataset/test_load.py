@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from validator.dataset import model
 from validator.dataset.load import DatasetError, dataset_files, load_dataset
 from validator.model.values import Choice, Span
 from validator.read.files import Limits, LoadedFile, parse_text
@@ -283,6 +284,39 @@ def test_a_dataset_file_over_the_size_limit_says_how_to_split_it(folder: Path) -
 def test_a_dataset_file_is_not_called_a_claim_file(folder: Path, body: str, expected: str) -> None:
     (folder / "people.yaml").write_text(body)
     assert problems(folder) == [expected]
+
+
+def _chain(count: int, cycle: bool = False) -> str:
+    """Entities each narrower than the next (the last than the first, for a cycle)."""
+    lines = ["entities:\n"]
+    for number in range(count):
+        above = number + 1 if number + 1 < count else (0 if cycle else None)
+        broader = f", broader: [c{above}]" if above is not None else ""
+        lines.append(f"  - {{id: c{number}, kind: award, names: [Chain {number}]{broader}}}\n")
+    return "".join(lines)
+
+
+def test_broader_links_make_a_bounded_number_of_narrower_pairs(
+    folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Every entity's set of the entities narrower than it is kept: a chain of n
+    entities makes n²/2 pairs, so a pull request's 5,000-entity chain (350 KB) took 1.3
+    GB, and 20,000 would exhaust a CI runner. Past the limit the dataset is refused, at
+    the entity where it was passed, before more is built."""
+    monkeypatch.setattr(model, "MAX_NARROWER", 60)
+    (folder / "people.yaml").write_text(_chain(9), encoding="utf-8")
+    assert load_dataset(str(folder)).with_narrower("c8") == {f"c{n}" for n in range(9)}
+    (folder / "people.yaml").write_text(_chain(12), encoding="utf-8")
+    assert problems(folder) == [
+        "data/people.yaml:12:10: 'c10' is one of more than 60 pairs of an entity and one "
+        "narrower than it that the `broader` links make (a chain or cycle of broader "
+        "entities?); at most 60 can be checked, so shorten it"
+    ]
+    # A cycle makes each of its entities narrower than every other: 3 x 3 pairs.
+    (folder / "people.yaml").write_text(_chain(3, cycle=True), encoding="utf-8")
+    assert load_dataset(str(folder)).with_narrower("c1") == {"c0", "c1", "c2"}
+    (folder / "people.yaml").write_text(_chain(8, cycle=True), encoding="utf-8")
+    assert problems(folder)[0].endswith("at most 60 can be checked, so shorten it")
 
 
 def test_a_dataset_file_over_the_node_limit_says_how_to_split_it(folder: Path) -> None:

@@ -26,7 +26,7 @@ from validator.read.files import Limits, LoadedFile, decode, display_path, parse
 from validator.read.positions import JsonPath, Positions
 
 from .fact_values import fact_display, fact_qualifiers, fact_value, range_problems, validity
-from .model import Dataset, Entity, Fact, PropertyDef, Reference
+from .model import Dataset, Entity, Fact, PropertyDef, Reference, narrower_problem
 
 __all__ = [
     "DatasetError",
@@ -185,7 +185,6 @@ def _built(builder: _Builder) -> Dataset:
     )
     _check_properties(builder, dataset)
     _index_names(builder, dataset)
-    dataset.index()
     _build_facts(builder, dataset)
     if builder.problems:
         raise DatasetError(builder.problems)
@@ -208,13 +207,11 @@ def _reported(positions: Positions) -> Positions:
         {
             path: at
             for path, at in positions.values.items()
-            if len(path) <= 2 or path[-1] in _REPORTED or _is_cue(path)
+            if len(path) <= 2
+            or path[-1] in _REPORTED
+            or (len(path) == 4 and path[0] == "properties" and path[2] == "cues")
         }
     )
-
-
-def _is_cue(path: JsonPath) -> bool:
-    return len(path) == 4 and path[0] == "properties" and path[2] == "cues"
 
 
 def _collect(builder: _Builder, loaded: LoadedFile) -> None:
@@ -338,6 +335,9 @@ def _index_names(builder: _Builder, dataset: Dataset) -> None:
                 continue
             owners[key] = entity_id
     dataset.names = owners
+    if (crowded := dataset.index()) is not None:  # the narrower sets, within their bound
+        _, loaded, path = builder.entities[crowded]
+        builder.problem(loaded, (*path, "id"), narrower_problem(crowded))
 
 
 def _build_facts(builder: _Builder, dataset: Dataset) -> None:
