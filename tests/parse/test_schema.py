@@ -337,3 +337,32 @@ def test_a_list_where_one_value_goes_says_to_write_a_claim_for_each() -> None:
             "year, a month, a day or a minute; got a list",
         ),
     ]
+
+
+MERGED = """\
+source: {id: desk, outlet: Desk, title: T, published: 2022-12-07}
+claims:
+  - &base {id: a, subject: Kate Winslet, property: age, value: 47}
+  - {<<: *base, id: b}
+"""
+
+
+def test_a_yaml_merge_key_is_told_it_is_not_read() -> None:
+    """`<<` merges a mapping only in YAML 1.1; claim files are read as YAML 1.2, where
+    it is a field named '<<'. The message says so and what to write instead, rather
+    than listing the allowed fields as for a misspelling."""
+    data, positions, _ = load_yaml(MERGED)
+    found = [
+        (e.line, e.column, e.message)
+        for e in schema_errors(data, positions, "claim-file.schema.json")
+    ]
+    # The fields it was to bring are not called missing as well: one mistake, one error.
+    assert found == [
+        (
+            4,
+            6,
+            "unknown field '<<' in claims[1]: a YAML 1.1 merge key, which claim files (read "
+            "as YAML 1.2) do not have; write the fields out, or use an alias (*name) as a "
+            "whole value",
+        ),
+    ]

@@ -94,6 +94,14 @@ _MAX_UNKNOWN = 10
 Phrase = tuple[JsonPath, str, bool, "_Field | None"]
 
 
+# A YAML 1.1 merge key: under YAML 1.2, which claim files are read with, a plain key.
+_MERGE = "<<"
+_MERGE_HINT = (
+    ": a YAML 1.1 merge key, which claim files (read as YAML 1.2) do not have; write the "
+    "fields out, or use an alias (*name) as a whole value"
+)
+
+
 def phrases(error: ValidationError) -> list[Phrase]:
     """Each (path of the node, message, whether to point at the key rather than the
     value, and for a missing field or an unknown one that is a misspelling, which field
@@ -104,6 +112,8 @@ def phrases(error: ValidationError) -> list[Phrase]:
     where = format_path(path) if path else "the file"
     v = error.validator
     if v == "required":
+        if isinstance(error.instance, dict) and _MERGE in error.instance:
+            return []  # the fields the merge was to bring: its own message says why
         missing = error.message.split("'")[1] if "'" in error.message else error.message
         return [
             (path, f"{where} is missing the required field '{missing}'", False, (path, missing))
@@ -118,6 +128,11 @@ def phrases(error: ValidationError) -> list[Phrase]:
     found: list[Phrase] = []
     taken = set(given)  # a field guessed for one misspelling is not guessed again
     for key in extras[:_MAX_UNKNOWN]:
+        if key == _MERGE:
+            found.append(
+                ((*path, key), f"unknown field '{key}' in {where}{_MERGE_HINT}", True, None)
+            )
+            continue
         near = _misspelt(str(key), taken, allowed)
         if near is None:
             found.append(((*path, key), f"unknown field '{key}' in {where}{hint}", True, None))
