@@ -43,9 +43,9 @@ class CodeInfo:
     # (`validator.report._sections.SECTIONS`).
     section: str
     # Whether a finding with this code keeps the claims it names from being checked:
-    # their verdict is "invalid". Only the file's own problems do (E101-E106); an
-    # excerpt not found (E107) is reported with the invalid claims, yet the claim is
-    # still checked, and an unused acknowledgement (E108) says nothing about the claim.
+    # their verdict is "invalid". Only the file's own problems do (E101-E106); a claim
+    # whose excerpt is not found (E107) is still checked, and an unused acknowledgement
+    # (E108) says nothing about the claim.
     invalidates_claim: bool
     # What a finding's further locations are to its first, as SARIF labels its related
     # locations: the other side of a disagreement, unless the code says otherwise (the
@@ -140,7 +140,7 @@ CODES: dict[str, CodeInfo] = {
             "excerpt-not-found",
             "The excerpt does not appear in the source's archived text.",
             "Copy the excerpt from the archived text exactly, or correct the archive.",
-            section="invalid",
+            section="excerpts",
         ),
         _code(
             "E108",

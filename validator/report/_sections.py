@@ -51,6 +51,8 @@ _E, _W, _I = Severity.ERROR, Severity.WARNING, Severity.INFO
 
 SECTIONS: tuple[Section, ...] = (
     Section("invalid", "Claims that could not be checked", _E, "listing"),
+    # Its claims were checked (their verdicts stand): only their excerpts are in doubt.
+    Section("excerpts", "Excerpts not found in their archives", _E, "listing"),
     Section("contradictions", "Contradictions between sources", _E, "claims"),
     Section("refuted", "Refuted claims", _E, "refuted"),
     Section("misattributed", "Quotes attributed to different speakers", _E, "quotes"),
