@@ -51,6 +51,19 @@ def test_slots_gaps_optional_words_and_apostrophes() -> None:
     assert _find("{value} plays {role}", text, names) == ""
 
 
+def test_a_list_s_names_may_carry_their_ages_unless_a_slot_follows() -> None:
+    """ "starring Ida Brook, 31, and Tomas Reyes, 40": one list; in "{value}, {age}" the
+    age is the last name's alone, so the list there holds no ages."""
+    text = "starring Ida Brook, 31, and Tomas Reyes, 40."
+    names = [(9, 18), (28, 39)]
+    assert _find("starring {value}", text, names) == "starring Ida Brook, 31, and Tomas Reyes"
+    age = PropertyDef("age", "integer")
+    compiled = compile_cue("{subject}, {value}.", age)
+    found = compiled.pattern.search(mark_names(text, names))
+    assert found is not None
+    assert (found.group("subject"), found.group("value")) == ("\ue000" + "\ue001" * 10, "40")
+
+
 def test_an_entity_slot_holds_a_list_but_a_speaker_is_one() -> None:
     text = "starring Ida Brook and Tomas Reyes"
     names = [(9, 18), (23, 34)]

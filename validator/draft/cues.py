@@ -22,6 +22,7 @@ from dataclasses import dataclass
 
 from validator.dataset.model import PropertyDef
 
+from .numbers import INTEGER
 from .prose import PROSE
 
 __all__ = ["NAME_MARK", "PRONOUNS", "CompiledCue", "CueError", "compile_cue", "mark_names"]
@@ -119,18 +120,49 @@ def _verb_next(tokens: list[re.Match[str]]) -> bool:
     return len(tokens) > 2 and bool(tokens[1].group(4)) and bool(tokens[2].group(5))
 
 
-def compile_cue(text: str, prop: PropertyDef) -> CompiledCue:
-    """An entity slot matches one marked name, a list of them or a pronoun, and for a quote
-    property (whose cues name speakers) "the" and a noun, as in "the star said"."""
-    entity_pattern = _ENTITY
+def _slot_follows(tokens: list[re.Match[str]], index: int) -> bool:
+    """Whether the next token of the cue after the slot at `index`, past spaces and
+    punctuation, is a slot."""
+    for token in tokens[index + 1 :]:
+        word = token.group(5)
+        if token.group(4) or (word and not any(c.isalnum() for c in word)):
+            continue
+        return bool(token.group(1))
+    return False
+
+
+def _entity_body(tokens: list[re.Match[str]], index: int, prop: PropertyDef) -> str:
+    """The pattern of the entity slot at `index`: one marked name, a list of them or a
+    pronoun, and for a quote property (whose cues name speakers) "the" and a noun, as in
+    "the star said"."""
     description = r"|(?<![\w])(?i:the)\s+(?-i:[a-z]+)(?![\w])" if prop.type == "quote" else ""
-    one = rf"(?:{entity_pattern}|{_PRONOUN}{description})"
-    # One speaker to a quotation; other entity slots may hold a list.
+    one = rf"(?:{_ENTITY}|{_PRONOUN}{description})"
+    if prop.type == "quote":
+        return one  # one speaker to a quotation; other entity slots may hold a list
+    # A name in a list may carry its age ("mum to Joe, 18, and Bear, nine"), except in a
+    # slot the cue's next slot follows at once: in "{subject}, {value}." the number is
+    # the value of the last name alone.
     separator = r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)"
+    if not _slot_follows(tokens, index):
+        separator = rf"(?:\s*,\s*{INTEGER})?{separator}"
+    if index == 0 and _verb_next(tokens):
+        # A slot starting a cue and followed at once by its words names who acts: "she"
+        # can, but "her" there is the object of what comes before ("who starred alongside
+        # her as Freya": the one playing Freya is not "her"). Before a gap it may own what
+        # follows ("her 22-year-old daughter").
+        one = rf"(?:{_ENTITY}|{_SUBJECT_PRONOUN})"
+    elif index == len(tokens) - 1:
+        # Ending a cue, "her" is a possessive ("played by her daughter Mia"), not the
+        # entity: the slot takes names only.
+        one = _ENTITY
     # Lists are bounded in the pattern itself: an unbounded one would be tried to the end
     # of a hostile sentence of names from every name in it, quadratic in its length.
-    more = rf"(?:{separator}{one}){{0,{_MAX_LIST - 1}}}"
-    entity_list = one if prop.type == "quote" else rf"{one}{more}"
+    return rf"{one}(?:{separator}{one}){{0,{_MAX_LIST - 1}}}"
+
+
+def compile_cue(text: str, prop: PropertyDef) -> CompiledCue:
+    """The cue's pattern: its words as written, its gaps, and its slots (`_entity_body`,
+    `prose`)."""
     parts: list[str] = []
     slots: list[tuple[str, str]] = []
     words: list[re.Pattern[str]] = []
@@ -149,18 +181,11 @@ def compile_cue(text: str, prop: PropertyDef) -> CompiledCue:
                 raise CueError(f"a {kind} property's cue has no {{value}} slot")
             if any(name == slot for name, _ in slots):
                 raise CueError(f"cue slot {{{slot}}} appears twice")
-            body = entity_list if kind == "entity" else _prose_pattern(slot, kind)
-            if kind == "entity" and index == 0 and prop.type != "quote" and _verb_next(tokens):
-                # A slot starting a cue and followed at once by its words names who acts:
-                # "she" can, but "her" there is the object of what comes before ("who
-                # starred alongside her as Freya": the one playing Freya is not "her").
-                # Before a gap it may own what follows ("her 22-year-old daughter").
-                body = rf"{entity_pattern}|{_SUBJECT_PRONOUN}"
-                body = rf"(?:{body})(?:{separator}(?:{body})){{0,{_MAX_LIST - 1}}}"
-            if kind == "entity" and index == len(tokens) - 1 and prop.type != "quote":
-                # Ending a cue, "her" is a possessive ("played by her daughter Mia"),
-                # not the entity: the slot takes names only.
-                body = rf"{entity_pattern}(?:{separator}{entity_pattern}){{0,{_MAX_LIST - 1}}}"
+            body = (
+                _entity_body(tokens, index, prop)
+                if kind == "entity"
+                else _prose_pattern(slot, kind)
+            )
             parts.append(f"{lead}(?P<{slot}>{body})")
             slots.append((slot, kind))
             following = tokens[index + 1].groups() if index + 1 < len(tokens) else None

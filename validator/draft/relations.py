@@ -12,13 +12,16 @@ from .cues import PRONOUNS, CompiledCue, mark_names
 from .dates import Published
 from .mentions import Mention, Mentions
 from .model import DraftClaim, Drafted, Value
+from .numbers import INTEGER
 from .prose import PROSE
 from .sections import Sections
 from .sentences import Sentence
 
 __all__ = ["find_relations"]
 
-_SEPARATORS = re.compile(r"^(?:[\s,&]|and)*$")
+# What may stand between the names of a list: commas, "and", "&", and a name's age
+# ("Joe, 18, and Bear").
+_SEPARATORS = re.compile(rf"^(?:[\s,&]|and|{INTEGER})*$")
 # A sentence up to this long is its claims' excerpt; in a longer one, the cue's words are.
 _SHORT_SENTENCE = 200
 # A pronoun's antecedent is among the first names of its sentence.

@@ -1,4 +1,5 @@
-"""Dates, durations and percentages the cues did not place, for the reviewer to record."""
+"""Ages, dates, durations and percentages the cues did not place, for the reviewer to
+record."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from bisect import bisect_right
 from .bylines import read_byline
 from .dates import DATE
 from .model import Unplaced
-from .numbers import DURATION, PERCENT
+from .numbers import DURATION, INTEGER, PERCENT
 from .quotes import QuoteSpan
 from .sentences import Sentence
 
@@ -18,6 +19,8 @@ __all__ = ["find_unplaced"]
 # "Today" alone is how articles talk, almost never a claim's date.
 _BARE_TODAY = re.compile(r"(?i:today)")
 _KINDS = (
+    # "The 21-year-old plays Freya": an age whose person the sentence does not name.
+    ("age", re.compile(rf"{INTEGER}(?=[-\s]years?[-\s]old(?![\w]))")),
     ("date", re.compile(DATE)),
     ("duration", re.compile(DURATION)),
     ("percentage", re.compile(PERCENT)),

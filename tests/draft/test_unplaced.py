@@ -1,0 +1,26 @@
+"""What the cues did not place, listed for the reviewer (validator/draft/unplaced.py)."""
+
+from __future__ import annotations
+
+from validator.draft.sentences import split_sentences
+from validator.draft.unplaced import find_unplaced
+
+
+def _unplaced(*paragraphs: str) -> list[tuple[str, str, str]]:
+    found = find_unplaced(split_sentences(paragraphs), set(), [])
+    return [(u.what, u.found, u.sentence) for u in found]
+
+
+def test_a_date_line_is_no_date_to_place() -> None:
+    """The page's own date line under its headline says when it was published; a date
+    in the article's prose is still listed."""
+    assert _unplaced("Thu 8 Dec 2022 22.30 GMT", "The play opens on 14 March.") == [
+        ("date", "14 March", "The play opens on 14 March.")
+    ]
+
+
+def test_an_age_whose_person_is_not_named_is_listed() -> None:
+    assert _unplaced("The 21-year-old plays Wren.", "Vell, a forty-four year old writer.") == [
+        ("age", "21", "The 21-year-old plays Wren."),
+        ("age", "forty-four", "Vell, a forty-four year old writer."),
+    ]
