@@ -366,3 +366,42 @@ def test_a_yaml_merge_key_is_told_it_is_not_read() -> None:
             "whole value",
         ),
     ]
+
+
+APPROXIMATE = """\
+source: {id: desk, outlet: Desk, title: T, published: 2022-12-07}
+claims:
+  - {id: a, subject: I Am Ruth, property: runtime, value: {about: 2 hours}}
+  - {id: b, subject: I Am Ruth, property: runtime, value: {about: 90, within: 10 min}}
+"""
+
+
+def test_an_approximate_value_that_is_not_a_number_is_told_so() -> None:
+    """`about` is a field of the approximate form: a text where its number goes is the
+    mistake, not an unknown field of an interval ("allowed here: from, to")."""
+    data, positions, _ = load_yaml(APPROXIMATE)
+    found = [
+        (e.line, e.column, e.message)
+        for e in schema_errors(data, positions, "claim-file.schema.json")
+    ]
+    assert sorted(found) == [
+        (3, 67, "claims[0].value.about should be a number, not the text '2 hours'"),
+        (4, 79, "claims[1].value.within should be a number, not the text '10 min'"),
+    ]
+
+
+def test_a_value_is_held_to_the_form_whose_fields_it_has() -> None:
+    data, positions, _ = load_yaml(
+        "source: {id: desk, outlet: Desk, title: T, published: 2022-12-07}\n"
+        "claims:\n"
+        "  - {id: a, subject: I Am Ruth, property: runtime, value: {about: 90, colour: red}}\n"
+        "  - {id: b, subject: I Am Ruth, property: runtime, value: {from: 60, colour: red}}\n"
+    )
+    found = [
+        (e.line, e.column, e.message)
+        for e in schema_errors(data, positions, "claim-file.schema.json")
+    ]
+    assert sorted(found) == [
+        (3, 71, "unknown field 'colour' in claims[0].value; allowed here: about, within"),
+        (4, 70, "unknown field 'colour' in claims[1].value; allowed here: from, to"),
+    ]

@@ -180,21 +180,46 @@ def _leaf(error: ValidationError) -> ValidationError:
     """For an anyOf/oneOf failure, the branch error that best explains it, if one stands out.
 
     When every branch failed on type alone, the value is simply the wrong kind of thing,
-    and the anyOf error itself (listing what is accepted) reads best.
+    and the anyOf error itself (listing what is accepted) reads best. A type error
+    inside the value (`{about: 2 hours}`: its `about` is not a number) is no such thing:
+    it names the field that is wrong in the form the value took.
     """
     if error.validator not in ("anyOf", "oneOf") or not error.context:
         return error
+    depth = len(error.absolute_path)
     deeper = [
         e
         for e in error.context
-        if e.validator != "type" and len(e.absolute_path) >= len(error.absolute_path)
+        if (e.validator != "type" and len(e.absolute_path) >= depth) or len(e.absolute_path) > depth
     ]
     if not deeper:
         return error
     from jsonschema.exceptions import relevance
 
-    best = min(deeper, key=relevance)
+    # The form the value was meant to take is the branch whose fields it has: an
+    # interval's end or an approximate's `about` is never an unknown field of the other.
+    misfit: dict[object, int] = {}
+    for e in error.context:
+        branch = _branch(e)
+        misfit[branch] = misfit.get(branch, 0) + _misfit(e, depth)
+    best = min(deeper, key=lambda e: (misfit[_branch(e)], relevance(e)))
     return _leaf(best)
+
+
+def _branch(error: ValidationError) -> object:
+    """Which branch of its anyOf/oneOf an error of the context comes from."""
+    path = error.relative_schema_path
+    return path[0] if path else None
+
+
+def _misfit(error: ValidationError, depth: int) -> int:
+    """How many of the value's own fields the branch of `error` does not have (its
+    unknown ones, at the value's own depth); 0 for an error about what lies inside."""
+    if error.validator != "additionalProperties" or len(error.absolute_path) != depth:
+        return 0
+    known = (error.schema.get("properties") or {}) if isinstance(error.schema, dict) else {}
+    given = error.instance if isinstance(error.instance, dict) else {}
+    return sum(1 for key in given if key not in known)
 
 
 def schema_errors(
