@@ -97,6 +97,7 @@ _OTHER_NAME = re.compile(r"(?<![\w’'])[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+[A-Z][a-z
 # article quotes anyone more often, and the comparison is quadratic.
 _MAX_REPEATS = 300
 _MAX_PULL_QUOTE = 300  # characters
+_LOOK_BACK = 300  # characters before a pronoun's cue where another's name is looked for
 
 
 def find_quotes(
@@ -241,13 +242,14 @@ def _someone_else(at: int, text: str, paragraph: int, mentions: Mentions) -> boo
     dataset knows, names a person the dataset does not: the pronoun is theirs. ("Ben
     Whishaw won Leading Actor. “...,” he said." was Winslet's, the last speaker, when
     a live blog's entries followed each other.)"""
-    known = [m for m in mentions.by_paragraph.get(paragraph, ()) if m.end <= at]
-    start = known[-1].end if known else 0
-    chars = list(text[start:at])
-    for mention in known:  # names of the dataset's inside the stretch: not another's
-        for i in range(max(mention.start - start, 0), max(mention.end - start, 0)):
-            chars[i] = " "
-    return _OTHER_NAME.search(_blank_quotes("".join(chars))) is not None
+    # The name is looked for just before the pronoun's cue: a pronoun's antecedent is
+    # close, and the look stays bounded however long the paragraph and however many
+    # quotations it holds.
+    start = max(0, at - _LOOK_BACK)
+    for mention in mentions.by_paragraph.get(paragraph, ()):
+        if mention.end <= at:
+            start = max(start, mention.end)  # after the last name the dataset knows
+    return _OTHER_NAME.search(_blank_quotes(text[start:at])) is not None
 
 
 def _blank_quotes(text: str) -> str:
