@@ -35,12 +35,17 @@ claims:
 """
 
 
-def test_messages_name_the_field_and_what_is_expected() -> None:
-    data, positions, _ = load_yaml(DOC)
-    found = [
+def claim_file_errors(text: str) -> list[tuple[int, int, str]]:
+    """Each schema error of a claim file's text: its line, column and message."""
+    data, positions, _ = load_yaml(text)
+    return [
         (e.line, e.column, e.message)
         for e in schema_errors(data, positions, "claim-file.schema.json")
     ]
+
+
+def test_messages_name_the_field_and_what_is_expected() -> None:
+    found = claim_file_errors(DOC)
     assert sorted(found) == [
         (2, 3, "source is missing the required field 'title'"),
         (
@@ -279,11 +284,7 @@ claims:
 def test_an_until_that_is_not_a_day_is_told_the_form_it_takes() -> None:
     """`until` takes only a day: the message names that form, not the date forms of a
     value (2022, 2022-12), which `until` would refuse."""
-    data, positions, _ = load_yaml(UNTIL)
-    found = [
-        (e.line, e.column, e.message)
-        for e in schema_errors(data, positions, "claim-file.schema.json")
-    ]
+    found = claim_file_errors(UNTIL)
     expected = "should be the day the acknowledgement expires, such as 2027-01-01, not"
     assert sorted(found) == [
         (8, 46, f"claims[0].acknowledge[0].until {expected} the number 2027"),
@@ -308,11 +309,7 @@ claims:
 def test_a_list_where_one_value_goes_says_to_write_a_claim_for_each() -> None:
     """One claim holds one value: a list of them is told the next step, a claim (or a
     qualifier) for each, not only that a list is not a value."""
-    data, positions, _ = load_yaml(LISTS)
-    found = [
-        (e.line, e.column, e.message)
-        for e in schema_errors(data, positions, "claim-file.schema.json")
-    ]
+    found = claim_file_errors(LISTS)
     value_forms = (
         "should be a string, number or boolean; a date, duration or entity name written as "
         "a string; an interval; or an approximate number; got a list"
@@ -351,11 +348,7 @@ def test_a_yaml_merge_key_is_told_it_is_not_read() -> None:
     """`<<` merges a mapping only in YAML 1.1; claim files are read as YAML 1.2, where
     it is a field named '<<'. The message says so and what to write instead, rather
     than listing the allowed fields as for a misspelling."""
-    data, positions, _ = load_yaml(MERGED)
-    found = [
-        (e.line, e.column, e.message)
-        for e in schema_errors(data, positions, "claim-file.schema.json")
-    ]
+    found = claim_file_errors(MERGED)
     # The fields it was to bring are not called missing as well: one mistake, one error.
     assert found == [
         (
@@ -379,11 +372,7 @@ claims:
 def test_an_approximate_value_that_is_not_a_number_is_told_so() -> None:
     """`about` is a field of the approximate form: a text where its number goes is the
     mistake, not an unknown field of an interval ("allowed here: from, to")."""
-    data, positions, _ = load_yaml(APPROXIMATE)
-    found = [
-        (e.line, e.column, e.message)
-        for e in schema_errors(data, positions, "claim-file.schema.json")
-    ]
+    found = claim_file_errors(APPROXIMATE)
     assert sorted(found) == [
         (3, 67, "claims[0].value.about should be a number, not the text '2 hours'"),
         (4, 79, "claims[1].value.within should be a number, not the text '10 min'"),
@@ -391,16 +380,12 @@ def test_an_approximate_value_that_is_not_a_number_is_told_so() -> None:
 
 
 def test_a_value_is_held_to_the_form_whose_fields_it_has() -> None:
-    data, positions, _ = load_yaml(
+    found = claim_file_errors(
         "source: {id: desk, outlet: Desk, title: T, published: 2022-12-07}\n"
         "claims:\n"
         "  - {id: a, subject: I Am Ruth, property: runtime, value: {about: 90, colour: red}}\n"
         "  - {id: b, subject: I Am Ruth, property: runtime, value: {from: 60, colour: red}}\n"
     )
-    found = [
-        (e.line, e.column, e.message)
-        for e in schema_errors(data, positions, "claim-file.schema.json")
-    ]
     assert sorted(found) == [
         (3, 71, "unknown field 'colour' in claims[0].value; allowed here: about, within"),
         (4, 70, "unknown field 'colour' in claims[1].value; allowed here: from, to"),
