@@ -24,3 +24,14 @@ def test_an_age_whose_person_is_not_named_is_listed() -> None:
         ("age", "21", "The 21-year-old plays Wren."),
         ("age", "forty-four", "Vell, a forty-four year old writer."),
     ]
+
+
+def test_a_day_of_the_week_with_no_date_is_listed_once() -> None:
+    """Which Thursday the words do not say: listed, never drafted; a weekday before its
+    date is part of that date."""
+    assert _unplaced(
+        "The play opens on Thursday at 7.30pm.", "It closes on Saturday, 30 April."
+    ) == [
+        ("date", "Thursday at 7.30pm", "The play opens on Thursday at 7.30pm."),
+        ("date", "Saturday, 30 April", "It closes on Saturday, 30 April."),
+    ]

@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-__all__ = ["DATE", "Published", "month_number", "parse_date"]
+__all__ = ["DATE", "WEEKDAY", "Published", "month_number", "parse_date"]
 
 _MONTHS = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
@@ -53,6 +53,14 @@ DATE = (
     rf"(?<![\w])(?:{_TIME_FIRST}?(?:{_REL}(?:,?\s+{_DAY})?|{_DAY})|{_MONTH}\s+{_YEAR}"
     rf"|{_REL_MONTH}|(?:(?i:in)\s+)?{_YEAR}(?![\w]))"
     rf"(?:[^.;!?\"“”]{{0,30}}?(?<![\w])(?i:at)\s+{_TIME})?"
+)
+
+
+# A day of the week with no date ("airs on Thursday at 9pm"): no value is drafted from it,
+# as the words do not say which Thursday, but it is listed for the reviewer.
+WEEKDAY = (
+    r"(?<![\w])(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    rf"(?!,?\s+(?:the\s+)?\d|,?\s+{_MONTH}|[\w’'])(?:\s+(?i:at)\s+{_TIME})?"
 )
 
 
