@@ -424,6 +424,21 @@ def test_a_question_states_nothing(play_project: Path, capsys: pytest.CaptureFix
     assert out.count("property: running_time") == 1
 
 
+def test_a_claim_another_from_the_same_words_says_more_than_is_dropped(
+    play_project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """ "{value} plays {role}" and "starring {value}" both match; the claim without the
+    role says less than the one with it, and is left out."""
+    dataset = play_project / "dataset" / "dataset.yaml"
+    text = dataset.read_text(encoding="utf-8")
+    dataset.write_text(
+        text.replace('"{value} plays {role}"]', '"{value} plays {role}", "{value} plays"]')
+    )
+    out = _draft_of("The Glass Orchard is a two-hour drama. Ida Brook plays Wren.\n", capsys)
+    assert out.count("property: cast_member") == 1
+    assert "    qualifiers: {role: Wren}\n" in out
+
+
 def test_a_possessive_is_no_character_s_name(
     play_project: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
