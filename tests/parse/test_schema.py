@@ -71,7 +71,8 @@ def test_messages_name_the_field_and_what_is_expected() -> None:
             14,
             19,
             "claims[1].value.from the text 'soon' does not have the expected form (a date such "
-            "as 2022, 2022-12, 2022-12-08 or 2022-12-08T21:00)",
+            "as 2022, 2022-12, 2022-12-08 or 2022-12-08T21:00, or a number in the property's "
+            "unit)",
         ),
         (15, 5, "claims[2] is missing the required field 'property'"),
         (
@@ -389,4 +390,29 @@ def test_a_value_is_held_to_the_form_whose_fields_it_has() -> None:
     assert sorted(found) == [
         (3, 71, "unknown field 'colour' in claims[0].value; allowed here: about, within"),
         (4, 70, "unknown field 'colour' in claims[1].value; allowed here: from, to"),
+    ]
+
+
+def test_an_interval_end_that_may_be_a_number_says_so() -> None:
+    """A value's interval has dates or numbers at its ends (a runtime from 60 to 120):
+    an end written as "1 hour" is told both forms, not only the date form."""
+    found = claim_file_errors(
+        "source: {id: desk, outlet: Desk, title: T, published: {from: soon}}\n"
+        "claims:\n"
+        "  - {id: a, subject: I Am Ruth, property: runtime, value: {from: 1 hour}}\n"
+    )
+    assert sorted(found) == [
+        (
+            1,
+            62,
+            "source.published.from the text 'soon' does not have the expected form (a date "
+            "such as 2022, 2022-12, 2022-12-08 or 2022-12-08T21:00)",
+        ),
+        (
+            3,
+            66,
+            "claims[0].value.from the text '1 hour' does not have the expected form (a date "
+            "such as 2022, 2022-12, 2022-12-08 or 2022-12-08T21:00, or a number in the "
+            "property's unit)",
+        ),
     ]

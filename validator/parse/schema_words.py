@@ -162,10 +162,11 @@ def _phrase_value(error: ValidationError, path: JsonPath, where: str) -> tuple[J
             False,
         )
     if v == "pattern":
+        hint = _pattern_hint(_written_pattern(str(error.validator_value)))
         return (
             path,
             f"{where} {_describe_type(error.instance)} does not have the expected form "
-            f"({_pattern_hint(_written_pattern(str(error.validator_value)))})",
+            f"({hint}{_or_a_number(error)})",
             False,
         )
     if v in ("anyOf", "oneOf"):
@@ -204,6 +205,20 @@ def _one_value_each(path: JsonPath, instance: Any) -> str:
         return ": one claim holds one value; write a claim for each value"
     if len(path) == 4 and path[2] == "qualifiers":
         return ": a qualifier holds one value; write a claim for each value"
+    return ""
+
+
+def _or_a_number(error: ValidationError) -> str:
+    """ ", or a number ..." where the text's place also takes a number (an interval's
+    end in a value: a runtime from 60), so the message names both forms."""
+    parent = error.parent
+    # The forms offered at the text's own place: those of every anyOf around it there.
+    while parent is not None and parent.absolute_path == error.absolute_path:
+        offered = parent.validator_value if parent.validator in ("anyOf", "oneOf") else None
+        branches: list[Any] = offered if isinstance(offered, list) else []
+        if any(isinstance(b, dict) and b.get("type") == "number" for b in branches):
+            return ", or a number in the property's unit"
+        parent = parent.parent
     return ""
 
 
