@@ -393,7 +393,7 @@ def test_anchors_and_line_links() -> None:
     d201 = next(f for f in result.findings if f.claims == ("yahoo-2022-12/mia-age",))
     assert (
         f'<tr id="f-{d201.fingerprint}"><td><a href="#claim-yahoo-2022-12/mia-age">'
-        "yahoo-2022-12/mia-age</a></td><td>Mia \u00b7 age</td>"
+        "yahoo-2022-12/mia-age</a></td><td>Mia Threapleton \u00b7 age</td>"
     ) in text
     assert ('<a class="loc" href="../claims/yahoo.yaml#L14">claims/yahoo.yaml:14:12</a>') in text
     # Every link within the page leads somewhere.

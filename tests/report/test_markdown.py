@@ -113,7 +113,7 @@ def test_anchors_and_line_links() -> None:
     d201 = next(f for f in sample_result().findings if f.claims == ("yahoo-2022-12/mia-age",))
     assert (
         f'| <a id="f-{d201.fingerprint}"></a>'
-        "[yahoo-2022-12/mia-age](#claim-yahoo-2022-12/mia-age) | Mia \u00b7 age | 21 "
+        "[yahoo-2022-12/mia-age](#claim-yahoo-2022-12/mia-age) | Mia Threapleton \u00b7 age | 21 "
         "| 22 (born 2000-10-07) | people-birth-dates &lt;b&gt;registry&lt;/b&gt; "
         "| [claims/yahoo.yaml:14:12](../claims/yahoo.yaml#L14) |"
     ) in lines
@@ -210,7 +210,7 @@ def test_refuted_beside_dataset_value_and_reference() -> None:
     lines = [_unanchored(line) for line in render_markdown(sample_result()).splitlines()]
     # "About" is the claim as written.
     assert (
-        "| [yahoo-2022-12/mia-age](#claim-yahoo-2022-12/mia-age) | Mia \u00b7 age | 21 "
+        "| [yahoo-2022-12/mia-age](#claim-yahoo-2022-12/mia-age) | Mia Threapleton \u00b7 age | 21 "
         "| 22 (born 2000-10-07) | people-birth-dates &lt;b&gt;registry&lt;/b&gt; "
         "| claims/yahoo.yaml:14:12 |"
     ) in lines
@@ -463,3 +463,26 @@ def test_every_file_has_a_scorecard_row_a_broken_one_inert(
     text = render_markdown(broken_header_result(tmp_path, monkeypatch))
     start = text.index("## Scorecard")
     assert text[start : text.index("## Findings by code")].splitlines()[4:] == MARKDOWN_SCORECARD
+
+
+def test_a_refuted_or_disputed_claim_is_about_the_entity_by_its_dataset_name(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Yahoo writes "Mia": the refuted table names her as the rest of the report does
+    (its headings, the matrix, the message), by the dataset's first name for her; a
+    subject that names no entity is shown as written."""
+    monkeypatch.chdir(Path(__file__).resolve().parents[2])
+    from validator import validate
+
+    result = validate("tests/examples/third-desk", dataset="dataset")
+    text = render_markdown(result)
+    refuted = text.split("## Refuted claims")[1].split("## ")[0]
+    assert [row.split(" | ")[1] for row in refuted.splitlines() if row.startswith("| <a")] == [
+        "I Am Ruth · runtime",
+        "Mia Threapleton · age",
+    ]
+    disputed = text.split("## Disputed")[1].split("## ")[0]
+    assert [row.split(" | ")[1] for row in disputed.splitlines() if row.startswith("| <a")] == [
+        "I Am Ruth · casting\\_suggested\\_by",
+        "I Am Ruth · casting\\_suggested\\_by",
+    ]

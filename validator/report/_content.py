@@ -48,6 +48,7 @@ __all__ = [
     "severity_counts",
     "source_finding_counts",
     "source_verdict_counts",
+    "subject_name",
     "summary_counts",
     "summary_line",
     "tally",
@@ -240,6 +241,15 @@ def row_label(result: Result, claim: ClaimRecord) -> tuple[str, str]:
     if label is None:  # no entity, or none the run named: as written
         label = claim.subject if claim.forward is None else subject
     return label, prop
+
+
+def subject_name(result: Result, claim: ClaimRecord) -> str:
+    """A claim's subject as reports name it, in the direction it was written: the
+    entity's first name in the dataset, as `row_label` names it; as written when it
+    names no entity."""
+    labels = result.dataset.labels if result.dataset is not None else {}
+    found = labels.get(claim.subject_id) if claim.subject_id is not None else None
+    return claim.subject if found is None else found
 
 
 def claim_label(result: Result, finding: Finding) -> tuple[str, str]:

@@ -26,6 +26,7 @@ from ._content import (
     involved_claims,
     meta_sentence,
     scorecard_numbers,
+    subject_name,
     summary_counts,
     verdict_sentence,
 )
@@ -178,7 +179,7 @@ class _Renderer(SourceCells):
     def about(self, record: ClaimRecord | None) -> str:
         if record is None:
             return "\u2014"
-        return f"{self.esc[record.subject]} \u00b7 {self.esc[record.property]}"
+        return f"{self.esc[subject_name(self.result, record)]} \u00b7 {self.esc[record.property]}"
 
     # Layouts: each renders a section's findings as HTML, a piece at a time.
 

@@ -22,6 +22,7 @@ from ._content import (
     involved_claims,
     meta_sentence,
     scorecard_numbers,
+    subject_name,
     summary_counts,
     verdict_sentence,
 )
@@ -178,7 +179,7 @@ class _Renderer(SourceCells):
     def about(self, record: ClaimRecord | None) -> str:
         if record is None:
             return "\u2014"
-        return f"{self.esc[record.subject]} \u00b7 {self.esc[record.property]}"
+        return f"{self.esc[subject_name(self.result, record)]} \u00b7 {self.esc[record.property]}"
 
     # One method per layout: each yields the section's body lines for `findings`.
 
@@ -197,8 +198,7 @@ class _Renderer(SourceCells):
 
     def refuted(self, findings: list[Finding]) -> Iterator[str]:
         esc = self.esc
-        header = ["Claim", "About", "Claimed", "Dataset", "Reference", "Location"]
-        yield from table_head(header)
+        yield from table_head(["Claim", "About", "Claimed", "Dataset", "Reference", "Location"])
         for finding in findings:
             acknowledged = " (acknowledged)" if finding.acknowledged else ""
             dataset = esc[finding.detail("dataset_value")]
