@@ -116,8 +116,9 @@ def _assess(claim: Statement, w: Writer) -> Conclusion:
     facts = dataset.facts_for(claim.subject, prop.name)
     if prop.time_dependent:
         facts = [f for f in facts if f.valid is None or overlaps(f.valid, claim.as_of)]
-    for fact in facts:
-        w.step(f"fact: {w.fact_text(fact)}{' [disputed]' if fact.disputed else ''}")
+    if w.explain:  # a step a fact: thousands of facts are worded only when asked
+        for fact in facts:
+            w.step(f"fact: {w.fact_text(fact)}{' [disputed]' if fact.disputed else ''}")
     entity = dataset.entities.get(claim.subject)
     complete = entity is not None and prop.name in entity.complete
     if not facts:
@@ -133,7 +134,7 @@ def _assess(claim: Statement, w: Writer) -> Conclusion:
         )
         return w.done(Verdict.UNVERIFIABLE, w.finding("D203", message))
     comparisons = [compare(claim, fact) for fact in facts]
-    for c in comparisons:
+    for c in comparisons if w.explain else ():
         if prop.single:
             w.step(f"compare with {c.fact.display}: {c.relation.value}")
         else:  # one entry of a list: a value that is not this entry may be another one
