@@ -23,7 +23,7 @@ from .fact_compare import (
     LIST_TERMS,
     Comparison,
     Relation,
-    compare,
+    compare_all,
     postdates,
     qualifier_relations,
 )
@@ -133,7 +133,9 @@ def _assess(claim: Statement, w: Writer) -> Conclusion:
             "add a referenced fact to the dataset if one can be found"
         )
         return w.done(Verdict.UNVERIFIABLE, w.finding("D203", message))
-    comparisons = [compare(claim, fact) for fact in facts]
+    # A time-dependent property's facts are those valid at the claim's date: a list
+    # made for this claim alone.
+    comparisons = compare_all(claim, facts, indexed=not prop.time_dependent)
     for c in comparisons if w.explain else ():
         if prop.single:
             w.step(f"compare with {c.fact.display}: {c.relation.value}")
@@ -277,16 +279,27 @@ def _unsupported(
             sides = " (one side of a dispute; neither side matches)" if fact.disputed else ""
             held = f"the dataset gives {w.fact_text(fact)}{sides}, which the claim rules out"
         else:
-            listed = "; ".join(w.fact_text(c.fact) for c in comparisons)
+            listed = _listed(
+                [w.fact_text(c.fact) for c in comparisons[:_LISTED_FACTS]], "; ", len(comparisons)
+            )
             held = f"the dataset's complete list of {w.subject}'s {prop.name} is: {listed}"
         message = f"{held}; correct the claim, or acknowledge it with the fact-check's conclusion"
         return w.done(Verdict.REFUTED, w.finding("D201", message, fact))
-    listed = ", ".join(c.fact.display for c in comparisons)
+    listed = _listed([c.fact.display for c in comparisons[:_LISTED_FACTS]], ", ", len(comparisons))
     message = (
         f"the dataset lists {listed} for {w.subject}'s {prop.name} but not this, "
         "and does not mark the list complete; add a referenced fact if one can be found"
     )
     return w.done(Verdict.UNVERIFIABLE, w.finding("D203", message))
+
+
+# Entries of a list a message names before "and N more": a dataset may list thousands.
+_LISTED_FACTS = 12
+
+
+def _listed(shown: list[str], separator: str, total: int) -> str:
+    more = total - len(shown)
+    return separator.join(shown) + (f"{separator}and {more:,} more" if more > 0 else "")
 
 
 def _superseded(fact: Fact, w: Writer) -> Fact | None:

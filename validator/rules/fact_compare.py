@@ -6,12 +6,12 @@ fact's; a qualifier the fact is silent on keeps the claim from being fully suppo
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from enum import Enum
 
 from validator.dataset.model import Fact
-from validator.model.values import Span, ValueSet, contains, disjoint, equal
+from validator.model.values import Choice, Span, ValueSet, contains, disjoint, equal
 from validator.resolve.claims import Statement
 
 __all__ = [
@@ -19,6 +19,7 @@ __all__ = [
     "Comparison",
     "Relation",
     "compare",
+    "compare_all",
     "postdates",
     "qualifier_relations",
     "relation",
@@ -106,3 +107,73 @@ def postdates(fact: Fact, claim: Statement) -> bool:
         and value.low > end
         for name, value, _ in fact.qualifiers
     )
+
+
+# From this many facts of one subject and property on, a claim naming discrete values
+# (entities, words) is compared in full only with the facts that name one of them: a
+# dataset may list thousands of entries for one property, and holding each claim
+# against every entry grows with the product of the two.
+_INDEXED = 64
+# Indexes kept, one a list of facts: a dataset has few lists that long.
+_KEPT = 256
+
+
+@dataclass(frozen=True, slots=True)
+class _FactIndex:
+    facts: Sequence[Fact]  # kept, so that the list the index was made of stays itself
+    by_member: dict[str, tuple[int, ...]]  # a member of a fact's set -> those facts
+    others: tuple[int, ...]  # the facts whose set is not one of discrete values
+    refuting: tuple[Comparison, ...]  # each fact as it stands to a claim it shares nothing with
+
+
+_indexes: dict[int, _FactIndex] = {}
+
+
+def _index(facts: Sequence[Fact]) -> _FactIndex:
+    found = _indexes.get(id(facts))
+    if found is not None and found.facts is facts:
+        return found
+    by_member: dict[str, list[int]] = {}
+    others: list[int] = []
+    for number, fact in enumerate(facts):
+        value = fact.value
+        if isinstance(value, Choice) and value.members:
+            for member in value.members:
+                by_member.setdefault(member, []).append(number)
+        else:
+            others.append(number)
+    index = _FactIndex(
+        facts,
+        {member: tuple(numbers) for member, numbers in by_member.items()},
+        tuple(others),
+        tuple(Comparison(fact, Relation.REFUTES, False, None) for fact in facts),
+    )
+    if len(_indexes) >= _KEPT:
+        _indexes.clear()
+    _indexes[id(facts)] = index
+    return index
+
+
+def compare_all(
+    claim: Statement, facts: Sequence[Fact], *, indexed: bool = True
+) -> list[Comparison]:
+    """`compare(claim, fact)` for each fact, in their order. `indexed`: `facts` is a
+    list the dataset keeps (the facts of a subject and property), worth an index that
+    outlives the call.
+
+    Where a fact's set of discrete values shares none with the claim's, the two are
+    disjoint: the fact refutes the claim, whatever their qualifiers say (a conflicting
+    qualifier is named only where the values meet). So against many facts only those
+    that share a value with the claim are compared."""
+    value = claim.value
+    if not indexed or len(facts) < _INDEXED or not isinstance(value, Choice) or not value.members:
+        return [compare(claim, fact) for fact in facts]
+    index = _index(facts)
+    near = set(index.others)
+    for member in value.members:
+        near.update(index.by_member.get(member, ()))
+    refuting = index.refuting
+    return [
+        compare(claim, fact) if number in near else refuting[number]
+        for number, fact in enumerate(facts)
+    ]
