@@ -172,8 +172,8 @@ def compare_all(
     near = set(index.others)
     for member in value.members:
         near.update(index.by_member.get(member, ()))
-    refuting = index.refuting
-    return [
-        compare(claim, fact) if number in near else refuting[number]
-        for number, fact in enumerate(facts)
-    ]
+    # Every fact refuting the claim, then those that share a value compared in full.
+    comparisons = list(index.refuting)
+    for number in near:
+        comparisons[number] = compare(claim, facts[number])
+    return comparisons
