@@ -506,3 +506,18 @@ def test_who_said_each_quotation(
 ) -> None:
     text, expected = SPEAKERS[case]
     assert _said(_draft_of(text, capsys)) == expected
+
+
+def test_a_name_inside_a_quotation_does_not_take_the_pronoun(
+    play_project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A person the dataset does not know, named inside the quotation after one it does,
+    is no one the narration's "she" stands for."""
+    text = (
+        "Nora Vell wrote the play for the Lantern.\n\n"
+        "“I wrote Abel for Tomas Reyes and for Ben Whishaw, both of them,” she said.\n"
+    )
+    assert _said(_draft_of(text, capsys)) == [
+        "    subject: Nora Vell",
+        '    value: "I wrote Abel for Tomas Reyes and for Ben Whishaw, both of them,"',
+    ]

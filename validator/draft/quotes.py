@@ -122,7 +122,8 @@ def find_quotes(
             for m in mentions.by_paragraph.get(index, ())
             if not speaker_kinds or mentions.kind(m.entity) in speaker_kinds
         ]
-        masked = mark_names(_mask(paragraph, own), names)
+        narration = _mask(paragraph, own)
+        masked = mark_names(narration, names)
         cues = _speech_matches(index, masked, speech, mentions, speaker_kinds)[:_MAX_PER_PARAGRAPH]
         for span in own:
             # The narration before the quotation may have named a speaker since.
@@ -132,7 +133,7 @@ def find_quotes(
             words = span.text(paragraphs).strip()
             at, named = _attribute(span, cues, own, masked)
             pronoun = named is not None and named[0] == "pronoun"
-            if pronoun and _someone_else(at, paragraph, index, mentions):
+            if pronoun and _someone_else(at, narration, index, mentions):
                 # Until the dataset's people are named again, "he" and "she" may be the
                 # one the dataset does not know.
                 named, state.last, state.recent = None, _UNKNOWN, None
@@ -237,8 +238,9 @@ def _attribute(
     return lead
 
 
-def _someone_else(at: int, text: str, paragraph: int, mentions: Mentions) -> bool:
-    """Whether the paragraph, before a pronoun's cue at `at` and after the last name the
+def _someone_else(at: int, narration: str, paragraph: int, mentions: Mentions) -> bool:
+    """Whether the paragraph's `narration` (its quotations blanked: a name in a quotation
+    is not the narration's), before a pronoun's cue at `at` and after the last name the
     dataset knows, names a person the dataset does not: the pronoun is theirs. ("Ben
     Whishaw won Leading Actor. “...,” he said." was Winslet's, the last speaker, when
     a live blog's entries followed each other.)"""
@@ -249,20 +251,7 @@ def _someone_else(at: int, text: str, paragraph: int, mentions: Mentions) -> boo
     for mention in mentions.by_paragraph.get(paragraph, ()):
         if mention.end <= at:
             start = max(start, mention.end)  # after the last name the dataset knows
-    return _OTHER_NAME.search(_blank_quotes(text[start:at])) is not None
-
-
-def _blank_quotes(text: str) -> str:
-    """The text with what is inside quotation marks blanked: a name in a quotation is
-    not the narration's."""
-    out, inside = [], False
-    for char in text:
-        if char in _OPEN and not inside:
-            inside = True
-        elif char in _CLOSE and inside:
-            inside = False
-        out.append(" " if inside and char not in _OPEN else char)
-    return "".join(out)
+    return _OTHER_NAME.search(narration[start:at]) is not None
 
 
 def without_repeats(claims: list[DraftClaim]) -> list[DraftClaim]:
