@@ -129,6 +129,15 @@ def _constant(name: str) -> float:
     raise _Doubt  # NaN and Infinity are no JSON numbers: `_parse` says so
 
 
+def _float(literal: str) -> float:
+    """A number with a fraction or exponent; a doubt when it is not 0 yet reads as 0
+    (`_parse` says so). Judged on the literal, so a document holding 0.0 stays fast."""
+    value = float(literal)
+    if value == 0.0 and underflows(value, literal):
+        raise _Doubt
+    return value
+
+
 # Where each value starts, and each key, in the order they are written: a string (a key
 # when a colon follows), a container's opening, a number or literal. What lies between
 # (white space, commas, colons, closings) is passed over, and a string is taken whole, so
@@ -148,7 +157,9 @@ def _fast(text: str, limits: YamlLimits) -> tuple[Any, Positions] | None:
     if "\\u" in text and _ESCAPED_SURROGATE.search(text):
         return None
     try:
-        data = json.loads(text, object_pairs_hook=_pairs, parse_constant=_constant)
+        data = json.loads(
+            text, object_pairs_hook=_pairs, parse_constant=_constant, parse_float=_float
+        )
     except (_Doubt, ValueError, RecursionError):
         return None
     offsets = [match.start() for match in _TOKEN.finditer(text)]
@@ -209,8 +220,8 @@ def _walk(
         elif kind is int:
             if value >= _HUGE or value <= -_HUGE:  # perhaps past a float: `_parse` decides
                 raise _Doubt
-        elif kind is float and (value in (math.inf, -math.inf) or value == 0.0):
-            raise _Doubt  # past a float, or perhaps a number that is not 0 read as 0
+        elif kind is float and value in (math.inf, -math.inf):
+            raise _Doubt
     if at != len(places):
         raise _Doubt
 
