@@ -34,15 +34,7 @@ from validator.resolve.claims import ResolvedClaim
 from .recalled import GroupOutcome, group_name, is_group_outcome
 from .rule import Across, AcrossFound, CrossRule, Needs, Recall, recall_nothing
 from .self_contradictions import Member, self_contradictions
-from .source_sides import (
-    SAMPLE,
-    SidesWithout,
-    make_side,
-    said_side,
-    short,
-    side_text,
-    sides_text,
-)
+from .source_sides import SAMPLE, SidesWithout, make_side, said_side, short, side_text, sides_text
 from .value_clusters import canonical_order, compatible_with_all, sides
 from .wording import dependent_groups
 
@@ -144,9 +136,14 @@ def _across_dates(
     for key, members in by_key.items():
         if members[0][0].prop.time_dependent:
             dates[key[:2]].append(key)
+    # One pass over the findings for the groups in conflict, and one to drop the X302s
+    # replaced: a pass for every subject's dates is quadratic in a large desk's claims.
+    conflicted = {f.key for f in out.findings if f.code in _CONFLICTS}
+    replaced: set[str] = set()
+    added: list[Finding] = []
     for base, keys in sorted(dates.items()):
         joined = {"/".join(key) for key in keys}
-        if len(keys) < 2 or any(f.code in _CONFLICTS and f.key in joined for f in out.findings):
+        if len(keys) < 2 or not conflicted.isdisjoint(joined):
             continue
         kept = sorted(
             (
@@ -159,9 +156,10 @@ def _across_dates(
         )
         if len({c.source_id for c, _ in kept}) < 2:
             continue
-        out.findings[:] = [f for f in out.findings if f.code != "X302" or f.key not in joined]
+        replaced |= joined
         label = _label(base, kept, context.dataset)
-        out.findings.extend(_difference(base, kept, label, False, context.groups))
+        added.extend(_difference(base, kept, label, False, context.groups))
+    out.findings[:] = [f for f in out.findings if f.code != "X302" or f.key not in replaced] + added
 
 
 def _outcome(key: tuple[str, ...], members: list[_Member], context: _Context) -> GroupOutcome:
