@@ -62,7 +62,6 @@ def compared(claim: ResolvedClaim) -> bool:
     return bool(claim.prop.single or claim.prop.derived)
 
 
-_Member = Member
 _CONFLICTS = frozenset({"X301", "X303"})  # not all the claims of a group can be true
 
 
@@ -101,7 +100,7 @@ def check_sources(
     A group's findings depend on its members, their verdicts and the groups of their
     sources alone: with `tokens` (`Across.tokens`) for all its members, a group is
     named by them, and `recall` may give what an earlier run found for it."""
-    by_key: dict[tuple[str, ...], list[_Member]] = defaultdict(list)
+    by_key: dict[tuple[str, ...], list[Member]] = defaultdict(list)
     for claim in claims:
         if compared(claim):
             key, values = comparison_set(claim)
@@ -123,7 +122,7 @@ def check_sources(
 
 
 def _across_dates(
-    by_key: Mapping[tuple[str, ...], list[_Member]], context: _Context, out: SourceChecks
+    by_key: Mapping[tuple[str, ...], list[Member]], context: _Context, out: SourceChecks
 ) -> None:
     """X302 where sources give a changing value (a `time_dependent` property) at
     different dates: the claims are grouped by their `as_of` above, and claims of
@@ -162,7 +161,7 @@ def _across_dates(
     out.findings[:] = [f for f in out.findings if f.code != "X302" or f.key not in replaced] + added
 
 
-def _outcome(key: tuple[str, ...], members: list[_Member], context: _Context) -> GroupOutcome:
+def _outcome(key: tuple[str, ...], members: list[Member], context: _Context) -> GroupOutcome:
     out = SourceChecks([], {})
     _check_group(key, members, context, out)
     agreed = tuple(
@@ -219,7 +218,7 @@ def _agreement_text(found: Agreement) -> str:
 
 
 def _check_group(
-    key: tuple[str, ...], members: list[_Member], context: _Context, out: SourceChecks
+    key: tuple[str, ...], members: list[Member], context: _Context, out: SourceChecks
 ) -> None:
     dataset, verdicts, groups = context
     members = sorted(members, key=lambda m: m[0].full_id)
@@ -242,13 +241,13 @@ def _check_group(
         out.findings.extend(_compare(key, kept, context, label, mixed))
 
 
-def _label(key: tuple[str, ...], members: list[_Member], dataset: Dataset) -> str:
+def _label(key: tuple[str, ...], members: list[Member], dataset: Dataset) -> str:
     names = sorted({c.prop.name for c, _ in members})
     return f"{dataset.label(key[0])} {' and '.join(names)}"
 
 
 def _compare(
-    key: tuple[str, ...], kept: list[_Member], context: _Context, label: str, mixed: bool
+    key: tuple[str, ...], kept: list[Member], context: _Context, label: str, mixed: bool
 ) -> list[Finding]:
     """X301 on each odd side out where the claims conflict; else X302 where they differ."""
     by_set: dict[ValueSet, list[ResolvedClaim]] = {}
@@ -304,7 +303,7 @@ def _dispute_note(key: tuple[str, ...], dataset: Dataset) -> str:
 
 
 def _difference(
-    key: tuple[str, ...], kept: list[_Member], label: str, mixed: bool, groups: Mapping[str, str]
+    key: tuple[str, ...], kept: list[Member], label: str, mixed: bool, groups: Mapping[str, str]
 ) -> list[Finding]:
     """X302 where the claims are written differently but a value fits them all. The
     sides are the sources that say the same things (a source giving two values, a
@@ -318,7 +317,7 @@ def _difference(
     # a stable sort keeps among equal values; each set's order is worked out once.
     order: dict[int, tuple[object, ...]] = {}
 
-    def by_value(member: _Member) -> tuple[object, ...]:
+    def by_value(member: Member) -> tuple[object, ...]:
         found = order.get(id(member[1]))
         if found is None:
             found = order[id(member[1])] = canonical_order(member[1])
