@@ -151,6 +151,9 @@ def test_a_quote_is_held_to_what_the_transcript_says_it_is_about(
         ("supported", []),
     ]
     (finding,) = checked.claims[0].findings
+    # Placed at the qualifier that decides it, as a fact's finding is: the words agree.
+    assert finding.detail("qualifier") == "about"
+    assert (finding.locations[0].line, finding.locations[0].column) == (8, 26)
     assert finding.message == (
         'claims Dominic Savage said "In many ways, everyone will recognize the difficulties '
         "portrayed in the film.\", about Mia; the words agree with the dataset's transcript (I "

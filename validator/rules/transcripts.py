@@ -173,7 +173,7 @@ def _qualified(
                 f"transcript ({cited}), which has them {name} {_recorded(fact, name)}, not "
                 f"{shown[name]}; correct the claim, or acknowledge it with the conclusion"
             )
-            return _verdict(Verdict.REFUTED, "D201", message, claim, fact, steps, dataset)
+            return _verdict(Verdict.REFUTED, "D201", message, claim, fact, steps, dataset, name)
     for name, found, _ in held:
         if found is not Relation.SUPPORTS:
             what = "does not record" if found is None else f"has {_recorded(fact, name)} for"
@@ -182,7 +182,9 @@ def _qualified(
                 f"({cited}), which {what} the claim's {name}, so the dataset neither confirms "
                 "nor refutes it; check what the source meant"
             )
-            return _verdict(Verdict.UNDETERMINED, "D204", message, claim, fact, steps, dataset)
+            return _verdict(
+                Verdict.UNDETERMINED, "D204", message, claim, fact, steps, dataset, name
+            )
     steps.append("verdict: supported")
     return Assessment(Verdict.SUPPORTED, (), tuple(steps))
 
@@ -223,8 +225,13 @@ def _verdict(
     fact: Fact | None,
     steps: list[str],
     dataset: Dataset,
+    qualifier: str | None = None,
 ) -> Assessment:
+    """The verdict's finding; `qualifier`: the claim's qualifier that decides it (the
+    words agree), where the finding is then placed, as a fact's is (`Writer.finding`)."""
     details: list[tuple[str, str]] = [("claimed", _short(claim.value_display))]
+    if qualifier is not None:
+        details.append(("qualifier", qualifier))
     if fact is not None:
         details.append(("dataset_value", _short(fact.display)))
         details.append(("reference", dataset.cite(fact.ref)))
