@@ -131,17 +131,17 @@ def _without_lesser(claims: list[DraftClaim]) -> list[DraftClaim]:
     """The claims without one that another from the same words says more than: the same
     subject, property and value with fewer qualifiers ("won Leading Actress" beside "won
     Leading Actress for I Am Ruth", two cues matching one sentence)."""
-    same: dict[tuple[object, ...], list[frozenset[tuple[str, Value]]]] = {}
-    for claim in claims:
-        group = (claim.subject, claim.property, repr(claim.value), claim.excerpt)
+    keyed = [
+        (claim, (claim.subject, claim.property, repr(claim.value), claim.excerpt))
+        for claim in claims
+    ]
+    same: dict[tuple[str, str, str, str], list[frozenset[tuple[str, Value]]]] = {}
+    for claim, group in keyed:
         same.setdefault(group, []).append(frozenset(claim.qualifiers))
     return [
         claim
-        for claim in claims
-        if not any(
-            frozenset(claim.qualifiers) < other
-            for other in same[(claim.subject, claim.property, repr(claim.value), claim.excerpt)]
-        )
+        for claim, group in keyed
+        if not any(frozenset(claim.qualifiers) < other for other in same[group])
     ]
 
 

@@ -265,16 +265,11 @@ def without_repeats(claims: list[DraftClaim]) -> list[DraftClaim]:
     for said in by_speaker.values():
         if len(said) > _MAX_REPEATS:
             continue
-        for claim in said:
-            words = _core(str(claim.value))
+        cores = [_core(str(claim.value)) for claim in said]
+        for claim, words in zip(said, cores, strict=True):
             if len(words) > _MAX_PULL_QUOTE:
                 continue  # a pull quote is a line or two in large type
-            if any(
-                other is not claim
-                and len(_core(str(other.value))) > len(words)
-                and words in _core(str(other.value))
-                for other in said
-            ):
+            if any(len(other) > len(words) and words in other for other in cores):
                 dropped.add(id(claim))
     return [claim for claim in claims if id(claim) not in dropped]
 
