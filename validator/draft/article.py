@@ -219,8 +219,9 @@ def _read_html(raw: bytes, charset: str | None = None, address: str | None = Non
         page = f"<html><body>{page}</body></html>"
     try:
         tree = trafilatura.load_html(page)
-        bodies = json_ld_bodies(tree) if tree is not None else []
         content, prune = _without_link_lines(page, tree)
+        # Only a page within the size `_without_link_lines` checks has its JSON-LD read.
+        bodies = json_ld_bodies(tree) if tree is not None else []
         document = trafilatura.bare_extraction(
             content,
             prune_xpath=prune,
