@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -14,34 +15,44 @@ OPTIONS = ["--published", "2025-03-07", "--outlet", "Stage Weekly"]
 
 
 @pytest.mark.parametrize(
-    ("line", "heading"),
+    ("reads_as", "lines", "accepted"),
     [
-        ("The Glass Orchard", True),
-        ("Lantern Theatre, 7.30pm", True),
-        ("Who plays Abel?", True),
-        ("Tomas Reyes plays Abel in this quiet drama.", False),
-        ("Ida Brook as Wren (Photo: Lantern Theatre)", False),
-        ("Ida Brook as Wren (Jo Hale/Stage Weekly)", False),
-        ("A heading of eleven words is too long to be any heading at all", False),
+        # A heading is short and ends as no sentence does.
+        (
+            is_heading,
+            [
+                "The Glass Orchard",
+                "Lantern Theatre, 7.30pm",
+                "Who plays Abel?",
+                "Tomas Reyes plays Abel in this quiet drama.",
+                "Ida Brook as Wren (Photo: Lantern Theatre)",
+                "Ida Brook as Wren (Jo Hale/Stage Weekly)",
+                "A heading of eleven words is too long to be any heading at all",
+            ],
+            ["The Glass Orchard", "Lantern Theatre, 7.30pm", "Who plays Abel?"],
+        ),
+        # A title capitalises every word but the small ones.
+        (
+            is_title,
+            [
+                "The Paper Kite",
+                "Return of the Kite",
+                "Cast and crew",
+                "Who plays Abel?",
+                "Tonight: The Paper Kite",
+                "Kite",
+            ],
+            ["The Paper Kite", "Return of the Kite"],
+        ),
     ],
 )
-def test_a_heading_is_short_and_ends_as_no_sentence_does(line: str, heading: bool) -> None:
-    assert is_heading(line) is heading
-
-
-@pytest.mark.parametrize(
-    ("line", "title"),
-    [
-        ("The Paper Kite", True),
-        ("Return of the Kite", True),
-        ("Cast and crew", False),
-        ("Who plays Abel?", False),
-        ("Tonight: The Paper Kite", False),
-        ("Kite", False),
-    ],
-)
-def test_a_title_capitalises_every_word_but_the_small_ones(line: str, title: bool) -> None:
-    assert is_title(line) is title
+def test_headings_and_titles(
+    reads_as: Callable[[str], bool], lines: list[str], accepted: list[str]
+) -> None:
+    """Exactly the lines `accepted` read as one, each judged alone."""
+    verdicts = [reads_as(line) for line in lines]
+    assert all(isinstance(verdict, bool) for verdict in verdicts)
+    assert [line for line, verdict in zip(lines, verdicts, strict=True) if verdict] == accepted
 
 
 LISTINGS = """\
