@@ -1,10 +1,11 @@
-"""Typography that does not change what was said: curly quotes, dashes, ellipses."""
+"""Typography that does not change what was said: curly quotes, dashes, ellipses; and
+text cut short, with an ellipsis, for a message."""
 
 from __future__ import annotations
 
 import unicodedata
 
-__all__ = ["plain"]
+__all__ = ["plain", "shorten"]
 
 _PLAIN = str.maketrans(
     {
@@ -27,3 +28,8 @@ def plain(text: str) -> str:
     if text.isascii():  # both steps only ever change other characters
         return text
     return unicodedata.normalize("NFKC", text).translate(_PLAIN)
+
+
+def shorten(text: str, limit: int = 40) -> str:
+    """`text` cut to `limit` characters for a message."""
+    return text if len(text) <= limit else text[: limit - 1] + "…"

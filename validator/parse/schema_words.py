@@ -13,6 +13,7 @@ from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from validator.model.names import Suggester
+from validator.model.typography import shorten
 from validator.read.positions import JsonPath, format_path
 
 if TYPE_CHECKING:
@@ -45,16 +46,12 @@ def _describe_type(instance: Any) -> str:
     if isinstance(instance, int | float):
         return f"the number {instance}"
     if isinstance(instance, str):
-        return f"the text {_short(instance)!r}"
+        return f"the text {shorten(instance, 60)!r}"
     if isinstance(instance, list):
         return "a list"
     if isinstance(instance, dict):
         return "a mapping"
     return type(instance).__name__
-
-
-def _short(text: str, limit: int = 60) -> str:
-    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def _expected(schema: Any) -> str:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from validator.model.typography import shorten
+
 __all__ = ["JsonPath", "LoadProblem", "Positions", "duplicate_key", "format_path"]
 
 JsonPath = tuple[str | int, ...]
@@ -51,7 +53,7 @@ def duplicate_key(
     path: JsonPath, key: str, at: tuple[int, int], first: tuple[int, int]
 ) -> LoadProblem:
     """The problem both loaders report for a key written twice in one mapping."""
-    shown = key if len(key) <= 40 else key[:39] + "…"
+    shown = shorten(key)
     return LoadProblem(
         path,
         at[0],

@@ -14,6 +14,8 @@ import re
 from dataclasses import dataclass
 from typing import Any, Literal
 
+from validator.model.typography import shorten
+
 __all__ = [
     "MAYBE_NOT_TEXT",
     "FileKind",
@@ -108,11 +110,6 @@ class RefusedTag(YamlParseError):
     """A tag the core schema does not have, or a core tag on text it does not fit. The
     node is still plain data without it, so the loader reports it where it stands and
     reads on (see `load_yaml`); nothing a tag names is ever constructed."""
-
-
-def shorten(text: str, limit: int = 40) -> str:
-    """`text` cut to `limit` characters for a message."""
-    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def number_too_large(text: str) -> str:

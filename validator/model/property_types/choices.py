@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from validator.model.typography import shorten
 from validator.model.values import Choice, ValueSet
 
 from .base import PropertyType, UnknownEntity, ValueProblem, Written, describe_raw, type_words
@@ -43,7 +44,7 @@ def _boolean(written: Written) -> frozenset[str]:
         # Quoted ("true") or a YAML 1.1 word (yes, on): text either way. Shown as text,
         # or the message would read "expected true or false, not 'true'".
         raise ValueProblem(
-            f"expected true or false, not the text {_short(raw)!r}; "
+            f"expected true or false, not the text {shorten(raw, 60)!r}; "
             "write true or false without quotes"
         )
     if not isinstance(raw, bool):
@@ -56,10 +57,6 @@ def _written(raw: Any) -> str:
     if isinstance(raw, int | float) and not isinstance(raw, bool):
         return f"the number {describe_raw(raw)}"
     return describe_raw(raw)
-
-
-def _short(text: str, limit: int = 60) -> str:
-    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def _entity(written: Written) -> frozenset[str]:

@@ -9,6 +9,7 @@ import math
 import re
 from typing import Any
 
+from validator.model.typography import shorten
 from validator.model.values import Span, ValueSet
 
 from .base import (
@@ -86,9 +87,7 @@ def _plausible(value: float, raw: Any) -> float:
     """`value`, written as `raw`, held to the size a bare number is (`finite_number`): a
     run of digits past a float is infinite, and an infinite span was checked as a claim."""
     if not math.isfinite(value) or abs(value) > MAX_MAGNITUDE:
-        text = str(raw)
-        shown = text if len(text) <= 40 else text[:39] + "…"
-        raise ValueProblem(f"'{shown}' is too large to be a plausible value")
+        raise ValueProblem(f"'{shorten(str(raw))}' is too large to be a plausible value")
     return value
 
 
