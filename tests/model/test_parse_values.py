@@ -38,6 +38,10 @@ def test_dates_of_every_precision_are_the_minutes_they_cover() -> None:
     ("raw", "message"),
     [
         ("soon", "'soon' is not a date; write 2022, 2022-12, 2022-12-08 or 2022-12-08T21:00"),
+        (
+            "s" * 5000,
+            f"'{'s' * 39}…' is not a date; write 2022, 2022-12, 2022-12-08 or 2022-12-08T21:00",
+        ),
         ("2022-02-30", "'2022-02-30' is not a real date"),
         ("2022-12-08T24:00", "'2022-12-08T24:00' is not a real date"),
         (0, "0 is not a year between 1 and 9999"),
@@ -96,6 +100,12 @@ def test_duration_units_convert() -> None:
         ("9" * 400, f"'{'9' * 39}…' is too large to be a plausible value"),
         ("9" * 400 + " days", f"'{'9' * 39}…' is too large to be a plausible value"),
         ("1" + "0" * 16 + " min", "'10000000000000000 min' is too large to be a plausible value"),
+        # Quoted as every message quotes what a file wrote: cut, not a megabyte long.
+        ("x" * 5000, f"'{'x' * 39}…' is not a duration; write 90, '90 min', '2 hours' or '1h30m'"),
+        (
+            "2 " + "q" * 5000,
+            f"'2 {'q' * 37}…': unknown unit '{'q' * 39}…' (use min, hours, days)",
+        ),
     ],
 )
 def test_bad_durations(raw: object, message: str) -> None:

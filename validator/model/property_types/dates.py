@@ -11,6 +11,7 @@ from datetime import date
 from functools import lru_cache
 from typing import Any
 
+from validator.model.typography import shorten
 from validator.model.values import (
     MINUTES_PER_DAY,
     Span,
@@ -53,7 +54,7 @@ def _date_span(raw: Any) -> Span:
     match = _DATE.match(raw.strip())
     if not match:
         raise ValueProblem(
-            f"'{raw}' is not a date; write 2022, 2022-12, 2022-12-08 or 2022-12-08T21:00"
+            f"'{shorten(raw)}' is not a date; write 2022, 2022-12, 2022-12-08 or 2022-12-08T21:00"
         )
     year = int(match["y"])
     try:

@@ -75,11 +75,16 @@ def parse_duration(raw: Any, unit: str | None) -> float:
     while (match := _DURATION_PART.match(text, position)) is not None:
         minutes = _UNIT_MINUTES.get(match["unit"])
         if minutes is None:
-            raise ValueProblem(f"'{raw}': unknown unit '{match['unit']}' (use min, hours, days)")
+            raise ValueProblem(
+                f"'{shorten(str(raw))}': unknown unit '{shorten(match['unit'])}' "
+                "(use min, hours, days)"
+            )
         total += float(match["n"]) * minutes
         position = match.end()
     if position != len(text) or position == 0:
-        raise ValueProblem(f"'{raw}' is not a duration; write 90, '90 min', '2 hours' or '1h30m'")
+        raise ValueProblem(
+            f"'{shorten(str(raw))}' is not a duration; write 90, '90 min', '2 hours' or '1h30m'"
+        )
     return _plausible(total / factor, raw)
 
 
