@@ -176,12 +176,18 @@ class Result:
         counts = Counter(map(_VERDICT, claims))
         return {v.value: counts[v] for v in Verdict}
 
+    @property
+    def unusable_files(self) -> dict[str, str]:
+        """By file, the id of the source there that could not be used: every finding
+        located in such a file concerns that source alone (`findings_for_source`)."""
+        return self.derived("unusable_files", _unusable_files)
+
     def findings_for_source(self, source_id: str) -> tuple[Finding, ...]:
         """The findings naming one of the source's claims. A finding located in the file
         of a source that could not be used concerns that source alone: its claims'
         full ids may begin as another source's do, and every finding about them is
         located in its file."""
-        unusable = {s.file: s.id for s in self.sources if not s.usable}
+        unusable = self.unusable_files
         prefix = source_id + "/"
 
         def concerns(finding: Finding) -> bool:
@@ -191,6 +197,10 @@ class Result:
             return any(c.startswith(prefix) for c in finding.claims)
 
         return tuple(filter(concerns, self.findings))
+
+
+def _unusable_files(result: Result) -> dict[str, str]:
+    return {s.file: s.id for s in result.sources if not s.usable}
 
 
 def _failing(result: Result) -> tuple[Finding, ...]:

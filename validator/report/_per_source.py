@@ -54,7 +54,7 @@ def _count_source_findings(result: Result) -> dict[str, int]:
     counts = {source.id: 0 for source in result.sources}
     # The claims of a source that could not be used may have full ids that begin as
     # another source's do; every finding about them is located in its file.
-    unusable = {source.file: source.id for source in result.sources if not source.usable}
+    unusable = result.unusable_files
     for finding in result.findings:
         claims = finding.claims
         owner = unusable.get(finding.file) if unusable else None
