@@ -183,7 +183,7 @@ def _build(
             value = written = event.value
             if event.tag is not None or len(written) > max_string:
                 at = (container, in_map, path, key, want_key)  # where a refused tag stands
-                value = _scalar(event, limits, files, problems, at)
+                value = _scalar(event, limits, line, column, files, problems, at)
             elif event.implicit[0] and (not written or written[0] in MAYBE_NOT_TEXT):
                 value = resolve_plain(written, line, column)  # else text: most scalars
             if event.anchor is not None:
@@ -250,25 +250,16 @@ def _plain_key_chars(limits: YamlLimits) -> int:
 def _scalar(
     event: Any,
     limits: YamlLimits,
+    line: int,
+    column: int,
     files: FileKind,
     problems: list[LoadProblem],
     at: tuple[Any, bool, JsonPath, str, bool],
 ) -> Any:
-    """A scalar too long or tagged, the next node of the open collection `at` (as
-    `_next_path` takes it). Untagged, it is text as written when quoted or a plain word
-    that cannot be a number, a boolean, null or a date (most scalars are). A tag refused
-    is one of the `problems`, and the scalar the text written."""
-    line, column = _where(event)
-    written: str = event.value
-    try:
-        return _untagged(event, limits, line, column, files)
-    except RefusedTag as refused:
-        problems.append(_refusal(_next_path(*at, written), refused))
-        return written
-
-
-def _untagged(event: Any, limits: YamlLimits, line: int, column: int, files: FileKind) -> Any:
-    """The value of a scalar too long or tagged; `RefusedTag` for a tag refused."""
+    """A scalar too long or tagged, at `line`:`column`, the next node of the open
+    collection `at` (as `_next_path` takes it). Untagged, it is text as written when
+    quoted or a plain word that cannot be a number, a boolean, null or a date (most
+    scalars are). A tag refused is one of the `problems`, and the scalar the text written."""
     written: str = event.value
     if len(written) > limits.max_string_chars:
         check_text(written, limits, line, column)
@@ -277,7 +268,13 @@ def _untagged(event: Any, limits: YamlLimits, line: int, column: int, files: Fil
         if event.implicit[0] and (not written or written[0] in MAYBE_NOT_TEXT):
             return resolve_plain(written, line, column)
         return written
-    return written if tag == "!" else tagged(tag, written, line, column, files)
+    if tag == "!":
+        return written
+    try:
+        return tagged(tag, written, line, column, files)
+    except RefusedTag as refused:
+        problems.append(_refusal(_next_path(*at, written), refused))
+        return written
 
 
 def _next_path(
