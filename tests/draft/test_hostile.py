@@ -100,3 +100,9 @@ def test_a_page_of_more_elements_than_a_news_page_has_is_refused() -> None:
         "the page has more than 20,000 HTML elements; save the article's own text (or "
         "its article element) and draft from that"
     )
+
+
+def test_a_line_of_half_a_million_slashes_after_a_bracket(play_project: Path) -> None:
+    """A caption's credit is looked for once from each bracket, not again from each
+    slash."""
+    assert _claims(_draft("(" + "/" * 500_000)) == []

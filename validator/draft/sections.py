@@ -22,7 +22,9 @@ from .mentions import Mentions
 __all__ = ["Sections"]
 
 # A photograph's credit closing a caption: "(Photo: ...)", "(Image: ...)", "(Ian West/PA)".
-_CREDIT = re.compile(r"\((?:[^()]*/[^()]*|(?i:photo|image|picture|credit)[^()]*)\)\s*$")
+# The words before the credit's first "/" hold none: each "(" is read once to the next
+# bracket, where "[^()]*/" went back over a long run of slashes from each of them.
+_CREDIT = re.compile(r"\((?:[^()/]*/[^()]*|(?i:photo|image|picture|credit)[^()]*)\)\s*$")
 _HEADING_WORDS = 10  # a heading is no longer; a caption or a standfirst usually is
 # The lines of a heading: a title, a channel and time, a label ("Pick of the day").
 _HEAD_LINES = 3
