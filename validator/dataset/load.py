@@ -21,7 +21,7 @@ from validator.model.property_types.base import (
     ValueProblem,
 )
 from validator.model.values import Choice
-from validator.parse.schema_fast import schema_errors
+from validator.parse.schema_fast import file_schema_errors
 from validator.read.files import Limits, LoadedFile, decode, display_path, parse_text, read_bytes
 from validator.read.positions import JsonPath, Positions
 
@@ -148,15 +148,9 @@ def build_dataset(files: Sequence[DatasetFile], shown: str, limits: Limits) -> D
             builder.problems.append(
                 f"{loaded.path}:{problem.line}:{problem.column}: {problem.message}"
             )
-        # The schema's list of property types is the registry's. A node whose tag was
-        # refused is read without it, a guess: the schema's verdict on it is not given.
+        # The schema's list of property types is the registry's.
         enums = registry.TYPES.schema_enums()
-        tagged = {problem.path for problem in loaded.problems if problem.kind == "tag"}
-        errors = [
-            error
-            for error in schema_errors(loaded.data, loaded.positions, DATASET_SCHEMA, enums)
-            if error.path not in tagged
-        ]
+        errors = file_schema_errors(loaded, DATASET_SCHEMA, enums)
         for error in errors:
             builder.problems.append(f"{loaded.path}:{error.line}:{error.column}: {error.message}")
         if not errors:

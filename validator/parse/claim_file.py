@@ -19,10 +19,10 @@ from pydantic import ValidationError
 
 from validator.model.findings import Finding, Location, make_finding
 from validator.read.files import LoadedFile
-from validator.read.positions import JsonPath, LoadProblem, format_path
+from validator.read.positions import JsonPath, LoadProblem, format_path, refused_tags
 
 from .models import Claim, Source
-from .schema_fast import schema_errors
+from .schema_fast import file_schema_errors
 
 __all__ = ["CLAIM_SCHEMA", "ClaimEntry", "ParsedFile", "check_claim_file"]
 
@@ -92,12 +92,9 @@ def check_claim_file(
     findings: list[Finding] = []
     data = loaded.data
     source_id = _fallback_source_id(loaded)
-    # A node whose tag was refused is read as written without it: what that makes of
-    # it is a guess, so the schema's verdict on the node itself is not reported.
-    tagged = {p.path for p in loaded.problems if p.kind == "tag"}
     if not isinstance(data, dict):
         findings.extend(_load_problem(loaded, p, source_id, None) for p in loaded.problems)
-        if () in tagged:
+        if () in refused_tags(loaded.problems):
             return ParsedFile(loaded, source_id, None, 1, ()), findings
         findings.append(
             make_finding(
@@ -130,8 +127,7 @@ def check_claim_file(
         for p in loaded.problems
     ] + [
         ("E102", e.path, e.line, e.column, e.message, format_path(e.path))
-        for e in schema_errors(data, loaded.positions, CLAIM_SCHEMA)
-        if not tagged or e.path not in tagged
+        for e in file_schema_errors(loaded, CLAIM_SCHEMA)
     ]
     for code, path, line, column, message, key in located:
         claim_index = _claim_index(path)

@@ -23,13 +23,16 @@ from collections.abc import Callable
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
+from validator.read.positions import refused_tags
+
 from .schema import Enums, SchemaError, load_schema
 from .schema import schema_errors as explained_errors
 
 if TYPE_CHECKING:
+    from validator.read.files import LoadedFile
     from validator.read.positions import Positions
 
-__all__ = ["backend", "is_valid", "schema_errors", "subschema_check"]
+__all__ = ["backend", "file_schema_errors", "is_valid", "schema_errors", "subschema_check"]
 
 # Keywords fastjsonschema implements with the meaning draft 2020-12 gives them. A schema
 # using anything else (unevaluatedProperties, prefixItems, $dynamicRef...) gets no fast
@@ -192,3 +195,14 @@ def schema_errors(
     if is_valid(data, schema_name, enums):
         return []
     return explained_errors(data, positions, schema_name, enums, subschema_check)
+
+
+def file_schema_errors(
+    loaded: LoadedFile, schema_name: str, enums: Enums = ()
+) -> list[SchemaError]:
+    """`schema_errors` of a loaded file, but none on a node whose tag was refused
+    (`refused_tags`: what the schema makes of the node is a guess)."""
+    errors = schema_errors(loaded.data, loaded.positions, schema_name, enums)
+    if errors and (tagged := refused_tags(loaded.problems)):
+        return [error for error in errors if error.path not in tagged]
+    return errors

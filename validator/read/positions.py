@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from validator.model.typography import shorten
 
-__all__ = ["JsonPath", "LoadProblem", "Positions", "duplicate_key", "format_path"]
+__all__ = ["JsonPath", "LoadProblem", "Positions", "duplicate_key", "format_path", "refused_tags"]
 
 JsonPath = tuple[str | int, ...]
 
@@ -47,6 +48,12 @@ class LoadProblem:
     column: int
     message: str
     kind: str = "duplicate-key"
+
+
+def refused_tags(problems: Iterable[LoadProblem]) -> frozenset[JsonPath]:
+    """The nodes whose tag was refused. Each is read as written without its tag, which
+    is a guess, so the schema's verdict on the node itself is not reported."""
+    return frozenset(problem.path for problem in problems if problem.kind == "tag")
 
 
 def duplicate_key(
