@@ -277,6 +277,38 @@ def test_a_bad_source_does_not_hide_what_is_wrong_with_its_claims(
     assert {c.verdict for c in result.claims} == {Verdict.INVALID}
 
 
+def test_a_repeated_claim_id_does_not_hide_what_else_is_wrong(
+    tmp_path: Path, dataset: Dataset
+) -> None:
+    """A claim that repeats an earlier id is invalid (E103), yet its misspelt property
+    is reported in the same run, and a schema error in such a claim names that claim
+    (`paper/lead#3`), not the earlier one it shares an id with: that made the earlier,
+    valid claim invalid, and the claim with the error got no E103."""
+    (tmp_path / "a.yaml").write_text(
+        SOURCE
+        + "  - {id: lead, subject: I Am Ruth, property: network, value: Channel 4}\n"
+        + "  - {id: lead, subject: I Am Ruth, property: runtme, value: 90}\n"
+        + "  - {id: lead, subject: I Am Ruth, property: runtime, value: 90, colour: red}\n",
+        encoding="utf-8",
+    )
+    result = validate(str(tmp_path / "a.yaml"), dataset=dataset)
+    found = [(f.code, f.claims, f.location.line if f.location else 0) for f in result.findings]
+    assert found == [
+        ("E103", ("paper/lead#2",), 8),
+        ("E105", ("paper/lead#2",), 8),
+        ("E103", ("paper/lead#3",), 9),
+        ("E102", ("paper/lead#3",), 9),
+    ]
+    assert result.findings[1].message == (
+        "property 'runtme' is not in the dataset's vocabulary; did you mean 'runtime'?"
+    )
+    assert [(c.full_id, c.verdict) for c in result.claims] == [
+        ("paper/lead", Verdict.SUPPORTED),
+        ("paper/lead#2", Verdict.INVALID),
+        ("paper/lead#3", Verdict.INVALID),
+    ]
+
+
 def test_a_bad_source_still_holds_its_id(
     tmp_path: Path, dataset: Dataset, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -22,7 +22,7 @@ from validator.model.findings import Finding, Location, invalidated_claims
 from validator.model.property_types.base import describe_raw
 from validator.model.result import ClaimRecord, SourceRecord, Verdict
 from validator.model.stand_in import frozen
-from validator.parse.claim_file import ClaimEntry, ParsedFile
+from validator.parse.claim_file import ClaimEntry, ParsedFile, unchecked_entries
 from validator.resolve.claims import (
     Dated,
     Problem,
@@ -188,14 +188,13 @@ class FileChecker:
         if parsed is None:
             return None, findings
         # Claims an invalidating finding (E101-E106) names are invalid even where their
-        # model was built: a schema error in a claim that repeats an earlier id names
-        # that earlier claim.
+        # model was built (a claim that repeats an earlier id).
         named = invalidated_claims(findings)
         source = parsed.source
-        if source is None:
-            # An unusable source leaves every claim invalid, yet what is wrong with a claim
-            # whatever its source says is reported now, not after the source is fixed.
-            findings = (*findings, *self._unsourced_findings(parsed, named))
+        # An unusable source leaves every claim invalid, and so does a repeated id, yet
+        # what is wrong with a claim whatever its source says is reported now, not after
+        # the source is fixed or the claim renamed.
+        findings = (*findings, *self._unchecked_findings(parsed, findings, source is None))
         # The publication date, which most claims take as their own, resolved once.
         published = None
         if source is not None:
@@ -212,15 +211,13 @@ class FileChecker:
             claims=claims,
         ), findings
 
-    def _unsourced_findings(self, parsed: ParsedFile, named: set[str]) -> list[Finding]:
-        """The E104, E105 and E106 findings of the schema-valid claims of a file whose
-        source cannot be used; none that only the source's date would cause."""
-        found: list[Finding] = []
-        for entry in parsed.claims:
-            if entry.model is None or entry.full_id in named:
-                continue
-            found.extend(claim_problems(entry, parsed, self.dataset))
-        return found
+    def _unchecked_findings(
+        self, parsed: ParsedFile, findings: tuple[Finding, ...], unsourced: bool
+    ) -> list[Finding]:
+        """E104-E106 of the well-formed claims left unchecked (`unchecked_entries`);
+        none that only the source's date would cause."""
+        entries = unchecked_entries(parsed, findings, unsourced)
+        return [f for entry in entries for f in claim_problems(entry, parsed, self.dataset)]
 
     def _claim(
         self,

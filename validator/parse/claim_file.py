@@ -11,20 +11,21 @@ run rather than only once the source is fixed.
 from __future__ import annotations
 
 import os
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from typing import Any, NamedTuple
 
 from pydantic import ValidationError
 
-from validator.model.findings import Finding, Location, make_finding
+from validator.model.findings import Finding, Location, invalidated_claims, make_finding
 from validator.read.files import LoadedFile
 from validator.read.positions import JsonPath, LoadProblem, format_path, refused_tags
 
 from .models import Claim, Source
 from .schema_fast import file_schema_errors
 
-__all__ = ["CLAIM_SCHEMA", "ClaimEntry", "ParsedFile", "check_claim_file"]
+__all__ = ["CLAIM_SCHEMA", "ClaimEntry", "ParsedFile", "check_claim_file", "unchecked_entries"]
 
 CLAIM_SCHEMA = "claim-file.schema.json"
 
@@ -93,7 +94,7 @@ def check_claim_file(
     data = loaded.data
     source_id = _fallback_source_id(loaded)
     if not isinstance(data, dict):
-        findings.extend(_load_problem(loaded, p, source_id, None) for p in loaded.problems)
+        findings.extend(_load_problem(loaded, p, []) for p in loaded.problems)
         if () in refused_tags(loaded.problems):
             return ParsedFile(loaded, source_id, None, 1, ()), findings
         findings.append(
@@ -120,6 +121,7 @@ def check_claim_file(
 
     invalid: set[int] = set()
     file_invalid = False
+    full_ids = _full_claim_ids(source_id, raw_claims)
     # Duplicate keys (E101) and schema errors (E102) both make the claim they sit in
     # invalid, or the whole file when they sit outside any claim.
     located = [
@@ -139,7 +141,7 @@ def check_claim_file(
             make_finding(
                 code,
                 message,
-                claims=_claim_ids(source_id, raw_claims, claim_index),
+                claims=_claim_ids(full_ids, claim_index),
                 locations=(_loc(loaded, line, column),),
                 key=key,
             )
@@ -154,18 +156,16 @@ def check_claim_file(
             findings.append(_model_disagreement(loaded, ("source",), error, ()))
     source_line = loaded.positions.of(("source",))[0]
 
-    entries = _claim_entries(loaded, source_id, raw_claims, file_invalid, invalid, findings)
+    entries = _claim_entries(loaded, full_ids, raw_claims, file_invalid, invalid, findings)
     return ParsedFile(loaded, source_id, source, source_line, entries), findings
 
 
-def _load_problem(
-    loaded: LoadedFile, problem: LoadProblem, source_id: str, raw_claims: Any
-) -> Finding:
+def _load_problem(loaded: LoadedFile, problem: LoadProblem, full_ids: list[str]) -> Finding:
     """The E101 of a problem the loader found in a document it could still read."""
     return make_finding(
         "E101",
         problem.message,
-        claims=_claim_ids(source_id, raw_claims, _claim_index(problem.path)),
+        claims=_claim_ids(full_ids, _claim_index(problem.path)),
         locations=(_loc(loaded, problem.line, problem.column),),
         key=f"{problem.kind}:{format_path(problem.path)}",
     )
@@ -176,7 +176,7 @@ _new_tuple = tuple.__new__
 
 def _claim_entries(
     loaded: LoadedFile,
-    source_id: str,
+    full_ids: list[str],
     raw_claims: Any,
     file_invalid: bool,
     invalid: set[int],
@@ -197,33 +197,31 @@ def _claim_entries(
     validate = Claim.__pydantic_validator__.validate_python
     for index, raw in enumerate(raw_claims if isinstance(raw_claims, list) else []):
         raw_dict = raw if isinstance(raw, dict) else {}
-        claim_id = raw_dict.get("id")
-        if not isinstance(claim_id, str) or not claim_id:
-            claim_id = f"#{index + 1}"
-        full_id = f"{source_id}/{claim_id}"
+        claim_id = _written_id(raw, index)
+        full_id = full_ids[index]
         first_index = seen_ids.get(claim_id)
-        if first_index is not None:
-            full_id += f"#{index + 1}"  # a second claim with this id still needs its own name
-        else:
+        if first_index is None:
             seen_ids[claim_id] = len(entries)
+        else:
+            # Invalid, yet still given its model: what else is wrong with it (a schema
+            # error, a misspelt property) is reported in the same run, not after the
+            # rename (`per_file`).
+            findings.append(_repeated_id(loaded, entries[first_index], index, full_id))
         path: JsonPath = ("claims", index)
         line, column = at(path) or of(path)
         model: Claim | None = None
         if index not in invalid:
-            if first_index is not None:
-                findings.append(_repeated_id(loaded, entries[first_index], index, full_id))
+            try:
+                model = validate(raw)
+            except ValidationError as error:
+                findings.append(_model_disagreement(loaded, path, error, (full_id,)))
             else:
-                try:
-                    model = validate(raw)
-                except ValidationError as error:
-                    findings.append(_model_disagreement(loaded, path, error, (full_id,)))
-                else:
-                    unusable = None
-                    if model.acknowledge:  # most claims acknowledge nothing
-                        unusable = _unusable_acknowledgement(loaded, index, model, full_id)
-                    if unusable is not None:  # the claim is invalid, as with a schema error
-                        findings.append(unusable)
-                        model = None
+                unusable = None
+                if model.acknowledge:  # most claims acknowledge nothing
+                    unusable = _unusable_acknowledgement(loaded, index, model, full_id)
+                if unusable is not None:  # the claim is invalid, as with a schema error
+                    findings.append(unusable)
+                    model = None
         value_path = ("claims", index, "value")
         subject_path = ("claims", index, "subject")
         property_path = ("claims", index, "property")
@@ -281,6 +279,33 @@ def _unusable_acknowledgement(
     return None
 
 
+def unchecked_entries(
+    parsed: ParsedFile, findings: Iterable[Finding], unsourced: bool
+) -> list[ClaimEntry]:
+    """The well-formed claims that will not be checked though nothing inside them is
+    wrong: every claim of a file whose source cannot be used (`unsourced`), and a claim
+    that repeats an earlier id (E103). What is wrong with them whatever their source
+    says (E104-E106) is still reported, not only once the source is fixed or the claim
+    renamed."""
+    repeats: set[str] = set()
+    others: list[Finding] = []
+    for finding in findings:
+        if finding.code == "E103":
+            repeats.update(finding.claims)
+        else:
+            others.append(finding)
+    if not unsourced and not repeats:
+        return []
+    named = invalidated_claims(others)
+    return [
+        entry
+        for entry in parsed.claims
+        if entry.model is not None
+        and entry.full_id not in named
+        and (unsourced or entry.full_id in repeats)
+    ]
+
+
 def _repeated_id(loaded: LoadedFile, first: ClaimEntry, index: int, full_id: str) -> Finding:
     id_line, id_col = loaded.positions.of(("claims", index, "id"))
     return make_finding(
@@ -314,14 +339,30 @@ def _claim_index(path: JsonPath) -> int | None:
     return None
 
 
-def _claim_ids(source_id: str, raw_claims: Any, index: int | None) -> tuple[str, ...]:
-    if index is None or not isinstance(raw_claims, list) or index >= len(raw_claims):
-        return ()
-    raw = raw_claims[index]
+def _written_id(raw: Any, index: int) -> str:
+    """The claim's id as written, or `#N` (its place in the file) when it has none."""
     claim_id = raw.get("id") if isinstance(raw, dict) else None
-    if not isinstance(claim_id, str) or not claim_id:
-        claim_id = f"#{index + 1}"
-    return (f"{source_id}/{claim_id}",)
+    return claim_id if isinstance(claim_id, str) and claim_id else f"#{index + 1}"
+
+
+def _full_claim_ids(source_id: str, raw_claims: Any) -> list[str]:
+    """Each claim's full id, by its place in the file: a claim that repeats an earlier
+    id is `SOURCE/ID#N`, so that its own findings (E102 as well as E103) name it and
+    not the earlier claim, which they would make invalid."""
+    full_ids: list[str] = []
+    seen: set[str] = set()
+    for index, raw in enumerate(raw_claims if isinstance(raw_claims, list) else []):
+        claim_id = _written_id(raw, index)
+        full_id = f"{source_id}/{claim_id}"
+        full_ids.append(full_id if claim_id not in seen else f"{full_id}#{index + 1}")
+        seen.add(claim_id)
+    return full_ids
+
+
+def _claim_ids(full_ids: list[str], index: int | None) -> tuple[str, ...]:
+    if index is None or index >= len(full_ids):
+        return ()
+    return (full_ids[index],)
 
 
 def _model_disagreement(
