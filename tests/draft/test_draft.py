@@ -521,3 +521,21 @@ def test_a_name_inside_a_quotation_does_not_take_the_pronoun(
         "    subject: Nora Vell",
         '    value: "I wrote Abel for Tomas Reyes and for Ben Whishaw, both of them,"',
     ]
+
+
+def test_a_day_of_the_week_is_placed_by_the_tense_of_the_cue_s_words(
+    play_project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Published on Friday 7 March 2025: "opens on Tuesday" is the coming Tuesday, "the
+    premiere was on Tuesday" the one before; a premiere with no verb says neither, and
+    its day is listed for the reviewer."""
+    out = _draft_of(
+        "Stage news\n\n"
+        "The Glass Orchard opens on Tuesday at 7.30pm.\n\n"
+        "The premiere was on Tuesday.\n\n"
+        "The premiere, Tuesday.\n",
+        capsys,
+    )
+    values = [line for line in out.splitlines() if line.startswith("    value: ")]
+    assert values == ["    value: 2025-03-11T19:30", "    value: 2025-03-04"]
+    assert out.endswith("# - date: Tuesday\n#   in: The premiere, Tuesday.\n")

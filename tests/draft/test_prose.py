@@ -34,7 +34,7 @@ PUBLISHED = Published(2022, 12, 7)
 )
 def test_an_approximate_duration_is_in_the_property_s_unit(unit: str, value: object) -> None:
     """Where the unit makes no short number of the words, the words' own duration."""
-    assert PROSE["duration"].read("about 90 minutes", PUBLISHED, unit) == value
+    assert PROSE["duration"].read("about 90 minutes", PUBLISHED, unit, "") == value
 
 
 @pytest.mark.parametrize(
@@ -68,4 +68,4 @@ def test_the_matched_words_become_the_value(kind: str, written: str, value: obje
     text = written.replace("\\n", "\n")
     found = re.fullmatch(PROSE[kind].pattern, text)
     assert found is not None or value is None
-    assert PROSE[kind].read(text, PUBLISHED, "minutes") == value
+    assert PROSE[kind].read(text, PUBLISHED, "minutes", "") == value

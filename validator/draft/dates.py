@@ -2,10 +2,17 @@
 
 "Tomorrow, 8 December ... at 9pm" in an article of 7 December 2022 is 2022-12-08T21:00,
 as is "at 9pm on Thursday 8 December"; "this December" is 2022-12; "later this year" is
-2022. A value is never more precise than the words: a month stays a month, and a time
-without a day is dropped. Where the words need a publication date the article does not
-pin down ("tomorrow" in an article known only to be from December), the date is not
-drafted at all.
+2022; "in December last year" in an article of 2023 is 2022-12. A value is never more
+precise than the words: a month stays a month, and a time without a day is dropped.
+Where the words need a publication date the article does not pin down ("tomorrow" in an
+article known only to be from December), the date is not drafted at all.
+
+A day of the week with no date is the one within the week around the publication day
+that the tense of the words points to, as news style writes it: in an article of
+Tuesday 6 December 2022, "airs on Thursday" is 8 December and "appeared on Lorraine on
+Thursday" is 1 December; "this Thursday" is the coming one, "last Thursday" the one
+before. Words whose tense says neither (or both) give no date, and "next Thursday",
+which readers take two ways, gives none.
 
 dateparser was measured for this and not used: its search reads "Channel 4 at 9pm" as
 7 April, turns "this December" into the next December, and fills in a day the text
@@ -18,7 +25,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-__all__ = ["DATE", "WEEKDAY", "Published", "month_number", "parse_date"]
+__all__ = ["DATE", "Published", "month_number", "parse_date", "tense"]
 
 _MONTHS = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
@@ -39,28 +46,30 @@ _DAY = (
     rf"(?:,?\s+{_YEAR})?(?![\w]))"
 )
 _REL = (
-    r"(?i:today|tonight|tomorrow|yesterday|(?:later\s+|earlier\s+)?this\s+year"
+    r"(?i:today|tonight|tomorrow|yesterday|last\s+night|(?:later\s+|earlier\s+)?this\s+year"
     r"|next\s+year|last\s+year|this\s+month|next\s+month|last\s+month)"
 )
+# A month's year said relative to the publication's: "December last year".
+_MONTH_YEAR = rf"(?:\s+{_YEAR}|\s+(?i:last|this|next)\s+year)"
 _REL_MONTH = (
     rf"(?:(?i:this|next|last|in|on|from|until|since|by|early|late)\s+{_MONTH}"
-    rf"(?:\s+{_YEAR})?(?![\w]))"
+    rf"{_MONTH_YEAR}?(?![\w]))"
+)
+_DAY_NAME = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+# A day of the week with no date after it: "on Thursday", "this Thursday", "Sunday night".
+_WEEKDAY_ALONE = (
+    rf"(?:(?:(?i:this|last|next)\s+)?{_DAY_NAME}(?!,?\s+(?:the\s+)?\d|,?\s+{_MONTH}|[\w’'])"
+    r"(?:\s+(?i:night|evening|morning|afternoon)(?![\w]))?)"
 )
 _TIME = r"(?:[01]?\d(?:[:.][0-5]\d)?\s?(?i:am|pm|a\.m\.|p\.m\.)|(?:[01]?\d|2[0-3]):[0-5]\d)(?![\w])"
 # A time written before its day: "at 9pm on Thursday 8 December", "at 9pm tonight".
-_TIME_FIRST = rf"(?:(?i:at)\s+{_TIME}\s+(?:(?i:on)\s+)?(?=(?i:today|tonight|tomorrow)|{_DAY}))"
-DATE = (
-    rf"(?<![\w])(?:{_TIME_FIRST}?(?:{_REL}(?:,?\s+{_DAY})?|{_DAY})|{_MONTH}\s+{_YEAR}"
-    rf"|{_REL_MONTH}|(?:(?i:in)\s+)?{_YEAR}(?![\w]))"
-    rf"(?:[^.;!?\"“”]{{0,30}}?(?<![\w])(?i:at)\s+{_TIME})?"
+_TIME_FIRST = (
+    rf"(?:(?i:at)\s+{_TIME}\s+(?:(?i:on)\s+)?(?=(?i:today|tonight|tomorrow)|{_DAY}|{_DAY_NAME}))"
 )
-
-
-# A day of the week with no date ("airs on Thursday at 9pm"): no value is drafted from it,
-# as the words do not say which Thursday, but it is listed for the reviewer.
-WEEKDAY = (
-    r"(?<![\w])(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-    rf"(?!,?\s+(?:the\s+)?\d|,?\s+{_MONTH}|[\w’'])(?:\s+(?i:at)\s+{_TIME})?"
+DATE = (
+    rf"(?<![\w])(?:{_TIME_FIRST}?(?:{_REL}(?:,?\s+{_DAY})?|{_DAY}|{_WEEKDAY_ALONE})"
+    rf"|{_MONTH}{_MONTH_YEAR}|{_REL_MONTH}|(?:(?i:in)\s+)?{_YEAR}(?![\w]))"
+    rf"(?:[^.;!?\"“”]{{0,30}}?(?<![\w])(?i:at)\s+{_TIME})?"
 )
 
 
@@ -101,13 +110,45 @@ def _fields(text: str) -> tuple[int | None, int | None, int | None]:
     return (year, month, day)
 
 
-def parse_date(text: str, published: Published) -> str | None:
-    """The date `text` (matched by DATE) means, at the precision it gives, or None."""
+# What says which way a day of the week lies from the publication day: the words of the
+# cue that matched it ("airs on", "aired on", "was held on"). A sure sign of the future
+# settles it; otherwise a verb in the past or in the present, not both.
+_SURELY_FUTURE = re.compile(
+    r"(?i:(?<![\w])(?:will|shall|set\s+to|due\s+to)(?![\w])|['’]ll(?![\w]))"
+)
+_PRESENT = re.compile(
+    r"(?i:(?<![\w])(?:is|are|airs|premieres|returns|opens|begins|starts|comes|runs)(?![\w]))"
+)
+_PAST = re.compile(
+    r"(?i:(?<![\w])(?:was|were|had|did|won|took|held|began|ran|made|told|said|went|came|got"
+    r"|[a-z]{2,}ed)(?![\w]))"
+)
+_DAY_NUMBER = {
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
+    "sunday": 6,
+}  # fmt: skip
+
+
+def tense(words: str) -> str | None:
+    """ "past" or "future" as the words' verbs say, or None where they say neither or both."""
+    if _SURELY_FUTURE.search(words):
+        return "future"
+    past, present = bool(_PAST.search(words)), bool(_PRESENT.search(words))
+    if past == present:
+        return None
+    return "past" if past else "future"
+
+
+def parse_date(text: str, published: Published, tense: str | None = None) -> str | None:
+    """The date `text` (matched by DATE) means, at the precision it gives, or None;
+    `tense` ("past", "future") places a day of the week written without its date."""
     low = " ".join(text.lower().split())
     time = _time(low)
     day = _explicit_day(low, published)
     if day is None:
         day = _relative_day(low, published)
+    if day is None:
+        day = _weekday(low, published, tense)
     if day is not None:
         shown = day.isoformat()
         return f"{shown}T{time}" if time else shown
@@ -164,12 +205,30 @@ def _explicit_day(low: str, published: Published) -> date | None:
 
 
 def _relative_day(low: str, published: Published) -> date | None:
-    offsets = {"today": 0, "tonight": 0, "tomorrow": 1, "yesterday": -1}
+    offsets = {"today": 0, "tonight": 0, "tomorrow": 1, "yesterday": -1, "last night": -1}
     for word, offset in offsets.items():
         if re.search(rf"\b{word}\b", low):
             base = published.day_date()
             return None if base is None else base + timedelta(days=offset)
     return None
+
+
+def _weekday(low: str, published: Published, tense: str | None) -> date | None:
+    """The day a day of the week names, within the week around the publication day."""
+    names = "|".join(_DAY_NUMBER)
+    match = re.search(rf"\b(?:(this|last|next)\s+)?({names})\b", low)
+    base = published.day_date()
+    if match is None or base is None or match.group(1) == "next":
+        return None
+    ahead = (_DAY_NUMBER[match.group(2)] - base.weekday()) % 7
+    back = (7 - ahead) % 7
+    if match.group(1) == "last":
+        return base - timedelta(days=back or 7)
+    if match.group(1) == "this":
+        return base - timedelta(days=back) if tense == "past" else base + timedelta(days=ahead)
+    if ahead == 0 or tense is None:
+        return None  # the publication's own day would be "today"; no tense, no direction
+    return base - timedelta(days=back) if tense == "past" else base + timedelta(days=ahead)
 
 
 def _month(low: str, published: Published) -> str | None:
@@ -189,10 +248,10 @@ def _month(low: str, published: Published) -> str | None:
     if published.year is None:
         return None
     year = published.year
-    before = low[: match.start()]
-    if re.search(r"\bnext\s+$", before):
+    before, after = low[: match.start()], low[match.end() :]
+    if re.search(r"\bnext\s+$", before) or re.match(r"\s+next\s+year\b", after):
         year += 1
-    elif re.search(r"\blast\s+$", before):
+    elif re.search(r"\blast\s+$", before) or re.match(r"\s+last\s+year\b", after):
         year -= 1
     return f"{year:04d}-{month:02d}"
 

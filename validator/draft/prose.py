@@ -17,7 +17,7 @@ from typing import NamedTuple
 from validator.model.property_types.base import ValueProblem
 from validator.model.property_types.numbers import parse_duration as in_unit
 
-from .dates import DATE, Published, parse_date
+from .dates import DATE, Published, parse_date, tense
 from .model import Drafted, Value
 from .numbers import (
     DURATION,
@@ -42,12 +42,13 @@ class ProseType(NamedTuple):
 
     pattern: str  # a regular expression with no groups of its own
     # The matched words as the claim's value (the publication date places a date
-    # written without its year, the property's unit an approximate duration); None when
-    # they do not make one.
-    read: Callable[[str, Published, str | None], Drafted | None]
+    # written without its year, the property's unit an approximate duration, and the
+    # words of the whole cue, by their tense, a day of the week written without its
+    # date); None when they do not make one.
+    read: Callable[[str, Published, str | None, str], Drafted | None]
 
 
-def _duration(text: str, _published: Published, unit: str | None) -> Drafted | None:
+def _duration(text: str, _published: Published, unit: str | None, _cue: str) -> Drafted | None:
     """ "two hours" is "2 hours", in the words' own unit; "about 90 minutes" is {about:
     90}, in the property's unit, as an approximate value is written."""
     exact, about = without_about(text)
@@ -65,7 +66,7 @@ def _duration(text: str, _published: Published, unit: str | None) -> Drafted | N
     return {"about": number} if round(number, 3) == number else value
 
 
-def _words(text: str, _published: Published, _unit: str | None) -> Value | None:
+def _words(text: str, _published: Published, _unit: str | None, _cue: str) -> Value | None:
     """The name; none for a possessive, which names someone else the one meant is
     related to ("plays Ruth's daughter Freya": the character is not "Ruth's")."""
     if text.endswith(("'s", "’s")):
@@ -74,10 +75,12 @@ def _words(text: str, _published: Published, _unit: str | None) -> Value | None:
 
 
 PROSE: dict[str, ProseType] = {
-    "integer": ProseType(INTEGER, lambda text, _, __: parse_integer(text)),
-    "number": ProseType(NUMBER, lambda text, _, __: parse_number(text)),
-    "percent": ProseType(PERCENT, lambda text, _, __: parse_percent(text)),
+    "integer": ProseType(INTEGER, lambda text, _, __, ___: parse_integer(text)),
+    "number": ProseType(NUMBER, lambda text, _, __, ___: parse_number(text)),
+    "percent": ProseType(PERCENT, lambda text, _, __, ___: parse_percent(text)),
     "duration": ProseType(DURATION, _duration),
-    "date": ProseType(DATE, lambda text, published, _: parse_date(text, published)),
+    "date": ProseType(
+        DATE, lambda text, published, _, cue: parse_date(text, published, tense(cue))
+    ),
     "text": ProseType(TEXT, _words),
 }

@@ -88,7 +88,12 @@ def _claims(
             values = [v for v in named if v is not None]
         else:
             unit = prop.unit if name == "value" else None
-            parsed = PROSE[kind].read(match.group(name), published, unit)
+            # The cue's words but the slot's own give the tense a weekday is read by.
+            around = (
+                match.string[match.start() : match.start(name)]
+                + match.string[match.end(name) : match.end()]
+            )
+            parsed = PROSE[kind].read(match.group(name), published, unit, around)
             if isinstance(parsed, dict) and name != "value":
                 parsed = None  # a qualifier holds a plain value, never an approximate one
             values = [] if parsed is None else [parsed]

@@ -8,7 +8,7 @@ import sys
 from bisect import bisect_right
 
 from .bylines import read_byline
-from .dates import DATE, WEEKDAY
+from .dates import DATE
 from .model import Unplaced
 from .numbers import DURATION, INTEGER, PERCENT
 from .quotes import QuoteSpan
@@ -22,7 +22,6 @@ _KINDS = (
     # "The 21-year-old plays Freya": an age whose person the sentence does not name.
     ("age", re.compile(rf"{INTEGER}(?=[-\s]years?[-\s]old(?![\w]))")),
     ("date", re.compile(DATE)),
-    ("date", re.compile(WEEKDAY)),
     ("duration", re.compile(DURATION)),
     ("percentage", re.compile(PERCENT)),
 )

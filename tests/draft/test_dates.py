@@ -1,0 +1,64 @@
+"""Dates as articles write them, resolved against the publication date, and the tense
+that places a day of the week written without its date."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from validator.draft.dates import DATE, Published, parse_date, tense
+
+TUESDAY = Published(2022, 12, 6)
+FRIDAY = Published(2022, 12, 2)
+
+
+@pytest.mark.parametrize(
+    ("written", "published", "verbs", "value"),
+    [
+        # Within the week around the publication day, the way the tense points.
+        ("Thursday", TUESDAY, "future", "2022-12-08"),
+        ("Thursday", FRIDAY, "past", "2022-12-01"),
+        ("Thursday at 9pm", TUESDAY, "future", "2022-12-08T21:00"),
+        ("at 9pm on Thursday", TUESDAY, "future", "2022-12-08T21:00"),
+        ("Sunday night", Published(2023, 5, 15), "past", "2023-05-14"),
+        ("this Thursday", TUESDAY, None, "2022-12-08"),
+        ("this Monday", TUESDAY, "past", "2022-12-05"),
+        ("last Thursday", Published(2022, 12, 8), None, "2022-12-01"),
+        ("last Tuesday", TUESDAY, None, "2022-11-29"),
+        # No direction, a day readers take two ways, the publication's own day (which
+        # the words would call "today"), or no day of publication: no date.
+        ("Thursday", TUESDAY, None, None),
+        ("next Thursday", TUESDAY, "future", None),
+        ("Tuesday", TUESDAY, "future", None),
+        ("Thursday", Published(2022, 12), "future", None),
+        ("last night", Published(2022, 12, 9), None, "2022-12-08"),
+        ("in December last year", Published(2023, 5, 15), None, "2022-12"),
+        ("December next year", TUESDAY, None, "2023-12"),
+        ("December this year", TUESDAY, None, "2022-12"),
+    ],
+)
+def test_a_date_is_read_at_the_precision_the_words_give(
+    written: str, published: Published, verbs: str | None, value: str | None
+) -> None:
+    assert re.fullmatch(DATE, written) is not None
+    assert parse_date(written, published, verbs) == value
+
+
+@pytest.mark.parametrize(
+    ("words", "found"),
+    [
+        ("I Am Ruth airs on Channel 4 ", "future"),
+        ("The Glass Orchard opens at the Lantern ", "future"),
+        ("It will air ", "future"),
+        ("It is set to air ", "future"),
+        ("I Am Ruth aired on Channel 4 ", "past"),
+        ("the ceremony was held ", "past"),
+        ("Vell won the prize ", "past"),
+        # Neither, or both: no direction.
+        ("first broadcast on ", None),
+        ("It is repeated on ", None),
+    ],
+)
+def test_the_tense_of_a_cue_s_words(words: str, found: str | None) -> None:
+    assert tense(words) == found
