@@ -179,3 +179,32 @@ def test_q403_names_every_source_giving_the_words_to_the_other_speaker() -> None
         "the same words are given to Mia Threapleton by 1 source (b) and to Kate Winslet by "
         "2 sources (a, c); find the original to learn who said them"
     ]
+
+
+MIA_TRANSCRIPT = (
+    "The fact that she is actually my mother, I feel that really helped in a way because the "
+    "chemistry, the connection, the emotional bond between us as a mother and daughter who "
+    "are very close to each other, was already there."
+)
+
+
+def test_no_q403_where_the_transcript_says_who_said_the_words() -> None:
+    """The dataset's transcript gives these words to Mia Threapleton: the claim giving them
+    to Kate Winslet is refuted on its own (D201), and there is no Q403 beside it. The Q403
+    was an error on the source that had the speaker right (placed on the smaller side, a
+    tie broken by the speaker's id) and said to find the original the dataset has."""
+    transcripts = Transcripts(DATASET, explain=False)
+    right = said("right", MIA_TRANSCRIPT, "mia-threapleton")
+    wrong = said("wrong", MIA_TRANSCRIPT)
+    assert run([right, wrong], transcripts) == []
+    judged = transcripts.judge(wrong)
+    assert judged is not None
+    assert [(f.code, f.claims) for f in judged.findings] == [("D201", ("wrong/quote",))]
+    # A near match given to the other speaker: no Q402 saying to find the original either.
+    near = said("near", MIA_TRANSCRIPT.replace(" to each other,", ","), "mia-threapleton")
+    assert run([near, wrong], transcripts) == []
+
+
+def test_q403_stays_where_no_transcript_has_the_words() -> None:
+    claims = [said("a", QUOTE), said("b", QUOTE, "mia-threapleton")]
+    assert [f.code for f in run(claims, Transcripts(DATASET, explain=False))] == ["Q403"]

@@ -15,7 +15,10 @@ of its words is a Q401 against the text printed most (without a transcript: punc
 against a transcript is its transcriber's).
 
 Q403 is for the same words (case and punctuation aside) given to different speakers; a
-near match given to another speaker is a Q402 that says so.
+near match given to another speaker is a Q402 that says so. Neither is reported where a
+transcript gives the words to another speaker than one side's: the dataset settles who
+said them, and the claims that say otherwise are refuted (D201) on their own. One
+mistake, one error, as for X301.
 """
 
 from __future__ import annotations
@@ -31,13 +34,15 @@ from validator.resolve.claims import ResolvedClaim
 from .quote_match import Match, PrefixIndex, Quote, Texts
 from .source_sides import SAMPLE, make_side
 
-__all__ = ["Reference", "quote_findings"]
+__all__ = ["Misattributed", "Reference", "quote_findings"]
 
 _SAME_WORDS = 0.85  # a quote given to another speaker: nearly the same words
 _NAMED = 3
 
 # The transcript a quote is closest to, by the quote's speaker, and how they match.
 Reference = Callable[[Quote], "tuple[Fact, Quote] | None"]
+# Whether a transcript gives a quote's words to another speaker than the quote's.
+Misattributed = Callable[[Quote], bool]
 
 
 @dataclass(slots=True)
@@ -67,7 +72,11 @@ class _Cluster:
 
 
 def quote_findings(
-    claims: Sequence[ResolvedClaim], dataset: Dataset, texts: Texts, reference: Reference
+    claims: Sequence[ResolvedClaim],
+    dataset: Dataset,
+    texts: Texts,
+    reference: Reference,
+    misattributed: Misattributed,
 ) -> list[Finding]:
     """Q401-Q403 for quote claims (each a quote in words, its subject the speaker)."""
     wordings: dict[tuple[str, str], _Wording] = {}
@@ -94,7 +103,8 @@ def quote_findings(
             if found_match is None:
                 continue
             if cluster.head.quote.speaker != wording.quote.speaker:
-                findings.extend(_other_speaker(cluster.head, wording, found_match, dataset))
+                if not (misattributed(cluster.head.quote) or misattributed(wording.quote)):
+                    findings.extend(_other_speaker(cluster.head, wording, found_match, dataset))
             elif best is None or found_match.share > best[1].share:
                 best = (cluster, found_match)
         if best is not None:

@@ -40,7 +40,9 @@ def quotes_across_sources(
     two texts match may come from `recall` (see `Across.recall`)."""
     transcripts = transcripts or Transcripts(dataset, explain=False, texts=Texts(recall))
     quoted = [c for c in claims if is_quote(c)]
-    return quote_findings(quoted, dataset, transcripts.texts, transcripts.reference)
+    return quote_findings(
+        quoted, dataset, transcripts.texts, transcripts.reference, transcripts.misattributed
+    )
 
 
 def _check(given: Across) -> AcrossFound:

@@ -59,6 +59,12 @@ class Transcripts:
             return None
         return best[1], self.transcripts[best[3]][1]
 
+    def misattributed(self, quote: Quote) -> bool:
+        """Whether a transcript gives the quote's words to another speaker: `judge`
+        refutes it (D201), and the dataset settles who said them."""
+        best = _best_transcript(quote, self.transcripts, self.index, self.texts)
+        return best is not None and best[1].subject != quote.speaker and _same_words(best[2])
+
     def judge(self, claim: ResolvedClaim) -> Assessment | None:
         """The quote claim's verdict; None for a claim that is no quote in words."""
         if not is_quote(claim):
@@ -115,7 +121,7 @@ def _transcript_verdict(
     _, fact, match, _ = best
     steps.append(f"transcript: {fact.display[:80]!r} ({dataset.cite(fact.ref)})")
     if fact.subject != quote.speaker:
-        if match.share >= _SAME_WORDS:
+        if _same_words(match):
             other = dataset.label(fact.subject)
             message = (
                 f'claims {speaker} said "{_short(quote.text)}"; the dataset\'s transcript '
@@ -210,6 +216,11 @@ def _best_transcript(
         if best is None or rank > best[0]:
             best = (rank, fact, match, number)
     return best
+
+
+def _same_words(match: Match) -> bool:
+    """Nearly the same words: enough for a quote to be another speaker's."""
+    return match.share >= _SAME_WORDS
 
 
 def _short(text: str, limit: int = 80) -> str:
