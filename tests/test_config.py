@@ -114,6 +114,12 @@ def test_docs_url_is_taken_as_written(tmp_path: Path, monkeypatch: pytest.Monkey
             f'fail-on = "{"e" * 2_000_000}"\n',
             f'factlint.toml: \'fail-on\' should be "error" or "warning", not \'{"e" * 78}…',
         ),
+        (
+            f'"{"k" * 3_000_000}" = 1\n',
+            f"factlint.toml: unknown key '{'k' * 79}…'; known keys: dataset, paths, reports, "
+            "select, ignore, fail-on, baseline, publisher, review-url, claimreview-verdicts, "
+            "docs-url",
+        ),
         # Nested past Python's recursion limit: an internal error before, not one line.
         (
             "select = " + "[" * 100_000 + "]" * 100_000 + "\n",

@@ -204,7 +204,9 @@ def load_config(path: str | None) -> Config:
         raise ConfigError(f"{where}: expected a table of settings")
     unknown = sorted(set(table) - set(_KEYS))
     if unknown:
-        raise ConfigError(f"{where}: unknown key '{unknown[0]}'; known keys: {', '.join(_KEYS)}")
+        raise ConfigError(
+            f"{where}: unknown key '{_shown(unknown[0])}'; known keys: {', '.join(_KEYS)}"
+        )
     base = os.path.dirname(path)
 
     def rel(value: Any, key: str) -> str:

@@ -169,6 +169,71 @@ def test_broken_datasets(folder: Path, body: str, expected: list[str] | None) ->
         assert found == expected
 
 
+LONG = "k" * 900_000
+SHOWN = "k" * 79 + "…"
+ENTITY = "entities:\n  - {id: a, kind: t, names: [A], "
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            ENTITY + f"facts: [{{property: {LONG}, value: 1}}]}}\n",
+            f"data/people.yaml:2:53: fact uses unknown property '{SHOWN}'",
+        ),
+        (
+            ENTITY + f"facts: [{{property: runtime, value: 1, ref: {LONG}}}]}}\n",
+            f"data/people.yaml:2:77: fact cites unknown reference '{SHOWN}'",
+        ),
+        (
+            ENTITY + f"broader: [{LONG}]}}\n",
+            f"data/people.yaml:2:43: 'a' is narrower than unknown entity '{SHOWN}'",
+        ),
+        (
+            ENTITY + f"complete: [{LONG}]}}\n",
+            f"data/people.yaml:2:44: 'complete' names unknown property '{SHOWN}'",
+        ),
+        (
+            ENTITY + f"facts: [{{property: cast_member, value: {LONG}}}]}}\n",
+            f"data/people.yaml:2:73: fact value: '{SHOWN}' names no entity",
+        ),
+        (
+            f"entities:\n  - {{id: {LONG}, kind: t, names: [A]}}\n"
+            f"  - {{id: {LONG}, kind: t, names: [B]}}\n",
+            f"data/people.yaml:3:10: entity id '{SHOWN}' is used twice (also in data/people.yaml)",
+        ),
+        (
+            f"entities:\n  - {{id: a, kind: t, names: [{LONG}]}}\n"
+            f"  - {{id: b, kind: t, names: [{LONG}]}}\n",
+            f"data/people.yaml:3:29: the name '{SHOWN}' is given to both 'a' and 'b'; give one "
+            "of them a name that tells them apart",
+        ),
+        (
+            f"properties:\n  x: {{type: {LONG}}}\n",
+            "data/people.yaml:2:13: properties.x.type: the text '"
+            + "k" * 59
+            + "…' is not one of ['entity', 'text', 'integer', 'number', 'percent', 'date', "
+            "'duration', 'boolean', 'quote']",
+        ),
+        (
+            "entities:\n  - {id: a, kind: t, names: [A, B, A, "
+            + ", ".join(f"n{i}" for i in range(20_000))
+            + "]}\n",
+            "data/people.yaml:2:29: entities[0].names: lists the text 'A' more than once; "
+            "list each once",
+        ),
+    ],
+)
+def test_a_dataset_problem_quotes_a_long_name_shortened(
+    folder: Path, body: str, expected: str
+) -> None:
+    """Ids and property names have a pattern but no length, and a list no size: a name of
+    900,000 characters, or a list of 20,000 names with one repeated, was quoted whole on
+    the one line the run stops with (and in a CI log)."""
+    (folder / "people.yaml").write_text(body)
+    assert problems(folder)[0] == expected
+
+
 def test_a_missing_dataset(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(tmp_path)
     assert problems(tmp_path / "nowhere") == ["nowhere: dataset not found; pass --dataset PATH"]

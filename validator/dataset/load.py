@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from functools import partial
 from typing import Any
 
 from validator.guard.safe_read import link_followed
@@ -20,6 +21,7 @@ from validator.model.property_types.base import (
     UnknownEntity,
     ValueProblem,
 )
+from validator.model.typography import shorten
 from validator.model.values import Choice
 from validator.parse.schema_fast import file_schema_errors
 from validator.read.files import Limits, LoadedFile, decode, display_path, parse_text, read_bytes
@@ -38,6 +40,8 @@ __all__ = [
 ]
 
 DATASET_SCHEMA = "dataset.schema.json"
+# A name as a problem quotes it: an id's pattern sets no length, and one can be a megabyte.
+_q = partial(shorten, limit=80)
 
 
 class DatasetError(Exception):
@@ -221,7 +225,7 @@ def _collect(builder: _Builder, loaded: LoadedFile) -> None:
     for ref_id, ref in (data.get("references") or {}).items():
         if ref_id in builder.references:
             builder.problem(
-                loaded, ("references", ref_id), f"reference '{ref_id}' is defined twice"
+                loaded, ("references", ref_id), f"reference '{_q(ref_id)}' is defined twice"
             )
             continue
         builder.references[ref_id] = Reference(
@@ -264,7 +268,7 @@ def _collect(builder: _Builder, loaded: LoadedFile) -> None:
             builder.problem(
                 loaded,
                 (*path, "id"),
-                f"entity id '{entity_id}' is used twice (also in {first.path})",
+                f"entity id '{_q(entity_id)}' is used twice (also in {first.path})",
             )
             continue
         entity = Entity(
@@ -288,7 +292,7 @@ def _check_properties(builder: _Builder, dataset: Dataset) -> None:
             if other.inverse != prop.name:
                 where = builder.header[1].path if builder.header else "dataset"
                 builder.problems.append(
-                    f"{where}: property '{prop.name}' has inverse '{prop.inverse}', which is "
+                    f"{where}: property '{prop.name}' has inverse '{_q(prop.inverse)}', which is "
                     "declared with another meaning; declare only one direction"
                 )
         derived = registry.derivation(prop.derived)
@@ -296,7 +300,7 @@ def _check_properties(builder: _Builder, dataset: Dataset) -> None:
             base = declared.get(prop.source_property or "")
             if base is None or base.type != derived.base_type:
                 builder.problems.append(
-                    f"property '{prop.name}' is derived from '{prop.source_property}', "
+                    f"property '{prop.name}' is derived from '{_q(prop.source_property or '')}', "
                     f"which must be a declared {derived.base_type} property"
                 )
 
@@ -309,12 +313,12 @@ def _index_names(builder: _Builder, dataset: Dataset) -> None:
                 builder.problem(
                     loaded,
                     (*path, "broader"),
-                    f"'{entity_id}' is narrower than unknown entity '{parent}'",
+                    f"'{_q(entity_id)}' is narrower than unknown entity '{_q(parent)}'",
                 )
         for prop in entity.complete:
             if dataset.property(prop) is None:
                 builder.problem(
-                    loaded, (*path, "complete"), f"'complete' names unknown property '{prop}'"
+                    loaded, (*path, "complete"), f"'complete' names unknown property '{_q(prop)}'"
                 )
         for name in {entity_id, *entity.names}:
             key = normalise_name(name)
@@ -323,7 +327,7 @@ def _index_names(builder: _Builder, dataset: Dataset) -> None:
                 builder.problem(
                     loaded,
                     (*path, "names"),
-                    f"the name '{name}' is given to both '{owner}' and '{entity_id}'; "
+                    f"the name '{_q(name)}' is given to both '{_q(owner)}' and '{_q(entity_id)}'; "
                     "give one of them a name that tells them apart",
                 )
                 continue
@@ -331,7 +335,7 @@ def _index_names(builder: _Builder, dataset: Dataset) -> None:
     dataset.names = owners
     if (crowded := dataset.index()) is not None:  # the narrower sets, within their bound
         _, loaded, path = builder.entities[crowded]
-        builder.problem(loaded, (*path, "id"), narrower_problem(crowded))
+        builder.problem(loaded, (*path, "id"), narrower_problem(_q(crowded)))
 
 
 def _build_facts(builder: _Builder, dataset: Dataset) -> None:
@@ -341,14 +345,15 @@ def _build_facts(builder: _Builder, dataset: Dataset) -> None:
         if found is None:
             hint = dataset.property_suggestions(raw["property"])
             more = "; did you mean " + " or ".join(f"'{h}'" for h in hint) + "?" if hint else ""
+            unknown = _q(raw["property"])
             builder.problem(
-                loaded, (*path, "property"), f"fact uses unknown property '{raw['property']}'{more}"
+                loaded, (*path, "property"), f"fact uses unknown property '{unknown}'{more}"
             )
             continue
         prop, inverted = found
         ref = raw.get("ref")
         if ref is not None and ref not in dataset.references:
-            builder.problem(loaded, (*path, "ref"), f"fact cites unknown reference '{ref}'")
+            builder.problem(loaded, (*path, "ref"), f"fact cites unknown reference '{_q(ref)}'")
             continue
         if prop.derived is not None:
             builder.problem(
@@ -365,7 +370,7 @@ def _build_facts(builder: _Builder, dataset: Dataset) -> None:
             message = (
                 problem.message
                 if isinstance(problem, ValueProblem)
-                else f"'{problem.name}' names no entity"
+                else f"'{_q(problem.name)}' names no entity"
             )
             builder.problem(loaded, (*path, "value"), f"fact value: {message}")
             continue

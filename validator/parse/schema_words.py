@@ -190,7 +190,32 @@ def _phrase_value(error: ValidationError, path: JsonPath, where: str) -> tuple[J
         return path, f"{where} is an empty mapping; give at least 'from' or 'to'", False
     if v == "propertyNames":
         return path, f"{where} has a name that is not lowercase_with_underscores", False
-    return path, f"{where}: {error.message}", False
+    return path, f"{where}: {_bounded(error)}", False
+
+
+# jsonschema's own message quotes the whole value (`repr`); past this many characters it
+# is put in words that quote at most the start of a text.
+_MESSAGE_LIMIT = 200
+
+
+def _bounded(error: ValidationError) -> str:
+    """jsonschema's message, or one of bounded length where that quotes a long value: a
+    dataset's `type` of a megabyte, or a `names` list of 20,000 with one repeated, was
+    quoted whole on the one line the run stops with."""
+    if len(error.message) <= _MESSAGE_LIMIT:
+        return error.message
+    instance = error.instance
+    if error.validator == "enum":
+        return f"{_describe_type(instance)} is not one of {error.validator_value!r}"
+    if error.validator == "uniqueItems" and isinstance(instance, list):
+        seen: set[str] = set()
+        for item in instance:
+            if isinstance(item, str):
+                if item in seen:
+                    return f"lists {_describe_type(item)} more than once; list each once"
+                seen.add(item)
+        return f"a list of {len(instance)} items has non-unique elements; list each once"
+    return shorten(error.message, _MESSAGE_LIMIT)
 
 
 def _one_value_each(path: JsonPath, instance: Any) -> str:
