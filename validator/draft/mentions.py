@@ -13,7 +13,6 @@ becomes, for the rest of the article, a name of the last person named in full wi
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass
@@ -21,9 +20,10 @@ from dataclasses import dataclass
 from validator.dataset.model import Dataset
 from validator.model.names import normalise_name
 
+from .name_scan import NameScanner
 from .sentences import Sentence
 
-__all__ = ["Mention", "Mentions", "name_pattern"]
+__all__ = ["Mention", "Mentions"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,14 +31,6 @@ class Mention:
     start: int  # offset in the sentence
     end: int
     entity: str
-
-
-def name_pattern(names: list[str]) -> str:
-    """One alternation of whole-word names, longest first, in any case."""
-    parts = [re.escape(name) for name in sorted(set(names), key=lambda n: (-len(n), n))]
-    if not parts:
-        return r"(?!x)x"
-    return r"(?i:(?<![\w])(?:" + "|".join(parts) + r")(?![\w]))"
 
 
 def _capitals_kept(found: str, names: list[str]) -> bool:
@@ -79,8 +71,8 @@ class Mentions:
                 usable = len(last) >= 3 and last.isalpha() and last[0].isupper()
                 if usable and normalise_name(last) not in known:
                     surnames.setdefault(last, set()).add(entity.id)
-        self._names = re.compile(name_pattern(list(by_name)))
-        self._surnames = re.compile(name_pattern(list(surnames)))
+        self._names = NameScanner(by_name)
+        self._surnames = NameScanner(surnames)
         self._surname_of = surnames
         self.by_sentence: list[list[Mention]] = []
         active: dict[str, str] = {}
@@ -113,22 +105,22 @@ class Mentions:
     ) -> list[Mention]:
         found: list[Mention] = []
         taken: list[tuple[int, int]] = []
-        for match in self._names.finditer(text):
-            key = normalise_name(match.group(0))
+        for start, end in self._names.spans(text):
+            key = normalise_name(text[start:end])
             entity = self._by_key.get(key)
-            if entity is None or not _capitals_kept(match.group(0), self._spellings[key]):
+            if entity is None or not _capitals_kept(text[start:end], self._spellings[key]):
                 continue
-            found.append(Mention(match.start(), match.end(), entity))
-            taken.append((match.start(), match.end()))
+            found.append(Mention(start, end, entity))
+            taken.append((start, end))
         events: list[tuple[int, str, Mention | None]] = [(m.start, "full", m) for m in found]
-        for match in self._surnames.finditer(text):
+        for start, end in self._surnames.spans(text):
             # The names found are in order and never overlap: the one starting last
             # at or before this word is the only one that can cover it.
-            before = bisect_right(taken, (match.start(), len(text) + 1)) - 1
-            inside = before >= 0 and taken[before][0] <= match.start() < taken[before][1]
-            if inside or match.group(0) not in surnames:
+            before = bisect_right(taken, (start, len(text) + 1)) - 1
+            inside = before >= 0 and taken[before][0] <= start < taken[before][1]
+            if inside or text[start:end] not in surnames:
                 continue
-            events.append((match.start(), match.group(0), None))
+            events.append((start, text[start:end], None))
         events.sort(key=lambda e: e[0])
         out: list[Mention] = []
         for start, word, mention in events:
