@@ -73,6 +73,30 @@ def test_an_entity_slot_holds_a_list_but_a_speaker_is_one() -> None:
     assert _find("{subject} said", text, [(16, 20)], said) == "Vell said"
 
 
+def test_a_gap_after_words_runs_into_no_relative_clause_but_after_a_name_may() -> None:
+    """ "The 40-year-old, who is father to Ida Brook": Ida Brook is not 40. After a name
+    the clause is about that name: "Tomas Reyes, who is father to Ida Brook"."""
+    age = PropertyDef("age", "integer")
+    text = "The 40-year-old, who is father to Ida Brook, said so."
+    assert _find("{value}-year-old ... {subject}", text, [(34, 43)], age) == ""
+    text = "His 40-year-old brother, Tomas Reyes, said so."
+    assert _find("{value}-year-old ... {subject}", text, [(25, 36)], age) == (
+        "40-year-old brother, Tomas Reyes"
+    )
+    parent = PropertyDef("child_of", "entity")
+    text = "Tomas Reyes, who is father to Ida Brook, said so."
+    assert _find("{value} ... father to {subject}", text, [(0, 11), (30, 39)], parent) == (
+        "Tomas Reyes, who is father to Ida Brook"
+    )
+
+
+def test_a_speaker_before_the_verb_is_no_name_ending_a_list() -> None:
+    said = PropertyDef("said", "quote")
+    text = "She thanked Tomas Reyes, 40, and Ida Brook, 31, said the programme."
+    assert _find("{subject} said", text, [(12, 23), (33, 42)], said) == ""
+    assert _find("{subject} said", "Ida Brook said", [(0, 9)], said) == "Ida Brook said"
+
+
 def test_a_slot_starting_a_cue_before_its_words_takes_who_acts() -> None:
     """In "Ida Brook, who stars alongside her as Wren", "her" is not who plays Wren. Before
     a gap the slot still takes a possessive ("her 22-year-old daughter, ...")."""

@@ -490,6 +490,13 @@ SPEAKERS = {
             "# - quote: I would do it all again tomorrow,",
         ],
     ),
+    # A name ending a list, its age set off by commas, is not who speaks: the director
+    # the dataset does not know is.
+    "a-name-ending-a-list": (
+        "The director, who cast Tomas Reyes, 30, and Ida Brook, 25, said: "
+        "“They were the first two I called.”\n",
+        ["# - quote: They were the first two I called."],
+    ),
     # Questions, then answers standing alone in quotation marks, under a headline naming
     # the one interviewed before a colon.
     "interview": (INTERVIEW, [x for a in ANSWERS for x in ("    subject: Nora Vell", a)]),
@@ -539,3 +546,27 @@ def test_a_day_of_the_week_is_placed_by_the_tense_of_the_cue_s_words(
     values = [line for line in out.splitlines() if line.startswith("    value: ")]
     assert values == ["    value: 2025-03-11T19:30", "    value: 2025-03-04"]
     assert out.endswith("# - date: Tuesday\n#   in: The premiere, Tuesday.\n")
+
+
+def test_a_shared_surname_names_the_one_the_article_names_most(
+    play_project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A mother named once in passing, in full and last, does not take the surname from
+    the actor the article is about."""
+    dataset = play_project / "dataset" / "dataset.yaml"
+    dataset.write_text(
+        dataset.read_text(encoding="utf-8")
+        + "  - {id: ada-reyes, kind: person, names: [Ada Reyes]}\n",
+        encoding="utf-8",
+    )
+    out = _draft_of(
+        "Stage news\n\n"
+        "Tomas Reyes plays Abel in The Glass Orchard.\n\n"
+        "Tomas Reyes, whose mother Ada Reyes ran a theatre, trained in Leeds.\n\n"
+        "“I played the town I grew up in,” Reyes said.\n",
+        capsys,
+    )
+    assert _said(out) == [
+        "    subject: Tomas Reyes",
+        '    value: "I played the town I grew up in,"',
+    ]

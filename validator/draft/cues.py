@@ -53,6 +53,15 @@ _TOKEN = re.compile(r"\{([a-z][a-z0-9_]*)\}|(\.\.\.|…)|\[([^\]\[{}]+)\]|(\s+)|
 _APPOSITIVE = r"(?:\s*,[^,;:“”\"]{1,80},)?"
 
 
+# A gap: up to sixty characters, no quotation mark. After words or a value that is no
+# name, a gap does not run into a relative clause: in "The 47-year-old, who is mum to
+# Joe, 18," Joe is not the one aged 47. (After a name, the clause is about that name,
+# and may hold what the cue is after: "Winslet, who is mum to Joe".)
+_GAP = r"[^“”\"]{0,60}?"
+_GAP_IN_CLAUSE = r"(?:(?!,\s*(?i:who|whose|which)(?![\w]))[^“”\"]){0,60}?"
+# A name right after "and" or "&" ends a list of names.
+_NOT_LIST_END = r"(?<![^\w]and )(?<![^\w]And )(?<!^and )(?<!^And )(?<! & )"
+
 _MAX_GAPS = 3
 _MAX_LIST = 12  # names in one slot's list ("A, B and C")
 
@@ -120,6 +129,16 @@ def _verb_next(tokens: list[re.Match[str]]) -> bool:
     return len(tokens) > 2 and bool(tokens[1].group(4)) and bool(tokens[2].group(5))
 
 
+def _after_name(tokens: list[re.Match[str]], index: int, slots: list[tuple[str, str]]) -> bool:
+    """Whether the token before the gap at `index`, past spaces, is an entity slot."""
+    for token in reversed(tokens[:index]):
+        if token.group(4):
+            continue
+        name = token.group(1)
+        return bool(name) and any(n == name and kind == "entity" for n, kind in slots)
+    return False
+
+
 def _slot_follows(tokens: list[re.Match[str]], index: int) -> bool:
     """Whether the next token of the cue after the slot at `index`, past spaces and
     punctuation, is a slot."""
@@ -138,6 +157,10 @@ def _entity_body(tokens: list[re.Match[str]], index: int, prop: PropertyDef) -> 
     description = r"|(?<![\w])(?i:the)\s+(?-i:[a-z]+)(?![\w])" if prop.type == "quote" else ""
     one = rf"(?:{_ENTITY}|{_PRONOUN}{description})"
     if prop.type == "quote":
+        if index == 0:
+            # Who speaks before the verb is no name ending a list: in "mum to Joe, 18,
+            # and Bear, nine, said she was nervous" Bear is not the one who spoke.
+            one = rf"{_NOT_LIST_END}{one}"
         return one  # one speaker to a quotation; other entity slots may hold a list
     # A name in a list may carry its age ("mum to Joe, 18, and Bear, nine"), except in a
     # slot the cue's next slot follows at once: in "{subject}, {value}." the number is
@@ -193,7 +216,7 @@ def compile_cue(text: str, prop: PropertyDef) -> CompiledCue:
                 parts.append(_APPOSITIVE)
         elif gap:
             # Spaces included: the next token brings its own leading space.
-            parts.append(r"[^“”\"]{0,60}?")
+            parts.append(_GAP if _after_name(tokens, index, slots) else _GAP_IN_CLAUSE)
         elif optional:
             parts.append(rf"(?:{lead}(?i:{re.escape(optional.strip())}))?")
             space = bool(lead)

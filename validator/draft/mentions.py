@@ -7,8 +7,11 @@ article: "Bear" the person is not "bear" the animal, nor "I am" the series "I Am
 a longer name is unmistakable in any case ("best single drama").
 
 News style names a person in full once and by surname after, so a speaker's last name
-becomes, for the rest of the article, a name of the last person named in full with it
-("Mia Threapleton" ... "Threapleton said").
+becomes, for the rest of the article, a name of the person named in full with it
+("Mia Threapleton" ... "Threapleton said"). Where two share it, the surname alone is the
+one the article has named more often so far, and on a tie the one named in full last: a
+parent named once in passing ("her father, Jim Threapleton") does not take the surname
+from the daughter the article is about.
 """
 
 from __future__ import annotations
@@ -75,9 +78,10 @@ class Mentions:
         self._surnames = NameScanner(surnames)
         self._surname_of = surnames
         self.by_sentence: list[list[Mention]] = []
-        active: dict[str, str] = {}
+        active: dict[str, dict[str, tuple[int, int]]] = {}
+        named: Counter[str] = Counter()
         for sentence in sentences:
-            self.by_sentence.append(self._scan(sentence.text, active, surnames))
+            self.by_sentence.append(self._scan(sentence.text, active, named, surnames))
         # Where each sentence's mentions start, for finding those in a span by bisection.
         self.starts = [[m.start for m in found] for found in self.by_sentence]
         # The same mentions by paragraph, at paragraph offsets, in order.
@@ -101,8 +105,15 @@ class Mentions:
                 order += 1
 
     def _scan(
-        self, text: str, active: dict[str, str], surnames: dict[str, set[str]]
+        self,
+        text: str,
+        active: dict[str, dict[str, tuple[int, int]]],
+        named: Counter[str],
+        surnames: dict[str, set[str]],
     ) -> list[Mention]:
+        """The sentence's mentions. `active` holds, for each surname, the people named in
+        full with it and when each was last so named; `named` how often each entity has
+        been named so far (both carried from sentence to sentence)."""
         found: list[Mention] = []
         taken: list[tuple[int, int]] = []
         for start, end in self._names.spans(text):
@@ -128,9 +139,15 @@ class Mentions:
                 out.append(mention)
                 words = text[mention.start : mention.end].split()
                 if len(words) > 1 and words[-1] in surnames:
-                    active[words[-1]] = mention.entity
+                    people = active.setdefault(words[-1], {})
+                    people[mention.entity] = (len(self.by_sentence), mention.start)
             elif word in active:
-                out.append(Mention(start, start + len(word), active[word]))
+                people = active[word]
+                entity = max(people, key=lambda e: (named[e], people[e]))
+                mention = Mention(start, start + len(word), entity)
+                out.append(mention)
+            if mention is not None:
+                named[mention.entity] += 1
         return out
 
     def within(self, sentence: int, start: int, end: int) -> list[Mention]:
