@@ -154,8 +154,8 @@ def test_a_file_that_cannot_be_read_or_parsed_has_its_row_too(
     assert [(f.code, f.file) for f in result.findings] == [
         ("E101", "x/b.yaml"),
         ("E101", "y/b.yaml"),
-        ("X303", "z.yaml"),
         ("D201", "z.yaml"),
+        ("X303", "z.yaml"),
     ]
     markdown = render_markdown(result)
     start = markdown.index("## Scorecard")

@@ -53,15 +53,47 @@ def test_the_odd_claim_out_comes_first_and_the_others_may_agree(tmp_path: Path) 
 
 
 def test_claims_that_exclude_each_other_leave_at_most_one_right(tmp_path: Path) -> None:
+    """Two sides of one claim each: the one the dataset refutes (ITV) is the odd one
+    out, named first and the finding's place, though its id sorts after the other's."""
     assert x303(
         tmp_path,
         "  - {id: channel-4, subject: I Am Ruth, property: network, value: Channel 4}\n"
         "  - {id: itv, subject: I Am Ruth, property: network, value: ITV}\n",
     ) == [
         (
-            ("desk/channel-4", "desk/itv"),
-            ["claims/a.yaml:3:67", "claims/a.yaml:4:61"],
-            "desk contradicts itself on I Am Ruth network: channel-4 says Channel 4; itv says "
+            ("desk/itv", "desk/channel-4"),
+            ["claims/a.yaml:4:61", "claims/a.yaml:3:67"],
+            "desk contradicts itself on I Am Ruth network: itv says ITV; channel-4 says "
+            "Channel 4; at most one of them can be right; check the source",
+        )
+    ]
+
+
+def test_a_tie_the_dataset_cannot_break_keeps_the_order_of_ids(tmp_path: Path) -> None:
+    """Neither value is the dataset's (both refuted): the tie stays with the order of
+    the claims' ids."""
+    assert x303(
+        tmp_path,
+        "  - {id: bbc, subject: I Am Ruth, property: network, value: ITV}\n"
+        "  - {id: another, subject: I Am Ruth, property: network, value: The Times}\n",
+    ) == [
+        (
+            ("desk/another", "desk/bbc"),
+            ["claims/a.yaml:4:65", "claims/a.yaml:3:61"],
+            "desk contradicts itself on I Am Ruth network: another says The Times; bbc says "
             "ITV; at most one of them can be right; check the source",
         )
     ]
+
+
+def test_the_smaller_side_comes_first_even_when_the_dataset_refutes_the_larger(
+    tmp_path: Path,
+) -> None:
+    """The odd one out is the smallest side (DESIGN), whatever the dataset says: two
+    claims of ITV against one of Channel 4 name Channel 4 first."""
+    assert x303(
+        tmp_path,
+        "  - {id: a-itv, subject: I Am Ruth, property: network, value: ITV}\n"
+        "  - {id: b-itv, subject: I Am Ruth, property: network, value: ITV}\n"
+        "  - {id: c4, subject: I Am Ruth, property: network, value: Channel 4}\n",
+    )[0][0] == ("desk/c4", "desk/a-itv", "desk/b-itv")

@@ -9,6 +9,7 @@ still take part in the comparison with other sources (`validator.rules.sources`)
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Container
 
 from validator.model.findings import Finding, make_finding
 from validator.model.values import ValueSet, intersect
@@ -24,11 +25,16 @@ _LISTED = 5  # a self-contradicting source's claims named in its X303
 
 
 def self_contradictions(
-    members: list[Member], label: str, key: tuple[str, ...], mixed: bool
+    members: list[Member],
+    label: str,
+    key: tuple[str, ...],
+    mixed: bool,
+    refuted: Container[str] = (),
 ) -> list[Finding]:
     """X303 for each source whose own claims in the group have no value in common; each
     value shown as X301 shows it (an age with its date: ages at different dates conflict
-    through the birth dates they allow, which bare numbers do not show)."""
+    through the birth dates they allow, which bare numbers do not show). `refuted`: the
+    full ids of the claims the dataset refutes, which break a tie between sides."""
     by_source: dict[str, list[Member]] = defaultdict(list)
     for member in members:
         by_source[member[0].source_id].append(member)
@@ -49,8 +55,14 @@ def self_contradictions(
         parties = [member for member, fit in zip(own, fits, strict=True) if not fit]
         own = parties if len(parties) >= 2 else own
         # As for X301, the odd one out first (the smallest side, its claims then in order
-        # of id): "2 hours" against three claims of about 90 minutes that agree.
-        grouped = sorted(sides([value for _, value in own]), key=len)
+        # of id): "2 hours" against three claims of about 90 minutes that agree. Between
+        # sides of one size, a side the dataset refutes is the odd one out: "1998-06"
+        # against "1999" sends the reader to the year the dataset rules out, not to the
+        # claim that sorts first.
+        grouped = sorted(
+            sides([value for _, value in own]),
+            key=lambda side: (len(side), not any(own[i][0].full_id in refuted for i in side)),
+        )
         own = [own[i] for side in grouped for i in side]
         can_be_right = (
             "at most one of them can be right"

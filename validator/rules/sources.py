@@ -224,7 +224,8 @@ def _check_group(
     members = sorted(members, key=lambda m: m[0].full_id)
     label = _label(key, members, dataset)
     mixed = len({c.prop.name for c, _ in members}) > 1
-    out.findings.extend(self_contradictions(members, label, key, mixed))
+    refuted = {c.full_id for c, _ in members if verdicts.get(c.full_id) is Verdict.REFUTED}
+    out.findings.extend(self_contradictions(members, label, key, mixed, refuted))
     kept = [m for m in members if verdicts.get(m[0].full_id) is not Verdict.REFUTED]
     if len(kept) < len(members):
         supported = [c for c, _ in kept if verdicts.get(c.full_id) is Verdict.SUPPORTED]
