@@ -198,6 +198,26 @@ def test_the_nearest_passage_is_whole_words(project: Path) -> None:
     ]
 
 
+def test_no_passage_is_named_where_none_resembles_the_excerpt(project: Path) -> None:
+    """The longest stretch "directed by Dominic Savage" shares with this text is "ted ":
+    the passage around it was named as the nearest, and the reader told to copy words
+    that have nothing of the excerpt. A misspelt name still gets its passage."""
+    (project / "claims" / "text.txt").write_text(
+        "Kate Winslet, 47, stars alongside her 22-year-old daughter, Mia Threapleton, who "
+        "plays Freya.\n"
+    )
+    _claim(project, "text.txt", excerpt="directed by Dominic Savage")
+    _claim(project, "text.txt", excerpt="Winslett", name="b")
+    by_claim = {claims: message for _, claims, message in _e107(project)}
+    assert by_claim == {
+        ("a/age",): "excerpt not found in the archived text text.txt; no passage of it "
+        "resembles the excerpt: check that the archive is this source's text; copy the "
+        "source's words exactly",
+        ("b/age",): "excerpt not found in the archived text text.txt; the nearest passage "
+        'is "Winslet, 47, stars"; copy the source\'s words exactly',
+    }
+
+
 @pytest.mark.parametrize(
     ("make", "reason"),
     [

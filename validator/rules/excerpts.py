@@ -34,6 +34,10 @@ __all__ = [
 # excerpt against a 1 MiB archive.
 NEAREST_BUDGET = 1 << 27
 _WIDEN = 40  # characters a nearest passage may grow at each end to end on whole words
+# Letters and digits the longest common stretch must hold for its passage to be named (or
+# half the excerpt's, if fewer): "ted " or " for the " is in most texts, and the passage
+# around it, named as the nearest, sent the reader to words with nothing of the excerpt.
+_RESEMBLES = 8
 
 
 def longest_common(
@@ -80,14 +84,23 @@ def longest_common(
 
 
 def _nearest(excerpt: str, archive: str, budget: SearchBudget) -> str | None:
+    """The passage of the archive nearest the excerpt; "" when none resembles it, None
+    when the budget ran out before one was found."""
     found = longest_common(archive, excerpt, budget)
     if found is None:
         return None
-    start_a, start_b, _ = found
+    start_a, start_b, size = found
+    needed = min(_RESEMBLES, max(3, _alnum(excerpt) // 2))
+    if _alnum(archive[start_a : start_a + size]) < needed:
+        return ""
     start = max(0, start_a - start_b)
     start, end = _whole_words(archive, start, start + len(excerpt) + 10)
     passage = archive[start:end].strip()
     return passage if len(passage) <= 160 else passage[:159] + "…"
+
+
+def _alnum(text: str) -> int:
+    return sum(c.isalnum() for c in text)
 
 
 def _whole_words(archive: str, start: int, end: int) -> tuple[int, int]:
@@ -136,6 +149,11 @@ def check_excerpts(parsed: ParsedFile, archives: Archives) -> list[Finding]:
             hint = (
                 "the archive is too long to look for the nearest passage of this excerpt "
                 "within factlint's bound on work"
+            )
+        elif not nearest:
+            hint = (
+                "no passage of it resembles the excerpt: check that the archive is this "
+                "source's text"
             )
         else:
             hint = f'the nearest passage is "{nearest}"'
