@@ -13,6 +13,7 @@ from validator import Result, validate
 from validator.model.findings import MAX_MESSAGE, Finding
 from validator.report.json_report import render_json
 from validator.rules.source_sides import SAMPLE
+from validator.rules.sources import TIED
 
 ROOT = Path(__file__).resolve().parents[2]
 DATASET = str(ROOT / "dataset")
@@ -297,3 +298,33 @@ def test_a_contradiction_the_dataset_records_as_a_dispute_says_what_can_be_done(
         "who should play Freya)) without settling it; acknowledge the finding with the "
         "desk's conclusion, or settle the dispute in the dataset when new evidence does"
     )
+
+
+@pytest.mark.parametrize("count", [TIED, TIED + 1])
+def test_many_sides_that_tie_share_one_finding(
+    count: int, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Each tied side's own X301 lists every other side: with each of 1,000 sources giving
+    its own value, a million sides in the findings and gigabytes of reports. Up to `TIED`
+    tied sides each carry their own; more share one, on the first, naming every claim."""
+    for n in range(count):
+        write(tmp_path, f"s{n:02d}", runtime(100 + 20 * n))
+    result = run(tmp_path, monkeypatch)
+    found = coded(result, "X301")
+    claims = tuple(f"s{n:02d}/runtime" for n in range(count))
+    if count == TIED:
+        assert len(found) == TIED
+        assert all(len(f.sides) == TIED and sorted(f.claims) == list(claims) for f in found)
+        assert "tie as the odd one out" not in found[0].message
+        return
+    [finding] = found
+    assert finding.message == (
+        "sources contradict each other on Nice Girl runtime: 1 source says 100 (s00) against "
+        "1 source says 120 (s01) and 1 source says 140 (s02) and 1 source says 160 (s03) and "
+        "1 source says 180 (s04) and 16 other sides; no single value fits every side, and 21 "
+        "sides tie as the odd one out: one finding for them all; find out which is right and "
+        "acknowledge the finding on the claim that is wrong"
+    )
+    assert finding.claims == claims
+    assert finding.file == "s00.yaml"
+    assert [side.sources for side in finding.sides] == [(f"s{n:02d}",) for n in range(count)]
