@@ -20,17 +20,17 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Mapping
-from dataclasses import replace
 from functools import partial
 from typing import NamedTuple
 
 from validator.dataset.model import Dataset
-from validator.model.findings import Finding, Side, make_finding
+from validator.model.findings import Finding, make_finding
 from validator.model.property_types.registry import derivation
 from validator.model.result import Verdict
 from validator.model.values import Span, ValueSet
 from validator.resolve.claims import ResolvedClaim
 
+from .agreement import Agreement, with_agreement
 from .recalled import GroupOutcome, group_name, is_group_outcome
 from .rule import Across, AcrossFound, CrossRule, Needs, Recall, recall_nothing
 from .self_contradictions import Member, self_contradictions
@@ -45,7 +45,6 @@ __all__ = [
     "check_sources",
     "compared",
     "comparison_set",
-    "with_agreement",
 ]
 
 # Sides that tie as the odd one out of an X301 each carry their own, up to this many;
@@ -75,14 +74,6 @@ def compared(claim: ResolvedClaim) -> bool:
 
 
 _CONFLICTS = frozenset({"X301", "X303"})  # not all the claims of a group can be true
-
-
-class Agreement(NamedTuple):
-    """What a refuted claim's D201 adds about the other sources in its group."""
-
-    own: Side  # the refuted claim
-    agreeing: Side  # the other sources whose claims the dataset supports
-    others: int  # how many other sources make a claim in the group
 
 
 class _Context(NamedTuple):
@@ -181,52 +172,6 @@ def _outcome(key: tuple[str, ...], members: list[Member], context: _Context) -> 
         for claim_id, found in out.agreement.items()
     )
     return tuple(out.findings), agreed
-
-
-def with_agreement(findings: list[Finding], agreement: Mapping[str, Agreement]) -> list[Finding]:
-    """`findings` with each D201 of a claim in `agreement` saying how many other sources
-    agree with the dataset (before its next step, which stays last)."""
-    if not agreement:
-        return findings
-    out: list[Finding] = []
-    for finding in findings:
-        found = agreement.get(finding.claims[0]) if finding.code == "D201" else None
-        if found is None or len(finding.claims) != 1:
-            out.append(finding)
-            continue
-        note = _agreement_text(found)
-        cut = finding.message.rfind("; ")
-        message = (
-            f"{finding.message}; {note}"
-            if cut < 0
-            else f"{finding.message[:cut]}; {note}{finding.message[cut:]}"
-        )
-        out.append(
-            replace(
-                finding,
-                message=message,
-                details=(*finding.details, ("agreeing_sources", str(found.agreeing.count))),
-                sides=(found.own, found.agreeing),
-            )
-        )
-    return out
-
-
-def _agreement_text(found: Agreement) -> str:
-    count = found.agreeing.count
-    if count == 0:
-        if found.others == 1:
-            return "the other source on this does not agree with the dataset either"
-        return f"none of the {found.others:,} other sources on this agrees with the dataset"
-    sources = found.agreeing.sources
-    named = ", ".join(sources[:3])
-    if len(sources) > 3:
-        named += f" and {len(sources) - 3:,} more"
-    if count < len(sources):  # some share wording: each group counts once
-        many = f"{len(sources):,} other sources ({count:,} independent)"
-        return f"{many} agree with the dataset ({named})"
-    verb = "other source agrees" if count == 1 else "other sources agree"
-    return f"{count:,} {verb} with the dataset ({named})"
 
 
 def _check_group(
