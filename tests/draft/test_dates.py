@@ -36,6 +36,12 @@ FRIDAY = Published(2022, 12, 2)
         ("in December last year", Published(2023, 5, 15), None, "2022-12"),
         ("December next year", TUESDAY, None, "2023-12"),
         ("December this year", TUESDAY, None, "2022-12"),
+        # A month alone is the nearest the tense points to; with no tense, the
+        # publication's year.
+        ("in December", Published(2023, 5, 15), "past", "2022-12"),
+        ("in March", TUESDAY, "future", "2023-03"),
+        ("in December", Published(2023, 5, 15), None, "2023-12"),
+        ("in April", Published(2023, 5, 15), "past", "2023-04"),
     ],
 )
 def test_a_date_is_read_at_the_precision_the_words_give(

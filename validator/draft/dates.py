@@ -2,7 +2,8 @@
 
 "Tomorrow, 8 December ... at 9pm" in an article of 7 December 2022 is 2022-12-08T21:00,
 as is "at 9pm on Thursday 8 December"; "this December" is 2022-12; "later this year" is
-2022; "in December last year" in an article of 2023 is 2022-12. A value is never more
+2022; "in December last year" in an article of 2023 is 2022-12, and so is "aired in
+December" (the past tense of the cue's words points back). A value is never more
 precise than the words: a month stays a month, and a time without a day is dropped.
 Where the words need a publication date the article does not pin down ("tomorrow" in an
 article known only to be from December), the date is not drafted at all.
@@ -152,7 +153,7 @@ def parse_date(text: str, published: Published, tense: str | None = None) -> str
     if day is not None:
         shown = day.isoformat()
         return f"{shown}T{time}" if time else shown
-    month = _month(low, published)
+    month = _month(low, published, tense)
     if month is not None:
         return month
     year = _year(low, published)
@@ -231,7 +232,7 @@ def _weekday(low: str, published: Published, tense: str | None) -> date | None:
     return base - timedelta(days=back) if tense == "past" else base + timedelta(days=ahead)
 
 
-def _month(low: str, published: Published) -> str | None:
+def _month(low: str, published: Published, tense: str | None = None) -> str | None:
     if re.search(r"\bthis month\b", low) and published.year and published.month:
         return f"{published.year:04d}-{published.month:02d}"
     for step, word in ((1, "next"), (-1, "last")):
@@ -243,6 +244,8 @@ def _month(low: str, published: Published) -> str | None:
     if not match:
         return None
     month = month_number(match.group(1))
+    if month is None:
+        return None  # every word the pattern takes is a month's: never so
     if match.group(2):
         return f"{int(match.group(2)):04d}-{month:02d}"
     if published.year is None:
@@ -253,7 +256,22 @@ def _month(low: str, published: Published) -> str | None:
         year += 1
     elif re.search(r"\blast\s+$", before) or re.match(r"\s+last\s+year\b", after):
         year -= 1
+    elif not re.search(r"\bthis\s+$", before) and not re.match(r"\s+this\s+year\b", after):
+        year += _year_step(month, published.month, tense)
     return f"{year:04d}-{month:02d}"
+
+
+def _year_step(month: int, published: int | None, tense: str | None) -> int:
+    """A month named alone is the nearest one the tense points to: "aired in December" in
+    an article of May 2023 is December 2022; "opens in March" in one of December 2022 is
+    March 2023. With no tense, or no month of publication, the publication's year."""
+    if published is None:
+        return 0
+    if tense == "past" and month > published:
+        return -1
+    if tense == "future" and month < published:
+        return 1
+    return 0
 
 
 def _year(low: str, published: Published) -> int | None:

@@ -1,0 +1,178 @@
+"""The shipped dataset's cue phrases on short made-up sentences, written the ways the
+press writes each fact: every claim drafted, and nothing else."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from validator.dataset.load import load_dataset
+from validator.draft import SourceInfo, draft, read_article
+from validator.read.files import Limits, LoadedFile, parse_text
+
+DATASET = load_dataset(Path(__file__).parents[2] / "dataset")
+
+Row = tuple[str, str, Any, dict[str, Any]]
+
+
+def _claims(sentence: str, published: str = "2022-12-06") -> list[Row]:
+    """The claims drafted from an article of the sentence, under a paragraph naming the
+    film (a cue without {subject} is about the film the article names)."""
+    text = f"Notes\n\nA word on I Am Ruth.\n\n{sentence}\n"
+    info = SourceInfo("s", "Desk", "Notes", published)
+    loaded = parse_text(draft(read_article(text.encode()), DATASET, info), "d.yaml", Limits())
+    assert isinstance(loaded, LoadedFile)
+    return [
+        (c["subject"], c["property"], c["value"], c.get("qualifiers") or {})
+        for c in loaded.data["claims"]
+    ]
+
+
+RUTH = "I Am Ruth"
+CASES: dict[str, tuple[str, list[Row]]] = {
+    "who-plays": (
+        "Mia Threapleton, who stars as Freya, is a revelation.",
+        [(RUTH, "cast_member", "Mia Threapleton", {"character": "Freya"})],
+    ),
+    "is-played-by": (
+        "Freya is played with real menace by Mia Threapleton.",
+        [(RUTH, "cast_member", "Mia Threapleton", {"character": "Freya"})],
+    ),
+    # "Ruth's" is no character: the part is not named, the actor is.
+    "played-by": (
+        "Ruth's son is played by Joe Anders.",
+        [(RUTH, "cast_member", "Joe Anders", {})],
+    ),
+    "has-a-part-as": (
+        "Joe Anders has a small but vital part as Billy.",
+        [(RUTH, "cast_member", "Joe Anders", {"character": "Billy"})],
+    ),
+    "written-and-directed-by": (
+        "The drama was written and directed by Dominic Savage.",
+        [
+            (RUTH, "director", "Dominic Savage", {}),
+            (RUTH, "story_by", "Dominic Savage", {}),
+        ],
+    ),
+    "created-and-directed-by": (
+        "Created and directed by Dominic Savage, it is unflinching.",
+        [
+            (RUTH, "created_by", "Dominic Savage", {}),
+            (RUTH, "director", "Dominic Savage", {}),
+        ],
+    ),
+    "developed-with": (
+        "The story was developed over a year with Kate Winslet.",
+        [(RUTH, "story_by", "Kate Winslet", {})],
+    ),
+    "instalment-of-the-series": (
+        "It is the third instalment in the I Am series.",
+        [(RUTH, "part_of_series", "I Am", {})],
+    ),
+    "someone-s-anthology": (
+        "Dominic Savage's anthology series I Am is back.",
+        [
+            ("I Am", "created_by", "Dominic Savage", {}),
+            (RUTH, "part_of_series", "I Am", {}),
+        ],
+    ),
+    # In an article of May 2023, "aired in December" is December 2022.
+    "which-aired-on": (
+        "I Am Ruth, which aired on Channel 4 in December, won again.",
+        [
+            (RUTH, "first_broadcast", "2022-12", {}),
+            (RUTH, "network", "Channel 4", {}),
+        ],
+    ),
+    "is-on": (
+        "I Am Ruth is on Channel 4 on Thursday at 9pm.",
+        [
+            (RUTH, "first_broadcast", "2022-12-08T21:00", {}),
+            (RUTH, "network", "Channel 4", {}),
+        ],
+    ),
+    "producer-and-company": (
+        "It was produced by Me+You Productions, with producer Krishnendu Majumdar.",
+        [
+            (RUTH, "producer", "Krishnendu Majumdar", {}),
+            (RUTH, "production_company", "Me+You Productions", {}),
+        ],
+    ),
+    "suggested-casting": (
+        "Dominic Savage first suggested casting Mia Threapleton.",
+        [(RUTH, "casting_suggested_by", "Dominic Savage", {})],
+    ),
+    "suggested-for-the-part": (
+        "Kate Winslet had suggested her daughter for the part.",
+        [(RUTH, "casting_suggested_by", "Kate Winslet", {})],
+    ),
+    "was-named": (
+        "I Am Ruth was named best single drama.",
+        [(RUTH, "award_received", "BAFTA TV Award for Single Drama", {})],
+    ),
+    "won-for-her-role-in": (
+        "Kate Winslet won Leading Actress for her role in I Am Ruth.",
+        [
+            (
+                "Kate Winslet",
+                "award_received",
+                "BAFTA TV Award for Leading Actress",
+                {"for_work": RUTH},
+            )
+        ],
+    ),
+    "ceremony-held-at-on": (
+        "The 2023 BAFTA TV Awards were held at the Royal Festival Hall on Sunday.",
+        [
+            ("BAFTA TV Awards 2023", "ceremony_date", "2023-05-14", {}),
+            ("BAFTA TV Awards 2023", "ceremony_venue", "Royal Festival Hall", {}),
+        ],
+    ),
+    "nominations-announced": (
+        "Nominations for the BAFTA TV Awards 2023 were announced on 22 March.",
+        [("BAFTA TV Awards 2023", "nominations_announced", "2023-03-22", {})],
+    ),
+    "born-in": (
+        "Kate Winslet, who was born in Reading, trained at a theatre school.",
+        [("Kate Winslet", "place_of_birth", "Reading", {})],
+    ),
+    "place-born": (
+        "The Reading-born Kate Winslet is in it.",
+        [("Kate Winslet", "place_of_birth", "Reading", {})],
+    ),
+    "is-someone-s-daughter": (
+        "Mia Threapleton, 22, is Kate Winslet's daughter.",
+        [
+            ("Mia Threapleton", "age", 22, {}),
+            ("Mia Threapleton", "child_of", "Kate Winslet", {}),
+        ],
+    ),
+    "the-daughter-of": (
+        "Mia Threapleton, the daughter of Kate Winslet and Jim Threapleton, trained in London.",
+        [
+            ("Mia Threapleton", "child_of", "Jim Threapleton", {}),
+            ("Mia Threapleton", "child_of", "Kate Winslet", {}),
+        ],
+    ),
+    "whose-father-is": (
+        "Joe Anders, whose father is Sam Mendes, plays Billy.",
+        [
+            (RUTH, "cast_member", "Joe Anders", {"character": "Billy"}),
+            ("Joe Anders", "child_of", "Sam Mendes", {}),
+        ],
+    ),
+}
+PUBLISHED = {
+    "which-aired-on": "2023-05-10",
+    "ceremony-held-at-on": "2023-05-16",
+    "nominations-announced": "2023-05-16",
+}
+
+
+@pytest.mark.parametrize("case", sorted(CASES))
+def test_a_sentence_gives_its_claims_and_no_other(case: str) -> None:
+    sentence, expected = CASES[case]
+    found = _claims(sentence, PUBLISHED.get(case, "2022-12-06"))
+    assert sorted(found, key=repr) == sorted(expected, key=repr)
