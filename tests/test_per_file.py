@@ -277,6 +277,45 @@ def test_a_bad_source_does_not_hide_what_is_wrong_with_its_claims(
     assert {c.verdict for c in result.claims} == {Verdict.INVALID}
 
 
+@pytest.mark.parametrize(
+    ("published", "problem"),
+    [
+        ("2022-02-30", "'2022-02-30' is not a real date"),
+        (
+            "{from: 2022-12-08, to: 2022-12-01}",
+            "the interval 2022-12-08..2022-12-01 ends before it starts",
+        ),
+    ],
+)
+def test_a_publication_date_the_calendar_has_not_is_the_source_s_one_finding(
+    tmp_path: Path,
+    dataset: Dataset,
+    monkeypatch: pytest.MonkeyPatch,
+    published: str,
+    problem: str,
+) -> None:
+    """A `published` the schema lets through (`2022-02-30`) gave each claim an E106 for
+    an `as_of` it never wrote, at the claim, and a file without a valid claim no finding
+    at all. It is one E102 at the source's date; the claims are invalid, and what is
+    wrong with them whatever their source says is still reported."""
+    (tmp_path / "a.yaml").write_text(
+        SOURCE.replace("2022-12-08", published)
+        + "  - {id: ok, subject: I Am Ruth, property: network, value: Channel 4}\n"
+        + "  - {id: typo, subject: I Am Ruthh, property: network, value: Channel 4}\n",
+        encoding="utf-8",
+    )
+    monkeypatch.chdir(tmp_path)
+    result = validate("a.yaml", dataset=dataset)
+    assert [(f.code, f.claims, str(f.location)) for f in result.findings] == [
+        ("E102", (), "a.yaml:5:14"),
+        ("E104", ("paper/typo",), "a.yaml:8:25"),
+    ]
+    assert result.findings[0].message == (
+        f"source.published {problem}; write when the source was published"
+    )
+    assert [c.verdict for c in result.claims] == [Verdict.INVALID, Verdict.INVALID]
+
+
 def test_a_repeated_claim_id_does_not_hide_what_else_is_wrong(
     tmp_path: Path, dataset: Dataset
 ) -> None:

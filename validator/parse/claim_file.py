@@ -13,7 +13,6 @@ from __future__ import annotations
 import os
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date
 from typing import Any, NamedTuple
 
 from pydantic import ValidationError
@@ -24,6 +23,7 @@ from validator.read.positions import JsonPath, LoadProblem, format_path, refused
 
 from .models import Claim, Source
 from .schema_fast import file_schema_errors
+from .unusable import unreal_published, unusable_acknowledgement
 
 __all__ = ["CLAIM_SCHEMA", "ClaimEntry", "ParsedFile", "check_claim_file", "unchecked_entries"]
 
@@ -154,6 +154,11 @@ def check_claim_file(
         except ValidationError as error:  # the schema and the models disagree: say so
             file_invalid = True
             findings.append(_model_disagreement(loaded, ("source",), error, ()))
+        else:
+            unreal = unreal_published(loaded, data["source"]["published"])
+            if unreal is not None:  # every claim's date: as unusable as a schema error
+                file_invalid, source = True, None
+                findings.append(unreal)
     source_line = loaded.positions.of(("source",))[0]
 
     entries = _claim_entries(loaded, full_ids, raw_claims, file_invalid, invalid, findings)
@@ -218,7 +223,7 @@ def _claim_entries(
             else:
                 unusable = None
                 if model.acknowledge:  # most claims acknowledge nothing
-                    unusable = _unusable_acknowledgement(loaded, index, model, full_id)
+                    unusable = unusable_acknowledgement(loaded, index, model, full_id)
                 if unusable is not None:  # the claim is invalid, as with a schema error
                     findings.append(unusable)
                     model = None
@@ -245,38 +250,6 @@ def _claim_entries(
             )
         )
     return tuple(entries)
-
-
-def _unusable_acknowledgement(
-    loaded: LoadedFile, index: int, claim: Claim, full_id: str
-) -> Finding | None:
-    """E102 for an acknowledgement the schema lets through but that cannot be used: an
-    `until` the calendar has not (`2022-02-30`; applying it stopped the whole run with
-    an internal error), or a reason of white space only (a reason is required, and a
-    blank one passed the schema's minimum length)."""
-    for number, ack in enumerate(claim.acknowledge):
-        problem = field = ""
-        if not ack.reason.strip():
-            problem, field = "reason is blank; say why the finding is accepted", "reason"
-        elif ack.until is not None:
-            try:
-                date.fromisoformat(ack.until)
-            except ValueError:
-                field = "until"
-                problem = (
-                    f"until '{ack.until}' is not a real date; "
-                    "write the day the acknowledgement expires"
-                )
-        if problem:
-            where = ("claims", index, "acknowledge", number, field)
-            return make_finding(
-                "E102",
-                f"{format_path(where[:-1])}.{problem}",
-                claims=(full_id,),
-                locations=(_loc(loaded, *loaded.positions.of(where)),),
-                key=f"acknowledge:{index}:{number}:{field}",
-            )
-    return None
 
 
 def unchecked_entries(

@@ -1,0 +1,71 @@
+"""Stage 2: what the claim-file schema lets through but cannot be used (E102).
+
+A pattern checks a date's form, not the calendar: `2022-02-30` passes it, and so does an
+interval that ends before it starts. Such a value in an acknowledgement's `until` makes
+that claim invalid; in the source's `published`, which dates every claim, the file's.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from validator.model.findings import Finding, Location, make_finding
+from validator.model.property_types.base import ValueProblem
+from validator.model.property_types.registry import parse_value
+from validator.read.files import LoadedFile
+from validator.read.positions import format_path
+
+from .models import Claim
+
+__all__ = ["unreal_published", "unusable_acknowledgement"]
+
+
+def unusable_acknowledgement(
+    loaded: LoadedFile, index: int, claim: Claim, full_id: str
+) -> Finding | None:
+    """E102 for an acknowledgement the schema lets through but that cannot be used: an
+    `until` the calendar has not (`2022-02-30`; applying it stopped the whole run with
+    an internal error), or a reason of white space only (a reason is required, and a
+    blank one passed the schema's minimum length)."""
+    for number, ack in enumerate(claim.acknowledge):
+        problem = field = ""
+        if not ack.reason.strip():
+            problem, field = "reason is blank; say why the finding is accepted", "reason"
+        elif ack.until is not None:
+            try:
+                date.fromisoformat(ack.until)
+            except ValueError:
+                field = "until"
+                problem = (
+                    f"until '{ack.until}' is not a real date; "
+                    "write the day the acknowledgement expires"
+                )
+        if problem:
+            where = ("claims", index, "acknowledge", number, field)
+            return make_finding(
+                "E102",
+                f"{format_path(where[:-1])}.{problem}",
+                claims=(full_id,),
+                locations=(Location(loaded.path, *loaded.positions.of(where)),),
+                key=f"acknowledge:{index}:{number}:{field}",
+            )
+    return None
+
+
+def unreal_published(loaded: LoadedFile, published: Any) -> Finding | None:
+    """E102 for a publication date the schema lets through but the calendar has not
+    (`2022-02-30`), or an interval that ends before it starts. Each claim, dated by it,
+    was given an E106 for an `as_of` it never wrote, and a file with no valid claim had
+    no finding at all."""
+    try:
+        parse_value(published, "date")
+    except ValueProblem as problem:
+        where = ("source", "published")
+        return make_finding(
+            "E102",
+            f"source.published {problem.message}; write when the source was published",
+            locations=(Location(loaded.path, *loaded.positions.of(where)),),
+            key="source.published",
+        )
+    return None
