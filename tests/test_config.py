@@ -234,6 +234,24 @@ def test_a_configured_path_holding_a_nul_is_named_for_what_it_is(
     )
 
 
+@pytest.mark.parametrize("key", ["dataset", "reports", "baseline", "paths"])
+def test_a_configured_path_longer_than_any_path_is_refused_before_it_is_resolved(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, key: str
+) -> None:
+    """Resolving a path's links costs the square of its length: a configured path of
+    1.5 million `a/` held the run for over ten minutes. One longer than the system's
+    PATH_MAX is no path; one of that length is still resolved."""
+    monkeypatch.chdir(tmp_path)
+    value = "a/" * 2048 + "b"
+    assert _refusal(tmp_path, key, value) == (
+        f"factlint.toml: '{key}' = '{value[:79]}…' is longer than 4096 characters, as no "
+        "path the system opens is; name it by a shorter path"
+    )
+    written = f'["{value[:-1]}"]' if key == "paths" else f'"{value[:-1]}"'
+    (tmp_path / "factlint.toml").write_text(f"{key} = {written}\n")
+    load_config("factlint.toml")
+
+
 @pytest.mark.parametrize("key", ["dataset", "baseline", "paths"])
 @pytest.mark.parametrize(
     "value", [".env", ".git/config", ".git", "data/.secret/x.yaml", "link-env"]

@@ -265,6 +265,8 @@ def _check_path(base: str, value: str, key: str, where: str) -> None:
         return
     if problem == _NUL:
         advice = "write the path without it"
+    elif problem == _TOO_LONG:
+        advice = "name it by a shorter path"
     elif problem == _OUTSIDE:
         advice = (
             "the configuration may name only paths inside its own folder (give a path "
@@ -282,6 +284,10 @@ def _check_path(base: str, value: str, key: str, where: str) -> None:
 _READ = ("dataset", "paths", "baseline")
 _OUTSIDE = "leads outside the project"
 _NUL = "names no file (it holds a NUL character)"
+# Longer than any path the system opens (PATH_MAX). Resolving links costs the square of a
+# path's length: a configured path of 1.5 million `a/` held the run for over ten minutes.
+_MAX_PATH = 4096
+_TOO_LONG = f"is longer than {_MAX_PATH} characters, as no path the system opens is"
 # The key that names each default folder instead.
 _DEFAULT_KEYS = {"claims": "paths", "dataset": "dataset", "reports": "reports"}
 
@@ -292,6 +298,8 @@ def _path_problem(base: str, value: str, read: bool) -> str | None:
     of it, links followed; None when it can."""
     if "\0" in value:  # TOML can write one (\u0000); no path holds it
         return _NUL
+    if len(value) > _MAX_PATH:
+        return _TOO_LONG
     root = os.path.realpath(base or ".")
     try:
         target = os.path.realpath(os.path.join(base, value))
