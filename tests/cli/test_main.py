@@ -213,6 +213,30 @@ def test_explain(repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
     )
 
 
+def test_explain_lists_a_source_agreeing_through_another_property(
+    repo: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The D201 counts a birth date that agrees with the dataset among the sources that
+    agree with it; the list of other sources left it out, having only the same
+    property's claims."""
+    write_claims(repo, "wrong.yaml", WRONG)
+    write_claims(
+        repo,
+        "born.yaml",
+        "source: {id: born, outlet: Example, title: Born, published: 2022-12-07}\n"
+        "claims:\n"
+        "  - {id: born, subject: Mia Threapleton, property: birth_date, value: 2000-10}\n",
+    )
+    assert main(["--no-reports", "--explain", "wrong/age"]) == 1
+    out = capsys.readouterr().out
+    assert "1 other source agrees with the dataset (born)" in out
+    assert out.endswith(
+        "  other sources that bear on it:\n"
+        "    born/born: 2000-10 (supported; claims/born.yaml:3)\n"
+        "  verdict: refuted\n"
+    )
+
+
 def test_only_explain_asks_for_explanations(
     repo: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -34,19 +34,20 @@ def explain(result: Result, full_id: str) -> str | None:
         for finding in own:
             mark = f" [acknowledged: {finding.acknowledgement}]" if finding.acknowledged else ""
             lines.append(f"    {finding.code} {finding.severity.value}: {finding.message}{mark}")
-    # The claims that bear on this one: those its findings name (the other sides of a
-    # disagreement, the sources agreeing with the dataset) and those saying the same
-    # thing; not every quote of the same speaker or every other entry of a list.
+    # The claims about the same subject that bear on this one: those its findings name
+    # (the other sides of a disagreement, the sources agreeing with the dataset, with
+    # the same property or another: a birth date agrees with an age) and those saying
+    # the same thing; not every quote of the same speaker or every other entry of a list.
     related = {c for f in own for c in f.claims}
     related.update(c for f in own for side in f.sides for c in side.claims)
+    subject = claim.subject_id or claim.subject
     others = sorted(
         (
             c
             for c in result.claims
             if c.source_id != claim.source_id
-            and c.property == claim.property
-            and (c.subject_id or c.subject) == (claim.subject_id or claim.subject)
-            and (c.full_id in related or c.value == claim.value)
+            and (c.subject_id or c.subject) == subject
+            and (c.full_id in related or (c.property == claim.property and c.value == claim.value))
         ),
         key=lambda c: (c.full_id not in related, c.full_id),
     )
