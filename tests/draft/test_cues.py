@@ -90,6 +90,19 @@ def test_a_gap_after_words_runs_into_no_relative_clause_but_after_a_name_may() -
     )
 
 
+def test_a_name_owning_what_follows_ends_no_cue_after_a_gap() -> None:
+    """ "played ... by Ida Brook's sister, Nora Vell": the one playing is Nora Vell. Right
+    after the cue's words a possessive is still the one ("director Ida Brook's play")."""
+    text = "Wren is played, with menace, by Ida Brook's sister, Nora Vell."
+    names = [(32, 41), (52, 61)]
+    assert _find("{role} is played ... by ... {value}", text, names) == (
+        "Wren is played, with menace, by Ida Brook's sister, Nora Vell"
+    )
+    director = PropertyDef("director", "entity")
+    text = "director Ida Brook's new play"
+    assert _find("director {value}", text, [(9, 18)], director) == "director Ida Brook"
+
+
 def test_a_speaker_before_the_verb_is_no_name_ending_a_list() -> None:
     said = PropertyDef("said", "quote")
     text = "She thanked Tomas Reyes, 40, and Ida Brook, 31, said the programme."

@@ -2,9 +2,9 @@
 
 The stages, each a module: `article` (plain text, Markdown or HTML to paragraphs), `sentences`,
 `mentions` (where the dataset's entities are named), `cues` (the dataset's cue phrases
-compiled), `relations` and `quotes` (claims), `unplaced` (values no cue placed), `render`
-(the claim file). Nothing here knows what the dataset is about: every property, name and
-phrase comes from it.
+compiled), `relations`, `epithets` and `quotes` (claims), `unplaced` (values no cue
+placed), `render` (the claim file). Nothing here knows what the dataset is about: every
+property, name and phrase comes from it.
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from validator.dataset.model import Dataset
 from .article import Article, ArticleError, read_article
 from .cues import CompiledCue, CueError, compile_cue
 from .dates import Published
+from .epithets import find_epithets
 from .mentions import Mentions
 from .model import DraftClaim, Unplaced, Value
 from .quotes import find_quotes, quote_spans, without_repeats
@@ -72,6 +73,9 @@ def draft(article: Article, dataset: Dataset, info: SourceInfo) -> str:
     speech = [c for c in cues if quote_props and c.property == quote_props[0].name]
     sections = Sections(article.paragraphs, mentions)
     claims, used = find_relations(sentences, mentions, relation_cues, dataset, published, sections)
+    aged, epithets = find_epithets(sentences, mentions, dataset, claims, used)
+    claims += aged
+    used |= epithets
     unplaced: list[Unplaced] = []
     if speech:
         interviewee = _interviewee(info.title, mentions, speaker_kinds)
