@@ -131,13 +131,13 @@ def test_an_age_before_the_birth_is_not_yet_born() -> None:
     assert isinstance(that_year, Span) and isinstance(since, Span)
     # The set keeps the negative ages, so any age claimed then is refuted.
     assert AGE.implied(born, before) == Implied(
-        Span(-11, -11), "not yet born", "then", "the birth date is after {as_of}"
+        Span(-11, -11), "not yet born", "then", "the {base} is after {as_of}"
     )
     assert AGE.implied(born, that_year) == Implied(
         Span(-1, 0),
         "not yet born, then 0",
         "in that time",
-        "the birth date falls within {as_of}: not yet born, then 0",
+        "the {base} falls within {as_of}: not yet born, then 0",
     )
     assert AGE.implied(born, since).text == "not yet born, then 0 or more"
 

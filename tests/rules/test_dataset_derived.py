@@ -82,3 +82,45 @@ def test_a_less_precise_age_says_what_would_say_more(tmp_path: Path) -> None:
             )
         ],
     )
+
+
+COMPANY_DATASET = """\
+dataset: {id: firms, title: Firms, checked: 2026-11-30}
+references: {register: {title: Company register, published: 2021-05}}
+properties:
+  founded: {type: date, single: true}
+  company_age: {type: integer, unit: years, derived: age, from: founded}
+entities:
+  - {id: arup-smith, kind: company, names: [Arup Smith], facts: [
+      {property: founded, value: 1971-03-01, ref: register}]}
+  - {id: new-co, kind: company, names: [New Co]}
+"""
+
+
+def test_an_age_derived_from_another_date_is_worded_by_that_date(tmp_path: Path) -> None:
+    """An age need not be a person's: a company's from its founding date is worded by
+    that property, not by a birth date."""
+    (tmp_path / "dataset").mkdir()
+    (tmp_path / "dataset" / "firms.yaml").write_text(COMPANY_DATASET)
+    (tmp_path / "claims").mkdir()
+    (tmp_path / "claims" / "a.yaml").write_text(
+        SOURCE + "  - {id: old, subject: Arup Smith, property: company_age, value: 50}\n"
+        "  - {id: new, subject: New Co, property: company_age, value: 3}\n"
+    )
+    result = run(["claims"], load_dataset("dataset"), Options(today=date(2026, 11, 21)))
+    assert [(f.code, f.message) for f in result.findings] == [
+        (
+            "D201",
+            "claims Arup Smith company_age 50 as of 2022-12-07; the dataset gives founded "
+            "1971-03-01 (Company register, 2021-05), so Arup Smith was 51 throughout; correct "
+            "the claim, or acknowledge it with the conclusion",
+        ),
+        (
+            "D203",
+            "claims New Co company_age 3 as of 2022-12-07; the dataset has no founded for New "
+            "Co, so the age cannot be checked; add a referenced founded to the dataset if one "
+            "can be found",
+        ),
+    ]
+    steps = result.claims[0].explanation
+    assert "the founded gives an age of 51 over 2022-12-07" in steps

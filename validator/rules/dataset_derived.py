@@ -34,9 +34,10 @@ def assess_derived(
 ) -> Conclusion:
     """The claim against what the base property's settled fact gives at its as_of."""
     base = claim.prop.source_property or ""
+    words = base.replace("_", " ")  # the base property in the derivation's words
     facts = [f for f in dataset.facts_for(claim.subject, base) if not f.disputed]
     if not facts:
-        message = f"the dataset has no {base} for {w.subject}, {derived.no_base}"
+        message = f"the dataset has no {base} for {w.subject}, {derived.no_base.format(base=words)}"
         return w.done(Verdict.UNVERIFIABLE, w.finding("D203", message))
     fact = facts[0]
     assert isinstance(fact.value, Span)
@@ -45,7 +46,11 @@ def assess_derived(
     # The claim's date as written is put in when the conclusion is worded for a claim
     # (see `Conclusion.as_of`).
     before, as_of, after = (implied.gives or derived.gives).partition("{as_of}")
-    w.step(before.format(values=implied.text), after.format(values=implied.text) if as_of else None)
+    values = implied.text
+    w.step(
+        before.format(values=values, base=words),
+        after.format(values=values, base=words) if as_of else None,
+    )
     found = relation(claim.value, implied.values)
     w.step(f"compare: {found.value}")
     held = derived.held.format(subject=w.subject, values=implied.text)

@@ -62,7 +62,9 @@ class Derivation:
     decides: Callable[[Span, Span], object]
     base_values: Callable[[Span, Span], Span]
     # Words: after "the dataset has no <base> for <subject>, ", the step from the base
-    # fact ({values}, {as_of}), and what the subject was ({subject}, {values}).
+    # fact ({values}, {as_of}), and what the subject was ({subject}, {values}); {base} is
+    # the base property's name in words ("birth date", "founded": an age is also a
+    # company's or a building's).
     no_base: str
     gives: str
     held: str
@@ -101,12 +103,12 @@ def _unborn(youngest: int, oldest: int, as_of: Span) -> Implied:
     or "not yet born, then 0" where the birth falls in it."""
     values = Span(youngest, oldest)
     if oldest < 0:
-        return Implied(values, "not yet born", "then", "the birth date is after {as_of}")
+        return Implied(values, "not yet born", "then", "the {base} is after {as_of}")
     born_to = "0" if oldest == 0 else f"between 0 and {oldest}"
     if as_of.high is None:
         born_to = "0 or more"
     text = f"not yet born, then {born_to}"
-    return Implied(values, text, "in that time", f"the birth date falls within {{as_of}}: {text}")
+    return Implied(values, text, "in that time", f"the {{base}} falls within {{as_of}}: {text}")
 
 
 def _open_ended_age(born_first: date, born_last: date, first: date) -> str:
@@ -156,9 +158,8 @@ AGE = Derivation(
     decides=_ages,
     base_values=_births,
     no_base=(
-        "so the age cannot be checked; add a referenced birth date to the dataset if one "
-        "can be found"
+        "so the age cannot be checked; add a referenced {base} to the dataset if one can be found"
     ),
-    gives="the birth date gives an age of {values} over {as_of}",
+    gives="the {base} gives an age of {values} over {as_of}",
     held="{subject} was {values}",
 )
