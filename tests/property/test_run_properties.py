@@ -94,6 +94,12 @@ def documents(draw: st.DrawFn) -> dict[str, Any]:
         ],
     }
 )
+@example(
+    document={
+        "source": {"id": "0", "outlet": "0", "title": "0", "published": "0000"},
+        "claims": [{"id": "0", "subject": "bear-winslet", "property": "age", "value": 0.0}],
+    }
+)
 def test_every_document_the_schema_accepts_runs_to_a_result(document: dict[str, Any]) -> None:
     with tempfile.TemporaryDirectory() as folder:
         path = os.path.join(folder, "claims.json")
@@ -104,12 +110,18 @@ def test_every_document_the_schema_accepts_runs_to_a_result(document: dict[str, 
     assert result.files == (result.files[0],)
     assert len(result.claims) == len(document["claims"])
     # A verdict other than supported comes with a finding that says why: a quote written
-    # as a number (`said: 42`) was unverifiable without one, so no report listed it.
+    # as a number (`said: 42`) was unverifiable without one, so no report listed it. An
+    # invalid claim may owe its verdict to its file's own finding, which names no claim:
+    # a source published on a day the calendar has not (`0000`, `2022-02-30`) leaves
+    # every claim of the file undated, and is one E102 at the source.
     named = {claim for finding in result.findings for claim in finding.claims}
+    whole_file = {finding.file for finding in result.findings if not finding.claims}
     unexplained = [
         (c.full_id, c.verdict, c.value)
         for c in result.claims
-        if c.verdict is not Verdict.SUPPORTED and c.full_id not in named
+        if c.verdict is not Verdict.SUPPORTED
+        and c.full_id not in named
+        and not (c.verdict is Verdict.INVALID and c.file in whole_file)
     ]
     assert unexplained == []
     render_text(result)
