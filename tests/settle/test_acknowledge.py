@@ -44,6 +44,24 @@ def test_an_unused_acknowledgement_is_e108() -> None:
     )
 
 
+def test_an_unused_acknowledgement_names_the_claim_s_own_codes() -> None:
+    """A mistyped code (D209 for D201) was told only that it matched nothing: the E108
+    now says when the code is none of factlint's, and which codes the claim's findings
+    have, so the right one can be written."""
+    findings = [
+        make_finding("D201", "m", claims=("a/c",), key="k"),
+        make_finding("X303", "m", claims=("a/c", "a/d"), key="k"),
+        make_finding("D203", "m", claims=("b/c",), key="k"),
+    ]
+    out = apply_acknowledgements(findings, [ack("D209"), ack("X301")], date(2026, 1, 1))
+    assert [f.message for f in out if f.code == "E108"] == [
+        "acknowledgement of D209 matches no finding of this claim (D209 is no factlint "
+        "code), whose findings are D201, X303; remove it or correct its code",
+        "acknowledgement of X301 matches no finding of this claim, whose findings are D201, "
+        "X303; remove it or correct its code",
+    ]
+
+
 def test_a_review_renewed_beside_an_expired_one_holds() -> None:
     """A second acknowledgement of the code, added when the first expired, is the one
     that holds, whichever is written first: the finding failed again before."""

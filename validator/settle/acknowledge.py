@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import date
 
-from validator.model.findings import Finding, Location, make_finding
+from validator.model.findings import CODES, Finding, Location, make_finding
 
 __all__ = ["AckEntry", "apply_acknowledgements"]
 
@@ -65,16 +65,38 @@ def apply_acknowledgements(
             )
         else:
             out.append(finding.acknowledge(match.reason))
-    for ack in acks:
-        if id(ack) not in used:
-            out.append(
-                make_finding(
-                    "E108",
-                    f"acknowledgement of {ack.code} matches no finding of this claim; remove it "
-                    "or correct its code",
-                    claims=(ack.claim,),
-                    locations=(ack.location,),
-                    key=f"ack:{ack.code}",
-                )
+    unused = [ack for ack in acks if id(ack) not in used]
+    if not unused:
+        return out
+    codes = _codes_of({ack.claim for ack in unused}, findings)
+    for ack in unused:
+        out.append(
+            make_finding(
+                "E108",
+                f"acknowledgement of {ack.code} matches no finding of this claim"
+                f"{_what_it_has(ack, codes.get(ack.claim, set()))}; remove it or correct "
+                "its code",
+                claims=(ack.claim,),
+                locations=(ack.location,),
+                key=f"ack:{ack.code}",
             )
+        )
     return out
+
+
+def _codes_of(claims: set[str], findings: list[Finding]) -> dict[str, set[str]]:
+    """The codes of the findings naming each of `claims`."""
+    codes: dict[str, set[str]] = {}
+    for finding in findings:
+        for claim in claims.intersection(finding.claims):
+            codes.setdefault(claim, set()).add(finding.code)
+    return codes
+
+
+def _what_it_has(ack: AckEntry, codes: set[str]) -> str:
+    """What a mistyped code was likely meant to be: the claim's own findings' codes,
+    and whether the code is one at all (`D209`)."""
+    said = "" if ack.code in CODES else f" ({ack.code} is no factlint code)"
+    if codes:
+        said += f", whose findings are {', '.join(sorted(codes))}"
+    return said
