@@ -42,6 +42,8 @@ FRIDAY = Published(2022, 12, 2)
         ("in March", TUESDAY, "future", "2023-03"),
         ("in December", Published(2023, 5, 15), None, "2023-12"),
         ("in April", Published(2023, 5, 15), "past", "2023-04"),
+        ("the end of April", Published(2022, 4, 10), "future", "2022-04"),
+        ("start of March", TUESDAY, "past", "2022-03"),
     ],
 )
 def test_a_date_is_read_at_the_precision_the_words_give(

@@ -130,6 +130,21 @@ CASES: dict[str, tuple[str, list[Row]]] = {
             ("BAFTA TV Awards 2023", "ceremony_venue", "Royal Festival Hall", {}),
         ],
     ),
+    # A two-word name in lower case is no name ("leading actress"); the phrase the
+    # press uses is one, in any case.
+    "won-the-bafta-for": (
+        "Kate Winslet won the Bafta for leading actress.",
+        [("Kate Winslet", "award_received", "BAFTA TV Award for Leading Actress", {})],
+    ),
+    "at-the-venue-where": (
+        "The night belonged to her at the Royal Festival Hall in London, where the "
+        "BAFTA TV Awards 2023 were staged.",
+        [("BAFTA TV Awards 2023", "ceremony_venue", "Royal Festival Hall", {})],
+    ),
+    "filming-started": (
+        "Filming started at the beginning of March in Kent.",
+        [(RUTH, "filming_start", "2022-03", {})],
+    ),
     "nominations-announced": (
         "Nominations for the BAFTA TV Awards 2023 were announced on 22 March.",
         [("BAFTA TV Awards 2023", "nominations_announced", "2023-03-22", {})],

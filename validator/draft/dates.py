@@ -53,7 +53,8 @@ _REL = (
 # A month's year said relative to the publication's: "December last year".
 _MONTH_YEAR = rf"(?:\s+{_YEAR}|\s+(?i:last|this|next)\s+year)"
 _REL_MONTH = (
-    rf"(?:(?i:this|next|last|in|on|from|until|since|by|early|late)\s+{_MONTH}"
+    rf"(?:(?i:this|next|last|in|on|from|until|since|by|early|late"
+    rf"|(?:the\s+)?(?:end|start|beginning|middle)\s+of)\s+{_MONTH}"
     rf"{_MONTH_YEAR}?(?![\w]))"
 )
 _DAY_NAME = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
