@@ -110,6 +110,20 @@ def test_texts_code_each_distinct_folded_word_as_one_character() -> None:
     assert texts.codes == {"the": "\x00", "cat": "\x01", "saw": "\x02", "dog": "\x03", "a": "\x04"}
 
 
+def test_texts_keep_each_distinct_word_as_one_string() -> None:
+    """Long quotes' words were each a string of their own: 2,000 quotes of 1,000 words
+    held 264 MB of them. Each distinct word, as written or folded, is now one string."""
+    texts = Texts()
+    first = texts.quote("a/1", "someone", "The cat saw the Dog.")
+    second = texts.quote("b/1", "someone", "the dog saw a cat")
+    assert sorted(texts.same) == ["Dog", "The", "a", "cat", "dog", "saw", "the"]
+    assert first.words == ["The", "cat", "saw", "the", "Dog"]
+    assert first.folded == ["the", "cat", "saw", "the", "dog"]
+    assert first.words[1] is second.words[4] is first.folded[1]
+    assert first.folded[0] is first.words[3] is second.words[0]
+    assert first.folded[4] is second.words[1]
+
+
 def test_a_quote_past_the_codes_is_compared_as_its_words(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(quote_match, "_CODES", 4)
     texts = Texts()
