@@ -45,8 +45,10 @@ _WORD = (
     + "|".join(sorted(_UNITS, key=len, reverse=True))
     + r")"
 )
-INTEGER = r"(?<![\w.,])(?:\d{1,4}|(?i:" + _WORD + r"))(?![\w]|[.,]\d)"
-NUMBER = r"(?<![\w.,])\d{1,6}(?:\.\d{1,3})?(?![\w]|[.,]\d)"
+# Thousands parted by commas, as news style writes them ("1,149 metres", "12,000 fans").
+_GROUPED = r"\d{1,3}(?:,\d{3}){1,2}"
+INTEGER = r"(?<![\w.,])(?:" + _GROUPED + r"|\d{1,4}|(?i:" + _WORD + r"))(?![\w]|[.,]\d)"
+NUMBER = r"(?<![\w.,])(?:" + _GROUPED + r"|\d{1,6})(?:\.\d{1,3})?(?![\w]|[.,]\d)"
 PERCENT = r"(?<![\w.,])\d{1,3}(?:\.\d{1,2})?\s?(?:%|(?i:per\s?cent))"
 _COUNT = r"(?:\d{1,4}(?:\.\d{1,2})?|(?i:an?|" + _WORD + r"))"
 _UNIT = r"(?i:minutes?|mins?|hours?|hrs?)"
@@ -62,6 +64,8 @@ DURATION = (
 
 def _word_number(text: str) -> int | None:
     text = text.lower().strip()
+    if re.fullmatch(_GROUPED, text):
+        text = text.replace(",", "")
     if text.isdigit():
         return int(text)
     if text in ("a", "an"):
@@ -80,6 +84,8 @@ def parse_integer(text: str) -> int | None:
 
 
 def parse_number(text: str) -> int | float | None:
+    if re.match(_GROUPED, text):
+        text = text.replace(",", "")
     try:
         value = float(text)
     except ValueError:

@@ -42,9 +42,11 @@ def find_relations(
     that there is none."""
     claims: list[DraftClaim] = []
     used: set[tuple[int, int]] = set()
+    calls = _kind_words(dataset)
     for index, sentence in enumerate(sentences):
         if sentence.text.rstrip().endswith("?"):
             continue
+        called = _called(calls, sentence.text)
         marked: dict[frozenset[str] | None, str] = {}
         for cue in cues:
             prop = dataset.properties[cue.property]
@@ -59,13 +61,37 @@ def find_relations(
                 continue  # a word of the cue is missing: no place of it can match
             for match in cue.pattern.finditer(marked[cue.marks]):
                 found = list(
-                    _claims(index, sentence, match, cue, prop, mentions, published, sections)
+                    _claims(
+                        index, sentence, match, cue, prop, mentions, published, sections, called
+                    )
                 )
                 claims.extend(found)
                 if found:
                     for name, _ in cue.slots:
                         used.add((index, match.start(name)))
     return claims, used
+
+
+def _kind_words(dataset: Dataset) -> tuple[re.Pattern[str], dict[str, str]] | None:
+    """A pattern of "the <kind>" for the kinds of the dataset's entities ("the bridge",
+    "this film", "the production company"), and each kind by its words."""
+    words = {
+        e.kind.replace("-", " ").replace("_", " ").lower(): e.kind
+        for e in dataset.entities.values()
+        if e.kind
+    }
+    if not words:
+        return None
+    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"\b(?:the|this|that)\s+({alternatives})\b", re.IGNORECASE), words
+
+
+def _called(calls: tuple[re.Pattern[str], dict[str, str]] | None, text: str) -> frozenset[str]:
+    """The kinds a sentence calls something by ("the bridge is 1,149 metres long")."""
+    if calls is None:
+        return frozenset()
+    pattern, words = calls
+    return frozenset(words[m.group(1).lower()] for m in pattern.finditer(text))
 
 
 def _claims(
@@ -77,6 +103,7 @@ def _claims(
     mentions: Mentions,
     published: Published,
     sections: Sections,
+    called: frozenset[str] = frozenset(),
 ) -> Iterator[DraftClaim]:
     slots: dict[str, list[Drafted]] = {}
     for name, kind in cue.slots:
@@ -101,7 +128,7 @@ def _claims(
             return
         slots[name] = values
     if "subject" not in slots:
-        topic = sections.subject(sentence.paragraph, prop.subject_kinds)
+        topic = sections.subject(sentence.paragraph, prop.subject_kinds, called)
         if topic is None:
             return
         slots["subject"] = [topic]

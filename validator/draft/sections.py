@@ -77,16 +77,21 @@ class Sections:
             self._head.append((max(start, end - _HEAD_LINES), end))
             previous_heading = heading
 
-    def subject(self, paragraph: int, kinds: tuple[str, ...]) -> str | None:
+    def subject(
+        self, paragraph: int, kinds: tuple[str, ...], called: frozenset[str] = frozenset()
+    ) -> str | None:
         """The subject of these kinds for a sentence of `paragraph` that names none: the
-        last one its heading names; none under a title the dataset does not know; else
-        the article's most-named."""
+        last one its heading names (the last of the `called` kinds, when the sentence
+        calls its subject by one: "the bridge" under "Harbour Bridge at 25: the crossing
+        that changed Port City"); none under a title the dataset does not know; else the
+        article's most-named."""
         first, end = self._head[paragraph] if paragraph < len(self._head) else (0, 0)
         head = range(first, end)
         named = [m.entity for index in head for m in self._mentions.by_paragraph.get(index, ())]
         of_kinds = [e for e in named if not kinds or self._mentions.kind(e) in kinds]
         if of_kinds:
-            return of_kinds[-1]
+            so_called = [e for e in of_kinds if self._mentions.kind(e) in called]
+            return (so_called or of_kinds)[-1]
         # A heading naming one of the dataset's entities (a caption's "Kate Winslet
         # (Photo: PA)") is no title of something else.
         if not named and any(is_title(self._paragraphs[index]) for index in head):

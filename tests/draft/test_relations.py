@@ -1,0 +1,49 @@
+"""Claims from cue phrases, on a made-up dataset of a different subject (a bridge):
+the subject a sentence calls by its kind, and numbers written with thousands."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import yaml
+
+from validator.dataset.load import load_dataset
+from validator.draft import SourceInfo, draft, read_article
+
+BRIDGE_DATASET = """\
+dataset: {id: crossings, title: Crossings (made up), checked: 2026-01-02}
+properties:
+  length: {type: number, unit: metres, single: true, cues: ["{value} metres long"]}
+  lanes: {type: integer, single: true, cues: ["carries {value} lanes"]}
+  visitors: {type: integer, cues: ["{value} visitors a year"]}
+entities:
+  - {id: harbour-bridge, kind: bridge, names: [Harbour Bridge]}
+  - {id: port-city, kind: city, names: [Port City]}
+"""
+
+
+def _claims(tmp_path: Path, text: str) -> list[tuple[str, str, object]]:
+    (tmp_path / "crossings.yaml").write_text(BRIDGE_DATASET, encoding="utf-8")
+    dataset = load_dataset(str(tmp_path / "crossings.yaml"))
+    info = SourceInfo(id="daily", outlet="The Daily", title="", published="2024-03-02")
+    drafted = yaml.safe_load(draft(read_article(text.encode()), dataset, info))
+    return [(c["subject"], c["property"], c["value"]) for c in drafted["claims"]]
+
+
+def test_a_sentence_calling_its_subject_by_its_kind_is_about_that_kind(tmp_path: Path) -> None:
+    """The headline names the bridge, then the city; "the bridge" is the bridge, not the
+    last entity the headline names."""
+    assert _claims(
+        tmp_path,
+        "Harbour Bridge at 25: the crossing that changed Port City\n\n"
+        "Built in four years, the bridge carries six lanes of traffic.\n",
+    ) == [("Harbour Bridge", "lanes", 6)]
+
+
+def test_numbers_with_thousands_parted_by_commas(tmp_path: Path) -> None:
+    assert _claims(
+        tmp_path,
+        "Harbour Bridge\n\n"
+        "The bridge is 1,149.5 metres long and draws 2,400,000 visitors a year.\n\n"
+        "A rival bridge is 1,14 metres long, it is said, or 12,3456 metres long.\n",
+    ) == [("Harbour Bridge", "length", 1149.5), ("Harbour Bridge", "visitors", 2400000)]
