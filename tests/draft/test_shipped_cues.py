@@ -145,6 +145,22 @@ CASES: dict[str, tuple[str, list[Row]]] = {
         "Filming started at the beginning of March in Kent.",
         [(RUTH, "filming_start", "2022-03", {})],
     ),
+    "went-to": (
+        "Best single drama went to I Am Ruth.",
+        [(RUTH, "award_received", "BAFTA TV Award for Single Drama", {})],
+    ),
+    "winner-of": (
+        "I Am Ruth, winner of best single drama, returns.",
+        [(RUTH, "award_received", "BAFTA TV Award for Single Drama", {})],
+    ),
+    "is-up-for": (
+        "Kate Winslet is up for the Bafta for leading actress.",
+        [("Kate Winslet", "nominated_for", "BAFTA TV Award for Leading Actress", {})],
+    ),
+    "at-the-ceremony-on": (
+        "Kate Winslet was honoured at the BAFTA TV Awards 2023 on Sunday.",
+        [("BAFTA TV Awards 2023", "ceremony_date", "2023-05-14", {})],
+    ),
     "nominations-announced": (
         "Nominations for the BAFTA TV Awards 2023 were announced on 22 March.",
         [("BAFTA TV Awards 2023", "nominations_announced", "2023-03-22", {})],
@@ -182,6 +198,7 @@ CASES: dict[str, tuple[str, list[Row]]] = {
 PUBLISHED = {
     "which-aired-on": "2023-05-10",
     "ceremony-held-at-on": "2023-05-16",
+    "at-the-ceremony-on": "2023-05-16",
     "nominations-announced": "2023-05-16",
 }
 

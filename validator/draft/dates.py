@@ -3,7 +3,7 @@
 "Tomorrow, 8 December ... at 9pm" in an article of 7 December 2022 is 2022-12-08T21:00,
 as is "at 9pm on Thursday 8 December"; "this December" is 2022-12; "later this year" is
 2022; "in December last year" in an article of 2023 is 2022-12, and so is "aired in
-December" (the past tense of the cue's words points back). A value is never more
+December" (the past tense of the words points back). A value is never more
 precise than the words: a month stays a month, and a time without a day is dropped.
 Where the words need a publication date the article does not pin down ("tomorrow" in an
 article known only to be from December), the date is not drafted at all.
@@ -112,9 +112,9 @@ def _fields(text: str) -> tuple[int | None, int | None, int | None]:
     return (year, month, day)
 
 
-# What says which way a day of the week lies from the publication day: the words of the
-# cue that matched it ("airs on", "aired on", "was held on"). A sure sign of the future
-# settles it; otherwise a verb in the past or in the present, not both.
+# What says which way a day of the week lies from the publication day: the sentence's
+# words up to the end of the cue that matched it ("airs on", "aired on", "was held on").
+# A sure sign of the future settles it; otherwise a verb in the past or in the present, not both.
 _SURELY_FUTURE = re.compile(
     r"(?i:(?<![\w])(?:will|shall|set\s+to|due\s+to)(?![\w])|['’]ll(?![\w]))"
 )

@@ -43,8 +43,8 @@ class ProseType(NamedTuple):
     pattern: str  # a regular expression with no groups of its own
     # The matched words as the claim's value (the publication date places a date
     # written without its year, the property's unit an approximate duration, and the
-    # words of the whole cue, by their tense, a day of the week written without its
-    # date); None when they do not make one.
+    # sentence's words up to the cue's end, by their tense, a day of the week or a
+    # month written alone); None when they do not make one.
     read: Callable[[str, Published, str | None, str], Drafted | None]
 
 

@@ -115,11 +115,10 @@ def _claims(
             values = [v for v in named if v is not None]
         else:
             unit = prop.unit if name == "value" else None
-            # The cue's words but the slot's own give the tense a weekday is read by.
-            around = (
-                match.string[match.start() : match.start(name)]
-                + match.string[match.end(name) : match.end()]
-            )
+            # The sentence up to the end of the cue, but the slot's own words, gives the
+            # tense a weekday is read by: the verb may stand before the cue ("Winslet was
+            # honoured at the awards on Sunday").
+            around = match.string[: match.start(name)] + match.string[match.end(name) : match.end()]
             parsed = PROSE[kind].read(match.group(name), published, unit, around)
             if isinstance(parsed, dict) and name != "value":
                 parsed = None  # a qualifier holds a plain value, never an approximate one
