@@ -12,9 +12,11 @@ from pathlib import Path
 import pytest
 from claims_project import claims_project
 
-from validator.cli.acknowledge_write import AcknowledgeError, Request
+from validator import validate
+from validator.cli.acknowledge_write import AcknowledgeError, Request, acknowledge
 from validator.cli.acknowledge_yaml import add_acknowledgement
 from validator.cli.main import main
+from validator.read.files import Limits
 
 CLAIMS = """\
 # yaml-language-server: $schema=../schema/claim-file.schema.json
@@ -325,3 +327,53 @@ def test_two_spellings_of_null_in_one_file_are_still_refused() -> None:
     assert str(refused.value) == (
         "f.yaml: its layout cannot be kept exactly; add the acknowledgement by hand"
     )
+
+
+def test_a_claim_file_that_is_a_link_is_edited_where_it_leads(
+    project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The link stays a link: writing its path replaced it with an edited copy and left
+    the file it led to unacknowledged."""
+    kept = project / "kept"
+    kept.mkdir()
+    os.replace(project / "claims" / "wrong.yaml", kept / "wrong.yaml")
+    os.symlink(os.path.join("..", "kept", "wrong.yaml"), project / "claims" / "wrong.yaml")
+    argv = ["--acknowledge", "wrong/age", "D201", "--reason", "Checked: a typo in print"]
+    assert main(argv) == 0
+    assert capsys.readouterr().err == (
+        "validate: acknowledged D201 of wrong/age in claims/wrong.yaml\n"
+    )
+    assert os.readlink(project / "claims" / "wrong.yaml") == os.path.join(
+        "..", "kept", "wrong.yaml"
+    )
+    assert "      - code: D201\n        reason: 'Checked: a typo in print'\n" in (
+        kept / "wrong.yaml"
+    ).read_text(encoding="utf-8")
+
+
+def test_a_claim_file_linked_from_outside_the_project_is_not_written(
+    project: Path, tmp_path_factory: pytest.TempPathFactory, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The run does not read a claim file outside the project, so there is no claim to
+    acknowledge; and a link pointed outside after the run had read it is not written
+    through."""
+    elsewhere = tmp_path_factory.mktemp("elsewhere") / "wrong.yaml"
+    elsewhere.write_text(CLAIMS, encoding="utf-8")
+    result = validate("claims", dataset="dataset")
+    link = project / "claims" / "wrong.yaml"
+    link.unlink()
+    os.symlink(elsewhere, link)
+    argv = ["--acknowledge", "wrong/age", "D201", "--reason", "Checked: a typo in print"]
+    assert main(argv) == 2
+    assert capsys.readouterr().err.splitlines()[-1] == (
+        "validate: --acknowledge: no claim 'wrong/age' in the files checked"
+    )
+    wanted = Request("wrong/age", "D201", "Checked: a typo in print", None)
+    with pytest.raises(AcknowledgeError) as refused:
+        acknowledge(wanted, result, Limits(), str(project))
+    assert str(refused.value) == (
+        "claims/wrong.yaml is a link to a file outside the project; add the acknowledgement "
+        "by hand where it leads"
+    )
+    assert elsewhere.read_text(encoding="utf-8") == CLAIMS
+    assert os.readlink(link) == str(elsewhere)

@@ -15,6 +15,7 @@ import os
 from collections.abc import Callable
 
 from validator.arguments import did_you_mean
+from validator.guard.safe_read import inside
 from validator.model.names import Suggester
 from validator.model.result import Result, Verdict
 from validator.read.files import STDIN, Limits, read_bytes
@@ -29,8 +30,11 @@ __all__ = ["AcknowledgeError", "Request", "acknowledge", "request"]
 _BOM = "\ufeff"
 
 
-def acknowledge(wanted: Request, result: Result, limits: Limits) -> str:
-    """Write the acknowledgement into the claim's file; the file's path."""
+def acknowledge(wanted: Request, result: Result, limits: Limits, root: str = ".") -> str:
+    """Write the acknowledgement into the claim's file; the file's path. A claim file
+    that is a link is edited where it leads, inside `root` (the project) only, so that
+    it stays a link: writing its path replaced the link with a copy and left the file
+    it led to as it was."""
     claim = result.claim(wanted.full_id)
     if claim is None:
         close = did_you_mean(Suggester(c.full_id for c in result.claims).suggest(wanted.full_id))
@@ -51,11 +55,19 @@ def acknowledge(wanted: Request, result: Result, limits: Limits) -> str:
             f"{path}: only claim files named *.yaml, *.yml or *.json are written; "
             "add the acknowledgement by hand"
         )
+    target = path
+    if os.path.islink(path):
+        target = os.path.realpath(path)
+        if not inside(target, root):
+            raise AcknowledgeError(
+                f"{path} is a link to a file outside the project; add the acknowledgement "
+                "by hand where it leads"
+            )
     # Read, edited and written under the folder's lock: two acknowledgements written
     # into one file at once (two terminals, a script) each read it before the other
     # wrote, and the second write dropped the first's entry, though both said done.
-    with folders_locked([path]):
-        raw = read_bytes(path, limits)
+    with folders_locked([target]):
+        raw = read_bytes(target, limits)
         if not isinstance(raw, bytes):
             raise AcknowledgeError(f"{path}: {raw.message}")
         try:
@@ -66,7 +78,7 @@ def acknowledge(wanted: Request, result: Result, limits: Limits) -> str:
         bom = _BOM if text.startswith(_BOM) else ""
         claim_id = wanted.full_id.split("/", 1)[1]
         written = writer()(text[len(bom) :], claim_id, wanted, path)
-        write_text_atomic(path, bom + written)
+        write_text_atomic(target, bom + written)
     return path
 
 

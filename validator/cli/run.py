@@ -219,7 +219,7 @@ def _acknowledge(
     acknowledgement of a finding they found written into the claim's file."""
     dataset, settings = _dataset(plan, settings, options)
     result = run(list(plan.paths), dataset, options, settings)
-    path = acknowledge(wanted, result, options.limits)
+    path = acknowledge(wanted, result, options.limits, options.root or os.getcwd())
     outputs.err.write(stderr_line(f"acknowledged {wanted.code} of {wanted.full_id} in {path}"))
     return 0
 
