@@ -103,6 +103,18 @@ def test_a_name_owning_what_follows_ends_no_cue_after_a_gap() -> None:
     assert _find("director {value}", text, [(9, 18)], director) == "director Ida Brook"
 
 
+def test_words_owning_what_follows_end_no_cue_before_a_gap() -> None:
+    """ "the 40-year-old's son Tomas Reyes": Tomas Reyes is not 40."""
+    age = PropertyDef("age", "integer")
+    text = "the 40-year-old's son Tomas Reyes"
+    assert _find("{value}-year-old ... {subject}", text, [(22, 33)], age) == ""
+
+
+def test_a_name_s_age_may_stand_before_the_cue_s_comma() -> None:
+    text = "Ida Brook, 25, who plays Wren"
+    assert _find("{value}, who plays {role}", text, [(0, 9)]) == text
+
+
 def test_a_speaker_before_the_verb_is_no_name_ending_a_list() -> None:
     said = PropertyDef("said", "quote")
     text = "She thanked Tomas Reyes, 40, and Ida Brook, 31, said the programme."

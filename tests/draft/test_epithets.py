@@ -37,6 +37,12 @@ CASES = {
         "Ida Brook plays Wren. The 25-year-old playwright's muse trained in Leeds.\n",
         ["subject: Nora Vell value: 43", "subject: Ida Brook value: 25"],
     ),
+    # "the 43-year-old's sister Ida Brook": the epithet is Nora Vell's, not Ida Brook's.
+    "a-possessive-epithet": (
+        "Nora Vell wrote it. Nora Vell directs.\n\n"
+        "The 43-year-old's sister Ida Brook plays Wren.\n",
+        ["subject: Nora Vell value: 43"],
+    ),
     "the-same-age-once": (
         "Nora Vell, 43, wrote it.\n\nThe 43-year-old also directs.\n",
         ["subject: Nora Vell value: 43"],

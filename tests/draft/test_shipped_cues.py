@@ -161,6 +161,36 @@ CASES: dict[str, tuple[str, list[Row]]] = {
         "Kate Winslet was honoured at the BAFTA TV Awards 2023 on Sunday.",
         [("BAFTA TV Awards 2023", "ceremony_date", "2023-05-14", {})],
     ),
+    "also-won": (
+        "I Am Ruth also won best single drama.",
+        [(RUTH, "award_received", "BAFTA TV Award for Single Drama", {})],
+    ),
+    "took-home-the-award-for": (
+        "Kate Winslet took home the award for leading actress.",
+        [("Kate Winslet", "award_received", "BAFTA TV Award for Leading Actress", {})],
+    ),
+    "held-on-at": (
+        "The BAFTA TV Awards 2023 were held on Sunday at the Royal Festival Hall.",
+        [
+            ("BAFTA TV Awards 2023", "ceremony_date", "2023-05-14", {}),
+            ("BAFTA TV Awards 2023", "ceremony_venue", "Royal Festival Hall", {}),
+        ],
+    ),
+    "looks-at": (
+        "The drama looks at body image.",
+        [(RUTH, "theme", "body image", {})],
+    ),
+    "latest-in": (
+        "It is the latest drama in the I Am anthology.",
+        [(RUTH, "part_of_series", "I Am", {})],
+    ),
+    "age-before-who-plays": (
+        "Mia Threapleton, 22, who plays Freya, is superb.",
+        [
+            ("Mia Threapleton", "age", 22, {}),
+            (RUTH, "cast_member", "Mia Threapleton", {"character": "Freya"}),
+        ],
+    ),
     "nominations-announced": (
         "Nominations for the BAFTA TV Awards 2023 were announced on 22 March.",
         [("BAFTA TV Awards 2023", "nominations_announced", "2023-03-22", {})],
@@ -199,6 +229,7 @@ PUBLISHED = {
     "which-aired-on": "2023-05-10",
     "ceremony-held-at-on": "2023-05-16",
     "at-the-ceremony-on": "2023-05-16",
+    "held-on-at": "2023-05-16",
     "nominations-announced": "2023-05-16",
 }
 

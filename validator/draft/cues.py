@@ -139,6 +139,15 @@ def _after_name(tokens: list[re.Match[str]], index: int, slots: list[tuple[str, 
     return False
 
 
+def _gap_follows(tokens: list[re.Match[str]], index: int) -> bool:
+    """Whether the next token after `index`, past spaces, is a gap."""
+    for token in tokens[index + 1 :]:
+        if token.group(4):
+            continue
+        return bool(token.group(2))
+    return False
+
+
 def _slot_follows(tokens: list[re.Match[str]], index: int) -> bool:
     """Whether the next token of the cue after the slot at `index`, past spaces and
     punctuation, is a slot."""
@@ -220,6 +229,14 @@ def compile_cue(text: str, prop: PropertyDef) -> CompiledCue:
             following = tokens[index + 1].groups() if index + 1 < len(tokens) else None
             if kind == "entity" and following is not None and following[3]:
                 parts.append(_APPOSITIVE)
+            elif (
+                kind == "entity"
+                and following is not None
+                and following[4] == ","
+                and not _slot_follows(tokens, index + 1)
+            ):
+                # A name's age set off before the cue's comma: "Mia, 22, who plays".
+                parts.append(rf"(?:\s*,\s*{INTEGER}(?=\s*,))?")
         elif gap:
             # Spaces included: the next token brings its own leading space.
             parts.append(_GAP if _after_name(tokens, index, slots) else _GAP_IN_CLAUSE)
@@ -229,7 +246,10 @@ def compile_cue(text: str, prop: PropertyDef) -> CompiledCue:
         else:
             # A straight apostrophe in a cue also matches the typographic one.
             literal = re.escape(word).replace("'", "['’]")
-            parts.append(f"{lead}(?i:{literal})")
+            # Words owning what follows them are another's: in "the 47-year-old's son
+            # Joe", `{value}-year-old ... {subject}` does not make Joe 47.
+            owner = _gap_follows(tokens, index) and word[-1:].isalnum()
+            parts.append(f"{lead}(?i:{literal})" + (r"(?![’']s(?![\w]))" if owner else ""))
             words.append(re.compile(f"(?i:{literal})"))
     if not any(token.group(1) or token.group(5) for token in tokens):
         raise CueError("a cue needs at least one word or slot")
