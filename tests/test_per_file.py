@@ -316,6 +316,51 @@ def test_a_publication_date_the_calendar_has_not_is_the_source_s_one_finding(
     assert [c.verdict for c in result.claims] == [Verdict.INVALID, Verdict.INVALID]
 
 
+def test_a_date_time_with_seconds_is_told_to_drop_them(
+    tmp_path: Path, dataset: Dataset, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Dates go down to the minute (DESIGN section 2): `2022-12-08T21:00:00` was "not a
+    date" (E106) or "does not have the expected form" (E102), with nothing wrong in it
+    but the seconds. Each says so, and what to write instead, wherever a date goes."""
+    (tmp_path / "a.yaml").write_text(
+        SOURCE
+        + "  - {id: when, subject: I Am Ruth, property: first_broadcast,"
+        + " value: 2022-12-08T21:00:00}\n"
+        + "  - {id: dated, subject: Mia Threapleton, property: age, value: 22,"
+        + " as_of: 2022-12-08T21:00:00}\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "b.yaml").write_text(
+        SOURCE.replace("id: paper", "id: other").replace("2022-12-08", "2022-12-08T21:00:30")
+        + "  - {id: age, subject: Mia Threapleton, property: age, value: 22}\n",
+        encoding="utf-8",
+    )
+    monkeypatch.chdir(tmp_path)
+    result = validate(["a.yaml", "b.yaml"], dataset=dataset)
+    advice = "has seconds, but factlint takes date-times to the minute; drop the seconds: write"
+    assert [(f.code, f.claims, str(f.location), f.message) for f in result.findings] == [
+        (
+            "E106",
+            ("paper/when",),
+            "a.yaml:7:70",
+            "value does not fit property 'first_broadcast' (date): '2022-12-08T21:00:00' "
+            f"{advice} 2022-12-08T21:00",
+        ),
+        (
+            "E102",
+            ("paper/dated",),
+            "a.yaml:8:76",
+            f"claims[1].as_of '2022-12-08T21:00:00' {advice} 2022-12-08T21:00",
+        ),
+        (
+            "E102",
+            (),
+            "b.yaml:5:14",
+            f"source.published '2022-12-08T21:00:30' {advice} 2022-12-08T21:00",
+        ),
+    ]
+
+
 def test_a_repeated_claim_id_does_not_hide_what_else_is_wrong(
     tmp_path: Path, dataset: Dataset
 ) -> None:

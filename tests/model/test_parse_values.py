@@ -44,6 +44,22 @@ def test_dates_of_every_precision_are_the_minutes_they_cover() -> None:
         ),
         ("2022-02-30", "'2022-02-30' is not a real date"),
         ("2022-12-08T24:00", "'2022-12-08T24:00' is not a real date"),
+        (
+            "2022-12-08T21:00:00",
+            "'2022-12-08T21:00:00' has seconds, but factlint takes date-times to the minute; "
+            "drop the seconds: write 2022-12-08T21:00",
+        ),
+        (
+            " 2022-12-08T21:00:59.5 ",
+            "'2022-12-08T21:00:59.5' has seconds, but factlint takes date-times to the minute; "
+            "drop the seconds: write 2022-12-08T21:00",
+        ),
+        # Dropping the seconds would not make it a date: no advice that leads to another error.
+        (
+            "2022-02-30T21:00:00",
+            "'2022-02-30T21:00:00' is not a date; write 2022, 2022-12, 2022-12-08 or "
+            "2022-12-08T21:00",
+        ),
         (0, "0 is not a year between 1 and 9999"),
         (True, "expected a date such as 2022-12-08, not 'true'"),
     ],

@@ -416,3 +416,18 @@ def test_an_interval_end_that_may_be_a_number_says_so() -> None:
             "property's unit)",
         ),
     ]
+
+
+def test_seconds_are_advice_only_where_a_minute_is_taken() -> None:
+    """A dataset's `checked` is a day: "drop the seconds" would lead to another error."""
+    data, positions, _ = load_yaml("dataset: {id: d, title: T, checked: 2022-12-08T21:00:00}\n")
+    assert [
+        (e.line, e.column, e.message) for e in schema_errors(data, positions, "dataset.schema.json")
+    ] == [
+        (
+            1,
+            37,
+            "dataset.checked the text '2022-12-08T21:00:00' does not have the expected form (a "
+            "date such as 2022, 2022-12, 2022-12-08 or 2022-12-08T21:00)",
+        )
+    ]

@@ -13,6 +13,7 @@ from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from validator.model.names import Suggester
+from validator.model.property_types.dates import seconds_words
 from validator.model.typography import shorten
 from validator.read.positions import JsonPath, format_path
 
@@ -159,6 +160,9 @@ def _phrase_value(error: ValidationError, path: JsonPath, where: str) -> tuple[J
             False,
         )
     if v == "pattern":
+        seconds = seconds_words(error.instance) if _takes_minutes(error) else None
+        if seconds is not None:
+            return path, f"{where} {seconds}", False
         hint = _pattern_hint(_written_pattern(str(error.validator_value)))
         return (
             path,
@@ -242,6 +246,13 @@ def _or_a_number(error: ValidationError) -> str:
             return ", or a number in the property's unit"
         parent = parent.parent
     return ""
+
+
+def _takes_minutes(error: ValidationError) -> bool:
+    """Whether the pattern that refused the text is that of a date down to the minute
+    (not a day only, as a dataset's `checked`), so dropping the seconds is the fix."""
+    pattern = _written_pattern(str(error.validator_value))
+    return pattern.startswith("^[0-9]{4}") and "T(" in pattern
 
 
 def _is_until(path: JsonPath) -> bool:

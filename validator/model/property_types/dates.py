@@ -23,11 +23,34 @@ from validator.model.values import (
 
 from .base import PropertyType, ValueProblem, Written, describe_raw, type_words
 
-__all__ = ["DATE", "date_span", "describe_span_dates"]
+__all__ = ["DATE", "date_span", "describe_span_dates", "seconds_words"]
 
 _DATE = re.compile(
     r"(?P<y>[0-9]{4})(?:-(?P<m>[0-9]{2})(?:-(?P<d>[0-9]{2})(?:T(?P<H>[0-9]{2}):(?P<M>[0-9]{2}))?)?)?\Z"
 )
+# A date-time to the second (or a fraction of one), as ISO 8601 and most systems write it.
+_WITH_SECONDS = re.compile(
+    r"([0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}):[0-9]{2}(?:\.[0-9]+)?\Z"
+)
+
+
+def seconds_words(raw: object) -> str | None:
+    """What to write instead of a real date-time with seconds, else None:
+    `2022-12-08T21:00:00` is `2022-12-08T21:00`. Dates go down to the minute (DESIGN
+    section 2), so seconds are refused, but with the form to write: "not a date" sent a
+    desk looking for a mistake in a date that had none. The seconds are dropped, not
+    rounded: the minute they fall in is the span that contains them."""
+    match = _WITH_SECONDS.match(raw) if isinstance(raw, str) else None
+    if match is None:
+        return None
+    try:
+        _date_span(match[1])
+    except ValueProblem:
+        return None
+    return (
+        f"'{raw}' has seconds, but factlint takes date-times to the minute; "
+        f"drop the seconds: write {match[1]}"
+    )
 
 
 def date_span(raw: Any) -> Span:
@@ -53,6 +76,9 @@ def _date_span(raw: Any) -> Span:
         return span_of_days(date(raw, 1, 1), date(raw, 12, 31))
     match = _DATE.match(raw.strip())
     if not match:
+        seconds = seconds_words(raw.strip())
+        if seconds is not None:
+            raise ValueProblem(seconds)
         raise ValueProblem(
             f"'{shorten(raw)}' is not a date; write 2022, 2022-12, 2022-12-08 or 2022-12-08T21:00"
         )
