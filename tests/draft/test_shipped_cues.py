@@ -45,6 +45,11 @@ CASES: dict[str, tuple[str, list[Row]]] = {
         "Ruth's son is played by Joe Anders.",
         [(RUTH, "cast_member", "Joe Anders", {})],
     ),
+    # The one playing is the daughter, not Winslet whose daughter she is.
+    "played-by-someone-s-child": (
+        "The girl, Freya, is played by Kate Winslet's eldest child, Mia Threapleton.",
+        [(RUTH, "cast_member", "Mia Threapleton", {"character": "Freya"})],
+    ),
     "has-a-part-as": (
         "Joe Anders has a small but vital part as Billy.",
         [(RUTH, "cast_member", "Joe Anders", {"character": "Billy"})],

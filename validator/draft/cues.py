@@ -185,13 +185,13 @@ def _entity_body(tokens: list[re.Match[str]], index: int, prop: PropertyDef) -> 
         one = rf"(?:{_ENTITY}|{_SUBJECT_PRONOUN})"
     elif index == len(tokens) - 1:
         # Ending a cue, "her" is a possessive ("played by her daughter Mia"), not the
-        # entity: the slot takes names only. After a gap, no name that owns what
-        # follows it: the gap could reach past the one meant to their relative ("played,
-        # with tenderness, by Winslet's daughter, Mia": the one playing is not Winslet),
-        # where right after the cue's words the name is still the one ("director
-        # Dominic Savage's latest film").
+        # entity: the slot takes names only. After a gap or "by", no name that owns what
+        # follows it: that is the one meant's relative ("played, with tenderness, by
+        # Winslet's daughter, Mia": the one playing is not Winslet), where right after
+        # other words the name is still the one ("director Dominic Savage's latest film").
         one = _ENTITY
-        if index > 1 and tokens[index - 1].group(4) and tokens[index - 2].group(2):
+        before = tokens[index - 2] if index > 1 and tokens[index - 1].group(4) else None
+        if before is not None and (before.group(2) or (before.group(5) or "").lower() == "by"):
             one = rf"{_ENTITY}(?!{NAME_MARK[1]})(?![’']s(?![\w]))"
     # Lists are bounded in the pattern itself: an unbounded one would be tried to the end
     # of a hostile sentence of names from every name in it, quadratic in its length.
