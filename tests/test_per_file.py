@@ -361,6 +361,30 @@ def test_a_date_time_with_seconds_is_told_to_drop_them(
     ]
 
 
+def test_a_repeated_acknowledgement_is_told_it_never_applies(
+    tmp_path: Path, dataset: Dataset, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Two acknowledgements of one code with no `until` were accepted in silence; the
+    first always holds, so the second is E108 at its code, naming the first."""
+    (tmp_path / "a.yaml").write_text(
+        SOURCE
+        + "  - id: age\n    subject: Mia Threapleton\n    property: age\n    value: 30\n"
+        + "    acknowledge:\n      - {code: D201, reason: a}\n      - {code: D201, reason: b}\n",
+        encoding="utf-8",
+    )
+    monkeypatch.chdir(tmp_path)
+    result = validate("a.yaml", dataset=dataset)
+    assert [(f.code, f.claims, str(f.location), f.acknowledgement) for f in result.findings] == [
+        ("D201", ("paper/age",), "a.yaml:10:12", "a"),
+        ("E108", ("paper/age",), "a.yaml:13:16", None),
+    ]
+    assert result.findings[1].message == (
+        "acknowledgement of D201 repeats the one at line 12, which comes first and holds as "
+        "long, so this one never applies; keep one of them"
+    )
+    assert result.exit_code == 0  # a warning: the finding is acknowledged, by the first
+
+
 def test_a_repeated_claim_id_does_not_hide_what_else_is_wrong(
     tmp_path: Path, dataset: Dataset
 ) -> None:

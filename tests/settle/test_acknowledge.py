@@ -70,3 +70,52 @@ def test_a_review_renewed_beside_an_expired_one_holds() -> None:
     for acks in ([ack("D201", "2025-12-31"), renewed], [renewed, ack("D201", "2025-12-31")]):
         (out,) = apply_acknowledgements([finding], acks, date(2026, 1, 1))
         assert out.acknowledged and out.acknowledgement == "renewed"
+
+
+def test_a_repeated_acknowledgement_never_applies_and_is_e108() -> None:
+    """Two acknowledgements of one code with the same `until` were accepted in silence,
+    though the first always holds and the second's reason is never shown."""
+    finding = make_finding("D201", "claims x", claims=("a/c",), key="k")
+    first = AckEntry("a/c", "D201", "a", None, HERE)
+    again = AckEntry("a/c", "D201", "b", None, Location("claims/a.yaml", 7, 15))
+    same_line = AckEntry("a/c", "D201", "c", None, Location("claims/a.yaml", 5, 40))
+    acked, *repeats = apply_acknowledgements([finding], [first, again, same_line], date(2026, 1, 1))
+    assert acked.acknowledged and acked.acknowledgement == "a"
+    assert [(f.code, f.claims, f.locations, f.message) for f in repeats] == [
+        (
+            "E108",
+            ("a/c",),
+            (Location("claims/a.yaml", 7, 15),),
+            "acknowledgement of D201 repeats the one at line 5, which comes first and holds "
+            "as long, so this one never applies; keep one of them",
+        ),
+        (
+            "E108",
+            ("a/c",),
+            (Location("claims/a.yaml", 5, 40),),
+            "acknowledgement of D201 repeats the one at line 5, column 15, which comes first "
+            "and holds as long, so this one never applies; keep one of them",
+        ),
+    ]
+    assert repeats[0].fingerprint != repeats[1].fingerprint
+
+
+def test_only_the_same_until_is_a_repeat() -> None:
+    """Another `until` is a renewal (it holds once the first lapses); the same day expires
+    together, so its repeat never applies; another claim's is its own."""
+    finding = make_finding("D201", "claims x", claims=("a/c", "b/c"), key="k")
+    acks = [
+        ack("D201", "2027-01-01"),
+        ack("D201", "2028-01-01"),
+        ack("D201", "2027-01-01"),
+        ack("D201", "2027-01-01", claim="b/c"),
+    ]
+    out = apply_acknowledgements([finding], acks, date(2026, 1, 1))
+    assert [(f.code, f.claims) for f in out] == [("D201", ("a/c", "b/c")), ("E108", ("a/c",))]
+
+
+def test_repeats_that_match_no_finding_are_each_unused() -> None:
+    out = apply_acknowledgements([], [ack("D201"), ack("D201")], date(2026, 1, 1))
+    assert [f.message for f in out] == [
+        "acknowledgement of D201 matches no finding of this claim; remove it or correct its code"
+    ] * 2

@@ -1,7 +1,9 @@
 """Stage 5: apply reviewed acknowledgements to findings, and flag unused ones (E108).
 
 An acknowledged finding stays in every report, marked, and no longer fails the run.
-One past its `until` date fails again: a review has a shelf life.
+One past its `until` date fails again: a review has a shelf life. An acknowledgement
+that repeats an earlier one of the same code and `until` on its claim never applies
+(the earlier holds whenever it would), so it is flagged too.
 """
 
 from __future__ import annotations
@@ -66,6 +68,7 @@ def apply_acknowledgements(
         else:
             out.append(finding.acknowledge(match.reason))
     unused = [ack for ack in acks if id(ack) not in used]
+    out.extend(_repeats(acks, used))
     if not unused:
         return out
     codes = _codes_of({ack.claim for ack in unused}, findings)
@@ -82,6 +85,37 @@ def apply_acknowledgements(
             )
         )
     return out
+
+
+def _repeats(acks: list[AckEntry], used: set[int]) -> list[Finding]:
+    """E108 for each used acknowledgement that repeats an earlier one of its claim with
+    the same code and `until`: the earlier one is the match whenever this one could be
+    (see the renewal rule above), so its reason is never shown. One with another
+    `until` is left alone: a review renewed beside the old one holds once that lapses."""
+    first: dict[tuple[str, str, str | None], AckEntry] = {}
+    found: list[Finding] = []
+    for ack in acks:
+        earlier = first.setdefault((ack.claim, ack.code, ack.until), ack)
+        if earlier is ack or id(ack) not in used:  # an unused one is E108 as unused
+            continue
+        found.append(
+            make_finding(
+                "E108",
+                f"acknowledgement of {ack.code} repeats the one at {_place(earlier, ack)}, "
+                "which comes first and holds as long, so this one never applies; keep one "
+                "of them",
+                claims=(ack.claim,),
+                locations=(ack.location,),
+                key=f"ack:{ack.code}:repeats:{ack.reason}",
+            )
+        )
+    return found
+
+
+def _place(earlier: AckEntry, ack: AckEntry) -> str:
+    """Where `earlier` is, told apart from `ack` (both on one line in a flow list)."""
+    line, column = earlier.location.line, earlier.location.column
+    return f"line {line}" if line != ack.location.line else f"line {line}, column {column}"
 
 
 def _codes_of(claims: set[str], findings: list[Finding]) -> dict[str, set[str]]:
