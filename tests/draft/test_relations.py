@@ -9,6 +9,7 @@ import yaml
 
 from validator.dataset.load import load_dataset
 from validator.draft import SourceInfo, draft, read_article
+from validator.draft.relations import _called
 
 BRIDGE_DATASET = """\
 dataset: {id: crossings, title: Crossings (made up), checked: 2026-01-02}
@@ -47,3 +48,13 @@ def test_numbers_with_thousands_parted_by_commas(tmp_path: Path) -> None:
         "The bridge is 1,149.5 metres long and draws 2,400,000 visitors a year.\n\n"
         "A rival bridge is 1,14 metres long, it is said, or 12,3456 metres long.\n",
     ) == [("Harbour Bridge", "length", 1149.5), ("Harbour Bridge", "visitors", 2400000)]
+
+
+def test_a_kind_of_several_words_among_thousands() -> None:
+    """"This production company" is the kind `production-company`, found by looking its
+    words up, among twenty thousand kinds (a dataset may declare any number: they are
+    never one pattern)."""
+    kinds = {f"kind {n}": f"kind-{n}" for n in range(20_000)}
+    kinds["production company"] = "production-company"
+    text = "Founded in 2011, this production company made the kind 7 film and THE KIND 19999."
+    assert _called(kinds, text) == {"production-company", "kind-7", "kind-19999"}

@@ -72,26 +72,36 @@ def find_relations(
     return claims, used
 
 
-def _kind_words(dataset: Dataset) -> tuple[re.Pattern[str], dict[str, str]] | None:
-    """A pattern of "the <kind>" for the kinds of the dataset's entities ("the bridge",
-    "this film", "the production company"), and each kind by its words."""
-    words = {
-        e.kind.replace("-", " ").replace("_", " ").lower(): e.kind
+# "the bridge", "this production company": a determiner and up to `_KIND_WORDS` words
+# after it, looked up among the kinds' words (never one pattern of every kind: a
+# dataset may declare thousands).
+_KIND_WORDS = 3
+_DETERMINED = re.compile(
+    rf"\b(?:the|this|that)\s+(?=(\w+(?:[\s-]\w+){{0,{_KIND_WORDS - 1}}}))", re.IGNORECASE
+)
+
+
+def _kind_words(dataset: Dataset) -> dict[str, str]:
+    """Each kind of the dataset's entities by its words, lower case ("production company")."""
+    return {
+        " ".join(e.kind.replace("-", " ").replace("_", " ").lower().split()): e.kind
         for e in dataset.entities.values()
-        if e.kind
+        if e.kind.strip()
     }
-    if not words:
-        return None
-    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    return re.compile(rf"\b(?:the|this|that)\s+({alternatives})\b", re.IGNORECASE), words
 
 
-def _called(calls: tuple[re.Pattern[str], dict[str, str]] | None, text: str) -> frozenset[str]:
+def _called(kinds: dict[str, str], text: str) -> frozenset[str]:
     """The kinds a sentence calls something by ("the bridge is 1,149 metres long")."""
-    if calls is None:
+    if not kinds:
         return frozenset()
-    pattern, words = calls
-    return frozenset(words[m.group(1).lower()] for m in pattern.finditer(text))
+    called = set()
+    for match in _DETERMINED.finditer(text):
+        words = match.group(1).replace("-", " ").lower().split()
+        for count in range(1, len(words) + 1):
+            kind = kinds.get(" ".join(words[:count]))
+            if kind is not None:
+                called.add(kind)
+    return frozenset(called)
 
 
 def _claims(
