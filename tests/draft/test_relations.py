@@ -51,7 +51,7 @@ def test_numbers_with_thousands_parted_by_commas(tmp_path: Path) -> None:
 
 
 def test_a_kind_of_several_words_among_thousands() -> None:
-    """"This production company" is the kind `production-company`, found by looking its
+    """ "This production company" is the kind `production-company`, found by looking its
     words up, among twenty thousand kinds (a dataset may declare any number: they are
     never one pattern)."""
     kinds = {f"kind {n}": f"kind-{n}" for n in range(20_000)}
