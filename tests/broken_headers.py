@@ -4,7 +4,8 @@ per-source parts: every file has its row, under an id no other row has.
 - `claims/a.yaml`: a usable source, `a-src`, with one supported claim;
 - `claims/b.yaml`: a header with schema errors (a hostile id, an outlet that is a
   number, no title or date), whose claim names no entity (E104);
-- `claims/c.yaml`: a usable header whose id `a-src` is a's (E103);
+- `claims/c.yaml`: a usable header whose id `a-src` is a's (E103), its one claim
+  checked all the same (supported, as `a-src/c1@claims/c.yaml`);
 - `claims/d.yaml`: a header with no id at all, so its claims go by the file's name
   (`d.yaml`: with its extension, which no source's id can be).
 """
@@ -31,7 +32,7 @@ MARKDOWN_SCORECARD = [
     "| a-src | Example | 2023-01-01 | 1 | 1 | 0 | 0 | 0 | 0 | 0 | 0 |",
     "| &lt;script&gt;x&lt;/script&gt; \\| \\*B\\* \\`bad\\` \\[l\\](javascript:x)"
     "\\\\x1b\\[31m\\\\u202e | \u2014 | \u2014 | 1 | 0 | 0 | 0 | 0 | 0 | 1 | 4 |",
-    "| a-src@claims/c.yaml | Example Too | 2023-01-02 | 1 | 0 | 0 | 0 | 0 | 0 | 1 | 1 |",
+    "| a-src@claims/c.yaml | Example Too | 2023-01-02 | 1 | 1 | 0 | 0 | 0 | 0 | 0 | 1 |",
     "| d.yaml | \u2014 | \u2014 | 1 | 0 | 0 | 0 | 0 | 0 | 1 | 1 |",
     "",
 ]

@@ -1,12 +1,12 @@
 """Which part of the run makes each code's findings: a stage, by the `EMITS` its package
-declares (the driver's own in `validator.pipeline`), or a rule, by the codes it declares.
+declares (the driver's own in `validator.shadowed`), or a rule, by the codes it declares.
 docs/codes.md's table and the registry's tests read it here."""
 
 from __future__ import annotations
 
 from types import ModuleType
 
-from validator import parse, pipeline, read, resolve, settle
+from validator import parse, read, resolve, settle, shadowed
 from validator.model.codes import CODES
 from validator.rules import RULES
 
@@ -17,7 +17,7 @@ STAGES: tuple[tuple[str, ModuleType], ...] = (
     ("read", read),
     ("parse", parse),
     ("resolve", resolve),
-    ("the run (across files)", pipeline),
+    ("the run (across files)", shadowed),
     ("settle", settle),
 )
 

@@ -37,6 +37,7 @@ FLOORS: dict[str, int] = {
     "drive_dataset": 8,  # the driver's loading of the dataset, cached
     "drive_across": 8,  # the driver's part in the checks across files: what they recall
     "drive_stamps": 8,  # the driver's stamps of the archives the checks read
+    "shadowed": 8,  # the driver's naming of a file whose source id an earlier file has
     "draft": 9,
     "cli": 10,
     "__main__": 11,

@@ -19,7 +19,6 @@ from validator.model.findings import (
     Severity,
     bounded,
     invalidated_claims,
-    make_finding,
 )
 from validator.model.result import ClaimRecord, DatasetInfo, Result, Verdict
 from validator.per_file import CheckedFile, invalid_record
@@ -33,6 +32,13 @@ from validator.settle.acknowledge import AckEntry, apply_acknowledgements
 from validator.settle.baseline import apply_baseline
 from validator.settle.selection import RuleSelection
 from validator.settle.sources import every_file, source_rows
+from validator.shadowed import (
+    Label,
+    duplicate_sources,
+    labels_of,
+    relabelled_file,
+    relabelled_findings,
+)
 from validator.speed.forked import processes_for
 from validator.speed.gc_pause import collector_paused
 from validator.speed.recall import Recalled, Tokens
@@ -42,7 +48,6 @@ from .drive_dataset import load_dataset_cached, load_dataset_keyed
 from .drive_files import Settings, check_files
 
 __all__ = [
-    "EMITS",
     "Options",
     "Settings",
     "load_dataset_cached",
@@ -50,10 +55,6 @@ __all__ = [
     "run",
     "validate",
 ]
-
-# The codes of the findings the driver makes itself: a source id used by two files
-# (E103), which only shows once every file is parsed.
-EMITS: frozenset[str] = frozenset({"E103"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -182,14 +183,15 @@ def _across_files(
 ) -> Result:
     if options.progress is not None:
         options.progress("comparing sources", 0, 0)
-    duplicates, shadowed = _duplicate_sources(checked_files)
+    duplicates, shadowed = duplicate_sources(checked_files)
     findings.extend(duplicates)
     shown = tuple(map(display_path, files))
     by_file = {f.path: (f.source, f.path in shadowed) for f in checked_files}
     rows, renamed = source_rows(every_file(shown, by_file))
     recall: Recall = recall_nothing if recalled is None else recalled
     named = None if recalled is None else _claim_tokens(tokens.by_name, recall)
-    stage = _settle(checked_files, shadowed, findings, named)
+    labels = labels_of(checked_files, shadowed, renamed) if shadowed else {}
+    stage = _settle(checked_files, labels, findings, named)
     # The rules that read only the claims start now on a child, when there is a core
     # for it, while this process builds the records and shared wording the others read.
     aside = AcrossAside(
@@ -259,41 +261,46 @@ class _Stage:
 
 def _settle(
     checked_files: list[CheckedFile],
-    shadowed: set[str],
+    labels: Mapping[str, Label],
     findings: list[Finding],
     named: Callable[[CheckedFile], Sequence[str]] | None,
 ) -> _Stage:
-    """What each file made of its claims, unless another file changes it: every claim
-    of a file whose source id an earlier file uses is invalid, and so is a claim whose
-    id an invalid claim of another file already has. The findings of the claims that
-    stand join `findings`.
+    """What each file made of its claims, unless another file changes it: a claim
+    whose id an invalid claim of another file already has is invalid. The claims of a
+    file whose source id an earlier file uses are checked under that file's `labels`
+    (see `validator.shadowed`). The findings of the claims that stand join `findings`.
 
     Each file's claims are dropped from `checked_files` once settled: what the run
     keeps of them is in the stage, so a large run never holds two copies of its
     records."""
     stage = _Stage()
+    if labels:
+        relabelled_findings(findings, labels)
     stage.invalid = invalidated_claims(findings)
     records, invalid, compared = stage.records, stage.invalid, stage.compared
     verdicts, tokens = stage.verdicts, stage.tokens
     for index, checked in enumerate(checked_files):
         checked_files[index] = checked._replace(claims=())
-        is_shadowed = checked.path in shadowed
-        claim_tokens = None if named is None else named(checked)
+        label = labels.get(checked.path) if labels else None
+        if label is None:
+            claim_tokens = None if named is None else named(checked)
+        else:
+            # Its claims' tokens digest their new ids: worked out afresh, not recalled.
+            checked = relabelled_file(checked, label)
+            claim_tokens = None if named is None else _tokens_of(checked)
         # Each claim unpacked once: a named tuple's fields are slower to reach one by
         # one, and a large run settles 100,000 claims here.
         for place, (full_id, valid, acks, resolved, claim, found, record) in enumerate(
             checked.claims
         ):
             record_id = full_id
-            stands = not is_shadowed and valid and full_id not in invalid
+            stands = valid and full_id not in invalid
             if record_id in records:
-                # A source id used twice: the earlier claim's file comes first, or did
-                # not stand itself (its id is then invalid), so this one cannot stand.
+                # An id used twice: the earlier claim's file comes first, or did not
+                # stand itself (its id is then invalid), so this one cannot stand.
                 assert not stands
                 record_id = f"{record_id}@{checked.path}"
             records[record_id] = (record, resolved, stands)
-            if is_shadowed:
-                continue
             if not stands:
                 invalid.add(full_id)
                 continue
@@ -370,29 +377,3 @@ def _entity_labels(records: list[ClaimRecord], dataset: Dataset) -> dict[str, st
     ids = {record.subject_id for record in records if record.subject_id is not None}
     ids.update(record.forward[0] for record in records if record.forward is not None)
     return {entity_id: dataset.label(entity_id) for entity_id in sorted(ids)}
-
-
-def _duplicate_sources(files: list[CheckedFile]) -> tuple[list[Finding], set[str]]:
-    """E103 for a source id used by more than one file; the later files' claims are invalid."""
-    findings: list[Finding] = []
-    first_seen: dict[str, CheckedFile] = {}
-    shadowed: set[str] = set()
-    for checked in files:
-        if checked.source_id_at is None:
-            continue
-        first = first_seen.get(checked.source_id)
-        if first is None:
-            first_seen[checked.source_id] = checked
-            continue
-        assert first.source_id_at is not None
-        shadowed.add(checked.path)
-        findings.append(
-            make_finding(
-                "E103",
-                f"source id '{checked.source_id}' is also used by {first.path}; "
-                "give each source its own id",
-                locations=(checked.source_id_at, first.source_id_at),
-                key=f"source-id:{checked.source_id}:{checked.path}",
-            )
-        )
-    return findings, shadowed

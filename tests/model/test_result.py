@@ -5,7 +5,7 @@ from __future__ import annotations
 from reporting_sample import sample_result
 
 from validator.model.findings import Location, make_finding
-from validator.model.result import Result, SourceRecord
+from validator.model.result import Result, SourceRecord, claim_source, file_owner
 from validator.report._content import (
     severity_counts,
     source_finding_counts,
@@ -79,3 +79,32 @@ def test_the_findings_for_a_source_that_cannot_be_used_are_those_in_its_file() -
     assert result.findings_for_source("a-src") == (refuted,)
     assert result.findings_for_source("a-src@claims/c.yaml") == (schema, entity)
     assert result.findings_for_source("other") == ()
+
+
+# The files of sources that could not be used, each with its row's id.
+UNUSABLE = {"claims/b.yaml": "paper@claims/b.yaml", "claims/x.yaml": "x.yaml"}
+
+
+def test_a_claim_counts_towards_the_source_its_full_id_names() -> None:
+    """A claim of a file whose source id an earlier file has ends in "@" and the file:
+    it counts towards that file's row, not towards the source its id begins with."""
+    assert claim_source("paper/age@claims/b.yaml", UNUSABLE) == "paper@claims/b.yaml"
+    assert claim_source("paper/age", UNUSABLE) == "paper"
+    assert claim_source("paper/age@claims/c.yaml", UNUSABLE) == "paper"  # no such row
+    assert claim_source("paper/age@claims/b.yaml", {}) == "paper"
+
+
+def test_a_finding_in_a_file_whose_source_is_unusable_is_its_alone_unless_it_spans() -> None:
+    at_b, at_a = Location("claims/b.yaml", 8, 24), Location("claims/a.yaml", 8, 24)
+    own = make_finding("E104", "m", claims=("paper/age@claims/b.yaml",), locations=(at_b,))
+    across = make_finding(
+        "X301", "m", claims=("paper/age@claims/b.yaml", "paper/age"), locations=(at_b, at_a)
+    )
+    duplicate = make_finding("E103", "m", locations=(at_b, at_a))
+    elsewhere = make_finding("D201", "m", claims=("paper/age",), locations=(at_a,))
+    assert [file_owner(f, UNUSABLE) for f in (own, across, duplicate, elsewhere)] == [
+        "paper@claims/b.yaml",
+        None,
+        "paper@claims/b.yaml",
+        None,
+    ]

@@ -542,7 +542,7 @@ def test_every_file_has_a_scorecard_row_a_broken_one_inert(
     numbers = [
         ("1", "1", "0", "0", "0", "0", "0", "0"),
         ("1", "0", "0", "0", "0", "0", "1", "4"),
-        ("1", "0", "0", "0", "0", "0", "1", "1"),
+        ("1", "1", "0", "0", "0", "0", "0", "1"),
         ("1", "0", "0", "0", "0", "0", "1", "1"),
     ]
     hostile = "&lt;script&gt;x&lt;/script&gt; | *B* `bad` [l](javascript:x)\\x1b[31m\\u202e"

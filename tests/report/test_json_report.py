@@ -505,7 +505,7 @@ def test_every_file_is_a_source_a_file_whose_source_cannot_be_used_included(
     assert data["sources"] == [
         _row("a-src", "claims/a.yaml", (1, 0, 0), usable),
         _row(HOSTILE, "claims/b.yaml", (0, 1, 4)),
-        _row("a-src@claims/c.yaml", "claims/c.yaml", (0, 1, 1), taken),
+        _row("a-src@claims/c.yaml", "claims/c.yaml", (1, 0, 1), taken),
         _row("d.yaml", "claims/d.yaml", (0, 1, 1)),
     ]
     assert [(c["id"], c["source"]) for c in data["claims"]] == [

@@ -78,13 +78,14 @@ def test_each_file_whose_source_cannot_be_used_counts_its_own_claims_and_finding
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, dataset: Dataset
 ) -> None:
     """b's three schema errors and its claim's E104 count for b alone; c's E103 for c,
-    not for a, whose id it repeats; d's schema error for d. Every finding located in a
+    not for a, whose id it repeats, and its claim, checked all the same, for c; d's
+    schema error for d. Every finding located in a
     claim file is counted once."""
     result = broken_header_result(tmp_path, monkeypatch, dataset)
     assert dict(scorecard_numbers(result)) == {
         "a-src": ("1", "1", "0", "0", "0", "0", "0", "0"),
         HOSTILE: ("1", "0", "0", "0", "0", "0", "1", "4"),
-        "a-src@claims/c.yaml": ("1", "0", "0", "0", "0", "0", "1", "1"),
+        "a-src@claims/c.yaml": ("1", "1", "0", "0", "0", "0", "0", "1"),
         "d.yaml": ("1", "0", "0", "0", "0", "0", "1", "1"),
     }
     assert sum(source_finding_counts(result).values()) == len(result.findings) == 6

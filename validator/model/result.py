@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 from operator import attrgetter
@@ -18,7 +18,9 @@ __all__ = [
     "SharedWording",
     "SourceRecord",
     "Verdict",
+    "claim_source",
     "exit_code_for",
+    "file_owner",
 ]
 
 
@@ -67,9 +69,11 @@ class SourceRecord:
 
     `usable` False: the file's source could not be used (schema errors in it, or an id
     an earlier file has, E103; or the file could not be read or parsed at all, E101), so
-    none of its claims was checked. Its `id` is then the id as written where it is text,
-    else the file's name with its extension (as its claims' full ids begin), with "@"
-    and the file appended where another source has that id; its outlet, title and date
+    none of its claims was checked, but for an id an earlier file has: those are checked
+    under its row's id, their full ids with "@" and the file after them. Its `id` is
+    then the id as written where it is text, else the file's name with its extension
+    (as its claims' full ids begin), with "@" and the file appended where another
+    source has that id; its outlet, title and date
     are empty unless its header passed the schema."""
 
     id: str
@@ -191,12 +195,40 @@ class Result:
         prefix = source_id + "/"
 
         def concerns(finding: Finding) -> bool:
-            owner = unusable.get(finding.file) if unusable else None
+            owner = file_owner(finding, unusable) if unusable else None
             if owner is not None:
                 return owner == source_id
+            if unusable:
+                return any(claim_source(c, unusable) == source_id for c in finding.claims)
             return any(c.startswith(prefix) for c in finding.claims)
 
         return tuple(filter(concerns, self.findings))
+
+
+def claim_source(full_id: str, unusable: Mapping[str, str]) -> str:
+    """The id of the source a claim counts towards, given `Result.unusable_files`: the
+    one its full id begins with, unless the id ends in "@" and the file of a source
+    that could not be used (a claim of a file whose source id an earlier file has, or
+    whose id a claim of another such file has). No valid id has an "@"."""
+    if unusable and "@" in full_id:
+        owner = unusable.get(full_id.rpartition("@")[2])
+        if owner is not None:
+            return owner
+    return full_id.partition("/")[0]
+
+
+def file_owner(finding: Finding, unusable: Mapping[str, str]) -> str | None:
+    """The source a finding concerns alone, given `Result.unusable_files`: the one of
+    the file it is located in, when that source could not be used and the finding
+    points into no other file. One about claims of several files (a claim of a file
+    whose source id an earlier file has, compared with other sources' claims) concerns
+    the source of each claim (`claim_source`)."""
+    owner = unusable.get(finding.file)
+    if owner is not None and finding.claims:
+        file = finding.file
+        if any(location.file != file for location in finding.locations):
+            return None
+    return owner
 
 
 def _unusable_files(result: Result) -> dict[str, str]:

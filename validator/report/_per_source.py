@@ -14,7 +14,7 @@ from itertools import repeat
 from operator import attrgetter, itemgetter
 from types import MappingProxyType
 
-from validator.model.result import Result, Verdict
+from validator.model.result import Result, Verdict, claim_source, file_owner
 
 __all__ = [
     "SCORECARD_HEADER",
@@ -53,13 +53,16 @@ def _count_source_findings(result: Result) -> dict[str, int]:
         by_file.setdefault(source.file, []).append(source.id)
     counts = {source.id: 0 for source in result.sources}
     # The claims of a source that could not be used may have full ids that begin as
-    # another source's do; every finding about them is located in its file.
+    # another source's do: a finding about them alone is located in its file, and one
+    # across sources names them with "@" and their file (see `model.result.file_owner`).
     unusable = result.unusable_files
     for finding in result.findings:
         claims = finding.claims
-        owner = unusable.get(finding.file) if unusable else None
+        owner = file_owner(finding, unusable) if unusable else None
         if owner is not None:
             touched: Iterable[str] = (owner,)
+        elif unusable and claims:  # a claim's full id may end in such a file's name
+            touched = {claim_source(claim, unusable) for claim in claims}
         elif len(claims) == 1:  # most findings: no set needed
             touched = (claims[0].partition("/")[0],)
         elif claims:

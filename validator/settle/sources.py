@@ -1,10 +1,12 @@
 """The scorecard's rows: one for every claim file, in the files' order.
 
 A file whose source could not be used (schema errors in its header, or an id an earlier
-file has: E103) has every claim invalid, yet a desk reading the scorecard must still
-find it there, with its claims and its findings counted. Its row cannot always go by
-the id it wrote: that may be another source's, or another broken file's (two files
-without an id, named alike in two folders), and the reports key each row by its id.
+file has: E103) has every claim invalid (but for an id an earlier file has: its claims
+are checked under its row's id, see validator.shadowed), yet a desk reading the
+scorecard must still find it there, with its claims and its findings counted. Its row
+cannot always go by the id it wrote: that may be another source's, or another broken
+file's (two files without an id, named alike in two folders), and the reports key each
+row by its id.
 Such a row then takes "@" and its file after the id, as the record of a claim whose id
 an earlier file has does; a usable source keeps its id, which E103 keeps unique.
 
