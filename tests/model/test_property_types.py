@@ -347,6 +347,7 @@ YEARS_OPEN = Derivation(
     no_base="so how long it has been open cannot be checked; add its opening date",
     gives="the opening date gives {values} years open over {as_of}",
     held="{subject} had been open {values} years",
+    projected="{subject} would have been open {values} years",
 )
 
 _OPENING = """\

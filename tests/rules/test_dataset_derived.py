@@ -124,3 +124,40 @@ def test_an_age_derived_from_another_date_is_worded_by_that_date(tmp_path: Path)
     ]
     steps = result.claims[0].explanation
     assert "the founded gives an age of 51 over 2022-12-07" in steps
+
+
+def test_an_age_after_the_dataset_was_checked_is_not_told_as_past(tmp_path: Path) -> None:
+    """The shipped dataset was checked on 2026-11-21: an age as of a day after it is what
+    the subject would be then ("was 29 throughout" for 2030 read as a past fact); the
+    same age on the day itself is still told as past. The dataset's day, not the run's,
+    so the words do not change with the day of the run."""
+    result = check(
+        tmp_path,
+        "  - {id: then, subject: Mia Threapleton, property: age, value: 27, as_of: 2026-11-21}\n"
+        "  - {id: after, subject: Mia Threapleton, property: age, value: 27, as_of: 2026-11-22}\n"
+        "  - {id: far, subject: Mia Threapleton, property: age, value: 22, as_of: 2030-01-01}\n",
+    )
+    d201 = [f for f in result.findings if f.code == "D201"]
+    assert [(f.claims, [str(loc) for loc in f.locations], f.message) for f in d201] == [
+        (
+            ("early/then",),
+            ["claims/a.yaml:3:64"],
+            "claims Mia Threapleton age 27 as of 2026-11-21; the dataset gives birth_date "
+            f"2000-10-12 {_REF}, so Mia Threapleton was 26 throughout; correct the claim, "
+            "or acknowledge it with the conclusion",
+        ),
+        (
+            ("early/after",),
+            ["claims/a.yaml:4:65"],
+            "claims Mia Threapleton age 27 as of 2026-11-22; the dataset gives birth_date "
+            f"2000-10-12 {_REF}, so Mia Threapleton would be 26 throughout; correct the "
+            "claim, or acknowledge it with the conclusion",
+        ),
+        (
+            ("early/far",),
+            ["claims/a.yaml:5:63"],
+            "claims Mia Threapleton age 22 as of 2030-01-01; the dataset gives birth_date "
+            f"2000-10-12 {_REF}, so Mia Threapleton would be 29 throughout; correct the "
+            "claim, or acknowledge it with the conclusion",
+        ),
+    ]

@@ -6,10 +6,13 @@ values the base fact allows over the claim's `as_of` are worked out (by the prop
 
 from __future__ import annotations
 
+from datetime import date
+from functools import lru_cache
+
 from validator.dataset.model import Dataset
 from validator.model.property_types.derived import Derivation
 from validator.model.result import Verdict
-from validator.model.values import Span, equal
+from validator.model.values import MINUTES_PER_DAY, Span, date_to_minutes, equal
 from validator.resolve.claims import Statement
 
 from .fact_compare import Relation, relation
@@ -26,7 +29,30 @@ def what_as_of_decides(
     settled = [f for f in base if not f.disputed]
     if not settled or not isinstance(settled[0].value, Span):
         return (derived.name,)
-    return (derived.name, derived.decides(settled[0].value, claim.as_of))
+    decided = derived.decides(settled[0].value, claim.as_of)
+    return (derived.name, decided, _after_checked(claim.as_of, dataset.checked))
+
+
+def _after_checked(as_of: Span, checked: str | None) -> bool:
+    """Whether the as_of starts after the day the dataset was last checked (`checked`),
+    so that what it gives there is a projection: an age `as_of: 2030-01-01` read "was
+    29 throughout", a past fact. The dataset's day, not the run's: a finding is a
+    function of the claim and the dataset, and the reports are the same whenever run."""
+    end = _end_of(checked)
+    return end is not None and as_of.low is not None and as_of.low >= end
+
+
+@lru_cache(maxsize=16)
+def _end_of(checked: str | None) -> float | None:
+    """The first minute after the day `checked`, or None for no (real) day."""
+    try:
+        return (
+            None
+            if checked is None
+            else date_to_minutes(date.fromisoformat(checked)) + MINUTES_PER_DAY
+        )
+    except ValueError:
+        return None
 
 
 def assess_derived(
@@ -53,7 +79,8 @@ def assess_derived(
     )
     found = relation(claim.value, implied.values)
     w.step(f"compare: {found.value}")
-    held = derived.held.format(subject=w.subject, values=implied.text)
+    words_for = derived.projected if _after_checked(claim.as_of, dataset.checked) else derived.held
+    held = words_for.format(subject=w.subject, values=implied.text)
     so = f"the dataset gives {base} {w.fact_text(fact)}, so {held}"
     so = f"{so} {implied.when}" if implied.when else so
     if found is Relation.SUPPORTS:

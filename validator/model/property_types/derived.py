@@ -64,10 +64,12 @@ class Derivation:
     # Words: after "the dataset has no <base> for <subject>, ", the step from the base
     # fact ({values}, {as_of}), and what the subject was ({subject}, {values}); {base} is
     # the base property's name in words ("birth date", "founded": an age is also a
-    # company's or a building's).
+    # company's or a building's). `projected` is `held` for an as_of after the day the
+    # dataset was last checked: what the subject would be then, not a past fact.
     no_base: str
     gives: str
     held: str
+    projected: str
 
 
 def day_range(span: Span) -> tuple[date, date]:
@@ -162,4 +164,5 @@ AGE = Derivation(
     ),
     gives="the {base} gives an age of {values} over {as_of}",
     held="{subject} was {values}",
+    projected="{subject} would be {values}",
 )
