@@ -50,6 +50,11 @@ CASES: dict[str, tuple[str, list[Row]]] = {
         "The girl, Freya, is played by Kate Winslet's eldest child, Mia Threapleton.",
         [(RUTH, "cast_member", "Mia Threapleton", {"character": "Freya"})],
     ),
+    # A slot, adverts included, is no running time.
+    "a-slot": (
+        "The channel has given it a two-hour slot.",
+        [(RUTH, "broadcast_slot", "2 hours", {})],
+    ),
     "has-a-part-as": (
         "Joe Anders has a small but vital part as Billy.",
         [(RUTH, "cast_member", "Joe Anders", {"character": "Billy"})],
