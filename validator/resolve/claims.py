@@ -31,6 +31,9 @@ from validator.model.property_types.registry import parse_value, property_type
 from validator.model.values import Choice, Span, ValueSet
 from validator.parse.claim_file import ClaimEntry, ParsedFile
 
+from .qualifiers import Problem, Qualifiers, resolve_qualifiers
+from .qualifiers import suggest as _suggest
+
 __all__ = [
     "Dated",
     "Problem",
@@ -52,8 +55,6 @@ __all__ = [
     "statement_fields",
     "unresolved_problems",
 ]
-
-Qualifiers = tuple[tuple[str, ValueSet, str], ...]
 
 
 def _qualifier(qualifiers: Qualifiers, name: str) -> tuple[ValueSet, str] | None:
@@ -144,16 +145,6 @@ WrittenFields = tuple[str, str, Any, Any]
 Said = tuple[str, str, PropertyDef, str, bool, ValueSet, str, Qualifiers]
 # What a date resolves to: its span and its text.
 Dated = tuple[Span, str]
-
-
-class Problem(NamedTuple):
-    """Why part of a claim does not resolve, before it is placed in its file: the code,
-    the message, where below the claim it points, and the finding's key."""
-
-    code: str
-    message: str
-    where: tuple[str | int, ...]
-    key: str
 
 
 class Unresolved(NamedTuple):
@@ -316,7 +307,7 @@ def resolve_statement(
         return Unresolved(tuple(problems), dated=False)
     prop, inverted = found
     value = _value(written, prop, inverted, dataset, lookup, problems)
-    qualifiers = _qualifiers(written.qualifiers, prop, dataset, lookup, problems)
+    qualifiers = resolve_qualifiers(written.qualifiers, prop, dataset, lookup, problems)
     if problems or subject is None or value is None:
         return Unresolved(tuple(problems), dated=True)
     written_subject = subject
@@ -352,45 +343,6 @@ def _value(
         )
         problems.append(Problem("E106", message, ("value",), "value"))
     return None
-
-
-def _qualifiers(
-    written: Any,
-    prop: PropertyDef,
-    dataset: Dataset,
-    lookup: EntityLookup,
-    problems: list[Problem],
-) -> Qualifiers:
-    """The qualifiers' sets in name order, with a problem for each that does not resolve."""
-    qualifiers: list[tuple[str, ValueSet, str]] = []
-    for name, raw in sorted(written.items()) if written else ():
-        where, key = ("qualifiers", name), f"qualifier:{name}"
-        kind = prop.qualifier_type(name)
-        if kind is None:
-            known = ", ".join(q for q, _ in prop.qualifiers) or "none"
-            message = (
-                f"qualifier '{name}' is not defined for property '{prop.name}' (defined: {known})"
-            )
-            problems.append(Problem("E106", message, where, key))
-            continue
-        try:
-            qualifiers.append((name, parse_value(raw, kind, lookup=lookup), describe_raw(raw)))
-        except UnknownEntity as unknown:
-            suggested = _suggest(dataset.entity_suggestions(unknown.name))
-            message = (
-                f"qualifier '{name}': '{unknown.name}' names no entity in the dataset{suggested}"
-            )
-            problems.append(Problem("E104", message, where, key))
-        except ValueProblem as problem:
-            message = f"qualifier '{name}' should be {kind}: {problem.message}"
-            problems.append(Problem("E106", message, where, key))
-    return tuple(qualifiers)
-
-
-def _suggest(names: tuple[str, ...], fix: str = "add the entity (or the name) to") -> str:
-    if not names:  # nothing close: the next step the code table gives
-        return f"; check the spelling, or {fix} the dataset"
-    return "; did you mean " + " or ".join(f"'{n}'" for n in names) + "?"
 
 
 def _type_words(prop: PropertyDef, inverted: bool) -> str:

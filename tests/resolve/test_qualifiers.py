@@ -1,0 +1,65 @@
+"""A claim's qualifiers: a finding for each that does not resolve, up to a bound, then
+one for those left unchecked."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from validator.dataset.load import load_dataset
+from validator.pipeline import Options, run
+from validator.resolve.qualifiers import MAX_PROBLEMS
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _findings(tmp_path: Path, count: int) -> list[tuple[str, str, str]]:
+    qualifiers = ", ".join(f"x{n:02}: a" for n in range(count))
+    (tmp_path / "a.yaml").write_text(
+        "source: {id: s, outlet: O, title: T, published: 2022-12-07}\nclaims:\n"
+        "  - {id: c, subject: I Am Ruth, property: cast_member, value: Kate Winslet,\n"
+        f"     qualifiers: {{character: Ruth, {qualifiers}}}}}\n",
+        encoding="utf-8",
+    )
+    result = run(
+        [str(tmp_path / "a.yaml")],
+        load_dataset(str(ROOT / "dataset")),
+        Options(today=date(2026, 11, 21)),
+    )
+    assert [c.verdict.value for c in result.claims] == ["invalid"]
+    return [(f.code, str(f.locations[0]).rsplit("/", 1)[1], f.message) for f in result.findings]
+
+
+def _undefined(name: str) -> str:
+    return f"qualifier '{name}' is not defined for property 'cast_member' (defined: character)"
+
+
+@pytest.mark.parametrize("count", [1, MAX_PROBLEMS])
+def test_each_qualifier_that_does_not_fit_is_a_finding(tmp_path: Path, count: int) -> None:
+    found = _findings(tmp_path, count)
+    assert [message for _, _, message in found] == [_undefined(f"x{n:02}") for n in range(count)]
+    assert found[0][:2] == ("E106", "a.yaml:4:41")
+
+
+@pytest.mark.parametrize(
+    ("count", "unchecked", "column"),
+    [(MAX_PROBLEMS + 1, "1 more qualifier", 121), (1000, "990 more qualifiers", 121)],
+)
+def test_past_the_bound_one_finding_says_how_many_were_not_checked(
+    tmp_path: Path, count: int, unchecked: str, column: int
+) -> None:
+    """A claim of a thousand made-up qualifiers has eleven findings, not a thousand: the
+    last at the first qualifier left unchecked."""
+    found = _findings(tmp_path, count)
+    assert found[:MAX_PROBLEMS] == [
+        ("E106", f"a.yaml:4:{41 + 8 * n}", _undefined(f"x{n:02}")) for n in range(MAX_PROBLEMS)
+    ]
+    assert found[MAX_PROBLEMS:] == [
+        (
+            "E106",
+            f"a.yaml:4:{column}",
+            f"{unchecked} not checked: 10 already do not fit; correct those first",
+        )
+    ]

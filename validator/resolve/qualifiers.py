@@ -1,0 +1,106 @@
+"""Stage 3, a claim's qualifiers: each resolved into its set, or a problem saying why it
+does not resolve (E104, E106), and no more problems a claim than a reader can act on.
+
+A qualifier is a few bytes of YAML (`q1: x`); its finding, with its message, location
+and key, a couple of kilobytes held and more in every report. One claim of 200,000
+made-up qualifiers (a 2 MB file) gave 200,000 findings: 400 MB held and 200 MB of
+reports, a 32 MiB file fourteen times that. A claim's first `MAX_PROBLEMS` problems are
+each a finding; one more says how many qualifiers were left unchecked. The claim is
+invalid either way.
+"""
+
+from __future__ import annotations
+
+from typing import Any, NamedTuple
+
+from validator.dataset.model import Dataset, PropertyDef
+from validator.model.property_types.base import (
+    EntityLookup,
+    UnknownEntity,
+    ValueProblem,
+    describe_raw,
+)
+from validator.model.property_types.registry import parse_value
+from validator.model.values import ValueSet
+
+__all__ = ["MAX_PROBLEMS", "Problem", "Qualifiers", "resolve_qualifiers", "suggest"]
+
+Qualifiers = tuple[tuple[str, ValueSet, str], ...]
+MAX_PROBLEMS = 10
+
+
+class Problem(NamedTuple):
+    """Why part of a claim does not resolve, before it is placed in its file: the code,
+    the message, where below the claim it points, and the finding's key."""
+
+    code: str
+    message: str
+    where: tuple[str | int, ...]
+    key: str
+
+
+def resolve_qualifiers(
+    written: Any,
+    prop: PropertyDef,
+    dataset: Dataset,
+    lookup: EntityLookup,
+    problems: list[Problem],
+) -> Qualifiers:
+    """The qualifiers' sets in name order, with a problem for each that does not resolve
+    (at most `MAX_PROBLEMS`, then one for the qualifiers left unchecked)."""
+    qualifiers: list[tuple[str, ValueSet, str]] = []
+    items = sorted(written.items()) if written else []
+    found = 0
+    for number, (name, raw) in enumerate(items):
+        where, key = ("qualifiers", name), f"qualifier:{name}"
+        if found == MAX_PROBLEMS:
+            left = len(items) - number
+            message = (
+                f"{left:,} more qualifier{'s' if left > 1 else ''} not checked: "
+                f"{MAX_PROBLEMS} already do not fit; correct those first"
+            )
+            problems.append(Problem("E106", message, where, "qualifier:unchecked"))
+            break
+        problem = _problem(name, raw, prop, dataset, lookup, qualifiers)
+        if problem is not None:
+            problems.append(Problem(problem[0], problem[1], where, key))
+            found += 1
+    return tuple(qualifiers)
+
+
+def _problem(
+    name: str,
+    raw: Any,
+    prop: PropertyDef,
+    dataset: Dataset,
+    lookup: EntityLookup,
+    qualifiers: list[tuple[str, ValueSet, str]],
+) -> tuple[str, str] | None:
+    """The code and message of what is wrong with one qualifier, or None when its set
+    is added to `qualifiers`."""
+    kind = prop.qualifier_type(name)
+    if kind is None:
+        known = ", ".join(q for q, _ in prop.qualifiers) or "none"
+        return (
+            "E106",
+            f"qualifier '{name}' is not defined for property '{prop.name}' (defined: {known})",
+        )
+    try:
+        qualifiers.append((name, parse_value(raw, kind, lookup=lookup), describe_raw(raw)))
+    except UnknownEntity as unknown:
+        suggested = suggest(dataset.entity_suggestions(unknown.name))
+        return (
+            "E104",
+            f"qualifier '{name}': '{unknown.name}' names no entity in the dataset{suggested}",
+        )
+    except ValueProblem as problem:
+        return "E106", f"qualifier '{name}' should be {kind}: {problem.message}"
+    return None
+
+
+def suggest(names: tuple[str, ...], fix: str = "add the entity (or the name) to") -> str:
+    """The did-you-mean part of a message: the names close to what was written, or the
+    next step when none is."""
+    if not names:  # nothing close: the next step the code table gives
+        return f"; check the spelling, or {fix} the dataset"
+    return "; did you mean " + " or ".join(f"'{n}'" for n in names) + "?"
