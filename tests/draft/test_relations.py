@@ -17,9 +17,12 @@ properties:
   length: {type: number, unit: metres, single: true, cues: ["{value} metres long"]}
   lanes: {type: integer, single: true, cues: ["carries {value} lanes"]}
   visitors: {type: integer, cues: ["{value} visitors a year"]}
+  operator: {type: entity, cues: ["run by {value}"]}
 entities:
   - {id: harbour-bridge, kind: bridge, names: [Harbour Bridge]}
   - {id: port-city, kind: city, names: [Port City]}
+  - {id: ada-stone, kind: person, names: [Ada Stone]}
+  - {id: harbour-trust, kind: organisation, names: [Harbour Trust]}
 """
 
 
@@ -58,3 +61,14 @@ def test_a_kind_of_several_words_among_thousands() -> None:
     kinds["production company"] = "production-company"
     text = "Founded in 2011, this production company made the kind 7 film and THE KIND 19999."
     assert _called(kinds, text) == {"production-company", "kind-7", "kind-19999"}
+
+
+def test_a_cue_in_a_possessive_relative_clause_is_not_about_the_topic(tmp_path: Path) -> None:
+    """ "whose firm is run by Port City" says who runs Ada Stone's firm, not the bridge;
+    the same cue outside such a clause is about the bridge."""
+    assert _claims(
+        tmp_path,
+        "Harbour Bridge\n\n"
+        "Its engineer, Ada Stone, whose firm is run by Port City, has retired.\n\n"
+        "The crossing itself is run by Harbour Trust.\n",
+    ) == [("Harbour Bridge", "operator", "Harbour Trust")]

@@ -104,6 +104,21 @@ def _called(kinds: dict[str, str], text: str) -> frozenset[str]:
     return frozenset(called)
 
 
+# A possessive relative clause ("Joe, whose father is director Sam Mendes") is about
+# someone's relative or belonging: what a cue finds in it is not about the work the
+# article is about. ("Winslet, who co-authored the story alongside Savage" is: the
+# story is the work's.)
+_RELATIVE = re.compile(r"\bwhose\b", re.IGNORECASE)
+
+
+def _about_someone_else(match: re.Match[str]) -> bool:
+    """Whether the words before a cue without `{subject}`, back to the start of its
+    clause, open a possessive relative clause: the article's topic is not its subject."""
+    text = match.string[: match.start()]
+    start = max(text.rfind(mark) for mark in _CLAUSE_MARKS) + 1
+    return _RELATIVE.search(text, start) is not None
+
+
 def _claims(
     index: int,
     sentence: Sentence,
@@ -137,6 +152,8 @@ def _claims(
             return
         slots[name] = values
     if "subject" not in slots:
+        if _about_someone_else(match):
+            return
         topic = sections.subject(sentence.paragraph, prop.subject_kinds, called)
         if topic is None:
             return
