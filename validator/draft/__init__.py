@@ -112,8 +112,13 @@ def _compile(dataset: Dataset) -> list[CompiledCue]:
     # 85 KB article).
     total = sum(len(prop.cues) for prop in dataset.properties.values())
     if total > _MAX_CUES:
+        # Name where the cues are: the property declaring the most, at its first cue.
+        most = max(sorted(dataset.properties), key=lambda n: len(dataset.properties[n].cues))
+        at = dataset.properties[most].cues_at
+        where = f"{at[0]}: " if at else ""
         raise CueError(
-            f"the dataset declares {total} cues; drafting reads at most {_MAX_CUES} (each is "
+            f"{where}the dataset declares {total} cues, {len(dataset.properties[most].cues)} "
+            f"of them in property '{most}'; drafting reads at most {_MAX_CUES} (each is "
             "tried on every sentence): keep the cues that find claims"
         )
     out = []
