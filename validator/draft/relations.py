@@ -114,9 +114,13 @@ _RELATIVE = re.compile(r"\bwhose\b", re.IGNORECASE)
 def _about_someone_else(match: re.Match[str]) -> bool:
     """Whether the words before a cue without `{subject}`, back to the start of its
     clause, open a possessive relative clause: the article's topic is not its subject."""
-    text = match.string[: match.start()]
-    start = max(text.rfind(mark) for mark in _CLAUSE_MARKS) + 1
-    return _RELATIVE.search(text, start) is not None
+    text, at = match.string, match.start()
+    return _RELATIVE.search(text, _clause_start(text, at), at) is not None
+
+
+def _clause_start(text: str, at: int) -> int:
+    """Where the clause holding offset `at` starts: after the last clause mark before it."""
+    return max(text.rfind(mark, 0, at) for mark in _CLAUSE_MARKS) + 1
 
 
 def _claims(
@@ -188,7 +192,7 @@ def _excerpt(text: str, match: re.Match[str]) -> str:
     if len(text.strip()) <= _SHORT_SENTENCE:
         return text.strip()
     start, end = match.span()
-    clause_start = max(text.rfind(mark, 0, start) for mark in _CLAUSE_MARKS) + 1
+    clause_start = _clause_start(text, start)
     ends = [i for i in (text.find(mark, end) for mark in _CLAUSE_MARKS) if i >= 0]
     clause_end = min(ends) if ends else len(text)
     if clause_end - clause_start <= _SHORT_SENTENCE:
