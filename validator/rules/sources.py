@@ -183,15 +183,15 @@ def _check_group(
     mixed = len({c.prop.name for c, _ in members}) > 1
     refuted = {c.full_id for c, _ in members if verdicts.get(c.full_id) is Verdict.REFUTED}
     out.findings.extend(self_contradictions(members, label, key, mixed, refuted))
-    kept = [m for m in members if verdicts.get(m[0].full_id) is not Verdict.REFUTED]
-    if len(kept) < len(members):
+    kept = [m for m in members if m[0].full_id not in refuted]
+    if refuted:
         supported = [c for c, _ in kept if verdicts.get(c.full_id) is Verdict.SUPPORTED]
         # The agreeing side of each refuted claim is the supported claims less its own
         # source's: worked out once for the group, then once per source (SidesWithout).
         agreeing = SidesWithout(supported, mixed, groups, SAMPLE)
         others = len({c.source_id for c, _ in members}) - 1  # the claim's own source aside
         for claim, _ in members:
-            if others and verdicts.get(claim.full_id) is Verdict.REFUTED:
+            if others and claim.full_id in refuted:
                 out.agreement[claim.full_id] = Agreement(
                     make_side([claim], mixed, groups), agreeing.without(claim.source_id), others
                 )
