@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from validator.arguments import ArgumentError, check_codes
-from validator.guard.safe_read import Refused, read_regular
+from validator.guard.safe_read import Refused, in_view, inside, read_regular
 from validator.model.findings import Severity
 from validator.model.result import Verdict
 from validator.report.claimreview_settings import (
@@ -300,16 +300,10 @@ def _path_problem(base: str, value: str, read: bool) -> str | None:
         return _NUL
     if len(value) > _MAX_PATH:
         return _TOO_LONG
-    root = os.path.realpath(base or ".")
-    try:
-        target = os.path.realpath(os.path.join(base, value))
-        inside = os.path.commonpath([root, target]) == root
-    except ValueError:  # another drive on Windows
-        inside = False
-    if not inside:
+    root, target = base or ".", os.path.join(base, value)
+    if not inside(target, root):
         return _OUTSIDE
-    relative = os.path.relpath(target, root).split(os.sep)
-    if read and target != root and any(part.startswith(".") for part in relative):
+    if read and not in_view(target, root):
         return "is in a hidden file or folder (such as .git or .env)"
     return None
 
