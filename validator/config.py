@@ -11,6 +11,7 @@ from validator.arguments import ArgumentError, check_codes
 from validator.guard.safe_read import Refused, in_view, inside, read_regular
 from validator.model.findings import Severity
 from validator.model.result import Verdict
+from validator.model.typography import shorten
 from validator.report.claimreview_settings import (
     ClaimReviewSettings,
     SettingsError,
@@ -309,7 +310,7 @@ def _path_problem(base: str, value: str, read: bool) -> str | None:
 
 
 def _shown(value: str) -> str:
-    return value if len(value) <= 80 else value[:79] + "…"
+    return shorten(value, 80)
 
 
 def _web_settings(table: dict[str, Any], where: str) -> dict[str, Any]:

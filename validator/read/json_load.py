@@ -15,8 +15,10 @@ import re
 from collections.abc import Callable
 from typing import Any
 
+from validator.model.typography import shorten
+
 from .positions import JsonPath, LoadProblem, Positions, duplicate_key
-from .yaml_load import YamlLimits, YamlParseError, check_key, check_text, number_too_large, shorten
+from .yaml_load import YamlLimits, YamlParseError, check_key, check_text, number_too_large
 from .yaml_scalars import number_too_small, underflows
 
 __all__ = ["load_json"]

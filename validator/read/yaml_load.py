@@ -21,6 +21,8 @@ from typing import Any
 
 import yaml
 
+from validator.model.typography import shorten
+
 from . import yaml_parser
 from .line_feeds import LineFeeds
 from .positions import JsonPath, LoadProblem, Positions, duplicate_key
@@ -39,7 +41,6 @@ from .yaml_scalars import (
     number_too_large,
     one_of,
     resolve_plain,
-    shorten,
     tagged,
 )
 
@@ -53,7 +54,6 @@ __all__ = [
     "choose_parser",
     "load_yaml",
     "number_too_large",
-    "shorten",
 ]
 
 _ScalarEvent = yaml.ScalarEvent

@@ -30,7 +30,6 @@ __all__ = [
     "number_too_small",
     "one_of",
     "resolve_plain",
-    "shorten",
     "tagged",
     "underflows",
 ]
