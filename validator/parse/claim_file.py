@@ -94,7 +94,7 @@ def check_claim_file(
     data = loaded.data
     source_id = _fallback_source_id(loaded)
     if not isinstance(data, dict):
-        findings.extend(_load_problem(loaded, p, []) for p in loaded.problems)
+        findings.extend(_load_problem(loaded, p) for p in loaded.problems)
         if () in refused_tags(loaded.problems):
             return ParsedFile(loaded, source_id, None, 1, ()), findings
         findings.append(
@@ -165,12 +165,12 @@ def check_claim_file(
     return ParsedFile(loaded, source_id, source, source_line, entries), findings
 
 
-def _load_problem(loaded: LoadedFile, problem: LoadProblem, full_ids: list[str]) -> Finding:
-    """The E101 of a problem the loader found in a document it could still read."""
+def _load_problem(loaded: LoadedFile, problem: LoadProblem) -> Finding:
+    """The E101 of a problem the loader found in a document it could still read, but
+    that is no mapping: it has no claim for the finding to name."""
     return make_finding(
         "E101",
         problem.message,
-        claims=_claim_ids(full_ids, _claim_index(problem.path)),
         locations=(_loc(loaded, problem.line, problem.column),),
         key=f"{problem.kind}:{format_path(problem.path)}",
     )
