@@ -16,6 +16,7 @@ from itertools import islice
 from operator import attrgetter
 
 from validator.model.findings import Side
+from validator.model.typography import shorten
 from validator.resolve.claims import ResolvedClaim
 
 from .wording import sources_counted
@@ -47,8 +48,7 @@ _LOCATION = attrgetter("location")
 
 def short(text: str, limit: int = _VALUE_CHARS) -> str:
     """`text` on one line, cut to `limit` characters."""
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1] + "…"
+    return shorten(" ".join(text.split()), limit)
 
 
 def side_count(sources: Iterable[str], groups: Mapping[str, str]) -> int:

@@ -23,10 +23,12 @@ from .dataset_facts import Assessment
 from .fact_compare import Relation, qualifier_relations
 from .quote_match import Match, PrefixIndex, Quote, Texts, is_quote
 from .rule import ClaimRule, Judge, Setting, Undated
+from .source_sides import short
 
 __all__ = ["RULE", "Transcripts"]
 
 _SAME_WORDS = 0.85  # for misattribution: nearly the same words
+_SHOWN = 80  # characters of a quote or a transcript a message shows
 
 
 class Transcripts:
@@ -114,8 +116,9 @@ def _transcript_verdict(
     if best is None:
         steps.append("no transcript in the dataset shares this quote's words")
         message = (
-            f'claims {speaker} said "{_short(quote.text)}"; the dataset has no transcript of '
-            "these words to check them against; add one with its reference if it exists"
+            f'claims {speaker} said "{short(quote.text, _SHOWN)}"; the dataset has no '
+            "transcript of these words to check them against; add one with its reference if it "
+            "exists"
         )
         return _verdict(Verdict.UNVERIFIABLE, "D203", message, claim, None, steps, dataset)
     _, fact, match, _ = best
@@ -124,13 +127,13 @@ def _transcript_verdict(
         if _same_words(match):
             other = dataset.label(fact.subject)
             message = (
-                f'claims {speaker} said "{_short(quote.text)}"; the dataset\'s transcript '
+                f'claims {speaker} said "{short(quote.text, _SHOWN)}"; the dataset\'s transcript '
                 f"({dataset.cite(fact.ref)}) has these words from {other}; "
                 "correct the speaker, or acknowledge it with the conclusion"
             )
             return _verdict(Verdict.REFUTED, "D201", message, claim, fact, steps, dataset)
         message = (
-            f'claims {speaker} said "{_short(quote.text)}"; the dataset has no transcript '
+            f'claims {speaker} said "{short(quote.text, _SHOWN)}"; the dataset has no transcript '
             f"of these words by {speaker}; add one with its reference if it exists"
         )
         return _verdict(Verdict.UNVERIFIABLE, "D203", message, claim, None, steps, dataset)
@@ -162,7 +165,7 @@ def _qualified(
     it records as about the film) refutes it, one it does not record leaves it
     undetermined, and a quote without qualifiers says nothing more to check."""
     speaker = dataset.label(quote.speaker)
-    opening = f'claims {speaker} said "{_short(quote.text)}"'
+    opening = f'claims {speaker} said "{short(quote.text, _SHOWN)}"'
     cited = dataset.cite(fact.ref)
     held = qualifier_relations(claim.qualifiers, fact)
     shown = {name: display for name, _, display in claim.qualifiers}
@@ -223,11 +226,6 @@ def _same_words(match: Match) -> bool:
     return match.share >= _SAME_WORDS
 
 
-def _short(text: str, limit: int = 80) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1] + "…"
-
-
 def _verdict(
     verdict: Verdict,
     code: str,
@@ -240,11 +238,11 @@ def _verdict(
 ) -> Assessment:
     """The verdict's finding; `qualifier`: the claim's qualifier that decides it (the
     words agree), where the finding is then placed, as a fact's is (`Writer.finding`)."""
-    details: list[tuple[str, str]] = [("claimed", _short(claim.value_display))]
+    details: list[tuple[str, str]] = [("claimed", short(claim.value_display, _SHOWN))]
     if qualifier is not None:
         details.append(("qualifier", qualifier))
     if fact is not None:
-        details.append(("dataset_value", _short(fact.display)))
+        details.append(("dataset_value", short(fact.display, _SHOWN)))
         details.append(("reference", dataset.cite(fact.ref)))
     finding = make_finding(
         code,
