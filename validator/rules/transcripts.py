@@ -53,6 +53,7 @@ class Transcripts:
         # value as shown is the text itself; it is in the key because findings show it.)
         # Its qualifiers (what the quote is about) are held against the transcript's too.
         self.firsts: dict[tuple[str, str, str, tuple[tuple[str, str], ...]], Assessment] = {}
+        self.elsewhere: dict[tuple[str, str], bool] = {}  # `misattributed`, by speaker and text
 
     def reference(self, quote: Quote) -> tuple[Fact, Quote] | None:
         """The transcript by the quote's own speaker that has its words, if any."""
@@ -63,9 +64,16 @@ class Transcripts:
 
     def misattributed(self, quote: Quote) -> bool:
         """Whether a transcript gives the quote's words to another speaker: `judge`
-        refutes it (D201), and the dataset settles who said them."""
-        best = _best_transcript(quote, self.transcripts, self.index, self.texts)
-        return best is not None and best[1].subject != quote.speaker and _same_words(best[2])
+        refutes it (D201), and the dataset settles who said them. Asked for both quotes
+        of every pair given to different speakers, so answered once per quote."""
+        key = (quote.speaker, quote.text)
+        found = self.elsewhere.get(key)
+        if found is None:
+            best = _best_transcript(quote, self.transcripts, self.index, self.texts)
+            found = self.elsewhere[key] = (
+                best is not None and best[1].subject != quote.speaker and _same_words(best[2])
+            )
+        return found
 
     def judge(self, claim: ResolvedClaim) -> Assessment | None:
         """The quote claim's verdict; None for a claim that is no quote in words."""
