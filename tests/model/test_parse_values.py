@@ -54,6 +54,12 @@ def test_dates_of_every_precision_are_the_minutes_they_cover() -> None:
             "'2022-12-08T21:00:59.5' has seconds, but factlint takes date-times to the minute; "
             "drop the seconds: write 2022-12-08T21:00",
         ),
+        # The fraction of a second is any run of digits: the value is cut, as the date.
+        (
+            "2022-12-08T21:00:00." + "5" * 5000,
+            f"'2022-12-08T21:00:00.{'5' * 19}…' has seconds, but factlint takes date-times to "
+            "the minute; drop the seconds: write 2022-12-08T21:00",
+        ),
         # Dropping the seconds would not make it a date: no advice that leads to another error.
         (
             "2022-02-30T21:00:00",

@@ -48,7 +48,7 @@ def seconds_words(raw: object) -> str | None:
     except ValueProblem:
         return None
     return (
-        f"'{raw}' has seconds, but factlint takes date-times to the minute; "
+        f"'{shorten(match.string)}' has seconds, but factlint takes date-times to the minute; "
         f"drop the seconds: write {match[1]}"
     )
 
