@@ -48,6 +48,9 @@ def find_epithets(
     if prop is None:
         return [], set()
     stated = {(c.subject, repr(c.value)) for c in drafted if c.property == prop.name}
+    ages: dict[str, set[str]] = {}  # the ages the draft gives each person
+    for subject, age in stated:
+        ages.setdefault(subject, set()).add(age)
     claims: list[DraftClaim] = []
     used: set[tuple[int, int]] = set()
     seen: set[str] = set()  # the entities named in the sentences before
@@ -57,7 +60,7 @@ def find_epithets(
             if value is None or (index, match.start(1)) in placed:
                 continue
             named = seen | {m.entity for m in mentions.within(index, 0, match.start())}
-            person = _person(mentions, named, prop.subject_kinds, stated, value)
+            person = _person(mentions, named, prop.subject_kinds, ages, repr(value))
             if person is None:
                 continue
             used.add((index, match.start(1)))
@@ -76,15 +79,15 @@ def _person(
     mentions: Mentions,
     named: set[str],
     kinds: tuple[str, ...],
-    stated: set[tuple[str, str]],
-    value: int,
+    ages: dict[str, set[str]],
+    value: str,
 ) -> str | None:
-    """The person named most before the epithet, not given another age."""
-    other_age = {s for s, v in stated if v != repr(value)} - {
-        s for s, v in stated if v == repr(value)
-    }
+    """The person named most before the epithet, not given another age (`ages`: the
+    ages the draft gives each person, `value` this one, both as `repr` writes them)."""
     candidates = [
-        e for e in named if (not kinds or mentions.kind(e) in kinds) and e not in other_age
+        e
+        for e in named
+        if (not kinds or mentions.kind(e) in kinds) and value in ages.get(e, {value})
     ]
     if not candidates:
         return None
