@@ -62,3 +62,16 @@ CASES = {
 def test_an_age_in_place_of_the_name(play_project: Path, case: str) -> None:
     text, expected = CASES[case]
     assert _ages(text) == expected
+
+
+def test_an_epithet_in_a_long_sentence_is_excerpted_by_its_clause(play_project: Path) -> None:
+    """As a cue's claim is: the clause holding the epithet, not "The 43-year-old" alone,
+    which shows the reviewer nothing of what the article says of them."""
+    long_clause = "it took a winter of drafts " + "and rewrites " * 14 + "in a cold attic"
+    text = (
+        "Nora Vell wrote The Glass Orchard. Nora Vell directs it.\n\n"
+        f"The 43-year-old told The Courier, in a long talk about the play, that {long_clause}.\n"
+    )
+    out = draft(read_article(f"Stage news\n\n{text}".encode()), load_dataset("dataset"), INFO)
+    block = next(b for b in out.split("  - id: ")[1:] if "    property: age" in b.splitlines())
+    assert "    excerpt: The 43-year-old told The Courier\n" in block

@@ -19,12 +19,12 @@ from validator.dataset.model import Dataset, PropertyDef
 from .mentions import Mentions
 from .model import DraftClaim
 from .numbers import INTEGER, parse_integer
+from .relations import excerpt
 from .sentences import Sentence
 
 __all__ = ["find_epithets"]
 
 _EPITHET = re.compile(rf"(?<![\w])(?i:the)\s+({INTEGER})-year-old(?![\w-])")
-_SHORT_SENTENCE = 200
 
 
 def _age_property(dataset: Dataset) -> PropertyDef | None:
@@ -66,11 +66,10 @@ def find_epithets(
             used.add((index, match.start(1)))
             if (person, repr(value)) in stated:
                 continue  # the age the draft already gives them
-            excerpt = sentence.text.strip()
-            if len(excerpt) > _SHORT_SENTENCE:
-                excerpt = match.group(0)
             where = (sentence.paragraph, sentence.start + match.start())
-            claims.append(DraftClaim(person, prop.name, value, excerpt, where))
+            claims.append(
+                DraftClaim(person, prop.name, value, excerpt(sentence.text, match), where)
+            )
         seen.update(m.entity for m in mentions.by_sentence[index])
     return claims, used
 

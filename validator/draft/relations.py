@@ -17,7 +17,7 @@ from .prose import PROSE
 from .sections import Sections
 from .sentences import Sentence
 
-__all__ = ["find_relations"]
+__all__ = ["excerpt", "find_relations"]
 
 # What may stand between the names of a list: commas, "and", "&", and a name's age
 # ("Joe, 18, and Bear").
@@ -176,7 +176,7 @@ def _claims(
             subject=str(subject),
             property=prop.name,
             value=value,
-            excerpt=_excerpt(sentence.text, match),
+            excerpt=excerpt(sentence.text, match),
             where=(sentence.paragraph, sentence.start + match.start()),
             qualifiers=tuple(
                 (n, q)
@@ -186,7 +186,7 @@ def _claims(
         )
 
 
-def _excerpt(text: str, match: re.Match[str]) -> str:
+def excerpt(text: str, match: re.Match[str]) -> str:
     """The sentence; in a long one, the clause the cue matched in, or its words alone
     where the clause is long too. Exact words of the article either way."""
     if len(text.strip()) <= _SHORT_SENTENCE:
