@@ -62,13 +62,13 @@ def render_claimreview(result: Result, settings: ClaimReviewSettings) -> str:
     # A source that could not be used is under an id of the run's making (its written
     # id another file's, E103): a review published at that address would move once the
     # id is fixed, so its claims have none until then.
-    unpublished = {s.id for s in result.sources if not s.usable}
+    unpublished = frozenset(result.unusable_files.values())
     reviews = [
         _review(claim, sources.get(claim.source_id), settings, published, reasons)
         for claim in result.claims
         if claim.verdict in wanted
         and claim.verdict in RATINGS
-        and (not unpublished or claim.source_id not in unpublished)
+        and claim.source_id not in unpublished
     ]
     document = {"@context": "https://schema.org", "@graph": reviews}
     # Control and bidi characters as \\u escapes, the text kept exactly (json_safe).

@@ -224,13 +224,13 @@ def _result(finding: Finding, rule_index: dict[str, int]) -> dict[str, Any]:
     relation = _relation(finding)
     for index, location in enumerate(finding.locations[1 : MAX_RELATED + 1], start=1):
         claim = finding.claims[index] if index < len(finding.claims) else location.file
-        name = visible(claim)
-        others.append((index, name, relation(claim)))
+        what = relation(claim)
+        others.append((index, visible(claim), what))
         related.append(
             {
                 "id": index,
                 "physicalLocation": _physical(location),
-                "message": _text(f"{relation(claim)}: {claim}"),
+                "message": _text(f"{what}: {claim}"),
             }
         )
     out["message"] = _message(finding.message, others, len(finding.locations) - 1)
