@@ -18,6 +18,7 @@ person named.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from .cues import PRONOUNS, CompiledCue, mark_names
@@ -248,9 +249,13 @@ def _someone_else(at: int, narration: str, paragraph: int, mentions: Mentions) -
     # close, and the look stays bounded however long the paragraph and however many
     # quotations it holds.
     start = max(0, at - _LOOK_BACK)
-    for mention in mentions.by_paragraph.get(paragraph, ()):
-        if mention.end <= at:
-            start = max(start, mention.end)  # after the last name the dataset knows
+    # The paragraph's mentions are in order and never overlap, so their ends are too:
+    # the last ending at or before `at` is found by bisection, not by reading them all
+    # for each quotation.
+    named = mentions.by_paragraph.get(paragraph, [])
+    last = bisect_right(named, at, key=lambda mention: mention.end) - 1
+    if last >= 0:
+        start = max(start, named[last].end)  # after the last name the dataset knows
     return _OTHER_NAME.search(narration[start:at]) is not None
 
 
