@@ -268,6 +268,20 @@ def test_two_misspellings_of_one_missing_field_guess_it_once() -> None:
     ]
 
 
+def test_a_field_written_in_another_case_is_that_field() -> None:
+    # The suggester passes over a name equal to the one typed; a key in capitals got no
+    # guess, and the field it stands for a "missing" error of its own.
+    text = "source: {id: s, outlet: X, title: T, Published: 2022}\nclaims:\n"
+    text += "  - {id: a, Subject: S, property: p, VALUE: 1}\n"
+    data, positions, _ = load_yaml(text)
+    found = [(e.line, e.column, e.message) for e in schema_errors(data, positions, CLAIM_SCHEMA)]
+    assert sorted(found) == [
+        (1, 38, "unknown field 'Published' in source; did you mean 'published'?"),
+        (3, 13, "unknown field 'Subject' in claims[0]; did you mean 'subject'?"),
+        (3, 38, "unknown field 'VALUE' in claims[0]; did you mean 'value'?"),
+    ]
+
+
 UNTIL = """\
 source: {id: desk, outlet: Desk, title: T, published: 2022-12-07}
 claims:

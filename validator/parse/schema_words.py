@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
-from validator.model.names import Suggester
+from validator.model.names import Suggester, normalise_name
 from validator.model.property_types.dates import seconds_words
 from validator.model.typography import shorten
 from validator.read.positions import JsonPath, format_path
@@ -81,6 +81,13 @@ def _fields(allowed: tuple[str, ...]) -> Suggester:
 def _misspelt(key: str, present: Iterable[str], allowed: list[str]) -> str | None:
     """The allowed field `key` is most likely a misspelling of, among those not given."""
     missing = tuple(a for a in allowed if a not in present)
+    # A field written in another case (`Published`, `Subject`) is that field. The
+    # suggester passes over a name equal to the one typed, as it must for an entity's
+    # own names, so such a key got no guess and its field a "missing" error of its own.
+    folded = normalise_name(key)
+    same = [a for a in missing if normalise_name(a) == folded]
+    if same:
+        return same[0]
     found = _fields(missing).suggest(key, limit=1) if missing else ()
     return found[0] if found else None
 
