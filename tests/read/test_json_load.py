@@ -227,6 +227,36 @@ def test_the_value_limit() -> None:
     )
 
 
+def test_a_text_that_may_hold_more_values_than_the_limit_is_never_built_whole(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # The json module built all ten million values of a 30 MB file of `{}` (2.6 GB)
+    # before the count stopped it; a text with as many commas and openings as the
+    # limit is read value by value, and refused where the limit is crossed.
+    built: list[str] = []
+    loads = json.loads
+
+    def counted(text: str, **options: Any) -> Any:
+        built.append(text)
+        return loads(text, **options)
+
+    monkeypatch.setattr(json, "loads", counted)
+    limits = YamlLimits(max_nodes=3)
+    assert data("[1, 2]", limits) == [1, 2]
+    assert built == ["[1, 2]"]
+    assert error("[{}, {}, {}, {}, {}]", limits) == (
+        1,
+        10,
+        "the document has more than 3 values; split it into one file per source",
+    )
+    assert error("[[1, 2]]", limits) == (
+        1,
+        6,
+        "the document has more than 3 values; split it into one file per source",
+    )
+    assert built == ["[1, 2]"]
+
+
 def test_text_and_key_lengths_are_limited() -> None:
     limits = YamlLimits(max_string_chars=5, max_key_chars=3)
     assert data('{"abc": "efghi"}', limits) == {"abc": "efghi"}
