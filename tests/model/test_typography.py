@@ -7,7 +7,7 @@ import unicodedata
 from hypothesis import given
 from hypothesis import strategies as st
 
-from validator.model.typography import _PLAIN, plain
+from validator.model.typography import _PLAIN, listed, plain, shorten
 
 
 def test_quotes_dashes_and_ellipses_become_ascii() -> None:
@@ -28,3 +28,15 @@ def test_ascii_text_is_returned_as_it_is() -> None:
 @given(st.text())
 def test_the_ascii_shortcut_changes_nothing(text: str) -> None:
     assert plain(text) == unicodedata.normalize("NFKC", text).translate(_PLAIN)
+
+
+def test_shorten_cuts_to_the_limit_with_an_ellipsis() -> None:
+    assert shorten("Kate Winslet", 40) == "Kate Winslet"
+    assert shorten("Kate Winslet", 5) == "Kate…"
+    assert len(shorten("x" * 100)) == 40
+
+
+def test_listed_counts_the_items_not_shown() -> None:
+    assert listed(["Joe", "Bear"], ", ", 2) == "Joe, Bear"
+    assert listed(["Joe", "Bear"], "; ", 1206) == "Joe; Bear; and 1,204 more"
+    assert listed([], ", ", 3) == "and 3 more"

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-__all__ = ["CODES", "INVALIDATING", "CodeInfo", "Severity", "severity_of"]
+__all__ = ["CODES", "INVALIDATING", "OTHER_SIDE", "CodeInfo", "Severity", "severity_of"]
 
 
 class Severity(StrEnum):
@@ -27,6 +27,11 @@ class Severity(StrEnum):
 
 
 _RANKS = {Severity.INFO: 0, Severity.WARNING: 1, Severity.ERROR: 2}
+
+
+# What a further location of a finding is to its first, unless its code says otherwise:
+# the other side of a disagreement.
+OTHER_SIDE = "other side"
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,7 +55,7 @@ class CodeInfo:
     # What a finding's further locations are to its first, as SARIF labels its related
     # locations: the other side of a disagreement, unless the code says otherwise (the
     # first use of a duplicated id; the other passages two sources share).
-    related: str = "other side"
+    related: str = OTHER_SIDE
 
     @property
     def anchor(self) -> str:
@@ -68,7 +73,7 @@ def _code(
     *,
     section: str,
     invalidates_claim: bool = False,
-    related: str = "other side",
+    related: str = OTHER_SIDE,
 ) -> CodeInfo:
     return CodeInfo(
         code, Severity(severity), title, description, fix, section, invalidates_claim, related

@@ -1,11 +1,11 @@
 """Typography that does not change what was said: curly quotes, dashes, ellipses; and
-text cut short, with an ellipsis, for a message."""
+text cut short for a message: with an ellipsis, or a list with "and N more"."""
 
 from __future__ import annotations
 
 import unicodedata
 
-__all__ = ["plain", "shorten"]
+__all__ = ["listed", "plain", "shorten"]
 
 _PLAIN = str.maketrans(
     {
@@ -33,3 +33,10 @@ def plain(text: str) -> str:
 def shorten(text: str, limit: int = 40) -> str:
     """`text` cut to `limit` characters for a message."""
     return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def listed(shown: list[str], separator: str, total: int) -> str:
+    """The `shown` items of a list of `total`, joined by `separator`, with those not
+    shown counted at the end (`A, B, and 1,204 more`)."""
+    more = total - len(shown)
+    return separator.join([*shown, f"and {more:,} more"] if more > 0 else shown)

@@ -22,6 +22,7 @@ from collections.abc import Callable
 from typing import Any
 from urllib.parse import quote
 
+from validator.model.codes import OTHER_SIDE
 from validator.model.findings import CODES, CodeInfo, Finding, Location, Severity
 from validator.model.result import Result
 
@@ -206,10 +207,10 @@ def _relation(finding: Finding) -> Callable[[str], str]:
     own = next((side for side in finding.sides if first in side.claims), None)
     if own is None:
         info = CODES.get(finding.code)
-        related = info.related if info is not None else "other side"
+        related = info.related if info is not None else OTHER_SIDE
         return lambda claim: related
     same = frozenset(own.claims)
-    return lambda claim: "same side" if claim in same else "other side"
+    return lambda claim: "same side" if claim in same else OTHER_SIDE
 
 
 def _result(finding: Finding, rule_index: dict[str, int]) -> dict[str, Any]:

@@ -15,6 +15,7 @@ from typing import Any
 from validator.dataset.model import Dataset, Fact
 from validator.model.property_types.registry import derivation, describe_set
 from validator.model.result import Verdict
+from validator.model.typography import listed
 from validator.model.values import Span, contains, equal, overlaps
 from validator.resolve.claims import ResolvedClaim, Statement, statement_fields
 
@@ -279,15 +280,15 @@ def _unsupported(
             sides = " (one side of a dispute; neither side matches)" if fact.disputed else ""
             held = f"the dataset gives {w.fact_text(fact)}{sides}, which the claim rules out"
         else:
-            listed = _listed(
+            every = listed(
                 [w.fact_text(c.fact) for c in comparisons[:_LISTED_FACTS]], "; ", len(comparisons)
             )
-            held = f"the dataset's complete list of {w.subject}'s {prop.name} is: {listed}"
+            held = f"the dataset's complete list of {w.subject}'s {prop.name} is: {every}"
         message = f"{held}; correct the claim, or acknowledge it with the fact-check's conclusion"
         return w.done(Verdict.REFUTED, w.finding("D201", message, fact))
-    listed = _listed([c.fact.display for c in comparisons[:_LISTED_FACTS]], ", ", len(comparisons))
+    shown = listed([c.fact.display for c in comparisons[:_LISTED_FACTS]], ", ", len(comparisons))
     message = (
-        f"the dataset lists {listed} for {w.subject}'s {prop.name} but not this, "
+        f"the dataset lists {shown} for {w.subject}'s {prop.name} but not this, "
         "and does not mark the list complete; add a referenced fact if one can be found"
     )
     return w.done(Verdict.UNVERIFIABLE, w.finding("D203", message))
@@ -295,11 +296,6 @@ def _unsupported(
 
 # Entries of a list a message names before "and N more": a dataset may list thousands.
 _LISTED_FACTS = 12
-
-
-def _listed(shown: list[str], separator: str, total: int) -> str:
-    more = total - len(shown)
-    return separator.join(shown) + (f"{separator}and {more:,} more" if more > 0 else "")
 
 
 def _superseded(fact: Fact, w: Writer) -> Fact | None:

@@ -9,6 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, NamedTuple
 
+from validator.model.typography import listed
 from validator.model.values import Choice, Span, ValueSet
 
 __all__ = [
@@ -140,9 +141,7 @@ def describe_raw(raw: Any) -> str:
 
 def _flow(opening: str, shown: list[str], count: int, closing: str) -> str:
     """Items in YAML's flow style, those past the shown ones counted."""
-    if count > len(shown):
-        shown = [*shown, f"and {count - len(shown):,} more"]
-    return opening + ", ".join(shown) + closing
+    return opening + listed(shown, ", ", count) + closing
 
 
 def finite_number(raw: Any) -> float:
