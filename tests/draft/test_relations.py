@@ -72,3 +72,29 @@ def test_a_cue_in_a_possessive_relative_clause_is_not_about_the_topic(tmp_path: 
         "Its engineer, Ada Stone, whose firm is run by Port City, has retired.\n\n"
         "The crossing itself is run by Harbour Trust.\n",
     ) == [("Harbour Bridge", "operator", "Harbour Trust")]
+
+
+FAMILY_DATASET = """\
+dataset: {id: family, title: A family (made up), checked: 2026-01-02}
+properties:
+  child_of:
+    type: entity
+    subject_kinds: [person]
+    value_kinds: [person]
+    cues: ["{value} ... daughter[,] {subject}"]
+entities:
+  - {id: ada-stone, kind: person, names: [Ada Stone]}
+  - {id: eli-stone, kind: person, names: [Eli Stone]}
+  - {id: rue-stone, kind: person, names: [Rue Stone]}
+"""
+
+
+def test_her_after_a_list_of_names_owns_the_next_word(tmp_path: Path) -> None:
+    """ "Ada Stone and her daughter Rue Stone": Rue is Ada's daughter, and "her" is no
+    second parent (who would be the last person named before, Eli)."""
+    (tmp_path / "family.yaml").write_text(FAMILY_DATASET, encoding="utf-8")
+    dataset = load_dataset(str(tmp_path / "family.yaml"))
+    info = SourceInfo(id="daily", outlet="The Daily", title="", published="2024-03-02")
+    text = "Eli Stone was there.\n\nThe show stars Ada Stone and her daughter Rue Stone.\n"
+    drafted = yaml.safe_load(draft(read_article(text.encode()), dataset, info))
+    assert [(c["subject"], c["value"]) for c in drafted["claims"]] == [("Rue Stone", "Ada Stone")]

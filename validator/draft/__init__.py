@@ -67,7 +67,7 @@ def draft(article: Article, dataset: Dataset, info: SourceInfo) -> str:
     ]
     speaker_kinds = quote_props[0].subject_kinds if quote_props else ()
     sentences = split_sentences(article.paragraphs)
-    mentions = Mentions(dataset, sentences, set(speaker_kinds))
+    mentions = Mentions(dataset, sentences, set(speaker_kinds), speaker_kinds[:1])
     cues = _compile(dataset)
     relation_cues = [c for c in cues if dataset.properties[c.property].type != "quote"]
     speech = [c for c in cues if quote_props and c.property == quote_props[0].name]

@@ -11,7 +11,9 @@ becomes, for the rest of the article, a name of the person named in full with it
 ("Mia Threapleton" ... "Threapleton said"). Where two share it, the surname alone is the
 one the article has named more often so far, and on a tie the one named in full last: a
 parent named once in passing ("her father, Jim Threapleton") does not take the surname
-from the daughter the article is about.
+from the daughter the article is about. A person's given name works the same way ("Kate
+Winslet" ... "Kate, 47,"), except in the sentence naming them in full, where it is someone
+else's: in "Simon Kingsley-Pallant as Simon" the second is the part he plays.
 """
 
 from __future__ import annotations
@@ -50,7 +52,13 @@ def _capitals_kept(found: str, names: list[str]) -> bool:
 class Mentions:
     """Every sentence's mentions, found once, in article order."""
 
-    def __init__(self, dataset: Dataset, sentences: list[Sentence], alias_kinds: set[str]):
+    def __init__(
+        self,
+        dataset: Dataset,
+        sentences: list[Sentence],
+        alias_kinds: set[str],
+        given_kinds: tuple[str, ...] = (),
+    ):
         self.dataset = dataset
         by_name: dict[str, str] = {}
         for entity in dataset.entities.values():
@@ -65,15 +73,24 @@ class Mentions:
         known = set(self._by_key)
         # Surnames of speakers, usable once the person has been named in full.
         surnames: dict[str, set[str]] = {}
+        self._given: set[tuple[str, str]] = set()  # (word, entity): a given name of theirs
         for entity in dataset.entities.values():
             if entity.kind not in alias_kinds:
                 continue
             for name in entity.names:
                 words = name.split()
-                last = words[-1] if len(words) > 1 else ""
-                usable = len(last) >= 3 and last.isalpha() and last[0].isupper()
-                if usable and normalise_name(last) not in known:
-                    surnames.setdefault(last, set()).add(entity.id)
+                if len(words) < 2:
+                    continue
+                # A person's given name too: a showbiz story names "Kate Winslet" once
+                # and "Kate" after. (Only people's: "The" of "The Guardian" is no name.)
+                given = entity.kind in given_kinds
+                for word, first in ((words[-1], False), (words[0], True))[: 1 + given]:
+                    usable = len(word) >= 3 and word.isalpha() and word[0].isupper()
+                    if usable and normalise_name(word) not in known:
+                        surnames.setdefault(word, set()).add(entity.id)
+                        if first:
+                            self._given.add((word, entity.id))
+        self._spelled = {word.lower(): word for word in surnames}
         self._names = NameScanner(by_name)
         self._surnames = NameScanner(surnames)
         self._surname_of = surnames
@@ -138,11 +155,23 @@ class Mentions:
             if mention is not None:
                 out.append(mention)
                 words = text[mention.start : mention.end].split()
-                if len(words) > 1 and words[-1] in surnames:
-                    people = active.setdefault(words[-1], {})
-                    people[mention.entity] = (len(self.by_sentence), mention.start)
+                # As the dataset writes it: "KATE Winslet" opens a tabloid's story.
+                ends = {self._spelled.get(w.lower(), "") for w in (words[0], words[-1])}
+                for word in ends if len(words) > 1 else ():
+                    if mention.entity in surnames.get(word, ()):
+                        people = active.setdefault(word, {})
+                        people[mention.entity] = (len(self.by_sentence), mention.start)
             elif word in active:
-                people = active[word]
+                # A given name in the sentence naming its bearer in full is someone
+                # else's: in "Simon Kingsley-Pallant as Simon" the second is the part.
+                here = len(self.by_sentence)
+                people = {
+                    e: at
+                    for e, at in active[word].items()
+                    if at[0] != here or (word, e) not in self._given
+                }
+                if not people:
+                    continue
                 entity = max(people, key=lambda e: (named[e], people[e]))
                 mention = Mention(start, start + len(word), entity)
                 out.append(mention)

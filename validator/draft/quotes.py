@@ -33,6 +33,7 @@ _MARKS = re.compile("[" + re.escape(_OPEN + _CLOSE) + "]")
 # No paragraph of a real article holds more quotations or speech cues than this; a
 # hostile one that does has the rest ignored, so the work per paragraph stays bounded.
 _MAX_PER_PARAGRAPH = 100
+_MIN_ANSWERS = 2  # questions answered in plain paragraphs that make an interview
 _MIN_WORDS = 4  # fewer words in quotation marks are a phrase set off, not a statement
 # A lead-in closer than this to its quotation ("Winslet said: ") may introduce it.
 _LEAD_IN = 160
@@ -116,8 +117,14 @@ def find_quotes(
     by_paragraph: dict[int, list[QuoteSpan]] = {}
     for span in quote_spans(paragraphs):
         by_paragraph.setdefault(span.paragraph, []).append(span)
+    answers = _plain_answers(paragraphs, by_paragraph) if interviewee is not None else set()
     for index, paragraph in enumerate(paragraphs):
         own = by_paragraph.get(index, [])
+        if index in answers and interviewee is not None:
+            words = paragraph.strip()
+            claims.append(DraftClaim(interviewee, speech[0].property, words, words, (index, 0)))
+            state.last, state.previous, state.recent = interviewee, interviewee, None
+            continue
         names = [
             (m.start, m.end)
             for m in mentions.by_paragraph.get(index, ())
@@ -185,6 +192,27 @@ def _answer(span: QuoteSpan, paragraphs: tuple[str, ...], interviewee: str) -> s
     if not question.endswith("?") or _MARKS.search(question):
         return None
     return interviewee
+
+
+def _is_question(paragraph: str) -> bool:
+    return paragraph.rstrip().endswith("?") and not _MARKS.search(paragraph)
+
+
+def _plain_answers(paragraphs: tuple[str, ...], quoted: dict[int, list[QuoteSpan]]) -> set[int]:
+    """The paragraphs that answer a question in an interview printed as questions and
+    answers without quotation marks: each paragraph with no quotation mark right after a
+    question. One such pair may be a heading over prose ("When is it on?"); an interview
+    asks several, so fewer than `_MIN_ANSWERS` are no interview's."""
+    found = {
+        index
+        for index in range(1, len(paragraphs))
+        if _is_question(paragraphs[index - 1])
+        and index not in quoted
+        and not _MARKS.search(paragraphs[index])
+        and not paragraphs[index].rstrip().endswith("?")
+        and len(paragraphs[index].split()) >= _MIN_WORDS
+    }
+    return found if len(found) >= _MIN_ANSWERS else set()
 
 
 def _mask(paragraph: str, spans: list[QuoteSpan]) -> str:

@@ -223,6 +223,10 @@ def _entities(
     if not _SEPARATORS.match(" ".join(w for w in words if w.lower() not in PRONOUNS)):
         return []
     out: list[Value | None] = [m.entity for m in inside]
+    if pronouns and inside and _owns_next(match.string, end, text.split()[-1]):
+        # "Kate Winslet and her daughter Mia": the list ends at the name, and "her" is
+        # the daughter's, not a second member of it (who would be someone else).
+        pronouns = pronouns[:-1]
     if pronouns:
         exclude = {m.entity for m in inside}
         out.append(_antecedent(mentions, index, start, kinds, exclude))
@@ -246,3 +250,11 @@ def _antecedent(
 
 def _fits(mentions: Mentions, mention: Mention, kinds: tuple[str, ...], exclude: set[str]) -> bool:
     return mention.entity not in exclude and (not kinds or mentions.kind(mention.entity) in kinds)
+
+
+_POSSESSIVES = ("her", "his", "their")
+
+
+def _owns_next(text: str, end: int, last: str) -> bool:
+    """Whether a slot's last word is a possessive pronoun owning the word after it."""
+    return last.lower() in _POSSESSIVES and re.match(r"\s+\w", text[end:]) is not None

@@ -1,0 +1,63 @@
+"""An interview printed as questions and answers without quotation marks: each plain
+paragraph right after a question is the words of the one the headline quotes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from validator.draft.command import main
+
+OPTIONS = ["--published", "2025-03-07", "--outlet", "Stage Weekly"]
+
+
+def _said(text: str, capsys: pytest.CaptureFixture[str]) -> list[tuple[str, str]]:
+    path = Path("claims") / "sources" / "interview.txt"
+    path.write_text(text, encoding="utf-8")
+    assert main([str(path), *OPTIONS]) == 0
+    drafted = yaml.safe_load(capsys.readouterr().out)
+    return [(c["subject"], c["value"]) for c in drafted["claims"] if c["property"] == "said"]
+
+
+def test_plain_answers_after_questions_are_the_interviewees(
+    play_project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    text = (
+        "Nora Vell: ‘I wrote the play in one winter’\n\n"
+        "The Glass Orchard opens at the Lantern Theatre next week.\n\n"
+        "Where did the play start?\n\n"
+        "On my grandmother's farm, with a notebook and no plan at all.\n\n"
+        "Was it hard to cast?\n\n"
+        "Tomas Reyes walked in and read one page, and that was that.\n\n"
+        "The Glass Orchard runs for two hours.\n"
+    )
+    assert _said(text, capsys) == [
+        ("Nora Vell", "On my grandmother's farm, with a notebook and no plan at all."),
+        ("Nora Vell", "Tomas Reyes walked in and read one page, and that was that."),
+    ]
+
+
+def test_one_question_heading_over_prose_is_no_interview(
+    play_project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    text = (
+        "Nora Vell: ‘I wrote the play in one winter’\n\n"
+        "When does it open?\n\n"
+        "The Glass Orchard opens at the Lantern Theatre next Friday.\n"
+    )
+    assert _said(text, capsys) == []
+
+
+def test_plain_answers_need_a_headline_naming_the_interviewee(
+    play_project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    text = (
+        "The Glass Orchard: everything you need to know\n\n"
+        "When does it open?\n\n"
+        "The Glass Orchard opens at the Lantern Theatre next Friday.\n\n"
+        "Who is in it?\n\n"
+        "Tomas Reyes and Ida Brook, with Nora Vell directing.\n"
+    )
+    assert _said(text, capsys) == []

@@ -1,0 +1,47 @@
+"""Where an article names the dataset's people: by given name, once named in full."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from validator.draft.command import main
+
+OPTIONS = ["--published", "2025-03-07", "--outlet", "Stage Weekly"]
+
+
+def _claims(text: str, capsys: pytest.CaptureFixture[str]) -> list[tuple[str, str, object]]:
+    path = Path("claims") / "sources" / "story.txt"
+    path.write_text(text, encoding="utf-8")
+    assert main([str(path), *OPTIONS]) == 0
+    drafted = yaml.safe_load(capsys.readouterr().out)
+    return [(c["subject"], c["property"], c["value"]) for c in drafted["claims"]]
+
+
+def test_a_given_name_after_the_full_name_is_the_person(
+    play_project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A showbiz story names "NORA Vell" (its first word in capitals) once, then "Nora"."""
+    text = (
+        "The Glass Orchard\n\n"
+        "NORA Vell has a hit on her hands at the Lantern Theatre.\n\n"
+        "Playwright Nora, 43, was in the front row.\n"
+    )
+    assert ("Nora Vell", "age", 43) in _claims(text, capsys)
+
+
+def test_a_given_name_before_the_full_name_is_nobody(
+    play_project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    text = "The Glass Orchard\n\nPlaywright Nora, 43, was in the front row.\n"
+    assert _claims(text, capsys) == []
+
+
+def test_a_given_name_beside_the_full_name_is_someone_else(
+    play_project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """ "Tomas Reyes as Tomas": the part shares the actor's given name, and is the part."""
+    text = "The Glass Orchard\n\nThe Glass Orchard stars Tomas Reyes as Tomas.\n"
+    assert _claims(text, capsys) == [("The Glass Orchard", "cast_member", "Tomas Reyes")]
