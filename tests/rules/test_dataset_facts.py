@@ -337,3 +337,75 @@ def test_a_finding_about_a_qualifier_points_at_the_qualifier(tmp_path: Path) -> 
         ("D204", ("a/unrecorded",), [(13, 40)], "for_work"),
         ("D202", ("a/vague",), [(18, 24)], "year"),
     ]
+
+
+TURNED = """\
+dataset: {id: test, title: Test, checked: 2026-11-21}
+references:
+  notes: {title: Character notes}
+properties:
+  cast_member: {type: entity, inverse: acted_in}
+  director: {type: entity}
+entities:
+  - id: film
+    kind: film
+    names: [The Film]
+    facts:
+      - {property: cast_member, value: someone, ref: notes}
+      - {property: director, value: maker}
+  - {id: someone, kind: person, names: [Someone]}
+  - {id: maker, kind: person, names: [Maker]}
+"""
+
+
+def test_a_claim_the_dataset_has_the_other_way_round_is_told_to_turn(tmp_path: Path) -> None:
+    # Told only to add a fact, the desk would have the dataset record it the wrong way
+    # round: the fact it has is named, with the two ways to write it.
+    (tmp_path / "data.yaml").write_text(TURNED)
+    (tmp_path / "claims").mkdir()
+    (tmp_path / "claims" / "a.yaml").write_text(
+        "source: {id: a, outlet: A, title: T, published: 2023}\n"
+        "claims:\n"
+        "  - {id: cast, subject: Someone, property: cast_member, value: The Film}\n"
+        "  - {id: acted, subject: The Film, property: acted_in, value: Someone}\n"
+        "  - {id: director, subject: Maker, property: director, value: The Film}\n"
+        "  - {id: unknown, subject: Maker, property: cast_member, value: The Film}\n"
+    )
+    dataset = load_dataset(str(tmp_path / "data.yaml"))
+    result = run([str(tmp_path / "claims")], dataset, Options(today=date(2026, 11, 21)))
+    assert [c.verdict.value for c in result.claims] == ["unverifiable"] * 4
+    assert [(f.code, str(f.locations[0]), f.message) for f in result.findings] == [
+        (
+            "D203",
+            "claims/a.yaml:3:64",
+            "claims Someone cast_member The Film as of 2023; the dataset has no cast_member "
+            "for Someone to check it against; it has The Film cast_member Someone (Character "
+            "notes): if the source says that, swap the claim's subject and value, or write "
+            "acted_in for cast_member; if not, add a referenced fact to the dataset if one can "
+            "be found",
+        ),
+        (
+            "D203",
+            "claims/a.yaml:4:63",
+            "claims The Film acted_in Someone as of 2023; the dataset has no cast_member for "
+            "Someone to check it against; it has The Film cast_member Someone (Character "
+            "notes): if the source says that, swap the claim's subject and value, or write "
+            "cast_member for acted_in; if not, add a referenced fact to the dataset if one can "
+            "be found",
+        ),
+        (
+            "D203",
+            "claims/a.yaml:5:63",
+            "claims Maker director The Film as of 2023; the dataset has no director for Maker "
+            "to check it against; it has The Film director Maker (no reference): if the source "
+            "says that, swap the claim's subject and value; if not, add a referenced fact to "
+            "the dataset if one can be found",
+        ),
+        (
+            "D203",
+            "claims/a.yaml:6:65",
+            "claims Maker cast_member The Film as of 2023; the dataset has no cast_member for "
+            "Maker to check it against; add a referenced fact to the dataset if one can be "
+            "found",
+        ),
+    ]

@@ -131,7 +131,7 @@ def _assess(claim: Statement, w: Writer) -> Conclusion:
             return w.done(Verdict.REFUTED, w.finding("D201", message))
         message = (
             f"the dataset has no {prop.name} for {w.subject} to check it against; "
-            "add a referenced fact to the dataset if one can be found"
+            f"{w.other_way_round() or ''}add a referenced fact to the dataset if one can be found"
         )
         return w.done(Verdict.UNVERIFIABLE, w.finding("D203", message))
     # A time-dependent property's facts are those valid at the claim's date: a list

@@ -20,6 +20,7 @@ from typing import NamedTuple
 from validator.dataset.model import Dataset, Fact
 from validator.model.findings import Finding, Location, make_finding
 from validator.model.result import Verdict
+from validator.model.values import Choice
 from validator.resolve.claims import Statement
 
 __all__ = ["Assessment", "Conclusion", "Judgement", "Note", "Step", "Unplaced", "Writer"]
@@ -155,6 +156,28 @@ class Writer:
             details.append(("dataset_value", shown))
             details.append(("reference", self.dataset.cite(fact.ref)))
         return Note(code, says, f"{self.claim.prop.name}", tuple(details))
+
+    def other_way_round(self) -> str | None:
+        """For an entity claim its subject has no facts for, the fact the dataset has
+        with subject and value the other way round, and the advice to turn the claim
+        ("Joe Anders cast_member I Am Ruth", where the dataset has I Am Ruth
+        cast_member Joe Anders); None where there is none. Such a claim was told only
+        to add a fact to the dataset, which would then record it the wrong way round."""
+        claim, dataset = self.claim, self.dataset
+        if not isinstance(claim.value, Choice) or claim.prop.type != "entity":
+            return None
+        name = claim.prop.name
+        for entity in sorted(claim.value.members):
+            for fact in dataset.facts_for(entity, name):
+                if isinstance(fact.value, Choice) and claim.subject in fact.value.members:
+                    other = name if claim.inverted else claim.prop.inverse
+                    instead = f", or write {other} for {claim.written_property}" if other else ""
+                    return (
+                        f"it has {dataset.label(fact.subject)} {name} {self.subject} "
+                        f"({dataset.cite(fact.ref)}): if the source says that, swap the "
+                        f"claim's subject and value{instead}; if not, "
+                    )
+        return None
 
     def done(self, verdict: Verdict, *notes: Note) -> Conclusion:
         self.step(f"verdict: {verdict.value}")
