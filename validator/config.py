@@ -260,7 +260,8 @@ def _check_path(base: str, value: str, key: str, where: str) -> None:
     reports elsewhere; and `.env` files hold secrets, `.git/config` the token
     `actions/checkout` stores (`dataset = ".env"` ended the run with a line quoting its
     text, as `paths = [".env"]` did with `--show-source`). The rule archives and folder
-    walks follow too; a path on the command line is the user's own and is not checked."""
+    walks follow too; a path on the command line is held to it only where it is written
+    inside the project (`validator.cli.named_paths`)."""
     problem = _path_problem(base, value, read=key in _READ)
     if problem is None:
         return

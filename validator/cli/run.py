@@ -32,6 +32,7 @@ from validator.speed.forked import note_load
 from validator.speed.run_cache import RememberedRun, RunCache, file_signature
 
 from .acknowledge_write import Request, acknowledge, request
+from .named_paths import check_named_paths
 from .output import (
     option_paths,
     render_stdout,
@@ -102,6 +103,7 @@ def run_command(args: argparse.Namespace, config: Config, out: TextIO, err: Text
     wanted = request(args.acknowledge, args.reason, args.until) if args.acknowledge else None
     baseline_path = args.baseline or config.baseline
     root = project_root(config.file)
+    check_named_paths(args, root)
     use_baseline = baseline_path is not None and not args.write_baseline
     shown = progress_wanted(err, os.environ) and not args.quiet
     progress = Progress(err) if shown else None

@@ -1,0 +1,140 @@
+"""Paths named on the command line as paths inside the project stay inside it, links
+followed: a pull request commits the links, the workflow names the paths."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+from tests.claims_project import ROOT, claims_project
+from validator.cli.main import main
+
+GOOD = """\
+source: {id: good, outlet: Example, title: Good, published: 2022-12-07}
+claims:
+  - {id: age, subject: Mia Threapleton, property: age, value: 22}
+"""
+SECRET = "api_token: not-for-the-log\n"
+OUTSIDE = "a link in it leads outside the project"
+HIDDEN = "a link in it leads into a hidden file or folder (such as .git or .env)"
+
+
+def refused(name: str, path: str, problem: str) -> str:
+    return (
+        f"validate: {name}: '{path}' lies in the project, but {problem}: a link committed "
+        "there must not take factlint elsewhere; give the path it leads to instead, if that "
+        "is meant\n"
+    )
+
+
+@pytest.fixture()
+def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    return claims_project(tmp_path / "project", monkeypatch, {"good.yaml": GOOD})
+
+
+@pytest.fixture()
+def outside(tmp_path: Path) -> Path:
+    """A folder beside the project holding what must never be read or overwritten."""
+    folder = tmp_path / "outside"
+    folder.mkdir()
+    (folder / "secrets.yaml").write_text(SECRET, encoding="utf-8")
+    (folder / "junit.xml").write_text("kept\n", encoding="utf-8")
+    return folder
+
+
+def test_a_claims_folder_or_file_linked_out_of_the_project_is_not_read(
+    project: Path, outside: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`validate claims/`, and a workflow naming the changed files: the pull request
+    made `claims` a link to a folder elsewhere, or a changed file a link to `.env`; the
+    files there were read, and `--show-source` printed their lines."""
+    (project / ".env").write_text("API_TOKEN=not-for-the-log\n", encoding="utf-8")
+    os.symlink("../.env", project / "claims" / "env.yaml")
+    os.symlink(str(outside), project / "more")
+    os.symlink(str(outside / "secrets.yaml"), project / "claims" / "secrets.yaml")
+    cases = [
+        (["more/"], refused("PATH", "more/", OUTSIDE)),
+        (["claims/good.yaml", "more/secrets.yaml"], refused("PATH", "more/secrets.yaml", OUTSIDE)),
+        (["claims/secrets.yaml"], refused("PATH", "claims/secrets.yaml", OUTSIDE)),
+        (["claims/env.yaml"], refused("PATH", "claims/env.yaml", HIDDEN)),
+    ]
+    for paths, err in cases:
+        assert main(["--no-cache", "--no-reports", "--show-source", *paths]) == 2
+        assert capsys.readouterr() == ("", err)
+
+
+def test_a_dataset_or_baseline_named_through_a_link_out_is_not_read(
+    project: Path, outside: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    os.symlink(str(outside), project / "data")
+    os.symlink("../.git", project / "claims" / "git")
+    (project / ".git").mkdir()
+    (project / ".git" / "config").write_text("[core]\n", encoding="utf-8")
+    cases = [
+        (["--dataset", "data"], refused("--dataset", "data", OUTSIDE)),
+        (["--dataset", "data/secrets.yaml"], refused("--dataset", "data/secrets.yaml", OUTSIDE)),
+        (["--baseline", "data/secrets.yaml"], refused("--baseline", "data/secrets.yaml", OUTSIDE)),
+        (["--baseline", "claims/git/config"], refused("--baseline", "claims/git/config", HIDDEN)),
+    ]
+    for options, err in cases:
+        assert main(["--no-cache", "--no-reports", *options]) == 2
+        assert capsys.readouterr() == ("", err)
+
+
+def test_no_output_is_written_through_a_folder_linked_out_of_the_project(
+    project: Path, outside: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The workflow names `--junit build/junit.xml`; the pull request made `build` a
+    link to a folder elsewhere, and the file of that name there was replaced."""
+    os.symlink(str(outside), project / "build")
+    before = sorted(os.listdir(outside))
+    cases = [
+        (["--junit", "build/junit.xml"], refused("--junit", "build/junit.xml", OUTSIDE)),
+        (["--sarif", "build/f.sarif"], refused("--sarif", "build/f.sarif", OUTSIDE)),
+        (["--output-file", "build/out.txt"], refused("--output-file", "build/out.txt", OUTSIDE)),
+        (["--reports", "build"], refused("--reports", "build", OUTSIDE)),
+        (["--reports", "build/new"], refused("--reports", "build/new", OUTSIDE)),
+        (["--cache-dir", "build/cache"], refused("--cache-dir", "build/cache", OUTSIDE)),
+        (
+            ["--write-baseline", "build/baseline.json"],
+            refused("--write-baseline", "build/baseline.json", OUTSIDE),
+        ),
+    ]
+    for options, err in cases:
+        assert main(["--no-reports" if options[0] != "--reports" else "-q", *options]) == 2
+        assert capsys.readouterr() == ("", err)
+    assert sorted(os.listdir(outside)) == before
+    assert (outside / "junit.xml").read_text(encoding="utf-8") == "kept\n"
+
+
+def test_paths_written_outside_the_project_or_whose_links_stay_inside_are_used(
+    project: Path, outside: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A path the command line writes outside the project is the user's own choice
+    (`--reports "$RUNNER_TEMP/factlint"`); links that stay inside are followed; a path
+    written through a hidden folder was chosen so."""
+    (project / "out").mkdir()
+    os.symlink("out", project / "build")
+    os.symlink("claims", project / "more")
+    shutil.copytree(project / "claims", project / ".hidden")
+    shutil.copytree(ROOT / "dataset", outside / "dataset")
+    runs = [
+        ["more/", "--junit", "build/junit.xml", "--reports", "build/reports"],
+        [".hidden/good.yaml", "--no-reports"],
+        [str(outside / "secrets.yaml"), "--no-reports"],
+        ["--dataset", str(outside / "dataset"), "--reports", str(outside / "reports")],
+        ["--junit", "../outside/junit.xml", "--no-reports"],
+    ]
+    codes = [main(["--no-cache", "-q", *run]) for run in runs]
+    capsys.readouterr()
+    assert codes == [0, 0, 1, 0, 0]
+    assert sorted(os.listdir(project / "out")) == ["junit.xml", "reports"]
+    assert sorted(os.listdir(outside / "reports")) == [
+        "consistency.html",
+        "consistency.json",
+        "consistency.md",
+    ]
+    assert (outside / "junit.xml").read_text(encoding="utf-8").startswith("<?xml")
