@@ -234,6 +234,31 @@ CASES: dict[str, tuple[str, list[Row]]] = {
             ("Joe Anders", "child_of", "Sam Mendes", {}),
         ],
     ),
+    # Mendes is the father, not 18 and not the film's director.
+    "son-with": (
+        "Joe Anders, Winslet's 18-year-old son with the director Sam Mendes, plays Billy.",
+        [
+            (RUTH, "cast_member", "Joe Anders", {"character": "Billy"}),
+            ("Joe Anders", "child_of", "Sam Mendes", {}),
+            ("Joe Anders", "child_of", "Kate Winslet", {}),
+        ],
+    ),
+    "is-her-son-with": (
+        "Joe is her son with the director Sam Mendes.",
+        [("Joe Anders", "child_of", "Sam Mendes", {})],
+    ),
+    "daughter-with": (
+        "Mia Threapleton, Winslet's daughter with her first husband Jim Threapleton, is 22.",
+        [
+            ("Mia Threapleton", "child_of", "Jim Threapleton", {}),
+            ("Mia Threapleton", "child_of", "Kate Winslet", {}),
+        ],
+    ),
+    # Winslet is not 22: the age is her daughter's.
+    "year-old-of": (
+        "The 22-year-old daughter of Kate Winslet is a revelation.",
+        [],
+    ),
 }
 PUBLISHED = {
     "which-aired-on": "2023-05-10",

@@ -59,6 +59,11 @@ _APPOSITIVE = r"(?:\s*,[^,;:“”\"]{1,80},)?"
 # and may hold what the cue is after: "Winslet, who is mum to Joe".)
 _GAP = r"[^“”\"]{0,60}?"
 _GAP_IN_CLAUSE = r"(?:(?!,\s*(?i:who|whose|which)(?![\w]))[^“”\"]){0,60}?"
+# Nor, leading from words to the name that ends a cue, past "with" or "of": the name is
+# then the one the gap's noun is with or of, not the noun itself. In "Winslet's
+# 18-year-old son with the director Sam Mendes", Mendes is not 18 (and in "the 22-year-old
+# daughter of Kate Winslet", Winslet is not 22).
+_GAP_TO_NAME = r"(?:(?!,\s*(?i:who|whose|which)(?![\w]))(?!\s(?i:with|of)\s)[^“”\"]){0,60}?"
 # A name right after "and" or "&" ends a list of names.
 _NOT_LIST_END = r"(?<![^\w]and )(?<![^\w]And )(?<!^and )(?<!^And )(?<! & )"
 
@@ -146,6 +151,15 @@ def _gap_follows(tokens: list[re.Match[str]], index: int) -> bool:
             continue
         return bool(token.group(2))
     return False
+
+
+def _ends_in_name(tokens: list[re.Match[str]], index: int, prop: PropertyDef) -> bool:
+    """Whether the next token after the gap at `index`, past spaces, is an entity slot
+    ending the cue."""
+    rest = [token for token in tokens[index + 1 :] if not token.group(4)]
+    if len(rest) != 1 or not rest[0].group(1):
+        return False
+    return _slot_type(rest[0].group(1), prop) == "entity"
 
 
 def _slot_follows(tokens: list[re.Match[str]], index: int) -> bool:
@@ -239,7 +253,10 @@ def compile_cue(text: str, prop: PropertyDef) -> CompiledCue:
                 parts.append(rf"(?:\s*,\s*{INTEGER}(?=\s*,))?")
         elif gap:
             # Spaces included: the next token brings its own leading space.
-            parts.append(_GAP if _after_name(tokens, index, slots) else _GAP_IN_CLAUSE)
+            if _after_name(tokens, index, slots):
+                parts.append(_GAP)
+            else:
+                parts.append(_GAP_TO_NAME if _ends_in_name(tokens, index, prop) else _GAP_IN_CLAUSE)
         elif optional:
             parts.append(rf"(?:{lead}(?i:{re.escape(optional.strip())}))?")
             space = bool(lead)

@@ -43,6 +43,10 @@ def find_relations(
     claims: list[DraftClaim] = []
     used: set[tuple[int, int]] = set()
     calls = _kind_words(dataset)
+    # Where a value's name stands, the words of each cue naming a subject that took it
+    # (and the subjects), and the claims about the article's topic from cues naming none.
+    named: dict[tuple[int, int], list[tuple[int, int, set[str]]]] = {}
+    topical: list[tuple[DraftClaim, tuple[int, int], tuple[int, int]]] = []
     for index, sentence in enumerate(sentences):
         if sentence.text.rstrip().endswith("?"):
             continue
@@ -66,10 +70,28 @@ def find_relations(
                     )
                 )
                 claims.extend(found)
+                if found and any(name == "value" for name, _ in cue.slots):
+                    at = (index, match.start("value"))
+                    if cue.has_subject:
+                        subjects = {c.subject for c in found}
+                        named.setdefault(at, []).append((*match.span(), subjects))
+                    else:
+                        topical.extend((claim, at, match.span()) for claim in found)
                 if found:
                     for name, _ in cue.slots:
                         used.add((index, match.start(name)))
-    return claims, used
+    # A name that a cue's words, begun before the words that would make it the topic's,
+    # tie to another named subject is not the topic's: in "Joe, her son with the
+    # director Sam Mendes", Mendes is Joe's father, not the film's director. (In
+    # "Winslet plays Ruth and her daughter Mia", both cues begin at Winslet, and
+    # Winslet plays Ruth.)
+    dropped = {
+        id(claim)
+        for claim, at, (start, end) in topical
+        for outer_start, outer_end, subjects in named.get(at, ())
+        if outer_start < start and end <= outer_end and claim.subject not in subjects
+    }
+    return [c for c in claims if id(c) not in dropped], used
 
 
 # "the bridge", "this production company": a determiner and up to `_KIND_WORDS` words
