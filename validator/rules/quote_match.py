@@ -35,6 +35,7 @@ from rapidfuzz.distance import Indel
 from validator.model.typography import plain
 from validator.resolve.claims import ResolvedClaim
 
+from .quote_gaps import agree
 from .rule import Recall
 
 __all__ = [
@@ -210,8 +211,7 @@ def _is_match(value: object) -> bool:
 
 def match(a: Quote, b: Quote, spaced: Callable[[str], str]) -> Match | None:
     """How two quotes match (diffed from `a` to `b`); None when they share too little."""
-    # The words coded as characters where both quotes have them (the same matches and
-    # opcodes: one character for each distinct word).
+    # The words coded as characters where both quotes have them: the same opcodes.
     first: Sequence[str] = a.folded
     second: Sequence[str] = b.folded
     if a.coded is not None and b.coded is not None:
@@ -257,7 +257,7 @@ def match(a: Quote, b: Quote, spaced: Callable[[str], str]) -> Match | None:
         inner.insert(0, lead)
     if trail is not None:
         inner.append(trail)
-    words_agree = len(inner) == len(blocks)
+    words_agree = agree(inner, first, second, a.text, b.text, tokens)
     exact = spaced(a.text) == spaced(b.text)
     return Match(share, words_agree, False, exact, word_diff(a.words, b.words, inner), truncated)
 

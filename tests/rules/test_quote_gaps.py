@@ -1,0 +1,71 @@
+"""Marks of omission in a quote, and the words another wording has there."""
+
+from __future__ import annotations
+
+import pytest
+
+from validator.rules.quote_gaps import agree, elided, gaps
+from validator.rules.quote_match import Texts, match, tokens
+
+
+def test_gaps_are_counted_in_words_before_each_mark() -> None:
+    assert gaps("honest … and alarmingly so", tokens) == frozenset({1})
+    assert gaps("honest [...] and alarmingly so", tokens) == frozenset({1})
+    assert gaps("honest...and so (....) it is", tokens) == frozenset({1, 3})
+    assert gaps("… and so it is …", tokens) == frozenset({0, 4})
+    assert gaps("no mark here. Two dots.. are none", tokens) == frozenset()
+
+
+def test_only_words_left_out_at_a_mark_are_elided() -> None:
+    first, second = "abcde", "abe"  # one word a letter: c and d left out after b
+    assert elided(("delete", 2, 4, 2, 2), first, second, frozenset(), frozenset({2}))
+    assert not elided(("delete", 2, 4, 2, 2), first, second, frozenset(), frozenset({1}))
+    # Words added where the other wording marks a cut are the other's omission.
+    assert elided(("insert", 2, 2, 2, 4), second, first, frozenset({2}), frozenset())
+    assert not elided(("insert", 2, 2, 2, 4), second, first, frozenset(), frozenset({2}))
+    # Words changed are no omission, mark or none.
+    assert not elided(("replace", 2, 3, 2, 3), "abc", "abx", frozenset({2}), frozenset({2}))
+    assert not elided(("equal", 0, 2, 0, 2), "ab", "ab", frozenset({1}), frozenset({1}))
+
+
+def test_words_left_out_a_few_words_off_the_mark_are_elided() -> None:
+    # "honest and highlighted ... and alarmingly" against "honest … and alarmingly": the
+    # alignment leaves out "highlighted ... and" after the first "and", one word past
+    # the mark; the same words are as well left out at it.
+    first, second = "hax" + "a" + "z", "h" + "a" + "z"
+    assert elided(("delete", 2, 4, 2, 2), first, second, frozenset(), frozenset({1}))
+    assert not elided(("delete", 2, 4, 2, 2), first, second, frozenset(), frozenset({0}))
+
+
+@pytest.mark.parametrize(
+    ("quoted", "agree"),
+    [
+        ("We just wanted to tell a story that was honest … and alarmingly so.", True),
+        ("We just wanted to tell a story that was honest [...] and alarmingly so.", True),
+        ("We just wanted to tell a story … at the moment, and alarmingly so.", True),
+        # No mark: the words left out are a change.
+        ("We just wanted to tell a story that was honest and alarmingly so.", False),
+        # A mark, but a word changed beside it.
+        ("We just wanted to tell a tale that was honest … and alarmingly so.", False),
+        # A mark, but words added at it.
+        ("We just wanted to tell a story that was honest … truly and alarmingly so.", False),
+    ],
+)
+def test_a_quote_agrees_with_the_words_it_marks_as_left_out(quoted: str, agree: bool) -> None:
+    texts = Texts()
+    transcript = texts.quote(
+        "t",
+        "kate-winslet",
+        "We just wanted to tell a story that was honest and highlighted those issues that "
+        "are so extraordinarily prevalent at the moment, and alarmingly so.",
+    )
+    found = match(transcript, texts.quote("a/1", "kate-winslet", quoted), texts.spaced)
+    assert found is not None
+    assert (found.words_agree, found.same_words) == (agree, False)
+
+
+def test_words_agree_where_every_difference_is_marked_as_left_out() -> None:
+    ops = [("equal", 0, 1, 0, 1), ("delete", 1, 3, 1, 1), ("equal", 3, 4, 1, 2)]
+    assert agree(ops, "abcd", "ad", "w x y z", "w … z", tokens)
+    assert not agree(ops, "abcd", "ad", "w x y z", "w z", tokens)
+    assert agree([("equal", 0, 2, 0, 2)], "ab", "ab", "w x", "w x", tokens)
