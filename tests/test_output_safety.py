@@ -17,9 +17,9 @@ from validator.report.escaping import UNSAFE_CHARACTERS, json_safe, terminal_saf
 
 ROOT = Path(__file__).resolve().parents[1]
 RAW = re.compile(f"[{UNSAFE_CHARACTERS}]")
-# What the GitHub Actions runner reads as a command: `::` after leading white space, or
-# `##[` anywhere in a line.
-COMMAND = re.compile(r"^\s*::|##\[")
+# What a CI runner reads as a command: GitHub's `::` after leading white space, or
+# `##[` anywhere in a line; Azure Pipelines' `##vso[` anywhere in a line.
+COMMAND = re.compile(r"^\s*::|##\[|##vso\[")
 
 
 @pytest.fixture()
@@ -83,6 +83,12 @@ STDERR_CASES = [
         [],
         "validate: x #\\x23[error]old syntax: no such file or folder; name claim files or "
         "folders\n",
+    ),
+    (
+        '[tool.factlint]\npaths = ["x ##vso[task.prependpath]/tmp/evil"]\n',
+        [],
+        "validate: x #\\x23vso[task.prependpath]/tmp/evil: no such file or folder; name claim "
+        "files or folders\n",
     ),
 ]
 
@@ -216,9 +222,16 @@ def test_terminal_safe_is_the_one_escape_for_terminals() -> None:
     assert terminal_safe("a\x1b[31mb\x07\u202e\n") == "a\\x1b[31mb\\x07\\u202e\\n"
     assert terminal_safe(" \u3000::error::x") == " \u3000\\x3a:error::x"
     assert terminal_safe("x ##[warning]y ##[") == "x #\\x23[warning]y #\\x23["
+    assert terminal_safe("a##vso[task.complete result=Succeeded;]b ###[ ##teamcity[") == (
+        "a#\\x23vso[task.complete result=Succeeded;]b ##\\x23[ #\\x23teamcity["
+    )
+    assert terminal_safe("# heading ## [x] #vso[ ##vso-[") == "# heading ## [x] #vso[ ##vso-["
     assert terminal_safe("file.yaml:1:2: ::error") == "file.yaml:1:2: ::error"
     assert visible("tab\tnl\n", keep="\t") == "tab\tnl\\n"
     assert json_safe('"\u202e\x85\x7f ##[x"') == '"\\u202e\\u0085\\u007f ##\\u005bx"'
+    assert json_safe('["##vso[task.uploadfile]/etc/passwd", "##[", "## ["]') == (
+        '["##vso\\u005btask.uploadfile]/etc/passwd", "##\\u005b", "## ["]'
+    )
 
 
 def test_a_byte_of_a_name_that_is_not_utf8_and_a_character_are_never_shown_alike() -> None:

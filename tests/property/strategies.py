@@ -365,6 +365,8 @@ _HOSTILE_PIECES = [
     "::add-mask::secret",
     "##[error]forged",
     "##[",
+    "##vso[task.complete result=Succeeded;]forged",
+    "##vso[",
     "%0A",
     "%25",
     ",",

@@ -81,8 +81,9 @@ def _hostile_result(texts: list[str]) -> Result:
 
 
 def _is_command(line: str) -> bool:
-    """Whether the Actions runner would read `line` as a workflow command."""
-    return line.lstrip().startswith("::") or "##[" in line
+    """Whether the Actions runner would read `line` as a workflow command, or the Azure
+    Pipelines agent as a logging command."""
+    return line.lstrip().startswith("::") or "##[" in line or "##vso[" in line
 
 
 def _no_command_and_nothing_raw(text: str) -> None:
@@ -128,6 +129,7 @@ def test_no_output_line_starts_a_command_or_shows_a_raw_control(texts: list[str]
         assert RAW.search(report.replace("\n", "")) is None, render.__name__
     for render in (render_sarif, render_json):  # JSON, a line of which may reach a log
         assert "##[" not in render(result), render.__name__
+        assert "##vso[" not in render(result), render.__name__
 
 
 @settings(max_examples=150, deadline=None)

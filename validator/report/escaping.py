@@ -14,11 +14,14 @@ as they are:
   lone surrogates, which no UTF-8 file can hold.
 
 `visible` shows each of them as an escape (`\\n`, `\\x1b`, `\\u202e`), so the reader sees
-that it was there. `terminal_safe` adds GitHub's workflow commands: the runner of GitHub
-Actions reads a line of a step's standard output or error as a command when, after any
-leading white space, it starts with `::`, and also when `##[` followed by a command name
-and `]` appears anywhere in it (the older syntax); text from a claim file must never do
-either, or a pull request could post annotations, mask values or stop the real commands.
+that it was there. `terminal_safe` adds the commands CI runners read from a step's
+standard output and error: the runner of GitHub Actions reads a line as a command when,
+after any leading white space, it starts with `::`, and also when `##[` followed by a
+command name and `]` appears anywhere in it (the older syntax); the Azure Pipelines
+agent reads `##vso[area.action ...]` anywhere in a line. Text from a claim file must
+never do either, or a pull request could post annotations, mask values, stop the real
+commands, or, on Azure Pipelines, set variables, prepend to PATH, upload the agent's
+files or mark the step succeeded.
 """
 
 from __future__ import annotations
@@ -38,9 +41,11 @@ _NOT_C0 = "\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud8
 UNSAFE_CHARACTERS = "\x00-\x1f" + _NOT_C0
 _UNSAFE = re.compile(f"[{UNSAFE_CHARACTERS}]")
 _NAMED = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
-# The older workflow command syntax, anywhere in a line.
-_OLD_COMMAND = "##["
-_OLD_COMMAND_SHOWN = "#\\x23["
+# A command anywhere in a line: GitHub's older syntax `##[command]`, Azure Pipelines'
+# `##vso[area.action]` (and, alike, `##teamcity[`): `##`, a word, then `[`.
+_LOG_COMMAND = re.compile(r"##(?=[A-Za-z]*\[)")
+_LOG_COMMAND_SHOWN = "#\\x23"
+_LOG_COMMAND_JSON = re.compile(r"(##[A-Za-z]*)\[")
 # In a JSON string, the same characters as \\u escapes: what a JSON reader gets back is
 # the text exactly, but no byte of the file is a control or bidi character.
 _JSON_UNSAFE = re.compile(f"[{_NOT_C0}]")  # JSON's encoders escape C0 themselves
@@ -75,16 +80,16 @@ def visible(text: str, keep: str = "") -> str:
 
 
 def terminal_safe(text: str) -> str:
-    """`text` for a terminal or a CI log, on one line: `visible`, and no workflow command
-    of GitHub Actions can start in it (a leading `::` shows its first colon as `\\x3a`,
-    and `##[` anywhere as `#\\x23[`).
+    """`text` for a terminal or a CI log, on one line: `visible`, and no command of a CI
+    runner can start in it (a leading `::` shows its first colon as `\\x3a`, and `##[`
+    or `##vso[` anywhere as `#\\x23[`, `#\\x23vso[`).
 
     The one function for every line factlint writes to a terminal: the text and GitHub
     formats, `--explain` and every message on standard error.
     """
     text = visible(text)
-    if _OLD_COMMAND in text:
-        text = text.replace(_OLD_COMMAND, _OLD_COMMAND_SHOWN)
+    if "##" in text:
+        text = _LOG_COMMAND.sub(lambda _: _LOG_COMMAND_SHOWN, text)
     stripped = text.lstrip()
     if stripped.startswith("::"):
         start = len(text) - len(stripped)
@@ -101,11 +106,12 @@ def stderr_line(message: str) -> str:
 
 def json_safe(encoded: str) -> str:
     """JSON text with the characters `visible` escapes written as `\\u` escapes, and
-    `##[` as `##\\u005b`: the same data to any JSON reader, but nothing in the file that
-    a terminal, a log viewer or the Actions runner would act on. Outside strings JSON
-    has only ASCII punctuation, digits and words, so this only ever changes strings."""
-    if _OLD_COMMAND in encoded:
-        encoded = encoded.replace(_OLD_COMMAND, "##\\u005b")
+    `##[` and `##vso[` as `##\\u005b`, `##vso\\u005b`: the same data to any JSON reader,
+    but nothing in the file that a terminal, a log viewer or a CI runner would act on.
+    Outside strings JSON has only ASCII punctuation, digits and words, so this only ever
+    changes strings."""
+    if "##" in encoded:
+        encoded = _LOG_COMMAND_JSON.sub(r"\1\\u005b", encoded)
     if encoded.isascii() and "\x7f" not in encoded:
         return encoded
     return _JSON_UNSAFE.sub(lambda match: f"\\u{ord(match.group(0)):04x}", encoded)
