@@ -52,6 +52,11 @@ def test_an_approximate_duration_is_in_the_property_s_unit(unit: str, value: obj
         ("duration", "about 90 minutes", {"about": 90}),
         ("duration", "around an hour and a half", {"about": 90}),
         ("duration", "roughly two hours", {"about": 120}),
+        # Days and weeks, in the words' own unit ("filming took three weeks").
+        ("duration", "three weeks", "3 weeks"),
+        ("duration", "a week", "1 week"),
+        ("duration", "ten days", "10 days"),
+        ("duration", "two and a half weeks", "2.5 weeks"),
         ("integer", "twenty\u00a0one", 21),
         ("date", "4 December", "2022-12-04"),
         # A time before its day, as listings write it.

@@ -259,6 +259,18 @@ CASES: dict[str, tuple[str, list[Row]]] = {
         "The 22-year-old daughter of Kate Winslet is a revelation.",
         [],
     ),
+    # How long filming took, read as the words have it; the month is when it began.
+    "filming-took": (
+        "Filming began at the end of April 2022 and took three weeks.",
+        [
+            (RUTH, "filming_start", "2022-04", {}),
+            (RUTH, "filming_duration", "3 weeks", {}),
+        ],
+    ),
+    "a-shoot": (
+        "It was a ten-day shoot in a house in Surrey.",
+        [(RUTH, "filming_duration", "10 days", {})],
+    ),
 }
 PUBLISHED = {
     "which-aired-on": "2023-05-10",

@@ -35,3 +35,9 @@ def test_a_day_of_the_week_with_no_date_is_listed_once() -> None:
         ("date", "Thursday at 7.30pm", "The play opens on Thursday at 7.30pm."),
         ("date", "Saturday, 30 April", "It closes on Saturday, 30 April."),
     ]
+
+
+def test_a_duration_before_or_after_something_is_when_not_how_long() -> None:
+    assert _unplaced("We spoke a week before the opening.", "Rehearsals lasted three weeks.") == [
+        ("duration", "three weeks", "Rehearsals lasted three weeks.")
+    ]

@@ -51,7 +51,7 @@ INTEGER = r"(?<![\w.,])(?:" + _GROUPED + r"|\d{1,4}|(?i:" + _WORD + r"))(?![\w]|
 NUMBER = r"(?<![\w.,])(?:" + _GROUPED + r"|\d{1,6})(?:\.\d{1,3})?(?![\w]|[.,]\d)"
 PERCENT = r"(?<![\w.,])\d{1,3}(?:\.\d{1,2})?\s?(?:%|(?i:per\s?cent))"
 _COUNT = r"(?:\d{1,4}(?:\.\d{1,2})?|(?i:an?|" + _WORD + r"))"
-_UNIT = r"(?i:minutes?|mins?|hours?|hrs?)"
+_UNIT = r"(?i:minutes?|mins?|hours?|hrs?|days?|weeks?)"
 # Words making a duration approximate: "about 90 minutes", "around an hour and a half".
 _ABOUT = re.compile(r"(?i:about|around|approximately|roughly)\s+")
 DURATION = (
@@ -108,7 +108,7 @@ def parse_duration(text: str) -> str | None:
     compact = re.fullmatch(r"(\d{1,2})h ?(\d{1,2})m(?:in)?", low)
     if compact:
         return f"{int(compact.group(1))}h{int(compact.group(2))}m"
-    match = re.fullmatch(r"(.+?) (and a half )?(minutes?|mins?|hours?|hrs?)", low)
+    match = re.fullmatch(r"(.+?) (and a half )?(minutes?|mins?|hours?|hrs?|days?|weeks?)", low)
     if not match:
         return None
     count_text = match.group(1)
@@ -121,12 +121,15 @@ def parse_duration(text: str) -> str | None:
         return None
     if match.group(2):
         count += 0.5
-    hours = match.group(3).startswith("h")
+    unit = match.group(3)
+    hours = unit.startswith("h")
     if hours and not float(count).is_integer():
         return f"{round(count * 60)} min"
     shown = int(count) if float(count).is_integer() else count
-    if hours:
-        return f"{shown} hour" if shown == 1 else f"{shown} hours"
+    if hours or unit.startswith(("d", "w")):
+        # "three weeks" of filming is "3 weeks", as the words have it.
+        name = "hour" if hours else unit.rstrip("s")
+        return f"{shown} {name}" if shown == 1 else f"{shown} {name}s"
     return f"{shown} min"
 
 

@@ -22,7 +22,8 @@ _KINDS = (
     # "The 21-year-old plays Freya": an age whose person the sentence does not name.
     ("age", re.compile(rf"{INTEGER}(?=[-\s]years?[-\s]old(?![\w]))")),
     ("date", re.compile(DATE)),
-    ("duration", re.compile(DURATION)),
+    # "A week before transmission" is when, not how long.
+    ("duration", re.compile(rf"{DURATION}(?!\s+(?i:before|after|later|ago|earlier)(?![\w]))")),
     ("percentage", re.compile(PERCENT)),
 )
 
