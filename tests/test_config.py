@@ -134,6 +134,18 @@ def test_docs_url_is_taken_as_written(tmp_path: Path, monkeypatch: pytest.Monkey
             'factlint.toml: \'select\' should be a list of codes such as ["D2", "X301"]',
         ),
         ("dataset = 3\n", "factlint.toml: 'dataset' should be a path (text)"),
+        # Settings beside a [tool.factlint] table were passed over without a word.
+        (
+            'fail-on = "warning"\nignore = ["E104"]\n[tool.factlint]\ndataset = "data"\n',
+            "factlint.toml: settings both at its top level ('fail-on', 'ignore') and under "
+            "[tool.factlint], which leaves those at the top level unread; keep them in one place",
+        ),
+        # No table of tools: an internal error before.
+        (
+            "tool = 3\n",
+            "factlint.toml: unknown key 'tool'; known keys: dataset, paths, reports, select, "
+            "ignore, fail-on, baseline, publisher, review-url, claimreview-verdicts, docs-url",
+        ),
         ("dataset = \n", None),
         # Invisible in an editor, so said in words: TOML's reader said only "Invalid
         # statement (at line 1, column 1)".

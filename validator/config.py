@@ -67,8 +67,12 @@ class Config:
 
     def claimreview(self) -> ClaimReviewSettings:
         """The ClaimReview settings, or ConfigError saying which keys to add."""
+        # Where to add them: a factlint.toml takes them at its top level, where a
+        # [tool.factlint] table written beside its settings would leave those unread.
+        named = os.path.basename(self.file) if self.file else "pyproject.toml"
+        place = "[tool.factlint]" if named == "pyproject.toml" else named
         try:
-            return settings_from(self.publisher, self.review_url, self.claimreview_verdicts)
+            return settings_from(self.publisher, self.review_url, self.claimreview_verdicts, place)
         except SettingsError as error:
             where = f"{self.file}: " if self.file else ""
             raise ConfigError(f"{where}{error}") from None
@@ -185,6 +189,22 @@ def _has_table(pyproject: str) -> bool:
     return isinstance(data.get("tool"), dict) and "factlint" in data["tool"]
 
 
+def _one_place(data: dict[str, Any], table: Any, where: str) -> None:
+    """A factlint.toml holds its settings at its top level or under [tool.factlint], not
+    both: with the table there, the top-level ones were passed over without a word (a
+    `[tool.factlint]` added below `ignore = [...]` for the ClaimReview keys undid the
+    ignore)."""
+    if table is data:
+        return
+    loose = sorted(key for key in data if key != "tool")
+    if loose:
+        shown = ", ".join(f"'{_shown(key)}'" for key in loose[:5])
+        raise ConfigError(
+            f"{where}: settings both at its top level ({shown}) and under [tool.factlint], "
+            "which leaves those at the top level unread; keep them in one place"
+        )
+
+
 def load_config(path: str | None) -> Config:
     if path is None:
         return Config()
@@ -195,12 +215,17 @@ def load_config(path: str | None) -> Config:
         raise ConfigError(f"{shown}: {refused.reason}") from None
     except tomllib.TOMLDecodeError as error:
         raise ConfigError(f"{shown}: not valid TOML: {error}") from None
+    # `tool = 3` is no table of tools: read as none (it stopped the run with an
+    # internal error), so a factlint.toml's own check names it as an unknown key.
+    tools = data.get("tool")
+    tools = tools if isinstance(tools, dict) else {}
     if os.path.basename(path) == "pyproject.toml":
-        table = data.get("tool", {}).get("factlint", {})
+        table = tools.get("factlint", {})
         where = f"{shown} [tool.factlint]"
     else:
-        table = data.get("tool", {}).get("factlint", data)
+        table = tools.get("factlint", data)
         where = shown
+        _one_place(data, table, where)
     if not isinstance(table, dict):
         raise ConfigError(f"{where}: expected a table of settings")
     unknown = sorted(set(table) - set(_KEYS))

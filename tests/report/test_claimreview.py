@@ -367,9 +367,14 @@ def test_the_command_without_a_publisher_is_exit_2_with_one_line(
     assert capsys.readouterr().err == (
         "validate: configuration: factlint.toml: --claimreview needs the reviews' publisher "
         'and address: add publisher = {name = "…", url = "https://…"} and '
-        'review-url = "https://…/{source}/{claim}" to [tool.factlint]\n'
+        'review-url = "https://…/{source}/{claim}" to factlint.toml\n'
     )
     assert not (tmp_path / "out.jsonld").exists()
+    # A pyproject.toml takes them in its table. (A factlint.toml was told to add the
+    # table, which then left its other settings unread.)
+    (tmp_path / "pyproject.toml").write_text('[tool.factlint]\nfail-on = "error"\n')
+    assert main([*argv, "--config", "pyproject.toml", "--claimreview", "out.jsonld"]) == 2
+    assert capsys.readouterr().err.endswith('"https://…/{source}/{claim}" to [tool.factlint]\n')
 
 
 def test_the_sources_rows_change_no_review(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -158,13 +158,15 @@ def settings_from(
     publisher: tuple[str, str] | None,
     review_url: str | None,
     verdicts: Iterable[Verdict] | None,
+    place: str = "[tool.factlint]",
 ) -> ClaimReviewSettings:
-    """The settings from configured values, or SettingsError naming what is missing."""
+    """The settings from configured values, or SettingsError naming what is missing and
+    the `place` to add it."""
     if publisher is None or review_url is None:
         raise SettingsError(
             "--claimreview needs the reviews' publisher and address: add "
             'publisher = {name = "…", url = "https://…"} and '
-            'review-url = "https://…/{source}/{claim}" to [tool.factlint]'
+            f'review-url = "https://…/{{source}}/{{claim}}" to {place}'
         )
     return ClaimReviewSettings(
         publisher[0], publisher[1], review_url, tuple(verdicts or DEFAULT_VERDICTS)
