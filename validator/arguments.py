@@ -4,18 +4,31 @@
 library call that silently reports nothing for a mistyped code is worse than the
 command it wraps. Each problem names the setting as its caller spells it (`--fail-on`
 on the command line, `fail_on` in Python) and says what would be accepted.
+
+A path a command line (`validate`'s, `factlint draft`'s) writes inside the project is
+held to it here too (`check_named_path`, see `validator.cli.named_paths`).
 """
 
 from __future__ import annotations
 
+import os
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from validator.guard.safe_read import redirected
 from validator.model.findings import CODES, Severity
 from validator.model.names import Suggester
 from validator.settle.selection import RuleSelection, UnknownCode, parse_codes
 
-__all__ = ["ArgumentError", "Checked", "check_arguments", "check_codes", "did_you_mean"]
+__all__ = [
+    "ArgumentError",
+    "Checked",
+    "check_arguments",
+    "check_codes",
+    "check_named_file",
+    "check_named_path",
+    "did_you_mean",
+]
 
 FAIL_ON = (Severity.ERROR, Severity.WARNING)
 
@@ -100,4 +113,25 @@ def check_arguments(
         ),
         fail_on=_fail_on(spelt["fail_on"], fail_on),
         jobs=_jobs(spelt["jobs"], jobs),
+    )
+
+
+def check_named_file(name: str, path: str, root: str) -> None:
+    """`check_named_path` for a file written: its folder, as a link in its own place is
+    replaced, never followed."""
+    check_named_path(name, os.path.dirname(path) or ".", root, read=False, shown=path)
+
+
+def check_named_path(
+    name: str, path: str, root: str, *, read: bool, shown: str | None = None
+) -> None:
+    """ArgumentError naming the option `name` when `path` is `redirected`."""
+    problem = redirected(path, root, read=read)
+    if problem is None:
+        return
+    raise ArgumentError(
+        name,
+        f"'{shown or path}' lies in the project, but {problem}: a link committed there "
+        "must not take factlint elsewhere; give the path it leads to instead, if that is "
+        "meant",
     )

@@ -131,3 +131,27 @@ def test_a_dataset_of_more_cues_than_drafting_reads_is_refused(
         "200 of them in property 'hostile_0'; drafting reads at most 1000 (each is tried "
         "on every sentence): keep the cues that find claims\n",
     )
+
+
+def test_a_dataset_or_output_named_through_a_link_out_of_the_project_is_refused(
+    play_project: Path, capsys: pytest.CaptureFixture[str], tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    """The dataset may come with a pull request, and with it the folders the command line
+    names: `data` or `drafts` committed as links to a folder elsewhere had its files read
+    and quoted, or the draft written there."""
+    elsewhere = tmp_path_factory.mktemp("elsewhere")
+    (elsewhere / "dataset.yaml").write_text("api_token: not-for-the-log\n", encoding="utf-8")
+    (play_project / "data").symlink_to(elsewhere)
+    (play_project / "drafts").symlink_to(elsewhere)
+    (play_project / "a.txt").write_text("The Glass Orchard is sold out.\n", encoding="utf-8")
+    base = ["draft", "a.txt", "--published", "2025-03-07", "--outlet", "X"]
+    advice = (
+        "lies in the project, but a link in it leads outside the project: a link committed "
+        "there must not take factlint elsewhere; give the path it leads to instead, if that "
+        "is meant\n"
+    )
+    assert main([*base, "--dataset", "data"]) == 2
+    assert capsys.readouterr() == ("", f"factlint draft: --dataset: 'data' {advice}")
+    assert main([*base, "-o", "drafts/a.yaml"]) == 2
+    assert capsys.readouterr() == ("", f"factlint draft: --output: 'drafts/a.yaml' {advice}")
+    assert sorted(p.name for p in elsewhere.iterdir()) == ["dataset.yaml"]

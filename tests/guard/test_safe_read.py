@@ -22,6 +22,7 @@ from validator.guard.safe_read import (
     inside,
     link_followed,
     read_regular,
+    redirected,
 )
 
 NOT_REGULAR = "is not a regular file (a pipe, socket or device)"
@@ -207,3 +208,34 @@ def test_a_walk_follows_a_link_only_into_view(tmp_path: Path) -> None:
         "broken.yaml": True,
     }
     assert link_followed(str(project / "out.yaml"), (str(project), str(outside))) is True
+
+
+def test_a_path_written_inside_the_root_is_redirected_only_by_a_link_out(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    root = tmp_path / "project"
+    (root / "claims").mkdir(parents=True)
+    (root / ".git").mkdir()
+    (root / ".hidden").mkdir()
+    (tmp_path / "elsewhere").mkdir()
+    (root / "out").symlink_to(tmp_path / "elsewhere")
+    (root / "inner").symlink_to("claims")
+    (root / "claims" / "git").symlink_to("../.git")
+    monkeypatch.chdir(root)
+    outside = "a link in it leads outside the project"
+    hidden = "a link in it leads into a hidden file or folder (such as .git or .env)"
+    cases = {
+        ("out", True): outside,
+        ("out/new/file.xml", False): outside,
+        (str(root / "out"), False): outside,
+        ("claims/git/config", True): hidden,
+        ("claims/git/config", False): None,  # written, a hidden folder is allowed
+        ("inner", True): None,
+        ("claims", True): None,
+        (".hidden", True): None,  # written through a hidden name: the writer's choice
+        (".", True): None,
+        ("../elsewhere", True): None,  # written outside: the writer's choice
+        (str(tmp_path / "elsewhere"), False): None,
+    }
+    found = {case: redirected(case[0], str(root), read=case[1]) for case in cases}
+    assert found == cases

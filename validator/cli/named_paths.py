@@ -11,18 +11,16 @@ changed files was read and shown, and `build -> /elsewhere` made `--junit
 build/junit.xml` write there. So a path written inside the project must still lie inside
 it once its links are followed, and one factlint reads must also lie in none of its
 hidden files or folders (unless the path itself was written through one): the rule the
-configuration's paths follow. A file factlint writes may itself be a link, which is
-replaced, never followed (`validator.report.write_files`), so only the folder it is
-written in is held to it.
+configuration's paths follow (`validator.guard.safe_read.redirected`). A file factlint
+writes may itself be a link, which is replaced, never followed
+(`validator.report.write_files`), so only the folder it is written in is held to it.
 """
 
 from __future__ import annotations
 
 import argparse
-import os
 
-from validator.arguments import ArgumentError
-from validator.guard.safe_read import in_view, inside
+from validator.arguments import check_named_file, check_named_path
 from validator.read.files import STDIN
 
 from .output import option_paths
@@ -36,14 +34,14 @@ def check_named_paths(args: argparse.Namespace, root: str) -> None:
     file or folder of it)."""
     for path in args.paths:
         if path != STDIN:
-            _check("PATH", str(path), root, read=True)
+            check_named_path("PATH", str(path), root, read=True)
     for name, value in (("--dataset", args.dataset), ("--baseline", args.baseline)):
         if value is not None:
-            _check(name, str(value), root, read=True)
+            check_named_path(name, str(value), root, read=True)
     if args.reports is not None:
-        _check("--reports", str(args.reports), root, read=False)
+        check_named_path("--reports", str(args.reports), root, read=False)
     if args.cache_dir is not None:
-        _check("--cache-dir", str(args.cache_dir), root, read=False)
+        check_named_path("--cache-dir", str(args.cache_dir), root, read=False)
     written = {
         "--output-file": args.output_file,
         "--write-baseline": args.write_baseline,
@@ -51,34 +49,4 @@ def check_named_paths(args: argparse.Namespace, root: str) -> None:
     }
     for name, value in written.items():
         if isinstance(value, str):
-            _check(name, os.path.dirname(value) or ".", root, read=False, shown=value)
-
-
-def _check(name: str, path: str, root: str, *, read: bool, shown: str | None = None) -> None:
-    written = os.path.abspath(path)
-    base = os.path.abspath(root)
-    if not _lexically_inside(written, base):
-        return  # the user's own choice of a place outside the project
-    if not inside(path, root):
-        problem = "a link in it leads outside the project"
-    elif read and _in_view_as_written(written, base) and not in_view(path, root):
-        problem = "a link in it leads into a hidden file or folder (such as .git or .env)"
-    else:
-        return
-    raise ArgumentError(
-        name,
-        f"'{shown or path}' lies in the project, but {problem}: a link committed there "
-        "must not take factlint elsewhere; give the path it leads to instead, if that is "
-        "meant",
-    )
-
-
-def _lexically_inside(written: str, base: str) -> bool:
-    return written == base or written.startswith(base.rstrip(os.sep) + os.sep)
-
-
-def _in_view_as_written(written: str, base: str) -> bool:
-    """Whether the path as written (links not followed) passes through no hidden name
-    below the root: one written through `.claims/` is the user's own choice."""
-    rest = written[len(base.rstrip(os.sep)) + 1 :] if written != base else ""
-    return not any(part.startswith(".") for part in rest.split(os.sep))
+            check_named_file(name, value, root)

@@ -14,7 +14,8 @@ from collections.abc import Sequence
 from typing import NoReturn, TextIO
 from urllib.parse import urlsplit
 
-from validator.config import ConfigError, find_config, load_config
+from validator.arguments import ArgumentError, check_named_file, check_named_path
+from validator.config import ConfigError, find_config, load_config, project_root
 from validator.dataset.load import DatasetError, load_dataset
 from validator.report.escaping import terminal_safe
 from validator.report.write_files import ReportWriteError, write_text_atomic
@@ -91,6 +92,12 @@ def main(argv: Sequence[str] | None = None, stdin: TextIO | None = None) -> int:
         except SystemExit as stop:  # --help
             return int(stop.code or 0)
         config = load_config(find_config())
+        # Paths written inside the project stay there, links followed (as for validate).
+        root = project_root(config.file)
+        if args.dataset is not None:
+            check_named_path("--dataset", args.dataset, root, read=True)
+        if args.output:
+            check_named_file("--output", args.output, root)
         # The dataset chosen and explained as `validate` does: the path tried and why.
         path, problem = config.dataset_path(args.dataset, os.getcwd())
         if problem is not None:
@@ -112,6 +119,8 @@ def main(argv: Sequence[str] | None = None, stdin: TextIO | None = None) -> int:
         problem = f"{args.article}: {error}"
     except ConfigError as error:
         problem = f"configuration: {error}"
+    except ArgumentError as error:
+        problem = str(error)
     except DatasetError as error:
         more = f" (and {len(error.problems) - 1} more)" if len(error.problems) > 1 else ""
         problem = f"dataset: {error.problems[0]}{more}"

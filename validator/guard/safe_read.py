@@ -40,6 +40,7 @@ __all__ = [
     "inside",
     "link_followed",
     "read_regular",
+    "redirected",
 ]
 
 _CHUNK = 1 << 20
@@ -187,6 +188,25 @@ def in_view(path: str, root: str) -> bool:
     if not real.startswith(prefix):
         return False
     return not any(part.startswith(".") for part in real[len(prefix) :].split(os.sep))
+
+
+def redirected(path: str, root: str, *, read: bool) -> str | None:
+    """Why `path`, written as a path inside the folder `root` (links not followed),
+    cannot be used: a link in it leads outside `root`, or, for a path `read` not written
+    through a hidden name itself, into a hidden file or folder of it. None when it can,
+    and for a path written outside `root`, which is the writer's own choice. The rule for
+    paths a command line names: the user wrote them, a pull request committed the links
+    they pass through."""
+    written = os.path.abspath(path)
+    base = os.path.abspath(root).rstrip(os.sep)
+    if written != base and not written.startswith(base + os.sep):
+        return None
+    if not inside(path, root):
+        return "a link in it leads outside the project"
+    as_written = written[len(base) + 1 :].split(os.sep) if written != base else []
+    if read and not any(part.startswith(".") for part in as_written) and not in_view(path, root):
+        return "a link in it leads into a hidden file or folder (such as .git or .env)"
+    return None
 
 
 def link_followed(link: str, bounds: tuple[str, ...]) -> bool:
