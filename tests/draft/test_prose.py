@@ -67,6 +67,11 @@ def test_an_approximate_duration_is_in_the_property_s_unit(unit: str, value: obj
         # A possessive names someone else the one meant is related to.
         ("text", "Ruth's", None),
         ("text", "Ruth’s", None),
+        # Words before a part's name describe it and are left out.
+        ("text", "troubled teen Freya", "Freya"),
+        ("text", "17-year-old Freya", "Freya"),
+        ("text", "Freya's brother Billy", "Billy"),
+        ("text", "her daughter Freya's", None),
     ],
 )
 def test_the_matched_words_become_the_value(kind: str, written: str, value: object) -> None:

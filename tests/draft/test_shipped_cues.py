@@ -271,6 +271,26 @@ CASES: dict[str, tuple[str, list[Row]]] = {
         "It was a ten-day shoot in a house in Surrey.",
         [(RUTH, "filming_duration", "10 days", {})],
     ),
+    "plays-a-described-part": (
+        "Mia, 22, plays troubled teen Freya and Kate Winslet plays her mum Ruth.",
+        [
+            (RUTH, "cast_member", "Mia Threapleton", {"character": "Freya"}),
+            (RUTH, "cast_member", "Kate Winslet", {"character": "Ruth"}),
+            ("Mia Threapleton", "age", 22, {}),
+        ],
+    ),
+    # "mum to Freya" leads to someone else: Winslet is not Freya.
+    "mum-to-a-part": ("Kate Winslet plays mum to Freya.", []),
+    # The clause after ", while" is about Joe: he is neither 17 nor Mia's son.
+    "while-clause": (
+        "Mia Threapleton plays 17-year-old Freya, while Winslet's son Joe Anders appears as "
+        "Freya's brother Billy.",
+        [
+            (RUTH, "cast_member", "Mia Threapleton", {"character": "Freya"}),
+            (RUTH, "cast_member", "Joe Anders", {"character": "Billy"}),
+            ("Joe Anders", "child_of", "Kate Winslet", {}),
+        ],
+    ),
 }
 PUBLISHED = {
     "which-aired-on": "2023-05-10",

@@ -57,13 +57,19 @@ _APPOSITIVE = r"(?:\s*,[^,;:“”\"]{1,80},)?"
 # name, a gap does not run into a relative clause: in "The 47-year-old, who is mum to
 # Joe, 18," Joe is not the one aged 47. (After a name, the clause is about that name,
 # and may hold what the cue is after: "Winslet, who is mum to Joe".)
-_GAP = r"[^“”\"]{0,60}?"
-_GAP_IN_CLAUSE = r"(?:(?!,\s*(?i:who|whose|which)(?![\w]))[^“”\"]){0,60}?"
+# No gap runs past a comma and "while", "whereas" or "but": a clause of its own, about
+# someone else ("Mia, 22, plays 17-year-old Freya, while Winslet's son Joe Anders plays
+# Billy": Joe is neither 17 nor Mia's son).
+_NEW_CLAUSE = r"(?!,\s*(?i:while|whereas|but)(?![\w]))"
+_GAP = rf"(?:{_NEW_CLAUSE}[^“”\"]){{0,60}}?"
+_GAP_IN_CLAUSE = rf"(?:(?!,\s*(?i:who|whose|which)(?![\w])){_NEW_CLAUSE}[^“”\"]){{0,60}}?"
 # Nor, leading from words to the name that ends a cue, past "with" or "of": the name is
 # then the one the gap's noun is with or of, not the noun itself. In "Winslet's
 # 18-year-old son with the director Sam Mendes", Mendes is not 18 (and in "the 22-year-old
 # daughter of Kate Winslet", Winslet is not 22).
-_GAP_TO_NAME = r"(?:(?!,\s*(?i:who|whose|which)(?![\w]))(?!\s(?i:with|of)\s)[^“”\"]){0,60}?"
+_GAP_TO_NAME = (
+    rf"(?:(?!,\s*(?i:who|whose|which)(?![\w])){_NEW_CLAUSE}(?!\s(?i:with|of)\s)[^“”\"]){{0,60}}?"
+)
 # A name right after "and" or "&" ends a list of names.
 _NOT_LIST_END = r"(?<![^\w]and )(?<![^\w]And )(?<!^and )(?<!^And )(?<! & )"
 

@@ -31,10 +31,24 @@ from .numbers import (
     without_about,
 )
 
-__all__ = ["PROSE", "TEXT", "ProseType"]
+__all__ = ["DESCRIBED", "PROSE", "TEXT", "ProseType"]
 
 # A name of up to four capitalised words: what a text slot ("the series {value}") holds.
 TEXT = r"(?-i:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})"
+# Words the press sets before a part's name, which the value leaves out: "plays troubled
+# teen Freya", "plays 17-year-old Freya", "as Freya's brother Billy", "plays her mum
+# Ruth". Up to three, none a word that leads to someone or something else ("mum to
+# Freya", "the mother of Freya", "alongside Freya"). A possessive may be a name the
+# dataset knows, which a cue sees as name marks (see cues.NAME_MARK).
+_LEADS_ELSEWHERE = (
+    "to|of|with|and|or|but|for|by|in|on|at|from|as|than|who|whose|which|that|while|"
+    "opposite|alongside|against|beside|whom|is|was|are|were"
+)
+_BEFORE_NAME = (
+    r"(?:(?-i:(?:[A-Z][\w-]*|\ue000\ue001*)[’']s"
+    rf"|(?!(?:{_LEADS_ELSEWHERE})(?![\w’'-]))[a-z0-9][\w’'-]*)\s+){{0,3}}"
+)
+DESCRIBED = _BEFORE_NAME + TEXT
 
 
 class ProseType(NamedTuple):
@@ -71,7 +85,16 @@ def _words(text: str, _published: Published, _unit: str | None, _cue: str) -> Va
     related to ("plays Ruth's daughter Freya": the character is not "Ruth's")."""
     if text.endswith(("'s", "’s")):
         return None
-    return " ".join(text.split())
+    words = text.split()
+    # The name is the capitalised words ending the slot, after any words describing it.
+    start = len(words)
+    while start > 0 and words[start - 1][:1].isupper() and not _owner(words[start - 1]):
+        start -= 1
+    return " ".join(words[start:]) or None
+
+
+def _owner(word: str) -> bool:
+    return word.endswith(("'s", "’s"))
 
 
 PROSE: dict[str, ProseType] = {
@@ -82,5 +105,5 @@ PROSE: dict[str, ProseType] = {
     "date": ProseType(
         DATE, lambda text, published, _, cue: parse_date(text, published, tense(cue))
     ),
-    "text": ProseType(TEXT, _words),
+    "text": ProseType(DESCRIBED, _words),
 }
