@@ -33,14 +33,18 @@ def _findings(tmp_path: Path, count: int) -> list[tuple[str, str, str]]:
 
 
 def _undefined(name: str) -> str:
-    return f"qualifier '{name}' is not defined for property 'cast_member' (defined: character)"
+    return (
+        f"qualifier '{name}' is not defined for property 'cast_member' (defined: character); "
+        "write one of those, or leave it out"
+    )
 
 
 @pytest.mark.parametrize("count", [1, MAX_PROBLEMS])
 def test_each_qualifier_that_does_not_fit_is_a_finding(tmp_path: Path, count: int) -> None:
     found = _findings(tmp_path, count)
     assert [message for _, _, message in found] == [_undefined(f"x{n:02}") for n in range(count)]
-    assert found[0][:2] == ("E106", "a.yaml:4:41")
+    # At the name, which is what does not fit, not at its value.
+    assert found[0][:2] == ("E106", "a.yaml:4:36")
 
 
 @pytest.mark.parametrize(
@@ -54,12 +58,36 @@ def test_past_the_bound_one_finding_says_how_many_were_not_checked(
     last at the first qualifier left unchecked."""
     found = _findings(tmp_path, count)
     assert found[:MAX_PROBLEMS] == [
-        ("E106", f"a.yaml:4:{41 + 8 * n}", _undefined(f"x{n:02}")) for n in range(MAX_PROBLEMS)
+        ("E106", f"a.yaml:4:{36 + 8 * n}", _undefined(f"x{n:02}")) for n in range(MAX_PROBLEMS)
     ]
     assert found[MAX_PROBLEMS:] == [
         (
             "E106",
             f"a.yaml:4:{column}",
             f"{unchecked} not checked: 10 already do not fit; correct those first",
+        )
+    ]
+
+
+def test_a_qualifier_of_a_property_defining_none_is_found_at_its_name(tmp_path: Path) -> None:
+    (tmp_path / "a.json").write_text(
+        '{"source": {"id": "s", "outlet": "O", "title": "T", "published": "2022-12-07"},\n'
+        ' "claims": [{"id": "c", "subject": "I Am Ruth", "property": "runtime", "value": 90,\n'
+        '             "qualifiers": {"version": "cut"}}]}\n',
+        encoding="utf-8",
+    )
+    result = run(
+        [str(tmp_path / "a.json")],
+        load_dataset(str(ROOT / "dataset")),
+        Options(today=date(2026, 11, 21)),
+    )
+    assert [
+        (f.code, str(f.locations[0]).rsplit("/", 1)[1], f.message) for f in result.findings
+    ] == [
+        (
+            "E106",
+            "a.json:3:29",
+            "qualifier 'version' is not defined for property 'runtime' (it defines none); "
+            "leave it out",
         )
     ]

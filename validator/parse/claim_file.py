@@ -45,8 +45,11 @@ class ClaimEntry(NamedTuple):
     subject_pos: tuple[int, int]
     property_pos: tuple[int, int]
 
-    def position(self, loaded: LoadedFile, *path: str | int) -> Location:
-        line, column = loaded.positions.of(("claims", self.number, *path))
+    def position(self, loaded: LoadedFile, *path: str | int, at_key: bool = False) -> Location:
+        """Where the value at `path` below the claim is written, or (`at_key`) its key."""
+        where = ("claims", self.number, *path)
+        positions = loaded.positions
+        line, column = positions.of_key(where) if at_key else positions.of(where)
         return Location(loaded.path, line, column)
 
 

@@ -180,7 +180,7 @@ def located(entry: ClaimEntry, parsed: ParsedFile, problems: Sequence[Problem]) 
             p.code,
             p.message,
             claims=claims,
-            locations=(entry.position(loaded, *p.where),),
+            locations=(entry.position(loaded, *p.where, at_key=p.at_key),),
             key=p.key,
         )
         for p in problems

@@ -37,6 +37,9 @@ class Problem(NamedTuple):
     message: str
     where: tuple[str | int, ...]
     key: str
+    # Whether it points at the key written at `where` rather than its value: a
+    # qualifier's name that the property does not define is the key's problem.
+    at_key: bool = False
 
 
 def resolve_qualifiers(
@@ -63,7 +66,8 @@ def resolve_qualifiers(
             break
         problem = _problem(name, raw, prop, dataset, lookup, qualifiers)
         if problem is not None:
-            problems.append(Problem(problem[0], problem[1], where, key))
+            undefined = prop.qualifier_type(name) is None
+            problems.append(Problem(problem[0], problem[1], where, key, undefined))
             found += 1
     return tuple(qualifiers)
 
@@ -80,11 +84,13 @@ def _problem(
     is added to `qualifiers`."""
     kind = prop.qualifier_type(name)
     if kind is None:
-        known = ", ".join(q for q, _ in prop.qualifiers) or "none"
-        return (
-            "E106",
-            f"qualifier '{name}' is not defined for property '{prop.name}' (defined: {known})",
+        known = ", ".join(q for q, _ in prop.qualifiers)
+        step = (
+            f"(defined: {known}); write one of those, or leave it out"
+            if known
+            else "(it defines none); leave it out"
         )
+        return "E106", f"qualifier '{name}' is not defined for property '{prop.name}' {step}"
     try:
         qualifiers.append((name, parse_value(raw, kind, lookup=lookup), describe_raw(raw)))
     except UnknownEntity as unknown:
