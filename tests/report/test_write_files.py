@@ -532,6 +532,17 @@ def test_a_journal_that_is_a_pipe_is_not_read(tmp_path: Path) -> None:
     assert _contents(tmp_path) == {"consistency.md": "old"}
 
 
+def test_a_folder_in_the_journals_place_is_named_as_what_is_in_the_way(tmp_path: Path) -> None:
+    """A pull request committed a folder `reports/.factlint-switch.json`: every run
+    stopped saying it could not write `consistency.html`, which was not in the way."""
+    journal = tmp_path / report_set.JOURNAL
+    journal.mkdir()
+    with pytest.raises(ReportWriteError) as caught:
+        write_reports(sample_result(), str(tmp_path))
+    assert str(caught.value) == f"cannot write {journal}: Is a directory"
+    assert sorted(p.name for p in tmp_path.iterdir()) == [report_set.JOURNAL]
+
+
 def test_a_journal_nested_past_the_recursion_limit_renames_nothing(tmp_path: Path) -> None:
     """A committed `.factlint-switch.json` of arrays nested 100,000 deep ended every
     run in an internal error (RecursionError), so a pull request could stop every

@@ -328,7 +328,10 @@ def _write_set(
     try:
         recover(paths)
     except OSError as error:
-        raise ReportWriteError(paths[0], _reason(error)) from error
+        # Name what is in the way: a committed folder in the journal's place was told as
+        # the first report, which was fine.
+        where = error.filename if isinstance(error.filename, str) else paths[0]
+        raise ReportWriteError(where, _reason(error)) from error
     staged: dict[int, str | None] = {}
 
     def here(number: int) -> None:

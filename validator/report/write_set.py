@@ -224,9 +224,10 @@ def _read_journal(journal: str) -> list[tuple[str, str]]:
         if isinstance(error, FileNotFoundError):
             raise  # no journal: nothing to finish
         return []  # a link (ELOOP), or unreadable
+    if not stat.S_ISREG(os.fstat(fd).st_mode):
+        os.close(fd)
+        return []  # a pipe would never end, a device never stop, a folder is no file
     with os.fdopen(fd, "rb") as handle:
-        if not stat.S_ISREG(os.fstat(fd).st_mode):
-            return []  # a pipe would never end, a device never stop
         raw = handle.read(1 << 20)
     try:
         data = json.loads(raw)
