@@ -15,7 +15,7 @@ from reporting_sample import LONG, MANY, check_golden, contradiction, empty_resu
 from validator.model.codes import CODES
 from validator.model.findings import Location, Side, make_finding
 from validator.model.result import ClaimRecord, Result, SharedWording, SourceRecord, Verdict
-from validator.report import _json_memo, json_report
+from validator.report import _json_memo, _memo, json_report
 from validator.report._json import dump_json
 from validator.report.escaping import json_safe
 from validator.report.json_report import json_pieces, render_json, report_dict
@@ -425,21 +425,30 @@ def test_memos_that_start_again_write_the_same_bytes(
         name: render_json(result)
         for name, result in (("sample", sample_result()), ("edge", _edge_result()))
     }
-    monkeypatch.setattr(_json_memo, "MEMO_ENTRIES", entries)
-    monkeypatch.setattr(_json_memo, "MEMO_CHARACTERS", characters)
+    for module in (_json_memo, _memo):
+        monkeypatch.setattr(module, "MEMO_ENTRIES", entries)
+        monkeypatch.setattr(module, "MEMO_CHARACTERS", characters)
     largest: dict[str, int] = {}
+    most_characters = 0
     real_setitem = dict.__setitem__
 
     def watched(memo: dict[Any, Any], key: Any, value: Any) -> None:
+        nonlocal most_characters
         real_setitem(memo, key, value)
         name = type(memo).__name__
         largest[name] = max(largest.get(name, 0), len(memo))
+        if isinstance(memo, _memo.TextMemo):  # counted once it is stored
+            most_characters = max(most_characters, memo.characters + len(value))
 
     for cls in (_json_memo.Encoded, _json_memo.Located, _json_memo.Sides):
         monkeypatch.setattr(cls, "__setitem__", watched)
     for name, result in (("sample", sample_result()), ("edge", _edge_result())):
         assert render_json(result) == expected[name]
-    assert largest["Encoded"] == largest["Located"] == entries
+    assert largest["Located"] == entries
+    # The literals are bounded by their characters too: one longer than the bound is
+    # written and never remembered.
+    assert largest.get("Encoded", 0) == (0 if characters == 1 else entries)
+    assert most_characters <= characters
     assert largest["Sides"] == 1  # each side's text is longer than the bound
 
 

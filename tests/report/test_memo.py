@@ -3,11 +3,17 @@ locations exactly what the functions they stand in for give."""
 
 from __future__ import annotations
 
+import pytest
+from reporting_sample import sample_result
+
 from validator.model.findings import Location
-from validator.report._html import Places, loc
-from validator.report._markdown import MdPlaces, md_escape, md_url
-from validator.report._memo import MEMO_ENTRIES, FileLinks, Memo
+from validator.report import _memo
+from validator.report._html import Escaped, Places, esc, loc
+from validator.report._markdown import MdEscaped, MdPlaces, md_escape, md_url
+from validator.report._memo import MEMO_CHARACTERS, MEMO_ENTRIES, FileLinks, Memo, TextMemo
 from validator.report._text import line_href
+from validator.report.html import render_html
+from validator.report.markdown import render_markdown
 
 
 def test_memo_works_each_key_out_once() -> None:
@@ -36,6 +42,63 @@ def test_a_full_memo_starts_again() -> None:
     assert [memo[3], memo[1]] == [30, 10]
     assert made == [1, 2, 3, 1]
     assert dict(memo) == {3: 30, 1: 10}
+
+
+class _Upper(TextMemo[str]):
+    def __init__(self) -> None:
+        super().__init__()
+        self.made: list[str] = []
+
+    def make(self, key: str) -> str:
+        self.made.append(key)
+        return key.upper()
+
+
+def test_a_text_memo_is_bounded_by_its_characters(monkeypatch: pytest.MonkeyPatch) -> None:
+    assert MEMO_CHARACTERS == 1 << 24
+    monkeypatch.setattr(_memo, "MEMO_CHARACTERS", 5)
+    memo = _Upper()
+    assert [memo["ab"], memo["cd"], memo["ab"]] == ["AB", "CD", "AB"]
+    assert (dict(memo), memo.characters) == ({"ab": "AB", "cd": "CD"}, 4)
+    assert memo["e"] == "E"  # five characters: still room
+    assert memo["fg"] == "FG"  # seven would be too many: emptied, then remembered
+    assert (dict(memo), memo.characters) == ({"fg": "FG"}, 2)
+    # A text longer than the whole bound is given out and never remembered.
+    assert [memo["long text"], memo["long text"]] == ["LONG TEXT", "LONG TEXT"]
+    assert (dict(memo), memo.characters) == ({"fg": "FG"}, 2)
+    assert memo.made == ["ab", "cd", "e", "fg", "long text", "long text"]
+
+
+def test_a_text_memo_is_bounded_by_its_entries(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(_memo, "MEMO_ENTRIES", 2)
+    memo = _Upper()
+    assert [memo["a"], memo["b"], memo["c"], memo["a"]] == ["A", "B", "C", "A"]
+    assert (dict(memo), memo.characters) == ({"c": "C", "a": "A"}, 2)
+
+
+def test_escape_memos_are_what_they_stand_in_for() -> None:
+    html_texts, dashed, markdown = Escaped(), Escaped(dash=True), MdEscaped()
+    for text in (None, "", "Kate <b>", "a|b*c_", "\u202eevil\x1b[31m", "x" * 40):
+        assert html_texts[text] == esc(text)
+        assert dashed[text] == (esc(text) if text else "\u2014")
+        assert markdown[text] == md_escape(text)
+    assert html_texts["Kate <b>"] == "Kate &lt;b&gt;"
+    assert markdown["a|b*c_"] == md_escape("a|b*c_") == "a\\|b\\*c\\_"
+    cut = MdEscaped(limit=12)
+    assert cut["x" * 40] == "… (40 more characters; consistency.md has it whole)"
+
+
+@pytest.mark.parametrize("entries, characters", [(1, 1), (2, 30), (3, 400)])
+def test_reports_with_memos_that_start_again_are_the_same(
+    monkeypatch: pytest.MonkeyPatch, entries: int, characters: int
+) -> None:
+    """However small the memos' bounds, the HTML and Markdown reports are the same."""
+    html_text = render_html(sample_result(), link_root="..")
+    markdown_text = render_markdown(sample_result(), link_root="..")
+    monkeypatch.setattr(_memo, "MEMO_ENTRIES", entries)
+    monkeypatch.setattr(_memo, "MEMO_CHARACTERS", characters)
+    assert render_html(sample_result(), link_root="..") == html_text
+    assert render_markdown(sample_result(), link_root="..") == markdown_text
 
 
 def test_file_links_are_line_href() -> None:

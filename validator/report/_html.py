@@ -5,12 +5,13 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Iterable, Iterator
+from itertools import islice
 
 from validator.model.findings import CODES, Location, Severity
 from validator.model.result import Verdict
 
 from ._content import CELL_ITEMS, SCORECARD_HEADER, claim_anchor
-from ._memo import LocationCells
+from ._memo import LocationCells, TextMemo
 from ._text import DiffPart, changed_diff, fragment, line_href
 from .escaping import UNSAFE_CHARACTERS, visible
 
@@ -25,6 +26,7 @@ __all__ = [
     "diff_paragraph",
     "esc",
     "folded",
+    "folded_pieces",
     "loc",
     "more",
     "or_dash",
@@ -59,7 +61,7 @@ def esc(text: str | None) -> str:
     return html.escape(text, quote=True)
 
 
-class Escaped(dict[str | None, str]):
+class Escaped(TextMemo[str | None]):
     """`esc` of each text (or with `dash`, `or_dash`), worked out once: source ids,
     outlets, subjects, properties, values, dates and excerpts repeat across many rows."""
 
@@ -67,9 +69,8 @@ class Escaped(dict[str | None, str]):
         super().__init__()
         self.empty = "\u2014" if dash else ""
 
-    def __missing__(self, text: str | None) -> str:
-        escaped = self[text] = esc(text) if text else self.empty
-        return escaped
+    def make(self, text: str | None) -> str:
+        return esc(text) if text else self.empty
 
 
 def claim_link(full_id: str) -> str:
@@ -147,6 +148,19 @@ def folded(items: list[str]) -> str:
     if not rest:
         return shown or "\u2014"
     return f"{shown}<details><summary>+{len(rest)} more</summary>{'<br>'.join(rest)}</details>"
+
+
+def folded_pieces(items: Iterator[str], count: int) -> Iterator[str]:
+    """`folded` of the `count` items `items` gives, an item at a time: a cell listing
+    thousands of long values (a gap's claims) is never held whole."""
+    shown = "<br>".join(islice(items, CELL_ITEMS))
+    if count <= CELL_ITEMS:
+        yield shown or "\u2014"
+        return
+    yield f"{shown}<details><summary>+{count - CELL_ITEMS} more</summary>{next(items)}"
+    for item in items:
+        yield "<br>" + item
+    yield "</details>"
 
 
 def loc(location: Location | None, root: str | None) -> str:

@@ -14,6 +14,7 @@ from json.encoder import encode_basestring
 
 from validator.model.findings import Location, Side
 
+from ._memo import MEMO_CHARACTERS, MEMO_ENTRIES, TextMemo
 from .escaping import json_safe
 
 __all__ = [
@@ -40,20 +41,12 @@ def literal(text: str) -> str:
     return json_safe(encode_basestring(text))
 
 
-# What a memo holds at most: entries, and characters of sides' texts.
-MEMO_ENTRIES = 1 << 16
-MEMO_CHARACTERS = 1 << 24
-
-
-class Encoded(dict[str | None, str]):
+class Encoded(TextMemo[str | None]):
     """Each string as a JSON string literal (None as null), made safe and encoded once:
     ids, files, subjects, properties and values repeat across many records."""
 
-    def __missing__(self, text: str | None) -> str:
-        if len(self) >= MEMO_ENTRIES:
-            self.clear()
-        encoded = self[text] = "null" if text is None else literal(text)
-        return encoded
+    def make(self, text: str | None) -> str:
+        return "null" if text is None else literal(text)
 
 
 class Located(dict[Location, str]):

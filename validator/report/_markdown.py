@@ -4,20 +4,23 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from itertools import islice
 from urllib.parse import quote
 
 from validator.model.findings import Location
 
 from ._content import CELL_ITEMS, claim_anchor
-from ._memo import LocationCells
+from ._memo import LocationCells, TextMemo
 from ._text import DiffPart, changed_diff, fragment, shortened
 from .escaping import UNSAFE_CHARACTERS, visible
 
 __all__ = [
     "CUT_NOTE",
+    "Line",
     "MdEscaped",
     "MdPlaces",
     "folded",
+    "folded_pieces",
     "heading_slug",
     "md_anchor",
     "md_claim_link",
@@ -132,12 +135,27 @@ def table_head(header: list[str], numeric: int = 0) -> list[str]:
 _PIECE_LINES = 4096
 
 
-def md_text(lines: Iterable[str]) -> Iterator[str]:
+# A line of a document: its text, or its parts (see `md_text`).
+Line = str | Iterator[str]
+
+
+def md_text(lines: Iterable[Line]) -> Iterator[str]:
     """A document's lines as text in pieces: joined, `"\\n".join(lines) + "\\n"` with
-    any empty lines at the end left out (a document ends in one line break)."""
+    any empty lines at the end left out (a document ends in one line break). A line
+    may come in parts (an iterator of strings that joined are the line, which is not
+    empty): a table row of thousands of long values is then never held whole."""
     batch: list[str] = []
     written = False
     for line in lines:
+        if not isinstance(line, str):
+            # A line of text (never empty): what waits is given out, then the line.
+            if batch:
+                yield "\n".join(batch) + "\n"
+                batch = []
+            yield from line
+            yield "\n"
+            written = True
+            continue
         batch.append(line)
         if len(batch) >= _PIECE_LINES and batch[-1]:
             # Only a batch that ends in a line of text is given out: empty lines
@@ -182,7 +200,7 @@ def md_diff_lines(word_diff: str | None) -> tuple[str, ...]:
     return (f"> {md_diff(parts)}", "") if parts else ()
 
 
-class MdEscaped(dict[str | None, str]):
+class MdEscaped(TextMemo[str | None]):
     """`md_escape` of each text (not at a line start), worked out once: source ids,
     outlets, subjects, properties, values, dates and excerpts repeat across many rows.
     With `limit`, each text is first `shortened` to that many characters."""
@@ -191,12 +209,11 @@ class MdEscaped(dict[str | None, str]):
         super().__init__()
         self.limit = limit
 
-    def __missing__(self, text: str | None) -> str:
+    def make(self, text: str | None) -> str:
         shown = text
         if text and self.limit is not None:
             shown = shortened(text, self.limit, CUT_NOTE)
-        escaped = self[text] = md_escape(shown)
-        return escaped
+        return md_escape(shown)
 
 
 class MdPlaces(LocationCells["str | None"]):
@@ -243,6 +260,23 @@ def folded(items: list[str], cap: int | None = None) -> str:
     if cap is not None and len(rest) > cap:
         rest = [*rest[:cap], f"\u2026 {len(rest) - cap} more; {CUT_NOTE}"]
     return f"{shown}<details><summary>+{len(rest)} more</summary>{'<br>'.join(rest)}</details>"
+
+
+def folded_pieces(items: Iterator[str], count: int, cap: int | None = None) -> Iterator[str]:
+    """`folded` of the `count` items `items` gives, an item at a time (see `md_text`)."""
+    shown = "<br>".join(islice(items, CELL_ITEMS))
+    rest = count - CELL_ITEMS
+    if rest <= 0:
+        yield shown or "\u2014"
+        return
+    listed = rest if cap is None else min(rest, cap)
+    summary = listed if listed == rest else listed + 1
+    yield f"{shown}<details><summary>+{summary} more</summary>{next(items)}"
+    for item in islice(items, listed - 1):
+        yield "<br>" + item
+    if listed < rest:
+        yield f"<br>\u2026 {rest - listed} more; {CUT_NOTE}"
+    yield "</details>"
 
 
 def more(count: int, what: str = "finding") -> str:

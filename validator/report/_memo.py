@@ -17,12 +17,23 @@ from validator.model.findings import Location
 
 from ._text import line_href
 
-__all__ = ["MEMO_ENTRIES", "FileLinks", "LocationCells", "Memo", "with_line"]
+__all__ = [
+    "MEMO_CHARACTERS",
+    "MEMO_ENTRIES",
+    "FileLinks",
+    "LocationCells",
+    "Memo",
+    "TextMemo",
+    "with_line",
+]
 
 # What a memo holds at most. The 100,000-claim small-vocabulary corpus has 56,785
 # distinct locations in its tables (11 MB of the HTML report's cells), 49,995 claims:
 # each remembered until the report ends. A million claims start again now and then.
 MEMO_ENTRIES = 1 << 16
+# Characters of text a `TextMemo` holds at most: claims' values and excerpts may be
+# thousands of words each, and 65,536 of them would be gigabytes.
+MEMO_CHARACTERS = 1 << 24
 
 K = TypeVar("K", bound=Hashable)
 V = TypeVar("V")
@@ -43,6 +54,31 @@ class Memo(dict[K, V]):
             self.clear()
         value = self[key] = self.make(key)
         return value
+
+
+class TextMemo(dict[K, str]):
+    """`make(key)` of each key, a text worked out on its first lookup and remembered; at
+    most `MEMO_ENTRIES` of them at once, and at most `MEMO_CHARACTERS` characters
+    between them (a text longer than that is given out, not remembered)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.characters = 0
+
+    def make(self, key: K) -> str:
+        raise NotImplementedError
+
+    def __missing__(self, key: K) -> str:
+        text = self.make(key)
+        size = len(text)
+        if size > MEMO_CHARACTERS:
+            return text
+        if len(self) >= MEMO_ENTRIES or self.characters + size > MEMO_CHARACTERS:
+            self.clear()
+            self.characters = 0
+        self[key] = text
+        self.characters += size
+        return text
 
 
 class FileLinks(Memo[str, str | None]):

@@ -38,6 +38,7 @@ from ._html import (
     diff_paragraph,
     esc,
     folded,
+    folded_pieces,
     more,
     sev,
     table,
@@ -49,7 +50,7 @@ from ._matrix import MATRIX_COLUMNS, MATRIX_ROWS
 from ._memo import Memo
 from ._sections import SECTIONS, code_counts, findings_shown_by_section
 from ._text import repeated_message, safe_url
-from .html_matrix import render_matrix
+from .html_matrix import matrix_pieces
 from .html_style import STYLE
 
 __all__ = ["MATRIX_COLUMNS", "MATRIX_ROWS", "esc", "html_pieces", "render_html"]
@@ -279,9 +280,14 @@ class _Renderer(SourceCells):
         yield from table_pieces("gaps", self.gap_rows(findings))
 
     def gap_rows(self, findings: list[Finding]) -> Iterator[str]:
+        """The rows of `tr`, each written a value at a time: a gap may hold thousands of
+        claims, each value thousands of words."""
         for subject, prop, claims in gap_groups(self.result, findings):
-            values = folded([self.gap_value(*claim) for claim in claims])
-            yield tr([self.dash(subject), self.dash(prop), str(len(claims)), values])
+            cells = (self.dash(subject), self.dash(prop), len(claims))
+            yield "<tr>" + "".join(f"<td>{cell}</td>" for cell in cells) + "<td>"
+            values = (self.gap_value(*claim) for claim in claims)
+            yield from folded_pieces(values, len(claims))
+            yield "</td></tr>\n"
 
     def scorecard(self) -> str:
         numbers = scorecard_numbers(self.result)
@@ -372,10 +378,10 @@ def html_pieces(result: Result, *, link_root: str | None = None) -> Iterator[str
     codes = r.codes()
     if codes:
         sections.append(("codes", "Findings by code", codes))
-    # The matrix anchors the claims it shows: it comes before the findings. (It is
-    # bounded, so it is rendered whole; the sections of findings as they are written.)
-    matrix = render_matrix(result, r.esc, r.anchors)
-    if matrix:
+    # The matrix anchors the claims it shows as it is written: it comes before the
+    # findings, whose sections are rendered as they are written too.
+    matrix = matrix_pieces(result, r.esc, r.anchors)
+    if matrix is not None:
         sections.append(("matrix", "Matrix", matrix))
     sections += r.sections()
     nav = "".join(f'<li><a href="#{key}">{label}</a></li>' for key, label, _ in sections)

@@ -3,13 +3,15 @@ coloured by its verdict (and the verdict written out, so colour is never the onl
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from validator.model.result import ClaimRecord, Result, SourceRecord
 
 from ._content import VERDICT_ORDER, Anchors, claim_anchor, finding_anchor
 from ._html import description, esc, folded
 from ._matrix import Matrix, Row, build_matrix, row_codes
 
-__all__ = ["CELL_CLAIMS", "PRINT_COLUMNS", "render_matrix"]
+__all__ = ["CELL_CLAIMS", "PRINT_COLUMNS", "matrix_pieces", "render_matrix"]
 
 # At most this many claims of one source in one matrix cell (a multi-valued property):
 # the first `CELL_ITEMS` shown, the rest folded under "+N more".
@@ -117,7 +119,9 @@ class _MatrixHtml:
             cells.append(label)
         return "".join(f'<th scope="col">{h}</th>' for h in cells)
 
-    def row(self, row: Row) -> str:
+    def row(self, row: Row) -> Iterator[str]:
+        """A row's text a cell at a time: sixty sources' cells of long values are
+        megabytes."""
         columns = self.matrix.columns
         shown_columns = set(columns)
         by_source: dict[str, list[ClaimRecord]] = {}
@@ -128,16 +132,15 @@ class _MatrixHtml:
         flag = ' <span title="has a problem">\u26a0</span>' if row.problem else ""
         prop = _breakable(esc(row.property))
         label = f'{self.esc[row.subject]} <span class="sub">\u00b7 {prop}</span>'
-        cells = [f'<th scope="row">{label}{flag}</th>']
-        cells += [f"<td>{self.cell(by_source.get(source_id, []))}</td>" for source_id in columns]
-        out = f"<tr{mark}>{''.join(cells)}</tr>\n"
+        yield f'<tr{mark}><th scope="row">{label}{flag}</th>'
+        for source_id in columns:
+            yield f"<td>{self.cell(by_source.get(source_id, []))}</td>"
+        yield "</tr>\n"
         if row.problem or row.invalid:
             why = self.why(row)
             if why:
-                out += (
-                    f'<tr class="why"><td colspan="{1 + len(columns)}"><div>{why}</div></td></tr>\n'
-                )
-        return out
+                span = 1 + len(columns)
+                yield f'<tr class="why"><td colspan="{span}"><div>{why}</div></td></tr>\n'
 
     def left_out(self) -> str:
         left_rows, left_columns = self.matrix.left_rows, self.matrix.left_columns
@@ -157,17 +160,32 @@ class _MatrixHtml:
 def render_matrix(result: Result, escaped: dict[str | None, str], anchors: Anchors) -> str:
     """The matrix section's body, or "" when there are no claims. `escaped` is the
     page's remembered escapes, `anchors` what has an anchor on it already."""
+    pieces = matrix_pieces(result, escaped, anchors)
+    return "" if pieces is None else "".join(pieces)
+
+
+def matrix_pieces(
+    result: Result, escaped: dict[str | None, str], anchors: Anchors
+) -> Iterator[str] | None:
+    """`render_matrix`'s text a row at a time (None when there are no claims): the
+    matrix is bounded in rows, sources and claims a cell, but not in the length of the
+    values it shows, and a row of long texts is megabytes. The claims it shows are
+    anchored as its rows are read."""
     matrix = build_matrix(result)
     if matrix is None:
-        return ""
-    html = _MatrixHtml(result, matrix, escaped, anchors)
-    body = "".join(html.row(row) for row in matrix.rows)
+        return None
+    return _pieces(_MatrixHtml(result, matrix, escaped, anchors))
+
+
+def _pieces(html: _MatrixHtml) -> Iterator[str]:
     legend = "".join(
         f'<li><span class="v v-{v.value}">{v.value}</span></li>' for v in VERDICT_ORDER
     )
-    return (
-        f'{_INTRO}<ul class="legend">{legend}</ul>\n{_MARKS}{_paper_note(len(matrix.columns))}'
+    yield (
+        f'{_INTRO}<ul class="legend">{legend}</ul>\n{_MARKS}{_paper_note(len(html.matrix.columns))}'
         '<div class="scroll grid">'
-        f'<table class="matrix">\n<thead><tr>{html.header()}</tr></thead>\n'
-        f"<tbody>\n{body}</tbody></table></div>\n{html.left_out()}"
+        f'<table class="matrix">\n<thead><tr>{html.header()}</tr></thead>\n<tbody>\n'
     )
+    for row in html.matrix.rows:
+        yield from html.row(row)
+    yield f"</tbody></table></div>\n{html.left_out()}"

@@ -28,9 +28,11 @@ from ._content import (
 )
 from ._markdown import (
     CUT_NOTE,
+    Line,
     MdEscaped,
     MdPlaces,
     folded,
+    folded_pieces,
     heading_slug,
     md_anchor,
     md_claim_link,
@@ -82,7 +84,7 @@ class _Renderer(SourceCells):
         self.anchors = Anchors()
         # Each layout yields a section's body lines, one after another: a section of a
         # large run is never held whole (see `markdown_pieces`).
-        self.layouts: dict[str, Callable[[list[Finding]], Iterable[str]]] = {
+        self.layouts: dict[str, Callable[[list[Finding]], Iterable[Line]]] = {
             "claims": self.claims,
             "quotes": self.quotes,
             "refuted": self.refuted,
@@ -266,19 +268,25 @@ class _Renderer(SourceCells):
         )
         yield ""
 
-    def gaps(self, findings: list[Finding]) -> Iterator[str]:
+    def gaps(self, findings: list[Finding]) -> Iterator[Line]:
         esc = self.esc
         yield from ("The dataset has nothing to check these claims against.", "")
         yield from table_head(["Subject", "Property", "Claims", "Values"])
         for subject, prop, claims in gap_groups(self.result, findings):
-            values = [
+            values = (
                 f"{self.finding_mark(finding)}{self.claim_mark(full_id)}"
                 f"{esc[record.value if record else None]} "
                 f"({self.where_named(full_id, record)})"
                 for full_id, record, finding in claims
-            ]
-            yield row([esc[subject], esc[prop], str(len(claims)), folded(values, self.max_rows)])
+            )
+            yield self.gap_row(esc[subject], esc[prop], len(claims), values)
         yield ""
+
+    def gap_row(self, subject: str, prop: str, count: int, values: Iterator[str]) -> Iterator[str]:
+        """`row` of a gap, in parts (see `md_text`): a value at a time."""
+        yield f"| {subject} | {prop} | {count} | "
+        yield from folded_pieces(values, count, self.max_rows)
+        yield " |"
 
     def where_named(self, full_id: str, record: ClaimRecord | None) -> str:
         """A claim id linked to the claim's line, when the report knows where it is."""
@@ -328,7 +336,7 @@ class _Renderer(SourceCells):
 
     def section(
         self, section: Section, every: list[Finding], shown: list[Finding]
-    ) -> Iterator[str]:
+    ) -> Iterator[Line]:
         if self.max_rows is not None:
             shown = shown[: self.max_rows]
         yield from (f"## {section.title}", "")
@@ -392,7 +400,7 @@ def markdown_pieces(
     return md_text(_lines(_Renderer(result, max_rows, link_root, cell_limit)))
 
 
-def _lines(r: _Renderer) -> Iterator[str]:
+def _lines(r: _Renderer) -> Iterator[Line]:
     yield from (*_head(r.result), *r.scorecard(), *r.codes())
     every, shown = findings_shown_by_section(r.result.findings, INFO_LIMIT)
     for section in SECTIONS:
