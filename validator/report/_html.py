@@ -27,6 +27,7 @@ __all__ = [
     "esc",
     "folded",
     "folded_pieces",
+    "folded_row",
     "loc",
     "more",
     "or_dash",
@@ -161,6 +162,14 @@ def folded_pieces(items: Iterator[str], count: int) -> Iterator[str]:
     for item in items:
         yield "<br>" + item
     yield "</details>"
+
+
+def folded_row(cells: list[str], items: Iterator[str], count: int) -> Iterator[str]:
+    """`tr` of `cells` and then `folded` of the `count` `items`, in parts (a row may
+    list thousands of long values)."""
+    yield "<tr>" + "".join(f"<td>{cell}</td>" for cell in cells) + "<td>"
+    yield from folded_pieces(items, count)
+    yield "</td></tr>\n"
 
 
 def loc(location: Location | None, root: str | None) -> str:

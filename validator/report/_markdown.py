@@ -21,6 +21,7 @@ __all__ = [
     "MdPlaces",
     "folded",
     "folded_pieces",
+    "folded_row",
     "heading_slug",
     "md_anchor",
     "md_claim_link",
@@ -277,6 +278,16 @@ def folded_pieces(items: Iterator[str], count: int, cap: int | None = None) -> I
     if listed < rest:
         yield f"<br>\u2026 {rest - listed} more; {CUT_NOTE}"
     yield "</details>"
+
+
+def folded_row(
+    cells: list[str], items: Iterator[str], count: int, cap: int | None = None
+) -> Iterator[str]:
+    """`row` of `cells` and then `folded` of the `count` `items`, as a line in parts
+    (see `md_text`): a row may list thousands of long values."""
+    yield "| " + "".join(f"{cell} | " for cell in cells)
+    yield from folded_pieces(items, count, cap)
+    yield " |"
 
 
 def more(count: int, what: str = "finding") -> str:

@@ -38,7 +38,7 @@ from ._html import (
     diff_paragraph,
     esc,
     folded,
-    folded_pieces,
+    folded_row,
     more,
     sev,
     table,
@@ -270,9 +270,7 @@ class _Renderer(SourceCells):
         mark = self.finding_id(finding) or self.row_id(full_id)
         value = self.dash(record.value if record else None)
         href = self.places.href(record.file, record.line) if record else None
-        name = esc(full_id)
-        if href is not None:
-            name = f'<a href="{href}">{name}</a>'
+        name = esc(full_id) if href is None else f'<a href="{href}">{esc(full_id)}</a>'
         return f'<span{mark}>{value} <span class="sub">{name}</span></span>'
 
     def gaps(self, findings: list[Finding]) -> Iterator[str]:
@@ -280,14 +278,10 @@ class _Renderer(SourceCells):
         yield from table_pieces("gaps", self.gap_rows(findings))
 
     def gap_rows(self, findings: list[Finding]) -> Iterator[str]:
-        """The rows of `tr`, each written a value at a time: a gap may hold thousands of
-        claims, each value thousands of words."""
         for subject, prop, claims in gap_groups(self.result, findings):
-            cells = (self.dash(subject), self.dash(prop), len(claims))
-            yield "<tr>" + "".join(f"<td>{cell}</td>" for cell in cells) + "<td>"
+            cells = [self.dash(subject), self.dash(prop), str(len(claims))]
             values = (self.gap_value(*claim) for claim in claims)
-            yield from folded_pieces(values, len(claims))
-            yield "</td></tr>\n"
+            yield from folded_row(cells, values, len(claims))
 
     def scorecard(self) -> str:
         numbers = scorecard_numbers(self.result)

@@ -32,7 +32,7 @@ from ._markdown import (
     MdEscaped,
     MdPlaces,
     folded,
-    folded_pieces,
+    folded_row,
     heading_slug,
     md_anchor,
     md_claim_link,
@@ -279,22 +279,14 @@ class _Renderer(SourceCells):
                 f"({self.where_named(full_id, record)})"
                 for full_id, record, finding in claims
             )
-            yield self.gap_row(esc[subject], esc[prop], len(claims), values)
+            cells = [esc[subject], esc[prop], str(len(claims))]
+            yield folded_row(cells, values, len(claims), self.max_rows)
         yield ""
-
-    def gap_row(self, subject: str, prop: str, count: int, values: Iterator[str]) -> Iterator[str]:
-        """`row` of a gap, in parts (see `md_text`): a value at a time."""
-        yield f"| {subject} | {prop} | {count} | "
-        yield from folded_pieces(values, count, self.max_rows)
-        yield " |"
 
     def where_named(self, full_id: str, record: ClaimRecord | None) -> str:
         """A claim id linked to the claim's line, when the report knows where it is."""
-        text = md_escape(full_id)
-        if record is None:
-            return text
-        href = self.places.href(record.file, record.line)
-        return f"[{text}]({href})" if href is not None else text
+        href = None if record is None else self.places.href(record.file, record.line)
+        return md_escape(full_id) if href is None else f"[{md_escape(full_id)}]({href})"
 
     def scorecard(self) -> list[str]:
         numbers = scorecard_numbers(self.result)
