@@ -218,6 +218,22 @@ def test_no_passage_is_named_where_none_resembles_the_excerpt(project: Path) -> 
     }
 
 
+def test_an_excerpt_in_other_capitals_is_shown_its_passage(project: Path) -> None:
+    """An excerpt in capitals shares no run of characters with its passage, and was
+    told that nothing in the archive resembles it."""
+    (project / "claims" / "text.txt").write_text(
+        "Kate Winslet, 47, stars alongside her 22-year-old daughter, Mia Threapleton, who "
+        "plays Freya.\n"
+    )
+    _claim(project, "text.txt", excerpt="HER 22-YEAR-OLD DAUGHTER, MIA THREAPLETON")
+    found = _e107(project)
+    assert [(where, claims) for where, claims, _ in found] == [("claims/a.yaml:12:14", ("a/age",))]
+    assert found[0][2] == (
+        "excerpt not found in the archived text text.txt; the archive has it with other "
+        'capitals: "her 22-year-old daughter, Mia Threapleton"; copy the source\'s words exactly'
+    )
+
+
 @pytest.mark.parametrize(
     ("make", "reason"),
     [

@@ -16,9 +16,17 @@ from collections.abc import Callable
 
 from validator.dataset.model import Dataset
 from validator.model.findings import Finding, Location, make_finding
+from validator.model.typography import shorten
 from validator.parse.claim_file import ParsedFile
 
-from .archives import Archives, SearchBudget, Unusable, archive_path, normalise_passage
+from .archives import (
+    Archived,
+    Archives,
+    SearchBudget,
+    Unusable,
+    archive_path,
+    normalise_passage,
+)
 from .rule import FileRule, Setting
 
 __all__ = [
@@ -99,6 +107,20 @@ def _nearest(excerpt: str, archive: str, budget: SearchBudget) -> str | None:
     return passage if len(passage) <= 160 else passage[:159] + "…"
 
 
+def _in_other_case(excerpt: str, archive: Archived) -> str | None:
+    """The archive's passage that is the excerpt but for case, if any: an excerpt
+    written in capitals ("HER 22-YEAR-OLD DAUGHTER") shares no run of characters with
+    its passage, and was told that nothing in the archive resembles it. Lowering the
+    archive is paid for from its budget; only a text whose length lowering keeps
+    gives positions that are the archive's own."""
+    text = archive.text
+    if not archive.budget.spend(len(text)):
+        return None
+    lowered, sought = text.lower(), excerpt.lower()
+    at = lowered.find(sought) if len(lowered) == len(text) else -1
+    return shorten(text[at : at + len(sought)], 160) if at >= 0 else None
+
+
 def _alnum(text: str) -> int:
     return sum(c.isalnum() for c in text)
 
@@ -151,9 +173,12 @@ def check_excerpts(parsed: ParsedFile, archives: Archives) -> list[Finding]:
                 "within factlint's bound on work"
             )
         elif not nearest:
+            other_case = _in_other_case(excerpt, archive)
             hint = (
-                "no passage of it resembles the excerpt: check that the archive is this "
-                "source's text"
+                f'the archive has it with other capitals: "{other_case}"'
+                if other_case
+                else "no passage of it resembles the excerpt: check that the archive is "
+                "this source's text"
             )
         else:
             hint = f'the nearest passage is "{nearest}"'
