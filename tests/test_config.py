@@ -17,6 +17,30 @@ def test_found_by_walking_up(tmp_path: Path) -> None:
     assert find_config(str(deep)) == str(tmp_path / "pyproject.toml")
 
 
+def test_a_configuration_reached_through_a_link_below_the_working_folder_is_passed_over(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A pull request committed `claims` as a link to another factlint project: its
+    configuration became the one `validate claims/` used, its folder the project's
+    root, and that project's claims were read and printed."""
+    project = tmp_path / "project"
+    other = tmp_path / "other"
+    (project / "shared").mkdir(parents=True)
+    other.mkdir()
+    (project / "pyproject.toml").write_text('[tool.factlint]\ndataset = "dataset"\n')
+    (other / "pyproject.toml").write_text('[tool.factlint]\ndataset = "dataset"\n')
+    (project / "shared" / "factlint.toml").write_text('dataset = "d"\n')
+    (project / "claims").symlink_to(other)
+    (project / "inner").symlink_to("shared")
+    monkeypatch.chdir(project)
+    assert find_config(str(project / "claims")) == str(project / "pyproject.toml")
+    assert find_config(str(project / "inner")) == str(project / "pyproject.toml")
+    assert find_config(str(project / "shared")) == str(project / "shared" / "factlint.toml")
+    # Above the working folder, links are the user's own.
+    monkeypatch.chdir(other)
+    assert find_config(str(project / "claims")) == str(project / "claims" / "pyproject.toml")
+
+
 def test_a_pyproject_without_the_table_is_passed_over(tmp_path: Path) -> None:
     (tmp_path / "pyproject.toml").write_text("[project]\nname = 'x'\n")
     inner = tmp_path / "inner"

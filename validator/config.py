@@ -132,19 +132,41 @@ def project_root(config_file: str | None) -> str:
 
 def find_config(start: str | None = None) -> str | None:
     """The nearest factlint.toml, or pyproject.toml with a [tool.factlint] table;
-    ConfigError for a pyproject.toml on the way that cannot be read as TOML."""
-    folder = os.path.abspath(start or os.getcwd())
+    ConfigError for a pyproject.toml on the way that cannot be read as TOML. A folder
+    below the working folder reached through a link there is passed over
+    (`_through_link`)."""
+    here = os.getcwd()
+    folder = os.path.abspath(start or here)
     while True:
-        candidate = os.path.join(folder, "factlint.toml")
-        if os.path.isfile(candidate):
-            return candidate
-        pyproject = os.path.join(folder, "pyproject.toml")
-        if os.path.isfile(pyproject) and _has_table(pyproject):
-            return pyproject
+        if not _through_link(folder, here):
+            candidate = os.path.join(folder, "factlint.toml")
+            if os.path.isfile(candidate):
+                return candidate
+            pyproject = os.path.join(folder, "pyproject.toml")
+            if os.path.isfile(pyproject) and _has_table(pyproject):
+                return pyproject
         parent = os.path.dirname(folder)
         if parent == folder:
             return None
         folder = parent
+
+
+def _through_link(folder: str, here: str) -> bool:
+    """Whether `folder`, below the working folder `here`, is reached through a link
+    below `here`. Such a link may be a pull request's (`claims -> /elsewhere`): a
+    configuration where it leads made that folder the project's root, and `validate
+    claims/` read another project's claims and printed them, though a path the command
+    line writes inside the project must stay inside it. Links above the working folder
+    are the user's own."""
+    base = here.rstrip(os.sep) + os.sep
+    if not folder.startswith(base):
+        return False
+    path = here
+    for part in folder[len(base) :].split(os.sep):
+        path = os.path.join(path, part)
+        if os.path.islink(path):
+            return True
+    return False
 
 
 def _read_toml(path: str) -> dict[str, Any]:

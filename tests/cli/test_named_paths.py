@@ -66,6 +66,21 @@ def test_a_claims_folder_or_file_linked_out_of_the_project_is_not_read(
         assert capsys.readouterr() == ("", err)
 
 
+def test_a_claims_folder_linked_to_another_project_is_not_read_as_that_project(
+    project: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """`claims` committed as a link to another factlint project: its configuration
+    made it the project's root, and `validate claims/` printed its claims."""
+    other = claims_project(tmp_path / "other", monkeypatch, {"private.yaml": GOOD})
+    monkeypatch.chdir(project)
+    os.symlink(str(other), project / "more")
+    assert main(["--no-cache", "--no-reports", "more/"]) == 2
+    assert capsys.readouterr() == ("", refused("PATH", "more/", OUTSIDE))
+
+
 def test_a_dataset_or_baseline_named_through_a_link_out_is_not_read(
     project: Path, outside: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
