@@ -291,6 +291,25 @@ CASES: dict[str, tuple[str, list[Row]]] = {
             ("Joe Anders", "child_of", "Kate Winslet", {}),
         ],
     ),
+    # The film called by its kind is the film the article names, never a person.
+    "directed-the-film": (
+        "Dominic Savage directed the film.",
+        [(RUTH, "director", "Dominic Savage", {})],
+    ),
+    "the-drama-which-aired": (
+        "The drama, which aired at 9pm on Thursday, left viewers in tears.",
+        [(RUTH, "first_broadcast", "2022-12-08T21:00", {})],
+    ),
+    "the-drama-also-won": (
+        "Winslet was there. The drama, in which she starred opposite her daughter, also won "
+        "Best Single Drama.",
+        [(RUTH, "award_received", "BAFTA TV Award for Single Drama", {})],
+    ),
+    # ", and" after one name starts a clause: Winslet created nothing here.
+    "created-by-and-a-clause": (
+        "The film was created by Dominic Savage, and Winslet improvised her lines.",
+        [(RUTH, "created_by", "Dominic Savage", {}), (RUTH, "dialogue_improvised", True, {})],
+    ),
 }
 PUBLISHED = {
     "which-aired-on": "2023-05-10",
@@ -298,6 +317,7 @@ PUBLISHED = {
     "at-the-ceremony-on": "2023-05-16",
     "held-on-at": "2023-05-16",
     "nominations-announced": "2023-05-16",
+    "the-drama-which-aired": "2022-12-09",
 }
 
 

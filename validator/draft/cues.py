@@ -25,7 +25,15 @@ from validator.dataset.model import PropertyDef
 from .numbers import INTEGER
 from .prose import PROSE
 
-__all__ = ["NAME_MARK", "PRONOUNS", "CompiledCue", "CueError", "compile_cue", "mark_names"]
+__all__ = [
+    "KIND_PHRASE",
+    "NAME_MARK",
+    "PRONOUNS",
+    "CompiledCue",
+    "CueError",
+    "compile_cue",
+    "mark_names",
+]
 
 # Cues are matched on a copy of the sentence in which every name the cue may take is
 # replaced, character for character, by these marks: one short pattern then stands for
@@ -34,6 +42,11 @@ __all__ = ["NAME_MARK", "PRONOUNS", "CompiledCue", "CueError", "compile_cue", "m
 # text has them, and article.py removes none it needs.)
 NAME_MARK = ("\ue000", "\ue001")
 _ENTITY = "\ue000\ue001*"
+
+# A subject slot also takes the subject called by its kind ("Savage directed the film",
+# "the drama, which aired at 9pm"): the claim is about what a sentence naming no
+# subject is about (see sections).
+KIND_PHRASE = re.compile(r"(?i:the|this)\s+[\w ]+")
 
 PRONOUNS = ("he", "she", "they", "her", "his", "their", "him", "them")
 _SUBJECT_PRONOUNS = PRONOUNS[:3]  # nominative: who acts
@@ -215,7 +228,12 @@ def _entity_body(tokens: list[re.Match[str]], index: int, prop: PropertyDef) -> 
             one = rf"{_ENTITY}(?!{NAME_MARK[1]})(?![’']s(?![\w]))"
     # Lists are bounded in the pattern itself: an unbounded one would be tried to the end
     # of a hostile sentence of names from every name in it, quadratic in its length.
-    return rf"{one}(?:{separator}{one}){{0,{_MAX_LIST - 1}}}"
+    body = rf"{one}(?:{separator}{one}){{0,{_MAX_LIST - 1}}}"
+    if tokens[index].group(1) == "subject" and prop.subject_kinds:
+        # The work called by its kind: "the film", "the drama" (see `KIND_PHRASE`).
+        kinds = "|".join(re.escape(k.replace("-", " ")) for k in prop.subject_kinds)
+        body = rf"(?:(?<![\w])(?i:the|this)\s+(?i:{kinds})(?![\w])|{body})"
+    return body
 
 
 def compile_cue(text: str, prop: PropertyDef) -> CompiledCue:

@@ -73,6 +73,7 @@ class Mentions:
         known = set(self._by_key)
         # Surnames of speakers, usable once the person has been named in full.
         surnames: dict[str, set[str]] = {}
+        self.people = given_kinds  # the kinds of people (they have given names)
         self._given: set[tuple[str, str]] = set()  # (word, entity): a given name of theirs
         for entity in dataset.entities.values():
             if entity.kind not in alias_kinds:

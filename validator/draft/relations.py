@@ -8,7 +8,7 @@ from itertools import product
 
 from validator.dataset.model import Dataset, PropertyDef
 
-from .cues import PRONOUNS, CompiledCue, mark_names
+from .cues import KIND_PHRASE, PRONOUNS, CompiledCue, mark_names
 from .dates import Published
 from .mentions import Mention, Mentions
 from .model import DraftClaim, Drafted, Value
@@ -160,7 +160,12 @@ def _claims(
     for name, kind in cue.slots:
         kinds = prop.subject_kinds if name == "subject" else prop.value_kinds
         values: list[Drafted]
-        if kind == "entity":
+        if kind == "entity" and name == "subject" and KIND_PHRASE.fullmatch(match.group(name)):
+            # Never a person: nobody is called "the drama".
+            works = tuple(k for k in prop.subject_kinds if k not in mentions.people)
+            topic = sections.subject(sentence.paragraph, works, called) if works else None
+            values = [] if topic is None else [topic]
+        elif kind == "entity":
             allowed = kinds if name in ("subject", "value") else ()
             named = _entities(mentions, index, match, name, allowed)
             values = [v for v in named if v is not None]
@@ -235,6 +240,12 @@ def _entities(
     text = match.group(slot)
     if not text:
         return []
+    if len(inside) == 2 and _NEW_CLAUSE_AND.fullmatch(match.string, inside[0].end, inside[1].start):
+        # Two names parted by ", and" are no list but two clauses ("created by Dominic
+        # Savage, and Winslet improvised"): the name beside the cue's words is the one.
+        inside = inside[1:] if start == match.start() else inside[:1]
+        start, end = inside[0].start, inside[0].end
+        text = match.string[start:end]
     rest = list(text)
     for mention in inside:
         for i in range(mention.start - start, mention.end - start):
@@ -274,6 +285,7 @@ def _fits(mentions: Mentions, mention: Mention, kinds: tuple[str, ...], exclude:
     return mention.entity not in exclude and (not kinds or mentions.kind(mention.entity) in kinds)
 
 
+_NEW_CLAUSE_AND = re.compile(r"\s*,\s*and\s+")
 _POSSESSIVES = ("her", "his", "their")
 
 
