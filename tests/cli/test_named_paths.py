@@ -99,6 +99,25 @@ def test_a_dataset_or_baseline_named_through_a_link_out_is_not_read(
         assert capsys.readouterr() == ("", err)
 
 
+def test_a_configuration_named_through_a_link_out_is_not_read(
+    project: Path, outside: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (outside / "factlint.toml").write_text('dataset = "dataset"\n', encoding="utf-8")
+    os.symlink(str(outside), project / "conf")
+    os.symlink(str(outside / "factlint.toml"), project / "factlint.toml")
+    (project / ".env").write_text("API_TOKEN=not-for-the-log\n", encoding="utf-8")
+    os.symlink(".env", project / "env.toml")
+    cases = [
+        (["--config", "conf/factlint.toml"], refused("--config", "conf/factlint.toml", OUTSIDE)),
+        (["--config", "factlint.toml"], refused("--config", "factlint.toml", OUTSIDE)),
+        (["--config", "env.toml"], refused("--config", "env.toml", HIDDEN)),
+    ]
+    for options, err in cases:
+        assert main(["--no-cache", "--no-reports", *options]) == 2
+        assert capsys.readouterr() == ("", err)
+    assert main(["--no-cache", "--no-reports", "-q", "--config", "pyproject.toml"]) == 0
+
+
 def test_no_output_is_written_through_a_folder_linked_out_of_the_project(
     project: Path, outside: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -14,6 +14,7 @@ import argparse
 import os
 from dataclasses import dataclass
 
+from validator.arguments import check_named_path
 from validator.config import Config, ConfigError, find_config, load_config
 from validator.dataset.load import DatasetError
 from validator.read.files import STDIN
@@ -53,6 +54,9 @@ def _start(paths: list[str]) -> str:
 def find_project(args: argparse.Namespace) -> Config:
     """The configuration named by --config, or found from the paths given."""
     if args.config is not None:
+        # Written inside the working folder, it stays there, links followed: the
+        # configuration names the project's root (see validator.cli.named_paths).
+        check_named_path("--config", str(args.config), os.getcwd(), read=True)
         if not os.path.isfile(args.config):
             raise ConfigError(f"{os.path.abspath(args.config)}: no such file (--config)")
         return load_config(args.config)
