@@ -310,6 +310,15 @@ CASES: dict[str, tuple[str, list[Row]]] = {
         "The film was created by Dominic Savage, and Winslet improvised her lines.",
         [(RUTH, "created_by", "Dominic Savage", {}), (RUTH, "dialogue_improvised", True, {})],
     ),
+    # "It" is the work a sentence before named, never a person.
+    "it-airs": (
+        "It airs on Channel 4 at 9pm on Thursday.",
+        [
+            (RUTH, "first_broadcast", "2022-12-08T21:00", {}),
+            (RUTH, "network", "Channel 4", {}),
+        ],
+    ),
+    "it-is-no-person": ("Kate Winslet was there. It was born in Reading.", []),
 }
 PUBLISHED = {
     "which-aired-on": "2023-05-10",

@@ -29,6 +29,7 @@ __all__ = [
     "KIND_PHRASE",
     "NAME_MARK",
     "PRONOUNS",
+    "THING_PRONOUNS",
     "CompiledCue",
     "CueError",
     "compile_cue",
@@ -59,7 +60,10 @@ def _pronoun_pattern(words: tuple[str, ...]) -> str:
     return rf"(?<![\w])(?:{lower}|(?-i:{capital}))(?![\w])"
 
 
+# "It airs on Channel 4 at 9pm": a thing that acts, never a person (see relations).
+THING_PRONOUNS = ("it",)
 _PRONOUN = _pronoun_pattern(PRONOUNS)
+_THING_PRONOUN = _pronoun_pattern(THING_PRONOUNS)
 _SUBJECT_PRONOUN = _pronoun_pattern(_SUBJECT_PRONOUNS)
 _TOKEN = re.compile(r"\{([a-z][a-z0-9_]*)\}|(\.\.\.|…)|\[([^\]\[{}]+)\]|(\s+)|([^\s{}\[\].…]+|\.)")
 # An appositive between a name and its verb: "Winslet, who co-wrote it with Savage, told".
@@ -215,7 +219,7 @@ def _entity_body(tokens: list[re.Match[str]], index: int, prop: PropertyDef) -> 
         # can, but "her" there is the object of what comes before ("who starred alongside
         # her as Freya": the one playing Freya is not "her"). Before a gap it may own what
         # follows ("her 22-year-old daughter").
-        one = rf"(?:{_ENTITY}|{_SUBJECT_PRONOUN})"
+        one = rf"(?:{_ENTITY}|{_SUBJECT_PRONOUN}|{_THING_PRONOUN})"
     elif index == len(tokens) - 1:
         # Ending a cue, "her" is a possessive ("played by her daughter Mia"), not the
         # entity: the slot takes names only. After a gap or "by", no name that owns what

@@ -8,7 +8,7 @@ from itertools import product
 
 from validator.dataset.model import Dataset, PropertyDef
 
-from .cues import KIND_PHRASE, PRONOUNS, CompiledCue, mark_names
+from .cues import KIND_PHRASE, PRONOUNS, THING_PRONOUNS, CompiledCue, mark_names
 from .dates import Published
 from .mentions import Mention, Mentions
 from .model import DraftClaim, Drafted, Value
@@ -252,9 +252,14 @@ def _entities(
             rest[i] = " "
     leftover = "".join(rest)
     words = leftover.split()
-    pronouns = [w for w in words if w.lower() in PRONOUNS]
-    if not _SEPARATORS.match(" ".join(w for w in words if w.lower() not in PRONOUNS)):
+    pronouns = [w for w in words if w.lower() in PRONOUNS or w.lower() in THING_PRONOUNS]
+    if not _SEPARATORS.match(" ".join(w for w in words if w not in pronouns)):
         return []
+    if any(w.lower() in THING_PRONOUNS for w in pronouns):
+        # "It" is a thing: of the slot's kinds, those that are no person's.
+        kinds = tuple(k for k in kinds if k not in mentions.people)
+        if not kinds:
+            return []
     out: list[Value | None] = [m.entity for m in inside]
     if pronouns and inside and _owns_next(match.string, end, text.split()[-1]):
         # "Kate Winslet and her daughter Mia": the list ends at the name, and "her" is
