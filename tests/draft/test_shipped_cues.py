@@ -319,6 +319,10 @@ CASES: dict[str, tuple[str, list[Row]]] = {
         ],
     ),
     "it-is-no-person": ("Kate Winslet was there. It was born in Reading.", []),
+    "has-won": (
+        "Kate Winslet has won her first television BAFTA, taking the Leading Actress award.",
+        [("Kate Winslet", "award_received", "BAFTA TV Award for Leading Actress", {})],
+    ),
 }
 PUBLISHED = {
     "which-aired-on": "2023-05-10",
@@ -327,6 +331,7 @@ PUBLISHED = {
     "held-on-at": "2023-05-16",
     "nominations-announced": "2023-05-16",
     "the-drama-which-aired": "2022-12-09",
+    "has-won": "2023-05-15",
 }
 
 
