@@ -52,7 +52,7 @@ def test_messages_name_the_field_and_what_is_expected() -> None:
             2,
             7,
             "source.id the text 'Tyla X' does not have the expected form (lowercase letters, "
-            "digits and hyphens, like tyla-2022-12-07)",
+            "digits and hyphens, like tyla-2022-12-07); write 'tyla-x'",
         ),
         (
             4,
@@ -141,7 +141,7 @@ def test_a_newline_at_the_end_does_not_satisfy_a_pattern() -> None:
             2,
             7,
             "source.id the text 'paper\\n' does not have the expected form (lowercase letters, "
-            "digits and hyphens, like tyla-2022-12-07)",
+            "digits and hyphens, like tyla-2022-12-07); write 'paper'",
         ),
         (
             5,
@@ -153,13 +153,13 @@ def test_a_newline_at_the_end_does_not_satisfy_a_pattern() -> None:
             7,
             9,
             "claims[0].id the text 'network\\n' does not have the expected form (lowercase "
-            "letters, digits and hyphens, like tyla-2022-12-07)",
+            "letters, digits and hyphens, like tyla-2022-12-07); write 'network'",
         ),
         (
             12,
             16,
             "claims[0].acknowledge[0].code the text 'D201\\n' does not have the expected form "
-            "(a finding code such as D201)",
+            "(a finding code such as D201); write 'D201'",
         ),
     ]
 
@@ -279,6 +279,36 @@ def test_a_field_written_in_another_case_is_that_field() -> None:
         (1, 38, "unknown field 'Published' in source; did you mean 'published'?"),
         (3, 13, "unknown field 'Subject' in claims[0]; did you mean 'subject'?"),
         (3, 38, "unknown field 'VALUE' in claims[0]; did you mean 'value'?"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("field", "written", "told"),
+    [
+        ("id", "Cast Freya", "; write 'cast-freya'"),
+        ("id", "réseau", "; write 'reseau'"),
+        ("id", "--", ""),
+        ("property", "Cast_Member", "; write 'cast_member'"),
+        ("property", "birth date", "; write 'birth_date'"),
+        ("property", "1st-broadcast", ""),
+        ("property", "été", "; write 'ete'"),
+    ],
+)
+def test_an_id_or_name_out_of_form_is_told_the_form_it_stands_for(
+    field: str, written: str, told: str
+) -> None:
+    claim = {"id": "a", "subject": "S", "property": "p", "value": 1, field: written}
+    text = "source: {id: s, outlet: X, title: T, published: 2022}\nclaims:\n"
+    text += "  - {" + ", ".join(f"{key}: {value!r}" for key, value in claim.items()) + "}\n"
+    data, positions, _ = load_yaml(text)
+    found = [e.message for e in schema_errors(data, positions, CLAIM_SCHEMA)]
+    hint = (
+        "lowercase letters, digits and hyphens, like tyla-2022-12-07"
+        if field == "id"
+        else "lowercase letters, digits and underscores, like birth_date"
+    )
+    assert found == [
+        f"claims[0].{field} the text {written!r} does not have the expected form ({hint}){told}"
     ]
 
 

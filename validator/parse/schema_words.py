@@ -8,6 +8,8 @@ at the offending node.
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from collections.abc import Iterable
 from functools import cache
 from typing import TYPE_CHECKING, Any
@@ -170,11 +172,12 @@ def _phrase_value(error: ValidationError, path: JsonPath, where: str) -> tuple[J
         seconds = seconds_words(error.instance) if _takes_minutes(error) else None
         if seconds is not None:
             return path, f"{where} {seconds}", False
-        hint = _pattern_hint(_written_pattern(str(error.validator_value)))
+        pattern = _written_pattern(str(error.validator_value))
+        mended = _written_as(pattern, error.instance)
         return (
             path,
             f"{where} {_describe_type(error.instance)} does not have the expected form "
-            f"({hint}{_or_a_number(error)})",
+            f"({_pattern_hint(pattern)}{_or_a_number(error)}){mended}",
             False,
         )
     if v in ("anyOf", "oneOf"):
@@ -267,11 +270,35 @@ def _is_until(path: JsonPath) -> bool:
     return len(path) == 5 and path[2] == "acknowledge" and path[4] == "until"
 
 
+_ID, _NAME, _CODE = "^[a-z0-9][a-z0-9-]*$", "^[a-z][a-z0-9_]*$", "^[EDXQ][0-9]{3}$"
 _PATTERN_HINTS = {
-    "^[a-z0-9][a-z0-9-]*$": "lowercase letters, digits and hyphens, like tyla-2022-12-07",
-    "^[a-z][a-z0-9_]*$": "lowercase letters, digits and underscores, like birth_date",
-    "^[EDXQ][0-9]{3}$": "a finding code such as D201",
+    _ID: "lowercase letters, digits and hyphens, like tyla-2022-12-07",
+    _NAME: "lowercase letters, digits and underscores, like birth_date",
+    _CODE: "a finding code such as D201",
 }
+
+
+# An id, a name or a code written in another case, with accents, spaces or punctuation
+# ("Cast_Member", "id with spaces", "réseau", "d201"): the form it stands for, as its
+# words in the pattern's case joined by the pattern's separator.
+_JOINED = {_ID: "-", _NAME: "_"}
+_WORDS = re.compile(r"[a-z0-9]+")
+
+
+def _written_as(pattern: str, instance: Any) -> str:
+    """ "; write 'cast_member'" where the text, so mended, has the pattern's form."""
+    if not isinstance(instance, str) or len(instance) > 200:
+        return ""
+    if pattern in _JOINED:
+        bare = "".join(c for c in unicodedata.normalize("NFKD", instance) if c.isascii())
+        mended = _JOINED[pattern].join(_WORDS.findall(bare.lower()))
+    elif pattern == _CODE:
+        mended = instance.strip().upper()
+    else:
+        return ""
+    if mended == instance or len(mended) > 100 or not re.fullmatch(pattern[1:-1], mended):
+        return ""
+    return f"; write {mended!r}"
 
 
 def _pattern_hint(pattern: str) -> str:
