@@ -292,6 +292,8 @@ def test_a_field_written_in_another_case_is_that_field() -> None:
         ("property", "birth date", "; write 'birth_date'"),
         ("property", "1st-broadcast", ""),
         ("property", "été", "; write 'ete'"),
+        # No slip of case or separator: nothing is made of it.
+        ("property", "age::error file=x::forged", ""),
     ],
 )
 def test_an_id_or_name_out_of_form_is_told_the_form_it_stands_for(

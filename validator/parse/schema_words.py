@@ -283,11 +283,15 @@ _PATTERN_HINTS = {
 # words in the pattern's case joined by the pattern's separator.
 _JOINED = {_ID: "-", _NAME: "_"}
 _WORDS = re.compile(r"[a-z0-9]+")
+# Only words and the marks that part them: text with anything else (a line break, ':',
+# '=') is no slip of the case or the separator, and a form made of it would be noise.
+_MENDABLE = re.compile(r"[\w .'-]{1,200}")
 
 
 def _written_as(pattern: str, instance: Any) -> str:
-    """ "; write 'cast_member'" where the text, so mended, has the pattern's form."""
-    if not isinstance(instance, str) or len(instance) > 200:
+    """The next step (`; write 'cast_member'`) where the text, so mended, has the
+    pattern's form; "" where it has none."""
+    if not isinstance(instance, str) or not _MENDABLE.fullmatch(instance.strip()):
         return ""
     if pattern in _JOINED:
         bare = "".join(c for c in unicodedata.normalize("NFKD", instance) if c.isascii())
