@@ -30,6 +30,15 @@ def refused(name: str, path: str, problem: str) -> str:
     )
 
 
+def each_refused(
+    capsys: pytest.CaptureFixture[str], argv: list[str], cases: list[tuple[list[str], str]]
+) -> None:
+    """Each run of `argv` and a case's arguments ends with exit 2 and the case's line."""
+    for arguments, err in cases:
+        assert main([*argv, *arguments]) == 2
+        assert capsys.readouterr() == ("", err)
+
+
 @pytest.fixture()
 def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return claims_project(tmp_path / "project", monkeypatch, {"good.yaml": GOOD})
@@ -61,9 +70,7 @@ def test_a_claims_folder_or_file_linked_out_of_the_project_is_not_read(
         (["claims/secrets.yaml"], refused("PATH", "claims/secrets.yaml", OUTSIDE)),
         (["claims/env.yaml"], refused("PATH", "claims/env.yaml", HIDDEN)),
     ]
-    for paths, err in cases:
-        assert main(["--no-cache", "--no-reports", "--show-source", *paths]) == 2
-        assert capsys.readouterr() == ("", err)
+    each_refused(capsys, ["--no-cache", "--no-reports", "--show-source"], cases)
 
 
 def test_a_claims_folder_linked_to_another_project_is_not_read_as_that_project(
@@ -94,9 +101,7 @@ def test_a_dataset_or_baseline_named_through_a_link_out_is_not_read(
         (["--baseline", "data/secrets.yaml"], refused("--baseline", "data/secrets.yaml", OUTSIDE)),
         (["--baseline", "claims/git/config"], refused("--baseline", "claims/git/config", HIDDEN)),
     ]
-    for options, err in cases:
-        assert main(["--no-cache", "--no-reports", *options]) == 2
-        assert capsys.readouterr() == ("", err)
+    each_refused(capsys, ["--no-cache", "--no-reports"], cases)
 
 
 def test_a_configuration_named_through_a_link_out_is_not_read(
@@ -112,9 +117,7 @@ def test_a_configuration_named_through_a_link_out_is_not_read(
         (["--config", "factlint.toml"], refused("--config", "factlint.toml", OUTSIDE)),
         (["--config", "env.toml"], refused("--config", "env.toml", HIDDEN)),
     ]
-    for options, err in cases:
-        assert main(["--no-cache", "--no-reports", *options]) == 2
-        assert capsys.readouterr() == ("", err)
+    each_refused(capsys, ["--no-cache", "--no-reports"], cases)
     assert main(["--no-cache", "--no-reports", "-q", "--config", "pyproject.toml"]) == 0
 
 
