@@ -264,3 +264,21 @@ def test_a_text_that_starts_as_utf16_but_is_not_is_refused() -> None:
     assert str(raised.value) == (
         "the article starts as UTF-16 text but is not valid UTF-16; save it as UTF-8"
     )
+
+
+def test_the_heading_of_a_rail_of_stories_inside_the_article_is_left_out() -> None:
+    """Its links pruned, "READ MORE ON STAGE" would stand as a heading over the rest."""
+    page = (
+        "<html><body><article><h1>The Glass Orchard opens</h1>"
+        "<p>The Glass Orchard opened at the Lantern Theatre last night to a full house.</p>"
+        '<div class="rail"><h3>READ MORE ON STAGE</h3><ul>'
+        '<li><a href="/a">Panto season starts early this year</a></li>'
+        '<li><a href="/b">West End ticket prices rise again</a></li></ul></div>'
+        "<p>Nora Vell wrote it in one long winter on her grandmother's farm.</p>"
+        "</article></body></html>"
+    )
+    assert read_article(page.encode()).paragraphs == (
+        "The Glass Orchard opens",
+        "The Glass Orchard opened at the Lantern Theatre last night to a full house.",
+        "Nora Vell wrote it in one long winter on her grandmother's farm.",
+    )

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .fact_boxes import keep_fact_boxes
+from .furniture import Kind, kind_of
 from .json_ld_body import json_ld_bodies, restore_breaks
 from .link_lines import PRUNE, mark_link_lines
 from .markdown import read_markdown
@@ -244,6 +245,10 @@ def _read_html(raw: bytes, charset: str | None = None, address: str | None = Non
     paragraphs = _paragraphs(text) if isinstance(text, str) else ()
     # A text taken from the JSON-LD lost its paragraph breaks: given back from the JSON.
     paragraphs = restore_breaks(paragraphs, bodies, _clean_text)
+    # The heading of a rail of other stories set inside the article ("READ MORE ON TV"),
+    # left behind when its links were pruned: read as a heading, it made every sentence
+    # below it about a title the dataset does not know.
+    paragraphs = tuple(p for p in paragraphs if kind_of(p.strip()) is not Kind.SECTION)
     # On a page with no article, trafilatura falls back to what there is: a menu's
     # "Home", a footer's line. Drafted from, that is a claim file about nothing.
     if not any(_has_sentence(p) for p in paragraphs):
