@@ -110,3 +110,21 @@ def test_each_item_of_listings_is_about_its_heading(
         "# - duration: ninety minutes\n"
         "#   in: Runs for ninety minutes.\n"
     )
+
+
+def test_a_subject_only_the_headline_names_is_the_one_meant(
+    play_project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The text never names the play; the headline, given as the title, does."""
+    path = Path("claims") / "sources" / "preview.txt"
+    path.write_text("A first look\n\nThe premiere is on 14 March.\n", encoding="utf-8")
+    title = ["--title", "The Glass Orchard: a first look"]
+    assert main([str(path), *OPTIONS, *title]) == 0
+    claims = capsys.readouterr().out.split("claims:\n")[1]
+    assert claims == (
+        "  - id: opening-night-the-glass-orchard-2025-03-14\n"
+        "    subject: The Glass Orchard\n"
+        "    property: opening_night\n"
+        "    value: 2025-03-14\n"
+        '    excerpt: "The premiere is on 14 March."\n'
+    )

@@ -71,7 +71,7 @@ def draft(article: Article, dataset: Dataset, info: SourceInfo) -> str:
     cues = _compile(dataset)
     relation_cues = [c for c in cues if dataset.properties[c.property].type != "quote"]
     speech = [c for c in cues if quote_props and c.property == quote_props[0].name]
-    sections = Sections(article.paragraphs, mentions)
+    sections = Sections(article.paragraphs, mentions, info.title)
     claims, used = find_relations(sentences, mentions, relation_cues, dataset, published, sections)
     aged, epithets = find_epithets(sentences, mentions, dataset, claims, used)
     claims += aged

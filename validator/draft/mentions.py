@@ -211,6 +211,16 @@ class Mentions:
     def kind(self, entity: str) -> str:
         return self.dataset.entities[entity].kind
 
+    def named_in(self, text: str) -> list[str]:
+        """The entities `text` names in full (a headline), in its order."""
+        found = []
+        for start, end in self._names.spans(text):
+            key = normalise_name(text[start:end])
+            entity = self._by_key.get(key)
+            if entity is not None and _capitals_kept(text[start:end], self._spellings[key]):
+                found.append(entity)
+        return found
+
     def topic(self, kinds: tuple[str, ...]) -> str | None:
         """The article's most-named entity of these kinds (the earliest named on a tie)."""
         best: tuple[int, int, str] | None = None

@@ -59,8 +59,11 @@ def is_title(line: str) -> bool:
 class Sections:
     """The heading over each paragraph, and the subject it gives a sentence."""
 
-    def __init__(self, paragraphs: tuple[str, ...], mentions: Mentions) -> None:
+    def __init__(self, paragraphs: tuple[str, ...], mentions: Mentions, title: str = "") -> None:
         self._mentions = mentions
+        # What the headline names, for kinds the text never names: an awards story's
+        # "BAFTA TV Awards 2023: ..." is the ceremony of its "at the ceremony on Sunday".
+        self._headline = mentions.named_in(title)
         self._paragraphs = paragraphs
         # For each paragraph, the heading over it as a range of paragraphs (empty before
         # the first): the last lines of a run of heading lines, so that a hostile page of
@@ -84,7 +87,7 @@ class Sections:
         last one its heading names (the last of the `called` kinds, when the sentence
         calls its subject by one: "the bridge" under "Harbour Bridge at 25: the crossing
         that changed Port City"); none under a title the dataset does not know; else the
-        article's most-named."""
+        article's most-named, or else the first its headline names."""
         first, end = self._head[paragraph] if paragraph < len(self._head) else (0, 0)
         head = range(first, end)
         named = [m.entity for index in head for m in self._mentions.by_paragraph.get(index, ())]
@@ -96,4 +99,8 @@ class Sections:
         # (Photo: PA)") is no title of something else.
         if not named and any(is_title(self._paragraphs[index]) for index in head):
             return None
-        return self._mentions.topic(kinds)
+        topic = self._mentions.topic(kinds)
+        if topic is None:
+            headline = [e for e in self._headline if not kinds or self._mentions.kind(e) in kinds]
+            topic = headline[0] if headline else None
+        return topic
