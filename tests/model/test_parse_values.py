@@ -231,6 +231,41 @@ def test_values_that_do_not_fit_their_type(raw: object, kind: str, message: str)
     assert caught.value.message == message
 
 
+@pytest.mark.parametrize(
+    ("raw", "kind", "unit", "message"),
+    [
+        ("22", "integer", "years", "expected a whole number, not '22'; write 22 without quotes"),
+        (
+            " 22 years ",
+            "integer",
+            "years",
+            "expected a whole number, not ' 22 years '; write 22: the property's unit is years",
+        ),
+        (
+            "4 star",
+            "integer",
+            "stars",
+            "expected a whole number, not '4 star'; write 4: the property's unit is stars",
+        ),
+        ("100", "percent", None, "expected a percentage, not '100'; write 100 without quotes"),
+        ("2.5", "number", None, "expected a number, not '2.5'; write 2.5 without quotes"),
+        # No step that would lead to another finding, or that guesses at a unit.
+        ("22.5", "integer", "years", "expected a whole number, not '22.5'"),
+        ("22 yrs", "integer", "years", "expected a whole number, not '22 yrs'"),
+        ("22 stars", "integer", "years", "expected a whole number, not '22 stars'"),
+        ("22 years", "integer", None, "expected a whole number, not '22 years'"),
+    ],
+)
+def test_a_number_written_as_text_is_told_how_to_write_it(
+    raw: str, kind: str, unit: str | None, message: str
+) -> None:
+    """A quoted number (as JSON makes easy to write) or one with the property's own unit
+    was told only that it is not a number."""
+    with pytest.raises(ValueProblem) as caught:
+        parse_value(raw, kind, unit=unit)
+    assert caught.value.message == message
+
+
 def test_percent_accepts_a_percent_sign() -> None:
     assert parse_value("100%", "percent") == Span(100, 100)
     assert parse_value(100, "percent") == Span(100, 100)

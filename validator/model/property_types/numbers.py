@@ -96,21 +96,42 @@ def _plausible(value: float, raw: Any) -> float:
     return value
 
 
-def _plain(raw: Any, expected: str) -> float:
+def _plain(raw: Any, expected: str, unit: str | None = None) -> float:
     if isinstance(raw, bool) or not isinstance(raw, int | float):
-        raise ValueProblem(f"expected {expected}, not {describe_raw(raw)!r}")
+        step = _unquoted(raw, unit, whole=expected == "a whole number")
+        raise ValueProblem(f"expected {expected}, not {describe_raw(raw)!r}{step}")
     return finite_number(raw)
 
 
+# A number written as text: quoted ("22", as JSON makes easy to write) or followed by
+# the property's own unit ("22 years", "4 stars"), which the message said was no
+# number, leaving the reader to wonder what one is.
+_WRITTEN_NUMBER = re.compile(r"\s*(-?[0-9]+(?:\.[0-9]+)?)\s*([a-z]*)\s*\Z", re.IGNORECASE)
+
+
+def _unquoted(raw: Any, unit: str | None, whole: bool) -> str:
+    """The next step for a number written as text (`whole`: where a whole one is
+    expected), or ""."""
+    found = _WRITTEN_NUMBER.match(raw) if isinstance(raw, str) else None
+    if found is None or (whole and "." in found[1]):
+        return ""
+    number, word = shorten(found[1]), found[2].lower()
+    if not word:
+        return f"; write {number} without quotes"
+    if unit and word in (unit.lower(), unit.lower().removesuffix("s")):
+        return f"; write {number}: the property's unit is {unit}"
+    return ""
+
+
 def _integer(raw: Any, unit: str | None) -> float:
-    value = _plain(raw, "a whole number")
+    value = _plain(raw, "a whole number", unit)
     if not value.is_integer():
         raise ValueProblem(f"expected a whole number, not {describe_raw(raw)}")
     return value
 
 
 def _number(raw: Any, unit: str | None) -> float:
-    return _plain(raw, "a number")
+    return _plain(raw, "a number", unit)
 
 
 def _percent(raw: Any, unit: str | None) -> float:
