@@ -72,16 +72,20 @@ Ida Brook plays Wren in the afternoon cast. Sold out.
 """
 
 
+def _claims(name: str, text: str, capsys: pytest.CaptureFixture[str], *options: str) -> str:
+    """The claims of the draft of `text`, saved as the project's article `name`."""
+    path = Path("claims") / "sources" / name
+    path.write_text(text, encoding="utf-8")
+    assert main([str(path), *OPTIONS, *options]) == 0
+    return capsys.readouterr().out.split("claims:\n")[1]
+
+
 def test_each_item_of_listings_is_about_its_heading(
     play_project: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     """The item under a title the dataset does not know ("The Paper Kite") gives no
     claim about the play the page names elsewhere; the one under its name does."""
-    path = Path("claims") / "sources" / "listings.txt"
-    path.write_text(LISTINGS, encoding="utf-8")
-    assert main([str(path), *OPTIONS]) == 0
-    claims = capsys.readouterr().out.split("claims:\n")[1]
-    assert claims == (
+    assert _claims("listings.txt", LISTINGS, capsys) == (
         "  - id: cast-member-the-glass-orchard-tomas-reyes\n"
         "    subject: The Glass Orchard\n"
         "    property: cast_member\n"
@@ -116,12 +120,9 @@ def test_a_subject_only_the_headline_names_is_the_one_meant(
     play_project: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     """The text never names the play; the headline, given as the title, does."""
-    path = Path("claims") / "sources" / "preview.txt"
-    path.write_text("A first look\n\nThe premiere is on 14 March.\n", encoding="utf-8")
+    text = "A first look\n\nThe premiere is on 14 March.\n"
     title = ["--title", "The Glass Orchard: a first look"]
-    assert main([str(path), *OPTIONS, *title]) == 0
-    claims = capsys.readouterr().out.split("claims:\n")[1]
-    assert claims == (
+    assert _claims("preview.txt", text, capsys, *title) == (
         "  - id: opening-night-the-glass-orchard-2025-03-14\n"
         "    subject: The Glass Orchard\n"
         "    property: opening_night\n"
