@@ -323,6 +323,33 @@ CASES: dict[str, tuple[str, list[Row]]] = {
         "Kate Winslet has won her first television BAFTA, taking the Leading Actress award.",
         [("Kate Winslet", "award_received", "BAFTA TV Award for Leading Actress", {})],
     ),
+    "drama-about": (
+        "It is a new TV drama about social media addiction.",
+        [(RUTH, "theme", "social media addiction", {})],
+    ),
+    "over-its-length": (
+        "Over its 90 minutes, scenes run long past the point of comfort.",
+        [(RUTH, "runtime", "90 min", {})],
+    ),
+    "speaking-on-a-programme": (
+        "Speaking on ITV's Lorraine last week, Kate Winslet said the shoot was hard.",
+        [("Kate Winslet", "appeared_on", "Lorraine", {})],
+    ),
+    "a-company-s-film": (
+        "I Am Ruth, a Me+You Productions film, is out. Its producer is Krishnendu Majumdar.",
+        [
+            (RUTH, "production_company", "Me+You Productions", {}),
+            (RUTH, "producer", "Krishnendu Majumdar", {}),
+        ],
+    ),
+    "latest-in-someone-s-series": (
+        "It is the latest drama in Dominic Savage's I Am series.",
+        [(RUTH, "part_of_series", "I Am", {}), ("I Am", "created_by", "Dominic Savage", {})],
+    ),
+    "a-channel-s-anthology": (
+        "It is part of his Channel 4 anthology series I Am.",
+        [(RUTH, "part_of_series", "I Am", {}), ("I Am", "network", "Channel 4", {})],
+    ),
 }
 PUBLISHED = {
     "which-aired-on": "2023-05-10",
