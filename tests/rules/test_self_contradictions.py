@@ -97,3 +97,44 @@ def test_the_smaller_side_comes_first_even_when_the_dataset_refutes_the_larger(
         "  - {id: b-itv, subject: I Am Ruth, property: network, value: ITV}\n"
         "  - {id: c4, subject: I Am Ruth, property: network, value: Channel 4}\n",
     )[0][0] == ("desk/c4", "desk/a-itv", "desk/b-itv")
+
+
+def test_the_claims_named_come_from_every_side_in_turn(tmp_path: Path) -> None:
+    """Six claims of ITV against six of Channel 4: the message names five, three of
+    ITV (the side the dataset refutes, first) and two of Channel 4, not five of ITV
+    that show no contradiction; the finding still lists all twelve."""
+    itv = [f"itv-{n}" for n in range(6)]
+    c4 = [f"c4-{n}" for n in range(6)]
+    found = x303(
+        tmp_path,
+        "".join(
+            f"  - {{id: {i}, subject: I Am Ruth, property: network, value: {v}}}\n"
+            for i, v in [*((i, "ITV") for i in itv), *((i, "Channel 4") for i in c4)]
+        ),
+    )
+    assert [(f[0], f[2]) for f in found] == [
+        (
+            tuple(f"desk/{i}" for i in (*itv, *c4)),
+            "desk contradicts itself on I Am Ruth network: itv-0 says ITV; itv-1 says ITV; "
+            "itv-2 says ITV; c4-0 says Channel 4; c4-1 says Channel 4; and 7 more claims; "
+            "they cannot all be right; check the source",
+        )
+    ]
+
+
+def test_no_more_than_five_sides_are_named(tmp_path: Path) -> None:
+    """Seven claims, each a network of its own: the first five sides are named, one
+    claim each, in the order listed."""
+    networks = ["ITV", "The Times", "The Guardian", "Tyla", "Dexerto", "Yahoo UK", "Channel 4"]
+    found = x303(
+        tmp_path,
+        "".join(
+            f"  - {{id: n{k}, subject: I Am Ruth, property: network, value: {v}}}\n"
+            for k, v in enumerate(networks)
+        ),
+    )
+    assert [f[2] for f in found] == [
+        "desk contradicts itself on I Am Ruth network: n0 says ITV; n1 says The Times; "
+        "n2 says The Guardian; n3 says Tyla; n4 says Dexerto; and 2 more claims; at most one "
+        "of them can be right; check the source"
+    ]
