@@ -17,18 +17,20 @@ from hypothesis import strategies as st
 from rapidfuzz.distance import Indel
 
 from validator.model.typography import plain
-from validator.rules.quote_match import (
+from validator.rules.quote_index import (
     _POSTINGS_READ,
     _PREFIX_OVERLAP,
-    LONG_RUN,
     MAX_CANDIDATES,
-    SAME_QUOTE,
     PrefixIndex,
+    shingles,
+)
+from validator.rules.quote_match import (
+    LONG_RUN,
+    SAME_QUOTE,
     Quote,
     Texts,
     apart,
     match,
-    shingles,
     tokens,
 )
 
@@ -109,10 +111,12 @@ _texts = st.lists(_letters, min_size=40, max_size=100)
 
 
 @SETTINGS
-@given(_texts, _letters)
+@given(_texts, _letters | st.lists(st.sampled_from(["a", "b", "c", "d"]), max_size=12))
 def test_candidates_are_those_sharing_the_most_prefix_runs_first_added_first(
     texts: list[list[str]], query: list[str]
 ) -> None:
+    """Whether the index knows each of the query's runs or not (with "d": runs no
+    indexed text has, which come first in its prefix and are in no posting)."""
     index = PrefixIndex((" ".join(words), words) for words in texts)
     for words in texts:
         index.add(" ".join(words))

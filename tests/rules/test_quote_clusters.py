@@ -11,7 +11,8 @@ from validator.dataset.load import load_dataset
 from validator.model.findings import Finding, Location
 from validator.model.values import Span
 from validator.resolve.claims import ResolvedClaim
-from validator.rules.quote_match import MAX_CANDIDATES, MAX_WORDS
+from validator.rules.quote_index import MAX_CANDIDATES
+from validator.rules.quote_match import MAX_WORDS
 from validator.rules.quotes import quotes_across_sources
 from validator.rules.source_sides import SAMPLE
 from validator.rules.transcripts import Transcripts

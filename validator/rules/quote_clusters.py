@@ -31,7 +31,8 @@ from validator.dataset.model import Dataset, Fact
 from validator.model.findings import Finding, Side, make_finding
 from validator.resolve.claims import ResolvedClaim
 
-from .quote_match import Match, PrefixIndex, Quote, Texts
+from .quote_index import PrefixIndex
+from .quote_match import Match, Quote, Texts
 from .source_sides import SAMPLE, make_side
 
 __all__ = ["Misattributed", "Reference", "quote_findings"]

@@ -1,4 +1,4 @@
-"""How two quotes match, word by word, and which quotes are worth matching at all.
+"""How two quotes match, word by word (which quotes are worth matching: `quote_index`).
 
 Quotes are compared as words (case kept for display, case-folded for matching;
 punctuation is not a word). Two costs are bounded whatever the input:
@@ -8,10 +8,10 @@ punctuation is not a word). Two costs are bounded whatever the input:
   quote-heavy corpus, and 12 s for two repetitive 10,000-word quotes). A quote is
   compared on at most its first `MAX_WORDS` words, so one comparison costs at most
   `MAX_WORDS`² / 64 word steps, whatever was written.
-- **Which pairs are compared.** `PrefixIndex`: each text is known by its rarest runs of
-  three words (prefix filtering: two texts sharing a large part of their runs share
-  one of their rarest), so how often a text is quoted, or how common a phrase is,
-  changes neither the candidates found nor their cost; at most `MAX_CANDIDATES` are
+- **Which pairs are compared.** `quote_index.PrefixIndex`: each text is known by its
+  rarest runs of three words (prefix filtering: two texts sharing a large part of their
+  runs share one of their rarest), so how often a text is quoted, or how common a phrase
+  is, changes neither the candidates found nor their cost; at most `MAX_CANDIDATES` are
   verified for a text, those sharing the most rare runs first.
 
 rapidfuzz compares a string several times faster than a list of words (a list's items
@@ -21,13 +21,10 @@ are hashed on every call): each distinct case-folded word is coded as one charac
 
 from __future__ import annotations
 
-import math
 import re
-from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import partial
-from itertools import chain, filterfalse
 from typing import cast
 
 from rapidfuzz.distance import Indel
@@ -39,27 +36,21 @@ from .quote_gaps import agree
 from .rule import Recall
 
 __all__ = [
-    "MAX_CANDIDATES",
     "MAX_WORDS",
     "Match",
-    "PrefixIndex",
     "Quote",
     "Texts",
     "apart",
     "is_quote",
     "match",
-    "shingles",
     "tokens",
     "word_diff",
 ]
 
 MAX_WORDS = 1_000  # words of a quote that are compared: a comparison is bounded
-MAX_CANDIDATES = 24  # candidates verified for one text
 _CODES = 0x110000  # distinct words that can be coded as characters: every code point
 SAME_QUOTE = 0.6  # share of the shorter quote's words that must match
 LONG_RUN = 8  # or: this many words in a row, shared, make a reworded quote the same one
-_POSTINGS_READ = 256  # texts read from one run's postings
-_PREFIX_OVERLAP = 0.4  # the share of runs a candidate must be able to share to be found
 _MIN_WORDS = 4
 _CONTEXT = 4
 _WORD = re.compile(r"[\w']+")
@@ -313,88 +304,3 @@ def word_diff(
         if tag in ("insert", "replace") and j2 > j1:
             parts.append("{+" + " ".join(second[j1:j2]) + "+}")
     return " ".join(parts)
-
-
-def shingles(folded: list[str]) -> frozenset[tuple[str, ...]]:
-    """The runs of three words of a quote's first MAX_WORDS words."""
-    folded = folded[:MAX_WORDS]
-    if len(folded) < 3:
-        return frozenset((tuple(folded),)) if folded else frozenset()
-    # The runs built in C: the shorter slices end the zip where the last run ends.
-    return frozenset(zip(folded, folded[1:], folded[2:], strict=False))
-
-
-class PrefixIndex:
-    """Candidates by prefix filtering over distinct texts.
-
-    Every run of three words is ranked by how many distinct texts have it, rarest first;
-    a text's prefix is its rarest runs, as many as guarantee that two texts sharing at
-    least `_PREFIX_OVERLAP` of their runs share a prefix run. Only prefixes are indexed
-    and looked up, so a run that half the corpus shares is rarely anyone's prefix, and a
-    text quoted a thousand times is one text.
-    """
-
-    def __init__(self, texts: Iterable[tuple[str, list[str]]]) -> None:
-        self.runs: dict[str, frozenset[tuple[str, ...]]] = {}
-        counts: Counter[tuple[str, ...]] = Counter()
-        for text, folded in texts:
-            if text not in self.runs:
-                found = self.runs[text] = shingles(folded)
-                counts.update(found)
-        self.counts = counts
-        self.postings: dict[tuple[str, ...], list[int]] = defaultdict(list)
-        self.members: list[str] = []
-        # The prefix of each text the index was built with (the counts never change
-        # after): each is looked up as a candidate and again when added.
-        self.prefixes: dict[str, list[tuple[str, ...]]] = {}
-
-    def prefix(self, text: str, folded: list[str] | None = None) -> list[tuple[str, ...]]:
-        """A text's rarest runs; `folded`, its words, for a text the index was not built
-        with (its runs no indexed text has come first)."""
-        found = self.prefixes.get(text)
-        if found is not None:
-            return found
-        runs = self.runs.get(text)
-        if runs is None:
-            runs = shingles(folded or [])
-        keep = max(1, len(runs) - math.ceil(_PREFIX_OVERLAP * len(runs)) + 1)
-        # By (count, run): sorted by run, then stably by count, both sorts keyed in C.
-        # Runs no indexed text has (count 0: most of a quote's against the transcripts)
-        # come first; Counter would find each one's 0 through a call in Python.
-        # (Filtered run by run: a set less the counts' keys would walk every key.)
-        counts = self.counts
-        unknown = sorted(filterfalse(counts.__contains__, runs))
-        if len(unknown) >= keep:
-            found = unknown[:keep]
-        else:
-            known = sorted(filter(counts.__contains__, runs)) if unknown else sorted(runs)
-            found = unknown + sorted(known, key=counts.__getitem__)[: keep - len(unknown)]
-        if text in self.runs:
-            self.prefixes[text] = found
-        return found
-
-    def add(self, text: str) -> int:
-        """Index a text; its number among those added."""
-        number = len(self.members)
-        self.members.append(text)
-        for run in self.prefix(text):
-            self.postings[run].append(number)
-        return number
-
-    def candidates(self, text: str, folded: list[str] | None = None) -> list[int]:
-        """The numbers of added texts sharing a prefix run with `text`, those sharing
-        the most first (ties: the first added), at most MAX_CANDIDATES of them."""
-        postings = self.postings
-        # A run in the prefixes of very many texts is no rare run: reading all of its
-        # postings would cost as much as the corpus, so only the first are read.
-        shared = Counter(
-            chain.from_iterable(
-                postings[run][:_POSTINGS_READ]
-                for run in self.prefix(text, folded)
-                if run in postings
-            )
-        )
-        # By (-count, number): sorted by number, then stably by count, most first (a
-        # stable sort stays stable reversed); both sorts keyed in C, with no tuple built
-        # for each of what are often hundreds of texts.
-        return sorted(sorted(shared), key=shared.__getitem__, reverse=True)[:MAX_CANDIDATES]

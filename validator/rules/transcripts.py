@@ -21,7 +21,8 @@ from validator.resolve.claims import ResolvedClaim
 
 from .dataset_facts import Assessment
 from .fact_compare import Relation, qualifier_relations
-from .quote_match import Match, PrefixIndex, Quote, Texts, is_quote
+from .quote_index import PrefixIndex
+from .quote_match import Match, Quote, Texts, is_quote
 from .rule import ClaimRule, Judge, Setting, Undated
 from .source_sides import short
 
