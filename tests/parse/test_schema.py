@@ -314,6 +314,23 @@ def test_an_id_or_name_out_of_form_is_told_the_form_it_stands_for(
     ]
 
 
+def test_a_field_of_the_source_or_a_claim_at_the_top_level_is_told_where_it_goes() -> None:
+    # `source:` with its fields written flush left: each was told only that the file
+    # allows $schema, claims and source.
+    text = "source:\nid: s\noutlet: X\nclaims: []\nsubject: Mia\ncolour: red\n"
+    data, positions, _ = load_yaml(text)
+    found = [(e.line, e.column, e.message) for e in schema_errors(data, positions, CLAIM_SCHEMA)]
+    field_of = "unknown field '{}' in the file: it is a field of {}"
+    assert sorted(found) == [
+        (1, 8, "source should be a mapping, not null"),
+        # An id may be either's: the source's, as written at the top.
+        (2, 1, field_of.format("id", "the source; indent it under 'source:'")),
+        (3, 1, field_of.format("outlet", "the source; indent it under 'source:'")),
+        (5, 1, field_of.format("subject", "a claim; write it in an item of the 'claims' list")),
+        (6, 1, "unknown field 'colour' in the file; allowed here: $schema, claims, source"),
+    ]
+
+
 UNTIL = """\
 source: {id: desk, outlet: Desk, title: T, published: 2022-12-07}
 claims:

@@ -276,3 +276,15 @@ def test_top_level_scalars_are_data() -> None:
     assert data(' "text" ') == "text"
     assert data("12") == 12
     assert data("null") is None
+
+
+def test_an_items_id_written_twice_may_start_the_next_item() -> None:
+    _, _, problems = load_json('{"claims": [{"id": "a", "value": 1,\n  "id": "b"}], "id": "c"}')
+    assert [(p.line, p.column, p.message) for p in problems] == [
+        (
+            2,
+            3,
+            "duplicate key 'id' (first at line 1, column 14); keep one of them, or, if it "
+            "starts another claim, write '}, {' before it",
+        ),
+    ]

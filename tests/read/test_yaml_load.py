@@ -817,3 +817,27 @@ def test_the_python_parser_gives_the_same_values_positions_and_limits(
     expected = outcome()
     monkeypatch.setattr(yaml_parser, "_Parser", yaml.SafeLoader)
     assert outcome() == expected
+
+
+def test_an_items_id_written_twice_may_start_the_next_item() -> None:
+    """A claim whose `- ` was left out runs on into the one before it: its `id` comes
+    twice, and keeping one of them is not the fix."""
+    text = (
+        "claims:\n  - id: a\n    value: 1\n    id: b\n    value: 2\nentities:\n  - {id: c, id: d}\n"
+    )
+    _, _, problems = load_yaml(text)
+    assert [(p.line, p.column, p.message) for p in problems] == [
+        (
+            4,
+            5,
+            "duplicate key 'id' (first at line 2, column 5); keep one of them, or, if it "
+            "starts another claim, begin that with '- '",
+        ),
+        (5, 5, "duplicate key 'value' (first at line 3, column 5); keep one of them"),
+        (
+            7,
+            13,
+            "duplicate key 'id' (first at line 7, column 6); keep one of them, or, if it "
+            "starts another entity, begin that with '- '",
+        ),
+    ]

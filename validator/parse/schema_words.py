@@ -134,10 +134,16 @@ def phrases(error: ValidationError) -> list[Phrase]:
     hint = f"; allowed here: {', '.join(allowed)}" if allowed else ""
     found: list[Phrase] = []
     taken = set(given)  # a field guessed for one misspelling is not guessed again
+    belongs = _belongs(error.schema, path, allowed)
     for key in extras[:_MAX_UNKNOWN]:
         if key == _MERGE:
             found.append(
                 ((*path, key), f"unknown field '{key}' in {where}{_MERGE_HINT}", True, None)
+            )
+            continue
+        if key in belongs:
+            found.append(
+                ((*path, key), f"unknown field '{key}' in {where}{belongs[key]}", True, None)
             )
             continue
         near = _misspelt(str(key), taken, allowed)
@@ -148,6 +154,23 @@ def phrases(error: ValidationError) -> list[Phrase]:
         message = f"unknown field '{key}' in {where}; did you mean '{near}'?"
         found.append(((*path, key), message, True, (path, near)))
     return found
+
+
+def _belongs(schema: Any, path: JsonPath, allowed: list[str]) -> dict[str, str]:
+    """For a claim file's top level, where each field of its source or of a claim goes:
+    written flush left under `source:` (not indented), they are the file's own fields,
+    and were told only which fields the file allows."""
+    if path or "source" not in allowed or "claims" not in allowed or not isinstance(schema, dict):
+        return {}
+    defs = schema.get("$defs") or {}
+    places: dict[str, str] = {}
+    for item, hint in (
+        ("claim", ": it is a field of a claim; write it in an item of the 'claims' list"),
+        ("source", ": it is a field of the source; indent it under 'source:'"),
+    ):
+        for name in (defs.get(item) or {}).get("properties") or {}:
+            places[name] = hint
+    return places
 
 
 def _phrase_value(error: ValidationError, path: JsonPath, where: str) -> tuple[JsonPath, str, bool]:

@@ -365,7 +365,7 @@ def _attach(
     seen: dict[str, tuple[int, int]] = frame[2]
     path = (*frame[1], key)
     if key in seen:
-        problems.append(duplicate_key(path, key, frame[4], seen[key]))
+        problems.append(duplicate_key(path, key, frame[4], seen[key], json=True))
         return
     seen[key] = frame[4]
     positions.keys[path] = frame[4]

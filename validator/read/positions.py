@@ -57,16 +57,32 @@ def refused_tags(problems: Iterable[LoadProblem]) -> frozenset[JsonPath]:
 
 
 def duplicate_key(
-    path: JsonPath, key: str, at: tuple[int, int], first: tuple[int, int]
+    path: JsonPath, key: str, at: tuple[int, int], first: tuple[int, int], json: bool = False
 ) -> LoadProblem:
-    """The problem both loaders report for a key written twice in one mapping."""
+    """The problem both loaders report for a key written twice in one mapping (`json`:
+    in a JSON document, whose items are not begun as YAML's are)."""
     shown = shorten(key)
     return LoadProblem(
         path,
         at[0],
         at[1],
-        f"duplicate key '{shown}' (first at line {first[0]}, column {first[1]}); keep one of them",
+        f"duplicate key '{shown}' (first at line {first[0]}, column {first[1]}); keep one of "
+        f"them{_another_item(path, json)}",
     )
+
+
+# A list's item whose `id` comes twice most likely runs on into the next item, whose
+# `- ` was left out: the lists of claim and dataset files, by the name of their items.
+_ITEMS = {"claims": "claim", "entities": "entity"}
+
+
+def _another_item(path: JsonPath, json: bool) -> str:
+    """The second way out for an item's `id` written twice: it may start another item."""
+    if len(path) < 3 or path[-1] != "id" or not isinstance(path[-2], int):
+        return ""
+    item = _ITEMS.get(str(path[-3]))
+    begin = "write '}, {' before it" if json else "begin that with '- '"
+    return f", or, if it starts another {item}, {begin}" if item else ""
 
 
 def format_path(path: JsonPath) -> str:
