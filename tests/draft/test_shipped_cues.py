@@ -350,6 +350,27 @@ CASES: dict[str, tuple[str, list[Row]]] = {
         "It is part of his Channel 4 anthology series I Am.",
         [(RUTH, "part_of_series", "I Am", {}), ("I Am", "network", "Channel 4", {})],
     ),
+    "story-developed-by": (
+        "The story was developed by Savage and Winslet together.",
+        [(RUTH, "story_by", "Dominic Savage", {}), (RUTH, "story_by", "Kate Winslet", {})],
+    ),
+    "which-has-starred": (
+        "It is part of the anthology I Am, which has previously starred Vicky McClure and "
+        "Suranne Jones.",
+        [
+            (RUTH, "part_of_series", "I Am", {}),
+            ("I Am", "cast_member", "Vicky McClure", {}),
+            ("I Am", "cast_member", "Suranne Jones", {}),
+        ],
+    ),
+    "at-the-ceremony-at-on": (
+        "She won at the ceremony at the Royal Festival Hall on Sunday night, at the BAFTA TV "
+        "Awards 2023.",
+        [
+            ("BAFTA TV Awards 2023", "ceremony_venue", "Royal Festival Hall", {}),
+            ("BAFTA TV Awards 2023", "ceremony_date", "2023-05-14", {}),
+        ],
+    ),
 }
 PUBLISHED = {
     "which-aired-on": "2023-05-10",
@@ -359,6 +380,7 @@ PUBLISHED = {
     "nominations-announced": "2023-05-16",
     "the-drama-which-aired": "2022-12-09",
     "has-won": "2023-05-15",
+    "at-the-ceremony-at-on": "2023-05-15",
 }
 
 
