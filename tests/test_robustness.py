@@ -230,6 +230,14 @@ EXPECTED_FINDINGS = [
         "the document is plain text; a claim file is a mapping with 'source' and 'claims'",
     ),
     (
+        "trailing-separator.yaml",
+        "E101",
+        11,
+        1,
+        "a second YAML document starts here, with nothing in it; a claim file holds one "
+        "document: remove this '---'",
+    ),
+    (
         "two-documents.yaml",
         "E101",
         11,

@@ -841,3 +841,27 @@ def test_an_items_id_written_twice_may_start_the_next_item() -> None:
             "starts another entity, begin that with '- '",
         ),
     ]
+
+
+EMPTY_SECOND = (
+    "a second YAML document starts here, with nothing in it; a claim file holds one "
+    "document: remove this '---'"
+)
+SECOND = "a second YAML document starts here; a claim file holds one document"
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        # A '---' ending the file, the file seeming to hold one document.
+        ("a: 1\n---\n", EMPTY_SECOND),
+        ("a: 1\n---\n# done\n...\n", EMPTY_SECOND),
+        # Something after it, even a third '---' or a null, is a second document.
+        ("a: 1\n---\n---\n", SECOND),
+        ("a: 1\n--- ~\n", SECOND),
+        ("a: 1\n--- &x\n", SECOND),
+        ("a: 1\n---\n[\n", SECOND),
+    ],
+)
+def test_a_trailing_document_separator_is_told_to_go(text: str, message: str) -> None:
+    assert error(text) == (2, 1, message)

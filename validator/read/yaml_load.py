@@ -210,7 +210,7 @@ def _build(
         elif event is None:
             return root, positions, problems
         else:
-            documents += _second_document(event, documents, files)
+            documents += _second_document(event, documents, files, next_event)
             continue
         if total > max_nodes:  # never after a closing collection: it adds no node
             raise _too_many(limits, via_alias, line, column)
@@ -365,16 +365,17 @@ def _alias(
     return value, count, levels, line, column
 
 
-def _second_document(event: Any, documents: int, files: FileKind) -> int:
+def _second_document(event: Any, documents: int, files: FileKind, after: Callable[[], Any]) -> int:
     """1 for a document's start (refused if one came before: a file of `files` holds one
-    document), 0 for the stream's start and end and the document's end."""
+    document), 0 for the stream's start and end and the document's end. A '---' ending
+    the file starts an empty document, which is said, with its fix."""
     if type(event) is not _DocumentStartEvent:
         return 0
     if documents:
-        raise YamlParseError(
-            f"a second YAML document starts here; {one_of(files)} holds one document",
-            *_where(event),
-        )
+        empty = ", with nothing in it" if yaml_parser.only_an_empty_document(after) else ""
+        fix = ": remove this '---'" if empty else ""
+        message = f"a second YAML document starts here{empty}; {one_of(files)} holds one document"
+        raise YamlParseError(message + fix, *_where(event))
     return 1
 
 

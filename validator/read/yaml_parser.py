@@ -16,7 +16,15 @@ import yaml
 
 from .yaml_scalars import YamlParseError
 
-__all__ = ["LIBYAML_DEPTH", "PARSER", "choose_parser", "describe", "open_parser", "reader_error"]
+__all__ = [
+    "LIBYAML_DEPTH",
+    "PARSER",
+    "choose_parser",
+    "describe",
+    "only_an_empty_document",
+    "open_parser",
+    "reader_error",
+]
 
 # The event sequence of `_PROBE`, as every PyYAML 6 parser gives it.
 _PROBE = "a: [1]\n"
@@ -90,6 +98,20 @@ def open_parser(text: str) -> Any:
             line,
             column,
         ) from None
+
+
+def only_an_empty_document(next_event: Callable[[], Any]) -> bool:
+    """Whether the events left, after a document's start, are an empty document's and the
+    stream's end: what a '---' ending the file starts."""
+    try:
+        first = next_event()
+        if type(first) is not yaml.ScalarEvent or first.value or first.tag or first.anchor:
+            return False
+        return type(next_event()) is yaml.DocumentEndEvent and (
+            type(next_event()) is yaml.StreamEndEvent
+        )
+    except yaml.YAMLError:  # a later document that cannot be read is no empty one
+        return False
 
 
 def reader_error(error: yaml.reader.ReaderError, text: str) -> YamlParseError:
