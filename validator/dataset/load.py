@@ -27,8 +27,9 @@ from validator.parse.schema_fast import file_schema_errors
 from validator.read.files import Limits, LoadedFile, decode, display_path, parse_text, read_bytes
 from validator.read.positions import JsonPath, Positions
 
+from .broader_loops import index_broader
 from .fact_values import fact_display, fact_qualifiers, fact_value, range_problems, validity
-from .model import Dataset, Entity, Fact, PropertyDef, Reference, narrower_problem
+from .model import Dataset, Entity, Fact, PropertyDef, Reference
 
 __all__ = [
     "DatasetError",
@@ -333,9 +334,7 @@ def _index_names(builder: _Builder, dataset: Dataset) -> None:
                 continue
             owners[key] = entity_id
     dataset.names = owners
-    if (crowded := dataset.index()) is not None:  # the narrower sets, within their bound
-        _, loaded, path = builder.entities[crowded]
-        builder.problem(loaded, (*path, "id"), narrower_problem(_q(crowded)))
+    index_broader(dataset, builder.entities, builder.problem)  # loops refused, sets bounded
 
 
 def _build_facts(builder: _Builder, dataset: Dataset) -> None:
