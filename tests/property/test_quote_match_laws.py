@@ -122,7 +122,7 @@ def test_candidates_are_those_sharing_the_most_prefix_runs_first_added_first(
         index.add(" ".join(words))
     shared: Counter[int] = Counter()
     for run in index.prefix(" ".join(query), query):
-        shared.update(index.postings.get(run, [])[:_POSTINGS_READ])
+        shared.update(index.posted(run)[:_POSTINGS_READ])
     ranked = sorted(shared.items(), key=lambda item: (-item[1], item[0]))
     expected = [number for number, _ in ranked[:MAX_CANDIDATES]]
     assert index.candidates(" ".join(query), query) == expected

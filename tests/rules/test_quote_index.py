@@ -36,3 +36,16 @@ def test_a_text_sharing_too_few_runs_has_no_candidates() -> None:
     query = "k l m n o p q a b c"  # one run in eight known: its prefix is unknown runs
     assert index.candidates(query, query.split()) == []
     assert index.candidates("", []) == []
+
+
+def test_posted_lists_the_texts_added_with_a_run_in_their_prefix_in_order() -> None:
+    index = _index("a b c d e f", "a b c d e z", "q a b c d e")
+    assert {run: index.posted(run) for run in index.first} == {
+        ("a", "b", "c"): [0, 1, 2],
+        ("b", "c", "d"): [0, 1, 2],
+        ("d", "e", "f"): [0],
+        ("d", "e", "z"): [1],
+        ("q", "a", "b"): [2],
+    }
+    assert index.posted(("x", "y", "z")) == []
+    assert index.runs == {}  # each text's runs let go once its prefix is known

@@ -10,9 +10,10 @@ rare runs first.
 from __future__ import annotations
 
 import math
-from collections import Counter, defaultdict
+from collections import Counter
 from collections.abc import Iterable
-from itertools import chain, filterfalse
+from itertools import chain, filterfalse, repeat
+from typing import cast
 
 from .quote_match import MAX_WORDS
 
@@ -49,6 +50,7 @@ class PrefixIndex:
     """
 
     def __init__(self, texts: Iterable[tuple[str, list[str]]]) -> None:
+        # The runs of each text the index was built with, until its prefix is known.
         self.runs: dict[str, frozenset[tuple[str, ...]]] = {}
         counts: Counter[tuple[str, ...]] = Counter()
         for text, folded in texts:
@@ -56,7 +58,13 @@ class PrefixIndex:
                 found = self.runs[text] = shingles(folded)
                 counts.update(found)
         self.counts = counts
-        self.postings: dict[tuple[str, ...], list[int]] = defaultdict(list)
+        # The texts added with each prefix run: the first, and (in `more`) the next, up
+        # to `_POSTINGS_READ` in all (a run in the prefixes of very many texts is no
+        # rare run: reading all of its texts would cost as much as the corpus). Most
+        # runs are in one text's prefix: a list for each held a quarter of what 4,000
+        # long quotes took.
+        self.first: dict[tuple[str, ...], int] = {}
+        self.more: dict[tuple[str, ...], list[int]] = {}
         self.members: list[str] = []
         # The prefix of each text the index was built with (the counts never change
         # after): each is looked up as a candidate and again when added.
@@ -68,7 +76,7 @@ class PrefixIndex:
         found = self.prefixes.get(text)
         if found is not None:
             return found
-        runs = self.runs.get(text)
+        runs = self.runs.pop(text, None)  # not wanted once the prefix is known
         if runs is not None:  # every run of a text the index was built with is counted
             found = self.prefixes[text] = self._rarest_known(runs, _kept(len(runs)), False)
             return found
@@ -97,7 +105,7 @@ class PrefixIndex:
         the index was built with; for another, its prefix less the runs no indexed text
         has, which come first in a prefix and are in no posting (a quote against the
         transcripts has hundreds of them, and sorting them was most of its lookup)."""
-        if text in self.runs:
+        if text in self.prefixes or text in self.runs:
             return self.prefix(text)
         runs = shingles(folded or [])
         known = list(filter(self.counts.__contains__, runs))
@@ -107,23 +115,35 @@ class PrefixIndex:
         """Index a text; its number among those added."""
         number = len(self.members)
         self.members.append(text)
+        first, more = self.first, self.more
         for run in self.prefix(text):
-            self.postings[run].append(number)
+            if run not in first:
+                first[run] = number
+                continue
+            others = more.get(run)
+            if others is None:
+                more[run] = [number]
+            elif len(others) < _POSTINGS_READ - 1:
+                others.append(number)
         return number
+
+    def posted(self, run: tuple[str, ...]) -> list[int]:
+        """The numbers of the texts added with `run` in their prefix, in order (the
+        first `_POSTINGS_READ` of them)."""
+        if run not in self.first:
+            return []
+        return [self.first[run], *self.more.get(run, ())]
 
     def candidates(self, text: str, folded: list[str] | None = None) -> list[int]:
         """The numbers of added texts sharing a prefix run with `text`, those sharing
         the most first (ties: the first added), at most MAX_CANDIDATES of them."""
-        postings = self.postings
-        # A run in the prefixes of very many texts is no rare run: reading all of its
-        # postings would cost as much as the corpus, so only the first are read.
-        shared = Counter(
-            chain.from_iterable(
-                postings[run][:_POSTINGS_READ]
-                for run in self._posted(text, folded)
-                if run in postings
-            )
-        )
+        runs = self._posted(text, folded)
+        # Counted in C: a run no text was added with counts None, taken out after.
+        found: Counter[int | None] = Counter(map(self.first.get, runs))
+        if self.more:
+            found.update(chain.from_iterable(map(self.more.get, runs, repeat(()))))
+        del found[None]
+        shared = cast("Counter[int]", found)
         # By (-count, number): sorted by number, then stably by count, most first (a
         # stable sort stays stable reversed); both sorts keyed in C, with no tuple built
         # for each of what are often hundreds of texts.
