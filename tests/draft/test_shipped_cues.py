@@ -371,6 +371,26 @@ CASES: dict[str, tuple[str, list[Row]]] = {
             ("BAFTA TV Awards 2023", "ceremony_date", "2023-05-14", {}),
         ],
     ),
+    # The participle is said of the work named just before it, not of the article's.
+    "a-work-starring": (
+        "It follows I Am Victoria, starring Suranne Jones.",
+        [("I Am Victoria", "cast_member", "Suranne Jones", {})],
+    ),
+    "will-be-shown": (
+        "I Am Ruth will be shown on Channel 4 on Thursday, 8 December, at 9pm.",
+        [
+            (RUTH, "first_broadcast", "2022-12-08T21:00", {}),
+            (RUTH, "network", "Channel 4", {}),
+        ],
+    ),
+    "has-been-nominated": (
+        "Kate Winslet has been nominated for the Bafta for leading actress.",
+        [("Kate Winslet", "nominated_for", "BAFTA TV Award for Leading Actress", {})],
+    ),
+    "plays-someone-s-son-comma": (
+        "Joe Anders plays Ruth's son, Billy.",
+        [(RUTH, "cast_member", "Joe Anders", {"character": "Billy"})],
+    ),
 }
 PUBLISHED = {
     "which-aired-on": "2023-05-10",

@@ -37,16 +37,17 @@ __all__ = ["DESCRIBED", "PROSE", "TEXT", "ProseType"]
 TEXT = r"(?-i:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})"
 # Words the press sets before a part's name, which the value leaves out: "plays troubled
 # teen Freya", "plays 17-year-old Freya", "as Freya's brother Billy", "plays her mum
-# Ruth". Up to three, none a word that leads to someone or something else ("mum to
-# Freya", "the mother of Freya", "alongside Freya"). A possessive may be a name the
-# dataset knows, which a cue sees as name marks (see cues.NAME_MARK).
+# Ruth", "plays Ruth's son, Billy". Up to three, none a word that leads to someone or
+# something else ("mum to Freya", "the mother of Freya", "alongside Freya"). A
+# possessive may be a name the dataset knows, which a cue sees as name marks (see
+# cues.NAME_MARK).
 _LEADS_ELSEWHERE = (
     "to|of|with|and|or|but|for|by|in|on|at|from|as|than|who|whose|which|that|while|"
     "opposite|alongside|against|beside|whom|is|was|are|were"
 )
 _BEFORE_NAME = (
     r"(?:(?-i:(?:[A-Z][\w-]*|\ue000\ue001*)[’']s"
-    rf"|(?!(?:{_LEADS_ELSEWHERE})(?![\w’'-]))[a-z0-9][\w’'-]*)\s+){{0,3}}"
+    rf"|(?!(?:{_LEADS_ELSEWHERE})(?![\w’'-]))[a-z0-9][\w’'-]*),?\s+){{0,3}}"
 )
 DESCRIBED = _BEFORE_NAME + TEXT
 

@@ -140,6 +140,24 @@ def _about_someone_else(match: re.Match[str]) -> bool:
     return _RELATIVE.search(text, _clause_start(text, at), at) is not None
 
 
+_JUST_BEFORE = re.compile(r"\s*,\s*$")
+
+
+def _named_before(
+    mentions: Mentions, index: int, match: re.Match[str], kinds: tuple[str, ...]
+) -> str | None:
+    """The entity of the subject's kinds named just before the cue's words and a comma:
+    the cue's words are said of it ("I Am Victoria, starring Suranne Jones": Jones is in
+    I Am Victoria, not in the film the article is about)."""
+    if not kinds:
+        return None
+    before = mentions.within(index, 0, match.start())
+    if not before or not _JUST_BEFORE.fullmatch(match.string, before[-1].end, match.start()):
+        return None
+    entity = before[-1].entity
+    return entity if mentions.kind(entity) in kinds else None
+
+
 def _clause_start(text: str, at: int) -> int:
     """Where the clause holding offset `at` starts: after the last clause mark before it."""
     return max(text.rfind(mark, 0, at) for mark in _CLAUSE_MARKS) + 1
@@ -185,7 +203,9 @@ def _claims(
     if "subject" not in slots:
         if _about_someone_else(match):
             return
-        topic = sections.subject(sentence.paragraph, prop.subject_kinds, called)
+        topic = _named_before(mentions, index, match, prop.subject_kinds) or sections.subject(
+            sentence.paragraph, prop.subject_kinds, called
+        )
         if topic is None:
             return
         slots["subject"] = [topic]
