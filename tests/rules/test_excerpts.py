@@ -235,6 +235,30 @@ def test_an_excerpt_in_other_capitals_is_shown_its_passage(project: Path) -> Non
 
 
 @pytest.mark.parametrize(
+    ("excerpt", "found"),
+    [
+        ("Kate Winslet, 47, stars … her 22-year-old daughter", True),
+        ("Kate Winslet, 47, stars [...] daughter, Mia Threapleton, who plays Freya.", True),
+        ("... who plays Freya", True),
+        # The parts out of order, or a word changed in one, are not the source's words.
+        ("her 22-year-old daughter … Kate Winslet, 47, stars", False),
+        ("Kate Winslet, 47, stars … her 23-year-old daughter", False),
+    ],
+)
+def test_an_excerpt_that_marks_words_left_out_is_found_by_its_parts(
+    project: Path, excerpt: str, found: bool
+) -> None:
+    """An excerpt cut as a quote is ("opened up … her daughter") was E107, as if the
+    source had other words."""
+    (project / "claims" / "text.txt").write_text(
+        "Kate Winslet, 47, stars alongside her 22-year-old daughter, Mia Threapleton, who "
+        "plays Freya.\n"
+    )
+    _claim(project, "text.txt", excerpt=excerpt)
+    assert [claims for _, claims, _ in _e107(project)] == ([] if found else [("a/age",)])
+
+
+@pytest.mark.parametrize(
     ("make", "reason"),
     [
         ("fifo", "is not a regular file (a pipe, socket or device)"),
