@@ -85,6 +85,35 @@ def test_true_then_and_no_longer_true(tmp_path: Path) -> None:
     assert [f.code for f in result.findings if f.claims == ("a/later",)] == ["D201"]
 
 
+def test_a_value_that_changed_within_the_claims_date_is_undetermined(tmp_path: Path) -> None:
+    """The score was 100 until 2023-12 and 96 from 2024-01: "100 as of 2023..2024" fits
+    one and not the other, which was "supported" and "true then"; "96..100" fits both,
+    and "100" within 2023 fits the one valid then."""
+    result = check(
+        tmp_path,
+        "source: {id: a, outlet: A, title: T, published: {from: 2023-06, to: 2024-06}}\n"
+        "claims:\n"
+        "  - {id: across, subject: The Film, property: score, value: 100}\n"
+        "  - {id: both, subject: The Film, property: score, value: {from: 96, to: 100}}\n"
+        "  - {id: within, subject: The Film, property: score, value: 100, as_of: 2023-07}\n",
+    )
+    assert [(c.full_id, c.verdict.value) for c in result.claims] == [
+        ("a/across", "undetermined"),
+        ("a/both", "supported"),
+        ("a/within", "supported"),
+    ]
+    assert [(f.code, f.message) for f in result.findings if f.claims == ("a/across",)] == [
+        (
+            "D204",
+            "claims The Film score 100 as of 2023-06..2024-06; the dataset gives 100 (valid "
+            "2022-12..2023-12) (Review aggregator page, 2023-01), and also 96 (valid 2024-01 or "
+            "later) (Review aggregator page, 2024-06): the value changed within the claim's "
+            "date, so the dataset neither confirms nor refutes it; find the date the source "
+            "meant and give it as the claim's as_of",
+        )
+    ]
+
+
 def test_time_dependent_claims_at_different_dates_do_not_contradict(tmp_path: Path) -> None:
     result = check(
         tmp_path,

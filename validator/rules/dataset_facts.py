@@ -154,6 +154,12 @@ def _conclude(
     claim: Statement, comparisons: list[Comparison], complete: bool, w: Writer
 ) -> Conclusion:
     supporting = [c for c in comparisons if c.relation is Relation.SUPPORTS]
+    if supporting and claim.prop.single and claim.prop.time_dependent:
+        settled = [c for c in comparisons if not c.fact.disputed]
+        fits = [c.fact for c in settled if c.relation is Relation.SUPPORTS]
+        others = [c.fact for c in settled if c.relation is not Relation.SUPPORTS]
+        if fits and others:
+            return _changed_within(fits[0], others[0], w)
     if supporting:
         return _supported(claim, comparisons, supporting, w)
     overlapping = [c for c in comparisons if c.relation is Relation.OVERLAPS]
@@ -254,6 +260,18 @@ def _undetermined(claim: Statement, fact: Fact, w: Writer) -> Conclusion:
         "neither confirms nor refutes it; check what the source meant"
     )
     return w.done(Verdict.UNDETERMINED, w.finding("D204", message, fact, qualifier))
+
+
+def _changed_within(fits: Fact, other: Fact, w: Writer) -> Conclusion:
+    """Two values of a single, time-dependent property are valid within the claim's
+    `as_of` (a year, or a publication date known to a month): the claim fits one and not
+    the other. "80 as of 2023" was supported, with "true then", beside 85 from February."""
+    message = (
+        f"the dataset gives {w.fact_text(fits)}, and also {w.fact_text(other)}: the value "
+        "changed within the claim's date, so the dataset neither confirms nor refutes it; "
+        "find the date the source meant and give it as the claim's as_of"
+    )
+    return w.done(Verdict.UNDETERMINED, w.finding("D204", message, fits))
 
 
 def _unsupported(
