@@ -391,6 +391,32 @@ CASES: dict[str, tuple[str, list[Row]]] = {
         "Joe Anders plays Ruth's son, Billy.",
         [(RUTH, "cast_member", "Joe Anders", {"character": "Billy"})],
     ),
+    # The director named in a list is a parent here, not the film's director.
+    "daughter-of-a-list-with-an-epithet": (
+        "Mia Threapleton, the daughter of Kate Winslet and the director Jim Threapleton, "
+        "plays Freya.",
+        [
+            (RUTH, "cast_member", "Mia Threapleton", {"character": "Freya"}),
+            ("Mia Threapleton", "child_of", "Kate Winslet", {}),
+            ("Mia Threapleton", "child_of", "Jim Threapleton", {}),
+        ],
+    ),
+    "who-directed-and-wrote": (
+        "Savage, who directed the film, wrote the story with Winslet.",
+        [
+            (RUTH, "director", "Dominic Savage", {}),
+            (RUTH, "story_by", "Dominic Savage", {}),
+            (RUTH, "story_by", "Kate Winslet", {}),
+        ],
+    ),
+    "latest-in-someone-s-anthology": (
+        "I Am Ruth, which airs on Channel 4, is the latest in Savage's I Am anthology.",
+        [
+            (RUTH, "network", "Channel 4", {}),
+            (RUTH, "part_of_series", "I Am", {}),
+            ("I Am", "created_by", "Dominic Savage", {}),
+        ],
+    ),
 }
 PUBLISHED = {
     "which-aired-on": "2023-05-10",

@@ -22,6 +22,7 @@ __all__ = ["excerpt", "find_relations"]
 # What may stand between the names of a list: commas, "and", "&", and a name's age
 # ("Joe, 18, and Bear").
 _SEPARATORS = re.compile(rf"^(?:[\s,&]|and|{INTEGER})*$")
+_EPITHETS = re.compile(r"(?<![\w])(?i:the)\s+[a-z]+(?![\w])")  # see cues.EPITHET
 # A sentence up to this long is its claims' excerpt; in a longer one, the cue's words are.
 _SHORT_SENTENCE = 200
 # A pronoun's antecedent is among the first names of its sentence.
@@ -74,7 +75,11 @@ def find_relations(
                     at = (index, match.start("value"))
                     if cue.has_subject:
                         subjects = {c.subject for c in found}
-                        named.setdefault(at, []).append((*match.span(), subjects))
+                        # Each name of a list in the slot: "of Kate Winslet and the
+                        # director Jim Threapleton" ties Threapleton too.
+                        listed = mentions.within(index, *match.span("value"))
+                        for start in {at[1], *(m.start for m in listed)}:
+                            named.setdefault((index, start), []).append((*match.span(), subjects))
                     else:
                         topical.extend((claim, at, match.span()) for claim in found)
                 if found:
@@ -273,7 +278,8 @@ def _entities(
     leftover = "".join(rest)
     words = leftover.split()
     pronouns = [w for w in words if w.lower() in PRONOUNS or w.lower() in THING_PRONOUNS]
-    if not _SEPARATORS.match(" ".join(w for w in words if w not in pronouns)):
+    between = " ".join(w for w in words if w not in pronouns)
+    if not _SEPARATORS.match(_EPITHETS.sub(" ", between)):
         return []
     if any(w.lower() in THING_PRONOUNS for w in pronouns):
         # "It" is a thing: of the slot's kinds, those that are no person's.
