@@ -186,14 +186,10 @@ def test_github_format_passes_no_control_or_bidi_character_into_the_log(
         assert not line.startswith("::") or line.count("::", 2, line.index("::", 2) + 2) == 1
 
 
-def test_every_report_shows_controls_and_bidi_visibly(repo: Path) -> None:
-    """Scenario 7: Markdown, HTML, SARIF and JUnit show each control and bidi character
-    as an escape; the JSON report has them as \\u escapes, the text exactly."""
-    _write_hostile(repo)
-    argv = ["--no-cache", "--dataset", "dataset", "--sarif", "r.sarif", "--junit", "r.xml"]
-    assert main(argv) == 1
+def _outputs(repo: Path) -> dict[str, str]:
+    """The three reports, r.sarif and r.xml, by format."""
     reports = repo / "reports"
-    texts = {
+    return {
         name: path.read_text(encoding="utf-8")
         for name, path in {
             "md": reports / "consistency.md",
@@ -203,6 +199,15 @@ def test_every_report_shows_controls_and_bidi_visibly(repo: Path) -> None:
             "junit": repo / "r.xml",
         }.items()
     }
+
+
+def test_every_report_shows_controls_and_bidi_visibly(repo: Path) -> None:
+    """Scenario 7: Markdown, HTML, SARIF and JUnit show each control and bidi character
+    as an escape; the JSON report has them as \\u escapes, the text exactly."""
+    _write_hostile(repo)
+    argv = ["--no-cache", "--dataset", "dataset", "--sarif", "r.sarif", "--junit", "r.xml"]
+    assert main(argv) == 1
+    texts = _outputs(repo)
     for name, text in texts.items():
         assert RAW.search(text.replace("\n", "")) is None, name
         assert "##[" not in text, name
@@ -216,6 +221,40 @@ def test_every_report_shows_controls_and_bidi_visibly(repo: Path) -> None:
     report = json.loads(texts["json"])
     assert report["claims"][0]["excerpt"] == EXCERPT
     assert report["claims"][1]["subject"] == "Mia " + HOSTILE + BIDI
+
+
+# A name and, in tag characters, an instruction no reader of the page sees.
+TAGGED = "Zed" + "".join(chr(0xE0000 + ord(c)) for c in "ok") + " Nobody"
+
+
+def test_tag_characters_are_shown_as_escapes_in_every_output(
+    repo: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Invisible copies of ASCII (U+E0000-U+E007F) reach no output raw: each format
+    shows them as escapes, and the JSON report gives the text back exactly."""
+    subject = json.dumps(TAGGED, ensure_ascii=False)  # YAML takes the characters raw
+    claim = (
+        "source: {id: tagged, outlet: Out, title: T, published: 2022-12-07}\n"
+        f"claims:\n  - {{id: age, subject: {subject}, property: age, value: 21}}\n"
+    )
+    (repo / "claims" / "tagged.yaml").write_text(claim, encoding="utf-8")
+    argv = ["--no-cache", "--dataset", "dataset", "--sarif", "r.sarif", "--junit", "r.xml"]
+    assert main(argv) == 1
+    out = capsys.readouterr().out
+    shown = "Zed\\U000e006f\\U000e006b Nobody"
+    assert f"subject '{shown}' names no entity" in out
+    texts = _outputs(repo)
+    for name, text in texts.items():
+        assert RAW.search(text.replace("\n", "")) is None, name  # lines end as lines do
+    assert shown in texts["html"]
+    assert shown.replace("\\", "\\\\") in texts["md"]  # the backslash escaped
+    assert shown in texts["junit"]
+    assert "Zed\\udb40\\udc6f\\udb40\\udc6b Nobody" in texts["json"]
+    report = json.loads(texts["json"])
+    assert [c["subject"] for c in report["claims"] if c["source"] == "tagged"] == [TAGGED]
+    sarif = json.loads(texts["sarif"])
+    messages = [r["message"]["text"] for r in sarif["runs"][0]["results"]]
+    assert any(shown in m for m in messages)
 
 
 def test_terminal_safe_is_the_one_escape_for_terminals() -> None:
@@ -242,3 +281,5 @@ def test_a_byte_of_a_name_that_is_not_utf8_and_a_character_are_never_shown_alike
     assert visible("\x85\x9b") == "\\u0085\\u009b"
     assert visible("caf\udce9 \udc85\udcff") == "caf\\xe9 \\x85\\xff"
     assert visible("\ud800\udc00") == "\\ud800\\udc00"  # not a byte of a name: as is
+    assert visible("\U000e0041\U0001f3f4") == "\\U000e0041\U0001f3f4"  # a tag; an emoji
+    assert json_safe('"\U000e007f"') == '"\\udb40\\udc7f"'  # JSON's surrogate pair

@@ -36,8 +36,14 @@ __all__ = [
     "visible",
 ]
 
-# Every character `visible` escapes, as a regex character class.
-_NOT_C0 = "\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff"
+# Every character `visible` escapes, as a regex character class. The tag characters
+# (U+E0000-U+E007F) are invisible copies of ASCII, which a reader, a reviewer or a
+# model reading the report may take in without seeing them; their one use in text, the
+# flags of England, Scotland and Wales, is shown as escapes too.
+_NOT_C0 = (
+    "\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff"
+    "\U000e0000-\U000e007f"
+)
 UNSAFE_CHARACTERS = "\x00-\x1f" + _NOT_C0
 _UNSAFE = re.compile(f"[{UNSAFE_CHARACTERS}]")
 _NAMED = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
@@ -61,6 +67,8 @@ def _escape(match: re.Match[str]) -> str:
         return f"\\x{code:02x}"
     if 0xDC80 <= code <= 0xDCFF:  # a byte of a file name that is not UTF-8 (os.fsdecode)
         return f"\\x{code - 0xDC00:02x}"
+    if code > 0xFFFF:  # a tag character: all eight digits, as Python writes it
+        return f"\\U{code:08x}"
     return f"\\u{code:04x}"  # a character (C1 included: \u0085 is not the byte \x85)
 
 
@@ -114,4 +122,13 @@ def json_safe(encoded: str) -> str:
         encoded = _LOG_COMMAND_JSON.sub(r"\1\\u005b", encoded)
     if encoded.isascii() and "\x7f" not in encoded:
         return encoded
-    return _JSON_UNSAFE.sub(lambda match: f"\\u{ord(match.group(0)):04x}", encoded)
+    return _JSON_UNSAFE.sub(_json_escape, encoded)
+
+
+def _json_escape(match: re.Match[str]) -> str:
+    """A character as JSON's `\\u` escape; past U+FFFF, its UTF-16 surrogate pair."""
+    code = ord(match.group(0))
+    if code <= 0xFFFF:
+        return f"\\u{code:04x}"
+    code -= 0x10000
+    return f"\\u{0xD800 + (code >> 10):04x}\\u{0xDC00 + (code & 0x3FF):04x}"
