@@ -303,6 +303,17 @@ def test_describe_raw() -> None:
     assert describe_raw(False) == "false"
 
 
+def test_an_open_interval_shows_its_end_as_a_claim_file_writes_it() -> None:
+    """An invalid claim's open interval ended in Python's repr in the reports: "at least
+    None", "at most {'a': 1}", "at least True"; now as the closed interval shows its ends."""
+    assert describe_raw({"from": None}) == "at least null"
+    assert describe_raw({"to": {"a": 1}}) == "at most {a: 1}"
+    assert describe_raw({"from": True}) == "at least true"
+    assert describe_raw({"from": [1, 2]}) == "at least [1, 2]"
+    assert describe_raw({"to": 90.0}) == "at most 90"
+    assert describe_raw({"from": 60.5}) == "at least 60.5"
+
+
 def test_remembered_parses_keep_equal_values_of_other_types_apart() -> None:
     """Scalar parses are cached; 1, 1.0 and True are equal keys in Python."""
     assert parse_value(1, "integer") == Span(1.0, 1.0)

@@ -131,10 +131,12 @@ def describe_raw(raw: Any) -> str:
             return _flow("{", shown, len(raw), "}")
         if "to" not in raw:
             start = raw["from"]
-            return f"{start} or later" if isinstance(start, str) else f"at least {start}"
+            return (
+                f"{start} or later" if isinstance(start, str) else f"at least {describe_raw(start)}"
+            )
         if "from" not in raw:
             end = raw["to"]
-            return f"{end} or earlier" if isinstance(end, str) else f"at most {end}"
+            return f"{end} or earlier" if isinstance(end, str) else f"at most {describe_raw(end)}"
         return f"{describe_raw(raw['from'])}..{describe_raw(raw['to'])}"
     return str(raw)
 
