@@ -280,7 +280,7 @@ def test_a_bad_source_does_not_hide_what_is_wrong_with_its_claims(
 @pytest.mark.parametrize(
     ("published", "problem"),
     [
-        ("2022-02-30", "'2022-02-30' is not a real date"),
+        ("2022-02-30", "'2022-02-30' is not a real date: February 2022 has days 1 to 28"),
         (
             "{from: 2022-12-08, to: 2022-12-01}",
             "the interval 2022-12-08..2022-12-01 ends before it starts",

@@ -42,8 +42,15 @@ def test_dates_of_every_precision_are_the_minutes_they_cover() -> None:
             "s" * 5000,
             f"'{'s' * 39}…' is not a date; write 2022, 2022-12, 2022-12-08 or 2022-12-08T21:00",
         ),
-        ("2022-02-30", "'2022-02-30' is not a real date"),
-        ("2022-12-08T24:00", "'2022-12-08T24:00' is not a real date"),
+        ("2022-02-30", "'2022-02-30' is not a real date: February 2022 has days 1 to 28"),
+        ("2024-02-30", "'2024-02-30' is not a real date: February 2024 has days 1 to 29"),
+        ("2022-12-00", "'2022-12-00' is not a real date: December 2022 has days 1 to 31"),
+        ("2022-13-01", "'2022-13-01' is not a real date: there is no month 13"),
+        ("0000", "'0000' is not a real date: there is no year 0"),
+        (
+            "2022-12-08T24:00",
+            "'2022-12-08T24:00' is not a real date: a time of day runs from 00:00 to 23:59",
+        ),
         (
             "2022-12-08T21:00:00",
             "'2022-12-08T21:00:00' has seconds, but factlint takes date-times to the minute; "

@@ -98,9 +98,34 @@ def _date_span(raw: Any) -> Span:
         if hour > 23 or minute > 59:
             raise ValueError("time out of range")
     except ValueError:
-        raise ValueProblem(f"'{raw}' is not a real date") from None
+        why = _not_real(match)
+        raise ValueProblem(f"'{raw}' is not a real date{why}") from None
     point = date_to_minutes(day) + hour * 60 + minute
     return Span(point, point)
+
+
+# In English whatever the locale (calendar.month_name follows it): reports are the same
+# bytes on every machine.
+_MONTHS = (
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December",
+)  # fmt: skip
+
+
+def _not_real(match: re.Match[str]) -> str:
+    """Why a date of the right form names no minute of the calendar: the part that
+    is out of its range, so the message says which one to correct."""
+    year, month = int(match["y"]), int(match["m"] or 1)
+    if year < 1:
+        return ": there is no year 0"
+    if not 1 <= month <= 12:
+        return f": there is no month {month}"
+    days = monthrange(year, month)[1]
+    if match["d"] is not None and not 1 <= int(match["d"]) <= days:
+        return f": {_MONTHS[month - 1]} {year} has days 1 to {days}"
+    if match["H"] is not None:
+        return ": a time of day runs from 00:00 to 23:59"
+    return ""
 
 
 def _parse(written: Written) -> ValueSet:
