@@ -570,8 +570,8 @@ def test_an_acknowledgement_the_schema_lets_through_but_that_cannot_be_used_is_e
             ("paper/feb",),
             11,
             56,
-            "claims[0].acknowledge[0].until '2022-02-30' is not a real date; write the day "
-            "the acknowledgement expires",
+            "claims[0].acknowledge[0].until '2022-02-30' is not a real date: February 2022 "
+            "has days 1 to 28; write the day the acknowledgement expires",
         ),
         (
             "E102",

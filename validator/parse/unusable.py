@@ -12,6 +12,7 @@ from typing import Any
 
 from validator.model.findings import Finding, Location, make_finding
 from validator.model.property_types.base import ValueProblem
+from validator.model.property_types.dates import date_span
 from validator.model.property_types.registry import parse_value
 from validator.read.files import LoadedFile
 from validator.read.positions import format_path
@@ -37,10 +38,7 @@ def unusable_acknowledgement(
                 date.fromisoformat(ack.until)
             except ValueError:
                 field = "until"
-                problem = (
-                    f"until '{ack.until}' is not a real date; "
-                    "write the day the acknowledgement expires"
-                )
+                problem = f"until {_not_real(ack.until)}; write the day the acknowledgement expires"
         if problem:
             where = ("claims", index, "acknowledge", number, field)
             return make_finding(
@@ -69,3 +67,13 @@ def unreal_published(loaded: LoadedFile, published: Any) -> Finding | None:
             key="source.published",
         )
     return None
+
+
+def _not_real(day: str) -> str:
+    """Why `day`, of the schema's form, is no day of the calendar, in the words a value's
+    date gets ("'2027-02-30' is not a real date: February 2027 has days 1 to 28")."""
+    try:
+        date_span(day)
+    except ValueProblem as problem:
+        return problem.message
+    return f"'{day}' is not a real date"  # pragma: no cover - the parser refuses it too
