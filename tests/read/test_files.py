@@ -343,6 +343,38 @@ def test_a_folder_that_cannot_be_listed_is_returned_to_be_reported(
     )
 
 
+def test_a_folder_past_the_systems_path_limit_is_returned_to_be_reported(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Twenty folders of 250-letter names (or 1,400 of three letters) make a path past
+    Linux's 4,096 bytes: the walk lists such a folder but cannot open it, and dropped it
+    and its files without a word."""
+    monkeypatch.chdir(tmp_path)
+    Path("claims").mkdir()
+    Path("claims/a.yaml").write_text("a: 1\n", encoding="utf-8")
+    name = "d" * 250
+    os.chdir("claims")
+    for _ in range(20):
+        os.mkdir(name)
+        os.chdir(name)
+    Path("deep.yaml").write_text("a: 1\n", encoding="utf-8")
+    os.chdir(tmp_path)
+    found = discover(["claims"])
+    assert found[0] == os.path.join("claims", "a.yaml")
+    assert len(found) == 2
+    deep = found[1]
+    assert len(deep) > 4_096
+    assert deep.startswith(os.path.join("claims", name, name))
+    assert finding(load_file(deep)) == (
+        "E101",
+        display_path(deep),
+        1,
+        1,
+        "cannot be read: its path is longer than the system allows; move it to a folder "
+        "fewer levels deep, or give the folders shorter names",
+    )
+
+
 def test_files_that_cannot_be_read(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(tmp_path)
     os.symlink("a.yaml", "b.yaml")

@@ -78,6 +78,13 @@ class Refused(Exception):
         self.size = size
 
 
+# A path past the system's limit (4,096 bytes on Linux): a folder some 1,400 levels deep.
+_TOO_LONG = (
+    "cannot be read: its path is longer than the system allows; move it to a folder "
+    "fewer levels deep, or give the folders shorter names"
+)
+
+
 def _refusal(error: OSError, path: str, follow_links: bool) -> Refused:
     number = error.errno
     if number == errno.ENOENT:
@@ -94,6 +101,8 @@ def _refusal(error: OSError, path: str, follow_links: bool) -> Refused:
         return Refused(Refusal.FOLDER, "is a folder, not a file")
     if number == errno.ENXIO:  # a socket, or a pipe's far end
         return _not_regular()
+    if number == errno.ENAMETOOLONG:
+        return Refused(Refusal.OTHER, _TOO_LONG)
     return Refused(Refusal.OTHER, f"cannot be read: {error.strerror or error}")
 
 

@@ -191,7 +191,8 @@ def _walk(
         folder = pending.pop()
         try:
             info = os.stat(folder)
-        except OSError:
+        except OSError:  # a path past the system's limit, say: reading it tells why
+            yield os.path.normpath(folder), None
             continue
         ident = (info.st_dev, info.st_ino)
         if ident in seen_dirs:
