@@ -182,6 +182,26 @@ def test_q403_names_every_source_giving_the_words_to_the_other_speaker() -> None
     ]
 
 
+def test_words_given_to_many_speakers_are_one_q403_a_speaker() -> None:
+    """The same words given to three speakers: each wording given to another speaker than
+    the majority's is one Q403 against the majority, not one against every other
+    speaker's wording (Mia against Joe too); 400 speakers made 9,300 findings."""
+    claims = [said("a", QUOTE), said("b", QUOTE), said("c", QUOTE, "mia-threapleton")]
+    claims.append(said("d", QUOTE, "joe-anders"))
+    assert [(f.claims, f.message) for f in run(claims)] == [
+        (
+            ("c/quote", "a/quote", "b/quote"),
+            "the same words are given to Mia Threapleton by 1 source (c) and to Kate Winslet by "
+            "2 sources (a, b); find the original to learn who said them",
+        ),
+        (
+            ("d/quote", "a/quote", "b/quote"),
+            "the same words are given to Joe Anders by 1 source (d) and to Kate Winslet by "
+            "2 sources (a, b); find the original to learn who said them",
+        ),
+    ]
+
+
 MIA_TRANSCRIPT = (
     "The fact that she is actually my mother, I feel that really helped in a way because the "
     "chemistry, the connection, the emotional bond between us as a mother and daughter who "

@@ -98,16 +98,27 @@ def quote_findings(
     findings: list[Finding] = []
     for wording in order:
         best: tuple[_Cluster, Match] | None = None
+        # One finding a wording given to another speaker, as for any variant: against
+        # the same words, then the nearest, then the wording printed most. Against every
+        # other speaker's cluster, one quote given to 400 speakers made 9,300 findings.
+        elsewhere: tuple[tuple[bool, float, int], _Cluster, Match] | None = None
         for number in index.candidates(wording.quote.text):
             cluster = clusters[number]
             found_match = texts.match(cluster.head.quote, wording.quote)
             if found_match is None:
                 continue
             if cluster.head.quote.speaker != wording.quote.speaker:
-                if not (misattributed(cluster.head.quote) or misattributed(wording.quote)):
-                    findings.extend(_other_speaker(cluster.head, wording, found_match, dataset))
+                rank = (not found_match.same_words, -found_match.share, number)
+                if (
+                    (found_match.same_words or found_match.share >= _SAME_WORDS)
+                    and not (misattributed(cluster.head.quote) or misattributed(wording.quote))
+                    and (elsewhere is None or rank < elsewhere[0])
+                ):
+                    elsewhere = (rank, cluster, found_match)
             elif best is None or found_match.share > best[1].share:
                 best = (cluster, found_match)
+        if elsewhere is not None:
+            findings.extend(_other_speaker(elsewhere[1].head, wording, elsewhere[2], dataset))
         if best is not None:
             best[0].members.append(wording)
         else:
@@ -188,8 +199,6 @@ def _finding(
 def _other_speaker(
     head: _Wording, wording: _Wording, match: Match, dataset: Dataset
 ) -> list[Finding]:
-    if not match.same_words and match.share < _SAME_WORDS:
-        return []
     said, other = dataset.label(wording.quote.speaker), dataset.label(head.quote.speaker)
     if match.same_words:
         message = (
