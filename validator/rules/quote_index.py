@@ -65,7 +65,7 @@ class PrefixIndex:
         # long quotes took.
         self.first: dict[tuple[str, ...], int] = {}
         self.more: dict[tuple[str, ...], list[int]] = {}
-        self.members: list[str] = []
+        self.added = 0  # texts added: the next one's number
         # The prefix of each text the index was built with (the counts never change
         # after): each is looked up as a candidate and again when added.
         self.prefixes: dict[str, list[tuple[str, ...]]] = {}
@@ -113,8 +113,8 @@ class PrefixIndex:
 
     def add(self, text: str) -> int:
         """Index a text; its number among those added."""
-        number = len(self.members)
-        self.members.append(text)
+        number = self.added
+        self.added += 1
         first, more = self.first, self.more
         for run in self.prefix(text):
             if run not in first:
