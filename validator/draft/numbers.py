@@ -51,7 +51,9 @@ INTEGER = r"(?<![\w.,])(?:" + _GROUPED + r"|\d{1,4}|(?i:" + _WORD + r"))(?![\w]|
 NUMBER = r"(?<![\w.,])(?:" + _GROUPED + r"|\d{1,6})(?:\.\d{1,3})?(?![\w]|[.,]\d)"
 PERCENT = r"(?<![\w.,])\d{1,3}(?:\.\d{1,2})?\s?(?:%|(?i:per\s?cent))"
 _COUNT = r"(?:\d{1,4}(?:\.\d{1,2})?|(?i:an?|" + _WORD + r"))"
-_UNIT = r"(?i:minutes?|mins?|hours?|hrs?|days?|weeks?)"
+# The units a duration is written in, read by the pattern and by `parse_duration` alike.
+_DURATION_UNITS = "minutes?|mins?|hours?|hrs?|days?|weeks?"
+_UNIT = rf"(?i:{_DURATION_UNITS})"
 # Words making a duration approximate: "about 90 minutes", "around an hour and a half".
 _ABOUT = re.compile(r"(?i:about|around|approximately|roughly)\s+")
 DURATION = (
@@ -108,7 +110,7 @@ def parse_duration(text: str) -> str | None:
     compact = re.fullmatch(r"(\d{1,2})h ?(\d{1,2})m(?:in)?", low)
     if compact:
         return f"{int(compact.group(1))}h{int(compact.group(2))}m"
-    match = re.fullmatch(r"(.+?) (and a half )?(minutes?|mins?|hours?|hrs?|days?|weeks?)", low)
+    match = re.fullmatch(rf"(.+?) (and a half )?({_DURATION_UNITS})", low)
     if not match:
         return None
     count_text = match.group(1)
