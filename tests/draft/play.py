@@ -1,9 +1,29 @@
 """A small made-up dataset about a stage play, with cues: drafting works for any subject
-whose dataset declares them, and nothing in these tests comes from the shipped articles."""
+whose dataset declares them, and nothing in these tests comes from the shipped articles.
+`drafted` drafts an article in a project of it (the `play_project` fixture)."""
 
 from __future__ import annotations
 
-__all__ = ["PLAY_DATASET", "PLAY_NAMES"]
+from pathlib import Path
+
+import pytest
+
+from validator.draft.command import main
+
+__all__ = ["OPTIONS", "PLAY_DATASET", "PLAY_NAMES", "drafted"]
+
+OPTIONS = ["--published", "2025-03-07", "--outlet", "Stage Weekly"]
+
+
+def drafted(
+    text: str, capsys: pytest.CaptureFixture[str], *options: str, name: str = "review.txt"
+) -> str:
+    """The draft of `text`, saved as the project's article `name`, as the command prints it."""
+    path = Path("claims") / "sources" / name
+    path.write_text(text, encoding="utf-8")
+    assert main([str(path), *OPTIONS, *options]) == 0
+    return capsys.readouterr().out
+
 
 PLAY_DATASET = """\
 dataset: {id: glass-orchard, title: The Glass Orchard (a made-up play), checked: 2026-01-02}

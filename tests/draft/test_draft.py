@@ -13,6 +13,8 @@ from validator.dataset.load import load_dataset
 from validator.draft import SourceInfo, draft, read_article
 from validator.draft.command import main
 
+from .play import OPTIONS, drafted
+
 ARTICLE = """\
 The Glass Orchard opens at the Lantern
 
@@ -117,21 +119,11 @@ claims:
 #   in: The run was extended to 30 April.
 """
 
-OPTIONS = ["--published", "2025-03-07", "--outlet", "Stage Weekly"]
-
 
 def _write_article(project: Path, text: str = ARTICLE, name: str = "review.txt") -> Path:
     path = project / "claims" / "sources" / name
     path.write_text(text, encoding="utf-8")
     return path
-
-
-def _draft_of(text: str, capsys: pytest.CaptureFixture[str]) -> str:
-    """The draft of `text`, saved as the project's article, as the command prints it."""
-    path = Path("claims") / "sources" / "review.txt"
-    path.write_text(text, encoding="utf-8")
-    assert main([str(path), *OPTIONS]) == 0
-    return capsys.readouterr().out
 
 
 def test_the_draft_of_a_plain_text_article(play_project: Path) -> None:
@@ -150,7 +142,7 @@ def test_a_quotation_standing_alone_after_a_speakers_is_theirs(
         "Nora Vell told the Courier the play was nearly cut.\n\n"
         '"And then everything changed in one week."\n'
     )
-    out = _draft_of(text, capsys)
+    out = drafted(text, capsys)
     assert (
         "  - id: said-tomas-reyes-2\n"
         "    subject: Tomas Reyes\n"
@@ -172,7 +164,7 @@ def test_a_pronoun_stands_for_the_last_speaker_named_in_the_narration(
     )
     said = [
         line
-        for line in _draft_of(text, capsys).splitlines()
+        for line in drafted(text, capsys).splitlines()
         if line.startswith("    subject: ") or line.startswith('    value: "')
     ]
     # Before anyone has spoken, "she" is the last person named, not the newspaper
@@ -419,7 +411,7 @@ def _said(out: str) -> list[str]:
 
 def test_a_question_states_nothing(play_project: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """An interviewer's question is no claim; the answer's statement is."""
-    out = _draft_of("Is The Glass Orchard sold out?\n\nIt runs for two hours.\n", capsys)
+    out = drafted("Is The Glass Orchard sold out?\n\nIt runs for two hours.\n", capsys)
     assert "property: sold_out" not in out
     assert out.count("property: running_time") == 1
 
@@ -434,7 +426,7 @@ def test_a_claim_another_from_the_same_words_says_more_than_is_dropped(
     dataset.write_text(
         text.replace('"{value} plays {role}"]', '"{value} plays {role}", "{value} plays"]')
     )
-    out = _draft_of("The Glass Orchard is a two-hour drama. Ida Brook plays Wren.\n", capsys)
+    out = drafted("The Glass Orchard is a two-hour drama. Ida Brook plays Wren.\n", capsys)
     assert out.count("property: cast_member") == 1
     assert "    qualifiers: {role: Wren}\n" in out
 
@@ -443,9 +435,7 @@ def test_a_possessive_is_no_character_s_name(
     play_project: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     """ "plays Abel's sister Wren": the part is not "Abel's"."""
-    out = _draft_of(
-        "The Glass Orchard is a two-hour drama. Ida Brook plays Abel's sister.\n", capsys
-    )
+    out = drafted("The Glass Orchard is a two-hour drama. Ida Brook plays Abel's sister.\n", capsys)
     assert "property: cast_member" not in out
 
 
@@ -512,7 +502,7 @@ def test_who_said_each_quotation(
     play_project: Path, capsys: pytest.CaptureFixture[str], case: str
 ) -> None:
     text, expected = SPEAKERS[case]
-    assert _said(_draft_of(text, capsys)) == expected
+    assert _said(drafted(text, capsys)) == expected
 
 
 def test_a_name_inside_a_quotation_does_not_take_the_pronoun(
@@ -524,7 +514,7 @@ def test_a_name_inside_a_quotation_does_not_take_the_pronoun(
         "Nora Vell wrote the play for the Lantern.\n\n"
         "“I wrote Abel for Tomas Reyes and for Ben Whishaw, both of them,” she said.\n"
     )
-    assert _said(_draft_of(text, capsys)) == [
+    assert _said(drafted(text, capsys)) == [
         "    subject: Nora Vell",
         '    value: "I wrote Abel for Tomas Reyes and for Ben Whishaw, both of them,"',
     ]
@@ -536,7 +526,7 @@ def test_a_day_of_the_week_is_placed_by_the_tense_of_the_cue_s_words(
     """Published on Friday 7 March 2025: "opens on Tuesday" is the coming Tuesday, "the
     premiere was on Tuesday" the one before; a premiere with no verb says neither, and
     its day is listed for the reviewer."""
-    out = _draft_of(
+    out = drafted(
         "Stage news\n\n"
         "The Glass Orchard opens on Tuesday at 7.30pm.\n\n"
         "The premiere was on Tuesday.\n\n"
@@ -559,7 +549,7 @@ def test_a_shared_surname_names_the_one_the_article_names_most(
         + "  - {id: ada-reyes, kind: person, names: [Ada Reyes]}\n",
         encoding="utf-8",
     )
-    out = _draft_of(
+    out = drafted(
         "Stage news\n\n"
         "Tomas Reyes plays Abel in The Glass Orchard.\n\n"
         "Tomas Reyes, whose mother Ada Reyes ran a theatre, trained in Leeds.\n\n"

@@ -8,17 +8,12 @@ from pathlib import Path
 import pytest
 import yaml
 
-from validator.draft.command import main
-
-OPTIONS = ["--published", "2025-03-07", "--outlet", "Stage Weekly"]
+from .play import drafted
 
 
 def _said(text: str, capsys: pytest.CaptureFixture[str]) -> list[tuple[str, str]]:
-    path = Path("claims") / "sources" / "interview.txt"
-    path.write_text(text, encoding="utf-8")
-    assert main([str(path), *OPTIONS]) == 0
-    drafted = yaml.safe_load(capsys.readouterr().out)
-    return [(c["subject"], c["value"]) for c in drafted["claims"] if c["property"] == "said"]
+    claims = yaml.safe_load(drafted(text, capsys, name="interview.txt"))["claims"]
+    return [(c["subject"], c["value"]) for c in claims if c["property"] == "said"]
 
 
 def test_plain_answers_after_questions_are_the_interviewees(

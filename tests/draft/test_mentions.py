@@ -7,17 +7,12 @@ from pathlib import Path
 import pytest
 import yaml
 
-from validator.draft.command import main
-
-OPTIONS = ["--published", "2025-03-07", "--outlet", "Stage Weekly"]
+from .play import drafted
 
 
 def _claims(text: str, capsys: pytest.CaptureFixture[str]) -> list[tuple[str, str, object]]:
-    path = Path("claims") / "sources" / "story.txt"
-    path.write_text(text, encoding="utf-8")
-    assert main([str(path), *OPTIONS]) == 0
-    drafted = yaml.safe_load(capsys.readouterr().out)
-    return [(c["subject"], c["property"], c["value"]) for c in drafted["claims"]]
+    claims = yaml.safe_load(drafted(text, capsys, name="story.txt"))["claims"]
+    return [(c["subject"], c["property"], c["value"]) for c in claims]
 
 
 def test_a_given_name_after_the_full_name_is_the_person(

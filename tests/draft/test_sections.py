@@ -8,10 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from validator.draft.command import main
 from validator.draft.sections import is_heading, is_title
 
-OPTIONS = ["--published", "2025-03-07", "--outlet", "Stage Weekly"]
+from .play import drafted
 
 
 @pytest.mark.parametrize(
@@ -74,10 +73,7 @@ Ida Brook plays Wren in the afternoon cast. Sold out.
 
 def _claims(name: str, text: str, capsys: pytest.CaptureFixture[str], *options: str) -> str:
     """The claims of the draft of `text`, saved as the project's article `name`."""
-    path = Path("claims") / "sources" / name
-    path.write_text(text, encoding="utf-8")
-    assert main([str(path), *OPTIONS, *options]) == 0
-    return capsys.readouterr().out.split("claims:\n")[1]
+    return drafted(text, capsys, *options, name=name).split("claims:\n")[1]
 
 
 def test_each_item_of_listings_is_about_its_heading(
