@@ -73,7 +73,7 @@ class Mentions:
         known = set(self._by_key)
         # Surnames of speakers, usable once the person has been named in full.
         surnames: dict[str, set[str]] = {}
-        self.people = given_kinds  # the kinds of people (they have given names)
+        self._people = given_kinds  # the kinds of people (they have given names)
         self._given: set[tuple[str, str]] = set()  # (word, entity): a given name of theirs
         for entity in dataset.entities.values():
             if entity.kind not in alias_kinds:
@@ -210,6 +210,10 @@ class Mentions:
 
     def kind(self, entity: str) -> str:
         return self.dataset.entities[entity].kind
+
+    def things(self, kinds: tuple[str, ...]) -> tuple[str, ...]:
+        """Of these kinds, those that are no person's: what "it" or "the drama" may be."""
+        return tuple(k for k in kinds if k not in self._people)
 
     def named_in(self, text: str) -> list[str]:
         """The entities `text` names in full (a headline), in its order."""

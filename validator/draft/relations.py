@@ -185,7 +185,7 @@ def _claims(
         values: list[Drafted]
         if kind == "entity" and name == "subject" and KIND_PHRASE.fullmatch(match.group(name)):
             # Never a person: nobody is called "the drama".
-            works = tuple(k for k in prop.subject_kinds if k not in mentions.people)
+            works = mentions.things(prop.subject_kinds)
             topic = sections.subject(sentence.paragraph, works, called) if works else None
             values = [] if topic is None else [topic]
         elif kind == "entity":
@@ -283,7 +283,7 @@ def _entities(
         return []
     if any(w.lower() in THING_PRONOUNS for w in pronouns):
         # "It" is a thing: of the slot's kinds, those that are no person's.
-        kinds = tuple(k for k in kinds if k not in mentions.people)
+        kinds = mentions.things(kinds)
         if not kinds:
             return []
     out: list[Value | None] = [m.entity for m in inside]
