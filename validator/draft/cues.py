@@ -87,7 +87,7 @@ _GAP_IN_CLAUSE = rf"(?:(?!,\s*(?i:who|whose|which)(?![\w])){_NEW_CLAUSE}[^“”
 _GAP_TO_NAME = (
     rf"(?:(?!,\s*(?i:who|whose|which)(?![\w])){_NEW_CLAUSE}(?!\s(?i:with|of)\s)[^“”\"]){{0,60}}?"
 )
-EPITHET = r"(?:(?<![\w])(?i:the)\s+(?-i:[a-z]+)\s+)?"
+_EPITHET = r"(?:(?<![\w])(?i:the)\s+(?-i:[a-z]+)\s+)?"
 # A name right after "and" or "&" ends a list of names.
 _NOT_LIST_END = r"(?<![^\w]and )(?<![^\w]And )(?<!^and )(?<!^And )(?<! & )"
 
@@ -235,7 +235,7 @@ def _entity_body(tokens: list[re.Match[str]], index: int, prop: PropertyDef) -> 
     # of a hostile sentence of names from every name in it, quadratic in its length.
     # A later name of a list may carry "the" and a word saying what they are: "the
     # daughter of Kate Winslet and the director Jim Threapleton".
-    body = rf"{one}(?:{separator}{EPITHET}{one}){{0,{_MAX_LIST - 1}}}"
+    body = rf"{one}(?:{separator}{_EPITHET}{one}){{0,{_MAX_LIST - 1}}}"
     if tokens[index].group(1) == "subject" and prop.subject_kinds:
         # The work called by its kind: "the film", "the drama" (see `KIND_PHRASE`).
         kinds = "|".join(re.escape(k.replace("-", " ")) for k in prop.subject_kinds)

@@ -22,7 +22,7 @@ __all__ = ["excerpt", "find_relations"]
 # What may stand between the names of a list: commas, "and", "&", and a name's age
 # ("Joe, 18, and Bear").
 _SEPARATORS = re.compile(rf"^(?:[\s,&]|and|{INTEGER})*$")
-_EPITHETS = re.compile(r"(?<![\w])(?i:the)\s+[a-z]+(?![\w])")  # see cues.EPITHET
+_EPITHETS = re.compile(r"(?<![\w])(?i:the)\s+[a-z]+(?![\w])")  # see cues._EPITHET
 # A sentence up to this long is its claims' excerpt; in a longer one, the cue's words are.
 _SHORT_SENTENCE = 200
 # A pronoun's antecedent is among the first names of its sentence.
