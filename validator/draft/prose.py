@@ -84,7 +84,7 @@ def _duration(text: str, _published: Published, unit: str | None, _cue: str) -> 
 def _words(text: str, _published: Published, _unit: str | None, _cue: str) -> Value | None:
     """The name; none for a possessive, which names someone else the one meant is
     related to ("plays Ruth's daughter Freya": the character is not "Ruth's")."""
-    if text.endswith(("'s", "’s")):
+    if _owner(text):
         return None
     words = text.split()
     # The name is the capitalised words ending the slot, after any words describing it.
@@ -95,6 +95,7 @@ def _words(text: str, _published: Published, _unit: str | None, _cue: str) -> Va
 
 
 def _owner(word: str) -> bool:
+    """Whether the word (or the words' last) is a possessive: "Ruth's"."""
     return word.endswith(("'s", "’s"))
 
 
