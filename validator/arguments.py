@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from validator.guard.safe_read import redirected
 from validator.model.findings import CODES, Severity
 from validator.model.names import Suggester
+from validator.model.typography import shorten
 from validator.settle.selection import RuleSelection, UnknownCode, parse_codes
 
 __all__ = [
@@ -125,13 +126,15 @@ def check_named_file(name: str, path: str, root: str) -> None:
 def check_named_path(
     name: str, path: str, root: str, *, read: bool, shown: str | None = None
 ) -> None:
-    """ArgumentError naming the option `name` when `path` is `redirected`."""
+    """ArgumentError naming the option `name` when `path` is `redirected`. The path is
+    cut for the message: a workflow may pass on the file names a pull request chose."""
     problem = redirected(path, root, read=read)
     if problem is None:
         return
+    written = shorten(shown or path, 80)
     raise ArgumentError(
         name,
-        f"'{shown or path}' lies in the project, but {problem}: a link committed there "
+        f"'{written}' lies in the project, but {problem}: a link committed there "
         "must not take factlint elsewhere; give the path it leads to instead, if that is "
         "meant",
     )

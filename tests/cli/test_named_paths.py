@@ -73,6 +73,17 @@ def test_a_claims_folder_or_file_linked_out_of_the_project_is_not_read(
     each_refused(capsys, ["--no-cache", "--no-reports", "--show-source"], cases)
 
 
+def test_a_long_path_refused_is_cut_in_the_message(
+    project: Path, outside: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A workflow passes on the file names a pull request chose: the line quotes at most
+    80 characters of one."""
+    os.symlink(str(outside), project / "more")
+    name = "more/" + "x" * 200 + ".yaml"
+    cut = "more/" + "x" * 74 + "…"
+    each_refused(capsys, ["--no-cache", "--no-reports"], [([name], refused("PATH", cut, OUTSIDE))])
+
+
 def test_a_claims_folder_linked_to_another_project_is_not_read_as_that_project(
     project: Path,
     tmp_path: Path,
