@@ -16,7 +16,12 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def _findings(tmp_path: Path, count: int) -> list[tuple[str, str, str]]:
-    qualifiers = ", ".join(f"x{n:02}: a" for n in range(count))
+    return _written(tmp_path, ", ".join(f"x{n:02}: a" for n in range(count)))
+
+
+def _written(tmp_path: Path, qualifiers: str) -> list[tuple[str, str, str]]:
+    """(code, file:line:column, message) of each finding for a claim of `cast_member`
+    with the qualifier `character: Ruth` and `qualifiers`."""
     (tmp_path / "a.yaml").write_text(
         "source: {id: s, outlet: O, title: T, published: 2022-12-07}\nclaims:\n"
         "  - {id: c, subject: I Am Ruth, property: cast_member, value: Kate Winslet,\n"
@@ -91,3 +96,10 @@ def test_a_qualifier_of_a_property_defining_none_is_found_at_its_name(tmp_path: 
             "leave it out",
         )
     ]
+
+
+def test_a_long_qualifier_name_is_cut_in_the_message(tmp_path: Path) -> None:
+    """The schema bounds a qualifier's name to a form, not a length: a name of three
+    hundred letters is quoted by its first 39 and an ellipsis."""
+    found = _written(tmp_path, f"{'q' * 300}: a")
+    assert [message for _, _, message in found] == [_undefined("q" * 39 + "…")]

@@ -21,6 +21,7 @@ from validator.model.property_types.base import (
     describe_raw,
 )
 from validator.model.property_types.registry import parse_value
+from validator.model.typography import shorten
 from validator.model.values import ValueSet
 
 __all__ = ["MAX_PROBLEMS", "Problem", "Qualifiers", "resolve_qualifiers", "suggest"]
@@ -81,8 +82,9 @@ def _problem(
     qualifiers: list[tuple[str, ValueSet, str]],
 ) -> tuple[str, str] | None:
     """The code and message of what is wrong with one qualifier, or None when its set
-    is added to `qualifiers`."""
-    kind = prop.qualifier_type(name)
+    is added to `qualifiers`. The name is cut for the messages: the schema bounds its
+    form, not its length."""
+    kind, shown = prop.qualifier_type(name), shorten(name)
     if kind is None:
         known = ", ".join(q for q, _ in prop.qualifiers)
         step = (
@@ -90,17 +92,17 @@ def _problem(
             if known
             else "(it defines none); leave it out"
         )
-        return "E106", f"qualifier '{name}' is not defined for property '{prop.name}' {step}"
+        return "E106", f"qualifier '{shown}' is not defined for property '{prop.name}' {step}"
     try:
         qualifiers.append((name, parse_value(raw, kind, lookup=lookup), describe_raw(raw)))
     except UnknownEntity as unknown:
         suggested = suggest(dataset.entity_suggestions(unknown.name))
         return (
             "E104",
-            f"qualifier '{name}': '{unknown.name}' names no entity in the dataset{suggested}",
+            f"qualifier '{shown}': '{unknown.name}' names no entity in the dataset{suggested}",
         )
     except ValueProblem as problem:
-        return "E106", f"qualifier '{name}' should be {kind}: {problem.message}"
+        return "E106", f"qualifier '{shown}' should be {kind}: {problem.message}"
     return None
 
 
