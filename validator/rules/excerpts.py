@@ -105,7 +105,7 @@ def _nearest(excerpt: str, archive: str, budget: SearchBudget) -> str | None:
     start = max(0, start_a - start_b)
     start, end = _whole_words(archive, start, start + len(excerpt) + 10)
     passage = archive[start:end].strip()
-    return passage if len(passage) <= 160 else passage[:159] + "…"
+    return shorten(passage, 160)
 
 
 # A mark of words left out: "...", as "…" is once normalised, bracketed or not.
