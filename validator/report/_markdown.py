@@ -253,14 +253,11 @@ def heading_slug(title: str) -> str:
 def folded(items: list[str], cap: int | None = None) -> str:
     """Items of one table cell: the first `CELL_ITEMS` on lines of their own, the rest
     under "+N more", which opens in place (GitHub renders <details> in a table cell).
-    With `cap`, at most that many of the rest, then a count of those left out."""
-    shown = "<br>".join(items[:CELL_ITEMS])
-    rest = items[CELL_ITEMS:]
-    if not rest:
-        return shown or "\u2014"
-    if cap is not None and len(rest) > cap:
-        rest = [*rest[:cap], f"\u2026 {len(rest) - cap} more; {CUT_NOTE}"]
-    return f"{shown}<details><summary>+{len(rest)} more</summary>{'<br>'.join(rest)}</details>"
+    With `cap`, at most that many of the rest, then a count of those left out. (A cell
+    of a few items, most of them, is joined here: `folded_pieces` costs a generator.)"""
+    if len(items) <= CELL_ITEMS:
+        return "<br>".join(items) or "\u2014"
+    return "".join(folded_pieces(iter(items), len(items), cap))
 
 
 def folded_pieces(items: Iterator[str], count: int, cap: int | None = None) -> Iterator[str]:
