@@ -11,7 +11,7 @@ from ._content import VERDICT_ORDER, Anchors, claim_anchor, finding_anchor
 from ._html import description, esc, folded
 from ._matrix import Matrix, Row, build_matrix, row_codes
 
-__all__ = ["CELL_CLAIMS", "PRINT_COLUMNS", "matrix_pieces", "render_matrix"]
+__all__ = ["CELL_CLAIMS", "PRINT_COLUMNS", "matrix_pieces"]
 
 # At most this many claims of one source in one matrix cell (a multi-valued property):
 # the first `CELL_ITEMS` shown, the rest folded under "+N more".
@@ -157,20 +157,14 @@ class _MatrixHtml:
         )
 
 
-def render_matrix(result: Result, escaped: dict[str | None, str], anchors: Anchors) -> str:
-    """The matrix section's body, or "" when there are no claims. `escaped` is the
-    page's remembered escapes, `anchors` what has an anchor on it already."""
-    pieces = matrix_pieces(result, escaped, anchors)
-    return "" if pieces is None else "".join(pieces)
-
-
 def matrix_pieces(
     result: Result, escaped: dict[str | None, str], anchors: Anchors
 ) -> Iterator[str] | None:
-    """`render_matrix`'s text a row at a time (None when there are no claims): the
-    matrix is bounded in rows, sources and claims a cell, but not in the length of the
-    values it shows, and a row of long texts is megabytes. The claims it shows are
-    anchored as its rows are read."""
+    """The matrix section's body a row at a time, or None when there are no claims:
+    the matrix is bounded in rows, sources and claims a cell, but not in the length of
+    the values it shows, and a row of long texts is megabytes. `escaped` is the page's
+    remembered escapes, `anchors` what has an anchor on it already; the claims it shows
+    are anchored as its rows are read."""
     matrix = build_matrix(result)
     if matrix is None:
         return None
