@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
+from validator.model.typography import plain
 from validator.rules.quote_gaps import agree, elided, gaps
 from validator.rules.quote_match import Texts, match, tokens
 
@@ -14,6 +17,20 @@ def test_gaps_are_counted_in_words_before_each_mark() -> None:
     assert gaps("honest...and so (....) it is", tokens) == frozenset({1, 3})
     assert gaps("… and so it is …", tokens) == frozenset({0, 4})
     assert gaps("no mark here. Two dots.. are none", tokens) == frozenset()
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["é … a…b [...] c", "don't … 'twas (...) so...é", "a.... b ...c'd'... e", "…" * 3],
+)
+def test_gaps_are_the_words_of_the_text_before_each_mark(text: str) -> None:
+    shown = plain(text)
+    expected = {len(tokens(shown[: mark.start()])) for mark in re.finditer(r"\.{3,}", shown)}
+    assert gaps(text, tokens) == frozenset(expected)
+
+
+def test_a_quote_of_thousands_of_marks_has_a_gap_at_each() -> None:
+    assert gaps("word … " * 20_000, tokens) == frozenset(range(1, 20_001))
 
 
 def test_only_words_left_out_at_a_mark_are_elided() -> None:
