@@ -23,6 +23,9 @@ __all__ = ["excerpt", "find_relations"]
 # ("Joe, 18, and Bear").
 _SEPARATORS = re.compile(rf"^(?:[\s,&]|and|{INTEGER})*$")
 _EPITHETS = re.compile(r"(?<![\w])(?i:the)\s+[a-z]+(?![\w])")  # see cues._EPITHET
+# What find_relations keeps of each match to drop claims afterwards (see there).
+_Named = dict[tuple[int, int], list[tuple[int, int, set[str]]]]
+_Topical = list[tuple[DraftClaim, tuple[int, int], tuple[int, int]]]
 # A sentence up to this long is its claims' excerpt; in a longer one, the cue's words are.
 _SHORT_SENTENCE = 200
 # A pronoun's antecedent is among the first names of its sentence.
@@ -46,8 +49,8 @@ def find_relations(
     calls = _kind_words(dataset)
     # Where a value's name stands, the words of each cue naming a subject that took it
     # (and the subjects), and the claims about the article's topic from cues naming none.
-    named: dict[tuple[int, int], list[tuple[int, int, set[str]]]] = {}
-    topical: list[tuple[DraftClaim, tuple[int, int], tuple[int, int]]] = []
+    named: _Named = {}
+    topical: _Topical = []
     for index, sentence in enumerate(sentences):
         if sentence.text.rstrip().endswith("?"):
             continue
@@ -70,21 +73,13 @@ def find_relations(
                         index, sentence, match, cue, prop, mentions, published, sections, called
                     )
                 )
+                if not found:
+                    continue
                 claims.extend(found)
-                if found and any(name == "value" for name, _ in cue.slots):
-                    at = (index, match.start("value"))
-                    if cue.has_subject:
-                        subjects = {c.subject for c in found}
-                        # Each name of a list in the slot: "of Kate Winslet and the
-                        # director Jim Threapleton" ties Threapleton too.
-                        listed = mentions.within(index, *match.span("value"))
-                        for start in {at[1], *(m.start for m in listed)}:
-                            named.setdefault((index, start), []).append((*match.span(), subjects))
-                    else:
-                        topical.extend((claim, at, match.span()) for claim in found)
-                if found:
-                    for name, _ in cue.slots:
-                        used.add((index, match.start(name)))
+                for name, _ in cue.slots:
+                    used.add((index, match.start(name)))
+                if any(name == "value" for name, _ in cue.slots):
+                    _note_value(index, match, cue, found, mentions, named, topical)
     # A name that a cue's words, begun before the words that would make it the topic's,
     # tie to another named subject is not the topic's: in "Joe, her son with the
     # director Sam Mendes", Mendes is Joe's father, not the film's director. (In
@@ -97,6 +92,29 @@ def find_relations(
         if outer_start < start and end <= outer_end and claim.subject not in subjects
     }
     return [c for c in claims if id(c) not in dropped], used
+
+
+def _note_value(
+    index: int,
+    match: re.Match[str],
+    cue: CompiledCue,
+    found: list[DraftClaim],
+    mentions: Mentions,
+    named: _Named,
+    topical: _Topical,
+) -> None:
+    """Record where the value of the claims a cue's match found stands: in `named` with
+    the match's words and subjects, for a cue naming its subject; else in `topical`."""
+    at = (index, match.start("value"))
+    if not cue.has_subject:
+        topical.extend((claim, at, match.span()) for claim in found)
+        return
+    subjects = {c.subject for c in found}
+    # Each name of a list in the slot: "of Kate Winslet and the director Jim
+    # Threapleton" ties Threapleton too.
+    listed = mentions.within(index, *match.span("value"))
+    for start in {at[1], *(m.start for m in listed)}:
+        named.setdefault((index, start), []).append((*match.span(), subjects))
 
 
 # "the bridge", "this production company": a determiner and up to `_KIND_WORDS` words
