@@ -30,7 +30,7 @@ def narrower_problem(entity_id: str) -> str:
     """The dataset's problem when the narrower sets pass `MAX_NARROWER` at `entity_id`."""
     return (
         f"'{entity_id}' is one of more than {MAX_NARROWER} pairs of an entity and one "
-        "narrower than it that the `broader` links make (a chain or cycle of broader "
+        "narrower than it that the `broader` links make (a long chain of broader "
         f"entities?); at most {MAX_NARROWER} can be checked, so shorten it"
     )
 
