@@ -122,6 +122,16 @@ class Mentions:
                 self.first.setdefault(mention.entity, order)
                 order += 1
 
+    def _full_names(self, text: str) -> list[Mention]:
+        """The names `text` writes in full, as the dataset spells them, in order."""
+        found: list[Mention] = []
+        for start, end in self._names.spans(text):
+            key = normalise_name(text[start:end])
+            entity = self._by_key.get(key)
+            if entity is not None and _capitals_kept(text[start:end], self._spellings[key]):
+                found.append(Mention(start, end, entity))
+        return found
+
     def _scan(
         self,
         text: str,
@@ -132,15 +142,8 @@ class Mentions:
         """The sentence's mentions. `active` holds, for each surname, the people named in
         full with it and when each was last so named; `named` how often each entity has
         been named so far (both carried from sentence to sentence)."""
-        found: list[Mention] = []
-        taken: list[tuple[int, int]] = []
-        for start, end in self._names.spans(text):
-            key = normalise_name(text[start:end])
-            entity = self._by_key.get(key)
-            if entity is None or not _capitals_kept(text[start:end], self._spellings[key]):
-                continue
-            found.append(Mention(start, end, entity))
-            taken.append((start, end))
+        found = self._full_names(text)
+        taken = [(m.start, m.end) for m in found]
         events: list[tuple[int, str, Mention | None]] = [(m.start, "full", m) for m in found]
         for start, end in self._surnames.spans(text):
             # The names found are in order and never overlap: the one starting last
@@ -217,13 +220,7 @@ class Mentions:
 
     def named_in(self, text: str) -> list[str]:
         """The entities `text` names in full (a headline), in its order."""
-        found = []
-        for start, end in self._names.spans(text):
-            key = normalise_name(text[start:end])
-            entity = self._by_key.get(key)
-            if entity is not None and _capitals_kept(text[start:end], self._spellings[key]):
-                found.append(entity)
-        return found
+        return [m.entity for m in self._full_names(text)]
 
     def topic(self, kinds: tuple[str, ...]) -> str | None:
         """The article's most-named entity of these kinds (the earliest named on a tie)."""
