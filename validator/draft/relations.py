@@ -336,8 +336,9 @@ def _fits(mentions: Mentions, mention: Mention, kinds: tuple[str, ...], exclude:
 
 _NEW_CLAUSE_AND = re.compile(r"\s*,\s*and\s+")
 _POSSESSIVES = ("her", "his", "their")
+_NEXT_WORD = re.compile(r"\s+\w")
 
 
 def _owns_next(text: str, end: int, last: str) -> bool:
     """Whether a slot's last word is a possessive pronoun owning the word after it."""
-    return last.lower() in _POSSESSIVES and re.match(r"\s+\w", text[end:]) is not None
+    return last.lower() in _POSSESSIVES and _NEXT_WORD.match(text, end) is not None
