@@ -328,8 +328,8 @@ def _write_set(
     try:
         recover(paths)
     except OSError as error:
-        # Name what is in the way: a committed folder in the journal's place was told as
-        # the first report, which was fine.
+        # Name what is in the way: a folder committed in the journal's place was blamed
+        # on the first report, which had nothing wrong with it.
         where = error.filename if isinstance(error.filename, str) else paths[0]
         raise ReportWriteError(where, _reason(error)) from error
     staged: dict[int, str | None] = {}
