@@ -164,6 +164,12 @@ def test_docs_url_is_taken_as_written(tmp_path: Path, monkeypatch: pytest.Monkey
             "factlint.toml: settings both at its top level ('fail-on', 'ignore') and under "
             "[tool.factlint], which leaves those at the top level unread; keep them in one place",
         ),
+        (
+            "".join(f"k{n} = 1\n" for n in range(7)) + "[tool.factlint]\n",
+            "factlint.toml: settings both at its top level ('k0', 'k1', 'k2', 'k3', 'k4', and "
+            "2 more) and under [tool.factlint], which leaves those at the top level unread; "
+            "keep them in one place",
+        ),
         # No table of tools: an internal error before.
         (
             "tool = 3\n",

@@ -11,7 +11,7 @@ from validator.arguments import ArgumentError, check_codes
 from validator.guard.safe_read import Refused, in_view, inside, read_regular
 from validator.model.findings import Severity
 from validator.model.result import Verdict
-from validator.model.typography import shorten
+from validator.model.typography import listed, shorten
 from validator.report.claimreview_settings import (
     ClaimReviewSettings,
     SettingsError,
@@ -220,7 +220,7 @@ def _one_place(data: dict[str, Any], table: Any, where: str) -> None:
         return
     loose = sorted(key for key in data if key != "tool")
     if loose:
-        shown = ", ".join(f"'{_shown(key)}'" for key in loose[:5])
+        shown = listed([f"'{_shown(key)}'" for key in loose[:5]], ", ", len(loose))
         raise ConfigError(
             f"{where}: settings both at its top level ({shown}) and under [tool.factlint], "
             "which leaves those at the top level unread; keep them in one place"
