@@ -243,6 +243,9 @@ def test_an_excerpt_in_other_capitals_is_shown_its_passage(project: Path) -> Non
         # The parts out of order, or a word changed in one, are not the source's words.
         ("her 22-year-old daughter … Kate Winslet, 47, stars", False),
         ("Kate Winslet, 47, stars … her 23-year-old daughter", False),
+        # Marks alone name no words of the source.
+        ("…", False),
+        ("[...] (...)", False),
     ],
 )
 def test_an_excerpt_that_marks_words_left_out_is_found_by_its_parts(

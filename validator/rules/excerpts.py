@@ -116,11 +116,15 @@ def _parts_in_order(excerpt: str, archive: str) -> bool:
     """Whether an excerpt that marks words it leaves out ("opened up … her daughter",
     "[...]") has each of its parts in the archive, in order, as a quote that marks a
     cut agrees with its transcript. Each part is looked for after the one before: the
-    parts together cost one linear search of the archive."""
+    parts together cost one linear search of the archive. An excerpt of marks alone
+    ("...", "[...]") has no parts, and names no passage."""
     if "..." not in excerpt:
         return False
+    parts = [part for part in _CUT.split(excerpt) if part]
+    if not parts:
+        return False
     at = 0
-    for part in filter(None, _CUT.split(excerpt)):
+    for part in parts:
         found = archive.find(part, at)
         if found < 0:
             return False
