@@ -416,3 +416,49 @@ def test_a_pyproject_that_is_not_toml_stops_the_run(
     assert str(caught.value) == (
         f"pyproject.toml: {problem}; fix it, or name the configuration with --config"
     )
+
+
+@pytest.mark.parametrize("name", ["factlint.toml", "pyproject.toml"])
+@pytest.mark.parametrize(
+    ("target", "leads"),
+    [
+        ("../outside/settings.toml", "outside the project (the folder it is in)"),
+        (".secrets/settings.toml", "into a hidden file or folder (such as .git or .env)"),
+    ],
+)
+def test_a_configuration_file_linked_out_of_its_folder_is_refused_unread(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, name: str, target: str, leads: str
+) -> None:
+    """A pull request committed `factlint.toml -> /elsewhere/settings.toml`: the file
+    there was read as the configuration, and its key names quoted (`unknown key
+    'api_token'`). A configuration file is held to the rule of a path the command line
+    writes inside the project, before a byte of it is read: its link may lead neither
+    out of its folder nor into a hidden file or folder of it, from the folder itself
+    or from one below it."""
+    project = tmp_path / "project"
+    (project / ".secrets").mkdir(parents=True)
+    (project / "claims").mkdir()
+    (tmp_path / "outside").mkdir()
+    for folder in (tmp_path / "outside", project / ".secrets"):
+        (folder / "settings.toml").write_text('[tool.factlint]\napi_token = "not-for-the-log"\n')
+    (project / name).symlink_to(target)
+    for start, shown in ((project, name), (project / "claims", f"../{name}")):
+        monkeypatch.chdir(start)
+        with pytest.raises(ConfigError) as caught:
+            find_config()
+        assert str(caught.value) == (
+            f"{shown} is a symbolic link leading {leads}, so it is not read; replace the "
+            "link with the file itself"
+        )
+
+
+@pytest.mark.parametrize("name", ["factlint.toml", "pyproject.toml"])
+def test_a_configuration_file_linked_inside_its_folder_is_used(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, name: str
+) -> None:
+    (tmp_path / "conf").mkdir()
+    (tmp_path / "conf" / "shared.toml").write_text('[tool.factlint]\ndataset = "facts"\n')
+    (tmp_path / name).symlink_to("conf/shared.toml")
+    monkeypatch.chdir(tmp_path)
+    assert find_config() == str(tmp_path / name)
+    assert load_config(name).dataset == "facts"

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 from broken_headers import HOSTILE, broken_header_result
 
+from validator.arguments import ArgumentError
 from validator.dataset.load import load_dataset
 from validator.dataset.model import Dataset
 from validator.model.result import SourceRecord, Verdict
@@ -167,3 +169,86 @@ def test_a_file_that_cannot_be_read_or_parsed_has_its_row_too(
         "",
     ]
     assert '"sources": 3,' in render_json(result)
+
+
+_LEADS_OUT = "a link in it leads outside the project"
+_LEADS_HIDDEN = "a link in it leads into a hidden file or folder (such as .git or .env)"
+
+
+@pytest.mark.parametrize("root_given", [True, False])
+@pytest.mark.parametrize(
+    ("given", "name", "written", "problem"),
+    [
+        ({"paths": ["more"]}, "paths", "more", _LEADS_OUT),
+        ({"paths": ["claims", "more/secrets.yaml"]}, "paths", "more/secrets.yaml", _LEADS_OUT),
+        ({"paths": ["claims/env.yaml"]}, "paths", "claims/env.yaml", _LEADS_HIDDEN),
+        ({"dataset": "more"}, "dataset", "more", _LEADS_OUT),
+        ({"dataset": "claims/git"}, "dataset", "claims/git", _LEADS_HIDDEN),
+        ({"cache_dir": "more/cache"}, "cache_dir", "more/cache", _LEADS_OUT),
+    ],
+)
+def test_a_path_given_inside_the_root_that_a_link_leads_out_of_is_refused(
+    tmp_path: Path,
+    dataset: Dataset,
+    monkeypatch: pytest.MonkeyPatch,
+    root_given: bool,
+    given: dict[str, Any],
+    name: str,
+    written: str,
+    problem: str,
+) -> None:
+    """A script or service handing a pull request's checkout to `validate()` took
+    `claims -> ~/.config` as claims and read what was there, though the command refused
+    it: the paths given inside `root` (by default the working folder) are held to the
+    command line's rule, and refused before anything is read, naming the parameter."""
+    project, outside = tmp_path / "project", tmp_path / "outside"
+    (project / "claims").mkdir(parents=True)
+    (project / ".git").mkdir()
+    outside.mkdir()
+    (outside / "secrets.yaml").write_text("api_token: not-for-the-log\n", encoding="utf-8")
+    (project / ".env").write_text("API_TOKEN=not-for-the-log\n", encoding="utf-8")
+    (project / "claims" / "a.yaml").write_text(_source(0), encoding="utf-8")
+    (project / "more").symlink_to(outside)
+    (project / "claims" / "env.yaml").symlink_to("../.env")
+    (project / "claims" / "git").symlink_to("../.git")
+    monkeypatch.chdir(project)
+    root = str(project) if root_given else None
+    with pytest.raises(ArgumentError) as caught:
+        validate(
+            given.get("paths", ["claims"]),
+            given.get("dataset", dataset),
+            cache_dir=given.get("cache_dir"),
+            root=root,
+        )
+    assert (caught.value.name, str(caught.value)) == (
+        name,
+        f"{name}: '{written}' lies in the project, but {problem}: a link committed there "
+        "must not take factlint elsewhere; give the path it leads to instead, if that is meant",
+    )
+    assert sorted(p.name for p in outside.iterdir()) == ["secrets.yaml"]
+
+
+def test_paths_given_outside_the_root_or_whose_links_stay_inside_are_used(
+    tmp_path: Path, dataset: Dataset, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A path given outside `root` is the caller's own choice; links inside `root` that
+    stay inside it are followed; a path given through a hidden name was chosen so."""
+    project, outside = tmp_path / "project", tmp_path / "outside"
+    (project / "claims").mkdir(parents=True)
+    outside.mkdir()
+    for folder in (project / "claims", outside):
+        (folder / "a.yaml").write_text(_source(0), encoding="utf-8")
+    (project / ".hidden").symlink_to("claims")
+    (project / "inner").symlink_to("claims")
+    (project / "data").symlink_to(ROOT / "dataset")
+    monkeypatch.chdir(project)
+    runs = {
+        "inner": validate("inner", dataset, root=str(project), cache_dir="inner/../cache"),
+        ".hidden/a.yaml": validate(".hidden/a.yaml", dataset),
+        "outside": validate(str(outside), dataset, root=str(project)),
+        "dataset outside": validate("claims", str(ROOT / "dataset"), root=str(project)),
+    }
+    assert {run: len(result.claims) for run, result in runs.items()} == dict.fromkeys(runs, 2)
+    with pytest.raises(ArgumentError) as caught:
+        validate("claims", "data", root=str(project))
+    assert caught.value.name == "dataset"

@@ -6,7 +6,8 @@ command it wraps. Each problem names the setting as its caller spells it (`--fai
 on the command line, `fail_on` in Python) and says what would be accepted.
 
 A path a command line (`validate`'s, `factlint draft`'s) writes inside the project is
-held to it here too (`check_named_path`, see `validator.cli.named_paths`).
+held to it here too (`check_named_path`, see `validator.cli.named_paths`), and so is
+one `validate()` is given inside its `root` (`check_given_paths`).
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from validator.guard.safe_read import redirected
 from validator.model.findings import CODES, Severity
 from validator.model.names import Suggester
 from validator.model.typography import shorten
+from validator.read.files import STDIN
 from validator.settle.selection import RuleSelection, UnknownCode, parse_codes
 
 __all__ = [
@@ -26,6 +28,7 @@ __all__ = [
     "Checked",
     "check_arguments",
     "check_codes",
+    "check_given_paths",
     "check_named_file",
     "check_named_path",
     "did_you_mean",
@@ -138,3 +141,20 @@ def check_named_path(
         "must not take factlint elsewhere; give the path it leads to instead, if that is "
         "meant",
     )
+
+
+def check_given_paths(
+    paths: Sequence[str], dataset: str | None, cache_dir: str | None, root: str
+) -> None:
+    """`check_named_path` for the paths `validate()` is given, as the command checks its
+    own (`validator.cli.named_paths`), each named as Python spells it: a script or a
+    service handing a pull request's checkout to the API took `claims -> ~/.config` as
+    claims, and read what was there, though the command refused it."""
+    # str(): a caller may well pass pathlib paths, as the run itself takes them.
+    for path in map(str, paths):
+        if path != STDIN:
+            check_named_path("paths", path, root, read=True)
+    if dataset is not None:
+        check_named_path("dataset", dataset, root, read=True)
+    if cache_dir is not None:
+        check_named_path("cache_dir", str(cache_dir), root, read=False)

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from validator.arguments import ArgumentError, check_codes
-from validator.guard.safe_read import Refused, in_view, inside, read_regular
+from validator.guard.safe_read import Reach, Refused, below, reach, read_regular
 from validator.model.findings import Severity
 from validator.model.result import Verdict
 from validator.model.typography import listed, shorten
@@ -132,19 +132,22 @@ def project_root(config_file: str | None) -> str:
 
 def find_config(start: str | None = None) -> str | None:
     """The nearest factlint.toml, or pyproject.toml with a [tool.factlint] table;
-    ConfigError for a pyproject.toml on the way that cannot be read as TOML. A folder
-    below the working folder reached through a link there is passed over
-    (`_through_link`)."""
+    ConfigError for a pyproject.toml on the way that cannot be read as TOML, or for
+    either linked out of its folder (`_not_linked_away`). A folder below the working
+    folder reached through a link there is passed over (`_through_link`)."""
     here = os.getcwd()
     folder = os.path.abspath(start or here)
     while True:
         if not _through_link(folder, here):
             candidate = os.path.join(folder, "factlint.toml")
             if os.path.isfile(candidate):
+                _not_linked_away(candidate, folder)
                 return candidate
             pyproject = os.path.join(folder, "pyproject.toml")
-            if os.path.isfile(pyproject) and _has_table(pyproject):
-                return pyproject
+            if os.path.isfile(pyproject):
+                _not_linked_away(pyproject, folder)
+                if _has_table(pyproject):
+                    return pyproject
         parent = os.path.dirname(folder)
         if parent == folder:
             return None
@@ -158,15 +161,30 @@ def _through_link(folder: str, here: str) -> bool:
     claims/` read another project's claims and printed them, though a path the command
     line writes inside the project must stay inside it. Links above the working folder
     are the user's own."""
-    base = here.rstrip(os.sep) + os.sep
-    if not folder.startswith(base):
-        return False
+    names = below(folder, here)
     path = here
-    for part in folder[len(base) :].split(os.sep):
-        path = os.path.join(path, part)
+    for name in names or ():
+        path = os.path.join(path, name)
         if os.path.islink(path):
             return True
     return False
+
+
+def _not_linked_away(file: str, folder: str) -> None:
+    """ConfigError, before a byte is read, when the configuration file `file` is a link
+    out of its `folder` (the project it roots) or into a hidden file or folder of it: a
+    pull request's `factlint.toml -> /elsewhere/x.toml` was read, and its key names
+    quoted. The rule of a path the command line writes inside the project
+    (`safe_read.redirected`); the file's own name is no hidden one."""
+    where = reach(file, folder)
+    if where is not Reach.IN_VIEW:
+        leads = "outside the project (the folder it is in)"
+        if where is Reach.HIDDEN:
+            leads = "into a hidden file or folder (such as .git or .env)"
+        raise ConfigError(
+            f"{os.path.relpath(file)} is a symbolic link leading {leads}, so it is not read; "
+            "replace the link with the file itself"
+        )
 
 
 def _read_toml(path: str) -> dict[str, Any]:
@@ -349,10 +367,10 @@ def _path_problem(base: str, value: str, read: bool) -> str | None:
         return _NUL
     if len(value) > _MAX_PATH:
         return _TOO_LONG
-    root, target = base or ".", os.path.join(base, value)
-    if not inside(target, root):
+    where = reach(os.path.join(base, value), base or ".")
+    if where is Reach.OUTSIDE:
         return _OUTSIDE
-    if read and not in_view(target, root):
+    if read and where is Reach.HIDDEN:
         return "is in a hidden file or folder (such as .git or .env)"
     return None
 

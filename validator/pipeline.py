@@ -5,6 +5,7 @@ Each stage returns plain data and findings; nothing here prints or exits.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -12,7 +13,7 @@ from functools import partial
 from typing import cast
 
 from validator._version import __version__
-from validator.arguments import check_arguments
+from validator.arguments import check_arguments, check_given_paths
 from validator.dataset.model import Dataset
 from validator.model.findings import (
     Finding,
@@ -109,11 +110,14 @@ def validate(
 
     The settings are checked as the command checks its options (validator.arguments):
     a code that matches no finding code, a `fail_on` other than "error" or "warning",
-    or a negative `jobs` raises `validator.arguments.ArgumentError` (a ValueError).
+    a negative `jobs`, or a path given inside `root` that a link there leads out of it
+    (or, for what is read, into a hidden file or folder of it) raises
+    `validator.arguments.ArgumentError` (a ValueError).
     """
     checked = check_arguments(select=select, ignore=ignore, fail_on=fail_on, jobs=jobs)
-    if isinstance(paths, str):
-        paths = [paths]
+    paths = [paths] if isinstance(paths, str) else list(paths)
+    named = None if isinstance(dataset, Dataset) else str(dataset)
+    check_given_paths(paths, named, cache_dir, root or os.getcwd())
     # A dataset loaded here is known by its files' digest, which keys what the cache
     # keeps of each file's checks; one built by the caller is not.
     settings = Settings(cache_dir, checked.jobs)
@@ -129,7 +133,7 @@ def validate(
         root=root,
         skip=(dataset,) if isinstance(dataset, str) else (),
     )
-    return run(list(paths), loaded_dataset, options, settings)
+    return run(paths, loaded_dataset, options, settings)
 
 
 def run(

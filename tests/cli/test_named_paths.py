@@ -132,6 +132,47 @@ def test_a_configuration_named_through_a_link_out_is_not_read(
     assert main(["--no-cache", "--no-reports", "-q", "--config", "pyproject.toml"]) == 0
 
 
+def test_a_configuration_file_linked_out_of_the_project_is_not_read(
+    project: Path, outside: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The pull request made `factlint.toml` (or `pyproject.toml`) a link to a file
+    elsewhere: it was read as the project's configuration, and its key names were quoted
+    (`unknown key 'api_token'`). Nor may it lead to `.git/config`, which holds the token
+    `actions/checkout` stores. A link that stays inside the project is followed."""
+    (outside / "factlint.toml").write_text('api_token = "not-for-the-log"\n', encoding="utf-8")
+    (project / ".git").mkdir()
+    (project / ".git" / "config").write_text("[core]\n", encoding="utf-8")
+    fix = "so it is not read; replace the link with the file itself"
+    out = "outside the project (the folder it is in)"
+    hidden = "into a hidden file or folder (such as .git or .env)"
+    cases = [
+        ("factlint.toml", str(outside / "factlint.toml"), out),
+        ("pyproject.toml", str(outside / "factlint.toml"), out),
+        ("factlint.toml", ".git/config", hidden),
+    ]
+    for name, target, leads in cases:
+        (project / "factlint.toml").unlink(missing_ok=True)
+        (project / name).unlink(missing_ok=True)
+        os.symlink(target, project / name)
+        assert main(["--no-cache", "--no-reports", "--show-source"]) == 2
+        assert capsys.readouterr() == (
+            "",
+            f"validate: configuration: {name} is a symbolic link leading {leads}, {fix}\n",
+        )
+    (project / "pyproject.toml").unlink()
+    (project / "conf").mkdir()
+    (project / "conf" / "factlint.toml").write_text('dataset = "dataset"\n', encoding="utf-8")
+    (project / "factlint.toml").unlink()
+    os.symlink("conf/factlint.toml", project / "factlint.toml")
+    assert main(["--no-cache", "--no-reports", "-q"]) == 0
+    assert capsys.readouterr() == (
+        "factlint: 1 file, 1 claim (1 supported, 0 refuted, 0 disputed, 0 undetermined, "
+        "0 unverifiable, 0 invalid); 0 findings (0 errors, 0 warnings, 0 info), 0 "
+        "acknowledged — pass\n",
+        "",
+    )
+
+
 def test_no_output_is_written_through_a_folder_linked_out_of_the_project(
     project: Path, outside: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -20,6 +20,15 @@ def _draft(text: str) -> str:
     return draft(read_article(text.encode()), load_dataset("dataset"), INFO)
 
 
+def _draft_refused(project: Path, capsys: pytest.CaptureFixture[str]) -> str:
+    """The one line `factlint draft` of a short article in `project` ends with, exit 2."""
+    (project / "a.txt").write_text("The Glass Orchard is sold out.\n", encoding="utf-8")
+    assert main(["draft", "a.txt", "--published", "2025-03-07", "--outlet", "X"]) == 2
+    out, err = capsys.readouterr()
+    assert out == ""
+    return err
+
+
 def _claims(out: str) -> list[str]:
     return [line for line in out.splitlines() if line.startswith("  - id: ")]
 
@@ -123,13 +132,10 @@ def test_a_dataset_of_more_cues_than_drafting_reads_is_refused(
     (play_project / "dataset" / "cues.yaml").write_text(
         f"properties:\n{properties}", encoding="utf-8"
     )
-    (play_project / "a.txt").write_text("The Glass Orchard is sold out.\n", encoding="utf-8")
-    assert main(["draft", "a.txt", "--published", "2025-03-07", "--outlet", "X"]) == 2
-    assert capsys.readouterr() == (
-        "",
+    assert _draft_refused(play_project, capsys) == (
         "factlint draft: dataset: dataset/cues.yaml:5:9: the dataset declares 1019 cues, "
         "200 of them in property 'hostile_0'; drafting reads at most 1000 (each is tried "
-        "on every sentence): keep the cues that find claims\n",
+        "on every sentence): keep the cues that find claims\n"
     )
 
 
@@ -155,3 +161,19 @@ def test_a_dataset_or_output_named_through_a_link_out_of_the_project_is_refused(
     assert main([*base, "-o", "drafts/a.yaml"]) == 2
     assert capsys.readouterr() == ("", f"factlint draft: --output: 'drafts/a.yaml' {advice}")
     assert sorted(p.name for p in elsewhere.iterdir()) == ["dataset.yaml"]
+
+
+def test_a_configuration_file_linked_out_of_the_project_is_not_read(
+    play_project: Path, capsys: pytest.CaptureFixture[str], tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    """`factlint draft` finds the configuration as `validate` does, and refuses it alike
+    when the pull request made it a link to a file elsewhere."""
+    elsewhere = tmp_path_factory.mktemp("elsewhere")
+    (elsewhere / "factlint.toml").write_text('api_token = "not-for-the-log"\n', encoding="utf-8")
+    (play_project / "factlint.toml").unlink()
+    (play_project / "factlint.toml").symlink_to(elsewhere / "factlint.toml")
+    assert _draft_refused(play_project, capsys) == (
+        "factlint draft: configuration: factlint.toml is a symbolic link leading outside the "
+        "project (the folder it is in), so it is not read; replace the link with the file "
+        "itself\n"
+    )

@@ -16,11 +16,14 @@ import pytest
 
 import validator.guard.safe_read as safe_read
 from validator.guard.safe_read import (
+    Reach,
     Refusal,
     Refused,
+    below,
     digest_regular,
     inside,
     link_followed,
+    reach,
     read_regular,
     redirected,
 )
@@ -210,16 +213,23 @@ def test_a_walk_follows_a_link_only_into_view(tmp_path: Path) -> None:
     assert link_followed(str(project / "out.yaml"), (str(project), str(outside))) is True
 
 
-def test_a_path_written_inside_the_root_is_redirected_only_by_a_link_out(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def _linked_root(tmp_path: Path) -> Path:
+    """A project with `claims`, `.git`, `inner -> claims` and `out` linked to a folder
+    beside it."""
     root = tmp_path / "project"
     (root / "claims").mkdir(parents=True)
     (root / ".git").mkdir()
-    (root / ".hidden").mkdir()
     (tmp_path / "elsewhere").mkdir()
     (root / "out").symlink_to(tmp_path / "elsewhere")
     (root / "inner").symlink_to("claims")
+    return root
+
+
+def test_a_path_written_inside_the_root_is_redirected_only_by_a_link_out(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    root = _linked_root(tmp_path)
+    (root / ".hidden").mkdir()
     (root / "claims" / "git").symlink_to("../.git")
     monkeypatch.chdir(root)
     outside = "a link in it leads outside the project"
@@ -239,3 +249,49 @@ def test_a_path_written_inside_the_root_is_redirected_only_by_a_link_out(
     }
     found = {case: redirected(case[0], str(root), read=case[1]) for case in cases}
     assert found == cases
+
+
+def test_below_compares_paths_as_written_name_by_name() -> None:
+    """One answer to "is this under that folder" for every check: a folder's sibling
+    whose name starts alike is not under it, and the root folder holds every path."""
+    assert below("/a/b", "/a/b") == []
+    assert below("/a/b/c/d", "/a/b") == ["c", "d"]
+    assert below("/a/b/c", "/a/b/") == ["c"]
+    assert below("/a/bc", "/a/b") is None
+    assert below("/a", "/a/b") is None
+    assert below("/a/b", "/") == ["a", "b"]
+    assert below("/", "/") == []
+
+
+def test_reach_resolves_every_link_once_for_both_questions(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    root = _linked_root(tmp_path)
+    (root / "git").symlink_to(".git")
+    cases = {
+        ".": Reach.IN_VIEW,
+        "inner/a.yaml": Reach.IN_VIEW,
+        "claims/../claims": Reach.IN_VIEW,
+        ".git/config": Reach.HIDDEN,
+        "git/config": Reach.HIDDEN,
+        "out/x": Reach.OUTSIDE,
+        "..": Reach.OUTSIDE,
+    }
+    resolved: list[str] = []
+    realpath = os.path.realpath
+
+    def counted(path: str) -> str:
+        resolved.append(path)
+        return realpath(path)
+
+    monkeypatch.chdir(root)
+    monkeypatch.setattr(safe_read.os.path, "realpath", counted)
+    found = {case: reach(str(root / case), str(root)) for case in cases}
+    assert found == cases
+    assert len(resolved) == 2 * len(cases)  # the path and the root, once each
+    resolved.clear()
+    # The command line's check asks both questions of one resolution too.
+    assert redirected("git/config", str(root), read=True) == (
+        "a link in it leads into a hidden file or folder (such as .git or .env)"
+    )
+    assert resolved == ["git/config", str(root)]

@@ -33,12 +33,15 @@ from collections.abc import Iterator
 from enum import Enum
 
 __all__ = [
+    "Reach",
     "Refusal",
     "Refused",
+    "below",
     "digest_regular",
     "in_view",
     "inside",
     "link_followed",
+    "reach",
     "read_regular",
     "redirected",
 ]
@@ -177,11 +180,43 @@ def digest_regular(path: str, max_bytes: int, *, follow_links: bool = True) -> s
     return digest.hexdigest()
 
 
+def below(path: str, folder: str) -> list[str] | None:
+    """The names leading from `folder` down to `path` (none for the folder itself), or
+    None when `path` is neither `folder` nor under it. Compared as written, no link
+    resolved: the one way every check here, and the configuration's search
+    (`validator.config`), asks whether one path is under another."""
+    if path == folder:
+        return []
+    prefix = folder.rstrip(os.sep) + os.sep
+    if not path.startswith(prefix):
+        return None
+    return path[len(prefix) :].split(os.sep)
+
+
+def _hidden(names: list[str]) -> bool:
+    return any(name.startswith(".") for name in names)
+
+
+class Reach(Enum):
+    """Where a path leads, every link in it resolved, from a folder: `reach`."""
+
+    IN_VIEW = "in-view"  # inside the folder, in none of its hidden files or folders
+    HIDDEN = "hidden"  # inside the folder, in a hidden file or folder of it
+    OUTSIDE = "outside"
+
+
+def reach(path: str, root: str) -> Reach:
+    """Where `path` leads from the folder `root`, each resolved once: a check that asks
+    both whether a path stays inside and whether it stays in view resolves it once."""
+    names = below(os.path.realpath(path), os.path.realpath(root))
+    if names is None:
+        return Reach.OUTSIDE
+    return Reach.HIDDEN if _hidden(names) else Reach.IN_VIEW
+
+
 def inside(path: str, root: str) -> bool:
     """Whether `path`, every link in it resolved, lies inside the folder `root`."""
-    real = os.path.realpath(path)
-    base = os.path.realpath(root)
-    return real == base or real.startswith(base.rstrip(os.sep) + os.sep)
+    return reach(path, root) is not Reach.OUTSIDE
 
 
 def in_view(path: str, root: str) -> bool:
@@ -189,14 +224,7 @@ def in_view(path: str, root: str) -> bool:
     none of its hidden files or folders (a name starting with a dot): a folder walk
     passes over hidden names, and a link must not lead to one either, since
     `.git/config` holds the token `actions/checkout` stores and `.env` files secrets."""
-    real = os.path.realpath(path)
-    base = os.path.realpath(root)
-    if real == base:
-        return True
-    prefix = base.rstrip(os.sep) + os.sep
-    if not real.startswith(prefix):
-        return False
-    return not any(part.startswith(".") for part in real[len(prefix) :].split(os.sep))
+    return reach(path, root) is Reach.IN_VIEW
 
 
 def redirected(path: str, root: str, *, read: bool) -> str | None:
@@ -206,14 +234,13 @@ def redirected(path: str, root: str, *, read: bool) -> str | None:
     and for a path written outside `root`, which is the writer's own choice. The rule for
     paths a command line names: the user wrote them, a pull request committed the links
     they pass through."""
-    written = os.path.abspath(path)
-    base = os.path.abspath(root).rstrip(os.sep)
-    if written != base and not written.startswith(base + os.sep):
+    written = below(os.path.abspath(path), os.path.abspath(root))
+    if written is None:
         return None
-    if not inside(path, root):
+    where = reach(path, root)
+    if where is Reach.OUTSIDE:
         return "a link in it leads outside the project"
-    as_written = written[len(base) + 1 :].split(os.sep) if written != base else []
-    if read and not any(part.startswith(".") for part in as_written) and not in_view(path, root):
+    if read and where is Reach.HIDDEN and not _hidden(written):
         return "a link in it leads into a hidden file or folder (such as .git or .env)"
     return None
 
