@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 import validator.rules.archives as archives_module
-from validator.rules.archives import Archives, archive_stamp
+from validator.rules.archives import Archived, Archives, archive_stamp
 
 
 @pytest.fixture()
@@ -57,3 +57,20 @@ def test_the_archives_stamp_what_they_read_as_archive_stamp_names_it(
     archives.get("/etc/hostname", "/etc/hostname")
     assert archives.stamp("/etc/hostname") is None
     assert archives.reads == 4  # text, latin, pipe and the missing file: once each
+
+
+def test_a_page_is_kept_as_its_text_and_stamped_as_its_bytes(project: Path) -> None:
+    """An HTML page (known by its real name: a link named `.txt` leads to it) is kept as
+    its text without markup, read once, and stamped with the bytes it was made from."""
+    claims = project / "claims"
+    raw = b"<p>The <em>film</em> was&nbsp;long.</p><script>var secret = 1;</script>"
+    (claims / "page.html").write_bytes(raw)
+    os.symlink("page.html", claims / "link.txt")
+    archives = Archives(str(project))
+    for name in ("page.html", "link.txt"):
+        kept = archives.get(name, str(claims / name))
+        assert isinstance(kept, Archived) and kept.text == "The film was long."
+        digest = hashlib.sha256(raw).hexdigest()
+        real = os.path.realpath(claims / "page.html")
+        assert archives.stamp(str(claims / name)) == f"read\0{real}\0{digest}"
+    assert archives.reads == 1

@@ -391,3 +391,108 @@ def test_the_project_root_as_an_archive_is_a_folder_not_a_hidden_file(
     "in a hidden file or folder", which sent the writer looking for one."""
     _claim(project, archive)
     assert _e107(project) == _refused(archive, "is a folder, not a file", FIX_ORDINARY)
+
+
+# An archive that is an HTML page: compared as the page's text, without its markup.
+
+PAGE = (
+    "<!DOCTYPE html><html><head><title>Kate &amp; Mia</title>"
+    '<script>window.dataLayer = [{"author": "Sam Reed"}];</script></head><body>'
+    "<p>Kate Winslet has opened up on working alongside her <em>22-year-old</em> daughter, "
+    '<a href="/mia">Mia Threapleton</a>.</p><p>It&rsquo;s &ldquo;staggering&rdquo;'
+    "&nbsp;&amp; free, she said.</p></body></html>"
+)
+
+
+@pytest.mark.parametrize("name", ["page.html", "page.htm", "page.txt"])
+@pytest.mark.parametrize(
+    "excerpt",
+    [
+        "her 22-year-old daughter, Mia Threapleton.",  # across <em> and <a href>
+        "Mia Threapleton. It's",  # across the end of one paragraph and the next
+        "It’s “staggering” & free",  # &rsquo;, &ldquo;, &nbsp; and &amp; decoded
+        'It\'s "staggering" & free',
+        "Kate & Mia Kate Winslet",  # the title is the page's text too
+    ],
+)
+def test_an_excerpt_is_found_in_a_pages_text_across_its_tags(
+    project: Path, name: str, excerpt: str
+) -> None:
+    """An excerpt whose words cross a tag or hold a character reference was not found in
+    a saved page, compared with its markup. A `.txt` that starts as a page is one."""
+    (project / "claims" / name).write_text(PAGE, encoding="utf-8")
+    _claim(project, name, excerpt=excerpt)
+    assert _e107(project) == []
+
+
+@pytest.mark.parametrize(
+    ("excerpt", "hint"),
+    [
+        (
+            "her 23-year-old daughter, Mia Threapleton",
+            "the nearest passage is \"her 22-year-old daughter, Mia Threapleton. It's "
+            '"staggering""',
+        ),
+        (
+            "<em>22-year-old</em> daughter",
+            'the nearest passage is "her 22-year-old daughter, Mia Threapleton."',
+        ),
+        (
+            'window.dataLayer = [{"author": "Sam Reed"}];',
+            "no passage of it resembles the excerpt: check that the archive is this source's text",
+        ),
+    ],
+)
+def test_a_pages_markup_and_scripts_are_neither_found_nor_shown(
+    project: Path, excerpt: str, hint: str
+) -> None:
+    """The nearest passage of a page is shown as its reader sees it; a script's text,
+    and the markup itself, are not the source's words."""
+    (project / "claims" / "page.html").write_text(PAGE, encoding="utf-8")
+    _claim(project, "page.html", excerpt=excerpt)
+    assert _e107(project) == [
+        (
+            "claims/a.yaml:12:14",
+            ("a/age",),
+            f"excerpt not found in the archived text page.html; {hint}; copy the source's "
+            "words exactly",
+        )
+    ]
+
+
+def test_a_text_that_is_not_a_page_is_compared_with_its_tags(project: Path) -> None:
+    """A plain archive that quotes markup keeps it: only a page is read as its text."""
+    (project / "claims" / "text.txt").write_text(
+        "The tag <em>22-year-old</em> &amp; more.\n", encoding="utf-8"
+    )
+    _claim(project, "text.txt", excerpt="<em>22-year-old</em> &amp; more")
+    _claim(project, "text.txt", excerpt="22-year-old & more", name="b")
+    assert [claims for _, claims, _ in _e107(project)] == [("b/age",)]
+
+
+def test_a_malformed_page_is_read_as_far_as_it_goes(project: Path) -> None:
+    (project / "claims" / "page.html").write_text(
+        '<p>Kate <em>Winslet <a href="x"">has <b>opened up</p></div><p>on 3 <4 & 5 <i', "utf-8"
+    )
+    _claim(project, "page.html", excerpt="Kate Winslet has opened up on 3 <4 & 5")
+    assert _e107(project) == []
+
+
+def test_a_page_the_parser_fails_on_is_refused_and_never_quoted(
+    project: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """No page tried makes the parser fail (`tests/rules/test_page_text.py`); should
+    one, the archive cannot be used."""
+    monkeypatch.setattr(archives_module, "page_text", lambda raw: None)
+    (project / "claims" / "page.html").write_text(PAGE, encoding="utf-8")
+    _claim(project, "page.html", excerpt="Kate Winslet")
+    fix = "save the page's text as an ordinary UTF-8 file and name that"
+    assert _e107(project) == _refused("page.html", "is an HTML page that cannot be read", fix)
+
+
+def test_a_page_not_in_utf8_is_refused_as_any_archive_is(project: Path) -> None:
+    (project / "claims" / "page.html").write_bytes(
+        '<meta charset="windows-1252"><p>café</p>'.encode("cp1252")
+    )
+    _claim(project, "page.html", excerpt="café")
+    assert _e107(project) == _refused("page.html", "is not UTF-8 text", FIX_ORDINARY)

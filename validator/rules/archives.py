@@ -6,7 +6,8 @@ path climbing out with `..`, not a link leading out (its real path must lie insi
 root), not in a hidden file or folder of the project (`.git/config` holds the checkout's
 token), not a pipe or device, not over the size limit. A refused archive gives one E107
 (`rules.excerpts`) that says why and is never quoted: what it holds is not the
-project's to show.
+project's to show. An archive that is an HTML page is compared as its text, without its
+markup (`rules.page_text`).
 
 Each archive is read and normalised once per run (per process that checks files), not
 once per claim file naming it: `Archives` keeps them, each with the stamp of the very
@@ -24,6 +25,8 @@ from dataclasses import dataclass
 from validator.guard.safe_read import Refusal, Refused, digest_regular, inside, read_regular
 from validator.model.typography import plain
 from validator.parse.claim_file import ParsedFile
+
+from .page_text import is_page, page_text
 
 __all__ = [
     "ARCHIVE_BUDGET",
@@ -74,7 +77,8 @@ class SearchBudget:
 
 @dataclass(frozen=True, slots=True)
 class Archived:
-    """An archive read: its text normalised (`normalise_passage`)."""
+    """An archive read: its text (a page's without its markup) normalised
+    (`normalise_passage`)."""
 
     text: str
     budget: SearchBudget  # what is left for nearest-passage searches in it this run
@@ -99,6 +103,7 @@ _OUTSIDE_FIX = (
 _HIDDEN_FIX = "keep archived texts in the project's ordinary folders"
 _ORDINARY_FIX = "archive the source's text as an ordinary UTF-8 file of at most 16 MiB"
 _PATH_FIX = "fix the path (relative to this file)"
+_PAGE_FIX = "save the page's text as an ordinary UTF-8 file and name that"
 
 
 class Archives:
@@ -157,6 +162,11 @@ class Archives:
             text = raw.decode("utf-8-sig")
         except UnicodeDecodeError:
             return Unusable("is not UTF-8 text", _ORDINARY_FIX, stamp)
+        if is_page(real, raw):
+            page = page_text(raw)
+            if page is None:
+                return Unusable("is an HTML page that cannot be read", _PAGE_FIX, stamp)
+            text = page
         return Archived(normalise_passage(text), SearchBudget(ARCHIVE_BUDGET), stamp)
 
 

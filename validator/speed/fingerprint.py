@@ -18,8 +18,9 @@ from validator._version import __version__
 __all__ = ["PACKAGE", "code_fingerprint", "sources"]
 
 # The libraries whose versions can change what a run makes of its inputs: the readers,
-# the schema check, the models, and rapidfuzz, which matches quotes against transcripts.
-_LIBRARIES = ("PyYAML", "jsonschema", "pydantic", "pydantic-core", "rapidfuzz")
+# the schema check, the models, rapidfuzz, which matches quotes against transcripts, and
+# lxml, which reads an archive that is an HTML page as its text.
+_LIBRARIES = ("PyYAML", "jsonschema", "pydantic", "pydantic-core", "rapidfuzz", "lxml")
 # The whole package this folder is part of, not only the speed machinery: every stage's
 # code decides what a cache entry holds.
 PACKAGE = Path(__file__).resolve().parents[1]
