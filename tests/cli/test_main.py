@@ -343,7 +343,7 @@ def test_a_baseline_fails_only_on_new_findings(
     write_claims(repo, "wrong.yaml", WRONG)
     assert main(["--no-reports"]) == 1
     assert main(["--no-reports", "--write-baseline"]) == 0
-    assert capsys.readouterr().err == "validate: wrote 1 findings to factlint-baseline.json\n"
+    assert capsys.readouterr().err == "validate: wrote 1 finding to factlint-baseline.json\n"
     assert main(["--no-reports", "--baseline", "factlint-baseline.json"]) == 0
     out = capsys.readouterr().out
     assert "[acknowledged: baseline: accepted when the baseline was written]" in out

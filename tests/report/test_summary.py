@@ -98,3 +98,10 @@ def test_every_file_has_a_scorecard_row_in_the_job_summary(
     text = render_job_summary(result)
     scorecard = text[text.index("## Scorecard") : text.index("## Findings by code")]
     assert scorecard.splitlines()[4:] == MARKDOWN_SCORECARD
+
+
+def test_one_claim_left_out_of_a_table_is_counted_in_the_singular() -> None:
+    """A contradiction of MANY claims in a table of MANY - 1 rows: "1 more claim"."""
+    text = render_markdown(contradiction("they disagree"), max_rows=MANY - 1)
+    assert "| \u2026 1 more claim; consistency.md has it whole | | | | |" in text
+    assert "1 more claims" not in text

@@ -122,10 +122,14 @@ def test_the_claims_named_come_from_every_side_in_turn(tmp_path: Path) -> None:
     ]
 
 
-def test_no_more_than_five_sides_are_named(tmp_path: Path) -> None:
-    """Seven claims, each a network of its own: the first five sides are named, one
-    claim each, in the order listed."""
-    networks = ["ITV", "The Times", "The Guardian", "Tyla", "Dexerto", "Yahoo UK", "Channel 4"]
+@pytest.mark.parametrize(
+    ("extra", "more"),
+    [(["Yahoo UK", "Channel 4"], "2 more claims"), (["Channel 4"], "1 more claim")],
+)
+def test_no_more_than_five_sides_are_named(tmp_path: Path, extra: list[str], more: str) -> None:
+    """Six or seven claims, each a network of its own: the first five sides are named,
+    one claim each, in the order listed, and the rest counted."""
+    networks = ["ITV", "The Times", "The Guardian", "Tyla", "Dexerto", *extra]
     found = x303(
         tmp_path,
         "".join(
@@ -135,6 +139,6 @@ def test_no_more_than_five_sides_are_named(tmp_path: Path) -> None:
     )
     assert [f[2] for f in found] == [
         "desk contradicts itself on I Am Ruth network: n0 says ITV; n1 says The Times; "
-        "n2 says The Guardian; n3 says Tyla; n4 says Dexerto; and 2 more claims; at most one "
+        f"n2 says The Guardian; n3 says Tyla; n4 says Dexerto; and {more}; at most one "
         "of them can be right; check the source"
     ]

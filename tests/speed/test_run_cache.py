@@ -252,7 +252,7 @@ def test_write_baseline_and_explain_run_in_full(
 ) -> None:
     _validate(capsys, "claims")
     assert main(["claims", "--write-baseline"]) == 0
-    assert "validate: wrote 1 findings to factlint-baseline.json" in capsys.readouterr().err
+    assert "validate: wrote 1 finding to factlint-baseline.json" in capsys.readouterr().err
     code, out = _validate(capsys, "claims", "--explain", "tyla/age")
     assert code == 1 and out.startswith("tyla/age")
     assert len(_entries(repo)) == 1

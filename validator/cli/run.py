@@ -181,7 +181,8 @@ def _run(
     if args.write_baseline:
         write_text_atomic(args.write_baseline, render_baseline(result), named_by_user=True)
         count = sum(1 for f in result.findings if not f.acknowledged)
-        outputs.err.write(stderr_line(f"wrote {count} findings to {args.write_baseline}"))
+        noun = "finding" if count == 1 else "findings"
+        outputs.err.write(stderr_line(f"wrote {count} {noun} to {args.write_baseline}"))
         return 0
     if args.explain:
         outputs.stdout(_explanation(result, args.explain))

@@ -47,7 +47,7 @@ from ._markdown import (
 )
 from ._memo import Memo
 from ._sections import SECTIONS, Section, code_counts, findings_shown_by_section
-from ._text import fragment, repeated_message, safe_url, shortened
+from ._text import fragment, plural, repeated_message, safe_url, shortened
 
 __all__ = ["markdown_pieces", "md_escape", "render_markdown"]
 
@@ -147,7 +147,7 @@ class _Renderer(SourceCells):
             source, value, when, excerpt = cells[full_id]
             yield f"| {mark}{source} | {value} | {when} | {excerpt} | {where} |"
         if left_out:
-            yield f"| \u2026 {left_out} more claims; {CUT_NOTE} | | | | |"
+            yield f"| \u2026 {plural(left_out, 'more claim')}; {CUT_NOTE} | | | | |"
 
     def claim_cells_of(self, full_id: str) -> tuple[str, str, str, str]:
         """A claim's cells of a claims table but its location (source, value, as of,

@@ -75,7 +75,8 @@ def self_contradictions(
             for i in _named([len(side) for side in grouped])
         )
         if len(own) > _LISTED:
-            said += f"; and {len(own) - _LISTED:,} more claims"
+            more = len(own) - _LISTED
+            said += f"; and {more:,} more {'claim' if more == 1 else 'claims'}"
         findings.append(
             make_finding(
                 "X303",
