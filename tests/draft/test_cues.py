@@ -133,6 +133,45 @@ def test_a_slot_starting_a_cue_before_its_words_takes_who_acts() -> None:
     )
 
 
+SPOUSE = PropertyDef("spouse", "entity")
+
+
+def test_a_subject_owning_the_cue_s_words_may_be_a_possessive_pronoun() -> None:
+    """ "{subject}'s husband" reads "Ida Brook's husband" and "her husband", and no other
+    pronoun; a sentence without "'s" may still match it."""
+    cue = "{subject}'s husband {value}"
+    text = "Ida Brook's husband Tomas Reyes"
+    assert _find(cue, text, [(0, 9), (20, 31)], SPOUSE) == text
+    assert _find(cue, "with her husband Tomas Reyes", [(17, 28)], SPOUSE) == (
+        "her husband Tomas Reyes"
+    )
+    assert _find(cue, "and she husband Tomas Reyes", [(16, 27)], SPOUSE) == ""
+    assert _find(cue, "Ida Brook husband Tomas Reyes", [(0, 9), (18, 29)], SPOUSE) == ""
+    assert compile_cue(cue, SPOUSE).owner_pronoun
+    assert not compile_cue("{value}'s husband {subject}", SPOUSE).owner_pronoun
+
+
+def test_a_name_after_the_cue_s_comma_may_carry_the_and_a_word() -> None:
+    text = "her husband, the director Tomas Reyes"
+    assert _find("{subject}'s husband[,] {value}", text, [(26, 37)], SPOUSE) == text
+    assert _find("{subject}'s husband {value}", text, [(26, 37)], SPOUSE) == ""
+    assert _find("{subject}'s husband, {value}", text, [(26, 37)], SPOUSE) == text
+    # Two words are no epithet: "the father of" leads to someone else.
+    text = "her husband, the father of Tomas Reyes"
+    assert _find("{subject}'s husband[,] {value}", text, [(27, 38)], SPOUSE) == ""
+
+
+def test_a_slot_marked_one_takes_one_name_and_never_a_list() -> None:
+    text = "her husband Tomas Reyes and Ida Brook"
+    names = [(12, 23), (28, 37)]
+    assert _find("{subject}'s husband {value:one}", text, names, SPOUSE) == (
+        "her husband Tomas Reyes"
+    )
+    assert _find("{subject}'s husband {value}", text, names, SPOUSE) == text
+    compiled = compile_cue("{subject}'s husband {value:one}", SPOUSE)
+    assert compiled.slots == (("subject", "entity"), ("value", "entity"))
+
+
 @pytest.mark.parametrize(
     ("cue", "prop", "message"),
     [

@@ -417,6 +417,29 @@ CASES: dict[str, tuple[str, list[Row]]] = {
             ("I Am", "created_by", "Dominic Savage", {}),
         ],
     ),
+    "was-married-to": (
+        "Kate Winslet was married to Jim Threapleton.",
+        [("Kate Winslet", "spouse", "Jim Threapleton", {})],
+    ),
+    "marriage-to": (
+        "Kate Winslet's marriage to Sam Mendes ended in 2010.",
+        [("Kate Winslet", "spouse", "Sam Mendes", {})],
+    ),
+    # One husband: the name after "and" is no second one.
+    "her-husband-and-someone": (
+        "Kate Winslet and her husband Edward Abel Smith and Joe Anders went.",
+        [("Kate Winslet", "spouse", "Edward Abel Smith", {})],
+    ),
+    # Who "her" is cannot be told: Winslet and Kelly are both named before it.
+    "her-husband-after-two-names": (
+        "Kate Winslet told Lorraine Kelly about her husband, Edward Abel Smith.",
+        [],
+    ),
+    # The director is her husband, not the film's.
+    "her-husband-the-director": (
+        "Kate Winslet arrived with her husband, the director Sam Mendes.",
+        [("Kate Winslet", "spouse", "Sam Mendes", {})],
+    ),
 }
 PUBLISHED = {
     "which-aired-on": "2023-05-10",

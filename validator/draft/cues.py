@@ -4,8 +4,10 @@ A cue is written in the article's own words with slots:
 
 - `{subject}`, `{value}` and `{QUALIFIER}` (any qualifier the property defines) stand for
   what the claim records. An entity slot matches a name from the dataset, a list of them
-  ("A, B and C") or a pronoun; a text slot matches a name of up to four capitalised words;
-  integer, number, percent, duration and date slots match those written forms.
+  ("A, B and C") or a pronoun, `{value:one}` one name and never a list; `{subject}'s`
+  also a possessive pronoun ("her husband"). A text slot matches a name of up to four
+  capitalised words; integer, number, percent, duration and date slots match those
+  written forms.
 - `...` is a gap of up to sixty characters (about eight words) with no quotation mark in
   it; `[word]` is a word that may be left out.
 - Everything else is matched as written, in any case, with any run of spaces for a space.
@@ -65,7 +67,9 @@ THING_PRONOUNS = ("it",)
 _PRONOUN = _pronoun_pattern(PRONOUNS)
 _THING_PRONOUN = _pronoun_pattern(THING_PRONOUNS)
 _SUBJECT_PRONOUN = _pronoun_pattern(_SUBJECT_PRONOUNS)
-_TOKEN = re.compile(r"\{([a-z][a-z0-9_]*)\}|(\.\.\.|…)|\[([^\]\[{}]+)\]|(\s+)|([^\s{}\[\].…]+|\.)")
+_TOKEN = re.compile(
+    r"\{([a-z][a-z0-9_]*)(?::one)?\}|(\.\.\.|…)|\[([^\]\[{}]+)\]|(\s+)|([^\s{}\[\].…]+|\.)"
+)
 # An appositive between a name and its verb: "Winslet, who co-wrote it with Savage, told".
 _APPOSITIVE = r"(?:\s*,[^,;:“”\"]{1,80},)?"
 
@@ -95,6 +99,9 @@ _MAX_GAPS = 3
 _MAX_LIST = 12  # names in one slot's list ("A, B and C")
 
 
+_OWNED = re.compile(r"\{subject\}['’]s(?![\w])")
+
+
 class CueError(Exception):
     """A cue that cannot be used: the message says which and why."""
 
@@ -120,6 +127,12 @@ class CompiledCue:
     @builtins.property
     def has_subject(self) -> bool:
         return any(name == "subject" for name, _ in self.slots)
+
+    @builtins.property
+    def owner_pronoun(self) -> bool:
+        """Whether `{subject}` owns the cue's next words ("{subject}'s husband"), where
+        a possessive pronoun may stand for it."""
+        return _OWNED.search(self.text) is not None
 
 
 def _slot_type(slot: str, prop: PropertyDef) -> str:
@@ -213,6 +226,7 @@ def _entity_body(tokens: list[re.Match[str]], index: int, prop: PropertyDef) -> 
     # slot the cue's next slot follows at once: in "{subject}, {value}." the number is
     # the value of the last name alone.
     separator = r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)"
+    opening = ""
     if not _slot_follows(tokens, index):
         separator = rf"(?:\s*,\s*{INTEGER})?{separator}"
     if index == 0 and _verb_next(tokens):
@@ -231,16 +245,50 @@ def _entity_body(tokens: list[re.Match[str]], index: int, prop: PropertyDef) -> 
         before = tokens[index - 2] if index > 1 and tokens[index - 1].group(4) else None
         if before is not None and (before.group(2) or (before.group(5) or "").lower() == "by"):
             one = rf"{_ENTITY}(?!{NAME_MARK[1]})(?![’']s(?![\w]))"
+        if before is not None and (before.group(5) or before.group(3) or "").endswith(","):
+            # After the cue's comma, the name may carry "the" and a word saying what
+            # they are: "her husband, the director Sam Mendes".
+            opening = _EPITHET
     # Lists are bounded in the pattern itself: an unbounded one would be tried to the end
     # of a hostile sentence of names from every name in it, quadratic in its length.
     # A later name of a list may carry "the" and a word saying what they are: "the
     # daughter of Kate Winslet and the director Jim Threapleton".
-    body = rf"{one}(?:{separator}{_EPITHET}{one}){{0,{_MAX_LIST - 1}}}"
+    body = rf"{opening}{one}(?:{separator}{_EPITHET}{one}){{0,{_MAX_LIST - 1}}}"
+    if tokens[index].group(0).endswith(":one}"):
+        # One name, never a list: "her husband Sam Mendes and Joe Anders" has one husband.
+        body = rf"{opening}{one}"
     if tokens[index].group(1) == "subject" and prop.subject_kinds:
         # The work called by its kind: "the film", "the drama" (see `KIND_PHRASE`).
         kinds = "|".join(re.escape(k.replace("-", " ")) for k in prop.subject_kinds)
         body = rf"(?:(?<![\w])(?i:the|this)\s+(?i:{kinds})(?![\w])|{body})"
     return body
+
+
+# After `{subject}`, "'s", or nothing after a possessive pronoun the slot took.
+_POSSESSIVE = (
+    r"(?:['’]s(?![\w])|"
+    + "|".join(rf"(?<=(?<![\w]){word})" for word in ("her", "his", "their", "Her", "His", "Their"))
+    + ")"
+)
+
+
+def _possessive(tokens: list[re.Match[str]], index: int, slots: list[tuple[str, str]]) -> bool:
+    """Whether the token at `index` is "'s" right after the cue's `{subject}`, an entity."""
+    if (tokens[index].group(5) or "").replace("’", "'") != "'s" or index == 0:
+        return False
+    return tokens[index - 1].group(1) == "subject" and ("subject", "entity") in slots
+
+
+def _after_entity(tokens: list[re.Match[str]], index: int) -> str:
+    """What may stand between the entity slot at `index` and the cue's next token: an
+    appositive before a space, a name's age before a comma."""
+    following = tokens[index + 1].groups() if index + 1 < len(tokens) else None
+    if following is not None and following[3]:
+        return _APPOSITIVE
+    if following is not None and following[4] == "," and not _slot_follows(tokens, index + 1):
+        # A name's age set off before the cue's comma: "Mia, 22, who plays".
+        return rf"(?:\s*,\s*{INTEGER}(?=\s*,))?"
+    return ""
 
 
 def compile_cue(text: str, prop: PropertyDef) -> CompiledCue:
@@ -271,17 +319,8 @@ def compile_cue(text: str, prop: PropertyDef) -> CompiledCue:
             )
             parts.append(f"{lead}(?P<{slot}>{body})")
             slots.append((slot, kind))
-            following = tokens[index + 1].groups() if index + 1 < len(tokens) else None
-            if kind == "entity" and following is not None and following[3]:
-                parts.append(_APPOSITIVE)
-            elif (
-                kind == "entity"
-                and following is not None
-                and following[4] == ","
-                and not _slot_follows(tokens, index + 1)
-            ):
-                # A name's age set off before the cue's comma: "Mia, 22, who plays".
-                parts.append(rf"(?:\s*,\s*{INTEGER}(?=\s*,))?")
+            if kind == "entity":
+                parts.append(_after_entity(tokens, index))
         elif gap:
             # Spaces included: the next token brings its own leading space.
             if _after_name(tokens, index, slots):
@@ -291,6 +330,9 @@ def compile_cue(text: str, prop: PropertyDef) -> CompiledCue:
         elif optional:
             parts.append(rf"(?:{lead}(?i:{re.escape(optional.strip())}))?")
             space = bool(lead)
+        elif _possessive(tokens, index, slots):
+            # "{subject}'s husband" also reads "her husband": the pronoun is the subject.
+            parts.append(_POSSESSIVE)
         else:
             # A straight apostrophe in a cue also matches the typographic one.
             literal = re.escape(word).replace("'", "['’]")

@@ -208,7 +208,8 @@ def _claims(
             values = [] if topic is None else [topic]
         elif kind == "entity":
             allowed = kinds if name in ("subject", "value") else ()
-            named = _entities(mentions, index, match, name, allowed)
+            owner = name == "subject" and cue.owner_pronoun
+            named = _entities(mentions, index, match, name, allowed, owner)
             values = [v for v in named if v is not None]
         else:
             unit = prop.unit if name == "value" else None
@@ -275,9 +276,15 @@ def excerpt(text: str, match: re.Match[str]) -> str:
 
 
 def _entities(
-    mentions: Mentions, index: int, match: re.Match[str], slot: str, kinds: tuple[str, ...]
+    mentions: Mentions,
+    index: int,
+    match: re.Match[str],
+    slot: str,
+    kinds: tuple[str, ...],
+    owner: bool = False,
 ) -> list[Value | None]:
-    """The entities a slot names: each name in a list, a pronoun resolved, kinds checked."""
+    """The entities a slot names: each name in a list, a pronoun resolved, kinds checked.
+    An `owner` pronoun ("her" of "her husband") is resolved only where one is meant."""
     start, end = match.span(slot)
     inside = mentions.within(index, start, end)
     text = match.group(slot)
@@ -311,7 +318,8 @@ def _entities(
         pronouns = pronouns[:-1]
     if pronouns:
         exclude = {m.entity for m in inside}
-        out.append(_antecedent(mentions, index, start, kinds, exclude))
+        find = _only_antecedent if owner and not inside else _antecedent
+        out.append(find(mentions, index, start, kinds, exclude))
     return [e for e in out if e is None or not kinds or mentions.kind(str(e)) in kinds]
 
 
@@ -327,6 +335,25 @@ def _antecedent(
         for mention in reversed(mentions.by_sentence[earlier]):
             if _fits(mentions, mention, kinds, exclude):
                 return mention.entity
+    return None
+
+
+def _only_antecedent(
+    mentions: Mentions, index: int, before: int, kinds: tuple[str, ...], exclude: set[str]
+) -> str | None:
+    """What a possessive pronoun stands for where only one entity can be meant: the one
+    of the right kind named in its sentence before it, else in the nearest sentence of
+    the three before naming any. Two named are two owners it may be: in "Mia, Winslet's
+    daughter with her first husband" the husband is not Mia's."""
+    for earlier in range(index, max(-1, index - 4), -1):
+        named = (
+            mentions.within(index, 0, before)
+            if earlier == index
+            else (mentions.by_sentence[earlier])
+        )
+        fitting = {m.entity for m in named[:_MAX_LIST] if _fits(mentions, m, kinds, exclude)}
+        if fitting:
+            return fitting.pop() if len(fitting) == 1 else None
     return None
 
 
