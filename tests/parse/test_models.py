@@ -229,3 +229,16 @@ def test_value_forms_both_accept(value: Any) -> None:
     document = changed(claim("value", value))
     assert schema_accepts(document)
     assert models_accept(document)
+
+
+def test_a_whole_float_year_is_accepted_by_both_as_the_year() -> None:
+    document = copy.deepcopy(GOOD)
+    document["source"]["published"] = 2022.0
+    document["claims"][0]["as_of"] = {"from": 2021.0, "to": 2022}
+    assert list(SCHEMA.iter_errors(document)) == []
+    parsed = ClaimFile.model_validate(document)
+    assert parsed.source.published == 2022
+    assert type(parsed.source.published) is int
+    as_of = parsed.claims[0].as_of
+    assert as_of is not None and not isinstance(as_of, int | str)
+    assert (as_of.start, as_of.end) == (2021, 2022)

@@ -178,3 +178,65 @@ def test_a_name_with_nothing_close_still_gets_a_next_step(
     unresolved = resolve_statement(written, dataset)
     assert isinstance(unresolved, Unresolved)
     assert [(p.code, p.message) for p in unresolved.problems] == [(code, message)]
+
+
+def _messages(folder: Path, dataset: Dataset) -> list[str]:
+    from validator.pipeline import validate
+
+    result = validate(str(folder), dataset, jobs=1)
+    return [
+        f"{f.locations[0].line}:{f.locations[0].column}: {f.code} {f.message}"
+        for f in result.findings
+    ]
+
+
+def test_a_year_written_as_a_whole_float_is_that_year(tmp_path: Path, dataset: Dataset) -> None:
+    """JSON Schema counts 2022.0 as an integer, and JSON writers that print every number
+    as a float write it: `published`, `as_of`, an interval's end and a date value take it
+    as the year 2022, where the models refused it with pydantic's own words."""
+    (tmp_path / "float-years.json").write_text(
+        '{"source": {"id": "float-years", "outlet": "Wire", "title": "T",\n'
+        ' "published": {"from": 2022.0}},\n'
+        ' "claims": [\n'
+        '  {"id": "bc", "subject": "I Am Ruth", "property": "first_broadcast",'
+        ' "value": 2022.0, "as_of": 2023.0}]}\n',
+        encoding="utf-8",
+    )
+    assert _messages(tmp_path, dataset) == [
+        "4:80: D202 claims I Am Ruth first_broadcast 2022 as of 2023; the dataset gives "
+        "2022-12-08T21:00 (I Am Ruth — Radio Times listing), which the claim includes: "
+        "supported, but less precise; a more precise value would say more"
+    ]
+
+
+def test_a_date_interval_with_a_year_as_a_number_reads_as_dates(
+    tmp_path: Path, dataset: Dataset
+) -> None:
+    """`{from: 2022}` is a date interval like `{from: "2022"}`: "2022 or later", not
+    "at least 2022", which is how a number's interval (a runtime's) reads."""
+    (tmp_path / "years.yaml").write_text(
+        "source: {id: years, outlet: Wire, title: T, published: {from: 2022}}\n"
+        "claims:\n"
+        "  - {id: bc, subject: I Am Ruth, property: first_broadcast, value: 2022-12}\n"
+        "  - {id: bc2, subject: I Am Ruth, property: first_broadcast, value: {to: 2023},"
+        " as_of: {from: 2022, to: 2023}}\n"
+        "  - {id: rt, subject: I Am Ruth, property: runtime, value: {to: 100}, as_of: {to: 2023}}\n"
+        "  - {id: aw, subject: Kate Winslet, property: award_received,"
+        " value: Best Leading Actress, qualifiers: {year: {from: 2023}}}\n",
+        encoding="utf-8",
+    )
+    tail = (
+        "which the claim includes: supported, but less precise; a more precise value would say more"
+    )
+    assert _messages(tmp_path, dataset) == [
+        "3:68: D202 claims I Am Ruth first_broadcast 2022-12 as of 2022 or later; the dataset "
+        f"gives 2022-12-08T21:00 (I Am Ruth — Radio Times listing), {tail}",
+        "4:69: D202 claims I Am Ruth first_broadcast 2023 or earlier as of 2022..2023; the "
+        f"dataset gives 2022-12-08T21:00 (I Am Ruth — Radio Times listing), {tail}",
+        "5:60: D202 claims I Am Ruth runtime at most 100 as of 2023 or earlier; the dataset "
+        f"gives about 90 minutes (The Guardian's review of I Am Ruth, 2022-12-08), {tail}",
+        "6:111: D202 claims Kate Winslet award_received Best Leading Actress, year 2023 or later"
+        " as of 2022 or later; the dataset gives BAFTA TV Award for Leading Actress, for_work"
+        " I Am Ruth, year 2023 (GoldDerby report of the BAFTA TV Awards 2023 winners), "
+        f"{tail}",
+    ]

@@ -9,7 +9,14 @@ from __future__ import annotations
 
 from typing import Annotated, Any, ClassVar
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
+from pydantic import (
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    model_validator,
+)
 
 __all__ = [
     "Acknowledgement",
@@ -60,7 +67,17 @@ DateText = Annotated[
         r"(T([01][0-9]|2[0-3]):[0-5][0-9])?)?)?$"
     ),
 ]
-Year = Annotated[int, Field(ge=1, le=9999)]
+
+
+def _whole_year(raw: Any) -> Any:
+    # JSON Schema counts 2022.0 as an integer, so the schema lets it through as a year;
+    # a JSON writer that prints every number as a float (2022.0) means the year 2022.
+    if type(raw) is float and raw.is_integer():
+        return int(raw)
+    return raw
+
+
+Year = Annotated[int, BeforeValidator(_whole_year), Field(ge=1, le=9999)]
 Date = DateText | Year
 
 

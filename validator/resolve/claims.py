@@ -27,6 +27,7 @@ from validator.model.property_types.base import (
     ValueProblem,
     describe_raw,
 )
+from validator.model.property_types.dates import describe_date
 from validator.model.property_types.registry import parse_value, property_type
 from validator.model.values import Choice, Span, ValueSet
 from validator.parse.claim_file import ClaimEntry, ParsedFile
@@ -277,7 +278,7 @@ def resolve_as_of(raw: Any) -> Dated | Problem:
     except ValueProblem as problem:
         return Problem("E106", f"as_of: {problem.message}", ("as_of",), "as_of")
     assert isinstance(span, Span)
-    return span, describe_raw(raw)
+    return span, describe_date(raw)
 
 
 def resolve_statement(
@@ -317,7 +318,7 @@ def resolve_statement(
         named = lookup.resolve(written.value)
         assert named is not None
         subject, value = named, Choice(dataset.with_narrower(subject))
-    shown = describe_raw(written.value)
+    shown = describe_date(written.value) if prop.type == "date" else describe_raw(written.value)
     return (subject, written_subject, prop, written.property, inverted, value, shown, qualifiers)
 
 

@@ -20,6 +20,7 @@ from validator.model.property_types.base import (
     ValueProblem,
     describe_raw,
 )
+from validator.model.property_types.dates import describe_date
 from validator.model.property_types.registry import parse_value
 from validator.model.typography import shorten
 from validator.model.values import ValueSet
@@ -94,7 +95,8 @@ def _problem(
         )
         return "E106", f"qualifier '{shown}' is not defined for property '{prop.name}' {step}"
     try:
-        qualifiers.append((name, parse_value(raw, kind, lookup=lookup), describe_raw(raw)))
+        shown_value = describe_date(raw) if kind == "date" else describe_raw(raw)
+        qualifiers.append((name, parse_value(raw, kind, lookup=lookup), shown_value))
     except UnknownEntity as unknown:
         suggested = suggest(dataset.entity_suggestions(unknown.name))
         return (

@@ -23,7 +23,7 @@ from validator.model.values import (
 
 from .base import PropertyType, ValueProblem, Written, describe_raw, type_words
 
-__all__ = ["DATE", "date_span", "describe_span_dates", "seconds_words"]
+__all__ = ["DATE", "date_span", "describe_date", "describe_span_dates", "seconds_words"]
 
 _DATE = re.compile(
     r"(?P<y>[0-9]{4})(?:-(?P<m>[0-9]{2})(?:-(?P<d>[0-9]{2})(?:T(?P<H>[0-9]{2}):(?P<M>[0-9]{2}))?)?)?\Z"
@@ -53,6 +53,21 @@ def seconds_words(raw: object) -> str | None:
     )
 
 
+def describe_date(raw: Any) -> str:
+    """A written date or date interval as reports show it. A year written as a number
+    is a date like any other: `{from: 2022}` reads "2022 or later", as `{from: "2022"}`
+    does, not "at least 2022", which is how a number's interval reads."""
+    if isinstance(raw, dict) and "about" not in raw:
+        raw = {key: _year_words(end) for key, end in raw.items()}
+    return describe_raw(_year_words(raw))
+
+
+def _year_words(raw: Any) -> Any:
+    if isinstance(raw, int | float) and not isinstance(raw, bool) and float(raw).is_integer():
+        return str(int(raw)) if abs(raw) < 1e6 else raw
+    return raw
+
+
 def date_span(raw: Any) -> Span:
     """A date of any precision as the span of minutes it covers; raises ValueProblem."""
     if type(raw) is str:
@@ -68,6 +83,8 @@ def _text_date_span(raw: str) -> Span:
 
 
 def _date_span(raw: Any) -> Span:
+    if type(raw) is float and raw.is_integer() and abs(raw) <= 1e6:
+        raw = int(raw)  # 2022.0, as some JSON writers print 2022: the year, as the schema has it
     if isinstance(raw, bool) or not isinstance(raw, int | str):
         raise ValueProblem(f"expected a date such as 2022-12-08, not {describe_raw(raw)!r}")
     if isinstance(raw, int):
