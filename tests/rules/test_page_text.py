@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
-import pytest
+import subprocess
+import sys
+from pathlib import Path
 
-import validator.rules.page_text as page_text_module
+import pytest
+from lxml import etree
+
 from validator.rules.archives import normalise_passage
 from validator.rules.page_text import is_page, page_text
+
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def _read(page: str) -> str | None:
@@ -124,7 +130,20 @@ def test_a_parser_that_raises_gives_no_text(monkeypatch: pytest.MonkeyPatch) -> 
             pass
 
         def feed(self, data: bytes) -> None:
-            raise page_text_module.etree.ParserError("Document is empty")
+            raise etree.ParserError("Document is empty")
 
-    monkeypatch.setattr(page_text_module.etree, "HTMLParser", Failing)
+    monkeypatch.setattr(etree, "HTMLParser", Failing)
     assert page_text(b"<p>x</p>") is None
+
+
+def test_lxml_is_imported_only_for_a_page() -> None:
+    """Most runs meet no page: the command and its checks load without lxml (7 ms to
+    import), which a page brings in."""
+    code = (
+        "import sys; import validator.cli.main, validator.rules.archives, "
+        "validator.rules.page_text; print('lxml' in sys.modules)"
+    )
+    shown = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT
+    )
+    assert shown.stdout == "False\n"

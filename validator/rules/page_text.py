@@ -31,8 +31,6 @@ from __future__ import annotations
 
 import re
 
-from lxml import etree
-
 __all__ = ["is_page", "page_text"]
 
 _PAGE_SUFFIXES = (".html", ".htm", ".xhtml")
@@ -104,6 +102,10 @@ class _Text:
 def page_text(raw: bytes) -> str | None:
     """The text of the HTML page `raw` (UTF-8 bytes), its white space as the page has it
     but for the breaks its blocks make; None when the parser failed on it."""
+    # Imported here, not with the module: most runs meet no page, and lxml takes about
+    # 7 ms to import, a share of a re-run that has nothing to check.
+    from lxml import etree
+
     gathered = _Text()
     parser = etree.HTMLParser(
         encoding="utf-8",
