@@ -81,3 +81,60 @@ def test_spouses() -> None:
             "Mia Threapleton, Winslet's daughter with her first husband, arrived later.",
         ),
     ]
+
+
+# A broadsheet's review: "feature-length" states no length, and the earlier dramas'
+# "hour-long" is not this film's; a stated length is drafted, and a length set after
+# another work's name and a comma is that work's.
+RUNTIME_REVIEW = """\
+TV review: I Am Ruth finds Winslet at her rawest
+
+Reviews | Television
+
+Where the earlier I Am dramas were hour-long, I Am Ruth is feature-length, and it \
+needs every minute.
+
+Channel 4 has given it a two-hour slot, but the drama is 92 minutes long.
+
+Next week's I Am Victoria, a 90-minute film, is less assured. An hour-long companion \
+documentary follows on More4.
+"""
+
+
+def test_runtimes_in_a_review() -> None:
+    slot = "Channel 4 has given it a two-hour slot, but the drama is 92 minutes long."
+    assert _drafted(RUNTIME_REVIEW, "2022-12-08") == [
+        ("I Am Ruth", "broadcast_slot", "2 hours", {}, slot),
+        ("I Am Ruth", "runtime", "92 min", {}, slot),
+        (
+            "I Am Victoria",
+            "runtime",
+            "90 min",
+            {},
+            "Next week's I Am Victoria, a 90-minute film, is less assured.",
+        ),
+    ]
+
+
+# A listings magazine's pick of the day.
+RUNTIME_LISTING = """\
+Tonight's pick: I Am Ruth
+
+Channel 4, 9pm
+
+Kate Winslet leads this hour-long drama from Dominic Savage, and Mia Threapleton is a \
+revelation as her daughter.
+"""
+
+
+def test_an_hour_long_drama() -> None:
+    assert _drafted(RUNTIME_LISTING, "2022-12-08") == [
+        (
+            "I Am Ruth",
+            "runtime",
+            "1 hour",
+            {},
+            "Kate Winslet leads this hour-long drama from Dominic Savage, and Mia "
+            "Threapleton is a revelation as her daughter.",
+        ),
+    ]

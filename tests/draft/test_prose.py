@@ -57,6 +57,8 @@ def test_an_approximate_duration_is_in_the_property_s_unit(unit: str, value: obj
         ("duration", "a week", "1 week"),
         ("duration", "ten days", "10 days"),
         ("duration", "two and a half weeks", "2.5 weeks"),
+        ("duration", "half-hour", "30 min"),
+        ("duration", "half hour", "30 min"),
         ("integer", "twenty\u00a0one", 21),
         ("date", "4 December", "2022-12-04"),
         # A time before its day, as listings write it.
@@ -79,3 +81,14 @@ def test_the_matched_words_become_the_value(kind: str, written: str, value: obje
     found = re.fullmatch(PROSE[kind].pattern, text)
     assert found is not None or value is None
     assert PROSE[kind].read(text, PUBLISHED, "minutes", "") == value
+
+
+def test_hour_alone_is_a_duration_only_before_long() -> None:
+    """ "the hour-long drama" is an hour; "the hour" of "at the hour" is no duration."""
+    pattern = re.compile(PROSE["duration"].pattern)
+    assert [m.group(0) for m in pattern.finditer("the hour-long drama, an hour long")] == [
+        "hour",
+        "an hour",
+    ]
+    assert pattern.search("on the hour, every hour") is None
+    assert PROSE["duration"].read("hour", PUBLISHED, "minutes", "") == "1 hour"

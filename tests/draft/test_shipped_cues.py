@@ -440,6 +440,21 @@ CASES: dict[str, tuple[str, list[Row]]] = {
         "Kate Winslet arrived with her husband, the director Sam Mendes.",
         [("Kate Winslet", "spouse", "Sam Mendes", {})],
     ),
+    # "Feature-length" states no length: nothing is drafted for it.
+    "feature-length": ("The feature-length drama airs on Channel 4 tonight.", []),
+    "a-half-hour-film": (
+        "It is a half-hour film.",
+        [(RUTH, "runtime", "30 min", {})],
+    ),
+    # The length is the named work's, not the film the article names.
+    "another-work-is-a-length": (
+        "I Am Victoria is a 90-minute film.",
+        [("I Am Victoria", "runtime", "90 min", {})],
+    ),
+    "lasts": (
+        "The drama lasts an hour and a half.",
+        [(RUTH, "runtime", "90 min", {})],
+    ),
 }
 PUBLISHED = {
     "which-aired-on": "2023-05-10",

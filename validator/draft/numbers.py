@@ -59,6 +59,8 @@ _ABOUT = re.compile(r"(?i:about|around|approximately|roughly)\s+")
 DURATION = (
     r"(?<![\w])(?:" + _ABOUT.pattern + r")?(?:"
     r"(?i:an?\s+hour\s+and\s+a\s+half|one\s+and\s+a\s+half\s+hours|half\s+an\s+hour)"
+    # "a half-hour film"; "hour" alone only before "long" ("the hour-long drama").
+    rf"|(?i:half{_JOIN}hour|hour(?={_JOIN}long(?![\w])))"
     r"|\d{1,2}h\s?\d{1,2}m(?:in)?"
     r"|" + _COUNT + rf"(?:{_JOIN}and{_JOIN}a{_JOIN}half)?{_JOIN}" + _UNIT + r")(?![\w])"
 )
@@ -105,8 +107,10 @@ def parse_duration(text: str) -> str | None:
     low = " ".join(text.lower().replace("-", " ").split())
     if low in ("an hour and a half", "a hour and a half", "one and a half hours"):
         return "90 min"
-    if low == "half an hour":
+    if low in ("half an hour", "half hour"):
         return "30 min"
+    if low == "hour":
+        return "1 hour"
     compact = re.fullmatch(r"(\d{1,2})h ?(\d{1,2})m(?:in)?", low)
     if compact:
         return f"{int(compact.group(1))}h{int(compact.group(2))}m"

@@ -24,7 +24,7 @@ __all__ = ["excerpt", "find_relations"]
 _SEPARATORS = re.compile(rf"^(?:[\s,&]|and|{INTEGER})*$")
 _EPITHETS = re.compile(r"(?<![\w])(?i:the)\s+[a-z]+(?![\w])")  # see cues._EPITHET
 # What find_relations keeps of each match to drop claims afterwards (see there).
-_Named = dict[tuple[int, int], list[tuple[int, int, set[str]]]]
+_Named = dict[tuple[int, int], list[tuple[int, int, set[str], str]]]
 _Topical = list[tuple[DraftClaim, tuple[int, int], tuple[int, int]]]
 # A sentence up to this long is its claims' excerpt; in a longer one, the cue's words are.
 _SHORT_SENTENCE = 200
@@ -84,12 +84,15 @@ def find_relations(
     # tie to another named subject is not the topic's: in "Joe, her son with the
     # director Sam Mendes", Mendes is Joe's father, not the film's director. (In
     # "Winslet plays Ruth and her daughter Mia", both cues begin at Winslet, and
-    # Winslet plays Ruth.)
+    # Winslet plays Ruth.) Nor is a value that a cue of the same property gives
+    # another named subject: in "I Am Victoria is a 90-minute film", the 90 minutes are
+    # not the topic's.
     dropped = {
         id(claim)
         for claim, at, (start, end) in topical
-        for outer_start, outer_end, subjects in named.get(at, ())
-        if outer_start < start and end <= outer_end and claim.subject not in subjects
+        for outer_start, outer_end, subjects, prop in named.get(at, ())
+        if claim.subject not in subjects
+        and (prop == claim.property or (outer_start < start and end <= outer_end))
     }
     return [c for c in claims if id(c) not in dropped], used
 
@@ -114,7 +117,7 @@ def _note_value(
     # Threapleton" ties Threapleton too.
     listed = mentions.within(index, *match.span("value"))
     for start in {at[1], *(m.start for m in listed)}:
-        named.setdefault((index, start), []).append((*match.span(), subjects))
+        named.setdefault((index, start), []).append((*match.span(), subjects, cue.property))
 
 
 # "the bridge", "this production company": a determiner and up to `_KIND_WORDS` words
@@ -163,7 +166,7 @@ def _about_someone_else(match: re.Match[str]) -> bool:
     return _RELATIVE.search(text, _clause_start(text, at), at) is not None
 
 
-_JUST_BEFORE = re.compile(r"\s*,\s*$")
+_JUST_BEFORE = re.compile(r"\s*,\s*(?:(?i:an?|the)\s+)?$")
 
 
 def _named_before(
