@@ -48,6 +48,7 @@ from .parser import OPTION_NAMES, UsageError
 from .plan import Plan, plan_run
 from .progress import Progress, progress_wanted
 from .run_key import run_key
+from .written_paths import check_written_paths
 
 __all__ = ["keep_results", "run_command"]
 
@@ -105,6 +106,7 @@ def run_command(args: argparse.Namespace, config: Config, out: TextIO, err: Text
     root = project_root(config.file)
     check_named_paths(args, root)
     use_baseline = baseline_path is not None and not args.write_baseline
+    check_written_paths(args, plan, config.file, baseline_path if use_baseline else None)
     shown = progress_wanted(err, os.environ) and not args.quiet
     progress = Progress(err) if shown else None
     options = Options(

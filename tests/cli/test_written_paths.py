@@ -1,0 +1,155 @@
+"""The files a run writes are checked before the run: each its own, none a file the run
+reads, each in a folder that exists; otherwise exit 2 and one line, and nothing written."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.claims_project import claims_project
+from validator.cli.main import main
+
+GOOD = """\
+source: {id: good, outlet: Example, title: Good, published: 2022-12-07}
+claims:
+  - {id: age, subject: Mia Threapleton, property: age, value: 22}
+"""
+
+
+@pytest.fixture()
+def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    return claims_project(tmp_path / "project", monkeypatch, {"good.yaml": GOOD})
+
+
+def refused(capsys: pytest.CaptureFixture[str], argv: list[str], line: str) -> None:
+    assert main(["--no-cache", *argv]) == 2
+    assert capsys.readouterr() == ("", f"validate: {line}\n")
+
+
+def test_an_output_is_never_a_claim_file_the_run_reads(
+    project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`--junit claims/good.yaml` replaced the claim file (the walk passed over it, so it
+    was not even checked) and exited 0."""
+    refused(
+        capsys,
+        ["--no-reports", "--junit", "claims/good.yaml"],
+        "--junit: 'claims/good.yaml' is a claim file this run reads; "
+        "name another file for the output",
+    )
+    refused(
+        capsys,
+        ["claims/good.yaml", "--no-reports", "-o", "claims/good.yaml"],
+        "--output-file: 'claims/good.yaml' is a claim file this run reads; "
+        "name another file for the output",
+    )
+    assert (project / "claims" / "good.yaml").read_text(encoding="utf-8") == GOOD
+
+
+def test_an_output_in_a_claims_folder_that_is_no_claim_file_is_written(
+    project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The walk passes over the run's own outputs, so `validate . --junit x.xml` goes on
+    working; only YAML, which factlint never writes, is taken for a claim file."""
+    assert main(["--no-cache", "--no-reports", "-q", "--junit", "claims/junit.xml"]) == 0
+    assert main(["--no-cache", "--no-reports", "-q", "--junit", "claims/junit.xml"]) == 0
+    assert (project / "claims" / "junit.xml").read_text(encoding="utf-8").startswith("<?xml")
+
+
+def test_an_output_is_never_the_dataset_the_configuration_or_the_baseline(
+    project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    films = project / "dataset" / "film.yaml"
+    before = films.read_bytes()
+    (project / "baseline.json").write_text('{"version": 1, "findings": []}\n')
+    refused(
+        capsys,
+        ["--no-reports", "--sarif", "dataset/film.yaml"],
+        "--sarif: 'dataset/film.yaml' is in the dataset; name another file for the output",
+    )
+    refused(
+        capsys,
+        ["--no-reports", "--junit", "dataset/more.yaml"],
+        "--junit: 'dataset/more.yaml' is in the dataset; name another file for the output",
+    )
+    refused(
+        capsys,
+        ["--no-reports", "-o", "pyproject.toml"],
+        "--output-file: 'pyproject.toml' is the configuration file; "
+        "name another file for the output",
+    )
+    refused(
+        capsys,
+        ["--no-reports", "--baseline", "baseline.json", "--sarif", "baseline.json"],
+        "--sarif: 'baseline.json' is the baseline this run reads; name another file for the output",
+    )
+    assert films.read_bytes() == before
+    assert (project / "pyproject.toml").read_text() == '[tool.factlint]\ndataset = "dataset"\n'
+
+
+def test_two_outputs_never_name_one_file(project: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """`--junit out.xml --sarif out.xml` kept only the SARIF, `--junit
+    reports/consistency.json` replaced the JSON report, both with exit status 0."""
+    refused(
+        capsys,
+        ["--no-reports", "--junit", "out.xml", "--sarif", "out.xml"],
+        "--sarif: 'out.xml' is also written by --junit; give each output its own file",
+    )
+    refused(
+        capsys,
+        ["--no-reports", "-o", "out.txt", "--write-baseline", "./out.txt"],
+        "--write-baseline: './out.txt' is also written by --output-file; "
+        "give each output its own file",
+    )
+    refused(
+        capsys,
+        ["--reports", "out", "--junit", "out/consistency.json"],
+        "--junit: 'out/consistency.json' is also written by --reports; "
+        "give each output its own file",
+    )
+    assert not (project / "out.xml").exists()
+    assert not (project / "out").exists()
+
+
+def test_a_device_may_take_several_outputs(
+    project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    argv = ["--no-cache", "--no-reports", "-q", "--junit", "/dev/null", "--sarif", "/dev/null"]
+    assert main(argv) == 0
+    assert capsys.readouterr().err == ""
+
+
+def test_an_output_s_folder_must_exist_before_the_run(
+    project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """It was found only once the checks were done, as `cannot write reports: cannot
+    write build/junit.xml: No such file or directory`."""
+    refused(
+        capsys,
+        ["--no-reports", "--junit", "build/junit.xml"],
+        "--junit: 'build/junit.xml': the folder 'build' does not exist; "
+        "create it, or name a file in a folder that does",
+    )
+    refused(
+        capsys,
+        ["--no-reports", "--write-baseline", "build/baseline.json"],
+        "--write-baseline: 'build/baseline.json': the folder 'build' does not exist; "
+        "create it, or name a file in a folder that does",
+    )
+
+
+def test_write_baseline_may_replace_the_baseline_it_was_given(
+    project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (project / "baseline.json").write_text('{"version": 1, "findings": []}\n')
+    argv = ["--no-cache", "--baseline", "baseline.json", "--write-baseline", "baseline.json"]
+    assert main(argv) == 0
+    assert capsys.readouterr().err == "validate: wrote 0 findings to baseline.json\n"
+
+
+def test_an_output_may_go_into_the_reports_folder_the_run_creates(
+    project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["--no-cache", "-q", "--reports", "out", "--junit", "out/junit.xml"]) == 0
+    assert (project / "out" / "junit.xml").is_file()

@@ -1,0 +1,140 @@
+"""The files a run writes, checked before anything is checked: each must be a file of
+its own, not one the run reads, in a folder that exists.
+
+Nothing stopped `--junit claims/tyla.yaml` overwriting a claim file (the folder walk
+passes over the files a run writes, so the claim was not even checked first),
+`--sarif dataset/film.yaml` a dataset file, `-o pyproject.toml` the configuration,
+`--junit reports/consistency.json` a report of the same run, or `--junit out.xml
+--sarif out.xml` one output with the other, each with exit status 0. And a missing
+folder (`--junit build/junit.xml` before `build/` exists) ended a run of minutes in exit
+status 2 once the checks were done. Each is now exit status 2 before the run, with the
+option and what to change.
+
+Factlint writes no YAML, so an existing `.yaml` or `.yml` file in a folder the run
+walks is a claim file; a `.json` file there may be the last run's own output (the walk
+passes over it), so it is refused only where it is named as a claim file. In the
+dataset's folder, any file that is there and any YAML file (which the next run would
+load) is refused. A device or
+pipe (`/dev/null`, `/dev/stdout`) may take several outputs, as a shell would.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+from collections.abc import Iterator
+
+from validator.arguments import ArgumentError
+from validator.model.typography import shorten
+from validator.read.files import STDIN
+from validator.report.registry import report_names
+
+from .output import option_paths
+from .plan import Plan
+
+__all__ = ["check_written_paths"]
+
+_YAML = (".yaml", ".yml")
+
+
+def _written(args: argparse.Namespace, plan: Plan) -> Iterator[tuple[str, str]]:
+    """Each file the run writes, with what names it: the option, or `--reports`."""
+    if plan.reports is not None:
+        for name in report_names():
+            yield "--reports", os.path.join(plan.reports, name)
+    named = {
+        "--output-file": args.output_file,
+        **{f"--{name}": path for name, path in option_paths(args).items()},
+        "--write-baseline": args.write_baseline,
+    }
+    for option, path in named.items():
+        if isinstance(path, str):
+            yield option, path
+
+
+def _key(path: str) -> str:
+    return os.path.normcase(os.path.realpath(path))
+
+
+def _under(path: str, folder: str) -> bool:
+    return path.startswith(folder.rstrip(os.sep) + os.sep)
+
+
+def _special(path: str) -> bool:
+    """A device, pipe or socket (or a link to one): written to, never replaced."""
+    return os.path.exists(path) and not os.path.isfile(path) and not os.path.isdir(path)
+
+
+def _read_by_run(path: str, plan: Plan, config_file: str | None, baseline: str | None) -> str:
+    """What the run reads at `path` (its real path), in words; empty when nothing."""
+    if config_file is not None and path == _key(config_file):
+        return "the configuration file"
+    if baseline is not None and path == _key(baseline):
+        return "the baseline this run reads"
+    dataset = _key(plan.dataset)
+    if path == dataset:
+        return "the dataset"
+    if _under(path, dataset) and (os.path.exists(path) or _yaml(path)):
+        return "in the dataset"
+    for given in plan.paths:
+        if given == STDIN:
+            continue
+        claims = _key(given)
+        if path == claims:
+            return "a claim file this run reads"
+        walked = os.path.isdir(claims) and _under(path, claims)
+        if walked and os.path.isfile(path) and _yaml(path):
+            return "a claim file this run reads"
+    return ""
+
+
+def _made(folder: str, plan: Plan) -> bool:
+    """Whether the run creates `folder` before writing into it: the reports folder."""
+    return plan.reports is not None and _key(folder) == _key(plan.reports)
+
+
+def _yaml(path: str) -> bool:
+    """Whether a folder of claims or of the dataset reads the file at `path`."""
+    return path.lower().endswith(_YAML)
+
+
+def _shown(path: str) -> str:
+    # A workflow may pass on names a pull request chose: cut, as other messages are.
+    return shorten(path, 80)
+
+
+def check_written_paths(
+    args: argparse.Namespace, plan: Plan, config_file: str | None, baseline: str | None
+) -> None:
+    """ArgumentError for the first file the run would write that another output also
+    names, that the run reads (a claim file, the dataset, the configuration, the
+    baseline), or whose folder does not exist. `baseline` is the baseline the run reads,
+    if any: `--write-baseline` may replace it, which is what it is for."""
+    seen: dict[str, str] = {}
+    for option, path in _written(args, plan):
+        if _special(path):
+            continue
+        key = _key(path)
+        if key in seen:
+            first = seen[key]
+            if first == option == "--reports":  # two report names never meet
+                continue
+            raise ArgumentError(
+                option,
+                f"'{_shown(path)}' is also written by {first}; give each output its own file",
+            )
+        seen[key] = option
+        read = _read_by_run(
+            key, plan, config_file, None if option == "--write-baseline" else baseline
+        )
+        if read:
+            raise ArgumentError(
+                option, f"'{_shown(path)}' is {read}; name another file for the output"
+            )
+        folder = os.path.dirname(path) or "."
+        if option != "--reports" and not os.path.isdir(folder) and not _made(folder, plan):
+            raise ArgumentError(
+                option,
+                f"'{_shown(path)}': the folder '{_shown(folder)}' does not exist; "
+                "create it, or name a file in a folder that does",
+            )
