@@ -23,6 +23,7 @@ from validator.model.property_types.base import describe_raw
 from validator.model.result import ClaimRecord, SourceRecord, Verdict
 from validator.model.stand_in import frozen
 from validator.parse.claim_file import ClaimEntry, ParsedFile, unchecked_entries
+from validator.parse.written_as import written_as
 from validator.resolve.claims import (
     Dated,
     Problem,
@@ -35,6 +36,7 @@ from validator.resolve.claims import (
     placed,
     resolve_as_of,
     resolve_statement,
+    shown_value,
     source_published,
     unresolved_problems,
 )
@@ -246,7 +248,8 @@ class FileChecker:
             )
         raw = entry.raw
         # What was written, as a plain tuple built inline: this runs once per claim.
-        written = (raw["subject"], raw["property"], raw["value"], raw.get("qualifiers"))
+        texts = written_as(raw, entry.number, parsed.loaded)
+        written = (raw["subject"], raw["property"], raw["value"], raw.get("qualifiers"), texts)
         key = frozen(written)
         known = None if key is None else self.known.get(key)
         if known is None:
@@ -332,10 +335,8 @@ class FileChecker:
         else:
             subject_id = None
         excerpt = raw.get("excerpt")
-        if said is not None:
-            value = said[6]  # already described, from this very value
-        else:
-            value = describe_raw(raw["value"]) if "value" in raw else ""
+        # With `said`, already described, from this very value.
+        value = said[6] if said is not None else shown_value(entry, parsed, self.dataset)
         # Positional, in the field order, through tuple.__new__ (a named tuple's own
         # constructor is a Python call): a record is built 100,000 times in a large run,
         # and every field is given. The texts many claims repeat are kept once.

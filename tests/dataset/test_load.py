@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import shutil
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -11,6 +12,7 @@ import pytest
 from validator.dataset import model
 from validator.dataset.load import DatasetError, dataset_files, load_dataset
 from validator.model.values import Choice, Span
+from validator.pipeline import Options, run
 from validator.read.files import Limits, LoadedFile, parse_text
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -495,4 +497,79 @@ def test_the_dataset_walk_follows_no_link_out_of_the_project_or_into_a_hidden_fi
     assert dataset_files("dataset", str(root)) == [
         os.path.join("dataset", name)
         for name in ("broken.yaml", "own.yaml", "same.yaml", "shared.yaml")
+    ]
+
+
+def _film(facts: str) -> str:
+    return (
+        "properties:\n  format: {type: text}\n"
+        "entities:\n"
+        "  - id: mia\n    kind: person\n    names: [Mia]\n"
+        "  - id: film\n    kind: film\n    names: [I Am Ruth]\n    facts:\n" + facts
+    )
+
+
+def test_a_text_fact_written_as_a_number_or_boolean_is_the_text_written(folder: Path) -> None:
+    """As in a claim: `character: 007` is the text "007", so the two compare alike."""
+    (folder / "film.yaml").write_text(
+        _film(
+            "      - {property: format, value: 1.50}\n"
+            "      - {property: format, value: &t true}\n"
+            "      - {property: format, value: *t}\n"
+            "      - {property: cast_member, value: mia, qualifiers: &q {character: 007}}\n"
+            "      - {property: acted_in, value: film, qualifiers: *q}\n"
+        )
+    )
+    dataset = load_dataset(str(folder))
+    formats = dataset.facts_for("film", "format")
+    assert [(f.raw_value, f.value, f.display) for f in formats] == [
+        ("1.50", Choice(frozenset({"1.50"})), "1.50"),
+        ("true", Choice(frozenset({"true"})), "true"),
+        ("true", Choice(frozenset({"true"})), "true"),
+    ]
+    cast = dataset.facts_for("film", "cast_member")
+    assert [f.qualifiers for f in cast] == [
+        (("character", Choice(frozenset({"007"})), "007"),),
+        (("character", Choice(frozenset({"007"})), "007"),),
+    ]
+
+
+def test_a_text_fact_a_tag_makes_a_number_is_refused_with_what_to_write(folder: Path) -> None:
+    (folder / "film.yaml").write_text(
+        _film("      - {property: cast_member, value: mia, qualifiers: {character: !!int 007}}\n")
+    )
+    assert problems(folder) == [
+        "data/film.yaml:11:40: fact value: expected text, not the number 7, which its tag "
+        "asks for; write the text in quotes, without the tag"
+    ]
+
+
+def test_a_fact_and_a_claim_that_write_the_same_number_as_text_agree(folder: Path) -> None:
+    (folder / "film.yaml").write_text(
+        _film("      - {property: cast_member, value: mia, qualifiers: {character: 007}}\n")
+    )
+    claims = folder.parent / "a.yaml"
+    claims.write_text(
+        "source: {id: s, outlet: O, title: T, published: 2022-12-07}\nclaims:\n"
+        + "".join(
+            f"  - {{id: {claim}, subject: I Am Ruth, property: cast_member, value: Mia,"
+            f" qualifiers: {{character: {written}}}}}\n"
+            for claim, written in [("bare", "007"), ("quoted", '"007"'), ("seven", "7")]
+        ),
+        encoding="utf-8",
+    )
+    result = run([str(claims)], load_dataset(str(folder)), Options(today=date(2026, 11, 21)))
+    assert [(c.claim_id, c.verdict.value) for c in result.claims] == [
+        ("bare", "supported"),
+        ("quoted", "supported"),
+        ("seven", "refuted"),
+    ]
+    assert [(f.code, str(f.locations[0]), f.message) for f in result.findings] == [
+        (
+            "D201",
+            "a.yaml:5:96",
+            "claims I Am Ruth cast_member Mia, character 7 as of 2022-12-07; the dataset "
+            "gives Mia, character 007 (no reference): character 007, not 7; correct the claim, or "
+            "acknowledge it with the fact-check's conclusion",
+        )
     ]

@@ -16,7 +16,7 @@ from validator.model.property_types.base import (
 )
 from validator.model.property_types.dates import date_span
 from validator.model.property_types.numbers import parse_duration
-from validator.model.property_types.registry import parse_value
+from validator.model.property_types.registry import BUILT_IN, as_written, parse_value
 from validator.model.values import Choice, Span, date_to_minutes, span_of_days
 
 DAY = 1440
@@ -229,6 +229,26 @@ def test_approximate_and_tolerance() -> None:
         (True, "quote", "expected the words said, as text, not true; put them in quotes"),
         (" \t ", "quote", "the value is blank (only white space); write the words"),
         ("\u3000", "text", "the value is blank (only white space); write the words"),
+        # A number or boolean comes to a text property as the text it was written as
+        # (`as_written`): one still a number was made so by its tag (`!!int 007`).
+        (
+            7,
+            "text",
+            "expected text, not the number 7, which its tag asks for; write the text in "
+            "quotes, without the tag",
+        ),
+        (
+            1.5,
+            "text",
+            "expected text, not the number 1.5, which its tag asks for; write the text in "
+            "quotes, without the tag",
+        ),
+        (
+            False,
+            "text",
+            "expected text, not false, which its tag asks for; write the text in quotes, "
+            "without the tag",
+        ),
     ],
 )
 def test_values_that_do_not_fit_their_type(raw: object, kind: str, message: str) -> None:
@@ -358,3 +378,30 @@ def test_a_list_or_mapping_written_as_a_value_is_shown_as_written_not_as_python(
     assert describe_raw([]) == "[]"
     # Bounded however long the list: its first items, the rest counted.
     assert describe_raw(list(range(100_000))) == "[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, and 99,990 more]"
+
+
+@pytest.mark.parametrize(
+    ("raw", "kind", "written", "taken"),
+    [
+        (7, "text", "007", "007"),
+        (1.5, "text", "1.50", "1.50"),
+        (True, "text", "TRUE", "TRUE"),
+        (31, "text", "0x1F", "0x1F"),
+        (7, "text", None, 7),  # not known how it was written: the type says what is wrong
+        ("007", "text", "7", "007"),  # text is never replaced
+        (7, "integer", "007", 7),
+        (90, "duration", "90.0", 90),
+        (True, "boolean", "True", True),
+        (1917, "entity", "1917", 1917),
+        (42, "quote", "42", 42),  # words said are written in quotes (E106 says so)
+    ],
+)
+def test_only_a_text_type_takes_a_number_or_boolean_as_written(
+    raw: object, kind: str, written: str | None, taken: object
+) -> None:
+    found = as_written(raw, kind, written)
+    assert found == taken and type(found) is type(taken)
+
+
+def test_text_is_the_one_type_that_takes_a_value_as_written() -> None:
+    assert [kind.name for kind in BUILT_IN if kind.verbatim] == ["text"]

@@ -19,6 +19,7 @@ __all__ = [
     "Yaml12Dumper",
     "acknowledgements",
     "article_texts",
+    "bare_number_texts",
     "choices",
     "dataset_files",
     "dates",
@@ -27,6 +28,7 @@ __all__ = [
     "hostile_text",
     "json_claim_documents",
     "json_layouts",
+    "json_number_texts",
     "plain_data",
     "spans",
     "syntax_soup",
@@ -55,6 +57,29 @@ plain_data: st.SearchStrategy[Any] = st.recursive(
 )
 """Plain data as claim files hold it: mappings with text keys, lists, text, integers,
 booleans and null (YAML dates stay text, so none are generated)."""
+
+
+_DIGITS = st.text("0123456789", min_size=1, max_size=5)
+_EXPONENTS = st.sampled_from(["", "e3", "E-2", "e+1", "E05"])
+
+bare_number_texts: st.SearchStrategy[str] = st.one_of(
+    st.tuples(st.sampled_from(["", "+", "-"]), _DIGITS).map("".join),
+    st.tuples(st.sampled_from(["", "+", "-"]), _DIGITS, _DIGITS, _EXPONENTS).map(
+        lambda parts: f"{parts[0]}{parts[1]}.{parts[2]}{parts[3]}"
+    ),
+    st.tuples(st.sampled_from(["0x", "0o"]), st.text("01234567", min_size=1, max_size=5)).map(
+        "".join
+    ),
+    st.sampled_from(["true", "True", "TRUE", "false", "False", "FALSE", ".5", "-.5e3", "5."]),
+)
+"""Plain YAML scalars the core schema reads as a finite number or a boolean, written with
+what the value drops: leading zeros, signs, trailing zeros, exponents, bases, case."""
+
+json_number_texts: st.SearchStrategy[str] = st.one_of(
+    st.from_regex(r"\A-?(0|[1-9][0-9]{0,5})(\.[0-9]{1,4})?([eE][-+]?[0-9]{1,2})?\Z"),
+    st.sampled_from(["true", "false"]),
+)
+"""JSON numbers and booleans, written with what the value drops (`1.50`, `1E3`, `-0`)."""
 
 
 class Yaml12Dumper(yaml.SafeDumper):

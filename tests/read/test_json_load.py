@@ -288,3 +288,41 @@ def test_an_items_id_written_twice_may_start_the_next_item() -> None:
             "starts another claim, write '}, {' before it",
         ),
     ]
+
+
+@pytest.mark.parametrize("reader", ["fast", "full"])
+def test_a_number_or_boolean_keeps_its_json_text(reader: str) -> None:
+    """A text property takes a JSON number as its JSON text (`1.50` stays "1.50"): both
+    parsers keep the text of every number and boolean, and of no other value. A key
+    written twice makes the fast parser leave the text to the full one."""
+    text = '{"a": 1.50, "b": [1E3, -0, true, false, null, "7", 0.10e-1], "c": {"d": 1917}}'
+    if reader == "full":
+        text = text[:-1] + ', "c": 2}'
+    value, positions, problems = load_json(text)
+    assert value == {
+        "a": 1.5,
+        "b": [1000.0, 0, True, False, None, "7", 0.01],
+        "c": {"d": 1917},
+    }
+    assert [p.path for p in problems] == ([] if reader == "fast" else [("c",)])
+    assert positions.written == {
+        ("a",): "1.50",
+        ("b", 0): "1E3",
+        ("b", 1): "-0",
+        ("b", 2): "true",
+        ("b", 3): "false",
+        ("b", 6): "0.10e-1",
+        ("c", "d"): "1917",
+    }
+    assert positions.aliases == {}
+
+
+def test_the_text_of_a_repeated_keys_numbers_is_the_first_values() -> None:
+    value, positions, _ = load_json('{"a": {"b": 1.0}, "a": {"b": 1.00}, "c": 1, "c": 1.0}')
+    assert value == {"a": {"b": 1.0}, "c": 1}
+    assert positions.written == {("a", "b"): "1.0", ("c",): "1"}
+
+
+def test_a_top_level_number_keeps_its_json_text() -> None:
+    _, positions, _ = load_json(" 10.0 ")
+    assert positions.written == {(): "10.0"}

@@ -865,3 +865,73 @@ SECOND = "a second YAML document starts here; a claim file holds one document"
 )
 def test_a_trailing_document_separator_is_told_to_go(text: str, message: str) -> None:
     assert error(text) == (2, 1, message)
+
+
+def test_a_number_or_boolean_keeps_the_text_it_was_written_as() -> None:
+    """A text property takes a bare scalar as written (`007` stays "007"): the reader
+    keeps the text of each plain scalar it reads as a number or boolean, and of no
+    other node (text, null, a key, a quoted or tagged scalar)."""
+    value, positions, problems = load_yaml(
+        "a: 007\nb: [1.50, true, x, 0x1F, -0, null, +1, 1e3, .5]\n"
+        "c: {d: '007', e: !!int 010, f: ! 1, g: False}\n2022: k\n"
+    )
+    assert problems == []
+    assert value == {
+        "a": 7,
+        "b": [1.5, True, "x", 31, 0, None, 1, 1000.0, 0.5],
+        "c": {"d": "007", "e": 10, "f": "1", "g": False},
+        "2022": "k",
+    }
+    assert positions.written == {
+        ("a",): "007",
+        ("b", 0): "1.50",
+        ("b", 1): "true",
+        ("b", 3): "0x1F",
+        ("b", 4): "-0",
+        ("b", 6): "+1",
+        ("b", 7): "1e3",
+        ("b", 8): ".5",
+        ("c", "g"): "False",
+    }
+    assert positions.aliases == {}
+    assert positions.written_as(("c", "e")) is None  # its tag chose its type
+    assert positions.written_as(("b", 2)) is None
+    assert positions.written_as(("nowhere",)) is None
+
+
+def test_a_number_repeated_by_an_alias_keeps_the_text_its_anchor_was_written_as() -> None:
+    value, positions, problems = load_yaml(
+        "a: &n 007\nb: *n\nc: &q {character: 1.50, list: [+1]}\nd: *q\n"
+        "e: {inner: *q}\nf: &all {again: *q}\ng: *all\n"
+    )
+    assert problems == []
+    assert value["g"] == {"again": {"character": 1.5, "list": [1]}}
+    assert positions.written_as(("b",)) == "007"
+    assert positions.aliases == {
+        ("d",): ("c",),
+        ("e", "inner"): ("c",),
+        ("f", "again"): ("c",),
+        ("g",): ("f",),
+    }
+    assert positions.written_as(("d", "character")) == "1.50"
+    assert positions.written_as(("d", "list", 0)) == "+1"
+    assert positions.written_as(("e", "inner", "character")) == "1.50"
+    # Through two aliases: `g` repeats `f`, whose `again` repeats `c`.
+    assert positions.written_as(("g", "again", "character")) == "1.50"
+    assert positions.written_as(("g", "again", "list", 0)) == "+1"
+    assert positions.written_as(("g", "again", "missing")) is None
+
+
+def test_the_text_of_a_repeated_keys_numbers_is_the_first_values() -> None:
+    # The first value is the one kept: so is how its numbers were written.
+    value, positions, problems = load_yaml("a: {b: 07}\na: {b: 7.0}\nc: 1\nc: 01\n")
+    assert value == {"a": {"b": 7}, "c": 1}
+    assert [p.path for p in problems] == [("a",), ("c",)]
+    assert positions.written == {("a", "b"): "07", ("c",): "1"}
+
+
+def test_the_text_a_number_was_written_as_survives_moving_the_lines() -> None:
+    _, positions, _ = load_yaml("a: 'x\x85y'\nb: &n 007\nc: *n\nd: &m [1.0]\ne: *m\n")
+    assert positions.of(("b",)) == (2, 4)
+    assert positions.written == {("b",): "007", ("c",): "007", ("d", 0): "1.0"}
+    assert positions.written_as(("e", 0)) == "1.0"

@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
 
 from validator.dataset.load import load_dataset
 from validator.dataset.model import Dataset
+from validator.model.values import Choice
 from validator.parse.claim_file import ParsedFile, check_claim_file
+from validator.parse.written_as import WrittenAs
 from validator.per_file import FileChecker
+from validator.pipeline import Options, run
 from validator.read.files import LoadedFile, discover, load_file
 from validator.resolve.claims import (
     ResolvedClaim,
@@ -240,3 +244,214 @@ def test_a_date_interval_with_a_year_as_a_number_reads_as_dates(
         " I Am Ruth, year 2023 (GoldDerby report of the BAFTA TV Awards 2023 winners), "
         f"{tail}",
     ]
+
+
+HEAD = "source: {id: s, outlet: O, title: T, published: 2022-12-07}\nclaims:\n"
+FREYA = (
+    "the dataset gives Mia Threapleton, character Freya (I Am Ruth character notes, "
+    "Channel 4): character Freya, not {shown}; correct the claim, or acknowledge it with "
+    "the fact-check's conclusion"
+)
+
+
+def _outcome(tmp_path: Path, name: str, text: str, dataset: Dataset) -> list[tuple[str, ...]]:
+    """(code, line:column, message) of each finding, then (id, value, verdict) of each
+    claim, of the claim file `name` holding `text`."""
+    (tmp_path / name).write_text(text, encoding="utf-8")
+    result = run([str(tmp_path / name)], dataset, Options(today=date(2026, 11, 21)))
+    found = [
+        (f.code, f"{f.locations[0].line}:{f.locations[0].column}", f.message)
+        for f in result.findings
+    ]
+    return found + [(c.claim_id, c.value, c.verdict.value) for c in result.claims]
+
+
+def _cast(claim: str, character: str) -> str:
+    return (
+        f"  - {{id: {claim}, subject: I Am Ruth, property: cast_member, value: Mia,\n"
+        f"     qualifiers: {{character: {character}}}}}\n"
+    )
+
+
+def _refuted(shown: str) -> str:
+    return f"claims I Am Ruth cast_member Mia, character {shown} as of 2022-12-07; " + FREYA.format(
+        shown=shown
+    )
+
+
+def test_a_text_qualifier_takes_a_bare_number_or_boolean_as_written(
+    tmp_path: Path, dataset: Dataset
+) -> None:
+    """`character: 007` is the text "007", not the number 7; `1.50` is "1.50", `0x1F`
+    "0x1F", `true` "true" (it was E106); quoted or not, the same text."""
+    claims = [("zeros", "007"), ("quoted", "'007'"), ("float", "1.50"), ("hex", "0x1F")]
+    claims += [("sign", "+1"), ("flag", "true"), ("freya", "FREYA")]
+    text = HEAD + "".join(_cast(claim, written) for claim, written in claims)
+    # The qualifier's value is at column 30 of the second line of each claim.
+    assert _outcome(tmp_path, "a.yaml", text, dataset) == [
+        ("D201", "4:30", _refuted("007")),
+        ("D201", "6:30", _refuted("007")),
+        ("D201", "8:30", _refuted("1.50")),
+        ("D201", "10:30", _refuted("0x1F")),
+        ("D201", "12:30", _refuted("+1")),
+        ("D201", "14:30", _refuted("true")),
+        ("zeros", "Mia", "refuted"),
+        ("quoted", "Mia", "refuted"),
+        ("float", "Mia", "refuted"),
+        ("hex", "Mia", "refuted"),
+        ("sign", "Mia", "refuted"),
+        ("flag", "Mia", "refuted"),
+        ("freya", "Mia", "supported"),
+    ]
+
+
+def _unlisted(shown: str) -> str:
+    return (
+        f"claims I Am Ruth format {shown} as of 2022-12-07; the dataset lists feature-length "
+        "single drama for I Am Ruth's format but not this, and does not mark the list "
+        "complete; add a referenced fact if one can be found"
+    )
+
+
+def test_a_text_value_takes_a_bare_number_or_boolean_as_written(
+    tmp_path: Path, dataset: Dataset
+) -> None:
+    # `format` is a text property of the shipped dataset; `value: 90` stays the text 90.
+    text = HEAD + "".join(
+        f"  - {{id: f{n}, subject: I Am Ruth, property: format, value: {written}}}\n"
+        for n, written in enumerate(["90", "1.50", "1e3", "False"])
+    )
+    assert _outcome(tmp_path, "a.yaml", text, dataset) == [
+        ("D203", "3:59", _unlisted("90")),
+        ("D203", "4:59", _unlisted("1.50")),
+        ("D203", "5:59", _unlisted("1e3")),
+        ("D203", "6:59", _unlisted("False")),
+        ("f0", "90", "unverifiable"),
+        ("f1", "1.50", "unverifiable"),
+        ("f2", "1e3", "unverifiable"),
+        ("f3", "False", "unverifiable"),
+    ]
+
+
+def test_in_json_a_number_for_a_text_property_is_its_json_text(
+    tmp_path: Path, dataset: Dataset
+) -> None:
+    text = (
+        '{"source": {"id": "s", "outlet": "O", "title": "T", "published": "2022-12-07"},\n'
+        ' "claims": [\n'
+        '  {"id": "a", "subject": "I Am Ruth", "property": "format", "value": 1.50},\n'
+        '  {"id": "b", "subject": "I Am Ruth", "property": "cast_member", "value": "Mia",\n'
+        '   "qualifiers": {"character": 1E3}},\n'
+        '  {"id": "c", "subject": "I Am Ruth", "property": "runtime", "value": 90.0}]}\n'
+    )
+    assert _outcome(tmp_path, "a.json", text, dataset) == [
+        ("D203", "3:70", _unlisted("1.50")),
+        ("D201", "5:32", _refuted("1E3")),
+        ("a", "1.50", "unverifiable"),
+        ("b", "Mia", "refuted"),
+        ("c", "90", "supported"),  # a number for a number's property: as before
+    ]
+
+
+def test_a_number_or_boolean_a_tag_asks_for_is_e106_for_a_text_property(
+    tmp_path: Path, dataset: Dataset
+) -> None:
+    """`!!int 007` is the number 7 on purpose; a text property cannot take it, and how it
+    was meant to read (7? 007?) is not known: the finding says to write the text."""
+    text = (
+        HEAD
+        + _cast("tagged", "!!int 007")
+        + (
+            "  - {id: flag, subject: I Am Ruth, property: format, value: !!bool true}\n"
+            "  - {id: float, subject: I Am Ruth, property: format, value: !!float 1.50}\n"
+        )
+    )
+    assert _outcome(tmp_path, "a.yaml", text, dataset) == [
+        (
+            "E106",
+            "4:30",
+            "qualifier 'character' should be text: expected text, not the number 7, which "
+            "its tag asks for; write the text in quotes, without the tag",
+        ),
+        (
+            "E106",
+            "5:61",
+            "value does not fit property 'format' (text): expected text, not true, which its "
+            "tag asks for; write the text in quotes, without the tag",
+        ),
+        (
+            "E106",
+            "6:62",
+            "value does not fit property 'format' (text): expected text, not the number 1.5, "
+            "which its tag asks for; write the text in quotes, without the tag",
+        ),
+        ("tagged", "Mia", "invalid"),
+        ("flag", "true", "invalid"),
+        ("float", "1.5", "invalid"),
+    ]
+
+
+def test_a_number_through_an_alias_is_taken_as_its_anchor_wrote_it(
+    tmp_path: Path, dataset: Dataset
+) -> None:
+    text = HEAD + (
+        "  - {id: a, subject: I Am Ruth, property: cast_member, value: Mia,\n"
+        "     qualifiers: &q {character: 007}}\n"
+        "  - {id: b, subject: I Am Ruth, property: cast_member, value: Mia, qualifiers: *q}\n"
+        "  - {id: c, subject: I Am Ruth, property: format, value: &n 1.50}\n"
+        "  - {id: d, subject: I Am Ruth, property: format, value: *n}\n"
+    )
+    assert _outcome(tmp_path, "a.yaml", text, dataset) == [
+        ("D201", "4:33", _refuted("007")),
+        ("D201", "5:80", _refuted("007")),  # an alias's findings are at the alias
+        ("D203", "6:58", _unlisted("1.50")),
+        ("D203", "7:58", _unlisted("1.50")),
+        ("a", "Mia", "refuted"),
+        ("b", "Mia", "refuted"),
+        ("c", "1.50", "unverifiable"),
+        ("d", "1.50", "unverifiable"),
+    ]
+
+
+def test_a_number_for_another_type_is_still_the_number(tmp_path: Path, dataset: Dataset) -> None:
+    # The text kept for a number changes nothing where the property takes numbers or
+    # entities: `007` is 7 years, and a film called 1917 is still to be quoted.
+    text = HEAD + (
+        "  - {id: age, subject: Mia Threapleton, property: age, value: 022}\n"
+        "  - {id: film, subject: Mia Threapleton, property: acted_in, value: 1917}\n"
+    )
+    assert _outcome(tmp_path, "a.yaml", text, dataset) == [
+        (
+            "E106",
+            "4:69",
+            "value does not fit property 'acted_in' (an entity): expected the name of an "
+            "entity, not the number 1917; put the name in quotes",
+        ),
+        ("age", "22", "supported"),
+        ("film", "1917", "invalid"),
+    ]
+
+
+def test_an_invalid_claim_shows_a_text_value_as_written(tmp_path: Path, dataset: Dataset) -> None:
+    text = HEAD + "  - {id: a, subject: Nobody Known, property: format, value: 007}\n"
+    found = _outcome(tmp_path, "a.yaml", text, dataset)
+    assert [row[:2] for row in found[:-1]] == [("E104", "3:22")]
+    assert found[-1] == ("a", "007", "invalid")
+
+
+def test_remembered_resolution_keeps_texts_written_apart(dataset: Dataset) -> None:
+    """`007` and `7` are both the number 7, but not the same text: a run that remembers
+    statements must not answer one with the other's set."""
+    remembered = FileChecker(dataset, remember=memoised).resolvers
+    seven = Written("I Am Ruth", "format", 7, None, WrittenAs("7"))
+    zeros = seven._replace(written_as=WrittenAs("007"))
+    for said in (seven, zeros, seven):
+        assert remembered.statement(said) == resolve_statement(said, dataset)
+    first, second = remembered.statement(seven), remembered.statement(zeros)
+    assert not isinstance(first, Unresolved) and not isinstance(second, Unresolved)
+    assert (first[5], first[6]) == (Choice(frozenset({"7"})), "7")
+    assert (second[5], second[6]) == (Choice(frozenset({"007"})), "007")
+    # Without the text written (a caller of plain data), a number is no text.
+    bare = resolve_statement(Written("I Am Ruth", "format", 7, None), dataset)
+    assert isinstance(bare, Unresolved)
+    assert [p.code for p in bare.problems] == ["E106"]

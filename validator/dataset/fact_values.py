@@ -10,6 +10,7 @@ from typing import Any
 from validator.model.property_types import registry
 from validator.model.property_types.base import EntityLookup, ValueProblem, describe_raw
 from validator.model.values import Choice, Span, ValueSet
+from validator.read.positions import JsonPath
 
 from .model import Dataset, PropertyDef
 
@@ -74,14 +75,24 @@ def fact_display(raw: Any, prop: PropertyDef, dataset: Dataset) -> str:
 
 
 def fact_qualifiers(
-    raw: dict[str, Any], prop: PropertyDef, lookup: EntityLookup, labels: Callable[[str], str]
+    raw: dict[str, Any],
+    prop: PropertyDef,
+    lookup: EntityLookup,
+    labels: Callable[[str], str],
+    written: Callable[[JsonPath], str | None] = lambda path: None,
+    fact: JsonPath = (),
 ) -> tuple[tuple[str, ValueSet, str], ...]:
-    """Each qualifier's name, set and display, in name order; raises ValueProblem."""
+    """Each qualifier's name, set and display, in name order; raises ValueProblem.
+    `written`: how the number or boolean at a path was written (`Positions.written_as`),
+    the fact being at `fact`: a qualifier that takes text takes that, as a claim's
+    does, so that `character: 007` in a fact and in a claim compare alike."""
     out = []
     for name, value in sorted(raw.items()):
         kind = prop.qualifier_type(name)
         if kind is None:
             raise ValueProblem(f"qualifier '{name}' is not defined for property '{prop.name}'")
+        if type(value) is not str:
+            value = registry.as_written(value, kind, written((*fact, "qualifiers", name)))
         parsed = registry.parse_value(value, kind, lookup=lookup, widen=False)
         display = describe_raw(value)
         if registry.property_type(kind).of_entities and isinstance(parsed, Choice):

@@ -25,11 +25,12 @@ from validator.model.typography import shorten
 from validator.model.values import Choice
 from validator.parse.schema_fast import file_schema_errors
 from validator.read.files import Limits, LoadedFile, decode, display_path, parse_text, read_bytes
-from validator.read.positions import JsonPath, Positions
+from validator.read.positions import JsonPath
 
 from .broader_loops import index_broader
 from .fact_values import fact_display, fact_qualifiers, fact_value, range_problems, validity
 from .model import Dataset, Entity, Fact, PropertyDef, Reference
+from .reported import reported
 
 __all__ = [
     "DatasetError",
@@ -159,7 +160,7 @@ def build_dataset(files: Sequence[DatasetFile], shown: str, limits: Limits) -> D
         for error in errors:
             builder.problems.append(f"{loaded.path}:{error.line}:{error.column}: {error.message}")
         if not errors:
-            loaded_files.append(replace(loaded, positions=_reported(loaded.positions)))
+            loaded_files.append(replace(loaded, positions=reported(loaded.positions)))
     if builder.problems:
         raise DatasetError(builder.problems)
     for loaded in loaded_files:
@@ -188,29 +189,6 @@ def _built(builder: _Builder) -> Dataset:
     if builder.problems:
         raise DatasetError(builder.problems)
     return dataset
-
-
-# The last step of every path a problem found across files is reported at (a header,
-# reference or property by its name; an entity's id, names, broader and complete; a
-# fact's property, ref and value): see `_collect`, `_index_names` and `_build_facts`.
-_REPORTED = frozenset(("id", "names", "broader", "complete", "property", "ref", "value"))
-
-
-def _reported(positions: Positions) -> Positions:
-    """Only the positions the checks across files can report: once a file has passed
-    its schema, the position of every other node and of every key is dropped (but a
-    cue's, which `PropertyDef.cues_at` keeps for drafting). At
-    100,000 entities the positions held until the last file was checked were most of
-    the loader's peak."""
-    return Positions(
-        {
-            path: at
-            for path, at in positions.values.items()
-            if len(path) <= 2
-            or path[-1] in _REPORTED
-            or (len(path) == 4 and path[0] == "properties" and path[2] == "cues")
-        }
-    )
 
 
 def _collect(builder: _Builder, loaded: LoadedFile) -> None:
@@ -361,9 +339,14 @@ def _build_facts(builder: _Builder, dataset: Dataset) -> None:
                 f"'{prop.name}' is derived; record '{prop.source_property}' instead",
             )
             continue
+        # A number or boolean for a property that takes text is the text written.
+        written = loaded.positions.written_as
+        raw_value = registry.as_written(raw["value"], prop.type, written((*path, "value")))
         try:
-            value = fact_value(raw["value"], prop, lookup)
-            qualifiers = fact_qualifiers(raw.get("qualifiers") or {}, prop, lookup, dataset.label)
+            value = fact_value(raw_value, prop, lookup)
+            qualifiers = fact_qualifiers(
+                raw.get("qualifiers") or {}, prop, lookup, dataset.label, written, path
+            )
             valid, valid_display = validity(raw.get("valid"))
         except (ValueProblem, UnknownEntity) as problem:
             message = (
@@ -384,9 +367,9 @@ def _build_facts(builder: _Builder, dataset: Dataset) -> None:
         fact = Fact(
             subject=subject_id,
             property=prop.name,
-            raw_value=raw["value"] if not inverted else subject,
+            raw_value=raw_value if not inverted else subject,
             value=value,
-            display=fact_display(raw["value"] if not inverted else subject, prop, dataset),
+            display=fact_display(raw_value if not inverted else subject, prop, dataset),
             qualifiers=qualifiers,
             ref=ref,
             disputed=raw.get("status") == "disputed",

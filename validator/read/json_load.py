@@ -13,6 +13,7 @@ import json.decoder
 import math
 import re
 from collections.abc import Callable
+from functools import partial
 from typing import Any
 
 from validator.model.typography import shorten
@@ -180,18 +181,32 @@ def _fast(text: str, limits: YamlLimits) -> tuple[Any, Positions] | None:
     places = list(zip(lines, columns, strict=True))
     positions = Positions()
     try:
-        _walk(data, places, positions, limits)
+        _walk(data, places, positions, limits, partial(_literal, text, offsets))
     except (_Doubt, IndexError):
         return None
     return data, positions
 
 
+def _literal(text: str, offsets: list[int], token: int) -> str:
+    """The text of the number or literal that is token number `token` of `text`."""
+    start = offsets[token]
+    found = _NUMBER.match(text, start)
+    if found is not None and found.end() > start:
+        return found.group()
+    return "true" if text.startswith("true", start) else "false"
+
+
 def _walk(
-    data: Any, places: list[tuple[int, int]], positions: Positions, limits: YamlLimits
+    data: Any,
+    places: list[tuple[int, int]],
+    positions: Positions,
+    limits: YamlLimits,
+    literal: Callable[[int], str],
 ) -> None:
     """Give every value and key of `data` its place, in the order they are written
-    (`places`, one a token); _Doubt for anything `_parse` would refuse or report."""
-    values, keys = positions.values, positions.keys
+    (`places`, one a token), and every number and boolean its text (`literal` of its
+    token's number); _Doubt for anything `_parse` would refuse or report."""
+    values, keys, written = positions.values, positions.keys, positions.written
     max_string, max_key = limits.max_string_chars, limits.max_key_chars
     at = 0
     # Each frame: the path of a container, its members still to place, its depth.
@@ -226,11 +241,12 @@ def _walk(
         elif kind is str:
             if len(value) > max_string:
                 raise _Doubt
-        elif kind is int:
-            if value >= _HUGE or value <= -_HUGE:  # perhaps past a float: `_parse` decides
+        elif value is not None:  # a number or boolean: its text, for a text property
+            if kind is int and (value >= _HUGE or value <= -_HUGE):
+                raise _Doubt  # perhaps past a float: `_parse` decides
+            if kind is float and value in (math.inf, -math.inf):
                 raise _Doubt
-        elif kind is float and value in (math.inf, -math.inf):
-            raise _Doubt
+            written[own_path] = literal(at - 1)
     if at != len(places):
         raise _Doubt
 
@@ -271,7 +287,12 @@ def _parse(text: str, limits: YamlLimits) -> tuple[Any, Positions, list[LoadProb
         elif ch == '"':
             value, i = src.string(i, limits)
         else:
+            start = i
             value, i = _number_or_literal(src, i)
+            # A number or boolean: its text, for a text property. Not a repeated key's,
+            # and inside one, the first value's is kept, as the value itself is.
+            if value is not None and not _repeated(stack):
+                positions.written.setdefault(path, text[start:i])
         # A complete value: attach it, then close as many containers as end here.
         while stack:
             top = stack[-1]
@@ -295,6 +316,11 @@ def _parse(text: str, limits: YamlLimits) -> tuple[Any, Positions, list[LoadProb
             if i < n:
                 raise src.error("extra data after the JSON value", i)
             return value, positions, problems
+
+
+def _repeated(stack: list[list[Any]]) -> bool:
+    """Whether the value that comes next is a repeated key's, which is not kept."""
+    return bool(stack) and stack[-1][2] is not None and stack[-1][3] in stack[-1][2]
 
 
 def _too_many_values(limits: YamlLimits) -> str:

@@ -55,7 +55,12 @@ class LineFeeds:
         """What the loader made of the text, every position moved (and the first
         place a duplicate key's message names)."""
         data, positions, problems = loaded
-        moved = Positions(self._all(positions.values), self._all(positions.keys))
+        moved = Positions(
+            self._all(positions.values),
+            self._all(positions.keys),
+            positions.written,
+            positions.aliases,
+        )
         return data, moved, [self._problem(p, positions) for p in problems]
 
     def _all(self, places: dict[JsonPath, tuple[int, int]]) -> dict[JsonPath, tuple[int, int]]:

@@ -22,6 +22,13 @@ class Positions:
 
     values: dict[JsonPath, tuple[int, int]] = field(default_factory=dict)
     keys: dict[JsonPath, tuple[int, int]] = field(default_factory=dict)
+    # The text of each scalar read as a number or boolean, as it was written (`007` for
+    # 7, `1.50` for 1.5): a property that takes text takes it as written (`written_as`).
+    written: dict[JsonPath, str] = field(default_factory=dict)
+    # Each alias of a collection, by the path of the collection its anchor names: the
+    # scalars it repeats were written there. (An alias of a scalar has its text in
+    # `written`.)
+    aliases: dict[JsonPath, JsonPath] = field(default_factory=dict)
 
     def of(self, path: JsonPath) -> tuple[int, int]:
         while True:
@@ -36,6 +43,28 @@ class Positions:
         """The key's own position when `path` ends in a mapping key, else the value's."""
         found = self.keys.get(path)
         return found if found is not None else self.of(path)
+
+    def written_as(self, path: JsonPath) -> str | None:
+        """The text the number or boolean at `path` was written as, also through an
+        alias; None for any other node, and for a number or boolean whose tag (`!!int`)
+        chose its type, as nothing then says it was meant as text."""
+        found = self.written.get(path)
+        if found is not None or not self.aliases:
+            return found
+        # Each step moves into an anchor's collection, which was complete before the
+        # alias: the steps cannot come back, and there are no more than the aliases.
+        for _ in range(len(self.aliases)):
+            for end in range(len(path) - 1, 0, -1):
+                origin = self.aliases.get(path[:end])
+                if origin is not None:
+                    path = (*origin, *path[end:])
+                    break
+            else:
+                return None
+            found = self.written.get(path)
+            if found is not None:
+                return found
+        return None
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,18 +1,37 @@
-"""What the aliases of a YAML document repeat, bounded like a file's size.
+"""What the aliases of a YAML document repeat, bounded like a file's size, and where
+the numbers they repeat were written.
 
 Without aliases a document's text is at most its file's size; an alias repeats its
 anchor's text once more. A node count alone does not bound that (see `RepeatedText`),
 so the loader counts the characters each alias repeats, and refuses the document past
-its limit before expanding anything.
+its limit before expanding anything. A text property takes a number as written
+(`007`), so an alias also says where its anchor's numbers were written (`Origin`).
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from .yaml_scalars import YamlParseError
+from validator.model.typography import shorten
 
-__all__ = ["RepeatedText"]
+from .positions import JsonPath, Positions
+from .yaml_scalars import YamlLimits, YamlParseError
+
+__all__ = ["Aliases", "Origin", "RepeatedText", "record_origin"]
+
+# Where the scalars of a node were written: for a number or boolean, its text as written;
+# for an alias of a collection, the path of the collection its anchor names; else None.
+Origin = str | JsonPath | None
+
+
+def record_origin(positions: Positions, here: JsonPath, origin: str | JsonPath) -> None:
+    """Keep, for the node placed at `here`, how its numbers and booleans were written
+    (see `Positions.written_as`). A value inside a duplicate key's value, which is not
+    kept, has the path of the kept one's: the first to come is kept, as for the key."""
+    if isinstance(origin, str):
+        positions.written.setdefault(here, origin)
+    else:
+        positions.aliases.setdefault(here, origin)
 
 
 def _text_in(value: Any, sizes: dict[int, int]) -> int:
@@ -57,3 +76,37 @@ class RepeatedText:
                 line,
                 column,
             )
+
+
+class Aliases:
+    """The anchors of one document so far (`named`: name -> value, the nodes it stands
+    for, the levels of nesting it adds, its `Origin`), and what their aliases repeat."""
+
+    __slots__ = ("max_depth", "named", "repeated")
+
+    def __init__(self, limits: YamlLimits) -> None:
+        self.max_depth = limits.max_depth
+        self.named: dict[str, tuple[Any, int, int, Origin]] = {}
+        self.repeated = RepeatedText(limits.max_aliased_chars)
+
+    def expand(self, event: Any, depth: int) -> tuple[Any, int, int, Origin, int, int]:
+        """An alias's value, the nodes it expands to, the levels it adds and its anchor's
+        `Origin`, and where it is written (`depth` levels down); refused if its anchor
+        is not complete yet, it would nest too deep, or the text it repeats passes the
+        document's limit."""
+        mark = event.start_mark
+        line, column = mark.line + 1, mark.column + 1
+        name = event.anchor
+        if name not in self.named:
+            message = f"alias *{shorten(name)} refers to no complete anchor"
+            raise YamlParseError(message, line, column)
+        value, count, levels, origin = self.named[name]
+        if depth + levels > self.max_depth:
+            raise YamlParseError(
+                f"nesting is deeper than {self.max_depth} levels (through the alias "
+                f"*{shorten(name)})",
+                line,
+                column,
+            )
+        self.repeated.add(value, line, column)
+        return value, count, levels, origin, line, column

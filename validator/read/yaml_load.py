@@ -21,12 +21,10 @@ from typing import Any
 
 import yaml
 
-from validator.model.typography import shorten
-
 from . import yaml_parser
 from .line_feeds import LineFeeds
 from .positions import JsonPath, LoadProblem, Positions, duplicate_key
-from .yaml_aliases import RepeatedText
+from .yaml_aliases import Aliases, record_origin
 from .yaml_parser import LIBYAML_DEPTH, PARSER, choose_parser, describe, reader_error
 from .yaml_scalars import (
     MAYBE_NOT_TEXT,
@@ -167,16 +165,15 @@ def _build(
     key_ok = _plain_key_chars(limits)
     values, keys = (positions := Positions()).values, positions.keys
     problems: list[LoadProblem] = []
-    anchors: dict[str, tuple[Any, int, int]] = {}  # anchor -> (value, nodes, levels it adds)
     stack: list[_Frame] = []  # the enclosing collections, outermost first: the depth
     container, in_map, path, anchor, size, height, key, key_pos = _TOP
     want_key = False  # the next node is a key of `container`
     root: Any = None
     documents = total = via_alias = 0
-    repeated = RepeatedText(limits.max_aliased_chars)
+    aliases = Aliases(limits)  # the anchors so far, and what their aliases repeat
     while True:
         event = next_event()
-        cls = type(event)
+        cls, origin = type(event), None  # origin: how its numbers were written (`Origin`)
         if cls is _ScalarEvent:
             mark = event.start_mark
             line, column = mark.line + 1, mark.column + 1
@@ -186,13 +183,13 @@ def _build(
                 value = _scalar(event, limits, line, column, files, problems, at)
             elif event.implicit[0] and (not written or written[0] in MAYBE_NOT_TEXT):
                 value = resolve_plain(written, line, column)  # else text: most scalars
+                origin = None if type(value) is str or value is None else written
             if event.anchor is not None:
-                anchors[event.anchor] = (value, 1, 0)
-            total += 1
-            count, levels = 1, 0  # the nodes it stands for, the levels of nesting it adds
+                aliases.named[event.anchor] = (value, 1, 0, origin)
+            total, count, levels = total + 1, 1, 0  # the nodes it stands for, levels it adds
         elif cls is _MappingEndEvent or cls is _SequenceEndEvent:
             if anchor is not None:
-                anchors[anchor] = (container, size, height)
+                aliases.named[anchor] = (container, size, height, path)
             # Placed below as a value, at the position recorded when it opened.
             value, count, levels, (line, column) = container, size, height, values[path]
             container, in_map, path, anchor, size, height, key, key_pos = stack.pop()
@@ -205,7 +202,7 @@ def _build(
             want_key = in_map
             continue
         elif cls is _AliasEvent:
-            value, count, levels, line, column = _alias(event, anchors, stack, limits, repeated)
+            value, count, levels, origin, line, column = aliases.expand(event, len(stack))
             total, via_alias, written = total + count, via_alias + count, None
         elif event is None:
             return root, positions, problems
@@ -221,8 +218,7 @@ def _build(
             key, key_pos, want_key = value, (line, column), False
             continue
         if container is None:
-            root = value
-            values[()] = (line, column)
+            root, values[()] = value, (line, column)
             continue
         size += count
         if levels >= height:
@@ -232,13 +228,15 @@ def _build(
             here = (*path, key)
             if key in container:
                 problems.append(duplicate_key(here, key, key_pos, keys[here]))
-            else:
-                keys[here] = key_pos
-                values[here] = (line, column)
-                container[key] = value
+                continue
+            keys[here] = key_pos
+            container[key] = value
         else:
-            values[(*path, len(container))] = (line, column)
+            here = (*path, len(container))
             container.append(value)
+        values[here] = (line, column)
+        if origin is not None:  # rare: a number or boolean, or an alias
+            record_origin(positions, here, origin)
 
 
 def _plain_key_chars(limits: YamlLimits) -> int:
@@ -337,32 +335,6 @@ def _open(
         raise _too_many(limits, via_alias, line, column)
     values.setdefault(inner, (line, column))  # a duplicate key's value keeps the first's
     return ({} if mapping else []), mapping, inner, event.anchor, 1, 1, "", (0, 0)
-
-
-def _alias(
-    event: Any,
-    anchors: dict[str, tuple[Any, int, int]],
-    stack: list[_Frame],
-    limits: YamlLimits,
-    repeated: RepeatedText,
-) -> tuple[Any, int, int, int, int]:
-    """An alias's value, the nodes it expands to and the levels it adds, and where it is
-    written; refused if its anchor is not complete yet, it would nest too deep, or the
-    text it repeats passes the document's limit (`repeated`)."""
-    line, column = _where(event)
-    name = event.anchor
-    if name not in anchors:
-        raise YamlParseError(f"alias *{shorten(name)} refers to no complete anchor", line, column)
-    value, count, levels = anchors[name]
-    if len(stack) + levels > limits.max_depth:
-        raise YamlParseError(
-            f"nesting is deeper than {limits.max_depth} levels (through the alias "
-            f"*{shorten(name)})",
-            line,
-            column,
-        )
-    repeated.add(value, line, column)
-    return value, count, levels, line, column
 
 
 def _second_document(event: Any, documents: int, files: FileKind, after: Callable[[], Any]) -> int:

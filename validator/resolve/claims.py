@@ -28,9 +28,10 @@ from validator.model.property_types.base import (
     describe_raw,
 )
 from validator.model.property_types.dates import describe_date
-from validator.model.property_types.registry import parse_value, property_type
+from validator.model.property_types.registry import as_written, parse_value, property_type
 from validator.model.values import Choice, Span, ValueSet
 from validator.parse.claim_file import ClaimEntry, ParsedFile
+from validator.parse.written_as import WrittenAs, written_as
 
 from .qualifiers import Problem, Qualifiers, resolve_qualifiers
 from .qualifiers import suggest as _suggest
@@ -52,9 +53,11 @@ __all__ = [
     "resolve_as_of",
     "resolve_claim",
     "resolve_statement",
+    "shown_value",
     "source_published",
     "statement_fields",
     "unresolved_problems",
+    "written_fields",
 ]
 
 
@@ -128,17 +131,20 @@ statement_fields: Callable[[ResolvedClaim], tuple[Any, ...]] = itemgetter(slice(
 
 
 class Written(NamedTuple):
-    """A claim's statement as written: subject, property, value and qualifiers."""
+    """A claim's statement as written: subject, property, value and qualifiers, and the
+    text its numbers and booleans were written as (None: it has none), which a property
+    that takes text takes."""
 
     subject: str
     property: str
     value: Any
     qualifiers: Any
+    written_as: WrittenAs | None = None
 
 
 # A `Written` as a plain tuple, as a run hands it over for each claim (a named tuple's
 # constructor is a Python call; a plain tuple costs nothing to build).
-WrittenFields = tuple[str, str, Any, Any]
+WrittenFields = tuple[str, str, Any, Any, WrittenAs | None]
 
 
 # What a statement resolves to, whoever makes it: subject, written subject, property,
@@ -168,9 +174,27 @@ def plain_resolvers(dataset: Dataset) -> Resolvers:
     return Resolvers(partial(resolve_statement, dataset=dataset), resolve_as_of)
 
 
-def _written(entry: ClaimEntry) -> Written:
+def written_fields(entry: ClaimEntry, parsed: ParsedFile) -> WrittenFields:
+    """The statement of the claim of `entry` in `parsed`, as written."""
     raw = entry.raw
-    return Written(raw["subject"], raw["property"], raw["value"], raw.get("qualifiers"))
+    texts = written_as(raw, entry.number, parsed.loaded)
+    return (raw["subject"], raw["property"], raw["value"], raw.get("qualifiers"), texts)
+
+
+def shown_value(entry: ClaimEntry, parsed: ParsedFile, dataset: Dataset) -> str:
+    """The value of a claim that did not resolve, as reports show it: as written, a
+    number or boolean for a property that takes text as the text written."""
+    raw = entry.raw
+    if "value" not in raw:
+        return ""
+    value = raw["value"]
+    texts = None if type(value) is str else written_as(raw, entry.number, parsed.loaded)
+    written_property = raw.get("property")
+    if texts is not None and isinstance(written_property, str):
+        found = dataset.property(written_property)
+        if found is not None:
+            value = as_written(value, "entity" if found[1] else found[0].type, texts.value)
+    return describe_raw(value)
 
 
 def located(entry: ClaimEntry, parsed: ParsedFile, problems: Sequence[Problem]) -> list[Finding]:
@@ -192,7 +216,7 @@ def claim_problems(entry: ClaimEntry, parsed: ParsedFile, dataset: Dataset) -> l
     """What keeps a claim from being checked whatever its source says (E104, E105,
     E106), for a claim whose source cannot be used: its date is then its own `as_of`,
     or none (the source's date's problem is the source's finding, not the claim's)."""
-    said = resolve_statement(_written(entry), dataset)
+    said = resolve_statement(written_fields(entry, parsed), dataset)
     problems = list(said.problems) if isinstance(said, Unresolved) else []
     as_of_raw = entry.raw.get("as_of")
     if as_of_raw is not None and (not isinstance(said, Unresolved) or said.dated):
@@ -218,7 +242,7 @@ def resolve_claim(
     """
     use = plain_resolvers(dataset) if resolvers is None else resolvers
     raw = entry.raw
-    said = use.statement((raw["subject"], raw["property"], raw["value"], raw.get("qualifiers")))
+    said = use.statement(written_fields(entry, parsed))
     as_of_raw = raw.get("as_of")
     if as_of_raw is not None:
         dated = use.as_of(as_of_raw)
@@ -290,7 +314,7 @@ def resolve_statement(
 
     `entity`: how a name is resolved to an entity (by default `dataset.resolve_entity`;
     a run passes it wrapped, to remember each name it has resolved)."""
-    written = Written._make(said)
+    written = Written(*said)  # the text written may be left out: there is none
     problems: list[Problem] = []
     lookup = EntityLookup(
         dataset.resolve_entity if entity is None else entity, dataset.with_narrower
@@ -307,8 +331,12 @@ def resolve_statement(
         problems.append(Problem("E105", message, ("property",), f"property:{written.property}"))
         return Unresolved(tuple(problems), dated=False)
     prop, inverted = found
-    value = _value(written, prop, inverted, dataset, lookup, problems)
-    qualifiers = resolve_qualifiers(written.qualifiers, prop, dataset, lookup, problems)
+    texts = written.written_as
+    raw = written.value
+    if texts is not None:  # a number or boolean, taken as written if its type takes text
+        raw = as_written(raw, "entity" if inverted else prop.type, texts.value)
+    value = _value(written.property, raw, prop, inverted, dataset, lookup, problems)
+    qualifiers = resolve_qualifiers(written.qualifiers, prop, dataset, lookup, problems, texts)
     if problems or subject is None or value is None:
         return Unresolved(tuple(problems), dated=True)
     written_subject = subject
@@ -318,28 +346,30 @@ def resolve_statement(
         named = lookup.resolve(written.value)
         assert named is not None
         subject, value = named, Choice(dataset.with_narrower(subject))
-    shown = describe_date(written.value) if prop.type == "date" else describe_raw(written.value)
+    shown = describe_date(raw) if prop.type == "date" else describe_raw(raw)
     return (subject, written_subject, prop, written.property, inverted, value, shown, qualifiers)
 
 
 def _value(
-    written: Written,
+    written_property: str,
+    raw: Any,
     prop: PropertyDef,
     inverted: bool,
     dataset: Dataset,
     lookup: EntityLookup,
     problems: list[Problem],
 ) -> ValueSet | None:
-    """The value's set (an entity for an inverted property), or None and a problem."""
+    """The set of the value `raw` (an entity for an inverted property), or None and a
+    problem."""
     try:
-        return property_value(written.value, prop, lookup, inverted=inverted)
+        return property_value(raw, prop, lookup, inverted=inverted)
     except UnknownEntity as unknown:
         suggested = _suggest(dataset.entity_suggestions(unknown.name))
         message = f"value '{unknown.name}' names no entity in the dataset{suggested}"
         problems.append(Problem("E104", message, ("value",), f"value:{unknown.name}"))
     except ValueProblem as problem:
         message = (
-            f"value does not fit property '{written.property}' ({_type_words(prop, inverted)}): "
+            f"value does not fit property '{written_property}' ({_type_words(prop, inverted)}): "
             f"{problem.message}"
         )
         problems.append(Problem("E106", message, ("value",), "value"))

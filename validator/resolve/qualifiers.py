@@ -21,9 +21,10 @@ from validator.model.property_types.base import (
     describe_raw,
 )
 from validator.model.property_types.dates import describe_date
-from validator.model.property_types.registry import parse_value
+from validator.model.property_types.registry import as_written, parse_value
 from validator.model.typography import shorten
 from validator.model.values import ValueSet
+from validator.parse.written_as import WrittenAs
 
 __all__ = ["MAX_PROBLEMS", "Problem", "Qualifiers", "resolve_qualifiers", "suggest"]
 
@@ -50,9 +51,11 @@ def resolve_qualifiers(
     dataset: Dataset,
     lookup: EntityLookup,
     problems: list[Problem],
+    texts: WrittenAs | None = None,
 ) -> Qualifiers:
     """The qualifiers' sets in name order, with a problem for each that does not resolve
-    (at most `MAX_PROBLEMS`, then one for the qualifiers left unchecked)."""
+    (at most `MAX_PROBLEMS`, then one for the qualifiers left unchecked). `texts`: how
+    those that were read as numbers or booleans were written, for one that takes text."""
     qualifiers: list[tuple[str, ValueSet, str]] = []
     items = sorted(written.items()) if written else []
     found = 0
@@ -66,7 +69,8 @@ def resolve_qualifiers(
             )
             problems.append(Problem("E106", message, where, "qualifier:unchecked"))
             break
-        problem = _problem(name, raw, prop, dataset, lookup, qualifiers)
+        text = None if texts is None else texts.qualifier(name)
+        problem = _problem(name, raw, text, prop, dataset, lookup, qualifiers)
         if problem is not None:
             undefined = prop.qualifier_type(name) is None
             problems.append(Problem(problem[0], problem[1], where, key, undefined))
@@ -77,14 +81,16 @@ def resolve_qualifiers(
 def _problem(
     name: str,
     raw: Any,
+    text: str | None,
     prop: PropertyDef,
     dataset: Dataset,
     lookup: EntityLookup,
     qualifiers: list[tuple[str, ValueSet, str]],
 ) -> tuple[str, str] | None:
-    """The code and message of what is wrong with one qualifier, or None when its set
-    is added to `qualifiers`. The name is cut for the messages: the schema bounds its
-    form, not its length."""
+    """The code and message of what is wrong with one qualifier, written as `raw` (and
+    as the `text`, when that is a number or boolean), or None when its set is added to
+    `qualifiers`. The name is cut for the messages: the schema bounds its form, not
+    its length."""
     kind, shown = prop.qualifier_type(name), shorten(name)
     if kind is None:
         known = ", ".join(q for q, _ in prop.qualifiers)
@@ -94,6 +100,8 @@ def _problem(
             else "(it defines none); leave it out"
         )
         return "E106", f"qualifier '{shown}' is not defined for property '{prop.name}' {step}"
+    if text is not None:
+        raw = as_written(raw, kind, text)
     try:
         shown_value = describe_date(raw) if kind == "date" else describe_raw(raw)
         qualifiers.append((name, parse_value(raw, kind, lookup=lookup), shown_value))

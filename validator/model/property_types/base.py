@@ -92,6 +92,9 @@ class PropertyType:
     of_entities: bool = False
     # Whether its values are numbers, so that a property of it may declare a range.
     numeric: bool = False
+    # Whether its values are text however they are written: a bare number or boolean
+    # is taken as the text it was written as (`character: 007` is "007", not 7).
+    verbatim: bool = False
 
 
 def type_words(name: str) -> Callable[[str | None], str]:

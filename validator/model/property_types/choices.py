@@ -76,9 +76,15 @@ def _entity(written: Written) -> frozenset[str]:
 
 def _text(written: Written) -> frozenset[str]:
     raw: Any = written.raw
-    if isinstance(raw, bool):
-        raise ValueProblem(f"expected text, not {describe_raw(raw)}")
-    text = normalise_text(str(raw))
+    if not isinstance(raw, str):
+        # A bare number or boolean comes here as the text it was written as (see
+        # `registry.as_written`); one that still is not text was made so by its tag
+        # (`!!int 007`), and its text as written is not known: 7, or 007?
+        raise ValueProblem(
+            f"expected text, not {_written(raw)}, which its tag asks for; "
+            "write the text in quotes, without the tag"
+        )
+    text = normalise_text(raw)
     if not text:  # " " passes the schema's minimum length, and says nothing
         raise ValueProblem("the value is blank (only white space); write the words")
     return frozenset((text,))
@@ -102,7 +108,9 @@ def _an_entity(unit: str | None) -> str:
 ENTITY = PropertyType(
     "entity", Choice, _discrete("entity", _entity), describe_choice, _an_entity, of_entities=True
 )
-TEXT = PropertyType("text", Choice, _discrete("text", _text), describe_choice, type_words("text"))
+TEXT = PropertyType(
+    "text", Choice, _discrete("text", _text), describe_choice, type_words("text"), verbatim=True
+)
 QUOTE = PropertyType(
     "quote", Choice, _discrete("quote", _quote), describe_choice, type_words("quote")
 )

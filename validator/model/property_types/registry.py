@@ -30,6 +30,7 @@ __all__ = [
     "DERIVED",
     "TYPES",
     "TypeRegistry",
+    "as_written",
     "derivation",
     "describe_set",
     "parse_value",
@@ -112,6 +113,21 @@ def property_type(name: str) -> PropertyType:
     if found is None:
         raise ValueProblem(f"unknown property type '{name}'")
     return found
+
+
+# What a loader reads a bare scalar as when it is not text.
+_NOT_TEXT = frozenset((int, float, bool))
+
+
+def as_written(raw: Any, kind: str, written: str | None) -> Any:
+    """The value a property of type `kind` takes for `raw`, which was `written` so (as
+    `Positions.written_as` gives it): a type whose values are text whatever they look
+    like (`verbatim`) takes a number or boolean as the text written, so `007` stays
+    "007" and `1.50` stays "1.50". Else, and when how it was written is not known,
+    `raw` itself."""
+    if written is not None and type(raw) in _NOT_TEXT and property_type(kind).verbatim:
+        return written
+    return raw
 
 
 def parse_value(

@@ -1,0 +1,52 @@
+"""How a claim's numbers and booleans were written: its value's and its qualifiers', for
+a property that takes text, and nothing for a claim whose values are text."""
+
+from __future__ import annotations
+
+from validator.parse.written_as import WrittenAs, written_as
+from validator.read.files import Limits, LoadedFile, parse_text
+
+HEAD = "source: {id: s, outlet: O, title: T, published: 2022}\nclaims:\n"
+
+
+def _loaded(text: str, name: str = "a.yaml") -> LoadedFile:
+    loaded = parse_text(text, name, Limits())
+    assert isinstance(loaded, LoadedFile)
+    return loaded
+
+
+def _all(loaded: LoadedFile) -> list[WrittenAs | None]:
+    claims = loaded.data["claims"]
+    return [written_as(raw, number, loaded) for number, raw in enumerate(claims)]
+
+
+def test_a_claims_numbers_and_booleans_as_written() -> None:
+    loaded = _loaded(
+        HEAD
+        + "  - {id: a, subject: S, property: p, value: 007}\n"
+        + "  - {id: b, subject: S, property: p, value: x, qualifiers: {q: 1.50, r: y, t: TRUE}}\n"
+        + "  - {id: c, subject: S, property: p, value: x, qualifiers: {q: z}}\n"
+        + "  - {id: d, subject: S, property: p, value: {about: 90}}\n"
+        + "  - {id: e, subject: S, property: p, value: !!int 7, qualifiers: {q: !!float 1}}\n"
+        + "  - {id: f, subject: S, property: p, value: &n 0x1F, qualifiers: {q: *n}}\n"
+    )
+    assert _all(loaded) == [
+        WrittenAs("007"),
+        WrittenAs(None, (("q", "1.50"), ("t", "TRUE"))),
+        None,
+        None,  # an interval's numbers are numbers whatever the property
+        None,  # a tag chose the type
+        WrittenAs("0x1F", (("q", "0x1F"),)),
+    ]
+    assert WrittenAs(None, (("q", "1.50"), ("t", "TRUE"))).qualifier("t") == "TRUE"
+    assert WrittenAs("007").qualifier("q") is None
+
+
+def test_a_json_claims_numbers_and_booleans_as_written() -> None:
+    loaded = _loaded(
+        '{"source": {"id": "s", "outlet": "O", "title": "T", "published": 2022}, "claims": ['
+        '{"id": "a", "subject": "S", "property": "p", "value": 1.50, "qualifiers": {"q": 1E3}},'
+        '{"id": "b", "subject": "S", "property": "p", "value": "x", "qualifiers": {"q": false}}]}',
+        "a.json",
+    )
+    assert _all(loaded) == [WrittenAs("1.50", (("q", "1E3"),)), WrittenAs(None, (("q", "false"),))]
