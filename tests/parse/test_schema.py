@@ -494,3 +494,33 @@ def test_seconds_are_advice_only_where_a_minute_is_taken() -> None:
             "date such as 2022, 2022-12, 2022-12-08 or 2022-12-08T21:00)",
         )
     ]
+
+
+def test_a_key_with_white_space_yaml_keeps_says_so() -> None:
+    """A line indented with no-break spaces is a key that starts with them, which the
+    message shows as ordinary spaces: it says what they are and what to do."""
+    text = (
+        "source: {id: a, outlet: O, title: T, published: 2022}\n"
+        "claims:\n"
+        "  - id: m\n"
+        "    subject: Mia\n"
+        "    property: age\n"
+        "    value: 22\n"
+        "    excerpt\u00a0: Mia, 22\n"
+        "\u00a0\u00a0\u00a0\u00a0note: read\n"
+    )
+    assert sorted(claim_file_errors(text)) == [
+        (
+            7,
+            5,
+            "unknown field 'excerpt\u00a0' in claims[0]: it ends with 1 no-break space "
+            "(U+00A0); delete it",
+        ),
+        (
+            8,
+            1,
+            "unknown field '\u00a0\u00a0\u00a0\u00a0note' in the file: it starts with 4 "
+            "no-break spaces (U+00A0), which YAML does not read as indentation; indent the "
+            "line with ordinary spaces",
+        ),
+    ]

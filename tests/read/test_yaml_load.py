@@ -728,6 +728,28 @@ def test_text_and_key_lengths_are_limited() -> None:
             (2, 3, "YAML syntax error: mapping values are not allowed in this context"),
         ),
         ("%YAML 2.0\n---\na: 1\n", (1, 1, "YAML syntax error: found incompatible YAML document")),
+        (
+            # A line pasted from a word processor, indented with no-break spaces: the
+            # parser stumbles on the next line, so the message names the one to fix.
+            "claims:\n  - id: m\n\u00a0\u00a0\u00a0\u00a0subject: Mia\n  - id: k\n",
+            (
+                4,
+                7,
+                "YAML syntax error: mapping values are not allowed in this context (line 3 is "
+                "indented with U+00A0 (no-break space), which YAML does not read as "
+                "indentation; indent it with ordinary spaces)",
+            ),
+        ),
+        (
+            "a:\n  b: 1\n\u3000\u3000c: 2\n  d: 3\n",
+            (
+                4,
+                4,
+                "YAML syntax error: mapping values are not allowed in this context (line 3 is "
+                "indented with U+3000 (ideographic space), which YAML does not read as "
+                "indentation; indent it with ordinary spaces)",
+            ),
+        ),
     ],
 )
 def test_broken_yaml_is_pointed_at(text: str, expected: tuple[int, int, str]) -> None:

@@ -455,3 +455,40 @@ def test_remembered_resolution_keeps_texts_written_apart(dataset: Dataset) -> No
     bare = resolve_statement(Written("I Am Ruth", "format", 7, None), dataset)
     assert isinstance(bare, Unresolved)
     assert [p.code for p in bare.problems] == ["E106"]
+
+
+def test_curly_quotes_around_a_value_are_named(tmp_path: Path, dataset: Dataset) -> None:
+    """A word processor types “22” for "22": in YAML and JSON alike the curly quotes are
+    part of the text, so a number, date or boolean written so does not fit its type,
+    and the message says which characters to drop."""
+    (tmp_path / "curly.yaml").write_text(
+        "source: {id: curly, outlet: Desk, title: T, published: ‘2022-12-07’}\n"
+        "claims:\n"
+        "  - {id: age, subject: Mia, property: age, value: “22”}\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "curly2.yaml").write_text(
+        "source: {id: curly2, outlet: Desk, title: T, published: 2022-12-07}\n"
+        "claims:\n"
+        "  - {id: age, subject: Mia, property: age, value: “22”}\n"
+        "  - {id: imp, subject: I Am Ruth, property: dialogue_improvised, value: “true”}\n"
+        "  - {id: aw, subject: Kate Winslet, property: award_received,"
+        " value: Best Leading Actress, qualifiers: {year: «2023»}}\n",
+        encoding="utf-8",
+    )
+    drop = "the curly quotes around it are part of the text, not quotation marks: write"
+    assert _messages(tmp_path, dataset) == [
+        "1:56: E102 source.published the text '‘2022-12-07’' does not have the expected form "
+        f"(a date such as 2022, 2022-12, 2022-12-08 or 2022-12-08T21:00); {drop} 2022-12-07 "
+        "without them",
+        *[
+            "3:51: E106 value does not fit property 'age' (integer in years): expected a whole "
+            f"number, not '“22”'; {drop} 22 without them"
+        ]
+        * 2,
+        "4:73: E106 value does not fit property 'dialogue_improvised' (boolean): expected true"
+        " or false, not the text '“true”'; write true or false without quotes; "
+        f"{drop} true without them",
+        "5:111: E106 qualifier 'year' should be date: '«2023»' is not a date; write 2022, "
+        f"2022-12, 2022-12-08 or 2022-12-08T21:00; {drop} 2023 without them",
+    ]

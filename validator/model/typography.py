@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import unicodedata
 
-__all__ = ["listed", "plain", "shorten"]
+__all__ = ["curly_quotes_hint", "listed", "plain", "shorten"]
 
 _PLAIN = str.maketrans(
     {
@@ -40,3 +40,27 @@ def listed(shown: list[str], separator: str, total: int) -> str:
     shown counted at the end (`A, B, and 1,204 more`)."""
     more = total - len(shown)
     return separator.join([*shown, f"and {more:,} more"] if more > 0 else shown)
+
+
+# Quotation marks a word processor puts in place of straight ones as you type.
+_OPENING = "\u201c\u2018\u201e\u201a\u00ab\u2039"
+_CLOSING = "\u201d\u2019\u201c\u2018\u00bb\u203a"
+
+
+def curly_quotes_hint(raw: object) -> str:
+    """The next step for a value that does not fit its type and is written between
+    typographic quotes (`value: “22”`, as a word processor types it): they are part of
+    the text, not quotation marks around it as YAML's straight quotes are. "" for
+    anything else."""
+    if not isinstance(raw, str):
+        return ""
+    text = raw.strip()
+    if len(text) < 3 or text[0] not in _OPENING or text[-1] not in _CLOSING:
+        return ""
+    inner = text[1:-1].strip()
+    if not inner:
+        return ""
+    return (
+        f"; the curly quotes around it are part of the text, not quotation marks: "
+        f"write {shorten(inner)} without them"
+    )

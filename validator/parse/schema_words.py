@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from validator.model.names import Suggester, normalise_name
 from validator.model.property_types.dates import seconds_words
-from validator.model.typography import shorten
+from validator.model.typography import curly_quotes_hint, shorten
 from validator.read.positions import JsonPath, format_path
 
 if TYPE_CHECKING:
@@ -146,6 +146,10 @@ def phrases(error: ValidationError) -> list[Phrase]:
                 ((*path, key), f"unknown field '{key}' in {where}{belongs[key]}", True, None)
             )
             continue
+        spaced = _odd_spaces(key)
+        if spaced is not None:
+            found.append(((*path, key), f"unknown field '{key}' in {where}{spaced}", True, None))
+            continue
         near = _misspelt(str(key), taken, allowed)
         if near is None:
             found.append(((*path, key), f"unknown field '{key}' in {where}{hint}", True, None))
@@ -154,6 +158,28 @@ def phrases(error: ValidationError) -> list[Phrase]:
         message = f"unknown field '{key}' in {where}; did you mean '{near}'?"
         found.append(((*path, key), message, True, (path, near)))
     return found
+
+
+def _odd_spaces(key: object) -> str | None:
+    """Why a key that starts or ends in white space YAML does not strip is unknown: a
+    line pasted from a word processor or a web page indented with no-break spaces
+    (U+00A0) is read as a key that starts with them, which the message shows as
+    ordinary spaces, so the reader is told what they are."""
+    if not isinstance(key, str) or key.strip() == key or not key.strip():
+        return None
+    start = len(key) - len(key.lstrip())
+    end = len(key) - len(key.rstrip())
+    odd = key[0] if start else key[-1]
+    count = start or end
+    name = unicodedata.name(odd, "white space").lower()
+    plural = "s" if count > 1 else ""
+    if start:
+        return (
+            f": it starts with {count} {name}{plural} (U+{ord(odd):04X}), which YAML does "
+            f"not read as indentation; indent the line with ordinary spaces"
+        )
+    them = "them" if count > 1 else "it"
+    return f": it ends with {count} {name}{plural} (U+{ord(odd):04X}); delete {them}"
 
 
 def _belongs(schema: Any, path: JsonPath, allowed: list[str]) -> dict[str, str]:
@@ -200,7 +226,8 @@ def _phrase_value(error: ValidationError, path: JsonPath, where: str) -> tuple[J
         return (
             path,
             f"{where} {_describe_type(error.instance)} does not have the expected form "
-            f"({_pattern_hint(pattern)}{_or_a_number(error)}){mended}",
+            f"({_pattern_hint(pattern)}{_or_a_number(error)}){mended}"
+            f"{'' if mended else curly_quotes_hint(error.instance)}",
             False,
         )
     if v in ("anyOf", "oneOf"):

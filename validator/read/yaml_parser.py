@@ -8,6 +8,7 @@ errors (a character YAML does not allow, a syntax error) into a `YamlParseError`
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Callable
 from typing import Any
@@ -155,4 +156,27 @@ def describe(
     message = f"YAML syntax error: {problem}{context}"
     if mark is not None and 0 <= mark.index < len(source) and source[mark.index] == "\t":
         message += " (a tab; indent YAML with spaces)"
+    elif mark is not None:
+        message += _odd_indent(source, mark.index + 1)
     return message
+
+
+# White space YAML does not take as indentation, which a line copied from a word
+# processor or a web page may be indented with: no-break spaces above all.
+_ODD_INDENT = re.compile("^ *([\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000])", re.MULTILINE)
+
+
+def _odd_indent(source: str, end: int) -> str:
+    """A note naming the first line up to the error indented with such white space: the
+    parser stumbles a line or more after it ("mapping values are not allowed"), and the
+    message showed nothing wrong where it pointed."""
+    found = _ODD_INDENT.search(source, 0, end)
+    if found is None:
+        return ""
+    odd = found[1]
+    line = source.count("\n", 0, found.start()) + 1  # lines as GitHub counts them
+    name = unicodedata.name(odd, "white space").lower()
+    return (
+        f" (line {line} is indented with U+{ord(odd):04X} ({name}), which YAML does not "
+        "read as indentation; indent it with ordinary spaces)"
+    )

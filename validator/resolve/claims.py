@@ -29,6 +29,7 @@ from validator.model.property_types.base import (
 )
 from validator.model.property_types.dates import describe_date
 from validator.model.property_types.registry import as_written, parse_value, property_type
+from validator.model.typography import curly_quotes_hint
 from validator.model.values import Choice, Span, ValueSet
 from validator.parse.claim_file import ClaimEntry, ParsedFile
 from validator.parse.written_as import WrittenAs, written_as
@@ -300,7 +301,8 @@ def resolve_as_of(raw: Any) -> Dated | Problem:
     try:
         span = parse_value(raw, "date")
     except ValueProblem as problem:
-        return Problem("E106", f"as_of: {problem.message}", ("as_of",), "as_of")
+        message = f"as_of: {problem.message}{curly_quotes_hint(raw)}"
+        return Problem("E106", message, ("as_of",), "as_of")
     assert isinstance(span, Span)
     return span, describe_date(raw)
 
@@ -370,7 +372,7 @@ def _value(
     except ValueProblem as problem:
         message = (
             f"value does not fit property '{written_property}' ({_type_words(prop, inverted)}): "
-            f"{problem.message}"
+            f"{problem.message}{curly_quotes_hint(raw)}"
         )
         problems.append(Problem("E106", message, ("value",), "value"))
     return None

@@ -22,7 +22,7 @@ from validator.model.property_types.base import (
 )
 from validator.model.property_types.dates import describe_date
 from validator.model.property_types.registry import as_written, parse_value
-from validator.model.typography import shorten
+from validator.model.typography import curly_quotes_hint, shorten
 from validator.model.values import ValueSet
 from validator.parse.written_as import WrittenAs
 
@@ -112,7 +112,8 @@ def _problem(
             f"qualifier '{shown}': '{unknown.name}' names no entity in the dataset{suggested}",
         )
     except ValueProblem as problem:
-        return "E106", f"qualifier '{shown}' should be {kind}: {problem.message}"
+        hint = curly_quotes_hint(raw)
+        return "E106", f"qualifier '{shown}' should be {kind}: {problem.message}{hint}"
     return None
 
 
