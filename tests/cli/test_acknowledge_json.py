@@ -47,13 +47,13 @@ AGE_ACK_2 = """\
         {
           "code": "D201",
           "reason": "Checked: a typo in print",
-          "until": "2027-01-01"
+          "until": "2099-01-01"
         }
       ]
     },
 """
 
-TYPO = Request("wrong/age", "D201", "Checked: a typo in print", date(2027, 1, 1))
+TYPO = Request("wrong/age", "D201", "Checked: a typo in print", date(2099, 1, 1))
 
 
 @pytest.fixture()
@@ -67,7 +67,7 @@ def test_the_acknowledgement_is_written_into_the_json_and_honoured(
     assert main(["--no-reports", "-q"]) == 1
     assert "D201 error wrong/age: " in capsys.readouterr().out
     argv = ["--acknowledge", "wrong/age", "D201", "--reason", "Checked: a typo in print"]
-    assert main([*argv, "--until", "2027-01-01"]) == 0
+    assert main([*argv, "--until", "2099-01-01"]) == 0
     assert (
         capsys.readouterr().err == "validate: acknowledged D201 of wrong/age in claims/wrong.json\n"
     )
@@ -84,7 +84,7 @@ def test_a_second_code_is_appended_and_a_renewal_changes_only_its_entry(
     project: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     argv = ["--acknowledge", "wrong/film", "D203"]
-    assert main([*argv, "--reason", "first", "--until", "2026-01-01"]) == 0
+    assert main([*argv, "--reason", "first", "--until", "2098-01-01"]) == 0
     assert main([*argv, "--reason", "second look"]) == 0
     assert (project / "claims" / "wrong.json").read_text(encoding="utf-8") == INDENT_2.replace(
         '      "value": 100\n',
@@ -105,7 +105,7 @@ def test_a_byte_order_mark_is_kept(project: Path) -> None:
     path = project / "claims" / "wrong.json"
     path.write_bytes(b"\xef\xbb\xbf" + INDENT_2.encode())
     argv = ["--acknowledge", "wrong/age", "D201", "--reason", "Checked: a typo in print"]
-    assert main([*argv, "--until", "2027-01-01"]) == 0
+    assert main([*argv, "--until", "2099-01-01"]) == 0
     expected = INDENT_2.replace('      "value": 21\n    },\n', AGE_ACK_2)
     assert path.read_bytes() == b"\xef\xbb\xbf" + expected.encode()
 
@@ -125,7 +125,7 @@ def test_four_spaces() -> None:
         "                {\n"
         '                    "code": "D201",\n'
         '                    "reason": "Checked: a typo in print",\n'
-        '                    "until": "2027-01-01"\n'
+        '                    "until": "2099-01-01"\n'
         "                }\n"
         "            ]\n"
         "        }\n    ]\n}"
@@ -143,7 +143,7 @@ def test_tabs_and_crlf_line_endings() -> None:
         "\t\t\t\t{\r\n"
         '\t\t\t\t\t"code": "D201",\r\n'
         '\t\t\t\t\t"reason": "Checked: a typo in print",\r\n'
-        '\t\t\t\t\t"until": "2027-01-01"\r\n'
+        '\t\t\t\t\t"until": "2099-01-01"\r\n'
         "\t\t\t\t}\r\n"
         "\t\t\t]\r\n"
         "\t\t}\r\n\t]\r\n}\r\n"
@@ -154,7 +154,7 @@ def test_compact_json_stays_on_one_line() -> None:
     text = '{"claims":[{"id":"age","value":21},{"id":"film","value":100}]}'
     assert edit(text) == (
         '{"claims":[{"id":"age","value":21,"acknowledge":[{"code":"D201",'
-        '"reason":"Checked: a typo in print","until":"2027-01-01"}]},{"id":"film","value":100}]}'
+        '"reason":"Checked: a typo in print","until":"2099-01-01"}]},{"id":"film","value":100}]}'
     )
 
 
@@ -175,7 +175,7 @@ def test_an_existing_list_is_appended_to_in_its_own_style() -> None:
     assert edit(text) == (
         '{\n  "claims": [\n    {\n      "id": "age",\n      "acknowledge": [\n'
         '        {"code": "D203", "reason": "old"},\n'
-        '        {"code": "D201", "reason": "Checked: a typo in print", "until": "2027-01-01"}\n'
+        '        {"code": "D201", "reason": "Checked: a typo in print", "until": "2099-01-01"}\n'
         '      ],\n      "value": 21\n    }\n  ]\n}\n'
     )
 

@@ -47,7 +47,7 @@ def test_the_acknowledgement_is_written_with_the_comments_kept_and_honoured(
     assert main(["--no-reports", "-q"]) == 1
     capsys.readouterr()
     argv = ["--acknowledge", "wrong/age", "D201", "--reason", "Checked: a typo in print"]
-    assert main([*argv, "--until", "2027-01-01"]) == 0
+    assert main([*argv, "--until", "2099-01-01"]) == 0
     assert (
         capsys.readouterr().err == "validate: acknowledged D201 of wrong/age in claims/wrong.yaml\n"
     )
@@ -57,7 +57,7 @@ def test_the_acknowledgement_is_written_with_the_comments_kept_and_honoured(
         "    acknowledge:\n"
         "      - code: D201\n"
         "        reason: 'Checked: a typo in print'\n"
-        "        until: 2027-01-01\n",
+        "        until: 2099-01-01\n",
     )
     assert main(["--no-reports"]) == 0
     out = capsys.readouterr().out
@@ -124,7 +124,7 @@ def test_acknowledging_the_same_code_again_renews_it(
     project: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     assert (
-        main(["--acknowledge", "wrong/age", "D201", "--reason", "first", "--until", "2026-01-01"])
+        main(["--acknowledge", "wrong/age", "D201", "--reason", "first", "--until", "2098-01-01"])
         == 0
     )
     assert main(["--acknowledge", "wrong/age", "D201", "--reason", "second look"]) == 0
@@ -155,6 +155,12 @@ def test_acknowledging_the_same_code_again_renews_it(
         (
             ["--acknowledge", "wrong/age", "D201", "--reason", "x", "--until", "2027-02-30"],
             "--until should be a day such as 2027-01-01, not '2027-02-30'",
+        ),
+        (
+            # A day already gone (2020 typed for 2027) would be expired before the next run.
+            ["--acknowledge", "wrong/age", "D201", "--reason", "x", "--until", "2020-01-01"],
+            "--until 2020-01-01 has passed: the acknowledgement would be expired as soon as "
+            "it is written; give a day still to come",
         ),
         (
             ["--acknowledge", "wrong/age", "D203", "--reason", "x"],
@@ -377,3 +383,28 @@ def test_a_claim_file_linked_from_outside_the_project_is_not_written(
     )
     assert elsewhere.read_text(encoding="utf-8") == CLAIMS
     assert os.readlink(link) == str(elsewhere)
+
+
+@pytest.mark.parametrize(
+    "odd",
+    [
+        "    value: 2022-02-30\n",  # ruamel.yaml: ValueError, day out of range
+        "    value: 9999-12-31T23:59:59.9999999999\n",  # OverflowError
+        "    value: !!bool maybe\n",  # KeyError
+    ],
+)
+def test_a_value_the_round_trip_cannot_build_is_refused_not_a_crash(
+    project: Path, capsys: pytest.CaptureFixture[str], odd: str
+) -> None:
+    """Another claim of the file holds a value validate reports (a date that is no real
+    day): the acknowledgement of a valid claim beside it is refused in one line, where
+    it ended in an internal error."""
+    text = CLAIMS + "  - id: other\n    subject: I Am Ruth\n    property: first_broadcast\n" + odd
+    (project / "claims" / "wrong.yaml").write_text(text, encoding="utf-8")
+    assert main(["--acknowledge", "wrong/age", "D201", "--reason", "x"]) == 2
+    assert capsys.readouterr().err == (
+        "validate: --acknowledge: claims/wrong.yaml: it holds a value that cannot be written "
+        "back as it is, such as a date that is not a real day (2022-02-30); correct what "
+        "validate reports in the file first, or add the acknowledgement by hand\n"
+    )
+    assert claims_text(project) == text

@@ -59,4 +59,9 @@ def request(target: list[str], reason: str | None, until: str | None) -> Request
             raise AcknowledgeError(
                 f"--until should be a day such as 2027-01-01, not {until!r}"
             ) from None
+        if day < date.today():  # after its day an acknowledgement has expired
+            raise AcknowledgeError(
+                f"--until {until} has passed: the acknowledgement would be expired as soon "
+                "as it is written; give a day still to come"
+            )
     return Request(full_id, code, " ".join(reason.split()), day)

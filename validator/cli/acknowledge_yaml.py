@@ -65,7 +65,7 @@ def _yaml(text: str, nulls: type[RoundTripRepresenter] | None = None) -> YAML:
     return yaml
 
 
-def _faithful(text: str, by_hand: str) -> tuple[YAML, Any]:
+def _faithful(text: str, shown: str, by_hand: str) -> tuple[YAML, Any]:
     """The file loaded by a YAML that gives it back byte for byte, and that YAML."""
     for nulls in _NULLS:
         try:
@@ -75,6 +75,15 @@ def _faithful(text: str, by_hand: str) -> tuple[YAML, Any]:
                 return yaml, data
         except YAMLError:
             break
+        except Exception:  # the constructors fail on some values with errors of their own
+            # ruamel.yaml builds a YAML 1.1 timestamp of 2022-02-30 and fails on the day
+            # (ValueError), on 9999-12-31T23:59:59.99999 (OverflowError), on `!!bool
+            # maybe` (KeyError): values elsewhere in the file that validate reports.
+            raise AcknowledgeError(
+                f"{shown}: it holds a value that cannot be written back as it is, such as a "
+                "date that is not a real day (2022-02-30); correct what validate reports in "
+                "the file first, or add the acknowledgement by hand"
+            ) from None
     raise AcknowledgeError(by_hand)
 
 
@@ -99,7 +108,7 @@ def add_acknowledgement(text: str, claim_id: str, wanted: Request, shown: str) -
 
 def _add(text: str, claim_id: str, wanted: Request, shown: str) -> str:
     by_hand = f"{shown}: its layout cannot be kept exactly; add the acknowledgement by hand"
-    yaml, data = _faithful(text, by_hand)
+    yaml, data = _faithful(text, shown, by_hand)
     claims = data.get("claims") if isinstance(data, CommentedMap) else None
     found = [c for c in claims or () if isinstance(c, CommentedMap) and c.get("id") == claim_id]
     if not found:
