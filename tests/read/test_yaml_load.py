@@ -750,6 +750,31 @@ def test_text_and_key_lengths_are_limited() -> None:
                 "indentation; indent it with ordinary spaces)",
             ),
         ),
+        (
+            # An apostrophe inside single quotes ends the text, as prose invites.
+            "source:\n  title: 'Winslet's daughter'\n",
+            (
+                2,
+                19,
+                "YAML syntax error: did not find expected key while parsing a block mapping "
+                "(a ' inside a text in single quotes ends it: "
+                "write it twice, as in 'Winslet''s', or put the text in double quotes)",
+            ),
+        ),
+        (
+            "claims:\n  - excerpt: Channel: 4 at 9pm\n",
+            (
+                2,
+                21,
+                "YAML syntax error: mapping values are not allowed in this context (a ': ' "
+                "inside a text starts a mapping: put the text in quotes)",
+            ),
+        ),
+        (
+            # A field without its colon: at the field, not at the line libyaml noticed on.
+            "source:\n  id: a\n  title T\n  published: 2022\n",
+            (3, 3, "YAML syntax error: could not find expected ':' while scanning a simple key"),
+        ),
     ],
 )
 def test_broken_yaml_is_pointed_at(text: str, expected: tuple[int, int, str]) -> None:

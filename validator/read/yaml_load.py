@@ -63,6 +63,9 @@ _AliasEvent = yaml.AliasEvent
 _DocumentStartEvent = yaml.DocumentStartEvent
 
 
+_NO_COLON = "could not find expected ':'"
+
+
 def load_yaml(
     text: str, limits: YamlLimits | None = None, files: FileKind = "claim files"
 ) -> tuple[Any, Positions, list[LoadProblem]]:
@@ -84,6 +87,10 @@ def load_yaml(
         raise _moved(error, moved) from None
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
+        if error.problem == _NO_COLON and error.context_mark is not None:
+            # A field without its colon (`title T`): libyaml notices on a later line;
+            # the key it was scanning, where the colon is missing, is what to point at.
+            mark = error.context_mark
         where = (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
         if moved is not None and mark is not None:
             where = moved(*where)

@@ -157,8 +157,29 @@ def describe(
     if mark is not None and 0 <= mark.index < len(source) and source[mark.index] == "\t":
         message += " (a tab; indent YAML with spaces)"
     elif mark is not None:
-        message += _odd_indent(source, mark.index + 1)
+        message += _odd_indent(source, mark.index + 1) or _quoting_hint(problem, source, mark.index)
     return message
+
+
+def _quoting_hint(problem: str, source: str, index: int) -> str:
+    """A note on the two mistakes of quoting that prose in YAML invites: an apostrophe
+    inside a text in single quotes ends it ('Winslet's daughter'), and ': ' inside a
+    plain text starts a mapping (excerpt: Channel: 4 at 9pm)."""
+    if not 0 < index < len(source):
+        return ""
+    if source[index - 1] == "'" and source[index].isalnum():
+        return (
+            " (a ' inside a text in single quotes ends it: write it twice, as in "
+            "'Winslet''s', or put the text in double quotes)"
+        )
+    line_start = source.rfind("\n", 0, index) + 1
+    if (
+        problem == "mapping values are not allowed in this context"
+        and source[index] == ":"
+        and ": " in source[line_start:index]
+    ):
+        return " (a ': ' inside a text starts a mapping: put the text in quotes)"
+    return ""
 
 
 # White space YAML does not take as indentation, which a line copied from a word
