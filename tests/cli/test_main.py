@@ -237,6 +237,30 @@ def test_explain_lists_a_source_agreeing_through_another_property(
     )
 
 
+def test_explain_tells_a_contradiction_between_tied_sides_once(
+    repo: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Two sides of one source each carry the X301, mirrored; explaining one claim
+    showed both, the same contradiction told twice. It keeps the one placed on it."""
+    for source, score in (("beta", 90), ("gamma", 100)):
+        write_claims(
+            repo,
+            f"{source}.yaml",
+            f"source: {{id: {source}, outlet: Example, title: T, published: 2023-06-02}}\n"
+            "claims:\n"
+            "  - {id: score, subject: I Am Ruth, property: rotten_tomatoes_score,"
+            f" value: {score}, as_of: 2023-06}}\n",
+        )
+    assert main(["--no-reports", "--explain", "beta/score"]) == 1
+    findings = [line for line in capsys.readouterr().out.splitlines() if "X301" in line]
+    assert findings == [
+        "    X301 error: sources contradict each other on I Am Ruth rotten_tomatoes_score: "
+        "1 source says 90 as of 2023-06 (beta) against 1 source says 100 as of 2023-06 "
+        "(gamma); no single value fits every side; find out which is right and acknowledge "
+        "the finding on the claim that is wrong"
+    ]
+
+
 def test_only_explain_asks_for_explanations(
     repo: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -134,6 +134,21 @@ def test_a_line_break_github_does_not_count_moves_no_finding(
     assert capsys.readouterr().out == SHOWN_SOURCE
 
 
+def test_show_source_leaves_out_a_byte_order_mark(
+    project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A file saved by a Windows editor starts with U+FEFF: columns do not count it,
+    and the first line shown must not carry it to the terminal."""
+    first = "source: {id: Wrong, outlet: Example, title: Wrong, published: 2022-12-07}\n"
+    (project / "claims" / "wrong.yaml").write_text("\ufeff" + first + "claims: []\n")
+    assert main(["--no-reports", "--show-source", "-q"]) == 1
+    assert capsys.readouterr().out.splitlines()[1:4] == [
+        "  |",
+        f"1 | {first.rstrip()}",
+        "  |              ^",
+    ]
+
+
 def test_show_source_escapes_what_it_shows(
     project: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -77,7 +77,8 @@ def source_lines(result: Result, read: Mapping[str, bytes | Finding], limits: Li
             return None
         # Lines as the findings count them, and GitHub: a line feed ends one (CR LF
         # too), not the NEL, LS, PS or lone CR that str.splitlines breaks at as well.
-        text = raw.decode("utf-8", errors="replace")
+        # Without a byte order mark, which columns do not count and a terminal may show.
+        text = raw.decode("utf-8", errors="replace").removeprefix("\ufeff")
         return [line.removesuffix("\r") for line in text.split("\n")]
 
     def line(shown: str, number: int) -> str | None:

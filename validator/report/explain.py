@@ -5,6 +5,7 @@ as escapes."""
 
 from __future__ import annotations
 
+from validator.model.findings import Finding
 from validator.model.result import Result
 
 from .escaping import terminal_safe
@@ -12,6 +13,24 @@ from .escaping import terminal_safe
 __all__ = ["explain"]
 
 _MAX_OTHERS = 10
+
+
+def _once_each(findings: list[Finding], full_id: str) -> list[Finding]:
+    """The findings about a claim, a disagreement between sides that tie told once.
+
+    Such a disagreement is a finding on each side (DESIGN section 4), each naming every
+    claim of it, mirrored ("1 source says 90 against 1 source says 100", then "100
+    against 90"): the explanation of one of its claims keeps the one placed on it."""
+    groups: dict[tuple[str, frozenset[str]], list[Finding]] = {}
+    for finding in findings:
+        groups.setdefault((finding.code, frozenset(finding.claims)), []).append(finding)
+    kept = []
+    for finding in findings:
+        group = groups[(finding.code, frozenset(finding.claims))]
+        placed = next((f for f in group if f.claims[0] == full_id), group[0])
+        if finding is placed:
+            kept.append(finding)
+    return kept
 
 
 def explain(result: Result, full_id: str) -> str | None:
@@ -28,7 +47,7 @@ def explain(result: Result, full_id: str) -> str | None:
         lines.append(f'  excerpt: "{claim.excerpt}"')
     for number, step in enumerate(claim.explanation, start=1):
         lines.append(f"  {number}. {step}")
-    own = [f for f in result.findings if full_id in f.claims]
+    own = _once_each([f for f in result.findings if full_id in f.claims], full_id)
     if own:
         lines.append("  findings:")
         for finding in own:
