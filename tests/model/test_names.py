@@ -26,6 +26,21 @@ def test_suggestions_rank_by_similarity_and_name_each_entity_once() -> None:
     assert suggester.suggest("runtme") == ()
 
 
+def test_an_entity_is_suggested_by_a_name_before_its_id() -> None:
+    """An unaccented misspelling of an accented name is nearer the entity's id by its
+    letters; the suggestion is the name, which is what the writer meant, unless only
+    the id comes near."""
+    pairs = [("Penélope Cruz", "penelope-cruz"), ("penelope-cruz", "penelope-cruz")]
+    pairs += [("Zürich", "zurich"), ("zurich", "zurich"), ("Kate Winslet", "kate-winslet")]
+    pairs += [("kate-winslet", "kate-winslet"), ("Mia Honey Threapleton", "mia")]
+    pairs += [("mia", "mia")]
+    suggester = Suggester([n for n, _ in pairs], [o for _, o in pairs])
+    assert suggester.suggest("Penelope Cruzz") == ("Penélope Cruz",)
+    assert suggester.suggest("Zurch") == ("Zürich",)
+    assert suggester.suggest("kate-winslett") == ("Kate Winslet",)  # one key: the name
+    assert suggester.suggest("mai") == ("mia",)  # no name comes near
+
+
 def test_suggestions_without_owners() -> None:
     assert Suggester(["runtime", "network", "birth_date"]).suggest("runtme") == ("runtime",)
 

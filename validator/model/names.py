@@ -74,16 +74,21 @@ class Suggester:
             return cached
         scores = self._scores(key)
         ranked = sorted((-score, other) for other, score in scores.items() if other != key)
-        found: list[str] = []
-        owners: set[str] = set()
+        # Each owner's names that reach the cutoff, best first; owners in the order of
+        # their best name.
+        close: dict[str, list[str]] = {}
         for _, other in ranked:
             owner = self._owner[other]
-            if owner in owners or owner == self._owner.get(key):
-                continue
-            owners.add(owner)
-            found.append(self._display[other])
-            if len(found) == limit:
-                break
+            if owner != self._owner.get(key):
+                close.setdefault(owner, []).append(other)
+        found: list[str] = []
+        for owner, others in list(close.items())[:limit]:
+            # A name before an id: "Penelope Cruzz" is nearer `penelope-cruz` than
+            # `Penélope Cruz` by its letters, but the name is what the writer meant.
+            best = others[0]
+            if self._display[best] == owner and len(others) > 1:
+                best = others[1]
+            found.append(self._display[best])
         self._cache[key] = tuple(found)
         return self._cache[key]
 
