@@ -81,6 +81,21 @@ def test_a_missing_path_is_exit_2_with_one_line(
     )
 
 
+@pytest.mark.parametrize(
+    ("argv", "shown"),
+    [(["--select", "D201,", "X301"], "X301"), (["--ignore", "D2,", "x"], "x")],
+)
+def test_a_code_split_off_a_list_by_a_space_is_named_as_one(
+    repo: Path, capsys: pytest.CaptureFixture[str], argv: list[str], shown: str
+) -> None:
+    """`--select D201, X301`: the shell makes X301 a path, which does not exist."""
+    assert main([*argv, "--no-reports"]) == 2
+    assert capsys.readouterr().err == (
+        f"validate: {shown}: no such file or folder; '{shown.upper()}' is a finding code: "
+        "list codes with commas and no spaces (D201,X301)\n"
+    )
+
+
 def test_a_bad_option_is_exit_2_with_one_line(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["--fail-on"]) == 2
     assert capsys.readouterr().err == (

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import sys
 import traceback
 from collections.abc import Sequence
@@ -56,6 +57,16 @@ def command() -> NoReturn:
         with contextlib.suppress(Exception):  # a closed pipe: nothing more to say
             stream.flush()
     os._exit(code)
+
+
+def _missing_path_step(path: str) -> str:
+    """What to do about a path that does not exist. One that reads as a finding code
+    came from a list of codes written with spaces (`--select D201, X301`), which the
+    shell splits into an option's value and a path."""
+    code = path.strip(",").upper()
+    if re.fullmatch("[A-Z][0-9]{0,3}", code) and any(known.startswith(code) for known in CODES):
+        return f"'{code}' is a finding code: list codes with commas and no spaces (D201,X301)"
+    return "name claim files or folders"
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -101,7 +112,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             err.write(stderr_line(f"dataset: … and {len(error.problems) - 20} more problems"))
         return 2
     except PathNotFound as error:
-        err.write(stderr_line(f"{error}: no such file or folder; name claim files or folders"))
+        err.write(stderr_line(f"{error}: no such file or folder; {_missing_path_step(str(error))}"))
         return 2
     except BaselineError as error:
         # Every baseline problem has the same way out: mend the file or record it anew.
