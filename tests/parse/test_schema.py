@@ -51,13 +51,15 @@ def test_messages_name_the_field_and_what_is_expected() -> None:
         (
             2,
             7,
-            "source.id the text 'Tyla X' does not have the expected form (lowercase letters, "
+            "source.id is the text 'Tyla X', "
+            "which does not have the expected form (lowercase letters, "
             "digits and hyphens, like tyla-2022-12-07); write 'tyla-x'",
         ),
         (
             4,
             14,
-            "source.published the text 'soon' does not have the expected form (a date such as "
+            "source.published is the text 'soon', "
+            "which does not have the expected form (a date such as "
             "2022, 2022-12, 2022-12-08 or 2022-12-08T21:00)",
         ),
         (9, 12, "claims[0].value is an empty mapping; give at least 'from' or 'to'"),
@@ -70,7 +72,8 @@ def test_messages_name_the_field_and_what_is_expected() -> None:
         (
             14,
             19,
-            "claims[1].value.from the text 'soon' does not have the expected form (a date such "
+            "claims[1].value.from is the text 'soon', "
+            "which does not have the expected form (a date such "
             "as 2022, 2022-12, 2022-12-08 or 2022-12-08T21:00, or a number in the property's "
             "unit)",
         ),
@@ -140,25 +143,29 @@ def test_a_newline_at_the_end_does_not_satisfy_a_pattern() -> None:
         (
             2,
             7,
-            "source.id the text 'paper\\n' does not have the expected form (lowercase letters, "
+            "source.id is the text 'paper\\n', "
+            "which does not have the expected form (lowercase letters, "
             "digits and hyphens, like tyla-2022-12-07); write 'paper'",
         ),
         (
             5,
             14,
-            "source.published the text '2022-12-08\\n' does not have the expected form (a date "
+            "source.published is the text '2022-12-08\\n', "
+            "which does not have the expected form (a date "
             "such as 2022, 2022-12, 2022-12-08 or 2022-12-08T21:00)",
         ),
         (
             7,
             9,
-            "claims[0].id the text 'network\\n' does not have the expected form (lowercase "
+            "claims[0].id is the text 'network\\n', "
+            "which does not have the expected form (lowercase "
             "letters, digits and hyphens, like tyla-2022-12-07); write 'network'",
         ),
         (
             12,
             16,
-            "claims[0].acknowledge[0].code the text 'D201\\n' does not have the expected form "
+            "claims[0].acknowledge[0].code is the text 'D201\\n', "
+            "which does not have the expected form "
             "(a finding code such as D201); write 'D201'",
         ),
     ]
@@ -310,7 +317,8 @@ def test_an_id_or_name_out_of_form_is_told_the_form_it_stands_for(
         else "lowercase letters, digits and underscores, like birth_date"
     )
     assert found == [
-        f"claims[0].{field} the text {written!r} does not have the expected form ({hint}){told}"
+        f"claims[0].{field} is the text {written!r}, which does not have the expected form "
+        f"({hint}){told}"
     ]
 
 
@@ -468,13 +476,15 @@ def test_an_interval_end_that_may_be_a_number_says_so() -> None:
         (
             1,
             62,
-            "source.published.from the text 'soon' does not have the expected form (a date "
+            "source.published.from is the text 'soon', "
+            "which does not have the expected form (a date "
             "such as 2022, 2022-12, 2022-12-08 or 2022-12-08T21:00)",
         ),
         (
             3,
             66,
-            "claims[0].value.from the text '1 hour' does not have the expected form (a date "
+            "claims[0].value.from is the text '1 hour', "
+            "which does not have the expected form (a date "
             "such as 2022, 2022-12, 2022-12-08 or 2022-12-08T21:00, or a number in the "
             "property's unit)",
         ),
@@ -490,7 +500,8 @@ def test_seconds_are_advice_only_where_a_minute_is_taken() -> None:
         (
             1,
             37,
-            "dataset.checked the text '2022-12-08T21:00:00' does not have the expected form (a "
+            "dataset.checked is the text '2022-12-08T21:00:00', "
+            "which does not have the expected form (a "
             "date such as 2022, 2022-12, 2022-12-08 or 2022-12-08T21:00)",
         )
     ]

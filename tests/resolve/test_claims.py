@@ -478,7 +478,8 @@ def test_curly_quotes_around_a_value_are_named(tmp_path: Path, dataset: Dataset)
     )
     drop = "the curly quotes around it are part of the text, not quotation marks: write"
     assert _messages(tmp_path, dataset) == [
-        "1:56: E102 source.published the text '‘2022-12-07’' does not have the expected form "
+        "1:56: E102 source.published is the text '‘2022-12-07’', "
+        "which does not have the expected form "
         f"(a date such as 2022, 2022-12, 2022-12-08 or 2022-12-08T21:00); {drop} 2022-12-07 "
         "without them",
         *[

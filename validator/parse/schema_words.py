@@ -225,7 +225,7 @@ def _phrase_value(error: ValidationError, path: JsonPath, where: str) -> tuple[J
         mended = _written_as(pattern, error.instance)
         return (
             path,
-            f"{where} {_describe_type(error.instance)} does not have the expected form "
+            f"{where} is {_describe_type(error.instance)}, which does not have the expected form "
             f"({_pattern_hint(pattern)}{_or_a_number(error)}){mended}"
             f"{'' if mended else curly_quotes_hint(error.instance)}",
             False,
