@@ -535,3 +535,19 @@ def test_a_key_with_white_space_yaml_keeps_says_so() -> None:
             "line with ordinary spaces",
         ),
     ]
+
+
+def test_an_empty_text_says_what_to_write() -> None:
+    text = (
+        "source: {id: a, outlet: '', title: T, published: 2022}\n"
+        "claims:\n"
+        "  - id: m\n"
+        "    subject: Mia\n"
+        "    property: age\n"
+        "    value: 22\n"
+        "    acknowledge: [{code: D201, reason: ''}]\n"
+    )
+    assert sorted(claim_file_errors(text)) == [
+        (1, 25, "source.outlet is empty; write at least 1 character"),
+        (7, 40, "claims[0].acknowledge[0].reason is empty; write what the review concluded"),
+    ]

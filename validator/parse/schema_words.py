@@ -241,7 +241,10 @@ def _phrase_value(error: ValidationError, path: JsonPath, where: str) -> tuple[J
         size = len(error.instance) if isinstance(error.instance, str) else 0
         limit = error.validator_value
         if v == "minLength":
-            return path, f"{where} is empty; write at least {limit} character(s)", False
+            if path[-1:] == ("reason",):  # an acknowledgement's: what it is for
+                return path, f"{where} is empty; write what the review concluded", False
+            unit = "character" if limit == 1 else "characters"
+            return path, f"{where} is empty; write at least {limit} {unit}", False
         return path, f"{where} is {size} characters long; at most {limit} are allowed", False
     if v in ("minimum", "maximum"):
         bound = "at least" if v == "minimum" else "at most"
