@@ -383,6 +383,20 @@ def test_an_archive_name_holding_a_nul_character_is_a_finding_not_a_crash(
     )
 
 
+def test_a_path_written_with_backslashes_is_told_to_use_slashes(project: Path) -> None:
+    """`sources\\a.txt`, as a Windows desk writes it, is one file name elsewhere: E107
+    says it does not exist, and now which path to write."""
+    (project / "claims" / "sources").mkdir()
+    (project / "claims" / "sources" / "a.txt").write_text("AWS_SECRET_ACCESS_KEY=\n")
+    _claim(project, "sources\\a.txt")
+    fix = "write the path with / between folders ('sources/a.txt'), which every system reads"
+    assert _e107(project) == _refused("sources\\a.txt", "does not exist", fix)
+    _claim(project, "sources/b.txt")  # no backslash: the fix as before
+    assert _e107(project) == _refused(
+        "sources/b.txt", "does not exist", "fix the path (relative to this file)"
+    )
+
+
 @pytest.mark.parametrize("archive", ["..", "../claims/.."])
 def test_the_project_root_as_an_archive_is_a_folder_not_a_hidden_file(
     project: Path, archive: str

@@ -20,10 +20,10 @@ from __future__ import annotations
 
 import hashlib
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from validator.guard.safe_read import Refusal, Refused, digest_regular, inside, read_regular
-from validator.model.typography import plain
+from validator.model.typography import plain, shorten
 from validator.parse.claim_file import ParsedFile
 
 from .page_text import is_page, page_text
@@ -104,6 +104,13 @@ _HIDDEN_FIX = "keep archived texts in the project's ordinary folders"
 _ORDINARY_FIX = "archive the source's text as an ordinary UTF-8 file of at most 16 MiB"
 _PATH_FIX = "fix the path (relative to this file)"
 _PAGE_FIX = "save the page's text as an ordinary UTF-8 file and name that"
+# A path written as Windows writes it: read as one name on every other system.
+_SLASH_FIX = "write the path with / between folders ('{slashed}'), which every system reads"
+
+
+def _backslashed(written: str) -> bool:
+    """A relative path with `\\` between its folders, as a Windows desk writes it."""
+    return "\\" in written and ":" not in written
 
 
 class Archives:
@@ -138,6 +145,9 @@ class Archives:
             if isinstance(kept, Archived):
                 self._kept_chars += len(kept.text)
         self._stamps[path] = kept.stamp
+        if isinstance(kept, Unusable) and kept.fix == _PATH_FIX and _backslashed(written):
+            slashed = written.replace("\\", "/")
+            return replace(kept, fix=_SLASH_FIX.format(slashed=shorten(slashed, 80)))
         return kept
 
     def stamp(self, path: str) -> str | None:
