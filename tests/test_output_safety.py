@@ -122,9 +122,9 @@ def test_no_dataset_field_name_can_start_a_workflow_command(
     lines = err.splitlines()
     assert len(lines) == 1
     assert lines[0] == (
-        "validate: dataset: dataset/dataset.yaml:107:3: properties the text "
-        "'age\\n::error file=README.md::forged by the dataset' does not have the expected "
-        "form (lowercase letters, digits and underscores, like birth_date)"
+        "validate: dataset: dataset/dataset.yaml:107:3: properties has the name "
+        "'age\\n::error file=README.md::forged by the dataset', which does not have the "
+        "expected form (lowercase letters, digits and underscores, like birth_date)"
     )
     _no_forged_command(err)
 

@@ -223,9 +223,15 @@ def _phrase_value(error: ValidationError, path: JsonPath, where: str) -> tuple[J
             return path, f"{where} {seconds}", False
         pattern = _written_pattern(str(error.validator_value))
         mended = _written_as(pattern, error.instance)
+        # A key's name (`propertyNames`): the mapping has it, it is not the mapping.
+        name = error.instance
+        if "propertyNames" in error.relative_schema_path and isinstance(name, str):
+            said = f"has the name {shorten(name, 60)!r}"
+        else:
+            said = f"is {_describe_type(name)}"
         return (
             path,
-            f"{where} is {_describe_type(error.instance)}, which does not have the expected form "
+            f"{where} {said}, which does not have the expected form "
             f"({_pattern_hint(pattern)}{_or_a_number(error)}){mended}"
             f"{'' if mended else curly_quotes_hint(error.instance)}",
             False,
