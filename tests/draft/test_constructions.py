@@ -138,3 +138,40 @@ def test_an_hour_long_drama() -> None:
             "Threapleton is a revelation as her daughter.",
         ),
     ]
+
+
+# An entertainment site's news story: an ordinal instalment or series of a series the
+# dataset knows is the named work's; "His earlier films" are no work's, and a series
+# commissioned is no claim that the article's film is in it.
+SERIES = """\
+Winslet to lead a new chapter of Dominic Savage's I Am
+
+Entertainment News
+
+I Am Ruth is the third instalment of I Am, the anthology Dominic Savage began in 2019.
+
+I Am Victoria, with Suranne Jones, belonged to the second series of I Am. His earlier \
+films, such as I Am Kirsty, belonged to the first series of I Am.
+
+Channel 4 has already commissioned the fourth series of I Am.
+"""
+
+
+def test_ordinal_instalments_and_series() -> None:
+    assert _drafted(SERIES, "2022-11-30") == [
+        (
+            "I Am Ruth",
+            "part_of_series",
+            "I Am",
+            {},
+            "I Am Ruth is the third instalment of I Am, the anthology Dominic Savage began "
+            "in 2019.",
+        ),
+        (
+            "I Am Victoria",
+            "part_of_series",
+            "I Am",
+            {},
+            "I Am Victoria, with Suranne Jones, belonged to the second series of I Am.",
+        ),
+    ]

@@ -455,6 +455,21 @@ CASES: dict[str, tuple[str, list[Row]]] = {
         "The drama lasts an hour and a half.",
         [(RUTH, "runtime", "90 min", {})],
     ),
+    "opens-the-third-series-of": (
+        "It opens the third series of I Am.",
+        [(RUTH, "part_of_series", "I Am", {})],
+    ),
+    "the-third-instalment-of": (
+        "The third instalment of the I Am strand stars Kate Winslet.",
+        [(RUTH, "part_of_series", "I Am", {})],
+    ),
+    # Another work's instalment is that work's, not the film the article names.
+    "another-work-s-instalment": (
+        "I Am Victoria was the second instalment of I Am.",
+        [("I Am Victoria", "part_of_series", "I Am", {})],
+    ),
+    # "He" is a person, never the film.
+    "he-is-part-of": ("Dominic Savage wrote it. He is part of I Am.", []),
 }
 PUBLISHED = {
     "which-aired-on": "2023-05-10",

@@ -214,6 +214,10 @@ class Mentions:
     def kind(self, entity: str) -> str:
         return self.dataset.entities[entity].kind
 
+    def knows_people(self) -> bool:
+        """Whether the dataset says which kinds are people (its quote property does)."""
+        return bool(self._people)
+
     def things(self, kinds: tuple[str, ...]) -> tuple[str, ...]:
         """Of these kinds, those that are no person's: what "it" or "the drama" may be."""
         return tuple(k for k in kinds if k not in self._people)

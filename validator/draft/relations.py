@@ -314,6 +314,11 @@ def _entities(
         kinds = mentions.things(kinds)
         if not kinds:
             return []
+    elif any(w.lower() in _PERSONAL for w in pronouns) and mentions.knows_people():
+        # "His earlier films" is a person's: never the film the article names.
+        kinds = tuple(k for k in kinds if k not in mentions.things(kinds))
+        if not kinds:
+            return []
     out: list[Value | None] = [m.entity for m in inside]
     if pronouns and inside and _owns_next(match.string, end, text.split()[-1]):
         # "Kate Winslet and her daughter Mia": the list ends at the name, and "her" is
@@ -365,6 +370,8 @@ def _fits(mentions: Mentions, mention: Mention, kinds: tuple[str, ...], exclude:
 
 
 _NEW_CLAUSE_AND = re.compile(r"\s*,\s*and\s+")
+# Pronouns only a person is called by ("they" may be things).
+_PERSONAL = ("he", "she", "his", "her", "him")
 _POSSESSIVES = ("her", "his", "their")
 _NEXT_WORD = re.compile(r"\s+\w")
 
