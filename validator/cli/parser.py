@@ -9,7 +9,7 @@ it, what to write, and what to do instead of a run.
 from __future__ import annotations
 
 import argparse
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import NoReturn
 
 from validator.report.registry import REPORTERS, Reporter, stdout_formats
@@ -60,11 +60,15 @@ def _inputs(group: argparse._ArgumentGroup) -> None:
         help="files or folders to check, - for standard input (default: claims/)",
     )
     group.add_argument(
-        "--dataset", metavar="PATH", help="the canonical dataset (default: dataset/)"
+        "--dataset",
+        metavar="PATH",
+        type=_PATH,
+        help="the canonical dataset (default: dataset/)",
     )
     group.add_argument(
         "--config",
         metavar="FILE",
+        type=_FILE,
         help="the configuration file (default: found from the first PATH upwards)",
     )
 
@@ -83,7 +87,10 @@ def _checks(group: argparse._ArgumentGroup) -> None:
         "--exit-zero", action="store_true", help="exit 0 even when findings fail the run"
     )
     group.add_argument(
-        "--baseline", metavar="FILE", help="treat findings listed in this baseline as acknowledged"
+        "--baseline",
+        metavar="FILE",
+        type=_FILE,
+        help="treat findings listed in this baseline as acknowledged",
     )
     cache = group.add_mutually_exclusive_group()
     cache.add_argument(
@@ -94,6 +101,7 @@ def _checks(group: argparse._ArgumentGroup) -> None:
     cache.add_argument(
         "--cache-dir",
         metavar="DIR",
+        type=_FOLDER,
         help=f"where parsed files are cached (default: {CACHE_FOLDER} in the project's root)",
     )
     group.add_argument(
@@ -111,6 +119,7 @@ def _outputs(group: argparse._ArgumentGroup, reporters: Mapping[str, Reporter]) 
     reports.add_argument(
         "--reports",
         metavar="DIR",
+        type=_FOLDER,
         help="write the reports to DIR (default: the configured folder, on a whole-project run)",
     )
     reports.add_argument("--no-reports", action="store_true", help="write no report files")
@@ -120,7 +129,11 @@ def _outputs(group: argparse._ArgumentGroup, reporters: Mapping[str, Reporter]) 
         help="what goes to standard output (default: text; github under GitHub Actions)",
     )
     group.add_argument(
-        "-o", "--output-file", metavar="FILE", help="write what would go to standard output to FILE"
+        "-o",
+        "--output-file",
+        metavar="FILE",
+        type=_FILE,
+        help="write what would go to standard output to FILE",
     )
     group.add_argument(
         "--statistics", action="store_true", help="a count per code instead of each finding"
@@ -138,7 +151,11 @@ def _outputs(group: argparse._ArgumentGroup, reporters: Mapping[str, Reporter]) 
         if reporter.option:
             # args.NAME: the file, by the reporter's format name (cli.output.option_paths).
             group.add_argument(
-                reporter.option, dest=name, metavar="FILE", help=f"also write {reporter.what}"
+                reporter.option,
+                dest=name,
+                metavar="FILE",
+                type=_FILE,
+                help=f"also write {reporter.what}",
             )
     group.add_argument(
         "-q", "--quiet", action="store_true", help="only what fails the run, in every format"
@@ -153,13 +170,17 @@ def _outputs(group: argparse._ArgumentGroup, reporters: Mapping[str, Reporter]) 
 
 def _answers(group: argparse._ArgumentGroup) -> None:
     group.add_argument(
-        "--explain", metavar="SOURCE/CLAIM", help="show the reasoning behind one claim's verdict"
+        "--explain",
+        metavar="SOURCE/CLAIM",
+        type=_given("a claim's id, SOURCE/CLAIM"),
+        help="show the reasoning behind one claim's verdict",
     )
     group.add_argument(
         "--write-baseline",
         metavar="FILE",
         nargs="?",
         const="factlint-baseline.json",
+        type=_FILE,
         help="record every current finding in a baseline (default: factlint-baseline.json)",
     )
     group.add_argument(
@@ -179,6 +200,24 @@ def _answers(group: argparse._ArgumentGroup) -> None:
         choices=("bash", "zsh"),
         help="print a shell completion script and exit (needs factlint[completion])",
     )
+
+
+def _given(what: str) -> Callable[[str], str]:
+    """An option's value, refused when empty: `--sarif "$SARIF"` with the variable unset
+    wrote no SARIF without a word, `--explain ""` ran the whole run and wrote the
+    reports, and `-o ""` failed only once the checks were done."""
+
+    def value(text: str) -> str:
+        if not text:
+            raise argparse.ArgumentTypeError(f"expected {what}, not an empty value")
+        return text
+
+    return value
+
+
+_FILE = _given("a file")
+_FOLDER = _given("a folder")
+_PATH = _given("a file or folder")
 
 
 def _jobs(text: str) -> int | str:
