@@ -5,6 +5,7 @@ dates it allows."""
 from __future__ import annotations
 
 from datetime import date, timedelta
+from fractions import Fraction
 from itertools import pairwise
 
 from hypothesis import given, settings
@@ -30,7 +31,7 @@ SETTINGS = settings(max_examples=200, deadline=None)
 ONE_DAY = timedelta(days=1)
 
 
-def member(x: float, span: Span) -> bool:
+def member(x: float | Fraction, span: Span) -> bool:
     if span.empty:
         return False
     if span.low is not None and (x < span.low or (x == span.low and span.low_open)):
@@ -38,18 +39,21 @@ def member(x: float, span: Span) -> bool:
     return not (span.high is not None and (x > span.high or (x == span.high and span.high_open)))
 
 
-def witnesses(*sets: Span) -> list[float]:
+def witnesses(*sets: Span) -> list[float | Fraction]:
     """Points enough to tell any two of these spans apart: each bound, and a point between
-    and beyond every two neighbouring bounds."""
+    and beyond every two neighbouring bounds. The point between is exact (a Fraction,
+    which compares exactly with floats): between two neighbouring floats, such as
+    -5e-324 and 0.0, no float lies, and their float midpoint rounded onto a bound, so an
+    open span between them looked empty though it is not."""
     bounds = sorted({b for s in sets for b in (s.low, s.high) if b is not None})
     if not bounds:
         return [0.0]
-    points = [bounds[0] - 1.0, bounds[-1] + 1.0, *bounds]
-    points += [(a + b) / 2 for a, b in pairwise(bounds)]
+    points: list[float | Fraction] = [bounds[0] - 1.0, bounds[-1] + 1.0, *bounds]
+    points += [(Fraction(a) + Fraction(b)) / 2 for a, b in pairwise(bounds)]
     return points
 
 
-def elements(value: ValueSet, universe: list[float]) -> frozenset[float | str]:
+def elements(value: ValueSet, universe: list[float | Fraction]) -> frozenset[object]:
     if isinstance(value, Choice):
         return frozenset(value.members)
     return frozenset(x for x in universe if member(x, value))
