@@ -47,8 +47,7 @@ def test_an_empty_value_is_refused_before_the_run(
     assert main([option, ""]) == 2
     assert capsys.readouterr() == (
         "",
-        f"validate: argument {spelt}: expected {what}, not an empty value "
-        "(see validate --help)\n",
+        f"validate: argument {spelt}: expected {what}, not an empty value (see validate --help)\n",
     )
     assert sorted(p.name for p in project.iterdir()) == ["claims", "dataset", "pyproject.toml"]
 
