@@ -31,6 +31,7 @@ FLOORS: dict[str, int] = {
     "settle": 6,  # stage 5
     "report": 7,  # Result -> text, and the files written
     "arguments": 7,
+    "run_settings": 7,  # what a run is asked to do and how the driver runs it
     "config": 8,
     "pipeline": 8,  # the driver
     "drive_files": 8,  # the driver's first half: the stages over every file

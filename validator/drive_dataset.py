@@ -11,13 +11,13 @@ claim files.
 from __future__ import annotations
 
 import dataclasses
-import hashlib
 import io
 import pickle
 from collections.abc import Callable, Sequence
 from operator import attrgetter
 from typing import Any
 
+from validator.dataset.files import dataset_digest
 from validator.dataset.load import DatasetFile, build_dataset, read_dataset_files
 from validator.dataset.model import Dataset, Entity, Fact, PropertyDef, Reference
 from validator.model.values import Choice, Span
@@ -65,22 +65,6 @@ def load_dataset_keyed(
         cache_dir, limits, files, lambda read: build_dataset(read, shown, limits), digest
     )
     return dataset, digest
-
-
-def dataset_digest(files: Sequence[DatasetFile], limits: Limits) -> str:
-    """What decides the dataset, hashed: each file's path as shown and its bytes (or why
-    it could not be read), in order, and the reading limits. The same digest means the
-    same `Dataset` from the same code."""
-    digest = hashlib.sha256()
-    for part in (repr(limits), str(len(files))):
-        encoded = part.encode()
-        digest.update(len(encoded).to_bytes(8, "big") + encoded)
-    for shown, raw in files:
-        content = hashlib.sha256(raw).hexdigest() if isinstance(raw, bytes) else f"unread:{raw}"
-        for part in (shown, content):
-            encoded = part.encode("utf-8", "surrogatepass")
-            digest.update(len(encoded).to_bytes(8, "big") + encoded)
-    return digest.hexdigest()
 
 
 def cached_dataset(

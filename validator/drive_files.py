@@ -40,6 +40,7 @@ from validator.per_file import CheckedClaim, CheckedFile, FileChecker
 from validator.read.files import Limits, LoadedFile, display_path
 from validator.read.positions import LoadProblem, Positions
 from validator.resolve.claims import ResolvedClaim
+from validator.run_settings import Settings
 from validator.settle.acknowledge import AckEntry
 from validator.speed.file_store import FileCache
 from validator.speed.forked import processes_for
@@ -61,32 +62,6 @@ __all__ = [
 ]
 
 R = TypeVar("R")
-
-
-@dataclass(frozen=True, slots=True)
-class Settings:
-    """How the driver runs the stages, which never changes what they find: caches,
-    processes, and what the caller already has or does not need."""
-
-    cache_dir: str | None = None  # where parsed, schema-checked files are cached; None: nowhere
-    jobs: int = 1  # processes that parse and check claim files (0: one per idle core)
-    # Move what loading built, and then the Result, out of the garbage collector's sight
-    # (gc.freeze): the later stages and the reports then run 10-15 % faster. For a
-    # process that ends with the run: the command.
-    freeze_loaded: bool = False
-    # Each claim record's `explanation`, the reasoning behind its verdict. Only
-    # `--explain` shows it, so the command asks for it only then: on 100,000 claims,
-    # building those texts and passing them between processes took 0.3 s of 5.7 s.
-    explanations: bool = True
-    # Claim files already read, by path as found (the command reads them to key a
-    # remembered run): loading takes these bytes instead of reading the files again.
-    read: Mapping[str, bytes | Finding] = field(default_factory=dict)
-    # The claim files the caller found (the command, for its key): not searched again.
-    found: tuple[str, ...] | None = None
-    # What the dataset was loaded from (`drive_dataset.dataset_digest`): with it, what
-    # each file's checks found is cached too; None (a dataset built elsewhere): only
-    # what parsing made of each file.
-    dataset_digest: str | None = None
 
 
 # What a file's checks send back from a child process (`FileChecker`'s result) is built

@@ -23,7 +23,7 @@ from validator.model.findings import (
 )
 from validator.model.result import ClaimRecord, DatasetInfo, Result, Verdict
 from validator.per_file import CheckedFile, invalid_record
-from validator.read.files import Limits, discover, display_path
+from validator.read.files import discover, display_path
 from validator.resolve.claims import ResolvedClaim
 from validator.rules import CROSS_RULES, check_across
 from validator.rules.recalled import claim_token, is_tokens
@@ -31,7 +31,6 @@ from validator.rules.rule import Across, Recall, recall_nothing
 from validator.rules.wording import shared_wording
 from validator.settle.acknowledge import AckEntry, apply_acknowledgements
 from validator.settle.baseline import apply_baseline
-from validator.settle.selection import RuleSelection
 from validator.settle.sources import every_file, source_rows
 from validator.shadowed import (
     Label,
@@ -46,7 +45,8 @@ from validator.speed.recall import Recalled, Tokens
 
 from .drive_across import AcrossAside, open_recall, rules_aside
 from .drive_dataset import load_dataset_cached, load_dataset_keyed
-from .drive_files import Settings, check_files
+from .drive_files import check_files
+from .run_settings import Options, Settings
 
 __all__ = [
     "Options",
@@ -56,27 +56,6 @@ __all__ = [
     "run",
     "validate",
 ]
-
-
-@dataclass(frozen=True, slots=True)
-class Options:
-    """What a run checks and how it judges: the same whoever runs it."""
-
-    dataset: str = "dataset"
-    fail_on: Severity = Severity.ERROR
-    rules: RuleSelection = field(default_factory=RuleSelection)
-    limits: Limits = field(default_factory=Limits)
-    today: date | None = None
-    baseline: dict[str, str] = field(default_factory=dict)  # fingerprint -> reason
-    # Told how far the run has got: `progress(stage, done, total)` (the command's
-    # progress line); it must not raise.
-    progress: Callable[[str, int, int], None] | None = None
-    # The project root: no archive a claim file names, and no link a folder walk meets,
-    # leads out of it (see validator.guard.safe_read). None: the working directory.
-    root: str | None = None
-    # What a folder walk passes over (see validator.read.files.discover): the dataset
-    # and the run's own outputs, YAML and JSON that are no claim files.
-    skip: tuple[str, ...] = ()
 
 
 def validate(

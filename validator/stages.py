@@ -17,6 +17,10 @@ from collections.abc import Callable, Mapping
 
 from validator.model.findings import Finding
 from validator.parse.claim_file import ParsedFile, check_claim_file
+
+# `parse_text` imports its parsers on first use; imported with the stages instead, so
+# that the processes forked to check files share them rather than each import its own.
+from validator.read import json_load, yaml_load  # noqa: F401
 from validator.read.files import Limits, LoadedFile, decode, parse_text, read_bytes
 
 __all__ = ["Checker", "FileOutcome", "parsed", "read", "well_formed"]

@@ -11,13 +11,13 @@ from pathlib import Path
 
 import pytest
 
-import validator.cli.run as cli_module
+import validator.pipeline
 from validator import __version__, validate
 from validator.arguments import ArgumentError
 from validator.cli.main import list_codes, main
 from validator.dataset.model import Dataset
 from validator.model.result import Result
-from validator.pipeline import Options, Settings
+from validator.run_settings import Options, Settings
 
 ROOT = Path(__file__).resolve().parents[2]
 EXAMPLES = ROOT / "tests" / "examples"
@@ -281,13 +281,13 @@ def test_only_explain_asks_for_explanations(
 ) -> None:
     write_claims(repo, "wrong.yaml", WRONG)
     asked: list[bool] = []
-    real_run = cli_module.run
+    real_run = validator.pipeline.run
 
     def run(paths: list[str], dataset: Dataset, options: Options, settings: Settings) -> Result:
         asked.append(settings.explanations)
         return real_run(paths, dataset, options, settings)
 
-    monkeypatch.setattr(cli_module, "run", run)
+    monkeypatch.setattr(validator.pipeline, "run", run)
     assert main(["--no-reports", "--no-cache"]) == 1
     assert main(["--no-reports", "--no-cache", "--explain", "wrong/age"]) == 1
     assert asked == [False, True]
@@ -368,7 +368,7 @@ def test_internal_errors_are_one_line(
     def explode(*args: object, **kwargs: object) -> None:
         raise RuntimeError("boom")
 
-    monkeypatch.setattr("validator.cli.run.run", explode)
+    monkeypatch.setattr("validator.pipeline.run", explode)
     assert main(["--no-reports"]) == 2
     assert capsys.readouterr().err == (
         "validate: internal error: RuntimeError: boom; please report it (run with -v for the "
@@ -600,3 +600,48 @@ def test_a_file_whose_source_cannot_be_used_has_its_row_in_every_report(repo: Pa
     assert row in written[0]["consistency.md"].decode("utf-8").splitlines()
     assert b"<tr><td>B bad</td><td>\xe2\x80\x94</td>" in written[0]["consistency.html"]
     assert b'<property name="factlint.source" value="B bad" />' in written[0]["junit.xml"]
+
+
+# What a run that checks anything imports, and a re-run repeating a remembered run must
+# not: the checks, the parsers and the renderers.
+_CHECKING = (
+    "fastjsonschema",
+    "jsonschema",
+    "lxml",
+    "pydantic",
+    "rapidfuzz",
+    "validator.parse",
+    "validator.per_file",
+    "validator.pipeline",
+    "validator.report.html",
+    "validator.report.json_report",
+    "validator.report.markdown",
+    "validator.resolve",
+    "validator.rules",
+    "yaml",
+)
+
+
+def test_a_remembered_run_loads_none_of_the_checks(repo: Path) -> None:
+    """The second of two runs of the same files repeats the first from the run cache:
+    it reads and hashes the inputs and writes the same words, but imports none of the
+    checks or the renderers, whose importing was most of such a run's time."""
+    for claims in (ROOT / "claims").glob("*.yaml"):
+        shutil.copy(claims, repo / "claims")
+    code = (
+        "import sys; from validator.cli.main import main; status = main(['-q']); "
+        f"print(status, sorted(m for m in sys.modules if m.startswith({_CHECKING!r})))"
+    )
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+
+    def once() -> tuple[str, str]:
+        done = subprocess.run(
+            [sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True
+        )
+        return done.stdout.splitlines()[-1], done.stderr
+
+    first, first_words = once()
+    second, second_words = once()
+    assert first.startswith("0 [") and "'validator.pipeline'" in first
+    assert second == "0 []"
+    assert second_words == first_words

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from email.message import Message
+from importlib import metadata
 
 import pytest
 
@@ -20,13 +21,13 @@ def test_the_documentation_url_gives_the_codes_page(monkeypatch: pytest.MonkeyPa
     found = _metadata(
         "Source, https://git.example.org/factlint", "Documentation, https://d.example.org/"
     )
-    monkeypatch.setattr(project_urls.metadata, "metadata", lambda name: found)
+    monkeypatch.setattr(metadata, "metadata", lambda name: found)
     assert project_urls.codes_url() == "https://d.example.org/codes.md"
 
 
 def test_no_documentation_url_gives_none(monkeypatch: pytest.MonkeyPatch) -> None:
     for found in (_metadata(), _metadata("Documentation, javascript:alert(1)")):
-        monkeypatch.setattr(project_urls.metadata, "metadata", lambda name, found=found: found)
+        monkeypatch.setattr(metadata, "metadata", lambda name, found=found: found)
         assert project_urls.codes_url() is None
 
 

@@ -17,6 +17,7 @@ from typing import Any
 import pytest
 
 import validator.cli.run as cli_module
+import validator.pipeline
 import validator.rules.archives as archives_module
 import validator.stages as stages_module
 from validator.cli.main import main
@@ -83,7 +84,7 @@ def test_an_unchanged_rerun_repeats_the_output_without_running_the_pipeline(
     def refuse(*args: object, **kwargs: object) -> None:
         raise PipelineRan
 
-    monkeypatch.setattr(cli_module, "run", refuse)
+    monkeypatch.setattr(validator.pipeline, "run", refuse)
     assert _validate(capsys, "claims") == first
     assert {p.name: p.read_bytes() for p in (repo / "reports").iterdir()} == reports
 

@@ -23,7 +23,7 @@ from typing import NoReturn, TextIO
 from validator._version import __version__
 from validator.arguments import ArgumentError
 from validator.config import ConfigError
-from validator.dataset.load import DatasetError
+from validator.dataset.files import DatasetError
 from validator.model.findings import CODES
 from validator.read.files import PathNotFound
 from validator.report.escaping import stderr_line, terminal_safe

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from validator.arguments import check_named_path
 from validator.config import Config, ConfigError, find_config, load_config
-from validator.dataset.load import DatasetError
+from validator.dataset.files import DatasetError
 from validator.read.files import STDIN
 from validator.report.claimreview_settings import ClaimReviewSettings
 from validator.report.project_urls import codes_url

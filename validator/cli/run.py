@@ -14,19 +14,18 @@ from typing import TextIO
 
 from validator.arguments import check_arguments, did_you_mean
 from validator.config import Config, project_root
-from validator.dataset.load import DatasetFile
+from validator.dataset.files import DatasetFile
 from validator.dataset.model import Dataset
+from validator.guard.archive_place import archive_stamp
 from validator.guard.safe_read import Refused, read_regular
 from validator.model.findings import Severity
 from validator.model.names import Suggester
 from validator.model.result import Result
-from validator.pipeline import Options, Settings, load_dataset_keyed, run
 from validator.report.escaping import stderr_line
 from validator.report.explain import explain
-from validator.report.summary import render_job_summary
 from validator.report.terminal import Style
 from validator.report.write_files import write_text_atomic
-from validator.rules.archives import archive_stamp
+from validator.run_settings import Options, Settings
 from validator.settle.baseline import BaselineError, parse_baseline, render_baseline
 from validator.speed.forked import note_load
 from validator.speed.run_cache import RememberedRun, RunCache, file_signature
@@ -176,6 +175,11 @@ def _run(
             outputs.stdout(remembered.stdout)
             outputs.wrote(tuple(path for path, _ in remembered.written))
             return remembered.exit_code
+    # The checks and the reports are imported only now: a re-run that repeats a
+    # remembered run (above) needs none of them, and importing them was most of its time.
+    from validator.pipeline import run
+    from validator.report.summary import render_job_summary
+
     dataset, settings = _dataset(plan, settings, options, dataset_read)
     result = run(list(plan.paths), dataset, options, settings)
     if _keep[0]:
@@ -222,6 +226,8 @@ def _acknowledge(
 ) -> int:
     """--acknowledge: the checks run (no reports, nothing remembered), and the
     acknowledgement of a finding they found written into the claim's file."""
+    from validator.pipeline import run
+
     dataset, settings = _dataset(plan, settings, options)
     result = run(list(plan.paths), dataset, options, settings)
     path = acknowledge(wanted, result, options.limits, options.root or os.getcwd())
@@ -235,6 +241,8 @@ def _dataset(
     """The dataset (of `files` where they were read already), from the cache folder the
     run uses when it keeps it (never with --no-cache), and the settings that name its
     digest (which keys the cached checks)."""
+    from validator.pipeline import load_dataset_keyed
+
     dataset, digest = load_dataset_keyed(
         plan.dataset, settings.cache_dir, options.limits, files, options.root
     )

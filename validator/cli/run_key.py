@@ -10,12 +10,11 @@ import hashlib
 import os
 from datetime import date
 
-from validator.dataset.load import DatasetFile, read_dataset_files
-from validator.drive_dataset import dataset_digest
+from validator.dataset.files import DatasetFile, dataset_digest, read_dataset_files
 from validator.model.findings import Finding
-from validator.pipeline import Options
 from validator.read.files import discover, read_bytes
 from validator.report.terminal import Style
+from validator.run_settings import Options
 from validator.speed.run_cache import RunCache
 
 from .output import option_paths, summary_link_root, summary_path

@@ -7,13 +7,11 @@ findings nobody can trust.
 
 from __future__ import annotations
 
-import os
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import partial
 from typing import Any
 
-from validator.guard.safe_read import link_followed
 from validator.model.names import normalise_name
 from validator.model.property_types import registry
 from validator.model.property_types.base import (
@@ -24,11 +22,12 @@ from validator.model.property_types.base import (
 from validator.model.typography import shorten
 from validator.model.values import Choice
 from validator.parse.schema_fast import file_schema_errors
-from validator.read.files import Limits, LoadedFile, decode, display_path, parse_text, read_bytes
+from validator.read.files import Limits, LoadedFile, decode, display_path, parse_text
 from validator.read.positions import JsonPath
 
 from .broader_loops import index_broader
 from .fact_values import fact_display, fact_qualifiers, fact_value, range_problems, validity
+from .files import DatasetError, DatasetFile, dataset_files, read_dataset_files
 from .model import Dataset, Entity, Fact, PropertyDef, Reference
 from .reported import reported
 
@@ -44,14 +43,6 @@ __all__ = [
 DATASET_SCHEMA = "dataset.schema.json"
 # A name as a problem quotes it: an id's pattern sets no length, and one can be a megabyte.
 _q = partial(shorten, limit=80)
-
-
-class DatasetError(Exception):
-    """The dataset cannot be used; `problems` are `file:line:col: message` lines."""
-
-    def __init__(self, problems: list[str]) -> None:
-        super().__init__(problems[0] if problems else "invalid dataset")
-        self.problems = problems
 
 
 @dataclass(slots=True)
@@ -76,49 +67,6 @@ def _places(loaded: LoadedFile, path: JsonPath, count: int) -> tuple[str, ...]:
         line, column = loaded.positions.of((*path, index))
         places.append(f"{loaded.path}:{line}:{column}")
     return tuple(places)
-
-
-def dataset_files(path: str, root: str | None = None) -> list[str]:
-    """The files a dataset is read from: the YAML files under a folder, or the one file.
-    A link in the folder is followed only to a file inside the project `root` (default:
-    the working directory) or the folder, and in no hidden file or folder there, as in
-    a walk for claim files: a committed `dataset/x.yaml` linked to a file outside was
-    read, and the run's errors quoted its keys and lines."""
-    if os.path.isdir(path):
-        bounds = (os.getcwd() if root is None else root, path)
-        files: list[str] = []
-        for folder, dirs, names in os.walk(path):
-            dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-            for name in names:
-                full = os.path.join(folder, name)
-                if name.lower().endswith((".yaml", ".yml")) and (
-                    not os.path.islink(full) or link_followed(full, bounds)
-                ):
-                    files.append(full)
-        return sorted(files)
-    if os.path.exists(path):
-        return [path]
-    raise DatasetError([f"{display_path(path)}: dataset not found; pass --dataset PATH"])
-
-
-# A dataset file as read: its path as shown and its bytes, or the problem line saying
-# why it could not be read.
-DatasetFile = tuple[str, bytes | str]
-
-
-def read_dataset_files(path: str, limits: Limits, root: str | None = None) -> list[DatasetFile]:
-    """The bytes of every dataset file under `path` (see `dataset_files` for `root`), in
-    order; raises `DatasetError` when there are none. A file that cannot be read is kept
-    with its problem, which `build_dataset` reports with the others."""
-    files = dataset_files(path, root)
-    if not files:
-        raise DatasetError([f"{display_path(path)}: no dataset files (*.yaml) found"])
-    read: list[DatasetFile] = []
-    for file in files:
-        shown = display_path(file)
-        raw = read_bytes(file, limits, kind="dataset files")
-        read.append((shown, raw if isinstance(raw, bytes) else f"{shown}:1:1: {raw.message}"))
-    return read
 
 
 def _parse(shown: str, raw: bytes, limits: Limits) -> LoadedFile | str:

@@ -8,8 +8,6 @@ import unicodedata
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 
-from rapidfuzz import fuzz, process
-
 __all__ = ["Suggester", "normalise_name"]
 
 _NOT_WORD = re.compile(r"[^\w]+")
@@ -94,6 +92,9 @@ class Suggester:
 
     def _scores(self, key: str) -> dict[str, float]:
         """Every name that reaches the cutoff against `key`, with its score."""
+        # Imported on first use (10-20 ms): most runs suggest no name at all.
+        from rapidfuzz import fuzz, process
+
         size = len(key)
         low = bisect_left(self._lengths, math.ceil(size / _LENGTH_FACTOR))
         high = bisect_right(self._lengths, math.floor(size * _LENGTH_FACTOR))

@@ -17,9 +17,8 @@ from typing import Any
 from validator.guard.safe_read import Refusal, Refused, link_followed, read_regular
 from validator.model.findings import Finding, Location, make_finding
 
-from .json_load import load_json
 from .positions import LoadProblem, Positions
-from .yaml_load import FileKind, YamlLimits, YamlParseError, load_yaml
+from .yaml_scalars import FileKind, YamlLimits, YamlParseError
 
 __all__ = [
     "CLAIM_SUFFIXES",
@@ -291,9 +290,6 @@ def _folder_problem(path: str) -> str:
 # What to do about a file over the size limit, by what the file was meant to be.
 _SPLIT: dict[FileKind, str] = {
     "claim files": "split it into one file per source",
-    # Every *.yaml file under the dataset folder is read as one dataset, so any part of
-    # it (entities, facts of an entity aside, references, properties) may move to a
-    # file of its own.
     "dataset files": (
         "split it into several files in the dataset folder (every *.yaml file in it is "
         "read, and entities, references and properties may be spread over them)"
@@ -365,6 +361,10 @@ def parse_text(
     """Parse the text of a file named `shown` (JSON when it ends in `.json`, else YAML);
     `kind` is what the file is for, as `read_bytes` takes it; `digest`, the loaded
     file's."""
+    # Imported here: a re-run repeating a remembered run reads files but parses none.
+    from .json_load import load_json
+    from .yaml_load import load_yaml
+
     is_json = shown.lower().endswith(".json")
     if text.startswith("\ufeff"):
         text = text[1:]

@@ -9,15 +9,34 @@ rendering them on several processes, so that each does not count again.
 
 from __future__ import annotations
 
-from ._content import tally
-from .claimreview import render_claimreview
-from .github import render_github
-from .html import render_html
-from .json_report import render_json, report_dict
-from .junit import render_junit
-from .markdown import render_markdown
-from .sarif import render_sarif
-from .text import render_text
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from ._content import tally
+    from .claimreview import render_claimreview
+    from .github import render_github
+    from .html import render_html
+    from .json_report import render_json, report_dict
+    from .junit import render_junit
+    from .markdown import render_markdown
+    from .sarif import render_sarif
+    from .text import render_text
+
+# Each name's module, imported on first use: the command imports this package for its
+# options and settings, and a re-run that repeats a remembered run renders nothing.
+_HOMES = {
+    "render_claimreview": "claimreview",
+    "render_github": "github",
+    "render_html": "html",
+    "render_json": "json_report",
+    "render_junit": "junit",
+    "render_markdown": "markdown",
+    "render_sarif": "sarif",
+    "render_text": "text",
+    "report_dict": "json_report",
+    "tally": "_content",
+}
 
 __all__ = [
     "render_claimreview",
@@ -31,3 +50,10 @@ __all__ = [
     "report_dict",
     "tally",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    home = _HOMES.get(name)
+    if home is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return getattr(importlib.import_module(f"{__name__}.{home}"), name)

@@ -9,7 +9,6 @@ pyproject.toml); the code never invents one.
 
 from __future__ import annotations
 
-from importlib import metadata
 from urllib.parse import urlsplit
 
 from .claimreview_settings import SettingsError, web_address
@@ -22,6 +21,9 @@ _DISTRIBUTION = "factlint"
 def codes_url() -> str | None:
     """The absolute address of the finding codes' page (docs/codes.md as published), or
     None while the installed distribution declares no https `Documentation` URL."""
+    # Imported here: only a run writing SARIF asks, and importing it costs 15 ms.
+    from importlib import metadata
+
     try:
         urls: list[str] = metadata.metadata(_DISTRIBUTION).get_all("Project-URL") or []
     except metadata.PackageNotFoundError:

@@ -16,20 +16,14 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
+from importlib import import_module
 from types import MappingProxyType
+from typing import Any
 
 from validator.model.result import Result
 
-from .claimreview import render_claimreview
 from .claimreview_settings import ClaimReviewSettings
-from .github import render_github
-from .html import html_pieces, render_html
-from .json_report import json_pieces, render_json
-from .junit import render_junit
-from .markdown import markdown_pieces, render_markdown
-from .sarif import render_sarif
 from .terminal import PLAIN, SourceLine, Style
-from .text import render_text
 
 __all__ = [
     "REPORTERS",
@@ -41,6 +35,12 @@ __all__ = [
     "report_names",
     "stdout_formats",
 ]
+
+
+def _reporter(module: str, name: str) -> Any:
+    """A reporter's function, its module imported on first use: the command reads this
+    table for its options, and a re-run that repeats a remembered run renders nothing."""
+    return getattr(import_module(f"validator.report.{module}"), name)
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,7 +78,7 @@ class Reporter:
 
 
 def _text(result: Result, settings: Settings) -> str:
-    return render_text(
+    text: str = _reporter("text", "render_text")(
         result,
         quiet=settings.quiet,
         verbose=settings.verbose,
@@ -86,10 +86,12 @@ def _text(result: Result, settings: Settings) -> str:
         source=settings.source,
         statistics=settings.statistics,
     )
+    return text
 
 
 def _sarif(result: Result, settings: Settings) -> str:
-    return render_sarif(result, codes_url=settings.codes_url)
+    text: str = _reporter("sarif", "render_sarif")(result, codes_url=settings.codes_url)
+    return text
 
 
 def _claimreview(result: Result, settings: Settings) -> str:
@@ -97,7 +99,8 @@ def _claimreview(result: Result, settings: Settings) -> str:
         # The command checks the configuration before the run (cli.plan), so that a run
         # of minutes does not end here.
         raise ValueError("ClaimReview needs its settings: publisher and review-url")
-    return render_claimreview(result, settings.claimreview)
+    text: str = _reporter("claimreview", "render_claimreview")(result, settings.claimreview)
+    return text
 
 
 # In this order --format lists text, json, github; the reports folder's files are
@@ -107,24 +110,26 @@ REPORTERS: Mapping[str, Reporter] = MappingProxyType(
     {
         "text": Reporter(_text, stdout=True),
         "html": Reporter(
-            lambda r, s: render_html(r, link_root=s.link_root),
+            lambda r, s: _reporter("html", "render_html")(r, link_root=s.link_root),
             report="consistency.html",
-            pieces=lambda r, s: html_pieces(r, link_root=s.link_root),
+            pieces=lambda r, s: _reporter("html", "html_pieces")(r, link_root=s.link_root),
         ),
         "json": Reporter(
-            lambda r, s: render_json(r, quiet=s.quiet),
+            lambda r, s: _reporter("json_report", "render_json")(r, quiet=s.quiet),
             stdout=True,
             report="consistency.json",
-            pieces=lambda r, s: json_pieces(r, quiet=s.quiet),
+            pieces=lambda r, s: _reporter("json_report", "json_pieces")(r, quiet=s.quiet),
         ),
         "markdown": Reporter(
-            lambda r, s: render_markdown(r, link_root=s.link_root),
+            lambda r, s: _reporter("markdown", "render_markdown")(r, link_root=s.link_root),
             report="consistency.md",
-            pieces=lambda r, s: markdown_pieces(r, link_root=s.link_root),
+            pieces=lambda r, s: _reporter("markdown", "markdown_pieces")(r, link_root=s.link_root),
         ),
-        "github": Reporter(lambda r, s: render_github(r, quiet=s.quiet), stdout=True),
+        "github": Reporter(
+            lambda r, s: _reporter("github", "render_github")(r, quiet=s.quiet), stdout=True
+        ),
         "junit": Reporter(
-            lambda r, s: render_junit(r),
+            lambda r, s: _reporter("junit", "render_junit")(r),
             option="--junit",
             what="JUnit XML (a testcase per claim)",
         ),

@@ -22,7 +22,18 @@ import hashlib
 import os
 from dataclasses import dataclass, replace
 
-from validator.guard.safe_read import Refusal, Refused, digest_regular, inside, read_regular
+from validator.guard.archive_place import (
+    MAX_ARCHIVE_BYTES,
+    OUTSIDE_FIX,
+    Unusable,
+    archive_place,
+    archive_stamp,
+    inside_lexically,
+    read_stamp,
+    refused_stamp,
+    unusable_stamp,
+)
+from validator.guard.safe_read import Refusal, Refused, read_regular
 from validator.model.typography import plain, shorten
 from validator.parse.claim_file import ParsedFile
 
@@ -40,7 +51,6 @@ __all__ = [
     "normalise_passage",
 ]
 
-_MAX_ARCHIVE_BYTES = 16 * 1024 * 1024
 # Characters of archives kept normalised at once; past it the oldest are read again
 # when needed (a run naming many large archives would otherwise hold them all).
 _MAX_KEPT_CHARS = 128 * 1024 * 1024
@@ -85,22 +95,6 @@ class Archived:
     stamp: str  # the bytes it was made from, as `archive_stamp` names them
 
 
-@dataclass(frozen=True, slots=True)
-class Unusable:
-    """An archive that may not or cannot be read, and what to do about it."""
-
-    reason: str  # completes "archive 'x' cannot be used: it ..."
-    fix: str
-    # What the file was when it was refused, as `archive_stamp` names it; "" when the
-    # refusal is by name alone (`_where` gives "unusable\0" and the reason).
-    stamp: str = ""
-
-
-_OUTSIDE_FIX = (
-    "keep archived texts inside the project (the folder of the configuration file) "
-    "and name them relative to this file"
-)
-_HIDDEN_FIX = "keep archived texts in the project's ordinary folders"
 _ORDINARY_FIX = "archive the source's text as an ordinary UTF-8 file of at most 16 MiB"
 _PATH_FIX = "fix the path (relative to this file)"
 _PAGE_FIX = "save the page's text as an ordinary UTF-8 file and name that"
@@ -117,7 +111,7 @@ class Archives:
     """The archived texts one run uses, each read and normalised once; `root` is the
     project root, which no archive may lead out of."""
 
-    def __init__(self, root: str, max_bytes: int = _MAX_ARCHIVE_BYTES) -> None:
+    def __init__(self, root: str, max_bytes: int = MAX_ARCHIVE_BYTES) -> None:
         self.root = os.path.realpath(root)
         self.max_bytes = max_bytes
         self._kept: dict[str, Archived | Unusable] = {}
@@ -128,12 +122,12 @@ class Archives:
     def get(self, written: str, path: str) -> Archived | Unusable:
         """The archive a claim file names as `written`, found at `path`."""
         if "\x00" in written:  # no file has such a name; os.path would raise on it
-            return Unusable("names no file (it holds a NUL character)", _OUTSIDE_FIX)
+            return Unusable("names no file (it holds a NUL character)", OUTSIDE_FIX)
         if os.path.isabs(written):
-            return Unusable("is an absolute path", _OUTSIDE_FIX)
-        real = _where(path, self.root)
+            return Unusable("is an absolute path", OUTSIDE_FIX)
+        real = archive_place(path, self.root)
         if isinstance(real, Unusable):
-            self._stamps[path] = _unusable_stamp(real)
+            self._stamps[path] = unusable_stamp(real)
             return real
         kept = self._kept.get(real)
         if kept is None:
@@ -166,8 +160,8 @@ class Archives:
             fix = _ORDINARY_FIX
             if refused.kind in (Refusal.MISSING, Refusal.DANGLING, Refusal.DENIED):
                 fix = _PATH_FIX
-            return Unusable(refused.reason, fix, _refused_stamp(real, refused))
-        stamp = _read_stamp(real, hashlib.sha256(raw).hexdigest())
+            return Unusable(refused.reason, fix, refused_stamp(real, refused))
+        stamp = read_stamp(real, hashlib.sha256(raw).hexdigest())
         try:
             text = raw.decode("utf-8-sig")
         except UnicodeDecodeError:
@@ -178,60 +172,3 @@ class Archives:
                 return Unusable("is an HTML page that cannot be read", _PAGE_FIX, stamp)
             text = page
         return Archived(normalise_passage(text), SearchBudget(ARCHIVE_BUDGET), stamp)
-
-
-def _where(path: str, root: str) -> str | Unusable:
-    """The real path of the archive at `path` when it may be read: inside the project
-    `root` (a real path) by name and through every link, and in no hidden folder."""
-    if "\x00" in path:
-        return Unusable("names no file (it holds a NUL character)", _OUTSIDE_FIX)
-    if not inside_lexically(path, root):
-        return Unusable("leads outside the project", _OUTSIDE_FIX)
-    real = os.path.realpath(path)
-    if not inside(real, root):
-        return Unusable("is a symbolic link leading outside the project", _OUTSIDE_FIX)
-    # .git/config holds the checkout's token, .env files secrets: never an archive. (The
-    # project root itself, `archive: ..` from a claims folder, is "." here: a folder.)
-    if real != root and any(p.startswith(".") for p in os.path.relpath(real, root).split(os.sep)):
-        return Unusable("is in a hidden file or folder (such as .git or .env)", _HIDDEN_FIX)
-    return real
-
-
-def archive_stamp(path: str, root: str, max_bytes: int = _MAX_ARCHIVE_BYTES) -> str:
-    """What the archive at `path` is to the excerpt rule, besides what the claim file writes:
-    its real path and the sha256 of its bytes, read as `Archives` reads them (bounded,
-    never a pipe or device, never outside the project `root` or in a hidden folder);
-    or why it is not read. Two equal stamps mean the rule finds the same in it: a
-    remembered result of the rule is used only while the stamp it was made with holds.
-    """
-    real = _where(path, os.path.realpath(root))
-    if isinstance(real, Unusable):
-        return _unusable_stamp(real)
-    try:
-        digest = digest_regular(real, max_bytes)
-    except Refused as refused:
-        return _refused_stamp(real, refused)
-    return _read_stamp(real, digest)
-
-
-# The three kinds of stamp, the same whether `archive_stamp` or `Archives` made them.
-def _unusable_stamp(unusable: Unusable) -> str:
-    return f"unusable\0{unusable.reason}"
-
-
-def _refused_stamp(real: str, refused: Refused) -> str:
-    return f"refused\0{real}\0{refused.kind.value}\0{refused.reason}"
-
-
-def _read_stamp(real: str, digest: str) -> str:
-    return f"read\0{real}\0{digest}"
-
-
-def inside_lexically(path: str, root: str) -> bool:
-    """Whether `path`, its `..` resolved by name alone (links left as they are), lies in
-    `root`: an escape written into the claim file, told apart from one through a link."""
-    absolute = os.path.abspath(path)
-    for base in {os.path.abspath(root), os.path.realpath(root)}:
-        if absolute == base or absolute.startswith(base.rstrip(os.sep) + os.sep):
-            return True
-    return False

@@ -15,14 +15,23 @@ import copyreg
 import dataclasses
 import io
 import pickle
+import sys
 from collections.abc import Callable, Iterable, Mapping
-from typing import Any
-
-from pydantic import BaseModel
+from typing import TYPE_CHECKING, Any
 
 from .pickling import by_constructor, dumps_with, reference, referring, referring_reducer
 
+if TYPE_CHECKING:
+    from pydantic import BaseModel
+
 __all__ = ["EntryCodec"]
+
+
+def _is_model_class(cls: object) -> bool:
+    """Whether `cls` is a pydantic model class. No class is one until pydantic is
+    imported, and a run that only reads its own cache never imports it (30 ms)."""
+    pydantic = sys.modules.get("pydantic")
+    return pydantic is not None and isinstance(cls, type) and issubclass(cls, pydantic.BaseModel)
 
 
 def _model(
@@ -35,7 +44,7 @@ def _model(
     """A pydantic model as it was pickled: the four attributes pydantic's own
     __setstate__ sets, without its state dictionary (models took over half the time
     of unpickling a parsed file that way)."""
-    if not (isinstance(cls, type) and issubclass(cls, BaseModel)):
+    if not _is_model_class(cls):
         raise pickle.UnpicklingError("not a model")
     model = cls.__new__(cls)
     set_attribute = object.__setattr__
@@ -91,7 +100,7 @@ class EntryCodec:
         self._dispatch: dict[type, Any] = {
             **copyreg.dispatch_table,
             **by_constructor(cls for cls in classes if dataclasses.is_dataclass(cls)),
-            **{cls: _reduce_model for cls in classes if issubclass(cls, BaseModel)},
+            **{cls: _reduce_model for cls in classes if _is_model_class(cls)},
         }
         self._table: Mapping[str, Any] | None = None
 

@@ -1,0 +1,89 @@
+"""The dataset's files and their bytes, as a run reads them before anything is parsed.
+
+Kept apart from the loading (`validator.dataset.load`): a re-run that repeats a
+remembered run reads these bytes to key it, and parses none of them.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from collections.abc import Sequence
+
+from validator.guard.safe_read import link_followed
+from validator.read.files import Limits, display_path, read_bytes
+
+__all__ = [
+    "DatasetError",
+    "DatasetFile",
+    "dataset_digest",
+    "dataset_files",
+    "read_dataset_files",
+]
+
+
+class DatasetError(Exception):
+    """The dataset cannot be used; `problems` are `file:line:col: message` lines."""
+
+    def __init__(self, problems: list[str]) -> None:
+        super().__init__(problems[0] if problems else "invalid dataset")
+        self.problems = problems
+
+
+def dataset_files(path: str, root: str | None = None) -> list[str]:
+    """The files a dataset is read from: the YAML files under a folder, or the one file.
+    A link in the folder is followed only to a file inside the project `root` (default:
+    the working directory) or the folder, and in no hidden file or folder there, as in
+    a walk for claim files: a committed `dataset/x.yaml` linked to a file outside was
+    read, and the run's errors quoted its keys and lines."""
+    if os.path.isdir(path):
+        bounds = (os.getcwd() if root is None else root, path)
+        files: list[str] = []
+        for folder, dirs, names in os.walk(path):
+            dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+            for name in names:
+                full = os.path.join(folder, name)
+                if name.lower().endswith((".yaml", ".yml")) and (
+                    not os.path.islink(full) or link_followed(full, bounds)
+                ):
+                    files.append(full)
+        return sorted(files)
+    if os.path.exists(path):
+        return [path]
+    raise DatasetError([f"{display_path(path)}: dataset not found; pass --dataset PATH"])
+
+
+# A dataset file as read: its path as shown and its bytes, or the problem line saying
+# why it could not be read.
+DatasetFile = tuple[str, bytes | str]
+
+
+def read_dataset_files(path: str, limits: Limits, root: str | None = None) -> list[DatasetFile]:
+    """The bytes of every dataset file under `path` (see `dataset_files` for `root`), in
+    order; raises `DatasetError` when there are none. A file that cannot be read is kept
+    with its problem, which `build_dataset` reports with the others."""
+    files = dataset_files(path, root)
+    if not files:
+        raise DatasetError([f"{display_path(path)}: no dataset files (*.yaml) found"])
+    read: list[DatasetFile] = []
+    for file in files:
+        shown = display_path(file)
+        raw = read_bytes(file, limits, kind="dataset files")
+        read.append((shown, raw if isinstance(raw, bytes) else f"{shown}:1:1: {raw.message}"))
+    return read
+
+
+def dataset_digest(files: Sequence[DatasetFile], limits: Limits) -> str:
+    """What decides the dataset, hashed: each file's path as shown and its bytes (or why
+    it could not be read), in order, and the reading limits. The same digest means the
+    same `Dataset` from the same code."""
+    digest = hashlib.sha256()
+    for part in (repr(limits), str(len(files))):
+        encoded = part.encode()
+        digest.update(len(encoded).to_bytes(8, "big") + encoded)
+    for shown, raw in files:
+        content = hashlib.sha256(raw).hexdigest() if isinstance(raw, bytes) else f"unread:{raw}"
+        for part in (shown, content):
+            encoded = part.encode("utf-8", "surrogatepass")
+            digest.update(len(encoded).to_bytes(8, "big") + encoded)
+    return digest.hexdigest()
