@@ -6,6 +6,7 @@ import json
 from dataclasses import replace
 from email.message import Message
 from functools import cache
+from importlib import metadata
 from pathlib import Path
 from typing import Any
 
@@ -26,7 +27,6 @@ from validator import validate
 from validator.cli.main import main
 from validator.model.findings import CODES, Location, Side, make_finding
 from validator.model.result import Result
-from validator.report import project_urls
 from validator.report._text import TEXT_LIMIT
 from validator.report.sarif import (
     LINK_NAME_LIMIT,
@@ -291,7 +291,7 @@ def test_a_configured_docs_url_gives_help_uri_and_wins_over_the_metadata(
     pyproject = tmp_path / "pyproject.toml"
     found = Message()
     found["Project-URL"] = "Documentation, https://meta.example.org/docs"
-    monkeypatch.setattr(project_urls.metadata, "metadata", lambda name: found)
+    monkeypatch.setattr(metadata, "metadata", lambda name: found)
 
     def help_uris() -> dict[str, str]:
         assert main(["--no-reports", "-q", "--no-cache", "--sarif", "out.sarif"]) == 0
