@@ -1,0 +1,59 @@
+"""One run of the command (validator.cli.run): what --explain suggests for a claim id
+it cannot find."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.claims_project import claims_project
+from validator.cli.main import main
+
+FIRST = """\
+source: {id: first, outlet: Example, title: First, published: 2022-12-07}
+claims:
+  - {id: mia-age, subject: Mia Threapleton, property: age, value: 22}
+"""
+SECOND = """\
+source: {id: second, outlet: Example, title: Second, published: 2022-12-07}
+claims:
+  - {id: mia-age, subject: Mia Threapleton, property: age, value: 22}
+"""
+
+
+@pytest.fixture()
+def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    files = {"first.yaml": FIRST, "second.yaml": SECOND}
+    return claims_project(tmp_path / "project", monkeypatch, files)
+
+
+def explained(capsys: pytest.CaptureFixture[str], full_id: str, suggested: str) -> None:
+    assert main(["--no-cache", "--no-reports", "--explain", full_id]) == 2
+    assert capsys.readouterr() == (
+        "",
+        f"validate: --explain: no claim '{full_id}'{suggested} (write it as SOURCE/CLAIM) "
+        "(see validate --help)\n",
+    )
+
+
+@pytest.mark.parametrize("full_id", ["/first/mia-age", "first//mia-age", "first/mia-age/"])
+def test_an_id_with_slashes_out_of_place_is_told_the_claim_it_names(
+    project: Path, capsys: pytest.CaptureFixture[str], full_id: str
+) -> None:
+    """The suggester compares ids without their punctuation, so it took these for
+    `first/mia-age` itself and left that out of its suggestions."""
+    explained(capsys, full_id, "; did you mean 'first/mia-age' or 'second/mia-age'?")
+
+
+def test_a_claim_s_own_id_is_told_each_source_s_claim_of_that_id(
+    project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    explained(capsys, "mia-age", "; did you mean 'first/mia-age' or 'second/mia-age'?")
+
+
+def test_an_id_like_no_claim_is_told_none(
+    project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    explained(capsys, "/", "")
+    explained(capsys, "elsewhere/height", "")
