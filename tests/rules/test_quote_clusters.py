@@ -162,7 +162,7 @@ def test_the_majority_is_counted_in_words_not_in_punctuation() -> None:
 
 def test_a_changed_word_printed_with_other_punctuation_is_one_q402() -> None:
     claims = [said(f"s{n}", QUOTE) for n in range(3)]
-    claims += [said("x", CHANGED), said("y", CHANGED + ".")]
+    claims += [said("x", CHANGED), said("y", CHANGED.replace("free", "free,"))]
     [changed, punctuation] = run(claims)
     assert changed.code == "Q402"
     assert changed.claims == ("x/quote", "y/quote", "s0/quote", "s1/quote", "s2/quote")
@@ -172,6 +172,20 @@ def test_a_changed_word_printed_with_other_punctuation_is_one_q402() -> None:
     )
     assert punctuation.code == "Q401"
     assert punctuation.claims == ("y/quote", "x/quote")
+
+
+@pytest.mark.parametrize("closing", [",", ".", ";", ":", "...", "\u2026", ". "])
+def test_the_mark_a_quotation_closes_with_is_the_sentence_s(closing: str) -> None:
+    """`"..., able to be," she said` and `"... able to be."` print the same words: the
+    comma or full stop where the quotation closes belongs to the sentence quoting it, and
+    differing there is no Q401."""
+    assert run([said("a", QUOTE), said("b", QUOTE + closing), said("c", QUOTE + ".")]) == []
+
+
+@pytest.mark.parametrize("closing", ["?", "!", "?!"])
+def test_a_question_or_exclamation_mark_is_the_speaker_s(closing: str) -> None:
+    [finding] = run([said("a", QUOTE + "."), said("b", QUOTE + "."), said("c", QUOTE + closing)])
+    assert (finding.code, finding.claims) == ("Q401", ("c/quote", "a/quote", "b/quote"))
 
 
 def test_q403_names_every_source_giving_the_words_to_the_other_speaker() -> None:

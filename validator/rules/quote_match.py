@@ -102,6 +102,11 @@ class Match:
     truncated: bool  # a quote was longer than MAX_WORDS: only its start was compared
 
 
+# The marks a quotation may close with that belong to the sentence quoting it, not to
+# the words quoted (a question or exclamation mark is the speaker's own).
+_CLOSING = ",.;: "
+
+
 class Texts:
     """What depends on a quote's text alone, worked out once per distinct text; and how
     two texts match, once per pair, or taken from `recall` (see `Across.recall`): a
@@ -166,9 +171,12 @@ class Texts:
         return match(a, b, self.spaced)
 
     def spaced(self, text: str) -> str:
+        """The text as printed, typography and spacing aside, and without the comma or
+        full stop where the quotation closes: `"..., I loved it," she said` and `"... I
+        loved it."` print the same words, the mark being the sentence's around them."""
         found = self.spaced_texts.get(text)
         if found is None:
-            found = self.spaced_texts[text] = " ".join(plain(text).split())
+            found = self.spaced_texts[text] = " ".join(plain(text).split()).rstrip(_CLOSING)
         return found
 
 
