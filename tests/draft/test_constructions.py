@@ -175,3 +175,33 @@ def test_ordinal_instalments_and_series() -> None:
             "I Am Victoria, with Suranne Jones, belonged to the second series of I Am.",
         ),
     ]
+
+
+# An arts page: an appositive gives its name's parent and age (the age holds at the
+# publication date, the claim's as_of by default); the age before one name's clause is
+# not the next name's, and a parent's former husband is no child of hers.
+KINSHIP = """\
+Kate Winslet's children join her on screen
+
+By Arts Correspondent
+
+The cast of I Am Ruth is a family affair. Joe Anders, Winslet's 18-year-old son, \
+plays Billy, and Mia Threapleton, Winslet's 22-year-old daughter, plays Freya.
+
+Sam Mendes, Winslet's ex-husband and the father of her son, was not involved.
+"""
+
+
+def test_appositive_age_and_kinship() -> None:
+    excerpt = (
+        "Joe Anders, Winslet's 18-year-old son, plays Billy, and Mia Threapleton, "
+        "Winslet's 22-year-old daughter, plays Freya."
+    )
+    assert _drafted(KINSHIP, "2022-12-02") == [
+        ("Joe Anders", "age", 18, {}, excerpt),
+        ("I Am Ruth", "cast_member", "Joe Anders", {"character": "Billy"}, excerpt),
+        ("Joe Anders", "child_of", "Kate Winslet", {}, excerpt),
+        ("Mia Threapleton", "age", 22, {}, excerpt),
+        ("I Am Ruth", "cast_member", "Mia Threapleton", {"character": "Freya"}, excerpt),
+        ("Mia Threapleton", "child_of", "Kate Winslet", {}, excerpt),
+    ]

@@ -172,6 +172,29 @@ def test_a_slot_marked_one_takes_one_name_and_never_a_list() -> None:
     assert compiled.slots == (("subject", "entity"), ("value", "entity"))
 
 
+def test_a_gap_before_an_owner_s_s_is_a_name_and_one_after_it_no_clause() -> None:
+    """ "{subject}, ...'s {value}-year-old": the gap is the owner's name, never a clause;
+    after "'s" a gap says what is owned, past no comma nor a word leading elsewhere."""
+    age = PropertyDef("age", "integer")
+    cue = "{subject}, ...'s {value}-year-old"
+    text = "Tomas Reyes, Ida Brook's 18-year-old son"
+    assert _find(cue, text, [(0, 11), (13, 22)], age) == "Tomas Reyes, Ida Brook's 18-year-old"
+    assert _find(cue, "Tomas Reyes, Nora's 18-year-old", [(0, 11)], age) == (
+        "Tomas Reyes, Nora's 18-year-old"
+    )
+    text = "Tomas Reyes, who plays Nora's 16-year-old son"
+    assert _find(cue, text, [(0, 11)], age) == ""
+    child = PropertyDef("child_of", "entity")
+    cue = "{subject}, {value}'s ... son,"
+    text = "Tomas Reyes, Ida Brook's eldest son, came"
+    assert _find(cue, text, [(0, 11), (13, 22)], child) == "Tomas Reyes, Ida Brook's eldest son,"
+    for text in (
+        "Tomas Reyes, Ida Brook's husband and the father of her son, came",
+        "Tomas Reyes, Ida Brook's husband, father of her son, came",
+    ):
+        assert _find(cue, text, [(0, 11), (13, 22)], child) == ""
+
+
 @pytest.mark.parametrize(
     ("cue", "prop", "message"),
     [

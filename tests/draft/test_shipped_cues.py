@@ -234,11 +234,12 @@ CASES: dict[str, tuple[str, list[Row]]] = {
             ("Joe Anders", "child_of", "Sam Mendes", {}),
         ],
     ),
-    # Mendes is the father, not 18 and not the film's director.
+    # Mendes is the father, not 18 and not the film's director; Joe is 18.
     "son-with": (
         "Joe Anders, Winslet's 18-year-old son with the director Sam Mendes, plays Billy.",
         [
             (RUTH, "cast_member", "Joe Anders", {"character": "Billy"}),
+            ("Joe Anders", "age", 18, {}),
             ("Joe Anders", "child_of", "Sam Mendes", {}),
             ("Joe Anders", "child_of", "Kate Winslet", {}),
         ],
@@ -470,6 +471,17 @@ CASES: dict[str, tuple[str, list[Row]]] = {
     ),
     # "He" is a person, never the film.
     "he-is-part-of": ("Dominic Savage wrote it. He is part of I Am.", []),
+    # Winslet owns what follows her name: she is no second name of the cast list.
+    "stars-someone-s-son": (
+        "The film stars Joe Anders, Winslet's eldest son.",
+        [(RUTH, "cast_member", "Joe Anders", {}), ("Joe Anders", "child_of", "Kate Winslet", {})],
+    ),
+    # Ruth's son is 16, not Joe; Mendes is no son of Winslet's.
+    "who-plays-someone-s-son": ("Joe Anders, who plays Ruth's 16-year-old son, is 18.", []),
+    "father-of-her-son": (
+        "Sam Mendes, Winslet's ex-husband and the father of her son, was there.",
+        [],
+    ),
 }
 PUBLISHED = {
     "which-aired-on": "2023-05-10",

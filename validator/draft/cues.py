@@ -87,10 +87,19 @@ _GAP_IN_CLAUSE = rf"(?:(?!,\s*(?i:who|whose|which)(?![\w])){_NEW_CLAUSE}[^“”
 # Nor, leading from words to the name that ends a cue, past "with" or "of": the name is
 # then the one the gap's noun is with or of, not the noun itself. In "Winslet's
 # 18-year-old son with the director Sam Mendes", Mendes is not 18 (and in "the 22-year-old
-# daughter of Kate Winslet", Winslet is not 22).
+# daughter of Kate Winslet", Winslet is not 22). Nor past a comma and "and", which
+# starts another's clause ("Joe, Winslet's 18-year-old son, plays Billy, and Mia").
 _GAP_TO_NAME = (
-    rf"(?:(?!,\s*(?i:who|whose|which)(?![\w])){_NEW_CLAUSE}(?!\s(?i:with|of)\s)[^“”\"]){{0,60}}?"
+    rf"(?:(?!,\s*(?i:who|whose|which|and)(?![\w])){_NEW_CLAUSE}(?!\s(?i:with|of)\s)"
+    r"[^“”\"]){0,60}?"
 )
+# A gap right before "'s" is who owns what follows: a name, never a clause ("Joe, who
+# plays Ruth's 16-year-old son": the gap is not "who plays Ruth").
+_OWNER = rf"\s*(?:{_ENTITY}|(?-i:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){{0,3}}))"
+# A gap right after a possessive says what the thing owned is ("Winslet's 18-year-old
+# son"): no comma, and no word leading to someone else ("Winslet's ex-husband and the
+# father of her son" is no son of hers).
+_GAP_OWNED = r"(?:(?!\s(?i:of|and|or|but|with|to|for|by|who|whose|which|that)\s)[^,;:“”\"]){0,60}?"
 _EPITHET = r"(?:(?<![\w])(?i:the)\s+(?-i:[a-z]+)\s+)?"
 # A name right after "and" or "&" ends a list of names.
 _NOT_LIST_END = r"(?<![^\w]and )(?<![^\w]And )(?<!^and )(?<!^And )(?<! & )"
@@ -181,6 +190,21 @@ def _after_name(tokens: list[re.Match[str]], index: int, slots: list[tuple[str, 
     return False
 
 
+def _next_owns(tokens: list[re.Match[str]], index: int) -> bool:
+    """Whether the gap at `index` is followed at once by "'s"."""
+    after = tokens[index + 1].group(5) if index + 1 < len(tokens) else None
+    return (after or "").replace("’", "'").startswith("'s")
+
+
+def _owned(tokens: list[re.Match[str]], index: int) -> bool:
+    """Whether the token before the gap at `index`, past spaces, ends in "'s"."""
+    for token in reversed(tokens[:index]):
+        if token.group(4):
+            continue
+        return (token.group(5) or "").replace("’", "'").endswith("'s")
+    return False
+
+
 def _gap_follows(tokens: list[re.Match[str]], index: int) -> bool:
     """Whether the next token after `index`, past spaces, is a gap."""
     for token in tokens[index + 1 :]:
@@ -253,7 +277,10 @@ def _entity_body(tokens: list[re.Match[str]], index: int, prop: PropertyDef) -> 
     # of a hostile sentence of names from every name in it, quadratic in its length.
     # A later name of a list may carry "the" and a word saying what they are: "the
     # daughter of Kate Winslet and the director Jim Threapleton".
-    body = rf"{opening}{one}(?:{separator}{_EPITHET}{one}){{0,{_MAX_LIST - 1}}}"
+    # A later name owning what follows is no name of the list but an appositive's: in
+    # "stars Joe Anders, Winslet's son", Winslet is not in the cast.
+    later = rf"{one}(?!{NAME_MARK[1]})(?![’']s(?![\w]))"
+    body = rf"{opening}{one}(?:{separator}{_EPITHET}{later}){{0,{_MAX_LIST - 1}}}"
     if tokens[index].group(0).endswith(":one}"):
         # One name, never a list: "her husband Sam Mendes and Joe Anders" has one husband.
         body = rf"{opening}{one}"
@@ -323,7 +350,11 @@ def compile_cue(text: str, prop: PropertyDef) -> CompiledCue:
                 parts.append(_after_entity(tokens, index))
         elif gap:
             # Spaces included: the next token brings its own leading space.
-            if _after_name(tokens, index, slots):
+            if _next_owns(tokens, index):
+                parts.append(_OWNER)
+            elif _owned(tokens, index):
+                parts.append(_GAP_OWNED)
+            elif _after_name(tokens, index, slots):
                 parts.append(_GAP)
             else:
                 parts.append(_GAP_TO_NAME if _ends_in_name(tokens, index, prop) else _GAP_IN_CLAUSE)
