@@ -121,3 +121,13 @@ def test_invalidated_claims_are_those_an_invalidating_finding_names() -> None:
 def test_the_anchor_is_the_heading_slug() -> None:
     assert CODES["E104"].anchor == "e104-unknown-entity"
     assert CODES["D207"].anchor == "d207-quote-differs-from-transcript"
+
+
+def test_e107_means_what_the_design_says_an_unusable_archive_too() -> None:
+    """--list-codes, the SARIF rule and the docs' table said only "The excerpt does not
+    appear in the source's archived text.", though E107 is also the finding for an
+    archive that cannot be used."""
+    assert CODES["E107"].description == (
+        "The excerpt does not appear in the source's archived text, or the archive cannot "
+        "be used (outside the project, not a regular file, too large, missing)."
+    )

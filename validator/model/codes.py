@@ -143,7 +143,8 @@ CODES: dict[str, CodeInfo] = {
             "E107",
             "error",
             "excerpt-not-found",
-            "The excerpt does not appear in the source's archived text.",
+            "The excerpt does not appear in the source's archived text, or the archive "
+            "cannot be used (outside the project, not a regular file, too large, missing).",
             "Copy the excerpt from the archived text exactly, or correct the archive.",
             section="excerpts",
         ),
