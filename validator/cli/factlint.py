@@ -32,9 +32,13 @@ _DRAFT_HELP = "draft a claim file from an article"
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
-    if not args or args[0] in ("-h", "--help"):
-        (sys.stdout if args else sys.stderr).write(_USAGE)
-        return 0 if args else 2
+    if not args:
+        # One line, as every exit 2 is: a CI log shows what to change at a glance.
+        sys.stderr.write("factlint: name a command: check or draft (see factlint --help)\n")
+        return 2
+    if args[0] in ("-h", "--help"):
+        sys.stdout.write(_USAGE)
+        return 0
     name, rest = args[0], args[1:]
     if name == "check":
         return cli.main(rest)
