@@ -255,8 +255,8 @@ def test_quotes_backslashes_and_control_characters_are_escaped() -> None:
     [
         (
             '{"claims": [{"id": "age", "value": 21,}]}',
-            "claims/wrong.json:1:39: JSON syntax error: expected a double-quoted key; "
-            "fix the file first",
+            "claims/wrong.json:1:38: JSON syntax error: a comma before '}': JSON allows no "
+            "comma after the last item; remove it; fix the file first",
         ),
         (
             '{"claims": [{"id": "age", "value": 21, "value": 22}]}',

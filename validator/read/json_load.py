@@ -18,6 +18,7 @@ from typing import Any
 
 from validator.model.typography import shorten
 
+from .json_habits import unexpected_key, unexpected_value
 from .positions import JsonPath, LoadProblem, Positions, duplicate_key
 from .yaml_load import YamlLimits, YamlParseError, check_key, check_text, number_too_large
 from .yaml_scalars import number_too_small, underflows
@@ -362,7 +363,7 @@ def _number_or_literal(src: _Source, i: int) -> tuple[int | float | bool | None,
             return literal_value, i + len(word)
     if text.startswith(("NaN", "Infinity", "-Infinity"), i):
         raise src.error("NaN and Infinity are not JSON numbers", i)
-    raise src.error(f"unexpected character {text[i]!r}; a value was expected", i)
+    raise src.error(*unexpected_value(text, i))
 
 
 def _read_key(src: _Source, frame: list[Any], i: int, limits: YamlLimits) -> int:
@@ -370,7 +371,7 @@ def _read_key(src: _Source, frame: list[Any], i: int, limits: YamlLimits) -> int
     if i >= len(text):
         raise src.error("unexpected end of file; a key was expected", i)
     if text[i] != '"':
-        raise src.error("expected a double-quoted key", i)
+        raise src.error(*unexpected_key(text, i))
     key, end = src.string(i, limits, key=True)
     frame[3] = key
     frame[4] = src.pos(i)
