@@ -361,6 +361,38 @@ def test_a_date_time_with_seconds_is_told_to_drop_them(
     ]
 
 
+def test_a_date_time_with_a_time_zone_is_told_to_give_the_sources_time(
+    tmp_path: Path, dataset: Dataset, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`2022-12-08T21:00Z`, as Wikidata exports it, was "not a date" with nothing said
+    of the zone, in a value, an as_of and a publication date alike."""
+    (tmp_path / "a.yaml").write_text(
+        SOURCE.replace("2022-12-08", "2022-12-08T09:00+01:00")
+        + "  - {id: when, subject: I Am Ruth, property: first_broadcast,"
+        + " value: 2022-12-08T21:00Z, as_of: 2022-12-08T21:00:00Z}\n",
+        encoding="utf-8",
+    )
+    monkeypatch.chdir(tmp_path)
+    result = validate(["a.yaml"], dataset=dataset)
+    advice = "but factlint's dates and times have none: write the time as the source gives it"
+    assert [(f.code, f.claims, str(f.location), f.message) for f in result.findings] == [
+        (
+            "E102",
+            (),
+            "a.yaml:5:14",
+            f"source.published '2022-12-08T09:00+01:00' has a time zone (+01:00), {advice}, "
+            "such as 2022-12-08T09:00",
+        ),
+        (
+            "E102",
+            ("paper/when",),
+            "a.yaml:7:96",
+            f"claims[0].as_of '2022-12-08T21:00:00Z' has a time zone (Z), {advice}, such as "
+            "2022-12-08T21:00",
+        ),
+    ]
+
+
 def test_a_repeated_acknowledgement_is_told_it_never_applies(
     tmp_path: Path, dataset: Dataset, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -73,6 +73,22 @@ def test_dates_of_every_precision_are_the_minutes_they_cover() -> None:
             "'2022-02-30T21:00:00' is not a date; write 2022, 2022-12, 2022-12-08 or "
             "2022-12-08T21:00",
         ),
+        # A time zone, as ISO 8601 and Wikidata write it: the time the source meant.
+        (
+            "2022-12-08T21:00Z",
+            "'2022-12-08T21:00Z' has a time zone (Z), but factlint's dates and times have none: "
+            "write the time as the source gives it, such as 2022-12-08T21:00",
+        ),
+        (
+            "2022-12-08T21:00:00+01:00",
+            "'2022-12-08T21:00:00+01:00' has a time zone (+01:00), but factlint's dates and "
+            "times have none: write the time as the source gives it, such as 2022-12-08T21:00",
+        ),
+        (
+            "2022-02-30T21:00Z",
+            "'2022-02-30T21:00Z' is not a date; write 2022, 2022-12, 2022-12-08 or "
+            "2022-12-08T21:00",
+        ),
         (0, "0 is not a year between 1 and 9999"),
         (True, "expected a date such as 2022-12-08, not 'true'"),
     ],
@@ -405,3 +421,7 @@ def test_only_a_text_type_takes_a_number_or_boolean_as_written(
 
 def test_text_is_the_one_type_that_takes_a_value_as_written() -> None:
     assert [kind.name for kind in BUILT_IN if kind.verbatim] == ["text"]
+
+
+def test_a_year_written_as_a_whole_float_is_the_year() -> None:
+    assert date_span(2022.0) == date_span(2022) == date_span("2022")

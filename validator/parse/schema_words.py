@@ -15,7 +15,7 @@ from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from validator.model.names import Suggester, normalise_name
-from validator.model.property_types.dates import seconds_words
+from validator.model.property_types.dates import time_words
 from validator.model.typography import curly_quotes_hint, shorten
 from validator.read.positions import JsonPath, format_path
 
@@ -218,7 +218,7 @@ def _phrase_value(error: ValidationError, path: JsonPath, where: str) -> tuple[J
             False,
         )
     if v == "pattern":
-        seconds = seconds_words(error.instance) if _takes_minutes(error) else None
+        seconds = time_words(error.instance) if _takes_minutes(error) else None
         if seconds is not None:
             return path, f"{where} {seconds}", False
         pattern = _written_pattern(str(error.validator_value))

@@ -23,7 +23,14 @@ from validator.model.values import (
 
 from .base import PropertyType, ValueProblem, Written, describe_raw, type_words
 
-__all__ = ["DATE", "date_span", "describe_date", "describe_span_dates", "seconds_words"]
+__all__ = [
+    "DATE",
+    "date_span",
+    "describe_date",
+    "describe_span_dates",
+    "seconds_words",
+    "time_words",
+]
 
 _DATE = re.compile(
     r"(?P<y>[0-9]{4})(?:-(?P<m>[0-9]{2})(?:-(?P<d>[0-9]{2})(?:T(?P<H>[0-9]{2}):(?P<M>[0-9]{2}))?)?)?\Z"
@@ -34,22 +41,54 @@ _WITH_SECONDS = re.compile(
 )
 
 
-def seconds_words(raw: object) -> str | None:
-    """What to write instead of a real date-time with seconds, else None:
-    `2022-12-08T21:00:00` is `2022-12-08T21:00`. Dates go down to the minute (DESIGN
-    section 2), so seconds are refused, but with the form to write: "not a date" sent a
-    desk looking for a mistake in a date that had none. The seconds are dropped, not
-    rounded: the minute they fall in is the span that contains them."""
-    match = _WITH_SECONDS.match(raw) if isinstance(raw, str) else None
+def _real_minute(form: re.Pattern[str], raw: object) -> re.Match[str] | None:
+    """`raw` matched by `form` when its first group is a real minute of the calendar:
+    advice to write that minute must not lead to another error."""
+    match = form.match(raw) if isinstance(raw, str) else None
     if match is None:
         return None
     try:
         _date_span(match[1])
     except ValueProblem:
         return None
+    return match
+
+
+def seconds_words(raw: object) -> str | None:
+    """What to write instead of a real date-time with seconds, else None:
+    `2022-12-08T21:00:00` is `2022-12-08T21:00`. Dates go down to the minute (DESIGN
+    section 2), so seconds are refused, but with the form to write: "not a date" sent a
+    desk looking for a mistake in a date that had none. The seconds are dropped, not
+    rounded: the minute they fall in is the span that contains them."""
+    match = _real_minute(_WITH_SECONDS, raw)
+    if match is None:
+        return None
     return (
         f"'{shorten(match.string)}' has seconds, but factlint takes date-times to the minute; "
         f"drop the seconds: write {match[1]}"
+    )
+
+
+# A date-time with a time zone, as ISO 8601 and Wikidata's exports write it.
+_WITH_ZONE = re.compile(
+    r"([0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2})(?::[0-9]{2}(?:\.[0-9]+)?)?"
+    r"(Z|[+-][0-9]{2}(?::?[0-9]{2})?)\Z"
+)
+
+
+def time_words(raw: object) -> str | None:
+    """What to write instead of a real date-time to the second or with a time zone,
+    else None. A zone is not dropped silently: the time to write is the one the source
+    meant, which the zone may have moved."""
+    seconds = seconds_words(raw)
+    if seconds is not None:
+        return seconds
+    match = _real_minute(_WITH_ZONE, raw)
+    if match is None:
+        return None
+    return (
+        f"'{shorten(match.string)}' has a time zone ({match[2]}), but factlint's dates and "
+        f"times have none: write the time as the source gives it, such as {match[1]}"
     )
 
 
@@ -93,7 +132,7 @@ def _date_span(raw: Any) -> Span:
         return span_of_days(date(raw, 1, 1), date(raw, 12, 31))
     match = _DATE.match(raw.strip())
     if not match:
-        seconds = seconds_words(raw.strip())
+        seconds = time_words(raw.strip())
         if seconds is not None:
             raise ValueProblem(seconds)
         raise ValueProblem(
