@@ -3,6 +3,8 @@ it cannot find."""
 
 from __future__ import annotations
 
+import io
+import sys
 from pathlib import Path
 
 import pytest
@@ -57,3 +59,27 @@ def test_an_id_like_no_claim_is_told_none(
 ) -> None:
     explained(capsys, "/", "")
     explained(capsys, "elsewhere/height", "")
+
+
+class _ClosedPipe(io.StringIO):
+    """Standard output whose reader has gone, as `validate | head -1` leaves it."""
+
+    def write(self, text: str) -> int:
+        raise BrokenPipeError(32, "Broken pipe")
+
+
+def test_a_reader_that_stops_reading_leaves_the_exit_status_as_it_is(
+    project: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`validate --junit /dev/stdout | head -3` ended in "internal error: BrokenPipeError
+    ...; please report it" and exit status 2."""
+    monkeypatch.setattr(sys, "stdout", _ClosedPipe())
+    assert main(["--no-cache", "--no-reports"]) == 0
+    assert capsys.readouterr().err == ""
+    (project / "claims" / "third.yaml").write_text(
+        "source: {id: third, outlet: X, title: T, published: 2022-12-07}\n"
+        "claims:\n  - {id: mia-age, subject: Mia Threapleton, property: age, value: 30}\n",
+        encoding="utf-8",
+    )
+    assert main(["--no-cache", "--no-reports"]) == 1
+    assert capsys.readouterr().err == ""

@@ -74,7 +74,14 @@ class _Outputs:
 
     def stdout(self, text: str) -> None:
         if self.file is None:
-            self.out.write(text)
+            try:
+                self.out.write(text)
+                self.out.flush()
+            except BrokenPipeError:
+                # The reader stopped reading (`validate | head`): nothing more to say,
+                # and the run's exit status still stands. It was an "internal error,
+                # please report it", exit status 2.
+                pass
         else:
             write_text_atomic(self.file, text, named_by_user=True)
 
