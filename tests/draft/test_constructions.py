@@ -205,3 +205,41 @@ def test_appositive_age_and_kinship() -> None:
         ("I Am Ruth", "cast_member", "Mia Threapleton", {"character": "Freya"}, excerpt),
         ("Mia Threapleton", "child_of", "Kate Winslet", {}, excerpt),
     ]
+
+
+# A film magazine's interview: "I" in a quotation is the one it is attributed to; "I"
+# in the narration, or in words no cue reads as a credit ("I wrote it down"), is not.
+FIRST_PERSON = """\
+Dominic Savage: ‘The actors find the words themselves’
+
+By Film Desk
+
+The film-maker behind I Am Ruth, which stars Kate Winslet, talks about his method.
+
+“I wrote it with Kate, over months of conversations,” Dominic Savage said. “I directed \
+it in a house in Kent, and we never used a script.”
+
+“I wrote it down every night,” added Mia Threapleton, who kept a diary on set.
+
+I directed it, I should add, says the critic writing this column.
+"""
+
+
+def test_first_person_credits_in_quotations() -> None:
+    wrote = "I wrote it with Kate, over months of conversations,"
+    directed = "I directed it in a house in Kent, and we never used a script."
+    credit = f"“{wrote}” Dominic Savage said."
+    assert _drafted(FIRST_PERSON, "2022-11-30") == [
+        ("Dominic Savage", "said", wrote, {}, wrote),
+        ("I Am Ruth", "story_by", "Dominic Savage", {}, credit),
+        ("I Am Ruth", "story_by", "Kate Winslet", {}, credit),
+        ("I Am Ruth", "director", "Dominic Savage", {}, f"“{directed}”"),
+        ("Dominic Savage", "said", directed, {}, directed),
+        (
+            "Mia Threapleton",
+            "said",
+            "I wrote it down every night,",
+            {},
+            "I wrote it down every night,",
+        ),
+    ]

@@ -482,6 +482,8 @@ CASES: dict[str, tuple[str, list[Row]]] = {
         "Sam Mendes, Winslet's ex-husband and the father of her son, was there.",
         [],
     ),
+    # "I" outside a quotation is no one the draft can name.
+    "i-directed-it-in-the-narration": ("I directed it, and I am proud of it.", []),
 }
 PUBLISHED = {
     "which-aired-on": "2023-05-10",

@@ -25,6 +25,7 @@ from .relations import find_relations
 from .render import ClaimRow, Source, render
 from .sections import Sections
 from .sentences import split_sentences
+from .speakers import Speakers
 from .unplaced import find_unplaced
 
 __all__ = ["Article", "ArticleError", "CueError", "SourceInfo", "draft", "read_article"]
@@ -72,18 +73,21 @@ def draft(article: Article, dataset: Dataset, info: SourceInfo) -> str:
     relation_cues = [c for c in cues if dataset.properties[c.property].type != "quote"]
     speech = [c for c in cues if quote_props and c.property == quote_props[0].name]
     sections = Sections(article.paragraphs, mentions, info.title)
-    claims, used = find_relations(sentences, mentions, relation_cues, dataset, published, sections)
-    aged, epithets = find_epithets(sentences, mentions, dataset, claims, used)
-    claims += aged
-    used |= epithets
+    said: list[DraftClaim] = []
     unplaced: list[Unplaced] = []
     if speech:
+        # The quotations first: "I" in one is its speaker for the cues.
         interviewee = _interviewee(info.title, mentions, speaker_kinds)
-        said, unattributed = find_quotes(
+        said, unplaced = find_quotes(
             article.paragraphs, mentions, speech, speaker_kinds, interviewee
         )
-        claims += without_repeats(said)
-        unplaced += unattributed
+    speakers = Speakers(article.paragraphs, said)
+    claims, used = find_relations(
+        sentences, mentions, relation_cues, dataset, published, sections, speakers
+    )
+    aged, epithets = find_epithets(sentences, mentions, dataset, claims, used)
+    claims += aged + without_repeats(said)
+    used |= epithets
     unplaced += find_unplaced(sentences, used, quote_spans(article.paragraphs))
     kept = _deduplicate(claims)[:_MAX_CLAIMS]
     unplaced.sort(key=lambda u: (u.where, u.what, u.found))

@@ -28,6 +28,7 @@ from .numbers import INTEGER
 from .prose import PROSE
 
 __all__ = [
+    "FIRST_PERSON",
     "KIND_PHRASE",
     "NAME_MARK",
     "PRONOUNS",
@@ -64,6 +65,9 @@ def _pronoun_pattern(words: tuple[str, ...]) -> str:
 
 # "It airs on Channel 4 at 9pm": a thing that acts, never a person (see relations).
 THING_PRONOUNS = ("it",)
+# "I" in a quotation is its speaker (see speakers); written only so.
+FIRST_PERSON = "I"
+_FIRST = r"(?<![\w])(?-i:I)(?![\w’'])"
 _PRONOUN = _pronoun_pattern(PRONOUNS)
 _THING_PRONOUN = _pronoun_pattern(THING_PRONOUNS)
 _SUBJECT_PRONOUN = _pronoun_pattern(_SUBJECT_PRONOUNS)
@@ -93,12 +97,10 @@ _GAP_TO_NAME = (
     rf"(?:(?!,\s*(?i:who|whose|which|and)(?![\w])){_NEW_CLAUSE}(?!\s(?i:with|of)\s)"
     r"[^“”\"]){0,60}?"
 )
-# A gap right before "'s" is who owns what follows: a name, never a clause ("Joe, who
-# plays Ruth's 16-year-old son": the gap is not "who plays Ruth").
+# A gap right before "'s" is an owner's name, never a clause ("Joe, who plays Ruth's son").
 _OWNER = rf"\s*(?:{_ENTITY}|(?-i:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){{0,3}}))"
-# A gap right after a possessive says what the thing owned is ("Winslet's 18-year-old
-# son"): no comma, and no word leading to someone else ("Winslet's ex-husband and the
-# father of her son" is no son of hers).
+# A gap right after a possessive says what is owned ("Winslet's 18-year-old son"): no comma
+# nor word leading elsewhere ("Winslet's ex-husband and the father of her son").
 _GAP_OWNED = r"(?:(?!\s(?i:of|and|or|but|with|to|for|by|who|whose|which|that)\s)[^,;:“”\"]){0,60}?"
 _EPITHET = r"(?:(?<![\w])(?i:the)\s+(?-i:[a-z]+)\s+)?"
 # A name right after "and" or "&" ends a list of names.
@@ -246,6 +248,7 @@ def _entity_body(tokens: list[re.Match[str]], index: int, prop: PropertyDef) -> 
             # and Bear, nine, said she was nervous" Bear is not the one who spoke.
             one = rf"{_NOT_LIST_END}{one}"
         return one  # one speaker to a quotation; other entity slots may hold a list
+    one = rf"(?:{one}|{_FIRST})"
     # A name in a list may carry its age ("mum to Joe, 18, and Bear, nine"), except in a
     # slot the cue's next slot follows at once: in "{subject}, {value}." the number is
     # the value of the last name alone.
@@ -258,7 +261,7 @@ def _entity_body(tokens: list[re.Match[str]], index: int, prop: PropertyDef) -> 
         # can, but "her" there is the object of what comes before ("who starred alongside
         # her as Freya": the one playing Freya is not "her"). Before a gap it may own what
         # follows ("her 22-year-old daughter").
-        one = rf"(?:{_ENTITY}|{_SUBJECT_PRONOUN}|{_THING_PRONOUN})"
+        one = rf"(?:{_ENTITY}|{_SUBJECT_PRONOUN}|{_THING_PRONOUN}|{_FIRST})"
     elif index == len(tokens) - 1:
         # Ending a cue, "her" is a possessive ("played by her daughter Mia"), not the
         # entity: the slot takes names only. After a gap or "by", no name that owns what

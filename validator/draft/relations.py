@@ -8,7 +8,7 @@ from itertools import product
 
 from validator.dataset.model import Dataset, PropertyDef
 
-from .cues import KIND_PHRASE, PRONOUNS, THING_PRONOUNS, CompiledCue, mark_names
+from .cues import FIRST_PERSON, KIND_PHRASE, PRONOUNS, THING_PRONOUNS, CompiledCue, mark_names
 from .dates import Published
 from .mentions import Mention, Mentions
 from .model import DraftClaim, Drafted, Value
@@ -16,6 +16,7 @@ from .numbers import INTEGER
 from .prose import PROSE
 from .sections import Sections
 from .sentences import Sentence
+from .speakers import Speakers
 
 __all__ = ["excerpt", "find_relations"]
 
@@ -40,6 +41,7 @@ def find_relations(
     dataset: Dataset,
     published: Published,
     sections: Sections,
+    speakers: Speakers | None = None,
 ) -> tuple[list[DraftClaim], set[tuple[int, int]]]:
     """The claims the cues find, and the (sentence, offset) of every value they used.
     A question states nothing: an interviewer's "Is there really no script?" is no claim
@@ -70,7 +72,16 @@ def find_relations(
             for match in cue.pattern.finditer(marked[cue.marks]):
                 found = list(
                     _claims(
-                        index, sentence, match, cue, prop, mentions, published, sections, called
+                        index,
+                        sentence,
+                        match,
+                        cue,
+                        prop,
+                        mentions,
+                        published,
+                        sections,
+                        called,
+                        speakers,
                     )
                 )
                 if not found:
@@ -199,6 +210,7 @@ def _claims(
     published: Published,
     sections: Sections,
     called: frozenset[str] = frozenset(),
+    speakers: Speakers | None = None,
 ) -> Iterator[DraftClaim]:
     slots: dict[str, list[Drafted]] = {}
     for name, kind in cue.slots:
@@ -212,7 +224,9 @@ def _claims(
         elif kind == "entity":
             allowed = kinds if name in ("subject", "value") else ()
             owner = name == "subject" and cue.owner_pronoun
-            named = _entities(mentions, index, match, name, allowed, owner)
+            at = sentence.start + match.start(name)
+            speaker = speakers.at(sentence.paragraph, at) if speakers else None
+            named = _entities(mentions, index, match, name, allowed, owner, speaker)
             values = [v for v in named if v is not None]
         else:
             unit = prop.unit if name == "value" else None
@@ -285,9 +299,11 @@ def _entities(
     slot: str,
     kinds: tuple[str, ...],
     owner: bool = False,
+    speaker: str | None = None,
 ) -> list[Value | None]:
     """The entities a slot names: each name in a list, a pronoun resolved, kinds checked.
-    An `owner` pronoun ("her" of "her husband") is resolved only where one is meant."""
+    An `owner` pronoun ("her" of "her husband") is resolved only where one is meant; "I"
+    is the `speaker` of the quotation the slot stands in."""
     start, end = match.span(slot)
     inside = mentions.within(index, start, end)
     text = match.group(slot)
@@ -306,7 +322,8 @@ def _entities(
     leftover = "".join(rest)
     words = leftover.split()
     pronouns = [w for w in words if w.lower() in PRONOUNS or w.lower() in THING_PRONOUNS]
-    between = " ".join(w for w in words if w not in pronouns)
+    first = [w for w in words if w == FIRST_PERSON]
+    between = " ".join(w for w in words if w not in pronouns and w not in first)
     if not _SEPARATORS.match(_EPITHETS.sub(" ", between)):
         return []
     if any(w.lower() in THING_PRONOUNS for w in pronouns):
@@ -320,6 +337,7 @@ def _entities(
         if not kinds:
             return []
     out: list[Value | None] = [m.entity for m in inside]
+    out += [speaker for _ in first[:1]]
     if pronouns and inside and _owns_next(match.string, end, text.split()[-1]):
         # "Kate Winslet and her daughter Mia": the list ends at the name, and "her" is
         # the daughter's, not a second member of it (who would be someone else).
