@@ -645,3 +645,16 @@ def test_a_remembered_run_loads_none_of_the_checks(repo: Path) -> None:
     assert first.startswith("0 [") and "'validator.pipeline'" in first
     assert second == "0 []"
     assert second_words == first_words
+
+
+def test_a_file_that_cannot_be_written_is_one_line_naming_it(
+    repo: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """It read "validate: cannot write reports: cannot write ...", whatever the file."""
+    write_claims(repo, "good.yaml", GOOD)
+    (repo / "blocker").write_text("a file where the reports folder should be\n")
+    assert main(["--no-cache", "--reports", "blocker"]) == 2
+    assert capsys.readouterr() == (
+        "",
+        "validate: cannot write blocker: it is a file, not a folder; name a folder\n",
+    )

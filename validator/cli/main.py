@@ -119,7 +119,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         err.write(stderr_line(f"baseline: {error}; fix it, or write it anew with --write-baseline"))
         return 2
     except ReportWriteError as error:
-        err.write(stderr_line(f"cannot write reports: {error}"))
+        # "cannot write PATH: why": the path may be any output (--output-file, --sarif,
+        # the job summary), not only a report; "cannot write reports: cannot write
+        # /dev/full: ..." said it twice, and called the findings a report.
+        err.write(stderr_line(str(error)))
         return 2
     except KeyboardInterrupt:
         err.write(stderr_line("interrupted"))
