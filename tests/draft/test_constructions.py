@@ -243,3 +243,29 @@ def test_first_person_credits_in_quotations() -> None:
             "I wrote it down every night,",
         ),
     ]
+
+
+# A news site's awards report, its categories in lower case: each is the dataset's award
+# of that name; "I am" at a sentence's start is no series.
+AWARDS = """\
+Baftas 2023: Winslet and I Am Ruth win big
+
+By Awards Reporter
+
+Kate Winslet won leading actress on Sunday night, and I Am Ruth took home the award for \
+single drama.
+
+Earlier, Winslet said she had never been nominated for a TV Bafta before. I am \
+thrilled, she told the room.
+"""
+
+
+def test_award_categories_in_lower_case() -> None:
+    excerpt = (
+        "Kate Winslet won leading actress on Sunday night, and I Am Ruth took home the "
+        "award for single drama."
+    )
+    assert _drafted(AWARDS, "2023-05-15") == [
+        ("Kate Winslet", "award_received", "BAFTA TV Award for Leading Actress", {}, excerpt),
+        ("I Am Ruth", "award_received", "BAFTA TV Award for Single Drama", {}, excerpt),
+    ]

@@ -40,3 +40,16 @@ def test_a_given_name_beside_the_full_name_is_someone_else(
     """ "Tomas Reyes as Tomas": the part shares the actor's given name, and is the part."""
     text = "The Glass Orchard\n\nThe Glass Orchard stars Tomas Reyes as Tomas.\n"
     assert _claims(text, capsys) == [("The Glass Orchard", "cast_member", "Tomas Reyes")]
+
+
+def test_a_thing_s_name_in_lower_case_fills_a_cue_s_slot_but_a_person_s_does_not(
+    play_project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """ "lantern theatre" is the Lantern Theatre where a cue takes a theatre; "tomas
+    reyes" is nobody, as a person's name written so may be no name."""
+    text = (
+        "The Glass Orchard\n\n"
+        "The Glass Orchard transfers to lantern theatre in May.\n\n"
+        "It is written by nora vell.\n"
+    )
+    assert _claims(text, capsys) == [("The Glass Orchard", "venue", "Lantern Theatre")]

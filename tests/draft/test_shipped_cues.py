@@ -484,6 +484,12 @@ CASES: dict[str, tuple[str, list[Row]]] = {
     ),
     # "I" outside a quotation is no one the draft can name.
     "i-directed-it-in-the-narration": ("I directed it, and I am proud of it.", []),
+    "won-a-category-in-lower-case": (
+        "I Am Ruth won single drama.",
+        [(RUTH, "award_received", "BAFTA TV Award for Single Drama", {})],
+    ),
+    # A name with a word of fewer than three letters is no name in lower case.
+    "i-am-in-lower-case": ("It is part of what i am trying to do.", []),
 }
 PUBLISHED = {
     "which-aired-on": "2023-05-10",

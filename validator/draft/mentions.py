@@ -4,7 +4,9 @@ A name is matched as whole words, the longest name first, in any case except tha
 name of one or two words, a word the dataset capitalises must start with a capital in the
 article: "Bear" the person is not "bear" the animal, nor "I am" the series "I Am", but
 "Bafta" is "BAFTA", "Mental health" at the start of a sentence is "mental health", and
-a longer name is unmistakable in any case ("best single drama").
+a longer name is unmistakable in any case ("best single drama"). In a cue's slot, a
+thing's name of two words of three letters or more is also taken in lower case ("won
+single drama"); a person's never is.
 
 News style names a person in full once and by surname after, so a speaker's last name
 becomes, for the rest of the article, a name of the person named in full with it
@@ -100,6 +102,10 @@ class Mentions:
         named: Counter[str] = Counter()
         for sentence in sentences:
             self.by_sentence.append(self._scan(sentence.text, active, named, surnames))
+        # Names of things in lower case, for cues' slots only (see `_loose`).
+        self.loose = [
+            self._loose(s.text, found) for s, found in zip(sentences, self.by_sentence, strict=True)
+        ]
         # Where each sentence's mentions start, for finding those in a span by bisection.
         self.starts = [[m.start for m in found] for found in self.by_sentence]
         # The same mentions by paragraph, at paragraph offsets, in order.
@@ -131,6 +137,22 @@ class Mentions:
             if entity is not None and _capitals_kept(text[start:end], self._spellings[key]):
                 found.append(Mention(start, end, entity))
         return found
+
+    def _loose(self, text: str, found: list[Mention]) -> list[Mention]:
+        """The names of no person's entity that `text` writes without the capitals the
+        dataset gives them, where that cannot be a common phrase: two words or more,
+        each of three letters or more ("won single drama", never "I am" for "I Am")."""
+        loose = []
+        for start, end in self._names.spans(text):
+            words = text[start:end].split()
+            if len(words) < 2 or any(len(w) < 3 or not w.isalpha() for w in words):
+                continue
+            entity = self._by_key.get(normalise_name(text[start:end]))
+            if entity is None or self.kind(entity) in self._people:
+                continue
+            if not any(m.start < end and start < m.end for m in found):
+                loose.append(Mention(start, end, entity))
+        return loose
 
     def _scan(
         self,
@@ -183,12 +205,17 @@ class Mentions:
                 named[mention.entity] += 1
         return out
 
-    def within(self, sentence: int, start: int, end: int) -> list[Mention]:
-        """The mentions of a sentence that lie within [start, end)."""
+    def within(self, sentence: int, start: int, end: int, loose: bool = False) -> list[Mention]:
+        """The mentions of a sentence that lie within [start, end), and with `loose`
+        the names written in lower case there too."""
         found = self.by_sentence[sentence]
         first = bisect_left(self.starts[sentence], start)
         last = bisect_left(self.starts[sentence], end, lo=first)
-        return [m for m in found[first:last] if m.end <= end]
+        strict = [m for m in found[first:last] if m.end <= end]
+        if not loose:
+            return strict
+        more = [m for m in self.loose[sentence] if start <= m.start and m.end <= end]
+        return sorted(strict + more, key=lambda m: m.start) if more else strict
 
     def at(self, paragraph: int, start: int, end: int) -> str | None:
         """The entity named by exactly these characters of a paragraph, if any."""

@@ -63,7 +63,7 @@ def find_relations(
             if cue.marks not in marked:
                 spans = [
                     (m.start, m.end)
-                    for m in mentions.by_sentence[index]
+                    for m in (*mentions.by_sentence[index], *mentions.loose[index])
                     if cue.marks is None or mentions.kind(m.entity) in cue.marks
                 ]
                 marked[cue.marks] = mark_names(sentence.text, spans)
@@ -305,7 +305,7 @@ def _entities(
     An `owner` pronoun ("her" of "her husband") is resolved only where one is meant; "I"
     is the `speaker` of the quotation the slot stands in."""
     start, end = match.span(slot)
-    inside = mentions.within(index, start, end)
+    inside = mentions.within(index, start, end, loose=True)
     text = match.group(slot)
     if not text:
         return []
