@@ -269,3 +269,29 @@ def test_award_categories_in_lower_case() -> None:
         ("Kate Winslet", "award_received", "BAFTA TV Award for Leading Actress", {}, excerpt),
         ("I Am Ruth", "award_received", "BAFTA TV Award for Single Drama", {}, excerpt),
     ]
+
+
+# A trade paper's renewal story: "which NAME created" and "created by" clauses give the
+# creator of the work they follow; "which he created" names no one the draft can tell
+# ("he" is not Winslet, the only person that sentence names).
+CREATORS = """\
+Channel 4 brings back I Am for a third run
+
+By TV Editor
+
+The network has renewed I Am, which Dominic Savage created in 2019, and I Am Ruth, \
+created by Savage with Kate Winslet, opens the new run.
+
+Winslet praised I Am, which he created, as a gift to actors.
+"""
+
+
+def test_created_in_relative_clauses() -> None:
+    excerpt = (
+        "The network has renewed I Am, which Dominic Savage created in 2019, and I Am "
+        "Ruth, created by Savage with Kate Winslet, opens the new run."
+    )
+    assert _drafted(CREATORS, "2022-11-30") == [
+        ("I Am", "created_by", "Dominic Savage", {}, excerpt),
+        ("I Am Ruth", "created_by", "Dominic Savage", {}, excerpt),
+    ]

@@ -65,8 +65,7 @@ def _pronoun_pattern(words: tuple[str, ...]) -> str:
 
 # "It airs on Channel 4 at 9pm": a thing that acts, never a person (see relations).
 THING_PRONOUNS = ("it",)
-# "I" in a quotation is its speaker (see speakers); written only so.
-FIRST_PERSON = "I"
+FIRST_PERSON = "I"  # in a quotation, its speaker (see speakers); written only so
 _FIRST = r"(?<![\w])(?-i:I)(?![\w’'])"
 _PRONOUN = _pronoun_pattern(PRONOUNS)
 _THING_PRONOUN = _pronoun_pattern(THING_PRONOUNS)
@@ -262,6 +261,8 @@ def _entity_body(tokens: list[re.Match[str]], index: int, prop: PropertyDef) -> 
         # her as Freya": the one playing Freya is not "her"). Before a gap it may own what
         # follows ("her 22-year-old daughter").
         one = rf"(?:{_ENTITY}|{_SUBJECT_PRONOUN}|{_THING_PRONOUN}|{_FIRST})"
+    elif index > 1 and (tokens[index - 2].group(5) or "").lower() in ("which", "that"):
+        one = _ENTITY  # "I Am, which he created": who "he" is the draft cannot tell
     elif index == len(tokens) - 1:
         # Ending a cue, "her" is a possessive ("played by her daughter Mia"), not the
         # entity: the slot takes names only. After a gap or "by", no name that owns what
