@@ -14,7 +14,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 
-from .safe_read import Refused, digest_regular, inside
+from .safe_read import Reach, Refused, below, digest_regular, reach
 
 __all__ = [
     "HIDDEN_FIX",
@@ -57,11 +57,12 @@ def archive_place(path: str, root: str) -> str | Unusable:
     if not inside_lexically(path, root):
         return Unusable("leads outside the project", OUTSIDE_FIX)
     real = os.path.realpath(path)
-    if not inside(real, root):
+    where = reach(real, root)
+    if where is Reach.OUTSIDE:
         return Unusable("is a symbolic link leading outside the project", OUTSIDE_FIX)
     # .git/config holds the checkout's token, .env files secrets: never an archive. (The
-    # project root itself, `archive: ..` from a claims folder, is "." here: a folder.)
-    if real != root and any(p.startswith(".") for p in os.path.relpath(real, root).split(os.sep)):
+    # project root itself, `archive: ..` from a claims folder, is in view: a folder.)
+    if where is Reach.HIDDEN:
         return Unusable("is in a hidden file or folder (such as .git or .env)", HIDDEN_FIX)
     return real
 
@@ -100,7 +101,5 @@ def inside_lexically(path: str, root: str) -> bool:
     """Whether `path`, its `..` resolved by name alone (links left as they are), lies in
     `root`: an escape written into the claim file, told apart from one through a link."""
     absolute = os.path.abspath(path)
-    for base in {os.path.abspath(root), os.path.realpath(root)}:
-        if absolute == base or absolute.startswith(base.rstrip(os.sep) + os.sep):
-            return True
-    return False
+    bases = {os.path.abspath(root), os.path.realpath(root)}
+    return any(below(absolute, base) is not None for base in bases)
