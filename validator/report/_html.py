@@ -5,12 +5,15 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Iterable, Iterator
-from itertools import islice
 
 from validator.model.findings import CODES, Location, Severity
 from validator.model.result import Verdict
 
-from ._content import CELL_ITEMS, SCORECARD_HEADER, claim_anchor
+from ._content import SCORECARD_HEADER, claim_anchor
+
+# A cell's items folded under "+N more": the Markdown report's cells are HTML already,
+# and the same code writes both.
+from ._markdown import folded, folded_pieces
 from ._memo import LocationCells, TextMemo
 from ._text import DiffPart, changed_diff, fragment, line_href
 from .escaping import UNSAFE_CHARACTERS, visible
@@ -139,28 +142,6 @@ def table_pieces(kind: str, rows: Iterable[str], *, stack: bool = True) -> Itera
     )
     yield from rows
     yield "</tbody></table></div>\n"
-
-
-def folded(items: list[str]) -> str:
-    """Items of one cell (HTML already): the first `CELL_ITEMS` on lines of their own,
-    the rest under "+N more", which opens in place without scripts. (A cell of a few
-    items, most of them, is joined here: `folded_pieces` costs a generator a call.)"""
-    if len(items) <= CELL_ITEMS:
-        return "<br>".join(items) or "\u2014"
-    return "".join(folded_pieces(iter(items), len(items)))
-
-
-def folded_pieces(items: Iterator[str], count: int) -> Iterator[str]:
-    """`folded` of the `count` items `items` gives, an item at a time: a cell listing
-    thousands of long values (a gap's claims) is never held whole."""
-    shown = "<br>".join(islice(items, CELL_ITEMS))
-    if count <= CELL_ITEMS:
-        yield shown or "\u2014"
-        return
-    yield f"{shown}<details><summary>+{count - CELL_ITEMS} more</summary>{next(items)}"
-    for item in items:
-        yield "<br>" + item
-    yield "</details>"
 
 
 def folded_row(cells: list[str], items: Iterator[str], count: int) -> Iterator[str]:
