@@ -23,6 +23,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass
+from itertools import accumulate
 
 from validator.dataset.model import Dataset
 from validator.model.names import normalise_name
@@ -143,6 +144,11 @@ class Mentions:
         dataset gives them, where that cannot be a common phrase: two words or more,
         each of three letters or more ("won single drama", never "I am" for "I Am")."""
         loose = []
+        # `found` is in order of start: the names starting before a span's end overlap it
+        # where the furthest any of them reaches is past its start. By bisection, as a
+        # hostile sentence of thousands of names would make a search of each quadratic.
+        starts = [m.start for m in found]
+        reach = list(accumulate((m.end for m in found), max))
         for start, end in self._names.spans(text):
             words = text[start:end].split()
             if len(words) < 2 or any(len(w) < 3 or not w.isalpha() for w in words):
@@ -150,7 +156,8 @@ class Mentions:
             entity = self._by_key.get(normalise_name(text[start:end]))
             if entity is None or self.kind(entity) in self._people:
                 continue
-            if not any(m.start < end and start < m.end for m in found):
+            before = bisect_left(starts, end)
+            if before == 0 or reach[before - 1] <= start:
                 loose.append(Mention(start, end, entity))
         return loose
 
