@@ -287,9 +287,12 @@ def _build_facts(builder: _Builder, dataset: Dataset) -> None:
                 f"'{prop.name}' is derived; record '{prop.source_property}' instead",
             )
             continue
-        # A number or boolean for a property that takes text is the text written.
+        # A number or boolean for a property that takes text is the text written; a
+        # text, nearly every value, is looked up nowhere.
         written = loaded.positions.written_as
-        raw_value = registry.as_written(raw["value"], prop.type, written((*path, "value")))
+        raw_value = raw["value"]
+        if type(raw_value) is not str:
+            raw_value = registry.as_written(raw_value, prop.type, written((*path, "value")))
         try:
             value = fact_value(raw_value, prop, lookup)
             qualifiers = fact_qualifiers(
