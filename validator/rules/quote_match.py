@@ -8,11 +8,8 @@ punctuation is not a word). Two costs are bounded whatever the input:
   quote-heavy corpus, and 12 s for two repetitive 10,000-word quotes). A quote is
   compared on at most its first `MAX_WORDS` words, so one comparison costs at most
   `MAX_WORDS`² / 64 word steps, whatever was written.
-- **Which pairs are compared.** `quote_index.PrefixIndex`: each text is known by its
-  rarest runs of three words (prefix filtering: two texts sharing a large part of their
-  runs share one of their rarest), so how often a text is quoted, or how common a phrase
-  is, changes neither the candidates found nor their cost; at most `MAX_CANDIDATES` are
-  verified for a text, those sharing the most rare runs first.
+- **Which pairs are compared.** At most `quote_index.MAX_CANDIDATES` for a text, found
+  by prefix filtering (`quote_index.PrefixIndex`, which says how).
 
 rapidfuzz compares a string several times faster than a list of words (a list's items
 are hashed on every call): each distinct case-folded word is coded as one character
