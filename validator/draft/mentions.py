@@ -109,6 +109,7 @@ class Mentions:
         ]
         # Where each sentence's mentions start, for finding those in a span by bisection.
         self.starts = [[m.start for m in found] for found in self.by_sentence]
+        self._loose_starts = [[m.start for m in found] for found in self.loose]
         # The same mentions by paragraph, at paragraph offsets, in order.
         self.by_paragraph: dict[int, list[Mention]] = {}
         for sentence, found in zip(sentences, self.by_sentence, strict=True):
@@ -221,7 +222,9 @@ class Mentions:
         strict = [m for m in found[first:last] if m.end <= end]
         if not loose:
             return strict
-        more = [m for m in self.loose[sentence] if start <= m.start and m.end <= end]
+        low = bisect_left(self._loose_starts[sentence], start)
+        high = bisect_left(self._loose_starts[sentence], end, lo=low)
+        more = [m for m in self.loose[sentence][low:high] if m.end <= end]
         return sorted(strict + more, key=lambda m: m.start) if more else strict
 
     def at(self, paragraph: int, start: int, end: int) -> str | None:
