@@ -92,6 +92,21 @@ EXPECTED_FINDINGS = [
         "control character U+0007 is not allowed in YAML; remove it, or write it as an "
         'escape ("\\x07") inside a double-quoted string',
     ),
+    # Lines ended by a lone CR, as classic Mac OS saved them: each is a line, as in an editor.
+    (
+        "cr-line-endings.json",
+        "E102",
+        13,
+        7,
+        "unknown field 'valeu' in claims[0]; did you mean 'value'?",
+    ),
+    (
+        "cr-line-endings.yaml",
+        "E102",
+        10,
+        5,
+        "unknown field 'valeu' in claims[0]; did you mean 'value'?",
+    ),
     ("deep-nesting.yaml", "E101", 10, 73, "nesting is deeper than 64 levels"),
     (
         "duplicate-key.json",
@@ -262,6 +277,8 @@ EXPECTED_FINDINGS = [
 ]
 
 EXPECTED_VERDICTS = {
+    "bad-cr-line-endings-json/mia-age": "invalid",
+    "bad-cr-line-endings-yaml/mia-age": "invalid",
     "bad-duplicate-key-json/mia-age": "invalid",
     "bad-duplicate-key-yaml/mia-age": "invalid",
     "bad-empty-interval/mia-age": "invalid",

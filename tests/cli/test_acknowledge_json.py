@@ -150,6 +150,17 @@ def test_tabs_and_crlf_line_endings() -> None:
     )
 
 
+def test_a_file_whose_lines_a_cr_ends_is_edited_where_the_reader_placed_the_claim() -> None:
+    """The reader counts a line per CR in a file with no line feed: the edit finds each
+    value where the reader's line and column say, on the claim's own line."""
+    text = '{\r  "claims": [\r    {"id": "film"},\r    {"id": "age", "value": 21}\r  ]\r}\r'
+    wanted = Request("wrong/age", "D201", "typo", None)
+    assert edit(text, wanted) == (
+        '{\r  "claims": [\r    {"id": "film"},\r    {"id": "age", "value": 21, "acknowledge": '
+        '[{"code": "D201", "reason": "typo"}]}\r  ]\r}\r'
+    )
+
+
 def test_compact_json_stays_on_one_line() -> None:
     text = '{"claims":[{"id":"age","value":21},{"id":"film","value":100}]}'
     assert edit(text) == (

@@ -241,6 +241,14 @@ def test_a_byte_order_mark_is_accepted_and_not_counted() -> None:
             (1, 1, "contains a NUL character: is this a binary file?"),
         ),
         (b"a: 1\nb: x\x00y\n", (2, 5, "contains a NUL character: is this a binary file?")),
+        # Lines a lone CR ends, in a file with no line feed; a lone CR among lines a
+        # line feed ends is none.
+        (
+            b"a: 1\rb: caf\xe9\r",
+            (2, 7, "not valid UTF-8: byte 0xe9 at offset 11; save the file as UTF-8"),
+        ),
+        (b"a: 1\rb: x\x00y\r", (2, 5, "contains a NUL character: is this a binary file?")),
+        (b"a: 1\rb: 2\nc: \x00\n", (2, 4, "contains a NUL character: is this a binary file?")),
         (
             b"\x7fELF\x02\x01\x01\x00\x00",
             (1, 8, "contains a NUL character: is this a binary file?"),

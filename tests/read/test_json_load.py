@@ -64,6 +64,36 @@ def test_crlf_and_unicode_columns() -> None:
     assert positions.of_key(("é😀",)) == (2, 3)
 
 
+def test_a_file_whose_lines_a_cr_ends_has_the_lines_an_editor_shows() -> None:
+    """JSON takes a CR as white space: a file saved with classic Mac OS line endings has
+    a line per CR, on the fast path, the one reading a key twice, and in an error."""
+    _, positions, _ = load_json('{\r  "a": [1,\r    2]}\r')
+    assert positions.of(("a", 1)) == (3, 5)
+    assert positions.of_key(("a",)) == (2, 3)
+    _, positions, problems = load_json('{"a": 1,\r "a": 2}\r')
+    assert positions.of(("a",)) == (1, 7)
+    assert [(p.line, p.column, p.message) for p in problems] == [
+        (2, 2, "duplicate key 'a' (first at line 1, column 2); keep one of them")
+    ]
+    assert error('{"a": 1,\r "b": }\r') == (
+        2,
+        7,
+        "JSON syntax error: unexpected character '}'; a value was expected",
+    )
+    assert error('{"a": 1,\r "b": "x\r"}\r') == (
+        2,
+        9,
+        'JSON syntax error: the string is not closed before the end of the line; add the closing "',
+    )
+
+
+def test_a_lone_cr_among_lines_a_line_feed_ends_is_no_line() -> None:
+    """As GitHub counts the lines of the file, and as the YAML reader does."""
+    _, positions, _ = load_json('{"a":\r 1,\n "b": 2}\n')
+    assert positions.of(("a",)) == (1, 8)
+    assert positions.of(("b",)) == (2, 7)
+
+
 def test_duplicate_keys_are_problems_and_the_first_value_is_kept() -> None:
     value, positions, problems = load_json('{"a": 1, "b": {"c": 2, "c": 3},\n "a": 4}')
     assert value == {"a": 1, "b": {"c": 2}}

@@ -336,14 +336,9 @@ def test_a_huge_integer_is_refused_without_quadratic_work() -> None:
     assert error("a: " + "7" * 1_000_000) == (1, 4, number_too_large("7" * 1_000_000))
 
 
-@pytest.mark.parametrize("mark", ["\x85", "\u2028", "\u2029", "\r"])
-def test_only_a_line_feed_ends_a_line_as_github_and_the_json_reader_count_them(
-    mark: str,
-) -> None:
-    """YAML also breaks lines at NEL, LS, PS and a lone CR, which GitHub does not: a
-    pull request that put one in an early string moved every later finding, its
-    annotation and its report link, to another line than the claim's."""
-    value, positions, problems = load_yaml(f'a: "x{mark}y"\nb: [1, !x 2]\nb: 3\n')
+def placed_on_lines_2_and_3(text: str) -> None:
+    """`text`, whose line 2 is `b: [1, !x 2]` and line 3 `b: 3`, has each found there."""
+    value, positions, problems = load_yaml(text)
     assert value["b"] == [1, "2"]
     assert positions.of(("b", 1)) == (2, 8)
     assert positions.of_key(("b",)) == (2, 1)
@@ -351,6 +346,16 @@ def test_only_a_line_feed_ends_a_line_as_github_and_the_json_reader_count_them(
         (2, 8, "the tag !x is not allowed: claim files hold plain data only"),
         (3, 1, "duplicate key 'b' (first at line 2, column 1); keep one of them"),
     ]
+
+
+@pytest.mark.parametrize("mark", ["\x85", "\u2028", "\u2029", "\r"])
+def test_only_a_line_feed_ends_a_line_as_github_and_the_json_reader_count_them(
+    mark: str,
+) -> None:
+    """YAML also breaks lines at NEL, LS, PS and a lone CR, which GitHub does not: a
+    pull request that put one in an early string moved every later finding, its
+    annotation and its report link, to another line than the claim's."""
+    placed_on_lines_2_and_3(f'a: "x{mark}y"\nb: [1, !x 2]\nb: 3\n')
     # Between lines too, and in the place of an error.
     _, positions, _ = load_yaml(f"a: 1{mark}\nb: [1, 2]\n")
     assert positions.of(("b", 1)) == (2, 8)
@@ -362,6 +367,58 @@ ERROR_AT_END = (
     "YAML syntax error: did not find expected ',' or ']' while parsing a flow sequence "
     "(started at line 2, column 4)"
 )
+
+
+def test_a_lone_cr_among_crlf_lines_is_no_line_either() -> None:
+    """CR LF and a lone CR in one file: the lines are the ones a line feed ends, as
+    GitHub counts them, whatever the CR LF around the lone CR."""
+    _, positions, _ = load_yaml('a: "x\ry"\r\nb: [1, 2]\r\n')
+    assert positions.of(("b", 1)) == (2, 8)
+    _, positions, _ = load_yaml("a: 1\r\nb: 2\rc: [1, 2]\r\n")
+    assert positions.of(("c", 1)) == (2, 13)
+
+
+def test_a_file_whose_lines_a_cr_ends_has_the_lines_an_editor_shows() -> None:
+    """Classic Mac OS line endings, a lone CR and no line feed: counted by line feeds,
+    every finding was on line 1 at a column in the hundreds."""
+    placed_on_lines_2_and_3("a: 1\rb: [1, !x 2]\rb: 3\r")
+    assert error("a: 1\rb: [1, 2\r") == (3, 1, ERROR_AT_END)
+
+
+@pytest.mark.parametrize("mark", ["\x85", "\u2028", "\u2029"])
+def test_nel_ls_and_ps_in_a_file_whose_lines_a_cr_ends_are_no_lines(mark: str) -> None:
+    """libyaml's marks count them as line breaks there too; the file's lines do not."""
+    _, positions, _ = load_yaml(f'a: "x{mark}y"\rb: [1, 2]\r')
+    assert positions.of(("b", 1)) == (2, 8)
+    assert error(f'a: "x{mark}y"\rb: [1, 2\r') == (3, 1, ERROR_AT_END)
+
+
+def test_errors_in_a_file_whose_lines_a_cr_ends_are_on_its_lines() -> None:
+    assert error("a: 1\rb: x\x07\r") == (
+        2,
+        5,
+        "control character U+0007 is not allowed in YAML; remove it, or write it as an "
+        'escape ("\\x07") inside a double-quoted string',
+    )
+    surrogate = "the text holds a lone surrogate U+D800, which is not a character"
+    assert error("a: 1\rb: \ud800\r") == (2, 4, surrogate)
+    assert error("a: 1\rb: " + "[" * 1200) == (2, 67, "nesting is deeper than 64 levels")
+    not_here = "YAML syntax error: mapping values are not allowed in this context"
+    # The ': ' of an earlier line is no reason to suspect one in this line's text.
+    assert error("a: x\rb: c\r  d: 2\r") == (3, 4, not_here)
+    assert error("a: x y\rb: c: d\r") == (
+        2,
+        5,
+        f"{not_here} (a ': ' inside a text starts a mapping: put the text in quotes)",
+    )
+    assert error("a: 1\r\u00a0 b: 1\r c: 2\r") == (
+        3,
+        3,
+        f"{not_here} (line 2 is indented with U+00A0 (no-break space), which YAML does not "
+        "read as indentation; indent it with ordinary spaces)",
+    )
+
+
 ERROR_IN_FLOW = "YAML syntax error: did not find expected node content while parsing a flow node"
 
 

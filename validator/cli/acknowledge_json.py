@@ -21,6 +21,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from validator.read.json_load import load_json
+from validator.read.line_feeds import line_starts
 from validator.read.positions import JsonPath, Positions
 from validator.read.yaml_load import YamlParseError
 
@@ -69,7 +70,7 @@ class _Document:
         self.text = text
         self.data = data
         self.positions = positions
-        self._line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
+        self._line_starts = line_starts(text)  # the reader's lines, which positions count
 
     def _offset(self, at: tuple[int, int]) -> int:
         return self._line_starts[at[0] - 1] + at[1] - 1

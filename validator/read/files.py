@@ -17,6 +17,7 @@ from typing import Any
 from validator.guard.safe_read import Refusal, Refused, link_followed, read_regular
 from validator.model.findings import Finding, Location, make_finding
 
+from .line_feeds import line_end, position_after
 from .positions import LoadProblem, Positions
 from .yaml_scalars import FileKind, YamlLimits, YamlParseError
 
@@ -329,10 +330,8 @@ def decode(raw: bytes, shown: str) -> str | Finding:
                 shown,
                 "the file is UTF-16 (it starts with a UTF-16 byte order mark); save it as UTF-8",
             )
-        before = raw[: error.start]
-        line = before.count(b"\n") + 1
-        line_start = before.rfind(b"\n") + 1
-        column = len(before[line_start:].decode("utf-8", errors="replace")) + 1
+        before = raw[: error.start].decode("utf-8", errors="replace")
+        line, column = position_after(before, line_end(raw))
         if line == 1 and raw.startswith(_BOM):
             column -= 1  # editors do not show the byte order mark as a character
         return _e101(
@@ -346,8 +345,7 @@ def decode(raw: bytes, shown: str) -> str | Finding:
         text = text[1:]
     if "\x00" in text:
         offset = text.index("\x00")
-        line = text.count("\n", 0, offset) + 1
-        column = offset - (text.rfind("\n", 0, offset) + 1) + 1
+        line, column = position_after(text[:offset], line_end(text))
         return _e101(shown, "contains a NUL character: is this a binary file?", line, column)
     return text
 

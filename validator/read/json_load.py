@@ -19,6 +19,7 @@ from typing import Any
 from validator.model.typography import shorten
 
 from .json_habits import unexpected_key, unexpected_value
+from .line_feeds import line_starts
 from .positions import JsonPath, LoadProblem, Positions, duplicate_key
 from .yaml_load import YamlLimits, YamlParseError, check_key, check_text, number_too_large
 from .yaml_scalars import number_too_small, underflows
@@ -39,7 +40,7 @@ _MAX_INT_DIGITS = 309
 class _Source:
     def __init__(self, text: str) -> None:
         self.text = text
-        self.line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
+        self.line_starts = line_starts(text)
 
     def pos(self, offset: int) -> tuple[int, int]:
         line = bisect.bisect_right(self.line_starts, offset)
@@ -174,11 +175,9 @@ def _fast(text: str, limits: YamlLimits) -> tuple[Any, Positions] | None:
     except (_Doubt, ValueError, RecursionError):
         return None
     offsets = [match.start() for match in _TOKEN.finditer(text)]
-    line_starts = [0, *(match.end() for match in re.finditer("\n", text))]
-    lines = list(map(bisect.bisect_right, itertools.repeat(line_starts), offsets))
-    columns = [
-        offset - line_starts[line - 1] + 1 for offset, line in zip(offsets, lines, strict=True)
-    ]
+    starts = line_starts(text)
+    lines = list(map(bisect.bisect_right, itertools.repeat(starts), offsets))
+    columns = [offset - starts[line - 1] + 1 for offset, line in zip(offsets, lines, strict=True)]
     places = list(zip(lines, columns, strict=True))
     positions = Positions()
     try:

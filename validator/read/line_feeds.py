@@ -1,12 +1,17 @@
-"""Lines as GitHub counts them, for a YAML document that breaks lines elsewhere too.
+"""Lines as a person's editor and GitHub both count them, for any claim or dataset file.
 
-libyaml ends a line at a line feed, at CR LF, and also at a lone carriage return and at
-NEL, LS and PS (U+0085, U+2028, U+2029). GitHub, whose annotations and line links every
-output points into, ends a line only at a line feed, as the JSON reader does. One NEL
-in an early string put every later finding, its annotation and its report's link, on
-another line than its claim's. A document holding any of those characters has its
-positions, and the positions its messages quote, moved to the lines a line feed ends;
-the rest (nearly every document) are read as they were, at no cost.
+A line feed ends a line (CR LF too), as GitHub, whose annotations and line links every
+output points into, and the editors count them. libyaml also ends a line at a lone
+carriage return and at NEL, LS and PS (U+0085, U+2028, U+2029), which GitHub and the
+editors do not: one NEL in an early string put every later finding, its annotation and
+its report's link, on another line than its claim's. A document holding any of those
+characters has its positions, and the positions its messages quote, moved to the lines
+a line feed ends; the rest (nearly every document) are read as they were, at no cost.
+
+A file with carriage returns and no line feed at all is the exception: its lines end
+with a lone CR (as classic Mac OS saved them), every editor shows it line by line, and
+counted by line feeds it would be one line, every finding on line 1 at a column in the
+hundreds. Its lines are the ones a CR ends, as libyaml counts them too.
 """
 
 from __future__ import annotations
@@ -17,29 +22,55 @@ from typing import Any
 
 from .positions import JsonPath, LoadProblem, Positions, duplicate_key
 
-__all__ = ["LineFeeds"]
+__all__ = ["LineFeeds", "line_end", "line_starts", "position_after", "yaml_line_start"]
 
 # Where libyaml ends a line: CR LF is one break, so it is tried first.
 _YAML_BREAK = re.compile("\r\n|[\n\r\x85\u2028\u2029]")
-_LINE_FEED = re.compile("\n")
+_YAML_BREAKS = "\n\r\x85\u2028\u2029"
+
+
+def line_end(text: str | bytes) -> str:
+    """What ends a line of `text` (a whole file's): CR for a file with carriage returns
+    and no line feed, else a line feed."""
+    if isinstance(text, bytes):
+        return "\r" if b"\r" in text and b"\n" not in text else "\n"
+    return "\r" if "\r" in text and "\n" not in text else "\n"
+
+
+def line_starts(text: str) -> list[int]:
+    """The offset where each line of `text` starts, lines ended by `line_end(text)`."""
+    end = line_end(text)
+    return [0, *(match.end() for match in re.finditer(end, text))]
+
+
+def position_after(prefix: str, end: str) -> tuple[int, int]:
+    """The (line, column), both from 1, of the character after `prefix`, the beginning
+    of a text whose lines `end` ends (`line_end` of the whole text)."""
+    return prefix.count(end) + 1, len(prefix) - prefix.rfind(end)
+
+
+def yaml_line_start(text: str, index: int) -> int:
+    """Where the line holding `index` starts as YAML reads it, any of its breaks ending
+    the line before (for what YAML makes of that line, not for a position to show)."""
+    return max(text.rfind(mark, 0, index) for mark in _YAML_BREAKS) + 1
 
 
 class LineFeeds:
-    """Moves a libyaml (line, column), both from 1, to the line a line feed ends."""
+    """Moves a libyaml (line, column), both from 1, to the file's own line (`line_end`)."""
 
     __slots__ = ("feeds", "yaml")
 
     def __init__(self, text: str) -> None:
         self.yaml = [0, *(match.end() for match in _YAML_BREAK.finditer(text))]
-        self.feeds = [0, *(match.end() for match in _LINE_FEED.finditer(text))]
+        self.feeds = line_starts(text)
 
     @classmethod
     def of(cls, text: str) -> LineFeeds | None:
-        """The mover for `text`, or None when libyaml counts its lines as GitHub does."""
+        """The mover for `text`, or None when libyaml counts its lines as the file's."""
         if "\x85" in text or "\u2028" in text or "\u2029" in text:
             return cls(text)
-        if "\r" in text and text.count("\r") != text.count("\r\n"):
-            return cls(text)
+        if "\n" in text and "\r" in text and text.count("\r") != text.count("\r\n"):
+            return cls(text)  # a lone CR among lines a line feed ends
         return None
 
     def __call__(self, line: int, column: int) -> tuple[int, int]:

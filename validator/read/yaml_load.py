@@ -22,7 +22,7 @@ from typing import Any
 import yaml
 
 from . import yaml_parser
-from .line_feeds import LineFeeds
+from .line_feeds import LineFeeds, line_end
 from .positions import JsonPath, LoadProblem, Positions, duplicate_key
 from .yaml_aliases import Aliases, record_origin
 from .yaml_parser import LIBYAML_DEPTH, PARSER, choose_parser, describe, reader_error
@@ -78,7 +78,7 @@ def load_yaml(
     dataset's files are read here too), for the messages that name it.
     """
     limits = limits or YamlLimits()
-    moved = LineFeeds.of(text)  # None for a document whose lines GitHub counts alike
+    moved = LineFeeds.of(text)  # None for a document whose lines libyaml counts alike
     parser = yaml_parser.open_parser(text)
     try:
         loaded = _build(parser.get_event, limits, files)
@@ -132,9 +132,9 @@ def _own_depth_error(
     """
     message = f"nesting is deeper than {limits.max_depth} levels"
     line, column = where
-    start = 0
+    start, end = 0, line_end(text)  # `where` is on the file's lines, as every position
     for _ in range(line - 1):
-        start = text.find("\n", start) + 1
+        start = text.find(end, start) + 1
         if start == 0:  # pragma: no cover - libyaml's mark is always inside the text
             return YamlParseError(message, line, column)
     parser = yaml_parser.open_parser(text[: start + column - 1])
