@@ -100,7 +100,8 @@ def run_holders(texts: dict[str, Holders]) -> list[Holders]:
             shared = [run for run in set(runs) if hash(run) in more]
         for run in shared:
             groups.setdefault(run, []).append(text)
-    for group in groups.values():
+    # The runs of one passage are held by the same texts: merged once.
+    for group in {tuple(group): None for group in groups.values()}:
         merged = _merged(texts, group)
         if merged is not None:
             held.append(merged)
@@ -140,7 +141,7 @@ def _sharing_texts(texts: Iterable[str]) -> tuple[list[str], set[str]]:
     return long_texts, found
 
 
-def _merged(texts: dict[str, Holders], group: list[str]) -> Holders | None:
+def _merged(texts: dict[str, Holders], group: Iterable[str]) -> Holders | None:
     """The sources holding a run held by the texts of `group`, each with its smallest
     claim id; None if one source alone or more than WIDELY_SHARED hold it."""
     merged: Holders = {}
