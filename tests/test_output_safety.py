@@ -13,7 +13,7 @@ import pytest
 
 from validator import config
 from validator.cli.main import main
-from validator.report.escaping import UNSAFE_CHARACTERS, json_safe, terminal_safe, visible
+from validator.report.escaping import UNSAFE_CHARACTERS, json_safe, label, terminal_safe, visible
 
 ROOT = Path(__file__).resolve().parents[1]
 RAW = re.compile(f"[{UNSAFE_CHARACTERS}]")
@@ -283,3 +283,81 @@ def test_a_byte_of_a_name_that_is_not_utf8_and_a_character_are_never_shown_alike
     assert visible("\ud800\udc00") == "\\ud800\\udc00"  # not a byte of a name: as is
     assert visible("\U000e0041\U0001f3f4") == "\\U000e0041\U0001f3f4"  # a tag; an emoji
     assert json_safe('"\U000e007f"') == '"\\udb40\\udc7f"'  # JSON's surrogate pair
+
+
+def test_a_label_shows_each_character_a_message_quote_escapes() -> None:
+    """An id is shown as messages quote it (`repr`): what `visible` escapes, and the
+    format characters, spaces and unassigned characters it leaves as they are; a
+    backslash doubled, so an id written with `\\u200b` is not shown as one holding it."""
+    shown = {
+        "tyla-2022-12-07/mia-age": "tyla-2022-12-07/mia-age",
+        "a\u200b/c1\u200b": "a\\u200b/c1\\u200b",
+        "c\u2060\ufeff\u00ad\u00a0\u3000 d": "c\\u2060\\ufeff\\u00ad\\u00a0\\u3000 d",
+        "c\u202e\x1b\n\x85": "c\\u202e\\x1b\\n\\u0085",
+        "c\U000e0041\ue000\u0378": "c\\U000e0041\\ue000\\u0378",
+        "back\\u200bslash": "back\\\\u200bslash",
+        "caf\u00e9/\u540d\U0001f3f4": "caf\u00e9/\u540d\U0001f3f4",  # printable: as is
+    }
+    assert {name: label(name) for name in shown} == shown
+
+
+# Two claims whose ids look alike on screen, and one whose id writes the escape itself.
+ALIKE = """\
+source: {id: look, outlet: Out, title: T, published: 2022-12-07}
+claims:
+  - {id: alike, subject: Mia Threapleton, property: age, value: 21}
+  - {id: "alike\\u200b", subject: Mia Threapleton, property: age, value: 21}
+  - {id: "back\\\\u200bslash", subject: Mia Threapleton, property: age, value: 22}
+"""
+_NOT_THE_FORM = (
+    "which does not have the expected form (lowercase letters, digits and hyphens, like "
+    "tyla-2022-12-07)"
+)
+_D201 = (
+    "claims Mia Threapleton age 21 as of 2022-12-07; the dataset gives birth_date 2000-10-12 "
+    "(Published biographies of Kate Winslet and her family), so Mia Threapleton was 22 "
+    "throughout; correct the claim, or acknowledge it with the conclusion"
+)
+
+
+def test_ids_that_look_alike_are_told_apart_in_the_text_and_github_formats(
+    repo: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The label before a message showed an id's zero width space raw, where the
+    message quoted it escaped: `look/alike` and `look/alike\u200b` looked the same."""
+    (repo / "claims" / "alike.yaml").write_text(ALIKE, encoding="utf-8")
+    assert main(["--no-reports", "--no-cache", "--dataset", "dataset"]) == 1
+    assert capsys.readouterr().out.splitlines()[:3] == [
+        f"claims/alike.yaml:3:65: D201 error look/alike: {_D201}",
+        "claims/alike.yaml:4:10: E102 error look/alike\\u200b: claims[1].id is the text "
+        f"'alike\\u200b', {_NOT_THE_FORM}",
+        "claims/alike.yaml:5:10: E102 error look/back\\\\u200bslash: claims[2].id is the text "
+        f"'back\\\\u200bslash', {_NOT_THE_FORM}",
+    ]
+    assert main(["--no-reports", "--no-cache", "--dataset", "dataset", "--format", "github"]) == 1
+    assert capsys.readouterr().out.splitlines()[:3] == [
+        f"::error file=claims/alike.yaml,line=3,col=65,title=D201 look/alike::{_D201}",
+        "::error file=claims/alike.yaml,line=4,col=10,title=E102 look/alike\\u200b::"
+        f"claims[1].id is the text 'alike\\u200b', {_NOT_THE_FORM}",
+        "::error file=claims/alike.yaml,line=5,col=10,title=E102 look/back\\\\u200bslash::"
+        f"claims[2].id is the text 'back\\\\u200bslash', {_NOT_THE_FORM}",
+    ]
+
+
+def test_ids_that_look_alike_are_told_apart_by_explain_and_acknowledge(
+    repo: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (repo / "claims" / "alike.yaml").write_text(ALIKE, encoding="utf-8")
+    argv = ["--no-reports", "--no-cache", "--dataset", "dataset"]
+    assert main([*argv, "--explain", "look/alike\u200b"]) == 1
+    assert capsys.readouterr().out.splitlines()[0] == "look/alike\\u200b (claims/alike.yaml:4:5)"
+    assert main([*argv, "--explain", "look/alike\u2060"]) == 2
+    assert capsys.readouterr().err == (
+        "validate: --explain: no claim 'look/alike\\u2060' (write it as SOURCE/CLAIM) "
+        "(see validate --help)\n"
+    )
+    assert main([*argv, "--acknowledge", "look/alike\u200b", "D201", "--reason", "r"]) == 2
+    assert capsys.readouterr().err == (
+        "validate: --acknowledge: look/alike\\u200b is invalid (E102): fix the claim; an "
+        "invalid claim cannot be acknowledged\n"
+    )

@@ -19,6 +19,7 @@ from validator.guard.safe_read import inside
 from validator.model.names import Suggester
 from validator.model.result import Result, Verdict
 from validator.read.files import STDIN, Limits, read_bytes
+from validator.report.escaping import label
 from validator.report.write_files import write_text_atomic
 from validator.report.write_set import folders_locked
 
@@ -36,18 +37,21 @@ def acknowledge(wanted: Request, result: Result, limits: Limits, root: str = "."
     it stays a link: writing its path replaced the link with a copy and left the file
     it led to as it was."""
     claim = result.claim(wanted.full_id)
+    shown = label(wanted.full_id)  # ids alike on screen told apart, as findings show them
     if claim is None:
-        close = did_you_mean(Suggester(c.full_id for c in result.claims).suggest(wanted.full_id))
-        raise AcknowledgeError(f"no claim '{wanted.full_id}' in the files checked{close}")
+        close = Suggester(c.full_id for c in result.claims).suggest(wanted.full_id)
+        raise AcknowledgeError(
+            f"no claim '{shown}' in the files checked{did_you_mean(list(map(label, close)))}"
+        )
     own = sorted({f.code for f in result.findings if wanted.full_id in f.claims})
     if claim.verdict is Verdict.INVALID:
         raise AcknowledgeError(
-            f"{wanted.full_id} is invalid ({', '.join(own) or 'its file'}): fix the claim; "
+            f"{shown} is invalid ({', '.join(own) or 'its file'}): fix the claim; "
             "an invalid claim cannot be acknowledged"
         )
     if wanted.code not in own:
         has = f"its findings: {', '.join(own)}" if own else "it has none"
-        raise AcknowledgeError(f"{wanted.full_id} has no {wanted.code} finding ({has})")
+        raise AcknowledgeError(f"{shown} has no {wanted.code} finding ({has})")
     path = claim.file
     writer = _WRITERS.get(os.path.splitext(path)[1].lower()) if path != STDIN else None
     if writer is None:

@@ -21,7 +21,7 @@ from validator.guard.safe_read import Refused, read_regular
 from validator.model.findings import Severity
 from validator.model.names import Suggester
 from validator.model.result import Result
-from validator.report.escaping import stderr_line
+from validator.report.escaping import label, stderr_line
 from validator.report.explain import explain
 from validator.report.terminal import Style
 from validator.report.write_files import write_text_atomic
@@ -238,7 +238,8 @@ def _acknowledge(
     dataset, settings = _dataset(plan, settings, options)
     result = run(list(plan.paths), dataset, options, settings)
     path = acknowledge(wanted, result, options.limits, options.root or os.getcwd())
-    outputs.err.write(stderr_line(f"acknowledged {wanted.code} of {wanted.full_id} in {path}"))
+    shown = label(wanted.full_id)
+    outputs.err.write(stderr_line(f"acknowledged {wanted.code} of {shown} in {path}"))
     return 0
 
 
@@ -259,9 +260,10 @@ def _dataset(
 def _explanation(result: Result, full_id: str) -> str:
     text = explain(result, full_id)
     if text is None:
-        close = _close_ids(result, full_id)
+        close = [label(found) for found in _close_ids(result, full_id)]
         raise UsageError(
-            f"--explain: no claim '{full_id}'{did_you_mean(close)} (write it as SOURCE/CLAIM)"
+            f"--explain: no claim '{label(full_id)}'{did_you_mean(close)} "
+            "(write it as SOURCE/CLAIM)"
         )
     return text
 

@@ -8,7 +8,7 @@ from urllib.parse import quote
 
 from validator.model.findings import Finding
 
-from .escaping import UNSAFE_CHARACTERS, terminal_safe
+from .escaping import UNSAFE_CHARACTERS, label, terminal_safe
 
 __all__ = [
     "TEXT_LIMIT",
@@ -42,8 +42,8 @@ def finding_line(finding: Finding, *, limit: int | None = None, where: str = "")
     saying `where` the rest is; the rest of the line is kept whole.
     """
     head = f"{finding.code} {finding.severity.value}"
-    if finding.claims:
-        head += f" {finding.claims[0]}"
+    if finding.claims:  # the claim's id as its message would quote it (`label`)
+        head += f" {label(finding.claims[0])}"
     message = finding.message if limit is None else shortened(finding.message, limit, where)
     loc = finding.location
     line = f"{loc}: {head}: {message}" if loc is not None else f"{head}: {message}"

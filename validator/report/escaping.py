@@ -31,6 +31,7 @@ import re
 __all__ = [
     "UNSAFE_CHARACTERS",
     "json_safe",
+    "label",
     "stderr_line",
     "terminal_safe",
     "visible",
@@ -58,7 +59,10 @@ _JSON_UNSAFE = re.compile(f"[{_NOT_C0}]")  # JSON's encoders escape C0 themselve
 
 
 def _escape(match: re.Match[str]) -> str:
-    char = match.group(0)
+    return _escape_char(match.group(0))
+
+
+def _escape_char(char: str) -> str:
     named = _NAMED.get(char)
     if named is not None:
         return named
@@ -67,7 +71,7 @@ def _escape(match: re.Match[str]) -> str:
         return f"\\x{code:02x}"
     if 0xDC80 <= code <= 0xDCFF:  # a byte of a file name that is not UTF-8 (os.fsdecode)
         return f"\\x{code - 0xDC00:02x}"
-    if code > 0xFFFF:  # a tag character: all eight digits, as Python writes it
+    if code > 0xFFFF:  # a tag character, say: all eight digits, as Python writes it
         return f"\\U{code:08x}"
     return f"\\u{code:04x}"  # a character (C1 included: \u0085 is not the byte \x85)
 
@@ -85,6 +89,27 @@ def visible(text: str, keep: str = "") -> str:
         return match.group(0) if match.group(0) in keep else _escape(match)
 
     return _UNSAFE.sub(escape_unless_kept, text)
+
+
+def label(name: str) -> str:
+    """An id as a label before or around a message (`source/claim`), with every character
+    Python does not count as printable shown as an escape, as messages quote ids with
+    `repr`: on top of what `visible` escapes, the invisible format characters (U+200B
+    zero width space, U+2060 word joiner, U+FEFF, U+00AD soft hyphen), the spaces other
+    than the ASCII space, unassigned and private-use characters. Two ids that differ
+    only in one of them look alike when shown raw; a label's escapes tell them apart,
+    and a backslash is shown doubled, so no id written with `\\u200b` in it looks like
+    one holding the character. (Free text keeps them: a joiner inside an emoji or a
+    word is part of the text.)"""
+    if name.isprintable() and "\\" not in name:  # nearly every id
+        return name
+    return "".join(map(_in_label, name))
+
+
+def _in_label(char: str) -> str:
+    if char == "\\":
+        return "\\\\"
+    return char if char.isprintable() else _escape_char(char)
 
 
 def terminal_safe(text: str) -> str:

@@ -1,14 +1,14 @@
 """`--explain SOURCE/CLAIM`: the reasoning behind one claim's verdict, step by step.
 
 Every line is `terminal_safe`: claim text is shown with its control and bidi characters
-as escapes."""
+as escapes, and each claim's id is a `label`, as the text format shows it."""
 
 from __future__ import annotations
 
 from validator.model.findings import Finding
 from validator.model.result import Result
 
-from .escaping import terminal_safe
+from .escaping import label, terminal_safe
 
 __all__ = ["explain"]
 
@@ -39,7 +39,7 @@ def explain(result: Result, full_id: str) -> str | None:
     if claim is None:
         return None
     lines = [
-        f"{claim.full_id} ({claim.file}:{claim.line}:{claim.column})",
+        f"{label(claim.full_id)} ({claim.file}:{claim.line}:{claim.column})",
         f"  written: {claim.subject} {claim.property} {claim.value}"
         + (f" (as of {claim.as_of})" if claim.as_of else ""),
     ]
@@ -74,7 +74,7 @@ def explain(result: Result, full_id: str) -> str | None:
         lines.append("  other sources that bear on it:")
         for other in others[:_MAX_OTHERS]:
             lines.append(
-                f"    {other.full_id}: {other.value} ({other.verdict.value}; "
+                f"    {label(other.full_id)}: {other.value} ({other.verdict.value}; "
                 f"{other.file}:{other.line})"
             )
         if len(others) > _MAX_OTHERS:

@@ -15,7 +15,7 @@ from validator.model.result import Result
 
 from ._content import summary_line
 from ._text import TEXT_LIMIT, plural, shortened
-from .escaping import terminal_safe
+from .escaping import label, terminal_safe
 
 __all__ = ["ANNOTATION_LIMIT", "MAX_ANNOTATIONS", "escape_data", "escape_property", "render_github"]
 
@@ -44,8 +44,8 @@ def escape_property(text: str) -> str:
 def _command(finding: Finding) -> str:
     name = "notice" if finding.acknowledged else _COMMAND[finding.severity]
     title = finding.code
-    if finding.claims:
-        title += f" {finding.claims[0]}"
+    if finding.claims:  # the claim's id as the text format shows it (`label`)
+        title += f" {label(finding.claims[0])}"
     message = shortened(finding.message, ANNOTATION_LIMIT, _WHOLE)
     if finding.acknowledged:
         title += " (acknowledged)"
