@@ -134,13 +134,14 @@ def test_a_line_break_github_does_not_count_moves_no_finding(
     assert capsys.readouterr().out == SHOWN_SOURCE
 
 
-@pytest.mark.parametrize("ending", ["\r", "\r\n"])
+@pytest.mark.parametrize(("ending", "last"), [("\r", "\r"), ("\r\n", "\r\n"), ("\r", "\n")])
 def test_show_source_of_a_file_whose_lines_a_cr_ends_is_the_line_an_editor_shows(
-    project: Path, capsys: pytest.CaptureFixture[str], ending: str
+    project: Path, capsys: pytest.CaptureFixture[str], ending: str, last: str
 ) -> None:
     """A file saved with classic Mac OS line endings, a lone CR and no line feed: the
-    finding was on line 1, column 184, and --show-source showed the file as that line."""
-    saved = WRONG.replace("\n", ending)
+    finding was on line 1, column 184, and --show-source showed the file as that line.
+    A final line feed a tool added to it changes no line."""
+    saved = WRONG.removesuffix("\n").replace("\n", ending) + last
     (project / "claims" / "wrong.yaml").write_text(saved, encoding="utf-8", newline="")
     assert main(["--no-reports", "--show-source", "-q"]) == 1
     assert capsys.readouterr().out == SHOWN_SOURCE

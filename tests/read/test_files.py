@@ -249,6 +249,7 @@ def test_a_byte_order_mark_is_accepted_and_not_counted() -> None:
         ),
         (b"a: 1\rb: x\x00y\r", (2, 5, "contains a NUL character: is this a binary file?")),
         (b"a: 1\rb: 2\nc: \x00\n", (2, 4, "contains a NUL character: is this a binary file?")),
+        (b"a: 1\rb: 2\r\nc: \x00\r", (3, 4, "contains a NUL character: is this a binary file?")),
         (
             b"\x7fELF\x02\x01\x01\x00\x00",
             (1, 8, "contains a NUL character: is this a binary file?"),

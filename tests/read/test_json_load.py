@@ -87,6 +87,11 @@ def test_a_file_whose_lines_a_cr_ends_has_the_lines_an_editor_shows() -> None:
     )
 
 
+def test_a_line_feed_among_lines_a_cr_mostly_ends_ends_a_line_too() -> None:
+    _, positions, _ = load_json('{"a": 1,\r "b": [1,\r\n 2]}\r')
+    assert positions.of(("b", 1)) == (3, 2)
+
+
 def test_a_lone_cr_among_lines_a_line_feed_ends_is_no_line() -> None:
     """As GitHub counts the lines of the file, and as the YAML reader does."""
     _, positions, _ = load_json('{"a":\r 1,\n "b": 2}\n')

@@ -383,6 +383,12 @@ def test_a_file_whose_lines_a_cr_ends_has_the_lines_an_editor_shows() -> None:
     every finding was on line 1 at a column in the hundreds."""
     placed_on_lines_2_and_3("a: 1\rb: [1, !x 2]\rb: 3\r")
     assert error("a: 1\rb: [1, 2\r") == (3, 1, ERROR_AT_END)
+    # A final line feed a tool added, and a CR LF or line feed among lines a CR mostly
+    # ends, end a line too, as in an editor.
+    placed_on_lines_2_and_3("a: 1\rb: [1, !x 2]\rb: 3\n")
+    _, positions, _ = load_yaml("a: 1\rb: 2\r\nc: [1, 2]\rd: 3\ne: 4\r")
+    assert positions.of(("c", 1)) == (3, 8)
+    assert positions.of(("e",)) == (5, 4)
 
 
 @pytest.mark.parametrize("mark", ["\x85", "\u2028", "\u2029"])

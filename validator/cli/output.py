@@ -21,7 +21,7 @@ from urllib.parse import quote
 from validator.model.findings import Finding
 from validator.model.result import Result
 from validator.read.files import Limits, display_path, read_bytes
-from validator.read.line_feeds import line_end
+from validator.read.line_feeds import line_breaks
 from validator.report import tally
 from validator.report.escaping import stderr_line
 from validator.report.registry import REPORTERS, Reporter, Settings, option_formats
@@ -78,10 +78,10 @@ def source_lines(result: Result, read: Mapping[str, bytes | Finding], limits: Li
             return None
         # Lines as the findings count them (read.line_feeds): a line feed ends one (CR
         # LF too), not the NEL, LS, PS or lone CR that str.splitlines breaks at as well;
-        # in a file with CRs and no line feed, a CR. Without a byte order mark, which
-        # columns do not count and a terminal may show.
+        # in a file whose lines a lone CR mostly ends, any of them. Without a byte order
+        # mark, which columns do not count and a terminal may show.
         text = raw.decode("utf-8", errors="replace").removeprefix("\ufeff")
-        return [line.removesuffix("\r") for line in text.split(line_end(text))]
+        return [line.removesuffix("\r") for line in line_breaks(text).split(text)]
 
     def line(shown: str, number: int) -> str | None:
         if shown not in claim_files:

@@ -17,7 +17,7 @@ from typing import Any
 from validator.guard.safe_read import Refusal, Refused, link_followed, read_regular
 from validator.model.findings import Finding, Location, make_finding
 
-from .line_feeds import line_end, position_after
+from .line_feeds import line_breaks, position_after
 from .positions import LoadProblem, Positions
 from .yaml_scalars import FileKind, YamlLimits, YamlParseError
 
@@ -331,7 +331,7 @@ def decode(raw: bytes, shown: str) -> str | Finding:
                 "the file is UTF-16 (it starts with a UTF-16 byte order mark); save it as UTF-8",
             )
         before = raw[: error.start].decode("utf-8", errors="replace")
-        line, column = position_after(before, line_end(raw))
+        line, column = position_after(before, line_breaks(raw))
         if line == 1 and raw.startswith(_BOM):
             column -= 1  # editors do not show the byte order mark as a character
         return _e101(
@@ -345,7 +345,7 @@ def decode(raw: bytes, shown: str) -> str | Finding:
         text = text[1:]
     if "\x00" in text:
         offset = text.index("\x00")
-        line, column = position_after(text[:offset], line_end(text))
+        line, column = position_after(text[:offset], line_breaks(text))
         return _e101(shown, "contains a NUL character: is this a binary file?", line, column)
     return text
 

@@ -8,10 +8,11 @@ its report's link, on another line than its claim's. A document holding any of t
 characters has its positions, and the positions its messages quote, moved to the lines
 a line feed ends; the rest (nearly every document) are read as they were, at no cost.
 
-A file with carriage returns and no line feed at all is the exception: its lines end
-with a lone CR (as classic Mac OS saved them), every editor shows it line by line, and
-counted by line feeds it would be one line, every finding on line 1 at a column in the
-hundreds. Its lines are the ones a CR ends, as libyaml counts them too.
+A file whose lines a lone CR ends (as classic Mac OS saved them), more of them than a
+line feed ends, is the exception: every editor shows it line by line, and counted by
+line feeds it would be one line, every finding on line 1 at a column in the hundreds.
+Its lines are the ones an editor shows, ended by a CR, a line feed or both, as libyaml
+counts them too (a tool's final line feed after them is one more line end).
 """
 
 from __future__ import annotations
@@ -22,31 +23,50 @@ from typing import Any
 
 from .positions import JsonPath, LoadProblem, Positions, duplicate_key
 
-__all__ = ["LineFeeds", "line_end", "line_starts", "position_after", "yaml_line_start"]
+__all__ = [
+    "LineFeeds",
+    "cr_lines",
+    "line_breaks",
+    "line_starts",
+    "position_after",
+    "yaml_line_start",
+]
 
 # Where libyaml ends a line: CR LF is one break, so it is tried first.
 _YAML_BREAK = re.compile("\r\n|[\n\r\x85\u2028\u2029]")
 _YAML_BREAKS = "\n\r\x85\u2028\u2029"
 
 
-def line_end(text: str | bytes) -> str:
-    """What ends a line of `text` (a whole file's): CR for a file with carriage returns
-    and no line feed, else a line feed."""
+_LINE_FEED = re.compile("\n")
+# The breaks an editor shows: CR LF is one, so it is tried first.
+_EDITOR_BREAK = re.compile("\r\n|[\r\n]")
+
+
+def cr_lines(text: str | bytes) -> bool:
+    """Whether a lone CR ends more lines of `text` (a whole file's) than a line feed."""
     if isinstance(text, bytes):
-        return "\r" if b"\r" in text and b"\n" not in text else "\n"
-    return "\r" if "\r" in text and "\n" not in text else "\n"
+        return text.count(b"\r") - text.count(b"\r\n") > text.count(b"\n")
+    return "\r" in text and text.count("\r") - text.count("\r\n") > text.count("\n")
+
+
+def line_breaks(text: str | bytes) -> re.Pattern[str]:
+    """What ends a line of `text` (a whole file's): a line feed (CR LF too), or, where
+    a lone CR ends more of its lines (`cr_lines`), any of CR, LF and CR LF."""
+    return _EDITOR_BREAK if cr_lines(text) else _LINE_FEED
 
 
 def line_starts(text: str) -> list[int]:
-    """The offset where each line of `text` starts, lines ended by `line_end(text)`."""
-    end = line_end(text)
-    return [0, *(match.end() for match in re.finditer(end, text))]
+    """The offset where each line of `text` starts, lines ended by `line_breaks(text)`."""
+    return [0, *(match.end() for match in line_breaks(text).finditer(text))]
 
 
-def position_after(prefix: str, end: str) -> tuple[int, int]:
+def position_after(prefix: str, breaks: re.Pattern[str]) -> tuple[int, int]:
     """The (line, column), both from 1, of the character after `prefix`, the beginning
-    of a text whose lines `end` ends (`line_end` of the whole text)."""
-    return prefix.count(end) + 1, len(prefix) - prefix.rfind(end)
+    of a text whose lines `breaks` ends (`line_breaks` of the whole text)."""
+    line, start = 1, 0
+    for match in breaks.finditer(prefix):
+        line, start = line + 1, match.end()
+    return line, len(prefix) - start + 1
 
 
 def yaml_line_start(text: str, index: int) -> int:
@@ -56,7 +76,7 @@ def yaml_line_start(text: str, index: int) -> int:
 
 
 class LineFeeds:
-    """Moves a libyaml (line, column), both from 1, to the file's own line (`line_end`)."""
+    """Moves a libyaml (line, column), both from 1, to the file's own line (`line_breaks`)."""
 
     __slots__ = ("feeds", "yaml")
 
@@ -70,7 +90,9 @@ class LineFeeds:
         if "\x85" in text or "\u2028" in text or "\u2029" in text:
             return cls(text)
         if "\n" in text and "\r" in text and text.count("\r") != text.count("\r\n"):
-            return cls(text)  # a lone CR among lines a line feed ends
+            # A lone CR among lines a line feed ends; libyaml counts the lines of a
+            # file whose lines a CR mostly ends as an editor does.
+            return None if cr_lines(text) else cls(text)
         return None
 
     def __call__(self, line: int, column: int) -> tuple[int, int]:

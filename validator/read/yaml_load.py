@@ -22,7 +22,7 @@ from typing import Any
 import yaml
 
 from . import yaml_parser
-from .line_feeds import LineFeeds, line_end
+from .line_feeds import LineFeeds, line_starts
 from .positions import JsonPath, LoadProblem, Positions, duplicate_key
 from .yaml_aliases import Aliases, record_origin
 from .yaml_parser import LIBYAML_DEPTH, PARSER, choose_parser, describe, reader_error
@@ -132,12 +132,10 @@ def _own_depth_error(
     """
     message = f"nesting is deeper than {limits.max_depth} levels"
     line, column = where
-    start, end = 0, line_end(text)  # `where` is on the file's lines, as every position
-    for _ in range(line - 1):
-        start = text.find(end, start) + 1
-        if start == 0:  # pragma: no cover - libyaml's mark is always inside the text
-            return YamlParseError(message, line, column)
-    parser = yaml_parser.open_parser(text[: start + column - 1])
+    starts = line_starts(text)  # `where` is on the file's lines, as every position
+    if line > len(starts):  # pragma: no cover - libyaml's mark is always inside the text
+        return YamlParseError(message, line, column)
+    parser = yaml_parser.open_parser(text[: starts[line - 1] + column - 1])
     try:
         _build(parser.get_event, limits, files)
     except YamlParseError as own:  # what the whole text gives without libyaml's limit

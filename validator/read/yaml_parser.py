@@ -15,7 +15,7 @@ from typing import Any
 
 import yaml
 
-from .line_feeds import line_end, position_after, yaml_line_start
+from .line_feeds import cr_lines, line_breaks, position_after, yaml_line_start
 from .yaml_scalars import YamlParseError
 
 __all__ = [
@@ -92,7 +92,7 @@ def open_parser(text: str) -> Any:
     except yaml.reader.ReaderError as error:  # the pure-Python reader checks at once
         raise reader_error(error, text) from None
     except UnicodeEncodeError as error:  # a lone surrogate: only text not read from a file
-        line, column = position_after(text[: error.start], line_end(text))
+        line, column = position_after(text[: error.start], line_breaks(text))
         raise YamlParseError(
             f"the text holds a lone surrogate U+{ord(text[error.start]):04X}, which is not a "
             "character",
@@ -123,7 +123,7 @@ def reader_error(error: yaml.reader.ReaderError, text: str) -> YamlParseError:
     else:
         before = text.encode("utf-8", "surrogatepass")[: error.position]
         prefix = before.decode("utf-8", "replace")
-    line, column = position_after(prefix, line_end(text))
+    line, column = position_after(prefix, line_breaks(text))
     character = error.character
     code = ord(character) if isinstance(character, str) else int(character)
     if unicodedata.category(chr(code)) == "Cc":
@@ -184,23 +184,21 @@ def _quoting_hint(problem: str, source: str, index: int) -> str:
 # White space YAML does not take as indentation, which a line copied from a word
 # processor or a web page may be indented with: no-break spaces above all.
 _ODD_SPACES = " *([\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000])"
-# At the start of a line a line feed ends, or, in a file whose lines a CR ends, a CR.
-_ODD_INDENT = {
-    "\n": re.compile("^" + _ODD_SPACES, re.MULTILINE),
-    "\r": re.compile("(?:\\A|(?<=\r))" + _ODD_SPACES),
-}
+# At the start of a line a line feed ends, or, in a file whose lines a CR mostly ends,
+# any line (`line_feeds.cr_lines`).
+_ODD_INDENT = re.compile("^" + _ODD_SPACES, re.MULTILINE)
+_ODD_INDENT_CR = re.compile("(?:\\A|(?<=[\r\n]))" + _ODD_SPACES)
 
 
 def _odd_indent(source: str, end: int) -> str:
     """A note naming the first line up to the error indented with such white space: the
     parser stumbles a line or more after it ("mapping values are not allowed"), and the
     message showed nothing wrong where it pointed."""
-    lines_end = line_end(source)
-    found = _ODD_INDENT[lines_end].search(source, 0, end)
+    found = (_ODD_INDENT_CR if cr_lines(source) else _ODD_INDENT).search(source, 0, end)
     if found is None:
         return ""
     odd = found[1]
-    line = position_after(source[: found.start()], lines_end)[0]
+    line = position_after(source[: found.start()], line_breaks(source))[0]
     name = unicodedata.name(odd, "white space").lower()
     return (
         f" (line {line} is indented with U+{ord(odd):04X} ({name}), which YAML does not "
