@@ -425,31 +425,37 @@ def test_memos_that_start_again_write_the_same_bytes(
         name: render_json(result)
         for name, result in (("sample", sample_result()), ("edge", _edge_result()))
     }
-    for module in (_json_memo, _memo):
-        monkeypatch.setattr(module, "MEMO_ENTRIES", entries)
-        monkeypatch.setattr(module, "MEMO_CHARACTERS", characters)
+    # The bounds of every memo, read from `_memo` when a memo is made.
+    monkeypatch.setattr(_memo, "MEMO_ENTRIES", entries)
+    monkeypatch.setattr(_memo, "MEMO_CHARACTERS", characters)
     largest: dict[str, int] = {}
-    most_characters = 0
+    most_characters: dict[str, int] = {}
     real_setitem = dict.__setitem__
 
-    def watched(memo: dict[Any, Any], key: Any, value: Any) -> None:
-        nonlocal most_characters
+    def watched(memo: _memo.Memo[Any, Any], key: Any, value: Any) -> None:
         real_setitem(memo, key, value)
         name = type(memo).__name__
         largest[name] = max(largest.get(name, 0), len(memo))
-        if isinstance(memo, _memo.TextMemo):  # counted once it is stored
-            most_characters = max(most_characters, memo.characters + len(value))
+        if memo.size is not None:  # counted once it is stored
+            held = memo.characters + memo.size(value)
+            most_characters[name] = max(most_characters.get(name, 0), held)
 
     for cls in (_json_memo.Encoded, _json_memo.Located, _json_memo.Sides):
         monkeypatch.setattr(cls, "__setitem__", watched)
     for name, result in (("sample", sample_result()), ("edge", _edge_result())):
         assert render_json(result) == expected[name]
     assert largest["Located"] == entries
-    # The literals are bounded by their characters too: one longer than the bound is
-    # written and never remembered.
+    # The literals and the sides are bounded by their characters too: one longer than
+    # the bound is written and never remembered.
     assert largest.get("Encoded", 0) == (0 if characters == 1 else entries)
-    assert most_characters <= characters
-    assert largest["Sides"] == 1  # each side's text is longer than the bound
+    # The sides (the edge result's: 132, 366 and three of 373 characters) fit in no
+    # bound below 132; in 400 each fits, but no two together.
+    assert largest.get("Sides", 0) == {1: 0, 50: 0, 400: 1}[characters]
+    assert most_characters.get("Sides", 0) == {1: 0, 50: 0, 400: 373}[characters]
+    assert all(held <= characters for held in most_characters.values())
+    assert sorted(most_characters) == sorted(
+        name for name in ("Encoded", "Sides") if name in largest
+    )
 
 
 def test_a_piece_ends_once_its_records_pass_the_size(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -3,6 +3,8 @@ locations exactly what the functions they stand in for give."""
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 from reporting_sample import sample_result
 
@@ -10,7 +12,7 @@ from validator.model.findings import Location
 from validator.report import _memo
 from validator.report._html import Escaped, Places, esc, loc
 from validator.report._markdown import MdEscaped, MdPlaces, md_escape, md_url
-from validator.report._memo import MEMO_CHARACTERS, MEMO_ENTRIES, FileLinks, Memo, TextMemo
+from validator.report._memo import MEMO_CHARACTERS, MEMO_ENTRIES, FileLinks, Memo, characters
 from validator.report._text import line_href
 from validator.report.html import render_html
 from validator.report.markdown import render_markdown
@@ -27,6 +29,7 @@ def test_memo_works_each_key_out_once() -> None:
     assert [memo["a"], memo["b"], memo["a"], memo["b"], memo["a"]] == ["A", "B", "A", "B", "A"]
     assert made == ["a", "b"]
     assert memo.limit == MEMO_ENTRIES == 65536
+    assert (memo.size, memo.room, memo.characters) == (None, MEMO_CHARACTERS, 0)
 
 
 def test_a_full_memo_starts_again() -> None:
@@ -44,20 +47,21 @@ def test_a_full_memo_starts_again() -> None:
     assert dict(memo) == {3: 30, 1: 10}
 
 
-class _Upper(TextMemo[str]):
-    def __init__(self) -> None:
-        super().__init__()
-        self.made: list[str] = []
+def _upper() -> tuple[Memo[str, str], list[str]]:
+    """A memo of texts (its values' size their length), and the keys it worked out."""
+    made: list[str] = []
 
-    def make(self, key: str) -> str:
-        self.made.append(key)
+    def make(key: str) -> str:
+        made.append(key)
         return key.upper()
 
+    return Memo(make, size=len), made
 
-def test_a_text_memo_is_bounded_by_its_characters(monkeypatch: pytest.MonkeyPatch) -> None:
+
+def test_a_memo_of_texts_is_bounded_by_its_characters(monkeypatch: pytest.MonkeyPatch) -> None:
     assert MEMO_CHARACTERS == 1 << 24
     monkeypatch.setattr(_memo, "MEMO_CHARACTERS", 5)
-    memo = _Upper()
+    memo, made = _upper()
     assert [memo["ab"], memo["cd"], memo["ab"]] == ["AB", "CD", "AB"]
     assert (dict(memo), memo.characters) == ({"ab": "AB", "cd": "CD"}, 4)
     assert memo["e"] == "E"  # five characters: still room
@@ -66,14 +70,31 @@ def test_a_text_memo_is_bounded_by_its_characters(monkeypatch: pytest.MonkeyPatc
     # A text longer than the whole bound is given out and never remembered.
     assert [memo["long text"], memo["long text"]] == ["LONG TEXT", "LONG TEXT"]
     assert (dict(memo), memo.characters) == ({"fg": "FG"}, 2)
-    assert memo.made == ["ab", "cd", "e", "fg", "long text", "long text"]
+    assert made == ["ab", "cd", "e", "fg", "long text", "long text"]
 
 
-def test_a_text_memo_is_bounded_by_its_entries(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_memo_of_texts_is_bounded_by_its_entries(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(_memo, "MEMO_ENTRIES", 2)
-    memo = _Upper()
+    memo, made = _upper()
     assert [memo["a"], memo["b"], memo["c"], memo["a"]] == ["A", "B", "C", "A"]
     assert (dict(memo), memo.characters) == ({"c": "C", "a": "A"}, 2)
+    assert made == ["a", "b", "c", "a"]
+
+
+def test_a_memo_without_make_is_filled_by_keep_within_its_bounds(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(_memo, "MEMO_CHARACTERS", 6)
+    memo: Memo[int, tuple[str, ...]] = Memo(size=characters)
+    with pytest.raises(KeyError):
+        memo[1]
+    assert memo.keep(1, ("ab", "cd")) == ("ab", "cd")
+    assert memo.keep(2, ("e",)) == ("e",)
+    assert (dict(memo), memo.characters) == ({1: ("ab", "cd"), 2: ("e",)}, 5)
+    assert memo.keep(3, ("fg",)) == ("fg",)  # seven would be too many: emptied
+    assert (dict(memo), memo.characters) == ({3: ("fg",)}, 2)
+    assert memo.keep(4, ("abcd", "efg")) == ("abcd", "efg")  # longer than the bound
+    assert (dict(memo), memo.characters) == ({3: ("fg",)}, 2)
 
 
 def test_escape_memos_are_what_they_stand_in_for() -> None:
@@ -92,13 +113,32 @@ def test_escape_memos_are_what_they_stand_in_for() -> None:
 def test_reports_with_memos_that_start_again_are_the_same(
     monkeypatch: pytest.MonkeyPatch, entries: int, characters: int
 ) -> None:
-    """However small the memos' bounds, the HTML and Markdown reports are the same."""
+    """However small the memos' bounds, the HTML and Markdown reports are the same, and
+    no memo of theirs holds more than the bounds allow."""
     html_text = render_html(sample_result(), link_root="..")
     markdown_text = render_markdown(sample_result(), link_root="..")
     monkeypatch.setattr(_memo, "MEMO_ENTRIES", entries)
     monkeypatch.setattr(_memo, "MEMO_CHARACTERS", characters)
+    largest: dict[str, int] = {}  # by what each memo makes
+    most_characters = 0
+    real_setitem = dict.__setitem__
+
+    def watched(memo: Memo[Any, Any], key: Any, value: Any) -> None:
+        nonlocal most_characters
+        real_setitem(memo, key, value)
+        name = "keep" if memo.make is None else memo.make.__name__
+        largest[name] = max(largest.get(name, 0), len(memo))
+        if memo.size is not None:  # counted once it is stored
+            most_characters = max(most_characters, memo.characters + memo.size(value))
+
+    monkeypatch.setattr(Memo, "__setitem__", watched)
     assert render_html(sample_result(), link_root="..") == html_text
     assert render_markdown(sample_result(), link_root="..") == markdown_text
+    # Each report's memos, the renderers' own among them, are held to the bounds.
+    assert max(largest.values()) == entries
+    for name in ("escape", "cell", "file", "claim_cells_of", "claim_link", "md_claim_link"):
+        assert largest[name] == entries
+    assert 0 < most_characters <= characters
 
 
 def test_file_links_are_line_href() -> None:

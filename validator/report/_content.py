@@ -14,6 +14,7 @@ from operator import attrgetter
 from validator.model.findings import CODES, Finding, Location, Severity
 from validator.model.result import ClaimRecord, Result, SourceRecord
 
+from ._memo import Memo
 from ._per_source import (
     SCORECARD_HEADER,
     VERDICT_ORDER,
@@ -295,7 +296,7 @@ class SourceCells:
     says how the outlet follows the id."""
 
     sources: dict[str, SourceRecord]
-    source_cells: dict[str, str]
+    source_cells: Memo[str, str]
     esc: dict[str | None, str]
 
     def with_outlet(self, escaped_outlet: str) -> str:
@@ -309,7 +310,7 @@ class SourceCells:
             source = self.sources.get(source_id)
             if source is not None and source.outlet:  # none when the source is unusable
                 cell += self.with_outlet(self.esc[source.outlet])
-            self.source_cells[source_id] = cell
+            self.source_cells.keep(source_id, cell)
         return cell
 
 

@@ -14,7 +14,7 @@ from ._content import SCORECARD_HEADER, claim_anchor
 # A cell's items folded under "+N more": the Markdown report's cells are HTML already,
 # and the same code writes both.
 from ._markdown import folded, folded_pieces
-from ._memo import LocationCells, TextMemo
+from ._memo import LocationCells, Memo
 from ._text import DiffPart, changed_diff, fragment, line_href
 from .escaping import UNSAFE_CHARACTERS, visible
 
@@ -38,6 +38,7 @@ __all__ = [
     "table",
     "table_pieces",
     "tr",
+    "value_span",
     "verdict_span",
 ]
 
@@ -65,15 +66,15 @@ def esc(text: str | None) -> str:
     return html.escape(text, quote=True)
 
 
-class Escaped(TextMemo[str | None]):
+class Escaped(Memo[str | None, str]):
     """`esc` of each text (or with `dash`, `or_dash`), worked out once: source ids,
     outlets, subjects, properties, values, dates and excerpts repeat across many rows."""
 
     def __init__(self, *, dash: bool = False) -> None:
-        super().__init__()
+        super().__init__(self.escape, size=len)
         self.empty = "\u2014" if dash else ""
 
-    def make(self, text: str | None) -> str:
+    def escape(self, text: str | None) -> str:
         return esc(text) if text else self.empty
 
 
@@ -88,6 +89,11 @@ def or_dash(text: str | None) -> str:
 
 def sev(severity: Severity) -> str:
     return f'<span class="sev sev-{severity.value}">{severity.value}</span>'
+
+
+def value_span(value_verdict: tuple[str, Verdict]) -> str:
+    """A claim's value cell: its value coloured by its verdict (`verdict_span`)."""
+    return verdict_span(*value_verdict)
 
 
 def verdict_span(value: str, verdict: Verdict, where: str = "", extra: str = "") -> str:

@@ -1,10 +1,10 @@
 """The JSON report's pieces that repeat, each written once: string literals made safe,
 locations, sides (see validator.report.json_report).
 
-What they remember is bounded: remembering everything a million-claim report writes
-(every claim id, every location, every side) held half a gigabyte while the report was
-written. A full memo starts again (what repeats is soon back in it); the text written
-is the same either way.
+What they remember is bounded, as every report's memos are (`_memo.Memo`):
+remembering everything a million-claim report writes (every claim id, every location,
+every side) held half a gigabyte while the report was written. A full memo starts again
+(what repeats is soon back in it); the text written is the same either way.
 """
 
 from __future__ import annotations
@@ -14,12 +14,10 @@ from json.encoder import encode_basestring
 
 from validator.model.findings import Location, Side
 
-from ._memo import MEMO_CHARACTERS, MEMO_ENTRIES, TextMemo
+from ._memo import Memo
 from .escaping import json_safe
 
 __all__ = [
-    "MEMO_CHARACTERS",
-    "MEMO_ENTRIES",
     "PAD12",
     "Encoded",
     "Located",
@@ -41,33 +39,35 @@ def literal(text: str) -> str:
     return json_safe(encode_basestring(text))
 
 
-class Encoded(TextMemo[str | None]):
+def _literal_or_null(text: str | None) -> str:
+    return "null" if text is None else literal(text)
+
+
+class Encoded(Memo[str | None, str]):
     """Each string as a JSON string literal (None as null), made safe and encoded once:
     ids, files, subjects, properties and values repeat across many records."""
 
-    def make(self, text: str | None) -> str:
-        return "null" if text is None else literal(text)
+    def __init__(self) -> None:
+        super().__init__(_literal_or_null, size=len)
 
 
-class Located(dict[Location, str]):
+class Located(Memo[Location, str]):
     """Each location as its JSON object at one depth, written once: a claim is named
     by every finding and side it is on (a side may list thousands of claims, and one
-    claim may stand on many sides)."""
+    claim may stand on many sides). Bounded by its entries: a location's text is short,
+    its file's literal and two numbers."""
 
     def __init__(self, enc: Encoded, pad: str) -> None:
-        super().__init__()
+        super().__init__(self.written)
         self.enc = enc
         self.pad = pad
 
-    def __missing__(self, loc: Location) -> str:
-        if len(self) >= MEMO_ENTRIES:
-            self.clear()
+    def written(self, loc: Location) -> str:
         inner = self.pad + "  "
-        text = self[loc] = (
+        return (
             f'{{\n{inner}"file": {self.enc[loc.file]},\n{inner}"line": {loc.line},\n'
             f'{inner}"column": {loc.column}\n{self.pad}}}'
         )
-        return text
 
 
 def list_text(items: Iterable[str], pad: str) -> str:
@@ -77,28 +77,27 @@ def list_text(items: Iterable[str], pad: str) -> str:
     return f"[\n{pad}{body}\n{pad[:-2]}]" if body else "[]"
 
 
-class Sides(dict[int, tuple[Side, str]]):
+def _text_size(kept: tuple[Side, str]) -> int:
+    return len(kept[1])
+
+
+class Sides(Memo[int, tuple[Side, str]]):
     """Each side as its JSON object, written once: one side often stands beside many
     findings (the wording most sources print, beside each variant's finding; a quarter
     of the sides of a quote-heavy corpus are distinct). Keyed by identity, as hashing
     a side means hashing its thousands of claims; the side is kept with its text, so
-    its id stays its own while the report is written."""
+    its id stays its own while it is remembered. Filled by `text`, bounded by the
+    characters of the texts."""
 
     def __init__(self, enc: Encoded) -> None:
-        super().__init__()
+        super().__init__(size=_text_size)
         self.enc = enc
         self.at12 = Located(enc, PAD12)
-        self.characters = 0  # of the texts remembered
 
     def text(self, side: Side) -> str:
         found = self.get(id(side))
         if found is None:
-            text = side_text(side, self.enc, self.at12)
-            if self.characters + len(text) > MEMO_CHARACTERS:
-                self.clear()
-                self.characters = 0
-            found = self[id(side)] = (side, text)
-            self.characters += len(text)
+            found = self.keep(id(side), (side, side_text(side, self.enc, self.at12)))
         return found[1]
 
 

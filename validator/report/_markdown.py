@@ -10,7 +10,7 @@ from urllib.parse import quote
 from validator.model.findings import Location
 
 from ._content import CELL_ITEMS, claim_anchor
-from ._memo import LocationCells, TextMemo
+from ._memo import LocationCells, Memo
 from ._text import DiffPart, changed_diff, fragment, shortened
 from .escaping import UNSAFE_CHARACTERS, visible
 
@@ -201,19 +201,19 @@ def md_diff_lines(word_diff: str | None) -> tuple[str, ...]:
     return (f"> {md_diff(parts)}", "") if parts else ()
 
 
-class MdEscaped(TextMemo[str | None]):
+class MdEscaped(Memo[str | None, str]):
     """`md_escape` of each text (not at a line start), worked out once: source ids,
     outlets, subjects, properties, values, dates and excerpts repeat across many rows.
     With `limit`, each text is first `shortened` to that many characters."""
 
     def __init__(self, limit: int | None = None) -> None:
-        super().__init__()
-        self.limit = limit
+        super().__init__(self.escape, size=len)
+        self.cut = limit
 
-    def make(self, text: str | None) -> str:
+    def escape(self, text: str | None) -> str:
         shown = text
-        if text and self.limit is not None:
-            shown = shortened(text, self.limit, CUT_NOTE)
+        if text and self.cut is not None:
+            shown = shortened(text, self.cut, CUT_NOTE)
         return md_escape(shown)
 
 

@@ -1,16 +1,17 @@
-"""Memos of the Markdown and HTML reports: pieces that repeat (a claim's cells, a
-location's link), each worked out once and remembered, within bounds.
+"""The reports' memos: pieces that repeat (a claim's cells, a location's link, a string
+made safe), each worked out once and remembered, within bounds.
 
 A large report names the same claims and locations many times (the sample of a
 majority wording stands in the table of every variant's finding), so working each out
 once saves most of a report's time. What is remembered is bounded: a memo that is full
 starts again (what repeats is soon back in it), so a report of a million claims does
-not hold everything it wrote; the text written is the same either way.
+not hold everything it wrote; the text written is the same either way. The HTML,
+Markdown and JSON reports' memos are all `Memo`s, bounded alike.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Hashable
+from collections.abc import Callable, Hashable, Iterable
 from typing import Generic, TypeVar
 
 from validator.model.findings import Location
@@ -23,7 +24,7 @@ __all__ = [
     "FileLinks",
     "LocationCells",
     "Memo",
-    "TextMemo",
+    "characters",
     "with_line",
 ]
 
@@ -31,7 +32,7 @@ __all__ = [
 # distinct locations in its tables (11 MB of the HTML report's cells), 49,995 claims:
 # each remembered until the report ends. A million claims start again now and then.
 MEMO_ENTRIES = 1 << 16
-# Characters of text a `TextMemo` holds at most: claims' values and excerpts may be
+# Characters of text a memo of texts holds at most: claims' values and excerpts may be
 # thousands of words each, and 65,536 of them would be gigabytes.
 MEMO_CHARACTERS = 1 << 24
 
@@ -42,43 +43,46 @@ T = TypeVar("T")
 
 class Memo(dict[K, V]):
     """`make(key)` of each key, worked out on its first lookup (`memo[key]`) and
-    remembered; at most `limit` of them at once."""
+    remembered: at most `limit` of them at once (`MEMO_ENTRIES` unless told), and, where
+    `size` says how many characters a value holds, at most `MEMO_CHARACTERS` between
+    them (a value longer than that is given out, not remembered). A memo without `make`
+    is filled only through `keep`. The bounds are read when the memo is made."""
 
-    def __init__(self, make: Callable[[K], V], limit: int = MEMO_ENTRIES) -> None:
+    def __init__(
+        self,
+        make: Callable[[K], V] | None = None,
+        limit: int | None = None,
+        *,
+        size: Callable[[V], int] | None = None,
+    ) -> None:
         super().__init__()
         self.make = make
-        self.limit = limit
+        self.limit = MEMO_ENTRIES if limit is None else limit
+        self.size = size
+        self.room = MEMO_CHARACTERS
+        self.characters = 0  # of the values remembered, where `size` counts them
 
     def __missing__(self, key: K) -> V:
-        if len(self) >= self.limit:
+        if self.make is None:
+            raise KeyError(key)
+        return self.keep(key, self.make(key))
+
+    def keep(self, key: K, value: V) -> V:
+        """`value`, remembered as `key`'s if it fits: a full memo starts again."""
+        size = 0 if self.size is None else self.size(value)
+        if size > self.room:
+            return value
+        if len(self) >= self.limit or self.characters + size > self.room:
             self.clear()
-        value = self[key] = self.make(key)
+            self.characters = 0
+        self[key] = value
+        self.characters += size
         return value
 
 
-class TextMemo(dict[K, str]):
-    """`make(key)` of each key, a text worked out on its first lookup and remembered; at
-    most `MEMO_ENTRIES` of them at once, and at most `MEMO_CHARACTERS` characters
-    between them (a text longer than that is given out, not remembered)."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.characters = 0
-
-    def make(self, key: K) -> str:
-        raise NotImplementedError
-
-    def __missing__(self, key: K) -> str:
-        text = self.make(key)
-        size = len(text)
-        if size > MEMO_CHARACTERS:
-            return text
-        if len(self) >= MEMO_ENTRIES or self.characters + size > MEMO_CHARACTERS:
-            self.clear()
-            self.characters = 0
-        self[key] = text
-        self.characters += size
-        return text
+def characters(texts: Iterable[str]) -> int:
+    """The characters of several texts: the size of a memo's value made of them."""
+    return sum(map(len, texts))
 
 
 class FileLinks(Memo[str, str | None]):
@@ -86,7 +90,7 @@ class FileLinks(Memo[str, str | None]):
     percent-encoding is most of what a link costs, and every line of a file shares it.
     `href(file, line)` is `line_href(file, line, root)` exactly."""
 
-    def __init__(self, root: str | None, limit: int = MEMO_ENTRIES) -> None:
+    def __init__(self, root: str | None, limit: int | None = None) -> None:
         super().__init__(lambda file: line_href(file, 0, root), limit)
 
     def href(self, file: str, line: int) -> str | None:

@@ -44,7 +44,7 @@ from ._html import (
     table,
     table_pieces,
     tr,
-    verdict_span,
+    value_span,
 )
 from ._matrix import MATRIX_COLUMNS, MATRIX_ROWS
 from ._memo import Memo
@@ -67,15 +67,15 @@ class _Renderer(SourceCells):
         self.published = {s.id: s.published for s in result.sources}
         self.esc = Escaped()
         self.dashed = Escaped(dash=True)
-        self.source_cells: dict[str, str] = {}
-        self.value_cells: dict[tuple[str, Verdict], str] = {}
+        self.source_cells: Memo[str, str] = Memo()
+        self.value_cells: Memo[tuple[str, Verdict], str] = Memo(value_span, size=len)
         # Each location as a cell, escaped and linked once: the sample of a majority
         # wording's claims stands in the table of every variant's finding.
         self.places = Places(link_root)
         self.claim_cells: Memo[str, tuple[str, str, str, str]] = Memo(self.claim_cells_of)
         self.claim_links: Memo[str, str] = Memo(claim_link)
         # Variants of one quote often differ from its majority wording the same way.
-        self.diffs: Memo[str | None, str] = Memo(diff_paragraph)
+        self.diffs: Memo[str | None, str] = Memo(diff_paragraph, size=len)
         self.anchors = Anchors()
         # Each layout yields a section's body a piece at a time: a section of a large
         # run is never held whole (see `html_pieces`).
@@ -101,11 +101,7 @@ class _Renderer(SourceCells):
     def value_cell(self, record: ClaimRecord | None) -> str:
         if record is None:
             return "\u2014"
-        key = (record.value, record.verdict)
-        cell = self.value_cells.get(key)
-        if cell is None:
-            cell = self.value_cells[key] = verdict_span(record.value, record.verdict)
-        return cell
+        return self.value_cells[record.value, record.verdict]
 
     def where(self, location: Location | None) -> str:
         return "\u2014" if location is None else self.places[location]

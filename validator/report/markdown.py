@@ -45,7 +45,7 @@ from ._markdown import (
     table,
     table_head,
 )
-from ._memo import Memo
+from ._memo import Memo, characters
 from ._sections import SECTIONS, Section, code_counts, findings_shown_by_section
 from ._text import fragment, plural, repeated_message, safe_url, shortened
 
@@ -71,7 +71,7 @@ class _Renderer(SourceCells):
         # A claim without an as_of holds as of its source's publication.
         self.published = {s.id: s.published for s in result.sources}
         self.esc = MdEscaped(cell_limit)
-        self.source_cells: dict[str, str] = {}
+        self.source_cells: Memo[str, str] = Memo()
         # Each location as a cell, escaped and linked once: the sample of a majority
         # wording's claims stands in the table of every variant's finding.
         self.places = MdPlaces(link_root)
@@ -80,7 +80,7 @@ class _Renderer(SourceCells):
         self.claim_cells: Memo[str, tuple[str, str, str, str]] = Memo(self.claim_cells_of)
         self.claim_links: Memo[str, str] = Memo(md_claim_link)
         # Variants of one quote often differ from its majority wording the same way.
-        self.diffs: Memo[str | None, tuple[str, ...]] = Memo(md_diff_lines)
+        self.diffs: Memo[str | None, tuple[str, ...]] = Memo(md_diff_lines, size=characters)
         self.anchors = Anchors()
         # Each layout yields a section's body lines, one after another: a section of a
         # large run is never held whole (see `markdown_pieces`).
