@@ -24,6 +24,18 @@ from dataclasses import dataclass
 
 from validator.dataset.model import PropertyDef
 
+from .cue_parts import (
+    ENTITY,
+    EPITHET,
+    GAP,
+    GAP_IN_CLAUSE,
+    GAP_OWNED,
+    GAP_TO_NAME,
+    NAME_MARK,
+    NOT_LIST_END,
+    OWNER,
+    POSSESSIVE,
+)
 from .numbers import INTEGER
 from .prose import PROSE
 
@@ -38,14 +50,6 @@ __all__ = [
     "compile_cue",
     "mark_names",
 ]
-
-# Cues are matched on a copy of the sentence in which every name the cue may take is
-# replaced, character for character, by these marks: one short pattern then stands for
-# any name, where spelling out the dataset's names in every cue made compiling the cues
-# take seconds. Offsets stay those of the sentence. (Private-use characters: no article
-# text has them, and article.py removes none it needs.)
-NAME_MARK = ("\ue000", "\ue001")
-_ENTITY = "\ue000\ue001*"
 
 # A subject slot also takes the subject called by its kind ("Savage directed the film",
 # "the drama, which aired at 9pm"): the claim is about what a sentence naming no
@@ -76,34 +80,6 @@ _TOKEN = re.compile(
 # An appositive between a name and its verb: "Winslet, who co-wrote it with Savage, told".
 _APPOSITIVE = r"(?:\s*,[^,;:“”\"]{1,80},)?"
 
-
-# A gap: up to sixty characters, no quotation mark. After words or a value that is no
-# name, a gap does not run into a relative clause: in "The 47-year-old, who is mum to
-# Joe, 18," Joe is not the one aged 47. (After a name, the clause is about that name,
-# and may hold what the cue is after: "Winslet, who is mum to Joe".)
-# No gap runs past a comma and "while", "whereas" or "but": a clause of its own, about
-# someone else ("Mia, 22, plays 17-year-old Freya, while Winslet's son Joe Anders plays
-# Billy": Joe is neither 17 nor Mia's son).
-_NEW_CLAUSE = r"(?!,\s*(?i:while|whereas|but)(?![\w]))"
-_GAP = rf"(?:{_NEW_CLAUSE}[^“”\"]){{0,60}}?"
-_GAP_IN_CLAUSE = rf"(?:(?!,\s*(?i:who|whose|which)(?![\w])){_NEW_CLAUSE}[^“”\"]){{0,60}}?"
-# Nor, leading from words to the name that ends a cue, past "with" or "of": the name is
-# then the one the gap's noun is with or of, not the noun itself. In "Winslet's
-# 18-year-old son with the director Sam Mendes", Mendes is not 18 (and in "the 22-year-old
-# daughter of Kate Winslet", Winslet is not 22). Nor past a comma and "and", which
-# starts another's clause ("Joe, Winslet's 18-year-old son, plays Billy, and Mia").
-_GAP_TO_NAME = (
-    rf"(?:(?!,\s*(?i:who|whose|which|and)(?![\w])){_NEW_CLAUSE}(?!\s(?i:with|of)\s)"
-    r"[^“”\"]){0,60}?"
-)
-# A gap right before "'s" is an owner's name, never a clause ("Joe, who plays Ruth's son").
-_OWNER = rf"\s*(?:{_ENTITY}|(?-i:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){{0,3}}))"
-# A gap right after a possessive says what is owned ("Winslet's 18-year-old son"): no comma
-# nor word leading elsewhere ("Winslet's ex-husband and the father of her son").
-_GAP_OWNED = r"(?:(?!\s(?i:of|and|or|but|with|to|for|by|who|whose|which|that)\s)[^,;:“”\"]){0,60}?"
-_EPITHET = r"(?:(?<![\w])(?i:the)\s+(?-i:[a-z]+)\s+)?"
-# A name right after "and" or "&" ends a list of names.
-_NOT_LIST_END = r"(?<![^\w]and )(?<![^\w]And )(?<!^and )(?<!^And )(?<! & )"
 
 _MAX_GAPS = 3
 _MAX_LIST = 12  # names in one slot's list ("A, B and C")
@@ -240,12 +216,12 @@ def _entity_body(tokens: list[re.Match[str]], index: int, prop: PropertyDef) -> 
     pronoun, and for a quote property (whose cues name speakers) "the" and a noun, as in
     "the star said"."""
     description = r"|(?<![\w])(?i:the)\s+(?-i:[a-z]+)(?![\w])" if prop.type == "quote" else ""
-    one = rf"(?:{_ENTITY}|{_PRONOUN}{description})"
+    one = rf"(?:{ENTITY}|{_PRONOUN}{description})"
     if prop.type == "quote":
         if index == 0:
             # Who speaks before the verb is no name ending a list: in "mum to Joe, 18,
             # and Bear, nine, said she was nervous" Bear is not the one who spoke.
-            one = rf"{_NOT_LIST_END}{one}"
+            one = rf"{NOT_LIST_END}{one}"
         return one  # one speaker to a quotation; other entity slots may hold a list
     one = rf"(?:{one}|{_FIRST})"
     # A name in a list may carry its age ("mum to Joe, 18, and Bear, nine"), except in a
@@ -260,23 +236,23 @@ def _entity_body(tokens: list[re.Match[str]], index: int, prop: PropertyDef) -> 
         # can, but "her" there is the object of what comes before ("who starred alongside
         # her as Freya": the one playing Freya is not "her"). Before a gap it may own what
         # follows ("her 22-year-old daughter").
-        one = rf"(?:{_ENTITY}|{_SUBJECT_PRONOUN}|{_THING_PRONOUN}|{_FIRST})"
+        one = rf"(?:{ENTITY}|{_SUBJECT_PRONOUN}|{_THING_PRONOUN}|{_FIRST})"
     elif index > 1 and (tokens[index - 2].group(5) or "").lower() in ("which", "that"):
-        one = _ENTITY  # "I Am, which he created": who "he" is the draft cannot tell
+        one = ENTITY  # "I Am, which he created": who "he" is the draft cannot tell
     elif index == len(tokens) - 1:
         # Ending a cue, "her" is a possessive ("played by her daughter Mia"), not the
         # entity: the slot takes names only. After a gap or "by", no name that owns what
         # follows it: that is the one meant's relative ("played, with tenderness, by
         # Winslet's daughter, Mia": the one playing is not Winslet), where right after
         # other words the name is still the one ("director Dominic Savage's latest film").
-        one = _ENTITY
+        one = ENTITY
         before = tokens[index - 2] if index > 1 and tokens[index - 1].group(4) else None
         if before is not None and (before.group(2) or (before.group(5) or "").lower() == "by"):
-            one = rf"{_ENTITY}(?!{NAME_MARK[1]})(?![’']s(?![\w]))"
+            one = rf"{ENTITY}(?!{NAME_MARK[1]})(?![’']s(?![\w]))"
         if before is not None and (before.group(5) or before.group(3) or "").endswith(","):
             # After the cue's comma, the name may carry "the" and a word saying what
             # they are: "her husband, the director Sam Mendes".
-            opening = _EPITHET
+            opening = EPITHET
     # Lists are bounded in the pattern itself: an unbounded one would be tried to the end
     # of a hostile sentence of names from every name in it, quadratic in its length.
     # A later name of a list may carry "the" and a word saying what they are: "the
@@ -284,7 +260,7 @@ def _entity_body(tokens: list[re.Match[str]], index: int, prop: PropertyDef) -> 
     # A later name owning what follows is no name of the list but an appositive's: in
     # "stars Joe Anders, Winslet's son", Winslet is not in the cast.
     later = rf"{one}(?!{NAME_MARK[1]})(?![’']s(?![\w]))"
-    body = rf"{opening}{one}(?:{separator}{_EPITHET}{later}){{0,{_MAX_LIST - 1}}}"
+    body = rf"{opening}{one}(?:{separator}{EPITHET}{later}){{0,{_MAX_LIST - 1}}}"
     if tokens[index].group(0).endswith(":one}"):
         # One name, never a list: "her husband Sam Mendes and Joe Anders" has one husband.
         body = rf"{opening}{one}"
@@ -293,14 +269,6 @@ def _entity_body(tokens: list[re.Match[str]], index: int, prop: PropertyDef) -> 
         kinds = "|".join(re.escape(k.replace("-", " ")) for k in prop.subject_kinds)
         body = rf"(?:(?<![\w])(?i:the|this)\s+(?i:{kinds})(?![\w])|{body})"
     return body
-
-
-# After `{subject}`, "'s", or nothing after a possessive pronoun the slot took.
-_POSSESSIVE = (
-    r"(?:['’]s(?![\w])|"
-    + "|".join(rf"(?<=(?<![\w]){word})" for word in ("her", "his", "their", "Her", "His", "Their"))
-    + ")"
-)
 
 
 def _possessive(tokens: list[re.Match[str]], index: int, slots: list[tuple[str, str]]) -> bool:
@@ -355,19 +323,19 @@ def compile_cue(text: str, prop: PropertyDef) -> CompiledCue:
         elif gap:
             # Spaces included: the next token brings its own leading space.
             if _next_owns(tokens, index):
-                parts.append(_OWNER)
+                parts.append(OWNER)
             elif _owned(tokens, index):
-                parts.append(_GAP_OWNED)
+                parts.append(GAP_OWNED)
             elif _after_name(tokens, index, slots):
-                parts.append(_GAP)
+                parts.append(GAP)
             else:
-                parts.append(_GAP_TO_NAME if _ends_in_name(tokens, index, prop) else _GAP_IN_CLAUSE)
+                parts.append(GAP_TO_NAME if _ends_in_name(tokens, index, prop) else GAP_IN_CLAUSE)
         elif optional:
             parts.append(rf"(?:{lead}(?i:{re.escape(optional.strip())}))?")
             space = bool(lead)
         elif _possessive(tokens, index, slots):
             # "{subject}'s husband" also reads "her husband": the pronoun is the subject.
-            parts.append(_POSSESSIVE)
+            parts.append(POSSESSIVE)
         else:
             # A straight apostrophe in a cue also matches the typographic one.
             literal = re.escape(word).replace("'", "['’]")

@@ -8,29 +8,23 @@ from itertools import product
 
 from validator.dataset.model import Dataset, PropertyDef
 
-from .cues import FIRST_PERSON, KIND_PHRASE, PRONOUNS, THING_PRONOUNS, CompiledCue, mark_names
+from .cues import KIND_PHRASE, CompiledCue, mark_names
 from .dates import Published
-from .mentions import Mention, Mentions
-from .model import DraftClaim, Drafted, Value
-from .numbers import INTEGER
+from .mentions import Mentions
+from .model import DraftClaim, Drafted
 from .prose import PROSE
 from .sections import Sections
 from .sentences import Sentence
+from .slot_names import entities
 from .speakers import Speakers
 
 __all__ = ["excerpt", "find_relations"]
 
-# What may stand between the names of a list: commas, "and", "&", and a name's age
-# ("Joe, 18, and Bear").
-_SEPARATORS = re.compile(rf"^(?:[\s,&]|and|{INTEGER})*$")
-_EPITHETS = re.compile(r"(?<![\w])(?i:the)\s+[a-z]+(?![\w])")  # see cues._EPITHET
 # What find_relations keeps of each match to drop claims afterwards (see there).
 _Named = dict[tuple[int, int], list[tuple[int, int, set[str], str]]]
 _Topical = list[tuple[DraftClaim, tuple[int, int], tuple[int, int]]]
 # A sentence up to this long is its claims' excerpt; in a longer one, the cue's words are.
 _SHORT_SENTENCE = 200
-# A pronoun's antecedent is among the first names of its sentence.
-_MAX_LIST = 12
 _CLAUSE_MARKS = (",", ";", ":", "(", ")", "–", "—")
 
 
@@ -226,7 +220,7 @@ def _claims(
             owner = name == "subject" and cue.owner_pronoun
             at = sentence.start + match.start(name)
             speaker = speakers.at(sentence.paragraph, at) if speakers else None
-            named = _entities(mentions, index, match, name, allowed, owner, speaker)
+            named = entities(mentions, index, match, name, allowed, owner, speaker)
             values = [v for v in named if v is not None]
         else:
             unit = prop.unit if name == "value" else None
@@ -290,110 +284,3 @@ def excerpt(text: str, match: re.Match[str]) -> str:
     while end < len(text) and not text[end].isspace():
         end += 1
     return text[start:end].strip().rstrip(",;:(")
-
-
-def _entities(
-    mentions: Mentions,
-    index: int,
-    match: re.Match[str],
-    slot: str,
-    kinds: tuple[str, ...],
-    owner: bool = False,
-    speaker: str | None = None,
-) -> list[Value | None]:
-    """The entities a slot names: each name in a list, a pronoun resolved, kinds checked.
-    An `owner` pronoun ("her" of "her husband") is resolved only where one is meant; "I"
-    is the `speaker` of the quotation the slot stands in."""
-    start, end = match.span(slot)
-    inside = mentions.within(index, start, end, loose=True)
-    text = match.group(slot)
-    if not text:
-        return []
-    if len(inside) == 2 and _NEW_CLAUSE_AND.fullmatch(match.string, inside[0].end, inside[1].start):
-        # Two names parted by ", and" are no list but two clauses ("created by Dominic
-        # Savage, and Winslet improvised"): the name beside the cue's words is the one.
-        inside = inside[1:] if start == match.start() else inside[:1]
-        start, end = inside[0].start, inside[0].end
-        text = match.string[start:end]
-    rest = list(text)
-    for mention in inside:
-        for i in range(mention.start - start, mention.end - start):
-            rest[i] = " "
-    leftover = "".join(rest)
-    words = leftover.split()
-    pronouns = [w for w in words if w.lower() in PRONOUNS or w.lower() in THING_PRONOUNS]
-    first = [w for w in words if w == FIRST_PERSON]
-    between = " ".join(w for w in words if w not in pronouns and w not in first)
-    if not _SEPARATORS.match(_EPITHETS.sub(" ", between)):
-        return []
-    if any(w.lower() in THING_PRONOUNS for w in pronouns):
-        # "It" is a thing: of the slot's kinds, those that are no person's.
-        kinds = mentions.things(kinds)
-        if not kinds:
-            return []
-    elif any(w.lower() in _PERSONAL for w in pronouns) and mentions.knows_people():
-        # "His earlier films" is a person's: never the film the article names.
-        kinds = tuple(k for k in kinds if k not in mentions.things(kinds))
-        if not kinds:
-            return []
-    out: list[Value | None] = [m.entity for m in inside]
-    out += [speaker for _ in first[:1]]
-    if pronouns and inside and _owns_next(match.string, end, text.split()[-1]):
-        # "Kate Winslet and her daughter Mia": the list ends at the name, and "her" is
-        # the daughter's, not a second member of it (who would be someone else).
-        pronouns = pronouns[:-1]
-    if pronouns:
-        exclude = {m.entity for m in inside}
-        find = _only_antecedent if owner and not inside else _antecedent
-        out.append(find(mentions, index, start, kinds, exclude))
-    return [e for e in out if e is None or not kinds or mentions.kind(str(e)) in kinds]
-
-
-def _antecedent(
-    mentions: Mentions, index: int, before: int, kinds: tuple[str, ...], exclude: set[str]
-) -> str | None:
-    """What a pronoun stands for: the first entity of the right kind named in its
-    sentence before it, else the last one named in the three sentences before."""
-    for mention in mentions.within(index, 0, before)[:_MAX_LIST]:
-        if _fits(mentions, mention, kinds, exclude):
-            return mention.entity
-    for earlier in range(index - 1, max(-1, index - 4), -1):
-        for mention in reversed(mentions.by_sentence[earlier]):
-            if _fits(mentions, mention, kinds, exclude):
-                return mention.entity
-    return None
-
-
-def _only_antecedent(
-    mentions: Mentions, index: int, before: int, kinds: tuple[str, ...], exclude: set[str]
-) -> str | None:
-    """What a possessive pronoun stands for where only one entity can be meant: the one
-    of the right kind named in its sentence before it, else in the nearest sentence of
-    the three before naming any. Two named are two owners it may be: in "Mia, Winslet's
-    daughter with her first husband" the husband is not Mia's."""
-    for earlier in range(index, max(-1, index - 4), -1):
-        named = (
-            mentions.within(index, 0, before)
-            if earlier == index
-            else (mentions.by_sentence[earlier])
-        )
-        fitting = {m.entity for m in named[:_MAX_LIST] if _fits(mentions, m, kinds, exclude)}
-        if fitting:
-            return fitting.pop() if len(fitting) == 1 else None
-    return None
-
-
-def _fits(mentions: Mentions, mention: Mention, kinds: tuple[str, ...], exclude: set[str]) -> bool:
-    return mention.entity not in exclude and (not kinds or mentions.kind(mention.entity) in kinds)
-
-
-_NEW_CLAUSE_AND = re.compile(r"\s*,\s*and\s+")
-# Pronouns only a person is called by ("they" may be things).
-_PERSONAL = ("he", "she", "his", "her", "him")
-_POSSESSIVES = ("her", "his", "their")
-_NEXT_WORD = re.compile(r"\s+\w")
-
-
-def _owns_next(text: str, end: int, last: str) -> bool:
-    """Whether a slot's last word is a possessive pronoun owning the word after it."""
-    return last.lower() in _POSSESSIVES and _NEXT_WORD.match(text, end) is not None
