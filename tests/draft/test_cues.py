@@ -161,6 +161,35 @@ def test_a_name_after_the_cue_s_comma_may_carry_the_and_a_word() -> None:
     assert _find("{subject}'s husband[,] {value}", text, [(27, 38)], SPOUSE) == ""
 
 
+def test_a_name_right_after_the_cue_s_comma_may_carry_a_role_s_words() -> None:
+    """News style writes what someone is before the name with no "the" ("her husband,
+    director Tomas Reyes"): one or two words, right after the comma. A word leading
+    elsewhere is no role ("and", "who", "of"), nor are three words, nor a bare word
+    without the comma."""
+    cue = "{subject}'s husband[,] {value}"
+
+    def found(text: str) -> str:
+        start = text.index("Tomas Reyes")
+        return _find(cue, text, [(start, start + len("Tomas Reyes"))], SPOUSE)
+
+    for text in (
+        "her husband, director Tomas Reyes",
+        "her husband, Tony-winning director Tomas Reyes",
+        "her husband, the award-winning director Tomas Reyes",
+        "her husband, fellow actor Tomas Reyes",
+    ):
+        assert found(text) == text
+    assert found("her husband director Tomas Reyes") == ""
+    assert found("her husband, and Tomas Reyes") == ""
+    assert found("her husband, who met Tomas Reyes") == ""
+    assert found("her husband, father of Tomas Reyes") == ""
+    assert found("her husband, a director Tomas Reyes") == ""
+    assert found("her husband, celebrated stage director Tomas Reyes") == ""
+    assert _find(
+        "{subject}'s husband, {value}", "her husband, director Tomas Reyes", [(22, 33)], SPOUSE
+    ) == ("her husband, director Tomas Reyes")
+
+
 def test_a_slot_marked_one_takes_one_name_and_never_a_list() -> None:
     text = "her husband Tomas Reyes and Ida Brook"
     names = [(12, 23), (28, 37)]

@@ -441,6 +441,21 @@ CASES: dict[str, tuple[str, list[Row]]] = {
         "Kate Winslet arrived with her husband, the director Sam Mendes.",
         [("Kate Winslet", "spouse", "Sam Mendes", {})],
     ),
+    # A title before the name with no "the", as news style writes it: the director
+    # is her ex-husband, and the article does not say he directed the film.
+    "her-ex-husband-director": (
+        "Kate Winslet said her ex-husband, director Sam Mendes, had seen it.",
+        [("Kate Winslet", "spouse", "Sam Mendes", {})],
+    ),
+    "her-daughter-an-actress": (
+        "Kate Winslet's daughter, award-winning actress Mia Threapleton, was there.",
+        [("Mia Threapleton", "child_of", "Kate Winslet", {})],
+    ),
+    # Outside a cue tying the name to someone, the role's cue is the film's.
+    "director-alone": (
+        "Kate Winslet thanked director Dominic Savage.",
+        [(RUTH, "director", "Dominic Savage", {})],
+    ),
     # "Feature-length" states no length: nothing is drafted for it.
     "feature-length": ("The feature-length drama airs on Channel 4 tonight.", []),
     "a-half-hour-film": (

@@ -4,9 +4,12 @@ before or after a name (an epithet, a possessive)."""
 
 from __future__ import annotations
 
+import re
+
 __all__ = [
     "ENTITY",
     "EPITHET",
+    "EPITHET_WORDS",
     "GAP",
     "GAP_IN_CLAUSE",
     "GAP_OWNED",
@@ -16,6 +19,9 @@ __all__ = [
     "NOT_LIST_END",
     "OWNER",
     "POSSESSIVE",
+    "POSSESSIVES",
+    "ROLE",
+    "ROLE_WORD",
 ]
 
 # Cues are matched on a copy of the sentence in which every name the cue may take is
@@ -51,12 +57,37 @@ OWNER = rf"\s*(?:{ENTITY}|(?-i:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){{0,3}}))"
 # nor word leading elsewhere ("Winslet's ex-husband and the father of her son").
 GAP_OWNED = r"(?:(?!\s(?i:of|and|or|but|with|to|for|by|who|whose|which|that)\s)[^,;:“”\"]){0,60}?"
 EPITHET = r"(?:(?<![\w])(?i:the)\s+(?-i:[a-z]+)\s+)?"
+# A word saying what someone is, set before their name in an appositive: "director",
+# "fellow", "Oscar-winning". Never a word leading elsewhere ("and", "who", "with"), a
+# pronoun or a verb's helper: "her husband, and Sam Mendes" names two people.
+_LEADS = (
+    "and|or|but|nor|yet|so|with|without|while|whereas|who|whom|whose|which|that|then|than"
+    "|as|by|of|for|to|from|in|on|at|into|after|before|a|an|the|this|his|her|their|its|my"
+    "|our|your|not|also|is|was|were|are|be|been|has|had|have|said|says|told|now|aged"
+)
+ROLE_WORD = rf"(?!(?:{_LEADS})(?![\w’'-]))(?-i:[a-z][a-z’'-]*|[A-Z][A-Za-z]*-[a-z][a-z-]*)"
+# Right after a cue's comma, a name may carry what they are: "the" and a word, as in
+# "her husband, the director Sam Mendes", or, right after the comma itself, up to two
+# such words alone, as news style writes a title ("her ex-husband, director Sam
+# Mendes", "Oscar-winning director Sam Mendes"). Each word ends at a space: the words
+# are read once each.
+ROLE = (
+    r"(?:(?<![\w])(?i:the)\s+(?-i:[a-z]+)\s+"
+    rf"|(?<=,\s)(?:(?i:the)\s+)?{ROLE_WORD}\s+(?:{ROLE_WORD}\s+)?)?"
+)
+# What a slot's words may hold besides its names and their separators: an epithet's
+# words or a role's (see `ROLE`).
+EPITHET_WORDS = re.compile(rf"(?<![\w])(?:(?i:the)\s+[a-z]+|{ROLE_WORD})(?![\w’'-])")
 # A name right after "and" or "&" ends a list of names.
 NOT_LIST_END = r"(?<![^\w]and )(?<![^\w]And )(?<!^and )(?<!^And )(?<! & )"
 
 # After `{subject}`, "'s", or nothing after a possessive pronoun the slot took.
+POSSESSIVES = ("her", "his", "their")
 POSSESSIVE = (
     r"(?:['’]s(?![\w])|"
-    + "|".join(rf"(?<=(?<![\w]){word})" for word in ("her", "his", "their", "Her", "His", "Their"))
+    + "|".join(
+        rf"(?<=(?<![\w]){word})"
+        for word in (*POSSESSIVES, *(word.capitalize() for word in POSSESSIVES))
+    )
     + ")"
 )

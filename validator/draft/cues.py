@@ -35,6 +35,7 @@ from .cue_parts import (
     NOT_LIST_END,
     OWNER,
     POSSESSIVE,
+    ROLE,
 )
 from .numbers import INTEGER
 from .prose import PROSE
@@ -250,9 +251,9 @@ def _entity_body(tokens: list[re.Match[str]], index: int, prop: PropertyDef) -> 
         if before is not None and (before.group(2) or (before.group(5) or "").lower() == "by"):
             one = rf"{ENTITY}(?!{NAME_MARK[1]})(?![’']s(?![\w]))"
         if before is not None and (before.group(5) or before.group(3) or "").endswith(","):
-            # After the cue's comma, the name may carry "the" and a word saying what
-            # they are: "her husband, the director Sam Mendes".
-            opening = EPITHET
+            # After the cue's comma, the name may carry what they are: "her husband,
+            # the director Sam Mendes", "her ex-husband, director Sam Mendes".
+            opening = ROLE
     # Lists are bounded in the pattern itself: an unbounded one would be tried to the end
     # of a hostile sentence of names from every name in it, quadratic in its length.
     # A later name of a list may carry "the" and a word saying what they are: "the

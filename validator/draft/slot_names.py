@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from .cue_parts import EPITHET_WORDS, POSSESSIVES
 from .cues import FIRST_PERSON, PRONOUNS, THING_PRONOUNS
 from .mentions import Mention, Mentions
 from .model import Value
@@ -15,7 +16,6 @@ __all__ = ["entities"]
 # What may stand between the names of a list: commas, "and", "&", and a name's age
 # ("Joe, 18, and Bear").
 _SEPARATORS = re.compile(rf"^(?:[\s,&]|and|{INTEGER})*$")
-_EPITHETS = re.compile(r"(?<![\w])(?i:the)\s+[a-z]+(?![\w])")  # see cues._EPITHET
 # A pronoun's antecedent is among the first names of its sentence.
 _MAX_LIST = 12
 
@@ -52,7 +52,7 @@ def entities(
     pronouns = [w for w in words if w.lower() in PRONOUNS or w.lower() in THING_PRONOUNS]
     first = [w for w in words if w == FIRST_PERSON]
     between = " ".join(w for w in words if w not in pronouns and w not in first)
-    if not _SEPARATORS.match(_EPITHETS.sub(" ", between)):
+    if not _SEPARATORS.match(EPITHET_WORDS.sub(" ", between)):
         return []
     if any(w.lower() in THING_PRONOUNS for w in pronouns):
         # "It" is a thing: of the slot's kinds, those that are no person's.
@@ -118,10 +118,9 @@ def _fits(mentions: Mentions, mention: Mention, kinds: tuple[str, ...], exclude:
 _NEW_CLAUSE_AND = re.compile(r"\s*,\s*and\s+")
 # Pronouns only a person is called by ("they" may be things).
 _PERSONAL = ("he", "she", "his", "her", "him")
-_POSSESSIVES = ("her", "his", "their")
 _NEXT_WORD = re.compile(r"\s+\w")
 
 
 def _owns_next(text: str, end: int, last: str) -> bool:
     """Whether a slot's last word is a possessive pronoun owning the word after it."""
-    return last.lower() in _POSSESSIVES and _NEXT_WORD.match(text, end) is not None
+    return last.lower() in POSSESSIVES and _NEXT_WORD.match(text, end) is not None
