@@ -13,12 +13,10 @@ from __future__ import annotations
 
 from typing import Any, NamedTuple
 
+from validator.model.property_types.base import NOT_TEXT
 from validator.read.files import LoadedFile
 
 __all__ = ["WrittenAs", "written_as"]
-
-# What the reader reads a bare scalar as when it is not text.
-_NOT_TEXT = frozenset((int, float, bool))
 
 
 class WrittenAs(NamedTuple):
@@ -42,12 +40,12 @@ def written_as(raw: dict[str, Any], number: int, loaded: LoadedFile) -> WrittenA
     qualifiers = raw.get("qualifiers")
     value_text = None
     positions = loaded.positions
-    if type(value) in _NOT_TEXT:
+    if type(value) in NOT_TEXT:
         value_text = positions.written_as(("claims", number, "value"))
     named: list[tuple[str, str]] = []
     if type(qualifiers) is dict:
         for name, item in qualifiers.items():
-            if type(item) in _NOT_TEXT:
+            if type(item) in NOT_TEXT:
                 text = positions.written_as(("claims", number, "qualifiers", name))
                 if text is not None:
                     named.append((name, text))

@@ -14,6 +14,7 @@ from validator.model.values import Choice, Span, ValueSet
 
 __all__ = [
     "MAX_MAGNITUDE",
+    "NOT_TEXT",
     "EntityLookup",
     "PropertyType",
     "UnknownEntity",
@@ -26,6 +27,10 @@ __all__ = [
 
 # Magnitudes beyond this are typing accidents, not facts; floats lose integer precision.
 MAX_MAGNITUDE = 1e15
+
+# What a reader reads a bare scalar as when it is not text (a number or boolean): the
+# types whose written text `Positions.written_as` keeps, for a property that takes text.
+NOT_TEXT = frozenset((int, float, bool))
 
 
 class ValueProblem(Exception):

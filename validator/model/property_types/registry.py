@@ -19,7 +19,7 @@ from typing import Any
 
 from validator.model.values import Choice, ValueSet
 
-from .base import EntityLookup, PropertyType, ValueProblem, Written
+from .base import NOT_TEXT, EntityLookup, PropertyType, ValueProblem, Written
 from .choices import BOOLEAN, ENTITY, QUOTE, TEXT, describe_choice
 from .dates import DATE
 from .derived import AGE, Derivation
@@ -115,17 +115,13 @@ def property_type(name: str) -> PropertyType:
     return found
 
 
-# What a loader reads a bare scalar as when it is not text.
-_NOT_TEXT = frozenset((int, float, bool))
-
-
 def as_written(raw: Any, kind: str, written: str | None) -> Any:
     """The value a property of type `kind` takes for `raw`, which was `written` so (as
     `Positions.written_as` gives it): a type whose values are text whatever they look
     like (`verbatim`) takes a number or boolean as the text written, so `007` stays
     "007" and `1.50` stays "1.50". Else, and when how it was written is not known,
     `raw` itself."""
-    if written is not None and type(raw) in _NOT_TEXT and property_type(kind).verbatim:
+    if written is not None and type(raw) in NOT_TEXT and property_type(kind).verbatim:
         return written
     return raw
 
@@ -155,7 +151,7 @@ def parse_value(
     return found.parse(Written(raw, unit, tolerance, lookup, widen, minimum, maximum))
 
 
-_SCALARS = frozenset((str, int, float, bool))
+_SCALARS = NOT_TEXT | {str}
 
 
 # typed: 1, 1.0 and True are equal keys but not equal values (True is no number).
