@@ -4,11 +4,16 @@ added to a copy of it is offered, rendered and written with nothing else changed
 from __future__ import annotations
 
 import argparse
+import os
+import subprocess
+import sys
+from importlib import import_module
 from pathlib import Path
 
 import pytest
 from reporting_sample import sample_result
 
+from validator import report as report_package
 from validator.cli.output import option_paths, render_stdout, write_outputs
 from validator.cli.parser import UsageError, build_parser
 from validator.cli.plan import Plan
@@ -36,6 +41,8 @@ from validator.report.terminal import PLAIN
 def _toy(result: Result, settings: Settings) -> str:
     return f"toy: {len(result.claims)} claims, quiet={settings.quiet}, links={settings.link_root}\n"
 
+
+ROOT = Path(__file__).resolve().parents[2]
 
 TOY = Reporter(_toy, stdout=True, report="toy.txt", option="--toy", what="a toy count")
 
@@ -157,3 +164,30 @@ def test_every_option_of_the_table_reaches_the_namespace() -> None:
     args = build_parser().parse_args(["--junit", "j.xml", "--sarif", "s.json"])
     assert isinstance(args, argparse.Namespace)
     assert option_paths(args) == {"junit": "j.xml", "sarif": "s.json"}
+
+
+@pytest.mark.parametrize("name", report_package.__all__)
+def test_each_name_of_the_report_package_is_its_modules(name: str) -> None:
+    """The package's names, the table's renderers among them, are its modules' own."""
+    home = import_module(f"validator.report.{report_package._HOMES[name]}")
+    assert getattr(report_package, name) is getattr(home, name)
+
+
+def test_the_table_imports_no_renderer_until_one_is_called() -> None:
+    """The command reads the table for its options before it knows whether a remembered
+    run answers; each renderer is imported through the package when it is first called."""
+    homes = sorted({f"validator.report.{home}" for home in report_package._HOMES.values()})
+    code = (
+        "import sys; from validator.report.registry import REPORTERS, Settings; "
+        f"homes = {homes!r}; print(sorted(m for m in homes if m in sys.modules)); "
+        "from validator.model.result import Result; "
+        "REPORTERS['junit'].render(Result((), (), (), ()), Settings()); "
+        "print(sorted(m for m in homes if m in sys.modules))"
+    )
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env)
+    assert (done.returncode, done.stdout, done.stderr) == (
+        0,
+        "[]\n['validator.report.junit']\n",
+        "",
+    )

@@ -5,6 +5,10 @@ byte-identical text; `validator.report.registry` names them by format and says w
 each one's text goes, and `validator.report.write_files` is what writes reports to disk.
 `tally` works out the counts several reports show, once per run: a step to take before
 rendering them on several processes, so that each does not count again.
+
+Each name here is imported from its module on first use (`__getattr__`), the registry's
+renderers too: the command imports this package for its options and settings, and a
+re-run that repeats a remembered run renders nothing.
 """
 
 from __future__ import annotations
@@ -16,16 +20,19 @@ if TYPE_CHECKING:
     from ._content import tally
     from .claimreview import render_claimreview
     from .github import render_github
-    from .html import render_html
-    from .json_report import render_json, report_dict
+    from .html import html_pieces, render_html
+    from .json_report import json_pieces, render_json, report_dict
     from .junit import render_junit
-    from .markdown import render_markdown
+    from .markdown import markdown_pieces, render_markdown
     from .sarif import render_sarif
     from .text import render_text
 
 # Each name's module, imported on first use: the command imports this package for its
 # options and settings, and a re-run that repeats a remembered run renders nothing.
 _HOMES = {
+    "html_pieces": "html",
+    "json_pieces": "json_report",
+    "markdown_pieces": "markdown",
     "render_claimreview": "claimreview",
     "render_github": "github",
     "render_html": "html",
@@ -39,6 +46,9 @@ _HOMES = {
 }
 
 __all__ = [
+    "html_pieces",
+    "json_pieces",
+    "markdown_pieces",
     "render_claimreview",
     "render_github",
     "render_html",

@@ -16,10 +16,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
-from importlib import import_module
 from types import MappingProxyType
-from typing import Any
 
+import validator.report as reports
 from validator.model.result import Result
 
 from .claimreview_settings import ClaimReviewSettings
@@ -35,12 +34,6 @@ __all__ = [
     "report_names",
     "stdout_formats",
 ]
-
-
-def _reporter(module: str, name: str) -> Any:
-    """A reporter's function, its module imported on first use: the command reads this
-    table for its options, and a re-run that repeats a remembered run renders nothing."""
-    return getattr(import_module(f"validator.report.{module}"), name)
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,8 +70,13 @@ class Reporter:
     pieces: RenderPieces | None = None  # for a file: the text a piece at a time
 
 
+# Each renderer is the report package's (`reports.render_html`), whose module is imported
+# when the name is first used: the command reads this table for its options, and a
+# re-run that repeats a remembered run renders nothing.
+
+
 def _text(result: Result, settings: Settings) -> str:
-    text: str = _reporter("text", "render_text")(
+    return reports.render_text(
         result,
         quiet=settings.quiet,
         verbose=settings.verbose,
@@ -86,12 +84,10 @@ def _text(result: Result, settings: Settings) -> str:
         source=settings.source,
         statistics=settings.statistics,
     )
-    return text
 
 
 def _sarif(result: Result, settings: Settings) -> str:
-    text: str = _reporter("sarif", "render_sarif")(result, codes_url=settings.codes_url)
-    return text
+    return reports.render_sarif(result, codes_url=settings.codes_url)
 
 
 def _claimreview(result: Result, settings: Settings) -> str:
@@ -99,8 +95,7 @@ def _claimreview(result: Result, settings: Settings) -> str:
         # The command checks the configuration before the run (cli.plan), so that a run
         # of minutes does not end here.
         raise ValueError("ClaimReview needs its settings: publisher and review-url")
-    text: str = _reporter("claimreview", "render_claimreview")(result, settings.claimreview)
-    return text
+    return reports.render_claimreview(result, settings.claimreview)
 
 
 # In this order --format lists text, json, github; the reports folder's files are
@@ -110,26 +105,24 @@ REPORTERS: Mapping[str, Reporter] = MappingProxyType(
     {
         "text": Reporter(_text, stdout=True),
         "html": Reporter(
-            lambda r, s: _reporter("html", "render_html")(r, link_root=s.link_root),
+            lambda r, s: reports.render_html(r, link_root=s.link_root),
             report="consistency.html",
-            pieces=lambda r, s: _reporter("html", "html_pieces")(r, link_root=s.link_root),
+            pieces=lambda r, s: reports.html_pieces(r, link_root=s.link_root),
         ),
         "json": Reporter(
-            lambda r, s: _reporter("json_report", "render_json")(r, quiet=s.quiet),
+            lambda r, s: reports.render_json(r, quiet=s.quiet),
             stdout=True,
             report="consistency.json",
-            pieces=lambda r, s: _reporter("json_report", "json_pieces")(r, quiet=s.quiet),
+            pieces=lambda r, s: reports.json_pieces(r, quiet=s.quiet),
         ),
         "markdown": Reporter(
-            lambda r, s: _reporter("markdown", "render_markdown")(r, link_root=s.link_root),
+            lambda r, s: reports.render_markdown(r, link_root=s.link_root),
             report="consistency.md",
-            pieces=lambda r, s: _reporter("markdown", "markdown_pieces")(r, link_root=s.link_root),
+            pieces=lambda r, s: reports.markdown_pieces(r, link_root=s.link_root),
         ),
-        "github": Reporter(
-            lambda r, s: _reporter("github", "render_github")(r, quiet=s.quiet), stdout=True
-        ),
+        "github": Reporter(lambda r, s: reports.render_github(r, quiet=s.quiet), stdout=True),
         "junit": Reporter(
-            lambda r, s: _reporter("junit", "render_junit")(r),
+            lambda r, s: reports.render_junit(r),
             option="--junit",
             what="JUnit XML (a testcase per claim)",
         ),
