@@ -7,6 +7,7 @@ from __future__ import annotations
 import hashlib
 import os
 from datetime import date
+from functools import partial
 from pathlib import Path
 from typing import ClassVar
 
@@ -364,6 +365,28 @@ def test_results_from_child_processes_share_their_texts(tmp_path: Path) -> None:
     for text in ("claim_id", "subject", "property", "value", "excerpt"):
         assert len({id(getattr(r, text)) for r in records}) == 1, text
     assert len({id(r.full_id) for r in records}) == 40
+
+
+def _note_where(noted: list[tuple[str, int]], checked: CheckedFile) -> None:
+    noted.append((checked.path, os.getpid()))
+
+
+def test_each_files_checks_are_noted_once_and_here_as_they_come(tmp_path: Path) -> None:
+    """Whichever process checks a file, and whether it is checked or read back from the
+    cache, this process is given its checks once (a child notes nothing of its own)."""
+    for number in range(40):  # enough files to be shared out between processes
+        (tmp_path / f"s{number:02d}.yaml").write_text(CLAIMS.format(id=f"s{number:02d}", age=22))
+    dataset, digest = load_dataset_keyed(str(Path(__file__).resolve().parents[1] / "dataset"), None)
+    files = sorted(str(p) for p in tmp_path.iterdir())
+    cache = str(tmp_path / ".cache")
+    for settings in (Settings(jobs=2), Settings(cache, 2, dataset_digest=digest)) * 2:
+        noted: list[tuple[str, int]] = []
+        note = partial(_note_where, noted)
+        checked, _ = drive_files.check_files(
+            files, dataset, settings, Limits(), str(tmp_path), None, noted=note
+        )
+        assert sorted(noted) == sorted((f.path, os.getpid()) for f in checked)
+        assert len(noted) == 40
 
 
 def test_an_archive_that_cannot_be_stamped_is_never_taken_from_the_cache(

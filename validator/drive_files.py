@@ -143,10 +143,13 @@ def check_files(
     progress: Callable[[str, int, int], None] | None,
     tokens: Tokens | None = None,
     read: dict[str, str] | None = None,
+    noted: Callable[[CheckedFile], None] | None = None,
 ) -> tuple[list[CheckedFile], list[Finding]]:
     """Stages 1-4 (as far as one file decides them) for every file, on `settings.jobs`
     processes; from the cache what it holds. `read` is given each archive the files name
-    and the stamp of what their results read in it (`drive_stamps.note_read`).
+    and the stamp of what their results read in it (`drive_stamps.note_read`). `noted` is
+    given each file's checks in this process as soon as they are here (checked here,
+    sent by a child or read from the cache), in whatever order they come.
 
     A file's checks are taken from the cache (with a cache folder and the dataset's
     digest) when everything they depend on is what it was: the file's bytes and its
@@ -161,8 +164,11 @@ def check_files(
     cached = settings.cache_dir is not None and settings.dataset_digest is not None
     stamps = Stamps(checker, project)
 
+    note = _in_this_process(noted)
+
     def finish(outcome: stages.FileOutcome) -> _Stamped:
         result = checker(outcome)
+        note(result)
         return stamps.read_by(outcome[0]), result  # asked after the checks, not before
 
     context = _context(settings, project) if cached else None
@@ -176,7 +182,9 @@ def check_files(
     # shared as each file arrives, so that the run never holds a copy per file. So do
     # the results read back from the cache.
     def arrive(stamped: _Stamped) -> _Stamped:
-        return stamped[0], _shared(checker, stamped[1])
+        result = _shared(checker, stamped[1])
+        note(result)
+        return stamped[0], result
 
     carry = _Arriving(_carrier(dataset), arrive)
     kept = None if context is None else _Kept(context, stamps.holds, dataset, arrive)
@@ -192,6 +200,18 @@ def check_files(
                 tokens.tell(checked.path, kept.keys.get(checked.path), mark, kept.context)
         findings.extend(file_findings)
     return checked_files, findings
+
+
+def _in_this_process(noted: Callable[[CheckedFile], None] | None) -> Callable[[Checked], None]:
+    """`noted` for a file's checks, called in this process alone: a forked child checks
+    files too (and reads them from the cache), and what it would note is its own."""
+    here = os.getpid()
+
+    def note(checked: Checked) -> None:
+        if noted is not None and checked[0] is not None and os.getpid() == here:
+            noted(checked[0])
+
+    return note
 
 
 def _context(settings: Settings, project: str) -> str:

@@ -28,7 +28,7 @@ from validator.resolve.claims import ResolvedClaim
 from validator.rules import CROSS_RULES, check_across
 from validator.rules.recalled import claim_token, is_tokens
 from validator.rules.rule import Across, Recall, recall_nothing
-from validator.rules.wording import shared_wording
+from validator.rules.wording import WordingTexts, shared_wording
 from validator.settle.acknowledge import AckEntry, apply_acknowledgements
 from validator.settle.baseline import apply_baseline
 from validator.settle.sources import every_file, source_rows
@@ -128,8 +128,19 @@ def run(
     )
     tokens = Tokens()
     read: dict[str, str] = {}  # the archives the checks read, each with its stamp
+    # Shared wording's texts, noted as each file's checks come: while other processes
+    # still check files, this one takes in what it has, rather than all after the last.
+    wording = WordingTexts(dataset)
     checked_files, findings = check_files(
-        files, dataset, settings, options.limits, options.root, options.progress, tokens, read
+        files,
+        dataset,
+        settings,
+        options.limits,
+        options.root,
+        options.progress,
+        tokens,
+        read,
+        lambda checked: wording.note(claim.record for claim in checked.claims),
     )
     # The checks across files take from the cache what an earlier run found for the
     # parts of their work that read nothing that changed since (see drive_across).
@@ -147,6 +158,7 @@ def run(
             tokens,
             recalled,
             processes_for(settings.jobs),
+            wording,
         )
     if recalled is not None:
         recalled.save()
@@ -163,6 +175,7 @@ def _across_files(
     tokens: Tokens,
     recalled: Recalled | None,
     processes: int,
+    wording: WordingTexts | None = None,
 ) -> Result:
     if options.progress is not None:
         options.progress("comparing sources", 0, 0)
@@ -187,7 +200,7 @@ def _across_files(
     )
     try:
         records = _claim_records(stage, dataset, renamed)
-        shared = shared_wording(records, dataset)
+        shared = shared_wording(records, dataset, wording)
         given = Across(
             dataset, records, stage.compared, stage.verdicts, shared, stage.tokens, recall
         )

@@ -16,7 +16,12 @@ from validator.dataset.model import Dataset
 from validator.model.result import ClaimRecord, SharedWording
 from validator.rules import passages
 from validator.rules.quote_match import tokens
-from validator.rules.wording import dependent_groups, shared_wording, sources_counted
+from validator.rules.wording import (
+    WordingTexts,
+    dependent_groups,
+    shared_wording,
+    sources_counted,
+)
 
 from .strategies import wording_records
 
@@ -133,6 +138,21 @@ def test_every_text_that_shares_a_run_is_found_as_sharing(
     for first, second in combinations(texts, 2):
         if runs[first] & runs[second]:
             assert {first, second} <= found
+
+
+@SETTINGS
+@given(wording_records(), wording_records(), st.randoms(use_true_random=False))
+def test_texts_noted_as_they_come_find_what_all_at_once_finds(
+    records: list[ClaimRecord], others: list[ClaimRecord], rnd: random.Random
+) -> None:
+    # Noted a file at a time in any order, with texts of claims that are not compared
+    # in the end (invalid after all) among them, and some never noted at all.
+    expected = shared_wording(records, DATASET)
+    noted = WordingTexts(DATASET)
+    arriving = [*records[: len(records) // 2], *others]
+    rnd.shuffle(arriving)
+    noted.note(arriving)
+    assert shared_wording(records, DATASET, noted) == expected
 
 
 @SETTINGS

@@ -9,13 +9,13 @@ circulation and pairs none.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from itertools import repeat
 from typing import Final
 
 from .quote_match import tokens
 
-__all__ = ["RUN_WORDS", "WIDELY_SHARED", "Holders", "run_holders"]
+__all__ = ["RUN_WORDS", "WIDELY_SHARED", "Holders", "SharingTexts", "run_holders"]
 
 RUN_WORDS: Final = 12
 WIDELY_SHARED: Final = 20
@@ -55,16 +55,16 @@ def _runs(words: list[str]) -> list[tuple[str, ...]]:
     return list(_stretches(words, RUN_WORDS))
 
 
-def run_holders(texts: dict[str, Holders]) -> list[Holders]:
+def run_holders(texts: dict[str, Holders], noted: SharingTexts | None = None) -> list[Holders]:
     """The holders of each run of words that two sources or more (and at most
-    WIDELY_SHARED) hold. Only the texts that may share a run (`_sharing_texts`) are cut
-    into runs, once however many claims hold them, and again if another text holds a
-    run of the same hash.
+    WIDELY_SHARED) hold. Only the texts that may share a run (`SharingTexts`, given as
+    `noted` when the texts were noted as they came) are cut into runs, once however
+    many claims hold them, and again if another text holds a run of the same hash.
 
     Runs are first told apart by their hashes alone: the many that one text holds are
     never kept. The few hashes several texts hold are then checked against the runs
     themselves, so that two runs whose hashes collide are never taken for one."""
-    long_texts, sharing = _sharing_texts(texts)
+    long_texts, sharing = (noted or SharingTexts()).finish(texts)
     canonical: dict[str, str] = {}
     # A text that shares no run with another: each of its runs is its holders' alone.
     held = [
@@ -113,7 +113,14 @@ _BLOCK_WORDS: Final = RUN_WORDS // 2
 
 def _sharing_texts(texts: Iterable[str]) -> tuple[list[str], set[str]]:
     """The texts of RUN_WORDS words or more, and of them those that may hold a run of
-    words another text holds; every text that does is among them.
+    words another text holds; every text that does is among them (`SharingTexts`)."""
+    return SharingTexts().finish(texts)
+
+
+class SharingTexts:
+    """Which texts may hold a run of words another text holds, worked out a text at a
+    time: a run's texts may be noted as they come (a claim file's, as soon as it is
+    checked, while other files still are), and `finish` answers for any texts.
 
     A run of RUN_WORDS words holds a whole block of RUN_WORDS // 2 words that starts
     at a multiple of that many words in its text (any 2 * b - 1 words in a row do). So
@@ -121,24 +128,53 @@ def _sharing_texts(texts: Iterable[str]) -> tuple[list[str], set[str]]:
     each text's every stretch of that many words is looked up among the blocks of the
     texts before it (a sixth of their places, not all), and then its own blocks are
     indexed. One pass: no text's words are kept. Most texts of a corpus share nothing,
-    and are never cut into runs."""
-    # A block's hash -> the last text holding it. Any text holding it will do: of the
-    # texts holding one block, each but the first finds the one before it.
-    owner: dict[int, str] = {}
-    found: set[str] = set()
-    long_texts: list[str] = []
-    for text in texts:
+    and are never cut into runs.
+
+    A text noted that is not asked about (its claim turned out invalid) can only add
+    texts to those found, never take one away: of the texts holding one block, each but
+    the first finds the one before it, whatever they are. The runs themselves are then
+    checked for the texts asked about alone (`run_holders`)."""
+
+    def __init__(self) -> None:
+        self._start()
+
+    def _start(self) -> None:
+        # A block's hash -> the last text holding it. Any text holding it will do.
+        self._owner: dict[int, str] = {}
+        self._found: set[str] = set()
+        self._noted: set[str] = set()
+        self._long: list[str] = []  # the texts noted of RUN_WORDS words or more, in order
+
+    def note(self, text: str) -> None:
+        """Take `text` into account, once however often it is noted."""
+        if text in self._noted:
+            return
+        self._noted.add(text)
         words = _folded(text)
         if len(words) < RUN_WORDS:
-            continue
-        long_texts.append(text)
+            return
+        self._long.append(text)
         # The hash of the stretch at each place; a block is a stretch at a multiple of
         # _BLOCK_WORDS, so the blocks' hashes are a slice of these.
         stretches = list(map(hash, _stretches(words, _BLOCK_WORDS)))
+        owner = self._owner
         for block in owner.keys() & stretches:
-            found.update((owner[block], text))
+            self._found.update((owner[block], text))
         owner.update(zip(stretches[::_BLOCK_WORDS], repeat(text)))
-    return long_texts, found
+
+    def finish(self, texts: Iterable[str]) -> tuple[list[str], set[str]]:
+        """Of `texts` (each noted first if it was not), those of RUN_WORDS words or more,
+        in the order they were noted; and a set holding every one of them that may hold
+        a run another of them holds (and perhaps texts not among them). What was noted
+        is then forgotten: the index of blocks is as large as the texts' words."""
+        wanted = texts if isinstance(texts, Mapping) else dict.fromkeys(texts)
+        for text in wanted:
+            self.note(text)
+        long_texts, found = self._long, self._found
+        if len(wanted) != len(self._noted):  # texts were noted that are not asked about
+            long_texts = [text for text in long_texts if text in wanted]
+        self._start()
+        return long_texts, found
 
 
 def _merged(texts: dict[str, Holders], group: Iterable[str]) -> Holders | None:

@@ -35,7 +35,7 @@ from validator.dataset.model import Dataset
 from validator.model.findings import Finding, Location, make_finding
 from validator.model.result import ClaimRecord, SharedWording, Verdict
 
-from .passages import RUN_WORDS, WIDELY_SHARED, run_holders
+from .passages import RUN_WORDS, WIDELY_SHARED, SharingTexts, run_holders
 from .quote_match import tokens
 from .rule import Across, AcrossFound, CrossRule, Needs
 
@@ -44,6 +44,7 @@ __all__ = [
     "RUN_WORDS",
     "WIDELY_SHARED",
     "SourceCount",
+    "WordingTexts",
     "dependent_groups",
     "shared_wording",
     "sources_counted",
@@ -68,14 +69,44 @@ def _note(index: dict[str, _Holders], key: str, source: str, claim: str) -> None
         holders[source] = claim
 
 
-def shared_wording(claims: Iterable[ClaimRecord], dataset: Dataset) -> tuple[SharedWording, ...]:
+class WordingTexts:
+    """The texts shared wording compares (excerpts and quotes), noted as the claims that
+    hold them come: a run notes each claim file's as soon as it is checked, while other
+    processes still check files, rather than all of them after the last (see
+    `SharingTexts`). What is noted only saves work: `shared_wording` notes whatever
+    was not, and compares the texts of the claims it is given alone."""
+
+    def __init__(self, dataset: Dataset) -> None:
+        self.dataset = dataset
+        self.kinds: dict[str, str] = {}
+        self.sharing = SharingTexts()
+
+    def note(self, records: Iterable[ClaimRecord]) -> None:
+        """Note the texts of `records` (a claim file's), but an invalid claim's."""
+        kinds, note = self.kinds, self.sharing.note
+        for record in records:
+            if record.verdict is Verdict.INVALID:
+                continue
+            if record.excerpt:
+                note(record.excerpt)
+            kind = kinds.get(record.property)
+            if kind is None:
+                kind = kinds[record.property] = _kind(self.dataset, record.property)
+            if kind == "quote":
+                note(record.value)
+
+
+def shared_wording(
+    claims: Iterable[ClaimRecord], dataset: Dataset, noted: WordingTexts | None = None
+) -> tuple[SharedWording, ...]:
     """Every pair of sources that share wording, sorted; each pair once, `first` < `second`.
+    `noted`: the claims' texts as noted so far (see `WordingTexts`), if they were.
 
     Claims that could not be checked (verdict invalid) take no part: a file that does
     not stand says nothing about its source."""
     texts: dict[str, _Holders] = {}
     wrong: dict[str, _Holders] = {}
-    kinds: dict[str, str] = {}
+    kinds: dict[str, str] = {} if noted is None else noted.kinds
     folded: dict[str, str] = {}
     invalid, refuted = Verdict.INVALID, Verdict.REFUTED
     # Unpacked as a tuple: a named tuple's fields are slower to reach one by one, and a
@@ -110,7 +141,7 @@ def shared_wording(claims: Iterable[ClaimRecord], dataset: Dataset) -> tuple[Sha
                 words = folded[value] = " ".join(w.casefold() for w in tokens(value))
             # Unit separators cannot occur in ids, properties or folded words.
             _note(wrong, f"{subject_id or subject}\x1f{prop}\x1f{words}", source, full_id)
-    by_passage = _pairs(run_holders(texts))
+    by_passage = _pairs(run_holders(texts, None if noted is None else noted.sharing))
     by_value = _pairs(wrong.values())
     return tuple(
         _pair(first, second, by_passage.get((first, second), ()), by_value.get((first, second)))
