@@ -24,6 +24,7 @@ from ._per_source import (
 )
 from ._sections import code_counts
 from ._text import plural
+from .escaping import label
 
 __all__ = [
     "CELL_ITEMS",
@@ -306,7 +307,7 @@ class SourceCells:
         source_id = record.source_id if record is not None else full_id.partition("/")[0]
         cell = self.source_cells.get(source_id)
         if cell is None:
-            cell = self.esc[source_id]
+            cell = self.esc[label(source_id)]  # ids alike on screen told apart
             source = self.sources.get(source_id)
             if source is not None and source.outlet:  # none when the source is unusable
                 cell += self.with_outlet(self.esc[source.outlet])

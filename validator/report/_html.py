@@ -16,7 +16,7 @@ from ._content import SCORECARD_HEADER, claim_anchor
 from ._markdown import folded, folded_pieces
 from ._memo import LocationCells, Memo
 from ._text import DiffPart, changed_diff, fragment, line_href
-from .escaping import UNSAFE_CHARACTERS, visible
+from .escaping import UNSAFE_CHARACTERS, label, visible
 
 __all__ = [
     "DOT",
@@ -28,6 +28,7 @@ __all__ = [
     "diff",
     "diff_paragraph",
     "esc",
+    "esc_id",
     "folded",
     "folded_pieces",
     "folded_row",
@@ -78,9 +79,15 @@ class Escaped(Memo[str | None, str]):
         return esc(text) if text else self.empty
 
 
+def esc_id(name: str) -> str:
+    """A claim's or source's id as text or an attribute: a `label`, so that ids alike
+    on screen but for an invisible character are told apart, as in messages."""
+    return esc(label(name))
+
+
 def claim_link(full_id: str) -> str:
     """A claim id, linked to where the claim first appears."""
-    return f'<a href="{esc(fragment(claim_anchor(full_id)))}">{esc(full_id)}</a>'
+    return f'<a href="{esc(fragment(claim_anchor(full_id)))}">{esc_id(full_id)}</a>'
 
 
 def or_dash(text: str | None) -> str:

@@ -12,7 +12,7 @@ from validator.model.findings import Location
 from ._content import CELL_ITEMS, claim_anchor
 from ._memo import LocationCells, Memo
 from ._text import DiffPart, changed_diff, fragment, shortened
-from .escaping import UNSAFE_CHARACTERS, visible
+from .escaping import UNSAFE_CHARACTERS, label, visible
 
 __all__ = [
     "CUT_NOTE",
@@ -28,6 +28,7 @@ __all__ = [
     "md_diff",
     "md_diff_lines",
     "md_escape",
+    "md_id",
     "md_text",
     "md_url",
     "more",
@@ -104,9 +105,15 @@ def md_anchor(full_id: str) -> str:
     return '<a id="' + md_escape(claim_anchor(full_id)).replace('"', "&quot;") + '"></a>'
 
 
+def md_id(name: str) -> str:
+    """A claim's or source's id as the text of a cell or link: a `label`, so that ids
+    alike on screen but for an invisible character are told apart, as in messages."""
+    return md_escape(label(name))
+
+
 def md_claim_link(full_id: str) -> str:
     """A claim id, linked to where the claim first appears."""
-    return f"[{md_escape(full_id)}]({fragment(claim_anchor(full_id))})"
+    return f"[{md_id(full_id)}]({fragment(claim_anchor(full_id))})"
 
 
 def md_url(url: str) -> str:

@@ -37,6 +37,7 @@ from ._html import (
     claim_link,
     diff_paragraph,
     esc,
+    esc_id,
     folded,
     folded_row,
     more,
@@ -111,7 +112,7 @@ class _Renderer(SourceCells):
         if not full_id:
             return "\u2014"
         if self.anchors.claim_first(full_id):
-            return f'<span id="{esc(claim_anchor(full_id))}">{esc(full_id)}</span>'
+            return f'<span id="{esc(claim_anchor(full_id))}">{esc_id(full_id)}</span>'
         return self.claim_links[full_id]
 
     def row_id(self, full_id: str) -> str:
@@ -266,7 +267,7 @@ class _Renderer(SourceCells):
         mark = self.finding_id(finding) or self.row_id(full_id)
         value = self.dash(record.value if record else None)
         href = self.places.href(record.file, record.line) if record else None
-        name = esc(full_id) if href is None else f'<a href="{href}">{esc(full_id)}</a>'
+        name = esc_id(full_id) if href is None else f'<a href="{href}">{esc_id(full_id)}</a>'
         return f'<span{mark}>{value} <span class="sub">{name}</span></span>'
 
     def gaps(self, findings: list[Finding]) -> Iterator[str]:
@@ -285,7 +286,7 @@ class _Renderer(SourceCells):
         numeric = len(VERDICT_ORDER) + 2
         for source in self.result.sources:
             url = safe_url(source.url)
-            name = esc(source.id)
+            name = esc_id(source.id)
             if url is not None:
                 name = f'<a href="{esc(url)}" rel="noopener noreferrer">{name}</a>'
             if source.title:  # none when the source is unusable

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from validator.model.result import ClaimRecord, Result, SourceRecord
 
 from ._content import VERDICT_ORDER, Anchors, claim_anchor, finding_anchor
-from ._html import description, esc, folded
+from ._html import description, esc, esc_id, folded
 from ._matrix import Matrix, Row, build_matrix, row_codes
 
 __all__ = ["CELL_CLAIMS", "PRINT_COLUMNS", "matrix_pieces"]
@@ -75,7 +75,7 @@ class _MatrixHtml:
         of the escapes."""
         verdict = claim.verdict.value
         esc_ = self.esc
-        full_id = esc(claim.full_id)
+        full_id = esc_id(claim.full_id)
         title = f"{verdict}: {full_id} at {esc_[claim.file]}:{claim.line}:{claim.column}"
         contradicted = claim.full_id in self.matrix.contradicted
         extra = '<small class="x">contradicted</small>' if contradicted else ""
@@ -113,7 +113,7 @@ class _MatrixHtml:
         cells = ["Subject \u00b7 property"]
         for source_id in self.matrix.columns:
             source = self.sources.get(source_id)
-            label = esc(source_id)
+            label = esc_id(source_id)
             if source is not None and source.published:  # none when the source is unusable
                 label += f'<div class="sub">{esc(source.published)}</div>'
             cells.append(label)

@@ -40,7 +40,7 @@ from validator.model.findings import Finding
 from validator.model.result import Result, Verdict
 
 from ._text import TEXT_LIMIT, finding_line, shortened
-from .escaping import visible
+from .escaping import label, visible
 
 __all__ = ["render_junit"]
 
@@ -110,15 +110,17 @@ def render_junit(result: Result) -> str:
 
     for file in result.files:
         suite(file)
+    # Ids as `label`s in test case names and class names, as the failures' lines show
+    # them: ids alike on screen but for an invisible character are told apart.
     source_of_file: dict[str, str] = {}
     for source in result.sources:
-        source_of_file.setdefault(source.file, source.id)
+        source_of_file.setdefault(source.file, label(source.id))
     # Each full id's test cases by file: two files may give one source id.
     cases: dict[str, dict[str, _Case]] = {}
     for claim in result.claims:
         case = _Case(
-            f"{claim.claim_id} ({claim.subject} {claim.property})",
-            claim.source_id,
+            f"{label(claim.claim_id)} ({claim.subject} {claim.property})",
+            label(claim.source_id),
             invalid=claim.verdict is Verdict.INVALID,
         )
         suite(claim.file).cases[claim.full_id] = case
@@ -185,7 +187,7 @@ def _attach(
             location = locations[min(index, len(locations) - 1)] if locations else None
             source_id, _, claim_id = full_id.partition("/")
             file = location.file if location else ""
-            known = cases[full_id] = {file: _Case(claim_id or full_id, source_id)}
+            known = cases[full_id] = {file: _Case(label(claim_id or full_id), label(source_id))}
             suite(file).cases[full_id] = known[file]
         # The claims of that id in the files the finding is located in; all of them
         # where it is located in none (a finding is always located at its claims).

@@ -38,6 +38,7 @@ from ._markdown import (
     md_claim_link,
     md_diff_lines,
     md_escape,
+    md_id,
     md_text,
     md_url,
     more,
@@ -123,9 +124,7 @@ class _Renderer(SourceCells):
     def claim_ref(self, full_id: str) -> str:
         """A claim id: its anchor where it first appears, later a link back to it."""
         mark = self.claim_mark(full_id)
-        if mark or not full_id:
-            return mark + md_escape(full_id)
-        return self.claim_links[full_id]
+        return mark + md_id(full_id) if mark or not full_id else self.claim_links[full_id]
 
     # Pieces.
 
@@ -286,7 +285,7 @@ class _Renderer(SourceCells):
     def where_named(self, full_id: str, record: ClaimRecord | None) -> str:
         """A claim id linked to the claim's line, when the report knows where it is."""
         href = None if record is None else self.places.href(record.file, record.line)
-        return md_escape(full_id) if href is None else f"[{md_escape(full_id)}]({href})"
+        return md_id(full_id) if href is None else f"[{md_id(full_id)}]({href})"
 
     def scorecard(self) -> list[str]:
         numbers = scorecard_numbers(self.result)
@@ -294,7 +293,7 @@ class _Renderer(SourceCells):
         shown = sources if self.max_rows is None else sources[: self.max_rows]
         rows: list[str] = []
         for source in shown:
-            name = self.esc[source.id]  # an unusable source's id is any text, any length
+            name = md_id(source.id)  # an unusable source's id is any text, any length
             url = safe_url(source.url)
             if url is not None:
                 name = f"[{name}]({md_url(url)})"
