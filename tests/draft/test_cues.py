@@ -40,6 +40,18 @@ def _find(cue: str, text: str, names: list[tuple[int, int]], prop: PropertyDef =
     return "" if found is None else text[found.start() : found.end()]
 
 
+def _reads(
+    cue: str, named: tuple[str, PropertyDef], matched: list[str], unmatched: list[str]
+) -> None:
+    """The cue matches each text of `matched` whole, and none of `unmatched`, where the
+    text names one name (marked where it first stands)."""
+    name, prop = named
+    for text in [*matched, *unmatched]:
+        start = text.index(name)
+        found = _find(cue, text, [(start, start + len(name))], prop)
+        assert found == (text if text in matched else ""), text
+
+
 def test_slots_gaps_optional_words_and_apostrophes() -> None:
     text = "Nora Vell’s new play stars Tomas Reyes, 40, as Abel."
     names = [(0, 9), (27, 38)]
@@ -166,28 +178,70 @@ def test_a_name_right_after_the_cue_s_comma_may_carry_a_role_s_words() -> None:
     director Tomas Reyes"): one or two words, right after the comma. A word leading
     elsewhere is no role ("and", "who", "of"), nor are three words, nor a bare word
     without the comma."""
-    cue = "{subject}'s husband[,] {value}"
-
-    def found(text: str) -> str:
-        start = text.index("Tomas Reyes")
-        return _find(cue, text, [(start, start + len("Tomas Reyes"))], SPOUSE)
-
-    for text in (
-        "her husband, director Tomas Reyes",
-        "her husband, Tony-winning director Tomas Reyes",
-        "her husband, the award-winning director Tomas Reyes",
-        "her husband, fellow actor Tomas Reyes",
-    ):
-        assert found(text) == text
-    assert found("her husband director Tomas Reyes") == ""
-    assert found("her husband, and Tomas Reyes") == ""
-    assert found("her husband, who met Tomas Reyes") == ""
-    assert found("her husband, father of Tomas Reyes") == ""
-    assert found("her husband, a director Tomas Reyes") == ""
-    assert found("her husband, celebrated stage director Tomas Reyes") == ""
+    _reads(
+        "{subject}'s husband[,] {value}",
+        ("Tomas Reyes", SPOUSE),
+        [
+            "her husband, director Tomas Reyes",
+            "her husband, Tony-winning director Tomas Reyes",
+            "her husband, the award-winning director Tomas Reyes",
+            "her husband, fellow actor Tomas Reyes",
+        ],
+        [
+            "her husband director Tomas Reyes",
+            "her husband, and Tomas Reyes",
+            "her husband, who met Tomas Reyes",
+            "her husband, father of Tomas Reyes",
+            "her husband, a director Tomas Reyes",
+            "her husband, celebrated stage director Tomas Reyes",
+        ],
+    )
     assert _find(
         "{subject}'s husband, {value}", "her husband, director Tomas Reyes", [(22, 33)], SPOUSE
     ) == ("her husband, director Tomas Reyes")
+
+
+def test_a_length_written_before_the_kind_may_have_words_between() -> None:
+    """ "{value} play" of a duration property whose subjects are plays also reads "a
+    150-minute two-act play": up to two words between, after a length written as an
+    adjective ("150-minute", never "150 minutes"). A word that is no subject kind, or
+    a property of another type, keeps the cue's words together."""
+    running = PropertyDef("running_time", "duration", unit="minutes", subject_kinds=("play",))
+    assert _find("{value} play", "a 150-minute two-act play", [], running) == (
+        "150-minute two-act play"
+    )
+    assert _find("{value} play", "a two-hour gripping new play", [], running) == (
+        "two-hour gripping new play"
+    )
+    assert _find("{value} play", "it lost 150 minutes of play", [], running) == ""
+    assert _find("{value} play", "150 minutes, new play", [], running) == ""
+    assert _find("{value} play", "a 150-minute very gripping new play", [], running) == ""
+    assert _find("{value} play", "a 150-minute and a new play", [], running) == ""
+    assert _find("{value} show", "a 150-minute two-act show", [], running) == ""
+    tour = PropertyDef("tour_length", "duration", unit="days", subject_kinds=("tour",))
+    assert _find("{value} tour", "a six-week European tour", [], tour) == ""
+    assert _find("{value} tour", "a six-week national tour", [], tour) == ("six-week national tour")
+
+
+def test_a_subject_called_by_its_kind_may_have_words_before_the_kind() -> None:
+    """ "{subject} opens ..." reads "the new play opens", "this two-act play opens": up
+    to two words between "the" and the kind, none pointing to another of its kind
+    ("the other play", "the previous play")."""
+    venue = PropertyDef("venue", "entity", subject_kinds=("play",), value_kinds=("theatre",))
+    _reads(
+        "{subject} transfers to {value}",
+        ("Lantern", venue),
+        [
+            "the play transfers to Lantern",
+            "The new play transfers to Lantern",
+            "this Olivier-winning two-act play transfers to Lantern",
+        ],
+        [
+            "the other play transfers to Lantern",
+            "The previous play transfers to Lantern",
+            "the much praised new play transfers to Lantern",
+        ],
+    )
 
 
 def test_a_slot_marked_one_takes_one_name_and_never_a_list() -> None:

@@ -456,8 +456,41 @@ CASES: dict[str, tuple[str, list[Row]]] = {
         "Kate Winslet thanked director Dominic Savage.",
         [(RUTH, "director", "Dominic Savage", {})],
     ),
-    # "Feature-length" states no length: nothing is drafted for it.
-    "feature-length": ("The feature-length drama airs on Channel 4 tonight.", []),
+    # "The series" is the series named before it, not the film the article is about.
+    "the-series-named-before": (
+        "It is the latest instalment of the series I Am. "
+        "The series, created by Dominic Savage, tells a woman's story in each film.",
+        [(RUTH, "part_of_series", "I Am", {}), ("I Am", "created_by", "Dominic Savage", {})],
+    ),
+    "the-anthology-series-named-before": (
+        "It is the latest instalment of the series I Am. "
+        "The acclaimed anthology series, created by Dominic Savage, began in 2019.",
+        [(RUTH, "part_of_series", "I Am", {}), ("I Am", "created_by", "Dominic Savage", {})],
+    ),
+    # With no series named, the film the article is about is the drama so called.
+    "the-award-winning-drama": (
+        "The BAFTA-winning drama, created by Dominic Savage, was a hit.",
+        [(RUTH, "created_by", "Dominic Savage", {})],
+    ),
+    "the-previous-drama": ("The previous drama was created by Dominic Savage.", []),
+    # A length before words saying what the film is.
+    "a-length-before-words-and-the-kind": (
+        "Savage made a 90-minute standalone film about grief.",
+        [(RUTH, "runtime", "90 min", {})],
+    ),
+    "a-length-before-words-and-the-kind-named": (
+        "I Am Victoria, a 90-minute single drama, came first.",
+        [("I Am Victoria", "runtime", "90 min", {})],
+    ),
+    # "Feature-length" states no length: nothing is drafted for it. "The
+    # feature-length drama" is the film, called by its kind.
+    "feature-length": (
+        "The feature-length drama airs on Channel 4 tonight.",
+        [
+            (RUTH, "first_broadcast", "2022-12-06", {}),
+            (RUTH, "network", "Channel 4", {}),
+        ],
+    ),
     "a-half-hour-film": (
         "It is a half-hour film.",
         [(RUTH, "runtime", "30 min", {})],

@@ -14,6 +14,8 @@ __all__ = [
     "GAP_IN_CLAUSE",
     "GAP_OWNED",
     "GAP_TO_NAME",
+    "KIND_MODIFIERS",
+    "MEASURE_MODIFIERS",
     "NAME_MARK",
     "NEW_CLAUSE",
     "NOT_LIST_END",
@@ -75,6 +77,20 @@ ROLE = (
     r"(?:(?<![\w])(?i:the)\s+(?-i:[a-z]+)\s+"
     rf"|(?<=,\s)(?:(?i:the)\s+)?{ROLE_WORD}\s+(?:{ROLE_WORD}\s+)?)?"
 )
+# Words that point from the article's subject to another of its kind ("the other
+# film", "the previous series", "the first drama"): "the" and a kind after them is not
+# what the article is about.
+_ELSEWHERE = (
+    "other|another|previous|next|last|earlier|former|first|second|third|original"
+    "|following|prior|same|rival|sister"
+)
+# "The" or "this", up to two words saying what the thing is, and then its kind: "the
+# anthology series", "this BAFTA-winning drama". Ending before the kind's words.
+KIND_MODIFIERS = rf"(?:(?!(?:{_ELSEWHERE})(?![\w’'-])){ROLE_WORD}\s+){{0,2}}"
+# Between a length written as a compound adjective and the kind word after it, up to
+# two words saying what the thing is: "a 90-minute standalone film". The length is
+# then singular ("90-minute", "two-hour"), as such an adjective is.
+MEASURE_MODIFIERS = rf"(?:(?<![sS])(?:\s+{ROLE_WORD}){{1,2}}(?=\s))?"
 # What a slot's words may hold besides its names and their separators: an epithet's
 # words or a role's (see `ROLE`).
 EPITHET_WORDS = re.compile(rf"(?<![\w])(?:(?i:the)\s+[a-z]+|{ROLE_WORD})(?![\w’'-])")

@@ -31,6 +31,8 @@ from .cue_parts import (
     GAP_IN_CLAUSE,
     GAP_OWNED,
     GAP_TO_NAME,
+    KIND_MODIFIERS,
+    MEASURE_MODIFIERS,
     NAME_MARK,
     NOT_LIST_END,
     OWNER,
@@ -55,7 +57,7 @@ __all__ = [
 # A subject slot also takes the subject called by its kind ("Savage directed the film",
 # "the drama, which aired at 9pm"): the claim is about what a sentence naming no
 # subject is about (see sections).
-KIND_PHRASE = re.compile(r"(?i:the|this)\s+[\w ]+")
+KIND_PHRASE = re.compile(r"(?i:the|this)\s+[\w ’'-]+")
 
 PRONOUNS = ("he", "she", "they", "her", "his", "their", "him", "them")
 _SUBJECT_PRONOUNS = PRONOUNS[:3]  # nominative: who acts
@@ -212,6 +214,16 @@ def _slot_follows(tokens: list[re.Match[str]], index: int) -> bool:
     return False
 
 
+def _kind_after_length(tokens: list[re.Match[str]], index: int, prop: PropertyDef) -> bool:
+    """Whether the word at `index` is one of the property's subject kinds, right after a
+    space and a duration `{value}`: `{value} film`, which also reads "a 90-minute
+    standalone film" (see `MEASURE_MODIFIERS`)."""
+    word = (tokens[index].group(5) or "").lower()
+    if index < 2 or not tokens[index - 1].group(4) or tokens[index - 2].group(1) != "value":
+        return False
+    return prop.type == "duration" and word in prop.subject_kinds
+
+
 def _entity_body(tokens: list[re.Match[str]], index: int, prop: PropertyDef) -> str:
     """The pattern of the entity slot at `index`: one marked name, a list of them or a
     pronoun, and for a quote property (whose cues name speakers) "the" and a noun, as in
@@ -268,7 +280,7 @@ def _entity_body(tokens: list[re.Match[str]], index: int, prop: PropertyDef) -> 
     if tokens[index].group(1) == "subject" and prop.subject_kinds:
         # The work called by its kind: "the film", "the drama" (see `KIND_PHRASE`).
         kinds = "|".join(re.escape(k.replace("-", " ")) for k in prop.subject_kinds)
-        body = rf"(?:(?<![\w])(?i:the|this)\s+(?i:{kinds})(?![\w])|{body})"
+        body = rf"(?:(?<![\w])(?i:the|this)\s+{KIND_MODIFIERS}(?i:{kinds})(?![\w])|{body})"
     return body
 
 
@@ -343,6 +355,8 @@ def compile_cue(text: str, prop: PropertyDef) -> CompiledCue:
             # Words owning what follows them are another's: in "the 47-year-old's son
             # Joe", `{value}-year-old ... {subject}` does not make Joe 47.
             owner = _gap_follows(tokens, index) and word[-1:].isalnum()
+            if lead and _kind_after_length(tokens, index, prop):
+                parts.append(MEASURE_MODIFIERS)
             parts.append(f"{lead}(?i:{literal})" + (r"(?![’']s(?![\w]))" if owner else ""))
             words.append(re.compile(f"(?i:{literal})"))
     if not any(token.group(1) or token.group(5) for token in tokens):

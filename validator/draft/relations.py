@@ -15,7 +15,7 @@ from .model import DraftClaim, Drafted
 from .prose import PROSE
 from .sections import Sections
 from .sentences import Sentence
-from .slot_names import entities
+from .slot_names import antecedent, entities
 from .speakers import Speakers
 
 __all__ = ["excerpt", "find_relations"]
@@ -189,6 +189,20 @@ def _named_before(
     return entity if mentions.kind(entity) in kinds else None
 
 
+def _so_called(
+    mentions: Mentions, index: int, match: re.Match[str], topic: str | None, works: tuple[str, ...]
+) -> str | None:
+    """What "the series" (or "the anthology series") is: the topic where it is of that
+    kind, else the one of that kind named last before it, as a pronoun's antecedent is
+    ("I Am Ruth is an instalment of I Am. The series, created by Dominic Savage, ..."
+    is I Am's, not the film's); the topic where none is."""
+    words = match.group("subject").lower().replace("-", " ").split()
+    kind = next((k for k in works if words[-len(k.split("-")) :] == k.split("-")), None)
+    if kind is None or (topic is not None and mentions.kind(topic) == kind):
+        return topic
+    return antecedent(mentions, index, match.start("subject"), (kind,), set()) or topic
+
+
 def _clause_start(text: str, at: int) -> int:
     """Where the clause holding offset `at` starts: after the last clause mark before it."""
     return max(text.rfind(mark, 0, at) for mark in _CLAUSE_MARKS) + 1
@@ -214,6 +228,7 @@ def _claims(
             # Never a person: nobody is called "the drama".
             works = mentions.things(prop.subject_kinds)
             topic = sections.subject(sentence.paragraph, works, called) if works else None
+            topic = _so_called(mentions, index, match, topic, works)
             values = [] if topic is None else [topic]
         elif kind == "entity":
             allowed = kinds if name in ("subject", "value") else ()

@@ -11,7 +11,7 @@ from .mentions import Mention, Mentions
 from .model import Value
 from .numbers import INTEGER
 
-__all__ = ["entities"]
+__all__ = ["antecedent", "entities"]
 
 # What may stand between the names of a list: commas, "and", "&", and a name's age
 # ("Joe, 18, and Bear").
@@ -72,12 +72,12 @@ def entities(
         pronouns = pronouns[:-1]
     if pronouns:
         exclude = {m.entity for m in inside}
-        find = _only_antecedent if owner and not inside else _antecedent
+        find = _only_antecedent if owner and not inside else antecedent
         out.append(find(mentions, index, start, kinds, exclude))
     return [e for e in out if e is None or not kinds or mentions.kind(str(e)) in kinds]
 
 
-def _antecedent(
+def antecedent(
     mentions: Mentions, index: int, before: int, kinds: tuple[str, ...], exclude: set[str]
 ) -> str | None:
     """What a pronoun stands for: the first entity of the right kind named in its
