@@ -25,10 +25,14 @@ def test_a_text_the_index_was_not_built_with_is_looked_up_by_the_runs_it_knows()
     index = _index("a b c d e f", "p q r s t u")
     query = "k l m a b c d e f"  # three runs no indexed text has, four it knows
     assert index.candidates(query, query.split()) == [0]
-    # Its prefix begins with the runs nobody has; only the others can find a text.
-    prefix = index.prefix(query, query.split())
-    assert prefix[:3] == [("k", "l", "m"), ("l", "m", "a"), ("m", "a", "b")]
-    assert len(prefix) == 5 == len(shingles(query.split())) - 3 + 1
+    # Its prefix (four of its six runs) begins with the two runs no indexed text has,
+    # "c d w" and "d w x": only the two rarest it knows are looked up, by count and
+    # then by run. A text sharing only the others is no candidate.
+    query = "a b c d w x y z"
+    assert len(shingles(query.split())) == 6
+    assert _index("a b c d", "w x y z").candidates(query, query.split()) == [0]
+    # "a b c" and "b c d" in two indexed texts: "w x y" and "x y z" are the rarest.
+    assert _index("a b c d", "w x y z", "a b c d e").candidates(query, query.split()) == [1]
 
 
 def test_a_text_sharing_too_few_runs_has_no_candidates() -> None:
@@ -38,14 +42,22 @@ def test_a_text_sharing_too_few_runs_has_no_candidates() -> None:
     assert index.candidates("", []) == []
 
 
-def test_posted_lists_the_texts_added_with_a_run_in_their_prefix_in_order() -> None:
+def test_the_texts_added_with_a_run_in_their_prefix_are_posted_in_order() -> None:
     index = _index("a b c d e f", "a b c d e z", "q a b c d e")
-    assert {run: index.posted(run) for run in index.first} == {
-        ("a", "b", "c"): [0, 1, 2],
-        ("b", "c", "d"): [0, 1, 2],
-        ("d", "e", "f"): [0],
-        ("d", "e", "z"): [1],
-        ("q", "a", "b"): [2],
+    assert [index.prefix(text) for text in ("a b c d e f", "a b c d e z", "q a b c d e")] == [
+        [("d", "e", "f"), ("a", "b", "c"), ("b", "c", "d")],
+        [("d", "e", "z"), ("a", "b", "c"), ("b", "c", "d")],
+        [("q", "a", "b"), ("a", "b", "c"), ("b", "c", "d")],
+    ]
+    # Each run's first text, and the texts after it.
+    assert index.first == {
+        ("a", "b", "c"): 0,
+        ("b", "c", "d"): 0,
+        ("d", "e", "f"): 0,
+        ("d", "e", "z"): 1,
+        ("q", "a", "b"): 2,
     }
-    assert index.posted(("x", "y", "z")) == []
+    assert index.more == {("a", "b", "c"): [1, 2], ("b", "c", "d"): [1, 2]}
     assert index.runs == {}  # each text's runs let go once its prefix is known
+    assert index.prefix("x y z") == []  # a text the index was not built with
+    assert index.candidates("a b c d e f") == [0, 1, 2]

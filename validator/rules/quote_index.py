@@ -12,7 +12,7 @@ from __future__ import annotations
 import math
 from collections import Counter
 from collections.abc import Iterable
-from itertools import chain, filterfalse, repeat
+from itertools import chain, repeat
 from typing import cast
 
 from .quote_match import MAX_WORDS
@@ -70,46 +70,37 @@ class PrefixIndex:
         # after): each is looked up as a candidate and again when added.
         self.prefixes: dict[str, list[tuple[str, ...]]] = {}
 
-    def prefix(self, text: str, folded: list[str] | None = None) -> list[tuple[str, ...]]:
-        """A text's rarest runs; `folded`, its words, for a text the index was not built
-        with (its runs no indexed text has come first)."""
+    def prefix(self, text: str) -> list[tuple[str, ...]]:
+        """The rarest runs of a text the index was built with; none for another text
+        (`_posted` looks one up by its words)."""
         found = self.prefixes.get(text)
         if found is not None:
             return found
         runs = self.runs.pop(text, None)  # not wanted once the prefix is known
-        if runs is not None:  # every run of a text the index was built with is counted
-            found = self.prefixes[text] = self._rarest_known(runs, _kept(len(runs)), False)
-            return found
-        runs = shingles(folded or [])
-        keep = _kept(len(runs))
-        # Runs no indexed text has (count 0: most of a quote's against the transcripts)
-        # come first; Counter would find each one's 0 through a call in Python.
-        # (Filtered run by run: a set less the counts' keys would walk every key.)
-        unknown = sorted(filterfalse(self.counts.__contains__, runs))
-        return unknown[:keep] + self._rarest_known(runs, keep - len(unknown), bool(unknown))
+        if runs is None:
+            return []
+        # Every run of a text the index was built with is counted.
+        found = self.prefixes[text] = self._rarest_known(runs, _kept(len(runs)))
+        return found
 
-    def _rarest_known(
-        self, runs: Iterable[tuple[str, ...]], wanted: int, filtered: bool
-    ) -> list[tuple[str, ...]]:
-        """The `wanted` rarest of `runs` that indexed texts have, by (count, run): sorted
-        by run, then stably by count, both sorts keyed in C. With `filtered`, `runs` may
-        hold others, which are left out."""
+    def _rarest_known(self, runs: Iterable[tuple[str, ...]], wanted: int) -> list[tuple[str, ...]]:
+        """The `wanted` rarest of `runs` (runs indexed texts have), by (count, run):
+        sorted by run, then stably by count, both sorts keyed in C."""
         if wanted <= 0:
             return []
-        counts = self.counts
-        known = sorted(filter(counts.__contains__, runs)) if filtered else sorted(runs)
-        return sorted(known, key=counts.__getitem__)[:wanted]
+        return sorted(sorted(runs), key=self.counts.__getitem__)[:wanted]
 
     def _posted(self, text: str, folded: list[str] | None) -> list[tuple[str, ...]]:
         """The runs of `text`'s prefix that a text added may have: all of it for a text
-        the index was built with; for another, its prefix less the runs no indexed text
-        has, which come first in a prefix and are in no posting (a quote against the
+        the index was built with. Another's prefix is its rarest runs too, as many as
+        `_kept` says, which puts first the runs no indexed text has (counted 0): these
+        are in no posting, so only the rest of it is looked up (a quote against the
         transcripts has hundreds of them, and sorting them was most of its lookup)."""
         if text in self.prefixes or text in self.runs:
             return self.prefix(text)
         runs = shingles(folded or [])
         known = list(filter(self.counts.__contains__, runs))
-        return self._rarest_known(known, _kept(len(runs)) - (len(runs) - len(known)), False)
+        return self._rarest_known(known, _kept(len(runs)) - (len(runs) - len(known)))
 
     def add(self, text: str) -> int:
         """Index a text; its number among those added."""
@@ -126,13 +117,6 @@ class PrefixIndex:
             elif len(others) < _POSTINGS_READ - 1:
                 others.append(number)
         return number
-
-    def posted(self, run: tuple[str, ...]) -> list[int]:
-        """The numbers of the texts added with `run` in their prefix, in order (the
-        first `_POSTINGS_READ` of them)."""
-        if run not in self.first:
-            return []
-        return [self.first[run], *self.more.get(run, ())]
 
     def candidates(self, text: str, folded: list[str] | None = None) -> list[int]:
         """The numbers of added texts sharing a prefix run with `text`, those sharing
