@@ -39,3 +39,18 @@ def test_runs_whose_hashes_collide_are_told_apart(monkeypatch: pytest.MonkeyPatc
     assert _held(texts) == []
     monkeypatch.setattr(passages, "hash", lambda run: 0, raising=False)
     assert _held(texts) == []
+
+
+def test_a_text_noted_but_not_asked_about_changes_nothing() -> None:
+    # A text that two sources hold shares its passage only with a text noted as it came
+    # whose claim is not compared in the end: the two sources still pair, and no one
+    # else does.
+    texts = {f"Both print it: {PASSAGE}.": {"a": "a/1", "b": "b/1"}, "Short": {"c": "c/1"}}
+    noted = passages.SharingTexts()
+    noted.note(f"{PASSAGE}, says the invalid one")
+    noted.note("Short")
+    held = sorted({tuple(sorted(h.items())) for h in run_holders(texts, noted)})
+    assert held == [(("a", "a/1"), ("b", "b/1"))] == _held(texts)
+    # What was noted is forgotten once asked about: the next question starts afresh.
+    again = {PASSAGE: {"d": "d/1"}, f"{PASSAGE}!": {"e": "e/1"}}
+    assert [sorted(h.items()) for h in run_holders(again, noted)] == [[("d", "d/1"), ("e", "e/1")]]
