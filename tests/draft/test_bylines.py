@@ -42,6 +42,34 @@ from validator.draft.bylines import (
             "Published: 10:31 GMT, 7 December 2022 | Updated: 12:02 GMT, 8 December 2022",
             Byline(date="2022-12-07"),
         ),
+        # The date after the author's name, past a comma, a dash or "on".
+        ("By Jane Doe, 12 March 2023", Byline(author="Jane Doe", date="2023-03-12")),
+        ("By Jane Doe - 12 March 2023", Byline(author="Jane Doe", date="2023-03-12")),
+        ("By Jane Doe on Sunday 12 March 2023", Byline(author="Jane Doe", date="2023-03-12")),
+        (
+            "By Jane Doe, Culture Editor, 12 March 2023, 09:00",
+            Byline(author="Jane Doe", date="2023-03-12"),
+        ),
+        (
+            "By Jane Doe, updated 12 March 2023",
+            Byline(author="Jane Doe", date="2023-03-12", updated=True),
+        ),
+        # "Updated:" with its colon is an update too.
+        ("Updated: 3 January 2024 10:00", Byline(date="2024-01-03", updated=True)),
+        # A date in figures: a number over 12 is the day, either way round.
+        ("Published: 25/03/2023", Byline(date="2023-03-25")),
+        ("Published: 03/25/2023", Byline(date="2023-03-25")),
+        ("Published 3.3.2023", Byline(date="2023-03-03")),
+        # Day and month that could be either way round give no date, and say so.
+        ("Published: 12/03/2023", Byline(doubt="12/03/2023 could be 2023-03-12 or 2023-12-03")),
+        (
+            "By Jane Doe, 03/04/2023",
+            Byline(author="Jane Doe", doubt="03/04/2023 could be 2023-04-03 or 2023-03-04"),
+        ),
+        (
+            "Published: 12/03/2023 | Updated: 14 March 2023",
+            Byline(date="2023-03-14", updated=True),
+        ),
     ],
 )
 def test_a_byline_or_date_line(line: str, byline: Byline) -> None:
@@ -68,6 +96,12 @@ def test_a_byline_or_date_line(line: str, byline: Byline) -> None:
         "¹",
         "¹st December 2022",
         "²⁰²²-¹²-⁰⁸",
+        "32/03/2023",
+        "13/13/2023",
+        "12/03/23",
+        "12/03-2023",
+        "By Christmas, 8 December 2022 was the date.",
+        "By the 12 March 2023",
     ],
 )
 def test_a_line_that_is_no_byline(line: str) -> None:

@@ -295,6 +295,25 @@ def test_an_interval_of_publication_keeps_dates_at_what_it_settles(
     assert out.endswith("# - date: tomorrow at 8pm\n#   in: The premiere is tomorrow at 8pm.\n")
 
 
+def test_a_byline_s_date_is_the_publication_date(
+    play_project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A plain text whose only date is its byline's needs no --published; where that date
+    reads two ways, the command says so."""
+    body = "Nora Vell wrote the new play.\n\nThe Glass Orchard opens at the Lantern Theatre.\n"
+    article = play_project / "a.txt"
+    article.write_text(f"By Ada Mensah, 7 March 2025\n\n{body}", encoding="utf-8")
+    assert main(["a.txt", "--outlet", "X"]) == 0
+    out = capsys.readouterr().out
+    assert "  published: 2025-03-07\n  author: Ada Mensah\n" in out
+    article.write_text(f"By Ada Mensah | 07/03/2025\n\n{body}", encoding="utf-8")
+    assert main(["a.txt", "--outlet", "X"]) == 2
+    assert capsys.readouterr().err == (
+        "factlint draft: no publication date in the article (its date line's 07/03/2025 "
+        "could be 2025-03-07 or 2025-07-03): pass --published DATE\n"
+    )
+
+
 @pytest.mark.parametrize(
     ("args", "message"),
     [

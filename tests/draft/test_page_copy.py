@@ -107,6 +107,29 @@ def test_a_published_date_comes_before_an_updated_one() -> None:
     assert read_page_copy(lines).published == "2025-03-07"
 
 
+def test_a_byline_between_bars_gives_its_date() -> None:
+    """ "By NAME | DATE | 3 min read" reads as a bar of links too: it is the byline."""
+    headline = "Nora Vell takes the lead at the Lyric Theatre"
+    lines = (headline, "By Ada Mensah | 7 March 2025 | 4 min read", P1, P2)
+    copy = read_page_copy(lines)
+    assert (copy.author, copy.published, copy.date_doubt) == ("Ada Mensah", "2025-03-07", None)
+    assert copy.paragraphs == (headline, P1, P2)
+
+
+def test_a_date_in_figures_that_reads_two_ways_gives_none_and_says_so() -> None:
+    headline = "Nora Vell takes the lead at the Lyric Theatre"
+    copy = read_page_copy((headline, "By Ada Mensah, 07/03/2025", P1, P2))
+    assert (copy.author, copy.published, copy.date_doubt) == (
+        "Ada Mensah",
+        None,
+        "07/03/2025 could be 2025-03-07 or 2025-07-03",
+    )
+    assert copy.paragraphs == (headline, P1, P2)
+    # Another date line settles it: the doubt is not told.
+    copy = read_page_copy((headline, "Published 07/03/2025", "Updated 8 March 2025", P1, P2))
+    assert (copy.published, copy.date_doubt) == ("/2025-03-08", None)
+
+
 def test_lines_after_the_last_paragraph_are_not_the_article() -> None:
     lines = (P1, P2, "Vell and Reyes", "Image: the Lyric Theatre")
     assert read_page_copy(lines).paragraphs == (P1, P2)

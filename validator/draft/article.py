@@ -88,6 +88,7 @@ class Article:
     title: str | None = None
     author: str | None = None
     published: str | None = None  # YYYY-MM-DD, as the page's metadata gives it
+    date_doubt: str | None = None  # why a date line gave no date (see bylines.Byline)
     url: str | None = None
     sitename: str | None = None
     is_html: bool = False
@@ -141,6 +142,7 @@ def read_article(raw: bytes, *, markdown: bool = False) -> Article:
             title=_clean(copy.title),
             author=_clean(copy.author),
             published=copy.published,
+            date_doubt=copy.date_doubt,
         )
     )
 

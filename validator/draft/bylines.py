@@ -12,6 +12,7 @@ Each line is read as words split at white space, one pass: nothing here searches
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from .dates import month_number
@@ -43,6 +44,13 @@ class Byline:
     author: str | None = None
     date: str | None = None  # YYYY-MM-DD
     updated: bool = False  # the date is when the page was updated, not published
+    # A date written in figures that reads two ways ("03/04/2023"), and its readings:
+    # no date is taken from it.
+    doubt: str | None = None
+
+
+class _Ambiguous(Exception):
+    """A date in figures whose day and month could be either way round."""
 
 
 def read_byline(line: str) -> Byline | None:
@@ -51,7 +59,7 @@ def read_byline(line: str) -> Byline | None:
     words = line.split()
     if not words or len(words) > _MAX_WORDS:
         return None
-    author = date = named = None
+    author = date = named = doubt = None
     updated = False
     part: list[str] = []
     for word in [*words, "|"]:
@@ -66,17 +74,20 @@ def read_byline(line: str) -> Byline | None:
             if found is None:
                 return None
             author = author or found.author
+            doubt = doubt or found.doubt
             if found.date is not None and date is None:
                 date, updated = found.date, found.updated
         part = []
-    if date is None and author is None:
+    if date is None and author is None and doubt is None:
         return None
-    return Byline(author or named, date, updated)
+    return Byline(author or named, date, updated, None if date else doubt)
 
 
 def _part(words: list[str]) -> Byline | None:
     lowered = [w.lower() for w in words]
     author: str | None = None
+    if lowered[0] == "by" and (dated := _dated_author(words)) is not None:
+        return dated
     if "by" in lowered:  # "By Jane Doe", "Posted on ... by sofacritic"
         at = lowered.index("by")
         if lowered[at - 1 : at] == ["written"]:
@@ -88,10 +99,43 @@ def _part(words: list[str]) -> Byline | None:
         words, lowered = words[:at], lowered[:at]
     if not words:
         return Byline(author=author)
-    date = _date(words)
+    try:
+        date = _date(words)
+    except _Ambiguous as doubt:
+        return Byline(author=author, doubt=str(doubt))
     if date is None:
         return None
-    return Byline(author=author, date=date, updated=bool(_UPDATED & set(lowered)))
+    return Byline(author=author, date=date, updated=_updated(words))
+
+
+def _updated(words: list[str]) -> bool:
+    """Whether a date line's labels say it is when the page was updated ("Updated:")."""
+    return any(w.strip(",:;").lower() in _UPDATED for w in words)
+
+
+# Where the name of "By Jane Doe, 12 March 2023" may end and its date start.
+_DATE_LEADS = frozenset({"-", "–", "—", "on"})
+
+
+def _dated_author(words: list[str]) -> Byline | None:
+    """A byline's author and the date after the name: "By Jane Doe, 12 March 2023",
+    "By Jane Doe - 12 March 2023", "By Jane Doe on 12 March 2023", "By Jane Doe,
+    Culture Editor, 12 March 2023"; None where no date ends the line. A line has at
+    most sixteen words: each place it may part is tried once."""
+    for at in range(2, len(words)):
+        if not (words[at - 1].endswith(",") or words[at].lower() in _DATE_LEADS):
+            continue
+        try:
+            date, doubt = _date(words[at:]), None
+        except _Ambiguous as found:
+            date, doubt = None, str(found)
+        if date is None and doubt is None:
+            continue
+        author = _author(words[1:at], names_only=True)
+        if author is None:
+            return None
+        return Byline(author=author, date=date, updated=_updated(words[at:]), doubt=doubt)
+    return None
 
 
 def _author(words: list[str], *, names_only: bool) -> str | None:
@@ -131,6 +175,9 @@ def _date(words: list[str]) -> str | None:
         if len(word) == 10 and word[4] == "-" and word[7] == "-":  # 2022-12-07
             year, month, day = _iso(word)
             continue
+        if _FIGURES.fullmatch(word):  # 12/03/2023, 12.03.2023
+            year, month, day = _figures(word)
+            continue
         found = month_number(word)
         if found is not None and month is None:
             month = found
@@ -145,6 +192,29 @@ def _date(words: list[str]) -> str | None:
     if year is None or month is None:
         return None
     return f"{year:04d}-{month:02d}-{day:02d}" if day else f"{year:04d}-{month:02d}"
+
+
+# A date in figures, day and month either way round: 12/03/2023, 3.12.2023.
+_FIGURES = re.compile(r"(\d{1,2})([/.])(\d{1,2})\2(\d{4})")
+
+
+def _figures(word: str) -> tuple[int | None, int | None, int | None]:
+    """The year, month and day of a date in figures: a number over 12 is the day, so
+    25/03/2023 and 03/25/2023 are both 25 March; raises _Ambiguous where either number
+    could be the month (03/04/2023: 3 April in Britain, 4 March in America)."""
+    found = _FIGURES.fullmatch(word)
+    if found is None:
+        return None, None, None
+    first, second, year = int(found[1]), int(found[3]), int(found[4])
+    if not (1 <= first <= 31 and 1 <= second <= 31) or min(first, second) > 12:
+        return None, None, None
+    if first != second and max(first, second) <= 12:
+        raise _Ambiguous(
+            f"{word} could be {year:04d}-{second:02d}-{first:02d} "
+            f"or {year:04d}-{first:02d}-{second:02d}"
+        )
+    day, month = max(first, second), min(first, second)
+    return year, month, day
 
 
 def _iso(word: str) -> tuple[int | None, int | None, int | None]:

@@ -152,7 +152,8 @@ def _read(name: str, stdin: TextIO) -> bytes:
 def _published(args: argparse.Namespace, article: Article) -> str | tuple[str | None, str | None]:
     given = args.published if args.published is not None else article.published
     if given is None:
-        raise InputError("no publication date in the article: pass --published DATE")
+        doubt = f" (its date line's {article.date_doubt})" if article.date_doubt else ""
+        raise InputError(f"no publication date in the article{doubt}: pass --published DATE")
     if re.fullmatch(_DATE, given):
         return given
     interval = re.fullmatch(rf"({_DATE})?/({_DATE})?", given)

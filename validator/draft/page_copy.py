@@ -68,6 +68,8 @@ class PageCopy:
     title: str | None = None
     author: str | None = None
     published: str | None = None  # YYYY-MM-DD, or "/YYYY-MM-DD": on or before that day
+    # Where no date line gives the date, one in figures that reads two ways, and how.
+    date_doubt: str | None = None
 
 
 def read_page_copy(lines: tuple[str, ...]) -> PageCopy:
@@ -81,11 +83,14 @@ def read_page_copy(lines: tuple[str, ...]) -> PageCopy:
     title = _title(lines, kinds, start, _body(lines, kinds, start, start, {}))
     bylines = _bylines(lines, kinds, start, title)
     kept = _body(lines, kinds, title if title is not None else 0, start, bylines)
+    published = _published(list(bylines.values()))
+    doubt = next((b.doubt for b in bylines.values() if b.doubt), None)
     return PageCopy(
         paragraphs=tuple(lines[i] for i in kept),
         title=lines[title] if title is not None else None,
         author=next((b.author for b in bylines.values() if b.author), None),
-        published=_published(list(bylines.values())),
+        published=published,
+        date_doubt=None if published else doubt,
     )
 
 
@@ -148,7 +153,9 @@ def _bylines(
     just under the headline or beside a date line."""
     found: dict[int, Byline] = {}
     for i in range(start):
-        if kinds[i] is Kind.TEXT:
+        # A byline's parts between bars ("By Jane Doe | 7 Dec 2022 | 3 min read") may
+        # read as a bar of links.
+        if kinds[i] in (Kind.TEXT, Kind.LINK):
             byline = read_byline(lines[i])
             if byline is not None:
                 found[i] = byline
