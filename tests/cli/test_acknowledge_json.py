@@ -161,6 +161,25 @@ def test_a_file_whose_lines_a_cr_ends_is_edited_where_the_reader_placed_the_clai
     )
 
 
+@pytest.mark.parametrize("last", ["\r", "\n"])
+def test_a_claim_over_lines_a_cr_ends_gains_one_member_per_line(last: str) -> None:
+    """A claim written one member per line in a file whose lines a lone CR ends (a final
+    line feed a tool added too) was taken for a claim on one line: every line of the
+    new entry had the claim's own indentation."""
+    text = '{\r  "claims": [\r    {\r      "id": "age",\r      "value": 21\r    }\r  ]\r}' + last
+    assert edit(text) == (
+        '{\r  "claims": [\r    {\r      "id": "age",\r      "value": 21,\r'
+        '      "acknowledge": [\r'
+        "        {\r"
+        '          "code": "D201",\r'
+        '          "reason": "Checked: a typo in print",\r'
+        '          "until": "2099-01-01"\r'
+        "        }\r"
+        "      ]\r"
+        "    }\r  ]\r}" + last
+    )
+
+
 def test_compact_json_stays_on_one_line() -> None:
     text = '{"claims":[{"id":"age","value":21},{"id":"film","value":100}]}'
     assert edit(text) == (

@@ -13,6 +13,7 @@ the change, or nothing is written.
 
 from __future__ import annotations
 
+import bisect
 import copy
 import json
 import re
@@ -21,7 +22,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from validator.read.json_load import load_json
-from validator.read.line_feeds import line_starts
+from validator.read.line_feeds import cr_lines, line_breaks, line_starts
 from validator.read.positions import JsonPath, Positions
 from validator.read.yaml_load import YamlParseError
 
@@ -35,6 +36,8 @@ _TOKEN = re.compile(r'"(?:[^"\\]+|\\.)*"|[{}\[\]]', re.DOTALL)
 _SCALAR = re.compile(r"[^\s,\]}]+")
 _BLANK = re.compile(r"[ \t]*")
 _FIRST_INDENT = re.compile(r"\n([ \t]+)\S")
+# ... in a file whose lines a lone CR mostly ends (read.line_feeds), after any break.
+_FIRST_INDENT_CR = re.compile(r"[\r\n]([ \t]+)\S")
 # A \u escape of a character past ASCII: the mark of a file written with ensure_ascii.
 _ESCAPED_NON_ASCII = re.compile(r"\\u(?!00[0-7])[0-9a-fA-F]{4}")
 # Characters the reader of a file would not see: written as \u escapes, which JSON
@@ -70,7 +73,10 @@ class _Document:
         self.text = text
         self.data = data
         self.positions = positions
-        self._line_starts = line_starts(text)  # the reader's lines, which positions count
+        # The reader's lines, which positions count: those a line feed ends, or in a file
+        # whose lines a lone CR mostly ends, those an editor shows (read.line_feeds).
+        self.breaks = line_breaks(text)
+        self._line_starts = line_starts(text)
 
     def _offset(self, at: tuple[int, int]) -> int:
         return self._line_starts[at[0] - 1] + at[1] - 1
@@ -104,7 +110,7 @@ class _Document:
     def indent_before(self, offset: int) -> str | None:
         """The whitespace from the start of `offset`'s line to it, or None when
         something else stands before it on that line."""
-        line_start = self.text.rfind("\n", 0, offset) + 1
+        line_start = self._line_starts[bisect.bisect_right(self._line_starts, offset) - 1]
         before = self.text[line_start:offset]
         return before if _BLANK.fullmatch(before) else None
 
@@ -122,7 +128,7 @@ class _Document:
             key_end = _TOKEN.match(self.text, self.key_start(first))
             assert key_end is not None
             style = replace(style, colon=self.text[key_end.end() : self.start(first)])
-        if "\n" not in self.text[start:end]:
+        if self.breaks.search(self.text, start, end) is None:
             style = replace(style, indent=None)
             if members:
                 style = replace(style, pad=self.text[start + 1 : self.member_start(members[0])])
@@ -138,8 +144,11 @@ class _Document:
                 f"{shown}: the object or array at line {self.positions.of(path)[0]} is "
                 "neither on one line nor one member per line; add the acknowledgement by hand"
             )
-        newline_at = self.text.index("\n", start)
-        newline = "\r\n" if self.text[newline_at - 1] == "\r" else "\n"
+        found = self.breaks.search(self.text, start)
+        assert found is not None  # the object or array is over lines
+        newline = found.group()
+        if newline == "\n" and self.text[found.start() - 1] == "\r":
+            newline = "\r\n"
         closing = self.indent_before(end - 1)
         unit = style.unit
         if closing is not None and indent.startswith(closing) and len(indent) > len(closing):
@@ -208,11 +217,12 @@ def _claim_path(data: Any, claim_id: str, shown: str) -> JsonPath:
 
 def _file_style(text: str) -> _Style:
     """What the whole file says about its style: the outermost fallback."""
-    indent = _FIRST_INDENT.search(text)
+    cr = cr_lines(text)
+    indent = (_FIRST_INDENT_CR if cr else _FIRST_INDENT).search(text)
     return _Style(
         indent=None,
         unit=indent.group(1) if indent else "  ",
-        newline="\r\n" if "\r\n" in text else "\n",
+        newline="\r" if cr else "\r\n" if "\r\n" in text else "\n",
         comma=", ",
         colon=": ",
         pad="",
