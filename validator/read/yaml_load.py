@@ -106,7 +106,7 @@ def load_yaml(
 
 
 def _moved(error: YamlParseError, moved: LineFeeds | None) -> YamlParseError:
-    """`error`, placed by libyaml's lines, moved to the lines a line feed ends."""
+    """`error`, placed by libyaml's lines, moved to the file's own (`LineFeeds`)."""
     if moved is not None:
         error.line, error.column = moved(error.line, error.column)
     return error
