@@ -109,25 +109,33 @@ def test_escape_memos_are_what_they_stand_in_for() -> None:
     assert cut["x" * 40] == "… (40 more characters; consistency.md has it whole)"
 
 
-@pytest.mark.parametrize("entries, characters", [(1, 1), (2, 30), (3, 400)])
+@pytest.mark.parametrize(
+    "entries, characters, claim_cells", [(1, 1, None), (2, 30, None), (3, 400, 3)]
+)
 def test_reports_with_memos_that_start_again_are_the_same(
-    monkeypatch: pytest.MonkeyPatch, entries: int, characters: int
+    monkeypatch: pytest.MonkeyPatch, entries: int, characters: int, claim_cells: int | None
 ) -> None:
     """However small the memos' bounds, the HTML and Markdown reports are the same, and
-    no memo of theirs holds more than the bounds allow."""
+    no memo of theirs holds more than the bounds allow: the claims' and sources' cells,
+    which hold values and excerpts of any length, within the characters too (under 400
+    characters no claim's cells are remembered: each holds more)."""
     html_text = render_html(sample_result(), link_root="..")
     markdown_text = render_markdown(sample_result(), link_root="..")
     monkeypatch.setattr(_memo, "MEMO_ENTRIES", entries)
     monkeypatch.setattr(_memo, "MEMO_CHARACTERS", characters)
     largest: dict[str, int] = {}  # by what each memo makes
     most_characters = 0
+    cells_held = 0  # characters of the claims' and sources' cells, held at once
     real_setitem = dict.__setitem__
 
     def watched(memo: Memo[Any, Any], key: Any, value: Any) -> None:
-        nonlocal most_characters
+        nonlocal most_characters, cells_held
         real_setitem(memo, key, value)
         name = "keep" if memo.make is None else memo.make.__name__
         largest[name] = max(largest.get(name, 0), len(memo))
+        if name in ("claim_cells_of", "keep"):  # the sources' cells are kept
+            held = (cell if isinstance(cell, str) else "".join(cell) for cell in memo.values())
+            cells_held = max(cells_held, sum(map(len, held)))
         if memo.size is not None:  # counted once it is stored
             most_characters = max(most_characters, memo.characters + memo.size(value))
 
@@ -136,9 +144,11 @@ def test_reports_with_memos_that_start_again_are_the_same(
     assert render_markdown(sample_result(), link_root="..") == markdown_text
     # Each report's memos, the renderers' own among them, are held to the bounds.
     assert max(largest.values()) == entries
-    for name in ("escape", "cell", "file", "claim_cells_of", "claim_link", "md_claim_link"):
+    for name in ("escape", "cell", "file", "claim_link", "md_claim_link"):
         assert largest[name] == entries
+    assert largest.get("claim_cells_of") == claim_cells
     assert 0 < most_characters <= characters
+    assert cells_held <= characters
 
 
 def test_file_links_are_line_href() -> None:

@@ -48,7 +48,7 @@ from ._html import (
     value_span,
 )
 from ._matrix import MATRIX_COLUMNS, MATRIX_ROWS
-from ._memo import Memo
+from ._memo import Memo, characters
 from ._sections import SECTIONS, code_counts, findings_shown_by_section
 from ._text import repeated_message, safe_url
 from .html_matrix import matrix_pieces
@@ -68,12 +68,14 @@ class _Renderer(SourceCells):
         self.published = {s.id: s.published for s in result.sources}
         self.esc = Escaped()
         self.dashed = Escaped(dash=True)
-        self.source_cells: Memo[str, str] = Memo()
+        self.source_cells: Memo[str, str] = Memo(size=len)  # an id of any length
         self.value_cells: Memo[tuple[str, Verdict], str] = Memo(value_span, size=len)
         # Each location as a cell, escaped and linked once: the sample of a majority
         # wording's claims stands in the table of every variant's finding.
         self.places = Places(link_root)
-        self.claim_cells: Memo[str, tuple[str, str, str, str]] = Memo(self.claim_cells_of)
+        # A claim's cells, its value and excerpt of any length among them: bounded by
+        # characters too (the escapes they share with `esc` outlive its own bound).
+        self.claim_cells = Memo(self.claim_cells_of, size=characters)
         self.claim_links: Memo[str, str] = Memo(claim_link)
         # Variants of one quote often differ from its majority wording the same way.
         self.diffs: Memo[str | None, str] = Memo(diff_paragraph, size=len)

@@ -72,13 +72,14 @@ class _Renderer(SourceCells):
         # A claim without an as_of holds as of its source's publication.
         self.published = {s.id: s.published for s in result.sources}
         self.esc = MdEscaped(cell_limit)
-        self.source_cells: Memo[str, str] = Memo()
+        self.source_cells: Memo[str, str] = Memo(size=len)  # an id of any length
         # Each location as a cell, escaped and linked once: the sample of a majority
         # wording's claims stands in the table of every variant's finding.
         self.places = MdPlaces(link_root)
-        # A claim's cells of a claims table but its location, made once: a claim
-        # stands in the table of every finding that names it.
-        self.claim_cells: Memo[str, tuple[str, str, str, str]] = Memo(self.claim_cells_of)
+        # A claim's cells of a claims table but its location, made once: a claim stands in
+        # the table of every finding that names it. Its value and excerpt are of any
+        # length: bounded by characters (the escapes outlive `esc`'s own bound).
+        self.claim_cells = Memo(self.claim_cells_of, size=characters)
         self.claim_links: Memo[str, str] = Memo(md_claim_link)
         # Variants of one quote often differ from its majority wording the same way.
         self.diffs: Memo[str | None, tuple[str, ...]] = Memo(md_diff_lines, size=characters)
