@@ -363,6 +363,33 @@ def test_ids_that_look_alike_are_told_apart_by_explain_and_acknowledge(
     )
 
 
+# Ids holding a zero width space, used twice: by two claims of a file, by two files.
+TWICE = """\
+source: {id: "look\\u200b", outlet: Out, title: T, published: 2022-12-07}
+claims:
+  - {id: "alike\\u200b", subject: Mia Threapleton, property: age, value: 22}
+  - {id: "alike\\u200b", subject: Mia Threapleton, property: age, value: 22}
+"""
+
+
+def test_an_id_used_twice_is_quoted_as_the_other_messages_quote_it(
+    repo: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """E103 quoted the id raw: `claim id 'alike' is used twice`, a zero width space after
+    alike, where the label before it and every other message show `alike\\u200b`."""
+    (repo / "claims" / "a.yaml").write_text(TWICE, encoding="utf-8")
+    (repo / "claims" / "b.yaml").write_text(TWICE, encoding="utf-8")
+    assert main(["--no-reports", "--no-cache", "--dataset", "dataset", "--select", "E103"]) == 1
+    assert capsys.readouterr().out.splitlines()[:-1] == [
+        "claims/a.yaml:4:10: E103 error look\\u200b/alike\\u200b#2: claim id 'alike\\u200b' is "
+        "used twice in this file (first at line 3); rename one",
+        "claims/b.yaml:1:14: E103 error: source id 'look\\u200b' is also used by claims/a.yaml; "
+        "give each source its own id",
+        "claims/b.yaml:4:10: E103 error look\\u200b/alike\\u200b#2@claims/b.yaml: claim id "
+        "'alike\\u200b' is used twice in this file (first at line 3); rename one",
+    ]
+
+
 # A second source whose id differs from the first's only by a zero width space.
 OTHER = """\
 source: {id: "look\\u200b", outlet: Out2, title: T2, published: 2022-12-07}

@@ -62,7 +62,8 @@ def duplicate_sources(files: list[CheckedFile]) -> tuple[list[Finding], set[str]
         findings.append(
             make_finding(
                 "E103",
-                f"source id '{checked.source_id}' is also used by {first.path}; "
+                # Quoted as every message quotes an id (`repr`): an invisible one shows.
+                f"source id {checked.source_id!r} is also used by {first.path}; "
                 "give each source its own id",
                 locations=(checked.source_id_at, first.source_id_at),
                 key=f"source-id:{checked.source_id}:{checked.path}",

@@ -286,7 +286,8 @@ def _repeated_id(loaded: LoadedFile, first: ClaimEntry, index: int, full_id: str
     id_line, id_col = loaded.positions.of(("claims", index, "id"))
     return make_finding(
         "E103",
-        f"claim id '{first.claim_id}' is used twice in this file (first at line "
+        # Quoted as every message quotes an id (`repr`): an invisible character shows.
+        f"claim id {first.claim_id!r} is used twice in this file (first at line "
         f"{first.line}); rename one",
         claims=(full_id,),
         locations=(
