@@ -551,3 +551,17 @@ def test_an_empty_text_says_what_to_write() -> None:
         (1, 25, "source.outlet is empty; write at least 1 character"),
         (7, 40, "claims[0].acknowledge[0].reason is empty; write what the review concluded"),
     ]
+
+
+def test_a_long_unknown_key_is_quoted_cut_short() -> None:
+    key = "x" * 300
+    text = (
+        "source: {id: a, outlet: O, title: T, published: 2022}\n"
+        f"claims:\n  - {{id: c, subject: S, property: p, value: 1, {key}: 2}}\n"
+    )
+    allowed = (
+        "allowed here: acknowledge, as_of, excerpt, id, note, property, qualifiers, subject, value"
+    )
+    assert claim_file_errors(text) == [
+        (3, 48, f"unknown field '{'x' * 59}…' in claims[0]; {allowed}"),
+    ]

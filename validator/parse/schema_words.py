@@ -101,6 +101,9 @@ _MAX_UNKNOWN = 10
 Phrase = tuple[JsonPath, str, bool, "_Field | None"]
 
 
+# How much of an unknown key a message quotes.
+_KEY_SHOWN = 60
+
 # A YAML 1.1 merge key: under YAML 1.2, which claim files are read with, a plain key.
 _MERGE = "<<"
 _MERGE_HINT = (
@@ -136,26 +139,29 @@ def phrases(error: ValidationError) -> list[Phrase]:
     taken = set(given)  # a field guessed for one misspelling is not guessed again
     belongs = _belongs(error.schema, path, allowed)
     for key in extras[:_MAX_UNKNOWN]:
+        # A key may run to a thousand characters (the reading limit): quoted cut short,
+        # as a value is, so that one line says what is wrong.
+        shown = shorten(str(key), _KEY_SHOWN)
         if key == _MERGE:
             found.append(
-                ((*path, key), f"unknown field '{key}' in {where}{_MERGE_HINT}", True, None)
+                ((*path, key), f"unknown field '{shown}' in {where}{_MERGE_HINT}", True, None)
             )
             continue
         if key in belongs:
             found.append(
-                ((*path, key), f"unknown field '{key}' in {where}{belongs[key]}", True, None)
+                ((*path, key), f"unknown field '{shown}' in {where}{belongs[key]}", True, None)
             )
             continue
         spaced = _odd_spaces(key)
         if spaced is not None:
-            found.append(((*path, key), f"unknown field '{key}' in {where}{spaced}", True, None))
+            found.append(((*path, key), f"unknown field '{shown}' in {where}{spaced}", True, None))
             continue
         near = _misspelt(str(key), taken, allowed)
         if near is None:
-            found.append(((*path, key), f"unknown field '{key}' in {where}{hint}", True, None))
+            found.append(((*path, key), f"unknown field '{shown}' in {where}{hint}", True, None))
             continue
         taken.add(near)
-        message = f"unknown field '{key}' in {where}; did you mean '{near}'?"
+        message = f"unknown field '{shown}' in {where}; did you mean '{near}'?"
         found.append(((*path, key), message, True, (path, near)))
     return found
 
