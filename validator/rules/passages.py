@@ -101,13 +101,6 @@ def run_holders(texts: dict[str, Holders], noted: SharingTexts | None = None) ->
 _BLOCK_WORDS: Final = RUN_WORDS // 2
 
 
-def _sharing_texts(texts: Iterable[str]) -> tuple[list[str], set[str]]:
-    """The texts of RUN_WORDS words or more, and of them those that may hold a run of
-    words another text holds; every text that does is among them (`SharingTexts`)."""
-    found = SharingTexts().finish(texts)
-    return found.long_texts, set(found.words)
-
-
 class Sharing(NamedTuple):
     """What `SharingTexts` found of the texts asked about."""
 
