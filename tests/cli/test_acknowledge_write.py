@@ -97,13 +97,15 @@ def test_a_flow_style_claim_gains_the_acknowledgement_on_its_line(
     assert "[acknowledged: No score was ever published]" in capsys.readouterr().out
 
 
-def test_a_file_with_crlf_line_endings_and_a_bom_keeps_them(
-    project: Path, capsys: pytest.CaptureFixture[str]
+@pytest.mark.parametrize(("ending", "bom"), [("\r\n", b"\xef\xbb\xbf"), ("\r", b"")])
+def test_a_file_with_crlf_or_cr_line_endings_keeps_them(
+    project: Path, capsys: pytest.CaptureFixture[str], ending: str, bom: bytes
 ) -> None:
-    """A file saved on Windows (CRLF, often a byte order mark) was refused as a layout
-    the round trip would change: ruamel.yaml writes LF."""
+    """A file saved on Windows (CRLF, often a byte order mark), or with classic Mac OS
+    line endings (a lone CR each, whose lines the reader counts as an editor does), was
+    refused as a layout the round trip would change: ruamel.yaml writes LF."""
     path = project / "claims" / "wrong.yaml"
-    path.write_bytes(b"\xef\xbb\xbf" + CLAIMS.replace("\n", "\r\n").encode("utf-8"))
+    path.write_bytes(bom + CLAIMS.replace("\n", ending).encode("utf-8"))
     argv = ["--acknowledge", "wrong/age", "D201", "--reason", "Checked: a typo in print"]
     assert main(argv) == 0
     assert capsys.readouterr().err == (
@@ -116,7 +118,7 @@ def test_a_file_with_crlf_line_endings_and_a_bom_keeps_them(
         "      - code: D201\n"
         "        reason: 'Checked: a typo in print'\n",
     )
-    assert path.read_bytes() == b"\xef\xbb\xbf" + expected.replace("\n", "\r\n").encode("utf-8")
+    assert path.read_bytes() == bom + expected.replace("\n", ending).encode("utf-8")
     assert main(["--no-reports", "-q"]) == 0
 
 

@@ -103,6 +103,11 @@ def add_acknowledgement(text: str, claim_id: str, wanted: Request, shown: str) -
     if "\r\n" in text and "\n" not in text.replace("\r\n", ""):
         edited = _add(text.replace("\r\n", "\n"), claim_id, wanted, shown)
         return edited.replace("\n", "\r\n")
+    # A file whose every line a lone CR ends (classic Mac OS) is edited the same way and
+    # given its CRs back: the reader counts its lines as an editor does.
+    if "\r" in text and "\n" not in text:
+        edited = _add(text.replace("\r", "\n"), claim_id, wanted, shown)
+        return edited.replace("\n", "\r")
     return _add(text, claim_id, wanted, shown)
 
 
