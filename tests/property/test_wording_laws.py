@@ -132,12 +132,12 @@ def test_every_text_that_shares_a_run_is_found_as_sharing(
     for number, (offset, length) in enumerate(placed):
         own = [f"t{number}w{n}" for n in range(offset)]
         texts.add(" ".join([*own, *passage[:length], f"t{number}end"]))
-    found = passages.SharingTexts().finish(texts)
+    long_texts, found = passages.SharingTexts().finish(texts)
     runs = {text: set(passages._runs(passages._folded(text))) for text in texts}
-    assert found.long_texts == [text for text in texts if runs[text]]
+    assert long_texts == [text for text in texts if runs[text]]
     for first, second in combinations(texts, 2):
         if runs[first] & runs[second]:
-            assert {first, second} <= found.words.keys()
+            assert {first, second} <= found
 
 
 @SETTINGS

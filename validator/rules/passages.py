@@ -11,11 +11,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping
 from itertools import repeat
-from typing import Final, NamedTuple
+from typing import Final
 
 from .quote_match import tokens
 
-__all__ = ["RUN_WORDS", "WIDELY_SHARED", "Holders", "Sharing", "SharingTexts", "run_holders"]
+__all__ = ["RUN_WORDS", "WIDELY_SHARED", "Holders", "SharingTexts", "run_holders"]
 
 RUN_WORDS: Final = 12
 WIDELY_SHARED: Final = 20
@@ -64,20 +64,30 @@ def run_holders(texts: dict[str, Holders], noted: SharingTexts | None = None) ->
     Runs are first told apart by their hashes alone: the many that one text holds are
     never kept. The few hashes several texts hold are then checked against the runs
     themselves, so that two runs whose hashes collide are never taken for one."""
-    found = (noted or SharingTexts()).finish(texts)
-    words_of, more = found.words, found.more
+    long_texts, sharing = (noted or SharingTexts()).finish(texts)
+    canonical: dict[str, str] = {}
     # A text that shares no run with another: each of its runs is its holders' alone.
     held = [
         texts[text]
-        for text in found.long_texts
-        if text not in words_of and 1 < len(texts[text]) <= WIDELY_SHARED
+        for text in long_texts
+        if text not in sharing and 1 < len(texts[text]) <= WIDELY_SHARED
     ]
+    words_of = {text: _folded(text, canonical) for text in long_texts if text in sharing}
+    # The hashes of the runs the texts hold, and of those more than one text holds:
+    # set operations, in C, a text at a time.
+    seen: set[int] = set()
+    more: set[int] = set()
+    several: dict[str, set[int]] = {}  # a text several sources hold -> its runs' hashes
+    for text, words in words_of.items():
+        hashes = set(map(hash, _stretches(words, RUN_WORDS)))
+        more |= seen & hashes
+        seen |= hashes
+        if 1 < len(texts[text]) <= WIDELY_SHARED and hashes:
+            several[text] = hashes
+    del seen
     # A run of a text several sources hold that no other text holds pairs its holders
     # (the runs other texts hold too are merged with theirs below).
-    for text, words in words_of.items():
-        several = 1 < len(texts[text]) <= WIDELY_SHARED
-        if several and not set(map(hash, _stretches(words, RUN_WORDS))) <= more:
-            held.append(texts[text])
+    held += [texts[text] for text, hashes in several.items() if not hashes <= more]
     # Each text cut into runs once more, and each of its runs of a hash several texts
     # hold grouped with the texts holding that very run.
     groups: dict[tuple[str, ...], list[str]] = {}
@@ -101,18 +111,6 @@ def run_holders(texts: dict[str, Holders], noted: SharingTexts | None = None) ->
 _BLOCK_WORDS: Final = RUN_WORDS // 2
 
 
-class Sharing(NamedTuple):
-    """What `SharingTexts` found of the texts asked about."""
-
-    long_texts: list[str]  # those of RUN_WORDS words or more, in the order noted
-    # Those that may hold a run another text holds (every one that does), each as its
-    # words case-folded (one string for each word however many texts hold it).
-    words: dict[str, list[str]]
-    # The hashes of runs that two of the texts noted hold, or more: the runs two of
-    # those asked about hold among them, perhaps with others.
-    more: set[int]
-
-
 class SharingTexts:
     """Which texts may hold a run of words another text holds, worked out a text at a
     time: a run's texts may be noted as they come (a claim file's, as soon as it is
@@ -123,16 +121,13 @@ class SharingTexts:
     of two texts that share a run, the later holds a block of the earlier somewhere:
     each text's every stretch of that many words is looked up among the blocks of the
     texts before it (a sixth of their places, not all), and then its own blocks are
-    indexed. Most texts of a corpus share nothing, and are never cut into runs; those
-    that may are cut once found, and the hashes of their runs that two of them hold
-    are gathered (`Sharing.more`).
+    indexed. One pass: no text's words are kept. Most texts of a corpus share nothing,
+    and are never cut into runs.
 
     A text noted that is not asked about (its claim turned out invalid) can only add
-    texts to those found and hashes to those held twice, never take one away: of the
-    texts holding one block, each but the first finds the one before it, whatever they
-    are. A hash held twice only because such a text holds it leaves a run that one
-    text asked about holds: `run_holders` groups it with that text alone, which pairs
-    the text's own holders, as a run no other text holds does."""
+    texts to those found, never take one away: of the texts holding one block, each but
+    the first finds the one before it, whatever they are. The runs themselves are then
+    checked for the texts asked about alone (`run_holders`)."""
 
     def __init__(self) -> None:
         self._start()
@@ -140,12 +135,9 @@ class SharingTexts:
     def _start(self) -> None:
         # A block's hash -> the last text holding it. Any text holding it will do.
         self._owner: dict[int, str] = {}
+        self._found: set[str] = set()
         self._noted: set[str] = set()
         self._long: list[str] = []  # the texts noted of RUN_WORDS words or more, in order
-        self._words: dict[str, list[str]] = {}  # the texts found, as `Sharing.words`
-        self._canonical: dict[str, str] = {}  # each word's one string
-        self._seen: set[int] = set()  # the hashes of the found texts' runs
-        self._more: set[int] = set()  # of them, those two found texts hold
 
     def note(self, text: str) -> None:
         """Take `text` into account, once however often it is noted."""
@@ -160,36 +152,23 @@ class SharingTexts:
         # _BLOCK_WORDS, so the blocks' hashes are a slice of these.
         stretches = list(map(hash, _stretches(words, _BLOCK_WORDS)))
         owner = self._owner
-        held = owner.keys() & stretches
-        if held:
-            for block in held:
-                if owner[block] not in self._words:
-                    self._found(owner[block], _folded(owner[block]))
-            if text not in self._words:
-                self._found(text, words)
+        for block in owner.keys() & stretches:
+            self._found.update((owner[block], text))
         owner.update(zip(stretches[::_BLOCK_WORDS], repeat(text)))
 
-    def _found(self, text: str, words: list[str]) -> None:
-        """Cut a text that may share a run into runs, and gather their hashes."""
-        canonical = self._canonical
-        words = self._words[text] = list(map(canonical.setdefault, words, words))
-        hashes = set(map(hash, _stretches(words, RUN_WORDS)))
-        self._more |= self._seen & hashes
-        self._seen |= hashes
-
-    def finish(self, texts: Iterable[str]) -> Sharing:
-        """What was found of `texts` (each noted first if it was not). What was noted is
-        then forgotten: the index of blocks is as large as the texts' words."""
+    def finish(self, texts: Iterable[str]) -> tuple[list[str], set[str]]:
+        """Of `texts` (each noted first if it was not), those of RUN_WORDS words or more,
+        in the order they were noted; and a set holding every one of them that may hold
+        a run another of them holds (and perhaps texts not among them). What was noted
+        is then forgotten: the index of blocks is as large as the texts' words."""
         wanted = texts if isinstance(texts, Mapping) else dict.fromkeys(texts)
         for text in wanted:
             self.note(text)
-        long_texts, words = self._long, self._words
+        long_texts, found = self._long, self._found
         if len(wanted) != len(self._noted):  # texts were noted that are not asked about
             long_texts = [text for text in long_texts if text in wanted]
-            words = {text: found for text, found in words.items() if text in wanted}
-        found = Sharing(long_texts, words, self._more)
         self._start()
-        return found
+        return long_texts, found
 
 
 def _merged(texts: dict[str, Holders], group: Iterable[str]) -> Holders | None:
