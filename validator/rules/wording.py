@@ -78,21 +78,25 @@ class WordingTexts:
 
     def __init__(self, dataset: Dataset) -> None:
         self.dataset = dataset
-        self.kinds: dict[str, str] = {}
+        self.kinds: dict[str, str] = {}  # property -> `_kind`, worked out once each
         self.sharing = SharingTexts()
+
+    def kind(self, prop: str) -> str:
+        """The property's `_kind`."""
+        found = self.kinds.get(prop)
+        if found is None:
+            found = self.kinds[prop] = _kind(self.dataset, prop)
+        return found
 
     def note(self, records: Iterable[ClaimRecord]) -> None:
         """Note the texts of `records` (a claim file's), but an invalid claim's."""
-        kinds, note = self.kinds, self.sharing.note
+        note = self.sharing.note
         for record in records:
             if record.verdict is Verdict.INVALID:
                 continue
             if record.excerpt:
                 note(record.excerpt)
-            kind = kinds.get(record.property)
-            if kind is None:
-                kind = kinds[record.property] = _kind(self.dataset, record.property)
-            if kind == "quote":
+            if self.kind(record.property) == "quote":
                 note(record.value)
 
 
@@ -104,9 +108,10 @@ def shared_wording(
 
     Claims that could not be checked (verdict invalid) take no part: a file that does
     not stand says nothing about its source."""
+    noted = noted or WordingTexts(dataset)
     texts: dict[str, _Holders] = {}
     wrong: dict[str, _Holders] = {}
-    kinds: dict[str, str] = {} if noted is None else noted.kinds
+    kinds, kind_of = noted.kinds, noted.kind
     folded: dict[str, str] = {}
     invalid, refuted = Verdict.INVALID, Verdict.REFUTED
     # Unpacked as a tuple: a named tuple's fields are slower to reach one by one, and a
@@ -128,9 +133,7 @@ def shared_wording(
     ) in claims:
         if verdict is invalid:
             continue
-        kind = kinds.get(prop)
-        if kind is None:
-            kind = kinds[prop] = _kind(dataset, prop)
+        kind = kinds.get(prop) or kind_of(prop)  # looked up in C for all but the first
         if excerpt:
             _note(texts, excerpt, source, full_id)
         if kind == "quote":
@@ -141,7 +144,7 @@ def shared_wording(
                 words = folded[value] = " ".join(w.casefold() for w in tokens(value))
             # Unit separators cannot occur in ids, properties or folded words.
             _note(wrong, f"{subject_id or subject}\x1f{prop}\x1f{words}", source, full_id)
-    by_passage = _pairs(run_holders(texts, None if noted is None else noted.sharing))
+    by_passage = _pairs(run_holders(texts, noted.sharing))
     by_value = _pairs(wrong.values())
     return tuple(
         _pair(first, second, by_passage.get((first, second), ()), by_value.get((first, second)))
