@@ -101,12 +101,14 @@ class Mentions:
         self.by_sentence: list[list[Mention]] = []
         active: dict[str, dict[str, tuple[int, int]]] = {}
         named: Counter[str] = Counter()
-        for sentence in sentences:
-            self.by_sentence.append(self._scan(sentence.text, active, named, surnames))
         # Names of things in lower case, for cues' slots only (see `_loose`).
-        self.loose = [
-            self._loose(s.text, found) for s, found in zip(sentences, self.by_sentence, strict=True)
-        ]
+        self.loose: list[list[Mention]] = []
+        for sentence in sentences:
+            # One scan of the sentence serves both: the names as written and in lower case.
+            spans = self._names.spans(sentence.text)
+            found = self._scan(sentence.text, spans, active, named, surnames)
+            self.by_sentence.append(found)
+            self.loose.append(self._loose(sentence.text, spans, found))
         # Where each sentence's mentions start, for finding those in a span by bisection.
         self.starts = [[m.start for m in found] for found in self.by_sentence]
         self._loose_starts = [[m.start for m in found] for found in self.loose]
@@ -130,17 +132,20 @@ class Mentions:
                 self.first.setdefault(mention.entity, order)
                 order += 1
 
-    def _full_names(self, text: str) -> list[Mention]:
-        """The names `text` writes in full, as the dataset spells them, in order."""
+    def _full_names(self, text: str, spans: list[tuple[int, int]]) -> list[Mention]:
+        """The names `text` writes in full, as the dataset spells them, in order, of the
+        places its `spans` name."""
         found: list[Mention] = []
-        for start, end in self._names.spans(text):
+        for start, end in spans:
             key = normalise_name(text[start:end])
             entity = self._by_key.get(key)
             if entity is not None and _capitals_kept(text[start:end], self._spellings[key]):
                 found.append(Mention(start, end, entity))
         return found
 
-    def _loose(self, text: str, found: list[Mention]) -> list[Mention]:
+    def _loose(
+        self, text: str, spans: list[tuple[int, int]], found: list[Mention]
+    ) -> list[Mention]:
         """The names of no person's entity that `text` writes without the capitals the
         dataset gives them, where that cannot be a common phrase: two words or more,
         each of three letters or more ("won single drama", never "I am" for "I Am")."""
@@ -150,7 +155,7 @@ class Mentions:
         # hostile sentence of thousands of names would make a search of each quadratic.
         starts = [m.start for m in found]
         reach = list(accumulate((m.end for m in found), max))
-        for start, end in self._names.spans(text):
+        for start, end in spans:
             words = text[start:end].split()
             if len(words) < 2 or any(len(w) < 3 or not w.isalpha() for w in words):
                 continue
@@ -165,6 +170,7 @@ class Mentions:
     def _scan(
         self,
         text: str,
+        spans: list[tuple[int, int]],
         active: dict[str, dict[str, tuple[int, int]]],
         named: Counter[str],
         surnames: dict[str, set[str]],
@@ -172,7 +178,7 @@ class Mentions:
         """The sentence's mentions. `active` holds, for each surname, the people named in
         full with it and when each was last so named; `named` how often each entity has
         been named so far (both carried from sentence to sentence)."""
-        found = self._full_names(text)
+        found = self._full_names(text, spans)
         taken = [(m.start, m.end) for m in found]
         events: list[tuple[int, str, Mention | None]] = [(m.start, "full", m) for m in found]
         for start, end in self._surnames.spans(text):
@@ -261,7 +267,7 @@ class Mentions:
 
     def named_in(self, text: str) -> list[str]:
         """The entities `text` names in full (a headline), in its order."""
-        return [m.entity for m in self._full_names(text)]
+        return [m.entity for m in self._full_names(text, self._names.spans(text))]
 
     def topic(self, kinds: tuple[str, ...]) -> str | None:
         """The article's most-named entity of these kinds (the earliest named on a tie)."""
