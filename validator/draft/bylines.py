@@ -175,8 +175,8 @@ def _date(words: list[str]) -> str | None:
         if len(word) == 10 and word[4] == "-" and word[7] == "-":  # 2022-12-07
             year, month, day = _iso(word)
             continue
-        if _FIGURES.fullmatch(word):  # 12/03/2023, 12.03.2023
-            year, month, day = _figures(word)
+        if figures := _FIGURES.fullmatch(word):  # 12/03/2023, 12.03.2023
+            year, month, day = _figures(figures)
             continue
         found = month_number(word)
         if found is not None and month is None:
@@ -198,19 +198,16 @@ def _date(words: list[str]) -> str | None:
 _FIGURES = re.compile(r"(\d{1,2})([/.])(\d{1,2})\2(\d{4})")
 
 
-def _figures(word: str) -> tuple[int | None, int | None, int | None]:
+def _figures(found: re.Match[str]) -> tuple[int | None, int | None, int | None]:
     """The year, month and day of a date in figures: a number over 12 is the day, so
     25/03/2023 and 03/25/2023 are both 25 March; raises _Ambiguous where either number
     could be the month (03/04/2023: 3 April in Britain, 4 March in America)."""
-    found = _FIGURES.fullmatch(word)
-    if found is None:
-        return None, None, None
     first, second, year = int(found[1]), int(found[3]), int(found[4])
     if not (1 <= first <= 31 and 1 <= second <= 31) or min(first, second) > 12:
         return None, None, None
     if first != second and max(first, second) <= 12:
         raise _Ambiguous(
-            f"{word} could be {year:04d}-{second:02d}-{first:02d} "
+            f"{found[0]} could be {year:04d}-{second:02d}-{first:02d} "
             f"or {year:04d}-{first:02d}-{second:02d}"
         )
     day, month = max(first, second), min(first, second)
