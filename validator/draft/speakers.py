@@ -29,14 +29,13 @@ class Speakers:
             if found >= 0:
                 spans.setdefault(paragraph, []).append((found, found + len(words), claim.subject))
         self._spans = {p: sorted(found) for p, found in spans.items()}
-        self._starts = {p: [s for s, _, _ in found] for p, found in self._spans.items()}
 
     def at(self, paragraph: int, offset: int) -> str | None:
         """The speaker of the quotation holding (paragraph, offset), if any."""
         found = self._spans.get(paragraph)
         if not found:
             return None
-        index = bisect_right(self._starts[paragraph], offset) - 1
+        index = bisect_right(found, offset, key=lambda span: span[0]) - 1
         if index < 0:
             return None
         start, end, speaker = found[index]
