@@ -309,7 +309,7 @@ def test_a_byline_s_date_is_the_publication_date(
     article.write_text(f"By Ada Mensah | 07/03/2025\n\n{body}", encoding="utf-8")
     assert main(["a.txt", "--outlet", "X"]) == 2
     assert capsys.readouterr().err == (
-        "factlint draft: no publication date in the article (its date line's 07/03/2025 "
+        "factlint draft: a.txt: no publication date in the article (its date line's 07/03/2025 "
         "could be 2025-03-07 or 2025-07-03): pass --published DATE\n"
     )
 
@@ -325,11 +325,17 @@ def test_a_byline_s_date_is_the_publication_date(
             ["a.txt", "--published", "March 2025", "--outlet", "X"],
             "--published 'March 2025' is not a date: write YYYY, YYYY-MM, YYYY-MM-DD or FROM/TO",
         ),
-        (["a.txt", "--outlet", "X"], "no publication date in the article: pass --published DATE"),
-        (["a.txt", "--published", "2025"], "no outlet named in the article: pass --outlet NAME"),
+        (
+            ["a.txt", "--outlet", "X"],
+            "a.txt: no publication date in the article: pass --published DATE",
+        ),
+        (
+            ["a.txt", "--published", "2025"],
+            "a.txt: no outlet named in the article: pass --outlet NAME",
+        ),
         (
             ["a.txt", "--published", "2025", "--url", "http://[x"],
-            "no outlet named in the article: pass --outlet NAME",
+            "a.txt: no outlet named in the article: pass --outlet NAME",
         ),
         (
             ["a.txt", "--published", "2025", "--outlet", "X", "--source-id", "Bad Id"],

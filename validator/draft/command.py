@@ -153,7 +153,9 @@ def _published(args: argparse.Namespace, article: Article) -> str | tuple[str | 
     given = args.published if args.published is not None else article.published
     if given is None:
         doubt = f" (its date line's {article.date_doubt})" if article.date_doubt else ""
-        raise InputError(f"no publication date in the article{doubt}: pass --published DATE")
+        raise InputError(
+            f"{args.article}: no publication date in the article{doubt}: pass --published DATE"
+        )
     if re.fullmatch(_DATE, given):
         return given
     interval = re.fullmatch(rf"({_DATE})?/({_DATE})?", given)
@@ -170,10 +172,10 @@ def _source_info(args: argparse.Namespace, article: Article) -> SourceInfo:
     host = _host(url) if url else None
     outlet: str | None = args.outlet or article.sitename or (str(host) if host else None)
     if not outlet:
-        raise InputError("no outlet named in the article: pass --outlet NAME")
+        raise InputError(f"{args.article}: no outlet named in the article: pass --outlet NAME")
     title = args.title or article.title or (article.paragraphs[0] if article.paragraphs else "")
     if not title:
-        raise InputError("the article is empty: nothing to draft")
+        raise InputError(f"{args.article}: the article is empty: nothing to draft")
     first = published if isinstance(published, str) else (published[0] or published[1] or "")
     source_id = args.source_id or _slug(f"{outlet}-{first}")
     if not _ID.fullmatch(source_id) or len(source_id) > 200:
