@@ -11,7 +11,7 @@ from reporting_sample import LONG, MANY, contradiction, sample_result
 
 import validator.report.summary as summary
 from validator.model.findings import Location, make_finding
-from validator.model.result import Result
+from validator.model.result import Result, SourceRecord
 from validator.report import _markdown
 from validator.report.markdown import markdown_pieces, render_markdown
 from validator.report.summary import CELL_LIMIT, SUMMARY_BYTES, render_job_summary
@@ -105,3 +105,15 @@ def test_one_claim_left_out_of_a_table_is_counted_in_the_singular() -> None:
     text = render_markdown(contradiction("they disagree"), max_rows=MANY - 1)
     assert "| \u2026 1 more claim; consistency.md has it whole | | | | |" in text
     assert "1 more claims" not in text
+
+
+def test_an_unusable_sources_long_id_is_cut_short_in_the_summarys_scorecard() -> None:
+    """An unusable source's id is the text its file wrote, of any length: its scorecard
+    cell is capped as every other cell of the summary is."""
+    source = SourceRecord("s" * 5_000, "claims/s.yaml", 1, "", "", "", usable=False)
+    result = Result(findings=(), claims=(), sources=(source,), files=("claims/s.yaml",))
+    text = render_job_summary(result)
+    (row,) = [line for line in text.splitlines() if line.startswith("| sss")]
+    assert row.startswith("| " + "s" * (CELL_LIMIT - 60))
+    assert "s" * CELL_LIMIT not in row
+    assert "more characters; consistency.md has it whole)" in row

@@ -49,6 +49,7 @@ from ._markdown import (
 from ._memo import Memo, characters
 from ._sections import SECTIONS, Section, code_counts, findings_shown_by_section
 from ._text import fragment, plural, repeated_message, safe_url, shortened
+from .escaping import label
 
 __all__ = ["markdown_pieces", "md_escape", "render_markdown"]
 
@@ -294,7 +295,8 @@ class _Renderer(SourceCells):
         shown = sources if self.max_rows is None else sources[: self.max_rows]
         rows: list[str] = []
         for source in shown:
-            name = md_id(source.id)  # an unusable source's id is any text, any length
+            # An unusable source's id is any text, any length: cut short as every cell.
+            name = self.esc[label(source.id)]
             url = safe_url(source.url)
             if url is not None:
                 name = f"[{name}]({md_url(url)})"
