@@ -173,6 +173,11 @@ def test_acknowledging_the_same_code_again_renews_it(
             "no claim 'wrnog/age' in the files checked; did you mean 'wrong/age'?",
         ),
         (
+            # Slashes out of place: the spelling suggester took it for the claim itself.
+            ["--acknowledge", "/wrong/age", "D201", "--reason", "x"],
+            "no claim '/wrong/age' in the files checked; did you mean 'wrong/age' or 'wrong/film'?",
+        ),
+        (
             ["--acknowledge", "age", "D201", "--reason", "x"],
             "'age' is not a claim id; write it as SOURCE/CLAIM",
         ),

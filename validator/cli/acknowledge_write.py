@@ -16,7 +16,6 @@ from collections.abc import Callable
 
 from validator.arguments import did_you_mean
 from validator.guard.safe_read import inside
-from validator.model.names import Suggester
 from validator.model.result import Result, Verdict
 from validator.read.files import STDIN, Limits, read_bytes
 from validator.report.escaping import label
@@ -24,6 +23,7 @@ from validator.report.write_files import write_text_atomic
 from validator.report.write_set import folders_locked
 
 from .acknowledge_request import AcknowledgeError, Request, request
+from .claim_names import close_ids
 
 __all__ = ["AcknowledgeError", "Request", "acknowledge", "request"]
 
@@ -39,10 +39,8 @@ def acknowledge(wanted: Request, result: Result, limits: Limits, root: str = "."
     claim = result.claim(wanted.full_id)
     shown = label(wanted.full_id)  # ids alike on screen told apart, as findings show them
     if claim is None:
-        close = Suggester(c.full_id for c in result.claims).suggest(wanted.full_id)
-        raise AcknowledgeError(
-            f"no claim '{shown}' in the files checked{did_you_mean(list(map(label, close)))}"
-        )
+        close = [label(found) for found in close_ids(result, wanted.full_id)]
+        raise AcknowledgeError(f"no claim '{shown}' in the files checked{did_you_mean(close)}")
     own = sorted({f.code for f in result.findings if wanted.full_id in f.claims})
     if claim.verdict is Verdict.INVALID:
         raise AcknowledgeError(

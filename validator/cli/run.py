@@ -19,7 +19,6 @@ from validator.dataset.model import Dataset
 from validator.guard.archive_place import archive_stamp
 from validator.guard.safe_read import Refused, read_regular
 from validator.model.findings import Severity
-from validator.model.names import Suggester
 from validator.model.result import Result
 from validator.report.escaping import label, stderr_line
 from validator.report.explain import explain
@@ -31,6 +30,7 @@ from validator.speed.forked import note_load
 from validator.speed.run_cache import RememberedRun, RunCache, file_signature
 
 from .acknowledge_write import Request, acknowledge, request
+from .claim_names import close_ids
 from .named_paths import check_named_paths
 from .output import (
     option_paths,
@@ -260,29 +260,12 @@ def _dataset(
 def _explanation(result: Result, full_id: str) -> str:
     text = explain(result, full_id)
     if text is None:
-        close = [label(found) for found in _close_ids(result, full_id)]
+        close = [label(found) for found in close_ids(result, full_id)]
         raise UsageError(
             f"--explain: no claim '{label(full_id)}'{did_you_mean(close)} "
             "(write it as SOURCE/CLAIM)"
         )
     return text
-
-
-def _close_ids(result: Result, full_id: str) -> list[str]:
-    """Up to three claims `full_id` may have meant. First those it names but for its
-    slashes (`/src/claim`, `src//claim`, `src/claim/`) or by its claim's own id alone
-    (`mia-age`), which the spelling suggester passes over: it compares names without
-    their punctuation, so it took `/src/claim` for `src/claim` itself and left it out,
-    and a claim's own id is too short beside a full one to reach its cutoff."""
-    ids = [c.full_id for c in result.claims]
-    parts = [part for part in full_id.split("/") if part]
-    found = [i for i in ids if i == "/".join(parts)]
-    if len(parts) == 1:
-        found += sorted(c.full_id for c in result.claims if c.claim_id == parts[0])
-    for close in Suggester(ids).suggest(full_id):
-        if close not in found:
-            found.append(close)
-    return found[:3]
 
 
 # A baseline of 100,000 findings is about 30 MB.
