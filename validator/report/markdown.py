@@ -77,9 +77,8 @@ class _Renderer(SourceCells):
         # Each location as a cell, escaped and linked once: the sample of a majority
         # wording's claims stands in the table of every variant's finding.
         self.places = MdPlaces(link_root)
-        # A claim's cells of a claims table but its location, made once: a claim stands in
-        # the table of every finding that names it. Its value and excerpt are of any
-        # length: bounded by characters (the escapes outlive `esc`'s own bound).
+        # A claim's cells but its location, made once (a claim stands in every finding's
+        # table that names it); bounded by characters: its value and excerpt are any length.
         self.claim_cells = Memo(self.claim_cells_of, size=characters)
         self.claim_links: Memo[str, str] = Memo(md_claim_link)
         # Variants of one quote often differ from its majority wording the same way.
@@ -295,8 +294,7 @@ class _Renderer(SourceCells):
         shown = sources if self.max_rows is None else sources[: self.max_rows]
         rows: list[str] = []
         for source in shown:
-            # An unusable source's id is any text, any length: cut short as every cell.
-            name = self.esc[label(source.id)]
+            name = self.esc[label(source.id)]  # an unusable source's id: any text, any length
             url = safe_url(source.url)
             if url is not None:
                 name = f"[{name}]({md_url(url)})"
