@@ -94,6 +94,11 @@ def _e107(root: Path) -> list[tuple[str, tuple[str, ...], str]]:
     return [(str(f.location), f.claims, f.message) for f in result.findings if f.code == "E107"]
 
 
+def _excerpt_finding(message: str) -> list[tuple[str, tuple[str, ...], str]]:
+    """The one E107 of claim a/age's excerpt, with `message`."""
+    return [("claims/a.yaml:12:14", ("a/age",), message)]
+
+
 def _refused(
     archive: str, reason: str, fix: str = FIX_OUTSIDE
 ) -> list[tuple[str, tuple[str, ...], str]]:
@@ -187,15 +192,11 @@ def test_the_nearest_passage_is_whole_words(project: Path) -> None:
         "Mia Threapleton, after the pair starred together.\n"
     )
     _claim(project, "text.txt", excerpt="her twenty-two-year-old daughter")
-    assert _e107(project) == [
-        (
-            "claims/a.yaml:12:14",
-            ("a/age",),
-            "excerpt not found in the archived text text.txt; the nearest passage is "
-            '"alongside her 22-year-old daughter, Mia Threapleton,"; copy the source\'s words '
-            "exactly",
-        )
-    ]
+    assert _e107(project) == _excerpt_finding(
+        "excerpt not found in the archived text text.txt; the nearest passage is "
+        '"alongside her 22-year-old daughter, Mia Threapleton,"; copy the source\'s words '
+        "exactly"
+    )
 
 
 def test_no_passage_is_named_where_none_resembles_the_excerpt(project: Path) -> None:
@@ -231,6 +232,22 @@ def test_an_excerpt_in_other_capitals_is_shown_its_passage(project: Path) -> Non
     assert found[0][2] == (
         "excerpt not found in the archived text text.txt; the archive has it with other "
         'capitals: "her 22-year-old daughter, Mia Threapleton"; copy the source\'s words exactly'
+    )
+
+
+def test_an_excerpt_with_one_word_in_other_capitals_is_shown_its_passage(
+    project: Path,
+) -> None:
+    """An excerpt that differs from its passage in one capital ("I am" for "I Am")
+    shares long runs with it, and was shown "the nearest passage", a few words longer
+    than the excerpt, where the one difference was hard to see."""
+    (project / "claims" / "text.txt").write_text(
+        "Dominic Savage — who created the I Am… series — said: \u201cSo many people.\u201d\n"
+    )
+    _claim(project, "text.txt", excerpt="who created the I am… series")
+    assert _e107(project) == _excerpt_finding(
+        "excerpt not found in the archived text text.txt; the archive has it with other "
+        'capitals: "who created the I Am... series"; copy the source\'s words exactly'
     )
 
 

@@ -163,6 +163,14 @@ def _whole_words(archive: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _nearest_within_budget(excerpt: str, archive: Archived) -> str | None:
+    """`_nearest`, paid for from the archive's budget of work."""
+    budget = SearchBudget(min(NEAREST_BUDGET, archive.budget.left))
+    nearest = _nearest(excerpt, archive.text, budget)
+    archive.budget.spend(budget.spent)
+    return nearest
+
+
 def check_excerpts(parsed: ParsedFile, archives: Archives) -> list[Finding]:
     source = parsed.source
     if source is None or source.archive is None:
@@ -189,20 +197,21 @@ def check_excerpts(parsed: ParsedFile, archives: Archives) -> list[Finding]:
         excerpt = normalise_passage(entry.model.excerpt)
         if excerpt in archive.text or _parts_in_order(excerpt, archive.text):
             continue
-        budget = SearchBudget(min(NEAREST_BUDGET, archive.budget.left))
-        nearest = _nearest(excerpt, archive.text, budget)
-        archive.budget.spend(budget.spent)
-        if nearest is None:
+        # An excerpt that is its passage but for capitals ("I am" for "I Am") is shown
+        # that passage as such: the nearest passage around it, a few words longer, hides
+        # the one difference the reader has to find.
+        other_case = _in_other_case(excerpt, archive)
+        nearest = None if other_case else _nearest_within_budget(excerpt, archive)
+        if other_case:
+            hint = f'the archive has it with other capitals: "{other_case}"'
+        elif nearest is None:
             hint = (
                 "the archive is too long to look for the nearest passage of this excerpt "
                 "within factlint's bound on work"
             )
         elif not nearest:
-            other_case = _in_other_case(excerpt, archive)
             hint = (
-                f'the archive has it with other capitals: "{other_case}"'
-                if other_case
-                else "no passage of it resembles the excerpt: check that the archive is "
+                "no passage of it resembles the excerpt: check that the archive is "
                 "this source's text"
             )
         else:
