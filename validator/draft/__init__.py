@@ -18,6 +18,7 @@ from .article import Article, ArticleError, read_article
 from .cues import CompiledCue, CueError, compile_cue
 from .dates import Published
 from .epithets import find_epithets
+from .fronted import fronted
 from .mentions import Mentions
 from .model import DraftClaim, Unplaced, Value
 from .quotes import find_quotes, quote_spans, without_repeats
@@ -135,6 +136,11 @@ def _compile(dataset: Dataset) -> list[CompiledCue]:
                 # A dataset built in code has no positions to name.
                 where = f"{prop.cues_at[index]}: " if index < len(prop.cues_at) else ""
                 raise CueError(f"{where}property '{name}', cue {text!r}: {error}") from None
+            before = fronted(text)
+            if before is not None:
+                # The same words opening a sentence, before its subject: "Created by
+                # Jane Doe, the drama ..." as "The drama, created by Jane Doe, ...".
+                out.append(compile_cue(before, prop, opening=True))
     return out
 
 

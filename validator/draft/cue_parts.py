@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 __all__ = [
+    "ELSEWHERE",
     "ENTITY",
     "EPITHET",
     "EPITHET_WORDS",
@@ -80,13 +81,13 @@ ROLE = (
 # Words that point from the article's subject to another of its kind ("the other
 # film", "the previous series", "the first drama"): "the" and a kind after them is not
 # what the article is about.
-_ELSEWHERE = (
+ELSEWHERE = (
     "other|another|previous|next|last|earlier|former|first|second|third|original"
     "|following|prior|same|rival|sister"
 )
 # "The" or "this", up to two words saying what the thing is, and then its kind: "the
 # anthology series", "this BAFTA-winning drama". Ending before the kind's words.
-KIND_MODIFIERS = rf"(?:(?!(?:{_ELSEWHERE})(?![\w’'-])){ROLE_WORD}\s+){{0,2}}"
+KIND_MODIFIERS = rf"(?:(?!(?:{ELSEWHERE})(?![\w’'-])){ROLE_WORD}\s+){{0,2}}"
 # Between a length written as a compound adjective and the kind word after it, up to
 # two words saying what the thing is: "a 90-minute standalone film". The length is
 # then singular ("90-minute", "two-hour"), as such an adjective is.

@@ -39,6 +39,7 @@ from .cue_parts import (
     POSSESSIVE,
     ROLE,
 )
+from .fronted import FRONTED_START
 from .numbers import INTEGER
 from .prose import PROSE
 
@@ -224,10 +225,13 @@ def _kind_after_length(tokens: list[re.Match[str]], index: int, prop: PropertyDe
     return prop.type == "duration" and word in prop.subject_kinds
 
 
-def _entity_body(tokens: list[re.Match[str]], index: int, prop: PropertyDef) -> str:
+def _entity_body(
+    tokens: list[re.Match[str]], index: int, prop: PropertyDef, fronted: bool = False
+) -> str:
     """The pattern of the entity slot at `index`: one marked name, a list of them or a
     pronoun, and for a quote property (whose cues name speakers) "the" and a noun, as in
-    "the star said"."""
+    "the star said". In a cue `fronted` to open its sentence, the slot ending it is
+    the sentence's subject, which a pronoun may be ("Created by Jane Doe, it ...")."""
     description = r"|(?<![\w])(?i:the)\s+(?-i:[a-z]+)(?![\w])" if prop.type == "quote" else ""
     one = rf"(?:{ENTITY}|{_PRONOUN}{description})"
     if prop.type == "quote":
@@ -258,7 +262,7 @@ def _entity_body(tokens: list[re.Match[str]], index: int, prop: PropertyDef) -> 
         # follows it: that is the one meant's relative ("played, with tenderness, by
         # Winslet's daughter, Mia": the one playing is not Winslet), where right after
         # other words the name is still the one ("director Dominic Savage's latest film").
-        one = ENTITY
+        one = rf"(?:{ENTITY}|{_SUBJECT_PRONOUN}|{_THING_PRONOUN})" if fronted else ENTITY
         before = tokens[index - 2] if index > 1 and tokens[index - 1].group(4) else None
         if before is not None and (before.group(2) or (before.group(5) or "").lower() == "by"):
             one = rf"{ENTITY}(?!{NAME_MARK[1]})(?![’']s(?![\w]))"
@@ -303,9 +307,9 @@ def _after_entity(tokens: list[re.Match[str]], index: int) -> str:
     return ""
 
 
-def compile_cue(text: str, prop: PropertyDef) -> CompiledCue:
+def compile_cue(text: str, prop: PropertyDef, opening: bool = False) -> CompiledCue:
     """The cue's pattern: its words as written, its gaps, and its slots (`_entity_body`,
-    `prose`)."""
+    `prose`); with `opening`, matching only where the sentence starts (see fronted)."""
     parts: list[str] = []
     slots: list[tuple[str, str]] = []
     words: list[re.Pattern[str]] = []
@@ -325,7 +329,7 @@ def compile_cue(text: str, prop: PropertyDef) -> CompiledCue:
             if any(name == slot for name, _ in slots):
                 raise CueError(f"cue slot {{{slot}}} appears twice")
             body = (
-                _entity_body(tokens, index, prop)
+                _entity_body(tokens, index, prop, opening)
                 if kind == "entity"
                 else _prose_pattern(slot, kind)
             )
@@ -367,7 +371,8 @@ def compile_cue(text: str, prop: PropertyDef) -> CompiledCue:
         raise CueError(f"a cue has at most {_MAX_GAPS} gaps (...)")
     body = "".join(parts)
     # A cue starting or ending in a word must not match inside a longer word.
-    pattern = rf"(?<![\w]){body}" + (r"(?![\w])" if text.rstrip()[-1:].isalnum() else "")
+    pattern = (FRONTED_START if opening else "") + rf"(?<![\w]){body}"
+    pattern += r"(?![\w])" if text.rstrip()[-1:].isalnum() else ""
     try:
         compiled = re.compile(pattern)
     except re.error as error:

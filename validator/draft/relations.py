@@ -10,6 +10,7 @@ from validator.dataset.model import Dataset, PropertyDef
 
 from .cues import KIND_PHRASE, CompiledCue, mark_names
 from .dates import Published
+from .fronted import opening_subject
 from .mentions import Mentions
 from .model import DraftClaim, Drafted
 from .prose import PROSE
@@ -251,11 +252,7 @@ def _claims(
             return
         slots[name] = values
     if "subject" not in slots:
-        if _about_someone_else(match):
-            return
-        topic = _named_before(mentions, index, match, prop.subject_kinds) or sections.subject(
-            sentence.paragraph, prop.subject_kinds, called
-        )
+        topic = _topic(index, sentence, match, prop, mentions, sections, called)
         if topic is None:
             return
         slots["subject"] = [topic]
@@ -281,6 +278,29 @@ def _claims(
                 if not isinstance(q, dict)
             ),
         )
+
+
+def _topic(
+    index: int,
+    sentence: Sentence,
+    match: re.Match[str],
+    prop: PropertyDef,
+    mentions: Mentions,
+    sections: Sections,
+    called: frozenset[str],
+) -> str | None:
+    """What a cue naming no subject is about: the subject of the sentence its words open
+    ("Directed by Jane Doe, the earlier series I Am Victoria ..."), else the entity named
+    just before them, else the article's (see sections); none in a relative clause about
+    someone else's."""
+    if _about_someone_else(match):
+        return None
+    opening, subject = opening_subject(mentions, index, match, prop.subject_kinds)
+    if opening:
+        return subject
+    return _named_before(mentions, index, match, prop.subject_kinds) or sections.subject(
+        sentence.paragraph, prop.subject_kinds, called
+    )
 
 
 def excerpt(text: str, match: re.Match[str]) -> str:

@@ -1,0 +1,74 @@
+"""A cue's words set before its subject at the start of a sentence.
+
+English may put the phrase that follows a name and its comma ("The drama, created by
+Jane Doe, follows ...") before the name instead, opening the sentence ("Created by Jane
+Doe, the drama follows ..."): the phrase is then about the sentence's subject, the name
+right after its comma. So a cue `{subject}, WORDS` also reads `WORDS, {subject}` where the
+words open the sentence. Only there: inside a sentence the name after such a comma is
+seldom the one the words are about ("a drama created by Jane Doe, the series' star").
+A relative clause ("{subject}, who directed ...") is never set first, nor words starting
+with a slot or a gap, which say nothing of how the phrase opens.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .cue_parts import ELSEWHERE, ROLE_WORD
+from .mentions import Mentions
+
+__all__ = ["FRONTED_START", "fronted", "opening_subject"]
+
+# `{subject}` (or `{subject:one}`), a comma, and the phrase: its first word as written.
+_APPOSED = re.compile(r"\s*\{subject(?::one)?\}\s*,\s*(?P<words>[A-Za-z][^{}]*\{.*)")
+_RELATIVE = frozenset({"who", "whom", "whose", "which", "that"})
+# The start of a sentence, past its spaces and an opening quotation mark or bracket.
+FRONTED_START = r"^[\s“‘\"'(]*"
+
+
+def fronted(text: str) -> str | None:
+    """The cue `text` with its phrase set before its subject (`created by {value},
+    {subject}` from `{subject}, created by {value}`), else None. The phrase's closing
+    punctuation ("{subject}, now {value},") gives way to the comma before the subject."""
+    found = _APPOSED.fullmatch(text)
+    if found is None or "{subject" in found.group("words"):
+        return None
+    words = found.group("words").rstrip().rstrip(",.;:").rstrip()
+    first = re.match(r"[A-Za-z][\w-]*", words)
+    if first is None or first.group(0).lower() in _RELATIVE or not words.endswith("}"):
+        return None
+    return f"{words}, {{subject}}"
+
+
+# After such a phrase and its comma, the sentence's subject: up to three words saying
+# what it is ("the earlier series"), then its name.
+_COMMA = re.compile(r"\s*,\s*")
+# Where the cue's words open the sentence, or follow a word joined to them by "and" or
+# "or", which shares their subject ("Created and directed by Jane Doe, ...").
+_OPENS = re.compile(
+    rf"{FRONTED_START}(?:[A-Za-z][\w-]*(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+))?"
+)
+_DESCRIBED = re.compile(rf"(?:(?:{ROLE_WORD}|(?i:the|this))\s+){{0,3}}")
+_ANOTHER = re.compile(rf"(?i:the|this)\s+(?:{ROLE_WORD}\s+)?(?i:{ELSEWHERE})(?![\w’'-])")
+
+
+def opening_subject(
+    mentions: Mentions, index: int, match: re.Match[str], kinds: tuple[str, ...]
+) -> tuple[bool, str | None]:
+    """For a cue naming no subject whose words open the sentence before a comma
+    ("Directed by Jane Doe, ..."), what the words are about: (True, the entity of the
+    subject's `kinds` named right after the comma), or (True, None) where the words
+    after it point to another of the kind than the article's ("the earlier series");
+    else (False, None), and the cue is about what it would be about anyway (the
+    article's "the drama", "it", or a person the words cannot be about)."""
+    text = match.string
+    comma = _COMMA.match(text, match.end())
+    if comma is None or not _OPENS.fullmatch(text, 0, match.start()):
+        return False, None
+    described = _DESCRIBED.match(text, comma.end())
+    at = described.end() if described else comma.end()
+    named = [m for m in mentions.within(index, comma.end(), len(text)) if m.start == at]
+    if named:
+        entity = named[0].entity
+        return (True, entity) if mentions.kind(entity) in kinds else (False, None)
+    return (_ANOTHER.match(text, comma.end()) is not None), None
