@@ -13,7 +13,7 @@ import pytest
 
 from validator import config
 from validator.cli.main import main
-from validator.report.escaping import UNSAFE_CHARACTERS, json_safe, label, terminal_safe, visible
+from validator.report.escaping import UNSAFE_CHARACTERS
 
 ROOT = Path(__file__).resolve().parents[1]
 RAW = re.compile(f"[{UNSAFE_CHARACTERS}]")
@@ -255,50 +255,6 @@ def test_tag_characters_are_shown_as_escapes_in_every_output(
     sarif = json.loads(texts["sarif"])
     messages = [r["message"]["text"] for r in sarif["runs"][0]["results"]]
     assert any(shown in m for m in messages)
-
-
-def test_terminal_safe_is_the_one_escape_for_terminals() -> None:
-    assert terminal_safe("a\x1b[31mb\x07\u202e\n") == "a\\x1b[31mb\\x07\\u202e\\n"
-    assert terminal_safe(" \u3000::error::x") == " \u3000\\x3a:error::x"
-    assert terminal_safe("x ##[warning]y ##[") == "x #\\x23[warning]y #\\x23["
-    assert terminal_safe("a##vso[task.complete result=Succeeded;]b ###[ ##teamcity[") == (
-        "a#\\x23vso[task.complete result=Succeeded;]b ##\\x23[ #\\x23teamcity["
-    )
-    assert terminal_safe("# heading ## [x] #vso[ ##vso-[") == "# heading ## [x] #vso[ ##vso-["
-    assert terminal_safe("file.yaml:1:2: ::error") == "file.yaml:1:2: ::error"
-    assert visible("tab\tnl\n", keep="\t") == "tab\tnl\\n"
-    assert json_safe('"\u202e\x85\x7f ##[x"') == '"\\u202e\\u0085\\u007f ##\\u005bx"'
-    assert json_safe('["##vso[task.uploadfile]/etc/passwd", "##[", "## ["]') == (
-        '["##vso\\u005btask.uploadfile]/etc/passwd", "##\\u005b", "## ["]'
-    )
-
-
-def test_a_byte_of_a_name_that_is_not_utf8_and_a_character_are_never_shown_alike() -> None:
-    """`\\xNN` is the byte NN, `\\uNNNN` a character: a file name's byte 0x85 that is not
-    UTF-8 (U+DC85 as Python holds it) was shown `\\udc85`, or U+FFFD by the path's own
-    replacement, and the character NEL (U+0085, bytes C2 85) was shown `\\x85`."""
-    assert visible("\x1b\x7f") == "\\x1b\\x7f"
-    assert visible("\x85\x9b") == "\\u0085\\u009b"
-    assert visible("caf\udce9 \udc85\udcff") == "caf\\xe9 \\x85\\xff"
-    assert visible("\ud800\udc00") == "\\ud800\\udc00"  # not a byte of a name: as is
-    assert visible("\U000e0041\U0001f3f4") == "\\U000e0041\U0001f3f4"  # a tag; an emoji
-    assert json_safe('"\U000e007f"') == '"\\udb40\\udc7f"'  # JSON's surrogate pair
-
-
-def test_a_label_shows_each_character_a_message_quote_escapes() -> None:
-    """An id is shown as messages quote it (`repr`): what `visible` escapes, and the
-    format characters, spaces and unassigned characters it leaves as they are; a
-    backslash doubled, so an id written with `\\u200b` is not shown as one holding it."""
-    shown = {
-        "tyla-2022-12-07/mia-age": "tyla-2022-12-07/mia-age",
-        "a\u200b/c1\u200b": "a\\u200b/c1\\u200b",
-        "c\u2060\ufeff\u00ad\u00a0\u3000 d": "c\\u2060\\ufeff\\u00ad\\u00a0\\u3000 d",
-        "c\u202e\x1b\n\x85": "c\\u202e\\x1b\\n\\u0085",
-        "c\U000e0041\ue000\u0378": "c\\U000e0041\\ue000\\u0378",
-        "back\\u200bslash": "back\\\\u200bslash",
-        "caf\u00e9/\u540d\U0001f3f4": "caf\u00e9/\u540d\U0001f3f4",  # printable: as is
-    }
-    assert {name: label(name) for name in shown} == shown
 
 
 # Two claims whose ids look alike on screen, and one whose id writes the escape itself.

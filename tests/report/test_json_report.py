@@ -313,24 +313,6 @@ def test_same_bytes_as_json_dumps_for_every_record_shape() -> None:
     assert render_json(_edge_result()) == json_safe(expected)
 
 
-def test_dump_json_flat_and_nested_containers() -> None:
-    values: list[object] = [
-        {"a": 1, "b": None, "c": 'x\n"y"', "d": 1.5, "e": False},
-        [1, "two", None, True, -3.25, float("inf")],
-        {"outer": {"inner": [{"x": []}, {}, [[], [1]]]}, "k": ("t", 1)},
-        [{"a": 1}, {"b": "\u2028"}],
-        "plain",
-        7,
-        None,
-        [],
-        {},
-    ]
-    for value in values:
-        expected = json.dumps(value, indent=2, ensure_ascii=False) + "\n"
-        assert dump_json(value) == json_safe(expected)
-        assert json.loads(dump_json(value)) == json.loads(expected)
-
-
 def test_long_finding_message_is_written_once() -> None:
     text = render_json(contradiction(LONG))
     (found,) = json.loads(text)["findings"]
