@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import functools
-import json
 import os
 import stat
 import threading
@@ -377,22 +376,6 @@ def test_pieces_write_what_the_whole_text_writes(tmp_path: Path, processes: int)
     assert data == render_json(result).encode("utf-8")
 
 
-def test_pieces_the_file_already_holds_leave_it_untouched(tmp_path: Path) -> None:
-    target = tmp_path / "r.json"
-    target.write_bytes(b"abcdef")
-    before = (target.stat().st_ino, target.stat().st_mtime_ns)
-    assert report_set.stage(str(target), iter([b"abc", b"def"])) is None
-    assert (target.stat().st_ino, target.stat().st_mtime_ns) == before
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["r.json"]  # no temporary file
-    # A longer, shorter or different text is staged beside it.
-    for pieces in ([b"abc", b"defg"], [b"abcde"], [b"abd", b"def"]):
-        temp = report_set.stage(str(target), iter(pieces))
-        assert temp is not None
-        assert Path(temp).read_bytes() == b"".join(pieces)
-        os.unlink(temp)
-    assert target.read_bytes() == b"abcdef"
-
-
 def test_pieces_compared_with_a_link_replace_it(tmp_path: Path) -> None:
     """A link in the reports folder is not followed to compare with, as `holds` does
     not follow it: the link is replaced, what it points at left as it was."""
@@ -521,17 +504,6 @@ def test_two_runs_writing_the_same_reports_take_turns(
     assert _contents(tmp_path) == {"consistency.md": "second md", "consistency.json": "second json"}
 
 
-@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes need a POSIX system")
-def test_a_journal_that_is_a_pipe_is_not_read(tmp_path: Path) -> None:
-    """A `.factlint-switch.json` that is a named pipe renames nothing and is not
-    waited on (opening it to read would wait for a writer forever)."""
-    (tmp_path / "consistency.md").write_text("old")
-    (tmp_path / ".consistency.md.abcd1234.tmp").write_text("planted")
-    os.mkfifo(tmp_path / report_set.JOURNAL)
-    report_set.recover([str(tmp_path / "consistency.md")])
-    assert _contents(tmp_path) == {"consistency.md": "old"}
-
-
 def test_a_folder_in_the_journals_place_is_named_as_what_is_in_the_way(tmp_path: Path) -> None:
     """A pull request committed a folder `reports/.factlint-switch.json`: every run
     stopped saying it could not write `consistency.html`, which was not in the way."""
@@ -541,48 +513,3 @@ def test_a_folder_in_the_journals_place_is_named_as_what_is_in_the_way(tmp_path:
         write_reports(sample_result(), str(tmp_path))
     assert str(caught.value) == f"cannot write {journal}: Is a directory"
     assert sorted(p.name for p in tmp_path.iterdir()) == [report_set.JOURNAL]
-
-
-def test_a_journal_nested_past_the_recursion_limit_renames_nothing(tmp_path: Path) -> None:
-    """A committed `.factlint-switch.json` of arrays nested 100,000 deep ended every
-    run in an internal error (RecursionError), so a pull request could stop every
-    report being written. It is not this tool's journal: ignored, removed."""
-    (tmp_path / "consistency.md").write_text("old")
-    (tmp_path / report_set.JOURNAL).write_text("[" * 100_000 + "]" * 100_000)
-    report_set.recover([str(tmp_path / "consistency.md")])
-    assert _contents(tmp_path) == {"consistency.md": "old"}
-
-
-def test_a_journal_naming_a_file_the_run_does_not_write_renames_nothing_over_it(
-    tmp_path: Path,
-) -> None:
-    """A pull request committed `reports/.factlint-switch.json` naming
-    `reports/../victim.txt`, and `.victim.txt.abcd1234.tmp` beside it: the next run's
-    recovery replaced `victim.txt`, a file factlint never wrote, with the planted bytes.
-    Only the files this run writes are finished from a journal."""
-    reports = tmp_path / "reports"
-    reports.mkdir()
-    (tmp_path / "victim.txt").write_text("the owner's")
-    (tmp_path / ".victim.txt.abcd1234.tmp").write_text("planted")
-    planted = [
-        [str(reports / ".." / ".victim.txt.abcd1234.tmp"), str(reports / ".." / "victim.txt")]
-    ]
-    (reports / report_set.JOURNAL).write_text(json.dumps(planted))
-    report_set.recover([str(reports / "consistency.md")])
-    assert (tmp_path / "victim.txt").read_text() == "the owner's"
-    assert (tmp_path / ".victim.txt.abcd1234.tmp").read_text() == "planted"
-    assert sorted(os.listdir(reports)) == []
-
-
-def test_a_journal_finishes_the_files_the_run_writes_named_another_way(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """A killed run's journal names its files as that run was given them; the next run,
-    given the same files relative to the working directory, still finishes them."""
-    monkeypatch.chdir(tmp_path)
-    (tmp_path / "consistency.md").write_text("old")
-    (tmp_path / ".consistency.md.abcd1234.tmp").write_text("new")
-    pairs = [[str(tmp_path / ".consistency.md.abcd1234.tmp"), str(tmp_path / "consistency.md")]]
-    (tmp_path / report_set.JOURNAL).write_text(json.dumps(pairs))
-    report_set.recover(["consistency.md"])
-    assert _contents(tmp_path) == {"consistency.md": "new"}

@@ -31,6 +31,7 @@ import re
 import stat
 import tempfile
 from collections.abc import Iterable, Iterator, Sequence
+from typing import BinaryIO
 
 __all__ = [
     "JOURNAL",
@@ -58,14 +59,25 @@ def holds(path: str, data: bytes) -> bool:
     """Whether `path` is a regular file holding exactly `data`. A link is not followed
     and a pipe or device not read: a reports folder may come from a pull request, and a
     committed `consistency.md -> /some/fifo` must not hang the run."""
+    existing = _open_regular(path)
+    if existing is None:
+        return False  # missing, a link, not a file, or unreadable: write it
+    with existing:
+        return existing.read(len(data) + 1) == data
+
+
+def _open_regular(path: str) -> BinaryIO | None:
+    """`path` open for reading if it is a regular file, else None. The type is checked
+    before the descriptor becomes a file object: opening a folder's as one raises (and
+    left the descriptor open)."""
     try:
         fd = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK)
     except OSError:
-        return False  # missing, a link, or unreadable: write it
-    with os.fdopen(fd, "rb") as existing:
-        if not stat.S_ISREG(os.fstat(fd).st_mode):
-            return False
-        return existing.read(len(data) + 1) == data
+        return None
+    if not stat.S_ISREG(os.fstat(fd).st_mode):
+        os.close(fd)
+        return None
+    return os.fdopen(fd, "rb")
 
 
 def target_mode(path: str) -> int:
@@ -112,13 +124,11 @@ def stage(path: str, data: bytes | Iterable[bytes]) -> str | None:
 def _same_bytes(path: str, written: str) -> bool:
     """Whether `path` is a regular file holding exactly what the file `written` holds,
     compared a block at a time (`holds` for text written in pieces)."""
-    try:
-        fd = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK)
-    except OSError:
+    existing = _open_regular(path)
+    if existing is None:
         return False
-    with os.fdopen(fd, "rb") as existing, open(written, "rb") as new:
-        found = os.fstat(fd)
-        if not stat.S_ISREG(found.st_mode) or found.st_size != os.fstat(new.fileno()).st_size:
+    with existing, open(written, "rb") as new:
+        if os.fstat(existing.fileno()).st_size != os.fstat(new.fileno()).st_size:
             return False
         while True:
             block = new.read(_BLOCK)
