@@ -17,10 +17,9 @@ from reporting_sample import check_golden, empty_result, sample_result
 
 from validator import validate
 from validator.cli.main import main
-from validator.config import ConfigError, load_config
 from validator.model.result import Verdict
 from validator.report import render_claimreview
-from validator.report.claimreview_settings import ClaimReviewSettings, SettingsError
+from validator.report.claimreview_settings import ClaimReviewSettings
 
 ROOT = Path(__file__).resolve().parents[2]
 # A part of schema.org's JSON-LD context: the terms factlint writes, in the published
@@ -251,94 +250,6 @@ def test_claim_text_cannot_close_the_script_element_it_is_pasted_into() -> None:
     text = render_claimreview(changed, SETTINGS)
     assert "<" not in text and ">" not in text and "&" not in text and "\u2028" not in text
     assert reviews(text)[0]["claimReviewed"] == '</script><script>alert("&")</script>\u2028'
-
-
-# -- settings ---------------------------------------------------------------------------
-
-
-@pytest.mark.parametrize(
-    ("body", "message"),
-    [
-        (
-            'publisher = "Desk"\n',
-            "'publisher' should be a table such as "
-            '{name = "Example Fact Check", url = "https://…"}',
-        ),
-        (
-            'publisher = {name = "Desk", url = "https://d.example", logo = "x"}\n',
-            "'publisher' should be a table such as "
-            '{name = "Example Fact Check", url = "https://…"}, with those two keys only',
-        ),
-        (
-            'publisher = {name = "Desk\\n<b>", url = "https://d.example"}\n',
-            "'publisher' name should be one line of text of at most 200 characters",
-        ),
-        (
-            'publisher = {name = "Desk", url = "javascript:alert(1)"}\n',
-            "'publisher' url should be an absolute http(s) address, "
-            "such as https://factcheck.example.org",
-        ),
-        (
-            'review-url = "https://d.example/{source}/{claim} x"\n',
-            "'review-url' should be a web address of at most 2000 characters, without "
-            "spaces or control characters, such as https://factcheck.example.org",
-        ),
-        (
-            'review-url = "https://d.example/{source.__class__}"\n',
-            "'review-url' may hold {source} and {claim} and no other braces, such as "
-            '"https://factcheck.example.org/reviews/{source}/{claim}"',
-        ),
-        (
-            'review-url = "https://d.example/{claim"\n',
-            "'review-url' may hold {source} and {claim} and no other braces, such as "
-            '"https://factcheck.example.org/reviews/{source}/{claim}"',
-        ),
-        (
-            'review-url = "https://{source}/{claim}"\n',
-            "'review-url' should name its host itself: {source} and {claim} belong in the "
-            'path or the query, such as "https://factcheck.example.org/reviews/{source}/{claim}"',
-        ),
-        (
-            'claimreview-verdicts = ["refuted", "unverifiable"]\n',
-            "'claimreview-verdicts' has 'unverifiable': a review rates only refuted, "
-            "disputed, undetermined, supported",
-        ),
-        (
-            "claimreview-verdicts = []\n",
-            "'claimreview-verdicts' should be a list of some of: refuted, disputed, "
-            "undetermined, supported",
-        ),
-    ],
-)
-def test_bad_settings_name_the_file_and_key(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, body: str, message: str
-) -> None:
-    monkeypatch.chdir(tmp_path)
-    (tmp_path / "factlint.toml").write_text(body)
-    with pytest.raises(ConfigError) as caught:
-        load_config(str(tmp_path / "factlint.toml"))
-    assert str(caught.value) == f"factlint.toml: {message}"
-
-
-def test_settings_are_read_and_checked_the_same_through_the_api(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.chdir(tmp_path)
-    (tmp_path / "factlint.toml").write_text(
-        'publisher = {name = "Desk", url = "https://d.example"}\n'
-        'review-url = "https://d.example/r/{claim}?from={source}"\n'
-        'claimreview-verdicts = ["supported", "refuted", "supported"]\n'
-    )
-    settings = load_config(str(tmp_path / "factlint.toml")).claimreview()
-    assert settings == ClaimReviewSettings(
-        "Desk",
-        "https://d.example",
-        "https://d.example/r/{claim}?from={source}",
-        (Verdict.SUPPORTED, Verdict.REFUTED),
-    )
-    assert settings.url_for("a b", "c/d") == "https://d.example/r/c%2Fd?from=a%20b"
-    with pytest.raises(SettingsError):
-        ClaimReviewSettings("Desk", "ftp://d.example", "https://d.example/{claim}")
 
 
 # -- the command --------------------------------------------------------------------------
