@@ -259,14 +259,6 @@ def test_every_long_option_is_in_both_scripts(capsys: pytest.CaptureFixture[str]
                 assert option in text, f"{option} missing from {command}'s {shell} script"
 
 
-def test_factlint_completion_needs_one_known_shell(capsys: pytest.CaptureFixture[str]) -> None:
-    for argv in (["--completion"], ["--completion", "fish"], ["--completion=tcsh"]):
-        assert factlint.main(argv) == 2
-        assert capsys.readouterr().err == "factlint: --completion takes one of bash, zsh\n"
-    assert factlint.main(["--completion=zsh"]) == 0
-    assert capsys.readouterr().out.startswith("#compdef factlint\n")
-
-
 def test_without_shtab_the_commands_say_how_to_get_it(
     capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from typing import NoReturn
 
 from validator.draft import command as draft_command
+from validator.report.escaping import terminal_safe
 
 from . import main as cli
 from .completion import SHELLS, CompletionUnavailable, completion_script
@@ -34,7 +35,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     if not args:
         # One line, as every exit 2 is: a CI log shows what to change at a glance.
-        sys.stderr.write("factlint: name a command: check or draft (see factlint --help)\n")
+        _error("name a command: check or draft (see factlint --help)")
         return 2
     if args[0] in ("-h", "--help"):
         sys.stdout.write(_USAGE)
@@ -47,8 +48,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     if name == "--completion" or name.startswith("--completion="):
         shells = [name.partition("=")[2]] if "=" in name else rest
         return _completion(shells)
-    sys.stderr.write(f"factlint: unknown command {name!r}; use check or draft\n")
+    _error(f"unknown command {name!r}; use check or draft")
     return 2
+
+
+def _error(message: str) -> None:
+    """One line on standard error, made safe as every message there is: a command name
+    as given can hold what a CI runner reads as a workflow command (`##[error]`)."""
+    sys.stderr.write(f"factlint: {terminal_safe(message)}\n")
 
 
 def completion_parser() -> argparse.ArgumentParser:
@@ -69,12 +76,12 @@ def completion_parser() -> argparse.ArgumentParser:
 
 def _completion(shells: list[str]) -> int:
     if len(shells) != 1 or shells[0] not in SHELLS:
-        sys.stderr.write(f"factlint: --completion takes one of {', '.join(SHELLS)}\n")
+        _error(f"--completion takes one of {', '.join(SHELLS)}")
         return 2
     try:
         script = completion_script(completion_parser(), shells[0])
     except CompletionUnavailable as error:
-        sys.stderr.write(f"factlint: {error}\n")
+        _error(str(error))
         return 2
     sys.stdout.write(script)
     return 0

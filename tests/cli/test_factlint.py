@@ -1,0 +1,118 @@
+"""The `factlint` command (validator.cli.factlint): `check` is `validate`, `draft` drafts,
+`--completion` prints a script, anything else exits 2 with one line."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.draft.play import PLAY_DATASET
+from validator.cli import main as cli
+from validator.cli.factlint import main
+
+
+@pytest.fixture()
+def play_project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A project with the play dataset and a configuration naming it."""
+    (tmp_path / "dataset").mkdir()
+    (tmp_path / "dataset" / "dataset.yaml").write_text(PLAY_DATASET, encoding="utf-8")
+    (tmp_path / "claims" / "sources").mkdir(parents=True)
+    (tmp_path / "factlint.toml").write_text('dataset = "dataset"\n', encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("GITHUB_ACTIONS", raising=False)
+    return tmp_path
+
+
+def test_check_runs_what_validate_runs(
+    play_project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (play_project / "claims" / "a.yaml").write_text(
+        "source: {id: a, outlet: A, title: T, published: 2025-03-07}\n"
+        "claims:\n"
+        "  - {id: c, subject: The Glass Orchard, property: running_time, value: 150}\n"
+        "  - {id: d, subject: Nobody, property: running_time, value: 150}\n",
+        encoding="utf-8",
+    )
+    args = ["claims", "--no-reports", "--no-cache"]
+    expected = cli.main(args)
+    validate_out = capsys.readouterr()
+    assert main(["check", *args]) == expected == 1
+    check_out = capsys.readouterr()
+    assert check_out == validate_out
+    assert "E104 error a/d: " in check_out.out
+
+
+def test_draft_is_the_draft_command(play_project: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (play_project / "a.txt").write_text("The Glass Orchard is sold out.\n", encoding="utf-8")
+    assert main(["draft", "a.txt", "--published", "2025-03-07", "--outlet", "X"]) == 0
+    assert "    property: sold_out\n    value: true\n" in capsys.readouterr().out
+
+
+def test_an_unknown_command_exits_2(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["lint", "claims"]) == 2
+    assert capsys.readouterr().err == "factlint: unknown command 'lint'; use check or draft\n"
+
+
+def test_no_command_is_one_line_saying_to_name_one(capsys: pytest.CaptureFixture[str]) -> None:
+    """It printed the whole usage, five lines, where every other exit 2 is one line."""
+    assert main([]) == 2
+    assert capsys.readouterr() == (
+        "",
+        "factlint: name a command: check or draft (see factlint --help)\n",
+    )
+
+
+def test_help_exits_0(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--help"]) == 0
+    out = capsys.readouterr().out
+    assert "factlint check [PATH ...]" in out and "factlint draft ARTICLE" in out
+
+
+def test_factlint_completion_needs_one_known_shell(capsys: pytest.CaptureFixture[str]) -> None:
+    for argv in (["--completion"], ["--completion", "fish"], ["--completion=tcsh"]):
+        assert main(argv) == 2
+        assert capsys.readouterr().err == "factlint: --completion takes one of bash, zsh\n"
+    assert main(["--completion=zsh"]) == 0
+    assert capsys.readouterr().out.startswith("#compdef factlint\n")
+
+
+def test_help_is_the_usage_on_standard_output(capsys: pytest.CaptureFixture[str]) -> None:
+    for argv in (["-h"], ["--help"], ["--help", "check"]):
+        assert main(argv) == 0
+        out, err = capsys.readouterr()
+        assert err == ""
+        assert out.startswith("usage: factlint {check,draft} ...\n\n  factlint check [PATH ...]")
+
+
+def test_help_after_a_command_is_that_commands(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["check", "--help"]) == 0
+    assert capsys.readouterr().out.startswith("usage: validate ")
+
+
+@pytest.mark.parametrize(
+    ("name", "shown"),
+    [
+        ("", "''"),
+        ("Check", "'Check'"),
+        ("--check", "'--check'"),
+        ("a\nb", "'a\\nb'"),
+        ("\x1b]0;owned\x07", "'\\x1b]0;owned\\x07'"),
+        ("\u202eabc", "'\\u202eabc'"),
+        ("##[error]forged", "'#\\x23[error]forged'"),
+        ("##vso[task.complete result=Succeeded;]", "'#\\x23vso[task.complete result=Succeeded;]'"),
+    ],
+)
+def test_an_unknown_command_is_one_inert_line(
+    capsys: pytest.CaptureFixture[str], name: str, shown: str
+) -> None:
+    """A command name as given went to standard error as `repr` wrote it: `##[error]`
+    in it was a workflow command a CI runner acts on."""
+    assert main([name, "claims"]) == 2
+    assert capsys.readouterr() == ("", f"factlint: unknown command {shown}; use check or draft\n")
+
+
+def test_completion_needs_exactly_one_shell(capsys: pytest.CaptureFixture[str]) -> None:
+    for argv in (["--completion", "bash", "zsh"], ["--completion="], ["--completion=##[x"]):
+        assert main(argv) == 2
+        assert capsys.readouterr() == ("", "factlint: --completion takes one of bash, zsh\n")
