@@ -14,7 +14,7 @@ import pytest
 
 from validator.cli.main import main
 from validator.cli.output import use_colour
-from validator.cli.progress import Progress, progress_wanted
+from validator.cli.progress import Progress
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -360,62 +360,6 @@ def test_a_remembered_run_says_where_its_reports_are(
 
 
 # -- the progress line -------------------------------------------------------------------
-
-
-class _Clock:
-    def __init__(self) -> None:
-        self.now = 100.0
-
-    def __call__(self) -> float:
-        return self.now
-
-
-def test_progress_stays_silent_for_the_first_second() -> None:
-    stream, clock = io.StringIO(), _Clock()
-    progress = Progress(stream, clock=clock)
-    clock.now += 0.99
-    progress("checking files", 1, 10)
-    progress.close()
-    assert stream.getvalue() == ""
-
-
-def test_progress_rewrites_one_line_and_erases_it() -> None:
-    stream, clock = io.StringIO(), _Clock()
-    progress = Progress(stream, clock=clock)
-    clock.now += 1.0
-    progress("checking files", 1, 2000)
-    clock.now += 0.0625
-    progress("checking files", 2, 2000)  # too soon after the last: not shown
-    clock.now += 0.0625
-    progress("checking files", 3, 2000)
-    progress("comparing sources")  # a new stage is always shown
-    progress.close()
-    assert stream.getvalue() == (
-        "\r\x1b[Kvalidate: checking files 1/2,000"
-        "\r\x1b[Kvalidate: checking files 3/2,000"
-        "\r\x1b[Kvalidate: comparing sources"
-        "\r\x1b[K"
-    )
-
-
-@pytest.mark.parametrize(
-    ("environ", "terminal", "expected"),
-    [
-        ({}, True, True),
-        ({}, False, False),
-        ({"CI": "true"}, True, False),
-        ({"GITHUB_ACTIONS": "true"}, True, False),
-        ({"TERM": "dumb"}, True, False),
-    ],
-)
-def test_progress_only_on_a_terminal_outside_ci(
-    environ: dict[str, str], terminal: bool, expected: bool
-) -> None:
-    class Stream(io.StringIO):
-        def isatty(self) -> bool:
-            return terminal
-
-    assert progress_wanted(Stream(), environ) is expected
 
 
 def test_the_command_shows_progress_on_a_terminal(
