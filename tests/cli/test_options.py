@@ -1,6 +1,7 @@
 """The options ruff and flake8 users expect, with those tools' meanings: --exit-zero,
 --output-file, --statistics, --show-source, --color, - for standard input, -q in every
-format, the project found from the paths given, and reports only for whole runs."""
+format, and the progress line on a terminal. (The project found from the paths given,
+and reports only for whole runs: test_plan.)"""
 
 from __future__ import annotations
 
@@ -243,120 +244,6 @@ def test_quiet_github_lists_only_errors(
     assert main(["--no-reports", "-q"]) == 1
     lines = capsys.readouterr().out.splitlines()
     assert [line.split(" ", 1)[0] for line in lines] == ["::error", "factlint:"]
-
-
-# -- the project, found from the paths given ---------------------------------------------
-
-
-def test_a_run_from_another_folder_finds_the_project(
-    project: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
-) -> None:
-    elsewhere = project.parent / "elsewhere"
-    elsewhere.mkdir()
-    monkeypatch.chdir(elsewhere)
-    assert main([str(project / "claims"), "-q"]) == 1
-    captured = capsys.readouterr()
-    assert captured.out.splitlines()[0] == "../project/" + D201
-    assert captured.err == ""
-    # Reports show paths as seen from where the command runs: written from here, the
-    # project's would change, so they are left alone; the cache is the project's.
-    assert not (project / "reports").exists()
-    assert (project / ".factlint-cache").is_dir()
-    assert list(elsewhere.iterdir()) == []  # nothing left where the command ran
-    assert main([str(project / "claims"), "--reports", "out"]) == 1
-    assert capsys.readouterr().err == (
-        "validate: wrote out/consistency.html, out/consistency.json, out/consistency.md\n"
-    )
-
-
-def test_a_whole_run_from_a_subfolder_leaves_the_reports_alone(
-    project: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.chdir(project / "claims")
-    assert main(["."]) == 1
-    assert capsys.readouterr().err == ""
-    assert not (project / "reports").exists()
-
-
-def test_the_cache_is_in_the_project_root_from_a_subfolder(
-    project: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.chdir(project / "claims")
-    assert main(["wrong.yaml", "-q"]) == 1
-    assert not (project / "claims" / ".factlint-cache").exists()
-    assert (project / ".factlint-cache").is_dir()
-
-
-def test_without_a_project_the_cache_is_the_users(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.chdir(tmp_path)
-    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "user-cache"))
-    (tmp_path / "c.yaml").write_text(WRONG, encoding="utf-8")
-    assert main(["c.yaml", "--dataset", str(ROOT / "dataset"), "--no-reports", "-q"]) == 1
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["c.yaml", "user-cache"]
-    assert (tmp_path / "user-cache" / "factlint" / "files").is_dir()
-
-
-def test_a_missing_dataset_names_the_full_path_and_why(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.chdir(tmp_path)
-    (tmp_path / "c.yaml").write_text(WRONG, encoding="utf-8")
-    assert main(["c.yaml", "--no-reports", "--no-cache"]) == 2
-    assert capsys.readouterr().err == (
-        f"validate: dataset: {tmp_path}/dataset: no such file or folder (the default: no "
-        f"factlint.toml or pyproject.toml with [tool.factlint] in {tmp_path} or a folder "
-        "above it); pass --dataset PATH\n"
-    )
-
-
-def test_config_names_the_configuration_file(
-    project: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
-) -> None:
-    other = project.parent / "other.toml"
-    other.write_text('dataset = "project/dataset"\nignore = ["D201"]\n')
-    monkeypatch.chdir(project.parent)
-    assert main(["project/claims", "--config", "other.toml", "--no-reports", "-q"]) == 0
-    assert main(["project/claims", "--config", "missing.toml", "--no-reports"]) == 2
-    assert capsys.readouterr().err == (
-        f"validate: configuration: {project.parent}/missing.toml: no such file (--config)\n"
-    )
-
-
-# -- reports only for a run over the whole project ---------------------------------------
-
-
-def test_a_whole_run_writes_the_reports_and_says_where(
-    project: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
-    assert main([]) == 1
-    assert capsys.readouterr().err == REPORTS
-    assert main(["claims"]) == 1  # the configured paths, named
-    assert capsys.readouterr().err == REPORTS
-    assert main(["."]) == 1  # a folder holding them
-    assert capsys.readouterr().err == REPORTS
-
-
-def test_a_partial_run_leaves_the_reports_alone(
-    project: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
-    assert main(["claims/wrong.yaml"]) == 1
-    assert capsys.readouterr().err == ""
-    assert not (project / "reports").exists()
-    assert main(["claims/wrong.yaml", "--reports", "out"]) == 1
-    assert capsys.readouterr().err == (
-        "validate: wrote out/consistency.html, out/consistency.json, out/consistency.md\n"
-    )
-
-
-def test_a_remembered_run_says_where_its_reports_are(
-    project: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
-    assert main([]) == 1
-    first = capsys.readouterr()
-    assert main([]) == 1  # nothing changed: the run is remembered
-    assert capsys.readouterr() == first
 
 
 # -- the progress line -------------------------------------------------------------------
