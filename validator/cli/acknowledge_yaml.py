@@ -114,8 +114,7 @@ def add_acknowledgement(text: str, claim_id: str, wanted: Request, shown: str) -
 def _add(text: str, claim_id: str, wanted: Request, shown: str) -> str:
     by_hand = f"{shown}: its layout cannot be kept exactly; add the acknowledgement by hand"
     yaml, data = _faithful(text, shown, by_hand)
-    claims = data.get("claims") if isinstance(data, CommentedMap) else None
-    found = [c for c in claims or () if isinstance(c, CommentedMap) and c.get("id") == claim_id]
+    found = [c for c in _claims(data) if isinstance(c, CommentedMap) and c.get("id") == claim_id]
     if not found:
         raise AcknowledgeError(f"{shown}: no claim with id '{claim_id}'")
     claim = found[0]
@@ -206,11 +205,17 @@ def _attach_trailing_comment(claim: CommentedMap, token: CommentToken) -> None:
     items[2] = token
 
 
-def _count_acks(data: Any) -> int:
+def _claims(data: Any) -> list[Any]:
+    """The file's claims: none where `claims` is missing or no list (`claims: 7`, a file
+    changed since the run read it), rather than an error iterating over it."""
     claims = data.get("claims") if isinstance(data, CommentedMap) else None
+    return claims if isinstance(claims, CommentedSeq) else []
+
+
+def _count_acks(data: Any) -> int:
     return sum(
         len(c["acknowledge"])
-        for c in claims or ()
+        for c in _claims(data)
         if isinstance(c, CommentedMap) and isinstance(c.get("acknowledge"), CommentedSeq)
     )
 

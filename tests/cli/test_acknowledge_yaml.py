@@ -1,0 +1,180 @@
+"""An acknowledgement added to a YAML claim file with its layout kept
+(validator.cli.acknowledge_yaml): comments, order, quoting, flow style, line endings,
+nulls and document markers come through, and a layout that cannot is refused."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from validator.cli.acknowledge_request import AcknowledgeError, Request
+from validator.cli.acknowledge_yaml import add_acknowledgement
+
+BY_HAND = "f.yaml: its layout cannot be kept exactly; add the acknowledgement by hand"
+BLOCK = """\
+source:
+  id: s   # the outlet's own id
+claims:
+  # The first claim.
+  - id: c
+    value: 1
+  # The second claim.
+  - id: d
+    value: 2
+"""
+
+
+def _add(
+    text: str,
+    claim_id: str = "c",
+    code: str = "D201",
+    reason: str = "checked",
+    until: date | None = None,
+) -> str:
+    return add_acknowledgement(
+        text, claim_id, Request(f"s/{claim_id}", code, reason, until), "f.yaml"
+    )
+
+
+@pytest.mark.parametrize(
+    "odd",
+    [
+        # Three spaces of mapping indentation: ruamel.yaml would write it with two.
+        "source:\n   id: s\nclaims:\n  - id: c\n    value: 1\n",
+        # Line endings mixed: neither all LF, which it writes, nor all CRLF, given back.
+        "source:\r\n  id: s\nclaims:\r\n  - id: c\r\n    value: 1\r\n",
+    ],
+)
+def test_a_layout_the_round_trip_would_change_is_refused(odd: str) -> None:
+    wanted = Request("s/c", "D201", "x", None)
+    with pytest.raises(AcknowledgeError) as refused:
+        add_acknowledgement(odd, "c", wanted, "odd.yaml")
+    assert str(refused.value) == (
+        "odd.yaml: its layout cannot be kept exactly; add the acknowledgement by hand"
+    )
+
+
+NULLS_AND_MARKERS = """\
+%YAML 1.2
+---
+source:
+  id: s
+  author: null          # as the contract's own example writes it
+claims:
+  - id: c
+    value: 1
+...
+"""
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        NULLS_AND_MARKERS,
+        NULLS_AND_MARKERS.replace("null ", "~    "),
+        NULLS_AND_MARKERS.replace("%YAML 1.2\n", "").replace("...\n", ""),
+        "source:\n  id: s\n  author:\nclaims:\n  - id: c\n    value: 1\n",
+    ],
+)
+def test_a_null_written_as_null_or_a_document_end_is_kept(text: str) -> None:
+    """`author: null` is the contract's example; ruamel.yaml writes a null as nothing
+    and drops a `...` document end, so such a file was refused as a layout the round
+    trip would change. The file's own spelling of null (one throughout) is kept."""
+    wanted = Request("s/c", "D201", "checked", None)
+    added = "    acknowledge:\n      - code: D201\n        reason: checked\n"
+    assert add_acknowledgement(text, "c", wanted, "f.yaml") == text.replace(
+        "    value: 1\n", "    value: 1\n" + added
+    )
+
+
+def test_two_spellings_of_null_in_one_file_are_still_refused() -> None:
+    text = "source:\n  id: s\n  author: null\n  url: ~\nclaims:\n  - id: c\n    value: 1\n"
+    with pytest.raises(AcknowledgeError) as refused:
+        add_acknowledgement(text, "c", Request("s/c", "D201", "x", None), "f.yaml")
+    assert str(refused.value) == (
+        "f.yaml: its layout cannot be kept exactly; add the acknowledgement by hand"
+    )
+
+
+def test_a_block_claim_gains_the_list_after_its_last_line_and_before_the_next_comment() -> None:
+    assert _add(BLOCK) == BLOCK.replace(
+        "    value: 1\n",
+        "    value: 1\n    acknowledge:\n      - code: D201\n        reason: checked\n",
+    )
+    assert _add(BLOCK, "d", until=date(2027, 1, 1)) == BLOCK + (
+        "    acknowledge:\n      - code: D201\n        reason: checked\n        until: 2027-01-01\n"
+    )
+
+
+def test_another_code_is_added_to_the_list_the_same_code_renewed_in_place() -> None:
+    text = BLOCK.replace(
+        "    value: 1\n",
+        "    value: 1\n    acknowledge:\n      - code: D201  # kept\n        reason: old\n"
+        "        until: 2027-01-01\n",
+    )
+    assert _add(text, code="X301") == text.replace(
+        "        until: 2027-01-01\n",
+        "        until: 2027-01-01\n      - code: X301\n        reason: checked\n",
+    )
+    assert _add(text, reason="new") == text.replace(
+        "reason: old\n        until: 2027-01-01\n", "reason: new\n"
+    )
+    renewed = _add(text, reason="new", until=date(2028, 2, 29))
+    assert renewed == text.replace(
+        "reason: old\n        until: 2027-01-01", "reason: new\n        until: 2028-02-29"
+    )
+
+
+@pytest.mark.parametrize(
+    ("reason", "written"),
+    [
+        ("a: b # c", "'a: b # c'"),
+        ("- x", "'- x'"),
+        ("%t", "'%t'"),
+        ("@x", "'@x'"),
+        ("'q'", "\"'q'\""),
+        ("x\ny", '"x\\ny"'),
+        ("null", "'null'"),
+        ("2027-01-01", "'2027-01-01'"),
+    ],
+)
+def test_a_reason_yaml_would_read_otherwise_is_quoted(reason: str, written: str) -> None:
+    assert _add(BLOCK, reason=reason) == BLOCK.replace(
+        "    value: 1\n",
+        f"    value: 1\n    acknowledge:\n      - code: D201\n        reason: {written}\n",
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        BLOCK,
+        "source:\n  id: s\n",
+        "[]\n",
+        "source:\n  id: s\nclaims: 7\n",
+        "source:\n  id: s\nclaims: gone\n",
+        "source:\n  id: s\nclaims: {id: gone}\n",
+        "source:\n  id: s\nclaims:\n  - gone\n  - [gone]\n",
+    ],
+)
+def test_a_claim_the_file_does_not_hold_is_refused(text: str) -> None:
+    """A file whose `claims` is no list (changed since the run read it) ended in an
+    internal error, TypeError, where the JSON writer said it holds no such claim."""
+    with pytest.raises(AcknowledgeError) as refused:
+        _add(text, "gone")
+    assert str(refused.value) == "f.yaml: no claim with id 'gone'"
+
+
+def test_text_that_is_no_yaml_is_refused() -> None:
+    for text in ("claims: [\n", "a: b\n  c: d\n", "\t- x\n"):
+        with pytest.raises(AcknowledgeError) as refused:
+            _add(text)
+        assert str(refused.value) == BY_HAND
+
+
+def test_an_empty_file_is_refused() -> None:
+    """The round trip writes an empty document as `null`: the file would change."""
+    with pytest.raises(AcknowledgeError) as refused:
+        _add("")
+    assert str(refused.value) == BY_HAND
