@@ -13,20 +13,18 @@ import os
 import pickle
 import shutil
 import tempfile
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-import validator
 import validator.speed.file_store as store_module
-import validator.speed.fingerprint as fingerprint_module
 import validator.speed.restricted as restricted_module
 from validator import Result, validate
 from validator.cli.main import main
 from validator.dataset.load import load_dataset
-from validator.drive_files import CACHE_ENTRIES, cache_salt, load_claim_files, open_cache
+from validator.drive_files import CACHE_ENTRIES, load_claim_files, open_cache
 from validator.model.findings import Finding
 from validator.parse.claim_file import ParsedFile, check_claim_file
 from validator.read.files import Limits, LoadedFile, discover, display_path
@@ -66,14 +64,12 @@ BROKEN: dict[str, str | bytes] = {
 }
 
 
-@pytest.fixture(autouse=True)
-def _own_secret(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
-    """Each test keeps its signing key in its own folder, not in the user's home."""
-    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path_factory.mktemp("xdg")))
-
-
 @pytest.fixture
-def corpus(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+def corpus(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    return make_corpus(tmp_path, monkeypatch)
+
+
+def make_corpus(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """Twenty good files and some broken ones, in the working directory `tmp_path`."""
     claims = tmp_path / "claims"
     claims.mkdir()
@@ -86,7 +82,7 @@ def corpus(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
         else:
             target.write_text(text, encoding="utf-8")
     monkeypatch.chdir(tmp_path)
-    yield claims
+    return claims
 
 
 def _same(a: Result, b: Result) -> None:
@@ -273,54 +269,6 @@ def test_models_come_back_from_an_entry_as_they_were(tmp_path: Path) -> None:
             assert after.model.__pydantic_extra__ == before.model.__pydantic_extra__
 
 
-def test_an_entry_signed_with_another_key_or_for_another_file_is_ignored(
-    corpus: Path, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
-) -> None:
-    files = discover([str(corpus)])
-    load_claim_files(files, Limits(), cache_dir=".cache")
-    store = _store(Path(".cache"))
-    first, second = files[0], files[1]
-    first_key, second_key = store.key(*_key_parts(first)), store.key(*_key_parts(second))
-    entry = Path(store.folder) / first_key
-    assert store.get(first_key, _accepts(first)) is not None
-    # Another file's entry copied under this file's name: its signature binds its key.
-    shutil.copyfile(Path(store.folder) / second_key, entry)
-    assert store.get(first_key, _accepts(first)) is None
-    # A forged entry, signed with a key that is not this user's.
-    forger = FileCache(".cache", cache_salt(Limits()), b"\x00" * 32, CACHE_ENTRIES)
-    forger.put(first_key, pickle.dumps((None, ())))
-    forger.close()
-    assert store.get(first_key, _accepts(first)) is None
-    expected = validate(str(corpus), DATASET)
-    _same(expected, validate(str(corpus), DATASET, cache_dir=".cache"))
-
-
-def test_entries_of_other_factlint_code_are_never_used_and_are_removed(
-    corpus: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    validate(str(corpus), DATASET, cache_dir=".cache")
-    (old,) = [p for p in Path(".cache").iterdir() if p.is_dir()]
-    fingerprint_module.code_fingerprint.cache_clear()
-    monkeypatch.setattr(fingerprint_module, "__version__", "0.0.0-other")
-    try:
-        validate(str(corpus), DATASET, cache_dir=".cache")
-        folders = [p for p in Path(".cache").iterdir() if p.is_dir()]
-        assert len(folders) == 1 and folders[0] != old  # rebuilt in its own folder
-    finally:
-        fingerprint_module.code_fingerprint.cache_clear()
-
-
-def test_the_fingerprint_covers_the_whole_package() -> None:
-    """Every stage's code decides what an entry holds, not only the speed machinery's:
-    the fingerprint hashes the package `validator`, whose modules sit in subpackages."""
-    assert Path(validator.__file__).resolve().parent == fingerprint_module.PACKAGE
-    sources = {
-        p.relative_to(fingerprint_module.PACKAGE).as_posix() for p in fingerprint_module.sources()
-    }
-    assert {"read/files.py", "parse/claim_file.py", "speed/fingerprint.py"} <= sources
-    assert "schemas/claim-file.schema.json" in sources
-
-
 def test_the_key_covers_the_limits_and_the_shown_path(corpus: Path) -> None:
     store = _store(Path(".cache"))
     other = open_cache(".cache", Limits(max_depth=10))
@@ -366,12 +314,6 @@ def test_a_cache_file_in_the_way_only_costs_time(corpus: Path) -> None:
     Path(".cache").write_text("not a folder")
     expected = validate(str(corpus), DATASET)
     _same(expected, validate(str(corpus), DATASET, cache_dir=".cache"))
-
-
-def test_the_cache_folder_ignores_itself(corpus: Path) -> None:
-    validate(str(corpus), DATASET, cache_dir=".cache")
-    assert Path(".cache/.gitignore").read_text().splitlines()[-1] == "*"
-    assert Path(".cache/CACHEDIR.TAG").read_text().startswith("Signature: 8a477f597d28d172")
 
 
 def test_several_jobs_give_what_one_gives(corpus: Path) -> None:
@@ -422,86 +364,3 @@ def test_no_cache_and_cache_dir_cannot_be_combined(
 ) -> None:
     assert main(["claims", "--no-reports", "--no-cache", "--cache-dir", "x"]) == 2
     assert "not allowed with" in capsys.readouterr().err
-
-
-def _old(path: Path) -> None:
-    """Make `path` look unused for a year (links too, by their own times)."""
-    stamp = 1_600_000_000
-    os.utime(path, (stamp, stamp), follow_symlinks=False)
-
-
-def test_a_cache_folder_linked_out_of_the_cache_deletes_nothing(
-    corpus: Path, tmp_path: Path
-) -> None:
-    """Scenario 2: a committed `.factlint-cache/<fingerprint> -> ../../target` made the
-    prune delete old files in `target`. A level of the cache that is a link means the
-    cache is not used at all; a link among other code's folders is not entered."""
-    target = tmp_path / "target"
-    target.mkdir()
-    victims = [target / f"{n:064x}" for n in range(3)] + [target / "README.md"]
-    for victim in victims:
-        victim.write_text("keep me\n")
-        _old(victim)
-    store = _store(tmp_path / ".cache")
-    (tmp_path / ".cache").mkdir()
-    os.symlink(str(target), store.folder)  # where this code's entries would go
-    os.symlink(str(target), tmp_path / ".cache" / ("f" * 24))  # like other code's folder
-    assert open_cache(str(tmp_path / ".cache"), Limits()) is None
-    assert validate(str(corpus), DATASET, cache_dir=".cache").files  # checked, uncached
-    store.prune()
-    store.write_now("0" * 64, b"payload")
-    assert all(v.read_text() == "keep me\n" for v in victims)
-    assert sorted(p.name for p in target.iterdir()) == sorted(v.name for v in victims)
-
-
-def test_the_prune_deletes_only_names_the_cache_gives_its_own_files(
-    corpus: Path, tmp_path: Path
-) -> None:
-    """Old entries and stale temporary files go; anything else a pull request put in
-    the cache folder stays, and a link named like an entry is unlinked, not followed."""
-    outside = tmp_path / "outside.txt"
-    outside.write_text("keep me\n")
-    store = _store(tmp_path / ".cache")
-    validate(str(corpus), DATASET, cache_dir=".cache")
-    folder = Path(store.folder)
-    planted = {
-        "notes.txt": "not ours",
-        "0123": "too short to be ours",
-        ".tmp-abc": "not mkstemp's name",
-    }
-    for name, text in planted.items():
-        (folder / name).write_text(text)
-        _old(folder / name)
-    (folder / ("a" * 64)).mkdir()  # a folder named like an entry
-    os.symlink(str(outside), folder / ("b" * 64))  # a link named like an entry
-    _old(folder / ("b" * 64))
-    (folder / ".tmp-abcd1234").write_text("left by a killed run")
-    _old(folder / ".tmp-abcd1234")
-    (folder / ("c" * 64)).write_text("an old entry")
-    _old(folder / ("c" * 64))
-    store.prune()
-    left = {p.name for p in folder.iterdir()}
-    assert set(planted) | {"a" * 64, "b" * 64} <= left
-    assert ".tmp-abcd1234" not in left and "c" * 64 not in left
-    assert outside.read_text() == "keep me\n"
-
-
-def test_entry_names_need_the_signing_secret(corpus: Path, tmp_path: Path) -> None:
-    """Scenario 3: cache keys were computable without the secret, so a pull request
-    could plant an entry (a link to /dev/zero ended in MemoryError) under the very name
-    a file would be looked up by. Now a name is an HMAC with the secret, and an entry
-    is never read through a link."""
-    store = _store(tmp_path / ".cache")
-    digest = hashlib.sha256(b"bytes").hexdigest()
-    material = b"\0".join((store.prefix, b"claims/a.yaml", digest.encode()))
-    assert store.key("claims/a.yaml", digest) != hashlib.sha256(material).hexdigest()
-    other = FileCache(
-        str(tmp_path / ".cache"), cache_salt(Limits()), b"another secret" * 2, CACHE_ENTRIES
-    )
-    assert store.key("claims/a.yaml", digest) != other.key("claims/a.yaml", digest)
-    key = store.key("claims/a.yaml", digest)
-    os.makedirs(store.folder)
-    os.symlink("/dev/zero", os.path.join(store.folder, key))
-    assert (
-        store.get(key, functools.partial(well_formed, shown="claims/a.yaml")) is None
-    )  # at once, not after reading forever
