@@ -153,6 +153,12 @@ def test_a_quote_is_held_to_what_the_transcript_says_it_is_about(
     (finding,) = checked.claims[0].findings
     # Placed at the qualifier that decides it, as a fact's finding is: the words agree.
     assert finding.detail("qualifier") == "about"
+    # Both sides name the qualifier that decides it: the words alone read the same.
+    assert (finding.detail("claimed"), finding.detail("dataset_value")) == (
+        f"{SAVAGE}., about Mia",
+        "In many ways, everyone will recognize the difficulties portrayed in the film be…, "
+        "about I Am Ruth",
+    )
     assert (finding.locations[0].line, finding.locations[0].column) == (8, 26)
     assert finding.message == (
         'claims Dominic Savage said "In many ways, everyone will recognize the difficulties '
@@ -163,11 +169,33 @@ def test_a_quote_is_held_to_what_the_transcript_says_it_is_about(
     assert checked.claims[0].record.explanation == (
         "claim: Dominic Savage said 'In many ways, everyone will recognize the difficulties "
         "portrayed in the film.' (as of 2022-12-08)",
+        # Cut with a mark: "film bet" read as the transcript's own words.
         "transcript: 'In many ways, everyone will recognize the difficulties portrayed in the "
-        "film bet' (I Am Ruth press pack interviews, Channel 4, 2022-11)",
+        "film be…' (I Am Ruth press pack interviews, Channel 4, 2022-11)",
         "the words agree with the transcript",
         "about: the claim's Mia against the transcript's I Am Ruth",
         "verdict: refuted",
+    )
+
+
+def test_words_of_another_speaker_name_the_transcript_s_speaker(
+    tmp_path: Path, dataset: Dataset
+) -> None:
+    """Savage's words claimed as Mia's: the dataset's value beside the refuted claim
+    read the same words as the claim's, with nothing to say whose they are."""
+    checked = _checked(
+        tmp_path,
+        f"""\
+  - {{id: as-mia, subject: Mia, property: said, value: "{SAVAGE}."}}
+""",
+        dataset,
+    )
+    (finding,) = checked.claims[0].findings
+    assert finding.code == "D201"
+    assert (finding.detail("claimed"), finding.detail("dataset_value")) == (
+        f"{SAVAGE}.",
+        "In many ways, everyone will recognize the difficulties portrayed in the film be…, "
+        "said by Dominic Savage",
     )
 
 

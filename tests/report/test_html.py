@@ -569,3 +569,17 @@ def test_every_file_has_a_scorecard_row_a_broken_one_inert(
         '<th scope="col">d.yaml</th></tr>'
     )
     assert "<script>" not in text
+
+
+def test_a_claim_refuted_by_a_qualifier_shows_it_on_both_sides(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """As in the Markdown report: the claimed cell and the dataset's name the qualifier
+    that decides it, where the values alone read the same."""
+    monkeypatch.chdir(Path(__file__).resolve().parents[2])
+    page = render_html(validate("tests/examples/semantics", dataset="dataset"))
+    assert (
+        '<td>I Am Ruth · award_received</td><td><span class="v v-refuted" title="refuted">'
+        "Best Single Drama, year 2022<small>refuted</small></span></td>"
+        "<td>BAFTA TV Award for Single Drama, year 2023</td>"
+    ) in page

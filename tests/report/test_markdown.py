@@ -486,3 +486,28 @@ def test_a_refuted_or_disputed_claim_is_about_the_entity_by_its_dataset_name(
         "I Am Ruth · casting\\_suggested\\_by",
         "I Am Ruth · casting\\_suggested\\_by",
     ]
+
+
+def test_a_claim_refuted_by_a_qualifier_shows_it_on_both_sides(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The value agrees and a qualifier does not: the row read "Best Single Drama"
+    against "BAFTA TV Award for Single Drama", and "Joe Anders" against "Joe Anders" for
+    a claim written the other way round, with nothing to say what was wrong."""
+    monkeypatch.chdir(Path(__file__).resolve().parents[2])
+    from validator import validate
+
+    text = render_markdown(validate("tests/examples/semantics", dataset="dataset"))
+    refuted = text.split("## Refuted claims")[1].split("## ")[0]
+    rows = [row.split(" | ")[1:4] for row in refuted.splitlines() if "wrong" in row]
+    assert rows == [
+        ["I Am Ruth · first\\_broadcast", "2022-12-09", "2022-12-08T21:00"],
+        [
+            "I Am Ruth · award\\_received",
+            "Best Single Drama, year 2022",
+            "BAFTA TV Award for Single Drama, year 2023",
+        ],
+        ["Joe Anders · acted\\_in", "I Am Ruth, character Ruth", "I Am Ruth, character Billy"],
+        ["I Am Ruth · director", "Kate Winslet", "Dominic Savage"],
+        ["I Am Ruth · network", "ITV", "Channel 4"],
+    ]

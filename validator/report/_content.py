@@ -39,6 +39,7 @@ __all__ = [
     "claim_anchor",
     "claim_label",
     "claim_places",
+    "claimed_value",
     "code_title",
     "finding_anchor",
     "gap_groups",
@@ -187,6 +188,15 @@ def verdict_sentence(result: Result, passed: str, failed: str) -> str:
 # (full id, record, location): one claim a finding concerns, with what the reports
 # show about it; a plain tuple, as a report builds one per row of its tables.
 InvolvedClaim = tuple[str, ClaimRecord | None, Location | None]
+
+
+def claimed_value(record: ClaimRecord | None, finding: Finding) -> str | None:
+    """What a refuted claim says, for the table beside the dataset's value: the value as
+    written, and where a qualifier decides it (the value agrees) that qualifier too, so
+    the row reads "Lorraine, date 2022-12-02" against "Lorraine, date 2022-12-01"."""
+    if finding.detail("qualifier") is not None:
+        return finding.detail("claimed")
+    return record.value if record is not None else None
 
 
 def involved_claims(result: Result, finding: Finding) -> list[InvolvedClaim]:

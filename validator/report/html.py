@@ -20,6 +20,7 @@ from ._content import (
     claim_anchor,
     claim_label,
     claim_places,
+    claimed_value,
     code_title,
     finding_anchor,
     gap_groups,
@@ -101,10 +102,11 @@ class _Renderer(SourceCells):
     def with_outlet(self, escaped_outlet: str) -> str:
         return f'<div class="sub">{escaped_outlet}</div>'
 
-    def value_cell(self, record: ClaimRecord | None) -> str:
+    def value_cell(self, record: ClaimRecord | None, shown: str | None = None) -> str:
+        """The record's value coloured by its verdict; `shown` in place of the value."""
         if record is None:
             return "\u2014"
-        return self.value_cells[record.value, record.verdict]
+        return self.value_cells[record.value if shown is None else shown, record.verdict]
 
     def where(self, location: Location | None) -> str:
         return "\u2014" if location is None else self.places[location]
@@ -213,8 +215,8 @@ class _Renderer(SourceCells):
             for full_id, record, location in involved_claims(self.result, f):
                 yield (
                     f"<tr{mark}><td>{self.claim_id(full_id)}{ack}</td><td>{self.about(record)}</td>"
-                    f"<td>{self.value_cell(record)}</td><td>{dataset}</td>"
-                    f"<td>{reference}</td><td>{self.where(location)}</td></tr>\n"
+                    f"<td>{self.value_cell(record, claimed_value(record, f))}</td>"
+                    f"<td>{dataset}</td><td>{reference}</td><td>{self.where(location)}</td></tr>\n"
                 )
                 mark = ""
 

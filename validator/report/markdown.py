@@ -16,6 +16,7 @@ from ._content import (
     SourceCells,
     claim_label,
     claim_places,
+    claimed_value,
     code_title,
     finding_anchor,
     gap_groups,
@@ -203,14 +204,12 @@ class _Renderer(SourceCells):
         yield from table_head(["Claim", "About", "Claimed", "Dataset", "Reference", "Location"])
         for finding in findings:
             acknowledged = " (acknowledged)" if finding.acknowledged else ""
-            dataset = esc[finding.detail("dataset_value")]
-            reference = esc[finding.detail("reference")]
+            held = f"{esc[finding.detail('dataset_value')]} | {esc[finding.detail('reference')]}"
             mark = self.finding_mark(finding)
             for full_id, record, location in involved_claims(self.result, finding):
-                value = esc[record.value if record is not None else None]
                 yield (
                     f"| {mark}{self.claim_ref(full_id)}{acknowledged} | {self.about(record)} "
-                    f"| {value} | {dataset} | {reference} | {self.where(location)} |"
+                    f"| {esc[claimed_value(record, finding)]} | {held} | {self.where(location)} |"
                 )
                 mark = ""
         yield ""

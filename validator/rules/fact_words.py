@@ -14,6 +14,7 @@ D2 message opens with what the claim says, ending "as of" that date), giving a
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -23,7 +24,16 @@ from validator.model.result import Verdict
 from validator.model.values import Choice
 from validator.resolve.claims import Statement
 
-__all__ = ["Assessment", "Conclusion", "Judgement", "Note", "Step", "Unplaced", "Writer"]
+__all__ = [
+    "Assessment",
+    "Conclusion",
+    "Judgement",
+    "Note",
+    "Step",
+    "Unplaced",
+    "Writer",
+    "qualifier_text",
+]
 
 Details = tuple[tuple[str, str], ...]
 
@@ -143,7 +153,10 @@ class Writer:
     ) -> Note:
         """A note; `qualifier`: the claim's qualifier that decides it (the value does
         not), which the finding then names and points at."""
-        details: list[tuple[str, str]] = [("claimed", self.claim.value_display)]
+        # Where a qualifier decides it, both sides name it: "Lorraine, date 2022-12-02"
+        # against "Lorraine, date 2022-12-01", not "Lorraine" against "Lorraine".
+        claimed = self.claim.value_display + qualifier_text(qualifier, self.claim.qualifiers)
+        details: list[tuple[str, str]] = [("claimed", claimed)]
         if qualifier is not None:
             details.append(("qualifier", qualifier))
         if fact is not None:
@@ -153,7 +166,10 @@ class Writer:
                 if fact.property == self.claim.prop.name
                 else (f"{fact.property} {fact.display}")
             )
-            details.append(("dataset_value", shown))
+            if self.claim.inverted:
+                # "Joe Anders acted_in I Am Ruth" claims the fact's subject as its value.
+                shown = self.dataset.label(fact.subject)
+            details.append(("dataset_value", shown + qualifier_text(qualifier, fact.qualifiers)))
             details.append(("reference", self.dataset.cite(fact.ref)))
         return Note(code, says, f"{self.claim.prop.name}", tuple(details))
 
@@ -183,3 +199,12 @@ class Writer:
         self.step(f"verdict: {verdict.value}")
         steps = tuple(self.steps) if self.explain else ()
         return Conclusion(verdict, self.claimed(), notes, steps)
+
+
+def qualifier_text(name: str | None, qualifiers: Iterable[tuple[str, object, str]]) -> str:
+    """Qualifier `name` as a claim's or a fact's `qualifiers` (name, set, as shown)
+    record it, as `, date 2022-12-01`; "" where they do not, or `name` is None."""
+    for given, _, shown in qualifiers:
+        if given == name:
+            return f", {name} {shown}"
+    return ""

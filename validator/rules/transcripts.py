@@ -21,6 +21,7 @@ from validator.resolve.claims import ResolvedClaim
 
 from .dataset_facts import Assessment
 from .fact_compare import Relation, qualifier_relations
+from .fact_words import qualifier_text
 from .quote_index import PrefixIndex
 from .quote_match import Match, Quote, Texts, is_quote
 from .rule import ClaimRule, Judge, Setting, Undated
@@ -131,7 +132,7 @@ def _transcript_verdict(
         )
         return _verdict(Verdict.UNVERIFIABLE, "D203", message, claim, None, steps, dataset)
     _, fact, match, _ = best
-    steps.append(f"transcript: {fact.display[:80]!r} ({dataset.cite(fact.ref)})")
+    steps.append(f"transcript: {short(fact.display, 80)!r} ({dataset.cite(fact.ref)})")
     if fact.subject != quote.speaker:
         if _same_words(match):
             other = dataset.label(fact.subject)
@@ -247,11 +248,20 @@ def _verdict(
 ) -> Assessment:
     """The verdict's finding; `qualifier`: the claim's qualifier that decides it (the
     words agree), where the finding is then placed, as a fact's is (`Writer.finding`)."""
-    details: list[tuple[str, str]] = [("claimed", short(claim.value_display, _SHOWN))]
+    claimed = short(claim.value_display, _SHOWN)
+    if fact is not None and fact.subject != claim.subject:  # words of another speaker
+        held = f"{short(fact.display, _SHOWN)}, said by {dataset.label(fact.subject)}"
+    else:
+        held = "" if fact is None else short(fact.display, _SHOWN)
+    if qualifier is not None:
+        # The qualifier decides it, not the words: both sides name it, as a fact's do.
+        claimed += qualifier_text(qualifier, claim.qualifiers)
+        held += "" if fact is None else qualifier_text(qualifier, fact.qualifiers)
+    details: list[tuple[str, str]] = [("claimed", claimed)]
     if qualifier is not None:
         details.append(("qualifier", qualifier))
     if fact is not None:
-        details.append(("dataset_value", short(fact.display, _SHOWN)))
+        details.append(("dataset_value", held))
         details.append(("reference", dataset.cite(fact.ref)))
     finding = make_finding(
         code,
