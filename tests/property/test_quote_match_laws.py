@@ -164,3 +164,23 @@ def test_the_words_of_a_text_are_its_runs_stripped_of_edge_apostrophes(text: str
     # must give too.
     expected = [w.strip("'") or w for w in re.findall(r"[\w']+", plain(text))]
     assert tokens(text) == expected
+
+
+@SETTINGS
+@given(_words, st.data())
+def test_a_stretch_of_a_quote_agrees_with_it_wherever_it_starts(
+    words: list[str], data: st.DataObject
+) -> None:
+    """However often its words recur in the longer quote, a stretch of it, word for word,
+    matches all of its words and agrees with it, either way round."""
+    if len(words) < 4:
+        return
+    start = data.draw(st.integers(0, len(words) - 4))
+    end = data.draw(st.integers(start + 4, len(words)))
+    texts = Texts()
+    whole = texts.quote("a", "s", " ".join(words))
+    part = texts.quote("b", "s", " ".join(words[start:end]))
+    for first, second in ((whole, part), (part, whole)):
+        found = match(first, second, texts.spaced)
+        assert found is not None
+        assert (found.share, found.words_agree) == (1.0, True)

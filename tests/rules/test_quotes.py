@@ -210,6 +210,56 @@ def test_more_of_the_same_passage_at_an_end_is_no_variant() -> None:
     assert (found.words_agree, found.diff) == (True, "whilst it can be a positive thing")
 
 
+MIA = (
+    "The fact that she is actually my mother, I feel that really helped in a way because the "
+    "chemistry, the connection, the emotional bond between us as a mother and daughter who "
+    "are very close to each other, was already there."
+)
+
+
+WINSLET = (
+    "Everyone knows that whilst it can be a positive thing for some, for other teenagers it "
+    "can completely consume their worlds – and not necessarily in positive ways."
+)
+
+
+@pytest.mark.parametrize(
+    ("passage", "part"),
+    [
+        # The part's first "the" once paired with the passage's first word: "The [-fact
+        # that ... because the-] chemistry".
+        (MIA, "the chemistry, the connection, the emotional bond"),
+        (MIA, "the emotional bond between us as a mother"),
+        # A pair of words the passage has twice ("it can ... it can").
+        (WINSLET, "it can completely consume their worlds"),
+        # The same at the part's end: its last "the" paired with a later one.
+        (MIA, "really helped in a way because the chemistry, the"),
+    ],
+)
+def test_a_part_of_a_passage_agrees_with_it_wherever_it_starts(passage: str, part: str) -> None:
+    """A quote of a passage's middle has the passage's words, in order, with none
+    between them: it agrees with the passage, and its diff is only its words."""
+    texts = Texts()
+    for first, second in ((passage, part), (part, passage)):
+        found = match(texts.quote("a/1", "s", first), texts.quote("b/1", "s", second), texts.spaced)
+        assert found is not None
+        assert (found.words_agree, found.diff) == (True, " ".join(tokens(part)))
+
+
+def test_a_word_changed_inside_a_part_of_a_passage_is_still_a_variant() -> None:
+    texts = Texts()
+    found = match(
+        texts.quote("a/1", "s", MIA),
+        texts.quote("b/1", "s", "the chemistry, the connection, the emotional ties between us"),
+        texts.spaced,
+    )
+    assert found is not None
+    assert (found.words_agree, found.diff) == (
+        False,
+        "the chemistry the connection the emotional [-bond-] {+ties+} between us",
+    )
+
+
 def test_a_quote_whose_first_word_differs_from_the_transcript_is_not_supported(
     tmp_path: Path,
 ) -> None:
