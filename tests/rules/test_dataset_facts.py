@@ -37,8 +37,8 @@ entities:
 """
 
 
-def check(tmp_path: Path, claims: str) -> Result:
-    (tmp_path / "data.yaml").write_text(DATASET)
+def check(tmp_path: Path, claims: str, dataset: str = DATASET) -> Result:
+    (tmp_path / "data.yaml").write_text(dataset)
     (tmp_path / "claims").mkdir(exist_ok=True)
     (tmp_path / "claims" / "a.yaml").write_text(claims)
     dataset = load_dataset(str(tmp_path / "data.yaml"))
@@ -438,3 +438,39 @@ def test_a_claim_the_dataset_has_the_other_way_round_is_told_to_turn(tmp_path: P
             "found",
         ),
     ]
+
+
+# A hall in a city; one person born in the city, another in the hall.
+PLACES = (
+    "dataset: {id: places, title: Places, checked: 2026-11-21}\n"
+    "references: {bio: {title: A biography}}\n"
+    "properties: {born_in: {type: entity, single: true}}\n"
+    "entities:\n"
+    "  - {id: city, kind: place, names: [The City]}\n"
+    "  - {id: hall, kind: venue, names: [The Hall], broader: [city]}\n"
+    "  - {id: someone, kind: person, names: [Someone],\n"
+    "     facts: [{property: born_in, value: city, ref: bio}]}\n"
+    "  - {id: another, kind: person, names: [Another],\n"
+    "     facts: [{property: born_in, value: hall, ref: bio}]}\n"
+)
+
+
+def test_a_claim_naming_the_facts_own_entity_is_as_precise_as_it(tmp_path: Path) -> None:
+    """The City has a hall in it, so a claim naming the City allows the hall too: its
+    set is wider than the fact's, and a claim of the fact's own value was told it was
+    less precise (D202). Naming the City where the dataset has the hall is."""
+    result = check(
+        tmp_path,
+        "source: {id: a, outlet: A, title: T, published: 2022}\n"
+        "claims:\n"
+        "  - {id: same, subject: Someone, property: born_in, value: The City}\n"
+        "  - {id: wider, subject: Another, property: born_in, value: The City}\n"
+        "  - {id: exact, subject: Another, property: born_in, value: The Hall}\n",
+        PLACES,
+    )
+    assert [(c.full_id, c.verdict.value) for c in result.claims] == [
+        ("a/same", "supported"),
+        ("a/wider", "supported"),
+        ("a/exact", "supported"),
+    ]
+    assert [(f.code, f.claims) for f in result.findings] == [("D202", ("a/wider",))]

@@ -16,7 +16,7 @@ from validator.dataset.model import Dataset, Fact
 from validator.model.property_types.registry import derivation, describe_set
 from validator.model.result import Verdict
 from validator.model.typography import listed
-from validator.model.values import Span, contains, equal, overlaps
+from validator.model.values import Choice, Span, contains, equal, overlaps
 from validator.resolve.claims import ResolvedClaim, Statement, statement_fields
 
 from .dataset_derived import assess_derived, what_as_of_decides
@@ -181,7 +181,7 @@ def _supported(
             key=lambda c: (not c.exact, postdates(c.fact, claim), c.fact.ref is None),
         )
         findings: list[Note] = []
-        if not best.exact:
+        if not best.exact and not _names_its_entity(claim, best.fact, w.dataset):
             # The value exactly the fact's: a qualifier is what is less precise.
             exact_value = equal(claim.value, best.fact.value)
             findings.append(
@@ -213,6 +213,20 @@ def _supported(
         "the claim; update the dataset when new evidence settles the question"
     )
     return w.done(Verdict.DISPUTED, w.finding("D205", message, side))
+
+
+def _names_its_entity(claim: Statement, fact: Fact, dataset: Dataset) -> bool:
+    """Whether the claim names the fact's own entity, with the fact's qualifiers: as
+    precise as the dataset. Its set is wider than the fact's where the entity has
+    narrower ones ("London", a venue in London being in the dataset), since a claim's
+    entity allows them, but it says no less than the dataset does."""
+    value = fact.value
+    if claim.prop.type != "entity" or not isinstance(value, Choice) or len(value.members) != 1:
+        return False
+    (member,) = value.members
+    if not isinstance(claim.value, Choice) or claim.value.members != dataset.with_narrower(member):
+        return False
+    return all(same for _, _, same in qualifier_relations(claim.qualifiers, fact))
 
 
 def _qualifiers_undecided(claim: Statement, fact: Fact) -> str:
