@@ -159,6 +159,37 @@ def test_facts_written_with_an_inverse_are_stored_the_declared_way(folder: Path)
                 "maximum in the dataset if the value is real"
             ],
         ),
+        (
+            "properties:\n  born: {type: date, inverse: birth_of}\n"
+            "entities:\n"
+            "  - {id: a, kind: t, names: [A], facts: [{property: birth_of, value: 2000}]}\n",
+            [
+                "data/people.yaml:2:31: property 'born' has inverse 'birth_of', but its values "
+                "are of type date, not entities, so they cannot be the subject of the inverse; "
+                "remove `inverse`"
+            ],
+        ),
+        (
+            "properties:\n  directed: {type: entity, inverse: cast_member}\n",
+            [
+                "data/people.yaml:2:37: property 'directed' has inverse 'cast_member', which is "
+                "declared with another meaning; declare only one direction"
+            ],
+        ),
+        (
+            "properties:\n  directed: {type: entity, inverse: acted_in}\n",
+            [
+                "data/people.yaml:2:37: property 'directed' has inverse 'acted_in', which is "
+                "already the inverse of 'cast_member'; give each property an inverse of its own"
+            ],
+        ),
+        (
+            "properties:\n  years: {type: integer, derived: age, from: runtime}\n",
+            [
+                "data/people.yaml:2:46: property 'years' is derived from 'runtime', which must "
+                "be a declared date property"
+            ],
+        ),
         ("entities: [\n", None),
     ],
 )

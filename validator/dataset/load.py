@@ -8,7 +8,7 @@ findings nobody can trust.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import partial
 from typing import Any
 
@@ -53,6 +53,8 @@ class _Builder:
     entities: dict[str, tuple[Entity, LoadedFile, JsonPath]]
     raw_facts: list[tuple[str, dict[str, Any], LoadedFile, JsonPath]]
     header: tuple[dict[str, Any], LoadedFile] | None = None
+    # Where each property is declared, for the problems found once every file is read.
+    declared: dict[str, tuple[LoadedFile, JsonPath]] = field(default_factory=dict)
 
     def problem(self, loaded: LoadedFile, path: JsonPath, message: str) -> None:
         line, column = loaded.positions.of(path)
@@ -166,6 +168,7 @@ def _collect(builder: _Builder, loaded: LoadedFile) -> None:
         if name in builder.properties:
             builder.problem(loaded, ("properties", name), f"property '{name}' is defined twice")
             continue
+        builder.declared[name] = (loaded, ("properties", name))
         builder.properties[name] = PropertyDef(
             name=name,
             type=spec["type"],
@@ -213,23 +216,51 @@ def _collect(builder: _Builder, loaded: LoadedFile) -> None:
 
 def _check_properties(builder: _Builder, dataset: Dataset) -> None:
     declared = dataset.properties
+    inverse_of: dict[str, str] = {}
     for prop in declared.values():
-        if prop.inverse is not None and prop.inverse in declared:
-            other = declared[prop.inverse]
-            if other.inverse != prop.name:
-                where = builder.header[1].path if builder.header else "dataset"
-                builder.problems.append(
-                    f"{where}: property '{prop.name}' has inverse '{_q(prop.inverse)}', which is "
-                    "declared with another meaning; declare only one direction"
-                )
+        loaded, path = builder.declared[prop.name]
+        if prop.inverse is not None:
+            for message in _inverse_problems(prop, prop.inverse, declared, inverse_of):
+                builder.problem(loaded, (*path, "inverse"), message)
+            inverse_of.setdefault(prop.inverse, prop.name)
         derived = registry.derivation(prop.derived)
         if derived is not None:
             base = declared.get(prop.source_property or "")
             if base is None or base.type != derived.base_type:
-                builder.problems.append(
+                builder.problem(
+                    loaded,
+                    (*path, "from"),
                     f"property '{prop.name}' is derived from '{_q(prop.source_property or '')}', "
-                    f"which must be a declared {derived.base_type} property"
+                    f"which must be a declared {derived.base_type} property",
                 )
+
+
+def _inverse_problems(
+    prop: PropertyDef, inverse: str, declared: dict[str, PropertyDef], inverse_of: dict[str, str]
+) -> list[str]:
+    """Why `prop`'s `inverse` (its name) cannot be used; `inverse_of`: the inverse
+    names taken by the properties before it. An inverse swaps a fact's subject and
+    value, so only an entity property has one: a date's inverse stopped every run with
+    an internal error; and one inverse name of two properties stood for the last."""
+    if prop.type != "entity":
+        return [
+            f"property '{prop.name}' has inverse '{_q(inverse)}', but its values are of type "
+            f"{prop.type}, not entities, so they cannot be the subject of the inverse; "
+            "remove `inverse`"
+        ]
+    other = declared.get(inverse)
+    if other is not None and other.inverse != prop.name:
+        return [
+            f"property '{prop.name}' has inverse '{_q(inverse)}', which is "
+            "declared with another meaning; declare only one direction"
+        ]
+    first = inverse_of.get(inverse)
+    if other is None and first is not None:
+        return [
+            f"property '{prop.name}' has inverse '{_q(inverse)}', which is already the "
+            f"inverse of '{first}'; give each property an inverse of its own"
+        ]
+    return []
 
 
 def _index_names(builder: _Builder, dataset: Dataset) -> None:
@@ -276,6 +307,8 @@ def _build_facts(builder: _Builder, dataset: Dataset) -> None:
             )
             continue
         prop, inverted = found
+        if inverted and prop.type != "entity":
+            continue  # an inverse only an entity property can have: refused above
         ref = raw.get("ref")
         if ref is not None and ref not in dataset.references:
             builder.problem(loaded, (*path, "ref"), f"fact cites unknown reference '{_q(ref)}'")

@@ -11,7 +11,8 @@ __all__ = ["reported"]
 
 # The last step of every path a problem found across files is reported at (a header,
 # reference or property by its name; an entity's id, names, broader and complete; a
-# fact's property, ref and value): see `load._collect`, `_index_names` and `_build_facts`.
+# fact's property, ref and value; a property's inverse and from): see `load._collect`,
+# `_check_properties`, `_index_names` and `_build_facts`.
 _REPORTED = frozenset(("id", "names", "broader", "complete", "property", "ref", "value"))
 
 
@@ -27,6 +28,7 @@ def reported(positions: Positions) -> Positions:
             for path, at in positions.values.items()
             if len(path) <= 2
             or path[-1] in _REPORTED
+            or (len(path) == 3 and path[0] == "properties" and path[2] in ("inverse", "from"))
             or (len(path) == 4 and path[0] == "properties" and path[2] == "cues")
         },
         {},
