@@ -454,6 +454,27 @@ def test_a_dataset_file_over_the_node_limit_says_how_to_split_it(folder: Path) -
     ]
 
 
+def test_a_facts_qualifier_or_validity_problem_is_placed_at_it_not_at_the_value(
+    folder: Path,
+) -> None:
+    """They were reported at the fact's value, a line or more from what was wrong."""
+    (folder / "more.yaml").write_text(
+        "properties:\n"
+        "  score: {type: percent, time_dependent: true, qualifiers: {year: date}}\n"
+        "entities:\n"
+        "  - id: a\n    kind: t\n    names: [A]\n    facts:\n"
+        "      - property: score\n        value: 50\n"
+        "        qualifiers: {year: 2022-02-30}\n"
+        "      - property: score\n        value: 60\n"
+        "        valid: {from: 2023, to: 2022}\n"
+    )
+    assert problems(folder) == [
+        "data/more.yaml:10:28: fact qualifier 'year': '2022-02-30' is not a real date: "
+        "February 2022 has days 1 to 28",
+        "data/more.yaml:13:16: fact validity: the interval 2023..2022 ends before it starts",
+    ]
+
+
 @pytest.mark.parametrize(
     ("body", "expected"),
     [
@@ -473,8 +494,7 @@ def test_a_dataset_file_over_the_node_limit_says_how_to_split_it(folder: Path) -
             "      - property: cast_member\n        value: nobody\n",
             [
                 "data/more.yaml:5:15: 'complete' names unknown property 'nope'",
-                "data/more.yaml:7:36: fact value: qualifier 'x' is not defined for property "
-                "'runtime'",
+                "data/more.yaml:7:65: qualifier 'x' is not defined for property 'runtime'",
                 "data/more.yaml:9:16: fact value: 'nobody' names no entity",
             ],
         ),
@@ -570,7 +590,8 @@ def test_a_text_fact_a_tag_makes_a_number_is_refused_with_what_to_write(folder: 
         _film("      - {property: cast_member, value: mia, qualifiers: {character: !!int 007}}\n")
     )
     assert problems(folder) == [
-        "data/film.yaml:11:40: fact value: expected text, not the number 7, which its tag "
+        "data/film.yaml:11:69: fact qualifier 'character': expected text, not the number 7, "
+        "which its tag "
         "asks for; write the text in quotes, without the tag"
     ]
 

@@ -5,17 +5,27 @@ reports show, each through its property's type in the type registry.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 from validator.model.property_types import registry
-from validator.model.property_types.base import EntityLookup, ValueProblem, describe_raw
+from validator.model.property_types.base import (
+    EntityLookup,
+    UnknownEntity,
+    ValueProblem,
+    describe_raw,
+)
+from validator.model.typography import shorten
 from validator.model.values import Choice, Span, ValueSet
 from validator.read.positions import JsonPath
 
 from .model import Dataset, PropertyDef
 
 __all__ = [
+    "FactParts",
+    "FactProblem",
     "fact_display",
+    "fact_parts",
     "fact_qualifiers",
     "fact_value",
     "property_value",
@@ -108,3 +118,59 @@ def validity(raw: Any) -> tuple[Span | None, str | None]:
     span = registry.parse_value(raw, "date")
     assert isinstance(span, Span)
     return span, describe_raw(raw)
+
+
+# A fact's value as written and as a set, its qualifiers, and when it holds.
+FactParts = tuple[
+    Any, ValueSet, tuple[tuple[str, ValueSet, str], ...], tuple[Span | None, str | None]
+]
+
+
+@dataclass(frozen=True, slots=True)
+class FactProblem:
+    """Why a fact cannot be used, and the node of the fact (its path) it is about."""
+
+    at: JsonPath
+    message: str
+
+
+def _unusable(problem: ValueProblem | UnknownEntity) -> str:
+    if isinstance(problem, ValueProblem):
+        return problem.message
+    return f"'{shorten(problem.name, 80)}' names no entity"
+
+
+def fact_parts(
+    raw: dict[str, Any],
+    prop: PropertyDef,
+    lookup: EntityLookup,
+    labels: Callable[[str], str],
+    written: Callable[[JsonPath], str | None],
+    path: JsonPath,
+) -> FactParts | FactProblem:
+    """The fact at `path` (`raw`, of `prop`): its value as written and as a set, its
+    qualifiers and its validity, or the problem with one of them at that very node: a
+    qualifier's or a validity's problem was reported at the fact's value, a line or
+    more away. `written` as for `fact_qualifiers`."""
+    # A number or boolean for a property that takes text is the text written; a
+    # text, nearly every value, is looked up nowhere.
+    raw_value = raw["value"]
+    if type(raw_value) is not str:
+        raw_value = registry.as_written(raw_value, prop.type, written((*path, "value")))
+    try:
+        value = fact_value(raw_value, prop, lookup)
+    except (ValueProblem, UnknownEntity) as problem:
+        return FactProblem((*path, "value"), f"fact value: {_unusable(problem)}")
+    qualifiers: list[tuple[str, ValueSet, str]] = []
+    for name, given in sorted((raw.get("qualifiers") or {}).items()):
+        try:
+            qualifiers += fact_qualifiers({name: given}, prop, lookup, labels, written, path)
+        except (ValueProblem, UnknownEntity) as problem:
+            known = prop.qualifier_type(name) is not None
+            prefix = f"fact qualifier '{name}': " if known else ""
+            return FactProblem((*path, "qualifiers", name), f"{prefix}{_unusable(problem)}")
+    try:
+        valid = validity(raw.get("valid"))
+    except ValueProblem as problem:
+        return FactProblem((*path, "valid"), f"fact validity: {problem.message}")
+    return raw_value, value, tuple(qualifiers), valid

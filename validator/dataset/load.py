@@ -16,8 +16,6 @@ from validator.model.names import normalise_name
 from validator.model.property_types import registry
 from validator.model.property_types.base import (
     EntityLookup,
-    UnknownEntity,
-    ValueProblem,
 )
 from validator.model.typography import shorten
 from validator.model.values import Choice
@@ -26,7 +24,7 @@ from validator.read.files import Limits, LoadedFile, decode, display_path, parse
 from validator.read.positions import JsonPath
 
 from .broader_loops import index_broader
-from .fact_values import fact_display, fact_qualifiers, fact_value, range_problems, validity
+from .fact_values import FactProblem, fact_display, fact_parts, range_problems
 from .files import DatasetError, DatasetFile, dataset_files, read_dataset_files
 from .model import Dataset, Entity, Fact, PropertyDef, Reference
 from .reported import reported
@@ -320,26 +318,11 @@ def _build_facts(builder: _Builder, dataset: Dataset) -> None:
                 f"'{prop.name}' is derived; record '{prop.source_property}' instead",
             )
             continue
-        # A number or boolean for a property that takes text is the text written; a
-        # text, nearly every value, is looked up nowhere.
-        written = loaded.positions.written_as
-        raw_value = raw["value"]
-        if type(raw_value) is not str:
-            raw_value = registry.as_written(raw_value, prop.type, written((*path, "value")))
-        try:
-            value = fact_value(raw_value, prop, lookup)
-            qualifiers = fact_qualifiers(
-                raw.get("qualifiers") or {}, prop, lookup, dataset.label, written, path
-            )
-            valid, valid_display = validity(raw.get("valid"))
-        except (ValueProblem, UnknownEntity) as problem:
-            message = (
-                problem.message
-                if isinstance(problem, ValueProblem)
-                else f"'{_q(problem.name)}' names no entity"
-            )
-            builder.problem(loaded, (*path, "value"), f"fact value: {message}")
+        parts = fact_parts(raw, prop, lookup, dataset.label, loaded.positions.written_as, path)
+        if isinstance(parts, FactProblem):
+            builder.problem(loaded, parts.at, parts.message)
             continue
+        raw_value, value, qualifiers, (valid, valid_display) = parts
         if inverted:
             # Stored in the declared direction so a claim finds it from either side.
             assert isinstance(value, Choice) and len(value.members) == 1

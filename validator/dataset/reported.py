@@ -11,8 +11,8 @@ __all__ = ["reported"]
 
 # The last step of every path a problem found across files is reported at (a header,
 # reference or property by its name; an entity's id, names, broader and complete; a
-# fact's property, ref and value; a property's inverse and from): see `load._collect`,
-# `_check_properties`, `_index_names` and `_build_facts`.
+# fact's property, ref, value, validity and each qualifier; a property's inverse and
+# from): see `load._collect`, `_check_properties`, `_index_names` and `_fact_parts`.
 _REPORTED = frozenset(("id", "names", "broader", "complete", "property", "ref", "value"))
 
 
@@ -29,6 +29,8 @@ def reported(positions: Positions) -> Positions:
             if len(path) <= 2
             or path[-1] in _REPORTED
             or (len(path) == 3 and path[0] == "properties" and path[2] in ("inverse", "from"))
+            or (len(path) == 5 and path[0] == "entities" and path[4] == "valid")
+            or (len(path) == 6 and path[0] == "entities" and path[4] == "qualifiers")
             or (len(path) == 4 and path[0] == "properties" and path[2] == "cues")
         },
         {},
