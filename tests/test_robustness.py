@@ -190,8 +190,9 @@ EXPECTED_FINDINGS = [
         "E102",
         16,
         5,
-        "unknown field '<<' in claims[1]: a YAML 1.1 merge key, which claim files (read as "
-        "YAML 1.2) do not have; write the fields out, or use an alias (*name) as a whole value",
+        "unknown field '<<' in claims[1]: a YAML 1.1 merge key, which YAML 1.2 (as factlint "
+        "reads its files) does not have; write the fields out, or use an alias (*name) as a "
+        "whole value",
     ),
     ("nan.json", "E101", 13, 16, "JSON syntax error: NaN and Infinity are not JSON numbers"),
     (

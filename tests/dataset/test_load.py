@@ -377,6 +377,12 @@ def test_a_dataset_file_over_the_size_limit_says_how_to_split_it(folder: Path) -
             "data/people.yaml:1:1: the document is empty; a dataset file needs entities, "
             "references, properties or the `dataset:` header",
         ),
+        (
+            "entities:\n  - {id: a, kind: t, names: [A], <<: {note: x}}\n",
+            "data/people.yaml:2:34: unknown field '<<' in entities[0]: a YAML 1.1 merge key, "
+            "which YAML 1.2 (as factlint reads its files) does not have; write the fields out, "
+            "or use an alias (*name) as a whole value",
+        ),
     ],
 )
 def test_a_dataset_file_is_not_called_a_claim_file(folder: Path, body: str, expected: str) -> None:

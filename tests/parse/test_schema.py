@@ -426,9 +426,9 @@ def test_a_yaml_merge_key_is_told_it_is_not_read() -> None:
         (
             4,
             6,
-            "unknown field '<<' in claims[1]: a YAML 1.1 merge key, which claim files (read "
-            "as YAML 1.2) do not have; write the fields out, or use an alias (*name) as a "
-            "whole value",
+            "unknown field '<<' in claims[1]: a YAML 1.1 merge key, which YAML 1.2 (as "
+            "factlint reads its files) does not have; write the fields out, or use an alias "
+            "(*name) as a whole value",
         ),
     ]
 

@@ -104,11 +104,12 @@ Phrase = tuple[JsonPath, str, bool, "_Field | None"]
 # How much of an unknown key a message quotes.
 _KEY_SHOWN = 60
 
-# A YAML 1.1 merge key: under YAML 1.2, which claim files are read with, a plain key.
+# A YAML 1.1 merge key: under YAML 1.2, which claim and dataset files are read with, a
+# plain key. The words name neither kind of file: a dataset file's was called a claim file.
 _MERGE = "<<"
 _MERGE_HINT = (
-    ": a YAML 1.1 merge key, which claim files (read as YAML 1.2) do not have; write the "
-    "fields out, or use an alias (*name) as a whole value"
+    ": a YAML 1.1 merge key, which YAML 1.2 (as factlint reads its files) does not have; "
+    "write the fields out, or use an alias (*name) as a whole value"
 )
 
 
