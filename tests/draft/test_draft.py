@@ -585,3 +585,24 @@ def test_a_shared_surname_names_the_one_the_article_names_most(
         "    subject: Tomas Reyes",
         '    value: "I played the town I grew up in,"',
     ]
+
+
+def test_a_dataset_s_cues_are_compiled_once_a_process(play_project: Path) -> None:
+    """Compiling the cues is most of a draft's time: a second article drafted against
+    the same dataset reuses the first's patterns, and an edited cue is compiled anew."""
+    from dataclasses import replace
+
+    from validator.draft import _compile
+
+    dataset = load_dataset("dataset")
+    first, again = _compile(dataset), _compile(load_dataset("dataset"))
+    assert first and all(a is b for a, b in zip(first, again, strict=True))
+    name = next(n for n in sorted(dataset.properties) if dataset.properties[n].cues)
+    prop = dataset.properties[name]
+    edited = replace(prop, cues=(prop.cues[0] + " again", *prop.cues[1:]))
+    changed = _compile(replace(dataset, properties={**dataset.properties, name: edited}))
+    reused = {id(cue) for cue in first}
+    fresh = [cue for cue in changed if id(cue) not in reused]
+    assert fresh and all(cue.property == name for cue in fresh)
+    assert prop.cues[0] + " again" in [cue.text for cue in fresh]
+    assert len(fresh) <= 2  # the edited cue, and its form opening a sentence
