@@ -211,54 +211,14 @@ def test_a_huge_integer_is_refused_without_quadratic_work() -> None:
             '["\\u12"]',
             (1, 4, "JSON syntax error: invalid \\u escape; write \\u and four hexadecimal digits"),
         ),
-        (
-            '{"a": 1,}',
-            (
-                1,
-                8,
-                "JSON syntax error: a comma before '}': JSON allows no comma after the last "
-                "item; remove it",
-            ),
-        ),
-        (
-            "[1,\n]",
-            (
-                1,
-                3,
-                "JSON syntax error: a comma before ']': JSON allows no comma after the last "
-                "item; remove it",
-            ),
-        ),
         ('{"a" 1}', (1, 6, "JSON syntax error: expected ':' after the key")),
         ("{a: 1}", (1, 2, "JSON syntax error: expected a double-quoted key")),
-        (
-            "{'a': 1}",
-            (
-                1,
-                2,
-                'JSON syntax error: JSON texts and keys take double quotes ("), not single ones',
-            ),
-        ),
-        (
-            '{"a": \u201cx\u201d}',
-            (
-                1,
-                7,
-                'JSON syntax error: JSON texts and keys take straight double quotes ("), not '
-                "curly ones",
-            ),
-        ),
-        (
-            '{\n  // made by a script\n  "a": 1}',
-            (2, 3, "JSON syntax error: JSON has no comments; remove the comment"),
-        ),
         ("[1] [2]", (1, 5, "JSON syntax error: extra data after the JSON value")),
         ("[1]\u00a0", (1, 4, "JSON syntax error: extra data after the JSON value")),
         (
             "\u00a0[1]",
             (1, 1, "JSON syntax error: unexpected character '\\xa0'; a value was expected"),
         ),
-        ("/* c */ 1", (1, 1, "JSON syntax error: JSON has no comments; remove the comment")),
         ("trueish", (1, 5, "JSON syntax error: extra data after the JSON value")),
         ("nul", (1, 1, "JSON syntax error: unexpected character 'n'; a value was expected")),
         ("[", (1, 2, "JSON syntax error: unexpected end of file; a value was expected")),

@@ -239,7 +239,8 @@ def tagged(tag: str, text: str, line: int, column: int, files: FileKind) -> Any:
     value = resolve_plain(text, line, column)
     if kind == "float" and isinstance(value, int) and not isinstance(value, bool):
         value = float(value)
-    if not isinstance(value, expected) or (kind == "int" and isinstance(value, bool)):
+    # A bool is an int to Python, but neither an !!int nor an !!float to YAML.
+    if not isinstance(value, expected) or (kind in ("int", "float") and isinstance(value, bool)):
         raise RefusedTag(f"'{shorten(text)}' is not a valid !!{kind}", line, column)
     return value
 
