@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 import yaml
@@ -16,6 +16,7 @@ from validator.model.values import Choice, Span
 
 __all__ = [
     "LARGEST_FLOAT_INT",
+    "PRECISIONS",
     "Yaml12Dumper",
     "acknowledgements",
     "article_texts",
@@ -29,11 +30,14 @@ __all__ = [
     "json_claim_documents",
     "json_layouts",
     "json_number_texts",
+    "moments",
     "plain_data",
     "spans",
     "syntax_soup",
     "value_sets_of_one_kind",
     "wording_records",
+    "written_at",
+    "written_dates",
 ]
 
 LARGEST_FLOAT_INT = int(1.7976931348623157e308)
@@ -194,6 +198,24 @@ value_sets_of_one_kind = st.one_of(
 """Three sets of one kind: the algebra never compares a span with a choice."""
 
 dates: st.SearchStrategy[date] = st.dates(min_value=date(1800, 1, 1), max_value=date(2100, 12, 31))
+
+moments: st.SearchStrategy[datetime] = st.datetimes(
+    min_value=datetime(1800, 1, 1), max_value=datetime(2100, 12, 31, 23, 59)
+).map(lambda moment: moment.replace(second=0, microsecond=0))
+"""Minutes of the calendar, leap days among them, as a date-time value can name them."""
+
+PRECISIONS = ("year", "month", "day", "minute")
+
+
+def written_at(moment: datetime, precision: str) -> str:
+    """`moment` written as a claim file writes a date of that precision: `2022`,
+    `2022-12`, `2022-12-08` or `2022-12-08T21:00`."""
+    width = {"year": 4, "month": 7, "day": 10, "minute": 16}[precision]
+    return moment.strftime("%Y-%m-%dT%H:%M")[:width]
+
+
+written_dates: st.SearchStrategy[str] = st.builds(written_at, moments, st.sampled_from(PRECISIONS))
+"""Dates of any precision, as claim files write them."""
 
 
 # --- claim files -----------------------------------------------------------------------

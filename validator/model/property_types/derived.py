@@ -140,6 +140,11 @@ def _births(ages: Span, as_of: Span) -> Span:
     first, last = day_range(as_of)
     oldest = None if ages.high is None else math.floor(ages.high)
     youngest = 0 if ages.low is None else max(0, math.ceil(ages.low))
+    if oldest is not None and oldest < youngest:
+        # No whole age of 0 or more (an age of -1): no birth date gives one. Left to
+        # the search below, an oldest age below 0 found no earliest birth date and
+        # left the span open, so the age allowed every birth date up to the as_of.
+        return EMPTY_SPAN
     earliest = None
     if oldest is not None:
         found = birth_dates_for_age(oldest, first, last)

@@ -56,8 +56,9 @@ _PERCENT = re.compile(r"\s*(-?[0-9]+(?:\.[0-9]+)?)\s*%\s*\Z")
 
 
 def parse_duration(raw: Any, unit: str | None) -> float:
-    """A duration in the property's unit: a bare number is already in it."""
-    factor = _UNIT_MINUTES.get((unit or "minutes").lower(), 1.0)
+    """A duration in the property's unit: a bare number is already in it. Text with
+    units is converted to it, so the property's unit must be one of the units known."""
+    factor = _UNIT_MINUTES.get((unit or "minutes").lower())
     if isinstance(raw, bool):
         raise ValueProblem("expected a duration such as 90, '90 min' or '1h30m', not a boolean")
     if isinstance(raw, int | float):
@@ -67,6 +68,14 @@ def parse_duration(raw: Any, unit: str | None) -> float:
         raise ValueProblem("expected a duration such as '90 min', not empty text")
     if re.fullmatch(r"[0-9]+(?:\.[0-9]+)?", text):
         return _plausible(float(text), raw)
+    if factor is None:
+        # A unit no conversion is known to (`years`, `episodes`) was taken for minutes:
+        # "2 hours" in a property counted in years was 120 years.
+        raise ValueProblem(
+            f"'{shorten(str(raw))}' is written with a unit, and factlint cannot convert "
+            f"to {shorten(str(unit))}, the property's unit; write a bare number of "
+            f"{shorten(str(unit))}"
+        )
     total = 0.0
     position = 0
     # Each part matched where the last ended, never searched for: a search tries every

@@ -19,16 +19,19 @@ from validator import validate
 from validator.cli.main import main
 from validator.model.property_types import registry
 from validator.model.property_types.base import (
+    EntityLookup,
     PropertyType,
+    UnknownEntity,
     ValueProblem,
     Written,
     type_words,
 )
-from validator.model.property_types.derived import AGE, Derivation, Implied
-from validator.model.values import Span, ValueSet
+from validator.model.property_types.derived import AGE, Derivation
+from validator.model.property_types.registry import BUILT_IN, as_written, describe_set, parse_value
+from validator.model.values import Choice, Span, ValueSet
 from validator.parse.schema import load_schema
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 SCHEMA_FILE = ROOT / "validator" / "schemas" / "dataset.schema.json"
 DATASET_DOC = ROOT / "docs" / "dataset.md"
 
@@ -102,80 +105,6 @@ def test_a_derived_property_is_found_through_one_hook() -> None:
         registry.TYPES.copy().register_derivation(AGE)
 
 
-def test_an_age_is_what_a_birth_date_gives_at_the_claims_date() -> None:
-    born = registry.parse_value("1975-10-05", "date")
-    assert isinstance(born, Span)
-    on_a_day = registry.parse_value("2022-10-06", "date")
-    across = registry.parse_value({"from": "2022-10-01", "to": "2022-10-10"}, "date")
-    later = registry.parse_value({"from": "2023-05-14"}, "date")
-    assert isinstance(on_a_day, Span) and isinstance(across, Span) and isinstance(later, Span)
-    assert AGE.implied(born, on_a_day) == Implied(Span(47, 47), "47", "throughout")
-    assert AGE.implied(born, across) == Implied(Span(46, 47), "between 46 and 47", "in that time")
-    assert AGE.implied(born, later) == Implied(
-        Span(47, 8024), "47 until 2023-10-04, 48 or more after", ""
-    )
-    assert AGE.decides(born, across) == (46, 47)
-    # Aged 47 on 2022-10-06: born from 1974-10-07 to 1975-10-06, every minute of it.
-    assert AGE.base_values(Span(47, 47), on_a_day) == Span(
-        registry.parse_value("1974-10-07", "date").low,  # type: ignore[union-attr]
-        registry.parse_value("1975-10-06", "date").high,  # type: ignore[union-attr]
-    )
-
-
-def test_an_age_before_the_birth_is_not_yet_born() -> None:
-    born = registry.parse_value("2000-10-12", "date")
-    before = registry.parse_value("1990-01-01", "date")
-    that_year = registry.parse_value("2000", "date")
-    since = registry.parse_value({"from": "1990"}, "date")
-    assert isinstance(born, Span) and isinstance(before, Span)
-    assert isinstance(that_year, Span) and isinstance(since, Span)
-    # The set keeps the negative ages, so any age claimed then is refuted.
-    assert AGE.implied(born, before) == Implied(
-        Span(-11, -11), "not yet born", "then", "the {base} is after {as_of}"
-    )
-    assert AGE.implied(born, that_year) == Implied(
-        Span(-1, 0),
-        "not yet born, then 0",
-        "in that time",
-        "the {base} falls within {as_of}: not yet born, then 0",
-    )
-    assert AGE.implied(born, since).text == "not yet born, then 0 or more"
-
-
-@pytest.mark.parametrize(
-    ("raw", "kind", "message"),
-    [
-        (101, "percent", "101 is not from 0 to 100, the range of a percentage; correct the value"),
-        ("-5%", "percent", "-5 is not from 0 to 100, the range of a percentage; correct the value"),
-        (
-            {"about": 150},
-            "percent",
-            "150 is not from 0 to 100, the range of a percentage; correct the value",
-        ),
-        (-5, "duration", "-5 is not 0 or more, the range of a duration; correct the value"),
-    ],
-)
-def test_a_type_implies_its_range(raw: object, kind: str, message: str) -> None:
-    with pytest.raises(ValueProblem) as caught:
-        registry.parse_value(raw, kind)
-    assert caught.value.message == message
-
-
-def test_a_declared_range_holds_every_number_written() -> None:
-    declared = "the range the dataset declares for the property; correct the value, or the "
-    fix = "property's minimum or maximum in the dataset if the value is real"
-    for raw, words in [
-        (-1, "-1 is not from 0 to 10"),
-        ({"from": 2, "to": 11}, "11 is not from 0 to 10"),
-    ]:
-        with pytest.raises(ValueProblem) as caught:
-            registry.parse_value(raw, "integer", minimum=0, maximum=10)
-        assert caught.value.message == f"{words}, {declared}{fix}"
-    # The range is of what is written: a tolerance may reach past it.
-    assert registry.parse_value(98, "percent", tolerance=5) == Span(93, 103)
-    assert registry.parse_value(0, "integer", minimum=0) == Span(0, 0)
-
-
 def test_an_unknown_type_is_a_value_problem() -> None:
     with pytest.raises(ValueProblem, match="unknown property type 'colour'"):
         registry.parse_value("red", "colour")
@@ -195,6 +124,137 @@ def test_sets_are_described_by_their_type() -> None:
     assert registry.describe_set(Span(None, 100), "percent") == "…..100"
     assert registry.describe_set(registry.parse_value("2022-12", "date"), "date") == "2022-12"
     assert registry.describe_set(registry.parse_value(True, "boolean"), "boolean") == "true"
+
+
+def test_describe_set_gives_numbers_and_choices_in_words() -> None:
+    assert describe_set(Span(85, 95), "duration", "minutes") == "85..95 minutes"
+    assert describe_set(Span(22, 22), "integer", "years") == "22 years"
+    assert describe_set(Choice(frozenset({"b", "a"})), "entity") == "a, b"
+
+
+def test_remembered_parses_keep_equal_values_of_other_types_apart() -> None:
+    """Scalar parses are cached; 1, 1.0 and True are equal keys in Python."""
+    assert parse_value(1, "integer") == Span(1.0, 1.0)
+    assert parse_value(1.0, "integer") == Span(1.0, 1.0)
+    for _ in range(2):  # a problem is raised again, not remembered as a value
+        with pytest.raises(ValueProblem, match="whole number"):
+            parse_value(True, "integer")
+    assert parse_value(True, "boolean") == parse_value(True, "boolean")
+    assert parse_value("90", "duration", unit="minutes", tolerance=5) == Span(85.0, 95.0)
+    assert parse_value("90", "duration", unit="hours") == Span(90.0, 90.0)
+
+
+@pytest.mark.parametrize(
+    ("raw", "kind", "written", "taken"),
+    [
+        (7, "text", "007", "007"),
+        (1.5, "text", "1.50", "1.50"),
+        (True, "text", "TRUE", "TRUE"),
+        (31, "text", "0x1F", "0x1F"),
+        (7, "text", None, 7),  # not known how it was written: the type says what is wrong
+        ("007", "text", "7", "007"),  # text is never replaced
+        (7, "integer", "007", 7),
+        (90, "duration", "90.0", 90),
+        (True, "boolean", "True", True),
+        (1917, "entity", "1917", 1917),
+        (42, "quote", "42", 42),  # words said are written in quotes (E106 says so)
+    ],
+)
+def test_only_a_text_type_takes_a_number_or_boolean_as_written(
+    raw: object, kind: str, written: str | None, taken: object
+) -> None:
+    found = as_written(raw, kind, written)
+    assert found == taken and type(found) is type(taken)
+
+
+def test_text_is_the_one_type_that_takes_a_value_as_written() -> None:
+    assert [kind.name for kind in BUILT_IN if kind.verbatim] == ["text"]
+
+
+# --- the table itself ------------------------------------------------------------------
+
+
+def test_a_registry_keeps_the_order_types_are_registered_in() -> None:
+    empty = registry.TypeRegistry()
+    assert empty.names() == ()
+    assert empty.get("date") is None
+    assert empty.derivation("age") is None
+    assert empty.schema_enums() == ((registry.VALUE_TYPE_ENUM, ()), (registry.DERIVED_ENUM, ()))
+    date_type, entity_type = registry.TYPES.get("date"), registry.TYPES.get("entity")
+    assert date_type is not None and entity_type is not None
+    two = registry.TypeRegistry((date_type, entity_type), (AGE,))
+    assert two.names() == ("date", "entity")
+    assert two.schema_enums() == (
+        (registry.VALUE_TYPE_ENUM, ("date", "entity")),
+        (registry.DERIVED_ENUM, ("age",)),
+    )
+    copy = two.copy()
+    copy.register(STARS)
+    assert copy.names() == ("date", "entity", "stars")
+    assert two.names() == ("date", "entity")
+    assert copy.derivation("age") is AGE
+
+
+def test_property_type_gives_the_registered_type_itself() -> None:
+    for kind in BUILT_IN:
+        assert registry.property_type(kind.name) is kind
+
+
+def test_what_each_built_in_type_declares_about_itself() -> None:
+    def named(flag: str) -> list[str]:
+        return [kind.name for kind in BUILT_IN if getattr(kind, flag)]
+
+    assert named("numeric") == ["integer", "number", "percent", "duration"]
+    # A percentage's unit is its sign: "96", never "96 percent".
+    assert named("shows_unit") == ["integer", "number", "duration"]
+    assert named("of_entities") == ["entity"]
+    assert {kind.name: kind.sets for kind in BUILT_IN} == {
+        "entity": Choice,
+        "text": Choice,
+        "integer": Span,
+        "number": Span,
+        "percent": Span,
+        "date": Span,
+        "duration": Span,
+        "boolean": Choice,
+        "quote": Choice,
+    }
+
+
+def test_an_entity_set_is_never_remembered_across_datasets() -> None:
+    """Scalars of other types are parsed once; an entity's set depends on the dataset
+    it is resolved against, so the same name gives each dataset's own answer."""
+    one = EntityLookup(lambda name: "first", lambda entity: frozenset((entity,)))
+    other = EntityLookup(lambda name: "second", lambda entity: frozenset((entity, "narrow")))
+    assert parse_value("Ruth", "entity", lookup=one) == Choice(frozenset({"first"}))
+    assert parse_value("Ruth", "entity", lookup=other) == Choice(frozenset({"second", "narrow"}))
+    nowhere = EntityLookup(lambda name: None, lambda entity: frozenset((entity,)))
+    with pytest.raises(UnknownEntity):
+        parse_value("Ruth", "entity", lookup=nowhere)
+
+
+def test_a_mapping_is_parsed_each_time_it_is_written() -> None:
+    assert parse_value({"about": 90}, "duration", tolerance=5) == Span(85, 95)
+    assert parse_value({"about": 90}, "duration", tolerance=2) == Span(88, 92)
+    assert parse_value({"from": 1, "to": 2}, "number") == Span(1, 2)
+
+
+def test_a_remembered_parse_keeps_the_range_it_was_held_to() -> None:
+    assert parse_value(12, "integer") == Span(12, 12)
+    with pytest.raises(ValueProblem) as caught:
+        parse_value(12, "integer", maximum=10)
+    assert caught.value.message == (
+        "12 is not 10 or less, the range the dataset declares for the property; correct "
+        "the value, or the property's minimum or maximum in the dataset if the value is real"
+    )
+
+
+def test_an_empty_choice_is_nothing_whatever_its_type() -> None:
+    for kind in ("entity", "text", "boolean", "quote"):
+        assert registry.describe_set(Choice(frozenset()), kind) == "nothing"
+    assert registry.describe_set(parse_value("2022-12-08T21:00", "date"), "date") == (
+        "2022-12-08T21:00"
+    )
 
 
 # --- a toy type, end to end ------------------------------------------------------------

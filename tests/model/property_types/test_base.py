@@ -1,0 +1,104 @@
+"""What every property type shares: the problems a written value can have, a written
+value as one line of text, and the size a number may plausibly be."""
+
+from __future__ import annotations
+
+import pytest
+
+from validator.model.property_types.base import (
+    MAX_MAGNITUDE,
+    UnknownEntity,
+    ValueProblem,
+    Written,
+    describe_raw,
+    finite_number,
+    type_words,
+)
+
+
+def test_describe_raw() -> None:
+    assert describe_raw({"from": "2022-12-01", "to": "2022-12-08"}) == "2022-12-01..2022-12-08"
+    assert describe_raw({"from": "2023-05-14"}) == "2023-05-14 or later"
+    assert describe_raw({"to": 100}) == "at most 100"
+    assert describe_raw({}) == "{}"
+    assert describe_raw({"about": 90, "within": 5}) == "about 90 ± 5"
+    assert describe_raw(90.0) == "90"
+    assert describe_raw(False) == "false"
+
+
+def test_an_open_interval_shows_its_end_as_a_claim_file_writes_it() -> None:
+    """An invalid claim's open interval ended in Python's repr in the reports: "at least
+    None", "at most {'a': 1}", "at least True"; now as the closed interval shows its ends."""
+    assert describe_raw({"from": None}) == "at least null"
+    assert describe_raw({"to": {"a": 1}}) == "at most {a: 1}"
+    assert describe_raw({"from": True}) == "at least true"
+    assert describe_raw({"from": [1, 2]}) == "at least [1, 2]"
+    assert describe_raw({"to": 90.0}) == "at most 90"
+    assert describe_raw({"from": 60.5}) == "at least 60.5"
+
+
+def test_a_list_or_mapping_written_as_a_value_is_shown_as_written_not_as_python() -> None:
+    """An invalid value still has its row in the reports (the JSON `value`, the HTML
+    matrix): shown the way a claim file writes it, never as Python's repr."""
+    assert describe_raw(["Joe", "Bear"]) == "[Joe, Bear]"
+    assert describe_raw([True, 2.0, None, {"from": 1}]) == "[true, 2, null, at least 1]"
+    assert describe_raw({"colour": "red", "size": [1]}) == "{colour: red, size: [1]}"
+    assert describe_raw([]) == "[]"
+    # Bounded however long the list: its first items, the rest counted.
+    assert describe_raw(list(range(100_000))) == "[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, and 99,990 more]"
+
+
+def test_describe_raw_writes_numbers_as_a_claim_file_does() -> None:
+    assert describe_raw({"about": 90}) == "about 90"
+    assert describe_raw(2.5) == "2.5"
+    assert describe_raw(-0.0) == "0"
+    assert describe_raw(1e16) == "1e+16"  # past a plausible size: not a run of digits
+    assert describe_raw("as written") == "as written"
+    assert describe_raw({str(n): n for n in range(12)}) == (
+        "{0: 0, 1: 1, 2: 2, 3: 3, 4: 4, 5: 5, 6: 6, 7: 7, 8: 8, 9: 9, and 2 more}"
+    )
+
+
+@pytest.mark.parametrize(
+    ("raw", "number"),
+    [(0, 0.0), (-3.5, -3.5), (22, 22.0), (MAX_MAGNITUDE, 1e15), (-(10**15), -1e15)],
+)
+def test_finite_number_takes_a_number_up_to_the_plausible_size(raw: object, number: float) -> None:
+    found = finite_number(raw)
+    assert found == number and type(found) is float
+
+
+@pytest.mark.parametrize(
+    ("raw", "message"),
+    [
+        ("3", "expected a number, not '3'"),
+        (None, "expected a number, not 'null'"),
+        (True, "expected a number, not 'true'"),  # a boolean is no number
+        (1e15 + 2, "1000000000000002.0 is too large to be a plausible value"),
+        (float("inf"), "inf is too large to be a plausible value"),
+        (10**400, "the number is too large to be a plausible value"),
+    ],
+)
+def test_finite_number_refuses_what_is_no_plausible_number(raw: object, message: str) -> None:
+    with pytest.raises(ValueProblem) as caught:
+        finite_number(raw)
+    assert caught.value.message == message
+
+
+def test_the_problems_carry_what_they_are_about() -> None:
+    problem = ValueProblem("expected a number")
+    assert (problem.message, str(problem)) == ("expected a number", "expected a number")
+    unknown = UnknownEntity("Channel 5")
+    assert (unknown.name, str(unknown)) == ("Channel 5", "Channel 5")
+
+
+def test_type_words_name_the_type_then_its_unit() -> None:
+    assert type_words("duration")("minutes") == "duration in minutes"
+    assert type_words("duration")(None) == "duration"
+    assert type_words("duration")("") == "duration"
+
+
+def test_a_written_value_widens_unless_told_not_to() -> None:
+    written = Written(90)
+    assert written == (90, None, None, None, True, None, None)
+    assert Written(90, "minutes", 5.0, widen=False).widen is False

@@ -1,0 +1,187 @@
+"""The discrete types: entity, text, quote and boolean. A value is a finite set of
+members: an entity's id (with everything narrower, for a claim), text normalised for
+case and space, or true or false; none has an interval or an approximation."""
+
+from __future__ import annotations
+
+import pytest
+
+from validator.model.property_types.base import EntityLookup, UnknownEntity, ValueProblem
+from validator.model.property_types.choices import (
+    BOOLEAN,
+    ENTITY,
+    QUOTE,
+    TEXT,
+    describe_choice,
+    normalise_text,
+)
+from validator.model.property_types.registry import parse_value
+from validator.model.values import Choice, contains, disjoint
+
+
+@pytest.mark.parametrize(
+    ("raw", "kind", "message"),
+    [
+        (
+            "yes",
+            "boolean",
+            "expected true or false, not the text 'yes'; write true or false without quotes",
+        ),
+        # Quoted, "true" is text: the message must not read "expected true, not 'true'".
+        (
+            "true",
+            "boolean",
+            "expected true or false, not the text 'true'; write true or false without quotes",
+        ),
+        (1, "boolean", "expected true or false, not the number 1"),
+        ({"from": 1}, "text", "a text value cannot be an interval or approximate; write one value"),
+        (
+            {"about": 4},
+            "entity",
+            "an entity value cannot be an interval or approximate; write one value",
+        ),
+        # A film called 1917, unquoted in YAML, is a number: quoting it is the fix.
+        (
+            1917,
+            "entity",
+            "expected the name of an entity, not the number 1917; put the name in quotes",
+        ),
+        (True, "entity", "expected the name of an entity, not true; put the name in quotes"),
+        (42, "quote", "expected the words said, as text, not 42; put them in quotes"),
+        (22.5, "quote", "expected the words said, as text, not 22.5; put them in quotes"),
+        (True, "quote", "expected the words said, as text, not true; put them in quotes"),
+        (" \t ", "quote", "the value is blank (only white space); write the words"),
+        ("\u3000", "text", "the value is blank (only white space); write the words"),
+        # A number or boolean comes to a text property as the text it was written as
+        # (`as_written`): one still a number was made so by its tag (`!!int 007`).
+        (
+            7,
+            "text",
+            "expected text, not the number 7, which its tag asks for; write the text in "
+            "quotes, without the tag",
+        ),
+        (
+            1.5,
+            "text",
+            "expected text, not the number 1.5, which its tag asks for; write the text in "
+            "quotes, without the tag",
+        ),
+        (
+            False,
+            "text",
+            "expected text, not false, which its tag asks for; write the text in quotes, "
+            "without the tag",
+        ),
+    ],
+)
+def test_values_that_do_not_fit_their_type(raw: object, kind: str, message: str) -> None:
+    lookup = EntityLookup(lambda name: None, lambda entity: frozenset({entity}))
+    with pytest.raises(ValueProblem) as caught:
+        parse_value(raw, kind, lookup=lookup)
+    assert caught.value.message == message
+
+
+def test_entities_widen_to_narrower_for_claims_only() -> None:
+    narrower = {"awards": frozenset({"awards", "single-drama"})}
+    lookup = EntityLookup(
+        lambda name: {"BAFTA TV Awards": "awards"}.get(name),
+        lambda entity: narrower.get(entity, frozenset({entity})),
+    )
+    assert parse_value("BAFTA TV Awards", "entity", lookup=lookup) == Choice(
+        frozenset({"awards", "single-drama"})
+    )
+    assert parse_value("BAFTA TV Awards", "entity", lookup=lookup, widen=False) == Choice(
+        frozenset({"awards"})
+    )
+    with pytest.raises(UnknownEntity) as caught:
+        parse_value("Channel 5", "entity", lookup=lookup)
+    assert caught.value.name == "Channel 5"
+
+
+def test_text_is_compared_after_normalising_case_and_space() -> None:
+    assert parse_value("  Feature   Length ", "text") == Choice(frozenset({"feature length"}))
+    assert parse_value(True, "boolean") == Choice(frozenset({"true"}))
+
+
+@pytest.mark.parametrize(
+    ("text", "normalised"),
+    [
+        ("  Feature   Length ", "feature length"),
+        ("Straße", "strasse"),  # case folded, not merely lowered
+        ("It was\u00a0really\tstaggering\n", "it was really staggering"),
+        ("", ""),
+    ],
+)
+def test_normalise_text(text: str, normalised: str) -> None:
+    assert normalise_text(text) == normalised
+
+
+def test_texts_that_differ_only_in_case_and_space_are_one_value() -> None:
+    one = parse_value("It was REALLY  staggering", "quote")
+    other = parse_value(" it was really staggering", "quote")
+    assert one == other == Choice(frozenset({"it was really staggering"}))
+    assert disjoint(one, parse_value("It was staggering", "quote"))
+
+
+def test_a_claimed_entity_allows_what_is_narrower_and_nothing_broader() -> None:
+    narrower = {"bafta": frozenset({"bafta", "single-drama", "leading-actress"})}
+    lookup = EntityLookup(
+        lambda name: {"BAFTA": "bafta", "Best Single Drama": "single-drama"}.get(name),
+        lambda entity: narrower.get(entity, frozenset({entity})),
+    )
+    broad = parse_value("BAFTA", "entity", lookup=lookup)
+    narrow_fact = parse_value("Best Single Drama", "entity", lookup=lookup, widen=False)
+    broad_fact = parse_value("BAFTA", "entity", lookup=lookup, widen=False)
+    # The broader claim is less precise, not wrong; the narrower claim rules out the broader.
+    assert contains(broad, narrow_fact)
+    assert disjoint(parse_value("Best Single Drama", "entity", lookup=lookup), broad_fact)
+
+
+def test_an_entity_needs_a_dataset_to_resolve_against() -> None:
+    with pytest.raises(ValueProblem) as caught:
+        parse_value("Channel 4", "entity")
+    assert caught.value.message == "entity values need a dataset to resolve against"
+    with pytest.raises(UnknownEntity) as unknown:
+        parse_value("Channel 5", "entity", lookup=EntityLookup(lambda n: None, frozenset))
+    assert unknown.value.name == "Channel 5"
+
+
+@pytest.mark.parametrize(
+    ("raw", "message"),
+    [
+        (None, "expected true or false, not null"),
+        (2.5, "expected true or false, not the number 2.5"),
+    ],
+)
+def test_a_boolean_is_true_or_false(raw: object, message: str) -> None:
+    assert parse_value(False, "boolean") == Choice(frozenset({"false"}))
+    with pytest.raises(ValueProblem) as caught:
+        parse_value(raw, "boolean")
+    assert caught.value.message == message
+
+
+@pytest.mark.parametrize("kind", ["boolean", "quote"])
+def test_no_discrete_value_is_an_interval_or_approximate(kind: str) -> None:
+    with pytest.raises(ValueProblem) as caught:
+        parse_value({"about": 1}, kind)
+    assert caught.value.message == (
+        f"a {kind} value cannot be an interval or approximate; write one value"
+    )
+
+
+def test_describe_choice_lists_the_members_in_order() -> None:
+    assert describe_choice(Choice(frozenset({"freya", "billy", "ruth"}))) == "billy, freya, ruth"
+    assert describe_choice(Choice(frozenset())) == "nothing"
+    assert describe_choice(Choice(frozenset({"true"})), "years") == "true"
+
+
+def test_the_discrete_types() -> None:
+    kinds = (ENTITY, TEXT, QUOTE, BOOLEAN)
+    assert [kind.name for kind in kinds] == ["entity", "text", "quote", "boolean"]
+    assert all(kind.sets is Choice and not kind.numeric for kind in kinds)
+    assert [kind.words("years") for kind in kinds] == [
+        "an entity",
+        "text in years",
+        "quote in years",
+        "boolean in years",
+    ]

@@ -1,0 +1,382 @@
+"""The numeric types: integer, number, percent and duration (DESIGN section 2). A value
+is an interval of real numbers: one number widened by the property's tolerance, an
+inclusive interval with either end open, or `{about, within}`; a duration written with
+units is converted to the property's unit."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import pytest
+
+from validator.model.property_types import numbers
+from validator.model.property_types.base import EntityLookup, ValueProblem
+from validator.model.property_types.numbers import (
+    DURATION,
+    INTEGER,
+    NUMBER,
+    PERCENT,
+    describe_numbers,
+    parse_duration,
+)
+from validator.model.property_types.registry import parse_value
+from validator.model.values import EMPTY_SPAN, Span, contains, disjoint
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        (90, 90.0),
+        ("90", 90.0),
+        ("90 min", 90.0),
+        ("90 minutes", 90.0),
+        ("2 hours", 120.0),
+        ("1h30m", 90.0),
+        ("1 hour 30 minutes", 90.0),
+        ("1.5 hours", 90.0),
+        ("1 hr, 30 mins", 90.0),
+    ],
+)
+def test_durations_in_the_property_unit(raw: object, expected: float) -> None:
+    assert parse_duration(raw, "minutes") == expected
+
+
+def test_duration_units_convert() -> None:
+    assert parse_duration("3 weeks", "days") == 21.0
+    assert parse_duration(2, "hours") == 2.0
+    assert parse_duration("90 min", "hours") == 1.5
+
+
+@pytest.mark.parametrize(
+    ("raw", "message"),
+    [
+        ("ninety", "'ninety' is not a duration; write 90, '90 min', '2 hours' or '1h30m'"),
+        ("2 fortnights", "'2 fortnights': unknown unit 'fortnights' (use min, hours, days)"),
+        (True, "expected a duration such as 90, '90 min' or '1h30m', not a boolean"),
+        # Past a float, or past the size any number may be (as a bare number is held to):
+        # an infinite span of minutes was a claim refuted, and contradicting the others.
+        ("9" * 400, f"'{'9' * 39}…' is too large to be a plausible value"),
+        ("9" * 400 + " days", f"'{'9' * 39}…' is too large to be a plausible value"),
+        ("1" + "0" * 16 + " min", "'10000000000000000 min' is too large to be a plausible value"),
+        # Quoted as every message quotes what a file wrote: cut, not a megabyte long.
+        ("x" * 5000, f"'{'x' * 39}…' is not a duration; write 90, '90 min', '2 hours' or '1h30m'"),
+        (
+            "2 " + "q" * 5000,
+            f"'2 {'q' * 37}…': unknown unit '{'q' * 39}…' (use min, hours, days)",
+        ),
+    ],
+)
+def test_bad_durations(raw: object, message: str) -> None:
+    with pytest.raises(ValueProblem) as caught:
+        parse_duration(raw, "minutes")
+    assert caught.value.message == message
+
+
+class _MatchedInPlace:
+    """Stands for the duration pattern, recording each place it is matched at, and
+    refusing to search: a search of a long run of digits with no unit tries every
+    later start, and backtracks through the run from each (a 19,000-character value
+    took 20 seconds, so a claim file of them hours)."""
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+        self.places: list[int] = []
+
+    def match(self, text: str, position: int) -> re.Match[str] | None:
+        self.places.append(position)
+        return self.pattern.match(text, position)
+
+
+@pytest.mark.parametrize(
+    ("raw", "places"),
+    [
+        ("1 hour 30 minutes", [0, 7, 17]),
+        ("1h30m", [0, 2, 5]),
+        ("1" * 19_000 + "!", [0]),
+        ("1." + "1" * 19_000 + "!", [0]),
+        ("1 h " * 4_000 + "1" * 19_000 + "!", [4 * n for n in range(4_001)]),
+    ],
+)
+def test_a_duration_is_matched_part_by_part_never_searched(
+    monkeypatch: pytest.MonkeyPatch, raw: str, places: list[int]
+) -> None:
+    matched = _MatchedInPlace(numbers._DURATION_PART)
+    monkeypatch.setattr(numbers, "_DURATION_PART", matched)
+    try:
+        parse_duration(raw, "minutes")
+    except ValueProblem as problem:
+        assert problem.message.endswith(
+            "is not a duration; write 90, '90 min', '2 hours' or '1h30m'"
+        )
+    assert matched.places == places
+
+
+def test_approximate_and_tolerance() -> None:
+    assert parse_value({"about": 90}, "duration", tolerance=5) == Span(85, 95)
+    assert parse_value({"about": 90, "within": 2}, "duration", tolerance=5) == Span(88, 92)
+    assert parse_value({"about": 90}, "number") == Span(90, 90)
+    # A property's tolerance is the precision its bare values carry.
+    assert parse_value("2 hours", "duration", unit="minutes", tolerance=5) == Span(115, 125)
+    assert parse_value({"from": 90, "to": 100}, "duration", tolerance=5) == Span(90, 100)
+    assert parse_value(22, "integer") == Span(22, 22)
+
+
+@pytest.mark.parametrize(
+    ("raw", "kind", "message"),
+    [
+        ("twenty-two", "integer", "expected a whole number, not 'twenty-two'"),
+        (22.5, "integer", "expected a whole number, not 22.5"),
+        (True, "integer", "expected a whole number, not 'true'"),
+        (1e300, "integer", "1e+300 is too large to be a plausible value"),
+    ],
+)
+def test_numbers_that_do_not_fit_their_type(raw: object, kind: str, message: str) -> None:
+    lookup = EntityLookup(lambda name: None, lambda entity: frozenset({entity}))
+    with pytest.raises(ValueProblem) as caught:
+        parse_value(raw, kind, lookup=lookup)
+    assert caught.value.message == message
+
+
+@pytest.mark.parametrize(
+    ("raw", "kind", "unit", "message"),
+    [
+        ("22", "integer", "years", "expected a whole number, not '22'; write 22 without quotes"),
+        (
+            " 22 years ",
+            "integer",
+            "years",
+            "expected a whole number, not ' 22 years '; write 22: the property's unit is years",
+        ),
+        (
+            "4 star",
+            "integer",
+            "stars",
+            "expected a whole number, not '4 star'; write 4: the property's unit is stars",
+        ),
+        ("100", "percent", None, "expected a percentage, not '100'; write 100 without quotes"),
+        ("2.5", "number", None, "expected a number, not '2.5'; write 2.5 without quotes"),
+        # No step that would lead to another finding, or that guesses at a unit.
+        ("22.5", "integer", "years", "expected a whole number, not '22.5'"),
+        ("22 yrs", "integer", "years", "expected a whole number, not '22 yrs'"),
+        ("22 stars", "integer", "years", "expected a whole number, not '22 stars'"),
+        ("22 years", "integer", None, "expected a whole number, not '22 years'"),
+    ],
+)
+def test_a_number_written_as_text_is_told_how_to_write_it(
+    raw: str, kind: str, unit: str | None, message: str
+) -> None:
+    """A quoted number (as JSON makes easy to write) or one with the property's own unit
+    was told only that it is not a number."""
+    with pytest.raises(ValueProblem) as caught:
+        parse_value(raw, kind, unit=unit)
+    assert caught.value.message == message
+
+
+def test_percent_accepts_a_percent_sign() -> None:
+    assert parse_value("100%", "percent") == Span(100, 100)
+    assert parse_value(100, "percent") == Span(100, 100)
+
+
+@pytest.mark.parametrize(
+    ("raw", "kind", "message"),
+    [
+        (101, "percent", "101 is not from 0 to 100, the range of a percentage; correct the value"),
+        ("-5%", "percent", "-5 is not from 0 to 100, the range of a percentage; correct the value"),
+        (
+            {"about": 150},
+            "percent",
+            "150 is not from 0 to 100, the range of a percentage; correct the value",
+        ),
+        (-5, "duration", "-5 is not 0 or more, the range of a duration; correct the value"),
+    ],
+)
+def test_a_type_implies_its_range(raw: object, kind: str, message: str) -> None:
+    with pytest.raises(ValueProblem) as caught:
+        parse_value(raw, kind)
+    assert caught.value.message == message
+
+
+def test_a_declared_range_holds_every_number_written() -> None:
+    declared = "the range the dataset declares for the property; correct the value, or the "
+    fix = "property's minimum or maximum in the dataset if the value is real"
+    for raw, words in [
+        (-1, "-1 is not from 0 to 10"),
+        ({"from": 2, "to": 11}, "11 is not from 0 to 10"),
+    ]:
+        with pytest.raises(ValueProblem) as caught:
+            parse_value(raw, "integer", minimum=0, maximum=10)
+        assert caught.value.message == f"{words}, {declared}{fix}"
+    # The range is of what is written: a tolerance may reach past it.
+    assert parse_value(98, "percent", tolerance=5) == Span(93, 103)
+    assert parse_value(0, "integer", minimum=0) == Span(0, 0)
+
+
+# --- tolerance and intervals: the bounds are inclusive ---------------------------------
+
+
+def test_a_tolerance_includes_both_of_its_bounds() -> None:
+    """`{about: 90}` with tolerance 5 is [85, 95]: 85 and 95 are in it, nothing past."""
+    about = parse_value({"about": 90}, "duration", tolerance=5)
+    assert about == Span(85, 95) and not about.low_open and not about.high_open
+    assert contains(about, parse_value(85, "duration"))
+    assert contains(about, parse_value(95, "duration"))
+    assert disjoint(about, parse_value(95.5, "duration"))
+    assert disjoint(about, parse_value(84.75, "duration"))
+    # Two approximate values whose ranges only touch still share a value.
+    assert not disjoint(about, parse_value({"about": 100}, "duration", tolerance=5))
+
+
+def test_within_is_used_instead_of_the_propertys_tolerance() -> None:
+    assert parse_value({"about": 90, "within": 0}, "duration", tolerance=5) == Span(90, 90)
+    assert parse_value({"about": 90, "within": 10}, "duration", tolerance=5) == Span(80, 100)
+    assert parse_value({"about": 2.5, "within": 0.25}, "number") == Span(2.25, 2.75)
+
+
+def test_a_bare_number_carries_the_tolerance_an_interval_does_not() -> None:
+    assert parse_value(90, "duration", tolerance=5) == Span(85, 95)
+    assert parse_value(3.5, "number", tolerance=0.5) == Span(3, 4)
+    assert parse_value({"from": 90, "to": 100}, "number", tolerance=5) == Span(90, 100)
+    assert parse_value({"from": 90}, "number", tolerance=5) == Span(90, None)
+
+
+@pytest.mark.parametrize(
+    ("raw", "span"),
+    [
+        ({"from": 60, "to": 90}, Span(60, 90)),
+        ({"from": 60}, Span(60, None)),
+        ({"to": 90}, Span(None, 90)),
+        ({"from": 90, "to": 90}, Span(90, 90)),
+    ],
+)
+def test_a_number_interval_is_closed_with_either_end_open(raw: dict[str, Any], span: Span) -> None:
+    parsed = parse_value(raw, "number")
+    assert parsed == span and not parsed.low_open and not parsed.high_open
+    for end in (span.low, span.high):
+        if end is not None:
+            assert contains(parsed, Span(end, end))
+
+
+def test_a_number_interval_that_ends_before_it_starts_is_refused() -> None:
+    with pytest.raises(ValueProblem) as caught:
+        parse_value({"from": 5, "to": 4.5}, "number")
+    assert caught.value.message == "the interval 5..4.5 ends before it starts"
+
+
+@pytest.mark.parametrize(
+    ("raw", "kind", "keywords", "span"),
+    [
+        (0, "percent", {}, Span(0, 0)),
+        (100, "percent", {}, Span(100, 100)),
+        ("100 %", "percent", {}, Span(100, 100)),
+        (" 96.5% ", "percent", {}, Span(96.5, 96.5)),
+        (0, "duration", {}, Span(0, 0)),
+        (5, "integer", {"minimum": 5, "maximum": 5}, Span(5, 5)),
+        ({"from": 0, "to": 10}, "integer", {"minimum": 0, "maximum": 10}, Span(0, 10)),
+    ],
+)
+def test_a_range_includes_its_ends(
+    raw: object, kind: str, keywords: dict[str, float], span: Span
+) -> None:
+    assert parse_value(raw, kind, **keywords) == span
+
+
+@pytest.mark.parametrize(
+    ("raw", "kind", "keywords", "message"),
+    [
+        (-0.5, "percent", {}, "-0.5 is not from 0 to 100, the range of a percentage"),
+        (100.5, "percent", {}, "100.5 is not from 0 to 100, the range of a percentage"),
+        ("-1 min", "duration", {}, "'-1 min' is not a duration"),
+        (
+            9.5,
+            "number",
+            {"minimum": 10},
+            "9.5 is not 10 or more, the range the dataset declares for the property",
+        ),
+    ],
+)
+def test_just_past_a_range_is_out_of_it(
+    raw: object, kind: str, keywords: dict[str, float], message: str
+) -> None:
+    with pytest.raises(ValueProblem) as caught:
+        parse_value(raw, kind, **keywords)
+    assert caught.value.message.startswith(message)
+
+
+# --- units -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("raw", "unit", "expected"),
+    [
+        ("1 day", "hours", 24.0),
+        ("1 week", "days", 7.0),
+        ("2 weeks", "hours", 336.0),
+        ("90 s", "minutes", 1.5),
+        ("30 sec", "seconds", 30.0),
+        ("2 min", "seconds", 120.0),
+        ("1h", "Minutes", 60.0),  # the property's unit in any case
+        ("2 HOURS", "minutes", 120.0),
+        ("1 hour and 30 minutes", "hours", 1.5),
+        ("1 day, 12 hrs.", "days", 1.5),
+        (90, None, 90.0),  # no unit declared: minutes
+        ("2 hours", None, 120.0),
+    ],
+)
+def test_a_duration_is_converted_to_the_propertys_unit(
+    raw: object, unit: str | None, expected: float
+) -> None:
+    assert parse_duration(raw, unit) == expected
+
+
+@pytest.mark.parametrize("unit", ["years", "months", "episodes"])
+def test_a_duration_with_units_is_refused_for_a_unit_factlint_cannot_convert_to(
+    unit: str,
+) -> None:
+    """A property unit with no known conversion was taken for minutes: "2 hours" in a
+    property counted in years was 120 years. A bare number is still in the unit."""
+    assert parse_duration(3, unit) == 3.0
+    assert parse_duration("3", unit) == 3.0
+    with pytest.raises(ValueProblem) as caught:
+        parse_duration("2 hours", unit)
+    assert caught.value.message == (
+        f"'2 hours' is written with a unit, and factlint cannot convert to {unit}, the "
+        f"property's unit; write a bare number of {unit}"
+    )
+
+
+def test_the_unit_of_a_duration_is_not_remembered_across_properties() -> None:
+    assert parse_value("2 hours", "duration", unit="minutes") == Span(120, 120)
+    assert parse_value("2 hours", "duration", unit="hours") == Span(2, 2)
+    assert parse_value("2 hours", "duration", unit="days") == Span(2 / 24, 2 / 24)
+
+
+# --- in words --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("values", "unit", "words"),
+    [
+        (Span(22, 22), "years", "22 years"),
+        (Span(85, 95), "minutes", "85..95 minutes"),
+        (Span(60, None), "minutes", "60..… minutes"),
+        (Span(None, 100), None, "…..100"),
+        (Span(0.1234567, 0.1234567), None, "0.123457"),
+        (Span(2.5, 2.5), "hours", "2.5 hours"),
+        (EMPTY_SPAN, "minutes", "nothing"),
+    ],
+)
+def test_describe_numbers(values: Span, unit: str | None, words: str) -> None:
+    assert describe_numbers(values, unit) == words
+
+
+def test_the_numeric_types() -> None:
+    assert [kind.name for kind in (INTEGER, NUMBER, PERCENT, DURATION)] == [
+        "integer",
+        "number",
+        "percent",
+        "duration",
+    ]
+    assert all(kind.numeric and kind.sets is Span for kind in (INTEGER, NUMBER, PERCENT, DURATION))
+    assert INTEGER.words("years") == "integer in years"
+    assert DURATION.words(None) == "duration"
