@@ -305,45 +305,6 @@ def test_a_bad_source_does_not_hide_what_is_wrong_with_its_claims(
     assert {c.verdict for c in result.claims} == {Verdict.INVALID}
 
 
-@pytest.mark.parametrize(
-    ("published", "problem"),
-    [
-        ("2022-02-30", "'2022-02-30' is not a real date: February 2022 has days 1 to 28"),
-        (
-            "{from: 2022-12-08, to: 2022-12-01}",
-            "the interval 2022-12-08..2022-12-01 ends before it starts",
-        ),
-    ],
-)
-def test_a_publication_date_the_calendar_has_not_is_the_source_s_one_finding(
-    tmp_path: Path,
-    dataset: Dataset,
-    monkeypatch: pytest.MonkeyPatch,
-    published: str,
-    problem: str,
-) -> None:
-    """A `published` the schema lets through (`2022-02-30`) gave each claim an E106 for
-    an `as_of` it never wrote, at the claim, and a file without a valid claim no finding
-    at all. It is one E102 at the source's date; the claims are invalid, and what is
-    wrong with them whatever their source says is still reported."""
-    (tmp_path / "a.yaml").write_text(
-        SOURCE.replace("2022-12-08", published)
-        + "  - {id: ok, subject: I Am Ruth, property: network, value: Channel 4}\n"
-        + "  - {id: typo, subject: I Am Ruthh, property: network, value: Channel 4}\n",
-        encoding="utf-8",
-    )
-    monkeypatch.chdir(tmp_path)
-    result = validate("a.yaml", dataset=dataset)
-    assert [(f.code, f.claims, str(f.location)) for f in result.findings] == [
-        ("E102", (), "a.yaml:5:14"),
-        ("E104", ("paper/typo",), "a.yaml:8:25"),
-    ]
-    assert result.findings[0].message == (
-        f"source.published {problem}; write when the source was published"
-    )
-    assert [c.verdict for c in result.claims] == [Verdict.INVALID, Verdict.INVALID]
-
-
 def test_a_date_time_with_seconds_is_told_to_drop_them(
     tmp_path: Path, dataset: Dataset, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -590,62 +551,6 @@ def test_records_share_the_texts_they_repeat(tmp_path: Path, dataset: Dataset) -
     # A record whose texts are the table's already is itself.
     assert checker.texts.record(first) is first
     assert checker.texts.file(None) is None
-
-
-def test_an_acknowledgement_the_schema_lets_through_but_that_cannot_be_used_is_e102(
-    tmp_path: Path,
-) -> None:
-    """`until: 2022-02-30` matches the schema's pattern; applying it stopped the whole
-    run with an internal error (ValueError: day is out of range for month). A reason of
-    white space only passed the schema's minimum length. Each is now an E102 at its
-    field, its claim invalid as with any schema error, and the other claims checked."""
-    claims = tmp_path / "claims.yaml"
-    claims.write_text(
-        SOURCE
-        + """\
-  - id: feb
-    subject: Mia Threapleton
-    property: age
-    value: 23
-    acknowledge: [{code: D201, reason: checked, until: 2022-02-30}]
-  - id: blank
-    subject: Mia Threapleton
-    property: age
-    value: 23
-    acknowledge: [{code: D201, reason: "   "}]
-  - id: fine
-    subject: Mia Threapleton
-    property: age
-    value: 22
-""",
-        encoding="utf-8",
-    )
-    result = validate([str(claims)], str(ROOT / "dataset"), root=str(tmp_path))
-    assert [
-        (f.code, f.claims, f.locations[0].line, f.locations[0].column, f.message)
-        for f in result.findings
-    ] == [
-        (
-            "E102",
-            ("paper/feb",),
-            11,
-            56,
-            "claims[0].acknowledge[0].until '2022-02-30' is not a real date: February 2022 "
-            "has days 1 to 28; write the day the acknowledgement expires",
-        ),
-        (
-            "E102",
-            ("paper/blank",),
-            16,
-            40,
-            "claims[1].acknowledge[0].reason is blank; say why the finding is accepted",
-        ),
-    ]
-    assert [(c.claim_id, c.verdict) for c in result.claims] == [
-        ("feb", Verdict.INVALID),
-        ("blank", Verdict.INVALID),
-        ("fine", Verdict.SUPPORTED),
-    ]
 
 
 def _parsed(path: Path) -> tuple[ParsedFile, tuple[Finding, ...]]:

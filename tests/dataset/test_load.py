@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import shutil
 from datetime import date
 from pathlib import Path
@@ -10,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from validator.dataset import model
-from validator.dataset.load import DatasetError, dataset_files, load_dataset
+from validator.dataset.load import DatasetError, load_dataset
 from validator.model.values import Choice, Span
 from validator.pipeline import Options, run
 from validator.read.files import Limits, LoadedFile, parse_text
@@ -265,11 +264,6 @@ def test_a_dataset_problem_quotes_a_long_name_shortened(
     the one line the run stops with (and in a CI log)."""
     (folder / "people.yaml").write_text(body)
     assert problems(folder)[0] == expected
-
-
-def test_a_missing_dataset(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.chdir(tmp_path)
-    assert problems(tmp_path / "nowhere") == ["nowhere: dataset not found; pass --dataset PATH"]
 
 
 def test_no_header(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -530,31 +524,6 @@ def test_each_cue_keeps_where_it_is_written(folder: Path) -> None:
     assert dataset.properties["venue"].cues_at == ("data/cues.yaml:5:9", "data/cues.yaml:6:9")
     assert dataset.properties["sold_out"].cues_at == ("data/cues.yaml:7:36",)
     assert dataset.properties["runtime"].cues_at == ()
-
-
-def test_the_dataset_walk_follows_no_link_out_of_the_project_or_into_a_hidden_file(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """A committed `dataset/zz.yaml` linked to a file outside the project was read as a
-    dataset file, and the run's one line quoted its keys (`unknown field 'bogus_key'`)
-    or where its YAML broke. As in a walk for claim files, a link is followed only to a
-    file inside the project (or the dataset's folder) and in no hidden file or folder."""
-    root = tmp_path / "project"
-    (root / "dataset").mkdir(parents=True)
-    (tmp_path / "secret.yaml").write_text("token: outside\n", encoding="utf-8")
-    (root / ".env.yaml").write_text("token: hidden\n", encoding="utf-8")
-    (root / "shared.yaml").write_text("a: 1\n", encoding="utf-8")
-    (root / "dataset" / "own.yaml").write_text("a: 1\n", encoding="utf-8")
-    os.symlink(str(tmp_path / "secret.yaml"), root / "dataset" / "out.yaml")
-    os.symlink("../.env.yaml", root / "dataset" / "env.yaml")
-    os.symlink("../shared.yaml", root / "dataset" / "shared.yaml")
-    os.symlink("own.yaml", root / "dataset" / "same.yaml")
-    os.symlink("missing.yaml", root / "dataset" / "broken.yaml")  # reading it says so
-    monkeypatch.chdir(root)
-    assert dataset_files("dataset", str(root)) == [
-        os.path.join("dataset", name)
-        for name in ("broken.yaml", "own.yaml", "same.yaml", "shared.yaml")
-    ]
 
 
 def _film(facts: str) -> str:

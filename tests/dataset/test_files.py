@@ -1,0 +1,124 @@
+"""The dataset's files and their bytes, read before anything is parsed: which files a
+dataset path names, what each holds or why it cannot be read, and the digest that keys
+a remembered dataset."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from validator.dataset.files import (
+    DatasetError,
+    dataset_digest,
+    dataset_files,
+    read_dataset_files,
+)
+from validator.dataset.load import load_dataset
+from validator.read.files import Limits
+
+
+def test_a_missing_dataset(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(DatasetError) as caught:
+        load_dataset(str(tmp_path / "nowhere"))
+    assert caught.value.problems == ["nowhere: dataset not found; pass --dataset PATH"]
+
+
+def test_the_dataset_walk_follows_no_link_out_of_the_project_or_into_a_hidden_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A committed `dataset/zz.yaml` linked to a file outside the project was read as a
+    dataset file, and the run's one line quoted its keys (`unknown field 'bogus_key'`)
+    or where its YAML broke. As in a walk for claim files, a link is followed only to a
+    file inside the project (or the dataset's folder) and in no hidden file or folder."""
+    root = tmp_path / "project"
+    (root / "dataset").mkdir(parents=True)
+    (tmp_path / "secret.yaml").write_text("token: outside\n", encoding="utf-8")
+    (root / ".env.yaml").write_text("token: hidden\n", encoding="utf-8")
+    (root / "shared.yaml").write_text("a: 1\n", encoding="utf-8")
+    (root / "dataset" / "own.yaml").write_text("a: 1\n", encoding="utf-8")
+    os.symlink(str(tmp_path / "secret.yaml"), root / "dataset" / "out.yaml")
+    os.symlink("../.env.yaml", root / "dataset" / "env.yaml")
+    os.symlink("../shared.yaml", root / "dataset" / "shared.yaml")
+    os.symlink("own.yaml", root / "dataset" / "same.yaml")
+    os.symlink("missing.yaml", root / "dataset" / "broken.yaml")  # reading it says so
+    monkeypatch.chdir(root)
+    assert dataset_files("dataset", str(root)) == [
+        os.path.join("dataset", name)
+        for name in ("broken.yaml", "own.yaml", "same.yaml", "shared.yaml")
+    ]
+
+
+@pytest.fixture()
+def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A dataset folder of YAML files at two levels, with what is not read beside them."""
+    monkeypatch.chdir(tmp_path)
+    data = tmp_path / "data"
+    for name, text in [
+        ("a.yaml", "a: 1\n"),
+        ("Z.YAML", "z: 1234567890\n"),
+        ("sub/b.yml", "b: 1\n"),
+        ("c.json", "{}\n"),
+        ("notes.txt", "n\n"),
+        (".hidden/h.yaml", "h: 1\n"),
+    ]:
+        (data / name).parent.mkdir(parents=True, exist_ok=True)
+        (data / name).write_text(text, encoding="utf-8")
+    return data
+
+
+def test_a_folder_is_its_yaml_files_at_every_level_in_order(project: Path) -> None:
+    assert dataset_files("data") == [
+        os.path.join("data", "Z.YAML"),
+        os.path.join("data", "a.yaml"),
+        os.path.join("data", "sub", "b.yml"),
+    ]
+
+
+def test_a_file_is_the_one_dataset_file_whatever_its_name(project: Path) -> None:
+    assert dataset_files(os.path.join("data", "c.json")) == [os.path.join("data", "c.json")]
+
+
+def test_each_file_is_read_or_kept_with_why_it_cannot_be(project: Path) -> None:
+    assert read_dataset_files("data", Limits(max_file_bytes=10)) == [
+        (
+            "data/Z.YAML",
+            "data/Z.YAML:1:1: file is 14 bytes, over the limit of 10; split it into several "
+            "files in the dataset folder (every *.yaml file in it is read, and entities, "
+            "references and properties may be spread over them)",
+        ),
+        ("data/a.yaml", b"a: 1\n"),
+        ("data/sub/b.yml", b"b: 1\n"),
+    ]
+
+
+def test_a_folder_with_no_yaml_files_is_no_dataset(project: Path) -> None:
+    (project / "empty").mkdir()
+    with pytest.raises(DatasetError) as caught:
+        read_dataset_files(os.path.join("data", "empty"), Limits())
+    assert caught.value.problems == ["data/empty: no dataset files (*.yaml) found"]
+    assert str(caught.value) == "data/empty: no dataset files (*.yaml) found"
+    assert str(DatasetError([])) == "invalid dataset"
+
+
+def test_the_digest_changes_with_anything_that_decides_the_dataset() -> None:
+    files = [("data/a.yaml", b"a: 1\n"), ("data/b.yaml", b"b: 1\n")]
+    digest = dataset_digest(files, Limits())
+    assert len(digest) == 64 and digest == dataset_digest(list(files), Limits())
+    others = [
+        dataset_digest([files[0], ("data/b.yaml", b"b: 2\n")], Limits()),
+        dataset_digest([files[0], ("data/c.yaml", b"b: 1\n")], Limits()),
+        dataset_digest(files[::-1], Limits()),
+        dataset_digest(files[:1], Limits()),
+        dataset_digest(files, Limits(max_depth=10)),
+        dataset_digest([files[0], ("data/b.yaml", "data/b.yaml:1:1: too large")], Limits()),
+    ]
+    assert len({digest, *others}) == 7
+
+
+def test_the_digest_keeps_a_path_and_its_bytes_apart() -> None:
+    """Each part is counted by its length: no two lists of files make one stream."""
+    one = dataset_digest([("ab", b"c")], Limits())
+    assert one != dataset_digest([("a", b"bc")], Limits())

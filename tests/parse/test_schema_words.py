@@ -1,0 +1,522 @@
+"""E102 messages in words (`validator.parse.schema_words`): the field, what was
+expected, and for an unknown field the field it most likely misspells."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import jsonschema
+import pytest
+
+from validator.parse.claim_file import CLAIM_SCHEMA, check_claim_file
+from validator.parse.schema import schema_errors
+from validator.parse.schema_words import phrases
+from validator.read.files import LoadedFile, load_file
+from validator.read.yaml_load import load_yaml
+
+DOC = """\
+source:
+  id: Tyla X
+  outlet: Tyla
+  published: soon
+claims:
+  - id: a
+    subject: Mia
+    property: age
+    value: {}
+    colour: red
+  - id: b
+    subject: Mia
+    property: age
+    value: {from: soon}
+  - id: c
+    subject: Mia
+    value: null
+"""
+
+
+def claim_file_errors(text: str) -> list[tuple[int, int, str]]:
+    """Each schema error of a claim file's text: its line, column and message."""
+    data, positions, _ = load_yaml(text)
+    return [
+        (e.line, e.column, e.message)
+        for e in schema_errors(data, positions, "claim-file.schema.json")
+    ]
+
+
+def test_messages_name_the_field_and_what_is_expected() -> None:
+    found = claim_file_errors(DOC)
+    assert sorted(found) == [
+        (2, 3, "source is missing the required field 'title'"),
+        (
+            2,
+            7,
+            "source.id is the text 'Tyla X', "
+            "which does not have the expected form (lowercase letters, "
+            "digits and hyphens, like tyla-2022-12-07); write 'tyla-x'",
+        ),
+        (
+            4,
+            14,
+            "source.published is the text 'soon', "
+            "which does not have the expected form (a date such as "
+            "2022, 2022-12, 2022-12-08 or 2022-12-08T21:00)",
+        ),
+        (9, 12, "claims[0].value is an empty mapping; give at least 'from' or 'to'"),
+        (
+            10,
+            5,
+            "unknown field 'colour' in claims[0]; allowed here: acknowledge, as_of, excerpt, "
+            "id, note, property, qualifiers, subject, value",
+        ),
+        (
+            14,
+            19,
+            "claims[1].value.from is the text 'soon', "
+            "which does not have the expected form (a date such "
+            "as 2022, 2022-12, 2022-12-08 or 2022-12-08T21:00, or a number in the property's "
+            "unit)",
+        ),
+        (15, 5, "claims[2] is missing the required field 'property'"),
+        (
+            17,
+            12,
+            "claims[2].value should be a string, number or boolean; a date, duration or entity "
+            "name written as a string; an interval; or an approximate number; got null",
+        ),
+    ]
+
+
+MISSPELT = """\
+source: {id: s, outlet: S, title: T, published: 2022}
+claims:
+  - id: a
+    subject: I Am Ruth
+    proprety: runtime
+    value: 90
+  - id: b
+    subject: I Am Ruth
+    property: runtime
+    proprety: runtime
+    value: 90
+  - id: c
+    subjcet: I Am Ruth
+    property: runtime
+    valeu: 90
+"""
+
+
+def test_a_misspelt_field_is_one_error_with_a_did_you_mean() -> None:
+    data, positions, _ = load_yaml(MISSPELT)
+    found = [(e.line, e.column, e.message) for e in schema_errors(data, positions, CLAIM_SCHEMA)]
+    allowed = (
+        "allowed here: acknowledge, as_of, excerpt, id, note, property, qualifiers, subject, value"
+    )
+    assert sorted(found) == [
+        # The missing 'property' is the misspelling's: one error, at the misspelt key.
+        (5, 5, "unknown field 'proprety' in claims[0]; did you mean 'property'?"),
+        # 'property' is given as well: nothing is missing, so no guess.
+        (10, 5, f"unknown field 'proprety' in claims[1]; {allowed}"),
+        # Each unknown field of a mapping is named, each misspelling with its own guess:
+        # neither missing field is reported apart.
+        (13, 5, "unknown field 'subjcet' in claims[2]; did you mean 'subject'?"),
+        (15, 5, "unknown field 'valeu' in claims[2]; did you mean 'value'?"),
+    ]
+
+
+def test_a_misspelt_field_is_one_e102_finding(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    Path("s.yaml").write_text(MISSPELT)
+    loaded = load_file("s.yaml")
+    assert isinstance(loaded, LoadedFile)
+    found = sorted(
+        (str(f.locations[0]), f.code, f.claims, f.message) for f in check_claim_file(loaded)[1]
+    )
+    assert [(where, code, claims) for where, code, claims, _ in found] == [
+        ("s.yaml:10:5", "E102", ("s/b",)),
+        ("s.yaml:13:5", "E102", ("s/c",)),
+        ("s.yaml:15:5", "E102", ("s/c",)),
+        ("s.yaml:5:5", "E102", ("s/a",)),
+    ]
+    assert found[3][3] == "unknown field 'proprety' in claims[0]; did you mean 'property'?"
+
+
+def test_each_of_a_mapping_s_unknown_fields_is_named_up_to_ten() -> None:
+    # 'value' is given, so 'valeu' is no misspelling of a missing field; of twelve stray
+    # fields after it, nine more are named.
+    text = "source: {id: s, outlet: X, title: T, published: 2022}\nclaims:\n  - {id: a, "
+    text += "subject: S, property: p, value: 1, valeu: 2, "
+    text += ", ".join(f"x{n}: 0" for n in range(12)) + "}\n"
+    data, positions, _ = load_yaml(text)
+    found = [e.message for e in schema_errors(data, positions, CLAIM_SCHEMA)]
+    allowed = (
+        "allowed here: acknowledge, as_of, excerpt, id, note, property, qualifiers, subject, value"
+    )
+    assert found == [
+        f"unknown field '{key}' in claims[0]; {allowed}"
+        for key in ("valeu", *(f"x{n}" for n in range(9)))
+    ]
+
+
+def test_two_misspellings_of_one_missing_field_guess_it_once() -> None:
+    text = "source: {id: s, outlet: X, title: T, published: 2022}\nclaims:\n"
+    text += "  - {id: a, subject: S, proprety: p, propety: q, value: 1}\n"
+    data, positions, _ = load_yaml(text)
+    found = [e.message for e in schema_errors(data, positions, CLAIM_SCHEMA)]
+    assert found == [
+        "unknown field 'proprety' in claims[0]; did you mean 'property'?",
+        "unknown field 'propety' in claims[0]; allowed here: acknowledge, as_of, excerpt, id, "
+        "note, property, qualifiers, subject, value",
+    ]
+
+
+def test_a_field_written_in_another_case_is_that_field() -> None:
+    # The suggester passes over a name equal to the one typed; a key in capitals got no
+    # guess, and the field it stands for a "missing" error of its own.
+    text = "source: {id: s, outlet: X, title: T, Published: 2022}\nclaims:\n"
+    text += "  - {id: a, Subject: S, property: p, VALUE: 1}\n"
+    data, positions, _ = load_yaml(text)
+    found = [(e.line, e.column, e.message) for e in schema_errors(data, positions, CLAIM_SCHEMA)]
+    assert sorted(found) == [
+        (1, 38, "unknown field 'Published' in source; did you mean 'published'?"),
+        (3, 13, "unknown field 'Subject' in claims[0]; did you mean 'subject'?"),
+        (3, 38, "unknown field 'VALUE' in claims[0]; did you mean 'value'?"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("field", "written", "told"),
+    [
+        ("id", "Cast Freya", "; write 'cast-freya'"),
+        ("id", "réseau", "; write 'reseau'"),
+        ("id", "--", ""),
+        ("property", "Cast_Member", "; write 'cast_member'"),
+        ("property", "birth date", "; write 'birth_date'"),
+        ("property", "1st-broadcast", ""),
+        ("property", "été", "; write 'ete'"),
+        # No slip of case or separator: nothing is made of it.
+        ("property", "age::error file=x::forged", ""),
+    ],
+)
+def test_an_id_or_name_out_of_form_is_told_the_form_it_stands_for(
+    field: str, written: str, told: str
+) -> None:
+    claim = {"id": "a", "subject": "S", "property": "p", "value": 1, field: written}
+    text = "source: {id: s, outlet: X, title: T, published: 2022}\nclaims:\n"
+    text += "  - {" + ", ".join(f"{key}: {value!r}" for key, value in claim.items()) + "}\n"
+    data, positions, _ = load_yaml(text)
+    found = [e.message for e in schema_errors(data, positions, CLAIM_SCHEMA)]
+    hint = (
+        "lowercase letters, digits and hyphens, like tyla-2022-12-07"
+        if field == "id"
+        else "lowercase letters, digits and underscores, like birth_date"
+    )
+    assert found == [
+        f"claims[0].{field} is the text {written!r}, which does not have the expected form "
+        f"({hint}){told}"
+    ]
+
+
+def test_a_field_of_the_source_or_a_claim_at_the_top_level_is_told_where_it_goes() -> None:
+    # `source:` with its fields written flush left: each was told only that the file
+    # allows $schema, claims and source.
+    text = "source:\nid: s\noutlet: X\nclaims: []\nsubject: Mia\ncolour: red\n"
+    data, positions, _ = load_yaml(text)
+    found = [(e.line, e.column, e.message) for e in schema_errors(data, positions, CLAIM_SCHEMA)]
+    field_of = "unknown field '{}' in the file: it is a field of {}"
+    assert sorted(found) == [
+        (1, 8, "source should be a mapping, not null"),
+        # An id may be either's: the source's, as written at the top.
+        (2, 1, field_of.format("id", "the source; indent it under 'source:'")),
+        (3, 1, field_of.format("outlet", "the source; indent it under 'source:'")),
+        (5, 1, field_of.format("subject", "a claim; write it in an item of the 'claims' list")),
+        (6, 1, "unknown field 'colour' in the file; allowed here: $schema, claims, source"),
+    ]
+
+
+UNTIL = """\
+source: {id: desk, outlet: Desk, title: T, published: 2022-12-07}
+claims:
+  - id: a
+    subject: Mia
+    property: age
+    value: 21
+    acknowledge:
+      - {code: D201, reason: checked, until: 2027}
+      - {code: D201, reason: checked, until: 2027-06}
+      - {code: D201, reason: checked, until: {from: 2027-01-01}}
+"""
+
+
+def test_an_until_that_is_not_a_day_is_told_the_form_it_takes() -> None:
+    """`until` takes only a day: the message names that form, not the date forms of a
+    value (2022, 2022-12), which `until` would refuse."""
+    found = claim_file_errors(UNTIL)
+    expected = "should be the day the acknowledgement expires, such as 2027-01-01, not"
+    assert sorted(found) == [
+        (8, 46, f"claims[0].acknowledge[0].until {expected} the number 2027"),
+        (9, 46, f"claims[0].acknowledge[1].until {expected} the text '2027-06'"),
+        (10, 46, f"claims[0].acknowledge[2].until {expected} a mapping"),
+    ]
+
+
+LISTS = """\
+source: {id: desk, outlet: Desk, title: T, published: 2022-12-07}
+claims:
+  - {id: sons, subject: Kate Winslet, property: parent_of, value: [Joe, Bear]}
+  - id: ruth
+    subject: I Am Ruth
+    property: cast_member
+    value: Kate Winslet
+    qualifiers: {character: [Ruth, Mum]}
+  - {id: from, subject: Mia, property: age, value: {from: [21]}}
+"""
+
+
+def test_a_list_where_one_value_goes_says_to_write_a_claim_for_each() -> None:
+    """One claim holds one value: a list of them is told the next step, a claim (or a
+    qualifier) for each, not only that a list is not a value."""
+    found = claim_file_errors(LISTS)
+    value_forms = (
+        "should be a string, number or boolean; a date, duration or entity name written as "
+        "a string; an interval; or an approximate number; got a list"
+    )
+    assert sorted(found) == [
+        (
+            3,
+            67,
+            f"claims[0].value {value_forms}: one claim holds one value; "
+            "write a claim for each value",
+        ),
+        (
+            8,
+            29,
+            f"claims[1].qualifiers.character {value_forms}: a qualifier holds one value; "
+            "write a claim for each value",
+        ),
+        (
+            9,
+            59,
+            "claims[2].value.from should be a date or date-time of the precision written: a "
+            "year, a month, a day or a minute; got a list",
+        ),
+    ]
+
+
+MERGED = """\
+source: {id: desk, outlet: Desk, title: T, published: 2022-12-07}
+claims:
+  - &base {id: a, subject: Kate Winslet, property: age, value: 47}
+  - {<<: *base, id: b}
+"""
+
+
+def test_a_yaml_merge_key_is_told_it_is_not_read() -> None:
+    """`<<` merges a mapping only in YAML 1.1; claim files are read as YAML 1.2, where
+    it is a field named '<<'. The message says so and what to write instead, rather
+    than listing the allowed fields as for a misspelling."""
+    found = claim_file_errors(MERGED)
+    # The fields it was to bring are not called missing as well: one mistake, one error.
+    assert found == [
+        (
+            4,
+            6,
+            "unknown field '<<' in claims[1]: a YAML 1.1 merge key, which YAML 1.2 (as "
+            "factlint reads its files) does not have; write the fields out, or use an alias "
+            "(*name) as a whole value",
+        ),
+    ]
+
+
+APPROXIMATE = """\
+source: {id: desk, outlet: Desk, title: T, published: 2022-12-07}
+claims:
+  - {id: a, subject: I Am Ruth, property: runtime, value: {about: 2 hours}}
+  - {id: b, subject: I Am Ruth, property: runtime, value: {about: 90, within: 10 min}}
+"""
+
+
+def test_an_approximate_value_that_is_not_a_number_is_told_so() -> None:
+    """`about` is a field of the approximate form: a text where its number goes is the
+    mistake, not an unknown field of an interval ("allowed here: from, to")."""
+    found = claim_file_errors(APPROXIMATE)
+    assert sorted(found) == [
+        (3, 67, "claims[0].value.about should be a number, not the text '2 hours'"),
+        (4, 79, "claims[1].value.within should be a number, not the text '10 min'"),
+    ]
+
+
+def test_a_value_is_held_to_the_form_whose_fields_it_has() -> None:
+    found = claim_file_errors(
+        "source: {id: desk, outlet: Desk, title: T, published: 2022-12-07}\n"
+        "claims:\n"
+        "  - {id: a, subject: I Am Ruth, property: runtime, value: {about: 90, colour: red}}\n"
+        "  - {id: b, subject: I Am Ruth, property: runtime, value: {from: 60, colour: red}}\n"
+    )
+    assert sorted(found) == [
+        (3, 71, "unknown field 'colour' in claims[0].value; allowed here: about, within"),
+        (4, 70, "unknown field 'colour' in claims[1].value; allowed here: from, to"),
+    ]
+
+
+def test_an_interval_end_that_may_be_a_number_says_so() -> None:
+    """A value's interval has dates or numbers at its ends (a runtime from 60 to 120):
+    an end written as "1 hour" is told both forms, not only the date form."""
+    found = claim_file_errors(
+        "source: {id: desk, outlet: Desk, title: T, published: {from: soon}}\n"
+        "claims:\n"
+        "  - {id: a, subject: I Am Ruth, property: runtime, value: {from: 1 hour}}\n"
+    )
+    assert sorted(found) == [
+        (
+            1,
+            62,
+            "source.published.from is the text 'soon', "
+            "which does not have the expected form (a date "
+            "such as 2022, 2022-12, 2022-12-08 or 2022-12-08T21:00)",
+        ),
+        (
+            3,
+            66,
+            "claims[0].value.from is the text '1 hour', "
+            "which does not have the expected form (a date "
+            "such as 2022, 2022-12, 2022-12-08 or 2022-12-08T21:00, or a number in the "
+            "property's unit)",
+        ),
+    ]
+
+
+def test_seconds_are_advice_only_where_a_minute_is_taken() -> None:
+    """A dataset's `checked` is a day: "drop the seconds" would lead to another error."""
+    data, positions, _ = load_yaml("dataset: {id: d, title: T, checked: 2022-12-08T21:00:00}\n")
+    assert [
+        (e.line, e.column, e.message) for e in schema_errors(data, positions, "dataset.schema.json")
+    ] == [
+        (
+            1,
+            37,
+            "dataset.checked is the text '2022-12-08T21:00:00', "
+            "which does not have the expected form (a "
+            "date such as 2022, 2022-12, 2022-12-08 or 2022-12-08T21:00)",
+        )
+    ]
+
+
+def test_a_key_with_white_space_yaml_keeps_says_so() -> None:
+    """A line indented with no-break spaces is a key that starts with them, which the
+    message shows as ordinary spaces: it says what they are and what to do."""
+    text = (
+        "source: {id: a, outlet: O, title: T, published: 2022}\n"
+        "claims:\n"
+        "  - id: m\n"
+        "    subject: Mia\n"
+        "    property: age\n"
+        "    value: 22\n"
+        "    excerpt\u00a0: Mia, 22\n"
+        "\u00a0\u00a0\u00a0\u00a0note: read\n"
+    )
+    assert sorted(claim_file_errors(text)) == [
+        (
+            7,
+            5,
+            "unknown field 'excerpt\u00a0' in claims[0]: it ends with 1 no-break space "
+            "(U+00A0); delete it",
+        ),
+        (
+            8,
+            1,
+            "unknown field '\u00a0\u00a0\u00a0\u00a0note' in the file: it starts with 4 "
+            "no-break spaces (U+00A0), which YAML does not read as indentation; indent the "
+            "line with ordinary spaces",
+        ),
+    ]
+
+
+def test_an_empty_text_says_what_to_write() -> None:
+    text = (
+        "source: {id: a, outlet: '', title: T, published: 2022}\n"
+        "claims:\n"
+        "  - id: m\n"
+        "    subject: Mia\n"
+        "    property: age\n"
+        "    value: 22\n"
+        "    acknowledge: [{code: D201, reason: ''}]\n"
+    )
+    assert sorted(claim_file_errors(text)) == [
+        (1, 25, "source.outlet is empty; write at least 1 character"),
+        (7, 40, "claims[0].acknowledge[0].reason is empty; write what the review concluded"),
+    ]
+
+
+def test_a_long_unknown_key_is_quoted_cut_short() -> None:
+    key = "x" * 300
+    text = (
+        "source: {id: a, outlet: O, title: T, published: 2022}\n"
+        f"claims:\n  - {{id: c, subject: S, property: p, value: 1, {key}: 2}}\n"
+    )
+    allowed = (
+        "allowed here: acknowledge, as_of, excerpt, id, note, property, qualifiers, subject, value"
+    )
+    assert claim_file_errors(text) == [
+        (3, 48, f"unknown field '{'x' * 59}…' in claims[0]; {allowed}"),
+    ]
+
+
+# --- phrases, one schema error at a time ------------------------------------------------
+
+_SOURCE_ONLY = {
+    "type": "object",
+    "properties": {
+        "source": {
+            "type": "object",
+            "additionalProperties": False,
+            "required": ["title"],
+            "properties": {"title": {"type": "string"}, "outlet": {"type": "string"}},
+        }
+    },
+}
+
+
+def _phrased(document: object) -> list[object]:
+    checker = jsonschema.Draft202012Validator(_SOURCE_ONLY)
+    errors = sorted(checker.iter_errors(document), key=lambda e: str(e.validator))
+    return [phrase for error in errors for phrase in phrases(error)]
+
+
+def test_a_misspelt_field_and_the_field_it_misses_are_one_field() -> None:
+    """Both phrases name the field they are about, so the two become one finding."""
+    assert _phrased({"source": {"titel": "x"}}) == [
+        (
+            ("source", "titel"),
+            "unknown field 'titel' in source; did you mean 'title'?",
+            True,
+            (("source",), "title"),
+        ),
+        (
+            ("source",),
+            "source is missing the required field 'title'",
+            False,
+            (("source",), "title"),
+        ),
+    ]
+
+
+def test_a_value_of_the_wrong_type_is_phrased_at_the_value() -> None:
+    assert _phrased({"source": {"title": 3}}) == [
+        (("source", "title"), "source.title should be text, not the number 3", False, None)
+    ]
+
+
+def test_a_merge_key_is_phrased_at_the_key_with_why_it_is_not_read() -> None:
+    assert _phrased({"source": {"title": "T", "<<": 1}}) == [
+        (
+            ("source", "<<"),
+            "unknown field '<<' in source: a YAML 1.1 merge key, which YAML 1.2 (as factlint "
+            "reads its files) does not have; write the fields out, or use an alias (*name) as "
+            "a whole value",
+            True,
+            None,
+        )
+    ]
