@@ -32,7 +32,7 @@ from validator.dataset.load import (
     read_dataset_files,
 )
 from validator.dataset.model import Dataset
-from validator.drive_dataset import CODEC, cached_dataset, dataset_digest, dumps, loads
+from validator.drive_dataset import CODEC, cached_dataset, dataset_digest, loads
 from validator.read.files import Limits, display_path
 from validator.speed.dataset_cache import _MAGIC, DatasetCache
 from validator.speed.signing import seal, signing_secret
@@ -193,17 +193,6 @@ def test_the_dataset_holds_no_positions(small: Path) -> None:
     assert not hasattr(fact, "line") and not hasattr(fact, "file")
     # Only entities with something narrower are stored; the rest answer themselves.
     assert dataset.narrower == {"awards": frozenset({"awards", "best-actress"})}
-
-
-def test_equal_values_are_stored_once(tmp_path: Path) -> None:
-    grown = load_dataset(str(_grown(tmp_path / "grown", 3000)))
-    shared = loads(dumps(grown))
-    assert shared is not None
-    values = [f.value for facts in shared.facts.values() for f in facts]
-    displays = [f.display for facts in shared.facts.values() for f in facts]
-    # As many objects as distinct values: each equal value read back is one object.
-    assert len({id(v) for v in values}) == len({(v, repr(v)) for v in values})
-    assert len({id(d) for d in displays}) == len(set(displays))
 
 
 # --- entries that cannot be trusted --------------------------------------------------
