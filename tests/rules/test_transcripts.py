@@ -1,0 +1,82 @@
+"""A quote claim against the dataset's transcripts: supported where the words agree,
+D207 with a word diff where they differ, D203 where no transcript has them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from validator import validate
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_a_quote_whose_first_word_differs_from_the_transcript_is_not_supported(
+    tmp_path: Path,
+) -> None:
+    """The transcript has "whilst it can be a positive thing ...": a source printing
+    "while" from there on changed a word the transcript decides (D207), where one
+    printing "whilst" is supported."""
+    quoted = "it can be a positive thing for some, for other teenagers it can completely"
+    (tmp_path / "a.yaml").write_text(
+        "source: {id: a, outlet: A, title: T, published: 2022-12-07}\n"
+        "claims:\n"
+        f"  - {{id: while, subject: Kate Winslet, property: said, value: 'while {quoted}'}}\n"
+        f"  - {{id: whilst, subject: Kate Winslet, property: said, value: 'whilst {quoted}'}}\n"
+    )
+    result = validate([str(tmp_path)], dataset=str(ROOT / "dataset"))
+    assert [(c.full_id, c.verdict.value) for c in result.claims] == [
+        ("a/while", "undetermined"),
+        ("a/whilst", "supported"),
+    ]
+    assert [(f.code, f.claims, f.message) for f in result.findings] == [
+        (
+            "D207",
+            ("a/while",),
+            "the quote by Kate Winslet differs from the dataset's transcript (I Am Ruth press "
+            "pack interviews, Channel 4, 2022-11): [-whilst-] {+while+} it can be a …; check "
+            "which words the source changed",
+        )
+    ]
+
+
+QUOTED = "whilst it can be a positive thing for some, for other teenagers it can completely"
+
+
+def test_a_quote_is_supported_unverifiable_or_someone_elses(tmp_path: Path) -> None:
+    """The transcript has the words from Kate Winslet: supported from her, whatever the
+    line breaks and control characters between them; from anyone else, D201; words no
+    transcript has, D203."""
+    (tmp_path / "a.yaml").write_text(
+        "source: {id: a, outlet: A, title: T, published: 2022-12-07}\n"
+        "claims:\n"
+        f"  - {{id: said, subject: Kate Winslet, property: said, value: '{QUOTED}'}}\n"
+        "  - {id: nowhere, subject: Kate Winslet, property: said, value: 'Nobody in that "
+        "room was ever going to say this out loud'}\n"
+        f"  - {{id: other, subject: Mia Threapleton, property: said, value: '{QUOTED}'}}\n"
+        '  - {id: hostile, subject: Kate Winslet, property: said, value: "whilst it can '
+        'be\\r\\n a positive\\x07 thing for some,\\u202e for other teenagers it can completely"}\n'
+    )
+    result = validate([str(tmp_path)], dataset=str(ROOT / "dataset"))
+    assert [(c.full_id, c.verdict.value) for c in result.claims] == [
+        ("a/said", "supported"),
+        ("a/nowhere", "unverifiable"),
+        ("a/other", "refuted"),
+        ("a/hostile", "supported"),
+    ]
+    assert [(f.code, f.claims, f.message) for f in result.findings] == [
+        (
+            "D203",
+            ("a/nowhere",),
+            'claims Kate Winslet said "Nobody in that room was ever going to say this out '
+            'loud"; the dataset has no transcript of these words to check them against; add '
+            "one with its reference if it exists",
+        ),
+        (
+            "D201",
+            ("a/other",),
+            'claims Mia Threapleton said "whilst it can be a positive thing for some, for '
+            "other teenagers it can complete…\"; the dataset's transcript (I Am Ruth press "
+            "pack interviews, Channel 4, 2022-11) has these words from Kate Winslet; correct "
+            "the speaker, or acknowledge it with the conclusion",
+        ),
+    ]
