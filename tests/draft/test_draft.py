@@ -306,8 +306,30 @@ def test_a_byline_s_date_is_the_publication_date(
     assert main(["a.txt", "--outlet", "X"]) == 0
     out = capsys.readouterr().out
     assert "  published: 2025-03-07\n  author: Ada Mensah\n" in out
-    article.write_text(f"By Ada Mensah | 07/03/2025\n\n{body}", encoding="utf-8")
-    assert main(["a.txt", "--outlet", "X"]) == 2
+    _refused_as_reading_two_ways(article, f"By Ada Mensah | 07/03/2025\n\n{body}", capsys)
+
+
+def test_a_date_line_closing_a_plain_text_is_the_publication_date(
+    play_project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Some pages print the date under the article's last paragraph; that date in figures
+    reading two ways is still refused, saying so."""
+    body = "Nora Vell wrote the new play.\n\nThe Glass Orchard opens at the Lantern Theatre.\n"
+    article = play_project / "a.txt"
+    article.write_text(f"{body}\nFirst published on Fri 7 Mar 2025 10.00 GMT\n", encoding="utf-8")
+    assert main(["a.txt", "--outlet", "X"]) == 0
+    out = capsys.readouterr().out
+    assert "  published: 2025-03-07\nclaims:\n" in out
+    assert "Fri 7 Mar" not in out
+    _refused_as_reading_two_ways(article, f"{body}\nPublished 07/03/2025\n", capsys)
+
+
+def _refused_as_reading_two_ways(
+    article: Path, text: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`text`, whose date line is 07/03/2025, drafts nothing and says why."""
+    article.write_text(text, encoding="utf-8")
+    assert main([article.name, "--outlet", "X"]) == 2
     assert capsys.readouterr().err == (
         "factlint draft: a.txt: no publication date in the article (its date line's 07/03/2025 "
         "could be 2025-03-07 or 2025-07-03): pass --published DATE\n"

@@ -130,6 +130,51 @@ def test_a_date_in_figures_that_reads_two_ways_gives_none_and_says_so() -> None:
     assert (copy.published, copy.date_doubt) == ("/2025-03-08", None)
 
 
+@pytest.mark.parametrize(
+    ("closing", "published", "doubt"),
+    [
+        (("Published 7 March 2025",), "2025-03-07", None),
+        (("First published on Fri 7 Mar 2025 10.00 GMT",), "2025-03-07", None),
+        # Past the page's controls, and with an update under it.
+        (
+            ("Share", "7 March 2025", "Last modified on Sat 8 Mar 2025 09.12 GMT"),
+            "2025-03-07",
+            None,
+        ),
+        (("Last modified on Sat 8 Mar 2025 09.12 GMT",), "/2025-03-08", None),
+        # The existing refusal of a date in figures that reads two ways.
+        (("Published 07/03/2025",), None, "07/03/2025 could be 2025-03-07 or 2025-07-03"),
+        # A related story's date under its headline, or under a list's heading, is not the
+        # article's; nor is one in a comment, nor one on a line with other words.
+        (("Vell runs for office", "Published 7 March 2025"), None, None),
+        (("More reviews", "Published 7 March 2025"), None, None),
+        (("Comments (1)", "Sarah_K: 7 March 2025"), None, None),
+        (("The play was first seen in Leeds on 7 March 2025",), None, None),
+    ],
+)
+def test_a_date_line_closing_the_article_gives_its_date(
+    closing: tuple[str, ...], published: str | None, doubt: str | None
+) -> None:
+    headline = "Nora Vell takes the lead at the Lyric Theatre"
+    copy = read_page_copy((headline, P1, P2, *closing))
+    assert (copy.paragraphs, copy.published, copy.date_doubt) == (
+        (headline, P1, P2),
+        published,
+        doubt,
+    )
+
+
+def test_a_date_line_above_the_article_comes_before_one_closing_it() -> None:
+    headline = "Nora Vell takes the lead at the Lyric Theatre"
+    lines = (headline, "By Ada Mensah", "6 March 2025", P1, P2, "Published 7 March 2025")
+    copy = read_page_copy(lines)
+    assert (copy.author, copy.published, copy.paragraphs) == (
+        "Ada Mensah",
+        "2025-03-06",
+        (headline, P1, P2),
+    )
+
+
 def test_lines_after_the_last_paragraph_are_not_the_article() -> None:
     lines = (P1, P2, "Vell and Reyes", "Image: the Lyric Theatre")
     assert read_page_copy(lines).paragraphs == (P1, P2)

@@ -17,7 +17,8 @@ were drafted as if the article said them. So:
   common English ones aside): a menu, a notice or a section's name shares next to none.
   Nothing above it is the article.
 - A byline gives the author ("By Jane Doe", or a name beside a date) and a date line the
-  publication date; an "Updated" date alone only bounds it from above.
+  publication date, above the body or right under its last paragraph, where some pages
+  print it; an "Updated" date alone only bounds it from above.
 - In the body, a page's controls, labelled links and notices are left out; a list of
   other stories, from its heading to the next two paragraphs in a row (or one longer
   than a teaser's summary, thirty words or more); and everything
@@ -83,6 +84,8 @@ def read_page_copy(lines: tuple[str, ...]) -> PageCopy:
     title = _title(lines, kinds, start, _body(lines, kinds, start, start, {}))
     bylines = _bylines(lines, kinds, start, title)
     kept = _body(lines, kinds, title if title is not None else 0, start, bylines)
+    if kept:
+        bylines.update(_closing_bylines(lines, kinds, kept[-1]))
     published = _published(list(bylines.values()))
     doubt = next((b.doubt for b in bylines.values() if b.doubt), None)
     return PageCopy(
@@ -172,6 +175,27 @@ def _bylines(
         name = name_of(lines[i]) if i not in found else None
         if name is not None and (dated or i == under):
             found[i] = Byline(author=name)
+    return found
+
+
+# Date lines closing an article, one under another: "First published on ...", "Last
+# modified on ...", and an author's line among them.
+_MAX_CLOSING = 3
+
+
+def _closing_bylines(lines: tuple[str, ...], kinds: list[Kind], last: int) -> dict[int, Byline]:
+    """The byline and date lines right under the article's last paragraph (`last`), past
+    the page's controls: some pages print the date at the article's end ("Published 12
+    March 2023", "First published on Sun 12 Mar 2023 10.00 GMT"). The first other line
+    ends them: a related story's date under its headline is not the article's."""
+    found: dict[int, Byline] = {}
+    for i in range(last + 1, len(lines)):
+        if kinds[i] is Kind.CHROME:
+            continue
+        byline = read_byline(lines[i]) if kinds[i] in (Kind.TEXT, Kind.LINK) else None
+        if byline is None or len(found) == _MAX_CLOSING:
+            break
+        found[i] = byline
     return found
 
 
