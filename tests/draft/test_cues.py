@@ -63,6 +63,56 @@ def test_slots_gaps_optional_words_and_apostrophes() -> None:
     assert _find("{value} plays {role}", text, names) == ""
 
 
+SERIES = PropertyDef("part_of_series", "entity")
+STORY = PropertyDef("story_by", "entity")
+LENGTH = PropertyDef("runtime", "duration", unit="minutes")
+
+
+@pytest.mark.parametrize(
+    ("cue", "named", "matched", "unmatched"),
+    [
+        # Letters in brackets inside a word may be left out: both spellings.
+        (
+            "instal[l]ment of {value}",
+            ("The Glass Trilogy", SERIES),
+            ["instalment of The Glass Trilogy", "Installment of The Glass Trilogy"],
+            ["instalments of The Glass Trilogy", "instaLLLment of The Glass Trilogy"],
+        ),
+        # A comma or full stop ending a cue reads either; no other mark, and only there.
+        (
+            "wrote it with {value},",
+            ("Nora Vell", STORY),
+            ["wrote it with Nora Vell,", "wrote it with Nora Vell."],
+            ["wrote it with Nora Vell;", "wrote it with Nora Vell"],
+        ),
+        (
+            "wrote it with {value}.",
+            ("Nora Vell", STORY),
+            ["wrote it with Nora Vell.", "wrote it with Nora Vell,"],
+            ["wrote it with Nora Vell"],
+        ),
+        (
+            "{value}, who co-wrote",
+            ("Nora Vell", STORY),
+            ["Nora Vell, who co-wrote", "Nora Vell, who co wrote"],
+            ["Nora Vell. who co-wrote", "Nora Vell, who cowrote"],
+        ),
+    ],
+)
+def test_a_cue_reads_spelling_variants_and_either_closing_mark(
+    cue: str, named: tuple[str, PropertyDef], matched: list[str], unmatched: list[str]
+) -> None:
+    _reads(cue, named, matched, unmatched)
+
+
+def test_a_hyphen_in_a_cue_reads_a_space() -> None:
+    cue = compile_cue("{value}-long play", LENGTH)
+    for text in ("a 90-minute-long play", "a 90-minute long play", "a 90 minutes  long play"):
+        found = cue.pattern.search(text)
+        assert found is not None and found.group(0) == text[2:], text
+    assert cue.pattern.search("a 90-minute longer play") is None
+
+
 def test_a_list_s_names_may_carry_their_ages_unless_a_slot_follows() -> None:
     """ "starring Ida Brook, 31, and Tomas Reyes, 40": one list; in "{value}, {age}" the
     age is the last name's alone, so the list there holds no ages."""
@@ -71,9 +121,12 @@ def test_a_list_s_names_may_carry_their_ages_unless_a_slot_follows() -> None:
     assert _find("starring {value}", text, names) == "starring Ida Brook, 31, and Tomas Reyes"
     age = PropertyDef("age", "integer")
     compiled = compile_cue("{subject}, {value}.", age)
-    found = compiled.pattern.search(mark_names(text, names))
-    assert found is not None
-    assert (found.group("subject"), found.group("value")) == ("\ue000" + "\ue001" * 10, "40")
+    found = compiled.pattern.finditer(mark_names(text, names))
+    # Each name with its own age: the closing full stop also reads the comma after 31.
+    assert [(m.group("subject"), m.group("value")) for m in found] == [
+        ("\ue000" + "\ue001" * 8, "31"),
+        ("\ue000" + "\ue001" * 10, "40"),
+    ]
 
 
 def test_an_entity_slot_holds_a_list_but_a_speaker_is_one() -> None:

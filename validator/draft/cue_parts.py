@@ -25,6 +25,7 @@ __all__ = [
     "POSSESSIVES",
     "ROLE",
     "ROLE_WORD",
+    "literal",
 ]
 
 # Cues are matched on a copy of the sentence in which every name the cue may take is
@@ -108,3 +109,19 @@ POSSESSIVE = (
     )
     + ")"
 )
+
+
+# Marks that end a clause: a cue ending in one ("wrote it with {value},") reads either,
+# the clause ending there, so one cue covers "wrote it with Kate," and "... Kate.".
+_CLOSING = ",."
+
+
+def literal(word: str, closing: bool = False) -> str:
+    """The pattern of a cue's word as written. A straight apostrophe also matches the
+    typographic one; a hyphen also a space, as compounds are written open ("90-minute-long
+    film", "90-minute long film"); and where the word ends the cue (`closing`), a comma
+    or full stop ending it either of the two."""
+    mark = word[-1:] if closing and word[-1:] in _CLOSING else ""
+    pattern = re.escape(word[: len(word) - len(mark)]).replace("'", "['’]")
+    pattern = pattern.replace(r"\-", r"(?:-|\s+)")
+    return pattern + (f"[{re.escape(_CLOSING)}]" if mark else "")

@@ -9,8 +9,10 @@ A cue is written in the article's own words with slots:
   capitalised words; integer, number, percent, duration and date slots match those
   written forms.
 - `...` is a gap of up to sixty characters (about eight words) with no quotation mark in
-  it; `[word]` is a word that may be left out.
-- Everything else is matched as written, in any case, with any run of spaces for a space.
+  it; `[word]` is a word that may be left out, and inside a word letters that may be
+  (`instal[l]ment`).
+- Everything else is matched as written, in any case, with any run of spaces for a space
+  (and for a hyphen); a comma or full stop ending the cue matches either (cue_parts).
 
 A cue without `{subject}` is about the article's most-named entity of the property's
 `subject_kinds`; a boolean property's cue says the value is true.
@@ -38,6 +40,7 @@ from .cue_parts import (
     OWNER,
     POSSESSIVE,
     ROLE,
+    literal,
 )
 from .fronted import FRONTED_START
 from .numbers import INTEGER
@@ -354,15 +357,15 @@ def compile_cue(text: str, prop: PropertyDef, opening: bool = False) -> Compiled
             # "{subject}'s husband" also reads "her husband": the pronoun is the subject.
             parts.append(POSSESSIVE)
         else:
-            # A straight apostrophe in a cue also matches the typographic one.
-            literal = re.escape(word).replace("'", "['’]")
+            closing = all(t.group(4) for t in tokens[index + 1 :])
+            written = literal(word, closing)
             # Words owning what follows them are another's: in "the 47-year-old's son
             # Joe", `{value}-year-old ... {subject}` does not make Joe 47.
             owner = _gap_follows(tokens, index) and word[-1:].isalnum()
             if lead and _kind_after_length(tokens, index, prop):
                 parts.append(MEASURE_MODIFIERS)
-            parts.append(f"{lead}(?i:{literal})" + (r"(?![’']s(?![\w]))" if owner else ""))
-            words.append(re.compile(f"(?i:{literal})"))
+            parts.append(f"{lead}(?i:{written})" + (r"(?![’']s(?![\w]))" if owner else ""))
+            words.append(re.compile(f"(?i:{written})"))
     if not any(token.group(1) or token.group(5) for token in tokens):
         raise CueError("a cue needs at least one word or slot")
     # Each gap multiplies the ways a cue can match a sentence: a few are all a phrase
