@@ -3,7 +3,9 @@ AMP page, a page whose text is only in its JSON-LD, a browser's copy as plain te
 Markdown, a page saved by a browser in windows-1252, a CMS page built of divs, a page
 with "Read more" links, teaser cards and tags inside its article, an interview printed
 as questions and answers, a review with a fact box (as a page and as a copy), a live
-blog, a wire story, a TV guide's listings and a page parted by adverts, each
+blog, a wire story, a TV guide's listings and a page parted by adverts, an interview
+printed as "Q:" and "A:" lines, a listings blurb and a review under its star rating
+copied as text, each
 with menus, cookie notices, share buttons, related stories and comments around the
 article (tests/draft/articles/, written for these tests; README.md there says what each
 holds). Each draft, with the shipped dataset, is compared byte for byte with
@@ -55,6 +57,9 @@ CASES = [
     ("wire-pa.txt", ["--outlet", "The Westmoor Echo"]),
     ("listings-tonight.md", ["--outlet", "Sofa Guide"]),
     ("inline-ads.html", []),
+    ("interview-qa-copy.txt", ["--outlet", "Northgate Weekly"]),
+    ("listings-blurb.txt", ["--outlet", "Evening Remote"]),
+    ("review-stars-line.txt", ["--outlet", "Harbour Courier"]),
 ]
 
 

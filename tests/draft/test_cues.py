@@ -113,6 +113,17 @@ def test_a_hyphen_in_a_cue_reads_a_space() -> None:
     assert cue.pattern.search("a 90-minute longer play") is None
 
 
+def test_a_name_who_acts_may_be_set_off_by_commas() -> None:
+    """ "Her mentor, Nora Vell, plays Wren": the comma closing the appositive stands
+    before the cue's words; a name not set off needs none."""
+    text = "Her mentor, Nora Vell, plays Wren."
+    assert _find("{value} plays {role}", text, [(12, 21)]) == "Nora Vell, plays Wren"
+    assert _find("{value} plays {role}", "Nora Vell, plays Wren.", [(0, 9)]) == ""
+    assert _find("{value} plays {role}", "Nora Vell plays Wren.", [(0, 9)]) == (
+        "Nora Vell plays Wren"
+    )
+
+
 def test_a_list_s_names_may_carry_their_ages_unless_a_slot_follows() -> None:
     """ "starring Ida Brook, 31, and Tomas Reyes, 40": one list; in "{value}, {age}" the
     age is the last name's alone, so the list there holds no ages."""

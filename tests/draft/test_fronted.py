@@ -35,6 +35,13 @@ def _drafted(article: str) -> list[Row]:
         ("{subject}, now {value},", "now {value}, {subject}"),
         ("{subject}, winner of [the] {value}", "winner of [the] {value}, {subject}"),
         ("  {subject} ,  aged {value}.", "aged {value}, {subject}"),
+        # A passive or a copula's words say the same of the subject set after them.
+        ("{subject} was made by {value}", "made by {value}, {subject}"),
+        ("{subject} is part of ... {value}", "part of ... {value}, {subject}"),
+        ("{subject} wasn't made by {value}", None),
+        ("{subject} was [also] named {value}", None),
+        ("{subject} is {value}'s daughter", None),
+        ("{subject} has won {value}", None),
         # A relative clause, a gap or a slot first, or no slot after the words: none.
         ("{subject}, who created {value}", None),
         ("{subject}, which {value} created", None),
@@ -109,3 +116,12 @@ def test_the_words_inside_a_sentence_are_not_fronted() -> None:
         "the drama's star.\n"
     )
     assert [row[:3] for row in _drafted(article)] == [("I Am Ruth", "cast_member", "Kate Winslet")]
+
+
+def test_a_passive_s_words_opening_the_sentence_are_its_subject_s() -> None:
+    article = HEAD + "Made by Me+You Productions, I Am Ruth opens the third series of I Am.\n"
+    excerpt = "Made by Me+You Productions, I Am Ruth opens the third series of I Am."
+    assert _drafted(article) == [
+        ("I Am Ruth", "production_company", "Me+You Productions", excerpt),
+        ("I Am Ruth", "part_of_series", "I Am", excerpt),
+    ]

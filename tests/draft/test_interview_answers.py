@@ -16,16 +16,26 @@ def _said(text: str, capsys: pytest.CaptureFixture[str]) -> list[tuple[str, str]
     return [(c["subject"], c["value"]) for c in claims if c["property"] == "said"]
 
 
+@pytest.mark.parametrize(
+    "labels",
+    [
+        ("", "", "", ""),
+        # A transcript's labels are no words of the interviewee's: "Q:", and "A:",
+        # "Answer:" or the interviewee's initials.
+        ("Q: ", "A: ", "Q: ", "Answer: "),
+        ("Q: ", "NV: ", "Q: ", "A: "),
+    ],
+)
 def test_plain_answers_after_questions_are_the_interviewees(
-    play_project: Path, capsys: pytest.CaptureFixture[str]
+    play_project: Path, capsys: pytest.CaptureFixture[str], labels: tuple[str, ...]
 ) -> None:
     text = (
         "Nora Vell: ‘I wrote the play in one winter’\n\n"
         "The Glass Orchard opens at the Lantern Theatre next week.\n\n"
-        "Where did the play start?\n\n"
-        "On my grandmother's farm, with a notebook and no plan at all.\n\n"
-        "Was it hard to cast?\n\n"
-        "Tomas Reyes walked in and read one page, and that was that.\n\n"
+        f"{labels[0]}Where did the play start?\n\n"
+        f"{labels[1]}On my grandmother's farm, with a notebook and no plan at all.\n\n"
+        f"{labels[2]}Was it hard to cast?\n\n"
+        f"{labels[3]}Tomas Reyes walked in and read one page, and that was that.\n\n"
         "The Glass Orchard runs for two hours.\n"
     )
     assert _said(text, capsys) == [

@@ -62,6 +62,13 @@ def test_a_repeated_headline_a_standfirst_and_the_name_under_it() -> None:
     )
 
 
+def test_a_headline_sharing_the_body_s_words_in_other_forms_is_the_headline() -> None:
+    """ "Playing", "opens" and "plays", "opening": one word each, its ending aside."""
+    headline = "Nora Vell: ‘Playing Wren opens every door’"
+    lines = ("Menu", headline, P1, P2, "Ida Brook plays Wren, opening on Friday.")
+    assert read_page_copy(lines).title == headline
+
+
 def test_a_notice_before_the_headline_is_not_the_headline() -> None:
     notice = "To be sure you never miss out on stories, we are happy to send you some reminders"
     headline = "Nora Vell takes the lead at the Lyric Theatre"

@@ -71,6 +71,17 @@ Ida Brook plays Wren in the afternoon cast. Sold out.
 """
 
 
+# The claim the first item of each listing below gives.
+REYES = (
+    "  - id: cast-member-the-glass-orchard-tomas-reyes\n"
+    "    subject: The Glass Orchard\n"
+    "    property: cast_member\n"
+    "    value: Tomas Reyes\n"
+    "    qualifiers: {role: Abel}\n"
+    '    excerpt: "Tomas Reyes plays Abel in a quiet drama about a family farm."\n'
+)
+
+
 def _claims(name: str, text: str, capsys: pytest.CaptureFixture[str], *options: str) -> str:
     """The claims of the draft of `text`, saved as the project's article `name`."""
     return drafted(text, capsys, *options, name=name).split("claims:\n")[1]
@@ -82,13 +93,7 @@ def test_each_item_of_listings_is_about_its_heading(
     """The item under a title the dataset does not know ("The Paper Kite") gives no
     claim about the play the page names elsewhere; the one under its name does."""
     assert _claims("listings.txt", LISTINGS, capsys) == (
-        "  - id: cast-member-the-glass-orchard-tomas-reyes\n"
-        "    subject: The Glass Orchard\n"
-        "    property: cast_member\n"
-        "    value: Tomas Reyes\n"
-        "    qualifiers: {role: Abel}\n"
-        '    excerpt: "Tomas Reyes plays Abel in a quiet drama about a family farm."\n'
-        "  - id: running-time-the-glass-orchard-2-hours\n"
+        REYES + "  - id: running-time-the-glass-orchard-2-hours\n"
         "    subject: The Glass Orchard\n"
         "    property: running_time\n"
         '    value: "2 hours"\n'
@@ -109,6 +114,30 @@ def test_each_item_of_listings_is_about_its_heading(
         "# Record any that is a claim by hand.\n"
         "# - duration: ninety minutes\n"
         "#   in: Runs for ninety minutes.\n"
+    )
+
+
+def test_a_title_over_a_line_naming_an_entity_is_still_no_known_item(
+    play_project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Under "The Paper Kite" over "Lantern Theatre, 8pm", the venue's line names one
+    of the dataset's entities, the title's does not: the item is still not The Glass
+    Orchard's, which the page names elsewhere."""
+    text = (
+        "On stage tonight: our picks\n\n"
+        "The Glass Orchard\nRiverside Studio, 7.30pm\n"
+        "Tomas Reyes plays Abel in a quiet drama about a family farm.\n\n"
+        "The Paper Kite\nLantern Theatre, 8pm\n"
+        "Ida Brook plays Wren, a pilot who never flew. Runs for two hours.\n"
+    )
+    assert _claims("listings.txt", text, capsys) == (
+        REYES + "\n"
+        "# Found but not placed: no subject and property could be told for these.\n"
+        "# Record any that is a claim by hand.\n"
+        "# - date: tonight\n"
+        "#   in: On stage tonight: our picks\n"
+        "# - duration: two hours\n"
+        "#   in: Runs for two hours.\n"
     )
 
 

@@ -336,10 +336,14 @@ def compile_cue(text: str, prop: PropertyDef, opening: bool = False) -> Compiled
                 if kind == "entity"
                 else _prose_pattern(slot, kind)
             )
-            parts.append(f"{lead}(?P<{slot}>{body})")
+            # A name who acts, set off by commas ("Her mother, Kate Winslet, plays
+            # Ruth"): the comma closing it may stand before the cue's words.
+            set_off = kind == "entity" and index == 0 and _verb_next(tokens)
+            opens = r"(?:(?<=,\s)(?P<set_off>))?" if set_off else ""
+            parts.append(f"{lead}{opens}(?P<{slot}>{body})")
             slots.append((slot, kind))
             if kind == "entity":
-                parts.append(_after_entity(tokens, index))
+                parts.append((r"(?(set_off),?)" if set_off else "") + _after_entity(tokens, index))
         elif gap:
             # Spaces included: the next token brings its own leading space.
             if _next_owns(tokens, index):

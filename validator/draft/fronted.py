@@ -4,8 +4,10 @@ English may put the phrase that follows a name and its comma ("The drama, create
 Jane Doe, follows ...") before the name instead, opening the sentence ("Created by Jane
 Doe, the drama follows ..."): the phrase is then about the sentence's subject, the name
 right after its comma. So a cue `{subject}, WORDS` also reads `WORDS, {subject}` where the
-words open the sentence. Only there: inside a sentence the name after such a comma is
-seldom the one the words are about ("a drama created by Jane Doe, the series' star").
+words open the sentence, and so does `{subject} was WORDS` (or `is`): "Made by Jane Doe,
+the drama ..." says "the drama was made by Jane Doe". Only there: inside a sentence the
+name after such a comma is seldom the one the words are about ("a drama created by Jane
+Doe, the series' star").
 A relative clause ("{subject}, who directed ...") is never set first, nor words starting
 with a slot or a gap, which say nothing of how the phrase opens.
 """
@@ -19,8 +21,11 @@ from .mentions import Mentions
 
 __all__ = ["FRONTED_START", "fronted", "opening_subject"]
 
-# `{subject}` (or `{subject:one}`), a comma, and the phrase: its first word as written.
-_APPOSED = re.compile(r"\s*\{subject(?::one)?\}\s*,\s*(?P<words>[A-Za-z][^{}]*\{.*)")
+# `{subject}` (or `{subject:one}`), a comma or "is" or "was", and the phrase: its first
+# word as written. "The drama was made by Jane Doe" is "Made by Jane Doe, the drama ...".
+_APPOSED = re.compile(
+    r"\s*\{subject(?::one)?\}(?:\s*,\s*|\s+(?i:is|was)\s+)(?P<words>[A-Za-z][^{}]*\{.*)"
+)
 _RELATIVE = frozenset({"who", "whom", "whose", "which", "that"})
 # The start of a sentence, past its spaces and an opening quotation mark or bracket.
 FRONTED_START = r"^[\s“‘\"'(]*"

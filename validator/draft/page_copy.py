@@ -63,6 +63,10 @@ _COMMON = frozenset({
 })  # fmt: skip
 
 
+# An inflection's ending, where four letters or more stand before it.
+_ENDING = re.compile(r"(?<=\w{4})(?:ing|ed|es|s)$")
+
+
 @dataclass(frozen=True, slots=True)
 class PageCopy:
     paragraphs: tuple[str, ...]
@@ -131,7 +135,10 @@ def _body_start(lines: tuple[str, ...], kinds: list[Kind]) -> int | None:
 
 
 def _content_words(text: str) -> set[str]:
-    return {w for w in _WORD.findall(text[:_SAMPLE_CHARACTERS].lower()) if w not in _COMMON}
+    """The words of `text` that say what it is about, each without an ending that only
+    inflects it: a headline's "Playing Freya" is the body's "plays Freya"."""
+    words = _WORD.findall(text[:_SAMPLE_CHARACTERS].lower())
+    return {_ENDING.sub("", w) for w in words if w not in _COMMON}
 
 
 def _title(lines: tuple[str, ...], kinds: list[Kind], start: int, kept: list[int]) -> int | None:

@@ -121,7 +121,7 @@ def find_quotes(
     for index, paragraph in enumerate(paragraphs):
         own = by_paragraph.get(index, [])
         if index in answers and interviewee is not None:
-            words = paragraph.strip()
+            words = _ANSWER_LABEL.sub("", paragraph.strip(), count=1)
             claims.append(DraftClaim(interviewee, speech[0].property, words, words, (index, 0)))
             state.last, state.previous, state.recent = interviewee, interviewee, None
             continue
@@ -192,6 +192,11 @@ def _answer(span: QuoteSpan, paragraphs: tuple[str, ...], interviewee: str) -> s
     if not question.endswith("?") or _MARKS.search(question):
         return None
     return interviewee
+
+
+# What labels an answer printed as a transcript ("A: ...", "Answer: ...", the one
+# interviewed's initials "MT: ..."): no word of theirs.
+_ANSWER_LABEL = re.compile(r"^(?:(?i:answer)|[A-Z]{1,3})\s*:\s+")
 
 
 def _is_question(paragraph: str) -> bool:

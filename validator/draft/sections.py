@@ -95,9 +95,11 @@ class Sections:
         if of_kinds:
             so_called = [e for e in of_kinds if self._mentions.kind(e) in called]
             return (so_called or of_kinds)[-1]
-        # A heading naming one of the dataset's entities (a caption's "Kate Winslet
-        # (Photo: PA)") is no title of something else.
-        if not named and any(is_title(self._paragraphs[index]) for index in head):
+        # A heading line naming one of the dataset's entities (a caption's "Kate Winslet
+        # (Photo: PA)") is no title of something else; a title over one that names only
+        # its channel ("The Quiz Vault" over "8pm, Channel 4") still is.
+        mentioned = self._mentions.by_paragraph
+        if any(is_title(self._paragraphs[i]) and not mentioned.get(i) for i in head):
             return None
         topic = self._mentions.topic(kinds)
         if topic is None:
