@@ -298,6 +298,16 @@ def _possessive(tokens: list[re.Match[str]], index: int, slots: list[tuple[str, 
     return tokens[index - 1].group(1) == "subject" and ("subject", "entity") in slots
 
 
+def _set_off(tokens: list[re.Match[str]], index: int, kind: str) -> tuple[str, str]:
+    """What may stand around an entity slot: a name who acts may be set off by commas
+    ("Her mother, Kate Winslet, plays Ruth"); then see `_after_entity`."""
+    if kind != "entity":
+        return "", ""
+    if index == 0 and _verb_next(tokens):
+        return r"(?:(?<=,\s)(?P<set_off>))?", r"(?(set_off),?)" + _after_entity(tokens, index)
+    return "", _after_entity(tokens, index)
+
+
 def _after_entity(tokens: list[re.Match[str]], index: int) -> str:
     """What may stand between the entity slot at `index` and the cue's next token: an
     appositive before a space, a name's age before a comma."""
@@ -336,14 +346,9 @@ def compile_cue(text: str, prop: PropertyDef, opening: bool = False) -> Compiled
                 if kind == "entity"
                 else _prose_pattern(slot, kind)
             )
-            # A name who acts, set off by commas ("Her mother, Kate Winslet, plays
-            # Ruth"): the comma closing it may stand before the cue's words.
-            set_off = kind == "entity" and index == 0 and _verb_next(tokens)
-            opens = r"(?:(?<=,\s)(?P<set_off>))?" if set_off else ""
-            parts.append(f"{lead}{opens}(?P<{slot}>{body})")
+            opens, closes = _set_off(tokens, index, kind)
+            parts.append(f"{lead}{opens}(?P<{slot}>{body}){closes}")
             slots.append((slot, kind))
-            if kind == "entity":
-                parts.append((r"(?(set_off),?)" if set_off else "") + _after_entity(tokens, index))
         elif gap:
             # Spaces included: the next token brings its own leading space.
             if _next_owns(tokens, index):
