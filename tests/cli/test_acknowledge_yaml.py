@@ -137,12 +137,23 @@ def test_another_code_is_added_to_the_list_the_same_code_renewed_in_place() -> N
         ("x\ny", '"x\\ny"'),
         ("null", "'null'"),
         ("2027-01-01", "'2027-01-01'"),
+        # Single quotes would make a NEL a space: double quotes escape it.
+        ("\x85", '"\\N"'),
     ],
 )
 def test_a_reason_yaml_would_read_otherwise_is_quoted(reason: str, written: str) -> None:
     assert _add(BLOCK, reason=reason) == BLOCK.replace(
         "    value: 1\n",
         f"    value: 1\n    acknowledge:\n      - code: D201\n        reason: {written}\n",
+    )
+
+
+def test_a_reason_a_flow_mapping_would_not_parse_is_double_quoted() -> None:
+    """ "?0" plain in a flow mapping does not parse: it is written in double quotes."""
+    text = "source:\n  id: s\nclaims:\n  - {id: c, value: 1}\n"
+    assert _add(text, reason="?0") == (
+        "source:\n  id: s\nclaims:\n"
+        '  - {id: c, value: 1, acknowledge: [{code: D201, reason: "?0"}]}\n'
     )
 
 

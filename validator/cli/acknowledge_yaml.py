@@ -17,6 +17,7 @@ from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.error import YAMLError
 from ruamel.yaml.representer import RoundTripRepresenter
+from ruamel.yaml.scalarstring import DoubleQuotedScalarString as DQ
 from ruamel.yaml.tokens import CommentToken
 from ruamel.yaml.util import load_yaml_guess_indent
 
@@ -129,6 +130,12 @@ def _add(text: str, claim_id: str, wanted: Request, shown: str) -> str:
     if trailing is not None:
         _attach_trailing_comment(claim, trailing)
     written = _dump(yaml, data)
+    if not _reason_reads_back(yaml, written, claim_id, wanted):
+        # ruamel.yaml writes some reasons plain or single-quoted that do not read back
+        # as written ("?0" in a flow mapping fails to parse; a NEL inside single quotes
+        # becomes a space): such a reason is written double-quoted, with escapes.
+        _insert(claim, Request(wanted.full_id, wanted.code, DQ(wanted.reason), wanted.until))
+        written = _dump(yaml, data)
     kept = [
         line
         for number, line in enumerate(text.splitlines())
@@ -136,9 +143,29 @@ def _add(text: str, claim_id: str, wanted: Request, shown: str) -> str:
     ]
     if not _in_order(kept, written.splitlines()):
         raise AcknowledgeError(by_hand)
+    if not _reason_reads_back(yaml, written, claim_id, wanted):
+        raise AcknowledgeError(by_hand)
     if _count_acks(yaml.load(written)) != before + added:
         raise AcknowledgeError(by_hand)
     return written
+
+
+def _reason_reads_back(yaml: YAML, written: str, claim_id: str, wanted: Request) -> bool:
+    """Whether `written` parses and gives the claim's acknowledgement the wanted reason."""
+    try:
+        data = yaml.load(written)
+    except YAMLError:
+        return False
+    for claim in _claims(data):
+        if isinstance(claim, CommentedMap) and claim.get("id") == claim_id:
+            acks = claim.get("acknowledge")
+            return isinstance(acks, CommentedSeq) and any(
+                isinstance(a, CommentedMap)
+                and a.get("code") == wanted.code
+                and a.get("reason") == wanted.reason
+                for a in acks
+            )
+    return False
 
 
 def _insert(claim: CommentedMap, wanted: Request) -> bool:
