@@ -307,10 +307,12 @@ def test_ids_that_look_alike_are_told_apart_by_explain_and_acknowledge(
     argv = ["--no-reports", "--no-cache", "--dataset", "dataset"]
     assert main([*argv, "--explain", "look/alike\u200b"]) == 1
     assert capsys.readouterr().out.splitlines()[0] == "look/alike\\u200b (claims/alike.yaml:4:5)"
+    # An id differing from both only by another invisible character is told both,
+    # each shown with its escape.
     assert main([*argv, "--explain", "look/alike\u2060"]) == 2
     assert capsys.readouterr().err == (
-        "validate: --explain: no claim 'look/alike\\u2060' (write it as SOURCE/CLAIM) "
-        "(see validate --help)\n"
+        "validate: --explain: no claim 'look/alike\\u2060'; did you mean 'look/alike' or "
+        "'look/alike\\u200b'? (write it as SOURCE/CLAIM) (see validate --help)\n"
     )
     assert main([*argv, "--acknowledge", "look/alike\u200b", "D201", "--reason", "r"]) == 2
     assert capsys.readouterr().err == (

@@ -83,3 +83,25 @@ def test_a_reader_that_stops_reading_leaves_the_exit_status_as_it_is(
     )
     assert main(["--no-cache", "--no-reports"]) == 1
     assert capsys.readouterr().err == ""
+
+
+@pytest.mark.parametrize(
+    ("full_id", "shown"),
+    [
+        ("FIRST/MIA-AGE", "FIRST/MIA-AGE"),
+        ("first/mia-age\n", "first/mia-age\\n"),
+        ("\u202efirst/mia-age", "\\u202efirst/mia-age"),
+        (" first/mia age", " first/mia age"),
+    ],
+)
+def test_an_id_differing_only_in_case_spacing_or_invisible_characters_is_told_the_claim(
+    project: Path, capsys: pytest.CaptureFixture[str], full_id: str, shown: str
+) -> None:
+    """The suggester compares ids without their case and punctuation, so it took these for
+    `first/mia-age` itself and left that out, suggesting only `second/mia-age`."""
+    assert main(["--no-cache", "--no-reports", "--explain", full_id]) == 2
+    assert capsys.readouterr() == (
+        "",
+        f"validate: --explain: no claim '{shown}'; did you mean 'first/mia-age' or "
+        "'second/mia-age'? (write it as SOURCE/CLAIM) (see validate --help)\n",
+    )

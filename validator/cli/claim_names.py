@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from validator.model.names import Suggester
+from validator.model.names import Suggester, normalise_name
 from validator.model.result import Result
 
 __all__ = ["close_ids"]
@@ -10,13 +10,19 @@ __all__ = ["close_ids"]
 
 def close_ids(result: Result, full_id: str) -> list[str]:
     """Up to three claims `full_id` may have meant. First those it names but for its
-    slashes (`/src/claim`, `src//claim`, `src/claim/`) or by its claim's own id alone
-    (`mia-age`), which the spelling suggester passes over: it compares names without
-    their punctuation, so it took `/src/claim` for `src/claim` itself and left it out,
-    and a claim's own id is too short beside a full one to reach its cutoff."""
+    slashes (`/src/claim`, `src//claim`, `src/claim/`), its case, spacing, punctuation
+    or invisible characters (`SRC/Claim`, `src/claim` and a newline), or by its claim's
+    own id alone (`mia-age`), which the spelling suggester passes over: it compares
+    names without their case and punctuation, so it took `/src/claim` for `src/claim`
+    itself and left it out, and a claim's own id is too short beside a full one to
+    reach its cutoff."""
     ids = [c.full_id for c in result.claims]
     parts = [part for part in full_id.split("/") if part]
-    found = [i for i in ids if i == "/".join(parts)]
+    joined = "/".join(parts)
+    found = [i for i in ids if i == joined]
+    key = normalise_name(full_id)
+    if key:  # an id of punctuation alone is like no claim's
+        found += sorted(i for i in ids if i != joined and normalise_name(i) == key)
     if len(parts) == 1:
         found += sorted(c.full_id for c in result.claims if c.claim_id == parts[0])
     for close in Suggester(ids).suggest(full_id):
