@@ -138,6 +138,12 @@ def test_acknowledging_the_same_code_again_renews_it(
     )
 
 
+# Typed or passed on by a script from a pull request: a terminal escape, a right-to-left
+# override, a newline, a zero width space, then more text than a message quotes.
+HOSTILE = "bad\x1b[31m\u202eevil\nline\u200b" + "x" * 100
+HOSTILE_SHOWN = "bad\\x1b[31m\\u202eevil\\nline\\u200b" + "x" * 60 + "\u2026"
+
+
 @pytest.mark.parametrize(
     ("argv", "message"),
     [
@@ -179,6 +185,24 @@ def test_acknowledging_the_same_code_again_renews_it(
         (
             ["--acknowledge", "age", "D201", "--reason", "x"],
             "'age' is not a claim id; write it as SOURCE/CLAIM",
+        ),
+        # What was typed is quoted escaped, on one line, and cut short.
+        (
+            ["--acknowledge", HOSTILE, "D201", "--reason", "x"],
+            f"'{HOSTILE_SHOWN}' is not a claim id; write it as SOURCE/CLAIM",
+        ),
+        (
+            ["--acknowledge", f"wrong/{HOSTILE}", "D201", "--reason", "x"],
+            "no claim 'wrong/bad\\x1b[31m\\u202eevil\\nline\\u200b" + "x" * 54 + "\u2026' in the "
+            "files checked",
+        ),
+        (
+            ["--acknowledge", "wrong/age", HOSTILE, "--reason", "x"],
+            "'BAD\\x1b[31M\\u202eEVIL\\nLINE\\u200b" + "X" * 60 + "\u2026' is not a finding code",
+        ),
+        (
+            ["--acknowledge", "wrong/age", "D201", "--reason", "x", "--until", HOSTILE],
+            f"--until should be a day such as 2027-01-01, not '{HOSTILE_SHOWN}'",
         ),
     ],
 )

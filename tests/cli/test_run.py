@@ -61,6 +61,20 @@ def test_an_id_like_no_claim_is_told_none(
     explained(capsys, "elsewhere/height", "")
 
 
+def test_an_id_is_quoted_escaped_and_cut_short_on_one_line(
+    project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A terminal escape, a right-to-left override, a newline and a zero width space
+    are shown as escapes, and the id is cut at 80 characters as other quoted values."""
+    full_id = "a\x1b[2J\u202eb\nc\u200b" + "d" * 99
+    assert main(["--no-cache", "--no-reports", "--explain", full_id]) == 2
+    assert capsys.readouterr() == (
+        "",
+        "validate: --explain: no claim 'a\\x1b[2J\\u202eb\\nc\\u200b" + "d" * 69 + "\u2026' "
+        "(write it as SOURCE/CLAIM) (see validate --help)\n",
+    )
+
+
 class _ClosedPipe(io.StringIO):
     """Standard output whose reader has gone, as `validate | head -1` leaves it."""
 

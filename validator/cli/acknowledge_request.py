@@ -14,6 +14,8 @@ from validator.arguments import did_you_mean
 from validator.model.findings import CODES
 from validator.model.names import Suggester
 
+from .claim_names import typed
+
 __all__ = ["AcknowledgeError", "Request", "request"]
 
 _DATE = re.compile(r"^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$")
@@ -37,10 +39,10 @@ def request(target: list[str], reason: str | None, until: str | None) -> Request
     """The command line's parts checked: a claim id, a known code, a reason, a day."""
     full_id, code = target[0], target[1].strip().upper()
     if "/" not in full_id:
-        raise AcknowledgeError(f"'{full_id}' is not a claim id; write it as SOURCE/CLAIM")
+        raise AcknowledgeError(f"'{typed(full_id)}' is not a claim id; write it as SOURCE/CLAIM")
     if code not in CODES:
         close = did_you_mean(Suggester(CODES).suggest(code))
-        raise AcknowledgeError(f"'{code}' is not a finding code{close}")
+        raise AcknowledgeError(f"'{typed(code)}' is not a finding code{close}")
     if reason is None or not reason.strip():
         raise AcknowledgeError(
             "needs --reason TEXT: say what the review concluded, for whoever reads the file next"
@@ -57,7 +59,7 @@ def request(target: list[str], reason: str | None, until: str | None) -> Request
             day = date.fromisoformat(until)
         except ValueError:
             raise AcknowledgeError(
-                f"--until should be a day such as 2027-01-01, not {until!r}"
+                f"--until should be a day such as 2027-01-01, not '{typed(until)}'"
             ) from None
         if day < date.today():  # after its day an acknowledgement has expired
             raise AcknowledgeError(

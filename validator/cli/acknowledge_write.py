@@ -23,7 +23,7 @@ from validator.report.write_files import write_text_atomic
 from validator.report.write_set import folders_locked
 
 from .acknowledge_request import AcknowledgeError, Request, request
-from .claim_names import close_ids
+from .claim_names import close_ids, typed
 
 __all__ = ["AcknowledgeError", "Request", "acknowledge", "request"]
 
@@ -37,7 +37,7 @@ def acknowledge(wanted: Request, result: Result, limits: Limits, root: str = "."
     it stays a link: writing its path replaced the link with a copy and left the file
     it led to as it was."""
     claim = result.claim(wanted.full_id)
-    shown = label(wanted.full_id)  # ids alike on screen told apart, as findings show them
+    shown = typed(wanted.full_id)  # ids alike on screen told apart, as findings show them
     if claim is None:
         close = [label(found) for found in close_ids(result, wanted.full_id)]
         raise AcknowledgeError(f"no claim '{shown}' in the files checked{did_you_mean(close)}")

@@ -1,11 +1,27 @@
-"""The claims an id a person typed (`--explain`, `--acknowledge`) may have meant."""
+"""The claims an id a person typed (`--explain`, `--acknowledge`) may have meant, and
+how a message quotes what was typed."""
 
 from __future__ import annotations
 
 from validator.model.names import Suggester, normalise_name
 from validator.model.result import Result
+from validator.model.typography import shorten
+from validator.report.escaping import label
 
-__all__ = ["close_ids"]
+__all__ = ["close_ids", "typed"]
+
+# As the command's other messages cut a value they quote (a path, a setting): a script
+# may pass on text a pull request chose, of any length.
+_TYPED_SHOWN = 80
+
+
+def typed(text: str) -> str:
+    """An id or a code as a person typed it, for a message to quote: cut short as other
+    quoted values are, and with every character not printable shown as an escape, as
+    ids are everywhere (`label`), so that a control character, an escape sequence, a
+    newline or U+202E neither acts on the terminal nor splits the message's line, and
+    two ids alike on screen are told apart."""
+    return label(shorten(text, _TYPED_SHOWN))
 
 
 def close_ids(result: Result, full_id: str) -> list[str]:

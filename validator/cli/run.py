@@ -30,7 +30,7 @@ from validator.speed.forked import note_load
 from validator.speed.run_cache import RememberedRun, RunCache, file_signature
 
 from .acknowledge_write import Request, acknowledge, request
-from .claim_names import close_ids
+from .claim_names import close_ids, typed
 from .named_paths import check_named_paths
 from .output import (
     option_paths,
@@ -262,7 +262,7 @@ def _explanation(result: Result, full_id: str) -> str:
     if text is None:
         close = [label(found) for found in close_ids(result, full_id)]
         raise UsageError(
-            f"--explain: no claim '{label(full_id)}'{did_you_mean(close)} "
+            f"--explain: no claim '{typed(full_id)}'{did_you_mean(close)} "
             "(write it as SOURCE/CLAIM)"
         )
     return text
