@@ -403,6 +403,34 @@ def test_link_texts_are_escaped_and_bounded() -> None:
     ]
 
 
+def test_link_texts_show_controls_as_the_message_and_related_locations_do() -> None:
+    # A control or bidi character is shown by the same escape in a link's text as in
+    # the related location's message (its backslash was doubled in the link), a cut
+    # never splits an escape (`\u202e` was cut to a lone backslash before the
+    # ellipsis), and a name of brackets keeps to the limit once escaped.
+    near_the_cut = "s/" + "x" * 56 + "\u202eyy"
+    brackets = "s/" + "[]" * 40
+    finding = make_finding(
+        "X301",
+        "they differ",
+        claims=("a/one", "b/t\u202ew\x1bo\\", near_the_cut, brackets),
+        locations=tuple(Location(f"claims/{n}.yaml", n, 1) for n in range(1, 5)),
+    )
+    data = json.loads(render_sarif(Result(findings=(finding,), claims=(), sources=(), files=())))
+    _validate(data)
+    (entry,) = data["runs"][0]["results"]
+    pair = "\\[\\]"  # a bracket pair escaped
+    assert entry["message"] == {
+        "text": "they differ (other side: [b/t\\u202ew\\x1bo\\\\](1), "
+        f"[s/{'x' * 56}\u2026](2), [s/{pair * 14}\u2026](3))"
+    }
+    assert [r["message"]["text"] for r in entry["relatedLocations"]] == [
+        "other side: b/t\\u202ew\\x1bo\\\\",
+        f"other side: s/{'x' * 56}\\u202eyy",
+        f"other side: s/{pair * 40}",
+    ]
+
+
 def test_the_sources_rows_change_nothing_in_sarif(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

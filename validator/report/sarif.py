@@ -173,12 +173,17 @@ def _rules(codes_url: str | None) -> list[dict[str, Any]]:
 
 
 def _link_text(text: str) -> str:
-    """`text` as the text of an embedded link: at most `LINK_NAME_LIMIT` characters,
-    with backslash and square brackets escaped by a backslash, as SARIF asks, so a
-    claim's name cannot end the link early."""
-    if len(text) > LINK_NAME_LIMIT:
-        text = text[: LINK_NAME_LIMIT - 1] + "\u2026"
-    return _escaped(text)
+    """`text` as the text of an embedded link, escaped as the rest of the message is
+    (`_plain`): backslash and square brackets escaped by a backslash, as SARIF asks, so
+    a claim's name cannot end the link early, and then control and bidi characters
+    shown as escapes, which are not escaped again (`\\u202e` was shown doubled here, as
+    the message and the related location do not show it). At most `LINK_NAME_LIMIT`
+    characters once escaped, cut before escaping so that no cut splits an escape."""
+    shown = visible(_escaped(text))
+    if len(shown) <= LINK_NAME_LIMIT:
+        return shown
+    kept = text[: _room(text[: LINK_NAME_LIMIT - 1], LINK_NAME_LIMIT - 1)]
+    return visible(_escaped(kept)) + "\u2026"
 
 
 def _message(text: str, others: list[tuple[int, str, str]], count: int) -> dict[str, str]:
@@ -226,7 +231,7 @@ def _result(finding: Finding, rule_index: dict[str, int]) -> dict[str, Any]:
     for index, location in enumerate(finding.locations[1 : MAX_RELATED + 1], start=1):
         claim = finding.claims[index] if index < len(finding.claims) else location.file
         what = relation(claim)
-        others.append((index, visible(claim), what))
+        others.append((index, claim, what))
         related.append(
             {
                 "id": index,
