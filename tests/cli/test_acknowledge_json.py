@@ -14,6 +14,7 @@ from claims_project import claims_project
 from validator.cli.acknowledge_json import add_acknowledgement
 from validator.cli.acknowledge_write import AcknowledgeError, Request
 from validator.cli.main import main
+from validator.read import line_feeds
 
 # As `json.dumps(data, indent=2)` writes it, with a final newline.
 INDENT_2 = """\
@@ -161,23 +162,54 @@ def test_a_file_whose_lines_a_cr_ends_is_edited_where_the_reader_placed_the_clai
     )
 
 
+# A claim written one member per line in a file whose lines a lone CR ends (but for
+# its last, which the tests end), before and after the acknowledgement.
+CR_CLAIM = '{\r  "claims": [\r    {\r      "id": "age",\r      "value": 21\r    }\r  ]\r}'
+CR_CLAIM_ACKNOWLEDGED = (
+    '{\r  "claims": [\r    {\r      "id": "age",\r      "value": 21,\r'
+    '      "acknowledge": [\r'
+    "        {\r"
+    '          "code": "D201",\r'
+    '          "reason": "Checked: a typo in print",\r'
+    '          "until": "2099-01-01"\r'
+    "        }\r"
+    "      ]\r"
+    "    }\r  ]\r}"
+)
+
+
 @pytest.mark.parametrize("last", ["\r", "\n"])
 def test_a_claim_over_lines_a_cr_ends_gains_one_member_per_line(last: str) -> None:
     """A claim written one member per line in a file whose lines a lone CR ends (a final
     line feed a tool added too) was taken for a claim on one line: every line of the
     new entry had the claim's own indentation."""
-    text = '{\r  "claims": [\r    {\r      "id": "age",\r      "value": 21\r    }\r  ]\r}' + last
-    assert edit(text) == (
-        '{\r  "claims": [\r    {\r      "id": "age",\r      "value": 21,\r'
-        '      "acknowledge": [\r'
-        "        {\r"
-        '          "code": "D201",\r'
-        '          "reason": "Checked: a typo in print",\r'
-        '          "until": "2099-01-01"\r'
-        "        }\r"
-        "      ]\r"
-        "    }\r  ]\r}" + last
-    )
+    assert edit(CR_CLAIM + last) == CR_CLAIM_ACKNOWLEDGED + last
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        (INDENT_2, INDENT_2.replace('      "value": 21\n    },\n', AGE_ACK_2)),
+        (CR_CLAIM + "\r", CR_CLAIM_ACKNOWLEDGED + "\r"),
+    ],
+    ids=["line feeds", "lone CRs"],
+)
+def test_what_ends_the_files_lines_is_worked_out_once_by_the_edit(
+    monkeypatch: pytest.MonkeyPatch, text: str, written: str
+) -> None:
+    """The reader works out what ends the file's lines, and so does the reader of the
+    edited text that checks it; the edit itself does once, for its lines' starts and
+    its file's style (it did three times, each counting the file's breaks)."""
+    counted: list[str] = []
+    real = line_feeds.cr_lines
+
+    def cr_lines(counted_text: str | bytes) -> bool:
+        counted.append(str(counted_text))
+        return real(counted_text)
+
+    monkeypatch.setattr(line_feeds, "cr_lines", cr_lines)
+    assert edit(text) == written
+    assert counted == [text, text, written]
 
 
 def test_compact_json_stays_on_one_line() -> None:

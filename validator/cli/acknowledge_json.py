@@ -22,7 +22,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from validator.read.json_load import load_json
-from validator.read.line_feeds import cr_lines, line_breaks, line_starts
+from validator.read.line_feeds import line_breaks, line_starts
 from validator.read.positions import JsonPath, Positions
 from validator.read.yaml_load import YamlParseError
 
@@ -75,8 +75,9 @@ class _Document:
         self.positions = positions
         # The reader's lines, which positions count: those a line feed ends, or in a file
         # whose lines a lone CR mostly ends, those an editor shows (read.line_feeds).
+        # Decided once, and the lines' starts found in one pass over the text.
         self.breaks = line_breaks(text)
-        self._line_starts = line_starts(text)
+        self._line_starts = line_starts(text, self.breaks)
 
     def _offset(self, at: tuple[int, int]) -> int:
         return self._line_starts[at[0] - 1] + at[1] - 1
@@ -128,7 +129,8 @@ class _Document:
             key_end = _TOKEN.match(self.text, self.key_start(first))
             assert key_end is not None
             style = replace(style, colon=self.text[key_end.end() : self.start(first)])
-        if self.breaks.search(self.text, start, end) is None:
+        found = self.breaks.search(self.text, start, end)  # its first line break, if any
+        if found is None:
             style = replace(style, indent=None)
             if members:
                 style = replace(style, pad=self.text[start + 1 : self.member_start(members[0])])
@@ -144,8 +146,6 @@ class _Document:
                 f"{shown}: the object or array at line {self.positions.of(path)[0]} is "
                 "neither on one line nor one member per line; add the acknowledgement by hand"
             )
-        found = self.breaks.search(self.text, start)
-        assert found is not None  # the object or array is over lines
         newline = found.group()
         if newline == "\n" and self.text[found.start() - 1] == "\r":
             newline = "\r\n"
@@ -168,7 +168,7 @@ def add_acknowledgement(text: str, claim_id: str, wanted: Request, shown: str) -
     cannot be done faithfully."""
     doc = _read(text, shown)
     path = _claim_path(doc.data, claim_id, shown)
-    claim_style = doc.style(path, _file_style(text), shown)
+    claim_style = doc.style(path, _file_style(text, doc.breaks), shown)
     expected = copy.deepcopy(doc.data)
     claim = doc.data_at(path)
     entry = _entry(wanted)
@@ -215,9 +215,10 @@ def _claim_path(data: Any, claim_id: str, shown: str) -> JsonPath:
     return ("claims", found[0])
 
 
-def _file_style(text: str) -> _Style:
-    """What the whole file says about its style: the outermost fallback."""
-    cr = cr_lines(text)
+def _file_style(text: str, breaks: re.Pattern[str]) -> _Style:
+    """What the whole file says about its style: the outermost fallback. `breaks` end
+    its lines (`line_breaks`): a lone CR ends them where it is one of them."""
+    cr = breaks.match("\r") is not None
     indent = (_FIRST_INDENT_CR if cr else _FIRST_INDENT).search(text)
     return _Style(
         indent=None,

@@ -15,7 +15,7 @@ from typing import Any
 
 import yaml
 
-from .line_feeds import cr_lines, line_breaks, position_after, yaml_line_start
+from .line_feeds import line_breaks, position_after, yaml_line_start
 from .yaml_scalars import YamlParseError
 
 __all__ = [
@@ -194,11 +194,12 @@ def _odd_indent(source: str, end: int) -> str:
     """A note naming the first line up to the error indented with such white space: the
     parser stumbles a line or more after it ("mapping values are not allowed"), and the
     message showed nothing wrong where it pointed."""
-    found = (_ODD_INDENT_CR if cr_lines(source) else _ODD_INDENT).search(source, 0, end)
+    breaks = line_breaks(source)  # decided once: a lone CR ends lines where it is one
+    found = (_ODD_INDENT_CR if breaks.match("\r") else _ODD_INDENT).search(source, 0, end)
     if found is None:
         return ""
     odd = found[1]
-    line = position_after(source[: found.start()], line_breaks(source))[0]
+    line = position_after(source[: found.start()], breaks)[0]
     name = unicodedata.name(odd, "white space").lower()
     return (
         f" (line {line} is indented with U+{ord(odd):04X} ({name}), which YAML does not "
