@@ -10,6 +10,7 @@ import pytest
 
 from validator.cli.acknowledge_request import AcknowledgeError, Request
 from validator.cli.acknowledge_yaml import add_acknowledgement
+from validator.read.yaml_load import load_yaml
 
 BY_HAND = "f.yaml: its layout cannot be kept exactly; add the acknowledgement by hand"
 BLOCK = """\
@@ -189,3 +190,25 @@ def test_an_empty_file_is_refused() -> None:
     with pytest.raises(AcknowledgeError) as refused:
         _add("")
     assert str(refused.value) == BY_HAND
+
+
+FLOW = "source: {id: s}\nclaims:\n- {id: c, value: 1}\n"
+
+
+@pytest.mark.parametrize(
+    ("reason", "written"),
+    [(":0", '":0"'), (":x", '":x"'), ("?x", '"?x"'), (": a", '": a"'), ("-x", "-x")],
+)
+def test_a_reason_validate_would_not_read_back_in_a_flow_claim_is_quoted(
+    reason: str, written: str
+) -> None:
+    """ruamel.yaml writes ":0" plainly inside a flow mapping and reads it back, but
+    validate's reader (and PyYAML) refuse it: the reason is double-quoted, and what is
+    written reads back through validate's reader as the reason."""
+    edited = _add(FLOW, reason=reason)
+    assert edited == FLOW.replace(
+        "value: 1}", f"value: 1, acknowledge: [{{code: D201, reason: {written}}}]}}"
+    )
+    data, _, problems = load_yaml(edited)
+    assert problems == []
+    assert data["claims"][0]["acknowledge"] == [{"code": "D201", "reason": reason}]

@@ -21,6 +21,9 @@ from ruamel.yaml.scalarstring import DoubleQuotedScalarString as DQ
 from ruamel.yaml.tokens import CommentToken
 from ruamel.yaml.util import load_yaml_guess_indent
 
+from validator.read.yaml_load import load_yaml
+from validator.read.yaml_scalars import YamlParseError
+
 from .acknowledge_request import AcknowledgeError, Request
 
 __all__ = ["add_acknowledgement"]
@@ -151,16 +154,23 @@ def _add(text: str, claim_id: str, wanted: Request, shown: str) -> str:
 
 
 def _reason_reads_back(yaml: YAML, written: str, claim_id: str, wanted: Request) -> bool:
-    """Whether `written` parses and gives the claim's acknowledgement the wanted reason."""
+    """Whether `written` parses and gives the claim's acknowledgement the wanted reason,
+    read by ruamel.yaml and by validate's own reader: ruamel.yaml takes back a
+    `{reason: :0}` that validate's reader (and PyYAML) refuse."""
     try:
-        data = yaml.load(written)
-    except YAMLError:
+        ours = load_yaml(written)[0]
+        theirs = yaml.load(written)
+    except (YAMLError, YamlParseError):
         return False
+    return _has_reason(ours, claim_id, wanted) and _has_reason(theirs, claim_id, wanted)
+
+
+def _has_reason(data: Any, claim_id: str, wanted: Request) -> bool:
     for claim in _claims(data):
-        if isinstance(claim, CommentedMap) and claim.get("id") == claim_id:
+        if isinstance(claim, dict) and claim.get("id") == claim_id:
             acks = claim.get("acknowledge")
-            return isinstance(acks, CommentedSeq) and any(
-                isinstance(a, CommentedMap)
+            return isinstance(acks, list) and any(
+                isinstance(a, dict)
                 and a.get("code") == wanted.code
                 and a.get("reason") == wanted.reason
                 for a in acks
@@ -235,8 +245,8 @@ def _attach_trailing_comment(claim: CommentedMap, token: CommentToken) -> None:
 def _claims(data: Any) -> list[Any]:
     """The file's claims: none where `claims` is missing or no list (`claims: 7`, a file
     changed since the run read it), rather than an error iterating over it."""
-    claims = data.get("claims") if isinstance(data, CommentedMap) else None
-    return claims if isinstance(claims, CommentedSeq) else []
+    claims = data.get("claims") if isinstance(data, dict) else None  # as either reader gives it
+    return claims if isinstance(claims, list) else []
 
 
 def _count_acks(data: Any) -> int:
