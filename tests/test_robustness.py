@@ -217,6 +217,14 @@ EXPECTED_FINDINGS = [
         "the tag !!python/object/apply:os.system is not allowed: claim files hold plain data only",
     ),
     (
+        "reversed-interval.yaml",
+        "E106",
+        11,
+        12,
+        "value does not fit property 'runtime' (duration in minutes): the interval 120..60 "
+        "ends before it starts; swap from and to",
+    ),
+    (
         "tab-indentation.yaml",
         "E101",
         10,
@@ -289,6 +297,7 @@ EXPECTED_VERDICTS = {
     "bad-merge-key/mia-age-merged": "invalid",
     "bad-null-key/mia-age": "invalid",
     "bad-python-tag/mia-age": "invalid",
+    "bad-reversed-interval/runtime": "invalid",
     "good-among-bad/mia-age": "supported",
     "good-among-bad/mia-network": "supported",
 }

@@ -32,7 +32,7 @@ def dataset() -> Dataset:
         ("2022-02-30", "'2022-02-30' is not a real date: February 2022 has days 1 to 28"),
         (
             "{from: 2022-12-08, to: 2022-12-01}",
-            "the interval 2022-12-08..2022-12-01 ends before it starts",
+            "the interval 2022-12-08..2022-12-01 ends before it starts; swap from and to",
         ),
     ],
 )

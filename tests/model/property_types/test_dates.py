@@ -285,7 +285,7 @@ def test_an_interval_that_ends_before_it_starts_is_refused(raw: dict[str, Any]) 
     with pytest.raises(ValueProblem) as caught:
         parse_value(raw, "date")
     assert caught.value.message == (
-        f"the interval {raw['from']}..{raw['to']} ends before it starts"
+        f"the interval {raw['from']}..{raw['to']} ends before it starts; swap from and to"
     )
 
 

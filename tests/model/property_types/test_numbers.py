@@ -260,7 +260,7 @@ def test_a_number_interval_is_closed_with_either_end_open(raw: dict[str, Any], s
 def test_a_number_interval_that_ends_before_it_starts_is_refused() -> None:
     with pytest.raises(ValueProblem) as caught:
         parse_value({"from": 5, "to": 4.5}, "number")
-    assert caught.value.message == "the interval 5..4.5 ends before it starts"
+    assert caught.value.message == "the interval 5..4.5 ends before it starts; swap from and to"
 
 
 @pytest.mark.parametrize(

@@ -22,6 +22,7 @@ __all__ = [
     "Written",
     "describe_raw",
     "finite_number",
+    "reversed_interval",
     "type_words",
 ]
 
@@ -114,6 +115,12 @@ def type_words(name: str) -> Callable[[str | None], str]:
 # Items of a list or mapping written as a value that its description shows; the rest
 # are counted. Only an invalid claim has one, and a hostile file may make it huge.
 _SHOWN_ITEMS = 10
+
+
+def reversed_interval(raw: Any) -> ValueProblem:
+    """The problem of an interval written from its later end to its earlier one, with
+    the next step: the two ends the other way round."""
+    return ValueProblem(f"the interval {describe_raw(raw)} ends before it starts; swap from and to")
 
 
 def describe_raw(raw: Any) -> str:

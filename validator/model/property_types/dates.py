@@ -21,7 +21,14 @@ from validator.model.values import (
     span_of_days,
 )
 
-from .base import PropertyType, ValueProblem, Written, describe_raw, type_words
+from .base import (
+    PropertyType,
+    ValueProblem,
+    Written,
+    describe_raw,
+    reversed_interval,
+    type_words,
+)
 
 __all__ = [
     "DATE",
@@ -192,7 +199,7 @@ def _parse(written: Written) -> ValueSet:
         low = date_span(raw["from"]).low if "from" in raw else None
         high = date_span(raw["to"]).high if "to" in raw else None
         if low is not None and high is not None and low > high:
-            raise ValueProblem(f"the interval {describe_raw(raw)} ends before it starts")
+            raise reversed_interval(raw)
         return Span(low, high)
     return date_span(raw)
 

@@ -19,6 +19,7 @@ from .base import (
     Written,
     describe_raw,
     finite_number,
+    reversed_interval,
     type_words,
 )
 
@@ -207,7 +208,7 @@ class _Numeric:
             low = one(raw["from"], written) if "from" in raw else None
             high = one(raw["to"], written) if "to" in raw else None
             if low is not None and high is not None and low > high:
-                raise ValueProblem(f"the interval {describe_raw(raw)} ends before it starts")
+                raise reversed_interval(raw)
             return Span(low, high)
         value = one(raw, written)
         # A property's tolerance is the precision its values are given with: a running
