@@ -471,7 +471,8 @@ def test_a_facts_qualifier_or_validity_problem_is_placed_at_it_not_at_the_value(
     assert problems(folder) == [
         "data/more.yaml:10:28: fact qualifier 'year': '2022-02-30' is not a real date: "
         "February 2022 has days 1 to 28",
-        "data/more.yaml:13:16: fact validity: the interval 2023..2022 ends before it starts",
+        "data/more.yaml:13:16: fact validity: the interval 2023..2022 ends before it starts; "
+        "swap from and to",
     ]
 
 
