@@ -205,8 +205,8 @@ def test_unusable_acknowledgement(
         ),
         (
             {"from": "2023", "to": "2022"},
-            "source.published the interval 2023..2022 ends before it starts; write when the "
-            "source was published",
+            "source.published the interval 2023..2022 ends before it starts; swap from and to; "
+            "write when the source was published",
         ),
     ],
 )
