@@ -48,14 +48,7 @@ from validator.speed.restricted import EntryCodec
 
 from .drive_files import Settings, cache_salt
 
-__all__ = [
-    "ACROSS_ENTRIES",
-    "ASIDE_SHARE",
-    "ASIDE_TEXTS",
-    "AcrossAside",
-    "open_recall",
-    "rules_aside",
-]
+__all__ = ["AcrossAside", "open_recall", "rules_aside"]
 
 # What the outcomes of the checks across files are built of.
 ACROSS_ENTRIES = EntryCodec((Finding, Location, Severity, Side, Match))

@@ -54,6 +54,7 @@ from validator.speed.schedule import Carry, Entries, map_items, naming
 __all__ = [
     "CACHE_ENTRIES",
     "CHECKED",
+    "Checked",
     "Settings",
     "cache_salt",
     "check_files",

@@ -36,6 +36,7 @@ __all__ = [
     "render_stdout",
     "reports_line",
     "source_lines",
+    "stdout_style",
     "summary_link_root",
     "summary_path",
     "use_colour",

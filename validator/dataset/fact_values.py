@@ -22,7 +22,6 @@ from validator.read.positions import JsonPath
 from .model import Dataset, PropertyDef
 
 __all__ = [
-    "FactParts",
     "FactProblem",
     "fact_display",
     "fact_parts",

@@ -24,7 +24,7 @@ from .page_copy import read_page_copy
 from .page_size import page_too_large
 from .page_url import page_url
 
-__all__ = ["Article", "ArticleError", "read_article"]
+__all__ = ["MAX_ARTICLE_BYTES", "Article", "ArticleError", "read_article"]
 
 # A larger page is no news story; refusing it keeps every later step bounded. The text
 # drafted from is bounded again once an HTML page's main text is taken out.

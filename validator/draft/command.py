@@ -24,7 +24,7 @@ from . import SourceInfo, draft
 from .article import MAX_ARTICLE_BYTES, Article, ArticleError, read_article
 from .cues import CueError
 
-__all__ = ["main"]
+__all__ = ["build_parser", "main"]
 
 _DATE = r"\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?"
 _ID = re.compile(r"[a-z0-9][a-z0-9-]*")

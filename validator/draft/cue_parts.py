@@ -18,7 +18,6 @@ __all__ = [
     "KIND_MODIFIERS",
     "MEASURE_MODIFIERS",
     "NAME_MARK",
-    "NEW_CLAUSE",
     "NOT_LIST_END",
     "OWNER",
     "POSSESSIVE",

@@ -49,7 +49,6 @@ from .prose import PROSE
 __all__ = [
     "FIRST_PERSON",
     "KIND_PHRASE",
-    "NAME_MARK",
     "PRONOUNS",
     "THING_PRONOUNS",
     "CompiledCue",

@@ -17,7 +17,7 @@ from email.message import Message
 
 from .page_url import http_address
 
-__all__ = ["MhtmlError", "SavedPage", "is_mhtml", "read_mhtml"]
+__all__ = ["MhtmlError", "is_mhtml", "read_mhtml"]
 
 # The message's headers come first and name a multipart/related body (RFC 2557).
 _HEADERS_END = re.compile(rb"\r?\n\r?\n")

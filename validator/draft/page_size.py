@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import Any
 
-__all__ = ["MAX_INLINE_IN_BLOCK", "MAX_PAGE_ELEMENTS", "page_too_large"]
+__all__ = ["page_too_large"]
 
 MAX_PAGE_ELEMENTS = 20_000
 MAX_INLINE_IN_BLOCK = 1_000

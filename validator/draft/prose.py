@@ -31,7 +31,7 @@ from .numbers import (
     without_about,
 )
 
-__all__ = ["DESCRIBED", "PROSE", "TEXT", "ProseType"]
+__all__ = ["PROSE"]
 
 # A name of up to four capitalised words: what a text slot ("the series {value}") holds.
 TEXT = r"(?-i:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})"

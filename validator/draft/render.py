@@ -14,7 +14,7 @@ from collections.abc import Iterable
 
 from .model import Unplaced, Value
 
-__all__ = ["Source", "comment", "render", "scalar"]
+__all__ = ["ClaimRow", "Source", "render", "scalar"]
 
 Source = list[tuple[str, Value | dict[str, Value] | None]]
 ClaimRow = list[tuple[str, Value | dict[str, Value] | None]]

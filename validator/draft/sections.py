@@ -19,7 +19,7 @@ import re
 from .line_ends import sentence_end
 from .mentions import Mentions
 
-__all__ = ["Sections"]
+__all__ = ["Sections", "is_heading", "is_title"]
 
 # A photograph's credit closing a caption: "(Photo: ...)", "(Image: ...)", "(Ian West/PA)".
 # The words before the credit's first "/" hold none: each "(" is read once to the next

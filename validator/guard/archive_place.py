@@ -17,13 +17,11 @@ from dataclasses import dataclass
 from .safe_read import Reach, Refused, below, digest_regular, reach
 
 __all__ = [
-    "HIDDEN_FIX",
     "MAX_ARCHIVE_BYTES",
     "OUTSIDE_FIX",
     "Unusable",
     "archive_place",
     "archive_stamp",
-    "inside_lexically",
     "read_stamp",
     "refused_stamp",
     "unusable_stamp",

@@ -38,7 +38,6 @@ __all__ = [
     "Refused",
     "below",
     "digest_regular",
-    "in_view",
     "inside",
     "link_followed",
     "reach",

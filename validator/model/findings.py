@@ -15,7 +15,6 @@ from validator.model.codes import CODES, INVALIDATING, CodeInfo, Severity, sever
 
 __all__ = [
     "CODES",
-    "INVALIDATING",
     "MAX_MESSAGE",
     "CodeInfo",
     "Finding",
@@ -25,7 +24,6 @@ __all__ = [
     "bounded",
     "invalidated_claims",
     "make_finding",
-    "severity_of",
 ]
 
 

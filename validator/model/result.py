@@ -19,7 +19,6 @@ __all__ = [
     "SourceRecord",
     "Verdict",
     "claim_source",
-    "exit_code_for",
     "file_owner",
 ]
 

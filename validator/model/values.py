@@ -20,6 +20,7 @@ from datetime import date, timedelta
 
 __all__ = [
     "EMPTY_SPAN",
+    "MINUTES_PER_DAY",
     "Choice",
     "Span",
     "ValueSet",

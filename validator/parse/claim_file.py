@@ -25,7 +25,14 @@ from .models import Claim, Source
 from .schema_fast import file_schema_errors
 from .unusable import unreal_published, unusable_acknowledgement
 
-__all__ = ["CLAIM_SCHEMA", "ClaimEntry", "ParsedFile", "check_claim_file", "unchecked_entries"]
+__all__ = [
+    "CLAIM_SCHEMA",
+    "ClaimEntry",
+    "ParsedFile",
+    "check_claim_file",
+    "describe_kind",
+    "unchecked_entries",
+]
 
 CLAIM_SCHEMA = "claim-file.schema.json"
 

@@ -26,8 +26,6 @@ __all__ = [
     "DateInterval",
     "Interval",
     "Source",
-    "Value",
-    "When",
 ]
 
 _STRICT = ConfigDict(extra="forbid", frozen=True, strict=True, populate_by_name=True)

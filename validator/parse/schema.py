@@ -26,15 +26,7 @@ if TYPE_CHECKING:
 # compiled fast path says so, see schema_fast) never needs it, and importing it costs
 # a tenth of the command's start.
 
-__all__ = [
-    "Enums",
-    "ItemCheck",
-    "SchemaError",
-    "explain",
-    "load_schema",
-    "schema_errors",
-    "validator_for",
-]
+__all__ = ["Enums", "SchemaError", "explain", "load_schema", "schema_errors", "validator_for"]
 
 # Lists a schema file leaves to the code to give, by JSON pointer to the `enum` (the
 # dataset schema's property types are the type registry's): ((pointer, values), ...).

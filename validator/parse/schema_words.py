@@ -22,7 +22,7 @@ from validator.read.positions import JsonPath, format_path
 if TYPE_CHECKING:
     from jsonschema.exceptions import ValidationError
 
-__all__ = ["Phrase", "phrases"]
+__all__ = ["phrases"]
 
 
 def _written_pattern(pattern: str) -> str:

@@ -22,15 +22,16 @@ from .positions import LoadProblem, Positions
 from .yaml_scalars import FileKind, YamlLimits, YamlParseError
 
 __all__ = [
-    "CLAIM_SUFFIXES",
     "STDIN",
     "Limits",
     "LoadedFile",
     "PathNotFound",
+    "decode",
     "discover",
     "display_path",
     "load_file",
     "parse_text",
+    "read_bytes",
 ]
 
 CLAIM_SUFFIXES = (".yaml", ".yml", ".json")

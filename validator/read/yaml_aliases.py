@@ -17,7 +17,7 @@ from validator.model.typography import shorten
 from .positions import JsonPath, Positions
 from .yaml_scalars import YamlLimits, YamlParseError
 
-__all__ = ["Aliases", "Origin", "RepeatedText", "record_origin"]
+__all__ = ["Aliases", "RepeatedText", "record_origin"]
 
 # Where the scalars of a node were written: for a number or boolean, its text as written;
 # for an alias of a collection, the path of the collection its anchor names; else None.

@@ -25,7 +25,7 @@ from . import yaml_parser
 from .line_feeds import LineFeeds, line_starts
 from .positions import JsonPath, LoadProblem, Positions, duplicate_key
 from .yaml_aliases import Aliases, record_origin
-from .yaml_parser import LIBYAML_DEPTH, PARSER, choose_parser, describe, reader_error
+from .yaml_parser import LIBYAML_DEPTH, describe, reader_error
 from .yaml_scalars import (
     MAYBE_NOT_TEXT,
     FileKind,
@@ -43,13 +43,11 @@ from .yaml_scalars import (
 )
 
 __all__ = [
-    "PARSER",
     "FileKind",
     "YamlLimits",
     "YamlParseError",
     "check_key",
     "check_text",
-    "choose_parser",
     "load_yaml",
     "number_too_large",
 ]

@@ -25,7 +25,6 @@ __all__ = [
     "Places",
     "claim_link",
     "description",
-    "diff",
     "diff_paragraph",
     "esc",
     "esc_id",
@@ -34,13 +33,11 @@ __all__ = [
     "folded_row",
     "loc",
     "more",
-    "or_dash",
     "sev",
     "table",
     "table_pieces",
     "tr",
     "value_span",
-    "verdict_span",
 ]
 
 DOT = " \u00b7 "

@@ -17,15 +17,7 @@ from validator.model.findings import Location, Side
 from ._memo import Memo
 from .escaping import json_safe
 
-__all__ = [
-    "PAD12",
-    "Encoded",
-    "Located",
-    "Sides",
-    "list_text",
-    "literal",
-    "side_text",
-]
+__all__ = ["PAD12", "Encoded", "Located", "Sides", "list_text", "literal", "side_text"]
 
 # How deep the items of a side's lists stand.
 PAD12 = " " * 12

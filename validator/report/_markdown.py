@@ -25,7 +25,6 @@ __all__ = [
     "heading_slug",
     "md_anchor",
     "md_claim_link",
-    "md_diff",
     "md_diff_lines",
     "md_escape",
     "md_id",

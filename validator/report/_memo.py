@@ -18,15 +18,7 @@ from validator.model.findings import Location
 
 from ._text import line_href
 
-__all__ = [
-    "MEMO_CHARACTERS",
-    "MEMO_ENTRIES",
-    "FileLinks",
-    "LocationCells",
-    "Memo",
-    "characters",
-    "with_line",
-]
+__all__ = ["MEMO_CHARACTERS", "MEMO_ENTRIES", "FileLinks", "LocationCells", "Memo", "characters"]
 
 # What a memo holds at most. The 100,000-claim small-vocabulary corpus has 56,785
 # distinct locations in its tables (11 MB of the HTML report's cells), 49,995 claims:

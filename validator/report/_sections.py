@@ -16,15 +16,7 @@ from dataclasses import dataclass
 from validator.model.findings import CODES, Finding, Severity
 from validator.model.result import Result
 
-__all__ = [
-    "ACKNOWLEDGED",
-    "SECTIONS",
-    "CodeCount",
-    "Section",
-    "code_counts",
-    "findings_shown_by_section",
-    "section_of",
-]
+__all__ = ["SECTIONS", "Section", "code_counts", "findings_shown_by_section", "section_of"]
 
 
 @dataclass(frozen=True, slots=True)

@@ -17,7 +17,6 @@ __all__ = [
     "finding_line",
     "fragment",
     "line_href",
-    "parse_diff",
     "plural",
     "repeated_message",
     "safe_url",

@@ -34,7 +34,7 @@ from validator.model.result import ClaimRecord, Result, SourceRecord, Verdict
 from .claimreview_settings import ClaimReviewSettings
 from .escaping import json_safe
 
-__all__ = ["BEST_RATING", "RATINGS", "WORST_RATING", "render_claimreview"]
+__all__ = ["render_claimreview"]
 
 WORST_RATING = 1
 BEST_RATING = 5

@@ -19,12 +19,12 @@ from validator.model.result import Verdict
 
 __all__ = [
     "DEFAULT_VERDICTS",
-    "RATED_VERDICTS",
     "ClaimReviewSettings",
     "SettingsError",
     "parse_publisher",
     "parse_review_url",
     "parse_verdicts",
+    "settings_from",
     "web_address",
 ]
 

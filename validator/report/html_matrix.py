@@ -11,7 +11,7 @@ from ._content import VERDICT_ORDER, Anchors, claim_anchor, finding_anchor
 from ._html import description, esc, esc_id, folded
 from ._matrix import Matrix, Row, build_matrix, row_codes
 
-__all__ = ["CELL_CLAIMS", "PRINT_COLUMNS", "matrix_pieces"]
+__all__ = ["PRINT_COLUMNS", "matrix_pieces"]
 
 # At most this many claims of one source in one matrix cell (a multi-valued property):
 # the first `CELL_ITEMS` shown, the rest folded under "+N more".

@@ -42,7 +42,7 @@ from validator.model.result import Result, Verdict
 from ._text import TEXT_LIMIT, finding_line, shortened
 from .escaping import label, visible
 
-__all__ = ["render_junit"]
+__all__ = ["MANY_CLAIMS_LIMIT", "render_junit"]
 
 # The Ant schema requires a timestamp. Reports must be byte-identical for the same
 # inputs, so it is this constant instead of the time of the run; `time` is "0" for

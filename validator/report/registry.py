@@ -24,16 +24,7 @@ from validator.model.result import Result
 from .claimreview_settings import ClaimReviewSettings
 from .terminal import PLAIN, SourceLine, Style
 
-__all__ = [
-    "REPORTERS",
-    "Render",
-    "RenderPieces",
-    "Reporter",
-    "Settings",
-    "option_formats",
-    "report_names",
-    "stdout_formats",
-]
+__all__ = ["REPORTERS", "Reporter", "Settings", "option_formats", "report_names", "stdout_formats"]
 
 
 @dataclass(frozen=True, slots=True)

@@ -31,7 +31,15 @@ from ._markdown import md_escape, md_url
 from ._text import TEXT_LIMIT, plural, shortened
 from .escaping import visible
 
-__all__ = ["SARIF_SCHEMA", "code_anchor", "render_sarif", "sarif_dict"]
+__all__ = [
+    "LINK_NAME_LIMIT",
+    "MAX_LINKED",
+    "MAX_RELATED",
+    "MAX_RESULTS_PER_RULE",
+    "code_anchor",
+    "render_sarif",
+    "sarif_dict",
+]
 
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 FINGERPRINT_KEY = "factlintFingerprint/v1"

@@ -14,7 +14,7 @@ from validator.model.result import Result
 
 from .markdown import markdown_pieces
 
-__all__ = ["CELL_LIMIT", "SUMMARY_BYTES", "SUMMARY_ROWS", "render_job_summary"]
+__all__ = ["CELL_LIMIT", "SUMMARY_BYTES", "render_job_summary"]
 
 SUMMARY_ROWS = 50
 # Characters of one text in a cell: a message about two or three claims stays whole.

@@ -16,7 +16,16 @@ from validator.model.findings import CODES, Finding, Severity
 
 from ._text import terminal_safe
 
-__all__ = ["COLOUR", "PLAIN", "SourceLine", "Style", "source_excerpt", "statistics_lines"]
+__all__ = [
+    "COLOUR",
+    "PLAIN",
+    "SourceLine",
+    "Style",
+    "source_excerpt",
+    "statistics_lines",
+    "styled_line",
+    "styled_summary",
+]
 
 # (path, line) -> the text of that line of a claim file, or None when it cannot be had.
 SourceLine = Callable[[str, int], str | None]

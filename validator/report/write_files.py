@@ -35,10 +35,7 @@ from .write_set import (
 __all__ = [
     "Renderer",
     "ReportWriteError",
-    "Share",
     "append_text",
-    "in_turn",
-    "link_root",
     "report_renderers",
     "write_files",
     "write_reports",

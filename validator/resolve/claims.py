@@ -46,7 +46,6 @@ __all__ = [
     "Statement",
     "Unresolved",
     "Written",
-    "WrittenFields",
     "claim_problems",
     "located",
     "placed",
@@ -58,7 +57,6 @@ __all__ = [
     "source_published",
     "statement_fields",
     "unresolved_problems",
-    "written_fields",
 ]
 
 

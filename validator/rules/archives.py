@@ -28,7 +28,6 @@ from validator.guard.archive_place import (
     Unusable,
     archive_place,
     archive_stamp,
-    inside_lexically,
     read_stamp,
     refused_stamp,
     unusable_stamp,
@@ -40,14 +39,12 @@ from validator.parse.claim_file import ParsedFile
 from .page_text import is_page, page_text
 
 __all__ = [
-    "ARCHIVE_BUDGET",
     "Archived",
     "Archives",
     "SearchBudget",
     "Unusable",
     "archive_path",
     "archive_stamp",
-    "inside_lexically",
     "normalise_passage",
 ]
 

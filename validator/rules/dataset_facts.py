@@ -34,13 +34,10 @@ from .rule import ClaimRule, Judge, Setting, Undated
 __all__ = [
     "RULE",
     "Assessment",
-    "Conclusion",
-    "Judgement",
     "assess_claim",
     "assess_statement",
     "conclude_statement",
     "conclusion_depends_on",
-    "undated",
 ]
 
 

@@ -18,7 +18,6 @@ __all__ = [
     "LIST_TERMS",
     "Comparison",
     "Relation",
-    "compare",
     "compare_all",
     "postdates",
     "qualifier_relations",

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-__all__ = ["Opcodes", "slid", "stretch"]
+__all__ = ["slid", "stretch"]
 
 Opcodes = list[tuple[str, int, int, int, int]]
 _GAPS = ("delete", "insert")  # words of one quote only

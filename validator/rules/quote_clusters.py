@@ -35,7 +35,7 @@ from .quote_index import PrefixIndex
 from .quote_match import Match, Quote, Texts
 from .source_sides import SAMPLE, make_side
 
-__all__ = ["Misattributed", "Reference", "quote_findings"]
+__all__ = ["quote_findings"]
 
 _SAME_WORDS = 0.85  # a quote given to another speaker: nearly the same words
 _NAMED = 3

@@ -34,7 +34,9 @@ from .quote_gaps import agree
 from .rule import Recall
 
 __all__ = [
+    "LONG_RUN",
     "MAX_WORDS",
+    "SAME_QUOTE",
     "Match",
     "Quote",
     "Texts",

@@ -39,6 +39,7 @@ __all__ = [
     "Judge",
     "Needs",
     "Recall",
+    "Remember",
     "Rule",
     "Setting",
     "Undated",

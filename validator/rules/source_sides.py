@@ -28,7 +28,6 @@ __all__ = [
     "said_side",
     "short",
     "shown_value",
-    "side_count",
     "side_text",
     "sides_text",
 ]

@@ -38,14 +38,7 @@ from .source_sides import SAMPLE, SidesWithout, make_side, said_side, short, sid
 from .value_clusters import canonical_order, compatible_with_all, sides
 from .wording import dependent_groups
 
-__all__ = [
-    "RULE",
-    "TIED",
-    "SourceChecks",
-    "check_sources",
-    "compared",
-    "comparison_set",
-]
+__all__ = ["RULE", "TIED", "check_sources"]
 
 # Sides that tie as the odd one out of an X301 each carry their own, up to this many;
 # more share one (`_compare`).

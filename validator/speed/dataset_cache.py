@@ -42,7 +42,7 @@ from validator.speed.fingerprint import code_fingerprint
 from validator.speed.gc_pause import collector_paused
 from validator.speed.signing import seal, signing_secret, unseal
 
-__all__ = ["Codec", "DatasetCache", "DatasetFile", "cached"]
+__all__ = ["DatasetCache", "cached"]
 
 _MAGIC = b"factlint-dataset-1\n"
 _FOLDER = "datasets"

@@ -19,14 +19,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable
 
-__all__ = [
-    "CGROUP_ROOT",
-    "MEMINFO",
-    "SHARE_OF_AVAILABLE",
-    "available_bytes",
-    "group_room",
-    "processes_with_room",
-]
+__all__ = ["MEMINFO", "available_bytes", "group_room", "processes_with_room"]
 
 MEMINFO = "/proc/meminfo"
 _STATM = "/proc/self/statm"

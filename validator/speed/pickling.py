@@ -19,7 +19,6 @@ from typing import Any
 
 __all__ = [
     "Carrier",
-    "Reducer",
     "by_constructor",
     "by_tuple",
     "dumps_with",

@@ -21,7 +21,7 @@ from typing import Any, Generic, Protocol, TypeVar
 from .file_store import FileCache
 from .forked import share_runs
 
-__all__ = ["Carry", "Entries", "map_items", "name_error", "naming"]
+__all__ = ["Carry", "Entries", "map_items", "naming"]
 
 V = TypeVar("V")
 R = TypeVar("R")

@@ -28,7 +28,9 @@ from .numbers import DURATION, INTEGER, NUMBER, PERCENT
 __all__ = [
     "BUILT_IN",
     "DERIVED",
+    "DERIVED_ENUM",
     "TYPES",
+    "VALUE_TYPE_ENUM",
     "TypeRegistry",
     "as_written",
     "derivation",
