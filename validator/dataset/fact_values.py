@@ -95,19 +95,32 @@ def fact_qualifiers(
     `written`: how the number or boolean at a path was written (`Positions.written_as`),
     the fact being at `fact`: a qualifier that takes text takes that, as a claim's
     does, so that `character: 007` in a fact and in a claim compare alike."""
-    out = []
-    for name, value in sorted(raw.items()):
-        kind = prop.qualifier_type(name)
-        if kind is None:
-            raise ValueProblem(f"qualifier '{name}' is not defined for property '{prop.name}'")
-        if type(value) is not str:
-            value = registry.as_written(value, kind, written((*fact, "qualifiers", name)))
-        parsed = registry.parse_value(value, kind, lookup=lookup, widen=False)
-        display = describe_raw(value)
-        if registry.property_type(kind).of_entities and isinstance(parsed, Choice):
-            display = ", ".join(labels(m) for m in sorted(parsed.members))
-        out.append((name, parsed, display))
-    return tuple(out)
+    return tuple(
+        _qualifier(name, value, prop, lookup, labels, written, fact)
+        for name, value in sorted(raw.items())
+    )
+
+
+def _qualifier(
+    name: str,
+    value: Any,
+    prop: PropertyDef,
+    lookup: EntityLookup,
+    labels: Callable[[str], str],
+    written: Callable[[JsonPath], str | None],
+    fact: JsonPath,
+) -> tuple[str, ValueSet, str]:
+    """One qualifier's name, set and display (`fact_qualifiers`); raises ValueProblem."""
+    kind = prop.qualifier_type(name)
+    if kind is None:
+        raise ValueProblem(f"qualifier '{name}' is not defined for property '{prop.name}'")
+    if type(value) is not str:
+        value = registry.as_written(value, kind, written((*fact, "qualifiers", name)))
+    parsed = registry.parse_value(value, kind, lookup=lookup, widen=False)
+    display = describe_raw(value)
+    if registry.property_type(kind).of_entities and isinstance(parsed, Choice):
+        display = ", ".join(labels(m) for m in sorted(parsed.members))
+    return name, parsed, display
 
 
 def validity(raw: Any) -> tuple[Span | None, str | None]:
@@ -163,7 +176,7 @@ def fact_parts(
     qualifiers: list[tuple[str, ValueSet, str]] = []
     for name, given in sorted((raw.get("qualifiers") or {}).items()):
         try:
-            qualifiers += fact_qualifiers({name: given}, prop, lookup, labels, written, path)
+            qualifiers.append(_qualifier(name, given, prop, lookup, labels, written, path))
         except (ValueProblem, UnknownEntity) as problem:
             known = prop.qualifier_type(name) is not None
             prefix = f"fact qualifier '{name}': " if known else ""

@@ -12,7 +12,8 @@ __all__ = ["reported"]
 # The last step of every path a problem found across files is reported at (a header,
 # reference or property by its name; an entity's id, names, broader and complete; a
 # fact's property, ref, value, validity and each qualifier; a property's inverse and
-# from): see `load._collect`, `_check_properties`, `_index_names` and `_fact_parts`.
+# from): see `load._collect`, `_check_properties`, `_index_names` and
+# `fact_values.fact_parts`.
 _REPORTED = frozenset(("id", "names", "broader", "complete", "property", "ref", "value"))
 
 
