@@ -51,8 +51,9 @@ class _Builder:
     entities: dict[str, tuple[Entity, LoadedFile, JsonPath]]
     raw_facts: list[tuple[str, dict[str, Any], LoadedFile, JsonPath]]
     header: tuple[dict[str, Any], LoadedFile] | None = None
-    # Where each property is declared, for the problems found once every file is read.
-    declared: dict[str, tuple[LoadedFile, JsonPath]] = field(default_factory=dict)
+    # The file declaring each property (at ("properties", name)), for the problems
+    # found once every file is read.
+    declared: dict[str, LoadedFile] = field(default_factory=dict)
 
     def problem(self, loaded: LoadedFile, path: JsonPath, message: str) -> None:
         line, column = loaded.positions.of(path)
@@ -166,7 +167,7 @@ def _collect(builder: _Builder, loaded: LoadedFile) -> None:
         if name in builder.properties:
             builder.problem(loaded, ("properties", name), f"property '{name}' is defined twice")
             continue
-        builder.declared[name] = (loaded, ("properties", name))
+        builder.declared[name] = loaded
         builder.properties[name] = PropertyDef(
             name=name,
             type=spec["type"],
@@ -216,7 +217,7 @@ def _check_properties(builder: _Builder, dataset: Dataset) -> None:
     declared = dataset.properties
     inverse_of: dict[str, str] = {}
     for prop in declared.values():
-        loaded, path = builder.declared[prop.name]
+        loaded, path = builder.declared[prop.name], ("properties", prop.name)
         if prop.inverse is not None:
             for message in _inverse_problems(prop, prop.inverse, declared, inverse_of):
                 builder.problem(loaded, (*path, "inverse"), message)
