@@ -7,21 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.draft.play import PLAY_DATASET
 from validator.cli import main as cli
 from validator.cli.factlint import main
-
-
-@pytest.fixture()
-def play_project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """A project with the play dataset and a configuration naming it."""
-    (tmp_path / "dataset").mkdir()
-    (tmp_path / "dataset" / "dataset.yaml").write_text(PLAY_DATASET, encoding="utf-8")
-    (tmp_path / "claims" / "sources").mkdir(parents=True)
-    (tmp_path / "factlint.toml").write_text('dataset = "dataset"\n', encoding="utf-8")
-    monkeypatch.chdir(tmp_path)
-    monkeypatch.delenv("GITHUB_ACTIONS", raising=False)
-    return tmp_path
 
 
 def test_check_runs_what_validate_runs(

@@ -1,5 +1,8 @@
-"""A small made-up dataset about a stage play: drafting works for any subject whose
-dataset declares cues, and nothing in these tests comes from the shipped articles."""
+"""Fixtures shared across the test folders.
+
+`play_project`: a project with a small made-up dataset about a stage play. Drafting works
+for any subject whose dataset declares cues, and nothing in these tests comes from the
+shipped articles; the `factlint` command's tests draft in it too."""
 
 from __future__ import annotations
 
@@ -7,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from .play import PLAY_DATASET
+from tests.draft.play import PLAY_DATASET
 
 
 @pytest.fixture()
