@@ -151,6 +151,9 @@ _EXAMPLE = "such as https://factcheck.example.org"
         ("https://", f"w should be an absolute http(s) address, {_EXAMPLE}"),
         ("http://[::1", f"w should be an absolute http(s) address, {_EXAMPLE}"),
         ("javascript:alert(1)//https://x", f"w should be an absolute http(s) address, {_EXAMPLE}"),
+        ("https://d.example:99999/", f"w should name a port from 1 to 65535, or none, {_EXAMPLE}"),
+        ("https://d.example:0/", f"w should name a port from 1 to 65535, or none, {_EXAMPLE}"),
+        ("https://d.example:8o/", f"w should name a port from 1 to 65535, or none, {_EXAMPLE}"),
     ],
 )
 def test_a_web_address_that_cannot_be_used_says_what_to_write(value: object, message: str) -> None:
@@ -159,7 +162,13 @@ def test_a_web_address_that_cannot_be_used_says_what_to_write(value: object, mes
 
 def test_a_usable_web_address_is_returned_as_written() -> None:
     longest = "https://d.example/" + "a" * 1982
-    for value in ("https://d.example", "HTTP://D.EXAMPLE/a?b=c#d", longest, "https://[::1]:8080/"):
+    for value in (
+        "https://d.example",
+        "HTTP://D.EXAMPLE/a?b=c#d",
+        longest,
+        "https://[::1]:8080/",
+        "https://d.example:65535/",
+    ):
         assert web_address(value, "w") == value
     with pytest.raises(SettingsError, match=r"^'x' should be a web address \(text\), like this$"):
         web_address("", "'x'", "like this")

@@ -88,6 +88,14 @@ def web_address(
         parts = None
     if parts is None or parts.scheme not in ("http", "https") or not parts.hostname:
         raise SettingsError(f"{what} should be an absolute http(s) address, {example}")
+    try:
+        # Reading the port checks it: ValueError for one that is no number or lies
+        # outside 0-65535 (`https://x.example:99999/`); no server listens on port 0.
+        port_usable = parts.port != 0
+    except ValueError:
+        port_usable = False
+    if not port_usable:
+        raise SettingsError(f"{what} should name a port from 1 to 65535, or none, {example}")
     return value
 
 
