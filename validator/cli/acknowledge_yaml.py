@@ -133,12 +133,14 @@ def _add(text: str, claim_id: str, wanted: Request, shown: str) -> str:
     if trailing is not None:
         _attach_trailing_comment(claim, trailing)
     written = _dump(yaml, data)
-    if not _reason_reads_back(yaml, written, claim_id, wanted):
+    back = _read_back(yaml, written, claim_id, wanted)
+    if back is None:
         # ruamel.yaml writes some reasons plain or single-quoted that do not read back
         # as written ("?0" in a flow mapping fails to parse; a NEL inside single quotes
         # becomes a space): such a reason is written double-quoted, with escapes.
         _insert(claim, Request(wanted.full_id, wanted.code, DQ(wanted.reason), wanted.until))
         written = _dump(yaml, data)
+        back = _read_back(yaml, written, claim_id, wanted)
     kept = [
         line
         for number, line in enumerate(text.splitlines())
@@ -146,23 +148,24 @@ def _add(text: str, claim_id: str, wanted: Request, shown: str) -> str:
     ]
     if not _in_order(kept, written.splitlines()):
         raise AcknowledgeError(by_hand)
-    if not _reason_reads_back(yaml, written, claim_id, wanted):
-        raise AcknowledgeError(by_hand)
-    if _count_acks(yaml.load(written)) != before + added:
+    if back is None or _count_acks(back) != before + added:
         raise AcknowledgeError(by_hand)
     return written
 
 
-def _reason_reads_back(yaml: YAML, written: str, claim_id: str, wanted: Request) -> bool:
-    """Whether `written` parses and gives the claim's acknowledgement the wanted reason,
-    read by ruamel.yaml and by validate's own reader: ruamel.yaml takes back a
-    `{reason: :0}` that validate's reader (and PyYAML) refuse."""
+def _read_back(yaml: YAML, written: str, claim_id: str, wanted: Request) -> Any:
+    """`written` as ruamel.yaml reads it, where it parses and gives the claim's
+    acknowledgement the wanted reason read by ruamel.yaml and by validate's own reader
+    (ruamel.yaml takes back a `{reason: :0}` that validate's reader and PyYAML refuse);
+    else None. One read serves both this check and the count of acknowledgements."""
     try:
         ours = load_yaml(written)[0]
         theirs = yaml.load(written)
     except (YAMLError, YamlParseError):
-        return False
-    return _has_reason(ours, claim_id, wanted) and _has_reason(theirs, claim_id, wanted)
+        return None
+    if _has_reason(ours, claim_id, wanted) and _has_reason(theirs, claim_id, wanted):
+        return theirs
+    return None
 
 
 def _has_reason(data: Any, claim_id: str, wanted: Request) -> bool:
