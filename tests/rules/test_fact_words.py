@@ -6,7 +6,14 @@ from __future__ import annotations
 
 from validator.model.findings import Location, make_finding
 from validator.model.result import Verdict
-from validator.rules.fact_words import Assessment, Conclusion, Note, Step, Unplaced
+from validator.rules.fact_words import (
+    Assessment,
+    Conclusion,
+    Note,
+    Step,
+    Unplaced,
+    qualifier_text,
+)
 
 HERE = Location("claims/a.yaml", 9, 10)
 
@@ -85,3 +92,13 @@ def test_a_judgement_without_findings_is_the_same_assessment_for_every_claim() -
     assert supported.unplaced == ()
     assert supported.for_claim("a/x", HERE) is supported.bare
     assert supported.bare == Assessment(Verdict.SUPPORTED, (), ())
+
+
+def test_a_qualifier_is_named_with_its_value_cut_to_one_short_line() -> None:
+    """The deciding qualifier stands beside both values of a refuted claim; a text
+    qualifier may be a paragraph, shown cut as a side's value is."""
+    qualifiers = [("date", None, "2022-12-01"), ("character", None, "Freya,\n" + "x" * 200)]
+    assert qualifier_text("date", qualifiers) == ", date 2022-12-01"
+    assert qualifier_text("character", qualifiers) == ", character Freya, " + "x" * 52 + "…"
+    assert qualifier_text("venue", qualifiers) == ""
+    assert qualifier_text(None, qualifiers) == ""

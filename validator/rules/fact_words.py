@@ -21,6 +21,7 @@ from typing import NamedTuple
 from validator.dataset.model import Dataset, Fact
 from validator.model.findings import Finding, Location, make_finding
 from validator.model.result import Verdict
+from validator.model.typography import shorten
 from validator.model.values import Choice
 from validator.resolve.claims import Statement
 
@@ -201,10 +202,15 @@ class Writer:
         return Conclusion(verdict, self.claimed(), notes, steps)
 
 
+# Characters of a qualifier's value named beside a claim's: as a side's value shows.
+_QUALIFIER_CHARS = 60
+
+
 def qualifier_text(name: str | None, qualifiers: Iterable[tuple[str, object, str]]) -> str:
     """Qualifier `name` as a claim's or a fact's `qualifiers` (name, set, as shown)
-    record it, as `, date 2022-12-01`; "" where they do not, or `name` is None."""
+    record it, as `, date 2022-12-01`; "" where they do not, or `name` is None. The
+    value is cut to one short line: a text qualifier may be a paragraph."""
     for given, _, shown in qualifiers:
         if given == name:
-            return f", {name} {shown}"
+            return f", {name} {shorten(' '.join(shown.split()), _QUALIFIER_CHARS)}"
     return ""
