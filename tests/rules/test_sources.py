@@ -201,6 +201,33 @@ def test_one_age_written_two_ways_is_no_difference(
     )
 
 
+def test_a_side_lists_every_claim_of_a_value_written_twice(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """One source gives one length twice, written two ways: its value is shown once, but
+    the side lists both claims (the JSON report's full lists), so that neither reads as
+    the other side's."""
+    write(
+        tmp_path,
+        "twice",
+        [
+            ("hours", "Nice Girl", "runtime", "1h30m"),
+            ("minutes", "Nice Girl", "runtime", "90 min"),
+        ],
+    )
+    write(tmp_path, "once", runtime("92 min"))
+    [x302] = coded(run(tmp_path, monkeypatch), "X301", "X302")
+    assert x302.message == (
+        "sources differ on Nice Girl runtime, but all can be true: 1 source says 1h30m "
+        "(twice); 1 source says 92 min (once); nothing to correct"
+    )
+    assert [(s.values, s.claims) for s in x302.sides] == [
+        (("1h30m",), ("twice/hours", "twice/minutes")),
+        (("92 min",), ("once/runtime",)),
+    ]
+    assert sorted(c for s in x302.sides for c in s.claims) == sorted(x302.claims)
+
+
 def test_ages_are_shown_as_ages_beside_birth_dates(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

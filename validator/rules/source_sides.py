@@ -159,15 +159,19 @@ def _by_frequency(shown: Iterable[str]) -> list[str]:
 
 
 def said_side(
-    claims: Sequence[ResolvedClaim], things: int, mixed: bool, groups: Mapping[str, str]
+    said: Sequence[Sequence[ResolvedClaim]], things: int, mixed: bool, groups: Mapping[str, str]
 ) -> tuple[Side, str]:
-    """The side of the sources that say the same `things` (each its own number of values)
-    in `claims`, each value once ("2 sources say 2022-12", not "2022-12 and 2022-12"),
-    and how its values join: as alternatives ("or") where each source says one thing,
-    some writing it another way ("47", "about 47 ± 0"), else "and" (each says them all:
-    a year and its day)."""
-    shown = list(dict.fromkeys(shown_value(claim, mixed) for claim in claims))
-    return make_side(claims, mixed, groups, shown), "or" if things == 1 else "and"
+    """The side of the sources that say the same `things` (each its own number of values):
+    `said` holds, for each thing a source says, the claims saying it. Each value is shown
+    once, as its first claim writes it ("2 sources say 2022-12", not "2022-12 and 2022-12";
+    "90 min", not "90 min or 1.5 hours" where one source writes one length both ways),
+    while the side lists every claim, as the JSON report's full lists must. Its values
+    join as alternatives ("or") where each source says one thing, some writing it
+    another way ("47", "about 47 ± 0"), else "and" (each says them all: a year and its
+    day)."""
+    shown = list(dict.fromkeys(shown_value(claims[0], mixed) for claims in said))
+    every = [claim for claims in said for claim in claims]
+    return make_side(every, mixed, groups, shown), "or" if things == 1 else "and"
 
 
 def side_text(side: Side, conjunction: str = "or") -> str:

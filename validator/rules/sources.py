@@ -271,7 +271,9 @@ def _difference(
     written = _Written()
     if len({written(c) for c, _ in kept}) < 2:
         return []
-    said: dict[str, dict[str, ResolvedClaim]] = defaultdict(dict)  # source -> its values
+    # source -> what it says -> its claims saying it (a source may say one thing twice,
+    # "1h30m" and "90 min": each value is shown once, and its side lists both claims)
+    said: dict[str, dict[str, list[ResolvedClaim]]] = defaultdict(dict)
     # By value, then by id: `kept` is in the order of ids already (`_check_group`), which
     # a stable sort keeps among equal values; each set's order is worked out once.
     order: dict[int, tuple[object, ...]] = {}
@@ -283,12 +285,12 @@ def _difference(
         return found
 
     for claim, _ in sorted(kept, key=by_value):
-        said[claim.source_id].setdefault(_said(claim, written), claim)
-    by_values: dict[tuple[str, ...], list[ResolvedClaim]] = defaultdict(list)
+        said[claim.source_id].setdefault(_said(claim, written), []).append(claim)
+    by_values: dict[tuple[str, ...], list[list[ResolvedClaim]]] = defaultdict(list)
     for claims in said.values():
         by_values[tuple(claims)].extend(claims.values())
     found = sorted(
-        (said_side(claims, len(values), mixed, groups) for values, claims in by_values.items()),
+        (said_side(each, len(values), mixed, groups) for values, each in by_values.items()),
         key=lambda pair: (-pair[0].count, pair[0].values),
     )
     if len(found) < 2:
