@@ -182,6 +182,21 @@ def test_the_mark_a_quotation_closes_with_is_the_sentence_s(closing: str) -> Non
     assert run([said("a", QUOTE), said("b", QUOTE + closing), said("c", QUOTE + ".")]) == []
 
 
+def test_texts_that_print_the_same_count_together_against_a_q401() -> None:
+    """a and b print the same text, one closing it with a full stop (the sentence's mark,
+    not the speaker's); c prints it with an exclamation mark. The Q401 is held against
+    the text two sources print: counted by exact text, it named one of them."""
+    claims = [said("a", QUOTE + "."), said("b", QUOTE), said("c", QUOTE + "!")]
+    assert _described(run(claims)) == [
+        (
+            "Q401",
+            ("c/quote", "a/quote", "b/quote"),
+            "a quote by Kate Winslet as 1 source (c) prints it differs only in punctuation or "
+            "case from the wording 2 sources (a, b) print; the words agree: nothing to correct",
+        ),
+    ]
+
+
 @pytest.mark.parametrize("closing", ["?", "!", "?!"])
 def test_a_question_or_exclamation_mark_is_the_speaker_s(closing: str) -> None:
     [finding] = run([said("a", QUOTE + "."), said("b", QUOTE + "."), said("c", QUOTE + closing)])

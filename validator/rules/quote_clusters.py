@@ -91,7 +91,8 @@ def quote_findings(
     for found in wordings.values():
         found.settle()
     order = sorted(
-        _by_words(wordings.values()), key=lambda w: (-len(w.sources), w.quote.speaker, w.quote.text)
+        _by_words(wordings.values(), texts.spaced),
+        key=lambda w: (-len(w.sources), w.quote.speaker, w.quote.text),
     )
     index = PrefixIndex((w.quote.text, w.quote.folded) for w in order)
     clusters: list[_Cluster] = []
@@ -129,14 +130,19 @@ def quote_findings(
     return findings
 
 
-def _by_words(texts: Iterable[_Wording]) -> list[_Wording]:
+def _by_words(texts: Iterable[_Wording], spaced: Callable[[str], str]) -> list[_Wording]:
     """The texts with the same speaker and the same words (case and punctuation aside)
-    as one wording, which shows the text printed most; a text alone is its own."""
-    groups: dict[tuple[str, tuple[str, ...]], list[_Wording]] = {}
+    as one wording, which shows the text printed most; a text alone is its own. Texts
+    that print the same (`Texts.spaced`: `"... able to be,"` and `"... able to be."`)
+    count as one text printed by all their sources: counted apart, the text a Q401 is
+    held against was named as printed by one source where two printed it."""
+    groups: dict[tuple[str, tuple[str, ...]], dict[str, list[_Wording]]] = {}
     for text in texts:
-        groups.setdefault((text.quote.speaker, tuple(text.quote.folded)), []).append(text)
+        key = (text.quote.speaker, tuple(text.quote.folded))
+        groups.setdefault(key, {}).setdefault(spaced(text.quote.text), []).append(text)
     wordings: list[_Wording] = []
-    for group in groups.values():
+    for printings in groups.values():
+        group = [_one_text(same) for same in printings.values()]
         if len(group) == 1:
             wordings.append(group[0])
             continue
@@ -147,6 +153,16 @@ def _by_words(texts: Iterable[_Wording]) -> list[_Wording]:
         wording.settle()
         wordings.append(wording)
     return wordings
+
+
+def _one_text(same: list[_Wording]) -> _Wording:
+    """Texts that print the same as one, shown as the one printed most."""
+    if len(same) == 1:
+        return same[0]
+    same.sort(key=lambda w: (-len(w.sources), w.quote.text))
+    text = _Wording(same[0].quote, list(chain.from_iterable(w.claims for w in same)))
+    text.settle()
+    return text
 
 
 def _named(wording: _Wording) -> str:
