@@ -90,6 +90,26 @@ def test_a_schema_error_and_a_repeated_id_are_findings_on_their_claims() -> None
     ]
 
 
+def test_an_id_used_a_third_time_is_counted_so() -> None:
+    """Each repeat is held against the first use; the third says "3 times", not "twice"."""
+    text = PAPER + "  - {id: a, subject: Mia, property: age, value: 24}\n"
+    _, findings = check_claim_file(_loaded(text))
+    assert [
+        (f.claims, [str(at) for at in f.locations], f.message) for f in findings if f.code == "E103"
+    ] == [
+        (
+            ("paper/a#3",),
+            ["p.yaml:12:10", "p.yaml:7:10"],
+            "claim id 'a' is used twice in this file (first at line 7); rename one",
+        ),
+        (
+            ("paper/a#5",),
+            ["p.yaml:14:10", "p.yaml:7:10"],
+            "claim id 'a' is used 3 times in this file (first at line 7); rename one",
+        ),
+    ]
+
+
 def test_a_file_of_more_claims_than_the_limit_is_refused_whole() -> None:
     parsed, findings = check_claim_file(_loaded(PAPER), max_claims=3)
     assert parsed.claims == ()

@@ -207,6 +207,7 @@ def _claim_entries(
     of = positions.of
     entries: list[ClaimEntry] = []
     seen_ids: dict[str, int] = {}
+    uses: dict[str, int] = {}  # how often each repeated id has been used so far
     # The model's own validator, called directly: `model_validate` adds a Python call
     # per claim around the same validation.
     validate = Claim.__pydantic_validator__.validate_python
@@ -221,7 +222,10 @@ def _claim_entries(
             # Invalid, yet still given its model: what else is wrong with it (a schema
             # error, a misspelt property) is reported in the same run, not after the
             # rename (`per_file`).
-            findings.append(_repeated_id(loaded, entries[first_index], index, full_id))
+            uses[claim_id] = uses.get(claim_id, 1) + 1
+            findings.append(
+                _repeated_id(loaded, entries[first_index], index, full_id, uses[claim_id])
+            )
         path: JsonPath = ("claims", index)
         line, column = at(path) or of(path)
         model: Claim | None = None
@@ -289,12 +293,17 @@ def unchecked_entries(
     ]
 
 
-def _repeated_id(loaded: LoadedFile, first: ClaimEntry, index: int, full_id: str) -> Finding:
+def _repeated_id(
+    loaded: LoadedFile, first: ClaimEntry, index: int, full_id: str, uses: int
+) -> Finding:
+    """E103 on the `uses`-th use of an id: "used 3 times" on the third, where "twice"
+    would miscount."""
     id_line, id_col = loaded.positions.of(("claims", index, "id"))
+    times = "twice" if uses == 2 else f"{uses:,} times"
     return make_finding(
         "E103",
         # Quoted as every message quotes an id (`repr`): an invisible character shows.
-        f"claim id {first.claim_id!r} is used twice in this file (first at line "
+        f"claim id {first.claim_id!r} is used {times} in this file (first at line "
         f"{first.line}); rename one",
         claims=(full_id,),
         locations=(
