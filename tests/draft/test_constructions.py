@@ -7,6 +7,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from validator.dataset.load import load_dataset
 from validator.draft import SourceInfo, draft, read_article
 from validator.read.files import Limits, LoadedFile, parse_text
@@ -295,3 +297,27 @@ def test_created_in_relative_clauses() -> None:
         ("I Am", "created_by", "Dominic Savage", {}, excerpt),
         ("I Am Ruth", "created_by", "Dominic Savage", {}, excerpt),
     ]
+
+
+# Sentences written as outlets write them, each with every claim it should give. The
+# opening words of a review, before the comma, name who directed; the clause after it
+# who plays whom: names parted by commas alone are no list ("and" closes one).
+_DIRECTED = (
+    "Directed by Dominic Savage, Kate Winslet plays Ruth, a mother watching her daughter "
+    "disappear into her phone."
+)
+PHRASINGS: list[tuple[str, str, list[Row]]] = [
+    (
+        f"I Am Ruth review\n\n{_DIRECTED}\n",
+        "2022-12-08",
+        [
+            ("I Am Ruth", "director", "Dominic Savage", {}, _DIRECTED),
+            ("I Am Ruth", "cast_member", "Kate Winslet", {"character": "Ruth"}, _DIRECTED),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("article", "published", "expected"), PHRASINGS)
+def test_phrasings(article: str, published: str, expected: list[Row]) -> None:
+    assert _drafted(article, published) == expected

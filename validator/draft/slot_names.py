@@ -4,6 +4,7 @@ resolved to the entity it stands for, the slot's kinds checked."""
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from .cue_parts import EPITHET_WORDS, POSSESSIVES
 from .cues import FIRST_PERSON, PRONOUNS, THING_PRONOUNS
@@ -41,6 +42,13 @@ def entities(
         # Two names parted by ", and" are no list but two clauses ("created by Dominic
         # Savage, and Winslet improvised"): the name beside the cue's words is the one.
         inside = inside[1:] if start == match.start() else inside[:1]
+        start, end = inside[0].start, inside[0].end
+        text = match.string[start:end]
+    elif len(inside) > 1 and not _closes_list(match.string, inside):
+        # Names parted by commas alone are no list: "and" or "&" closes one ("A, B and
+        # C"). In "Directed by Jane Doe, Kate Winslet plays Ruth" the comma ends the
+        # opening words: the name beside the cue's words is the one.
+        inside = inside[-1:] if start == match.start() else inside[:1]
         start, end = inside[0].start, inside[0].end
         text = match.string[start:end]
     rest = list(text)
@@ -116,6 +124,16 @@ def _fits(mentions: Mentions, mention: Mention, kinds: tuple[str, ...], exclude:
 
 
 _NEW_CLAUSE_AND = re.compile(r"\s*,\s*and\s+")
+_LIST_CLOSE = re.compile(r"(?<![\w])and(?![\w])|&")
+
+
+def _closes_list(text: str, names: list[Mention]) -> bool:
+    """Whether "and" or "&" stands between two of the names, as it closes a list."""
+    return any(
+        _LIST_CLOSE.search(text, before.end, after.start) for before, after in pairwise(names)
+    )
+
+
 # Pronouns only a person is called by ("they" may be things).
 _PERSONAL = ("he", "she", "his", "her", "him")
 _NEXT_WORD = re.compile(r"\s+\w")
