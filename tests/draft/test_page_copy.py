@@ -171,6 +171,17 @@ def test_a_date_line_closing_the_article_gives_its_date(
     )
 
 
+def test_three_date_lines_at_most_close_the_article() -> None:
+    """A fourth line of dates under the article is not its own: "Published 7 March"
+    there would have given a publication date the three updates above it do not."""
+    headline = "Nora Vell takes the lead at the Lyric Theatre"
+    updates = tuple(f"Last modified on Sat {day} Mar 2025 09.12 GMT" for day in (8, 9, 10))
+    copy = read_page_copy((headline, P1, P2, *updates, "Published 7 March 2025"))
+    assert (copy.paragraphs, copy.published) == ((headline, P1, P2), "/2025-03-08")
+    copy = read_page_copy((headline, P1, P2, *updates[:2], "Published 7 March 2025"))
+    assert copy.published == "2025-03-07"
+
+
 def test_a_date_line_above_the_article_comes_before_one_closing_it() -> None:
     headline = "Nora Vell takes the lead at the Lyric Theatre"
     lines = (headline, "By Ada Mensah", "6 March 2025", P1, P2, "Published 7 March 2025")

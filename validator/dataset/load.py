@@ -219,8 +219,9 @@ def _check_properties(builder: _Builder, dataset: Dataset) -> None:
     for prop in declared.values():
         loaded, path = builder.declared[prop.name], ("properties", prop.name)
         if prop.inverse is not None:
-            for message in _inverse_problems(prop, prop.inverse, declared, inverse_of):
-                builder.problem(loaded, (*path, "inverse"), message)
+            problem = _inverse_problem(prop, prop.inverse, declared, inverse_of)
+            if problem is not None:
+                builder.problem(loaded, (*path, "inverse"), problem)
             inverse_of.setdefault(prop.inverse, prop.name)
         derived = registry.derivation(prop.derived)
         if derived is not None:
@@ -234,32 +235,32 @@ def _check_properties(builder: _Builder, dataset: Dataset) -> None:
                 )
 
 
-def _inverse_problems(
+def _inverse_problem(
     prop: PropertyDef, inverse: str, declared: dict[str, PropertyDef], inverse_of: dict[str, str]
-) -> list[str]:
-    """Why `prop`'s `inverse` (its name) cannot be used; `inverse_of`: the inverse
+) -> str | None:
+    """Why `prop`'s `inverse` (its name) cannot be used, or None; `inverse_of`: the inverse
     names taken by the properties before it. An inverse swaps a fact's subject and
     value, so only an entity property has one: a date's inverse stopped every run with
     an internal error; and one inverse name of two properties stood for the last."""
     if prop.type != "entity":
-        return [
+        return (
             f"property '{prop.name}' has inverse '{_q(inverse)}', but its values are of type "
             f"{prop.type}, not entities, so they cannot be the subject of the inverse; "
             "remove `inverse`"
-        ]
+        )
     other = declared.get(inverse)
     if other is not None and other.inverse != prop.name:
-        return [
+        return (
             f"property '{prop.name}' has inverse '{_q(inverse)}', which is "
             "declared with another meaning; declare only one direction"
-        ]
+        )
     first = inverse_of.get(inverse)
     if other is None and first is not None:
-        return [
+        return (
             f"property '{prop.name}' has inverse '{_q(inverse)}', which is already the "
             f"inverse of '{first}'; give each property an inverse of its own"
-        ]
-    return []
+        )
+    return None
 
 
 def _index_names(builder: _Builder, dataset: Dataset) -> None:

@@ -190,10 +190,10 @@ def _owned(tokens: list[re.Match[str]], index: int) -> bool:
 
 def _gap_follows(tokens: list[re.Match[str]], index: int) -> bool:
     """Whether the next token after `index`, past spaces, is a gap."""
-    for token in tokens[index + 1 :]:
-        if token.group(4):
+    for later in range(index + 1, len(tokens)):  # by position: a slice a word was quadratic
+        if tokens[later].group(4):
             continue
-        return bool(token.group(2))
+        return bool(tokens[later].group(2))
     return False
 
 
@@ -324,9 +324,10 @@ def compile_cue(text: str, prop: PropertyDef, opening: bool = False) -> Compiled
     `prose`); with `opening`, matching only where the sentence starts (see fronted)."""
     parts: list[str] = []
     slots: list[tuple[str, str]] = []
-    words: list[re.Pattern[str]] = []
+    words: list[str] = []  # each word's pattern, compiled with the cue's
     space = False
     tokens = list(_TOKEN.finditer(text))
+    closing_at = max((i for i, token in enumerate(tokens) if not token.group(4)), default=-1)
     for index, token in enumerate(tokens):
         slot, gap, optional, blank, word = token.groups()
         lead = r"\s+" if space else ""
@@ -365,15 +366,14 @@ def compile_cue(text: str, prop: PropertyDef, opening: bool = False) -> Compiled
             # "{subject}'s husband" also reads "her husband": the pronoun is the subject.
             parts.append(POSSESSIVE)
         else:
-            closing = all(t.group(4) for t in tokens[index + 1 :])
-            written = literal(word, closing)
+            written = literal(word, closing=index == closing_at)  # the cue's last word
             # Words owning what follows them are another's: in "the 47-year-old's son
             # Joe", `{value}-year-old ... {subject}` does not make Joe 47.
             owner = _gap_follows(tokens, index) and word[-1:].isalnum()
             if lead and _kind_after_length(tokens, index, prop):
                 parts.append(MEASURE_MODIFIERS)
             parts.append(f"{lead}(?i:{written})" + (r"(?![’']s(?![\w]))" if owner else ""))
-            words.append(re.compile(f"(?i:{written})"))
+            words.append(written)
     if not any(token.group(1) or token.group(5) for token in tokens):
         raise CueError("a cue needs at least one word or slot")
     # Each gap multiplies the ways a cue can match a sentence: a few are all a phrase
@@ -386,6 +386,7 @@ def compile_cue(text: str, prop: PropertyDef, opening: bool = False) -> Compiled
     pattern += r"(?![\w])" if text.rstrip()[-1:].isalnum() else ""
     try:
         compiled = re.compile(pattern)
+        word_patterns = tuple(re.compile(f"(?i:{written})") for written in words)
     except re.error as error:
         raise CueError(f"cue cannot be compiled: {error}") from None
     marks: set[str] = set()
@@ -394,6 +395,6 @@ def compile_cue(text: str, prop: PropertyDef, opening: bool = False) -> Compiled
             continue
         kinds = prop.subject_kinds if name == "subject" else prop.value_kinds
         if name not in ("subject", "value") or not kinds:
-            return CompiledCue(prop.name, text, compiled, tuple(slots), None, tuple(words))
+            return CompiledCue(prop.name, text, compiled, tuple(slots), None, word_patterns)
         marks.update(kinds)
-    return CompiledCue(prop.name, text, compiled, tuple(slots), frozenset(marks), tuple(words))
+    return CompiledCue(prop.name, text, compiled, tuple(slots), frozenset(marks), word_patterns)

@@ -129,9 +129,10 @@ def parse_duration(text: str) -> str | None:
         count += 0.5
     unit = match.group(3)
     hours = unit.startswith("h")
-    if hours and not float(count).is_integer():
+    whole = float(count).is_integer()
+    if hours and not whole:
         return f"{round(count * 60)} min"
-    shown = int(count) if float(count).is_integer() else count
+    shown = int(count) if whole else count
     if hours or unit.startswith(("d", "w")):
         # "three weeks" of filming is "3 weeks", as the words have it.
         name = "hour" if hours else unit.rstrip("s")

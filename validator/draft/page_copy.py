@@ -199,8 +199,10 @@ def _closing_bylines(lines: tuple[str, ...], kinds: list[Kind], last: int) -> di
     for i in range(last + 1, len(lines)):
         if kinds[i] is Kind.CHROME:
             continue
+        if len(found) == _MAX_CLOSING:
+            break  # the lines past the last that may be one are never read as bylines
         byline = read_byline(lines[i]) if kinds[i] in (Kind.TEXT, Kind.LINK) else None
-        if byline is None or len(found) == _MAX_CLOSING:
+        if byline is None:
             break
         found[i] = byline
     return found

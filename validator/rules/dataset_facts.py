@@ -178,7 +178,7 @@ def _supported(
             key=lambda c: (not c.exact, postdates(c.fact, claim), c.fact.ref is None),
         )
         findings: list[Note] = []
-        if not best.exact and not _names_its_entity(claim, best.fact, w.dataset):
+        if not best.exact and not _names_its_entity(claim, best, w.dataset):
             # The value exactly the fact's: a qualifier is what is less precise.
             exact_value = equal(claim.value, best.fact.value)
             findings.append(
@@ -212,18 +212,19 @@ def _supported(
     return w.done(Verdict.DISPUTED, w.finding("D205", message, side))
 
 
-def _names_its_entity(claim: Statement, fact: Fact, dataset: Dataset) -> bool:
+def _names_its_entity(claim: Statement, compared: Comparison, dataset: Dataset) -> bool:
     """Whether the claim names the fact's own entity, with the fact's qualifiers: as
     precise as the dataset. Its set is wider than the fact's where the entity has
     narrower ones ("London", a venue in London being in the dataset), since a claim's
-    entity allows them, but it says no less than the dataset does."""
-    value = fact.value
+    entity allows them, but it says no less than the dataset does. (The qualifiers as
+    `compare` found them, not held against the fact's a second time.)"""
+    value = compared.fact.value
     if claim.prop.type != "entity" or not isinstance(value, Choice) or len(value.members) != 1:
         return False
     (member,) = value.members
     if not isinstance(claim.value, Choice) or claim.value.members != dataset.with_narrower(member):
         return False
-    return all(same for _, _, same in qualifier_relations(claim.qualifiers, fact))
+    return compared.same_qualifiers
 
 
 def _qualifiers_undecided(claim: Statement, fact: Fact) -> str:

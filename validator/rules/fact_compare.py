@@ -45,6 +45,8 @@ class Comparison:
     relation: Relation
     exact: bool  # the claim says exactly what the fact says
     qualifier_conflict: str | None  # the qualifier that rules the fact out, if any
+    # Each qualifier the claim gives is the very set the fact records for it.
+    same_qualifiers: bool = False
 
 
 def relation(claim: ValueSet, fact: ValueSet) -> Relation:
@@ -61,7 +63,9 @@ def compare(claim: Statement, fact: Fact, fact_value: ValueSet | None = None) ->
     found = relation(claim.value, target)
     exact = found is Relation.SUPPORTS and equal(claim.value, target)
     conflict: str | None = None
+    same_qualifiers = True
     for name, q_relation, same in qualifier_relations(claim.qualifiers, fact):
+        same_qualifiers = same_qualifiers and same
         if q_relation is Relation.REFUTES:
             conflict = name
             continue
@@ -75,7 +79,7 @@ def compare(claim: Statement, fact: Fact, fact_value: ValueSet | None = None) ->
         found = Relation.REFUTES
     else:
         conflict = None
-    return Comparison(fact, found, exact, conflict)
+    return Comparison(fact, found, exact, conflict, same_qualifiers)
 
 
 def qualifier_relations(
