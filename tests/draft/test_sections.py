@@ -82,6 +82,17 @@ REYES = (
 )
 
 
+# What the listings with another item under it leave unplaced: its running time.
+OTHER_ITEM_UNPLACED = (
+    "# Found but not placed: no subject and property could be told for these.\n"
+    "# Record any that is a claim by hand.\n"
+    "# - date: tonight\n"
+    "#   in: On stage tonight: our picks\n"
+    "# - duration: two hours\n"
+    "#   in: Runs for two hours.\n"
+)
+
+
 def _claims(name: str, text: str, capsys: pytest.CaptureFixture[str], *options: str) -> str:
     """The claims of the draft of `text`, saved as the project's article `name`."""
     return drafted(text, capsys, *options, name=name).split("claims:\n")[1]
@@ -130,15 +141,7 @@ def test_a_title_over_a_line_naming_an_entity_is_still_no_known_item(
         "The Paper Kite\nLantern Theatre, 8pm\n"
         "Ida Brook plays Wren, a pilot who never flew. Runs for two hours.\n"
     )
-    assert _claims("listings.txt", text, capsys) == (
-        REYES + "\n"
-        "# Found but not placed: no subject and property could be told for these.\n"
-        "# Record any that is a claim by hand.\n"
-        "# - date: tonight\n"
-        "#   in: On stage tonight: our picks\n"
-        "# - duration: two hours\n"
-        "#   in: Runs for two hours.\n"
-    )
+    assert _claims("listings.txt", text, capsys) == (REYES + "\n" + OTHER_ITEM_UNPLACED)
 
 
 def test_a_subject_only_the_headline_names_is_the_one_meant(
@@ -153,4 +156,29 @@ def test_a_subject_only_the_headline_names_is_the_one_meant(
         "    property: opening_night\n"
         "    value: 2025-03-14\n"
         '    excerpt: "The premiere is on 14 March."\n'
+    )
+
+
+def test_a_title_of_one_word_beside_its_time_is_no_known_item(
+    play_project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Under "Kites" over "Riverside Studio, 8pm", a listing's title of one word,
+    "Runs for two hours." is not The Glass Orchard's; under a one-word subheading with
+    no time beside it ("Verdict"), a sentence is still about the play the page names."""
+    text = (
+        "On stage tonight: our picks\n\n"
+        "The Glass Orchard\nLantern Theatre, 7.30pm\n"
+        "Tomas Reyes plays Abel in a quiet drama about a family farm.\n\n"
+        "Kites\nRiverside Studio, 8pm\n"
+        "A new comedy. Runs for two hours.\n\n"
+        "Verdict\n"
+        "The Glass Orchard is sold out, and Tomas Reyes is superb.\n"
+    )
+    assert _claims("listings.txt", text, capsys) == (
+        REYES + "  - id: sold-out-the-glass-orchard-true\n"
+        "    subject: The Glass Orchard\n"
+        "    property: sold_out\n"
+        "    value: true\n"
+        '    excerpt: "The Glass Orchard is sold out, and Tomas Reyes is superb."\n'
+        "\n" + OTHER_ITEM_UNPLACED
     )

@@ -56,6 +56,16 @@ def is_title(line: str) -> bool:
     return len(capitals) >= 2 and all(w.lower() in _MINOR for w in rest)
 
 
+# A time of day as a listing prints it: "9pm", "9.30pm", "21:00".
+_SCHEDULE = re.compile(r"(?<![\w])(?:\d{1,2}(?:[.:]\d{2})?\s*(?i:am|pm)|\d{1,2}[.:]\d{2})(?![\w])")
+
+
+def _one_word_title(line: str) -> bool:
+    """Whether a heading is one capitalised word of letters ("Gogglebox")."""
+    word = line.strip().strip("“”\"‘’'")
+    return len(word) > 1 and word[:1].isupper() and word.replace("-", "").isalpha()
+
+
 class Sections:
     """The heading over each paragraph, and the subject it gives a sentence."""
 
@@ -100,6 +110,12 @@ class Sections:
         # its channel ("The Quiz Vault" over "8pm, Channel 4") still is.
         mentioned = self._mentions.by_paragraph
         if any(is_title(self._paragraphs[i]) and not mentioned.get(i) for i in head):
+            return None
+        if any(_SCHEDULE.search(self._paragraphs[i]) for i in head) and any(
+            _one_word_title(self._paragraphs[i]) and not mentioned.get(i) for i in head
+        ):
+            # A listing's title of one word ("Gogglebox" over "9pm, Channel 4"): beside
+            # its time it is a programme's name, where "Verdict" alone is a subheading.
             return None
         topic = self._mentions.topic(kinds)
         if topic is None:
