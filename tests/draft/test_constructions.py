@@ -306,14 +306,63 @@ _DIRECTED = (
     "Directed by Dominic Savage, Kate Winslet plays Ruth, a mother watching her daughter "
     "disappear into her phone."
 )
-PHRASINGS: list[tuple[str, str, list[Row]]] = [
-    (
-        f"I Am Ruth review\n\n{_DIRECTED}\n",
+Claim = tuple[str, str, Any, dict[str, Any]]
+
+
+def _sentence(text: str, published: str, *claims: Claim) -> tuple[str, str, list[Row]]:
+    """An article of one paragraph under a headline, each claim's excerpt the paragraph."""
+    return (f"I Am Ruth review\n\n{text}\n", published, [(*claim, text) for claim in claims])
+
+
+PHRASINGS = [
+    _sentence(
+        _DIRECTED,
         "2022-12-08",
-        [
-            ("I Am Ruth", "director", "Dominic Savage", {}, _DIRECTED),
-            ("I Am Ruth", "cast_member", "Kate Winslet", {"character": "Ruth"}, _DIRECTED),
-        ],
+        ("I Am Ruth", "director", "Dominic Savage", {}),
+        ("I Am Ruth", "cast_member", "Kate Winslet", {"character": "Ruth"}),
+    ),
+    # A broadcast in the past tense, and a running time "runs to".
+    _sentence(
+        "I Am Ruth was shown on Channel 4 on Thursday 8 December at 9pm.",
+        "2022-12-09",
+        ("I Am Ruth", "first_broadcast", "2022-12-08T21:00", {}),
+        ("I Am Ruth", "network", "Channel 4", {}),
+    ),
+    _sentence(
+        "I Am Ruth runs to 93 minutes.", "2022-12-09", ("I Am Ruth", "runtime", "93 min", {})
+    ),
+    # Who co-wrote, named before the verb; stars in the plural; "who played".
+    _sentence(
+        "Kate Winslet, 46, co-wrote the story of I Am Ruth with Dominic Savage.",
+        "2022-04-10",
+        ("Kate Winslet", "age", 46, {}),
+        ("I Am Ruth", "story_by", "Kate Winslet", {}),
+        ("I Am Ruth", "story_by", "Dominic Savage", {}),
+    ),
+    _sentence(
+        "Mia Threapleton and Joe Anders star in I Am Ruth.",
+        "2022-12-08",
+        ("I Am Ruth", "cast_member", "Joe Anders", {}),
+        ("I Am Ruth", "cast_member", "Mia Threapleton", {}),
+    ),
+    _sentence(
+        "Mia Threapleton, 22, who played Freya in I Am Ruth, was in the audience.",
+        "2023-05-14",
+        ("Mia Threapleton", "age", 22, {}),
+        ("I Am Ruth", "cast_member", "Mia Threapleton", {"character": "Freya"}),
+    ),
+    _sentence(
+        "The big winners: I Am Ruth, which took home the Single Drama award.",
+        "2023-05-14",
+        ("I Am Ruth", "award_received", "BAFTA TV Award for Single Drama", {}),
+    ),
+    # "which she co-wrote": who "she" is cannot be told, so only Savage is drafted.
+    _sentence(
+        "Kate Winslet appeared on ITV's Lorraine with Lorraine Kelly to talk about I Am "
+        "Ruth, which she co-wrote with Dominic Savage.",
+        "2022-12-01",
+        ("Kate Winslet", "appeared_on", "Lorraine", {}),
+        ("I Am Ruth", "story_by", "Dominic Savage", {}),
     ),
 ]
 

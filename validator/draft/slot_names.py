@@ -78,6 +78,10 @@ def entities(
         # "Kate Winslet and her daughter Mia": the list ends at the name, and "her" is
         # the daughter's, not a second member of it (who would be someone else).
         pronouns = pronouns[:-1]
+    if pronouns and not inside and _RELATIVE_BEFORE.search(match.string, 0, start):
+        # "the drama, which she co-wrote": who "she" is the draft cannot tell, as in
+        # the cues' own "which he created".
+        pronouns = []
     if pronouns:
         exclude = {m.entity for m in inside}
         find = _only_antecedent if owner and not inside else antecedent
@@ -124,6 +128,7 @@ def _fits(mentions: Mentions, mention: Mention, kinds: tuple[str, ...], exclude:
 
 
 _NEW_CLAUSE_AND = re.compile(r"\s*,\s*and\s+")
+_RELATIVE_BEFORE = re.compile(r"(?<![\w])(?i:which|that)\s+$")
 _LIST_CLOSE = re.compile(r"(?<![\w])and(?![\w])|&")
 
 
