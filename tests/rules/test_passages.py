@@ -54,3 +54,18 @@ def test_a_text_noted_but_not_asked_about_changes_nothing() -> None:
     # What was noted is forgotten once asked about: the next question starts afresh.
     again = {PASSAGE: {"d": "d/1"}, f"{PASSAGE}!": {"e": "e/1"}}
     assert [sorted(h.items()) for h in run_holders(again, noted)] == [[("d", "d/1"), ("e", "e/1")]]
+
+
+def test_a_passage_without_spaces_is_twenty_four_characters() -> None:
+    # Chinese is written without spaces, a character a word: a passage is as long a
+    # stretch of text as twelve English words, twice as many characters.
+    shared = "凯特温斯莱特和她的女儿米娅在这部电影中饰演一对母女关系"
+    assert len(shared) == 27
+    texts = {
+        f"开头不同{shared[:24]}结尾也不同": {"a": "a/1"},
+        f"另一篇文章{shared[:24]}完": {"b": "b/1"},
+        f"第三篇{shared[1:24]}不一样": {"c": "c/1"},  # 23 of them in a row
+    }
+    assert _held(texts) == [(("a", "a/1"), ("b", "b/1"))]
+    short = {f"开头{shared[:20]}结尾": {"a": "a/1"}, f"另一{shared[:20]}完": {"b": "b/1"}}
+    assert _held(short) == []

@@ -14,6 +14,7 @@ from itertools import repeat
 from typing import Final
 
 from .quote_match import tokens
+from .unspaced import runs_of
 
 __all__ = ["RUN_WORDS", "WIDELY_SHARED", "Holders", "SharingTexts", "run_holders"]
 
@@ -50,9 +51,16 @@ def _stretches(words: list[str], size: int) -> Iterator[tuple[str, ...]]:
     return zip(*(words[start:] for start in range(size)), strict=False)
 
 
-def _runs(words: list[str]) -> list[tuple[str, ...]]:
-    """The text's runs of RUN_WORDS words, one at each place."""
-    return list(_stretches(words, RUN_WORDS))
+def _runs(text: str, words: list[str]) -> list[tuple[str, ...]]:
+    """The text's runs of RUN_WORDS words (`_run_size`), one at each place."""
+    return list(_stretches(words, _run_size(text, words)))
+
+
+def _run_size(text: str, words: list[str]) -> int:
+    """RUN_WORDS, or twice as many in a text mostly of characters of a script written
+    without spaces, each of them a word (`unspaced`): a passage is as long a stretch of
+    text in every script."""
+    return runs_of(text, words, RUN_WORDS)
 
 
 def run_holders(texts: dict[str, Holders], noted: SharingTexts | None = None) -> list[Holders]:
@@ -79,7 +87,7 @@ def run_holders(texts: dict[str, Holders], noted: SharingTexts | None = None) ->
     more: set[int] = set()
     several: dict[str, set[int]] = {}  # a text several sources hold -> its runs' hashes
     for text, words in words_of.items():
-        hashes = set(map(hash, _stretches(words, RUN_WORDS)))
+        hashes = set(map(hash, _stretches(words, _run_size(text, words))))
         more |= seen & hashes
         seen |= hashes
         if 1 < len(texts[text]) <= WIDELY_SHARED and hashes:
@@ -92,7 +100,7 @@ def run_holders(texts: dict[str, Holders], noted: SharingTexts | None = None) ->
     # hold grouped with the texts holding that very run.
     groups: dict[tuple[str, ...], list[str]] = {}
     for text, words in words_of.items():
-        runs = _runs(words)
+        runs = _runs(text, words)
         by_hash = dict(zip(map(hash, runs), runs, strict=True))
         if len(by_hash) == len(runs):
             shared: Iterable[tuple[str, ...]] = map(by_hash.__getitem__, by_hash.keys() & more)
@@ -145,7 +153,7 @@ class SharingTexts:
             return
         self._noted.add(text)
         words = _folded(text)
-        if len(words) < RUN_WORDS:
+        if len(words) < _run_size(text, words):
             return
         self._long.append(text)
         # The hash of the stretch at each place; a block is a stretch at a multiple of

@@ -32,6 +32,7 @@ from validator.resolve.claims import ResolvedClaim
 from .quote_align import slid, stretch
 from .quote_gaps import agree
 from .rule import Recall
+from .unspaced import joined, words_of
 
 __all__ = [
     "LONG_RUN",
@@ -53,7 +54,6 @@ SAME_QUOTE = 0.6  # share of the shorter quote's words that must match
 LONG_RUN = 8  # or: this many words in a row, shared, make a reworded quote the same one
 _MIN_WORDS = 4
 _CONTEXT = 4
-_WORD = re.compile(r"[\w']+")
 # Every ASCII character that is not part of a word (on ASCII, `[\w']` is a letter, a
 # digit, the underscore or the apostrophe) as a space: an ASCII text's words are then
 # what `split()` gives, in about half the time the pattern takes.
@@ -68,7 +68,8 @@ def tokens(text: str) -> list[str]:
     """The words of a quote as written (case kept); punctuation is not a word, nor an
     apostrophe that opens or closes one (a word of apostrophes alone stays one)."""
     text = plain(text)
-    words = text.translate(_ASCII_GAPS).split() if text.isascii() else _WORD.findall(text)
+    # Other texts: every script's words, marks and all (`unspaced`).
+    words = text.translate(_ASCII_GAPS).split() if text.isascii() else words_of(text)
     # Most texts have no apostrophe at the edge of a word: their words are as found,
     # with no pass in Python over each (a long text's words are millions a run).
     if "'" in text and _WORD_EDGE.search(text):
@@ -310,7 +311,8 @@ def _merged(
 def word_diff(
     first: list[str], second: list[str], ops: Sequence[tuple[str, int, int, int, int]]
 ) -> str:
-    """`really staggering [-actually-] how`: deletions from the first, {+insertions+}."""
+    """`really staggering [-actually-] how`: deletions from the first, {+insertions+}
+    (written together where a script is written without spaces: `unspaced.joined`)."""
     parts: list[str] = []
     for number, (tag, i1, i2, j1, j2) in enumerate(ops):
         if tag == "equal":
@@ -322,7 +324,7 @@ def word_diff(
             parts.extend(words)
             continue
         if tag in ("delete", "replace") and i2 > i1:
-            parts.append("[-" + " ".join(first[i1:i2]) + "-]")
+            parts.append("[-" + joined(first[i1:i2]) + "-]")
         if tag in ("insert", "replace") and j2 > j1:
-            parts.append("{+" + " ".join(second[j1:j2]) + "+}")
-    return " ".join(parts)
+            parts.append("{+" + joined(second[j1:j2]) + "+}")
+    return joined(parts)
