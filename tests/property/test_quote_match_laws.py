@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 import re
+import unicodedata
 from collections import Counter
 
 from hypothesis import given
@@ -33,6 +34,7 @@ from validator.rules.quote_match import (
     match,
     tokens,
 )
+from validator.rules.unspaced import UNSPACED_RANGES
 
 from .test_check_laws import SETTINGS
 
@@ -152,17 +154,56 @@ def test_a_prefix_is_the_rarest_runs_by_count_then_run(texts: list[list[str]]) -
         assert index.prefix(" ".join(words)) == _prefix(index, words)
 
 
+# Unspaced letters, Thai marks, a Devanagari letter and vowel sign, a combining kana
+# sound mark, a full-width comma, a joiner, Thai punctuation and a code point not
+# assigned in every Unicode version the supported Pythons have.
+_OTHER_SCRIPTS = "好は'ส\u0e34\u0e48क\u093e\u3099a \uff0c\u200c\u0e4f\U0002ebe1"
+
+
+def _unspaced(char: str) -> bool:
+    return any(low <= ord(char) <= high for low, high in UNSPACED_RANGES)
+
+
+def _mark(char: str) -> bool:
+    return unicodedata.category(char)[0] == "M" or char in "\u200c\u200d"
+
+
+def _word_char(char: str) -> bool:
+    return re.fullmatch(r"[\w']", char) is not None or _mark(char)
+
+
+def _words_by_definition(text: str) -> list[str]:
+    """A word character of an unspaced script with the marks after it; else a run of
+    word characters (letters, digits, underscores, apostrophes, marks) of other scripts."""
+    words, at = [], 0
+    while at < len(text):
+        end = at + 1
+        if _unspaced(text[at]) and _word_char(text[at]):  # not a mark of punctuation
+            while end < len(text) and _mark(text[end]):
+                end += 1
+        elif _word_char(text[at]):
+            while end < len(text) and _word_char(text[end]) and not _unspaced(text[end]):
+                end += 1
+        else:
+            at = end
+            continue
+        words.append(text[at:end])
+        at = end
+    return words
+
+
 @SETTINGS
 @given(
     st.text(alphabet=st.sampled_from("ab'’ -é\u0307İ1_\n"), max_size=60)
+    | st.text(alphabet=st.sampled_from(_OTHER_SCRIPTS), max_size=60)
     | st.text(alphabet=st.characters(max_codepoint=127), max_size=60)
     | st.text(max_size=60)
 )
 def test_the_words_of_a_text_are_its_runs_stripped_of_edge_apostrophes(text: str) -> None:
-    # The definition, word by word: what the shortcuts (an ASCII text split at its
-    # other characters; no pass over the words when no apostrophe is at a word's edge)
-    # must give too.
-    expected = [w.strip("'") or w for w in re.findall(r"[\w']+", plain(text))]
+    # The definition, character by character: what the shortcuts (an ASCII text split
+    # at its other characters; a run of unspaced characters taken a character a word;
+    # no pass over the words when no apostrophe is at a word's edge) must give too.
+    expected = [w.strip("'") or w for w in _words_by_definition(plain(text))]
     assert tokens(text) == expected
 
 

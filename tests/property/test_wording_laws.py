@@ -133,7 +133,7 @@ def test_every_text_that_shares_a_run_is_found_as_sharing(
         own = [f"t{number}w{n}" for n in range(offset)]
         texts.add(" ".join([*own, *passage[:length], f"t{number}end"]))
     long_texts, found = passages.SharingTexts().finish(texts)
-    runs = {text: set(passages._runs(passages._folded(text))) for text in texts}
+    runs = {text: set(passages._runs(text, passages._folded(text))) for text in texts}
     assert long_texts == [text for text in texts if runs[text]]
     for first, second in combinations(texts, 2):
         if runs[first] & runs[second]:

@@ -72,7 +72,8 @@ def tokens(text: str) -> list[str]:
     words = text.translate(_ASCII_GAPS).split() if text.isascii() else words_of(text)
     # Most texts have no apostrophe at the edge of a word: their words are as found,
     # with no pass in Python over each (a long text's words are millions a run).
-    if "'" in text and _WORD_EDGE.search(text):
+    # (Past ASCII a word may also end at an unspaced character: "a'好" is "a'" and "好".)
+    if "'" in text and (not text.isascii() or _WORD_EDGE.search(text)):
         return [w.strip("'") or w for w in words]
     return words
 
