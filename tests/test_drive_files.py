@@ -25,7 +25,6 @@ from validator.per_file import CheckedFile, FileChecker
 from validator.pipeline import Options, run
 from validator.read.files import Limits
 from validator.report import render_json, render_markdown
-from validator.rules.archives import archive_stamp
 from validator.speed.file_store import FileCache
 from validator.stages import FileOutcome
 
@@ -324,24 +323,6 @@ def test_the_command_gives_the_same_bytes_cold_warm_and_uncached(
     assert fixed != uncached and "c03/mia-age" not in fixed[0].split('"findings"')[1]
     assert main([*args, "--no-cache"]) == 1
     assert (capsys.readouterr().out, Path("out/consistency.md").read_bytes()) == fixed
-
-
-def test_the_stamp_reads_nothing_outside_the_project(
-    project: Path, tmp_path_factory: pytest.TempPathFactory
-) -> None:
-    outside = tmp_path_factory.mktemp("outside") / "secret.txt"
-    outside.write_text("not the project's")
-    assert archive_stamp(str(outside), str(project)) == "unusable\0leads outside the project"
-    Path("claims/sources/linked.txt").symlink_to(outside)
-    assert archive_stamp("claims/sources/linked.txt", str(project)) == (
-        "unusable\0is a symbolic link leading outside the project"
-    )
-    Path(".git").mkdir()
-    Path(".git/config").write_text("token")
-    assert archive_stamp(".git/config", str(project)).startswith("unusable\0is in a hidden")
-    real = os.path.realpath("claims/sources/article.txt")
-    assert archive_stamp("claims/sources/article.txt", str(project)).startswith(f"read\0{real}\0")
-    assert archive_stamp("claims/sources/none.txt", str(project)).startswith("refused\0")
 
 
 def test_results_from_child_processes_share_their_texts(tmp_path: Path) -> None:

@@ -49,7 +49,9 @@ class Unusable:
 
 def archive_place(path: str, root: str) -> str | Unusable:
     """The real path of the archive at `path` when it may be read: inside the project
-    `root` (a real path) by name and through every link, and in no hidden folder."""
+    `root` by name and through every link, and in no hidden folder. `root` as the run
+    names it: a project reached through a link names its archives through the link too,
+    and they are inside it by name as much as by their real paths."""
     if "\x00" in path:
         return Unusable("names no file (it holds a NUL character)", OUTSIDE_FIX)
     if not inside_lexically(path, root):
@@ -72,7 +74,7 @@ def archive_stamp(path: str, root: str, max_bytes: int = MAX_ARCHIVE_BYTES) -> s
     or why it is not read. Two equal stamps mean the rule finds the same in it: a
     remembered result of the rule is used only while the stamp it was made with holds.
     """
-    real = archive_place(path, os.path.realpath(root))
+    real = archive_place(path, root)
     if isinstance(real, Unusable):
         return unusable_stamp(real)
     try:

@@ -109,7 +109,7 @@ class Archives:
     project root, which no archive may lead out of."""
 
     def __init__(self, root: str, max_bytes: int = MAX_ARCHIVE_BYTES) -> None:
-        self.root = os.path.realpath(root)
+        self.root = root  # as given: `archive_place` compares paths with it and its real path
         self.max_bytes = max_bytes
         self._kept: dict[str, Archived | Unusable] = {}
         self._kept_chars = 0
