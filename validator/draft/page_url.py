@@ -12,7 +12,11 @@ from urllib.parse import urlsplit
 
 __all__ = ["http_address", "page_url"]
 
-_SAVED_FROM = re.compile(r"<!--\s*saved from url=\(\d{1,5}\)([^\s>]{1,2000})", re.I)
+# The address ends where the note does: at a space, or at "-->" written straight after
+# it (`url=(0024)https://c.example/story-->` is no address ending in "--").
+_SAVED_FROM = re.compile(
+    r"<!--\s*saved from url=\(\d{1,5}\)([^\s>]{1,2000}?)(?=-->|[\s>]|\Z)", re.I
+)
 _JSON_LD = re.compile(r"<script\b[^>]{0,500}?application/ld\+json[^>]{0,500}>", re.I)
 _END = re.compile(r"</script", re.I)
 _URL = re.compile(r"https?://[^\s\"'<>\\]{1,2000}", re.I)
@@ -79,7 +83,7 @@ def _id(value: object) -> object:
 
 
 def http_address(value: object) -> str | None:
-    """`value` as an http or https address of up to 2,000 characters, else None: what a
+    """`value` as an http or https address (up to 2,000 characters after `//`), else None: what a
     page, a saved page's headers or a Markdown file's front matter may give as the
     article's url, with a host to name the outlet by ("http://[x" has none: reading its
     host stopped the command with a traceback)."""
