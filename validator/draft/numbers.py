@@ -49,7 +49,9 @@ _WORD = (
 _GROUPED = r"\d{1,3}(?:,\d{3}){1,2}"
 INTEGER = r"(?<![\w.,])(?:" + _GROUPED + r"|\d{1,4}|(?i:" + _WORD + r"))(?![\w]|[.,]\d)"
 NUMBER = r"(?<![\w.,])(?:" + _GROUPED + r"|\d{1,6})(?:\.\d{1,3})?(?![\w]|[.,]\d)"
-PERCENT = r"(?<![\w.,])\d{1,3}(?:\.\d{1,2})?\s?(?:%|(?i:per\s?cent))"
+# "per cent" as a word of its own: "45 percentage points" and "the 45 percentile"
+# are no percentages.
+PERCENT = r"(?<![\w.,])\d{1,3}(?:\.\d{1,2})?\s?(?:%|(?i:per\s?cent)(?![\w]))"
 _COUNT = r"(?:\d{1,4}(?:\.\d{1,2})?|(?i:an?|" + _WORD + r"))"
 # The units a duration is written in, read by the pattern and by `parse_duration` alike.
 _DURATION_UNITS = "minutes?|mins?|hours?|hrs?|days?|weeks?"

@@ -1,0 +1,195 @@
+"""Numbers, percentages and durations as articles write them: what each pattern finds
+in a sentence, and the claim value its parser makes of what was found (DESIGN.md
+section 2: a bare number, or a duration string keeping the words' own unit)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from validator.draft.numbers import (
+    DURATION,
+    INTEGER,
+    NUMBER,
+    PERCENT,
+    parse_duration,
+    parse_integer,
+    parse_number,
+    parse_percent,
+    without_about,
+)
+
+
+def _found(pattern: str, sentence: str) -> list[str]:
+    return [match.group(0) for match in re.finditer(pattern, sentence)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("Mia Threapleton, 22, plays Freya", ["22"]),
+        ("her twenty-two-year-old daughter", ["twenty-two"]),
+        ("Twenty Two years on", ["Twenty Two"]),
+        ("Nineteen of them", ["Nineteen"]),
+        ("seventy\u00a0five fans", ["seventy\u00a0five"]),
+        ("1,149 metres and 12,000 fans", ["1,149", "12,000"]),
+        ("mum to Joe, 18, and Bear, nine", ["18", "nine"]),
+        # No part of a longer number, word or version.
+        ("12345 fans", []),
+        ("v1.2 build", []),
+        ("3.14159", []),
+        ("1,2345", []),
+        ("x22 and 22x", []),
+        ("someone and everyone", []),
+        ("", []),
+    ],
+)
+def test_an_integer_as_an_article_writes_it(sentence: str, found: list[str]) -> None:
+    assert _found(INTEGER, sentence) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("22", 22),
+        ("0", 0),
+        ("twenty-two", 22),
+        ("Twenty Two", 22),
+        ("twenty\u00a0two", 22),
+        ("twenty", 20),
+        ("nineteen", 19),
+        ("zero", 0),
+        ("a", 1),
+        ("an", 1),
+        ("1,149", 1149),
+        ("1,000,000", 1_000_000),
+        ("ninety-nine", 99),
+        # What no integer pattern finds has no value.
+        ("hundred", None),
+        ("one two", None),
+        ("forty-", None),
+        ("22.5", None),
+        ("1,2", None),
+        ("", None),
+    ],
+)
+def test_an_integer_s_value(text: str, value: int | None) -> None:
+    assert parse_integer(text) == value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("12345 fans", ["12345"]),
+        ("rated 7.5 of 10", ["7.5", "10"]),
+        ("1,149.25 metres", ["1,149.25"]),
+        ("1234567 views", []),  # more digits than a figure in prose has
+        ("3.14159", []),
+        ("aged twenty-two", []),  # words are integers, not numbers
+    ],
+)
+def test_a_number_as_an_article_writes_it(sentence: str, found: list[str]) -> None:
+    assert _found(NUMBER, sentence) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("12345", 12345), ("7.5", 7.5), ("7.0", 7), ("1,149.25", 1149.25), ("1,2", None)],
+)
+def test_a_number_s_value_is_an_integer_where_it_is_whole(
+    text: str, value: int | float | None
+) -> None:
+    found = parse_number(text)
+    assert (found, type(found)) == (value, type(value))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found", "value"),
+    [
+        ("a score of 45% on", "45%", 45),
+        ("45.5 % of critics", "45.5 %", 45.5),
+        ("100 per cent fresh", "100 per cent", 100),
+        ("7 Percent", "7 Percent", 7),
+        ("99.99%", "99.99%", 99.99),
+    ],
+)
+def test_a_percentage_and_its_value(sentence: str, found: str, value: int | float) -> None:
+    assert _found(PERCENT, sentence) == [found]
+    assert parse_percent(found) == value
+
+
+@pytest.mark.parametrize(
+    "sentence", ["1000%", "x45%", "45 percentage points", "a 45 percentile", "forty per cent"]
+)
+def test_what_is_no_percentage(sentence: str) -> None:
+    assert _found(PERCENT, sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found", "value"),
+    [
+        ("it runs for 90 minutes", "90 minutes", "90 min"),
+        ("a 90-minute film", "90-minute", "90 min"),
+        ("a 90\u00a0min drama", "90\u00a0min", "90 min"),
+        ("twenty-five mins of it", "twenty-five mins", "25 min"),
+        ("it lasts 2 hours", "2 hours", "2 hours"),
+        ("a two-hour special", "two-hour", "2 hours"),
+        ("two hrs long", "two hrs", "2 hours"),
+        ("an hour of television", "an hour", "1 hour"),
+        ("the hour-long drama", "hour", "1 hour"),
+        ("a half-hour show", "half-hour", "30 min"),
+        ("in half an hour", "half an hour", "30 min"),
+        ("an hour and a half", "an hour and a half", "90 min"),
+        ("one and a half hours", "one and a half hours", "90 min"),
+        ("a two-and-a-half-hour epic", "two-and-a-half-hour", "150 min"),
+        ("1.5 hours", "1.5 hours", "90 min"),
+        ("0.25 hours", "0.25 hours", "15 min"),
+        ("it runs 1h30m", "1h30m", "1h30m"),
+        ("1h 05min", "1h 05min", "1h5m"),
+        ("filmed over three weeks", "three weeks", "3 weeks"),
+        ("in a day", "a day", "1 day"),
+        ("1 week", "1 week", "1 week"),
+    ],
+)
+def test_a_duration_and_its_value_in_its_own_unit(sentence: str, found: str, value: str) -> None:
+    assert _found(DURATION, sentence) == [found]
+    assert parse_duration(found) == value
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["an hourly bulletin", "hours of fun", "the 90s", "5 hoursx", "x5 hours", "1h30"],
+)
+def test_what_is_no_duration(sentence: str) -> None:
+    assert _found(DURATION, sentence) == []
+
+
+@pytest.mark.parametrize("text", ["foo minutes", "minutes", "half a day", "", "90"])
+def test_words_that_are_no_duration_have_no_value(text: str) -> None:
+    assert parse_duration(text) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found", "exact", "about"),
+    [
+        ("about 90 minutes long", "about 90 minutes", "90 minutes", True),
+        ("Around an hour and a half", "Around an hour and a half", "an hour and a half", True),
+        ("roughly  2 hours", "roughly  2 hours", "2 hours", True),
+        ("approximately 30 mins", "approximately 30 mins", "30 mins", True),
+        ("90 minutes", "90 minutes", "90 minutes", False),
+    ],
+)
+def test_an_approximate_duration(sentence: str, found: str, exact: str, about: bool) -> None:
+    assert _found(DURATION, sentence) == [found]
+    assert without_about(found) == (exact, about)
+    assert parse_duration(exact) is not None
+
+
+def test_a_long_run_of_digits_and_words_is_read_in_one_pass() -> None:
+    """No pattern backtracks over a hostile sentence: each ends, with nothing found."""
+    digits = "1" * 100_000
+    assert _found(INTEGER, digits) == []
+    assert _found(NUMBER, digits) == []
+    assert _found(PERCENT, digits + "%") == []
+    assert _found(DURATION, "and a half " * 10_000) == []
