@@ -261,8 +261,12 @@ def _attribute(
     """Who the narration names for a quotation, right after it, else in its lead-in, and
     where in the paragraph the narration names them."""
     after = span.end + (1 if span.closed else 0)
-    for start, _, who in cues:
+    for start, end, who in cues:
         if start >= after and re.fullmatch(r"[\s,]*", masked[after:start]):
+            if _LEADS_IN.match(masked, end):
+                # "Reyes said:" introduces the next quotation, not this one: in
+                # `Vell said: "..." Reyes said: "..."` the first words were Reyes's.
+                break
             return start, who
     earlier_end = max((s.end for s in own if s.end <= span.start), default=-1)
     lead: tuple[int, Who] = (0, None)
@@ -270,6 +274,10 @@ def _attribute(
         if earlier_end < start and end <= span.start and span.start - end <= _LEAD_IN:
             lead = (start, who)
     return lead
+
+
+# A cue followed by a colon introduces what comes after it.
+_LEADS_IN = re.compile(r"\s*:")
 
 
 def _someone_else(at: int, narration: str, paragraph: int, mentions: Mentions) -> bool:

@@ -1,0 +1,224 @@
+"""Direct speech and who said it: quotations found from one opening mark to the next
+closing one, carried over paragraphs by the press convention, each attributed by the
+quote property's own cues, and pull quotes repeating a longer quotation left out."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from validator.dataset.load import load_dataset
+from validator.draft.cues import compile_cue
+from validator.draft.mentions import Mentions
+from validator.draft.model import DraftClaim
+from validator.draft.quotes import QuoteSpan, find_quotes, quote_spans, without_repeats
+from validator.draft.sentences import split_sentences
+
+HARD = "It was a hard year for all of us"
+
+
+def _spans(*paragraphs: str) -> list[tuple[int, int, int, bool, bool]]:
+    return [(s.paragraph, s.start, s.end, s.continued, s.closed) for s in quote_spans(paragraphs)]
+
+
+def test_a_quotation_runs_between_marks_of_any_style() -> None:
+    paragraph = 'a “b” c "d" e „f“ g «h»'
+    assert _spans(paragraph) == [
+        (0, 3, 4, False, True),
+        (0, 9, 10, False, True),
+        (0, 15, 16, False, True),
+        (0, 21, 22, False, True),
+    ]
+    span = quote_spans((paragraph,))[2]
+    assert span == QuoteSpan(0, 15, 16, False, True)
+    assert span.text((paragraph,)) == "f"
+
+
+def test_single_marks_are_left_alone() -> None:
+    assert _spans("Vell's ‘great’ play and 'the Lantern'") == []
+
+
+def test_a_quotation_open_at_a_paragraph_s_end_carries_on_where_the_next_opens_with_one() -> None:
+    assert _spans("“open", "“goes on”") == [(0, 1, 5, False, False), (1, 1, 8, True, True)]
+    assert _spans("“open", "  “goes on") == [(0, 1, 5, False, False), (1, 3, 10, True, False)]
+    # A paragraph opening with other words is not the quotation going on.
+    assert _spans("“open", "not “quoted”") == [(0, 1, 5, False, False), (1, 5, 11, False, True)]
+    # Nor is a second quotation of the next paragraph.
+    assert _spans("“open", "“a” and “b") == [
+        (0, 1, 5, False, False),
+        (1, 1, 2, True, True),
+        (1, 9, 10, False, False),
+    ]
+
+
+def test_stray_closing_marks_open_nothing() -> None:
+    assert _spans("”" * 5 + "“ab") == [(0, 6, 8, False, False)]
+    assert _spans("") == []
+
+
+def test_a_paragraph_of_a_great_many_quotation_marks_gives_a_hundred_quotations() -> None:
+    spans = quote_spans(("x“y”" * 150,))
+    assert len(spans) == 100
+    assert (spans[-1].start, spans[-1].end) == (4 * 99 + 2, 4 * 99 + 3)
+    assert len(quote_spans(("«" * 1_000_000,))) == 1  # one opened, never closed
+    # “ closes a quotation too („...“): a run of them is quotations of nothing.
+    assert len(quote_spans(("“" * 1_000_000,))) == 100
+
+
+Said = list[tuple[str, str, tuple[int, int]]]
+Left = list[tuple[str, tuple[int, int]]]
+Find = Callable[..., tuple[Said, Left]]
+
+
+@pytest.fixture()
+def quotes(play_project: Path) -> Find:
+    """Find the quotations of paragraphs as the drafter does, with the play dataset's
+    `said` cues: (speaker, words, where) of each claim, and the words not placed."""
+    dataset = load_dataset("dataset")
+    prop = dataset.properties["said"]
+    speech = [compile_cue(cue, prop) for cue in prop.cues]
+
+    def find(*paragraphs: str, interviewee: str | None = None) -> tuple[Said, Left]:
+        sentences = split_sentences(paragraphs)
+        mentions = Mentions(dataset, sentences, set(prop.subject_kinds), prop.subject_kinds[:1])
+        claims, unplaced = find_quotes(
+            paragraphs, mentions, speech, prop.subject_kinds, interviewee
+        )
+        assert all(c.property == "said" and c.excerpt == c.value for c in claims)
+        assert all(u.what == "quote" and u.sentence == u.found for u in unplaced)
+        return (
+            [(c.subject, str(c.value), c.where) for c in claims],
+            [(u.found, u.where) for u in unplaced],
+        )
+
+    return find
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "said"),
+    [
+        ((f"“{HARD},” Nora Vell said.",), [("nora-vell", f"{HARD},", (0, 1))]),
+        ((f"“{HARD},” said Tomas Reyes.",), [("tomas-reyes", f"{HARD},", (0, 1))]),
+        ((f"Nora Vell said: “{HARD}.”",), [("nora-vell", f"{HARD}.", (0, 17))]),
+        ((f'"{HARD}," Vell said.',), [("nora-vell", f"{HARD},", (0, 1))]),
+        ((f"“{HARD},” The Courier wrote.",), [("the-courier", f"{HARD},", (0, 1))]),
+        # A pronoun is the last person named.
+        (
+            ("Nora Vell spoke to us.", f"“{HARD},” she said."),
+            [("nora-vell", f"{HARD},", (1, 1))],
+        ),
+    ],
+)
+def test_a_quotation_and_its_speaker(quotes: Find, paragraphs: tuple[str, ...], said: Said) -> None:
+    assert quotes(*paragraphs) == (said, [])
+
+
+def test_a_speaker_introducing_the_next_quotation_is_not_the_last_one_s(quotes: Find) -> None:
+    """`Vell said: "..." Reyes said: "..."`: the cue after the first quotation ends in a
+    colon, and introduces the second. The first was given to Reyes."""
+    paragraph = f"Nora Vell said: “{HARD}.” Tomas Reyes said: “I agree with every word of it.”"
+    assert quotes(paragraph) == (
+        [
+            ("nora-vell", f"{HARD}.", (0, 17)),
+            ("tomas-reyes", "I agree with every word of it.", (0, 71)),
+        ],
+        [],
+    )
+
+
+def test_a_quotation_over_paragraphs_keeps_its_speaker(quotes: Find) -> None:
+    said, unplaced = quotes(
+        f"“{HARD},” Nora Vell said. “And it goes on", "“into the next paragraph for sure.”"
+    )
+    assert said == [
+        ("nora-vell", f"{HARD},", (0, 1)),
+        ("nora-vell", "And it goes on", (0, 53)),
+        ("nora-vell", "into the next paragraph for sure.", (1, 1)),
+    ]
+    assert unplaced == []
+
+
+def test_a_quotation_standing_alone_after_an_attributed_one_is_the_same_speaker_s(
+    quotes: Find,
+) -> None:
+    said, _ = quotes(f"“{HARD},” Nora Vell said.", "“We will be back next spring for sure.”")
+    assert said[1] == ("nora-vell", "We will be back next spring for sure.", (1, 1))
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        ("“We will be back next spring for sure.”",),  # nobody said it
+        (f"“{HARD},” she said.",),  # nobody was named before
+        (f"“{HARD},” Ben Whishaw said.",),  # someone the dataset does not know
+        (f"Nora Vell arrived. Ben Whishaw won. “{HARD},” he said.",),
+    ],
+)
+def test_a_quotation_whose_speaker_is_not_known_is_left_unplaced(
+    quotes: Find, paragraphs: tuple[str, ...]
+) -> None:
+    said, unplaced = quotes(*paragraphs)
+    assert said == []
+    assert len(unplaced) == 1
+
+
+def test_fewer_than_four_words_are_a_phrase_set_off_not_a_statement(quotes: Find) -> None:
+    assert quotes("“Too short,” Nora Vell said.", "A “so-called” hit.") == ([], [])
+
+
+def test_an_interview_s_answers_are_the_interviewee_s(quotes: Find) -> None:
+    paragraphs = (
+        "Did you enjoy it?",
+        "It was the best year of my life, honestly.",
+        "What next?",
+        "A: A new play about a lighthouse keeper.",
+    )
+    assert quotes(*paragraphs) == ([], [])
+    assert quotes(*paragraphs, interviewee="nora-vell") == (
+        [
+            ("nora-vell", "It was the best year of my life, honestly.", (1, 0)),
+            ("nora-vell", "A new play about a lighthouse keeper.", (3, 0)),
+        ],
+        [],
+    )
+    # An answer in quotation marks right after the question is theirs too.
+    assert quotes(
+        "Did you enjoy it?", "“It was the best year of my life, honestly.”", interviewee="nora-vell"
+    ) == ([("nora-vell", "It was the best year of my life, honestly.", (1, 1))], [])
+
+
+def test_a_hostile_paragraph_of_quotation_marks_and_cues_ends(quotes: Find) -> None:
+    assert quotes("«" * 100_000) == ([], [])
+    said, _ = quotes(f"“{HARD},” Nora Vell said. " * 150)
+    assert len(said) == 100
+
+
+def _said(speaker: str, words: str, at: int) -> DraftClaim:
+    return DraftClaim(speaker, "said", words, words, (at, 0))
+
+
+def test_a_pull_quote_repeating_a_longer_quotation_is_left_out() -> None:
+    full = _said("vell", f"{HARD}, and we came through it.", 2)
+    pull = _said("vell", f"“{HARD}”", 0)
+    other = _said("reyes", HARD, 1)  # another speaker's words are their own
+    same = _said("vell", f"{HARD}, and we came through it.", 5)  # no longer: kept
+    assert without_repeats([pull, other, full, same]) == [other, full, same]
+
+
+def test_only_short_pull_quotes_are_compared() -> None:
+    long_words = "word " * 70  # over 300 characters: no line in large type
+    full = _said("vell", long_words + "and more", 1)
+    assert without_repeats([_said("vell", long_words, 0), full]) == [
+        _said("vell", long_words, 0),
+        full,
+    ]
+
+
+def test_a_speaker_quoted_more_than_three_hundred_times_is_not_compared() -> None:
+    said = [_said("vell", f"line {n} of the play", n) for n in range(299)]
+    said.append(_said("vell", "line 1", 299))  # repeats "line 1 of the play"
+    assert without_repeats(said) == said[:299]
+    said.append(_said("vell", "line 2", 300))  # the 301st: none compared
+    assert without_repeats(said) == said
