@@ -5,7 +5,6 @@ from __future__ import annotations
 import pytest
 
 from validator.draft.furniture import Kind, closes, is_comment_start, kind_of
-from validator.draft.line_ends import sentence_end
 
 SENTENCE = "Kate Winslet plays Ruth in the drama, which airs tonight on Channel 4."
 COOKIES = (
@@ -87,25 +86,6 @@ def test_the_kind_of_a_line(line: str, kind: Kind) -> None:
 
 def test_comments_and_the_footer_close_the_article() -> None:
     assert [k for k in Kind if closes(k)] == [Kind.COMMENTS, Kind.FOOTER]
-
-
-@pytest.mark.parametrize(
-    ("line", "ends"),
-    [
-        (SENTENCE, True),
-        ('"It was hard," she said.', True),
-        ("“It was hard,”", True),
-        ("It was so hard!”", True),
-        ("And then…", True),
-        ("Is I Am Ruth worth watching?", False),
-        ("Kate Winslet on her daughter's 'courage'", False),
-        ("Winslet: ‘I was blown away’", False),
-        ("”" * 10, False),
-        ("", False),
-    ],
-)
-def test_a_line_that_ends_as_a_paragraph(line: str, ends: bool) -> None:
-    assert sentence_end(line) is ends
 
 
 @pytest.mark.parametrize(

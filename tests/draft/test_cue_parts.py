@@ -1,0 +1,208 @@
+"""The pieces a cue's pattern is made of: a cue's words as written, the marks a name is
+replaced by, the gaps and what each may not run past, an owner's name, and the words
+that may stand before a name or say what a thing is."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from validator.draft.cue_parts import (
+    ENTITY,
+    EPITHET,
+    EPITHET_WORDS,
+    GAP,
+    GAP_IN_CLAUSE,
+    GAP_OWNED,
+    GAP_TO_NAME,
+    KIND_MODIFIERS,
+    MEASURE_MODIFIERS,
+    NAME_MARK,
+    NOT_LIST_END,
+    OWNER,
+    POSSESSIVE,
+    ROLE,
+    ROLE_WORD,
+    literal,
+)
+
+NAME = NAME_MARK[0] + NAME_MARK[1] * 4  # a name of five characters, as marked
+
+
+def _match(pattern: str, text: str, at: int = 0) -> str | None:
+    found = re.compile(pattern).match(text, at)
+    return None if found is None else found.group(0)
+
+
+@pytest.mark.parametrize(
+    ("word", "closing", "pattern"),
+    [
+        ("said", False, "said"),
+        ("Winslet's", False, "Winslet['’]s"),
+        ("90-minute", False, r"90(?:-|\s+)minute"),
+        ("a+b", False, r"a\+b"),
+        ("it.", False, r"it\."),
+        ("with,", False, "with,"),
+        ("with,", True, r"with[,\.]"),
+        ("U.S.", True, r"U\.S[,\.]"),
+        (",", True, r"[,\.]"),
+        ("said", True, "said"),
+    ],
+)
+def test_a_word_of_a_cue_as_a_pattern(word: str, closing: bool, pattern: str) -> None:
+    assert literal(word, closing) == pattern
+
+
+@pytest.mark.parametrize(
+    ("word", "closing", "text", "reads"),
+    [
+        ("Winslet's", False, "Winslet’s", True),
+        ("90-minute", False, "90 minute", True),
+        ("90-minute", False, "90  \n minute", True),
+        ("90-minute", False, "90minute", False),
+        ("with,", True, "with.", True),
+        ("with,", False, "with.", False),
+        ("(x)*", False, "(x)*", True),
+        ("(x)*", False, "xxx", False),
+    ],
+)
+def test_what_a_word_of_a_cue_reads(word: str, closing: bool, text: str, reads: bool) -> None:
+    assert (re.fullmatch(literal(word, closing), text) is not None) is reads
+
+
+def test_a_name_is_its_marks_whatever_its_length() -> None:
+    assert NAME_MARK == ("\ue000", "\ue001")
+    assert re.fullmatch(ENTITY, NAME) is not None
+    assert re.fullmatch(ENTITY, NAME_MARK[0]) is not None
+    assert re.fullmatch(ENTITY, NAME_MARK[1]) is None  # a name starts with its first mark
+
+
+def test_a_gap_is_at_most_sixty_characters_and_no_quotation_mark() -> None:
+    assert _match(GAP + "X", "a" * 60 + "X") == "a" * 60 + "X"
+    assert _match(GAP + "X", "a" * 61 + "X") is None
+    assert _match(GAP + "X", 'he said "X') is None
+    assert _match(GAP + "X", "he said “X") is None
+
+
+@pytest.mark.parametrize("clause", [", while", ", whereas", ",  But", ",while"])
+def test_no_gap_runs_into_another_clause(clause: str) -> None:
+    for gap in (GAP, GAP_IN_CLAUSE, GAP_TO_NAME):
+        assert _match(gap + "X", f"plays Freya{clause} X") is None
+    assert _match(GAP + "X", "plays Freya, butter X") == "plays Freya, butter X"
+
+
+def test_a_gap_after_words_does_not_run_into_a_relative_clause() -> None:
+    assert _match(GAP_IN_CLAUSE + "X", "The 47-year-old, who is mum to X") is None
+    assert _match(GAP_IN_CLAUSE + "X", "The 47-year-old who X") == "The 47-year-old who X"
+    assert _match(GAP + "X", "Winslet, who is mum to X") == "Winslet, who is mum to X"
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("18-year-old son X", "18-year-old son X"),
+        ("18-year-old son with the director X", None),
+        ("22-year-old daughter of X", None),
+        ("18-year-old son, and X", None),
+        ("18-year-old son, whose X", None),
+    ],
+)
+def test_a_gap_leading_to_a_name_stops_at_with_of_and_clauses(text: str, found: str) -> None:
+    assert _match(GAP_TO_NAME + "X", text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (" " + NAME, " " + NAME),
+        (" Ruth Wilson Smith Jones Extra", " Ruth Wilson Smith Jones"),  # four words at most
+        (" O'Neil", " O'Neil"),
+        (" ruth", None),
+    ],
+)
+def test_an_owner_is_a_name_or_up_to_four_capitalised_words(text: str, found: str) -> None:
+    assert _match(OWNER, text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (" 18-year-old X", " 18-year-old X"),
+        (" ex-husband and the father of X", None),
+        (" husband, X", None),
+        (" son with X", None),
+    ],
+)
+def test_what_a_possessive_owns_leads_nowhere_else(text: str, found: str | None) -> None:
+    assert _match(GAP_OWNED + "X", text) == found
+
+
+@pytest.mark.parametrize(
+    ("word", "is_role"),
+    [
+        ("director", True),
+        ("co-star", True),
+        ("Oscar-winning", True),
+        ("actress’s", True),
+        ("and", False),
+        ("who", False),
+        ("her", False),
+        ("said", False),
+        ("The", False),
+        ("BAFTA", False),
+    ],
+)
+def test_a_word_saying_what_someone_is(word: str, is_role: bool) -> None:
+    assert (re.fullmatch(ROLE_WORD, word) is not None) is is_role
+
+
+def test_a_role_before_a_name() -> None:
+    assert _match(EPITHET, "the director Sam") == "the director "
+    assert _match(EPITHET, "the Director Sam") == ""
+    assert _match(ROLE, "the director Sam") == "the director "
+    text = "her ex-husband, Oscar-winning director Sam Mendes"
+    assert _match(ROLE, text, text.index("Oscar")) == "Oscar-winning director "
+    # Only right after a comma do words alone say what someone is.
+    text = "her ex-husband director Sam Mendes"
+    assert _match(ROLE, text, text.index("director")) == ""
+
+
+def test_the_words_of_an_epithet_or_role_are_left_out_of_a_list() -> None:
+    assert EPITHET_WORDS.sub("|", "the director and fellow actor, Oscar-winning") == (
+        "| and | |, |"
+    )
+
+
+def test_words_saying_what_a_thing_is_but_not_another_one() -> None:
+    assert _match(KIND_MODIFIERS, "BAFTA-winning anthology drama") == "BAFTA-winning anthology "
+    assert _match(KIND_MODIFIERS, "other drama") == ""
+    assert _match(KIND_MODIFIERS, "previous series") == ""
+    assert _match(MEASURE_MODIFIERS, " standalone single film") == " standalone single"
+    assert _match(MEASURE_MODIFIERS, " standalone film") == " standalone"
+
+
+@pytest.mark.parametrize("text", ["Mia and X", "Mia And X", "and X", "Mia & X"])
+def test_a_name_right_after_and_ends_a_list(text: str) -> None:
+    assert re.search(NOT_LIST_END + "X", text) is None
+
+
+@pytest.mark.parametrize("text", ["Mia, X", "band X", "X"])
+def test_a_name_elsewhere_may_go_on_a_list(text: str) -> None:
+    assert re.search(NOT_LIST_END + "X", text) is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "owns"),
+    [("A's", True), ("A’s", True), ("A'sa", False), ("As", False)],
+)
+def test_a_possessive_after_a_name(text: str, owns: bool) -> None:
+    assert (re.fullmatch("A" + POSSESSIVE, text) is not None) is owns
+
+
+@pytest.mark.parametrize(
+    ("text", "owns"),
+    [("her", True), ("His", True), ("their", True), ("mother", False), ("THEIR", False)],
+)
+def test_a_possessive_pronoun_is_its_own_possessive(text: str, owns: bool) -> None:
+    assert (re.search(POSSESSIVE, text) is not None) is owns

@@ -1,0 +1,46 @@
+"""Where a line of a copied page ends as a paragraph does: a full stop or an ellipsis,
+or a closing quotation mark or bracket after a sentence's end; not a headline's
+question, a control or a link."""
+
+from __future__ import annotations
+
+import pytest
+
+from validator.draft.line_ends import sentence_end
+
+SENTENCE = "Kate Winslet plays Ruth in the drama, which airs tonight on Channel 4."
+
+
+@pytest.mark.parametrize(
+    ("line", "ends"),
+    [
+        (SENTENCE, True),
+        (SENTENCE + "  \t", True),  # spaces after the end are no part of it
+        ('"It was hard," she said.', True),
+        ("“It was hard,”", True),
+        ("It was so hard!”", True),
+        ("Was it hard?’", True),
+        ("(The film airs tonight.)", True),
+        ("[Updated at noon.]", True),
+        ("It was hard.”’", True),  # a quote within a quote closes twice
+        ("And then…", True),
+        ("And then...", True),
+        ("Is I Am Ruth worth watching?", False),
+        ("Watch it now!", False),  # a headline's call, no quotation closed after it
+        ("Kate Winslet, Mia Threapleton,", False),
+        ("Kate Winslet on her daughter's 'courage'", False),
+        ("Winslet: ‘I was blown away’", False),
+        ("(Channel 4)", False),
+        ("Share", False),
+        ("”" * 10, False),
+        ("", False),
+        ("   ", False),
+    ],
+)
+def test_a_line_that_ends_as_a_paragraph(line: str, ends: bool) -> None:
+    assert sentence_end(line) is ends
+
+
+def test_a_megabyte_of_closing_marks_ends_no_paragraph() -> None:
+    assert sentence_end(")" * 1_000_000) is False
+    assert sentence_end("Fine." + "”" * 1_000_000) is True
