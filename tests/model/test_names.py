@@ -52,6 +52,16 @@ def test_a_name_a_word_of_which_begins_with_the_typed_one_is_suggested() -> None
     assert suggester.suggest("ca") == ()  # too short to say
 
 
+def test_a_name_the_typed_words_begin_is_suggested() -> None:
+    """The typed "Me+You" begins "Me+You Productions", yet no one word of it begins with
+    "me you", and by ratio the two are 0.5 alike."""
+    names = ["Me+You Productions", "Royal Festival Hall", "Kate Winslet", "Channel 4"]
+    suggester = Suggester(names)
+    assert suggester.suggest("Me+You") == ("Me+You Productions",)
+    assert suggester.suggest("Royal Festival") == ("Royal Festival Hall",)
+    assert suggester.suggest("Me Too") == ()
+
+
 def _long_names(count: int, size: int, seed: int) -> list[str]:
     rng = random.Random(seed)
     return [

@@ -62,6 +62,7 @@ class Suggester:
         self._by_length = sorted(self._display, key=lambda k: (len(k), k))
         self._lengths = [len(k) for k in self._by_length]
         self._words = sorted({(w, k) for k in self._display for w in _WORD_BREAK.split(k) if w})
+        self._sorted = sorted(self._display)
         self._cache: dict[str, tuple[str, ...]] = {}
         self.scored = 0  # names scored over all lookups: the work done
 
@@ -110,6 +111,15 @@ class Suggester:
             start = bisect_left(self._words, (key,))
             for word, other in self._words[start:]:
                 if not word.startswith(key):
+                    break
+                scores[other] = max(scores.get(other, 0.0), _prefix_score(key, other))
+        if " " in key:
+            # A name of several words the typed one begins: "Me+You" is the start of
+            # "Me+You Productions" as "cast" is of `cast_member`, but no one word of it
+            # begins with "me you".
+            start = bisect_left(self._sorted, key)
+            for other in self._sorted[start:]:
+                if not other.startswith(key):
                     break
                 scores[other] = max(scores.get(other, 0.0), _prefix_score(key, other))
         return scores
