@@ -474,3 +474,38 @@ def test_a_claim_naming_the_facts_own_entity_is_as_precise_as_it(tmp_path: Path)
         ("a/exact", "supported"),
     ]
     assert [(f.code, f.claims) for f in result.findings] == [("D202", ("a/wider",))]
+
+
+DISPUTED = """\
+dataset: {id: test, title: Test, checked: 2026-11-21}
+references:
+  one: {title: One interview}
+  two: {title: Another interview, published: 2022-12-01}
+properties:
+  suggested_by: {type: entity, single: true}
+entities:
+  - id: film
+    kind: film
+    names: [The Film]
+    facts:
+      - {property: suggested_by, value: ann, status: disputed, ref: one}
+      - {property: suggested_by, value: bob, status: disputed, ref: two}
+  - {id: ann, kind: person, names: [Ann]}
+  - {id: bob, kind: person, names: [Bob]}
+  - {id: cat, kind: person, names: [Cat]}
+"""
+
+
+def test_a_value_outside_a_recorded_dispute_is_held_against_both_sides(tmp_path: Path) -> None:
+    """The claim is refuted by every side of the dispute, and the D201 names them all:
+    naming the first alone read as though the dataset gave that value."""
+    claim = "{id: who, subject: The Film, property: suggested_by, value: Cat}"
+    source = "{id: a, outlet: A, title: T, published: 2022-12-05}"
+    [d201] = check(tmp_path, f"source: {source}\nclaims:\n  - {claim}\n", DISPUTED).findings
+    assert (d201.code, d201.claims) == ("D201", ("a/who",))
+    assert d201.message == (
+        "claims The Film suggested_by Cat as of 2022-12-05; the dataset records a dispute it "
+        "does not settle, Ann (One interview) against Bob (Another interview, 2022-12-01), "
+        "and the claim rules out both sides; correct the claim, or acknowledge it with the "
+        "fact-check's conclusion"
+    )

@@ -306,13 +306,14 @@ def _unsupported(
             )
             return w.done(Verdict.REFUTED, w.finding("D201", message, c.fact, name))
         fact = comparisons[0].fact
-        if prop.single:
+        if prop.single and len(disputed := [c.fact for c in comparisons if c.fact.disputed]) > 1:
+            held = w.dispute_text(disputed, _LISTED_FACTS)
+        elif prop.single:
             sides = " (one side of a dispute; neither side matches)" if fact.disputed else ""
             held = f"the dataset gives {w.fact_text(fact)}{sides}, which the claim rules out"
         else:
-            every = listed(
-                [w.fact_text(c.fact) for c in comparisons[:_LISTED_FACTS]], "; ", len(comparisons)
-            )
+            entries = [w.fact_text(c.fact) for c in comparisons[:_LISTED_FACTS]]
+            every = listed(entries, "; ", len(comparisons))
             held = f"the dataset's complete list of {w.subject}'s {prop.name} is: {every}"
         message = f"{held}; correct the claim, or acknowledge it with the fact-check's conclusion"
         return w.done(Verdict.REFUTED, w.finding("D201", message, fact))

@@ -21,7 +21,7 @@ from typing import NamedTuple
 from validator.dataset.model import Dataset, Fact
 from validator.model.findings import Finding, Location, make_finding
 from validator.model.result import Verdict
-from validator.model.typography import shorten
+from validator.model.typography import listed, shorten
 from validator.model.values import Choice
 from validator.resolve.claims import Statement
 
@@ -148,6 +148,18 @@ class Writer:
         # An inverted claim reads better against the whole fact, subject included.
         head = f"{self.subject} {fact.property} " if self.claim.inverted else ""
         return f"{head}{fact.display}{quals}{valid} ({self.dataset.cite(fact.ref)})"
+
+    def dispute_text(self, disputed: list[Fact], limit: int) -> str:
+        """Every side of a dispute the dataset records (the first `limit` named), for a
+        claim that rules them all out: naming the first side alone read as though the
+        dataset gave that value."""
+        shown = [self.fact_text(fact) for fact in disputed[:limit]]
+        sides = listed(shown, " against ", len(disputed))
+        every = "both sides" if len(disputed) == 2 else "every side"
+        return (
+            f"the dataset records a dispute it does not settle, {sides}, and the claim "
+            f"rules out {every}"
+        )
 
     def finding(
         self, code: str, says: str, fact: Fact | None = None, qualifier: str | None = None
