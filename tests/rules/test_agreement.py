@@ -32,9 +32,9 @@ def agreeing(sources: tuple[str, ...], count: int | None = None) -> Side:
 @pytest.mark.parametrize(
     ("sources", "count", "others", "note"),
     [
-        ((), 0, 1, "the other source on this does not agree with the dataset either"),
-        ((), 0, 2, "none of the 2 other sources on this agrees with the dataset"),
-        ((), 0, 12_345, "none of the 12,345 other sources on this agrees with the dataset"),
+        ((), 0, 1, "the other source on this is not supported by the dataset either"),
+        ((), 0, 2, "none of the 2 other sources on this is supported by the dataset"),
+        ((), 0, 12_345, "none of the 12,345 other sources on this is supported by the dataset"),
         (("b",), 1, 1, "1 other source agrees with the dataset (b)"),
         (("b", "c"), 2, 3, "2 other sources agree with the dataset (b, c)"),
         (("b", "c", "d"), 3, 3, "3 other sources agree with the dataset (b, c, d)"),

@@ -121,6 +121,22 @@ def test_the_dataset_settles_it_with_one_error_in_the_wrong_file(
     assert not coded(result, "X301", "X302")
 
 
+def test_a_d201_does_not_call_an_undetermined_source_a_disagreement(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """92 minutes only overlaps the dataset's about 90: the D201 of 75 minutes said the
+    other source "does not agree with the dataset either", as though both were wrong."""
+    write(tmp_path, "short", [("runtime", "I Am Ruth", "runtime", 75)])
+    write(tmp_path, "near", [("runtime", "I Am Ruth", "runtime", "92 min")])
+    [d201] = coded(run(tmp_path, monkeypatch), "D201")
+    assert d201.message == (
+        "claims I Am Ruth runtime 75 as of 2022-12-08; the dataset gives about 90 minutes "
+        "(The Guardian's review of I Am Ruth, 2022-12-08), which the claim rules out; the "
+        "other source on this is not supported by the dataset either; correct the claim, or "
+        "acknowledge it with the fact-check's conclusion"
+    )
+
+
 def test_a_source_that_contradicts_itself_is_still_compared(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -53,9 +53,11 @@ def with_agreement(findings: list[Finding], agreement: Mapping[str, Agreement]) 
 def _agreement_text(found: Agreement) -> str:
     count = found.agreeing.count
     if count == 0:
+        # Not "does not agree": the others may be undetermined or match one side of a
+        # recorded dispute, which is no disagreement with the dataset.
         if found.others == 1:
-            return "the other source on this does not agree with the dataset either"
-        return f"none of the {found.others:,} other sources on this agrees with the dataset"
+            return "the other source on this is not supported by the dataset either"
+        return f"none of the {found.others:,} other sources on this is supported by the dataset"
     sources = found.agreeing.sources
     named = ", ".join(sources[:3])
     if len(sources) > 3:
