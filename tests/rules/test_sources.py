@@ -257,6 +257,23 @@ def test_ages_are_shown_as_ages_beside_birth_dates(
     )
 
 
+def test_a_conflict_is_about_the_properties_of_its_parties(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Ages that conflict, beside a birth date that fits each of them: the X301 and X303
+    are about the age alone, not "age and birth_date" as the whole group is."""
+    write(tmp_path, "young", [("age", "Seroca Davis", "age", 30)])
+    write(tmp_path, "old", [("age", "Seroca Davis", "age", 40)])
+    write(tmp_path, "torn", [("a", "Seroca Davis", "age", 30), ("b", "Seroca Davis", "age", 40)])
+    write(tmp_path, "born", [("born", "Seroca Davis", "birth_date", {"from": 1975, "to": 1995})])
+    found = coded(run(tmp_path, monkeypatch), "X301", "X303")
+    assert {f.message.split(":", 1)[0] for f in found} == {
+        "sources contradict each other on Seroca Davis age",
+        "torn contradicts itself on Seroca Davis age",
+    }
+    assert all("born/born" not in f.claims for f in found)
+
+
 def test_thousands_of_sources_are_counted_not_listed(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -9,7 +9,7 @@ still take part in the comparison with other sources (`validator.rules.sources`)
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Container
+from collections.abc import Callable, Container, Sequence
 from itertools import accumulate
 
 from validator.model.findings import Finding, make_finding
@@ -27,7 +27,7 @@ _LISTED = 5  # a self-contradicting source's claims named in its X303
 
 def self_contradictions(
     members: list[Member],
-    label: str,
+    label: Callable[[Sequence[Member]], str],
     key: tuple[str, ...],
     mixed: bool,
     refuted: Container[str] = (),
@@ -35,7 +35,9 @@ def self_contradictions(
     """X303 for each source whose own claims in the group have no value in common; each
     value shown as X301 shows it (an age with its date: ages at different dates conflict
     through the birth dates they allow, which bare numbers do not show). `refuted`: the
-    full ids of the claims the dataset refutes, which break a tie between sides."""
+    full ids of the claims the dataset refutes, which break a tie between sides.
+    `label`: what the claims named are about ("Kate Winslet age"), from those claims
+    alone, not from the group's (where other sources give a birth date too)."""
     by_source: dict[str, list[Member]] = defaultdict(list)
     for member in members:
         by_source[member[0].source_id].append(member)
@@ -80,7 +82,7 @@ def self_contradictions(
         findings.append(
             make_finding(
                 "X303",
-                f"{source_id} contradicts itself on {label}: {said}; {can_be_right}; check "
+                f"{source_id} contradicts itself on {label(own)}: {said}; {can_be_right}; check "
                 "the source",
                 claims=tuple(c.full_id for c, _ in own),
                 locations=tuple(c.location for c, _ in own),

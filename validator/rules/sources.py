@@ -19,7 +19,7 @@ contradicts itself gets X303 and its claims still take part.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from functools import partial
 from typing import NamedTuple
 
@@ -175,7 +175,8 @@ def _check_group(
     label = _label(key, members, dataset)
     mixed = len({c.prop.name for c, _ in members}) > 1
     refuted = {c.full_id for c, _ in members if verdicts.get(c.full_id) is Verdict.REFUTED}
-    out.findings.extend(self_contradictions(members, label, key, mixed, refuted))
+    named = partial(_label, key, dataset=dataset)
+    out.findings.extend(self_contradictions(members, named, key, mixed, refuted))
     kept = [m for m in members if m[0].full_id not in refuted]
     if refuted:
         supported = [c for c, _ in kept if verdicts.get(c.full_id) is Verdict.SUPPORTED]
@@ -192,7 +193,7 @@ def _check_group(
         out.findings.extend(_compare(key, kept, context, label, mixed))
 
 
-def _label(key: tuple[str, ...], members: list[Member], dataset: Dataset) -> str:
+def _label(key: tuple[str, ...], members: Sequence[Member], dataset: Dataset) -> str:
     names = sorted({c.prop.name for c, _ in members})
     return f"{dataset.label(key[0])} {' and '.join(names)}"
 
@@ -215,6 +216,9 @@ def _compare(
         make_side([c for i in side for c in by_set[parties[i]]], mixed, context.groups)
         for side in sides(parties)
     ]
+    # About the parties' properties alone: ages that conflict beside a bystander's birth
+    # date are no contradiction "on age and birth_date".
+    label = _label(key, [(c, v) for v in parties for c in by_set[v]], context.dataset)
     found.sort(key=lambda side: side.count)  # stable: ties keep the sets' order
     note = _dispute_note(key, context.dataset)
     tied = [side for side in found if side.count == found[0].count]
