@@ -167,6 +167,22 @@ _ADD_ENTITY = "check the spelling, or add the entity (or the name) to the datase
             "E104",
             f"qualifier 'for_work': 'Qqq' names no entity in the dataset; {_ADD_ENTITY}",
         ),
+        # A long name is quoted cut short, so the message keeps its next step.
+        (
+            Written("Q" * 500, "age", 22, None),
+            "E104",
+            f"subject '{'Q' * 79}…' names no entity in the dataset; {_ADD_ENTITY}",
+        ),
+        (
+            Written("I Am Ruth", "network", "Q" * 5000, None),
+            "E104",
+            f"value '{'Q' * 79}…' names no entity in the dataset; {_ADD_ENTITY}",
+        ),
+        (
+            Written("Kate Winslet", "award_received", "Leading Actress", {"for_work": "Q" * 900}),
+            "E104",
+            f"qualifier 'for_work': '{'Q' * 79}…' names no entity in the dataset; {_ADD_ENTITY}",
+        ),
         (
             Written("I Am Ruth", "qqqzzz", 1, None),
             "E105",

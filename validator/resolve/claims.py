@@ -34,7 +34,7 @@ from validator.model.values import Choice, Span, ValueSet
 from validator.parse.claim_file import ClaimEntry, ParsedFile
 from validator.parse.written_as import WrittenAs, written_as
 
-from .qualifiers import Problem, Qualifiers, resolve_qualifiers
+from .qualifiers import Problem, Qualifiers, resolve_qualifiers, unknown_name
 from .qualifiers import suggest as _suggest
 
 __all__ = [
@@ -322,7 +322,8 @@ def resolve_statement(
     subject = lookup.resolve(written.subject)
     if subject is None:
         suggested = _suggest(dataset.entity_suggestions(written.subject))
-        message = f"subject '{written.subject}' names no entity in the dataset{suggested}"
+        shown = unknown_name(written.subject)
+        message = f"subject '{shown}' names no entity in the dataset{suggested}"
         problems.append(Problem("E104", message, ("subject",), f"subject:{written.subject}"))
     found = dataset.property(written.property)
     if found is None:
@@ -365,7 +366,7 @@ def _value(
         return property_value(raw, prop, lookup, inverted=inverted)
     except UnknownEntity as unknown:
         suggested = _suggest(dataset.entity_suggestions(unknown.name))
-        message = f"value '{unknown.name}' names no entity in the dataset{suggested}"
+        message = f"value '{unknown_name(unknown.name)}' names no entity in the dataset{suggested}"
         problems.append(Problem("E104", message, ("value",), f"value:{unknown.name}"))
     except ValueProblem as problem:
         message = (

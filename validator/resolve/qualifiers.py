@@ -26,7 +26,7 @@ from validator.model.typography import curly_quotes_hint, shorten
 from validator.model.values import ValueSet
 from validator.parse.written_as import WrittenAs
 
-__all__ = ["MAX_PROBLEMS", "Problem", "Qualifiers", "resolve_qualifiers", "suggest"]
+__all__ = ["MAX_PROBLEMS", "Problem", "Qualifiers", "resolve_qualifiers", "suggest", "unknown_name"]
 
 Qualifiers = tuple[tuple[str, ValueSet, str], ...]
 MAX_PROBLEMS = 10
@@ -109,12 +109,23 @@ def _problem(
         suggested = suggest(dataset.entity_suggestions(unknown.name))
         return (
             "E104",
-            f"qualifier '{shown}': '{unknown.name}' names no entity in the dataset{suggested}",
+            f"qualifier '{shown}': '{unknown_name(unknown.name)}' names no entity in the "
+            f"dataset{suggested}",
         )
     except ValueProblem as problem:
         hint = curly_quotes_hint(raw)
         return "E106", f"qualifier '{shown}' should be {kind}: {problem.message}{hint}"
     return None
+
+
+# Characters of a name that names no entity quoted in its E104: a value may run to
+# 20,000, and the message, cut at its limit, lost its next step behind them.
+_NAME_CHARS = 80
+
+
+def unknown_name(name: str) -> str:
+    """A name that names no entity, as its E104 quotes it: cut short."""
+    return shorten(name, _NAME_CHARS)
 
 
 def suggest(names: tuple[str, ...], fix: str = "add the entity (or the name) to") -> str:
