@@ -87,6 +87,35 @@ def test_messages_name_the_field_and_what_is_expected() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("written", "message"),
+    [
+        ("{}", "source.published is an empty mapping; give at least 'from' or 'to'"),
+        (
+            "null",
+            "source.published should be a date of any precision, or an interval of dates; got null",
+        ),
+        (
+            "[2022, 2023]",
+            "source.published should be a date of any precision, or an interval of dates; "
+            "got a list",
+        ),
+        (
+            "{to: 2022-12-08, when: 2022}",
+            "unknown field 'when' in source.published; allowed here: from, to",
+        ),
+    ],
+)
+def test_a_publication_date_of_the_wrong_form_is_told_both_forms(
+    written: str, message: str
+) -> None:
+    """`published` is a date or an interval. An empty interval was told "should be a date
+    ...; got a mapping", and null or a list was told only of the date: the branch of the
+    dates, itself a choice of kinds none of which the value is, explained nothing."""
+    text = f"source: {{id: s, outlet: S, title: T, published: {written}}}\nclaims: []\n"
+    assert [m for _, _, m in claim_file_errors(text)] == [message]
+
+
 MISSPELT = """\
 source: {id: s, outlet: S, title: T, published: 2022}
 claims:
@@ -299,8 +328,7 @@ def test_a_list_where_one_value_goes_says_to_write_a_claim_for_each() -> None:
         (
             9,
             59,
-            "claims[2].value.from should be a date or date-time of the precision written: a "
-            "year, a month, a day or a minute; got a list",
+            "claims[2].value.from should be an end of an interval: a number or a date; got a list",
         ),
     ]
 

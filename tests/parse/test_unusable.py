@@ -60,7 +60,7 @@ def test_a_publication_date_the_calendar_has_not_is_the_source_s_one_finding(
         ("E104", ("paper/typo",), "a.yaml:8:25"),
     ]
     assert result.findings[0].message == (
-        f"source.published {problem}; write when the source was published"
+        f"source.published: {problem}; write when the source was published"
     )
     assert [c.verdict for c in result.claims] == [Verdict.INVALID, Verdict.INVALID]
 
@@ -200,12 +200,12 @@ def test_unusable_acknowledgement(
         ({"from": "2022"}, None),
         (
             "2022-02-30",
-            "source.published '2022-02-30' is not a real date: February 2022 has days 1 to "
+            "source.published: '2022-02-30' is not a real date: February 2022 has days 1 to "
             "28; write when the source was published",
         ),
         (
             {"from": "2023", "to": "2022"},
-            "source.published the interval 2023..2022 ends before it starts; swap from and to; "
+            "source.published: the interval 2023..2022 ends before it starts; swap from and to; "
             "write when the source was published",
         ),
     ],

@@ -180,9 +180,7 @@ def _leaf(error: ValidationError) -> ValidationError:
         return error
     depth = len(error.absolute_path)
     deeper = [
-        e
-        for e in error.context
-        if (e.validator != "type" and len(e.absolute_path) >= depth) or len(e.absolute_path) > depth
+        e for e in error.context if len(e.absolute_path) >= depth and not _wrong_kind(e, depth)
     ]
     if not deeper:
         return error
@@ -202,6 +200,24 @@ def _branch(error: ValidationError) -> object:
     """Which branch of its anyOf/oneOf an error of the context comes from."""
     path = error.relative_schema_path
     return path[0] if path else None
+
+
+def _wrong_kind(error: ValidationError, depth: int) -> bool:
+    """Whether `error` says only that the value at `depth` is the wrong kind of thing
+    for its branch: a type error, or a choice of kinds none of which it is (the date
+    branch of `published`: text or a year). Such a branch explains nothing: for
+    `published: {}` it read "should be a date ...; got a mapping", where an interval
+    was meant and merely lacked its ends."""
+    if len(error.absolute_path) != depth:
+        return False
+    if error.validator == "type":
+        return True
+    kinds = error.context
+    return (
+        error.validator in ("anyOf", "oneOf")
+        and bool(kinds)
+        and all(_wrong_kind(e, depth) for e in kinds)
+    )
 
 
 def _misfit(error: ValidationError, depth: int) -> int:

@@ -62,7 +62,7 @@ def unreal_published(loaded: LoadedFile, published: Any) -> Finding | None:
         where = ("source", "published")
         return make_finding(
             "E102",
-            f"source.published {problem.message}; write when the source was published",
+            f"source.published: {problem.message}; write when the source was published",
             locations=(Location(loaded.path, *loaded.positions.of(where)),),
             key="source.published",
         )
