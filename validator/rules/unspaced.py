@@ -152,8 +152,10 @@ def joined(pieces: list[str]) -> str:
     """The pieces (words, or words in `[-…-]` and `{+…+}`) written as text: a space
     between two, except beside a character of an unspaced script, whose words are
     written together."""
-    if all(map(str.isascii, pieces)):
-        return " ".join(pieces)
+    spaced = " ".join(pieces)
+    # Most diffs: no character of those scripts in them (looked for in C, once).
+    if spaced.isascii() or _UNSPACED_CHAR.search(spaced) is None:
+        return spaced
     out: list[str] = []
     before = ""
     for piece in pieces:
