@@ -356,6 +356,23 @@ PHRASINGS = [
         "2023-05-14",
         ("I Am Ruth", "award_received", "BAFTA TV Award for Single Drama", {}),
     ),
+    # A name owning what follows it ("Savage's anthology I Am") owns no more past a
+    # comma: "her daughter" after it is not Savage's. Right before the relation, it is.
+    _sentence(
+        "Kate Winslet is to star in Dominic Savage’s Channel 4 anthology I Am, with her "
+        "daughter Mia Threapleton, 21, playing her daughter.",
+        "2022-04-10",
+        ("I Am", "network", "Channel 4", {}),
+        ("I Am Ruth", "part_of_series", "I Am", {}),
+        ("Mia Threapleton", "age", 21, {}),
+    ),
+    _sentence(
+        "Kate Winslet's 22-year-old daughter, Mia Threapleton, plays Freya.",
+        "2022-12-08",
+        ("Mia Threapleton", "child_of", "Kate Winslet", {}),
+        ("Mia Threapleton", "age", 22, {}),
+        ("I Am Ruth", "cast_member", "Mia Threapleton", {"character": "Freya"}),
+    ),
     # "which she co-wrote": who "she" is cannot be told, so only Savage is drafted.
     _sentence(
         "Kate Winslet appeared on ITV's Lorraine with Lorraine Kelly to talk about I Am "

@@ -12,6 +12,7 @@ __all__ = [
     "EPITHET",
     "EPITHET_WORDS",
     "GAP",
+    "GAP_AFTER_NAME",
     "GAP_IN_CLAUSE",
     "GAP_OWNED",
     "GAP_TO_NAME",
@@ -59,6 +60,10 @@ OWNER = rf"\s*(?:{ENTITY}|(?-i:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){{0,3}}))"
 # A gap right after a possessive says what is owned ("Winslet's 18-year-old son"): no comma
 # nor word leading elsewhere ("Winslet's ex-husband and the father of her son").
 GAP_OWNED = r"(?:(?!\s(?i:of|and|or|but|with|to|for|by|who|whose|which|that)\s)[^,;:“”\"]){0,60}?"
+# A gap right after a name: where the name owns what follows ("Savage's anthology I Am,
+# with her daughter Mia"), the gap is what is owned, as after a cue's own "'s"; the clause
+# after a comma is not the owner's (Mia is not Savage's daughter).
+GAP_AFTER_NAME = rf"(?:[’']s(?![\w]){GAP_OWNED}|(?![’']s(?![\w])){GAP})"
 EPITHET = r"(?:(?<![\w])(?i:the)\s+(?-i:[a-z]+)\s+)?"
 # A word saying what someone is, set before their name in an appositive: "director",
 # "fellow", "Oscar-winning". Never a word leading elsewhere ("and", "who", "with"), a

@@ -29,7 +29,7 @@ from validator.dataset.model import PropertyDef
 from .cue_parts import (
     ENTITY,
     EPITHET,
-    GAP,
+    GAP_AFTER_NAME,
     GAP_IN_CLAUSE,
     GAP_OWNED,
     GAP_TO_NAME,
@@ -356,7 +356,7 @@ def compile_cue(text: str, prop: PropertyDef, opening: bool = False) -> Compiled
             elif _owned(tokens, index):
                 parts.append(GAP_OWNED)
             elif _after_name(tokens, index, slots):
-                parts.append(GAP)
+                parts.append(GAP_AFTER_NAME)
             else:
                 parts.append(GAP_TO_NAME if _ends_in_name(tokens, index, prop) else GAP_IN_CLAUSE)
         elif optional:
