@@ -62,6 +62,22 @@ def test_an_unused_acknowledgement_names_the_claim_s_own_codes() -> None:
     ]
 
 
+def test_an_acknowledgement_on_a_claim_that_could_not_be_checked_waits() -> None:
+    """A claim whose subject was misspelt after its D201 was acknowledged has an E104
+    and no D201: its acknowledgement is not unused (removing it, as E108 said, lost the
+    review once the subject was fixed). One of an input error's code, or of no code at
+    all, is still unused."""
+    findings = [make_finding("E104", "subject 'Mia Threapletn' ...", claims=("a/c",), key="k")]
+    acks = [ack("D201"), ack("X301"), ack("E106"), ack("D209")]
+    out = apply_acknowledgements(findings, acks, date(2026, 1, 1))
+    assert [f.message for f in out if f.code == "E108"] == [
+        "acknowledgement of E106 matches no finding of this claim, whose findings are E104; "
+        "remove it or correct its code",
+        "acknowledgement of D209 matches no finding of this claim (D209 is no factlint "
+        "code), whose findings are E104; remove it or correct its code",
+    ]
+
+
 def test_a_review_renewed_beside_an_expired_one_holds() -> None:
     """A second acknowledgement of the code, added when the first expired, is the one
     that holds, whichever is written first: the finding failed again before."""

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import date
 
-from validator.model.findings import CODES, Finding, Location, make_finding
+from validator.model.findings import CODES, Finding, Location, invalidated_claims, make_finding
 
 __all__ = ["AckEntry", "apply_acknowledgements"]
 
@@ -68,6 +68,13 @@ def apply_acknowledgements(
         else:
             out.append(finding.acknowledge(match.reason))
     unused = [ack for ack in acks if id(ack) not in used]
+    if unused:
+        # A claim an E1xx kept from being checked has none of the findings the checks
+        # give (a subject misspelt since its D201 was acknowledged): its acknowledgement
+        # of one is not unused, and "remove it" would lose the review once the claim is
+        # fixed. An input error's own code, or no code at all, is still reported.
+        unchecked = invalidated_claims(findings)
+        unused = [ack for ack in unused if not _awaits_check(ack, unchecked)]
     out.extend(_repeats(acks, used))
     if not unused:
         return out
@@ -85,6 +92,11 @@ def apply_acknowledgements(
             )
         )
     return out
+
+
+def _awaits_check(ack: AckEntry, unchecked: set[str]) -> bool:
+    """Whether `ack` is of a check's code on a claim that could not be checked."""
+    return ack.claim in unchecked and ack.code in CODES and not ack.code.startswith("E")
 
 
 def _repeats(acks: list[AckEntry], used: set[int]) -> list[Finding]:
