@@ -229,6 +229,41 @@ def test_explain(repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
     )
 
 
+def test_explain_as_json(repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    write_claims(repo, "wrong.yaml", WRONG)
+    write_claims(repo, "good.yaml", GOOD)
+    assert main(["--no-reports", "--explain", "wrong/age", "--format", "json"]) == 1
+    explained = json.loads(capsys.readouterr().out)
+    assert list(explained) == ["claim", "steps", "findings", "related"]
+    assert explained["claim"] == {
+        "id": "wrong/age",
+        "source": "wrong",
+        "file": "claims/wrong.yaml",
+        "line": 3,
+        "column": 5,
+        "subject": "Mia Threapleton",
+        "subject_id": "mia-threapleton",
+        "property": "age",
+        "value": "21",
+        "as_of": "2022-12-07",
+        "excerpt": None,
+        "verdict": "refuted",
+    }
+    assert explained["steps"] == [
+        "claim: mia-threapleton (Mia Threapleton) age = 21 years, as of 2022-12-07",
+        "fact: birth_date 2000-10-12 (Published biographies of Kate Winslet and her family)",
+        "the birth date gives an age of 22 over 2022-12-07",
+        "compare: refutes",
+        "verdict: refuted",
+    ]
+    assert [(f["code"], f["claims"], f["locations"]) for f in explained["findings"]] == [
+        ("D201", ["wrong/age"], [{"file": "claims/wrong.yaml", "line": 3, "column": 63}])
+    ]
+    assert [(c["id"], c["value"], c["verdict"]) for c in explained["related"]] == [
+        ("good/age", "22", "supported")
+    ]
+
+
 def test_explain_lists_a_source_agreeing_through_another_property(
     repo: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

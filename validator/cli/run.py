@@ -198,7 +198,7 @@ def _run(
         outputs.err.write(stderr_line(f"wrote {count} {noun} to {args.write_baseline}"))
         return 0
     if args.explain:
-        outputs.stdout(_explanation(result, args.explain))
+        outputs.stdout(_explanation(result, args.explain, args.format == "json"))
         return result.exit_code
     if progress is not None:
         progress("writing reports")
@@ -257,8 +257,13 @@ def _dataset(
     return dataset, replace(settings, dataset_digest=digest)
 
 
-def _explanation(result: Result, full_id: str) -> str:
-    text = explain(result, full_id)
+def _explanation(result: Result, full_id: str, as_json: bool) -> str:
+    if as_json:  # the JSON report's records: imported only here, as a remembered run
+        from validator.report.explain_json import explain_json  # imports no report
+
+        text = explain_json(result, full_id)
+    else:
+        text = explain(result, full_id)
     if text is None:
         close = [label(found) for found in close_ids(result, full_id)]
         raise UsageError(

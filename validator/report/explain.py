@@ -1,4 +1,5 @@
-"""`--explain SOURCE/CLAIM`: the reasoning behind one claim's verdict, step by step.
+"""`--explain SOURCE/CLAIM`: the reasoning behind one claim's verdict, step by step (as
+JSON: `explain_json`).
 
 Every line is `terminal_safe`: claim text is shown with its control and bidi characters
 as escapes, and each claim's id is a `label`, as the text format shows it."""
@@ -6,11 +7,11 @@ as escapes, and each claim's id is a `label`, as the text format shows it."""
 from __future__ import annotations
 
 from validator.model.findings import Finding
-from validator.model.result import Result
+from validator.model.result import ClaimRecord, Result
 
 from .escaping import label, terminal_safe
 
-__all__ = ["explain"]
+__all__ = ["explain", "gathered"]
 
 _MAX_OTHERS = 10
 
@@ -35,9 +36,10 @@ def _once_each(findings: list[Finding], full_id: str) -> list[Finding]:
 
 def explain(result: Result, full_id: str) -> str | None:
     """The explanation as text, or None when no claim has that id."""
-    claim = result.claim(full_id)
-    if claim is None:
+    found = gathered(result, full_id)
+    if found is None:
         return None
+    claim, own, others = found
     lines = [
         f"{label(claim.full_id)} ({claim.file}:{claim.line}:{claim.column})",
         f"  written: {claim.subject} {claim.property} {claim.value}"
@@ -47,12 +49,35 @@ def explain(result: Result, full_id: str) -> str | None:
         lines.append(f'  excerpt: "{claim.excerpt}"')
     for number, step in enumerate(claim.explanation, start=1):
         lines.append(f"  {number}. {step}")
-    own = _once_each([f for f in result.findings if full_id in f.claims], full_id)
     if own:
         lines.append("  findings:")
         for finding in own:
             mark = f" [acknowledged: {finding.acknowledgement}]" if finding.acknowledged else ""
             lines.append(f"    {finding.code} {finding.severity.value}: {finding.message}{mark}")
+    if others:
+        lines.append("  other sources that bear on it:")
+        for other in others[:_MAX_OTHERS]:
+            lines.append(
+                f"    {label(other.full_id)}: {other.value} ({other.verdict.value}; "
+                f"{other.file}:{other.line})"
+            )
+        if len(others) > _MAX_OTHERS:
+            lines.append(f"    … and {len(others) - _MAX_OTHERS} more")
+    lines.append(f"  verdict: {claim.verdict.value}")
+    # Claim text goes to a terminal: each line made safe whole, so none can break in two,
+    # move the cursor, or start a workflow command.
+    return "\n".join(map(terminal_safe, lines)) + "\n"
+
+
+def gathered(
+    result: Result, full_id: str
+) -> tuple[ClaimRecord, list[Finding], list[ClaimRecord]] | None:
+    """The claim, its findings (each disagreement once), and the other sources' claims
+    that bear on it, those its findings name first; None when no claim has that id."""
+    claim = result.claim(full_id)
+    if claim is None:
+        return None
+    own = _once_each([f for f in result.findings if full_id in f.claims], full_id)
     # The claims about the same subject that bear on this one: those its findings name
     # (the other sides of a disagreement, the sources agreeing with the dataset, with
     # the same property or another: a birth date agrees with an age) and those saying
@@ -70,16 +95,4 @@ def explain(result: Result, full_id: str) -> str | None:
         ),
         key=lambda c: (c.full_id not in related, c.full_id),
     )
-    if others:
-        lines.append("  other sources that bear on it:")
-        for other in others[:_MAX_OTHERS]:
-            lines.append(
-                f"    {label(other.full_id)}: {other.value} ({other.verdict.value}; "
-                f"{other.file}:{other.line})"
-            )
-        if len(others) > _MAX_OTHERS:
-            lines.append(f"    … and {len(others) - _MAX_OTHERS} more")
-    lines.append(f"  verdict: {claim.verdict.value}")
-    # Claim text goes to a terminal: each line made safe whole, so none can break in two,
-    # move the cursor, or start a workflow command.
-    return "\n".join(map(terminal_safe, lines)) + "\n"
+    return claim, own, others

@@ -32,7 +32,7 @@ from ._json_memo import list_text as _list_text
 from ._json_memo import literal as _literal
 from .escaping import json_safe
 
-__all__ = ["json_pieces", "render_json", "report_dict"]
+__all__ = ["claim_dict", "finding_dict", "json_pieces", "render_json", "report_dict"]
 
 
 def render_json(result: Result, *, quiet: bool = False) -> str:
@@ -95,8 +95,8 @@ def report_dict(result: Result) -> dict[str, Any]:
             _source(s, verdict_counts[s.id], finding_counts.get(s.id, 0), shared.get(s.id, []))
             for s in result.sources
         ],
-        "claims": [_claim(c) for c in result.claims],
-        "findings": [_finding(f) for f in result.findings],
+        "claims": [claim_dict(c) for c in result.claims],
+        "findings": [finding_dict(f) for f in result.findings],
     }
 
 
@@ -167,7 +167,8 @@ def _source(
     }
 
 
-def _claim(claim: ClaimRecord) -> dict[str, Any]:
+def claim_dict(claim: ClaimRecord) -> dict[str, Any]:
+    """A claim as the report lists it."""
     return {
         "id": claim.full_id,
         "source": claim.source_id,
@@ -196,7 +197,8 @@ def _side(side: Side) -> dict[str, Any]:
     }
 
 
-def _finding(finding: Finding) -> dict[str, Any]:
+def finding_dict(finding: Finding) -> dict[str, Any]:
+    """A finding as the report lists it, its sides in full."""
     return {
         "code": finding.code,
         "severity": finding.severity.value,
@@ -305,7 +307,7 @@ def _finding_text(finding: Finding, enc: _Encoded, at8: _Located, written: _Side
     claims = _list_text(map(enc.__getitem__, finding.claims), _PAD8)
     locations = _list_text(map(at8.__getitem__, finding.locations), _PAD8)
     if finding.details:
-        # dict() as in _finding: a repeated detail name keeps its first place, last value.
+        # dict() as in finding_dict: a repeated detail name keeps its first place, last value.
         details = (
             "{\n        "
             + ",\n        ".join(
