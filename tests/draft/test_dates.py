@@ -21,6 +21,11 @@ FRIDAY = Published(2022, 12, 2)
         ("Thursday", FRIDAY, "past", "2022-12-01"),
         ("Thursday at 9pm", TUESDAY, "future", "2022-12-08T21:00"),
         ("at 9pm on Thursday", TUESDAY, "future", "2022-12-08T21:00"),
+        # A time set after its day and a comma, as a listing or a release prints it; a
+        # comma before the day's own number is no time.
+        ("Thursday, December 8th, 9pm", TUESDAY, None, "2022-12-08T21:00"),
+        ("8 December 2022, 21:00", TUESDAY, None, "2022-12-08T21:00"),
+        ("tomorrow, 8 December", Published(2022, 12, 7), None, "2022-12-08"),
         ("Sunday night", Published(2023, 5, 15), "past", "2023-05-14"),
         ("this Thursday", TUESDAY, None, "2022-12-08"),
         ("this Monday", TUESDAY, "past", "2022-12-05"),

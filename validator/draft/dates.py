@@ -1,10 +1,11 @@
 """Dates and times as articles write them, resolved against the publication date.
 
 "Tomorrow, 8 December ... at 9pm" in an article of 7 December 2022 is 2022-12-08T21:00,
-as is "at 9pm on Thursday 8 December"; "this December" is 2022-12; "later this year" is
-2022; "in December last year" in an article of 2023 is 2022-12, and so is "aired in
-December" (the past tense of the words points back). A value is never more
-precise than the words: a month stays a month, and a time without a day is dropped.
+as are "at 9pm on Thursday 8 December" and "Thursday, December 8th, 9pm"; "this
+December" is 2022-12; "later this year" is 2022; "in December last year" in an article of
+2023 is 2022-12, and so is "aired in December" (the past tense of the words points back).
+A value is never more precise than the words: a month stays a month, and a time without a
+day is dropped.
 Where the words need a publication date the article does not pin down ("tomorrow" in an
 article known only to be from December), the date is not drafted at all.
 
@@ -71,7 +72,7 @@ _TIME_FIRST = (
 DATE = (
     rf"(?<![\w])(?:{_TIME_FIRST}?(?:{_REL}(?:,?\s+{_DAY})?|{_DAY}|{_WEEKDAY_ALONE})"
     rf"|{_MONTH}{_MONTH_YEAR}|{_REL_MONTH}|(?:(?i:in)\s+)?{_YEAR}(?![\w]))"
-    rf"(?:[^.;!?\"“”]{{0,30}}?(?<![\w])(?i:at)\s+{_TIME})?"
+    rf"(?:[^.;!?\"“”]{{0,30}}?(?<![\w])(?i:at)\s+{_TIME}|(?<=[\w.]),\s*{_TIME})?"
 )
 
 
@@ -162,7 +163,12 @@ def parse_date(text: str, published: Published, tense: str | None = None) -> str
 
 
 def _time(low: str) -> str | None:
-    match = re.search(r"\bat\s+(\d{1,2})(?:[:.](\d{2}))?\s?(am|pm|a\.m\.|p\.m\.)?(?!\w)", low)
+    # "at 9pm", or the time set after its day and a comma: "Thursday 8 December, 9pm".
+    match = re.search(
+        r"(?:\bat\s+|,\s*(?=\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)|\d{1,2}:\d{2}))"
+        r"(\d{1,2})(?:[:.](\d{2}))?\s?(am|pm|a\.m\.|p\.m\.)?(?!\w)",
+        low,
+    )
     if not match:
         return None
     hour, minute = int(match.group(1)), int(match.group(2) or 0)
