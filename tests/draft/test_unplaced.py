@@ -41,3 +41,20 @@ def test_a_duration_before_or_after_something_is_when_not_how_long() -> None:
     assert _unplaced("We spoke a week before the opening.", "Rehearsals lasted three weeks.") == [
         ("duration", "three weeks", "Rehearsals lasted three weeks.")
     ]
+
+
+def test_a_star_rating_is_listed() -> None:
+    """A review's rating, as a row of stars, a score out of five or ten, or in words;
+    a date in figures or a count of stars in the sky is none."""
+    assert _unplaced(
+        "★★★★☆",
+        "I give it 4/5, and The Times gave it four stars.",
+        "A 5-star turn, or 7 out of 10.",
+        "Shot under 300 stars on 14/5, and 24/7 since.",
+    ) == [
+        ("rating", "★★★★☆", "★★★★☆"),
+        ("rating", "4/5", "I give it 4/5, and The Times gave it four stars."),
+        ("rating", "four stars", "I give it 4/5, and The Times gave it four stars."),
+        ("rating", "5-star", "A 5-star turn, or 7 out of 10."),
+        ("rating", "7 out of 10", "A 5-star turn, or 7 out of 10."),
+    ]

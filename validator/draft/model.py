@@ -36,7 +36,7 @@ class DraftClaim:
 
 @dataclass(frozen=True, slots=True)
 class Unplaced:
-    what: str  # "quote", "age", "date", "duration", "percentage"
+    what: str  # "quote", "age", "date", "duration", "percentage", "rating"
     found: str  # the words found
     sentence: str  # the sentence they are in
     where: tuple[int, int]
