@@ -304,6 +304,12 @@ _PASSAGES = tuple(
         "the fact that she is my mother really helped because the bond between us was there",
         "we are playing characters and these people are not us and this is not our story",
         "it was really staggering how free we were able to be which nobody had imagined at",
+        # Characters of a script written without spaces, two a piece (each half a word),
+        # alone and among other words.
+        "米娅 在镜 头前 那种 惊人 的自 由真 的让 我非 常震 惊我 从来 没有 见过 这样 的表 演啊 "
+        "真的 很好 的人",
+        "she said 米娅 在镜 头前 that 惊人 的自 由真 was 我非 常震 惊我 so 没有 见过 here "
+        "的表 演啊 now 很好",
     )
 )
 

@@ -120,17 +120,23 @@ def test_what_is_found_does_not_depend_on_the_hash_of_a_run(
 
 @SETTINGS
 @given(
-    st.lists(st.lists(st.sampled_from(["a", "b", "c"]), max_size=40), min_size=1, max_size=6),
-    st.lists(st.tuples(st.integers(0, 20), st.integers(10, 16)), min_size=2, max_size=5),
+    st.lists(st.lists(st.sampled_from(["a", "b", "c", "好"]), max_size=40), min_size=1, max_size=6),
+    st.lists(st.tuples(st.integers(0, 20), st.integers(10, 32)), min_size=2, max_size=5),
+    st.lists(st.booleans(), min_size=32, max_size=32),
+    st.booleans(),
 )
 def test_every_text_that_shares_a_run_is_found_as_sharing(
-    words: list[list[str]], placed: list[tuple[int, int]]
+    words: list[list[str]], placed: list[tuple[int, int]], unspaced: list[bool], own_too: bool
 ) -> None:
-    # Texts of a few words, and texts holding a passage at any place, the rest their own.
-    passage = [f"p{n}" for n in range(16)]
+    # Texts of a few words, and texts holding a passage at any place, the rest their own;
+    # the passage's words and the texts' own words may be characters of a script written
+    # without spaces, each half a word.
+    passage = [chr(0x4E00 + n) if half else f"p{n}" for n, half in enumerate(unspaced)]
     texts = {" ".join(w) for w in words}
     for number, (offset, length) in enumerate(placed):
-        own = [f"t{number}w{n}" for n in range(offset)]
+        own = [
+            chr(0x5000 + 32 * number + n) if own_too else f"t{number}w{n}" for n in range(offset)
+        ]
         texts.add(" ".join([*own, *passage[:length], f"t{number}end"]))
     long_texts, found = passages.SharingTexts().finish(texts)
     runs = {text: set(passages._runs(text, passages._folded(text))) for text in texts}
@@ -163,3 +169,39 @@ def test_folding_a_text_at_once_folds_each_word(text: str) -> None:
     words = tokens(text)
     assert passages._folded(text) == [word.casefold() for word in words]
     assert passages._folded(text, {}) == [word.casefold() for word in words]
+
+
+def _surroundings(prefix: str, unspaced: int) -> st.SearchStrategy[list[str]]:
+    """Words a text has of its own: English-like words, or characters of a script
+    written without spaces (from the code point `unspaced` on), none of them another's."""
+    return st.lists(st.booleans(), max_size=30).map(
+        lambda kinds: [
+            chr(unspaced + n) if half else f"{prefix}{n}" for n, half in enumerate(kinds)
+        ]
+    )
+
+
+@SETTINGS
+@given(
+    st.lists(st.booleans(), min_size=1, max_size=30),
+    _surroundings("x", 0x6000),
+    _surroundings("y", 0x6100),
+    _surroundings("z", 0x6200),
+    _surroundings("w", 0x6300),
+)
+def test_a_passage_is_shared_when_it_weighs_a_run_whatever_surrounds_it(
+    halves: list[bool],
+    before: list[str],
+    after: list[str],
+    other_before: list[str],
+    other_after: list[str],
+) -> None:
+    # A passage of words and characters of a script written without spaces (each half
+    # a word), in two texts with words of their own in any script around it: shared
+    # exactly when it weighs RUN_WORDS words, whatever each text is mostly written in.
+    passage = [chr(0x4E00 + n) if half else f"p{n}" for n, half in enumerate(halves)]
+    first = " ".join([*before, *passage, *after])
+    second = " ".join([*other_before, *passage, *other_after])
+    held = passages.run_holders({first: {"a": "a/1"}, second: {"b": "b/1"}})
+    weight = sum(1 if half else 2 for half in halves)
+    assert (held == [{"a": "a/1", "b": "b/1"}]) == (weight >= 2 * passages.RUN_WORDS)

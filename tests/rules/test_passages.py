@@ -69,3 +69,36 @@ def test_a_passage_without_spaces_is_twenty_four_characters() -> None:
     assert _held(texts) == [(("a", "a/1"), ("b", "b/1"))]
     short = {f"开头{shared[:20]}结尾": {"a": "a/1"}, f"另一{shared[:20]}完": {"b": "b/1"}}
     assert _held(short) == []
+
+
+def test_a_passage_without_spaces_is_the_same_run_in_a_text_mostly_of_other_words() -> None:
+    # 30 characters of Chinese quoted in an English article, and in a Chinese one: a
+    # run is 24 characters in both, whatever the rest of each text is written in.
+    shared = "米娅在镜头前那种惊人的自由真的让我非常震惊我从来没有见过"
+    english = " ".join(f"word{n}" for n in range(40))
+    texts = {
+        f"{english} {shared} {english}": {"a": "a/1"},
+        f"温斯莱特说{shared}这样的表演": {"b": "b/1"},
+    }
+    assert _held(texts) == [(("a", "a/1"), ("b", "b/1"))]
+
+
+def test_twelve_characters_without_spaces_are_no_passage_in_a_text_of_other_words() -> None:
+    # A stock phrase of twelve characters in two articles mostly in English (each with
+    # words of its own) is half a run: no more than a stock phrase.
+    phrase = "我从来没有见过这样的表演"
+    texts = {
+        f"{' '.join(f'a{n}' for n in range(20))} {phrase} the end": {"a": "a/1"},
+        f"{' '.join(f'b{n}' for n in range(20))} {phrase} the end": {"b": "b/1"},
+    }
+    assert _held(texts) == []
+
+
+def test_a_run_of_words_and_characters_weighs_twelve_words() -> None:
+    # Six English words and twelve characters, in the same order, are one run.
+    shared = "Kate Winslet told the press that 我从来没有见过这样的表演"
+    texts = {f"first {shared} end": {"a": "a/1"}, f"second {shared} stop": {"b": "b/1"}}
+    assert _held(texts) == [(("a", "a/1"), ("b", "b/1"))]
+    assert passages._runs(shared, passages._folded(shared)) == [
+        ("kate", "winslet", "told", "the", "press", "that", *"我从来没有见过这样的表演")
+    ]

@@ -7,8 +7,8 @@ import unicodedata
 from validator.rules.quote_match import tokens, word_diff
 from validator.rules.unspaced import (
     UNSPACED_RANGES,
+    half_words,
     joined,
-    runs_of,
     words_of,
     written_without_spaces,
 )
@@ -68,11 +68,14 @@ def test_a_diff_of_an_unspaced_quote_reads_as_its_text() -> None:
     assert word_diff(first, second, ops) == "我非常喜[-欢-]{+爱+}这部电影"
 
 
-def test_a_passage_in_an_unspaced_script_is_twice_as_many_characters() -> None:
-    assert runs_of("ascii words only", ["ascii", "words", "only"], 12) == 12
-    assert runs_of("我很高兴", ["我", "很", "高", "兴"], 12) == 24
-    assert runs_of("Kate und Mia 说", ["Kate", "und", "Mia", "说"], 12) == 12
-    assert runs_of("été", ["été"], 12) == 12
+def test_a_character_of_an_unspaced_script_weighs_half_a_word() -> None:
+    assert half_words("ascii words only", ["ascii", "words", "only"]) == 2
+    assert half_words("été", ["été"]) == 2
+    assert half_words("我很高兴", ["我", "很", "高", "兴"]) == 1
+    assert half_words("สวัสดี", ["ส", "วั", "ส", "ดี"]) == 1
+    assert half_words("Kate und Mia 说", ["Kate", "und", "Mia", "说"]) == [2, 2, 2, 1]
+    # A Kangxi radical is an ideograph once normalised: the words say so, not the text.
+    assert half_words("\u2f00\u2f00", ["一", "一"]) == 1
 
 
 def test_no_mark_lies_past_the_basic_planes_but_the_variation_selectors() -> None:

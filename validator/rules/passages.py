@@ -1,9 +1,10 @@
 """Runs of words that texts share: the passages behind shared wording (S501).
 
 A passage is a run of at least `RUN_WORDS` words that two texts have in the same order
-(case, punctuation and typography aside). `run_holders` finds, for a corpus of texts,
-who holds each run that two sources or more hold; `validator.rules.wording` pairs the
-sources and reports them. A run held by more than `WIDELY_SHARED` sources is in wide
+(case, punctuation and typography aside), a character of a script written without
+spaces counting half a word (`unspaced.half_words`). `run_holders` finds, for a corpus
+of texts, who holds each run that two sources or more hold; `validator.rules.wording`
+pairs the sources and reports them. A run held by more than `WIDELY_SHARED` sources is in wide
 circulation and pairs none.
 """
 
@@ -14,7 +15,7 @@ from itertools import repeat
 from typing import Final
 
 from .quote_match import tokens
-from .unspaced import runs_of
+from .unspaced import half_words
 
 __all__ = ["RUN_WORDS", "WIDELY_SHARED", "Holders", "SharingTexts", "run_holders"]
 
@@ -52,15 +53,45 @@ def _stretches(words: list[str], size: int) -> Iterator[tuple[str, ...]]:
 
 
 def _runs(text: str, words: list[str]) -> list[tuple[str, ...]]:
-    """The text's runs of RUN_WORDS words (`_run_size`), one at each place."""
-    return list(_stretches(words, _run_size(text, words)))
+    """The text's runs, one at each place (`_run_stretches`)."""
+    return list(_run_stretches(text, words))
 
 
-def _run_size(text: str, words: list[str]) -> int:
-    """RUN_WORDS, or twice as many in a text mostly of characters of a script written
-    without spaces, each of them a word (`unspaced`): a passage is as long a stretch of
-    text in every script."""
-    return runs_of(text, words, RUN_WORDS)
+_HALVES: Final = 2 * RUN_WORDS  # a run's weight, in halves of a word
+
+
+def _run_stretches(text: str, words: list[str]) -> Iterator[tuple[str, ...]]:
+    """The runs of the text's `words` (`text`'s), one starting at each place: the
+    fewest words from there that weigh RUN_WORDS words, a character of a script written
+    without spaces weighing half a word (`half_words`). Twelve English words, 24 Chinese
+    characters, or six English words and twelve characters: a run is the same run in
+    every text holding it, whatever the rest of each text is written in."""
+    weights = half_words(text, words)
+    if isinstance(weights, int):  # every word weighs the same: the runs cut in C
+        return _stretches(words, _HALVES // weights)
+    return _weighed(words, weights)
+
+
+def _weighed(words: list[str], weights: list[int]) -> Iterator[tuple[str, ...]]:
+    """`_run_stretches` for words of different weights: a run ends where its weight
+    is reached, and the next starts a word on."""
+    end = total = 0
+    for start, weight in enumerate(weights):
+        while end < len(words) and total < _HALVES:
+            total += weights[end]
+            end += 1
+        if total < _HALVES:  # the rest of the text is shorter than a run
+            return
+        yield tuple(words[start:end])
+        total -= weight
+
+
+def _long_enough(text: str, words: list[str]) -> bool:
+    """Whether the text holds a run."""
+    weights = half_words(text, words)
+    if isinstance(weights, int):
+        return weights * len(words) >= _HALVES
+    return sum(weights) >= _HALVES
 
 
 def run_holders(texts: dict[str, Holders], noted: SharingTexts | None = None) -> list[Holders]:
@@ -87,7 +118,7 @@ def run_holders(texts: dict[str, Holders], noted: SharingTexts | None = None) ->
     more: set[int] = set()
     several: dict[str, set[int]] = {}  # a text several sources hold -> its runs' hashes
     for text, words in words_of.items():
-        hashes = set(map(hash, _stretches(words, _run_size(text, words))))
+        hashes = set(map(hash, _run_stretches(text, words)))
         more |= seen & hashes
         seen |= hashes
         if 1 < len(texts[text]) <= WIDELY_SHARED and hashes:
@@ -124,8 +155,9 @@ class SharingTexts:
     time: a run's texts may be noted as they come (a claim file's, as soon as it is
     checked, while other files still are), and `finish` answers for any texts.
 
-    A run of RUN_WORDS words holds a whole block of RUN_WORDS // 2 words that starts
-    at a multiple of that many words in its text (any 2 * b - 1 words in a row do). So
+    A run of RUN_WORDS words or more (a run of unspaced characters has twice as many)
+    holds a whole block of RUN_WORDS // 2 words that starts at a multiple of that many
+    words in its text (any 2 * b - 1 words in a row do). So
     of two texts that share a run, the later holds a block of the earlier somewhere:
     each text's every stretch of that many words is looked up among the blocks of the
     texts before it (a sixth of their places, not all), and then its own blocks are
@@ -145,7 +177,7 @@ class SharingTexts:
         self._owner: dict[int, str] = {}
         self._found: set[str] = set()
         self._noted: set[str] = set()
-        self._long: list[str] = []  # the texts noted of RUN_WORDS words or more, in order
+        self._long: list[str] = []  # the texts noted that hold a run, in order
 
     def note(self, text: str) -> None:
         """Take `text` into account, once however often it is noted."""
@@ -153,7 +185,7 @@ class SharingTexts:
             return
         self._noted.add(text)
         words = _folded(text)
-        if len(words) < _run_size(text, words):
+        if not _long_enough(text, words):
             return
         self._long.append(text)
         # The hash of the stretch at each place; a block is a stretch at a multiple of
@@ -165,7 +197,7 @@ class SharingTexts:
         owner.update(zip(stretches[::_BLOCK_WORDS], repeat(text)))
 
     def finish(self, texts: Iterable[str]) -> tuple[list[str], set[str]]:
-        """Of `texts` (each noted first if it was not), those of RUN_WORDS words or more,
+        """Of `texts` (each noted first if it was not), those that hold a run,
         in the order they were noted; and a set holding every one of them that may hold
         a run another of them holds (and perhaps texts not among them). What was noted
         is then forgotten: the index of blocks is as large as the texts' words."""

@@ -22,7 +22,7 @@ import unicodedata
 from collections.abc import Iterable
 from functools import cache
 
-__all__ = ["UNSPACED_RANGES", "joined", "runs_of", "words_of", "written_without_spaces"]
+__all__ = ["UNSPACED_RANGES", "half_words", "joined", "words_of", "written_without_spaces"]
 
 # The blocks of the scripts written without spaces between words.
 UNSPACED_RANGES: tuple[tuple[int, int], ...] = (
@@ -72,6 +72,8 @@ def _marks() -> str:
 
 _UNSPACED = _class(UNSPACED_RANGES)
 _UNSPACED_CHAR = re.compile(f"[{_UNSPACED}]")
+# A word (after a space) that does not begin with a character of an unspaced script.
+_SPACED_WORD = re.compile(f" [^{_UNSPACED}]")
 
 
 @cache
@@ -134,14 +136,22 @@ def _unspaced(char: str) -> bool:
     return _UNSPACED_CHAR.match(char) is not None
 
 
-def runs_of(text: str, words: list[str], run: int) -> int:
-    """How many of the text's `words` make a run of `run` words' worth of text: twice as
-    many where most of them are characters of unspaced scripts (a word of Chinese or
-    Japanese is about two characters)."""
+def half_words(text: str, words: list[str]) -> int | list[int]:
+    """What each of the text's `words` weighs in a passage, in halves of a word: a
+    character of an unspaced script (a word that begins with one) weighs 1, as a word of
+    Chinese or Japanese is about two characters; any other word 2. The one weight of
+    every word where they all weigh the same (most texts: found in C); else a weight
+    for each word."""
     if text.isascii():
-        return run
-    unspaced = _UNSPACED_CHAR.subn("", text)[1]  # counted in C; marks of these scripts too
-    return 2 * run if 2 * unspaced > len(words) else run
+        return 2
+    # Looked for in the words, not the text: normalising may make letters of those
+    # scripts of others (a Kangxi radical is an ideograph once NFKC).
+    spaced = " " + " ".join(words)
+    if _UNSPACED_CHAR.search(spaced) is None:
+        return 2
+    if _SPACED_WORD.search(spaced) is None:
+        return 1
+    return [1 if _unspaced(word[0]) else 2 for word in words]
 
 
 _OPENERS = ("[-", "{+")
