@@ -373,6 +373,20 @@ PHRASINGS = [
         ("Mia Threapleton", "age", 22, {}),
         ("I Am Ruth", "cast_member", "Mia Threapleton", {"character": "Freya"}),
     ),
+    # A category named at another body's awards is that body's; a listing's channel in
+    # brackets after the title.
+    _sentence(
+        "Channel 4's I Am Ruth was named Best Single Drama at the Broadcast Awards 2024 on "
+        "Thursday night.",
+        "2024-02-09",
+        ("I Am Ruth", "network", "Channel 4", {}),
+        ("I Am Ruth", "award_received", "Broadcast Award for Best Single Drama", {}),
+    ),
+    _sentence(
+        "I Am Ruth (Channel 4, 9pm) is a triumph.",
+        "2022-12-08",
+        ("I Am Ruth", "network", "Channel 4", {}),
+    ),
     # "which she co-wrote": who "she" is cannot be told, so only Savage is drafted.
     _sentence(
         "Kate Winslet appeared on ITV's Lorraine with Lorraine Kelly to talk about I Am "
