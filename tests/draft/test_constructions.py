@@ -314,6 +314,7 @@ def _sentence(text: str, published: str, *claims: Claim) -> tuple[str, str, list
     return (f"I Am Ruth review\n\n{text}\n", published, [(*claim, text) for claim in claims])
 
 
+_IT_AIRS = "It airs on Thursday 8 December at 9pm on Channel 4."
 PHRASINGS = [
     _sentence(
         _DIRECTED,
@@ -386,6 +387,16 @@ PHRASINGS = [
         "I Am Ruth (Channel 4, 9pm) is a triumph.",
         "2022-12-08",
         ("I Am Ruth", "network", "Channel 4", {}),
+    ),
+    # "It" with no work named in the sentences before it is the article's work.
+    (
+        f"I Am Ruth review\n\nThe story is bleak. The ending is hard. Nobody is spared. "
+        f"Watch it anyway.\n\n{_IT_AIRS}\n",
+        "2022-12-06",
+        [
+            ("I Am Ruth", "first_broadcast", "2022-12-08T21:00", {}, _IT_AIRS),
+            ("I Am Ruth", "network", "Channel 4", {}, _IT_AIRS),
+        ],
     ),
     # "which she co-wrote": who "she" is cannot be told, so only Savage is drafted.
     _sentence(

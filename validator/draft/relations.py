@@ -27,6 +27,7 @@ _Topical = list[tuple[DraftClaim, tuple[int, int], tuple[int, int]]]
 # A sentence up to this long is its claims' excerpt; in a longer one, the cue's words are.
 _SHORT_SENTENCE = 200
 _CLAUSE_MARKS = (",", ";", ":", "(", ")", "–", "—")
+_IT = re.compile(r"(?i:it)")
 
 
 def find_relations(
@@ -238,6 +239,12 @@ def _claims(
             speaker = speakers.at(sentence.paragraph, at) if speakers else None
             named = entities(mentions, index, match, name, allowed, owner, speaker)
             values = [v for v in named if v is not None]
+            if not values and name == "subject" and _IT.fullmatch(match.group(name)):
+                # "It airs on Channel 4 at 9pm" where no work is named in the sentences
+                # before: the work the article is about, as "the drama" would be.
+                works = mentions.things(prop.subject_kinds)
+                topic = sections.subject(sentence.paragraph, works, called) if works else None
+                values = [] if topic is None else [topic]
         else:
             unit = prop.unit if name == "value" else None
             # The sentence up to the end of the cue, but the slot's own words, gives the
