@@ -69,6 +69,17 @@ def test_a_headline_sharing_the_body_s_words_in_other_forms_is_the_headline() ->
     assert read_page_copy(lines).title == headline
 
 
+def test_a_review_s_headline_over_its_stars_and_standfirst_is_the_headline() -> None:
+    """A review's headline judges, sharing fewer than half its words with the body; the
+    standfirst under it, past a row of stars, shares more, and is the article's."""
+    headline = "The Glass Orchard review – Nora Vell gives the finest turn of her career"
+    standfirst = "Nora Vell plays the lead in a new play that opens at the Lyric in March"
+    lines = ("Menu", "Theatre", headline, "★★★★☆", standfirst, P1, P2)
+    assert read_page_copy(lines) == PageCopy(
+        (headline, "★★★★☆", standfirst, P1, P2), title=headline
+    )
+
+
 def test_a_notice_before_the_headline_is_not_the_headline() -> None:
     notice = "To be sure you never miss out on stories, we are happy to send you some reminders"
     headline = "Nora Vell takes the lead at the Lyric Theatre"

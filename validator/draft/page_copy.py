@@ -15,6 +15,8 @@ were drafted as if the article said them. So:
   words, no full stop, not a byline or a control) and shares at least two of its words,
   and half of them, with the body's start (words of four letters or more, the most
   common English ones aside): a menu, a notice or a section's name shares next to none.
+  A line shaped as a headline just above that one (past a row of rating stars) and
+  sharing two words with the body is the headline, the other its standfirst.
   Nothing above it is the article.
 - A byline gives the author ("By Jane Doe", or a name beside a date) and a date line the
   publication date, above the body or right under its last paragraph, where some pages
@@ -152,8 +154,26 @@ def _title(lines: tuple[str, ...], kinds: list[Kind], start: int, kept: list[int
         words = _content_words(line)
         shared = len(words & body)
         if shared >= 2 and 2 * shared >= len(words):
-            return i
+            return _over_standfirst(lines, kinds, i, body)
     return None
+
+
+def _over_standfirst(lines: tuple[str, ...], kinds: list[Kind], at: int, body: set[str]) -> int:
+    """The headline over the line found at `at`, where that is its standfirst: a line
+    shaped as a headline just above it (past a row of rating stars), sharing two words
+    with the body though fewer than half its own (a review's headline judges: "Kate
+    Winslet gives the performance of her career")."""
+    above = at - 1
+    while above >= 0 and kinds[above] is Kind.TEXT and not any(c.isalnum() for c in lines[above]):
+        above -= 1
+    if above < 0 or kinds[above] is not Kind.TEXT:
+        return at
+    line = lines[above]
+    if sentence_end(line) or is_name(line) or read_byline(line) is not None:
+        return at
+    if not 3 <= len(line.split(None, 30)) <= 30:
+        return at
+    return above if len(_content_words(line) & body) >= 2 else at
 
 
 def _bylines(
