@@ -22,6 +22,7 @@ from validator.read.files import LoadedFile
 from validator.read.positions import JsonPath, LoadProblem, format_path, refused_tags
 
 from .models import Claim, Source
+from .nulls import drop_optional_nulls
 from .schema_fast import file_schema_errors
 from .unusable import unreal_published, unusable_acknowledgement
 
@@ -117,6 +118,7 @@ def check_claim_file(
             )
         )
         return ParsedFile(loaded, source_id, None, 1, ()), findings
+    drop_optional_nulls(data)
     raw_claims = data.get("claims")
     if isinstance(raw_claims, list) and len(raw_claims) > max_claims:
         findings.append(
