@@ -199,6 +199,40 @@ def test_the_nearest_passage_is_whole_words(project: Path) -> None:
     )
 
 
+def test_a_line_broken_in_a_chinese_sentence_is_no_space_in_it(project: Path) -> None:
+    """An archive wrapped at a width breaks Chinese sentences where no space stands:
+    the break read as a space, and an excerpt copied from the sentence was not found."""
+    (project / "claims" / "text.txt").write_text(
+        "影视周刊报道\uff1a米娅在镜头前那种惊人的自由真的让我\n非常震惊\uff0c我从来没有见过这样的表演。\n"
+        "Kate Winslet, 47,\nstars.\n",
+        encoding="utf-8",
+    )
+    _claim(project, "text.txt", excerpt="真的让我非常震惊")
+    _claim(project, "text.txt", excerpt="真的 让我 非常震惊", name="b")
+    _claim(project, "text.txt", excerpt="Kate Winslet, 47, stars", name="c")
+    _claim(project, "text.txt", excerpt="Kate Winslet, 47,stars", name="d")
+    assert [claims for _, claims, _ in _e107(project)] == [("d/age",)]
+
+
+def test_the_nearest_passage_of_a_chinese_excerpt_ends_at_its_characters(
+    project: Path,
+) -> None:
+    """Each Chinese character is a word: the passage was widened by 40 characters at
+    each end, looking for a space that Chinese does not write."""
+    (project / "claims" / "text.txt").write_text(
+        "这是一段很长的前文\uff0c讲述了影视周刊的记者如何在伦敦采访了这位著名的女演员以及她的女儿。"
+        "米娅在镜头前那种惊人的自由真的让我非常震惊\uff0c我从来没有见过这样的表演。"
+        "后来的文字还有很多很多\uff0c关于这部电影的拍摄过程和幕后故事\uff0c以及观众的反应。\n",
+        encoding="utf-8",
+    )
+    _claim(project, "text.txt", excerpt="米娅在镜头前那种惊人的自由真的让我非常吃惊")
+    assert _e107(project) == _excerpt_finding(
+        "excerpt not found in the archived text text.txt; the nearest passage is "
+        '"米娅在镜头前那种惊人的自由真的让我非常震惊,我从来没有见过这样"; copy the '
+        "source's words exactly"
+    )
+
+
 def test_no_passage_is_named_where_none_resembles_the_excerpt(project: Path) -> None:
     """The longest stretch "directed by Dominic Savage" shares with this text is "ted ":
     the passage around it was named as the nearest, and the reader told to copy words

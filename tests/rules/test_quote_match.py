@@ -313,6 +313,17 @@ def test_a_quote_is_printed_alike_whatever_its_spacing_and_closing_mark() -> Non
     assert texts.spaced("") == ""
 
 
+def test_a_chinese_quote_is_printed_alike_with_a_line_broken_in_it() -> None:
+    # No space stands between two Chinese characters: the same text printed (Q401
+    # differs in print), where it was taken for a difference of punctuation.
+    texts = Texts()
+    assert texts.spaced("我从来没有\n见过 这样的表演。") == "我从来没有见过这样的表演。"
+    first = texts.quote("a/1", "someone", "我从来没有见过这样的表演")
+    second = texts.quote("b/1", "someone", "我从来没有\n见过这样的表演")
+    found = match(first, second, texts.spaced)
+    assert found is not None and (found.same_words, found.exact) == (True, True)
+
+
 MIA = (
     "The fact that she is actually my mother, I feel that really helped in a way because the "
     "chemistry, the connection, the emotional bond between us as a mother and daughter who "

@@ -7,6 +7,7 @@ import unicodedata
 from validator.rules.quote_match import tokens, word_diff
 from validator.rules.unspaced import (
     UNSPACED_RANGES,
+    closed_up,
     half_words,
     joined,
     words_of,
@@ -98,3 +99,10 @@ def test_the_unspaced_blocks_past_the_basic_plane_hold_no_mark() -> None:
         if unicodedata.category(chr(code))[0] == "M"
     ]
     assert marks == []
+
+
+def test_no_space_stands_between_two_unspaced_characters() -> None:
+    assert closed_up("我 很 高兴 Kate Winslet 说 好") == "我很高兴 Kate Winslet 说好"
+    assert closed_up("สวั สดี ครับ") == "สวัสดีครับ"  # a Thai vowel sign before the space
+    assert closed_up("नमस्ते दुनिया") == "नमस्ते दुनिया"
+    assert closed_up("one two") == "one two"

@@ -37,6 +37,7 @@ from validator.model.typography import plain, shorten
 from validator.parse.claim_file import ParsedFile
 
 from .page_text import is_page, page_text
+from .unspaced import closed_up
 
 __all__ = [
     "Archived",
@@ -56,8 +57,10 @@ ARCHIVE_BUDGET = 1 << 31
 
 
 def normalise_passage(text: str) -> str:
-    """Quotes, dashes, ellipses and white space do not tell an excerpt from its source."""
-    return " ".join(plain(text).split())
+    """Quotes, dashes, ellipses and white space do not tell an excerpt from its source
+    (nor does a line break between two characters of a script written without spaces:
+    `closed_up`)."""
+    return closed_up(" ".join(plain(text).split()))
 
 
 def archive_path(parsed: ParsedFile) -> str:

@@ -29,6 +29,7 @@ from .archives import (
     normalise_passage,
 )
 from .rule import FileRule, Setting
+from .unspaced import written_without_spaces
 
 __all__ = [
     "NEAREST_BUDGET",
@@ -155,12 +156,24 @@ def _whole_words(archive: str, start: int, end: int) -> tuple[int, int]:
     end: the message says to copy the source's words, and "ongside ... Mia Thre" are not
     words of it."""
     first = max(0, start - _WIDEN)
-    while start > first and not archive[start - 1].isspace():
+    while start > first and _inside_word(archive, start):
         start -= 1
     last = min(len(archive), end + _WIDEN)
-    while end < last and not archive[end].isspace():
+    while end < last and _inside_word(archive, end):
         end += 1
     return start, end
+
+
+def _inside_word(archive: str, at: int) -> bool:
+    """Whether a cut before `archive[at]` cuts a word: neither side is white space, nor
+    a character of a script written without spaces, each of which is a word (a Chinese
+    passage was widened by the whole bound, having no space to end on)."""
+    before, after = archive[at - 1], archive[at]
+    if before.isspace() or after.isspace():
+        return False
+    if before.isascii() and after.isascii():
+        return True
+    return not (written_without_spaces(before) or written_without_spaces(after))
 
 
 def _nearest_within_budget(excerpt: str, archive: Archived) -> str | None:

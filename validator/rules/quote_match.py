@@ -32,7 +32,7 @@ from validator.resolve.claims import ResolvedClaim
 from .quote_align import slid, stretch
 from .quote_gaps import agree
 from .rule import Recall
-from .unspaced import joined, words_of
+from .unspaced import closed_up, joined, words_of
 
 __all__ = [
     "LONG_RUN",
@@ -175,10 +175,13 @@ class Texts:
     def spaced(self, text: str) -> str:
         """The text as printed, typography and spacing aside, and without the comma or
         full stop where the quotation closes: `"..., I loved it," she said` and `"... I
-        loved it."` print the same words, the mark being the sentence's around them."""
+        loved it."` print the same words, the mark being the sentence's around them. (A
+        space between two characters of a script written without spaces is none:
+        `closed_up`.)"""
         found = self.spaced_texts.get(text)
         if found is None:
-            found = self.spaced_texts[text] = " ".join(plain(text).split()).rstrip(_CLOSING)
+            spaced = closed_up(" ".join(plain(text).split()))
+            found = self.spaced_texts[text] = spaced.rstrip(_CLOSING)
         return found
 
 

@@ -22,7 +22,14 @@ import unicodedata
 from collections.abc import Iterable
 from functools import cache
 
-__all__ = ["UNSPACED_RANGES", "half_words", "joined", "words_of", "written_without_spaces"]
+__all__ = [
+    "UNSPACED_RANGES",
+    "closed_up",
+    "half_words",
+    "joined",
+    "words_of",
+    "written_without_spaces",
+]
 
 # The blocks of the scripts written without spaces between words.
 UNSPACED_RANGES: tuple[tuple[int, int], ...] = (
@@ -152,6 +159,22 @@ def half_words(text: str, words: list[str]) -> int | list[int]:
     if _SPACED_WORD.search(spaced) is None:
         return 1
     return [1 if _unspaced(word[0]) else 2 for word in words]
+
+
+# A space between two characters of unspaced scripts (their own marks among them: a
+# Thai vowel sign is in the Thai block). Looked behind, one character: 0.12 s for five
+# million characters, where a group of a character and its marks took 1.4 s.
+_GAP = re.compile(f"(?<=[{_UNSPACED}]) (?=[{_UNSPACED}])")
+
+
+def closed_up(spaced: str) -> str:
+    """A text whose white space is single spaces, without those between two characters
+    of unspaced scripts: a line broken in a Chinese sentence (an archive's text wrapped
+    at a width, a page's source) is no space in it, as `words_of` finds the same words
+    either way."""
+    if spaced.isascii() or _UNSPACED_CHAR.search(spaced) is None:
+        return spaced
+    return _GAP.sub("", spaced)
 
 
 _OPENERS = ("[-", "{+")
