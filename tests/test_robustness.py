@@ -131,6 +131,25 @@ EXPECTED_FINDINGS = [
     ),
     ("empty.yaml", "E101", 1, 1, "file is empty; a claim file needs a source and its claims"),
     (
+        "field-indented-deeper.yaml",
+        "E101",
+        10,
+        11,
+        "YAML syntax error: mapping values are not allowed in this context (line 10 is indented "
+        "more than line 9 above it, so YAML reads it as more of that line's text; start it at "
+        "column 5, where the field of line 9 starts)",
+    ),
+    (
+        "field-indented-short.yaml",
+        "E101",
+        10,
+        3,
+        "YAML syntax error: did not find expected '-' indicator while parsing a block collection "
+        "(started at line 7, column 3) (line 10 starts at column 3, but the fields above it "
+        "start at column 5 (line 9): the fields of one mapping start at the same column; start "
+        "it at column 5, or begin a new item with '- ')",
+    ),
+    (
         "huge-age.yaml",
         "E106",
         10,

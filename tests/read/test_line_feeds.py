@@ -100,8 +100,14 @@ def test_errors_in_a_file_whose_lines_a_cr_ends_are_on_its_lines() -> None:
     assert error("a: 1\rb: \ud800\r") == (2, 4, surrogate)
     assert error("a: 1\rb: " + "[" * 1200) == (2, 67, "nesting is deeper than 64 levels")
     not_here = "YAML syntax error: mapping values are not allowed in this context"
-    # The ': ' of an earlier line is no reason to suspect one in this line's text.
-    assert error("a: x\rb: c\r  d: 2\r") == (3, 4, not_here)
+    # The ': ' of an earlier line is no reason to suspect one in this line's text; its
+    # indentation is, told on the file's own lines.
+    assert error("a: x\rb: c\r  d: 2\r") == (
+        3,
+        4,
+        f"{not_here} (line 3 is indented more than line 2 above it, so YAML reads it as more "
+        "of that line's text; start it at column 1, where the field of line 2 starts)",
+    )
     assert error("a: x y\rb: c: d\r") == (
         2,
         5,

@@ -97,7 +97,13 @@ def test_columns_count_characters_not_bytes() -> None:
         ),
         (
             "a: b\n b: c\n",
-            (2, 3, "YAML syntax error: mapping values are not allowed in this context"),
+            (
+                2,
+                3,
+                "YAML syntax error: mapping values are not allowed in this context (line 2 is "
+                "indented more than line 1 above it, so YAML reads it as more of that line's "
+                "text; start it at column 1, where the field of line 1 starts)",
+            ),
         ),
         ("%YAML 2.0\n---\na: 1\n", (1, 1, "YAML syntax error: found incompatible YAML document")),
         (
@@ -386,21 +392,27 @@ def test_a_syntax_errors_message_says_what_to_do_about_what_it_points_at(
     assert yaml_parser.describe(error, text, mark(index, 0, index)) == f"YAML syntax error: x{hint}"
 
 
+_QUOTE = " (a ': ' inside a text starts a mapping: put the text in quotes)"
+
+
 @pytest.mark.parametrize(
-    ("text", "index", "hinted"),
+    ("text", "index", "hint"),
     [
-        ("excerpt: Channel: 4 at 9pm\n", 16, True),
-        ("a: x\rb: Channel: 4\r", 15, True),  # the line YAML reads, whatever ends it
-        ("a: x: y\nb: c: d\n", 12, True),
-        ("a: x y\n  b: 2\n", 10, False),  # the ': ' of an earlier line is no reason
-        ("a: x\x85b: c\n", 6, False),
+        ("excerpt: Channel: 4 at 9pm\n", 16, _QUOTE),
+        ("a: x\rb: Channel: 4\r", 15, _QUOTE),  # the line YAML reads, whatever ends it
+        ("a: x: y\nb: c: d\n", 12, _QUOTE),
+        # The ': ' of an earlier line is no reason: the line's indentation is.
+        (
+            "a: x y\n  b: 2\n",
+            10,
+            " (line 2 is indented more than line 1 above it, so YAML reads it as more of "
+            "that line's text; start it at column 1, where the field of line 1 starts)",
+        ),
+        ("a: x\x85b: c\n", 6, ""),
     ],
 )
-def test_a_colon_inside_a_plain_text_is_told_to_be_quoted(
-    text: str, index: int, hinted: bool
-) -> None:
+def test_a_colon_inside_a_plain_text_is_told_to_be_quoted(text: str, index: int, hint: str) -> None:
     problem = "mapping values are not allowed in this context"
-    hint = " (a ': ' inside a text starts a mapping: put the text in quotes)" if hinted else ""
     error = syntax_error(problem, mark(index, 0, index))
     assert text[index] == ":"
     assert yaml_parser.describe(error, text, mark(index, 0, index)) == (

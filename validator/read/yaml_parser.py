@@ -16,6 +16,7 @@ from typing import Any
 import yaml
 
 from .line_feeds import line_breaks, position_after, yaml_line_start
+from .yaml_indent import indent_hint
 from .yaml_scalars import YamlParseError
 
 __all__ = [
@@ -156,7 +157,11 @@ def describe(
     if mark is not None and 0 <= mark.index < len(source) and source[mark.index] == "\t":
         message += " (a tab; indent YAML with spaces)"
     elif mark is not None:
-        message += _odd_indent(source, mark.index + 1) or _quoting_hint(problem, source, mark.index)
+        message += (
+            _odd_indent(source, mark.index + 1)
+            or _quoting_hint(problem, source, mark.index)
+            or indent_hint(problem, source, mark.index)
+        )
     return message
 
 
