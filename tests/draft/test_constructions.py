@@ -398,6 +398,27 @@ PHRASINGS = [
             ("I Am Ruth", "network", "Channel 4", {}, _IT_AIRS),
         ],
     ),
+    # "A and her daughter B star in": both act, where the verb says both do; "was born"
+    # and an age after B's name are B's alone.
+    _sentence(
+        "Kate Winslet and her daughter Mia Threapleton star in I Am Ruth.",
+        "2022-12-08",
+        ("Mia Threapleton", "child_of", "Kate Winslet", {}),
+        ("I Am Ruth", "cast_member", "Kate Winslet", {}),
+        ("I Am Ruth", "cast_member", "Mia Threapleton", {}),
+    ),
+    _sentence(
+        "Kate Winslet and her son Joe Anders (18) were there.",
+        "2022-12-08",
+        ("Joe Anders", "child_of", "Kate Winslet", {}),
+        ("Joe Anders", "age", 18, {}),
+    ),
+    _sentence(
+        "Kate Winslet and her daughter Mia Threapleton was born in London.",
+        "2022-12-08",
+        ("Mia Threapleton", "child_of", "Kate Winslet", {}),
+        ("Mia Threapleton", "place_of_birth", "London", {}),
+    ),
     # "which she co-wrote": who "she" is cannot be told, so only Savage is drafted.
     _sentence(
         "Kate Winslet appeared on ITV's Lorraine with Lorraine Kelly to talk about I Am "

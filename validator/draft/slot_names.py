@@ -73,6 +73,11 @@ def entities(
         if not kinds:
             return []
     out: list[Value | None] = [m.entity for m in inside]
+    if start == match.start() and inside and _PLURAL_VERB.match(match.string, end):
+        # "Kate Winslet and her daughter Mia Threapleton star in ...": the name before
+        # "and" and a relative of theirs acts with the one the slot took, where the verb
+        # says both do ("was born in London" is the daughter's alone; "Mia, 22," too).
+        out[:0] = _joined_before(mentions, index, match.string, start)
     out += [speaker for _ in first[:1]]
     if pronouns and inside and _owns_next(match.string, end, text.split()[-1]):
         # "Kate Winslet and her daughter Mia": the list ends at the name, and "her" is
@@ -129,6 +134,20 @@ def _fits(mentions: Mentions, mention: Mention, kinds: tuple[str, ...], exclude:
 
 _NEW_CLAUSE_AND = re.compile(r"\s*,\s*and\s+")
 _RELATIVE_BEFORE = re.compile(r"(?<![\w])(?i:which|that)\s+$")
+# A verb two people do together: no "is", "was", "has", nor an ending "-s".
+_PLURAL_VERB = re.compile(r"\s+(?!(?:is|was|has)(?![\w]))[a-z][a-z-]*(?<!s)(?![\w])")
+# "and her daughter", "and his real-life son": joining a name to a relative's.
+_AND_RELATIVE = re.compile(r"\s+and\s+(?:her|his|their)\s+(?:[a-z][a-z-]*\s+){1,2}")
+
+
+def _joined_before(mentions: Mentions, index: int, text: str, start: int) -> list[Value | None]:
+    """The name right before "and" and a possessive's relative word that lead to `start`."""
+    before = mentions.within(index, 0, start)
+    if before and _AND_RELATIVE.fullmatch(text, before[-1].end, start):
+        return [before[-1].entity]
+    return []
+
+
 _LIST_CLOSE = re.compile(r"(?<![\w])and(?![\w])|&")
 
 
