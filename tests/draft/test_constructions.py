@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import yaml
 
 from validator.dataset.load import load_dataset
 from validator.draft import SourceInfo, draft, read_article
@@ -299,135 +300,21 @@ def test_created_in_relative_clauses() -> None:
     ]
 
 
-# Sentences written as outlets write them, each with every claim it should give. The
-# opening words of a review, before the comma, name who directed; the clause after it
-# who plays whom: names parted by commas alone are no list ("and" closes one).
-_DIRECTED = (
-    "Directed by Dominic Savage, Kate Winslet plays Ruth, a mother watching her daughter "
-    "disappear into her phone."
-)
-Claim = tuple[str, str, Any, dict[str, Any]]
+def _phrasings() -> list[tuple[str, str, list[Row]]]:
+    """The cases of phrasings.yaml: (article, published, the rows its draft gives)."""
+    cases = yaml.safe_load((Path(__file__).parent / "phrasings.yaml").read_text("utf-8"))
+    out = []
+    for case in cases:
+        if "text" in case:
+            article = f"I Am Ruth review\n\n{case['text']}\n"
+            rows = [(s, p, v, q, case["text"]) for s, p, v, q in case["claims"]]
+        else:
+            article, rows = case["article"], [tuple(row) for row in case["claims"]]
+        out.append((article, case["published"], rows))
+    return out
 
 
-def _sentence(text: str, published: str, *claims: Claim) -> tuple[str, str, list[Row]]:
-    """An article of one paragraph under a headline, each claim's excerpt the paragraph."""
-    return (f"I Am Ruth review\n\n{text}\n", published, [(*claim, text) for claim in claims])
-
-
-_IT_AIRS = "It airs on Thursday 8 December at 9pm on Channel 4."
-PHRASINGS = [
-    _sentence(
-        _DIRECTED,
-        "2022-12-08",
-        ("I Am Ruth", "director", "Dominic Savage", {}),
-        ("I Am Ruth", "cast_member", "Kate Winslet", {"character": "Ruth"}),
-    ),
-    # A broadcast in the past tense, and a running time "runs to".
-    _sentence(
-        "I Am Ruth was shown on Channel 4 on Thursday 8 December at 9pm.",
-        "2022-12-09",
-        ("I Am Ruth", "first_broadcast", "2022-12-08T21:00", {}),
-        ("I Am Ruth", "network", "Channel 4", {}),
-    ),
-    _sentence(
-        "I Am Ruth runs to 93 minutes.", "2022-12-09", ("I Am Ruth", "runtime", "93 min", {})
-    ),
-    # Who co-wrote, named before the verb; stars in the plural; "who played".
-    _sentence(
-        "Kate Winslet, 46, co-wrote the story of I Am Ruth with Dominic Savage.",
-        "2022-04-10",
-        ("Kate Winslet", "age", 46, {}),
-        ("I Am Ruth", "story_by", "Kate Winslet", {}),
-        ("I Am Ruth", "story_by", "Dominic Savage", {}),
-    ),
-    _sentence(
-        "Mia Threapleton and Joe Anders star in I Am Ruth.",
-        "2022-12-08",
-        ("I Am Ruth", "cast_member", "Joe Anders", {}),
-        ("I Am Ruth", "cast_member", "Mia Threapleton", {}),
-    ),
-    _sentence(
-        "Mia Threapleton, 22, who played Freya in I Am Ruth, was in the audience.",
-        "2023-05-14",
-        ("Mia Threapleton", "age", 22, {}),
-        ("I Am Ruth", "cast_member", "Mia Threapleton", {"character": "Freya"}),
-    ),
-    _sentence(
-        "The big winners: I Am Ruth, which took home the Single Drama award.",
-        "2023-05-14",
-        ("I Am Ruth", "award_received", "BAFTA TV Award for Single Drama", {}),
-    ),
-    # A name owning what follows it ("Savage's anthology I Am") owns no more past a
-    # comma: "her daughter" after it is not Savage's. Right before the relation, it is.
-    _sentence(
-        "Kate Winslet is to star in Dominic Savage’s Channel 4 anthology I Am, with her "
-        "daughter Mia Threapleton, 21, playing her daughter.",
-        "2022-04-10",
-        ("I Am", "network", "Channel 4", {}),
-        ("I Am Ruth", "part_of_series", "I Am", {}),
-        ("Mia Threapleton", "age", 21, {}),
-    ),
-    _sentence(
-        "Kate Winslet's 22-year-old daughter, Mia Threapleton, plays Freya.",
-        "2022-12-08",
-        ("Mia Threapleton", "child_of", "Kate Winslet", {}),
-        ("Mia Threapleton", "age", 22, {}),
-        ("I Am Ruth", "cast_member", "Mia Threapleton", {"character": "Freya"}),
-    ),
-    # A category named at another body's awards is that body's; a listing's channel in
-    # brackets after the title.
-    _sentence(
-        "Channel 4's I Am Ruth was named Best Single Drama at the Broadcast Awards 2024 on "
-        "Thursday night.",
-        "2024-02-09",
-        ("I Am Ruth", "network", "Channel 4", {}),
-        ("I Am Ruth", "award_received", "Broadcast Award for Best Single Drama", {}),
-    ),
-    _sentence(
-        "I Am Ruth (Channel 4, 9pm) is a triumph.",
-        "2022-12-08",
-        ("I Am Ruth", "network", "Channel 4", {}),
-    ),
-    # "It" with no work named in the sentences before it is the article's work.
-    (
-        f"I Am Ruth review\n\nThe story is bleak. The ending is hard. Nobody is spared. "
-        f"Watch it anyway.\n\n{_IT_AIRS}\n",
-        "2022-12-06",
-        [
-            ("I Am Ruth", "first_broadcast", "2022-12-08T21:00", {}, _IT_AIRS),
-            ("I Am Ruth", "network", "Channel 4", {}, _IT_AIRS),
-        ],
-    ),
-    # "A and her daughter B star in": both act, where the verb says both do; "was born"
-    # and an age after B's name are B's alone.
-    _sentence(
-        "Kate Winslet and her daughter Mia Threapleton star in I Am Ruth.",
-        "2022-12-08",
-        ("Mia Threapleton", "child_of", "Kate Winslet", {}),
-        ("I Am Ruth", "cast_member", "Kate Winslet", {}),
-        ("I Am Ruth", "cast_member", "Mia Threapleton", {}),
-    ),
-    _sentence(
-        "Kate Winslet and her son Joe Anders (18) were there.",
-        "2022-12-08",
-        ("Joe Anders", "child_of", "Kate Winslet", {}),
-        ("Joe Anders", "age", 18, {}),
-    ),
-    _sentence(
-        "Kate Winslet and her daughter Mia Threapleton was born in London.",
-        "2022-12-08",
-        ("Mia Threapleton", "child_of", "Kate Winslet", {}),
-        ("Mia Threapleton", "place_of_birth", "London", {}),
-    ),
-    # "which she co-wrote": who "she" is cannot be told, so only Savage is drafted.
-    _sentence(
-        "Kate Winslet appeared on ITV's Lorraine with Lorraine Kelly to talk about I Am "
-        "Ruth, which she co-wrote with Dominic Savage.",
-        "2022-12-01",
-        ("Kate Winslet", "appeared_on", "Lorraine", {}),
-        ("I Am Ruth", "story_by", "Dominic Savage", {}),
-    ),
-]
+PHRASINGS = _phrasings()
 
 
 @pytest.mark.parametrize(("article", "published", "expected"), PHRASINGS)
