@@ -11,8 +11,8 @@ the dataset's transcript where it has one (the message then names the sources th
 match it) or else against the majority wording: never pair by pair. The majority is
 counted in words, which Q402 compares: two sources printing the same words with other
 quote marks outnumber one that changed a word. Within a wording, each other punctuation
-of its words is a Q401 against the text printed most (without a transcript: punctuation
-against a transcript is its transcriber's).
+of its words is a Q401 against the text printed most, with a transcript or without
+(punctuation against a transcript is its transcriber's: never a finding).
 
 Q403 is for the same words (case and punctuation aside) given to different speakers; a
 near match given to another speaker is a Q402 that says so. Neither is reported where a
@@ -241,8 +241,12 @@ def _variants(
     found = reference(cluster.head.quote)
     findings: list[Finding] = []
     if found is not None:
+        # Sources that print the same words with other punctuation differ from each
+        # other all the same: a Q401 against the text printed most, not the transcript.
+        for wording in wordings:
+            findings.extend(_punctuation(speaker, wording, texts))
         if len(wordings) < 2:  # one wording: held against the transcript alone (D207)
-            return []
+            return findings
         fact, transcript = found
         matched = [w for w in wordings if _agrees(texts.match(transcript, w.quote))]
         names = sorted({s for w in matched for s in w.sources})
