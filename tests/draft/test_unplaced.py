@@ -58,3 +58,13 @@ def test_a_star_rating_is_listed() -> None:
         ("rating", "5-star", "A 5-star turn, or 7 out of 10."),
         ("rating", "7 out of 10", "A 5-star turn, or 7 out of 10."),
     ]
+
+
+def test_a_date_in_figures_is_listed() -> None:
+    """Day and month either way round: listed, never drafted; a rating, a decimal or a
+    date inside a longer run of figures is none."""
+    assert _unplaced("It airs 8/12/22, not 25.12.2022.", "A 4.5/5, 3.14 or 1/2/3/4.") == [
+        ("date", "8/12/22", "It airs 8/12/22, not 25.12.2022."),
+        ("date", "25.12.2022", "It airs 8/12/22, not 25.12.2022."),
+        ("rating", "4.5/5", "A 4.5/5, 3.14 or 1/2/3/4."),
+    ]

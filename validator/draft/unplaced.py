@@ -21,6 +21,9 @@ _BARE_TODAY = re.compile(r"(?i:today)")
 _KINDS = (
     # "The 21-year-old plays Freya": an age whose person the sentence does not name.
     ("age", re.compile(rf"{INTEGER}(?=[-\s]years?[-\s]old(?![\w]))")),
+    # A date in figures ("8/12/22", "25.12.2022"): day and month may be either way round,
+    # so it is listed, never drafted; its year is no date of its own.
+    ("date", re.compile(r"(?<![\w./])\d{1,2}([/.])\d{1,2}\1(?:\d{4}|\d{2})(?![\w/]|[.]\d)")),
     ("date", re.compile(DATE)),
     # "A week before transmission" is when, not how long.
     ("duration", re.compile(rf"{DURATION}(?!\s+(?i:before|after|later|ago|earlier)(?![\w]))")),
@@ -49,10 +52,14 @@ def find_unplaced(
     for index, sentence in enumerate(sentences):
         if _is_date_line(sentence.text):
             continue  # the page's own "Thu 8 Dec 2022 22.30 GMT": when it was published
+        listed: list[tuple[int, int]] = []
         for what, pattern in _KINDS:
             for match in pattern.finditer(sentence.text):
                 if (index, match.start()) in used or _BARE_TODAY.fullmatch(match.group(0)):
                     continue
+                if any(start <= match.start() < end for start, end in listed):
+                    continue  # part of a value listed already: the year of "8/12/2022"
+                listed.append(match.span())
                 at = sentence.start + match.start()
                 if _inside(at, quoted.get(sentence.paragraph, [])):
                     continue
