@@ -236,6 +236,14 @@ EXPECTED_FINDINGS = [
         "the tag !!python/object/apply:os.system is not allowed: claim files hold plain data only",
     ),
     (
+        "qualifier-under-empty-field.yaml",
+        "E102",
+        12,
+        5,
+        "unknown field 'character' in claims[0]; the field above it, 'qualifiers', is empty: "
+        "to put 'character' in 'qualifiers', indent it under 'qualifiers'",
+    ),
+    (
         "reversed-interval.yaml",
         "E106",
         11,
@@ -302,6 +310,15 @@ EXPECTED_FINDINGS = [
         "YAML syntax error: found unexpected end of stream while scanning a quoted scalar "
         "(started at line 8, column 14)",
     ),
+    (
+        "value-only-a-comment.yaml",
+        "E102",
+        10,
+        11,
+        "claims[0].value should be a string, number or boolean; a date, duration or entity "
+        "name written as a string; an interval; or an approximate number; got null: it is "
+        "empty; write its value",
+    ),
 ]
 
 EXPECTED_VERDICTS = {
@@ -316,7 +333,9 @@ EXPECTED_VERDICTS = {
     "bad-merge-key/mia-age-merged": "invalid",
     "bad-null-key/mia-age": "invalid",
     "bad-python-tag/mia-age": "invalid",
+    "bad-qualifier-under-empty-field/cast-mia": "invalid",
     "bad-reversed-interval/runtime": "invalid",
+    "bad-value-only-a-comment/mia-age": "invalid",
     "good-among-bad/mia-age": "supported",
     "good-among-bad/mia-network": "supported",
 }

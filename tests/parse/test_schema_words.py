@@ -82,7 +82,8 @@ def test_messages_name_the_field_and_what_is_expected() -> None:
             17,
             12,
             "claims[2].value should be a string, number or boolean; a date, duration or entity "
-            "name written as a string; an interval; or an approximate number; got null",
+            "name written as a string; an interval; or an approximate number; got null: it is "
+            "empty; write its value",
         ),
     ]
 
@@ -93,7 +94,8 @@ def test_messages_name_the_field_and_what_is_expected() -> None:
         ("{}", "source.published is an empty mapping; give at least 'from' or 'to'"),
         (
             "null",
-            "source.published should be a date of any precision, or an interval of dates; got null",
+            "source.published should be a date of any precision, or an interval of dates; got "
+            "null: it is empty; write its value",
         ),
         (
             "[2022, 2023]",

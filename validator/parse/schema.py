@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any, TypeAlias
 
 from validator.read.positions import JsonPath, Positions
 
+from .empty_above import under_empty_field
 from .schema_words import phrases
 
 if TYPE_CHECKING:
@@ -243,6 +244,10 @@ def schema_errors(
     return explain(_explaining_validator(schema_name, enums, item_check), data, positions)
 
 
+# How an unknown field's message lists the fields its mapping allows.
+_ALLOWED = "; allowed here: "
+
+
 def explain(
     validator: jsonschema.Draft202012Validator, data: Any, positions: Positions
 ) -> list[SchemaError]:
@@ -264,6 +269,10 @@ def explain(
         if path in reported:
             continue  # one message per node: the most relevant one
         reported.add(path)
+        if at_key and _ALLOWED in message:
+            # A field meant to go in the empty field above it: that, not the list.
+            under = under_empty_field(data, positions, path)
+            message = message.split(_ALLOWED)[0] + under if under else message
         line, column = positions.of_key(path) if at_key else positions.of(path)
         errors.append(SchemaError(path, line, column, message, len(errors)))
     return errors

@@ -221,7 +221,8 @@ def _phrase_value(error: ValidationError, path: JsonPath, where: str) -> tuple[J
     if v == "type":
         return (
             path,
-            f"{where} should be {_expected(error.schema)}, not {_describe_type(error.instance)}",
+            f"{where} should be {_expected(error.schema)}, not {_describe_type(error.instance)}"
+            + _left_empty(error),
             False,
         )
     if v == "pattern":
@@ -247,7 +248,7 @@ def _phrase_value(error: ValidationError, path: JsonPath, where: str) -> tuple[J
         return (
             path,
             f"{where} should be {_expected(error.schema)}; got {_describe_type(error.instance)}"
-            + _one_value_each(path, error.instance),
+            + (_one_value_each(path, error.instance) or _left_empty(error)),
             False,
         )
     if v in ("minLength", "maxLength"):
@@ -308,6 +309,19 @@ def _one_value_each(path: JsonPath, instance: Any) -> str:
     if len(path) == 4 and path[2] == "qualifiers":
         return ": a qualifier holds one value; write a claim for each value"
     return ""
+
+
+def _left_empty(error: ValidationError) -> str:
+    """The next step for a null where text, a number or a date goes: `value:` with
+    nothing after it but, perhaps, a comment (`value: # 22?`). An optional field's null
+    reads as the field left out (`parse.nulls`), so this null is a required field's or
+    a value's, which wants writing."""
+    if error.instance is not None:
+        return ""
+    types = error.schema.get("type") if isinstance(error.schema, dict) else None
+    if types in ("object", "array"):
+        return ""  # a mapping or list left empty: what goes in it is no one value
+    return ": it is empty; write its value"
 
 
 def _or_a_number(error: ValidationError) -> str:
