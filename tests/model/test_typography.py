@@ -12,6 +12,7 @@ from validator.model.typography import _PLAIN, listed, plain, shorten
 
 def test_quotes_dashes_and_ellipses_become_ascii() -> None:
     assert plain("\u201cIt\u2019s\u2014well\u2026\u201d") == '"It\'s-well..."'
+    assert plain("\u4f60\u22ef\u22ef\u597d") == "\u4f60......\u597d"  # the midline ellipsis
     text = "\u2018a\u2019 \u201ab\u2019 \u201ec\u201d \u2013 d\u00a0e"
     assert plain(text) == "'a' 'b' \"c\" - d e"
 

@@ -211,6 +211,8 @@ def test_a_line_broken_in_a_chinese_sentence_is_no_space_in_it(project: Path) ->
     _claim(project, "text.txt", excerpt="真的 让我 非常震惊", name="b")
     _claim(project, "text.txt", excerpt="Kate Winslet, 47, stars", name="c")
     _claim(project, "text.txt", excerpt="Kate Winslet, 47,stars", name="d")
+    # Cut as Chinese is often set: a midline ellipsis.
+    _claim(project, "text.txt", excerpt="米娅在镜头前\u22ef\u22ef我从来没有见过", name="e")
     assert [claims for _, claims, _ in _e107(project)] == [("d/age",)]
 
 

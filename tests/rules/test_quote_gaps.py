@@ -19,6 +19,14 @@ def test_gaps_are_counted_in_words_before_each_mark() -> None:
     assert gaps("no mark here. Two dots.. are none", tokens) == frozenset()
 
 
+def test_marks_of_omission_as_chinese_and_japanese_set_them_are_gaps() -> None:
+    # Each character a word: "……", the midline "⋯⋯" and full-width full stops.
+    assert gaps("米娅在镜头前\u2026\u2026我从来没有", tokens) == frozenset({6})
+    assert gaps("米娅在镜头前\u22ef\u22ef我从来没有", tokens) == frozenset({6})
+    assert gaps("米娅\uff0e\uff0e\uff0e我从来", tokens) == frozenset({2})
+    assert gaps("米娅\u3002\u3002我从来", tokens) == frozenset()  # two full stops are none
+
+
 @pytest.mark.parametrize(
     "text",
     ["é … a…b [...] c", "don't … 'twas (...) so...é", "a.... b ...c'd'... e", "…" * 3],
@@ -86,3 +94,28 @@ def test_words_agree_where_every_difference_is_marked_as_left_out() -> None:
     assert agree(ops, "abcd", "ad", "w x y z", "w … z", tokens)
     assert not agree(ops, "abcd", "ad", "w x y z", "w z", tokens)
     assert agree([("equal", 0, 2, 0, 2)], "ab", "ab", "w x", "w x", tokens)
+
+
+@pytest.mark.parametrize(
+    ("cut", "agree"),
+    [
+        ("\u2026\u2026", True),
+        ("\u22ef\u22ef", True),
+        ("\uff0e\uff0e\uff0e", True),
+        ("", False),  # no mark: the characters left out are a change
+    ],
+)
+def test_a_chinese_quote_agrees_with_the_characters_it_marks_as_left_out(
+    cut: str, agree: bool
+) -> None:
+    texts = Texts()
+    full = texts.quote(
+        "t",
+        "kate-winslet",
+        "米娅在镜头前那种惊人的自由真的让我非常震惊\uff0c我从来没有见过这样的表演。",
+    )
+    quoted = texts.quote("a/1", "kate-winslet", f"米娅在镜头前{cut}我从来没有见过这样的表演")
+    found = match(full, quoted, texts.spaced)
+    assert found is not None
+    assert found.words_agree == agree
+    assert found.diff == "米娅在镜头前[-那种惊人的自由真的让我非常震惊-]我从来没…"

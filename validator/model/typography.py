@@ -18,6 +18,7 @@ _PLAIN = str.maketrans(
         "\u2013": "-",
         "\u2014": "-",
         "\u2026": "...",
+        "\u22ef": "...",  # the midline ellipsis, as Chinese is often set ("⋯⋯")
         "\u00a0": " ",
     }
 )

@@ -15,7 +15,7 @@ from validator.model.typography import plain
 
 __all__ = ["agree", "elided", "gaps"]
 
-_MARK = re.compile(r"\.{3,}")  # "…" is "..." once plain
+_MARK = re.compile(r"\.{3,}")  # "…" and "⋯" are "..." once plain
 
 
 def agree(
@@ -39,9 +39,10 @@ def gaps(text: str, words: Callable[[str], list[str]]) -> frozenset[int]:
     """The places of a quote's marks of omission: the number of `words` before each.
     Counted a stretch between marks at a time (a mark is no part of a word): counting
     the whole text before each took seconds for a quote of thousands of marks."""
-    if "..." not in text and "\u2026" not in text:
-        return frozenset()
     shown = plain(text)
+    # Found once plain: full-width full stops and "⋯" are marks too.
+    if "..." not in shown:
+        return frozenset()
     places: set[int] = set()
     count = end = 0
     for mark in _MARK.finditer(shown):
