@@ -34,7 +34,7 @@ from validator.rules.quote_match import (
     match,
     tokens,
 )
-from validator.rules.unspaced import UNSPACED_RANGES
+from validator.rules.unspaced import UNSPACED_RANGES, joined
 
 from .test_check_laws import SETTINGS
 
@@ -207,20 +207,34 @@ def test_the_words_of_a_text_are_its_runs_stripped_of_edge_apostrophes(text: str
     assert tokens(text) == expected
 
 
+# Words of scripts written with and without spaces (a Thai letter with its vowel sign).
+_mixed_words = st.lists(st.sampled_from(["a", "b", "好", "は", "\u0e27\u0e31"]), max_size=40)
+
+
 @SETTINGS
-@given(_words, st.data())
+@given(_mixed_words)
+def test_words_written_as_a_diff_writes_them_read_back_as_the_same_words(
+    words: list[str],
+) -> None:
+    # Unspaced characters written together, other words apart: the text they make.
+    assert tokens(joined(words)) == words
+
+
+@SETTINGS
+@given(_words | _mixed_words, st.data())
 def test_a_stretch_of_a_quote_agrees_with_it_wherever_it_starts(
     words: list[str], data: st.DataObject
 ) -> None:
     """However often its words recur in the longer quote, a stretch of it, word for word,
-    matches all of its words and agrees with it, either way round."""
+    matches all of its words and agrees with it, either way round (written as text is
+    in each script: characters of those written without spaces together)."""
     if len(words) < 4:
         return
     start = data.draw(st.integers(0, len(words) - 4))
     end = data.draw(st.integers(start + 4, len(words)))
     texts = Texts()
-    whole = texts.quote("a", "s", " ".join(words))
-    part = texts.quote("b", "s", " ".join(words[start:end]))
+    whole = texts.quote("a", "s", joined(words))
+    part = texts.quote("b", "s", joined(words[start:end]))
     for first, second in ((whole, part), (part, whole)):
         found = match(first, second, texts.spaced)
         assert found is not None
