@@ -74,6 +74,19 @@ def test_a_cue_in_a_possessive_relative_clause_is_not_about_the_topic(tmp_path: 
     ) == [("Harbour Bridge", "operator", "Harbour Trust")]
 
 
+def test_a_name_after_the_cues_words_may_carry_the(tmp_path: Path) -> None:
+    """Names of places and bodies take "the" ("run by the Harbour Trust"), where a
+    film's or a person's seldom does; "the" and another word before the name is no
+    such name, nor is one that says which agency another name is."""
+    assert _claims(
+        tmp_path,
+        "Harbour Bridge\n\n"
+        "The crossing is run by the Harbour Trust.\n\n"
+        "Its lights are run by the old Port City, it is said.\n\n"
+        "Its tolls are run by the Port City agency Harbour Trust.\n",
+    ) == [("Harbour Bridge", "operator", "Harbour Trust")]
+
+
 FAMILY_DATASET = """\
 dataset: {id: family, title: A family (made up), checked: 2026-01-02}
 properties:

@@ -25,6 +25,7 @@ __all__ = [
     "POSSESSIVES",
     "ROLE",
     "ROLE_WORD",
+    "THE_NAME",
     "literal",
 ]
 
@@ -83,6 +84,10 @@ ROLE = (
     r"(?:(?<![\w])(?i:the)\s+(?-i:[a-z]+)\s+"
     rf"|(?<=,\s)(?:(?i:the)\s+)?{ROLE_WORD}\s+(?:{ROLE_WORD}\s+)?)?"
 )
+# Right after a cue's words, a name may carry "the": "died on the Matterhorn", "a night
+# at the Hörnli Hut". Names of places, buildings and clubs take it where a work's or a
+# person's seldom does; only "the" right before a name, never "the" and another word.
+THE_NAME = rf"(?:(?<![\w])(?i:the)\s+(?={NAME_MARK[0]}))?"
 # Words that point from the article's subject to another of its kind ("the other
 # film", "the previous series", "the first drama"): "the" and a kind after them is not
 # what the article is about.

@@ -2,15 +2,13 @@
 
 A cue is written in the article's own words with slots:
 
-- `{subject}`, `{value}` and `{QUALIFIER}` (any qualifier the property defines) stand for
-  what the claim records. An entity slot matches a name from the dataset, a list of them
-  ("A, B and C") or a pronoun, `{value:one}` one name and never a list; `{subject}'s`
-  also a possessive pronoun ("her husband"). A text slot matches a name of up to four
-  capitalised words; integer, number, percent, duration and date slots match those
-  written forms.
-- `...` is a gap of up to sixty characters (about eight words) with no quotation mark in
-  it; `[word]` is a word that may be left out, and inside a word letters that may be
-  (`instal[l]ment`).
+- `{subject}`, `{value}` and `{QUALIFIER}` (any qualifier the property defines) stand for what
+  the claim records. An entity slot matches a name from the dataset, a list of them ("A, B and
+  C") or a pronoun, `{value:one}` one name and never a list; `{subject}'s` also a possessive
+  pronoun ("her husband"). A text slot matches a name of up to four capitalised words; integer,
+  number, percent, duration and date slots match those written forms.
+- `...` is a gap of up to sixty characters with no quotation mark; `[word]` a word that
+  may be left out, and inside a word letters that may be (`instal[l]ment`).
 - Everything else is matched as written, in any case, with any run of spaces for a space
   (and for a hyphen); a comma or full stop ending the cue matches either (cue_parts).
 
@@ -40,6 +38,7 @@ from .cue_parts import (
     OWNER,
     POSSESSIVE,
     ROLE,
+    THE_NAME,
     literal,
 )
 from .fronted import FRONTED_START
@@ -247,7 +246,8 @@ def _entity_body(
     # slot the cue's next slot follows at once: in "{subject}, {value}." the number is
     # the value of the last name alone.
     separator = r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)"
-    opening = ""
+    after_word = index > 1 and bool(tokens[index - 1].group(4) and tokens[index - 2].group(5))
+    opening = THE_NAME if after_word else ""  # "died on the Matterhorn" (see THE_NAME)
     if not _slot_follows(tokens, index):
         separator = rf"(?:\s*,\s*{INTEGER})?{separator}"
     if index == 0 and _verb_next(tokens):

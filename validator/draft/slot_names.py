@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from .cue_parts import EPITHET_WORDS, POSSESSIVES
+from .cue_parts import EPITHET_WORDS, NAME_MARK, POSSESSIVES, ROLE_WORD
 from .cues import FIRST_PERSON, PRONOUNS, THING_PRONOUNS
 from .mentions import Mention, Mentions
 from .model import Value
@@ -17,6 +17,9 @@ __all__ = ["antecedent", "entities"]
 # What may stand between the names of a list: commas, "and", "&", and a name's age
 # ("Joe, 18, and Bear").
 _SEPARATORS = re.compile(rf"^(?:[\s,&]|and|{INTEGER})*$")
+_THE = re.compile(r"(?i:the)\s+")
+# A noun and a name after a name: the first name says which thing the second one is.
+_MODIFIES = re.compile(rf"\s+{ROLE_WORD}\s+(?:{NAME_MARK[0]}|[A-Z])")
 # A pronoun's antecedent is among the first names of its sentence.
 _MAX_LIST = 12
 
@@ -38,6 +41,13 @@ def entities(
     text = match.group(slot)
     if not text:
         return []
+    the = _THE.match(text)
+    if the and inside and inside[0].start == start + the.end():
+        # "died on the Matterhorn": the slot's "the" belongs to the name (cue_parts.THE_NAME).
+        # In "the Channel 4 film I Am Ruth" the name only says which film: it is not the one.
+        if _MODIFIES.match(match.string, end):
+            return []
+        start, text = start + the.end(), text[the.end() :]
     if len(inside) == 2 and _NEW_CLAUSE_AND.fullmatch(match.string, inside[0].end, inside[1].start):
         # Two names parted by ", and" are no list but two clauses ("created by Dominic
         # Savage, and Winslet improvised"): the name beside the cue's words is the one.
