@@ -138,3 +138,15 @@ def test_validity_is_a_span_of_time_and_its_words() -> None:
     assert validity({"from": "2022-12", "to": "2022-12"}) == (month, "2022-12..2022-12")
     with pytest.raises(ValueProblem):
         validity({"from": "2023", "to": "2022"})
+
+
+def test_a_validity_written_in_bare_years_reads_as_dates() -> None:
+    """YAML reads `valid: {from: 2020}` as a number: it still reads "2020 or later", as a
+    date does, never "at least 2020"."""
+    assert [
+        validity(raw)[1] for raw in ({"from": 2020}, {"to": 2019}, {"from": 2013, "to": 2015})
+    ] == [
+        "2020 or later",
+        "2019 or earlier",
+        "2013..2015",
+    ]

@@ -15,6 +15,7 @@ from validator.model.property_types.base import (
     ValueProblem,
     describe_raw,
 )
+from validator.model.property_types.dates import describe_date
 from validator.model.typography import shorten
 from validator.model.values import Choice, Span, ValueSet
 from validator.read.positions import JsonPath
@@ -129,7 +130,8 @@ def validity(raw: Any) -> tuple[Span | None, str | None]:
         return None, None
     span = registry.parse_value(raw, "date")
     assert isinstance(span, Span)
-    return span, describe_raw(raw)
+    # As dates read: `{from: 2020}`, a year YAML reads as a number, is "2020 or later".
+    return span, describe_date(raw)
 
 
 # A fact's value as written and as a set, its qualifiers, and when it holds.
