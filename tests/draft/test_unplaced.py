@@ -68,3 +68,11 @@ def test_a_date_in_figures_is_listed() -> None:
         ("date", "25.12.2022", "It airs 8/12/22, not 25.12.2022."),
         ("rating", "4.5/5", "A 4.5/5, 3.14 or 1/2/3/4."),
     ]
+
+
+def test_a_year_a_claim_took_after_in_is_not_listed() -> None:
+    """A cue ending "first climbed in {value}" takes the year of "in 1865"; the year is
+    not listed again with its "in". A year no claim took still is."""
+    sentences = split_sentences(["It was first climbed in 1865 and rebuilt in 1932."])
+    used = {(0, sentences[0].text.index("1865"))}
+    assert [(u.what, u.found) for u in find_unplaced(sentences, used, [])] == [("date", "in 1932")]

@@ -18,6 +18,7 @@ __all__ = ["find_unplaced"]
 
 # "Today" alone is how articles talk, almost never a claim's date.
 _BARE_TODAY = re.compile(r"(?i:today)")
+_IN = re.compile(r"(?i:in)\s+")
 _KINDS = (
     # "The 21-year-old plays Freya": an age whose person the sentence does not name.
     ("age", re.compile(rf"{INTEGER}(?=[-\s]years?[-\s]old(?![\w]))")),
@@ -55,7 +56,7 @@ def find_unplaced(
         listed: list[tuple[int, int]] = []
         for what, pattern in _KINDS:
             for match in pattern.finditer(sentence.text):
-                if (index, match.start()) in used or _BARE_TODAY.fullmatch(match.group(0)):
+                if _used(index, match, used) or _BARE_TODAY.fullmatch(match.group(0)):
                     continue
                 if any(start <= match.start() < end for start, end in listed):
                     continue  # part of a value listed already: the year of "8/12/2022"
@@ -67,6 +68,15 @@ def find_unplaced(
                     Unplaced(what, match.group(0), sentence.text.strip(), (sentence.paragraph, at))
                 )
     return out
+
+
+def _used(index: int, match: re.Match[str], used: set[tuple[int, int]]) -> bool:
+    """Whether a claim took the value: where it starts, or past the "in" of "in 1865",
+    which a cue ending in "in {value}" leaves to its own words."""
+    lead = _IN.match(match.group(0))
+    return (index, match.start()) in used or (
+        lead is not None and (index, match.start() + lead.end()) in used
+    )
 
 
 def _inside(at: int, spans: list[tuple[int, int]]) -> bool:
