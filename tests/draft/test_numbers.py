@@ -13,6 +13,7 @@ from validator.draft.numbers import (
     INTEGER,
     NUMBER,
     PERCENT,
+    one_end_of_range,
     parse_duration,
     parse_integer,
     parse_number,
@@ -193,3 +194,30 @@ def test_a_long_run_of_digits_and_words_is_read_in_one_pass() -> None:
     assert _found(NUMBER, digits) == []
     assert _found(PERCENT, digits + "%") == []
     assert _found(DURATION, "and a half " * 10_000) == []
+
+
+def _one_end(text: str, value: str) -> bool:
+    start = text.index(value)
+    return one_end_of_range(text, start, start + len(value))
+
+
+def test_one_end_of_a_range() -> None:
+    """Either end of "eight to ten hours", "8-10 hours", "between 2013 and 2015" is one
+    end of a range; a value with no other end beside it is not."""
+    ends = [
+        ("It takes eight to ten hours.", "ten hours"),
+        ("It takes 8-10 hours.", "10 hours"),
+        ("It takes 8 – 10 hours.", "10 hours"),
+        ("It takes three or four days.", "four days"),
+        ("It was rebuilt between 2013 and 2015.", "2013"),
+        ("It was rebuilt between 2013 and 2015.", "2015"),
+        ("It ran from 2013 to 2015.", "2013"),
+    ]
+    alone = [
+        ("It takes ten hours.", "ten hours"),
+        ("It was rebuilt in 2015 to a new design.", "2015"),
+        ("It is shown from 8 December.", "8 December"),
+        ("Its 47-year-old star.", "47"),
+    ]
+    assert [_one_end(*case) for case in ends] == [True] * len(ends)
+    assert [_one_end(*case) for case in alone] == [False] * len(alone)

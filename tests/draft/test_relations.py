@@ -87,6 +87,18 @@ def test_a_name_after_the_cues_words_may_carry_the(tmp_path: Path) -> None:
     ) == [("Harbour Bridge", "operator", "Harbour Trust")]
 
 
+def test_one_end_of_a_range_is_no_claim(tmp_path: Path) -> None:
+    """ "1,100 to 1,149 metres long" claims no length of 1,149 metres, nor "between 900
+    and 950" one of 950 or 900: the range is the reviewer's to record."""
+    assert _claims(
+        tmp_path,
+        "Harbour Bridge\n\n"
+        "The bridge is 1,100 to 1,149 metres long, it is said.\n\n"
+        "The old bridge was between 900 and 950 metres long.\n\n"
+        "The bridge carries 6 lanes and draws 2,000 visitors a year.\n",
+    ) == [("Harbour Bridge", "lanes", 6), ("Harbour Bridge", "visitors", 2000)]
+
+
 FAMILY_DATASET = """\
 dataset: {id: family, title: A family (made up), checked: 2026-01-02}
 properties:

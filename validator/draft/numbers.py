@@ -14,6 +14,7 @@ __all__ = [
     "INTEGER",
     "NUMBER",
     "PERCENT",
+    "one_end_of_range",
     "parse_duration",
     "parse_integer",
     "parse_number",
@@ -146,3 +147,24 @@ def without_about(text: str) -> tuple[str, bool]:
     """The duration's words without a leading "about", and whether it had one."""
     found = _ABOUT.match(text)
     return (text[found.end() :], True) if found else (text, False)
+
+
+# One end of a range the article gives: "eight to ten hours", "8-10 hours", "three or
+# four days", "between 2013 and 2015", "2013 to 2015". The slot holds that end alone,
+# which the article does not claim: the range is the reviewer's to record.
+_A_NUMBER = rf"(?:\d[\d,.]*|(?i:{_WORD}))"
+_RANGE_BEFORE = re.compile(
+    rf"(?<![\w.,])(?:(?i:between)\s+{_A_NUMBER}\s+(?i:and)|{_A_NUMBER}\s*(?:[-–]|(?i:to|or)))\s*$"
+)
+_RANGE_AFTER = re.compile(rf"\s*(?:[-–]|(?i:to|or|and)\s)\s*{_A_NUMBER}(?![\w])")
+_BETWEEN = re.compile(r"(?<![\w])(?i:between|from)\s+$")
+
+
+def one_end_of_range(text: str, start: int, end: int) -> bool:
+    """Whether the value at text[start:end] is one end of a range: a number and "to",
+    "or" or a dash before it, or "between", a number and "and"; or, after "between" or
+    "from", "and" or "to" and a number after it."""
+    before = text[max(0, start - 40) : start]
+    if _RANGE_BEFORE.search(before):
+        return True
+    return bool(_BETWEEN.search(before) and _RANGE_AFTER.match(text, end))
