@@ -168,6 +168,13 @@ def test_fewer_than_four_words_are_a_phrase_set_off_not_a_statement(quotes: Find
     assert quotes("“Too short,” Nora Vell said.", "A “so-called” hit.") == ([], [])
 
 
+def test_a_quotation_in_chinese_counts_each_character_half_a_word(quotes: Find) -> None:
+    # A sentence of Chinese has no spaces: it was one word, and never drafted.
+    said, _ = quotes("“我从来没有见过这样的表演,” Nora Vell said.", "A “一带一路” plan.")
+    assert said == [("nora-vell", "我从来没有见过这样的表演,", (0, 1))]
+    assert quotes("“好极了,” Nora Vell said.") == ([], [])  # three characters: a phrase
+
+
 def test_an_interview_s_answers_are_the_interviewee_s(quotes: Find) -> None:
     paragraphs = (
         "Did you enjoy it?",

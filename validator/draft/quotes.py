@@ -21,6 +21,9 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
+from validator.rules.quote_match import tokens
+from validator.rules.unspaced import half_words
+
 from .cues import PRONOUNS, CompiledCue, mark_names
 from .mentions import Mentions
 from .model import DraftClaim, Unplaced
@@ -149,7 +152,7 @@ def find_quotes(
             if speaker is None and named is None and interviewee is not None:
                 speaker = _answer(span, paragraphs, interviewee)
             state.previous = speaker
-            if len(words.split()) < _MIN_WORDS:
+            if _word_count(words) < _MIN_WORDS:
                 continue
             where = (index, span.start)
             if speaker is None:
@@ -215,9 +218,23 @@ def _plain_answers(paragraphs: tuple[str, ...], quoted: dict[int, list[QuoteSpan
         and index not in quoted
         and not _MARKS.search(paragraphs[index])
         and not paragraphs[index].rstrip().endswith("?")
-        and len(paragraphs[index].split()) >= _MIN_WORDS
+        and _word_count(paragraphs[index]) >= _MIN_WORDS
     }
     return found if len(found) >= _MIN_ANSWERS else set()
+
+
+def _word_count(text: str) -> float:
+    """How many words the text holds: those between its spaces, or, where it holds a
+    character of a script written without spaces (Chinese, Japanese, Thai...), its words
+    as quotes are compared (`tokens`), each such character half a word. A sentence of
+    Chinese was one "word", and a quotation of it never drafted."""
+    if text.isascii():
+        return len(text.split())
+    words = tokens(text)
+    weights = half_words(text, words)
+    if weights == 2:  # no such character: the words between its spaces, as ever
+        return len(text.split())
+    return (weights * len(words) if isinstance(weights, int) else sum(weights)) / 2
 
 
 def _mask(paragraph: str, spans: list[QuoteSpan]) -> str:
