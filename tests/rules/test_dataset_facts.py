@@ -85,6 +85,25 @@ def test_true_then_and_no_longer_true(tmp_path: Path) -> None:
     assert [f.code for f in result.findings if f.claims == ("a/later",)] == ["D201"]
 
 
+def test_a_value_the_dataset_has_only_at_other_times_names_them(tmp_path: Path) -> None:
+    """The score before December 2022 is unknown: D203 names the scores the dataset has
+    and when they held, where "has no score" read as though it had none at all."""
+    result = check(
+        tmp_path,
+        "source: {id: a, outlet: A, title: T, published: 2021}\n"
+        "claims:\n  - {id: unknown, subject: The Film, property: score, value: 90}\n",
+    )
+    assert [(f.code, f.message) for f in result.findings] == [
+        (
+            "D203",
+            "claims The Film score 90 as of 2021; the dataset has score for The Film only at "
+            "other times: 100 (valid 2022-12..2023-12) (Review aggregator page, 2023-01); 96 "
+            "(valid 2024-01 or later) (Review aggregator page, 2024-06); add a referenced "
+            "fact valid at the claim's date if one can be found",
+        )
+    ]
+
+
 def test_a_value_that_changed_within_the_claims_date_is_undetermined(tmp_path: Path) -> None:
     """The score was 100 until 2023-12 and 96 from 2024-01: "100 as of 2023..2024" fits
     one and not the other, which was "supported" and "true then"; "96..100" fits both,

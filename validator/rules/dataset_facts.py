@@ -111,7 +111,7 @@ def _assess(claim: Statement, w: Writer) -> Conclusion:
     )
     if derived is not None:
         return assess_derived(claim, dataset, w, derived)
-    facts = dataset.facts_for(claim.subject, prop.name)
+    facts = every_time = dataset.facts_for(claim.subject, prop.name)
     if prop.time_dependent:
         facts = [f for f in facts if f.valid is None or overlaps(f.valid, claim.as_of)]
     if w.explain:  # a step a fact: thousands of facts are worded only when asked
@@ -126,11 +126,7 @@ def _assess(claim: Statement, w: Writer) -> Conclusion:
                 "it has no entry, so the claim is refuted; correct the claim or extend the dataset"
             )
             return w.done(Verdict.REFUTED, w.finding("D201", message))
-        message = (
-            f"the dataset has no {prop.name} for {w.subject} to check it against; "
-            f"{w.other_way_round() or ''}add a referenced fact to the dataset if one can be found"
-        )
-        return w.done(Verdict.UNVERIFIABLE, w.finding("D203", message))
+        return w.done(Verdict.UNVERIFIABLE, w.finding("D203", w.nothing_to_check(every_time)))
     # A time-dependent property's facts are those valid at the claim's date: a list
     # made for this claim alone.
     comparisons = compare_all(claim, facts, indexed=not prop.time_dependent)

@@ -186,6 +186,24 @@ class Writer:
             details.append(("reference", self.dataset.cite(fact.ref)))
         return Note(code, says, f"{self.claim.prop.name}", tuple(details))
 
+    def nothing_to_check(self, other_times: list[Fact]) -> str:
+        """D203's words: the dataset has nothing to hold the claim against, or, for a
+        value that changes, only `other_times`' facts, valid when the claim is not ("has
+        no night_price" read as though the dataset had none at all)."""
+        name = self.claim.prop.name
+        if other_times:
+            shown = [self.fact_text(fact) for fact in other_times[:_OTHER_TIMES]]
+            return (
+                f"the dataset has {name} for {self.subject} only at other times: "
+                f"{listed(shown, '; ', len(other_times))}; add a referenced fact valid "
+                "at the claim's date if one can be found"
+            )
+        return (
+            f"the dataset has no {name} for {self.subject} to check it against; "
+            f"{self.other_way_round() or ''}add a referenced fact to the dataset if one can "
+            "be found"
+        )
+
     def other_way_round(self) -> str | None:
         """For an entity claim its subject has no facts for, the fact the dataset has
         with subject and value the other way round, and the advice to turn the claim
@@ -214,6 +232,8 @@ class Writer:
         return Conclusion(verdict, self.claimed(), notes, steps)
 
 
+# Facts valid at other times that a D203 names: the rest are counted.
+_OTHER_TIMES = 3
 # Characters of a qualifier's value named beside a claim's: as a side's value shows.
 _QUALIFIER_CHARS = 60
 
