@@ -156,6 +156,27 @@ def test_numbers_that_do_not_fit_their_type(raw: object, kind: str, message: str
         ),
         ("100", "percent", None, "expected a percentage, not '100'; write 100 without quotes"),
         ("2.5", "number", None, "expected a number, not '2.5'; write 2.5 without quotes"),
+        # A unit written before the number, as money is; thousands parted by commas.
+        (
+            "CHF 150",
+            "number",
+            "CHF",
+            "expected a number, not 'CHF 150'; write 150: the property's unit is CHF",
+        ),
+        (
+            "4,478 metres",
+            "number",
+            "metres",
+            "expected a number, not '4,478 metres'; write 4478: the property's unit is metres",
+        ),
+        (
+            "4,478",
+            "integer",
+            None,
+            "expected a whole number, not '4,478'; write 4478 without quotes",
+        ),
+        ("CHF 150 CHF", "number", "CHF", "expected a number, not 'CHF 150 CHF'"),
+        ("4,47", "number", None, "expected a number, not '4,47'"),
         # No step that would lead to another finding, or that guesses at a unit.
         ("22.5", "integer", "years", "expected a whole number, not '22.5'"),
         ("22 yrs", "integer", "years", "expected a whole number, not '22 yrs'"),

@@ -113,19 +113,23 @@ def _plain(raw: Any, expected: str, unit: str | None = None) -> float:
     return finite_number(raw)
 
 
-# A number written as text: quoted ("22", as JSON makes easy to write) or followed by
-# the property's own unit ("22 years", "4 stars"), which the message said was no
-# number, leaving the reader to wonder what one is.
-_WRITTEN_NUMBER = re.compile(r"\s*(-?[0-9]+(?:\.[0-9]+)?)\s*([a-z]*)\s*\Z", re.IGNORECASE)
+# A number written as text: quoted ("22", as JSON makes easy to write), with the
+# property's own unit after it ("22 years", "4 stars") or before it, as money is written
+# ("CHF 150"), or with thousands parted by commas ("4,478 metres"), which the message said
+# was no number, leaving the reader to wonder what one is.
+_WRITTEN_NUMBER = re.compile(
+    r"\s*([a-z]*)\s*(-?[0-9]{1,3}(?:,[0-9]{3})+|-?[0-9]+(?:\.[0-9]+)?)\s*([a-z]*)\s*\Z",
+    re.IGNORECASE,
+)
 
 
 def _unquoted(raw: Any, unit: str | None, whole: bool) -> str:
     """The next step for a number written as text (`whole`: where a whole one is
     expected), or ""."""
     found = _WRITTEN_NUMBER.match(raw) if isinstance(raw, str) else None
-    if found is None or (whole and "." in found[1]):
+    if found is None or (whole and "." in found[2]) or (found[1] and found[3]):
         return ""
-    number, word = shorten(found[1]), found[2].lower()
+    number, word = shorten(found[2].replace(",", "")), (found[1] or found[3]).lower()
     if not word:
         return f"; write {number} without quotes"
     if unit and word in (unit.lower(), unit.lower().removesuffix("s")):
