@@ -242,9 +242,10 @@ def test_an_existing_list_is_appended_to_in_its_own_style() -> None:
     )
 
 
-def test_an_empty_list_is_filled_the_way_the_claim_is_written() -> None:
+@pytest.mark.parametrize("empty", ["[]", "null"])  # null: a field left out
+def test_an_empty_list_is_filled_the_way_the_claim_is_written(empty: str) -> None:
     text = (
-        '{\n  "claims": [\n    {\n      "id": "age",\n      "acknowledge": [],\n'
+        f'{{\n  "claims": [\n    {{\n      "id": "age",\n      "acknowledge": {empty},\n'
         '      "value": 21\n    }\n  ]\n}\n'
     )
     wanted = Request("wrong/age", "D201", "typo", None)
@@ -252,6 +253,15 @@ def test_an_empty_list_is_filled_the_way_the_claim_is_written() -> None:
         '{\n  "claims": [\n    {\n      "id": "age",\n      "acknowledge": [\n'
         '        {\n          "code": "D201",\n          "reason": "typo"\n        }\n'
         '      ],\n      "value": 21\n    }\n  ]\n}\n'
+    )
+
+
+def test_a_null_list_on_one_line_is_replaced_on_its_line() -> None:
+    # A null optional field reads as left out: the list takes the null's place.
+    one_line = '{"claims": [{"id": "age", "acknowledge": null, "value": 21}]}'
+    assert edit(one_line, Request("wrong/age", "D201", "typo", None)) == (
+        '{"claims": [{"id": "age", "acknowledge": [{"code": "D201", "reason": "typo"}], '
+        '"value": 21}]}'
     )
 
 

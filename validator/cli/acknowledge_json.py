@@ -176,6 +176,9 @@ def add_acknowledgement(text: str, claim_id: str, wanted: Request, shown: str) -
     if "acknowledge" not in claim:
         edits = [_add_member(doc, path, claim_style, "acknowledge", [entry])]
         expected["claims"][path[1]]["acknowledge"] = [entry]
+    elif acks is None:  # `"acknowledge": null` is no list yet: the list replaces it
+        edits = [_replace(doc, (*path, "acknowledge"), claim_style, [entry])]
+        expected["claims"][path[1]]["acknowledge"] = [entry]
     elif not isinstance(acks, list):
         raise AcknowledgeError(
             f"{shown}: 'acknowledge' of claim '{claim_id}' is not a list; fix the file first"
@@ -238,6 +241,11 @@ def _entry(wanted: Request) -> dict[str, str]:
     return entry
 
 
+def _replace(doc: _Document, path: JsonPath, outer: _Style, value: Any) -> _Edit:
+    """The value at `path` written afresh, the way its mapping writes its members."""
+    return _Edit(doc.start(path), doc.end(path), _dump(value, outer, outer.indent))
+
+
 def _wanted_list(acks: list[Any], wanted: Request) -> list[Any]:
     """The `acknowledge` list as it should read afterwards."""
     out = copy.deepcopy(acks)
@@ -263,7 +271,7 @@ def _into_list(
             return _renew(doc, (*path, index), style, wanted, shown)
     entry = _entry(wanted)
     if not acks:  # `[]`: written afresh, the way its claim writes its members
-        return [_Edit(doc.start(path), doc.end(path), _dump([entry], outer, outer.indent))]
+        return [_replace(doc, path, outer, [entry])]
     last = (*path, len(acks) - 1)
     like = doc.style(last, style, shown) if isinstance(acks[-1], (dict, list)) else style
     after = doc.end(last)
