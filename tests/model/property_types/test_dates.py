@@ -100,6 +100,14 @@ def test_dates_of_every_precision_are_the_minutes_they_cover() -> None:
             "2022-12-08T21:00",
         ),
         (0, "0 is not a year between 1 and 9999"),
+        # A day exported as one number: told its text.
+        (
+            20221208,
+            "20221208 is not a year between 1 and 9999; for the day 2022-12-08, write it as "
+            "text: '2022-12-08'",
+        ),
+        (20221308, "20221308 is not a year between 1 and 9999"),  # no 13th month
+        (44903, "44903 is not a year between 1 and 9999"),
         (True, "expected a date such as 2022-12-08, not 'true'"),
     ],
 )

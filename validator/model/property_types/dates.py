@@ -128,6 +128,19 @@ def _text_date_span(raw: str) -> Span:
     return _date_span(raw)
 
 
+def _day_as_number(raw: int) -> str:
+    """The next step for a day written as one number, as a spreadsheet or a script may
+    export 8 December 2022 (20221208): the day as text."""
+    text = str(raw)
+    if len(text) != 8:
+        return ""
+    try:
+        day = date(int(text[:4]), int(text[4:6]), int(text[6:]))
+    except ValueError:
+        return ""
+    return f"; for the day {day.isoformat()}, write it as text: '{day.isoformat()}'"
+
+
 def _date_span(raw: Any) -> Span:
     if type(raw) is float and raw.is_integer() and abs(raw) <= 1e6:
         raw = int(raw)  # 2022.0, as some JSON writers print 2022: the year, as the schema has it
@@ -135,7 +148,7 @@ def _date_span(raw: Any) -> Span:
         raise ValueProblem(f"expected a date such as 2022-12-08, not {describe_raw(raw)!r}")
     if isinstance(raw, int):
         if not 1 <= raw <= 9999:
-            raise ValueProblem(f"{raw} is not a year between 1 and 9999")
+            raise ValueProblem(f"{raw} is not a year between 1 and 9999{_day_as_number(raw)}")
         return span_of_days(date(raw, 1, 1), date(raw, 12, 31))
     match = _DATE.match(raw.strip())
     if not match:

@@ -22,6 +22,7 @@ from .base import (
     reversed_interval,
     type_words,
 )
+from .vague import vague_form
 
 __all__ = ["DURATION", "INTEGER", "NUMBER", "PERCENT", "describe_numbers", "parse_duration"]
 
@@ -214,7 +215,17 @@ class _Numeric:
             if low is not None and high is not None and low > high:
                 raise reversed_interval(raw)
             return Span(low, high)
-        value = one(raw, written)
+        try:
+            value = one(raw, written)
+        except ValueProblem as problem:
+            # Only ever on the way to an E106: "about 90 minutes" is told its form.
+            hint = ""
+            if type(raw) is str:
+                hint = vague_form(raw, lambda v: one(v, written), written.unit)
+            if not hint:
+                raise
+            # The form replaces the generic next step ("write 90, '90 min' ...").
+            raise ValueProblem(problem.message.split("; ")[0] + hint) from None
         # A property's tolerance is the precision its values are given with: a running
         # time of "90 min" means about 90, so a bare number carries it too.
         spread = written.tolerance or 0.0

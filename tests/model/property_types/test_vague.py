@@ -1,0 +1,131 @@
+"""A number a source gives vaguely, written as text, is told the form for it: `{about}`,
+`{from, to}`, `{from}` or `{to}`, with the number in the property's unit."""
+
+from __future__ import annotations
+
+import pytest
+
+from validator.model.property_types.base import ValueProblem
+from validator.model.property_types.registry import parse_value
+from validator.model.property_types.vague import vague_form
+
+
+def _refusal(raw: str, kind: str, unit: str | None) -> str:
+    with pytest.raises(ValueProblem) as caught:
+        parse_value(raw, kind, unit=unit)
+    return caught.value.message
+
+
+@pytest.mark.parametrize(
+    ("raw", "kind", "unit", "message"),
+    [
+        (
+            "about 90 minutes",
+            "duration",
+            "minutes",
+            "'about 90 minutes' is not a duration; for a value the source gives as "
+            "approximate, write {about: 90}",
+        ),
+        (
+            "around 1.5 hours",
+            "duration",
+            "minutes",
+            "'around 1.5 hours' is not a duration; for a value the source gives as "
+            "approximate, write {about: 90}",
+        ),
+        (
+            "85-95 min",
+            "duration",
+            "minutes",
+            "'85-95 min' is not a duration; for a range, write {from: 85, to: 95}",
+        ),
+        (
+            "at least 1 hour",
+            "duration",
+            "minutes",
+            "'at least 1 hour' is not a duration; for a value the source gives as a minimum, "
+            "write {from: 60}",
+        ),
+        (
+            "up to 3 weeks",
+            "duration",
+            "days",
+            "'up to 3 weeks' is not a duration; for a value the source gives as a maximum, "
+            "write {to: 21}",
+        ),
+        (
+            "~47",
+            "integer",
+            "years",
+            "expected a whole number, not '~47'; for a value the source gives as "
+            "approximate, write {about: 47}",
+        ),
+        (
+            "between 45 and 50 years",
+            "integer",
+            "years",
+            "expected a whole number, not 'between 45 and 50 years'; for a range, write "
+            "{from: 45, to: 50}",
+        ),
+        (
+            "about 95%",
+            "percent",
+            None,
+            "expected a percentage, not 'about 95%'; for a value the source gives as "
+            "approximate, write {about: 95}",
+        ),
+        (
+            "c. 2.5",
+            "number",
+            None,
+            "expected a number, not 'c. 2.5'; for a value the source gives as approximate, "
+            "write {about: 2.5}",
+        ),
+    ],
+)
+def test_a_vague_number_is_told_its_form(
+    raw: str, kind: str, unit: str | None, message: str
+) -> None:
+    assert _refusal(raw, kind, unit) == message
+
+
+@pytest.mark.parametrize(
+    ("raw", "kind", "unit", "message"),
+    [
+        # No number the property takes after the word: the message is as it was.
+        (
+            "at least an hour",
+            "duration",
+            "minutes",
+            "'at least an hour' is not a duration; write 90, '90 min', '2 hours' or '1h30m'",
+        ),
+        (
+            "approximately three",
+            "integer",
+            None,
+            "expected a whole number, not 'approximately three'",
+        ),
+        # A number the property refuses (a negative duration) gets no form either.
+        (
+            "about -5 min",
+            "duration",
+            "minutes",
+            "'about -5 min' is not a duration; write 90, '90 min', '2 hours' or '1h30m'",
+        ),
+        # A unit that is not the property's is no number of it.
+        ("about 47 stars", "integer", "years", "expected a whole number, not 'about 47 stars'"),
+    ],
+)
+def test_text_that_is_no_vague_number_of_the_property_keeps_its_message(
+    raw: str, kind: str, unit: str | None, message: str
+) -> None:
+    assert _refusal(raw, kind, unit) == message
+
+
+def test_what_is_no_vague_number_has_no_form() -> None:
+    def read(value: object) -> float:
+        raise ValueProblem("never")
+
+    assert vague_form("about 90", read, None) == ""
+    assert vague_form("90", read, None) == ""
+    assert vague_form("", read, None) == ""

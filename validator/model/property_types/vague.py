@@ -1,0 +1,85 @@
+"""The form for a number a source gives vaguely, written as text.
+
+"About 90 minutes", "~47", "85-95 min" and "at least 60" are how sources put what they
+do not know exactly, and how a claim file's writer copies them; as text they are no
+number (E106), and the message said only what a number looks like. The contract has a
+form for each (DESIGN section 2): `{about: 90}`, `{from: 85, to: 95}`, `{from: 60}`,
+`{to: 60}`. The note names the form, with the number in the property's unit.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from .base import ValueProblem
+
+__all__ = ["vague_form"]
+
+_NUMBER = r"-?[0-9]+(?:\.[0-9]+)?"
+_ABOUT = re.compile(
+    r"\s*(?:about|around|approximately|approx\.?|roughly|circa|ca\.|c\.|~)\s*(?P<rest>.+?)\s*\Z",
+    re.IGNORECASE,
+)
+_AT_LEAST = re.compile(r"\s*(?:at least|no less than)\s+(?P<rest>.+?)\s*\Z", re.IGNORECASE)
+_AT_MOST = re.compile(r"\s*(?:at most|up to|no more than)\s+(?P<rest>.+?)\s*\Z", re.IGNORECASE)
+_BETWEEN = re.compile(
+    rf"\s*(?:between\s+)?(?P<low>{_NUMBER})\s*(?:-|–|—|to|and)\s*(?P<high>{_NUMBER})"
+    r"\s*(?P<unit>[^\s0-9].*?)?\s*\Z",
+    re.IGNORECASE,
+)
+# A number and what follows it: its unit, or the property's ("47 years").
+_WITH_UNIT = re.compile(rf"\s*(?P<n>{_NUMBER})\s*(?P<unit>.*?)\s*\Z")
+
+# Reads one value of the property (text or a number), raising ValueProblem.
+Reader = Callable[[object], float]
+
+
+def vague_form(text: str, read: Reader, unit: str | None) -> str:
+    """ "; write ..." naming the form for `text`, a vague number that `read` (the
+    property's reader of one value, in `unit`) refused, or "" when it is no such number."""
+    if (found := _ABOUT.match(text)) is not None:
+        number = _number(found["rest"], read, unit)
+        if number is not None:
+            return f"; for a value the source gives as approximate, write {{about: {number}}}"
+    if (found := _AT_LEAST.match(text)) is not None:
+        number = _number(found["rest"], read, unit)
+        if number is not None:
+            return f"; for a value the source gives as a minimum, write {{from: {number}}}"
+    if (found := _AT_MOST.match(text)) is not None:
+        number = _number(found["rest"], read, unit)
+        if number is not None:
+            return f"; for a value the source gives as a maximum, write {{to: {number}}}"
+    if (found := _BETWEEN.match(text)) is not None:
+        written = f" {found['unit']}" if found["unit"] else ""
+        low = _number(found["low"] + written, read, unit)
+        high = _number(found["high"] + written, read, unit)
+        if low is not None and high is not None:
+            return f"; for a range, write {{from: {low}, to: {high}}}"
+    return ""
+
+
+def _number(text: str, read: Reader, unit: str | None) -> str | None:
+    """`text` as one value of the property, in its unit, or None when it is none: read
+    as written (a duration with its unit), else as its number where what follows the
+    number is nothing, a percent sign or the property's unit ("47 years")."""
+    for candidate in _candidates(text, unit):
+        try:
+            value = read(candidate)
+        except ValueProblem:
+            continue
+        return str(int(value)) if float(value).is_integer() else f"{value:.6g}"
+    return None
+
+
+def _candidates(text: str, unit: str | None) -> list[object]:
+    found = _WITH_UNIT.match(text)
+    if found is None:
+        return [text]
+    own = {"", "%"}
+    if unit:
+        own.update((unit.lower(), unit.lower().removesuffix("s")))
+    if found["unit"].lower() not in own:
+        return [text]
+    number = float(found["n"])
+    return [text, int(number) if number.is_integer() else number]
