@@ -20,6 +20,13 @@ def test_each_chinese_or_japanese_character_is_a_word() -> None:
     assert words_of("私は映画が好き") == ["私", "は", "映", "画", "が", "好", "き"]
 
 
+def test_ideographic_zero_and_iteration_marks_are_characters_of_their_own() -> None:
+    # In the block of CJK symbols: two zeros were one word, and the iteration mark one
+    # with the Latin letters after it.
+    assert words_of("二\u3007\u3007二年") == ["二", "\u3007", "\u3007", "二", "年"]
+    assert words_of("人々Kate") == ["人", "々", "Kate"]
+
+
 def test_thai_marks_stay_on_their_letters() -> None:
     assert words_of("สวัสดีครับ") == ["ส", "วั", "ส", "ดี", "ค", "รั", "บ"]
 

@@ -37,6 +37,10 @@ UNSPACED_RANGES: tuple[tuple[int, int], ...] = (
     (0x0E80, 0x0EFF),  # Lao
     (0x1000, 0x109F),  # Myanmar
     (0x1780, 0x17FF),  # Khmer
+    (0x3005, 0x3007),  # the iteration mark, the closing mark, the number zero
+    (0x3021, 0x3029),  # Hangzhou numerals
+    (0x3031, 0x3035),  # kana repeat marks
+    (0x3038, 0x303C),  # more ideographic numbers and iteration marks
     (0x3040, 0x309F),  # Hiragana
     (0x30A0, 0x30FF),  # Katakana
     (0x31F0, 0x31FF),  # Katakana phonetic extensions
