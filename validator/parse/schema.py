@@ -197,6 +197,20 @@ def _leaf(error: ValidationError) -> ValidationError:
     return _leaf(best)
 
 
+def _unlink(errors: Iterable[ValidationError]) -> None:
+    """Break the links between each error and its branches' errors (`context` and
+    `parent` name each other), which only the garbage collector frees. Files are parsed
+    with it paused (`speed.gc_pause`) and the command then freezes what is left, so
+    every broken file's errors stayed for the rest of the run, each message holding the
+    bad value's repr: 6.5 GB at 8,000 files with a 100 KB value each."""
+    pending = list(errors)
+    while pending:
+        error = pending.pop()
+        pending.extend(error.context)
+        error.context = []
+        error.parent = None
+
+
 def _branch(error: ValidationError) -> object:
     """Which branch of its anyOf/oneOf an error of the context comes from."""
     path = error.relative_schema_path
@@ -260,6 +274,7 @@ def explain(
     reported: set[JsonPath] = set()
     ranked = sorted(raw, key=relevance, reverse=True)
     phrased = [phrase for error in ranked for phrase in phrases(_leaf(error))]
+    _unlink(ranked)
     # A misspelt field is one mistake: its "did you mean" says which field is missing,
     # so the missing field's own error is left out.
     misspelt = {field for path, _, at_key, field in phrased if at_key and field}
