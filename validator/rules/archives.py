@@ -37,6 +37,7 @@ from validator.model.typography import plain, shorten
 from validator.parse.claim_file import ParsedFile
 
 from .page_text import is_page, page_text
+from .passage_index import PassageFinder
 from .unspaced import closed_up
 
 __all__ = [
@@ -93,6 +94,7 @@ class Archived:
     text: str
     budget: SearchBudget  # what is left for nearest-passage searches in it this run
     stamp: str  # the bytes it was made from, as `archive_stamp` names them
+    finder: PassageFinder  # whether an excerpt is in `text`, for many excerpts
 
 
 _ORDINARY_FIX = "archive the source's text as an ordinary UTF-8 file of at most 16 MiB"
@@ -171,4 +173,5 @@ class Archives:
             if page is None:
                 return Unusable("is an HTML page that cannot be read", _PAGE_FIX, stamp)
             text = page
-        return Archived(normalise_passage(text), SearchBudget(ARCHIVE_BUDGET), stamp)
+        normalised = normalise_passage(text)
+        return Archived(normalised, SearchBudget(ARCHIVE_BUDGET), stamp, PassageFinder(normalised))

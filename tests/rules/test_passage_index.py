@@ -1,0 +1,74 @@
+"""Whether a passage is in an archive's text: `passage in text`, indexed for many."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from validator.rules.archives import normalise_passage
+from validator.rules.passage_index import MAX_WORDS_INDEXED, PassageFinder
+
+_WORDS = ["the", "film", "runs", "about", "ninety", "minutes", "—", "“it", "is”", "é", "a", "ab"]
+
+
+def _passages(rng: random.Random, text: str, count: int) -> list[str]:
+    """Stretches of `text` cut anywhere (inside words too), some changed, and runs of
+    words it may not hold."""
+    found = []
+    for _ in range(count):
+        if text and rng.random() < 0.6:
+            start = rng.randint(0, len(text))
+            passage = normalise_passage(text[start : rng.randint(start, start + 40)])
+            found.append(passage.replace("a", "b", 1) if rng.random() < 0.3 else passage)
+        else:
+            words = (rng.choice(_WORDS) for _ in range(rng.randint(0, 6)))
+            found.append(normalise_passage(" ".join(words)))
+    return found
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_the_answer_of_a_linear_search(seed: int) -> None:
+    rng = random.Random(seed)
+    for trial in range(100):
+        text = normalise_passage(" ".join(rng.choice(_WORDS) for _ in range(rng.randint(0, 300))))
+        finder = PassageFinder(text, searches_before_index=trial % 3)
+        for passage in _passages(rng, text, 60):
+            assert finder.holds(passage) == (passage in text), (text, passage)
+
+
+def test_many_passages_against_one_long_text_are_looked_up_by_a_word() -> None:
+    """Scenario: 8,000 excerpts against one 15 MB archive took 25 s, each a linear
+    search of the whole text. After 256 searches the words are indexed, and a passage
+    is compared only where its rarest inner word stands."""
+    rng = random.Random(7)
+    words = [f"w{number}" for number in range(3000)]
+    said = [rng.choice(words) for _ in range(300_000)]
+    finder = PassageFinder(" ".join(said))
+    starts = [rng.randrange(len(said) - 20) for _ in range(1000)]
+    assert all(finder.holds(" ".join(said[at : at + 20])) for at in starts)
+    assert finder.searches == 256
+    # 744 passages looked up, at 83 places each on average, where a search reads the
+    # text's 1,688,833 characters.
+    assert finder.compared == 62074
+    assert not finder.holds(" ".join(said[:5]) + " w3000 " + " ".join(said[6:10]))
+    assert (finder.searches, finder.compared) == (256, 62074)  # a word it never has
+
+
+def test_a_passage_of_common_words_alone_is_searched_for() -> None:
+    """An inner word standing more often than comparing at each place is worth (one per
+    1,024 characters of the text) sends the passage to a linear search."""
+    finder = PassageFinder("of the " * 5000 + "end", searches_before_index=0)
+    assert finder.holds("of the of the end")
+    assert finder.searches == 1 and finder.compared == 0
+    assert finder.holds("the end")  # two words: nothing inside to look up
+    assert finder.searches == 2
+
+
+def test_a_text_of_too_many_distinct_words_is_not_indexed() -> None:
+    text = " ".join(f"w{number}" for number in range(MAX_WORDS_INDEXED + 1))
+    finder = PassageFinder(text, searches_before_index=0)
+    assert finder.holds("w5 w6 w7")
+    assert finder.searches == 1
+    assert finder.holds("w8 w9 w10")
+    assert finder.searches == 2 and finder.compared == 0
