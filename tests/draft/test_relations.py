@@ -77,7 +77,8 @@ def test_a_cue_in_a_possessive_relative_clause_is_not_about_the_topic(tmp_path: 
 def test_a_name_after_the_cues_words_may_carry_the(tmp_path: Path) -> None:
     """Names of places and bodies take "the" ("run by the Harbour Trust"), where a
     film's or a person's seldom does; "the" and another word before the name is no
-    such name, nor is one that says which agency another name is."""
+    such name, nor is one ending the cue that says which agency another name is. Before
+    the cue's own words, the name is the one, whatever follows them."""
     assert _claims(
         tmp_path,
         "Harbour Bridge\n\n"
@@ -85,6 +86,25 @@ def test_a_name_after_the_cues_words_may_carry_the(tmp_path: Path) -> None:
         "Its lights are run by the old Port City, it is said.\n\n"
         "Its tolls are run by the Port City agency Harbour Trust.\n",
     ) == [("Harbour Bridge", "operator", "Harbour Trust")]
+
+
+def test_a_name_with_the_before_the_cues_words_is_the_one(tmp_path: Path) -> None:
+    """ "the Hörnli Hut costs CHF 150": the words after the name are the cue's own, so a
+    capitalised word after them says nothing of the name."""
+    (tmp_path / "huts.yaml").write_text(
+        "dataset: {id: huts, title: Huts (made up), checked: 2026-01-02}\n"
+        "properties:\n"
+        "  price: {type: number, cues: ['a night at {subject} costs CHF {value}']}\n"
+        "entities:\n  - {id: hornli-hut, kind: hut, names: [Hörnli Hut]}\n",
+        encoding="utf-8",
+    )
+    info = SourceInfo(id="daily", outlet="The Daily", title="", published="2024-03-02")
+    text = "Huts\n\nA night at the Hörnli Hut costs CHF 150.\n"
+    drafted = draft(read_article(text.encode()), load_dataset(str(tmp_path / "huts.yaml")), info)
+    claims = yaml.safe_load(drafted)["claims"]
+    assert [(c["subject"], c["property"], c["value"]) for c in claims] == [
+        ("Hörnli Hut", "price", 150)
+    ]
 
 
 def test_one_end_of_a_range_is_no_claim(tmp_path: Path) -> None:

@@ -44,8 +44,8 @@ def entities(
     the = _THE.match(text)
     if the and inside and inside[0].start == start + the.end():
         # "died on the Matterhorn": the slot's "the" belongs to the name (cue_parts.THE_NAME).
-        # In "the Channel 4 film I Am Ruth" the name only says which film: it is not the one.
-        if _MODIFIES.match(match.string, end):
+        # Ending the cue, in "the Channel 4 film I Am Ruth" the name only says which film.
+        if end == match.end() and _MODIFIES.match(match.string, end):
             return []
         start, text = start + the.end(), text[the.end() :]
     if len(inside) == 2 and _NEW_CLAUSE_AND.fullmatch(match.string, inside[0].end, inside[1].start):
