@@ -202,6 +202,10 @@ def test_a_passage_is_shared_when_it_weighs_a_run_whatever_surrounds_it(
     passage = [chr(0x4E00 + n) if half else f"p{n}" for n, half in enumerate(halves)]
     first = " ".join([*before, *passage, *after])
     second = " ".join([*other_before, *passage, *other_after])
-    held = passages.run_holders({first: {"a": "a/1"}, second: {"b": "b/1"}})
+    # With nothing around the passage in either, the two texts are one, held by both.
+    texts: dict[str, dict[str, str]] = {}
+    texts.setdefault(first, {})["a"] = "a/1"
+    texts.setdefault(second, {})["b"] = "b/1"
+    held = passages.run_holders(texts)
     weight = sum(1 if half else 2 for half in halves)
     assert (held == [{"a": "a/1", "b": "b/1"}]) == (weight >= 2 * passages.RUN_WORDS)
