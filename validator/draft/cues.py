@@ -41,6 +41,7 @@ from .cue_parts import (
     THE_NAME,
     literal,
 )
+from .cue_tokens import gap_follows, next_owns, owned, slot_follows, verb_next
 from .fronted import FRONTED_START
 from .numbers import INTEGER
 from .prose import PROSE
@@ -86,6 +87,7 @@ _TOKEN = re.compile(
 _APPOSITIVE = r"(?:\s*,[^,;:“”\"]{1,80},)?"
 
 
+_RELATIVE_OPENING = r"(?P<relative>\s*,\s*(?i:who|which)(?=\s))?"
 _MAX_GAPS = 3
 _MAX_LIST = 12  # names in one slot's list ("A, B and C")
 
@@ -157,11 +159,6 @@ def mark_names(text: str, spans: list[tuple[int, int]]) -> str:
     return "".join(chars)
 
 
-def _verb_next(tokens: list[re.Match[str]]) -> bool:
-    """Whether the first slot of a cue is followed, after a space, by a word as written."""
-    return len(tokens) > 2 and bool(tokens[1].group(4)) and bool(tokens[2].group(5))
-
-
 def _after_name(tokens: list[re.Match[str]], index: int, slots: list[tuple[str, str]]) -> bool:
     """Whether the token before the gap at `index`, past spaces, is an entity slot."""
     for token in reversed(tokens[:index]):
@@ -172,30 +169,6 @@ def _after_name(tokens: list[re.Match[str]], index: int, slots: list[tuple[str, 
     return False
 
 
-def _next_owns(tokens: list[re.Match[str]], index: int) -> bool:
-    """Whether the gap at `index` is followed at once by "'s"."""
-    after = tokens[index + 1].group(5) if index + 1 < len(tokens) else None
-    return (after or "").replace("’", "'").startswith("'s")
-
-
-def _owned(tokens: list[re.Match[str]], index: int) -> bool:
-    """Whether the token before the gap at `index`, past spaces, ends in "'s"."""
-    for token in reversed(tokens[:index]):
-        if token.group(4):
-            continue
-        return (token.group(5) or "").replace("’", "'").endswith("'s")
-    return False
-
-
-def _gap_follows(tokens: list[re.Match[str]], index: int) -> bool:
-    """Whether the next token after `index`, past spaces, is a gap."""
-    for later in range(index + 1, len(tokens)):  # by position: a slice a word was quadratic
-        if tokens[later].group(4):
-            continue
-        return bool(tokens[later].group(2))
-    return False
-
-
 def _ends_in_name(tokens: list[re.Match[str]], index: int, prop: PropertyDef) -> bool:
     """Whether the next token after the gap at `index`, past spaces, is an entity slot
     ending the cue."""
@@ -203,17 +176,6 @@ def _ends_in_name(tokens: list[re.Match[str]], index: int, prop: PropertyDef) ->
     if len(rest) != 1 or not rest[0].group(1):
         return False
     return _slot_type(rest[0].group(1), prop) == "entity"
-
-
-def _slot_follows(tokens: list[re.Match[str]], index: int) -> bool:
-    """Whether the next token of the cue after the slot at `index`, past spaces and
-    punctuation, is a slot."""
-    for token in tokens[index + 1 :]:
-        word = token.group(5)
-        if token.group(4) or (word and not any(c.isalnum() for c in word)):
-            continue
-        return bool(token.group(1))
-    return False
 
 
 def _kind_after_length(tokens: list[re.Match[str]], index: int, prop: PropertyDef) -> bool:
@@ -248,9 +210,9 @@ def _entity_body(
     separator = r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)"
     after_word = index > 1 and bool(tokens[index - 1].group(4) and tokens[index - 2].group(5))
     opening = THE_NAME if after_word else ""  # "died on the Matterhorn" (see THE_NAME)
-    if not _slot_follows(tokens, index):
+    if not slot_follows(tokens, index):
         separator = rf"(?:\s*,\s*{INTEGER})?{separator}"
-    if index == 0 and _verb_next(tokens):
+    if index == 0 and verb_next(tokens):
         # A slot starting a cue and followed at once by its words names who acts: "she"
         # can, but "her" there is the object of what comes before ("who starred alongside
         # her as Freya": the one playing Freya is not "her"). Before a gap it may own what
@@ -302,8 +264,13 @@ def _set_off(tokens: list[re.Match[str]], index: int, kind: str) -> tuple[str, s
     ("Her mother, Kate Winslet, plays Ruth"); then see `_after_entity`."""
     if kind != "entity":
         return "", ""
-    if index == 0 and _verb_next(tokens):
-        return r"(?:(?<=,\s)(?P<set_off>))?", r"(?(set_off),?)" + _after_entity(tokens, index)
+    # The verb after a name opening the cue may open a relative clause about it: "Kate
+    # Winslet, who won Leading Actress", "I Am Ruth, which took home the award".
+    if index == 0 and verb_next(tokens):
+        closes = r"(?(set_off),?)" + _after_entity(tokens, index) + _RELATIVE_OPENING
+        return r"(?:(?<=,\s)(?P<set_off>))?", closes
+    if index == 0 and len(tokens) > 2 and tokens[1].group(4) and tokens[2].group(3):
+        return "", _after_entity(tokens, index) + _RELATIVE_OPENING  # "{subject} [has] won"
     return "", _after_entity(tokens, index)
 
 
@@ -313,7 +280,7 @@ def _after_entity(tokens: list[re.Match[str]], index: int) -> str:
     following = tokens[index + 1].groups() if index + 1 < len(tokens) else None
     if following is not None and following[3]:
         return _APPOSITIVE
-    if following is not None and following[4] == "," and not _slot_follows(tokens, index + 1):
+    if following is not None and following[4] == "," and not slot_follows(tokens, index + 1):
         # A name's age set off before the cue's comma: "Mia, 22, who plays".
         return rf"(?:\s*,\s*{INTEGER}(?=\s*,))?"
     return ""
@@ -351,9 +318,9 @@ def compile_cue(text: str, prop: PropertyDef, opening: bool = False) -> Compiled
             slots.append((slot, kind))
         elif gap:
             # Spaces included: the next token brings its own leading space.
-            if _next_owns(tokens, index):
+            if next_owns(tokens, index):
                 parts.append(OWNER)
-            elif _owned(tokens, index):
+            elif owned(tokens, index):
                 parts.append(GAP_OWNED)
             elif _after_name(tokens, index, slots):
                 parts.append(GAP_AFTER_NAME)
@@ -369,7 +336,7 @@ def compile_cue(text: str, prop: PropertyDef, opening: bool = False) -> Compiled
             written = literal(word, closing=index == closing_at)  # the cue's last word
             # Words owning what follows them are another's: in "the 47-year-old's son
             # Joe", `{value}-year-old ... {subject}` does not make Joe 47.
-            owner = _gap_follows(tokens, index) and word[-1:].isalnum()
+            owner = gap_follows(tokens, index) and word[-1:].isalnum()
             if lead and _kind_after_length(tokens, index, prop):
                 parts.append(MEASURE_MODIFIERS)
             parts.append(f"{lead}(?i:{written})" + (r"(?![’']s(?![\w]))" if owner else ""))

@@ -48,18 +48,9 @@ def entities(
         if end == match.end() and _MODIFIES.match(match.string, end):
             return []
         start, text = start + the.end(), text[the.end() :]
-    if len(inside) == 2 and _NEW_CLAUSE_AND.fullmatch(match.string, inside[0].end, inside[1].start):
-        # Two names parted by ", and" are no list but two clauses ("created by Dominic
-        # Savage, and Winslet improvised"): the name beside the cue's words is the one.
-        inside = inside[1:] if start == match.start() else inside[:1]
-        start, end = inside[0].start, inside[0].end
-        text = match.string[start:end]
-    elif len(inside) > 1 and not _closes_list(match.string, inside):
-        # Names parted by commas alone are no list: "and" or "&" closes one ("A, B and
-        # C"). In "Directed by Jane Doe, Kate Winslet plays Ruth" the comma ends the
-        # opening words: the name beside the cue's words is the one.
-        inside = inside[-1:] if start == match.start() else inside[:1]
-        start, end = inside[0].start, inside[0].end
+    one = _one_name(match, inside, start, end)
+    if one is not None:
+        inside, start, end = [one], one.start, one.end
         text = match.string[start:end]
     rest = list(text)
     for mention in inside:
@@ -159,6 +150,35 @@ def _joined_before(mentions: Mentions, index: int, text: str, start: int) -> lis
 
 
 _LIST_CLOSE = re.compile(r"(?<![\w])and(?![\w])|&")
+
+
+def _one_name(match: re.Match[str], inside: list[Mention], start: int, end: int) -> Mention | None:
+    """The one name of several in a slot that are no list, else None."""
+    if len(inside) < 2:
+        return None
+    beside = inside[-1] if start == match.start() else inside[0]  # beside the cue's words
+    if len(inside) == 2 and _NEW_CLAUSE_AND.fullmatch(match.string, inside[0].end, inside[1].start):
+        # Two names parted by ", and" are no list but two clauses ("created by Dominic
+        # Savage, and Winslet improvised"): the name beside the cue's words is the one.
+        return beside
+    if _relative_follows(match, end):
+        # "Kate Winslet and Dominic Savage, who directed it": the relative clause is
+        # about the name it follows.
+        return inside[-1]
+    if not _closes_list(match.string, inside):
+        # Names parted by commas alone are no list: "and" or "&" closes one ("A, B and
+        # C"). In "Directed by Jane Doe, Kate Winslet plays Ruth" the comma ends the
+        # opening words: the name beside the cue's words is the one.
+        return beside
+    return None
+
+
+def _relative_follows(match: re.Match[str], end: int) -> bool:
+    """Whether the cue's verb opens a relative clause right after the slot ending at
+    `end` ("..., who directed it"; see cues)."""
+    if "relative" not in match.re.groupindex or match.group("relative") is None:
+        return False
+    return end <= match.start("relative")
 
 
 def _closes_list(text: str, names: list[Mention]) -> bool:

@@ -1,0 +1,48 @@
+"""What a cue's tokens say of one another, for compiling it (see cues): each function
+takes the cue's tokens, as `cues` splits them (and most, a token's index)."""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["gap_follows", "next_owns", "owned", "slot_follows", "verb_next"]
+
+
+def verb_next(tokens: list[re.Match[str]]) -> bool:
+    """Whether the first slot of a cue is followed, after a space, by a word as written."""
+    return len(tokens) > 2 and bool(tokens[1].group(4)) and bool(tokens[2].group(5))
+
+
+def next_owns(tokens: list[re.Match[str]], index: int) -> bool:
+    """Whether the gap at `index` is followed at once by "'s"."""
+    after = tokens[index + 1].group(5) if index + 1 < len(tokens) else None
+    return (after or "").replace("’", "'").startswith("'s")
+
+
+def owned(tokens: list[re.Match[str]], index: int) -> bool:
+    """Whether the token before the gap at `index`, past spaces, ends in "'s"."""
+    for token in reversed(tokens[:index]):
+        if token.group(4):
+            continue
+        return (token.group(5) or "").replace("’", "'").endswith("'s")
+    return False
+
+
+def gap_follows(tokens: list[re.Match[str]], index: int) -> bool:
+    """Whether the next token after `index`, past spaces, is a gap."""
+    for later in range(index + 1, len(tokens)):  # by position: a slice a word was quadratic
+        if tokens[later].group(4):
+            continue
+        return bool(tokens[later].group(2))
+    return False
+
+
+def slot_follows(tokens: list[re.Match[str]], index: int) -> bool:
+    """Whether the next token of the cue after the slot at `index`, past spaces and
+    punctuation, is a slot."""
+    for token in tokens[index + 1 :]:
+        word = token.group(5)
+        if token.group(4) or (word and not any(c.isalnum() for c in word)):
+            continue
+        return bool(token.group(1))
+    return False
