@@ -60,25 +60,35 @@ def _class(ranges: Iterable[tuple[int, int]]) -> str:
     )
 
 
+def _is_mark(code: int) -> bool:
+    return unicodedata.category(chr(code))[0] == "M"
+
+
+def _stretches(low: int, high: int, wanted: bool) -> list[tuple[int, int]]:
+    """The ranges of code points from `low` to `high` that are marks (`wanted`) or are
+    not, as inclusive ranges."""
+    ranges: list[tuple[int, int]] = []
+    start = None
+    for code in range(low, high + 1):
+        if _is_mark(code) == wanted:
+            if start is None:
+                start = code
+        elif start is not None:
+            ranges.append((start, code - 1))
+            start = None
+    if start is not None:
+        ranges.append((start, high))
+    return ranges
+
+
 @cache
 def _marks() -> str:
     """The class body of every mark (Mn, Mc, Me) and the joiners that sit inside words
     (ZWNJ, ZWJ), as ranges. Worked out once, on the first text that is not ASCII."""
-    ranges: list[tuple[int, int]] = [(0x200C, 0x200D), (0xE0100, 0xE01EF)]
-    start = None
-    # Every mark past U+1FFFF is a variation selector of the supplement above: the
+    # Every mark past U+1FFFF is a variation selector of the supplement named here: the
     # planes between hold none (checked for Unicode 15 in the tests), and looking
     # through them would take 0.15 s.
-    for code in range(0x0300, 0x20000):
-        is_mark = unicodedata.category(chr(code))[0] == "M"
-        if is_mark and start is None:
-            start = code
-        elif not is_mark and start is not None:
-            ranges.append((start, code - 1))
-            start = None
-    if start is not None:
-        ranges.append((start, 0x1FFFF))
-    return _class(ranges)
+    return _class([(0x200C, 0x200D), (0xE0100, 0xE01EF), *_stretches(0x0300, 0x1FFFF, True)])
 
 
 _UNSPACED = _class(UNSPACED_RANGES)
@@ -103,20 +113,12 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
 def _unmarked() -> list[tuple[int, int]]:
     """The unspaced scripts' blocks without their marks (Thai's vowel and tone marks,
     Japanese's combining sound marks), as ranges."""
-    ranges: list[tuple[int, int]] = []
-    for low, high in UNSPACED_RANGES:
-        start = None
-        # Past the Basic Multilingual Plane the blocks are ideographs alone.
-        for code in range(low, high + 1 if high < 0x10000 else low + 1):
-            is_mark = unicodedata.category(chr(code))[0] == "M"
-            if not is_mark and start is None:
-                start = code
-            elif is_mark and start is not None:
-                ranges.append((start, code - 1))
-                start = None
-        if start is not None:
-            ranges.append((start, high))
-    return ranges
+    # Past the Basic Multilingual Plane the blocks are ideographs alone.
+    return [
+        stretch
+        for low, high in UNSPACED_RANGES
+        for stretch in (_stretches(low, high, False) if high < 0x10000 else [(low, high)])
+    ]
 
 
 def words_of(text: str) -> list[str]:
@@ -145,6 +147,11 @@ def written_without_spaces(word: str) -> bool:
 
 def _unspaced(char: str) -> bool:
     return _UNSPACED_CHAR.match(char) is not None
+
+
+def _has_unspaced(text: str) -> bool:
+    """Whether any character of the text is of an unspaced script (found in C)."""
+    return not text.isascii() and _UNSPACED_CHAR.search(text) is not None
 
 
 def half_words(text: str, words: list[str]) -> int | list[int]:
@@ -176,9 +183,7 @@ def closed_up(spaced: str) -> str:
     of unspaced scripts: a line broken in a Chinese sentence (an archive's text wrapped
     at a width, a page's source) is no space in it, as `words_of` finds the same words
     either way."""
-    if spaced.isascii() or _UNSPACED_CHAR.search(spaced) is None:
-        return spaced
-    return _GAP.sub("", spaced)
+    return _GAP.sub("", spaced) if _has_unspaced(spaced) else spaced
 
 
 _OPENERS = ("[-", "{+")
@@ -190,19 +195,14 @@ def joined(pieces: list[str]) -> str:
     between two, except beside a character of an unspaced script, whose words are
     written together."""
     spaced = " ".join(pieces)
-    # Most diffs: no character of those scripts in them (looked for in C, once).
-    if spaced.isascii() or _UNSPACED_CHAR.search(spaced) is None:
+    if not _has_unspaced(spaced):  # most diffs
         return spaced
     out: list[str] = []
     before = ""
     for piece in pieces:
         first = piece[2:3] if piece.startswith(_OPENERS) else piece[:1]
-        if out and not (_unspaced_edge(before) or _unspaced_edge(first)):
+        if out and not (written_without_spaces(before) or written_without_spaces(first)):
             out.append(" ")
         out.append(piece)
         before = piece[-3:-2] if piece.endswith(_CLOSERS) else piece[-1:]
     return "".join(out)
-
-
-def _unspaced_edge(char: str) -> bool:
-    return bool(char) and _unspaced(char)
