@@ -1,6 +1,6 @@
-"""Where a line of a copied page ends as a paragraph does: a full stop or an ellipsis,
-or a closing quotation mark or bracket after a sentence's end; not a headline's
-question, a control or a link."""
+"""Where a line of a copied page ends as a paragraph does: a full stop (Japanese's too)
+or an ellipsis, or a closing quotation mark or bracket after a sentence's end; not a
+headline's question, a control or a link."""
 
 from __future__ import annotations
 
@@ -25,6 +25,12 @@ SENTENCE = "Kate Winslet plays Ruth in the drama, which airs tonight on Channel 
         ("It was hard.”’", True),  # a quote within a quote closes twice
         ("And then…", True),
         ("And then...", True),
+        ("ノラ・ヴェルは「一番大切な仕事です」と語った。", True),
+        ("Nora Vell said: 「一番大切な仕事です。」", True),
+        ("「彼女は『最後の舞台です\uff01』", True),  # full-width "!"
+        ("「本当ですか\uff1f」", True),  # full-width "?"
+        ("ノラ・ヴェル「一番大切な仕事」", False),  # a headline quoting her
+        ("本当ですか\uff1f", False),
         ("Is I Am Ruth worth watching?", False),
         ("Watch it now!", False),  # a headline's call, no quotation closed after it
         ("Kate Winslet, Mia Threapleton,", False),

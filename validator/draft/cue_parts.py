@@ -37,16 +37,17 @@ __all__ = [
 NAME_MARK = ("\ue000", "\ue001")
 ENTITY = "\ue000\ue001*"
 
-# A gap: up to sixty characters, no quotation mark. After words or a value that is no
-# name, a gap does not run into a relative clause: in "The 47-year-old, who is mum to
-# Joe, 18," Joe is not the one aged 47. (After a name, the clause is about that name,
-# and may hold what the cue is after: "Winslet, who is mum to Joe".)
+# A gap: up to sixty characters, no quotation mark (nor a Japanese corner bracket). After
+# words or a value that is no name, a gap does not run into a relative clause: in "The
+# 47-year-old, who is mum to Joe, 18," Joe is not the one aged 47. (After a name, the
+# clause is about that name, and may hold what the cue is after: "Winslet, who is mum to
+# Joe".)
 # No gap runs past a comma and "while", "whereas" or "but": a clause of its own, about
 # someone else ("Mia, 22, plays 17-year-old Freya, while Winslet's son Joe Anders plays
 # Billy": Joe is neither 17 nor Mia's son).
 NEW_CLAUSE = r"(?!,\s*(?i:while|whereas|but)(?![\w]))"
-GAP = rf"(?:{NEW_CLAUSE}[^“”\"]){{0,60}}?"
-GAP_IN_CLAUSE = rf"(?:(?!,\s*(?i:who|whose|which)(?![\w])){NEW_CLAUSE}[^“”\"]){{0,60}}?"
+GAP = rf"(?:{NEW_CLAUSE}[^“”\"「」]){{0,60}}?"
+GAP_IN_CLAUSE = rf"(?:(?!,\s*(?i:who|whose|which)(?![\w])){NEW_CLAUSE}[^“”\"「」]){{0,60}}?"
 # Nor, leading from words to the name that ends a cue, past "with" or "of": the name is
 # then the one the gap's noun is with or of, not the noun itself. In "Winslet's
 # 18-year-old son with the director Sam Mendes", Mendes is not 18 (and in "the 22-year-old
@@ -54,13 +55,15 @@ GAP_IN_CLAUSE = rf"(?:(?!,\s*(?i:who|whose|which)(?![\w])){NEW_CLAUSE}[^“”\"
 # starts another's clause ("Joe, Winslet's 18-year-old son, plays Billy, and Mia").
 GAP_TO_NAME = (
     rf"(?:(?!,\s*(?i:who|whose|which|and)(?![\w])){NEW_CLAUSE}(?!\s(?i:with|of)\s)"
-    r"[^“”\"]){0,60}?"
+    r"[^“”\"「」]){0,60}?"
 )
 # A gap right before "'s" is an owner's name, never a clause ("Joe, who plays Ruth's son").
 OWNER = rf"\s*(?:{ENTITY}|(?-i:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){{0,3}}))"
 # A gap right after a possessive says what is owned ("Winslet's 18-year-old son"): no comma
 # nor word leading elsewhere ("Winslet's ex-husband and the father of her son").
-GAP_OWNED = r"(?:(?!\s(?i:of|and|or|but|with|to|for|by|who|whose|which|that)\s)[^,;:“”\"]){0,60}?"
+GAP_OWNED = (
+    r"(?:(?!\s(?i:of|and|or|but|with|to|for|by|who|whose|which|that)\s)[^,;:“”\"「」]){0,60}?"
+)
 # A gap right after a name: where the name owns what follows ("Savage's anthology I Am,
 # with her daughter Mia"), the gap is what is owned, as after a cue's own "'s"; the clause
 # after a comma is not the owner's (Mia is not Savage's daughter).

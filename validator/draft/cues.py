@@ -84,7 +84,7 @@ _TOKEN = re.compile(
     r"\{([a-z][a-z0-9_]*)(?::one)?\}|(\.\.\.|…)|\[([^\]\[{}]+)\]|(\s+)|([^\s{}\[\].…]+|\.)"
 )
 # An appositive between a name and its verb: "Winslet, who co-wrote it with Savage, told".
-_APPOSITIVE = r"(?:\s*,[^,;:“”\"]{1,80},)?"
+_APPOSITIVE = r"(?:\s*,[^,;:“”\"「」]{1,80},)?"
 
 
 _RELATIVE_OPENING = r"(?P<relative>\s*,\s*(?i:who|which)(?=\s))?"

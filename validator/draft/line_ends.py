@@ -5,7 +5,9 @@ from __future__ import annotations
 
 __all__ = ["sentence_end"]
 
-_CLOSERS = "\"'”’)]"
+# Japanese closes a quotation with a corner bracket and ends a sentence with an
+# ideographic full stop (「…です。」), its exclamation and question marks full width.
+_CLOSERS = "\"'”’)]」』"
 
 
 def sentence_end(line: str) -> bool:
@@ -18,4 +20,4 @@ def sentence_end(line: str) -> bool:
     if end == 0:
         return False
     mark = text[end - 1]
-    return mark in ".…" or (end < len(text) and mark in "!?,")
+    return mark in ".…。" or (end < len(text) and mark in "!?,\uff01\uff1f\u3001")

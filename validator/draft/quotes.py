@@ -1,12 +1,14 @@
 """Direct speech and who said it.
 
 A quotation runs from an opening double quotation mark (straight or typographic) to the
-next closing one; single marks are left alone, as they mostly set off a word or a quote
-within a quote. A quotation still open at the end of a paragraph carries on in the next
-paragraph when that one opens with a quotation mark, the press convention for speech
-running over paragraphs: the paragraphs keep one speaker, and each paragraph's words
-are a claim of their own (the shipped claim files record them so, and a claim is one
-statement a reviewer can check).
+next closing one, or from a Japanese corner bracket 「 to the next 」; single marks are
+left alone, as they mostly set off a word or a quote within a quote, and so are the
+white corner brackets 『』 in which Japanese sets a quote within a quote. A quotation
+still open at the end of a paragraph carries on in the next paragraph when that one
+opens with a quotation mark, the press convention for speech running over paragraphs:
+the paragraphs keep one speaker, and each paragraph's words are a claim of their own
+(the shipped claim files record them so, and a claim is one statement a reviewer can
+check).
 
 The speaker is found with the quote property's own cues ("{subject} said", "said
 {subject}"): first right after the quotation ("...," she said), then in the words that
@@ -30,9 +32,14 @@ from .model import DraftClaim, Unplaced
 
 __all__ = ["QuoteSpan", "find_quotes", "quote_spans", "without_repeats"]
 
-_OPEN = '\u201c\u201e\u00ab"'
+# Japanese sets a quotation in corner brackets 「...」, which close only each other, and
+# a quotation within one in white corner brackets 『...』: like single marks, those are
+# left alone (alone they mostly set off a title), so the inner quotation's closing
+# bracket does not end the outer one.
+_CORNER_OPEN, _CORNER_CLOSE = "\u300c", "\u300d"
+_OPEN = '\u201c\u201e\u00ab"' + _CORNER_OPEN
 _CLOSE = '\u201d\u201c\u00bb"'
-_MARKS = re.compile("[" + re.escape(_OPEN + _CLOSE) + "]")
+_MARKS = re.compile("[" + re.escape(_OPEN + _CLOSE + _CORNER_CLOSE) + "]")
 # No paragraph of a real article holds more quotations or speech cues than this; a
 # hostile one that does has the rest ignored, so the work per paragraph stays bounded.
 _MAX_PER_PARAGRAPH = 100
@@ -59,6 +66,7 @@ def quote_spans(paragraphs: tuple[str, ...]) -> list[QuoteSpan]:
     open_before = False
     for index, paragraph in enumerate(paragraphs):
         opened = -1
+        closers = _CLOSE
         found = 0
         # One pass over the paragraph's quotation marks: linear in its length, however
         # many marks a hostile article holds.
@@ -66,7 +74,8 @@ def quote_spans(paragraphs: tuple[str, ...]) -> list[QuoteSpan]:
             at, char = mark.start(), mark.group(0)
             if opened < 0 and char in _OPEN:
                 opened = at
-            elif opened >= 0 and char in _CLOSE:
+                closers = _CORNER_CLOSE if char == _CORNER_OPEN else _CLOSE
+            elif opened >= 0 and char in closers:
                 continued = found == 0 and open_before and paragraph[:opened].strip() == ""
                 spans.append(QuoteSpan(index, opened + 1, at, continued, True))
                 opened, found = -1, found + 1
@@ -339,7 +348,7 @@ def without_repeats(claims: list[DraftClaim]) -> list[DraftClaim]:
 
 def _core(text: str) -> str:
     """A quotation's words without the punctuation that ends or opens it."""
-    return text.strip(" ,.;:!?\u2019\u2018'\"\u201c\u201d")
+    return text.strip(" ,.;:!?\u2019\u2018'\"\u201c\u201d\u3001\u3002")
 
 
 def _resolve(
