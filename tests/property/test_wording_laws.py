@@ -48,7 +48,9 @@ def _rename_pair(pair: SharedWording, names: dict[str, str]) -> SharedWording:
         first, second = second, first
         passages = [(b, a) for a, b in passages]
         wrong = [(b, a) for a, b in wrong]
-    return SharedWording(first, second, tuple(sorted(passages)), tuple(sorted(wrong)), pair.count)
+    return SharedWording(
+        first, second, tuple(sorted(passages)), tuple(sorted(wrong)), pair.count, pair.unspaced
+    )
 
 
 @SETTINGS
@@ -206,6 +208,14 @@ def test_a_passage_is_shared_when_it_weighs_a_run_whatever_surrounds_it(
     texts: dict[str, dict[str, str]] = {}
     texts.setdefault(first, {})["a"] = "a/1"
     texts.setdefault(second, {})["b"] = "b/1"
-    held = passages.run_holders(texts)
+    held, unspaced = passages.run_holders(texts)
     weight = sum(1 if half else 2 for half in halves)
     assert (held == [{"a": "a/1", "b": "b/1"}]) == (weight >= 2 * passages.RUN_WORDS)
+    # The runs they share are of the passage: they hold characters where it is all
+    # characters, and none where it has none, whatever surrounds it.
+    if all(halves):
+        assert unspaced == held
+    elif not any(halves):
+        assert unspaced == []
+    else:
+        assert unspaced in ([], held)

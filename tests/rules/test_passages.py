@@ -10,9 +10,18 @@ from validator.rules.passages import WIDELY_SHARED, Holders, run_holders
 PASSAGE = "one two three four five six seven eight nine ten eleven twelve"
 
 
-def _held(texts: dict[str, Holders]) -> list[tuple[tuple[str, str], ...]]:
+def _sorted(held: list[Holders]) -> list[tuple[tuple[str, str], ...]]:
     # Each holding once and in order: what is held matters, not how often it is listed.
-    return sorted({tuple(sorted(h.items())) for h in run_holders(texts)})
+    return sorted({tuple(sorted(h.items())) for h in held})
+
+
+def _held(texts: dict[str, Holders]) -> list[tuple[tuple[str, str], ...]]:
+    return _sorted(run_holders(texts).holders)
+
+
+def _unspaced(texts: dict[str, Holders]) -> list[tuple[tuple[str, str], ...]]:
+    """The holders of the runs that hold a character of a script written without spaces."""
+    return _sorted(run_holders(texts).unspaced)
 
 
 def test_sources_holding_one_run_are_held_together_with_their_first_claims() -> None:
@@ -49,11 +58,11 @@ def test_a_text_noted_but_not_asked_about_changes_nothing() -> None:
     noted = passages.SharingTexts()
     noted.note(f"{PASSAGE}, says the invalid one")
     noted.note("Short")
-    held = sorted({tuple(sorted(h.items())) for h in run_holders(texts, noted)})
+    held = _sorted(run_holders(texts, noted).holders)
     assert held == [(("a", "a/1"), ("b", "b/1"))] == _held(texts)
     # What was noted is forgotten once asked about: the next question starts afresh.
     again = {PASSAGE: {"d": "d/1"}, f"{PASSAGE}!": {"e": "e/1"}}
-    assert [sorted(h.items()) for h in run_holders(again, noted)] == [[("d", "d/1"), ("e", "e/1")]]
+    assert run_holders(again, noted) == ([{"d": "d/1", "e": "e/1"}], [])
 
 
 def test_a_passage_without_spaces_is_twenty_four_characters() -> None:
@@ -66,7 +75,7 @@ def test_a_passage_without_spaces_is_twenty_four_characters() -> None:
         f"另一篇文章{shared[:24]}完": {"b": "b/1"},
         f"第三篇{shared[1:24]}不一样": {"c": "c/1"},  # 23 of them in a row
     }
-    assert _held(texts) == [(("a", "a/1"), ("b", "b/1"))]
+    assert _held(texts) == [(("a", "a/1"), ("b", "b/1"))] == _unspaced(texts)
     short = {f"开头{shared[:20]}结尾": {"a": "a/1"}, f"另一{shared[:20]}完": {"b": "b/1"}}
     assert _held(short) == []
 
@@ -80,7 +89,7 @@ def test_a_passage_without_spaces_is_the_same_run_in_a_text_mostly_of_other_word
         f"{english} {shared} {english}": {"a": "a/1"},
         f"温斯莱特说{shared}这样的表演": {"b": "b/1"},
     }
-    assert _held(texts) == [(("a", "a/1"), ("b", "b/1"))]
+    assert _held(texts) == [(("a", "a/1"), ("b", "b/1"))] == _unspaced(texts)
 
 
 def test_twelve_characters_without_spaces_are_no_passage_in_a_text_of_other_words() -> None:
@@ -98,7 +107,67 @@ def test_a_run_of_words_and_characters_weighs_twelve_words() -> None:
     # Six English words and twelve characters, in the same order, are one run.
     shared = "Kate Winslet told the press that 我从来没有见过这样的表演"
     texts = {f"first {shared} end": {"a": "a/1"}, f"second {shared} stop": {"b": "b/1"}}
-    assert _held(texts) == [(("a", "a/1"), ("b", "b/1"))]
+    assert _held(texts) == [(("a", "a/1"), ("b", "b/1"))] == _unspaced(texts)
     assert passages._runs(shared, passages._folded(shared)) == [
         ("kate", "winslet", "told", "the", "press", "that", *"我从来没有见过这样的表演")
     ]
+
+
+CHINESE = "米娅在镜头前那种惊人的自由真的让我非常震惊我从来没有见过"  # 28 characters
+
+
+def test_runs_of_english_words_hold_no_unspaced_character() -> None:
+    texts = {f"Before: {PASSAGE}.": {"a": "a/1"}, f"{PASSAGE} after": {"b": "b/1", "c": "c/1"}}
+    assert _held(texts) == [
+        (("a", "a/1"), ("b", "b/1"), ("c", "c/1")),
+        (("b", "b/1"), ("c", "c/1")),
+    ]
+    assert _unspaced(texts) == []
+
+
+def test_an_english_passage_between_chinese_of_each_text_s_own_is_counted_in_words() -> None:
+    # The texts hold Chinese, but the run they share is of English words alone.
+    texts = {
+        f"开头不同的一句话 {PASSAGE} 结尾也不同": {"a": "a/1"},
+        f"另一篇文章的开头 {PASSAGE} 完全不一样": {"b": "b/1"},
+    }
+    assert _held(texts) == [(("a", "a/1"), ("b", "b/1"))]
+    assert _unspaced(texts) == []
+
+
+def test_a_text_sources_print_whole_holds_an_unspaced_run_when_it_holds_a_character() -> None:
+    # A text no other text shares a run with: its every run is its holders'.
+    assert _unspaced({CHINESE: {"a": "a/1", "b": "b/1"}}) == [(("a", "a/1"), ("b", "b/1"))]
+    assert _unspaced({f"{CHINESE}, {PASSAGE}": {"a": "a/1", "b": "b/1"}}) == [
+        (("a", "a/1"), ("b", "b/1"))
+    ]
+    assert _unspaced({PASSAGE: {"a": "a/1", "b": "b/1"}}) == []
+
+
+def test_the_runs_of_a_text_of_its_own_hold_an_unspaced_character_or_not() -> None:
+    # Two sources print Chinese and English; a third the Chinese and the start of the
+    # English. The three share runs with characters in them; the runs only the first
+    # two share (the English's end) hold none.
+    own = " ".join(f"own{n}" for n in range(12))
+    texts = {
+        f"{CHINESE} {PASSAGE} {own}": {"a": "a/1", "b": "b/1"},
+        f"前言{CHINESE} {PASSAGE} 完": {"c": "c/1"},
+    }
+    every = (("a", "a/1"), ("b", "b/1"), ("c", "c/1"))
+    assert _held(texts) == [(("a", "a/1"), ("b", "b/1")), every]
+    assert _unspaced(texts) == [every]
+    # With characters at the end of their own, those runs hold some.
+    texts = {
+        f"{CHINESE} {PASSAGE} {own}尾声": {"a": "a/1", "b": "b/1"},
+        f"前言{CHINESE} {PASSAGE} 完": {"c": "c/1"},
+    }
+    assert _unspaced(texts) == [(("a", "a/1"), ("b", "b/1")), every]
+
+
+def test_a_character_in_no_run_of_a_text_sources_print_whole_makes_no_unspaced_run() -> None:
+    # Twelve words, then one character: the run from the first word is complete without
+    # it, and the run from the second (eleven words and it) is half a word short.
+    text = f"{PASSAGE} 完"
+    assert passages._runs(text, passages._folded(text)) == [tuple(PASSAGE.split())]
+    assert _held({text: {"a": "a/1", "b": "b/1"}}) == [(("a", "a/1"), ("b", "b/1"))]
+    assert _unspaced({text: {"a": "a/1", "b": "b/1"}}) == []

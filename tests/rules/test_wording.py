@@ -229,6 +229,61 @@ def test_a_message_names_three_claims_and_counts_the_rest() -> None:
     assert finding.claims == ("one/q0", "two/q0", "one/q1", "two/q1", "one/q2", "two/q2")
 
 
+# 28 characters of Chinese, written without spaces: more than a run (24 characters).
+CHINESE = "米娅在镜头前那种惊人的自由真的让我非常震惊我从来没有见过"
+
+
+def _message(records: list[ClaimRecord]) -> str:
+    (finding,) = wording_findings(
+        shared_wording(records, DATASET), {r.full_id: r for r in records}, DATASET
+    )
+    return finding.message
+
+
+def test_a_passage_without_spaces_is_said_to_count_its_characters_half_a_word() -> None:
+    records = [
+        record("one", "quote", value=f"{CHINESE}这样的表演。"),
+        record("two", "quote", value=f"温斯莱特说{CHINESE}。"),
+    ]
+    (pair,) = shared_wording(records, DATASET)
+    assert pair == SharedWording("one", "two", (("one/quote", "two/quote"),), (), 1, True)
+    assert _message(records) == (
+        "one shares 1 passage word for word (runs of 12 or more words, a character counting "
+        "half a word in scripts written without spaces) with two, in its claim quote; the "
+        "two are not independent confirmations: where sources are counted, they count once"
+    )
+
+
+def test_a_pair_sharing_english_and_chinese_passages_says_how_characters_count() -> None:
+    records = [
+        record("one", "english", value=PRESS),
+        record("one", "chinese", value=f"{CHINESE}这样的表演。"),
+        record("two", "english", value=PRESS.replace("quite", "very")),
+        record("two", "chinese", value=f"温斯莱特说{CHINESE}。"),
+    ]
+    assert _message(records) == (
+        "one shares 2 passages word for word (runs of 12 or more words, a character counting "
+        "half a word in scripts written without spaces) with two, in its claims chinese and "
+        "english; the two are not independent confirmations: where sources are counted, they "
+        "count once"
+    )
+
+
+def test_an_english_passage_in_texts_holding_chinese_is_counted_in_words() -> None:
+    # Each text has Chinese of its own; the passage they share is English words alone.
+    records = [
+        record("one", "quote", value=f"{PRESS} 她说得很好"),
+        record("two", "quote", value=f"{PRESS} 完全同意"),
+    ]
+    (pair,) = shared_wording(records, DATASET)
+    assert not pair.unspaced
+    assert _message(records) == (
+        "one shares 1 passage word for word (runs of 12 or more words) with two, in its "
+        "claim quote; the two are not independent confirmations: where sources are "
+        "counted, they count once"
+    )
+
+
 def test_a_passage_in_wide_circulation_links_no_pair() -> None:
     widely = [record(f"s{n:02d}", "quote", value=PRESS) for n in range(WIDELY_SHARED + 1)]
     assert shared_wording(widely, DATASET) == ()

@@ -93,13 +93,16 @@ class SharedWording:
     `passages` pairs a claim of each whose texts (excerpts, quotes) share a long run of
     words; `wrong_values` pairs claims that give the same value the dataset refutes.
     `count` is how many distinct passages they share, counted on the side with fewer,
-    so that it is the same whichever way round the pair is read."""
+    so that it is the same whichever way round the pair is read. `unspaced`: whether a
+    run of words they share holds a character of a script written without spaces
+    (Chinese, Japanese, Thai...), which counts half a word."""
 
     first: str
     second: str
     passages: tuple[tuple[str, str], ...] = ()
     wrong_values: tuple[tuple[str, str], ...] = ()
     count: int = 0
+    unspaced: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -3,19 +3,20 @@
 A passage is a run of at least `RUN_WORDS` words that two texts have in the same order
 (case, punctuation and typography aside), a character of a script written without
 spaces counting half a word (`unspaced.half_words`). `run_holders` finds, for a corpus
-of texts, who holds each run that two sources or more hold; `validator.rules.wording`
-pairs the sources and reports them. A run held by more than `WIDELY_SHARED` sources is in wide
-circulation and pairs none.
+of texts, who holds each run that two sources or more hold, and which of those runs
+hold such characters (a message counting the run in words says how they count);
+`validator.rules.wording` pairs the sources and reports them. A run held by more than
+`WIDELY_SHARED` sources is in wide circulation and pairs none.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping
 from itertools import repeat
-from typing import Final
+from typing import Final, NamedTuple
 
 from .quote_match import tokens
-from .unspaced import half_words
+from .unspaced import half_words, written_without_spaces
 
 __all__ = ["RUN_WORDS", "WIDELY_SHARED", "Holders", "SharingTexts", "run_holders"]
 
@@ -25,6 +26,15 @@ WIDELY_SHARED: Final = 20
 # Who holds a text or a run: source -> its smallest claim id holding it, the same
 # whatever order the claims come in.
 Holders = dict[str, str]
+
+
+class Held(NamedTuple):
+    """Who holds the runs that two sources or more hold (`run_holders`)."""
+
+    holders: list[Holders]  # the holders of each run
+    # Of those, the holders of each run holding a character of a script written without
+    # spaces, which weighs half a word: such a run of RUN_WORDS words may be 24 characters.
+    unspaced: list[Holders]
 
 
 def _folded(text: str, canonical: dict[str, str] | None = None) -> list[str]:
@@ -94,7 +104,27 @@ def _long_enough(text: str, words: list[str]) -> bool:
     return sum(weights) >= _HALVES
 
 
-def run_holders(texts: dict[str, Holders], noted: SharingTexts | None = None) -> list[Holders]:
+def _unspaced_words(text: str, words: list[str]) -> bool:
+    """Whether any of the text's `words` is a character of a script written without
+    spaces (found in C for most texts)."""
+    return half_words(text, words) != 2
+
+
+def _unspaced_run(run: tuple[str, ...]) -> bool:
+    return any(map(written_without_spaces, run))
+
+
+def _unspaced_runs(text: str) -> bool:
+    """Whether a run of the text holds a character of a script written without spaces.
+    (Not whether the text does: "a" and eleven words more and a character end no run at
+    the character, and the run before it is complete without it.)"""
+    if text.isascii():
+        return False
+    words = _folded(text)
+    return _unspaced_words(text, words) and any(map(_unspaced_run, _run_stretches(text, words)))
+
+
+def run_holders(texts: dict[str, Holders], noted: SharingTexts | None = None) -> Held:
     """The holders of each run of words that two sources or more (and at most
     WIDELY_SHARED) hold. Only the texts that may share a run (`SharingTexts`, given as
     `noted` when the texts were noted as they came) are cut into runs, once however
@@ -106,11 +136,11 @@ def run_holders(texts: dict[str, Holders], noted: SharingTexts | None = None) ->
     long_texts, sharing = (noted or SharingTexts()).finish(texts)
     canonical: dict[str, str] = {}
     # A text that shares no run with another: each of its runs is its holders' alone.
-    held = [
-        texts[text]
-        for text in long_texts
-        if text not in sharing and 1 < len(texts[text]) <= WIDELY_SHARED
+    whole = [
+        text for text in long_texts if text not in sharing and 1 < len(texts[text]) <= WIDELY_SHARED
     ]
+    held = Held([texts[text] for text in whole], [])
+    held.unspaced.extend(texts[text] for text in whole if _unspaced_runs(text))
     words_of = {text: _folded(text, canonical) for text in long_texts if text in sharing}
     # The hashes of the runs the texts hold, and of those more than one text holds:
     # set operations, in C, a text at a time.
@@ -126,9 +156,25 @@ def run_holders(texts: dict[str, Holders], noted: SharingTexts | None = None) ->
     del seen
     # A run of a text several sources hold that no other text holds pairs its holders
     # (the runs other texts hold too are merged with theirs below).
-    held += [texts[text] for text, hashes in several.items() if not hashes <= more]
-    # Each text cut into runs once more, and each of its runs of a hash several texts
-    # hold grouped with the texts holding that very run.
+    own = [text for text, hashes in several.items() if not hashes <= more]
+    held.holders.extend(texts[text] for text in own)
+    _shared_runs(texts, words_of, more, set(own), held)
+    return held
+
+
+def _shared_runs(
+    texts: dict[str, Holders],
+    words_of: dict[str, list[str]],
+    more: set[int],
+    own: set[str],
+    held: Held,
+) -> None:
+    """`run_holders`'s last step: each text cut into runs once more, and each of its runs
+    of a hash several texts hold grouped with the texts holding that very run; the
+    holders of each group added to `held`. `own`: the texts several sources hold that
+    have runs no other text holds (their holders are in `held` already): their holders
+    are added to `held.unspaced` where one of those runs holds an unspaced character."""
+    unspaced_texts = {text for text, words in words_of.items() if _unspaced_words(text, words)}
     groups: dict[tuple[str, ...], list[str]] = {}
     for text, words in words_of.items():
         runs = _runs(text, words)
@@ -139,12 +185,26 @@ def run_holders(texts: dict[str, Holders], noted: SharingTexts | None = None) ->
             shared = [run for run in set(runs) if hash(run) in more]
         for run in shared:
             groups.setdefault(run, []).append(text)
+        if (
+            text in own
+            and text in unspaced_texts
+            and any(_unspaced_run(run) for run in runs if hash(run) not in more)
+        ):
+            held.unspaced.append(texts[text])
+    # Only a text holding an unspaced character holds a run that does (most corpora
+    # hold none: their runs are not looked through).
+    unspaced_groups = {
+        tuple(group)
+        for run, group in (groups.items() if unspaced_texts else ())
+        if not unspaced_texts.isdisjoint(group) and _unspaced_run(run)
+    }
     # The runs of one passage are held by the same texts: merged once.
     for group in {tuple(group): None for group in groups.values()}:
         merged = _merged(texts, group)
         if merged is not None:
-            held.append(merged)
-    return held
+            held.holders.append(merged)
+            if group in unspaced_groups:
+                held.unspaced.append(merged)
 
 
 _BLOCK_WORDS: Final = RUN_WORDS // 2

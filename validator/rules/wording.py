@@ -6,8 +6,9 @@ evidence where agreeing on a true value is not:
 
 - a verbatim passage: a run of at least `RUN_WORDS` words that the texts of both
   sources have in the same order (excerpts and quotes alike; case, punctuation and
-  typography aside). Stock phrases are shorter than that: a dozen words in the same
-  order are not a coincidence.
+  typography aside; a character of a script written without spaces weighing half a
+  word). Stock phrases are shorter than that: a dozen words in the same order are not
+  a coincidence.
 - the same distinctive wrong value: both give one value for one subject and property,
   and the dataset refutes it. A wrong yes or no is a coin toss, and an age goes wrong
   by itself on a birthday (two sources a year behind need not have copied each other):
@@ -53,6 +54,11 @@ __all__ = [
 
 _LISTED = 3  # claims a message names before "and N more"
 _NOT_DISTINCTIVE = frozenset({"boolean", "derived"})  # wrong values chance explains
+_RUNS = f"runs of {RUN_WORDS} or more words"
+# Where a passage holds characters of a script written without spaces, which weigh half
+# a word, "words" alone leaves its length to guess (a word or a character?): the message
+# says how they are counted.
+_UNSPACED_RUNS = f"{_RUNS}, a character counting half a word in scripts written without spaces"
 
 # Who holds a text, a run or a wrong value: source -> its smallest claim id holding it,
 # the same whatever order the claims come in.
@@ -144,10 +150,17 @@ def shared_wording(
                 words = folded[value] = " ".join(w.casefold() for w in tokens(value))
             # Unit separators cannot occur in ids, properties or folded words.
             _note(wrong, f"{subject_id or subject}\x1f{prop}\x1f{words}", source, full_id)
-    by_passage = _pairs(run_holders(texts, noted.sharing))
+    held = run_holders(texts, noted.sharing)
+    by_passage = _pairs(held.holders)
+    unspaced = _pairs(held.unspaced).keys()
     by_value = _pairs(wrong.values())
     return tuple(
-        _pair(first, second, by_passage.get((first, second), ()), by_value.get((first, second)))
+        _pair(
+            (first, second),
+            by_passage.get((first, second), ()),
+            by_value.get((first, second)),
+            (first, second) in unspaced,
+        )
         for first, second in sorted(by_passage.keys() | by_value.keys())
     )
 
@@ -179,16 +192,17 @@ def _pairs(index: Iterable[_Holders]) -> dict[tuple[str, str], set[tuple[str, st
 
 
 def _pair(
-    first: str,
-    second: str,
+    sources: tuple[str, str],
     passages: Iterable[tuple[str, str]],
     wrong: Iterable[tuple[str, str]] | None,
+    unspaced: bool,
 ) -> SharedWording:
     ordered = tuple(sorted(passages))
     # Distinct passages, counted on the side with fewer: one long excerpt holding two
     # of the other's quotes is one passage, whichever way round the pair is read.
     count = min(len({a for a, _ in ordered}), len({b for _, b in ordered}))
-    return SharedWording(first, second, ordered, tuple(sorted(wrong or ())), count)
+    first, second = sources
+    return SharedWording(first, second, ordered, tuple(sorted(wrong or ())), count, unspaced)
 
 
 def wording_findings(
@@ -208,9 +222,8 @@ def _finding(
 ) -> Finding:
     shared: list[str] = []
     if pair.count:
-        shared.append(
-            f"{_plural(pair.count, 'passage')} word for word (runs of {RUN_WORDS} or more words)"
-        )
+        runs = _UNSPACED_RUNS if pair.unspaced else _RUNS
+        shared.append(f"{_plural(pair.count, 'passage')} word for word ({runs})")
     if pair.wrong_values:
         shared.append(_wrong(pair, claims, dataset))
     # The first source's claims in the order of their ids, each with the other's claim
