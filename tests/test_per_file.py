@@ -638,3 +638,38 @@ def test_a_statement_is_judged_once_for_every_date_the_date_decides_nothing_at(
         ("D201", ("paper/wrong-1",), Location(checked.path, 14, 65)),
         ("D201", ("paper/wrong-2",), Location(checked.path, 15, 65)),
     ]
+
+
+def test_an_invalid_claims_texts_are_cut_to_the_schemas_limits_a_valid_ones_kept(
+    tmp_path: Path, dataset: Dataset
+) -> None:
+    """What the reports show of a claim the schema refused is bounded by the schema's own
+    limits (`parse.claim_texts`); a valid claim's texts, within them, are its own."""
+    million = "word " * 200_000
+    quote = "word " * 3_999 + "word"  # 19,999 characters: as long as a valid value may be
+    excerpt = "x" * 2_000
+    checked = _checked(
+        tmp_path,
+        f"""\
+  - id: long
+    subject: "{million}"
+    property: said
+    value: "{million}"
+    excerpt: "{million}"
+  - id: fits
+    subject: Kate Winslet
+    property: said
+    value: "{quote} "
+    excerpt: {excerpt}
+""",
+        dataset,
+    )
+    long, fits = (claim.record for claim in checked.claims)
+    note = " \u2026 ({} more characters; the file has it whole at claims[0].{})"
+    assert (long.verdict, long.property) == (Verdict.INVALID, "said")
+    assert long.subject == "word " * 84 + "word" + note.format(999576, "subject")
+    assert long.value == "word " * 3_985 + "word" + note.format(980071, "value")
+    assert long.excerpt == "word " * 384 + "word" + note.format(998076, "excerpt")
+    assert (len(long.subject), len(long.value), len(long.excerpt)) == (495, 19_998, 1_995)
+    assert fits.verdict is not Verdict.INVALID
+    assert (fits.value, fits.excerpt) == (quote + " ", excerpt)

@@ -20,6 +20,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
+import jsonschema
 import pytest
 
 import validator.drive_files
@@ -33,6 +34,7 @@ from validator.cli.main import main
 from validator.dataset.load import load_dataset
 from validator.model.property_types.base import ValueProblem
 from validator.model.property_types.registry import parse_value
+from validator.parse.schema import load_schema
 from validator.pipeline import Options, Settings, run
 from validator.read.files import Limits, LoadedFile, load_file
 from validator.report import (
@@ -926,3 +928,54 @@ def test_an_internal_error_in_a_later_stage_names_the_file(
     with pytest.raises(KeyError) as raised:
         run(["claims"], load_dataset(DATASET), Options(), Settings(jobs=jobs))
     assert raised.value.factlint_file == "claims/f17.yaml"  # type: ignore[attr-defined]
+
+
+def test_an_invalid_claims_megabyte_texts_reach_every_output_cut(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Two claims the schema refuses, each with a value and an excerpt of a million
+    characters: consistency.json held them whole (4.0 MB), consistency.html too (2.0 MB),
+    and --explain printed 2.0 MB. Every output now carries the texts cut to the schema's
+    limits (20,000 and 2,000 characters), the same cut everywhere."""
+    million = "word " * 200_000
+    claims = [
+        {"id": name, "subject": "I Am Ruth", "property": prop, "value": million, "excerpt": million}
+        for name, prop in (("a", "director"), ("b", "said"))
+    ]
+    source = {"id": "huge", "outlet": "Outlet", "title": "Title", "published": 2023}
+    claims_project(
+        tmp_path, monkeypatch, {"huge.json": json.dumps({"source": source, "claims": claims})}
+    )
+    outputs = ["--junit", "junit.xml", "--sarif", "sarif.json"]
+    assert main(["claims", "--no-cache", "--reports", "rep", *outputs]) == 1
+    text = capsys.readouterr().out
+    assert text.splitlines()[0] == (
+        "claims/huge.json:1:165: E102 error huge/a: claims[0].value is 1000000 characters "
+        "long; at most 20000 are allowed"
+    )
+    note = " \u2026 ({} more characters; the file has it whole at claims[{}].{})"
+    report = json.loads((tmp_path / "rep" / "consistency.json").read_text("utf-8"))
+    jsonschema.validate(report, load_schema("report.schema.json"))
+    assert [(c["id"], c["verdict"], c["value"], c["excerpt"]) for c in report["claims"]] == [
+        (
+            f"huge/{name}",
+            "invalid",
+            "word " * 3_985 + "word" + note.format(980071, number, "value"),
+            "word " * 384 + "word" + note.format(998076, number, "excerpt"),
+        )
+        for number, name in enumerate("ab")
+    ]
+    html = (tmp_path / "rep" / "consistency.html").read_text("utf-8")
+    assert "word" + note.format(980071, 1, "value") in html
+    assert main(["claims", "--no-cache", "--no-reports", "--explain", "huge/b"]) == 1
+    explained = capsys.readouterr().out
+    assert "word" + note.format(998076, 1, "excerpt") in explained
+    assert main(["claims", "--no-cache", "--no-reports", "--format", "github"]) == 1
+    annotations = capsys.readouterr().out
+    # Each output within what the two claims' cut texts (2 x 22,000 characters) and a few
+    # kilobytes of the rest take.
+    written = ["consistency.json", "consistency.html", "consistency.md"]
+    files = [*(f"rep/{name}" for name in written), "junit.xml", "sarif.json"]
+    sizes = {name: len((tmp_path / name).read_bytes()) for name in files}
+    sizes |= {"text": len(text), "github": len(annotations), "explain": len(explained)}
+    assert {name: size < 60_000 for name, size in sizes.items()} == dict.fromkeys(sizes, True)

@@ -23,6 +23,7 @@ from validator.model.property_types.base import describe_raw
 from validator.model.result import ClaimRecord, SourceRecord, Verdict
 from validator.model.stand_in import frozen
 from validator.parse.claim_file import ClaimEntry, ParsedFile, unchecked_entries
+from validator.parse.claim_texts import claim_texts
 from validator.parse.written_as import written_as
 from validator.resolve.claims import (
     Dated,
@@ -335,15 +336,17 @@ class FileChecker:
         else:
             subject_id = None
         excerpt = raw.get("excerpt")
-        # With `said`, already described, from this very value.
+        subject, prop = str(subject or ""), str(raw.get("property", ""))
+        # With `said`, already described, from this very value; else perhaps invalid,
+        # with any text longer than the schema allows cut.
         value = said[6] if said is not None else shown_value(entry, parsed, self.dataset)
+        if said is None:
+            subject, prop, value, excerpt = claim_texts(entry.number, subject, prop, value, excerpt)
         # Positional, in the field order, through tuple.__new__ (a named tuple's own
         # constructor is a Python call): a record is built 100,000 times in a large run,
         # and every field is given. The texts many claims repeat are kept once.
         find = self.texts.setdefault
         claim_id = entry.claim_id
-        subject = str(subject or "")
-        prop = str(raw.get("property", ""))
         return _new_tuple(
             ClaimRecord,
             (

@@ -7,7 +7,7 @@ import unicodedata
 from hypothesis import given
 from hypothesis import strategies as st
 
-from validator.model.typography import _PLAIN, listed, plain, shorten
+from validator.model.typography import _PLAIN, listed, plain, shorten, shortened
 
 
 def test_quotes_dashes_and_ellipses_become_ascii() -> None:
@@ -41,3 +41,17 @@ def test_listed_counts_the_items_not_shown() -> None:
     assert listed(["Joe", "Bear"], ", ", 2) == "Joe, Bear"
     assert listed(["Joe", "Bear"], "; ", 1206) == "Joe; Bear; and 1,204 more"
     assert listed([], ", ", 3) == "and 3 more"
+
+
+def test_shortened() -> None:
+    text = "the quick brown fox jumps over the lazy dog again and again"
+    assert shortened(text, 59, "see x") == text
+    # 40 leaves 10 characters beside the note; the 10th starts "brown", so the cut is
+    # before it, and the 50 characters from that space on are counted.
+    assert shortened(text, 40, "see x") == "the quick \u2026 (50 more characters; see x)"
+    # No space within 80 characters of the cut: cut in the word. The note for 2,000
+    # characters takes 31, which leaves 968 of the 1,000.
+    word = "x" * 2_000
+    cut = shortened(word, 1_000, "see x")
+    assert cut == "x" * 968 + " \u2026 (1032 more characters; see x)"
+    assert len(cut) == 1_000

@@ -110,6 +110,27 @@ def test_an_id_used_a_third_time_is_counted_so() -> None:
     ]
 
 
+def test_an_id_longer_than_the_schema_allows_is_cut_where_the_run_names_it() -> None:
+    """Every finding and record names the claim by its cut id (`claim_texts`); two long
+    ids alike in their first hundred characters are still two ids, not one used twice."""
+    long = "x" * 300_000
+    text = SOURCE + "".join(
+        f"  - {{id: {long}{end}, subject: Mia, property: age, value: 22}}\n" for end in "ab"
+    )
+    parsed, findings = check_claim_file(_loaded(text))
+    cut = "x" * 34 + " \u2026 (299967 more characters; the file has it whole at claims[{}].id)"
+    full_ids = [f"paper/{cut.format(0)}", f"paper/{cut.format(1)}"]
+    assert [(e.claim_id, e.full_id) for e in parsed.claims] == [
+        (cut.format(0), full_ids[0]),
+        (cut.format(1), full_ids[1]),
+    ]
+    too_long = "claims[{}].id is 300001 characters long; at most 100 are allowed"
+    assert sorted((f.code, f.claims, f.message) for f in findings) == [
+        ("E102", (full_ids[0],), too_long.format(0)),
+        ("E102", (full_ids[1],), too_long.format(1)),
+    ]
+
+
 def test_a_file_of_more_claims_than_the_limit_is_refused_whole() -> None:
     parsed, findings = check_claim_file(_loaded(PAPER), max_claims=3)
     assert parsed.claims == ()

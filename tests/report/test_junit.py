@@ -15,7 +15,7 @@ from shared_schemas import shared_schema
 
 from validator.model.findings import Location, Severity, make_finding
 from validator.model.result import ClaimRecord, Result, Verdict
-from validator.report._text import TEXT_LIMIT, shortened
+from validator.report._text import TEXT_LIMIT
 from validator.report.junit import MANY_CLAIMS_LIMIT, render_junit
 
 
@@ -315,20 +315,6 @@ def test_short_message_is_whole() -> None:
     assert failure is not None
     assert failure.attrib["message"] == "X301: " + whole
     assert failure.text == f"f000.yaml:1:1: X301 error s000/c0000: {whole}\n"
-
-
-def test_shortened() -> None:
-    text = "the quick brown fox jumps over the lazy dog again and again"
-    assert shortened(text, 59, "see x") == text
-    # 40 leaves 10 characters beside the note; the 10th starts "brown", so the cut is
-    # before it, and the 50 characters from that space on are counted.
-    assert shortened(text, 40, "see x") == "the quick \u2026 (50 more characters; see x)"
-    # No space within 80 characters of the cut: cut in the word. The note for 2,000
-    # characters takes 31, which leaves 968 of the 1,000.
-    word = "x" * 2_000
-    cut = shortened(word, 1_000, "see x")
-    assert cut == "x" * 968 + " \u2026 (1032 more characters; see x)"
-    assert len(cut) == 1_000
 
 
 def test_each_files_suite_names_its_source_a_source_that_cannot_be_used_included(

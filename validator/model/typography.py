@@ -1,11 +1,12 @@
 """Typography that does not change what was said: curly quotes, dashes, ellipses; and
-text cut short for a message: with an ellipsis, or a list with "and N more"."""
+text cut short for a message: with an ellipsis, with a note of what was left out and
+where it is whole, or a list with "and N more"."""
 
 from __future__ import annotations
 
 import unicodedata
 
-__all__ = ["curly_quotes_hint", "listed", "plain", "shorten"]
+__all__ = ["curly_quotes_hint", "listed", "plain", "shorten", "shortened"]
 
 _PLAIN = str.maketrans(
     {
@@ -34,6 +35,34 @@ def plain(text: str) -> str:
 def shorten(text: str, limit: int = 40) -> str:
     """`text` cut to `limit` characters for a message."""
     return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+# How far back from the limit `shortened` looks for a space to cut at, rather than in
+# the middle of a word (an excerpt, an id); with none that near, it cuts at the limit.
+_WORD_SLACK = 80
+
+
+def _omitted_note(count: int, where: str) -> str:
+    return f"\u2026 ({count} more characters; {where})"
+
+
+def shortened(text: str, limit: int, where: str) -> str:
+    """`text` as it is when it has at most `limit` characters; else its beginning, cut at
+    a space where one is near, then `… (N more characters; where)`, N counting every
+    character of `text` left out. Either way at most `limit` characters, as long as
+    `limit` leaves room for the note."""
+    if len(text) <= limit:
+        return text
+    # What is left for the text once a space and the note are counted (the note's
+    # count has at most as many digits as the whole length).
+    room = max(limit - 1 - len(_omitted_note(len(text), where)), 0)
+    cut = room
+    if not text[cut].isspace():  # in the middle of a word: cut before it
+        space = text.rfind(" ", max(cut - _WORD_SLACK, 0), cut)
+        if space > 0:
+            cut = space
+    kept = text[:cut].rstrip()
+    return f"{kept} {_omitted_note(len(text) - len(kept), where)}"
 
 
 def listed(shown: list[str], separator: str, total: int) -> str:

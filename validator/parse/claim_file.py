@@ -21,6 +21,7 @@ from validator.model.findings import Finding, Location, invalidated_claims, make
 from validator.read.files import LoadedFile
 from validator.read.positions import JsonPath, LoadProblem, format_path, refused_tags
 
+from .claim_texts import CLAIM_SCHEMA, claim_text, limits
 from .models import Claim, Source
 from .nulls import drop_optional_nulls
 from .schema_fast import file_schema_errors
@@ -34,8 +35,6 @@ __all__ = [
     "describe_kind",
     "unchecked_entries",
 ]
-
-CLAIM_SCHEMA = "claim-file.schema.json"
 
 
 class ClaimEntry(NamedTuple):
@@ -78,10 +77,6 @@ def _loc(loaded: LoadedFile, line: int, column: int) -> Location:
     return Location(loaded.path, line, column)
 
 
-# The longest id the claim-file schema allows (`$defs/id`).
-_MAX_ID_CHARS = 100
-
-
 def _fallback_source_id(loaded: LoadedFile) -> str:
     """What a file's claims' ids begin with when its source has no usable id: the id as
     written, if it is text (one in the form of an id is another file's only by E103);
@@ -93,7 +88,7 @@ def _fallback_source_id(loaded: LoadedFile) -> str:
     data = loaded.data
     if isinstance(data, dict) and isinstance(data.get("source"), dict):
         candidate = data["source"].get("id")
-        if isinstance(candidate, str) and 0 < len(candidate) <= _MAX_ID_CHARS:
+        if isinstance(candidate, str) and 0 < len(candidate) <= limits()["id"]:
             return candidate
     return os.path.basename(loaded.path)
 
@@ -335,9 +330,12 @@ def _claim_index(path: JsonPath) -> int | None:
 
 
 def _written_id(raw: Any, index: int) -> str:
-    """The claim's id as written, or `#N` (its place in the file) when it has none."""
+    """The claim's id as written, cut where longer than an id may be (`claim_text`), or
+    `#N` (its place in the file) when it has none."""
     claim_id = raw.get("id") if isinstance(raw, dict) else None
-    return claim_id if isinstance(claim_id, str) and claim_id else f"#{index + 1}"
+    if isinstance(claim_id, str) and claim_id:
+        return claim_text(claim_id, "id", index)
+    return f"#{index + 1}"
 
 
 def _full_claim_ids(source_id: str, raw_claims: Any) -> list[str]:

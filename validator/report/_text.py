@@ -7,6 +7,7 @@ import re
 from urllib.parse import quote
 
 from validator.model.findings import Finding
+from validator.model.typography import shortened
 
 from .escaping import UNSAFE_CHARACTERS, label, terminal_safe
 
@@ -62,33 +63,6 @@ def finding_line(finding: Finding, *, limit: int | None = None, where: str = "")
 # screenful in a CI viewer. It sets the size too: at 100,000 claims the JUnit XML is
 # 105 MiB with 1,000 and 181 MiB with 2,000.
 TEXT_LIMIT = 1_000
-
-# How far back from the limit `shortened` looks for a space to cut at, rather than in
-# the middle of a word (an excerpt, an id); with none that near, it cuts at the limit.
-_WORD_SLACK = 80
-
-
-def _omitted_note(count: int, where: str) -> str:
-    return f"\u2026 ({count} more characters; {where})"
-
-
-def shortened(text: str, limit: int, where: str) -> str:
-    """`text` as it is when it has at most `limit` characters; else its beginning, cut at
-    a space where one is near, then `… (N more characters; where)`, N counting every
-    character of `text` left out. Either way at most `limit` characters, as long as
-    `limit` leaves room for the note."""
-    if len(text) <= limit:
-        return text
-    # What is left for the text once a space and the note are counted (the note's
-    # count has at most as many digits as the whole length).
-    room = max(limit - 1 - len(_omitted_note(len(text), where)), 0)
-    cut = room
-    if not text[cut].isspace():  # in the middle of a word: cut before it
-        space = text.rfind(" ", max(cut - _WORD_SLACK, 0), cut)
-        if space > 0:
-            cut = space
-    kept = text[:cut].rstrip()
-    return f"{kept} {_omitted_note(len(text) - len(kept), where)}"
 
 
 def repeated_message(finding: Finding) -> str:

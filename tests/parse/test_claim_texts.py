@@ -1,0 +1,78 @@
+"""A claim's texts as its findings and record carry them: each cut to the most the
+claim-file schema allows, with a note of what was left out and where it is whole."""
+
+from __future__ import annotations
+
+from validator.parse.claim_texts import claim_text, claim_texts, limits
+from validator.parse.schema import load_schema
+
+# A million characters: the value and the excerpt of a claim file written to make the
+# reports as big as it is.
+MILLION = "word " * 200_000
+
+
+def test_the_limits_are_the_claim_file_schemas() -> None:
+    assert limits() == {
+        "id": 100,
+        "subject": 500,
+        "property": 100,
+        "value": 20_000,
+        "excerpt": 2_000,
+    }
+    schema = load_schema("claim-file.schema.json")["$defs"]
+    assert schema["claim"]["properties"]["excerpt"]["maxLength"] == limits()["excerpt"]
+
+
+def test_a_text_the_schema_allows_is_kept_as_it_is() -> None:
+    for field, limit in limits().items():
+        text = "x" * limit
+        assert claim_text(text, field, 0) is text
+
+
+def test_a_longer_value_is_cut_to_the_schemas_limit_with_a_note_of_the_rest() -> None:
+    """Cut at a space, the whole length counted: 3,986 words of five characters (the
+    last without its space) and the note make 19,998 characters of the 20,000."""
+    value = claim_text(MILLION, "value", 0)
+    assert value == "word " * 3_985 + (
+        "word \u2026 (980071 more characters; the file has it whole at claims[0].value)"
+    )
+    assert len(value) == 19_998
+    excerpt = claim_text(MILLION, "excerpt", 0)
+    assert excerpt == "word " * 384 + (
+        "word \u2026 (998076 more characters; the file has it whole at claims[0].excerpt)"
+    )
+    assert len(excerpt) == 1_995
+
+
+def test_a_long_id_is_cut_and_told_apart_by_its_place() -> None:
+    """Two ids that differ only past the cut are two ids: the note names each one's
+    place, as a schema error does."""
+    assert claim_text("x" * 101, "id", 4) == (
+        "x" * 37 + " \u2026 (64 more characters; the file has it whole at claims[4].id)"
+    )
+    first, twelfth = claim_text("x" * 300_000, "id", 0), claim_text("x" * 300_000, "id", 12)
+    assert (
+        first
+        == "x" * 34 + " \u2026 (299966 more characters; the file has it whole at claims[0].id)"
+    )
+    assert twelfth == (
+        "x" * 33 + " \u2026 (299967 more characters; the file has it whole at claims[12].id)"
+    )
+    assert len(first) == len(twelfth) == 100
+
+
+def test_a_records_texts_are_cut_each_to_its_own_limit() -> None:
+    subject, prop, value, excerpt = claim_texts(2, "I Am Ruth " * 60, "director" * 20, "1", None)
+    assert subject == "I Am Ruth " * 43 + (
+        "I \u2026 (169 more characters; the file has it whole at claims[2].subject)"
+    )
+    assert len(subject) == 499
+    assert prop == "director" * 3 + (
+        "directo \u2026 (129 more characters; the file has it whole at claims[2].property)"
+    )
+    assert (value, excerpt) == ("1", None)
+    # An excerpt that is not text (an invalid claim's) is passed on: the record shows none.
+    assert claim_texts(0, "s", "p", "v", 7) == ("s", "p", "v", 7)
+    assert claim_texts(0, "s", "p", "v", "x" * 2_001)[3] == (
+        "x" * 1_931 + " \u2026 (70 more characters; the file has it whole at claims[0].excerpt)"
+    )

@@ -1,0 +1,67 @@
+"""A claim's texts as a run carries them into its findings and records: one longer than
+the claim-file schema allows cut to that length, ending in a note of how many characters
+were left out and where the whole text is.
+
+A claim file may be written by anyone, and an invalid claim's record still shows what
+it says. Copied whole, a value and an excerpt of a million characters each made the JSON
+report 4 MB and the HTML report 2 MB for one claim, and an id of that size would be
+repeated by every finding naming the claim. Cut here, where the texts enter the run,
+every output shows the same cut text, and no reporter decides where to cut. Only an
+invalid claim's text can be over its limit: a valid claim's are never changed.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Any
+
+from validator.model.typography import shortened
+
+from .schema import load_schema
+
+__all__ = ["CLAIM_SCHEMA", "claim_text", "claim_texts", "limits"]
+
+CLAIM_SCHEMA = "claim-file.schema.json"
+
+
+@cache
+def limits() -> dict[str, int]:
+    """The most characters the schema allows in each text of a claim that its record
+    or its findings carry."""
+    definitions = load_schema(CLAIM_SCHEMA)["$defs"]
+    claim = definitions["claim"]["properties"]
+    (text,) = [kind for kind in definitions["value"]["anyOf"] if kind.get("type") == "string"]
+    return {
+        "id": definitions["id"]["maxLength"],
+        "subject": claim["subject"]["maxLength"],
+        "property": claim["property"]["maxLength"],
+        "value": text["maxLength"],
+        "excerpt": claim["excerpt"]["maxLength"],
+    }
+
+
+def claim_text(text: str, field: str, number: int) -> str:
+    """`text`, the `field` of claim `number` (from 0) of its file, as written when the
+    schema allows its length; else `shortened` to the most it allows, the note naming
+    the place the whole text is written (`claims[3].value`, as a schema error names
+    it). The place makes two cut texts differ even where what is kept is the same: two
+    long ids that differ only past the cut are not one id used twice."""
+    limit = limits()[field]
+    if len(text) <= limit:
+        return text
+    return shortened(text, limit, f"the file has it whole at claims[{number}].{field}")
+
+
+def claim_texts(
+    number: int, subject: str, prop: str, value: str, excerpt: Any
+) -> tuple[str, str, str, Any]:
+    """The subject, property, value (as shown) and excerpt (text, or whatever else was
+    written) of claim `number` of its file, each `claim_text`."""
+    if isinstance(excerpt, str):
+        excerpt = claim_text(excerpt, "excerpt", number)
+    return (
+        claim_text(subject, "subject", number),
+        claim_text(prop, "property", number),
+        claim_text(value, "value", number),
+        excerpt,
+    )
