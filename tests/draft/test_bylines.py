@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+from validator.draft import bylines
 from validator.draft.bylines import (
     Byline,
     is_name,
@@ -12,6 +15,14 @@ from validator.draft.bylines import (
     name_of,
     read_byline,
 )
+from validator.draft.command import main
+
+
+@pytest.fixture(autouse=True)
+def _this_year(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A two-digit year is read in the hundred years up to this one: the tests fix the
+    year, so that none depends on the clock."""
+    monkeypatch.setattr(bylines, "_this_year", lambda: 2026)
 
 
 @pytest.mark.parametrize(
@@ -70,6 +81,19 @@ from validator.draft.bylines import (
             "Published: 12/03/2023 | Updated: 14 March 2023",
             Byline(date="2023-03-14", updated=True),
         ),
+        # A year in two digits, read in the hundred years up to this one (2026).
+        ("Published 25/12/22", Byline(date="2022-12-25")),
+        ("Published 12.25.22", Byline(date="2022-12-25")),
+        ("25.12.99", Byline(date="1999-12-25")),
+        ("8 Dec 22", Byline(date="2022-12-08")),
+        ("Thu 8 Dec 22 22.30 GMT", Byline(date="2022-12-08")),
+        ("December 8, 22", Byline(date="2022-12-08")),
+        ("By Jane Doe, 8th December 08", Byline(author="Jane Doe", date="2008-12-08")),
+        ("Dec '22", Byline(date="2022-12")),
+        ("Updated 8 Dec ’22", Byline(date="2022-12-08", updated=True)),
+        # Day and month either way round, as with four digits.
+        ("Published 08/12/22", Byline(doubt="08/12/22 could be 2022-12-08 or 2022-08-12")),
+        ("12/03/23", Byline(doubt="12/03/23 could be 2023-03-12 or 2023-12-03")),
     ],
 )
 def test_a_byline_or_date_line(line: str, byline: Byline) -> None:
@@ -98,8 +122,15 @@ def test_a_byline_or_date_line(line: str, byline: Byline) -> None:
         "²⁰²²-¹²-⁰⁸",
         "32/03/2023",
         "13/13/2023",
-        "12/03/23",
         "12/03-2023",
+        # Two digits are a year only after a day and a month, or after an apostrophe.
+        "Dec 22",
+        "22 December",
+        "22 8 December",
+        "8 December 123",
+        "8 December '2",
+        "8 December ²²",
+        "12/03/223",
         "By Christmas, 8 December 2022 was the date.",
         "By the 12 March 2023",
     ],
@@ -161,3 +192,59 @@ def test_a_megabyte_line_is_no_byline() -> None:
 )
 def test_a_name_and_a_role(line: str, name: str | None) -> None:
     assert name_of(line) == name
+
+
+@pytest.mark.parametrize(
+    ("year", "two", "read"),
+    [
+        (2026, 22, 2022),
+        (2026, 26, 2026),
+        (2026, 27, 1927),  # a page is never dated after the day it is read
+        (2026, 99, 1999),
+        (2026, 0, 2000),
+        (2030, 27, 2027),
+        (2100, 0, 2100),
+        (2100, 1, 2001),
+    ],
+)
+def test_a_two_digit_year_is_the_last_ending_so_up_to_this_one(
+    monkeypatch: pytest.MonkeyPatch, year: int, two: int, read: int
+) -> None:
+    monkeypatch.setattr(bylines, "_this_year", lambda: year)
+    assert read_byline(f"Published 25/12/{two:02d}") == Byline(date=f"{read}-12-25")
+    assert read_byline(f"25 Dec {two:02d}") == Byline(date=f"{read}-12-25")
+
+
+BODY = "Nora Vell wrote the new play.\n\nThe Glass Orchard opens at the Lantern Theatre.\n"
+
+
+def test_a_date_line_s_two_digit_year_gives_the_publication_date(
+    play_project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A date line "Thu 7 Mar 25" gave no publication date, and with one passed it was
+    drafted from: its "7 Mar" listed as a date no cue took."""
+    article = play_project / "a.txt"
+    article.write_text(f"By Ada Mensah\nThu 7 Mar 25 10.00 GMT\n\n{BODY}", encoding="utf-8")
+    assert main(["a.txt", "--outlet", "X"]) == 0
+    assert capsys.readouterr().out.split("source:\n", 1)[1] == (
+        "  id: x-2025-03-07\n"
+        "  outlet: X\n"
+        '  title: "Nora Vell wrote the new play."\n'
+        "  published: 2025-03-07\n"
+        "  author: Ada Mensah\n"
+        "claims:\n"
+        "  - id: venue-the-glass-orchard-lantern-theatre\n"
+        "    subject: The Glass Orchard\n"
+        "    property: venue\n"
+        "    value: Lantern Theatre\n"
+        '    excerpt: "The Glass Orchard opens at the Lantern Theatre."\n'
+    )
+    # With a date passed, the line is still no sentence to draft from.
+    assert main(["a.txt", "--outlet", "X", "--published", "2025-03-07"]) == 0
+    assert "Mar" not in capsys.readouterr().out
+    article.write_text(f"{BODY}\nPublished 07/03/25\n", encoding="utf-8")
+    assert main(["a.txt", "--outlet", "X"]) == 2
+    assert capsys.readouterr().err == (
+        "factlint draft: a.txt: no publication date in the article (its date line's 07/03/25 "
+        "could be 2025-03-07 or 2025-07-03): pass --published DATE\n"
+    )

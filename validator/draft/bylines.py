@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date as Date
 
 from .dates import month_number
 from .line_ends import sentence_end
@@ -187,6 +188,8 @@ def _date(words: list[str]) -> str | None:
             year = number
         elif number is not None and 1 <= number <= 31 and day is None:
             day = number
+        elif year is None and (short := _two_digit_year(raw, after_date=bool(day and month))):
+            year = short
         else:
             return None
     if year is None or month is None:
@@ -194,8 +197,32 @@ def _date(words: list[str]) -> str | None:
     return f"{year:04d}-{month:02d}-{day:02d}" if day else f"{year:04d}-{month:02d}"
 
 
-# A date in figures, day and month either way round: 12/03/2023, 3.12.2023.
-_FIGURES = re.compile(r"(\d{1,2})([/.])(\d{1,2})\2(\d{4})")
+# A date in figures, day and month either way round: 12/03/2023, 3.12.2023, 12/03/23.
+_FIGURES = re.compile(r"(\d{1,2})([/.])(\d{1,2})\2(\d{4}|\d{2})")
+
+
+def _this_year() -> int:
+    return Date.today().year
+
+
+def _full_year(two: int) -> int:
+    """The year a two-digit year stands for on a date line: the last year ending in
+    those digits up to this one. A page is never dated after the day it is read, so "22"
+    is 2022 and "99" 1999; the reading changes only when this year passes one an
+    article could not yet have been dated, so a real article reads the same each year."""
+    end = _this_year()
+    return end - (end - two) % 100
+
+
+def _two_digit_year(raw: str, *, after_date: bool) -> int | None:
+    """The year of a word written as two digits: after the day and month ("8 Dec 22"),
+    or marked by an apostrophe anywhere ("Dec '22"); else None."""
+    word = raw.strip(",:;()")
+    marked = word[:1] in ("'", "’")
+    digits = word[1:] if marked else word
+    if len(digits) != 2 or not (digits.isascii() and digits.isdecimal()):
+        return None
+    return _full_year(int(digits)) if marked or after_date else None
 
 
 def _figures(found: re.Match[str]) -> tuple[int | None, int | None, int | None]:
@@ -203,6 +230,8 @@ def _figures(found: re.Match[str]) -> tuple[int | None, int | None, int | None]:
     25/03/2023 and 03/25/2023 are both 25 March; raises _Ambiguous where either number
     could be the month (03/04/2023: 3 April in Britain, 4 March in America)."""
     first, second, year = int(found[1]), int(found[3]), int(found[4])
+    if len(found[4]) == 2:
+        year = _full_year(year)
     if not (1 <= first <= 31 and 1 <= second <= 31) or min(first, second) > 12:
         return None, None, None
     if first != second and max(first, second) <= 12:
