@@ -3,12 +3,14 @@ compiled, and refused with a message naming the problem."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
 from validator.dataset.load import DatasetError, load_dataset
 from validator.dataset.model import PropertyDef
+from validator.draft import cues
 from validator.draft.cues import CueError, compile_cue, mark_names
 
 
@@ -363,6 +365,13 @@ def test_a_gap_before_an_owner_s_s_is_a_name_and_one_after_it_no_clause() -> Non
         ),
         ("...", CAST, "a cue needs at least one word or slot"),
         (
+            # A qualifier named as a group of the pattern's own: refused before the
+            # pattern is compiled, where the cue is read.
+            "{subject} won {value} for {relative}",
+            PropertyDef("award", "entity", qualifiers=(("relative", "text"),)),
+            "cue cannot be compiled: redefinition of group name 'relative'",
+        ),
+        (
             "{subject} won {value} [{shared}]",
             PropertyDef("award", "entity", qualifiers=(("shared", "boolean"),)),
             "cue slot {shared} is a boolean, which drafting cannot read in an article; "
@@ -396,3 +405,27 @@ def test_a_cue_could_match_only_a_text_holding_each_of_its_words() -> None:
     assert cue.could_match("STARRED in THE Director’s cut as Freya")
     assert not cue.could_match("starred in the directors cut as Freya")
     assert not cue.could_match("Mia, " * 1000)
+
+
+def test_a_cue_is_compiled_only_when_first_searched() -> None:
+    # Most cues are never searched in an article (it lacks one of their words), and
+    # compiling was nearly all of a draft's time.
+    text = "{value} stars as {role} opposite the lead"
+    compiled = compile_cue(text, CAST)
+    before = cues._regex.cache_info()
+    assert compiled.source.endswith(r"(?i:lead)(?![\w])")
+    assert cues._regex.cache_info() == before
+    assert compiled.pattern.pattern == compiled.source
+    assert compiled.pattern is compile_cue(text, CAST).pattern  # compiled once
+    after = cues._regex.cache_info()
+    assert (after.misses - before.misses, after.hits - before.hits) == (1, 2)
+
+
+def test_a_pattern_that_cannot_compile_names_its_cue_when_searched() -> None:
+    broken = replace(compile_cue("{value} as {role}", CAST), source="(?P<role>a)(?P<role>b)")
+    with pytest.raises(CueError) as raised:
+        broken.pattern  # noqa: B018 - the property compiles
+    assert str(raised.value).startswith(
+        "property 'cast_member', cue '{value} as {role}': cue cannot be compiled: "
+        "redefinition of group name 'role'"
+    )

@@ -112,11 +112,11 @@ def _interviewee(title: str, mentions: Mentions, kinds: tuple[str, ...]) -> str 
     return entity
 
 
-# Compiling the cues is nearly all of a draft's time (a second for the shipped dataset's
-# 162 cues, more patterns than the `re` module's own cache keeps): a process drafting
-# many articles against one dataset, as the tests and a desk's script do, compiles each
-# cue once. A cue's pattern depends only on its words, its property and where it may
-# stand; two patterns a cue at most are kept.
+# Reading a cue (its words, slots and the text of its pattern) is done once a process:
+# a process drafting many articles against one dataset, as the tests and a desk's
+# script do, reads each cue once. Its pattern is compiled only when first searched (see
+# `CompiledCue.pattern`). A cue's pattern depends only on its words, its property and
+# where it may stand; two patterns a cue at most are kept.
 _compiled_cue = functools.lru_cache(maxsize=2 * _MAX_CUES)(compile_cue)
 
 

@@ -19,6 +19,7 @@ A cue without `{subject}` is about the article's most-named entity of the proper
 from __future__ import annotations
 
 import builtins
+import functools
 import re
 from dataclasses import dataclass
 
@@ -99,11 +100,22 @@ class CueError(Exception):
     """A cue that cannot be used: the message says which and why."""
 
 
+# Compiled patterns of cues, by their text, for the process (a desk's script drafts many
+# articles against one dataset); bounded: a pattern forgotten is compiled again.
+@functools.lru_cache(maxsize=2048)
+def _regex(source: str) -> re.Pattern[str]:
+    return re.compile(source)
+
+
+# The named groups of a pattern: `(?P<name>`, never an escaped `\(\?P<` of a cue's words.
+_GROUP_NAME = re.compile(r"(?<!\\)\(\?P<(\w+)>")
+
+
 @dataclass(frozen=True, slots=True)
 class CompiledCue:
     property: str
     text: str
-    pattern: re.Pattern[str]
+    source: str  # the pattern's text, compiled when first searched (`pattern`)
     slots: tuple[tuple[str, str], ...]  # group name, slot type ("entity", "text", ...)
     marks: frozenset[str] | None  # the kinds of entity whose names to mark; None: all
     # Each word the cue always has, as the pattern matches it: a sentence lacking one
@@ -116,6 +128,17 @@ class CompiledCue:
         and another list, in every way they fit: a long sentence of names took
         seconds a cue where it held none of the cue's words."""
         return all(word.search(text) for word in self.words)
+
+    @builtins.property
+    def pattern(self) -> re.Pattern[str]:
+        """The cue's pattern, compiled on first use: compiling them all was 85 % of a
+        draft, and an article holds every word (`could_match`) of only a few dozen."""
+        try:
+            return _regex(self.source)
+        except re.error as error:  # checked when the cue was read (`compile_cue`)
+            raise CueError(
+                f"property '{self.property}', cue {self.text!r}: cue cannot be compiled: {error}"
+            ) from None
 
     @builtins.property
     def has_subject(self) -> bool:
@@ -286,6 +309,20 @@ def _after_entity(tokens: list[re.Match[str]], index: int) -> str:
     return ""
 
 
+def _word_patterns(pattern: str, words: list[str]) -> tuple[re.Pattern[str], ...]:
+    """The cue's words compiled; raises CueError for what would keep its `pattern` from
+    compiling when first searched (`CompiledCue.pattern`): a qualifier's slot named as
+    a group of the pattern's own."""
+    names = _GROUP_NAME.findall(pattern)
+    twice = sorted({name for name in names if names.count(name) > 1})
+    if twice:
+        raise CueError(f"cue cannot be compiled: redefinition of group name {twice[0]!r}")
+    try:
+        return tuple(re.compile(f"(?i:{written})") for written in words)
+    except re.error as error:
+        raise CueError(f"cue cannot be compiled: {error}") from None
+
+
 def compile_cue(text: str, prop: PropertyDef, opening: bool = False) -> CompiledCue:
     """The cue's pattern: its words as written, its gaps, and its slots (`_entity_body`,
     `prose`); with `opening`, matching only where the sentence starts (see fronted)."""
@@ -351,17 +388,13 @@ def compile_cue(text: str, prop: PropertyDef, opening: bool = False) -> Compiled
     # A cue starting or ending in a word must not match inside a longer word.
     pattern = (FRONTED_START if opening else "") + rf"(?<![\w]){body}"
     pattern += r"(?![\w])" if text.rstrip()[-1:].isalnum() else ""
-    try:
-        compiled = re.compile(pattern)
-        word_patterns = tuple(re.compile(f"(?i:{written})") for written in words)
-    except re.error as error:
-        raise CueError(f"cue cannot be compiled: {error}") from None
+    word_patterns = _word_patterns(pattern, words)
     marks: set[str] = set()
     for name, kind in slots:
         if kind != "entity":
             continue
         kinds = prop.subject_kinds if name == "subject" else prop.value_kinds
         if name not in ("subject", "value") or not kinds:
-            return CompiledCue(prop.name, text, compiled, tuple(slots), None, word_patterns)
+            return CompiledCue(prop.name, text, pattern, tuple(slots), None, word_patterns)
         marks.update(kinds)
-    return CompiledCue(prop.name, text, compiled, tuple(slots), frozenset(marks), word_patterns)
+    return CompiledCue(prop.name, text, pattern, tuple(slots), frozenset(marks), word_patterns)
