@@ -550,3 +550,29 @@ def test_a_merge_key_is_phrased_at_the_key_with_why_it_is_not_read() -> None:
             None,
         )
     ]
+
+
+def test_a_date_written_another_way_is_told_the_form_to_write() -> None:
+    """A publication date or as_of in words, or a day written as one number, as a desk's
+    spreadsheet has it: the form to write, not only the forms there are."""
+    text = (
+        "source: {id: a, outlet: O, title: T, published: 8 December 2022}\n"
+        "claims:\n"
+        "  - {id: m, subject: Mia, property: age, value: 22, as_of: 2022-12-01/2022-12-08}\n"
+        "  - {id: n, subject: Mia, property: age, value: 22, as_of: 20221208}\n"
+    )
+    assert sorted(claim_file_errors(text)) == [
+        (1, 49, "source.published '8 December 2022' is a date in words; write it as 2022-12-08"),
+        (
+            3,
+            60,
+            "claims[0].as_of '2022-12-01/2022-12-08' is a period written as ISO 8601 writes "
+            "it; write it as an interval: {from: 2022-12-01, to: 2022-12-08}",
+        ),
+        (
+            4,
+            60,
+            "claims[1].as_of should be at most 9999, not 20221208; for the day 2022-12-08, "
+            "write it as text: '2022-12-08'",
+        ),
+    ]

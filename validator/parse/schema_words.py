@@ -15,7 +15,7 @@ from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from validator.model.names import Suggester, normalise_name
-from validator.model.property_types.dates import time_words
+from validator.model.property_types.dates import day_as_number, time_words
 from validator.model.typography import curly_quotes_hint, shorten
 from validator.read.positions import JsonPath, format_path
 
@@ -262,9 +262,13 @@ def _phrase_value(error: ValidationError, path: JsonPath, where: str) -> tuple[J
         return path, f"{where} is {size} characters long; at most {limit} are allowed", False
     if v in ("minimum", "maximum"):
         bound = "at least" if v == "minimum" else "at most"
+        # A day written as one number (20221208) where a year goes: the day as text.
+        day = ""
+        if error.validator_value == 9999 and type(error.instance) is int:
+            day = day_as_number(error.instance)
         return (
             path,
-            f"{where} should be {bound} {error.validator_value}, not {error.instance}",
+            f"{where} should be {bound} {error.validator_value}, not {error.instance}{day}",
             False,
         )
     if v == "minProperties":

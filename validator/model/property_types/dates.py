@@ -29,10 +29,12 @@ from .base import (
     reversed_interval,
     type_words,
 )
+from .date_forms import written_otherwise
 
 __all__ = [
     "DATE",
     "date_span",
+    "day_as_number",
     "describe_date",
     "describe_span_dates",
     "seconds_words",
@@ -84,15 +86,16 @@ _WITH_ZONE = re.compile(
 
 
 def time_words(raw: object) -> str | None:
-    """What to write instead of a real date-time to the second or with a time zone,
-    else None. A zone is not dropped silently: the time to write is the one the source
-    meant, which the zone may have moved."""
+    """What to write instead of a real date-time to the second or with a time zone, or
+    of a date written another way (`date_forms`: "8 December 2022"), else None. A zone
+    is not dropped silently: the time to write is the one the source meant, which the
+    zone may have moved."""
     seconds = seconds_words(raw)
     if seconds is not None:
         return seconds
     match = _real_minute(_WITH_ZONE, raw)
     if match is None:
-        return None
+        return written_otherwise(raw)
     return (
         f"'{shorten(match.string)}' has a time zone ({match[2]}), but factlint's dates and "
         f"times have none: write the time as the source gives it, such as {match[1]}"
@@ -128,7 +131,7 @@ def _text_date_span(raw: str) -> Span:
     return _date_span(raw)
 
 
-def _day_as_number(raw: int) -> str:
+def day_as_number(raw: int) -> str:
     """The next step for a day written as one number, as a spreadsheet or a script may
     export 8 December 2022 (20221208): the day as text."""
     text = str(raw)
@@ -148,7 +151,7 @@ def _date_span(raw: Any) -> Span:
         raise ValueProblem(f"expected a date such as 2022-12-08, not {describe_raw(raw)!r}")
     if isinstance(raw, int):
         if not 1 <= raw <= 9999:
-            raise ValueProblem(f"{raw} is not a year between 1 and 9999{_day_as_number(raw)}")
+            raise ValueProblem(f"{raw} is not a year between 1 and 9999{day_as_number(raw)}")
         return span_of_days(date(raw, 1, 1), date(raw, 12, 31))
     match = _DATE.match(raw.strip())
     if not match:

@@ -1,0 +1,72 @@
+"""Dates written as a desk writes them are refused with the form to write, worked out
+from the text, and nothing is suggested that would not be a real date."""
+
+from __future__ import annotations
+
+import pytest
+
+from validator.model.property_types.date_forms import written_otherwise
+
+
+@pytest.mark.parametrize(
+    ("raw", "words"),
+    [
+        ("8 December 2022", "'8 December 2022' is a date in words; write it as 2022-12-08"),
+        ("8th Dec. 2022", "'8th Dec. 2022' is a date in words; write it as 2022-12-08"),
+        (
+            "Thursday 8 December 2022",
+            "'Thursday 8 December 2022' is a date in words; write it as 2022-12-08",
+        ),
+        ("December 8, 2022", "'December 8, 2022' is a date in words; write it as 2022-12-08"),
+        ("Dec 2022", "'Dec 2022' is a date in words; write it as 2022-12"),
+        ("sept 2022", "'sept 2022' is a date in words; write it as 2022-09"),
+        (
+            "08/12/2022",
+            "'08/12/2022' is a date in figures that reads two ways; write 2022-12-08 if it "
+            "is day then month, 2022-08-12 if it is month then day",
+        ),
+        ("25.12.2022", "'25.12.2022' is a date in figures; write it as 2022-12-25"),
+        ("12/25/2022", "'12/25/2022' is a date in figures; write it as 2022-12-25"),
+        ("08/08/2022", "'08/08/2022' is a date in figures; write it as 2022-08-08"),
+        (
+            "2022-12-08 21:00",
+            "'2022-12-08 21:00' has a space between the day and the time; write "
+            "2022-12-08T21:00, with a T between them",
+        ),
+        (
+            "2022\u201112\u201108",
+            "'2022\u201112\u201108' is written with U+2011 (non-breaking hyphen) where a "
+            "date has a hyphen-minus ('-'); write 2022-12-08",
+        ),
+        (
+            "2022\u201312-08",
+            "'2022\u201312-08' is written with U+2013 (en dash) where a date has a "
+            "hyphen-minus ('-'); write 2022-12-08",
+        ),
+        (
+            "2022-12-01/2022-12-08",
+            "'2022-12-01/2022-12-08' is a period written as ISO 8601 writes it; write it as "
+            "an interval: {from: 2022-12-01, to: 2022-12-08}",
+        ),
+    ],
+)
+def test_a_date_written_another_way_is_told_the_form_to_write(raw: str, words: str) -> None:
+    assert written_otherwise(raw) == words
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "31 February 2022",  # no such day
+        "8 Decembre 2022",  # no month of that name
+        "32/13/2022",  # neither way round a day
+        "2022-12-08 25:00",  # no such hour
+        "2022\u201113\u201108",  # no month 13
+        "2022-12-01/soon",
+        "2022-12-08",  # already the form: no advice
+        "tomorrow",
+        22,
+    ],
+)
+def test_nothing_is_suggested_that_is_no_real_date(raw: object) -> None:
+    assert written_otherwise(raw) is None

@@ -1,0 +1,130 @@
+"""Dates written the way a desk writes them rather than the way factlint reads them:
+"8 December 2022", "Dec 2022", "08/12/2022", "2022-12-08 21:00", a date typed with a
+word processor's dashes ("2022\u201112\u201108"), a period as ISO 8601 writes one
+("2022-12-01/2022-12-08"). Each is still refused (a date is written one way, so that
+every claim file reads alike), but with the form to write, worked out from the text:
+"is not a date" left the writer to find it, and a date typed with a non-breaking
+hyphen looks on screen exactly like the form the message asked for.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from datetime import date
+
+from validator.model.typography import shorten
+
+__all__ = ["written_otherwise"]
+
+_MONTH_NAMES = (
+    "january", "february", "march", "april", "may", "june", "july", "august",
+    "september", "october", "november", "december",
+)  # fmt: skip
+# A month by its name or its first three letters ("Sept" too), in any case.
+_MONTHS = {name: n for n, name in enumerate(_MONTH_NAMES, 1)}
+_MONTHS.update({name[:3]: n for name, n in list(_MONTHS.items())})
+_MONTHS["sept"] = 9
+
+_WEEKDAY = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?"
+_ORDINAL = r"(?:st|nd|rd|th)?"
+# "8 December 2022", "Thursday 8th Dec. 2022", "December 8, 2022", "Dec 2022".
+_IN_WORDS = re.compile(
+    _WEEKDAY + r"(?:(?P<d1>[0-9]{1,2})" + _ORDINAL + r"\s+(?P<m1>[a-z]+)\.?,?\s+(?P<y1>[0-9]{4})"
+    r"|(?P<m2>[a-z]+)\.?\s+(?:(?P<d2>[0-9]{1,2})" + _ORDINAL + r",?\s+)?(?P<y2>[0-9]{4}))\Z",
+    re.IGNORECASE,
+)
+# Day and month in figures: 08/12/2022, 8.12.2022.
+_IN_FIGURES = re.compile(r"([0-9]{1,2})([/.])([0-9]{1,2})\2([0-9]{4})\Z")
+_SPACED_TIME = re.compile(r"([0-9]{4}-[0-9]{2}-[0-9]{2})\s+([0-9]{2}:[0-9]{2})\Z")
+_ISO = re.compile(r"[0-9]{4}(?:-[0-9]{2}(?:-[0-9]{2}(?:T[0-9]{2}:[0-9]{2})?)?)?\Z")
+# Dashes a word processor or a web page types where a date has a hyphen-minus.
+_DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d"
+
+
+def written_otherwise(raw: object) -> str | None:
+    """What to write instead of `raw`, a date in one of the forms above, as the end of
+    a message that opens with the text quoted; None for anything else, and wherever the
+    form to write would not be a real date (advice must not lead to another error)."""
+    if not isinstance(raw, str) or len(raw) > 100:
+        return None
+    text = raw.strip()
+    shown = f"'{shorten(raw)}'"
+    for words in (_dashes(text), _spaced(text), _period(text)):
+        if words is not None:
+            return f"{shown} {words}"
+    match = _IN_WORDS.match(text)
+    if match is not None:
+        iso = _from_words(match)
+        return None if iso is None else f"{shown} is a date in words; write it as {iso}"
+    match = _IN_FIGURES.match(text)
+    return None if match is None else _from_figures(shown, match)
+
+
+def _real(year: int, month: int, day: int | None = None) -> str | None:
+    try:
+        found = date(year, month, 1 if day is None else day)
+    except ValueError:
+        return None
+    return found.isoformat()[:7] if day is None else found.isoformat()
+
+
+def _from_words(match: re.Match[str]) -> str | None:
+    month = _MONTHS.get((match["m1"] or match["m2"]).lower())
+    if month is None:
+        return None
+    day = match["d1"] or match["d2"]
+    return _real(int(match["y1"] or match["y2"]), month, int(day) if day else None)
+
+
+def _from_figures(shown: str, match: re.Match[str]) -> str | None:
+    first, second, year = int(match[1]), int(match[3]), int(match[4])
+    day_first = _real(year, second, first)  # 08/12/2022 as Britain writes it
+    month_first = _real(year, first, second)  # as the United States writes it
+    if day_first and month_first and day_first != month_first:
+        return (
+            f"{shown} is a date in figures that reads two ways; write {day_first} if it is "
+            f"day then month, {month_first} if it is month then day"
+        )
+    iso = day_first or month_first
+    return None if iso is None else f"{shown} is a date in figures; write it as {iso}"
+
+
+def _dashes(text: str) -> str | None:
+    """A date typed with dashes other than the hyphen-minus, named, as they show alike."""
+    odd = sorted({c for c in text if c in _DASHES})
+    mended = text.translate({ord(c): "-" for c in _DASHES})
+    if not odd or not _ISO.match(mended) or not _real_iso(mended):
+        return None
+    names = " and ".join(f"U+{ord(c):04X} ({unicodedata.name(c).lower()})" for c in odd)
+    return f"is written with {names} where a date has a hyphen-minus ('-'); write {mended}"
+
+
+def _real_iso(text: str) -> bool:
+    parts = text.split("T")[0].split("-")
+    numbers = [int(p) for p in parts]
+    return _real(numbers[0], *(numbers[1:] or [1])) is not None
+
+
+def _spaced(text: str) -> str | None:
+    match = _SPACED_TIME.match(text)
+    if match is None or not _real_iso(match[1]):
+        return None
+    hour, minute = (int(p) for p in match[2].split(":"))
+    if hour > 23 or minute > 59:
+        return None
+    return (
+        f"has a space between the day and the time; write {match[1]}T{match[2]}, with a T "
+        "between them"
+    )
+
+
+def _period(text: str) -> str | None:
+    """A period as ISO 8601 writes it, two dates parted by a slash."""
+    start, slash, end = text.partition("/")
+    if not slash or not all(_ISO.match(p.strip()) and _real_iso(p.strip()) for p in (start, end)):
+        return None
+    return (
+        f"is a period written as ISO 8601 writes it; write it as an interval: "
+        f"{{from: {start.strip()}, to: {end.strip()}}}"
+    )
