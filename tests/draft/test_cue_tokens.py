@@ -5,7 +5,14 @@ from __future__ import annotations
 
 import re
 
-from validator.draft.cue_tokens import gap_follows, next_owns, owned, slot_follows, verb_next
+from validator.draft.cue_tokens import (
+    gap_follows,
+    next_owns,
+    owned,
+    slot_follows,
+    verb_next,
+    words_next,
+)
 from validator.draft.cues import _TOKEN
 
 
@@ -19,6 +26,11 @@ def test_a_verb_after_the_first_slot() -> None:
         False,
         False,
     ]
+
+
+def test_words_after_the_first_slot() -> None:
+    cues = ("{character}[,] is played", "{character} is", "{character} ({value})", "{value}, who")
+    assert [words_next(_tokens(c)) for c in cues] == [True, True, False, False]
 
 
 def test_a_gap_owned_or_owning() -> None:

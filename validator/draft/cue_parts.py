@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 __all__ = [
+    "APPOSITIVE",
     "ELSEWHERE",
     "ENTITY",
     "EPITHET",
@@ -23,6 +24,7 @@ __all__ = [
     "OWNER",
     "POSSESSIVE",
     "POSSESSIVES",
+    "RELATIVE_OPENING",
     "ROLE",
     "ROLE_WORD",
     "THE_NAME",
@@ -68,6 +70,10 @@ GAP_OWNED = (
 # with her daughter Mia"), the gap is what is owned, as after a cue's own "'s"; the clause
 # after a comma is not the owner's (Mia is not Savage's daughter).
 GAP_AFTER_NAME = rf"(?:[’']s(?![\w]){GAP_OWNED}|(?![’']s(?![\w])){GAP})"
+# An appositive between a name and its verb: "Winslet, who co-wrote it with Savage, told",
+# "Billy, the younger, is played by"; a relative clause opening after a name.
+APPOSITIVE = r"(?:\s*,[^,;:“”\"「」]{1,80},)?"
+RELATIVE_OPENING = r"(?P<relative>\s*,\s*(?i:who|which)(?=\s))?"
 EPITHET = r"(?:(?<![\w])(?i:the)\s+(?-i:[a-z]+)\s+)?"
 # A word saying what someone is, set before their name in an appositive: "director",
 # "fellow", "Oscar-winning". Never a word leading elsewhere ("and", "who", "with"), a

@@ -5,12 +5,20 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["gap_follows", "next_owns", "owned", "slot_follows", "verb_next"]
+__all__ = ["gap_follows", "next_owns", "owned", "slot_follows", "verb_next", "words_next"]
 
 
 def verb_next(tokens: list[re.Match[str]]) -> bool:
     """Whether the first slot of a cue is followed, after a space, by a word as written."""
     return len(tokens) > 2 and bool(tokens[1].group(4)) and bool(tokens[2].group(5))
+
+
+def words_next(tokens: list[re.Match[str]]) -> bool:
+    """Whether the first slot of a cue is followed by a space and a word of letters as
+    written ("{character}[,] is played"; an optional comma may come before the space),
+    not by a bracket as in "{character} ({value})"."""
+    rest = tokens[1:] if len(tokens) > 1 and tokens[1].group(3) == "," else tokens
+    return verb_next(rest) and rest[2].group(5)[:1].isalpha()
 
 
 def next_owns(tokens: list[re.Match[str]], index: int) -> bool:

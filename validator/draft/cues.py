@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from validator.dataset.model import PropertyDef
 
 from .cue_parts import (
+    APPOSITIVE,
     ENTITY,
     EPITHET,
     GAP_AFTER_NAME,
@@ -38,11 +39,12 @@ from .cue_parts import (
     NOT_LIST_END,
     OWNER,
     POSSESSIVE,
+    RELATIVE_OPENING,
     ROLE,
     THE_NAME,
     literal,
 )
-from .cue_tokens import gap_follows, next_owns, owned, slot_follows, verb_next
+from .cue_tokens import gap_follows, next_owns, owned, slot_follows, verb_next, words_next
 from .fronted import FRONTED_START
 from .numbers import INTEGER
 from .prose import PROSE
@@ -84,11 +86,6 @@ _SUBJECT_PRONOUN = _pronoun_pattern(_SUBJECT_PRONOUNS)
 _TOKEN = re.compile(
     r"\{([a-z][a-z0-9_]*)(?::one)?\}|(\.\.\.|…)|\[([^\]\[{}]+)\]|(\s+)|([^\s{}\[\].…]+|\.)"
 )
-# An appositive between a name and its verb: "Winslet, who co-wrote it with Savage, told".
-_APPOSITIVE = r"(?:\s*,[^,;:“”\"「」]{1,80},)?"
-
-
-_RELATIVE_OPENING = r"(?P<relative>\s*,\s*(?i:who|which)(?=\s))?"
 _MAX_GAPS = 3
 _MAX_LIST = 12  # names in one slot's list ("A, B and C")
 
@@ -285,15 +282,18 @@ def _possessive(tokens: list[re.Match[str]], index: int, slots: list[tuple[str, 
 def _set_off(tokens: list[re.Match[str]], index: int, kind: str) -> tuple[str, str]:
     """What may stand around an entity slot: a name who acts may be set off by commas
     ("Her mother, Kate Winslet, plays Ruth"); then see `_after_entity`."""
+    if kind == "text" and index == 0 and words_next(tokens):
+        # A part's name set off as a name who acts may be: "Billy, the younger, is played".
+        return "", APPOSITIVE
     if kind != "entity":
         return "", ""
     # The verb after a name opening the cue may open a relative clause about it: "Kate
     # Winslet, who won Leading Actress", "I Am Ruth, which took home the award".
     if index == 0 and verb_next(tokens):
-        closes = r"(?(set_off),?)" + _after_entity(tokens, index) + _RELATIVE_OPENING
+        closes = r"(?(set_off),?)" + _after_entity(tokens, index) + RELATIVE_OPENING
         return r"(?:(?<=,\s)(?P<set_off>))?", closes
     if index == 0 and len(tokens) > 2 and tokens[1].group(4) and tokens[2].group(3):
-        return "", _after_entity(tokens, index) + _RELATIVE_OPENING  # "{subject} [has] won"
+        return "", _after_entity(tokens, index) + RELATIVE_OPENING  # "{subject} [has] won"
     return "", _after_entity(tokens, index)
 
 
@@ -302,7 +302,7 @@ def _after_entity(tokens: list[re.Match[str]], index: int) -> str:
     appositive before a space, a name's age before a comma."""
     following = tokens[index + 1].groups() if index + 1 < len(tokens) else None
     if following is not None and following[3]:
-        return _APPOSITIVE
+        return APPOSITIVE
     if following is not None and following[4] == "," and not slot_follows(tokens, index + 1):
         # A name's age set off before the cue's comma: "Mia, 22, who plays".
         return rf"(?:\s*,\s*{INTEGER}(?=\s*,))?"
