@@ -1,5 +1,6 @@
 """An interview printed as questions and answers without quotation marks: each plain
-paragraph right after a question is the words of the one the headline quotes."""
+paragraph right after a question is the words of the one the headline quotes, or of the
+one its transcript's label names (validator/draft/interview_answers.py)."""
 
 from __future__ import annotations
 
@@ -66,3 +67,63 @@ def test_plain_answers_need_a_headline_naming_the_interviewee(
         "Tomas Reyes and Ida Brook, with Nora Vell directing.\n"
     )
     assert _said(text, capsys) == []
+
+
+def test_a_label_naming_someone_is_whose_answer_it_is(
+    play_project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # A double interview: the headline names no one alone, each answer its speaker, by
+    # surname after the introduction named both in full. The label is no word of theirs.
+    text = (
+        "Nora Vell and Tomas Reyes: ‘We built it in a barn’\n\n"
+        "Nora Vell wrote The Glass Orchard and Tomas Reyes plays its lead.\n\n"
+        "Q: Where did the play start?\n\n"
+        "Vell: On my grandmother's farm, with a notebook and no plan at all.\n\n"
+        "Q: Was it hard to learn?\n\n"
+        "Reyes: I read one page and knew every line of the next.\n"
+    )
+    assert _said(text, capsys) == [
+        ("Nora Vell", "On my grandmother's farm, with a notebook and no plan at all."),
+        ("Tomas Reyes", "I read one page and knew every line of the next."),
+    ]
+
+
+def test_a_label_naming_someone_unknown_is_listed(
+    play_project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Under a headline naming Nora Vell, "Vell:" is hers; an answer labelled with a name
+    # the dataset does not know is not hers: it is listed, in its labelled paragraph.
+    text = (
+        "Nora Vell: ‘I wrote the play in one winter’\n\n"
+        "The Glass Orchard opens at the Lantern Theatre next week.\n\n"
+        "Q: Where did the play start?\n\n"
+        "Vell: On my grandmother's farm, with a notebook and no plan at all.\n\n"
+        "Q: And the set?\n\n"
+        "Ada Mensah: We built the whole orchard out of old window frames.\n"
+    )
+    draft = drafted(text, capsys, name="interview.txt")
+    claims = yaml.safe_load(draft)["claims"]
+    assert [(c["subject"], c["value"]) for c in claims if c["property"] == "said"] == [
+        ("Nora Vell", "On my grandmother's farm, with a notebook and no plan at all."),
+    ]
+    assert draft.endswith(
+        "# - quote: We built the whole orchard out of old window frames.\n"
+        "#   in: Ada Mensah: We built the whole orchard out of old window frames.\n"
+    )
+
+
+def test_a_headline_of_their_words_first_names_the_interviewee(
+    play_project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    text = (
+        "‘I wrote the play in one winter’: Nora Vell on The Glass Orchard\n\n"
+        "The Glass Orchard opens at the Lantern Theatre next week.\n\n"
+        "Where did the play start?\n\n"
+        "On my grandmother's farm, with a notebook and no plan at all.\n\n"
+        "Was it hard to cast?\n\n"
+        "Tomas Reyes walked in and read one page, and that was that.\n"
+    )
+    assert _said(text, capsys) == [
+        ("Nora Vell", "On my grandmother's farm, with a notebook and no plan at all."),
+        ("Nora Vell", "Tomas Reyes walked in and read one page, and that was that."),
+    ]

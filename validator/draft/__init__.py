@@ -99,13 +99,16 @@ def draft(article: Article, dataset: Dataset, info: SourceInfo) -> str:
 
 
 # An interview's headline: the one interviewed, a colon, then their words in quotation
-# marks ("Dominic Savage: ‘I never hand my actors a script’").
+# marks ("Dominic Savage: ‘I never hand my actors a script’"), or their words first and
+# then the one interviewed, alone or "on" the subject ("‘I never hand my actors a
+# script’: Dominic Savage on I Am Ruth").
 _INTERVIEW_TITLE = re.compile(r"\s*([^:]{2,80}?)\s*:\s*[‘'“\"]")
+_WORDS_FIRST_TITLE = re.compile(r"\s*[‘'“\"].*[’'”\"]\s*:\s*([^:]{2,80}?)(?:\s+on\s.*)?\s*")
 
 
 def _interviewee(title: str, mentions: Mentions, kinds: tuple[str, ...]) -> str | None:
     """Who an interview's headline quotes, where the dataset knows them."""
-    found = _INTERVIEW_TITLE.match(title)
+    found = _INTERVIEW_TITLE.match(title) or _WORDS_FIRST_TITLE.fullmatch(title)
     entity = mentions.named(found.group(1)) if found else None
     if entity is None or (kinds and mentions.kind(entity) not in kinds):
         return None

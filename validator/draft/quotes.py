@@ -27,6 +27,7 @@ from validator.rules.quote_match import tokens
 from validator.rules.unspaced import half_words
 
 from .cues import PRONOUNS, CompiledCue, mark_names
+from .interview_answers import answer
 from .mentions import Mentions
 from .model import DraftClaim, Unplaced
 
@@ -129,13 +130,22 @@ def find_quotes(
     by_paragraph: dict[int, list[QuoteSpan]] = {}
     for span in quote_spans(paragraphs):
         by_paragraph.setdefault(span.paragraph, []).append(span)
-    answers = _plain_answers(paragraphs, by_paragraph) if interviewee is not None else set()
+    answers = _plain_answers(paragraphs, by_paragraph)
     for index, paragraph in enumerate(paragraphs):
         own = by_paragraph.get(index, [])
-        if index in answers and interviewee is not None:
-            words = _ANSWER_LABEL.sub("", paragraph.strip(), count=1)
-            claims.append(DraftClaim(interviewee, speech[0].property, words, words, (index, 0)))
-            state.last, state.previous, state.recent = interviewee, interviewee, None
+        told = (
+            answer(paragraph, index, mentions, speaker_kinds, interviewee)
+            if index in answers
+            else None
+        )
+        if told is not None:
+            words, speaker = told
+            if speaker is None:
+                # Listed in its paragraph, whose label names who said it.
+                unplaced.append(Unplaced("quote", words, paragraph.strip(), (index, 0)))
+                continue
+            claims.append(DraftClaim(speaker, speech[0].property, words, words, (index, 0)))
+            state.last, state.previous, state.recent = speaker, speaker, None
             continue
         names = [
             (m.start, m.end)
@@ -204,11 +214,6 @@ def _answer(span: QuoteSpan, paragraphs: tuple[str, ...], interviewee: str) -> s
     if not question.endswith("?") or _MARKS.search(question):
         return None
     return interviewee
-
-
-# What labels an answer printed as a transcript ("A: ...", "Answer: ...", the one
-# interviewed's initials "MT: ..."): no word of theirs.
-_ANSWER_LABEL = re.compile(r"^(?:(?i:answer)|[A-Z]{1,3})\s*:\s+")
 
 
 def _is_question(paragraph: str) -> bool:
