@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from validator.parse.nulls import drop_optional_nulls
+import pytest
+
+from validator.parse.nulls import drop_optional_nulls, optional_field
 
 # What a source keeps: `url` and `author` take null as they are.
 _KEPT = {"id": "s", "outlet": "O", "title": "T", "url": None, "author": None}
@@ -65,3 +67,23 @@ def test_a_document_of_other_shapes_is_left_alone() -> None:
     listed: dict[str, Any] = {"source": {"published": None}, "claims": [None, 3, {"value": [None]}]}
     drop_optional_nulls(listed)
     assert listed == {"source": {"published": None}, "claims": [None, 3, {"value": [None]}]}
+
+
+@pytest.mark.parametrize(
+    ("path", "optional"),
+    [
+        (("source", "archive"), True),
+        (("source", "url"), True),
+        (("source", "title"), False),
+        (("claims", 0, "excerpt"), True),
+        (("claims", 3, "as_of"), True),
+        (("claims", 0, "subject"), False),
+        (("claims", 0, "acknowledge", 1, "until"), True),
+        (("claims", 0, "acknowledge", 1, "reason"), False),
+        (("entities", 0, "names"), False),
+    ],
+)
+def test_optional_fields_are_those_whose_null_says_there_is_none(
+    path: tuple[str | int, ...], optional: bool
+) -> None:
+    assert optional_field(path) is optional

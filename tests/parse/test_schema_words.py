@@ -576,3 +576,40 @@ def test_a_date_written_another_way_is_told_the_form_to_write() -> None:
             "write it as text: '2022-12-08'",
         ),
     ]
+
+
+@pytest.mark.parametrize(
+    ("field", "where"),
+    [
+        (
+            '"source": {"id": "a", "outlet": "O", "title": "T", "published": "2022", '
+            '"archive": ""}',
+            "source.archive",
+        ),
+        ('"excerpt": ""', "claims[0].excerpt"),
+        ('"as_of": ""', "claims[0].as_of"),
+        ('"qualifiers": ""', "claims[0].qualifiers"),
+        (
+            '"acknowledge": [{"code": "D201", "reason": "r", "until": ""}]',
+            "claims[0].acknowledge[0].until",
+        ),
+    ],
+)
+def test_an_optional_field_left_empty_is_told_to_be_left_out_or_null(
+    field: str, where: str
+) -> None:
+    """A spreadsheet's export writes an empty cell as "": where the field is optional,
+    the next step is to leave it out (or write null), not to write something."""
+    source = '"source": {"id": "a", "outlet": "O", "title": "T", "published": "2022"}'
+    claim = '{"id": "m", "subject": "Mia", "property": "age", "value": 22}'
+    if field.startswith('"source"'):
+        source = field
+    else:
+        claim = claim[:-1] + ", " + field + "}"
+    text = "{" + source + ',\n"claims": [' + claim + "]}\n"
+    found = claim_file_errors(text)
+    assert [m for _, _, m in found] == [
+        f"{where} is empty; leave the field out, or write null, if there is none"
+    ]
+    line, column, _ = found[0]
+    assert text.splitlines()[line - 1][column - 1 : column + 1] == '""'

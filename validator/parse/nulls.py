@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from typing import Any
 
-__all__ = ["drop_optional_nulls"]
+__all__ = ["drop_optional_nulls", "optional_field"]
 
 # `url` and `author` are not here: the schema takes null for them as it is.
 _SOURCE_OPTIONAL = ("archive",)
@@ -71,3 +71,16 @@ def _drop(mapping: dict[str, Any], optional: tuple[str, ...]) -> None:
     for key in optional:
         if key in mapping and mapping[key] is None:
             del mapping[key]
+
+
+def optional_field(path: tuple[str | int, ...]) -> bool:
+    """Whether `path` is an optional field of a claim file: one whose null, like leaving
+    it out, says there is none (a source's `url` and `author` too, which the schema
+    takes null for as they are)."""
+    if len(path) == 2 and path[0] == "source":
+        return path[1] in (*_SOURCE_OPTIONAL, "url", "author")
+    if len(path) == 3 and path[0] == "claims":
+        return path[2] in _CLAIM_OPTIONAL
+    if len(path) == 5 and path[0] == "claims" and path[2] == "acknowledge":
+        return path[4] in _ACKNOWLEDGEMENT_OPTIONAL
+    return False

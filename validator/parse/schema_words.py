@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 from validator.model.names import Suggester, normalise_name
 from validator.model.property_types.dates import day_as_number, time_words
 from validator.model.typography import curly_quotes_hint, shorten
+from validator.parse.nulls import optional_field
 from validator.read.positions import JsonPath, format_path
 
 if TYPE_CHECKING:
@@ -209,6 +210,14 @@ def _belongs(schema: Any, path: JsonPath, allowed: list[str]) -> dict[str, str]:
 def _phrase_value(error: ValidationError, path: JsonPath, where: str) -> tuple[JsonPath, str, bool]:
     """(path, message, at the key) for an error about a value, not the mapping's fields."""
     v = error.validator
+    if error.instance == "" and optional_field(path):
+        # An empty cell of a spreadsheet's export, where a field that is not given goes:
+        # "write at least 1 character" sent the writer to make up an excerpt or a date.
+        return (
+            path,
+            f"{where} is empty; leave the field out, or write null, if there is none",
+            False,
+        )
     if v in ("type", "pattern") and _is_until(path):
         # The generic date hint lists 2022 and 2022-12, which `until` refuses: an expiry
         # is one day, so the message names that form and nothing it would reject.
