@@ -613,3 +613,38 @@ def test_an_optional_field_left_empty_is_told_to_be_left_out_or_null(
     ]
     line, column, _ = found[0]
     assert text.splitlines()[line - 1][column - 1 : column + 1] == '""'
+
+
+@pytest.mark.parametrize(
+    ("url", "message"),
+    [
+        (
+            "www.example.com/story?id=1",
+            "source.url is the text 'www.example.com/story?id=1', which does not have the "
+            "expected form (a web address starting https:// or http://); write "
+            "'https://www.example.com/story?id=1'",
+        ),
+        (
+            "javascript:alert(1)",
+            "source.url is the text 'javascript:alert(1)', which does not have the expected "
+            "form (a web address starting https:// or http://)",
+        ),
+        (
+            "see the print edition",
+            "source.url is the text 'see the print edition', which does not have the expected "
+            "form (a web address starting https:// or http://)",
+        ),
+    ],
+)
+def test_a_url_that_is_no_web_address_is_refused_with_the_address_to_write(
+    url: str, message: str
+) -> None:
+    """The reports and the ClaimReview link only to a web address: one without its
+    scheme was accepted, then dropped from every link without a word."""
+    text = f'source: {{id: a, outlet: O, title: T, published: 2022, url: "{url}"}}\nclaims: []\n'
+    assert claim_file_errors(text) == [(1, 60, message)]
+
+
+def test_a_web_address_is_a_url() -> None:
+    text = "source: {id: a, outlet: O, title: T, published: 2022, url: https://a.example/x}\n"
+    assert claim_file_errors(text + "claims: []\n") == []

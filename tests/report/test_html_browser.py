@@ -80,7 +80,8 @@ SOURCE_A = {
         "id": "hostile-a",
         "outlet": SCRIPT,
         "title": SVG,
-        "url": "javascript:document.title='pwned'",
+        # A javascript: address is refused (E102) before any report sees it.
+        "url": f"https://example.com/{SCRIPT}",
         "author": IMG,
         "published": "2022-12-07",
     },

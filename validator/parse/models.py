@@ -139,7 +139,7 @@ class Source(_Model):
     id: Id
     outlet: Annotated[str, StringConstraints(min_length=1, max_length=500)]
     title: Annotated[str, StringConstraints(min_length=1, max_length=2000)]
-    url: Annotated[str, StringConstraints(max_length=2000)] | None = None
+    url: Annotated[str, StringConstraints(max_length=2000, pattern=r"^https?://")] | None = None
     author: Annotated[str, StringConstraints(max_length=500)] | None = None
     published: When
     archive: Annotated[str, StringConstraints(min_length=1, max_length=1000)] | None = None

@@ -8,7 +8,6 @@ at the offending node.
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from collections.abc import Iterable
 from functools import cache
@@ -18,6 +17,7 @@ from validator.model.names import Suggester, normalise_name
 from validator.model.property_types.dates import day_as_number, time_words
 from validator.model.typography import curly_quotes_hint, shorten
 from validator.parse.nulls import optional_field
+from validator.parse.pattern_words import mended_form, pattern_hint
 from validator.read.positions import JsonPath, format_path
 
 if TYPE_CHECKING:
@@ -239,7 +239,7 @@ def _phrase_value(error: ValidationError, path: JsonPath, where: str) -> tuple[J
         if seconds is not None:
             return path, f"{where} {seconds}", False
         pattern = _written_pattern(str(error.validator_value))
-        mended = _written_as(pattern, error.instance)
+        mended = mended_form(pattern, error.instance)
         # A key's name (`propertyNames`): the mapping has it, it is not the mapping.
         name = error.instance
         if "propertyNames" in error.relative_schema_path and isinstance(name, str):
@@ -249,7 +249,7 @@ def _phrase_value(error: ValidationError, path: JsonPath, where: str) -> tuple[J
         return (
             path,
             f"{where} {said}, which does not have the expected form "
-            f"({_pattern_hint(pattern)}{_or_a_number(error)}){mended}"
+            f"({pattern_hint(pattern)}{_or_a_number(error)}){mended}"
             f"{'' if mended else curly_quotes_hint(error.instance)}",
             False,
         )
@@ -361,46 +361,3 @@ def _takes_minutes(error: ValidationError) -> bool:
 def _is_until(path: JsonPath) -> bool:
     """Whether `path` is an acknowledgement's `until`: claims[i].acknowledge[j].until."""
     return len(path) == 5 and path[2] == "acknowledge" and path[4] == "until"
-
-
-_ID, _NAME, _CODE = "^[a-z0-9][a-z0-9-]*$", "^[a-z][a-z0-9_]*$", "^[EDXQ][0-9]{3}$"
-_PATTERN_HINTS = {
-    _ID: "lowercase letters, digits and hyphens, like tyla-2022-12-07",
-    _NAME: "lowercase letters, digits and underscores, like birth_date",
-    _CODE: "a finding code such as D201",
-}
-
-
-# An id, a name or a code written in another case, with accents, spaces or punctuation
-# ("Cast_Member", "id with spaces", "réseau", "d201"): the form it stands for, as its
-# words in the pattern's case joined by the pattern's separator.
-_JOINED = {_ID: "-", _NAME: "_"}
-_WORDS = re.compile(r"[a-z0-9]+")
-# Only words and the marks that part them: text with anything else (a line break, ':',
-# '=') is no slip of the case or the separator, and a form made of it would be noise.
-_MENDABLE = re.compile(r"[\w .'-]{1,200}")
-
-
-def _written_as(pattern: str, instance: Any) -> str:
-    """The next step (`; write 'cast_member'`) where the text, so mended, has the
-    pattern's form; "" where it has none."""
-    if not isinstance(instance, str) or not _MENDABLE.fullmatch(instance.strip()):
-        return ""
-    if pattern in _JOINED:
-        bare = "".join(c for c in unicodedata.normalize("NFKD", instance) if c.isascii())
-        mended = _JOINED[pattern].join(_WORDS.findall(bare.lower()))
-    elif pattern == _CODE:
-        mended = instance.strip().upper()
-    else:
-        return ""
-    if mended == instance or len(mended) > 100 or not re.fullmatch(pattern[1:-1], mended):
-        return ""
-    return f"; write {mended!r}"
-
-
-def _pattern_hint(pattern: str) -> str:
-    if pattern in _PATTERN_HINTS:
-        return _PATTERN_HINTS[pattern]
-    if pattern.startswith("^[0-9]{4}"):
-        return "a date such as 2022, 2022-12, 2022-12-08 or 2022-12-08T21:00"
-    return f"matching {pattern}"

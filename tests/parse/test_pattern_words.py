@@ -1,0 +1,39 @@
+"""A text that breaks a schema's pattern is told the form it stands for, where it has
+one, and never a form that would break the pattern again."""
+
+from __future__ import annotations
+
+import pytest
+
+from validator.parse.pattern_words import mended_form, pattern_hint
+
+ID, NAME, CODE, URL = "^[a-z0-9][a-z0-9-]*$", "^[a-z][a-z0-9_]*$", "^[EDXQ][0-9]{3}$", "^https?://"
+
+
+@pytest.mark.parametrize(
+    ("pattern", "written", "mended"),
+    [
+        (ID, "Mia Age", "; write 'mia-age'"),
+        (NAME, "Cast member", "; write 'cast_member'"),
+        (CODE, "d201 ", "; write 'D201'"),
+        (URL, "www.example.com/story", "; write 'https://www.example.com/story'"),
+        (URL, " example.co.uk:8080/a?b=c ", "; write 'https://example.co.uk:8080/a?b=c'"),
+        (URL, "javascript:alert(1)", ""),
+        (URL, "ftp://example.com/file", ""),
+        (URL, "the print edition", ""),
+        (URL, "localhost/story", ""),
+        (ID, "line\nbreak", ""),
+        (ID, 7, ""),
+    ],
+)
+def test_the_form_a_text_stands_for(pattern: str, written: object, mended: str) -> None:
+    assert mended_form(pattern, written) == mended
+
+
+def test_each_pattern_is_put_in_words() -> None:
+    assert pattern_hint(URL) == "a web address starting https:// or http://"
+    assert pattern_hint(CODE) == "a finding code such as D201"
+    assert pattern_hint("^[0-9]{4}(-[0-9]{2})?$") == (
+        "a date such as 2022, 2022-12, 2022-12-08 or 2022-12-08T21:00"
+    )
+    assert pattern_hint("^x+$") == "matching ^x+$"

@@ -1,0 +1,67 @@
+"""The form a text of a schema's pattern stands for, and the pattern in words: an id,
+a name or a finding code written in another case or with spaces ("Mia Age", "d201") is
+told the form it stands for, and a web address without its scheme the address with it.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import Any
+
+from validator.model.typography import shorten
+
+__all__ = ["mended_form", "pattern_hint"]
+
+
+_ID, _NAME, _CODE = "^[a-z0-9][a-z0-9-]*$", "^[a-z][a-z0-9_]*$", "^[EDXQ][0-9]{3}$"
+_URL = "^https?://"
+_PATTERN_HINTS = {
+    _ID: "lowercase letters, digits and hyphens, like tyla-2022-12-07",
+    _NAME: "lowercase letters, digits and underscores, like birth_date",
+    _CODE: "a finding code such as D201",
+    _URL: "a web address starting https:// or http://",
+}
+# A web address as a browser's address bar shows it, without its scheme
+# (www.example.com/story): a host with a dot, then the path.
+_BARE_ADDRESS = re.compile(r"[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+(?::[0-9]+)?(?:[/?#]\S*)?")
+
+
+# An id, a name or a code written in another case, with accents, spaces or punctuation
+# ("Cast_Member", "id with spaces", "réseau", "d201"): the form it stands for, as its
+# words in the pattern's case joined by the pattern's separator.
+_JOINED = {_ID: "-", _NAME: "_"}
+_WORDS = re.compile(r"[a-z0-9]+")
+# Only words and the marks that part them: text with anything else (a line break, ':',
+# '=') is no slip of the case or the separator, and a form made of it would be noise.
+_MENDABLE = re.compile(r"[\w .'-]{1,200}")
+
+
+def mended_form(pattern: str, instance: Any) -> str:
+    """The next step (`; write 'cast_member'`) where the text, so mended, has the
+    pattern's form; "" where it has none."""
+    if pattern == _URL and isinstance(instance, str):
+        # Only an address that lacks its scheme: one with another (javascript:, ftp://)
+        # is no web page a report can link to, and "https://javascript:..." none either.
+        address = _BARE_ADDRESS.fullmatch(instance.strip())
+        return f"; write 'https://{shorten(instance.strip(), 100)}'" if address else ""
+    if not isinstance(instance, str) or not _MENDABLE.fullmatch(instance.strip()):
+        return ""
+    if pattern in _JOINED:
+        bare = "".join(c for c in unicodedata.normalize("NFKD", instance) if c.isascii())
+        mended = _JOINED[pattern].join(_WORDS.findall(bare.lower()))
+    elif pattern == _CODE:
+        mended = instance.strip().upper()
+    else:
+        return ""
+    if mended == instance or len(mended) > 100 or not re.fullmatch(pattern[1:-1], mended):
+        return ""
+    return f"; write {mended!r}"
+
+
+def pattern_hint(pattern: str) -> str:
+    if pattern in _PATTERN_HINTS:
+        return _PATTERN_HINTS[pattern]
+    if pattern.startswith("^[0-9]{4}"):
+        return "a date such as 2022, 2022-12, 2022-12-08 or 2022-12-08T21:00"
+    return f"matching {pattern}"
