@@ -302,6 +302,82 @@ def test_created_in_relative_clauses() -> None:
     ]
 
 
+# A person named again by surname, paragraphs after the article named
+# him in full, in a relative clause: "the series" is the article's series.
+SERIES_CREATOR = """\
+The I Am series returns to Channel 4
+
+By TV Desk
+
+The I Am series returns next month with three new films.
+
+Dominic Savage has spent three years on the anthology. Each instalment follows one \
+woman. Viewers have written in their thousands. Filming took place in Gloucestershire.
+
+Savage, who created the series, said the films are built from improvisation.
+"""
+
+# In an article about the film, which names no series, "the series" is the one the
+# dataset records the film as part of, never the film; "the drama" is the film.
+FILM_AND_SERIES_CREATOR = """\
+Kate Winslet stars in I Am Ruth tonight
+
+By TV Desk
+
+I Am Ruth, the new film from Dominic Savage, airs tonight.
+
+Kate Winslet plays Ruth, a mother whose daughter is slipping away. I Am Ruth was \
+filmed in Gloucestershire. The cast improvised every line.
+
+Savage, who created the series, said the films are built from trust.
+
+Savage, who created the drama, said it took a year to make.
+"""
+
+
+def test_created_the_series_said_later() -> None:
+    assert _drafted(SERIES_CREATOR, "2022-11-05") == [
+        (
+            "I Am",
+            "created_by",
+            "Dominic Savage",
+            {},
+            "Savage, who created the series, said the films are built from improvisation.",
+        ),
+    ]
+    assert _drafted(FILM_AND_SERIES_CREATOR, "2022-11-05") == [
+        (
+            "I Am Ruth",
+            "first_broadcast",
+            "2022-11-05",
+            {},
+            "I Am Ruth, the new film from Dominic Savage, airs tonight.",
+        ),
+        (
+            "I Am Ruth",
+            "cast_member",
+            "Kate Winslet",
+            {"character": "Ruth"},
+            "Kate Winslet plays Ruth, a mother whose daughter is slipping away.",
+        ),
+        ("I Am Ruth", "dialogue_improvised", True, {}, "The cast improvised every line."),
+        (
+            "I Am",
+            "created_by",
+            "Dominic Savage",
+            {},
+            "Savage, who created the series, said the films are built from trust.",
+        ),
+        (
+            "I Am Ruth",
+            "created_by",
+            "Dominic Savage",
+            {},
+            "Savage, who created the drama, said it took a year to make.",
+        ),
+    ]
+
+
 def _phrasings() -> list[tuple[str, str, list[Row]]]:
     """The cases of phrasings.yaml: (article, published, the rows its draft gives)."""
     cases = yaml.safe_load((Path(__file__).parent / "phrasings.yaml").read_text("utf-8"))

@@ -198,12 +198,35 @@ def _so_called(
     """What "the series" (or "the anthology series") is: the topic where it is of that
     kind, else the one of that kind named last before it, as a pronoun's antecedent is
     ("I Am Ruth is an instalment of I Am. The series, created by Dominic Savage, ..."
-    is I Am's, not the film's); the topic where none is."""
+    is I Am's, not the film's), else the one of that kind the dataset records the topic
+    as related to (`_related`); the topic where none is."""
     words = match.group("subject").lower().replace("-", " ").split()
     kind = next((k for k in works if words[-len(k.split("-")) :] == k.split("-")), None)
     if kind is None or (topic is not None and mentions.kind(topic) == kind):
         return topic
-    return antecedent(mentions, index, match.start("subject"), (kind,), set()) or topic
+    named = antecedent(mentions, index, match.start("subject"), (kind,), set())
+    if named is not None or topic is None:
+        return named
+    related = _related(mentions, topic, kind)
+    if len(related) > 1:
+        return None  # one of the topic's series, which the words do not say
+    return related.pop() if related else topic
+
+
+def _related(mentions: Mentions, topic: str, kind: str) -> set[str]:
+    """The entities of `kind` that the dataset's facts about `topic` name: in an article
+    about a film, "the series" named nowhere before is the series the film is part of,
+    never the film, where "the drama" is the film when no fact of it names a drama."""
+    dataset = mentions.dataset
+    return {
+        fact.raw_value
+        for name, prop in dataset.properties.items()
+        if prop.type == "entity"
+        for fact in dataset.facts_for(topic, name)
+        if isinstance(fact.raw_value, str)
+        and fact.raw_value in dataset.entities
+        and mentions.kind(fact.raw_value) == kind
+    }
 
 
 def _clause_start(text: str, at: int) -> int:
