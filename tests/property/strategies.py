@@ -31,6 +31,7 @@ __all__ = [
     "json_layouts",
     "json_number_texts",
     "moments",
+    "plain_claim_documents",
     "plain_data",
     "spans",
     "syntax_soup",
@@ -256,6 +257,32 @@ json_layouts: st.SearchStrategy[dict[str, Any]] = st.fixed_dictionaries(
     }
 )
 """Keyword arguments of `json.dumps`: the ways JSON files are commonly laid out."""
+
+
+_plain_words = st.from_regex(r"[A-Za-z][a-z]{0,6}( [a-z]{1,6}){0,3}", fullmatch=True)
+
+
+@st.composite
+def plain_claim_documents(draw: st.DrawFn) -> dict[str, Any]:
+    """Claim files as people write them: ids, words and numbers, some acknowledgements.
+    Most of what `json_claim_documents` makes (any text as keys and values) has a layout
+    the YAML writer's round trip would change, and is refused."""
+    ids = draw(
+        st.lists(
+            st.from_regex(r"[a-z][a-z0-9-]{0,8}", fullmatch=True),
+            min_size=1,
+            max_size=4,
+            unique=True,
+        )
+    )
+    claims = []
+    for claim_id in ids:
+        claim: dict[str, Any] = {"id": claim_id, "subject": draw(_plain_words), "property": "age"}
+        claim["value"] = draw(st.one_of(st.integers(0, 200), _plain_words))
+        if draw(st.booleans()):
+            claim["acknowledge"] = draw(st.lists(acknowledgements, max_size=2))
+        claims.append(claim)
+    return {"source": {"id": "source", "outlet": draw(_plain_words)}, "claims": claims}
 
 
 def from_schema_composed(schema: dict[str, Any], defs: dict[str, Any]) -> st.SearchStrategy[Any]:

@@ -169,23 +169,30 @@ def add_acknowledgement(text: str, claim_id: str, wanted: Request, shown: str) -
     doc = _read(text, shown)
     path = _claim_path(doc.data, claim_id, shown)
     claim_style = doc.style(path, _file_style(text, doc.breaks), shown)
-    expected = copy.deepcopy(doc.data)
     claim = doc.data_at(path)
+    # What the file must read as afterwards: a copy of the claim alone, to be changed, in
+    # copies of the lists that hold it (a deep copy of a file of 10,000 claims took a
+    # tenth of the edit's time).
+    claims = list(doc.data["claims"])
+    index = path[1]
+    assert isinstance(index, int)  # _claim_path's: ("claims", its place in the list)
+    claims[index] = expected_claim = dict(claim)
+    expected = {**doc.data, "claims": claims}
     entry = _entry(wanted)
     acks = claim.get("acknowledge")
     if "acknowledge" not in claim:
         edits = [_add_member(doc, path, claim_style, "acknowledge", [entry])]
-        expected["claims"][path[1]]["acknowledge"] = [entry]
+        expected_claim["acknowledge"] = [entry]
     elif acks is None:  # `"acknowledge": null` is no list yet: the list replaces it
         edits = [_replace(doc, (*path, "acknowledge"), claim_style, [entry])]
-        expected["claims"][path[1]]["acknowledge"] = [entry]
+        expected_claim["acknowledge"] = [entry]
     elif not isinstance(acks, list):
         raise AcknowledgeError(
             f"{shown}: 'acknowledge' of claim '{claim_id}' is not a list; fix the file first"
         )
     else:
         edits = _into_list(doc, (*path, "acknowledge"), claim_style, wanted, shown)
-        expected["claims"][path[1]]["acknowledge"] = _wanted_list(acks, wanted)
+        expected_claim["acknowledge"] = _wanted_list(acks, wanted)
     written = _apply(text, edits)
     _check(written, expected, shown)
     return written
