@@ -41,6 +41,7 @@ from validator.resolve.claims import (
     source_published,
     unresolved_problems,
 )
+from validator.resolve.property_names import named_properties
 from validator.rules import (
     CLAIM_RULES,
     CROSS_RULES,
@@ -158,16 +159,15 @@ class FileChecker:
         driver passes `speed.memo.memoised`, and by default nothing is remembered."""
         self.dataset = dataset
         # Claims repeat themselves: each distinct statement and date is resolved once
-        # per checker, and the rules remember what they work out the same way.
-        # Names are remembered too: statements that differ share their subjects and
-        # entity values.
+        # per checker, and the rules remember what they work out the same way. Names
+        # are remembered too: statements that differ share their subjects and values.
         self.entity = remember(dataset.resolve_entity, None)
         self.resolvers = Resolvers(
             remember(partial(resolve_statement, dataset=dataset, entity=self.entity), frozen),
             remember(resolve_as_of, frozen),
         )
-        # The archived texts the excerpt rule reads: the driver asks what each was when
-        # read, for the stamp a file's cached checks are kept with.
+        # The archived texts the excerpt rule reads (the driver asks what each was when
+        # read, for the stamp a file's cached checks are kept with).
         root = os.getcwd() if root is None else root
         self.archives = Archives(root)
         # The rules, each started once. `explain` False: they give assessments without
@@ -177,9 +177,8 @@ class FileChecker:
         self.check_file = check_file(FILE_RULES, dataset, setting)
         self.wanted = wanted(CROSS_RULES)
         self.undated = undated(CLAIM_RULES, dataset)
-        # Each distinct statement resolved once and judged once per date, or once for
-        # every date (see `Known`): a corpus says the same thing thousands of times, so
-        # a claim that repeats one costs a stand-in and two lookups.
+        # Each statement resolved once, judged once per date or for all (`Known`): a corpus
+        # says one thing thousands of times, so a repeat costs a stand-in and two lookups.
         self.known: dict[Hashable, Known[Said | Unresolved]] = {}
         # The texts its records repeat, one string each (see `SharedTexts`).
         self.texts = SharedTexts()
@@ -194,10 +193,9 @@ class FileChecker:
         # model was built (a claim that repeats an earlier id).
         named = invalidated_claims(findings)
         source = parsed.source
-        # An unusable source leaves every claim invalid, and so does a repeated id, yet
-        # what is wrong with a claim whatever its source says is reported now, not after
-        # the source is fixed or the claim renamed.
-        findings = (*findings, *self._unchecked_findings(parsed, findings, source is None))
+        # An unusable source or a repeated id leaves claims invalid, yet what is wrong with
+        # a claim whatever they say is reported now, not once the source or id is fixed.
+        findings = self._with_unchecked(parsed, findings, source is None)
         # The publication date, which most claims take as their own, resolved once.
         published = None
         if source is not None:
@@ -214,13 +212,15 @@ class FileChecker:
             claims=claims,
         ), findings
 
-    def _unchecked_findings(
+    def _with_unchecked(
         self, parsed: ParsedFile, findings: tuple[Finding, ...], unsourced: bool
-    ) -> list[Finding]:
-        """E104-E106 of the well-formed claims left unchecked (`unchecked_entries`);
+    ) -> tuple[Finding, ...]:
+        """`findings` (a property written as a label told its name: `named_properties`),
+        then E104-E106 of the well-formed claims left unchecked (`unchecked_entries`);
         none that only the source's date would cause."""
         entries = unchecked_entries(parsed, findings, unsourced)
-        return [f for entry in entries for f in claim_problems(entry, parsed, self.dataset)]
+        unchecked = (f for entry in entries for f in claim_problems(entry, parsed, self.dataset))
+        return (*named_properties(findings, parsed, self.dataset), *unchecked)
 
     def _claim(
         self,
