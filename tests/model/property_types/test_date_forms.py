@@ -62,6 +62,9 @@ def test_a_date_written_another_way_is_told_the_form_to_write(raw: str, words: s
         "32/13/2022",  # neither way round a day
         "2022-12-08 25:00",  # no such hour
         "2022\u201113\u201108",  # no month 13
+        "2022\u201112\u201108T25:00",  # no such hour, with the dashes mended
+        "2022-12-08T21:60/2022-12-09",  # no such minute in a period's start
+        "2022-12-08/2022-12-09T24:00",  # nor hour in its end
         "2022-12-01/soon",
         "2022-12-08",  # already the form: no advice
         "tomorrow",

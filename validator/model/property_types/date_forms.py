@@ -101,17 +101,19 @@ def _dashes(text: str) -> str | None:
 
 
 def _real_iso(text: str) -> bool:
-    parts = text.split("T")[0].split("-")
-    numbers = [int(p) for p in parts]
-    return _real(numbers[0], *(numbers[1:] or [1])) is not None
+    """Whether `text`, in the form `_ISO` matches, is a real date, and its time (if it
+    has one) a real minute: `2022-12-08T25:00` is advice that leads to another error."""
+    day, _, time = text.partition("T")
+    numbers = [int(p) for p in day.split("-")]
+    if _real(numbers[0], *(numbers[1:] or [1])) is None:
+        return False
+    hour, _, minute = time.partition(":")
+    return not time or (int(hour) <= 23 and int(minute) <= 59)
 
 
 def _spaced(text: str) -> str | None:
     match = _SPACED_TIME.match(text)
-    if match is None or not _real_iso(match[1]):
-        return None
-    hour, minute = (int(p) for p in match[2].split(":"))
-    if hour > 23 or minute > 59:
+    if match is None or not _real_iso(f"{match[1]}T{match[2]}"):
         return None
     return (
         f"has a space between the day and the time; write {match[1]}T{match[2]}, with a T "
