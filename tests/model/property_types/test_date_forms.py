@@ -44,6 +44,12 @@ from validator.model.property_types.date_forms import written_otherwise
             "hyphen-minus ('-'); write 2022-12-08",
         ),
         (
+            # The day is within the month the period ends in: it does not end before.
+            "2022-12-08/2022-12",
+            "'2022-12-08/2022-12' is a period written as ISO 8601 writes it; write it as "
+            "an interval: {from: 2022-12-08, to: 2022-12}",
+        ),
+        (
             "2022-12-01/2022-12-08",
             "'2022-12-01/2022-12-08' is a period written as ISO 8601 writes it; write it as "
             "an interval: {from: 2022-12-01, to: 2022-12-08}",
@@ -66,6 +72,10 @@ def test_a_date_written_another_way_is_told_the_form_to_write(raw: str, words: s
         "2022-12-08T21:60/2022-12-09",  # no such minute in a period's start
         "2022-12-08/2022-12-09T24:00",  # nor hour in its end
         "2022-12-01/soon",
+        # A period that ends before it starts: the interval would be refused in turn.
+        "2022-12-08/2022-12-01",
+        "2023/2022-12-31",
+        "2022-12-08T21:00/2022-12-08T20:59",
         "2022-12-08",  # already the form: no advice
         "tomorrow",
         22,

@@ -122,11 +122,17 @@ def _spaced(text: str) -> str | None:
 
 
 def _period(text: str) -> str | None:
-    """A period as ISO 8601 writes it, two dates parted by a slash."""
-    start, slash, end = text.partition("/")
-    if not slash or not all(_ISO.match(p.strip()) and _real_iso(p.strip()) for p in (start, end)):
+    """A period as ISO 8601 writes it, two dates parted by a slash; None where it ends
+    before it starts (the interval suggested would be refused in turn)."""
+    start, slash, end = (part.strip() for part in text.partition("/"))
+    if not slash or not all(_ISO.match(p) and _real_iso(p) for p in (start, end)):
+        return None
+    # Cut to the less precise of the two, the dates compare as text: the start is after
+    # the end's last minute only where its shared part is later.
+    shared = min(len(start), len(end))
+    if start[:shared] > end[:shared]:
         return None
     return (
         f"is a period written as ISO 8601 writes it; write it as an interval: "
-        f"{{from: {start.strip()}, to: {end.strip()}}}"
+        f"{{from: {start}, to: {end}}}"
     )
