@@ -19,6 +19,7 @@ __all__ = [
     "PRECISIONS",
     "Yaml12Dumper",
     "acknowledgements",
+    "archived_excerpts",
     "article_texts",
     "bare_number_texts",
     "choices",
@@ -693,3 +694,36 @@ def cross_edits(draw: st.DrawFn, files: int) -> list[tuple[int, str, str]]:
             max_size=4,
         )
     )
+
+
+_ARCHIVE_WORDS = ("the", "film", "runs", "about", "ninety", "minutes", "—", "“it", "is”", "é")
+
+
+@st.composite
+def archived_excerpts(draw: st.DrawFn) -> tuple[list[str], list[tuple[int, list[str]]]]:
+    """A few archived texts, and claim files naming them in any order: for each file,
+    the text it names and its excerpts. An excerpt is a stretch of its text as it is,
+    with a word changed, in capitals, with a word cut out as "...", or words it may not
+    hold at all."""
+    words = st.sampled_from(_ARCHIVE_WORDS)
+    texts = draw(st.lists(st.lists(words, max_size=80), min_size=1, max_size=3))
+    files = []
+    for _ in range(draw(st.integers(1, 6))):
+        named = draw(st.integers(0, len(texts) - 1))
+        excerpts = []
+        for _ in range(draw(st.integers(1, 5))):
+            start = draw(st.integers(0, len(texts[named])))
+            piece = texts[named][start : start + draw(st.integers(1, 8))]
+            piece = piece or draw(st.lists(words, min_size=1, max_size=5))
+            at = draw(st.integers(0, len(piece) - 1))
+            edit = draw(st.sampled_from(("as it is", "word", "capitals", "cut", "other")))
+            if edit == "word":
+                piece = [*piece[:at], draw(words), *piece[at + 1 :]]
+            elif edit == "cut":
+                piece = [*piece[:at], "...", *piece[at + 1 :]]
+            elif edit == "other":
+                piece = draw(st.lists(words, min_size=1, max_size=8))
+            excerpt = " ".join(piece)
+            excerpts.append(excerpt.upper() if edit == "capitals" else excerpt)
+        files.append((named, excerpts))
+    return [" ".join(text) for text in texts], files

@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import os
+import weakref
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 import validator.rules.archives as archives_module
-from validator.rules.archives import Archived, Archives, archive_stamp
+from validator.rules.archives import Archived, Archives, archive_stamp, text_bytes
+from validator.rules.passage_index import index_cost
 
 
 @pytest.fixture()
@@ -74,3 +77,106 @@ def test_a_page_is_kept_as_its_text_and_stamped_as_its_bytes(project: Path) -> N
         real = os.path.realpath(claims / "page.html")
         assert archives.stamp(str(claims / name)) == f"read\0{real}\0{digest}"
     assert archives.reads == 1
+
+
+# Three archives of 299 characters, each of 100 words, 10 of them distinct: an index of
+# one is counted as 100 places of 4 bytes and 10 words of 200.
+_TEXT = 299
+_INDEX = 2400
+
+
+def _three(project: Path) -> dict[str, str]:
+    """Three archives in the claims folder: name -> path."""
+    paths = {}
+    for name in "abc":
+        path = project / "claims" / f"{name}.txt"
+        path.write_text(" ".join(f"{name}{n % 10}" for n in range(100)))
+        paths[name] = str(path)
+    return paths
+
+
+def _get(archives: Archives, paths: dict[str, str], name: str) -> Archived:
+    kept = archives.get(f"{name}.txt", paths[name])
+    assert isinstance(kept, Archived)
+    return kept
+
+
+def test_an_archives_index_is_counted_with_its_text(project: Path) -> None:
+    paths = _three(project)
+    assert index_cost(100, 10) == _INDEX
+    archives = Archives(str(project), searches_before_index=1)
+    a = _get(archives, paths, "a")
+    assert len(a.text) == _TEXT and archives.kept_bytes == _TEXT
+    assert a.finder.holds("a1 a2 a3")  # a linear search: no index yet
+    assert archives.kept_bytes == _TEXT
+    assert a.finder.holds("a2 a3 a4") and not a.finder.holds("a2 a4 a5")
+    # Indexed, though a text this short is still searched for words this common.
+    assert (a.finder.searches, a.finder.index_cost) == (3, _INDEX)
+    assert archives.kept_bytes == _TEXT + _INDEX
+    _get(archives, paths, "b")
+    assert archives.kept_bytes == 2 * _TEXT + _INDEX
+
+
+def test_the_least_recently_used_archive_is_dropped_with_its_index(project: Path) -> None:
+    """Room for three texts and one index: the second index drops the archives used
+    least recently, the one with the first index among them; nothing keeps it then, and
+    the archive is read again when named again."""
+    paths = _three(project)
+    archives = Archives(str(project), max_kept=3 * _TEXT + _INDEX, searches_before_index=0)
+    a = _get(archives, paths, "a")
+    assert a.finder.holds("a1 a2 a3") and a.finder.index_cost == _INDEX
+    b, c = _get(archives, paths, "b"), _get(archives, paths, "c")
+    assert archives.kept_bytes == 3 * _TEXT + _INDEX
+    _get(archives, paths, "a")  # used again: b is now the least recently used
+    real = {name: os.path.realpath(path) for name, path in paths.items()}
+    assert archives.kept() == [real["b"], real["c"], real["a"]]
+    assert b.finder.holds("b1 b2 b3") and b.finder.index_cost == _INDEX
+    assert archives.kept() == [real["b"]]
+    assert archives.kept_bytes == _TEXT + _INDEX
+    dropped = weakref.ref(a.finder)
+    del a
+    gc.collect()
+    assert dropped() is None  # the index went with its text
+    assert not c.finder.holds("c1 c2 c3 c4".replace("c3", "a3"))
+    assert c.finder.index_cost == 0  # c was dropped before: its index is not built
+    assert archives.kept_bytes == _TEXT + _INDEX
+    assert archives.reads == 3
+    again = _get(archives, paths, "a")
+    assert archives.reads == 4 and again.finder.index_cost == 0
+    assert archives.kept() == [real["b"], real["a"]]
+    assert archives.kept_bytes == 2 * _TEXT + _INDEX
+
+
+def test_an_index_that_would_not_fit_beside_its_text_is_not_built(project: Path) -> None:
+    """The text is searched as it was before, and no other archive is dropped for it."""
+    paths = _three(project)
+    archives = Archives(str(project), max_kept=_TEXT + _INDEX - 1, searches_before_index=0)
+    b, a = _get(archives, paths, "b"), _get(archives, paths, "a")
+    assert a.finder.holds("a1 a2 a3") and not a.finder.holds("a1 a3 a2")
+    assert (a.finder.searches, a.finder.compared, a.finder.index_cost) == (2, 0, 0)
+    assert archives.kept_bytes == 2 * _TEXT and len(archives.kept()) == 2
+    assert b.finder.holds("b1 b2 b3") and b.finder.index_cost == 0
+
+
+def test_an_archive_read_again_keeps_its_budget_of_work(project: Path) -> None:
+    """The nearest passages an archive was searched for are paid for once in the run,
+    dropped and read again or not: a new budget would name passages a larger bound
+    would not."""
+    paths = _three(project)
+    archives = Archives(str(project), max_kept=_TEXT)
+    a = _get(archives, paths, "a")
+    assert a.budget.spend(1000)
+    _get(archives, paths, "b")
+    assert archives.kept() == [os.path.realpath(paths["b"])]
+    again = _get(archives, paths, "a")
+    assert again is not a and archives.reads == 3
+    assert again.budget is a.budget and again.budget.spent == 1000
+
+
+@pytest.mark.parametrize(
+    ("text", "size"),
+    [("", 0), ("film", 4), ("café", 4), ("€uro", 8), ("ruth 😀", 24), ("\x80", 1)],
+)
+def test_a_text_is_counted_as_the_bytes_its_characters_take(text: str, size: int) -> None:
+    """CPython stores a text in 1, 2 or 4 bytes a character, as its widest needs."""
+    assert text_bytes(text) == size

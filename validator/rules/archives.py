@@ -14,13 +14,21 @@ once per claim file naming it: `Archives` keeps them, each with the stamp of the
 bytes it was made from (`Archives.stamp`), so that a result cached with that stamp is
 one of those bytes even when the file changed while the run read it. `archive_stamp`
 stamps an archive as it is now, the same way, for comparing a cached result with it.
+
+What is kept is bounded (`_MAX_KEPT_BYTES`): the texts and the word indexes built for
+them (`passage_index`) together. Past the bound the least recently used archive is
+dropped with its index, and read again if named again; its budget of work
+(`SearchBudget`) is kept, so a run gives the same findings under any bound, only slower.
 """
 
 from __future__ import annotations
 
 import hashlib
 import os
+import re
+from collections import OrderedDict
 from dataclasses import dataclass, replace
+from functools import partial
 
 from validator.guard.archive_place import (
     MAX_ARCHIVE_BYTES,
@@ -37,7 +45,7 @@ from validator.model.typography import plain, shorten
 from validator.parse.claim_file import ParsedFile
 
 from .page_text import is_page, page_text
-from .passage_index import PassageFinder
+from .passage_index import SEARCHES_BEFORE_INDEX, PassageFinder
 from .unspaced import closed_up
 
 __all__ = [
@@ -48,11 +56,18 @@ __all__ = [
     "archive_path",
     "archive_stamp",
     "normalise_passage",
+    "text_bytes",
 ]
 
-# Characters of archives kept normalised at once; past it the oldest are read again
-# when needed (a run naming many large archives would otherwise hold them all).
-_MAX_KEPT_CHARS = 128 * 1024 * 1024
+# Memory the archives kept at once are counted as taking: their normalised texts
+# (`text_bytes`) and their word indexes (`passage_index.index_cost`). Past it the least
+# recently used are dropped and read again when needed; an index that would pass it
+# beside its own text alone is never built. The indexes were not counted: 40 files each
+# naming its own 15 MB archive with 300 excerpts took 712 MB.
+_MAX_KEPT_BYTES = 128 * 1024 * 1024
+# Characters CPython stores in two bytes or more, and in four.
+_PAST_LATIN1 = re.compile("[\u0100-\U0010ffff]")
+_PAST_BMP = re.compile("[\U00010000-\U0010ffff]")
 # All nearest-passage searches in one archive in one run, together.
 ARCHIVE_BUDGET = 1 << 31
 
@@ -62,6 +77,16 @@ def normalise_passage(text: str) -> str:
     (nor does a line break between two characters of a script written without spaces:
     `closed_up`)."""
     return closed_up(" ".join(plain(text).split()))
+
+
+def text_bytes(text: str) -> int:
+    """The bytes a text's characters take in memory: CPython stores each in 1, 2 or 4
+    bytes, as its widest needs."""
+    if text.isascii():
+        return len(text)
+    if _PAST_BMP.search(text):
+        return 4 * len(text)
+    return (2 if _PAST_LATIN1.search(text) else 1) * len(text)
 
 
 def archive_path(parsed: ParsedFile) -> str:
@@ -92,7 +117,7 @@ class Archived:
     (`normalise_passage`)."""
 
     text: str
-    budget: SearchBudget  # what is left for nearest-passage searches in it this run
+    budget: SearchBudget  # left for nearest-passage searches in it this run, read again or not
     stamp: str  # the bytes it was made from, as `archive_stamp` names them
     finder: PassageFinder  # whether an excerpt is in `text`, for many excerpts
 
@@ -109,17 +134,40 @@ def _backslashed(written: str) -> bool:
     return "\\" in written and ":" not in written
 
 
-class Archives:
-    """The archived texts one run uses, each read and normalised once; `root` is the
-    project root, which no archive may lead out of."""
+@dataclass(slots=True)
+class _Cost:
+    """The bytes one archive kept is counted as taking."""
 
-    def __init__(self, root: str, max_bytes: int = MAX_ARCHIVE_BYTES) -> None:
+    text: int
+    index: int = 0
+
+
+class Archives:
+    """The archived texts one run uses, each read and normalised once while it is kept;
+    `root` is the project root, which no archive may lead out of. `max_kept`: the bytes
+    the archives kept, texts and indexes, may be counted as taking (`_MAX_KEPT_BYTES`)."""
+
+    def __init__(
+        self,
+        root: str,
+        max_bytes: int = MAX_ARCHIVE_BYTES,
+        max_kept: int = _MAX_KEPT_BYTES,
+        searches_before_index: int = SEARCHES_BEFORE_INDEX,
+    ) -> None:
         self.root = root  # as given: `archive_place` compares paths with it and its real path
         self.max_bytes = max_bytes
-        self._kept: dict[str, Archived | Unusable] = {}
-        self._kept_chars = 0
+        self.max_kept = max_kept
+        self.kept_bytes = 0  # what the archives kept are counted as taking
+        self._before_index = searches_before_index
+        # Real path -> the archive, least recently used first; and what each text kept
+        # and its index are counted as.
+        self._kept: OrderedDict[str, Archived | Unusable] = OrderedDict()
+        self._costs: dict[str, _Cost] = {}
+        # Real path -> the archive's budget of work, which outlives its text: an archive
+        # dropped and read again may not spend it twice.
+        self._budgets: dict[str, SearchBudget] = {}
         self._stamps: dict[str, str] = {}  # path -> the stamp of what `get` last gave
-        self.reads = 0  # archives read and normalised: once each per run
+        self.reads = 0  # archives read and normalised: once each per run unless dropped
 
     def get(self, written: str, path: str) -> Archived | Unusable:
         """The archive a claim file names as `written`, found at `path`."""
@@ -133,13 +181,10 @@ class Archives:
             return real
         kept = self._kept.get(real)
         if kept is None:
-            kept = self._load(real)
-            if self._kept_chars > _MAX_KEPT_CHARS:
-                self._kept.clear()
-                self._kept_chars = 0
-            self._kept[real] = kept
-            if isinstance(kept, Archived):
-                self._kept_chars += len(kept.text)
+            kept = self._kept[real] = self._load(real)
+            self._make_room(real, 0)
+        else:
+            self._kept.move_to_end(real)
         self._stamps[path] = kept.stamp
         if isinstance(kept, Unusable) and kept.fix == _PATH_FIX and _backslashed(written):
             slashed = written.replace("\\", "/")
@@ -153,6 +198,36 @@ class Archives:
         absolute path). Asked straight after a file is checked, it names what that
         file's excerpts were checked against, however the file changed meanwhile."""
         return self._stamps.get(path)
+
+    def kept(self) -> list[str]:
+        """The real paths of the archives kept, least recently used first."""
+        return list(self._kept)
+
+    def _make_room(self, keep: str, room: int) -> None:
+        """Drops the least recently used archives but `keep` until `room` more bytes fit."""
+        while self.kept_bytes + room > self.max_kept:
+            oldest = next((real for real in self._kept if real != keep), None)
+            if oldest is None:
+                return
+            del self._kept[oldest]
+            cost = self._costs.pop(oldest, None)
+            if cost is not None:
+                self.kept_bytes -= cost.text + cost.index
+
+    def _account(self, real: str, cost: _Cost, index: int) -> bool:
+        """Whether the archive at `real` (kept, counted as `cost`) may have an index of
+        `index` bytes: yes when the two fit the bound alone, and other archives are
+        dropped to make room. Refused, or dropped meanwhile, no index is counted."""
+        if self._costs.get(real) is not cost:
+            return False  # dropped (and perhaps read again): this text is not kept
+        self.kept_bytes -= cost.index
+        cost.index = 0
+        if cost.text + index > self.max_kept:
+            return False
+        self._make_room(real, index)
+        cost.index = index
+        self.kept_bytes += index
+        return True
 
     def _load(self, real: str) -> Archived | Unusable:
         self.reads += 1
@@ -174,4 +249,8 @@ class Archives:
                 return Unusable("is an HTML page that cannot be read", _PAGE_FIX, stamp)
             text = page
         normalised = normalise_passage(text)
-        return Archived(normalised, SearchBudget(ARCHIVE_BUDGET), stamp, PassageFinder(normalised))
+        cost = self._costs[real] = _Cost(text_bytes(normalised))
+        self.kept_bytes += cost.text
+        finder = PassageFinder(normalised, self._before_index, partial(self._account, real, cost))
+        budget = self._budgets.setdefault(real, SearchBudget(ARCHIVE_BUDGET))
+        return Archived(normalised, budget, stamp, finder)
