@@ -12,9 +12,18 @@ import yaml
 from .play import drafted
 
 
+def _said_and_listed(
+    text: str, capsys: pytest.CaptureFixture[str]
+) -> tuple[list[tuple[str, str]], str]:
+    """The quote claims drafted, and the comments listing what was not placed."""
+    draft = drafted(text, capsys, name="interview.txt")
+    claims = yaml.safe_load(draft)["claims"]
+    said = [(c["subject"], c["value"]) for c in claims if c["property"] == "said"]
+    return said, draft.partition("\n# Found but not placed")[2]
+
+
 def _said(text: str, capsys: pytest.CaptureFixture[str]) -> list[tuple[str, str]]:
-    claims = yaml.safe_load(drafted(text, capsys, name="interview.txt"))["claims"]
-    return [(c["subject"], c["value"]) for c in claims if c["property"] == "said"]
+    return _said_and_listed(text, capsys)[0]
 
 
 @pytest.mark.parametrize(
@@ -101,12 +110,11 @@ def test_a_label_naming_someone_unknown_is_listed(
         "Q: And the set?\n\n"
         "Ada Mensah: We built the whole orchard out of old window frames.\n"
     )
-    draft = drafted(text, capsys, name="interview.txt")
-    claims = yaml.safe_load(draft)["claims"]
-    assert [(c["subject"], c["value"]) for c in claims if c["property"] == "said"] == [
-        ("Nora Vell", "On my grandmother's farm, with a notebook and no plan at all."),
-    ]
-    assert draft.endswith(
+    said, listed = _said_and_listed(text, capsys)
+    assert said == [("Nora Vell", "On my grandmother's farm, with a notebook and no plan at all.")]
+    assert listed == (
+        ": no subject and property could be told for these.\n"
+        "# Record any that is a claim by hand.\n"
         "# - quote: We built the whole orchard out of old window frames.\n"
         "#   in: Ada Mensah: We built the whole orchard out of old window frames.\n"
     )
@@ -127,3 +135,30 @@ def test_a_headline_of_their_words_first_names_the_interviewee(
         ("Nora Vell", "On my grandmother's farm, with a notebook and no plan at all."),
         ("Nora Vell", "Tomas Reyes walked in and read one page, and that was that."),
     ]
+
+
+def test_a_paragraph_going_on_after_an_answer_is_listed(
+    play_project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # More of the answer, or an aside: listed, not drafted. A caption (no sentence's end)
+    # is not listed, nor the narration after the last answer.
+    text = (
+        "Nora Vell: ‘I wrote the play in one winter’\n\n"
+        "The Glass Orchard opens at the Lantern Theatre next week.\n\n"
+        "Where did the play start?\n\n"
+        "On my grandmother's farm, with a notebook and no plan at all.\n\n"
+        "The orchard in the title was hers, and it is still there.\n\n"
+        "Nora Vell at the Lantern Theatre (Photo: Stage Weekly)\n\n"
+        "Was it hard to cast?\n\n"
+        "Tomas Reyes walked in and read one page, and that was that.\n\n"
+        "The Glass Orchard runs for two hours.\n"
+    )
+    assert _said_and_listed(text, capsys) == (
+        [
+            ("Nora Vell", "On my grandmother's farm, with a notebook and no plan at all."),
+            ("Nora Vell", "Tomas Reyes walked in and read one page, and that was that."),
+        ],
+        ": no subject and property could be told for these.\n"
+        "# Record any that is a claim by hand.\n"
+        "# - quote: The orchard in the title was hers, and it is still there.\n",
+    )

@@ -131,8 +131,12 @@ def find_quotes(
     for span in quote_spans(paragraphs):
         by_paragraph.setdefault(span.paragraph, []).append(span)
     answers = _plain_answers(paragraphs, by_paragraph)
+    more = _more_of_answers(paragraphs, answers) if interviewee is not None else set()
     for index, paragraph in enumerate(paragraphs):
         own = by_paragraph.get(index, [])
+        if index in more:
+            unplaced.append(Unplaced("quote", paragraph.strip(), paragraph.strip(), (index, 0)))
+            continue
         told = (
             answer(paragraph, index, mentions, speaker_kinds, interviewee)
             if index in answers
@@ -235,6 +239,25 @@ def _plain_answers(paragraphs: tuple[str, ...], quoted: dict[int, list[QuoteSpan
         and _word_count(paragraphs[index]) >= _MIN_WORDS
     }
     return found if len(found) >= _MIN_ANSWERS else set()
+
+
+def _more_of_answers(paragraphs: tuple[str, ...], answers: set[int]) -> set[int]:
+    """The plain paragraphs of sentences after an answer, up to the next question: more
+    of the answer, or a caption or the interviewer's aside, which the layout does not
+    tell apart; listed, not drafted. After the last answer the narration resumes."""
+    more: set[int] = set()
+    for index in answers:
+        run: list[int] = []
+        for later in range(index + 1, len(paragraphs)):
+            text = paragraphs[later].rstrip()
+            if _is_question(text) or later in answers:
+                more.update(run)
+                break
+            if _MARKS.search(text):
+                break  # a quotation: read as one, with its own speaker
+            if text.endswith((".", "!", "…")) and _word_count(text) >= _MIN_WORDS:
+                run.append(later)
+    return more
 
 
 def _word_count(text: str) -> float:
