@@ -199,6 +199,38 @@ def test_the_nearest_passage_is_whole_words(project: Path) -> None:
     )
 
 
+@pytest.mark.parametrize(
+    "excerpt",
+    [
+        '"I Am Ruth airs tomorrow, 8 December"',
+        "\u201cI Am Ruth airs tomorrow, 8 December\u201d",
+        "'I Am Ruth airs tomorrow \u2026 at 9pm.'",
+        "\u00abI Am Ruth airs tomorrow\u00bb",
+    ],
+)
+def test_an_excerpt_in_quotation_marks_is_told_to_drop_them(project: Path, excerpt: str) -> None:
+    """The words are the source's, the marks around them the writer's: the nearest
+    passage shown was the excerpt itself without them, which the reader could not tell
+    from what they wrote. Still refused: an excerpt is the source's text as it stands."""
+    (project / "claims" / "text.txt").write_text(
+        "Winslet said so.\nI Am Ruth airs tomorrow, 8 December on Channel 4 at 9pm.\n"
+    )
+    _claim(project, "text.txt", excerpt=excerpt)
+    assert _e107(project) == _excerpt_finding(
+        "excerpt not found in the archived text text.txt; the archive has it without the "
+        "quotation marks around it; write the excerpt without them"
+    )
+
+
+def test_quotation_marks_the_archive_has_are_part_of_the_excerpt(project: Path) -> None:
+    (project / "claims" / "text.txt").write_text('She said: "I Am Ruth airs tomorrow."\n')
+    _claim(project, "text.txt", excerpt='"I Am Ruth airs tomorrow."')
+    _claim(project, "text.txt", excerpt='"I Am Ruth airs today."', name="b")
+    assert [(claims, message.split("; ")[1]) for _, claims, message in _e107(project)] == [
+        (("b/age",), 'the nearest passage is ""I Am Ruth airs tomorrow.""')
+    ]
+
+
 def test_a_line_broken_in_a_chinese_sentence_is_no_space_in_it(project: Path) -> None:
     """An archive wrapped at a width breaks Chinese sentences where no space stands:
     the break read as a space, and an excerpt copied from the sentence was not found."""

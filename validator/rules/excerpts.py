@@ -148,6 +148,20 @@ def _in_other_case(excerpt: str, archive: Archived) -> str | None:
     return shorten(text[at : at + len(sought)], 160) if at >= 0 else None
 
 
+# Marks a desk puts around a passage it copies, as normalise_passage leaves them.
+_QUOTATION_MARKS = {'"': '"', "'": "'", "\u00ab": "\u00bb", "\u00bb": "\u00ab"}
+
+
+def _found_unquoted(excerpt: str, archive: Archived) -> bool:
+    """Whether the excerpt, less quotation marks around the whole of it
+    ('"I Am Ruth airs tomorrow"'), is in the archive: the words are the source's, the
+    marks the writer's."""
+    if len(excerpt) < 3 or _QUOTATION_MARKS.get(excerpt[0]) != excerpt[-1]:
+        return False
+    inner = excerpt[1:-1].strip()
+    return bool(inner) and (archive.finder.holds(inner) or _parts_in_order(inner, archive.text))
+
+
 def _alnum(text: str) -> int:
     return sum(c.isalnum() for c in text)
 
@@ -214,11 +228,15 @@ def check_excerpts(parsed: ParsedFile, archives: Archives) -> list[Finding]:
         # An excerpt that is its passage but for capitals ("I am" for "I Am") is shown
         # that passage as such: the nearest passage around it, a few words longer, hides
         # the one difference the reader has to find.
-        other_case = _in_other_case(excerpt, archive)
-        nearest = None if other_case else _nearest_within_budget(excerpt, archive)
-        if other_case:
+        fix = "copy the source's words exactly"
+        other_case = nearest = None
+        if _found_unquoted(excerpt, archive):
+            # Its nearest passage was the excerpt itself, less the marks: no help.
+            hint = "the archive has it without the quotation marks around it"
+            fix = "write the excerpt without them"
+        elif other_case := _in_other_case(excerpt, archive):
             hint = f'the archive has it with other capitals: "{other_case}"'
-        elif nearest is None:
+        elif (nearest := _nearest_within_budget(excerpt, archive)) is None:
             hint = (
                 "the archive is too long to look for the nearest passage of this excerpt "
                 "within factlint's bound on work"
@@ -233,8 +251,7 @@ def check_excerpts(parsed: ParsedFile, archives: Archives) -> list[Finding]:
         findings.append(
             make_finding(
                 "E107",
-                f"excerpt not found in the archived text {source.archive}; {hint}; "
-                "copy the source's words exactly",
+                f"excerpt not found in the archived text {source.archive}; {hint}; {fix}",
                 claims=(entry.full_id,),
                 locations=(entry.position(parsed.loaded, "excerpt"),),
                 key="excerpt",
