@@ -194,8 +194,7 @@ def test_the_nearest_passage_is_whole_words(project: Path) -> None:
     _claim(project, "text.txt", excerpt="her twenty-two-year-old daughter")
     assert _e107(project) == _excerpt_finding(
         "excerpt not found in the archived text text.txt; the nearest passage is "
-        '"alongside her 22-year-old daughter, Mia Threapleton,"; copy the source\'s words '
-        "exactly"
+        '"her 22-year-old daughter, Mia Threapleton,"; copy the source\'s words exactly'
     )
 
 
@@ -228,6 +227,21 @@ def test_quotation_marks_the_archive_has_are_part_of_the_excerpt(project: Path) 
     _claim(project, "text.txt", excerpt='"I Am Ruth airs today."', name="b")
     assert [(claims, message.split("; ")[1]) for _, claims, message in _e107(project)] == [
         (("b/age",), 'the nearest passage is ""I Am Ruth airs tomorrow.""')
+    ]
+
+
+def test_the_nearest_passage_starts_where_the_excerpt_does(project: Path) -> None:
+    """Counted back from the stretch the two share by the excerpt's length alone, the
+    passage lost the words the archive writes longer: "Am Ruth airs tomorrow" for an
+    excerpt that starts "I Am Ruth airs today"."""
+    (project / "claims" / "text.txt").write_text(
+        "Winslet said so.\n\nI Am Ruth airs tomorrow, 8 December on Channel 4 at 9pm.\n"
+    )
+    _claim(project, "text.txt", excerpt="I Am Ruth airs today, 8 December on Channel 4 at 9pm.")
+    _claim(project, "text.txt", excerpt='"I Am Ruth airs today, 8 December on Channel 4"', name="b")
+    assert [message.split("; ")[1] for _, _, message in _e107(project)] == [
+        'the nearest passage is "I Am Ruth airs tomorrow, 8 December on Channel 4 at 9pm."',
+        'the nearest passage is "I Am Ruth airs tomorrow, 8 December on Channel 4 at 9pm."',
     ]
 
 

@@ -104,10 +104,30 @@ def _nearest(excerpt: str, archive: str, budget: SearchBudget) -> str | None:
     needed = min(_RESEMBLES, max(3, _alnum(excerpt) // 2))
     if _alnum(archive[start_a : start_a + size]) < needed:
         return ""
-    start = max(0, start_a - start_b)
+    start = _head_at(archive, excerpt[:start_b], start_a)
     start, end = _whole_words(archive, start, start + len(excerpt) + 10)
     passage = archive[start:end].strip()
     return shorten(passage, 160)
+
+
+def _head_at(archive: str, head: str, anchor: int) -> int:
+    """Where the passage whose stretch at `anchor` follows the excerpt's `head` starts:
+    at the longest start of `head` (three letters or more) the archive has just before
+    the stretch. Counted back by the head's length alone, a passage whose words before
+    the stretch are longer than the excerpt's ("tomorrow" for "today") lost its first
+    words ("Am Ruth airs tomorrow" for "I Am Ruth airs today")."""
+    low = max(0, anchor - len(head) - _WIDEN)
+    skip = 0  # a quotation mark or bracket opening the excerpt: its words are sought
+    while skip < len(head) and not head[skip].isalnum():
+        skip += 1
+    for size in range(min(len(head), 60), skip, -1):
+        start = head[skip:size]
+        if _alnum(start) < 3:
+            break
+        found = archive.rfind(start, low, anchor)
+        if found >= 0:
+            return found
+    return max(0, anchor - len(head))
 
 
 # A mark of words left out: "...", as "…" is once normalised, bracketed or not.
