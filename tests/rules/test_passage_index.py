@@ -55,6 +55,50 @@ def test_many_passages_against_one_long_text_are_looked_up_by_a_word() -> None:
     assert (finder.searches, finder.compared) == (256, 62074)  # a word it never has
 
 
+def test_passages_expected_at_once_are_looked_up_by_a_word_from_the_first() -> None:
+    """A file of 300 excerpts against one archive: the text is indexed before the first
+    of them, not after 256 linear searches that the index then makes needless."""
+    rng = random.Random(7)
+    words = [f"w{number}" for number in range(3000)]
+    said = [rng.choice(words) for _ in range(300_000)]
+    passages = [" ".join(said[at : at + 20]) for at in range(0, 6000, 20)]
+    finder = PassageFinder(" ".join(said))
+    finder.expect(len(passages))
+    assert all(finder.holds(passage) for passage in passages)
+    assert finder.searches == 0 and finder.compared > 0
+
+
+@pytest.mark.parametrize(
+    ("before", "expected", "searches"),
+    [
+        (0, 255, 255),  # fewer than the threshold: never indexed
+        (0, 256, 0),  # the threshold's worth: indexed at once
+        (200, 56, 200),  # with the searches before them, the threshold: indexed at once
+        (200, 55, 255),  # one short: searched for, each
+    ],
+)
+def test_what_is_expected_counts_with_the_searches_before_it(
+    before: int, expected: int, searches: int
+) -> None:
+    said = [f"w{number % 500}" for number in range(20_000)]
+    finder = PassageFinder(" ".join(said), searches_before_index=256)
+    for at in range(before):
+        assert finder.holds(" ".join(said[at : at + 5]))
+    finder.expect(expected)
+    assert all(finder.holds(" ".join(said[at : at + 5])) for at in range(expected))
+    assert finder.searches == searches
+
+
+def test_expecting_changes_no_answer() -> None:
+    rng = random.Random(3)
+    for trial in range(100):
+        text = normalise_passage(" ".join(rng.choice(_WORDS) for _ in range(rng.randint(0, 300))))
+        finder = PassageFinder(text, searches_before_index=5)
+        finder.expect(trial % 9)
+        for passage in _passages(rng, text, 20):
+            assert finder.holds(passage) == (passage in text), (text, passage)
+
+
 def test_a_passage_of_common_words_alone_is_searched_for() -> None:
     """An inner word standing more often than comparing at each place is worth (one per
     1,024 characters of the text) sends the passage to a linear search."""

@@ -239,6 +239,7 @@ def check_excerpts(parsed: ParsedFile, archives: Archives) -> list[Finding]:
                 key="archive",
             )
         ]
+    archive.finder.expect(len(with_excerpts))
     findings = []
     for entry in with_excerpts:
         assert entry.model is not None and entry.model.excerpt is not None

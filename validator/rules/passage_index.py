@@ -84,8 +84,22 @@ class PassageFinder:
         self._account = account
         self._index: dict[str, array[int]] | None = None
         self._unindexable = False
+        self._ahead = 0  # passages the caller said it is about to look for
+
+    def expect(self, passages: int) -> None:
+        """That `passages` are about to be looked for (a file's excerpts). When they and
+        the searches before them reach `searches_before_index`, the text is indexed at
+        the first of them: waiting for that many linear searches first would pay for
+        them and the index both (a file of 300 excerpts against a 15 MB archive, 1.8 s
+        where indexing at once takes 0.7 s)."""
+        self._ahead = max(0, passages)
 
     def holds(self, passage: str) -> bool:
+        found = self._holds(passage)
+        self._ahead = max(0, self._ahead - 1)  # this one was among those expected
+        return found
+
+    def _holds(self, passage: str) -> bool:
         first, last = passage.find(" "), passage.rfind(" ")
         index = self._indexed() if first != last else None  # three words or more
         if index is None:
@@ -116,7 +130,7 @@ class PassageFinder:
         index is allowed what it takes."""
         if self._index is not None or self._unindexable:
             return self._index
-        if self.searches < self._before_index:
+        if self.searches + self._ahead < self._before_index:
             return None
         self._unindexable = True  # unless it is built and allowed below
         places = self.text.count(" ") + 1
