@@ -131,6 +131,24 @@ def test_an_id_longer_than_the_schema_allows_is_cut_where_the_run_names_it() -> 
     ]
 
 
+def test_an_id_too_long_used_twice_is_still_told_used_twice() -> None:
+    """Cut, the two claims' ids differ in the note of each one's place; written, they
+    are one id, and the second use is E103 as a short id's would be."""
+    long = "x" * 150
+    text = SOURCE + "".join(
+        f"  - {{id: {long}, subject: Mia, property: age, value: {age}}}\n" for age in (22, 23)
+    )
+    _, findings = check_claim_file(_loaded(text))
+    cut = "x" * 37 + " \u2026 (113 more characters; the file has it whole at claims[{}].id)"
+    assert [(f.code, f.claims, f.message) for f in findings if f.code == "E103"] == [
+        (
+            "E103",
+            (f"paper/{cut.format(1)}",),
+            f"claim id {cut.format(0)!r} is used twice in this file (first at line 7); rename one",
+        )
+    ]
+
+
 def test_a_file_of_more_claims_than_the_limit_is_refused_whole() -> None:
     parsed, findings = check_claim_file(_loaded(PAPER), max_claims=3)
     assert parsed.claims == ()

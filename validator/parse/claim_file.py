@@ -212,17 +212,19 @@ def _claim_entries(
         raw_dict = raw if isinstance(raw, dict) else {}
         claim_id = _written_id(raw, index)
         full_id = full_ids[index]
-        first_index = seen_ids.get(claim_id)
+        # Repeats are told by the id as written: one too long is cut with a note of its
+        # own place (`claim_text`), and the same long id twice is still one id used twice.
+        written = raw_dict.get("id")
+        same = written if isinstance(written, str) and written else claim_id
+        first_index = seen_ids.get(same)
         if first_index is None:
-            seen_ids[claim_id] = len(entries)
+            seen_ids[same] = len(entries)
         else:
             # Invalid, yet still given its model: what else is wrong with it (a schema
             # error, a misspelt property) is reported in the same run, not after the
             # rename (`per_file`).
-            uses[claim_id] = uses.get(claim_id, 1) + 1
-            findings.append(
-                _repeated_id(loaded, entries[first_index], index, full_id, uses[claim_id])
-            )
+            uses[same] = uses.get(same, 1) + 1
+            findings.append(_repeated_id(loaded, entries[first_index], index, full_id, uses[same]))
         path: JsonPath = ("claims", index)
         line, column = at(path) or of(path)
         model: Claim | None = None
