@@ -227,6 +227,16 @@ CASES: dict[str, tuple[str, list[Row]]] = {
             ("Mia Threapleton", "child_of", "Kate Winslet", {}),
         ],
     ),
+    # A part named as the possessive clause's own noun is the work's part, whoever's
+    # daughter she is; "whose father is director ..." has a verb between (below).
+    "whose-daughter-part": (
+        "Kate Winslet plays Ruth, a single mother whose 17-year-old daughter Freya "
+        "(Mia Threapleton) is consumed by social media.",
+        [
+            (RUTH, "cast_member", "Kate Winslet", {"character": "Ruth"}),
+            (RUTH, "cast_member", "Mia Threapleton", {"character": "Freya"}),
+        ],
+    ),
     "whose-father-is": (
         "Joe Anders, whose father is Sam Mendes, plays Billy.",
         [

@@ -167,11 +167,22 @@ def _called(kinds: dict[str, str], text: str) -> frozenset[str]:
 _RELATIVE = re.compile(r"\bwhose\b", re.IGNORECASE)
 
 
-def _about_someone_else(match: re.Match[str]) -> bool:
+def _about_someone_else(match: re.Match[str], prop: PropertyDef) -> bool:
     """Whether the words before a cue without `{subject}`, back to the start of its
-    clause, open a possessive relative clause: the article's topic is not its subject."""
+    clause, open a possessive relative clause: the article's topic is not its subject.
+    Unless the cue's words are that clause's own noun and name a qualifier of the
+    claim: in "Ruth, whose daughter Freya (Mia Threapleton) is ...", "Freya (Mia
+    Threapleton)" names the part Threapleton plays in the work, whoever's daughter Freya
+    is; in "whose father is director Sam Mendes" a verb stands between."""
     text, at = match.string, match.start()
-    return _RELATIVE.search(text, _clause_start(text, at), at) is not None
+    found = list(_RELATIVE.finditer(text, _clause_start(text, at), at))
+    if not found:
+        return False
+    whose = found[-1]  # the last before the cue's words
+    qualified = any(
+        prop.qualifier_type(name) is not None and match.group(name) for name in match.re.groupindex
+    )
+    return not (qualified and not text[whose.end() : at].strip())
 
 
 _JUST_BEFORE = re.compile(r"\s*,\s*(?:(?i:an?|the)\s+)?$")
@@ -326,7 +337,7 @@ def _topic(
     ("Directed by Jane Doe, the earlier series I Am Victoria ..."), else the entity named
     just before them, else the article's (see sections); none in a relative clause about
     someone else's."""
-    if _about_someone_else(match):
+    if _about_someone_else(match, prop):
         return None
     opening, subject = opening_subject(mentions, index, match, prop.subject_kinds)
     if opening:
