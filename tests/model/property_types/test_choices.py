@@ -185,3 +185,32 @@ def test_the_discrete_types() -> None:
         "quote in years",
         "boolean in years",
     ]
+
+
+@pytest.mark.parametrize(
+    ("raw", "member"),
+    [
+        ("feature-length single drama.", "feature-length single drama"),
+        ("Feature-length single drama .", "feature-length single drama"),
+        ("feature-length single drama", "feature-length single drama"),
+        ("Dr.", "dr"),
+        ("5.", "5."),  # a number written with its point: the text as written
+        ("-5.", "-5."),
+        ("a drama...", "a drama..."),  # words cut: the ellipsis stays
+        ("a drama\u2026", "a drama\u2026"),
+    ],
+)
+def test_a_text_value_is_the_same_text_without_the_full_stop_ending_it(
+    raw: str, member: str
+) -> None:
+    assert parse_value(raw, "text") == Choice(frozenset({member}))
+
+
+def test_a_quote_keeps_the_full_stop_ending_it() -> None:
+    assert parse_value("It was honest.", "quote") == Choice(frozenset({"it was honest."}))
+
+
+def test_a_text_value_of_a_full_stop_alone_says_so() -> None:
+    with pytest.raises(ValueProblem) as raised:
+        parse_value(" . ", "text")
+    assert raised.value.message == "the value is only a full stop; write the words"

@@ -5,6 +5,7 @@ normalised, or true or false. None has intervals or approximations.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import Any
 
@@ -90,6 +91,24 @@ def _text(written: Written) -> frozenset[str]:
     return frozenset((text,))
 
 
+_POINTED = re.compile(r"[+-]?[0-9]+\.")
+
+
+def _text_value(written: Written) -> frozenset[str]:
+    """A text value's members: the text as `_text` has it, less one full stop ending it.
+    "feature-length single drama." is the writer's sentence ended, not other words: it
+    was unverifiable against the dataset's "feature-length single drama" (D203, "the
+    dataset lists feature-length single drama ... but not this"). An ellipsis ("...")
+    marks words cut, and stays; a quote keeps its punctuation, which Q401 compares. So
+    does a number written with its point (`5.`), which is the text as written."""
+    (text,) = _text(written)
+    if text.endswith(".") and not text.endswith("..") and not _POINTED.fullmatch(text):
+        text = text[:-1].rstrip()
+    if not text:
+        raise ValueProblem("the value is only a full stop; write the words")
+    return frozenset((text,))
+
+
 def _quote(written: Written) -> frozenset[str]:
     # A number is no words said: `said: 42` was taken as the text "42" here, but no
     # quote check reads a quote that is not text, so the claim was unverifiable with
@@ -109,7 +128,12 @@ ENTITY = PropertyType(
     "entity", Choice, _discrete("entity", _entity), describe_choice, _an_entity, of_entities=True
 )
 TEXT = PropertyType(
-    "text", Choice, _discrete("text", _text), describe_choice, type_words("text"), verbatim=True
+    "text",
+    Choice,
+    _discrete("text", _text_value),
+    describe_choice,
+    type_words("text"),
+    verbatim=True,
 )
 QUOTE = PropertyType(
     "quote", Choice, _discrete("quote", _quote), describe_choice, type_words("quote")
