@@ -190,3 +190,23 @@ def test_the_kind_named_nowhere_is_the_one_the_topics_facts_name(tmp_path: Path)
         [("Harbour Night", "Ada Stone"), ("Coast Tour", "Ada Stone")],
         [("Harbour Night", "Ada Stone")],
     ]
+
+
+def test_the_kind_named_nowhere_is_the_one_whose_facts_name_the_topic(tmp_path: Path) -> None:
+    """An article about a tour that names no concert: "the concert" is the concert the
+    dataset records as part of the tour (its own fact names the tour), never the tour;
+    of two such concerts, neither."""
+    one = "{property: part_of, value: coast-tour, ref: programme}"
+    another = f"  - {{id: dawn-set, kind: concert, names: [Dawn Set], facts: [{one}]}}\n"
+    article = (
+        "Coast Tour is a tour like no other.\n\n"
+        "Ada Stone, who planned the concert, said the crowds were the biggest yet.\n"
+    )
+    drafted = []
+    for extra in ("", another):
+        (tmp_path / "tours.yaml").write_text(TOUR_DATASET % one + extra, encoding="utf-8")
+        dataset = load_dataset(str(tmp_path / "tours.yaml"))
+        info = SourceInfo(id="daily", outlet="The Daily", title="", published="2024-03-02")
+        claims = yaml.safe_load(draft(read_article(article.encode()), dataset, info))
+        drafted.append([(c["subject"], c["value"]) for c in claims["claims"] or []])
+    assert drafted == [[("Harbour Night", "Ada Stone")], []]

@@ -225,19 +225,30 @@ def _so_called(
 
 
 def _related(mentions: Mentions, topic: str, kind: str) -> set[str]:
-    """The entities of `kind` that the dataset's facts about `topic` name: in an article
-    about a film, "the series" named nowhere before is the series the film is part of,
-    never the film, where "the drama" is the film when no fact of it names a drama."""
+    """The entities of `kind` that the dataset's facts about `topic` name, or whose own
+    facts name `topic`: in an article about a film, "the series" named nowhere before
+    is the series the film is part of, never the film, where "the drama" is the film
+    when no fact of it names a drama; in one about the series, "the new film" is the
+    film the dataset puts in it."""
     dataset = mentions.dataset
-    return {
+    entity_properties = {name for name, prop in dataset.properties.items() if prop.type == "entity"}
+    named = {
         fact.raw_value
-        for name, prop in dataset.properties.items()
-        if prop.type == "entity"
+        for name in sorted(entity_properties)
         for fact in dataset.facts_for(topic, name)
         if isinstance(fact.raw_value, str)
         and fact.raw_value in dataset.entities
         and mentions.kind(fact.raw_value) == kind
     }
+    naming = {
+        subject
+        for (subject, prop), facts in dataset.facts.items()
+        if prop in entity_properties
+        and subject in dataset.entities
+        and mentions.kind(subject) == kind
+        and any(fact.raw_value == topic for fact in facts)
+    }
+    return named | naming
 
 
 def _clause_start(text: str, at: int) -> int:
