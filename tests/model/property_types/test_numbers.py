@@ -125,7 +125,16 @@ def test_approximate_and_tolerance() -> None:
 @pytest.mark.parametrize(
     ("raw", "kind", "message"),
     [
-        ("twenty-two", "integer", "expected a whole number, not 'twenty-two'"),
+        (
+            "twenty-two",
+            "integer",
+            "expected a whole number, not 'twenty-two'; write the number in figures: 22",
+        ),
+        (
+            "twenty-two and a half",
+            "integer",
+            "expected a whole number, not 'twenty-two and a half'",
+        ),
         (22.5, "integer", "expected a whole number, not 22.5"),
         (True, "integer", "expected a whole number, not 'true'"),
         (1e300, "integer", "1e+300 is too large to be a plausible value"),

@@ -92,6 +92,68 @@ def test_a_vague_number_is_told_its_form(
 @pytest.mark.parametrize(
     ("raw", "kind", "unit", "message"),
     [
+        (
+            "two hours",
+            "duration",
+            "minutes",
+            "'two hours' is not a duration; write the number in figures: '2 hours'",
+        ),
+        (
+            "Ninety Minutes",
+            "duration",
+            "minutes",
+            "'Ninety Minutes' is not a duration; write the number in figures: '90 Minutes'",
+        ),
+        (
+            "three weeks",
+            "duration",
+            "days",
+            "'three weeks' is not a duration; write the number in figures: '3 weeks'",
+        ),
+        (
+            "twenty-two",
+            "integer",
+            "years",
+            "expected a whole number, not 'twenty-two'; write the number in figures: 22",
+        ),
+        (
+            "forty seven years",
+            "integer",
+            "years",
+            "expected a whole number, not 'forty seven years'; write the number in figures: 47",
+        ),
+        (
+            "approximately three",
+            "integer",
+            None,
+            "expected a whole number, not 'approximately three'; for a value the source gives "
+            "as approximate, write {about: 3}",
+        ),
+        (
+            "about ninety minutes",
+            "duration",
+            "minutes",
+            "'about ninety minutes' is not a duration; for a value the source gives as "
+            "approximate, write {about: 90}",
+        ),
+        # Words no number stands for in full: the message is as it was.
+        (
+            "an hour and a half",
+            "duration",
+            "minutes",
+            "'an hour and a half' is not a duration; write 90, '90 min', '2 hours' or '1h30m'",
+        ),
+    ],
+)
+def test_a_number_in_words_is_told_it_in_figures(
+    raw: str, kind: str, unit: str | None, message: str
+) -> None:
+    assert _refusal(raw, kind, unit) == message
+
+
+@pytest.mark.parametrize(
+    ("raw", "kind", "unit", "message"),
+    [
         # No number the property takes after the word: the message is as it was.
         (
             "at least an hour",
@@ -100,10 +162,10 @@ def test_a_vague_number_is_told_its_form(
             "'at least an hour' is not a duration; write 90, '90 min', '2 hours' or '1h30m'",
         ),
         (
-            "approximately three",
+            "approximately a few",
             "integer",
             None,
-            "expected a whole number, not 'approximately three'",
+            "expected a whole number, not 'approximately a few'",
         ),
         # A number the property refuses (a negative duration) gets no form either.
         (

@@ -31,6 +31,37 @@ _BETWEEN = re.compile(
 # A number and what follows it: its unit, or the property's ("47 years").
 _WITH_UNIT = re.compile(rf"\s*(?P<n>{_NUMBER})\s*(?P<unit>.*?)\s*\Z")
 
+# Numbers in words ("two hours", "ninety minutes", "twenty-two"), as an article prints
+# them: read by no type, and the next step is the same text with the number in figures.
+_UNITS = [
+    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+    "nineteen",
+]  # fmt: skip
+_TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+_WORD_NUMBERS = {word: n for n, word in enumerate(_UNITS)}
+_WORD_NUMBERS.update({word: 20 + 10 * n for n, word in enumerate(_TENS)})
+_NUMBER_WORDS = re.compile(
+    rf"\b(?P<tens>{'|'.join(_TENS)})(?:[- ](?P<unit>{'|'.join(_UNITS[1:10])}))?\b"
+    rf"|\b(?P<alone>{'|'.join(_UNITS)})\b",
+    re.IGNORECASE,
+)
+
+
+def _in_figures(text: str) -> str | None:
+    """`text` with its numbers in words written in figures ("2 hours"), or None when it
+    has none."""
+
+    def figures(found: re.Match[str]) -> str:
+        if found["alone"]:
+            return str(_WORD_NUMBERS[found["alone"].lower()])
+        units = _WORD_NUMBERS[found["unit"].lower()] if found["unit"] else 0
+        return str(_WORD_NUMBERS[found["tens"].lower()] + units)
+
+    written, count = _NUMBER_WORDS.subn(figures, text.strip())
+    return written if count else None
+
+
 # Reads one value of the property (text or a number), raising ValueProblem.
 Reader = Callable[[object], float]
 
@@ -50,6 +81,14 @@ def vague_form(text: str, read: Reader, unit: str | None) -> str:
         number = _number(found["rest"], read, unit)
         if number is not None:
             return f"; for a value the source gives as a maximum, write {{to: {number}}}"
+    if (figures := _in_figures(text)) is not None:
+        number = _number(figures, read, unit)
+        if number is not None:
+            # As written where the type reads the text ("2 hours"), else the number alone
+            # (an age's "47 years" is written 47).
+            shown = f"'{figures}'" if figures != number and _reads(figures, read) else number
+            return f"; write the number in figures: {shown}"
+        return vague_form(figures, read, unit)  # "about ninety minutes": {about: 90}
     if (found := _BETWEEN.match(text)) is not None:
         written = f" {found['unit']}" if found["unit"] else ""
         low = _number(found["low"] + written, read, unit)
@@ -57,6 +96,14 @@ def vague_form(text: str, read: Reader, unit: str | None) -> str:
         if low is not None and high is not None:
             return f"; for a range, write {{from: {low}, to: {high}}}"
     return ""
+
+
+def _reads(text: str, read: Reader) -> bool:
+    try:
+        read(text)
+    except ValueProblem:
+        return False
+    return True
 
 
 def _number(text: str, read: Reader, unit: str | None) -> str | None:
