@@ -295,7 +295,8 @@ EXPECTED_FINDINGS = [
         "E101",
         11,
         1,
-        "a second YAML document starts here; a claim file holds one document",
+        "a second YAML document starts here; a claim file holds one document: "
+        "move it to a file of its own",
     ),
     (
         "unterminated-quote.json",

@@ -359,7 +359,7 @@ def test_a_dataset_file_over_the_size_limit_says_how_to_split_it(folder: Path) -
         (
             "entities: []\n---\nreferences: {}\n",
             "data/people.yaml:2:1: a second YAML document starts here; a dataset file holds one "
-            "document",
+            "document: move it to a file of its own",
         ),
         (
             "",

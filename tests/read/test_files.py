@@ -161,7 +161,8 @@ DATASET_NEEDS = "a dataset file needs entities, references, properties or the `d
             "entities: []\n--- {}\n",
             2,
             1,
-            "a second YAML document starts here; a dataset file holds one document",
+            "a second YAML document starts here; a dataset file holds one document: "
+            "move it to a file of its own",
         ),
     ],
 )

@@ -145,7 +145,12 @@ def test_tags_beyond_the_core_schema_are_refused_where_they_stand(
 
 def test_a_dataset_file_is_named_as_one() -> None:
     """The dataset's files are read here too: what names the kind of file names theirs."""
-    second = (2, 1, "a second YAML document starts here; a dataset file holds one document")
+    second = (
+        2,
+        1,
+        "a second YAML document starts here; a dataset file holds one document: "
+        "move it to a file of its own",
+    )
     assert error("a: 1\n---\nb: 2\n", files="dataset files") == second
 
 
@@ -279,7 +284,10 @@ EMPTY_SECOND = (
     "a second YAML document starts here, with nothing in it; a claim file holds one "
     "document: remove this '---'"
 )
-SECOND = "a second YAML document starts here; a claim file holds one document"
+SECOND = (
+    "a second YAML document starts here; a claim file holds one document: "
+    "move it to a file of its own"
+)
 
 
 @pytest.mark.parametrize(

@@ -33,7 +33,12 @@ def test_columns_count_characters_not_bytes() -> None:
     [
         (
             "a: 1\n---\nb: 2\n",
-            (2, 1, "a second YAML document starts here; a claim file holds one document"),
+            (
+                2,
+                1,
+                "a second YAML document starts here; a claim file holds one document: "
+                "move it to a file of its own",
+            ),
         ),
         (
             "source:\n\tid: x\n",

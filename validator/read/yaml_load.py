@@ -348,7 +348,8 @@ def _second_document(event: Any, documents: int, files: FileKind, after: Callabl
         return 0
     if documents:
         empty = ", with nothing in it" if yaml_parser.only_an_empty_document(after) else ""
-        fix = ": remove this '---'" if empty else ""
+        # Else most likely a second source or a second part of a dataset: a file each.
+        fix = ": remove this '---'" if empty else ": move it to a file of its own"
         message = f"a second YAML document starts here{empty}; {one_of(files)} holds one document"
         raise YamlParseError(message + fix, *_where(event))
     return 1
