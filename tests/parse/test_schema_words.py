@@ -648,3 +648,25 @@ def test_a_url_that_is_no_web_address_is_refused_with_the_address_to_write(
 def test_a_web_address_is_a_url() -> None:
     text = "source: {id: a, outlet: O, title: T, published: 2022, url: https://a.example/x}\n"
     assert claim_file_errors(text + "claims: []\n") == []
+
+
+@pytest.mark.parametrize(
+    ("authors", "message"),
+    [
+        (
+            "[Jane Doe, John Roe, Ann Poe]",
+            "source.author should be text or null, not a list: write the authors as one text, "
+            "such as 'Jane Doe, John Roe and Ann Poe'",
+        ),
+        (
+            "[Jane Doe]",
+            "source.author should be text or null, not a list: write the authors as one text, "
+            "such as 'Jane Doe'",
+        ),
+        ("[]", "source.author should be text or null, not a list"),
+    ],
+)
+def test_several_authors_in_a_list_are_told_to_be_one_text(authors: str, message: str) -> None:
+    """A byline credits several writers; a claim file names them in one text."""
+    text = f"source: {{id: a, outlet: O, title: T, published: 2022, author: {authors}}}\n"
+    assert claim_file_errors(text + "claims: []\n") == [(1, 63, message)]

@@ -231,7 +231,7 @@ def _phrase_value(error: ValidationError, path: JsonPath, where: str) -> tuple[J
         return (
             path,
             f"{where} should be {_expected(error.schema)}, not {_describe_type(error.instance)}"
-            + _left_empty(error),
+            + (_authors(path, error.instance) or _left_empty(error)),
             False,
         )
     if v == "pattern":
@@ -322,6 +322,16 @@ def _one_value_each(path: JsonPath, instance: Any) -> str:
     if len(path) == 4 and path[2] == "qualifiers":
         return ": a qualifier holds one value; write a claim for each value"
     return ""
+
+
+def _authors(path: JsonPath, instance: Any) -> str:
+    """The next step for a source's several authors given as a list, as a byline credits
+    them: one text naming them all, which is what reports and the ClaimReview show."""
+    if path != ("source", "author") or not isinstance(instance, list) or not instance:
+        return ""
+    names = [str(name) for name in instance[:10]]
+    together = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+    return f": write the authors as one text, such as {shorten(together, 100)!r}"
 
 
 def _left_empty(error: ValidationError) -> str:
