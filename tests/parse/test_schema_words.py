@@ -670,3 +670,20 @@ def test_several_authors_in_a_list_are_told_to_be_one_text(authors: str, message
     """A byline credits several writers; a claim file names them in one text."""
     text = f"source: {{id: a, outlet: O, title: T, published: 2022, author: {authors}}}\n"
     assert claim_file_errors(text + "claims: []\n") == [(1, 63, message)]
+
+
+def test_claims_keyed_by_their_ids_are_told_to_be_a_list() -> None:
+    """A script that keeps records by key writes `claims: {network: {...}}`."""
+    text = (
+        "source: {id: a, outlet: O, title: T, published: 2022}\n"
+        "claims:\n"
+        "  network: {subject: I Am Ruth, property: network, value: Channel 4}\n"
+    )
+    assert claim_file_errors(text) == [
+        (
+            3,
+            3,
+            "claims should be a list, not a mapping: write them as a list, each claim's key "
+            'as its id (in YAML \'- id: network\', in JSON [{"id": "network", ...}])',
+        )
+    ]

@@ -231,7 +231,9 @@ def _phrase_value(error: ValidationError, path: JsonPath, where: str) -> tuple[J
         return (
             path,
             f"{where} should be {_expected(error.schema)}, not {_describe_type(error.instance)}"
-            + (_authors(path, error.instance) or _left_empty(error)),
+            + (
+                _authors(path, error.instance) or _keyed(path, error.instance) or _left_empty(error)
+            ),
             False,
         )
     if v == "pattern":
@@ -332,6 +334,18 @@ def _authors(path: JsonPath, instance: Any) -> str:
     names = [str(name) for name in instance[:10]]
     together = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
     return f": write the authors as one text, such as {shorten(together, 100)!r}"
+
+
+def _keyed(path: JsonPath, instance: Any) -> str:
+    """The next step for claims written as a mapping keyed by their ids, as a script
+    that keeps records by key writes them: a list, each key the claim's own `id`."""
+    if path != ("claims",) or not isinstance(instance, dict) or not instance:
+        return ""
+    first = shorten(str(next(iter(instance))), 40)
+    return (
+        f": write them as a list, each claim's key as its id (in YAML '- id: {first}', "
+        f'in JSON [{{"id": "{first}", ...}}])'
+    )
 
 
 def _left_empty(error: ValidationError) -> str:
