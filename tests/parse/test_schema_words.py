@@ -687,3 +687,21 @@ def test_claims_keyed_by_their_ids_are_told_to_be_a_list() -> None:
             'as its id (in YAML \'- id: network\', in JSON [{"id": "network", ...}])',
         )
     ]
+
+
+def test_a_number_in_quotes_where_a_number_goes_is_told_to_lose_them() -> None:
+    """A spreadsheet's export quotes every cell: `{about: "90"}`, `{from: "85"}`."""
+    text = (
+        '{"source": {"id": "a", "outlet": "O", "title": "T", "published": "2022"},\n'
+        ' "claims": [{"id": "m", "subject": "I Am Ruth", "property": "runtime",'
+        ' "value": {"from": "85", "to": 95}}, {"id": "n", "subject": "I Am Ruth",'
+        ' "property": "runtime", "value": {"about": "90"}}, {"id": "o", "subject": "I Am Ruth",'
+        ' "property": "runtime", "value": {"about": 90, "within": "5"}}]}\n'
+    )
+    assert [message for _, _, message in sorted(claim_file_errors(text))] == [
+        "claims[0].value.from is the text '85', which does not have the expected form (a date "
+        "such as 2022, 2022-12, 2022-12-08 or 2022-12-08T21:00, or a number in the property's "
+        "unit); write 85 without quotes",
+        "claims[1].value.about should be a number, not the text '90'; write 90 without quotes",
+        "claims[2].value.within should be a number, not the text '5'; write 5 without quotes",
+    ]

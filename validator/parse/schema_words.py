@@ -18,6 +18,7 @@ from validator.model.property_types.dates import day_as_number, time_words
 from validator.model.typography import curly_quotes_hint, shorten
 from validator.parse.nulls import optional_field
 from validator.parse.pattern_words import mended_form, pattern_hint
+from validator.parse.shape_words import authors_words, keyed_words, quoted_number_words
 from validator.read.positions import JsonPath, format_path
 
 if TYPE_CHECKING:
@@ -231,9 +232,7 @@ def _phrase_value(error: ValidationError, path: JsonPath, where: str) -> tuple[J
         return (
             path,
             f"{where} should be {_expected(error.schema)}, not {_describe_type(error.instance)}"
-            + (
-                _authors(path, error.instance) or _keyed(path, error.instance) or _left_empty(error)
-            ),
+            + _type_hint(path, error),
             False,
         )
     if v == "pattern":
@@ -242,6 +241,7 @@ def _phrase_value(error: ValidationError, path: JsonPath, where: str) -> tuple[J
             return path, f"{where} {seconds}", False
         pattern = _written_pattern(str(error.validator_value))
         mended = mended_form(pattern, error.instance)
+        numbered = _or_a_number(error)
         # A key's name (`propertyNames`): the mapping has it, it is not the mapping.
         name = error.instance
         if "propertyNames" in error.relative_schema_path and isinstance(name, str):
@@ -251,7 +251,8 @@ def _phrase_value(error: ValidationError, path: JsonPath, where: str) -> tuple[J
         return (
             path,
             f"{where} {said}, which does not have the expected form "
-            f"({pattern_hint(pattern)}{_or_a_number(error)}){mended}"
+            f"({pattern_hint(pattern)}{numbered}){mended}"
+            f"{quoted_number_words(error.instance, bool(numbered)) if not mended else ''}"
             f"{'' if mended else curly_quotes_hint(error.instance)}",
             False,
         )
@@ -326,25 +327,14 @@ def _one_value_each(path: JsonPath, instance: Any) -> str:
     return ""
 
 
-def _authors(path: JsonPath, instance: Any) -> str:
-    """The next step for a source's several authors given as a list, as a byline credits
-    them: one text naming them all, which is what reports and the ClaimReview show."""
-    if path != ("source", "author") or not isinstance(instance, list) or not instance:
-        return ""
-    names = [str(name) for name in instance[:10]]
-    together = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
-    return f": write the authors as one text, such as {shorten(together, 100)!r}"
-
-
-def _keyed(path: JsonPath, instance: Any) -> str:
-    """The next step for claims written as a mapping keyed by their ids, as a script
-    that keeps records by key writes them: a list, each key the claim's own `id`."""
-    if path != ("claims",) or not isinstance(instance, dict) or not instance:
-        return ""
-    first = shorten(str(next(iter(instance))), 40)
+def _type_hint(path: JsonPath, error: ValidationError) -> str:
+    """The next step for a value of the wrong type, where there is one to name."""
+    instance = error.instance
     return (
-        f": write them as a list, each claim's key as its id (in YAML '- id: {first}', "
-        f'in JSON [{{"id": "{first}", ...}}])'
+        authors_words(path, instance)
+        or keyed_words(path, instance)
+        or quoted_number_words(instance, _expected(error.schema) == "a number")
+        or _left_empty(error)
     )
 
 

@@ -1,0 +1,39 @@
+"""The next step for a value of the wrong shape: exact words, and none where the shape
+is not the one each is for."""
+
+from __future__ import annotations
+
+import pytest
+
+from validator.parse.shape_words import authors_words, keyed_words, quoted_number_words
+
+
+def test_authors_in_a_list_are_one_text() -> None:
+    assert authors_words(("source", "author"), ["A", "B", "C"]) == (
+        ": write the authors as one text, such as 'A, B and C'"
+    )
+    assert authors_words(("source", "title"), ["A", "B"]) == ""
+    assert authors_words(("source", "author"), "A") == ""
+
+
+def test_claims_keyed_by_id_are_a_list() -> None:
+    assert keyed_words(("claims",), {"age": {}}) == (
+        ": write them as a list, each claim's key as its id (in YAML '- id: age', "
+        'in JSON [{"id": "age", ...}])'
+    )
+    assert keyed_words(("claims",), {}) == ""
+    assert keyed_words(("source",), {"age": {}}) == ""
+
+
+@pytest.mark.parametrize(
+    ("written", "takes", "words"),
+    [
+        ("90", True, "; write 90 without quotes"),
+        (" -2.5 ", True, "; write -2.5 without quotes"),
+        ("90", False, ""),
+        ("90 min", True, ""),
+        (90, True, ""),
+    ],
+)
+def test_a_number_in_quotes_is_told_to_lose_them(written: object, takes: bool, words: str) -> None:
+    assert quoted_number_words(written, takes) == words

@@ -1,0 +1,46 @@
+"""The next step for a value of the wrong shape that a desk's habits give a claim file:
+several authors as a list, claims as a mapping keyed by their ids, a number in quotes
+where a number goes. Each is still a schema error (E102); these say what to write.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from validator.model.typography import shorten
+from validator.read.positions import JsonPath
+
+__all__ = ["authors_words", "keyed_words", "quoted_number_words"]
+
+
+def authors_words(path: JsonPath, instance: Any) -> str:
+    """The next step for a source's several authors given as a list, as a byline credits
+    them: one text naming them all, which is what reports and the ClaimReview show."""
+    if path != ("source", "author") or not isinstance(instance, list) or not instance:
+        return ""
+    names = [str(name) for name in instance[:10]]
+    together = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+    return f": write the authors as one text, such as {shorten(together, 100)!r}"
+
+
+def keyed_words(path: JsonPath, instance: Any) -> str:
+    """The next step for claims written as a mapping keyed by their ids, as a script
+    that keeps records by key writes them: a list, each key the claim's own `id`."""
+    if path != ("claims",) or not isinstance(instance, dict) or not instance:
+        return ""
+    first = shorten(str(next(iter(instance))), 40)
+    return (
+        f": write them as a list, each claim's key as its id (in YAML '- id: {first}', "
+        f'in JSON [{{"id": "{first}", ...}}])'
+    )
+
+
+_NUMBER_TEXT = re.compile(r"\s*(-?[0-9]+(?:\.[0-9]+)?)\s*")
+
+
+def quoted_number_words(instance: Any, takes_a_number: bool) -> str:
+    """The next step for a number written as text where a number goes (`{about: "90"}`,
+    `{from: "85"}`, as a spreadsheet's export writes every cell): without the quotes."""
+    found = _NUMBER_TEXT.fullmatch(instance) if isinstance(instance, str) else None
+    return f"; write {found[1]} without quotes" if found and takes_a_number else ""
