@@ -410,3 +410,19 @@ def test_the_numeric_types() -> None:
     assert all(kind.numeric and kind.sets is Span for kind in (INTEGER, NUMBER, PERCENT, DURATION))
     assert INTEGER.words("years") == "integer in years"
     assert DURATION.words(None) == "duration"
+
+
+@pytest.mark.parametrize(
+    ("raw", "message"),
+    [
+        ("100 per cent", "expected a percentage, not '100 per cent'; write 100 or '100%'"),
+        ("93.5 Percent", "expected a percentage, not '93.5 Percent'; write 93.5 or '93.5%'"),
+        ("100 pct.", "expected a percentage, not '100 pct.'; write 100 or '100%'"),
+        ("a hundred per cent", "expected a percentage, not 'a hundred per cent'"),
+    ],
+)
+def test_a_percentage_in_words_is_told_the_forms_to_write(raw: str, message: str) -> None:
+    """ "100 per cent" is how British prose prints a percentage: refused, with its forms."""
+    with pytest.raises(ValueProblem) as caught:
+        parse_value(raw, "percent")
+    assert caught.value.message == message

@@ -149,11 +149,20 @@ def _number(raw: Any, unit: str | None) -> float:
     return _plain(raw, "a number", unit)
 
 
+# A percentage in words, as British and American prose prints it: "100 per cent".
+_PER_CENT = re.compile(r"\s*(-?[0-9]+(?:\.[0-9]+)?)\s*(?:per\s*cent|percent|pct)\.?\s*\Z", re.I)
+
+
 def _percent(raw: Any, unit: str | None) -> float:
     if isinstance(raw, str):
         match = _PERCENT.match(raw)
         if match:
             return finite_number(float(match.group(1)))
+        if words := _PER_CENT.match(raw):
+            number = words.group(1)
+            raise ValueProblem(
+                f"expected a percentage, not {describe_raw(raw)!r}; write {number} or '{number}%'"
+            )
     return _plain(raw, "a percentage")
 
 
