@@ -33,6 +33,10 @@ def test_claims_keyed_by_id_are_a_list() -> None:
         ("90", False, ""),
         ("90 min", True, ""),
         (90, True, ""),
+        # Past the largest float: refused as too large (E101) once unquoted.
+        ("9" * 309, True, ""),
+        ("9" * 309 + ".5", True, ""),
+        ("9" * 308, True, f"; write {'9' * 308} without quotes"),
     ],
 )
 def test_a_number_in_quotes_is_told_to_lose_them(written: object, takes: bool, words: str) -> None:

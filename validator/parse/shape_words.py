@@ -5,6 +5,7 @@ where a number goes. Each is still a schema error (E102); these say what to writ
 
 from __future__ import annotations
 
+import math
 import re
 from typing import Any
 
@@ -43,4 +44,8 @@ def quoted_number_words(instance: Any, takes_a_number: bool) -> str:
     """The next step for a number written as text where a number goes (`{about: "90"}`,
     `{from: "85"}`, as a spreadsheet's export writes every cell): without the quotes."""
     found = _NUMBER_TEXT.fullmatch(instance) if isinstance(instance, str) else None
-    return f"; write {found[1]} without quotes" if found and takes_a_number else ""
+    # Past the largest float a number is refused as too large (E101): no advice then,
+    # which would lead to that error (and run past the message's length).
+    if not found or not takes_a_number or not math.isfinite(float(found[1])):
+        return ""
+    return f"; write {found[1]} without quotes"
