@@ -16,7 +16,7 @@ import pytest
 import yaml
 
 from validator import __version__, validate
-from validator.cli.main import build_parser
+from validator.cli.main import build_parser, main
 from validator.model.findings import CODES
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -421,3 +421,23 @@ def _modules() -> list[str]:
 def test_the_architecture_page_names_every_module(module: str) -> None:
     text = (DOCS / "architecture.md").read_text(encoding="utf-8")
     assert f"| `{module}` |" in text, f"docs/architecture.md has no line for {module}"
+
+
+@pytest.mark.parametrize("example", ["codes", "values"])
+def test_the_finding_lines_the_docs_quote_are_what_validate_prints(
+    example: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Every line of docs/*.md quoting a finding of docs/examples/EXAMPLE is a line
+    `validate docs/examples/EXAMPLE -v` prints, word for word: a message changed since
+    leaves no stale example behind."""
+    monkeypatch.chdir(ROOT)
+    main([f"docs/examples/{example}", "--no-reports", "--no-cache", "-v", "--color", "never"])
+    printed = set(capsys.readouterr().out.splitlines())
+    quoted = {
+        (doc.name, line)
+        for doc in sorted(DOCS.glob("*.md"))
+        for line in read(doc).splitlines()
+        if line.startswith(f"docs/examples/{example}/")
+    }
+    assert quoted
+    assert sorted((doc, line) for doc, line in quoted if line not in printed) == []
