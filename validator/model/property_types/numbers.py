@@ -158,8 +158,9 @@ def _percent(raw: Any, unit: str | None) -> float:
         match = _PERCENT.match(raw)
         if match:
             return finite_number(float(match.group(1)))
-        if words := _PER_CENT.match(raw):
-            number = words.group(1)
+        words = _PER_CENT.match(raw)
+        # Past the largest float, the forms to write are refused in turn: none is named.
+        if words and math.isfinite(float(number := words.group(1))):
             raise ValueProblem(
                 f"expected a percentage, not {describe_raw(raw)!r}; write {number} or '{number}%'"
             )
