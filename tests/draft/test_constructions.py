@@ -346,6 +346,7 @@ def test_created_the_series_said_later() -> None:
         ),
     ]
     assert _drafted(FILM_AND_SERIES_CREATOR, "2022-11-05") == [
+        ("I Am Ruth", "cast_member", "Kate Winslet", {}, "Kate Winslet stars in I Am Ruth tonight"),
         (
             "I Am Ruth",
             "first_broadcast",

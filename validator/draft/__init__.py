@@ -169,13 +169,14 @@ def _deduplicate(claims: list[DraftClaim]) -> list[DraftClaim]:
 
 
 def _without_lesser(claims: list[DraftClaim]) -> list[DraftClaim]:
-    """The claims without one that another says more than: the same subject, property
-    and value with fewer qualifiers ("won Leading Actress" beside "won Leading Actress
-    for I Am Ruth", two cues matching one sentence; a headline's "Kate Winslet stars in
-    I Am Ruth" beside "Kate Winslet as Ruth" below it). The source says it once more
-    fully: a reviewer would delete the lesser one."""
-    keyed = [(claim, (claim.subject, claim.property, repr(claim.value))) for claim in claims]
-    same: dict[tuple[str, str, str], list[frozenset[tuple[str, Value]]]] = {}
+    """The claims without one that another from the same words says more than: the same
+    subject, property and value with fewer qualifiers ("won Leading Actress" beside "won
+    Leading Actress for I Am Ruth", two cues matching one sentence)."""
+    keyed = [
+        (claim, (claim.subject, claim.property, repr(claim.value), claim.excerpt))
+        for claim in claims
+    ]
+    same: dict[tuple[str, str, str, str], list[frozenset[tuple[str, Value]]]] = {}
     for claim, group in keyed:
         same.setdefault(group, []).append(frozenset(claim.qualifiers))
     return [
