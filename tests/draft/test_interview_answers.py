@@ -97,6 +97,23 @@ def test_a_label_naming_someone_is_whose_answer_it_is(
     ]
 
 
+def test_one_word_before_a_colon_naming_no_one_is_the_answers_own(
+    play_project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    text = (
+        "Nora Vell: ‘I wrote the play in one winter’\n\n"
+        "The Glass Orchard opens at the Lantern Theatre next week.\n\n"
+        "Where did the play start?\n\n"
+        "Honestly: on my grandmother's farm, with a notebook and no plan at all.\n\n"
+        "Was it hard to cast?\n\n"
+        "Yes: Tomas Reyes walked in and read one page, and that was that.\n"
+    )
+    assert _said(text, capsys) == [
+        ("Nora Vell", "Honestly: on my grandmother's farm, with a notebook and no plan at all."),
+        ("Nora Vell", "Yes: Tomas Reyes walked in and read one page, and that was that."),
+    ]
+
+
 def test_a_label_naming_someone_unknown_is_listed(
     play_project: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

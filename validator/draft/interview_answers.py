@@ -5,8 +5,9 @@ headline names, unless a transcript's label before the answer names someone.
 A label is no word of the speaker's: "A:", "Answer:", the initials of the one
 interviewed ("MT:"), or a name ("Savage:", "Mia Threapleton:"). A name says whose the
 answer is: a double interview labels each answer with its speaker, and the headline
-names one of them at most. A name the dataset does not know as a speaker, or any label
-where no headline names the one interviewed, gives the answer no speaker.
+names one of them at most. A name of several words the dataset does not know as a
+speaker, or any label where no headline names the one interviewed, gives the answer no
+speaker; one such word ("Honestly:", "Yes:") is the answer's own.
 """
 
 from __future__ import annotations
@@ -47,4 +48,11 @@ def answer(
     named = mentions.at(index, start, label.end("name"))
     if named is not None and (not kinds or mentions.kind(named) in kinds):
         return Answer(words, named)
-    return None if interviewee is None else Answer(words, None)
+    if interviewee is None:
+        return None
+    if " " not in label.group("name"):
+        # One word naming no one the dataset knows is the answer's own first word
+        # ("Honestly: on my grandmother's farm", "Yes: he walked in"), as often as a
+        # surname: the answer stays the interviewee's, the word with it.
+        return Answer(paragraph[start:].strip(), interviewee)
+    return Answer(words, None)
