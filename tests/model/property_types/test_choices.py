@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from validator.model.property_types import choices
 from validator.model.property_types.base import EntityLookup, UnknownEntity, ValueProblem
 from validator.model.property_types.choices import (
     BOOLEAN,
@@ -17,6 +18,7 @@ from validator.model.property_types.choices import (
 )
 from validator.model.property_types.registry import parse_value
 from validator.model.values import Choice, contains, disjoint
+from validator.parse.claim_texts import limits
 
 
 @pytest.mark.parametrize(
@@ -214,3 +216,16 @@ def test_a_text_value_of_a_full_stop_alone_says_so() -> None:
     with pytest.raises(ValueProblem) as raised:
         parse_value(" . ", "text")
     assert raised.value.message == "the value is only a full stop; write the words"
+
+
+def test_a_text_longer_than_the_schema_allows_does_not_fit() -> None:
+    """A number written as a text property's value (`format: 1.000...01`) is taken as
+    the text written, whose length the schema does not bound: a text past the schema's
+    limit for a value is refused, and the report carries the value cut."""
+    assert choices._MAX_TEXT_CHARACTERS == limits()["value"] == 20_000
+    assert parse_value("1." + "0" * 19_997 + "1", "text") == Choice(
+        frozenset(("1." + "0" * 19_997 + "1",))
+    )
+    with pytest.raises(ValueProblem) as raised:
+        parse_value("1." + "0" * 19_998 + "1", "text")
+    assert str(raised.value) == "the value is 20001 characters long; a text holds at most 20000"

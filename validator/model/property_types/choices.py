@@ -75,8 +75,20 @@ def _entity(written: Written) -> frozenset[str]:
     return lookup.widen(entity) if written.widen else frozenset((entity,))
 
 
+# The most characters a text value may hold: the claim-file schema's bound on a value
+# written as text. A number written where a text goes (`format: 1.000...01`) is taken as
+# the text it was written as (see `registry.as_written`), and the schema bounds no
+# number's length: without this, 500,000 digits passed as one text, copied whole into
+# every report.
+_MAX_TEXT_CHARACTERS = 20_000
+
+
 def _text(written: Written) -> frozenset[str]:
     raw: Any = written.raw
+    if isinstance(raw, str) and len(raw) > _MAX_TEXT_CHARACTERS:
+        raise ValueProblem(
+            f"the value is {len(raw)} characters long; a text holds at most {_MAX_TEXT_CHARACTERS}"
+        )
     if not isinstance(raw, str):
         # A bare number or boolean comes here as the text it was written as (see
         # `registry.as_written`); one that still is not text was made so by its tag
