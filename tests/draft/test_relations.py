@@ -4,11 +4,13 @@ tour): the subject a sentence calls by its kind, and numbers written with thousa
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
+import pytest
 import yaml
 
 from validator.dataset.load import load_dataset
-from validator.draft import SourceInfo, draft, read_article
+from validator.draft import SourceInfo, draft, read_article, relations
 from validator.draft.relations import _called
 
 BRIDGE_DATASET = """\
@@ -210,3 +212,29 @@ def test_the_kind_named_nowhere_is_the_one_whose_facts_name_the_topic(tmp_path: 
         claims = yaml.safe_load(draft(read_article(article.encode()), dataset, info))
         drafted.append([(c["subject"], c["value"]) for c in claims["claims"] or []])
     assert drafted == [[("Harbour Night", "Ada Stone")], []]
+
+
+def test_the_facts_naming_the_topic_are_read_once_an_article(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Finding the work a kind names reads every fact of the dataset: an article calling
+    it by its kind in many sentences reads them once for each topic and kind."""
+    calls: list[tuple[str, str]] = []
+    read = relations._related
+
+    def counted(mentions: Any, topic: str, kind: str) -> set[str]:
+        calls.append((topic, kind))
+        return read(mentions, topic, kind)
+
+    monkeypatch.setattr(relations, "_related", counted)
+    facts = "{property: part_of, value: coast-tour, ref: programme}"
+    (tmp_path / "tours.yaml").write_text(TOUR_DATASET % facts, encoding="utf-8")
+    dataset = load_dataset(str(tmp_path / "tours.yaml"))
+    article = "Coast Tour is a tour like no other.\n\n" + "".join(
+        f"Ada Stone, who planned the concert, said night {n} was the best yet.\n\n"
+        for n in range(5)
+    )
+    info = SourceInfo(id="daily", outlet="The Daily", title="", published="2024-03-02")
+    claims = yaml.safe_load(draft(read_article(article.encode()), dataset, info))["claims"]
+    assert [(c["subject"], c["value"]) for c in claims] == [("Harbour Night", "Ada Stone")]
+    assert calls == [("coast-tour", "concert")]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import weakref
 from collections.abc import Iterator
 from itertools import product
 
@@ -218,10 +219,20 @@ def _so_called(
     named = antecedent(mentions, index, match.start("subject"), (kind,), set())
     if named is not None or topic is None:
         return named
-    related = _related(mentions, topic, kind)
+    known = _RELATED.setdefault(mentions, {})
+    if (topic, kind) not in known:
+        known[(topic, kind)] = frozenset(_related(mentions, topic, kind))
+    related = set(known[(topic, kind)])
     if len(related) > 1:
         return None  # one of the topic's series, which the words do not say
     return related.pop() if related else topic
+
+
+# `_related` of each topic and kind, once an article: it reads every fact of the
+# dataset, and an article may call works by their kind in every sentence.
+_RELATED: weakref.WeakKeyDictionary[Mentions, dict[tuple[str, str], frozenset[str]]] = (
+    weakref.WeakKeyDictionary()
+)
 
 
 def _related(mentions: Mentions, topic: str, kind: str) -> set[str]:
