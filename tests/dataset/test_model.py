@@ -127,6 +127,23 @@ def test_an_entity_is_found_by_its_id_or_any_name() -> None:
     assert Entity("nameless", "award", ()).label == "nameless"
 
 
+def test_a_name_written_surname_first_is_suggested_the_other_way_round() -> None:
+    """ "Winslet, Kate", as a catalogue or a spreadsheet lists people, is no name of
+    hers: it is not resolved, but suggested first as the dataset writes it, before
+    others of a close name, and in place of another name of the same entity; names
+    that turn into no name are suggested as before."""
+    ada = Entity("ada", "person", ("Ada Stone", "Stone"))
+    eli = Entity("eli", "person", ("Eli Stone",))
+    dataset = _dataset(ada, eli, AWARDS)
+    assert dataset.resolve_entity("Stone, Ada") is None
+    assert dataset.entity_suggestions("Stone Ada") == ("Stone",)  # Ada's other name
+    assert dataset.entity_suggestions("Stone, Ada") == ("Ada Stone",)
+    assert dataset.entity_suggestions("stone,  ADA") == ("Ada Stone",)
+    assert dataset.entity_suggestions("Stone, Eli") == ("Eli Stone", "Stone")
+    assert dataset.entity_suggestions("Stone, Ada, Eli") == ()
+    assert dataset.entity_suggestions("Awards, BAFTA TV") == ("BAFTA TV Awards",)
+
+
 def test_a_property_and_a_fact_give_their_qualifiers_by_name() -> None:
     assert CAST.qualifier_type("character") == "text"
     assert CAST.qualifier_type("year") is None

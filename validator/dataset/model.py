@@ -178,7 +178,25 @@ class Dataset:
         if self._entity_suggester is None:
             pairs = [(n, e.id) for e in self.entities.values() for n in (*e.names, e.id)]
             self._entity_suggester = Suggester([n for n, _ in pairs], [o for _, o in pairs])
-        return self._entity_suggester.suggest(name)
+        suggested = self._entity_suggester.suggest(name)
+        turned = self._turned(name)
+        if turned is None:
+            return suggested
+        owner = self.resolve_entity(turned)
+        others = (s for s in suggested if self.resolve_entity(s) != owner)
+        return (turned, *others)[:3]
+
+    def _turned(self, name: str) -> str | None:
+        """A name written surname first ("Winslet, Kate", as a catalogue or a
+        spreadsheet lists people), as the dataset writes it the other way round."""
+        last, comma, first = name.partition(",")
+        if not comma or "," in first or not last.strip() or not first.strip():
+            return None
+        key = normalise_name(f"{first} {last}")
+        entity = self.entities.get(self.names.get(key, ""))
+        if entity is None:
+            return None
+        return next((n for n in entity.names if normalise_name(n) == key), None)
 
     def property_suggestions(self, name: str) -> tuple[str, ...]:
         if self._property_suggester is None:
