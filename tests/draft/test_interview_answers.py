@@ -26,6 +26,17 @@ def _said(text: str, capsys: pytest.CaptureFixture[str]) -> list[tuple[str, str]
     return _said_and_listed(text, capsys)[0]
 
 
+HEADLINE = "Nora Vell: ‘I wrote the play in one winter’"
+FARM = "On my grandmother's farm, with a notebook and no plan at all."
+CAST = "Tomas Reyes walked in and read one page, and that was that."
+
+
+def _interview(*paragraphs: str, headline: str = HEADLINE) -> str:
+    """An interview: its headline, a paragraph of narration, then `paragraphs`."""
+    opening = "The Glass Orchard opens at the Lantern Theatre next week."
+    return "\n\n".join((headline, opening, *paragraphs)) + "\n"
+
+
 @pytest.mark.parametrize(
     "labels",
     [
@@ -100,17 +111,15 @@ def test_a_label_naming_someone_is_whose_answer_it_is(
 def test_one_word_before_a_colon_naming_no_one_is_the_answers_own(
     play_project: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    text = (
-        "Nora Vell: ‘I wrote the play in one winter’\n\n"
-        "The Glass Orchard opens at the Lantern Theatre next week.\n\n"
-        "Where did the play start?\n\n"
-        "Honestly: on my grandmother's farm, with a notebook and no plan at all.\n\n"
-        "Was it hard to cast?\n\n"
-        "Yes: Tomas Reyes walked in and read one page, and that was that.\n"
+    text = _interview(
+        "Where did the play start?",
+        f"Honestly: {FARM[0].lower()}{FARM[1:]}",
+        "Was it hard to cast?",
+        f"Yes: {CAST}",
     )
     assert _said(text, capsys) == [
-        ("Nora Vell", "Honestly: on my grandmother's farm, with a notebook and no plan at all."),
-        ("Nora Vell", "Yes: Tomas Reyes walked in and read one page, and that was that."),
+        ("Nora Vell", f"Honestly: {FARM[0].lower()}{FARM[1:]}"),
+        ("Nora Vell", f"Yes: {CAST}"),
     ]
 
 
@@ -140,18 +149,14 @@ def test_a_label_naming_someone_unknown_is_listed(
 def test_a_headline_of_their_words_first_names_the_interviewee(
     play_project: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    text = (
-        "‘I wrote the play in one winter’: Nora Vell on The Glass Orchard\n\n"
-        "The Glass Orchard opens at the Lantern Theatre next week.\n\n"
-        "Where did the play start?\n\n"
-        "On my grandmother's farm, with a notebook and no plan at all.\n\n"
-        "Was it hard to cast?\n\n"
-        "Tomas Reyes walked in and read one page, and that was that.\n"
+    text = _interview(
+        "Where did the play start?",
+        FARM,
+        "Was it hard to cast?",
+        CAST,
+        headline="‘I wrote the play in one winter’: Nora Vell on The Glass Orchard",
     )
-    assert _said(text, capsys) == [
-        ("Nora Vell", "On my grandmother's farm, with a notebook and no plan at all."),
-        ("Nora Vell", "Tomas Reyes walked in and read one page, and that was that."),
-    ]
+    assert _said(text, capsys) == [("Nora Vell", FARM), ("Nora Vell", CAST)]
 
 
 def test_a_paragraph_going_on_after_an_answer_is_listed(
