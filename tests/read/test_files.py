@@ -209,6 +209,9 @@ def test_a_byte_order_mark_is_accepted_and_not_counted() -> None:
     assert decode(b"\xef\xbb\xbfa: 1\n", "a.yaml") == "a: 1\n"
 
 
+_WIDE = "the file is %s; save it as UTF-8"
+
+
 @pytest.mark.parametrize(
     ("raw", "expected"),
     [
@@ -237,10 +240,36 @@ def test_a_byte_order_mark_is_accepted_and_not_counted() -> None:
                 "the file is UTF-16 (it starts with a UTF-16 byte order mark); save it as UTF-8",
             ),
         ),
+        # UTF-16 and UTF-32 are told by their first bytes, with or without a byte order
+        # mark: without one, a NUL after each ASCII byte made UTF-16 "a binary file".
         (
             "a: 1\n".encode("utf-16-be"),
-            (1, 1, "contains a NUL character: is this a binary file?"),
+            (1, 1, _WIDE % "UTF-16 (big-endian, without a byte order mark)"),
         ),
+        (
+            "a: 1\n".encode("utf-16-le"),
+            (1, 1, _WIDE % "UTF-16 (little-endian, without a byte order mark)"),
+        ),
+        (b"a\x00", (1, 1, _WIDE % "UTF-16 (little-endian, without a byte order mark)")),
+        (
+            "a: 1\n".encode("utf-32"),
+            (1, 1, _WIDE % "UTF-32 (it starts with a UTF-32 byte order mark)"),
+        ),
+        (
+            "\ufeffa: 1\n".encode("utf-32-be"),
+            (1, 1, _WIDE % "UTF-32 (it starts with a UTF-32 byte order mark)"),
+        ),
+        (
+            "a: 1\n".encode("utf-32-be"),
+            (1, 1, _WIDE % "UTF-32 (big-endian, without a byte order mark)"),
+        ),
+        (
+            "a: 1\n".encode("utf-32-le"),
+            (1, 1, _WIDE % "UTF-32 (little-endian, without a byte order mark)"),
+        ),
+        # A NUL a few bytes in, or in a file of an odd length, is neither.
+        (b"ab\x00\x00", (1, 3, "contains a NUL character: is this a binary file?")),
+        (b"a\x00b", (1, 2, "contains a NUL character: is this a binary file?")),
         (b"a: 1\nb: x\x00y\n", (2, 5, "contains a NUL character: is this a binary file?")),
         # Lines a lone CR ends, in a file with no line feed; a lone CR among lines a
         # line feed ends is none.

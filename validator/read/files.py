@@ -19,6 +19,7 @@ from validator.model.findings import Finding, Location, make_finding
 
 from .line_feeds import line_breaks, position_after
 from .positions import LoadProblem, Positions
+from .wide_text import wide_encoding
 from .yaml_scalars import FileKind, YamlLimits, YamlParseError
 
 __all__ = [
@@ -323,14 +324,12 @@ def _os_error(error: OSError, path: str) -> str:
 
 def decode(raw: bytes, shown: str) -> str | Finding:
     """UTF-8 with an optional byte order mark; anything else is pointed at exactly."""
+    wide = wide_encoding(raw)
+    if wide is not None:
+        return _e101(shown, f"the file is {wide}; save it as UTF-8")
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as error:
-        if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
-            return _e101(
-                shown,
-                "the file is UTF-16 (it starts with a UTF-16 byte order mark); save it as UTF-8",
-            )
         before = raw[: error.start].decode("utf-8", errors="replace")
         line, column = position_after(before, line_breaks(raw))
         if line == 1 and raw.startswith(_BOM):
