@@ -36,6 +36,19 @@ from validator.model.values import EMPTY_SPAN, Span, contains, disjoint
         ("1 hour 30 minutes", 90.0),
         ("1.5 hours", 90.0),
         ("1 hr, 30 mins", 90.0),
+        # ISO 8601's form, as schema.org gives a film's running time.
+        ("PT1H30M", 90.0),
+        ("pt90m", 90.0),
+        ("PT1H", 60.0),
+        ("PT5400S", 90.0),
+        ("PT1.5H", 90.0),
+        ("P1DT2H", 1560.0),
+        ("P1W", 10080.0),
+        (" PT1H30M ", 90.0),
+        # A clock's hours, minutes and seconds.
+        ("1:30:00", 90.0),
+        ("01:29:30", 89.5),
+        ("0:45:00", 45.0),
     ],
 )
 def test_durations_in_the_property_unit(raw: object, expected: float) -> None:
@@ -44,6 +57,8 @@ def test_durations_in_the_property_unit(raw: object, expected: float) -> None:
 
 def test_duration_units_convert() -> None:
     assert parse_duration("3 weeks", "days") == 21.0
+    assert parse_duration("PT1H30M", "hours") == 1.5
+    assert parse_duration("1:30:00", "seconds") == 5400.0
     assert parse_duration(2, "hours") == 2.0
     assert parse_duration("90 min", "hours") == 1.5
 
@@ -52,6 +67,19 @@ def test_duration_units_convert() -> None:
     ("raw", "message"),
     [
         ("ninety", "'ninety' is not a duration; write 90, '90 min', '2 hours' or '1h30m'"),
+        # Hours and minutes on a listings page, minutes and seconds on a track list.
+        (
+            "1:30",
+            "'1:30' reads two ways, hours and minutes or minutes and seconds; write '1h30m' "
+            "or '1m30s'",
+        ),
+        # Years and months have no one length in minutes; a form naming no part is none.
+        ("P1Y", "'P1Y' is not a duration; write 90, '90 min', '2 hours' or '1h30m'"),
+        ("P1M", "'P1M' is not a duration; write 90, '90 min', '2 hours' or '1h30m'"),
+        ("P", "'P' is not a duration; write 90, '90 min', '2 hours' or '1h30m'"),
+        ("PT", "'PT' is not a duration; write 90, '90 min', '2 hours' or '1h30m'"),
+        ("P1DT", "'P1DT' is not a duration; write 90, '90 min', '2 hours' or '1h30m'"),
+        ("1:60:00", "'1:60:00' is not a duration; write 90, '90 min', '2 hours' or '1h30m'"),
         ("2 fortnights", "'2 fortnights': unknown unit 'fortnights' (use min, hours, days)"),
         (True, "expected a duration such as 90, '90 min' or '1h30m', not a boolean"),
         # Past a float, or past the size any number may be (as a bare number is held to):

@@ -136,12 +136,69 @@ def test_a_vague_number_is_told_its_form(
             "'about ninety minutes' is not a duration; for a value the source gives as "
             "approximate, write {about: 90}",
         ),
-        # Words no number stands for in full: the message is as it was.
+        # A unit's one and its halves, as a running time is said.
         (
             "an hour and a half",
             "duration",
             "minutes",
-            "'an hour and a half' is not a duration; write 90, '90 min', '2 hours' or '1h30m'",
+            "'an hour and a half' is not a duration; write the number in figures: '1.5 hours'",
+        ),
+        (
+            "Two and a half hours",
+            "duration",
+            "minutes",
+            "'Two and a half hours' is not a duration; write the number in figures: '2.5 hours'",
+        ),
+        (
+            "3 and a half days",
+            "duration",
+            "days",
+            "'3 and a half days' is not a duration; write the number in figures: '3.5 days'",
+        ),
+        (
+            "half an hour",
+            "duration",
+            "minutes",
+            "'half an hour' is not a duration; write the number in figures: '0.5 hours'",
+        ),
+        (
+            "a half-hour",
+            "duration",
+            "minutes",
+            "'a half-hour' is not a duration; write the number in figures: '0.5 hours'",
+        ),
+        (
+            "an hour",
+            "duration",
+            "minutes",
+            "'an hour' is not a duration; write the number in figures: '1 hour'",
+        ),
+        (
+            "at least an hour",
+            "duration",
+            "minutes",
+            "'at least an hour' is not a duration; for a value the source gives as a minimum, "
+            "write {from: 60}",
+        ),
+        (
+            "about an hour and a half",
+            "duration",
+            "minutes",
+            "'about an hour and a half' is not a duration; for a value the source gives as "
+            "approximate, write {about: 90}",
+        ),
+        (
+            "a year and a half",
+            "integer",
+            "years",
+            "expected a whole number, not 'a year and a half'",
+        ),
+        # Words no number stands for in full: the message is as it was.
+        (
+            "a couple of hours",
+            "duration",
+            "minutes",
+            "'a couple of hours' is not a duration; write 90, '90 min', '2 hours' or '1h30m'",
         ),
     ],
 )
@@ -155,12 +212,6 @@ def test_a_number_in_words_is_told_it_in_figures(
     ("raw", "kind", "unit", "message"),
     [
         # No number the property takes after the word: the message is as it was.
-        (
-            "at least an hour",
-            "duration",
-            "minutes",
-            "'at least an hour' is not a duration; write 90, '90 min', '2 hours' or '1h30m'",
-        ),
         (
             "approximately a few",
             "integer",

@@ -54,6 +54,17 @@ _UNIT_MINUTES = {
     "week": 10080.0,
     "weeks": 10080.0,
 }
+# ISO 8601's form, schema.org's for a film's running time: "PT1H30M", "P1DT2H", "P2W".
+# Years and months are left out: their length in minutes is not one number.
+_NUMERAL = r"[0-9]+(?:\.[0-9]+)?"
+_ISO_DURATION = re.compile(
+    rf"p(?:(?P<w>{_NUMERAL})w)?(?:(?P<d>{_NUMERAL})d)?"
+    rf"(?:t(?:(?P<h>{_NUMERAL})h)?(?:(?P<m>{_NUMERAL})m)?(?:(?P<s>{_NUMERAL})s)?)?"
+)
+_ISO_MINUTES = {"w": 10080.0, "d": 1440.0, "h": 60.0, "m": 1.0, "s": 1 / 60}
+# A clock's form: "1:30:00" is hours, minutes and seconds; "1:30" is hours and minutes
+# on a listings page and minutes and seconds on a track list, so it is refused.
+_CLOCK = re.compile(r"(?P<a>[0-9]{1,3}):(?P<b>[0-5][0-9])(?::(?P<c>[0-5][0-9]))?")
 _PERCENT = re.compile(r"\s*(-?[0-9]+(?:\.[0-9]+)?)\s*%\s*\Z")
 
 
@@ -70,6 +81,7 @@ def parse_duration(raw: Any, unit: str | None) -> float:
         raise ValueProblem("expected a duration such as '90 min', not empty text")
     if re.fullmatch(r"[0-9]+(?:\.[0-9]+)?", text):
         return _plausible(float(text), raw)
+    standard = _standard_form(text, raw)
     if factor is None:
         # A unit no conversion is known to (`years`, `episodes`) was taken for minutes:
         # "2 hours" in a property counted in years was 120 years.
@@ -78,6 +90,8 @@ def parse_duration(raw: Any, unit: str | None) -> float:
             f"to {shorten(str(unit))}, the property's unit; write a bare number of "
             f"{shorten(str(unit))}"
         )
+    if standard is not None:
+        return _plausible(standard / factor, raw)
     total = 0.0
     position = 0
     # Each part matched where the last ended, never searched for: a search tries every
@@ -85,6 +99,8 @@ def parse_duration(raw: Any, unit: str | None) -> float:
     # digits and no unit took 20 seconds. Matched in place, the work is linear.
     while (match := _DURATION_PART.match(text, position)) is not None:
         minutes = _UNIT_MINUTES.get(match["unit"])
+        if match["unit"] == "and":  # "3 and a half hours": a number in words, not a unit
+            break
         if minutes is None:
             raise ValueProblem(
                 f"'{shorten(str(raw))}': unknown unit '{shorten(match['unit'])}' "
@@ -97,6 +113,24 @@ def parse_duration(raw: Any, unit: str | None) -> float:
             f"'{shorten(str(raw))}' is not a duration; write 90, '90 min', '2 hours' or '1h30m'"
         )
     return _plausible(total / factor, raw)
+
+
+def _standard_form(text: str, raw: Any) -> float | None:
+    """`text` (folded to lower case) in minutes when it is written in ISO 8601's form or
+    a clock's, or None when it is in neither."""
+    # "P" and "PT" name no part; "P1DT" names a time part and gives none.
+    iso = _ISO_DURATION.fullmatch(text)
+    if iso is not None and text not in ("p", "pt") and not text.endswith("t"):
+        return sum(float(n) * _ISO_MINUTES[part] for part, n in iso.groupdict().items() if n)
+    if (clock := _CLOCK.fullmatch(text)) is None:
+        return None
+    if clock["c"] is None:
+        shown = shorten(str(raw))
+        raise ValueProblem(
+            f"'{shown}' reads two ways, hours and minutes or minutes and seconds; write "
+            f"'{clock['a']}h{clock['b']}m' or '{clock['a']}m{clock['b']}s'"
+        )
+    return float(clock["a"]) * 60 + float(clock["b"]) + float(clock["c"]) / 60
 
 
 def _plausible(value: float, raw: Any) -> float:

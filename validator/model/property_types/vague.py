@@ -47,10 +47,56 @@ _NUMBER_WORDS = re.compile(
     re.IGNORECASE,
 )
 
+# A unit's one and its halves, as durations are said: "an hour and a half", "two and a
+# half hours", "half an hour", "a half-hour", "an hour".
+_UNIT_WORD = r"(?P<unit_word>hour|minute|day|week|year)s?"
+_AND_A_HALF = re.compile(
+    r"\b(?:an?|one)\s+(?P<unit_word>hour|minute|day|week|year)\s+and\s+a\s+half\b",
+    re.IGNORECASE,
+)
+_N_AND_A_HALF = re.compile(
+    rf"\b(?P<n>[0-9]+|{'|'.join(_UNITS[1:])})\s+and\s+a\s+half\s+{_UNIT_WORD}\b", re.IGNORECASE
+)
+_HALF = re.compile(
+    r"\b(?:half\s+an?|an?\s+half[- ]?)\s*(?P<unit_word>hour|minute|day|week|year)\b",
+    re.IGNORECASE,
+)
+_ONE = re.compile(rf"\ban?\s+{_UNIT_WORD}\b", re.IGNORECASE)
+
+
+def _halves(text: str) -> tuple[str, int]:
+    """`text` with its units said in words and halves ("an hour and a half") written in
+    figures ("1.5 hours"), and how many were."""
+
+    def and_a_half(found: re.Match[str]) -> str:
+        return f"1.5 {found['unit_word'].lower()}s"
+
+    def n_and_a_half(found: re.Match[str]) -> str:
+        n = found["n"].lower()
+        whole = int(n) if n.isdigit() else _WORD_NUMBERS[n]
+        return f"{whole}.5 {found['unit_word'].lower()}s"
+
+    def half(found: re.Match[str]) -> str:
+        return f"0.5 {found['unit_word'].lower()}s"
+
+    def one(found: re.Match[str]) -> str:
+        return f"1 {found['unit_word'].lower()}"
+
+    total = 0
+    for pattern, figures in (
+        (_AND_A_HALF, and_a_half),
+        (_N_AND_A_HALF, n_and_a_half),
+        (_HALF, half),
+        (_ONE, one),
+    ):
+        text, count = pattern.subn(figures, text)
+        total += count
+    return text, total
+
 
 def _in_figures(text: str) -> str | None:
-    """`text` with its numbers in words written in figures ("2 hours"), or None when it
-    has none."""
+    """`text` with its numbers in words written in figures ("2 hours", "1.5 hours"), or
+    None when it has none."""
 
     def figures(found: re.Match[str]) -> str:
         if found["alone"]:
@@ -58,8 +104,9 @@ def _in_figures(text: str) -> str | None:
         units = _WORD_NUMBERS[found["unit"].lower()] if found["unit"] else 0
         return str(_WORD_NUMBERS[found["tens"].lower()] + units)
 
-    written, count = _NUMBER_WORDS.subn(figures, text.strip())
-    return written if count else None
+    halved, halves = _halves(text.strip())
+    written, count = _NUMBER_WORDS.subn(figures, halved)
+    return written if count + halves else None
 
 
 # Reads one value of the property (text or a number), raising ValueProblem.
