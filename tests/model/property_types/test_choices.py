@@ -24,10 +24,30 @@ from validator.parse.claim_texts import limits
 @pytest.mark.parametrize(
     ("raw", "kind", "message"),
     [
+        # YAML 1.1's words are text, quoted or not: the boolean each meant is named, and
+        # no quotes are spoken of, which `value: on` never had.
         (
             "yes",
             "boolean",
-            "expected true or false, not the text 'yes'; write true or false without quotes",
+            "expected true or false, not the text 'yes': only true and false are booleans "
+            "(yes, no, on and off are text); write true",
+        ),
+        (
+            "Off",
+            "boolean",
+            "expected true or false, not the text 'Off': only true and false are booleans "
+            "(yes, no, on and off are text); write false",
+        ),
+        (
+            "n ",
+            "boolean",
+            "expected true or false, not the text 'n ': only true and false are booleans "
+            "(yes, no, on and off are text); write false",
+        ),
+        (
+            "yes please",
+            "boolean",
+            "expected true or false, not the text 'yes please'; write true or false without quotes",
         ),
         # Quoted, "true" is text: the message must not read "expected true, not 'true'".
         (

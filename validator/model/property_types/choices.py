@@ -39,11 +39,30 @@ def _discrete(name: str, members: Callable[[Written], frozenset[str]]) -> Callab
     return parse
 
 
+# YAML 1.1's words for true and false, which YAML 1.2 (claim files are read with it)
+# and JSON read as text: each with the boolean it meant. Written unquoted, `value: on`
+# was told "write true or false without quotes", as if it had quotes to lose.
+_WORD_BOOLEANS = {
+    "yes": "true",
+    "y": "true",
+    "on": "true",
+    "no": "false",
+    "n": "false",
+    "off": "false",
+}
+
+
 def _boolean(written: Written) -> frozenset[str]:
     raw = written.raw
     if isinstance(raw, str):
         # Quoted ("true") or a YAML 1.1 word (yes, on): text either way. Shown as text,
         # or the message would read "expected true or false, not 'true'".
+        meant = _WORD_BOOLEANS.get(raw.strip().casefold())
+        if meant is not None:
+            raise ValueProblem(
+                f"expected true or false, not the text {raw!r}: only true and false are "
+                f"booleans (yes, no, on and off are text); write {meant}"
+            )
         raise ValueProblem(
             f"expected true or false, not the text {shorten(raw, 60)!r}; "
             "write true or false without quotes"
