@@ -150,3 +150,23 @@ def test_hostile_text_is_escaped_and_the_caret_stays_under_its_character() -> No
         "  | " + " " * 16 + "^",
     ]
     assert lines[1][4 + 16] == ":"
+
+
+def test_the_caret_counts_the_cells_a_terminal_gives_each_character() -> None:
+    # Two cells for each CJK character and emoji, none for a combining accent: the caret
+    # stood three cells left of the value, as it counted characters.
+    text = "  - {id: 年齢, subject: ミア, value: 22}"
+    lines = source_excerpt(_at("D201", line=2, column=34), lambda p, n: text, PLAIN)
+    assert lines[1:] == [
+        "2 |   - {id: 年齢, subject: ミア, value: 22}",
+        "  | " + " " * 37 + "^",
+    ]
+    assert (
+        source_excerpt(_at("D201", line=2, column=10), lambda p, n: 'x: "🎬🎬", y: 1', PLAIN)[2]
+        == "  | " + " " * 11 + "^"
+    )
+    combining = "e\u0301"  # é as e and a combining acute accent: one cell
+    assert (
+        source_excerpt(_at("D201", line=2, column=7), lambda p, n: f"a: {combining} b", PLAIN)[2]
+        == "  | " + " " * 5 + "^"
+    )

@@ -8,6 +8,7 @@ can never inject an escape sequence of its own.
 
 from __future__ import annotations
 
+import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -125,12 +126,29 @@ def source_excerpt(finding: Finding, source: SourceLine, style: Style) -> list[s
     column = max(location.column, 1)
     start = max(0, column - 1 - _SOURCE_WIDTH // 2)
     window = text[start : start + _SOURCE_WIDTH]
-    # The caret goes under the column as shown: escapes widen what comes before it.
+    # The caret goes under the column as shown: escapes widen what comes before it, and
+    # so do the characters a terminal gives two cells (CJK, most emoji).
     before = terminal_safe(window[: column - 1 - start])
     number = str(location.line)
     gutter = " " * len(number)
     return [
         f"{gutter} |",
         f"{number} | {terminal_safe(window)}",
-        f"{gutter} | {' ' * len(before)}{style.wrap(style.severity(finding), '^')}",
+        f"{gutter} | {' ' * _cells(before)}{style.wrap(style.severity(finding), '^')}",
     ]
+
+
+def _cells(text: str) -> int:
+    """The terminal cells `text` takes, as terminals (and ruff's carets) count them: two
+    for a wide or full-width character, none for a combining or format character, one
+    for any other. Counted as characters, a caret under a Japanese claim's value stood
+    as far left of it as the line had characters before it."""
+    if text.isascii():
+        return len(text)
+    return sum(_cell(character) for character in text)
+
+
+def _cell(character: str) -> int:
+    if unicodedata.category(character) in ("Mn", "Me", "Cf"):
+        return 0
+    return 2 if unicodedata.east_asian_width(character) in ("W", "F") else 1
