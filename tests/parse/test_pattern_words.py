@@ -8,6 +8,7 @@ import pytest
 from validator.parse.pattern_words import mended_form, pattern_hint
 
 ID, NAME, CODE, URL = "^[a-z0-9][a-z0-9-]*$", "^[a-z][a-z0-9_]*$", "^[EDXQ][0-9]{3}$", "^https?://"
+DATE = "^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$"
 
 
 @pytest.mark.parametrize(
@@ -22,6 +23,19 @@ ID, NAME, CODE, URL = "^[a-z0-9][a-z0-9-]*$", "^[a-z][a-z0-9_]*$", "^[EDXQ][0-9]
         (URL, "ftp://example.com/file", ""),
         (URL, "the print edition", ""),
         (URL, "localhost/story", ""),
+        # The form but for space around it, as a spreadsheet's cell or a quoted value
+        # keeps it: said, as quoted in the message the space is hard to see.
+        (DATE, "2022-12-07 ", "; it has a space after it: write '2022-12-07'"),
+        (
+            URL,
+            " https://example.com/a",
+            "; it has a space before it: write 'https://example.com/a'",
+        ),
+        (ID, "  tyla  ", "; it has spaces before and after it: write 'tyla'"),
+        (NAME, "\tage\n", "; it has white space before and after it: write 'age'"),
+        (CODE, "D201\n", "; it has a line break after it: write 'D201'"),
+        (ID, "Mia Age ", "; write 'mia-age'"),  # more than the space is wrong
+        (ID, "   ", ""),
         (ID, "line\nbreak", ""),
         (ID, 7, ""),
     ],

@@ -72,28 +72,31 @@ def test_a_newline_at_the_end_does_not_satisfy_a_pattern() -> None:
             7,
             "source.id is the text 'paper\\n', "
             "which does not have the expected form (lowercase letters, "
-            "digits and hyphens, like tyla-2022-12-07); write 'paper'",
+            "digits and hyphens, like tyla-2022-12-07); it has a line break after it: "
+            "write 'paper'",
         ),
         (
             5,
             14,
             "source.published is the text '2022-12-08\\n', "
             "which does not have the expected form (a date "
-            "such as 2022, 2022-12, 2022-12-08 or 2022-12-08T21:00)",
+            "such as 2022, 2022-12, 2022-12-08 or 2022-12-08T21:00); it has a line break "
+            "after it: write '2022-12-08'",
         ),
         (
             7,
             9,
             "claims[0].id is the text 'network\\n', "
             "which does not have the expected form (lowercase "
-            "letters, digits and hyphens, like tyla-2022-12-07); write 'network'",
+            "letters, digits and hyphens, like tyla-2022-12-07); it has a line break after "
+            "it: write 'network'",
         ),
         (
             12,
             16,
             "claims[0].acknowledge[0].code is the text 'D201\\n', "
             "which does not have the expected form "
-            "(a finding code such as D201); write 'D201'",
+            "(a finding code such as D201); it has a line break after it: write 'D201'",
         ),
     ]
 

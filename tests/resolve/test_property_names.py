@@ -27,15 +27,22 @@ FORM = (
         ("Running time", "; did you mean 'runtime'?"),
         ("Directed by", "; did you mean 'created_by' or 'director'?"),
         ("Where it was shown", "; write the name of a property in the dataset's vocabulary"),
+        # A name of the vocabulary with space around it is told so, and its name once.
+        (" network", "; it has a space before it: write 'network'"),
+        ("network\t", "; it has white space after it: write 'network'"),
+        # Space and more: the vocabulary's name, as for any label.
+        (" Network ", "; write 'network'"),
+        ("netwrk ", "; did you mean 'network'?"),
     ],
 )
 def test_a_property_written_as_a_label_is_told_the_vocabulary_s_name(
     tmp_path: Path, written: str, next_step: str
 ) -> None:
     claim_file = tmp_path / "a.yaml"
+    quoted = written.replace("\t", "\\t")
     claim_file.write_text(
         "source: {id: s, outlet: O, title: T, published: 2022-12-07}\nclaims:\n"
-        f"  - {{id: c, subject: I Am Ruth, property: {written}, value: Kate Winslet}}\n",
+        f'  - {{id: c, subject: I Am Ruth, property: "{quoted}", value: Kate Winslet}}\n',
         encoding="utf-8",
     )
     result = validate(str(claim_file), dataset=str(ROOT / "dataset"), today=date(2026, 11, 21))

@@ -40,6 +40,9 @@ _MENDABLE = re.compile(r"[\w .'-]{1,200}")
 def mended_form(pattern: str, instance: Any) -> str:
     """The next step (`; write 'cast_member'`) where the text, so mended, has the
     pattern's form; "" where it has none."""
+    spaced = _spaced_form(pattern, instance)
+    if spaced:
+        return spaced
     if pattern == _URL and isinstance(instance, str):
         # Only an address that lacks its scheme: one with another (javascript:, ftp://)
         # is no web page a report can link to, and "https://javascript:..." none either.
@@ -57,6 +60,34 @@ def mended_form(pattern: str, instance: Any) -> str:
     if mended == instance or len(mended) > 100 or not re.fullmatch(pattern[1:-1], mended):
         return ""
     return f"; write {mended!r}"
+
+
+def _spaced_form(pattern: str, instance: Any) -> str:
+    """The next step for a text that has the form but for space before or after it, as
+    a cell copied from a spreadsheet or a quoted YAML value keeps it
+    (`published: "2022-12-07 "`): quoted in the message the space is all but invisible,
+    and the date's, the address's or the id's form looked right."""
+    if not isinstance(instance, str):
+        return ""
+    bare = instance.strip()
+    if not bare or bare == instance or re.search(pattern, bare) is None:
+        return ""
+    around = instance.replace(bare, "", 1)
+    if around == " ":
+        space = "a space"
+    elif not around.strip(" "):
+        space = "spaces"
+    elif around in ("\n", "\r\n"):
+        space = "a line break"
+    else:
+        space = "white space"
+    if instance.startswith(bare):
+        where = "after it"
+    elif instance.endswith(bare):
+        where = "before it"
+    else:
+        where = "before and after it"
+    return f"; it has {space} {where}: write {shorten(bare, 100)!r}"
 
 
 def pattern_hint(pattern: str) -> str:

@@ -24,7 +24,7 @@ __all__ = ["named_properties"]
 # Only the schema's errors are keyed by a bare path (a duplicate key's is "kind:path").
 _AT_PROPERTY = re.compile(r"claims\[([0-9]+)\]\.property\Z")
 # The form the schema's words gave the text (`parse.pattern_words`): replaced, not added to.
-_FORM_GIVEN = re.compile(r"; write '[^']*'\Z")
+_FORM_GIVEN = re.compile(r"(?:; it has [a-z ]+ it:|;) write '[^']*'\Z")
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 _WORDS = re.compile(r"[a-z0-9]+")
 
@@ -39,11 +39,17 @@ def named_properties(
     for finding in findings:
         at = _AT_PROPERTY.match(finding.key)
         written = _written_property(parsed, int(at[1])) if at else None
-        if written is not None:
+        # A name of the vocabulary with space around it is told just that already.
+        if written is not None and not _spaced_name(written, dataset):
             base = _FORM_GIVEN.sub("", finding.message)
             finding = replace(finding, message=base + _next_step(written, dataset))
         out.append(finding)
     return tuple(out)
+
+
+def _spaced_name(written: str, dataset: Dataset) -> bool:
+    bare = written.strip()
+    return bare != written and dataset.property(bare) is not None
 
 
 def _written_property(parsed: ParsedFile, index: int) -> str | None:
