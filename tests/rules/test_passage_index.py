@@ -7,7 +7,7 @@ import random
 import pytest
 
 from validator.rules.archives import normalise_passage
-from validator.rules.passage_index import MAX_WORDS_INDEXED, PassageFinder
+from validator.rules.passage_index import MAX_WORDS_INDEXED, PLACE_COST, PassageFinder
 
 _WORDS = ["the", "film", "runs", "about", "ninety", "minutes", "—", "“it", "is”", "é", "a", "ab"]
 
@@ -116,3 +116,43 @@ def test_a_text_of_too_many_distinct_words_is_not_indexed() -> None:
     assert finder.searches == 1
     assert finder.holds("w8 w9 w10")
     assert finder.searches == 2 and finder.compared == 0
+
+
+class _Budget:
+    """A budget of `left` characters that records what each look-up was charged."""
+
+    def __init__(self, left: int) -> None:
+        self.left = left
+        self.charged: list[int] = []
+
+    def spend(self, cost: int) -> bool:
+        self.charged.append(cost)
+        if cost > self.left:
+            return False
+        self.left -= cost
+        return True
+
+
+def test_each_look_up_is_paid_for_and_one_unpaid_is_not_answered() -> None:
+    """A linear search is charged the text's length (and one), a look through the index
+    `PLACE_COST` a place compared; a look-up the budget cannot pay for answers None, and
+    searches nothing."""
+    text = " ".join(f"w{number % 50}" for number in range(10_000))
+    search = len(text) + 1
+    budget = _Budget(3 * search)
+    finder = PassageFinder(text, searches_before_index=2, spend=budget.spend)
+    assert finder.holds("w1") is True and finder.holds("w1 w2 w4") is False
+    # Indexed now, but w2 stands in too many places to compare at each: searched for.
+    assert finder.holds("w1 w2 w3") is True
+    assert finder.holds("w1") is None
+    assert budget.charged == [search] * 4 and finder.searches == 3
+
+
+def test_a_look_through_the_index_is_charged_by_the_places_compared() -> None:
+    said = [f"w{number % 500}" for number in range(20_000)] + ["rare", "end"]
+    budget = _Budget(1 << 40)
+    finder = PassageFinder(" ".join(said), searches_before_index=0, spend=budget.spend)
+    assert finder.holds("w499 rare end") is True
+    assert finder.holds("w1 w2 w3 w4") is True  # w2 and w3 stand 40 times each
+    assert budget.charged == [PLACE_COST, 40 * PLACE_COST]
+    assert finder.compared == 41 and finder.searches == 0

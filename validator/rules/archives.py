@@ -17,8 +17,10 @@ stamps an archive as it is now, the same way, for comparing a cached result with
 
 What is kept is bounded (`_MAX_KEPT_BYTES`): the texts and the word indexes built for
 them (`passage_index`) together. Past the bound the least recently used archive is
-dropped with its index, and read again if named again; its budget of work
-(`SearchBudget`) is kept, so a run gives the same findings under any bound, only slower.
+dropped with its index, and read again if named again; its budgets of work
+(`SearchBudget`) are kept, so a run gives the same findings under any bound, only slower
+(but where the budget for looking excerpts up runs out: a look through an index costs
+less of it than the linear search that replaces an index not built).
 """
 
 from __future__ import annotations
@@ -49,6 +51,7 @@ from .passage_index import SEARCHES_BEFORE_INDEX, PassageFinder
 from .unspaced import closed_up
 
 __all__ = [
+    "LOOKUP_SEARCHES",
     "Archived",
     "Archives",
     "SearchBudget",
@@ -70,6 +73,19 @@ _PAST_LATIN1 = re.compile("[\u0100-\U0010ffff]")
 _PAST_BMP = re.compile("[\U00010000-\U0010ffff]")
 # All nearest-passage searches in one archive in one run, together.
 ARCHIVE_BUDGET = 1 << 31
+# All look-ups of excerpts in one archive in one run, together, in linear searches of
+# it: the searches made before its words are indexed, and as many again for the look-ups
+# the index cannot answer or through it (each costs at most one search). So the work is
+# bounded by the archive's length, however many excerpts name it: 100,000 excerpts of one
+# word against a 15 MB archive searched it 100,000 times. A short archive may still be
+# searched as long as one nearest-passage search may take.
+LOOKUP_SEARCHES = 2 * SEARCHES_BEFORE_INDEX
+_LOOKUP_FLOOR = 1 << 27
+
+
+def _lookup_budget(length: int) -> int:
+    """Characters all look-ups of excerpts in an archive of `length` may cost in one run."""
+    return max(_LOOKUP_FLOOR, LOOKUP_SEARCHES * (length + 1))
 
 
 def normalise_passage(text: str) -> str:
@@ -118,6 +134,7 @@ class Archived:
 
     text: str
     budget: SearchBudget  # left for nearest-passage searches in it this run, read again or not
+    lookups: SearchBudget  # left for looking excerpts up in it this run, likewise
     stamp: str  # the bytes it was made from, as `archive_stamp` names them
     finder: PassageFinder  # whether an excerpt is in `text`, for many excerpts
 
@@ -163,9 +180,9 @@ class Archives:
         # and its index are counted as.
         self._kept: OrderedDict[str, Archived | Unusable] = OrderedDict()
         self._costs: dict[str, _Cost] = {}
-        # Real path -> the archive's budget of work, which outlives its text: an archive
-        # dropped and read again may not spend it twice.
-        self._budgets: dict[str, SearchBudget] = {}
+        # Real path -> the archive's budgets of work (nearest passages, look-ups), which
+        # outlive its text: an archive dropped and read again may not spend them twice.
+        self._budgets: dict[str, tuple[SearchBudget, SearchBudget]] = {}
         self._stamps: dict[str, str] = {}  # path -> the stamp of what `get` last gave
         self.reads = 0  # archives read and normalised: once each per run unless dropped
 
@@ -251,6 +268,10 @@ class Archives:
         normalised = normalise_passage(text)
         cost = self._costs[real] = _Cost(text_bytes(normalised))
         self.kept_bytes += cost.text
-        finder = PassageFinder(normalised, self._before_index, partial(self._account, real, cost))
-        budget = self._budgets.setdefault(real, SearchBudget(ARCHIVE_BUDGET))
-        return Archived(normalised, budget, stamp, finder)
+        budget, lookups = self._budgets.setdefault(
+            real,
+            (SearchBudget(ARCHIVE_BUDGET), SearchBudget(_lookup_budget(len(normalised)))),
+        )
+        account = partial(self._account, real, cost)
+        finder = PassageFinder(normalised, self._before_index, account, lookups.spend)
+        return Archived(normalised, budget, lookups, stamp, finder)

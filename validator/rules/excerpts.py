@@ -6,9 +6,10 @@ E107 that says why and is never quoted.
 
 The work is bounded. Finding an excerpt is one linear search of its archive, or, once
 an archive was searched many times, a look at the places of its rarest inner word
-(`passage_index`). The nearest passage (shown when an excerpt is not found) is searched
-for within a budget of character comparisons per excerpt and per archive; past it, the
-finding says so instead of naming a passage.
+(`passage_index`), paid for from a budget per archive (`archives.LOOKUP_SEARCHES`);
+past it, the excerpt gets an E107 saying it was not looked for. The nearest passage (shown
+when an excerpt is not found) is searched for within a budget of character comparisons
+per excerpt and per archive; past it, the finding says so instead of naming a passage.
 """
 
 from __future__ import annotations
@@ -172,6 +173,17 @@ def _in_other_case(excerpt: str, archive: Archived) -> str | None:
 _QUOTATION_MARKS = {'"': '"', "'": "'", "\u00ab": "\u00bb", "\u00bb": "\u00ab"}
 
 
+def _placed(excerpt: str, archive: Archived) -> bool | None:
+    """Whether the excerpt is in the archive, whole or as its parts around marks of words
+    left out; None when the archive's budget for look-ups cannot pay for the search."""
+    found = archive.finder.holds(excerpt)
+    if found is not False or "..." not in excerpt:
+        return found
+    if not archive.lookups.spend(len(archive.text) + 1):  # the parts: one linear search
+        return None
+    return _parts_in_order(excerpt, archive.text)
+
+
 def _found_unquoted(excerpt: str, archive: Archived) -> bool:
     """Whether the excerpt, less quotation marks around the whole of it
     ('"I Am Ruth airs tomorrow"'), is in the archive: the words are the source's, the
@@ -179,7 +191,7 @@ def _found_unquoted(excerpt: str, archive: Archived) -> bool:
     if len(excerpt) < 3 or _QUOTATION_MARKS.get(excerpt[0]) != excerpt[-1]:
         return False
     inner = excerpt[1:-1].strip()
-    return bool(inner) and (archive.finder.holds(inner) or _parts_in_order(inner, archive.text))
+    return bool(inner) and _placed(inner, archive) is True
 
 
 def _alnum(text: str) -> int:
@@ -244,41 +256,56 @@ def check_excerpts(parsed: ParsedFile, archives: Archives) -> list[Finding]:
     for entry in with_excerpts:
         assert entry.model is not None and entry.model.excerpt is not None
         excerpt = normalise_passage(entry.model.excerpt)
-        if archive.finder.holds(excerpt) or _parts_in_order(excerpt, archive.text):
+        found = _placed(excerpt, archive)
+        if found:
             continue
-        # An excerpt that is its passage but for capitals ("I am" for "I Am") is shown
-        # that passage as such: the nearest passage around it, a few words longer, hides
-        # the one difference the reader has to find.
-        fix = "copy the source's words exactly"
-        other_case = nearest = None
-        if _found_unquoted(excerpt, archive):
-            # Its nearest passage was the excerpt itself, less the marks: no help.
-            hint = "the archive has it without the quotation marks around it"
-            fix = "write the excerpt without them"
-        elif other_case := _in_other_case(excerpt, archive):
-            hint = f'the archive has it with other capitals: "{other_case}"'
-        elif (nearest := _nearest_within_budget(excerpt, archive)) is None:
-            hint = (
-                "the archive is too long to look for the nearest passage of this excerpt "
-                "within factlint's bound on work"
-            )
-        elif not nearest:
-            hint = (
-                "no passage of it resembles the excerpt: check that the archive is "
-                "this source's text"
+        if found is None:
+            message = (
+                f"excerpt not looked for in the archived text {source.archive}: this run "
+                "has searched it as much as factlint's bound on work allows; give this "
+                "source an archive of its own text, or check fewer files naming it at once"
             )
         else:
-            hint = f'the nearest passage is "{nearest}"'
+            hint, fix = _not_found(excerpt, archive)
+            message = f"excerpt not found in the archived text {source.archive}; {hint}; {fix}"
         findings.append(
             make_finding(
                 "E107",
-                f"excerpt not found in the archived text {source.archive}; {hint}; {fix}",
+                message,
                 claims=(entry.full_id,),
                 locations=(entry.position(parsed.loaded, "excerpt"),),
                 key="excerpt",
             )
         )
     return findings
+
+
+def _not_found(excerpt: str, archive: Archived) -> tuple[str, str]:
+    """What the archive has nearest an excerpt it does not hold, and what to do."""
+    # An excerpt that is its passage but for capitals ("I am" for "I Am") is shown that
+    # passage as such: the nearest passage around it, a few words longer, hides the one
+    # difference the reader has to find.
+    fix = "copy the source's words exactly"
+    if _found_unquoted(excerpt, archive):
+        # Its nearest passage was the excerpt itself, less the marks: no help.
+        return "the archive has it without the quotation marks around it", (
+            "write the excerpt without them"
+        )
+    if other_case := _in_other_case(excerpt, archive):
+        return f'the archive has it with other capitals: "{other_case}"', fix
+    nearest = _nearest_within_budget(excerpt, archive)
+    if nearest is None:
+        hint = (
+            "the archive is too long to look for the nearest passage of this excerpt "
+            "within factlint's bound on work"
+        )
+    elif not nearest:
+        hint = (
+            "no passage of it resembles the excerpt: check that the archive is this source's text"
+        )
+    else:
+        hint = f'the nearest passage is "{nearest}"'
+    return hint, fix
 
 
 def _start(dataset: Dataset, setting: Setting) -> Callable[[ParsedFile], list[Finding]]:

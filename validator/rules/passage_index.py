@@ -12,6 +12,13 @@ only when `account` allows what it takes (`index_cost`): the archives a run keep
 it against the same bound as their texts (`rules.archives`). Refused, the text is
 searched linearly, as before it was indexed.
 
+Each look-up is paid for from the archive's budget of work (`spend`): a linear search
+costs the text's length, a look through the index `PLACE_COST` a place compared, which
+`_CANDIDATES_PER_CHARACTER` keeps within the same. Unpaid, the answer is None. Without
+it, excerpts the index cannot answer (one or two words, inner words in every sentence,
+a text of too many distinct words) each cost a whole search: 2,000 claims of 200 KB
+against a 15 MB archive took 15 s, and a run grew with the excerpts times the archive.
+
 The answer is `passage in text`'s, whether or not the text is indexed. Both are
 normalised alike (`normalise_passage`: words between single spaces), so a word inside
 the passage, between two of its spaces, is a whole word of the text wherever the
@@ -26,6 +33,7 @@ from collections.abc import Callable
 
 __all__ = [
     "MAX_WORDS_INDEXED",
+    "PLACE_COST",
     "SEARCHES_BEFORE_INDEX",
     "PassageFinder",
     "index_cost",
@@ -38,6 +46,8 @@ SEARCHES_BEFORE_INDEX = 256
 # the text: comparing at one place costs about as much as searching a thousand
 # characters, so past it a linear search is cheaper.
 _CANDIDATES_PER_CHARACTER = 1 / 1024
+# What comparing at one place of the index is charged, in characters of a linear search.
+PLACE_COST = 1024
 # Distinct words an index holds at most: a text past it is searched linearly, whatever
 # its length.
 MAX_WORDS_INDEXED = 200_000
@@ -63,7 +73,8 @@ def _allow_all(cost: int) -> bool:
 
 
 class PassageFinder:
-    """`holds(passage)`: whether a normalised passage is in `text`.
+    """`holds(passage)`: whether a normalised passage is in `text`; None when `spend`
+    refuses what looking for it would cost.
 
     `account(cost)` says whether the index may take `cost` bytes, and counts that much for
     it from then on (refused, nothing). It is asked before the text is indexed, with what
@@ -75,6 +86,7 @@ class PassageFinder:
         text: str,
         searches_before_index: int = SEARCHES_BEFORE_INDEX,
         account: Callable[[int], bool] = _allow_all,
+        spend: Callable[[int], bool] = _allow_all,
     ) -> None:
         self.text = text
         self.searches = 0  # linear searches of the text
@@ -82,6 +94,7 @@ class PassageFinder:
         self.index_cost = 0  # what the index is counted as taking, once built
         self._before_index = searches_before_index
         self._account = account
+        self._spend = spend
         self._index: dict[str, array[int]] | None = None
         self._unindexable = False
         self._ahead = 0  # passages the caller said it is about to look for
@@ -94,12 +107,12 @@ class PassageFinder:
         where indexing at once takes 0.7 s)."""
         self._ahead = max(0, passages)
 
-    def holds(self, passage: str) -> bool:
+    def holds(self, passage: str) -> bool | None:
         found = self._holds(passage)
         self._ahead = max(0, self._ahead - 1)  # this one was among those expected
         return found
 
-    def _holds(self, passage: str) -> bool:
+    def _holds(self, passage: str) -> bool | None:
         first, last = passage.find(" "), passage.rfind(" ")
         index = self._indexed() if first != last else None  # three words or more
         if index is None:
@@ -117,11 +130,15 @@ class PassageFinder:
         offset, places = best
         if len(places) > len(self.text) * _CANDIDATES_PER_CHARACTER:
             return self._search(passage)
+        if not self._spend(len(places) * PLACE_COST):
+            return None
         self.compared += len(places)
         text = self.text
         return any(at >= offset and text.startswith(passage, at - offset) for at in places)
 
-    def _search(self, passage: str) -> bool:
+    def _search(self, passage: str) -> bool | None:
+        if not self._spend(len(self.text) + 1):
+            return None
         self.searches += 1
         return passage in self.text
 
