@@ -399,3 +399,39 @@ PHRASINGS = _phrasings()
 @pytest.mark.parametrize(("article", "published", "expected"), PHRASINGS)
 def test_phrasings(article: str, published: str, expected: list[Row]) -> None:
     assert _drafted(article, published) == expected
+
+
+# An article about the series: "the new film" is the one film the dataset puts in it,
+# and the part named after "as" is the film's, not lost with the series' claim.
+SERIES_NEW_FILM = """\
+The I Am series is back with a third run
+
+By TV Desk
+
+The I Am series returns to Channel 4 next month with a third run of single dramas.
+
+The new film stars Kate Winslet as Ruth, a mother who watches her daughter vanish into \
+her phone. Mia Threapleton stars as Freya in the new film.
+"""
+
+
+def test_the_part_played_in_the_new_film_of_a_series() -> None:
+    """The part went with the series' claim, which a cue naming the film replaced: the
+    film's cast member was drafted without it."""
+    assert _drafted(SERIES_NEW_FILM, "2022-11-05") == [
+        (
+            "I Am Ruth",
+            "cast_member",
+            "Kate Winslet",
+            {"character": "Ruth"},
+            "The new film stars Kate Winslet as Ruth, a mother who watches her daughter "
+            "vanish into her phone.",
+        ),
+        (
+            "I Am Ruth",
+            "cast_member",
+            "Mia Threapleton",
+            {"character": "Freya"},
+            "Mia Threapleton stars as Freya in the new film.",
+        ),
+    ]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import weakref
 from collections.abc import Iterator
+from dataclasses import replace
 from itertools import product
 
 from validator.dataset.model import Dataset, PropertyDef
@@ -24,7 +25,7 @@ from .speakers import Speakers
 __all__ = ["excerpt", "find_relations"]
 
 # What find_relations keeps of each match to drop claims afterwards (see there).
-_Named = dict[tuple[int, int], list[tuple[int, int, set[str], str]]]
+_Named = dict[tuple[int, int], list[tuple[int, int, set[str], str, str]]]
 _Topical = list[tuple[DraftClaim, tuple[int, int], tuple[int, int]]]
 # A sentence up to this long is its claims' excerpt; in a longer one, the cue's words are.
 _SHORT_SENTENCE = 200
@@ -89,21 +90,31 @@ def find_relations(
                     used.add((index, match.start(name)))
                 if any(name == "value" for name, _ in cue.slots):
                     _note_value(index, match, cue, found, mentions, named, topical)
-    # A name that a cue's words, begun before the words that would make it the topic's,
-    # tie to another named subject is not the topic's: in "Joe, her son with the
-    # director Sam Mendes", Mendes is Joe's father, not the film's director. (In
-    # "Winslet plays Ruth and her daughter Mia", both cues begin at Winslet, and
-    # Winslet plays Ruth.) Nor is a value that a cue of the same property gives
-    # another named subject: in "I Am Victoria is a 90-minute film", the 90 minutes are
-    # not the topic's.
-    dropped = {
-        id(claim)
-        for claim, at, (start, end) in topical
-        for outer_start, outer_end, subjects, prop in named.get(at, ())
-        if claim.subject not in subjects
-        and (prop == claim.property or (outer_start < start and end <= outer_end))
-    }
-    return [c for c in claims if id(c) not in dropped], used
+    return _settled(claims, named, topical), used
+
+
+def _settled(claims: list[DraftClaim], named: _Named, topical: _Topical) -> list[DraftClaim]:
+    """A name that a cue's words, begun before the words that would make it the topic's,
+    tie to another named subject is not the topic's: in "Joe, her son with the director
+    Sam Mendes", Mendes is Joe's father, not the film's director. (In "Winslet plays Ruth
+    and her daughter Mia", both cues begin at Winslet.) Nor is a value that a cue of the
+    same property gives another named subject: in "I Am Victoria is a 90-minute film",
+    the 90 minutes are not the topic's; its qualifiers are that subject's, though."""
+    dropped: set[int] = set()
+    for claim, at, (start, end) in topical:
+        for outer_start, outer_end, subjects, property_, words in named.get(at, ()):
+            if claim.subject in subjects:
+                continue
+            if property_ == claim.property:
+                dropped.add(id(claim))
+                # "The new film stars Kate Winslet as Ruth" in an article about a series:
+                # the film's cast member plays Ruth (with the named cue's excerpt, this
+                # claim takes the place of the one without, see `_without_lesser`).
+                if claim.qualifiers:
+                    claims += [replace(claim, subject=s, excerpt=words) for s in sorted(subjects)]
+            elif outer_start < start and end <= outer_end:
+                dropped.add(id(claim))
+    return [c for c in claims if id(c) not in dropped]
 
 
 def _note_value(
@@ -122,11 +133,12 @@ def _note_value(
         topical.extend((claim, at, match.span()) for claim in found)
         return
     subjects = {c.subject for c in found}
+    words = found[0].excerpt
     # Each name of a list in the slot: "of Kate Winslet and the director Jim
     # Threapleton" ties Threapleton too.
     listed = mentions.within(index, *match.span("value"))
     for start in {at[1], *(m.start for m in listed)}:
-        named.setdefault((index, start), []).append((*match.span(), subjects, cue.property))
+        named.setdefault((index, start), []).append((*match.span(), subjects, cue.property, words))
 
 
 # "the bridge", "this production company": a determiner and up to `_KIND_WORDS` words
