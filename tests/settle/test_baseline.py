@@ -4,9 +4,17 @@ error."""
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 
-from validator.settle.baseline import BaselineError, parse_baseline
+import validator.settle.baseline as baseline_module
+from validator import validate
+from validator.settle.baseline import BaselineError, parse_baseline, render_baseline
+
+_ROOT = Path(__file__).resolve().parents[2]
+CLAIMS, DATASET = str(_ROOT / "claims"), str(_ROOT / "dataset")
 
 ENTRY = '{"factlint_baseline": 1, "findings": [{"fingerprint": "ab12", "reason": %s}]}'
 
@@ -34,3 +42,47 @@ def test_what_is_not_a_baseline_is_one_line_saying_so(text: str, message: str) -
     with pytest.raises(BaselineError) as caught:
         parse_baseline(text, "b.json")
     assert str(caught.value) == message
+
+
+def test_a_baseline_of_more_values_than_findings_need_is_refused_before_it_is_built(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Scenario: a configured baseline of 64 MiB of `{}` took 1.7 GB, each built before
+    any was checked, and one of 256 MiB (the most read) would have taken 6.7 GB. Its
+    commas and opening brackets are counted first, which bounds what Python builds."""
+    limit = baseline_module._MAX_VALUES
+    text = '{"factlint_baseline": 1, "findings": [' + ",".join(["{}"] * (limit // 2 - 1)) + "]}"
+    assert text.count(",") + text.count("[") + text.count("{") == limit  # the first refused
+
+    def never(*args: object, **kwargs: object) -> None:
+        raise AssertionError("the baseline was built")
+
+    monkeypatch.setattr(baseline_module.json, "loads", never)
+    with pytest.raises(BaselineError) as caught:
+        parse_baseline(text, "b.json")
+    assert str(caught.value) == (
+        "b.json: not a factlint baseline (more than 6,000,000 values, where one holds "
+        "about nine a finding)"
+    )
+
+
+def test_a_baseline_just_within_the_count_of_values_is_read(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    text = ENTRY % '"checked"'
+    counted = text.count(",") + text.count("[") + text.count("{")
+    monkeypatch.setattr(baseline_module, "_MAX_VALUES", counted + 1)
+    assert parse_baseline(text, "b.json") == {"ab12": "checked"}
+    monkeypatch.setattr(baseline_module, "_MAX_VALUES", counted)
+    with pytest.raises(BaselineError):
+        parse_baseline(text, "b.json")
+
+
+def test_a_written_baseline_holds_fewer_than_nine_values_and_a_half_a_finding() -> None:
+    """What the count allows covers a written baseline of the most bytes read."""
+    result = validate([CLAIMS], DATASET)
+    text = render_baseline(result)
+    findings = len(json.loads(text)["findings"])
+    counted = text.count(",") + text.count("[") + text.count("{")
+    assert findings > 30 and counted < 9.5 * findings
+    assert 9.5 * (256 * 1024 * 1024 / (len(text) / findings)) < baseline_module._MAX_VALUES

@@ -15,6 +15,12 @@ from validator.model.result import Result
 __all__ = ["BaselineError", "apply_baseline", "parse_baseline", "render_baseline"]
 
 FORMAT = 1
+# Values a baseline may hold, counted as its commas and opening brackets (one of them
+# comes before every value but the first): `--write-baseline` writes about nine for each
+# finding in some 480 bytes, so a baseline of the most bytes read (256 MiB) holds fewer.
+# Python's reader builds every value before anything is checked, 60 bytes each or more:
+# a 64 MiB baseline of `{}` took 1.7 GB, and one of 256 MiB would have taken 6.7 GB.
+_MAX_VALUES = 6_000_000
 
 
 class BaselineError(Exception):
@@ -42,6 +48,11 @@ def render_baseline(result: Result, reason: str = "accepted when the baseline wa
 
 def parse_baseline(text: str, shown: str) -> dict[str, str]:
     """Fingerprint -> reason; raises `BaselineError` naming the file."""
+    if text.count(",") + text.count("[") + text.count("{") >= _MAX_VALUES:
+        raise BaselineError(
+            f"{shown}: not a factlint baseline (more than {_MAX_VALUES:,} values, where one "
+            "holds about nine a finding)"
+        )
     try:
         document = json.loads(text)
     except json.JSONDecodeError as error:
