@@ -33,6 +33,21 @@ from validator.model.property_types.date_forms import written_otherwise
             "'2022-12-08 21:00' has a space between the day and the time; write "
             "2022-12-08T21:00, with a T between them",
         ),
+        # As a spreadsheet prints a date-time, to the second: told "is not a date".
+        (
+            "2022-12-08 21:00:00",
+            "'2022-12-08 21:00:00' has a space between the day and the time; write "
+            "2022-12-08T21:00, with a T between them, and no seconds",
+        ),
+        (
+            "2022-12-08 21:00:00.250",
+            "'2022-12-08 21:00:00.250' has a space between the day and the time; write "
+            "2022-12-08T21:00, with a T between them, and no seconds",
+        ),
+        # A month or a day of one figure, as a date is written by hand.
+        ("2022-12-8", "'2022-12-8' writes its day with one figure; write 2022-12-08"),
+        ("2022-1-8", "'2022-1-8' writes its month and day with one figure; write 2022-01-08"),
+        ("2022-1", "'2022-1' writes its month with one figure; write 2022-01"),
         (
             "2022\u201112\u201108",
             "'2022\u201112\u201108' is written with U+2011 (non-breaking hyphen) where a "
@@ -67,6 +82,10 @@ def test_a_date_written_another_way_is_told_the_form_to_write(raw: str, words: s
         "8 Decembre 2022",  # no month of that name
         "32/13/2022",  # neither way round a day
         "2022-12-08 25:00",  # no such hour
+        "2022-12-08 21:60:00",  # nor minute
+        "2022-2-30",  # no such day, written with one figure for the month
+        "2022-13-1",
+        "2022-1-1T21:00",  # a date-time is not guessed at
         "2022\u201113\u201108",  # no month 13
         "2022\u201112\u201108T25:00",  # no such hour, with the dashes mended
         "2022-12-08T21:60/2022-12-09",  # no such minute in a period's start

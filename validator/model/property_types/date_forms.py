@@ -36,7 +36,13 @@ _IN_WORDS = re.compile(
 )
 # Day and month in figures: 08/12/2022, 8.12.2022.
 _IN_FIGURES = re.compile(r"([0-9]{1,2})([/.])([0-9]{1,2})\2([0-9]{4})\Z")
-_SPACED_TIME = re.compile(r"([0-9]{4}-[0-9]{2}-[0-9]{2})\s+([0-9]{2}:[0-9]{2})\Z")
+# A space before the time, as a spreadsheet or a database prints a date-time, often to
+# the second ("2022-12-08 21:00:00"), which was told only "is not a date".
+_SPACED_TIME = re.compile(
+    r"([0-9]{4}-[0-9]{2}-[0-9]{2})\s+([0-9]{2}:[0-9]{2})(:[0-9]{2}(?:\.[0-9]+)?)?\Z"
+)
+# A month or day written with one figure ("2022-12-8"), as people write them by hand.
+_SHORT_PARTS = re.compile(r"([0-9]{4})-([0-9]{1,2})(?:-([0-9]{1,2}))?\Z")
 _ISO = re.compile(r"[0-9]{4}(?:-[0-9]{2}(?:-[0-9]{2}(?:T[0-9]{2}:[0-9]{2})?)?)?\Z")
 # Dashes a word processor or a web page types where a date has a hyphen-minus.
 _DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d"
@@ -50,7 +56,7 @@ def written_otherwise(raw: object) -> str | None:
         return None
     text = raw.strip()
     shown = f"'{shorten(raw)}'"
-    for words in (_dashes(text), _spaced(text), _period(text)):
+    for words in (_dashes(text), _spaced(text), _period(text), _short_parts(text)):
         if words is not None:
             return f"{shown} {words}"
     match = _IN_WORDS.match(text)
@@ -115,10 +121,24 @@ def _spaced(text: str) -> str | None:
     match = _SPACED_TIME.match(text)
     if match is None or not _real_iso(f"{match[1]}T{match[2]}"):
         return None
+    seconds = ", and no seconds" if match[3] else ""
     return (
         f"has a space between the day and the time; write {match[1]}T{match[2]}, with a T "
-        "between them"
+        f"between them{seconds}"
     )
+
+
+def _short_parts(text: str) -> str | None:
+    """A month or day of one figure, the date it stands for written with two."""
+    match = _SHORT_PARTS.match(text)
+    if match is None or not any(part and len(part) == 1 for part in match.groups()):
+        return None
+    year, month, day = int(match[1]), int(match[2]), match[3]
+    mended = _real(year, month, int(day) if day else None)
+    if mended is None:
+        return None
+    short = [name for name, part in (("month", match[2]), ("day", day)) if part and len(part) == 1]
+    return f"writes its {' and '.join(short)} with one figure; write {mended}"
 
 
 def _period(text: str) -> str | None:
