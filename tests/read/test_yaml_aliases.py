@@ -45,11 +45,25 @@ def test_anchors_and_aliases_used_as_intended() -> None:
     assert positions.of(("source", "outlet")) == (5, 9)  # inside an alias: the alias's place
 
 
+NO_ANCHOR = (
+    "alias *%s names no anchor before it; mark the value it repeats with &%s earlier in "
+    "the file, or write the value out"
+)
+INSIDE = (
+    "alias *%s is inside the value its anchor &%s marks, and a value cannot hold itself; "
+    "write out what it should repeat"
+)
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("a: *x\nb: &x 1\n", (1, 4, "alias *x refers to no complete anchor")),
-        ("a: &x [*x]\n", (1, 8, "alias *x refers to no complete anchor")),
+        ("a: *x\nb: &x 1\n", (1, 4, NO_ANCHOR % ("x", "x"))),
+        ("a: *nope\n", (1, 4, NO_ANCHOR % ("nope", "nope"))),
+        # Inside the value its anchor marks, at any depth: a value that would hold itself.
+        ("a: &x [*x]\n", (1, 8, INSIDE % ("x", "x"))),
+        ("a: &x\n  b: [1, {c: *x}]\n", (2, 14, INSIDE % ("x", "x"))),
+        ("a: &x [1]\nb: &y {c: *x, d: *y}\n", (2, 18, INSIDE % ("y", "y"))),
         ("a: &x [1]\n*x : 2\n", (2, 1, "a mapping key must be a plain value, not a collection")),
     ],
 )
@@ -236,11 +250,10 @@ def test_an_alias_of_no_complete_anchor_is_refused() -> None:
     assert refused(aliases.expand, alias("nope", 4, 2), 1) == (
         5,
         3,
-        "alias *nope refers to no complete anchor",
+        NO_ANCHOR % ("nope", "nope"),
     )
-    assert refused(aliases.expand, alias("n" * 5000), 1)[2] == (
-        f"alias *{'n' * 39}… refers to no complete anchor"
-    )
+    long = f"{'n' * 39}…"
+    assert refused(aliases.expand, alias("n" * 5000), 1)[2] == NO_ANCHOR % (long, long)
 
 
 def test_an_alias_may_nest_to_the_depth_limit_but_not_past_it() -> None:

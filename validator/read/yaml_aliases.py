@@ -98,8 +98,7 @@ class Aliases:
         line, column = mark.line + 1, mark.column + 1
         name = event.anchor
         if name not in self.named:
-            message = f"alias *{shorten(name)} refers to no complete anchor"
-            raise YamlParseError(message, line, column)
+            raise self.unknown(event, inside=False)
         value, count, levels, origin = self.named[name]
         if depth + levels > self.max_depth:
             raise YamlParseError(
@@ -110,3 +109,21 @@ class Aliases:
             )
         self.repeated.add(value, line, column)
         return value, count, levels, origin, line, column
+
+    @staticmethod
+    def unknown(event: Any, inside: bool) -> YamlParseError:
+        """The error of an alias whose anchor is not complete: one still open around it
+        (`inside`: a value that would hold itself), or none written before it. Both were
+        "refers to no complete anchor", which told neither what was wrong."""
+        mark, name = event.start_mark, shorten(event.anchor)
+        if inside:
+            message = (
+                f"alias *{name} is inside the value its anchor &{name} marks, and a value "
+                "cannot hold itself; write out what it should repeat"
+            )
+        else:
+            message = (
+                f"alias *{name} names no anchor before it; mark the value it repeats with "
+                f"&{name} earlier in the file, or write the value out"
+            )
+        return YamlParseError(message, mark.line + 1, mark.column + 1)

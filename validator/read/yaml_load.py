@@ -205,7 +205,7 @@ def _build(
             want_key = in_map
             continue
         elif cls is _AliasEvent:
-            value, count, levels, origin, line, column = aliases.expand(event, len(stack))
+            value, count, levels, origin, line, column = _alias(aliases, event, anchor, stack)
             total, via_alias, written = total + count, via_alias + count, None
         elif event is None:
             return root, positions, problems
@@ -300,6 +300,18 @@ def _where(event: Any) -> tuple[int, int]:
     """The line and column (from 1) where an event starts."""
     mark = event.start_mark
     return mark.line + 1, mark.column + 1
+
+
+def _alias(
+    aliases: Aliases, event: Any, anchor: str | None, stack: list[_Frame]
+) -> tuple[Any, int, int, Any, int, int]:
+    """What the alias `event` stands for (`Aliases.expand`); refused where its anchor is
+    still open around it (`anchor` the innermost collection's, `stack` the others') or
+    was never written before it."""
+    if event.anchor not in aliases.named:
+        inside = event.anchor == anchor or any(frame[3] == event.anchor for frame in stack)
+        raise aliases.unknown(event, inside)
+    return aliases.expand(event, len(stack))
 
 
 def _open(
