@@ -192,7 +192,8 @@ def test_the_suffix_chooses_the_parser() -> None:
         "a.json",
         1,
         1,
-        "JSON syntax error: unexpected character 'a'; a value was expected",
+        "JSON syntax error: the file holds YAML, not JSON; give it a name ending in .yaml, "
+        "or write it as JSON",
     )
     for name in ("a.yaml", "a.yml", "a.txt"):
         loaded = parse_text("a: 1", name, Limits())

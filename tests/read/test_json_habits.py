@@ -16,6 +16,9 @@ COMMA = "a comma before '{}': JSON allows no comma after the last item; remove i
 COMMENT = "JSON has no comments; remove the comment"
 SINGLE = 'JSON texts and keys take double quotes ("), not single ones'
 CURLY = 'JSON texts and keys take straight double quotes ("), not curly ones'
+TEXTS = "JSON texts are written in double quotes: "
+KEYS = "JSON keys are written in double quotes: "
+YAML = "the file holds YAML, not JSON; give it a name ending in .yaml, or write it as JSON"
 
 
 @pytest.mark.parametrize(
@@ -33,6 +36,29 @@ def test_the_reader_names_the_habit_where_it_stands(
     text: str, expected: tuple[int, int, str]
 ) -> None:
     assert error(text) == expected
+
+
+# Words without quotes, as YAML writes them; other languages' null and true; a YAML
+# document saved under a .json name (a key and colon, a comment, a marker, at the start).
+WORDS = {
+    '{"outlet": Desk Daily , "a": 1}': (1, 12, f'{TEXTS}"Desk Daily"'),
+    '{"outlet": Channel 4}': (1, 12, f'{TEXTS}"Channel 4"'),
+    '{\n  source : {"id": "x"}}': (2, 3, f'{KEYS}"source"'),
+    '{"author": None}': (1, 12, "JSON writes null, not None"),
+    '{"a": [True, FALSE]}': (1, 8, "JSON writes true, not True"),
+    '{"a": undefined}': (1, 7, "JSON writes null, not undefined"),
+    '{"a": tru}': (1, 7, "JSON writes true, not tru"),
+    "source:\n  id: x\n": (1, 1, YAML),
+    "  # yaml-language-server: $schema=x\n": (1, 3, YAML),
+    "---\nsource: {}\n": (1, 1, YAML),
+    "[source: 1]": (1, 2, f'{TEXTS}"source"'),  # not at the start: a text
+}
+
+
+@pytest.mark.parametrize("text", WORDS)
+def test_words_without_quotes_and_whole_yaml_documents_are_named(text: str) -> None:
+    line, column, words = WORDS[text]
+    assert error(text) == (line, column, f"JSON syntax error: {words}")
 
 
 @pytest.mark.parametrize(
@@ -81,7 +107,7 @@ def test_anything_else_where_a_value_was_expected_is_an_unexpected_character(
     )
 
 
-@pytest.mark.parametrize("text", ["{a: 1}", "{1: 2}", "{\x00", "{/", "{]"])
+@pytest.mark.parametrize("text", ["{1: 2}", "{\x00", "{/", "{]"])
 def test_anything_else_where_a_key_was_expected_asks_for_a_double_quoted_key(text: str) -> None:
     assert unexpected_key(text, 1) == ("expected a double-quoted key", 1)
 
