@@ -72,18 +72,31 @@ def _this_year(monkeypatch: pytest.MonkeyPatch) -> None:
         ("Published: 03/25/2023", Byline(date="2023-03-25")),
         ("Published 3.3.2023", Byline(date="2023-03-03")),
         # Day and month that could be either way round give no date, and say so.
-        ("Published: 12/03/2023", Byline(doubt="12/03/2023 could be 2023-03-12 or 2023-12-03")),
+        (
+            "Published: 12/03/2023",
+            Byline(
+                doubt="12/03/2023 could be 2023-03-12 or 2023-12-03",
+                readings=("2023-03-12", "2023-12-03"),
+            ),
+        ),
         (
             "By Jane Doe, 03/04/2023",
-            Byline(author="Jane Doe", doubt="03/04/2023 could be 2023-04-03 or 2023-03-04"),
+            Byline(
+                author="Jane Doe",
+                doubt="03/04/2023 could be 2023-04-03 or 2023-03-04",
+                readings=("2023-04-03", "2023-03-04"),
+            ),
         ),
+        # Four digits first are the year, as Japanese pages write a date.
+        ("2022/12/06", Byline(date="2022-12-06")),
+        ("Published 2022.12.06 10:00", Byline(date="2022-12-06")),
         (
             "Published: 12/03/2023 | Updated: 14 March 2023",
             Byline(date="2023-03-14", updated=True),
         ),
         # A year in two digits, read in the hundred years up to this one (2026).
-        ("Published 25/12/22", Byline(date="2022-12-25")),
         ("Published 12.25.22", Byline(date="2022-12-25")),
+        ("Published 12/25/22", Byline(date="2022-12-25")),
         ("25.12.99", Byline(date="1999-12-25")),
         ("8 Dec 22", Byline(date="2022-12-08")),
         ("Thu 8 Dec 22 22.30 GMT", Byline(date="2022-12-08")),
@@ -91,9 +104,36 @@ def _this_year(monkeypatch: pytest.MonkeyPatch) -> None:
         ("By Jane Doe, 8th December 08", Byline(author="Jane Doe", date="2008-12-08")),
         ("Dec '22", Byline(date="2022-12")),
         ("Updated 8 Dec ’22", Byline(date="2022-12-08", updated=True)),
-        # Day and month either way round, as with four digits.
-        ("Published 08/12/22", Byline(doubt="08/12/22 could be 2022-12-08 or 2022-08-12")),
-        ("12/03/23", Byline(doubt="12/03/23 could be 2023-03-12 or 2023-12-03")),
+        # Day and month either way round, as with four digits; and two digits first
+        # may be the year, as Japanese pages write it: 22/12/06 is 6 December 2022 there.
+        (
+            "Published 08/12/22",
+            Byline(
+                doubt="08/12/22 could be 2022-12-08, 2022-08-12 or 2008-12-22",
+                readings=("2022-12-08", "2022-08-12", "2008-12-22"),
+            ),
+        ),
+        (
+            "12/03/23",
+            Byline(
+                doubt="12/03/23 could be 2023-03-12, 2023-12-03 or 2012-03-23",
+                readings=("2023-03-12", "2023-12-03", "2012-03-23"),
+            ),
+        ),
+        (
+            "Published 22/12/06",
+            Byline(
+                doubt="22/12/06 could be 2006-12-22 or 2022-12-06",
+                readings=("2006-12-22", "2022-12-06"),
+            ),
+        ),
+        (
+            "Published 25/12/22",
+            Byline(
+                doubt="25/12/22 could be 2022-12-25 or 2025-12-22",
+                readings=("2022-12-25", "2025-12-22"),
+            ),
+        ),
     ],
 )
 def test_a_byline_or_date_line(line: str, byline: Byline) -> None:
@@ -211,7 +251,7 @@ def test_a_two_digit_year_is_the_last_ending_so_up_to_this_one(
     monkeypatch: pytest.MonkeyPatch, year: int, two: int, read: int
 ) -> None:
     monkeypatch.setattr(bylines, "_this_year", lambda: year)
-    assert read_byline(f"Published 25/12/{two:02d}") == Byline(date=f"{read}-12-25")
+    assert read_byline(f"Published 12/25/{two:02d}") == Byline(date=f"{read}-12-25")
     assert read_byline(f"25 Dec {two:02d}") == Byline(date=f"{read}-12-25")
 
 
@@ -246,5 +286,5 @@ def test_a_date_line_s_two_digit_year_gives_the_publication_date(
     assert main(["a.txt", "--outlet", "X"]) == 2
     assert capsys.readouterr().err == (
         "factlint draft: a.txt: no publication date in the article (its date line's 07/03/25 "
-        "could be 2025-03-07 or 2025-07-03): pass --published DATE\n"
+        "could be 2025-03-07, 2025-07-03 or 2007-03-25): pass --published DATE\n"
     )

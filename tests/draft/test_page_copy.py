@@ -143,9 +143,46 @@ def test_a_date_in_figures_that_reads_two_ways_gives_none_and_says_so() -> None:
         "07/03/2025 could be 2025-03-07 or 2025-07-03",
     )
     assert copy.paragraphs == (headline, P1, P2)
-    # Another date line settles it: the doubt is not told.
+    # Another date line settles it: published by the update of 8 March, it is the 7 March
+    # reading (it gave only that bound).
     copy = read_page_copy((headline, "Published 07/03/2025", "Updated 8 March 2025", P1, P2))
-    assert (copy.published, copy.date_doubt) == ("/2025-03-08", None)
+    assert (copy.published, copy.date_doubt) == ("2025-03-07", None)
+    # An update after both readings leaves both: the bound alone, as before.
+    copy = read_page_copy((headline, "Published 07/03/2025", "Updated 8 August 2025", P1, P2))
+    assert (copy.published, copy.date_doubt) == ("/2025-08-08", None)
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "published", "doubt"),
+    [
+        # The text names 2022: "22/12/06" is 6 December 2022, not 22 December 2006.
+        ((P1, "The play first opened in 2022 and returns this week."), "2022-12-06", None),
+        # Naming 2006 rules out neither reading: an article of 2022 may name 2006.
+        (
+            (P1, "The play first opened in 2006 and returns this week."),
+            None,
+            "22/12/06 could be 2006-12-22 or 2022-12-06",
+        ),
+        # No year in the text: nothing to decide by.
+        ((P1, P2), None, "22/12/06 could be 2006-12-22 or 2022-12-06"),
+        # A year after both readings rules both out (an article may name a year ahead).
+        (
+            (P1, "The play tours again in 2024 and 2025."),
+            None,
+            "22/12/06 could be 2006-12-22 or 2022-12-06",
+        ),
+        # A number of four figures that is no year (a count) is not read as one.
+        ((P1, "It sold 2,023 seats, and 2022 was its best year."), "2022-12-06", None),
+    ],
+)
+def test_a_two_digit_year_that_may_come_first_is_decided_by_the_article_s_years(
+    paragraphs: tuple[str, ...], published: str | None, doubt: str | None
+) -> None:
+    """A date line "22/12/06" was read as 22 December 2006 only: Japanese pages put the
+    year first."""
+    headline = "Nora Vell takes the lead at the Lyric Theatre"
+    copy = read_page_copy((headline, "By Ada Mensah | 22/12/06", *paragraphs))
+    assert (copy.author, copy.published, copy.date_doubt) == ("Ada Mensah", published, doubt)
 
 
 @pytest.mark.parametrize(

@@ -46,12 +46,19 @@ class Byline:
     date: str | None = None  # YYYY-MM-DD
     updated: bool = False  # the date is when the page was updated, not published
     # A date written in figures that reads two ways ("03/04/2023"), and its readings:
-    # no date is taken from it.
+    # no date is taken from it unless the article's other dates rule all but one out.
     doubt: str | None = None
+    readings: tuple[str, ...] = ()  # YYYY-MM-DD each
 
 
 class _Ambiguous(Exception):
-    """A date in figures whose day and month could be either way round."""
+    """A date in figures whose day and month could be either way round, or whose two-digit
+    year could come first; its readings."""
+
+    def __init__(self, written: str, readings: list[str]) -> None:
+        *most, last = readings
+        super().__init__(f"{written} could be {', '.join(most)} or {last}")
+        self.readings = tuple(readings)
 
 
 def read_byline(line: str) -> Byline | None:
@@ -61,6 +68,7 @@ def read_byline(line: str) -> Byline | None:
     if not words or len(words) > _MAX_WORDS:
         return None
     author = date = named = doubt = None
+    readings: tuple[str, ...] = ()
     updated = False
     part: list[str] = []
     for word in [*words, "|"]:
@@ -75,13 +83,16 @@ def read_byline(line: str) -> Byline | None:
             if found is None:
                 return None
             author = author or found.author
-            doubt = doubt or found.doubt
+            if doubt is None and found.doubt:
+                doubt, readings = found.doubt, found.readings
             if found.date is not None and date is None:
                 date, updated = found.date, found.updated
         part = []
     if date is None and author is None and doubt is None:
         return None
-    return Byline(author or named, date, updated, None if date else doubt)
+    if date:
+        doubt, readings = None, ()
+    return Byline(author or named, date, updated, doubt, readings)
 
 
 def _part(words: list[str]) -> Byline | None:
@@ -103,7 +114,7 @@ def _part(words: list[str]) -> Byline | None:
     try:
         date = _date(words)
     except _Ambiguous as doubt:
-        return Byline(author=author, doubt=str(doubt))
+        return Byline(author=author, doubt=str(doubt), readings=doubt.readings)
     if date is None:
         return None
     return Byline(author=author, date=date, updated=_updated(words))
@@ -123,19 +134,21 @@ def _dated_author(words: list[str]) -> Byline | None:
     "By Jane Doe - 12 March 2023", "By Jane Doe on 12 March 2023", "By Jane Doe,
     Culture Editor, 12 March 2023"; None where no date ends the line. A line has at
     most sixteen words: each place it may part is tried once."""
+    readings: tuple[str, ...]
     for at in range(2, len(words)):
         if not (words[at - 1].endswith(",") or words[at].lower() in _DATE_LEADS):
             continue
         try:
-            date, doubt = _date(words[at:]), None
+            date, doubt, readings = _date(words[at:]), None, ()
         except _Ambiguous as found:
-            date, doubt = None, str(found)
+            date, doubt, readings = None, str(found), found.readings
         if date is None and doubt is None:
             continue
         author = _author(words[1:at], names_only=True)
         if author is None:
             return None
-        return Byline(author=author, date=date, updated=_updated(words[at:]), doubt=doubt)
+        updated = _updated(words[at:])
+        return Byline(author, date, updated, doubt, readings)
     return None
 
 
@@ -179,6 +192,9 @@ def _date(words: list[str]) -> str | None:
         if figures := _FIGURES.fullmatch(word):  # 12/03/2023, 12.03.2023
             year, month, day = _figures(figures)
             continue
+        if figures := _YEAR_FIRST.fullmatch(word):  # 2022/12/06, 2022.12.06
+            year, month, day = _iso(f"{figures[1]}-{figures[2]}-{figures[3]}")
+            continue
         found = month_number(word)
         if found is not None and month is None:
             month = found
@@ -199,6 +215,8 @@ def _date(words: list[str]) -> str | None:
 
 # A date in figures, day and month either way round: 12/03/2023, 3.12.2023, 12/03/23.
 _FIGURES = re.compile(r"(\d{1,2})([/.])(\d{1,2})\2(\d{4}|\d{2})")
+# Year first, in four digits, as Japanese and ISO-minded pages write it: one reading.
+_YEAR_FIRST = re.compile(r"(\d{4})[/.](\d{1,2})[/.](\d{1,2})")
 
 
 def _this_year() -> int:
@@ -228,19 +246,25 @@ def _two_digit_year(raw: str, *, after_date: bool) -> int | None:
 def _figures(found: re.Match[str]) -> tuple[int | None, int | None, int | None]:
     """The year, month and day of a date in figures: a number over 12 is the day, so
     25/03/2023 and 03/25/2023 are both 25 March; raises _Ambiguous where either number
-    could be the month (03/04/2023: 3 April in Britain, 4 March in America)."""
+    could be the month (03/04/2023: 3 April in Britain, 4 March in America), or where a
+    year in two digits could as well be the first number (22/12/06: 22 December 2006, or
+    6 December 2022 as Japanese pages write it)."""
     first, second, year = int(found[1]), int(found[3]), int(found[4])
     if len(found[4]) == 2:
         year = _full_year(year)
-    if not (1 <= first <= 31 and 1 <= second <= 31) or min(first, second) > 12:
+    readings: list[str] = []
+    if 1 <= second <= 12 and 1 <= first <= 31:
+        readings.append(f"{year:04d}-{second:02d}-{first:02d}")
+    if 1 <= first <= 12 and 1 <= second <= 31:
+        readings.append(f"{year:04d}-{first:02d}-{second:02d}")
+    if len(found[1]) == len(found[4]) == 2 and 1 <= second <= 12 and 1 <= int(found[4]) <= 31:
+        readings.append(f"{_full_year(first):04d}-{second:02d}-{found[4]}")
+    readings = list(dict.fromkeys(readings))  # 03/03/2023 reads one way
+    if not readings:
         return None, None, None
-    if first != second and max(first, second) <= 12:
-        raise _Ambiguous(
-            f"{found[0]} could be {year:04d}-{second:02d}-{first:02d} "
-            f"or {year:04d}-{first:02d}-{second:02d}"
-        )
-    day, month = max(first, second), min(first, second)
-    return year, month, day
+    if len(readings) > 1:
+        raise _Ambiguous(found[0], readings)
+    return int(readings[0][:4]), int(readings[0][5:7]), int(readings[0][8:])
 
 
 def _iso(word: str) -> tuple[int | None, int | None, int | None]:

@@ -93,13 +93,18 @@ def read_page_copy(lines: tuple[str, ...]) -> PageCopy:
     if kept:
         bylines.update(_closing_bylines(lines, kinds, kept[-1]))
     published = _published(list(bylines.values()))
-    doubt = next((b.doubt for b in bylines.values() if b.doubt), None)
+    doubted = next((b for b in bylines.values() if b.doubt), None)
+    if doubted is not None and (published is None or published.startswith("/")):
+        named = [lines[i] for i in kept] + [b.date for b in bylines.values() if b.date]
+        # Updated on that day: published then or before.
+        readings = [r for r in doubted.readings if not published or r <= published[1:]]
+        published = _decided(readings, named) or published
     return PageCopy(
         paragraphs=tuple(lines[i] for i in kept),
         title=lines[title] if title is not None else None,
         author=next((b.author for b in bylines.values() if b.author), None),
         published=published,
-        date_doubt=None if published else doubt,
+        date_doubt=None if published or doubted is None else doubted.doubt,
     )
 
 
@@ -235,6 +240,23 @@ def _published(bylines: list[Byline]) -> str | None:
         return first
     # Updated on that day: published then or before, never after.
     return f"/{dates[0].date}" if dates else None
+
+
+# A year written in full: what an article names of its own time.
+_YEAR = re.compile(r"(?<![\d.,])(?:19|20)\d\d(?![\d.,]?\d)")
+
+
+def _decided(readings: list[str], texts: list[str]) -> str | None:
+    """The one reading of a date line that reads several ways ("22/12/06") that the
+    article's other dates leave: an article is not dated before the latest year it
+    writes in full (its text's, or an update's), so "22/12/06" above a text naming 2022
+    is 6 December 2022. None where that rules out all readings or leaves more than one:
+    a refusal, never a guess."""
+    years = [int(y) for text in texts for y in _YEAR.findall(text)]
+    if not years:
+        return None
+    left = [r for r in readings if int(r[:4]) >= max(years)]
+    return left[0] if len(left) == 1 else None
 
 
 def _body(
