@@ -18,12 +18,14 @@ def _cwd(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(tmp_path)
 
 
-def x303(tmp_path: Path, claims: str) -> list[tuple[tuple[str, ...], list[str], str]]:
+def x303(
+    tmp_path: Path, claims: str, dataset_path: Path = ROOT / "dataset"
+) -> list[tuple[tuple[str, ...], list[str], str]]:
     (tmp_path / "claims").mkdir()
     (tmp_path / "claims" / "a.yaml").write_text(
         "source: {id: desk, outlet: Desk, title: T, published: 2022-12-07}\nclaims:\n" + claims
     )
-    dataset = load_dataset(str(ROOT / "dataset"))
+    dataset = load_dataset(str(dataset_path))
     result = run(["claims"], dataset, Options(today=date(2026, 11, 21)))
     return [
         (f.claims, [str(loc) for loc in f.locations], f.message)
@@ -141,4 +143,24 @@ def test_no_more_than_five_sides_are_named(tmp_path: Path, extra: list[str], mor
         "desk contradicts itself on I Am Ruth network: n0 says ITV; n1 says The Times; "
         f"n2 says The Guardian; n3 says Tyla; n4 says Dexerto; and {more}; at most one "
         "of them can be right; check the source"
+    ]
+
+
+def test_a_claim_written_the_other_way_round_says_whom_it_names(tmp_path: Path) -> None:
+    """In the group of the club's owner, a claim written with the inverse property
+    ("Harbour Trust owns Rovers") gives the owner it names: shown as written, its value
+    was the club itself, and two different owners read as both saying "Rovers"."""
+    assert x303(
+        tmp_path,
+        "  - {id: fenwick, subject: Fenwick Town, property: owns, value: Rovers}\n"
+        "  - {id: trust, subject: Harbour Trust, property: owns, value: Rovers}\n",
+        ROOT / "tests" / "second_subject" / "dataset",
+    ) == [
+        (
+            ("desk/fenwick", "desk/trust"),
+            ["claims/a.yaml:3:65", "claims/a.yaml:4:64"],
+            "desk contradicts itself on Saltmarsh Rovers F.C. owner: fenwick says Fenwick "
+            "Town; trust says Saltmarsh Harbour Trust; at most one of them can be right; check "
+            "the source",
+        )
     ]

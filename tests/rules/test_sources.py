@@ -388,3 +388,24 @@ def test_many_sides_that_tie_share_one_finding(
     assert finding.claims == claims
     assert finding.file == "s00.yaml"
     assert [side.sources for side in finding.sides] == [(f"s{n:02d}",) for n in range(count)]
+
+
+def test_sides_give_the_value_a_claim_written_the_other_way_round_names(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A second subject's single-valued property with an inverse and no fact: the
+    sources that name the club's kit supplier from the supplier's side ("Gull supplies
+    kit to Rovers") say Gull, not the club they were written about."""
+    write(tmp_path, "gull", [("kit", "Gull", "supplies_kit_to", "Rovers")])
+    write(tmp_path, "gull-again", [("kit", "Gull Sportswear", "supplies_kit_to", "SRFC")])
+    write(tmp_path, "tidewear", [("kit", "Saltmarsh Rovers", "kit_supplier", "Tidewear")])
+    monkeypatch.chdir(tmp_path)
+    result = validate(".", dataset=str(ROOT / "tests" / "second_subject" / "dataset"))
+    [finding] = coded(result, "X301", "X302")
+    assert finding.message == (
+        "sources contradict each other on Saltmarsh Rovers F.C. kit_supplier: 1 source says "
+        "Tidewear (tidewear) against 2 sources say Gull Sportswear (gull, gull-again); no "
+        "single value fits every side; find out which is right and acknowledge the finding "
+        "on the claim that is wrong"
+    )
+    assert [s.values for s in finding.sides] == [("Tidewear",), ("Gull Sportswear",)]

@@ -16,7 +16,7 @@ from validator.model.findings import Finding, make_finding
 from validator.model.values import ValueSet, intersect
 from validator.resolve.claims import ResolvedClaim
 
-from .source_sides import shown_value
+from .source_sides import Label, shown_value
 from .value_clusters import compatible_with_all, sides
 
 __all__ = ["Member", "self_contradictions"]
@@ -31,13 +31,16 @@ def self_contradictions(
     key: tuple[str, ...],
     mixed: bool,
     refuted: Container[str] = (),
+    entity_label: Label | None = None,
 ) -> list[Finding]:
     """X303 for each source whose own claims in the group have no value in common; each
     value shown as X301 shows it (an age with its date: ages at different dates conflict
     through the birth dates they allow, which bare numbers do not show). `refuted`: the
     full ids of the claims the dataset refutes, which break a tie between sides.
     `label`: what the claims named are about ("Kate Winslet age"), from those claims
-    alone, not from the group's (where other sources give a birth date too)."""
+    alone, not from the group's (where other sources give a birth date too).
+    `entity_label`: an entity's name, for the claims written with an inverse property
+    (see `shown_value`)."""
     by_source: dict[str, list[Member]] = defaultdict(list)
     for member in members:
         by_source[member[0].source_id].append(member)
@@ -73,7 +76,8 @@ def self_contradictions(
             else "they cannot all be right"
         )
         said = "; ".join(
-            f"{own[i][0].full_id.split('/', 1)[1]} says {shown_value(own[i][0], mixed)}"
+            f"{own[i][0].full_id.split('/', 1)[1]} says "
+            f"{shown_value(own[i][0], mixed, entity_label)}"
             for i in _named([len(side) for side in grouped])
         )
         if len(own) > _LISTED:

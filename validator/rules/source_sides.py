@@ -11,7 +11,7 @@ side counts as is decided in one place, `side_count`: sources that share wording
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from itertools import islice
 from operator import attrgetter
 
@@ -23,6 +23,7 @@ from .wording import sources_counted
 
 __all__ = [
     "SAMPLE",
+    "Label",
     "SidesWithout",
     "make_side",
     "said_side",
@@ -56,11 +57,22 @@ def side_count(sources: Iterable[str], groups: Mapping[str, str]) -> int:
     return sources_counted(sources, groups).independent
 
 
-def shown_value(claim: ResolvedClaim, mixed: bool) -> str:
+# An entity's label (`Dataset.label`): what a side shows for a claim written with an
+# inverse property, whose value in the group's terms is the subject it was written with.
+Label = Callable[[str], str]
+
+
+def shown_value(claim: ResolvedClaim, mixed: bool, label: Label | None = None) -> str:
     """A claim's value in its own terms: an age as an age at its date, a changing value
     (a `time_dependent` property) with its date; in a group that mixes properties (ages
-    with birth dates), each value with its property's name."""
-    value = short(claim.value_display)
+    with birth dates), each value with its property's name. A claim written with an
+    inverse property ("Harbour Trust owns Rovers", in the group of Rovers' owner) shows
+    the entity it was written about, by `label`: its value as written is the group's
+    own subject, and two sources naming different owners read as both saying "Rovers"."""
+    if claim.inverted and label is not None:
+        value = short(label(claim.written_subject))
+    else:
+        value = short(claim.value_display)
     if claim.prop.derived:
         return f"{claim.prop.name} {value} as of {claim.as_of_display}"
     if claim.prop.time_dependent:  # a changing value is only ever true at a date
@@ -74,6 +86,7 @@ def make_side(
     groups: Mapping[str, str],
     values: Sequence[str] | None = None,
     limit: int | None = None,
+    label: Label | None = None,
 ) -> Side:
     """The side of `claims`; `values` as shown, when not the claims' in order of frequency.
 
@@ -86,7 +99,7 @@ def make_side(
     ordered = sorted(claims, key=_BY_SOURCE)
     everyone = tuple(sorted(set(map(_SOURCE, ordered))))
     if values is None:
-        values = _by_frequency(shown_value(c, mixed) for c in ordered)
+        values = _by_frequency(shown_value(c, mixed, label) for c in ordered)
     sources = everyone
     if limit is not None and len(ordered) > limit:
         ordered = ordered[:limit]
@@ -113,14 +126,19 @@ class SidesWithout:
     tally, and takes its first `limit` claims skipping that source's."""
 
     def __init__(
-        self, claims: Sequence[ResolvedClaim], mixed: bool, groups: Mapping[str, str], limit: int
+        self,
+        claims: Sequence[ResolvedClaim],
+        mixed: bool,
+        groups: Mapping[str, str],
+        limit: int,
+        label: Label | None = None,
     ) -> None:
         self.ordered = sorted(claims, key=_BY_SOURCE)
         self.limit = limit
         self.tally: Counter[str] = Counter()
         self.own: dict[str, Counter[str]] = defaultdict(Counter)
         for claim in self.ordered:
-            shown = shown_value(claim, mixed)
+            shown = shown_value(claim, mixed, label)
             self.tally[shown] += 1
             self.own[claim.source_id][shown] += 1
         # side_count: each group of sources sharing wording counts once (sources_counted).
@@ -159,7 +177,11 @@ def _by_frequency(shown: Iterable[str]) -> list[str]:
 
 
 def said_side(
-    said: Sequence[Sequence[ResolvedClaim]], things: int, mixed: bool, groups: Mapping[str, str]
+    said: Sequence[Sequence[ResolvedClaim]],
+    things: int,
+    mixed: bool,
+    groups: Mapping[str, str],
+    label: Label | None = None,
 ) -> tuple[Side, str]:
     """The side of the sources that say the same `things` (each its own number of values):
     `said` holds, for each thing a source says, the claims saying it. Each value is shown
@@ -169,7 +191,7 @@ def said_side(
     join as alternatives ("or") where each source says one thing, some writing it
     another way ("47", "about 47 ± 0"), else "and" (each says them all: a year and its
     day)."""
-    shown = list(dict.fromkeys(shown_value(claims[0], mixed) for claims in said))
+    shown = list(dict.fromkeys(shown_value(claims[0], mixed, label) for claims in said))
     every = [claim for claims in said for claim in claims]
     return make_side(every, mixed, groups, shown), "or" if things == 1 else "and"
 

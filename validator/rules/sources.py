@@ -153,7 +153,7 @@ def _across_dates(
             continue
         replaced |= joined
         label = _label(base, kept, context.dataset)
-        added.extend(_difference(base, kept, label, False, context.groups))
+        added.extend(_difference(base, kept, label, False, context))
     out.findings[:] = [f for f in out.findings if f.code != "X302" or f.key not in replaced] + added
 
 
@@ -176,18 +176,21 @@ def _check_group(
     mixed = len({c.prop.name for c, _ in members}) > 1
     refuted = {c.full_id for c, _ in members if verdicts.get(c.full_id) is Verdict.REFUTED}
     named = partial(_label, key, dataset=dataset)
-    out.findings.extend(self_contradictions(members, named, key, mixed, refuted))
+    labels = dataset.label
+    out.findings.extend(self_contradictions(members, named, key, mixed, refuted, labels))
     kept = [m for m in members if m[0].full_id not in refuted]
     if refuted:
         supported = [c for c, _ in kept if verdicts.get(c.full_id) is Verdict.SUPPORTED]
         # The agreeing side of each refuted claim is the supported claims less its own
         # source's: worked out once for the group, then once per source (SidesWithout).
-        agreeing = SidesWithout(supported, mixed, groups, SAMPLE)
+        agreeing = SidesWithout(supported, mixed, groups, SAMPLE, labels)
         others = len({c.source_id for c, _ in members}) - 1  # the claim's own source aside
         for claim, _ in members:
             if others and claim.full_id in refuted:
                 out.agreement[claim.full_id] = Agreement(
-                    make_side([claim], mixed, groups), agreeing.without(claim.source_id), others
+                    make_side([claim], mixed, groups, label=labels),
+                    agreeing.without(claim.source_id),
+                    others,
                 )
     if len({c.source_id for c, _ in kept}) >= 2:
         out.findings.extend(_compare(key, kept, context, label, mixed))
@@ -209,11 +212,16 @@ def _compare(
     fits = compatible_with_all(distinct)
     parties = [value for value, fit in zip(distinct, fits, strict=True) if not fit]
     if not parties:
-        return _difference(key, kept, label, mixed, context.groups)
+        return _difference(key, kept, label, mixed, context)
     if len({c.source_id for value in parties for c in by_set[value]}) < 2:
         return []  # only one source's own claims conflict: its X303 says so
     found = [
-        make_side([c for i in side for c in by_set[parties[i]]], mixed, context.groups)
+        make_side(
+            [c for i in side for c in by_set[parties[i]]],
+            mixed,
+            context.groups,
+            label=context.dataset.label,
+        )
         for side in sides(parties)
     ]
     # About the parties' properties alone: ages that conflict beside a bystander's birth
@@ -266,7 +274,7 @@ def _dispute_note(key: tuple[str, ...], dataset: Dataset) -> str:
 
 
 def _difference(
-    key: tuple[str, ...], kept: list[Member], label: str, mixed: bool, groups: Mapping[str, str]
+    key: tuple[str, ...], kept: list[Member], label: str, mixed: bool, context: _Context
 ) -> list[Finding]:
     """X302 where the claims are written differently but a value fits them all. The
     sides are the sources that say the same things (a source giving two values, a
@@ -294,7 +302,10 @@ def _difference(
     for claims in said.values():
         by_values[tuple(claims)].extend(claims.values())
     found = sorted(
-        (said_side(each, len(values), mixed, groups) for values, each in by_values.items()),
+        (
+            said_side(each, len(values), mixed, context.groups, context.dataset.label)
+            for values, each in by_values.items()
+        ),
         key=lambda pair: (-pair[0].count, pair[0].values),
     )
     if len(found) < 2:
