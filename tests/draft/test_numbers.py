@@ -13,6 +13,7 @@ from validator.draft.numbers import (
     INTEGER,
     NUMBER,
     PERCENT,
+    SCALED,
     one_end_of_range,
     parse_duration,
     parse_integer,
@@ -35,6 +36,8 @@ def _found(pattern: str, sentence: str) -> list[str]:
         ("Nineteen of them", ["Nineteen"]),
         ("seventy\u00a0five fans", ["seventy\u00a0five"]),
         ("1,149 metres and 12,000 fans", ["1,149", "12,000"]),
+        # A figure a word scales is no integer of its own (see SCALED).
+        ("12 thousand fans and 3 Million views", []),
         ("mum to Joe, 18, and Bear, nine", ["18", "nine"]),
         # No part of a longer number, word or version.
         ("12345 fans", []),
@@ -88,6 +91,7 @@ def test_an_integer_s_value(text: str, value: int | None) -> None:
         ("1234567 views", []),  # more digits than a figure in prose has
         ("3.14159", []),
         ("aged twenty-two", []),  # words are integers, not numbers
+        ("£4.2 million and 1.5 billion", []),  # the amounts are scaled (SCALED)
     ],
 )
 def test_a_number_as_an_article_writes_it(sentence: str, found: list[str]) -> None:
@@ -103,6 +107,34 @@ def test_a_number_s_value_is_an_integer_where_it_is_whole(
 ) -> None:
     found = parse_number(text)
     assert (found, type(found)) == (value, type(value))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found", "number", "integer"),
+    [
+        ("it cost £4.2 million to build", "4.2 million", 4_200_000, 4_200_000),
+        ("12 thousand fans", "12 thousand", 12_000, 12_000),
+        ("a 1.5\u00a0Billion budget", "1.5\u00a0Billion", 1_500_000_000, 1_500_000_000),
+        ("4.25 million people", "4.25 million", 4_250_000, 4_250_000),
+        ("2.5 thousand and 0.5 thousand", "2.5 thousand", 2_500, 2_500),
+    ],
+)
+def test_a_figure_scaled_by_a_word_is_read_whole(
+    sentence: str, found: str, number: int | None, integer: int | None
+) -> None:
+    """ "£4.2 million" was read as 4.2 where a cue put a number slot before it ("cost
+    £{value}"), and "12 thousand" as 12: the amount is the figure times its scale."""
+    assert _found(SCALED, sentence)[0] == found
+    assert (parse_number(found), parse_integer(found)) == (number, integer)
+
+
+@pytest.mark.parametrize("text", ["4.2m", "1.5bn", "x million", "4.2 millions", "million"])
+def test_what_is_no_scaled_figure(text: str) -> None:
+    assert (_found(SCALED, text), parse_number(text)) == ([], None)
+
+
+def test_a_scaled_figure_finer_than_a_unit_is_no_integer() -> None:
+    assert (parse_number("1.2345 thousand"), parse_integer("1.2345 thousand")) == (None, None)
 
 
 @pytest.mark.parametrize(

@@ -238,3 +238,22 @@ def test_the_facts_naming_the_topic_are_read_once_an_article(
     claims = yaml.safe_load(draft(read_article(article.encode()), dataset, info))["claims"]
     assert [(c["subject"], c["value"]) for c in claims] == [("Harbour Night", "Ada Stone")]
     assert calls == [("coast-tour", "concert")]
+
+
+SECOND_SUBJECT = Path(__file__).resolve().parents[1] / "second_subject" / "dataset"
+
+
+def test_an_amount_scaled_by_a_word_is_drafted_whole() -> None:
+    """ "£4.2 million" was drafted as a cost of 4.2 pounds, and "a capacity of 12
+    thousand" as 12 spectators: the figure before the scale word is no amount."""
+    dataset = load_dataset(str(SECOND_SUBJECT))
+    info = SourceInfo(id="gazette", outlet="Gazette", title="", published="2020-11-02")
+    text = (
+        "Stand opens\n\nThe South Stand cost £4.2 million to build. Estuary Park, with a "
+        "capacity of 12 thousand, is full.\n"
+    )
+    drafted = yaml.safe_load(draft(read_article(text.encode()), dataset, info))
+    assert [(c["subject"], c["property"], c["value"]) for c in drafted["claims"]] == [
+        ("South Stand", "construction_cost", 4_200_000),
+        ("Estuary Park", "capacity", 12_000),
+    ]

@@ -14,6 +14,7 @@ __all__ = [
     "INTEGER",
     "NUMBER",
     "PERCENT",
+    "SCALED",
     "one_end_of_range",
     "parse_duration",
     "parse_integer",
@@ -48,8 +49,15 @@ _WORD = (
 )
 # Thousands parted by commas, as news style writes them ("1,149 metres", "12,000 fans").
 _GROUPED = r"\d{1,3}(?:,\d{3}){1,2}"
-INTEGER = r"(?<![\w.,])(?:" + _GROUPED + r"|\d{1,4}|(?i:" + _WORD + r"))(?![\w]|[.,]\d)"
-NUMBER = r"(?<![\w.,])(?:" + _GROUPED + r"|\d{1,6})(?:\.\d{1,3})?(?![\w]|[.,]\d)"
+# A figure scaled by a word, as news style writes large amounts ("£4.2 million", "12
+# thousand fans"): the figure alone is not the amount, so no pattern ends at it, and a
+# number or integer slot reads it whole (`SCALED`).
+_SCALES = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+_SCALE = r"(?i:" + "|".join(_SCALES) + r")(?![\w])"
+_UNSCALED = rf"(?!{_JOIN}+{_SCALE})"
+INTEGER = r"(?<![\w.,])(?:" + _GROUPED + r"|\d{1,4}|(?i:" + _WORD + r"))(?![\w]|[.,]\d)" + _UNSCALED
+NUMBER = r"(?<![\w.,])(?:" + _GROUPED + r"|\d{1,6})(?:\.\d{1,3})?(?![\w]|[.,]\d)" + _UNSCALED
+SCALED = rf"(?<![\w.,])\d{{1,3}}(?:\.\d{{1,3}})?{_JOIN}+{_SCALE}"
 # "per cent" as a word of its own: "45 percentage points" and "the 45 percentile"
 # are no percentages.
 PERCENT = r"(?<![\w.,])\d{1,3}(?:\.\d{1,2})?\s?(?:%|(?i:per\s?cent)(?![\w]))"
@@ -87,10 +95,16 @@ def _word_number(text: str) -> int | None:
 
 
 def parse_integer(text: str) -> int | None:
+    scaled = _scaled(text)
+    if scaled is not None:
+        return int(scaled) if float(scaled).is_integer() else None
     return _word_number(text)
 
 
 def parse_number(text: str) -> int | float | None:
+    scaled = _scaled(text)
+    if scaled is not None:
+        return scaled
     if re.match(_GROUPED, text):
         text = text.replace(",", "")
     try:
@@ -98,6 +112,24 @@ def parse_number(text: str) -> int | float | None:
     except ValueError:
         return None
     return int(value) if value.is_integer() else value
+
+
+def _scaled(text: str) -> int | None:
+    """The amount a figure and its scale word give ("4.2 million" is 4,200,000), or None
+    for text of another form. Worked out in whole units, so that 4.2 million is
+    4200000 and not 4200000.000000001."""
+    parts = re.split(_JOIN + "+", text.strip())
+    if len(parts) != 2 or parts[1].lower() not in _SCALES:
+        return None
+    whole, _, fraction = parts[0].partition(".")
+    if not whole.isdigit() or (fraction and not fraction.isdigit()):
+        return None
+    scale = _SCALES[parts[1].lower()]
+    places: int = 10 ** len(fraction)
+    part, rest = divmod(int(fraction or "0") * scale, places)
+    if rest:
+        return None  # finer than a unit: no amount of whole units
+    return int(whole) * scale + part
 
 
 def parse_percent(text: str) -> int | float | None:

@@ -24,6 +24,7 @@ from .numbers import (
     INTEGER,
     NUMBER,
     PERCENT,
+    SCALED,
     parse_duration,
     parse_integer,
     parse_number,
@@ -100,8 +101,8 @@ def _owner(word: str) -> bool:
 
 
 PROSE: dict[str, ProseType] = {
-    "integer": ProseType(INTEGER, lambda text, _, __, ___: parse_integer(text)),
-    "number": ProseType(NUMBER, lambda text, _, __, ___: parse_number(text)),
+    "integer": ProseType(f"(?:{SCALED}|{INTEGER})", lambda text, _, __, ___: parse_integer(text)),
+    "number": ProseType(f"(?:{SCALED}|{NUMBER})", lambda text, _, __, ___: parse_number(text)),
     "percent": ProseType(PERCENT, lambda text, _, __, ___: parse_percent(text)),
     "duration": ProseType(DURATION, _duration),
     "date": ProseType(
