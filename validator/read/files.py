@@ -148,12 +148,13 @@ def discover(paths: Iterable[str], root: str | None = None, skip: Iterable[str] 
     passed_over = {found for found in map(_identity, skip) if found is not None}
     found: dict[str, None] = {}
     by_identity: dict[_Identity, str] = {}
+    walked: set[_Identity] = set()  # `paths = ["claims"] * 4000` searched it 4,000 times
     for path in paths:
         candidates: Iterable[tuple[str, _Identity | None]]
         if path == STDIN:
             candidates = [(STDIN, None)]
         elif os.path.isdir(path):
-            candidates = _walk(path, (*bounds, path), passed_over)
+            candidates = _walk(path, (*bounds, path), passed_over, walked)
         elif os.path.lexists(path):
             candidates = [(os.path.normpath(path), _identity(path))]
         else:
@@ -184,10 +185,11 @@ def _identity(path: str) -> _Identity | None:
 
 
 def _walk(
-    top: str, bounds: tuple[str, ...], skip: Collection[_Identity] = ()
+    top: str, bounds: tuple[str, ...], skip: Collection[_Identity], walked: set[_Identity]
 ) -> Iterator[tuple[str, _Identity | None]]:
+    """Claim files under `top`, skipping folders in `walked` (adding each one searched)."""
     named = _identity(top)  # a folder named is searched, even one to pass over in a walk
-    seen_dirs: set[_Identity] = {folder for folder in skip if folder != named}
+    passed_over = {folder for folder in skip if folder != named}
     pending = [top]
     while pending:
         folder = pending.pop()
@@ -197,9 +199,9 @@ def _walk(
             yield os.path.normpath(folder), None
             continue
         ident = (info.st_dev, info.st_ino)
-        if ident in seen_dirs:
+        if ident in walked or ident in passed_over:
             continue
-        seen_dirs.add(ident)
+        walked.add(ident)
         try:
             with os.scandir(folder) as listing:
                 entries = sorted(listing, key=lambda e: e.name)
