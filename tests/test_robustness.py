@@ -578,7 +578,8 @@ def test_files_git_cannot_hold_are_one_finding_each(
             "E101",
             3,
             13,
-            "not valid UTF-8: byte 0xe9 at offset 34; save the file as UTF-8",
+            "not valid UTF-8: byte 0xe9 at offset 34 (\xe9 in Windows-1252, which the file "
+            "seems to be saved in); save the file as UTF-8",
         ),
         ("loop-a.yaml", "E101", 1, 1, "cannot be read: a loop of symbolic links"),
         ("loop-b.yaml", "E101", 1, 1, "cannot be read: a loop of symbolic links"),

@@ -216,7 +216,34 @@ _WIDE = "the file is %s; save it as UTF-8"
 @pytest.mark.parametrize(
     ("raw", "expected"),
     [
-        (b"a: caf\xe9\n", (1, 7, "not valid UTF-8: byte 0xe9 at offset 6; save the file as UTF-8")),
+        # Read as Windows-1252, what it seems to be, the byte is named as the editor shows
+        # it; not where UTF-8 comes before it or starts there.
+        (
+            b"a: caf\xe9\n",
+            (
+                1,
+                7,
+                "not valid UTF-8: byte 0xe9 at offset 6 (\xe9 in Windows-1252, "
+                "which the file seems to be saved in); save the file as UTF-8",
+            ),
+        ),
+        (
+            b"a: \x93yes\x94\r\n",
+            (
+                1,
+                4,
+                "not valid UTF-8: byte 0x93 at offset 3 (\u201c in Windows-1252, "
+                "which the file seems to be saved in); save the file as UTF-8",
+            ),
+        ),
+        (
+            b"a: \x81\n",  # no character in Windows-1252
+            (1, 4, "not valid UTF-8: byte 0x81 at offset 3; save the file as UTF-8"),
+        ),
+        (
+            b"a: \xe9\x1a\n",  # a control character no text holds
+            (1, 4, "not valid UTF-8: byte 0xe9 at offset 3; save the file as UTF-8"),
+        ),
         (
             b"a: 1\nb: \xc3\xa9\xc3\xa9\xff\n",
             (2, 6, "not valid UTF-8: byte 0xff at offset 12; save the file as UTF-8"),
@@ -276,7 +303,12 @@ _WIDE = "the file is %s; save it as UTF-8"
         # line feed ends is none.
         (
             b"a: 1\rb: caf\xe9\r",
-            (2, 7, "not valid UTF-8: byte 0xe9 at offset 11; save the file as UTF-8"),
+            (
+                2,
+                7,
+                "not valid UTF-8: byte 0xe9 at offset 11 (\xe9 in Windows-1252, "
+                "which the file seems to be saved in); save the file as UTF-8",
+            ),
         ),
         (b"a: 1\rb: x\x00y\r", (2, 5, "contains a NUL character: is this a binary file?")),
         (b"a: 1\rb: 2\nc: \x00\n", (2, 4, "contains a NUL character: is this a binary file?")),

@@ -17,6 +17,7 @@ from typing import Any
 from validator.guard.safe_read import Refusal, Refused, link_followed, read_regular
 from validator.model.findings import Finding, Location, make_finding
 
+from .legacy_text import not_utf8
 from .line_feeds import line_breaks, position_after
 from .positions import LoadProblem, Positions
 from .wide_text import wide_encoding
@@ -336,13 +337,7 @@ def decode(raw: bytes, shown: str) -> str | Finding:
         line, column = position_after(before, line_breaks(raw))
         if line == 1 and raw.startswith(_BOM):
             column -= 1  # editors do not show the byte order mark as a character
-        return _e101(
-            shown,
-            f"not valid UTF-8: byte 0x{raw[error.start]:02x} at offset {error.start}; "
-            "save the file as UTF-8",
-            line,
-            column,
-        )
+        return _e101(shown, not_utf8(raw, error.start), line, column)
     if text.startswith("\ufeff"):
         text = text[1:]
     if "\x00" in text:
