@@ -435,3 +435,30 @@ def test_the_part_played_in_the_new_film_of_a_series() -> None:
             "Mia Threapleton stars as Freya in the new film.",
         ),
     ]
+
+
+# A Japanese report: the speaker's name runs into the particle after it, in katakana or
+# in Latin letters, with a title ("監督") between them or none; or "と" and the speaker
+# follow the quotation.
+JAPANESE = """\
+ケイト・ウィンスレット、娘と初共演
+
+ケイト・ウィンスレットは「娘と一緒に演じるのは本当に特別な経験でした」と語った。
+
+ドミニク・サヴェージ監督によると「脚本は一行もありませんでした。すべて即興です」という。
+
+「撮影の初日から、二人の間には信頼がありました」とサヴェージ監督は振り返った。
+
+Winsletが「彼女は私よりずっと勇敢な俳優です」と話した。
+"""
+
+
+def test_a_japanese_speaker_s_name_runs_into_its_particle() -> None:
+    """No speaker was found: a name was a whole word only, and "ウィンスレットは" is one
+    word to that reading; the quotations were listed."""
+    assert [(s, p, v) for s, p, v, _, _ in _drafted(JAPANESE, "2022-12-06")] == [
+        ("Kate Winslet", "said", "娘と一緒に演じるのは本当に特別な経験でした"),
+        ("Dominic Savage", "said", "脚本は一行もありませんでした。すべて即興です"),
+        ("Dominic Savage", "said", "撮影の初日から、二人の間には信頼がありました"),
+        ("Kate Winslet", "said", "彼女は私よりずっと勇敢な俳優です"),
+    ]

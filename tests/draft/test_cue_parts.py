@@ -25,6 +25,7 @@ from validator.draft.cue_parts import (
     ROLE,
     ROLE_WORD,
     literal,
+    word_edges,
 )
 
 NAME = NAME_MARK[0] + NAME_MARK[1] * 4  # a name of five characters, as marked
@@ -206,3 +207,10 @@ def test_a_possessive_after_a_name(text: str, owns: bool) -> None:
 )
 def test_a_possessive_pronoun_is_its_own_possessive(text: str, owns: bool) -> None:
     assert (re.search(POSSESSIVE, text) is not None) is owns
+
+
+def test_a_cue_s_edges_in_a_script_without_spaces_are_no_word_s() -> None:
+    assert word_edges("{subject} said") == (r"(?<![\w])", r"(?![\w])")
+    assert word_edges("{subject}は") == (r"(?<![\w])", "")
+    assert word_edges("と{subject}が") == ("", "")
+    assert word_edges("{value} ({character})") == (r"(?<![\w])", "")

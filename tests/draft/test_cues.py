@@ -200,6 +200,16 @@ def test_a_speaker_before_the_verb_is_no_name_ending_a_list() -> None:
     assert _find("{subject} said", "Ida Brook said", [(0, 9)], said) == "Ida Brook said"
 
 
+def test_a_cue_in_a_script_without_spaces_has_no_word_edge() -> None:
+    """Japanese writes a particle and the verb after it with no space: "が" ends no word
+    in "レイエスが話した", where an English cue's last word must end one."""
+    said = PropertyDef("said", "quote")
+    text = "「毎晩が初日です」とトマス・レイエスが話した。"
+    assert _find("と{subject}が", text, [(10, 18)], said) == "とトマス・レイエスが"
+    assert _find("{subject}は", "レイエスはこう語った", [(0, 4)], said) == "レイエスは"
+    assert _find("{subject} said", "Ida Brook saidx", [(0, 9)], said) == ""
+
+
 def test_a_slot_starting_a_cue_before_its_words_takes_who_acts() -> None:
     """In "Ida Brook, who stars alongside her as Wren", "her" is not who plays Wren. Before
     a gap the slot still takes a possessive ("her 22-year-old daughter, ...")."""

@@ -10,13 +10,16 @@ from collections import defaultdict
 from hypothesis import given
 from hypothesis import strategies as st
 
-from validator.draft.name_scan import NameScanner, fold
+from validator.draft.name_scan import SCRIPT_CHANGE, NameScanner, fold
 
 
 def _pattern(names: list[str]) -> re.Pattern[str]:
-    """The alternation the scanner replaced: whole words, longest first, in any case."""
+    """The alternation the scanner replaced: whole words, longest first, in any case; a
+    word's edge is also where Japanese passes from one script to another (a particle
+    after a name: "ウィンスレットは")."""
     parts = [re.escape(name) for name in sorted(set(names), key=lambda n: (-len(n), n))]
-    return re.compile(r"(?i:(?<![\w])(?:" + "|".join(parts) + r")(?![\w]))")
+    edge = SCRIPT_CHANGE.pattern
+    return re.compile(rf"(?i:(?:(?<![\w])|{edge})(?:" + "|".join(parts) + rf")(?:(?![\w])|{edge}))")
 
 
 def test_fold_is_the_sense_of_case_of_regular_expressions() -> None:
@@ -38,8 +41,11 @@ def test_fold_is_the_sense_of_case_of_regular_expressions() -> None:
 
 
 # Letters in both cases, the ones whose case is odd (dotted and dotless i, long s, the
-# Kelvin sign), word and non-word characters, and a combining accent.
-LETTERS = st.sampled_from(list("aAbB \u0130\u0131iI\u017fsS\u212aKk-.\u2019\u0301\u00e91_"))
+# Kelvin sign), word and non-word characters, a combining accent, and Japanese's
+# hiragana, katakana (its long-vowel mark too) and ideographs, written with no spaces.
+LETTERS = st.sampled_from(
+    list("aAbB \u0130\u0131iI\u017fsS\u212aKk-.\u2019\u0301\u00e91_はがケイー語氏・")
+)
 
 
 @given(
@@ -82,3 +88,27 @@ def test_the_cost_of_a_scan_does_not_grow_with_the_number_of_names() -> None:
     assert len(spans) == 1_000
     assert text[spans[0][0] : spans[0][1]] == "Zed7 Person7"
     assert asked == 30_993  # about 2 for each of the 14,000 word starts
+
+
+def test_a_name_runs_into_a_japanese_particle() -> None:
+    """Japanese writes no space after a name: where the script changes (katakana or
+    Latin letters to a hiragana particle, to an ideograph's title) a name may end, and
+    start; within one script it may not ("ウィンスレットスキー" is another name)."""
+    scanner = NameScanner(["ケイト・ウィンスレット", "ウィンスレット", "Winslet"])
+    found = {
+        text: [text[start:end] for start, end in scanner.spans(text)]
+        for text in (
+            "ケイト・ウィンスレットは「」",
+            "Winsletが話した",
+            "監督ウィンスレット氏によると",
+            "ウィンスレットスキー",
+            "Winsletx",
+        )
+    }
+    assert found == {
+        "ケイト・ウィンスレットは「」": ["ケイト・ウィンスレット"],
+        "Winsletが話した": ["Winslet"],
+        "監督ウィンスレット氏によると": ["ウィンスレット"],
+        "ウィンスレットスキー": [],
+        "Winsletx": [],
+    }

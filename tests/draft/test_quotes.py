@@ -299,9 +299,9 @@ def test_an_article_quoting_in_corner_brackets_is_drafted_and_validates(
         "\n"
         "# Found but not placed: no subject and property could be told for these.\n"
         "# Record any that is a claim by hand.\n"
-        # Names are whole words: one a particle follows with no space, as Japanese
-        # writes it, is not found, so the speaker is no one the draft can name. The
-        # article's last line is kept: it ends as a Japanese sentence does.
+        # The play's dataset names her only in Latin letters, and has no cue in
+        # Japanese: the speaker is no one the draft can name. The article's last line
+        # is kept: it ends as a Japanese sentence does.
         "# - quote: この芝居は私の人生で一番大切な仕事です。\n"
     )
     result = validate(["claims"], dataset="dataset")

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from .name_scan import spaceless
+
 __all__ = [
     "APPOSITIVE",
     "ELSEWHERE",
@@ -29,6 +31,7 @@ __all__ = [
     "ROLE_WORD",
     "THE_NAME",
     "literal",
+    "word_edges",
 ]
 
 # Cues are matched on a copy of the sentence in which every name the cue may take is
@@ -132,6 +135,16 @@ POSSESSIVE = (
 # Marks that end a clause: a cue ending in one ("wrote it with {value},") reads either,
 # the clause ending there, so one cue covers "wrote it with Kate," and "... Kate.".
 _CLOSING = ",."
+
+
+def word_edges(text: str) -> tuple[str, str]:
+    """The patterns before and after a cue's words: one starting or ending in a word must
+    not match inside a longer word. But Japanese writes no edge between words (its
+    particle "が" runs into the verb after it: "レイエスが話した"), so a cue's edge in
+    such a script is no word's."""
+    first, last = text.strip()[:1], text.rstrip()[-1:]
+    before = "" if spaceless(first) else r"(?<![\w])"
+    return before, r"(?![\w])" if last.isalnum() and not spaceless(last) else ""
 
 
 def literal(word: str, closing: bool = False) -> str:

@@ -43,6 +43,7 @@ from .cue_parts import (
     ROLE,
     THE_NAME,
     literal,
+    word_edges,
 )
 from .cue_tokens import gap_follows, next_owns, owned, slot_follows, verb_next, words_next
 from .fronted import FRONTED_START
@@ -385,9 +386,8 @@ def compile_cue(text: str, prop: PropertyDef, opening: bool = False) -> Compiled
     if sum(1 for token in tokens if token.group(2)) > _MAX_GAPS:
         raise CueError(f"a cue has at most {_MAX_GAPS} gaps (...)")
     body = "".join(parts)
-    # A cue starting or ending in a word must not match inside a longer word.
-    pattern = (FRONTED_START if opening else "") + rf"(?<![\w]){body}"
-    pattern += r"(?![\w])" if text.rstrip()[-1:].isalnum() else ""
+    before, after = word_edges(text)  # not inside a longer word
+    pattern = (FRONTED_START if opening else "") + before + body + after
     word_patterns = _word_patterns(pattern, words)
     marks: set[str] = set()
     for name, kind in slots:

@@ -20,13 +20,32 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 
-__all__ = ["NameScanner", "fold"]
+__all__ = ["SCRIPT_CHANGE", "NameScanner", "fold", "spaceless"]
 
 # Characters `re.IGNORECASE` matches that upper- then lower-casing does not bring
 # together: "İ" lower-cases to two characters (its simple lower case is "i"), and three
 # pairs the engine adds itself (`re._casefix`).
 _EXTRA = {"\u0130": "i", "\u1fd3": "\u0390", "\u1fe3": "\u03b0", "\ufb05": "\ufb06"}
 _NON_WORD = re.compile(r"\W")
+# Scripts written without spaces between words: hiragana, katakana (with its long-vowel
+# mark), the CJK ideographs. Japanese runs a name into the particle after it
+# ("ウィンスレットは", "Winsletが"): a name may start or end where the text passes
+# from one of these scripts to another, or to any other letters, as at a space.
+_SPACELESS = ("\u3041-\u309f", "\u30a0-\u30ff", "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff")
+_SPACELESS_CHAR = re.compile(f"[{''.join(_SPACELESS)}]")
+
+
+def spaceless(char: str) -> bool:
+    """Whether `char` is of a script written without spaces between words."""
+    return _SPACELESS_CHAR.fullmatch(char) is not None
+
+
+SCRIPT_CHANGE = re.compile(
+    "|".join(
+        f"(?<=[{script}])(?=[^\\W{script}])|(?<=[^\\W{script}])(?=[{script}])"
+        for script in _SPACELESS
+    )
+)
 
 
 def _fold_one(char: str) -> str:
@@ -77,9 +96,15 @@ class NameScanner:
         folded = fold(text)
         breaks = [found.start() for found in _NON_WORD.finditer(text)]
         ends = [*breaks, len(text)]  # where a name may end: before a non-word character
+        starts = [0, *(at + 1 for at in breaks)]
+        # Or where a word of one script meets one of another with no space between.
+        changes = [found.start() for found in SCRIPT_CHANGE.finditer(text)]
+        if changes:
+            ends = sorted({*ends, *changes})
+            starts = sorted({*starts, *changes})
         found: list[tuple[int, int]] = []
         resume = 0
-        for start in (0, *(at + 1 for at in breaks)):
+        for start in starts:
             if start < resume:
                 continue
             first = bisect_left(ends, start + self._shortest)
