@@ -11,17 +11,19 @@ run rather than only once the source is fixed.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from itertools import chain
 from typing import Any, NamedTuple
 
 from pydantic import ValidationError
 
 from validator.model.findings import Finding, Location, invalidated_claims, make_finding
 from validator.read.files import LoadedFile
-from validator.read.positions import JsonPath, LoadProblem, format_path, refused_tags
+from validator.read.positions import JsonPath, format_path, refused_tags
 
 from .claim_texts import CLAIM_SCHEMA, claim_text, limits
+from .located import Located, located_findings
 from .models import Claim, Source
 from .nulls import drop_optional_nulls
 from .schema_fast import file_schema_errors
@@ -100,7 +102,7 @@ def check_claim_file(
     data = loaded.data
     source_id = _fallback_source_id(loaded)
     if not isinstance(data, dict):
-        findings.extend(_load_problem(loaded, p) for p in loaded.problems)
+        findings.extend(located_findings(loaded.path, _load_problems(loaded), []).findings)
         if () in refused_tags(loaded.problems):
             return ParsedFile(loaded, source_id, None, 1, ()), findings
         findings.append(
@@ -126,33 +128,19 @@ def check_claim_file(
         )
         return ParsedFile(loaded, source_id, None, 1, ()), findings
 
-    invalid: set[int] = set()
-    file_invalid = False
     full_ids = _full_claim_ids(source_id, raw_claims)
     # Duplicate keys (E101) and schema errors (E102) both make the claim they sit in
     # invalid, or the whole file when they sit outside any claim.
-    located = [
-        ("E101", p.path, p.line, p.column, p.message, f"{p.kind}:{format_path(p.path)}")
-        for p in loaded.problems
-    ] + [
-        ("E102", e.path, e.line, e.column, e.message, format_path(e.path))
-        for e in file_schema_errors(loaded, CLAIM_SCHEMA)
-    ]
-    for code, path, line, column, message, key in located:
-        claim_index = _claim_index(path)
-        if claim_index is None:
-            file_invalid = True
-        else:
-            invalid.add(claim_index)
-        findings.append(
-            make_finding(
-                code,
-                message,
-                claims=_claim_ids(full_ids, claim_index),
-                locations=(_loc(loaded, line, column),),
-                key=key,
-            )
-        )
+    located = chain(
+        _load_problems(loaded),
+        (
+            Located("E102", e.path, e.line, e.column, e.message, format_path(e.path))
+            for e in file_schema_errors(loaded, CLAIM_SCHEMA)
+        ),
+    )
+    placed = located_findings(loaded.path, located, full_ids)
+    findings.extend(placed.findings)
+    file_invalid, invalid = placed.file_invalid, placed.invalid
 
     source: Source | None = None
     if not file_invalid:
@@ -172,15 +160,12 @@ def check_claim_file(
     return ParsedFile(loaded, source_id, source, source_line, entries), findings
 
 
-def _load_problem(loaded: LoadedFile, problem: LoadProblem) -> Finding:
-    """The E101 of a problem the loader found in a document it could still read, but
-    that is no mapping: it has no claim for the finding to name."""
-    return make_finding(
-        "E101",
-        problem.message,
-        locations=(_loc(loaded, problem.line, problem.column),),
-        key=f"{problem.kind}:{format_path(problem.path)}",
-    )
+def _load_problems(loaded: LoadedFile) -> Iterator[Located]:
+    """The problems the loader found in a document it could still read, as E101s."""
+    for p in loaded.problems:
+        yield Located(
+            "E101", p.path, p.line, p.column, p.message, f"{p.kind}:{format_path(p.path)}"
+        )
 
 
 _new_tuple = tuple.__new__
@@ -325,12 +310,6 @@ def describe_kind(data: Any) -> str:
     return "empty" if data is None else "not a mapping"
 
 
-def _claim_index(path: JsonPath) -> int | None:
-    if len(path) >= 2 and path[0] == "claims" and isinstance(path[1], int):
-        return path[1]
-    return None
-
-
 def _written_id(raw: Any, index: int) -> str:
     """The claim's id as written, cut where longer than an id may be (`claim_text`), or
     `#N` (its place in the file) when it has none."""
@@ -352,12 +331,6 @@ def _full_claim_ids(source_id: str, raw_claims: Any) -> list[str]:
         full_ids.append(full_id if claim_id not in seen else f"{full_id}#{index + 1}")
         seen.add(claim_id)
     return full_ids
-
-
-def _claim_ids(full_ids: list[str], index: int | None) -> tuple[str, ...]:
-    if index is None or index >= len(full_ids):
-        return ()
-    return (full_ids[index],)
 
 
 def _model_disagreement(
