@@ -496,6 +496,18 @@ def test_a_path_written_with_backslashes_is_told_to_use_slashes(project: Path) -
     )
 
 
+@pytest.mark.parametrize("address", ["https://example.com/story.txt", "HTTP://example.com"])
+def test_a_web_address_as_an_archive_is_told_to_save_the_page(project: Path, address: str) -> None:
+    """An address where the archive's path belongs was told only that it "does not
+    exist", and that the path (relative to this file) should be fixed."""
+    _claim(project, address)
+    fix = (
+        "an archive is a file in the project, not a web address: save the page's text in "
+        "a file beside this one and name that, and give the address as the source's url"
+    )
+    assert _e107(project) == _refused(address, "does not exist", fix)
+
+
 @pytest.mark.parametrize("archive", ["..", "../claims/.."])
 def test_the_project_root_as_an_archive_is_a_folder_not_a_hidden_file(
     project: Path, archive: str

@@ -146,6 +146,15 @@ _PAGE_FIX = "save the page's text as an ordinary UTF-8 file and name that"
 _SLASH_FIX = "write the path with / between folders ('{slashed}'), which every system reads"
 
 
+# A web address where a path belongs (`archive: https://...`): read as a path, it "does
+# not exist", which sent the writer to check an address that works in a browser.
+_ADDRESS = re.compile(r"[a-z][a-z0-9+.-]*://", re.IGNORECASE)
+_ADDRESS_FIX = (
+    "an archive is a file in the project, not a web address: save the page's text in a "
+    "file beside this one and name that, and give the address as the source's url"
+)
+
+
 def _backslashed(written: str) -> bool:
     """A relative path with `\\` between its folders, as a Windows desk writes it."""
     return "\\" in written and ":" not in written
@@ -206,6 +215,8 @@ class Archives:
         if isinstance(kept, Unusable) and kept.fix == _PATH_FIX and _backslashed(written):
             slashed = written.replace("\\", "/")
             return replace(kept, fix=_SLASH_FIX.format(slashed=shorten(slashed, 80)))
+        if isinstance(kept, Unusable) and kept.fix == _PATH_FIX and _ADDRESS.match(written):
+            return replace(kept, fix=_ADDRESS_FIX)
         return kept
 
     def stamp(self, path: str) -> str | None:
