@@ -385,6 +385,12 @@ def test_where_the_context_started_is_named_when_it_is_on_another_line() -> None
             " (line 2 is indented with U+3000 (ideographic space), which YAML does not read as "
             "indentation; indent it with ordinary spaces)",
         ),
+        (
+            'a: "She said "yes" to it"\n',
+            14,
+            ' (a " inside a text in double quotes ends it: write it as \\", or put the text '
+            "in single quotes)",
+        ),
         ("a: 1\nb: 2\n", 8, ""),
         ("ab", 100, ""),  # a mark past the text
         ("", 0, ""),

@@ -17,6 +17,7 @@ import yaml
 
 from .line_feeds import line_breaks, position_after, yaml_line_start
 from .yaml_indent import indent_hint
+from .yaml_indicators import indicator_hint
 from .yaml_scalars import YamlParseError
 
 __all__ = [
@@ -160,6 +161,7 @@ def describe(
         message += (
             _odd_indent(source, mark.index + 1)
             or _quoting_hint(problem, source, mark.index)
+            or indicator_hint(source, mark.index)
             or indent_hint(problem, source, mark.index)
         )
     return message
@@ -175,6 +177,11 @@ def _quoting_hint(problem: str, source: str, index: int) -> str:
         return (
             " (a ' inside a text in single quotes ends it: write it twice, as in "
             "'Winslet''s', or put the text in double quotes)"
+        )
+    if source[index - 1] == '"' and source[index].isalnum():
+        return (
+            ' (a " inside a text in double quotes ends it: write it as \\", or put the '
+            "text in single quotes)"
         )
     line_start = yaml_line_start(source, index)
     if (
