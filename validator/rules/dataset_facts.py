@@ -16,7 +16,7 @@ from validator.dataset.model import Dataset, Fact
 from validator.model.property_types.registry import derivation, describe_set
 from validator.model.result import Verdict
 from validator.model.typography import listed
-from validator.model.values import Choice, Span, contains, equal, overlaps
+from validator.model.values import Choice, contains, equal, overlaps
 from validator.resolve.claims import ResolvedClaim, Statement, statement_fields
 
 from .dataset_derived import assess_derived, what_as_of_decides
@@ -28,6 +28,7 @@ from .fact_compare import (
     postdates,
     qualifier_relations,
 )
+from .fact_times import changed_within, date_decides, superseded, throughout
 from .fact_words import Assessment, Conclusion, Judgement, Note, Writer
 from .rule import ClaimRule, Judge, Setting, Undated
 
@@ -93,7 +94,10 @@ def conclusion_depends_on(statement: Statement, dataset: Dataset) -> Hashable:
     # Which fact the source could have known of, where a fact has a date qualifier.
     known = tuple(postdates(f, statement) for f in facts if f.qualifiers)
     if prop.time_dependent:
-        applies = tuple(f.valid is None or overlaps(f.valid, statement.as_of) for f in facts)
+        # Whether each applies at none, all or part of the date: a list's entry valid
+        # for part of a claim's year may leave it undetermined, for the whole year
+        # supports it.
+        applies = tuple(date_decides(f, statement) for f in facts)
         return (*said, "time", applies, known)
     return (*said, "known", known)
 
@@ -147,12 +151,14 @@ def _conclude(
     claim: Statement, comparisons: list[Comparison], complete: bool, w: Writer
 ) -> Conclusion:
     supporting = [c for c in comparisons if c.relation is Relation.SUPPORTS]
-    if supporting and claim.prop.single and claim.prop.time_dependent:
+    if supporting and claim.prop.time_dependent:
         settled = [c for c in comparisons if not c.fact.disputed]
         fits = [c.fact for c in settled if c.relation is Relation.SUPPORTS]
         others = [c.fact for c in settled if c.relation is not Relation.SUPPORTS]
-        if fits and others:
-            return _changed_within(fits[0], others[0], w)
+        if fits and others and claim.prop.single:
+            return changed_within(fits[0], others[0], w)
+        if fits and not claim.prop.single and not throughout(fits, claim):
+            return changed_within(fits[0], None, w)
     if supporting:
         return _supported(claim, comparisons, supporting, w)
     overlapping = [c for c in comparisons if c.relation is Relation.OVERLAPS]
@@ -186,7 +192,7 @@ def _supported(
                     _deciding_qualifier(claim, best.fact) if exact_value else None,
                 )
             )
-        later = _superseded(best.fact, w)
+        later = superseded(best.fact, w)
         if later is not None:
             findings.append(
                 w.finding(
@@ -270,18 +276,6 @@ def _undetermined(claim: Statement, fact: Fact, w: Writer) -> Conclusion:
     return w.done(Verdict.UNDETERMINED, w.finding("D204", message, fact, qualifier))
 
 
-def _changed_within(fits: Fact, other: Fact, w: Writer) -> Conclusion:
-    """Two values of a single, time-dependent property are valid within the claim's
-    `as_of` (a year, or a publication date known to a month): the claim fits one and not
-    the other. "80 as of 2023" was supported, with "true then", beside 85 from February."""
-    message = (
-        f"the dataset gives {w.fact_text(fits)}, and also {w.fact_text(other)}: the value "
-        "changed within the claim's date, so the dataset neither confirms nor refutes it; "
-        "find the date the source meant and give it as the claim's as_of"
-    )
-    return w.done(Verdict.UNDETERMINED, w.finding("D204", message, fits))
-
-
 def _unsupported(
     claim: Statement, comparisons: list[Comparison], complete: bool, w: Writer
 ) -> Conclusion:
@@ -323,20 +317,6 @@ def _unsupported(
 
 # Entries of a list a message names before "and N more": a dataset may list thousands.
 _LISTED_FACTS = 12
-
-
-def _superseded(fact: Fact, w: Writer) -> Fact | None:
-    """A later fact of a time-dependent property, when `fact` has stopped being valid."""
-    valid = fact.valid
-    if not w.claim.prop.time_dependent or not isinstance(valid, Span) or valid.high is None:
-        return None
-    ended = valid.high
-    later: list[tuple[float, Fact]] = []
-    for other in w.dataset.facts_for(w.claim.subject, w.claim.prop.name):
-        starts = other.valid.low if isinstance(other.valid, Span) else None
-        if starts is not None and starts > ended and not contains(w.claim.value, other.value):
-            later.append((starts, other))
-    return min(later, key=lambda pair: pair[0])[1] if later else None
 
 
 def _start(dataset: Dataset, setting: Setting) -> Judge:
