@@ -462,3 +462,52 @@ def test_a_japanese_speaker_s_name_runs_into_its_particle() -> None:
         ("Dominic Savage", "said", "撮影の初日から、二人の間には信頼がありました"),
         ("Kate Winslet", "said", "彼女は私よりずっと勇敢な俳優です"),
     ]
+
+
+# A profile: "she" opens two sentences in a row, the first naming the director after
+# it; the second "She" is still Winslet, and so is the "her" of "her daughter".
+PROFILE_SHE = """\
+Kate Winslet's most personal role
+
+By Features Desk
+
+Kate Winslet has been a star for thirty years.
+
+Now 47, she stars in I Am Ruth, a drama she co-created with director Dominic Savage. \
+She plays Ruth, and her daughter Mia Threapleton plays Freya.
+"""
+
+
+def test_a_pronoun_carried_from_the_sentence_before() -> None:
+    """The second "She" was the last person the sentence before named, Savage: the
+    draft cast him as Ruth and made him Mia Threapleton's parent."""
+    assert _drafted(PROFILE_SHE, "2022-12-05")[-4:] == [
+        (
+            "I Am Ruth",
+            "director",
+            "Dominic Savage",
+            {},
+            "Now 47, she stars in I Am Ruth, a drama she co-created with director Dominic Savage.",
+        ),
+        (
+            "I Am Ruth",
+            "cast_member",
+            "Kate Winslet",
+            {"character": "Ruth"},
+            "She plays Ruth, and her daughter Mia Threapleton plays Freya.",
+        ),
+        (
+            "Mia Threapleton",
+            "child_of",
+            "Kate Winslet",
+            {},
+            "She plays Ruth, and her daughter Mia Threapleton plays Freya.",
+        ),
+        (
+            "I Am Ruth",
+            "cast_member",
+            "Mia Threapleton",
+            {"character": "Freya"},
+            "She plays Ruth, and her daughter Mia Threapleton plays Freya.",
+        ),
+    ]

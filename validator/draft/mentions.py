@@ -98,6 +98,7 @@ class Mentions:
         self._names = NameScanner(by_name)
         self._surnames = NameScanner(surnames)
         self._surname_of = surnames
+        self.texts = [sentence.text for sentence in sentences]
         self.by_sentence: list[list[Mention]] = []
         active: dict[str, dict[str, tuple[int, int]]] = {}
         named: Counter[str] = Counter()

@@ -90,23 +90,61 @@ def entities(
         pronouns = []
     if pronouns:
         exclude = {m.entity for m in inside}
-        find = _only_antecedent if owner and not inside else antecedent
-        out.append(find(mentions, index, start, kinds, exclude))
+        if owner and not inside:
+            out.append(_only_antecedent(mentions, index, start, kinds, exclude))
+        else:
+            out.append(antecedent(mentions, index, start, kinds, exclude, pronouns[-1]))
     return [e for e in out if e is None or not kinds or mentions.kind(str(e)) in kinds]
 
 
 def antecedent(
-    mentions: Mentions, index: int, before: int, kinds: tuple[str, ...], exclude: set[str]
+    mentions: Mentions,
+    index: int,
+    before: int,
+    kinds: tuple[str, ...],
+    exclude: set[str],
+    pronoun: str = "",
+    depth: int = 0,
 ) -> str | None:
     """What a pronoun stands for: the first entity of the right kind named in its
-    sentence before it, else the last one named in the three sentences before."""
+    sentence before it, else the last one named in the three sentences before; but
+    where one of those calls someone by a `pronoun` of the same person ("she", "her")
+    before naming anyone, the one that pronoun stands for: in "Now 47, she stars in I
+    Am Ruth with director Dominic Savage. She plays Ruth", the second "She" is the
+    first's, not Savage."""
     for mention in mentions.within(index, 0, before)[:_MAX_LIST]:
         if _fits(mentions, mention, kinds, exclude):
             return mention.entity
     for earlier in range(index - 1, max(-1, index - 4), -1):
+        carried = _same_person(mentions, earlier, pronoun, kinds, exclude)
+        if carried is not None and depth < _MAX_CARRIED:
+            return antecedent(mentions, earlier, carried, kinds, exclude, pronoun, depth + 1)
         for mention in reversed(mentions.by_sentence[earlier]):
             if _fits(mentions, mention, kinds, exclude):
                 return mention.entity
+    return None
+
+
+# Personal pronouns by the person they call: "she" and "her" one, "he", "his", "him"
+# another. A sentence's pronoun carried from the one before is followed this far back.
+_SAME_PERSON = {"she": "she", "her": "she", "hers": "she", "he": "he", "his": "he", "him": "he"}
+_MAX_CARRIED = 3
+_PERSONAL_WORD = re.compile(r"(?<![\w])(?i:she|her|hers|he|his|him)(?![\w])")
+
+
+def _same_person(
+    mentions: Mentions, index: int, pronoun: str, kinds: tuple[str, ...], exclude: set[str]
+) -> int | None:
+    """Where sentence `index` calls someone by a pronoun of the same person as
+    `pronoun`, before it names anyone who fits; None where it does not."""
+    person = _SAME_PERSON.get(pronoun.lower())
+    if person is None:
+        return None
+    fitting = [m.start for m in mentions.by_sentence[index] if _fits(mentions, m, kinds, exclude)]
+    text = mentions.texts[index]
+    for found in _PERSONAL_WORD.finditer(text, 0, min(fitting, default=len(text))):
+        if _SAME_PERSON[found.group().lower()] == person:
+            return found.start()
     return None
 
 
