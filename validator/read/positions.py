@@ -80,9 +80,14 @@ class LoadProblem:
 
 
 def refused_tags(problems: Iterable[LoadProblem]) -> frozenset[JsonPath]:
-    """The nodes whose tag was refused. Each is read as written without its tag, which
-    is a guess, so the schema's verdict on the node itself is not reported."""
-    return frozenset(problem.path for problem in problems if problem.kind == "tag")
+    """The nodes whose tag was refused, or whose anchor no alias uses. Each is read as
+    written without its tag or anchor, which is a guess, so the schema's verdict on the
+    node itself is not reported."""
+    return frozenset(problem.path for problem in problems if problem.kind in _GUESSED)
+
+
+# The problems that leave a node read as a guess (`refused_tags`).
+_GUESSED = frozenset(("tag", "anchor"))
 
 
 def duplicate_key(
