@@ -115,3 +115,39 @@ def test_a_single_value_that_changed_within_the_claims_date_is_named_with_the_ot
             ],
         )
     ]
+
+
+def test_a_single_value_that_ended_within_the_claims_date_is_undetermined(
+    tmp_path: Path,
+) -> None:
+    """A manager who left on 10 May 2025, the next appointed in June: "manager as of May
+    2025" was supported ("true then"), though for the rest of May the club had another
+    or none. Their periods do not meet, so neither is named beside the other."""
+    assert judged(
+        tmp_path,
+        "  - {id: may, subject: Rovers, property: manager, value: Okafor, as_of: 2025-05}\n"
+        "  - {id: april, subject: Rovers, property: manager, value: Okafor, as_of: 2025-04}\n",
+    ) == [
+        (
+            "desk/may",
+            "undetermined",
+            [
+                "D204 claims Saltmarsh Rovers F.C. manager Okafor as of 2025-05; the dataset "
+                "gives Dana Okafor (valid 2021-11-20..2025-05-10) (Northern Premier League "
+                "records), which holds for only part of the claim's date, so the dataset "
+                "neither confirms nor refutes it; find the date the source meant and give it "
+                "as the claim's as_of"
+            ],
+        ),
+        (
+            "desk/april",
+            "supported",
+            [
+                "D206 claims Saltmarsh Rovers F.C. manager Okafor as of 2025-04; true then "
+                "(Dana Okafor (valid 2021-11-20..2025-05-10) (Northern Premier League "
+                "records)), but the dataset has Ilse Varga (valid 2025-06-02 or later) (Club "
+                "handbook 2025/26, Saltmarsh Rovers F.C., 2025-08) since; say 'at the time' "
+                "where the claim is reused"
+            ],
+        ),
+    ]

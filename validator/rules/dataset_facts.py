@@ -157,7 +157,7 @@ def _conclude(
         others = [c.fact for c in settled if c.relation is not Relation.SUPPORTS]
         if fits and others and claim.prop.single:
             return changed_within(fits[0], others[0], w)
-        if fits and not claim.prop.single and not throughout(fits, claim):
+        if fits and not throughout(fits, claim):
             return changed_within(fits[0], None, w)
     if supporting:
         return _supported(claim, comparisons, supporting, w)

@@ -2,8 +2,9 @@
 
 A claim's `as_of` may be a span: a year, or a publication date known to a month. A fact
 valid for only part of it neither confirms nor refutes the claim, whether another value
-followed within it (a single value that changed) or the entry ended there (a member of
-a list who left: "in the squad as of 2023", of a player there until May 2023, was
+followed within it (a single value that changed) or the value ended there with none
+after it yet (a manager who left in May, the next appointed in June), or the entry of a
+list did (a player who left: "in the squad as of 2023", of one there until May 2023, was
 supported). A fact no longer valid is true then; the later fact says since when (D206).
 """
 
@@ -58,7 +59,8 @@ def date_decides(fact: Fact, claim: Statement) -> Hashable:
 def changed_within(fits: Fact, other: Fact | None, w: Writer) -> Conclusion:
     """The claim fits a fact valid for only part of its `as_of`: with `other`, a single
     value that changed within it ("80 as of 2023" was supported, with "true then",
-    beside 85 from February); without, an entry of a list that held for part of it."""
+    beside 85 from February); without, a value or a list's entry that held for part of
+    it, with no other valid in the rest."""
     if other is not None:
         held = f"and also {w.fact_text(other)}: the value changed within the claim's date"
     else:
