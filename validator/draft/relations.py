@@ -16,6 +16,7 @@ from .fronted import opening_subject
 from .mentions import Mentions
 from .model import DraftClaim, Drafted
 from .numbers import one_end_of_range
+from .other_works import in_another_work
 from .prose import PROSE
 from .sections import Sections
 from .sentences import Sentence
@@ -370,8 +371,8 @@ def _topic(
     """What a cue naming no subject is about: the subject of the sentence its words open
     ("Directed by Jane Doe, the earlier series I Am Victoria ..."), else the entity named
     just before them, else the article's (see sections); none in a relative clause about
-    someone else's."""
-    if _about_someone_else(match, prop):
+    someone else's, nor where the words are set in another work (see other_works)."""
+    if _about_someone_else(match, prop) or in_another_work(mentions, index, match, prop):
         return None
     opening, subject = opening_subject(mentions, index, match, prop.subject_kinds)
     if opening:
