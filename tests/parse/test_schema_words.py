@@ -705,3 +705,26 @@ def test_a_number_in_quotes_where_a_number_goes_is_told_to_lose_them() -> None:
         "claims[1].value.about should be a number, not the text '90'; write 90 without quotes",
         "claims[2].value.within should be a number, not the text '5'; write 5 without quotes",
     ]
+
+
+def test_a_claim_of_more_acknowledgements_than_allowed_is_one_e102_saying_how_many() -> None:
+    """Scenario: 50,000 acknowledgements on one claim (a 1.5 MB file) were 50,000 E108s,
+    one for each that matched no finding; jsonschema's own words quoted the whole list."""
+
+    def claim(count: int) -> str:
+        acks = ", ".join(f"{{code: D20{n % 7 + 1}, reason: r{n}}}" for n in range(count))
+        return (
+            "source: {id: a, outlet: O, title: T, published: 2022-12-07}\n"
+            "claims:\n"
+            f"  - {{id: c, subject: Mia, property: age, value: 22, acknowledge: [{acks}]}}\n"
+        )
+
+    assert claim_file_errors(claim(100)) == []
+    assert claim_file_errors(claim(50_000)) == [
+        (
+            3,
+            66,
+            "claims[0].acknowledge has 50,000 items; at most 100 are allowed (one for each "
+            "finding a review settled)",
+        )
+    ]

@@ -283,6 +283,16 @@ def _phrase_value(error: ValidationError, path: JsonPath, where: str) -> tuple[J
             f"{where} should be {bound} {error.validator_value}, not {error.instance}{day}",
             False,
         )
+    if v == "maxItems" and isinstance(error.instance, list):
+        # Each acknowledgement that matches nothing is an E108 of its own: 50,000 on one
+        # claim were 50,000 findings from a 1.5 MB file.
+        what = " (one for each finding a review settled)" if path[-1:] == ("acknowledge",) else ""
+        limit = error.validator_value
+        return (
+            path,
+            f"{where} has {len(error.instance):,} items; at most {limit} are allowed{what}",
+            False,
+        )
     if v == "minProperties":
         return path, f"{where} is an empty mapping; give at least 'from' or 'to'", False
     if v == "propertyNames":
