@@ -263,15 +263,8 @@ def _phrase_value(error: ValidationError, path: JsonPath, where: str) -> tuple[J
             + (_one_value_each(path, error.instance) or _left_empty(error)),
             False,
         )
-    if v in ("minLength", "maxLength"):
-        size = len(error.instance) if isinstance(error.instance, str) else 0
-        limit = error.validator_value
-        if v == "minLength":
-            if path[-1:] == ("reason",):  # an acknowledgement's: what it is for
-                return path, f"{where} is empty; write what the review concluded", False
-            unit = "character" if limit == 1 else "characters"
-            return path, f"{where} is empty; write at least {limit} {unit}", False
-        return path, f"{where} is {size} characters long; at most {limit} are allowed", False
+    if v in ("minLength", "maxLength", "maxItems"):
+        return path, _size_words(error, path, where), False
     if v in ("minimum", "maximum"):
         bound = "at least" if v == "minimum" else "at most"
         # A day written as one number (20221208) where a year goes: the day as text.
@@ -283,21 +276,29 @@ def _phrase_value(error: ValidationError, path: JsonPath, where: str) -> tuple[J
             f"{where} should be {bound} {error.validator_value}, not {error.instance}{day}",
             False,
         )
-    if v == "maxItems" and isinstance(error.instance, list):
-        # Each acknowledgement that matches nothing is an E108 of its own: 50,000 on one
-        # claim were 50,000 findings from a 1.5 MB file.
-        what = " (one for each finding a review settled)" if path[-1:] == ("acknowledge",) else ""
-        limit = error.validator_value
-        return (
-            path,
-            f"{where} has {len(error.instance):,} items; at most {limit} are allowed{what}",
-            False,
-        )
     if v == "minProperties":
         return path, f"{where} is an empty mapping; give at least 'from' or 'to'", False
     if v == "propertyNames":
         return path, f"{where} has a name that is not lowercase_with_underscores", False
     return path, f"{where}: {_bounded(error)}", False
+
+
+def _size_words(error: ValidationError, path: JsonPath, where: str) -> str:
+    """A text too short or too long, or a list too long, in words."""
+    limit = error.validator_value
+    if error.validator == "maxItems":
+        # Each acknowledgement that matches nothing is an E108 of its own: 50,000 on one
+        # claim were 50,000 findings from a 1.5 MB file.
+        what = " (one for each finding a review settled)" if path[-1:] == ("acknowledge",) else ""
+        count = len(error.instance) if isinstance(error.instance, list) else 0
+        return f"{where} has {count:,} items; at most {limit} are allowed{what}"
+    if error.validator == "minLength":
+        if path[-1:] == ("reason",):  # an acknowledgement's: what it is for
+            return f"{where} is empty; write what the review concluded"
+        unit = "character" if limit == 1 else "characters"
+        return f"{where} is empty; write at least {limit} {unit}"
+    size = len(error.instance) if isinstance(error.instance, str) else 0
+    return f"{where} is {size} characters long; at most {limit} are allowed"
 
 
 # jsonschema's own message quotes the whole value (`repr`); past this many characters it
