@@ -192,6 +192,21 @@ def test_numbers_that_do_not_fit_their_type(raw: object, kind: str, message: str
             "expected a whole number, not '4 star'; write 4: the property's unit is stars",
         ),
         ("100", "percent", None, "expected a percentage, not '100'; write 100 without quotes"),
+        # A space YAML does not strip, as a number copied from a web page keeps it.
+        (
+            "47\u00a0",
+            "integer",
+            "years",
+            "expected a whole number, not '47\\xa0'; it holds U+00A0 (no-break space), which "
+            "makes it text: write 47",
+        ),
+        (
+            "\u2007" + "90",
+            "number",
+            None,
+            "expected a number, not '\\u200790'; it holds U+2007 (figure space), which makes "
+            "it text: write 90",
+        ),
         ("2.5", "number", None, "expected a number, not '2.5'; write 2.5 without quotes"),
         # A unit written before the number, as money is; thousands parted by commas.
         (

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import math
 import re
+import unicodedata
 from typing import Any
 
 from validator.model.typography import shorten
@@ -165,6 +166,12 @@ def _unquoted(raw: Any, unit: str | None, whole: bool) -> str:
     if found is None or (whole and "." in found[2]) or (found[1] and found[3]):
         return ""
     number, word = shorten(found[2].replace(",", "")), (found[1] or found[3]).lower()
+    odd = next((c for c in raw if c.isspace() and c not in " \t\r\n"), None)
+    if not word and odd is not None:
+        # `age: 47` copied from a web page with a no-break space after it: YAML takes
+        # that space for part of a text, and there were no quotes to lose.
+        name = unicodedata.name(odd, "space").lower()
+        return f"; it holds U+{ord(odd):04X} ({name}), which makes it text: write {number}"
     if not word:
         return f"; write {number} without quotes"
     if unit and word in (unit.lower(), unit.lower().removesuffix("s")):
