@@ -215,7 +215,7 @@ def test_explain(repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
         "  written: Mia Threapleton age 21 (as of 2022-12-07)\n"
         "  1. claim: mia-threapleton (Mia Threapleton) age = 21 years, as of 2022-12-07\n"
         "  2. fact: birth_date 2000-10-12 (Published biographies of Kate Winslet and her family)\n"
-        "  3. the birth date gives an age of 22 over 2022-12-07\n"
+        "  3. the date gives an age of 22 over 2022-12-07\n"
         "  4. compare: refutes\n"
         "  5. verdict: refuted\n"
         "  findings:\n"
@@ -252,7 +252,7 @@ def test_explain_as_json(repo: Path, capsys: pytest.CaptureFixture[str]) -> None
     assert explained["steps"] == [
         "claim: mia-threapleton (Mia Threapleton) age = 21 years, as of 2022-12-07",
         "fact: birth_date 2000-10-12 (Published biographies of Kate Winslet and her family)",
-        "the birth date gives an age of 22 over 2022-12-07",
+        "the date gives an age of 22 over 2022-12-07",
         "compare: refutes",
         "verdict: refuted",
     ]

@@ -118,12 +118,12 @@ def test_an_age_derived_from_another_date_is_worded_by_that_date(tmp_path: Path)
         (
             "D203",
             "claims New Co company_age 3 as of 2022-12-07; the dataset has no founded for New "
-            "Co, so the age cannot be checked; add a referenced founded to the dataset if one "
+            "Co, so the age cannot be checked; add a referenced founded fact to the dataset if one "
             "can be found",
         ),
     ]
     steps = result.claims[0].explanation
-    assert "the founded gives an age of 51 over 2022-12-07" in steps
+    assert "the date gives an age of 51 over 2022-12-07" in steps
 
 
 def test_an_age_after_the_dataset_was_checked_is_not_told_as_past(tmp_path: Path) -> None:

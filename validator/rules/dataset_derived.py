@@ -60,10 +60,9 @@ def assess_derived(
 ) -> Conclusion:
     """The claim against what the base property's settled fact gives at its as_of."""
     base = claim.prop.source_property or ""
-    words = base.replace("_", " ")  # the base property in the derivation's words
     facts = [f for f in dataset.facts_for(claim.subject, base) if not f.disputed]
     if not facts:
-        message = f"the dataset has no {base} for {w.subject}, {derived.no_base.format(base=words)}"
+        message = f"the dataset has no {base} for {w.subject}, {derived.no_base.format(base=base)}"
         return w.done(Verdict.UNVERIFIABLE, w.finding("D203", message))
     fact = facts[0]
     assert isinstance(fact.value, Span)
@@ -74,8 +73,8 @@ def assess_derived(
     before, as_of, after = (implied.gives or derived.gives).partition("{as_of}")
     values = implied.text
     w.step(
-        before.format(values=values, base=words),
-        after.format(values=values, base=words) if as_of else None,
+        before.format(values=values, base=base),
+        after.format(values=values, base=base) if as_of else None,
     )
     found = relation(claim.value, implied.values)
     w.step(f"compare: {found.value}")

@@ -50,13 +50,13 @@ def test_an_age_before_the_birth_is_not_yet_born() -> None:
     assert isinstance(that_year, Span) and isinstance(since, Span)
     # The set keeps the negative ages, so any age claimed then is refuted.
     assert AGE.implied(born, before) == Implied(
-        Span(-11, -11), "not yet born", "then", "the {base} is after {as_of}"
+        Span(-11, -11), "not yet born", "then", "the date is after {as_of}"
     )
     assert AGE.implied(born, that_year) == Implied(
         Span(-1, 0),
         "not yet born, then 0",
         "in that time",
-        "the {base} falls within {as_of}: not yet born, then 0",
+        "the date falls within {as_of}: not yet born, then 0",
     )
     assert AGE.implied(born, since).text == "not yet born, then 0 or more"
 
@@ -112,7 +112,7 @@ def test_an_as_of_open_at_its_start_begins_before_any_birth() -> None:
         Span(-2000, 22),
         "not yet born, then between 0 and 22",
         "in that time",
-        "the {base} falls within {as_of}: not yet born, then between 0 and 22",
+        "the date falls within {as_of}: not yet born, then between 0 and 22",
     )
 
 
@@ -155,7 +155,7 @@ def test_an_age_no_one_can_be_allows_no_birth_date(ages: Span) -> None:
 def test_age_is_an_integer_derived_from_a_date() -> None:
     assert (AGE.name, AGE.base_type, AGE.value_type) == ("age", "date", "integer")
     assert AGE.gives.format(base="birth date", values="47", as_of="2022-10-06") == (
-        "the birth date gives an age of 47 over 2022-10-06"
+        "the date gives an age of 47 over 2022-10-06"
     )
     assert AGE.held.format(subject="Kate Winslet", values="47") == "Kate Winslet was 47"
     assert AGE.projected.format(subject="Kate Winslet", values="47") == ("Kate Winslet would be 47")

@@ -63,9 +63,11 @@ class Derivation:
     base_values: Callable[[Span, Span], Span]
     # Words: after "the dataset has no <base> for <subject>, ", the step from the base
     # fact ({values}, {as_of}), and what the subject was ({subject}, {values}); {base} is
-    # the base property's name in words ("birth date", "founded": an age is also a
-    # company's or a building's). `projected` is `held` for an as_of after the day the
-    # dataset was last checked: what the subject would be then, not a past fact.
+    # the base property's name as the dataset writes it. The step follows the one naming
+    # the base fact, so it says "the date", not the name: an age is also a company's or
+    # a building's, and "the founded gives" or "the opened gives" is no English.
+    # `projected` is `held` for an as_of after the day the dataset was last checked: what
+    # the subject would be then, not a past fact.
     no_base: str
     gives: str
     held: str
@@ -105,12 +107,12 @@ def _unborn(youngest: int, oldest: int, as_of: Span) -> Implied:
     or "not yet born, then 0" where the birth falls in it."""
     values = Span(youngest, oldest)
     if oldest < 0:
-        return Implied(values, "not yet born", "then", "the {base} is after {as_of}")
+        return Implied(values, "not yet born", "then", "the date is after {as_of}")
     born_to = "0" if oldest == 0 else f"between 0 and {oldest}"
     if as_of.high is None:
         born_to = "0 or more"
     text = f"not yet born, then {born_to}"
-    return Implied(values, text, "in that time", f"the {{base}} falls within {{as_of}}: {text}")
+    return Implied(values, text, "in that time", f"the date falls within {{as_of}}: {text}")
 
 
 def _open_ended_age(born_first: date, born_last: date, first: date) -> str:
@@ -165,9 +167,10 @@ AGE = Derivation(
     decides=_ages,
     base_values=_births,
     no_base=(
-        "so the age cannot be checked; add a referenced {base} to the dataset if one can be found"
+        "so the age cannot be checked; add a referenced {base} fact to the dataset if one can be "
+        "found"
     ),
-    gives="the {base} gives an age of {values} over {as_of}",
+    gives="the date gives an age of {values} over {as_of}",
     held="{subject} was {values}",
     projected="{subject} would be {values}",
 )
