@@ -37,8 +37,8 @@ KINDS = {
         "Privacy policy changes",
     ],
     Kind.CHROME: [
-        "Share", "Share this article", "Advertisement", "Hide Ad", "Story continues",
-        "Share (12)", "2.", "·3-min read", "2h ago",
+        "Skip to main content", "Share", "Share this article", "Advertisement", "Hide Ad",
+        "Story continues", "Share (12)", "2.", "·3-min read", "2h ago",
     ],
     Kind.SECTION: [
         "Most read", "Most Viewed", "Related Topics", "Trending now", "You may also like",

@@ -113,6 +113,19 @@ def test_a_comments_link_above_the_body_does_not_end_it() -> None:
     )
 
 
+def test_an_interview_s_questions_do_not_hide_where_its_body_starts() -> None:
+    """Questions and answers in turn are no two paragraphs in a row: the body started
+    at the last answer, the headline shared no words with what followed, and the title
+    was the section label over it ("INTERVIEW")."""
+    headline = "Tomas Reyes on directing The Glass Orchard without a script"
+    intro = "Tomas Reyes directs The Glass Orchard, which opens this week without a script."
+    ask, answer = "How do you work without a script?", "I give the actors a plan for each scene."
+    ask_more, last = "How long were the rehearsals?", "Three weeks, and every one of them was hard."
+    article = (intro, ask, answer, ask_more, last, P2)
+    lines = ("Menu", "INTERVIEW", headline, "By Reni Oduya", *article)
+    assert read_page_copy(lines) == PageCopy((headline, *article), headline, "Reni Oduya")
+
+
 def test_an_updated_date_alone_bounds_the_publication_date() -> None:
     headline = "Nora Vell takes the lead at the Lyric Theatre"
     lines = (headline, "Updated 8 March 2025, 10:02", "Last updated 9 March 2025", P1, P2)

@@ -42,6 +42,10 @@ _CHROME = frozenset(
         "ad",
         "hide ad",
         "skip ad",
+        # The link a page gives readers of screens and keyboards, above its menu.
+        "skip to content",
+        "skip to main content",
+        "skip to navigation",
         "sponsored",
         "share",
         "share this",

@@ -123,11 +123,19 @@ def _next_text(kinds: list[Kind], at: int) -> int | None:
 
 
 def _opens_text(lines: tuple[str, ...], kinds: list[Kind], at: int) -> bool:
-    """Whether line `at` is a paragraph followed by another."""
+    """Whether line `at` is a paragraph followed by another, or by an interviewer's
+    question and then a paragraph: an interview printed as questions and answers has no
+    two paragraphs in a row until its last answer."""
     if kinds[at] is not Kind.TEXT or not _is_paragraph(lines[at]):
         return False
     following = _next_text(kinds, at)
+    if following is not None and _is_question(lines[following]):
+        following = _next_text(kinds, following)
     return following is not None and _is_paragraph(lines[following])
+
+
+def _is_question(line: str) -> bool:
+    return line.rstrip().endswith("?") and len(line.split()) >= _MIN_PARAGRAPH_WORDS
 
 
 def _body_start(lines: tuple[str, ...], kinds: list[Kind]) -> int | None:
