@@ -511,3 +511,23 @@ def test_a_pronoun_carried_from_the_sentence_before() -> None:
             "She plays Ruth, and her daughter Mia Threapleton plays Freya.",
         ),
     ]
+
+
+# An interview's introduction: "His" opens the sentence (the director, named in the
+# sentence before), and "her daughter" after Kate Winslet is hers, not his.
+HIS_LATEST = """\
+Dominic Savage on I Am Ruth
+
+By Arts Desk
+
+Dominic Savage has made films without scripts for a decade.
+
+His latest, I Am Ruth, stars Kate Winslet and her daughter Mia Threapleton.
+"""
+
+
+def test_his_before_a_name_and_her_daughter() -> None:
+    """ "His ... daughter Mia Threapleton" made Savage her parent: the gap from "His" ran
+    past Winslet and "her". The draft leaves the parent out (the cue's match starts at
+    "His"; the reviewer adds Winslet)."""
+    assert _drafted(HIS_LATEST, "2022-12-06") == []

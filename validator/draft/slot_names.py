@@ -84,6 +84,8 @@ def entities(
         # "Kate Winslet and her daughter Mia": the list ends at the name, and "her" is
         # the daughter's, not a second member of it (who would be someone else).
         pronouns = pronouns[:-1]
+    if pronouns and not inside and _nearer_owner(mentions, index, match, slot, kinds):
+        return []
     if pronouns and not inside and _RELATIVE_BEFORE.search(match.string, 0, start):
         # "the drama, which she co-wrote": who "she" is the draft cannot tell, as in
         # the cues' own "which he created".
@@ -95,6 +97,26 @@ def entities(
         else:
             out.append(antecedent(mentions, index, start, kinds, exclude, pronouns[-1]))
     return [e for e in out if e is None or not kinds or mentions.kind(str(e)) in kinds]
+
+
+def _nearer_owner(
+    mentions: Mentions, index: int, match: re.Match[str], slot: str, kinds: tuple[str, ...]
+) -> bool:
+    """Whether a possessive pronoun taking the slot, naming no one of its kinds before it
+    in its sentence, is followed before the cue's next slot by a name of those kinds
+    that owns what follows more nearly: in "His latest stars Kate Winslet and her
+    daughter Mia", "His" (a man named sentences before) is not Mia's parent. Where its
+    sentence names one before it ("Kate Winslet arrived with her daughter Mia, 22, and
+    her son Joe"), that one is."""
+    if match.group(slot).strip().lower() not in POSSESSIVES:
+        return False
+    start, end = match.span(slot)
+    after = [match.start(n) for n in match.re.groupindex if match.start(n) >= end]
+    before = mentions.within(index, 0, start)
+    between = mentions.within(index, end, min(after, default=match.end()))
+    return not any(_fits(mentions, m, kinds, set()) for m in before) and any(
+        _fits(mentions, m, kinds, set()) for m in between
+    )
 
 
 def antecedent(
