@@ -95,7 +95,10 @@ def test_range_problems(prop: PropertyDef, problems: list[str]) -> None:
         ("nobody", PropertyDef("child_of", "entity"), "nobody"),
         (90, PropertyDef("runtime", "duration", unit="minutes"), "90 minutes"),
         ({"about": 90}, PropertyDef("runtime", "duration", unit="minutes"), "about 90 minutes"),
-        (96, PropertyDef("score", "percent", unit="%"), "96"),  # a percentage shows no unit
+        # A percentage shows its sign, not its unit, once however it is written.
+        (96, PropertyDef("score", "percent", unit="%"), "96%"),
+        ("96%", PropertyDef("score", "percent"), "96%"),
+        (96, PropertyDef("score", "percent", unit="percent"), "96%"),
         (True, PropertyDef("improvised", "boolean"), "true"),
         (
             "2022-12-08T21:00",

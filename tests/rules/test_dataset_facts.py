@@ -78,8 +78,8 @@ def test_true_then_and_no_longer_true(tmp_path: Path) -> None:
     d206 = next(f for f in result.findings if f.code == "D206")
     assert d206.claims == ("a/score",)
     assert d206.message == (
-        "claims The Film score 100 as of 2023-05-20; true then (100 (valid 2022-12..2023-12) "
-        "(Review aggregator page, 2023-01)), but the dataset has 96 (valid 2024-01 or later) "
+        "claims The Film score 100 as of 2023-05-20; true then (100% (valid 2022-12..2023-12) "
+        "(Review aggregator page, 2023-01)), but the dataset has 96% (valid 2024-01 or later) "
         "(Review aggregator page, 2024-06) since; say 'at the time' where the claim is reused"
     )
     assert [f.code for f in result.findings if f.claims == ("a/later",)] == ["D201"]
@@ -97,7 +97,7 @@ def test_a_value_the_dataset_has_only_at_other_times_names_them(tmp_path: Path) 
         (
             "D203",
             "claims The Film score 90 as of 2021; the dataset has score for The Film only at "
-            "other times: 100 (valid 2022-12..2023-12) (Review aggregator page, 2023-01); 96 "
+            "other times: 100% (valid 2022-12..2023-12) (Review aggregator page, 2023-01); 96% "
             "(valid 2024-01 or later) (Review aggregator page, 2024-06); add a referenced "
             "fact valid at the claim's date if one can be found",
         )
@@ -124,8 +124,8 @@ def test_a_value_that_changed_within_the_claims_date_is_undetermined(tmp_path: P
     assert [(f.code, f.message) for f in result.findings if f.claims == ("a/across",)] == [
         (
             "D204",
-            "claims The Film score 100 as of 2023-06..2024-06; the dataset gives 100 (valid "
-            "2022-12..2023-12) (Review aggregator page, 2023-01), and also 96 (valid 2024-01 or "
+            "claims The Film score 100 as of 2023-06..2024-06; the dataset gives 100% (valid "
+            "2022-12..2023-12) (Review aggregator page, 2023-01), and also 96% (valid 2024-01 or "
             "later) (Review aggregator page, 2024-06): the value changed within the claim's "
             "date, so the dataset neither confirms nor refutes it; find the date the source "
             "meant and give it as the claim's as_of",

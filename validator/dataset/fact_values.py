@@ -79,8 +79,11 @@ def fact_display(raw: Any, prop: PropertyDef, dataset: Dataset) -> str:
         entity = dataset.resolve_entity(raw)
         return dataset.label(entity) if entity else raw
     text = describe_raw(raw)
-    if prop.unit and registry.property_type(prop.type).shows_unit:
+    kind = registry.property_type(prop.type)
+    if prop.unit and kind.shows_unit:
         text = f"{text} {prop.unit}"
+    if kind.sign and not text.endswith(kind.sign):
+        text = f"{text}{kind.sign}"
     return text
 
 

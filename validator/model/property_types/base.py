@@ -93,6 +93,10 @@ class PropertyType:
     words: Callable[[str | None], str]
     # Whether a fact's display gives the property's unit after the value ("90 minutes").
     shows_unit: bool = False
+    # What a fact's display gives straight after the value, whatever the unit: a
+    # percentage's sign ("51.6%": "the dataset gives 51.6" beside a claim's "52%" read
+    # as a different kind of number).
+    sign: str = ""
     # Whether its values are the dataset's entities: their sets then depend on the
     # dataset (never cached across datasets) and they are shown by the entities' labels.
     of_entities: bool = False

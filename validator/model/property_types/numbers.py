@@ -8,6 +8,7 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
+from collections.abc import Callable
 from typing import Any
 
 from validator.model.typography import shorten
@@ -25,7 +26,14 @@ from .base import (
 )
 from .vague import vague_form
 
-__all__ = ["DURATION", "INTEGER", "NUMBER", "PERCENT", "describe_numbers", "parse_duration"]
+__all__ = [
+    "DURATION",
+    "INTEGER",
+    "NUMBER",
+    "PERCENT",
+    "describe_numbers",
+    "parse_duration",
+]
 
 _DURATION_PART = re.compile(
     r"\s*(?P<n>[0-9]+(?:\.[0-9]+)?)\s*(?P<unit>[a-z]+)\.?\s*,?\s*(?:and\s+)?", re.IGNORECASE
@@ -302,20 +310,40 @@ def describe_numbers(values: ValueSet, unit: str | None) -> str:
     return f"{low}..{high}{suffix}"
 
 
-def _numeric_type(name: str, numeric: _Numeric, *, shows_unit: bool = True) -> PropertyType:
+def _describe_percentages(values: ValueSet, unit: str | None) -> str:
+    """A span of percentages in words, with the sign: "96%", "85..95%"."""
+    words = describe_numbers(values, None)
+    return words if words == "nothing" else f"{words}%"
+
+
+def _numeric_type(
+    name: str,
+    numeric: _Numeric,
+    *,
+    shows_unit: bool = True,
+    describe: Callable[[ValueSet, str | None], str] = describe_numbers,
+    sign: str = "",
+) -> PropertyType:
     return PropertyType(
         name,
         Span,
         numeric,
-        describe_numbers,
+        describe,
         type_words(name),
         shows_unit=shows_unit,
+        sign=sign,
         numeric=True,
     )
 
 
 INTEGER = _numeric_type("integer", _Numeric(_integer, "whole number"))
 NUMBER = _numeric_type("number", _Numeric(_number, "number"))
-# A percentage's unit is its sign: "96", never "96 percent".
-PERCENT = _numeric_type("percent", _Numeric(_percent, "percentage", 0, 100), shows_unit=False)
+# A percentage's unit is its sign: "96%", never "96 percent".
+PERCENT = _numeric_type(
+    "percent",
+    _Numeric(_percent, "percentage", 0, 100),
+    shows_unit=False,
+    describe=_describe_percentages,
+    sign="%",
+)
 DURATION = _numeric_type("duration", _Numeric(parse_duration, "duration", 0))
