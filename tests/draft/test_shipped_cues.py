@@ -55,6 +55,23 @@ CASES: dict[str, tuple[str, list[Row]]] = {
         "The channel has given it a two-hour slot.",
         [(RUTH, "broadcast_slot", "2 hours", {})],
     ),
+    # A regional paper's way of casting: the part, then who "takes" it.
+    "part-taken-by": (
+        "The part of Freya is taken by Winslet's real-life daughter Mia Threapleton.",
+        [
+            ("Mia Threapleton", "child_of", "Kate Winslet", {}),
+            (RUTH, "cast_member", "Mia Threapleton", {"character": "Freya"}),
+        ],
+    ),
+    # An awards-night headline in the present tense, and a prize "collected".
+    "wins-award": (
+        "Kate Winslet wins Leading Actress as I Am Ruth takes two awards.",
+        [("Kate Winslet", "award_received", "BAFTA TV Award for Leading Actress", {})],
+    ),
+    "collected-the-award": (
+        "Kate Winslet collected the leading actress prize at the Royal Festival Hall.",
+        [("Kate Winslet", "award_received", "BAFTA TV Award for Leading Actress", {})],
+    ),
     "has-a-part-as": (
         "Joe Anders has a small but vital part as Billy.",
         [(RUTH, "cast_member", "Joe Anders", {"character": "Billy"})],
