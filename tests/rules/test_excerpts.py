@@ -16,7 +16,14 @@ import validator.rules.excerpts as check_excerpts_module
 from validator import validate
 from validator.parse.claim_file import check_claim_file
 from validator.read.files import load_file
-from validator.rules.archives import LOOKUP_SEARCHES, Archived, Archives, SearchBudget
+from validator.rules.archives import (
+    LOOKUP_SEARCHES,
+    SHORT,
+    Archived,
+    Archives,
+    SearchBudget,
+    archive_stamp,
+)
 from validator.rules.excerpts import NEAREST_BUDGET, check_excerpts, longest_common
 
 DATASET = str(Path(__file__).resolve().parents[2] / "dataset")
@@ -655,3 +662,76 @@ def test_the_look_ups_in_one_archive_are_bounded_by_its_length(
         "much as factlint's bound on work allows; give this source an archive of its own "
         "text, or check fewer files naming it at once"
     ]
+
+
+def _one_word_excerpts(root: Path, name: str, count: int) -> None:
+    """A claim file of `count` one-word excerpts of text.txt, none of them in it."""
+    claims = "".join(
+        f"  - {{id: c{n}, subject: Mia, property: age, value: 22, excerpt: q{n}}}\n"
+        for n in range(count)
+    )
+    head = CLAIM.split("claims:")[0].format(id=name, archive="text.txt")
+    (root / "claims" / f"{name}.yaml").write_text(head + "claims:\n" + claims)
+
+
+def test_an_archive_whose_budget_ran_short_is_stamped_to_match_nothing(
+    project: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """What a file's excerpts found in an archive whose budget the run had spent depends
+    on the files before it, so its stamp holds for no later run's cache."""
+    (project / "claims" / "text.txt").write_text("one two three four")
+    _one_word_excerpts(project, "a", LOOKUP_SEARCHES + 1)
+    monkeypatch.setattr(archives_module, "_LOOKUP_FLOOR", 0)
+    archives = Archives(str(project))
+    parsed, _ = check_claim_file(load_file("claims/a.yaml"))
+    check_excerpts(parsed, archives)
+    as_it_is = archive_stamp("claims/text.txt", str(project))
+    assert archives.stamp("claims/text.txt") == SHORT + as_it_is
+    fresh = Archives(str(project))
+    _one_word_excerpts(project, "b", 2)
+    parsed, _ = check_claim_file(load_file("claims/b.yaml"))
+    check_excerpts(parsed, fresh)
+    assert fresh.stamp("claims/text.txt") == as_it_is
+
+
+def test_findings_cut_short_by_other_files_are_not_taken_from_the_cache(
+    project: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Scenario: a.yaml spends the archive's budget, so b.yaml's excerpts are not looked
+    for; a.yaml is then deleted. The re-run looks b.yaml's excerpts up, as a run without
+    a cache does, rather than repeating what the first run could not do."""
+    (project / "claims" / "text.txt").write_text("one two three four")
+    _one_word_excerpts(project, "a", LOOKUP_SEARCHES)
+    _one_word_excerpts(project, "b", 2)
+    monkeypatch.setattr(archives_module, "_LOOKUP_FLOOR", 0)
+    first = validate(["claims"], DATASET, root=str(project), cache_dir=".cache", jobs=1)
+    cut_short = [f.message for f in first.findings if f.claims[0].startswith("b/")]
+    assert [m.split(":")[0] for m in cut_short] == 2 * [
+        "excerpt not looked for in the archived text text.txt"
+    ]
+    (project / "claims" / "a.yaml").unlink()
+    again = validate(["claims"], DATASET, root=str(project), cache_dir=".cache", jobs=1)
+    alone = validate(["claims"], DATASET, root=str(project), jobs=1)
+    assert [f.message for f in again.findings] == [f.message for f in alone.findings]
+    assert [f.message.split(";")[0] for f in again.findings if f.code == "E107"] == 2 * [
+        "excerpt not found in the archived text text.txt"
+    ]
+
+
+def test_a_nearest_passage_cut_short_by_the_runs_budget_stamps_the_archive_short(
+    project: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The nearest-passage search of an excerpt not found is bounded by what the run's
+    other searches left: cut short by that, the archive's stamp matches nothing."""
+    text = "one two three four"
+    (project / "claims" / "text.txt").write_text(text)
+    _one_word_excerpts(project, "a", 1)
+    monkeypatch.setattr(archives_module, "ARCHIVE_BUDGET", len(text) + 2)
+    archives = Archives(str(project))
+    parsed, _ = check_claim_file(load_file("claims/a.yaml"))
+    [finding] = check_excerpts(parsed, archives)
+    assert "too long to look for the nearest passage" in finding.message
+    archived = archives.get("text.txt", "claims/text.txt")
+    assert isinstance(archived, Archived)
+    assert archived.budget.refused
+    assert archives.stamp("claims/text.txt") == SHORT + archived.stamp

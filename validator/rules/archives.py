@@ -52,6 +52,7 @@ from .unspaced import closed_up
 
 __all__ = [
     "LOOKUP_SEARCHES",
+    "SHORT",
     "Archived",
     "Archives",
     "SearchBudget",
@@ -73,6 +74,9 @@ _PAST_LATIN1 = re.compile("[\u0100-\U0010ffff]")
 _PAST_BMP = re.compile("[\U00010000-\U0010ffff]")
 # All nearest-passage searches in one archive in one run, together.
 ARCHIVE_BUDGET = 1 << 31
+# Before the stamp of an archive whose budgets of work ran short in this run: no stamp
+# of an archive as it is begins so (see `Archives.stamp`).
+SHORT = "short of work\0"
 # All look-ups of excerpts in one archive in one run, together, in linear searches of
 # it: the searches made before its words are indexed, and as many again for the look-ups
 # the index cannot answer or through it (each costs at most one search). So the work is
@@ -112,15 +116,18 @@ def archive_path(parsed: ParsedFile) -> str:
 
 
 class SearchBudget:
-    """Character comparisons left; `spend` says whether `cost` more were affordable."""
+    """Character comparisons left; `spend` says whether `cost` more were affordable.
+    `refused`: whether work was ever refused (or cut short) for want of it."""
 
     def __init__(self, limit: int) -> None:
         self.left = limit
         self.spent = 0
+        self.refused = False
 
     def spend(self, cost: int) -> bool:
         if cost > self.left:
             self.left = 0
+            self.refused = True
             return False
         self.left -= cost
         self.spent += cost
@@ -193,6 +200,7 @@ class Archives:
         # outlive its text: an archive dropped and read again may not spend them twice.
         self._budgets: dict[str, tuple[SearchBudget, SearchBudget]] = {}
         self._stamps: dict[str, str] = {}  # path -> the stamp of what `get` last gave
+        self._reals: dict[str, str] = {}  # path -> the real path `get` last found for it
         self.reads = 0  # archives read and normalised: once each per run unless dropped
 
     def get(self, written: str, path: str) -> Archived | Unusable:
@@ -205,6 +213,7 @@ class Archives:
         if isinstance(real, Unusable):
             self._stamps[path] = unusable_stamp(real)
             return real
+        self._reals[path] = real
         kept = self._kept.get(real)
         if kept is None:
             kept = self._kept[real] = self._load(real)
@@ -224,8 +233,17 @@ class Archives:
         at `path`: of the very bytes its text was made from, or of the refusal; None when
         it was never asked for it, or refused it for what the claim file writes alone (an
         absolute path). Asked straight after a file is checked, it names what that
-        file's excerpts were checked against, however the file changed meanwhile."""
-        return self._stamps.get(path)
+        file's excerpts were checked against, however the file changed meanwhile.
+
+        Once the run's budgets of work in the archive refused some (`SHORT`), what a
+        file's checks found there depends on the other files checked before it in this
+        process, not on the file and the archive alone: the stamp then matches no
+        archive, so that no later run takes those findings from the cache."""
+        stamp = self._stamps.get(path)
+        budgets = self._budgets.get(self._reals.get(path, ""), ())
+        if stamp is not None and any(budget.refused for budget in budgets):
+            return SHORT + stamp
+        return stamp
 
     def kept(self) -> list[str]:
         """The real paths of the archives kept, least recently used first."""

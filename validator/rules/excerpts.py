@@ -225,9 +225,12 @@ def _inside_word(archive: str, at: int) -> bool:
 
 def _nearest_within_budget(excerpt: str, archive: Archived) -> str | None:
     """`_nearest`, paid for from the archive's budget of work."""
+    shared = archive.budget.left < NEAREST_BUDGET  # the run's budget bounds this search
     budget = SearchBudget(min(NEAREST_BUDGET, archive.budget.left))
     nearest = _nearest(excerpt, archive.text, budget)
     archive.budget.spend(budget.spent)
+    if nearest is None and shared:  # cut short by what the run's other searches spent
+        archive.budget.refused = True
     return nearest
 
 
