@@ -5,7 +5,9 @@ with "Read more" links, teaser cards and tags inside its article, an interview p
 as questions and answers, a review with a fact box (as a page and as a copy), a live
 blog, a wire story, a TV guide's listings and a page parted by adverts, an interview
 printed as "Q:" and "A:" lines, a listings blurb and a review under its star rating
-copied as text, each
+copied as text, an evening's TV guide and a director's interview copied as text, a
+review under a star row, an awards-night report in Markdown, a regional paper's story
+under a place's dateline and a profile recalling the star's other films, each
 with menus, cookie notices, share buttons, related stories and comments around the
 article (tests/draft/articles/, written for these tests; README.md there says what each
 holds). Each draft, with the shipped dataset, is compared byte for byte with
@@ -60,6 +62,12 @@ CASES = [
     ("interview-qa-copy.txt", ["--outlet", "Northgate Weekly"]),
     ("listings-blurb.txt", ["--outlet", "Evening Remote"]),
     ("review-stars-line.txt", ["--outlet", "Harbour Courier"]),
+    ("listings-evening-guide.txt", ["--outlet", "Fireside TV Guide"]),
+    ("review-four-stars.html", []),
+    ("awards-night-baftas.md", []),
+    ("interview-director-copy.txt", ["--outlet", "Ashby Review"]),
+    ("regional-dateline.txt", ["--outlet", "The Berkshire Courier"]),
+    ("profile-other-works.html", []),
 ]
 
 
