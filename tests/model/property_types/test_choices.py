@@ -74,6 +74,29 @@ from validator.parse.claim_texts import limits
         (True, "quote", "expected the words said, as text, not true; put them in quotes"),
         (" \t ", "quote", "the value is blank (only white space); write the words"),
         ("\u3000", "text", "the value is blank (only white space); write the words"),
+        # Characters that show as nothing, pasted alone.
+        (
+            "\u200b",
+            "text",
+            "the value holds only invisible characters (U+200B, zero width space); write the words",
+        ),
+        (
+            " \ufeff\u200d ",
+            "quote",
+            "the value holds only invisible characters (U+FEFF, zero width no-break space); "
+            "write the words",
+        ),
+        # Quotation marks, or a dash for an empty cell: no words said.
+        (
+            "\u201c\u201d",
+            "quote",
+            "the quote '\u201c\u201d' holds no words; write the words said, or leave the claim out",
+        ),
+        (
+            "  - ",
+            "quote",
+            "the quote '-' holds no words; write the words said, or leave the claim out",
+        ),
         # A number or boolean comes to a text property as the text it was written as
         # (`as_written`): one still a number was made so by its tag (`!!int 007`).
         (
@@ -249,3 +272,8 @@ def test_a_text_longer_than_the_schema_allows_does_not_fit() -> None:
     with pytest.raises(ValueProblem) as raised:
         parse_value("1." + "0" * 19_998 + "1", "text")
     assert str(raised.value) == "the value is 20001 characters long; a text holds at most 20000"
+
+
+@pytest.mark.parametrize("raw", ["你好", "22", "«Oui»", "Ruth\u200b is 22"])
+def test_a_quote_holding_a_letter_or_figure_of_any_script_is_words(raw: str) -> None:
+    assert isinstance(parse_value(raw, "quote"), Choice)

@@ -6,6 +6,7 @@ normalised, or true or false. None has intervals or approximations.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable
 from typing import Any
 
@@ -119,7 +120,21 @@ def _text(written: Written) -> frozenset[str]:
     text = normalise_text(raw)
     if not text:  # " " passes the schema's minimum length, and says nothing
         raise ValueProblem("the value is blank (only white space); write the words")
+    if all(unicodedata.category(c) in _INVISIBLE for c in text):
+        # A zero-width space or a byte order mark pasted alone shows as nothing at all,
+        # yet is no white space to Python: it was a text the dataset does not list.
+        first = text[0]
+        name = unicodedata.name(first, "invisible character").lower()
+        raise ValueProblem(
+            f"the value holds only invisible characters (U+{ord(first):04X}, {name}); "
+            "write the words"
+        )
     return frozenset((text,))
+
+
+# Format characters (zero-width spaces and joiners, marks of direction, the byte order
+# mark) and other characters that show as nothing.
+_INVISIBLE = frozenset({"Cf", "Cc", "Zs", "Zl", "Zp", "Mn"})
 
 
 _POINTED = re.compile(r"[+-]?[0-9]+\.")
@@ -148,7 +163,15 @@ def _quote(written: Written) -> frozenset[str]:
         raise ValueProblem(
             f"expected the words said, as text, not {describe_raw(written.raw)}; put them in quotes"
         )
-    return _text(written)
+    members = _text(written)
+    if not any(c.isalnum() for c in written.raw):
+        # Quotation marks with nothing between them ("“”"), or a dash for a cell left
+        # empty: no words said, which every quote check would compare as if they were.
+        raise ValueProblem(
+            f"the quote {shorten(written.raw.strip(), 40)!r} holds no words; write the words "
+            "said, or leave the claim out"
+        )
+    return members
 
 
 def _an_entity(unit: str | None) -> str:
