@@ -16,3 +16,24 @@ def test_a_sentence_starts_at_its_first_word_not_at_a_dateline_s_dash() -> None:
 
 def test_a_lone_dash_is_still_a_sentence() -> None:
     assert split_sentences(("–",)) == [Sentence(0, 0, "–")]
+
+
+def test_a_dateline_with_its_county_and_no_bracket_is_no_part_of_the_sentence() -> None:
+    """ "READING, Berkshire – Kate Winslet ..." was one sentence, the dateline in every
+    excerpt of it; words in capitals before a dash not followed by a capital are no
+    dateline."""
+    assert split_sentences(("READING, Berkshire – Nora Vell is back.",)) == [
+        Sentence(0, 0, "READING, Berkshire"),
+        Sentence(0, 21, "Nora Vell is back."),
+    ]
+    assert split_sentences(("NEW YORK – Nora Vell won.",)) == [
+        Sentence(0, 0, "NEW YORK"),
+        Sentence(0, 11, "Nora Vell won."),
+    ]
+    assert split_sentences(("BAFTA – the academy – said so.",)) == [
+        Sentence(0, 0, "BAFTA – the academy – said so.")
+    ]
+    # Only where it opens a paragraph.
+    assert split_sentences(("Nora Vell is back. LEEDS, Yorkshire – Tomas Reyes too.",))[0] == (
+        Sentence(0, 0, "Nora Vell is back.")
+    )
