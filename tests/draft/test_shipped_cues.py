@@ -55,6 +55,12 @@ CASES: dict[str, tuple[str, list[Row]]] = {
         "The channel has given it a two-hour slot.",
         [(RUTH, "broadcast_slot", "2 hours", {})],
     ),
+    # The actor in brackets after the part, with more said of them before the bracket
+    # closes.
+    "part-then-actor-and-more": (
+        "Her daughter Freya (Mia Threapleton, Winslet's own daughter) has stopped talking.",
+        [(RUTH, "cast_member", "Mia Threapleton", {"character": "Freya"})],
+    ),
     # A regional paper's way of casting: the part, then who "takes" it.
     "part-taken-by": (
         "The part of Freya is taken by Winslet's real-life daughter Mia Threapleton.",
