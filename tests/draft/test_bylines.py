@@ -111,6 +111,7 @@ def _this_year(monkeypatch: pytest.MonkeyPatch) -> None:
             Byline(
                 doubt="08/12/22 could be 2022-12-08, 2022-08-12 or 2008-12-22",
                 readings=("2022-12-08", "2022-08-12", "2008-12-22"),
+                year_first="2008-12-22",
             ),
         ),
         (
@@ -118,6 +119,7 @@ def _this_year(monkeypatch: pytest.MonkeyPatch) -> None:
             Byline(
                 doubt="12/03/23 could be 2023-03-12, 2023-12-03 or 2012-03-23",
                 readings=("2023-03-12", "2023-12-03", "2012-03-23"),
+                year_first="2012-03-23",
             ),
         ),
         (
@@ -125,6 +127,7 @@ def _this_year(monkeypatch: pytest.MonkeyPatch) -> None:
             Byline(
                 doubt="22/12/06 could be 2006-12-22 or 2022-12-06",
                 readings=("2006-12-22", "2022-12-06"),
+                year_first="2022-12-06",
             ),
         ),
         (
@@ -132,6 +135,7 @@ def _this_year(monkeypatch: pytest.MonkeyPatch) -> None:
             Byline(
                 doubt="25/12/22 could be 2022-12-25 or 2025-12-22",
                 readings=("2022-12-25", "2025-12-22"),
+                year_first="2025-12-22",
             ),
         ),
     ],

@@ -168,16 +168,35 @@ def test_a_date_in_figures_that_reads_two_ways_gives_none_and_says_so() -> None:
 @pytest.mark.parametrize(
     ("paragraphs", "published", "doubt"),
     [
+        # As Britain writes it, over an English text: not 22 December 2025.
+        ((P1, "The play first opened in 2022 and returns this week."), "2022-12-25", None),
+        ((P1, P2), "2022-12-25", None),
+        ((P1, "2022年に東京で上演された。"), None, "25/12/22 could be 2022-12-25 or 2025-12-22"),
+    ],
+)
+def test_a_day_first_date_line_of_an_english_page_is_not_read_year_first(
+    paragraphs: tuple[str, ...], published: str | None, doubt: str | None
+) -> None:
+    headline = "Nora Vell takes the lead at the Lyric Theatre"
+    copy = read_page_copy((headline, "By Ada Mensah | 25/12/22", *paragraphs))
+    assert (copy.author, copy.published, copy.date_doubt) == ("Ada Mensah", published, doubt)
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "published", "doubt"),
+    [
         # The text names 2022: "22/12/06" is 6 December 2022, not 22 December 2006.
         ((P1, "The play first opened in 2022 and returns this week."), "2022-12-06", None),
-        # Naming 2006 rules out neither reading: an article of 2022 may name 2006.
+        # Naming 2006 rules out neither reading; an English page puts no year first.
+        ((P1, "The play first opened in 2006 and returns this week."), "2006-12-22", None),
+        ((P1, P2), "2006-12-22", None),
+        # A page in Japanese may: with no year named to decide by, a refusal.
         (
-            (P1, "The play first opened in 2006 and returns this week."),
+            (P1, "東京で上演された。"),
             None,
             "22/12/06 could be 2006-12-22 or 2022-12-06",
         ),
-        # No year in the text: nothing to decide by.
-        ((P1, P2), None, "22/12/06 could be 2006-12-22 or 2022-12-06"),
+        ((P1, "2022年に東京で上演された。"), "2022-12-06", None),
         # A year after both readings rules both out (an article may name a year ahead).
         (
             (P1, "The play tours again in 2024 and 2025."),

@@ -13,7 +13,7 @@ Each line is read as words split at white space, one pass: nothing here searches
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date as Date
 
 from .dates import month_number
@@ -49,16 +49,20 @@ class Byline:
     # no date is taken from it unless the article's other dates rule all but one out.
     doubt: str | None = None
     readings: tuple[str, ...] = ()  # YYYY-MM-DD each
+    # Of them, the one reading a two-digit year first (22/12/06 as 2022-12-06), if any:
+    # the order of pages in Japanese, Chinese and Korean, rarely of others.
+    year_first: str | None = None
 
 
 class _Ambiguous(Exception):
     """A date in figures whose day and month could be either way round, or whose two-digit
     year could come first; its readings."""
 
-    def __init__(self, written: str, readings: list[str]) -> None:
+    def __init__(self, written: str, readings: list[str], year_first: str | None) -> None:
         *most, last = readings
         super().__init__(f"{written} could be {', '.join(most)} or {last}")
         self.readings = tuple(readings)
+        self.year_first = year_first
 
 
 def read_byline(line: str) -> Byline | None:
@@ -67,7 +71,7 @@ def read_byline(line: str) -> Byline | None:
     words = line.split()
     if not words or len(words) > _MAX_WORDS:
         return None
-    author = date = named = doubt = None
+    author = date = named = doubt = year_first = None
     readings: tuple[str, ...] = ()
     updated = False
     part: list[str] = []
@@ -84,15 +88,15 @@ def read_byline(line: str) -> Byline | None:
                 return None
             author = author or found.author
             if doubt is None and found.doubt:
-                doubt, readings = found.doubt, found.readings
+                doubt, readings, year_first = found.doubt, found.readings, found.year_first
             if found.date is not None and date is None:
                 date, updated = found.date, found.updated
         part = []
     if date is None and author is None and doubt is None:
         return None
     if date:
-        doubt, readings = None, ()
-    return Byline(author or named, date, updated, doubt, readings)
+        doubt, readings, year_first = None, (), None
+    return Byline(author or named, date, updated, doubt, readings, year_first)
 
 
 def _part(words: list[str]) -> Byline | None:
@@ -114,7 +118,9 @@ def _part(words: list[str]) -> Byline | None:
     try:
         date = _date(words)
     except _Ambiguous as doubt:
-        return Byline(author=author, doubt=str(doubt), readings=doubt.readings)
+        return Byline(
+            author=author, doubt=str(doubt), readings=doubt.readings, year_first=doubt.year_first
+        )
     if date is None:
         return None
     return Byline(author=author, date=date, updated=_updated(words))
@@ -134,21 +140,19 @@ def _dated_author(words: list[str]) -> Byline | None:
     "By Jane Doe - 12 March 2023", "By Jane Doe on 12 March 2023", "By Jane Doe,
     Culture Editor, 12 March 2023"; None where no date ends the line. A line has at
     most sixteen words: each place it may part is tried once."""
-    readings: tuple[str, ...]
     for at in range(2, len(words)):
         if not (words[at - 1].endswith(",") or words[at].lower() in _DATE_LEADS):
             continue
         try:
-            date, doubt, readings = _date(words[at:]), None, ()
+            dated = Byline(date=_date(words[at:]))
         except _Ambiguous as found:
-            date, doubt, readings = None, str(found), found.readings
-        if date is None and doubt is None:
+            dated = Byline(doubt=str(found), readings=found.readings, year_first=found.year_first)
+        if dated.date is None and dated.doubt is None:
             continue
         author = _author(words[1:at], names_only=True)
         if author is None:
             return None
-        updated = _updated(words[at:])
-        return Byline(author, date, updated, doubt, readings)
+        return replace(dated, author=author, updated=_updated(words[at:]))
     return None
 
 
@@ -257,13 +261,15 @@ def _figures(found: re.Match[str]) -> tuple[int | None, int | None, int | None]:
         readings.append(f"{year:04d}-{second:02d}-{first:02d}")
     if 1 <= first <= 12 and 1 <= second <= 31:
         readings.append(f"{year:04d}-{first:02d}-{second:02d}")
+    year_first = None
     if len(found[1]) == len(found[4]) == 2 and 1 <= second <= 12 and 1 <= int(found[4]) <= 31:
-        readings.append(f"{_full_year(first):04d}-{second:02d}-{found[4]}")
+        year_first = f"{_full_year(first):04d}-{second:02d}-{found[4]}"
+        readings.append(year_first)
     readings = list(dict.fromkeys(readings))  # 03/03/2023 reads one way
     if not readings:
         return None, None, None
     if len(readings) > 1:
-        raise _Ambiguous(found[0], readings)
+        raise _Ambiguous(found[0], readings, year_first)
     return int(readings[0][:4]), int(readings[0][5:7]), int(readings[0][8:])
 
 

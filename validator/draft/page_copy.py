@@ -98,7 +98,7 @@ def read_page_copy(lines: tuple[str, ...]) -> PageCopy:
         named = [lines[i] for i in kept] + [b.date for b in bylines.values() if b.date]
         # Updated on that day: published then or before.
         readings = [r for r in doubted.readings if not published or r <= published[1:]]
-        published = _decided(readings, named) or published
+        published = _decided(readings, named, doubted.year_first) or published
     return PageCopy(
         paragraphs=tuple(lines[i] for i in kept),
         title=lines[title] if title is not None else None,
@@ -254,16 +254,27 @@ def _published(bylines: list[Byline]) -> str | None:
 _YEAR = re.compile(r"(?<![\d.,])(?:19|20)\d\d(?![\d.,]?\d)")
 
 
-def _decided(readings: list[str], texts: list[str]) -> str | None:
+# Scripts whose pages write a date's year first (2022/12/06, 22/12/06): kana, the CJK
+# ideographs and hangul.
+_YEAR_FIRST_SCRIPT = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+
+
+def _decided(readings: list[str], texts: list[str], year_first: str | None) -> str | None:
     """The one reading of a date line that reads several ways ("22/12/06") that the
     article's other dates leave: an article is not dated before the latest year it
     writes in full (its text's, or an update's), so "22/12/06" above a text naming 2022
-    is 6 December 2022. None where that rules out all readings or leaves more than one:
-    a refusal, never a guess."""
-    years = [int(y) for text in texts for y in _YEAR.findall(text)]
-    if not years:
-        return None
-    left = [r for r in readings if int(r[:4]) >= max(years)]
+    is 6 December 2022. Of several left, a page in no script whose dates put the year
+    first is not read so: "25/12/22" over an English text is 25 December 2022, not 22
+    December 2025. None where that rules out all readings or leaves more than one (day
+    and month either way round): a refusal, never a guess."""
+    latest = max((int(y) for text in texts for y in _YEAR.findall(text)), default=0)
+    left = [r for r in readings if int(r[:4]) >= latest]
+    if (
+        len(left) > 1
+        and year_first in left
+        and not any(_YEAR_FIRST_SCRIPT.search(text) for text in texts)
+    ):
+        left.remove(year_first)
     return left[0] if len(left) == 1 else None
 
 
