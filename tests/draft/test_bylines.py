@@ -219,6 +219,34 @@ def test_read_and_posting_times(line: str, read: bool, relative: bool) -> None:
     assert (is_read_time(line), is_relative_time(line)) == (read, relative)
 
 
+@pytest.mark.parametrize(
+    ("line", "byline"),
+    [
+        # An outlet's or a writer's name, then the date: the date only, since which of
+        # the two the name is cannot be told.
+        ("Northshire Echo, 14 August 2025", Byline(date="2025-08-14")),
+        ("Yahoo UK, Thu 8 Dec 2022", Byline(date="2022-12-08")),
+        ("Dexerto - 14/05/2023", Byline(date="2023-05-14")),
+        ("Channel 4 News – 8 December 2022", Byline(date="2022-12-08")),
+        ("London, Updated 8 December 2022", Byline(date="2022-12-08", updated=True)),
+        (
+            "Dexerto, 03/04/2023",
+            Byline(
+                doubt="03/04/2023 could be 2023-04-03 or 2023-03-04",
+                readings=("2023-04-03", "2023-03-04"),
+            ),
+        ),
+        # A sentence, a time with no day, a name of lower case or of six words: none.
+        ("Kate Winslet, 47, stars in it", None),
+        ("Channel 4, 9.00pm", None),
+        ("the paper, 8 December 2022", None),
+        ("One Two Three Four Five Six, 8 December 2022", None),
+    ],
+)
+def test_a_date_line_naming_its_outlet_or_writer_first(line: str, byline: Byline | None) -> None:
+    assert read_byline(line) == byline
+
+
 def test_a_megabyte_line_is_no_byline() -> None:
     assert read_byline("By Jane Doe " * 90_000) is None
     assert not is_name("Jane " * 200_000)

@@ -321,3 +321,15 @@ def test_a_page_of_menus_and_controls() -> None:
 def test_a_text_of_more_lines_than_a_page_is_read_line_by_line() -> None:
     lines = ("Share", P1) * (MAX_COPY_LINES // 2) + ("Comments (1)",)
     assert read_page_copy(lines) == PageCopy(lines)
+
+
+def test_a_date_line_naming_the_outlet_first_dates_the_page() -> None:
+    """Scenario: a regional paper's page copied as text dates itself on a line of its
+    own, "Northshire Echo, 14 August 2025": the article's date, and no author."""
+    headline = "Nora Vell takes the lead at the Lyric Theatre"
+    copy = read_page_copy((headline, "Northshire Echo, 14 August 2025", P1, P2))
+    assert (copy.author, copy.published, copy.paragraphs) == (
+        None,
+        "2025-08-14",
+        (headline, P1, P2),
+    )

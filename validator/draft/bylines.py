@@ -122,8 +122,35 @@ def _part(words: list[str]) -> Byline | None:
             author=author, doubt=str(doubt), readings=doubt.readings, year_first=doubt.year_first
         )
     if date is None:
-        return None
+        return _beside_name(words) if author is None else None
     return Byline(author=author, date=date, updated=_updated(words))
+
+
+# A name beside a date: its words, at most.
+_NAME_WORDS = 5
+_DASHES = frozenset({"-", "–", "—"})
+
+
+def _beside_name(words: list[str]) -> Byline | None:
+    """The date of a date line that names its outlet or writer first, after a comma or
+    a dash ("Northshire Echo, 14 August 2025", "Dexerto - 14 May 2023"): the date only,
+    since the name is an outlet's as often as a writer's."""
+    for at in range(1, min(len(words), _NAME_WORDS + 1)):
+        dash = words[at] in _DASHES
+        if not (words[at - 1].endswith(",") or dash):
+            continue
+        name = [w.rstrip(",") for w in words[:at]]
+        if not all(w[:1].isupper() or w[:1].isdigit() for w in name) or not name[0][:1].isupper():
+            return None
+        rest = words[at + 1 :] if dash else words[at:]
+        if not rest:
+            return None
+        try:
+            date = _date(rest)
+        except _Ambiguous as doubt:
+            return Byline(doubt=str(doubt), readings=doubt.readings, year_first=doubt.year_first)
+        return None if date is None else Byline(date=date, updated=_updated(rest))
+    return None
 
 
 def _updated(words: list[str]) -> bool:
