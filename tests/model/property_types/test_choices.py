@@ -44,6 +44,13 @@ from validator.parse.claim_texts import limits
             "expected true or false, not the text 'n ': only true and false are booleans "
             "(yes, no, on and off are text); write false",
         ),
+        # Quoted as every message quotes a value: cut, however much space pads it.
+        (
+            "on" + " " * 100_000,
+            "boolean",
+            f"expected true or false, not the text 'on{' ' * 57}…': only true and false are "
+            "booleans (yes, no, on and off are text); write true",
+        ),
         (
             "yes please",
             "boolean",

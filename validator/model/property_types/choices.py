@@ -61,8 +61,8 @@ def _boolean(written: Written) -> frozenset[str]:
         meant = _WORD_BOOLEANS.get(raw.strip().casefold())
         if meant is not None:
             raise ValueProblem(
-                f"expected true or false, not the text {raw!r}: only true and false are "
-                f"booleans (yes, no, on and off are text); write {meant}"
+                f"expected true or false, not the text {shorten(raw, 60)!r}: only true and "
+                f"false are booleans (yes, no, on and off are text); write {meant}"
             )
         raise ValueProblem(
             f"expected true or false, not the text {shorten(raw, 60)!r}; "

@@ -26,14 +26,7 @@ from .base import (
 )
 from .vague import vague_form
 
-__all__ = [
-    "DURATION",
-    "INTEGER",
-    "NUMBER",
-    "PERCENT",
-    "describe_numbers",
-    "parse_duration",
-]
+__all__ = ["DURATION", "INTEGER", "NUMBER", "PERCENT", "describe_numbers", "parse_duration"]
 
 _DURATION_PART = re.compile(
     r"\s*(?P<n>[0-9]+(?:\.[0-9]+)?)\s*(?P<unit>[a-z]+)\.?\s*,?\s*(?:and\s+)?", re.IGNORECASE
