@@ -18,7 +18,6 @@ does not read back as it should (an alias repeating the claim, say).
 
 from __future__ import annotations
 
-import copy
 import json
 import re
 from collections.abc import Callable
@@ -30,7 +29,7 @@ from ruamel.yaml.util import create_timestamp, timestamp_regexp
 from validator.read.line_feeds import line_starts
 from validator.read.yaml_load import YamlParseError, load_yaml
 
-from .acknowledge_request import AcknowledgeError, Request
+from .acknowledge_request import AcknowledgeError, Request, ack_entry, acknowledged_list
 
 __all__ = ["edit_item"]
 
@@ -205,23 +204,6 @@ def _reads_as(written: str, before: Any, index: int, wanted: Request) -> bool:
 def _acknowledged(claim: dict[str, Any], wanted: Request) -> dict[str, Any]:
     """The claim as the round trip's edit leaves it (acknowledge_yaml._insert): the
     code's entry renewed in place, else one added to the list, or a list made for it."""
-    claim = copy.deepcopy(claim)
-    until = None if wanted.until is None else wanted.until.isoformat()
     acks = claim.get("acknowledge")
-    if isinstance(acks, list):
-        for ack in acks:
-            if isinstance(ack, dict) and ack.get("code") == wanted.code:
-                ack["reason"] = wanted.reason
-                if until is not None:
-                    ack["until"] = until
-                else:
-                    ack.pop("until", None)
-                return claim
-    entry = {"code": wanted.code, "reason": wanted.reason}
-    if until is not None:
-        entry["until"] = until
-    if isinstance(acks, list):
-        acks.append(entry)
-    else:
-        claim["acknowledge"] = [entry]
-    return claim
+    listed = acknowledged_list(acks, wanted) if isinstance(acks, list) else [ack_entry(wanted)]
+    return {**claim, "acknowledge": listed}

@@ -14,7 +14,6 @@ the change, or nothing is written.
 from __future__ import annotations
 
 import bisect
-import copy
 import json
 import re
 import unicodedata
@@ -26,7 +25,7 @@ from validator.read.line_feeds import line_breaks, line_starts
 from validator.read.positions import JsonPath, Positions
 from validator.read.yaml_load import YamlParseError
 
-from .acknowledge_request import AcknowledgeError, Request
+from .acknowledge_request import AcknowledgeError, Request, ack_entry, acknowledged_list
 
 __all__ = ["add_acknowledgement"]
 
@@ -178,7 +177,7 @@ def add_acknowledgement(text: str, claim_id: str, wanted: Request, shown: str) -
     assert isinstance(index, int)  # _claim_path's: ("claims", its place in the list)
     claims[index] = expected_claim = dict(claim)
     expected = {**doc.data, "claims": claims}
-    entry = _entry(wanted)
+    entry = ack_entry(wanted)
     acks = claim.get("acknowledge")
     if "acknowledge" not in claim:
         edits = [_add_member(doc, path, claim_style, "acknowledge", [entry])]
@@ -192,7 +191,7 @@ def add_acknowledgement(text: str, claim_id: str, wanted: Request, shown: str) -
         )
     else:
         edits = _into_list(doc, (*path, "acknowledge"), claim_style, wanted, shown)
-        expected_claim["acknowledge"] = _wanted_list(acks, wanted)
+        expected_claim["acknowledge"] = acknowledged_list(acks, wanted)
     written = _apply(text, edits)
     _check(written, expected, shown)
     return written
@@ -241,30 +240,9 @@ def _file_style(text: str, breaks: re.Pattern[str]) -> _Style:
     )
 
 
-def _entry(wanted: Request) -> dict[str, str]:
-    entry = {"code": wanted.code, "reason": wanted.reason}
-    if wanted.until is not None:
-        entry["until"] = wanted.until.isoformat()
-    return entry
-
-
 def _replace(doc: _Document, path: JsonPath, outer: _Style, value: Any) -> _Edit:
     """The value at `path` written afresh, the way its mapping writes its members."""
     return _Edit(doc.start(path), doc.end(path), _dump(value, outer, outer.indent))
-
-
-def _wanted_list(acks: list[Any], wanted: Request) -> list[Any]:
-    """The `acknowledge` list as it should read afterwards."""
-    out = copy.deepcopy(acks)
-    for ack in out:
-        if isinstance(ack, dict) and ack.get("code") == wanted.code:
-            ack["reason"] = wanted.reason
-            if wanted.until is not None:
-                ack["until"] = wanted.until.isoformat()  # in its place, if it has one
-            else:
-                ack.pop("until", None)
-            return out
-    return [*out, _entry(wanted)]
 
 
 def _into_list(
@@ -276,7 +254,7 @@ def _into_list(
     for index, ack in enumerate(acks):
         if isinstance(ack, dict) and ack.get("code") == wanted.code:
             return _renew(doc, (*path, index), style, wanted, shown)
-    entry = _entry(wanted)
+    entry = ack_entry(wanted)
     if not acks:  # `[]`: written afresh, the way its claim writes its members
         return [_replace(doc, path, outer, [entry])]
     last = (*path, len(acks) - 1)

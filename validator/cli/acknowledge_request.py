@@ -6,9 +6,11 @@ module that chooses between them.
 
 from __future__ import annotations
 
+import copy
 import re
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from validator.arguments import did_you_mean
 from validator.model.findings import CODES
@@ -16,7 +18,7 @@ from validator.model.names import Suggester
 
 from .claim_names import typed
 
-__all__ = ["AcknowledgeError", "Request", "request"]
+__all__ = ["AcknowledgeError", "Request", "ack_entry", "acknowledged_list", "request"]
 
 _DATE = re.compile(r"^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$")
 _MAX_REASON = 5000  # as the claim-file schema allows
@@ -67,3 +69,28 @@ def request(target: list[str], reason: str | None, until: str | None) -> Request
                 "as it is written; give a day still to come"
             )
     return Request(full_id, code, " ".join(reason.split()), day)
+
+
+def ack_entry(wanted: Request) -> dict[str, str]:
+    """The acknowledgement `wanted` as a claim's `acknowledge` list holds it."""
+    entry = {"code": wanted.code, "reason": wanted.reason}
+    if wanted.until is not None:
+        entry["until"] = wanted.until.isoformat()
+    return entry
+
+
+def acknowledged_list(acks: list[Any], wanted: Request) -> list[Any]:
+    """The `acknowledge` list `acks` as it reads once `wanted` is written into it: the
+    code's entry renewed in place (its `until` kept in its place, or dropped), else one
+    added at the end. Every way of writing the acknowledgement checks its edit against
+    this."""
+    out = copy.deepcopy(acks)
+    for ack in out:
+        if isinstance(ack, dict) and ack.get("code") == wanted.code:
+            ack["reason"] = wanted.reason
+            if wanted.until is not None:
+                ack["until"] = wanted.until.isoformat()
+            else:
+                ack.pop("until", None)
+            return out
+    return [*out, ack_entry(wanted)]
