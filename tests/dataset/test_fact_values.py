@@ -98,6 +98,7 @@ def test_range_problems(prop: PropertyDef, problems: list[str]) -> None:
         # A percentage shows its sign, not its unit, once however it is written.
         (96, PropertyDef("score", "percent", unit="%"), "96%"),
         ("96%", PropertyDef("score", "percent"), "96%"),
+        ([51, 52], PropertyDef("score", "percent"), "[51, 52]"),  # the sign after a value only
         (96, PropertyDef("score", "percent", unit="percent"), "96%"),
         (True, PropertyDef("improvised", "boolean"), "true"),
         (

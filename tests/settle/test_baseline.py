@@ -61,8 +61,9 @@ def test_a_baseline_of_more_values_than_findings_need_is_refused_before_it_is_bu
     with pytest.raises(BaselineError) as caught:
         parse_baseline(text, "b.json")
     assert str(caught.value) == (
-        "b.json: not a factlint baseline (more than 6,000,000 values, where one holds "
-        "about nine a finding)"
+        "b.json: too large to be read as a baseline (more than 6,000,000 values, where one "
+        "holds about nine a finding); if it is one, fix or acknowledge findings and write it "
+        "again with --write-baseline"
     )
 
 

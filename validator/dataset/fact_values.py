@@ -75,14 +75,15 @@ def range_problems(prop: PropertyDef) -> list[str]:
 
 def fact_display(raw: Any, prop: PropertyDef, dataset: Dataset) -> str:
     """A fact's value as reports show it: an entity by its label, a number with its unit."""
-    if registry.property_type(prop.type).of_entities and isinstance(raw, str):
+    kind = registry.property_type(prop.type)
+    if kind.of_entities and isinstance(raw, str):
         entity = dataset.resolve_entity(raw)
         return dataset.label(entity) if entity else raw
     text = describe_raw(raw)
-    kind = registry.property_type(prop.type)
     if prop.unit and kind.shows_unit:
         text = f"{text} {prop.unit}"
-    if kind.sign and not text.endswith(kind.sign):
+    # After a value, not after a list of them ("[51, 52]%").
+    if kind.sign and not isinstance(raw, list) and not text.endswith(kind.sign):
         text = f"{text}{kind.sign}"
     return text
 

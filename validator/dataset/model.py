@@ -182,21 +182,23 @@ class Dataset:
         turned = self._turned(name)
         if turned is None:
             return suggested
-        owner = self.resolve_entity(turned)
+        written, owner = turned
         others = (s for s in suggested if self.resolve_entity(s) != owner)
-        return (turned, *others)[:3]
+        return (written, *others)[:3]
 
-    def _turned(self, name: str) -> str | None:
+    def _turned(self, name: str) -> tuple[str, str] | None:
         """A name written surname first ("Winslet, Kate", as a catalogue or a
-        spreadsheet lists people), as the dataset writes it the other way round."""
+        spreadsheet lists people), as the dataset writes it the other way round, and
+        the entity it names."""
         last, comma, first = name.partition(",")
         if not comma or "," in first or not last.strip() or not first.strip():
             return None
         key = normalise_name(f"{first} {last}")
-        entity = self.entities.get(self.names.get(key, ""))
-        if entity is None:
+        owner = self.names.get(key)
+        if owner is None:
             return None
-        return next((n for n in entity.names if normalise_name(n) == key), None)
+        written = next((n for n in self.entities[owner].names if normalise_name(n) == key), None)
+        return None if written is None else (written, owner)
 
     def property_suggestions(self, name: str) -> tuple[str, ...]:
         if self._property_suggester is None:

@@ -248,12 +248,17 @@ def _phrase_value(error: ValidationError, path: JsonPath, where: str) -> tuple[J
             said = f"has the name {shorten(name, 60)!r}"
         else:
             said = f"is {_describe_type(name)}"
+        # One next step: the form mended, else the quotes a number needs not, else the
+        # curly quotes (a text of figures holds none, so the last two never meet).
+        next_step = (
+            mended
+            or quoted_number_words(error.instance, bool(numbered))
+            or curly_quotes_hint(error.instance)
+        )
         return (
             path,
             f"{where} {said}, which does not have the expected form "
-            f"({pattern_hint(pattern)}{numbered}){mended}"
-            f"{quoted_number_words(error.instance, bool(numbered)) if not mended else ''}"
-            f"{'' if mended else curly_quotes_hint(error.instance)}",
+            f"({pattern_hint(pattern)}{numbered}){next_step}",
             False,
         )
     if v in ("anyOf", "oneOf"):

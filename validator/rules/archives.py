@@ -133,6 +133,10 @@ class SearchBudget:
         self.spent += cost
         return True
 
+    def cut_short(self) -> None:
+        """Note that a search it bounded stopped for want of it, though it paid."""
+        self.refused = True
+
 
 @dataclass(frozen=True, slots=True)
 class Archived:

@@ -230,7 +230,7 @@ def _nearest_within_budget(excerpt: str, archive: Archived) -> str | None:
     nearest = _nearest(excerpt, archive.text, budget)
     archive.budget.spend(budget.spent)
     if nearest is None and shared:  # cut short by what the run's other searches spent
-        archive.budget.refused = True
+        archive.budget.cut_short()
     return nearest
 
 

@@ -50,8 +50,9 @@ def parse_baseline(text: str, shown: str) -> dict[str, str]:
     """Fingerprint -> reason; raises `BaselineError` naming the file."""
     if text.count(",") + text.count("[") + text.count("{") >= _MAX_VALUES:
         raise BaselineError(
-            f"{shown}: not a factlint baseline (more than {_MAX_VALUES:,} values, where one "
-            "holds about nine a finding)"
+            f"{shown}: too large to be read as a baseline (more than {_MAX_VALUES:,} values, "
+            "where one holds about nine a finding); if it is one, fix or acknowledge findings "
+            "and write it again with --write-baseline"
         )
     try:
         document = json.loads(text)
