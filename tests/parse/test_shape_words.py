@@ -14,6 +14,11 @@ def test_authors_in_a_list_are_one_text() -> None:
     )
     assert authors_words(("source", "title"), ["A", "B"]) == ""
     assert authors_words(("source", "author"), "A") == ""
+    # A mapping in the list is no name, and is never turned whole into text.
+    assert authors_words(("source", "author"), [{"x": "y" * 10**6}, "A"]) == (
+        ": write the authors as one text, such as 'A'"
+    )
+    assert authors_words(("source", "author"), [{"x": 1}]) == ""
 
 
 def test_claims_keyed_by_id_are_a_list() -> None:
@@ -22,6 +27,12 @@ def test_claims_keyed_by_id_are_a_list() -> None:
         'in JSON [{"id": "age", ...}])'
     )
     assert keyed_words(("claims",), {}) == ""
+    # A key holding more than an id's characters is quoted as each format quotes text,
+    # so that the example can be copied as it is.
+    assert keyed_words(("claims",), {'say "hi"\nnow': {}}) == (
+        ": write them as a list, each claim's key as its id (in YAML '- id: "
+        '"say \\"hi\\"\\nnow"\', in JSON [{"id": "say \\"hi\\"\\nnow", ...}])'
+    )
     assert keyed_words(("source",), {"age": {}}) == ""
 
 

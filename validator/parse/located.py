@@ -57,19 +57,21 @@ def located_findings(file: str, located: Iterable[Located], full_ids: list[str])
     ids `full_ids`), listed up to `LISTED_PER_PLACE` of a code for each claim or for the
     file outside its claims, in order, then the count of the rest at the first not
     listed."""
-    placed = Placed([], set(), False)
+    findings: list[Finding] = []
+    invalid: set[int] = set()
+    file_invalid = False
     listed: Counter[tuple[str, int | None]] = Counter()
     unlisted: dict[tuple[str, int | None], tuple[int, Located]] = {}
     for problem in located:
         index = _claim_index(problem.path)
         if index is None:
-            placed = placed._replace(file_invalid=True)
+            file_invalid = True
         else:
-            placed.invalid.add(index)
+            invalid.add(index)
         place = (problem.code, index)
         if listed[place] < LISTED_PER_PLACE:
             listed[place] += 1
-            placed.findings.append(_finding(file, problem, full_ids, index, problem.message))
+            findings.append(_finding(file, problem, full_ids, index, problem.message))
             continue
         count, first = unlisted.get(place, (0, problem))
         unlisted[place] = (count + 1, first)
@@ -80,8 +82,8 @@ def located_findings(file: str, located: Iterable[Located], full_ids: list[str])
             f"not listed one by one; fix the {LISTED_PER_PLACE} listed above, then run again"
         )
         more = first._replace(key=f"more:{code}:{index}")
-        placed.findings.append(_finding(file, more, full_ids, index, message))
-    return placed
+        findings.append(_finding(file, more, full_ids, index, message))
+    return Placed(findings, invalid, file_invalid)
 
 
 def _finding(

@@ -5,6 +5,7 @@ where a number goes. Each is still a schema error (E102); these say what to writ
 
 from __future__ import annotations
 
+import json
 import math
 import re
 from typing import Any
@@ -20,7 +21,11 @@ def authors_words(path: JsonPath, instance: Any) -> str:
     them: one text naming them all, which is what reports and the ClaimReview show."""
     if path != ("source", "author") or not isinstance(instance, list) or not instance:
         return ""
-    names = [str(name) for name in instance[:10]]
+    # Names only: an item that is a mapping or a list may be as large as the file, and
+    # would be turned whole into text before being cut.
+    names = [shorten(name, 40) for name in instance[:10] if isinstance(name, str)]
+    if not names:
+        return ""
     together = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
     return f": write the authors as one text, such as {shorten(together, 100)!r}"
 
@@ -31,10 +36,17 @@ def keyed_words(path: JsonPath, instance: Any) -> str:
     if path != ("claims",) or not isinstance(instance, dict) or not instance:
         return ""
     first = shorten(str(next(iter(instance))), 40)
+    # Quoted as each format quotes a text wherever the key holds more than an id's
+    # characters (a quote, a line break): the example must be one to copy as it is.
+    quoted = json.dumps(first, ensure_ascii=False)
+    plain = first if _PLAIN_ID.fullmatch(first) else quoted
     return (
-        f": write them as a list, each claim's key as its id (in YAML '- id: {first}', "
-        f'in JSON [{{"id": "{first}", ...}}])'
+        f": write them as a list, each claim's key as its id (in YAML '- id: {plain}', "
+        f'in JSON [{{"id": {quoted}, ...}}])'
     )
+
+
+_PLAIN_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]*")
 
 
 _NUMBER_TEXT = re.compile(r"\s*(-?[0-9]+(?:\.[0-9]+)?)\s*")
