@@ -64,6 +64,10 @@ class _Ambiguous(Exception):
         self.readings = tuple(readings)
         self.year_first = year_first
 
+    def byline(self) -> Byline:
+        """A date line of this date, which gives none."""
+        return Byline(doubt=str(self), readings=self.readings, year_first=self.year_first)
+
 
 def read_byline(line: str) -> Byline | None:
     """What a byline or date line says, or None when the line is neither. Its parts
@@ -118,9 +122,7 @@ def _part(words: list[str]) -> Byline | None:
     try:
         date = _date(words)
     except _Ambiguous as doubt:
-        return Byline(
-            author=author, doubt=str(doubt), readings=doubt.readings, year_first=doubt.year_first
-        )
+        return replace(doubt.byline(), author=author)
     if date is None:
         return _beside_name(words) if author is None else None
     return Byline(author=author, date=date, updated=_updated(words))
@@ -148,7 +150,7 @@ def _beside_name(words: list[str]) -> Byline | None:
         try:
             date = _date(rest)
         except _Ambiguous as doubt:
-            return Byline(doubt=str(doubt), readings=doubt.readings, year_first=doubt.year_first)
+            return doubt.byline()
         return None if date is None else Byline(date=date, updated=_updated(rest))
     return None
 
@@ -173,7 +175,7 @@ def _dated_author(words: list[str]) -> Byline | None:
         try:
             dated = Byline(date=_date(words[at:]))
         except _Ambiguous as found:
-            dated = Byline(doubt=str(found), readings=found.readings, year_first=found.year_first)
+            dated = found.byline()
         if dated.date is None and dated.doubt is None:
             continue
         author = _author(words[1:at], names_only=True)

@@ -20,7 +20,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 
-__all__ = ["SCRIPT_CHANGE", "NameScanner", "fold", "spaceless"]
+__all__ = ["SCRIPT_CHANGE", "SPACELESS_RANGES", "NameScanner", "fold", "spaceless"]
 
 # Characters `re.IGNORECASE` matches that upper- then lower-casing does not bring
 # together: "İ" lower-cases to two characters (its simple lower case is "i"), and three
@@ -31,8 +31,8 @@ _NON_WORD = re.compile(r"\W")
 # mark), the CJK ideographs. Japanese runs a name into the particle after it
 # ("ウィンスレットは", "Winsletが"): a name may start or end where the text passes
 # from one of these scripts to another, or to any other letters, as at a space.
-_SPACELESS = ("\u3041-\u309f", "\u30a0-\u30ff", "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff")
-_SPACELESS_CHAR = re.compile(f"[{''.join(_SPACELESS)}]")
+SPACELESS_RANGES = ("\u3041-\u309f", "\u30a0-\u30ff", "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff")
+_SPACELESS_CHAR = re.compile(f"[{''.join(SPACELESS_RANGES)}]")
 
 
 def spaceless(char: str) -> bool:
@@ -43,7 +43,7 @@ def spaceless(char: str) -> bool:
 SCRIPT_CHANGE = re.compile(
     "|".join(
         f"(?<=[{script}])(?=[^\\W{script}])|(?<=[^\\W{script}])(?=[{script}])"
-        for script in _SPACELESS
+        for script in SPACELESS_RANGES
     )
 )
 
@@ -98,7 +98,8 @@ class NameScanner:
         ends = [*breaks, len(text)]  # where a name may end: before a non-word character
         starts = [0, *(at + 1 for at in breaks)]
         # Or where a word of one script meets one of another with no space between.
-        changes = [found.start() for found in SCRIPT_CHANGE.finditer(text)]
+        # (An ASCII text has one script: its sentences are not searched.)
+        changes = [] if text.isascii() else [m.start() for m in SCRIPT_CHANGE.finditer(text)]
         if changes:
             ends = sorted({*ends, *changes})
             starts = sorted({*starts, *changes})

@@ -114,11 +114,14 @@ def parse_number(text: str) -> int | float | None:
     return int(value) if value.is_integer() else value
 
 
+_JOINS = re.compile(_JOIN + "+")  # what parts a figure from its scale word
+
+
 def _scaled(text: str) -> int | None:
     """The amount a figure and its scale word give ("4.2 million" is 4,200,000), or None
     for text of another form. Worked out in whole units, so that 4.2 million is
     4200000 and not 4200000.000000001."""
-    parts = re.split(_JOIN + "+", text.strip())
+    parts = _JOINS.split(text.strip())
     if len(parts) != 2 or parts[1].lower() not in _SCALES:
         return None
     whole, _, fraction = parts[0].partition(".")

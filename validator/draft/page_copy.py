@@ -39,6 +39,7 @@ from dataclasses import dataclass
 from .bylines import Byline, is_name, name_of, read_byline
 from .furniture import Kind, closes, is_comment_start, kind_of
 from .line_ends import sentence_end
+from .name_scan import SPACELESS_RANGES
 
 __all__ = ["MAX_COPY_LINES", "PageCopy", "read_page_copy"]
 
@@ -254,9 +255,9 @@ def _published(bylines: list[Byline]) -> str | None:
 _YEAR = re.compile(r"(?<![\d.,])(?:19|20)\d\d(?![\d.,]?\d)")
 
 
-# Scripts whose pages write a date's year first (2022/12/06, 22/12/06): kana, the CJK
-# ideographs and hangul.
-_YEAR_FIRST_SCRIPT = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+# Scripts whose pages write a date's year first (2022/12/06, 22/12/06): kana and the
+# CJK ideographs (the scripts written without spaces), and hangul.
+_YEAR_FIRST_SCRIPT = re.compile(f"[{''.join(SPACELESS_RANGES)}\uac00-\ud7af]")
 
 
 def _decided(readings: list[str], texts: list[str], year_first: str | None) -> str | None:
