@@ -511,6 +511,29 @@ def test_a_dataset_that_is_a_device_or_a_pipe_is_exit_2_saying_what_it_is(
     )
 
 
+def test_a_dataset_folder_of_many_files_each_under_the_limit_is_exit_2_unread(
+    repo: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Each dataset file was bounded (32 MiB), the folder not: thousands of files each
+    under the limit were all read and built into one dataset in memory. Three sparse
+    files of 30 MiB pass the bound together, and the run ends before any is read, with
+    the cache on (the default) as without."""
+    write_claims(repo, "good.yaml", GOOD)
+    for name in ("big1.yaml", "big2.yaml", "big3.yaml"):
+        with open(repo / "dataset" / name, "wb") as file:
+            file.truncate(30 * 1024 * 1024)
+    total = sum(entry.stat().st_size for entry in (repo / "dataset").iterdir())
+    files = len(list((repo / "dataset").iterdir()))
+    for options in ([], ["--no-cache"]):
+        assert main(["--no-reports", *options]) == 2
+        assert capsys.readouterr().err == (
+            f"validate: dataset: dataset: the {files} dataset files hold {total} bytes "
+            "together, over the limit of 67108864; the whole dataset is held in memory, so "
+            "keep only the dataset's own *.yaml files in its folder, and its facts under "
+            "67108864 bytes\n"
+        )
+
+
 def test_links_to_hidden_or_outside_files_are_never_read_nor_shown(
     repo: Path, capsys: pytest.CaptureFixture[str], tmp_path_factory: pytest.TempPathFactory
 ) -> None:

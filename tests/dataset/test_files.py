@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+import validator.dataset.files as files_module
 from validator.dataset.files import (
     DatasetError,
     dataset_digest,
@@ -16,7 +17,9 @@ from validator.dataset.files import (
     read_dataset_files,
 )
 from validator.dataset.load import load_dataset
+from validator.model.findings import Finding
 from validator.read.files import Limits
+from validator.read.yaml_scalars import FileKind
 
 
 def test_a_missing_dataset(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -92,6 +95,49 @@ def test_each_file_is_read_or_kept_with_why_it_cannot_be(project: Path) -> None:
         ("data/a.yaml", b"a: 1\n"),
         ("data/sub/b.yml", b"b: 1\n"),
     ]
+
+
+def over_the_bound(total: int, limit: int) -> str:
+    """The one problem of the three files of `project` holding `total` bytes together."""
+    return (
+        f"data: the 3 dataset files hold {total} bytes together, over the limit of {limit}; "
+        "the whole dataset is held in memory, so keep only the dataset's own *.yaml files "
+        f"in its folder, and its facts under {limit} bytes"
+    )
+
+
+def test_the_files_together_are_bounded_before_any_is_read(project: Path) -> None:
+    """A folder of many files, each under a file's limit, passes the dataset's bound
+    together: refused by their sizes, before one is read."""
+    assert read_dataset_files("data", Limits(max_dataset_bytes=24)) == [
+        ("data/Z.YAML", b"z: 1234567890\n"),
+        ("data/a.yaml", b"a: 1\n"),
+        ("data/sub/b.yml", b"b: 1\n"),
+    ]
+    with pytest.raises(DatasetError) as caught:
+        read_dataset_files("data", Limits(max_dataset_bytes=23))
+    assert caught.value.problems == [over_the_bound(24, 23)]
+
+
+def test_a_file_larger_when_read_than_it_stood_is_counted_as_read(
+    project: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A file that grows between its size and its read (here: every size taken as 0,
+    as for a file whose size could not be had) is counted as read, and the reading
+    stops at the file that passes the bound."""
+    monkeypatch.setattr("validator.dataset.files._size", lambda file: 0)
+    reads: list[str] = []
+    real = files_module.read_bytes
+
+    def counted(path: str, limits: Limits, kind: FileKind = "claim files") -> bytes | Finding:
+        reads.append(path)
+        return real(path, limits, kind)
+
+    monkeypatch.setattr(files_module, "read_bytes", counted)
+    with pytest.raises(DatasetError) as caught:
+        read_dataset_files("data", Limits(max_dataset_bytes=18))
+    assert caught.value.problems == [over_the_bound(19, 18)]
+    assert reads == [os.path.join("data", "Z.YAML"), os.path.join("data", "a.yaml")]
 
 
 def test_a_folder_with_no_yaml_files_is_no_dataset(project: Path) -> None:

@@ -65,12 +65,42 @@ def read_dataset_files(path: str, limits: Limits, root: str | None = None) -> li
     files = dataset_files(path, root)
     if not files:
         raise DatasetError([f"{display_path(path)}: no dataset files (*.yaml) found"])
+    # Sizes as the files stand before any is read, so a dataset over the total bound is
+    # refused before a byte of it is held; each is then replaced by what was read, so a
+    # file that grows while the run reads is counted as it was read.
+    sizes = [_size(file) for file in files]
+    _check_total(path, sizes, limits)
     read: list[DatasetFile] = []
-    for file in files:
+    for index, file in enumerate(files):
         shown = display_path(file)
         raw = read_bytes(file, limits, kind="dataset files")
+        if isinstance(raw, bytes):
+            sizes[index] = len(raw)
+            _check_total(path, sizes, limits)
         read.append((shown, raw if isinstance(raw, bytes) else f"{shown}:1:1: {raw.message}"))
     return read
+
+
+def _size(file: str) -> int:
+    """The file's size as it stands, or 0 when it cannot be had (reading it says why)."""
+    try:
+        return os.stat(file).st_size
+    except (OSError, ValueError):
+        return 0
+
+
+def _check_total(path: str, sizes: list[int], limits: Limits) -> None:
+    """Raises `DatasetError` when the dataset's files together pass the bound."""
+    total, limit = sum(sizes), limits.max_dataset_bytes
+    if total > limit:
+        raise DatasetError(
+            [
+                f"{display_path(path)}: the {len(sizes)} dataset files hold {total} bytes "
+                f"together, over the limit of {limit}; the whole dataset is held in memory, "
+                "so keep only the dataset's own *.yaml files in its folder, and its facts "
+                f"under {limit} bytes"
+            ]
+        )
 
 
 def dataset_digest(files: Sequence[DatasetFile], limits: Limits) -> str:
