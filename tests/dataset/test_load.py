@@ -354,7 +354,7 @@ def test_a_dataset_file_over_the_size_limit_says_how_to_split_it(folder: Path) -
         (
             "entities: !!set {a}\n",
             "data/people.yaml:1:11: the tag !!set is not allowed: dataset files hold plain data "
-            "only",
+            "only; write its members without the tag: one value alone, several as a list",
         ),
         (
             "entities: []\n---\nreferences: {}\n",

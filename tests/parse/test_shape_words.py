@@ -5,7 +5,12 @@ from __future__ import annotations
 
 import pytest
 
-from validator.parse.shape_words import authors_words, keyed_words, quoted_number_words
+from validator.parse.shape_words import (
+    authors_words,
+    bound_words,
+    keyed_words,
+    quoted_number_words,
+)
 
 
 def test_authors_in_a_list_are_one_text() -> None:
@@ -48,7 +53,49 @@ def test_claims_keyed_by_id_are_a_list() -> None:
         ("9" * 309, True, ""),
         ("9" * 309 + ".5", True, ""),
         ("9" * 308, True, f"; write {'9' * 308} without quotes"),
+        # Thousands parted by commas, as a spreadsheet shows them: without the commas too.
+        ("1,090", True, "; write 1090 without quotes"),
+        ("1,09", True, ""),
     ],
 )
 def test_a_number_in_quotes_is_told_to_lose_them(written: object, takes: bool, words: str) -> None:
     assert quoted_number_words(written, takes) == words
+
+
+def test_a_number_in_quotes_below_its_places_least_is_told_the_least() -> None:
+    """`within: "-5"` told "write -5 without quotes" met "should be at least 0" next."""
+    least = {"type": "number", "minimum": 0}
+    assert (
+        quoted_number_words("-5", True, least) == "; write a number of at least 0, without quotes"
+    )
+    assert quoted_number_words("5", True, least) == "; write 5 without quotes"
+
+
+@pytest.mark.parametrize(
+    ("path", "number", "bound", "words"),
+    [
+        (
+            ("claims", 0, "value", "within"),
+            -5,
+            0,
+            "; a tolerance counts both ways from about: write 5",
+        ),
+        (
+            ("claims", 0, "value", "within"),
+            -2.5,
+            0,
+            "; a tolerance counts both ways from about: write 2.5",
+        ),
+        (
+            ("source", "published"),
+            20221208,
+            9999,
+            "; for the day 2022-12-08, write it as text: '2022-12-08'",
+        ),
+        (("claims", 0, "value", "about"), -5, 0, ""),
+    ],
+)
+def test_a_number_past_its_bound_is_told_what_to_write(
+    path: tuple[str | int, ...], number: object, bound: object, words: str
+) -> None:
+    assert bound_words(path, number, bound) == words

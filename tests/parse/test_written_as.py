@@ -3,7 +3,7 @@ a property that takes text, and nothing for a claim whose values are text."""
 
 from __future__ import annotations
 
-from validator.parse.written_as import WrittenAs, written_as
+from validator.parse.written_as import WrittenAs, other_base, untagged, written_as
 from validator.read.files import Limits, LoadedFile, parse_text
 
 HEAD = "source: {id: s, outlet: O, title: T, published: 2022}\nclaims:\n"
@@ -50,3 +50,37 @@ def test_a_json_claims_numbers_and_booleans_as_written() -> None:
         "a.json",
     )
     assert _all(loaded) == [WrittenAs("1.50", (("q", "1E3"),)), WrittenAs(None, (("q", "false"),))]
+
+
+def test_a_value_a_tag_made_text_names_its_tag() -> None:
+    loaded = _loaded(
+        HEAD
+        + "  - {id: a, subject: S, property: p, value: !!str 22}\n"
+        + "  - {id: b, subject: S, property: p, value: '22'}\n"
+    )
+    assert _all(loaded) == [WrittenAs(None, tag="!!str"), None]
+
+
+def test_a_whole_number_in_another_base_is_refused_with_its_decimal_digits() -> None:
+    assert other_base(WrittenAs("0x10"), 16) == (
+        "0x10 is read as the hexadecimal number 16; write numbers in decimal digits (16, if "
+        "that is the number meant)"
+    )
+    assert other_base(WrittenAs("0o26"), 22) == (
+        "0o26 is read as the octal number 22; write numbers in decimal digits (22, if that is "
+        "the number meant)"
+    )
+    assert other_base(WrittenAs("016"), 16) is None
+    assert other_base(WrittenAs("0x10"), "0x10") is None  # taken as the text written
+    assert other_base(WrittenAs(None, tag="!!str"), "22") is None
+
+
+def test_the_next_step_of_a_tagged_number_drops_the_tag_not_quotes() -> None:
+    step = "expected a whole number, not '22'; write 22 without quotes"
+    assert untagged(step, WrittenAs(None, tag="!!str")) == (
+        "expected a whole number, not '22'; write 22 without the tag !!str"
+    )
+    assert untagged(step, None) == step
+    assert untagged("expected a whole number, not 'x'", WrittenAs(None, tag="!!str")) == (
+        "expected a whole number, not 'x'"
+    )

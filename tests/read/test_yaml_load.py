@@ -83,6 +83,7 @@ def test_collections_and_positions() -> None:
 
 
 _NOT_ALLOWED = "is not allowed: claim files hold plain data only"
+_SET_STEP = "; write its members without the tag: one value alone, several as a list"
 
 
 @pytest.mark.parametrize(
@@ -99,7 +100,11 @@ _NOT_ALLOWED = "is not allowed: claim files hold plain data only"
             {"x": "2022-12-07"},
         ),
         ("!!binary aGk=\n", ((), 1, 1, f"the tag !!binary {_NOT_ALLOWED}"), "aGk="),
-        ("x: !!set {a}\n", (("x",), 1, 4, f"the tag !!set {_NOT_ALLOWED}"), {"x": {"a": None}}),
+        (
+            "x: !!set {a}\n",
+            (("x",), 1, 4, f"the tag !!set {_NOT_ALLOWED}{_SET_STEP}"),
+            {"x": {"a": None}},
+        ),
         (
             "x: !!omap [a: 1]\n",
             (("x",), 1, 4, f"the tag !!omap {_NOT_ALLOWED}"),

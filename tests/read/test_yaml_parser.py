@@ -429,3 +429,39 @@ def test_a_colon_inside_a_plain_text_is_told_to_be_quoted(text: str, index: int,
     assert yaml_parser.describe(error, text, mark(index, 0, index)) == (
         f"YAML syntax error: {problem}{hint}"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "blanked"),
+    [
+        ("...\n", "   \n"),
+        ("...", "   "),
+        ("# notes\n... # end\n\n...\r\n", "# notes\n         \n\n   \r\n"),
+        ("%YAML 1.2\n...\n---\na: 1\n", "%YAML 1.2\n   \n---\na: 1\n"),
+        ("a: 1\n...\n", None),  # it ends a document
+        ("...x\n", None),
+        ("... x\n", None),  # not a marker alone: libyaml's own error stands
+        ("---\n...\n", None),
+    ],
+)
+def test_end_markers_before_any_document_are_blanked(text: str, blanked: str | None) -> None:
+    assert yaml_parser.end_markers_blanked(text) == blanked
+
+
+@pytest.mark.parametrize(
+    ("text", "data", "where"),
+    [
+        ("...\n", None, None),
+        ("# notes\n...\n", None, None),
+        ("...\n---\na: 1\n", {"a": 1}, (3, 4)),
+    ],
+)
+def test_a_stream_starting_with_an_end_marker_is_read(
+    text: str, data: Any, where: tuple[int, int] | None
+) -> None:
+    """YAML allows `...` with no document before it; libyaml refuses it, and a file
+    holding only `...` was told "did not find expected node content"."""
+    loaded, positions, problems = load_yaml(text)
+    assert (loaded, problems) == (data, [])
+    if where is not None:
+        assert positions.of(("a",)) == where

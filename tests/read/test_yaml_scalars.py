@@ -607,7 +607,6 @@ def test_a_collection_may_have_its_core_tag_or_none(tag: str | None, mapping: bo
     [
         (CORE + "seq", True, "!!seq"),
         (CORE + "map", False, "!!map"),
-        (CORE + "set", True, "!!set"),
         (CORE + "omap", False, "!!omap"),
         ("!foo", True, "!foo"),
         ("", False, ""),
@@ -617,6 +616,19 @@ def test_any_other_tag_on_a_collection_is_refused(tag: str, mapping: bool, shown
     assert refused(check_collection_tag, tag, mapping, 7, 8, "dataset files") == (
         "RefusedTag",
         f"the tag {shown} is not allowed: dataset files hold plain data only",
+        7,
+        8,
+        "",
+    )
+
+
+def test_a_set_is_told_to_give_its_members_without_the_tag() -> None:
+    """`!!set {22}` is a mapping of 22 to null: "plain data only" left the writer of
+    a single value in braces with a mapping to make sense of."""
+    assert refused(check_collection_tag, CORE + "set", True, 7, 8, "claim files") == (
+        "RefusedTag",
+        "the tag !!set is not allowed: claim files hold plain data only; write its members "
+        "without the tag: one value alone, several as a list",
         7,
         8,
         "",

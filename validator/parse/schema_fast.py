@@ -23,7 +23,7 @@ from collections.abc import Callable
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
-from validator.read.positions import refused_tags
+from validator.read.positions import JsonPath, refused_tags
 
 from .schema import Enums, SchemaError, load_schema
 from .schema import schema_errors as explained_errors
@@ -200,9 +200,16 @@ def schema_errors(
 def file_schema_errors(
     loaded: LoadedFile, schema_name: str, enums: Enums = ()
 ) -> list[SchemaError]:
-    """`schema_errors` of a loaded file, but none on a node whose tag was refused
-    (`refused_tags`: what the schema makes of the node is a guess)."""
+    """`schema_errors` of a loaded file, but none on a node whose tag was refused, nor
+    inside one below the document (`refused_tags`: what the schema makes of the node is
+    a guess, and so is what it makes of the members of `!!set {22}`, read as keys)."""
     errors = schema_errors(loaded.data, loaded.positions, schema_name, enums)
     if errors and (tagged := refused_tags(loaded.problems)):
-        return [error for error in errors if error.path not in tagged]
+        return [error for error in errors if not _guessed(error.path, tagged)]
     return errors
+
+
+def _guessed(path: JsonPath, tagged: frozenset[JsonPath]) -> bool:
+    """Whether `path` is a node whose tag was refused, or inside one other than the
+    document (a document with a tag refused is still checked field by field)."""
+    return path in tagged or any(path[:end] in tagged for end in range(1, len(path)))

@@ -14,11 +14,16 @@ from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from validator.model.names import Suggester, normalise_name
-from validator.model.property_types.dates import day_as_number, time_words
+from validator.model.property_types.dates import time_words
 from validator.model.typography import curly_quotes_hint, shorten
 from validator.parse.nulls import optional_field
 from validator.parse.pattern_words import mended_form, pattern_hint
-from validator.parse.shape_words import authors_words, keyed_words, quoted_number_words
+from validator.parse.shape_words import (
+    authors_words,
+    bound_words,
+    keyed_words,
+    quoted_number_words,
+)
 from validator.read.positions import JsonPath, format_path
 
 if TYPE_CHECKING:
@@ -272,13 +277,10 @@ def _phrase_value(error: ValidationError, path: JsonPath, where: str) -> tuple[J
         return path, _size_words(error, path, where), False
     if v in ("minimum", "maximum"):
         bound = "at least" if v == "minimum" else "at most"
-        # A day written as one number (20221208) where a year goes: the day as text.
-        day = ""
-        if error.validator_value == 9999 and type(error.instance) is int:
-            day = day_as_number(error.instance)
+        step = bound_words(path, error.instance, error.validator_value)
         return (
             path,
-            f"{where} should be {bound} {error.validator_value}, not {error.instance}{day}",
+            f"{where} should be {bound} {error.validator_value}, not {error.instance}{step}",
             False,
         )
     if v == "minProperties":
@@ -349,7 +351,7 @@ def _type_hint(path: JsonPath, error: ValidationError) -> str:
     return (
         authors_words(path, instance)
         or keyed_words(path, instance)
-        or quoted_number_words(instance, _expected(error.schema) == "a number")
+        or quoted_number_words(instance, _expected(error.schema) == "a number", error.schema)
         or _left_empty(error)
     )
 

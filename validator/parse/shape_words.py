@@ -10,10 +10,11 @@ import math
 import re
 from typing import Any
 
+from validator.model.property_types.dates import day_as_number
 from validator.model.typography import shorten
 from validator.read.positions import JsonPath
 
-__all__ = ["authors_words", "keyed_words", "quoted_number_words"]
+__all__ = ["authors_words", "bound_words", "keyed_words", "quoted_number_words"]
 
 
 def authors_words(path: JsonPath, instance: Any) -> str:
@@ -49,15 +50,36 @@ def keyed_words(path: JsonPath, instance: Any) -> str:
 _PLAIN_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]*")
 
 
-_NUMBER_TEXT = re.compile(r"\s*(-?[0-9]+(?:\.[0-9]+)?)\s*")
+# A number as a spreadsheet's cell may hold it: thousands parted by commas ("1,090").
+_NUMBER_TEXT = re.compile(r"\s*(-?[0-9]{1,3}(?:,[0-9]{3})+|-?[0-9]+(?:\.[0-9]+)?)\s*")
 
 
-def quoted_number_words(instance: Any, takes_a_number: bool) -> str:
+def quoted_number_words(instance: Any, takes_a_number: bool, schema: Any = None) -> str:
     """The next step for a number written as text where a number goes (`{about: "90"}`,
-    `{from: "85"}`, as a spreadsheet's export writes every cell): without the quotes."""
+    `{from: "85"}`, as a spreadsheet's export writes every cell): without the quotes
+    (and the commas). `schema`: the place's, whose `minimum` it may have (a tolerance's)."""
     found = _NUMBER_TEXT.fullmatch(instance) if isinstance(instance, str) else None
+    if not found or not takes_a_number:
+        return ""
+    number = found[1].replace(",", "")
     # Past the largest float a number is refused as too large (E101): no advice then,
     # which would lead to that error (and run past the message's length).
-    if not found or not takes_a_number or not math.isfinite(float(found[1])):
+    if not math.isfinite(float(number)):
         return ""
-    return f"; write {found[1]} without quotes"
+    minimum = schema.get("minimum") if isinstance(schema, dict) else None
+    if isinstance(minimum, int | float) and float(number) < minimum:
+        # Without the quotes it is refused again, as below the least: say so now.
+        return f"; write a number of at least {minimum}, without quotes"
+    return f"; write {number} without quotes"
+
+
+def bound_words(path: JsonPath, number: Any, bound: Any) -> str:
+    """The next step for a number past the least or most (`bound`) its place takes,
+    where there is one to name."""
+    if bound == 9999 and type(number) is int:
+        # A day written as one number (20221208) where a year goes: the day as text.
+        return day_as_number(number)
+    if path[-1:] == ("within",) and type(number) in (int, float):
+        # `{about: 90, within: -5}`, as "90 ± 5" reads: the tolerance is both ways.
+        return f"; a tolerance counts both ways from about: write {-number}"
+    return ""

@@ -16,7 +16,7 @@ from typing import Any, NamedTuple
 from validator.model.property_types.base import NOT_TEXT
 from validator.read.files import LoadedFile
 
-__all__ = ["WrittenAs", "written_as"]
+__all__ = ["WrittenAs", "other_base", "untagged", "written_as"]
 
 
 class WrittenAs(NamedTuple):
@@ -25,6 +25,8 @@ class WrittenAs(NamedTuple):
 
     value: str | None
     qualifiers: tuple[tuple[str, str], ...] = ()
+    # The tag that made the value text (`!!str 22`: `Positions.tags`), else "".
+    tag: str = ""
 
     def qualifier(self, name: str) -> str | None:
         for qualifier, text in self.qualifiers:
@@ -42,6 +44,10 @@ def written_as(raw: dict[str, Any], number: int, loaded: LoadedFile) -> WrittenA
     positions = loaded.positions
     if type(value) in NOT_TEXT:
         value_text = positions.written_as(("claims", number, "value"))
+    elif positions.tags and type(value) is str:
+        tag = positions.tags.get(("claims", number, "value"), "")
+        if tag:
+            return WrittenAs(None, tag=tag)
     named: list[tuple[str, str]] = []
     if type(qualifiers) is dict:
         for name, item in qualifiers.items():
@@ -52,3 +58,30 @@ def written_as(raw: dict[str, Any], number: int, loaded: LoadedFile) -> WrittenA
     if value_text is None and not named:
         return None
     return WrittenAs(value_text, tuple(named))
+
+
+_BASES = {"0x": "hexadecimal", "0o": "octal"}
+
+
+def other_base(texts: WrittenAs, raw: Any) -> str | None:
+    """The problem of a whole number written in another base than ten (`0x10`), or None.
+    YAML's core schema reads it, but no source gives an age or a year so, and the claim
+    was checked as 16 with nothing to say the 16 came from `0x10`."""
+    base = _BASES.get(texts.value[:2]) if texts.value is not None and type(raw) is int else None
+    if base is None:
+        return None
+    return (
+        f"{texts.value} is read as the {base} number {raw}; write numbers in decimal digits "
+        f"({raw}, if that is the number meant)"
+    )
+
+
+_UNQUOTED = " without quotes"
+
+
+def untagged(message: str, texts: WrittenAs | None) -> str:
+    """`message`, whose next step takes away the quotes of a number written as text,
+    with the tag to take away instead where a tag made it text (`!!str 22`)."""
+    if texts is None or not texts.tag or not message.endswith(_UNQUOTED):
+        return message
+    return f"{message.removesuffix(_UNQUOTED)} without the tag {texts.tag}"

@@ -114,6 +114,7 @@ class LineFeeds:
             self._all(positions.keys),
             positions.written,
             positions.aliases,
+            positions.tags,
         )
         return data, moved, [self._problem(p, positions) for p in problems]
 

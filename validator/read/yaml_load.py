@@ -87,6 +87,8 @@ def load_yaml(
     except YamlParseError as error:  # factlint's own, placed by libyaml's lines
         raise _moved(error, moved) from None
     except yaml.MarkedYAMLError as error:
+        if (blanked := yaml_parser.end_markers_blanked(text)) is not None:
+            return load_yaml(blanked, limits, files)
         mark = error.problem_mark or error.context_mark
         if error.problem == _NO_COLON and error.context_mark is not None:
             # A field without its colon (`title T`): libyaml notices on a later line;
@@ -186,7 +188,7 @@ def _build(
             value = written = event.value
             if event.tag is not None or len(written) > max_string:
                 at = (container, in_map, path, key, want_key)  # where a refused tag stands
-                value = _scalar(event, limits, line, column, files, problems, at)
+                value = _scalar(event, limits, line, column, files, (problems, positions.tags), at)
             elif event.implicit[0] and (not written or written[0] in MAYBE_NOT_TEXT):
                 value = resolve_plain(written, line, column)  # else text: most scalars
                 origin = None if type(value) is str or value is None else written
@@ -257,13 +259,14 @@ def _scalar(
     line: int,
     column: int,
     files: FileKind,
-    problems: list[LoadProblem],
+    found: tuple[list[LoadProblem], dict[JsonPath, str]],
     at: tuple[Any, bool, JsonPath, str, bool],
 ) -> Any:
     """A scalar too long or tagged, at `line`:`column`, the next node of the open
     collection `at` (as `_next_path` takes it). Untagged, it is text as written when
     quoted or a plain word that cannot be a number, a boolean, null or a date (most
-    scalars are). A tag refused is one of the `problems`, and the scalar the text written."""
+    scalars are). `found`: the problems and the tags (`Positions.tags`) so far. A tag
+    refused is one of the problems, and the scalar the text written."""
     written: str = event.value
     if len(written) > limits.max_string_chars:
         check_text(written, limits, line, column)
@@ -275,10 +278,16 @@ def _scalar(
     if tag == "!":
         return written
     try:
-        return tagged(tag, written, line, column, files)
+        value = tagged(tag, written, line, column, files)
     except RefusedTag as refused:
-        problems.append(_refusal(_next_path(*at, written), refused))
+        found[0].append(_refusal(_next_path(*at, written), refused))
         return written
+    if tag == _STR_TAG:
+        found[1][_next_path(*at, written)] = "!!str"
+    return value
+
+
+_STR_TAG = "tag:yaml.org,2002:str"
 
 
 def _next_path(

@@ -25,6 +25,7 @@ __all__ = [
     "PARSER",
     "choose_parser",
     "describe",
+    "end_markers_blanked",
     "only_an_empty_document",
     "open_parser",
     "reader_error",
@@ -115,6 +116,31 @@ def only_an_empty_document(next_event: Callable[[], Any]) -> bool:
         )
     except yaml.YAMLError:  # a later document that cannot be read is no empty one
         return False
+
+
+# The lines before a document's content that a stream may hold: blank, comments and
+# directives, and document end markers (`...`) with nothing to end.
+_NO_CONTENT = re.compile(r"(?:[ \t]*(?:#[^\r\n]*)?(?:\r\n|\r|\n)|%[^\r\n]*(?:\r\n|\r|\n))*")
+_END_MARKER = re.compile(r"\.\.\.[ \t]*(?:#[^\r\n]*)?(?=\r|\n|\Z)")
+
+
+def end_markers_blanked(text: str) -> str | None:
+    """`text` with the document end markers (`...`) that stand before any document made
+    blank lines, or None where there are none. YAML allows them (a stream of no
+    documents is just `...`), but libyaml refuses one with "did not find expected node
+    content", which told a file holding only `...` nothing of what it lacks."""
+    position, blanked = 0, text
+    while (marker := _END_MARKER.match(text, _content_from(text, position))) is not None:
+        start, position = marker.start(), marker.end()
+        blanked = blanked[:start] + " " * (position - start) + blanked[position:]
+    return None if blanked is text else blanked
+
+
+def _content_from(text: str, position: int) -> int:
+    """Where the first line from `position` that is neither blank, a comment nor a
+    directive starts."""
+    found = _NO_CONTENT.match(text, position)
+    return position if found is None else found.end()
 
 
 def reader_error(error: yaml.reader.ReaderError, text: str) -> YamlParseError:

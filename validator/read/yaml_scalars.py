@@ -274,5 +274,10 @@ def check_collection_tag(
     if tag is None or tag == "!":
         return
     allowed = f"{_CORE}map" if mapping else f"{_CORE}seq"
+    if tag == f"{_CORE}set":
+        # A set is a mapping of its members to nulls: `!!set {22}` meant the value 22.
+        refused = _not_allowed(tag, files, line, column)
+        refused.message += "; write its members without the tag: one value alone, several as a list"
+        raise refused
     if tag != allowed:
         raise _not_allowed(tag, files, line, column)

@@ -32,7 +32,7 @@ from validator.model.property_types.registry import as_written, parse_value, pro
 from validator.model.typography import curly_quotes_hint
 from validator.model.values import Choice, Span, ValueSet
 from validator.parse.claim_file import ClaimEntry, ParsedFile
-from validator.parse.written_as import WrittenAs, written_as
+from validator.parse.written_as import WrittenAs, other_base, untagged, written_as
 
 from .qualifiers import Problem, Qualifiers, resolve_qualifiers, unknown_name
 from .qualifiers import suggest as _suggest
@@ -336,7 +336,7 @@ def resolve_statement(
     raw = written.value
     if texts is not None:  # a number or boolean, taken as written if its type takes text
         raw = as_written(raw, "entity" if inverted else prop.type, texts.value)
-    value = _value(written.property, raw, prop, inverted, dataset, lookup, problems)
+    value = _value(written.property, (raw, texts), prop, inverted, dataset, lookup, problems)
     qualifiers = resolve_qualifiers(written.qualifiers, prop, dataset, lookup, problems, texts)
     if problems or subject is None or value is None:
         return Unresolved(tuple(problems), dated=True)
@@ -353,16 +353,19 @@ def resolve_statement(
 
 def _value(
     written_property: str,
-    raw: Any,
+    said: tuple[Any, WrittenAs | None],
     prop: PropertyDef,
     inverted: bool,
     dataset: Dataset,
     lookup: EntityLookup,
     problems: list[Problem],
 ) -> ValueSet | None:
-    """The set of the value `raw` (an entity for an inverted property), or None and a
-    problem."""
+    """The set of the value `raw` (an entity for an inverted property) of `said`, with
+    how it was written (`written_as`), or None and a problem."""
+    raw, texts = said
     try:
+        if texts is not None and (other := other_base(texts, raw)) is not None:
+            raise ValueProblem(other)
         return property_value(raw, prop, lookup, inverted=inverted)
     except UnknownEntity as unknown:
         suggested = _suggest(dataset.entity_suggestions(unknown.name))
@@ -371,7 +374,7 @@ def _value(
     except ValueProblem as problem:
         message = (
             f"value does not fit property '{written_property}' ({_type_words(prop, inverted)}): "
-            f"{problem.message}{curly_quotes_hint(raw)}"
+            f"{untagged(problem.message, texts)}{curly_quotes_hint(raw)}"
         )
         problems.append(Problem("E106", message, ("value",), "value"))
     return None

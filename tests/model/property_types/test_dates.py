@@ -297,6 +297,36 @@ def test_an_interval_that_ends_before_it_starts_is_refused(raw: dict[str, Any]) 
     )
 
 
+@pytest.mark.parametrize(
+    ("raw", "message"),
+    [
+        (
+            {"from": "2022-12-01", "to": 90},
+            "to: 90 is read as the year 90, before the interval's start (2022-12-01); write "
+            "to: as a date, as from: is",
+        ),
+        (
+            {"from": 2022, "to": 7},
+            "to: 7 is read as the year 7, before the interval's start (2022); write to: as a "
+            "date, as from: is",
+        ),
+        # A year of four figures is one: the interval runs backwards, and is told so.
+        (
+            {"from": 2023, "to": 2022},
+            "the interval 2023..2022 ends before it starts; swap from and to",
+        ),
+    ],
+)
+def test_an_interval_that_ends_in_a_small_number_is_told_it_is_a_year(
+    raw: dict[str, Any], message: str
+) -> None:
+    """`{from: 2022-12-01, to: 90}` (90 days, say) was told to swap from and to, which
+    made the year 90 its start."""
+    with pytest.raises(ValueProblem) as caught:
+        parse_value(raw, "date")
+    assert caught.value.message == message
+
+
 # --- what to write instead -------------------------------------------------------------
 
 

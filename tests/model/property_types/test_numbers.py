@@ -163,7 +163,16 @@ def test_approximate_and_tolerance() -> None:
             "integer",
             "expected a whole number, not 'twenty-two and a half'",
         ),
-        (22.5, "integer", "expected a whole number, not 22.5"),
+        (
+            22.5,
+            "integer",
+            "expected a whole number, not 22.5; write a whole number, such as 22 or 23",
+        ),
+        (
+            -0.5,
+            "integer",
+            "expected a whole number, not -0.5; write a whole number, such as -1 or 0",
+        ),
         (True, "integer", "expected a whole number, not 'true'"),
         (1e300, "integer", "1e+300 is too large to be a plausible value"),
     ],
@@ -229,8 +238,16 @@ def test_numbers_that_do_not_fit_their_type(raw: object, kind: str, message: str
         ),
         ("CHF 150 CHF", "number", "CHF", "expected a number, not 'CHF 150 CHF'"),
         ("4,47", "number", None, "expected a number, not '4,47'"),
+        (
+            "22.5",
+            "integer",
+            "years",
+            "expected a whole number, not '22.5'; write a whole number without quotes, such as "
+            "22 or 23",
+        ),
+        ("-3", "integer", None, "expected a whole number, not '-3'; write -3 without quotes"),
+        ("-3.5", "number", None, "expected a number, not '-3.5'; write -3.5 without quotes"),
         # No step that would lead to another finding, or that guesses at a unit.
-        ("22.5", "integer", "years", "expected a whole number, not '22.5'"),
         ("22 yrs", "integer", "years", "expected a whole number, not '22 yrs'"),
         ("22 stars", "integer", "years", "expected a whole number, not '22 stars'"),
         ("22 years", "integer", None, "expected a whole number, not '22 years'"),
@@ -473,4 +490,49 @@ def test_a_percentage_in_words_is_told_the_forms_to_write(raw: str, message: str
     """ "100 per cent" is how British prose prints a percentage: refused, with its forms."""
     with pytest.raises(ValueProblem) as caught:
         parse_value(raw, "percent")
+    assert caught.value.message == message
+
+
+@pytest.mark.parametrize(
+    ("raw", "kind", "keywords", "message"),
+    [
+        (
+            "-3",
+            "integer",
+            {"unit": "years", "minimum": 0},
+            "expected a whole number, not '-3', and -3 is not 0 or more, the range the dataset "
+            "declares for the property; correct the value, or the property's minimum or maximum "
+            "in the dataset if the value is real",
+        ),
+        (
+            "-3 years",
+            "integer",
+            {"unit": "years", "minimum": 0},
+            "expected a whole number, not '-3 years', and -3 is not 0 or more, the range the "
+            "dataset declares for the property; correct the value, or the property's minimum or "
+            "maximum in the dataset if the value is real",
+        ),
+        (
+            "150",
+            "percent",
+            {},
+            "expected a percentage, not '150', and 150 is not from 0 to 100, the range of a "
+            "percentage; correct the value",
+        ),
+        (
+            "-90",
+            "duration",
+            {"unit": "minutes"},
+            "expected a duration, not '-90', and -90 is not 0 or more, the range of a duration; "
+            "correct the value",
+        ),
+    ],
+)
+def test_a_number_in_quotes_out_of_range_is_told_its_range(
+    raw: str, kind: str, keywords: dict[str, Any], message: str
+) -> None:
+    """Told "write -3 without quotes", the writer of an age in quotes met the range
+    next: the range is said at once, as it is for the number unquoted."""
+    with pytest.raises(ValueProblem) as caught:
+        parse_value(raw, kind, **keywords)
     assert caught.value.message == message

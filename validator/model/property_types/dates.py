@@ -215,9 +215,23 @@ def _parse(written: Written) -> ValueSet:
         low = date_span(raw["from"]).low if "from" in raw else None
         high = date_span(raw["to"]).high if "to" in raw else None
         if low is not None and high is not None and low > high:
-            raise reversed_interval(raw)
+            raise _year_as_number(raw) or reversed_interval(raw)
         return Span(low, high)
     return date_span(raw)
+
+
+def _year_as_number(raw: dict[str, Any]) -> ValueProblem | None:
+    """The problem of an interval that ends in a number too small to be the year meant
+    (`{from: 2022-12-01, to: 90}`: 90 days, say), or None. A number is a year, so the
+    interval ran backwards, and "swap from and to" made the year 90 its start."""
+    end = raw["to"]
+    if type(end) not in (int, float) or abs(end) >= 1000:
+        return None
+    shown = describe_raw(end)
+    return ValueProblem(
+        f"to: {shown} is read as the year {shown}, before the interval's start "
+        f"({describe_date(raw['from'])}); write to: as a date, as from: is"
+    )
 
 
 def _minute_text(minutes: float) -> str:

@@ -164,8 +164,10 @@ def _unquoted(raw: Any, unit: str | None, whole: bool) -> str:
     """The next step for a number written as text (`whole`: where a whole one is
     expected), or ""."""
     found = _WRITTEN_NUMBER.match(raw) if isinstance(raw, str) else None
-    if found is None or (whole and "." in found[2]) or (found[1] and found[3]):
+    if found is None or (found[1] and found[3]):
         return ""
+    if whole and "." in found[2]:
+        return _whole_words(float(found[2]), " without quotes")
     number, word = shorten(found[2].replace(",", "")), (found[1] or found[3]).lower()
     odd = next((c for c in raw if c.isspace() and c not in " \t\r\n"), None)
     if not word and odd is not None:
@@ -183,8 +185,18 @@ def _unquoted(raw: Any, unit: str | None, whole: bool) -> str:
 def _integer(raw: Any, unit: str | None) -> float:
     value = _plain(raw, "a whole number", unit)
     if not value.is_integer():
-        raise ValueProblem(f"expected a whole number, not {describe_raw(raw)}")
+        raise ValueProblem(f"expected a whole number, not {describe_raw(raw)}{_whole_words(value)}")
     return value
+
+
+def _whole_words(value: float, how: str = "") -> str:
+    """The next step for a number with a fraction where a whole one goes: the whole
+    numbers either side of it, the one meant being the writer's to say (an age of 22.5
+    is 22; a rating of 3.5 stars is no whole number of them)."""
+    if not math.isfinite(value) or abs(value) > MAX_MAGNITUDE:
+        return ""
+    low = math.floor(value)
+    return f"; write a whole number{how}, such as {low} or {low + 1}"
 
 
 def _number(raw: Any, unit: str | None) -> float:
@@ -245,7 +257,13 @@ class _Numeric:
         """One number, refused outside the type's range, then outside the dataset's: a
         negative age or a score of 150% is a typing accident, not a claim to check.
         This runs for every number of every claim: the bounds are compared inline."""
-        number: float = self.read(raw, written.unit)
+        try:
+            number: float = self.read(raw, written.unit)
+        except ValueProblem as problem:
+            raise self._text_out_of_range(raw, written) or problem from None
+        return self._in_range(number, written)
+
+    def _in_range(self, number: float, written: Written) -> float:
         low, high = self.low, self.high
         if (low is not None and number < low) or (high is not None and number > high):
             raise _out_of_range(number, low, high, f"of a {self.noun}", "")
@@ -253,6 +271,23 @@ class _Numeric:
         if (low is not None and number < low) or (high is not None and number > high):
             raise _out_of_range(number, low, high, _DECLARED, _DECLARED_FIX)
         return number
+
+    def _text_out_of_range(self, raw: Any, written: Written) -> ValueProblem | None:
+        """The problem of a number written as text (`"-3"`, `"-3 years"` where the unit
+        is years) that is out of range, or None: told to take the quotes (or the unit)
+        away, the writer met the range next."""
+        found = _WRITTEN_NUMBER.match(raw) if type(raw) is str else None
+        if found is None or (found[1] and found[3]):
+            return None
+        word, unit = (found[1] or found[3]).lower(), (written.unit or "").lower()
+        if word and word not in (unit, unit.removesuffix("s")):
+            return None
+        number = float(found[2].replace(",", ""))
+        try:
+            self._in_range(number, written)
+        except ValueProblem as out:
+            return ValueProblem(f"expected a {self.noun}, not {shorten(raw)!r}, and {out.message}")
+        return None
 
     def __call__(self, written: Written) -> ValueSet:
         raw, one = written.raw, self.one
