@@ -22,6 +22,16 @@ def _said_and_listed(
     return said, draft.partition("\n# Found but not placed")[2]
 
 
+def _listing(*labelled: str) -> str:
+    """The comments listing quotations whose label names no one the draft can tell, each
+    in its labelled paragraph."""
+    listed = "".join(f"# - quote: {p.partition(': ')[2]}\n#   in: {p}\n" for p in labelled)
+    return (
+        ": no subject and property could be told for these.\n"
+        f"# Record any that is a claim by hand.\n{listed}"
+    )
+
+
 def _said(text: str, capsys: pytest.CaptureFixture[str]) -> list[tuple[str, str]]:
     return _said_and_listed(text, capsys)[0]
 
@@ -138,12 +148,7 @@ def test_a_label_naming_someone_unknown_is_listed(
     )
     said, listed = _said_and_listed(text, capsys)
     assert said == [("Nora Vell", "On my grandmother's farm, with a notebook and no plan at all.")]
-    assert listed == (
-        ": no subject and property could be told for these.\n"
-        "# Record any that is a claim by hand.\n"
-        "# - quote: We built the whole orchard out of old window frames.\n"
-        "#   in: Ada Mensah: We built the whole orchard out of old window frames.\n"
-    )
+    assert listed == _listing("Ada Mensah: We built the whole orchard out of old window frames.")
 
 
 def test_a_headline_of_their_words_first_names_the_interviewee(
@@ -183,4 +188,64 @@ def test_a_paragraph_going_on_after_an_answer_is_listed(
         ": no subject and property could be told for these.\n"
         "# Record any that is a claim by hand.\n"
         "# - quote: The orchard in the title was hers, and it is still there.\n",
+    )
+
+
+def test_one_word_naming_no_one_in_a_labelled_transcript_is_a_speakers_label(
+    play_project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """ "Harper: We built ..." was Nora Vell's, "Harper:" and all, where the other answers
+    carry their speakers' labels: the word is a speaker the dataset does not know."""
+    text = _interview(
+        "Q: Where did the play start?",
+        f"Vell: {FARM}",
+        "Q: And the set?",
+        "Harper: We built the whole orchard out of old window frames.",
+        "Q: Was it hard to cast?",
+        f"A: {CAST}",
+    )
+    said, listed = _said_and_listed(text, capsys)
+    assert said == [("Nora Vell", FARM), ("Nora Vell", CAST)]
+    assert listed == _listing("Harper: We built the whole orchard out of old window frames.")
+
+
+def test_a_word_labelling_several_answers_is_a_speakers_label(
+    play_project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    text = _interview(
+        "Where did the play start?",
+        "Harper: We built the whole orchard out of old window frames.",
+        "Was it hard to cast?",
+        "Harper: Nobody wanted to climb the trees, so we cut them down.",
+    )
+    said, listed = _said_and_listed(text, capsys)
+    assert said == []
+    assert listed == _listing(
+        "Harper: We built the whole orchard out of old window frames.",
+        "Harper: Nobody wanted to climb the trees, so we cut them down.",
+    )
+
+
+@pytest.mark.parametrize("asking", ["Q: ", "Okafor: "])
+def test_a_questioners_label_asks_without_a_question_mark(
+    play_project: Path, capsys: pytest.CaptureFixture[str], asking: str
+) -> None:
+    """ "Q: Tell me about the set." was taken for more of the answer before it, and the
+    answer after it listed: a label that opens the interviewer's turns asks, whether
+    "Q:" or the interviewer's surname, opening mostly questions."""
+    text = _interview(
+        f"{asking}Where did the play start?",
+        f"A: {FARM}",
+        f"{asking}Tell me about the set.",
+        "A: We built the whole orchard out of old window frames.",
+        f"{asking}Was it hard to cast?",
+        f"A: {CAST}",
+    )
+    assert _said_and_listed(text, capsys) == (
+        [
+            ("Nora Vell", FARM),
+            ("Nora Vell", "We built the whole orchard out of old window frames."),
+            ("Nora Vell", CAST),
+        ],
+        "",
     )

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from validator.draft.line_ends import sentence_end
+from validator.draft.line_ends import is_question, sentence_end
 
 SENTENCE = "Kate Winslet plays Ruth in the drama, which airs tonight on Channel 4."
 
@@ -50,3 +50,11 @@ def test_a_line_that_ends_as_a_paragraph(line: str, ends: bool) -> None:
 def test_a_megabyte_of_closing_marks_ends_no_paragraph() -> None:
     assert sentence_end(")" * 1_000_000) is False
     assert sentence_end("Fine." + "”" * 1_000_000) is True
+
+
+def test_a_question_ends_on_its_mark() -> None:
+    assert [is_question(line) for line in ("Was it hard?  ", "Was it hard", "Why? Because.")] == [
+        True,
+        False,
+        False,
+    ]

@@ -37,3 +37,22 @@ def test_a_dateline_with_its_county_and_no_bracket_is_no_part_of_the_sentence() 
     assert split_sentences(("Nora Vell is back. LEEDS, Yorkshire – Tomas Reyes too.",))[0] == (
         Sentence(0, 0, "Nora Vell is back.")
     )
+
+
+def test_a_name_the_dataset_writes_in_capitals_before_a_dash_is_no_dateline() -> None:
+    """ "BAFTA – The academy ..." was parted as "LONDON – The academy ..." is: a dateline
+    is a place, and a dataset writes a place as "London", never in capitals."""
+    assert split_sentences(("BAFTA – The academy said so.",), frozenset({"BAFTA"})) == [
+        Sentence(0, 0, "BAFTA – The academy said so.")
+    ]
+    assert split_sentences(("LONDON – The academy said so.",), frozenset({"BAFTA"})) == [
+        Sentence(0, 0, "LONDON"),
+        Sentence(0, 9, "The academy said so."),
+    ]
+
+
+def test_a_dateline_may_hold_its_date() -> None:
+    assert split_sentences(("LONDON, Dec. 8 – Nora Vell won.",)) == [
+        Sentence(0, 0, "LONDON, Dec. 8"),
+        Sentence(0, 17, "Nora Vell won."),
+    ]

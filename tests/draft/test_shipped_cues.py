@@ -32,6 +32,20 @@ def _claims(sentence: str, published: str = "2022-12-06") -> list[Row]:
 
 RUTH = "I Am Ruth"
 CASES: dict[str, tuple[str, list[Row]]] = {
+    # One person named for two jobs gives both: "writer and director, X" gave neither,
+    # "writer-director X" only the director.
+    "writer-and-director": (
+        "It comes from writer and director, Dominic Savage.",
+        [(RUTH, "director", "Dominic Savage", {}), (RUTH, "story_by", "Dominic Savage", {})],
+    ),
+    "writer-director": (
+        "The drama, from writer-director Dominic Savage, is raw.",
+        [(RUTH, "story_by", "Dominic Savage", {}), (RUTH, "director", "Dominic Savage", {})],
+    ),
+    "writer-slash-director": (
+        "It is the work of writer/director Dominic Savage.",
+        [(RUTH, "director", "Dominic Savage", {}), (RUTH, "story_by", "Dominic Savage", {})],
+    ),
     "who-plays": (
         "Mia Threapleton, who stars as Freya, is a revelation.",
         [(RUTH, "cast_member", "Mia Threapleton", {"character": "Freya"})],
@@ -589,3 +603,14 @@ def test_a_sentence_gives_its_claims_and_no_other(case: str) -> None:
     sentence, expected = CASES[case]
     found = _claims(sentence, PUBLISHED.get(case, "2022-12-06"))
     assert sorted(found, key=repr) == sorted(expected, key=repr)
+
+
+def test_a_name_the_dataset_writes_in_capitals_before_a_dash_is_no_dateline() -> None:
+    """ "BAFTA – The academy ..." lost "BAFTA –" from its sentence, taken for a place as
+    "LONDON –" is: the dataset writes the academy's name so, never a place's."""
+    text = "Awards\n\nBAFTA – The academy named I Am Ruth best single drama on Sunday.\n"
+    info = SourceInfo("s", "Desk", "Awards", "2023-05-15")
+    listed = draft(read_article(text.encode()), DATASET, info).partition("# - ")[2]
+    assert listed == (
+        "date: Sunday\n#   in: BAFTA – The academy named I Am Ruth best single drama on Sunday.\n"
+    )

@@ -69,7 +69,10 @@ def draft(article: Article, dataset: Dataset, info: SourceInfo) -> str:
         if p.type == "quote" and p.cues
     ]
     speaker_kinds = quote_props[0].subject_kinds if quote_props else ()
-    sentences = split_sentences(article.paragraphs)
+    # A name the dataset writes in capitals ("BAFTA") opening the body before a dash is
+    # no dateline's place.
+    capitals = frozenset(n for e in dataset.entities.values() for n in e.names if n.isupper())
+    sentences = split_sentences(article.paragraphs, capitals)
     mentions = Mentions(dataset, sentences, set(speaker_kinds), speaker_kinds[:1])
     cues = _compile(dataset)
     relation_cues = [c for c in cues if dataset.properties[c.property].type != "quote"]

@@ -1,28 +1,47 @@
-"""Whose words an answer is, in an interview printed as questions and answers without
-quotation marks (see quotes, which finds the answers): the one interviewed, whom the
-headline names, unless a transcript's label before the answer names someone.
+"""An interview printed as questions and answers without quotation marks (see quotes,
+which reads the rest of an article's speech): which paragraphs are questions, which
+answer them, and whose words an answer is: the one interviewed, whom the headline names,
+unless a transcript's label before the answer names someone.
 
 A label is no word of the speaker's: "A:", "Answer:", the initials of the one
 interviewed ("MT:"), or a name ("Savage:", "Mia Threapleton:"). A name says whose the
 answer is: a double interview labels each answer with its speaker, and the headline
 names one of them at most. A name of several words the dataset does not know as a
 speaker, or any label where no headline names the one interviewed, gives the answer no
-speaker; one such word ("Honestly:", "Yes:") is the answer's own.
+speaker. One such word ("Honestly:", "Yes:") is the answer's own, unless the transcript
+labels its answers (another answer opens on "A:", on initials or on a name, or the word
+opens another paragraph too): then it is a speaker's name the dataset does not know
+("Harper:" among answers labelled "Savage:"), and the answer is no one's it can tell.
+
+A question is a paragraph ending on a question mark, holding no quotation, or one opening
+on a questioner's label: "Q:", "Question:", "Interviewer:", or a name whose paragraphs are
+mostly questions (the interviewer's surname); "Q: Tell me about the shoot." asks too, and
+is never an answer.
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
+from collections.abc import Collection
 from typing import NamedTuple
 
+from validator.rules.quote_match import tokens
+from validator.rules.unspaced import half_words
+
+from .line_ends import is_question
 from .mentions import Mentions
 
-__all__ = ["answer"]
+__all__ = ["Transcript", "word_count"]
 
 _LABEL = re.compile(
     r"(?:(?P<mark>(?i:answer)|[A-Z]{1,3})|(?P<name>(?-i:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})))"
     r"\s*:\s+"
 )
+# The labels an interviewer's turns carry where the transcript names no one for them.
+_ASKING = re.compile(r"(?i:q|question|interviewer)")
+_MIN_ANSWERS = 2  # questions answered in plain paragraphs that make an interview
+_MIN_WORDS = 4  # fewer words are no answer: a heading, a caption
 
 
 class Answer(NamedTuple):
@@ -30,29 +49,143 @@ class Answer(NamedTuple):
     speaker: str | None  # None: the label names someone the dataset does not know
 
 
-def answer(
-    paragraph: str,
-    index: int,
-    mentions: Mentions,
-    kinds: tuple[str, ...],
-    interviewee: str | None,
-) -> Answer | None:
-    """The answer paragraph `index` gives; None where it is no one's the draft can tell:
-    no headline names the one interviewed and no label names a speaker."""
-    start = len(paragraph) - len(paragraph.lstrip())
-    label = _LABEL.match(paragraph, start)
-    if label is None or label.group("mark"):
-        words = paragraph[label.end() if label else start :].strip()
-        return None if interviewee is None else Answer(words, interviewee)
-    words = paragraph[label.end() :].strip()
-    named = mentions.at(index, start, label.end("name"))
-    if named is not None and (not kinds or mentions.kind(named) in kinds):
-        return Answer(words, named)
-    if interviewee is None:
-        return None
-    if " " not in label.group("name"):
-        # One word naming no one the dataset knows is the answer's own first word
-        # ("Honestly: on my grandmother's farm", "Yes: he walked in"), as often as a
-        # surname: the answer stays the interviewee's, the word with it.
-        return Answer(paragraph[start:].strip(), interviewee)
-    return Answer(words, None)
+class Transcript:
+    """The questions and plain answers of an article's paragraphs. `quoted` are the
+    paragraphs holding a quotation; `marks` finds a quotation mark."""
+
+    def __init__(
+        self, paragraphs: tuple[str, ...], quoted: Collection[int], marks: re.Pattern[str]
+    ) -> None:
+        self._paragraphs = paragraphs
+        self._marks = marks
+        labels = [_label(p) for p in paragraphs]
+        self._labels = labels
+        self._asking = _questioners(paragraphs, labels)
+        self.answers = self._plain_answers(quoted)
+        self._named = Counter(
+            label.group("name") for label in labels if label and label.group("name")
+        )
+
+    def asks(self, index: int) -> bool:
+        """Whether paragraph `index` is a question."""
+        label = self._labels[index]
+        if label is not None and label.group(0).partition(":")[0].strip() in self._asking:
+            return True
+        text = self._paragraphs[index]
+        return is_question(text) and not self._marks.search(text)
+
+    def more(self) -> set[int]:
+        """The plain paragraphs of sentences after an answer, up to the next question: more
+        of the answer, or a caption or the interviewer's aside, which the layout does not
+        tell apart; listed, not drafted. After the last answer the narration resumes."""
+        more: set[int] = set()
+        for index in self.answers:
+            run: list[int] = []
+            for later in range(index + 1, len(self._paragraphs)):
+                text = self._paragraphs[later].rstrip()
+                if self.asks(later) or later in self.answers:
+                    more.update(run)
+                    break
+                if self._marks.search(text):
+                    break  # a quotation: read as one, with its own speaker
+                if text.endswith((".", "!", "…")) and word_count(text) >= _MIN_WORDS:
+                    run.append(later)
+        return more
+
+    def answer(
+        self, index: int, mentions: Mentions, kinds: tuple[str, ...], interviewee: str | None
+    ) -> Answer | None:
+        """The answer paragraph `index` gives; None where it is no one's the draft can tell:
+        no headline names the one interviewed and no label names a speaker."""
+        paragraph = self._paragraphs[index]
+        start = len(paragraph) - len(paragraph.lstrip())
+        label = self._labels[index]
+        if label is None or label.group("mark"):
+            words = paragraph[label.end() if label else start :].strip()
+            return None if interviewee is None else Answer(words, interviewee)
+        words = paragraph[label.end() :].strip()
+        named = mentions.at(index, start, label.end("name"))
+        if named is not None and (not kinds or mentions.kind(named) in kinds):
+            return Answer(words, named)
+        if interviewee is None:
+            return None
+        if " " not in label.group("name") and not self._labelled(index, mentions, kinds):
+            # One word naming no one the dataset knows, in a transcript whose answers
+            # carry no labels, is the answer's own first word ("Honestly: on my
+            # grandmother's farm", "Yes: he walked in"), as often as a surname: the
+            # answer stays the interviewee's, the word with it.
+            return Answer(paragraph[start:].strip(), interviewee)
+        return Answer(words, None)
+
+    def _labelled(self, index: int, mentions: Mentions, kinds: tuple[str, ...]) -> bool:
+        """Whether the transcript labels its answers, paragraph `index` aside: another
+        answer opens on a mark ("A:", initials) or on a name of several words or of
+        someone the dataset knows, or the label of `index` opens another paragraph too."""
+        label = self._labels[index]
+        if label is not None and self._named[label.group("name")] > 1:
+            return True
+        for other in sorted(self.answers - {index}):
+            found = self._labels[other]
+            if found is None:
+                continue
+            if found.group("mark") or " " in found.group("name"):
+                return True
+            start = len(self._paragraphs[other]) - len(self._paragraphs[other].lstrip())
+            named = mentions.at(other, start, found.end("name"))
+            if named is not None and (not kinds or mentions.kind(named) in kinds):
+                return True
+        return False
+
+    def _plain_answers(self, quoted: Collection[int]) -> set[int]:
+        """The paragraphs that answer a question in an interview printed as questions and
+        answers without quotation marks: each paragraph with no quotation mark right after
+        a question. One such pair may be a heading over prose ("When is it on?"); an
+        interview asks several, so fewer than `_MIN_ANSWERS` are no interview's."""
+        paragraphs = self._paragraphs
+        found = {
+            index
+            for index in range(1, len(paragraphs))
+            if self.asks(index - 1)
+            and index not in quoted
+            and not self._marks.search(paragraphs[index])
+            and not self.asks(index)
+            and word_count(paragraphs[index]) >= _MIN_WORDS
+        }
+        return found if len(found) >= _MIN_ANSWERS else set()
+
+
+def _label(paragraph: str) -> re.Match[str] | None:
+    return _LABEL.match(paragraph, len(paragraph) - len(paragraph.lstrip()))
+
+
+def _questioners(paragraphs: tuple[str, ...], labels: list[re.Match[str] | None]) -> frozenset[str]:
+    """The labels an interviewer's turns carry: "Q", "Question", "Interviewer", and each
+    name opening several paragraphs, most of them ending on a question mark (the
+    interviewer's surname)."""
+    asked: Counter[str] = Counter()
+    used: Counter[str] = Counter()
+    for paragraph, label in zip(paragraphs, labels, strict=True):
+        if label is None:
+            continue
+        words = label.group(0).partition(":")[0].strip()
+        used[words] += 1
+        asked[words] += is_question(paragraph)
+    return frozenset(
+        words
+        for words, count in used.items()
+        if _ASKING.fullmatch(words) or (count > 1 and 2 * asked[words] > count)
+    )
+
+
+def word_count(text: str) -> float:
+    """How many words the text holds: those between its spaces, or, where it holds a
+    character of a script written without spaces (Chinese, Japanese, Thai...), its words
+    as quotes are compared (`tokens`), each such character half a word. A sentence of
+    Chinese was one "word", and a quotation of it never drafted."""
+    if text.isascii():
+        return len(text.split())
+    words = tokens(text)
+    weights = half_words(text, words)
+    if weights == 2:  # no such character: the words between its spaces, as ever
+        return len(text.split())
+    return (weights * len(words) if isinstance(weights, int) else sum(weights)) / 2

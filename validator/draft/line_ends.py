@@ -3,7 +3,7 @@ a control or a link, which end on a word or a question."""
 
 from __future__ import annotations
 
-__all__ = ["sentence_end"]
+__all__ = ["is_question", "sentence_end"]
 
 # Japanese closes a quotation with a corner bracket and ends a sentence with an
 # ideographic full stop (「…です。」), its exclamation and question marks full width.
@@ -21,3 +21,8 @@ def sentence_end(line: str) -> bool:
         return False
     mark = text[end - 1]
     return mark in ".…。" or (end < len(text) and mark in "!?,\uff01\uff1f\u3001")
+
+
+def is_question(line: str) -> bool:
+    """Whether `line` ends on a question mark."""
+    return line.rstrip().endswith("?")

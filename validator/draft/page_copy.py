@@ -38,7 +38,7 @@ from dataclasses import dataclass
 
 from .bylines import Byline, is_name, name_of, read_byline
 from .furniture import Kind, closes, is_comment_start, kind_of
-from .line_ends import sentence_end
+from .line_ends import is_question, sentence_end
 from .name_scan import SPACELESS_RANGES
 
 __all__ = ["MAX_COPY_LINES", "PageCopy", "read_page_copy"]
@@ -130,13 +130,14 @@ def _opens_text(lines: tuple[str, ...], kinds: list[Kind], at: int) -> bool:
     if kinds[at] is not Kind.TEXT or not _is_paragraph(lines[at]):
         return False
     following = _next_text(kinds, at)
-    if following is not None and _is_question(lines[following]):
+    if following is not None and _asks(lines[following]):
         following = _next_text(kinds, following)
     return following is not None and _is_paragraph(lines[following])
 
 
-def _is_question(line: str) -> bool:
-    return line.rstrip().endswith("?") and len(line.split()) >= _MIN_PARAGRAPH_WORDS
+def _asks(line: str) -> bool:
+    """An interviewer's question, not a headline's one word."""
+    return is_question(line) and len(line.split()) >= _MIN_PARAGRAPH_WORDS
 
 
 def _body_start(lines: tuple[str, ...], kinds: list[Kind]) -> int | None:

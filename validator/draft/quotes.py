@@ -23,11 +23,8 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from validator.rules.quote_match import tokens
-from validator.rules.unspaced import half_words
-
 from .cues import PRONOUNS, CompiledCue, mark_names
-from .interview_answers import answer
+from .interview_answers import Transcript, word_count
 from .mentions import Mentions
 from .model import DraftClaim, Unplaced
 
@@ -44,7 +41,6 @@ _MARKS = re.compile("[" + re.escape(_OPEN + _CLOSE + _CORNER_CLOSE) + "]")
 # No paragraph of a real article holds more quotations or speech cues than this; a
 # hostile one that does has the rest ignored, so the work per paragraph stays bounded.
 _MAX_PER_PARAGRAPH = 100
-_MIN_ANSWERS = 2  # questions answered in plain paragraphs that make an interview
 _MIN_WORDS = 4  # fewer words in quotation marks are a phrase set off, not a statement
 # A lead-in closer than this to its quotation ("Winslet said: ") may introduce it.
 _LEAD_IN = 160
@@ -130,16 +126,16 @@ def find_quotes(
     by_paragraph: dict[int, list[QuoteSpan]] = {}
     for span in quote_spans(paragraphs):
         by_paragraph.setdefault(span.paragraph, []).append(span)
-    answers = _plain_answers(paragraphs, by_paragraph)
-    more = _more_of_answers(paragraphs, answers) if interviewee is not None else set()
+    transcript = Transcript(paragraphs, by_paragraph, _MARKS)
+    more = transcript.more() if interviewee is not None else set()
     for index, paragraph in enumerate(paragraphs):
         own = by_paragraph.get(index, [])
         if index in more:
             unplaced.append(Unplaced("quote", paragraph.strip(), paragraph.strip(), (index, 0)))
             continue
         told = (
-            answer(paragraph, index, mentions, speaker_kinds, interviewee)
-            if index in answers
+            transcript.answer(index, mentions, speaker_kinds, interviewee)
+            if index in transcript.answers
             else None
         )
         if told is not None:
@@ -173,9 +169,9 @@ def find_quotes(
                 named, state.last, state.recent = None, _UNKNOWN, None
             speaker = _speaker(span, named, state, mentions, speaker_kinds, paragraph)
             if speaker is None and named is None and interviewee is not None:
-                speaker = _answer(span, paragraphs, interviewee)
+                speaker = _answer(span, paragraphs, transcript, interviewee)
             state.previous = speaker
-            if _word_count(words) < _MIN_WORDS:
+            if word_count(words) < _MIN_WORDS:
                 continue
             where = (index, span.start)
             if speaker is None:
@@ -209,69 +205,14 @@ def _speaker(
     return None
 
 
-def _answer(span: QuoteSpan, paragraphs: tuple[str, ...], interviewee: str) -> str | None:
+def _answer(
+    span: QuoteSpan, paragraphs: tuple[str, ...], transcript: Transcript, interviewee: str
+) -> str | None:
     """The interviewee, for a quotation standing alone just after a question that is
     no quotation itself: an answer in an interview printed as questions and answers."""
     if span.paragraph == 0 or paragraphs[span.paragraph][: span.start - 1].strip():
         return None
-    question = paragraphs[span.paragraph - 1].rstrip()
-    if not question.endswith("?") or _MARKS.search(question):
-        return None
-    return interviewee
-
-
-def _is_question(paragraph: str) -> bool:
-    return paragraph.rstrip().endswith("?") and not _MARKS.search(paragraph)
-
-
-def _plain_answers(paragraphs: tuple[str, ...], quoted: dict[int, list[QuoteSpan]]) -> set[int]:
-    """The paragraphs that answer a question in an interview printed as questions and
-    answers without quotation marks: each paragraph with no quotation mark right after a
-    question. One such pair may be a heading over prose ("When is it on?"); an interview
-    asks several, so fewer than `_MIN_ANSWERS` are no interview's."""
-    found = {
-        index
-        for index in range(1, len(paragraphs))
-        if _is_question(paragraphs[index - 1])
-        and index not in quoted
-        and not _MARKS.search(paragraphs[index])
-        and not paragraphs[index].rstrip().endswith("?")
-        and _word_count(paragraphs[index]) >= _MIN_WORDS
-    }
-    return found if len(found) >= _MIN_ANSWERS else set()
-
-
-def _more_of_answers(paragraphs: tuple[str, ...], answers: set[int]) -> set[int]:
-    """The plain paragraphs of sentences after an answer, up to the next question: more
-    of the answer, or a caption or the interviewer's aside, which the layout does not
-    tell apart; listed, not drafted. After the last answer the narration resumes."""
-    more: set[int] = set()
-    for index in answers:
-        run: list[int] = []
-        for later in range(index + 1, len(paragraphs)):
-            text = paragraphs[later].rstrip()
-            if _is_question(text) or later in answers:
-                more.update(run)
-                break
-            if _MARKS.search(text):
-                break  # a quotation: read as one, with its own speaker
-            if text.endswith((".", "!", "…")) and _word_count(text) >= _MIN_WORDS:
-                run.append(later)
-    return more
-
-
-def _word_count(text: str) -> float:
-    """How many words the text holds: those between its spaces, or, where it holds a
-    character of a script written without spaces (Chinese, Japanese, Thai...), its words
-    as quotes are compared (`tokens`), each such character half a word. A sentence of
-    Chinese was one "word", and a quotation of it never drafted."""
-    if text.isascii():
-        return len(text.split())
-    words = tokens(text)
-    weights = half_words(text, words)
-    if weights == 2:  # no such character: the words between its spaces, as ever
-        return len(text.split())
-    return (weights * len(words) if isinstance(weights, int) else sum(weights)) / 2
+    return interviewee if transcript.asks(span.paragraph - 1) else None
 
 
 def _mask(paragraph: str, spans: list[QuoteSpan]) -> str:

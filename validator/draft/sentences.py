@@ -29,7 +29,11 @@ class Sentence:
         return self.start + len(self.text)
 
 
-def split_sentences(paragraphs: tuple[str, ...]) -> list[Sentence]:
+def split_sentences(
+    paragraphs: tuple[str, ...], capital_names: frozenset[str] = frozenset()
+) -> list[Sentence]:
+    """The sentences; `capital_names` are names a dataset itself writes in capitals
+    ("BAFTA"): opening a paragraph before a dash, such a name is no dateline's place."""
     out: list[Sentence] = []
     for index, paragraph in enumerate(paragraphs):
         for part in segmenter.analyze(paragraph):
@@ -44,7 +48,7 @@ def split_sentences(paragraphs: tuple[str, ...]) -> list[Sentence]:
                     # A dateline opening a paragraph without a bracket to part it from
                     # its sentence ("READING, Berkshire – Kate Winslet will ..."): a
                     # sentence of its own, as "LONDON (PA)" is.
-                    dash = _dateline_dash(tokens)
+                    dash = _dateline_dash(tokens, capital_names)
                     if dash:
                         place = tokens[: dash - 1]
                         end = place[-1].offset + len(place[-1].value)
@@ -60,22 +64,30 @@ def split_sentences(paragraphs: tuple[str, ...]) -> list[Sentence]:
     return out
 
 
-# A dateline: a place in capitals, then a county or region, comma-parted, in a few words.
-_MAX_DATELINE = 5
+# A dateline: a place in capitals, then a county, a region or a date, comma-parted, in a
+# few words ("READING, Berkshire –", "LONDON, Dec. 8 –").
+_MAX_DATELINE = 7
 
 
-def _dateline_dash(tokens: list[Token]) -> int:
-    """Where the words after a dateline's dash start ("READING, Berkshire –"), or 0:
-    the place in capitals (three letters or more), then up to a few capitalised words or
-    commas, then the dash, with a capitalised word after it ("BAFTA – the academy"
-    is one sentence)."""
-    first = tokens[0].value
-    if not (len(first) >= 3 and first.isalpha() and first.isupper()):
+def _dateline_dash(tokens: list[Token], capital_names: frozenset[str] = frozenset()) -> int:
+    """Where the words after a dateline's dash start ("READING, Berkshire –"), or 0: a
+    place in capitals (each word three letters or more), then up to a few capitalised
+    words, numbers or commas (its county, its date), then the dash, with a capitalised
+    word after it. Words in capitals a dataset writes so are a name, not a place:
+    "BAFTA – The academy ..." is one sentence, where "LONDON – The academy ..." opens on
+    a dateline; datasets write a place as "London"."""
+    place: list[str] = []
+    for token in tokens[:_MAX_DATELINE]:
+        value = token.value
+        if not (len(value) >= 3 and value.isalpha() and value.isupper()):
+            break
+        place.append(value)
+    if not place or " ".join(place) in capital_names:
         return 0
-    for at in range(1, min(len(tokens) - 1, _MAX_DATELINE + 1)):
+    for at in range(len(place), min(len(tokens) - 1, _MAX_DATELINE + 1)):
         value = tokens[at].value
         if value in _OPENING_DASHES:
             return at + 1 if tokens[at + 1].value[:1].isupper() else 0
-        if not (value == "," or value[:1].isupper()):
+        if not (value in (",", ".") or value[:1].isupper() or value.isdigit()):
             return 0
     return 0
