@@ -4,8 +4,11 @@ collections, are not."""
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
+from validator.read import yaml_parser
 from validator.read.positions import LoadProblem
 from validator.read.yaml_load import load_yaml
 
@@ -49,3 +52,21 @@ def test_its_place_is_the_files_own_line() -> None:
 )
 def test_no_problem_for_other_anchors(text: str) -> None:
     assert problems(text) == []
+
+
+def test_the_anchors_are_found_in_the_documents_one_parse(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A file with an anchor was parsed a second time only to find the anchors no alias
+    uses; they are gathered while the document is built."""
+    opened: list[str] = []
+    real = yaml_parser._Parser
+
+    def counted(text: str) -> Any:
+        opened.append(text)
+        return real(text)
+
+    monkeypatch.setattr(yaml_parser, "_Parser", counted)
+    text = "a: &Mia Threapleton\nb: &x 1\nc: *x\n"
+    assert problems(text) == [
+        LoadProblem(("a",), 1, 4, UNUSED.format("Mia", "the text 'Threapleton'"), "anchor")
+    ]
+    assert opened == [text]

@@ -80,14 +80,19 @@ class RepeatedText:
 
 class Aliases:
     """The anchors of one document so far (`named`: name -> value, the nodes it stands
-    for, the levels of nesting it adds, its `Origin`), and what their aliases repeat."""
+    for, the levels of nesting it adds, its `Origin`), and what their aliases repeat.
+    `plain`: the anchors on plain texts, by where each stands (name, text as written),
+    and `used` the names an alias used, so the anchors no alias uses are known from the
+    one parse (`validator.read.yaml_anchors`)."""
 
-    __slots__ = ("max_depth", "named", "repeated")
+    __slots__ = ("max_depth", "named", "plain", "repeated", "used")
 
     def __init__(self, limits: YamlLimits) -> None:
         self.max_depth = limits.max_depth
         self.named: dict[str, tuple[Any, int, int, Origin]] = {}
         self.repeated = RepeatedText(limits.max_aliased_chars)
+        self.plain: dict[tuple[int, int], tuple[str, str]] = {}
+        self.used: set[str] = set()
 
     def expand(self, event: Any, depth: int) -> tuple[Any, int, int, Origin, int, int]:
         """An alias's value, the nodes it expands to, the levels it adds and its anchor's
@@ -100,6 +105,7 @@ class Aliases:
         if name not in self.named:
             raise self.unknown(event, inside=False)
         value, count, levels, origin = self.named[name]
+        self.used.add(name)
         if depth + levels > self.max_depth:
             raise YamlParseError(
                 f"nesting is deeper than {self.max_depth} levels (through the alias "

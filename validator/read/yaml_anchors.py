@@ -10,43 +10,25 @@ most likely was, and said so where it stands.
 
 from __future__ import annotations
 
-import re
+from collections.abc import Collection
 from typing import Any
-
-import yaml
 
 from validator.model.typography import shorten
 
 from .positions import JsonPath, LoadProblem, Positions
-from .yaml_parser import open_parser
 
 __all__ = ["unused_anchors"]
 
-# An anchor as YAML writes one: '&' and its name after space or a flow's mark. A text
-# without one ("Tom & Jerry") is not read a second time to look for them.
-_ANCHOR = re.compile(r"(?:^|[\s\[{,])&[^\s\[\]{},]")
 
-
-def unused_anchors(text: str, positions: Positions) -> list[LoadProblem]:
-    """A problem for each anchor on a plain text of `text` (a document read without
-    error, placed by `positions`) that no alias of it uses."""
-    if _ANCHOR.search(text) is None:
-        return []
-    anchored: dict[tuple[int, int], tuple[str, str]] = {}  # where -> (name, text)
-    aliased: set[str] = set()
-    parser: Any = open_parser(text)
-    try:
-        event: Any
-        while (event := parser.get_event()) is not None:
-            kind = type(event)  # compared as a class: the events are read, not narrowed
-            if kind is yaml.AliasEvent:
-                aliased.add(event.anchor)
-            elif kind is yaml.ScalarEvent and event.anchor and not event.style:
-                mark = event.start_mark  # a plain text (no style), anchored
-                anchored[(mark.line + 1, mark.column + 1)] = (event.anchor, event.value)
-    finally:
-        parser.dispose()
-    unused = {at: found for at, found in anchored.items() if found[0] not in aliased}
+def unused_anchors(
+    anchored: dict[tuple[int, int], tuple[str, str]], used: Collection[str], positions: Positions
+) -> list[LoadProblem]:
+    """A problem for each anchor on a plain text (`anchored`: where it stands -> its
+    name and text, as the document's one parse met them) whose name no alias `used`,
+    placed by the document's `positions` (an anchored key, or a duplicate key's value,
+    has none there and is passed over). Gathered while the document is built: a second
+    parse of every file with an anchor in it only to find them cost as much again."""
+    unused = {at: found for at, found in anchored.items() if found[0] not in used}
     if not unused:
         return []
     paths: dict[tuple[int, int], JsonPath] = {}

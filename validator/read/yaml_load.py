@@ -81,8 +81,6 @@ def load_yaml(
     parser = yaml_parser.open_parser(text)
     try:
         loaded = _build(parser.get_event, limits, files)
-        if "&" in text and files == "claim files":  # a dataset's are its team's to keep
-            loaded[2].extend(unused_anchors(text, loaded[1]))
         return loaded if moved is None else moved.document(loaded)
     except YamlParseError as error:  # factlint's own, placed by libyaml's lines
         raise _moved(error, moved) from None
@@ -194,6 +192,8 @@ def _build(
                 origin = None if type(value) is str or value is None else written
             if event.anchor is not None:
                 aliases.named[event.anchor] = (value, 1, 0, origin)
+                if not event.style:  # plain: prose starting with '&' reads so
+                    aliases.plain[(line, column)] = (event.anchor, event.value)
             total, count, levels = total + 1, 1, 0  # the nodes it stands for, levels it adds
         elif cls is _MappingEndEvent or cls is _SequenceEndEvent:
             if anchor is not None:
@@ -213,6 +213,8 @@ def _build(
             value, count, levels, origin, line, column = _alias(aliases, event, anchor, stack)
             total, via_alias, written = total + count, via_alias + count, None
         elif event is None:
+            if aliases.plain and files == "claim files":  # a dataset's are its team's
+                problems.extend(unused_anchors(aliases.plain, aliases.used, positions))
             return root, positions, problems
         else:
             documents += _second_document(event, documents, files, next_event)
