@@ -94,6 +94,14 @@ class Aliases:
         self.plain: dict[tuple[int, int], tuple[str, str]] = {}
         self.used: set[str] = set()
 
+    def scalar(self, event: Any, value: Any, origin: Origin, line: int, column: int) -> None:
+        """The anchored scalar `event`, read as `value`, written at `line`:`column`: named
+        for its aliases, and kept by where it stands when it is a plain text, which may
+        be prose starting with '&' (see `plain`)."""
+        self.named[event.anchor] = (value, 1, 0, origin)
+        if not event.style:
+            self.plain[(line, column)] = (event.anchor, event.value)
+
     def expand(self, event: Any, depth: int) -> tuple[Any, int, int, Origin, int, int]:
         """An alias's value, the nodes it expands to, the levels it adds and its anchor's
         `Origin`, and where it is written (`depth` levels down); refused if its anchor

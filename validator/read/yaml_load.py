@@ -191,9 +191,7 @@ def _build(
                 value = resolve_plain(written, line, column)  # else text: most scalars
                 origin = None if type(value) is str or value is None else written
             if event.anchor is not None:
-                aliases.named[event.anchor] = (value, 1, 0, origin)
-                if not event.style:  # plain: prose starting with '&' reads so
-                    aliases.plain[(line, column)] = (event.anchor, event.value)
+                aliases.scalar(event, value, origin, line, column)
             total, count, levels = total + 1, 1, 0  # the nodes it stands for, levels it adds
         elif cls is _MappingEndEvent or cls is _SequenceEndEvent:
             if anchor is not None:
@@ -213,9 +211,7 @@ def _build(
             value, count, levels, origin, line, column = _alias(aliases, event, anchor, stack)
             total, via_alias, written = total + count, via_alias + count, None
         elif event is None:
-            if aliases.plain and files == "claim files":  # a dataset's are its team's
-                problems.extend(unused_anchors(aliases.plain, aliases.used, positions))
-            return root, positions, problems
+            return root, positions, _with_unused_anchors(problems, aliases, positions, files)
         else:
             documents += _second_document(event, documents, files, next_event)
             continue
@@ -247,6 +243,16 @@ def _build(
         values[here] = (line, column)
         if origin is not None:  # rare: a number or boolean, or an alias
             record_origin(positions, here, origin)
+
+
+def _with_unused_anchors(
+    problems: list[LoadProblem], aliases: Aliases, positions: Positions, files: FileKind
+) -> list[LoadProblem]:
+    """`problems`, and after them the claim file's anchors on plain texts that no alias
+    uses (a dataset's are its team's to keep)."""
+    if aliases.plain and files == "claim files":
+        problems.extend(unused_anchors(aliases.plain, aliases.used, positions))
+    return problems
 
 
 def _plain_key_chars(limits: YamlLimits) -> int:
