@@ -248,8 +248,7 @@ def _build(
 def _with_unused_anchors(
     problems: list[LoadProblem], aliases: Aliases, positions: Positions, files: FileKind
 ) -> list[LoadProblem]:
-    """`problems`, and after them the claim file's anchors on plain texts that no alias
-    uses (a dataset's are its team's to keep)."""
+    """`problems`, then a claim file's unused anchors (a dataset's are its team's)."""
     if aliases.plain and files == "claim files":
         problems.extend(unused_anchors(aliases.plain, aliases.used, positions))
     return problems
