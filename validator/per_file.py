@@ -133,11 +133,9 @@ _new_tuple = tuple.__new__
 def invalid_record(record: ClaimRecord, dataset: Dataset) -> ClaimRecord:
     """The record of a claim that turned out invalid after all (another file uses its
     source id): shown as written, with no reasoning."""
+    subject_id = dataset.resolve_entity(record.subject)
     return record._replace(
-        verdict=Verdict.INVALID,
-        subject_id=dataset.resolve_entity(record.subject),
-        as_of=None,
-        explanation=(),
+        verdict=Verdict.INVALID, subject_id=subject_id, as_of=None, explanation=()
     )
 
 
@@ -397,4 +395,5 @@ def _source_record(parsed: ParsedFile) -> SourceRecord:
         published=describe_raw(parsed.loaded.data["source"]["published"]),
         author=source.author,
         url=source.url,
+        url_at=parsed.loaded.positions.of(("source", "url")) if source.url else (0, 0),
     )

@@ -200,9 +200,16 @@ def _across_files(
     )
     try:
         records = _claim_records(stage, dataset, renamed)
-        shared = shared_wording(records, dataset, wording)
+        shared = shared_wording(records, dataset, wording, rows)
         given = Across(
-            dataset, records, stage.compared, stage.verdicts, shared, stage.tokens, recall
+            dataset,
+            records,
+            stage.compared,
+            stage.verdicts,
+            shared,
+            stage.tokens,
+            recall,
+            rows,
         )
         findings = check_across(CROSS_RULES, given, findings, aside.taken(given))
         checked = _judged(findings, stage.acks, options)

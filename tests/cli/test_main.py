@@ -67,7 +67,7 @@ def test_list_codes_names_every_code_once(capsys: pytest.CaptureFixture[str]) ->
     assert len(out.splitlines()) == 22
     assert out.splitlines()[-1] == (
         "S501  info     Two sources share wording (verbatim passages or the same distinctive "
-        "error): they are not independent."
+        "error), or give one address: they are not independent."
     )
 
 

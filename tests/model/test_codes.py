@@ -63,8 +63,8 @@ def test_the_generated_table_has_a_row_per_code_in_order() -> None:
     )
     assert rows[-1] == (
         "| [S501](#s501-shared-wording) | info | shared-wording | Two sources share wording "
-        "(verbatim passages or the same distinctive error): they are not independent. "
-        "| rule `shared-wording` | Sources that share wording |  |"
+        "(verbatim passages or the same distinctive error), or give one address: they are "
+        "not independent. | rule `shared-wording` | Sources that share wording |  |"
     )
 
 

@@ -223,7 +223,7 @@ def recorded(tmp_path_factory: pytest.TempPathFactory) -> tuple[Recorder, set[st
     # once every file is in).
     valid = {c.full_id for r in results for c in r.claims if c.verdict != "invalid"}
     judged = {claim.partition("@")[0] for claim in valid}
-    assert len(valid) == 29 and judged <= {claim for claim, _ in recorder.applying}
+    assert len(valid) == 31 and judged <= {claim for claim, _ in recorder.applying}
     return recorder, reported
 
 
@@ -247,7 +247,7 @@ def test_every_code_a_run_reports_is_a_rules_or_a_stages(
 
 def test_exactly_one_claim_rule_judges_each_claim(recorded: tuple[Recorder, set[str]]) -> None:
     recorder, _ = recorded
-    assert len(recorder.applying) == 29
+    assert len(recorder.applying) == 31
     assert {count for _, count in recorder.applying} == {1}
 
 

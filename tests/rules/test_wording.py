@@ -14,6 +14,7 @@ from validator.model.findings import Location
 from validator.model.result import ClaimRecord, SharedWording, Verdict
 from validator.report import render_json
 from validator.rules import passages
+from validator.rules.shared_findings import wording_findings
 from validator.rules.wording import (
     RUN_WORDS,
     WIDELY_SHARED,
@@ -21,7 +22,6 @@ from validator.rules.wording import (
     dependent_groups,
     shared_wording,
     sources_counted,
-    wording_findings,
 )
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -111,6 +111,7 @@ def test_the_json_report_lists_shared_wording_in_the_sources() -> None:
                 "dexerto-2023/winslet-playing-characters",
                 "dexerto-2023/winslet-staggering",
             ],
+            "address": None,
         }
     ]
     assert sources["tyla-2022-12-07"]["shares_wording_with"] == [
@@ -123,6 +124,7 @@ def test_the_json_report_lists_shared_wording_in_the_sources() -> None:
                 "tyla-2022-12-07/winslet-playing-characters",
                 "tyla-2022-12-07/winslet-staggering",
             ],
+            "address": None,
         }
     ]
     assert sources["yahoo-2022-12"]["shares_wording_with"] == []

@@ -264,9 +264,10 @@ CODES: dict[str, CodeInfo] = {
             "S501",
             "info",
             "shared-wording",
-            "Two sources share wording (verbatim passages or the same distinctive error): "
-            "they are not independent.",
-            "Nothing to fix; weigh the two as one source where they agree.",
+            "Two sources share wording (verbatim passages or the same distinctive error), "
+            "or give one address: they are not independent.",
+            "Two ids at one address are one source: merge their files under one id, or cite "
+            "one. Shared wording needs no fix; weigh the sources as one where they agree.",
             section="shared-wording",
             related="shared passage",
         ),

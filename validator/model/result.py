@@ -84,6 +84,9 @@ class SourceRecord:
     author: str | None = None
     url: str | None = None
     usable: bool = True
+    # Where the file gives the url (line, column): a second source at one address is
+    # reported there (S501).
+    url_at: tuple[int, int] = (0, 0)
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,7 +98,9 @@ class SharedWording:
     `count` is how many distinct passages they share, counted on the side with fewer,
     so that it is the same whichever way round the pair is read. `unspaced`: whether a
     run of words they share holds a character of a script written without spaces
-    (Chinese, Japanese, Thai...), which counts half a word."""
+    (Chinese, Japanese, Thai...), which counts half a word. `address`: the page both
+    give as their url (`rules.addresses.page_address`), or "" where they give none in
+    common: one source under two ids, whatever else they share."""
 
     first: str
     second: str
@@ -103,6 +108,7 @@ class SharedWording:
     wrong_values: tuple[tuple[str, str], ...] = ()
     count: int = 0
     unspaced: bool = False
+    address: str = ""
 
 
 @dataclass(frozen=True, slots=True)

@@ -142,6 +142,7 @@ def _shared(pair: SharedWording, partner: str, side: int) -> dict[str, Any]:
         "passages": pair.count,
         "wrong_values": len(pair.wrong_values),
         "claims": sorted({claims[side] for claims in (*pair.passages, *pair.wrong_values)}),
+        "address": pair.address or None,
     }
 
 
@@ -280,7 +281,8 @@ def _shared_text(shared: list[dict[str, Any]], enc: _Encoded) -> str:
             f'{{\n          "source": {enc[entry["source"]]},\n'
             f'          "passages": {entry["passages"]},\n'
             f'          "wrong_values": {entry["wrong_values"]},\n'
-            f'          "claims": {listed}\n        }}'
+            f'          "claims": {listed},\n'
+            f'          "address": {enc[entry["address"]]}\n        }}'
         )
     return "[\n        " + ",\n        ".join(entries) + "\n      ]"
 

@@ -20,7 +20,7 @@ from validator.model.findings import Finding
 from validator.parse.claim_file import ParsedFile
 from validator.resolve.claims import ResolvedClaim
 
-from . import dataset_facts, excerpts, quotes, sources, transcripts, wording
+from . import dataset_facts, excerpts, quotes, shared_findings, sources, transcripts
 from .fact_words import Assessment
 from .rule import Across, AcrossFound, ClaimRule, CrossRule, FileRule, Judge, Rule, Setting, Undated
 
@@ -42,7 +42,7 @@ CLAIM_RULES: tuple[ClaimRule, ...] = (transcripts.RULE, dataset_facts.RULE)
 # The rules given one parsed file.
 FILE_RULES: tuple[FileRule, ...] = (excerpts.RULE,)
 # The rules across sources, in the order they run.
-CROSS_RULES: tuple[CrossRule, ...] = (wording.RULE, sources.RULE, quotes.RULE)
+CROSS_RULES: tuple[CrossRule, ...] = (shared_findings.RULE, sources.RULE, quotes.RULE)
 
 RULES: tuple[Rule, ...] = (*CLAIM_RULES, *FILE_RULES, *CROSS_RULES)
 

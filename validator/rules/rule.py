@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Protocol, TypeAlias, TypeVar
 
 from validator.dataset.model import Dataset
 from validator.model.findings import Finding
-from validator.model.result import ClaimRecord, SharedWording, Verdict
+from validator.model.result import ClaimRecord, SharedWording, SourceRecord, Verdict
 from validator.parse.claim_file import ParsedFile
 from validator.resolve.claims import ResolvedClaim
 
@@ -186,6 +186,9 @@ class Across:
     # driver passes outcomes kept in the cache (`speed.recall`); a rule's findings must
     # be the same either way.
     recall: Recall = field(default_factory=lambda: recall_nothing)
+    # Every scorecard row: where two give one address, the second's url is the place
+    # to report it.
+    sources: Sequence[SourceRecord] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -20,28 +20,28 @@ are ever paired. A run or a wrong value held by more than `WIDELY_SHARED` source
 wide circulation (a famous line, a stock error): it names no pair, because the pairs it
 would name grow with the square of its sources, and it says nothing about any two.
 
+Sources that give one address as their url are one source under two ids, whatever
+their texts (`addresses.same_address`): their pair is shared wording too, for counting.
 `dependent_groups` and `sources_counted` let whoever counts sources (a contradiction's
-sides) count a group of sources that share wording once.
+sides) count a group of sources that share wording once; `shared_findings` reports them
+(S501).
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping
 from itertools import combinations
-from operator import itemgetter
 from typing import NamedTuple
 
 from validator.dataset.model import Dataset
-from validator.model.findings import Finding, Location, make_finding
-from validator.model.result import ClaimRecord, SharedWording, Verdict
+from validator.model.result import ClaimRecord, SharedWording, SourceRecord, Verdict
 
+from .addresses import same_address
 from .passages import RUN_WORDS, WIDELY_SHARED, SharingTexts, run_holders
 from .quote_match import tokens
-from .rule import Across, AcrossFound, CrossRule, Needs
 
 __all__ = [
-    "RULE",
     "RUN_WORDS",
     "WIDELY_SHARED",
     "SourceCount",
@@ -49,16 +49,9 @@ __all__ = [
     "dependent_groups",
     "shared_wording",
     "sources_counted",
-    "wording_findings",
 ]
 
-_LISTED = 3  # claims a message names before "and N more"
 _NOT_DISTINCTIVE = frozenset({"boolean", "derived"})  # wrong values chance explains
-_RUNS = f"runs of {RUN_WORDS} or more words"
-# Where a passage holds characters of a script written without spaces, which weigh half
-# a word, "words" alone leaves its length to guess (a word or a character?): the message
-# says how they are counted.
-_UNSPACED_RUNS = f"{_RUNS}, a character counting half a word in scripts written without spaces"
 
 # Who holds a text, a run or a wrong value: source -> its smallest claim id holding it,
 # the same whatever order the claims come in.
@@ -107,13 +100,18 @@ class WordingTexts:
 
 
 def shared_wording(
-    claims: Iterable[ClaimRecord], dataset: Dataset, noted: WordingTexts | None = None
+    claims: Iterable[ClaimRecord],
+    dataset: Dataset,
+    noted: WordingTexts | None = None,
+    sources: Iterable[SourceRecord] = (),
 ) -> tuple[SharedWording, ...]:
     """Every pair of sources that share wording, sorted; each pair once, `first` < `second`.
     `noted`: the claims' texts as noted so far (see `WordingTexts`), if they were.
+    `sources`: the scorecard's rows; of those giving one address, each is paired with
+    the first (`addresses.same_address`), whatever their texts.
 
     Claims that could not be checked (verdict invalid) take no part: a file that does
-    not stand says nothing about its source."""
+    not stand says nothing about its source. Its address still does."""
     noted = noted or WordingTexts(dataset)
     texts: dict[str, _Holders] = {}
     wrong: dict[str, _Holders] = {}
@@ -154,14 +152,16 @@ def shared_wording(
     by_passage = _pairs(held.holders)
     unspaced = _pairs(held.unspaced).keys()
     by_value = _pairs(wrong.values())
+    by_address = {(first, second): address for first, second, address in same_address(sources)}
     return tuple(
         _pair(
             (first, second),
             by_passage.get((first, second), ()),
             by_value.get((first, second)),
             (first, second) in unspaced,
+            by_address.get((first, second), ""),
         )
-        for first, second in sorted(by_passage.keys() | by_value.keys())
+        for first, second in sorted(by_passage.keys() | by_value.keys() | by_address.keys())
     )
 
 
@@ -196,79 +196,15 @@ def _pair(
     passages: Iterable[tuple[str, str]],
     wrong: Iterable[tuple[str, str]] | None,
     unspaced: bool,
+    address: str,
 ) -> SharedWording:
     ordered = tuple(sorted(passages))
     # Distinct passages, counted on the side with fewer: one long excerpt holding two
     # of the other's quotes is one passage, whichever way round the pair is read.
     count = min(len({a for a, _ in ordered}), len({b for _, b in ordered}))
     first, second = sources
-    return SharedWording(first, second, ordered, tuple(sorted(wrong or ())), count, unspaced)
-
-
-def wording_findings(
-    pairs: Sequence[SharedWording], claims: Mapping[str, ClaimRecord], dataset: Dataset
-) -> list[Finding]:
-    """One S501 per pair, at the first source's claims that share wording."""
-    # A claim's place, made once however many pairs name it.
-    places: dict[str, Location] = {}
-    return [_finding(pair, claims, dataset, places) for pair in pairs]
-
-
-def _finding(
-    pair: SharedWording,
-    claims: Mapping[str, ClaimRecord],
-    dataset: Dataset,
-    places: dict[str, Location],
-) -> Finding:
-    shared: list[str] = []
-    if pair.count:
-        runs = _UNSPACED_RUNS if pair.unspaced else _RUNS
-        shared.append(f"{_plural(pair.count, 'passage')} word for word ({runs})")
-    if pair.wrong_values:
-        shared.append(_wrong(pair, claims, dataset))
-    # The first source's claims in the order of their ids, each with the other's claim
-    # it comes with first: which claims are named must not change when a file's claims
-    # are reordered. (Built from the end, the first pair of each claim is the one kept.)
-    partner = dict(reversed((*pair.passages, *pair.wrong_values)))
-    mine = sorted(partner)
-    parts = [c.split("/", 1)[1] for c in mine[:_LISTED]]
-    if len(mine) > _LISTED:
-        parts.append(f"{len(mine) - _LISTED} more")
-    named = parts[0] if len(parts) == 1 else f"{', '.join(parts[:-1])} and {parts[-1]}"
-    listed = [c for first_claim in mine[:_LISTED] for c in (first_claim, partner[first_claim])]
-    listed = list(dict.fromkeys(listed))
-    return make_finding(
-        "S501",
-        f"{pair.first} shares {' and '.join(shared)} with {pair.second}, in "
-        f"{'its claim' if len(mine) == 1 else 'its claims'} {named}; the two are not "
-        "independent confirmations: where sources are counted, they count once",
-        claims=tuple(listed),
-        locations=tuple(_place(c, claims, places) for c in listed),
-        key=f"{pair.first}|{pair.second}",
-    )
-
-
-def _place(claim: str, claims: Mapping[str, ClaimRecord], places: dict[str, Location]) -> Location:
-    found = places.get(claim)
-    if found is None:
-        found = places[claim] = _location(claims.get(claim))
-    return found
-
-
-def _wrong(pair: SharedWording, claims: Mapping[str, ClaimRecord], dataset: Dataset) -> str:
-    if len(pair.wrong_values) > 1:
-        return f"{len(pair.wrong_values)} of the same wrong values"
-    record = claims.get(pair.wrong_values[0][0])
-    if record is None:
-        return "the same wrong value"
-    subject = dataset.label(record.subject_id) if record.subject_id else record.subject
-    return f"the same wrong value ({subject} {record.property} {record.value})"
-
-
-def _location(record: ClaimRecord | None) -> Location:
-    if record is None:
-        return Location("", 0, 0)
-    return Location(record.file, record.line, record.column)
+    wrong_values = tuple(sorted(wrong or ()))
+    return SharedWording(first, second, ordered, wrong_values, count, unspaced, address)
 
 
 def _plural(count: int, word: str) -> str:
@@ -321,17 +257,3 @@ def sources_counted(source_ids: Iterable[str], groups: Mapping[str, str]) -> Sou
         members[groups.get(source, source)] += 1
     sharing = sum(size for size in members.values() if size > 1)
     return SourceCount(len(distinct), sharing, len(members))
-
-
-def _check(given: Across) -> AcrossFound:
-    if not given.shared:
-        return AcrossFound([])
-    # By full id (a record's first field), the mapping built in C.
-    records = dict(zip(map(itemgetter(0), given.records), given.records, strict=True))
-    return AcrossFound(wording_findings(given.shared, records, given.dataset))
-
-
-RULE = CrossRule(
-    name="shared-wording", codes=frozenset({"S501"}), needs=Needs.RECORDS, check=_check
-)
-"""The pairs of sources that share wording, reported."""
