@@ -743,7 +743,7 @@ def test_huge_nesting_long_lines_and_big_files_are_refused_fast(
             "E102",
             3,
             80,
-            "claims[0].excerpt is 100000 characters long; at most 2000 are allowed",
+            "claims[0].excerpt is 100000 characters long; at most 2000 are allowed: shorten it",
         ),
         (
             "long-note.yaml",
@@ -953,7 +953,7 @@ def test_an_invalid_claims_megabyte_texts_reach_every_output_cut(
     text = capsys.readouterr().out
     assert text.splitlines()[0] == (
         "claims/huge.json:1:165: E102 error huge/a: claims[0].value is 1000000 characters "
-        "long; at most 20000 are allowed"
+        "long; at most 20000 are allowed: shorten it"
     )
     note = " \u2026 ({} more characters; the file has it whole at claims[{}].{})"
     report = json.loads((tmp_path / "rep" / "consistency.json").read_text("utf-8"))

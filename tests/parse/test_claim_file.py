@@ -124,7 +124,7 @@ def test_an_id_longer_than_the_schema_allows_is_cut_where_the_run_names_it() -> 
         (cut.format(0), full_ids[0]),
         (cut.format(1), full_ids[1]),
     ]
-    too_long = "claims[{}].id is 300001 characters long; at most 100 are allowed"
+    too_long = "claims[{}].id is 300001 characters long; at most 100 are allowed: shorten it"
     assert sorted((f.code, f.claims, f.message) for f in findings) == [
         ("E102", (full_ids[0],), too_long.format(0)),
         ("E102", (full_ids[1],), too_long.format(1)),

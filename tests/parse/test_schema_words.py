@@ -728,3 +728,74 @@ def test_a_claim_of_more_acknowledgements_than_allowed_is_one_e102_saying_how_ma
             "finding a review settled)",
         )
     ]
+
+
+_HEAD = "source: {id: s, outlet: O, title: T, published: 2022}\n"
+
+
+def test_a_field_with_a_space_after_it_is_not_also_missing() -> None:
+    """`"property ": runtime` is one mistake: it was also told 'property' is missing."""
+    text = _HEAD + 'claims:\n  - id: a\n    subject: S\n    "property ": p\n    value: 1\n'
+    assert claim_file_errors(text) == [
+        (5, 5, "unknown field 'property ' in claims[0]: it ends with 1 space (U+0020); delete it")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            # One claim written straight under `claims:`, not as an item: no claims keyed by
+            # id, which the advice for a mapping there was.
+            "claims:\n  id: a\n  subject: S\n  property: p\n  value: 1\n",
+            (
+                3,
+                3,
+                "claims should be a list, not a mapping: it holds one claim's fields; write the "
+                "claim as an item of a list (in YAML '- ' before its first field, in JSON "
+                "[{...}])",
+            ),
+        ),
+        (
+            "claims:\n",
+            (
+                2,
+                8,
+                "claims should be a list, not null: it is empty; list the source's claims under "
+                "it, or write [] if it makes none",
+            ),
+        ),
+        (
+            "claims:\n  - {id: a, subject: [I Am Ruth], property: p, value: 1}\n",
+            (
+                3,
+                22,
+                "claims[0].subject should be text, not a list: write the text alone, without "
+                "brackets: 'I Am Ruth'",
+            ),
+        ),
+        (
+            "claims:\n  - {id: a, subject: [A, B], property: p, value: 1}\n",
+            (
+                3,
+                22,
+                "claims[0].subject should be text, not a list: one claim has one subject; write "
+                "a claim for each",
+            ),
+        ),
+        (
+            "claims:\n  - {id: a, subject: S, property: p, value: 1,"
+            " acknowledge: {code: D201, reason: r}}\n",
+            (
+                3,
+                61,
+                "claims[0].acknowledge should be a list, not a mapping: write the acknowledgement "
+                "as an item of a list (in YAML '- ' before its first field, in JSON [{...}])",
+            ),
+        ),
+    ],
+)
+def test_a_container_of_the_wrong_kind_is_told_what_to_write(
+    body: str, expected: tuple[int, int, str]
+) -> None:
+    assert claim_file_errors(_HEAD + body) == [expected]

@@ -8,7 +8,9 @@ import pytest
 from validator.parse.shape_words import (
     authors_words,
     bound_words,
+    container_words,
     keyed_words,
+    odd_spaces_words,
     quoted_number_words,
 )
 
@@ -99,3 +101,48 @@ def test_a_number_past_its_bound_is_told_what_to_write(
     path: tuple[str | int, ...], number: object, bound: object, words: str
 ) -> None:
     assert bound_words(path, number, bound) == words
+
+
+def test_a_container_of_the_wrong_kind_gets_its_next_step() -> None:
+    subject = ("claims", 0, "subject")
+    assert container_words(subject, ["Mia"], "text") == (
+        ": write the text alone, without brackets: 'Mia'"
+    )
+    assert container_words(subject, ["Mia", "Joe"], "text") == (
+        ": one claim has one subject; write a claim for each"
+    )
+    assert container_words(("claims", 0, "property"), ["a", "b"], "text") == ""
+    assert container_words(("claims", 0, "acknowledge"), {"code": "D201"}, "a list") == (
+        ": write the acknowledgement as an item of a list (in YAML '- ' before its first "
+        "field, in JSON [{...}])"
+    )
+    assert container_words(("claims",), None, "a list") == (
+        ": it is empty; list the source's claims under it, or write [] if it makes none"
+    )
+    assert container_words(("source", "author"), None, "text or null") == ""
+
+
+def test_one_claim_under_claims_is_told_to_be_an_item() -> None:
+    assert keyed_words(("claims",), {"id": "a", "value": 1}) == (
+        ": it holds one claim's fields; write the claim as an item of a list (in YAML '- ' "
+        "before its first field, in JSON [{...}])"
+    )
+
+
+def test_a_key_with_odd_spaces_is_told_them() -> None:
+    assert odd_spaces_words("value ") == ": it ends with 1 space (U+0020); delete it"
+    assert odd_spaces_words("\u00a0\u00a0value") == (
+        ": it starts with 2 no-break spaces (U+00A0), which YAML does not read as "
+        "indentation; indent the line with ordinary spaces"
+    )
+    assert odd_spaces_words("value") is None
+
+
+def test_a_text_where_the_source_or_a_claim_goes_is_told_its_fields() -> None:
+    assert container_words(("source",), "Tyla, 7 December 2022", "a mapping") == (
+        ": write its fields under it, indented: id, outlet, title and published"
+    )
+    assert container_words(("claims", 3), 47, "a mapping") == (
+        ": write the claim's fields after its '- ': id, subject, property and value"
+    )
+    assert container_words(("claims", 3, "value"), "x", "a mapping") == ""

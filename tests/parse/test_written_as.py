@@ -3,7 +3,7 @@ a property that takes text, and nothing for a claim whose values are text."""
 
 from __future__ import annotations
 
-from validator.parse.written_as import WrittenAs, other_base, untagged, written_as
+from validator.parse.written_as import WrittenAs, glued_comment, other_base, untagged, written_as
 from validator.read.files import Limits, LoadedFile, parse_text
 
 HEAD = "source: {id: s, outlet: O, title: T, published: 2022}\nclaims:\n"
@@ -84,3 +84,16 @@ def test_the_next_step_of_a_tagged_number_drops_the_tag_not_quotes() -> None:
     assert untagged("expected a whole number, not 'x'", WrittenAs(None, tag="!!str")) == (
         "expected a whole number, not 'x'"
     )
+
+
+def test_a_comment_against_a_value_is_told_it_needs_a_space() -> None:
+    def number(value: object) -> bool:
+        return type(value) is int
+
+    assert glued_comment("90# about", number) == (
+        "'90# about' is all text, as a comment begins only at a '#' after a space; write 90 # about"
+    )
+    assert glued_comment("ninety# about", number) is None  # it does not fit without it
+    assert glued_comment("#90", number) is None
+    assert glued_comment("90 # about", number) is None  # a space before: not glued
+    assert glued_comment(90, number) is None

@@ -115,3 +115,29 @@ def test_anything_else_where_a_key_was_expected_asks_for_a_double_quoted_key(tex
 def test_a_trailing_comma_is_found_after_a_long_run_of_white_space() -> None:
     text = "[1," + " \n" * 100_000 + "]"
     assert unexpected_value(text, len(text) - 1) == (COMMA.format("]"), 2)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('{"value": 1,090}', (1, 11, "1,090", "1090")),
+        ('{"value": -1,090,000, "a": 1}', (1, 11, "-1,090,000", "-1090000")),
+        ('{\n  "a": 2,\n  "value": 12,345\n}', (3, 12, "12,345", "12345")),
+    ],
+)
+def test_a_number_parted_by_commas_is_told_to_lose_them(
+    text: str, expected: tuple[int, int, str, str]
+) -> None:
+    """`"value": 1,090` was told "expected a double-quoted key" where the 090 stands."""
+    line, column, written, digits = expected
+    assert error(text) == (
+        line,
+        column,
+        f"JSON syntax error: the number {written} is parted by commas; JSON numbers have no "
+        f"thousands separator: write {digits}",
+    )
+
+
+@pytest.mark.parametrize("text", ['{"a": 1.5,090}', '{"a": 12345,678}', '{"a": 1,09}'])
+def test_a_key_after_a_number_is_no_number_parted_by_commas(text: str) -> None:
+    assert "parted by commas" not in error(text)[2]

@@ -504,7 +504,7 @@ def test_curly_quotes_around_a_value_are_named(tmp_path: Path, dataset: Dataset)
         ]
         * 2,
         "4:73: E106 value does not fit property 'dialogue_improvised' (boolean): expected true"
-        " or false, not the text '“true”'; write true or false without quotes; "
+        " or false, not the text '“true”'; write true or false; "
         f"{drop} true without them",
         "5:111: E106 qualifier 'year' should be date: '«2023»' is not a date; write 2022, "
         f"2022-12, 2022-12-08 or 2022-12-08T21:00; {drop} 2023 without them",

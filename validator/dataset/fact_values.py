@@ -28,6 +28,7 @@ __all__ = [
     "fact_parts",
     "fact_qualifiers",
     "fact_value",
+    "fits_property",
     "property_value",
     "range_problems",
     "validity",
@@ -56,6 +57,15 @@ def property_value(
         minimum=prop.minimum,
         maximum=prop.maximum,
     )
+
+
+def fits_property(raw: Any, prop: PropertyDef, lookup: EntityLookup, inverted: bool) -> bool:
+    """Whether `raw` is a value of `prop` (as a claim writes it: `property_value`)."""
+    try:
+        property_value(raw, prop, lookup, inverted=inverted)
+    except (UnknownEntity, ValueProblem):
+        return False
+    return True
 
 
 def range_problems(prop: PropertyDef) -> list[str]:

@@ -8,7 +8,6 @@ at the offending node.
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Iterable
 from functools import cache
 from typing import TYPE_CHECKING, Any
@@ -21,7 +20,9 @@ from validator.parse.pattern_words import mended_form, pattern_hint
 from validator.parse.shape_words import (
     authors_words,
     bound_words,
+    container_words,
     keyed_words,
+    odd_spaces_words,
     quoted_number_words,
 )
 from validator.read.positions import JsonPath, format_path
@@ -160,9 +161,13 @@ def phrases(error: ValidationError) -> list[Phrase]:
                 ((*path, key), f"unknown field '{shown}' in {where}{belongs[key]}", True, None)
             )
             continue
-        spaced = _odd_spaces(key)
+        spaced = odd_spaces_words(key)
         if spaced is not None:
-            found.append(((*path, key), f"unknown field '{shown}' in {where}{spaced}", True, None))
+            # `"property ": x` is the field `property`, not missing as well: one mistake.
+            meant = key.strip() if key.strip() in allowed and key.strip() not in taken else None
+            taken.add(key.strip())
+            field = None if meant is None else (path, meant)
+            found.append(((*path, key), f"unknown field '{shown}' in {where}{spaced}", True, field))
             continue
         near = _misspelt(str(key), taken, allowed)
         if near is None:
@@ -172,28 +177,6 @@ def phrases(error: ValidationError) -> list[Phrase]:
         message = f"unknown field '{shown}' in {where}; did you mean '{near}'?"
         found.append(((*path, key), message, True, (path, near)))
     return found
-
-
-def _odd_spaces(key: object) -> str | None:
-    """Why a key that starts or ends in white space YAML does not strip is unknown: a
-    line pasted from a word processor or a web page indented with no-break spaces
-    (U+00A0) is read as a key that starts with them, which the message shows as
-    ordinary spaces, so the reader is told what they are."""
-    if not isinstance(key, str) or key.strip() == key or not key.strip():
-        return None
-    start = len(key) - len(key.lstrip())
-    end = len(key) - len(key.rstrip())
-    odd = key[0] if start else key[-1]
-    count = start or end
-    name = unicodedata.name(odd, "white space").lower()
-    plural = "s" if count > 1 else ""
-    if start:
-        return (
-            f": it starts with {count} {name}{plural} (U+{ord(odd):04X}), which YAML does "
-            f"not read as indentation; indent the line with ordinary spaces"
-        )
-    them = "them" if count > 1 else "it"
-    return f": it ends with {count} {name}{plural} (U+{ord(odd):04X}); delete {them}"
 
 
 def _belongs(schema: Any, path: JsonPath, allowed: list[str]) -> dict[str, str]:
@@ -305,7 +288,7 @@ def _size_words(error: ValidationError, path: JsonPath, where: str) -> str:
         unit = "character" if limit == 1 else "characters"
         return f"{where} is empty; write at least {limit} {unit}"
     size = len(error.instance) if isinstance(error.instance, str) else 0
-    return f"{where} is {size} characters long; at most {limit} are allowed"
+    return f"{where} is {size} characters long; at most {limit} are allowed: shorten it"
 
 
 # jsonschema's own message quotes the whole value (`repr`); past this many characters it
@@ -351,6 +334,7 @@ def _type_hint(path: JsonPath, error: ValidationError) -> str:
     return (
         authors_words(path, instance)
         or keyed_words(path, instance)
+        or container_words(path, instance, _expected(error.schema))
         or quoted_number_words(instance, _expected(error.schema) == "a number", error.schema)
         or _left_empty(error)
     )

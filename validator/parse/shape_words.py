@@ -8,13 +8,21 @@ from __future__ import annotations
 import json
 import math
 import re
+import unicodedata
 from typing import Any
 
 from validator.model.property_types.dates import day_as_number
 from validator.model.typography import shorten
 from validator.read.positions import JsonPath
 
-__all__ = ["authors_words", "bound_words", "keyed_words", "quoted_number_words"]
+__all__ = [
+    "authors_words",
+    "bound_words",
+    "container_words",
+    "keyed_words",
+    "odd_spaces_words",
+    "quoted_number_words",
+]
 
 
 def authors_words(path: JsonPath, instance: Any) -> str:
@@ -36,6 +44,12 @@ def keyed_words(path: JsonPath, instance: Any) -> str:
     that keeps records by key writes them: a list, each key the claim's own `id`."""
     if path != ("claims",) or not isinstance(instance, dict) or not instance:
         return ""
+    if _CLAIM_FIELDS.intersection(instance):
+        # One claim written straight under `claims:`, its fields not begun as an item.
+        return (
+            ": it holds one claim's fields; write the claim as an item of a list (in YAML "
+            "'- ' before its first field, in JSON [{...}])"
+        )
     first = shorten(str(next(iter(instance))), 40)
     # Quoted as each format quotes a text wherever the key holds more than an id's
     # characters (a quote, a line break): the example must be one to copy as it is.
@@ -47,6 +61,8 @@ def keyed_words(path: JsonPath, instance: Any) -> str:
     )
 
 
+# The fields only a claim has: a mapping of claims keyed by id has none of them as keys.
+_CLAIM_FIELDS = frozenset(("subject", "property", "value"))
 _PLAIN_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]*")
 
 
@@ -83,3 +99,51 @@ def bound_words(path: JsonPath, number: Any, bound: Any) -> str:
         # `{about: 90, within: -5}`, as "90 ± 5" reads: the tolerance is both ways.
         return f"; a tolerance counts both ways from about: write {-number}"
     return ""
+
+
+def container_words(path: JsonPath, instance: Any, expected: str) -> str:
+    """The next step for a list where one text goes (`subject: [I Am Ruth]`), a mapping
+    where a list goes (one acknowledgement not begun as an item), no claims at all
+    (`claims:` with nothing under it), or a text where the source or a claim goes."""
+    if isinstance(instance, list) and expected == "text":
+        if len(instance) == 1 and isinstance(instance[0], str):
+            return f": write the text alone, without brackets: {shorten(instance[0], 60)!r}"
+        if len(path) == 3 and path[0] == "claims" and path[2] == "subject":
+            return ": one claim has one subject; write a claim for each"
+        return ""
+    if isinstance(instance, dict) and expected == "a list" and path[-1:] == ("acknowledge",):
+        return (
+            ": write the acknowledgement as an item of a list (in YAML '- ' before its "
+            "first field, in JSON [{...}])"
+        )
+    if instance is None and path == ("claims",):
+        return ": it is empty; list the source's claims under it, or write [] if it makes none"
+    if expected == "a mapping" and not isinstance(instance, dict | list):
+        # `source: Tyla, 7 December 2022`: the fields the one text was to say.
+        if path == ("source",):
+            return ": write its fields under it, indented: id, outlet, title and published"
+        if len(path) == 2 and path[0] == "claims":
+            return ": write the claim's fields after its '- ': id, subject, property and value"
+    return ""
+
+
+def odd_spaces_words(key: object) -> str | None:
+    """Why a key that starts or ends in white space YAML does not strip is unknown: a
+    line pasted from a word processor or a web page indented with no-break spaces
+    (U+00A0) is read as a key that starts with them, which the message shows as
+    ordinary spaces, so the reader is told what they are."""
+    if not isinstance(key, str) or key.strip() == key or not key.strip():
+        return None
+    start = len(key) - len(key.lstrip())
+    end = len(key) - len(key.rstrip())
+    odd = key[0] if start else key[-1]
+    count = start or end
+    name = unicodedata.name(odd, "white space").lower()
+    plural = "s" if count > 1 else ""
+    if start:
+        return (
+            f": it starts with {count} {name}{plural} (U+{ord(odd):04X}), which YAML does "
+            f"not read as indentation; indent the line with ordinary spaces"
+        )
+    them = "them" if count > 1 else "it"
+    return f": it ends with {count} {name}{plural} (U+{ord(odd):04X}); delete {them}"

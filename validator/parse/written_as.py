@@ -11,12 +11,16 @@ its resolution, which takes them where the property's type wants text
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
 from typing import Any, NamedTuple
 
 from validator.model.property_types.base import NOT_TEXT
+from validator.model.typography import shorten
 from validator.read.files import LoadedFile
+from validator.read.yaml_scalars import YamlParseError, resolve_plain
 
-__all__ = ["WrittenAs", "other_base", "untagged", "written_as"]
+__all__ = ["WrittenAs", "glued_comment", "other_base", "untagged", "written_as"]
 
 
 class WrittenAs(NamedTuple):
@@ -85,3 +89,26 @@ def untagged(message: str, texts: WrittenAs | None) -> str:
     if texts is None or not texts.tag or not message.endswith(_UNQUOTED):
         return message
     return f"{message.removesuffix(_UNQUOTED)} without the tag {texts.tag}"
+
+
+# A text with a '#' straight after its last word: `value: 90# about` is the text
+# "90# about", as YAML begins a comment only at a '#' after white space.
+_GLUED = re.compile(r"(?P<value>[^#]*[^#\s])#(?P<note>.*)", re.DOTALL)
+
+
+def glued_comment(raw: Any, fits: Callable[[Any], bool]) -> str | None:
+    """The problem of a value that would fit (`fits`) but for a comment written against
+    it without a space, or None."""
+    found = _GLUED.fullmatch(raw) if type(raw) is str and len(raw) <= 1000 else None
+    if found is None:
+        return None
+    try:
+        value = resolve_plain(found["value"], 1, 1)  # what YAML reads the part as
+    except YamlParseError:
+        return None
+    if not fits(value):
+        return None
+    return (
+        f"'{shorten(raw)}' is all text, as a comment begins only at a '#' after a space; "
+        f"write {shorten(found['value'])} #{shorten(found['note'])}"
+    )

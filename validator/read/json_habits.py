@@ -69,9 +69,29 @@ def unexpected_value(text: str, i: int) -> tuple[str, int]:
     return found or (f"unexpected character {text[i]!r}; a value was expected", i)
 
 
+# A number with its thousands parted by commas (`"value": 1,090`): JSON reads the 1 and
+# then wants a key where the 090 stands.
+_GROUP_BEFORE = re.compile(r"(?<![\w.])-?[0-9]{1,3}(?:,[0-9]{3})*,\Z")
+_GROUP_AFTER = re.compile(r"[0-9]{3}(?:,[0-9]{3})*(?![\w.]|,[0-9])")
+
+
+def _grouped_number(text: str, i: int) -> tuple[str, int] | None:
+    """The message and offset for a number parted by commas that ends at or after `i`."""
+    before = _GROUP_BEFORE.search(text, max(0, i - 40), i)
+    after = _GROUP_AFTER.match(text, i)
+    if before is None or after is None:
+        return None
+    written = before[0] + after[0]
+    return (
+        f"the number {written} is parted by commas; JSON numbers have no thousands "
+        f"separator: write {written.replace(',', '')}",
+        before.start(),
+    )
+
+
 def unexpected_key(text: str, i: int) -> tuple[str, int]:
     """The message and offset for what stands at `i` where a key was expected."""
-    found = other_format_habit(text, i)
+    found = other_format_habit(text, i) or _grouped_number(text, i)
     if found is None and (word := _word(text, i, key=True)) is not None:
         found = word, i
     return found or ("expected a double-quoted key", i)

@@ -18,7 +18,7 @@ from functools import partial
 from operator import itemgetter
 from typing import Any, NamedTuple
 
-from validator.dataset.fact_values import property_value
+from validator.dataset.fact_values import fits_property, property_value
 from validator.dataset.model import Dataset, PropertyDef
 from validator.model.findings import Finding, Location, make_finding
 from validator.model.property_types.base import (
@@ -32,7 +32,13 @@ from validator.model.property_types.registry import as_written, parse_value, pro
 from validator.model.typography import curly_quotes_hint
 from validator.model.values import Choice, Span, ValueSet
 from validator.parse.claim_file import ClaimEntry, ParsedFile
-from validator.parse.written_as import WrittenAs, other_base, untagged, written_as
+from validator.parse.written_as import (
+    WrittenAs,
+    glued_comment,
+    other_base,
+    untagged,
+    written_as,
+)
 
 from .qualifiers import Problem, Qualifiers, resolve_qualifiers, unknown_name
 from .qualifiers import suggest as _suggest
@@ -372,9 +378,11 @@ def _value(
         message = f"value '{unknown_name(unknown.name)}' names no entity in the dataset{suggested}"
         problems.append(Problem("E104", message, ("value",), f"value:{unknown.name}"))
     except ValueProblem as problem:
+        fits = partial(fits_property, prop=prop, lookup=lookup, inverted=inverted)
+        found = glued_comment(raw, fits) or untagged(problem.message, texts)
         message = (
             f"value does not fit property '{written_property}' ({_type_words(prop, inverted)}): "
-            f"{untagged(problem.message, texts)}{curly_quotes_hint(raw)}"
+            f"{found}{curly_quotes_hint(raw)}"
         )
         problems.append(Problem("E106", message, ("value",), "value"))
     return None

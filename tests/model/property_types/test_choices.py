@@ -54,15 +54,23 @@ from validator.parse.claim_texts import limits
         (
             "yes please",
             "boolean",
-            "expected true or false, not the text 'yes please'; write true or false without quotes",
+            "expected true or false, not the text 'yes please'; write true or false",
         ),
         # Quoted, "true" is text: the message must not read "expected true, not 'true'".
         (
             "true",
             "boolean",
-            "expected true or false, not the text 'true'; write true or false without quotes",
+            "expected true or false, not the text 'true'; write true without quotes",
         ),
-        (1, "boolean", "expected true or false, not the number 1"),
+        (
+            " False ",
+            "boolean",
+            "expected true or false, not the text ' False '; write false without quotes",
+        ),
+        # 1 and 0, as a spreadsheet exports a tick box: the boolean each stands for.
+        (1, "boolean", "expected true or false, not the number 1; write true"),
+        (0, "boolean", "expected true or false, not the number 0; write false"),
+        (2, "boolean", "expected true or false, not the number 2"),
         ({"from": 1}, "text", "a text value cannot be an interval or approximate; write one value"),
         (
             {"about": 4},

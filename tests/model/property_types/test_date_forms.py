@@ -69,6 +69,8 @@ from validator.model.property_types.date_forms import written_otherwise
             "'2022-12-01/2022-12-08' is a period written as ISO 8601 writes it; write it as "
             "an interval: {from: 2022-12-01, to: 2022-12-08}",
         ),
+        ("2022/12/08", "'2022/12/08' parts its year, month and day with '/'; write 2022-12-08"),
+        ("2022.12.8", "'2022.12.8' parts its year, month and day with '.'; write 2022-12-08"),
     ],
 )
 def test_a_date_written_another_way_is_told_the_form_to_write(raw: str, words: str) -> None:
@@ -95,6 +97,8 @@ def test_a_date_written_another_way_is_told_the_form_to_write(raw: str, words: s
         "2022-12-08/2022-12-01",
         "2023/2022-12-31",
         "2022-12-08T21:00/2022-12-08T20:59",
+        "2022/02/30",  # no such day, the year first
+        "2022/12.08",  # parted two ways
         "2022-12-08",  # already the form: no advice
         "tomorrow",
         22,

@@ -234,8 +234,16 @@ def test_numbers_that_do_not_fit_their_type(raw: object, kind: str, message: str
             "4,478",
             "integer",
             None,
-            "expected a whole number, not '4,478'; write 4478 without quotes",
+            "expected a whole number, not '4,478'; write 4478, without separators or quotes",
         ),
+        (
+            "1 000",
+            "integer",
+            None,
+            "expected a whole number, not '1 000'; write 1000, without separators or quotes",
+        ),
+        ("1,090", "duration", "minutes", "'1,090' parts its thousands; write 1090"),
+        ("1 090", "duration", "minutes", "'1 090' parts its thousands; write 1090"),
         ("CHF 150 CHF", "number", "CHF", "expected a number, not 'CHF 150 CHF'"),
         ("4,47", "number", None, "expected a number, not '4,47'"),
         (

@@ -64,12 +64,19 @@ def _boolean(written: Written) -> frozenset[str]:
                 f"expected true or false, not the text {shorten(raw, 60)!r}: only true and "
                 f"false are booleans (yes, no, on and off are text); write {meant}"
             )
-        raise ValueProblem(
-            f"expected true or false, not the text {shorten(raw, 60)!r}; "
-            "write true or false without quotes"
+        folded = raw.strip().casefold()
+        # Only "true" or "false" has quotes to lose: "maybe" is no boolean without them.
+        step = (
+            f"write {folded} without quotes"
+            if folded in ("true", "false")
+            else "write true or false"
         )
+        raise ValueProblem(f"expected true or false, not the text {shorten(raw, 60)!r}; {step}")
     if not isinstance(raw, bool):
-        raise ValueProblem(f"expected true or false, not {_written(raw)}")
+        # 1 and 0, as a spreadsheet or a database exports a tick box.
+        meant = {1: "true", 0: "false"}.get(raw) if type(raw) in (int, float) else None
+        step = f"; write {meant}" if meant else ""
+        raise ValueProblem(f"expected true or false, not {_written(raw)}{step}")
     return frozenset(("true" if raw else "false",))
 
 

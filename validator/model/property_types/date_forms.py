@@ -36,6 +36,9 @@ _IN_WORDS = re.compile(
 )
 # Day and month in figures: 08/12/2022, 8.12.2022.
 _IN_FIGURES = re.compile(r"([0-9]{1,2})([/.])([0-9]{1,2})\2([0-9]{4})\Z")
+# The year first, its parts parted otherwise than by hyphens, as East Asian dates and
+# some systems write them: 2022/12/08, 2022.12.08. Year, month, day: it reads one way.
+_YEAR_FIRST = re.compile(r"([0-9]{4})([/.])([0-9]{1,2})\2([0-9]{1,2})\Z")
 # A space before the time, as a spreadsheet or a database prints a date-time, often to
 # the second ("2022-12-08 21:00:00"), which was told only "is not a date".
 _SPACED_TIME = re.compile(
@@ -64,7 +67,17 @@ def written_otherwise(raw: object) -> str | None:
         iso = _from_words(match)
         return None if iso is None else f"{shown} is a date in words; write it as {iso}"
     match = _IN_FIGURES.match(text)
-    return None if match is None else _from_figures(shown, match)
+    if match is not None:
+        return _from_figures(shown, match)
+    match = _YEAR_FIRST.match(text)
+    if match is None:
+        return None
+    iso = _real(int(match[1]), int(match[3]), int(match[4]))
+    return (
+        None
+        if iso is None
+        else f"{shown} parts its year, month and day with '{match[2]}'; write {iso}"
+    )
 
 
 def _real(year: int, month: int, day: int | None = None) -> str | None:

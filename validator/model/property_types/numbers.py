@@ -67,6 +67,8 @@ _ISO_MINUTES = {"w": 10080.0, "d": 1440.0, "h": 60.0, "m": 1.0, "s": 1 / 60}
 # A clock's form: "1:30:00" is hours, minutes and seconds; "1:30" is hours and minutes
 # on a listings page and minutes and seconds on a track list, so it is refused.
 _CLOCK = re.compile(r"(?P<a>[0-9]{1,3}):(?P<b>[0-5][0-9])(?::(?P<c>[0-5][0-9]))?")
+# Thousands parted by commas or spaces, as a spreadsheet or a French desk shows them.
+_GROUPED = re.compile(r"\s*-?[0-9]{1,3}(?:(?P<s>[, ])[0-9]{3})(?:(?P=s)[0-9]{3})*\s*")
 _PERCENT = re.compile(r"\s*(-?[0-9]+(?:\.[0-9]+)?)\s*%\s*\Z")
 
 
@@ -111,6 +113,10 @@ def parse_duration(raw: Any, unit: str | None) -> float:
         total += float(match["n"]) * minutes
         position = match.end()
     if position != len(text) or position == 0:
+        grouped = _GROUPED.fullmatch(text)
+        if grouped is not None:  # "1,090", as a spreadsheet shows a number
+            number = re.sub("[^-0-9]", "", text)
+            raise ValueProblem(f"'{shorten(str(raw))}' parts its thousands; write {number}")
         raise ValueProblem(
             f"'{shorten(str(raw))}' is not a duration; write 90, '90 min', '2 hours' or '1h30m'"
         )
@@ -155,9 +161,15 @@ def _plain(raw: Any, expected: str, unit: str | None = None) -> float:
 # ("CHF 150"), or with thousands parted by commas ("4,478 metres"), which the message said
 # was no number, leaving the reader to wonder what one is.
 _WRITTEN_NUMBER = re.compile(
-    r"\s*([a-z]*)\s*(-?[0-9]{1,3}(?:,[0-9]{3})+|-?[0-9]+(?:\.[0-9]+)?)\s*([a-z]*)\s*\Z",
+    r"\s*([a-z]*)\s*(-?[0-9]{1,3}(?:,[0-9]{3})+|-?[0-9]{1,3}(?: [0-9]{3})+|-?[0-9]+(?:\.[0-9]+)?)"
+    r"\s*([a-z]*)\s*\Z",
     re.IGNORECASE,
 )
+
+
+def _digits(number: str) -> str:
+    """A number as written (`found[2]` of `_WRITTEN_NUMBER`), its thousands unparted."""
+    return number.replace(",", "").replace(" ", "")
 
 
 def _unquoted(raw: Any, unit: str | None, whole: bool) -> str:
@@ -168,13 +180,16 @@ def _unquoted(raw: Any, unit: str | None, whole: bool) -> str:
         return ""
     if whole and "." in found[2]:
         return _whole_words(float(found[2]), " without quotes")
-    number, word = shorten(found[2].replace(",", "")), (found[1] or found[3]).lower()
+    number, word = shorten(_digits(found[2])), (found[1] or found[3]).lower()
     odd = next((c for c in raw if c.isspace() and c not in " \t\r\n"), None)
     if not word and odd is not None:
         # `age: 47` copied from a web page with a no-break space after it: YAML takes
         # that space for part of a text, and there were no quotes to lose.
         name = unicodedata.name(odd, "space").lower()
         return f"; it holds U+{ord(odd):04X} ({name}), which makes it text: write {number}"
+    if not word and _digits(found[2]) != found[2]:
+        # "4,478" in YAML is text without quotes; in JSON, with them.
+        return f"; write {number}, without separators or quotes"
     if not word:
         return f"; write {number} without quotes"
     if unit and word in (unit.lower(), unit.lower().removesuffix("s")):
@@ -282,7 +297,7 @@ class _Numeric:
         word, unit = (found[1] or found[3]).lower(), (written.unit or "").lower()
         if word and word not in (unit, unit.removesuffix("s")):
             return None
-        number = float(found[2].replace(",", ""))
+        number = float(_digits(found[2]))
         try:
             self._in_range(number, written)
         except ValueProblem as out:
