@@ -118,7 +118,7 @@ def container_words(path: JsonPath, instance: Any, expected: str) -> str:
         )
     if instance is None and path == ("claims",):
         return ": it is empty; list the source's claims under it, or write [] if it makes none"
-    if expected == "a mapping" and not isinstance(instance, dict | list):
+    if expected == "a mapping" and isinstance(instance, str | int | float):
         # `source: Tyla, 7 December 2022`: the fields the one text was to say.
         if path == ("source",):
             return ": write its fields under it, indented: id, outlet, title and published"
