@@ -75,3 +75,12 @@ def test_a_date_is_read_at_the_precision_the_words_give(
 )
 def test_the_tense_of_a_cue_s_words(words: str, found: str | None) -> None:
     assert tense(words) == found
+
+
+@pytest.mark.parametrize("written", ["9.00pm", "Channel 4, 9.00pm", "at 9pm", "21:00", "9.12"])
+def test_a_time_alone_is_no_date(written: str) -> None:
+    """A listing's "Channel 4, 9.00pm" says what time, not what day: no date is read
+    from it (with its day, "tonight, 9.00pm", it is one)."""
+    assert re.search(DATE, written) is None
+    assert parse_date(written, TUESDAY, "future") is None
+    assert parse_date("tonight, 9.00pm", TUESDAY, None) == "2022-12-06T21:00"

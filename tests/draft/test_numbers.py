@@ -14,6 +14,7 @@ from validator.draft.numbers import (
     NUMBER,
     PERCENT,
     SCALED,
+    on_a_scale,
     one_end_of_range,
     parse_duration,
     parse_integer,
@@ -253,3 +254,21 @@ def test_one_end_of_a_range() -> None:
     ]
     assert [_one_end(*case) for case in ends] == [True] * len(ends)
     assert [_one_end(*case) for case in alone] == [False] * len(alone)
+
+
+@pytest.mark.parametrize(
+    ("cue", "text", "scaled"),
+    [
+        (r"rated (?P<value>\d+)", "It is rated 4/5 by our critic.", True),
+        (r"rated (?P<value>\d+)", "It is rated 8 out of 10.", True),
+        (r"(?P<value>\d+) stars", "It gets 4/5 stars.", True),  # the 5 of 4/5
+        (r"(?P<value>\d+) out of 5", "It is rated 4 out of 5.", False),  # the cue says so
+        (r"(?P<value>\d+)/5", "It is rated 4/5.", False),
+        (r"rated (?P<value>\d+)", "It is rated 4 by our critic.", False),
+        (r"(?P<value>\d+) stars", "Shot under 300 stars.", False),
+    ],
+)
+def test_a_mark_out_of_a_scale_is_no_number_of_its_own(cue: str, text: str, scaled: bool) -> None:
+    match = re.search(cue, text)
+    assert match is not None
+    assert on_a_scale(match, "value") is scaled

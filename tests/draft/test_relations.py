@@ -20,6 +20,7 @@ properties:
   lanes: {type: integer, single: true, cues: ["carries {value} lanes"]}
   visitors: {type: integer, cues: ["{value} visitors a year"]}
   operator: {type: entity, cues: ["run by {value}"]}
+  rating: {type: number, single: true, cues: ["rated {value}", "{value} out of 5"]}
 entities:
   - {id: harbour-bridge, kind: bridge, names: [Harbour Bridge]}
   - {id: port-city, kind: city, names: [Port City]}
@@ -134,6 +135,17 @@ entities:
   - {id: eli-stone, kind: person, names: [Eli Stone]}
   - {id: rue-stone, kind: person, names: [Rue Stone]}
 """
+
+
+def test_a_mark_out_of_a_scale_is_a_number_only_where_the_cue_says_so(tmp_path: Path) -> None:
+    """ "rated 8/10" was a rating of 8 on a property the dataset marks out of 5: the
+    number of a mark out of a scale is claimed only by a cue whose words give the scale."""
+    assert _claims(
+        tmp_path,
+        "Harbour Bridge\n\n"
+        "The bridge is rated 8/10 by engineers.\n\n"
+        "Walkers give the bridge 4 out of 5.\n",
+    ) == [("Harbour Bridge", "rating", 4)]
 
 
 def test_her_after_a_list_of_names_owns_the_next_word(tmp_path: Path) -> None:

@@ -10,7 +10,7 @@ import pytest
 
 from validator.draft.sections import is_heading, is_title
 
-from .play import drafted
+from .play import PLAY_DATASET, drafted
 
 
 @pytest.mark.parametrize(
@@ -82,15 +82,23 @@ REYES = (
 )
 
 
-# What the listings with another item under it leave unplaced: its running time.
-OTHER_ITEM_UNPLACED = (
+# The play's "Sold out." under its heading.
+SOLD_OUT = (
+    "  - id: sold-out-the-glass-orchard-true\n"
+    "    subject: The Glass Orchard\n"
+    "    property: sold_out\n"
+    "    value: true\n"
+    '    excerpt: "Sold out."\n'
+)
+# What the listings leave unplaced: the headline's "tonight".
+TONIGHT_UNPLACED = (
     "# Found but not placed: no subject and property could be told for these.\n"
     "# Record any that is a claim by hand.\n"
     "# - date: tonight\n"
     "#   in: On stage tonight: our picks\n"
-    "# - duration: two hours\n"
-    "#   in: Runs for two hours.\n"
 )
+# What the listings with another item under it leave unplaced: its running time too.
+OTHER_ITEM_UNPLACED = TONIGHT_UNPLACED + "# - duration: two hours\n#   in: Runs for two hours.\n"
 
 
 def _claims(name: str, text: str, capsys: pytest.CaptureFixture[str], *options: str) -> str:
@@ -114,13 +122,7 @@ def test_each_item_of_listings_is_about_its_heading(
         "    property: cast_member\n"
         "    value: Ida Brook\n"
         "    qualifiers: {role: Wren}\n"
-        '    excerpt: "Ida Brook plays Wren in the afternoon cast."\n'
-        "  - id: sold-out-the-glass-orchard-true\n"
-        "    subject: The Glass Orchard\n"
-        "    property: sold_out\n"
-        "    value: true\n"
-        '    excerpt: "Sold out."\n'
-        "\n"
+        '    excerpt: "Ida Brook plays Wren in the afternoon cast."\n' + SOLD_OUT + "\n"
         "# Found but not placed: no subject and property could be told for these.\n"
         "# Record any that is a claim by hand.\n"
         "# - duration: ninety minutes\n"
@@ -182,3 +184,22 @@ def test_a_title_of_one_word_beside_its_time_is_no_known_item(
         '    excerpt: "The Glass Orchard is sold out, and Tomas Reyes is superb."\n'
         "\n" + OTHER_ITEM_UNPLACED
     )
+
+
+def test_a_listings_venue_line_is_no_subject_for_a_property_of_any_kind(
+    play_project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Where a property names no kinds of subject, "Sold out." under "The Glass Orchard"
+    over "Lantern Theatre, 7.30pm" was the theatre's, the last name of the heading: the
+    line of venue and time says where the item is on; the item is the title's."""
+    kinds = '    subject_kinds: [play]\n    cues: ["sold out"'
+    assert kinds in PLAY_DATASET
+    Path("dataset/dataset.yaml").write_text(
+        PLAY_DATASET.replace(kinds, '    cues: ["sold out"'), encoding="utf-8"
+    )
+    text = (
+        "On stage tonight: our picks\n\n"
+        "The Glass Orchard\nLantern Theatre, 7.30pm\n"
+        "Tomas Reyes plays Abel in a quiet drama about a family farm. Sold out.\n"
+    )
+    assert _claims("listings.txt", text, capsys) == REYES + SOLD_OUT + "\n" + TONIGHT_UNPLACED

@@ -60,6 +60,14 @@ def test_a_star_rating_is_listed() -> None:
     ]
 
 
+def test_a_half_star_rating_is_listed_whole() -> None:
+    """ "3.5 stars" was listed as "5 stars", the figure after the point alone."""
+    assert _unplaced("A 3.5-star evening, or 4½ stars.") == [
+        ("rating", "3.5-star", "A 3.5-star evening, or 4½ stars."),
+        ("rating", "4½ stars", "A 3.5-star evening, or 4½ stars."),
+    ]
+
+
 def test_a_date_in_figures_is_listed() -> None:
     """Day and month either way round: listed, never drafted; a rating, a decimal or a
     date inside a longer run of figures is none."""

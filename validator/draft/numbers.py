@@ -15,6 +15,7 @@ __all__ = [
     "NUMBER",
     "PERCENT",
     "SCALED",
+    "on_a_scale",
     "one_end_of_range",
     "parse_duration",
     "parse_integer",
@@ -203,3 +204,21 @@ def one_end_of_range(text: str, start: int, end: int) -> bool:
     if _RANGE_BEFORE.search(before):
         return True
     return bool(_BETWEEN.search(before) and _RANGE_AFTER.match(text, end))
+
+
+# A mark out of a scale: "4/5", "8 out of 10", a critic's rating. Either number alone is
+# no claim the article makes; the rating is listed for the reviewer (see unplaced).
+_OUT_OF = r"(?:/|(?i:out\s+of)(?![\w]))"
+_SCALE_AFTER = re.compile(rf"\s*{_OUT_OF}\s*\d")
+_SCALE_BEFORE = re.compile(rf"\d(?:\.\d+)?\s*{_OUT_OF}\s*$")
+
+
+def on_a_scale(match: re.Match[str], slot: str) -> bool:
+    """Whether the value in the cue's `slot` is either number of a mark out of a scale
+    ("4/5", "4 out of 5"), which the cue's own words do not take in: a cue "{value}/5"
+    or "rated {value} out of 5" says the number is the mark, "{value} stars" does not."""
+    text, (start, end) = match.string, match.span(slot)
+    after = _SCALE_AFTER.match(text, end)
+    if after is not None and after.end() > match.end():
+        return True
+    return _SCALE_BEFORE.search(text, max(0, start - 20), start) is not None

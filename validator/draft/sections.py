@@ -100,8 +100,17 @@ class Sections:
         article's most-named, or else the first its headline names."""
         first, end = self._head[paragraph] if paragraph < len(self._head) else (0, 0)
         head = range(first, end)
-        named = [m.entity for index in head for m in self._mentions.by_paragraph.get(index, ())]
-        of_kinds = [e for e in named if not kinds or self._mentions.kind(e) in kinds]
+        named = [
+            (m.entity, bool(_SCHEDULE.search(self._paragraphs[index])))
+            for index in head
+            for m in self._mentions.by_paragraph.get(index, ())
+        ]
+        of_kinds = [e for e, _ in named if not kinds or self._mentions.kind(e) in kinds]
+        if not kinds:
+            # A listing's line of channel or venue and time ("Lantern Theatre, 7.30pm")
+            # says where the item is on, not what it is: the item is the title's, unless
+            # the property's kinds are the channel's.
+            of_kinds = [e for e, scheduled in named if not scheduled] or of_kinds
         if of_kinds:
             so_called = [e for e in of_kinds if self._mentions.kind(e) in called]
             return (so_called or of_kinds)[-1]

@@ -29,14 +29,15 @@ _KINDS = (
     # "A week before transmission" is when, not how long.
     ("duration", re.compile(rf"{DURATION}(?!\s+(?i:before|after|later|ago|earlier)(?![\w]))")),
     ("percentage", re.compile(PERCENT)),
-    # A review's star rating: a row of stars, "4/5", "4 out of 5", "four stars", "4-star".
+    # A review's star rating: a row of stars, "4/5", "4 out of 5", "four stars", "4-star",
+    # "3.5 stars" (whose "5 stars" is no rating of its own).
     # Whose it is (the article's own, or another outlet's) is the reviewer's to record.
     (
         "rating",
         re.compile(
             r"(?<![\w★☆])[★☆]{3,10}(?![★☆])"
             r"|(?<![\w./])(?:10|\d)(?:\.5)?\s?(?:/|(?i:out\s+of)\s)\s?(?:5|10)(?![\w/]|[.,]\d)"
-            r"|(?<![\w])(?:[1-5]|(?i:one|two|three|four|five))[-\s](?i:stars?)(?![\w])"
+            r"|(?<![\w.])(?:[0-5](?:\.5|½)?|(?i:one|two|three|four|five))[-\s](?i:stars?)(?![\w])"
         ),
     ),
 )
