@@ -21,6 +21,7 @@ from validator import Result, validate
 from validator.cli.main import main
 from validator.drive_dataset import load_dataset_keyed
 from validator.drive_files import CACHE_ENTRIES, Settings, open_cache
+from validator.model.findings import Location
 from validator.per_file import CheckedFile, FileChecker
 from validator.pipeline import Options, run
 from validator.read.files import Limits
@@ -493,3 +494,27 @@ def test_a_file_whose_checks_read_no_archive_is_stamped_with_the_archive_as_it_i
     Path("claims/sources/article.txt").write_text(_QUOTED)
     assert _texts(_run(".cache")) == uncached
     assert checked == ["claims/archived.yaml"]  # another stamp: checked again, to no change
+
+
+def test_a_runs_claim_files_are_read_within_a_bound_on_them_together(project: Path) -> None:
+    """Every claim file is read before any is checked, so a folder of many files, each
+    under a file's limit, was held whole. Past the bound a file is not read: it gets an
+    E101 at its first line, and the files before it are checked as ever."""
+    files = sorted((project / "claims").glob("*.yaml"))
+    sizes = [path.stat().st_size for path in files]
+    limits = Limits(max_claim_bytes=sum(sizes[:5]))
+    dataset, digest = load_dataset_keyed("dataset", None)
+    settings = Settings(None, 1, dataset_digest=digest)
+    result = run(["claims"], dataset, Options(root=os.getcwd(), limits=limits), settings)
+    refused = [f for f in result.findings if f.message.startswith("not read:")]
+    assert [f.location for f in refused] == [
+        Location(os.path.join("claims", path.name), 1, 1) for path in files[5:]
+    ]
+    assert refused[0].message == (
+        f"not read: the claim files read before it hold {sum(sizes[:5])} bytes, and its "
+        f"{sizes[5]} more would pass the limit of {sum(sizes[:5])} that one run reads; "
+        "check the claim files in several runs, naming some of their folders in each"
+    )
+    assert {claim.file for claim in result.claims} == {
+        os.path.join("claims", path.name) for path in files[:5]
+    }

@@ -38,6 +38,7 @@ from validator.parse.models import (
 )
 from validator.per_file import CheckedClaim, CheckedFile, FileChecker
 from validator.read.files import Limits, LoadedFile, display_path
+from validator.read.held_bytes import HeldBytes
 from validator.read.positions import LoadProblem, Positions
 from validator.resolve.claims import ResolvedClaim
 from validator.run_settings import Settings
@@ -306,12 +307,13 @@ def _run_stages(
     processes = processes_for(settings.jobs)
     results: list[Any] = [None] * len(files)
     readable: list[tuple[int, str, bytes, str]] = []  # index, path as shown, bytes, digest
+    held = HeldBytes(limits)  # all of them are held until they are checked
     try:
         with collector_paused(settings.freeze_loaded):
             for index, path in enumerate(files):
                 shown = display_path(path)
                 with naming(shown):
-                    raw = stages.read(path, limits, settings.read)
+                    raw = stages.read(path, limits, settings.read, held)
                     if isinstance(raw, Finding):
                         results[index] = finish((None, (raw,)))
                         continue

@@ -22,6 +22,7 @@ from validator.parse.claim_file import ParsedFile, check_claim_file
 # that the processes forked to check files share them rather than each import its own.
 from validator.read import json_load, yaml_load  # noqa: F401
 from validator.read.files import Limits, LoadedFile, decode, parse_text, read_bytes
+from validator.read.held_bytes import HeldBytes
 
 __all__ = ["Checker", "FileOutcome", "parsed", "read", "well_formed"]
 
@@ -32,11 +33,19 @@ FileOutcome = tuple[ParsedFile | None, tuple[Finding, ...]]
 Checker = Callable[[LoadedFile, int], tuple[ParsedFile, list[Finding]]]
 
 
-def read(path: str, limits: Limits, already: Mapping[str, bytes | Finding]) -> bytes | Finding:
+def read(
+    path: str,
+    limits: Limits,
+    already: Mapping[str, bytes | Finding],
+    held: HeldBytes | None = None,
+) -> bytes | Finding:
     """Stage 1: the file's bytes, or the finding that says why it cannot be read;
-    `already`: what the command read of some files before the run (to key it)."""
+    `already`: what the command read of some files before the run (to key it); `held`:
+    what this run's files hold so far, which bounds them together."""
     found = already.get(path)
-    return found if found is not None else read_bytes(path, limits)
+    if found is not None:
+        return found
+    return read_bytes(path, limits) if held is None else held.read(path)
 
 
 def parsed(

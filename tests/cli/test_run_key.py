@@ -157,7 +157,7 @@ def test_a_claim_file_that_cannot_be_read_keys_by_its_finding(
 ) -> None:
     """An unreadable file is keyed by what is wrong with it: the same problem next time
     is the same run, another problem another."""
-    import validator.cli.run_key as module
+    import validator.read.held_bytes as module  # what reads them for the key
 
     problems = iter(["unreadable A", "unreadable A", "unreadable B"])
 
@@ -167,3 +167,21 @@ def test_a_claim_file_that_cannot_be_read_keys_by_its_finding(
     monkeypatch.setattr(module, "read_bytes", unreadable)
     first, second, third = _key(), _key(), _key()
     assert first == second != third
+
+
+def test_the_files_read_to_key_the_run_are_bounded_together(project: Path) -> None:
+    """Every claim file is read to key the run and held for it: past the bound on what
+    one run reads, a file is not read, and the run checks its E101."""
+    (project / "claims" / "more.yaml").write_text(CLAIMS, encoding="utf-8")
+    size = len(CLAIMS.encode())
+    options = replace(OPTIONS, limits=Limits(max_claim_bytes=size + 1))
+    args = build_parser().parse_args([])
+    read = run_key(RunCache("cache", b"k" * 32), PLAN, options, args, PLAIN)[1]
+    good, more = os.path.join("claims", "good.yaml"), os.path.join("claims", "more.yaml")
+    assert read[good] == CLAIMS.encode()
+    refused = read[more]
+    assert isinstance(refused, Finding) and refused.message == (
+        f"not read: the claim files read before it hold {size} bytes, and its {size} more "
+        f"would pass the limit of {size + 1} that one run reads; check the claim files in "
+        "several runs, naming some of their folders in each"
+    )

@@ -12,7 +12,8 @@ from datetime import date
 
 from validator.dataset.files import DatasetFile, dataset_digest, read_dataset_files
 from validator.model.findings import Finding
-from validator.read.files import discover, read_bytes
+from validator.read.files import discover
+from validator.read.held_bytes import HeldBytes
 from validator.report.terminal import Style
 from validator.run_settings import Options
 from validator.speed.run_cache import RunCache
@@ -31,7 +32,8 @@ def run_key(
     the run checks exactly these bytes, so what it remembers under the key is what the
     key names, whatever changes on disk meanwhile."""
     found = discover(plan.paths, options.root, skip=options.skip)
-    read = {path: read_bytes(path, options.limits) for path in found}
+    held = HeldBytes(options.limits)  # the files are held, so bounded together
+    read = {path: held.read(path) for path in found}
     # Paths as found: with the working directory, they decide the paths findings show.
     claim_files = [(path, _digest(raw)) for path, raw in read.items()]
     dataset_read = read_dataset_files(options.dataset, options.limits, options.root)
