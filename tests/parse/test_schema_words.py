@@ -330,7 +330,8 @@ def test_a_list_where_one_value_goes_says_to_write_a_claim_for_each() -> None:
         (
             9,
             59,
-            "claims[2].value.from should be an end of an interval: a number or a date; got a list",
+            "claims[2].value.from should be an end of an interval: a number or a date; got a "
+            "list: write the one value without brackets: 21",
         ),
     ]
 
@@ -799,3 +800,16 @@ def test_a_container_of_the_wrong_kind_is_told_what_to_write(
     body: str, expected: tuple[int, int, str]
 ) -> None:
     assert claim_file_errors(_HEAD + body) == [expected]
+
+
+def test_one_value_in_brackets_is_told_to_lose_them() -> None:
+    text = _HEAD + "claims:\n  - {id: a, subject: S, property: p, value: [Channel 4]}\n"
+    assert claim_file_errors(text) == [
+        (
+            3,
+            45,
+            "claims[0].value should be a string, number or boolean; a date, duration or entity "
+            "name written as a string; an interval; or an approximate number; got a list: "
+            "write the one value without brackets: 'Channel 4'",
+        )
+    ]

@@ -12,6 +12,7 @@ from validator.parse.shape_words import (
     keyed_words,
     odd_spaces_words,
     quoted_number_words,
+    when_words,
 )
 
 
@@ -146,3 +147,25 @@ def test_a_text_where_the_source_or_a_claim_goes_is_told_its_fields() -> None:
         ": write the claim's fields after its '- ': id, subject, property and value"
     )
     assert container_words(("claims", 3, "value"), "x", "a mapping") == ""
+
+
+def test_qualifiers_as_a_list_are_told_the_one_mapping() -> None:
+    path = ("claims", 0, "qualifiers")
+    assert container_words(path, [{"character": "Ruth"}, {"year": 2023}], "a mapping") == (
+        ": write the names and values as one mapping: {character: Ruth, year: 2023}"
+    )
+    assert container_words(path, ["Ruth"], "a mapping") == (
+        ": write the names and values as one mapping"
+    )
+    assert container_words(path, [], "a mapping") == ": write the names and values as one mapping"
+
+
+def test_a_day_relative_to_the_writing_is_told_to_be_a_date() -> None:
+    assert when_words(("claims", 0, "as_of"), "Today") == (
+        "; write the date itself, such as 2022-12-08, or leave as_of out: a claim holds as "
+        "of its source's published date"
+    )
+    assert when_words(("source", "published"), "yesterday") == (
+        "; write the date itself, such as 2022-12-08"
+    )
+    assert when_words(("source", "published"), "soon") == ""

@@ -24,6 +24,7 @@ from validator.parse.shape_words import (
     keyed_words,
     odd_spaces_words,
     quoted_number_words,
+    when_words,
 )
 from validator.read.positions import JsonPath, format_path
 
@@ -242,6 +243,7 @@ def _phrase_value(error: ValidationError, path: JsonPath, where: str) -> tuple[J
             mended
             or quoted_number_words(error.instance, bool(numbered))
             or curly_quotes_hint(error.instance)
+            or when_words(path, error.instance)
         )
         return (
             path,
@@ -321,6 +323,10 @@ def _one_value_each(path: JsonPath, instance: Any) -> str:
     holds one value (DESIGN section 2), so several values are several claims."""
     if not isinstance(instance, list) or len(path) < 3 or path[0] != "claims":
         return ""
+    if len(instance) == 1 and isinstance(instance[0], str | int | float):
+        one = instance[0]
+        shown = repr(shorten(one, 60)) if isinstance(one, str) else str(one).lower()
+        return f": write the one value without brackets: {shown}"
     if len(path) == 3 and path[2] == "value":
         return ": one claim holds one value; write a claim for each value"
     if len(path) == 4 and path[2] == "qualifiers":

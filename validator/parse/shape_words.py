@@ -22,6 +22,7 @@ __all__ = [
     "keyed_words",
     "odd_spaces_words",
     "quoted_number_words",
+    "when_words",
 ]
 
 
@@ -101,6 +102,23 @@ def bound_words(path: JsonPath, number: Any, bound: Any) -> str:
     return ""
 
 
+# Words for a day relative to another, which a claim file cannot resolve.
+_RELATIVE_DAYS = frozenset(("today", "yesterday", "tomorrow", "now", "tonight", "this week"))
+
+
+def when_words(path: JsonPath, instance: Any) -> str:
+    """The next step for a day written relative to the writing ("today") where a date
+    goes: the date itself, and for a claim's `as_of`, that it may be left out."""
+    if not isinstance(instance, str) or instance.strip().casefold() not in _RELATIVE_DAYS:
+        return ""
+    if path[-1:] == ("as_of",):
+        return (
+            "; write the date itself, such as 2022-12-08, or leave as_of out: a claim "
+            "holds as of its source's published date"
+        )
+    return "; write the date itself, such as 2022-12-08"
+
+
 def container_words(path: JsonPath, instance: Any, expected: str) -> str:
     """The next step for a list where one text goes (`subject: [I Am Ruth]`), a mapping
     where a list goes (one acknowledgement not begun as an item), no claims at all
@@ -116,6 +134,9 @@ def container_words(path: JsonPath, instance: Any, expected: str) -> str:
             ": write the acknowledgement as an item of a list (in YAML '- ' before its "
             "first field, in JSON [{...}])"
         )
+    if isinstance(instance, list) and expected == "a mapping" and path[-1:] == ("qualifiers",):
+        # `qualifiers: [character: Ruth]`, each name and value an item of a list.
+        return ": write the names and values as one mapping" + _one_mapping(instance)
     if instance is None and path == ("claims",):
         return ": it is empty; list the source's claims under it, or write [] if it makes none"
     if expected == "a mapping" and isinstance(instance, str | int | float):
@@ -147,3 +168,20 @@ def odd_spaces_words(key: object) -> str | None:
         )
     them = "them" if count > 1 else "it"
     return f": it ends with {count} {name}{plural} (U+{ord(odd):04X}); delete {them}"
+
+
+def _one_mapping(items: list[Any]) -> str:
+    """`items`, each a mapping of one name, as one mapping in YAML's flow style: "",
+    where they are not, or where a name or value is no plain text or number."""
+    pairs: list[str] = []
+    for item in items[:5]:
+        if not isinstance(item, dict) or len(item) != 1:
+            return ""
+        ((name, value),) = item.items()
+        if not isinstance(value, str | int | float) or not _PLAIN_ID.fullmatch(str(name)):
+            return ""
+        pairs.append(f"{name}: {shorten(str(value), 40)}")
+    if not pairs:
+        return ""
+    more = ", ..." if len(items) > 5 else ""
+    return f": {{{', '.join(pairs)}{more}}}"

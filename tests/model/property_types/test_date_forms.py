@@ -70,6 +70,30 @@ from validator.model.property_types.date_forms import written_otherwise
             "an interval: {from: 2022-12-01, to: 2022-12-08}",
         ),
         ("2022/12/08", "'2022/12/08' parts its year, month and day with '/'; write 2022-12-08"),
+        (
+            "2022-12-08 to 2022-12-10",
+            "'2022-12-08 to 2022-12-10' is a period; write it as an interval: "
+            "{from: 2022-12-08, to: 2022-12-10}",
+        ),
+        (
+            "2022-12 \u2013 2023-01",
+            "'2022-12 \u2013 2023-01' is a period; write it as an interval: "
+            "{from: 2022-12, to: 2023-01}",
+        ),
+        (
+            "21:00",
+            "'21:00' is a time without its day; write the day with it, in the form "
+            "2022-12-08T21:00",
+        ),
+        (
+            "9.30 p.m.",
+            "'9.30 p.m.' is a time without its day; write the day with it, in the form "
+            "2022-12-08T21:30",
+        ),
+        (
+            "12am",
+            "'12am' is a time without its day; write the day with it, in the form 2022-12-08T00:00",
+        ),
         ("2022.12.8", "'2022.12.8' parts its year, month and day with '.'; write 2022-12-08"),
     ],
 )
@@ -99,6 +123,10 @@ def test_a_date_written_another_way_is_told_the_form_to_write(raw: str, words: s
         "2022-12-08T21:00/2022-12-08T20:59",
         "2022/02/30",  # no such day, the year first
         "2022/12.08",  # parted two ways
+        "2022-12-10 to 2022-12-08",  # a period that ends before it starts
+        "2022-12-08 to soon",
+        "24:00",  # no such hour
+        "13pm",
         "2022-12-08",  # already the form: no advice
         "tomorrow",
         22,

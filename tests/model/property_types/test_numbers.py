@@ -255,6 +255,20 @@ def test_numbers_that_do_not_fit_their_type(raw: object, kind: str, message: str
         ),
         ("-3", "integer", None, "expected a whole number, not '-3'; write -3 without quotes"),
         ("-3.5", "number", None, "expected a number, not '-3.5'; write -3.5 without quotes"),
+        # An age as it is said: its unit is years.
+        (
+            "22yo",
+            "integer",
+            "years",
+            "expected a whole number, not '22yo'; write 22: the property's unit is years",
+        ),
+        (
+            "22 years old",
+            "integer",
+            "years",
+            "expected a whole number, not '22 years old'; write 22: the property's unit is years",
+        ),
+        ("22yo", "integer", "stars", "expected a whole number, not '22yo'"),
         # No step that would lead to another finding, or that guesses at a unit.
         ("22 yrs", "integer", "years", "expected a whole number, not '22 yrs'"),
         ("22 stars", "integer", "years", "expected a whole number, not '22 stars'"),

@@ -59,7 +59,14 @@ def written_otherwise(raw: object) -> str | None:
         return None
     text = raw.strip()
     shown = f"'{shorten(raw)}'"
-    for words in (_dashes(text), _spaced(text), _period(text), _short_parts(text)):
+    for words in (
+        _dashes(text),
+        _spaced(text),
+        _period(text),
+        _spelled_period(text),
+        _short_parts(text),
+        _time_alone(text),
+    ):
         if words is not None:
             return f"{shown} {words}"
     match = _IN_WORDS.match(text)
@@ -168,4 +175,44 @@ def _period(text: str) -> str | None:
     return (
         f"is a period written as ISO 8601 writes it; write it as an interval: "
         f"{{from: {start}, to: {end}}}"
+    )
+
+
+# A period written as prose or a listing writes it: "2022-12-08 to 2022-12-10".
+_SPELLED_PERIOD = re.compile(
+    r"(\S+)\s*(?:\s(?:to|until|till)\s|\s[-\u2013\u2014]\s|\.\.)\s*(\S+)\Z", re.I
+)
+
+
+def _spelled_period(text: str) -> str | None:
+    """A period of two dates parted by a word or a spaced dash, as an interval; None where
+    either is no date, or it ends before it starts (see `_period`)."""
+    match = _SPELLED_PERIOD.match(text)
+    if match is None:
+        return None
+    words = _period(f"{match[1]}/{match[2]}")
+    return None if words is None else "is a period; " + words.partition("; ")[2]
+
+
+# A time of day alone: "21:00", "9pm", "9.30 p.m.".
+_TIME_ALONE = re.compile(
+    r"(?:(?P<h>[01]?[0-9]|2[0-3]):(?P<m>[0-5][0-9])"
+    r"|(?P<h12>1[0-2]|0?[1-9])(?:[.:](?P<m12>[0-5][0-9]))?\s*(?P<half>[ap])\.?\s*m\.?)\Z",
+    re.I,
+)
+
+
+def _time_alone(text: str) -> str | None:
+    """A time of day without its day, with the form the day and time are written in."""
+    match = _TIME_ALONE.match(text)
+    if match is None:
+        return None
+    if match["h"] is not None:
+        hour, minute = int(match["h"]), match["m"]
+    else:
+        hour = int(match["h12"]) % 12 + (12 if match["half"].lower() == "p" else 0)
+        minute = match["m12"] or "00"
+    return (
+        f"is a time without its day; write the day with it, in the form "
+        f"2022-12-08T{hour:02d}:{minute}"
     )

@@ -167,6 +167,11 @@ _WRITTEN_NUMBER = re.compile(
 )
 
 
+_YEARS_OLD = re.compile(
+    r"\s*([0-9]{1,3})\s*(?:y\.?o\.?|y/o|(?:years?|yrs?)[\s-]*old)\s*\Z", re.IGNORECASE
+)
+
+
 def _digits(number: str) -> str:
     """A number as written (`found[2]` of `_WRITTEN_NUMBER`), its thousands unparted."""
     return number.replace(",", "").replace(" ", "")
@@ -175,6 +180,9 @@ def _digits(number: str) -> str:
 def _unquoted(raw: Any, unit: str | None, whole: bool) -> str:
     """The next step for a number written as text (`whole`: where a whole one is
     expected), or ""."""
+    old = _YEARS_OLD.match(raw) if isinstance(raw, str) and unit == "years" else None
+    if old is not None:  # "22yo", "22 years old", as an age is said
+        return f"; write {old[1]}: the property's unit is years"
     found = _WRITTEN_NUMBER.match(raw) if isinstance(raw, str) else None
     if found is None or (found[1] and found[3]):
         return ""
