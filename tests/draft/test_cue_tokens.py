@@ -6,9 +6,12 @@ from __future__ import annotations
 import re
 
 from validator.draft.cue_tokens import (
+    after_name,
     gap_follows,
     next_owns,
+    on_value,
     owned,
+    possessive,
     slot_follows,
     verb_next,
     words_next,
@@ -46,3 +49,18 @@ def test_what_comes_next() -> None:
     assert slot_follows(cue, 2) is True
     assert slot_follows(_tokens("{subject}, {value},"), 0) is True
     assert slot_follows(_tokens("{value} plays {character}"), 0) is False
+
+
+def test_a_gap_after_a_word_made_of_the_value() -> None:
+    """`{value}-year-old ...`: the gap is the rest of a noun phrase (cue_parts)."""
+    assert on_value(_tokens("{value}-year-old ... {subject}"), 3) is True
+    assert on_value(_tokens("{value} year old ... {subject}"), 5) is False
+    assert on_value(_tokens("aged ... {subject}"), 2) is False
+
+
+def test_a_gap_after_an_entity_slot_and_a_possessive_after_the_subject() -> None:
+    slots = [("subject", "entity"), ("value", "integer")]
+    assert after_name(_tokens("{subject} ... {value}"), 2, slots) is True
+    assert after_name(_tokens("{value} ... {subject}"), 2, slots) is False
+    assert possessive(_tokens("{subject}'s husband"), 1, slots) is True
+    assert possessive(_tokens("{value}'s husband"), 1, slots) is False

@@ -55,6 +55,38 @@ CASES = {
         "Nora Vell wrote it, and the 25-year-old actress Ida Brook plays Wren.\n",
         ["subject: Ida Brook value: 25"],
     ),
+    # The cue takes the words between the age and a name when they say what the person
+    # is; a verb among them ends the noun phrase, and the name is the verb's object.
+    "words-saying-what-they-are": (
+        "Nora Vell wrote it, and the 25-year-old award-winning British actress Ida Brook "
+        "plays Wren.\n",
+        ["subject: Ida Brook value: 25"],
+    ),
+    "a-comma-and-a-role": (
+        "Nora Vell wrote it. Her 25-year-old niece, actress Ida Brook, plays Wren.\n",
+        ["subject: Ida Brook value: 25"],
+    ),
+    "a-verb-in-the-past": (
+        "Nora Vell wrote The Glass Orchard. Nora Vell directs it.\n\n"
+        "The 43-year-old thanked Tomas Reyes.\n",
+        ["subject: Nora Vell value: 43"],
+    ),
+    "a-role-then-a-verb": (
+        "Nora Vell wrote The Glass Orchard. Nora Vell directs it.\n\n"
+        "The 43-year-old playwright thanked director Tomas Reyes.\n",
+        ["subject: Nora Vell value: 43"],
+    ),
+    "a-verb-in-the-present": (
+        "Nora Vell wrote The Glass Orchard. Nora Vell directs it.\n\n"
+        "The 43-year-old star joins Tomas Reyes on stage.\n",
+        ["subject: Nora Vell value: 43"],
+    ),
+    # Whom the sentence names after the epithet is someone else: the epithet here is
+    # the daughter of the one named, who the article does not name.
+    "the-one-named-after-is-another": (
+        "Nora Vell wrote it.\n\nThe 19-year-old plays opposite her mother Nora Vell.\n",
+        ["# - age: 19"],
+    ),
 }
 
 

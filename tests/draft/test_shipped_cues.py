@@ -32,6 +32,20 @@ def _claims(sentence: str, published: str = "2022-12-06") -> list[Row]:
 
 RUTH = "I Am Ruth"
 CASES: dict[str, tuple[str, list[Row]]] = {
+    "first-shown": (
+        "The drama was first shown on Channel 4 on 8 December 2022.",
+        [(RUTH, "first_broadcast", "2022-12-08", {})],
+    ),
+    "premiered": (
+        "I Am Ruth premiered on 8 December 2022.",
+        [(RUTH, "first_broadcast", "2022-12-08", {})],
+    ),
+    # A relative clause of 82 characters between the work and its verb.
+    "a-long-appositive": (
+        "The film, in which Winslet plays a mother struggling to reach her 17-year-old "
+        "daughter Freya, also won best single drama at the ceremony.",
+        [(RUTH, "award_received", "BAFTA TV Award for Single Drama", {})],
+    ),
     # One person named for two jobs gives both: "writer and director, X" gave neither,
     # "writer-director X" only the director.
     "writer-and-director": (

@@ -23,6 +23,7 @@ __all__ = [
     "MEASURE_MODIFIERS",
     "NAME_MARK",
     "NOT_LIST_END",
+    "NOUN_PHRASE_GAP",
     "OWNER",
     "POSSESSIVE",
     "POSSESSIVES",
@@ -62,6 +63,16 @@ GAP_TO_NAME = (
     rf"(?:(?!,\s*(?i:who|whose|which|and)(?![\w])){NEW_CLAUSE}(?!\s(?i:with|of)\s)"
     r"[^“”\"「」]){0,60}?"
 )
+# A gap from a word made of the value ("{value}-year-old") to the name ending the cue is
+# the rest of one noun phrase: "her 22-year-old daughter, actress Mia Threapleton", "the
+# 47-year-old Oscar-winning actress Kate Winslet". Its words say what the person is, so
+# none leads elsewhere (`_LEADS`: "her", "with", "said") nor reads as a verb: a word
+# ending in "ed" that is not hyphenated ("The 47-year-old thanked Dominic Savage": Savage
+# is not 47), or in one "s" ("The 22-year-old star joins Kate Winslet"). An epithet left
+# so ("the 47-year-old") is told apart later (see epithets). A few participles read as
+# adjectives are lost with the verbs ("the 47-year-old celebrated actress"): the
+# epithet then names the person the article is about, who is most often the one meant.
+_NOUN_WORD = r"(?:[\w’']*-[\w’'-]*|[\w’']+(?<![eE][dD])(?<![^sS\W][sS])(?<![’'][sS]))(?![\w’'-])"
 # A gap right before "'s" is an owner's name, never a clause ("Joe, who plays Ruth's son").
 OWNER = rf"\s*(?:{ENTITY}|(?-i:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){{0,3}}))"
 # A gap right after a possessive says what is owned ("Winslet's 18-year-old son"): no comma
@@ -74,8 +85,10 @@ GAP_OWNED = (
 # after a comma is not the owner's (Mia is not Savage's daughter).
 GAP_AFTER_NAME = rf"(?:[’']s(?![\w]){GAP_OWNED}|(?![’']s(?![\w])){GAP})"
 # An appositive between a name and its verb: "Winslet, who co-wrote it with Savage, told",
-# "Billy, the younger, is played by"; a relative clause opening after a name.
-APPOSITIVE = r"(?:\s*,[^,;:“”\"「」]{1,80},)?"
+# "Billy, the younger, is played by"; a relative clause opening after a name. Up to 120
+# characters: news style's clauses run long ("The film, in which Winslet plays a mother
+# struggling to reach her 17-year-old daughter Freya, also won" is 82).
+APPOSITIVE = r"(?:\s*,[^,;:“”\"「」]{1,120},)?"
 RELATIVE_OPENING = r"(?P<relative>\s*,\s*(?i:who|which)(?=\s))?"
 EPITHET = r"(?:(?<![\w])(?i:the)\s+(?-i:[a-z]+)\s+)?"
 # A word saying what someone is, set before their name in an appositive: "director",
@@ -87,6 +100,7 @@ _LEADS = (
     "|our|your|not|also|is|was|were|are|be|been|has|had|have|said|says|told|now|aged"
 )
 ROLE_WORD = rf"(?!(?:{_LEADS})(?![\w’'-]))(?-i:[a-z][a-z’'-]*|[A-Z][A-Za-z]*-[a-z][a-z-]*)"
+NOUN_PHRASE_GAP = rf"(?:,?\s+(?!(?i:{_LEADS})(?![\w’'-])){_NOUN_WORD}){{0,4}}?,?"
 # Right after a cue's comma, a name may carry what they are: "the" and a word, as in
 # "her husband, the director Sam Mendes", or, right after the comma itself, up to two
 # such words alone, as news style writes a title ("her ex-husband, director Sam

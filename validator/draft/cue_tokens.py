@@ -5,7 +5,17 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["gap_follows", "next_owns", "owned", "slot_follows", "verb_next", "words_next"]
+__all__ = [
+    "after_name",
+    "gap_follows",
+    "next_owns",
+    "on_value",
+    "owned",
+    "possessive",
+    "slot_follows",
+    "verb_next",
+    "words_next",
+]
 
 
 def verb_next(tokens: list[re.Match[str]]) -> bool:
@@ -36,6 +46,15 @@ def owned(tokens: list[re.Match[str]], index: int) -> bool:
     return False
 
 
+def on_value(tokens: list[re.Match[str]], index: int) -> bool:
+    """Whether the token before the gap at `index`, past spaces, is a word written onto
+    a slot with no space between: `{value}-year-old`."""
+    before = index - 1
+    while before >= 0 and tokens[before].group(4):
+        before -= 1
+    return before > 0 and bool(tokens[before].group(5)) and bool(tokens[before - 1].group(1))
+
+
 def gap_follows(tokens: list[re.Match[str]], index: int) -> bool:
     """Whether the next token after `index`, past spaces, is a gap."""
     for later in range(index + 1, len(tokens)):  # by position: a slice a word was quadratic
@@ -54,3 +73,20 @@ def slot_follows(tokens: list[re.Match[str]], index: int) -> bool:
             continue
         return bool(token.group(1))
     return False
+
+
+def after_name(tokens: list[re.Match[str]], index: int, slots: list[tuple[str, str]]) -> bool:
+    """Whether the token before the gap at `index`, past spaces, is an entity slot."""
+    for token in reversed(tokens[:index]):
+        if token.group(4):
+            continue
+        name = token.group(1)
+        return bool(name) and any(n == name and kind == "entity" for n, kind in slots)
+    return False
+
+
+def possessive(tokens: list[re.Match[str]], index: int, slots: list[tuple[str, str]]) -> bool:
+    """Whether the token at `index` is "'s" right after the cue's `{subject}`, an entity."""
+    if (tokens[index].group(5) or "").replace("’", "'") != "'s" or index == 0:
+        return False
+    return tokens[index - 1].group(1) == "subject" and ("subject", "entity") in slots

@@ -37,6 +37,7 @@ from .cue_parts import (
     MEASURE_MODIFIERS,
     NAME_MARK,
     NOT_LIST_END,
+    NOUN_PHRASE_GAP,
     OWNER,
     POSSESSIVE,
     RELATIVE_OPENING,
@@ -45,7 +46,17 @@ from .cue_parts import (
     literal,
     word_edges,
 )
-from .cue_tokens import gap_follows, next_owns, owned, slot_follows, verb_next, words_next
+from .cue_tokens import (
+    after_name,
+    gap_follows,
+    next_owns,
+    on_value,
+    owned,
+    possessive,
+    slot_follows,
+    verb_next,
+    words_next,
+)
 from .fronted import FRONTED_START
 from .numbers import INTEGER
 from .prose import PROSE
@@ -180,16 +191,6 @@ def mark_names(text: str, spans: list[tuple[int, int]]) -> str:
     return "".join(chars)
 
 
-def _after_name(tokens: list[re.Match[str]], index: int, slots: list[tuple[str, str]]) -> bool:
-    """Whether the token before the gap at `index`, past spaces, is an entity slot."""
-    for token in reversed(tokens[:index]):
-        if token.group(4):
-            continue
-        name = token.group(1)
-        return bool(name) and any(n == name and kind == "entity" for n, kind in slots)
-    return False
-
-
 def _ends_in_name(tokens: list[re.Match[str]], index: int, prop: PropertyDef) -> bool:
     """Whether the next token after the gap at `index`, past spaces, is an entity slot
     ending the cue."""
@@ -273,13 +274,6 @@ def _entity_body(
     return body
 
 
-def _possessive(tokens: list[re.Match[str]], index: int, slots: list[tuple[str, str]]) -> bool:
-    """Whether the token at `index` is "'s" right after the cue's `{subject}`, an entity."""
-    if (tokens[index].group(5) or "").replace("’", "'") != "'s" or index == 0:
-        return False
-    return tokens[index - 1].group(1) == "subject" and ("subject", "entity") in slots
-
-
 def _set_off(tokens: list[re.Match[str]], index: int, kind: str) -> tuple[str, str]:
     """What may stand around an entity slot: a name who acts may be set off by commas
     ("Her mother, Kate Winslet, plays Ruth"); then see `_after_entity`."""
@@ -360,14 +354,16 @@ def compile_cue(text: str, prop: PropertyDef, opening: bool = False) -> Compiled
                 parts.append(OWNER)
             elif owned(tokens, index):
                 parts.append(GAP_OWNED)
-            elif _after_name(tokens, index, slots):
+            elif after_name(tokens, index, slots):
                 parts.append(GAP_AFTER_NAME)
             else:
-                parts.append(GAP_TO_NAME if _ends_in_name(tokens, index, prop) else GAP_IN_CLAUSE)
+                to_name = _ends_in_name(tokens, index, prop)
+                noun = NOUN_PHRASE_GAP if on_value(tokens, index) else GAP_TO_NAME
+                parts.append(noun if to_name else GAP_IN_CLAUSE)
         elif optional:
             parts.append(rf"(?:{lead}(?i:{re.escape(optional.strip())}))?")
             space = bool(lead)
-        elif _possessive(tokens, index, slots):
+        elif possessive(tokens, index, slots):
             # "{subject}'s husband" also reads "her husband": the pronoun is the subject.
             parts.append(POSSESSIVE)
         else:

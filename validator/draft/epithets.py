@@ -3,8 +3,10 @@
 News style names a person, then calls them "the 47-year-old" (or "the 47-year-old
 actress") to avoid repeating the name. The one meant is the person the article is about:
 of the people named before the epithet, the one the article names most (the earliest
-named on a tie), passing over anyone the draft already gives another age ("Winslet, 47,
-..." and later "The 21-year-old plays Freya": the 21-year-old is not Winslet). An age a
+named on a tie), passing over anyone the sentence names after it ("The 22-year-old
+plays opposite her mother Kate Winslet") and anyone the draft already gives another
+age ("Winslet, 47, ..." and later "The 21-year-old plays Freya": the 21-year-old is not
+Winslet). An age a
 cue has placed ("the 22-year-old actress Mia Threapleton") is the cue's. The age
 property is the one whose cue reads "{value}-year-old"; a dataset with none has no
 epithets.
@@ -60,6 +62,9 @@ def find_epithets(
             if value is None or (index, match.start(1)) in placed:
                 continue
             named = seen | {m.entity for m in mentions.within(index, 0, match.start())}
+            # Whom the sentence names after the epithet is another: "The 22-year-old
+            # plays opposite her mother Kate Winslet", "The 47-year-old thanked Savage".
+            named -= {m.entity for m in mentions.within(index, match.end(), len(sentence.text))}
             person = _person(mentions, named, prop.subject_kinds, ages, repr(value))
             if person is None:
                 continue
