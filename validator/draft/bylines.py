@@ -13,6 +13,7 @@ Each line is read as words split at white space, one pass: nothing here searches
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import date as Date
 
@@ -119,13 +120,10 @@ def _part(words: list[str]) -> Byline | None:
         words, lowered = words[:at], lowered[:at]
     if not words:
         return Byline(author=author)
-    try:
-        date = _date(words)
-    except _Ambiguous as doubt:
-        return replace(doubt.byline(), author=author)
-    if date is None:
+    dated = _dated(words)
+    if dated.date is None and dated.doubt is None:
         return _beside_name(words) if author is None else None
-    return Byline(author=author, date=date, updated=_updated(words))
+    return replace(dated, author=author)
 
 
 # A name beside a date: its words, at most.
@@ -137,22 +135,32 @@ def _beside_name(words: list[str]) -> Byline | None:
     """The date of a date line that names its outlet or writer first, after a comma or
     a dash ("Northshire Echo, 14 August 2025", "Dexerto - 14 May 2023"): the date only,
     since the name is an outlet's as often as a writer's."""
-    for at in range(1, min(len(words), _NAME_WORDS + 1)):
-        dash = words[at] in _DASHES
-        if not (words[at - 1].endswith(",") or dash):
-            continue
+    for at in _name_ends(words, 1, _NAME_WORDS + 1, _DASHES):
         name = [w.rstrip(",") for w in words[:at]]
         if not all(w[:1].isupper() or w[:1].isdigit() for w in name) or not name[0][:1].isupper():
             return None
-        rest = words[at + 1 :] if dash else words[at:]
-        if not rest:
-            return None
-        try:
-            date = _date(rest)
-        except _Ambiguous as doubt:
-            return doubt.byline()
-        return None if date is None else Byline(date=date, updated=_updated(rest))
+        rest = words[at + 1 :] if words[at] in _DASHES else words[at:]
+        dated = _dated(rest) if rest else None
+        return dated if dated and (dated.date or dated.doubt) else None
     return None
+
+
+def _name_ends(words: list[str], first: int, last: int, leads: frozenset[str]) -> Iterator[int]:
+    """Where a name opening a date line may end and its date start, from word `first` to
+    before word `last`: after a comma, or before one of `leads` ("-", "on")."""
+    for at in range(first, min(len(words), last)):
+        if words[at - 1].endswith(",") or words[at].lower() in leads:
+            yield at
+
+
+def _dated(words: list[str]) -> Byline:
+    """The date of words that are only a date, its labels and its time, or the doubt of
+    a date in figures read two ways; neither where the words are no date."""
+    try:
+        date = _date(words)
+    except _Ambiguous as doubt:
+        return doubt.byline()
+    return Byline() if date is None else Byline(date=date, updated=_updated(words))
 
 
 def _updated(words: list[str]) -> bool:
@@ -169,13 +177,8 @@ def _dated_author(words: list[str]) -> Byline | None:
     "By Jane Doe - 12 March 2023", "By Jane Doe on 12 March 2023", "By Jane Doe,
     Culture Editor, 12 March 2023"; None where no date ends the line. A line has at
     most sixteen words: each place it may part is tried once."""
-    for at in range(2, len(words)):
-        if not (words[at - 1].endswith(",") or words[at].lower() in _DATE_LEADS):
-            continue
-        try:
-            dated = Byline(date=_date(words[at:]))
-        except _Ambiguous as found:
-            dated = found.byline()
+    for at in _name_ends(words, 2, len(words), _DATE_LEADS):
+        dated = _dated(words[at:])
         if dated.date is None and dated.doubt is None:
             continue
         author = _author(words[1:at], names_only=True)

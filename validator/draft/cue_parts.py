@@ -1,6 +1,7 @@
 """Pieces of a cue's pattern that cues.py puts together: the marks a name is replaced
 by, the gaps (`...`) and what each may not run past, an owner's name, and what may stand
-before or after a name (an epithet, a possessive)."""
+before or after a name (an epithet, a possessive), and the personal pronouns a slot
+may take, by the person each calls."""
 
 from __future__ import annotations
 
@@ -25,8 +26,10 @@ __all__ = [
     "NOT_LIST_END",
     "NOUN_PHRASE_GAP",
     "OWNER",
+    "PERSONS",
     "POSSESSIVE",
     "POSSESSIVES",
+    "PRONOUNS",
     "RELATIVE_OPENING",
     "ROLE",
     "ROLE_WORD",
@@ -134,6 +137,21 @@ EPITHET_WORDS = re.compile(rf"(?<![\w])(?:(?i:the)\s+[a-z]+|{ROLE_WORD})(?![\wâ€
 # A name right after "and" or "&" ends a list of names.
 NOT_LIST_END = r"(?<![^\w]and )(?<![^\w]And )(?<!^and )(?<!^And )(?<! & )"
 
+# The personal pronouns, each with the one person it calls: "she", "her" and "hers" one,
+# "he", "his" and "him" another; "they", "their" and "them" none, as they may call
+# several people or things. A slot takes each but "hers", which stands for a thing.
+PERSONS: dict[str, str | None] = {
+    "he": "he",
+    "she": "she",
+    "they": None,
+    "her": "she",
+    "his": "he",
+    "their": None,
+    "him": "he",
+    "them": None,
+    "hers": "she",
+}
+PRONOUNS = tuple(word for word in PERSONS if word != "hers")
 # After `{subject}`, "'s", or nothing after a possessive pronoun the slot took.
 POSSESSIVES = ("her", "his", "their")
 POSSESSIVE = (

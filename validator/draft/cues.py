@@ -40,6 +40,7 @@ from .cue_parts import (
     NOUN_PHRASE_GAP,
     OWNER,
     POSSESSIVE,
+    PRONOUNS,
     RELATIVE_OPENING,
     ROLE,
     THE_NAME,
@@ -64,7 +65,6 @@ from .prose import PROSE
 __all__ = [
     "FIRST_PERSON",
     "KIND_PHRASE",
-    "PRONOUNS",
     "THING_PRONOUNS",
     "CompiledCue",
     "CueError",
@@ -77,7 +77,6 @@ __all__ = [
 # subject is about (see sections).
 KIND_PHRASE = re.compile(r"(?i:the|this)\s+[\w ’'-]+")
 
-PRONOUNS = ("he", "she", "they", "her", "his", "their", "him", "them")
 _SUBJECT_PRONOUNS = PRONOUNS[:3]  # nominative: who acts
 
 

@@ -23,7 +23,8 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from .cues import PRONOUNS, CompiledCue, mark_names
+from .cue_parts import PRONOUNS
+from .cues import CompiledCue, mark_names
 from .interview_answers import Transcript, word_count
 from .mentions import Mentions
 from .model import DraftClaim, Unplaced

@@ -6,8 +6,8 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from .cue_parts import EPITHET_WORDS, NAME_MARK, POSSESSIVES, ROLE_WORD
-from .cues import FIRST_PERSON, PRONOUNS, THING_PRONOUNS
+from .cue_parts import EPITHET_WORDS, NAME_MARK, PERSONS, POSSESSIVES, PRONOUNS, ROLE_WORD
+from .cues import FIRST_PERSON, THING_PRONOUNS
 from .mentions import Mention, Mentions
 from .model import Value
 from .numbers import INTEGER
@@ -68,7 +68,7 @@ def entities(
         kinds = mentions.things(kinds)
         if not kinds:
             return []
-    elif any(w.lower() in _PERSONAL for w in pronouns) and mentions.knows_people():
+    elif any(w.lower() in _SAME_PERSON for w in pronouns) and mentions.knows_people():
         # "His earlier films" is a person's: never the film the article names.
         kinds = tuple(k for k in kinds if k not in mentions.things(kinds))
         if not kinds:
@@ -147,11 +147,11 @@ def antecedent(
     return None
 
 
-# Personal pronouns by the person they call: "she" and "her" one, "he", "his", "him"
-# another. A sentence's pronoun carried from the one before is followed this far back.
-_SAME_PERSON = {"she": "she", "her": "she", "hers": "she", "he": "he", "his": "he", "him": "he"}
+# Personal pronouns by the one person they call (see cue_parts.PERSONS). A sentence's pronoun
+# carried from the one before is followed this far back.
+_SAME_PERSON = {word: person for word, person in PERSONS.items() if person is not None}
 _MAX_CARRIED = 3
-_PERSONAL_WORD = re.compile(r"(?<![\w])(?i:she|her|hers|he|his|him)(?![\w])")
+_PERSONAL_WORD = re.compile(rf"(?<![\w])(?i:{'|'.join(_SAME_PERSON)})(?![\w])")
 
 
 def _same_person(
@@ -248,8 +248,6 @@ def _closes_list(text: str, names: list[Mention]) -> bool:
     )
 
 
-# Pronouns only a person is called by ("they" may be things).
-_PERSONAL = ("he", "she", "his", "her", "him")
 _NEXT_WORD = re.compile(r"\s+\w")
 
 
