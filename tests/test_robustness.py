@@ -235,7 +235,8 @@ EXPECTED_FINDINGS = [
         "E101",
         11,
         11,
-        "the tag !!python/object/apply:os.system is not allowed: claim files hold plain data only",
+        "the tag !!python/object/apply:os.system is not allowed: claim files hold plain data only; "
+        "remove the tag",
     ),
     (
         "qualifier-under-empty-field.yaml",
@@ -422,19 +423,25 @@ def test_a_yaml_tag_is_never_constructed_or_run(tmp_path: Path) -> None:
             messages.append(loaded.message)
     # The dataset loader reads YAML the same way.
     (tmp_path / "dataset.yaml").write_text(attacks[0], encoding="utf-8")
-    with pytest.raises(Exception, match="is not allowed: dataset files hold plain data only"):
+    with pytest.raises(
+        Exception, match="is not allowed: dataset files hold plain data only; remove the tag"
+    ):
         load_dataset(str(tmp_path / "dataset.yaml"))
     assert not marker.exists()
     assert messages == [
-        "the tag !!python/object/apply:os.system is not allowed: claim files hold plain data only",
-        "the tag !!python/object/apply:os.system is not allowed: claim files hold plain data only",
+        "the tag !!python/object/apply:os.system is not allowed: claim files hold plain data only; "
+        "remove the tag",
+        "the tag !!python/object/apply:os.system is not allowed: claim files hold plain data only; "
+        "remove the tag",
         "the tag !!python/object/apply:builtins.open is not allowed: claim files hold plain data "
-        "only",
+        "only; remove the tag",
         "the tag !!python/object/new:builtins.open is not allowed: claim files hold plain data "
-        "only",
+        "only; remove the tag",
         "a mapping key must be a plain value, not a collection",
-        "the tag !!python/object/apply:os.system is not allowed: claim files hold plain data only",
-        "the tag !!python/name:os.system is not allowed: claim files hold plain data only",
+        "the tag !!python/object/apply:os.system is not allowed: claim files hold plain data only; "
+        "remove the tag",
+        "the tag !!python/name:os.system is not allowed: claim files hold plain data only; "
+        "remove the tag",
     ]
 
 
@@ -468,7 +475,7 @@ def test_a_tag_is_a_finding_where_it_stands_and_the_rest_of_the_file_is_checked(
     claims_project(tmp_path, monkeypatch, {"tagged.yaml": TAGGED.replace("!outlet ", "")})
     assert main(["--no-reports", "--no-cache"]) == 1
     out = capsys.readouterr().out.splitlines()
-    not_allowed = "is not allowed: claim files hold plain data only"
+    not_allowed = "is not allowed: claim files hold plain data only; remove the tag"
     assert out[:3] == [
         "claims/tagged.yaml:8:62: D201 error tagged/wrong: claims Kate Winslet age 30 as "
         "of 2022-12-07; the dataset gives birth_date 1975-10-05 (Published biographies of "
@@ -508,7 +515,13 @@ def test_a_tagged_document_is_a_finding_at_its_tag_alone(
     claims_project(tmp_path, monkeypatch, {"list.yaml": "!foo [1, 2]\n"})
     result = validate("claims", dataset="dataset")
     assert rows(result, "claims/list.yaml") == [
-        ("", "E101", 1, 1, "the tag !foo is not allowed: claim files hold plain data only"),
+        (
+            "",
+            "E101",
+            1,
+            1,
+            "the tag !foo is not allowed: claim files hold plain data only; remove the tag",
+        ),
     ]
 
 

@@ -349,7 +349,7 @@ def test_a_dataset_file_over_the_size_limit_says_how_to_split_it(folder: Path) -
         (
             "entities:\n  - {id: a, kind: t, names: !!python/object/apply:os.system [x]}\n",
             "data/people.yaml:2:29: the tag !!python/object/apply:os.system is not allowed: "
-            "dataset files hold plain data only",
+            "dataset files hold plain data only; remove the tag",
         ),
         (
             "entities: !!set {a}\n",

@@ -178,7 +178,7 @@ def test_a_file_with_a_tag_is_read_with_the_tag_named_as_a_problem_of_its_kind(
     loaded = parse_text("source: !!omap []\n", "c.yaml", Limits(), kind=kind)
     assert isinstance(loaded, LoadedFile)
     assert loaded.data == {"source": []}
-    message = f"the tag !!omap is not allowed: {kind} hold plain data only"
+    message = f"the tag !!omap is not allowed: {kind} hold plain data only; remove the tag"
     assert loaded.problems == (LoadProblem(("source",), 1, 9, message, "tag"),)
 
 

@@ -33,7 +33,7 @@ def placed_on_lines_2_and_3(text: str) -> None:
     assert positions.of(("b", 1)) == (2, 8)
     assert positions.of_key(("b",)) == (2, 1)
     assert [(p.line, p.column, p.message) for p in problems] == [
-        (2, 8, "the tag !x is not allowed: claim files hold plain data only"),
+        (2, 8, "the tag !x is not allowed: claim files hold plain data only; remove the tag"),
         (3, 1, "duplicate key 'b' (first at line 2, column 1); keep one of them"),
     ]
 

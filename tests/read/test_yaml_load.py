@@ -82,7 +82,8 @@ def test_collections_and_positions() -> None:
     }
 
 
-_NOT_ALLOWED = "is not allowed: claim files hold plain data only"
+_PLAIN = "is not allowed: claim files hold plain data only"
+_NOT_ALLOWED = f"{_PLAIN}; remove the tag"
 _SET_STEP = "; write its members without the tag: one value alone, several as a list"
 
 
@@ -102,7 +103,7 @@ _SET_STEP = "; write its members without the tag: one value alone, several as a 
         ("!!binary aGk=\n", ((), 1, 1, f"the tag !!binary {_NOT_ALLOWED}"), "aGk="),
         (
             "x: !!set {a}\n",
-            (("x",), 1, 4, f"the tag !!set {_NOT_ALLOWED}{_SET_STEP}"),
+            (("x",), 1, 4, f"the tag !!set {_PLAIN}{_SET_STEP}"),
             {"x": {"a": None}},
         ),
         (

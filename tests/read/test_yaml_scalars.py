@@ -580,7 +580,7 @@ def test_a_tag_beyond_the_core_schema_is_refused_for_the_kind_of_file(tag: str, 
     for files in ("claim files", "dataset files"):
         assert refused(tagged, tag, "x", 5, 6, files) == (
             "RefusedTag",
-            f"the tag {shown} is not allowed: {files} hold plain data only",
+            f"the tag {shown} is not allowed: {files} hold plain data only; remove the tag",
             5,
             6,
             "",
@@ -615,7 +615,7 @@ def test_a_collection_may_have_its_core_tag_or_none(tag: str | None, mapping: bo
 def test_any_other_tag_on_a_collection_is_refused(tag: str, mapping: bool, shown: str) -> None:
     assert refused(check_collection_tag, tag, mapping, 7, 8, "dataset files") == (
         "RefusedTag",
-        f"the tag {shown} is not allowed: dataset files hold plain data only",
+        f"the tag {shown} is not allowed: dataset files hold plain data only; remove the tag",
         7,
         8,
         "",
@@ -623,7 +623,7 @@ def test_any_other_tag_on_a_collection_is_refused(tag: str, mapping: bool, shown
 
 
 def test_a_set_is_told_to_give_its_members_without_the_tag() -> None:
-    """`!!set {22}` is a mapping of 22 to null: "plain data only" left the writer of
+    """`!!set {22}` is a mapping of 22 to null: "plain data only; remove the tag" left the writer of
     a single value in braces with a mapping to make sense of."""
     assert refused(check_collection_tag, CORE + "set", True, 7, 8, "claim files") == (
         "RefusedTag",

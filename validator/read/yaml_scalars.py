@@ -219,9 +219,13 @@ def _show_tag(tag: str) -> str:
     return shorten(f"!!{tag[len(_CORE) :]}" if tag.startswith(_CORE) else tag, 80)
 
 
-def _not_allowed(tag: str, files: FileKind, line: int, column: int) -> RefusedTag:
+def _not_allowed(
+    tag: str, files: FileKind, line: int, column: int, step: str = "remove the tag"
+) -> RefusedTag:
     return RefusedTag(
-        f"the tag {_show_tag(tag)} is not allowed: {files} hold plain data only", line, column
+        f"the tag {_show_tag(tag)} is not allowed: {files} hold plain data only; {step}",
+        line,
+        column,
     )
 
 
@@ -276,8 +280,7 @@ def check_collection_tag(
     allowed = f"{_CORE}map" if mapping else f"{_CORE}seq"
     if tag == f"{_CORE}set":
         # A set is a mapping of its members to nulls: `!!set {22}` meant the value 22.
-        refused = _not_allowed(tag, files, line, column)
-        refused.message += "; write its members without the tag: one value alone, several as a list"
-        raise refused
+        step = "write its members without the tag: one value alone, several as a list"
+        raise _not_allowed(tag, files, line, column, step)
     if tag != allowed:
         raise _not_allowed(tag, files, line, column)

@@ -558,3 +558,21 @@ def test_a_number_in_quotes_out_of_range_is_told_its_range(
     with pytest.raises(ValueProblem) as caught:
         parse_value(raw, kind, **keywords)
     assert caught.value.message == message
+
+
+@pytest.mark.parametrize(
+    ("raw", "message"),
+    [
+        ("1_000", "expected a whole number, not '1_000'; write 1000, without separators or quotes"),
+        (
+            "\uff12\uff12",
+            "expected a whole number, not '\uff12\uff12'; write 22 in the digits 0 to 9",
+        ),
+        ("1_00", "expected a whole number, not '1_00'"),
+    ],
+)
+def test_digits_written_otherwise_are_told_the_plain_ones(raw: str, message: str) -> None:
+    """YAML 1.1's `1_000` and full-width digits are text to YAML 1.2: told the number."""
+    with pytest.raises(ValueProblem) as caught:
+        parse_value(raw, "integer")
+    assert caught.value.message == message

@@ -161,20 +161,18 @@ def _plain(raw: Any, expected: str, unit: str | None = None) -> float:
 # ("CHF 150"), or with thousands parted by commas ("4,478 metres"), which the message said
 # was no number, leaving the reader to wonder what one is.
 _WRITTEN_NUMBER = re.compile(
-    r"\s*([a-z]*)\s*(-?[0-9]{1,3}(?:,[0-9]{3})+|-?[0-9]{1,3}(?: [0-9]{3})+|-?[0-9]+(?:\.[0-9]+)?)"
+    r"\s*([a-z]*)\s*(-?[0-9]{1,3}(?:([, _])[0-9]{3})(?:\3[0-9]{3})*|-?[0-9]+(?:\.[0-9]+)?)"
     r"\s*([a-z]*)\s*\Z",
     re.IGNORECASE,
 )
 
 
-_YEARS_OLD = re.compile(
-    r"\s*([0-9]{1,3})\s*(?:y\.?o\.?|y/o|(?:years?|yrs?)[\s-]*old)\s*\Z", re.IGNORECASE
-)
+_YEARS_OLD = re.compile(r"\s*([0-9]{1,3})\s*(?:y\.?o\.?|y/o|(?:years?|yrs?)[\s-]*old)\s*\Z", re.I)
 
 
 def _digits(number: str) -> str:
     """A number as written (`found[2]` of `_WRITTEN_NUMBER`), its thousands unparted."""
-    return number.replace(",", "").replace(" ", "")
+    return number.replace(",", "").replace(" ", "").replace("_", "")
 
 
 def _unquoted(raw: Any, unit: str | None, whole: bool) -> str:
@@ -184,11 +182,14 @@ def _unquoted(raw: Any, unit: str | None, whole: bool) -> str:
     if old is not None:  # "22yo", "22 years old", as an age is said
         return f"; write {old[1]}: the property's unit is years"
     found = _WRITTEN_NUMBER.match(raw) if isinstance(raw, str) else None
-    if found is None or (found[1] and found[3]):
+    if found is None and isinstance(raw, str) and raw.strip().isdecimal() and len(raw) <= 40:
+        # Digits of another script: full-width ones (U+FF10 to U+FF19), as an IME types them.
+        return f"; write {int(raw)} in the digits 0 to 9"
+    if found is None or (found[1] and found[4]):
         return ""
     if whole and "." in found[2]:
         return _whole_words(float(found[2]), " without quotes")
-    number, word = shorten(_digits(found[2])), (found[1] or found[3]).lower()
+    number, word = shorten(_digits(found[2])), (found[1] or found[4]).lower()
     odd = next((c for c in raw if c.isspace() and c not in " \t\r\n"), None)
     if not word and odd is not None:
         # `age: 47` copied from a web page with a no-break space after it: YAML takes
@@ -213,9 +214,8 @@ def _integer(raw: Any, unit: str | None) -> float:
 
 
 def _whole_words(value: float, how: str = "") -> str:
-    """The next step for a number with a fraction where a whole one goes: the whole
-    numbers either side of it, the one meant being the writer's to say (an age of 22.5
-    is 22; a rating of 3.5 stars is no whole number of them)."""
+    """The next step for a fraction where a whole number goes: the two either side, the
+    one meant being the writer's to say (an age of 22.5 is 22; 3.5 stars is neither)."""
     if not math.isfinite(value) or abs(value) > MAX_MAGNITUDE:
         return ""
     low = math.floor(value)
@@ -300,9 +300,9 @@ class _Numeric:
         is years) that is out of range, or None: told to take the quotes (or the unit)
         away, the writer met the range next."""
         found = _WRITTEN_NUMBER.match(raw) if type(raw) is str else None
-        if found is None or (found[1] and found[3]):
+        if found is None or (found[1] and found[4]):
             return None
-        word, unit = (found[1] or found[3]).lower(), (written.unit or "").lower()
+        word, unit = (found[1] or found[4]).lower(), (written.unit or "").lower()
         if word and word not in (unit, unit.removesuffix("s")):
             return None
         number = float(_digits(found[2]))
