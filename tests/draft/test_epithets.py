@@ -1,5 +1,6 @@
 """An age written in place of the name ("The 43-year-old told the Courier"): the person
-named before it whom the article names most, not one already given another age."""
+named last before it (of a sentence's, the one the article names most), not one already
+given another age nor one the sentence names after it."""
 
 from __future__ import annotations
 
@@ -80,6 +81,20 @@ CASES = {
         "Nora Vell wrote The Glass Orchard. Nora Vell directs it.\n\n"
         "The 43-year-old star joins Tomas Reyes on stage.\n",
         ["subject: Nora Vell value: 43"],
+    ),
+    # The one named last, not the one named most: the epithet follows its sentence.
+    "the-one-named-last": (
+        "Nora Vell wrote The Glass Orchard. Nora Vell directs it.\n\n"
+        "Wren is played by Ida Brook, who trained in Leeds. The 25-year-old said it was a "
+        "gift.\n",
+        ["subject: Ida Brook value: 25"],
+    ),
+    # An owner is not who the sentence is about: Ida Brook is.
+    "not-the-owner": (
+        "Nora Vell wrote The Glass Orchard. Nora Vell directs it.\n\n"
+        "Wren is played by Nora Vell's niece, Ida Brook. The 25-year-old said it was a "
+        "gift.\n",
+        ["subject: Ida Brook value: 25"],
     ),
     # Whom the sentence names after the epithet is someone else: the epithet here is
     # the daughter of the one named, who the article does not name.

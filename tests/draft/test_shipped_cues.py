@@ -32,6 +32,15 @@ def _claims(sentence: str, published: str = "2022-12-06") -> list[Row]:
 
 RUTH = "I Am Ruth"
 CASES: dict[str, tuple[str, list[Row]]] = {
+    # A work named right before "starring" is the one starred in, not the article's.
+    "another-work-starring": (
+        "The series began in 2019 with I Am Nicola starring Vicky McClure.",
+        [("I Am Nicola", "cast_member", "Vicky McClure", {})],
+    ),
+    "sees-someone-play": (
+        "The drama sees Winslet play Ruth, a single mother.",
+        [(RUTH, "cast_member", "Kate Winslet", {"character": "Ruth"})],
+    ),
     "first-shown": (
         "The drama was first shown on Channel 4 on 8 December 2022.",
         [(RUTH, "first_broadcast", "2022-12-08", {})],

@@ -1,11 +1,14 @@
 """An age written in place of the name: "The 47-year-old picked up the award".
 
 News style names a person, then calls them "the 47-year-old" (or "the 47-year-old
-actress") to avoid repeating the name. The one meant is the person the article is about:
-of the people named before the epithet, the one the article names most (the earliest
-named on a tie), passing over anyone the sentence names after it ("The 22-year-old
-plays opposite her mother Kate Winslet") and anyone the draft already gives another
-age ("Winslet, 47, ..." and later "The 21-year-old plays Freya": the 21-year-old is not
+actress") to avoid repeating the name, so the one meant is the one named last: of the
+people named before the epithet, those of the latest sentence that names any ("Freya is
+played by Winslet's daughter, Mia Threapleton. The 22-year-old said ..." is Mia, not
+the Winslet the article names most), and of them the one the article names most (the
+earliest named on a tie). An owner ("Winslet's") is not who its sentence is about. It
+passes over anyone the sentence names after the epithet ("The 22-year-old plays
+opposite her mother Kate Winslet") and anyone the draft already gives another age
+("Winslet, 47, ..." and later "The 21-year-old plays Freya": the 21-year-old is not
 Winslet). An age a
 cue has placed ("the 22-year-old actress Mia Threapleton") is the cue's. The age
 property is the one whose cue reads "{value}-year-old"; a dataset with none has no
@@ -15,10 +18,11 @@ epithets.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from validator.dataset.model import Dataset, PropertyDef
 
-from .mentions import Mentions
+from .mentions import Mention, Mentions
 from .model import DraftClaim
 from .numbers import INTEGER, parse_integer
 from .relations import excerpt
@@ -55,16 +59,18 @@ def find_epithets(
         ages.setdefault(subject, set()).add(age)
     claims: list[DraftClaim] = []
     used: set[tuple[int, int]] = set()
-    seen: set[str] = set()  # the entities named in the sentences before
+    last: dict[str, int] = {}  # each entity named in the sentences before: the last one
     for index, sentence in enumerate(sentences):
         for match in _EPITHET.finditer(sentence.text):
             value = parse_integer(match.group(1))
             if value is None or (index, match.start(1)) in placed:
                 continue
-            named = seen | {m.entity for m in mentions.within(index, 0, match.start())}
+            named = dict(last)
+            _note(named, sentence.text, mentions.within(index, 0, match.start()), index)
             # Whom the sentence names after the epithet is another: "The 22-year-old
             # plays opposite her mother Kate Winslet", "The 47-year-old thanked Savage".
-            named -= {m.entity for m in mentions.within(index, match.end(), len(sentence.text))}
+            for later in mentions.within(index, match.end(), len(sentence.text)):
+                named.pop(later.entity, None)
             person = _person(mentions, named, prop.subject_kinds, ages, repr(value))
             if person is None:
                 continue
@@ -75,19 +81,31 @@ def find_epithets(
             claims.append(
                 DraftClaim(person, prop.name, value, excerpt(sentence.text, match), where)
             )
-        seen.update(m.entity for m in mentions.by_sentence[index])
+        _note(last, sentence.text, mentions.by_sentence[index], index)
     return claims, used
+
+
+def _note(last: dict[str, int], text: str, found: Iterable[Mention], index: int) -> None:
+    """Each entity of `found` as last named in sentence `index`; an owner ("Winslet's
+    own daughter, Mia Threapleton") is not who the sentence is about, so it keeps when
+    it was named before (or comes last, if never)."""
+    for mention in found:
+        if not text.startswith(("'s", "’s"), mention.end):
+            last[mention.entity] = index
+        else:
+            last.setdefault(mention.entity, -1)
 
 
 def _person(
     mentions: Mentions,
-    named: set[str],
+    named: dict[str, int],
     kinds: tuple[str, ...],
     ages: dict[str, set[str]],
     value: str,
 ) -> str | None:
-    """The person named most before the epithet, not given another age (`ages`: the
-    ages the draft gives each person, `value` this one, both as `repr` writes them)."""
+    """The person last named before the epithet (`named`: the sentence each was last
+    named in), the one named most of those named there, not given another age (`ages`:
+    the ages the draft gives each person, `value` this one, both as `repr` writes them)."""
     candidates = [
         e
         for e in named
@@ -95,4 +113,4 @@ def _person(
     ]
     if not candidates:
         return None
-    return min(candidates, key=lambda e: (-mentions.counts[e], mentions.first[e], e))
+    return min(candidates, key=lambda e: (-named[e], -mentions.counts[e], mentions.first[e], e))
