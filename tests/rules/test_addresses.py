@@ -22,10 +22,44 @@ from validator.rules.addresses import page_address, same_address
         "https://example.com/news/ruth?utm_source=twitter&utm_medium=social",
         "https://example.com/news/ruth?UTM_Campaign=x&fbclid=abc&gclid=1",
         "  https://example.com./news/ruth  ",
+        "https://m.example.com/news/ruth",
+        "https://mobile.example.com/news/ruth",
+        "https://www.m.example.com/news/ruth",
+        "https://example.com/%6Eews/%72uth",
+        "https://example.com/news/./ruth/.",
+        "https://example.com/other/../news/ruth",
+        "https://example.com/../news/ruth",
     ],
 )
 def test_the_ways_of_writing_one_page_give_one_address(url: str) -> None:
     assert page_address(url) == "https://example.com/news/ruth"
+
+
+@pytest.mark.parametrize(
+    ("urls", "address"),
+    [
+        (
+            ("https://example.com/~ruth/café", "https://example.com/%7eruth/caf%c3%a9"),
+            "https://example.com/~ruth/caf%C3%A9",
+        ),
+        (("https://example.com/a b", "https://example.com/a%20b"), "https://example.com/a%20b"),
+        (
+            ("https://example.com/a<b>", "https://example.com/a%3cb%3E"),
+            "https://example.com/a%3Cb%3E",
+        ),
+        (
+            ("https://bücher.de/a", "https://BÜCHER.de/a", "https://XN--BCHER-KVA.DE/a"),
+            "https://xn--bcher-kva.de/a",
+        ),
+        (("https://straße.de/", "https://xn--strae-oqa.de/"), "https://xn--strae-oqa.de/"),
+        (("https://[::1]/a", "https://[::1]:443/a"), "https://[::1]/a"),
+        (("https://[::1]:8080/a",), "https://[::1]:8080/a"),
+    ],
+)
+def test_a_character_or_host_written_two_ways_is_one_address(
+    urls: tuple[str, ...], address: str
+) -> None:
+    assert [page_address(url) for url in urls] == [address] * len(urls)
 
 
 def test_what_names_another_page_is_kept() -> None:
@@ -36,6 +70,19 @@ def test_what_names_another_page_is_kept() -> None:
     assert page_address("https://example.com/a?p=2&id=7&utm_source=x") == (
         "https://example.com/a?id=7&p=2"
     )
+    # An escaped "/" is no separator; IDNA 2003's "ss" for "ß" is not what browsers do.
+    assert page_address("https://example.com/a%2fb") == "https://example.com/a%2Fb"
+    assert page_address("https://strasse.de/") == "https://strasse.de/"
+    # Copies a site names its own way are left to the claim file to cite once.
+    assert page_address("https://example.com/a/index.html") == "https://example.com/a/index.html"
+    assert page_address("https://example.com/a/amp") == "https://example.com/a/amp"
+    assert page_address("https://amp.example.com/a") == "https://amp.example.com/a"
+    # An edition's label is kept where only a registered name would be left.
+    assert page_address("https://m.co/a") == "https://m.co/a"
+    assert page_address("https://en.m.wikipedia.org/wiki/A") == "https://en.m.wikipedia.org/wiki/A"
+    # A host or label longer than DNS allows is no host to convert: kept as written.
+    long_label = "ü" * 64
+    assert page_address(f"https://{long_label}.de/") == f"https://{long_label}.de/"
     assert page_address("https://example.com") == "https://example.com/"
     assert page_address("https://example.com/") == "https://example.com/"
 
