@@ -7,7 +7,7 @@ import unicodedata
 from hypothesis import given
 from hypothesis import strategies as st
 
-from validator.model.typography import _PLAIN, listed, plain, shorten, shortened
+from validator.model.typography import _PLAIN, listed, plain, plain_length, shorten, shortened
 
 
 def test_quotes_dashes_and_ellipses_become_ascii() -> None:
@@ -55,3 +55,13 @@ def test_shortened() -> None:
     cut = shortened(word, 1_000, "see x")
     assert cut == "x" * 968 + " \u2026 (1032 more characters; see x)"
     assert len(cut) == 1_000
+
+
+def test_the_plain_length_is_counted_without_making_the_plain_text() -> None:
+    """Exact for text written out a character at a time (ligatures, ellipses, the 18
+    characters of U+FDFA); a mark or so out where marks meet the character before them:
+    over where they compose with it, under where they part it."""
+    for text in ("plain ascii", "\ufb01nd \u2026 \u201cq\u201d", "\ufdfa\ufdfa x", "\u3392", ""):
+        assert plain_length(text) == len(plain(text)), text
+    assert (plain_length("e\u0301"), len(plain("e\u0301"))) == (2, 1)
+    assert (plain_length("\u01d5\u031b"), len(plain("\u01d5\u031b"))) == (2, 3)

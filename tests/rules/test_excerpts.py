@@ -397,6 +397,27 @@ def test_an_archive_that_is_not_an_ordinary_text_is_refused_without_reading_it(
     assert _e107(project) == _refused("text.txt", reason, fix)
 
 
+def test_an_archive_longer_written_out_than_an_archive_may_be_is_refused_unnormalised(
+    project: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """NFKC writes a compatibility character out as what it stands for, U+FDFA as 18
+    characters in four words: a 16 MiB archive of it was 100 million characters to
+    normalise, and took 14 s and 2 GB for one excerpt. One a character past the limit
+    written out is refused by its length, counted before it is normalised."""
+    count = 16 * 1024 * 1024 // 18 + 1
+    (project / "claims" / "text.txt").write_text("\ufdfa" * count, encoding="utf-8")
+    _claim(project, "text.txt")
+    normalised: list[str] = []
+    monkeypatch.setattr(archives_module, "normalise_passage", normalised.append)
+    reason = (
+        f"is {count * 18} characters once its compatibility characters (ligatures and the "
+        "like) are written out as the letters they stand for, over the 16777216 an "
+        "archive may hold"
+    )
+    assert _e107(project) == _refused("text.txt", reason, FIX_ORDINARY)
+    assert normalised == []
+
+
 def test_each_archive_is_read_and_normalised_once_per_run(
     project: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -5,8 +5,9 @@ where it is whole, or a list with "and N more"."""
 from __future__ import annotations
 
 import unicodedata
+from collections import Counter
 
-__all__ = ["curly_quotes_hint", "listed", "plain", "shorten", "shortened"]
+__all__ = ["curly_quotes_hint", "listed", "plain", "plain_length", "shorten", "shortened"]
 
 _PLAIN = str.maketrans(
     {
@@ -30,6 +31,16 @@ def plain(text: str) -> str:
     if text.isascii():  # both steps only ever change other characters
         return text
     return unicodedata.normalize("NFKC", text).translate(_PLAIN)
+
+
+def plain_length(text: str) -> int:
+    """The length of `plain(text)`, counted a distinct character at a time without
+    making it, so a mark or so out where marks meet the character before them: NFKC
+    writes a compatibility character out as what it stands for, up to 18 characters
+    for one (U+FDFA), so a text may be far longer plain than as read."""
+    if text.isascii():
+        return len(text)
+    return sum(len(plain(char)) * count for char, count in Counter(text).items())
 
 
 def shorten(text: str, limit: int = 40) -> str:

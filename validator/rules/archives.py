@@ -43,7 +43,7 @@ from validator.guard.archive_place import (
     unusable_stamp,
 )
 from validator.guard.safe_read import Refusal, Refused, read_regular
-from validator.model.typography import plain, shorten
+from validator.model.typography import plain, plain_length, shorten
 from validator.parse.claim_file import ParsedFile
 
 from .page_text import is_page, page_text
@@ -107,6 +107,14 @@ def text_bytes(text: str) -> int:
     if _PAST_BMP.search(text):
         return 4 * len(text)
     return (2 if _PAST_LATIN1.search(text) else 1) * len(text)
+
+
+def _spelt_out(length: int, limit: int) -> str:
+    return (
+        f"is {length} characters once its compatibility characters (ligatures and the "
+        f"like) are written out as the letters they stand for, over the {limit} an "
+        "archive may hold"
+    )
 
 
 def archive_path(parsed: ParsedFile) -> str:
@@ -298,6 +306,10 @@ class Archives:
             if page is None:
                 return Unusable("is an HTML page that cannot be read", _PAGE_FIX, stamp)
             text = page
+        if (spelt := plain_length(text)) > self.max_bytes:
+            # A text of compatibility characters each written out as many (U+FDFA as 18)
+            # made a 16 MiB archive 100 million characters, 2 GB and 14 s to normalise.
+            return Unusable(_spelt_out(spelt, self.max_bytes), _ORDINARY_FIX, stamp)
         normalised = normalise_passage(text)
         cost = self._costs[real] = _Cost(text_bytes(normalised))
         self.kept_bytes += cost.text
