@@ -12,9 +12,10 @@ import pytest
 from tests.test_per_file import SOURCE
 from validator.dataset.load import load_dataset
 from validator.dataset.model import Dataset
+from validator.model.findings import Finding
 from validator.model.result import Verdict
 from validator.parse.models import Claim
-from validator.parse.unusable import unreal_published, unusable_acknowledgement
+from validator.parse.unusable import long_written_out, unreal_published, unusable_acknowledgement
 from validator.pipeline import validate
 from validator.read.files import Limits, LoadedFile, parse_text
 
@@ -219,3 +220,39 @@ def test_unreal_published(loaded: LoadedFile, published: Any, message: str | Non
             (),
             ["s.yaml:1:49"],
         )
+
+
+def test_an_excerpt_longer_written_out_than_the_schema_allows_is_e102(tmp_path: Path) -> None:
+    """Excerpts are compared written out (NFKC), where U+FDFA is 18 characters: 5,000
+    excerpts of 1,990 of them passed a minute against a one-line archive. One longer so
+    than the schema allows an excerpt is an E102 at it, its claim invalid."""
+    fits = "\ufdfa" * (2000 // 18)
+    claims = tmp_path / "claims.yaml"
+    claims.write_text(
+        SOURCE
+        + "".join(
+            f"  - {{id: {name}, subject: I Am Ruth, property: network, value: Channel 4, "
+            f"excerpt: {excerpt}}}\n"
+            for name, excerpt in (("fits", fits), ("long", fits + "x\ufdfa"))
+        ),
+        encoding="utf-8",
+    )
+    loaded = parse_text(claims.read_text(encoding="utf-8"), "claims.yaml", Limits())
+    assert not isinstance(loaded, Finding)
+    assert long_written_out(loaded, 0, fits, "paper/fits") is None
+    found = long_written_out(loaded, 1, fits + "x\ufdfa", "paper/long")
+    assert found is not None
+    assert (found.code, found.claims, [str(at) for at in found.locations]) == (
+        "E102",
+        ("paper/long",),
+        ["claims.yaml:8:82"],
+    )
+    assert found.message == (
+        f"claims[1].excerpt is {(len(fits) + 1) * 18 + 1} characters once its compatibility "
+        "characters (ligatures and the like) are written out as the letters they stand "
+        "for, as excerpts are compared; an excerpt holds at most 2000"
+    )
+    result = validate(str(claims))
+    assert [(f.code, f.claims) for f in result.findings if f.code == "E102"] == [
+        ("E102", ("paper/long",))
+    ]

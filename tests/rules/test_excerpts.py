@@ -54,6 +54,27 @@ def test_edge_cases_agree_with_difflib(archive: str, excerpt: str) -> None:
     assert longest_common(archive, excerpt) == _difflib(archive, excerpt)
 
 
+@pytest.mark.parametrize("seed", range(4))
+def test_an_archive_shorter_than_the_excerpt_gives_the_same_stretch_as_difflib(seed: int) -> None:
+    rng = random.Random(seed)
+    words = ["the", "film", "runs", "about", "ninety", "—", "“it", "is”", "é", ""]
+    for _ in range(500):
+        archive = " ".join(rng.choice(words) for _ in range(rng.randint(0, 6)))
+        excerpt = " ".join(rng.choice(words) for _ in range(rng.randint(6, 30)))
+        assert longest_common(archive, excerpt) == _difflib(archive, excerpt)
+
+
+def test_a_short_archive_is_searched_a_number_of_times_bounded_by_its_length() -> None:
+    """A 36,000-character excerpt against a 40-character archive was cut at each of its
+    places in each round (216,000 turns of Python for one excerpt, 18 s for 300); the
+    shorter of the two is the one cut now, each search charged the other's length."""
+    archive, excerpt = "Some archived text here about the film.", "\u0635\u0644\u0649 " * 9000
+    budget = SearchBudget(NEAREST_BUDGET)
+    assert longest_common(archive, excerpt, budget) == _difflib(archive, excerpt)
+    searches = budget.spent // (len(excerpt) + 1)
+    assert budget.spent % (len(excerpt) + 1) == 0 and searches <= 7 * (len(archive) + 1)
+
+
 # The project a stranger's pull request changes: claim files naming archives.
 
 CLAIM = """\

@@ -27,7 +27,7 @@ from .located import Located, located_findings
 from .models import Claim, Source
 from .nulls import drop_optional_nulls
 from .schema_fast import file_schema_errors
-from .unusable import unreal_published, unusable_acknowledgement
+from .unusable import long_written_out, unreal_published, unusable_acknowledgement
 
 __all__ = [
     "CLAIM_SCHEMA",
@@ -222,6 +222,8 @@ def _claim_entries(
                 unusable = None
                 if model.acknowledge:  # most claims acknowledge nothing
                     unusable = unusable_acknowledgement(loaded, index, model, full_id)
+                if unusable is None and model.excerpt and not model.excerpt.isascii():
+                    unusable = long_written_out(loaded, index, model.excerpt, full_id)
                 if unusable is not None:  # the claim is invalid, as with a schema error
                     findings.append(unusable)
                     model = None

@@ -14,12 +14,14 @@ from validator.model.findings import Finding, Location, make_finding
 from validator.model.property_types.base import ValueProblem
 from validator.model.property_types.dates import date_span
 from validator.model.property_types.registry import parse_value
+from validator.model.typography import plain_length
 from validator.read.files import LoadedFile
 from validator.read.positions import format_path
 
+from .claim_texts import limits
 from .models import Claim
 
-__all__ = ["unreal_published", "unusable_acknowledgement"]
+__all__ = ["long_written_out", "unreal_published", "unusable_acknowledgement"]
 
 
 def unusable_acknowledgement(
@@ -49,6 +51,25 @@ def unusable_acknowledgement(
                 key=f"acknowledge:{index}:{number}:{field}",
             )
     return None
+
+
+def long_written_out(loaded: LoadedFile, index: int, excerpt: str, full_id: str) -> Finding | None:
+    """E102 for an excerpt within the schema's length that is longer than it once its
+    compatibility characters are written out (NFKC), as excerpts are compared: U+FDFA
+    is 18 characters there, and 300 excerpts of 2,000 of them took 11 s to check."""
+    limit, spelt = limits()["excerpt"], plain_length(excerpt)
+    if spelt <= limit:
+        return None
+    where = ("claims", index, "excerpt")
+    return make_finding(
+        "E102",
+        f"{format_path(where)} is {spelt} characters once its compatibility characters "
+        "(ligatures and the like) are written out as the letters they stand for, as "
+        f"excerpts are compared; an excerpt holds at most {limit}",
+        claims=(full_id,),
+        locations=(Location(loaded.path, *loaded.positions.of(where)),),
+        key=f"excerpt:{index}",
+    )
 
 
 def unreal_published(loaded: LoadedFile, published: Any) -> Finding | None:

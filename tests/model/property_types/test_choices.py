@@ -289,6 +289,21 @@ def test_a_text_longer_than_the_schema_allows_does_not_fit() -> None:
     assert str(raised.value) == "the value is 20001 characters long; a text holds at most 20000"
 
 
+@pytest.mark.parametrize("kind", ["text", "quote"])
+def test_a_text_longer_written_out_than_the_schema_allows_does_not_fit(kind: str) -> None:
+    """Texts are compared written out (NFKC), where U+FDFA is 18 characters: 50 quotes
+    of 19,000 of them took 18 s to compare, and 1,500 of them passed a minute."""
+    fits = "\ufdfa" * (20_000 // 18)
+    assert parse_value(fits, kind) == Choice(frozenset((fits,)))
+    with pytest.raises(ValueProblem) as raised:
+        parse_value(fits + "\ufdfa", kind)
+    assert str(raised.value) == (
+        f"the value is {(len(fits) + 1) * 18} characters once its compatibility characters "
+        "(ligatures and the like) are written out as the letters they stand for, as texts "
+        "are compared; a text holds at most 20000"
+    )
+
+
 @pytest.mark.parametrize("raw", ["你好", "22", "«Oui»", "Ruth\u200b is 22"])
 def test_a_quote_holding_a_letter_or_figure_of_any_script_is_words(raw: str) -> None:
     assert isinstance(parse_value(raw, "quote"), Choice)
