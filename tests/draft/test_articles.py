@@ -12,6 +12,12 @@ with menus, cookie notices, share buttons, related stories and comments around t
 article (tests/draft/articles/, written for these tests; README.md there says what each
 holds). Each draft, with the shipped dataset, is compared byte for byte with
 tests/draft/articles/drafts/; with FACTLINT_UPDATE_GOLDEN=1 they are rewritten instead.
+
+Articles about a second, made-up work (the play of the `play` dataset, not the seed film),
+in shapes the film's articles do not have, are drafted with the play dataset the same way
+(tests/draft/play_articles/): a review under a star rating with a listings box, an
+interview printed as a transcript under its speakers' labels, and a press release with
+its "Notes to editors".
 """
 
 from __future__ import annotations
@@ -91,22 +97,59 @@ def _draft(name: str, options: list[str]) -> str:
     return Path(output).read_text(encoding="utf-8")
 
 
-@pytest.mark.parametrize(("name", "options"), CASES)
-def test_the_draft_of_each_article(project: Path, name: str, options: list[str]) -> None:
-    text = _draft(name, options)
-    expected = ARTICLES / "drafts" / f"{Path(name).stem}.yaml"
+def _golden(text: str, folder: Path, name: str) -> None:
+    """The draft `text` of article `name` is its golden in `folder`/drafts/, or with
+    FACTLINT_UPDATE_GOLDEN=1 is written there."""
+    expected = folder / "drafts" / f"{Path(name).stem}.yaml"
     if os.environ.get("FACTLINT_UPDATE_GOLDEN") == "1":
         expected.write_text(text, encoding="utf-8")
         return
     assert text == expected.read_text(encoding="utf-8")
 
 
-def test_every_draft_is_a_valid_claim_file(project: Path) -> None:
-    for name, options in CASES:
+def _all_valid(cases: list[tuple[str, list[str]]]) -> None:
+    """Every article's draft together is a valid set of claim files."""
+    for name, options in cases:
         _draft(name, options)
     result = validate(["claims"], dataset="dataset")
     assert [f.code for f in result.findings if f.code.startswith("E1")] == []
-    assert len(result.sources) == len(CASES)
+    assert len(result.sources) == len(cases)
+
+
+@pytest.mark.parametrize(("name", "options"), CASES)
+def test_the_draft_of_each_article(project: Path, name: str, options: list[str]) -> None:
+    _golden(_draft(name, options), ARTICLES, name)
+
+
+def test_every_draft_is_a_valid_claim_file(project: Path) -> None:
+    _all_valid(CASES)
+
+
+PLAY_ARTICLES = Path(__file__).parent / "play_articles"
+PLAY_CASES = [
+    ("review-stars-listings.html", []),
+    ("interview-transcript-copy.txt", ["--outlet", "Stage Weekly"]),
+    ("press-release-notes.txt", ["--outlet", "Lantern Theatre", "--published", "2025-02-03"]),
+]
+
+
+@pytest.fixture()
+def play_articles(play_project: Path) -> Path:
+    """The play project with the second work's articles in claims/sources/."""
+    for name, _ in PLAY_CASES:
+        shutil.copy(PLAY_ARTICLES / name, play_project / "claims" / "sources" / name)
+    return play_project
+
+
+@pytest.mark.parametrize(("name", "options"), PLAY_CASES)
+def test_the_draft_of_each_article_about_a_second_work(
+    play_articles: Path, name: str, options: list[str]
+) -> None:
+    _golden(_draft(name, options), PLAY_ARTICLES, name)
+
+
+def test_every_draft_about_a_second_work_is_a_valid_claim_file(play_articles: Path) -> None:
+    _all_valid(PLAY_CASES)
 
 
 def _source(name: str) -> str:

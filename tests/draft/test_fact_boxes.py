@@ -44,3 +44,25 @@ def test_a_fact_box_outside_the_article_is_left_out() -> None:
     page = page.replace("<h1>", "<article><h1>").replace("</h1>", "</h1></article><p>x</p>")
     article = read_article(page.encode("utf-8"))
     assert "- Running time: 150 minutes" not in article.paragraphs
+
+
+def test_a_star_row_inside_the_article_is_kept() -> None:
+    """A review's star row, under the class trafilatura drops ("rating"), was never
+    listed from the page, where a copy of it as text lists it. A row of stars in a link
+    stays as the page has it, and one beside the article is left out with it."""
+    page = (
+        "<!doctype html><html><head><title>The Glass Orchard review</title></head><body>"
+        "<article><h1>The Glass Orchard review</h1>"
+        '<div class="rating" aria-label="4 out of 5">★★★★☆</div>'
+        "<p>Nora Vell's new play is a quiet triumph that will stay with you for days.</p>"
+        '<p>See also <a href="/kite">★★★☆☆</a>.</p>'
+        "</article>"
+        '<aside><p class="stars">★★☆☆☆</p><p>The Paper Kite is a muddle.</p></aside>'
+        "</body></html>"
+    )
+    assert read_article(page.encode("utf-8")).paragraphs == (
+        "The Glass Orchard review",
+        "★★★★☆",
+        "Nora Vell's new play is a quiet triumph that will stay with you for days.",
+        "See also ★★★☆☆.",
+    )

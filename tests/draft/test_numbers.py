@@ -14,6 +14,7 @@ from validator.draft.numbers import (
     NUMBER,
     PERCENT,
     SCALED,
+    claims_no_value,
     on_a_scale,
     one_end_of_range,
     parse_duration,
@@ -181,6 +182,9 @@ def test_what_is_no_percentage(sentence: str) -> None:
         ("0.25 hours", "0.25 hours", "15 min"),
         ("it runs 1h30m", "1h30m", "1h30m"),
         ("1h 05min", "1h 05min", "1h5m"),
+        # As a listings box prints it: "2hr 30min" was no duration.
+        ("Running time: 2hr 30min", "2hr 30min", "2h30m"),
+        ("runs 2 hrs 15 mins", "2 hrs 15 mins", "2h15m"),
         ("filmed over three weeks", "three weeks", "3 weeks"),
         ("in a day", "a day", "1 day"),
         ("1 week", "1 week", "1 week"),
@@ -272,3 +276,23 @@ def test_a_mark_out_of_a_scale_is_no_number_of_its_own(cue: str, text: str, scal
     match = re.search(cue, text)
     assert match is not None
     assert on_a_scale(match, "value") is scaled
+
+
+@pytest.mark.parametrize(
+    ("cue", "text", "claimed"),
+    [
+        (r"(?P<value>\d+%) of the audience", "Nearly 90% of the audience stood.", False),
+        (r"(?P<value>\d+%) of the audience", "Some 90% of the audience stood.", True),
+        (r"(?i:more than) (?P<value>\d+%)", "More than 90% of the audience stood.", True),
+        (r"runs for up to (?P<value>\d+)", "It runs for up to 150 minutes.", True),
+        (r"(?P<value>\d+) minutes", "It runs for up to 150 minutes.", False),
+        (r"(?P<value>\d+) minutes", "It runs for eight to 150 minutes.", False),
+        (r"rated (?P<value>\d+)", "It is rated 4/5.", False),
+    ],
+)
+def test_a_bound_a_range_or_a_scale_is_no_value(cue: str, text: str, claimed: bool) -> None:
+    """A bound, one end of a range or a mark out of a scale is no value the article
+    claims; a cue whose words take in the bound says it is."""
+    match = re.search(cue, text)
+    assert match is not None
+    assert claims_no_value(match, "value") is not claimed

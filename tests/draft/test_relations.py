@@ -148,6 +148,17 @@ def test_a_mark_out_of_a_scale_is_a_number_only_where_the_cue_says_so(tmp_path: 
     ) == [("Harbour Bridge", "rating", 4)]
 
 
+def test_a_bound_is_no_value(tmp_path: Path) -> None:
+    """ "Nearly 2,400,000 visitors a year" was a claim of 2,400,000: a bound is no value
+    the article claims, unless the cue's own words are the bound's."""
+    assert _claims(
+        tmp_path,
+        "Harbour Bridge\n\n"
+        "The bridge draws nearly 2,400,000 visitors a year.\n\n"
+        "It carries at least six lanes, and it is 1,149 metres long.\n",
+    ) == [("Harbour Bridge", "length", 1149)]
+
+
 def test_her_after_a_list_of_names_owns_the_next_word(tmp_path: Path) -> None:
     """ "Ada Stone and her daughter Rue Stone": Rue is Ada's daughter, and "her" is no
     second parent (who would be the last person named before, Eli)."""

@@ -52,7 +52,13 @@ def test_a_name_the_dataset_writes_in_capitals_before_a_dash_is_no_dateline() ->
 
 
 def test_a_dateline_may_hold_its_date() -> None:
+    """A press release's "LANTERN THEATRE, Westbury, 3 February 2025 –" was in the
+    sentence after it: ten words and commas may make a dateline."""
     assert split_sentences(("LONDON, Dec. 8 – Nora Vell won.",)) == [
         Sentence(0, 0, "LONDON, Dec. 8"),
         Sentence(0, 17, "Nora Vell won."),
+    ]
+    assert split_sentences(("LANTERN THEATRE, Westbury, 3 February 2025 – Vell won.",)) == [
+        Sentence(0, 0, "LANTERN THEATRE, Westbury, 3 February 2025"),
+        Sentence(0, 45, "Vell won."),
     ]

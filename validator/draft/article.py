@@ -14,7 +14,7 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Any
 
-from .fact_boxes import keep_fact_boxes
+from .fact_boxes import keep_fact_boxes, keep_star_rows
 from .furniture import Kind, kind_of
 from .json_ld_body import json_ld_bodies, restore_breaks
 from .link_lines import PRUNE, mark_link_lines
@@ -279,6 +279,7 @@ def _without_link_lines(page: str, tree: Any) -> tuple[object, list[str] | None]
     if problem is not None:
         raise ArticleError(problem)
     boxes = keep_fact_boxes(tree)
+    boxes = keep_star_rows(tree) or boxes
     if not mark_link_lines(tree):
         return (tree if boxes else page), None
     return tree, [PRUNE]

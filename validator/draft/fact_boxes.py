@@ -6,13 +6,19 @@ or adverts. A fact box inside the article is the article's own statement of who 
 who is in the work and how long it runs, and a fact-checker checks it as much as the
 prose: an `<aside>` inside the article whose lines are each a short label, a colon and a
 value, with no link in it, is made an ordinary block so that it is kept.
+
+A review's star row ("★★★★☆") is dropped too, by the class a page gives it ("rating",
+"stars"): the review's own rating is listed for the reviewer from a copy of the page as
+text, and is listed from the page itself when the row inside the article is made a
+plain paragraph.
 """
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
-__all__ = ["keep_fact_boxes"]
+__all__ = ["keep_fact_boxes", "keep_star_rows"]
 
 _ITEMS = ("li", "p", "dt", "dd", "tr")
 _MAX_LABEL_WORDS = 3
@@ -45,3 +51,19 @@ def _is_labelled(line: str) -> bool:
     label, colon, value = line.partition(":")
     words = label.split()
     return bool(colon) and 0 < len(words) <= _MAX_LABEL_WORDS and bool(value.strip())
+
+
+_STAR_ROW = re.compile(r"\s*[★☆]{3,10}\s*")
+
+
+def keep_star_rows(tree: Any) -> bool:  # an lxml HtmlElement
+    """Makes each star row inside an article element a plain paragraph, without the class
+    that has trafilatura drop it; whether any was."""
+    kept = False
+    for element in tree.xpath("//article//*[not(*)][not(ancestor-or-self::a)]"):
+        if _STAR_ROW.fullmatch(element.text_content() or ""):
+            element.tag = "p"
+            for name in ("class", "id"):
+                element.attrib.pop(name, None)
+            kept = True
+    return kept

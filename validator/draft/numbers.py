@@ -15,6 +15,7 @@ __all__ = [
     "NUMBER",
     "PERCENT",
     "SCALED",
+    "claims_no_value",
     "on_a_scale",
     "one_end_of_range",
     "parse_duration",
@@ -73,7 +74,8 @@ DURATION = (
     r"(?i:an?\s+hour\s+and\s+a\s+half|one\s+and\s+a\s+half\s+hours|half\s+an\s+hour)"
     # "a half-hour film"; "hour" alone only before "long" ("the hour-long drama").
     rf"|(?i:half{_JOIN}hour|hour(?={_JOIN}long(?![\w])))"
-    r"|\d{1,2}h\s?\d{1,2}m(?:in)?"
+    # "2h 30m", and as a listing prints it, "2hr 30min", "2hrs 30mins".
+    r"|\d{1,2}\s?(?i:h|hrs?)\s?\d{1,2}\s?(?i:m|mins?)"
     r"|" + _COUNT + rf"(?:{_JOIN}and{_JOIN}a{_JOIN}half)?{_JOIN}" + _UNIT + r")(?![\w])"
 )
 
@@ -150,7 +152,7 @@ def parse_duration(text: str) -> str | None:
         return "30 min"
     if low == "hour":
         return "1 hour"
-    compact = re.fullmatch(r"(\d{1,2})h ?(\d{1,2})m(?:in)?", low)
+    compact = re.fullmatch(r"(\d{1,2}) ?(?:h|hrs?) ?(\d{1,2}) ?(?:m|mins?)", low)
     if compact:
         return f"{int(compact.group(1))}h{int(compact.group(2))}m"
     match = re.fullmatch(rf"(.+?) (and a half )?({_DURATION_UNITS})", low)
@@ -222,3 +224,22 @@ def on_a_scale(match: re.Match[str], slot: str) -> bool:
     if after is not None and after.end() > match.end():
         return True
     return _SCALE_BEFORE.search(text, max(0, start - 20), start) is not None
+
+
+# A bound, not a value: "nearly 90%", "more than two hours", "at least 12".
+_BOUND = re.compile(
+    r"(?<![\w])(?i:nearly|almost|close\s+to|more\s+than|less\s+than|fewer\s+than|at\s+least"
+    r"|at\s+most|up\s+to|just\s+(?:over|under)|upwards\s+of|in\s+excess\s+of)\s+$"
+)
+
+
+def claims_no_value(match: re.Match[str], slot: str) -> bool:
+    """Whether the words in the cue's `slot` are no value the article claims: one end of
+    a range, either number of a mark out of a scale, or a bound ("Nearly 90% of the
+    audience"), where the cue's own words do not take in the bound's ("more than
+    {value}" says the article claims the bound)."""
+    text, (start, end) = match.string, match.span(slot)
+    if one_end_of_range(text, start, end) or on_a_scale(match, slot):
+        return True
+    bound = _BOUND.search(text, max(0, start - 30), start)
+    return bound is not None and bound.start() < match.start()

@@ -15,7 +15,7 @@ from .dates import Published
 from .fronted import opening_subject
 from .mentions import Mentions
 from .model import DraftClaim, Drafted
-from .numbers import on_a_scale, one_end_of_range
+from .numbers import claims_no_value
 from .other_works import in_another_work
 from .prose import PROSE
 from .sections import Sections
@@ -316,7 +316,7 @@ def _claims(
                 topic = sections.subject(sentence.paragraph, works, called) if works else None
                 values = [] if topic is None else [topic]
         else:
-            if one_end_of_range(match.string, *match.span(name)) or on_a_scale(match, name):
+            if claims_no_value(match, name):
                 return  # "eight to ten hours" claims no ten hours, "4/5" no 4
             unit = prop.unit if name == "value" else None
             # The sentence up to the end of the cue, but the slot's own words, gives the

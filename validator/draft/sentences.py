@@ -65,8 +65,8 @@ def split_sentences(
 
 
 # A dateline: a place in capitals, then a county, a region or a date, comma-parted, in a
-# few words ("READING, Berkshire –", "LONDON, Dec. 8 –").
-_MAX_DATELINE = 7
+# few words ("READING, Berkshire –", "LONDON, Dec. 8 –", "LEEDS, Yorkshire, 3 February 2025 –").
+_MAX_DATELINE = 10
 
 
 def _dateline_dash(tokens: list[Token], capital_names: frozenset[str] = frozenset()) -> int:
