@@ -80,6 +80,22 @@ def test_a_review_s_headline_over_its_stars_and_standfirst_is_the_headline() -> 
     )
 
 
+def test_a_name_beside_a_date_line_is_the_author_where_no_headline_is_found() -> None:
+    """A headline that judges, with no standfirst to lead to it, is not told apart; the
+    name over the date line is still the author, not a heading over the body."""
+    headline = "The Glass Orchard review – a cold, bright evening that lingers for days"
+    lines = (headline, "Reni Oduya", "Thu 8 Dec 2022 22.00 GMT", P1, P2)
+    assert read_page_copy(lines) == PageCopy(
+        (headline, P1, P2), author="Reni Oduya", published="2022-12-08"
+    )
+
+
+def test_a_name_alone_with_no_headline_and_no_date_is_left_as_text() -> None:
+    headline = "The Glass Orchard review – a cold, bright evening that lingers for days"
+    lines = (headline, "Reni Oduya", P1, P2)
+    assert read_page_copy(lines) == PageCopy(lines)
+
+
 def test_a_notice_before_the_headline_is_not_the_headline() -> None:
     notice = "To be sure you never miss out on stories, we are happy to send you some reminders"
     headline = "Nora Vell takes the lead at the Lyric Theatre"

@@ -204,14 +204,17 @@ def _bylines(
             byline = read_byline(lines[i])
             if byline is not None:
                 found[i] = byline
-    if title is None:
-        return found
     # The first line of text under the headline (and its repeat), past any controls
-    # ("1 hour ago", "Share").
-    under = title + 1
-    while under < start and (lines[under] == lines[title] or kinds[under] is not Kind.TEXT):
+    # ("1 hour ago", "Share"). With no headline found (one that judges rather than
+    # tells: "Kate Winslet is extraordinary in a raw portrait"), a name beside a date
+    # line is still the author: left in the text, it read as a section's heading, and
+    # the sentences under it as about nothing the draft could name.
+    under = -1 if title is None else title + 1
+    while title is not None and under < start:
+        if lines[under] != lines[title] and kinds[under] is Kind.TEXT:
+            break
         under += 1
-    for i in range(title + 1, start):
+    for i in range(0 if title is None else title + 1, start):
         beside = (found.get(i - 1), found.get(i + 1))
         dated = any(b is not None and b.author is None for b in beside)
         name = name_of(lines[i]) if i not in found else None
