@@ -12,6 +12,7 @@ from validator.parse.shape_words import (
     keyed_words,
     odd_spaces_words,
     quoted_number_words,
+    twice_words,
     when_words,
 )
 
@@ -169,3 +170,14 @@ def test_a_day_relative_to_the_writing_is_told_to_be_a_date() -> None:
         "; write the date itself, such as 2022-12-08"
     )
     assert when_words(("source", "published"), "soon") == ""
+
+
+def test_a_field_written_twice_in_two_cases_is_told_so() -> None:
+    """`Value: 23` under `value: 22` was listed the allowed fields, value among them."""
+    allowed = ["id", "property", "subject", "value"]
+    assert twice_words("Value", {"value": 22, "Value": 23}, allowed) == (
+        ": 'value' is written in it already, and field names are case-sensitive; keep the "
+        "one meant, spelt 'value', and delete the other"
+    )
+    assert twice_words("Value", {"Value": 23}, allowed) is None  # a misspelling, told so
+    assert twice_words("Valeu", {"value": 22, "Valeu": 23}, allowed) is None

@@ -62,28 +62,54 @@ def test_a_value_a_tag_made_text_names_its_tag() -> None:
 
 
 def test_a_whole_number_in_another_base_is_refused_with_its_decimal_digits() -> None:
-    assert other_base(WrittenAs("0x10"), 16) == (
+    assert other_base("0x10", 16) == (
         "0x10 is read as the hexadecimal number 16; write numbers in decimal digits (16, if "
         "that is the number meant)"
     )
-    assert other_base(WrittenAs("0o26"), 22) == (
+    assert other_base("0o26", 22) == (
         "0o26 is read as the octal number 22; write numbers in decimal digits (22, if that is "
         "the number meant)"
     )
-    assert other_base(WrittenAs("016"), 16) is None
-    assert other_base(WrittenAs("0x10"), "0x10") is None  # taken as the text written
-    assert other_base(WrittenAs(None, tag="!!str"), "22") is None
+    assert other_base("016", 16) is None
+    assert other_base("0x10", "0x10") is None  # taken as the text written
+    assert other_base(None, "22") is None
 
 
 def test_the_next_step_of_a_tagged_number_drops_the_tag_not_quotes() -> None:
     step = "expected a whole number, not '22'; write 22 without quotes"
-    assert untagged(step, WrittenAs(None, tag="!!str")) == (
+    assert untagged(step, "!!str") == (
         "expected a whole number, not '22'; write 22 without the tag !!str"
     )
-    assert untagged(step, None) == step
-    assert untagged("expected a whole number, not 'x'", WrittenAs(None, tag="!!str")) == (
+    assert untagged(step, "") == step
+    assert untagged("expected a whole number, not 'x'", "!!str") == (
         "expected a whole number, not 'x'"
     )
+
+
+def test_the_next_step_of_a_number_in_a_block_drops_the_block() -> None:
+    step = "expected a whole number, not '22'; write 22 without quotes"
+    assert untagged(step, "|") == (
+        "expected a whole number, not '22'; write 22 on the line of value:, without the |: "
+        "what a | begins is always text"
+    )
+    assert untagged(step, ">", "shirt") == (
+        "expected a whole number, not '22'; write 22 on the line of shirt:, without the >: "
+        "what a > begins is always text"
+    )
+
+
+def test_the_tags_and_blocks_of_qualifiers_are_kept_by_name() -> None:
+    loaded = _loaded(
+        HEAD + "  - {id: a, subject: S, property: p, value: !!str 22,"
+        " qualifiers: {shirt: !!str 9, year: 2023, name: Ruth}}\n"
+        "  - id: b\n    subject: S\n    property: p\n    value: |\n      22\n"
+        "    qualifiers:\n      shirt: >\n        9\n      name: |\n        Ruth\n"
+    )
+    first, second = _all(loaded)
+    assert first == WrittenAs(None, (("year", "2023"),), "!!str", (("shirt", "!!str"),))
+    assert second == WrittenAs(None, (), "|", (("shirt", ">"),))
+    assert first is not None and first.qualifier_tag("shirt") == "!!str"
+    assert first.qualifier_tag("year") == ""
 
 
 def test_a_comment_against_a_value_is_told_it_needs_a_space() -> None:

@@ -141,3 +141,13 @@ def test_a_number_parted_by_commas_is_told_to_lose_them(
 @pytest.mark.parametrize("text", ['{"a": 1.5,090}', '{"a": 12345,678}', '{"a": 1,09}'])
 def test_a_key_after_a_number_is_no_number_parted_by_commas(text: str) -> None:
     assert "parted by commas" not in error(text)[2]
+
+
+def test_a_long_run_of_comma_parted_groups_is_quoted_cut_short() -> None:
+    groups = "1" + ",000" * 4000
+    assert error('{"value": ' + groups + "}") == (
+        1,
+        11,
+        f"JSON syntax error: the number {groups[:39]}… is parted by commas; JSON numbers "
+        f"have no thousands separator: write 1{'0' * 38}…",
+    )

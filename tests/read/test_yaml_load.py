@@ -351,3 +351,23 @@ def test_the_text_of_a_repeated_keys_numbers_is_the_first_values() -> None:
     assert value == {"a": {"b": 7}, "c": 1}
     assert [p.path for p in problems] == [("a",), ("c",)]
     assert positions.written == {("a", "b"): "07", ("c",): "1"}
+
+
+@pytest.mark.parametrize(
+    ("text", "tags"),
+    [
+        ("a: |\n  22\n", {("a",): "|"}),
+        ("a: >-\n  90\n", {("a",): ">"}),
+        ("a:\n  - !!str 22\n  - |\n    true\n", {("a", 0): "!!str", ("a", 1): "|"}),
+        ("a: |\n  Ruth\n", {}),  # text either way
+        ("a: |\n  " + "9" * 400 + "\n", {}),  # past the largest float: text, not a number
+        ("a: '22'\n", {}),  # quotes a message names already
+    ],
+)
+def test_a_number_made_text_by_a_block_is_kept_with_its_style(
+    text: str, tags: dict[tuple[str | int, ...], str]
+) -> None:
+    """`value: |` and `22` below it is text; a message asking for the number said to
+    drop quotes it never had."""
+    _, positions, problems = load_yaml(text)
+    assert (positions.tags, problems) == (tags, [])

@@ -19,6 +19,7 @@ from validator.read.yaml_scalars import (
     number_too_large,
     number_too_small,
     one_of,
+    plain_not_text,
     resolve_plain,
     tagged,
     underflows,
@@ -650,3 +651,12 @@ def test_a_boolean_tagged_as_a_float_is_a_problem_where_it_stands() -> None:
     assert [(p.path, p.line, p.column, p.message, p.kind) for p in problems] == [
         (("a",), 1, 4, "'true' is not a valid !!float", "tag")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "not_text"),
+    [("22", True), ("true", True), ("2022-12-08", False), ("null", True), ("Ruth", False),
+     ("", False), ("9" * 400, False), ("1" * 41, False)],
+)  # fmt: skip
+def test_a_blocks_text_that_plain_would_be_no_text(text: str, not_text: bool) -> None:
+    assert plain_not_text(text) is not_text

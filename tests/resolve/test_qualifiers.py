@@ -74,21 +74,24 @@ def test_past_the_bound_one_finding_says_how_many_were_not_checked(
     ]
 
 
+def _file_findings(
+    tmp_path: Path, name: str, text: str, dataset: Path = ROOT / "dataset"
+) -> list[tuple[str, str, str]]:
+    """(code, file:line:column, message) of each finding for the claim file `text`."""
+    (tmp_path / name).write_text(text, encoding="utf-8")
+    result = run(
+        [str(tmp_path / name)], load_dataset(str(dataset)), Options(today=date(2026, 11, 21))
+    )
+    return [(f.code, str(f.locations[0]).rsplit("/", 1)[1], f.message) for f in result.findings]
+
+
 def test_a_qualifier_of_a_property_defining_none_is_found_at_its_name(tmp_path: Path) -> None:
-    (tmp_path / "a.json").write_text(
+    text = (
         '{"source": {"id": "s", "outlet": "O", "title": "T", "published": "2022-12-07"},\n'
         ' "claims": [{"id": "c", "subject": "I Am Ruth", "property": "runtime", "value": 90,\n'
-        '             "qualifiers": {"version": "cut"}}]}\n',
-        encoding="utf-8",
+        '             "qualifiers": {"version": "cut"}}]}\n'
     )
-    result = run(
-        [str(tmp_path / "a.json")],
-        load_dataset(str(ROOT / "dataset")),
-        Options(today=date(2026, 11, 21)),
-    )
-    assert [
-        (f.code, str(f.locations[0]).rsplit("/", 1)[1], f.message) for f in result.findings
-    ] == [
+    assert _file_findings(tmp_path, "a.json", text) == [
         (
             "E106",
             "a.json:3:29",
@@ -103,3 +106,49 @@ def test_a_long_qualifier_name_is_cut_in_the_message(tmp_path: Path) -> None:
     hundred letters is quoted by its first 39 and an ellipsis."""
     found = _written(tmp_path, f"{'q' * 300}: a")
     assert [message for _, _, message in found] == [_undefined("q" * 39 + "…")]
+
+
+def test_a_qualifier_in_another_base_is_told_the_number_read(tmp_path: Path) -> None:
+    """`year: 0x7E7` was checked as the year 2023 with nothing said."""
+    text = (
+        "source: {id: s, outlet: O, title: T, published: 2023-06-01}\nclaims:\n"
+        "  - id: c\n    subject: Kate Winslet\n    property: award_received\n"
+        "    value: BAFTA TV Award for Leading Actress\n    qualifiers:\n      year: 0x7E7\n"
+    )
+    assert _file_findings(tmp_path, "a.yaml", text) == [
+        (
+            "E106",
+            "a.yaml:8:13",
+            "qualifier 'year' should be date: 0x7E7 is read as the hexadecimal number 2023; "
+            "write numbers in decimal digits (2023, if that is the number meant)",
+        )
+    ]
+
+
+@pytest.mark.parametrize(
+    ("written", "shown", "step"),
+    [
+        ("!!str 9", "9", "write 9 without the tag !!str"),
+        (
+            "|\n        9",
+            "9\n",
+            "write 9 on the line of shirt:, without the |: what a | begins is always text",
+        ),
+        ('"9"', "9", "write 9 without quotes"),
+    ],
+)
+def test_a_qualifier_made_text_is_told_what_made_it(
+    tmp_path: Path, written: str, shown: str, step: str
+) -> None:
+    """A number qualifier tagged `!!str` or written as a block was told to lose quotes it
+    never had."""
+    text = (
+        "source: {id: s, outlet: O, title: T, published: 2023-06-01}\nclaims:\n"
+        "  - id: c\n    subject: Rovers\n    property: squad_member\n    value: Reed\n"
+        f"    qualifiers:\n      shirt: {written}\n"
+    )
+    dataset = ROOT / "tests" / "second_subject" / "dataset"
+    message = f"qualifier 'shirt' should be integer: expected a whole number, not {shown!r}; "
+    assert _file_findings(tmp_path, "a.yaml", text, dataset) == [
+        ("E106", "a.yaml:8:14", message + step)
+    ]

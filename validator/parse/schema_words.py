@@ -24,6 +24,7 @@ from validator.parse.shape_words import (
     keyed_words,
     odd_spaces_words,
     quoted_number_words,
+    twice_words,
     when_words,
 )
 from validator.read.positions import JsonPath, format_path
@@ -169,6 +170,10 @@ def phrases(error: ValidationError) -> list[Phrase]:
             taken.add(key.strip())
             field = None if meant is None else (path, meant)
             found.append(((*path, key), f"unknown field '{shown}' in {where}{spaced}", True, field))
+            continue
+        twin = twice_words(str(key), given, allowed)
+        if twin is not None:
+            found.append(((*path, key), f"unknown field '{shown}' in {where}{twin}", True, None))
             continue
         near = _misspelt(str(key), taken, allowed)
         if near is None:

@@ -9,8 +9,10 @@ import json
 import math
 import re
 import unicodedata
+from collections.abc import Iterable
 from typing import Any
 
+from validator.model.names import normalise_name
 from validator.model.property_types.dates import day_as_number
 from validator.model.typography import shorten
 from validator.read.positions import JsonPath
@@ -22,6 +24,7 @@ __all__ = [
     "keyed_words",
     "odd_spaces_words",
     "quoted_number_words",
+    "twice_words",
     "when_words",
 ]
 
@@ -185,3 +188,17 @@ def _one_mapping(items: list[Any]) -> str:
         return ""
     more = ", ..." if len(items) > 5 else ""
     return f": {{{', '.join(pairs)}{more}}}"
+
+
+def twice_words(key: str, given: Iterable[object], allowed: list[str]) -> str | None:
+    """Why `key` is unknown where it is an allowed field written in another case beside
+    that field (`Value: 23` under `value: 22`): not a misspelling to correct, but the
+    same field twice, the one in the other case read as a field of its own."""
+    folded = normalise_name(key)
+    same = next((a for a in allowed if a in given and normalise_name(a) == folded), None)
+    if same is None:
+        return None
+    return (
+        f": '{same}' is written in it already, and field names are case-sensitive; keep "
+        f"the one meant, spelt '{same}', and delete the other"
+    )

@@ -16,6 +16,8 @@ from collections.abc import Callable
 from typing import Any, NamedTuple
 
 from validator.model.property_types.base import NOT_TEXT
+from validator.model.property_types.number_forms import in_decimal
+from validator.model.property_types.number_forms import other_base as other_base_of
 from validator.model.typography import shorten
 from validator.read.files import LoadedFile
 from validator.read.yaml_scalars import YamlParseError, resolve_plain
@@ -29,14 +31,24 @@ class WrittenAs(NamedTuple):
 
     value: str | None
     qualifiers: tuple[tuple[str, str], ...] = ()
-    # The tag that made the value text (`!!str 22`: `Positions.tags`), else "".
+    # The tag or block style that made the value text (`!!str 22`, `|`:
+    # `Positions.tags`), else "".
     tag: str = ""
+    # The same for each qualifier made text so, by name.
+    qualifier_tags: tuple[tuple[str, str], ...] = ()
 
     def qualifier(self, name: str) -> str | None:
-        for qualifier, text in self.qualifiers:
-            if qualifier == name:
-                return text
-        return None
+        return _named(self.qualifiers, name)
+
+    def qualifier_tag(self, name: str) -> str:
+        return _named(self.qualifier_tags, name) or ""
+
+
+def _named(pairs: tuple[tuple[str, str], ...], name: str) -> str | None:
+    for qualifier, text in pairs:
+        if qualifier == name:
+            return text
+    return None
 
 
 def written_as(raw: dict[str, Any], number: int, loaded: LoadedFile) -> WrittenAs | None:
@@ -44,51 +56,51 @@ def written_as(raw: dict[str, Any], number: int, loaded: LoadedFile) -> WrittenA
     (written as `raw`) were written; None when it has none (nearly every claim)."""
     value = raw.get("value")
     qualifiers = raw.get("qualifiers")
-    value_text = None
-    positions = loaded.positions
+    value_text, tag = None, ""
+    positions, tags = loaded.positions, loaded.positions.tags
     if type(value) in NOT_TEXT:
         value_text = positions.written_as(("claims", number, "value"))
-    elif positions.tags and type(value) is str:
-        tag = positions.tags.get(("claims", number, "value"), "")
-        if tag:
-            return WrittenAs(None, tag=tag)
+    elif tags and type(value) is str:
+        tag = tags.get(("claims", number, "value"), "")
     named: list[tuple[str, str]] = []
+    tagged: list[tuple[str, str]] = []
     if type(qualifiers) is dict:
         for name, item in qualifiers.items():
-            if type(item) in NOT_TEXT:
-                text = positions.written_as(("claims", number, "qualifiers", name))
-                if text is not None:
-                    named.append((name, text))
-    if value_text is None and not named:
+            path = ("claims", number, "qualifiers", name)
+            if type(item) in NOT_TEXT and (text := positions.written_as(path)) is not None:
+                named.append((name, text))
+            elif tags and type(item) is str and path in tags:
+                tagged.append((name, tags[path]))
+    if value_text is None and not named and not tag and not tagged:
         return None
-    return WrittenAs(value_text, tuple(named))
+    return WrittenAs(value_text, tuple(named), tag, tuple(tagged))
 
 
-_BASES = {"0x": "hexadecimal", "0o": "octal"}
-
-
-def other_base(texts: WrittenAs, raw: Any) -> str | None:
-    """The problem of a whole number written in another base than ten (`0x10`), or None.
-    YAML's core schema reads it, but no source gives an age or a year so, and the claim
-    was checked as 16 with nothing to say the 16 came from `0x10`."""
-    base = _BASES.get(texts.value[:2]) if texts.value is not None and type(raw) is int else None
-    if base is None:
+def other_base(written: str | None, raw: Any) -> str | None:
+    """The problem of a whole number `raw` written in another base than ten (`written`:
+    `0x10`), or None. YAML's core schema reads it, but no source gives an age or a year
+    so, and the claim was checked as 16 with nothing to say the 16 came from `0x10`."""
+    based = other_base_of(written) if written is not None and type(raw) is int else None
+    if based is None:
         return None
-    return (
-        f"{texts.value} is read as the {base} number {raw}; write numbers in decimal digits "
-        f"({raw}, if that is the number meant)"
-    )
+    return f"{written} is read as the {based[0]} number {raw}; {in_decimal(raw)}"
 
 
 _UNQUOTED = " without quotes"
 
 
-def untagged(message: str, texts: WrittenAs | None) -> str:
+def untagged(message: str, tag: str, key: str = "value") -> str:
     """`message`, whose next step takes away the quotes of a number written as text,
-    with the tag to take away instead where a tag made it text (`!!str 22`)."""
-    if texts is None or not texts.tag or not message.endswith(_UNQUOTED):
+    with the `tag` to take away instead where a tag made it text (`!!str 22`), or the
+    block's `|` or `>` where a block did (`key` its key, whose line it goes on)."""
+    if not tag or not message.endswith(_UNQUOTED):
         return message
-    return f"{message.removesuffix(_UNQUOTED)} without the tag {texts.tag}"
+    if tag in ("|", ">"):
+        return (
+            f"{message.removesuffix(_UNQUOTED)} on the line of {key}:, without the "
+            f"{tag}: what a {tag} begins is always text"
+        )
+    return f"{message.removesuffix(_UNQUOTED)} without the tag {tag}"
 
 
 # A text with a '#' straight after its last word: `value: 90# about` is the text

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from validator.model.typography import shorten
+
 __all__ = ["unexpected_key", "unexpected_value"]
 
 
@@ -82,9 +84,10 @@ def _grouped_number(text: str, i: int) -> tuple[str, int] | None:
     if before is None or after is None:
         return None
     written = before[0] + after[0]
+    # Cut short as any value a message quotes: a run of groups may fill the file.
     return (
-        f"the number {written} is parted by commas; JSON numbers have no thousands "
-        f"separator: write {written.replace(',', '')}",
+        f"the number {shorten(written, 40)} is parted by commas; JSON numbers have no "
+        f"thousands separator: write {shorten(written.replace(',', ''), 40)}",
         before.start(),
     )
 

@@ -29,8 +29,9 @@ class Positions:
     # scalars it repeats were written there. (An alias of a scalar has its text in
     # `written`.)
     aliases: dict[JsonPath, JsonPath] = field(default_factory=dict)
-    # Each scalar a tag made text that plain would be a number or boolean (`!!str 22`),
-    # with its tag: a message asking for the number names the tag to drop, not quotes.
+    # Each scalar a tag or a block made text that plain would be a number or boolean
+    # (`!!str 22`, `|` and `22` below it), with its tag or the block's `|` or `>`: a
+    # message asking for the number names that to drop, not quotes.
     tags: dict[JsonPath, str] = field(default_factory=dict)
 
     def of(self, path: JsonPath) -> tuple[int, int]:

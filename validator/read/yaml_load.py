@@ -39,6 +39,7 @@ from .yaml_scalars import (
     checked_key,
     number_too_large,
     one_of,
+    plain_not_text,
     resolve_plain,
     tagged,
 )
@@ -184,7 +185,7 @@ def _build(
             mark = event.start_mark
             line, column = mark.line + 1, mark.column + 1
             value = written = event.value
-            if event.tag is not None or len(written) > max_string:
+            if event.tag is not None or len(written) > max_string or event.style in _BLOCK:
                 at = (container, in_map, path, key, want_key)  # where a refused tag stands
                 value = _scalar(event, limits, line, column, files, (problems, positions.tags), at)
             elif event.implicit[0] and (not written or written[0] in MAYBE_NOT_TEXT):
@@ -269,11 +270,10 @@ def _scalar(
     found: tuple[list[LoadProblem], dict[JsonPath, str]],
     at: tuple[Any, bool, JsonPath, str, bool],
 ) -> Any:
-    """A scalar too long or tagged, at `line`:`column`, the next node of the open
-    collection `at` (as `_next_path` takes it). Untagged, it is text as written when
-    quoted or a plain word that cannot be a number, a boolean, null or a date (most
-    scalars are). `found`: the problems and the tags (`Positions.tags`) so far. A tag
-    refused is one of the problems, and the scalar the text written."""
+    """A scalar too long, tagged or a block, at `line`:`column`, the next node of the
+    open collection `at` (as `_next_path` takes it). Untagged, it is text unless plain.
+    `found`: the problems and the tags (`Positions.tags`) so far. A tag refused is one
+    of the problems, and the scalar the text written."""
     written: str = event.value
     if len(written) > limits.max_string_chars:
         check_text(written, limits, line, column)
@@ -281,6 +281,8 @@ def _scalar(
     if tag is None:
         if event.implicit[0] and (not written or written[0] in MAYBE_NOT_TEXT):
             return resolve_plain(written, line, column)
+        if event.style in _BLOCK and plain_not_text(written.strip()):
+            found[1][_next_path(*at, written)] = event.style
         return written
     if tag == "!":
         return written
@@ -295,6 +297,7 @@ def _scalar(
 
 
 _STR_TAG = "tag:yaml.org,2002:str"
+_BLOCK = ("|", ">")
 
 
 def _next_path(
@@ -313,12 +316,6 @@ def _next_path(
 
 def _refusal(path: JsonPath, refused: RefusedTag) -> LoadProblem:
     return LoadProblem(path, refused.line, refused.column, refused.message, "tag")
-
-
-def _where(event: Any) -> tuple[int, int]:
-    """The line and column (from 1) where an event starts."""
-    mark = event.start_mark
-    return mark.line + 1, mark.column + 1
 
 
 def _alias(
@@ -382,7 +379,8 @@ def _second_document(event: Any, documents: int, files: FileKind, after: Callabl
         # Else most likely a second source or a second part of a dataset: a file each.
         fix = ": remove this '---'" if empty else ": move it to a file of its own"
         message = f"a second YAML document starts here{empty}; {one_of(files)} holds one document"
-        raise YamlParseError(message + fix, *_where(event))
+        mark: Any = event.start_mark
+        raise YamlParseError(message + fix, mark.line + 1, mark.column + 1)
     return 1
 
 

@@ -129,11 +129,13 @@ def end_markers_blanked(text: str) -> str | None:
     blank lines, or None where there are none. YAML allows them (a stream of no
     documents is just `...`), but libyaml refuses one with "did not find expected node
     content", which told a file holding only `...` nothing of what it lacks."""
-    position, blanked = 0, text
+    position, parts = 0, []
+    # Each marker's span replaced once, at the end: replaced in place as found, the text
+    # was copied whole for each, and a file of many thousand markers took minutes.
     while (marker := _END_MARKER.match(text, _content_from(text, position))) is not None:
-        start, position = marker.start(), marker.end()
-        blanked = blanked[:start] + " " * (position - start) + blanked[position:]
-    return None if blanked is text else blanked
+        parts += [text[position : marker.start()], " " * (marker.end() - marker.start())]
+        position = marker.end()
+    return "".join(parts) + text[position:] if parts else None
 
 
 def _content_from(text: str, position: int) -> int:

@@ -29,6 +29,7 @@ __all__ = [
     "number_too_large",
     "number_too_small",
     "one_of",
+    "plain_not_text",
     "resolve_plain",
     "tagged",
     "underflows",
@@ -200,6 +201,18 @@ def resolve_plain(text: str, line: int, column: int) -> Any:
         if _INF.match(text) or _NAN.match(text):
             return _finite(math.nan, text, line, column)
     return text
+
+
+def plain_not_text(text: str) -> bool:
+    """Whether `text` written plain would be a number, boolean, null or date, not text:
+    a block scalar (`|` and `22` below it) that would, where a message asking for the
+    number names the `|` to drop, not quotes. Past 40 characters it is taken as text."""
+    if not text or len(text) > 40 or text[0] not in MAYBE_NOT_TEXT:
+        return False
+    try:
+        return type(resolve_plain(text, 1, 1)) is not str
+    except YamlParseError:  # a number too large: text it stays
+        return False
 
 
 def _finite(value: float, text: str, line: int, column: int) -> float:

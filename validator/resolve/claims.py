@@ -370,7 +370,7 @@ def _value(
     how it was written (`written_as`), or None and a problem."""
     raw, texts = said
     try:
-        if texts is not None and (other := other_base(texts, raw)) is not None:
+        if texts is not None and (other := other_base(texts.value, raw)) is not None:
             raise ValueProblem(other)
         return property_value(raw, prop, lookup, inverted=inverted)
     except UnknownEntity as unknown:
@@ -379,12 +379,12 @@ def _value(
         problems.append(Problem("E104", message, ("value",), f"value:{unknown.name}"))
     except ValueProblem as problem:
         fits = partial(fits_property, prop=prop, lookup=lookup, inverted=inverted)
-        found = glued_comment(raw, fits) or untagged(problem.message, texts)
+        found = glued_comment(raw, fits) or untagged(problem.message, texts.tag if texts else "")
         message = (
             f"value does not fit property '{written_property}' ({_type_words(prop, inverted)}): "
             f"{found}{curly_quotes_hint(raw)}"
         )
-        problems.append(Problem("E106", message, ("value",), "value"))
+        problems.append(Problem("E106", message, ("value", *problem.where), "value"))
     return None
 
 

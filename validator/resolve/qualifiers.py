@@ -24,7 +24,7 @@ from validator.model.property_types.dates import describe_date
 from validator.model.property_types.registry import as_written, parse_value
 from validator.model.typography import curly_quotes_hint, shorten
 from validator.model.values import ValueSet
-from validator.parse.written_as import WrittenAs
+from validator.parse.written_as import WrittenAs, other_base, untagged
 
 __all__ = ["MAX_PROBLEMS", "Problem", "Qualifiers", "resolve_qualifiers", "suggest", "unknown_name"]
 
@@ -69,8 +69,8 @@ def resolve_qualifiers(
             )
             problems.append(Problem("E106", message, where, "qualifier:unchecked"))
             break
-        text = None if texts is None else texts.qualifier(name)
-        problem = _problem(name, raw, text, prop, dataset, lookup, qualifiers)
+        how = (None, "") if texts is None else (texts.qualifier(name), texts.qualifier_tag(name))
+        problem = _problem(name, raw, how, prop, dataset, lookup, qualifiers)
         if problem is not None:
             undefined = prop.qualifier_type(name) is None
             problems.append(Problem(problem[0], problem[1], where, key, undefined))
@@ -81,17 +81,19 @@ def resolve_qualifiers(
 def _problem(
     name: str,
     raw: Any,
-    text: str | None,
+    how: tuple[str | None, str],
     prop: PropertyDef,
     dataset: Dataset,
     lookup: EntityLookup,
     qualifiers: list[tuple[str, ValueSet, str]],
 ) -> tuple[str, str] | None:
     """The code and message of what is wrong with one qualifier, written as `raw` (and
-    as the `text`, when that is a number or boolean), or None when its set is added to
+    `how`: as the text, when that is a number or boolean, and the tag or block style
+    that made it text, `WrittenAs`), or None when its set is added to
     `qualifiers`. The name is cut for the messages: the schema bounds its form, not
     its length."""
     kind, shown = prop.qualifier_type(name), shorten(name)
+    text, tag = how
     if kind is None:
         known = ", ".join(q for q, _ in prop.qualifiers)
         step = (
@@ -102,6 +104,8 @@ def _problem(
         return "E106", f"qualifier '{shown}' is not defined for property '{prop.name}' {step}"
     if text is not None:
         raw = as_written(raw, kind, text)
+        if (other := other_base(text, raw)) is not None:  # `year: 0x7E7`, read as 2023
+            return "E106", f"qualifier '{shown}' should be {kind}: {other}"
     try:
         shown_value = describe_date(raw) if kind == "date" else describe_raw(raw)
         qualifiers.append((name, parse_value(raw, kind, lookup=lookup), shown_value))
@@ -114,7 +118,8 @@ def _problem(
         )
     except ValueProblem as problem:
         hint = curly_quotes_hint(raw)
-        return "E106", f"qualifier '{shown}' should be {kind}: {problem.message}{hint}"
+        said = untagged(problem.message, tag, shown)
+        return "E106", f"qualifier '{shown}' should be {kind}: {said}{hint}"
     return None
 
 

@@ -95,6 +95,21 @@ from validator.model.property_types.date_forms import written_otherwise
             "'12am' is a time without its day; write the day with it, in the form 2022-12-08T00:00",
         ),
         ("2022.12.8", "'2022.12.8' parts its year, month and day with '.'; write 2022-12-08"),
+        (
+            "2022-12-08 9pm",
+            "'2022-12-08 9pm' writes its time otherwise than ISO 8601; write "
+            "2022-12-08T21:00, a 24-hour time after a T",
+        ),
+        (
+            "2022-12-08, 9.30 p.m.",
+            "'2022-12-08, 9.30 p.m.' writes its time otherwise than ISO 8601; write "
+            "2022-12-08T21:30, a 24-hour time after a T",
+        ),
+        (
+            "2022-12-08 9:05",
+            "'2022-12-08 9:05' writes its time otherwise than ISO 8601; write "
+            "2022-12-08T09:05, a 24-hour time after a T",
+        ),
     ],
 )
 def test_a_date_written_another_way_is_told_the_form_to_write(raw: str, words: str) -> None:
@@ -127,6 +142,8 @@ def test_a_date_written_another_way_is_told_the_form_to_write(raw: str, words: s
         "2022-12-08 to soon",
         "24:00",  # no such hour
         "13pm",
+        "2022-02-30 9pm",  # no such day before a time on a 12-hour clock
+        "2022-12-08 13pm",
         "2022-12-08",  # already the form: no advice
         "tomorrow",
         22,

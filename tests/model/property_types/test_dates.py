@@ -325,6 +325,8 @@ def test_an_interval_that_ends_in_a_small_number_is_told_it_is_a_year(
     with pytest.raises(ValueProblem) as caught:
         parse_value(raw, "date")
     assert caught.value.message == message
+    # The finding points at the end to rewrite, not at the interval's first line.
+    assert caught.value.where == (("to",) if "read as the year" in message else ())
 
 
 # --- what to write instead -------------------------------------------------------------

@@ -81,6 +81,28 @@ def _refusal(raw: str, kind: str, unit: str | None) -> str:
             "expected a number, not 'c. 2.5'; for a value the source gives as approximate, "
             "write {about: 2.5}",
         ),
+        # The word after the number, as a listing adds it.
+        (
+            "90 minutes approx",
+            "duration",
+            "minutes",
+            "'90 minutes approx' is not a duration; for a value the source gives as "
+            "approximate, write {about: 90}",
+        ),
+        (
+            "90 mins (approx.)",
+            "duration",
+            "minutes",
+            "'90 mins (approx.)' is not a duration; for a value the source gives as "
+            "approximate, write {about: 90}",
+        ),
+        (
+            "47 or so",
+            "integer",
+            "years",
+            "expected a whole number, not '47 or so'; for a value the source gives as "
+            "approximate, write {about: 47}",
+        ),
     ],
 )
 def test_a_vague_number_is_told_its_form(

@@ -37,9 +37,12 @@ NOT_TEXT = frozenset((int, float, bool))
 class ValueProblem(Exception):
     """The value does not fit its property's type (E106)."""
 
-    def __init__(self, message: str) -> None:
+    def __init__(self, message: str, where: tuple[str, ...] = ()) -> None:
         super().__init__(message)
         self.message = message
+        # Where below the value the mistake stands, where one part of it is (an
+        # interval's `to`): the finding points there, not at the value's first line.
+        self.where = where
 
 
 class UnknownEntity(Exception):

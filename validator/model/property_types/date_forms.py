@@ -194,8 +194,10 @@ def _spelled_period(text: str) -> str | None:
     return None if words is None else "is a period; " + words.partition("; ")[2]
 
 
-# A time of day alone: "21:00", "9pm", "9.30 p.m.".
+# A time of day alone ("21:00", "9pm", "9.30 p.m."), or after its day on a 12-hour clock
+# or with an hour of one figure, as a listing prints it ("2022-12-08 9pm").
 _TIME_ALONE = re.compile(
+    r"(?:(?P<day>[0-9]{4}-[0-9]{2}-[0-9]{2})[\sT,]+)?"
     r"(?:(?P<h>[01]?[0-9]|2[0-3]):(?P<m>[0-5][0-9])"
     r"|(?P<h12>1[0-2]|0?[1-9])(?:[.:](?P<m12>[0-5][0-9]))?\s*(?P<half>[ap])\.?\s*m\.?)\Z",
     re.I,
@@ -203,7 +205,8 @@ _TIME_ALONE = re.compile(
 
 
 def _time_alone(text: str) -> str | None:
-    """A time of day without its day, with the form the day and time are written in."""
+    """A time of day without its day, with the form the day and time are written in; or
+    after its day in another form than ISO 8601's, with the two in that form."""
     match = _TIME_ALONE.match(text)
     if match is None:
         return None
@@ -212,7 +215,12 @@ def _time_alone(text: str) -> str | None:
     else:
         hour = int(match["h12"]) % 12 + (12 if match["half"].lower() == "p" else 0)
         minute = match["m12"] or "00"
-    return (
-        f"is a time without its day; write the day with it, in the form "
-        f"2022-12-08T{hour:02d}:{minute}"
-    )
+    if match["day"] is None:
+        return (
+            f"is a time without its day; write the day with it, in the form "
+            f"2022-12-08T{hour:02d}:{minute}"
+        )
+    written = f"{match['day']}T{hour:02d}:{minute}"
+    if not _real_iso(written):
+        return None
+    return f"writes its time otherwise than ISO 8601; write {written}, a 24-hour time after a T"

@@ -230,7 +230,8 @@ def _year_as_number(raw: dict[str, Any]) -> ValueProblem | None:
     shown = describe_raw(end)
     return ValueProblem(
         f"to: {shown} is read as the year {shown}, before the interval's start "
-        f"({describe_date(raw['from'])}); write to: as a date, as from: is"
+        f"({describe_date(raw['from'])}); write to: as a date, as from: is",
+        ("to",),
     )
 
 

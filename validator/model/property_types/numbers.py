@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import math
 import re
-import unicodedata
 from collections.abc import Callable
 from typing import Any
 
@@ -23,6 +22,13 @@ from .base import (
     finite_number,
     reversed_interval,
     type_words,
+)
+from .number_forms import (
+    PERCENT_SIGN,
+    duration_words,
+    unquoted_words,
+    whole_words,
+    written_number,
 )
 from .vague import vague_form
 
@@ -67,9 +73,6 @@ _ISO_MINUTES = {"w": 10080.0, "d": 1440.0, "h": 60.0, "m": 1.0, "s": 1 / 60}
 # A clock's form: "1:30:00" is hours, minutes and seconds; "1:30" is hours and minutes
 # on a listings page and minutes and seconds on a track list, so it is refused.
 _CLOCK = re.compile(r"(?P<a>[0-9]{1,3}):(?P<b>[0-5][0-9])(?::(?P<c>[0-5][0-9]))?")
-# Thousands parted by commas or spaces, as a spreadsheet or a French desk shows them.
-_GROUPED = re.compile(r"\s*-?[0-9]{1,3}(?:(?P<s>[, ])[0-9]{3})(?:(?P=s)[0-9]{3})*\s*")
-_PERCENT = re.compile(r"\s*(-?[0-9]+(?:\.[0-9]+)?)\s*%\s*\Z")
 
 
 def parse_duration(raw: Any, unit: str | None) -> float:
@@ -113,12 +116,9 @@ def parse_duration(raw: Any, unit: str | None) -> float:
         total += float(match["n"]) * minutes
         position = match.end()
     if position != len(text) or position == 0:
-        grouped = _GROUPED.fullmatch(text)
-        if grouped is not None:  # "1,090", as a spreadsheet shows a number
-            number = re.sub("[^-0-9]", "", text)
-            raise ValueProblem(f"'{shorten(str(raw))}' parts its thousands; write {number}")
         raise ValueProblem(
-            f"'{shorten(str(raw))}' is not a duration; write 90, '90 min', '2 hours' or '1h30m'"
+            duration_words(text, raw)
+            or f"'{shorten(str(raw))}' is not a duration; write 90, '90 min', '2 hours' or '1h30m'"
         )
     return _plausible(total / factor, raw)
 
@@ -151,75 +151,17 @@ def _plausible(value: float, raw: Any) -> float:
 
 def _plain(raw: Any, expected: str, unit: str | None = None) -> float:
     if isinstance(raw, bool) or not isinstance(raw, int | float):
-        step = _unquoted(raw, unit, whole=expected == "a whole number")
-        raise ValueProblem(f"expected {expected}, not {describe_raw(raw)!r}{step}")
+        step = unquoted_words(raw, unit, whole=expected == "a whole number")
+        # Quoted cut short, as any value a message shows: a text may run to 20,000.
+        raise ValueProblem(f"expected {expected}, not {shorten(describe_raw(raw), 60)!r}{step}")
     return finite_number(raw)
-
-
-# A number written as text: quoted ("22", as JSON makes easy to write), with the
-# property's own unit after it ("22 years", "4 stars") or before it, as money is written
-# ("CHF 150"), or with thousands parted by commas ("4,478 metres"), which the message said
-# was no number, leaving the reader to wonder what one is.
-_WRITTEN_NUMBER = re.compile(
-    r"\s*([a-z]*)\s*(-?[0-9]{1,3}(?:([, _])[0-9]{3})(?:\3[0-9]{3})*|-?[0-9]+(?:\.[0-9]+)?)"
-    r"\s*([a-z]*)\s*\Z",
-    re.IGNORECASE,
-)
-
-
-_YEARS_OLD = re.compile(r"\s*([0-9]{1,3})\s*(?:y\.?o\.?|y/o|(?:years?|yrs?)[\s-]*old)\s*\Z", re.I)
-
-
-def _digits(number: str) -> str:
-    """A number as written (`found[2]` of `_WRITTEN_NUMBER`), its thousands unparted."""
-    return number.replace(",", "").replace(" ", "").replace("_", "")
-
-
-def _unquoted(raw: Any, unit: str | None, whole: bool) -> str:
-    """The next step for a number written as text (`whole`: where a whole one is
-    expected), or ""."""
-    old = _YEARS_OLD.match(raw) if isinstance(raw, str) and unit == "years" else None
-    if old is not None:  # "22yo", "22 years old", as an age is said
-        return f"; write {old[1]}: the property's unit is years"
-    found = _WRITTEN_NUMBER.match(raw) if isinstance(raw, str) else None
-    if found is None and isinstance(raw, str) and raw.strip().isdecimal() and len(raw) <= 40:
-        # Digits of another script: full-width ones (U+FF10 to U+FF19), as an IME types them.
-        return f"; write {int(raw)} in the digits 0 to 9"
-    if found is None or (found[1] and found[4]):
-        return ""
-    if whole and "." in found[2]:
-        return _whole_words(float(found[2]), " without quotes")
-    number, word = shorten(_digits(found[2])), (found[1] or found[4]).lower()
-    odd = next((c for c in raw if c.isspace() and c not in " \t\r\n"), None)
-    if not word and odd is not None:
-        # `age: 47` copied from a web page with a no-break space after it: YAML takes
-        # that space for part of a text, and there were no quotes to lose.
-        name = unicodedata.name(odd, "space").lower()
-        return f"; it holds U+{ord(odd):04X} ({name}), which makes it text: write {number}"
-    if not word and _digits(found[2]) != found[2]:
-        # "4,478" in YAML is text without quotes; in JSON, with them.
-        return f"; write {number}, without separators or quotes"
-    if not word:
-        return f"; write {number} without quotes"
-    if unit and word in (unit.lower(), unit.lower().removesuffix("s")):
-        return f"; write {number}: the property's unit is {unit}"
-    return ""
 
 
 def _integer(raw: Any, unit: str | None) -> float:
     value = _plain(raw, "a whole number", unit)
     if not value.is_integer():
-        raise ValueProblem(f"expected a whole number, not {describe_raw(raw)}{_whole_words(value)}")
+        raise ValueProblem(f"expected a whole number, not {describe_raw(raw)}{whole_words(value)}")
     return value
-
-
-def _whole_words(value: float, how: str = "") -> str:
-    """The next step for a fraction where a whole number goes: the two either side, the
-    one meant being the writer's to say (an age of 22.5 is 22; 3.5 stars is neither)."""
-    if not math.isfinite(value) or abs(value) > MAX_MAGNITUDE:
-        return ""
-    low = math.floor(value)
-    return f"; write a whole number{how}, such as {low} or {low + 1}"
 
 
 def _number(raw: Any, unit: str | None) -> float:
@@ -232,7 +174,7 @@ _PER_CENT = re.compile(r"\s*(-?[0-9]+(?:\.[0-9]+)?)\s*(?:per\s*cent|percent|pct)
 
 def _percent(raw: Any, unit: str | None) -> float:
     if isinstance(raw, str):
-        match = _PERCENT.match(raw)
+        match = PERCENT_SIGN.match(raw)
         if match:
             return finite_number(float(match.group(1)))
         words = _PER_CENT.match(raw)
@@ -299,13 +241,9 @@ class _Numeric:
         """The problem of a number written as text (`"-3"`, `"-3 years"` where the unit
         is years) that is out of range, or None: told to take the quotes (or the unit)
         away, the writer met the range next."""
-        found = _WRITTEN_NUMBER.match(raw) if type(raw) is str else None
-        if found is None or (found[1] and found[4]):
+        number = written_number(raw, written.unit)
+        if number is None:
             return None
-        word, unit = (found[1] or found[4]).lower(), (written.unit or "").lower()
-        if word and word not in (unit, unit.removesuffix("s")):
-            return None
-        number = float(_digits(found[2]))
         try:
             self._in_range(number, written)
         except ValueProblem as out:

@@ -21,6 +21,27 @@ _ABOUT = re.compile(
     r"\s*(?:about|around|approximately|approx\.?|roughly|circa|ca\.|c\.|~)\s*(?P<rest>.+?)\s*\Z",
     re.IGNORECASE,
 )
+# The same word after the number, as a listing adds it: "90 minutes approx", "90 min (c.)".
+# Looked for in the last characters only, so that no run of spaces is scanned twice.
+_ABOUT_AFTER = re.compile(
+    r"[\s(,]*\b(?:about|approximately|approx\.?|roughly|circa|ca\.|c\.|or so)\s*\)?\s*\Z",
+    re.IGNORECASE,
+)
+_ABOUT_TAIL = 24
+
+
+def _about(text: str) -> str | None:
+    """What `text` says is approximate, the word before it or after, or None."""
+    if (found := _ABOUT.match(text)) is not None:
+        return found["rest"]
+    tail = text[-_ABOUT_TAIL:]
+    after = _ABOUT_AFTER.search(tail)
+    if after is None:
+        return None
+    rest = text[: len(text) - len(tail) + after.start()].strip()
+    return rest or None
+
+
 _AT_LEAST = re.compile(r"\s*(?:at least|no less than)\s+(?P<rest>.+?)\s*\Z", re.IGNORECASE)
 _AT_MOST = re.compile(r"\s*(?:at most|up to|no more than)\s+(?P<rest>.+?)\s*\Z", re.IGNORECASE)
 _BETWEEN = re.compile(
@@ -116,8 +137,8 @@ Reader = Callable[[object], float]
 def vague_form(text: str, read: Reader, unit: str | None) -> str:
     """ "; write ..." naming the form for `text`, a vague number that `read` (the
     property's reader of one value, in `unit`) refused, or "" when it is no such number."""
-    if (found := _ABOUT.match(text)) is not None:
-        number = _number(found["rest"], read, unit)
+    if (about := _about(text)) is not None:
+        number = _number(about, read, unit)
         if number is not None:
             return f"; for a value the source gives as approximate, write {{about: {number}}}"
     if (found := _AT_LEAST.match(text)) is not None:

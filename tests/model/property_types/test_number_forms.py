@@ -1,0 +1,109 @@
+"""The forms to write for numbers and durations written otherwise: each next step names
+what was read and what to write, and none is offered that would be refused in turn."""
+
+from __future__ import annotations
+
+import pytest
+
+from validator.model.property_types.number_forms import (
+    duration_words,
+    in_decimal,
+    other_base,
+    unquoted_words,
+    written_number,
+)
+from validator.model.property_types.registry import parse_value
+
+
+@pytest.mark.parametrize(
+    ("raw", "unit", "whole", "step"),
+    [
+        (
+            "0b10110",
+            "years",
+            True,
+            "; it is the binary number 22, written as text: write numbers in decimal digits "
+            "(22, if that is the number meant)",
+        ),
+        (
+            " 0X10 ",
+            None,
+            True,
+            "; it is the hexadecimal number 16, written as text: write numbers in decimal "
+            "digits (16, if that is the number meant)",
+        ),
+        ("0b12", None, True, ""),  # no binary number
+        (
+            "22%",
+            "years",
+            True,
+            "; it is a percentage, where a number of years goes: write 22, if that is the "
+            "number meant",
+        ),
+        (
+            "22.5 %",
+            "years",
+            True,
+            "; it is a percentage, where a number of years goes; write a whole number, such "
+            "as 22 or 23",
+        ),
+        (
+            "2.5%",
+            None,
+            False,
+            "; it is a percentage, where a plain number goes: write 2.5, if that is the "
+            "number meant",
+        ),
+    ],
+)
+def test_a_number_in_a_form_of_its_own_is_told_what_was_read(
+    raw: str, unit: str | None, whole: bool, step: str
+) -> None:
+    assert unquoted_words(raw, unit, whole) == step
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("90'", "'90'' marks minutes with a prime ('); write '90 min'"),
+        ("90\u2032", "'90\u2032' marks minutes with a prime (\u2032); write '90 min'"),
+        ("1h 30", "'1h 30' gives 30 no unit; write '1h30m'"),
+        ("2 hrs 15", "'2 hrs 15' gives 15 no unit; write '2h15m'"),
+        ("1,090", "'1,090' parts its thousands; write 1090"),
+        ("1h 75", None),  # no minute of an hour
+        ("90 minutes", None),
+    ],
+)
+def test_a_duration_written_as_a_listing_writes_it_is_told_its_form(
+    text: str, message: str | None
+) -> None:
+    assert duration_words(text, text) == message
+
+
+def test_a_percentage_stays_one_where_a_percentage_goes() -> None:
+    assert parse_value("22%", "percent") == parse_value(22, "percent")
+
+
+def test_the_advice_for_a_long_value_is_bounded() -> None:
+    grouped = "1" + ",000" * 4000
+    # Past 40 characters no duration is parted by thousands: the generic step follows.
+    assert duration_words(grouped, grouped) is None
+    assert other_base("0x" + "f" * 41) is None
+    step = unquoted_words(grouped, "years", whole=True)
+    assert step == f"; write {'1' + '0' * 38}…, without separators or quotes"
+
+
+def test_a_value_of_spaces_is_read_in_linear_time() -> None:
+    """Two `\\s*` in a row over a run of spaces took nine seconds for one such value."""
+    spaces = " " * 19_990 + "x"
+    assert unquoted_words(spaces, "years", whole=True) == ""
+    assert written_number(spaces, "years") is None
+
+
+def test_the_number_a_text_holds_with_the_property_unit() -> None:
+    assert written_number("-3", "years") == -3
+    assert written_number("-3 years", "years") == -3
+    assert written_number("CHF 150", "years") is None
+    assert written_number("1 000", None) == 1000
+    assert other_base("0o26") == ("octal", 22)
+    assert in_decimal(16) == "write numbers in decimal digits (16, if that is the number meant)"

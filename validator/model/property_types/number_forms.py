@@ -1,0 +1,167 @@
+"""Numbers and durations written otherwise than a claim file writes them, each with the
+form to write: the next step of an E106 for a number as text (`"22"`, `'1,090'`, `22yo`,
+`0b101`, `22%`) or a duration no reader takes (`90'`, `1h 30`). `numbers` reads; this
+module only words what to write instead, so that the reader stays one of numbers.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+from typing import Any
+
+from validator.model.typography import shorten
+
+from .base import MAX_MAGNITUDE
+
+__all__ = [
+    "PERCENT_SIGN",
+    "duration_words",
+    "in_decimal",
+    "other_base",
+    "unquoted_words",
+    "whole_words",
+    "written_number",
+]
+
+# A number with a percent sign, the form of a percentage.
+PERCENT_SIGN = re.compile(r"\s*(-?[0-9]+(?:\.[0-9]+)?)\s*%\s*\Z")
+
+# A number written as text: quoted ("22", as JSON makes easy to write), with the
+# property's own unit after it ("22 years", "4 stars") or before it, as money is written
+# ("CHF 150"), or with thousands parted by commas ("4,478 metres"), which the message said
+# was no number, leaving the reader to wonder what one is. Each run of white space is
+# matched by one `\s*` only: two in a row took seconds over a value of spaces.
+_WRITTEN_NUMBER = re.compile(
+    r"\s*(?:([a-z]+)\s*)?(-?[0-9]{1,3}(?:([, _])[0-9]{3})(?:\3[0-9]{3})*|-?[0-9]+(?:\.[0-9]+)?)"
+    r"(?:\s*([a-z]+))?\s*\Z",
+    re.IGNORECASE,
+)
+_YEARS_OLD = re.compile(r"\s*([0-9]{1,3})\s*(?:y\.?o\.?|y/o|(?:years?|yrs?)[\s-]*old)\s*\Z", re.I)
+# A whole number in another base, as YAML's core schema writes it (`0x10`, `0o26`) or
+# YAML 1.1 did (`0b101`, which YAML 1.2 reads as text). Past 40 digits it is no age.
+_OTHER_BASE = re.compile(r"0[box][0-9a-f]{1,40}", re.IGNORECASE)
+_BASES = {"0b": ("binary", 2), "0o": ("octal", 8), "0x": ("hexadecimal", 16)}
+
+
+def _digits(number: str) -> str:
+    """A number as written (group 2 of `_WRITTEN_NUMBER`), its thousands unparted."""
+    return number.replace(",", "").replace(" ", "").replace("_", "")
+
+
+def written_number(raw: Any, unit: str | None) -> float | None:
+    """The number a text holds alone or with the property's `unit` (`"-3"`, `"-3 years"`),
+    or None."""
+    found = _WRITTEN_NUMBER.match(raw) if type(raw) is str else None
+    if found is None or (found[1] and found[4]):
+        return None
+    word, own = (found[1] or found[4] or "").lower(), (unit or "").lower()
+    if word and word not in (own, own.removesuffix("s")):
+        return None
+    return float(_digits(found[2]))
+
+
+def other_base(written: str) -> tuple[str, int] | None:
+    """The name of the base and the number of `written`, a whole number in another base
+    than ten (`0x10`: hexadecimal, 16), or None."""
+    text = written.strip()
+    if _OTHER_BASE.fullmatch(text) is None:
+        return None
+    name, base = _BASES[text[:2].lower()]
+    try:
+        return name, int(text[2:], base)
+    except ValueError:  # `0b12`: not a binary number after all
+        return None
+
+
+def in_decimal(number: int) -> str:
+    """The next step for a number written in another base: the same in decimal digits,
+    which the writer is to confirm (`0x10` may have been a code, not sixteen)."""
+    return f"write numbers in decimal digits ({number}, if that is the number meant)"
+
+
+def unquoted_words(raw: Any, unit: str | None, whole: bool) -> str:
+    """The next step for a number written as text (`whole`: where a whole one is
+    expected), or ""."""
+    if not isinstance(raw, str):
+        return ""
+    old = _YEARS_OLD.match(raw) if unit == "years" else None
+    if old is not None:  # "22yo", "22 years old", as an age is said
+        return f"; write {old[1]}: the property's unit is years"
+    found = _WRITTEN_NUMBER.match(raw)
+    if found is None:
+        return _other_form(raw, unit, whole)
+    if found[1] and found[4]:
+        return ""
+    if whole and "." in found[2]:
+        return whole_words(float(found[2]), " without quotes")
+    number, word = shorten(_digits(found[2])), (found[1] or found[4] or "").lower()
+    odd = next((c for c in raw if c.isspace() and c not in " \t\r\n"), None)
+    if not word and odd is not None:
+        # `age: 47` copied from a web page with a no-break space after it: YAML takes
+        # that space for part of a text, and there were no quotes to lose.
+        name = unicodedata.name(odd, "space").lower()
+        return f"; it holds U+{ord(odd):04X} ({name}), which makes it text: write {number}"
+    if not word and _digits(found[2]) != found[2]:
+        # "4,478" in YAML is text without quotes; in JSON, with them.
+        return f"; write {number}, without separators or quotes"
+    if not word:
+        return f"; write {number} without quotes"
+    if unit and word in (unit.lower(), unit.lower().removesuffix("s")):
+        return f"; write {number}: the property's unit is {unit}"
+    return ""
+
+
+def _other_form(raw: str, unit: str | None, whole: bool) -> str:
+    """The next step for a text that holds a number in a form of its own: other digits
+    than 0 to 9, another base, or a percent sign where the property is no percentage."""
+    if raw.strip().isdecimal() and len(raw) <= 40:
+        # Digits of another script: full-width ones (U+FF10 to U+FF19), as an IME types them.
+        return f"; write {int(raw)} in the digits 0 to 9"
+    if (based := other_base(raw)) is not None:
+        # `0b101`, text in YAML 1.2, or a quoted `"0x10"`: a number only in another base.
+        name, number = based
+        return f"; it is the {name} number {number}, written as text: {in_decimal(number)}"
+    percent = PERCENT_SIGN.match(raw)
+    if percent is None:
+        return ""
+    # `age: 22%`, a cell copied from the column beside: no share is a number of years.
+    goes = f"a number of {unit}" if unit else "a plain number"
+    if whole and "." in percent[1]:
+        return f"; it is a percentage, where {goes} goes" + whole_words(float(percent[1]))
+    return (
+        f"; it is a percentage, where {goes} goes: write {percent[1]}, if that is the number meant"
+    )
+
+
+def whole_words(value: float, how: str = "") -> str:
+    """The next step for a fraction where a whole number goes: the two either side, the
+    one meant being the writer's to say (an age of 22.5 is 22; 3.5 stars is neither)."""
+    if not math.isfinite(value) or abs(value) > MAX_MAGNITUDE:
+        return ""
+    low = math.floor(value)
+    return f"; write a whole number{how}, such as {low} or {low + 1}"
+
+
+# Thousands parted by commas or spaces, as a spreadsheet or a French desk shows them.
+_GROUPED = re.compile(r"\s*-?[0-9]{1,3}(?:(?P<s>[, ])[0-9]{3})(?:(?P=s)[0-9]{3})*\s*")
+# Minutes marked with a prime, as a European listing prints a running time: 90'.
+_PRIME = re.compile(r"\s*([0-9]{1,6}(?:\.[0-9]+)?)\s*(['\u2032\u2019])\s*")
+# Hours and then minutes without their unit, as a listing prints them: "1h 30", "2 hrs 15".
+_MINUTES_UNSAID = re.compile(r"\s*([0-9]{1,6})\s*(?:h|hrs?|hours?)\.?\s*([0-5]?[0-9])\s*", re.I)
+
+
+def duration_words(text: str, raw: Any) -> str | None:
+    """The message for `text` (`raw` folded to lower case), a duration no reader takes
+    in a form a desk writes, with the form to write; None for any other text."""
+    shown = shorten(str(raw))
+    if len(text) <= 40 and _GROUPED.fullmatch(text) is not None:
+        # "1,090", as a spreadsheet shows a number (past 40 characters, no duration).
+        number = re.sub("[^-0-9]", "", text)
+        return f"'{shown}' parts its thousands; write {number}"
+    if (prime := _PRIME.fullmatch(text)) is not None:
+        return f"'{shown}' marks minutes with a prime ({prime[2]}); write '{prime[1]} min'"
+    if (unsaid := _MINUTES_UNSAID.fullmatch(text)) is not None:
+        return f"'{shown}' gives {unsaid[2]} no unit; write '{unsaid[1]}h{unsaid[2]}m'"
+    return None
