@@ -130,6 +130,30 @@ def test_a_quotation_and_its_speaker(quotes: Find, paragraphs: tuple[str, ...], 
     assert quotes(*paragraphs) == (said, [])
 
 
+def test_a_pronoun_after_someone_newly_named_is_theirs_not_the_last_speaker_s(
+    quotes: Find,
+) -> None:
+    """A paragraph naming someone other than the last speaker, then quoting with "she
+    said", quotes them; one naming the last speaker too is still the last speaker's."""
+    first = f"“{HARD},” Nora Vell said."
+    newly = (first, f"Her niece, Ida Brook, plays Wren. “{HARD},” she said.")
+    assert quotes(*newly) == (
+        [("nora-vell", f"{HARD},", (0, 1)), ("ida-brook", f"{HARD},", (1, 35))],
+        [],
+    )
+    both = (first, f"Nora Vell praised Ida Brook. “{HARD},” she said.")
+    assert quotes(*both) == (
+        [("nora-vell", f"{HARD},", (0, 1)), ("nora-vell", f"{HARD},", (1, 30))],
+        [],
+    )
+    # A name inside an earlier quotation of the paragraph is no one's narration.
+    quoted = (first, f"“Ida Brook was right,” she said. “{HARD},” she said.")
+    assert quotes(*quoted)[0][1:] == [
+        ("nora-vell", "Ida Brook was right,", (1, 1)),
+        ("nora-vell", f"{HARD},", (1, 34)),
+    ]
+
+
 def test_a_speaker_introducing_the_next_quotation_is_not_the_last_one_s(quotes: Find) -> None:
     """`Vell said: "..." Reyes said: "..."`: the cue after the first quotation ends in a
     colon, and introduces the second. The first was given to Reyes."""

@@ -168,6 +168,8 @@ def find_quotes(
                 # Until the dataset's people are named again, "he" and "she" may be the
                 # one the dataset does not know.
                 named, state.last, state.recent = None, _UNKNOWN, None
+            if pronoun and state.last != _UNKNOWN:
+                state.last = _named_before(span, own, state.last, mentions, speaker_kinds)
             speaker = _speaker(span, named, state, mentions, speaker_kinds, paragraph)
             if speaker is None and named is None and interviewee is not None:
                 speaker = _answer(span, paragraphs, transcript, interviewee)
@@ -204,6 +206,30 @@ def _speaker(
     if alone and state.recent is not None and span.paragraph - state.recent[0] <= _FOLLOWS:
         return state.recent[1]
     return None
+
+
+def _named_before(
+    span: QuoteSpan,
+    own: list[QuoteSpan],
+    last: str | None,
+    mentions: Mentions,
+    kinds: tuple[str, ...],
+) -> str | None:
+    """Whom a pronoun after `span` stands for: the last speaker, unless the paragraph's
+    narration before the quotation names people who may speak and not them, when it is
+    the last of those ("Her daughter, Mia Threapleton, plays Freya. “...,” she says." is
+    Mia's, though her mother spoke last). Where the last speaker is named there too, the
+    sentence may be theirs about the other ("Winslet praised her daughter Mia"): they
+    stay the one meant."""
+    quoted = [(s.start, s.end) for s in own]
+    here = [
+        m.entity
+        for m in mentions.by_paragraph.get(span.paragraph, ())
+        if m.end <= span.start
+        and not any(start <= m.start < end for start, end in quoted)
+        and (not kinds or mentions.kind(m.entity) in kinds)
+    ]
+    return last if not here or last in here else here[-1]
 
 
 def _answer(
