@@ -193,3 +193,52 @@ def test_agreement_with_the_dataset_counts_two_ids_at_one_address_once(tmp_path:
     assert "; 2 other sources (1 independent) agree with the dataset (a-paper, b-paper);" in (
         d201.message
     )
+
+
+def test_a_pair_s_s501_is_acknowledged_on_its_claim_an_address_s_matches_none(
+    tmp_path: Path,
+) -> None:
+    excerpt = "I Am Ruth holds a score of ninety percent on Rotten Tomatoes this week, critics say"
+    for source, url, quoted, acknowledged in (
+        ("a-paper", "https://example.com/ruth", False, "the same article"),
+        ("b-paper", "https://example.com/ruth/", True, "both from the press release"),
+        ("c-blog", None, True, None),
+    ):
+        _claim_file(tmp_path, source, url, "90%")
+        path = tmp_path / f"{source}.yaml"
+        text = path.read_text(encoding="utf-8")
+        text += f"    excerpt: {excerpt}\n" if quoted else ""
+        if acknowledged:
+            text += f"    acknowledge:\n      - code: S501\n        reason: {acknowledged}\n"
+        path.write_text(text, encoding="utf-8")
+    result = validate(str(tmp_path), dataset=str(ROOT / "dataset"))
+    found = [
+        (f.code, f.claims, f.acknowledged, f.message.split(";")[0])
+        for f in result.findings
+        if f.code in ("S501", "E102", "E108")
+    ]
+    # b's S501 with c names b's claim, which acknowledges it; a's and b's address, an
+    # S501 at b's url, names no claim, so a's acknowledgement matches nothing.
+    assert found == [
+        (
+            "E108",
+            ("a-paper/score",),
+            False,
+            "acknowledgement of S501 matches no finding of this claim, whose findings are D203",
+        ),
+        (
+            "S501",
+            (),
+            False,
+            "b-paper gives the same address as a-paper (https://example.com/ruth): one "
+            "source under two ids, not two independent confirmations: where sources are "
+            "counted, they count once",
+        ),
+        (
+            "S501",
+            ("b-paper/score", "c-blog/score"),
+            True,
+            "b-paper shares 1 passage word for word (runs of 12 or more words) with c-blog, "
+            "in its claim score",
+        ),
+    ]

@@ -108,7 +108,7 @@ Value = (
 
 
 class Acknowledgement(_Model):
-    code: Annotated[str, StringConstraints(pattern=r"^[EDXQ][0-9]{3}$")]
+    code: Annotated[str, StringConstraints(pattern=r"^[EDXQS][0-9]{3}$")]
     reason: Annotated[str, StringConstraints(min_length=1, max_length=5000)]
     until: (
         Annotated[
