@@ -154,8 +154,11 @@ def test_two_ids_at_one_address_are_one_source_counted_once(tmp_path: Path) -> N
         "them"
     )
     assert s501.claims == ()
-    (place,) = s501.locations
-    assert (Path(place.file).name, place.line, place.column) == ("b-paper.yaml", 6, 8)
+    # At b's url, a's url the related place: the two lines to merge.
+    assert [(Path(p.file).name, p.line, p.column) for p in s501.locations] == [
+        ("b-paper.yaml", 6, 8),
+        ("a-paper.yaml", 6, 8),
+    ]
     x301 = [f.message for f in result.findings if f.code == "X301"]
     assert [m.split(": ", 1)[1].split(";")[0] for m in x301] == [
         "2 sources (1 independent) say 90% as of 2022-12-07 (a-paper, b-paper) against "
@@ -242,3 +245,22 @@ def test_a_pair_s_s501_is_acknowledged_on_its_claim_an_address_s_matches_none(
             "in its claim score",
         ),
     ]
+
+
+def test_a_long_address_is_shortened_in_the_message_and_whole_in_the_json(
+    tmp_path: Path,
+) -> None:
+    # Each "é" is written out as six characters, "%C3%A9": the address grows past its url.
+    path = "é" * 300
+    _claim_file(tmp_path, "a-paper", f"https://example.com/{path}", "90%")
+    _claim_file(tmp_path, "b-paper", f"https://www.example.com/{path}/", "90%")
+    result = validate(str(tmp_path), dataset=str(ROOT / "dataset"))
+    address = "https://example.com/" + "%C3%A9" * 300
+    (s501,) = [f for f in result.findings if f.code == "S501"]
+    assert s501.message == (
+        f"b-paper gives the same address as a-paper ({address[:159]}…): one source under "
+        "two ids, not two independent confirmations: where sources are counted, they "
+        "count once; merge the two claim files under one id, or cite one of them"
+    )
+    sources = {s["id"]: s for s in json.loads(render_json(result))["sources"]}
+    assert [entry["address"] for entry in sources["b-paper"]["shares_wording_with"]] == [address]

@@ -7,8 +7,8 @@ the square of the group (a thousand sources whose excerpts overlap gave 18,810),
 saying again what the group says once. So:
 
 - two sources at one address (`addresses.same_address`, which pairs each with the
-  first source at it) are one finding each, at the second's url: one source under two
-  ids, to merge or cite once;
+  first source at it) are one finding each, at the second's url (the first's url a
+  related place): one source under two ids, to merge or cite once;
 - in a group of sources that share wording with no more pairs than sources (two
   sources, three in a row, a chain), each pair is one finding, at the claims of the
   source whose id sorts first, naming the claims they share;
@@ -32,6 +32,7 @@ from operator import itemgetter
 from validator.dataset.model import Dataset
 from validator.model.findings import Finding, Location, make_finding
 from validator.model.result import ClaimRecord, SharedWording, SourceRecord
+from validator.model.typography import shorten
 
 from .passages import RUN_WORDS
 from .rule import Across, AcrossFound, CrossRule, Needs
@@ -40,6 +41,7 @@ from .wording import dependent_groups
 __all__ = ["RULE", "wording_findings"]
 
 _LISTED = 3  # claims or sources a message names before "and N more"
+_ADDRESS_CHARS = 160  # of an address, in a message
 _RUNS = f"runs of {RUN_WORDS} or more words"
 # Where a passage holds characters of a script written without spaces, which weigh half
 # a word, "words" alone leaves its length to guess (a word or a character?): the message
@@ -86,15 +88,20 @@ def _groups(pairs: Sequence[SharedWording]) -> list[list[SharedWording]]:
 
 
 def _address_finding(pair: SharedWording, rows: Mapping[str, SourceRecord]) -> Finding:
-    second = rows.get(pair.second)
-    place = Location(second.file, *second.url_at) if second else Location("", 0, 0)
+    """At the second source's url, the first's as a related place (SARIF shows it):
+    the two lines to merge. The address is shortened in the message, as written out it
+    may run to thousands of characters; the JSON report gives it whole."""
+    places = [
+        Location(row.file, *row.url_at) if row else Location("", 0, 0)
+        for row in (rows.get(pair.second), rows.get(pair.first))
+    ]
     return make_finding(
         "S501",
-        f"{pair.second} gives the same address as {pair.first} ({pair.address}): one "
-        "source under two ids, not two independent confirmations: where sources are "
-        "counted, they count once; merge the two claim files under one id, or cite one "
-        "of them",
-        locations=(place,),
+        f"{pair.second} gives the same address as {pair.first} "
+        f"({shorten(pair.address, _ADDRESS_CHARS)}): one source under two ids, not two "
+        "independent confirmations: where sources are counted, they count once; merge the "
+        "two claim files under one id, or cite one of them",
+        locations=tuple(places),
         key=f"{pair.first}|{pair.second}|address",
     )
 
