@@ -321,7 +321,8 @@ EXPECTED_FINDINGS = [
         11,
         "claims[0].value should be a string, number or boolean; a date, duration or entity "
         "name written as a string; an interval; or an approximate number; got null: it is "
-        "empty; write its value",
+        "empty, as a '#' after a space begins a comment ('# 22, check this'); write the "
+        "value before the '#'",
     ),
 ]
 

@@ -8,7 +8,9 @@ import pytest
 from validator.parse.shape_words import (
     authors_words,
     bound_words,
+    comment_alone,
     container_words,
+    empty_words,
     keyed_words,
     odd_spaces_words,
     quoted_number_words,
@@ -181,3 +183,16 @@ def test_a_field_written_twice_in_two_cases_is_told_so() -> None:
     )
     assert twice_words("Value", {"Value": 23}, allowed) is None  # a misspelling, told so
     assert twice_words("Valeu", {"value": 22, "Valeu": 23}, allowed) is None
+
+
+def test_a_value_that_is_only_a_comment_is_told_so() -> None:
+    """`value: # 90?` was told only that the value is empty."""
+    empty = empty_words(None, {"type": "string"})
+    assert empty == ": it is empty; write its value"
+    assert comment_alone("claims[0].subject should be text, not null" + empty, "# 90?") == (
+        "claims[0].subject should be text, not null: it is empty, as a '#' after a space "
+        "begins a comment ('# 90?'); write the value before the '#'"
+    )
+    assert comment_alone("x" + empty, None) == "x" + empty
+    assert comment_alone("claims should be a list", "# none") == "claims should be a list"
+    assert empty_words(None, {"type": "object"}) == ""

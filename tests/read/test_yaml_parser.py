@@ -471,3 +471,19 @@ def test_many_end_markers_are_blanked_in_one_pass() -> None:
     """Each marker replaced in place copied the whole text: 200,000 took 25 seconds."""
     text = "...\n" * 200_000 + "a: [\n"
     assert yaml_parser.end_markers_blanked(text) == "   \n" * 200_000 + "a: [\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "comments"),
+    [
+        ("a:\n  b:   # x\n  - # y\nc: d # z\n", {2: "# x", 3: "# y"}),
+        ("a:\r\n  b: # x\r\n", {2: "# x"}),  # CRLF: libyaml counts the lines alike
+        ("a:\r  b: # x\r", {}),  # a lone CR: its count of lines may differ
+        ("a: 90  # about\n", {}),
+        ("a: b#c\n", {}),
+    ],
+)
+def test_a_comment_alone_after_a_key_or_item_is_found_by_line(
+    text: str, comments: dict[int, str]
+) -> None:
+    assert yaml_parser.comments_alone(text) == comments

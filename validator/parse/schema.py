@@ -18,6 +18,7 @@ from validator.read.positions import JsonPath, Positions
 
 from .empty_above import under_empty_field
 from .schema_words import phrases
+from .shape_words import comment_alone
 
 if TYPE_CHECKING:
     import jsonschema
@@ -289,5 +290,7 @@ def explain(
             under = under_empty_field(data, positions, path)
             message = message.split(_ALLOWED)[0] + under if under else message
         line, column = positions.of_key(path) if at_key else positions.of(path)
+        if positions.comments and not at_key:  # `value: # 90?`: the comment says why
+            message = comment_alone(message, positions.comments.get(line))
         errors.append(SchemaError(path, line, column, message, len(errors)))
     return errors

@@ -21,6 +21,7 @@ from validator.parse.shape_words import (
     authors_words,
     bound_words,
     container_words,
+    empty_words,
     keyed_words,
     odd_spaces_words,
     quoted_number_words,
@@ -260,7 +261,7 @@ def _phrase_value(error: ValidationError, path: JsonPath, where: str) -> tuple[J
         return (
             path,
             f"{where} should be {_expected(error.schema)}; got {_describe_type(error.instance)}"
-            + (_one_value_each(path, error.instance) or _left_empty(error)),
+            + (_one_value_each(path, error.instance) or empty_words(error.instance, error.schema)),
             False,
         )
     if v in ("minLength", "maxLength", "maxItems"):
@@ -347,21 +348,8 @@ def _type_hint(path: JsonPath, error: ValidationError) -> str:
         or keyed_words(path, instance)
         or container_words(path, instance, _expected(error.schema))
         or quoted_number_words(instance, _expected(error.schema) == "a number", error.schema)
-        or _left_empty(error)
+        or empty_words(error.instance, error.schema)
     )
-
-
-def _left_empty(error: ValidationError) -> str:
-    """The next step for a null where text, a number or a date goes: `value:` with
-    nothing after it but, perhaps, a comment (`value: # 22?`). An optional field's null
-    reads as the field left out (`parse.nulls`), so this null is a required field's or
-    a value's, which wants writing."""
-    if error.instance is not None:
-        return ""
-    types = error.schema.get("type") if isinstance(error.schema, dict) else None
-    if types in ("object", "array"):
-        return ""  # a mapping or list left empty: what goes in it is no one value
-    return ": it is empty; write its value"
 
 
 def _or_a_number(error: ValidationError) -> str:

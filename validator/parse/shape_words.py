@@ -20,7 +20,9 @@ from validator.read.positions import JsonPath
 __all__ = [
     "authors_words",
     "bound_words",
+    "comment_alone",
     "container_words",
+    "empty_words",
     "keyed_words",
     "odd_spaces_words",
     "quoted_number_words",
@@ -201,4 +203,31 @@ def twice_words(key: str, given: Iterable[object], allowed: list[str]) -> str | 
     return (
         f": '{same}' is written in it already, and field names are case-sensitive; keep "
         f"the one meant, spelt '{same}', and delete the other"
+    )
+
+
+def empty_words(instance: Any, schema: Any) -> str:
+    """The next step for a null where text, a number or a date goes: `value:` with
+    nothing after it but, perhaps, a comment (`value: # 22?`). An optional field's null
+    reads as the field left out (`parse.nulls`), so this null is a required field's or
+    a value's, which wants writing."""
+    if instance is not None:
+        return ""
+    types = schema.get("type") if isinstance(schema, dict) else None
+    if types in ("object", "array"):
+        return ""  # a mapping or list left empty: what goes in it is no one value
+    return _EMPTY
+
+
+_EMPTY = ": it is empty; write its value"
+
+
+def comment_alone(message: str, comment: str | None) -> str:
+    """`message`, where it says a value is empty, with the `comment` written where the
+    value goes (`value: # 90?`): it is the reason, and the value meant may be in it."""
+    if comment is None or not message.endswith(_EMPTY):
+        return message
+    return (
+        f"{message.removesuffix(_EMPTY)}: it is empty, as a '#' after a space begins a "
+        f"comment ({shorten(comment)!r}); write the value before the '#'"
     )

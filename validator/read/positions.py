@@ -33,6 +33,9 @@ class Positions:
     # (`!!str 22`, `|` and `22` below it), with its tag or the block's `|` or `>`: a
     # message asking for the number names that to drop, not quotes.
     tags: dict[JsonPath, str] = field(default_factory=dict)
+    # By line, the comment of each key or item with nothing but it after (`value: # 90?`,
+    # `yaml_parser.comments_alone`): an E102 for the null there says what was read.
+    comments: dict[int, str] = field(default_factory=dict)
 
     def of(self, path: JsonPath) -> tuple[int, int]:
         while True:

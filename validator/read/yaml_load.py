@@ -82,6 +82,8 @@ def load_yaml(
     parser = yaml_parser.open_parser(text)
     try:
         loaded = _build(parser.get_event, limits, files)
+        if moved is None:  # a comment alone's line is libyaml's (see `comments_alone`)
+            loaded[1].comments.update(yaml_parser.comments_alone(text))
         return loaded if moved is None else moved.document(loaded)
     except YamlParseError as error:  # factlint's own, placed by libyaml's lines
         raise _moved(error, moved) from None

@@ -24,6 +24,7 @@ __all__ = [
     "LIBYAML_DEPTH",
     "PARSER",
     "choose_parser",
+    "comments_alone",
     "describe",
     "end_markers_blanked",
     "only_an_empty_document",
@@ -143,6 +144,28 @@ def _content_from(text: str, position: int) -> int:
     directive starts."""
     found = _NO_CONTENT.match(text, position)
     return position if found is None else found.end()
+
+
+# A key or list item with a comment and nothing else after it: `value: # 90?`, `- # x`.
+_COMMENT_ALONE = re.compile(r"^[^#\r\n]*?[:-][ \t]+(#[^\r\n]*)", re.MULTILINE)
+
+
+_BEFORE_COMMENT = re.compile(r"[:-][ \t]+#")
+_LONE_CR = re.compile(r"\r(?!\n)")
+
+
+def comments_alone(text: str) -> dict[int, str]:
+    """By line, the comment of each key or item of `text` that has only a comment after
+    it (`Positions.comments`); {} where there is none, and where a carriage return alone
+    may make libyaml's count of lines another than the one made here."""
+    if _BEFORE_COMMENT.search(text) is None or _LONE_CR.search(text):
+        return {}  # as nearly every file: one quick pass
+    found: dict[int, str] = {}
+    line, at = 1, 0
+    for match in _COMMENT_ALONE.finditer(text):
+        line, at = line + text.count("\n", at, match.start()), match.start()
+        found[line] = match[1]
+    return found
 
 
 def reader_error(error: yaml.reader.ReaderError, text: str) -> YamlParseError:
