@@ -231,10 +231,15 @@ def _across_files(
     )
 
 
+# The codes only found by holding a claim against other sources' claims.
+_ACROSS_CODES: frozenset[str] = frozenset().union(*(rule.codes for rule in CROSS_RULES))
+
+
 def _judged(findings: list[Finding], acks: list[AckEntry], options: Options) -> list[Finding]:
     """The findings acknowledged, baselined, selected, bounded and sorted."""
     # Acknowledgements first, so one whose finding is merely --ignore'd is not "unused".
-    checked = apply_acknowledgements(findings, acks, options.today or date.today())
+    unjudged = _ACROSS_CODES if options.partial else frozenset()
+    checked = apply_acknowledgements(findings, acks, options.today or date.today(), unjudged)
     checked = apply_baseline(checked, options.baseline)
     # Whether the selection keeps a code, asked once a code rather than once a finding.
     keeps = {code: options.rules.keeps(code) for code in {f.code for f in checked}}

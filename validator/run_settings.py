@@ -37,6 +37,10 @@ class Options:
     # What a folder walk passes over (see validator.read.files.discover): the dataset
     # and the run's own outputs, YAML and JSON that are no claim files.
     skip: tuple[str, ...] = ()
+    # The run reads part of the project's claim files (some files, or standard input):
+    # what sources share or dispute may lie in a file it did not read, so an
+    # acknowledgement of a finding across sources is not called unused (E108).
+    partial: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -150,6 +150,29 @@ def test_a_partial_run_leaves_the_reports_alone(
     )
 
 
+def test_a_partial_run_keeps_the_acknowledgements_across_sources(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """One file of two cannot show the contradiction between them: its acknowledgement
+    of X301 is not unused, as E108 would say (and removing it would fail the next full
+    run), whether the file is named or comes from standard input."""
+    names = ("yahoo-2022-12.yaml", "tyla-2022-12-07.yaml")
+    files = {name: (ROOT / "claims" / name).read_text(encoding="utf-8") for name in names}
+    claims_project(tmp_path, monkeypatch, files)
+    argv = ["--no-reports", "--no-cache", "--select", "E108,X301", "-v", "--color", "never"]
+    assert main(["claims", *argv]) == 0
+    whole = capsys.readouterr().out.splitlines()
+    assert [line.split(" ")[1] for line in whole[:-1]] == ["X301", "X301"]
+    assert main(["claims/yahoo-2022-12.yaml", *argv]) == 0
+    assert capsys.readouterr().out == (
+        "factlint: 1 file, 28 claims (17 supported, 1 refuted, 1 disputed, 0 undetermined, "
+        "9 unverifiable, 0 invalid); 0 findings (0 errors, 0 warnings, 0 info), "
+        "0 acknowledged — pass\n"
+    )
+    assert _plan("-").partial and _plan("claims/yahoo-2022-12.yaml").partial
+    assert not _plan().partial and not _plan("claims").partial and not _plan(".").partial
+
+
 def test_a_remembered_run_says_where_its_reports_are(
     project: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

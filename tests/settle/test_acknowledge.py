@@ -135,3 +135,17 @@ def test_repeats_that_match_no_finding_are_each_unused() -> None:
     assert [f.message for f in out] == [
         "acknowledgement of D201 matches no finding of this claim; remove it or correct its code"
     ] * 2
+
+
+def test_an_acknowledgement_of_an_unjudged_code_is_not_called_unused() -> None:
+    """A run over part of the project cannot find what lies across sources: its
+    acknowledgement of X301 is kept for the full run, while one of D201 is still E108."""
+    acks = [ack("X301"), ack("D201")]
+    out = apply_acknowledgements([], acks, date(2026, 1, 1), frozenset({"X301"}))
+    assert [(f.code, f.message) for f in out] == [
+        (
+            "E108",
+            "acknowledgement of D201 matches no finding of this claim; remove it or correct "
+            "its code",
+        )
+    ]

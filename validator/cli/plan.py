@@ -39,6 +39,8 @@ class Plan:
     # --sarif's documentation address: the configuration's docs-url, else the installed
     # metadata's (see validator.report.project_urls); None without --sarif.
     docs_url: str | None
+    # Part of the project: some of its files, or standard input (see `_covers`).
+    partial: bool = False
 
 
 def _start(paths: list[str]) -> str:
@@ -127,4 +129,5 @@ def plan_run(args: argparse.Namespace, config: Config) -> Plan:
         format=args.format or ("github" if in_actions else "text"),
         claimreview=config.claimreview() if args.claimreview else None,
         docs_url=(config.docs_url or codes_url()) if args.sarif else None,
+        partial=bool(args.paths) and not _covers(list(args.paths), configured),
     )

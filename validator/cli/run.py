@@ -124,6 +124,7 @@ def run_command(args: argparse.Namespace, config: Config, out: TextIO, err: Text
         progress=progress,
         root=root,
         skip=_outputs_and_dataset(args, plan, baseline_path, config),
+        partial=plan.partial,
     )
     settings = Settings(
         cache_dir=plan.cache_dir,

@@ -47,6 +47,7 @@ def run_key(
         f"rules={options.rules!r}",
         f"limits={options.limits!r}",
         f"baseline={baseline!r}",
+        f"partial={options.partial!r}",
         f"format={plan.format!r}",
         f"quiet={args.quiet!r}",
         f"verbose={args.verbose!r}",

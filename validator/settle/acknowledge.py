@@ -30,8 +30,15 @@ def _expired(ack: AckEntry, today: date) -> bool:
 
 
 def apply_acknowledgements(
-    findings: list[Finding], acks: list[AckEntry], today: date
+    findings: list[Finding],
+    acks: list[AckEntry],
+    today: date,
+    unjudged: frozenset[str] = frozenset(),
 ) -> list[Finding]:
+    """The findings with their acknowledgements applied, and E108 for each
+    acknowledgement that matches none. One of a code in `unjudged` is never called
+    unused: the run could not have found such a finding (one across sources, on a run
+    over part of the project), and removing it would fail the next full run."""
     by_claim: dict[tuple[str, str], list[AckEntry]] = {}
     for ack in acks:
         by_claim.setdefault((ack.claim, ack.code), []).append(ack)
@@ -67,7 +74,7 @@ def apply_acknowledgements(
             )
         else:
             out.append(finding.acknowledge(match.reason))
-    unused = [ack for ack in acks if id(ack) not in used]
+    unused = [ack for ack in acks if id(ack) not in used and ack.code not in unjudged]
     if unused:
         # A claim an E1xx kept from being checked has none of the findings the checks
         # give (a subject misspelt since its D201 was acknowledged): its acknowledgement
