@@ -422,6 +422,12 @@ def test_a_baseline_fails_only_on_new_findings(
     assert main(["--no-reports", "--baseline", "factlint-baseline.json"]) == 0
     out = capsys.readouterr().out
     assert "[acknowledged: baseline: accepted when the baseline was written]" in out
+    # Written again while a baseline is read, it reads none: the accepted finding stays.
+    written = (repo / "factlint-baseline.json").read_bytes()
+    argv = ["--no-reports", "--baseline", "factlint-baseline.json", "--write-baseline"]
+    assert main(argv) == 0
+    assert capsys.readouterr().err == "validate: wrote 1 finding to factlint-baseline.json\n"
+    assert (repo / "factlint-baseline.json").read_bytes() == written
     # A new problem tomorrow still fails the run.
     write_claims(repo, "new.yaml", WRONG.replace("id: wrong", "id: new").replace("21", "30"))
     assert main(["--no-reports", "--baseline", "factlint-baseline.json"]) == 1

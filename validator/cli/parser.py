@@ -145,7 +145,10 @@ def _outputs(group: argparse._ArgumentGroup, reporters: Mapping[str, Reporter]) 
         "--color",
         choices=("auto", "always", "never"),
         default="auto",
-        help="colour the text output (default: auto, on a terminal; honours NO_COLOR)",
+        help=(
+            "colour the text output (default: auto, on a terminal; honours NO_COLOR and "
+            "FORCE_COLOR)"
+        ),
     )
     for name, reporter in reporters.items():
         if reporter.option:
@@ -181,7 +184,9 @@ def _answers(group: argparse._ArgumentGroup) -> None:
         nargs="?",
         const="factlint-baseline.json",
         type=_FILE,
-        help="record every current finding in a baseline (default: factlint-baseline.json)",
+        help=(
+            "record every unacknowledged finding in a baseline (default: factlint-baseline.json)"
+        ),
     )
     group.add_argument(
         "--acknowledge",
