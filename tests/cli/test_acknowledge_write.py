@@ -378,3 +378,26 @@ def test_a_value_the_round_trip_cannot_build_is_refused_not_a_crash(
         "validate reports in the file first, or add the acknowledgement by hand\n"
     )
     assert claims_text(project) == text
+
+
+def test_a_finding_that_names_no_claim_is_said_to_match_no_acknowledgement(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Two ids at one address: an S501 at the second's url, naming no claim.
+    files = {
+        f"{source}.yaml": (
+            f"source: {{id: {source}, outlet: Example, title: Ruth, published: 2022-12-07,\n"
+            "  url: 'https://example.com/ruth'}\n"
+            "claims:\n  - {id: film, subject: I Am Ruth, property: rotten_tomatoes_score, "
+            "value: 100}\n"
+        )
+        for source in ("first", "second")
+    }
+    project = claims_project(tmp_path, monkeypatch, files)
+    before = (project / "claims" / "second.yaml").read_text(encoding="utf-8")
+    assert main(["--acknowledge", "second/film", "S501", "--reason", "x"]) == 2
+    assert capsys.readouterr().err == (
+        "validate: --acknowledge: second/film has no S501 finding (its findings: D203); the "
+        "S501 at line 2 of its file names no claim, so no acknowledgement can match it\n"
+    )
+    assert (project / "claims" / "second.yaml").read_text(encoding="utf-8") == before

@@ -31,6 +31,20 @@ __all__ = ["AcknowledgeError", "Request", "acknowledge", "request"]
 _BOM = "\ufeff"
 
 
+def _unnamed(wanted: Request, file: str, result: Result) -> str:
+    """Where the claim's file has a finding of the code that names no claim (an S501
+    at a url shared with another source): the line it is at, which the reader saw and
+    took for the claim's, and that no acknowledgement matches it."""
+    for finding in result.findings:
+        if finding.code == wanted.code and not finding.claims and finding.file == file:
+            line = finding.locations[0].line
+            return (
+                f"; the {wanted.code} at line {line} of its file names no claim, so no "
+                "acknowledgement can match it"
+            )
+    return ""
+
+
 def acknowledge(wanted: Request, result: Result, limits: Limits, root: str = ".") -> str:
     """Write the acknowledgement into the claim's file; the file's path. A claim file
     that is a link is edited where it leads, inside `root` (the project) only, so that
@@ -49,7 +63,9 @@ def acknowledge(wanted: Request, result: Result, limits: Limits, root: str = "."
         )
     if wanted.code not in own:
         has = f"its findings: {', '.join(own)}" if own else "it has none"
-        raise AcknowledgeError(f"{shown} has no {wanted.code} finding ({has})")
+        raise AcknowledgeError(
+            f"{shown} has no {wanted.code} finding ({has}){_unnamed(wanted, claim.file, result)}"
+        )
     path = claim.file
     writer = _WRITERS.get(os.path.splitext(path)[1].lower()) if path != STDIN else None
     if writer is None:
