@@ -9,6 +9,7 @@ reworded since leaves no stale example behind.
 
 from __future__ import annotations
 
+import json
 import shlex
 import shutil
 from dataclasses import dataclass
@@ -114,3 +115,16 @@ def test_a_shell_example_shows_what_validate_prints(
     assert printed[: len(example.shown)] == list(example.shown)
     if example.status is not None:
         assert status == example.status
+
+
+def test_the_sarif_message_ending_docs_ci_quotes_is_what_validate_writes(
+    project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    text = (ROOT / "docs" / "ci.md").read_text(encoding="utf-8")
+    quoted = text.split("message (`docs/examples/codes/x-first.yaml`'s) ends:")[1]
+    ending = quoted.split("```")[1].strip()
+    argv = ["docs/examples/codes", "--no-reports", "--sarif", "out.sarif", "-q"]
+    assert main(argv) == 1
+    sarif = json.loads((project / "out.sarif").read_text(encoding="utf-8"))
+    messages = [r["message"]["text"] for r in sarif["runs"][0]["results"]]
+    assert [m for m in messages if m.endswith(ending)] != []
