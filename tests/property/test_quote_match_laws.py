@@ -13,7 +13,7 @@ import re
 import unicodedata
 from collections import Counter
 
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 from rapidfuzz.distance import Indel
 
@@ -98,6 +98,7 @@ def test_apart_rejects_what_the_longest_common_subsequence_rejects(
 
 @SETTINGS
 @given(_words, _words)
+@example(["b", "b", "a", "a"], ["b", "b", "b", "a", "a", "a"])
 def test_words_coded_as_characters_match_as_the_words_do(
     first: list[str], second: list[str]
 ) -> None:

@@ -15,8 +15,16 @@ def test_a_stretch_is_found_as_it_stands_with_the_rest_as_unmatched_ends() -> No
         ("delete", 3, 4, 2, 2),
     ]
     assert stretch("abcd", "bd") is None
-    # Words not coded as characters: left to the longest common subsequence.
-    assert stretch(["a", "b", "c"], ["b", "c"]) is None
+    # Words not coded as characters are coded for the search: the same stretch. Left
+    # to the longest common subsequence, "b b a a" in "b b b a a a" paired its ends
+    # apart, and the longer quote's middle "b a" read as words added inside it.
+    assert stretch(["the", "cast", "is"], ["cast", "is"]) == stretch("abc", "bc")
+    assert stretch(["b", "b", "a", "a"], ["b", "b", "b", "a", "a", "a"]) == [
+        ("insert", 0, 0, 0, 1),
+        ("equal", 0, 4, 1, 5),
+        ("insert", 4, 4, 5, 6),
+    ]
+    assert stretch(["a", "b"], ["b", "a"]) is None
 
 
 def test_an_end_block_moves_onto_the_stretch_beyond_its_gap() -> None:

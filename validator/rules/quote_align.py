@@ -25,9 +25,11 @@ def stretch(first: Sequence[str], second: Sequence[str]) -> Opcodes | None:
     chemistry, the connection" of a longer passage), found as it stands: the longest
     common subsequence may pair its first "the" with an earlier one, leaving the words
     between as a gap inside it. The rest of the longer quote is unmatched ends. Words
-    coded as characters only (a stretch is then a substring); None otherwise."""
+    coded as characters are searched as they are (a stretch is then a substring);
+    lists of words are coded here first, so that a quote without codes is aligned as
+    the same quote with them is. None where neither is a stretch of the other."""
     if not isinstance(first, str) or not isinstance(second, str):
-        return None
+        first, second = _coded(first, second)
     if len(second) < len(first):
         at, size, whole = first.find(second), len(second), len(first)
         gap, ends = "delete", ((0, at, 0, 0), (at + size, whole, size, size))
@@ -110,3 +112,14 @@ def _last_moved(ops: Opcodes, at: int, first: Sequence[str], second: Sequence[st
         tag, _, p2, _, q2 = ops[-1]
         moved[1] = (tag, moved[1][1], p2, moved[1][3], q2)
     return [*ops[: at - 2], *moved]
+
+
+def _coded(first: Sequence[str], second: Sequence[str]) -> tuple[str, str]:
+    """Two lists of words as strings of one character a distinct word, alike in both:
+    a sublist is then a substring. (At most `quote_match.MAX_WORDS` words each reach
+    here, so the characters stay within Unicode's range.)"""
+    codes: dict[str, str] = {}
+    for word in (*first, *second):
+        if word not in codes:
+            codes[word] = chr(len(codes))
+    return "".join(codes[w] for w in first), "".join(codes[w] for w in second)
