@@ -373,6 +373,22 @@ def test_github_actions_format_and_summary(
     assert "| claims/wrong.yaml:3:63 |" in text
 
 
+def test_a_job_summary_that_cannot_be_written_is_named_as_one(
+    repo: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The path comes from GitHub's environment, not the command line: the error says
+    which variable named it."""
+    write_claims(repo, "good.yaml", GOOD)
+    summary = repo / "missing" / "summary.md"
+    monkeypatch.setenv("GITHUB_ACTIONS", "true")
+    monkeypatch.setenv("GITHUB_STEP_SUMMARY", str(summary))
+    assert main(["--no-reports", "-q"]) == 2
+    assert capsys.readouterr().err == (
+        f"validate: cannot write the job summary {summary} (GITHUB_STEP_SUMMARY): "
+        "No such file or directory\n"
+    )
+
+
 def test_github_summary_links_to_the_commit(
     repo: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -27,7 +27,13 @@ from validator.report import tally
 from validator.report.escaping import stderr_line
 from validator.report.registry import REPORTERS, Reporter, Settings, option_formats
 from validator.report.terminal import COLOUR, PLAIN, SourceLine, Style
-from validator.report.write_files import Renderer, append_text, report_renderers, write_files
+from validator.report.write_files import (
+    Renderer,
+    ReportWriteError,
+    append_text,
+    report_renderers,
+    write_files,
+)
 from validator.speed.forked import processes_for, share_work
 
 from .plan import Plan
@@ -206,4 +212,9 @@ def write_github_summary(summary: str | None, in_actions: bool) -> None:
     table (render_markdown's max_rows), and consistency.md keeps everything."""
     path = summary_path(in_actions)
     if path is not None and summary is not None:
-        append_text(path, summary)
+        try:
+            append_text(path, summary)
+        except ReportWriteError as error:
+            # The path came from the environment, not the command line: name where.
+            where = f"the job summary {path} (GITHUB_STEP_SUMMARY)"
+            raise ReportWriteError(where, error.reason) from error
