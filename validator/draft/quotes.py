@@ -13,8 +13,9 @@ check).
 The speaker is found with the quote property's own cues ("{subject} said", "said
 {subject}"): first right after the quotation ("...," she said), then in the words that
 lead into it ("Winslet explained:"), then from the paragraph the quotation continues.
-A pronoun or "the" plus a noun ("the star") stands for the last speaker, or else the last
-person named.
+A pronoun or "the" plus a noun ("the star") stands for the last speaker, or for a person
+named since as the subject of a sentence of narration ("Reyes agrees. “...,” he said"), or
+else the last person named.
 """
 
 from __future__ import annotations
@@ -156,11 +157,18 @@ def find_quotes(
         narration = _mask(paragraph, own)
         masked = mark_names(narration, names)
         cues = _speech_matches(index, masked, speech, mentions, speaker_kinds)[:_MAX_PER_PARAGRAPH]
+        openers = _openers(index, narration, mentions, speaker_kinds)
+        earlier = 0
         for span in own:
-            # The narration before the quotation may have named a speaker since.
+            # The narration before the quotation may have named a speaker since, or made
+            # someone a sentence's subject, whom a pronoun then stands for.
             for start, _, who in cues:
                 if start < span.start and who is not None and who[0] == "name":
                     state.last = who[1]
+            for start, entity in openers:
+                if earlier <= start < span.start:
+                    state.last = entity
+            earlier = span.end
             words = span.text(paragraphs).strip()
             at, named = _attribute(span, cues, own, masked)
             pronoun = named is not None and named[0] == "pronoun"
@@ -184,10 +192,34 @@ def find_quotes(
             claims.append(DraftClaim(speaker, speech[0].property, words, words, where))
         if cues and not own:
             state.recent = None  # someone is reported speaking in the narration
-        for _, _, who in cues:
-            if who is not None and who[0] == "name":
-                state.last = who[1]
+        named_since = [(start, who[1]) for start, _, who in cues if who and who[0] == "name"]
+        named_since += [(start, entity) for start, entity in openers if start >= earlier]
+        for _, entity in sorted(named_since):
+            state.last = entity
     return claims, unplaced
+
+
+# Where a sentence of narration opens: a name there is the sentence's subject.
+_SENTENCE_OPENS = re.compile(r"(?:^|[.!?][\u2019\u201d'\"]?\s+)$")
+
+
+def _openers(
+    index: int, narration: str, mentions: Mentions, kinds: tuple[str, ...]
+) -> list[tuple[int, str]]:
+    """The people whose names open a sentence of the paragraph's narration, as its
+    subject ("Threapleton, 22, has acted before."), not as an owner ("Winslet's
+    daughter"): "she said" after such a sentence is theirs, not the last speaker's."""
+    found: list[tuple[int, str]] = []
+    for mention in mentions.by_paragraph.get(index, ()):
+        if kinds and mentions.kind(mention.entity) not in kinds:
+            continue
+        if narration[mention.start : mention.end].strip() == "":
+            continue  # inside a quotation
+        if narration.startswith(("'s", "\u2019s"), mention.end):
+            continue
+        if _SENTENCE_OPENS.search(narration, 0, mention.start):
+            found.append((mention.start, mention.entity))
+    return found
 
 
 def _speaker(
