@@ -49,6 +49,8 @@ def _this_year(monkeypatch: pytest.MonkeyPatch) -> None:
         ),
         ("Jane Doe · Updated 7 December 2022", Byline("Jane Doe", "2022-12-07", updated=True)),
         ("By JANE FOXLEY FOR NEWSDESK ONLINE", Byline(author="JANE FOXLEY")),
+        ("By JANE FOXLEY SHOWBIZ REPORTER", Byline(author="JANE FOXLEY")),
+        ("By Tom Reddy Chief TV Critic", Byline(author="Tom Reddy")),
         (
             "Published: 10:31 GMT, 7 December 2022 | Updated: 12:02 GMT, 8 December 2022",
             Byline(date="2022-12-07"),

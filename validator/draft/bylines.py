@@ -168,6 +168,12 @@ def _updated(words: list[str]) -> bool:
     return any(w.strip(",:;").lower() in _UPDATED for w in words)
 
 
+# The last word of a journalist's role, which a byline may print after the name without
+# a comma: "By JANE DOE SHOWBIZ REPORTER".
+_ROLES = frozenset(
+    {"reporter", "editor", "correspondent", "writer", "critic", "columnist", "journalist"}
+)
+
 # Where the name of "By Jane Doe, 12 March 2023" may end and its date start.
 _DATE_LEADS = frozenset({"-", "–", "—", "on"})
 
@@ -206,6 +212,11 @@ def _author(words: list[str], *, names_only: bool) -> str | None:
             break
     if not name or len(name) > 6 or not name[0][:1].isalnum():
         return None
+    if len(name) > 2 and name[-1].lower() in _ROLES:
+        # "By JESS MARLOWE SHOWBIZ REPORTER": a role set after the name with no comma, as
+        # tabloids print it in capitals. What the role's first words are cannot be told
+        # from a name's; a byline's name is most often two words.
+        name = name[:2]
     if names_only and not all(w[:1].isupper() or w in ("and", "&") for w in name):
         return None
     if names_only and sentence_end(" ".join(words)):
