@@ -354,6 +354,26 @@ def test_a_gap_before_an_owner_s_s_is_a_name_and_one_after_it_no_clause() -> Non
         assert _find(cue, text, [(0, 11), (13, 22)], child) == ""
 
 
+def test_an_appositive_after_a_cue_s_comma_never_opens_with_and() -> None:
+    """In "Tomas Reyes, and Ida Brook, her son with Sam Vell", the son is Ida Brook:
+    after `{subject},` a gap opening with "and" goes on to another person. An
+    appositive itself is read as before."""
+    child = PropertyDef("child_of", "entity")
+    cue = "{subject}, ... son with ... {value}"
+
+    def names(text: str, *named: str) -> list[tuple[int, int]]:
+        return [(text.index(name), text.index(name) + len(name)) for name in named]
+
+    text = "Tomas Reyes, and nine-year-old Ida Brook, her son with husband Sam Vell"
+    found = _find(cue, text, names(text, "Tomas Reyes", "Ida Brook", "Sam Vell"), child)
+    assert found == "Ida Brook, her son with husband Sam Vell"
+    for text in (
+        "Tomas Reyes, her son with husband Sam Vell",
+        "Tomas Reyes, Nora's andante son with Sam Vell",
+    ):
+        assert _find(cue, text, names(text, "Tomas Reyes", "Sam Vell"), child) == text
+
+
 @pytest.mark.parametrize(
     ("cue", "prop", "message"),
     [

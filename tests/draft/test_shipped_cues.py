@@ -280,6 +280,16 @@ CASES: dict[str, tuple[str, list[Row]]] = {
             ("Mia Threapleton", "child_of", "Kate Winslet", {}),
         ],
     ),
+    # A son named after ", and" in a list of children is the one "her son with" is about.
+    "son-with-after-and": (
+        "She also has Joe Anders, whose father is Sam Mendes, and nine-year-old Bear "
+        "Winslet, her son with husband Edward Abel Smith.",
+        [
+            ("Joe Anders", "child_of", "Sam Mendes", {}),
+            ("Bear Winslet", "age", 9, {}),
+            ("Bear Winslet", "child_of", "Edward Abel Smith", {}),
+        ],
+    ),
     "the-daughter-of": (
         "Mia Threapleton, the daughter of Kate Winslet and Jim Threapleton, trained in London.",
         [

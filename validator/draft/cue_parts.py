@@ -23,6 +23,7 @@ __all__ = [
     "KIND_MODIFIERS",
     "MEASURE_MODIFIERS",
     "NAME_MARK",
+    "NOT_AND",
     "NOT_LIST_END",
     "NOUN_PHRASE_GAP",
     "OWNER",
@@ -62,6 +63,10 @@ GAP_IN_CLAUSE = rf"(?:(?!,\s*(?i:who|whose|which)(?![\w])){NEW_CLAUSE}[^“”\"
 # 18-year-old son with the director Sam Mendes", Mendes is not 18 (and in "the 22-year-old
 # daughter of Kate Winslet", Winslet is not 22). Nor past a comma and "and", which
 # starts another's clause ("Joe, Winslet's 18-year-old son, plays Billy, and Mia").
+# An appositive opening after a cue's comma never opens with "and": "Sam Mendes, and
+# nine-year-old Bear, her son with Edward" goes on to another person, and in
+# `{subject}, ... son with ... {value}` made Mendes the son.
+NOT_AND = r"(?!\s*(?i:and)(?![\w]))"
 GAP_TO_NAME = (
     rf"(?:(?!,\s*(?i:who|whose|which|and)(?![\w])){NEW_CLAUSE}(?!\s(?i:with|of)\s)"
     r"[^“”\"「」]){0,60}?"

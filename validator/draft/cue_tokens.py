@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 __all__ = [
+    "after_comma",
     "after_name",
     "gap_follows",
     "next_owns",
@@ -72,6 +73,16 @@ def slot_follows(tokens: list[re.Match[str]], index: int) -> bool:
         if token.group(4) or (word and not any(c.isalnum() for c in word)):
             continue
         return bool(token.group(1))
+    return False
+
+
+def after_comma(tokens: list[re.Match[str]], index: int) -> bool:
+    """Whether the token before the gap at `index`, past spaces, is a word ending in a
+    comma: the gap opens an appositive (`{subject}, ... son with`)."""
+    for token in reversed(tokens[:index]):
+        if token.group(4):
+            continue
+        return (token.group(5) or "").endswith(",")
     return False
 
 

@@ -36,6 +36,7 @@ from .cue_parts import (
     KIND_MODIFIERS,
     MEASURE_MODIFIERS,
     NAME_MARK,
+    NOT_AND,
     NOT_LIST_END,
     NOUN_PHRASE_GAP,
     OWNER,
@@ -48,6 +49,7 @@ from .cue_parts import (
     word_edges,
 )
 from .cue_tokens import (
+    after_comma,
     after_name,
     gap_follows,
     next_owns,
@@ -358,7 +360,8 @@ def compile_cue(text: str, prop: PropertyDef, opening: bool = False) -> Compiled
             else:
                 to_name = _ends_in_name(tokens, index, prop)
                 noun = NOUN_PHRASE_GAP if on_value(tokens, index) else GAP_TO_NAME
-                parts.append(noun if to_name else GAP_IN_CLAUSE)
+                opening_and = NOT_AND if after_comma(tokens, index) else ""
+                parts.append(opening_and + (noun if to_name else GAP_IN_CLAUSE))
         elif optional:
             parts.append(rf"(?:{lead}(?i:{re.escape(optional.strip())}))?")
             space = bool(lead)
