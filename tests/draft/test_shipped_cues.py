@@ -45,6 +45,23 @@ CASES: dict[str, tuple[str, list[Row]]] = {
         "The drama was first shown on Channel 4 on 8 December 2022.",
         [(RUTH, "first_broadcast", "2022-12-08", {})],
     ),
+    "will-premiere": (
+        "Channel 4 said that I Am Ruth will premiere on 8 December 2022.",
+        [(RUTH, "first_broadcast", "2022-12-08", {})],
+    ),
+    # A TV guide's and a review's wording of the running time.
+    "runs-around": (
+        "The film runs around an hour and a half without adverts.",
+        [(RUTH, "runtime", {"about": 90}, {})],
+    ),
+    "running-to": (
+        "It is the first feature-length film in the series, running to about 90 minutes.",
+        [(RUTH, "runtime", {"about": 90}, {})],
+    ),
+    "made-by": (
+        "The film, made by Me+You Productions, was a hit.",
+        [(RUTH, "production_company", "Me+You Productions", {})],
+    ),
     "premiered": (
         "I Am Ruth premiered on 8 December 2022.",
         [(RUTH, "first_broadcast", "2022-12-08", {})],
