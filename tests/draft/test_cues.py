@@ -354,6 +354,16 @@ def test_a_gap_before_an_owner_s_s_is_a_name_and_one_after_it_no_clause() -> Non
         assert _find(cue, text, [(0, 11), (13, 22)], child) == ""
 
 
+def test_a_gap_to_the_name_ending_a_cue_does_not_run_past_at() -> None:
+    """In "Vell won two prizes at the Lantern Awards", the awards are where she won, not
+    what: the gap to the name ending the cue stops at "at", as at "with" and "of"."""
+    award = PropertyDef("award_received", "entity")
+    text = "Nora Vell won two prizes at the Lantern Awards"
+    assert _find("{subject} won ... {value}", text, [(0, 9), (32, 46)], award) == ""
+    text = "Nora Vell won the Lantern Award"
+    assert _find("{subject} won ... {value}", text, [(0, 9), (18, 31)], award) == text
+
+
 def test_an_appositive_after_a_cue_s_comma_never_opens_with_and() -> None:
     """In "Tomas Reyes, and Ida Brook, her son with Sam Vell", the son is Ida Brook:
     after `{subject},` a gap opening with "and" goes on to another person. An

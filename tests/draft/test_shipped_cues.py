@@ -62,6 +62,11 @@ CASES: dict[str, tuple[str, list[Row]]] = {
         "The film, made by Me+You Productions, was a hit.",
         [(RUTH, "production_company", "Me+You Productions", {})],
     ),
+    # What one wins "at" is where: the awards, not an award won.
+    "won-at-the-awards": (
+        "I Am Ruth won two prizes at the BAFTA TV Awards, and Winslet won Leading Actress.",
+        [("Kate Winslet", "award_received", "BAFTA TV Award for Leading Actress", {})],
+    ),
     "premiered": (
         "I Am Ruth premiered on 8 December 2022.",
         [(RUTH, "first_broadcast", "2022-12-08", {})],

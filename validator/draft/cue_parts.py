@@ -58,8 +58,9 @@ ENTITY = "\ue000\ue001*"
 NEW_CLAUSE = r"(?!,\s*(?i:while|whereas|but)(?![\w]))"
 GAP = rf"(?:{NEW_CLAUSE}[^“”\"「」]){{0,60}}?"
 GAP_IN_CLAUSE = rf"(?:(?!,\s*(?i:who|whose|which)(?![\w])){NEW_CLAUSE}[^“”\"「」]){{0,60}}?"
-# Nor, leading from words to the name that ends a cue, past "with" or "of": the name is
-# then the one the gap's noun is with or of, not the noun itself. In "Winslet's
+# Nor, leading from words to the name that ends a cue, past "with", "of" or "at": the
+# name is then the one the gap's noun is with or of, or where it was, not the noun
+# itself ("won two prizes at the BAFTA TV Awards" won no award named so). In "Winslet's
 # 18-year-old son with the director Sam Mendes", Mendes is not 18 (and in "the 22-year-old
 # daughter of Kate Winslet", Winslet is not 22). Nor past a comma and "and", which
 # starts another's clause ("Joe, Winslet's 18-year-old son, plays Billy, and Mia").
@@ -68,7 +69,7 @@ GAP_IN_CLAUSE = rf"(?:(?!,\s*(?i:who|whose|which)(?![\w])){NEW_CLAUSE}[^“”\"
 # `{subject}, ... son with ... {value}` made Mendes the son.
 NOT_AND = r"(?!\s*(?i:and)(?![\w]))"
 GAP_TO_NAME = (
-    rf"(?:(?!,\s*(?i:who|whose|which|and)(?![\w])){NEW_CLAUSE}(?!\s(?i:with|of)\s)"
+    rf"(?:(?!,\s*(?i:who|whose|which|and)(?![\w])){NEW_CLAUSE}(?!\s(?i:with|of|at)\s)"
     r"[^“”\"「」]){0,60}?"
 )
 # A gap from a word made of the value ("{value}-year-old") to the name ending the cue is
