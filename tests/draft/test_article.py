@@ -159,6 +159,19 @@ def test_part_of_a_page_is_html(fragment: str, paragraphs: tuple[str, ...]) -> N
     assert (article.is_html, article.paragraphs) == (True, paragraphs)
 
 
+@pytest.mark.parametrize("line", ["<address>Jo Bell</address>", "<p>By Jo Bell</p>"])
+def test_the_author_s_name_on_a_line_of_its_own_is_no_paragraph(line: str) -> None:
+    """Kept, a name alone read as a heading naming a title the dataset does not know,
+    and every sentence below it was about nothing."""
+    page = (
+        '<html><head><meta name="author" content="Jo Bell"></head><body><article>'
+        f"<h1>A headline of the story</h1>{line}<p>{SENTENCE}</p><p>Jo Bell was there.</p>"
+        "</article></body></html>"
+    )
+    article = read_article(page.encode())
+    assert (article.author, article.paragraphs[1:]) == ("Jo Bell", (SENTENCE, "Jo Bell was there."))
+
+
 def test_text_starting_with_an_angle_bracket_is_still_text() -> None:
     article = read_article(b"<3 to the cast.\n<pre-release> notes follow.\n")
     assert (article.is_html, article.paragraphs) == (

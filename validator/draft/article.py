@@ -251,6 +251,11 @@ def _read_html(raw: bytes, charset: str | None = None, address: str | None = Non
     # left behind when its links were pruned: read as a heading, it made every sentence
     # below it about a title the dataset does not know.
     paragraphs = tuple(p for p in paragraphs if kind_of(p.strip()) is not Kind.SECTION)
+    # The author's name on a line of its own (an <address> under the headline), kept as
+    # a paragraph: read as a heading naming a title the dataset does not know, it made
+    # every sentence below it about nothing ("Ruth (Kate Winslet)" drafted no cast).
+    author = _clean(getattr(found, "author", None))
+    paragraphs = tuple(p for p in paragraphs if not _names_only(p, author))
     # On a page with no article, trafilatura falls back to what there is: a menu's
     # "Home", a footer's line. Drafted from, that is a claim file about nothing.
     if not any(_has_sentence(p) for p in paragraphs):
@@ -259,7 +264,7 @@ def _read_html(raw: bytes, charset: str | None = None, address: str | None = Non
         Article(
             paragraphs=paragraphs,
             title=_clean(getattr(found, "title", None)),
-            author=_clean(getattr(found, "author", None)),
+            author=author,
             published=_clean(getattr(found, "date", None)),
             url=_clean(getattr(found, "url", None)) or _clean(page_url(page) or address),
             sitename=_clean(getattr(found, "sitename", None)),
@@ -283,6 +288,15 @@ def _without_link_lines(page: str, tree: Any) -> tuple[object, list[str] | None]
     if not mark_link_lines(tree):
         return (tree if boxes else page), None
     return tree, [PRUNE]
+
+
+def _names_only(paragraph: str, author: str | None) -> bool:
+    """Whether a paragraph is the author's name alone, or "By" and the name."""
+    if not author:
+        return False
+    line = " ".join(paragraph.split()).casefold()
+    name = " ".join(author.split()).casefold()
+    return line in (name, f"by {name}")
 
 
 def _has_sentence(paragraph: str) -> bool:
