@@ -172,18 +172,19 @@ def test_a_pronoun_after_a_sentence_about_someone_is_theirs_not_the_last_speaker
 ) -> None:
     """A person named as a sentence's subject since the last quotation is who "she" is:
     Reyes's words were given to Vell, who had spoken last. A name that only owns
-    something ("Reyes's film") is no sentence's subject."""
+    something ("Reyes's film", a paragraph before) is no sentence's subject."""
     said, _ = quotes(
         f"“{HARD},” said Nora Vell.",
         "Tomas Reyes has acted before. “I was calm from the first day,” he said.",
         "Vell agrees. “It was the best time of my life,” she said.",
-        "Reyes's film opens on Friday. “We will be back next spring for sure,” she said.",
+        "Reyes's film opens on Friday.",
+        "“We will be back next spring for sure,” she said.",
     )
     assert said == [
         ("nora-vell", f"{HARD},", (0, 1)),
         ("tomas-reyes", "I was calm from the first day,", (1, 31)),
         ("nora-vell", "It was the best time of my life,", (2, 14)),
-        ("nora-vell", "We will be back next spring for sure,", (3, 31)),
+        ("nora-vell", "We will be back next spring for sure,", (4, 1)),
     ]
 
 
