@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from validator.dataset.load import load_dataset
+from validator.draft.mentions import Mentions
 from validator.draft.model import DraftClaim
-from validator.draft.speakers import Speakers
+from validator.draft.sentences import split_sentences
+from validator.draft.speakers import Speakers, sentence_subjects
 
 
 def test_a_place_inside_an_attributed_quotation_is_its_speaker_s() -> None:
@@ -26,3 +31,17 @@ def test_a_place_inside_an_attributed_quotation_is_its_speaker_s() -> None:
     ]
     assert speakers.at(1, 0) is None
     assert speakers.at(5, 0) is None
+
+
+def test_the_people_opening_a_sentence_of_narration_are_its_subjects(play_project: Path) -> None:
+    """Not an owner ("Reyes's film"), not a name inside a quotation (blanked in the
+    narration), not a name further into a sentence."""
+    dataset = load_dataset("dataset")
+    paragraph = "Nora Vell agrees. Reyes's film opens. “                    ” Ida met Tomas Reyes."
+    narration = paragraph
+    mentions = Mentions(dataset, split_sentences((paragraph,)), {"person"}, ("person",))
+    assert sentence_subjects(0, narration, mentions, ("person",)) == [(0, "nora-vell")]
+    quoted = "Tomas Reyes was calm. “Nora Vell was there.”"
+    narration = quoted[:23] + " " * 20 + quoted[43:]
+    mentions = Mentions(dataset, split_sentences((quoted,)), {"person"}, ("person",))
+    assert sentence_subjects(0, narration, mentions, ("person",)) == [(0, "tomas-reyes")]

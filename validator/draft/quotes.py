@@ -29,6 +29,7 @@ from .cues import CompiledCue, mark_names
 from .interview_answers import Transcript, word_count
 from .mentions import Mentions
 from .model import DraftClaim, Unplaced
+from .speakers import sentence_subjects
 
 __all__ = ["QuoteSpan", "find_quotes", "quote_spans", "without_repeats"]
 
@@ -157,17 +158,10 @@ def find_quotes(
         narration = _mask(paragraph, own)
         masked = mark_names(narration, names)
         cues = _speech_matches(index, masked, speech, mentions, speaker_kinds)[:_MAX_PER_PARAGRAPH]
-        openers = _openers(index, narration, mentions, speaker_kinds)
+        openers = sentence_subjects(index, narration, mentions, speaker_kinds)
         earlier = 0
         for span in own:
-            # The narration before the quotation may have named a speaker since, or made
-            # someone a sentence's subject, whom a pronoun then stands for.
-            for start, _, who in cues:
-                if start < span.start and who is not None and who[0] == "name":
-                    state.last = who[1]
-            for start, entity in openers:
-                if earlier <= start < span.start:
-                    state.last = entity
+            state.last = _since(cues, openers, earlier, span.start, state.last)
             earlier = span.end
             words = span.text(paragraphs).strip()
             at, named = _attribute(span, cues, own, masked)
@@ -199,27 +193,23 @@ def find_quotes(
     return claims, unplaced
 
 
-# Where a sentence of narration opens: a name there is the sentence's subject.
-_SENTENCE_OPENS = re.compile(r"(?:^|[.!?][\u2019\u201d'\"]?\s+)$")
-
-
-def _openers(
-    index: int, narration: str, mentions: Mentions, kinds: tuple[str, ...]
-) -> list[tuple[int, str]]:
-    """The people whose names open a sentence of the paragraph's narration, as its
-    subject ("Threapleton, 22, has acted before."), not as an owner ("Winslet's
-    daughter"): "she said" after such a sentence is theirs, not the last speaker's."""
-    found: list[tuple[int, str]] = []
-    for mention in mentions.by_paragraph.get(index, ()):
-        if kinds and mentions.kind(mention.entity) not in kinds:
-            continue
-        if narration[mention.start : mention.end].strip() == "":
-            continue  # inside a quotation
-        if narration.startswith(("'s", "\u2019s"), mention.end):
-            continue
-        if _SENTENCE_OPENS.search(narration, 0, mention.start):
-            found.append((mention.start, mention.entity))
-    return found
+def _since(
+    cues: list[tuple[int, int, Who]],
+    openers: list[tuple[int, str]],
+    earlier: int,
+    before: int,
+    last: str | None,
+) -> str | None:
+    """The last speaker, or whom the narration before `before` has named since as a
+    speaker, or then made a sentence's subject after `earlier` (the end of the
+    paragraph's last quotation): whom a pronoun then stands for."""
+    for start, _, who in cues:
+        if start < before and who is not None and who[0] == "name":
+            last = who[1]
+    for start, entity in openers:
+        if earlier <= start < before:
+            last = entity
+    return last
 
 
 def _speaker(

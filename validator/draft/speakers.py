@@ -1,4 +1,5 @@
-"""Who says the words at a place of the article: the speaker of the quotation holding it.
+"""Who says the words at a place of the article: the speaker of the quotation holding it;
+and whom a sentence of narration is about, the person whose name opens it.
 
 Quoted words in the first person are the speaker's own account: in "‘I wrote it with
 Kate,’ Savage said", "I" is Savage. A cue's slot taking "I" is the speaker of the
@@ -8,11 +9,13 @@ dataset knows; anywhere else "I" is no one the draft can name.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 
+from .mentions import Mentions
 from .model import DraftClaim
 
-__all__ = ["Speakers"]
+__all__ = ["Speakers", "sentence_subjects"]
 
 
 class Speakers:
@@ -40,3 +43,26 @@ class Speakers:
             return None
         start, end, speaker = found[index]
         return speaker if start <= offset < end else None
+
+
+# Where a sentence of narration opens: a name there is the sentence's subject.
+_SENTENCE_OPENS = re.compile(r"(?:^|[.!?][\u2019\u201d'\"]?\s+)$")
+
+
+def sentence_subjects(
+    index: int, narration: str, mentions: Mentions, kinds: tuple[str, ...]
+) -> list[tuple[int, str]]:
+    """The people whose names open a sentence of the paragraph's narration, as its
+    subject ("Threapleton, 22, has acted before."), not as an owner ("Winslet's
+    daughter"): "she said" after such a sentence is theirs, not the last speaker's."""
+    found: list[tuple[int, str]] = []
+    for mention in mentions.by_paragraph.get(index, ()):
+        if kinds and mentions.kind(mention.entity) not in kinds:
+            continue
+        if narration[mention.start : mention.end].strip() == "":
+            continue  # inside a quotation
+        if narration.startswith(("'s", "\u2019s"), mention.end):
+            continue
+        if _SENTENCE_OPENS.search(narration, 0, mention.start):
+            found.append((mention.start, mention.entity))
+    return found
