@@ -146,6 +146,9 @@ def test_a_pronoun_after_someone_newly_named_is_theirs_not_the_last_speaker_s(
         [("nora-vell", f"{HARD},", (0, 1)), ("nora-vell", f"{HARD},", (1, 30))],
         [],
     )
+    # An owner is not who the sentence is about: the last speaker still speaks.
+    owner = (f"“{HARD},” Ida Brook said.", f"Nora Vell's play opens in March. “{HARD},” she said.")
+    assert quotes(*owner)[0][1:] == [("ida-brook", f"{HARD},", (1, 34))]
     # A name inside an earlier quotation of the paragraph is no one's narration.
     quoted = (first, f"“Ida Brook was right,” she said. “{HARD},” she said.")
     assert quotes(*quoted)[0][1:] == [

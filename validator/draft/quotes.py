@@ -171,7 +171,9 @@ def find_quotes(
                 # one the dataset does not know.
                 named, state.last, state.recent = None, _UNKNOWN, None
             if pronoun and state.last != _UNKNOWN:
-                state.last = _named_before(span, own, state.last, mentions, speaker_kinds)
+                state.last = _named_before(
+                    span, own, paragraph, state.last, mentions, speaker_kinds
+                )
             speaker = _speaker(span, named, state, mentions, speaker_kinds, paragraph)
             if speaker is None and named is None and interviewee is not None:
                 speaker = _answer(span, paragraphs, transcript, interviewee)
@@ -233,6 +235,7 @@ def _speaker(
 def _named_before(
     span: QuoteSpan,
     own: list[QuoteSpan],
+    paragraph: str,
     last: str | None,
     mentions: Mentions,
     kinds: tuple[str, ...],
@@ -242,13 +245,14 @@ def _named_before(
     the last of those ("Her daughter, Mia Threapleton, plays Freya. “...,” she says." is
     Mia's, though her mother spoke last). Where the last speaker is named there too, the
     sentence may be theirs about the other ("Winslet praised her daughter Mia"): they
-    stay the one meant."""
+    stay the one meant. An owner ("Reyes's film opens") is not who a sentence is about."""
     quoted = [(s.start, s.end) for s in own]
     here = [
         m.entity
         for m in mentions.by_paragraph.get(span.paragraph, ())
         if m.end <= span.start
         and not any(start <= m.start < end for start, end in quoted)
+        and not paragraph.startswith(("'s", "’s"), m.end)
         and (not kinds or mentions.kind(m.entity) in kinds)
     ]
     return last if not here or last in here else here[-1]
