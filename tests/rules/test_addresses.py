@@ -70,6 +70,12 @@ def test_what_names_another_page_is_kept() -> None:
     assert page_address("https://example.com/a?p=2&id=7&utm_source=x") == (
         "https://example.com/a?id=7&p=2"
     )
+    # A fragment that routes a single-page site names its article; "#comments" does not.
+    assert page_address("https://example.com/#/article/9") == "https://example.com/#/article/9"
+    assert page_address("https://example.com/#!/story/5") == "https://example.com/#!/story/5"
+    assert page_address("https://example.com/#/article/9") != page_address(
+        "https://example.com/#/article/10"
+    )
     # An escaped "/" is no separator; IDNA 2003's "ss" for "ß" is not what browsers do.
     assert page_address("https://example.com/a%2fb") == "https://example.com/a%2Fb"
     assert page_address("https://strasse.de/") == "https://strasse.de/"

@@ -5,9 +5,10 @@ Two claim files whose sources give the same web address are one source printed t
 agreement between them confirms nothing. The address is compared as a desk would read
 it, not character for character: `http` and `https`, a leading `www.`, a default port,
 a leading `m.` or `mobile.` (a site's mobile edition), a trailing slash, a fragment
-(`#comments`), the order of the query's parameters and the parameters that only track
-a click (`utm_source`, `fbclid`...) do not make another page; nor do the ways of
-writing one character that RFC 3986 holds equal (`%7E` and `~`, `%c3%a9` and `é`, `.`
+(`#comments`, though not one that routes the page, `#/article/9` or `#!/story/5`),
+the order of the query's parameters and the parameters that only track a click
+(`utm_source`, `fbclid`...) do not make another page; nor do the ways of writing one
+character that RFC 3986 holds equal (`%7E` and `~`, `%c3%a9` and `é`, `.`
 and `..` segments) or one host (`bücher.de` and `xn--bcher-kva.de`). A path's case
 does make another page (servers tell `/Story` from `/story`), and so does an AMP copy
 or an `index.html`, which sites name each their own way.
@@ -51,6 +52,7 @@ _TRACKING = frozenset(
     }
 )
 _DEFAULT_PORTS = frozenset({80, 443})
+_ROUTES = ("/", "!/")
 # A host's first label that names an edition of the site, not another site: kept where
 # nothing but a registered name would be left ("m.co" is a site of its own).
 _EDITIONS = ("www.", "m.", "mobile.")
@@ -73,7 +75,8 @@ def _tracking(name: str) -> bool:
 def page_address(url: str) -> str | None:
     """The page `url` names, as one string for every way of writing it: `https://`,
     the host in lower case without `www.` or a default port, the path without a
-    trailing slash, the query's parameters but tracking ones in order, no fragment.
+    trailing slash, the query's parameters but tracking ones in order, no fragment
+    but one that routes the page (`#/article/9`).
     None where `url` is no http or https address with a host."""
     try:
         parts = urlsplit(url.strip())
@@ -93,7 +96,10 @@ def page_address(url: str) -> str | None:
         if not _tracking(name)
     )
     path = _path(parts.path).rstrip("/")
-    return urlunsplit(("https", host, path or "/", urlencode(kept), ""))
+    # A fragment that opens with "/" or "!/" routes a single-page site to an article:
+    # "#/article/9" and "#/article/10" are two pages, where "#comments" is a place on one.
+    routed = parts.fragment if parts.fragment.startswith(_ROUTES) else ""
+    return urlunsplit(("https", host, path or "/", urlencode(kept), routed))
 
 
 def _host(host: str) -> str:
