@@ -7,7 +7,15 @@ import unicodedata
 from hypothesis import given
 from hypothesis import strategies as st
 
-from validator.model.typography import _PLAIN, listed, plain, plain_length, shorten, shortened
+from validator.model.typography import (
+    _PLAIN,
+    listed,
+    plain,
+    plain_length,
+    plural,
+    shorten,
+    shortened,
+)
 
 
 def test_quotes_dashes_and_ellipses_become_ascii() -> None:
@@ -65,3 +73,9 @@ def test_the_plain_length_is_counted_without_making_the_plain_text() -> None:
         assert plain_length(text) == len(plain(text)), text
     assert (plain_length("e\u0301"), len(plain("e\u0301"))) == (2, 1)
     assert (plain_length("\u01d5\u031b"), len(plain("\u01d5\u031b"))) == (2, 3)
+
+
+def test_plural_adds_an_s_past_one_and_groups_thousands() -> None:
+    assert plural(1, "source") == "1 source"
+    assert plural(0, "source") == "0 sources"
+    assert plural(1204, "passage") == "1,204 passages"

@@ -7,7 +7,15 @@ from __future__ import annotations
 import unicodedata
 from collections import Counter
 
-__all__ = ["curly_quotes_hint", "listed", "plain", "plain_length", "shorten", "shortened"]
+__all__ = [
+    "curly_quotes_hint",
+    "listed",
+    "plain",
+    "plain_length",
+    "plural",
+    "shorten",
+    "shortened",
+]
 
 _PLAIN = str.maketrans(
     {
@@ -74,6 +82,11 @@ def shortened(text: str, limit: int, where: str) -> str:
             cut = space
     kept = text[:cut].rstrip()
     return f"{kept} {_omitted_note(len(text) - len(kept), where)}"
+
+
+def plural(count: int, word: str) -> str:
+    """`count` and `word`, an s added past one: "1 source", "1,204 sources"."""
+    return f"{count} {word}" if count == 1 else f"{count:,} {word}s"
 
 
 def listed(shown: list[str], separator: str, total: int) -> str:

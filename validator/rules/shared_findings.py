@@ -32,7 +32,7 @@ from operator import itemgetter
 from validator.dataset.model import Dataset
 from validator.model.findings import Finding, Location, make_finding
 from validator.model.result import ClaimRecord, SharedWording, SourceRecord
-from validator.model.typography import shorten
+from validator.model.typography import plural, shorten
 
 from .passages import RUN_WORDS
 from .rule import Across, AcrossFound, CrossRule, Needs
@@ -112,7 +112,7 @@ def _pair_finding(
     dataset: Dataset,
     places: dict[str, Location],
 ) -> Finding:
-    passages = _plural(pair.count, "passage") if pair.count else ""
+    passages = plural(pair.count, "passage") if pair.count else ""
     shared = _shared(passages, pair.unspaced, pair.wrong_values, claims, dataset)
     named, several, listed = _named((*pair.passages, *pair.wrong_values))
     message = (
@@ -144,7 +144,7 @@ def _source_finding(
     mine_named = sorted({claim for claim, _ in (*passages, *wrong)})[:_LISTED]
     theirs = [min((*pair.passages, *pair.wrong_values))[1] for pair in mine[:_LISTED]]
     message = (
-        f"{source} shares {shared} with {_plural(len(others), 'source')}, "
+        f"{source} shares {shared} with {plural(len(others), 'source')}, "
         f"{named_others}, in {'its claims' if several else 'its claim'} {named}; the "
         f"{members:,} sources of its group are not independent confirmations: where "
         "sources are counted, they count once"
@@ -224,10 +224,6 @@ def _wrong(
         return "the same wrong value"
     subject = dataset.label(record.subject_id) if record.subject_id else record.subject
     return f"the same wrong value ({subject} {record.property} {record.value})"
-
-
-def _plural(count: int, word: str) -> str:
-    return f"{count} {word}" if count == 1 else f"{count:,} {word}s"
 
 
 def _check(given: Across) -> AcrossFound:

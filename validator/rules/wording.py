@@ -36,6 +36,7 @@ from typing import NamedTuple
 
 from validator.dataset.model import Dataset
 from validator.model.result import ClaimRecord, SharedWording, SourceRecord, Verdict
+from validator.model.typography import plural
 
 from .addresses import same_address
 from .passages import RUN_WORDS, WIDELY_SHARED, SharingTexts, run_holders
@@ -207,10 +208,6 @@ def _pair(
     return SharedWording(first, second, ordered, wrong_values, count, unspaced, address)
 
 
-def _plural(count: int, word: str) -> str:
-    return f"{count} {word}" if count == 1 else f"{count} {word}s"
-
-
 def dependent_groups(pairs: Iterable[SharedWording]) -> dict[str, str]:
     """Each source that shares wording with another -> its group, named by the group's
     smallest source id. Sharing is transitive here: a source copying one that copied a
@@ -240,7 +237,7 @@ class SourceCount(NamedTuple):
     independent: int  # each group of sources that share wording counted once
 
     def __str__(self) -> str:
-        total = _plural(self.sources, "source")
+        total = plural(self.sources, "source")
         if self.sharing == 0:
             return total
         if self.sharing == self.sources:
