@@ -264,3 +264,18 @@ def test_what_is_no_vague_number_has_no_form() -> None:
     assert vague_form("about 90", read, None) == ""
     assert vague_form("90", read, None) == ""
     assert vague_form("", read, None) == ""
+
+
+def test_a_text_past_the_longest_vague_number_has_no_form() -> None:
+    # Spaces between the word and the number: the patterns' slow case, when long.
+    def read(value: object) -> float:
+        if value != "90":
+            raise ValueProblem("never")
+        return 90.0
+
+    at_most = "about" + " " * 93 + "90"
+    assert len(at_most) == 100
+    assert vague_form(at_most, read, None) == (
+        "; for a value the source gives as approximate, write {about: 90}"
+    )
+    assert vague_form("about " + at_most[5:], read, None) == ""

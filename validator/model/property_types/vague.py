@@ -132,11 +132,17 @@ def _in_figures(text: str) -> str | None:
 
 # Reads one value of the property (text or a number), raising ValueProblem.
 Reader = Callable[[object], float]
+# Past this many characters a text is no vague number ("about 90 minutes"). Each pattern
+# above reads a part lazily before trailing white space, which over a run of spaces takes
+# time growing as its square: 19,000 characters took 1.5 s for one value.
+_LONGEST_VAGUE = 100
 
 
 def vague_form(text: str, read: Reader, unit: str | None) -> str:
     """ "; write ..." naming the form for `text`, a vague number that `read` (the
     property's reader of one value, in `unit`) refused, or "" when it is no such number."""
+    if len(text) > _LONGEST_VAGUE:
+        return ""
     if (about := _about(text)) is not None:
         number = _number(about, read, unit)
         if number is not None:
