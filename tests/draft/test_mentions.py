@@ -7,6 +7,8 @@ from pathlib import Path
 import pytest
 import yaml
 
+from validator.draft.mentions import Mention
+
 from .play import drafted
 
 
@@ -53,3 +55,11 @@ def test_a_thing_s_name_in_lower_case_fills_a_cue_s_slot_but_a_person_s_does_not
         "It is written by nora vell.\n"
     )
     assert _claims(text, capsys) == [("The Glass Orchard", "venue", "Lantern Theatre")]
+
+
+def test_a_name_before_an_apostrophe_s_is_an_owner() -> None:
+    """Straight or typographic: "Winslet's daughter" is not about Winslet."""
+    text = "Winslet's daughter and Winslet’s son thanked Winslet"
+    assert Mention(0, 7, "Kate Winslet").owns(text)
+    assert Mention(23, 30, "Kate Winslet").owns(text)
+    assert not Mention(45, 52, "Kate Winslet").owns(text)

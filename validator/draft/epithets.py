@@ -90,7 +90,7 @@ def _note(last: dict[str, int], text: str, found: Iterable[Mention], index: int)
     own daughter, Mia Threapleton") is not who the sentence is about, so it keeps when
     it was named before (or comes last, if never)."""
     for mention in found:
-        if not text.startswith(("'s", "’s"), mention.end):
+        if not mention.owns(text):
             last[mention.entity] = index
         else:
             last.setdefault(mention.entity, -1)

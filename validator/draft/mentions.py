@@ -40,6 +40,11 @@ class Mention:
     end: int
     entity: str
 
+    def owns(self, text: str) -> bool:
+        """Whether the name is an owner's in `text` (the sentence or paragraph its
+        offsets count in): "Winslet's daughter" is not about Winslet."""
+        return text.startswith(("'s", "\u2019s"), self.end)
+
 
 def _capitals_kept(found: str, names: list[str]) -> bool:
     """Whether `found` starts each word with a capital where one of `names` does."""

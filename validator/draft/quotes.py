@@ -252,7 +252,7 @@ def _named_before(
         for m in mentions.by_paragraph.get(span.paragraph, ())
         if m.end <= span.start
         and not any(start <= m.start < end for start, end in quoted)
-        and not paragraph.startswith(("'s", "’s"), m.end)
+        and not m.owns(paragraph)
         and (not kinds or mentions.kind(m.entity) in kinds)
     ]
     return last if not here or last in here else here[-1]

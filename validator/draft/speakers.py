@@ -61,7 +61,7 @@ def sentence_subjects(
             continue
         if narration[mention.start : mention.end].strip() == "":
             continue  # inside a quotation
-        if narration.startswith(("'s", "\u2019s"), mention.end):
+        if mention.owns(narration):
             continue
         if _SENTENCE_OPENS.search(narration, 0, mention.start):
             found.append((mention.start, mention.entity))
