@@ -8,7 +8,7 @@ from validator.dataset.load import load_dataset
 from validator.draft.mentions import Mentions
 from validator.draft.model import DraftClaim
 from validator.draft.sentences import split_sentences
-from validator.draft.speakers import Speakers, sentence_subjects
+from validator.draft.speakers import NarrationName, Speakers, narration_names
 
 
 def test_a_place_inside_an_attributed_quotation_is_its_speaker_s() -> None:
@@ -35,13 +35,18 @@ def test_a_place_inside_an_attributed_quotation_is_its_speaker_s() -> None:
 
 def test_the_people_opening_a_sentence_of_narration_are_its_subjects(play_project: Path) -> None:
     """Not an owner ("Reyes's film"), not a name inside a quotation (blanked in the
-    narration), not a name further into a sentence."""
+    narration); a name further into a sentence is named, not its subject."""
     dataset = load_dataset("dataset")
     paragraph = "Nora Vell agrees. Reyes's film opens. “                    ” Ida met Tomas Reyes."
     narration = paragraph
     mentions = Mentions(dataset, split_sentences((paragraph,)), {"person"}, ("person",))
-    assert sentence_subjects(0, narration, mentions, ("person",)) == [(0, "nora-vell")]
+    assert narration_names(0, narration, mentions, ("person",)) == [
+        NarrationName(0, 9, "nora-vell", True),
+        NarrationName(69, 80, "tomas-reyes", False),
+    ]
     quoted = "Tomas Reyes was calm. “Nora Vell was there.”"
     narration = quoted[:23] + " " * 20 + quoted[43:]
     mentions = Mentions(dataset, split_sentences((quoted,)), {"person"}, ("person",))
-    assert sentence_subjects(0, narration, mentions, ("person",)) == [(0, "tomas-reyes")]
+    assert narration_names(0, narration, mentions, ("person",)) == [
+        NarrationName(0, 11, "tomas-reyes", True)
+    ]

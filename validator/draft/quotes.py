@@ -29,7 +29,7 @@ from .cues import CompiledCue, mark_names
 from .interview_answers import Transcript, word_count
 from .mentions import Mentions
 from .model import DraftClaim, Unplaced
-from .speakers import sentence_subjects
+from .speakers import NarrationName, narration_names
 
 __all__ = ["QuoteSpan", "find_quotes", "quote_spans", "without_repeats"]
 
@@ -158,7 +158,8 @@ def find_quotes(
         narration = _mask(paragraph, own)
         masked = mark_names(narration, names)
         cues = _speech_matches(index, masked, speech, mentions, speaker_kinds)[:_MAX_PER_PARAGRAPH]
-        openers = sentence_subjects(index, narration, mentions, speaker_kinds)
+        people = narration_names(index, narration, mentions, speaker_kinds)
+        openers = [(p.start, p.entity) for p in people if p.opens]
         earlier = 0
         for span in own:
             state.last = _since(cues, openers, earlier, span.start, state.last)
@@ -171,9 +172,7 @@ def find_quotes(
                 # one the dataset does not know.
                 named, state.last, state.recent = None, _UNKNOWN, None
             if pronoun and state.last != _UNKNOWN:
-                state.last = _named_before(
-                    span, own, paragraph, state.last, mentions, speaker_kinds
-                )
+                state.last = _named_before(span, people, state.last)
             speaker = _speaker(span, named, state, mentions, speaker_kinds, paragraph)
             if speaker is None and named is None and interviewee is not None:
                 speaker = _answer(span, paragraphs, transcript, interviewee)
@@ -232,29 +231,14 @@ def _speaker(
     return None
 
 
-def _named_before(
-    span: QuoteSpan,
-    own: list[QuoteSpan],
-    paragraph: str,
-    last: str | None,
-    mentions: Mentions,
-    kinds: tuple[str, ...],
-) -> str | None:
+def _named_before(span: QuoteSpan, people: list[NarrationName], last: str | None) -> str | None:
     """Whom a pronoun after `span` stands for: the last speaker, unless the paragraph's
-    narration before the quotation names people who may speak and not them, when it is
+    narration before the quotation names `people` who may speak and not them, when it is
     the last of those ("Her daughter, Mia Threapleton, plays Freya. “...,” she says." is
     Mia's, though her mother spoke last). Where the last speaker is named there too, the
     sentence may be theirs about the other ("Winslet praised her daughter Mia"): they
-    stay the one meant. An owner ("Reyes's film opens") is not who a sentence is about."""
-    quoted = [(s.start, s.end) for s in own]
-    here = [
-        m.entity
-        for m in mentions.by_paragraph.get(span.paragraph, ())
-        if m.end <= span.start
-        and not any(start <= m.start < end for start, end in quoted)
-        and not m.owns(paragraph)
-        and (not kinds or mentions.kind(m.entity) in kinds)
-    ]
+    stay the one meant."""
+    here = [p.entity for p in people if p.end <= span.start]
     return last if not here or last in here else here[-1]
 
 

@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from typing import NamedTuple
 
 from .mentions import Mentions
 from .model import DraftClaim
 
-__all__ = ["Speakers", "sentence_subjects"]
+__all__ = ["NarrationName", "Speakers", "narration_names"]
 
 
 class Speakers:
@@ -49,13 +50,21 @@ class Speakers:
 _SENTENCE_OPENS = re.compile(r"(?:^|[.!?][\u2019\u201d'\"]?\s+)$")
 
 
-def sentence_subjects(
+class NarrationName(NamedTuple):
+    start: int  # offsets in the paragraph
+    end: int
+    entity: str
+    opens: bool  # opens a sentence, as its subject
+
+
+def narration_names(
     index: int, narration: str, mentions: Mentions, kinds: tuple[str, ...]
-) -> list[tuple[int, str]]:
-    """The people whose names open a sentence of the paragraph's narration, as its
-    subject ("Threapleton, 22, has acted before."), not as an owner ("Winslet's
-    daughter"): "she said" after such a sentence is theirs, not the last speaker's."""
-    found: list[tuple[int, str]] = []
+) -> list[NarrationName]:
+    """The people the paragraph's narration names (its quotations blanked), not as an
+    owner ("Winslet's daughter"), each with whether the name opens a sentence, as its
+    subject ("Threapleton, 22, has acted before."): whom "she said" after them may stand
+    for (see quotes)."""
+    found: list[NarrationName] = []
     for mention in mentions.by_paragraph.get(index, ()):
         if kinds and mentions.kind(mention.entity) not in kinds:
             continue
@@ -63,6 +72,6 @@ def sentence_subjects(
             continue  # inside a quotation
         if mention.owns(narration):
             continue
-        if _SENTENCE_OPENS.search(narration, 0, mention.start):
-            found.append((mention.start, mention.entity))
+        opens = _SENTENCE_OPENS.search(narration, 0, mention.start) is not None
+        found.append(NarrationName(mention.start, mention.end, mention.entity, opens))
     return found
