@@ -125,7 +125,7 @@ def test_a_file_larger_when_read_than_it_stood_is_counted_as_read(
     """A file that grows between its size and its read (here: every size taken as 0,
     as for a file whose size could not be had) is counted as read, and the reading
     stops at the file that passes the bound."""
-    monkeypatch.setattr("validator.dataset.files._size", lambda file: 0)
+    monkeypatch.setattr("validator.dataset.files.file_size", lambda file: 0)
     reads: list[str] = []
     real = files_module.read_bytes
 

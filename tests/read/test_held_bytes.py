@@ -52,7 +52,7 @@ def test_a_file_larger_when_read_than_it_stood_is_counted_as_read(
     files: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """A size that could not be had, or a file that grew since: what was read counts."""
-    monkeypatch.setattr("validator.read.held_bytes._size", lambda path: 0)
+    monkeypatch.setattr("validator.read.held_bytes.file_size", lambda path: 0)
     held = HeldBytes(Limits(max_claim_bytes=29))
     assert held.read("a.yaml") == b"x" * 10
     refused = held.read("b.yaml")

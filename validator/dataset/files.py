@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from validator.guard.safe_read import link_followed
 from validator.read.files import Limits, display_path, read_bytes
+from validator.read.held_bytes import file_size
 
 __all__ = [
     "DatasetError",
@@ -68,7 +69,7 @@ def read_dataset_files(path: str, limits: Limits, root: str | None = None) -> li
     # Sizes as the files stand before any is read, so a dataset over the total bound is
     # refused before a byte of it is held; each is then replaced by what was read, so a
     # file that grows while the run reads is counted as it was read.
-    sizes = [_size(file) for file in files]
+    sizes = [file_size(file) for file in files]
     _check_total(path, sizes, limits)
     read: list[DatasetFile] = []
     for index, file in enumerate(files):
@@ -79,14 +80,6 @@ def read_dataset_files(path: str, limits: Limits, root: str | None = None) -> li
             _check_total(path, sizes, limits)
         read.append((shown, raw if isinstance(raw, bytes) else f"{shown}:1:1: {raw.message}"))
     return read
-
-
-def _size(file: str) -> int:
-    """The file's size as it stands, or 0 when it cannot be had (reading it says why)."""
-    try:
-        return os.stat(file).st_size
-    except (OSError, ValueError):
-        return 0
 
 
 def _check_total(path: str, sizes: list[int], limits: Limits) -> None:

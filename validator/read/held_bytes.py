@@ -17,7 +17,7 @@ from validator.model.findings import Finding, Location, make_finding
 
 from .files import STDIN, Limits, display_path, read_bytes
 
-__all__ = ["HeldBytes"]
+__all__ = ["HeldBytes", "file_size"]
 
 
 class HeldBytes:
@@ -33,7 +33,7 @@ class HeldBytes:
         """The file's bytes as `read_bytes` gives them, or an E101 where they would pass
         the bound: by its size before it is read, and by what was read (a file that
         grew meanwhile)."""
-        size = _size(path)
+        size = file_size(path)
         if self.held + size > self.limits.max_claim_bytes:
             return self._refused(path, size)
         raw = read_bytes(path, self.limits)
@@ -54,7 +54,7 @@ class HeldBytes:
         return make_finding("E101", message, locations=(Location(shown, 1, 1),), key="not read")
 
 
-def _size(path: str) -> int:
+def file_size(path: str) -> int:
     """The file's size as it stands; 0 for standard input, or when it cannot be had
     (reading it says why)."""
     if path == STDIN:
