@@ -286,7 +286,9 @@ def test_a_text_longer_than_the_schema_allows_does_not_fit() -> None:
     )
     with pytest.raises(ValueProblem) as raised:
         parse_value("1." + "0" * 19_998 + "1", "text")
-    assert str(raised.value) == "the value is 20001 characters long; a text holds at most 20000"
+    assert str(raised.value) == (
+        "the value is 20001 characters long; a text holds at most 20000; shorten it"
+    )
 
 
 @pytest.mark.parametrize("kind", ["text", "quote"])
@@ -300,7 +302,7 @@ def test_a_text_longer_written_out_than_the_schema_allows_does_not_fit(kind: str
     assert str(raised.value) == (
         f"the value is {(len(fits) + 1) * 18} characters once its compatibility characters "
         "(ligatures and the like) are written out as the letters they stand for, as texts "
-        "are compared; a text holds at most 20000"
+        "are compared; a text holds at most 20000; shorten it"
     )
 
 
