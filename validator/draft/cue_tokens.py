@@ -38,21 +38,24 @@ def next_owns(tokens: list[re.Match[str]], index: int) -> bool:
     return (after or "").replace("’", "'").startswith("'s")
 
 
+def _before(tokens: list[re.Match[str]], index: int) -> int:
+    """The position of the token before `index`, past spaces; -1 where none is."""
+    before = index - 1
+    while before >= 0 and tokens[before].group(4):
+        before -= 1
+    return before
+
+
 def owned(tokens: list[re.Match[str]], index: int) -> bool:
     """Whether the token before the gap at `index`, past spaces, ends in "'s"."""
-    for token in reversed(tokens[:index]):
-        if token.group(4):
-            continue
-        return (token.group(5) or "").replace("’", "'").endswith("'s")
-    return False
+    before = _before(tokens, index)
+    return before >= 0 and (tokens[before].group(5) or "").replace("’", "'").endswith("'s")
 
 
 def on_value(tokens: list[re.Match[str]], index: int) -> bool:
     """Whether the token before the gap at `index`, past spaces, is a word written onto
     a slot with no space between: `{value}-year-old`."""
-    before = index - 1
-    while before >= 0 and tokens[before].group(4):
-        before -= 1
+    before = _before(tokens, index)
     return before > 0 and bool(tokens[before].group(5)) and bool(tokens[before - 1].group(1))
 
 
@@ -79,21 +82,15 @@ def slot_follows(tokens: list[re.Match[str]], index: int) -> bool:
 def after_comma(tokens: list[re.Match[str]], index: int) -> bool:
     """Whether the token before the gap at `index`, past spaces, is a word ending in a
     comma: the gap opens an appositive (`{subject}, ... son with`)."""
-    for token in reversed(tokens[:index]):
-        if token.group(4):
-            continue
-        return (token.group(5) or "").endswith(",")
-    return False
+    before = _before(tokens, index)
+    return before >= 0 and (tokens[before].group(5) or "").endswith(",")
 
 
 def after_name(tokens: list[re.Match[str]], index: int, slots: list[tuple[str, str]]) -> bool:
     """Whether the token before the gap at `index`, past spaces, is an entity slot."""
-    for token in reversed(tokens[:index]):
-        if token.group(4):
-            continue
-        name = token.group(1)
-        return bool(name) and any(n == name and kind == "entity" for n, kind in slots)
-    return False
+    before = _before(tokens, index)
+    name = tokens[before].group(1) if before >= 0 else None
+    return bool(name) and any(n == name and kind == "entity" for n, kind in slots)
 
 
 def possessive(tokens: list[re.Match[str]], index: int, slots: list[tuple[str, str]]) -> bool:

@@ -209,12 +209,12 @@ def _bylines(
     # tells: "Kate Winslet is extraordinary in a raw portrait"), a name beside a date
     # line is still the author: left in the text, it read as a section's heading, and
     # the sentences under it as about nothing the draft could name.
-    under = -1 if title is None else title + 1
-    while title is not None and under < start:
-        if lines[under] != lines[title] and kinds[under] is Kind.TEXT:
-            break
-        under += 1
-    for i in range(0 if title is None else title + 1, start):
+    first, under = 0, -1
+    if title is not None:
+        first = under = title + 1
+        while under < start and (lines[under] == lines[title] or kinds[under] is not Kind.TEXT):
+            under += 1
+    for i in range(first, start):
         beside = (found.get(i - 1), found.get(i + 1))
         dated = any(b is not None and b.author is None for b in beside)
         name = name_of(lines[i]) if i not in found else None
