@@ -7,15 +7,18 @@ instead of compared (as the golden reports are, see tests/golden/README.md).
 
 from __future__ import annotations
 
+import json
 import os
+import re
 from pathlib import Path
 
 from tests.emitters import found_by
-from validator.model.codes import CODES, INVALIDATING, Severity
+from validator.model.codes import CODE_PATTERN, CODES, INVALIDATING, Severity
 from validator.model.findings import Location, invalidated_claims, make_finding
 from validator.report._sections import SECTIONS, section_of
 
 CODES_MD = Path(__file__).resolve().parents[2] / "docs" / "codes.md"
+SCHEMAS = Path(__file__).resolve().parents[2] / "validator" / "schemas"
 BEGIN = (
     "<!-- The table of codes below is generated from validator/model/codes.py; after a\n"
     "change there, regenerate it: FACTLINT_UPDATE_GOLDEN=1 python -m pytest "
@@ -131,3 +134,21 @@ def test_e107_means_what_the_design_says_an_unusable_archive_too() -> None:
         "The excerpt does not appear in the source's archived text, or the archive cannot "
         "be used (outside the project, not a regular file, too large, missing)."
     )
+
+
+def test_the_form_of_a_code_is_made_from_the_table() -> None:
+    """Acknowledging S501 was refused while the form, written out in four places, had no
+    S: the form is made from the table, so a code with a new letter has its letter."""
+    assert CODE_PATTERN == "^[EDXQS][0-9]{3}$"
+    assert all(re.fullmatch(CODE_PATTERN, code) for code in CODES)
+    assert not re.fullmatch(CODE_PATTERN, "A101")
+
+
+def test_the_schemas_write_the_form_of_a_code_the_table_makes() -> None:
+    """The schemas are JSON, so they write the form out; it must be the table's."""
+    claim_file = json.loads((SCHEMAS / "claim-file.schema.json").read_text(encoding="utf-8"))
+    report = json.loads((SCHEMAS / "report.schema.json").read_text(encoding="utf-8"))
+    acknowledgement = claim_file["$defs"]["acknowledgement"]["properties"]["code"]
+    finding = report["$defs"]["finding"]["properties"]["code"]
+    assert acknowledgement["pattern"] == CODE_PATTERN
+    assert finding["pattern"] == CODE_PATTERN

@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 from pydantic import ValidationError
 
+from validator.model.codes import CODES
 from validator.parse.models import ClaimFile
 from validator.parse.schema import validator_for
 
@@ -242,3 +243,11 @@ def test_a_whole_float_year_is_accepted_by_both_as_the_year() -> None:
     as_of = parsed.claims[0].as_of
     assert as_of is not None and not isinstance(as_of, int | str)
     assert (as_of.start, as_of.end) == (2021, 2022)
+
+
+@pytest.mark.parametrize("code", sorted(CODES))
+def test_both_accept_an_acknowledgement_of_every_code(code: str) -> None:
+    """Acknowledging S501 was refused while the form of a code had no S."""
+    document = changed(claim("acknowledge", [{"code": code, "reason": "reviewed"}]))
+    assert schema_accepts(document)
+    assert models_accept(document)

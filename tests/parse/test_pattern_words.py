@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import pytest
 
+from validator.model.codes import CODE_PATTERN as CODE
 from validator.parse.pattern_words import mended_form, pattern_hint
 
-ID, NAME, CODE, URL = "^[a-z0-9][a-z0-9-]*$", "^[a-z][a-z0-9_]*$", "^[EDXQS][0-9]{3}$", "^https?://"
+ID, NAME, URL = "^[a-z0-9][a-z0-9-]*$", "^[a-z][a-z0-9_]*$", "^https?://"
 DATE = "^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$"
 
 

@@ -11,7 +11,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-__all__ = ["CODES", "INVALIDATING", "OTHER_SIDE", "CodeInfo", "Severity", "severity_of"]
+__all__ = [
+    "CODES",
+    "CODE_PATTERN",
+    "INVALIDATING",
+    "OTHER_SIDE",
+    "CodeInfo",
+    "Severity",
+    "severity_of",
+]
 
 
 class Severity(StrEnum):
@@ -274,6 +282,12 @@ CODES: dict[str, CodeInfo] = {
     )
 }
 
+
+# The form of a code, as the claim-file schema checks an acknowledgement's and the report
+# schema a finding's: a letter of the table's codes and three digits. Made from the table
+# so that a new letter cannot be left out (S was, and acknowledging S501 was refused);
+# the schemas write it out, and a test holds them to this.
+CODE_PATTERN = "^[" + "".join(dict.fromkeys(code[0] for code in CODES)) + "][0-9]{3}$"
 
 # The codes whose findings make the claims they name invalid.
 INVALIDATING: frozenset[str] = frozenset(c for c, info in CODES.items() if info.invalidates_claim)

@@ -18,6 +18,8 @@ from pydantic import (
     model_validator,
 )
 
+from validator.model.codes import CODE_PATTERN
+
 __all__ = [
     "Acknowledgement",
     "Approximate",
@@ -108,7 +110,7 @@ Value = (
 
 
 class Acknowledgement(_Model):
-    code: Annotated[str, StringConstraints(pattern=r"^[EDXQS][0-9]{3}$")]
+    code: Annotated[str, StringConstraints(pattern=CODE_PATTERN)]
     reason: Annotated[str, StringConstraints(min_length=1, max_length=5000)]
     until: (
         Annotated[

@@ -9,12 +9,13 @@ import re
 import unicodedata
 from typing import Any
 
+from validator.model.codes import CODE_PATTERN
 from validator.model.typography import shorten
 
 __all__ = ["mended_form", "pattern_hint"]
 
 
-_ID, _NAME, _CODE = "^[a-z0-9][a-z0-9-]*$", "^[a-z][a-z0-9_]*$", "^[EDXQS][0-9]{3}$"
+_ID, _NAME, _CODE = "^[a-z0-9][a-z0-9-]*$", "^[a-z][a-z0-9_]*$", CODE_PATTERN
 _URL = "^https?://"
 _PATTERN_HINTS = {
     _ID: "lowercase letters, digits and hyphens, like tyla-2022-12-07",
