@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from validator.model.property_types.number_forms import TOO_LARGE
 from validator.parse.shape_words import (
     authors_words,
     bound_words,
@@ -55,10 +56,18 @@ def test_claims_keyed_by_id_are_a_list() -> None:
         ("90", False, ""),
         ("90 min", True, ""),
         (90, True, ""),
-        # Past the largest float: refused as too large (E101) once unquoted.
-        ("9" * 309, True, ""),
-        ("9" * 309 + ".5", True, ""),
-        ("9" * 308, True, f"; write {'9' * 308} without quotes"),
+        # Past the size a number may be (past the largest float, E101), it is refused as
+        # too large once unquoted: taking the quotes away is no step.
+        ("9" * 309, True, TOO_LARGE),
+        ("9" * 309 + ".5", True, TOO_LARGE),
+        ("9" * 308, True, TOO_LARGE),
+        ("1" + "0" * 15, True, "; write 1000000000000000 without quotes"),
+        ("1" + "0" * 16, True, TOO_LARGE),
+        ("1e400", True, TOO_LARGE),
+        ("1e400", False, ""),
+        ("1e5", True, ""),  # in YAML's form, but no form that was ever told its quotes
+        # Figures past 40 are cut as any value a message shows, with an ellipsis.
+        ("0." + "5" * 400, True, f"; write 0.{'5' * 37}… without quotes"),
         # Thousands parted by commas, as a spreadsheet shows them: without the commas too.
         ("1,090", True, "; write 1090 without quotes"),
         ("1,09", True, ""),

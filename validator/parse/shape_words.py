@@ -6,14 +6,15 @@ where a number goes. Each is still a schema error (E102); these say what to writ
 from __future__ import annotations
 
 import json
-import math
 import re
 import unicodedata
 from collections.abc import Iterable
 from typing import Any
 
 from validator.model.names import normalise_name
+from validator.model.property_types.date_forms import RELATIVE_DAYS
 from validator.model.property_types.dates import day_as_number
+from validator.model.property_types.number_forms import TOO_LARGE, plain_figures, too_large
 from validator.model.typography import shorten
 from validator.read.positions import JsonPath
 
@@ -81,18 +82,21 @@ def quoted_number_words(instance: Any, takes_a_number: bool, schema: Any = None)
     `{from: "85"}`, as a spreadsheet's export writes every cell): without the quotes
     (and the commas). `schema`: the place's, whose `minimum` it may have (a tolerance's)."""
     found = _NUMBER_TEXT.fullmatch(instance) if isinstance(instance, str) else None
-    if not found or not takes_a_number:
+    if not takes_a_number or not isinstance(instance, str):
         return ""
+    if not found:
+        return TOO_LARGE if too_large(instance) else ""  # "1e400"
     number = found[1].replace(",", "")
-    # Past the largest float a number is refused as too large (E101): no advice then,
-    # which would lead to that error (and run past the message's length).
-    if not math.isfinite(float(number)):
-        return ""
+    # Past the size a number may be, it is refused again without the quotes: as too
+    # large (E101, E106), and the figures ran past the message's length.
+    shown = plain_figures(number)
+    if shown is None:
+        return TOO_LARGE
     minimum = schema.get("minimum") if isinstance(schema, dict) else None
     if isinstance(minimum, int | float) and float(number) < minimum:
         # Without the quotes it is refused again, as below the least: say so now.
         return f"; write a number of at least {minimum}, without quotes"
-    return f"; write {number} without quotes"
+    return f"; write {shown} without quotes"
 
 
 def bound_words(path: JsonPath, number: Any, bound: Any) -> str:
@@ -107,14 +111,10 @@ def bound_words(path: JsonPath, number: Any, bound: Any) -> str:
     return ""
 
 
-# Words for a day relative to another, which a claim file cannot resolve.
-_RELATIVE_DAYS = frozenset(("today", "yesterday", "tomorrow", "now", "tonight", "this week"))
-
-
 def when_words(path: JsonPath, instance: Any) -> str:
     """The next step for a day written relative to the writing ("today") where a date
     goes: the date itself, and for a claim's `as_of`, that it may be left out."""
-    if not isinstance(instance, str) or instance.strip().casefold() not in _RELATIVE_DAYS:
+    if not isinstance(instance, str) or instance.strip().casefold() not in RELATIVE_DAYS:
         return ""
     if path[-1:] == ("as_of",):
         return (

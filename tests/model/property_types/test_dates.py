@@ -48,6 +48,10 @@ def test_dates_of_every_precision_are_the_minutes_they_cover() -> None:
     ("raw", "message"),
     [
         ("soon", "'soon' is not a date; write 2022, 2022-12, 2022-12-08 or 2022-12-08T21:00"),
+        # A day relative to the writing: its E102 where only a date goes words it so.
+        ("today", "'today' is not a date; write the date itself, such as 2022-12-08"),
+        (" Now ", "' Now ' is not a date; write the date itself, such as 2022-12-08"),
+        ("this week", "'this week' is not a date; write the date itself, such as 2022-12-08"),
         (
             "s" * 5000,
             f"'{'s' * 39}…' is not a date; write 2022, 2022-12, 2022-12-08 or 2022-12-08T21:00",

@@ -6,10 +6,12 @@ from __future__ import annotations
 import pytest
 
 from validator.model.property_types.number_forms import (
+    TOO_LARGE,
     duration_words,
     in_decimal,
     other_base,
     unquoted_words,
+    written_form,
     written_number,
 )
 from validator.model.property_types.registry import parse_value
@@ -59,7 +61,7 @@ from validator.model.property_types.registry import parse_value
 def test_a_number_in_a_form_of_its_own_is_told_what_was_read(
     raw: str, unit: str | None, whole: bool, step: str
 ) -> None:
-    assert unquoted_words(raw, unit, whole) == step
+    assert unquoted_words(raw, written_form(raw), unit, whole) == step
 
 
 @pytest.mark.parametrize(
@@ -89,21 +91,48 @@ def test_the_advice_for_a_long_value_is_bounded() -> None:
     # Past 40 characters no duration is parted by thousands: the generic step follows.
     assert duration_words(grouped, grouped) is None
     assert other_base("0x" + "f" * 41) is None
-    step = unquoted_words(grouped, "years", whole=True)
-    assert step == f"; write {'1' + '0' * 38}…, without separators or quotes"
+    # 12,001 figures: too large to be a number, quoted or not.
+    assert unquoted_words(grouped, written_form(grouped), "years", whole=True) == TOO_LARGE
+    long = "0." + "5" * 4000  # in range, and cut as any value a message shows
+    step = unquoted_words(long, written_form(long), "years", whole=False)
+    assert step == f"; write 0.{'5' * 37}… without quotes"
+
+
+@pytest.mark.parametrize(
+    ("raw", "unit", "step"),
+    [
+        ("1e400", None, TOO_LARGE),
+        (" -1E+400 ", None, TOO_LARGE),
+        ("9" * 400, None, TOO_LARGE),
+        ("1" + "0" * 16, None, TOO_LARGE),
+        ("1" + "0" * 15, None, "; write 1000000000000000 without quotes"),
+        ("10,000,000,000,000,000 years", "years", TOO_LARGE),
+        ("10,000,000,000,000,000 CHF", "years", ""),  # no unit of the property's
+        ("\uff11" * 20, None, TOO_LARGE),  # full-width digits
+        ("1e5", None, ""),
+    ],
+)
+def test_a_number_too_large_is_not_told_to_lose_its_quotes(
+    raw: str, unit: str | None, step: str
+) -> None:
+    """Without its quotes it was refused again, as too large to be a plausible value."""
+    assert unquoted_words(raw, written_form(raw), unit, whole=True) == step
+    assert TOO_LARGE == (
+        "; it is too large to be a plausible value, with or without quotes: correct the value"
+    )
 
 
 def test_a_value_of_spaces_is_read_in_linear_time() -> None:
     """Two `\\s*` in a row over a run of spaces took nine seconds for one such value."""
     spaces = " " * 19_990 + "x"
-    assert unquoted_words(spaces, "years", whole=True) == ""
-    assert written_number(spaces, "years") is None
+    assert unquoted_words(spaces, written_form(spaces), "years", whole=True) == ""
+    assert written_number(written_form(spaces), "years") is None
 
 
 def test_the_number_a_text_holds_with_the_property_unit() -> None:
-    assert written_number("-3", "years") == -3
-    assert written_number("-3 years", "years") == -3
-    assert written_number("CHF 150", "years") is None
-    assert written_number("1 000", None) == 1000
+    assert written_number(written_form("-3"), "years") == -3
+    assert written_number(written_form("-3 years"), "years") == -3
+    assert written_number(written_form("CHF 150"), "years") is None
+    assert written_number(written_form("1 000"), None) == 1000
     assert other_base("0o26") == ("octal", 22)
     assert in_decimal(16) == "write numbers in decimal digits (16, if that is the number meant)"

@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from validator.model.property_types import numbers
+from validator.model.property_types import number_forms, numbers
 from validator.model.property_types.base import EntityLookup, ValueProblem
 from validator.model.property_types.numbers import (
     DURATION,
@@ -322,6 +322,50 @@ def test_a_declared_range_holds_every_number_written() -> None:
     # The range is of what is written: a tolerance may reach past it.
     assert parse_value(98, "percent", tolerance=5) == Span(93, 103)
     assert parse_value(0, "integer", minimum=0) == Span(0, 0)
+
+
+@pytest.mark.parametrize(
+    ("raw", "kind", "message"),
+    [
+        (
+            "-3",
+            "integer",
+            "expected a whole number, not '-3', and -3 is not 0 or more, the range the dataset "
+            "declares for the property; correct the value, or the property's minimum or "
+            "maximum in the dataset if the value is real",
+        ),
+        (
+            "-3",
+            "percent",
+            "expected a percentage, not '-3', and -3 is not from 0 to 100, the range of a "
+            "percentage; correct the value",
+        ),
+        (
+            "-3",
+            "duration",
+            "expected a duration, not '-3', and -3 is not 0 or more, the range of a duration; "
+            "correct the value",
+        ),
+        ("22", "integer", "expected a whole number, not '22'; write 22 without quotes"),
+    ],
+)
+def test_a_number_refused_as_text_is_read_as_one_once(
+    raw: str, kind: str, message: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The next step and the range check both take the one reading of the text: it was
+    read for each, twice for every number written as text."""
+    form, reads = number_forms._WRITTEN_NUMBER, []
+
+    class Counted:
+        def match(self, text: str) -> re.Match[str] | None:
+            reads.append(text)
+            return form.match(text)
+
+    monkeypatch.setattr(number_forms, "_WRITTEN_NUMBER", Counted())
+    with pytest.raises(ValueProblem) as caught:
+        parse_value(raw, kind, minimum=0)
+    assert caught.value.message == message
+    assert reads == [raw]
 
 
 # --- tolerance and intervals: the bounds are inclusive ---------------------------------

@@ -29,7 +29,7 @@ from .base import (
     reversed_interval,
     type_words,
 )
-from .date_forms import written_otherwise
+from .date_forms import relative_day_words, written_otherwise
 
 __all__ = [
     "DATE",
@@ -155,9 +155,11 @@ def _date_span(raw: Any) -> Span:
         return span_of_days(date(raw, 1, 1), date(raw, 12, 31))
     match = _DATE.match(raw.strip())
     if not match:
-        seconds = time_words(raw.strip())
-        if seconds is not None:
-            raise ValueProblem(seconds)
+        # A relative day is told here, not in `time_words`: an `as_of` so written is
+        # told, in its E102, that it may be left out.
+        words = time_words(raw.strip()) or relative_day_words(raw)
+        if words is not None:
+            raise ValueProblem(words)
         raise ValueProblem(
             f"'{shorten(raw)}' is not a date; write 2022, 2022-12, 2022-12-08 or 2022-12-08T21:00"
         )

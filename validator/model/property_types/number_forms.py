@@ -17,11 +17,15 @@ from .base import MAX_MAGNITUDE
 
 __all__ = [
     "PERCENT_SIGN",
+    "TOO_LARGE",
     "duration_words",
     "in_decimal",
     "other_base",
+    "plain_figures",
+    "too_large",
     "unquoted_words",
     "whole_words",
+    "written_form",
     "written_number",
 ]
 
@@ -50,10 +54,38 @@ def _digits(number: str) -> str:
     return number.replace(",", "").replace(" ", "").replace("_", "")
 
 
-def written_number(raw: Any, unit: str | None) -> float | None:
+# The next step for a number written as text past the size a number may be: without
+# its quotes it is refused again, as too large, so taking them away is no step.
+TOO_LARGE = "; it is too large to be a plausible value, with or without quotes: correct the value"
+# A number as YAML's core schema writes one, an exponent and all ("1e400").
+_FLOAT_TEXT = re.compile(r"\s*[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?\s*")
+
+
+def plain_figures(number: str) -> str | None:
+    """`number`, the figures of a number written as text (a sign, digits, a point), as a
+    step to write it without quotes shows them: cut short as any value a message shows
+    (a text may run to 20,000); None past the size a number may be (`TOO_LARGE`)."""
+    value = float(number)
+    if not math.isfinite(value) or abs(value) > MAX_MAGNITUDE:
+        return None
+    return shorten(number)
+
+
+def too_large(text: str) -> bool:
+    """Whether `text` is a number in YAML's form past the size a number may be."""
+    return _FLOAT_TEXT.fullmatch(text) is not None and plain_figures(text.strip()) is None
+
+
+def written_form(raw: Any) -> re.Match[str] | None:
+    """`raw` read as a number written as text (`_WRITTEN_NUMBER`), or None. A value
+    refused is read once: its next step (`unquoted_words`) and its range
+    (`written_number`) take the reading."""
+    return _WRITTEN_NUMBER.match(raw) if isinstance(raw, str) else None
+
+
+def written_number(found: re.Match[str] | None, unit: str | None) -> float | None:
     """The number a text holds alone or with the property's `unit` (`"-3"`, `"-3 years"`),
-    or None."""
-    found = _WRITTEN_NUMBER.match(raw) if type(raw) is str else None
+    or None; `found`: the text's reading (`written_form`)."""
     if found is None or (found[1] and found[4]):
         return None
     word, own = (found[1] or found[4] or "").lower(), (unit or "").lower()
@@ -81,22 +113,24 @@ def in_decimal(number: int) -> str:
     return f"write numbers in decimal digits ({number}, if that is the number meant)"
 
 
-def unquoted_words(raw: Any, unit: str | None, whole: bool) -> str:
-    """The next step for a number written as text (`whole`: where a whole one is
-    expected), or ""."""
+def unquoted_words(raw: Any, found: re.Match[str] | None, unit: str | None, whole: bool) -> str:
+    """The next step for a number written as text (`found`: its reading, `written_form`;
+    `whole`: where a whole one is expected), or ""."""
     if not isinstance(raw, str):
         return ""
     old = _YEARS_OLD.match(raw) if unit == "years" else None
     if old is not None:  # "22yo", "22 years old", as an age is said
         return f"; write {old[1]}: the property's unit is years"
-    found = _WRITTEN_NUMBER.match(raw)
     if found is None:
-        return _other_form(raw, unit, whole)
+        return TOO_LARGE if too_large(raw) else _other_form(raw, unit, whole)
     if found[1] and found[4]:
         return ""
+    number, word = plain_figures(_digits(found[2])), (found[1] or found[4] or "").lower()
+    own = not word or (unit is not None and word in (unit.lower(), unit.lower().removesuffix("s")))
+    if number is None:
+        return TOO_LARGE if own else ""
     if whole and "." in found[2]:
         return whole_words(float(found[2]), " without quotes")
-    number, word = shorten(_digits(found[2])), (found[1] or found[4] or "").lower()
     odd = next((c for c in raw if c.isspace() and c not in " \t\r\n"), None)
     if not word and odd is not None:
         # `age: 47` copied from a web page with a no-break space after it: YAML takes
@@ -108,7 +142,7 @@ def unquoted_words(raw: Any, unit: str | None, whole: bool) -> str:
         return f"; write {number}, without separators or quotes"
     if not word:
         return f"; write {number} without quotes"
-    if unit and word in (unit.lower(), unit.lower().removesuffix("s")):
+    if own:
         return f"; write {number}: the property's unit is {unit}"
     return ""
 
@@ -118,7 +152,8 @@ def _other_form(raw: str, unit: str | None, whole: bool) -> str:
     than 0 to 9, another base, or a percent sign where the property is no percentage."""
     if raw.strip().isdecimal() and len(raw) <= 40:
         # Digits of another script: full-width ones (U+FF10 to U+FF19), as an IME types them.
-        return f"; write {int(raw)} in the digits 0 to 9"
+        figures = plain_figures(str(int(raw)))
+        return TOO_LARGE if figures is None else f"; write {figures} in the digits 0 to 9"
     if (based := other_base(raw)) is not None:
         # `0b101`, text in YAML 1.2, or a quoted `"0x10"`: a number only in another base.
         name, number = based

@@ -28,6 +28,7 @@ from .number_forms import (
     duration_words,
     unquoted_words,
     whole_words,
+    written_form,
     written_number,
 )
 from .vague import vague_form
@@ -149,11 +150,22 @@ def _plausible(value: float, raw: Any) -> float:
     return value
 
 
+class _AsText(ValueProblem):
+    """A number refused for being written as text, with the text's reading as a number
+    (`written_form`): read once, for the next step here and the range in `_Numeric`."""
+
+    def __init__(self, message: str, found: re.Match[str] | None) -> None:
+        super().__init__(message)
+        self.found = found
+
+
 def _plain(raw: Any, expected: str, unit: str | None = None) -> float:
     if isinstance(raw, bool) or not isinstance(raw, int | float):
-        step = unquoted_words(raw, unit, whole=expected == "a whole number")
+        found = written_form(raw)
+        step = unquoted_words(raw, found, unit, whole=expected == "a whole number")
         # Quoted cut short, as any value a message shows: a text may run to 20,000.
-        raise ValueProblem(f"expected {expected}, not {shorten(describe_raw(raw), 60)!r}{step}")
+        shown = shorten(describe_raw(raw), 60)
+        raise _AsText(f"expected {expected}, not {shown!r}{step}", found)
     return finite_number(raw)
 
 
@@ -225,7 +237,9 @@ class _Numeric:
         try:
             number: float = self.read(raw, written.unit)
         except ValueProblem as problem:
-            raise self._text_out_of_range(raw, written) or problem from None
+            # Read as text already where `_plain` refused it; else read now, once.
+            found = problem.found if isinstance(problem, _AsText) else written_form(raw)
+            raise self._text_out_of_range(raw, found, written) or problem from None
         return self._in_range(number, written)
 
     def _in_range(self, number: float, written: Written) -> float:
@@ -237,11 +251,13 @@ class _Numeric:
             raise _out_of_range(number, low, high, _DECLARED, _DECLARED_FIX)
         return number
 
-    def _text_out_of_range(self, raw: Any, written: Written) -> ValueProblem | None:
+    def _text_out_of_range(
+        self, raw: Any, found: re.Match[str] | None, written: Written
+    ) -> ValueProblem | None:
         """The problem of a number written as text (`"-3"`, `"-3 years"` where the unit
-        is years) that is out of range, or None: told to take the quotes (or the unit)
-        away, the writer met the range next."""
-        number = written_number(raw, written.unit)
+        is years; `found`: its reading, `written_form`) that is out of range, or None:
+        told to take the quotes (or the unit) away, the writer met the range next."""
+        number = written_number(found, written.unit)
         if number is None:
             return None
         try:
