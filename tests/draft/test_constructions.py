@@ -131,7 +131,9 @@ revelation as her daughter.
 
 
 def test_an_hour_long_drama() -> None:
+    # The listing's line "Channel 4, 9pm" under the headline gives the channel.
     assert _drafted(RUNTIME_LISTING, "2022-12-08") == [
+        ("I Am Ruth", "network", "Channel 4", {}, "Channel 4, 9pm"),
         (
             "I Am Ruth",
             "runtime",
@@ -531,3 +533,49 @@ def test_his_before_a_name_and_her_daughter() -> None:
     past Winslet and "her". The draft leaves the parent out (the cue's match starts at
     "His"; the reviewer adds Winslet)."""
     assert _drafted(HIS_LATEST, "2022-12-06") == []
+
+
+# A TV guide's previews, each closing with its listing's line: the channel, and the day
+# and time. A day of the week with no date gives no date (the listing says neither past
+# nor future); a date without its year takes the publication's, where that is known.
+LISTING_LINE = """\
+Kate Winslet and her daughter star in a raw new drama
+
+Kate Winslet plays a mother whose teenage daughter has shut herself away from the \
+family. The drama was largely improvised.
+
+I Am Ruth, Channel 4, Thursday, 9pm
+"""
+LISTING_DATE = """\
+Kate Winslet and her daughter star in I Am Ruth
+
+Mia Threapleton plays Freya in I Am Ruth, a drama about a family in crisis.
+
+Channel 4, Thursday 8 December, 9pm
+"""
+
+
+def test_a_listing_s_line() -> None:
+    line = "I Am Ruth, Channel 4, Thursday, 9pm"
+    assert _drafted(LISTING_LINE, "2022-12-06") == [
+        ("I Am Ruth", "dialogue_improvised", True, {}, "The drama was largely improvised."),
+        ("I Am Ruth", "network", "Channel 4", {}, line),
+    ]
+    line = "Channel 4, Thursday 8 December, 9pm"
+    cast = (
+        "I Am Ruth",
+        "cast_member",
+        "Mia Threapleton",
+        {"character": "Freya"},
+        "Mia Threapleton plays Freya in I Am Ruth, a drama about a family in crisis.",
+    )
+    assert _drafted(LISTING_DATE, "2022-12-06") == [
+        cast,
+        ("I Am Ruth", "first_broadcast", "2022-12-08T21:00", {}, line),
+        ("I Am Ruth", "network", "Channel 4", {}, line),
+    ]
+    # Published on or after a day of another year: "8 December" has no year to take.
+    assert _drafted(LISTING_DATE, "2022-12-06/") == [
+        cast,
+        ("I Am Ruth", "network", "Channel 4", {}, line),
+    ]

@@ -390,7 +390,8 @@ def test_an_appositive_after_a_cue_s_comma_never_opens_with_and() -> None:
         (
             "{value} plays {part}",
             CAST,
-            "cue slot {part} is neither subject, value nor a qualifier of it",
+            "cue slot {part} is neither subject, value, a qualifier of it, time nor a kind of "
+            "the dataset's entities",
         ),
         ("{value} and {value}", CAST, "cue slot {value} appears twice"),
         (
@@ -468,4 +469,32 @@ def test_a_pattern_that_cannot_compile_names_its_cue_when_searched() -> None:
     assert str(raised.value).startswith(
         "property 'cast_member', cue '{value} as {role}': cue cannot be compiled: "
         "redefinition of group name 'role'"
+    )
+
+
+NETWORK = PropertyDef("network", "entity", subject_kinds=("play",), value_kinds=("venue",))
+OPENING = PropertyDef("opening", "date", subject_kinds=("play",))
+
+
+def test_a_listing_s_time_and_a_name_of_a_kind_stand_beside_the_value() -> None:
+    """`{time}` is a time of day after its day if any, `{KIND}` one name of an entity of
+    that kind: what a listing's line sets beside the value, recorded by no claim."""
+    kinds = frozenset({"play", "venue"})
+    beside = compile_cue("{value}, {time}", NETWORK, kinds=kinds)
+    assert beside.slots == (("value", "entity"), ("time", "time"))
+    assert beside.marks == frozenset({"venue"})
+    line = "Lyric Theatre, Friday 14 March, 7.30pm"
+    for text in (line, "Lyric Theatre, 19:30", "Lyric Theatre, tonight at 7pm"):
+        found = beside.pattern.search(mark_names(text, [(0, 13)]))
+        assert found is not None and found.span() == (0, len(text))
+    # A date with no time is no listing: "In the Lyric Theatre, in 2019, ..."
+    assert beside.pattern.search(mark_names("Lyric Theatre, in 2019", [(0, 13)])) is None
+    dated = compile_cue("{venue}, {value}", OPENING, kinds=kinds)
+    assert dated.slots == (("venue", "kind"), ("value", "date"))
+    assert dated.marks == frozenset({"venue"})
+    with pytest.raises(CueError) as raised:
+        compile_cue("{theatre}, {value}", OPENING, kinds=kinds)
+    assert str(raised.value) == (
+        "cue slot {theatre} is neither subject, value, a qualifier of it, time nor a kind of "
+        "the dataset's entities"
     )

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from validator.draft.line_ends import is_question, sentence_end
+from validator.draft.line_ends import is_listing, is_question, sentence_end
 
 SENTENCE = "Kate Winslet plays Ruth in the drama, which airs tonight on Channel 4."
 
@@ -58,3 +58,21 @@ def test_a_question_ends_on_its_mark() -> None:
         False,
         False,
     ]
+
+
+@pytest.mark.parametrize(
+    ("line", "listing"),
+    [
+        ("I Am Ruth, Channel 4, Thursday, 9pm", True),
+        ("Channel 4, Thursday 8 December, 9pm", True),
+        ("9.00pm, Channel 4", True),
+        ("The Glass Orchard | Lyric Theatre | 19:30", True),
+        ("The play opens at the Lyric Theatre at 7.30pm.", False),  # a sentence
+        ("Thursday 8 December", False),  # no time
+        ("Share", False),
+        ("", False),
+        (" ".join(["word"] * 12) + " 9pm", False),  # longer than a listing's line
+    ],
+)
+def test_a_listing_s_line_is_short_with_a_time(line: str, listing: bool) -> None:
+    assert is_listing(line) is listing

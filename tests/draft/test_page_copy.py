@@ -46,6 +46,17 @@ def test_an_article_with_no_furniture_is_its_lines() -> None:
     assert read_page_copy(lines) == PageCopy(lines)
 
 
+def test_a_listing_s_line_closing_the_article_is_the_article_s() -> None:
+    """A preview closes with when it is on: a listing's line, though no sentence, is
+    the article's; the caption after it, neither, is not."""
+    listing = "The Glass Orchard, Lyric Theatre, Friday 14 March, 7.30pm"
+    lines = ("Menu", "Nora Vell takes the lead in a new play", P1, P2, listing, "A caption")
+    assert read_page_copy(lines) == PageCopy(
+        ("Nora Vell takes the lead in a new play", P1, P2, listing),
+        title="Nora Vell takes the lead in a new play",
+    )
+
+
 def test_a_text_with_no_paragraph_is_its_lines() -> None:
     lines = ("Home", "News", "A list of things")
     assert read_page_copy(lines) == PageCopy(lines)

@@ -142,11 +142,12 @@ def _compile(dataset: Dataset) -> list[CompiledCue]:
             "tried on every sentence): keep the cues that find claims"
         )
     out = []
+    kinds = frozenset(entity.kind for entity in dataset.entities.values())
     for name in sorted(dataset.properties):
         prop = dataset.properties[name]
         for index, text in enumerate(prop.cues):
             try:
-                out.append(_compiled_cue(text, prop))
+                out.append(_compiled_cue(text, prop, False, kinds))
             except CueError as error:
                 # A dataset built in code has no positions to name.
                 where = f"{prop.cues_at[index]}: " if index < len(prop.cues_at) else ""
@@ -155,7 +156,7 @@ def _compile(dataset: Dataset) -> list[CompiledCue]:
             if before is not None:
                 # The same words opening a sentence, before its subject: "Created by
                 # Jane Doe, the drama ..." as "The drama, created by Jane Doe, ...".
-                out.append(_compiled_cue(before, prop, opening=True))
+                out.append(_compiled_cue(before, prop, True, kinds))
     return out
 
 

@@ -7,10 +7,11 @@ from __future__ import annotations
 
 import re
 
+from .cue_tokens import slot_follows, verb_next, words_next
 from .name_scan import spaceless
+from .numbers import INTEGER
 
 __all__ = [
-    "APPOSITIVE",
     "ELSEWHERE",
     "ENTITY",
     "EPITHET",
@@ -31,11 +32,11 @@ __all__ = [
     "POSSESSIVE",
     "POSSESSIVES",
     "PRONOUNS",
-    "RELATIVE_OPENING",
     "ROLE",
     "ROLE_WORD",
     "THE_NAME",
     "literal",
+    "set_off",
     "word_edges",
 ]
 
@@ -194,3 +195,33 @@ def literal(word: str, closing: bool = False) -> str:
     pattern = re.escape(word[: len(word) - len(mark)]).replace("'", "['’]")
     pattern = pattern.replace(r"\-", r"(?:-|\s+)")
     return pattern + (f"[{re.escape(_CLOSING)}]" if mark else "")
+
+
+def set_off(tokens: list[re.Match[str]], index: int, kind: str) -> tuple[str, str]:
+    """What may stand around an entity slot: a name who acts may be set off by commas
+    ("Her mother, Kate Winslet, plays Ruth"); then see `_after_entity`."""
+    if kind == "text" and index == 0 and words_next(tokens):
+        # A part's name set off as a name who acts may be: "Billy, the younger, is played".
+        return "", APPOSITIVE
+    if kind != "entity":
+        return "", ""
+    # The verb after a name opening the cue may open a relative clause about it: "Kate
+    # Winslet, who won Leading Actress", "I Am Ruth, which took home the award".
+    if index == 0 and verb_next(tokens):
+        closes = r"(?(set_off),?)" + _after_entity(tokens, index) + RELATIVE_OPENING
+        return r"(?:(?<=,\s)(?P<set_off>))?", closes
+    if index == 0 and len(tokens) > 2 and tokens[1].group(4) and tokens[2].group(3):
+        return "", _after_entity(tokens, index) + RELATIVE_OPENING  # "{subject} [has] won"
+    return "", _after_entity(tokens, index)
+
+
+def _after_entity(tokens: list[re.Match[str]], index: int) -> str:
+    """What may stand between the entity slot at `index` and the cue's next token: an
+    appositive before a space, a name's age before a comma."""
+    following = tokens[index + 1].groups() if index + 1 < len(tokens) else None
+    if following is not None and following[3]:
+        return APPOSITIVE
+    if following is not None and following[4] == "," and not slot_follows(tokens, index + 1):
+        # A name's age set off before the cue's comma: "Mia, 22, who plays".
+        return rf"(?:\s*,\s*{INTEGER}(?=\s*,))?"
+    return ""

@@ -7,6 +7,10 @@ A cue is written in the article's own words with slots:
   C") or a pronoun, `{value:one}` one name and never a list; `{subject}'s` also a possessive
   pronoun ("her husband"). A text slot matches a name of up to four capitalised words; integer,
   number, percent, duration and date slots match those written forms.
+- `{time}` (a time of day, after its day if any: "Thursday 8 December, 9pm") and `{KIND}`
+  (one name of an entity of that kind: `{broadcaster}`) stand for what a listing's line
+  sets beside the value ("I Am Ruth, Channel 4, Thursday, 9pm"): the claim records
+  neither.
 - `...` is a gap of up to sixty characters with no quotation mark; `[word]` a word that
   may be left out, and inside a word letters that may be (`instal[l]ment`).
 - Everything else is matched as written, in any case, with any run of spaces for a space
@@ -26,7 +30,6 @@ from dataclasses import dataclass
 from validator.dataset.model import PropertyDef
 
 from .cue_parts import (
-    APPOSITIVE,
     ENTITY,
     EPITHET,
     GAP_AFTER_NAME,
@@ -42,10 +45,10 @@ from .cue_parts import (
     OWNER,
     POSSESSIVE,
     PRONOUNS,
-    RELATIVE_OPENING,
     ROLE,
     THE_NAME,
     literal,
+    set_off,
     word_edges,
 )
 from .cue_tokens import (
@@ -58,13 +61,14 @@ from .cue_tokens import (
     possessive,
     slot_follows,
     verb_next,
-    words_next,
 )
+from .dates import DAY_AND_TIME
 from .fronted import FRONTED_START
 from .numbers import INTEGER
 from .prose import PROSE
 
 __all__ = [
+    "BESIDE",
     "FIRST_PERSON",
     "KIND_PHRASE",
     "THING_PRONOUNS",
@@ -104,6 +108,12 @@ _MAX_LIST = 12  # names in one slot's list ("A, B and C")
 
 
 _OWNED = re.compile(r"\{subject\}['’]s(?![\w])")
+
+
+# The slot types of what a cue matches but records nothing of (see `_slot_type`): a time
+# of day, and a name of an entity of the slot's kind.
+_TIME_SLOT = "time"
+BESIDE = ("time", "kind")
 
 
 class CueError(Exception):
@@ -161,15 +171,20 @@ class CompiledCue:
         return _OWNED.search(self.text) is not None
 
 
-def _slot_type(slot: str, prop: PropertyDef) -> str:
-    if slot == "subject":
-        return "entity"
-    if slot == "value":
-        return prop.type
+def _slot_type(slot: str, prop: PropertyDef, kinds: frozenset[str]) -> str:
+    """The type of what the slot holds; "time" and "kind" (`BESIDE`) for what a listing
+    sets beside the value ("Channel 4, Thursday 8 December, 9pm"), recorded by no claim."""
+    if slot in ("subject", "value"):
+        return "entity" if slot == "subject" else prop.type
     kind = prop.qualifier_type(slot)
-    if kind is None:
-        raise CueError(f"cue slot {{{slot}}} is neither subject, value nor a qualifier of it")
-    return kind
+    if kind is not None:
+        return kind
+    if slot == _TIME_SLOT or slot in kinds:
+        return "time" if slot == _TIME_SLOT else "kind"
+    raise CueError(
+        f"cue slot {{{slot}}} is neither subject, value, a qualifier of it, time nor a "
+        "kind of the dataset's entities"
+    )
 
 
 def _prose_pattern(slot: str, kind: str) -> str:
@@ -192,13 +207,15 @@ def mark_names(text: str, spans: list[tuple[int, int]]) -> str:
     return "".join(chars)
 
 
-def _ends_in_name(tokens: list[re.Match[str]], index: int, prop: PropertyDef) -> bool:
+def _ends_in_name(
+    tokens: list[re.Match[str]], index: int, prop: PropertyDef, kinds: frozenset[str]
+) -> bool:
     """Whether the next token after the gap at `index`, past spaces, is an entity slot
     ending the cue."""
     rest = [token for token in tokens[index + 1 :] if not token.group(4)]
     if len(rest) != 1 or not rest[0].group(1):
         return False
-    return _slot_type(rest[0].group(1), prop) == "entity"
+    return _slot_type(rest[0].group(1), prop, kinds) == "entity"
 
 
 def _kind_after_length(tokens: list[re.Match[str]], index: int, prop: PropertyDef) -> bool:
@@ -275,34 +292,15 @@ def _entity_body(
     return body
 
 
-def _set_off(tokens: list[re.Match[str]], index: int, kind: str) -> tuple[str, str]:
-    """What may stand around an entity slot: a name who acts may be set off by commas
-    ("Her mother, Kate Winslet, plays Ruth"); then see `_after_entity`."""
-    if kind == "text" and index == 0 and words_next(tokens):
-        # A part's name set off as a name who acts may be: "Billy, the younger, is played".
-        return "", APPOSITIVE
-    if kind != "entity":
-        return "", ""
-    # The verb after a name opening the cue may open a relative clause about it: "Kate
-    # Winslet, who won Leading Actress", "I Am Ruth, which took home the award".
-    if index == 0 and verb_next(tokens):
-        closes = r"(?(set_off),?)" + _after_entity(tokens, index) + RELATIVE_OPENING
-        return r"(?:(?<=,\s)(?P<set_off>))?", closes
-    if index == 0 and len(tokens) > 2 and tokens[1].group(4) and tokens[2].group(3):
-        return "", _after_entity(tokens, index) + RELATIVE_OPENING  # "{subject} [has] won"
-    return "", _after_entity(tokens, index)
-
-
-def _after_entity(tokens: list[re.Match[str]], index: int) -> str:
-    """What may stand between the entity slot at `index` and the cue's next token: an
-    appositive before a space, a name's age before a comma."""
-    following = tokens[index + 1].groups() if index + 1 < len(tokens) else None
-    if following is not None and following[3]:
-        return APPOSITIVE
-    if following is not None and following[4] == "," and not slot_follows(tokens, index + 1):
-        # A name's age set off before the cue's comma: "Mia, 22, who plays".
-        return rf"(?:\s*,\s*{INTEGER}(?=\s*,))?"
-    return ""
+def _slot_body(
+    tokens: list[re.Match[str]], index: int, prop: PropertyDef, opening: bool, kind: str
+) -> str:
+    """The pattern of the slot at `index`, of type `kind` (see `_slot_type`)."""
+    if kind == "entity":
+        return _entity_body(tokens, index, prop, opening)
+    if kind in BESIDE:
+        return DAY_AND_TIME if kind == "time" else ENTITY
+    return _prose_pattern(tokens[index].group(1), kind)
 
 
 def _word_patterns(pattern: str, words: list[str]) -> tuple[re.Pattern[str], ...]:
@@ -319,9 +317,12 @@ def _word_patterns(pattern: str, words: list[str]) -> tuple[re.Pattern[str], ...
         raise CueError(f"cue cannot be compiled: {error}") from None
 
 
-def compile_cue(text: str, prop: PropertyDef, opening: bool = False) -> CompiledCue:
+def compile_cue(
+    text: str, prop: PropertyDef, opening: bool = False, kinds: frozenset[str] = frozenset()
+) -> CompiledCue:
     """The cue's pattern: its words as written, its gaps, and its slots (`_entity_body`,
-    `prose`); with `opening`, matching only where the sentence starts (see fronted)."""
+    `prose`); with `opening`, matching only where the sentence starts (see fronted).
+    `kinds` are the dataset's kinds of entity, which a `{KIND}` slot may name."""
     parts: list[str] = []
     slots: list[tuple[str, str]] = []
     words: list[str] = []  # each word's pattern, compiled with the cue's
@@ -336,17 +337,13 @@ def compile_cue(text: str, prop: PropertyDef, opening: bool = False) -> Compiled
             continue
         space = False
         if slot:
-            kind = _slot_type(slot, prop)
+            kind = _slot_type(slot, prop, kinds)
             if kind in ("quote", "boolean") and slot == "value":
                 raise CueError(f"a {kind} property's cue has no {{value}} slot")
             if any(name == slot for name, _ in slots):
                 raise CueError(f"cue slot {{{slot}}} appears twice")
-            body = (
-                _entity_body(tokens, index, prop, opening)
-                if kind == "entity"
-                else _prose_pattern(slot, kind)
-            )
-            opens, closes = _set_off(tokens, index, kind)
+            body = _slot_body(tokens, index, prop, opening, kind)
+            opens, closes = set_off(tokens, index, kind)
             parts.append(f"{lead}{opens}(?P<{slot}>{body}){closes}")
             slots.append((slot, kind))
         elif gap:
@@ -358,7 +355,7 @@ def compile_cue(text: str, prop: PropertyDef, opening: bool = False) -> Compiled
             elif after_name(tokens, index, slots):
                 parts.append(GAP_AFTER_NAME)
             else:
-                to_name = _ends_in_name(tokens, index, prop)
+                to_name = _ends_in_name(tokens, index, prop, kinds)
                 noun = NOUN_PHRASE_GAP if on_value(tokens, index) else GAP_TO_NAME
                 opening_and = NOT_AND if after_comma(tokens, index) else ""
                 parts.append(opening_and + (noun if to_name else GAP_IN_CLAUSE))
@@ -389,10 +386,12 @@ def compile_cue(text: str, prop: PropertyDef, opening: bool = False) -> Compiled
     word_patterns = _word_patterns(pattern, words)
     marks: set[str] = set()
     for name, kind in slots:
+        if kind == "kind":
+            marks.add(name)
         if kind != "entity":
             continue
-        kinds = prop.subject_kinds if name == "subject" else prop.value_kinds
-        if name not in ("subject", "value") or not kinds:
+        named = prop.subject_kinds if name == "subject" else prop.value_kinds
+        if name not in ("subject", "value") or not named:
             return CompiledCue(prop.name, text, pattern, tuple(slots), None, word_patterns)
-        marks.update(kinds)
+        marks.update(named)
     return CompiledCue(prop.name, text, pattern, tuple(slots), frozenset(marks), word_patterns)

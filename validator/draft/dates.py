@@ -27,7 +27,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-__all__ = ["DATE", "Published", "month_number", "parse_date", "tense"]
+__all__ = ["DATE", "DAY_AND_TIME", "Published", "month_number", "parse_date", "tense"]
 
 _MONTHS = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
@@ -74,6 +74,12 @@ DATE = (
     rf"|{_MONTH}{_MONTH_YEAR}|{_REL_MONTH}|(?:(?i:in)\s+)?{_YEAR}(?![\w]))"
     rf"(?:[^.;!?\"“”]{{0,30}}?(?<![\w])(?i:at)\s+{_TIME}|(?<=[\w.]),\s*{_TIME})?"
 )
+
+# A time of day as a listing prints it, after its day if it has one: "9pm", "9.00pm",
+# "Thursday, 9pm", "Thursday 8 December, 9pm", "tonight at 9pm". A listing's line
+# always gives the time; prose giving a date alone ("In 2019, Channel 4 ...") is no
+# listing.
+DAY_AND_TIME = rf"(?<![\w])(?:(?:{_REL}|{_DAY}|{_DAY_NAME})(?:,?\s+(?:(?i:at)\s+)?))?{_TIME}"
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,9 +1,16 @@
 """Where a line of a copied page ends as a paragraph does: told apart from a headline,
-a control or a link, which end on a word or a question."""
+a control or a link, which end on a word or a question; and a listing's line, which ends
+on a time."""
 
 from __future__ import annotations
 
-__all__ = ["is_question", "sentence_end"]
+import re
+
+__all__ = ["SCHEDULE", "is_listing", "is_question", "sentence_end"]
+
+# A time of day as a listing prints it: "9pm", "9.30pm", "21:00".
+SCHEDULE = re.compile(r"(?<![\w])(?:\d{1,2}(?:[.:]\d{2})?\s*(?i:am|pm)|\d{1,2}[.:]\d{2})(?![\w])")
+_LISTING_WORDS = 12  # "I Am Ruth, Channel 4, Thursday 8 December 2022, 9pm" is ten
 
 # Japanese closes a quotation with a corner bracket and ends a sentence with an
 # ideographic full stop (「…です。」), its exclamation and question marks full width.
@@ -26,3 +33,10 @@ def sentence_end(line: str) -> bool:
 def is_question(line: str) -> bool:
     """Whether `line` ends on a question mark."""
     return line.rstrip().endswith("?")
+
+
+def is_listing(line: str) -> bool:
+    """Whether `line` is a listing's line: a few words, not ending as a sentence does,
+    with a time of day ("I Am Ruth, Channel 4, Thursday, 9pm", "9pm, Channel 4")."""
+    words = len(line.split(None, _LISTING_WORDS))
+    return 0 < words <= _LISTING_WORDS and not sentence_end(line) and bool(SCHEDULE.search(line))

@@ -38,7 +38,7 @@ from dataclasses import dataclass
 
 from .bylines import Byline, is_name, name_of, read_byline
 from .furniture import Kind, closes, is_comment_start, kind_of
-from .line_ends import is_question, sentence_end
+from .line_ends import is_listing, is_question, sentence_end
 from .name_scan import SPACELESS_RANGES
 
 __all__ = ["MAX_COPY_LINES", "PageCopy", "read_page_copy"]
@@ -305,10 +305,14 @@ def _body(
         listing = False
         kept.append(i)
     # An article ends with a paragraph: what follows its last is a caption's credit or
-    # a list of links with no heading.
-    while kept and not _ends_paragraph(lines[kept[-1]]):
-        kept.pop()
-    return kept
+    # a list of links with no heading; or with the listing of when it is on, "I Am
+    # Ruth, Channel 4, Thursday, 9pm", as a preview closes.
+    end = len(kept)
+    while end and not _ends_paragraph(lines[kept[end - 1]]):
+        end -= 1
+    while end < len(kept) and is_listing(lines[kept[end]]):
+        end += 1
+    return kept[:end]
 
 
 def _is_long(line: str) -> bool:

@@ -10,7 +10,7 @@ from itertools import product
 
 from validator.dataset.model import Dataset, PropertyDef
 
-from .cues import KIND_PHRASE, CompiledCue, mark_names
+from .cues import BESIDE, KIND_PHRASE, CompiledCue, mark_names
 from .dates import Published
 from .fronted import opening_subject
 from .mentions import Mentions
@@ -20,7 +20,7 @@ from .other_works import in_another_work
 from .prose import PROSE
 from .sections import Sections
 from .sentences import Sentence
-from .slot_names import antecedent, entities
+from .slot_names import antecedent, entities, fits_beside, named_before
 from .speakers import Speakers
 
 __all__ = ["excerpt", "find_relations"]
@@ -87,8 +87,9 @@ def find_relations(
                 if not found:
                     continue
                 claims.extend(found)
-                for name, _ in cue.slots:
-                    used.add((index, match.start(name)))
+                for name, kind in cue.slots:
+                    if kind not in BESIDE:  # a listing's time is its own cue's value
+                        used.add((index, match.start(name)))
                 if any(name == "value" for name, _ in cue.slots):
                     _note_value(index, match, cue, found, mentions, named, topical)
     return _settled(claims, named, topical), used
@@ -199,24 +200,6 @@ def _about_someone_else(match: re.Match[str], prop: PropertyDef) -> bool:
     return not (qualified and not text[whose.end() : at].strip())
 
 
-_JUST_BEFORE = re.compile(r"\s*,\s*(?:(?i:an?|the)\s+)?$")
-
-
-def _named_before(
-    mentions: Mentions, index: int, match: re.Match[str], kinds: tuple[str, ...]
-) -> str | None:
-    """The entity of the subject's kinds named just before the cue's words and a comma:
-    the cue's words are said of it ("I Am Victoria, starring Suranne Jones": Jones is in
-    I Am Victoria, not in the film the article is about)."""
-    if not kinds:
-        return None
-    before = mentions.within(index, 0, match.start())
-    if not before or not _JUST_BEFORE.fullmatch(match.string, before[-1].end, match.start()):
-        return None
-    entity = before[-1].entity
-    return entity if mentions.kind(entity) in kinds else None
-
-
 def _so_called(
     mentions: Mentions, index: int, match: re.Match[str], topic: str | None, works: tuple[str, ...]
 ) -> str | None:
@@ -294,8 +277,11 @@ def _claims(
 ) -> Iterator[DraftClaim]:
     slots: dict[str, list[Drafted]] = {}
     for name, kind in cue.slots:
-        kinds = prop.subject_kinds if name == "subject" else prop.value_kinds
         values: list[Drafted]
+        if kind in BESIDE:  # recorded by no claim
+            if not fits_beside(mentions, index, match, name, kind):
+                return
+            continue
         if kind == "entity" and name == "subject" and KIND_PHRASE.fullmatch(match.group(name)):
             # Never a person: nobody is called "the drama".
             works = mentions.things(prop.subject_kinds)
@@ -303,7 +289,7 @@ def _claims(
             topic = _so_called(mentions, index, match, topic, works)
             values = [] if topic is None else [topic]
         elif kind == "entity":
-            allowed = kinds if name in ("subject", "value") else ()
+            allowed = {"subject": prop.subject_kinds, "value": prop.value_kinds}.get(name, ())
             owner = name == "subject" and cue.owner_pronoun
             at = sentence.start + match.start(name)
             speaker = speakers.at(sentence.paragraph, at) if speakers else None
@@ -377,7 +363,7 @@ def _topic(
     opening, subject = opening_subject(mentions, index, match, prop.subject_kinds)
     if opening:
         return subject
-    return _named_before(mentions, index, match, prop.subject_kinds) or sections.subject(
+    return named_before(mentions, index, match, prop.subject_kinds) or sections.subject(
         sentence.paragraph, prop.subject_kinds, called
     )
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from .line_ends import sentence_end
+from .line_ends import SCHEDULE, sentence_end
 from .mentions import Mentions
 
 __all__ = ["Sections", "is_heading", "is_title"]
@@ -54,10 +54,6 @@ def is_title(line: str) -> bool:
     capitals = [w for w in words if w[:1].isupper()]
     rest = [w for w in words if w and not w[:1].isupper()]
     return len(capitals) >= 2 and all(w.lower() in _MINOR for w in rest)
-
-
-# A time of day as a listing prints it: "9pm", "9.30pm", "21:00".
-_SCHEDULE = re.compile(r"(?<![\w])(?:\d{1,2}(?:[.:]\d{2})?\s*(?i:am|pm)|\d{1,2}[.:]\d{2})(?![\w])")
 
 
 def _one_word_title(line: str) -> bool:
@@ -101,7 +97,7 @@ class Sections:
         first, end = self._head[paragraph] if paragraph < len(self._head) else (0, 0)
         head = range(first, end)
         named = [
-            (m.entity, bool(_SCHEDULE.search(self._paragraphs[index])))
+            (m.entity, bool(SCHEDULE.search(self._paragraphs[index])))
             for index in head
             for m in self._mentions.by_paragraph.get(index, ())
         ]
@@ -120,7 +116,7 @@ class Sections:
         mentioned = self._mentions.by_paragraph
         if any(is_title(self._paragraphs[i]) and not mentioned.get(i) for i in head):
             return None
-        if any(_SCHEDULE.search(self._paragraphs[i]) for i in head) and any(
+        if any(SCHEDULE.search(self._paragraphs[i]) for i in head) and any(
             _one_word_title(self._paragraphs[i]) and not mentioned.get(i) for i in head
         ):
             # A listing's title of one word ("Gogglebox" over "9pm, Channel 4"): beside

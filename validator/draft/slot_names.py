@@ -12,7 +12,7 @@ from .mentions import Mention, Mentions
 from .model import Value
 from .numbers import INTEGER
 
-__all__ = ["antecedent", "entities"]
+__all__ = ["antecedent", "entities", "fits_beside", "named_before"]
 
 # What may stand between the names of a list: commas, "and", "&", and a name's age
 # ("Joe, 18, and Bear").
@@ -254,3 +254,31 @@ _NEXT_WORD = re.compile(r"\s+\w")
 def _owns_next(text: str, end: int, last: str) -> bool:
     """Whether a slot's last word is a possessive pronoun owning the word after it."""
     return last.lower() in POSSESSIVES and _NEXT_WORD.match(text, end) is not None
+
+
+_JUST_BEFORE = re.compile(r"\s*,\s*(?:(?i:an?|the)\s+)?$")
+
+
+def named_before(
+    mentions: Mentions, index: int, match: re.Match[str], kinds: tuple[str, ...]
+) -> str | None:
+    """The entity of the subject's kinds named just before the cue's words and a comma:
+    the cue's words are said of it ("I Am Victoria, starring Suranne Jones": Jones is in
+    I Am Victoria, not in the film the article is about)."""
+    if not kinds:
+        return None
+    before = mentions.within(index, 0, match.start())
+    if not before or not _JUST_BEFORE.fullmatch(match.string, before[-1].end, match.start()):
+        return None
+    entity = before[-1].entity
+    return entity if mentions.kind(entity) in kinds else None
+
+
+def fits_beside(mentions: Mentions, index: int, match: re.Match[str], slot: str, kind: str) -> bool:
+    """Whether what a slot beside the value holds ("time", "kind": see cues) is what it
+    stands for: a `{KIND}` slot's name is of its kind (the cue marks the names of its
+    other slots' kinds too)."""
+    if kind != "kind":
+        return True
+    beside = mentions.within(index, *match.span(slot), loose=True)
+    return bool(beside) and all(mentions.kind(m.entity) == slot for m in beside)
