@@ -4,6 +4,8 @@ stays bounded and says what it left out. Nothing here is timed."""
 
 from __future__ import annotations
 
+import itertools
+import string
 from pathlib import Path
 
 import pytest
@@ -57,6 +59,50 @@ def test_ten_thousand_dates_no_cue_places(play_project: Path) -> None:
     assert _claims(out) == []
     assert out.count("\n# - date: 14 March 2025 at 7pm\n") == 500
     assert out.endswith("# … and 9500 more not listed.\n")
+
+
+INTERVIEW = SourceInfo(
+    "s", "Stage Weekly", "Nora Vell: ‘I wrote the play in one winter’", "2025-03-07"
+)
+
+
+def _transcript(answers: int) -> str:
+    """An interview of `answers` questions under "Q:" and as many answers, each under a
+    one-word label of its own naming no one the dataset knows ("Waab:"), which is the
+    answer's own word or an unknown speaker's as the transcript's other answers tell:
+    whether the transcript labels its answers was worked out again for each answer, over
+    every other answer, and 10,000 answers took most of a minute."""
+    labels = ("W" + "".join(t) for t in itertools.product(string.ascii_lowercase, repeat=3))
+    turns = (f"Q: Why?\n\n{label}: we built it ourselves.\n\n" for label in labels)
+    return "".join(itertools.islice(turns, answers))
+
+
+def _draft_interview(text: str) -> str:
+    return draft(read_article(text.encode()), load_dataset("dataset"), INTERVIEW)
+
+
+def test_twenty_thousand_lines_of_a_transcript_whose_answers_carry_no_label(
+    play_project: Path,
+) -> None:
+    """No answer opens on "A:" or a known name: each is Nora Vell's, its first word with
+    it, and the draft keeps its first 2,000 claims."""
+    out = _draft_interview(_transcript(10_000))
+    assert out.count("    property: said\n") == 2000
+    assert out.endswith(
+        '    value: "Wcyx: we built it ourselves."\n    excerpt: "Wcyx: we built it ourselves."\n'
+    )
+
+
+def test_twenty_thousand_lines_of_a_transcript_one_answer_labelled(play_project: Path) -> None:
+    """One answer under "A:": every other answer's label is a speaker's the dataset does
+    not know, and all 10,000 of those answers are listed."""
+    out = _draft_interview(_transcript(10_000) + "Q: And then?\n\nA: We built the set.\n")
+    assert _claims(out) == ["  - id: said-nora-vell"]
+    assert out.count("\n# - quote: we built it ourselves.\n") == 500
+    assert out.endswith(
+        "# - quote: we built it ourselves.\n#   in: Watf: we built it ourselves.\n"
+        "# … and 9500 more not listed.\n"
+    )
 
 
 def test_an_article_too_long_to_draft_is_refused(play_project: Path) -> None:

@@ -51,28 +51,42 @@ class Answer(NamedTuple):
 
 class Transcript:
     """The questions and plain answers of an article's paragraphs. `quoted` are the
-    paragraphs holding a quotation; `marks` finds a quotation mark."""
+    paragraphs holding a quotation; `marks` finds a quotation mark; a label names a
+    speaker the dataset knows where `mentions` has one of `kinds` (any kind if none) there.
+
+    Each paragraph's label and whether it asks are worked out once, and which answers
+    carry a speaker's label once for all: read again for each answer, a transcript of
+    thousands of labelled lines took time growing with the square of its answers."""
 
     def __init__(
-        self, paragraphs: tuple[str, ...], quoted: Collection[int], marks: re.Pattern[str]
+        self,
+        paragraphs: tuple[str, ...],
+        quoted: Collection[int],
+        marks: re.Pattern[str],
+        mentions: Mentions,
+        kinds: tuple[str, ...],
     ) -> None:
         self._paragraphs = paragraphs
         self._marks = marks
+        self._mentions = mentions
+        self._kinds = kinds
         labels = [_label(p) for p in paragraphs]
         self._labels = labels
-        self._asking = _questioners(paragraphs, labels)
+        asking = _questioners(paragraphs, labels)
+        self._asks = tuple(
+            (label is not None and label.group(0).partition(":")[0].strip() in asking)
+            or (is_question(text) and not marks.search(text))
+            for text, label in zip(paragraphs, labels, strict=True)
+        )
         self.answers = self._plain_answers(quoted)
         self._named = Counter(
             label.group("name") for label in labels if label and label.group("name")
         )
+        self._labelling = frozenset(filter(self._labels_speaker, self.answers))
 
     def asks(self, index: int) -> bool:
         """Whether paragraph `index` is a question."""
-        label = self._labels[index]
-        if label is not None and label.group(0).partition(":")[0].strip() in self._asking:
-            return True
-        text = self._paragraphs[index]
-        return is_question(text) and not self._marks.search(text)
+        return self._asks[index]
 
     def more(self) -> set[int]:
         """The plain paragraphs of sentences after an answer, up to the next question: more
@@ -83,7 +97,7 @@ class Transcript:
             run: list[int] = []
             for later in range(index + 1, len(self._paragraphs)):
                 text = self._paragraphs[later].rstrip()
-                if self.asks(later) or later in self.answers:
+                if self._asks[later] or later in self.answers:
                     more.update(run)
                     break
                 if self._marks.search(text):
@@ -92,9 +106,7 @@ class Transcript:
                     run.append(later)
         return more
 
-    def answer(
-        self, index: int, mentions: Mentions, kinds: tuple[str, ...], interviewee: str | None
-    ) -> Answer | None:
+    def answer(self, index: int, interviewee: str | None) -> Answer | None:
         """The answer paragraph `index` gives; None where it is no one's the draft can tell:
         no headline names the one interviewed and no label names a speaker."""
         paragraph = self._paragraphs[index]
@@ -104,12 +116,12 @@ class Transcript:
             words = paragraph[label.end() if label else start :].strip()
             return None if interviewee is None else Answer(words, interviewee)
         words = paragraph[label.end() :].strip()
-        named = mentions.at(index, start, label.end("name"))
-        if named is not None and (not kinds or mentions.kind(named) in kinds):
+        named = self._known(index)
+        if named is not None:
             return Answer(words, named)
         if interviewee is None:
             return None
-        if " " not in label.group("name") and not self._labelled(index, mentions, kinds):
+        if " " not in label.group("name") and not self._labelled(index):
             # One word naming no one the dataset knows, in a transcript whose answers
             # carry no labels, is the answer's own first word ("Honestly: on my
             # grandmother's farm", "Yes: he walked in"), as often as a surname: the
@@ -117,24 +129,37 @@ class Transcript:
             return Answer(paragraph[start:].strip(), interviewee)
         return Answer(words, None)
 
-    def _labelled(self, index: int, mentions: Mentions, kinds: tuple[str, ...]) -> bool:
+    def _labelled(self, index: int) -> bool:
         """Whether the transcript labels its answers, paragraph `index` aside: another
         answer opens on a mark ("A:", initials) or on a name of several words or of
         someone the dataset knows, or the label of `index` opens another paragraph too."""
         label = self._labels[index]
         if label is not None and self._named[label.group("name")] > 1:
             return True
-        for other in sorted(self.answers - {index}):
-            found = self._labels[other]
-            if found is None:
-                continue
-            if found.group("mark") or " " in found.group("name"):
-                return True
-            start = len(self._paragraphs[other]) - len(self._paragraphs[other].lstrip())
-            named = mentions.at(other, start, found.end("name"))
-            if named is not None and (not kinds or mentions.kind(named) in kinds):
-                return True
-        return False
+        return len(self._labelling) > (index in self._labelling)
+
+    def _labels_speaker(self, index: int) -> bool:
+        """Whether answer `index` opens on a speaker's label: a mark ("A:", initials), a
+        name of several words, or the name of someone the dataset knows."""
+        found = self._labels[index]
+        if found is None:
+            return False
+        if found.group("mark") or " " in found.group("name"):
+            return True
+        return self._known(index) is not None
+
+    def _known(self, index: int) -> str | None:
+        """Whom the name labelling paragraph `index` names, of the speakers' kinds, if the
+        dataset knows them."""
+        label = self._labels[index]
+        if label is None or not label.group("name"):
+            return None
+        paragraph = self._paragraphs[index]
+        start = len(paragraph) - len(paragraph.lstrip())
+        named = self._mentions.at(index, start, label.end("name"))
+        if named is None or (self._kinds and self._mentions.kind(named) not in self._kinds):
+            return None
+        return named
 
     def _plain_answers(self, quoted: Collection[int]) -> set[int]:
         """The paragraphs that answer a question in an interview printed as questions and
@@ -145,10 +170,10 @@ class Transcript:
         found = {
             index
             for index in range(1, len(paragraphs))
-            if self.asks(index - 1)
+            if self._asks[index - 1]
             and index not in quoted
             and not self._marks.search(paragraphs[index])
-            and not self.asks(index)
+            and not self._asks[index]
             and word_count(paragraphs[index]) >= _MIN_WORDS
         }
         return found if len(found) >= _MIN_ANSWERS else set()

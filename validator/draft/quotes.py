@@ -129,18 +129,14 @@ def find_quotes(
     by_paragraph: dict[int, list[QuoteSpan]] = {}
     for span in quote_spans(paragraphs):
         by_paragraph.setdefault(span.paragraph, []).append(span)
-    transcript = Transcript(paragraphs, by_paragraph, _MARKS)
+    transcript = Transcript(paragraphs, by_paragraph, _MARKS, mentions, speaker_kinds)
     more = transcript.more() if interviewee is not None else set()
     for index, paragraph in enumerate(paragraphs):
         own = by_paragraph.get(index, [])
         if index in more:
             unplaced.append(Unplaced("quote", paragraph.strip(), paragraph.strip(), (index, 0)))
             continue
-        told = (
-            transcript.answer(index, mentions, speaker_kinds, interviewee)
-            if index in transcript.answers
-            else None
-        )
+        told = transcript.answer(index, interviewee) if index in transcript.answers else None
         if told is not None:
             words, speaker = told
             if speaker is None:
