@@ -1,8 +1,10 @@
 """The files a run writes are checked before the run: each its own, none a file the run
-reads, each in a folder that exists; otherwise exit 2 and one line, and nothing written."""
+reads, each in a folder that exists, and the cache folder named one the cache can be kept
+in; otherwise exit 2 and one line, and nothing written."""
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -153,3 +155,68 @@ def test_an_output_may_go_into_the_reports_folder_the_run_creates(
 ) -> None:
     assert main(["--no-cache", "-q", "--reports", "out", "--junit", "out/junit.xml"]) == 0
     assert (project / "out" / "junit.xml").is_file()
+
+
+@pytest.mark.parametrize(
+    ("cache_dir", "problem"),
+    [
+        ("notes.txt", "'notes.txt' is a file, not a folder"),
+        (
+            "notes.txt/cache",
+            "'notes.txt/cache' cannot be made: 'notes.txt' is a file, not a folder",
+        ),
+        ("notes.txt/a/b", "'notes.txt/a/b' cannot be made: 'notes.txt' is a file, not a folder"),
+        ("kept-link", "'kept-link' is a symbolic link, which the cache does not enter"),
+    ],
+)
+def test_a_cache_folder_that_cannot_be_kept_stops_the_run_before_it(
+    project: Path, capsys: pytest.CaptureFixture[str], cache_dir: str, problem: str
+) -> None:
+    """The run went on without its cache and said nothing, so every run was a cold one:
+    exit 2 before the run, with what to change, and nothing checked or written."""
+    (project / "notes.txt").write_text("x", encoding="utf-8")
+    (project / "kept").mkdir()
+    (project / "kept-link").symlink_to("kept")
+    assert main(["--no-reports", "--cache-dir", cache_dir]) == 2
+    assert capsys.readouterr() == (
+        "",
+        f"validate: --cache-dir: {problem}; name another folder, or run without a cache "
+        "(--no-cache)\n",
+    )
+    assert not (project / "user-cache").exists() and list((project / "kept").iterdir()) == []
+
+
+def test_a_cache_folder_named_where_none_is_yet_is_made_and_used(
+    project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`--cache-dir build/cache` before build/ exists: made as `mkdir -p` makes it (it
+    was not, and the run went uncached), and marked as a cache."""
+    assert main(["--no-reports", "-q", "--cache-dir", "build/cache"]) == 0
+    assert capsys.readouterr().err == ""
+    made = {path.name for path in (project / "build" / "cache").iterdir()}
+    assert {".gitignore", "CACHEDIR.TAG", "datasets", "runs"} < made and len(made) == 5
+    assert main(["--no-reports", "-q", "--cache-dir", "build/cache"]) == 0
+    assert capsys.readouterr().err == ""
+
+
+def test_a_cache_folder_in_a_folder_you_may_not_write_in_stops_the_run(
+    project: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A read-only folder, as `os.access` reports it for the user (the superuser may
+    write anywhere, so the test has it say no)."""
+    (project / "read-only").mkdir()
+    refuses = {"read-only", "read-only/cache"}
+    monkeypatch.setattr(os, "access", lambda path, mode: os.fspath(path) not in refuses)
+    for cache_dir, problem in (
+        ("read-only", "'read-only' is a folder you may not write in"),
+        (
+            "read-only/cache",
+            "'read-only/cache' cannot be made: 'read-only' is a folder you may not write in",
+        ),
+    ):
+        assert main(["--no-reports", "--cache-dir", cache_dir]) == 2
+        assert capsys.readouterr() == (
+            "",
+            f"validate: --cache-dir: {problem}; name another folder, or run without a cache "
+            "(--no-cache)\n",
+        )

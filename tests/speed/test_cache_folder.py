@@ -32,3 +32,13 @@ def test_only_regular_files_named_as_factlint_names_them_are_its_own(tmp_path: P
     assert found == [(".tmp-x1y2z3w4", True), ("a" * 64, False)]
     os.symlink(str(tmp_path), tmp_path.parent / "link-to-cache")
     assert own_files(str(tmp_path.parent / "link-to-cache")) == []
+
+
+def test_the_folders_above_the_cache_are_made_as_mkdir_p_makes_them(tmp_path: Path) -> None:
+    """They are not the cache's: a cache folder named where none is yet
+    (`--cache-dir build/cache`) was never made, and the run went uncached."""
+    root = str(tmp_path / "build" / "more" / "cache")
+    assert make_folders(root, os.path.join(root, "runs"))
+    assert (tmp_path / "build" / "more" / "cache" / "runs").is_dir()
+    (tmp_path / "file").write_text("x")
+    assert not make_folders(str(tmp_path / "file" / "cache"))

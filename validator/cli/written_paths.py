@@ -16,6 +16,14 @@ passes over it), so it is refused only where it is named as a claim file. In the
 dataset's folder, any file that is there and any YAML file (which the next run would
 load) is refused. A device or
 pipe (`/dev/null`, `/dev/stdout`) may take several outputs, as a shell would.
+
+The folder `--cache-dir` names is written too, and checked with them: a file there, a
+link (which the cache never enters), a folder that may not be written in, or none and a
+file or such a folder in the way of making it. The cache treats a folder it cannot use as
+none and goes on, which is right for its default folder (a pull request may commit
+anything in its place) and for `validate(cache_dir=...)`, where a cache only saves time;
+but a folder named on the command line, under a file or in a folder the user may not
+write in, was left unused without a word, run after run.
 """
 
 from __future__ import annotations
@@ -108,8 +116,9 @@ def check_written_paths(
 ) -> None:
     """ArgumentError for the first file the run would write that another output also
     names, that the run reads (a claim file, the dataset, the configuration, the
-    baseline), or whose folder does not exist. `baseline` is the baseline the run reads,
-    if any: `--write-baseline` may replace it, which is what it is for."""
+    baseline), or whose folder does not exist; then for a `--cache-dir` the cache cannot
+    be kept in. `baseline` is the baseline the run reads, if any: `--write-baseline` may
+    replace it, which is what it is for."""
     seen: dict[str, str] = {}
     for option, path in _written(args, plan):
         if _special(path):
@@ -138,3 +147,37 @@ def check_written_paths(
                 f"'{_shown(path)}': the folder '{_shown(folder)}' does not exist; "
                 "create it, or name a file in a folder that does",
             )
+    if args.cache_dir is not None:
+        _check_cache_folder(str(args.cache_dir))
+
+
+def _check_cache_folder(path: str) -> None:
+    problem = _cache_folder_problem(path)
+    if problem:
+        raise ArgumentError(
+            "--cache-dir",
+            f"'{_shown(path)}' {problem}; name another folder, or run without a cache (--no-cache)",
+        )
+
+
+def _cache_folder_problem(path: str) -> str:
+    if os.path.islink(path):
+        return "is a symbolic link, which the cache does not enter"
+    if os.path.lexists(path):
+        return _not_writable_folder(path)
+    # The folders above it are made as `mkdir -p` makes them (see
+    # `validator.speed.cache_folder.make_folders`): what decides is the nearest there.
+    above = os.path.dirname(os.path.normpath(path))
+    while above and not os.path.lexists(above):
+        above = os.path.dirname(above)
+    problem = _not_writable_folder(above or ".")
+    return f"cannot be made: '{_shown(above or '.')}' {problem}" if problem else ""
+
+
+def _not_writable_folder(path: str) -> str:
+    """Why `path` is no folder to make files in, or "" where it is one."""
+    if os.path.isfile(path):
+        return "is a file, not a folder"
+    if not os.path.isdir(path):
+        return "is not a folder"
+    return "" if os.access(path, os.W_OK | os.X_OK) else "is a folder you may not write in"

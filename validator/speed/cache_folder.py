@@ -59,6 +59,12 @@ def usable(*paths: str) -> bool:
 def make_folders(*paths: str) -> bool:
     """Each of `paths` in turn (each inside the one before) made a real folder if it is
     missing; False when one exists as a link or anything but a folder."""
+    above = os.path.dirname(os.path.normpath(paths[0])) if paths else ""
+    if above and not os.path.isdir(above):
+        # The folders above the cache are not the cache's: made as `mkdir -p` makes
+        # them, for a cache folder named where none is yet (`--cache-dir build/cache`).
+        with contextlib.suppress(OSError):
+            os.makedirs(above, 0o755, exist_ok=True)
     for path in paths:
         try:
             os.mkdir(path, 0o755)
