@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import shutil
 from pathlib import Path
 
 import pytest
@@ -171,6 +172,86 @@ def test_a_partial_run_keeps_the_acknowledgements_across_sources(
     )
     assert _plan("-").partial and _plan("claims/yahoo-2022-12.yaml").partial
     assert not _plan().partial and not _plan("claims").partial and not _plan(".").partial
+
+
+def _claim_file(source: str, acknowledged: str = "") -> str:
+    """A claim file of `source` whose one claim is supported, and acknowledges the code
+    `acknowledged` if one is given."""
+    acknowledge = (
+        f"\n    acknowledge: [{{code: {acknowledged}, reason: r}}]" if acknowledged else ""
+    )
+    return (
+        f"source: {{id: {source}, outlet: Example, title: A report, published: 2022-12-07}}\n"
+        "claims:\n  - id: age\n    subject: Mia Threapleton\n    property: age\n"
+        f"    value: 22{acknowledge}\n"
+    )
+
+
+UNUSED = (
+    "{folder}/sub/acked.yaml:7:26: E108 warning acked/age: acknowledgement of X301 matches no "
+    "finding of this claim; remove it or correct its code"
+)
+
+
+def _unconfigured(root: Path, folder: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A project with no configuration: the dataset, and in `folder` one claim file
+    acknowledging an X301 that no file gives it, in `sub/`, and one beside it."""
+    shutil.copytree(ROOT / "dataset", root / "dataset")
+    (root / folder / "sub").mkdir(parents=True)
+    (root / folder / "sub" / "acked.yaml").write_text(_claim_file("acked", "X301"), "utf-8")
+    (root / folder / "other.yaml").write_text(_claim_file("other"), encoding="utf-8")
+    monkeypatch.chdir(root)
+    monkeypatch.delenv("GITHUB_ACTIONS", raising=False)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(root / "user-cache"))
+
+
+def _e108(capsys: pytest.CaptureFixture[str], *paths: str) -> list[str]:
+    assert main([*paths, "--no-reports", "--no-cache", "--color", "never"]) == 0
+    return [line for line in capsys.readouterr().out.splitlines() if " E108 " in line]
+
+
+@pytest.mark.parametrize("given", ["data", "data/", "./data", "."])
+def test_with_no_configuration_a_folder_at_the_top_is_all_the_claims(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    given: str,
+) -> None:
+    """Nothing names where the claim files are but the command line: `validate data/`
+    is over all of them, as `validate claims/` is, and an acknowledgement of a finding
+    across sources that no file gives is unused. It was never reported, since data/ is
+    not claims/, the default."""
+    _unconfigured(tmp_path / "data-project", "data", monkeypatch)
+    assert _e108(capsys, given) == [UNUSED.format(folder="data")]
+    assert not _plan(given).partial
+    _unconfigured(tmp_path / "claims-project", "claims", monkeypatch)
+    assert _e108(capsys, "claims") == [UNUSED.format(folder="claims")]
+
+
+@pytest.mark.parametrize("given", [("data/sub/acked.yaml",), ("data/sub",), ("-",)])
+def test_with_no_configuration_a_file_or_a_folder_inside_one_is_still_part(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    given: tuple[str, ...],
+) -> None:
+    """The other side of an X301 may be beside the file, or beside the folder, so the
+    acknowledgement is not called unused (nor removed on that advice, to fail the next
+    full run)."""
+    _unconfigured(tmp_path, "data", monkeypatch)
+    assert _plan(*given).partial
+    if given != ("-",):
+        assert _e108(capsys, *given) == []
+
+
+def test_with_no_configuration_a_claims_folder_is_still_the_project_s(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Where `claims/` is there, the default names it: a run over another folder leaves
+    it out, and is part."""
+    _unconfigured(tmp_path, "data", monkeypatch)
+    (tmp_path / "claims").mkdir()
+    assert _plan("data").partial and not _plan("data", "claims").partial
 
 
 def test_a_remembered_run_says_where_its_reports_are(

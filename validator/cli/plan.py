@@ -76,6 +76,26 @@ def _covers(given: list[str], configured: list[str]) -> bool:
     return True
 
 
+def _partial(given: list[str], config: Config, configured: list[str]) -> bool:
+    """Whether the paths given are part of the project's claim files (see
+    `Options.partial`): they leave out a configured path. With no configuration and no
+    `claims` folder for the default to name, nothing names the place the claim files
+    are kept, so a folder at the top of the project given on the command line (`validate
+    data/`) is that place, as `claims/` is by default: such a run is over all of them,
+    and reports an unused acknowledgement across sources (E108) as `validate claims/`
+    does. A file, or a folder inside another (`validate data/2022/`), is still part:
+    the other side of a finding across sources may be beside it."""
+    if not given or _covers(given, configured):
+        return False
+    if config.file is not None or os.path.lexists(config.default("claims")):
+        return True
+    root = os.getcwd()
+    folders = [path for path in given if path != STDIN]
+    return not folders or not all(
+        os.path.isdir(path) and os.path.dirname(os.path.abspath(path)) == root for path in folders
+    )
+
+
 def _reports(args: argparse.Namespace, config: Config, configured: list[str]) -> str | None:
     """--reports DIR always; the configured folder only for a run over the whole project
     from its root, so that checking one file, or checking from another folder, does not
@@ -129,5 +149,5 @@ def plan_run(args: argparse.Namespace, config: Config) -> Plan:
         format=args.format or ("github" if in_actions else "text"),
         claimreview=config.claimreview() if args.claimreview else None,
         docs_url=(config.docs_url or codes_url()) if args.sarif else None,
-        partial=bool(args.paths) and not _covers(list(args.paths), configured),
+        partial=_partial(list(args.paths), config, configured),
     )
