@@ -124,6 +124,13 @@ def test_a_pair_at_one_address_is_reported_there_and_not_again_for_its_passages(
     ]
 
 
+# What an S501 for two sources at one address says after the urls.
+ONE_SOURCE = (
+    ": one source under two ids, not two independent confirmations: where sources are "
+    "counted, they count once; merge the two claim files under one id, or cite one of them"
+)
+
+
 def _claim_file(folder: Path, source: str, url: str | None, score: str) -> None:
     address = f"  url: {url}\n" if url else ""
     (folder / f"{source}.yaml").write_text(
@@ -147,11 +154,11 @@ def test_two_ids_at_one_address_are_one_source_counted_once(tmp_path: Path) -> N
         SharedWording("a-paper", "b-paper", address="https://example.com/news/ruth"),
     )
     (s501,) = [f for f in result.findings if f.code == "S501"]
+    # The urls as the files write them, which a reader can find there: the address
+    # they were matched by (https://example.com/news/ruth) is written in neither.
     assert s501.message == (
-        "b-paper gives the same address as a-paper (https://example.com/news/ruth): one "
-        "source under two ids, not two independent confirmations: where sources are "
-        "counted, they count once; merge the two claim files under one id, or cite one of "
-        "them"
+        "b-paper gives the same address as a-paper (http://example.com/news/ruth#top, which "
+        f"a-paper writes as https://www.example.com/news/ruth/?utm_source=x){ONE_SOURCE}"
     )
     assert s501.claims == ()
     # At b's url, a's url the related place: the two lines to merge.
@@ -179,6 +186,22 @@ def test_two_ids_at_one_address_are_one_source_counted_once(tmp_path: Path) -> N
     assert sources["c-blog"]["shares_wording_with"] == []
     # The two say the same: their findings are the same, but for the S501 at b's url.
     assert sources["b-paper"]["findings"] == sources["a-paper"]["findings"] + 1
+
+
+def test_one_url_written_alike_in_both_files_is_quoted_once(tmp_path: Path) -> None:
+    url = "https://www.example.com/news/ruth/"
+    _claim_file(tmp_path, "a-paper", url, "90%")
+    _claim_file(tmp_path, "b-paper", url, "90%")
+    result = validate(str(tmp_path), dataset=str(ROOT / "dataset"))
+    (s501,) = [f for f in result.findings if f.code == "S501"]
+    assert s501.message == (
+        f"b-paper gives the same address as a-paper (https://www.example.com/news/ruth/){ONE_SOURCE}"
+    )
+    sources = {s["id"]: s for s in json.loads(render_json(result))["sources"]}
+    assert sources["b-paper"]["url"] == url
+    assert [entry["address"] for entry in sources["b-paper"]["shares_wording_with"]] == [
+        "https://example.com/news/ruth"
+    ]
 
 
 def test_agreement_with_the_dataset_counts_two_ids_at_one_address_once(tmp_path: Path) -> None:
@@ -233,9 +256,9 @@ def test_a_pair_s_s501_is_acknowledged_on_its_claim_an_address_s_matches_none(
             "S501",
             (),
             False,
-            "b-paper gives the same address as a-paper (https://example.com/ruth): one "
-            "source under two ids, not two independent confirmations: where sources are "
-            "counted, they count once",
+            "b-paper gives the same address as a-paper (https://example.com/ruth/, which "
+            "a-paper writes as https://example.com/ruth): one source under two ids, not two "
+            "independent confirmations: where sources are counted, they count once",
         ),
         (
             "S501",
@@ -257,10 +280,10 @@ def test_a_long_address_is_shortened_in_the_message_and_whole_in_the_json(
     result = validate(str(tmp_path), dataset=str(ROOT / "dataset"))
     address = "https://example.com/" + "%C3%A9" * 300
     (s501,) = [f for f in result.findings if f.code == "S501"]
+    first, second = f"https://example.com/{path}"[:159], f"https://www.example.com/{path}"[:159]
     assert s501.message == (
-        f"b-paper gives the same address as a-paper ({address[:159]}…): one source under "
-        "two ids, not two independent confirmations: where sources are counted, they "
-        "count once; merge the two claim files under one id, or cite one of them"
+        f"b-paper gives the same address as a-paper ({second}…, which a-paper writes as "
+        f"{first}…){ONE_SOURCE}"
     )
     sources = {s["id"]: s for s in json.loads(render_json(result))["sources"]}
     assert [entry["address"] for entry in sources["b-paper"]["shares_wording_with"]] == [address]

@@ -89,21 +89,33 @@ def _groups(pairs: Sequence[SharedWording]) -> list[list[SharedWording]]:
 
 def _address_finding(pair: SharedWording, rows: Mapping[str, SourceRecord]) -> Finding:
     """At the second source's url, the first's as a related place (SARIF shows it):
-    the two lines to merge. The address is shortened in the message, as written out it
-    may run to thousands of characters; the JSON report gives it whole."""
+    the two lines to merge. The message quotes the urls as the claim files write them,
+    which a reader can find there (the address they were matched by, without `www.`,
+    with `https`, may be written in neither), each shortened, as written out one may
+    run to thousands of characters; the JSON report gives the address whole."""
+    second, first = rows.get(pair.second), rows.get(pair.first)
     places = [
-        Location(row.file, *row.url_at) if row else Location("", 0, 0)
-        for row in (rows.get(pair.second), rows.get(pair.first))
+        Location(row.file, *row.url_at) if row else Location("", 0, 0) for row in (second, first)
     ]
+    written = _written_url(second, pair.address)
+    other = _written_url(first, pair.address)
+    if other != written:
+        written += f", which {pair.first} writes as {other}"
     return make_finding(
         "S501",
-        f"{pair.second} gives the same address as {pair.first} "
-        f"({shorten(pair.address, _ADDRESS_CHARS)}): one source under two ids, not two "
-        "independent confirmations: where sources are counted, they count once; merge the "
-        "two claim files under one id, or cite one of them",
+        f"{pair.second} gives the same address as {pair.first} ({written}): one source "
+        "under two ids, not two independent confirmations: where sources are counted, they "
+        "count once; merge the two claim files under one id, or cite one of them",
         locations=tuple(places),
         key=f"{pair.first}|{pair.second}|address",
     )
+
+
+def _written_url(row: SourceRecord | None, address: str) -> str:
+    """The url as `row`'s claim file writes it, shortened for a message; the address
+    where there is no row to take it from."""
+    url = row.url.strip() if row is not None and row.url else address
+    return shorten(url, _ADDRESS_CHARS)
 
 
 def _pair_finding(
