@@ -579,3 +579,42 @@ def test_a_listing_s_line() -> None:
         cast,
         ("I Am Ruth", "network", "Channel 4", {}, line),
     ]
+
+
+# Credits as the press writes them: a title or praise between "by" (or "starring") and
+# the name, and writing and directing in either order.
+CREDITS = """\
+Kate Winslet and her daughter in I Am Ruth
+
+Created and directed by BAFTA winner Dominic Savage, the film was largely improvised.
+
+I Am Ruth, starring Oscar winner Kate Winslet, was directed and written by Dominic Savage.
+
+The director praised Kate Winslet for her courage.
+"""
+
+
+def test_credits_with_what_the_person_is() -> None:
+    created = (
+        "Created and directed by BAFTA winner Dominic Savage, the film was largely improvised."
+    )
+    written = (
+        "I Am Ruth, starring Oscar winner Kate Winslet, was directed and written by Dominic Savage."
+    )
+    assert _drafted(CREDITS, "2022-12-06") == [
+        ("I Am Ruth", "created_by", "Dominic Savage", {}, created),
+        ("I Am Ruth", "director", "Dominic Savage", {}, created),
+        ("I Am Ruth", "dialogue_improvised", True, {}, created),
+        ("I Am Ruth", "cast_member", "Kate Winslet", {}, written),
+        # The director again, from the second sentence, is the same claim.
+        ("I Am Ruth", "story_by", "Dominic Savage", {}, written),
+    ]
+    # "Written and directed by", the name after its title, opening the sentence.
+    article = (
+        "I Am Ruth\n\nWritten and directed by award-winning Dominic Savage, it follows a family.\n"
+    )
+    line = article.split("\n")[2]
+    assert _drafted(article, "2022-12-06") == [
+        ("I Am Ruth", "story_by", "Dominic Savage", {}, line),
+        ("I Am Ruth", "director", "Dominic Savage", {}, line),
+    ]

@@ -9,6 +9,7 @@ import re
 import pytest
 
 from validator.draft.cue_parts import (
+    AGENT_EPITHET,
     ENTITY,
     EPITHET,
     EPITHET_WORDS,
@@ -214,3 +215,26 @@ def test_a_cue_s_edges_in_a_script_without_spaces_are_no_word_s() -> None:
     assert word_edges("{subject}は") == (r"(?<![\w])", "")
     assert word_edges("と{subject}が") == ("", "")
     assert word_edges("{value} ({character})") == (r"(?<![\w])", "")
+
+
+@pytest.mark.parametrize(
+    ("words", "found"),
+    [
+        ("BAFTA winner ", "BAFTA winner "),
+        ("Bafta winner ", "Bafta winner "),
+        ("award-winning ", "award-winning "),
+        ("acclaimed filmmaker ", "acclaimed filmmaker "),
+        ("BAFTA-nominated director ", "BAFTA-nominated director "),
+        ("", ""),
+        ("the acclaimed ", ""),  # "run by the old Port City" is not the city
+        ("her daughter ", ""),
+        ("Jane Doe and ", ""),
+        ("Jane Doe ", ""),  # capitalised words alone are a name's
+        ("three time award winning ", ""),  # four words: no title so long
+    ],
+)
+def test_what_someone_is_between_by_and_their_name(words: str, found: str) -> None:
+    name = NAME_MARK[0] + NAME_MARK[1] * 5
+    assert _match(AGENT_EPITHET + ENTITY, words + name) == (
+        found + name if found or not words else None
+    )

@@ -7,6 +7,7 @@ import re
 
 from validator.draft.cue_tokens import (
     after_name,
+    agent_before,
     gap_follows,
     next_owns,
     on_value,
@@ -64,3 +65,13 @@ def test_a_gap_after_an_entity_slot_and_a_possessive_after_the_subject() -> None
     assert after_name(_tokens("{value} ... {subject}"), 2, slots) is False
     assert possessive(_tokens("{subject}'s husband"), 1, slots) is True
     assert possessive(_tokens("{value}'s husband"), 1, slots) is False
+
+
+def test_a_slot_ending_the_cue_after_by_or_a_participle() -> None:
+    cues = ("directed by {value}", "starring {value}", "director {value}", "by {value} said")
+    assert [agent_before(_tokens(c), 4 if c.startswith("directed") else 2) for c in cues] == [
+        True,
+        True,
+        False,
+        False,
+    ]

@@ -7,11 +7,12 @@ from __future__ import annotations
 
 import re
 
-from .cue_tokens import slot_follows, verb_next, words_next
+from .cue_tokens import agent_before, slot_follows, verb_next, words_next
 from .name_scan import spaceless
 from .numbers import INTEGER
 
 __all__ = [
+    "AGENT_EPITHET",
     "ELSEWHERE",
     "ENTITY",
     "EPITHET",
@@ -120,6 +121,17 @@ ROLE = (
     r"(?:(?<![\w])(?i:the)\s+(?-i:[a-z]+)\s+"
     rf"|(?<=,\s)(?:(?i:the)\s+)?{ROLE_WORD}\s+(?:{ROLE_WORD}\s+)?)?"
 )
+# Between a cue's "by" (or a participle such as "starring") and the name ending it, what
+# the person is: "directed by BAFTA winner Dominic Savage", "starring Oscar-winning Kate
+# Winslet", "directed by acclaimed filmmaker Dominic Savage". No verb follows "by" or
+# "starring", so "acclaimed" there is no verb, as it may be after a noun ("the director
+# praised Kate Winslet"). Up to three words, the last in lower case (a title's head:
+# "winner", "filmmaker", "acclaimed"), none leading elsewhere ("her", "and", "with", and
+# "the": "run by the old Port City" is not the city), and capitalised words alone are a
+# name's ("directed by Joe Bloggs"), not an epithet.
+AGENT_EPITHET = (
+    rf"(?:(?:(?:(?-i:[A-Z][A-Za-z]*)|{ROLE_WORD})\s+){{0,2}}{ROLE_WORD}\s+(?={NAME_MARK[0]}))?"
+)
 # Right after a cue's words, a name may carry "the": "died on the Matterhorn", "a night
 # at the Hörnli Hut". Names of places, buildings and clubs take it where a work's or a
 # person's seldom does; only "the" right before a name, never "the" and another word.
@@ -212,7 +224,7 @@ def set_off(tokens: list[re.Match[str]], index: int, kind: str) -> tuple[str, st
         return r"(?:(?<=,\s)(?P<set_off>))?", closes
     if index == 0 and len(tokens) > 2 and tokens[1].group(4) and tokens[2].group(3):
         return "", _after_entity(tokens, index) + RELATIVE_OPENING  # "{subject} [has] won"
-    return "", _after_entity(tokens, index)
+    return AGENT_EPITHET if agent_before(tokens, index) else "", _after_entity(tokens, index)
 
 
 def _after_entity(tokens: list[re.Match[str]], index: int) -> str:

@@ -8,6 +8,7 @@ import re
 __all__ = [
     "after_comma",
     "after_name",
+    "agent_before",
     "gap_follows",
     "next_owns",
     "on_value",
@@ -98,3 +99,11 @@ def possessive(tokens: list[re.Match[str]], index: int, slots: list[tuple[str, s
     if (tokens[index].group(5) or "").replace("’", "'") != "'s" or index == 0:
         return False
     return tokens[index - 1].group(1) == "subject" and ("subject", "entity") in slots
+
+
+def agent_before(tokens: list[re.Match[str]], index: int) -> bool:
+    """Whether the slot at `index` ends the cue right after "by" or a participle ending
+    in "ing" ("directed by", "starring"): words that take a noun phrase, never a verb."""
+    before = _before(tokens, index)
+    word = (tokens[before].group(5) or "").lower() if before >= 0 else ""
+    return index == len(tokens) - 1 and (word == "by" or (word.endswith("ing") and word.isalpha()))
