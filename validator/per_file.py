@@ -34,6 +34,7 @@ from validator.resolve.claims import (
     Unresolved,
     claim_problems,
     located,
+    own_date,
     placed,
     resolve_as_of,
     resolve_statement,
@@ -260,7 +261,7 @@ class FileChecker:
         if as_of is None:
             dated, date_key = published
         else:
-            dated, date_key = self.resolvers.as_of(as_of), frozen(as_of)
+            dated, date_key = own_date(entry, parsed, self.resolvers.as_of), frozen(as_of)
         if isinstance(said, Unresolved) or isinstance(dated, Problem):
             problems = unresolved_problems(said, dated)
             found = tuple(located(entry, parsed, problems))

@@ -12,6 +12,7 @@ from validator.parse.claim_file import CLAIM_SCHEMA, check_claim_file
 from validator.parse.schema import schema_errors
 from validator.parse.schema_words import phrases
 from validator.read.files import LoadedFile, load_file
+from validator.read.positions import Positions
 from validator.read.yaml_load import load_yaml
 
 DOC = """\
@@ -513,7 +514,7 @@ _SOURCE_ONLY = {
 def _phrased(document: object) -> list[object]:
     checker = jsonschema.Draft202012Validator(_SOURCE_ONLY)
     errors = sorted(checker.iter_errors(document), key=lambda e: str(e.validator))
-    return [phrase for error in errors for phrase in phrases(error)]
+    return [phrase for error in errors for phrase in phrases(error, Positions().written_as)]
 
 
 def test_a_misspelt_field_and_the_field_it_misses_are_one_field() -> None:
@@ -812,4 +813,33 @@ def test_one_value_in_brackets_is_told_to_lose_them() -> None:
             "name written as a string; an interval; or an approximate number; got a list: "
             "write the one value without brackets: 'Channel 4'",
         )
+    ]
+
+
+def test_a_number_is_shown_as_it_was_written() -> None:
+    """`outlet: 0x10` is the number 16, but the message quotes what the file says: 16
+    named nothing the writer could find in it."""
+    found = claim_file_errors(
+        "source: {id: s, outlet: 0x10, title: 1.50, published: 2022}\n"
+        "claims:\n"
+        "  - {id: a, subject: 1e3, property: age, value: [0o26]}\n"
+        "  - {id: b, subject: S, property: runtime, value: {about: 90, within: -5.50}}\n"
+    )
+    assert sorted(found) == [
+        (1, 25, "source.outlet should be text, not the number 0x10"),
+        (1, 38, "source.title should be text, not the number 1.50"),
+        (3, 22, "claims[0].subject should be text, not the number 1e3"),
+        (
+            3,
+            49,
+            "claims[0].value should be a string, number or boolean; a date, duration or "
+            "entity name written as a string; an interval; or an approximate number; got a "
+            "list: write the one value without brackets: 0o26",
+        ),
+        (
+            4,
+            71,
+            "claims[1].value.within should be at least 0, not -5.50; a tolerance counts both "
+            "ways from about: write 5.50",
+        ),
     ]

@@ -116,6 +116,14 @@ def test_a_number_past_its_bound_is_told_what_to_write(
     assert bound_words(path, number, bound) == words
 
 
+def test_a_tolerance_past_its_bound_is_told_it_as_written() -> None:
+    within = ("claims", 0, "value", "within")
+    step = "; a tolerance counts both ways from about: write "
+    assert bound_words(within, -5.5, 0, "-5.50") == step + "5.50"
+    assert bound_words(within, -5.0, 0, "-5e0") == step + "5e0"
+    assert bound_words(within, -5.0, 0) == step + "5.0"
+
+
 def test_a_container_of_the_wrong_kind_gets_its_next_step() -> None:
     subject = ("claims", 0, "subject")
     assert container_words(subject, ["Mia"], "text") == (

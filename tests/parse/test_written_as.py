@@ -3,7 +3,14 @@ a property that takes text, and nothing for a claim whose values are text."""
 
 from __future__ import annotations
 
-from validator.parse.written_as import WrittenAs, glued_comment, other_base, untagged, written_as
+from validator.parse.written_as import (
+    WrittenAs,
+    glued_comment,
+    other_base,
+    other_base_at,
+    untagged,
+    written_as,
+)
 from validator.read.files import Limits, LoadedFile, parse_text
 
 HEAD = "source: {id: s, outlet: O, title: T, published: 2022}\nclaims:\n"
@@ -73,6 +80,64 @@ def test_a_whole_number_in_another_base_is_refused_with_its_decimal_digits() -> 
     assert other_base("016", 16) is None
     assert other_base("0x10", "0x10") is None  # taken as the text written
     assert other_base(None, "22") is None
+
+
+def test_a_whole_number_in_another_base_too_large_is_told_so_as_written() -> None:
+    """Its decimal digits ran to as many again, and were refused next as too large."""
+    sixteen = "0x" + "F" * 16
+    assert other_base(sixteen, int(sixteen, 16)) == (
+        "0xFFFFFFFFFFFFFFFF is read as a hexadecimal number too large to be a plausible "
+        "value; correct the value"
+    )
+    fifty = "0x" + "F" * 50
+    assert other_base(fifty, int(fifty, 16)) == (
+        f"0x{'F' * 37}… is read as a hexadecimal number too large to be a plausible value; "
+        "correct the value"
+    )
+    assert other_base("0o" + "7" * 17, 8**17 - 1) is not None  # 2.25e15: past the most
+
+
+SIXTEEN = (
+    "0x10 is read as the hexadecimal number 16; write numbers in decimal digits (16, if "
+    "that is the number meant)"
+)
+
+
+def test_an_end_written_in_another_base_is_kept_with_its_problem() -> None:
+    """An interval's or approximation's numbers are numbers whatever the property, but
+    one written in another base was checked as the number read, and shown so."""
+    loaded = _loaded(
+        HEAD
+        + "  - {id: a, subject: S, property: p, value: {from: 0x10, to: 20}}\n"
+        + "  - {id: b, subject: S, property: p, value: x,"
+        + " qualifiers: {q: {to: 0x10}, r: {to: 2}}}\n"
+        + "  - {id: c, subject: S, property: p, value: {about: 016}, qualifiers: {q: {to: 016}}}\n"
+    )
+    first, second, third = _all(loaded)
+    assert first == WrittenAs(None, other_bases=((("value", "from"), SIXTEEN),))
+    assert second == WrittenAs(None, other_bases=((("qualifiers", "q", "to"), SIXTEEN),))
+    assert third is None  # 016 is sixteen
+    assert first is not None and second is not None
+    problem = first.value_in_other_base({"from": 16, "to": 20})
+    assert problem is not None and (problem.message, problem.where) == (SIXTEEN, ("from",))
+    assert second.value_in_other_base("x") is None
+    assert second.other_base_below("qualifiers", "q") == (("to",), SIXTEEN)
+    assert second.other_base_below("qualifiers", "r") is None
+
+
+def test_a_date_written_in_another_base_is_found_where_it_is() -> None:
+    loaded = _loaded(
+        "source: {id: s, outlet: O, title: T, published: {from: 0x10}}\nclaims:\n"
+        "  - {id: a, subject: S, property: p, value: x, as_of: 0x10}\n"
+        "  - {id: b, subject: S, property: p, value: x, as_of: 16}\n"
+    )
+    positions, data = loaded.positions, loaded.data
+    published = data["source"]["published"]
+    assert other_base_at(positions, ("source", "published"), published) == (("from",), SIXTEEN)
+    first, second = (claim["as_of"] for claim in data["claims"])
+    assert other_base_at(positions, ("claims", 0, "as_of"), first) == ((), SIXTEEN)
+    assert other_base_at(positions, ("claims", 1, "as_of"), second) is None
+    assert other_base_at(positions, ("claims", 0, "value"), "x") is None
 
 
 def test_the_next_step_of_a_tagged_number_drops_the_tag_not_quotes() -> None:

@@ -274,7 +274,7 @@ def explain(
     errors: list[SchemaError] = []
     reported: set[JsonPath] = set()
     ranked = sorted(raw, key=relevance, reverse=True)
-    phrased = [phrase for error in ranked for phrase in phrases(_leaf(error))]
+    phrased = [phrase for error in ranked for phrase in phrases(_leaf(error), positions.written_as)]
     _unlink(ranked)
     # A misspelt field is one mistake: its "did you mean" says which field is missing,
     # so the missing field's own error is left out.

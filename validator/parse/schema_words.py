@@ -8,7 +8,7 @@ at the offending node.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
@@ -52,13 +52,14 @@ _TYPE_WORDS = {
 }
 
 
-def _describe_type(instance: Any) -> str:
+def _describe_type(instance: Any, number: str | None = None) -> str:
+    """`instance` in words; `number`: how it was written, where it is a number."""
     if instance is None:
         return "null"
     if isinstance(instance, bool):
         return "a boolean"
     if isinstance(instance, int | float):
-        return f"the number {instance}"
+        return f"the number {instance if number is None else number}"
     if isinstance(instance, str):
         return f"the text {shorten(instance, 60)!r}"
     if isinstance(instance, list):
@@ -124,10 +125,15 @@ _MERGE_HINT = (
 )
 
 
-def phrases(error: ValidationError) -> list[Phrase]:
+# The text a number at a path was written as (`Positions.written_as`), or None.
+WrittenText = Callable[[JsonPath], str | None]
+
+
+def phrases(error: ValidationError, written: WrittenText) -> list[Phrase]:
     """Each (path of the node, message, whether to point at the key rather than the
     value, and for a missing field or an unknown one that is a misspelling, which field
-    that is): one for an error, but one for each unknown field of a mapping."""
+    that is): one for an error, but one for each unknown field of a mapping. `written`:
+    the text each number was written as, which a message shows (`0x10`, not 16)."""
     path: JsonPath = tuple(error.absolute_path)
     # The document itself is "the file" in a message (its findings' keys keep the
     # path's own name, so that fingerprints do not change with the wording).
@@ -141,7 +147,7 @@ def phrases(error: ValidationError) -> list[Phrase]:
             (path, f"{where} is missing the required field '{missing}'", False, (path, missing))
         ]
     if v != "additionalProperties":
-        return [(*_phrase_value(error, path, where), None)]
+        return [(*_phrase_value(error, path, where, written), None)]
     schema = error.schema if isinstance(error.schema, dict) else {}
     allowed = sorted((schema.get("properties") or {}).keys())
     given = error.instance if isinstance(error.instance, dict) else {}
@@ -203,9 +209,23 @@ def _belongs(schema: Any, path: JsonPath, allowed: list[str]) -> dict[str, str]:
     return places
 
 
-def _phrase_value(error: ValidationError, path: JsonPath, where: str) -> tuple[JsonPath, str, bool]:
-    """(path, message, at the key) for an error about a value, not the mapping's fields."""
+def _as_written(instance: Any, path: JsonPath, written: WrittenText) -> str | None:
+    """The number `instance` at `path` as it was written (`0x10`, `1.50`, `1e3`), cut
+    short as any value a message shows; None where it is no number, or has no text."""
+    if type(instance) is not int and type(instance) is not float:
+        return None
+    text = written(path)
+    return None if text is None else shorten(text)
+
+
+def _phrase_value(
+    error: ValidationError, path: JsonPath, where: str, written: WrittenText
+) -> tuple[JsonPath, str, bool]:
+    """(path, message, at the key) for an error about a value, not the mapping's fields;
+    a number in it as `written`."""
     v = error.validator
+    number = _as_written(error.instance, path, written)
+    shown = _describe_type(error.instance, number)
     if error.instance == "" and optional_field(path):
         # An empty cell of a spreadsheet's export, where a field that is not given goes:
         # "write at least 1 character" sent the writer to make up an excerpt or a date.
@@ -220,14 +240,13 @@ def _phrase_value(error: ValidationError, path: JsonPath, where: str) -> tuple[J
         return (
             path,
             f"{where} should be the day the acknowledgement expires, such as 2027-01-01, "
-            f"not {_describe_type(error.instance)}",
+            f"not {shown}",
             False,
         )
     if v == "type":
         return (
             path,
-            f"{where} should be {_expected(error.schema)}, not {_describe_type(error.instance)}"
-            + _type_hint(path, error),
+            f"{where} should be {_expected(error.schema)}, not {shown}" + _type_hint(path, error),
             False,
         )
     if v == "pattern":
@@ -258,22 +277,17 @@ def _phrase_value(error: ValidationError, path: JsonPath, where: str) -> tuple[J
             False,
         )
     if v in ("anyOf", "oneOf"):
-        return (
-            path,
-            f"{where} should be {_expected(error.schema)}; got {_describe_type(error.instance)}"
-            + (_one_value_each(path, error.instance) or empty_words(error.instance, error.schema)),
-            False,
+        step = _one_value_each(path, error.instance, written) or empty_words(
+            error.instance, error.schema
         )
+        return path, f"{where} should be {_expected(error.schema)}; got {shown}{step}", False
     if v in ("minLength", "maxLength", "maxItems"):
         return path, _size_words(error, path, where), False
     if v in ("minimum", "maximum"):
         bound = "at least" if v == "minimum" else "at most"
-        step = bound_words(path, error.instance, error.validator_value)
-        return (
-            path,
-            f"{where} should be {bound} {error.validator_value}, not {error.instance}{step}",
-            False,
-        )
+        step = bound_words(path, error.instance, error.validator_value, number)
+        said = str(error.instance) if number is None else number
+        return path, f"{where} should be {bound} {error.validator_value}, not {said}{step}", False
     if v == "minProperties":
         return path, f"{where} is an empty mapping; give at least 'from' or 'to'", False
     if v == "propertyNames":
@@ -324,14 +338,16 @@ def _bounded(error: ValidationError) -> str:
     return shorten(error.message, _MESSAGE_LIMIT)
 
 
-def _one_value_each(path: JsonPath, instance: Any) -> str:
+def _one_value_each(path: JsonPath, instance: Any, written: WrittenText) -> str:
     """The next step for a list where a claim's value or a qualifier goes: one claim
-    holds one value (DESIGN section 2), so several values are several claims."""
+    holds one value (DESIGN section 2), so several values are several claims; a number
+    in it as `written`."""
     if not isinstance(instance, list) or len(path) < 3 or path[0] != "claims":
         return ""
     if len(instance) == 1 and isinstance(instance[0], str | int | float):
         one = instance[0]
-        shown = repr(shorten(one, 60)) if isinstance(one, str) else str(one).lower()
+        number = _as_written(one, (*path, 0), written)
+        shown = repr(shorten(one, 60)) if isinstance(one, str) else number or str(one).lower()
         return f": write the one value without brackets: {shown}"
     if len(path) == 3 and path[2] == "value":
         return ": one claim holds one value; write a claim for each value"

@@ -99,15 +99,16 @@ def quoted_number_words(instance: Any, takes_a_number: bool, schema: Any = None)
     return f"; write {shown} without quotes"
 
 
-def bound_words(path: JsonPath, number: Any, bound: Any) -> str:
-    """The next step for a number past the least or most (`bound`) its place takes,
-    where there is one to name."""
+def bound_words(path: JsonPath, number: Any, bound: Any, written: str | None = None) -> str:
+    """The next step for a number past the least or most (`bound`) its place takes
+    (`written`: as it was written, where that is known), where there is one to name."""
     if bound == 9999 and type(number) is int:
         # A day written as one number (20221208) where a year goes: the day as text.
         return day_as_number(number)
     if path[-1:] == ("within",) and type(number) in (int, float):
         # `{about: 90, within: -5}`, as "90 ± 5" reads: the tolerance is both ways.
-        return f"; a tolerance counts both ways from about: write {-number}"
+        both = -number if written is None or written[:1] != "-" else written[1:]
+        return f"; a tolerance counts both ways from about: write {both}"
     return ""
 
 

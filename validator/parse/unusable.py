@@ -16,10 +16,11 @@ from validator.model.property_types.dates import date_span
 from validator.model.property_types.registry import parse_value
 from validator.model.typography import plain_length
 from validator.read.files import LoadedFile
-from validator.read.positions import format_path
+from validator.read.positions import JsonPath, format_path
 
 from .claim_texts import limits
 from .models import Claim
+from .written_as import other_base_at
 
 __all__ = ["long_written_out", "unreal_published", "unusable_acknowledgement"]
 
@@ -76,7 +77,17 @@ def unreal_published(loaded: LoadedFile, published: Any) -> Finding | None:
     """E102 for a publication date the schema lets through but the calendar has not
     (`2022-02-30`), or an interval that ends before it starts. Each claim, dated by it,
     was given an E106 for an `as_of` it never wrote, and a file with no valid claim had
-    no finding at all."""
+    no finding at all. A year written in another base than ten (`0x7E6`) is as
+    unusable: it dated every claim, as the year read, with nothing to say so."""
+    based = other_base_at(loaded.positions, ("source", "published"), published)
+    if based is not None:
+        where: JsonPath = ("source", "published", *based[0])
+        return make_finding(
+            "E102",
+            f"source.published: {based[1]}",
+            locations=(Location(loaded.path, *loaded.positions.of(where)),),
+            key="source.published",
+        )
     try:
         parse_value(published, "date")
     except ValueProblem as problem:

@@ -12,17 +12,24 @@ its resolution, which takes them where the property's type wants text
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Any, NamedTuple
 
-from validator.model.property_types.base import NOT_TEXT
-from validator.model.property_types.number_forms import in_decimal
-from validator.model.property_types.number_forms import other_base as other_base_of
+from validator.model.property_types.base import MAX_MAGNITUDE, NOT_TEXT, ValueProblem
+from validator.model.property_types.number_forms import base_name, in_decimal
 from validator.model.typography import shorten
 from validator.read.files import LoadedFile
+from validator.read.positions import JsonPath, Positions
 from validator.read.yaml_scalars import YamlParseError, resolve_plain
 
-__all__ = ["WrittenAs", "glued_comment", "other_base", "untagged", "written_as"]
+__all__ = [
+    "WrittenAs",
+    "glued_comment",
+    "other_base",
+    "other_base_at",
+    "untagged",
+    "written_as",
+]
 
 
 class WrittenAs(NamedTuple):
@@ -36,12 +43,33 @@ class WrittenAs(NamedTuple):
     tag: str = ""
     # The same for each qualifier made text so, by name.
     qualifier_tags: tuple[tuple[str, str], ...] = ()
+    # The problem of each end of an interval or approximation, the value's or a
+    # qualifier's, written in another base than ten (`{to: 0x10}`), by where it is
+    # below the claim: ("value", "to") or ("qualifiers", name, "to").
+    other_bases: tuple[tuple[tuple[str, ...], str], ...] = ()
 
     def qualifier(self, name: str) -> str | None:
         return _named(self.qualifiers, name)
 
     def qualifier_tag(self, name: str) -> str:
         return _named(self.qualifier_tags, name) or ""
+
+    def other_base_below(self, *where: str) -> tuple[tuple[str, ...], str] | None:
+        """The end below `where` (("value",) or ("qualifiers", name)) written in another
+        base, as (its key, the problem), or None."""
+        for path, problem in self.other_bases:
+            if path[:-1] == where:
+                return path[-1:], problem
+        return None
+
+    def value_in_other_base(self, raw: Any) -> ValueProblem | None:
+        """The problem of the value, `raw`, or of an end of it, written in another base
+        than ten (`0x10`, `{to: 0x10}`: at that end), or None."""
+        problem = other_base(self.value, raw)
+        if problem is not None:
+            return ValueProblem(problem)
+        below = self.other_base_below("value")
+        return None if below is None else ValueProblem(below[1], below[0])
 
 
 def _named(pairs: tuple[tuple[str, str], ...], name: str) -> str | None:
@@ -57,11 +85,15 @@ def written_as(raw: dict[str, Any], number: int, loaded: LoadedFile) -> WrittenA
     value = raw.get("value")
     qualifiers = raw.get("qualifiers")
     value_text, tag = None, ""
+    bases: tuple[tuple[tuple[str, ...], str], ...] = ()
     positions, tags = loaded.positions, loaded.positions.tags
     if type(value) in NOT_TEXT:
         value_text = positions.written_as(("claims", number, "value"))
     elif tags and type(value) is str:
         tag = tags.get(("claims", number, "value"), "")
+    elif type(value) is dict:
+        ends = _ends_in_other_base(positions, ("claims", number, "value"), value)
+        bases = tuple((("value", key), problem) for key, problem in ends)
     named: list[tuple[str, str]] = []
     tagged: list[tuple[str, str]] = []
     if type(qualifiers) is dict:
@@ -71,19 +103,54 @@ def written_as(raw: dict[str, Any], number: int, loaded: LoadedFile) -> WrittenA
                 named.append((name, text))
             elif tags and type(item) is str and path in tags:
                 tagged.append((name, tags[path]))
-    if value_text is None and not named and not tag and not tagged:
+            elif type(item) is dict:
+                ends = _ends_in_other_base(positions, path, item)
+                bases += tuple((("qualifiers", name, key), problem) for key, problem in ends)
+    if value_text is None and not named and not tag and not tagged and not bases:
         return None
-    return WrittenAs(value_text, tuple(named), tag, tuple(tagged))
+    return WrittenAs(value_text, tuple(named), tag, tuple(tagged), bases)
+
+
+def _ends_in_other_base(
+    positions: Positions, path: JsonPath, ends: dict[str, Any]
+) -> Iterator[tuple[str, str]]:
+    """The key and problem of each end of the interval or approximation `ends` (at
+    `path`) written in another base than ten."""
+    for key, end in ends.items():
+        if type(end) is int:
+            problem = other_base(positions.written_as((*path, key)), end)
+            if problem is not None:
+                yield key, problem
+
+
+def other_base_at(positions: Positions, path: JsonPath, raw: Any) -> tuple[JsonPath, str] | None:
+    """The number at `path` (`raw`, or an end of the interval it is) written in another
+    base than ten, as (where below `path` it is, its problem), or None: a date (`as_of`,
+    `published`) takes a year written as a whole number."""
+    if type(raw) is int:
+        problem = other_base(positions.written_as(path), raw)
+        return None if problem is None else ((), problem)
+    if type(raw) is not dict:
+        return None
+    return next(
+        (((key,), problem) for key, problem in _ends_in_other_base(positions, path, raw)), None
+    )
 
 
 def other_base(written: str | None, raw: Any) -> str | None:
     """The problem of a whole number `raw` written in another base than ten (`written`:
     `0x10`), or None. YAML's core schema reads it, but no source gives an age or a year
     so, and the claim was checked as 16 with nothing to say the 16 came from `0x10`."""
-    based = other_base_of(written) if written is not None and type(raw) is int else None
-    if based is None:
+    name = base_name(written) if written is not None and type(raw) is int else None
+    if written is None or name is None:
         return None
-    return f"{written} is read as the {based[0]} number {raw}; {in_decimal(raw)}"
+    if abs(raw) > MAX_MAGNITUDE:
+        # Its decimal digits would run to as many again, and be refused in turn.
+        return (
+            f"{shorten(written)} is read as a {name} number too large to be a plausible "
+            "value; correct the value"
+        )
+    return f"{written} is read as the {name} number {raw}; {in_decimal(raw)}"
 
 
 _UNQUOTED = " without quotes"

@@ -28,18 +28,18 @@ from validator.model.property_types.base import (
     describe_raw,
 )
 from validator.model.property_types.dates import describe_date
-from validator.model.property_types.registry import as_written, parse_value, property_type
+from validator.model.property_types.registry import as_written, property_type
 from validator.model.typography import curly_quotes_hint
 from validator.model.values import Choice, Span, ValueSet
 from validator.parse.claim_file import ClaimEntry, ParsedFile
 from validator.parse.written_as import (
     WrittenAs,
     glued_comment,
-    other_base,
     untagged,
     written_as,
 )
 
+from .claim_dates import Dated, own_date, resolve_as_of, source_published
 from .qualifiers import Problem, Qualifiers, resolve_qualifiers, unknown_name
 from .qualifiers import suggest as _suggest
 
@@ -54,6 +54,7 @@ __all__ = [
     "Written",
     "claim_problems",
     "located",
+    "own_date",
     "placed",
     "plain_resolvers",
     "resolve_as_of",
@@ -155,8 +156,6 @@ WrittenFields = tuple[str, str, Any, Any, WrittenAs | None]
 # What a statement resolves to, whoever makes it: subject, written subject, property,
 # written property, inverted, value, value display, qualifiers.
 Said = tuple[str, str, PropertyDef, str, bool, ValueSet, str, Qualifiers]
-# What a date resolves to: its span and its text.
-Dated = tuple[Span, str]
 
 
 class Unresolved(NamedTuple):
@@ -225,7 +224,7 @@ def claim_problems(entry: ClaimEntry, parsed: ParsedFile, dataset: Dataset) -> l
     problems = list(said.problems) if isinstance(said, Unresolved) else []
     as_of_raw = entry.raw.get("as_of")
     if as_of_raw is not None and (not isinstance(said, Unresolved) or said.dated):
-        dated = resolve_as_of(as_of_raw)
+        dated = own_date(entry, parsed, resolve_as_of)
         if isinstance(dated, Problem):
             problems.append(dated)
     return located(entry, parsed, problems)
@@ -250,7 +249,7 @@ def resolve_claim(
     said = use.statement(written_fields(entry, parsed))
     as_of_raw = raw.get("as_of")
     if as_of_raw is not None:
-        dated = use.as_of(as_of_raw)
+        dated = own_date(entry, parsed, use.as_of)
     elif published is not None:
         dated = published
     else:
@@ -292,23 +291,6 @@ def placed(
     # constructor is a Python call): a claim is built 100,000 times in a large run.
     fields = (entry.full_id, parsed.source_id, parsed.path, location, *said, *dated)
     return _new_tuple(ResolvedClaim, (*fields, value, excerpt))
-
-
-def source_published(parsed: ParsedFile) -> Any:
-    """The publication date of a file's source, as written (None when it has none)."""
-    return parsed.loaded.data.get("source", {}).get("published")
-
-
-def resolve_as_of(raw: Any) -> Dated | Problem:
-    """A claim's date (its own `as_of`, or its source's publication date) as a span and
-    the text reports show, or why it is no date."""
-    try:
-        span = parse_value(raw, "date")
-    except ValueProblem as problem:
-        message = f"as_of: {problem.message}{curly_quotes_hint(raw)}"
-        return Problem("E106", message, ("as_of",), "as_of")
-    assert isinstance(span, Span)
-    return span, describe_date(raw)
 
 
 def resolve_statement(
@@ -370,8 +352,8 @@ def _value(
     how it was written (`written_as`), or None and a problem."""
     raw, texts = said
     try:
-        if texts is not None and (other := other_base(texts.value, raw)) is not None:
-            raise ValueProblem(other)
+        if texts is not None and (other := texts.value_in_other_base(raw)) is not None:
+            raise other
         return property_value(raw, prop, lookup, inverted=inverted)
     except UnknownEntity as unknown:
         suggested = _suggest(dataset.entity_suggestions(unknown.name))

@@ -69,31 +69,39 @@ def resolve_qualifiers(
             )
             problems.append(Problem("E106", message, where, "qualifier:unchecked"))
             break
-        how = (None, "") if texts is None else (texts.qualifier(name), texts.qualifier_tag(name))
+        how: _How = (None, "", None)
+        if texts is not None:
+            below = texts.other_base_below("qualifiers", name)
+            how = (texts.qualifier(name), texts.qualifier_tag(name), below)
         problem = _problem(name, raw, how, prop, dataset, lookup, qualifiers)
         if problem is not None:
             undefined = prop.qualifier_type(name) is None
-            problems.append(Problem(problem[0], problem[1], where, key, undefined))
+            problems.append(Problem(problem[0], problem[1], (*where, *problem[2]), key, undefined))
             found += 1
     return tuple(qualifiers)
+
+
+# How a qualifier was written, where a reader took it otherwise than as text: the text
+# of a number or boolean, the tag or block style that made it text, and an end of it
+# written in another base (its key, the problem), each as `WrittenAs` has it.
+_How = tuple[str | None, str, tuple[tuple[str, ...], str] | None]
 
 
 def _problem(
     name: str,
     raw: Any,
-    how: tuple[str | None, str],
+    how: _How,
     prop: PropertyDef,
     dataset: Dataset,
     lookup: EntityLookup,
     qualifiers: list[tuple[str, ValueSet, str]],
-) -> tuple[str, str] | None:
-    """The code and message of what is wrong with one qualifier, written as `raw` (and
-    `how`: as the text, when that is a number or boolean, and the tag or block style
-    that made it text, `WrittenAs`), or None when its set is added to
-    `qualifiers`. The name is cut for the messages: the schema bounds its form, not
-    its length."""
+) -> tuple[str, str, tuple[str, ...]] | None:
+    """The code and message of what is wrong with one qualifier, and where below it,
+    written as `raw` (and `how`, `_How`), or None when its set is added to
+    `qualifiers`. The name is cut for the messages: the schema bounds its form, not its
+    length."""
     kind, shown = prop.qualifier_type(name), shorten(name)
-    text, tag = how
+    text, tag, below = how
     if kind is None:
         known = ", ".join(q for q, _ in prop.qualifiers)
         step = (
@@ -101,11 +109,13 @@ def _problem(
             if known
             else "(it defines none); leave it out"
         )
-        return "E106", f"qualifier '{shown}' is not defined for property '{prop.name}' {step}"
+        return "E106", f"qualifier '{shown}' is not defined for property '{prop.name}' {step}", ()
     if text is not None:
         raw = as_written(raw, kind, text)
         if (other := other_base(text, raw)) is not None:  # `year: 0x7E7`, read as 2023
-            return "E106", f"qualifier '{shown}' should be {kind}: {other}"
+            return "E106", f"qualifier '{shown}' should be {kind}: {other}", ()
+    if below is not None:  # `year: {from: 0x7E7}`: at the end so written
+        return "E106", f"qualifier '{shown}' should be {kind}: {below[1]}", below[0]
     try:
         shown_value = describe_date(raw) if kind == "date" else describe_raw(raw)
         qualifiers.append((name, parse_value(raw, kind, lookup=lookup), shown_value))
@@ -115,11 +125,12 @@ def _problem(
             "E104",
             f"qualifier '{shown}': '{unknown_name(unknown.name)}' names no entity in the "
             f"dataset{suggested}",
+            (),
         )
     except ValueProblem as problem:
         hint = curly_quotes_hint(raw)
         said = untagged(problem.message, tag, shown)
-        return "E106", f"qualifier '{shown}' should be {kind}: {said}{hint}"
+        return "E106", f"qualifier '{shown}' should be {kind}: {said}{hint}", ()
     return None
 
 

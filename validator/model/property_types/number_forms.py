@@ -18,6 +18,7 @@ from .base import MAX_MAGNITUDE
 __all__ = [
     "PERCENT_SIGN",
     "TOO_LARGE",
+    "base_name",
     "duration_words",
     "in_decimal",
     "other_base",
@@ -92,6 +93,13 @@ def written_number(found: re.Match[str] | None, unit: str | None) -> float | Non
     if word and word not in (own, own.removesuffix("s")):
         return None
     return float(_digits(found[2]))
+
+
+def base_name(written: str) -> str | None:
+    """The name of the base a number YAML read as a whole number was written in, where
+    that is not ten (`0x10`: hexadecimal; `016` is sixteen), or None."""
+    found = _BASES.get(written.strip()[:2].lower())
+    return None if found is None else found[0]
 
 
 def other_base(written: str) -> tuple[str, int] | None:
