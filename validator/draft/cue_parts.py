@@ -86,6 +86,9 @@ GAP_TO_NAME = (
 _NOUN_WORD = r"(?:[\w’']*-[\w’'-]*|[\w’']+(?<![eE][dD])(?<![^sS\W][sS])(?<![’'][sS]))(?![\w’'-])"
 # A gap right before "'s" is an owner's name, never a clause ("Joe, who plays Ruth's son").
 OWNER = rf"\s*(?:{ENTITY}|(?-i:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){{0,3}}))"
+# Before a name ending a cue right after its words, the name owning it: in "won Leading
+# Actress for Channel 4's I Am Ruth" the prize is for the film, not the channel.
+OWNING_NAME = rf"(?:{ENTITY}[’']s\s+(?={NAME_MARK[0]}))?"
 # A gap right after a possessive says what is owned ("Winslet's 18-year-old son"): no comma
 # nor word leading elsewhere ("Winslet's ex-husband and the father of her son").
 GAP_OWNED = (
@@ -224,7 +227,12 @@ def set_off(tokens: list[re.Match[str]], index: int, kind: str) -> tuple[str, st
         return r"(?:(?<=,\s)(?P<set_off>))?", closes
     if index == 0 and len(tokens) > 2 and tokens[1].group(4) and tokens[2].group(3):
         return "", _after_entity(tokens, index) + RELATIVE_OPENING  # "{subject} [has] won"
-    return AGENT_EPITHET if agent_before(tokens, index) else "", _after_entity(tokens, index)
+    if agent_before(tokens, index):
+        return AGENT_EPITHET, _after_entity(tokens, index)
+    word = tokens[index - 2].group(5) if index > 1 and tokens[index - 1].group(4) else None
+    if index == len(tokens) - 1 and word and word[-1:].isalpha():
+        return OWNING_NAME, ""  # "for Channel 4's I Am Ruth"; after "by", see `agent_before`
+    return "", _after_entity(tokens, index)
 
 
 def _after_entity(tokens: list[re.Match[str]], index: int) -> str:
