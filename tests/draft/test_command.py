@@ -50,6 +50,17 @@ def test_the_draft_names_the_article_as_its_archive_where_validate_can_read_it(
     )
 
 
+def test_the_title_past_the_outlet_s_name_and_a_menu(
+    play_project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Where no headline is told apart, the title is the first line, past the masthead:
+    the outlet's name (in any case) and a menu's bar of links."""
+    path = play_project / "claims" / "sources" / "a.txt"
+    path.write_text("STAGE WEEKLY\nHome / News / Stage\n" + ARTICLE, encoding="utf-8")
+    assert main(["claims/sources/a.txt", *OPTIONS]) == 0
+    assert '  title: "The Glass Orchard opens at the Lantern."\n' in capsys.readouterr().out
+
+
 @pytest.mark.parametrize(
     "output",
     [

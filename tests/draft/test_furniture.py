@@ -25,6 +25,8 @@ KINDS = {
         "The cast for I Am Ruth includes:",
         "Kate Winslet as Ruth",
         "Channel 4",
+        "• Kate Winslet stars as Ruth • with her daughter",  # bullets, not a menu of three
+        "Kate and Mia / mother and daughter",
         "Related reading is good for you.",
         "Update: the date has moved.",
         "Covid-19: what we know",
@@ -51,6 +53,8 @@ KINDS = {
         "Topics: Celebrity, TV And Film, Health",
         "Featured Image Credit: Channel 4",
         "The Boys | Barbie | Fast X",
+        "Home • News • Showbiz • TV",
+        "TV / Film / Streaming",
     ],
     Kind.COMMENTS: [
         "Comments (2)", "comments (3)", "Comments 12", "48 comments", "Have your say",

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from validator.draft import read_article
-from validator.draft.page_copy import MAX_COPY_LINES, PageCopy, read_page_copy
+from validator.draft.page_copy import MAX_COPY_LINES, PageCopy, is_masthead, read_page_copy
 
 ARTICLES = Path(__file__).parent / "articles"
 
@@ -92,19 +92,51 @@ def test_a_review_s_headline_over_its_stars_and_standfirst_is_the_headline() -> 
 
 
 def test_a_name_beside_a_date_line_is_the_author_where_no_headline_is_found() -> None:
-    """A headline that judges, with no standfirst to lead to it, is not told apart; the
-    name over the date line is still the author, not a heading over the body."""
+    """A headline that judges, with no standfirst to lead to it, is not told apart by
+    the words it shares (it is the title as the first line shaped as one, but the lines
+    above it are kept); the name over the date line is still the author, not a heading
+    over the body."""
     headline = "The Glass Orchard review – a cold, bright evening that lingers for days"
     lines = (headline, "Reni Oduya", "Thu 8 Dec 2022 22.00 GMT", P1, P2)
     assert read_page_copy(lines) == PageCopy(
-        (headline, P1, P2), author="Reni Oduya", published="2022-12-08"
+        (headline, P1, P2), title=headline, author="Reni Oduya", published="2022-12-08"
     )
 
 
 def test_a_name_alone_with_no_headline_and_no_date_is_left_as_text() -> None:
     headline = "The Glass Orchard review – a cold, bright evening that lingers for days"
     lines = (headline, "Reni Oduya", P1, P2)
-    assert read_page_copy(lines) == PageCopy(lines)
+    assert read_page_copy(lines) == PageCopy(lines, title=headline)
+
+
+REVIEW = "The Glass Orchard review – Nora Vell is luminous in a cold, bright evening"
+
+
+@pytest.mark.parametrize(
+    "masthead",
+    [
+        "The Stage and Screen Review",
+        "the stage and screen review",  # the outlet's name in any case
+        "Stage and Screen Review",  # with or without "the"
+        "Home | News | Theatre | Film",
+        "Home • News • Theatre • Film",
+        "Home / News / Theatre / Film",
+    ],
+)
+def test_the_masthead_is_no_headline(masthead: str) -> None:
+    """The outlet's name or a menu's bar over the headline is the page's masthead, even
+    where it shares the body's words ("Stage", "Review", "Theatre" here), and where no
+    headline shares enough; a section's label sharing none ("Reviews and more") is not
+    the headline either, where a line shaped as one shares a word."""
+    outlet = "The Stage and Screen Review"
+    lines = (masthead, "Reviews and more", REVIEW, P1, P2)
+    assert read_page_copy(lines, outlet).title == REVIEW
+    body = "The Stage and Screen Review of the Lyric Theatre season opens with Nora Vell."
+    lines = (masthead, REVIEW, body, P2)
+    assert read_page_copy(lines, outlet.lower()).title == REVIEW
+    assert is_masthead(masthead, outlet)
+    assert not is_masthead(REVIEW, outlet)
+    assert not is_masthead(outlet, None)
 
 
 def test_a_notice_before_the_headline_is_not_the_headline() -> None:

@@ -107,9 +107,10 @@ class Article:
         return "\n".join(self.paragraphs) + "\n"
 
 
-def read_article(raw: bytes, *, markdown: bool = False) -> Article:
+def read_article(raw: bytes, *, markdown: bool = False, outlet: str | None = None) -> Article:
     """The article in `raw` (plain text, Markdown when `markdown`, or HTML; UTF-8, or
-    UTF-16 with its byte order mark); raises ArticleError."""
+    UTF-16 with its byte order mark), published by `outlet` where that is known (a page
+    copied as text may print its name over the headline); raises ArticleError."""
     if len(raw) > MAX_ARTICLE_BYTES:
         raise ArticleError(
             f"the file is larger than {MAX_ARTICLE_BYTES // 1024 // 1024} MiB; save the "
@@ -135,7 +136,7 @@ def read_article(raw: bytes, *, markdown: bool = False) -> Article:
         ) from None
     if markdown:
         return _read_markdown(text)
-    copy = read_page_copy(_paragraphs(text))
+    copy = read_page_copy(_paragraphs(text), outlet)
     return _bounded(
         Article(
             paragraphs=copy.paragraphs,

@@ -23,6 +23,7 @@ from validator.report.write_files import ReportWriteError, write_text_atomic
 from . import SourceInfo, draft
 from .article import MAX_ARTICLE_BYTES, Article, ArticleError, read_article
 from .cues import CueError
+from .page_copy import is_masthead
 
 __all__ = ["build_parser", "main"]
 
@@ -104,7 +105,8 @@ def main(argv: Sequence[str] | None = None, stdin: TextIO | None = None) -> int:
             raise DatasetError([problem])
         dataset = load_dataset(path)
         markdown = args.article.lower().endswith(_MARKDOWN)
-        article = read_article(_read(args.article, stdin or sys.stdin), markdown=markdown)
+        raw = _read(args.article, stdin or sys.stdin)
+        article = read_article(raw, markdown=markdown, outlet=args.outlet)
         text = draft(article, dataset, _source_info(args, article))
         if args.output:
             write_text_atomic(args.output, text, named_by_user=True)
@@ -173,7 +175,9 @@ def _source_info(args: argparse.Namespace, article: Article) -> SourceInfo:
     outlet: str | None = args.outlet or article.sitename or (str(host) if host else None)
     if not outlet:
         raise InputError(f"{args.article}: no outlet named in the article: pass --outlet NAME")
-    title = args.title or article.title or (article.paragraphs[0] if article.paragraphs else "")
+    # Else the first line, past the masthead: the outlet's name, a menu's bar of links.
+    lines = [p for p in article.paragraphs if not is_masthead(p, outlet)] or article.paragraphs
+    title = args.title or article.title or (lines[0] if lines else "")
     if not title:
         raise InputError(f"{args.article}: the article is empty: nothing to draft")
     first = published if isinstance(published, str) else (published[0] or published[1] or "")

@@ -217,9 +217,18 @@ def kind_of(line: str) -> Kind:
         return Kind.CHROME
     if len(words) <= 6 and _counted(bare, _SECTIONS) and not sentence_end(line):
         return Kind.SECTION
-    if line.count(" | ") >= 2 and not sentence_end(line):
-        return Kind.LINK  # a bar of links: "The Boys | Barbie | Fast X"
+    if _is_menu(line) and not sentence_end(line):
+        return Kind.LINK  # a bar of links: "The Boys | Barbie | Fast X", "Home • News • TV"
     return Kind.CONSENT if _is_notice(line) else Kind.TEXT
+
+
+# What parts a menu's links on a copied line: a bar, a bullet or a slash between spaces.
+_MENU_MARKS = (" | ", " • ", " / ")
+
+
+def _is_menu(line: str) -> bool:
+    """Whether `line` is a run of three links or more parted by one of `_MENU_MARKS`."""
+    return any(line.count(mark) >= 2 for mark in _MENU_MARKS)
 
 
 def closes(kind: Kind) -> bool:

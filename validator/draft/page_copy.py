@@ -41,7 +41,7 @@ from .furniture import Kind, closes, is_comment_start, kind_of
 from .line_ends import is_listing, is_question, sentence_end
 from .name_scan import SPACELESS_RANGES
 
-__all__ = ["MAX_COPY_LINES", "PageCopy", "read_page_copy"]
+__all__ = ["MAX_COPY_LINES", "PageCopy", "is_masthead", "read_page_copy"]
 
 # A copied news page has a few hundred lines. Each line is read a few times, at a few
 # microseconds each: a text of more lines is no page to look through (two million
@@ -80,15 +80,18 @@ class PageCopy:
     date_doubt: str | None = None
 
 
-def read_page_copy(lines: tuple[str, ...]) -> PageCopy:
-    """The article in a plain text's non-blank, stripped `lines`."""
+def read_page_copy(lines: tuple[str, ...], outlet: str | None = None) -> PageCopy:
+    """The article in a plain text's non-blank, stripped `lines`, published by `outlet`
+    where that is known (its name on a line of its own is the page's masthead)."""
     if len(lines) > MAX_COPY_LINES:
         return PageCopy(lines)
     kinds = [kind_of(line) for line in lines]
     start = _body_start(lines, kinds)
     if start is None:
         return PageCopy(lines)
-    title = _title(lines, kinds, start, _body(lines, kinds, start, start, {}))
+    sample = _body(lines, kinds, start, start, {})[:_BODY_SAMPLE_LINES]
+    body = set().union(*(_content_words(lines[i]) for i in sample))
+    title = _title(lines, kinds, start, body, outlet)
     bylines = _bylines(lines, kinds, start, title)
     kept = _body(lines, kinds, title if title is not None else 0, start, bylines)
     if kept:
@@ -100,9 +103,10 @@ def read_page_copy(lines: tuple[str, ...]) -> PageCopy:
         # Updated on that day: published then or before.
         readings = [r for r in doubted.readings if not published or r <= published[1:]]
         published = _decided(readings, named, doubted.year_first) or published
+    headline = title if title is not None else _first_heading(lines, kinds, start, body, outlet)
     return PageCopy(
         paragraphs=tuple(lines[i] for i in kept),
-        title=lines[title] if title is not None else None,
+        title=lines[headline] if headline is not None else None,
         author=next((b.author for b in bylines.values() if b.author), None),
         published=published,
         date_doubt=None if published or doubted is None else doubted.doubt,
@@ -158,22 +162,67 @@ def _content_words(text: str) -> set[str]:
     return {_ENDING.sub("", w) for w in words if w not in _COMMON}
 
 
-def _title(lines: tuple[str, ...], kinds: list[Kind], start: int, kept: list[int]) -> int | None:
-    body = set().union(*(_content_words(lines[i]) for i in kept[:_BODY_SAMPLE_LINES]))
+def is_masthead(line: str, outlet: str | None) -> bool:
+    """Whether `line` is the page's masthead: the outlet's name ("The Guardian" for the
+    outlet "Guardian", in any case) or a menu's bar of links ("Home | News | TV")."""
+    if kind_of(line) is Kind.LINK and not sentence_end(line):
+        return True
+    if not outlet:
+        return False
+    named, given = (
+        _ARTICLE.sub("", " ".join(_NAME_WORD.findall(t.lower()))) for t in (line, outlet)
+    )
+    return bool(named) and named == given
+
+
+# A name's words, and "the" opening it, which a masthead may print or leave out.
+_NAME_WORD = re.compile(r"\w+(?:[’'+&]\w+)*")
+_ARTICLE = re.compile(r"^the ")
+
+
+def _headline_shaped(
+    lines: tuple[str, ...], kinds: list[Kind], at: int, outlet: str | None
+) -> bool:
+    """Whether line `at` is text that reads as a headline: three to thirty words, no
+    full stop, no name or byline, not the outlet's name."""
+    line = lines[at]
+    if kinds[at] is not Kind.TEXT or sentence_end(line) or is_name(line):
+        return False
+    if not 3 <= len(line.split(None, 30)) <= 30 or read_byline(line) is not None:
+        return False
+    return not is_masthead(line, outlet)
+
+
+def _first_heading(
+    lines: tuple[str, ...], kinds: list[Kind], start: int, body: set[str], outlet: str | None
+) -> int | None:
+    """The headline where none shares enough of the body's words (one that judges: "I Am
+    Ruth review – Kate Winslet is devastating"): the first line above the body shaped as
+    one that shares a word with it, else the first shaped as one; a section's label
+    ("TV and radio") shares none, and the masthead is none."""
+    shaped = [i for i in range(start) if _headline_shaped(lines, kinds, i, outlet)]
+    sharing = [i for i in shaped if _content_words(lines[i]) & body]
+    found = sharing or shaped
+    return found[0] if found else None
+
+
+def _title(
+    lines: tuple[str, ...], kinds: list[Kind], start: int, body: set[str], outlet: str | None
+) -> int | None:
     for i in range(start):
         line = lines[i]
-        if kinds[i] is not Kind.TEXT or sentence_end(line) or is_name(line):
-            continue
-        if not 3 <= len(line.split(None, 30)) <= 30 or read_byline(line) is not None:
+        if not _headline_shaped(lines, kinds, i, outlet):
             continue
         words = _content_words(line)
         shared = len(words & body)
         if shared >= 2 and 2 * shared >= len(words):
-            return _over_standfirst(lines, kinds, i, body)
+            return _over_standfirst(lines, kinds, i, body, outlet)
     return None
 
 
-def _over_standfirst(lines: tuple[str, ...], kinds: list[Kind], at: int, body: set[str]) -> int:
+def _over_standfirst(
+    lines: tuple[str, ...], kinds: list[Kind], at: int, body: set[str], outlet: str | None
+) -> int:
     """The headline over the line found at `at`, where that is its standfirst: a line
     shaped as a headline just above it (past a row of rating stars), sharing two words
     with the body though fewer than half its own (a review's headline judges: "Kate
@@ -181,14 +230,9 @@ def _over_standfirst(lines: tuple[str, ...], kinds: list[Kind], at: int, body: s
     above = at - 1
     while above >= 0 and kinds[above] is Kind.TEXT and not any(c.isalnum() for c in lines[above]):
         above -= 1
-    if above < 0 or kinds[above] is not Kind.TEXT:
+    if above < 0 or not _headline_shaped(lines, kinds, above, outlet):
         return at
-    line = lines[above]
-    if sentence_end(line) or is_name(line) or read_byline(line) is not None:
-        return at
-    if not 3 <= len(line.split(None, 30)) <= 30:
-        return at
-    return above if len(_content_words(line) & body) >= 2 else at
+    return above if len(_content_words(lines[above]) & body) >= 2 else at
 
 
 def _bylines(
