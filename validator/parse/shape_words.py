@@ -14,7 +14,13 @@ from typing import Any
 from validator.model.names import normalise_name
 from validator.model.property_types.date_forms import RELATIVE_DAYS
 from validator.model.property_types.dates import day_as_number
-from validator.model.property_types.number_forms import TOO_LARGE, plain_figures, too_large
+from validator.model.property_types.number_forms import (
+    TOO_LARGE,
+    figures_alone,
+    plain_figures,
+    too_large,
+    written_form,
+)
 from validator.model.typography import shorten
 from validator.read.positions import JsonPath
 
@@ -73,20 +79,16 @@ _CLAIM_FIELDS = frozenset(("subject", "property", "value"))
 _PLAIN_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]*")
 
 
-# A number as a spreadsheet's cell may hold it: thousands parted by commas ("1,090").
-_NUMBER_TEXT = re.compile(r"\s*(-?[0-9]{1,3}(?:,[0-9]{3})+|-?[0-9]+(?:\.[0-9]+)?)\s*")
-
-
 def quoted_number_words(instance: Any, takes_a_number: bool, schema: Any = None) -> str:
     """The next step for a number written as text where a number goes (`{about: "90"}`,
     `{from: "85"}`, as a spreadsheet's export writes every cell): without the quotes
     (and the commas). `schema`: the place's, whose `minimum` it may have (a tolerance's)."""
-    found = _NUMBER_TEXT.fullmatch(instance) if isinstance(instance, str) else None
     if not takes_a_number or not isinstance(instance, str):
         return ""
-    if not found:
+    # Thousands parted by commas only, as a spreadsheet's cell may hold them ("1,090").
+    number = figures_alone(written_form(instance), ",")
+    if number is None:
         return TOO_LARGE if too_large(instance) else ""  # "1e400"
-    number = found[1].replace(",", "")
     # Past the size a number may be, it is refused again without the quotes: as too
     # large (E101, E106), and the figures ran past the message's length.
     shown = plain_figures(number)

@@ -8,6 +8,7 @@ import pytest
 from validator.model.property_types.number_forms import (
     TOO_LARGE,
     duration_words,
+    figures_alone,
     in_decimal,
     other_base,
     unquoted_words,
@@ -79,7 +80,7 @@ def test_a_number_in_a_form_of_its_own_is_told_what_was_read(
 def test_a_duration_written_as_a_listing_writes_it_is_told_its_form(
     text: str, message: str | None
 ) -> None:
-    assert duration_words(text, text) == message
+    assert duration_words(text, text, written_form(text)) == message
 
 
 def test_a_percentage_stays_one_where_a_percentage_goes() -> None:
@@ -89,7 +90,7 @@ def test_a_percentage_stays_one_where_a_percentage_goes() -> None:
 def test_the_advice_for_a_long_value_is_bounded() -> None:
     grouped = "1" + ",000" * 4000
     # Past 40 characters no duration is parted by thousands: the generic step follows.
-    assert duration_words(grouped, grouped) is None
+    assert duration_words(grouped, grouped, written_form(grouped)) is None
     assert other_base("0x" + "f" * 41) is None
     # 12,001 figures: too large to be a number, quoted or not.
     assert unquoted_words(grouped, written_form(grouped), "years", whole=True) == TOO_LARGE
@@ -127,6 +128,25 @@ def test_a_value_of_spaces_is_read_in_linear_time() -> None:
     spaces = " " * 19_990 + "x"
     assert unquoted_words(spaces, written_form(spaces), "years", whole=True) == ""
     assert written_number(written_form(spaces), "years") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "separators", "figures"),
+    [
+        (" -2.5 ", ",", "-2.5"),
+        ("1,090", ",", "1090"),
+        ("1 090", ",", None),  # a place that takes commas only
+        ("1 090", ", ", "1090"),
+        ("1_090", ", ", None),
+        ("90 min", ", ", None),  # a unit's word
+        ("CHF 150", ", ", None),
+        ("1,09", ",", None),
+    ],
+)
+def test_the_figures_of_a_number_alone(text: str, separators: str, figures: str | None) -> None:
+    """One reading of a number as text serves the E102 of a quoted number (commas) and a
+    duration parted by thousands (commas or spaces), each taking the forms it names."""
+    assert figures_alone(written_form(text), separators) == figures
 
 
 def test_the_number_a_text_holds_with_the_property_unit() -> None:

@@ -347,6 +347,7 @@ def test_a_declared_range_holds_every_number_written() -> None:
             "correct the value",
         ),
         ("22", "integer", "expected a whole number, not '22'; write 22 without quotes"),
+        ("1,090", "duration", "'1,090' parts its thousands; write 1090"),
     ],
 )
 def test_a_number_refused_as_text_is_read_as_one_once(

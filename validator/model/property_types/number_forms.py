@@ -20,6 +20,7 @@ __all__ = [
     "TOO_LARGE",
     "base_name",
     "duration_words",
+    "figures_alone",
     "in_decimal",
     "other_base",
     "plain_figures",
@@ -37,7 +38,9 @@ PERCENT_SIGN = re.compile(r"\s*(-?[0-9]+(?:\.[0-9]+)?)\s*%\s*\Z")
 # property's own unit after it ("22 years", "4 stars") or before it, as money is written
 # ("CHF 150"), or with thousands parted by commas ("4,478 metres"), which the message said
 # was no number, leaving the reader to wonder what one is. Each run of white space is
-# matched by one `\s*` only: two in a row took seconds over a value of spaces.
+# matched by one `\s*` only: two in a row took seconds over a value of spaces. It is the
+# one reading of a number as text: an E102's quoted number and a duration parted by
+# thousands take the forms of it they name (`figures_alone`).
 _WRITTEN_NUMBER = re.compile(
     r"\s*(?:([a-z]+)\s*)?(-?[0-9]{1,3}(?:([, _])[0-9]{3})(?:\3[0-9]{3})*|-?[0-9]+(?:\.[0-9]+)?)"
     r"(?:\s*([a-z]+))?\s*\Z",
@@ -82,6 +85,15 @@ def written_form(raw: Any) -> re.Match[str] | None:
     refused is read once: its next step (`unquoted_words`) and its range
     (`written_number`) take the reading."""
     return _WRITTEN_NUMBER.match(raw) if isinstance(raw, str) else None
+
+
+def figures_alone(found: re.Match[str] | None, separators: str) -> str | None:
+    """The figures of `found`, a text's reading (`written_form`), where the text is a
+    number alone, without a word of a unit, its thousands parted by none or one of
+    `separators` (`","`: as JSON and a spreadsheet's export write them), or None."""
+    if found is None or found[1] or found[4] or (found[3] or ",") not in separators:
+        return None
+    return _digits(found[2])
 
 
 def written_number(found: re.Match[str] | None, unit: str | None) -> float | None:
@@ -187,21 +199,20 @@ def whole_words(value: float, how: str = "") -> str:
     return f"; write a whole number{how}, such as {low} or {low + 1}"
 
 
-# Thousands parted by commas or spaces, as a spreadsheet or a French desk shows them.
-_GROUPED = re.compile(r"\s*-?[0-9]{1,3}(?:(?P<s>[, ])[0-9]{3})(?:(?P=s)[0-9]{3})*\s*")
 # Minutes marked with a prime, as a European listing prints a running time: 90'.
 _PRIME = re.compile(r"\s*([0-9]{1,6}(?:\.[0-9]+)?)\s*(['\u2032\u2019])\s*")
 # Hours and then minutes without their unit, as a listing prints them: "1h 30", "2 hrs 15".
 _MINUTES_UNSAID = re.compile(r"\s*([0-9]{1,6})\s*(?:h|hrs?|hours?)\.?\s*([0-5]?[0-9])\s*", re.I)
 
 
-def duration_words(text: str, raw: Any) -> str | None:
-    """The message for `text` (`raw` folded to lower case), a duration no reader takes
-    in a form a desk writes, with the form to write; None for any other text."""
+def duration_words(text: str, raw: Any, found: re.Match[str] | None) -> str | None:
+    """The message for `text` (`raw` folded to lower case; `found`: its reading,
+    `written_form`), a duration no reader takes in a form a desk writes, with the form
+    to write; None for any other text."""
     shown = shorten(str(raw))
-    if len(text) <= 40 and _GROUPED.fullmatch(text) is not None:
-        # "1,090", as a spreadsheet shows a number (past 40 characters, no duration).
-        number = re.sub("[^-0-9]", "", text)
+    grouped = found is not None and found[3] and len(text) <= 40  # past 40, no duration
+    if grouped and (number := figures_alone(found, ", ")) is not None:
+        # "1,090", "1 090", as a spreadsheet or a French desk shows a number.
         return f"'{shown}' parts its thousands; write {number}"
     if (prime := _PRIME.fullmatch(text)) is not None:
         return f"'{shown}' marks minutes with a prime ({prime[2]}); write '{prime[1]} min'"

@@ -76,6 +76,15 @@ _ISO_MINUTES = {"w": 10080.0, "d": 1440.0, "h": 60.0, "m": 1.0, "s": 1 / 60}
 _CLOCK = re.compile(r"(?P<a>[0-9]{1,3}):(?P<b>[0-5][0-9])(?::(?P<c>[0-5][0-9]))?")
 
 
+class _AsText(ValueProblem):
+    """A value refused, with its reading as a number written as text (`written_form`):
+    read once, for the next step where it is refused and for the range in `_Numeric`."""
+
+    def __init__(self, message: str, found: re.Match[str] | None) -> None:
+        super().__init__(message)
+        self.found = found
+
+
 def parse_duration(raw: Any, unit: str | None) -> float:
     """A duration in the property's unit: a bare number is already in it. Text with
     units is converted to it, so the property's unit must be one of the units known."""
@@ -117,9 +126,11 @@ def parse_duration(raw: Any, unit: str | None) -> float:
         total += float(match["n"]) * minutes
         position = match.end()
     if position != len(text) or position == 0:
-        raise ValueProblem(
-            duration_words(text, raw)
-            or f"'{shorten(str(raw))}' is not a duration; write 90, '90 min', '2 hours' or '1h30m'"
+        found = written_form(raw)
+        raise _AsText(
+            duration_words(text, raw, found)
+            or f"'{shorten(str(raw))}' is not a duration; write 90, '90 min', '2 hours' or '1h30m'",
+            found,
         )
     return _plausible(total / factor, raw)
 
@@ -148,15 +159,6 @@ def _plausible(value: float, raw: Any) -> float:
     if not math.isfinite(value) or abs(value) > MAX_MAGNITUDE:
         raise ValueProblem(f"'{shorten(str(raw))}' is too large to be a plausible value")
     return value
-
-
-class _AsText(ValueProblem):
-    """A number refused for being written as text, with the text's reading as a number
-    (`written_form`): read once, for the next step here and the range in `_Numeric`."""
-
-    def __init__(self, message: str, found: re.Match[str] | None) -> None:
-        super().__init__(message)
-        self.found = found
 
 
 def _plain(raw: Any, expected: str, unit: str | None = None) -> float:
