@@ -51,6 +51,14 @@ def test_listed_counts_the_items_not_shown() -> None:
     assert listed([], ", ", 3) == "and 3 more"
 
 
+def test_listed_in_a_sentence_ends_with_and() -> None:
+    assert listed(["a"], ", ", 1, sentence=True) == "a"
+    assert listed(["a", "b"], ", ", 2, sentence=True) == "a and b"
+    assert listed(["a", "b", "c"], ", ", 3, sentence=True) == "a, b, and c"
+    assert listed(["a"], ", ", 2, sentence=True) == "a and 1 more"
+    assert listed(["a", "b", "c"], ", ", 1207, sentence=True) == "a, b, c, and 1,204 more"
+
+
 def test_shortened() -> None:
     text = "the quick brown fox jumps over the lazy dog again and again"
     assert shortened(text, 59, "see x") == text

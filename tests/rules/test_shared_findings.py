@@ -52,13 +52,13 @@ def test_a_dense_group_is_one_finding_per_source_naming_three_others() -> None:
     assert _findings(records) == [
         (
             "s0 shares passages word for word (runs of 12 or more words) with 4 sources, "
-            "s1, s2, s3 and 1 more, in its claim quote; the 5 sources of its group are not "
+            "s1, s2, s3, and 1 more, in its claim quote; the 5 sources of its group are not "
             "independent confirmations: where sources are counted, they count once",
             ("s0/quote", "s1/quote", "s2/quote", "s3/quote"),
         ),
         (
             "s1 shares passages word for word (runs of 12 or more words) with 3 sources, "
-            "s2, s3 and s4, in its claim quote; the 5 sources of its group are not "
+            "s2, s3, and s4, in its claim quote; the 5 sources of its group are not "
             "independent confirmations: where sources are counted, they count once",
             ("s1/quote", "s2/quote", "s3/quote", "s4/quote"),
         ),

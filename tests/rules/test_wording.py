@@ -81,7 +81,7 @@ def test_the_shipped_claims_name_dexerto_and_tyla_and_no_other_pair() -> None:
     assert [(f.message, f.claims, str(f.location)) for f in found] == [
         (
             "dexerto-2023 shares 3 passages word for word (runs of 12 or more words) with "
-            "tyla-2022-12-07, in its claims threapleton-chemistry, winslet-playing-characters "
+            "tyla-2022-12-07, in its claims threapleton-chemistry, winslet-playing-characters, "
             "and winslet-staggering; the two are not independent confirmations: where "
             "sources are counted, they count once",
             (
@@ -227,7 +227,7 @@ def test_a_message_names_three_claims_and_counts_the_rest() -> None:
     (finding,) = wording_findings(pairs, {r.full_id: r for r in records}, DATASET)
     # In the order of the claims' ids, not of their lines: reordering a file's claims
     # must not change which are named.
-    assert "in its claims q0, q1, q2 and 2 more;" in finding.message
+    assert "in its claims q0, q1, q2, and 2 more;" in finding.message
     assert finding.claims == ("one/q0", "two/q0", "one/q1", "two/q1", "one/q2", "two/q2")
 
 

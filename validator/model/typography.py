@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections import Counter
+from collections.abc import Sequence
 
 __all__ = [
     "curly_quotes_hint",
@@ -94,11 +95,16 @@ def plural(count: int, word: str) -> str:
     return f"{count} {word}" if count == 1 else f"{count:,} {word}s"
 
 
-def listed(shown: list[str], separator: str, total: int) -> str:
+def listed(shown: Sequence[str], separator: str, total: int, *, sentence: bool = False) -> str:
     """The `shown` items of a list of `total`, joined by `separator`, with those not
-    shown counted at the end (`A, B, and 1,204 more`)."""
+    shown counted at the end (`A, B, and 1,204 more`). With `sentence`, a list shown
+    whole ends with "and" too, as it is read in a sentence (`A and B`, `A, B, and C`),
+    rather than as a list is written in a value (`A, B`)."""
     more = total - len(shown)
-    return separator.join([*shown, f"and {more:,} more"] if more > 0 else shown)
+    items = [*shown, f"{more:,} more"] if more > 0 else list(shown)
+    if more > 0 or (sentence and len(items) > 1):
+        items[-1] = f"and {items[-1]}"
+    return " ".join(items) if sentence and len(items) == 2 else separator.join(items)
 
 
 # Quotation marks a word processor puts in place of straight ones as you type.

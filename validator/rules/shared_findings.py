@@ -32,7 +32,7 @@ from operator import itemgetter
 from validator.dataset.model import Dataset
 from validator.model.findings import Finding, Location, make_finding
 from validator.model.result import ClaimRecord, SharedWording, SourceRecord
-from validator.model.typography import plural, shorten
+from validator.model.typography import listed, plural, shorten
 
 from .passages import RUN_WORDS
 from .rule import Across, AcrossFound, CrossRule, Needs
@@ -126,13 +126,13 @@ def _pair_finding(
 ) -> Finding:
     passages = plural(pair.count, "passage") if pair.count else ""
     shared = _shared(passages, pair.unspaced, pair.wrong_values, claims, dataset)
-    named, several, listed = _named((*pair.passages, *pair.wrong_values))
+    named, several, involved = _named((*pair.passages, *pair.wrong_values))
     message = (
         f"{pair.first} shares {shared} with {pair.second}, in "
         f"{'its claims' if several else 'its claim'} {named}; the two are not "
         "independent confirmations: where sources are counted, they count once"
     )
-    return _found(message, listed, claims, places, f"{pair.first}|{pair.second}")
+    return _found(message, involved, claims, places, f"{pair.first}|{pair.second}")
 
 
 def _source_finding(
@@ -150,7 +150,7 @@ def _source_finding(
     unspaced = any(pair.unspaced for pair in mine)
     shared = _shared("passages" if passages else "", unspaced, wrong, claims, dataset)
     others = [pair.second for pair in mine]
-    named_others = _listed(others, len(others))
+    named_others = listed(others[:_LISTED], ", ", len(others), sentence=True)
     named, several, _ = _named((*passages, *wrong))
     # Its claims named, and a claim of each source named, the first it shares with it.
     mine_named = sorted({claim for claim, _ in (*passages, *wrong)})[:_LISTED]
@@ -184,13 +184,13 @@ def _shared(
 
 def _found(
     message: str,
-    listed: tuple[str, ...],
+    involved: tuple[str, ...],
     claims: Mapping[str, ClaimRecord],
     places: dict[str, Location],
     key: str,
 ) -> Finding:
-    locations = tuple(_place(c, claims, places) for c in listed)
-    return make_finding("S501", message, claims=listed, locations=locations, key=key)
+    locations = tuple(_place(c, claims, places) for c in involved)
+    return make_finding("S501", message, claims=involved, locations=locations, key=key)
 
 
 def _named(links: Iterable[tuple[str, str]]) -> tuple[str, bool, tuple[str, ...]]:
@@ -201,17 +201,9 @@ def _named(links: Iterable[tuple[str, str]]) -> tuple[str, bool, tuple[str, ...]
     are reordered. (Built from the end, the first pair of each claim is the one kept.)"""
     partner = dict(reversed(list(links)))
     mine = sorted(partner)
-    named = _listed([c.split("/", 1)[1] for c in mine[:_LISTED]], len(mine))
-    listed = [c for claim in mine[:_LISTED] for c in (claim, partner[claim])]
-    return named, len(mine) > 1, tuple(dict.fromkeys(listed))
-
-
-def _listed(names: Sequence[str], total: int) -> str:
-    """Up to _LISTED of `names` and how many more of `total`: "a, b, c and 4 more"."""
-    parts = list(names[:_LISTED])
-    if total > _LISTED:
-        parts.append(f"{total - _LISTED:,} more")
-    return parts[0] if len(parts) == 1 else f"{', '.join(parts[:-1])} and {parts[-1]}"
+    named = listed([c.split("/", 1)[1] for c in mine[:_LISTED]], ", ", len(mine), sentence=True)
+    involved = [c for claim in mine[:_LISTED] for c in (claim, partner[claim])]
+    return named, len(mine) > 1, tuple(dict.fromkeys(involved))
 
 
 def _place(claim: str, claims: Mapping[str, ClaimRecord], places: dict[str, Location]) -> Location:
