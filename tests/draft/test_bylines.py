@@ -30,6 +30,11 @@ def _this_year(monkeypatch: pytest.MonkeyPatch) -> None:
     [
         ("By Tom Askew", Byline(author="Tom Askew")),
         ("By Tom Reddy, Entertainment Reporter", Byline(author="Tom Reddy")),
+        ("By Jess Marlowe, Showbiz Reporter", Byline(author="Jess Marlowe")),
+        (
+            "Published 9 Dec 2022, 10:00 | By Jess Marlowe",
+            Byline(author="Jess Marlowe", date="2022-12-09"),
+        ),
         ("Written by Jane Doe and John Roe", Byline(author="Jane Doe and John Roe")),
         ("8 December 2022", Byline(date="2022-12-08")),
         ("Thu 8 Dec 2022 22.00 GMT", Byline(date="2022-12-08")),
@@ -231,6 +236,11 @@ def test_read_and_posting_times(line: str, read: bool, relative: bool) -> None:
         ("Dexerto - 14/05/2023", Byline(date="2023-05-14")),
         ("Channel 4 News – 8 December 2022", Byline(date="2022-12-08")),
         ("London, Updated 8 December 2022", Byline(date="2022-12-08", updated=True)),
+        # A writer's name and role: the first comma or dash parts the name from the role,
+        # not the date, and the next one gives the date.
+        ("Jess Marlowe – Culture Editor, 8 December 2022", Byline(date="2022-12-08")),
+        ("Jess Marlowe, Culture Editor, 8 December 2022", Byline(date="2022-12-08")),
+        ("Jess Marlowe - Culture Editor - 8 December 2022", Byline(date="2022-12-08")),
         (
             "Dexerto, 03/04/2023",
             Byline(
@@ -243,6 +253,7 @@ def test_read_and_posting_times(line: str, read: bool, relative: bool) -> None:
         ("Channel 4, 9.00pm", None),
         ("the paper, 8 December 2022", None),
         ("One Two Three Four Five Six, 8 December 2022", None),
+        ("Jess Marlowe – culture editor, 8 December 2022", None),
     ],
 )
 def test_a_date_line_naming_its_outlet_or_writer_first(line: str, byline: Byline | None) -> None:

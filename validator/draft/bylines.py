@@ -133,15 +133,20 @@ _DASHES = frozenset({"-", "–", "—"})
 
 def _beside_name(words: list[str]) -> Byline | None:
     """The date of a date line that names its outlet or writer first, after a comma or
-    a dash ("Northshire Echo, 14 August 2025", "Dexerto - 14 May 2023"): the date only,
-    since the name is an outlet's as often as a writer's."""
+    a dash ("Northshire Echo, 14 August 2025", "Dexerto - 14 May 2023"), a writer with
+    a role too ("Jess Marlowe – Culture Editor, 8 December 2022"): the date only, since
+    the name is an outlet's as often as a writer's. Each place the name may end is tried
+    in turn, as after "By" (`_dated_author`), until the words after it are a date; a
+    word that is no name's ends the search, as every longer name holds it too."""
     for at in _name_ends(words, 1, _NAME_WORDS + 1, _DASHES):
-        name = [w.rstrip(",") for w in words[:at]]
-        if not all(w[:1].isupper() or w[:1].isdigit() for w in name) or not name[0][:1].isupper():
+        name = [w.rstrip(",") for w in words[:at] if w not in _DASHES]
+        if not name or not name[0][:1].isupper():
             return None
-        rest = words[at + 1 :] if words[at] in _DASHES else words[at:]
-        dated = _dated(rest) if rest else None
-        return dated if dated and (dated.date or dated.doubt) else None
+        if not all(w[:1].isupper() or w[:1].isdigit() for w in name):
+            return None
+        dated = _dated(words[at + 1 :] if words[at] in _DASHES else words[at:])
+        if dated.date or dated.doubt:
+            return dated
     return None
 
 
