@@ -61,6 +61,28 @@ def test_ten_thousand_dates_no_cue_places(play_project: Path) -> None:
     assert out.endswith("# … and 9500 more not listed.\n")
 
 
+def test_five_thousand_epithets_in_one_sentence(play_project: Path) -> None:
+    """Each "the 43-year-old" read the sentence's names before and after it again."""
+    out = _draft("Nora Vell, the 43-year-old, and Tomas Reyes " * 5000)
+    assert _claims(out) == ["  - id: age-nora-vell-43"]
+    assert out.count("\n# - age: 43\n") == 500
+    assert out.endswith("# … and 4499 more not listed.\n")
+
+
+def test_ten_thousand_pronouns_filling_a_cue_in_one_sentence(play_project: Path) -> None:
+    """Each "She plays" looked for "which" or "that" before it from the sentence's start,
+    and listed the sentence's names before it to find whom "She" stands for."""
+    out = _draft("Nora Vell stars in The Glass Orchard. " + "She plays Ruth and " * 10000)
+    assert _claims(out) == ["  - id: cast-member-the-glass-orchard-nora-vell"]
+
+
+def test_five_thousand_cue_matches_in_one_clause(play_project: Path) -> None:
+    """Each match looked back and on through the whole sentence for a clause's marks and
+    a "whose", and listed the sentence's names before it for the one just before."""
+    out = _draft("The Glass Orchard stars Nora Vell as Ruth and " * 5000)
+    assert _claims(out) == ["  - id: cast-member-the-glass-orchard-nora-vell"]
+
+
 INTERVIEW = SourceInfo(
     "s", "Stage Weekly", "Nora Vell: ‘I wrote the play in one winter’", "2025-03-07"
 )

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from validator.draft.line_ends import is_listing, is_question, sentence_end
+from validator.draft.line_ends import is_listing, is_question, sentence_end, space_before
 
 SENTENCE = "Kate Winslet plays Ruth in the drama, which airs tonight on Channel 4."
 
@@ -76,3 +76,18 @@ def test_a_question_ends_on_its_mark() -> None:
 )
 def test_a_listing_s_line_is_short_with_a_time(line: str, listing: bool) -> None:
     assert is_listing(line) is listing
+
+
+@pytest.mark.parametrize(
+    ("text", "end", "start"),
+    [
+        ("the drama, which \t she wrote", 19, 16),
+        ("the drama, which she wrote", 17, 16),
+        ("the drama", 4, 3),
+        ("the drama", 3, 3),  # no white space before the place
+        ("   she", 3, 0),
+        ("", 0, 0),
+    ],
+)
+def test_where_the_white_space_before_a_place_starts(text: str, end: int, start: int) -> None:
+    assert space_before(text, end) == start

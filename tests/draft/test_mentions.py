@@ -7,7 +7,9 @@ from pathlib import Path
 import pytest
 import yaml
 
-from validator.draft.mentions import Mention
+from validator.dataset.load import load_dataset
+from validator.draft.mentions import Mention, Mentions
+from validator.draft.sentences import split_sentences
 
 from .play import drafted
 
@@ -63,3 +65,24 @@ def test_a_name_before_an_apostrophe_s_is_an_owner() -> None:
     assert Mention(0, 7, "Kate Winslet").owns(text)
     assert Mention(23, 30, "Kate Winslet").owns(text)
     assert not Mention(45, 52, "Kate Winslet").owns(text)
+
+
+def test_the_last_name_before_a_place_and_the_first_few(play_project: Path) -> None:
+    """`before` and `within(..., most=)` read a sentence's names by bisection, not all of
+    them for each cue's match: a name running past the place is not before it."""
+    text = "Nora Vell, Tomas Reyes and Ida Brook opened The Glass Orchard."
+    mentions = Mentions(load_dataset("dataset"), split_sentences((text,)), {"person"})
+    assert [(m.start, m.entity) for m in mentions.by_sentence[0]] == [
+        (0, "nora-vell"),
+        (11, "tomas-reyes"),
+        (27, "ida-brook"),
+        (44, "the-glass-orchard"),
+    ]
+    assert mentions.before(0, 0) is None
+    assert mentions.before(0, 9) == Mention(0, 9, "nora-vell")
+    assert mentions.before(0, 30) == Mention(11, 22, "tomas-reyes")  # Ida Brook runs past
+    assert mentions.before(0, len(text)) == Mention(44, 61, "the-glass-orchard")
+    assert [m.entity for m in mentions.within(0, 0, 30, most=1)] == ["nora-vell"]
+    assert [m.entity for m in mentions.within(0, 0, 30, most=2)] == ["nora-vell", "tomas-reyes"]
+    assert [m.entity for m in mentions.within(0, 0, 30, most=3)] == ["nora-vell", "tomas-reyes"]
+    assert [m.entity for m in mentions.within(0, 10, 37, most=5)] == ["tomas-reyes", "ida-brook"]

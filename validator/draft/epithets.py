@@ -61,16 +61,22 @@ def find_epithets(
     used: set[tuple[int, int]] = set()
     last: dict[str, int] = {}  # each entity named in the sentences before: the last one
     for index, sentence in enumerate(sentences):
+        found = mentions.by_sentence[index]  # in order, never overlapping
+        # The sentence's names are noted once each as its epithets are read in order, and
+        # where each entity is last named in it is found once: read again for each
+        # epithet, a sentence of thousands of both took time growing with their product.
+        so_far, noted = dict(last), 0
+        latest = {mention.entity: mention.start for mention in found}
         for match in _EPITHET.finditer(sentence.text):
             value = parse_integer(match.group(1))
             if value is None or (index, match.start(1)) in placed:
                 continue
-            named = dict(last)
-            _note(named, sentence.text, mentions.within(index, 0, match.start()), index)
+            while noted < len(found) and found[noted].end <= match.start():
+                _note(so_far, sentence.text, found[noted : noted + 1], index)
+                noted += 1
             # Whom the sentence names after the epithet is another: "The 22-year-old
             # plays opposite her mother Kate Winslet", "The 47-year-old thanked Savage".
-            for later in mentions.within(index, match.end(), len(sentence.text)):
-                named.pop(later.entity, None)
+            named = {e: at for e, at in so_far.items() if latest.get(e, -1) < match.end()}
             person = _person(mentions, named, prop.subject_kinds, ages, repr(value))
             if person is None:
                 continue

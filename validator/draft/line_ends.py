@@ -1,12 +1,12 @@
 """Where a line of a copied page ends as a paragraph does: told apart from a headline,
-a control or a link, which end on a word or a question; and a listing's line, which ends
-on a time."""
+a control or a link, which end on a word or a question; a listing's line, which ends on
+a time; and where the white space before a place in a text starts."""
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["SCHEDULE", "is_listing", "is_question", "sentence_end"]
+__all__ = ["SCHEDULE", "is_listing", "is_question", "sentence_end", "space_before"]
 
 # A time of day as a listing prints it: "9pm", "9.30pm", "21:00".
 SCHEDULE = re.compile(r"(?<![\w])(?:\d{1,2}(?:[.:]\d{2})?\s*(?i:am|pm)|\d{1,2}[.:]\d{2})(?![\w])")
@@ -40,3 +40,14 @@ def is_listing(line: str) -> bool:
     with a time of day ("I Am Ruth, Channel 4, Thursday, 9pm", "9pm, Channel 4")."""
     words = len(line.split(None, _LISTING_WORDS))
     return 0 < words <= _LISTING_WORDS and not sentence_end(line) and bool(SCHEDULE.search(line))
+
+
+def space_before(text: str, end: int) -> int:
+    """Where the white space ending at `end` starts (`end` itself, where none does). A
+    pattern for the words before a place, ending in white space and `$` ("which ", ".
+    "), is searched from a few characters before that, not from the text's start: done
+    again for each name or slot of a long paragraph, that grew with its square."""
+    start = end
+    while start and text[start - 1].isspace():
+        start -= 1
+    return start

@@ -225,12 +225,19 @@ class Mentions:
                 named[mention.entity] += 1
         return out
 
-    def within(self, sentence: int, start: int, end: int, loose: bool = False) -> list[Mention]:
+    def within(
+        self, sentence: int, start: int, end: int, loose: bool = False, most: int | None = None
+    ) -> list[Mention]:
         """The mentions of a sentence that lie within [start, end), and with `loose`
-        the names written in lower case there too."""
+        the names written in lower case there too; the first `most` of them (not with
+        `loose`), read alone where a pronoun's antecedent is among a sentence's first
+        names: listing them all each time made a sentence of thousands quadratic."""
         found = self.by_sentence[sentence]
         first = bisect_left(self.starts[sentence], start)
         last = bisect_left(self.starts[sentence], end, lo=first)
+        if most is not None:
+            # Only the last of them may end past `end`: they are in order, never overlapping.
+            last = min(last, first + most)
         strict = [m for m in found[first:last] if m.end <= end]
         if not loose:
             return strict
@@ -238,6 +245,14 @@ class Mentions:
         high = bisect_left(self._loose_starts[sentence], end, lo=low)
         more = [m for m in self.loose[sentence][low:high] if m.end <= end]
         return sorted(strict + more, key=lambda m: m.start) if more else strict
+
+    def before(self, sentence: int, end: int) -> Mention | None:
+        """The last mention of a sentence lying wholly before offset `end`, if any."""
+        last = bisect_left(self.starts[sentence], end) - 1
+        found = self.by_sentence[sentence]
+        if last >= 0 and found[last].end > end:
+            last -= 1  # it runs past `end`; the one before ends before it starts
+        return found[last] if last >= 0 else None
 
     def at(self, paragraph: int, start: int, end: int) -> str | None:
         """The entity named by exactly these characters of a paragraph, if any."""

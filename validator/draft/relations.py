@@ -10,9 +10,11 @@ from itertools import product
 
 from validator.dataset.model import Dataset, PropertyDef
 
+from .clauses import clause_end, clause_start, last_whose
 from .cues import BESIDE, KIND_PHRASE, CompiledCue, mark_names
 from .dates import Published
 from .fronted import opening_subject
+from .line_ends import space_before
 from .mentions import Mentions
 from .model import DraftClaim, Drafted
 from .numbers import claims_no_value
@@ -30,7 +32,6 @@ _Named = dict[tuple[int, int], list[tuple[int, int, set[str], str, str]]]
 _Topical = list[tuple[DraftClaim, tuple[int, int], tuple[int, int]]]
 # A sentence up to this long is its claims' excerpt; in a longer one, the cue's words are.
 _SHORT_SENTENCE = 200
-_CLAUSE_MARKS = (",", ";", ":", "(", ")", "–", "—")
 _IT = re.compile(r"(?i:it)")
 
 
@@ -175,13 +176,6 @@ def _called(kinds: dict[str, str], text: str) -> frozenset[str]:
     return frozenset(called)
 
 
-# A possessive relative clause ("Joe, whose father is director Sam Mendes") is about
-# someone's relative or belonging: what a cue finds in it is not about the work the
-# article is about. ("Winslet, who co-authored the story alongside Savage" is: the
-# story is the work's.)
-_RELATIVE = re.compile(r"\bwhose\b", re.IGNORECASE)
-
-
 def _about_someone_else(match: re.Match[str], prop: PropertyDef) -> bool:
     """Whether the words before a cue without `{subject}`, back to the start of its
     clause, open a possessive relative clause: the article's topic is not its subject.
@@ -190,14 +184,13 @@ def _about_someone_else(match: re.Match[str], prop: PropertyDef) -> bool:
     Threapleton)" names the part Threapleton plays in the work, whoever's daughter Freya
     is; in "whose father is director Sam Mendes" a verb stands between."""
     text, at = match.string, match.start()
-    found = list(_RELATIVE.finditer(text, _clause_start(text, at), at))
-    if not found:
+    whose = last_whose(text, clause_start(text, at), at)  # the last before the cue's words
+    if whose is None:
         return False
-    whose = found[-1]  # the last before the cue's words
     qualified = any(
         prop.qualifier_type(name) is not None and match.group(name) for name in match.re.groupindex
     )
-    return not (qualified and not text[whose.end() : at].strip())
+    return not (qualified and space_before(text, at) <= whose)
 
 
 def _so_called(
@@ -256,11 +249,6 @@ def _related(mentions: Mentions, topic: str, kind: str) -> set[str]:
         and any(fact.raw_value == topic for fact in facts)
     }
     return named | naming
-
-
-def _clause_start(text: str, at: int) -> int:
-    """Where the clause holding offset `at` starts: after the last clause mark before it."""
-    return max(text.rfind(mark, 0, at) for mark in _CLAUSE_MARKS) + 1
 
 
 def _claims(
@@ -374,11 +362,9 @@ def excerpt(text: str, match: re.Match[str]) -> str:
     if len(text.strip()) <= _SHORT_SENTENCE:
         return text.strip()
     start, end = match.span()
-    clause_start = _clause_start(text, start)
-    ends = [i for i in (text.find(mark, end) for mark in _CLAUSE_MARKS) if i >= 0]
-    clause_end = min(ends) if ends else len(text)
-    if clause_end - clause_start <= _SHORT_SENTENCE:
-        return text[clause_start:clause_end].strip()
+    first, last = clause_start(text, start), clause_end(text, end)
+    if last - first <= _SHORT_SENTENCE:
+        return text[first:last].strip()
     while start > 0 and not text[start - 1].isspace():
         start -= 1
     while end < len(text) and not text[end].isspace():

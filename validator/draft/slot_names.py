@@ -8,6 +8,7 @@ from itertools import pairwise
 
 from .cue_parts import EPITHET_WORDS, NAME_MARK, PERSONS, POSSESSIVES, PRONOUNS, ROLE_WORD
 from .cues import FIRST_PERSON, THING_PRONOUNS
+from .line_ends import space_before
 from .mentions import Mention, Mentions
 from .model import Value
 from .numbers import INTEGER
@@ -86,7 +87,7 @@ def entities(
         pronouns = pronouns[:-1]
     if pronouns and not inside and _nearer_owner(mentions, index, match, slot, kinds):
         return []
-    if pronouns and not inside and _RELATIVE_BEFORE.search(match.string, 0, start):
+    if pronouns and not inside and _relative_before(match.string, start):
         # "the drama, which she co-wrote": who "she" is the draft cannot tell, as in
         # the cues' own "which he created".
         pronouns = []
@@ -134,7 +135,7 @@ def antecedent(
     before naming anyone, the one that pronoun stands for: in "Now 47, she stars in I
     Am Ruth with director Dominic Savage. She plays Ruth", the second "She" is the
     first's, not Savage."""
-    for mention in mentions.within(index, 0, before)[:_MAX_LIST]:
+    for mention in mentions.within(index, 0, before, most=_MAX_LIST):
         if _fits(mentions, mention, kinds, exclude):
             return mention.entity
     for earlier in range(index - 1, max(-1, index - 4), -1):
@@ -179,11 +180,11 @@ def _only_antecedent(
     daughter with her first husband" the husband is not Mia's."""
     for earlier in range(index, max(-1, index - 4), -1):
         named = (
-            mentions.within(index, 0, before)
+            mentions.within(index, 0, before, most=_MAX_LIST)
             if earlier == index
-            else (mentions.by_sentence[earlier])
+            else mentions.by_sentence[earlier][:_MAX_LIST]
         )
-        fitting = {m.entity for m in named[:_MAX_LIST] if _fits(mentions, m, kinds, exclude)}
+        fitting = {m.entity for m in named if _fits(mentions, m, kinds, exclude)}
         if fitting:
             return fitting.pop() if len(fitting) == 1 else None
     return None
@@ -195,6 +196,13 @@ def _fits(mentions: Mentions, mention: Mention, kinds: tuple[str, ...], exclude:
 
 _NEW_CLAUSE_AND = re.compile(r"\s*,\s*and\s+")
 _RELATIVE_BEFORE = re.compile(r"(?<![\w])(?i:which|that)\s+$")
+
+
+def _relative_before(text: str, start: int) -> bool:
+    """Whether "which" or "that" and white space come right before `start`."""
+    return _RELATIVE_BEFORE.search(text, max(0, space_before(text, start) - 5), start) is not None
+
+
 # A verb two people do together: no "is", "was", "has", nor an ending "-s".
 _PLURAL_VERB = re.compile(r"\s+(?!(?:is|was|has)(?![\w]))[a-z][a-z-]*(?<!s)(?![\w])")
 # "and her daughter", "and his real-life son": joining a name to a relative's.
@@ -203,9 +211,9 @@ _AND_RELATIVE = re.compile(r"\s+and\s+(?:her|his|their)\s+(?:[a-z][a-z-]*\s+){1,
 
 def _joined_before(mentions: Mentions, index: int, text: str, start: int) -> list[Value | None]:
     """The name right before "and" and a possessive's relative word that lead to `start`."""
-    before = mentions.within(index, 0, start)
-    if before and _AND_RELATIVE.fullmatch(text, before[-1].end, start):
-        return [before[-1].entity]
+    before = mentions.before(index, start)
+    if before is not None and _AND_RELATIVE.fullmatch(text, before.end, start):
+        return [before.entity]
     return []
 
 
@@ -267,11 +275,10 @@ def named_before(
     I Am Victoria, not in the film the article is about)."""
     if not kinds:
         return None
-    before = mentions.within(index, 0, match.start())
-    if not before or not _JUST_BEFORE.fullmatch(match.string, before[-1].end, match.start()):
+    before = mentions.before(index, match.start())
+    if before is None or not _JUST_BEFORE.fullmatch(match.string, before.end, match.start()):
         return None
-    entity = before[-1].entity
-    return entity if mentions.kind(entity) in kinds else None
+    return before.entity if mentions.kind(before.entity) in kinds else None
 
 
 def fits_beside(mentions: Mentions, index: int, match: re.Match[str], slot: str, kind: str) -> bool:

@@ -13,6 +13,7 @@ import re
 from bisect import bisect_right
 from typing import NamedTuple
 
+from .line_ends import space_before
 from .mentions import Mentions
 from .model import DraftClaim
 
@@ -72,6 +73,8 @@ def narration_names(
             continue  # inside a quotation
         if mention.owns(narration):
             continue
-        opens = _SENTENCE_OPENS.search(narration, 0, mention.start) is not None
+        # A sentence's end is the mark and closing quotation mark before the white space.
+        at = max(0, space_before(narration, mention.start) - 2)
+        opens = _SENTENCE_OPENS.search(narration, at, mention.start) is not None
         found.append(NarrationName(mention.start, mention.end, mention.entity, opens))
     return found

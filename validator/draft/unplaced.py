@@ -56,10 +56,13 @@ def find_unplaced(
             continue  # the page's own "Thu 8 Dec 2022 22.30 GMT": when it was published
         listed: list[tuple[int, int]] = []
         for what, pattern in _KINDS:
+            # A kind's matches never overlap each other, so only the values of the kinds
+            # before are looked up: as one span each, found by bisection.
+            earlier = _merged(listed)
             for match in pattern.finditer(sentence.text):
                 if _used(index, match, used) or _BARE_TODAY.fullmatch(match.group(0)):
                     continue
-                if any(start <= match.start() < end for start, end in listed):
+                if _inside(match.start(), earlier):
                     continue  # part of a value listed already: the year of "8/12/2022"
                 listed.append(match.span())
                 at = sentence.start + match.start()
@@ -78,6 +81,19 @@ def _used(index: int, match: re.Match[str], used: set[tuple[int, int]]) -> bool:
     return (index, match.start()) in used or (
         lead is not None and (index, match.start() + lead.end()) in used
     )
+
+
+def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The characters `spans` cover, as spans in order that never overlap."""
+    out: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if start >= end:
+            continue
+        if out and start <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], end))
+        else:
+            out.append((start, end))
+    return out
 
 
 def _inside(at: int, spans: list[tuple[int, int]]) -> bool:
