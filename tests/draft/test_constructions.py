@@ -618,3 +618,36 @@ def test_credits_with_what_the_person_is() -> None:
         ("I Am Ruth", "story_by", "Dominic Savage", {}, line),
         ("I Am Ruth", "director", "Dominic Savage", {}, line),
     ]
+
+
+# A listing's line parted by bars or bullets, and a preview's "Watch ... on".
+LISTING_BARS = """\
+Kate Winslet stars in I Am Ruth
+
+Kate Winslet plays Ruth in I Am Ruth, a drama about a mother and her daughter.
+
+I Am Ruth | Channel 4 | Thursday 8 December | 9pm
+
+9pm • Channel 4
+
+Watch I Am Ruth on Thursday 8 December at 9pm on Channel 4.
+"""
+
+
+def test_a_listing_s_line_parted_by_bars() -> None:
+    line = "I Am Ruth | Channel 4 | Thursday 8 December | 9pm"
+    watch = "Watch I Am Ruth on Thursday 8 December at 9pm on Channel 4."
+    assert _drafted(LISTING_BARS, "2022-12-06") == [
+        ("I Am Ruth", "cast_member", "Kate Winslet", {}, "Kate Winslet stars in I Am Ruth"),
+        (
+            "I Am Ruth",
+            "cast_member",
+            "Kate Winslet",
+            {"character": "Ruth"},
+            "Kate Winslet plays Ruth in I Am Ruth, a drama about a mother and her daughter.",
+        ),
+        # The bar's date without the time after the next bar; the time with "at".
+        ("I Am Ruth", "first_broadcast", "2022-12-08", {}, line),
+        ("I Am Ruth", "network", "Channel 4", {}, line),
+        ("I Am Ruth", "first_broadcast", "2022-12-08T21:00", {}, watch),
+    ]

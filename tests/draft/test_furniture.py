@@ -27,6 +27,7 @@ KINDS = {
         "Channel 4",
         "• Kate Winslet stars as Ruth • with her daughter",  # bullets, not a menu of three
         "Kate and Mia / mother and daughter",
+        "I Am Ruth | Channel 4 | Thursday | 9pm",  # a listing's line, not a menu
         "Related reading is good for you.",
         "Update: the date has moved.",
         "Covid-19: what we know",

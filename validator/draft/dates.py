@@ -76,10 +76,13 @@ DATE = (
 )
 
 # A time of day as a listing prints it, after its day if it has one: "9pm", "9.00pm",
-# "Thursday, 9pm", "Thursday 8 December, 9pm", "tonight at 9pm". A listing's line
-# always gives the time; prose giving a date alone ("In 2019, Channel 4 ...") is no
-# listing.
-DAY_AND_TIME = rf"(?<![\w])(?:(?:{_REL}|{_DAY}|{_DAY_NAME})(?:,?\s+(?:(?i:at)\s+)?))?{_TIME}"
+# "Thursday, 9pm", "Thursday 8 December, 9pm", "Thursday 8 December | 9pm", "tonight at
+# 9pm". A listing's line always gives the time; prose giving a date alone ("In 2019,
+# Channel 4 ...") is no listing.
+DAY_AND_TIME = (
+    rf"(?<![\w])(?:(?:{_REL}|{_DAY}|{_DAY_NAME})"
+    rf"(?:,?\s+(?:(?i:at)\s+)?|\s+[|•]\s+))?{_TIME}"
+)
 
 
 @dataclass(frozen=True, slots=True)

@@ -18,7 +18,7 @@ from __future__ import annotations
 import enum
 
 from .bylines import is_name, is_read_time, is_relative_time, read_byline
-from .line_ends import sentence_end
+from .line_ends import SCHEDULE, sentence_end
 
 __all__ = ["Kind", "closes", "is_comment_start", "kind_of"]
 
@@ -217,8 +217,10 @@ def kind_of(line: str) -> Kind:
         return Kind.CHROME
     if len(words) <= 6 and _counted(bare, _SECTIONS) and not sentence_end(line):
         return Kind.SECTION
-    if _is_menu(line) and not sentence_end(line):
-        return Kind.LINK  # a bar of links: "The Boys | Barbie | Fast X", "Home • News • TV"
+    if _is_menu(line) and not sentence_end(line) and not SCHEDULE.search(line):
+        # A bar of links: "The Boys | Barbie | Fast X", "Home • News • TV"; not a
+        # listing's line, which gives a time: "I Am Ruth | Channel 4 | 9pm".
+        return Kind.LINK
     return Kind.CONSENT if _is_notice(line) else Kind.TEXT
 
 
