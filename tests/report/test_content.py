@@ -5,7 +5,8 @@ from __future__ import annotations
 from reporting_sample import CLAIMS, sample_result
 
 from validator.model.findings import Location, make_finding
-from validator.report._content import claim_places, involved_claims
+from validator.model.result import Result
+from validator.report._content import claim_places, involved_claims, summary_counts
 
 TIMES_CLAIM = CLAIMS[0]
 TIMES_AT = Location(TIMES_CLAIM.file, TIMES_CLAIM.line, TIMES_CLAIM.column)
@@ -50,3 +51,13 @@ def test_a_finding_without_claims_concerns_none() -> None:
     finding = make_finding("E108", "m", locations=(Location("a.yaml", 1, 1),))
     assert involved_claims(sample_result(), finding) == []
     assert list(claim_places(sample_result(), finding)) == []
+
+
+def test_the_summary_writes_its_counts_with_thousands_commas_as_the_messages_do() -> None:
+    findings = (make_finding("D203", "m"),) * 1_204 + (make_finding("S501", "m"),) * 1_000
+    result = Result(findings=findings, claims=(), sources=(), files=("a.yaml",))
+    assert summary_counts(result) == (
+        "1 file, 0 claims (0 supported, 0 refuted, 0 disputed, 0 undetermined, "
+        "0 unverifiable, 0 invalid); 2,204 findings (0 errors, 1,204 warnings, 1,000 info), "
+        "0 acknowledged"
+    )

@@ -231,7 +231,7 @@ def test_a_long_finding_stays_within_code_scannings_limits() -> None:
     shown = (
         " ".join(f"{i:09d}" for i in range(83))
         + " \u2026 (199171 more characters; consistency.json has it whole)"
-        + f" (other side: {links} and 1994 more)"
+        + f" (other side: {links} and 1,994 more)"
     )
     assert len(shown) <= TEXT_LIMIT
     assert found["message"] == {"text": shown}
@@ -354,7 +354,7 @@ def test_a_claim_file_full_of_errors_stays_within_code_scannings_limits() -> Non
         {
             "level": "warning",
             "message": {
-                "text": "1500 more D201 results left out: this file holds the first 1000 of "
+                "text": "1,500 more D201 results left out: this file holds the first 1,000 of "
                 "each rule; consistency.json lists them all"
             },
             "associatedRule": {"id": "D201", "index": list(CODES).index("D201")},

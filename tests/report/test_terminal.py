@@ -88,6 +88,10 @@ def test_statistics_most_frequent_first_then_by_code_counts_aligned() -> None:
         " 3  D201  error    refuted",
         " 3  X301  error    sources-contradict",
     ]
+    assert statistics_lines([_at("D203")] * 1_204 + [_at("X301")], PLAIN) == [
+        "1,204  D203  warning  unverifiable",
+        "    1  X301  error    sources-contradict",
+    ]
     assert statistics_lines(iter([_at("S501")]), COLOUR) == [
         f"1  {CYAN}S501  info   {RESET}  shared-wording"
     ]

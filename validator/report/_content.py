@@ -134,20 +134,20 @@ def acknowledged_count(result: Result) -> int:
 def summary_counts(result: Result) -> str:
     """`3 files, 42 claims (30 supported, ...); 5 findings (1 error, ...), 2 acknowledged`."""
     verdicts = verdict_counts(result)
-    verdict_text = ", ".join(f"{verdicts[v.value]} {v.value}" for v in VERDICT_ORDER)
+    verdict_text = ", ".join(f"{verdicts[v.value]:,} {v.value}" for v in VERDICT_ORDER)
     severities = severity_counts(result)
     severity_text = ", ".join(
         (
             plural(severities[Severity.ERROR.value], "error"),
             plural(severities[Severity.WARNING.value], "warning"),
-            f"{severities[Severity.INFO.value]} info",
+            f"{severities[Severity.INFO.value]:,} info",
         )
     )
     acknowledged = acknowledged_count(result)
     return (
         f"{plural(len(result.files), 'file')}, {plural(len(result.claims), 'claim')} "
         f"({verdict_text}); {plural(len(result.findings), 'finding')} ({severity_text}), "
-        f"{acknowledged} acknowledged"
+        f"{acknowledged:,} acknowledged"
     )
 
 

@@ -15,7 +15,7 @@ from ._content import SCORECARD_HEADER, claim_anchor
 # and the same code writes both.
 from ._markdown import folded, folded_pieces
 from ._memo import LocationCells, Memo
-from ._text import DiffPart, changed_diff, fragment, line_href
+from ._text import DiffPart, changed_diff, fragment, line_href, plural
 from .escaping import UNSAFE_CHARACTERS, label, visible
 
 __all__ = [
@@ -212,9 +212,8 @@ def diff_paragraph(word_diff: str | None) -> str:
 
 
 def more(count: int, what: str = "finding") -> str:
-    noun = what if count == 1 else what + "s"
     return (
-        f'<p class="note">{count} more {noun} not shown here; '
+        f'<p class="note">{plural(count, "more " + what)} not shown here; '
         "consistency.json lists them all.</p>\n"
     )
 

@@ -11,7 +11,7 @@ from validator.model.findings import Location
 
 from ._content import CELL_ITEMS, claim_anchor
 from ._memo import LocationCells, Memo
-from ._text import DiffPart, changed_diff, fragment, shortened
+from ._text import DiffPart, changed_diff, fragment, plural, shortened
 from .escaping import UNSAFE_CHARACTERS, label, visible
 
 __all__ = [
@@ -275,11 +275,11 @@ def folded_pieces(items: Iterator[str], count: int, cap: int | None = None) -> I
         return
     listed = rest if cap is None else min(rest, cap)
     summary = listed if listed == rest else listed + 1
-    yield f"{shown}<details><summary>+{summary} more</summary>{next(items)}"
+    yield f"{shown}<details><summary>+{summary:,} more</summary>{next(items)}"
     for item in islice(items, listed - 1):
         yield "<br>" + item
     if listed < rest:
-        yield f"<br>\u2026 {rest - listed} more; {CUT_NOTE}"
+        yield f"<br>\u2026 {rest - listed:,} more; {CUT_NOTE}"
     yield "</details>"
 
 
@@ -294,5 +294,4 @@ def folded_row(
 
 
 def more(count: int, what: str = "finding") -> str:
-    noun = what if count == 1 else what + "s"
-    return f"*{count} more {noun} not shown here; consistency.json lists them all.*"
+    return f"*{plural(count, 'more ' + what)} not shown here; consistency.json lists them all.*"

@@ -135,6 +135,6 @@ def _scorecard_numbers(result: Result) -> dict[str, tuple[str, ...]]:
         key = (sum(counts.values()), *map(counts.__getitem__, names), findings.get(source.id, 0))
         row = rows.get(key)
         if row is None:
-            row = rows[key] = tuple(map(str, key))
+            row = rows[key] = tuple(map("{:,}".format, key))
         numbers[source.id] = row
     return numbers

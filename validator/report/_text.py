@@ -1,5 +1,7 @@
 """Plain-text pieces the reporters share: terminal-safe lines, shortened messages, word
-diffs, plurals and safe links. Pure functions of their arguments."""
+diffs, plurals and safe links. Pure functions of their arguments. A count is written as
+the messages write it (`plural`: "1,204 findings"), so a report and the findings it
+quotes agree."""
 
 from __future__ import annotations
 
@@ -7,7 +9,7 @@ import re
 from urllib.parse import quote
 
 from validator.model.findings import Finding
-from validator.model.typography import shortened
+from validator.model.typography import plural, shortened
 
 from .escaping import UNSAFE_CHARACTERS, label, terminal_safe
 
@@ -24,11 +26,6 @@ __all__ = [
     "shortened",
     "terminal_safe",
 ]
-
-
-def plural(count: int, singular: str, many: str | None = None) -> str:
-    word = singular if count == 1 else (many if many is not None else singular + "s")
-    return f"{count} {word}"
 
 
 # What `terminal_safe` and `visible` escape: no link holding one is followed.

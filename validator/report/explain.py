@@ -62,7 +62,7 @@ def explain(result: Result, full_id: str) -> str | None:
                 f"{other.file}:{other.line})"
             )
         if len(others) > _MAX_OTHERS:
-            lines.append(f"    … and {len(others) - _MAX_OTHERS} more")
+            lines.append(f"    … and {len(others) - _MAX_OTHERS:,} more")
     lines.append(f"  verdict: {claim.verdict.value}")
     # Claim text goes to a terminal: each line made safe whole, so none can break in two,
     # move the cursor, or start a workflow command.

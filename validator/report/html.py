@@ -280,7 +280,7 @@ class _Renderer(SourceCells):
 
     def gap_rows(self, findings: list[Finding]) -> Iterator[str]:
         for subject, prop, claims in gap_groups(self.result, findings):
-            cells = [self.dash(subject), self.dash(prop), str(len(claims))]
+            cells = [self.dash(subject), self.dash(prop), f"{len(claims):,}"]
             values = (self.gap_value(*claim) for claim in claims)
             yield from folded_row(cells, values, len(claims))
 
@@ -307,8 +307,8 @@ class _Renderer(SourceCells):
                     f'<a href="#{c.section}">{c.code}</a>',
                     sev(c.severity),
                     esc(code_title(c.code)),
-                    str(c.findings),
-                    str(c.acknowledged),
+                    f"{c.findings:,}",
+                    f"{c.acknowledged:,}",
                 ],
                 numeric=2,
             )

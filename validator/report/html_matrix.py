@@ -10,6 +10,7 @@ from validator.model.result import ClaimRecord, Result, SourceRecord
 from ._content import VERDICT_ORDER, Anchors, claim_anchor, finding_anchor
 from ._html import description, esc, esc_id, folded
 from ._matrix import Matrix, Row, build_matrix, row_codes
+from ._text import plural
 
 __all__ = ["PRINT_COLUMNS", "matrix_pieces"]
 
@@ -96,7 +97,7 @@ class _MatrixHtml:
         cell = folded(parts) if parts else ""
         if len(claims) > CELL_CLAIMS:
             cell += (
-                f'<span class="sub">+{len(claims) - CELL_CLAIMS} more in consistency.json</span>'
+                f'<span class="sub">+{len(claims) - CELL_CLAIMS:,} more in consistency.json</span>'
             )
         return cell
 
@@ -148,9 +149,9 @@ class _MatrixHtml:
             return ""
         parts = []
         if left_rows:
-            parts.append(f"{left_rows} more {'row' if left_rows == 1 else 'rows'}")
+            parts.append(plural(left_rows, "more row"))
         if left_columns:
-            parts.append(f"{left_columns} more {'source' if left_columns == 1 else 'sources'}")
+            parts.append(plural(left_columns, "more source"))
         return (
             f'<p class="note">{" and ".join(parts)} not shown here; the full per-claim '
             "list is in consistency.json.</p>\n"

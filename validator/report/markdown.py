@@ -278,7 +278,7 @@ class _Renderer(SourceCells):
                 f"({self.where_named(full_id, record)})"
                 for full_id, record, finding in claims
             )
-            cells = [esc[subject], esc[prop], str(len(claims))]
+            cells = [esc[subject], esc[prop], f"{len(claims):,}"]
             yield folded_row(cells, values, len(claims), self.max_rows)
         yield ""
 
@@ -316,8 +316,8 @@ class _Renderer(SourceCells):
                     f"[{c.code}](#{_SLUGS[c.section]})",
                     c.severity.value,
                     md_escape(code_title(c.code)) if c.code in CODES else "\u2014",
-                    str(c.findings),
-                    str(c.acknowledged),
+                    f"{c.findings:,}",
+                    f"{c.acknowledged:,}",
                 ]
             )
             for c in counts

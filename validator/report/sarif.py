@@ -206,7 +206,7 @@ def _message(text: str, others: list[tuple[int, str, str]], count: int) -> dict[
         groups.setdefault(relation, []).append(f"[{_link_text(name)}]({index})")
     links = "; ".join(f"{relation}: {', '.join(names)}" for relation, names in groups.items())
     if count > MAX_LINKED:
-        links += f" and {count - MAX_LINKED} more"
+        links += f" and {count - MAX_LINKED:,} more"
     suffix = f" ({links})"
     return {"text": _plain(text, TEXT_LIMIT - len(suffix)) + suffix}
 
@@ -317,7 +317,7 @@ def _invocation(omitted: dict[str, int], rule_index: dict[str, int]) -> dict[str
     for code, count in omitted.items():
         text = (
             f"{plural(count, 'more ' + code + ' result')} left out: this file holds the "
-            f"first {MAX_RESULTS_PER_RULE} of each rule; consistency.json lists them all"
+            f"first {MAX_RESULTS_PER_RULE:,} of each rule; consistency.json lists them all"
         )
         notification: dict[str, Any] = {"level": "warning", "message": {"text": text}}
         if code in rule_index:

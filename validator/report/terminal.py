@@ -103,7 +103,7 @@ def statistics_lines(findings: Iterable[Finding], style: Style) -> list[str]:
     counts = Counter(f.code for f in findings)
     if not counts:
         return []
-    width = len(str(max(counts.values())))
+    width = len(f"{max(counts.values()):,}")
     lines = []
     for code, count in sorted(counts.items(), key=lambda item: (-item[1], item[0])):
         info = CODES[code]
@@ -111,7 +111,7 @@ def statistics_lines(findings: Iterable[Finding], style: Style) -> list[str]:
             info.severity, style.info
         )
         label = style.wrap(colour, f"{code}  {info.severity.value:<7}")
-        lines.append(f"{count:>{width}}  {label}  {info.title}")
+        lines.append(f"{count:>{width},}  {label}  {info.title}")
     return lines
 
 
