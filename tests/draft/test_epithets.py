@@ -102,6 +102,18 @@ CASES = {
         "Nora Vell wrote it.\n\nThe 19-year-old plays opposite her mother Nora Vell.\n",
         ["# - age: 19"],
     ),
+    # What the person is, their age set off after it, opening a sentence.
+    "what-they-are-then-the-age": (
+        "Nora Vell wrote The Glass Orchard.\n\nThe award-winning playwright, 43, directs it.\n",
+        ["subject: Nora Vell value: 43"],
+    ),
+    # An owner's relative is someone else; a number over 120 is no age; inside the
+    # sentence the words before the comma may be anything.
+    "not-a-relative-nor-a-year": (
+        "Nora Vell wrote it.\n\nThe playwright's son, 19, acts. The winner, 2023, is "
+        "named. In the end, 12, then 13, came.\n",
+        [],
+    ),
 }
 
 

@@ -31,6 +31,12 @@ from .sentences import Sentence
 __all__ = ["find_epithets"]
 
 _EPITHET = re.compile(rf"(?<![\w])(?i:the)\s+({INTEGER})-year-old(?![\w-])")
+# What the person is, with their age set off after it, opening the sentence: "The
+# Oscar-winning actress, 47, stars alongside ...". Up to four words ending in one in
+# lower case (a title's head), none an owner's ("The couple's son, 18," is not whom the
+# sentence before names); an age no one has (over 120) is a number of something else.
+_DESCRIBED = re.compile(rf"(?i:the)\s+(?:[\w-]+\s+){{0,3}}[a-z][\w-]*,\s+({INTEGER}),")
+_OLDEST = 120
 
 
 def _age_property(dataset: Dataset) -> PropertyDef | None:
@@ -67,7 +73,7 @@ def find_epithets(
         # epithet, a sentence of thousands of both took time growing with their product.
         so_far, noted = dict(last), 0
         latest = {mention.entity: mention.start for mention in found}
-        for match in _EPITHET.finditer(sentence.text):
+        for match in _epithets(sentence.text):
             value = parse_integer(match.group(1))
             if value is None or (index, match.start(1)) in placed:
                 continue
@@ -89,6 +95,15 @@ def find_epithets(
             )
         _note(last, sentence.text, mentions.by_sentence[index], index)
     return claims, used
+
+
+def _epithets(text: str) -> list[re.Match[str]]:
+    """The epithets of a sentence: its ages in place of a name, and what opens it."""
+    found = list(_EPITHET.finditer(text))
+    opening = _DESCRIBED.match(text)
+    if opening is not None and (parse_integer(opening.group(1)) or _OLDEST + 1) <= _OLDEST:
+        found.insert(0, opening)
+    return found
 
 
 def _note(last: dict[str, int], text: str, found: Iterable[Mention], index: int) -> None:
