@@ -36,7 +36,6 @@ from typing import NamedTuple
 
 from validator.dataset.model import Dataset
 from validator.model.result import ClaimRecord, SharedWording, SourceRecord, Verdict
-from validator.model.typography import plural
 
 from .addresses import same_address
 from .passages import RUN_WORDS, WIDELY_SHARED, SharingTexts, run_holders
@@ -235,14 +234,6 @@ class SourceCount(NamedTuple):
     sources: int  # distinct sources
     sharing: int  # of them, those sharing wording with another source on the same side
     independent: int  # each group of sources that share wording counted once
-
-    def __str__(self) -> str:
-        total = plural(self.sources, "source")
-        if self.sharing == 0:
-            return total
-        if self.sharing == self.sources:
-            return f"{total} sharing wording"
-        return f"{total}, {self.sharing} of them sharing wording"
 
 
 def sources_counted(source_ids: Iterable[str], groups: Mapping[str, str]) -> SourceCount:
