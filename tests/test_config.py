@@ -101,12 +101,12 @@ def test_docs_url_is_taken_as_written(tmp_path: Path, monkeypatch: pytest.Monkey
         ),
         (
             'docs-url = "https://example.org/codes\\u0007"\n',
-            "factlint.toml: 'docs-url' should be a web address of at most 2000 characters, "
+            "factlint.toml: 'docs-url' should be a web address of at most 2,000 characters, "
             'without spaces or control characters, such as "https://example.org/factlint/codes"',
         ),
         (
             f'docs-url = "https://example.org/{"a" * 2000}"\n',
-            "factlint.toml: 'docs-url' should be a web address of at most 2000 characters, "
+            "factlint.toml: 'docs-url' should be a web address of at most 2,000 characters, "
             'without spaces or control characters, such as "https://example.org/factlint/codes"',
         ),
         (
@@ -217,7 +217,9 @@ def test_a_huge_configuration_is_refused_by_its_size(
         handle.truncate(40 * 1024**3)
     with pytest.raises(ConfigError) as caught:
         load_config(find_config())
-    assert str(caught.value) == "factlint.toml: is 42949672960 bytes, over the limit of 4194304"
+    assert (
+        str(caught.value) == "factlint.toml: is 42,949,672,960 bytes, over the limit of 4,194,304"
+    )
 
 
 def test_the_project_root_is_the_configuration_files_folder(
@@ -286,7 +288,7 @@ def test_a_configured_path_longer_than_any_path_is_refused_before_it_is_resolved
     monkeypatch.chdir(tmp_path)
     value = "a/" * 2048 + "b"
     assert _refusal(tmp_path, key, value) == (
-        f"factlint.toml: '{key}' = '{value[:79]}…' is longer than 4096 characters, as no "
+        f"factlint.toml: '{key}' = '{value[:79]}…' is longer than 4,096 characters, as no "
         "path the system opens is; name it by a shorter path"
     )
     written = f'["{value[:-1]}"]' if key == "paths" else f'"{value[:-1]}"'

@@ -511,8 +511,8 @@ def test_a_runs_claim_files_are_read_within_a_bound_on_them_together(project: Pa
         Location(os.path.join("claims", path.name), 1, 1) for path in files[5:]
     ]
     assert refused[0].message == (
-        f"not read: the claim files read before it hold {sum(sizes[:5])} bytes, and its "
-        f"{sizes[5]} more would pass the limit of {sum(sizes[:5])} that one run reads; "
+        f"not read: the claim files read before it hold {sum(sizes[:5]):,} bytes, and its "
+        f"{sizes[5]:,} more would pass the limit of {sum(sizes[:5]):,} that one run reads; "
         "check the claim files in several runs, naming some of their folders in each"
     )
     assert {claim.file for claim in result.claims} == {

@@ -667,9 +667,9 @@ def test_an_invalid_claims_texts_are_cut_to_the_schemas_limits_a_valid_ones_kept
     long, fits = (claim.record for claim in checked.claims)
     note = " \u2026 ({} more characters; the file has it whole at claims[0].{})"
     assert (long.verdict, long.property) == (Verdict.INVALID, "said")
-    assert long.subject == "word " * 84 + "word" + note.format(999576, "subject")
-    assert long.value == "word " * 3_985 + "word" + note.format(980071, "value")
-    assert long.excerpt == "word " * 384 + "word" + note.format(998076, "excerpt")
-    assert (len(long.subject), len(long.value), len(long.excerpt)) == (495, 19_998, 1_995)
+    assert long.subject == "word " * 84 + "word" + note.format("999,576", "subject")
+    assert long.value == "word " * 3_984 + "word" + note.format("980,076", "value")
+    assert long.excerpt == "word " * 384 + "word" + note.format("998,076", "excerpt")
+    assert (len(long.subject), len(long.value), len(long.excerpt)) == (496, 19_994, 1_996)
     assert fits.verdict is not Verdict.INVALID
     assert (fits.value, fits.excerpt) == (quote + " ", excerpt)

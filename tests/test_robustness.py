@@ -603,7 +603,8 @@ def test_files_git_cannot_hold_are_one_finding_each(
             "E101",
             1,
             1,
-            "file is 33554433 bytes, over the limit of 33554432; split it into one file per source",
+            "file is 33,554,433 bytes, over the limit of 33,554,432; split it into one file "
+            "per source",
         ),
         ("unreadable.yaml", "E101", 1, 1, "cannot be read: permission denied"),
         (
@@ -757,14 +758,14 @@ def test_huge_nesting_long_lines_and_big_files_are_refused_fast(
             "E102",
             3,
             80,
-            "claims[0].excerpt is 100000 characters long; at most 2000 are allowed: shorten it",
+            "claims[0].excerpt is 100,000 characters long; at most 2,000 are allowed: shorten it",
         ),
         (
             "long-note.yaml",
             "E101",
             3,
             77,
-            "a text of 2000000 characters is over the limit of 1000000; shorten it",
+            "a text of 2,000,000 characters is over the limit of 1,000,000; shorten it",
         ),
         ("mapping.yaml", "E101", 65, 65, "nesting is deeper than 64 levels"),
     ]
@@ -966,8 +967,8 @@ def test_an_invalid_claims_megabyte_texts_reach_every_output_cut(
     assert main(["claims", "--no-cache", "--reports", "rep", *outputs]) == 1
     text = capsys.readouterr().out
     assert text.splitlines()[0] == (
-        "claims/huge.json:1:165: E102 error huge/a: claims[0].value is 1000000 characters "
-        "long; at most 20000 are allowed: shorten it"
+        "claims/huge.json:1:165: E102 error huge/a: claims[0].value is 1,000,000 characters "
+        "long; at most 20,000 are allowed: shorten it"
     )
     note = " \u2026 ({} more characters; the file has it whole at claims[{}].{})"
     report = json.loads((tmp_path / "rep" / "consistency.json").read_text("utf-8"))
@@ -976,16 +977,16 @@ def test_an_invalid_claims_megabyte_texts_reach_every_output_cut(
         (
             f"huge/{name}",
             "invalid",
-            "word " * 3_985 + "word" + note.format(980071, number, "value"),
-            "word " * 384 + "word" + note.format(998076, number, "excerpt"),
+            "word " * 3_984 + "word" + note.format("980,076", number, "value"),
+            "word " * 384 + "word" + note.format("998,076", number, "excerpt"),
         )
         for number, name in enumerate("ab")
     ]
     html = (tmp_path / "rep" / "consistency.html").read_text("utf-8")
-    assert "word" + note.format(980071, 1, "value") in html
+    assert "word" + note.format("980,076", 1, "value") in html
     assert main(["claims", "--no-cache", "--no-reports", "--explain", "huge/b"]) == 1
     explained = capsys.readouterr().out
-    assert "word" + note.format(998076, 1, "excerpt") in explained
+    assert "word" + note.format("998,076", 1, "excerpt") in explained
     assert main(["claims", "--no-cache", "--no-reports", "--format", "github"]) == 1
     annotations = capsys.readouterr().out
     # Each output within what the two claims' cut texts (2 x 22,000 characters) and a few

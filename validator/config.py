@@ -354,7 +354,7 @@ _NUL = "names no file (it holds a NUL character)"
 # Longer than any path the system opens (PATH_MAX). Resolving links costs the square of a
 # path's length: a configured path of 1.5 million `a/` held the run for over ten minutes.
 _MAX_PATH = 4096
-_TOO_LONG = f"is longer than {_MAX_PATH} characters, as no path the system opens is"
+_TOO_LONG = f"is longer than {_MAX_PATH:,} characters, as no path the system opens is"
 # The key that names each default folder instead.
 _DEFAULT_KEYS = {"claims": "paths", "dataset": "dataset", "reports": "reports"}
 

@@ -62,7 +62,7 @@ def test_a_reason_is_needed(reason: str | None) -> None:
 
 def test_a_reason_is_text_of_at_most_5000_characters() -> None:
     assert request(["s/c", "D201"], "r" * 5000, None).reason == "r" * 5000
-    assert _refused(["s/c", "D201"], "r" * 5001) == "the reason has 5001 characters; at most 5000"
+    assert _refused(["s/c", "D201"], "r" * 5001) == "the reason has 5,001 characters; at most 5,000"
     assert _refused(["s/c", "D201"], "caf\udce9") == (
         "the reason is not valid UTF-8 text; write it again"
     )

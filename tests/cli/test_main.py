@@ -549,10 +549,10 @@ def test_a_dataset_folder_of_many_files_each_under_the_limit_is_exit_2_unread(
     for options in ([], ["--no-cache"]):
         assert main(["--no-reports", *options]) == 2
         assert capsys.readouterr().err == (
-            f"validate: dataset: dataset: the {files} dataset files hold {total} bytes "
-            "together, over the limit of 67108864; the whole dataset is held in memory, so "
+            f"validate: dataset: dataset: the {files:,} dataset files hold {total:,} bytes "
+            "together, over the limit of 67,108,864; the whole dataset is held in memory, so "
             "keep only the dataset's own *.yaml files in its folder, and its facts under "
-            "67108864 bytes\n"
+            "67,108,864 bytes\n"
         )
 
 

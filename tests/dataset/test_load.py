@@ -339,7 +339,7 @@ def test_a_dataset_file_over_the_size_limit_says_how_to_split_it(folder: Path) -
     with open(folder / "big.yaml", "wb") as handle:
         handle.truncate(32 * 1024 * 1024 + 1)  # sparse: refused before a byte is read
     assert problems(folder) == [
-        f"data/big.yaml:1:1: file is 33554433 bytes, over the limit of 33554432; {SPLIT}"
+        f"data/big.yaml:1:1: file is 33,554,433 bytes, over the limit of 33,554,432; {SPLIT}"
     ]
 
 

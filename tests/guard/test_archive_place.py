@@ -177,5 +177,5 @@ def test_an_archive_over_the_limit_is_refused_unread(project: Path) -> None:
         handle.truncate(MAX_ARCHIVE_BYTES + 1)  # sparse: nothing of it is written
     assert archive_stamp("claims/sources/huge.txt", str(project)) == (
         f"refused\0{project / 'claims' / 'sources' / 'huge.txt'}\0too-large\0"
-        "is 16777217 bytes, over the limit of 16777216"
+        "is 16,777,217 bytes, over the limit of 16,777,216"
     )

@@ -60,7 +60,7 @@ def test_a_huge_sparse_file_is_refused_by_its_size_alone(tmp_path: Path) -> None
     kind, reason = _refusal(str(sparse), max_bytes=16 * 1024 * 1024)
     assert (kind, reason) == (
         Refusal.TOO_LARGE,
-        "is 42949672960 bytes, over the limit of 16777216",
+        "is 42,949,672,960 bytes, over the limit of 16,777,216",
     )
 
 

@@ -66,10 +66,10 @@ def test_shortened() -> None:
     # before it, and the 50 characters from that space on are counted.
     assert shortened(text, 40, "see x") == "the quick \u2026 (50 more characters; see x)"
     # No space within 80 characters of the cut: cut in the word. The note for 2,000
-    # characters takes 31, which leaves 968 of the 1,000.
+    # characters takes 32, which leaves 967 of the 1,000.
     word = "x" * 2_000
     cut = shortened(word, 1_000, "see x")
-    assert cut == "x" * 968 + " \u2026 (1032 more characters; see x)"
+    assert cut == "x" * 967 + " \u2026 (1,033 more characters; see x)"
     assert len(cut) == 1_000
 
 

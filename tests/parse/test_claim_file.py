@@ -118,13 +118,13 @@ def test_an_id_longer_than_the_schema_allows_is_cut_where_the_run_names_it() -> 
         f"  - {{id: {long}{end}, subject: Mia, property: age, value: 22}}\n" for end in "ab"
     )
     parsed, findings = check_claim_file(_loaded(text))
-    cut = "x" * 34 + " \u2026 (299967 more characters; the file has it whole at claims[{}].id)"
+    cut = "x" * 33 + " \u2026 (299,968 more characters; the file has it whole at claims[{}].id)"
     full_ids = [f"paper/{cut.format(0)}", f"paper/{cut.format(1)}"]
     assert [(e.claim_id, e.full_id) for e in parsed.claims] == [
         (cut.format(0), full_ids[0]),
         (cut.format(1), full_ids[1]),
     ]
-    too_long = "claims[{}].id is 300001 characters long; at most 100 are allowed: shorten it"
+    too_long = "claims[{}].id is 300,001 characters long; at most 100 are allowed: shorten it"
     assert sorted((f.code, f.claims, f.message) for f in findings) == [
         ("E102", (full_ids[0],), too_long.format(0)),
         ("E102", (full_ids[1],), too_long.format(1)),

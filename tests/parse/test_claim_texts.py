@@ -30,18 +30,18 @@ def test_a_text_the_schema_allows_is_kept_as_it_is() -> None:
 
 
 def test_a_longer_value_is_cut_to_the_schemas_limit_with_a_note_of_the_rest() -> None:
-    """Cut at a space, the whole length counted: 3,986 words of five characters (the
-    last without its space) and the note make 19,998 characters of the 20,000."""
+    """Cut at a space, the whole length counted: 3,985 words of five characters (the
+    last without its space) and the note make 19,994 characters of the 20,000."""
     value = claim_text(MILLION, "value", 0)
-    assert value == "word " * 3_985 + (
-        "word \u2026 (980071 more characters; the file has it whole at claims[0].value)"
+    assert value == "word " * 3_984 + (
+        "word \u2026 (980,076 more characters; the file has it whole at claims[0].value)"
     )
-    assert len(value) == 19_998
+    assert len(value) == 19_994
     excerpt = claim_text(MILLION, "excerpt", 0)
     assert excerpt == "word " * 384 + (
-        "word \u2026 (998076 more characters; the file has it whole at claims[0].excerpt)"
+        "word \u2026 (998,076 more characters; the file has it whole at claims[0].excerpt)"
     )
-    assert len(excerpt) == 1_995
+    assert len(excerpt) == 1_996
 
 
 def test_a_long_id_is_cut_and_told_apart_by_its_place() -> None:
@@ -53,10 +53,10 @@ def test_a_long_id_is_cut_and_told_apart_by_its_place() -> None:
     first, twelfth = claim_text("x" * 300_000, "id", 0), claim_text("x" * 300_000, "id", 12)
     assert (
         first
-        == "x" * 34 + " \u2026 (299966 more characters; the file has it whole at claims[0].id)"
+        == "x" * 33 + " \u2026 (299,967 more characters; the file has it whole at claims[0].id)"
     )
     assert twelfth == (
-        "x" * 33 + " \u2026 (299967 more characters; the file has it whole at claims[12].id)"
+        "x" * 32 + " \u2026 (299,968 more characters; the file has it whole at claims[12].id)"
     )
     assert len(first) == len(twelfth) == 100
 
@@ -74,5 +74,5 @@ def test_a_records_texts_are_cut_each_to_its_own_limit() -> None:
     # An excerpt that is not text (an invalid claim's) is passed on: the record shows none.
     assert claim_texts(0, "s", "p", "v", 7) == ("s", "p", "v", 7)
     assert claim_texts(0, "s", "p", "v", "x" * 2_001)[3] == (
-        "x" * 1_931 + " \u2026 (70 more characters; the file has it whole at claims[0].excerpt)"
+        "x" * 1_930 + " \u2026 (71 more characters; the file has it whole at claims[0].excerpt)"
     )

@@ -248,9 +248,9 @@ def test_an_excerpt_longer_written_out_than_the_schema_allows_is_e102(tmp_path: 
         ["claims.yaml:8:82"],
     )
     assert found.message == (
-        f"claims[1].excerpt is {(len(fits) + 1) * 18 + 1} characters once its compatibility "
+        f"claims[1].excerpt is {(len(fits) + 1) * 18 + 1:,} characters once its compatibility "
         "characters (ligatures and the like) are written out as the letters they stand "
-        "for, as excerpts are compared; an excerpt holds at most 2000; shorten it"
+        "for, as excerpts are compared; an excerpt holds at most 2,000; shorten it"
     )
     result = validate(str(claims))
     assert [(f.code, f.claims) for f in result.findings if f.code == "E102"] == [

@@ -104,7 +104,7 @@ def test_text_repeated_by_aliases_is_bounded_like_a_files_size() -> None:
     assert error(anchor + "r: [" + ", ".join(["*t"] * 40) + "]\n") == (
         2,
         5 + 4 * 37,
-        "aliases repeat more than 33554432 characters of text (an alias bomb?); "
+        "aliases repeat more than 33,554,432 characters of text (an alias bomb?); "
         "refused before expanding them",
     )
 

@@ -282,7 +282,7 @@ def test_text_and_key_lengths_are_limited() -> None:
     assert error("a: |\n  " + "x" * 1_000_001 + "\n") == (
         1,
         4,
-        "a text of 1000002 characters is over the limit of 1000000; shorten it",
+        "a text of 1,000,002 characters is over the limit of 1,000,000; shorten it",
     )
 
 

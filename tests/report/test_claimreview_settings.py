@@ -54,7 +54,7 @@ def _refused(parse: Callable[..., object], *args: object) -> str:
         ),
         (
             'review-url = "https://d.example/{source}/{claim} x"\n',
-            "'review-url' should be a web address of at most 2000 characters, without "
+            "'review-url' should be a web address of at most 2,000 characters, without "
             "spaces or control characters, such as https://factcheck.example.org",
         ),
         (
@@ -128,22 +128,22 @@ _EXAMPLE = "such as https://factcheck.example.org"
         ("", f"w should be a web address (text), {_EXAMPLE}"),
         (
             "https://d.example/" + "a" * 1983,
-            "w should be a web address of at most 2000 characters, without spaces or "
+            "w should be a web address of at most 2,000 characters, without spaces or "
             f"control characters, {_EXAMPLE}",
         ),
         (
             "https://d.example/\nx",
-            "w should be a web address of at most 2000 characters, without spaces or "
+            "w should be a web address of at most 2,000 characters, without spaces or "
             f"control characters, {_EXAMPLE}",
         ),
         (
             "https://d.example/\u202eexe.fdp",
-            "w should be a web address of at most 2000 characters, without spaces or "
+            "w should be a web address of at most 2,000 characters, without spaces or "
             f"control characters, {_EXAMPLE}",
         ),
         (
             "https://d.example/\u00a0",
-            "w should be a web address of at most 2000 characters, without spaces or "
+            "w should be a web address of at most 2,000 characters, without spaces or "
             f"control characters, {_EXAMPLE}",
         ),
         ("ftp://d.example", f"w should be an absolute http(s) address, {_EXAMPLE}"),

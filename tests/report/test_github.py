@@ -100,7 +100,7 @@ def test_long_finding_is_one_annotation_capped_at_the_annotation_limit() -> None
     # 94 nine-digit words and the 93 spaces between them.
     shown = (
         " ".join(f"{i:09d}" for i in range(94))
-        + " \u2026 (199061 more characters; consistency.json has it whole)"
+        + " \u2026 (199,061 more characters; consistency.json has it whole)"
     )
     assert len(shown) <= ANNOTATION_LIMIT
     assert lines[0] == f"::error file=f000.yaml,line=1,col=1,title=X301 s000/c0000::{shown}"

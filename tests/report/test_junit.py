@@ -240,11 +240,11 @@ PER_FILE = 20
 LONG = " ".join(f"{i:09d}" for i in range(20_000)) + "."
 # LONG cut for a test case: the finding names more than MANY_CLAIMS claims, so it is
 # written shortened to MANY_CLAIMS_LIMIT (200) characters. The note for 200,000
-# characters takes 65, which leaves 134 for the text; the 134th character is inside the
+# characters takes 66, which leaves 133 for the text; the 133rd character is inside the
 # 14th word, so the cut is at the space after the 13th (13 words of 9 and 12 spaces).
 SHORT = (
     " ".join(f"{i:09d}" for i in range(13))
-    + " \u2026 (199871 more characters; the run's other outputs have it whole)"
+    + " \u2026 (199,871 more characters; the run's other outputs have it whole)"
 )
 
 
@@ -278,7 +278,7 @@ def _many_claims_result() -> Result:
 def test_long_message_is_shortened_in_every_case_and_suite() -> None:
     text = render_junit(_many_claims_result())
     _validate(text)
-    assert len(SHORT) == 195 and len(SHORT) <= MANY_CLAIMS_LIMIT
+    assert len(SHORT) == 196 and len(SHORT) <= MANY_CLAIMS_LIMIT
     suites = _suites(text)
     assert len(suites) == 100
     first = suites["f000.yaml"].findall("testcase")[0]

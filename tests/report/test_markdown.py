@@ -384,7 +384,7 @@ def test_md_escape_matches_reference() -> None:
 # cut is at the space before it (93 words of 9 and 92 spaces: 929 characters).
 SHORT = (
     " ".join(f"{i:09d}" for i in range(93))
-    + " \u2026 (199071 more characters; the row of s000/c0000 above has it whole)"
+    + " \u2026 (199,071 more characters; the row of s000/c0000 above has it whole)"
 )
 
 

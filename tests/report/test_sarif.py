@@ -226,11 +226,11 @@ def test_a_long_finding_stays_within_code_scannings_limits() -> None:
     # Shortened to TEXT_LIMIT: 94 nine-digit words and their spaces (939 characters),
     # then the note.
     # Shortened to leave room for links to the first MAX_LINKED of the 1,999 other
-    # sides: 83 nine-digit words and their spaces, the note, then the links.
+    # sides: 82 nine-digit words and their spaces, the note, then the links.
     links = ", ".join(f"[s000/c{i:04d}]({i})" for i in range(1, MAX_LINKED + 1))
     shown = (
-        " ".join(f"{i:09d}" for i in range(83))
-        + " \u2026 (199171 more characters; consistency.json has it whole)"
+        " ".join(f"{i:09d}" for i in range(82))
+        + " \u2026 (199,181 more characters; consistency.json has it whole)"
         + f" (other side: {links} and 1,994 more)"
     )
     assert len(shown) <= TEXT_LIMIT
@@ -485,7 +485,9 @@ def test_a_message_of_bidi_controls_keeps_to_the_limit_once_shown() -> None:
     )
     data = json.loads(render_sarif(Result(findings=(finding,), claims=(), sources=(), files=())))
     text = data["runs"][0]["results"][0]["message"]["text"]
-    assert text == "\\u202e" * 110 + " \u2026 (2890 more characters; consistency.json has it whole)"
+    assert (
+        text == "\\u202e" * 109 + " \u2026 (2,891 more characters; consistency.json has it whole)"
+    )
     assert len(text) <= TEXT_LIMIT
 
 
@@ -497,7 +499,7 @@ def test_a_message_of_brackets_keeps_what_fits_once_escaped() -> None:
     )
     data = json.loads(render_sarif(Result(findings=(finding,), claims=(), sources=(), files=())))
     text = data["runs"][0]["results"][0]["message"]["text"]
-    assert text == "\\[" * 444 + " \u2026 (2556 more characters; consistency.json has it whole)"
+    assert text == "\\[" * 443 + " \u2026 (2,557 more characters; consistency.json has it whole)"
     assert len(text) <= TEXT_LIMIT
 
 

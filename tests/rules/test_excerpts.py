@@ -393,7 +393,7 @@ def test_an_excerpt_that_marks_words_left_out_is_found_by_its_parts(
     [
         ("fifo", "is not a regular file (a pipe, socket or device)"),
         ("device", "is not a regular file (a pipe, socket or device)"),
-        ("sparse", "is 42949672960 bytes, over the limit of 16777216"),
+        ("sparse", "is 42,949,672,960 bytes, over the limit of 16,777,216"),
         ("latin-1", "is not UTF-8 text"),
     ],
 )
@@ -431,8 +431,8 @@ def test_an_archive_longer_written_out_than_an_archive_may_be_is_refused_unnorma
     normalised: list[str] = []
     monkeypatch.setattr(archives_module, "normalise_passage", normalised.append)
     reason = (
-        f"is {count * 18} characters once its compatibility characters (ligatures and the "
-        "like) are written out as the letters they stand for, over the 16777216 an "
+        f"is {count * 18:,} characters once its compatibility characters (ligatures and the "
+        "like) are written out as the letters they stand for, over the 16,777,216 an "
         "archive may hold"
     )
     assert _e107(project) == _refused("text.txt", reason, FIX_ORDINARY)

@@ -355,7 +355,7 @@ def test_an_archive_that_is_a_pipe_or_huge_is_never_hashed_for_the_cache(
     with open(archive, "wb") as handle:
         handle.truncate(40 * 1024**3)
     code, out = _validate(capsys, "claims", "--no-reports")
-    assert "it is 42949672960 bytes, over the limit of 16777216" in out
+    assert "it is 42,949,672,960 bytes, over the limit of 16,777,216" in out
     assert digest_file(str(archive)) == "-too-large"
     assert digest_file(str(repo.parent / "elsewhere"), str(repo)) == "outside"
 

@@ -52,7 +52,9 @@ def request(target: list[str], reason: str | None, until: str | None) -> Request
     if _SURROGATE.search(reason):  # bytes that were not UTF-8 on the command line
         raise AcknowledgeError("the reason is not valid UTF-8 text; write it again")
     if len(reason) > _MAX_REASON:
-        raise AcknowledgeError(f"the reason has {len(reason)} characters; at most {_MAX_REASON}")
+        raise AcknowledgeError(
+            f"the reason has {len(reason):,} characters; at most {_MAX_REASON:,}"
+        )
     day: date | None = None
     if until is not None:
         try:

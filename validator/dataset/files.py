@@ -88,10 +88,10 @@ def _check_total(path: str, sizes: list[int], limits: Limits) -> None:
     if total > limit:
         raise DatasetError(
             [
-                f"{display_path(path)}: the {len(sizes)} dataset files hold {total} bytes "
-                f"together, over the limit of {limit}; the whole dataset is held in memory, "
+                f"{display_path(path)}: the {len(sizes):,} dataset files hold {total:,} bytes "
+                f"together, over the limit of {limit:,}; the whole dataset is held in memory, "
                 "so keep only the dataset's own *.yaml files in its folder, and its facts "
-                f"under {limit} bytes"
+                f"under {limit:,} bytes"
             ]
         )
 

@@ -113,7 +113,9 @@ def _not_regular() -> Refused:
 
 
 def _too_large(size: int, max_bytes: int) -> Refused:
-    return Refused(Refusal.TOO_LARGE, f"is {size} bytes, over the limit of {max_bytes}", size=size)
+    return Refused(
+        Refusal.TOO_LARGE, f"is {size:,} bytes, over the limit of {max_bytes:,}", size=size
+    )
 
 
 def _open(path: str, max_bytes: int, follow_links: bool) -> tuple[int, int]:

@@ -68,7 +68,7 @@ _WORD_SLACK = 80
 
 
 def _omitted_note(count: int, where: str) -> str:
-    return f"\u2026 ({count} more characters; {where})"
+    return f"\u2026 ({count:,} more characters; {where})"
 
 
 def shortened(text: str, limit: int, where: str) -> str:

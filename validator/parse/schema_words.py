@@ -310,7 +310,7 @@ def _size_words(error: ValidationError, path: JsonPath, where: str) -> str:
         unit = "character" if limit == 1 else "characters"
         return f"{where} is empty; write at least {limit} {unit}"
     size = len(error.instance) if isinstance(error.instance, str) else 0
-    return f"{where} is {size} characters long; at most {limit} are allowed: shorten it"
+    return f"{where} is {size:,} characters long; at most {limit:,} are allowed: shorten it"
 
 
 # jsonschema's own message quotes the whole value (`repr`); past this many characters it

@@ -64,9 +64,9 @@ def long_written_out(loaded: LoadedFile, index: int, excerpt: str, full_id: str)
     where = ("claims", index, "excerpt")
     return make_finding(
         "E102",
-        f"{format_path(where)} is {spelt} characters once its compatibility characters "
+        f"{format_path(where)} is {spelt:,} characters once its compatibility characters "
         "(ligatures and the like) are written out as the letters they stand for, as "
-        f"excerpts are compared; an excerpt holds at most {limit}; shorten it",
+        f"excerpts are compared; an excerpt holds at most {limit:,}; shorten it",
         claims=(full_id,),
         locations=(Location(loaded.path, *loaded.positions.of(where)),),
         key=f"excerpt:{index}",

@@ -263,7 +263,7 @@ def _read_stdin(limits: Limits) -> bytes | Finding:
         # Read no further than a byte past the limit: how much more there was is unknown.
         return _e101(
             STDIN,
-            f"standard input is over the limit of {limits.max_file_bytes} bytes; "
+            f"standard input is over the limit of {limits.max_file_bytes:,} bytes; "
             f"{_SPLIT['claim files']}",
         )
     return raw
@@ -308,7 +308,7 @@ _SPLIT: dict[FileKind, str] = {
 
 
 def _too_large(size: int, limits: Limits, kind: FileKind = "claim files") -> str:
-    return f"file is {size} bytes, over the limit of {limits.max_file_bytes}; {_SPLIT[kind]}"
+    return f"file is {size:,} bytes, over the limit of {limits.max_file_bytes:,}; {_SPLIT[kind]}"
 
 
 # What a file with no document in it should hold, by what the file was meant to be.

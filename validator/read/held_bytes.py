@@ -46,8 +46,8 @@ class HeldBytes:
     def _refused(self, path: str, size: int) -> Finding:
         shown = display_path(path)
         message = (
-            f"not read: the claim files read before it hold {self.held} bytes, and its "
-            f"{size} more would pass the limit of {self.limits.max_claim_bytes} that one "
+            f"not read: the claim files read before it hold {self.held:,} bytes, and its "
+            f"{size:,} more would pass the limit of {self.limits.max_claim_bytes:,} that one "
             "run reads; check the claim files in several runs, naming some of their "
             "folders in each"
         )

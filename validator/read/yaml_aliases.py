@@ -71,7 +71,7 @@ class RepeatedText:
         self.total += _text_in(value, self.sizes)
         if self.total > self.limit:
             raise YamlParseError(
-                f"aliases repeat more than {self.limit} characters of text "
+                f"aliases repeat more than {self.limit:,} characters of text "
                 "(an alias bomb?); refused before expanding them",
                 line,
                 column,

@@ -139,8 +139,8 @@ def check_text(text: str, limits: YamlLimits, line: int, column: int) -> None:
     """Refuse a text over the length limit, or holding a lone surrogate (not a character)."""
     if len(text) > limits.max_string_chars:
         raise YamlParseError(
-            f"a text of {len(text)} characters is over the limit of "
-            f"{limits.max_string_chars}; shorten it",
+            f"a text of {len(text):,} characters is over the limit of "
+            f"{limits.max_string_chars:,}; shorten it",
             line,
             column,
         )
@@ -157,7 +157,7 @@ def check_text(text: str, limits: YamlLimits, line: int, column: int) -> None:
 def check_key(key: str, limits: YamlLimits, line: int, column: int) -> None:
     if len(key) > limits.max_key_chars:
         raise YamlParseError(
-            f"a key of {len(key)} characters is over the limit of {limits.max_key_chars}; "
+            f"a key of {len(key):,} characters is over the limit of {limits.max_key_chars:,}; "
             "keys are field names",
             line,
             column,

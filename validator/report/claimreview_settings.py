@@ -79,7 +79,7 @@ def web_address(
         raise SettingsError(f"{what} should be a web address (text), {example}")
     if len(value) > _MAX_URL or any(c.isspace() or not c.isprintable() for c in value):
         raise SettingsError(
-            f"{what} should be a web address of at most {_MAX_URL} characters, "
+            f"{what} should be a web address of at most {_MAX_URL:,} characters, "
             f"without spaces or control characters, {example}"
         )
     try:
@@ -115,7 +115,7 @@ def parse_publisher(value: object) -> tuple[str, str]:
         or not name.isprintable()
     ):
         raise SettingsError(
-            f"'publisher' name should be one line of text of at most {_MAX_NAME} characters"
+            f"'publisher' name should be one line of text of at most {_MAX_NAME:,} characters"
         )
     return name, web_address(value["url"], "'publisher' url")
 

@@ -111,8 +111,8 @@ def text_bytes(text: str) -> int:
 
 def _spelt_out(length: int, limit: int) -> str:
     return (
-        f"is {length} characters once its compatibility characters (ligatures and the "
-        f"like) are written out as the letters they stand for, over the {limit} an "
+        f"is {length:,} characters once its compatibility characters (ligatures and the "
+        f"like) are written out as the letters they stand for, over the {limit:,} an "
         "archive may hold"
     )
 

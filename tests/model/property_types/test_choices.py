@@ -287,7 +287,7 @@ def test_a_text_longer_than_the_schema_allows_does_not_fit() -> None:
     with pytest.raises(ValueProblem) as raised:
         parse_value("1." + "0" * 19_998 + "1", "text")
     assert str(raised.value) == (
-        "the value is 20001 characters long; a text holds at most 20000; shorten it"
+        "the value is 20,001 characters long; a text holds at most 20,000; shorten it"
     )
 
 
@@ -300,9 +300,9 @@ def test_a_text_longer_written_out_than_the_schema_allows_does_not_fit(kind: str
     with pytest.raises(ValueProblem) as raised:
         parse_value(fits + "\ufdfa", kind)
     assert str(raised.value) == (
-        f"the value is {(len(fits) + 1) * 18} characters once its compatibility characters "
+        f"the value is {(len(fits) + 1) * 18:,} characters once its compatibility characters "
         "(ligatures and the like) are written out as the letters they stand for, as texts "
-        "are compared; a text holds at most 20000; shorten it"
+        "are compared; a text holds at most 20,000; shorten it"
     )
 
 

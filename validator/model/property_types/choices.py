@@ -114,16 +114,16 @@ def _text(written: Written) -> frozenset[str]:
     raw: Any = written.raw
     if isinstance(raw, str) and len(raw) > _MAX_TEXT_CHARACTERS:
         raise ValueProblem(
-            f"the value is {len(raw)} characters long; a text holds at most "
-            f"{_MAX_TEXT_CHARACTERS}; shorten it"
+            f"the value is {len(raw):,} characters long; a text holds at most "
+            f"{_MAX_TEXT_CHARACTERS:,}; shorten it"
         )
     if isinstance(raw, str) and (spelt := plain_length(raw)) > _MAX_TEXT_CHARACTERS:
         # Texts are compared written out (NFKC), where U+FDFA is 18 characters: 50
         # quotes of 19,000 of them took 18 s to compare, 1,500 minutes.
         raise ValueProblem(
-            f"the value is {spelt} characters once its compatibility characters (ligatures "
+            f"the value is {spelt:,} characters once its compatibility characters (ligatures "
             "and the like) are written out as the letters they stand for, as texts are "
-            f"compared; a text holds at most {_MAX_TEXT_CHARACTERS}; shorten it"
+            f"compared; a text holds at most {_MAX_TEXT_CHARACTERS:,}; shorten it"
         )
     if not isinstance(raw, str):
         # A bare number or boolean comes here as the text it was written as (see
