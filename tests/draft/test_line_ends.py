@@ -6,7 +6,13 @@ from __future__ import annotations
 
 import pytest
 
-from validator.draft.line_ends import is_listing, is_question, sentence_end, space_before
+from validator.draft.line_ends import (
+    is_credit,
+    is_listing,
+    is_question,
+    sentence_end,
+    space_before,
+)
 
 SENTENCE = "Kate Winslet plays Ruth in the drama, which airs tonight on Channel 4."
 
@@ -76,6 +82,24 @@ def test_a_question_ends_on_its_mark() -> None:
 )
 def test_a_listing_s_line_is_short_with_a_time(line: str, listing: bool) -> None:
     assert is_listing(line) is listing
+
+
+@pytest.mark.parametrize(
+    ("line", "credit"),
+    [
+        ("Kate Winslet as Ruth", True),
+        ("- Joe Anders as Billy", True),
+        ("• Mia Threapleton as Freya", True),
+        ("Nora Vell as Dr. Hester O'Neill", True),
+        ("Nora Vell as the mother", False),  # the part in lower case: no name
+        ("She was cast as Ruth", False),  # a sentence's words in lower case
+        ("Nora Vell as Wren.", False),  # a sentence's end
+        ("A B C D E F as Wren", False),  # six words: no name
+        ("", False),
+    ],
+)
+def test_a_cast_list_s_line_is_a_name_as_a_name(line: str, credit: bool) -> None:
+    assert is_credit(line) is credit
 
 
 @pytest.mark.parametrize(

@@ -57,6 +57,19 @@ def test_a_listing_s_line_closing_the_article_is_the_article_s() -> None:
     )
 
 
+def test_a_cast_list_closing_the_article_is_the_article_s() -> None:
+    """A reference page closes with its cast list, under a heading or none; a caption
+    after the list, and a heading with no list under it, are not the article's."""
+    cast = ("Cast", "Nora Vell as Wren", "- Ida Brook as Hester")
+    lines = ("Menu", "Nora Vell takes the lead in a new play", P1, P2, *cast, "A caption")
+    assert read_page_copy(lines) == PageCopy(
+        ("Nora Vell takes the lead in a new play", P1, P2, *cast),
+        title="Nora Vell takes the lead in a new play",
+    )
+    lines = ("Menu", "Nora Vell takes the lead in a new play", P1, P2, "Cast", "A caption")
+    assert read_page_copy(lines).paragraphs == ("Nora Vell takes the lead in a new play", P1, P2)
+
+
 def test_a_text_with_no_paragraph_is_its_lines() -> None:
     lines = ("Home", "News", "A list of things")
     assert read_page_copy(lines) == PageCopy(lines)

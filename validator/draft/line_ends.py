@@ -6,11 +6,15 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["SCHEDULE", "is_listing", "is_question", "sentence_end", "space_before"]
+__all__ = ["SCHEDULE", "is_credit", "is_listing", "is_question", "sentence_end", "space_before"]
 
 # A time of day as a listing prints it: "9pm", "9.30pm", "21:00".
 SCHEDULE = re.compile(r"(?<![\w])(?:\d{1,2}(?:[.:]\d{2})?\s*(?i:am|pm)|\d{1,2}[.:]\d{2})(?![\w])")
 _LISTING_WORDS = 12  # "I Am Ruth, Channel 4, Thursday 8 December 2022, 9pm" is ten
+# A cast list's line: a name, "as", the part's name, each up to five capitalised words,
+# after a bullet or none ("Kate Winslet as Ruth", "- Joe Anders as Billy").
+_NAME_WORDS = r"[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,4}"
+_CREDIT = re.compile(rf"(?:[-*•–]\s*)?{_NAME_WORDS} as {_NAME_WORDS}")
 
 # Japanese closes a quotation with a corner bracket and ends a sentence with an
 # ideographic full stop (「…です。」), its exclamation and question marks full width.
@@ -40,6 +44,11 @@ def is_listing(line: str) -> bool:
     with a time of day ("I Am Ruth, Channel 4, Thursday, 9pm", "9pm, Channel 4")."""
     words = len(line.split(None, _LISTING_WORDS))
     return 0 < words <= _LISTING_WORDS and not sentence_end(line) and bool(SCHEDULE.search(line))
+
+
+def is_credit(line: str) -> bool:
+    """Whether `line` is a cast list's line: "Kate Winslet as Ruth"."""
+    return not sentence_end(line) and _CREDIT.fullmatch(line.strip()) is not None
 
 
 def space_before(text: str, end: int) -> int:

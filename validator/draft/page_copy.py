@@ -38,7 +38,7 @@ from dataclasses import dataclass
 
 from .bylines import Byline, is_name, name_of, read_byline
 from .furniture import Kind, closes, is_comment_start, kind_of
-from .line_ends import is_listing, is_question, sentence_end
+from .line_ends import is_credit, is_listing, is_question, sentence_end
 from .name_scan import SPACELESS_RANGES
 
 __all__ = ["MAX_COPY_LINES", "PageCopy", "is_masthead", "read_page_copy"]
@@ -350,13 +350,23 @@ def _body(
         kept.append(i)
     # An article ends with a paragraph: what follows its last is a caption's credit or
     # a list of links with no heading; or with the listing of when it is on, "I Am
-    # Ruth, Channel 4, Thursday, 9pm", as a preview closes.
+    # Ruth, Channel 4, Thursday, 9pm", as a preview closes; or with its cast list, under
+    # a heading of a few words or none, as a reference page closes.
     end = len(kept)
     while end and not _ends_paragraph(lines[kept[end - 1]]):
         end -= 1
-    while end < len(kept) and is_listing(lines[kept[end]]):
+    while end < len(kept):
+        line = lines[kept[end]]
+        after = lines[kept[end + 1]] if end + 1 < len(kept) else ""
+        if not (is_listing(line) or is_credit(line) or _heads_credits(line, after)):
+            break
         end += 1
     return kept[:end]
+
+
+def _heads_credits(line: str, following: str) -> bool:
+    """Whether `line` is the heading of a cast list that `following` opens ("Cast")."""
+    return len(line.split(None, 3)) <= 3 and not sentence_end(line) and is_credit(following)
 
 
 def _is_long(line: str) -> bool:
