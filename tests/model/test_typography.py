@@ -49,6 +49,9 @@ def test_listed_counts_the_items_not_shown() -> None:
     assert listed(["Joe", "Bear"], ", ", 2) == "Joe, Bear"
     assert listed(["Joe", "Bear"], "; ", 1206) == "Joe; Bear; and 1,204 more"
     assert listed([], ", ", 3) == "and 3 more"
+    # A word between the items joins no count.
+    assert listed(["1", "2"], " against ", 2) == "1 against 2"
+    assert listed(["1", "2"], " against ", 4) == "1 against 2, and 2 more"
 
 
 def test_listed_in_a_sentence_ends_with_and() -> None:

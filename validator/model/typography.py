@@ -101,6 +101,10 @@ def listed(shown: Sequence[str], separator: str, total: int, *, sentence: bool =
     whole ends with "and" too, as it is read in a sentence (`A and B`, `A, B, and C`),
     rather than as a list is written in a value (`A, B`)."""
     more = total - len(shown)
+    if more > 0 and separator.strip().isalpha():
+        # A word joining the items ("A against B") joins no count: "A against B, and 2
+        # more", not "A against B against and 2 more".
+        return f"{separator.join(shown)}, and {more:,} more"
     items = [*shown, f"{more:,} more"] if more > 0 else list(shown)
     if more > 0 or (sentence and len(items) > 1):
         items[-1] = f"and {items[-1]}"
