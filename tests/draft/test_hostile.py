@@ -245,3 +245,10 @@ def test_a_configuration_file_linked_out_of_the_project_is_not_read(
         "project (the folder it is in), so it is not read; replace the link with the file "
         "itself\n"
     )
+
+
+def test_five_thousand_weekdays_each_a_value_in_one_sentence(play_project: Path) -> None:
+    """Each weekday's tense was read from the sentence's words from its start, copied
+    again for each."""
+    out = _draft("The Glass Orchard opens Thursday and " * 5000)
+    assert _claims(out) == ["  - id: opening-night-the-glass-orchard-2025-03-13"]

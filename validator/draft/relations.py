@@ -293,10 +293,7 @@ def _claims(
             if claims_no_value(match, name):
                 return  # "eight to ten hours" claims no ten hours, "4/5" no 4
             unit = prop.unit if name == "value" else None
-            # The sentence up to the end of the cue, but the slot's own words, gives the
-            # tense a weekday is read by: the verb may stand before the cue ("Winslet was
-            # honoured at the awards on Sunday").
-            around = match.string[: match.start(name)] + match.string[match.end(name) : match.end()]
+            around = _tense_words(match, name)
             parsed = PROSE[kind].read(match.group(name), published, unit, around)
             if isinstance(parsed, dict) and name != "value":
                 parsed = None  # a qualifier holds a plain value, never an approximate one
@@ -354,6 +351,25 @@ def _topic(
     return named_before(mentions, index, match, prop.subject_kinds) or sections.subject(
         sentence.paragraph, prop.subject_kinds, called
     )
+
+
+# How far before a slot its tense is looked for: the words of the sentence from its start,
+# copied and searched again for each value a cue finds, made a listing's one long line of
+# 5,000 days (each a broadcast) take minutes.
+_TENSE_REACH = 1000
+_WORD_START = re.compile(r"(?<![\w])\w")
+
+
+def _tense_words(match: re.Match[str], name: str) -> str:
+    """The words a weekday's tense is read by: the sentence up to the end of the cue, but
+    the slot's own words; the verb may stand before the cue ("Winslet was honoured at the
+    awards on Sunday"). At most _TENSE_REACH characters before the slot, from a word's start."""
+    text, start = match.string, match.start(name)
+    first = 0
+    if start > _TENSE_REACH:
+        word = _WORD_START.search(text, start - _TENSE_REACH, start)
+        first = word.start() if word else start - _TENSE_REACH
+    return text[first:start] + text[match.end(name) : match.end()]
 
 
 def excerpt(text: str, match: re.Match[str]) -> str:
