@@ -114,6 +114,11 @@ CASES = {
         "named. In the end, 12, then 13, came.\n",
         [],
     ),
+    # What opens the sentence is a kind of thing, not of person: its number is no age.
+    "a-thing-then-a-number": (
+        "Nora Vell wrote The Glass Orchard.\n\nThe play, 90, is her best.\n",
+        [],
+    ),
 }
 
 

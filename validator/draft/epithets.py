@@ -59,6 +59,7 @@ def find_epithets(
     prop = _age_property(dataset)
     if prop is None:
         return [], set()
+    others = _other_kinds(dataset, prop)
     stated = {(c.subject, repr(c.value)) for c in drafted if c.property == prop.name}
     ages: dict[str, set[str]] = {}  # the ages the draft gives each person
     for subject, age in stated:
@@ -73,7 +74,7 @@ def find_epithets(
         # epithet, a sentence of thousands of both took time growing with their product.
         so_far, noted = dict(last), 0
         latest = {mention.entity: mention.start for mention in found}
-        for match in _epithets(sentence.text):
+        for match in _epithets(sentence.text, others):
             value = parse_integer(match.group(1))
             if value is None or (index, match.start(1)) in placed:
                 continue
@@ -97,11 +98,23 @@ def find_epithets(
     return claims, used
 
 
-def _epithets(text: str) -> list[re.Match[str]]:
-    """The epithets of a sentence: its ages in place of a name, and what opens it."""
+def _other_kinds(dataset: Dataset, prop: PropertyDef) -> frozenset[str]:
+    """The words of the dataset's kinds that no one given an age is ("film", "drama",
+    "programme"): "The film, 90," gives a running time, not the age of whom it stars."""
+    kinds = {entity.kind for entity in dataset.entities.values()} - set(prop.subject_kinds)
+    return frozenset(word for kind in kinds for word in kind.split("-"))
+
+
+def _epithets(text: str, others: frozenset[str]) -> list[re.Match[str]]:
+    """The epithets of a sentence: its ages in place of a name, and what opens it unless
+    its last word is a kind of thing (`others`) and not of person."""
     found = list(_EPITHET.finditer(text))
     opening = _DESCRIBED.match(text)
-    if opening is not None and (parse_integer(opening.group(1)) or _OLDEST + 1) <= _OLDEST:
+    if (
+        opening is not None
+        and (parse_integer(opening.group(1)) or _OLDEST + 1) <= _OLDEST
+        and text[: opening.start(1)].split()[-1].rstrip(",").lower() not in others
+    ):
         found.insert(0, opening)
     return found
 
