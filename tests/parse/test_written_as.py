@@ -97,6 +97,15 @@ def test_a_whole_number_in_another_base_too_large_is_told_so_as_written() -> Non
     assert other_base("0o" + "7" * 17, 8**17 - 1) is not None  # 2.25e15: past the most
 
 
+def test_a_whole_number_in_another_base_with_many_leading_zeros_is_shown_cut() -> None:
+    """Its value is small, but as written it may run to the length of a claim file's value."""
+    padded = "0x" + "0" * 20000 + "10"
+    assert other_base(padded, 16) == (
+        f"0x{'0' * 37}… is read as the hexadecimal number 16; write numbers in decimal digits "
+        "(16, if that is the number meant)"
+    )
+
+
 SIXTEEN = (
     "0x10 is read as the hexadecimal number 16; write numbers in decimal digits (16, if "
     "that is the number meant)"

@@ -145,12 +145,13 @@ def other_base(written: str | None, raw: Any) -> str | None:
     if written is None or name is None:
         return None
     if abs(raw) > MAX_MAGNITUDE:
-        # Its decimal digits would run to as many again, and be refused in turn.
+        # Its decimal digits would run to as many again, and be refused in turn. As
+        # written, either way, it may be as long as a value is (leading zeros): cut.
         return (
             f"{shorten(written)} is read as a {name} number too large to be a plausible "
             "value; correct the value"
         )
-    return f"{written} is read as the {name} number {raw}; {in_decimal(raw)}"
+    return f"{shorten(written)} is read as the {name} number {raw}; {in_decimal(raw)}"
 
 
 _UNQUOTED = " without quotes"
