@@ -42,7 +42,7 @@ def _match(pattern: str, text: str, at: int = 0) -> str | None:
     [
         ("said", False, "said"),
         ("Winslet's", False, "Winslet['’]s"),
-        ("90-minute", False, r"90(?:-|\s+)minute"),
+        ("90-minute", False, r"90(?:-|(?<!\s)\s+)minute"),
         ("a+b", False, r"a\+b"),
         ("it.", False, r"it\."),
         ("with,", False, "with,"),

@@ -208,7 +208,9 @@ def literal(word: str, closing: bool = False) -> str:
     or full stop ending it either of the two."""
     mark = word[-1:] if closing and word[-1:] in _CLOSING else ""
     pattern = re.escape(word[: len(word) - len(mark)]).replace("'", "['’]")
-    pattern = pattern.replace(r"\-", r"(?:-|\s+)")
+    # A space run is taken from its start only: searched for from each of its spaces in
+    # turn, a run of 100,000 spaces took minutes.
+    pattern = pattern.replace(r"\-", r"(?:-|(?<!\s)\s+)")
     return pattern + (f"[{re.escape(_CLOSING)}]" if mark else "")
 
 
