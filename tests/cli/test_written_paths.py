@@ -167,6 +167,7 @@ def test_an_output_may_go_into_the_reports_folder_the_run_creates(
         ),
         ("notes.txt/a/b", "'notes.txt/a/b' cannot be made: 'notes.txt' is a file, not a folder"),
         ("kept-link", "'kept-link' is a symbolic link, which the cache does not enter"),
+        ("kept-link/", "'kept-link/' is a symbolic link, which the cache does not enter"),
     ],
 )
 def test_a_cache_folder_that_cannot_be_kept_stops_the_run_before_it(

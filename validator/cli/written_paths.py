@@ -161,7 +161,9 @@ def _check_cache_folder(path: str) -> None:
 
 
 def _cache_folder_problem(path: str) -> str:
-    if os.path.islink(path):
+    # "link/" or "link/." names the link too, and the cache's own check, which reads the
+    # path as written, goes through it: the link itself is looked at.
+    if os.path.islink(os.path.normpath(path)):
         return "is a symbolic link, which the cache does not enter"
     if os.path.lexists(path):
         return _not_writable_folder(path)
