@@ -20,6 +20,10 @@ def test_a_level_that_is_a_link_or_a_file_makes_the_cache_unusable(tmp_path: Pat
     assert (tmp_path / "new" / "runs").is_dir()
     assert not make_folders(str(tmp_path / "linked"), str(tmp_path / "linked" / "runs"))
     assert not (tmp_path / "elsewhere" / "runs").exists()
+    # A slash after the link's name asks for what it points to: still the link.
+    assert not usable(str(tmp_path / "linked") + "/")
+    assert not make_folders(str(tmp_path / "linked") + "/", str(tmp_path / "linked" / "runs"))
+    assert not (tmp_path / "elsewhere" / "runs").exists()
 
 
 def test_only_regular_files_named_as_factlint_names_them_are_its_own(tmp_path: Path) -> None:

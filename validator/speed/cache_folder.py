@@ -42,10 +42,16 @@ _TEMPORARY = re.compile(r"\.tmp-[A-Za-z0-9_]{8}\Z")  # tempfile.mkstemp(prefix="
 _STALE_TEMPORARY_S = 3600
 
 
+def _itself(path: str) -> str:
+    """`path` without the slashes ending it: `lstat("link/")` looks through the link,
+    as the slash asks for what it points to."""
+    return path.rstrip(os.sep + (os.altsep or "")) or path
+
+
 def is_real_folder(path: str) -> bool:
     """Whether `path` itself (not what a link there points to) is a folder."""
     try:
-        return stat.S_ISDIR(os.lstat(path).st_mode)
+        return stat.S_ISDIR(os.lstat(_itself(path)).st_mode)
     except OSError:
         return False
 
@@ -53,7 +59,7 @@ def is_real_folder(path: str) -> bool:
 def usable(*paths: str) -> bool:
     """Whether each of `paths` is a real folder or not there yet: a cache level that is a
     link (to `..`, to another project) or a file means the cache is not used."""
-    return all(is_real_folder(p) or not os.path.lexists(p) for p in paths)
+    return all(is_real_folder(p) or not os.path.lexists(_itself(p)) for p in paths)
 
 
 def make_folders(*paths: str) -> bool:
