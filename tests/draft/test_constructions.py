@@ -531,8 +531,17 @@ His latest, I Am Ruth, stars Kate Winslet and her daughter Mia Threapleton.
 def test_his_before_a_name_and_her_daughter() -> None:
     """ "His ... daughter Mia Threapleton" made Savage her parent: the gap from "His" ran
     past Winslet and "her". The draft leaves the parent out (the cue's match starts at
-    "His"; the reviewer adds Winslet)."""
-    assert _drafted(HIS_LATEST, "2022-12-06") == []
+    "His"; the reviewer adds Winslet). The film set off after "His latest" stars
+    Winslet ("{subject} [also] stars {value}")."""
+    assert _drafted(HIS_LATEST, "2022-12-06") == [
+        (
+            "I Am Ruth",
+            "cast_member",
+            "Kate Winslet",
+            {},
+            "His latest, I Am Ruth, stars Kate Winslet and her daughter Mia Threapleton.",
+        )
+    ]
 
 
 # A TV guide's previews, each closing with its listing's line: the channel, and the day

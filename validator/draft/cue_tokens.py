@@ -21,8 +21,10 @@ __all__ = [
 
 
 def verb_next(tokens: list[re.Match[str]]) -> bool:
-    """Whether the first slot of a cue is followed, after a space, by a word as written."""
-    return len(tokens) > 2 and bool(tokens[1].group(4)) and bool(tokens[2].group(5))
+    """Whether the first slot of a cue is followed, after a space, by a word, as written
+    or optional ("{subject} [has] won": the words after the slot are its verb's)."""
+    after = tokens[2] if len(tokens) > 2 and tokens[1].group(4) else None
+    return after is not None and bool(after.group(5) or after.group(3))
 
 
 def words_next(tokens: list[re.Match[str]]) -> bool:
@@ -30,7 +32,7 @@ def words_next(tokens: list[re.Match[str]]) -> bool:
     written ("{character}[,] is played"; an optional comma may come before the space),
     not by a bracket as in "{character} ({value})"."""
     rest = tokens[1:] if len(tokens) > 1 and tokens[1].group(3) == "," else tokens
-    return verb_next(rest) and rest[2].group(5)[:1].isalpha()
+    return verb_next(rest) and (rest[2].group(5) or "")[:1].isalpha()
 
 
 def next_owns(tokens: list[re.Match[str]], index: int) -> bool:
