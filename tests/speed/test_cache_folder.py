@@ -6,7 +6,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from validator.speed.cache_folder import make_folders, own_files, usable
+from validator.speed.cache_folder import folder_itself, make_folders, own_files, usable
 
 
 def test_a_level_that_is_a_link_or_a_file_makes_the_cache_unusable(tmp_path: Path) -> None:
@@ -20,8 +20,10 @@ def test_a_level_that_is_a_link_or_a_file_makes_the_cache_unusable(tmp_path: Pat
     assert (tmp_path / "new" / "runs").is_dir()
     assert not make_folders(str(tmp_path / "linked"), str(tmp_path / "linked" / "runs"))
     assert not (tmp_path / "elsewhere" / "runs").exists()
-    # A slash after the link's name asks for what it points to: still the link.
+    # A slash or "/." after the link's name asks for what it points to: still the link.
     assert not usable(str(tmp_path / "linked") + "/")
+    assert not usable(str(tmp_path / "linked") + "/./")
+    assert not make_folders(str(tmp_path / "linked") + "/.", str(tmp_path / "linked" / "runs"))
     assert not make_folders(str(tmp_path / "linked") + "/", str(tmp_path / "linked" / "runs"))
     assert not (tmp_path / "elsewhere" / "runs").exists()
 
@@ -46,3 +48,9 @@ def test_the_folders_above_the_cache_are_made_as_mkdir_p_makes_them(tmp_path: Pa
     assert (tmp_path / "build" / "more" / "cache" / "runs").is_dir()
     (tmp_path / "file").write_text("x")
     assert not make_folders(str(tmp_path / "file" / "cache"))
+
+
+def test_the_folder_itself_is_the_path_without_what_ends_it() -> None:
+    assert [folder_itself(p) for p in ("a/", "a/.", "a/./", "a//.//", "a/..", "./", "/", "a.")] == [
+        "a", "a", "a", "a", "a/..", ".", "/", "a.",
+    ]  # fmt: skip

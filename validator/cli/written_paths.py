@@ -36,6 +36,7 @@ from validator.arguments import ArgumentError
 from validator.model.typography import shorten
 from validator.read.files import STDIN
 from validator.report.registry import report_names
+from validator.speed.cache_folder import folder_itself
 
 from .output import option_paths
 from .plan import Plan
@@ -161,9 +162,9 @@ def _check_cache_folder(path: str) -> None:
 
 
 def _cache_folder_problem(path: str) -> str:
-    # "link/" or "link/." names the link too, and the cache's own check, which reads the
-    # path as written, goes through it: the link itself is looked at.
-    if os.path.islink(os.path.normpath(path)):
+    # "link/" or "link/." names the link too: the link itself is looked at, as the
+    # cache's own check looks at it.
+    if os.path.islink(folder_itself(path)):
         return "is a symbolic link, which the cache does not enter"
     if os.path.lexists(path):
         return _not_writable_folder(path)

@@ -27,6 +27,7 @@ from dataclasses import dataclass
 
 __all__ = [
     "OwnFile",
+    "folder_itself",
     "is_real_folder",
     "make_folders",
     "own_files",
@@ -42,16 +43,23 @@ _TEMPORARY = re.compile(r"\.tmp-[A-Za-z0-9_]{8}\Z")  # tempfile.mkstemp(prefix="
 _STALE_TEMPORARY_S = 3600
 
 
-def _itself(path: str) -> str:
-    """`path` without the slashes ending it: `lstat("link/")` looks through the link,
-    as the slash asks for what it points to."""
-    return path.rstrip(os.sep + (os.altsep or "")) or path
+_SEPARATORS = os.sep + (os.altsep or "")
+
+
+def folder_itself(path: str) -> str:
+    """`path` without the slashes and `.` ending it: `lstat("link/")` and
+    `lstat("link/.")` look through the link, as they ask for what it points to; the
+    link itself is what a check of the folder named must look at."""
+    bare = path.rstrip(_SEPARATORS)
+    while len(bare) > 1 and bare.endswith(".") and bare[-2] in _SEPARATORS:
+        bare = bare[:-1].rstrip(_SEPARATORS)
+    return bare or path
 
 
 def is_real_folder(path: str) -> bool:
     """Whether `path` itself (not what a link there points to) is a folder."""
     try:
-        return stat.S_ISDIR(os.lstat(_itself(path)).st_mode)
+        return stat.S_ISDIR(os.lstat(folder_itself(path)).st_mode)
     except OSError:
         return False
 
@@ -59,7 +67,7 @@ def is_real_folder(path: str) -> bool:
 def usable(*paths: str) -> bool:
     """Whether each of `paths` is a real folder or not there yet: a cache level that is a
     link (to `..`, to another project) or a file means the cache is not used."""
-    return all(is_real_folder(p) or not os.path.lexists(_itself(p)) for p in paths)
+    return all(is_real_folder(p) or not os.path.lexists(folder_itself(p)) for p in paths)
 
 
 def make_folders(*paths: str) -> bool:
