@@ -101,10 +101,21 @@ def written_number(found: re.Match[str] | None, unit: str | None) -> float | Non
     or None; `found`: the text's reading (`written_form`)."""
     if found is None or (found[1] and found[4]):
         return None
-    word, own = (found[1] or found[4] or "").lower(), (unit or "").lower()
-    if word and word not in (own, own.removesuffix("s")):
+    word = _unit_word(found)
+    if word and not _is_unit(word, unit):
         return None
     return float(_digits(found[2]))
+
+
+def _unit_word(found: re.Match[str]) -> str:
+    """The word written before or after the number of a reading, in lower case; ""."""
+    return (found[1] or found[4] or "").lower()
+
+
+def _is_unit(word: str, unit: str | None) -> bool:
+    """Whether `word` (lower case) is the property's `unit`, in the plural or not."""
+    own = (unit or "").lower()
+    return unit is not None and word in (own, own.removesuffix("s"))
 
 
 def base_name(written: str) -> str | None:
@@ -145,8 +156,8 @@ def unquoted_words(raw: Any, found: re.Match[str] | None, unit: str | None, whol
         return TOO_LARGE if too_large(raw) else _other_form(raw, unit, whole)
     if found[1] and found[4]:
         return ""
-    number, word = plain_figures(_digits(found[2])), (found[1] or found[4] or "").lower()
-    own = not word or (unit is not None and word in (unit.lower(), unit.lower().removesuffix("s")))
+    number, word = plain_figures(_digits(found[2])), _unit_word(found)
+    own = not word or _is_unit(word, unit)
     if number is None:
         return TOO_LARGE if own else ""
     if whole and "." in found[2]:
