@@ -9,7 +9,7 @@ from datetime import date
 import pytest
 
 from validator.cli.acknowledge_request import AcknowledgeError, Request
-from validator.cli.acknowledge_yaml import add_acknowledgement
+from validator.cli.acknowledge_yaml import _comments_kept, add_acknowledgement
 from validator.read.yaml_load import load_yaml
 
 BY_HAND = "f.yaml: its layout cannot be kept exactly; add the acknowledgement by hand"
@@ -125,6 +125,40 @@ def test_another_code_is_added_to_the_list_the_same_code_renewed_in_place() -> N
     assert renewed == text.replace(
         "reason: old\n        until: 2027-01-01", "reason: new\n        until: 2028-02-29"
     )
+
+
+@pytest.mark.parametrize(
+    ("written", "becomes"),
+    [
+        # An empty flow list was refused ("add it by hand"): ruamel.yaml writes it as a
+        # block list, and the line it stood on changes.
+        (
+            "    acknowledge: []\n",
+            "    acknowledge:\n      - code: D201\n        reason: checked\n",
+        ),
+        (
+            "    acknowledge: []  # none yet\n",
+            "    acknowledge:     # none yet\n      - code: D201\n        reason: checked\n",
+        ),
+        (
+            "    acknowledge: [{code: X301, reason: two}]  # kept\n",
+            "    acknowledge: [{code: X301, reason: two}, {code: D201, reason: checked}] # kept\n",
+        ),
+    ],
+)
+def test_a_flow_list_of_acknowledgements_gains_the_new_one(written: str, becomes: str) -> None:
+    text = BLOCK.replace("    value: 1\n", "    value: 1\n" + written)
+    assert _add(text) == text.replace(written, becomes)
+
+
+def test_a_rewritten_line_must_still_hold_its_comment() -> None:
+    """The check behind a flow list's rewritten line: the text from its first space and
+    `#` on must be in what is written, or nothing is written."""
+    assert _comments_kept(["    acknowledge: []  # gone"], "    acknowledge:\n") is False
+    assert _comments_kept(["    acknowledge: [{reason: 'a #1'}]  # c"], "x: 'a #1'}] # c") is False
+    assert _comments_kept(["    acknowledge: [{reason: 'a #1'}]  # c"], "x: 'a #1'}]  # c") is True
+    assert _comments_kept(["  - {id: c}  # c"], "  - {id: c, acknowledge: []} # c") is True
+    assert _comments_kept(["    acknowledge: []"], "") is True
 
 
 @pytest.mark.parametrize(

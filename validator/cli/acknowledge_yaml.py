@@ -3,8 +3,9 @@
 The file is rewritten with ruamel.yaml's round trip, which keeps comments, key order,
 quoting and flow style. It is rewritten only when that can be done faithfully: the file
 must come back byte for byte from a round trip without the change, and after it every
-line of the original must still be there (but the one line of a flow-style claim, which
-gains the acknowledgement) and the document must hold exactly one more acknowledgement.
+line of the original must still be there (but the one line of a flow-style claim or of
+a flow-style list of acknowledgements, which gains the acknowledgement and keeps its
+comment) and the document must hold exactly one more acknowledgement.
 Otherwise nothing is written and the message says to add it by hand.
 
 Read and written whole, a file of 2,000 claims took seconds. So, where it can vouch for
@@ -16,6 +17,7 @@ same bytes, at a cost that follows the claim's size; the whole file otherwise.
 from __future__ import annotations
 
 import io
+import re
 from collections.abc import Callable
 from typing import Any
 
@@ -149,6 +151,12 @@ def _add(text: str, claim_id: str, wanted: Request, shown: str) -> str:
     # A flow-style claim is one line that gains the acknowledgement; every other line
     # of the file must come through unchanged.
     changed = {claim.lc.line} if claim.fa.flow_style() else set()
+    existing = claim.get("acknowledge")
+    if isinstance(existing, CommentedSeq) and (not existing or existing.fa.flow_style()):
+        # `acknowledge: []` (a list with nothing in it is always in flow style) or a
+        # one-line list: its line gains the new item (ruamel.yaml writes what was an
+        # empty list as a block), but must keep its comment.
+        changed.add(existing.lc.line)
     before = _count_acks(data)
     # A comment after the claim's last line (often the heading of the next claim) is
     # held by that last value; it must stay after the new lines, not above them.
@@ -171,6 +179,8 @@ def _add(text: str, claim_id: str, wanted: Request, shown: str) -> str:
         if number not in changed and (added or "#" in line)  # a renewal keeps its comments
     ]
     if not _in_order(kept, written.splitlines()):
+        raise AcknowledgeError(by_hand)
+    if not _comments_kept([text.splitlines()[number] for number in changed], written):
         raise AcknowledgeError(by_hand)
     if back is None or _count_acks(back) != before + added:
         raise AcknowledgeError(by_hand)
@@ -282,6 +292,20 @@ def _count_acks(data: Any) -> int:
         for c in _claims(data)
         if isinstance(c, CommentedMap) and isinstance(c.get("acknowledge"), CommentedSeq)
     )
+
+
+def _comments_kept(lines: list[str], written: str) -> bool:
+    """Each of `lines` that may hold a comment (from a space or tab and `#` to its end,
+    taken from the first such mark: a quoted `#` before the comment only lengthens what
+    must be found) still has that text in `written`."""
+    for line in lines:
+        mark = _COMMENT.search(line)
+        if mark is not None and line[mark.start() + 1 :] not in written:
+            return False
+    return True
+
+
+_COMMENT = re.compile(r"[ \t]#")
 
 
 def _in_order(kept: list[str], written: list[str]) -> bool:
