@@ -11,6 +11,7 @@ from itertools import product
 from validator.dataset.model import Dataset, PropertyDef
 
 from .clauses import clause_end, clause_start, last_whose
+from .complements import fits_complement
 from .cues import BESIDE, KIND_PHRASE, CompiledCue, mark_names
 from .dates import Published
 from .fronted import opening_subject
@@ -297,6 +298,8 @@ def _claims(
             parsed = PROSE[kind].read(match.group(name), published, unit, around)
             if isinstance(parsed, dict) and name != "value":
                 parsed = None  # a qualifier holds a plain value, never an approximate one
+            if not fits_complement(mentions, prop, cue.text, match, name, parsed):
+                parsed = None  # "Winslet is British": no part called so
             values = [] if parsed is None else [parsed]
         if not values:
             return
