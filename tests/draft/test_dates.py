@@ -49,6 +49,22 @@ FRIDAY = Published(2022, 12, 2)
         ("in April", Published(2023, 5, 15), "past", "2023-04"),
         ("the end of April", Published(2022, 4, 10), "future", "2022-04"),
         ("start of March", TUESDAY, "past", "2022-03"),
+        # So is a day and month written without a year: "first aired on 8 December" in
+        # an article of May 2023 was read as 2023-12-08, a broadcast still to come.
+        ("8 December", Published(2023, 5, 15), "past", "2022-12-08"),
+        ("8 March", TUESDAY, "future", "2023-03-08"),
+        ("20 December", TUESDAY, "past", "2021-12-20"),
+        ("1 December", TUESDAY, "past", "2022-12-01"),
+        ("20 December", TUESDAY, "future", "2022-12-20"),
+        ("20 December", Published(2022, 12), "past", "2022-12-20"),
+        ("8 December", Published(2023, 5, 15), None, "2023-12-08"),
+        ("December 8th", Published(2023, 5, 15), "past", "2022-12-08"),
+        # Or its year said relative to the publication's, whatever the tense.
+        ("8 December last year", Published(2023, 5, 15), None, "2022-12-08"),
+        ("Thursday 8 December last year", Published(2023, 5, 15), "future", "2022-12-08"),
+        ("8 December next year", TUESDAY, "past", "2023-12-08"),
+        ("8 March this year", Published(2023, 5, 15), "future", "2023-03-08"),
+        ("8 December 2022", Published(2023, 5, 15), "future", "2022-12-08"),
     ],
 )
 def test_a_date_is_read_at_the_precision_the_words_give(

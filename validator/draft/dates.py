@@ -3,7 +3,8 @@
 "Tomorrow, 8 December ... at 9pm" in an article of 7 December 2022 is 2022-12-08T21:00,
 as are "at 9pm on Thursday 8 December" and "Thursday, December 8th, 9pm"; "this
 December" is 2022-12; "later this year" is 2022; "in December last year" in an article of
-2023 is 2022-12, and so is "aired in December" (the past tense of the words points back).
+2023 is 2022-12, and so is "aired in December" (the past tense of the words points back);
+"aired on 8 December" there is 2022-12-08, as is "8 December last year".
 A value is never more precise than the words: a month stays a month, and a time without a
 day is dropped.
 Where the words need a publication date the article does not pin down ("tomorrow" in an
@@ -43,9 +44,11 @@ _MONTH = (
 _WEEKDAY = r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)"
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
 _ORD = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
+# A day's year, written or said relative to the publication's: "8 December last year".
+_DAY_YEAR = rf"(?:,?\s+{_YEAR}|\s+(?i:last|this|next)\s+year)"
 _DAY = (
     rf"(?:{_WEEKDAY}?(?:(?:the\s+)?{_ORD}\s+(?:of\s+)?{_MONTH}|{_MONTH}\s+{_ORD})"
-    rf"(?:,?\s+{_YEAR})?(?![\w]))"
+    rf"{_DAY_YEAR}?(?![\w]))"
 )
 _REL = (
     r"(?i:today|tonight|tomorrow|yesterday|last\s+night|(?:later\s+|earlier\s+)?this\s+year"
@@ -156,7 +159,7 @@ def parse_date(text: str, published: Published, tense: str | None = None) -> str
     `tense` ("past", "future") places a day of the week written without its date."""
     low = " ".join(text.lower().split())
     time = _time(low)
-    day = _explicit_day(low, published)
+    day = _explicit_day(low, published, tense)
     if day is None:
         day = _relative_day(low, published)
     if day is None:
@@ -198,7 +201,10 @@ def month_number(word: str) -> int | None:
     return _MONTHS.get(word.rstrip(".").lower())
 
 
-def _explicit_day(low: str, published: Published) -> date | None:
+def _explicit_day(low: str, published: Published, tense: str | None = None) -> date | None:
+    """A day and month, in the year written, said ("last year") or, written alone, the
+    nearest the tense points to: "aired on 8 December" in an article of May 2023 is
+    2022-12-08."""
     month_words = "|".join(sorted(_MONTHS, key=len, reverse=True))
     match = re.search(
         rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({month_words})\.?(?:,?\s+(\d{{4}}))?\b",
@@ -212,9 +218,18 @@ def _explicit_day(low: str, published: Published) -> date | None:
     else:
         month_text, day_text = groups[0], groups[1]
     month = month_number(month_text)
-    year = int(groups[2]) if groups[2] else published.year
-    if month is None or year is None:
+    if month is None:
         return None
+    if groups[2]:
+        year = int(groups[2])
+    elif published.year is None:
+        return None
+    else:
+        said = re.match(r"\s+(last|this|next)\s+year\b", low[match.end() :])
+        step = _year_step(month, published, tense, int(day_text))
+        if said is not None:
+            step = {"last": -1, "this": 0, "next": 1}[said.group(1)]
+        year = published.year + step
     try:
         return date(year, month, int(day_text))
     except ValueError:
@@ -273,19 +288,24 @@ def _month(low: str, published: Published, tense: str | None = None) -> str | No
     elif re.search(r"\blast\s+$", before) or re.match(r"\s+last\s+year\b", after):
         year -= 1
     elif not re.search(r"\bthis\s+$", before) and not re.match(r"\s+this\s+year\b", after):
-        year += _year_step(month, published.month, tense)
+        year += _year_step(month, published, tense)
     return f"{year:04d}-{month:02d}"
 
 
-def _year_step(month: int, published: int | None, tense: str | None) -> int:
-    """A month named alone is the nearest one the tense points to: "aired in December" in
-    an article of May 2023 is December 2022; "opens in March" in one of December 2022 is
-    March 2023. With no tense, or no month of publication, the publication's year."""
-    if published is None:
+def _year_step(month: int, published: Published, tense: str | None, day: int = 0) -> int:
+    """A month (or day) named without its year is the nearest one the tense points to:
+    "aired in December" in an article of May 2023 is December 2022; "opens in March" in
+    one of December 2022 is March 2023; "aired on 20 December" in one of 8 December 2022
+    is 2021-12-20. With no tense, or no month of publication, the publication's year;
+    a day is told from the publication's only where both are known."""
+    if published.month is None:
         return 0
-    if tense == "past" and month > published:
+    said, then = (month, 0), (published.month, 0)
+    if day and published.day is not None:
+        said, then = (month, day), (published.month, published.day)
+    if tense == "past" and said > then:
         return -1
-    if tense == "future" and month < published:
+    if tense == "future" and said < then:
         return 1
     return 0
 
