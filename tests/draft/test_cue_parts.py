@@ -22,6 +22,7 @@ from validator.draft.cue_parts import (
     NAME_MARK,
     NOT_LIST_END,
     OWNER,
+    PARTNER_EPITHET,
     POSSESSIVE,
     ROLE,
     ROLE_WORD,
@@ -238,3 +239,26 @@ def test_what_someone_is_between_by_and_their_name(words: str, found: str) -> No
     assert _match(AGENT_EPITHET + ENTITY, words + name) == (
         found + name if found or not words else None
     )
+
+
+_OWNERS = NAME_MARK[0] + NAME_MARK[1] * 3 + "'s daughter "
+
+
+@pytest.mark.parametrize(
+    ("words", "found"),
+    [
+        ("its star ", True),
+        ("her daughter ", True),
+        ("her daughter, ", True),
+        ("His long-time collaborator ", True),
+        (_OWNERS, True),  # the owner's name, then what the one meant is to them
+        ("BAFTA winner ", True),
+        ("her ", False),  # a possessive says what someone is to another only with a noun
+        ("her and ", False),
+        ("Jane Doe ", False),  # capitalised words alone are a name's
+        ("the help of ", False),
+    ],
+)
+def test_what_someone_is_between_with_and_their_name(words: str, found: bool) -> None:
+    name = NAME_MARK[0] + NAME_MARK[1] * 5
+    assert _match(PARTNER_EPITHET + ENTITY, words + name) == (words + name if found else None)

@@ -8,10 +8,12 @@ import re
 from validator.draft.cue_tokens import (
     after_name,
     agent_before,
+    by_or_with,
     gap_follows,
     next_owns,
     on_value,
     owned,
+    partner_before,
     possessive,
     slot_follows,
     verb_next,
@@ -76,3 +78,19 @@ def test_a_slot_ending_the_cue_after_by_or_a_participle() -> None:
         False,
         False,
     ]
+
+
+def test_a_slot_ending_the_cue_after_with() -> None:
+    cues = ("co-wrote ... with {value}", "with {value},", "by {value}", "{value} with")
+    slots = [[t.group(1) for t in _tokens(c)].index("value") for c in cues]
+    assert [partner_before(_tokens(c), at) for c, at in zip(cues, slots, strict=True)] == [
+        True,
+        False,
+        False,
+        False,
+    ]
+
+
+def test_by_or_with() -> None:
+    words = ("by", "With", "bye", "without", "...")
+    assert [by_or_with(_tokens(w)[0]) for w in words] == [True, True, False, False, False]

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from .cue_tokens import agent_before, slot_follows, verb_next, words_next
+from .cue_tokens import agent_before, partner_before, slot_follows, verb_next, words_next
 from .name_scan import spaceless
 from .numbers import INTEGER
 
@@ -29,6 +29,7 @@ __all__ = [
     "NOT_LIST_END",
     "NOUN_PHRASE_GAP",
     "OWNER",
+    "PARTNER_EPITHET",
     "PERSONS",
     "POSSESSIVE",
     "POSSESSIVES",
@@ -135,6 +136,16 @@ ROLE = (
 AGENT_EPITHET = (
     rf"(?:(?:(?:(?-i:[A-Z][A-Za-z]*)|{ROLE_WORD})\s+){{0,2}}{ROLE_WORD}\s+(?={NAME_MARK[0]}))?"
 )
+# Between a cue's "with" and the name ending it, what the person is, as after "by"
+# ("co-wrote it with BAFTA winner Kate Winslet"), or what they are to someone: a
+# possessive opens it, a determiner's or a name's, and a comma may close it ("co-wrote
+# it with its star Kate Winslet", "with her daughter, Mia", "with Winslet's daughter
+# Mia": Mia co-wrote it, not Winslet). The owner's name ends in "'s": a name alone after
+# "with" is the one meant.
+PARTNER_EPITHET = (
+    rf"(?:(?:(?i:its|her|his|their)\s+|{ENTITY}[’']s\s+)?"
+    rf"(?:(?:(?-i:[A-Z][A-Za-z]*)|{ROLE_WORD})\s+){{0,2}}{ROLE_WORD},?\s+(?={NAME_MARK[0]}))?"
+)
 # Right after a cue's words, a name may carry "the": "died on the Matterhorn", "a night
 # at the Hörnli Hut". Names of places, buildings and clubs take it where a work's or a
 # person's seldom does; only "the" right before a name, never "the" and another word.
@@ -231,6 +242,8 @@ def set_off(tokens: list[re.Match[str]], index: int, kind: str) -> tuple[str, st
         return "", _after_entity(tokens, index) + RELATIVE_OPENING  # "{subject} [has] won"
     if agent_before(tokens, index):
         return AGENT_EPITHET, _after_entity(tokens, index)
+    if partner_before(tokens, index):
+        return PARTNER_EPITHET, _after_entity(tokens, index)
     word = tokens[index - 2].group(5) if index > 1 and tokens[index - 1].group(4) else None
     if index == len(tokens) - 1 and word and word[-1:].isalpha():
         return OWNING_NAME, ""  # "for Channel 4's I Am Ruth"; after "by", see `agent_before`

@@ -9,10 +9,12 @@ __all__ = [
     "after_comma",
     "after_name",
     "agent_before",
+    "by_or_with",
     "gap_follows",
     "next_owns",
     "on_value",
     "owned",
+    "partner_before",
     "possessive",
     "slot_follows",
     "verb_next",
@@ -109,3 +111,17 @@ def agent_before(tokens: list[re.Match[str]], index: int) -> bool:
     before = _before(tokens, index)
     word = (tokens[before].group(5) or "").lower() if before >= 0 else ""
     return index == len(tokens) - 1 and (word == "by" or (word.endswith("ing") and word.isalpha()))
+
+
+def partner_before(tokens: list[re.Match[str]], index: int) -> bool:
+    """Whether the slot at `index` ends the cue right after "with" ("co-wrote ... with
+    {value}"): the name is who did it with the subject."""
+    before = _before(tokens, index)
+    word = (tokens[before].group(5) or "").lower() if before >= 0 else ""
+    return index == len(tokens) - 1 and word == "with"
+
+
+def by_or_with(token: re.Match[str]) -> bool:
+    """Whether a cue's token is the word "by" or "with": the name after it is who acts, or
+    who acts with the subject, never one owning what follows ("by Winslet's daughter")."""
+    return (token.group(5) or "").lower() in ("by", "with")

@@ -54,6 +54,7 @@ from .cue_parts import (
 from .cue_tokens import (
     after_comma,
     after_name,
+    by_or_with,
     gap_follows,
     next_owns,
     on_value,
@@ -262,13 +263,13 @@ def _entity_body(
         one = ENTITY  # "I Am, which he created": who "he" is the draft cannot tell
     elif index == len(tokens) - 1:
         # Ending a cue, "her" is a possessive ("played by her daughter Mia"), not the
-        # entity: the slot takes names only. After a gap or "by", no name that owns what
-        # follows it: that is the one meant's relative ("played, with tenderness, by
+        # entity: the slot takes names only. After a gap, "by" or "with", no name owning
+        # what follows it: that is the one meant's relative ("played, with tenderness, by
         # Winslet's daughter, Mia": the one playing is not Winslet), where right after
         # other words the name is still the one ("director Dominic Savage's latest film").
         one = rf"(?:{ENTITY}|{_SUBJECT_PRONOUN}|{_THING_PRONOUN})" if fronted else ENTITY
         before = tokens[index - 2] if index > 1 and tokens[index - 1].group(4) else None
-        if before is not None and (before.group(2) or (before.group(5) or "").lower() == "by"):
+        if before is not None and (before.group(2) or by_or_with(before)):
             one = rf"{ENTITY}(?!{NAME_MARK[1]})(?![’']s(?![\w]))"
         if before is not None and (before.group(5) or before.group(3) or "").endswith(","):
             # After the cue's comma, the name may carry what they are: "her husband,
