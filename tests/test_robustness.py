@@ -156,7 +156,7 @@ EXPECTED_FINDINGS = [
         "E106",
         10,
         12,
-        "value does not fit property 'age' (integer in years): 1e+300 is too large to be a "
+        "value does not fit property 'age' (integer in years): 1e300 is too large to be a "
         "plausible value",
     ),
     (

@@ -41,7 +41,8 @@ def test_a_claims_numbers_and_booleans_as_written() -> None:
         WrittenAs("007"),
         WrittenAs(None, (("q", "1.50"), ("t", "TRUE"))),
         None,
-        None,  # an interval's numbers are numbers whatever the property
+        # An interval's numbers are numbers whatever the property: kept for messages.
+        WrittenAs(None, ends=(("about", "90"),)),
         None,  # a tag chose the type
         WrittenAs("0x1F", (("q", "0x1F"),)),
     ]
@@ -123,9 +124,11 @@ def test_an_end_written_in_another_base_is_kept_with_its_problem() -> None:
         + "  - {id: c, subject: S, property: p, value: {about: 016}, qualifiers: {q: {to: 016}}}\n"
     )
     first, second, third = _all(loaded)
-    assert first == WrittenAs(None, other_bases=((("value", "from"), SIXTEEN),))
+    assert first == WrittenAs(
+        None, other_bases=((("value", "from"), SIXTEEN),), ends=(("from", "0x10"), ("to", "20"))
+    )
     assert second == WrittenAs(None, other_bases=((("qualifiers", "q", "to"), SIXTEEN),))
-    assert third is None  # 016 is sixteen
+    assert third == WrittenAs(None, ends=(("about", "016"),))  # 016 is sixteen: no problem
     assert first is not None and second is not None
     problem = first.value_in_other_base({"from": 16, "to": 20})
     assert problem is not None and (problem.message, problem.where) == (SIXTEEN, ("from",))

@@ -151,7 +151,7 @@ def test_the_largest_date_and_number_are_findings_not_internal_errors(tmp_path: 
         (
             "E106",
             ("a/runs",),
-            "value does not fit property 'runtime' (duration in minutes): 1e+308 is too "
+            "value does not fit property 'runtime' (duration in minutes): 1e308 is too "
             "large to be a plausible value",
         ),
     ]

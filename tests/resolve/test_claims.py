@@ -509,3 +509,43 @@ def test_curly_quotes_around_a_value_are_named(tmp_path: Path, dataset: Dataset)
         "5:111: E106 qualifier 'year' should be date: '«2023»' is not a date; write 2022, "
         f"2022-12, 2022-12-08 or 2022-12-08T21:00; {drop} 2023 without them",
     ]
+
+
+SECOND_SUBJECT = ROOT / "tests" / "second_subject" / "dataset"
+TOO_LARGE = "is too large to be a plausible value"
+
+
+def test_a_number_too_large_is_quoted_as_the_claim_file_writes_it(tmp_path: Path) -> None:
+    """YAML reads `1e20` as the float Python shows as 1e+20: the message quotes the
+    number as written, in the value, at an end of it and in a qualifier."""
+    text = (
+        "source: {id: s, outlet: O, title: T, published: 2023-06-01}\nclaims:\n"
+        "  - {id: a, subject: Estuary Park, property: pitch_length, value: 1e20}\n"
+        "  - {id: b, subject: Estuary Park, property: pitch_length, value: {about: 1.0E+20}}\n"
+        "  - {id: c, subject: Estuary Park, property: capacity, value: {from: 1, to: 1e16}}\n"
+        "  - {id: d, subject: Rovers, property: squad_member, value: Reed,"
+        " qualifiers: {shirt: 2.5e20}}\n"
+    )
+    dataset = load_dataset(str(SECOND_SUBJECT))
+    assert _outcome(tmp_path, "a.yaml", text, dataset) == [
+        (
+            "E106",
+            "3:67",
+            f"value does not fit property 'pitch_length' (number in metres): 1e20 {TOO_LARGE}",
+        ),
+        (
+            "E106",
+            "4:67",
+            f"value does not fit property 'pitch_length' (number in metres): 1.0E+20 {TOO_LARGE}",
+        ),
+        (
+            "E106",
+            "5:63",
+            f"value does not fit property 'capacity' (integer in spectators): 1e16 {TOO_LARGE}",
+        ),
+        ("E106", "6:87", f"qualifier 'shirt' should be integer: 2.5e20 {TOO_LARGE}"),
+        ("a", "1e+20", "invalid"),
+        ("b", "about 1e+20", "invalid"),
+        ("c", "1..1e+16", "invalid"),
+        ("d", "Reed", "invalid"),
+    ]

@@ -11,6 +11,7 @@ from typing import Any
 from validator.model.property_types import registry
 from validator.model.property_types.base import (
     EntityLookup,
+    NumberTexts,
     UnknownEntity,
     ValueProblem,
     describe_raw,
@@ -41,10 +42,17 @@ def fact_value(raw: Any, prop: PropertyDef, lookup: EntityLookup) -> ValueSet:
 
 
 def property_value(
-    raw: Any, prop: PropertyDef, lookup: EntityLookup, *, widen: bool = True, inverted: bool = False
+    raw: Any,
+    prop: PropertyDef,
+    lookup: EntityLookup,
+    *,
+    widen: bool = True,
+    inverted: bool = False,
+    texts: NumberTexts = (),
 ) -> ValueSet:
     """The set a value of `prop` denotes, held to the range the property declares; a
-    claim's value written with the inverse name is an entity (the declared subject)."""
+    claim's value written with the inverse name is an entity (the declared subject).
+    `texts`: how its numbers were written, which a problem quotes."""
     if inverted:
         return registry.parse_value(raw, "entity", lookup=lookup, widen=widen)
     return registry.parse_value(
@@ -56,6 +64,7 @@ def property_value(
         widen=widen,
         minimum=prop.minimum,
         maximum=prop.maximum,
+        texts=texts,
     )
 
 

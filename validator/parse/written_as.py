@@ -15,7 +15,12 @@ import re
 from collections.abc import Callable, Iterator
 from typing import Any, NamedTuple
 
-from validator.model.property_types.base import MAX_MAGNITUDE, NOT_TEXT, ValueProblem
+from validator.model.property_types.base import (
+    MAX_MAGNITUDE,
+    NOT_TEXT,
+    NumberTexts,
+    ValueProblem,
+)
 from validator.model.property_types.number_forms import base_name, in_decimal
 from validator.model.typography import shorten
 from validator.read.files import LoadedFile
@@ -47,6 +52,15 @@ class WrittenAs(NamedTuple):
     # qualifier's, written in another base than ten (`{to: 0x10}`), by where it is
     # below the claim: ("value", "to") or ("qualifiers", name, "to").
     other_bases: tuple[tuple[tuple[str, ...], str], ...] = ()
+    # The text each number or boolean end of the value was written as, by its key
+    # (`{from: 1.50}`), which messages and reports quote.
+    ends: tuple[tuple[str, str], ...] = ()
+
+    @property
+    def numbers(self) -> NumberTexts:
+        """How the value's numbers were written: its own under "", its ends' by key."""
+        own = () if self.value is None else (("", self.value),)
+        return own + self.ends
 
     def qualifier(self, name: str) -> str | None:
         return _named(self.qualifiers, name)
@@ -85,6 +99,7 @@ def written_as(raw: dict[str, Any], number: int, loaded: LoadedFile) -> WrittenA
     value = raw.get("value")
     qualifiers = raw.get("qualifiers")
     value_text, tag = None, ""
+    texts: tuple[tuple[str, str], ...] = ()
     bases: tuple[tuple[tuple[str, ...], str], ...] = ()
     positions, tags = loaded.positions, loaded.positions.tags
     if type(value) in NOT_TEXT:
@@ -92,8 +107,10 @@ def written_as(raw: dict[str, Any], number: int, loaded: LoadedFile) -> WrittenA
     elif tags and type(value) is str:
         tag = tags.get(("claims", number, "value"), "")
     elif type(value) is dict:
-        ends = _ends_in_other_base(positions, ("claims", number, "value"), value)
+        at = ("claims", number, "value")
+        ends = _ends_in_other_base(positions, at, value)
         bases = tuple((("value", key), problem) for key, problem in ends)
+        texts = _end_texts(positions, at, value)
     named: list[tuple[str, str]] = []
     tagged: list[tuple[str, str]] = []
     if type(qualifiers) is dict:
@@ -106,9 +123,20 @@ def written_as(raw: dict[str, Any], number: int, loaded: LoadedFile) -> WrittenA
             elif type(item) is dict:
                 ends = _ends_in_other_base(positions, path, item)
                 bases += tuple((("qualifiers", name, key), problem) for key, problem in ends)
-    if value_text is None and not named and not tag and not tagged and not bases:
+    if value_text is None and not named and not tag and not tagged and not bases and not texts:
         return None
-    return WrittenAs(value_text, tuple(named), tag, tuple(tagged), bases)
+    return WrittenAs(value_text, tuple(named), tag, tuple(tagged), bases, texts)
+
+
+def _end_texts(
+    positions: Positions, path: JsonPath, ends: dict[str, Any]
+) -> tuple[tuple[str, str], ...]:
+    """The key and text of each end of `ends` (at `path`) read as a number or boolean."""
+    return tuple(
+        (key, text)
+        for key, end in ends.items()
+        if type(end) in NOT_TEXT and (text := positions.written_as((*path, key))) is not None
+    )
 
 
 def _ends_in_other_base(

@@ -354,7 +354,8 @@ def _value(
     try:
         if texts is not None and (other := texts.value_in_other_base(raw)) is not None:
             raise other
-        return property_value(raw, prop, lookup, inverted=inverted)
+        numbers = () if texts is None else texts.numbers
+        return property_value(raw, prop, lookup, inverted=inverted, texts=numbers)
     except UnknownEntity as unknown:
         suggested = _suggest(dataset.entity_suggestions(unknown.name))
         message = f"value '{unknown_name(unknown.name)}' names no entity in the dataset{suggested}"

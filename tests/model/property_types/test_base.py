@@ -85,6 +85,25 @@ def test_finite_number_refuses_what_is_no_plausible_number(raw: object, message:
     assert caught.value.message == message
 
 
+@pytest.mark.parametrize(
+    ("raw", "text", "message"),
+    [
+        (1e20, "1e20", "1e20 is too large to be a plausible value"),
+        (1e20, "1" + "0" * 20 + ".0", "1" + "0" * 20 + ".0 is too large to be a plausible value"),
+        (-1e16, "-1.0E+16", "-1.0E+16 is too large to be a plausible value"),
+        (10**20, "0" * 50 + "1" + "0" * 20, "0" * 39 + "… is too large to be a plausible value"),
+    ],
+)
+def test_finite_number_quotes_a_number_too_large_as_written(
+    raw: object, text: str, message: str
+) -> None:
+    """Python's reading of `1e20` is 1e+20: the message quotes what the claim file wrote,
+    cut short as any value a message shows."""
+    with pytest.raises(ValueProblem) as caught:
+        finite_number(raw, text)
+    assert caught.value.message == message
+
+
 def test_the_problems_carry_what_they_are_about() -> None:
     problem = ValueProblem("expected a number")
     assert (problem.message, str(problem)) == ("expected a number", "expected a number")
@@ -100,5 +119,5 @@ def test_type_words_name_the_type_then_its_unit() -> None:
 
 def test_a_written_value_widens_unless_told_not_to() -> None:
     written = Written(90)
-    assert written == (90, None, None, None, True, None, None)
+    assert written == (90, None, None, None, True, None, None, ())
     assert Written(90, "minutes", 5.0, widen=False).widen is False

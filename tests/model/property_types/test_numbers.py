@@ -184,6 +184,41 @@ def test_numbers_that_do_not_fit_their_type(raw: object, kind: str, message: str
     assert caught.value.message == message
 
 
+TOO_LARGE = "is too large to be a plausible value"
+
+
+@pytest.mark.parametrize(
+    ("raw", "kind", "texts", "message"),
+    [
+        (1e300, "integer", (("", "1e300"),), "1e300 is too large to be a plausible value"),
+        (1e20, "number", (("", "1.0E20"),), "1.0E20 is too large to be a plausible value"),
+        (1e20, "percent", (("", "1e+20"),), "1e+20 is too large to be a plausible value"),
+        (1e20, "duration", (("", "1e20"),), "1e20 is too large to be a plausible value"),
+        ({"about": 1e20}, "number", (("about", "1e20"),), "1e20 " + TOO_LARGE),
+        (
+            {"about": 90, "within": 1e16},
+            "duration",
+            (("about", "90"), ("within", "1e16")),
+            "1e16 is too large to be a plausible value",
+        ),
+        (
+            {"from": 1, "to": 1e16},
+            "integer",
+            (("from", "1"), ("to", "10_000_000_000_000_000")),
+            "10_000_000_000_000_000 is too large to be a plausible value",
+        ),
+        # A number whose text is not known (a dataset's fact) is shown as read.
+        ({"from": 1e16}, "number", (("to", "1e16"),), "1e+16 is too large to be a plausible value"),
+    ],
+)
+def test_a_number_too_large_is_quoted_as_written(
+    raw: object, kind: str, texts: tuple[tuple[str, str], ...], message: str
+) -> None:
+    with pytest.raises(ValueProblem) as caught:
+        parse_value(raw, kind, texts=texts)
+    assert caught.value.message == message
+
+
 @pytest.mark.parametrize(
     ("raw", "kind", "unit", "message"),
     [

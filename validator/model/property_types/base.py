@@ -9,19 +9,21 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, NamedTuple
 
-from validator.model.typography import listed
+from validator.model.typography import listed, shorten
 from validator.model.values import Choice, Span, ValueSet
 
 __all__ = [
     "MAX_MAGNITUDE",
     "NOT_TEXT",
     "EntityLookup",
+    "NumberTexts",
     "PropertyType",
     "UnknownEntity",
     "ValueProblem",
     "Written",
     "describe_raw",
     "finite_number",
+    "number_text",
     "reversed_interval",
     "type_words",
 ]
@@ -61,6 +63,20 @@ class EntityLookup:
     widen: Callable[[str], frozenset[str]]
 
 
+# How the numbers of a claim's value were written, where the reader kept the text
+# (`1.50` for 1.5, `1e20`, `0x10`): the value's own under "", each end's under its key
+# ("from", "about"). Messages and reports quote a number so, never as read.
+NumberTexts = tuple[tuple[str, str], ...]
+
+
+def number_text(texts: NumberTexts, key: str = "") -> str | None:
+    """The text the number under `key` of `texts` was written as, or None."""
+    for name, text in texts:
+        if name == key:
+            return text
+    return None
+
+
 class Written(NamedTuple):
     """A written value with what its property declares about it. (A named tuple: one is
     made for every fact a dataset loads.)"""
@@ -74,6 +90,8 @@ class Written(NamedTuple):
     # the one its type implies (a percentage is 0 to 100).
     minimum: float | None = None
     maximum: float | None = None
+    # How its numbers were written, where that is known (a claim's, not a fact's).
+    texts: NumberTexts = ()
 
 
 # eq=False: a type is itself alone, and hashes by identity (it keys the parse cache).
@@ -124,43 +142,55 @@ def type_words(name: str) -> Callable[[str | None], str]:
 _SHOWN_ITEMS = 10
 
 
-def reversed_interval(raw: Any) -> ValueProblem:
+def reversed_interval(raw: Any, texts: NumberTexts = ()) -> ValueProblem:
     """The problem of an interval written from its later end to its earlier one, with
     the next step: the two ends the other way round."""
-    return ValueProblem(f"the interval {describe_raw(raw)} ends before it starts; swap from and to")
+    shown = describe_raw(raw, texts)
+    return ValueProblem(f"the interval {shown} ends before it starts; swap from and to")
 
 
-def describe_raw(raw: Any) -> str:
+def describe_raw(raw: Any, texts: NumberTexts = ()) -> str:
     """A written value as one line of text, the way reports show it: as a claim file
-    writes it (a list as `[Joe, Bear]`, null as `null`), never as Python's repr."""
+    writes it (a list as `[Joe, Bear]`, null as `null`), never as Python's repr; a
+    number as `texts` says it was written (`1.50`, not 1.5), cut short as any value a
+    message shows (its leading zeros may run to a text's length)."""
     if raw is None:
         return "null"
     if isinstance(raw, bool):
         return "true" if raw else "false"
+    if texts and type(raw) in (int, float) and (text := number_text(texts)) is not None:
+        return shorten(text)
     if isinstance(raw, list):
         return _flow("[", [describe_raw(item) for item in raw[:_SHOWN_ITEMS]], len(raw), "]")
     if isinstance(raw, float) and raw.is_integer() and abs(raw) < MAX_MAGNITUDE:
         return str(int(raw))
     if isinstance(raw, dict):
-        if "about" in raw:
-            within = raw.get("within")
-            suffix = f" ± {describe_raw(within)}" if within is not None else ""
-            return f"about {describe_raw(raw['about'])}{suffix}"
-        if "from" not in raw and "to" not in raw:
-            # Only an invalid claim gets here (the schema wants an end): as written.
-            items = list(raw.items())[:_SHOWN_ITEMS]
-            shown = [f"{key}: {describe_raw(value)}" for key, value in items]
-            return _flow("{", shown, len(raw), "}")
-        if "to" not in raw:
-            start = raw["from"]
-            return (
-                f"{start} or later" if isinstance(start, str) else f"at least {describe_raw(start)}"
-            )
-        if "from" not in raw:
-            end = raw["to"]
-            return f"{end} or earlier" if isinstance(end, str) else f"at most {describe_raw(end)}"
-        return f"{describe_raw(raw['from'])}..{describe_raw(raw['to'])}"
+        return _describe_ends(raw, texts)
     return str(raw)
+
+
+def _describe_ends(raw: dict[Any, Any], texts: NumberTexts) -> str:
+    """An interval or approximation as `describe_raw` shows it, each end as written."""
+
+    def end(key: str) -> str:
+        text = number_text(texts, key) if texts else None
+        return describe_raw(raw[key], () if text is None else (("", text),))
+
+    if "about" in raw:
+        suffix = f" ± {end('within')}" if raw.get("within") is not None else ""
+        return f"about {end('about')}{suffix}"
+    if "from" not in raw and "to" not in raw:
+        # Only an invalid claim gets here (the schema wants an end): as written.
+        items = list(raw.items())[:_SHOWN_ITEMS]
+        shown = [f"{key}: {describe_raw(value)}" for key, value in items]
+        return _flow("{", shown, len(raw), "}")
+    if "to" not in raw:
+        start = raw["from"]
+        return f"{start} or later" if isinstance(start, str) else f"at least {end('from')}"
+    if "from" not in raw:
+        last = raw["to"]
+        return f"{last} or earlier" if isinstance(last, str) else f"at most {end('to')}"
+    return f"{end('from')}..{end('to')}"
 
 
 def _flow(opening: str, shown: list[str], count: int, closing: str) -> str:
@@ -168,8 +198,9 @@ def _flow(opening: str, shown: list[str], count: int, closing: str) -> str:
     return opening + listed(shown, ", ", count) + closing
 
 
-def finite_number(raw: Any) -> float:
-    """A number as written, if it is one of a plausible size."""
+def finite_number(raw: Any, text: str | None = None) -> float:
+    """A number as written (as `text`, where that is known), if it is one of a
+    plausible size."""
     if isinstance(raw, bool) or not isinstance(raw, int | float):
         raise ValueProblem(f"expected a number, not {describe_raw(raw)!r}")
     try:
@@ -177,5 +208,6 @@ def finite_number(raw: Any) -> float:
     except OverflowError:  # an integer past the largest float
         raise ValueProblem("the number is too large to be a plausible value") from None
     if not math.isfinite(value) or abs(value) > MAX_MAGNITUDE:
-        raise ValueProblem(f"{describe_raw(raw)} is too large to be a plausible value")
+        shown = describe_raw(raw) if text is None else shorten(text)
+        raise ValueProblem(f"{shown} is too large to be a plausible value")
     return value

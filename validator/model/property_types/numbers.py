@@ -20,6 +20,7 @@ from .base import (
     Written,
     describe_raw,
     finite_number,
+    number_text,
     reversed_interval,
     type_words,
 )
@@ -85,14 +86,15 @@ class _AsText(ValueProblem):
         self.found = found
 
 
-def parse_duration(raw: Any, unit: str | None) -> float:
-    """A duration in the property's unit: a bare number is already in it. Text with
-    units is converted to it, so the property's unit must be one of the units known."""
+def parse_duration(raw: Any, unit: str | None, figures: str | None = None) -> float:
+    """A duration in the property's unit: a bare number is already in it (written as
+    `figures`, where that is known). Text with units is converted to it, so the property's
+    unit must be one of the units known."""
     factor = _UNIT_MINUTES.get((unit or "minutes").lower())
     if isinstance(raw, bool):
         raise ValueProblem("expected a duration such as 90, '90 min' or '1h30m', not a boolean")
     if isinstance(raw, int | float):
-        return finite_number(raw)
+        return finite_number(raw, figures)
     text = str(raw).strip().lower()
     if not text:
         raise ValueProblem("expected a duration such as '90 min', not empty text")
@@ -161,32 +163,32 @@ def _plausible(value: float, raw: Any) -> float:
     return value
 
 
-def _plain(raw: Any, expected: str, unit: str | None = None) -> float:
+def _plain(raw: Any, expected: str, unit: str | None = None, text: str | None = None) -> float:
     if isinstance(raw, bool) or not isinstance(raw, int | float):
         found = written_form(raw)
         step = unquoted_words(raw, found, unit, whole=expected == "a whole number")
         # Quoted cut short, as any value a message shows: a text may run to 20,000.
         shown = shorten(describe_raw(raw), 60)
         raise _AsText(f"expected {expected}, not {shown!r}{step}", found)
-    return finite_number(raw)
+    return finite_number(raw, text)
 
 
-def _integer(raw: Any, unit: str | None) -> float:
-    value = _plain(raw, "a whole number", unit)
+def _integer(raw: Any, unit: str | None, text: str | None = None) -> float:
+    value = _plain(raw, "a whole number", unit, text)
     if not value.is_integer():
         raise ValueProblem(f"expected a whole number, not {describe_raw(raw)}{whole_words(value)}")
     return value
 
 
-def _number(raw: Any, unit: str | None) -> float:
-    return _plain(raw, "a number", unit)
+def _number(raw: Any, unit: str | None, text: str | None = None) -> float:
+    return _plain(raw, "a number", unit, text)
 
 
 # A percentage in words, as British and American prose prints it: "100 per cent".
 _PER_CENT = re.compile(r"\s*(-?[0-9]+(?:\.[0-9]+)?)\s*(?:per\s*cent|percent|pct)\.?\s*\Z", re.I)
 
 
-def _percent(raw: Any, unit: str | None) -> float:
+def _percent(raw: Any, unit: str | None, text: str | None = None) -> float:
     if isinstance(raw, str):
         match = PERCENT_SIGN.match(raw)
         if match:
@@ -197,7 +199,7 @@ def _percent(raw: Any, unit: str | None) -> float:
             raise ValueProblem(
                 f"expected a percentage, not {describe_raw(raw)!r}; write {number} or '{number}%'"
             )
-    return _plain(raw, "a percentage")
+    return _plain(raw, "a percentage", text=text)
 
 
 _DECLARED = "the dataset declares for the property"
@@ -232,12 +234,14 @@ class _Numeric:
     ) -> None:
         self.read, self.noun, self.low, self.high = read, noun, low, high
 
-    def one(self, raw: Any, written: Written) -> float:
-        """One number, refused outside the type's range, then outside the dataset's: a
-        negative age or a score of 150% is a typing accident, not a claim to check.
-        This runs for every number of every claim: the bounds are compared inline."""
+    def one(self, raw: Any, written: Written, key: str = "") -> float:
+        """One number (the value's, or its end `key`'s), refused outside the type's
+        range, then outside the dataset's: a negative age or a score of 150% is a typing
+        accident, not a claim to check. This runs for every number of every claim: the
+        bounds are compared inline."""
+        text = number_text(written.texts, key) if written.texts else None
         try:
-            number: float = self.read(raw, written.unit)
+            number: float = self.read(raw, written.unit, text)
         except ValueProblem as problem:
             # Read as text already where `_plain` refused it; else read now, once.
             found = problem.found if isinstance(problem, _AsText) else written_form(raw)
@@ -272,12 +276,16 @@ class _Numeric:
         raw, one = written.raw, self.one
         if isinstance(raw, dict):
             if "about" in raw:
-                centre = one(raw["about"], written)
+                centre = one(raw["about"], written, "about")
                 within = raw.get("within")
-                spread = finite_number(within) if within is not None else (written.tolerance or 0.0)
+                spread = (
+                    finite_number(within, number_text(written.texts, "within"))
+                    if within is not None
+                    else (written.tolerance or 0.0)
+                )
                 return Span(centre - spread, centre + spread)
-            low = one(raw["from"], written) if "from" in raw else None
-            high = one(raw["to"], written) if "to" in raw else None
+            low = one(raw["from"], written, "from") if "from" in raw else None
+            high = one(raw["to"], written, "to") if "to" in raw else None
             if low is not None and high is not None and low > high:
                 raise reversed_interval(raw)
             return Span(low, high)

@@ -19,7 +19,7 @@ from typing import Any
 
 from validator.model.values import Choice, ValueSet
 
-from .base import NOT_TEXT, EntityLookup, PropertyType, ValueProblem, Written
+from .base import NOT_TEXT, EntityLookup, NumberTexts, PropertyType, ValueProblem, Written
 from .choices import BOOLEAN, ENTITY, QUOTE, TEXT, describe_choice
 from .dates import DATE
 from .derived import AGE, Derivation
@@ -138,19 +138,21 @@ def parse_value(
     widen: bool = True,
     minimum: float | None = None,
     maximum: float | None = None,
+    texts: NumberTexts = (),
 ) -> ValueSet:
     """The set `raw` denotes for a property of type `kind`.
 
     `widen` is true for claims: an entity named in a claim allows everything narrower
     than it. A dataset fact names exactly one entity. `minimum` and `maximum` are the
     range the dataset declares for the property; a number outside it is a ValueProblem.
+    `texts`: how its numbers were written, which a problem quotes.
     """
     found = property_type(kind)
     if type(raw) in _SCALARS and not found.of_entities:
         # Only an entity's set depends on the dataset; every other scalar's set is a
         # pure function of what was written, and the same values recur constantly.
-        return _scalar_set(raw, found, unit, tolerance, minimum, maximum)
-    return found.parse(Written(raw, unit, tolerance, lookup, widen, minimum, maximum))
+        return _scalar_set(raw, found, unit, tolerance, minimum, maximum, texts)
+    return found.parse(Written(raw, unit, tolerance, lookup, widen, minimum, maximum, texts))
 
 
 _SCALARS = NOT_TEXT | {str}
@@ -165,8 +167,9 @@ def _scalar_set(
     tolerance: float | None,
     minimum: float | None,
     maximum: float | None,
+    texts: NumberTexts,
 ) -> ValueSet:
-    return kind.parse(Written(raw, unit, tolerance, minimum=minimum, maximum=maximum))
+    return kind.parse(Written(raw, unit, tolerance, minimum=minimum, maximum=maximum, texts=texts))
 
 
 def describe_set(values: ValueSet, kind: str, unit: str | None = None) -> str:
