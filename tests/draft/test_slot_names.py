@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from validator.dataset.load import load_dataset
+from validator.draft.cue_parts import THE_EPITHET
 from validator.draft.mentions import Mentions
 from validator.draft.model import Value
 from validator.draft.sentences import split_sentences
@@ -134,3 +135,23 @@ def test_an_antecedent_is_else_the_last_named_in_the_three_sentences_before(
     assert antecedent(mentions, 2, 0, ("theatre",), set()) == "lantern-theatre"
     assert antecedent(mentions, 2, 0, ("play",), set()) is None
     assert antecedent(mentions, 2, 0, (), set()) == "lantern-theatre"  # of any kind
+
+
+# A cue's "by" and what the one named is, opening with "the" (cue_parts.AGENT_EPITHET).
+BY_THE = rf"by (?P<{THE_EPITHET}>the [a-z]+ )?(?P<value>[A-Z][\w ]+?)\."
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kinds", "found"),
+    [
+        ("It was written by the acclaimed Nora Vell.", ("person",), ["nora-vell"]),
+        ("It was written by Nora Vell.", ("person",), ["nora-vell"]),
+        # Before a name of no person, "the" and a word name it as it was, or in part.
+        ("It was run by the old Lantern Theatre.", ("theatre",), []),
+        ("It was run by Lantern Theatre.", ("theatre",), ["lantern-theatre"]),
+    ],
+)
+def test_the_and_an_epithet_before_a_name_are_a_person_s(
+    named: Named, sentence: str, kinds: tuple[str, ...], found: list[str]
+) -> None:
+    assert named(sentence, pattern=BY_THE, kinds=kinds) == found

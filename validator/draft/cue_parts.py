@@ -36,6 +36,7 @@ __all__ = [
     "PRONOUNS",
     "ROLE",
     "ROLE_WORD",
+    "THE_EPITHET",
     "THE_NAME",
     "literal",
     "set_off",
@@ -130,11 +131,17 @@ ROLE = (
 # Winslet", "directed by acclaimed filmmaker Dominic Savage". No verb follows "by" or
 # "starring", so "acclaimed" there is no verb, as it may be after a noun ("the director
 # praised Kate Winslet"). Up to three words, the last in lower case (a title's head:
-# "winner", "filmmaker", "acclaimed"), none leading elsewhere ("her", "and", "with", and
-# "the": "run by the old Port City" is not the city), and capitalised words alone are a
-# name's ("directed by Joe Bloggs"), not an epithet.
+# "winner", "filmmaker", "acclaimed"), none leading elsewhere ("her", "and", "with"), and
+# capitalised words alone are a name's ("directed by Joe Bloggs"), not an epithet. "The"
+# and one or two such words
+# ("directed by the acclaimed Dominic Savage") say what a person is, whose name never
+# takes "the"; before another's name they name it as it was, or is in part ("run by the
+# old Port City" is not the city): the group `THE_EPITHET` marks them, and the slot then
+# takes a person only (see slot_names).
+THE_EPITHET = "_the_epithet"  # no slot's name: those start with a letter
 AGENT_EPITHET = (
-    rf"(?:(?:(?:(?-i:[A-Z][A-Za-z]*)|{ROLE_WORD})\s+){{0,2}}{ROLE_WORD}\s+(?={NAME_MARK[0]}))?"
+    rf"(?:(?P<{THE_EPITHET}>(?<![\w])(?i:the)\s+(?:{ROLE_WORD}\s+){{1,2}})(?={NAME_MARK[0]})"
+    rf"|(?:(?:(?-i:[A-Z][A-Za-z]*)|{ROLE_WORD})\s+){{0,2}}{ROLE_WORD}\s+(?={NAME_MARK[0]}))?"
 )
 # Between a cue's "with" and the name ending it, what the person is, as after "by"
 # ("co-wrote it with BAFTA winner Kate Winslet"), or what they are to someone: a

@@ -6,7 +6,15 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from .cue_parts import EPITHET_WORDS, NAME_MARK, PERSONS, POSSESSIVES, PRONOUNS, ROLE_WORD
+from .cue_parts import (
+    EPITHET_WORDS,
+    NAME_MARK,
+    PERSONS,
+    POSSESSIVES,
+    PRONOUNS,
+    ROLE_WORD,
+    THE_EPITHET,
+)
 from .cues import FIRST_PERSON, THING_PRONOUNS
 from .line_ends import space_before
 from .mentions import Mention, Mentions
@@ -97,7 +105,11 @@ def entities(
             out.append(_only_antecedent(mentions, index, start, kinds, exclude))
         else:
             out.append(antecedent(mentions, index, start, kinds, exclude, pronouns[-1]))
-    return [e for e in out if e is None or not kinds or mentions.kind(str(e)) in kinds]
+    kept = [e for e in out if e is None or not kinds or mentions.kind(str(e)) in kinds]
+    if THE_EPITHET in match.re.groupindex and match.end(THE_EPITHET) == match.start(slot):
+        # "by the acclaimed Dominic Savage": a person's epithet (see cue_parts.THE_EPITHET).
+        return [e for e in kept if e is not None and not mentions.things((mentions.kind(str(e)),))]
+    return kept
 
 
 def _nearer_owner(
