@@ -165,8 +165,11 @@ ELSEWHERE = (
     "|following|prior|same|rival|sister"
 )
 # "The" or "this", up to two words saying what the thing is, and then its kind: "the
-# anthology series", "this BAFTA-winning drama". Ending before the kind's words.
-KIND_MODIFIERS = rf"(?:(?!(?:{ELSEWHERE})(?![\w’'-])){ROLE_WORD}\s+){{0,2}}"
+# anthology series", "this BAFTA-winning drama", "the 90-minute film". Ending before the
+# kind's words.
+KIND_MODIFIERS = (
+    rf"(?:(?:(?!(?:{ELSEWHERE})(?![\w’'-])){ROLE_WORD}|\d+(?:\.\d+)?-[a-z]+)\s+){{0,2}}"
+)
 # Between a length written as a compound adjective and the kind word after it, up to
 # two words saying what the thing is: "a 90-minute standalone film". The length is
 # then singular ("90-minute", "two-hour"), as such an adjective is.
