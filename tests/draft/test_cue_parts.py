@@ -10,6 +10,7 @@ import pytest
 
 from validator.draft.cue_parts import (
     AGENT_EPITHET,
+    APPOSITIVE,
     ENTITY,
     EPITHET,
     EPITHET_WORDS,
@@ -267,3 +268,21 @@ _OWNERS = NAME_MARK[0] + NAME_MARK[1] * 3 + "'s daughter "
 def test_what_someone_is_between_with_and_their_name(words: str, found: bool) -> None:
     name = NAME_MARK[0] + NAME_MARK[1] * 5
     assert _match(PARTNER_EPITHET + ENTITY, words + name) == (words + name if found else None)
+
+
+@pytest.mark.parametrize(
+    ("words", "set_off"),
+    [
+        (", the younger,", True),
+        (", who co-wrote it,", True),
+        (", whose star is Kate Winslet, a 90-minute drama,", True),
+        (", who co-wrote it, his most famous star,", True),
+        (", Which aired in 2022, a drama,", True),
+        (", a drama, a film,", False),  # one appositive, or a clause and one
+        (", whose star is Kate Winslet, a drama, a film,", False),
+        (", whose star: Kate Winslet, a drama,", False),
+        ("", True),
+    ],
+)
+def test_what_stands_between_a_name_and_its_verb(words: str, set_off: bool) -> None:
+    assert (re.fullmatch(APPOSITIVE, words) is not None) is set_off

@@ -13,6 +13,7 @@ from .numbers import INTEGER
 
 __all__ = [
     "AGENT_EPITHET",
+    "APPOSITIVE",
     "ELSEWHERE",
     "ENTITY",
     "EPITHET",
@@ -103,8 +104,12 @@ GAP_AFTER_NAME = rf"(?:[’']s(?![\w]){GAP_OWNED}|(?![’']s(?![\w])){GAP})"
 # An appositive between a name and its verb: "Winslet, who co-wrote it with Savage, told",
 # "Billy, the younger, is played by"; a relative clause opening after a name. Up to 120
 # characters: news style's clauses run long ("The film, in which Winslet plays a mother
-# struggling to reach her 17-year-old daughter Freya, also won" is 82).
-APPOSITIVE = r"(?:\s*,[^,;:“”\"「」]{1,120},)?"
+# struggling to reach her 17-year-old daughter Freya, also won" is 82). A relative clause
+# may come first, closed by the appositive's own comma: "I Am Ruth, whose star is Kate
+# Winslet, a 90-minute drama, airs on Channel 4" (the clause is the name's, and so is
+# the appositive after it).
+_SET_OFF = r"[^,;:“”\"「」]{1,120}"
+APPOSITIVE = rf"(?:(?:\s*,\s*(?i:who|whose|which)(?![\w]){_SET_OFF}(?=,))?\s*,{_SET_OFF},)?"
 RELATIVE_OPENING = r"(?P<relative>\s*,\s*(?i:who|which)(?=\s))?"
 EPITHET = r"(?:(?<![\w])(?i:the)\s+(?-i:[a-z]+)\s+)?"
 # A word saying what someone is, set before their name in an appositive: "director",
