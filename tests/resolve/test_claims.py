@@ -365,7 +365,7 @@ def test_in_json_a_number_for_a_text_property_is_its_json_text(
         ("D201", "5:32", _refuted("1E3")),
         ("a", "1.50", "unverifiable"),
         ("b", "Mia", "refuted"),
-        ("c", "90", "supported"),  # a number for a number's property: as before
+        ("c", "90.0", "supported"),  # a number for a number's property: shown as written
     ]
 
 
@@ -430,8 +430,9 @@ def test_a_number_through_an_alias_is_taken_as_its_anchor_wrote_it(
 
 
 def test_a_number_for_another_type_is_still_the_number(tmp_path: Path, dataset: Dataset) -> None:
-    # The text kept for a number changes nothing where the property takes numbers or
-    # entities: `007` is 7 years, and a film called 1917 is still to be quoted.
+    # The text kept for a number changes no reading where the property takes numbers or
+    # entities: `022` is 22 years (shown as written), and a film called 1917 is still
+    # to be quoted.
     text = HEAD + (
         "  - {id: age, subject: Mia Threapleton, property: age, value: 022}\n"
         "  - {id: film, subject: Mia Threapleton, property: acted_in, value: 1917}\n"
@@ -443,7 +444,7 @@ def test_a_number_for_another_type_is_still_the_number(tmp_path: Path, dataset: 
             "value does not fit property 'acted_in' (an entity): expected the name of an "
             "entity, not the number 1917; put the name in quotes",
         ),
-        ("age", "22", "supported"),
+        ("age", "022", "supported"),
         ("film", "1917", "invalid"),
     ]
 
@@ -548,4 +549,94 @@ def test_a_number_too_large_is_quoted_as_the_claim_file_writes_it(tmp_path: Path
         ("b", "about 1e+20", "invalid"),
         ("c", "1..1e+16", "invalid"),
         ("d", "Reed", "invalid"),
+    ]
+
+
+def test_a_number_is_quoted_as_the_claim_file_writes_it(tmp_path: Path, dataset: Dataset) -> None:
+    """`1.50` is read as 1.5, but the reader knows how it was written: every message
+    about the value quotes that, as the claim's value in the reports does."""
+    text = HEAD + (
+        "  - {id: a, subject: I Am Ruth, property: runtime, value: 1.50}\n"
+        "  - {id: b, subject: I Am Ruth, property: runtime, value: {about: 90.50, within: 5.0}}\n"
+        "  - {id: c, subject: Mia Threapleton, property: age, value: 22.50}\n"
+        "  - {id: d, subject: I Am Ruth, property: rotten_tomatoes_score, value: 150.50}\n"
+        "  - {id: e, subject: I Am Ruth, property: runtime, value: {from: 90.50, to: 1.50}}\n"
+        "  - {id: f, subject: I Am Ruth, property: dialogue_improvised, value: 1.0}\n"
+        "  - {id: g, subject: I Am Ruth, property: network, value: 4.0}\n"
+        "  - {id: h, subject: I Am Ruth, property: first_broadcast, value: 2022.50}\n"
+        "  - {id: i, subject: Kate Winslet, property: said, value: 1.50}\n"
+    )
+    guardian = "about 90 minutes (The Guardian's review of I Am Ruth, 2022-12-08)"
+    fits = "value does not fit property"
+    assert _outcome(tmp_path, "a.yaml", text, dataset) == [
+        (
+            "D201",
+            "3:59",
+            f"claims I Am Ruth runtime 1.50 as of 2022-12-07; the dataset gives {guardian}, "
+            "which the claim rules out; correct the claim, or acknowledge it with the "
+            "fact-check's conclusion",
+        ),
+        (
+            "X303",
+            "3:59",
+            "s contradicts itself on I Am Ruth runtime: a says 1.50; b says about 90.50 ± 5.0; "
+            "at most one of them can be right; check the source",
+        ),
+        (
+            "D204",
+            "4:59",
+            f"claims I Am Ruth runtime about 90.50 ± 5.0 as of 2022-12-07; the dataset gives "
+            f"{guardian}: the claim (85.5..95.5 minutes) and the dataset (85..95 minutes) only "
+            "overlap, so the dataset neither confirms nor refutes it; check what the source meant",
+        ),
+        (
+            "E106",
+            "5:61",
+            f"{fits} 'age' (integer in years): expected a whole number, not 22.50; write a "
+            "whole number, such as 22 or 23",
+        ),
+        (
+            "E106",
+            "6:73",
+            f"{fits} 'rotten_tomatoes_score' (percent): 150.50 is not from 0 to 100, the range "
+            "of a percentage; correct the value",
+        ),
+        (
+            "E106",
+            "7:59",
+            f"{fits} 'runtime' (duration in minutes): the interval 90.50..1.50 ends before it "
+            "starts; swap from and to",
+        ),
+        (
+            "E106",
+            "8:71",
+            f"{fits} 'dialogue_improvised' (boolean): expected true or false, not the number "
+            "1.0; write true",
+        ),
+        (
+            "E106",
+            "9:59",
+            f"{fits} 'network' (an entity): expected the name of an entity, not the number 4.0; "
+            "put the name in quotes",
+        ),
+        (
+            "E106",
+            "10:67",
+            f"{fits} 'first_broadcast' (date): expected a date such as 2022-12-08, not '2022.50'",
+        ),
+        (
+            "E106",
+            "11:59",
+            f"{fits} 'said' (quote): expected the words said, as text, not 1.50; put them in "
+            "quotes",
+        ),
+        ("a", "1.50", "refuted"),
+        ("b", "about 90.50 ± 5.0", "undetermined"),
+        ("c", "22.5", "invalid"),
+        ("d", "150.5", "invalid"),
+        ("e", "90.5..1.5", "invalid"),
+        ("f", "1", "invalid"),
+        ("g", "4", "invalid"),
+        ("h", "2022.5", "invalid"),
+        ("i", "1.5", "invalid"),
     ]

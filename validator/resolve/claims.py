@@ -23,6 +23,7 @@ from validator.dataset.model import Dataset, PropertyDef
 from validator.model.findings import Finding, Location, make_finding
 from validator.model.property_types.base import (
     EntityLookup,
+    NumberTexts,
     UnknownEntity,
     ValueProblem,
     describe_raw,
@@ -324,7 +325,10 @@ def resolve_statement(
     raw = written.value
     if texts is not None:  # a number or boolean, taken as written if its type takes text
         raw = as_written(raw, "entity" if inverted else prop.type, texts.value)
-    value = _value(written.property, (raw, texts), prop, inverted, dataset, lookup, problems)
+    numbers = () if texts is None else texts.numbers
+    value = _value(
+        written.property, (raw, numbers, texts), prop, inverted, dataset, lookup, problems
+    )
     qualifiers = resolve_qualifiers(written.qualifiers, prop, dataset, lookup, problems, texts)
     if problems or subject is None or value is None:
         return Unresolved(tuple(problems), dated=True)
@@ -335,13 +339,13 @@ def resolve_statement(
         named = lookup.resolve(written.value)
         assert named is not None
         subject, value = named, Choice(dataset.with_narrower(subject))
-    shown = describe_date(raw) if prop.type == "date" else describe_raw(raw)
+    shown = describe_date(raw) if prop.type == "date" else describe_raw(raw, numbers)
     return (subject, written_subject, prop, written.property, inverted, value, shown, qualifiers)
 
 
 def _value(
     written_property: str,
-    said: tuple[Any, WrittenAs | None],
+    said: tuple[Any, NumberTexts, WrittenAs | None],
     prop: PropertyDef,
     inverted: bool,
     dataset: Dataset,
@@ -349,12 +353,12 @@ def _value(
     problems: list[Problem],
 ) -> ValueSet | None:
     """The set of the value `raw` (an entity for an inverted property) of `said`, with
-    how it was written (`written_as`), or None and a problem."""
-    raw, texts = said
+    how its numbers were written and how it was written (`written_as`), or None and a
+    problem."""
+    raw, numbers, texts = said
     try:
         if texts is not None and (other := texts.value_in_other_base(raw)) is not None:
             raise other
-        numbers = () if texts is None else texts.numbers
         return property_value(raw, prop, lookup, inverted=inverted, texts=numbers)
     except UnknownEntity as unknown:
         suggested = _suggest(dataset.entity_suggestions(unknown.name))

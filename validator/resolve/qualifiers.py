@@ -118,7 +118,7 @@ def _problem(
         return "E106", f"qualifier '{shown}' should be {kind}: {below[1]}", below[0]
     numbers = () if text is None else (("", text),)
     try:
-        shown_value = describe_date(raw) if kind == "date" else describe_raw(raw)
+        shown_value = describe_date(raw) if kind == "date" else describe_raw(raw, numbers)
         qualifiers.append((name, parse_value(raw, kind, lookup=lookup, texts=numbers), shown_value))
     except UnknownEntity as unknown:
         suggested = suggest(dataset.entity_suggestions(unknown.name))

@@ -26,6 +26,21 @@ def test_describe_raw() -> None:
     assert describe_raw(False) == "false"
 
 
+def test_a_number_is_described_as_written_where_that_is_known() -> None:
+    """`1.50` is read as 1.5: shown as the claim file wrote it, at the value or an end."""
+    assert describe_raw(1.5, (("", "1.50"),)) == "1.50"
+    assert describe_raw(22, (("", "022"),)) == "022"
+    assert describe_raw(1.5, (("from", "1.50"),)) == "1.5"  # the text of an end, not of it
+    assert describe_raw({"from": 1.5, "to": 2}, (("from", "1.50"), ("to", "2"))) == "1.50..2"
+    assert describe_raw({"about": 90.0, "within": 5.0}, (("within", "5.0"),)) == "about 90 ± 5.0"
+    assert describe_raw({"from": 1e20}, (("from", "1e20"),)) == "at least 1e20"
+    assert describe_raw({"to": 0.5}, (("to", ".50"),)) == "at most .50"
+    assert describe_raw({"from": "2022"}, (("from", "2022"),)) == "2022 or later"  # text
+    assert describe_raw(True, (("", "true"),)) == "true"
+    assert describe_raw("1.5", (("", "1.50"),)) == "1.5"  # text is shown as it is
+    assert describe_raw(10, (("", "0" * 50 + "10"),)) == "0" * 39 + "…"  # cut short
+
+
 def test_an_open_interval_shows_its_end_as_a_claim_file_writes_it() -> None:
     """An invalid claim's open interval ended in Python's repr in the reports: "at least
     None", "at most {'a': 1}", "at least True"; now as the closed interval shows its ends."""

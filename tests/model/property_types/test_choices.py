@@ -309,3 +309,18 @@ def test_a_text_longer_written_out_than_the_schema_allows_does_not_fit(kind: str
 @pytest.mark.parametrize("raw", ["你好", "22", "«Oui»", "Ruth\u200b is 22"])
 def test_a_quote_holding_a_letter_or_figure_of_any_script_is_words(raw: str) -> None:
     assert isinstance(parse_value(raw, "quote"), Choice)
+
+
+@pytest.mark.parametrize(
+    ("kind", "message"),
+    [
+        ("boolean", "expected true or false, not the number 1.0; write true"),
+        ("entity", "expected the name of an entity, not the number 1.0; put the name in quotes"),
+        ("quote", "expected the words said, as text, not 1.0; put them in quotes"),
+    ],
+)
+def test_a_number_is_quoted_as_written(kind: str, message: str) -> None:
+    lookup = EntityLookup(lambda name: None, lambda entity: frozenset({entity}))
+    with pytest.raises(ValueProblem) as caught:
+        parse_value(1.0, kind, lookup=lookup, texts=(("", "1.0"),))
+    assert caught.value.message == message

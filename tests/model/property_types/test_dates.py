@@ -404,3 +404,19 @@ def test_the_date_type_describes_its_sets_without_a_unit() -> None:
     assert DATE.describe(date_span("2022"), "days") == "2022"
     assert DATE.words(None) == "date"
     assert DATE.sets is Span and not DATE.numeric and not DATE.shows_unit
+
+
+@pytest.mark.parametrize(
+    ("raw", "texts", "message"),
+    [
+        (2022.5, (("", "2022.50"),), "expected a date such as 2022-12-08, not '2022.50'"),
+        (12345, (("", "012345"),), "012345 is not a year between 1 and 9999"),
+        ({"from": 0.5}, (("from", ".50"),), "expected a date such as 2022-12-08, not '.50'"),
+    ],
+)
+def test_a_number_is_quoted_as_written(
+    raw: Any, texts: tuple[tuple[str, str], ...], message: str
+) -> None:
+    with pytest.raises(ValueProblem) as caught:
+        parse_value(raw, "date", texts=texts)
+    assert caught.value.message == message

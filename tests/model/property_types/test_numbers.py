@@ -209,9 +209,33 @@ TOO_LARGE = "is too large to be a plausible value"
         ),
         # A number whose text is not known (a dataset's fact) is shown as read.
         ({"from": 1e16}, "number", (("to", "1e16"),), "1e+16 is too large to be a plausible value"),
+        (
+            22.5,
+            "integer",
+            (("", "22.50"),),
+            "expected a whole number, not 22.50; write a whole number, such as 22 or 23",
+        ),
+        (
+            150.5,
+            "percent",
+            (("", "1.505e2"),),
+            "1.505e2 is not from 0 to 100, the range of a percentage; correct the value",
+        ),
+        (
+            {"about": -1.5},
+            "duration",
+            (("about", "-1.50"),),
+            "-1.50 is not 0 or more, the range of a duration; correct the value",
+        ),
+        (
+            {"from": 90.5, "to": 1.5},
+            "number",
+            (("from", "90.50"), ("to", "1.50")),
+            "the interval 90.50..1.50 ends before it starts; swap from and to",
+        ),
     ],
 )
-def test_a_number_too_large_is_quoted_as_written(
+def test_a_number_that_does_not_fit_is_quoted_as_written(
     raw: object, kind: str, texts: tuple[tuple[str, str], ...], message: str
 ) -> None:
     with pytest.raises(ValueProblem) as caught:

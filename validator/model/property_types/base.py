@@ -24,6 +24,7 @@ __all__ = [
     "describe_raw",
     "finite_number",
     "number_text",
+    "number_words",
     "reversed_interval",
     "type_words",
 ]
@@ -75,6 +76,12 @@ def number_text(texts: NumberTexts, key: str = "") -> str | None:
         if name == key:
             return text
     return None
+
+
+def number_words(raw: Any, text: str | None) -> str:
+    """A number as a message quotes it: as written (`text`, cut short), where that is
+    known, else as `describe_raw` shows it."""
+    return describe_raw(raw) if text is None else shorten(text)
 
 
 class Written(NamedTuple):
@@ -159,7 +166,7 @@ def describe_raw(raw: Any, texts: NumberTexts = ()) -> str:
     if isinstance(raw, bool):
         return "true" if raw else "false"
     if texts and type(raw) in (int, float) and (text := number_text(texts)) is not None:
-        return shorten(text)
+        return number_words(raw, text)
     if isinstance(raw, list):
         return _flow("[", [describe_raw(item) for item in raw[:_SHOWN_ITEMS]], len(raw), "]")
     if isinstance(raw, float) and raw.is_integer() and abs(raw) < MAX_MAGNITUDE:
@@ -208,6 +215,5 @@ def finite_number(raw: Any, text: str | None = None) -> float:
     except OverflowError:  # an integer past the largest float
         raise ValueProblem("the number is too large to be a plausible value") from None
     if not math.isfinite(value) or abs(value) > MAX_MAGNITUDE:
-        shown = describe_raw(raw) if text is None else shorten(text)
-        raise ValueProblem(f"{shown} is too large to be a plausible value")
+        raise ValueProblem(f"{number_words(raw, text)} is too large to be a plausible value")
     return value

@@ -13,7 +13,15 @@ from typing import Any
 from validator.model.typography import plain_length, shorten
 from validator.model.values import Choice, ValueSet
 
-from .base import PropertyType, UnknownEntity, ValueProblem, Written, describe_raw, type_words
+from .base import (
+    NumberTexts,
+    PropertyType,
+    UnknownEntity,
+    ValueProblem,
+    Written,
+    describe_raw,
+    type_words,
+)
 
 __all__ = ["BOOLEAN", "ENTITY", "QUOTE", "TEXT", "describe_choice", "normalise_text"]
 
@@ -76,15 +84,16 @@ def _boolean(written: Written) -> frozenset[str]:
         # 1 and 0, as a spreadsheet or a database exports a tick box.
         meant = {1: "true", 0: "false"}.get(raw) if type(raw) in (int, float) else None
         step = f"; write {meant}" if meant else ""
-        raise ValueProblem(f"expected true or false, not {_written(raw)}{step}")
+        raise ValueProblem(f"expected true or false, not {_written(raw, written.texts)}{step}")
     return frozenset(("true" if raw else "false",))
 
 
-def _written(raw: Any) -> str:
-    """A value that is not text, as the reader wrote it: `the number 1917`, `true`."""
+def _written(raw: Any, texts: NumberTexts = ()) -> str:
+    """A value that is not text, as the reader wrote it: `the number 1917`, `true`; a
+    number as `texts` says it was written (`the number 1.50`)."""
     if isinstance(raw, int | float) and not isinstance(raw, bool):
-        return f"the number {describe_raw(raw)}"
-    return describe_raw(raw)
+        return f"the number {describe_raw(raw, texts)}"
+    return describe_raw(raw, texts)
 
 
 def _entity(written: Written) -> frozenset[str]:
@@ -92,7 +101,8 @@ def _entity(written: Written) -> frozenset[str]:
     if not isinstance(raw, str):
         # An unquoted name that reads as a number or boolean (a film called 1917).
         raise ValueProblem(
-            f"expected the name of an entity, not {_written(raw)}; put the name in quotes"
+            f"expected the name of an entity, not {_written(raw, written.texts)}; put the name "
+            "in quotes"
         )
     if lookup is None:
         raise ValueProblem("entity values need a dataset to resolve against")
@@ -177,7 +187,8 @@ def _quote(written: Written) -> frozenset[str]:
     # no finding at all. Words that are a number are written in quotes.
     if not isinstance(written.raw, str):
         raise ValueProblem(
-            f"expected the words said, as text, not {describe_raw(written.raw)}; put them in quotes"
+            f"expected the words said, as text, not {describe_raw(written.raw, written.texts)}; "
+            "put them in quotes"
         )
     members = _text(written)
     if not any(c.isalnum() for c in written.raw):

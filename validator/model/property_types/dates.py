@@ -26,6 +26,8 @@ from .base import (
     ValueProblem,
     Written,
     describe_raw,
+    number_text,
+    number_words,
     reversed_interval,
     type_words,
 )
@@ -117,13 +119,14 @@ def _year_words(raw: Any) -> Any:
     return raw
 
 
-def date_span(raw: Any) -> Span:
-    """A date of any precision as the span of minutes it covers; raises ValueProblem."""
+def date_span(raw: Any, text: str | None = None) -> Span:
+    """A date of any precision as the span of minutes it covers; raises ValueProblem,
+    quoting a number as written (`text`), where that is known."""
     if type(raw) is str:
         # The same few hundred dates recur across thousands of claims (publication
         # dates, as_of); a span is immutable, so one parse serves them all.
         return _text_date_span(raw)
-    return _date_span(raw)
+    return _date_span(raw, text)
 
 
 @lru_cache(maxsize=8192)
@@ -144,14 +147,16 @@ def day_as_number(raw: int) -> str:
     return f"; for the day {day.isoformat()}, write it as text: '{day.isoformat()}'"
 
 
-def _date_span(raw: Any) -> Span:
+def _date_span(raw: Any, text: str | None = None) -> Span:
     if type(raw) is float and raw.is_integer() and abs(raw) <= 1e6:
         raw = int(raw)  # 2022.0, as some JSON writers print 2022: the year, as the schema has it
     if isinstance(raw, bool) or not isinstance(raw, int | str):
-        raise ValueProblem(f"expected a date such as 2022-12-08, not {describe_raw(raw)!r}")
+        shown = number_words(raw, text) if type(raw) is float else describe_raw(raw)
+        raise ValueProblem(f"expected a date such as 2022-12-08, not {shown!r}")
     if isinstance(raw, int):
         if not 1 <= raw <= 9999:
-            raise ValueProblem(f"{raw} is not a year between 1 and 9999{day_as_number(raw)}")
+            shown = number_words(raw, text)
+            raise ValueProblem(f"{shown} is not a year between 1 and 9999{day_as_number(raw)}")
         return span_of_days(date(raw, 1, 1), date(raw, 12, 31))
     match = _DATE.match(raw.strip())
     if not match:
@@ -214,12 +219,13 @@ def _parse(written: Written) -> ValueSet:
     if isinstance(raw, dict):
         if "about" in raw:
             raise ValueProblem("a date cannot be approximate; give an interval {from, to}")
-        low = date_span(raw["from"]).low if "from" in raw else None
-        high = date_span(raw["to"]).high if "to" in raw else None
+        texts = written.texts
+        low = date_span(raw["from"], number_text(texts, "from")).low if "from" in raw else None
+        high = date_span(raw["to"], number_text(texts, "to")).high if "to" in raw else None
         if low is not None and high is not None and low > high:
             raise _year_as_number(raw) or reversed_interval(raw)
         return Span(low, high)
-    return date_span(raw)
+    return date_span(raw, number_text(written.texts))
 
 
 def _year_as_number(raw: dict[str, Any]) -> ValueProblem | None:

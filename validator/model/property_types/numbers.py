@@ -21,6 +21,7 @@ from .base import (
     describe_raw,
     finite_number,
     number_text,
+    number_words,
     reversed_interval,
     type_words,
 )
@@ -176,7 +177,8 @@ def _plain(raw: Any, expected: str, unit: str | None = None, text: str | None = 
 def _integer(raw: Any, unit: str | None, text: str | None = None) -> float:
     value = _plain(raw, "a whole number", unit, text)
     if not value.is_integer():
-        raise ValueProblem(f"expected a whole number, not {describe_raw(raw)}{whole_words(value)}")
+        shown = number_words(raw, text)
+        raise ValueProblem(f"expected a whole number, not {shown}{whole_words(value)}")
     return value
 
 
@@ -215,11 +217,12 @@ def _range_words(low: float | None, high: float | None) -> str:
 
 
 def _out_of_range(
-    number: float, low: float | None, high: float | None, whose: str, fix: str
+    number: float, low: float | None, high: float | None, whose: str, fix: str, text: str | None
 ) -> ValueProblem:
+    """The problem of `number` (written as `text`, where that is known) out of range."""
+    shown = _format_number(number) if text is None else number_words(number, text)
     return ValueProblem(
-        f"{_format_number(number)} is not {_range_words(low, high)}, the range {whose}; "
-        f"correct the value{fix}"
+        f"{shown} is not {_range_words(low, high)}, the range {whose}; correct the value{fix}"
     )
 
 
@@ -246,15 +249,15 @@ class _Numeric:
             # Read as text already where `_plain` refused it; else read now, once.
             found = problem.found if isinstance(problem, _AsText) else written_form(raw)
             raise self._text_out_of_range(raw, found, written) or problem from None
-        return self._in_range(number, written)
+        return self._in_range(number, written, text)
 
-    def _in_range(self, number: float, written: Written) -> float:
+    def _in_range(self, number: float, written: Written, text: str | None = None) -> float:
         low, high = self.low, self.high
         if (low is not None and number < low) or (high is not None and number > high):
-            raise _out_of_range(number, low, high, f"of a {self.noun}", "")
+            raise _out_of_range(number, low, high, f"of a {self.noun}", "", text)
         low, high = written.minimum, written.maximum
         if (low is not None and number < low) or (high is not None and number > high):
-            raise _out_of_range(number, low, high, _DECLARED, _DECLARED_FIX)
+            raise _out_of_range(number, low, high, _DECLARED, _DECLARED_FIX, text)
         return number
 
     def _text_out_of_range(
@@ -287,7 +290,7 @@ class _Numeric:
             low = one(raw["from"], written, "from") if "from" in raw else None
             high = one(raw["to"], written, "to") if "to" in raw else None
             if low is not None and high is not None and low > high:
-                raise reversed_interval(raw)
+                raise reversed_interval(raw, written.texts)
             return Span(low, high)
         try:
             value = one(raw, written)
