@@ -4,10 +4,12 @@ resolved to the entity it stands for, the slot's kinds checked."""
 from __future__ import annotations
 
 import re
+from functools import cache
 from itertools import pairwise
 
 from .cue_parts import (
     EPITHET_WORDS,
+    KIND_MODIFIERS,
     NAME_MARK,
     PERSONS,
     POSSESSIVES,
@@ -154,6 +156,10 @@ def antecedent(
         carried = _same_person(mentions, earlier, pronoun, kinds, exclude)
         if carried is not None and depth < _MAX_CARRIED:
             return antecedent(mentions, earlier, carried, kinds, exclude, pronoun, depth + 1)
+        if pronoun.lower() in THING_PRONOUNS and _kind_called_last(mentions, earlier, kinds):
+            # "The feature-length drama ... . It airs on Channel 4": "it" is what "the
+            # drama" is, the work the article is about, not a programme named before.
+            return None
         for mention in reversed(mentions.by_sentence[earlier]):
             if _fits(mentions, mention, kinds, exclude):
                 return mention.entity
@@ -200,6 +206,21 @@ def _only_antecedent(
         if fitting:
             return fitting.pop() if len(fitting) == 1 else None
     return None
+
+
+def _kind_called_last(mentions: Mentions, index: int, kinds: tuple[str, ...]) -> bool:
+    """Whether sentence `index` calls a thing by one of these kinds ("the drama", "this
+    feature-length film") after the last name of those kinds in it."""
+    if not kinds:
+        return False
+    named = [m.end for m in mentions.by_sentence[index] if mentions.kind(m.entity) in kinds]
+    return _kind_phrase(kinds).search(mentions.texts[index], max(named, default=0)) is not None
+
+
+@cache
+def _kind_phrase(kinds: tuple[str, ...]) -> re.Pattern[str]:
+    words = "|".join(re.escape(kind.replace("-", " ")) for kind in kinds)
+    return re.compile(rf"(?<![\w])(?i:the|this)\s+{KIND_MODIFIERS}(?i:{words})(?![\w])")
 
 
 def _fits(mentions: Mentions, mention: Mention, kinds: tuple[str, ...], exclude: set[str]) -> bool:
