@@ -189,6 +189,20 @@ def test_a_value_put_is_got_back_once_written(tmp_path: Path) -> None:
     assert store.used == {key}
 
 
+def test_flush_waits_for_the_writes_and_prunes_nothing(tmp_path: Path) -> None:
+    """A store whose entries are written from a forked child flushes them before the
+    child ends; what it never read stays, whatever its age (another store's entries)."""
+    store = _plain(tmp_path / "cache")
+    other, key = "b" * 64, store.key("text")
+    store.write_now(other, b"x")
+    _old(Path(store.folder) / other)
+    store.put(key, PLAIN.dumps(b"text"))
+    store.flush()
+    assert store._writer is None
+    assert sorted(p.name for p in Path(store.folder).iterdir()) == sorted([other, key])
+    assert store.get(key) == b"text"
+
+
 def test_the_entries_folder_is_named_by_the_code_and_the_salt(tmp_path: Path) -> None:
     one, two = _plain(tmp_path, "one"), _plain(tmp_path, "two")
     assert one.root == str(tmp_path)

@@ -24,6 +24,7 @@ from validator.read.files import Limits, display_path
 from validator.read.held_bytes import HeldBytes
 from validator.read.line_feeds import line_breaks
 from validator.report import tally
+from validator.report._json_runs import Kept
 from validator.report.escaping import stderr_line
 from validator.report.registry import REPORTERS, Reporter, Settings, option_formats
 from validator.report.terminal import COLOUR, PLAIN, SourceLine, Style
@@ -136,12 +137,14 @@ def write_outputs(
     result: Result,
     jobs: int,
     reporters: Mapping[str, Reporter] = REPORTERS,
+    kept: Kept | None = None,
 ) -> list[str]:
     """All report files of a run, written by write_files: the reports folder's, then
-    each file an option of a reporter names. Returns their paths."""
+    each file an option of a reporter names. Returns their paths. `kept`: where the
+    reports folder's reports keep texts between runs (see `report_renderers`)."""
     files: list[tuple[str, Renderer]] = []
     if plan.reports is not None:
-        files.extend(report_renderers(result, plan.reports, reporters))
+        files.extend(report_renderers(result, plan.reports, reporters, kept))
     named = option_paths(args, reporters)
     settings = Settings(claimreview=plan.claimreview, codes_url=plan.docs_url)
     for name, path in named.items():

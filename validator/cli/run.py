@@ -185,6 +185,7 @@ def _run(
             return remembered.exit_code
     # The checks and the reports are imported only now: a re-run that repeats a
     # remembered run (above) needs none of them, and importing them was most of its time.
+    from validator.drive_reports import kept_texts
     from validator.pipeline import run
     from validator.report.summary import render_job_summary
 
@@ -203,7 +204,8 @@ def _run(
         return result.exit_code
     if progress is not None:
         progress("writing reports")
-    written = write_outputs(args, plan, result, settings.jobs)
+    kept = kept_texts(settings.cache_dir, options.limits)
+    written = write_outputs(args, plan, result, settings.jobs, kept=kept)
     summary = None
     if summary_path(plan.in_actions):
         links = summary_link_root(os.environ, os.getcwd())

@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from .claimreview import render_claimreview
     from .github import render_github
     from .html import html_pieces, render_html
-    from .json_report import json_pieces, render_json, report_dict
+    from .json_report import json_parts, json_pieces, render_json, report_dict
     from .junit import render_junit
     from .markdown import markdown_pieces, render_markdown
     from .sarif import render_sarif
@@ -31,6 +31,7 @@ if TYPE_CHECKING:
 # options and settings, and a re-run that repeats a remembered run renders nothing.
 _HOMES = {
     "html_pieces": "html",
+    "json_parts": "json_report",
     "json_pieces": "json_report",
     "markdown_pieces": "markdown",
     "render_claimreview": "claimreview",
@@ -47,6 +48,7 @@ _HOMES = {
 
 __all__ = [
     "html_pieces",
+    "json_parts",
     "json_pieces",
     "markdown_pieces",
     "render_claimreview",

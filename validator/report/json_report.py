@@ -10,7 +10,9 @@ tests/report/test_json_report.py holds the two to the same bytes.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from typing import Any
+from functools import partial
+from operator import itemgetter
+from typing import Any, cast
 
 from validator.model.findings import Finding, Side
 from validator.model.result import ClaimRecord, Result, SharedWording, SourceRecord
@@ -30,9 +32,18 @@ from ._json_memo import Located as _Located
 from ._json_memo import Sides as _Sides
 from ._json_memo import list_text as _list_text
 from ._json_memo import literal as _literal
+from ._json_runs import SEPARATOR as _SEPARATOR
+from ._json_runs import Kept, RunNames, claims_name, finding_file, kept_runs
 from .escaping import json_safe
 
-__all__ = ["claim_dict", "finding_dict", "json_pieces", "render_json", "report_dict"]
+__all__ = [
+    "claim_dict",
+    "finding_dict",
+    "json_parts",
+    "json_pieces",
+    "render_json",
+    "report_dict",
+]
 
 
 def render_json(result: Result, *, quiet: bool = False) -> str:
@@ -57,6 +68,23 @@ def json_pieces(result: Result, *, quiet: bool = False) -> Iterator[str]:
     claims) is never held, nor its copies. Every string is made safe as it is
     written (`_literal`), not each piece afterwards: scanning the pieces took a third
     of the report's time."""
+    return cast(Iterator[str], _parts(result, quiet, None))
+
+
+def json_parts(
+    result: Result, *, quiet: bool = False, kept: Kept | None = None
+) -> Iterator[str | bytes]:
+    """`json_pieces`, but, with `kept`, each file's claims and the findings that begin in
+    it as one piece of UTF-8 bytes, taken from `kept` when it holds the text of records
+    equal to them (see validator.report._json_runs). Encoded and joined, the pieces are
+    exactly `render_json`'s text either way."""
+    return _parts(result, quiet, kept)
+
+
+_CLAIM_FILE = itemgetter(3)  # ClaimRecord.file, read in C
+
+
+def _parts(result: Result, quiet: bool, kept: Kept | None) -> Iterator[str | bytes]:
     enc = _Encoded()
     at8, sides_written = _Located(enc, _PAD8), _Sides(enc)
     finding_counts = source_finding_counts(result)
@@ -74,13 +102,25 @@ def json_pieces(result: Result, *, quiet: bool = False) -> Iterator[str]:
         )
         for s in result.sources
     )
-    claims = (_claim_text(c, enc) for c in result.claims)
     findings = result.failing if quiet else result.findings
-    listed = (_finding_text(f, enc, at8, sides_written) for f in findings)
-    for name, items in ((None, sources), ("claims", claims), ("findings", listed)):
-        if name is not None:
-            opening = f',\n  "{name}": '
-        yield from _records(opening, items)
+    if kept is None:
+        claims = (_claim_text(c, enc) for c in result.claims)
+        listed = (_finding_text(f, enc, at8, sides_written) for f in findings)
+        for name, items in ((None, sources), ("claims", claims), ("findings", listed)):
+            if name is not None:
+                opening = f',\n  "{name}": '
+            yield from _records(opening, items)
+    else:
+        yield from _records(opening, sources)
+        claim_text = partial(_claim_text, enc=enc)
+        runs = kept_runs(result.claims, _CLAIM_FILE, claims_name, claim_text, kept)
+        yield from _runs(',\n  "claims": ', runs)
+        finding_text = partial(_finding_text, enc=enc, at8=at8, written=sides_written)
+        names = RunNames().findings
+        yield from _runs(
+            ',\n  "findings": ', kept_runs(findings, finding_file, names, finding_text, kept)
+        )
+        kept.done()
     yield "\n}\n"
 
 
@@ -241,6 +281,17 @@ def _records(opening: str, items: Iterable[str]) -> Iterator[str]:
             size = 0
     out.append("[]" if separator == "[\n    " else "\n  ]")
     yield "".join(out)
+
+
+def _runs(opening: str, runs: Iterable[bytes]) -> Iterator[str | bytes]:
+    """A list of records as `_records` writes it, its records given a run at a time,
+    each run's records already joined (see `_json_runs.kept_runs`)."""
+    separator = "[\n    "  # the first run's separator opens the list
+    for run in runs:
+        yield opening + separator
+        yield run
+        opening, separator = "", _SEPARATOR
+    yield opening + ("[]" if separator == "[\n    " else "\n  ]")
 
 
 def _source_text(

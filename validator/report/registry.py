@@ -21,6 +21,7 @@ from types import MappingProxyType
 import validator.report as reports
 from validator.model.result import Result
 
+from ._json_runs import Kept
 from .claimreview_settings import ClaimReviewSettings
 from .terminal import PLAIN, SourceLine, Style
 
@@ -41,12 +42,15 @@ class Settings:
     link_root: str | None = None  # the run's folder as seen from the report's folder
     claimreview: ClaimReviewSettings | None = None
     codes_url: str | None = None  # where docs/codes.md is published, for SARIF's rules
+    # Where a report file's text of each claim file's records is kept between runs.
+    kept: Kept | None = None
 
 
 Render = Callable[[Result, Settings], str]
-# The same text in pieces, which joined are exactly what the Render gives: a report
-# file is then written a piece at a time, never held whole (see write_files).
-RenderPieces = Callable[[Result, Settings], Iterable[str]]
+# The same text in pieces, which joined (bytes pieces decoded) are exactly what the
+# Render gives: a report file is then written a piece at a time, never held whole (see
+# write_files).
+RenderPieces = Callable[[Result, Settings], Iterable[str | bytes]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,7 +108,7 @@ REPORTERS: Mapping[str, Reporter] = MappingProxyType(
             lambda r, s: reports.render_json(r, quiet=s.quiet),
             stdout=True,
             report="consistency.json",
-            pieces=lambda r, s: reports.json_pieces(r, quiet=s.quiet),
+            pieces=lambda r, s: reports.json_parts(r, quiet=s.quiet, kept=s.kept),
         ),
         "markdown": Reporter(
             lambda r, s: reports.render_markdown(r, link_root=s.link_root),

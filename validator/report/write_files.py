@@ -20,6 +20,7 @@ from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, S
 
 from validator.model.result import Result
 
+from ._json_runs import Kept
 from .registry import REPORTERS, Reporter, Settings, report_names
 from .write_set import (
     JOURNAL,
@@ -44,8 +45,9 @@ __all__ = [
 
 
 # What gives a file's text: the whole of it, or pieces to write one after another
-# (joined, the same text), so that a large report is never held whole.
-Renderer = Callable[[], str | Iterable[str]]
+# (joined, the same text), so that a large report is never held whole. A piece may be
+# text already encoded (UTF-8 bytes): kept from an earlier run, it is written as it is.
+Renderer = Callable[[], str | Iterable[str | bytes]]
 
 
 # Characters of text encoded and written at once: a reporter's pieces (a table row,
@@ -53,14 +55,22 @@ Renderer = Callable[[], str | Iterable[str]]
 _BATCH = 1 << 20
 
 
-def _encoded(text: str | Iterable[str]) -> Iterator[bytes]:
-    """The text as UTF-8, a batch of pieces at a time."""
+def _encoded(text: str | Iterable[str | bytes]) -> Iterator[bytes]:
+    """The text as UTF-8, a batch of pieces at a time; a piece given as bytes is
+    written as it is, after the text before it."""
     if isinstance(text, str):
         yield text.encode("utf-8")
         return
     batch: list[str] = []
     size = 0
     for piece in text:
+        if isinstance(piece, bytes):
+            if batch:
+                yield "".join(batch).encode("utf-8")
+                batch = []
+                size = 0
+            yield piece
+            continue
         batch.append(piece)
         size += len(piece)
         if size >= _BATCH:
@@ -230,14 +240,18 @@ def write_reports(result: Result, folder: str) -> list[str]:
 
 
 def report_renderers(
-    result: Result, folder: str, reporters: Mapping[str, Reporter] = REPORTERS
+    result: Result,
+    folder: str,
+    reporters: Mapping[str, Reporter] = REPORTERS,
+    kept: Kept | None = None,
 ) -> list[tuple[str, Renderer]]:
     """The reports of `result` in `folder`, those of `reporters` with a file name:
     each path with what renders it (in pieces where the reporter can), in the table's
-    order."""
+    order. `kept`: where the text of each file's records is kept between runs, for
+    the reporters that keep it (see `Settings`)."""
     # Locations link to their lines relative to the reports, so that the links work
     # wherever the folder is browsed: in a forge, or checked out.
-    settings = Settings(link_root=link_root(folder))
+    settings = Settings(link_root=link_root(folder), kept=kept)
     return [
         (
             os.path.join(folder, reporter.report),

@@ -129,11 +129,15 @@ class FileCache:
 
     def close(self) -> None:
         """Wait for the writes, then drop stale entries."""
+        self.flush()
+        self.prune()
+
+    def flush(self) -> None:
+        """Wait for the writes `put` handed to the writer thread."""
         if self._writer is not None:
             self._writer.shutdown(wait=True)
             self._writer = None
             self._writes.clear()
-        self.prune()
 
     def write_now(self, key: str, payload: bytes) -> None:
         """`put`, written before it returns (in a forked child, which has no writer
