@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+import re
 from datetime import date
 from pathlib import Path
 
@@ -545,9 +547,9 @@ def test_a_number_too_large_is_quoted_as_the_claim_file_writes_it(tmp_path: Path
             f"value does not fit property 'capacity' (integer in spectators): 1e16 {TOO_LARGE}",
         ),
         ("E106", "6:87", f"qualifier 'shirt' should be integer: 2.5e20 {TOO_LARGE}"),
-        ("a", "1e+20", "invalid"),
-        ("b", "about 1e+20", "invalid"),
-        ("c", "1..1e+16", "invalid"),
+        ("a", "1e20", "invalid"),
+        ("b", "about 1.0E+20", "invalid"),
+        ("c", "1..1e16", "invalid"),
         ("d", "Reed", "invalid"),
     ]
 
@@ -632,11 +634,65 @@ def test_a_number_is_quoted_as_the_claim_file_writes_it(tmp_path: Path, dataset:
         ),
         ("a", "1.50", "refuted"),
         ("b", "about 90.50 ± 5.0", "undetermined"),
-        ("c", "22.5", "invalid"),
-        ("d", "150.5", "invalid"),
-        ("e", "90.5..1.5", "invalid"),
-        ("f", "1", "invalid"),
-        ("g", "4", "invalid"),
-        ("h", "2022.5", "invalid"),
-        ("i", "1.5", "invalid"),
+        ("c", "22.50", "invalid"),
+        ("d", "150.50", "invalid"),
+        ("e", "90.50..1.50", "invalid"),
+        ("f", "1.0", "invalid"),
+        ("g", "4.0", "invalid"),
+        ("h", "2022.50", "invalid"),
+        ("i", "1.50", "invalid"),
+    ]
+
+
+def test_the_reports_show_an_invalid_value_as_written(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """An invalid claim's value in the reports is what the claim file wrote, as its E106
+    quotes it: `0x16`, not the 22 YAML reads it as."""
+    from validator.cli.main import main
+
+    (tmp_path / "claims").mkdir()
+    (tmp_path / "claims" / "a.yaml").write_text(
+        HEAD
+        + "  - {id: age, subject: Mia Threapleton, property: age, value: 0x16}\n"
+        + "  - {id: runs, subject: I Am Ruth, property: runtime, value: {about: 1e20}}\n"
+        + "  - {id: born, subject: Mia Threapleton, property: birth_date,"
+        + " value: {from: 2000-01-01, to: 0x10}}\n",
+        encoding="utf-8",
+    )
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("GITHUB_ACTIONS", raising=False)
+    assert main(["claims", "--dataset", str(ROOT / "dataset"), "--reports", "out", "-q"]) == 1
+    report = json.loads((tmp_path / "out" / "consistency.json").read_text(encoding="utf-8"))
+
+    def claim(name: str, line: int, subject: str, prop: str, value: str) -> dict[str, object]:
+        return {
+            "id": f"s/{name}",
+            "source": "s",
+            "file": "claims/a.yaml",
+            "line": line,
+            "column": 5,
+            "subject": subject,
+            "subject_id": "i-am-ruth" if subject == "I Am Ruth" else "mia-threapleton",
+            "property": prop,
+            "value": value,
+            "as_of": None,
+            "excerpt": None,
+            "verdict": "invalid",
+        }
+
+    assert report["claims"] == [
+        claim("age", 3, "Mia Threapleton", "age", "0x16"),
+        claim("runs", 4, "I Am Ruth", "runtime", "about 1e20"),
+        claim("born", 5, "Mia Threapleton", "birth_date", "2000-01-01..0x10"),
+    ]
+    page = (tmp_path / "out" / "consistency.html").read_text(encoding="utf-8")
+    cells = re.findall(r'<span class="v v-invalid" id=[^>]*>.*?</span>', page)
+    assert cells == [
+        '<span class="v v-invalid" id="claim-s/runs" title="invalid: s/runs at claims/a.yaml:4:5">'
+        "about 1e20<small>invalid</small></span>",
+        '<span class="v v-invalid" id="claim-s/age" title="invalid: s/age at claims/a.yaml:3:5">'
+        "0x16<small>invalid</small></span>",
+        '<span class="v v-invalid" id="claim-s/born" title="invalid: s/born at claims/a.yaml:5:5">'
+        "2000-01-01..0x10<small>invalid</small></span>",
     ]

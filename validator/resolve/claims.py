@@ -188,18 +188,22 @@ def written_fields(entry: ClaimEntry, parsed: ParsedFile) -> WrittenFields:
 
 def shown_value(entry: ClaimEntry, parsed: ParsedFile, dataset: Dataset) -> str:
     """The value of a claim that did not resolve, as reports show it: as written, a
-    number or boolean for a property that takes text as the text written."""
+    number or boolean for a property that takes text as the text written, and any
+    number as written (`0x10`, `1e20`), not as read."""
     raw = entry.raw
     if "value" not in raw:
         return ""
     value = raw["value"]
     texts = None if type(value) is str else written_as(raw, entry.number, parsed.loaded)
+    if texts is None:
+        return describe_raw(value)
     written_property = raw.get("property")
-    if texts is not None and isinstance(written_property, str):
+    if isinstance(written_property, str):
         found = dataset.property(written_property)
         if found is not None:
             value = as_written(value, "entity" if found[1] else found[0].type, texts.value)
-    return describe_raw(value)
+    # A number as written, as its E106 quotes it: `0x10`, not the 16 it was read as.
+    return describe_raw(value, texts.numbers)
 
 
 def located(entry: ClaimEntry, parsed: ParsedFile, problems: Sequence[Problem]) -> list[Finding]:
