@@ -119,6 +119,18 @@ CASES = {
         "Nora Vell wrote The Glass Orchard.\n\nThe play, 90, is her best.\n",
         [],
     ),
+    # A noun for no person, whether or not the dataset has a kind so called: an age is
+    # a person's ("The episode, 45," and "The thriller, 90," are numbers of something).
+    "a-thing-of-no-kind-then-a-number": (
+        "Nora Vell wrote The Glass Orchard.\n\nThe episode, 45, is her best. The thriller, "
+        "90, is not.\n",
+        [],
+    ),
+    # A noun for a person the dataset has no kind of: the words English calls people by.
+    "a-person-word-then-the-age": (
+        "Nora Vell wrote The Glass Orchard.\n\nThe mother-of-two, 43, directs it.\n",
+        ["subject: Nora Vell value: 43"],
+    ),
 }
 
 

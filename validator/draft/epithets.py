@@ -25,6 +25,7 @@ from validator.dataset.model import Dataset, PropertyDef
 from .mentions import Mention, Mentions
 from .model import DraftClaim
 from .numbers import INTEGER, parse_integer
+from .person_words import calls_a_person
 from .relations import excerpt
 from .sentences import Sentence
 
@@ -59,7 +60,7 @@ def find_epithets(
     prop = _age_property(dataset)
     if prop is None:
         return [], set()
-    others = _other_kinds(dataset, prop)
+    own = _own_words(prop)
     stated = {(c.subject, repr(c.value)) for c in drafted if c.property == prop.name}
     ages: dict[str, set[str]] = {}  # the ages the draft gives each person
     for subject, age in stated:
@@ -74,7 +75,7 @@ def find_epithets(
         # epithet, a sentence of thousands of both took time growing with their product.
         so_far, noted = dict(last), 0
         latest = {mention.entity: mention.start for mention in found}
-        for match in _epithets(sentence.text, others):
+        for match in _epithets(sentence.text, own):
             value = parse_integer(match.group(1))
             if value is None or (index, match.start(1)) in placed:
                 continue
@@ -98,22 +99,22 @@ def find_epithets(
     return claims, used
 
 
-def _other_kinds(dataset: Dataset, prop: PropertyDef) -> frozenset[str]:
-    """The words of the dataset's kinds that no one given an age is ("film", "drama",
-    "programme"): "The film, 90," gives a running time, not the age of whom it stars."""
-    kinds = {entity.kind for entity in dataset.entities.values()} - set(prop.subject_kinds)
-    return frozenset(word for kind in kinds for word in kind.split("-"))
+def _own_words(prop: PropertyDef) -> frozenset[str]:
+    """The words of the kinds the dataset gives an age ("person"): nouns for its people."""
+    return frozenset(word for kind in prop.subject_kinds for word in kind.lower().split("-"))
 
 
-def _epithets(text: str, others: frozenset[str]) -> list[re.Match[str]]:
-    """The epithets of a sentence: its ages in place of a name, and what opens it unless
-    its last word is a kind of thing (`others`) and not of person."""
+def _epithets(text: str, own: frozenset[str]) -> list[re.Match[str]]:
+    """The epithets of a sentence: its ages in place of a name, and what opens it where
+    its last word calls a person (`own`: the dataset's words for its people). "The film,
+    90," gives a running time and "The episode, 45," a number of something, never the
+    age of whom they star: an age is a person's."""
     found = list(_EPITHET.finditer(text))
     opening = _DESCRIBED.match(text)
     if (
         opening is not None
         and (parse_integer(opening.group(1)) or _OLDEST + 1) <= _OLDEST
-        and text[: opening.start(1)].split()[-1].rstrip(",").lower() not in others
+        and calls_a_person(text[: opening.start(1)].split()[-1].rstrip(","), own)
     ):
         found.insert(0, opening)
     return found

@@ -1,0 +1,43 @@
+"""Whether an English noun calls a person (validator/draft/person_words.py): what an
+age set off after it may be given to."""
+
+from __future__ import annotations
+
+import pytest
+
+from validator.draft.person_words import calls_a_person
+
+
+@pytest.mark.parametrize(
+    "noun",
+    [
+        "actress",
+        "Actress",
+        "mother-of-two",
+        "singer-songwriter",
+        "co-star",
+        "chairwoman",
+        "playwright",
+        "spokesperson",
+        "novelist",
+        "journalist",
+        "tourist",
+        "winner",
+        "grandmother",
+    ],
+)
+def test_nouns_that_call_a_person(noun: str) -> None:
+    assert calls_a_person(noun)
+
+
+@pytest.mark.parametrize(
+    "noun",
+    ["episode", "film", "thriller", "drama", "list", "playlist", "wrist", "insist", "series"],
+)
+def test_nouns_that_call_no_one(noun: str) -> None:
+    assert not calls_a_person(noun)
+
+
+def test_a_dataset_s_own_words_for_its_people() -> None:
+    assert not calls_a_person("diver")
+    assert calls_a_person("diver", frozenset({"diver"}))
