@@ -21,7 +21,7 @@ from validator.model.property_types.base import (
     NumberTexts,
     ValueProblem,
 )
-from validator.model.property_types.number_forms import base_name, in_decimal
+from validator.model.property_types.number_forms import base_of, in_decimal
 from validator.model.typography import shorten
 from validator.read.files import LoadedFile
 from validator.read.positions import JsonPath, Positions
@@ -169,9 +169,10 @@ def other_base(written: str | None, raw: Any) -> str | None:
     """The problem of a whole number `raw` written in another base than ten (`written`:
     `0x10`), or None. YAML's core schema reads it, but no source gives an age or a year
     so, and the claim was checked as 16 with nothing to say the 16 came from `0x10`."""
-    name = base_name(written) if written is not None and type(raw) is int else None
-    if written is None or name is None:
+    found = base_of(written) if written is not None and type(raw) is int else None
+    if written is None or found is None:
         return None
+    name = found[0]
     if abs(raw) > MAX_MAGNITUDE:
         # Its decimal digits would run to as many again, and be refused in turn. As
         # written, either way, it may be as long as a value is (leading zeros): cut.

@@ -7,6 +7,7 @@ import pytest
 
 from validator.model.property_types.number_forms import (
     TOO_LARGE,
+    base_of,
     duration_words,
     figures_alone,
     in_decimal,
@@ -156,3 +157,50 @@ def test_the_number_a_text_holds_with_the_property_unit() -> None:
     assert written_number(written_form("1 000"), None) == 1000
     assert other_base("0o26") == ("octal", 22)
     assert in_decimal(16) == "write numbers in decimal digits (16, if that is the number meant)"
+
+
+@pytest.mark.parametrize(
+    ("written", "base"),
+    [
+        ("0x10", ("hexadecimal", 16)),
+        (" 0X1f ", ("hexadecimal", 16)),
+        ("0o26", ("octal", 8)),
+        ("0O17", ("octal", 8)),
+        ("0b101", ("binary", 2)),
+        ("0B12", ("binary", 2)),  # the prefix alone: its digits are the caller's to read
+        ("0x" + "F" * 50, ("hexadecimal", 16)),
+        ("016", None),  # sixteen: a leading zero is no base
+        ("0", None),
+        ("", None),
+        ("x10", None),
+    ],
+)
+def test_the_base_of_a_number_is_named_by_its_prefix(
+    written: str, base: tuple[str, int] | None
+) -> None:
+    assert base_of(written) == base
+
+
+@pytest.mark.parametrize(
+    ("written", "found"),
+    [
+        ("0x10", ("hexadecimal", 16)),
+        (" 0X1f ", ("hexadecimal", 31)),
+        ("0B11", ("binary", 3)),
+        ("0b" + "1" * 40, ("binary", 2**40 - 1)),
+        ("0b12", None),  # not a binary number after all
+        ("0o9", None),
+        ("0x", None),
+        ("0x0x10", None),
+        ("0x1_0", None),
+        ("+0x10", None),
+        ("0x-10", None),
+        ("0x\u0661\u0660", None),  # digits of another script are no hexadecimal digits
+        ("0x" + "f" * 41, None),  # past 40 digits a text is no age
+        ("0x10 years", None),
+    ],
+)
+def test_a_text_in_another_base_is_read_only_in_that_bases_digits(
+    written: str, found: tuple[str, int] | None
+) -> None:
+    assert other_base(written) == found

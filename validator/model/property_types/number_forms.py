@@ -18,7 +18,7 @@ from .base import MAX_MAGNITUDE
 __all__ = [
     "PERCENT_SIGN",
     "TOO_LARGE",
-    "base_name",
+    "base_of",
     "duration_words",
     "figures_alone",
     "in_decimal",
@@ -48,9 +48,10 @@ _WRITTEN_NUMBER = re.compile(
 )
 _YEARS_OLD = re.compile(r"\s*([0-9]{1,3})\s*(?:y\.?o\.?|y/o|(?:years?|yrs?)[\s-]*old)\s*\Z", re.I)
 # A whole number in another base, as YAML's core schema writes it (`0x10`, `0o26`) or
-# YAML 1.1 did (`0b101`, which YAML 1.2 reads as text). Past 40 digits it is no age.
-_OTHER_BASE = re.compile(r"0[box][0-9a-f]{1,40}", re.IGNORECASE)
+# YAML 1.1 did (`0b101`, which YAML 1.2 reads as text): the name and base of each
+# prefix, and the digits after it in a text, where past 40 it is no age.
 _BASES = {"0b": ("binary", 2), "0o": ("octal", 8), "0x": ("hexadecimal", 16)}
+_BASE_DIGITS = re.compile(r"[0-9a-f]{1,40}", re.IGNORECASE)
 
 
 def _digits(number: str) -> str:
@@ -118,20 +119,22 @@ def _is_unit(word: str, unit: str | None) -> bool:
     return unit is not None and word in (own, own.removesuffix("s"))
 
 
-def base_name(written: str) -> str | None:
-    """The name of the base a number YAML read as a whole number was written in, where
-    that is not ten (`0x10`: hexadecimal; `016` is sixteen), or None."""
-    found = _BASES.get(written.strip()[:2].lower())
-    return None if found is None else found[0]
+def base_of(written: str) -> tuple[str, int] | None:
+    """The name and the base of `written` where its prefix is another base's than ten
+    (`0x10`: hexadecimal, 16; `016` is sixteen), or None. The one check of the prefix:
+    a number YAML read as a whole number needs no more, a text its digits too
+    (`other_base`)."""
+    return _BASES.get(written.strip()[:2].lower())
 
 
 def other_base(written: str) -> tuple[str, int] | None:
     """The name of the base and the number of `written`, a whole number in another base
     than ten (`0x10`: hexadecimal, 16), or None."""
     text = written.strip()
-    if _OTHER_BASE.fullmatch(text) is None:
+    found = base_of(text)
+    if found is None or _BASE_DIGITS.fullmatch(text, 2) is None:
         return None
-    name, base = _BASES[text[:2].lower()]
+    name, base = found
     try:
         return name, int(text[2:], base)
     except ValueError:  # `0b12`: not a binary number after all
