@@ -124,6 +124,23 @@ def quotes(play_project: Path) -> Find:
             ("Nora Vell spoke to us.", f"“{HARD},” she said."),
             [("nora-vell", f"{HARD},", (1, 1))],
         ),
+        # So is what they are, in up to three words ending in a noun: "the Titanic
+        # star said" left the quotation unplaced.
+        (
+            ("Nora Vell spoke to us.", f"“{HARD},” the Tony winner said."),
+            [("nora-vell", f"{HARD},", (1, 1))],
+        ),
+        (
+            ("Nora Vell spoke to us.", f"The 47-year-old said: “{HARD}.”"),
+            [("nora-vell", f"{HARD}.", (1, 23))],
+        ),
+        (
+            (
+                "Nora Vell spoke to us.",
+                f"Speaking later, the Olivier-winning stage actress said: “{HARD}.”",
+            ),
+            [("nora-vell", f"{HARD}.", (1, 57))],
+        ),
     ],
 )
 def test_a_quotation_and_its_speaker(quotes: Find, paragraphs: tuple[str, ...], said: Said) -> None:
@@ -217,6 +234,8 @@ def test_a_quotation_standing_alone_after_an_attributed_one_is_the_same_speaker_
         (f"“{HARD},” she said.",),  # nobody was named before
         (f"“{HARD},” Ben Whishaw said.",),  # someone the dataset does not know
         (f"Nora Vell arrived. Ben Whishaw won. “{HARD},” he said.",),
+        # A name's last word is never in lower case: no one is called "the Daily Planet".
+        ("Nora Vell spoke to us.", f"“{HARD},” the Daily Planet said."),
     ],
 )
 def test_a_quotation_whose_speaker_is_not_known_is_left_unplaced(

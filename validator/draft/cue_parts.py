@@ -37,6 +37,7 @@ __all__ = [
     "PRONOUNS",
     "ROLE",
     "ROLE_WORD",
+    "SPEAKER_EPITHET",
     "THE_EPITHET",
     "THE_NAME",
     "literal",
@@ -275,3 +276,12 @@ def _after_entity(tokens: list[re.Match[str]], index: int) -> str:
         # A name's age set off before the cue's comma: "Mia, 22, who plays".
         return rf"(?:\s*,\s*{INTEGER}(?=\s*,))?"
     return ""
+
+
+# Who speaks, called by what they are: "the star", "the Titanic star", "the Oscar
+# winner", "the 47-year-old". Up to two words before a noun in lower case, which a
+# name's last word never is ("the BBC said" is no one called so).
+SPEAKER_EPITHET = (
+    r"(?i:the)\s+(?-i:(?:(?:[A-Z][\w’'-]*|[a-z][a-z’'-]*|\d+-[a-z-]+)\s+){0,2}"
+    r"(?:\d+-)?[a-z][a-z-]*)"
+)

@@ -46,6 +46,7 @@ from .cue_parts import (
     POSSESSIVE,
     PRONOUNS,
     ROLE,
+    SPEAKER_EPITHET,
     THE_NAME,
     literal,
     set_off,
@@ -236,7 +237,7 @@ def _entity_body(
     pronoun, and for a quote property (whose cues name speakers) "the" and a noun, as in
     "the star said". In a cue `fronted` to open its sentence, the slot ending it is
     the sentence's subject, which a pronoun may be ("Created by Jane Doe, it ...")."""
-    description = r"|(?<![\w])(?i:the)\s+(?-i:[a-z]+)(?![\w])" if prop.type == "quote" else ""
+    description = rf"|(?<![\w]){SPEAKER_EPITHET}(?![\w])" if prop.type == "quote" else ""
     one = rf"(?:{ENTITY}|{_PRONOUN}{description})"
     if prop.type == "quote":
         if index == 0:

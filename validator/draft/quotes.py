@@ -24,7 +24,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from .cue_parts import PRONOUNS
+from .cue_parts import PRONOUNS, SPEAKER_EPITHET
 from .cues import CompiledCue, mark_names
 from .interview_answers import Transcript, word_count
 from .mentions import Mentions
@@ -275,7 +275,7 @@ def _speech_matches(
             entity = mentions.at(paragraph, start, end)
             if entity is not None and (not kinds or mentions.kind(entity) in kinds):
                 who: Who = ("name", entity)
-            elif words.lower() in PRONOUNS or re.fullmatch(r"(?i:the)\s+[a-z]+", words):
+            elif words.lower() in PRONOUNS or re.fullmatch(SPEAKER_EPITHET, words):
                 who = ("pronoun", words)
             else:
                 continue
