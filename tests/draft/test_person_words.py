@@ -24,6 +24,9 @@ from validator.draft.person_words import calls_a_person
         "tourist",
         "winner",
         "grandmother",
+        # Who is of an age, called by it: "the 47-year-old said".
+        "47-year-old",
+        "8-years-old",
     ],
 )
 def test_nouns_that_call_a_person(noun: str) -> None:
@@ -32,7 +35,21 @@ def test_nouns_that_call_a_person(noun: str) -> None:
 
 @pytest.mark.parametrize(
     "noun",
-    ["episode", "film", "thriller", "drama", "list", "playlist", "wrist", "insist", "series"],
+    [
+        "episode",
+        "film",
+        "thriller",
+        "drama",
+        "list",
+        "playlist",
+        "wrist",
+        "insist",
+        "series",
+        "year-old",
+        "1000-year-old",
+        "report",
+        "statement",
+    ],
 )
 def test_nouns_that_call_no_one(noun: str) -> None:
     assert not calls_a_person(noun)

@@ -234,6 +234,10 @@ def test_a_quotation_standing_alone_after_an_attributed_one_is_the_same_speaker_
         (f"“{HARD},” she said.",),  # nobody was named before
         (f"“{HARD},” Ben Whishaw said.",),  # someone the dataset does not know
         (f"Nora Vell arrived. Ben Whishaw won. “{HARD},” he said.",),
+        # What is said to say something is no one who spoke: "the report said" was
+        # given to the last person named.
+        ("Nora Vell spoke to us.", f"“{HARD},” the report said."),
+        ("Nora Vell spoke to us.", f"The official statement said: “{HARD}.”"),
         # A name's last word is never in lower case: no one is called "the Daily Planet".
         ("Nora Vell spoke to us.", f"“{HARD},” the Daily Planet said."),
     ],

@@ -6,6 +6,8 @@ trades and roles news writes most; a few endings that only people's nouns have."
 
 from __future__ import annotations
 
+import re
+
 __all__ = ["calls_a_person"]
 
 _KIN = (
@@ -57,11 +59,16 @@ _NOT_PEOPLE_IST = (
 )
 
 
+_AGED = re.compile(r"\d{1,3}-years?-old")
+
+
 def calls_a_person(noun: str, own: frozenset[str] = frozenset()) -> bool:
     """Whether `noun` (one word, hyphens allowed: "mother-of-two", "singer-songwriter")
     calls a person, or is one of the words in `own` (a dataset's words for its kinds of
     people, such as "person")."""
     word = noun.lower().strip("’'")
+    if _AGED.fullmatch(word):
+        return True  # "the 47-year-old": who is of an age
     parts = word.split("-")
     for candidate in dict.fromkeys((word, parts[0], parts[-1])):
         if candidate in _WORDS or candidate in own or candidate.endswith(_ENDINGS):

@@ -29,6 +29,7 @@ from .cues import CompiledCue, mark_names
 from .interview_answers import Transcript, word_count
 from .mentions import Mentions
 from .model import DraftClaim, Unplaced
+from .person_words import calls_a_person
 from .speakers import NarrationName, narration_names
 
 __all__ = ["QuoteSpan", "find_quotes", "quote_spans", "without_repeats"]
@@ -275,12 +276,18 @@ def _speech_matches(
             entity = mentions.at(paragraph, start, end)
             if entity is not None and (not kinds or mentions.kind(entity) in kinds):
                 who: Who = ("name", entity)
-            elif words.lower() in PRONOUNS or re.fullmatch(SPEAKER_EPITHET, words):
+            elif words.lower() in PRONOUNS or _calls_a_person(words):
                 who = ("pronoun", words)
             else:
                 continue
             found.setdefault(match.span(), who)
     return sorted((start, end, who) for (start, end), who in found.items())
+
+
+def _calls_a_person(words: str) -> bool:
+    """Whether the words call someone by what they are ("the Titanic star"), not a
+    thing ("the report said", "the statement said" are no one who spoke)."""
+    return re.fullmatch(SPEAKER_EPITHET, words) is not None and calls_a_person(words.split()[-1])
 
 
 def _attribute(
