@@ -127,9 +127,19 @@ def test_an_end_written_in_another_base_is_kept_with_its_problem() -> None:
     assert first == WrittenAs(
         None, other_bases=((("value", "from"), SIXTEEN),), ends=(("from", "0x10"), ("to", "20"))
     )
-    assert second == WrittenAs(None, other_bases=((("qualifiers", "q", "to"), SIXTEEN),))
-    assert third == WrittenAs(None, ends=(("about", "016"),))  # 016 is sixteen: no problem
+    assert second == WrittenAs(
+        None,
+        other_bases=((("qualifiers", "q", "to"), SIXTEEN),),
+        qualifier_ends=(("q", (("to", "0x10"),)), ("r", (("to", "2"),))),
+    )
+    # 016 is sixteen: no problem, but its text is kept for the messages to quote.
+    assert third == WrittenAs(
+        None, ends=(("about", "016"),), qualifier_ends=(("q", (("to", "016"),)),)
+    )
     assert first is not None and second is not None
+    assert second.qualifier_numbers("q") == (("to", "0x10"),)
+    assert second.qualifier_numbers("s") == ()
+    assert WrittenAs(None, (("q", "1.50"),)).qualifier_numbers("q") == (("", "1.50"),)
     problem = first.value_in_other_base({"from": 16, "to": 20})
     assert problem is not None and (problem.message, problem.where) == (SIXTEEN, ("from",))
     assert second.value_in_other_base("x") is None

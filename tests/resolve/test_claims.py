@@ -567,6 +567,13 @@ def test_a_number_is_quoted_as_the_claim_file_writes_it(tmp_path: Path, dataset:
         "  - {id: g, subject: I Am Ruth, property: network, value: 4.0}\n"
         "  - {id: h, subject: I Am Ruth, property: first_broadcast, value: 2022.50}\n"
         "  - {id: i, subject: Kate Winslet, property: said, value: 1.50}\n"
+        # A date's numbers too, at the ends of its interval or of a qualifier's.
+        "  - {id: j, subject: Kate Winslet, property: award_received,"
+        " value: Best Leading Actress, qualifiers: {year: {from: 2023.50}}}\n"
+        "  - {id: k, subject: Mia Threapleton, property: birth_date,"
+        " value: {from: 2000-01-01, to: 90.0}}\n"
+        "  - {id: l, subject: I Am Ruth, property: first_broadcast,"
+        " value: {from: 2023.0, to: 2022.0}}\n"
     )
     guardian = "about 90 minutes (The Guardian's review of I Am Ruth, 2022-12-08)"
     fits = "value does not fit property"
@@ -632,6 +639,23 @@ def test_a_number_is_quoted_as_the_claim_file_writes_it(tmp_path: Path, dataset:
             f"{fits} 'said' (quote): expected the words said, as text, not 1.50; put them in "
             "quotes",
         ),
+        (
+            "E106",
+            "12:110",
+            "qualifier 'year' should be date: expected a date such as 2022-12-08, not '2023.50'",
+        ),
+        (
+            "E106",
+            "13:91",
+            f"{fits} 'birth_date' (date): to: 90.0 is read as the year 90, before the "
+            "interval's start (2000-01-01); write to: as a date, as from: is",
+        ),
+        (
+            "E106",
+            "14:67",
+            f"{fits} 'first_broadcast' (date): the interval 2023.0..2022.0 ends before it "
+            "starts; swap from and to",
+        ),
         ("a", "1.50", "refuted"),
         ("b", "about 90.50 ± 5.0", "undetermined"),
         ("c", "22.50", "invalid"),
@@ -641,6 +665,9 @@ def test_a_number_is_quoted_as_the_claim_file_writes_it(tmp_path: Path, dataset:
         ("g", "4.0", "invalid"),
         ("h", "2022.50", "invalid"),
         ("i", "1.50", "invalid"),
+        ("j", "Best Leading Actress", "invalid"),
+        ("k", "2000-01-01..90.0", "invalid"),
+        ("l", "2023.0..2022.0", "invalid"),
     ]
 
 

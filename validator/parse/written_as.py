@@ -55,6 +55,8 @@ class WrittenAs(NamedTuple):
     # The text each number or boolean end of the value was written as, by its key
     # (`{from: 1.50}`), which messages and reports quote.
     ends: tuple[tuple[str, str], ...] = ()
+    # The same for each qualifier's ends, by its name (`year: {from: 2023.0}`).
+    qualifier_ends: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = ()
 
     @property
     def numbers(self) -> NumberTexts:
@@ -64,6 +66,17 @@ class WrittenAs(NamedTuple):
 
     def qualifier(self, name: str) -> str | None:
         return _named(self.qualifiers, name)
+
+    def qualifier_numbers(self, name: str) -> NumberTexts:
+        """How the numbers of qualifier `name` were written: its own under "", its
+        ends' by key."""
+        own = self.qualifier(name)
+        if own is not None:
+            return (("", own),)
+        for qualifier, ends in self.qualifier_ends:
+            if qualifier == name:
+                return ends
+        return ()
 
     def qualifier_tag(self, name: str) -> str:
         return _named(self.qualifier_tags, name) or ""
@@ -113,6 +126,7 @@ def written_as(raw: dict[str, Any], number: int, loaded: LoadedFile) -> WrittenA
         texts = _end_texts(positions, at, value)
     named: list[tuple[str, str]] = []
     tagged: list[tuple[str, str]] = []
+    ended: list[tuple[str, tuple[tuple[str, str], ...]]] = []
     if type(qualifiers) is dict:
         for name, item in qualifiers.items():
             path = ("claims", number, "qualifiers", name)
@@ -123,9 +137,11 @@ def written_as(raw: dict[str, Any], number: int, loaded: LoadedFile) -> WrittenA
             elif type(item) is dict:
                 ends = _ends_in_other_base(positions, path, item)
                 bases += tuple((("qualifiers", name, key), problem) for key, problem in ends)
-    if value_text is None and not named and not tag and not tagged and not bases and not texts:
+                if end_texts := _end_texts(positions, path, item):
+                    ended.append((name, end_texts))
+    if not (value_text is not None or named or tag or tagged or bases or texts or ended):
         return None
-    return WrittenAs(value_text, tuple(named), tag, tuple(tagged), bases, texts)
+    return WrittenAs(value_text, tuple(named), tag, tuple(tagged), bases, texts, tuple(ended))
 
 
 def _end_texts(

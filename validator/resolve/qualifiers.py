@@ -16,6 +16,7 @@ from typing import Any, NamedTuple
 from validator.dataset.model import Dataset, PropertyDef
 from validator.model.property_types.base import (
     EntityLookup,
+    NumberTexts,
     UnknownEntity,
     ValueProblem,
     describe_raw,
@@ -69,10 +70,11 @@ def resolve_qualifiers(
             )
             problems.append(Problem("E106", message, where, "qualifier:unchecked"))
             break
-        how: _How = (None, "", None)
+        how: _How = (None, "", None, ())
         if texts is not None:
             below = texts.other_base_below("qualifiers", name)
-            how = (texts.qualifier(name), texts.qualifier_tag(name), below)
+            numbers = texts.qualifier_numbers(name)
+            how = (texts.qualifier(name), texts.qualifier_tag(name), below, numbers)
         problem = _problem(name, raw, how, prop, dataset, lookup, qualifiers)
         if problem is not None:
             undefined = prop.qualifier_type(name) is None
@@ -82,9 +84,10 @@ def resolve_qualifiers(
 
 
 # How a qualifier was written, where a reader took it otherwise than as text: the text
-# of a number or boolean, the tag or block style that made it text, and an end of it
-# written in another base (its key, the problem), each as `WrittenAs` has it.
-_How = tuple[str | None, str, tuple[tuple[str, ...], str] | None]
+# of a number or boolean, the tag or block style that made it text, an end of it
+# written in another base (its key, the problem), and how its numbers and its ends'
+# were written, which messages quote, each as `WrittenAs` has it.
+_How = tuple[str | None, str, tuple[tuple[str, ...], str] | None, NumberTexts]
 
 
 def _problem(
@@ -101,7 +104,7 @@ def _problem(
     `qualifiers`. The name is cut for the messages: the schema bounds its form, not its
     length."""
     kind, shown = prop.qualifier_type(name), shorten(name)
-    text, tag, below = how
+    text, tag, below, numbers = how
     if kind is None:
         known = ", ".join(q for q, _ in prop.qualifiers)
         step = (
@@ -116,7 +119,6 @@ def _problem(
             return "E106", f"qualifier '{shown}' should be {kind}: {other}", ()
     if below is not None:  # `year: {from: 0x7E7}`: at the end so written
         return "E106", f"qualifier '{shown}' should be {kind}: {below[1]}", below[0]
-    numbers = () if text is None else (("", text),)
     try:
         shown_value = describe_date(raw) if kind == "date" else describe_raw(raw, numbers)
         qualifiers.append((name, parse_value(raw, kind, lookup=lookup, texts=numbers), shown_value))

@@ -22,6 +22,7 @@ from validator.model.values import (
 )
 
 from .base import (
+    NumberTexts,
     PropertyType,
     ValueProblem,
     Written,
@@ -223,12 +224,12 @@ def _parse(written: Written) -> ValueSet:
         low = date_span(raw["from"], number_text(texts, "from")).low if "from" in raw else None
         high = date_span(raw["to"], number_text(texts, "to")).high if "to" in raw else None
         if low is not None and high is not None and low > high:
-            raise _year_as_number(raw) or reversed_interval(raw)
+            raise _year_as_number(raw, texts) or reversed_interval(raw, texts)
         return Span(low, high)
     return date_span(raw, number_text(written.texts))
 
 
-def _year_as_number(raw: dict[str, Any]) -> ValueProblem | None:
+def _year_as_number(raw: dict[str, Any], texts: NumberTexts) -> ValueProblem | None:
     """The problem of an interval that ends in a number too small to be the year meant
     (`{from: 2022-12-01, to: 90}`: 90 days, say), or None. A number is a year, so the
     interval ran backwards, and "swap from and to" made the year 90 its start."""
@@ -237,7 +238,8 @@ def _year_as_number(raw: dict[str, Any]) -> ValueProblem | None:
         return None
     shown = describe_raw(end)
     return ValueProblem(
-        f"to: {shown} is read as the year {shown}, before the interval's start "
+        f"to: {number_words(end, number_text(texts, 'to'))} is read as the year {shown}, "
+        "before the interval's start "
         f"({describe_date(raw['from'])}); write to: as a date, as from: is",
         ("to",),
     )
