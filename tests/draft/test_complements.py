@@ -58,6 +58,7 @@ def _claims(tmp_path: Path, text: str) -> list[tuple[str, str, object, dict[str,
         ("Ada Stone is FLORIA TOSCA tonight.", "FLORIA TOSCA"),  # in any case
         ("Ben Ray is Cavaradossi, a painter in love.", "Cavaradossi"),  # an appositive
         ("Ben Ray is Scarpia, the chief of police.", "Scarpia"),
+        ("Ben Ray is Mario, a grieving stage-struck widower.", "Mario"),
     ],
 )
 def test_a_copula_casts_a_part_known_or_described(tmp_path: Path, text: str, role: str) -> None:
@@ -74,6 +75,10 @@ def test_a_copula_casts_a_part_known_or_described(tmp_path: Path, text: str, rol
         "Ben Ray is brilliant, a revelation.",
         "Ben Ray is 47, a tenor at his peak.",
         "Ben Ray is Tosca's lover.",
+        # An appositive that calls the name no one: a nationality or a place, not a part.
+        "Ben Ray is Italian, a fact he mentions often.",
+        "Ben Ray is Verona, a city of his youth.",
+        "Ben Ray is Mario, the opera's finest role.",
     ],
 )
 def test_a_copula_casts_no_other_complement(tmp_path: Path, text: str) -> None:

@@ -2,7 +2,7 @@
 ("Winslet is brilliant", "is British", "is an Oscar winner"), so what follows it is the
 slot's only where the dataset records that name in the slot (any subject's fact of the
 property) or where the name stands alone after the copula and an appositive set off after
-it says what it is ("Winslet is Ruth, a mother at the end of her tether")."""
+it says who it is ("Winslet is Ruth, a mother at the end of her tether")."""
 
 from __future__ import annotations
 
@@ -14,13 +14,20 @@ from validator.dataset.model import Dataset, PropertyDef
 
 from .mentions import Mentions
 from .model import Drafted
+from .person_words import calls_a_person
 
 __all__ = ["fits_complement"]
 
 # A copula right before a slot of the cue: the slot is its complement.
 _COPULA = re.compile(r"(?<![\w])(?i:is|was|are|were)\s+\{([a-z][a-z0-9_]*)\}")
-# An appositive saying what the name is: a comma and an article ("Ruth, a mother").
-_DESCRIBED_AFTER = re.compile(r"\s*,\s*(?i:a|an|the)\s+[a-z]")
+# An appositive saying who the name is: a comma, an article and up to four words before
+# a preposition or a relative ("Ruth, a mother at the end of her tether", "Billy, the
+# younger son"), one of which calls a person: "Winslet is English, a fact she mentions"
+# names no part.
+_DESCRIBED_AFTER = re.compile(
+    r"\s*,\s*(?i:a|an|the)\s+((?:(?!(?i:at|of|in|on|with|from|for|who|whose|whom|that|which)"
+    r"(?![\w’'-]))[a-z][\w’'-]*\s*){1,4})"
+)
 
 
 @functools.lru_cache(maxsize=1024)
@@ -69,5 +76,7 @@ def fits_complement(
         known[(prop.name, slot)] = _known(mentions.dataset, prop, slot)
     if value.casefold() in known[(prop.name, slot)]:
         return True
-    alone = match.group(slot) == value
-    return alone and _DESCRIBED_AFTER.match(match.string, match.end(slot)) is not None
+    if match.group(slot) != value:
+        return False
+    described = _DESCRIBED_AFTER.match(match.string, match.end(slot))
+    return described is not None and any(map(calls_a_person, described.group(1).split()))
