@@ -133,6 +133,30 @@ def test_imports_only_go_down_and_speed_imports_no_stage() -> None:
     assert _broken_floors() == []
 
 
+def _private_package(module: str) -> str | None:
+    """The package a private module (`validator.report._json_runs`) is private to; None
+    for a module no part of whose name starts with one underscore."""
+    parts = module.split(".")
+    for number, part in enumerate(parts):
+        if part.startswith("_") and not part.startswith("__"):
+            return ".".join(parts[:number])
+    return None
+
+
+def test_a_private_module_is_imported_only_inside_its_package() -> None:
+    """A module whose name starts with an underscore is its package's own business: a
+    module elsewhere that needs one of its names takes it from a public module of that
+    package, so that the package can move it without other packages noticing."""
+    taken = []
+    for path in _modules():
+        me = _name(path)
+        for target, line in _imports(path):
+            owner = _private_package(target)
+            if owner is not None and me != owner and not me.startswith(owner + "."):
+                taken.append(f"{path.relative_to(PACKAGE.parent)}:{line} imports {target}")
+    assert taken == []
+
+
 def test_no_import_makes_a_circle() -> None:
     graph: dict[str, set[str]] = {}
     for path in _modules():

@@ -24,9 +24,8 @@ from validator.read.files import Limits, display_path
 from validator.read.held_bytes import HeldBytes
 from validator.read.line_feeds import line_breaks
 from validator.report import tally
-from validator.report._json_runs import Kept
 from validator.report.escaping import stderr_line
-from validator.report.registry import REPORTERS, Reporter, Settings, option_formats
+from validator.report.registry import REPORTERS, Kept, Reporter, Settings, option_formats
 from validator.report.terminal import COLOUR, PLAIN, SourceLine, Style
 from validator.report.write_files import (
     Renderer,

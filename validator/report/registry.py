@@ -25,7 +25,18 @@ from ._json_runs import Kept
 from .claimreview_settings import ClaimReviewSettings
 from .terminal import PLAIN, SourceLine, Style
 
-__all__ = ["REPORTERS", "Reporter", "Settings", "option_formats", "report_names", "stdout_formats"]
+# `Kept` is offered here beside `Settings`, which names it: the command hands the reports
+# where they keep their texts, and takes the type from this table's module, never from the
+# JSON report's own private one.
+__all__ = [
+    "REPORTERS",
+    "Kept",
+    "Reporter",
+    "Settings",
+    "option_formats",
+    "report_names",
+    "stdout_formats",
+]
 
 
 @dataclass(frozen=True, slots=True)
