@@ -5,12 +5,17 @@ time, and only the store's own files are ever deleted."""
 from __future__ import annotations
 
 import functools
+import gc
 import hashlib
 import os
 import pickle
 import re
 import shutil
+import threading
+import weakref
+from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -201,6 +206,47 @@ def test_flush_waits_for_the_writes_and_prunes_nothing(tmp_path: Path) -> None:
     assert store._writer is None
     assert sorted(p.name for p in Path(store.folder).iterdir()) == sorted([other, key])
     assert store.get(key) == b"text"
+
+
+def test_a_write_once_done_leaves_nothing_of_it_held(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The store keeps nothing of a write its thread has done: a run hands the thread a
+    write for each claim file, and the JSON report one for each file's claims and
+    findings besides; each one's Future kept until `flush` (1.6 kB, with its lock and
+    condition) held 20 MB on 10,000 one-claim files, 200 MB on 100,000."""
+    handed: list[weakref.ref[Future[None]]] = []
+
+    class Recording(ThreadPoolExecutor):
+        def submit(self, *args: Any, **kwargs: Any) -> Future[Any]:
+            future = super().submit(*args, **kwargs)
+            handed.append(weakref.ref(future))
+            return future
+
+    monkeypatch.setattr(store_module, "ThreadPoolExecutor", Recording)
+    store = _plain(tmp_path / "cache")
+    first, second = store.key("one"), store.key("two")
+    started, release = threading.Event(), threading.Event()
+    write_now = store.write_now
+
+    def held_second(key: str, payload: bytes) -> None:
+        if key == second:
+            started.set()
+            release.wait()
+        write_now(key, payload)
+
+    monkeypatch.setattr(store, "write_now", held_second)
+    store.put(first, PLAIN.dumps(b"one"))
+    store.put(second, PLAIN.dumps(b"two"))
+    try:
+        # The thread is writing the second entry, so it is done with the first.
+        assert started.wait(60)
+        gc.collect()
+        assert handed[0]() is None
+    finally:
+        release.set()
+        store.flush()
+    assert store.get(first) == b"one" and store.get(second) == b"two"
 
 
 def test_the_entries_folder_is_named_by_the_code_and_the_salt(tmp_path: Path) -> None:
