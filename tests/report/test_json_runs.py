@@ -4,12 +4,13 @@ its records changed (validator.report._json_runs)."""
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import fields, replace
+from typing import Any
 
 import pytest
 from reporting_sample import empty_result, sample_result
 
-from validator.model.findings import Finding, Location, Side, make_finding
+from validator.model.findings import Finding, Location, Severity, Side, make_finding
 from validator.model.result import ClaimRecord, Result, SourceRecord, Verdict
 from validator.report._json_runs import (
     CLAIM_FIELDS,
@@ -192,3 +193,63 @@ def test_a_claims_name_reads_every_field_its_text_does() -> None:
         else:
             assert claims_name([changed]) == claims_name([record]), field
             assert text == render_json(result), field
+
+
+# A value of each field of a finding, of a side and of a location, other than `_finding`'s.
+_OTHER_FINDING: dict[str, Any] = {
+    "code": "X302",
+    "severity": Severity.WARNING,
+    "message": "wrong again",
+    "claims": ("s0/c1", "s0/c2"),
+    "locations": (Location("0.yaml", 3, 3), Location("0.yaml", 9, 1)),
+    "key": "another key",
+    "details": (("dataset", "20"),),
+    "sides": (),
+    "acknowledged": True,
+    "acknowledgement": "known",
+    "fingerprint": "another fingerprint",
+}
+_OTHER_SIDE: dict[str, Any] = {
+    "values": ("23",),
+    "sources": ("s9",),
+    "claims": ("s9/c1",),
+    "locations": (),
+    "count": 2,
+}
+_OTHER_LOCATION: dict[str, Any] = {"file": "9.yaml", "line": 7, "column": 8}
+
+
+def test_a_findings_name_reads_every_field_its_text_does() -> None:
+    """Any field of a finding, of one of its sides or of one of their locations that
+    changes the finding's text changes the name of its run: a field written by the report
+    but left out of the name would bring back a text kept without it. A field added to
+    any of the three fails here until it has a value above."""
+    finding = _finding(0, 1)
+    side = finding.sides[0]
+    changed: list[tuple[str, Finding]] = [
+        (f"finding.{f.name}", replace(finding, **{f.name: _OTHER_FINDING[f.name]}))
+        for f in fields(Finding)
+    ]
+    changed += [
+        (f"side.{f.name}", replace(finding, sides=(replace(side, **{f.name: value}), side)))
+        for f in fields(Side)
+        for value in [_OTHER_SIDE[f.name]]
+    ]
+    for f in fields(Location):
+        moved = replace(finding.locations[0], **{f.name: _OTHER_LOCATION[f.name]})
+        changed.append((f"location.{f.name}", replace(finding, locations=(moved,))))
+        changed.append(
+            (
+                f"side location.{f.name}",
+                replace(finding, sides=(replace(side, locations=(moved,)),)),
+            )
+        )
+
+    def text(one: Finding) -> str:
+        return render_json(Result(findings=(one,), claims=(), sources=(), files=()))
+
+    name = RunNames().findings([finding])
+    assert name is not None
+    for field_name, other in changed:
+        if text(other) != text(finding):
+            assert RunNames().findings([other]) != name, field_name
