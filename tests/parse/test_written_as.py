@@ -95,7 +95,14 @@ def test_a_whole_number_in_another_base_too_large_is_told_so_as_written() -> Non
         f"0x{'F' * 37}… is read as a hexadecimal number too large to be a plausible value; "
         "correct the value"
     )
-    assert other_base("0o" + "7" * 17, 8**17 - 1) is not None  # 2.25e15: past the most
+    assert other_base("0o" + "7" * 17, 8**17 - 1) == (
+        "0o77777777777777777 is read as an octal number too large to be a plausible value; "
+        "correct the value"
+    )  # 2.25e15: past the most
+    assert other_base("0b" + "1" * 60, 2**60 - 1) == (
+        f"0b{'1' * 37}… is read as a binary number too large to be a plausible value; "
+        "correct the value"
+    )
 
 
 def test_a_whole_number_in_another_base_with_many_leading_zeros_is_shown_cut() -> None:

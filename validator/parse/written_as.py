@@ -193,8 +193,8 @@ def other_base(written: str | None, raw: Any) -> str | None:
         # Its decimal digits would run to as many again, and be refused in turn. As
         # written, either way, it may be as long as a value is (leading zeros): cut.
         return (
-            f"{shorten(written)} is read as a {name} number too large to be a plausible "
-            "value; correct the value"
+            f"{shorten(written)} is read as {'an' if name[0] in 'aeiou' else 'a'} {name} "
+            "number too large to be a plausible value; correct the value"
         )
     return f"{shorten(written)} is read as the {name} number {raw}; {in_decimal(raw)}"
 
