@@ -6,10 +6,9 @@ were, and so is their text: rendering it again was most of the JSON report's tim
 run of consecutive records of one file (its claims; the findings that begin in it) is
 named by a digest of every field of its records the report writes, and its text, as
 UTF-8, asked of a `Kept` store by that name before it is written afresh (and handed to
-the store). The
-text of a record is a function of its fields alone (no record's text depends on its
-place or on another record), so a run of equal records has equal text wherever it
-stands. The fields go in as plain values through `marshal` format 2, which writes equal
+the store). The text of a record is a function of its fields alone (no record's text
+depends on its place or on another record), so a run of equal records has equal text
+wherever it stands. The fields go in as plain values through `marshal` format 2, which writes equal
 values alike whether or not they are the same object; a run with a field marshal does
 not take is written afresh and not kept.
 
@@ -45,14 +44,16 @@ T = TypeVar("T")
 # Between two records of a list, and so between two runs of them.
 SEPARATOR = ",\n    "
 
+# A location as plain values: every field of one (tests/report/test_json_runs.py holds
+# the findings' names to every field their text writes).
 _PLACE = attrgetter("file", "line", "column")
-# A claim record's verdict (a str enum), and its other fields.
 # The fields of a claim record the report does not write: its id within its file (the
 # full id is written), the reasoning behind its verdict (megabytes for 100,000 claims)
 # and its inverse property turned around. A run is named by all the others, so that a
 # field added to records is named until it is left out here.
 UNWRITTEN = frozenset({"claim_id", "explanation", "forward"})
 CLAIM_FIELDS = tuple(f for f in ClaimRecord._fields if f not in UNWRITTEN and f != "verdict")
+# A claim record's verdict (a str enum, named by its text), and its other fields.
 _VERDICT = itemgetter(ClaimRecord._fields.index("verdict"))
 _WRITTEN = itemgetter(*map(ClaimRecord._fields.index, CLAIM_FIELDS))
 
