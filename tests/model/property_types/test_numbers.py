@@ -643,6 +643,23 @@ def test_a_percentage_in_words_is_told_the_forms_to_write(raw: str, message: str
             "expected a percentage, not '150', and 150 is not from 0 to 100, the range of a "
             "percentage; correct the value",
         ),
+        # The number is quoted as written the second time too: it was "-3.5" and "-1000".
+        (
+            "-3.50",
+            "integer",
+            {"unit": "years", "minimum": 0},
+            "expected a whole number, not '-3.50', and -3.50 is not 0 or more, the range the "
+            "dataset declares for the property; correct the value, or the property's minimum "
+            "or maximum in the dataset if the value is real",
+        ),
+        (
+            "-1,000 years",
+            "integer",
+            {"unit": "years", "minimum": 0},
+            "expected a whole number, not '-1,000 years', and -1,000 is not 0 or more, the "
+            "range the dataset declares for the property; correct the value, or the property's "
+            "minimum or maximum in the dataset if the value is real",
+        ),
         (
             "-90",
             "duration",

@@ -270,7 +270,7 @@ class _Numeric:
         if number is None:
             return None
         try:
-            self._in_range(number, written)
+            self._in_range(number, written, found[2] if found is not None else None)
         except ValueProblem as out:
             return ValueProblem(f"expected a {self.noun}, not {shorten(raw)!r}, and {out.message}")
         return None
