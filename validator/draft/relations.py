@@ -15,6 +15,7 @@ from .complements import fits_complement
 from .cues import BESIDE, KIND_PHRASE, CompiledCue, mark_names
 from .dates import Published
 from .fronted import opening_subject
+from .kin_owners import owned
 from .line_ends import space_before
 from .mentions import Mentions
 from .model import DraftClaim, Drafted
@@ -313,6 +314,7 @@ def _claims(
         if prop.type != "boolean":
             return
         slots["value"] = [True]
+    slots["value"] = owned(mentions, index, match, cue.text, prop, slots)  # "her daughter"
     qualifier_names = sorted(n for n in slots if n not in ("subject", "value"))
     for subject, value, *qualifiers in product(
         slots["subject"], slots["value"], *(slots[n] for n in qualifier_names)

@@ -1,0 +1,78 @@
+"""Whose a possessive pronoun right before a cue's word is ("her pupil"): a name before
+it is the owner only where nothing else may be, or the article calls that name by the
+pronoun's person. A made-up dataset: nothing here comes from the shipped one."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from validator.dataset.load import load_dataset
+from validator.draft import SourceInfo, draft, read_article
+
+from .play import PLAY_DATASET
+
+INFO = SourceInfo("s", "Stage Weekly", "T", "2025-03-07")
+# A relation between people whose cue runs from the value over a gap to "pupil".
+_PUPILS = PLAY_DATASET.replace(
+    "properties:\n",
+    "properties:\n"
+    "  pupil_of:\n"
+    "    type: entity\n"
+    "    subject_kinds: [person]\n"
+    "    value_kinds: [person]\n"
+    '    cues: ["{value} ... pupil[,] {subject}"]\n',
+    1,
+)
+
+
+def _pupils(text: str) -> list[str]:
+    """Each pupil_of claim as "subject -> value"."""
+    Path("dataset/dataset.yaml").write_text(_PUPILS, encoding="utf-8")
+    out = draft(read_article(f"Stage news\n\n{text}".encode()), load_dataset("dataset"), INFO)
+    found = []
+    for block in out.split("  - id: ")[1:]:
+        rows = dict(r.strip().split(": ", 1) for r in block.splitlines()[1:4])
+        if rows.get("property") == "pupil_of":
+            found.append(f"{rows['subject']} -> {rows['value']}")
+    return found
+
+
+CASES = {
+    "the-only-one-named": (
+        "Nora Vell came with her pupil, Ida Brook.\n",
+        ["Ida Brook -> Nora Vell"],
+    ),
+    "and-her": (
+        "Tomas Reyes bowed. Nora Vell and her pupil Ida Brook sang.\n",
+        ["Ida Brook -> Nora Vell"],
+    ),
+    "another-named-before": ("Nora Vell sang. Tomas Reyes praised her pupil, Ida Brook.\n", []),
+    "called-she-before": (
+        "Nora Vell sang. She wrote it. Tomas Reyes bowed. Vell came with her pupil Ida Brook.\n",
+        ["Ida Brook -> Nora Vell"],
+    ),
+    "the-other-called-he": (
+        "Tomas Reyes bowed and he left. Nora Vell came with her pupil Ida Brook.\n",
+        ["Ida Brook -> Nora Vell"],
+    ),
+    "the-value-called-he": (
+        "Tomas Reyes bowed. He left. Nora Vell sang. Reyes praised her pupil Ida Brook.\n",
+        [],
+    ),
+    "a-word-before-the-name": (
+        "Actress Nora Vell sang. Tomas Reyes praised her pupil Ida Brook.\n",
+        [],
+    ),
+    "a-pronoun-in-the-slot": (
+        "Nora Vell sang. She came with her pupil Ida Brook.\n",
+        ["Ida Brook -> Nora Vell"],
+    ),
+}
+
+
+@pytest.mark.parametrize("case", sorted(CASES))
+def test_whose_the_pronoun_is(play_project: Path, case: str) -> None:
+    text, expected = CASES[case]
+    assert _pupils(text) == expected

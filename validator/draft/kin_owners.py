@@ -1,0 +1,161 @@
+"""Whose a possessive pronoun is where it stands right before a word of a cue ("her
+daughter"): a cue's value named before it is the owner only where the article says so,
+for "her" takes no name of its own. In "Kate Winslet plays Ruth. Dominic Savage cast her
+daughter, Mia", Mia is not Savage's daughter, though Savage is the one named nearer."""
+
+from __future__ import annotations
+
+import re
+import weakref
+from functools import cache
+
+from validator.dataset.model import PropertyDef
+
+from .cue_parts import PERSONS
+from .mentions import Mentions
+from .model import Drafted
+
+__all__ = ["owned"]
+
+# A possessive pronoun, then up to two words saying what the relative is ("her
+# 22-year-old daughter", "his real-life son"), before the cue's word.
+_OWNER = re.compile(r"(?<![\w])(her|his|their)\s+((?:[\w’'-]+,?\s+){0,2})([\w’'-]+)", re.I)
+# The pronouns of one person, and what opens or closes a quotation.
+_PRONOUN = re.compile(r"(?<![\w’'-])(?i:she|her|he|his|him)(?![\w’'-])")
+_QUOTES = re.compile(r"[“”\"]")
+_AND_PRONOUN = re.compile(r"\s+and\s+(her|his|their)(?![\w])", re.I)
+# English words set right before a name that say which of the two a person is called.
+_CALLED = re.compile(
+    r"(?<![\w])(?:(?P<she>actress|mother|mum|(?:mother|mum)-of-\w+|Mrs|Ms|Miss|Dame)"
+    r"|(?P<he>father|dad|(?:father|dad)-of-\w+|Mr|Sir))\.?\s+$",
+    re.I,
+)
+# The persons each person is called by; `_called_so` of an article, worked out once.
+_Persons = dict[str, set[str]]
+_KNOWN: weakref.WeakKeyDictionary[Mentions, dict[tuple[str, ...], tuple[_Persons, _Persons]]] = (
+    weakref.WeakKeyDictionary()
+)
+
+
+def owned(
+    mentions: Mentions,
+    index: int,
+    match: re.Match[str],
+    cue: str,
+    prop: PropertyDef,
+    slots: dict[str, list[Drafted]],
+) -> list[Drafted]:
+    """The values of a match's value slot that a possessive pronoun before a word of
+    `cue` may stand for (see `_owner_fits`), for each of the slot's subjects."""
+    if prop.type != "entity":
+        return slots["value"]
+    subjects = frozenset(str(s) for s in slots["subject"])
+    return [
+        v
+        for v in slots["value"]
+        if _owner_fits(mentions, index, match, cue, str(v), prop.value_kinds, subjects)
+    ]
+
+
+def _owner_fits(
+    mentions: Mentions,
+    index: int,
+    match: re.Match[str],
+    cue: str,
+    value: str,
+    kinds: tuple[str, ...],
+    subjects: frozenset[str] = frozenset(),
+) -> bool:
+    """Whether `value`, taken by the value slot of `cue` before a possessive pronoun owning
+    a word of the cue, is the one that pronoun stands for: right before it with "and"
+    ("Winslet and her daughter"); the value slot's own pronoun of the same person ("She
+    stars with her daughter"); one the article calls by that pronoun's person elsewhere;
+    or the only person it may stand for, no other being named in its sentence before it
+    nor in the nearest sentence before naming anyone. True where no pronoun owns one."""
+    if "value" not in match.re.groupindex or match.start("value") < 0:
+        return True
+    cue_words = _cue_words(cue)
+    text, start = match.string, match.end("value")
+    end = min((match.start(n) for n in match.re.groupindex if match.start(n) >= start), default=0)
+    owner = next(
+        (
+            found
+            for found in _OWNER.finditer(text, start, end or match.end())
+            if found.group(3).lower() in cue_words and found.group(1).lower() not in cue_words
+        ),
+        None,
+    )
+    if owner is None:
+        return True
+    person = PERSONS[owner.group(1).lower()]
+    if _AND_PRONOUN.fullmatch(text, start, owner.end(1)):
+        return True
+    slot = match.group("value").strip().lower()
+    if slot in PERSONS:
+        return person is not None and PERSONS[slot] == person
+    called, bound = _called_so(mentions, kinds)
+    if person is not None and called.get(value) == {person}:
+        return True
+    if called.get(value, set()) - {person}:
+        return False
+    others = _others(mentions, index, owner.start(), kinds) - {value} - subjects
+    return not any(
+        person is None or person in called.get(o, set()) | bound.get(o, {person}) for o in others
+    )
+
+
+@cache
+def _cue_words(cue: str) -> frozenset[str]:
+    """A cue's own words, in lower case, without its slots."""
+    return frozenset(w.lower() for w in re.findall(r"[\w’'-]+", re.sub(r"\{[^}]*\}", " ", cue)))
+
+
+def _others(mentions: Mentions, index: int, before: int, kinds: tuple[str, ...]) -> set[str]:
+    """The people a pronoun at `before` may stand for: those named in its sentence before
+    it, and those of the nearest sentence before naming anyone (of three at most)."""
+    found = {
+        m.entity for m in mentions.within(index, 0, before) if mentions.kind(m.entity) in kinds
+    }
+    for earlier in range(index - 1, max(-1, index - 4), -1):
+        named = {
+            m.entity for m in mentions.by_sentence[earlier] if mentions.kind(m.entity) in kinds
+        }
+        if named:
+            return found | named
+    return found
+
+
+def _called_so(mentions: Mentions, kinds: tuple[str, ...]) -> tuple[_Persons, _Persons]:
+    """The persons ("she", "he") the article calls each of its people by: a pronoun of
+    its narration that may stand for that person alone (see `_others`) or follows the
+    name and "and" ("Kate Winslet and her daughter"), and a word such as "actress" or
+    "Mr" right before the name. Then, apart, the persons of the pronouns whose sentence
+    names that person alone before them, as "her" in "Savage cast her daughter" is
+    not: those only tell who else a pronoun may not stand for ("The drama was created
+    by Dominic Savage as part of his anthology": "her" is not Savage's)."""
+    known = _KNOWN.setdefault(mentions, {})
+    if kinds in known:
+        return known[kinds]
+    called: _Persons = {}
+    bound: _Persons = {}
+    for index, text in enumerate(mentions.texts):
+        people = [m for m in mentions.by_sentence[index] if mentions.kind(m.entity) in kinds]
+        for mention in people:
+            word = _CALLED.search(text, max(0, mention.start - 20), mention.start)
+            if word is not None:
+                called.setdefault(mention.entity, set()).add("she" if word["she"] else "he")
+            joined = _AND_PRONOUN.match(text, mention.end)
+            if joined is not None and PERSONS[joined.group(1).lower()] is not None:
+                called.setdefault(mention.entity, set()).add(str(PERSONS[joined.group(1).lower()]))
+        for found in _PRONOUN.finditer(text):
+            if len(_QUOTES.findall(text, 0, found.start())) % 2:
+                continue  # within a quotation: the speaker's words, not the article's
+            said = str(PERSONS[found.group().lower()])
+            may_be = _others(mentions, index, found.start(), kinds)
+            if len(may_be) == 1:
+                called.setdefault(may_be.pop(), set()).add(said)
+            before = {m.entity for m in people if m.end <= found.start()}
+            if len(before) == 1:
+                bound.setdefault(before.pop(), set()).add(said)
+    known[kinds] = (called, bound)
+    return called, bound
