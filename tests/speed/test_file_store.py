@@ -378,6 +378,24 @@ def test_the_prune_keeps_what_this_run_used_and_what_is_recent(tmp_path: Path) -
     assert sorted(p.name for p in Path(store.folder).iterdir()) == [used, recent]
 
 
+def test_an_entry_read_is_kept_by_another_store_of_the_folder(tmp_path: Path) -> None:
+    """Two stores share a folder (the claim files' entries and the JSON report's texts):
+    each prunes, by age, what it did not read itself. An entry one of them reads is
+    touched, so the other keeps it; one read by neither, or refused, ages as it was."""
+    reader, pruner = _plain(tmp_path), _plain(tmp_path)
+    assert reader.folder == pruner.folder
+    read, unread, forged = "a" * 64, "b" * 64, "c" * 64
+    for name in (read, unread):
+        reader.write_now(name, PLAIN.dumps(b"x"))
+    (Path(reader.folder) / forged).write_bytes(b"not signed")
+    for name in (read, unread, forged):
+        _old(Path(reader.folder) / name)
+    assert reader.get(read) == b"x"
+    assert reader.get(forged) is None
+    pruner.prune()
+    assert sorted(p.name for p in Path(reader.folder).iterdir()) == [read]
+
+
 def test_the_prune_removes_other_codes_folders_once_it_has_emptied_them(tmp_path: Path) -> None:
     store = _plain(tmp_path)
     store.write_now(ENTRY, b"x")

@@ -105,6 +105,10 @@ class FileCache:
             self.misses += 1
         else:
             self.hits += 1
+            # Read, so kept: another store of the same folder (the JSON report's texts
+            # beside the claim files' entries) prunes what it did not read by age alone.
+            with contextlib.suppress(OSError):
+                os.utime(self._path(key), follow_symlinks=False)
         return value
 
     def _decode(self, key: str, blob: bytes, accept: Callable[[Any], bool] | None) -> Any | None:
