@@ -353,7 +353,17 @@ def test_percent_accepts_a_percent_sign() -> None:
     ("raw", "kind", "message"),
     [
         (101, "percent", "101 is not from 0 to 100, the range of a percentage; correct the value"),
-        ("-5%", "percent", "-5 is not from 0 to 100, the range of a percentage; correct the value"),
+        # A number in quotes is quoted as written: it was "-5" and "150".
+        (
+            "-5%",
+            "percent",
+            "-5% is not from 0 to 100, the range of a percentage; correct the value",
+        ),
+        (
+            "150.0%",
+            "percent",
+            "150.0% is not from 0 to 100, the range of a percentage; correct the value",
+        ),
         (
             {"about": 150},
             "percent",

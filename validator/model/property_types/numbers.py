@@ -249,6 +249,8 @@ class _Numeric:
             # Read as text already where `_plain` refused it; else read now, once.
             found = problem.found if isinstance(problem, _AsText) else written_form(raw)
             raise self._text_out_of_range(raw, found, written) or problem from None
+        if text is None and type(raw) is str:
+            text = raw  # "150.0%" and "-90 min" read: quoted as written if out of range
         return self._in_range(number, written, text)
 
     def _in_range(self, number: float, written: Written, text: str | None = None) -> float:
