@@ -4,12 +4,14 @@ pronoun's person. A made-up dataset: nothing here comes from the shipped one."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
 
 from validator.dataset.load import load_dataset
 from validator.draft import SourceInfo, draft, read_article
+from validator.draft.kin_owners import titles_a_relative
 
 from .play import PLAY_DATASET
 
@@ -76,3 +78,19 @@ CASES = {
 def test_whose_the_pronoun_is(play_project: Path, case: str) -> None:
     text, expected = CASES[case]
     assert _pupils(text) == expected
+
+
+TITLES = {
+    "married to director Ada Lowe.": True,
+    "her split from director Ada Lowe.": True,
+    "Her father is director Ada Lowe.": True,
+    "The play is from director Ada Lowe.": False,
+    "Director Ada Lowe.": False,
+}
+
+
+@pytest.mark.parametrize("text", sorted(TITLES))
+def test_a_title_given_to_someone_s_relative(text: str) -> None:
+    match = re.search(r"(?i:director)\s+(?P<value>Ada Lowe)", text)
+    assert match is not None
+    assert titles_a_relative(match) is TITLES[text]

@@ -1,7 +1,10 @@
-"""Whose a possessive pronoun is where it stands right before a word of a cue ("her
-daughter"): a cue's value named before it is the owner only where the article says so,
-for "her" takes no name of its own. In "Kate Winslet plays Ruth. Dominic Savage cast her
-daughter, Mia", Mia is not Savage's daughter, though Savage is the one named nearer."""
+"""Words of kin in a cue's way. Whose a possessive pronoun is where it stands right
+before a word of a cue ("her daughter"): a cue's value named before it is the owner only
+where the article says so, for "her" takes no name of its own. In "Kate Winslet plays
+Ruth. Dominic Savage cast her daughter, Mia", Mia is not Savage's daughter, though
+Savage is the one named nearer. And a cue's title given to someone's relative or partner
+("her marriage to director Jim Threapleton") says what they are, not what they did in
+the article's work."""
 
 from __future__ import annotations
 
@@ -15,7 +18,7 @@ from .cue_parts import PERSONS
 from .mentions import Mentions
 from .model import Drafted
 
-__all__ = ["owned"]
+__all__ = ["owned", "titles_a_relative"]
 
 # A possessive pronoun, then up to two words saying what the relative is ("her
 # 22-year-old daughter", "his real-life son"), before the cue's word.
@@ -35,6 +38,34 @@ _Persons = dict[str, set[str]]
 _KNOWN: weakref.WeakKeyDictionary[Mentions, dict[tuple[str, ...], tuple[_Persons, _Persons]]] = (
     weakref.WeakKeyDictionary()
 )
+
+
+# Words making the name after them someone's relative or partner, and what may link them
+# to a title before the name: "her first marriage to director Jim Threapleton", "Joe's
+# father is director Sam Mendes", "split from director Sam Mendes", "her husband, director".
+_KIN = (
+    "husband|wife|ex|ex-husband|ex-wife|partner|boyfriend|girlfriend|fianc[ée]e?|father|dad"
+    "|mother|mum|son|daughter|brother|sister|marriage|married|wed|divorced|divorce|split"
+)
+_KIN_BEFORE = re.compile(
+    rf"(?<![\w’'-])(?i:{_KIN})(?:\s*,|\s+(?i:is|was|to|from|with))*\s+(?:(?i:the)\s+)?$"
+)
+_KIN_REACH = 40
+_TITLE = re.compile(r"[\w’'/-]+:?\s+")
+
+
+def titles_a_relative(match: re.Match[str]) -> bool:
+    """Whether the words opening a cue naming no subject ("director {value}") follow words
+    that make its value someone's relative or partner: in "Winslet was married to
+    director Sam Mendes" Mendes did not direct the article's work."""
+    start = match.start()
+    if "value" not in match.re.groupindex or match.start("value") in (-1, start):
+        return False  # "her daughter Mia Threapleton plays Freya": the name is the cue's
+    if match.end("value") != match.end() or not _TITLE.fullmatch(
+        match.string, start, match.start("value")
+    ):
+        return False  # a title is one word before the name alone: not "son is played by"
+    return _KIN_BEFORE.search(match.string, max(0, start - _KIN_REACH), start) is not None
 
 
 def owned(

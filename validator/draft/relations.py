@@ -15,7 +15,7 @@ from .complements import fits_complement
 from .cues import BESIDE, KIND_PHRASE, CompiledCue, mark_names
 from .dates import Published
 from .fronted import opening_subject
-from .kin_owners import owned
+from .kin_owners import owned, titles_a_relative
 from .line_ends import space_before
 from .mentions import Mentions
 from .model import DraftClaim, Drafted
@@ -347,8 +347,11 @@ def _topic(
     """What a cue naming no subject is about: the subject of the sentence its words open
     ("Directed by Jane Doe, the earlier series I Am Victoria ..."), else the entity named
     just before them, else the article's (see sections); none in a relative clause about
-    someone else's, nor where the words are set in another work (see other_works)."""
-    if _about_someone_else(match, prop) or in_another_work(mentions, index, match, prop):
+    someone else's, nor where the words are set in another work (see other_works), nor
+    where they title someone's relative."""
+    if titles_a_relative(match) or _about_someone_else(match, prop):
+        return None  # "married to director Sam Mendes" (see kin_owners)
+    if in_another_work(mentions, index, match, prop):
         return None
     opening, subject = opening_subject(mentions, index, match, prop.subject_kinds)
     if opening:
