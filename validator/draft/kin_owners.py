@@ -18,7 +18,7 @@ from .cue_parts import PERSONS
 from .mentions import Mentions
 from .model import Drafted
 
-__all__ = ["owned", "titles_a_relative"]
+__all__ = ["one_called", "owned", "titles_a_relative"]
 
 # A possessive pronoun, then up to two words saying what the relative is ("her
 # 22-year-old daughter", "his real-life son"), before the cue's word.
@@ -130,9 +130,28 @@ def _owner_fits(
     if called.get(value, set()) - {person}:
         return False
     others = _others(mentions, index, owner.start(), kinds) - {value} - subjects
-    return not any(
-        person is None or person in called.get(o, set()) | bound.get(o, {person}) for o in others
-    )
+    return not any(person is None or _may_be(called, bound, o, person) for o in others)
+
+
+def one_called(
+    mentions: Mentions, kinds: tuple[str, ...], named: list[str], person: str
+) -> str | None:
+    """Of the people `named` in one sentence, the one a pronoun of `person` ("she") in a
+    later sentence stands for: the only one the article does not call otherwise, else
+    the only one it calls so; None where several may be. In "Kate Winslet stars in a
+    drama from Dominic Savage. She plays Ruth", "She" may be either."""
+    people = tuple(k for k in kinds if k not in mentions.things(kinds))
+    called, bound = _called_so(mentions, people)
+    may_be = {e for e in named if _may_be(called, bound, e, person)}
+    if len(may_be) > 1:
+        may_be = {e for e in may_be if called.get(e) == {person}}
+    return may_be.pop() if len(may_be) == 1 else None
+
+
+def _may_be(called: _Persons, bound: _Persons, entity: str, person: str) -> bool:
+    """Whether the article's words leave `entity` one a pronoun of `person` may call."""
+    words = called.get(entity, set()) | bound.get(entity, set())
+    return not words or person in words
 
 
 @cache

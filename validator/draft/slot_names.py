@@ -18,6 +18,7 @@ from .cue_parts import (
     THE_EPITHET,
 )
 from .cues import FIRST_PERSON, THING_PRONOUNS
+from .kin_owners import one_called
 from .line_ends import space_before
 from .mentions import Mention, Mentions
 from .model import Value
@@ -160,9 +161,15 @@ def antecedent(
             # "The feature-length drama ... . It airs on Channel 4": "it" is what "the
             # drama" is, the work the article is about, not a programme named before.
             return None
-        for mention in reversed(mentions.by_sentence[earlier]):
-            if _fits(mentions, mention, kinds, exclude):
-                return mention.entity
+        fitting = [
+            m.entity for m in mentions.by_sentence[earlier] if _fits(mentions, m, kinds, exclude)
+        ]
+        people = [e for e in fitting if mentions.kind(e) not in mentions.things(kinds)]
+        if len(set(people)) > 1 and pronoun.lower() in _SAME_PERSON:
+            # Two people named before "She": only the article's words tell which (kin_owners).
+            return one_called(mentions, kinds, people, _SAME_PERSON[pronoun.lower()])
+        if fitting:
+            return fitting[-1]
     return None
 
 
