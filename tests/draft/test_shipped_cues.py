@@ -115,10 +115,13 @@ CASES: dict[str, tuple[str, list[Row]]] = {
         [(RUTH, "broadcast_slot", "2 hours", {})],
     ),
     # The actor in brackets after the part, with more said of them before the bracket
-    # closes.
+    # closes: whose child they are, as between commas.
     "part-then-actor-and-more": (
         "Her daughter Freya (Mia Threapleton, Winslet's own daughter) has stopped talking.",
-        [(RUTH, "cast_member", "Mia Threapleton", {"character": "Freya"})],
+        [
+            (RUTH, "cast_member", "Mia Threapleton", {"character": "Freya"}),
+            ("Mia Threapleton", "child_of", "Kate Winslet", {}),
+        ],
     ),
     # A regional paper's way of casting: the part, then who "takes" it.
     "part-taken-by": (
