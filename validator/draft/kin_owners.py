@@ -51,6 +51,8 @@ _KIN_BEFORE = re.compile(
     rf"(?<![\w’'-])(?i:{_KIN})(?:\s*,|\s+(?i:is|was|to|from|with))*\s+(?:(?i:the)\s+)?$"
 )
 _KIN_REACH = 40
+# A word saying a relation right after it is one of the story's parts, not the people's.
+_FICTION = re.compile(r"(?<![\w’'-])(?i:on-screen|onscreen|screen|fictional)\s+([\w’'-]+)")
 _TITLE = re.compile(r"[\w’'/-]+:?\s+")
 
 
@@ -80,6 +82,8 @@ def owned(
     `cue` may stand for (see `_owner_fits`), for each of the slot's subjects."""
     if prop.type != "entity":
         return slots["value"]
+    if any(f.group(1).lower() in _cue_words(cue) for f in _FICTION.finditer(match.group())):
+        return []  # "Winslet's on-screen daughter": a part, not who Mia's mother is
     subjects = frozenset(str(s) for s in slots["subject"])
     return [
         v
