@@ -173,14 +173,15 @@ def _add(text: str, claim_id: str, wanted: Request, shown: str) -> str:
         _insert(claim, Request(wanted.full_id, wanted.code, DQ(wanted.reason), wanted.until))
         written = _dump(yaml, data)
         back = _read_back(yaml, written, claim_id, wanted)
+    lines = text.splitlines()
     kept = [
         line
-        for number, line in enumerate(text.splitlines())
+        for number, line in enumerate(lines)
         if number not in changed and (added or "#" in line)  # a renewal keeps its comments
     ]
     if not _in_order(kept, written.splitlines()):
         raise AcknowledgeError(by_hand)
-    if not _comments_kept([text.splitlines()[number] for number in changed], written):
+    if not _comments_kept([lines[number] for number in changed], written):
         raise AcknowledgeError(by_hand)
     if back is None or _count_acks(back) != before + added:
         raise AcknowledgeError(by_hand)
