@@ -71,6 +71,11 @@ def test_a_number_in_a_form_of_its_own_is_told_what_was_read(
     [
         ("90'", "'90'' marks minutes with a prime ('); write '90 min'"),
         ("90\u2032", "'90\u2032' marks minutes with a prime (\u2032); write '90 min'"),
+        # Decimals of a text's length: the minutes to write are cut short as well.
+        (
+            "9." + "0" * 5000 + "'",
+            f"'9.{'0' * 37}…' marks minutes with a prime ('); write '9.{'0' * 37}… min'",
+        ),
         ("1h 30", "'1h 30' gives 30 no unit; write '1h30m'"),
         ("2 hrs 15", "'2 hrs 15' gives 15 no unit; write '2h15m'"),
         ("1,090", "'1,090' parts its thousands; write 1090"),

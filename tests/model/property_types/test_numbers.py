@@ -618,6 +618,11 @@ def test_the_numeric_types() -> None:
         # Past the largest float: either form would be refused in turn. The value is
         # quoted cut short, as every value a message shows.
         ("9" * 400 + " per cent", f"expected a percentage, not '{'9' * 59}…'"),
+        # A number of a text's length in leading zeros is finite: both quotes are cut.
+        (
+            "0" * 5000 + "5 per cent",
+            f"expected a percentage, not '{'0' * 59}…'; write {'0' * 39}… or '{'0' * 39}…%'",
+        ),
     ],
 )
 def test_a_percentage_in_words_is_told_the_forms_to_write(raw: str, message: str) -> None:

@@ -229,7 +229,8 @@ def duration_words(text: str, raw: Any, found: re.Match[str] | None) -> str | No
         # "1,090", "1 090", as a spreadsheet or a French desk shows a number.
         return f"'{shown}' parts its thousands; write {number}"
     if (prime := _PRIME.fullmatch(text)) is not None:
-        return f"'{shown}' marks minutes with a prime ({prime[2]}); write '{prime[1]} min'"
+        minutes = shorten(prime[1])  # its decimals are not bounded
+        return f"'{shown}' marks minutes with a prime ({prime[2]}); write '{minutes} min'"
     if (unsaid := _MINUTES_UNSAID.fullmatch(text)) is not None:
         return f"'{shown}' gives {unsaid[2]} no unit; write '{unsaid[1]}h{unsaid[2]}m'"
     return None

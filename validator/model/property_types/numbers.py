@@ -197,9 +197,12 @@ def _percent(raw: Any, unit: str | None, text: str | None = None) -> float:
             return finite_number(float(match.group(1)))
         words = _PER_CENT.match(raw)
         # Past the largest float, the forms to write are refused in turn: none is named.
-        if words and math.isfinite(float(number := words.group(1))):
+        if words and math.isfinite(float(words.group(1))):
+            # Both cut short, as any value a message shows: the figures may run to a
+            # text's length in leading zeros.
+            shown, number = shorten(describe_raw(raw), 60), shorten(words.group(1))
             raise ValueProblem(
-                f"expected a percentage, not {describe_raw(raw)!r}; write {number} or '{number}%'"
+                f"expected a percentage, not {shown!r}; write {number} or '{number}%'"
             )
     return _plain(raw, "a percentage", text=text)
 
