@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import weakref
+from bisect import bisect_left
 from functools import cache
 
 from validator.dataset.model import PropertyDef
@@ -170,13 +171,18 @@ def _others(mentions: Mentions, index: int, before: int, kinds: tuple[str, ...])
     found = {
         m.entity for m in mentions.within(index, 0, before) if mentions.kind(m.entity) in kinds
     }
+    return found | _named_before(mentions, index, kinds)
+
+
+def _named_before(mentions: Mentions, index: int, kinds: tuple[str, ...]) -> set[str]:
+    """The people of the nearest sentence before `index` naming any (of three at most)."""
     for earlier in range(index - 1, max(-1, index - 4), -1):
         named = {
             m.entity for m in mentions.by_sentence[earlier] if mentions.kind(m.entity) in kinds
         }
         if named:
-            return found | named
-    return found
+            return named
+    return set()
 
 
 def _called_so(mentions: Mentions, kinds: tuple[str, ...]) -> tuple[_Persons, _Persons]:
@@ -201,15 +207,23 @@ def _called_so(mentions: Mentions, kinds: tuple[str, ...]) -> tuple[_Persons, _P
             joined = _AND_PRONOUN.match(text, mention.end)
             if joined is not None and PERSONS[joined.group(1).lower()] is not None:
                 called.setdefault(mention.entity, set()).add(str(PERSONS[joined.group(1).lower()]))
+        # One pass over the sentence's pronouns, its quotation marks and people counted
+        # as it goes: scanning them again from each pronoun made a sentence of thousands
+        # of pronouns quadratic. Those named before a pronoun are `_others`' own.
+        quotes = [q.start() for q in _QUOTES.finditer(text)]
+        earlier = _named_before(mentions, index, kinds)
+        before: set[str] = set()
+        passed = 0
         for found in _PRONOUN.finditer(text):
-            if len(_QUOTES.findall(text, 0, found.start())) % 2:
+            while passed < len(people) and people[passed].end <= found.start():
+                before.add(people[passed].entity)  # in order, never overlapping
+                passed += 1
+            if bisect_left(quotes, found.start()) % 2:
                 continue  # within a quotation: the speaker's words, not the article's
             said = str(PERSONS[found.group().lower()])
-            may_be = _others(mentions, index, found.start(), kinds)
-            if len(may_be) == 1:
-                called.setdefault(may_be.pop(), set()).add(said)
-            before = {m.entity for m in people if m.end <= found.start()}
+            if len(before) + len(earlier) <= 2 and len(may_be := before | earlier) == 1:
+                called.setdefault(next(iter(may_be)), set()).add(said)
             if len(before) == 1:
-                bound.setdefault(before.pop(), set()).add(said)
+                bound.setdefault(next(iter(before)), set()).add(said)
     known[kinds] = (called, bound)
     return called, bound
