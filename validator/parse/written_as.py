@@ -20,6 +20,7 @@ from validator.model.property_types.base import (
     NOT_TEXT,
     NumberTexts,
     ValueProblem,
+    number_text,
 )
 from validator.model.property_types.number_forms import base_of, in_decimal
 from validator.model.typography import shorten
@@ -65,7 +66,7 @@ class WrittenAs(NamedTuple):
         return own + self.ends
 
     def qualifier(self, name: str) -> str | None:
-        return _named(self.qualifiers, name)
+        return number_text(self.qualifiers, name)
 
     def qualifier_numbers(self, name: str) -> NumberTexts:
         """How the numbers of qualifier `name` were written: its own under "", its
@@ -79,7 +80,7 @@ class WrittenAs(NamedTuple):
         return ()
 
     def qualifier_tag(self, name: str) -> str:
-        return _named(self.qualifier_tags, name) or ""
+        return number_text(self.qualifier_tags, name) or ""
 
     def other_base_below(self, *where: str) -> tuple[tuple[str, ...], str] | None:
         """The end below `where` (("value",) or ("qualifiers", name)) written in another
@@ -97,13 +98,6 @@ class WrittenAs(NamedTuple):
             return ValueProblem(problem)
         below = self.other_base_below("value")
         return None if below is None else ValueProblem(below[1], below[0])
-
-
-def _named(pairs: tuple[tuple[str, str], ...], name: str) -> str | None:
-    for qualifier, text in pairs:
-        if qualifier == name:
-            return text
-    return None
 
 
 def written_as(raw: dict[str, Any], number: int, loaded: LoadedFile) -> WrittenAs | None:

@@ -71,7 +71,8 @@ NumberTexts = tuple[tuple[str, str], ...]
 
 
 def number_text(texts: NumberTexts, key: str = "") -> str | None:
-    """The text the number under `key` of `texts` was written as, or None."""
+    """The text under `key` of `texts` (how a number was written; a qualifier's tag),
+    or None."""
     for name, text in texts:
         if name == key:
             return text
