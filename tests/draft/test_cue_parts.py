@@ -27,6 +27,7 @@ from validator.draft.cue_parts import (
     POSSESSIVE,
     ROLE,
     ROLE_WORD,
+    kind_called,
     literal,
     word_edges,
 )
@@ -286,3 +287,17 @@ def test_what_someone_is_between_with_and_their_name(words: str, found: bool) ->
 )
 def test_what_stands_between_a_name_and_its_verb(words: str, set_off: bool) -> None:
     assert (re.fullmatch(APPOSITIVE, words) is not None) is set_off
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Savage directed this BAFTA-winning drama.", "this BAFTA-winning drama"),
+        ("It is the 90-minute tv film.", "the 90-minute tv film"),
+        ("The dramas aired.", None),
+        ("the dramatist spoke", None),
+    ],
+)
+def test_a_work_called_by_its_kind(text: str, found: str | None) -> None:
+    match = kind_called(("drama", "tv-film")).search(text)
+    assert (match.group() if match else None) == found

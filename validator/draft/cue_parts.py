@@ -6,6 +6,7 @@ may take, by the person each calls."""
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from .cue_tokens import agent_before, partner_before, slot_follows, verb_next, words_next
 from .name_scan import spaceless
@@ -40,6 +41,7 @@ __all__ = [
     "SPEAKER_EPITHET",
     "THE_EPITHET",
     "THE_NAME",
+    "kind_called",
     "literal",
     "set_off",
     "word_edges",
@@ -176,6 +178,16 @@ ELSEWHERE = (
 KIND_MODIFIERS = (
     rf"(?:(?:(?!(?:{ELSEWHERE})(?![\w’'-])){ROLE_WORD}|\d+(?:\.\d+)?-[a-z]+)\s+){{0,2}}"
 )
+
+
+@cache
+def kind_called(kinds: tuple[str, ...]) -> re.Pattern[str]:
+    """A work called by one of its `kinds` ("the film", "this BAFTA-winning drama"): a
+    subject slot's other reading, and what "it" in a later sentence stands for."""
+    words = "|".join(re.escape(kind.replace("-", " ")) for kind in kinds)
+    return re.compile(rf"(?<![\w])(?i:the|this)\s+{KIND_MODIFIERS}(?i:{words})(?![\w])")
+
+
 # Between a length written as a compound adjective and the kind word after it, up to
 # two words saying what the thing is: "a 90-minute standalone film". The length is
 # then singular ("90-minute", "two-hour"), as such an adjective is.

@@ -36,7 +36,6 @@ from .cue_parts import (
     GAP_IN_CLAUSE,
     GAP_OWNED,
     GAP_TO_NAME,
-    KIND_MODIFIERS,
     MEASURE_MODIFIERS,
     NAME_MARK,
     NOT_AND,
@@ -48,6 +47,7 @@ from .cue_parts import (
     ROLE,
     SPEAKER_EPITHET,
     THE_NAME,
+    kind_called,
     literal,
     set_off,
     word_edges,
@@ -84,6 +84,7 @@ __all__ = [
 # "the drama, which aired at 9pm"): the claim is about what a sentence naming no
 # subject is about (see sections).
 KIND_PHRASE = re.compile(r"(?i:the|this)\s+[\w .’'-]+")
+
 
 _SUBJECT_PRONOUNS = PRONOUNS[:3]  # nominative: who acts
 
@@ -289,8 +290,7 @@ def _entity_body(
         body = rf"{opening}{one}"
     if tokens[index].group(1) == "subject" and prop.subject_kinds:
         # The work called by its kind: "the film", "the drama" (see `KIND_PHRASE`).
-        kinds = "|".join(re.escape(k.replace("-", " ")) for k in prop.subject_kinds)
-        body = rf"(?:(?<![\w])(?i:the|this)\s+{KIND_MODIFIERS}(?i:{kinds})(?![\w])|{body})"
+        body = rf"(?:{kind_called(prop.subject_kinds).pattern}|{body})"
     return body
 
 

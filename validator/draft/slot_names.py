@@ -4,18 +4,17 @@ resolved to the entity it stands for, the slot's kinds checked."""
 from __future__ import annotations
 
 import re
-from functools import cache
 from itertools import pairwise
 
 from .cue_parts import (
     EPITHET_WORDS,
-    KIND_MODIFIERS,
     NAME_MARK,
     PERSONS,
     POSSESSIVES,
     PRONOUNS,
     ROLE_WORD,
     THE_EPITHET,
+    kind_called,
 )
 from .cues import FIRST_PERSON, THING_PRONOUNS
 from .kin_owners import one_called
@@ -221,13 +220,7 @@ def _kind_called_last(mentions: Mentions, index: int, kinds: tuple[str, ...]) ->
     if not kinds:
         return False
     named = [m.end for m in mentions.by_sentence[index] if mentions.kind(m.entity) in kinds]
-    return _kind_phrase(kinds).search(mentions.texts[index], max(named, default=0)) is not None
-
-
-@cache
-def _kind_phrase(kinds: tuple[str, ...]) -> re.Pattern[str]:
-    words = "|".join(re.escape(kind.replace("-", " ")) for kind in kinds)
-    return re.compile(rf"(?<![\w])(?i:the|this)\s+{KIND_MODIFIERS}(?i:{words})(?![\w])")
+    return kind_called(kinds).search(mentions.texts[index], max(named, default=0)) is not None
 
 
 def _fits(mentions: Mentions, mention: Mention, kinds: tuple[str, ...], exclude: set[str]) -> bool:
