@@ -86,3 +86,25 @@ def test_the_last_name_before_a_place_and_the_first_few(play_project: Path) -> N
     assert [m.entity for m in mentions.within(0, 0, 30, most=2)] == ["nora-vell", "tomas-reyes"]
     assert [m.entity for m in mentions.within(0, 0, 30, most=3)] == ["nora-vell", "tomas-reyes"]
     assert [m.entity for m in mentions.within(0, 10, 37, most=5)] == ["tomas-reyes", "ida-brook"]
+
+
+SHIPPED = Path(__file__).parents[2] / "dataset"
+
+
+@pytest.mark.parametrize(
+    ("kin", "expected"),
+    [
+        # Named once each: the one named as someone's kin is named in passing.
+        ("with her first husband, Jim Threapleton", "mia-threapleton"),
+        ("with her ex-husband Jim Threapleton", "mia-threapleton"),
+        # Named as himself, the one named last takes the surname on a tie, as before.
+        ("with Jim Threapleton", "jim-threapleton"),
+    ],
+)
+def test_a_surname_two_share_is_not_the_one_named_as_kin(kin: str, expected: str) -> None:
+    text = (
+        f"Freya is played by Mia Threapleton, Winslet's daughter {kin}. "
+        "Threapleton, 22, trained at drama school."
+    )
+    mentions = Mentions(load_dataset(SHIPPED), split_sentences((text,)), {"person"})
+    assert [(m.start, m.entity) for m in mentions.by_sentence[1]] == [(0, expected)]

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from validator.draft.person_words import calls_a_person
+from validator.draft.person_words import calls_a_person, calls_kin
 
 
 @pytest.mark.parametrize(
@@ -58,3 +58,16 @@ def test_nouns_that_call_no_one(noun: str) -> None:
 def test_a_dataset_s_own_words_for_its_people() -> None:
     assert not calls_a_person("diver")
     assert calls_a_person("diver", frozenset({"diver"}))
+
+
+@pytest.mark.parametrize(
+    "noun", ["husband", "Ex-Wife", "mother-in-law", "step-son", "daughter", "great-aunt", "son’"]
+)
+def test_nouns_that_call_someone_s_kin(noun: str) -> None:
+    assert calls_kin(noun)
+
+
+@pytest.mark.parametrize("noun", ["mother-of-two", "actress", "director", "husbandry", "ex-"])
+def test_nouns_that_call_no_one_s_kin(noun: str) -> None:
+    """ "mother-of-two" says what she is, not whose kin she is."""
+    assert not calls_kin(noun)

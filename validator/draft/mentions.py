@@ -11,11 +11,13 @@ single drama"); a person's never is.
 News style names a person in full once and by surname after, so a speaker's last name
 becomes, for the rest of the article, a name of the person named in full with it
 ("Mia Threapleton" ... "Threapleton said"). Where two share it, the surname alone is the
-one the article has named more often so far, and on a tie the one named in full last: a
-parent named once in passing ("her father, Jim Threapleton") does not take the surname
-from the daughter the article is about. A person's given name works the same way ("Kate
-Winslet" ... "Kate, 47,"), except in the sentence naming them in full, where it is someone
-else's: in "Simon Kingsley-Pallant as Simon" the second is the part he plays.
+one the article has named more often so far; on a tie, one named in full as themselves
+rather than as someone's kin ("her first husband, Jim Threapleton" names him in passing,
+beside the daughter the article is about), then the one named in full last: a parent
+named once in passing does not take the surname from the daughter. A person's given
+name works the same way ("Kate Winslet" ... "Kate, 47,"), except in the sentence naming
+them in full, where it is someone else's: in "Simon Kingsley-Pallant as Simon" the second
+is the part he plays.
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ from validator.dataset.model import Dataset
 from validator.model.names import normalise_name
 
 from .name_scan import NameScanner
+from .person_words import calls_kin
 from .sentences import Sentence
 
 __all__ = ["Mention", "Mentions"]
@@ -44,6 +47,20 @@ class Mention:
         """Whether the name is an owner's in `text` (the sentence or paragraph its
         offsets count in): "Winslet's daughter" is not about Winslet."""
         return text.startswith(("'s", "\u2019s"), self.end)
+
+
+# How a person was last named in full with a surname: (as themselves rather than as
+# someone's kin, the sentence, the offset in it). Later and as themselves is greater.
+_Naming = tuple[bool, int, int]
+# The words before a name read for a kin noun: "her former sister-in-law, " and more.
+_KIN_REACH = 40
+
+
+def _after_kin(text: str, start: int) -> bool:
+    """Whether the name starting at `start` follows a noun calling someone's kin
+    ("her first husband, Jim Threapleton", "his son Joe")."""
+    before = text[max(0, start - _KIN_REACH) : start].rstrip().removesuffix(",").split()
+    return bool(before) and calls_kin(before[-1])
 
 
 def _capitals_kept(found: str, names: list[str]) -> bool:
@@ -105,7 +122,7 @@ class Mentions:
         self._surname_of = surnames
         self.texts = [sentence.text for sentence in sentences]
         self.by_sentence: list[list[Mention]] = []
-        active: dict[str, dict[str, tuple[int, int]]] = {}
+        active: dict[str, dict[str, _Naming]] = {}
         named: Counter[str] = Counter()
         # Names of things in lower case, for cues' slots only (see `_loose`).
         self.loose: list[list[Mention]] = []
@@ -177,12 +194,12 @@ class Mentions:
         self,
         text: str,
         spans: list[tuple[int, int]],
-        active: dict[str, dict[str, tuple[int, int]]],
+        active: dict[str, dict[str, _Naming]],
         named: Counter[str],
         surnames: dict[str, set[str]],
     ) -> list[Mention]:
         """The sentence's mentions. `active` holds, for each surname, the people named in
-        full with it and when each was last so named; `named` how often each entity has
+        full with it and how each was last so named; `named` how often each entity has
         been named so far (both carried from sentence to sentence)."""
         found = self._full_names(text, spans)
         taken = [(m.start, m.end) for m in found]
@@ -206,7 +223,8 @@ class Mentions:
                 for word in ends if len(words) > 1 else ():
                     if mention.entity in surnames.get(word, ()):
                         people = active.setdefault(word, {})
-                        people[mention.entity] = (len(self.by_sentence), mention.start)
+                        as_kin = _after_kin(text, mention.start)
+                        people[mention.entity] = (not as_kin, len(self.by_sentence), mention.start)
             elif word in active:
                 # A given name in the sentence naming its bearer in full is someone
                 # else's: in "Simon Kingsley-Pallant as Simon" the second is the part.
@@ -214,7 +232,7 @@ class Mentions:
                 people = {
                     e: at
                     for e, at in active[word].items()
-                    if at[0] != here or (word, e) not in self._given
+                    if at[1] != here or (word, e) not in self._given
                 }
                 if not people:
                     continue

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["calls_a_person"]
+__all__ = ["calls_a_person", "calls_kin"]
 
 _KIN = (
     "mother mum mom mummy father dad daddy parent daughter son child kid sister brother"
@@ -37,6 +37,8 @@ _ROLES = (
     " royal monarch heroine hero idol heartthrob understudy"
 )
 _WORDS = frozenset(f"{_KIN} {_AGE_AND_SEX} {_ROLES}".split())
+_KIN_WORDS = frozenset(_KIN.split())
+_KIN_PREFIXES = ("ex-", "step-", "great-")
 # Endings only nouns for people have ("chairwoman", "playwright", "spokesperson",
 # "novelist"): "-ist" of more than five letters, but in the few things it ends ("wrist",
 # "playlist", "heist"; "list" and "mist" are shorter) and verbs ("insist").
@@ -77,3 +79,12 @@ def calls_a_person(noun: str, own: frozenset[str] = frozenset()) -> bool:
         if ist and not candidate.endswith(_NOT_PEOPLE_IST):
             return True
     return False
+
+
+def calls_kin(noun: str) -> bool:
+    """Whether `noun` calls a person by their kin to someone ("husband", "ex-wife",
+    "mother-in-law", "step-son"); not "mother-of-two", which says what she is."""
+    word = noun.lower().strip("’'")
+    for prefix in _KIN_PREFIXES:
+        word = word.removeprefix(prefix)
+    return word.removesuffix("-in-law") in _KIN_WORDS
