@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import weakref
 from collections.abc import Iterator
 from dataclasses import replace
 from itertools import product
@@ -24,7 +23,8 @@ from .other_works import in_another_work
 from .prose import PROSE
 from .sections import Sections
 from .sentences import Sentence
-from .slot_names import antecedent, entities, fits_beside, named_before
+from .slot_names import entities, fits_beside, named_before
+from .so_called import so_called
 from .speakers import Speakers
 
 __all__ = ["excerpt", "find_relations"]
@@ -72,7 +72,9 @@ def find_relations(
                 marked[cue.marks] = mark_names(sentence.text, spans)
             if not cue.could_match(marked[cue.marks]):
                 continue  # a word of the cue is missing: no place of it can match
-            for match in cue.pattern.finditer(marked[cue.marks]):
+            text, at = marked[cue.marks], 0
+            while (match := cue.pattern.search(text, at)) is not None:
+                at = max(match.end(), match.start() + 1)
                 found = list(
                     _claims(
                         index,
@@ -88,6 +90,7 @@ def find_relations(
                     )
                 )
                 if not found:
+                    at = _retry_at(mentions, index, match, cue, prop) or at
                     continue
                 claims.extend(found)
                 for name, kind in cue.slots:
@@ -96,6 +99,24 @@ def find_relations(
                 if any(name == "value" for name, _ in cue.slots):
                     _note_value(index, match, cue, found, mentions, named, topical)
     return _settled(claims, named, topical), used
+
+
+def _retry_at(
+    mentions: Mentions, index: int, match: re.Match[str], cue: CompiledCue, prop: PropertyDef
+) -> int | None:
+    """Where to look for a cue again after a match that found nothing because a slot
+    after its start took a name of no kind the slot holds: at that name, which may start
+    the cue's words of its own. In "Winslet won for I Am Ruth, which also won the award
+    for single drama", the prize's slot took the film, and "I Am Ruth, which also won
+    ..." is the film's claim. None where the match failed otherwise."""
+    for name, kind in cue.slots:
+        allowed = {"subject": prop.subject_kinds, "value": prop.value_kinds}.get(name, ())
+        if kind != "entity" or not allowed or match.start(name) <= match.start():
+            continue
+        named = mentions.within(index, *match.span(name))
+        if named and all(mentions.kind(m.entity) not in allowed for m in named):
+            return match.start(name)
+    return None
 
 
 def _settled(claims: list[DraftClaim], named: _Named, topical: _Topical) -> list[DraftClaim]:
@@ -195,64 +216,6 @@ def _about_someone_else(match: re.Match[str], prop: PropertyDef) -> bool:
     return not (qualified and space_before(text, at) <= whose)
 
 
-def _so_called(
-    mentions: Mentions, index: int, match: re.Match[str], topic: str | None, works: tuple[str, ...]
-) -> str | None:
-    """What "the series" (or "the anthology series") is: the topic where it is of that
-    kind, else the one of that kind named last before it, as a pronoun's antecedent is
-    ("I Am Ruth is an instalment of I Am. The series, created by Dominic Savage, ..."
-    is I Am's, not the film's), else the one of that kind the dataset records the topic
-    as related to (`_related`); the topic where none is."""
-    words = match.group("subject").lower().replace("-", " ").split()
-    kind = next((k for k in works if words[-len(k.split("-")) :] == k.split("-")), None)
-    if kind is None or (topic is not None and mentions.kind(topic) == kind):
-        return topic
-    named = antecedent(mentions, index, match.start("subject"), (kind,), set())
-    if named is not None or topic is None:
-        return named
-    known = _RELATED.setdefault(mentions, {})
-    if (topic, kind) not in known:
-        known[(topic, kind)] = frozenset(_related(mentions, topic, kind))
-    related = set(known[(topic, kind)])
-    if len(related) > 1:
-        return None  # one of the topic's series, which the words do not say
-    return related.pop() if related else topic
-
-
-# `_related` of each topic and kind, once an article: it reads every fact of the
-# dataset, and an article may call works by their kind in every sentence.
-_RELATED: weakref.WeakKeyDictionary[Mentions, dict[tuple[str, str], frozenset[str]]] = (
-    weakref.WeakKeyDictionary()
-)
-
-
-def _related(mentions: Mentions, topic: str, kind: str) -> set[str]:
-    """The entities of `kind` that the dataset's facts about `topic` name, or whose own
-    facts name `topic`: in an article about a film, "the series" named nowhere before
-    is the series the film is part of, never the film, where "the drama" is the film
-    when no fact of it names a drama; in one about the series, "the new film" is the
-    film the dataset puts in it."""
-    dataset = mentions.dataset
-    entity_properties = {name for name, prop in dataset.properties.items() if prop.type == "entity"}
-    named = {
-        fact.raw_value
-        for name in sorted(entity_properties)
-        for fact in dataset.facts_for(topic, name)
-        if isinstance(fact.raw_value, str)
-        and fact.raw_value in dataset.entities
-        and mentions.kind(fact.raw_value) == kind
-    }
-    naming = {
-        subject
-        for (subject, prop), facts in dataset.facts.items()
-        if prop in entity_properties
-        and subject in dataset.entities
-        and mentions.kind(subject) == kind
-        and any(fact.raw_value == topic for fact in facts)
-    }
-    return named | naming
-
-
 def _claims(
     index: int,
     sentence: Sentence,
@@ -276,7 +239,7 @@ def _claims(
             # Never a person: nobody is called "the drama".
             works = mentions.things(prop.subject_kinds)
             topic = sections.subject(sentence.paragraph, works, called) if works else None
-            topic = _so_called(mentions, index, match, topic, works)
+            topic = so_called(mentions, index, match, topic, works)
             values = [] if topic is None else [topic]
         elif kind == "entity":
             allowed = {"subject": prop.subject_kinds, "value": prop.value_kinds}.get(name, ())

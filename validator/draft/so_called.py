@@ -1,0 +1,71 @@
+"""What a work called by its kind is ("the series", "the new film"), where it is not the
+topic a sentence naming no subject is about: the one of that kind named last before
+it, or the one the dataset relates the topic to."""
+
+from __future__ import annotations
+
+import re
+import weakref
+
+from .mentions import Mentions
+from .slot_names import antecedent
+
+__all__ = ["so_called"]
+
+
+def so_called(
+    mentions: Mentions, index: int, match: re.Match[str], topic: str | None, works: tuple[str, ...]
+) -> str | None:
+    """What "the series" (or "the anthology series") is: the topic where it is of that
+    kind, else the one of that kind named last before it, as a pronoun's antecedent is
+    ("I Am Ruth is an instalment of I Am. The series, created by Dominic Savage, ..."
+    is I Am's, not the film's), else the one of that kind the dataset records the topic
+    as related to (`_related`); the topic where none is."""
+    words = match.group("subject").lower().replace("-", " ").split()
+    kind = next((k for k in works if words[-len(k.split("-")) :] == k.split("-")), None)
+    if kind is None or (topic is not None and mentions.kind(topic) == kind):
+        return topic
+    named = antecedent(mentions, index, match.start("subject"), (kind,), set())
+    if named is not None or topic is None:
+        return named
+    known = _RELATED.setdefault(mentions, {})
+    if (topic, kind) not in known:
+        known[(topic, kind)] = frozenset(_related(mentions, topic, kind))
+    related = set(known[(topic, kind)])
+    if len(related) > 1:
+        return None  # one of the topic's series, which the words do not say
+    return related.pop() if related else topic
+
+
+# `_related` of each topic and kind, once an article: it reads every fact of the
+# dataset, and an article may call works by their kind in every sentence.
+_RELATED: weakref.WeakKeyDictionary[Mentions, dict[tuple[str, str], frozenset[str]]] = (
+    weakref.WeakKeyDictionary()
+)
+
+
+def _related(mentions: Mentions, topic: str, kind: str) -> set[str]:
+    """The entities of `kind` that the dataset's facts about `topic` name, or whose own
+    facts name `topic`: in an article about a film, "the series" named nowhere before
+    is the series the film is part of, never the film, where "the drama" is the film
+    when no fact of it names a drama; in one about the series, "the new film" is the
+    film the dataset puts in it."""
+    dataset = mentions.dataset
+    entity_properties = {name for name, prop in dataset.properties.items() if prop.type == "entity"}
+    named = {
+        fact.raw_value
+        for name in sorted(entity_properties)
+        for fact in dataset.facts_for(topic, name)
+        if isinstance(fact.raw_value, str)
+        and fact.raw_value in dataset.entities
+        and mentions.kind(fact.raw_value) == kind
+    }
+    naming = {
+        subject
+        for (subject, prop), facts in dataset.facts.items()
+        if prop in entity_properties
+        and subject in dataset.entities
+        and mentions.kind(subject) == kind
+        and any(fact.raw_value == topic for fact in facts)
+    }
+    return named | naming
