@@ -41,8 +41,11 @@ def _add(
 @pytest.mark.parametrize(
     "odd",
     [
-        # Three spaces of mapping indentation: ruamel.yaml would write it with two.
-        "source:\n   id: s\nclaims:\n  - id: c\n    value: 1\n",
+        # Two spaces after a colon: ruamel.yaml would write one.
+        "source:\n  id:  s\nclaims:\n  - id: c\n    value: 1\n",
+        # Fields indented by three under `source`, by two under `qualifiers`: the round
+        # trip indents every field alike.
+        "source:\n   id: s\nclaims:\n  - id: c\n    qualifiers:\n      x: 1\n",
         # Line endings mixed: neither all LF, which it writes, nor all CRLF, given back.
         "source:\r\n  id: s\nclaims:\r\n  - id: c\r\n    value: 1\r\n",
     ],
@@ -54,6 +57,35 @@ def test_a_layout_the_round_trip_would_change_is_refused(odd: str) -> None:
     assert str(refused.value) == (
         "odd.yaml: its layout cannot be kept exactly; add the acknowledgement by hand"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "added"),
+    [
+        # Fields by four, the list's dashes by four and its items' fields after them.
+        (
+            "source:\n    id: s  # its own\nclaims:\n    - id: c\n      qualifiers:\n"
+            "          character: Freya\n      value: 1\n",
+            "      acknowledge:\n          - code: D201\n            reason: checked\n",
+        ),
+        # Fields by four, the dashes not indented, an item's fields four after its dash.
+        (
+            "# a comment first\nsource:\n\n    # the outlet\n    id: s\nclaims:\n-   id: c\n"
+            "    value: 1\n",
+            "    acknowledge:\n    -   code: D201\n        reason: checked\n",
+        ),
+        # Fields by three.
+        (
+            "source:\n   id: s\nclaims:\n  - id: c\n    value: 1\n",
+            "    acknowledge:\n      - code: D201\n        reason: checked\n",
+        ),
+    ],
+)
+def test_fields_indented_by_other_than_two_spaces_are_kept(text: str, added: str) -> None:
+    """ruamel.yaml's guess of a file's indentation reads only its lists: a file
+    indenting its fields by four spaces came back with two and was refused. The
+    indentation of the first field under a top-level key is the file's."""
+    assert _add(text) == text.replace("    value: 1\n", "    value: 1\n" + added)
 
 
 NULLS_AND_MARKERS = """\

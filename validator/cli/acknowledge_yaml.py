@@ -69,13 +69,33 @@ def _yaml(text: str, nulls: type[RoundTripRepresenter] | None = None) -> YAML:
     yaml = YAML()  # round trip: comments, order, quotes and flow style are kept
     yaml.preserve_quotes = True
     yaml.width = 1 << 16  # never fold a long line the author kept on one line
-    yaml.indent(mapping=2, sequence=sequence or 2, offset=offset or 0)
+    yaml.indent(mapping=_mapping_indent(text), sequence=sequence or 2, offset=offset or 0)
     lines = text.splitlines()
     yaml.explicit_start = any(line == "---" or line.startswith("--- ") for line in lines)
     yaml.explicit_end = "..." in lines
     if nulls is not None:
         yaml.Representer = nulls
     return yaml
+
+
+# A top-level key with nothing after it on its line: a block of fields follows.
+_BLOCK_KEY = re.compile(r"[^\s#-][^#]*:[ \t]*(?:#.*)?")
+
+
+def _mapping_indent(text: str) -> int:
+    """How far the file indents a field under the one holding it, told by the first
+    field under a top-level key (`source:` then `    id: ...`): 2 where nothing tells.
+    ruamel.yaml's own guess reads only the indentation of lists, so a file indenting
+    its fields by four spaces came back with two, and was refused."""
+    after_key = False
+    for line in text.splitlines():
+        field = line.lstrip(" ")
+        if not field or field[0] == "#":
+            continue  # blank lines and comments tell nothing
+        if after_key and field[0] != "-" and len(line) > len(field):
+            return len(line) - len(field)
+        after_key = _BLOCK_KEY.fullmatch(line) is not None
+    return 2
 
 
 def _faithful(text: str, shown: str, by_hand: str) -> tuple[YAML, Any]:
