@@ -10,16 +10,17 @@ import errno
 import functools
 import os
 import sys
-from collections.abc import Collection, Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from validator.guard.safe_read import Refusal, Refused, link_followed, read_regular
+from validator.guard.safe_read import Refusal, Refused, read_regular
 from validator.model.findings import Finding, Location, make_finding
 
 from .legacy_text import not_utf8
 from .line_feeds import line_breaks, position_after
 from .positions import LoadProblem, Positions
+from .walk import Identity, identity, walk
 from .wide_text import wide_encoding
 from .yaml_scalars import FileKind, YamlLimits, YamlParseError
 
@@ -35,8 +36,6 @@ __all__ = [
     "parse_text",
     "read_bytes",
 ]
-
-CLAIM_SUFFIXES = (".yaml", ".yml", ".json")
 
 # A claim file read from standard input, as ruff and flake8 take `-`; findings name it so.
 STDIN = "-"
@@ -147,89 +146,36 @@ def discover(paths: Iterable[str], root: str | None = None, skip: Iterable[str] 
     `skip`: files and folders a walk passes over, the dataset and the run's own outputs
     (reports, baseline): they are YAML and JSON too, and `validate .` read them as claim
     files, each run's reports holding the last run's claims again. Named explicitly,
-    they are still checked.
+    they are still checked. A walk passes over installed packages too (see `walk`):
+    virtual environments, `node_modules`, `site-packages`; named, they are searched.
     """
     bounds = (os.getcwd() if root is None else root,)
-    passed_over = {found for found in map(_identity, skip) if found is not None}
+    passed_over = {found for found in map(identity, skip) if found is not None}
     found: dict[str, None] = {}
-    by_identity: dict[_Identity, str] = {}
-    walked: set[_Identity] = set()  # `paths = ["claims"] * 4000` searched it 4,000 times
+    by_identity: dict[Identity, str] = {}
+    walked: set[Identity] = set()  # `paths = ["claims"] * 4000` searched it 4,000 times
     for path in paths:
-        candidates: Iterable[tuple[str, _Identity | None]]
+        candidates: Iterable[tuple[str, Identity | None]]
         if path == STDIN:
             candidates = [(STDIN, None)]
         elif os.path.isdir(path):
-            candidates = _walk(path, (*bounds, path), passed_over, walked)
+            candidates = walk(path, (*bounds, path), passed_over, walked)
         elif os.path.lexists(path):
-            candidates = [(os.path.normpath(path), _identity(path))]
+            candidates = [(os.path.normpath(path), identity(path))]
         else:
             raise PathNotFound(path)
-        for file, identity in candidates:
+        for file, same in candidates:
             if file in found:
                 continue
-            if identity is not None:
-                kept = by_identity.get(identity)
+            if same is not None:
+                kept = by_identity.get(same)
                 if kept is not None:
                     if not (os.path.islink(kept) and not os.path.islink(file)):
                         continue
                     del found[kept]  # keep the file's own name, not a link's
-                by_identity[identity] = file
+                by_identity[same] = file
             found[file] = None
     return sorted(found, key=display_path)
-
-
-_Identity = tuple[int, int]  # (device, inode): the same file under two names
-
-
-def _identity(path: str) -> _Identity | None:
-    try:
-        info = os.stat(path)
-    except OSError:
-        return None  # broken or looping: loading it will say so
-    return (info.st_dev, info.st_ino)
-
-
-def _walk(
-    top: str, bounds: tuple[str, ...], skip: Collection[_Identity], walked: set[_Identity]
-) -> Iterator[tuple[str, _Identity | None]]:
-    """Claim files under `top`, skipping folders in `walked` (adding each one searched)."""
-    named = _identity(top)  # a folder named is searched, even one to pass over in a walk
-    passed_over = {folder for folder in skip if folder != named}
-    pending = [top]
-    while pending:
-        folder = pending.pop()
-        try:
-            info = os.stat(folder)
-        except OSError:  # a path past the system's limit, say: reading it tells why
-            yield os.path.normpath(folder), None
-            continue
-        ident = (info.st_dev, info.st_ino)
-        if ident in walked or ident in passed_over:
-            continue
-        walked.add(ident)
-        try:
-            with os.scandir(folder) as listing:
-                entries = sorted(listing, key=lambda e: e.name)
-        except OSError:
-            yield os.path.normpath(folder), None
-            continue
-        for entry in entries:
-            if entry.name.startswith("."):
-                continue  # .git, .factlint-cache and editors' swap folders
-            full = os.path.normpath(entry.path)
-            try:
-                is_dir = entry.is_dir()
-                is_link = entry.is_symlink()
-            except OSError:
-                is_dir = is_link = False
-            if is_link and not link_followed(full, bounds):
-                continue  # a link out of the project, or to a hidden file, is not followed
-            if is_dir:
-                pending.append(full)
-            elif entry.name.lower().endswith(CLAIM_SUFFIXES):
-                identity = _identity(full) if is_link else (info.st_dev, entry.inode())
-                if identity not in skip:
-                    yield full, identity
 
 
 def _e101(path: str, message: str, line: int = 1, column: int = 1) -> Finding:

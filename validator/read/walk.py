@@ -1,0 +1,113 @@
+"""A folder's claim files: a walk that stays inside the project and passes over what holds
+no claims, hidden names, the run's own files and the packages tools install beside them.
+
+`validate .` in a project with a virtual environment or `node_modules` in it read every
+JSON and YAML file installed there as a broken claim file (`package.json`, the schemas a
+library ships): four errors for each `package.json`, on files nobody wrote, failing the
+run. ruff and black pass over the same folders by default.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Collection, Iterator
+
+from validator.guard.safe_read import link_followed
+
+__all__ = ["Identity", "identity", "walk"]
+
+CLAIM_SUFFIXES = (".yaml", ".yml", ".json")
+
+Identity = tuple[int, int]  # (device, inode): the same file under two names
+
+# Folders that hold what is installed rather than written, by the name every installer
+# gives them: npm's and yarn's `node_modules`, pip's `site-packages` (`dist-packages` in
+# Debian's Pythons) in any Python's tree, a conda environment's too, and Python's
+# compiled modules. A claims folder is never called so.
+INSTALLED = frozenset({"node_modules", "site-packages", "dist-packages", "__pycache__"})
+
+# What every Python virtual environment (venv, virtualenv, uv) holds at its top (PEP
+# 405), whatever the folder is called: `venv`, `env` or `py312` alike. A folder that is
+# only called `env` may hold claims, so the name alone decides nothing.
+ENVIRONMENT_MARK = "pyvenv.cfg"
+
+
+def identity(path: str) -> Identity | None:
+    try:
+        info = os.stat(path)
+    except OSError:
+        return None  # broken or looping: loading it will say so
+    return (info.st_dev, info.st_ino)
+
+
+def walk(
+    top: str, bounds: tuple[str, ...], skip: Collection[Identity], walked: set[Identity]
+) -> Iterator[tuple[str, Identity | None]]:
+    """Claim files under `top`, skipping folders in `walked` (adding each one searched).
+
+    `top` itself is searched whatever it is, being named: a virtual environment, or a
+    folder in `skip`. Below it, a virtual environment or an `INSTALLED` folder is passed
+    over, whether met by its own name or through a link; it is not added to `walked`,
+    so that named later it is still searched."""
+    named = identity(top)
+    passed_over = {folder for folder in skip if folder != named}
+    pending = [top]
+    while pending:
+        folder = pending.pop()
+        try:
+            info = os.stat(folder)
+        except OSError:  # a path past the system's limit, say: reading it tells why
+            yield os.path.normpath(folder), None
+            continue
+        ident = (info.st_dev, info.st_ino)
+        if ident in walked or ident in passed_over:
+            continue
+        try:
+            with os.scandir(folder) as listing:
+                entries = sorted(listing, key=lambda e: e.name)
+        except OSError:
+            walked.add(ident)
+            yield os.path.normpath(folder), None
+            continue
+        if ident != named and _environment(entries):
+            passed_over.add(ident)  # each link to it costs no second listing
+            continue
+        walked.add(ident)
+        for entry in entries:
+            if entry.name.startswith("."):
+                continue  # .git, .factlint-cache and editors' swap folders
+            full = os.path.normpath(entry.path)
+            try:
+                is_dir = entry.is_dir()
+                is_link = entry.is_symlink()
+            except OSError:
+                is_dir = is_link = False
+            if is_link and not link_followed(full, bounds):
+                continue  # a link out of the project, or to a hidden file, is not followed
+            if is_dir:
+                if not _installed(entry.name, full, is_link):
+                    pending.append(full)
+            elif entry.name.lower().endswith(CLAIM_SUFFIXES):
+                found = identity(full) if is_link else (info.st_dev, entry.inode())
+                if found not in skip:
+                    yield full, found
+
+
+def _environment(entries: list[os.DirEntry[str]]) -> bool:
+    """Whether a folder listing `entries` is a virtual environment's: it holds the file
+    `pyvenv.cfg`, as Python itself decides (a link to a file counts, a folder does not)."""
+    for entry in entries:
+        if entry.name == ENVIRONMENT_MARK:
+            try:
+                return entry.is_file()
+            except OSError:
+                return False
+    return False
+
+
+def _installed(name: str, full: str, is_link: bool) -> bool:
+    """Whether the folder `full`, met as `name`, is one of the `INSTALLED`: a link is
+    judged by its target's name as well (`claims/lib -> ../web/node_modules`)."""
+    if name in INSTALLED:
+        return True
+    return is_link and os.path.basename(os.path.realpath(full)) in INSTALLED
