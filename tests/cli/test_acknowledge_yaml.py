@@ -74,6 +74,12 @@ def test_a_layout_the_round_trip_would_change_is_refused(odd: str) -> None:
             "    value: 1\n",
             "    acknowledge:\n    -   code: D201\n        reason: checked\n",
         ),
+        # The source in flow style: the qualifiers tell, by four.
+        (
+            "source: {id: s}\nclaims:\n-   id: c\n    qualifiers:\n        character: Freya\n"
+            "    value: 1\n",
+            "    acknowledge:\n    -   code: D201\n        reason: checked\n",
+        ),
         # Fields by three.
         (
             "source:\n   id: s\nclaims:\n  - id: c\n    value: 1\n",
@@ -84,7 +90,7 @@ def test_a_layout_the_round_trip_would_change_is_refused(odd: str) -> None:
 def test_fields_indented_by_other_than_two_spaces_are_kept(text: str, added: str) -> None:
     """ruamel.yaml's guess of a file's indentation reads only its lists: a file
     indenting its fields by four spaces came back with two and was refused. The
-    indentation of the first field under a top-level key is the file's."""
+    indentation of the first field under a key is the file's."""
     assert _add(text) == text.replace("    value: 1\n", "    value: 1\n" + added)
 
 

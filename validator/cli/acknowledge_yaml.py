@@ -78,23 +78,25 @@ def _yaml(text: str, nulls: type[RoundTripRepresenter] | None = None) -> YAML:
     return yaml
 
 
-# A top-level key with nothing after it on its line: a block of fields follows.
-_BLOCK_KEY = re.compile(r"[^\s#-][^#]*:[ \t]*(?:#.*)?")
+# A key with nothing after it on its line: a block of fields follows.
+_BLOCK_KEY = re.compile(r" *[^\s#-][^#]*:[ \t]*(?:#.*)?")
 
 
 def _mapping_indent(text: str) -> int:
     """How far the file indents a field under the one holding it, told by the first
-    field under a top-level key (`source:` then `    id: ...`): 2 where nothing tells.
-    ruamel.yaml's own guess reads only the indentation of lists, so a file indenting
-    its fields by four spaces came back with two, and was refused."""
-    after_key = False
+    field under a key (`source:` then `    id: ...`, or `qualifiers:` then the
+    qualifiers): 2 where nothing tells. ruamel.yaml's own guess reads only the
+    indentation of lists, so a file indenting its fields by four spaces came back with
+    two, and was refused."""
+    opened = None  # the indentation of a key whose fields follow it
     for line in text.splitlines():
         field = line.lstrip(" ")
         if not field or field[0] == "#":
             continue  # blank lines and comments tell nothing
-        if after_key and field[0] != "-" and len(line) > len(field):
-            return len(line) - len(field)
-        after_key = _BLOCK_KEY.fullmatch(line) is not None
+        indent = len(line) - len(field)
+        if opened is not None and field[0] != "-" and indent > opened:
+            return indent - opened
+        opened = indent if _BLOCK_KEY.fullmatch(line) else None
     return 2
 
 
