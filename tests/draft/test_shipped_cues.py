@@ -353,9 +353,11 @@ CASES: dict[str, tuple[str, list[Row]]] = {
         "Joe is her son with the director Sam Mendes.",
         [("Joe Anders", "child_of", "Sam Mendes", {})],
     ),
+    # "her" in the appositive making Mia Winslet's daughter is Winslet's, not Mia's.
     "daughter-with": (
         "Mia Threapleton, Winslet's daughter with her first husband Jim Threapleton, is 22.",
         [
+            ("Kate Winslet", "spouse", "Jim Threapleton", {}),
             ("Mia Threapleton", "child_of", "Jim Threapleton", {}),
             ("Mia Threapleton", "child_of", "Kate Winslet", {}),
         ],

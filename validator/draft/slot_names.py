@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+from .clauses import clause_start
 from .cue_parts import (
     EPITHET_WORDS,
     NAME_MARK,
@@ -201,10 +202,18 @@ def _only_antecedent(
     """What a possessive pronoun stands for where only one entity can be meant: the one
     of the right kind named in its sentence before it, else in the nearest sentence of
     the three before naming any. Two named are two owners it may be: in "Mia, Winslet's
-    daughter with her first husband" the husband is not Mia's."""
+    daughter with her first husband" the husband is not Mia's. Nor is a name the one
+    where the pronoun stands in the clause after it that says whose relative it is
+    (`_owned_by_another`): where a name owns that one ("Kate's eldest child"), the
+    pronoun is that name's, and stands for no one where the dataset does not know it."""
+    text = mentions.texts[index]
+    in_sentence = mentions.within(index, 0, before, most=_MAX_LIST)
+    owned = {id(m): _owned_by_another(text, m, before) for m in in_sentence}
     for earlier in range(index, max(-1, index - 4), -1):
+        if earlier < index and "name" in owned.values():
+            return None
         named = (
-            mentions.within(index, 0, before, most=_MAX_LIST)
+            [m for m in in_sentence if owned[id(m)] is None]
             if earlier == index
             else mentions.by_sentence[earlier][:_MAX_LIST]
         )
@@ -212,6 +221,26 @@ def _only_antecedent(
         if fitting:
             return fitting.pop() if len(fitting) == 1 else None
     return None
+
+
+# Right after a name, what makes it someone's relative: an appositive or a copula
+# opening with an owner ("Mia Threapleton, her daughter from her first marriage to
+# director Jim Threapleton, plays Freya", "Mia is Kate's eldest child from her first
+# marriage"). A possessive pronoun later in that clause calls the owner, not the name.
+_OWNED_AFTER = re.compile(
+    r"(?:\s*,\s*|\s+(?i:is|was)\s+)(?:(?i:the)\s+)?"
+    r"(?:(?P<pronoun>(?i:her|his|their))|(?-i:[A-Z][\w’'-]*)[’']s)\s"
+)
+
+
+def _owned_by_another(text: str, mention: Mention, at: int) -> str | None:
+    """Whether offset `at` lies in the clause right after `mention` that makes it
+    someone's relative: "pronoun" where a pronoun is the owner, "name" where a name is;
+    None where it does not."""
+    opening = _OWNED_AFTER.match(text, mention.end)
+    if opening is None or opening.end() > at or clause_start(text, at) > opening.end():
+        return None
+    return "pronoun" if opening.group("pronoun") else "name"
 
 
 def _kind_called_last(mentions: Mentions, index: int, kinds: tuple[str, ...]) -> bool:
