@@ -170,3 +170,31 @@ def test_a_pyvenv_cfg_link_marks_an_environment_as_python_reads_it(tmp_path: Pat
     assert found == [str(tmp_path / "broken" / "b.yaml")]
     assert identity(str(tmp_path / "linked")) not in walked
     assert identity(str(tmp_path / "broken")) in walked
+
+
+def test_a_walk_passes_over_a_conda_environment_and_pypackages(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A conda environment has no `pyvenv.cfg` but a `conda-meta` folder of JSON records
+    (a file called so marks nothing); PDM installs into `__pypackages__`."""
+    _files(
+        tmp_path,
+        "claims/a.yaml",
+        "tools/conda/conda-meta/python-3.12.0-h1.json",
+        "tools/conda/share/jupyter/kernels/python3/kernel.json",
+        "__pypackages__/3.12/lib/pkg/data.json",
+        "notes/conda-meta",
+        "notes/b.yaml",
+    )
+    monkeypatch.chdir(tmp_path)
+    listed = _listed(monkeypatch)
+    assert discover(["."], str(tmp_path)) == [
+        os.path.join("claims", "a.yaml"),
+        os.path.join("notes", "b.yaml"),
+    ]
+    assert sorted(listed) == [".", "claims", "notes", "tools", "tools/conda"]
+    # Named, the environment is searched, its `conda-meta` folder too.
+    assert discover([os.path.join("tools", "conda")], str(tmp_path)) == [
+        os.path.join("tools", "conda", "conda-meta", "python-3.12.0-h1.json"),
+        os.path.join("tools", "conda", "share", "jupyter", "kernels", "python3", "kernel.json"),
+    ]

@@ -22,14 +22,21 @@ Identity = tuple[int, int]  # (device, inode): the same file under two names
 
 # Folders that hold what is installed rather than written, by the name every installer
 # gives them: npm's and yarn's `node_modules`, pip's `site-packages` (`dist-packages` in
-# Debian's Pythons) in any Python's tree, a conda environment's too, and Python's
-# compiled modules. A claims folder is never called so.
-INSTALLED = frozenset({"node_modules", "site-packages", "dist-packages", "__pycache__"})
+# Debian's Pythons) in any Python's tree, a conda environment's too, PEP 582's
+# `__pypackages__` (PDM's), and Python's compiled modules. A claims folder is never
+# called so.
+INSTALLED = frozenset(
+    {"node_modules", "site-packages", "dist-packages", "__pypackages__", "__pycache__"}
+)
 
 # What every Python virtual environment (venv, virtualenv, uv) holds at its top (PEP
 # 405), whatever the folder is called: `venv`, `env` or `py312` alike. A folder that is
-# only called `env` may hold claims, so the name alone decides nothing.
+# only called `env` may hold claims, so the name alone decides nothing. A conda
+# environment has no such file but a `conda-meta` folder, the record of what conda
+# installed there (its `*.json` are read as claim files otherwise, as are the YAML and
+# JSON files of its `share/` and `etc/`).
 ENVIRONMENT_MARK = "pyvenv.cfg"
+CONDA_MARK = "conda-meta"
 
 
 def identity(path: str) -> Identity | None:
@@ -94,14 +101,17 @@ def walk(
 
 
 def _environment(entries: list[os.DirEntry[str]]) -> bool:
-    """Whether a folder listing `entries` is a virtual environment's: it holds the file
-    `pyvenv.cfg`, as Python itself decides (a link to a file counts, a folder does not)."""
+    """Whether a folder listing `entries` is an environment's: a virtual environment
+    holds the file `pyvenv.cfg`, as Python itself decides (a link to a file counts, a
+    folder does not), and a conda environment the folder `conda-meta`."""
     for entry in entries:
-        if entry.name == ENVIRONMENT_MARK:
+        if entry.name in (ENVIRONMENT_MARK, CONDA_MARK):
             try:
-                return entry.is_file()
+                kind_right = entry.is_file() if entry.name == ENVIRONMENT_MARK else entry.is_dir()
             except OSError:
-                return False
+                kind_right = False
+            if kind_right:
+                return True
     return False
 
 
