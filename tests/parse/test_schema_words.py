@@ -420,6 +420,29 @@ def test_an_interval_end_that_may_be_a_number_says_so() -> None:
     ]
 
 
+def test_a_date_of_the_form_that_is_no_day_says_which_part_is_out_of_range() -> None:
+    found = claim_file_errors(
+        "source: {id: desk, outlet: Desk, title: T, published: 2022-13-01}\n"
+        "claims:\n"
+        "  - {id: a, subject: Mia, property: age, value: 22, as_of: 2022-12-08T24:00}\n"
+        "  - {id: b, subject: Mia, property: age, value: 22, as_of: {from: 2022-12-32}}\n"
+    )
+    assert sorted(found) == [
+        (1, 55, "source.published '2022-13-01' is not a real date: there is no month 13"),
+        (
+            3,
+            60,
+            "claims[0].as_of '2022-12-08T24:00' is not a real date: a time of day runs from "
+            "00:00 to 23:59",
+        ),
+        (
+            4,
+            67,
+            "claims[1].as_of.from '2022-12-32' is not a real date: December 2022 has days 1 to 31",
+        ),
+    ]
+
+
 def test_seconds_are_advice_only_where_a_minute_is_taken() -> None:
     """A dataset's `checked` is a day: "drop the seconds" would lead to another error."""
     data, positions, _ = load_yaml("dataset: {id: d, title: T, checked: 2022-12-08T21:00:00}\n")

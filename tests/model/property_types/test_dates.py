@@ -361,6 +361,26 @@ def test_time_words_for_a_time_zone_or_seconds() -> None:
     assert time_words(None) is None
 
 
+@pytest.mark.parametrize(
+    ("raw", "words"),
+    [
+        ("2022-13-01", "'2022-13-01' is not a real date: there is no month 13"),
+        ("2022-00", "'2022-00' is not a real date: there is no month 0"),
+        ("2022-12-32", "'2022-12-32' is not a real date: December 2022 has days 1 to 31"),
+        (
+            "2022-12-08T24:00",
+            "'2022-12-08T24:00' is not a real date: a time of day runs from 00:00 to 23:59",
+        ),
+        ("2022-12-08 ", None),  # not of the form: the schema's words say what is
+    ],
+)
+def test_time_words_for_a_date_of_the_form_that_is_no_minute(raw: str, words: str | None) -> None:
+    """The schema's pattern refuses a month 13 in a `published` or an `as_of`, whose
+    E102 said it "does not have the expected form", which it has: it says which part
+    is out of range, as a value's E106 does."""
+    assert time_words(raw) == words
+
+
 # --- in words --------------------------------------------------------------------------
 
 

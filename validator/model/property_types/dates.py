@@ -90,19 +90,35 @@ _WITH_ZONE = re.compile(
 
 def time_words(raw: object) -> str | None:
     """What to write instead of a real date-time to the second or with a time zone, or
-    of a date written another way (`date_forms`: "8 December 2022"), else None. A zone
-    is not dropped silently: the time to write is the one the source meant, which the
-    zone may have moved."""
+    of a date written another way (`date_forms`: "8 December 2022"), or why a date of
+    the right form is no minute of the calendar, else None. A zone is not dropped
+    silently: the time to write is the one the source meant, which the zone may have
+    moved."""
     seconds = seconds_words(raw)
     if seconds is not None:
         return seconds
     match = _real_minute(_WITH_ZONE, raw)
     if match is None:
-        return written_otherwise(raw)
+        return _unreal_words(raw) or written_otherwise(raw)
     return (
         f"'{shorten(match.string)}' has a time zone ({match[2]}), but factlint's dates and "
         f"times have none: write the time as the source gives it, such as {match[1]}"
     )
+
+
+def _unreal_words(raw: object) -> str | None:
+    """Why a text of a date's form (`2022-13-01`, `2022-12-08T24:00`) is no minute of the
+    calendar, as a value's E106 says it ("there is no month 13"), else None. The
+    schema's pattern refuses such a `published` or `as_of`, and its E102 said only that
+    the text "does not have the expected form (a date such as ... 2022-12-08 ...)",
+    which it plainly has."""
+    if not isinstance(raw, str) or _DATE.match(raw) is None:
+        return None
+    try:
+        _date_span(raw)
+    except ValueProblem as problem:
+        return problem.message
+    return None
 
 
 def describe_date(raw: Any) -> str:
