@@ -11,11 +11,12 @@ from __future__ import annotations
 import codecs
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from .fact_boxes import keep_fact_boxes, keep_star_rows
 from .furniture import Kind, kind_of
+from .headline_dates import set_off_date
 from .json_ld_body import json_ld_bodies, restore_breaks
 from .link_lines import PRUNE, mark_link_lines
 from .markdown import read_markdown
@@ -183,11 +184,18 @@ def _read_markdown(text: str) -> Article:
 
 
 def _bounded(article: Article) -> Article:
+    """The article, not too long; a text dated by a date its headline or standfirst sets
+    off where it has no date line (see headline_dates). Not a page: its own metadata
+    dates it, never words of its text (see `_EXTENSIVE_DATE_SEARCH`)."""
     if sum(len(p) for p in article.paragraphs) > MAX_TEXT_CHARACTERS:
         raise ArticleError(
             f"the article's text is longer than {MAX_TEXT_CHARACTERS // 1024}K characters; "
             "draft it in parts"
         )
+    if article.published is None and article.date_doubt is None and not article.is_html:
+        found = set_off_date(article.title, article.paragraphs)
+        if found is not None:
+            return replace(article, published=found)
     return article
 
 

@@ -62,7 +62,7 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="DATE",
         help="when the article was published: YYYY[-MM[-DD]], or FROM/TO with either end open "
         "(default: the HTML page's date, the Markdown front matter's, or a copied page's "
-        "date line)",
+        "date line; else a date its headline or standfirst sets off)",
     )
     parser.add_argument("--source-id", metavar="ID", help="the source id (default: OUTLET-DATE)")
     parser.add_argument(

@@ -1,0 +1,49 @@
+"""A date set off on its own in a headline or at the head of a standfirst dates an
+article that has no date line; a date within a sentence does not."""
+
+from __future__ import annotations
+
+import pytest
+
+from validator.draft import read_article
+from validator.draft.headline_dates import set_off_date
+
+_BODY = "Kate Winslet plays Ruth, a mother watching her daughter slip away."
+
+
+@pytest.mark.parametrize(
+    ("title", "standfirst", "published"),
+    [
+        # Set off in the headline: after a comma, between dashes or bars, before a colon.
+        ("TV review, Thursday 8 December 2022 – I Am Ruth", _BODY, "2022-12-08"),
+        ("I Am Ruth review | 8 December 2022", _BODY, "2022-12-08"),
+        ("8 December 2022: I Am Ruth is Winslet's finest hour", _BODY, "2022-12-08"),
+        ("I Am Ruth review, Thursday, 8 December, 2022", _BODY, "2022-12-08"),
+        # Opening the standfirst.
+        ("I Am Ruth review", "Thursday 8 December 2022: a drama to shake you.", "2022-12-08"),
+        ("I Am Ruth review", "8 December 2022 – a drama to shake you.", "2022-12-08"),
+        # Within a sentence: what the article announces or reports.
+        ("I Am Ruth airs on Thursday, 8 December 2022, at 9pm", _BODY, None),
+        ("I Am Ruth review", "On 8 December 2022, Channel 4 aired a drama.", None),
+        ("I Am Ruth review", "It airs on Thursday, 8 December 2022, at 9pm.", None),
+        ("I Am Ruth review", "Winslet, 47, stars in the drama airing 8 December 2022.", None),
+        # No whole date, or two of them.
+        ("Baftas 2023: I Am Ruth wins big", _BODY, None),
+        ("I Am Ruth review | December 2022", _BODY, None),
+        ("I Am Ruth | 8 December 2022 | 9 December 2022", _BODY, None),
+        # An update is no publication.
+        ("I Am Ruth review | Updated 8 December 2022", _BODY, None),
+    ],
+)
+def test_a_date_set_off(title: str, standfirst: str, published: str | None) -> None:
+    assert set_off_date(title, (title, standfirst, _BODY)) == published
+
+
+def test_a_text_with_no_date_line_is_dated_by_its_headline() -> None:
+    text = f"TV review, Thursday 8 December 2022 – I Am Ruth\n\nBy Lucy Mangan\n\n{_BODY}\n"
+    assert read_article(text.encode()).published == "2022-12-08"
+
+
+def test_a_date_line_comes_first() -> None:
+    text = f"TV review, 8 December 2022 – I Am Ruth\n\n7 December 2022\n\n{_BODY}\n"
+    assert read_article(text.encode()).published == "2022-12-07"

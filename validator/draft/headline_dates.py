@@ -1,0 +1,77 @@
+"""A date an article sets off on its own in its headline or at the head of its standfirst,
+as a date line prints it: "TV review, Thursday 8 December 2022 – I Am Ruth", "I Am Ruth
+review | 8 December 2022", "Thursday 8 December 2022: a mother and daughter drama ...".
+Where the page gives no date of its own, that is the day it was published.
+
+A date within a sentence is not set off so ("airs on Thursday, 8 December 2022, at 9pm",
+"On 8 December 2022, Channel 4 ..."): it is what the article announces or reports, and a
+preview names the broadcast it comes before. Only a whole date, day, month and year, is
+taken; two different dates set off give none.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from .bylines import read_byline
+
+__all__ = ["set_off_date"]
+
+# What parts a headline into pieces: a dash or bar between spaces, a colon, a bracket.
+_PIECES = re.compile(r"\s[-–—|•·]\s|[–—|•·:;()\[\]]")
+# A headline's first characters only: it is short, and a first paragraph may be long.
+_REACH = 300
+# Words that make the date after them part of a phrase: "on Thursday, 8 December 2022".
+_WEEKDAYS = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+)
+_PREPOSITIONS = frozenset({"on", "at", "from", "until", "till", "by", "since", "before", "after"})
+_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+_MOST_PARTS = 3  # "Thursday, 8 December, 2022": a date's own commas
+
+
+def set_off_date(title: str | None, paragraphs: tuple[str, ...]) -> str | None:
+    """The day (YYYY-MM-DD) a date set off in the headline gives, else one opening the
+    first paragraph; None where neither sets off one date."""
+    found: set[str] = set()
+    for piece in _PIECES.split(title[:_REACH]) if title else ():
+        found.update(_dates(piece, opening=False))
+    # The standfirst: the first paragraph that is not the headline printed again.
+    standfirst = next((p for p in paragraphs[:2] if p != title), None)
+    if not found and standfirst is not None:
+        found.update(_dates(_PIECES.split(standfirst[:_REACH], maxsplit=1)[0], opening=True))
+    return found.pop() if len(found) == 1 else None
+
+
+def _dates(piece: str, *, opening: bool) -> Iterator[str]:
+    """The dates of comma-parted words opening a piece (or, where not `opening`, closing
+    it) that are only a date, its weekday and its time."""
+    parts = piece.split(",")
+    for first in range(1 if opening else len(parts)):
+        if first and _leads_on(parts[first - 1]):
+            continue  # "on Thursday, 8 December 2022": the date goes on a phrase
+        for last in range(first + 1, min(len(parts), first + _MOST_PARTS) + 1):
+            if first and last < len(parts):
+                continue  # set off at neither end of the piece
+            date = _date_alone(",".join(parts[first:last]))
+            if date is not None:
+                yield date
+
+
+def _leads_on(part: str) -> bool:
+    """Whether the words before a comma end in one that the date after it continues."""
+    words = part.split()
+    return bool(words) and words[-1].lower().strip(".") in _WEEKDAYS | _PREPOSITIONS
+
+
+def _date_alone(words: str) -> str | None:
+    """The day of words that are only a date: no preposition first ("On 8 December
+    2022" opens a sentence), no author, no update."""
+    split = words.split()
+    if not split or split[0].lower() in _PREPOSITIONS:
+        return None
+    line = read_byline(words.strip())
+    if line is None or line.author is not None or line.updated or line.date is None:
+        return None
+    return line.date if _DAY.fullmatch(line.date) else None
