@@ -49,6 +49,38 @@ def test_an_output_is_never_a_claim_file_the_run_reads(
     assert (project / "claims" / "good.yaml").read_text(encoding="utf-8") == GOOD
 
 
+NEVER_WRITTEN = "is a YAML file, which factlint never writes (a claim file?)"
+
+
+@pytest.mark.parametrize(
+    ("argv", "named"),
+    [
+        (["--sarif", "claims/other.yaml", "claims/good.yaml"], "--sarif: 'claims/other.yaml'"),
+        (["claims/good.yaml", "-o", "ci.yml"], "--output-file: 'ci.yml'"),
+    ],
+)
+def test_an_output_is_never_a_yaml_file_the_run_does_not_read(
+    project: Path, capsys: pytest.CaptureFixture[str], argv: list[str], named: str
+) -> None:
+    """`--sarif claims/other.yaml claims/good.yaml` (the option's file forgotten, the
+    next claim file taken for it) replaced the claim file the run was not given, with
+    exit status 0: factlint writes no YAML, so no existing YAML file is its output."""
+    (project / "claims" / "other.yaml").write_text(GOOD, encoding="utf-8")
+    (project / "ci.yml").write_text("on: push\n", encoding="utf-8")
+    refused(
+        capsys,
+        ["--no-reports", *argv],
+        f"{named} {NEVER_WRITTEN}; name another file for the output",
+    )
+    assert (project / "claims" / "other.yaml").read_text(encoding="utf-8") == GOOD
+    assert (project / "ci.yml").read_text(encoding="utf-8") == "on: push\n"
+
+
+def test_an_output_may_be_a_yaml_name_that_is_no_file_yet(project: Path) -> None:
+    assert main(["--no-cache", "--no-reports", "-q", "claims/good.yaml", "-o", "out.yaml"]) == 0
+    assert (project / "out.yaml").read_text(encoding="utf-8").startswith("factlint: 1 file")
+
+
 def test_an_output_in_a_claims_folder_that_is_no_claim_file_is_written(
     project: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

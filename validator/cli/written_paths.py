@@ -11,8 +11,9 @@ status 2 once the checks were done. Each is now exit status 2 before the run, wi
 option and what to change.
 
 Factlint writes no YAML, so an existing `.yaml` or `.yml` file in a folder the run
-walks is a claim file; a `.json` file there may be the last run's own output (the walk
-passes over it), so it is refused only where it is named as a claim file. In the
+walks is a claim file, and one anywhere else is no output of a run either (a claim file
+the run was not given, a workflow); a `.json` file may be the last run's own output (the
+walk passes over it), so it is refused only where it is named as a claim file. In the
 dataset's folder, any file that is there and any YAML file (which the next run would
 load) is refused. A device or
 pipe (`/dev/null`, `/dev/stdout`) may take several outputs, as a shell would.
@@ -94,6 +95,11 @@ def _read_by_run(path: str, plan: Plan, config_file: str | None, baseline: str |
         walked = os.path.isdir(claims) and _under(path, claims)
         if walked and os.path.isfile(path) and _yaml(path):
             return "a claim file this run reads"
+    if os.path.isfile(path) and _yaml(path):
+        # Not read by this run, but no output of factlint's either: `--sarif
+        # claims/b.yaml claims/a.yaml`, the option's file forgotten, replaced the claim
+        # file beside the one checked.
+        return "a YAML file, which factlint never writes (a claim file?)"
     return ""
 
 
