@@ -244,7 +244,9 @@ def _findings() -> list[Finding]:
             claims=("times-2022-12/network",),
             locations=(_at(TIMES, 14, 5),),
             details=(("dataset_value", "Channel 4"), ("reference", "radio-times-listing")),
-        ).acknowledge("The Times corrected this in print; kept for the record"),
+        ).acknowledge(
+            "The Times corrected this in print; kept for the record", "times-2022-12/network"
+        ),
         make_finding(
             "D203",
             "broadcast_slot 120 min cannot be checked: the dataset has no broadcast_slot "

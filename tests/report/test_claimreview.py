@@ -288,6 +288,41 @@ def test_the_command_without_a_publisher_is_exit_2_with_one_line(
     assert capsys.readouterr().err.endswith('"https://…/{source}/{claim}" to [tool.factlint]\n')
 
 
+def test_a_reason_is_the_body_of_the_review_of_the_claim_it_is_written_on(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An X303 acknowledged on the listing's wrong day gave its reason to the review of
+    its right one too, rated True; a baseline's entry, no fact-check's conclusion, was
+    the body of the review of every claim its findings named."""
+    monkeypatch.chdir(tmp_path)
+    files = {
+        "listing.yaml": "source: {id: listing, outlet: Listings, title: This week, "
+        "published: 2022-12-04}\nclaims:\n"
+        "  - {id: right, subject: I Am Ruth, property: first_broadcast, value: 2022-12-08}\n"
+        "  - {id: wrong, subject: I Am Ruth, property: first_broadcast, value: 2022-12-15,\n"
+        "     acknowledge: [{code: X303, reason: The listing's typo}]}\n",
+        "blurb.yaml": "source: {id: blurb, outlet: Blurb, title: Tonight, "
+        "published: 2022-12-05}\nclaims:\n"
+        "  - {id: age, subject: Mia Threapleton, property: age, value: 21}\n",
+        "factlint.toml": 'publisher = {name = "Desk", url = "https://desk.example"}\n'
+        'review-url = "https://desk.example/{source}/{claim}"\n',
+    }
+    for name, text in files.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    run = ["--no-cache", "--no-reports", "-q", "--dataset", str(ROOT / "dataset")]
+    assert main(["blurb.yaml", *run, "--write-baseline", "baseline.json"]) == 0
+    argv = [".", *run, "--baseline", "baseline.json", "--claimreview", "out.jsonld"]
+    assert main(argv) == 1  # the listing's D201 is no one's conclusion yet
+    assert [
+        (r["url"], r["reviewRating"]["alternateName"], r.get("reviewBody"))
+        for r in reviews((tmp_path / "out.jsonld").read_text(encoding="utf-8"))
+    ] == [
+        ("https://desk.example/blurb/age", "False", None),
+        ("https://desk.example/listing/right", "True", None),
+        ("https://desk.example/listing/wrong", "False", "The listing's typo"),
+    ]
+
+
 def test_the_sources_rows_change_no_review(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """No claim of a file whose source cannot be used is reviewed: most have no rating,
     and the claim of the file whose id an earlier file has (E103), supported under an id

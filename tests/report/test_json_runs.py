@@ -208,6 +208,7 @@ _OTHER_FINDING: dict[str, Any] = {
     "acknowledged": True,
     "acknowledgement": "known",
     "fingerprint": "another fingerprint",
+    "acknowledged_by": "s0/c2",
 }
 _OTHER_SIDE: dict[str, Any] = {
     "values": ("23",),

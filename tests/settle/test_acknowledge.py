@@ -16,6 +16,8 @@ def test_a_matching_acknowledgement_marks_the_finding() -> None:
     finding = make_finding("X301", "m", claims=("a/c", "b/c"), key="k")
     (out,) = apply_acknowledgements([finding], [ack("X301", claim="b/c")], date(2026, 1, 1))
     assert out.acknowledged and out.acknowledgement == "reviewed"
+    # Written on the second of its claims: the conclusion is about that one.
+    assert out.acknowledged_by == "b/c"
 
 
 def test_an_expired_acknowledgement_fails_again() -> None:

@@ -84,6 +84,11 @@ class Finding:
     acknowledged: bool = False
     acknowledgement: str | None = None
     fingerprint: str = field(default="", compare=False)
+    # The claim whose acknowledgement this is (its full id); None for a baseline's, which
+    # no claim holds. A finding about several claims is acknowledged on any of them, but
+    # the reason is the conclusion about that one: a ClaimReview gives it to that claim's
+    # review alone.
+    acknowledged_by: str | None = field(default=None, compare=False)
 
     def __post_init__(self) -> None:
         if not self.fingerprint:
@@ -108,8 +113,8 @@ class Finding:
                 return value
         return None
 
-    def acknowledge(self, reason: str) -> Finding:
-        return replace(self, acknowledged=True, acknowledgement=reason)
+    def acknowledge(self, reason: str, by: str | None = None) -> Finding:
+        return replace(self, acknowledged=True, acknowledgement=reason, acknowledged_by=by)
 
     def sort_key(self) -> tuple[str, int, int, str, str]:
         # `self.location` unrolled: a run sorts 100,000 findings by this.

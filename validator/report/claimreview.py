@@ -11,8 +11,8 @@ publish (by default refuted, disputed and supported), following Google's guideli
   `CreativeWork` (title, address, author);
 - `reviewRating`: `ratingValue` on a 1 (false) to 5 (true) scale and a textual
   `alternateName` (see RATINGS);
-- `reviewBody`: the reason of an acknowledgement of a finding on the claim, the
-  fact-check's conclusion, where there is one;
+- `reviewBody`: the reason of an acknowledgement written on the claim, of a finding
+  it acknowledges, the fact-check's conclusion, where there is one;
 - `author` and `url`: the publisher and the review's address from the settings;
 - `datePublished`: the date the dataset was checked, so the same inputs give the same
   bytes (no clock is read).
@@ -151,15 +151,18 @@ def _day(text: str | None) -> str | None:
 
 
 def _reasons(result: Result) -> dict[str, str]:
-    """Claim -> the reasons of the acknowledged findings naming it, in the findings'
-    order, each once."""
+    """Claim -> the reasons of the acknowledgements written on it, of the findings they
+    acknowledge, in the findings' order, each once. Not every claim a finding names: an
+    X303 acknowledged on a source's wrong claim gave its reason ("listing typo") to the
+    review of the right one too, and a Q401 to the wording it was held against. Nor a
+    baseline's entries, which are no fact-check's conclusion ("baseline: accepted when
+    the baseline was written" was the body of every review of a baselined finding)."""
     found: dict[str, list[str]] = {}
     for finding in result.findings:
-        reason = finding.acknowledgement
-        if not finding.acknowledged or not reason:
+        reason, claim = finding.acknowledgement, finding.acknowledged_by
+        if not finding.acknowledged or not reason or claim is None:
             continue
-        for claim in finding.claims:
-            reasons = found.setdefault(claim, [])
-            if reason not in reasons:
-                reasons.append(reason)
+        reasons = found.setdefault(claim, [])
+        if reason not in reasons:
+            reasons.append(reason)
     return {claim: "\n\n".join(reasons) for claim, reasons in found.items()}

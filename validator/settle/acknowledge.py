@@ -73,7 +73,7 @@ def apply_acknowledgements(
                 )
             )
         else:
-            out.append(finding.acknowledge(match.reason))
+            out.append(finding.acknowledge(match.reason, match.claim))
     unused = [ack for ack in acks if id(ack) not in used and ack.code not in unjudged]
     if unused:
         # A claim an E1xx kept from being checked has none of the findings the checks
