@@ -34,6 +34,11 @@ _CALLED = re.compile(
     r"|(?P<he>father|dad|(?:father|dad)-of-\w+|Mr|Sir))\.?\s+$",
     re.I,
 )
+# "whose" and up to two words before a cue's word ("whose teenage daughter"): the one
+# it calls is the name right before it, or one an appositive or a copula says is that
+# noun ("Kate Winslet, the actress whose", "Kate Winslet is the actress whose").
+_WHOSE_OWNS = re.compile(r"(?<![\w])(?i:whose)((?:\s+[\w’'-]+,?){1,3})")
+_NAMES_WHOSE = re.compile(r"\s*(?:,\s*|\s+(?i:is|was)\s+)?(?:(?i:the|an?)\s+(?:[\w’'-]+\s+){1,3})?")
 # The persons each person is called by; `_called_so` of an article, worked out once.
 _Persons = dict[str, set[str]]
 _KNOWN: weakref.WeakKeyDictionary[Mentions, dict[tuple[str, ...], tuple[_Persons, _Persons]]] = (
@@ -113,6 +118,18 @@ def _owner_fits(
     cue_words = _cue_words(cue)
     text, start = match.string, match.end("value")
     end = min((match.start(n) for n in match.re.groupindex if match.start(n) >= start), default=0)
+    whose = next(
+        (
+            found
+            for found in _WHOSE_OWNS.finditer(text, start, end or match.end())
+            if any(w.strip(",").lower() in cue_words for w in found.group(1).split())
+        ),
+        None,
+    )
+    if whose is not None:
+        # "Kate Winslet plays the mother whose daughter ...": the daughter is the
+        # mother's, a part; in "Kate Winslet, the actress whose daughter", Winslet's.
+        return _NAMES_WHOSE.fullmatch(text, start, whose.start()) is not None
     owner = next(
         (
             found
