@@ -22,6 +22,8 @@ ENTRY = '{"factlint_baseline": 1, "findings": [{"fingerprint": "ab12", "reason":
 def test_a_baseline_gives_each_fingerprints_reason() -> None:
     assert parse_baseline(ENTRY % '"checked"', "b.json") == {"ab12": "checked"}
     assert parse_baseline(ENTRY % "null", "b.json") == {"ab12": "in the baseline"}
+    longest = "a" * 5_000
+    assert parse_baseline(ENTRY % json.dumps(longest), "b.json") == {"ab12": longest}
 
 
 @pytest.mark.parametrize(
@@ -34,11 +36,18 @@ def test_a_baseline_gives_each_fingerprints_reason() -> None:
         ),
         ("{", "b.json:1:2: not JSON: Expecting property name enclosed in double quotes"),
         ("[]", "b.json: not a factlint baseline (format 1)"),
+        (
+            ENTRY % json.dumps("a" * 5_001),
+            "b.json: findings[0].reason has 5,001 characters, more than an "
+            "acknowledgement's reason may (5,000)",
+        ),
     ],
 )
 def test_what_is_not_a_baseline_is_one_line_saying_so(text: str, message: str) -> None:
     """Arrays nested past Python's recursion limit, and a number of more digits than
-    Python converts, ended the run in an internal error."""
+    Python converts, ended the run in an internal error. A reason longer than a claim
+    file's acknowledgement may give was copied whole into every report beside its
+    finding: one of 100 MB was a line of 100 MB in the log and 200 MB of HTML."""
     with pytest.raises(BaselineError) as caught:
         parse_baseline(text, "b.json")
     assert str(caught.value) == message
