@@ -80,6 +80,19 @@ def test_a_folder_is_its_yaml_files_at_every_level_in_order(project: Path) -> No
     ]
 
 
+def test_a_hidden_file_in_the_dataset_folder_is_passed_over(project: Path) -> None:
+    """`dataset = "."` read the project's own `.env.yaml` as a dataset file, and the run's
+    one line quoted its keys (`unknown field 'API_TOKEN'`): the walk passed over hidden
+    folders only. A walk for claim files passes over hidden files too; so does this."""
+    (project / ".env.yaml").write_text("API_TOKEN: secret\n", encoding="utf-8")
+    (project / "sub" / ".b.yml.swp.yaml").write_text("b: 1\n", encoding="utf-8")
+    assert dataset_files("data") == [
+        os.path.join("data", "Z.YAML"),
+        os.path.join("data", "a.yaml"),
+        os.path.join("data", "sub", "b.yml"),
+    ]
+
+
 def test_a_file_is_the_one_dataset_file_whatever_its_name(project: Path) -> None:
     assert dataset_files(os.path.join("data", "c.json")) == [os.path.join("data", "c.json")]
 

@@ -36,7 +36,8 @@ def dataset_files(path: str, root: str | None = None) -> list[str]:
     A link in the folder is followed only to a file inside the project `root` (default:
     the working directory) or the folder, and in no hidden file or folder there, as in
     a walk for claim files: a committed `dataset/x.yaml` linked to a file outside was
-    read, and the run's errors quoted its keys and lines."""
+    read, and the run's errors quoted its keys and lines. Nor is a hidden file or folder
+    of the walk read: `dataset = "."` read the project's `.env.yaml` so."""
     if os.path.isdir(path):
         bounds = (os.getcwd() if root is None else root, path)
         files: list[str] = []
@@ -44,6 +45,8 @@ def dataset_files(path: str, root: str | None = None) -> list[str]:
             dirs[:] = sorted(d for d in dirs if not d.startswith("."))
             for name in names:
                 full = os.path.join(folder, name)
+                if name.startswith("."):
+                    continue  # `.env.yaml`, an editor's copy: hidden, as a hidden folder is
                 if name.lower().endswith((".yaml", ".yml")) and (
                     not os.path.islink(full) or link_followed(full, bounds)
                 ):
