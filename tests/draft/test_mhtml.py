@@ -165,3 +165,36 @@ def test_a_saved_page_nesting_more_multipart_bodies_than_browsers_write_is_refus
         "writes; save the page as HTML only, or the article's text, and draft from that"
     )
     assert parsed == []
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        b'Content-Type: multipart/related; boundary="b"' + b"; a=b" * 1000,
+        b'Content-Type: multipart/related; boundary="b"; x="' + b";" * 5000 + b'"',
+        b'Content-Type: multipart/related;\r\n boundary="b";' + b"\r\n a=b;" * 1000,
+        b'Content-Type: multipart/related;\r boundary="b";' + b"\r\t a=b;" * 1000,
+    ],
+)
+def test_a_saved_page_with_a_content_type_longer_than_browsers_write_is_refused_unparsed(
+    header: bytes, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The parser reads a Content-Type's parameters in time growing with the square of
+    its length: one of 1 MB of `; a=b` took 5 s, one of 100 KB holding a quoted run of
+    `;` as long; in 4 MB, minutes and hours. One over 4,096 characters, on one line or
+    folded over many (a CR alone ends a line too), is refused before the parser sees a
+    byte; one of a browser's length is read."""
+    page = b"\r\n\r\n--b\r\nContent-Type: text/html\r\n\r\n<p>Kate Winslet won.</p>\r\n--b--\r\n"
+    assert read_article(b"MIME-Version: 1.0\r\n" + header[:4000] + page).paragraphs == (
+        "Kate Winslet won.",
+    )
+    parsed: list[bytes] = []
+    monkeypatch.setattr("email.message_from_bytes", parsed.append)
+    with pytest.raises(ArticleError) as raised:
+        read_article(b"MIME-Version: 1.0\r\n" + header + page)
+    assert str(raised.value) == (
+        "the saved page (MHTML) has a Content-Type header longer than 4,096 characters, "
+        "which no browser writes; save the page as HTML only, or the article's text, and "
+        "draft from that"
+    )
+    assert parsed == []
