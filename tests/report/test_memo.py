@@ -12,7 +12,14 @@ from validator.model.findings import Location
 from validator.report import _memo
 from validator.report._html import Escaped, Places, esc, loc
 from validator.report._markdown import MdEscaped, MdPlaces, md_escape, md_url
-from validator.report._memo import MEMO_CHARACTERS, MEMO_ENTRIES, FileLinks, Memo, characters
+from validator.report._memo import (
+    MEMO_CHARACTERS,
+    MEMO_ENTRIES,
+    FileLinks,
+    Memo,
+    characters,
+    location_fields,
+)
 from validator.report._text import line_href
 from validator.report.html import render_html
 from validator.report.markdown import render_markdown
@@ -182,6 +189,8 @@ def test_html_places_are_loc() -> None:
     for location in (plain, odd, Location("", 1, 1), Location("x y", 0, 2)):
         for root in (None, "..", "https://forge.example/x/"):
             assert Places(root)[location] == loc(location, root)
+            # Unremembered, for a claims table's rows: the same cell.
+            assert Places(root).at(*location_fields(location)) == loc(location, root)
             assert Places(root).href(location.file, location.line) == (
                 None
                 if line_href(location.file, location.line, root) is None
@@ -210,3 +219,4 @@ def test_markdown_places_are_the_escaped_linked_location() -> None:
     for location in cases:
         for root in (None, "..", "https://forge.example/x/"):
             assert MdPlaces(root)[location] == _md_reference(location, root)
+            assert MdPlaces(root).at(*location_fields(location)) == _md_reference(location, root)

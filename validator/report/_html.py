@@ -183,13 +183,14 @@ class Places(LocationCells[str]):
         base = self.links[file]
         return esc(file), esc(base) if base is not None else None
 
-    def cell(self, location: Location) -> str:
-        """`loc(location, root)`."""
-        text = f"{self.files[location.file][0]}:{location.line}:{location.column}"
-        href = self.href(location.file, location.line)
-        if href is None:
-            return f'<span class="loc">{text}</span>'
-        return f'<a class="loc" href="{href}">{text}</a>'
+    def at(self, file: str, line: int, column: int) -> str:
+        """`loc(Location(file, line, column), root)`."""
+        text, base = self.files[file]
+        if base is None:
+            return f'<span class="loc">{text}:{line}:{column}</span>'
+        if line >= 1:  # `with_line`, inline: once per row of a claims table
+            return f'<a class="loc" href="{base}#L{line}">{text}:{line}:{column}</a>'
+        return f'<a class="loc" href="{base}">{text}:{line}:{column}</a>'
 
 
 def diff(parts: list[DiffPart]) -> str:

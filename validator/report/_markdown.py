@@ -7,8 +7,6 @@ from collections.abc import Iterable, Iterator
 from itertools import islice
 from urllib.parse import quote
 
-from validator.model.findings import Location
-
 from ._content import CELL_ITEMS, claim_anchor
 from ._memo import LocationCells, Memo
 from ._text import DiffPart, changed_diff, fragment, plural, shortened
@@ -240,11 +238,12 @@ class MdPlaces(LocationCells["str | None"]):
         base = self.links[file]
         return file if self.plain(file) else None, md_url(base) if base is not None else None
 
-    def cell(self, location: Location) -> str:
-        plain = self.files[location.file][0]
-        text = f"{plain}:{location.line}:{location.column}" if plain else md_escape(str(location))
-        href = self.href(location.file, location.line)
-        return f"[{text}]({href})" if href is not None else text
+    def at(self, file: str, line: int, column: int) -> str:
+        plain, base = self.files[file]
+        text = f"{plain}:{line}:{column}" if plain else md_escape(f"{file}:{line}:{column}")
+        if base is None:
+            return text
+        return f"[{text}]({base}#L{line})" if line >= 1 else f"[{text}]({base})"
 
 
 _NOT_IN_SLUG = re.compile(r"[^\w\- ]")

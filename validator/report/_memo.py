@@ -12,13 +12,22 @@ Markdown and JSON reports' memos are all `Memo`s, bounded alike.
 from __future__ import annotations
 
 from collections.abc import Callable, Hashable, Iterable
+from operator import attrgetter
 from typing import Generic, TypeVar
 
 from validator.model.findings import Location
 
 from ._text import line_href
 
-__all__ = ["MEMO_CHARACTERS", "MEMO_ENTRIES", "FileLinks", "LocationCells", "Memo", "characters"]
+__all__ = [
+    "MEMO_CHARACTERS",
+    "MEMO_ENTRIES",
+    "FileLinks",
+    "LocationCells",
+    "Memo",
+    "characters",
+    "location_fields",
+]
 
 # What a memo holds at most. The 100,000-claim small-vocabulary corpus has 56,785
 # distinct locations in its tables (11 MB of the HTML report's cells), 49,995 claims:
@@ -27,6 +36,9 @@ MEMO_ENTRIES = 1 << 16
 # Characters of text a memo of texts holds at most: claims' values and excerpts may be
 # thousands of words each, and 65,536 of them would be gigabytes.
 MEMO_CHARACTERS = 1 << 24
+
+# A location's (file, line, column), taken in C: `LocationCells.at`'s arguments.
+location_fields: Callable[[Location], tuple[str, int, int]] = attrgetter("file", "line", "column")
 
 K = TypeVar("K", bound=Hashable)
 V = TypeVar("V")
@@ -99,7 +111,11 @@ class LocationCells(Memo[Location, str], Generic[T]):
     """A report's cell of each location (`cell`), worked out once (a claim stands in
     the table of every finding that names it), and from its file's remembered pieces
     the first time (`file`: the file's text as the report writes it, and its link as
-    a destination, None for none). The reports say how text and links are escaped."""
+    a destination, None for none). The reports say how text and links are escaped.
+
+    `at(file, line, column)` is the same cell worked out from its file's pieces without
+    remembering it: where nearly every location is new (a claims table's rows), hashing
+    a `Location` and keeping its cell cost more than the cell itself."""
 
     def __init__(self, root: str | None) -> None:
         super().__init__(self.cell)
@@ -110,6 +126,9 @@ class LocationCells(Memo[Location, str], Generic[T]):
         raise NotImplementedError
 
     def cell(self, location: Location) -> str:
+        return self.at(location.file, location.line, location.column)
+
+    def at(self, file: str, line: int, column: int) -> str:
         raise NotImplementedError
 
     def href(self, file: str, line: int) -> str | None:

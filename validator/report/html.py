@@ -49,7 +49,7 @@ from ._html import (
     value_span,
 )
 from ._matrix import MATRIX_COLUMNS, MATRIX_ROWS
-from ._memo import Memo, characters
+from ._memo import Memo, characters, location_fields
 from ._sections import SECTIONS, code_counts, findings_shown_by_section
 from ._text import repeated_message, safe_url
 from .html_matrix import matrix_pieces
@@ -63,16 +63,16 @@ _CSP = "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-act
 class _Renderer(SourceCells):
     def __init__(self, result: Result, link_root: str | None) -> None:
         self.result = result
-        self.link_root = link_root
         self.sources: dict[str, SourceRecord] = {s.id: s for s in result.sources}
         # A claim without an as_of holds as of its source's publication.
         self.published = {s.id: s.published for s in result.sources}
+        self.claim_lookup = result.claim_lookup
         self.esc = Escaped()
         self.dashed = Escaped(dash=True)
         self.source_cells: Memo[str, str] = Memo(size=len)  # an id of any length
         self.value_cells: Memo[tuple[str, Verdict], str] = Memo(value_span, size=len)
-        # Each location as a cell, escaped and linked once: the sample of a majority
-        # wording's claims stands in the table of every variant's finding.
+        # Each location as a cell, escaped and linked once (a claims table's rows, nearly
+        # all new, work theirs out from their file's pieces each time: `Places.at`).
         self.places = Places(link_root)
         # A claim's cells, its value and excerpt of any length among them: bounded by
         # characters too (the escapes they share with `esc` outlive its own bound).
@@ -137,13 +137,13 @@ class _Renderer(SourceCells):
     def claim_rows(self, finding: Finding) -> Iterator[str]:
         # The hottest loop of the report (a contradiction can involve hundreds of
         # claims, and a claim stands in the table of every finding that names it):
-        # each row is one f-string of a claim's remembered cells and its location's.
+        # each row is one f-string of a claim's remembered cells and its location.
         cells = self.claim_cells
-        places = self.places
+        at = self.places.at
         seen = self.anchors.claims
         for full_id, location in claim_places(self.result, finding):
             mark = "" if full_id in seen else self.row_id(full_id)
-            where = "\u2014" if location is None else places[location]
+            where = "\u2014" if location is None else at(*location_fields(location))
             source, value, when, excerpt = cells[full_id]
             yield (
                 f"<tr{mark}><td>{source}</td><td>{value}</td><td>{when}</td><td>{excerpt}</td>"
@@ -153,12 +153,12 @@ class _Renderer(SourceCells):
     def claim_cells_of(self, full_id: str) -> tuple[str, str, str, str]:
         """A claim's cells of a claims table but its location (source, value, as of,
         excerpt): the escapes other memos hold, so remembering them copies no text."""
-        record = self.result.claim(full_id)
+        record = self.claim_lookup(full_id)
         if record is None:
             return (self.source_cell(full_id, None), "\u2014", "\u2014", "\u2014")
         source = self.source_cell(full_id, record)
         when = record.as_of or self.published.get(record.source_id, "")
-        return (source, self.value_cell(record), self.dash(when), self.dash(record.excerpt))
+        return (source, self.value_cell(record), self.dashed[when], self.dashed[record.excerpt])
 
     def ack(self, finding: Finding) -> str:
         if not finding.acknowledged:

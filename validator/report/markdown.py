@@ -47,7 +47,7 @@ from ._markdown import (
     table,
     table_head,
 )
-from ._memo import Memo, characters
+from ._memo import Memo, characters, location_fields
 from ._sections import SECTIONS, Section, code_counts, findings_shown_by_section
 from ._text import fragment, plural, repeated_message, safe_url, shortened
 from .escaping import label
@@ -73,10 +73,11 @@ class _Renderer(SourceCells):
         self.sources: dict[str, SourceRecord] = {s.id: s for s in result.sources}
         # A claim without an as_of holds as of its source's publication.
         self.published = {s.id: s.published for s in result.sources}
+        self.claim_lookup = result.claim_lookup
         self.esc = MdEscaped(cell_limit)
         self.source_cells: Memo[str, str] = Memo(size=len)  # an id of any length
-        # Each location as a cell, escaped and linked once: the sample of a majority
-        # wording's claims stands in the table of every variant's finding.
+        # Each location as a cell, escaped and linked once (a claims table's rows, nearly
+        # all new, work theirs out from their file's pieces each time: `MdPlaces.at`).
         self.places = MdPlaces(link_root)
         # A claim's cells but its location, made once (a claim stands in every finding's
         # table that names it); bounded by characters: its value and excerpt are any length.
@@ -134,7 +135,7 @@ class _Renderer(SourceCells):
         # The hottest loop of the report (a contradiction can involve hundreds of
         # claims): each row is one f-string of remembered pieces.
         cells = self.claim_cells
-        places = self.places
+        at = self.places.at
         seen = self.anchors.claims
         yield from _CLAIMS_HEAD
         involved = claim_places(self.result, finding)
@@ -144,7 +145,7 @@ class _Renderer(SourceCells):
             involved = islice(involved, self.max_rows)
         for full_id, location in involved:
             mark = "" if full_id in seen else self.claim_mark(full_id)
-            where = "\u2014" if location is None else places[location]
+            where = "\u2014" if location is None else at(*location_fields(location))
             source, value, when, excerpt = cells[full_id]
             yield f"| {mark}{source} | {value} | {when} | {excerpt} | {where} |"
         if left_out:
@@ -153,7 +154,7 @@ class _Renderer(SourceCells):
     def claim_cells_of(self, full_id: str) -> tuple[str, str, str, str]:
         """A claim's cells of a claims table but its location (source, value, as of,
         excerpt): the escapes other memos hold, so remembering them copies no text."""
-        record = self.result.claim(full_id)
+        record = self.claim_lookup(full_id)
         if record is None:
             return (self.source_cell(full_id, None), "\u2014", "\u2014", "\u2014")
         esc = self.esc
