@@ -180,6 +180,18 @@ def test_acknowledged_is_suppressed_in_source() -> None:
     assert suppressed["properties"]["severity"] == "error"
 
 
+def test_a_finding_a_baseline_accepted_is_suppressed_externally() -> None:
+    """A baseline is kept outside the claim files: SARIF's `external` kind (a baseline or
+    suppression file), not `inSource`, which an acknowledgement in the claim file is."""
+    finding = make_finding("D201", "wrong", claims=("s/c",)).acknowledge("baseline: old")
+    result = Result(findings=(finding,), claims=(), sources=(), files=())
+    (entry,) = _run(result)["results"]
+    assert entry["suppressions"] == [
+        {"kind": "external", "status": "accepted", "justification": "baseline: old"}
+    ]
+    _validate(json.loads(render_sarif(result)))
+
+
 def test_every_result_says_whether_it_is_suppressed() -> None:
     for result in (sample_result(), contradiction("c")):
         for entry in _run(result)["results"]:

@@ -259,7 +259,9 @@ def _result(finding: Finding, rule_index: dict[str, int]) -> dict[str, Any]:
     if finding.acknowledged:
         out["suppressions"] = [
             {
-                "kind": "inSource",
+                # An acknowledgement is written in the claim file; a baseline's entry is
+                # kept outside it, which SARIF calls an external suppression.
+                "kind": "inSource" if finding.acknowledged_by is not None else "external",
                 "status": "accepted",
                 "justification": visible(finding.acknowledgement or ""),
             }
