@@ -315,6 +315,27 @@ CASES: dict[str, tuple[str, list[Row]]] = {
             ("Bear Winslet", "child_of", "Edward Abel Smith", {}),
         ],
     ),
+    # A parent named after "'s father is", past whose husband he is.
+    "father-is": (
+        "Mia Threapleton's father is Winslet's first husband, Jim Threapleton.",
+        [
+            ("Mia Threapleton", "child_of", "Jim Threapleton", {}),
+            ("Kate Winslet", "spouse", "Jim Threapleton", {}),
+        ],
+    ),
+    "mum-is": (
+        "Joe Anders's mum is Kate Winslet.",
+        [("Joe Anders", "child_of", "Kate Winslet", {})],
+    ),
+    # The part named after "the title role of" is the work's title character.
+    "title-role": (
+        "Kate Winslet plays the title role of Ruth.",
+        [(RUTH, "cast_member", "Kate Winslet", {"character": "Ruth"})],
+    ),
+    "takes-the-title-role": (
+        "Kate Winslet takes on the title role of Ruth.",
+        [(RUTH, "cast_member", "Kate Winslet", {"character": "Ruth"})],
+    ),
     "the-daughter-of": (
         "Mia Threapleton, the daughter of Kate Winslet and Jim Threapleton, trained in London.",
         [
