@@ -76,6 +76,28 @@ def test_an_output_is_never_a_yaml_file_the_run_does_not_read(
     assert (project / "ci.yml").read_text(encoding="utf-8") == "on: push\n"
 
 
+def test_an_output_is_never_a_json_claim_file_the_run_does_not_read(
+    project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`--sarif claims/other.json claims/good.yaml` replaced the JSON claim file with the
+    SARIF; the last run's own JSON output is still replaced, run after run."""
+    claim = '{"source": {"id": "other"}, "claims": []}\n'
+    (project / "claims" / "other.json").write_text(claim, encoding="utf-8")
+    refused(
+        capsys,
+        ["--no-reports", "--sarif", "claims/other.json", "claims/good.yaml"],
+        "--sarif: 'claims/other.json' is a claim file (its source and claims); this run "
+        "does not read it; name another file for the output",
+    )
+    assert (project / "claims" / "other.json").read_text(encoding="utf-8") == claim
+    for _ in range(2):
+        assert main(["claims/good.yaml", "--no-cache", "-q", "--sarif", "out.json"]) == 0
+        assert (
+            main(["claims/good.yaml", "--no-cache", "-q", "--format", "json", "-o", "out.json"])
+            == 0
+        )
+
+
 def test_an_output_may_be_a_yaml_name_that_is_no_file_yet(project: Path) -> None:
     assert main(["--no-cache", "--no-reports", "-q", "claims/good.yaml", "-o", "out.yaml"]) == 0
     assert (project / "out.yaml").read_text(encoding="utf-8").startswith("factlint: 1 file")

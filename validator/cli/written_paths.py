@@ -13,7 +13,8 @@ option and what to change.
 Factlint writes no YAML, so an existing `.yaml` or `.yml` file in a folder the run
 walks is a claim file, and one anywhere else is no output of a run either (a claim file
 the run was not given, a workflow); a `.json` file may be the last run's own output (the
-walk passes over it), so it is refused only where it is named as a claim file. In the
+walk passes over it), so it is refused only where it is named as a claim file or holds
+one (an object with `source` and `claims`, which no output of factlint's has). In the
 dataset's folder, any file that is there and any YAML file (which the next run would
 load) is refused. A device or
 pipe (`/dev/null`, `/dev/stdout`) may take several outputs, as a shell would.
@@ -30,6 +31,7 @@ write in, was left unused without a word, run after run.
 from __future__ import annotations
 
 import argparse
+import json
 import os
 from collections.abc import Iterator
 
@@ -100,7 +102,29 @@ def _read_by_run(path: str, plan: Plan, config_file: str | None, baseline: str |
         # claims/b.yaml claims/a.yaml`, the option's file forgotten, replaced the claim
         # file beside the one checked.
         return "a YAML file, which factlint never writes (a claim file?)"
+    if os.path.isfile(path) and path.lower().endswith(".json") and _json_claim_file(path):
+        return "a claim file (its source and claims); this run does not read it"
     return ""
+
+
+# The largest claim file a run reads: a larger JSON file is no claim file, and is not
+# read here (the last run's SARIF or JSON report of a large corpus may be replaced).
+_CLAIM_FILE_BYTES = 32 * 1024 * 1024
+
+
+def _json_claim_file(path: str) -> bool:
+    """Whether the JSON file at `path` is a claim file: an object with a source and
+    claims. Factlint's own JSON outputs (the report, SARIF, ClaimReview, a baseline)
+    have neither, so the last run's may be replaced; a claim file the run was not given
+    (`--sarif claims/b.json claims/a.yaml`) may not."""
+    try:
+        if os.path.getsize(path) > _CLAIM_FILE_BYTES:
+            return False
+        with open(path, "rb") as file:
+            data = json.loads(file.read())
+    except (OSError, ValueError, RecursionError):
+        return False
+    return isinstance(data, dict) and "source" in data and "claims" in data
 
 
 def _made(folder: str, plan: Plan) -> bool:
