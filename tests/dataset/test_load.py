@@ -601,3 +601,19 @@ def test_a_fact_and_a_claim_that_write_the_same_number_as_text_agree(folder: Pat
             "acknowledge it with the fact-check's conclusion",
         )
     ]
+
+
+def test_a_person_s_pronoun(folder: Path) -> None:
+    """The pronoun the press calls a person by, which drafting reads possessives by."""
+    (folder / "people.yaml").write_text(
+        "entities:\n  - {id: a, kind: person, names: [Ann Lee], pronoun: she}\n"
+        "  - {id: b, kind: person, names: [Bo Kay]}\n"
+    )
+    dataset = load_dataset(str(folder))
+    assert (dataset.entities["a"].pronoun, dataset.entities["b"].pronoun) == ("she", None)
+    (folder / "people.yaml").write_text(
+        "entities:\n  - {id: a, kind: person, names: [Ann Lee], pronoun: it}\n"
+    )
+    assert problems(folder) == [
+        "data/people.yaml:2:54: entities[0].pronoun: 'it' is not one of ['she', 'he', 'they']"
+    ]

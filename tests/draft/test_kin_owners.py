@@ -29,9 +29,9 @@ _PUPILS = PLAY_DATASET.replace(
 )
 
 
-def _pupils(text: str) -> list[str]:
+def _pupils(text: str, dataset: str = _PUPILS) -> list[str]:
     """Each pupil_of claim as "subject -> value"."""
-    Path("dataset/dataset.yaml").write_text(_PUPILS, encoding="utf-8")
+    Path("dataset/dataset.yaml").write_text(dataset, encoding="utf-8")
     out = draft(read_article(f"Stage news\n\n{text}".encode()), load_dataset("dataset"), INFO)
     found = []
     for block in out.split("  - id: ")[1:]:
@@ -78,6 +78,19 @@ CASES = {
 def test_whose_the_pronoun_is(play_project: Path, case: str) -> None:
     text, expected = CASES[case]
     assert _pupils(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("pronoun", "expected"),
+    [("he", []), ("she", ["Ida Brook -> Tomas Reyes"]), ("they", ["Ida Brook -> Tomas Reyes"])],
+)
+def test_a_pronoun_the_dataset_gives(play_project: Path, pronoun: str, expected: list[str]) -> None:
+    """The only one named before "her pupil" is its owner unless the dataset calls that
+    one by another person's pronoun: "her" is no one the dataset calls "he"."""
+    person = "  - {id: tomas-reyes, kind: person, names: [Tomas Reyes]}"
+    assert person in _PUPILS
+    declared = _PUPILS.replace(person, person.replace("]}", f"], pronoun: {pronoun}}}"))
+    assert _pupils("Tomas Reyes came with her pupil, Ida Brook.\n", declared) == expected
 
 
 TITLES = {

@@ -207,6 +207,7 @@ def _collect(builder: _Builder, loaded: LoadedFile) -> None:
             broader=tuple(raw.get("broader") or ()),
             complete=tuple(raw.get("complete") or ()),
             description=raw.get("description"),
+            pronoun=raw.get("pronoun"),
         )
         builder.entities[entity_id] = (entity, loaded, path)
         for f_index, fact in enumerate(raw.get("facts") or []):

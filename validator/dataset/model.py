@@ -125,6 +125,7 @@ class Entity:
     broader: tuple[str, ...] = ()
     complete: tuple[str, ...] = ()
     description: str | None = None
+    pronoun: str | None = None  # "she", "he" or "they": what the press calls a person
 
     @property
     def label(self) -> str:

@@ -19,7 +19,7 @@ from .cue_parts import PERSONS
 from .mentions import Mentions
 from .model import Drafted
 
-__all__ = ["one_called", "owned", "titles_a_relative"]
+__all__ = ["called_otherwise", "one_called", "owned", "titles_a_relative"]
 
 # A possessive pronoun, then up to two words saying what the relative is ("her
 # 22-year-old daughter", "his real-life son"), before the cue's word.
@@ -141,6 +141,8 @@ def _owner_fits(
     if owner is None:
         return True
     person = PERSONS[owner.group(1).lower()]
+    if called_otherwise(mentions, value, owner.group(1)):
+        return False  # "Savage co-wrote it with her daughter": the dataset calls him "he"
     if _AND_PRONOUN.fullmatch(text, start, owner.end(1)):
         return True
     slot = match.group("value").strip().lower()
@@ -153,6 +155,14 @@ def _owner_fits(
         return False
     others = _others(mentions, index, owner.start(), kinds) - {value} - subjects
     return not any(person is None or _may_be(called, bound, o, person) for o in others)
+
+
+def called_otherwise(mentions: Mentions, entity: str, pronoun: str) -> bool:
+    """Whether the dataset calls `entity` by a pronoun of another person than `pronoun`
+    ("her" of someone it calls "he"); never where either is no one person's ("they")."""
+    said = PERSONS.get(pronoun.lower())
+    declared = mentions.dataset.entities[entity].pronoun
+    return said is not None and declared is not None and PERSONS.get(declared) not in (None, said)
 
 
 def one_called(

@@ -18,7 +18,7 @@ from .cue_parts import (
     kind_called,
 )
 from .cues import FIRST_PERSON, THING_PRONOUNS
-from .kin_owners import one_called
+from .kin_owners import called_otherwise, one_called
 from .line_ends import space_before
 from .mentions import Mention, Mentions
 from .model import Value
@@ -105,7 +105,7 @@ def entities(
     if pronouns:
         exclude = {m.entity for m in inside}
         if owner and not inside:
-            out.append(_only_antecedent(mentions, index, start, kinds, exclude))
+            out.append(_only_antecedent(mentions, index, start, kinds, exclude, pronouns[-1]))
         else:
             out.append(antecedent(mentions, index, start, kinds, exclude, pronouns[-1]))
     kept = [e for e in out if e is None or not kinds or mentions.kind(str(e)) in kinds]
@@ -197,7 +197,12 @@ def _same_person(
 
 
 def _only_antecedent(
-    mentions: Mentions, index: int, before: int, kinds: tuple[str, ...], exclude: set[str]
+    mentions: Mentions,
+    index: int,
+    before: int,
+    kinds: tuple[str, ...],
+    exclude: set[str],
+    pronoun: str,
 ) -> str | None:
     """What a possessive pronoun stands for where only one entity can be meant: the one
     of the right kind named in its sentence before it, else in the nearest sentence of
@@ -205,7 +210,8 @@ def _only_antecedent(
     daughter with her first husband" the husband is not Mia's. Nor is a name the one
     where the pronoun stands in the clause after it that says whose relative it is
     (`_owned_by_another`): where a name owns that one ("Kate's eldest child"), the
-    pronoun is that name's, and stands for no one where the dataset does not know it."""
+    pronoun is that name's, and stands for no one where the dataset does not know it.
+    Nor a name the dataset calls by a pronoun of another person ("her" is no "he")."""
     text = mentions.texts[index]
     in_sentence = mentions.within(index, 0, before, most=_MAX_LIST)
     owned = {id(m): _owned_by_another(text, m, before) for m in in_sentence}
@@ -217,7 +223,12 @@ def _only_antecedent(
             if earlier == index
             else mentions.by_sentence[earlier][:_MAX_LIST]
         )
-        fitting = {m.entity for m in named if _fits(mentions, m, kinds, exclude)}
+        fitting = {
+            m.entity
+            for m in named
+            if _fits(mentions, m, kinds, exclude)
+            and not called_otherwise(mentions, m.entity, pronoun)
+        }
         if fitting:
             return fitting.pop() if len(fitting) == 1 else None
     return None
