@@ -50,52 +50,43 @@ def test_an_output_is_never_a_claim_file_the_run_reads(
 
 
 NEVER_WRITTEN = "is a YAML file, which factlint never writes (a claim file?)"
+JSON_CLAIM = '{"source": {"id": "other"}, "claims": []}\n'
+OTHERS = {"claims/other.yaml": GOOD, "ci.yml": "on: push\n", "claims/other.json": JSON_CLAIM}
 
 
 @pytest.mark.parametrize(
-    ("argv", "named"),
+    ("argv", "why"),
     [
-        (["--sarif", "claims/other.yaml", "claims/good.yaml"], "--sarif: 'claims/other.yaml'"),
-        (["claims/good.yaml", "-o", "ci.yml"], "--output-file: 'ci.yml'"),
+        (
+            ["--sarif", "claims/other.yaml", "claims/good.yaml"],
+            f"--sarif: 'claims/other.yaml' {NEVER_WRITTEN}",
+        ),
+        (["claims/good.yaml", "-o", "ci.yml"], f"--output-file: 'ci.yml' {NEVER_WRITTEN}"),
+        (
+            ["--sarif", "claims/other.json", "claims/good.yaml"],
+            "--sarif: 'claims/other.json' is a claim file (its source and claims); this run "
+            "does not read it",
+        ),
     ],
 )
-def test_an_output_is_never_a_yaml_file_the_run_does_not_read(
-    project: Path, capsys: pytest.CaptureFixture[str], argv: list[str], named: str
+def test_an_output_is_never_a_file_the_run_does_not_read_but_did_not_write(
+    project: Path, capsys: pytest.CaptureFixture[str], argv: list[str], why: str
 ) -> None:
     """`--sarif claims/other.yaml claims/good.yaml` (the option's file forgotten, the
     next claim file taken for it) replaced the claim file the run was not given, with
-    exit status 0: factlint writes no YAML, so no existing YAML file is its output."""
-    (project / "claims" / "other.yaml").write_text(GOOD, encoding="utf-8")
-    (project / "ci.yml").write_text("on: push\n", encoding="utf-8")
-    refused(
-        capsys,
-        ["--no-reports", *argv],
-        f"{named} {NEVER_WRITTEN}; name another file for the output",
-    )
-    assert (project / "claims" / "other.yaml").read_text(encoding="utf-8") == GOOD
-    assert (project / "ci.yml").read_text(encoding="utf-8") == "on: push\n"
+    exit status 0: factlint writes no YAML, so no existing YAML file is its output, and
+    none of its JSON outputs has a source and claims."""
+    for name, text in OTHERS.items():
+        (project / name).write_text(text, encoding="utf-8")
+    refused(capsys, ["--no-reports", *argv], f"{why}; name another file for the output")
+    for name, text in OTHERS.items():
+        assert (project / name).read_text(encoding="utf-8") == text
 
 
-def test_an_output_is_never_a_json_claim_file_the_run_does_not_read(
-    project: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
-    """`--sarif claims/other.json claims/good.yaml` replaced the JSON claim file with the
-    SARIF; the last run's own JSON output is still replaced, run after run."""
-    claim = '{"source": {"id": "other"}, "claims": []}\n'
-    (project / "claims" / "other.json").write_text(claim, encoding="utf-8")
-    refused(
-        capsys,
-        ["--no-reports", "--sarif", "claims/other.json", "claims/good.yaml"],
-        "--sarif: 'claims/other.json' is a claim file (its source and claims); this run "
-        "does not read it; name another file for the output",
-    )
-    assert (project / "claims" / "other.json").read_text(encoding="utf-8") == claim
+def test_the_last_runs_json_output_is_replaced(project: Path) -> None:
     for _ in range(2):
         assert main(["claims/good.yaml", "--no-cache", "-q", "--sarif", "out.json"]) == 0
-        assert (
-            main(["claims/good.yaml", "--no-cache", "-q", "--format", "json", "-o", "out.json"])
-            == 0
-        )
+        assert main(["claims/good.yaml", "--no-cache", "-q", "--format=json", "-o=out.json"]) == 0
 
 
 def test_an_output_may_be_a_yaml_name_that_is_no_file_yet(project: Path) -> None:
