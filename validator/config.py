@@ -9,6 +9,7 @@ from typing import Any
 
 from validator.arguments import ArgumentError, check_codes
 from validator.guard.safe_read import Reach, Refused, below, reach, read_regular
+from validator.guard.toml_keys import long_key_problem
 from validator.model.findings import Severity
 from validator.model.result import Verdict
 from validator.model.typography import listed, shorten
@@ -206,6 +207,9 @@ def _read_toml(path: str) -> dict[str, Any]:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as error:
         raise tomllib.TOMLDecodeError(f"not UTF-8 (byte {error.start})") from None
+    problem = long_key_problem(text)
+    if problem is not None:
+        raise tomllib.TOMLDecodeError(problem)
     try:
         return tomllib.loads(text)
     except RecursionError:  # `select = [[[[...` 100,000 deep: an internal error before
