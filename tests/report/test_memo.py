@@ -39,6 +39,13 @@ def test_memo_works_each_key_out_once() -> None:
     assert (memo.size, memo.room, memo.characters) == (None, MEMO_CHARACTERS, 0)
 
 
+def test_a_memo_keeps_its_own_attributes_in_slots() -> None:
+    """A report's memos read their bounds on every miss: from slots, not an instance
+    dictionary (a dict subclass's is slow to read)."""
+    assert not hasattr(Memo(), "__dict__")
+    assert characters(("ab", "", "cde")) == 5
+
+
 def test_a_full_memo_starts_again() -> None:
     made: list[int] = []
 

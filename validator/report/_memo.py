@@ -52,6 +52,10 @@ class Memo(dict[K, V]):
     them (a value longer than that is given out, not remembered). A memo without `make`
     is filled only through `keep`. The bounds are read when the memo is made."""
 
+    # Slots: a report looks its memos' own attributes up on every miss (tens of
+    # thousands), and a dict subclass's instance dictionary is slow to read them from.
+    __slots__ = ("characters", "limit", "make", "room", "size")
+
     def __init__(
         self,
         make: Callable[[K], V] | None = None,
@@ -85,8 +89,10 @@ class Memo(dict[K, V]):
 
 
 def characters(texts: Iterable[str]) -> int:
-    """The characters of several texts: the size of a memo's value made of them."""
-    return sum(map(len, texts))
+    """The characters of several texts: the size of a memo's value made of them. (Joined
+    and measured in C: summing their lengths one by one took three times as long, once
+    per claim of a report's tables.)"""
+    return len("".join(texts))
 
 
 class FileLinks(Memo[str, str | None]):

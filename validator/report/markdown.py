@@ -69,7 +69,6 @@ class _Renderer(SourceCells):
         self.result = result
         self.max_rows = max_rows
         self.cell_limit = cell_limit
-        self.link_root = link_root
         self.sources: dict[str, SourceRecord] = {s.id: s for s in result.sources}
         # A claim without an as_of holds as of its source's publication.
         self.published = {s.id: s.published for s in result.sources}
@@ -144,7 +143,8 @@ class _Renderer(SourceCells):
             left_out = len(finding.claims) - self.max_rows
             involved = islice(involved, self.max_rows)
         for full_id, location in involved:
-            mark = "" if full_id in seen else self.claim_mark(full_id)
+            mark = "" if full_id in seen or not full_id else md_anchor(full_id)
+            seen.add(full_id)  # `claim_mark`, inline: once per row
             where = "\u2014" if location is None else at(*location_fields(location))
             source, value, when, excerpt = cells[full_id]
             yield f"| {mark}{source} | {value} | {when} | {excerpt} | {where} |"
