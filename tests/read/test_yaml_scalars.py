@@ -7,6 +7,7 @@ from typing import Any
 
 import pytest
 
+from validator.read.positions import LoadProblem
 from validator.read.yaml_load import YamlLimits, load_yaml
 from validator.read.yaml_scalars import (
     MAYBE_NOT_TEXT,
@@ -156,7 +157,35 @@ def test_core_collection_tags_are_allowed() -> None:
 def test_numbers_that_are_not_finite_floats_are_refused(
     text: str, expected: tuple[int, int, str]
 ) -> None:
-    assert error(text) == expected
+    assert unread_number(text) == expected
+
+
+def unread_number(text: str) -> tuple[int, int, str]:
+    """The problem of the one number of `{a: NUMBER}` no float holds: a problem at its
+    node, which is read as the text written, so the rest of the document is still read."""
+    value, _positions, problems = load_yaml(text)
+    written = text.split(": ", 1)[1].rstrip("\n").removeprefix("!!float ").removeprefix("!!int ")
+    assert value == {"a": written}
+    [problem] = problems
+    assert (problem.path, problem.kind) == (("a",), "number")
+    return problem.line, problem.column, problem.message
+
+
+def test_a_number_no_float_holds_leaves_the_rest_of_the_document_read() -> None:
+    """One `.inf` refused the whole claim file, its other claims unchecked; in a list,
+    as a key, in a flow collection and beside other values alike."""
+    value, _positions, problems = load_yaml("a: [1, .nan, {1e400: x}]\nb: 2\n")
+    assert value == {"a": [1, ".nan", {"1e400": "x"}], "b": 2}
+    assert problems == [
+        LoadProblem(
+            ("a", 1), 1, 8, "'.nan' is not a finite number; write a number or quote it as text",
+            "number",
+        ),
+        LoadProblem(
+            ("a", 2, "1e400"), 1, 15,
+            "'1e400' is not a finite number; write a number or quote it as text", "number",
+        ),
+    ]  # fmt: skip
 
 
 def test_zero_and_the_smallest_floats_are_read() -> None:
@@ -176,7 +205,7 @@ def test_the_largest_integers_a_float_holds_are_read() -> None:
 def test_a_huge_integer_is_refused_without_quadratic_work() -> None:
     # Refused on its number of digits: int() (quadratic in them) is never asked, and
     # would have raised its own ValueError past 4,300 digits, not this finding.
-    assert error("a: " + "7" * 1_000_000) == (1, 4, number_too_large("7" * 1_000_000))
+    assert unread_number("a: " + "7" * 1_000_000) == (1, 4, number_too_large("7" * 1_000_000))
 
 
 @pytest.mark.parametrize(

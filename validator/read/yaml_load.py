@@ -191,7 +191,11 @@ def _build(
                 at = (container, in_map, path, key, want_key)  # where a refused tag stands
                 value = _scalar(event, limits, line, column, files, (problems, positions.tags), at)
             elif event.implicit[0] and (not written or written[0] in MAYBE_NOT_TEXT):
-                value = resolve_plain(written, line, column)  # else text: most scalars
+                try:
+                    value = resolve_plain(written, line, column)  # else text: most scalars
+                except YamlParseError as error:  # `.inf`, `1e400`: a problem at the node
+                    at = (container, in_map, path, key, want_key)
+                    problems.append(_unread_number(_next_path(*at, written), error))
                 origin = None if type(value) is str or value is None else written
             if event.anchor is not None:
                 aliases.scalar(event, value, origin, line, column)
@@ -275,14 +279,19 @@ def _scalar(
     """A scalar too long, tagged or a block, at `line`:`column`, the next node of the
     open collection `at` (as `_next_path` takes it). Untagged, it is text unless plain.
     `found`: the problems and the tags (`Positions.tags`) so far. A tag refused is one
-    of the problems, and the scalar the text written."""
+    of the problems, and the scalar the text written; so is a plain number no float
+    holds."""
     written: str = event.value
     if len(written) > limits.max_string_chars:
         check_text(written, limits, line, column)
     tag = event.tag
     if tag is None:
         if event.implicit[0] and (not written or written[0] in MAYBE_NOT_TEXT):
-            return resolve_plain(written, line, column)
+            try:
+                return resolve_plain(written, line, column)
+            except YamlParseError as error:  # `.inf`, `1e400`: a problem at the node
+                found[0].append(_unread_number(_next_path(*at, written), error))
+                return written
         if event.style in _BLOCK and plain_not_text(written.strip()):
             found[1][_next_path(*at, written)] = event.style
         return written
@@ -292,6 +301,9 @@ def _scalar(
         value = tagged(tag, written, line, column, files)
     except RefusedTag as refused:
         found[0].append(_refusal(_next_path(*at, written), refused))
+        return written
+    except YamlParseError as error:  # `!!float .inf`: as plain
+        found[0].append(_unread_number(_next_path(*at, written), error))
         return written
     if tag == _STR_TAG:
         found[1][_next_path(*at, written)] = "!!str"
@@ -314,6 +326,13 @@ def _next_path(
     if container is not None:
         return (*path, len(container))
     return ()
+
+
+def _unread_number(path: JsonPath, error: YamlParseError) -> LoadProblem:
+    """A number no claim can hold (not finite, too large or too small for a float), at
+    `path`: the node is read as the text written, so that the rest of the file, its other
+    claims included, is still checked (the whole file was refused for one `.inf`)."""
+    return LoadProblem(path, error.line, error.column, error.message, "number")
 
 
 def _refusal(path: JsonPath, refused: RefusedTag) -> LoadProblem:
