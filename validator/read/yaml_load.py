@@ -27,6 +27,7 @@ from .positions import JsonPath, LoadProblem, Positions, duplicate_key
 from .yaml_aliases import Aliases, record_origin
 from .yaml_anchors import unused_anchors
 from .yaml_parser import LIBYAML_DEPTH, describe, reader_error
+from .yaml_problems import refusal, second_document, too_many, unread_number
 from .yaml_scalars import (
     MAYBE_NOT_TEXT,
     FileKind,
@@ -38,7 +39,6 @@ from .yaml_scalars import (
     check_text,
     checked_key,
     number_too_large,
-    one_of,
     plain_not_text,
     resolve_plain,
     tagged,
@@ -170,8 +170,7 @@ def _build(
     next_event: Callable[[], Any], limits: YamlLimits, files: FileKind
 ) -> tuple[Any, Positions, list[LoadProblem]]:
     """The document from its events: one loop, one event at a time."""
-    max_nodes, max_string = limits.max_nodes, limits.max_string_chars
-    key_ok = _plain_key_chars(limits)
+    max_nodes, max_string, key_ok = limits.max_nodes, limits.max_string_chars, _key_chars(limits)
     values, keys = (positions := Positions()).values, positions.keys
     problems: list[LoadProblem] = []
     stack: list[_Frame] = []  # the enclosing collections, outermost first: the depth
@@ -184,8 +183,7 @@ def _build(
         event = next_event()
         cls, origin = type(event), None  # origin: how its numbers were written (`Origin`)
         if cls is _ScalarEvent:
-            mark = event.start_mark
-            line, column = mark.line + 1, mark.column + 1
+            line, column = event.start_mark.line + 1, event.start_mark.column + 1
             value = written = event.value
             if event.tag is not None or len(written) > max_string or event.style in _BLOCK:
                 at = (container, in_map, path, key, want_key)  # where a refused tag stands
@@ -194,8 +192,7 @@ def _build(
                 try:
                     value = resolve_plain(written, line, column)  # else text: most scalars
                 except YamlParseError as error:  # `.inf`, `1e400`: a problem at the node
-                    at = (container, in_map, path, key, want_key)
-                    problems.append(_unread_number(_next_path(*at, written), error))
+                    _unread(error, problems, container, in_map, path, key, want_key, written)
                 origin = None if type(value) is str or value is None else written
             if event.anchor is not None:
                 aliases.scalar(event, value, origin, line, column)
@@ -203,7 +200,6 @@ def _build(
         elif cls is _MappingEndEvent or cls is _SequenceEndEvent:
             if anchor is not None:
                 aliases.named[anchor] = (container, size, height, path)
-            # Placed below as a value, at the position recorded when it opened.
             value, count, levels, (line, column) = container, size, height, values[path]
             container, in_map, path, anchor, size, height, key, key_pos = stack.pop()
             want_key = False
@@ -220,10 +216,10 @@ def _build(
         elif event is None:
             return root, positions, _with_unused_anchors(problems, aliases, positions, files)
         else:
-            documents += _second_document(event, documents, files, next_event)
+            documents += second_document(event, documents, files, next_event)
             continue
         if total > max_nodes:  # never after a closing collection: it adds no node
-            raise _too_many(limits, via_alias, line, column)
+            raise too_many(limits, via_alias, line, column)
         # A value, written out, through an alias or just closed: the next key, or a member.
         if want_key:
             if type(value) is not str or len(value) > key_ok or not value.isascii():
@@ -261,10 +257,17 @@ def _with_unused_anchors(
     return problems
 
 
-def _plain_key_chars(limits: YamlLimits) -> int:
+def _key_chars(limits: YamlLimits) -> int:
     """A key up to this long and all ASCII (a lone surrogate is not) passes `check_key`:
     only other keys are given to it."""
     return min(limits.max_key_chars, limits.max_string_chars)
+
+
+def _unread(error: YamlParseError, problems: list[LoadProblem], *where: Any) -> None:
+    """A plain number no float holds (`.inf`, `1e400`), the next node of the open
+    collection `where` (as `_next_path` takes it, with the text written): a problem at
+    the node, which keeps the text, not the whole file's."""
+    problems.append(unread_number(_next_path(*where), error))
 
 
 def _scalar(
@@ -290,7 +293,7 @@ def _scalar(
             try:
                 return resolve_plain(written, line, column)
             except YamlParseError as error:  # `.inf`, `1e400`: a problem at the node
-                found[0].append(_unread_number(_next_path(*at, written), error))
+                found[0].append(unread_number(_next_path(*at, written), error))
                 return written
         if event.style in _BLOCK and plain_not_text(written.strip()):
             found[1][_next_path(*at, written)] = event.style
@@ -300,10 +303,10 @@ def _scalar(
     try:
         value = tagged(tag, written, line, column, files)
     except RefusedTag as refused:
-        found[0].append(_refusal(_next_path(*at, written), refused))
+        found[0].append(refusal(_next_path(*at, written), refused))
         return written
     except YamlParseError as error:  # `!!float .inf`: as plain
-        found[0].append(_unread_number(_next_path(*at, written), error))
+        found[0].append(unread_number(_next_path(*at, written), error))
         return written
     if tag == _STR_TAG:
         found[1][_next_path(*at, written)] = "!!str"
@@ -326,17 +329,6 @@ def _next_path(
     if container is not None:
         return (*path, len(container))
     return ()
-
-
-def _unread_number(path: JsonPath, error: YamlParseError) -> LoadProblem:
-    """A number no claim can hold (not finite, too large or too small for a float), at
-    `path`: the node is read as the text written, so that the rest of the file, its other
-    claims included, is still checked (the whole file was refused for one `.inf`)."""
-    return LoadProblem(path, error.line, error.column, error.message, "number")
-
-
-def _refusal(path: JsonPath, refused: RefusedTag) -> LoadProblem:
-    return LoadProblem(path, refused.line, refused.column, refused.message, "tag")
 
 
 def _alias(
@@ -378,42 +370,12 @@ def _open(
         try:
             check_collection_tag(event.tag, mapping, line, column, files)
         except RefusedTag as refused:
-            problems.append(_refusal(inner, refused))
+            problems.append(refusal(inner, refused))
     if len(stack) > limits.max_depth:  # the enclosing frames, the top level's included
         raise YamlParseError(f"nesting is deeper than {limits.max_depth} levels", line, column)
     if want_key:
         raise YamlParseError("a mapping key must be a plain value, not a collection", line, column)
     if total > limits.max_nodes:
-        raise _too_many(limits, via_alias, line, column)
+        raise too_many(limits, via_alias, line, column)
     values.setdefault(inner, (line, column))  # a duplicate key's value keeps the first's
     return ({} if mapping else []), mapping, inner, event.anchor, 1, 1, "", (0, 0)
-
-
-def _second_document(event: Any, documents: int, files: FileKind, after: Callable[[], Any]) -> int:
-    """1 for a document's start (refused if one came before: a file of `files` holds one
-    document), 0 for the stream's start and end and the document's end. A '---' ending
-    the file starts an empty document, which is said, with its fix."""
-    if type(event) is not _DocumentStartEvent:
-        return 0
-    if documents:
-        empty = ", with nothing in it" if yaml_parser.only_an_empty_document(after) else ""
-        # Else most likely a second source or a second part of a dataset: a file each.
-        fix = ": remove this '---'" if empty else ": move it to a file of its own"
-        message = f"a second YAML document starts here{empty}; {one_of(files)} holds one document"
-        mark: Any = event.start_mark
-        raise YamlParseError(message + fix, mark.line + 1, mark.column + 1)
-    return 1
-
-
-def _too_many(limits: YamlLimits, via_alias: int, line: int, column: int) -> YamlParseError:
-    if via_alias > limits.max_nodes // 2:
-        return YamlParseError(
-            f"aliases expand the document to more than {limits.max_nodes} nodes "
-            "(an alias bomb?); refused before expanding them",
-            line,
-            column,
-        )
-    remedy = "split it into one file per source"
-    return YamlParseError(
-        f"the document has more than {limits.max_nodes} nodes; {remedy}", line, column, remedy
-    )
