@@ -122,9 +122,9 @@ def test_an_owners_second_name_is_waited_for_below_its_id() -> None:
 def test_a_lookup_scores_a_bounded_number_of_names_however_many_could_reach_the_cutoff() -> None:
     """A dataset may come with a pull request: 80,000 names of 15 letters against 5,000
     unknown subjects of as many (3.5 MB together) took 49 s, each lookup scoring every
-    name whose length can reach the cutoff. A lookup scores the 2,000 nearest the typed
-    name in length and then in alphabetical order, where its misspelling still is; and
-    looks at 2,000 names at most for those it begins."""
+    name whose length can reach the cutoff. A lookup scores 2,000 names at most, of
+    lengths near the typed one's, nearest it in order and read backwards, where its
+    misspelling still is; and looks at 2,000 names at most for those it begins."""
     rng = random.Random(3)
     names = sorted(
         {"".join(rng.choice(string.ascii_lowercase) for _ in range(15)) for _ in range(20_000)}
@@ -132,7 +132,29 @@ def test_a_lookup_scores_a_bounded_number_of_names_however_many_could_reach_the_
     suggester = Suggester(names)
     meant = names[12_345]
     assert suggester.suggest(meant[:7] + "x" + meant[8:]) == (meant,)
-    assert suggester.scored == 2000
+    # 1,000 nearest in order and 1,000 nearest read backwards, 49 of them in both.
+    assert suggester.scored == 1951
+    assert suggester.suggest("x" + meant[1:]) == (meant,)  # the slip first: read backwards
+    assert suggester.scored == 1951 + 1958
     begun = Suggester([f"abc{number:05d}" for number in range(20_000)])
     assert len(begun._scores("abc")[1]) == 2000
     assert begun.scored == 0  # none of them short enough to be scored beside its raise
+
+
+def test_a_bounded_lookup_still_finds_a_name_a_slip_made_longer_or_shorter() -> None:
+    """Thousands of names of the typed length, sorting before it, lay between a name
+    with a letter put in or left out and the name meant, where the names scored were
+    one window nearest it in length and then in order: "kate winslett" was answered
+    with nothing beside 3,000 names of 13 letters starting "aaa"."""
+    rng = random.Random(5)
+    filler = {
+        "aaa" + "".join(rng.choice(string.ascii_lowercase) for _ in range(length - 3))
+        for length in (12, 13, 14)
+        for _ in range(3000)
+    }
+    suggester = Suggester([*filler, "Kate Winslet", "Mia Threapleton"])
+    assert suggester.suggest("kate winslett") == ("Kate Winslet",)
+    assert suggester.suggest("kate winslt") == ("Kate Winslet",)
+    assert suggester.suggest("mia threapletonn") == ("Mia Threapleton",)
+    assert suggester.suggest("bate winslet") == ("Kate Winslet",)
+    assert suggester.scored == 6086  # of the 9,002 names, at most 2,000 a lookup

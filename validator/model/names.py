@@ -39,10 +39,9 @@ _LENGTH_FACTOR = (200 - _CUTOFF) / _CUTOFF
 # 5,000 unknown subjects of as many (3.5 MB together) took 49 s, each lookup scoring
 # every name whose length can reach the cutoff. A dataset written by hand holds far fewer.
 _MAX_SCORED = 2000
-
-
-def _length_then_text(key: str) -> tuple[int, str]:
-    return (len(key), key)
+# Where more names could reach the cutoff than that: the lengths looked at beside the
+# typed name's own (those scored are shared among the ones with names).
+_LENGTHS_AROUND = 2
 
 
 def _descending(scored: tuple[float, str]) -> float:
@@ -82,6 +81,9 @@ class Suggester:
         self._lengths = [len(k) for k in self._by_length]
         self._words = sorted({(w, k) for k in self._display for w in _WORD_BREAK.split(k) if w})
         self._sorted = sorted(self._display)
+        # The names of each length read backwards, in order (see `_nearest`).
+        self._backwards: list[str] | None = None
+        self._backwards_text: list[str] = []
         self._cache: dict[str, tuple[str, ...]] = {}
         self.scored = 0  # names scored over all lookups: the work done
         self.ordered = 0  # names put in order over all lookups
@@ -142,6 +144,43 @@ class Suggester:
             self.ordered += len(names)
             yield from names
 
+    def _nearest(self, key: str, shortest: int, longest: int) -> list[str]:
+        """At most `_MAX_SCORED` names a misspelling of `key` most likely is, where more
+        could reach the cutoff: of each length within `_LENGTHS_AROUND` of its own that
+        names have (a letter left out, put in or changed), an equal share nearest it in
+        alphabetical order (the names beginning as it does, where the slip comes late)
+        and nearest it read backwards (ending as it does, where the slip comes early).
+        One window across lengths lost the name meant whenever the slip changed the
+        length: thousands of names of the typed length lay between them."""
+        if self._backwards is None:  # built on the first such lookup: most runs make none
+            order = sorted(range(len(self._by_length)), key=self._backwards_key)
+            self._backwards = [self._by_length[number] for number in order]
+            self._backwards_text = [name[::-1] for name in self._backwards]
+        size, backwards = len(key), key[::-1]
+        spans = []  # where the names of each length looked at lie in both orders
+        for length in range(
+            max(shortest, size - _LENGTHS_AROUND), min(longest, size + _LENGTHS_AROUND) + 1
+        ):
+            start = bisect_left(self._lengths, length)
+            end = bisect_right(self._lengths, length, start)
+            if start < end:
+                spans.append((start, end))
+        per_window = _MAX_SCORED // (2 * len(spans)) if spans else 0
+        found: dict[str, None] = {}
+        for start, end in spans:
+            for names, texts, typed in (
+                (self._by_length, self._by_length, key),
+                (self._backwards, self._backwards_text, backwards),
+            ):
+                at = bisect_left(texts, typed, start, end)
+                first = max(start, min(at - per_window // 2, end - per_window))
+                found.update(dict.fromkeys(names[first : min(end, first + per_window)]))
+        return list(found)
+
+    def _backwards_key(self, number: int) -> tuple[int, str]:
+        name = self._by_length[number]
+        return (len(name), name[::-1])
+
     def _scores(self, key: str) -> tuple[list[tuple[str, float, int]], dict[str, float]]:
         """Every name whose ratio reaches the cutoff against `key`, with its ratio, best
         first (as rapidfuzz gives them); and the names the typed one begins, with their
@@ -154,12 +193,9 @@ class Suggester:
         low = bisect_left(self._lengths, shortest)
         high = bisect_right(self._lengths, longest)
         if high - low > _MAX_SCORED:
-            # The names nearest the typed one in length, then in alphabetical order: those
-            # of its own length beginning as it does, where a misspelling mostly is.
-            at = bisect_left(self._by_length, (size, key), low, high, key=_length_then_text)
-            low = min(max(at - _MAX_SCORED // 2, low), high - _MAX_SCORED)
-            high = low + _MAX_SCORED
-        pool = self._by_length[low:high]
+            pool = self._nearest(key, shortest, longest)
+        else:
+            pool = self._by_length[low:high]
         self.scored += len(pool)
         by_ratio = process.extract(key, pool, scorer=fuzz.ratio, score_cutoff=_CUTOFF, limit=None)
         scores: dict[str, float] = {}
