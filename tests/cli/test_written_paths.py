@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from tests.claims_project import claims_project
+from validator.cli import written_paths
 from validator.cli.main import main
 
 GOOD = """\
@@ -87,6 +88,28 @@ def test_the_last_runs_json_output_is_replaced(project: Path) -> None:
     for _ in range(2):
         assert main(["claims/good.yaml", "--no-cache", "-q", "--sarif", "out.json"]) == 0
         assert main(["claims/good.yaml", "--no-cache", "-q", "--format=json", "-o=out.json"]) == 0
+
+
+def test_the_last_runs_own_json_outputs_are_replaced_unparsed(
+    project: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Each JSON output factlint writes (the report, SARIF, ClaimReview, a baseline) is
+    told by its first key and replaced without being parsed: parsing the last run's
+    report, megabytes for a large corpus, took longer on each run than a run with
+    nothing changed takes in all. A JSON file that opens otherwise is still parsed."""
+    assert main(["--no-cache", "-q", "--sarif", "out.sarif", "--write-baseline", "b.json"]) == 0
+    (project / "review.json").write_text('{"@context": "https://schema.org"}\n')
+    parsed: list[int] = []
+    real_loads = written_paths.json.loads
+    monkeypatch.setattr(
+        written_paths.json, "loads", lambda text: parsed.append(1) or real_loads(text)
+    )
+    outputs = ["--sarif", "out.sarif", "--junit", "review.json", "-o", "b.json"]
+    assert main(["--no-cache", "-q", *outputs]) == 0
+    assert parsed == []
+    (project / "other.json").write_text('{"claims": [], "tool": {}}\n')
+    assert main(["--no-cache", "-q", "--no-reports", "--sarif", "other.json"]) == 0
+    assert parsed == [1]
 
 
 def test_an_output_may_be_a_yaml_name_that_is_no_file_yet(project: Path) -> None:

@@ -14,7 +14,8 @@ Factlint writes no YAML, so an existing `.yaml` or `.yml` file in a folder the r
 walks is a claim file, and one anywhere else is no output of a run either (a claim file
 the run was not given, a workflow); a `.json` file may be the last run's own output (the
 walk passes over it), so it is refused only where it is named as a claim file or holds
-one (an object with `source` and `claims`, which no output of factlint's has). In the
+one (an object with `source` and `claims`, which no output of factlint's has; its own
+outputs are told by their first key, unparsed). In the
 dataset's folder, any file that is there and any YAML file (which the next run would
 load) is refused. A device or
 pipe (`/dev/null`, `/dev/stdout`) may take several outputs, as a shell would.
@@ -33,6 +34,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 from collections.abc import Iterator
 
 from validator.arguments import ArgumentError
@@ -112,6 +114,14 @@ def _read_by_run(path: str, plan: Plan, config_file: str | None, baseline: str |
 _CLAIM_FILE_BYTES = 32 * 1024 * 1024
 
 
+# The first key of each JSON output factlint writes: the report, SARIF, ClaimReview and
+# a baseline. A file opening so is the last run's own, replaced unread: parsing the
+# report (megabytes for a large corpus) to tell took longer, on each run, than a run
+# with nothing changed takes in all.
+_OWN_FIRST_KEYS = frozenset({"tool", "$schema", "@context", "factlint_baseline"})
+_FIRST_KEY = re.compile(rb'(?:\xef\xbb\xbf)?\s*\{\s*"([^"\\]{1,40})"\s*:')
+
+
 def _json_claim_file(path: str) -> bool:
     """Whether the JSON file at `path` is a claim file: an object with a source and
     claims. Factlint's own JSON outputs (the report, SARIF, ClaimReview, a baseline)
@@ -121,10 +131,17 @@ def _json_claim_file(path: str) -> bool:
         if os.path.getsize(path) > _CLAIM_FILE_BYTES:
             return False
         with open(path, "rb") as file:
-            data = json.loads(file.read())
+            head = file.read(_HEAD_BYTES)
+            first = _FIRST_KEY.match(head)
+            if first is not None and first[1].decode("ascii", "replace") in _OWN_FIRST_KEYS:
+                return False
+            data = json.loads(head + file.read())
     except (OSError, ValueError, RecursionError):
         return False
     return isinstance(data, dict) and "source" in data and "claims" in data
+
+
+_HEAD_BYTES = 4096
 
 
 def _made(folder: str, plan: Plan) -> bool:
