@@ -44,6 +44,10 @@ _MAX_SCORED = 2000
 _LENGTHS_AROUND = 2
 
 
+def _length_then_backwards(name: str) -> tuple[int, str]:
+    return (len(name), name[::-1])
+
+
 def _descending(scored: tuple[float, str]) -> float:
     return -scored[0]
 
@@ -153,8 +157,7 @@ class Suggester:
         One window across lengths lost the name meant whenever the slip changed the
         length: thousands of names of the typed length lay between them."""
         if self._backwards is None:  # built on the first such lookup: most runs make none
-            order = sorted(range(len(self._by_length)), key=self._backwards_key)
-            self._backwards = [self._by_length[number] for number in order]
+            self._backwards = sorted(self._by_length, key=_length_then_backwards)
             self._backwards_text = [name[::-1] for name in self._backwards]
         size, backwards = len(key), key[::-1]
         spans = []  # where the names of each length looked at lie in both orders
@@ -176,10 +179,6 @@ class Suggester:
                 first = max(start, min(at - per_window // 2, end - per_window))
                 found.update(dict.fromkeys(names[first : min(end, first + per_window)]))
         return list(found)
-
-    def _backwards_key(self, number: int) -> tuple[int, str]:
-        name = self._by_length[number]
-        return (len(name), name[::-1])
 
     def _scores(self, key: str) -> tuple[list[tuple[str, float, int]], dict[str, float]]:
         """Every name whose ratio reaches the cutoff against `key`, with its ratio, best
