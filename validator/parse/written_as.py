@@ -72,12 +72,7 @@ class WrittenAs(NamedTuple):
         """How the numbers of qualifier `name` were written: its own under "", its
         ends' by key."""
         own = self.qualifier(name)
-        if own is not None:
-            return (("", own),)
-        for qualifier, ends in self.qualifier_ends:
-            if qualifier == name:
-                return ends
-        return ()
+        return (("", own),) if own is not None else dict(self.qualifier_ends).get(name, ())
 
     def qualifier_tag(self, name: str) -> str:
         return number_text(self.qualifier_tags, name) or ""

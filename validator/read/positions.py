@@ -88,9 +88,8 @@ class LoadProblem:
 
 def refused_tags(problems: Iterable[LoadProblem]) -> frozenset[JsonPath]:
     """The nodes whose tag was refused, whose anchor no alias uses, or whose number no
-    float holds (`.inf`, `1e400`). Each is read as
-    written without its tag or anchor, which is a guess, so the schema's verdict on the
-    node itself is not reported."""
+    float holds (`.inf`, `1e400`). Each is read as written, without its tag or anchor,
+    which is a guess, so the schema's verdict on the node itself is not reported."""
     return frozenset(problem.path for problem in problems if problem.kind in _GUESSED)
 
 

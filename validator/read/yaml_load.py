@@ -293,7 +293,7 @@ def _scalar(
             try:
                 return resolve_plain(written, line, column)
             except YamlParseError as error:  # `.inf`, `1e400`: a problem at the node
-                found[0].append(unread_number(_next_path(*at, written), error))
+                _unread(error, found[0], *at, written)
                 return written
         if event.style in _BLOCK and plain_not_text(written.strip()):
             found[1][_next_path(*at, written)] = event.style
@@ -306,7 +306,7 @@ def _scalar(
         found[0].append(refusal(_next_path(*at, written), refused))
         return written
     except YamlParseError as error:  # `!!float .inf`: as plain
-        found[0].append(unread_number(_next_path(*at, written), error))
+        _unread(error, found[0], *at, written)
         return written
     if tag == _STR_TAG:
         found[1][_next_path(*at, written)] = "!!str"
