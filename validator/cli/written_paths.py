@@ -38,8 +38,9 @@ import re
 from collections.abc import Iterator
 
 from validator.arguments import ArgumentError
+from validator.guard.safe_read import Refused, read_regular
 from validator.model.typography import shorten
-from validator.read.files import STDIN
+from validator.read.files import STDIN, Limits
 from validator.report.registry import report_names
 from validator.speed.cache_folder import folder_itself
 
@@ -109,39 +110,34 @@ def _read_by_run(path: str, plan: Plan, config_file: str | None, baseline: str |
     return ""
 
 
-# The largest claim file a run reads: a larger JSON file is no claim file, and is not
-# read here (the last run's SARIF or JSON report of a large corpus may be replaced).
-_CLAIM_FILE_BYTES = 32 * 1024 * 1024
-
-
 # The first key of each JSON output factlint writes: the report, SARIF, ClaimReview and
-# a baseline. A file opening so is the last run's own, replaced unread: parsing the
+# a baseline. A file opening so is the last run's own, replaced unparsed: parsing the
 # report (megabytes for a large corpus) to tell took longer, on each run, than a run
 # with nothing changed takes in all.
 _OWN_FIRST_KEYS = frozenset({"tool", "$schema", "@context", "factlint_baseline"})
 _FIRST_KEY = re.compile(rb'(?:\xef\xbb\xbf)?\s*\{\s*"([^"\\]{1,40})"\s*:')
+_HEAD_BYTES = 4096
 
 
 def _json_claim_file(path: str) -> bool:
     """Whether the JSON file at `path` is a claim file: an object with a source and
     claims. Factlint's own JSON outputs (the report, SARIF, ClaimReview, a baseline)
     have neither, so the last run's may be replaced; a claim file the run was not given
-    (`--sarif claims/b.json claims/a.yaml`) may not."""
+    (`--sarif claims/b.json claims/a.yaml`) may not. A file larger than a claim file may
+    be, or no regular file, is none (the last run's report of a large corpus may be
+    replaced)."""
     try:
-        if os.path.getsize(path) > _CLAIM_FILE_BYTES:
-            return False
-        with open(path, "rb") as file:
-            head = file.read(_HEAD_BYTES)
-            first = _FIRST_KEY.match(head)
-            if first is not None and first[1].decode("ascii", "replace") in _OWN_FIRST_KEYS:
-                return False
-            data = json.loads(head + file.read())
-    except (OSError, ValueError, RecursionError):
+        raw = read_regular(path, Limits().max_file_bytes)
+    except Refused:
+        return False
+    first = _FIRST_KEY.match(raw, 0, _HEAD_BYTES)
+    if first is not None and first[1].decode("ascii", "replace") in _OWN_FIRST_KEYS:
+        return False
+    try:
+        data = json.loads(raw)
+    except (ValueError, RecursionError):
         return False
     return isinstance(data, dict) and "source" in data and "claims" in data
-
-
-_HEAD_BYTES = 4096
 
 
 def _made(folder: str, plan: Plan) -> bool:
