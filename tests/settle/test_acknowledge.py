@@ -1,9 +1,11 @@
 from __future__ import annotations
 
+import json
 from datetime import date
+from importlib import resources
 
 from validator.model.findings import Location, make_finding
-from validator.settle.acknowledge import AckEntry, apply_acknowledgements
+from validator.settle.acknowledge import MAX_REASON, AckEntry, apply_acknowledgements
 
 HERE = Location("claims/a.yaml", 5, 15)
 
@@ -151,3 +153,24 @@ def test_an_acknowledgement_of_an_unjudged_code_is_not_called_unused() -> None:
             "its code",
         )
     ]
+
+
+def test_max_reason_is_the_claim_file_schemas_bound() -> None:
+    """A baseline's reasons and `--reason` are bounded by the length the claim-file
+    schema lets an acknowledgement's reason have: one bound, not three copies of it."""
+    text = resources.files("validator").joinpath("schemas/claim-file.schema.json").read_text()
+    found: list[int] = []
+
+    def walk(node: object) -> None:
+        if isinstance(node, dict):
+            reason = node.get("properties", {}).get("reason")
+            if isinstance(reason, dict) and "maxLength" in reason:
+                found.append(reason["maxLength"])
+            for value in node.values():
+                walk(value)
+        elif isinstance(node, list):
+            for value in node:
+                walk(value)
+
+    walk(json.loads(text))
+    assert found == [MAX_REASON]

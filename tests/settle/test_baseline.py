@@ -39,7 +39,7 @@ def test_a_baseline_gives_each_fingerprints_reason() -> None:
         (
             ENTRY % json.dumps("a" * 5_001),
             "b.json: findings[0].reason has 5,001 characters, more than an "
-            "acknowledgement's reason may (5,000)",
+            "acknowledgement's reason may (5,000); shorten it",
         ),
     ],
 )

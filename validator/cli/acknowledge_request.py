@@ -15,13 +15,13 @@ from typing import Any
 from validator.arguments import did_you_mean
 from validator.model.findings import CODES
 from validator.model.names import Suggester
+from validator.settle.acknowledge import MAX_REASON
 
 from .claim_names import typed
 
 __all__ = ["AcknowledgeError", "Request", "ack_entry", "acknowledged_list", "request"]
 
 _DATE = re.compile(r"^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$")
-_MAX_REASON = 5000  # as the claim-file schema allows
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
@@ -51,10 +51,8 @@ def request(target: list[str], reason: str | None, until: str | None) -> Request
         )
     if _SURROGATE.search(reason):  # bytes that were not UTF-8 on the command line
         raise AcknowledgeError("the reason is not valid UTF-8 text; write it again")
-    if len(reason) > _MAX_REASON:
-        raise AcknowledgeError(
-            f"the reason has {len(reason):,} characters; at most {_MAX_REASON:,}"
-        )
+    if len(reason) > MAX_REASON:
+        raise AcknowledgeError(f"the reason has {len(reason):,} characters; at most {MAX_REASON:,}")
     day: date | None = None
     if until is not None:
         try:

@@ -13,7 +13,11 @@ from datetime import date
 
 from validator.model.findings import CODES, Finding, Location, invalidated_claims, make_finding
 
-__all__ = ["AckEntry", "apply_acknowledgements"]
+__all__ = ["MAX_REASON", "AckEntry", "apply_acknowledgements"]
+
+# The longest reason an acknowledgement may give: the claim-file schema's maxLength for
+# it, and so the bound on a baseline's reasons and on `--reason`.
+MAX_REASON = 5000
 
 
 @dataclass(frozen=True, slots=True)

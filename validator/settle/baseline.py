@@ -12,6 +12,8 @@ from collections.abc import Iterable
 from validator.model.findings import Finding
 from validator.model.result import Result
 
+from .acknowledge import MAX_REASON
+
 __all__ = ["BaselineError", "apply_baseline", "parse_baseline", "render_baseline"]
 
 FORMAT = 1
@@ -21,10 +23,9 @@ FORMAT = 1
 # Python's reader builds every value before anything is checked, 60 bytes each or more:
 # a 64 MiB baseline of `{}` took 1.7 GB, and one of 256 MiB would have taken 6.7 GB.
 _MAX_VALUES = 6_000_000
-# An entry's reason, as long as a claim file's acknowledgement may give (the schema's
-# maxLength): it is copied into every report beside its finding, and one of 100 MB was
-# a line of 100 MB in the log, 100 MB of SARIF and of JUnit XML and 200 MB of HTML.
-_MAX_REASON = 5000
+# An entry's reason is bounded as a claim file's acknowledgement is (`MAX_REASON`): it
+# is copied into every report beside its finding, and one of 100 MB was a line of
+# 100 MB in the log, 100 MB of SARIF and of JUnit XML and 200 MB of HTML.
 
 
 class BaselineError(Exception):
@@ -78,10 +79,10 @@ def parse_baseline(text: str, shown: str) -> dict[str, str]:
         if not isinstance(entry, dict) or not isinstance(entry.get("fingerprint"), str):
             raise BaselineError(f"{shown}: findings[{number}] has no fingerprint")
         reason = entry.get("reason")
-        if isinstance(reason, str) and len(reason) > _MAX_REASON:
+        if isinstance(reason, str) and len(reason) > MAX_REASON:
             raise BaselineError(
                 f"{shown}: findings[{number}].reason has {len(reason):,} characters, more "
-                f"than an acknowledgement's reason may ({_MAX_REASON:,})"
+                f"than an acknowledgement's reason may ({MAX_REASON:,}); shorten it"
             )
         accepted[entry["fingerprint"]] = reason if isinstance(reason, str) else "in the baseline"
     return accepted
