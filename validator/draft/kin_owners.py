@@ -57,6 +57,10 @@ _KIN_BEFORE = re.compile(
     rf"(?<![\w’'-])(?i:{_KIN})(?:\s*,|\s+(?i:is|was|to|from|with))*\s+(?:(?i:the)\s+)?$"
 )
 _KIN_REACH = 40
+# Names read before a pronoun in its sentence, as slot_names reads them: no article names
+# more people before one "her", and listing them all for each cue's match made a
+# sentence of thousands of names quadratic.
+_MAX_NAMED = 12
 # A word saying a relation right after it is one of the story's parts, not the people's.
 _FICTION = re.compile(r"(?<![\w’'-])(?i:on-screen|onscreen|screen|fictional)\s+([\w’'-]+)")
 _TITLE = re.compile(r"[\w’'/-]+:?\s+")
@@ -195,9 +199,8 @@ def _cue_words(cue: str) -> frozenset[str]:
 def _others(mentions: Mentions, index: int, before: int, kinds: tuple[str, ...]) -> set[str]:
     """The people a pronoun at `before` may stand for: those named in its sentence before
     it, and those of the nearest sentence before naming anyone (of three at most)."""
-    found = {
-        m.entity for m in mentions.within(index, 0, before) if mentions.kind(m.entity) in kinds
-    }
+    named = mentions.within(index, 0, before, most=_MAX_NAMED)
+    found = {m.entity for m in named if mentions.kind(m.entity) in kinds}
     return found | _named_before(mentions, index, kinds)
 
 
