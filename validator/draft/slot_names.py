@@ -153,6 +153,8 @@ def antecedent(
     for mention in mentions.within(index, 0, before, most=_MAX_LIST):
         if _fits(mentions, mention, kinds, exclude):
             return mention.entity
+    person = _SAME_PERSON.get(pronoun.lower())
+    things = mentions.things(kinds)
     for earlier in range(index - 1, max(-1, index - 4), -1):
         carried = _same_person(mentions, earlier, pronoun, kinds, exclude)
         if carried is not None and depth < _MAX_CARRIED:
@@ -164,10 +166,12 @@ def antecedent(
         fitting = [
             m.entity for m in mentions.by_sentence[earlier] if _fits(mentions, m, kinds, exclude)
         ]
-        people = [e for e in fitting if mentions.kind(e) not in mentions.things(kinds)]
-        if len(set(people)) > 1 and pronoun.lower() in _SAME_PERSON:
-            # Two people named before "She": only the article's words tell which (kin_owners).
-            return one_called(mentions, kinds, people, _SAME_PERSON[pronoun.lower()])
+        if person is not None:
+            people = [e for e in fitting if mentions.kind(e) not in things]
+            if len(set(people)) > 1:
+                # Two people named before "She": only the article's words tell which
+                # (kin_owners).
+                return one_called(mentions, kinds, people, person)
         if fitting:
             return fitting[-1]
     return None
@@ -215,8 +219,9 @@ def _only_antecedent(
     text = mentions.texts[index]
     in_sentence = mentions.within(index, 0, before, most=_MAX_LIST)
     owned = {id(m): _owned_by_another(text, m, before) for m in in_sentence}
+    owned_by_name = "name" in owned.values()
     for earlier in range(index, max(-1, index - 4), -1):
-        if earlier < index and "name" in owned.values():
+        if earlier < index and owned_by_name:
             return None
         named = (
             [m for m in in_sentence if owned[id(m)] is None]
