@@ -235,8 +235,9 @@ def _called_so(mentions: Mentions, kinds: tuple[str, ...]) -> tuple[_Persons, _P
             if word is not None:
                 called.setdefault(mention.entity, set()).add("she" if word["she"] else "he")
             joined = _AND_PRONOUN.match(text, mention.end)
-            if joined is not None and PERSONS[joined.group(1).lower()] is not None:
-                called.setdefault(mention.entity, set()).add(str(PERSONS[joined.group(1).lower()]))
+            person = None if joined is None else PERSONS[joined.group(1).lower()]
+            if person is not None:
+                called.setdefault(mention.entity, set()).add(person)
         # One pass over the sentence's pronouns, its quotation marks and people counted
         # as it goes: scanning them again from each pronoun made a sentence of thousands
         # of pronouns quadratic. Those named before a pronoun are `_others`' own.
