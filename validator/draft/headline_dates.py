@@ -27,6 +27,7 @@ _WEEKDAYS = frozenset(
     {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 )
 _PREPOSITIONS = frozenset({"on", "at", "from", "until", "till", "by", "since", "before", "after"})
+_LEADING_ON = _WEEKDAYS | _PREPOSITIONS
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _MOST_PARTS = 3  # "Thursday, 8 December, 2022": a date's own commas
 
@@ -62,7 +63,7 @@ def _dates(piece: str, *, opening: bool) -> Iterator[str]:
 def _leads_on(part: str) -> bool:
     """Whether the words before a comma end in one that the date after it continues."""
     words = part.split()
-    return bool(words) and words[-1].lower().strip(".") in _WEEKDAYS | _PREPOSITIONS
+    return bool(words) and words[-1].lower().strip(".") in _LEADING_ON
 
 
 def _date_alone(words: str) -> str | None:

@@ -284,10 +284,13 @@ def _speech_matches(
     return sorted((start, end, who) for (start, end), who in found.items())
 
 
+_SPEAKER_EPITHET = re.compile(SPEAKER_EPITHET)
+
+
 def _calls_a_person(words: str) -> bool:
     """Whether the words call someone by what they are ("the Titanic star"), not a
     thing ("the report said", "the statement said" are no one who spoke)."""
-    return re.fullmatch(SPEAKER_EPITHET, words) is not None and calls_a_person(words.split()[-1])
+    return _SPEAKER_EPITHET.fullmatch(words) is not None and calls_a_person(words.split()[-1])
 
 
 def _attribute(
