@@ -231,6 +231,40 @@ def test_a_dataset_or_output_named_through_a_link_out_of_the_project_is_refused(
     assert sorted(p.name for p in elsewhere.iterdir()) == ["dataset.yaml"]
 
 
+def test_an_article_named_through_a_link_out_of_the_project_or_into_a_hidden_file_is_refused(
+    play_project: Path, capsys: pytest.CaptureFixture[str], tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    """A workflow may draft the articles a pull request adds, and the pull request may
+    commit `articles/new.txt -> ../.env` or a link to a file elsewhere: the file was read,
+    its first line became the draft's title and its sentences excerpts, all printed."""
+    elsewhere = tmp_path_factory.mktemp("elsewhere")
+    (elsewhere / "notes.txt").write_text("TOKEN=outside The Glass Orchard is sold out.\n")
+    (play_project / ".env").write_text("TOKEN=hidden The Glass Orchard is sold out.\n")
+    (play_project / "articles").mkdir()
+    (play_project / "articles" / "out.txt").symlink_to(elsewhere / "notes.txt")
+    (play_project / "articles" / "env.txt").symlink_to(play_project / ".env")
+    base = ["--published", "2025-03-07", "--outlet", "X"]
+    refused = "lies in the project, but a link in it leads "
+    advice = (
+        ": a link committed there must not take factlint elsewhere; give the path it leads "
+        "to instead, if that is meant\n"
+    )
+    assert main(["draft", "articles/out.txt", *base]) == 2
+    assert capsys.readouterr() == (
+        "",
+        f"factlint draft: ARTICLE: 'articles/out.txt' {refused}outside the project{advice}",
+    )
+    assert main(["draft", "articles/env.txt", *base]) == 2
+    assert capsys.readouterr() == (
+        "",
+        f"factlint draft: ARTICLE: 'articles/env.txt' {refused}into a hidden file or folder "
+        f"(such as .git or .env){advice}",
+    )
+    # The path it leads to, written out, is the user's own choice.
+    assert main(["draft", str(elsewhere / "notes.txt"), *base]) == 0
+    assert "TOKEN=outside" in capsys.readouterr().out
+
+
 def test_a_configuration_file_linked_out_of_the_project_is_not_read(
     play_project: Path, capsys: pytest.CaptureFixture[str], tmp_path_factory: pytest.TempPathFactory
 ) -> None:

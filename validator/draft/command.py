@@ -99,6 +99,10 @@ def main(argv: Sequence[str] | None = None, stdin: TextIO | None = None) -> int:
             check_named_path("--dataset", args.dataset, root, read=True)
         if args.output:
             check_named_file("--output", args.output, root)
+        # The article too: a workflow drafting the articles a pull request adds read
+        # `articles/new.txt -> ../.env`, and printed its lines as the title and excerpts.
+        if args.article != "-":
+            check_named_path("ARTICLE", args.article, root, read=True)
         # The dataset chosen and explained as `validate` does: the path tried and why.
         path, problem = config.dataset_path(args.dataset, os.getcwd())
         if problem is not None:
