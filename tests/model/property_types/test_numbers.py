@@ -327,11 +327,61 @@ def test_a_number_that_does_not_fit_is_quoted_as_written(
             "years",
             "expected a whole number, not '22 years old'; write 22: the property's unit is years",
         ),
-        ("22yo", "integer", "stars", "expected a whole number, not '22yo'"),
-        # No step that would lead to another finding, or that guesses at a unit.
-        ("22 yrs", "integer", "years", "expected a whole number, not '22 yrs'"),
-        ("22 stars", "integer", "years", "expected a whole number, not '22 stars'"),
-        ("22 years", "integer", None, "expected a whole number, not '22 years'"),
+        # A word that is not the property's unit: the number goes alone, in the
+        # property's unit, which only the writer can convert to.
+        (
+            "22yo",
+            "integer",
+            "stars",
+            "expected a whole number, not '22yo'; write the number in stars alone, without 'yo'",
+        ),
+        (
+            "22 yrs",
+            "integer",
+            "years",
+            "expected a whole number, not '22 yrs'; write 22: the property's unit is years",
+        ),
+        (
+            "22 stars",
+            "integer",
+            "years",
+            "expected a whole number, not '22 stars'; write the number in years alone, "
+            "without 'stars'",
+        ),
+        (
+            "22 years",
+            "integer",
+            None,
+            "expected a whole number, not '22 years'; write the number alone, without 'years'",
+        ),
+        # A length as a desk writes it: a unit's short form, or another unit.
+        (
+            "1150 m",
+            "number",
+            "metres",
+            "expected a number, not '1150 m'; write 1150: the property's unit is metres",
+        ),
+        (
+            "1.15 km",
+            "number",
+            "metres",
+            "expected a number, not '1.15 km'; write the number in metres alone, without 'km'",
+        ),
+        # Money as a desk writes it: scaled by a word, the unit holding one or not.
+        (
+            "1350 million",
+            "number",
+            "million pounds",
+            "expected a number, not '1350 million'; write 1350: the property's unit is "
+            "million pounds",
+        ),
+        (
+            "1.35bn",
+            "number",
+            "million pounds",
+            "expected a number, not '1.35bn'; write 1350, the number in million pounds",
+        ),
+        ("1.5 million", "number", None, "expected a number, not '1.5 million'; write 1500000"),
     ],
 )
 def test_a_number_written_as_text_is_told_how_to_write_it(

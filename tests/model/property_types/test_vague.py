@@ -103,6 +103,14 @@ def _refusal(raw: str, kind: str, unit: str | None) -> str:
             "expected a whole number, not '47 or so'; for a value the source gives as "
             "approximate, write {about: 47}",
         ),
+        # The unit in its short form, as a desk writes a length.
+        (
+            "about 1150 m",
+            "number",
+            "metres",
+            "expected a number, not 'about 1150 m'; for a value the source gives as "
+            "approximate, write {about: 1150}",
+        ),
     ],
 )
 def test_a_vague_number_is_told_its_form(

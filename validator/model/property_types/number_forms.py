@@ -22,6 +22,7 @@ __all__ = [
     "duration_words",
     "figures_alone",
     "in_decimal",
+    "is_unit",
     "other_base",
     "plain_figures",
     "too_large",
@@ -103,7 +104,7 @@ def written_number(found: re.Match[str] | None, unit: str | None) -> float | Non
     if found is None or (found[1] and found[4]):
         return None
     word = _unit_word(found)
-    if word and not _is_unit(word, unit):
+    if word and not is_unit(word, unit):
         return None
     return float(_digits(found[2]))
 
@@ -113,10 +114,52 @@ def _unit_word(found: re.Match[str]) -> str:
     return (found[1] or found[4] or "").lower()
 
 
-def _is_unit(word: str, unit: str | None) -> bool:
-    """Whether `word` (lower case) is the property's `unit`, in the plural or not."""
+# A unit's short forms, as a desk writes them after a figure ("1150 m"), each with the
+# names a dataset may give the unit they stand for.
+_SHORT_UNITS = {
+    "m": ("metres", "meters", "metre", "meter"),
+    "km": ("kilometres", "kilometers", "kilometre", "kilometer"),
+    "cm": ("centimetres", "centimeters"),
+    "mm": ("millimetres", "millimeters"),
+    "kg": ("kilograms", "kilogrammes", "kilos"),
+    "g": ("grams", "grammes"),
+    "t": ("tonnes", "tons"),
+    "ft": ("feet", "foot"),
+    "mi": ("miles",),
+    "yr": ("years",),
+    "yrs": ("years",),
+}
+# Words that scale a figure ("1.5 million", "1.35bn"). A unit may hold one itself
+# ("million pounds"), and a figure is then written in it: "1350 million" is 1350.
+_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "bn": 1e9}
+
+
+def is_unit(word: str, unit: str | None) -> bool:
+    """Whether `word` (lower case) is the property's `unit`, in the plural or not, one of
+    its short forms (`m` for metres), or the word scaling it (`million` for "million
+    pounds")."""
     own = (unit or "").lower()
-    return unit is not None and word in (own, own.removesuffix("s"))
+    if unit is None:
+        return False
+    if word in (own, own.removesuffix("s")) or own in _SHORT_UNITS.get(word, ()):
+        return True
+    return word in _SCALES and word in own.split()
+
+
+def _other_unit(number: str, word: str, unit: str | None) -> str:
+    """The next step for a figure written with a word that is not the property's unit:
+    the figure scaled, where the word is a scale ("1.5 million"); else the figure
+    alone, in the property's unit, which only the writer can convert to ("1.15 km"
+    where the unit is metres)."""
+    scale = _SCALES.get(word.lower())
+    if scale is not None:
+        own = next((_SCALES[w] for w in (unit or "").lower().split() if w in _SCALES), 1.0)
+        scaled = float(number) * scale / own
+        if math.isfinite(scaled) and abs(scaled) <= MAX_MAGNITUDE:
+            return f"; write {scaled:.15g}" + (f", the number in {unit}" if unit else "")
+    if unit is None:
+        return f"; write the number alone, without '{shorten(word)}'"
+    return f"; write the number in {unit} alone, without '{shorten(word)}'"
 
 
 def base_of(written: str) -> tuple[str, int] | None:
@@ -160,7 +203,7 @@ def unquoted_words(raw: Any, found: re.Match[str] | None, unit: str | None, whol
     if found[1] and found[4]:
         return ""
     number, word = plain_figures(_digits(found[2])), _unit_word(found)
-    own = not word or _is_unit(word, unit)
+    own = not word or is_unit(word, unit)
     if number is None:
         return TOO_LARGE if own else ""
     if whole and "." in found[2]:
@@ -178,7 +221,7 @@ def unquoted_words(raw: Any, found: re.Match[str] | None, unit: str | None, whol
         return f"; write {number} without quotes"
     if own:
         return f"; write {number}: the property's unit is {unit}"
-    return ""
+    return _other_unit(_digits(found[2]), found[1] or found[4], unit)
 
 
 def _other_form(raw: str, unit: str | None, whole: bool) -> str:

@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable
 
 from .base import ValueProblem
+from .number_forms import is_unit
 
 __all__ = ["vague_form"]
 
@@ -197,10 +198,8 @@ def _candidates(text: str, unit: str | None) -> list[object]:
     found = _WITH_UNIT.match(text)
     if found is None:
         return [text]
-    own = {"", "%"}
-    if unit:
-        own.update((unit.lower(), unit.lower().removesuffix("s")))
-    if found["unit"].lower() not in own:
+    word = found["unit"].lower()
+    if word not in ("", "%") and not is_unit(word, unit):
         return [text]
     number = float(found["n"])
     return [text, int(number) if number.is_integer() else number]
