@@ -324,6 +324,48 @@ def test_a_date_line_closing_a_plain_text_is_the_publication_date(
     _refused_as_reading_two_ways(article, f"{body}\nPublished 07/03/2025\n", capsys)
 
 
+@pytest.mark.parametrize(
+    ("head", "options"),
+    [
+        # The headline's date dates the text, which has no date line.
+        ("Stage review, Friday 7 March 2025 – The Glass Orchard\n\n", []),
+        ("The Glass Orchard review | 7 March 2025\n\n", []),
+        # The standfirst's, opening it.
+        ("The Glass Orchard review\n\n7 March 2025: a play to shake you.\n\n", []),
+        # The same day given by --published.
+        ("The Glass Orchard review | 7 March 2025\n\n", ["--published", "2025-03-07"]),
+    ],
+)
+def test_a_date_set_off_that_dates_the_text_is_not_listed_too(
+    play_project: Path, capsys: pytest.CaptureFixture[str], head: str, options: list[str]
+) -> None:
+    """A date the headline or standfirst sets off that is the source's date is listed
+    as its `published` alone, not again among the values to place; the same date in a
+    sentence of the body, which no cue took, still is."""
+    body = "Nora Vell wrote the new play.\n\nIt was first read on 7 March 2025 in Leeds.\n"
+    (play_project / "a.txt").write_text(head + body, encoding="utf-8")
+    assert main(["a.txt", "--outlet", "X", *options]) == 0
+    out = capsys.readouterr().out
+    assert "  published: 2025-03-07\n" in out
+    assert [line for line in out.splitlines() if line.startswith("# - date: ")] == [
+        "# - date: 7 March 2025"
+    ]
+
+
+def test_a_date_set_off_that_is_not_the_source_s_date_is_listed(
+    play_project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Where --published gives another day, the headline's date is the reviewer's to
+    read: listed, as any date no cue took."""
+    text = "The Glass Orchard review | 7 March 2025\n\nNora Vell wrote the new play.\n"
+    (play_project / "a.txt").write_text(text, encoding="utf-8")
+    assert main(["a.txt", "--outlet", "X", "--published", "2025-03-08"]) == 0
+    out = capsys.readouterr().out
+    assert [line for line in out.splitlines() if line.startswith("# - date: ")] == [
+        "# - date: 7 March 2025"
+    ]
+
+
 def _refused_as_reading_two_ways(
     article: Path, text: str, capsys: pytest.CaptureFixture[str]
 ) -> None:

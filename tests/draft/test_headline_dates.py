@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from validator.draft import read_article
-from validator.draft.headline_dates import set_off_date
+from validator.draft.headline_dates import set_off_date, set_off_places
 
 _BODY = "Kate Winslet plays Ruth, a mother watching her daughter slip away."
 
@@ -37,6 +37,31 @@ _BODY = "Kate Winslet plays Ruth, a mother watching her daughter slip away."
 )
 def test_a_date_set_off(title: str, standfirst: str, published: str | None) -> None:
     assert set_off_date(title, (title, standfirst, _BODY)) == published
+
+
+@pytest.mark.parametrize(
+    ("title", "standfirst", "words"),
+    [
+        ("TV review, Thursday 8 December 2022 – I Am Ruth", _BODY, [" Thursday 8 December 2022"]),
+        ("I Am Ruth review | 8 December 2022", _BODY, ["8 December 2022"]),
+        ("I Am Ruth review, Thursday, 8 December, 2022", _BODY, [" Thursday, 8 December, 2022"]),
+        (
+            "I Am Ruth review",
+            "Thursday 8 December 2022: a drama to shake you.",
+            ["Thursday 8 December 2022"],
+        ),
+    ],
+)
+def test_where_the_date_set_off_is_written(title: str, standfirst: str, words: list[str]) -> None:
+    """The places of the date set off, in the headline's paragraph or the standfirst's."""
+    paragraphs = (title, standfirst, _BODY)
+    day, places = set_off_places(title, paragraphs)
+    assert day == "2022-12-08"
+    assert [paragraphs[p][start:end] for p, start, end in places] == words
+
+
+def test_a_headline_that_is_no_paragraph_has_no_place() -> None:
+    assert set_off_places("I Am Ruth review | 8 December 2022", (_BODY,)) == ("2022-12-08", [])
 
 
 def test_a_text_with_no_date_line_is_dated_by_its_headline() -> None:

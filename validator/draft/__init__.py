@@ -20,6 +20,7 @@ from .cues import CompiledCue, CueError, compile_cue
 from .dates import Published
 from .epithets import find_epithets
 from .fronted import fronted
+from .headline_dates import set_off_places
 from .mentions import Mentions
 from .model import DraftClaim, Unplaced, Value
 from .quotes import find_quotes, quote_spans, without_repeats
@@ -93,7 +94,10 @@ def draft(article: Article, dataset: Dataset, info: SourceInfo) -> str:
     aged, epithets = find_epithets(sentences, mentions, dataset, claims, used)
     claims += aged + without_repeats(said)
     used |= epithets
-    unplaced += find_unplaced(sentences, used, quote_spans(article.paragraphs))
+    # A date the headline sets off that is the source's date is listed there alone.
+    day, places = set_off_places(article.title, article.paragraphs)
+    dating = tuple(places) if day is not None and day == info.published else ()
+    unplaced += find_unplaced(sentences, used, quote_spans(article.paragraphs), dating)
     kept = _deduplicate(claims)[:_MAX_CLAIMS]
     unplaced.sort(key=lambda u: (u.where, u.what, u.found))
     more = max(0, len(unplaced) - _MAX_UNPLACED)

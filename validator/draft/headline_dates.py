@@ -16,7 +16,7 @@ from collections.abc import Iterator
 
 from .bylines import read_byline
 
-__all__ = ["set_off_date"]
+__all__ = ["set_off_date", "set_off_places"]
 
 # What parts a headline into pieces: a dash or bar between spaces, a colon, a bracket.
 _PIECES = re.compile(r"\s[-–—|•·]\s|[–—|•·:;()\[\]]")
@@ -35,20 +35,53 @@ _MOST_PARTS = 3  # "Thursday, 8 December, 2022": a date's own commas
 def set_off_date(title: str | None, paragraphs: tuple[str, ...]) -> str | None:
     """The day (YYYY-MM-DD) a date set off in the headline gives, else one opening the
     first paragraph; None where neither sets off one date."""
-    found: set[str] = set()
-    for piece in _PIECES.split(title[:_REACH]) if title else ():
-        found.update(_dates(piece, opening=False))
+    return set_off_places(title, paragraphs)[0]
+
+
+def set_off_places(
+    title: str | None, paragraphs: tuple[str, ...]
+) -> tuple[str | None, list[tuple[int, int, int]]]:
+    """The day `set_off_date` gives, and where it is written among `paragraphs` (of the
+    first two, the headline's or the standfirst's): each place as its paragraph's index
+    and the span of its words there. A headline that is no paragraph has no place."""
+    found: list[tuple[str, int, int]] = []
+    for at, piece in _pieces(title[:_REACH]) if title else ():
+        found += [(day, at + start, at + end) for day, start, end in _dates(piece, opening=False)]
+    where = next((i for i, p in enumerate(paragraphs[:2]) if p == title), None)
     # The standfirst: the first paragraph that is not the headline printed again.
-    standfirst = next((p for p in paragraphs[:2] if p != title), None)
+    standfirst = next((i for i, p in enumerate(paragraphs[:2]) if p != title), None)
     if not found and standfirst is not None:
-        found.update(_dates(_PIECES.split(standfirst[:_REACH], maxsplit=1)[0], opening=True))
-    return found.pop() if len(found) == 1 else None
+        piece = _pieces(paragraphs[standfirst][:_REACH], most=1)[0][1]
+        found = list(_dates(piece, opening=True))
+        where = standfirst
+    days = {day for day, _, _ in found}
+    if len(days) != 1:
+        return None, []
+    places = [] if where is None else [(where, start, end) for _, start, end in found]
+    return days.pop(), places
 
 
-def _dates(piece: str, *, opening: bool) -> Iterator[str]:
+def _pieces(text: str, most: int = 0) -> list[tuple[int, str]]:
+    """The pieces of `text` between the marks that part a headline (at most `most` + 1
+    where `most`), each with its offset."""
+    out: list[tuple[int, str]] = []
+    at = 0
+    for count, mark in enumerate(_PIECES.finditer(text)):
+        if most and count >= most:
+            break
+        out.append((at, text[at : mark.start()]))
+        at = mark.end()
+    out.append((at, text[at:]))
+    return out
+
+
+def _dates(piece: str, *, opening: bool) -> Iterator[tuple[str, int, int]]:
     """The dates of comma-parted words opening a piece (or, where not `opening`, closing
-    it) that are only a date, its weekday and its time."""
+    it) that are only a date, its weekday and its time, each with its span in `piece`."""
     parts = piece.split(",")
+    starts = [0]
+    for part in parts:
+        starts.append(starts[-1] + len(part) + 1)  # past the part and its comma
     for first in range(1 if opening else len(parts)):
         if first and _leads_on(parts[first - 1]):
             continue  # "on Thursday, 8 December 2022": the date goes on a phrase
@@ -57,7 +90,7 @@ def _dates(piece: str, *, opening: bool) -> Iterator[str]:
                 continue  # set off at neither end of the piece
             date = _date_alone(",".join(parts[first:last]))
             if date is not None:
-                yield date
+                yield date, starts[first], starts[last] - 1
 
 
 def _leads_on(part: str) -> bool:

@@ -215,10 +215,12 @@ def _only_antecedent(
     where the pronoun stands in the clause after it that says whose relative it is
     (`_owned_by_another`): where a name owns that one ("Kate's eldest child"), the
     pronoun is that name's, and stands for no one where the dataset does not know it.
+    Past that clause, a pronoun of the same person as its owner is that owner's too: in
+    "Mia, her daughter, was born during her first marriage to Jim", both are the mother.
     Nor a name the dataset calls by a pronoun of another person ("her" is no "he")."""
     text = mentions.texts[index]
     in_sentence = mentions.within(index, 0, before, most=_MAX_LIST)
-    owned = {id(m): _owned_by_another(text, m, before) for m in in_sentence}
+    owned = {id(m): _owned_by_another(text, m, before, pronoun) for m in in_sentence}
     owned_by_name = "name" in owned.values()
     for earlier in range(index, max(-1, index - 4), -1):
         if earlier < index and owned_by_name:
@@ -249,14 +251,21 @@ _OWNED_AFTER = re.compile(
 )
 
 
-def _owned_by_another(text: str, mention: Mention, at: int) -> str | None:
+def _owned_by_another(text: str, mention: Mention, at: int, pronoun: str) -> str | None:
     """Whether offset `at` lies in the clause right after `mention` that makes it
     someone's relative: "pronoun" where a pronoun is the owner, "name" where a name is;
-    None where it does not."""
+    None where it does not. Past that clause, "pronoun" where its owner is a pronoun of
+    the same person as `pronoun`, the one at `at`: one sentence's "her ... her" calls
+    one person, and the first is not the name's."""
     opening = _OWNED_AFTER.match(text, mention.end)
-    if opening is None or opening.end() > at or clause_start(text, at) > opening.end():
+    if opening is None or opening.end() > at:
         return None
-    return "pronoun" if opening.group("pronoun") else "name"
+    owner = opening.group("pronoun")
+    if clause_start(text, at) <= opening.end():
+        return "pronoun" if owner else "name"
+    person = PERSONS.get(pronoun.lower())
+    same = owner is not None and person is not None and PERSONS[owner.lower()] == person
+    return "pronoun" if same else None
 
 
 def _kind_called_last(mentions: Mentions, index: int, kinds: tuple[str, ...]) -> bool:
@@ -295,6 +304,7 @@ def _joined_before(mentions: Mentions, index: int, text: str, start: int) -> lis
     return []
 
 
+_WHOSE_AFTER = re.compile(r"\s*,\s*(?i:whose)(?![\w])")
 _LIST_CLOSE = re.compile(r"(?<![\w])and(?![\w])|&")
 
 
@@ -307,9 +317,10 @@ def _one_name(match: re.Match[str], inside: list[Mention], start: int, end: int)
         # Two names parted by ", and" are no list but two clauses ("created by Dominic
         # Savage, and Winslet improvised"): the name beside the cue's words is the one.
         return beside
-    if _relative_follows(match, end):
+    if _relative_follows(match, end) or _WHOSE_AFTER.match(match.string, end):
         # "Kate Winslet and Dominic Savage, who directed it": the relative clause is
-        # about the name it follows.
+        # about the name it follows, as is a possessive one ("Kate Winslet and Joe
+        # Anders, whose father Sam Mendes ..." makes Mendes no father of Winslet's).
         return inside[-1]
     if not _closes_list(match.string, inside):
         # Names parted by commas alone are no list: "and" or "&" closes one ("A, B and

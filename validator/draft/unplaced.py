@@ -44,9 +44,14 @@ _KINDS = (
 
 
 def find_unplaced(
-    sentences: list[Sentence], used: set[tuple[int, int]], quotes: list[QuoteSpan]
+    sentences: list[Sentence],
+    used: set[tuple[int, int]],
+    quotes: list[QuoteSpan],
+    dating: tuple[tuple[int, int, int], ...] = (),
 ) -> list[Unplaced]:
-    """Values in the narration (not inside quotation marks) that no claim took."""
+    """Values in the narration (not inside quotation marks) that no claim took, nor the
+    source: a date its headline or standfirst sets off, `dating` (paragraph, start and
+    end), that dates it is its `published`, as a date line's is."""
     quoted: dict[int, list[tuple[int, int]]] = {}
     for span in quotes:  # in order and never overlapping within a paragraph
         quoted.setdefault(span.paragraph, []).append((span.start, span.end))
@@ -64,6 +69,8 @@ def find_unplaced(
                     continue
                 if _inside(match.start(), earlier):
                     continue  # part of a value listed already: the year of "8/12/2022"
+                if what == "date" and _dates_source(sentence, match, dating):
+                    continue
                 listed.append(match.span())
                 at = sentence.start + match.start()
                 if _inside(at, quoted.get(sentence.paragraph, [])):
@@ -81,6 +88,14 @@ def _used(index: int, match: re.Match[str], used: set[tuple[int, int]]) -> bool:
     return (index, match.start()) in used or (
         lead is not None and (index, match.start() + lead.end()) in used
     )
+
+
+def _dates_source(
+    sentence: Sentence, match: re.Match[str], dating: tuple[tuple[int, int, int], ...]
+) -> bool:
+    """Whether the date `match` found in `sentence` overlaps a place in `dating`."""
+    start, end = sentence.start + match.start(), sentence.start + match.end()
+    return any(p == sentence.paragraph and s < end and start < e for p, s, e in dating)
 
 
 def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
