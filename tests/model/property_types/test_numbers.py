@@ -81,6 +81,24 @@ def test_duration_units_convert() -> None:
         ("P1DT", "'P1DT' is not a duration; write 90, '90 min', '2 hours' or '1h30m'"),
         ("1:60:00", "'1:60:00' is not a duration; write 90, '90 min', '2 hours' or '1h30m'"),
         ("2 fortnights", "'2 fortnights': unknown unit 'fortnights' (use min, hours, days)"),
+        # Years and months have no one length: the span any of them lies in is offered.
+        (
+            "4 years",
+            "'4 years': a year has no one length (365 or 366 days), so it is not converted; "
+            "write the number of minutes the source means, or {from: 2102400, to: 2108160} "
+            "(the minutes in any 4 years)",
+        ),
+        (
+            "1 month",
+            "'1 month': a month has no one length (28 to 31 days), so it is not converted; "
+            "write the number of minutes the source means, or {from: 40320, to: 44640} (the "
+            "minutes in any 1 month)",
+        ),
+        (
+            "1 year 6 months",
+            "'1 year 6 months': a year has no one length (365 or 366 days), so it is not "
+            "converted; write the number of minutes the source means",
+        ),
         (True, "expected a duration such as 90, '90 min' or '1h30m', not a boolean"),
         # Past a float, or past the size any number may be (as a bare number is held to):
         # an infinite span of minutes was a claim refuted, and contradicting the others.
@@ -98,6 +116,42 @@ def test_duration_units_convert() -> None:
 def test_bad_durations(raw: object, message: str) -> None:
     with pytest.raises(ValueProblem) as caught:
         parse_duration(raw, "minutes")
+    assert caught.value.message == message
+
+
+@pytest.mark.parametrize(
+    ("raw", "unit", "message"),
+    [
+        (
+            "4 years",
+            "days",
+            "'4 years': a year has no one length (365 or 366 days), so it is not converted; "
+            "write the number of days the source means, or {from: 1460, to: 1464} (the days "
+            "in any 4 years)",
+        ),
+        (
+            "1 yr",
+            "weeks",
+            "'1 yr': a year has no one length (365 or 366 days), so it is not converted; write "
+            "the number of weeks the source means, or {from: 52.1429, to: 52.2857} (the weeks "
+            "in any 1 year)",
+        ),
+        (
+            "18 months",
+            "days",
+            "'18 months': a month has no one length (28 to 31 days), so it is not converted; "
+            "write the number of days the source means, or {from: 504, to: 558} (the days in "
+            "any 18 months)",
+        ),
+    ],
+)
+def test_years_and_months_are_given_in_the_property_s_unit(
+    raw: str, unit: str, message: str
+) -> None:
+    """A construction time of "4 years" where the property counts days was an "unknown
+    unit 'years'", as if no one knew what a year is."""
+    with pytest.raises(ValueProblem) as caught:
+        parse_duration(raw, unit)
     assert caught.value.message == message
 
 

@@ -19,6 +19,7 @@ __all__ = [
     "PERCENT_SIGN",
     "TOO_LARGE",
     "base_of",
+    "calendar_words",
     "duration_words",
     "figures_alone",
     "in_decimal",
@@ -277,3 +278,36 @@ def duration_words(text: str, raw: Any, found: re.Match[str] | None) -> str | No
     if (unsaid := _MINUTES_UNSAID.fullmatch(text)) is not None:
         return f"'{shown}' gives {unsaid[2]} no unit; write '{unsaid[1]}h{unsaid[2]}m'"
     return None
+
+
+# Years and months, which a desk writes of a long span ("four years of work"): each has a
+# length in days between two bounds (a month 28 to 31, a year 365 or 366), so no one
+# number of minutes. The names a duration's text may give them, with those bounds.
+_CALENDAR = {
+    **dict.fromkeys(("y", "yr", "yrs", "year", "years"), ("year", 365, 366)),
+    **dict.fromkeys(("mo", "mos", "month", "months"), ("month", 28, 31)),
+}
+
+
+def calendar_words(raw: Any, number: str, word: str, alone: bool, unit: str, per: float) -> str:
+    """The message for a duration written in years or months (`number` of `word`, the
+    text's one part where `alone`), or "" for another word; `per`: the minutes in the
+    property's `unit`. Where the text is that one part, the interval every span of so
+    many years or months lies in, in the unit, is the form to write."""
+    found = _CALENDAR.get(word.lower())
+    if found is None:
+        return ""
+    name, short, long = found
+    shown = shorten(str(raw))
+    between = "or" if long - short == 1 else "to"
+    length = f"{short} {between} {long} days"
+    said = f"'{shown}': a {name} has no one length ({length}), so it is not converted"
+    plural = "" if float(number) == 1 else "s"
+    span = [float(number) * days * 1440 / per for days in (short, long)]
+    if not alone or not all(math.isfinite(end) and end <= MAX_MAGNITUDE for end in span):
+        return f"{said}; write the number of {unit} the source means"
+    low, high = (f"{end:.0f}" if end.is_integer() else f"{end:.6g}" for end in span)
+    return (
+        f"{said}; write the number of {unit} the source means, or {{from: {low}, to: {high}}}"
+        f" (the {unit} in any {shorten(number)} {name}{plural})"
+    )

@@ -27,6 +27,7 @@ from .base import (
 )
 from .number_forms import (
     PERCENT_SIGN,
+    calendar_words,
     duration_words,
     unquoted_words,
     whole_words,
@@ -122,6 +123,10 @@ def parse_duration(raw: Any, unit: str | None, figures: str | None = None) -> fl
         if match["unit"] == "and":  # "3 and a half hours": a number in words, not a unit
             break
         if minutes is None:
+            alone = position == 0 and match.end() == len(text)
+            unit_name = (unit or "minutes").lower()
+            if said := calendar_words(raw, match["n"], match["unit"], alone, unit_name, factor):
+                raise ValueProblem(said)
             raise ValueProblem(
                 f"'{shorten(str(raw))}': unknown unit '{shorten(match['unit'])}' "
                 "(use min, hours, days)"
