@@ -13,6 +13,7 @@ from validator.report.escaping import (
     UNSAFE_CHARACTERS,
     json_safe,
     label,
+    markup_safe,
     stderr_line,
     terminal_safe,
     visible,
@@ -158,3 +159,21 @@ def test_json_safe_changes_only_what_a_terminal_or_runner_would_act_on(
 ) -> None:
     assert json_safe(encoded) == expected
     assert json.loads(json_safe(encoded)) == json.loads(encoded)
+
+
+def test_markup_safe_writes_no_command_a_runner_reads_from_a_printed_line() -> None:
+    """An HTML or XML report printed in a CI log (`cat`, `git diff` of the committed
+    reports) held `##vso[` as a claim wrote it, which Azure Pipelines' agent acts on
+    anywhere in a line, and a text's kept newline could start a line with `::`."""
+    assert markup_safe("a##vso[task.prependpath]/tmp/evil ##[error]x ##teamcity[") == (
+        "a##vso&#91;task.prependpath]/tmp/evil ##&#91;error]x ##teamcity&#91;"
+    )
+    assert markup_safe("x\n  ::error::y\n::warning::z\n::") == (
+        "x\n  &#58;:error::y\n&#58;:warning::z\n&#58;:"
+    )
+    assert markup_safe("# h ## [x] #vso[ ##vso-[ a::b :x: ::c") == (
+        "# h ## [x] #vso[ ##vso-[ a::b :x: ::c"
+    )
+    assert markup_safe("\u00a0::c\n\t:: d") == "\u00a0&#58;:c\n\t&#58;: d"
+    assert markup_safe("plain") == "plain"
+    assert markup_safe("") == ""

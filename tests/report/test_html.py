@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from html import escape as html_escape
+from html import unescape as html_unescape
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -112,6 +113,24 @@ def test_hostile_text_is_escaped() -> None:
     assert "<b>" not in text
     assert "\x1b" not in text
     assert "her 21-year-old daughter\\x1b[31m" in text  # the escape shown, not run
+
+
+def test_a_printed_report_holds_no_command_a_ci_runner_reads() -> None:
+    """A claim's `##vso[` was written as it is, and a newline kept in a text started a
+    line with `::`; a step printing the report (`git diff` of the committed reports)
+    gave both to the runner. A browser shows them as written."""
+    value = "##vso[task.prependpath]/tmp/evil\n::error::forged"
+    claim = ClaimRecord(
+        "s/c", "s", "c", "a.yaml", 2, 3, "##[error]Sub", "said", value, Verdict.REFUTED
+    )
+    where = (Location("a.yaml", 2, 3),)
+    finding = make_finding("D201", "refuted", claims=("s/c",), locations=where)
+    text = render_html(Result(findings=(finding,), claims=(claim,), sources=(), files=("a.yaml",)))
+    assert re.search(r"##[A-Za-z]*\[", text) is None
+    assert [line for line in text.splitlines() if line.lstrip().startswith("::")] == []
+    assert ">##vso&#91;task.prependpath]/tmp/evil\n&#58;:error::forged<small>" in text
+    assert "<td>##&#91;error]Sub · said</td>" in text
+    assert f">{value}<small>" in html_unescape(text)
 
 
 def test_loads_nothing() -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import xml.etree.ElementTree as ET
 from dataclasses import replace
 from functools import cache
@@ -153,6 +154,29 @@ def test_illegal_characters_and_unknown_claims() -> None:
     assert gone.attrib["name"] == "gone"
     assert gone.attrib["classname"] == "s"
     assert "\x00" not in text
+
+
+def test_a_printed_file_holds_no_command_a_ci_runner_reads() -> None:
+    """A claim's `##vso[` was written as it is into the names and messages, which a
+    step printing the file gave to the runner; an XML reader gets it back exactly."""
+    claim = ClaimRecord(
+        "s/c", "s", "c", "a.yaml", 2, 3, "##[error]Sub", "said", "v", Verdict.REFUTED
+    )
+    message = "said ##vso[task.prependpath]/tmp/evil\n::error::forged"
+    finding = make_finding("D201", message, claims=("s/c",), locations=(Location("a.yaml", 2, 3),))
+    text = render_junit(Result(findings=(finding,), claims=(claim,), sources=(), files=("a.yaml",)))
+    _validate(text)
+    assert re.search(r"##[A-Za-z]*\[", text) is None
+    assert [line for line in text.splitlines() if line.lstrip().startswith("::")] == []
+    (case,) = _suites(text)["a.yaml"].findall("testcase")
+    assert case.attrib["name"] == "c (##[error]Sub said)"
+    failure = case.find("failure")
+    assert failure is not None
+    assert failure.attrib["message"].startswith("D201: said ##vso[task.prependpath]/tmp/evil")
+    # The finding's line as the text format writes it, escaped for a terminal.
+    assert failure.text == (
+        "a.yaml:2:3: D201 error s/c: said #\\x23vso[task.prependpath]/tmp/evil\\n::error::forged\n"
+    )
 
 
 def _claim(file: str, claim_id: str, verdict: Verdict, source: str = "same") -> ClaimRecord:

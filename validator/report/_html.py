@@ -16,7 +16,7 @@ from ._content import SCORECARD_HEADER, claim_anchor
 from ._markdown import folded, folded_pieces
 from ._memo import LocationCells, Memo
 from ._text import DiffPart, changed_diff, fragment, line_href, plural
-from .escaping import UNSAFE_CHARACTERS, label, visible
+from .escaping import UNSAFE_CHARACTERS, label, markup_safe, visible
 
 __all__ = [
     "DOT",
@@ -58,10 +58,10 @@ def esc(text: str | None) -> str:
     if not text:
         return ""
     if _SPECIAL.search(text) is None:
-        return text
+        return markup_safe(text)
     if not text.isprintable():  # every character changed here is unprintable
         text = _ILLEGAL.sub("\ufffd", visible(text, keep="\n"))
-    return html.escape(text, quote=True)
+    return markup_safe(html.escape(text, quote=True))
 
 
 class Escaped(Memo[str | None, str]):

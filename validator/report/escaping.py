@@ -32,6 +32,7 @@ __all__ = [
     "UNSAFE_CHARACTERS",
     "json_safe",
     "label",
+    "markup_safe",
     "stderr_line",
     "terminal_safe",
     "visible",
@@ -53,6 +54,8 @@ _NAMED = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
 _LOG_COMMAND = re.compile(r"##(?=[A-Za-z]*\[)")
 _LOG_COMMAND_SHOWN = "#\\x23"
 _LOG_COMMAND_JSON = re.compile(r"(##[A-Za-z]*)\[")
+# A line of a document that starts, after white space, with `::`: its first colon.
+_LINE_COMMAND = re.compile(r"^([^\S\n]*):(?=:)", re.MULTILINE)
 # In a JSON string, the same characters as \\u escapes: what a JSON reader gets back is
 # the text exactly, but no byte of the file is a control or bidi character.
 _JSON_UNSAFE = re.compile(f"[{_NOT_C0}]")  # JSON's encoders escape C0 themselves
@@ -148,6 +151,23 @@ def json_safe(encoded: str) -> str:
     if encoded.isascii() and "\x7f" not in encoded:
         return encoded
     return _JSON_UNSAFE.sub(_json_escape, encoded)
+
+
+def markup_safe(escaped: str) -> str:
+    """HTML or XML text (escaped for it already) with `##[` and `##vso[` written
+    `##&#91;`, `##vso&#91;`, and the first colon of a line's leading `::` as `&#58;`:
+    character references, so a browser shows and an XML reader gets back the text
+    exactly, but nothing in the file that a CI runner would act on when a step prints
+    it (`cat`, `git diff` of committed reports, a test's diff of a stale one): a claim
+    saying `##vso[task.prependpath]/tmp/evil` was written so into the HTML report and
+    the JUnit XML, and a newline kept in a text there can start a line with `::error`.
+    `&`, `#`, `[` and `:` never stand in markup's names, so this only ever changes text
+    and attribute values."""
+    if "##" in escaped:
+        escaped = _LOG_COMMAND_JSON.sub(r"\1&#91;", escaped)
+    if "::" in escaped:
+        escaped = _LINE_COMMAND.sub(r"\1&#58;", escaped)
+    return escaped
 
 
 def _json_escape(match: re.Match[str]) -> str:

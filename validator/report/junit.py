@@ -40,7 +40,7 @@ from validator.model.findings import Finding
 from validator.model.result import Result, Verdict
 
 from ._text import TEXT_LIMIT, finding_line, shortened
-from .escaping import label, visible
+from .escaping import label, markup_safe, visible
 
 __all__ = ["MANY_CLAIMS_LIMIT", "render_junit"]
 
@@ -158,7 +158,9 @@ def render_junit(result: Result) -> str:
     # The pieces joined once, with the declaration: tostring would gather them in a
     # StringIO (four bytes a character) and the declaration copy the result again.
     pieces = ET.tostringlist(root, encoding="unicode")
-    return "".join(['<?xml version="1.0" encoding="UTF-8"?>\n', *pieces, "\n"])
+    # Written by ElementTree, which escapes any `&` it is given: the character
+    # references that keep a CI runner's commands out of the file are added after.
+    return markup_safe("".join(['<?xml version="1.0" encoding="UTF-8"?>\n', *pieces, "\n"]))
 
 
 def _attach(
