@@ -333,8 +333,10 @@ EXPECTED_VERDICTS = {
     "bad-duplicate-key-yaml/mia-age": "invalid",
     "bad-empty-interval/mia-age": "invalid",
     "bad-huge-age/mia-age": "invalid",
-    # A number no float holds is a problem at its node, the rest of the file still read.
+    # A number no float holds is a problem at its node, the rest of the file still read,
+    # in YAML and in JSON alike.
     "bad-huge-integer/mia-age": "invalid",
+    "bad-huge-number-json/mia-age": "invalid",
     "bad-infinity-yaml/mia-age": "invalid",
     "bad-integer-key/mia-age": "invalid",
     "bad-merge-key/mia-age-first": "supported",

@@ -1,9 +1,12 @@
 """Stage 2 for one claim file: its document checked against the claim-file schema into
 a source and claims, each claim with its full id and where it is written (E101 for too
-many claims, E102 for what the schema refuses, E103 for an id used twice)."""
+many claims and for what the reader found in a claim or outside any, E102 for what the
+schema refuses, E103 for an id used twice)."""
 
 from __future__ import annotations
 
+from datetime import date
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -16,7 +19,11 @@ from validator.parse.claim_file import (
     describe_kind,
     unchecked_entries,
 )
+from validator.pipeline import validate
 from validator.read.files import Limits, LoadedFile, parse_text
+
+ROOT = Path(__file__).resolve().parents[2]
+TODAY = date(2026, 11, 21)
 
 # The source of test_per_file, and four claims.
 PAPER = (
@@ -223,3 +230,123 @@ def test_unchecked_entries_are_the_well_formed_claims_left_unchecked() -> None:
 )
 def test_describe_kind(data: Any, kind: str) -> None:
     assert describe_kind(data) == kind
+
+
+# A JSON claim file whose numbers a float holds, and the same file with each of them
+# (at a claim's value, nested in one, in the source) a number no float holds.
+_JSON_PAPER = """\
+{
+  "source": {
+    "id": "paper",
+    "outlet": "The Paper",
+    "title": "A review",
+    "published": "2022-12-08"
+  },
+  "claims": [
+    {"id": "age", "subject": "Mia Threapleton", "property": "age", "value": AGE},
+    {"id": "network", "subject": "I Am Ruth", "property": "network", "value": "Channel 4"},
+    {"id": "about", "subject": "Kate Winslet", "property": "age", "value": {"about": ABOUT}},
+    {"id": "typo", "subject": "I Am Ruthh", "property": "network", "value": "Channel 4"}
+  ]
+}
+"""
+_TOO_LARGE = (
+    "is too large (the limit is about 1.8e308); write a smaller number, or quote it if it is text"
+)
+_TYPO = (
+    "E104",
+    ("paper/typo",),
+    "p.json:12:31",
+    "subject 'I Am Ruthh' names no entity in the dataset; did you mean 'I Am Ruth' or "
+    "'I Am Hannah' or 'I Am Kirsty'?",
+)
+
+
+def _json_run(tmp_path: Path, **numbers: str) -> tuple[list[Any], list[str]]:
+    """The findings (code, claims, place, message) and the verdicts of `_JSON_PAPER`'s
+    claims, in order, its numbers `AGE` and `ABOUT` written as given (22 and 47 unless
+    given)."""
+    text = _JSON_PAPER.replace("AGE", numbers.get("age", "22"))
+    text = text.replace("ABOUT", numbers.get("about", "47"))
+    text = text.replace('"2022-12-08"', numbers.get("published", '"2022-12-08"'))
+    (tmp_path / "p.json").write_text(text, encoding="utf-8")
+    result = validate(["p.json"], str(ROOT / "dataset"), root=str(tmp_path), today=TODAY)
+    findings = [(f.code, f.claims, str(f.location), f.message) for f in result.findings]
+    assert [c.full_id for c in result.claims] == [
+        "paper/age",
+        "paper/network",
+        "paper/about",
+        "paper/typo",
+    ]
+    return findings, [c.verdict.value for c in result.claims]
+
+
+def test_a_json_number_no_float_holds_is_an_e101_on_its_claim_alone(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A JSON file with one such number was one E101 for the whole file, none of its
+    claims checked; as in YAML, it is an E101 at the number, on the claim holding it,
+    which is invalid, and the file's other claims are checked as ever."""
+    monkeypatch.chdir(tmp_path)
+    findings, verdicts = _json_run(tmp_path)
+    assert findings == [_TYPO]
+    assert verdicts == ["supported", "supported", "supported", "invalid"]
+    findings, verdicts = _json_run(tmp_path, age="1e400")
+    assert findings == [
+        ("E101", ("paper/age",), "p.json:9:77", f"the number 1e400 {_TOO_LARGE}"),
+        _TYPO,
+    ]
+    assert verdicts == ["invalid", "supported", "supported", "invalid"]
+
+
+def test_json_numbers_no_float_holds_nested_and_several_are_each_on_their_claim(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    digits = "9" * 400
+    findings, verdicts = _json_run(tmp_path, age=f"-{digits}", about="1e-400")
+    assert findings == [
+        (
+            "E101",
+            ("paper/age",),
+            "p.json:9:77",
+            f"the number -99999999999999999999999999999999999999… {_TOO_LARGE}",
+        ),
+        (
+            "E101",
+            ("paper/about",),
+            "p.json:11:86",
+            "the number 1e-400 is too small to be told from 0 (the limit is about 5e-324); "
+            "write 0, or quote it if it is text",
+        ),
+        _TYPO,
+    ]
+    assert verdicts == ["invalid", "supported", "invalid", "invalid"]
+
+
+def test_a_json_number_no_float_holds_in_the_source_makes_every_claim_invalid(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Outside any claim, as in YAML (and as a key written twice there): one E101 that
+    names no claim, every claim invalid, and what is wrong inside a claim still said."""
+    monkeypatch.chdir(tmp_path)
+    findings, verdicts = _json_run(tmp_path, published="-1e400", age="1e400")
+    assert findings == [
+        ("E101", (), "p.json:6:18", f"the number -1e400 {_TOO_LARGE}"),
+        ("E101", ("paper/age",), "p.json:9:77", f"the number 1e400 {_TOO_LARGE}"),
+        _TYPO,
+    ]
+    assert verdicts == ["invalid", "invalid", "invalid", "invalid"]
+    # The YAML file of the same claims, its number the same: the same findings, verdicts.
+    yaml_text = (
+        "source: {id: paper, outlet: The Paper, title: A review, published: -1e400}\n"
+        "claims:\n"
+        "  - {id: age, subject: Mia Threapleton, property: age, value: 1e400}\n"
+        "  - {id: network, subject: I Am Ruth, property: network, value: Channel 4}\n"
+        "  - {id: about, subject: Kate Winslet, property: age, value: {about: 47}}\n"
+        "  - {id: typo, subject: I Am Ruthh, property: network, value: Channel 4}\n"
+    )
+    (tmp_path / "p.yaml").write_text(yaml_text, encoding="utf-8")
+    result = validate(["p.yaml"], str(ROOT / "dataset"), root=str(tmp_path), today=TODAY)
+    assert [(f.code, f.claims) for f in result.findings] == [(f[0], f[1]) for f in findings]
+    assert [c.verdict.value for c in result.claims] == verdicts

@@ -155,3 +155,70 @@ def test_the_largest_date_and_number_are_findings_not_internal_errors(tmp_path: 
             "large to be a plausible value",
         ),
     ]
+
+
+# Numbers no float holds, put in place of a claim's value or nested in an approximate
+# value, where the first file has a number a float holds; `_MARK` marks the place.
+_UNREAD = ["1e400", "-1e400", "1E+999", "1e-400", "-0.5e-330", "9" * 400, "-" + "1" * 320]
+_HELD = "7"
+_MARK = "\x00unread\x00"
+
+
+@settings(
+    max_examples=50,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much],
+)
+@given(document=documents(), data=st.data())
+def test_a_json_number_no_float_holds_changes_no_other_claims_findings(
+    document: dict[str, Any], data: st.DataObject
+) -> None:
+    """Two JSON files alike but for one number of one claim, which a float holds in the
+    first and no float holds in the second (`1e400`): the findings on the other claims
+    and on the file are the same, and so is every other claim's verdict; that claim is
+    invalid, with an E101 at the number. The claim's property is one no other claim of
+    the file has, so no check compares the two."""
+    claims = document["claims"]
+    assume(claims)
+    index = data.draw(st.integers(0, len(claims) - 1))
+    target = claims[index]
+    assume(all(c.get("property") != target.get("property") for c in claims if c is not target))
+    nested = data.draw(st.booleans())
+    target["value"] = {"about": _MARK} if nested else _MARK
+    literal = data.draw(st.sampled_from(_UNREAD))
+    # One scalar a line (indent): the number's length moves nothing on any other line.
+    text = json.dumps(document, ensure_ascii=False, indent=2)
+    assume(text.count(json.dumps(_MARK)) == 1)
+    offset = text.index(json.dumps(_MARK))
+    line = text.count("\n", 0, offset) + 1
+    column = offset - (text.rfind("\n", 0, offset) + 1) + 1
+    held, unread = (_run(text.replace(json.dumps(_MARK), n)) for n in (_HELD, literal))
+    full_id = unread.claims[index].full_id
+    assert held.claims[index].full_id == full_id
+
+    def others(result: Result) -> tuple[list[Any], list[Any]]:
+        # A finding on several claims (an archive that cannot be used, on each claim
+        # with an excerpt) is one on the others still.
+        findings = [
+            (f.code, named, [(at.line, at.column) for at in f.locations], f.message)
+            for f in result.findings
+            if (named := tuple(c for c in f.claims if c != full_id)) or not f.claims
+        ]
+        verdicts = [(c.full_id, c.verdict) for c in result.claims if c.full_id != full_id]
+        return findings, verdicts
+
+    assert others(unread) == others(held)
+    assert unread.claims[index].verdict is Verdict.INVALID
+    assert [
+        (f.code, f.locations[0].line, f.locations[0].column)
+        for f in unread.findings
+        if f.claims == (full_id,) and f.code == "E101"
+    ] == [("E101", line, column)]
+
+
+def _run(text: str) -> Result:
+    with tempfile.TemporaryDirectory() as folder:
+        path = os.path.join(folder, "claims.json")
+        with open(path, "w", encoding="utf-8") as handle:
+            handle.write(text)
+        return validate([path], DATASET, root=folder)

@@ -8,6 +8,7 @@ from typing import Any
 import pytest
 
 from validator.read.json_load import load_json
+from validator.read.positions import LoadProblem
 from validator.read.yaml_load import YamlLimits, YamlParseError, number_too_large
 
 LARGEST_FLOAT_INT = int(1.7976931348623157e308)
@@ -138,18 +139,6 @@ def test_a_lone_surrogate_is_refused(text: str, expected: tuple[int, int, str]) 
         ("[NaN]", (1, 2, "JSON syntax error: NaN and Infinity are not JSON numbers")),
         ("[Infinity]", (1, 2, "JSON syntax error: NaN and Infinity are not JSON numbers")),
         ('{"a": -Infinity}', (1, 7, "JSON syntax error: NaN and Infinity are not JSON numbers")),
-        ("[1e400]", (1, 2, f"the number 1e400 {TOO_LARGE}")),
-        ("[-1e400]", (1, 2, f"the number -1e400 {TOO_LARGE}")),
-        ("[1e-400]", (1, 2, f"the number 1e-400 {TOO_SMALL}")),
-        ('{"a": -0.' + "0" * 400 + "7}", (1, 7, f"the number -0.{'0' * 36}… {TOO_SMALL}")),
-        (
-            f"[{LARGEST_FLOAT_INT + 2**971}]",
-            (1, 2, f"the number 179769313486231590772930519078902473361… {TOO_LARGE}"),
-        ),
-        (
-            "[" + "1" * 310 + "]",
-            (1, 2, f"the number 111111111111111111111111111111111111111… {TOO_LARGE}"),
-        ),
         ("[01]", (1, 3, "JSON syntax error: expected ',' or ']'")),
         ("[1.]", (1, 3, "JSON syntax error: expected ',' or ']'")),
         ("[.5]", (1, 2, "JSON syntax error: unexpected character '.'; a value was expected")),
@@ -157,10 +146,94 @@ def test_a_lone_surrogate_is_refused(text: str, expected: tuple[int, int, str]) 
         ("[+1]", (1, 2, "JSON syntax error: unexpected character '+'; a value was expected")),
     ],
 )
-def test_numbers_that_are_not_finite_json_numbers_are_refused(
+def test_what_is_no_json_number_is_a_syntax_error(
     text: str, expected: tuple[int, int, str]
 ) -> None:
     assert error(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("literal", "message"),
+    [
+        ("1e400", f"the number 1e400 {TOO_LARGE}"),
+        ("-1e400", f"the number -1e400 {TOO_LARGE}"),
+        ("1E+400", f"the number 1E+400 {TOO_LARGE}"),
+        ("1e-400", f"the number 1e-400 {TOO_SMALL}"),
+        ("-0." + "0" * 400 + "7", f"the number -0.{'0' * 36}… {TOO_SMALL}"),
+        (
+            str(LARGEST_FLOAT_INT + 2**971),
+            f"the number 179769313486231590772930519078902473361… {TOO_LARGE}",
+        ),
+        ("1" * 310, f"the number 111111111111111111111111111111111111111… {TOO_LARGE}"),
+        ("-" + "9" * 400, f"the number -99999999999999999999999999999999999999… {TOO_LARGE}"),
+    ],
+)
+def test_a_number_no_float_holds_is_a_problem_at_its_node(literal: str, message: str) -> None:
+    """As in a YAML file: the node is read as the text written, so the rest of the
+    document is still read (the whole file was refused for one such number)."""
+    value, positions, problems = load_json('{"a": 1,\n "b": [true, ' + literal + "]}")
+    assert value == {"a": 1, "b": [True, literal]}
+    assert problems == [LoadProblem(("b", 1), 2, 14, message, "number")]
+    assert positions.of(("b", 1)) == (2, 14)
+    # Its text is the value itself: not kept as a number's text (`written_as`).
+    assert positions.written == {("a",): "1", ("b", 0): "true"}
+
+
+def test_numbers_no_float_holds_in_one_document_are_a_problem_each() -> None:
+    """At any depth, beside a key written twice, and as the whole document."""
+    text = (
+        '{"source": {"published": 1e400},\n'
+        ' "claims": [{"id": "a", "value": -1e400},\n'
+        '  {"id": "b", "value": {"from": 1e-400, "to": 5}, "value": 1e999}]}'
+    )
+    value, _, problems = load_json(text)
+    assert value == {
+        "source": {"published": "1e400"},
+        "claims": [
+            {"id": "a", "value": "-1e400"},
+            {"id": "b", "value": {"from": "1e-400", "to": 5}},
+        ],
+    }
+    assert problems == [
+        LoadProblem(("source", "published"), 1, 26, f"the number 1e400 {TOO_LARGE}", "number"),
+        LoadProblem(("claims", 0, "value"), 2, 34, f"the number -1e400 {TOO_LARGE}", "number"),
+        LoadProblem(
+            ("claims", 1, "value", "from"), 3, 33, f"the number 1e-400 {TOO_SMALL}", "number"
+        ),
+        # A repeated key's number is still told, as in YAML, though its value is not kept.
+        LoadProblem(("claims", 1, "value"), 3, 60, f"the number 1e999 {TOO_LARGE}", "number"),
+        LoadProblem(
+            ("claims", 1, "value"),
+            3,
+            51,
+            "duplicate key 'value' (first at line 3, column 15); keep one of them",
+        ),
+    ]
+    value, positions, problems = load_json(" 1e400 ")
+    assert (value, positions.values, positions.written) == ("1e400", {(): (1, 2)}, {})
+    assert problems == [LoadProblem((), 1, 2, f"the number 1e400 {TOO_LARGE}", "number")]
+
+
+def test_a_huge_integer_is_a_problem_without_quadratic_work() -> None:
+    # Told on its number of digits: int() (quadratic in them) is never asked, and
+    # would have raised its own ValueError past 4,300 digits, not this problem.
+    digits = "7" * 1_000_000
+    value, _, problems = load_json("[" + digits + "]")
+    assert value == [digits]
+    assert problems == [LoadProblem((0,), 1, 2, number_too_large(digits), "number")]
+
+
+def test_a_number_no_float_holds_longer_than_a_text_may_be_refuses_the_file() -> None:
+    """Read as its text, it is held to the limit of a text's length, as the YAML reader
+    holds a plain scalar: the whole file is refused, as for such a text."""
+    limits = YamlLimits(max_string_chars=310)
+    assert data("[" + "7" * 308 + "]", limits) == [int("7" * 308)]
+    assert load_json("[" + "7" * 310 + "]", limits)[0] == ["7" * 310]
+    assert error("[" + "7" * 311 + "]", limits) == (
+        1,
+        2,
+        "a text of 311 characters is over the limit of 310; shorten it",
+    )
 
 
 def test_the_largest_integers_a_float_holds_are_read() -> None:
@@ -170,12 +243,6 @@ def test_the_largest_integers_a_float_holds_are_read() -> None:
         0,
         1e308,
     ]
-
-
-def test_a_huge_integer_is_refused_without_quadratic_work() -> None:
-    # Refused on its number of digits: int() (quadratic in them) is never asked, and
-    # would have raised its own ValueError past 4,300 digits, not this finding.
-    assert error("[" + "7" * 1_000_000 + "]") == (1, 2, number_too_large("7" * 1_000_000))
 
 
 @pytest.mark.parametrize(

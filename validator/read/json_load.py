@@ -22,6 +22,7 @@ from .json_habits import unexpected_key, unexpected_value
 from .line_feeds import line_starts
 from .positions import JsonPath, LoadProblem, Positions, duplicate_key
 from .yaml_load import YamlLimits, YamlParseError, check_key, check_text, number_too_large
+from .yaml_problems import unread_number
 from .yaml_scalars import number_too_small, underflows
 
 __all__ = ["load_json"]
@@ -31,7 +32,7 @@ _LITERALS = {"true": True, "false": False, "null": None}
 _SURROGATE = re.compile("[\ud800-\udfff]")
 # The C-accelerated string scanner; typeshed does not declare it.
 _scanstring: Callable[[str, int, bool], tuple[str, int]] = json.decoder.scanstring  # type: ignore[attr-defined]
-# 10**309 is past the largest float: longer integers are refused before int() spends
+# 10**309 is past the largest float: longer integers are problems before int() spends
 # quadratic time on their digits.
 _MAX_INT_DIGITS = 309
 
@@ -64,6 +65,8 @@ class _Source:
         return value, end
 
     def number(self, literal: str, is_float: bool, offset: int) -> int | float:
+        """The number written as `literal` at `offset`; `YamlParseError` at it when no
+        float holds it (`1e400`, `1e-400`, an integer of hundreds of digits)."""
         if is_float:
             value = float(literal)
             if value in (math.inf, -math.inf):
@@ -155,10 +158,11 @@ def _parse(text: str, limits: YamlLimits) -> tuple[Any, Positions, list[LoadProb
             value, i = src.string(i, limits)
         else:
             start = i
-            value, i = _number_or_literal(src, i)
+            value, i = _number_or_literal(src, i, limits, path, problems)
             # A number or boolean: its text, for a text property. Not a repeated key's,
-            # and inside one, the first value's is kept, as the value itself is.
-            if value is not None and not _repeated(stack):
+            # and inside one, the first value's is kept, as the value itself is. (Not a
+            # number no float holds, read as its text.)
+            if value is not None and type(value) is not str and not _repeated(stack):
                 positions.written.setdefault(path, text[start:i])
         # A complete value: attach it, then close as many containers as end here.
         while stack:
@@ -217,12 +221,24 @@ def _open(
     return None, i
 
 
-def _number_or_literal(src: _Source, i: int) -> tuple[int | float | bool | None, int]:
-    """A number, true, false or null at `i`, and the offset after it."""
+def _number_or_literal(
+    src: _Source, i: int, limits: YamlLimits, path: JsonPath, problems: list[LoadProblem]
+) -> tuple[int | float | str | bool | None, int]:
+    """A number, true, false or null at `i` (the value at `path`), and the offset after
+    it. A number no float holds (`1e400`) is one of the `problems`, at its node, and is
+    read as the text written, as the YAML reader reads one: the rest of the file, its
+    other claims included, is still checked (the whole file was refused for one)."""
     text = src.text
     match = NUMBER.match(text, i)
     if match and match.end() > i:
-        value = src.number(match.group(), bool(match.group(1) or match.group(2)), i)
+        literal = match.group()
+        try:
+            value = src.number(literal, bool(match.group(1) or match.group(2)), i)
+        except YamlParseError as error:
+            if len(literal) > limits.max_string_chars:  # as a text that long is refused
+                check_text(literal, limits, error.line, error.column)
+            problems.append(unread_number(path, error))
+            return literal, match.end()
         return value, match.end()
     for word, literal_value in _LITERALS.items():
         if text.startswith(word, i):

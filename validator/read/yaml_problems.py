@@ -21,7 +21,8 @@ _DocumentStartEvent = yaml.DocumentStartEvent
 def unread_number(path: JsonPath, error: YamlParseError) -> LoadProblem:
     """A number no claim can hold (not finite, too large or too small for a float), at
     `path`: the node is read as the text written, so that the rest of the file, its other
-    claims included, is still checked (the whole file was refused for one `.inf`)."""
+    claims included, is still checked (the whole file was refused for one `.inf`). The
+    JSON reader records one (`1e400`) the same way."""
     return LoadProblem(path, error.line, error.column, error.message, "number")
 
 
