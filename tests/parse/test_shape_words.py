@@ -12,6 +12,7 @@ from validator.parse.shape_words import (
     comment_alone,
     container_words,
     empty_words,
+    grouped_words,
     keyed_words,
     odd_spaces_words,
     quoted_number_words,
@@ -213,3 +214,22 @@ def test_a_value_that_is_only_a_comment_is_told_so() -> None:
     assert comment_alone("x" + empty, None) == "x" + empty
     assert comment_alone("claims should be a list", "# none") == "claims should be a list"
     assert empty_words(None, {"type": "object"}) == ""
+
+
+def test_thousands_parted_in_braces_are_told_to_join() -> None:
+    """`{value: 24,000}` is `value: 24` and a field `000`: the claim was told only which
+    fields it may have. A number of three groups is one mistake, told at its first."""
+    given = {"id": "x", "value": 1, "350": None, "000": None, "note": "n"}
+    path = ("claims", 0)
+    texts = {("claims", 0, "value"): "1"}
+    assert grouped_words("350", given, path, texts.get) == (
+        ": in a mapping written in braces a comma parts the fields, so 'value: 1,350,000' "
+        "was read as value 1 and fields '350' and '000'; write 1350000, without the commas"
+    )
+    assert grouped_words("000", given, path, texts.get) == ""
+    # Not digits after a whole number: not the mistake.
+    assert grouped_words("note", given, path, texts.get) is None
+    assert grouped_words("000", {"value": "a", "000": None}, path, texts.get) is None
+    assert grouped_words("000", {"value": 1.5, "000": None}, path, texts.get) is None
+    assert grouped_words("000", {"000": None}, path, texts.get) is None
+    assert grouped_words("000", {"value": 24, "000": "x"}, path, texts.get) is None

@@ -22,6 +22,7 @@ from validator.parse.shape_words import (
     bound_words,
     container_words,
     empty_words,
+    grouped_words,
     keyed_words,
     odd_spaces_words,
     quoted_number_words,
@@ -160,15 +161,15 @@ def phrases(error: ValidationError, written: WrittenText) -> list[Phrase]:
         # A key may run to a thousand characters (the reading limit): quoted cut short,
         # as a value is, so that one line says what is wrong.
         shown = shorten(str(key), _KEY_SHOWN)
-        if key == _MERGE:
-            found.append(
-                ((*path, key), f"unknown field '{shown}' in {where}{_MERGE_HINT}", True, None)
-            )
-            continue
-        if key in belongs:
-            found.append(
-                ((*path, key), f"unknown field '{shown}' in {where}{belongs[key]}", True, None)
-            )
+        # A merge key, a field of another level, or a number's group parted by a comma:
+        # each says why; "" for a number's later group, told once, at its first.
+        note = _MERGE_HINT if key == _MERGE else belongs.get(key)
+        note = grouped_words(key, given, path, written) if note is None else note
+        if note is not None:
+            if note:
+                found.append(
+                    ((*path, key), f"unknown field '{shown}' in {where}{note}", True, None)
+                )
             continue
         spaced = odd_spaces_words(key)
         if spaced is not None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 from validator.model.names import normalise_name
@@ -30,6 +30,7 @@ __all__ = [
     "comment_alone",
     "container_words",
     "empty_words",
+    "grouped_words",
     "keyed_words",
     "odd_spaces_words",
     "quoted_number_words",
@@ -234,3 +235,49 @@ def comment_alone(message: str, comment: str | None) -> str:
         f"{message.removesuffix(_EMPTY)}: it is empty, as a '#' after a space begins a "
         f"comment ({shorten(comment)!r}); write the value before the '#'"
     )
+
+
+# Three digits as a field's name: a group of a number's thousands, where a comma parted
+# them in a mapping written in braces (`{value: 24,000}`), as a comma parts its fields.
+_GROUP = re.compile(r"[0-9]{3}")
+
+
+def _is_group(key: object, given: Mapping[Any, Any]) -> bool:
+    return isinstance(key, str) and _GROUP.fullmatch(key) is not None and given[key] is None
+
+
+def grouped_words(
+    key: object, given: Mapping[Any, Any], path: JsonPath, written: Callable[[JsonPath], Any]
+) -> str | None:
+    """Why `key` is unknown where it is digits the comma of a number parted from the field
+    before it, with nothing after them: in `{value: 24,000}`, YAML reads `value: 24` and
+    a field `000`, and the claim was told only which fields it may have. "" for a later
+    group of the same number (`1,350,000`): one mistake, told once. `written`: the text
+    a number at a path was written as."""
+    if not _is_group(key, given):
+        return None
+    keys = list(given)
+    first = last = keys.index(key)
+    while first > 0 and _is_group(keys[first - 1], given):
+        first -= 1
+    while last + 1 < len(keys) and _is_group(keys[last + 1], given):
+        last += 1
+    field = keys[first - 1] if first > 0 else None
+    number = given.get(field) if isinstance(field, str) else None
+    if not isinstance(field, str) or type(number) is not int or number < 0:
+        return None
+    if key != keys[first]:
+        return ""  # one finding for the number, on its first group
+    text = written((*path, field)) or str(number)
+    groups = keys[first : last + 1]
+    fields = f"a field '{key}'" if len(groups) == 1 else f"fields {_quoted(groups)}"
+    return (
+        f": in a mapping written in braces a comma parts the fields, so '{field}: "
+        f"{text},{','.join(groups)}' was read as {field} {text} and {fields}; write "
+        f"{text}{''.join(groups)}, without the commas"
+    )
+
+
+def _quoted(names: list[str]) -> str:
+    quoted = [f"'{name}'" for name in names]
+    return ", ".join(quoted[:-1]) + f" and {quoted[-1]}"
