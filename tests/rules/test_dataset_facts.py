@@ -528,3 +528,47 @@ def test_a_value_outside_a_recorded_dispute_is_held_against_both_sides(tmp_path:
         "and the claim rules out both sides; correct the claim, or acknowledge it with the "
         "fact-check's conclusion"
     )
+    # The reports' refuted table shows every side beside the claim, as the message does.
+    assert (d201.detail("dataset_value"), d201.detail("reference")) == (
+        "Ann; Bob",
+        "One interview; Another interview, 2022-12-01",
+    )
+
+
+COMPLETE = """\
+dataset: {id: test, title: Test, checked: 2026-11-21}
+references:
+  credits: {title: The film's credits}
+  report: {title: Engineering report, published: 2019-11}
+properties:
+  designed_by: {type: entity, qualifiers: {role: text}}
+entities:
+  - id: bridge
+    kind: bridge
+    names: [The Bridge]
+    complete: [designed_by]
+    facts:
+      - {property: designed_by, value: ann, qualifiers: {role: architect}, ref: credits}
+      - {property: designed_by, value: bob, qualifiers: {role: engineer}, ref: report}
+  - {id: ann, kind: person, names: [Ann]}
+  - {id: bob, kind: person, names: [Bob]}
+  - {id: firm, kind: company, names: [Ann & Partners]}
+"""
+
+
+def test_a_value_outside_a_complete_list_is_shown_beside_the_whole_list(tmp_path: Path) -> None:
+    """The refuted table's dataset column showed the list's first entry alone: "Ann",
+    as though she were its one designer."""
+    claim = "{id: firm, subject: The Bridge, property: designed_by, value: Ann & Partners}"
+    source = "{id: a, outlet: A, title: T, published: 2019-06}"
+    [d201] = check(tmp_path, f"source: {source}\nclaims:\n  - {claim}\n", COMPLETE).findings
+    assert d201.message == (
+        "claims The Bridge designed_by Ann & Partners as of 2019-06; the dataset's complete "
+        "list of The Bridge's designed_by is: Ann, role architect (The film's credits); Bob, "
+        "role engineer (Engineering report, 2019-11); correct the claim, or acknowledge it "
+        "with the fact-check's conclusion"
+    )
+    assert (d201.detail("dataset_value"), d201.detail("reference")) == (
+        "Ann; Bob",
+        "The film's credits; Engineering report, 2019-11",
+    )

@@ -295,18 +295,20 @@ def _unsupported(
                 "correct the claim, or acknowledge it with the fact-check's conclusion"
             )
             return w.done(Verdict.REFUTED, w.finding("D201", message, c.fact, name))
-        fact = comparisons[0].fact
+        fact, more = comparisons[0].fact, [c.fact for c in comparisons[1:]]
         if prop.single and len(disputed := [c.fact for c in comparisons if c.fact.disputed]) > 1:
             held = w.dispute_text(disputed, _LISTED_FACTS)
+            fact, more = disputed[0], disputed[1:]
         elif prop.single:
             sides = " (one side of a dispute; neither side matches)" if fact.disputed else ""
             held = f"the dataset gives {w.fact_text(fact)}{sides}, which the claim rules out"
+            more = []
         else:
             entries = [w.fact_text(c.fact) for c in comparisons[:_LISTED_FACTS]]
             every = listed(entries, "; ", len(comparisons))
             held = f"the dataset's complete list of {w.subject}'s {prop.name} is: {every}"
         message = f"{held}; correct the claim, or acknowledge it with the fact-check's conclusion"
-        return w.done(Verdict.REFUTED, w.finding("D201", message, fact))
+        return w.done(Verdict.REFUTED, w.finding("D201", message, fact, more=more))
     shown = listed([c.fact.display for c in comparisons[:_LISTED_FACTS]], ", ", len(comparisons))
     message = (
         f"the dataset lists {shown} for {w.subject}'s {prop.name} but not this, "

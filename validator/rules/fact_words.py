@@ -14,7 +14,7 @@ D2 message opens with what the claim says, ending "as of" that date), giving a
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -37,6 +37,10 @@ __all__ = [
 ]
 
 Details = tuple[tuple[str, str], ...]
+
+
+# Facts the reports' dataset column lists for one finding before "and N more".
+_HELD_SHOWN = 12
 
 
 @dataclass(frozen=True, slots=True)
@@ -162,10 +166,17 @@ class Writer:
         )
 
     def finding(
-        self, code: str, says: str, fact: Fact | None = None, qualifier: str | None = None
+        self,
+        code: str,
+        says: str,
+        fact: Fact | None = None,
+        qualifier: str | None = None,
+        more: Sequence[Fact] = (),
     ) -> Note:
         """A note; `qualifier`: the claim's qualifier that decides it (the value does
-        not), which the finding then names and points at."""
+        not), which the finding then names and points at; `more`: the facts held against
+        the claim besides `fact` (the rest of a complete list, the other sides of a
+        dispute), which the reports' dataset column lists with it."""
         # Where a qualifier decides it, both sides name it: "Lorraine, date 2022-12-02"
         # against "Lorraine, date 2022-12-01", not "Lorraine" against "Lorraine".
         claimed = self.claim.value_display + qualifier_text(qualifier, self.claim.qualifiers)
@@ -173,18 +184,28 @@ class Writer:
         if qualifier is not None:
             details.append(("qualifier", qualifier))
         if fact is not None:
-            # An age is held against a birth date: say which property the value is.
-            shown = (
-                fact.display
-                if fact.property == self.claim.prop.name
-                else (f"{fact.property} {fact.display}")
+            # Every fact the claim was held against, not the first alone: "Ingrid Holm"
+            # as the dataset's value read as though she were a complete list's one entry.
+            facts = [fact, *more][:_HELD_SHOWN]
+            # Each once: an inverted claim's facts all show the subject they are about.
+            shown = dict.fromkeys(
+                self._held(f) + qualifier_text(qualifier, f.qualifiers) for f in facts
             )
-            if self.claim.inverted:
-                # "Joe Anders acted_in I Am Ruth" claims the fact's subject as its value.
-                shown = self.dataset.label(fact.subject)
-            details.append(("dataset_value", shown + qualifier_text(qualifier, fact.qualifiers)))
-            details.append(("reference", self.dataset.cite(fact.ref)))
+            cited = dict.fromkeys(self.dataset.cite(f.ref) for f in facts)
+            total = len(shown) + max(0, len(more) + 1 - _HELD_SHOWN)
+            details.append(("dataset_value", listed(list(shown), "; ", total)))
+            details.append(("reference", "; ".join(cited)))
         return Note(code, says, f"{self.claim.prop.name}", tuple(details))
+
+    def _held(self, fact: Fact) -> str:
+        """A fact's value as the reports' dataset column shows it."""
+        if self.claim.inverted:
+            # "Joe Anders acted_in I Am Ruth" claims the fact's subject as its value.
+            return self.dataset.label(fact.subject)
+        # An age is held against a birth date: say which property the value is.
+        if fact.property == self.claim.prop.name:
+            return fact.display
+        return f"{fact.property} {fact.display}"
 
     def nothing_to_check(self, other_times: list[Fact]) -> str:
         """D203's words: the dataset has nothing to hold the claim against, or, for a
