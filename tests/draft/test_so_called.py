@@ -137,3 +137,18 @@ def test_the_facts_naming_the_topic_are_read_once_an_article(
     claims = yaml.safe_load(draft(read_article(article.encode()), dataset, info))["claims"]
     assert [(c["subject"], c["value"]) for c in claims] == [("Harbour Night", "Ada Stone")]
     assert calls == [("coast-tour", "concert")]
+
+
+def test_the_kind_named_then_is_the_one_named(tmp_path: Path) -> None:
+    """ "The tour River Tour" is River Tour, not the tour the dataset relates the
+    article's concert to, nor the concert."""
+    facts = "{property: part_of, value: coast-tour, ref: programme}"
+    (tmp_path / "tours.yaml").write_text(TOUR_DATASET % facts, encoding="utf-8")
+    dataset = load_dataset(str(tmp_path / "tours.yaml"))
+    article = (
+        "Harbour Night is a concert like no other.\n\n"
+        "Ada Stone, who planned the tour River Tour, said the crowds were the biggest yet.\n"
+    )
+    info = SourceInfo(id="daily", outlet="The Daily", title="", published="2024-03-02")
+    claims = yaml.safe_load(draft(read_article(article.encode()), dataset, info))["claims"]
+    assert [(c["subject"], c["value"]) for c in claims] == [("River Tour", "Ada Stone")]

@@ -94,7 +94,10 @@ _NOUN_WORD = r"(?:[\w’']*-[\w’'-]*|[\w’']+(?<![eE][dD])(?<![^sS\W][sS])(?<
 OWNER = rf"\s*(?:{ENTITY}|(?-i:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){{0,3}}))"
 # Before a name ending a cue right after its words, the name owning it: in "won Leading
 # Actress for Channel 4's I Am Ruth" the prize is for the film, not the channel.
-OWNING_NAME = rf"(?:{ENTITY}[’']s\s+(?={NAME_MARK[0]}))?"
+# The owner may be a name of a kind the cue does not mark ("stars in Channel 4's I Am
+# Ruth", where only works and people are marked): capitalised words or a number.
+_OWNER_WORDS = r"(?-i:[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|\d+)){0,3})"
+OWNING_NAME = rf"(?:(?:{ENTITY}|{_OWNER_WORDS})[’']s\s+(?={NAME_MARK[0]}))?"
 # A gap right after a possessive says what is owned ("Winslet's 18-year-old son"): no comma
 # nor word leading elsewhere ("Winslet's ex-husband and the father of her son").
 GAP_OWNED = (
@@ -172,12 +175,15 @@ ELSEWHERE = (
     "other|another|previous|next|last|earlier|former|first|second|third|original"
     "|following|prior|same|rival|sister"
 )
-# "The" or "this", up to two words saying what the thing is, and then its kind: "the
-# anthology series", "this BAFTA-winning drama", "the 90-minute film". Ending before the
-# kind's words.
-KIND_MODIFIERS = (
-    rf"(?:(?:(?!(?:{ELSEWHERE})(?![\w’'-])){ROLE_WORD}|\d+(?:\.\d+)?-[a-z]+)\s+){{0,2}}"
-)
+# A name (up to two words) or a number saying whose or which the thing is: "the Channel
+# 4 drama", "the 2021 film", "this BBC One series" (a name of the work's own kind is
+# marked: never this).
+_KIND_OWNER = r"(?-i:[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|\d+))?)|\d+"
+# "The" or "this", up to two words (or names) saying what the thing is, and then its
+# kind: "the anthology series", "this BAFTA-winning drama", "the 90-minute film", "the
+# new Channel 4 drama". Ending before the kind's words.
+_KIND_WORD = rf"(?!(?:{ELSEWHERE})(?![\w’'-])){ROLE_WORD}|\d+(?:\.\d+)?-[a-z]+|{_KIND_OWNER}"
+KIND_MODIFIERS = rf"(?:(?:{_KIND_WORD})\s+){{0,2}}"
 
 
 @cache

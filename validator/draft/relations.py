@@ -21,6 +21,7 @@ from .model import DraftClaim, Drafted
 from .numbers import claims_no_value
 from .other_works import in_another_work
 from .prose import PROSE
+from .respective import paired_qualifiers
 from .sections import Sections
 from .sentences import Sentence
 from .slot_names import entities, fits_beside, named_before
@@ -290,23 +291,25 @@ def _claims(
         slots["value"] = [True]
     slots["value"] = owned(mentions, index, match, cue.text, prop, slots)  # "her daughter"
     qualifier_names = sorted(n for n in slots if n not in ("subject", "value"))
-    for subject, value, *qualifiers in product(
-        slots["subject"], slots["value"], *(slots[n] for n in qualifier_names)
-    ):
+    # "A and B play C and D": C is A's, D is B's (see respective).
+    paired = paired_qualifiers(index, sentence.text, match, cue, published, mentions, slots)
+    for subject, (number, value) in product(slots["subject"], enumerate(slots["value"])):
         if subject == value:
             continue
-        yield DraftClaim(
-            subject=str(subject),
-            property=prop.name,
-            value=value,
-            excerpt=excerpt(sentence.text, match),
-            where=(sentence.paragraph, sentence.start + match.start()),
-            qualifiers=tuple(
-                (n, q)
-                for n, q in zip(qualifier_names, qualifiers, strict=True)
-                if not isinstance(q, dict)
-            ),
-        )
+        each = [[paired[n][number]] if n in paired else slots[n] for n in qualifier_names]
+        for qualifiers in product(*each):
+            yield DraftClaim(
+                subject=str(subject),
+                property=prop.name,
+                value=value,
+                excerpt=excerpt(sentence.text, match),
+                where=(sentence.paragraph, sentence.start + match.start()),
+                qualifiers=tuple(
+                    (n, q)
+                    for n, q in zip(qualifier_names, qualifiers, strict=True)
+                    if q is not None and not isinstance(q, dict)
+                ),
+            )
 
 
 def _topic(

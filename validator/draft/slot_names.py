@@ -23,6 +23,7 @@ from .line_ends import space_before
 from .mentions import Mention, Mentions
 from .model import Value
 from .numbers import INTEGER
+from .verb_number import plural_verb, singular_after_who
 
 __all__ = ["antecedent", "entities", "fits_beside", "named_before"]
 
@@ -317,10 +318,16 @@ def _one_name(match: re.Match[str], inside: list[Mention], start: int, end: int)
         # Two names parted by ", and" are no list but two clauses ("created by Dominic
         # Savage, and Winslet improvised"): the name beside the cue's words is the one.
         return beside
-    if _relative_follows(match, end) or _WHOSE_AFTER.match(match.string, end):
+    if _WHOSE_AFTER.match(match.string, end) or (
+        _relative_follows(match, end) and not plural_verb(match.string, match.end("relative"))
+    ):
         # "Kate Winslet and Dominic Savage, who directed it": the relative clause is
         # about the name it follows, as is a possessive one ("Kate Winslet and Joe
-        # Anders, whose father Sam Mendes ..." makes Mendes no father of Winslet's).
+        # Anders, whose father Sam Mendes ..." makes Mendes no father of Winslet's);
+        # "Mia and Joe, who play her children" is about both.
+        return inside[-1]
+    if singular_after_who(match.string, end):
+        # The cue's own "who": "Kate Winslet and Mia, who plays Freya" casts Mia alone.
         return inside[-1]
     if not _closes_list(match.string, inside):
         # Names parted by commas alone are no list: "and" or "&" closes one ("A, B and

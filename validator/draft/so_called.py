@@ -16,11 +16,15 @@ __all__ = ["so_called"]
 def so_called(
     mentions: Mentions, index: int, match: re.Match[str], topic: str | None, works: tuple[str, ...]
 ) -> str | None:
-    """What "the series" (or "the anthology series") is: the topic where it is of that
+    """What "the series" (or "the anthology series") is: the work named right after it
+    ("the drama I Am Maria", whatever the article is about), else the topic where it is of that
     kind, else the one of that kind named last before it, as a pronoun's antecedent is
     ("I Am Ruth is an instalment of I Am. The series, created by Dominic Savage, ..."
     is I Am's, not the film's), else the one of that kind the dataset records the topic
     as related to (`_related`); the topic where none is."""
+    apposed = _apposed(mentions, index, match, works)
+    if apposed is not None:
+        return apposed
     words = match.group("subject").lower().replace("-", " ").split()
     kind = next((k for k in works if words[-len(k.split("-")) :] == k.split("-")), None)
     if kind is None or (topic is not None and mentions.kind(topic) == kind):
@@ -35,6 +39,23 @@ def so_called(
     if len(related) > 1:
         return None  # one of the topic's series, which the words do not say
     return related.pop() if related else topic
+
+
+# Between a work's kind and its name: "the drama I Am Maria", "the new film, I Am Ruth".
+_APPOSED = re.compile(r",?\s+")
+
+
+def _apposed(
+    mentions: Mentions, index: int, match: re.Match[str], works: tuple[str, ...]
+) -> str | None:
+    """The work of one of the `works` kinds named right after the subject slot's words."""
+    gap = _APPOSED.match(match.string, match.end("subject"))
+    if gap is None:
+        return None
+    named = mentions.within(index, gap.end(), len(match.string))
+    if named and named[0].start == gap.end() and mentions.kind(named[0].entity) in works:
+        return named[0].entity
+    return None
 
 
 # `_related` of each topic and kind, once an article: it reads every fact of the

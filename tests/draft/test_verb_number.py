@@ -1,0 +1,43 @@
+"""The verb after "who" read for its number."""
+
+from __future__ import annotations
+
+import pytest
+
+from validator.draft.verb_number import plural_verb, singular_after_who
+
+
+@pytest.mark.parametrize(
+    ("text", "plural"),
+    [
+        (" play her children", True),
+        (" both play her children", True),
+        (" are her children", True),
+        (" were cast", True),
+        (" have starred", True),
+        (" plays her daughter", False),
+        (" is her daughter", False),
+        (" directed it", False),  # either's
+        (" can act", False),
+        (" will star", False),
+    ],
+)
+def test_a_plural_verb(text: str, plural: bool) -> None:
+    assert plural_verb(text, 0) is plural
+
+
+@pytest.mark.parametrize(
+    ("text", "singular"),
+    [
+        (", who plays Freya", True),
+        (", who also stars", True),
+        (", who is her daughter", True),
+        (", who has won", True),
+        (", who play Freya and Billy", False),
+        (", who discuss it", False),  # a word's "-ss"
+        (", who directed it", False),
+        (" who plays Freya", False),  # no comma: no clause set off
+    ],
+)
+def test_a_singular_verb_after_who(text: str, singular: bool) -> None:
+    assert singular_after_who(text, 0) is singular
