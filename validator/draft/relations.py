@@ -290,9 +290,21 @@ def _claims(
             return
         slots["value"] = [True]
     slots["value"] = owned(mentions, index, match, cue.text, prop, slots)  # "her daughter"
-    qualifier_names = sorted(n for n in slots if n not in ("subject", "value"))
     # "A and B play C and D": C is A's, D is B's (see respective).
     paired = paired_qualifiers(index, sentence.text, match, cue, published, mentions, slots)
+    yield from _made(sentence, match, prop, slots, paired)
+
+
+def _made(
+    sentence: Sentence,
+    match: re.Match[str],
+    prop: PropertyDef,
+    slots: dict[str, list[Drafted]],
+    paired: dict[str, list[Drafted | None]],
+) -> Iterator[DraftClaim]:
+    """A claim for each subject, value and qualifier the slots took; a qualifier
+    `paired` with the values is the value's own (None: none)."""
+    qualifier_names = sorted(n for n in slots if n not in ("subject", "value"))
     for subject, (number, value) in product(slots["subject"], enumerate(slots["value"])):
         if subject == value:
             continue
