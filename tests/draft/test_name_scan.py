@@ -6,11 +6,13 @@ from __future__ import annotations
 import re
 import sys
 from collections import defaultdict
+from pathlib import Path
 
 from hypothesis import given
 from hypothesis import strategies as st
 
-from validator.draft.name_scan import SCRIPT_CHANGE, NameScanner, fold
+from validator.dataset.load import load_dataset
+from validator.draft.name_scan import SCRIPT_CHANGE, NameScanner, WordSets, fold
 
 
 def _pattern(names: list[str]) -> re.Pattern[str]:
@@ -55,6 +57,46 @@ LETTERS = st.sampled_from(
 def test_the_scanner_finds_what_the_regular_expression_found(names: list[str], text: str) -> None:
     expected = [found.span() for found in _pattern(names).finditer(text)] if names else []
     assert NameScanner(names).spans(text) == expected
+
+
+# A word as a cue writes it (see cue_parts.literal): plain letters, escaped; an
+# apostrophe of either kind; a hyphen or spaces; a closing comma or full stop.
+WORDS = st.one_of(
+    st.text(LETTERS, min_size=1, max_size=3).map(re.escape),
+    st.sampled_from(["['’]s", "(?:-|(?<!\\s)\\s+)b", "a[,\\.]", "\\.", "\\-"]),
+).map(lambda written: re.compile(f"(?i:{written})"))
+
+
+@given(
+    sets=st.lists(st.lists(WORDS, max_size=3).map(tuple), max_size=8),
+    text=st.text(LETTERS, max_size=40),
+)
+def test_the_sets_held_are_those_whose_every_word_the_text_holds(
+    sets: list[tuple[re.Pattern[str], ...]], text: str
+) -> None:
+    """Each word looked for once, plainly where it is written plainly: the same sets,
+    in order, as searching every word of every set finds (a set of none is held)."""
+    expected = [n for n, words in enumerate(sets) if all(w.search(text) for w in words)]
+    assert list(WordSets(sets).held(text)) == expected
+
+
+def test_the_shipped_cues_held_by_sentences() -> None:
+    """The shipped dataset's cues whose words each sentence holds, as each cue's own
+    search of them finds (`CompiledCue.could_match`), in other cases and scripts too."""
+    from validator.draft import _compile
+
+    cues = _compile(load_dataset(str(Path(__file__).parents[2] / "dataset")))
+    sets = WordSets([cue.words for cue in cues])
+    for text in (
+        "Kate Winslet plays Ruth, a mother, in I Am Ruth.",
+        "KATE W\u0130NSLET PLAYS RUTH AND \u017fHE WAS MARR\u0130ED TO \u017fAM MENDES.",
+        "Winslet’s ex husband, the director Sam Mendes, is the father of her son Joe.",
+        "The 47-year-old co starred with her daughter; it runs for 90 minutes.",
+        "It is directed by Dominic Savage and airs on Channel 4 at 9pm. \u212aate said so.",
+        "ケイト・ウィンスレットは「とても難しかった」と語った。",
+        "",
+    ):
+        assert list(sets.held(text)) == [n for n, c in enumerate(cues) if c.could_match(text)]
 
 
 class _Counted(set[str]):

@@ -18,9 +18,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
-__all__ = ["SCRIPT_CHANGE", "SPACELESS_RANGES", "NameScanner", "fold", "spaceless"]
+__all__ = ["SCRIPT_CHANGE", "SPACELESS_RANGES", "NameScanner", "WordSets", "fold", "spaceless"]
 
 # Characters `re.IGNORECASE` matches that upper- then lower-casing does not bring
 # together: "İ" lower-cases to two characters (its simple lower case is "i"), and three
@@ -117,3 +117,55 @@ class NameScanner:
                     resume = end
                     break
         return found
+
+
+class WordSets:
+    """Which of many sets of words (each a pattern `(?i:...)`) a text holds every word
+    of, in time that grows little with their number: each word is looked for once a
+    text, one written plainly as a string in the folded text, and a set only where its
+    longest word is there. A set of no words is held by every text."""
+
+    def __init__(self, sets: list[tuple[re.Pattern[str], ...]]) -> None:
+        patterns = list({w.pattern: w for words in sets for w in words}.values())
+        ids = {w.pattern: n for n, w in enumerate(patterns)}
+        self._words = [_plainly(w) for w in patterns]
+        self._needs = [tuple(ids[w.pattern] for w in words) for words in sets]
+        self._always = [n for n, need in enumerate(self._needs) if not need]
+        self._keyed: dict[int, list[int]] = {}
+        for n, need in enumerate(self._needs):
+            if need:
+                key = max(need, key=lambda w: len(patterns[w].pattern))
+                self._keyed.setdefault(key, []).append(n)
+        keys = [(w, self._words[w]) for w in self._keyed]
+        self._plain_keys = [(w, word) for w, word in keys if isinstance(word, str)]
+        self._pattern_keys = [(w, word) for w, word in keys if not isinstance(word, str)]
+
+    def held(self, text: str) -> Iterator[int]:
+        """The index of each set whose every word `text` holds, in order."""
+        folded = fold(text)
+        found = {w: word in folded for w, word in self._plain_keys}
+        found.update((w, word.search(text) is not None) for w, word in self._pattern_keys)
+        keyed = (n for w, sets in self._keyed.items() if found[w] for n in sets)
+        for n in sorted([*self._always, *keyed]):
+            for word in self._needs[n]:
+                if word not in found:
+                    found[word] = _holds(self._words[word], text, folded)
+                if not found[word]:
+                    break
+            else:
+                yield n
+
+
+_ESCAPED = re.compile(r"\\(.)", re.S)
+
+
+def _plainly(word: re.Pattern[str]) -> str | re.Pattern[str]:
+    """A word (`(?i:...)`) as its folded letters where it is only those, escaped: the
+    engine's case-insensitive match of them is the folded text holding them."""
+    inner = word.pattern[4:-1] if word.pattern.startswith("(?i:") else ""
+    plain = _ESCAPED.sub(r"\1", inner)
+    return fold(plain) if plain and re.escape(plain) == inner else word
+
+
+def _holds(word: str | re.Pattern[str], text: str, folded: str) -> bool:
+    return word in folded if isinstance(word, str) else word.search(text) is not None

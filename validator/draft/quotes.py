@@ -269,7 +269,7 @@ def _speech_matches(
     kinds: tuple[str, ...],
 ) -> list[tuple[int, int, Who]]:
     found: dict[tuple[int, int], Who] = {}
-    for cue in speech:
+    for cue in (c for c in speech if c.could_match(masked)):  # its words, searched alone
         for match in cue.pattern.finditer(masked):
             start, end = match.span("subject")
             words = masked[start:end]

@@ -11,6 +11,7 @@ from validator.dataset.model import Dataset, PropertyDef
 
 from .clauses import clause_end, clause_start, last_whose
 from .complements import fits_complement
+from .cue_parts import NAME_MARK
 from .cues import BESIDE, KIND_PHRASE, CompiledCue, mark_names
 from .dates import Published
 from .fronted import opening_subject
@@ -18,6 +19,7 @@ from .kin_owners import owned, titles_a_relative
 from .line_ends import space_before
 from .mentions import Mentions
 from .model import DraftClaim, Drafted
+from .name_scan import WordSets
 from .numbers import claims_no_value
 from .other_works import in_another_work
 from .prose import PROSE
@@ -57,12 +59,19 @@ def find_relations(
     # (and the subjects), and the claims about the article's topic from cues naming none.
     named: _Named = {}
     topical: _Topical = []
+    # The cues whose words a sentence holds (`could_match` of the text with names marked
+    # finds only what the sentence holds: a word matches no mark, and a name ends where
+    # a word does); every cue's words searched in every sentence were most of a long
+    # article's draft.
+    words = WordSets(
+        [() if any(_MARKS.search(w.pattern) for w in c.words) else c.words for c in cues]
+    )
     for index, sentence in enumerate(sentences):
         if sentence.text.rstrip().endswith("?"):
             continue
         called = _called(calls, sentence.text)
         marked: dict[frozenset[str] | None, str] = {}
-        for cue in cues:
+        for cue in (cues[n] for n in words.held(sentence.text)):
             prop = dataset.properties[cue.property]
             if cue.marks not in marked:
                 spans = [
@@ -100,6 +109,10 @@ def find_relations(
                 if any(name == "value" for name, _ in cue.slots):
                     _note_value(index, match, cue, found, mentions, named, topical)
     return _settled(claims, named, topical), used
+
+
+# A cue's word that may match a name's mark is in the text searched, not the sentence's.
+_MARKS = re.compile(f"[{NAME_MARK[0]}{NAME_MARK[1]}]")
 
 
 def _retry_at(
