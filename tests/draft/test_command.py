@@ -217,6 +217,43 @@ def test_errors_exit_2_with_one_line(
     assert captured.err == f"factlint draft: {message}\n"
 
 
+@pytest.mark.parametrize(
+    ("output", "what"),
+    [
+        ("a.txt", "the article being drafted"),
+        ("./a.txt", "the article being drafted"),
+        ("factlint.toml", "the configuration file"),
+        ("dataset/dataset.yaml", "a file of the dataset"),
+        ("dataset/new.yaml", "in the dataset folder, whose YAML files the dataset is read from"),
+    ],
+)
+def test_an_output_that_would_replace_what_the_draft_reads_exits_2_unwritten(
+    play_project: Path, capsys: pytest.CaptureFixture[str], output: str, what: str
+) -> None:
+    """`-o` naming the article replaced the article with its draft, and naming the
+    configuration or a dataset file replaced it, each with exit status 0."""
+    (play_project / "a.txt").write_text("The Glass Orchard opens.\n", encoding="utf-8")
+    before = {p: p.read_bytes() for p in play_project.rglob("*") if p.is_file()}
+    assert main(["a.txt", *OPTIONS, "-o", output]) == 2
+    assert capsys.readouterr() == (
+        "",
+        f"factlint draft: --output: '{output}' is {what}; name another file for the draft\n",
+    )
+    assert {p: p.read_bytes() for p in play_project.rglob("*") if p.is_file()} == before
+
+
+def test_an_output_elsewhere_or_a_draft_written_before_is_written(
+    play_project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (play_project / "a.txt").write_text("The Glass Orchard opens.\n", encoding="utf-8")
+    (play_project / "claims" / "a.yaml").write_text("# an earlier draft\n", encoding="utf-8")
+    assert main(["a.txt", *OPTIONS, "-o", "claims/a.yaml"]) == 0
+    assert main(["a.txt", *OPTIONS, "-o", "a.yaml"]) == 0
+    assert capsys.readouterr() == ("", "")
+    for written in (play_project / "claims" / "a.yaml", play_project / "a.yaml"):
+        assert written.read_text().startswith("# yaml-language-server: $schema=")
+
+
 def test_an_article_that_is_not_utf8_exits_2(
     play_project: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -17,6 +17,7 @@ from urllib.parse import urlsplit
 from validator.arguments import ArgumentError, check_named_file, check_named_path
 from validator.config import ConfigError, find_config, load_config, project_root
 from validator.dataset.load import DatasetError, load_dataset
+from validator.model.typography import shorten
 from validator.report.escaping import terminal_safe
 from validator.report.write_files import ReportWriteError, write_text_atomic
 
@@ -107,6 +108,8 @@ def main(argv: Sequence[str] | None = None, stdin: TextIO | None = None) -> int:
         path, problem = config.dataset_path(args.dataset, os.getcwd())
         if problem is not None:
             raise DatasetError([problem])
+        if args.output:
+            _check_output(args.output, args.article, config.file, path)
         dataset = load_dataset(path)
         markdown = args.article.lower().endswith(_MARKDOWN)
         raw = _read(args.article, stdin or sys.stdin)
@@ -141,6 +144,27 @@ def main(argv: Sequence[str] | None = None, stdin: TextIO | None = None) -> int:
     # command of GitHub Actions written raw to a terminal or a CI log.
     err.write(f"factlint draft: {terminal_safe(problem)}\n")
     return 2
+
+
+def _check_output(output: str, article: str, config_file: str | None, dataset: str) -> None:
+    """ArgumentError when the draft would replace what drafting reads: `-o` naming the
+    article replaced it with its draft, and naming the configuration or a file of the
+    dataset replaced that, each with exit status 0 (as `validate` refuses its outputs)."""
+    key = os.path.realpath(output)
+    folder = os.path.realpath(dataset)
+    what = ""
+    if article != "-" and key == os.path.realpath(article):
+        what = "the article being drafted"
+    elif config_file is not None and key == os.path.realpath(config_file):
+        what = "the configuration file"
+    elif key == folder or (os.path.isfile(key) and key.startswith(folder + os.sep)):
+        what = "a file of the dataset"
+    elif key.startswith(folder + os.sep) and key.lower().endswith((".yaml", ".yml")):
+        what = "in the dataset folder, whose YAML files the dataset is read from"
+    if what:
+        raise ArgumentError(
+            "--output", f"'{shorten(output, 80)}' is {what}; name another file for the draft"
+        )
 
 
 def _read(name: str, stdin: TextIO) -> bytes:
