@@ -119,3 +119,34 @@ def test_an_id_differing_only_in_case_spacing_or_invisible_characters_is_told_th
         f"validate: --explain: no claim '{shown}'; did you mean 'first/mia-age' or "
         "'second/mia-age'? (write it as SOURCE/CLAIM) (see validate --help)\n",
     )
+
+
+HOSTILE = """\
+source: {id: hostile, outlet: Example, title: Hostile, published: 2022-12-07}
+claims:
+  - id: said
+    subject: Kate Winslet
+    property: said
+    value: "x\\u202e\\u2066 \\x7f\\x9b ##vso[task.prependpath]/tmp/evil ##[error]y"
+"""
+
+
+def test_a_written_baseline_holds_no_control_bidi_or_runner_command_but_reads_back_exactly(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A baseline is committed and reviewed as a diff: it held a claim's bidi controls,
+    DEL and C1 as they are (so a diff showed its lines reordered), and `##vso[` and
+    `##[`, which a runner acts on when a step prints the diff. Written as the JSON
+    reports are, it reads back as the same findings."""
+    claims_project(tmp_path / "project", monkeypatch, {"hostile.yaml": HOSTILE})
+    assert main(["--no-cache", "--no-reports", "--write-baseline"]) == 0
+    capsys.readouterr()
+    text = (tmp_path / "project" / "factlint-baseline.json").read_text(encoding="utf-8")
+    assert (
+        'claims Kate Winslet said \\"x\\u202e\\u2066 \\u007f\\u009b ##vso\\u005btask.prependpath]'
+        '/tmp/evil ##\\u005berror]y\\"; the dataset has no transcript' in text
+    )
+    assert all(c.isprintable() or c == "\n" for c in text)
+    assert main(["--no-cache", "--no-reports", "--baseline", "factlint-baseline.json"]) == 0
+    out = capsys.readouterr().out
+    assert "acknowledged: baseline: accepted when the baseline was written" in out

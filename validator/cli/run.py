@@ -20,7 +20,7 @@ from validator.guard.archive_place import archive_stamp
 from validator.guard.safe_read import Refused, read_regular
 from validator.model.findings import Severity
 from validator.model.result import Result
-from validator.report.escaping import label, stderr_line
+from validator.report.escaping import json_safe, label, stderr_line
 from validator.report.explain import explain
 from validator.report.terminal import Style
 from validator.report.write_files import write_text_atomic
@@ -194,7 +194,10 @@ def _run(
     if _keep[0]:
         _kept.append(result)
     if args.write_baseline:
-        write_text_atomic(args.write_baseline, render_baseline(result), named_by_user=True)
+        # Written as the JSON reports are: a baseline is committed and read as a diff, and
+        # it held a claim's bidi controls and `##vso[` as they are.
+        baseline_text = json_safe(render_baseline(result))
+        write_text_atomic(args.write_baseline, baseline_text, named_by_user=True)
         count = sum(1 for f in result.findings if not f.acknowledged)
         noun = "finding" if count == 1 else "findings"
         outputs.err.write(stderr_line(f"wrote {count} {noun} to {args.write_baseline}"))
