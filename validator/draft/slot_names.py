@@ -216,8 +216,9 @@ def _only_antecedent(
     where the pronoun stands in the clause after it that says whose relative it is
     (`_owned_by_another`): where a name owns that one ("Kate's eldest child"), the
     pronoun is that name's, and stands for no one where the dataset does not know it.
-    Past that clause, a pronoun of the same person as its owner is that owner's too: in
-    "Mia, her daughter, was born during her first marriage to Jim", both are the mother.
+    Past that clause, where the name is said to be born, a pronoun of the same person as
+    its owner is that owner's too: in "Mia, her daughter, was born during her first
+    marriage to Jim", both are the mother.
     Nor a name the dataset calls by a pronoun of another person ("her" is no "he")."""
     text = mentions.texts[index]
     in_sentence = mentions.within(index, 0, before, most=_MAX_LIST)
@@ -255,9 +256,11 @@ _OWNED_AFTER = re.compile(
 def _owned_by_another(text: str, mention: Mention, at: int, pronoun: str) -> str | None:
     """Whether offset `at` lies in the clause right after `mention` that makes it
     someone's relative: "pronoun" where a pronoun is the owner, "name" where a name is;
-    None where it does not. Past that clause, "pronoun" where its owner is a pronoun of
-    the same person as `pronoun`, the one at `at`: one sentence's "her ... her" calls
-    one person, and the first is not the name's."""
+    None where it does not. Past that clause, "pronoun" where the words up to `at` say
+    the name was born and `pronoun` is of the same person as the owner: in "Mia, her
+    daughter, was born during her first marriage" the marriage is the mother's, as
+    no one is born during their own (in "Mia, her daughter, announced her marriage",
+    Mia's)."""
     opening = _OWNED_AFTER.match(text, mention.end)
     if opening is None or opening.end() > at:
         return None
@@ -266,7 +269,10 @@ def _owned_by_another(text: str, mention: Mention, at: int, pronoun: str) -> str
         return "pronoun" if owner else "name"
     person = PERSONS.get(pronoun.lower())
     same = owner is not None and person is not None and PERSONS[owner.lower()] == person
-    return "pronoun" if same else None
+    return "pronoun" if same and _BORN.search(text, opening.end(), at) else None
+
+
+_BORN = re.compile(r"(?<![\w])(?i:born|conceived)(?![\w])")
 
 
 def _kind_called_last(mentions: Mentions, index: int, kinds: tuple[str, ...]) -> bool:
