@@ -10,6 +10,7 @@ import pytest
 
 from validator import Result
 from validator.dataset.load import load_dataset
+from validator.model.findings import Finding
 from validator.pipeline import Options, run
 from validator.speed.memo import memoised
 
@@ -43,6 +44,13 @@ def check(tmp_path: Path, claims: str, dataset: str = DATASET) -> Result:
     (tmp_path / "claims" / "a.yaml").write_text(claims)
     dataset = load_dataset(str(tmp_path / "data.yaml"))
     return run([str(tmp_path / "claims")], dataset, Options(today=date(2026, 11, 21)))
+
+
+def only_finding(tmp_path: Path, published: str, claim: str, dataset: str) -> Finding:
+    """The one finding of a run over one source, published then, making `claim`."""
+    source = f"{{id: a, outlet: A, title: T, published: {published}}}"
+    [finding] = check(tmp_path, f"source: {source}\nclaims:\n  - {claim}\n", dataset).findings
+    return finding
 
 
 def scores(tmp_path: Path, given: tuple[tuple[str, str, object], ...]) -> Result:
@@ -519,8 +527,7 @@ def test_a_value_outside_a_recorded_dispute_is_held_against_both_sides(tmp_path:
     """The claim is refuted by every side of the dispute, and the D201 names them all:
     naming the first alone read as though the dataset gave that value."""
     claim = "{id: who, subject: The Film, property: suggested_by, value: Cat}"
-    source = "{id: a, outlet: A, title: T, published: 2022-12-05}"
-    [d201] = check(tmp_path, f"source: {source}\nclaims:\n  - {claim}\n", DISPUTED).findings
+    d201 = only_finding(tmp_path, "2022-12-05", claim, DISPUTED)
     assert (d201.code, d201.claims) == ("D201", ("a/who",))
     assert d201.message == (
         "claims The Film suggested_by Cat as of 2022-12-05; the dataset records a dispute it "
@@ -538,21 +545,19 @@ def test_a_value_outside_a_recorded_dispute_is_held_against_both_sides(tmp_path:
 COMPLETE = """\
 dataset: {id: test, title: Test, checked: 2026-11-21}
 references:
-  credits: {title: The film's credits}
-  report: {title: Engineering report, published: 2019-11}
-properties:
-  designed_by: {type: entity, qualifiers: {role: text}}
+  {credits: {title: The film's credits}, report: {title: Engineering report, published: 2019-11}}
+properties: {designed_by: {type: entity, qualifiers: {role: text}}}
 entities:
+  - {id: ann, kind: person, names: [Ann]}
+  - {id: bob, kind: person, names: [Bob]}
+  - {id: firm, kind: company, names: [Ann & Partners]}
   - id: bridge
-    kind: bridge
     names: [The Bridge]
+    kind: bridge
     complete: [designed_by]
     facts:
       - {property: designed_by, value: ann, qualifiers: {role: architect}, ref: credits}
       - {property: designed_by, value: bob, qualifiers: {role: engineer}, ref: report}
-  - {id: ann, kind: person, names: [Ann]}
-  - {id: bob, kind: person, names: [Bob]}
-  - {id: firm, kind: company, names: [Ann & Partners]}
 """
 
 
@@ -560,15 +565,14 @@ def test_a_value_outside_a_complete_list_is_shown_beside_the_whole_list(tmp_path
     """The refuted table's dataset column showed the list's first entry alone: "Ann",
     as though she were its one designer."""
     claim = "{id: firm, subject: The Bridge, property: designed_by, value: Ann & Partners}"
-    source = "{id: a, outlet: A, title: T, published: 2019-06}"
-    [d201] = check(tmp_path, f"source: {source}\nclaims:\n  - {claim}\n", COMPLETE).findings
-    assert d201.message == (
+    d201 = only_finding(tmp_path, "2019-06", claim, COMPLETE)
+    shown = (d201.code, d201.message, d201.detail("dataset_value"), d201.detail("reference"))
+    assert shown == (
+        "D201",
         "claims The Bridge designed_by Ann & Partners as of 2019-06; the dataset's complete "
         "list of The Bridge's designed_by is: Ann, role architect (The film's credits); Bob, "
         "role engineer (Engineering report, 2019-11); correct the claim, or acknowledge it "
-        "with the fact-check's conclusion"
-    )
-    assert (d201.detail("dataset_value"), d201.detail("reference")) == (
+        "with the fact-check's conclusion",
         "Ann; Bob",
         "The film's credits; Engineering report, 2019-11",
     )
