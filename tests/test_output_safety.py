@@ -267,7 +267,7 @@ claims:
 """
 _NOT_THE_FORM = (
     "which does not have the expected form (lowercase letters, digits and hyphens, like "
-    "tyla-2022-12-07)"
+    "outlet-2024-05-01)"
 )
 _D201 = (
     "claims Mia Threapleton age 21 as of 2022-12-07; the dataset gives birth_date 2000-10-12 "

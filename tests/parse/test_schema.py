@@ -72,7 +72,7 @@ def test_a_newline_at_the_end_does_not_satisfy_a_pattern() -> None:
             7,
             "source.id is the text 'paper\\n', "
             "which does not have the expected form (lowercase letters, "
-            "digits and hyphens, like tyla-2022-12-07); it has a line break after it: "
+            "digits and hyphens, like outlet-2024-05-01); it has a line break after it: "
             "write 'paper'",
         ),
         (
@@ -88,7 +88,7 @@ def test_a_newline_at_the_end_does_not_satisfy_a_pattern() -> None:
             9,
             "claims[0].id is the text 'network\\n', "
             "which does not have the expected form (lowercase "
-            "letters, digits and hyphens, like tyla-2022-12-07); it has a line break after "
+            "letters, digits and hyphens, like outlet-2024-05-01); it has a line break after "
             "it: write 'network'",
         ),
         (

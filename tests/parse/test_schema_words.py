@@ -54,7 +54,7 @@ def test_messages_name_the_field_and_what_is_expected() -> None:
             7,
             "source.id is the text 'Tyla X', "
             "which does not have the expected form (lowercase letters, "
-            "digits and hyphens, like tyla-2022-12-07); write 'tyla-x'",
+            "digits and hyphens, like outlet-2024-05-01); write 'tyla-x'",
         ),
         (
             4,
@@ -241,7 +241,7 @@ def test_an_id_or_name_out_of_form_is_told_the_form_it_stands_for(
     data, positions, _ = load_yaml(text)
     found = [e.message for e in schema_errors(data, positions, CLAIM_SCHEMA)]
     hint = (
-        "lowercase letters, digits and hyphens, like tyla-2022-12-07"
+        "lowercase letters, digits and hyphens, like outlet-2024-05-01"
         if field == "id"
         else "lowercase letters, digits and underscores, like birth_date"
     )

@@ -373,6 +373,25 @@ def test_where_the_context_started_is_named_when_it_is_on_another_line() -> None
             " (a ' inside a text in single quotes ends it: write it twice, as in 'Winslet''s', "
             "or put the text in double quotes)",
         ),
+        # The example is the file's own word, never a name of the shipped subject's.
+        (
+            "title: 'Holm's bridge opens'\n",
+            13,
+            " (a ' inside a text in single quotes ends it: write it twice, as in 'Holm''s', "
+            "or put the text in double quotes)",
+        ),
+        (
+            "title: 'O'Neill'\n",
+            10,
+            " (a ' inside a text in single quotes ends it: write it twice, as in 'O''Neill', "
+            "or put the text in double quotes)",
+        ),
+        (
+            "a: ''s'\n",
+            5,
+            " (a ' inside a text in single quotes ends it: write it twice, or put the text in "
+            "double quotes)",
+        ),
         (
             "a: 1\n\u00a0 b: 1\n c: 2\n",
             16,

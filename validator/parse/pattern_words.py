@@ -18,7 +18,7 @@ __all__ = ["mended_form", "pattern_hint"]
 _ID, _NAME, _CODE = "^[a-z0-9][a-z0-9-]*$", "^[a-z][a-z0-9_]*$", CODE_PATTERN
 _URL = "^https?://"
 _PATTERN_HINTS = {
-    _ID: "lowercase letters, digits and hyphens, like tyla-2022-12-07",
+    _ID: "lowercase letters, digits and hyphens, like outlet-2024-05-01",
     _NAME: "lowercase letters, digits and underscores, like birth_date",
     _CODE: "a finding code such as D201",
     _URL: "a web address starting https:// or http://",

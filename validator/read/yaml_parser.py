@@ -218,6 +218,24 @@ def describe(
     return message
 
 
+# Letters either side of an apostrophe that the example of doubling it shows.
+_WORD_SHOWN = 40
+
+
+def _doubled(source: str, index: int) -> str:
+    """ ", as in 'Holm''s'": the file's own word, its apostrophe (before `index`) doubled,
+    as the example of the fix; "" where no letter comes before the apostrophe. The
+    example was always a name of the shipped subject's, whatever the file was about."""
+    start = index - 1
+    while start > 0 and source[start - 1].isalnum() and index - 1 - start < _WORD_SHOWN:
+        start -= 1
+    end = index
+    while end < len(source) and source[end].isalnum() and end - index < _WORD_SHOWN:
+        end += 1
+    before, after = source[start : index - 1], source[index:end]
+    return f", as in '{before}''{after}'" if before else ""
+
+
 def _quoting_hint(problem: str, source: str, index: int) -> str:
     """A note on the two mistakes of quoting that prose in YAML invites: an apostrophe
     inside a text in single quotes ends it ('Winslet's daughter'), and ': ' inside a
@@ -226,8 +244,8 @@ def _quoting_hint(problem: str, source: str, index: int) -> str:
         return ""
     if source[index - 1] == "'" and source[index].isalnum():
         return (
-            " (a ' inside a text in single quotes ends it: write it twice, as in "
-            "'Winslet''s', or put the text in double quotes)"
+            f" (a ' inside a text in single quotes ends it: write it twice"
+            f"{_doubled(source, index)}, or put the text in double quotes)"
         )
     if source[index - 1] == '"' and source[index].isalnum():
         return (
