@@ -37,7 +37,7 @@ _Named = dict[tuple[int, int], list[tuple[int, int, set[str], str, str]]]
 _Topical = list[tuple[DraftClaim, tuple[int, int], tuple[int, int]]]
 # A sentence up to this long is its claims' excerpt; in a longer one, the cue's words are.
 _SHORT_SENTENCE = 200
-_IT = re.compile(r"(?i:it)")
+_IT = re.compile(r"(?:.*,\s*)?(?i:it)")  # "it", or "At the Baftas, it" (slot_names)
 
 
 def find_relations(
@@ -103,6 +103,7 @@ def find_relations(
                     at = _retry_at(mentions, index, match, cue, prop) or at
                     continue
                 claims.extend(found)
+                at = min(at, _retry_at(mentions, index, match, cue, prop, True) or at)
                 for name, kind in cue.slots:
                     if kind not in BESIDE:  # a listing's time is its own cue's value
                         used.add((index, match.start(name)))
@@ -116,19 +117,30 @@ _MARKS = re.compile(f"[{NAME_MARK[0]}{NAME_MARK[1]}]")
 
 
 def _retry_at(
-    mentions: Mentions, index: int, match: re.Match[str], cue: CompiledCue, prop: PropertyDef
+    mentions: Mentions,
+    index: int,
+    match: re.Match[str],
+    cue: CompiledCue,
+    prop: PropertyDef,
+    found: bool = False,
 ) -> int | None:
     """Where to look for a cue again after a match that found nothing because a slot
     after its start took a name of no kind the slot holds: at that name, which may start
     the cue's words of its own. In "Winslet won for I Am Ruth, which also won the award
     for single drama", the prize's slot took the film, and "I Am Ruth, which also won
-    ..." is the film's claim. None where the match failed otherwise."""
+    ..." is the film's claim. After a match that `found` claims, at the first name of a
+    list of no kind its slot holds: in "it won Best Single Drama and Winslet won Leading
+    Actress" the list ends before Winslet, whose own claim starts there. None where the
+    match failed otherwise, or its slots hold no such name."""
     for name, kind in cue.slots:
         allowed = {"subject": prop.subject_kinds, "value": prop.value_kinds}.get(name, ())
         if kind != "entity" or not allowed or match.start(name) <= match.start():
             continue
         named = mentions.within(index, *match.span(name))
-        if named and all(mentions.kind(m.entity) not in allowed for m in named):
+        foreign = [m for m in named if mentions.kind(m.entity) not in allowed]
+        if found and foreign:
+            return foreign[0].start
+        if named and len(foreign) == len(named):
             return match.start(name)
     return None
 

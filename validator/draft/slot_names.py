@@ -61,6 +61,11 @@ def entities(
         if end == match.end() and _MODIFIES.match(match.string, end):
             return []
         start, text = start + the.end(), text[the.end() :]
+    opener = _OPENING_WORDS.search(text) if start == match.start() and inside else None
+    if opener and _acts(opener.group(1)) and not _LIST_CLOSE.search(text):
+        # "At the 2023 Baftas, it won": the names before the comma open the sentence;
+        # the pronoun after it acts.
+        start, text, inside = start + opener.start(1), opener.group(1), []
     one = _one_name(match, inside, start, end)
     if one is not None:
         inside, start, end = [one], one.start, one.end
@@ -313,6 +318,12 @@ def _joined_before(mentions: Mentions, index: int, text: str, start: int) -> lis
 
 _WHOSE_AFTER = re.compile(r"\s*,\s*(?i:whose)(?![\w])")
 _LIST_CLOSE = re.compile(r"(?<![\w])and(?![\w])|&")
+_OPENING_WORDS = re.compile(r",\s*(\w+)$")
+
+
+def _acts(word: str) -> bool:
+    """Whether a word is a pronoun that may act: "she", "it", "they"."""
+    return word.lower() in PRONOUNS[:3] or word.lower() in THING_PRONOUNS
 
 
 def _one_name(match: re.Match[str], inside: list[Mention], start: int, end: int) -> Mention | None:
