@@ -4,7 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from validator.draft.verb_number import plural_verb, singular_after_who
+from validator.draft.verb_number import (
+    plural_verb,
+    pronoun_after_opening,
+    singular_after_who,
+    together_verb,
+)
 
 
 @pytest.mark.parametrize(
@@ -41,3 +46,27 @@ def test_a_plural_verb(text: str, plural: bool) -> None:
 )
 def test_a_singular_verb_after_who(text: str, singular: bool) -> None:
     assert singular_after_who(text, 0) is singular
+
+
+@pytest.mark.parametrize(
+    ("text", "together"),
+    [(" star in it", True), (" stars in it", False), (" was born", False), (" play", True)],
+)
+def test_a_verb_two_may_do_together(text: str, together: bool) -> None:
+    assert together_verb(text, 0) is together
+
+
+@pytest.mark.parametrize(
+    ("text", "at"),
+    [
+        ("British Academy Television Awards, it", 35),
+        ("Bafta TV Awards, she", 17),
+        ("Bafta TV Awards,they", 16),
+        ("Bafta TV Awards, her", None),  # no pronoun that acts
+        ("Kate Winslet and Mia, she", None),  # "and": a list
+        ("Bafta TV Awards, Kate", None),
+        ("it", None),  # no opening names
+    ],
+)
+def test_the_pronoun_after_opening_names(text: str, at: int | None) -> None:
+    assert pronoun_after_opening(text) == at

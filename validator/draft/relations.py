@@ -24,6 +24,7 @@ from .numbers import claims_no_value
 from .other_works import in_another_work
 from .prose import PROSE
 from .respective import paired_qualifiers
+from .retry import retry_at
 from .sections import Sections
 from .sentences import Sentence
 from .slot_names import entities, fits_beside, named_before
@@ -100,10 +101,10 @@ def find_relations(
                     )
                 )
                 if not found:
-                    at = _retry_at(mentions, index, match, cue, prop) or at
+                    at = retry_at(mentions, index, match, cue, prop) or at
                     continue
                 claims.extend(found)
-                at = min(at, _retry_at(mentions, index, match, cue, prop, True) or at)
+                at = min(at, retry_at(mentions, index, match, cue, prop, True) or at)
                 for name, kind in cue.slots:
                     if kind not in BESIDE:  # a listing's time is its own cue's value
                         used.add((index, match.start(name)))
@@ -114,35 +115,6 @@ def find_relations(
 
 # A cue's word that may match a name's mark is in the text searched, not the sentence's.
 _MARKS = re.compile(f"[{NAME_MARK[0]}{NAME_MARK[1]}]")
-
-
-def _retry_at(
-    mentions: Mentions,
-    index: int,
-    match: re.Match[str],
-    cue: CompiledCue,
-    prop: PropertyDef,
-    found: bool = False,
-) -> int | None:
-    """Where to look for a cue again after a match that found nothing because a slot
-    after its start took a name of no kind the slot holds: at that name, which may start
-    the cue's words of its own. In "Winslet won for I Am Ruth, which also won the award
-    for single drama", the prize's slot took the film, and "I Am Ruth, which also won
-    ..." is the film's claim. After a match that `found` claims, at the first name of a
-    list of no kind its slot holds: in "it won Best Single Drama and Winslet won Leading
-    Actress" the list ends before Winslet, whose own claim starts there. None where the
-    match failed otherwise, or its slots hold no such name."""
-    for name, kind in cue.slots:
-        allowed = {"subject": prop.subject_kinds, "value": prop.value_kinds}.get(name, ())
-        if kind != "entity" or not allowed or match.start(name) <= match.start():
-            continue
-        named = mentions.within(index, *match.span(name))
-        foreign = [m for m in named if mentions.kind(m.entity) not in allowed]
-        if found and foreign:
-            return foreign[0].start
-        if named and len(foreign) == len(named):
-            return match.start(name)
-    return None
 
 
 def _settled(claims: list[DraftClaim], named: _Named, topical: _Topical) -> list[DraftClaim]:

@@ -23,7 +23,7 @@ from .line_ends import space_before
 from .mentions import Mention, Mentions
 from .model import Value
 from .numbers import INTEGER
-from .verb_number import plural_verb, singular_after_who
+from .verb_number import plural_verb, pronoun_after_opening, singular_after_who, together_verb
 
 __all__ = ["antecedent", "entities", "fits_beside", "named_before"]
 
@@ -61,11 +61,9 @@ def entities(
         if end == match.end() and _MODIFIES.match(match.string, end):
             return []
         start, text = start + the.end(), text[the.end() :]
-    opener = _OPENING_WORDS.search(text) if start == match.start() and inside else None
-    if opener and _acts(opener.group(1)) and not _LIST_CLOSE.search(text):
-        # "At the 2023 Baftas, it won": the names before the comma open the sentence;
-        # the pronoun after it acts.
-        start, text, inside = start + opener.start(1), opener.group(1), []
+    acting = pronoun_after_opening(text) if start == match.start() and inside else None
+    if acting is not None:  # "At the 2023 Baftas, it won": the pronoun acts
+        start, text, inside = start + acting, text[acting:], []
     one = _one_name(match, inside, start, end)
     if one is not None:
         inside, start, end = [one], one.start, one.end
@@ -92,7 +90,7 @@ def entities(
         if not kinds:
             return []
     out: list[Value | None] = [m.entity for m in inside]
-    if start == match.start() and inside and _PLURAL_VERB.match(match.string, end):
+    if start == match.start() and inside and together_verb(match.string, end):
         # "Kate Winslet and her daughter Mia Threapleton star in ...": the name before
         # "and" and a relative of theirs acts with the one the slot took, where the verb
         # says both do ("was born in London" is the daughter's alone; "Mia, 22," too).
@@ -302,8 +300,6 @@ def _relative_before(text: str, start: int) -> bool:
     return _RELATIVE_BEFORE.search(text, max(0, space_before(text, start) - 5), start) is not None
 
 
-# A verb two people do together: no "is", "was", "has", nor an ending "-s".
-_PLURAL_VERB = re.compile(r"\s+(?!(?:is|was|has)(?![\w]))[a-z][a-z-]*(?<!s)(?![\w])")
 # "and her daughter", "and his real-life son": joining a name to a relative's.
 _AND_RELATIVE = re.compile(r"\s+and\s+(?:her|his|their)\s+(?:[a-z][a-z-]*\s+){1,2}")
 
@@ -318,12 +314,6 @@ def _joined_before(mentions: Mentions, index: int, text: str, start: int) -> lis
 
 _WHOSE_AFTER = re.compile(r"\s*,\s*(?i:whose)(?![\w])")
 _LIST_CLOSE = re.compile(r"(?<![\w])and(?![\w])|&")
-_OPENING_WORDS = re.compile(r",\s*(\w+)$")
-
-
-def _acts(word: str) -> bool:
-    """Whether a word is a pronoun that may act: "she", "it", "they"."""
-    return word.lower() in PRONOUNS[:3] or word.lower() in THING_PRONOUNS
 
 
 def _one_name(match: re.Match[str], inside: list[Mention], start: int, end: int) -> Mention | None:

@@ -1,12 +1,17 @@
-"""Whether the verb opening a relative clause after a list of names ("A and B, who
-...") is one only a plural subject takes, or one only a singular one takes: the clause
-is then about the whole list, or about its last name. Most past tenses are either's."""
+"""Who acts, by the words around a list of names: whether the verb opening a relative
+clause after it ("A and B, who ...") is one only a plural subject takes, or one only a
+singular one takes (the clause is then about the whole list, or about its last name;
+most past tenses are either's), whether a verb two people may do together follows, and
+the pronoun acting after a sentence's opening names ("At the Baftas, it won")."""
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["plural_verb", "singular_after_who"]
+from .cue_parts import PRONOUNS
+from .cues import THING_PRONOUNS
+
+__all__ = ["plural_verb", "pronoun_after_opening", "singular_after_who", "together_verb"]
 
 # After "who" and the words that may come first: "who are", "who both play" (a verb's
 # "-s" is a singular's; "-ed" is either's, as are the helpers "can", "will" ...).
@@ -31,3 +36,27 @@ def singular_after_who(text: str, at: int) -> bool:
     """Whether ", who" and a verb only a singular subject takes start at `at`."""
     who = _WHO.match(text, at)
     return who is not None and _SINGULAR.match(text, who.end()) is not None
+
+
+# A verb two people do together: no "is", "was", "has", nor an ending "-s".
+_TOGETHER = re.compile(r"\s+(?!(?:is|was|has)(?![\w]))[a-z][a-z-]*(?<!s)(?![\w])")
+
+
+def together_verb(text: str, at: int) -> bool:
+    """Whether a verb two people may do together starts at `at`."""
+    return _TOGETHER.match(text, at) is not None
+
+
+_OPENING_WORDS = re.compile(r",\s*(\w+)$")
+_LIST_CLOSE = re.compile(r"(?<![\w])and(?![\w])|&")
+_ACTING = frozenset((*PRONOUNS[:3], *THING_PRONOUNS))  # "she", "it", "they"
+
+
+def pronoun_after_opening(text: str) -> int | None:
+    """Where the pronoun after a slot's opening names and their comma starts in the
+    slot's `text` ("At the 2023 Baftas, it": the names open the sentence, and "it"
+    acts); None where none ends it, or "and" makes the names a list."""
+    opener = _OPENING_WORDS.search(text)
+    if opener is None or opener.group(1).lower() not in _ACTING or _LIST_CLOSE.search(text):
+        return None
+    return opener.start(1)

@@ -1,0 +1,46 @@
+"""Where a cue is looked for again: a list ends before a name of no kind its slot holds,
+drafted with a made-up dataset of a race (the code knows nothing of films)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import yaml
+
+from validator.dataset.load import load_dataset
+from validator.draft import SourceInfo, draft, read_article
+
+RACE_DATASET = """\
+dataset: {id: race, title: Race (made up), checked: 2026-01-02}
+references:
+  results: {title: The results sheet}
+properties:
+  prize:
+    type: entity
+    subject_kinds: [rider, team]
+    value_kinds: [trophy]
+    cues: ["{subject} won {value}"]
+entities:
+  - {id: ada-stone, kind: rider, names: [Ada Stone]}
+  - {id: blue-team, kind: team, names: [Blue Team]}
+  - {id: gold-cup, kind: trophy, names: [Gold Cup]}
+  - {id: silver-plate, kind: trophy, names: [Silver Plate]}
+"""
+
+
+def _prizes(tmp_path: Path, text: str) -> list[tuple[str, str]]:
+    (tmp_path / "race.yaml").write_text(RACE_DATASET, encoding="utf-8")
+    dataset = load_dataset(str(tmp_path / "race.yaml"))
+    info = SourceInfo(id="daily", outlet="The Daily", title="", published="2024-03-02")
+    claims = yaml.safe_load(draft(read_article(text.encode()), dataset, info))["claims"]
+    return sorted((c["subject"], c["value"]) for c in claims or [])
+
+
+def test_a_list_ends_before_a_name_its_slot_does_not_hold(tmp_path: Path) -> None:
+    text = "Race report\n\nBlue Team won Gold Cup and Ada Stone won Silver Plate.\n"
+    assert _prizes(tmp_path, text) == [("Ada Stone", "Silver Plate"), ("Blue Team", "Gold Cup")]
+
+
+def test_a_list_of_names_the_slot_holds_stays_one(tmp_path: Path) -> None:
+    text = "Race report\n\nBlue Team won Gold Cup and Silver Plate.\n"
+    assert _prizes(tmp_path, text) == [("Blue Team", "Gold Cup"), ("Blue Team", "Silver Plate")]

@@ -1,0 +1,42 @@
+"""Where a cue is looked for again in a sentence after a match whose slot took a name of
+no kind the slot holds: that name may start a claim of its own."""
+
+from __future__ import annotations
+
+import re
+
+from validator.dataset.model import PropertyDef
+
+from .cues import CompiledCue
+from .mentions import Mentions
+
+__all__ = ["retry_at"]
+
+
+def retry_at(
+    mentions: Mentions,
+    index: int,
+    match: re.Match[str],
+    cue: CompiledCue,
+    prop: PropertyDef,
+    found: bool = False,
+) -> int | None:
+    """Where to look for a cue again after a match that found nothing because a slot
+    after its start took a name of no kind the slot holds: at that name, which may start
+    the cue's words of its own. In "Winslet won for I Am Ruth, which also won the award
+    for single drama", the prize's slot took the film, and "I Am Ruth, which also won
+    ..." is the film's claim. After a match that `found` claims, at the first name of a
+    list of no kind its slot holds: in "it won Best Single Drama and Winslet won Leading
+    Actress" the list ends before Winslet, whose own claim starts there. None where the
+    match failed otherwise, or its slots hold no such name."""
+    for name, kind in cue.slots:
+        allowed = {"subject": prop.subject_kinds, "value": prop.value_kinds}.get(name, ())
+        if kind != "entity" or not allowed or match.start(name) <= match.start():
+            continue
+        named = mentions.within(index, *match.span(name))
+        foreign = [m for m in named if mentions.kind(m.entity) not in allowed]
+        if found and foreign:
+            return foreign[0].start
+        if named and len(foreign) == len(named):
+            return match.start(name)
+    return None
