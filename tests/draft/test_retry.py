@@ -10,22 +10,19 @@ import yaml
 from validator.dataset.load import load_dataset
 from validator.draft import SourceInfo, draft, read_article
 
-RACE_DATASET = """\
-dataset: {id: race, title: Race (made up), checked: 2026-01-02}
-references:
-  results: {title: The results sheet}
-properties:
-  prize:
-    type: entity
-    subject_kinds: [rider, team]
-    value_kinds: [trophy]
-    cues: ["{subject} won {value}"]
-entities:
-  - {id: ada-stone, kind: rider, names: [Ada Stone]}
-  - {id: blue-team, kind: team, names: [Blue Team]}
-  - {id: gold-cup, kind: trophy, names: [Gold Cup]}
-  - {id: silver-plate, kind: trophy, names: [Silver Plate]}
-"""
+_NAMES = {"rider": "Ada Stone", "team": "Blue Team", "trophy": "Gold Cup|Silver Plate"}
+RACE_DATASET = (
+    "dataset: {id: race, title: Race (made up), checked: 2026-01-02}\n"
+    "properties:\n"
+    "  prize: {type: entity, subject_kinds: [rider, team], value_kinds: [trophy],"
+    ' cues: ["{subject} won {value}"]}\n'
+    "entities:\n"
+    + "".join(
+        f"  - {{id: {name.lower().replace(' ', '-')}, kind: {kind}, names: [{name}]}}\n"
+        for kind, names in _NAMES.items()
+        for name in names.split("|")
+    )
+)
 
 
 def _prizes(tmp_path: Path, text: str) -> list[tuple[str, str]]:
