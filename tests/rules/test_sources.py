@@ -50,6 +50,12 @@ def coded(result: Result, *codes: str) -> list[Finding]:
     return [f for f in result.findings if f.code in codes]
 
 
+def write_twice(folder: Path) -> None:
+    """A source giving one running time two ways: twice/hours and twice/minutes."""
+    lengths = [("hours", "1h30m"), ("minutes", "90 min")]
+    write(folder, "twice", [(name, "Nice Girl", "runtime", value) for name, value in lengths])
+
+
 def runtime(value: Any) -> list[tuple[str, str, str, Any]]:
     # The dataset has no runtime for Nice Girl: it settles nothing about it.
     return [("runtime", "Nice Girl", "runtime", value)]
@@ -223,14 +229,7 @@ def test_a_side_lists_every_claim_of_a_value_written_twice(
     """One source gives one length twice, written two ways: its value is shown once, but
     the side lists both claims (the JSON report's full lists), so that neither reads as
     the other side's."""
-    write(
-        tmp_path,
-        "twice",
-        [
-            ("hours", "Nice Girl", "runtime", "1h30m"),
-            ("minutes", "Nice Girl", "runtime", "90 min"),
-        ],
-    )
+    write_twice(tmp_path)
     write(tmp_path, "once", runtime("92 min"))
     [x302] = coded(run(tmp_path, monkeypatch), "X301", "X302")
     assert x302.message == (
@@ -242,6 +241,34 @@ def test_a_side_lists_every_claim_of_a_value_written_twice(
         (("92 min",), ("once/runtime",)),
     ]
     assert sorted(c for s in x302.sides for c in s.claims) == sorted(x302.claims)
+
+
+def test_a_side_of_a_contradiction_shows_a_value_written_twice_once(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """One source giving one length two ways was "1 source says 1h30m or 90 min", as
+    though it were unsure between two; its side still lists both claims."""
+    write_twice(tmp_path)
+    write(tmp_path, "longer", runtime("2 hours"))
+    found = coded(run(tmp_path, monkeypatch), "X301", "X302")
+    assert [(f.code, f.message) for f in found] == [
+        (
+            "X301",
+            "sources contradict each other on Nice Girl runtime: 1 source says 2 hours "
+            "(longer) against 1 source says 1h30m (twice); no single value fits every side; "
+            "find out which is right and acknowledge the finding on the claim that is wrong",
+        ),
+        (
+            "X301",
+            "sources contradict each other on Nice Girl runtime: 1 source says 1h30m (twice) "
+            "against 1 source says 2 hours (longer); no single value fits every side; find "
+            "out which is right and acknowledge the finding on the claim that is wrong",
+        ),
+    ]
+    assert [(s.values, s.claims) for s in found[1].sides] == [
+        (("1h30m",), ("twice/hours", "twice/minutes")),
+        (("2 hours",), ("longer/runtime",)),
+    ]
 
 
 def test_ages_are_shown_as_ages_beside_birth_dates(

@@ -28,6 +28,7 @@ __all__ = [
     "make_side",
     "said_side",
     "short",
+    "shown_once",
     "shown_value",
     "side_text",
     "sides_text",
@@ -167,6 +168,23 @@ class SidesWithout:
             locations=tuple(c.location for c in ordered),
             count=count,
         )
+
+
+def shown_once(
+    alike: Iterable[Sequence[ResolvedClaim]], mixed: bool, label: Label | None = None
+) -> list[str]:
+    """The values a side shows, the most claimed first, from `alike`: the side's claims
+    grouped by the one value each group allows. A source that writes one value two
+    ways ("40" and "40%") shows it once, as its first claim writes it: "1 source says
+    40 or 40%" read as a source unsure between two values. Two sources writing it two
+    ways show both, as the side of sources that differ does (`said_side`)."""
+    shown: list[str] = []
+    for claims in alike:
+        first: dict[str, ResolvedClaim] = {}
+        for claim in sorted(claims, key=_BY_SOURCE):
+            first.setdefault(claim.source_id, claim)
+        shown.extend(shown_value(claim, mixed, label) for claim in first.values())
+    return _by_frequency(shown)
 
 
 def _by_frequency(shown: Iterable[str]) -> list[str]:

@@ -34,7 +34,16 @@ from .agreement import Agreement, with_agreement
 from .recalled import GroupOutcome, group_name, is_group_outcome
 from .rule import Across, AcrossFound, CrossRule, Needs, Recall, recall_nothing
 from .self_contradictions import Member, self_contradictions
-from .source_sides import SAMPLE, SidesWithout, make_side, said_side, short, side_text, sides_text
+from .source_sides import (
+    SAMPLE,
+    SidesWithout,
+    make_side,
+    said_side,
+    short,
+    shown_once,
+    side_text,
+    sides_text,
+)
 from .value_clusters import canonical_order, compatible_with_all, sides
 from .wording import dependent_groups
 
@@ -215,12 +224,14 @@ def _compare(
         return _difference(key, kept, label, mixed, context)
     if len({c.source_id for value in parties for c in by_set[value]}) < 2:
         return []  # only one source's own claims conflict: its X303 says so
+    labels = context.dataset.label
     found = [
         make_side(
             [c for i in side for c in by_set[parties[i]]],
             mixed,
             context.groups,
-            label=context.dataset.label,
+            shown_once((by_set[parties[i]] for i in side), mixed, labels),
+            label=labels,
         )
         for side in sides(parties)
     ]
