@@ -81,6 +81,36 @@ def test_duration_units_convert() -> None:
         ("P1DT", "'P1DT' is not a duration; write 90, '90 min', '2 hours' or '1h30m'"),
         ("1:60:00", "'1:60:00' is not a duration; write 90, '90 min', '2 hours' or '1h30m'"),
         ("2 fortnights", "'2 fortnights': unknown unit 'fortnights' (use min, hours, days)"),
+        # A number with an exponent or another base's prefix: its letter is no unit.
+        ("1e3 min", "'1e3 min' writes its number with an exponent (1e3); write '1000 min'"),
+        (
+            "1.5E2 Hours",
+            "'1.5E2 Hours' writes its number with an exponent (1.5E2); write '150 Hours'",
+        ),
+        ("1e3min", "'1e3min' writes its number with an exponent (1e3); write '1000 min'"),
+        ("2e1", "'2e1' writes its number with an exponent (2e1); write 20"),
+        ("1e-3 h", "'1e-3 h' writes its number with an exponent (1e-3); write '0.001 h'"),
+        (
+            "1e-30 h",
+            "'1e-30 h' writes its number with an exponent (1e-30); write the number without one",
+        ),
+        (
+            "1 hour 1e1 min",
+            "'1 hour 1e1 min' writes its number with an exponent (1e1); write '10 min'",
+        ),
+        ("1e308 hours", "'1e308 hours' is too large to be a plausible value"),
+        ("1.5e400 hours", "'1.5e400 hours' is too large to be a plausible value"),
+        (
+            "0x5A min",
+            "'0x5A min': 0x5A is the hexadecimal number 90; write numbers in decimal digits "
+            "(90, if that is the number meant)",
+        ),
+        (
+            "0b1010",
+            "'0b1010': 0b1010 is the binary number 10; write numbers in decimal digits "
+            "(10, if that is the number meant)",
+        ),
+        ("0xzz min", "'0xzz min': unknown unit 'xzz' (use min, hours, days)"),
         # Years and months have no one length: the span any of them lies in is offered.
         (
             "4 years",

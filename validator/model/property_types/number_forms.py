@@ -9,6 +9,7 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
+from decimal import Decimal
 from typing import Any
 
 from validator.model.typography import shorten
@@ -22,6 +23,7 @@ __all__ = [
     "calendar_words",
     "duration_words",
     "figures_alone",
+    "figures_words",
     "in_decimal",
     "is_unit",
     "other_base",
@@ -311,3 +313,39 @@ def calendar_words(raw: Any, number: str, word: str, alone: bool, unit: str, per
         f"{said}; write the number of {unit} the source means, or {{from: {low}, to: {high}}}"
         f" (the {unit} in any {shorten(number)} {name}{plural})"
     )
+
+
+# A duration's number written with an exponent (`1e3 min`, as YAML writes a float) or in
+# another base (`0x5A min`): its letter was taken for a unit, and "unknown unit 'e'"
+# named a unit the text does not have.
+_ODD_FIGURES = re.compile(
+    r"\s*([0-9]+(?:\.[0-9]+)?e[-+]?[0-9]{1,6}|0[box][0-9a-f]{1,40}(?![0-9a-f]))\s*([a-z]+)?",
+    re.IGNORECASE,
+)
+
+
+def figures_words(raw: Any, text: str, start: int) -> str:
+    """The message for a duration's part at `start` of `text` (`raw` stripped, in lower
+    case) whose number has an exponent or another base's prefix, or "" for any other."""
+    found = _ODD_FIGURES.match(text, start)
+    if found is None:
+        return ""
+    # The number and the word as the file writes them (`0x5A`, `Hours`), where folding
+    # to lower case kept every position.
+    written = str(raw).strip()
+    if len(written) != len(text):
+        written = text
+    number = written[found.start(1) : found.end(1)]
+    word = written[found.start(2) : found.end(2)] if found[2] else ""
+    shown = shorten(str(raw))
+    if (based := other_base(number)) is not None:
+        name, value = based
+        return f"'{shown}': {shorten(number)} is the {name} number {value}; {in_decimal(value)}"
+    exact = Decimal(number)
+    if not math.isfinite(float(exact)) or abs(exact) > MAX_MAGNITUDE:
+        return f"'{shown}' is too large to be a plausible value"
+    said = f"'{shown}' writes its number with an exponent ({shorten(number)})"
+    if exact and exact.adjusted() < -15:
+        return f"{said}; write the number without one"
+    figures = format(exact.normalize(), "f")
+    return f"{said}; write " + (f"'{figures} {shorten(word)}'" if word else figures)

@@ -29,6 +29,7 @@ from .number_forms import (
     PERCENT_SIGN,
     calendar_words,
     duration_words,
+    figures_words,
     unquoted_words,
     whole_words,
     written_form,
@@ -126,6 +127,8 @@ def parse_duration(raw: Any, unit: str | None, figures: str | None = None) -> fl
             alone = position == 0 and match.end() == len(text)
             unit_name = (unit or "minutes").lower()
             if said := calendar_words(raw, match["n"], match["unit"], alone, unit_name, factor):
+                raise ValueProblem(said)
+            if said := figures_words(raw, text, match.start()):
                 raise ValueProblem(said)
             raise ValueProblem(
                 f"'{shorten(str(raw))}': unknown unit '{shorten(match['unit'])}' "
