@@ -116,7 +116,7 @@ def test_the_advice_for_a_long_value_is_bounded() -> None:
         ("10,000,000,000,000,000 years", "years", TOO_LARGE),
         ("10,000,000,000,000,000 CHF", "years", ""),  # no unit of the property's
         ("\uff11" * 20, None, TOO_LARGE),  # full-width digits
-        ("1e5", None, ""),
+        ("1e5", None, "; write 100000 without an exponent or quotes"),
     ],
 )
 def test_a_number_too_large_is_not_told_to_lose_its_quotes(

@@ -398,6 +398,45 @@ def test_a_number_that_does_not_fit_is_quoted_as_written(
         ),
         ("-3", "integer", None, "expected a whole number, not '-3'; write -3 without quotes"),
         ("-3.5", "number", None, "expected a number, not '-3.5'; write -3.5 without quotes"),
+        # A number with an exponent, quoted: its plain figures, which need no exponent.
+        (
+            "1e3",
+            "integer",
+            None,
+            "expected a whole number, not '1e3'; write 1000 without an exponent or quotes",
+        ),
+        (
+            "1.5E1",
+            "percent",
+            None,
+            "expected a percentage, not '1.5E1'; write 15 without an exponent or quotes",
+        ),
+        (
+            "-2.5e-1",
+            "number",
+            None,
+            "expected a number, not '-2.5e-1'; write -0.25 without an exponent or quotes",
+        ),
+        (
+            "1.5e0",
+            "integer",
+            "years",
+            "expected a whole number, not '1.5e0'; write a whole number without an exponent or "
+            "quotes, such as 1 or 2",
+        ),
+        (
+            "1e-30",
+            "number",
+            None,
+            "expected a number, not '1e-30'; write the number without an exponent or quotes",
+        ),
+        (
+            "1e400",
+            "integer",
+            None,
+            "expected a whole number, not '1e400'; it is too large to be a plausible value, "
+            "with or without quotes: correct the value",
+        ),
         # An age as it is said: its unit is years.
         (
             "22yo",

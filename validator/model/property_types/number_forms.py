@@ -70,6 +70,10 @@ TOO_LARGE = "; it is too large to be a plausible value, with or without quotes: 
 _FLOAT_TEXT = re.compile(r"\s*[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?\s*")
 
 
+# A number with an exponent alone, as a claim file's text may hold it (`"1e3"`).
+_EXPONENT_TEXT = re.compile(r"\s*(-?[0-9]+(?:\.[0-9]+)?[eE][-+]?[0-9]{1,6})\s*")
+
+
 def plain_figures(number: str) -> str | None:
     """`number`, the figures of a number written as text (a sign, digits, a point), as a
     step to write it without quotes shows them: cut short as any value a message shows
@@ -234,6 +238,15 @@ def _other_form(raw: str, unit: str | None, whole: bool) -> str:
         # Digits of another script: full-width ones (U+FF10 to U+FF19), as an IME types them.
         figures = plain_figures(str(int(raw)))
         return TOO_LARGE if figures is None else f"; write {figures} in the digits 0 to 9"
+    if (exponent := _EXPONENT_TEXT.fullmatch(raw)) is not None:
+        # `"1e3"` quoted, or in JSON a string: text, where the same without quotes in
+        # YAML (or JSON) is a number.
+        figures = _without_exponent(exponent[1])
+        if figures is None:
+            return TOO_LARGE
+        if whole and figures and not float(figures).is_integer():
+            return whole_words(float(figures), " without an exponent or quotes")
+        return f"; write {figures or 'the number'} without an exponent or quotes"
     if (based := other_base(raw)) is not None:
         # `0b101`, text in YAML 1.2, or a quoted `"0x10"`: a number only in another base.
         name, number = based
@@ -341,11 +354,21 @@ def figures_words(raw: Any, text: str, start: int) -> str:
     if (based := other_base(number)) is not None:
         name, value = based
         return f"'{shown}': {shorten(number)} is the {name} number {value}; {in_decimal(value)}"
-    exact = Decimal(number)
-    if not math.isfinite(float(exact)) or abs(exact) > MAX_MAGNITUDE:
+    figures = _without_exponent(number)
+    if figures is None:
         return f"'{shown}' is too large to be a plausible value"
     said = f"'{shown}' writes its number with an exponent ({shorten(number)})"
-    if exact and exact.adjusted() < -15:
+    if not figures:
         return f"{said}; write the number without one"
-    figures = format(exact.normalize(), "f")
     return f"{said}; write " + (f"'{figures} {shorten(word)}'" if word else figures)
+
+
+def _without_exponent(number: str) -> str | None:
+    """`number`, written with an exponent (`1.5e2`), in plain figures (`150`); None past
+    the size a number may be, "" where so small that its figures would run long."""
+    exact = Decimal(number)
+    if not math.isfinite(float(exact)) or abs(exact) > MAX_MAGNITUDE:
+        return None
+    if exact and exact.adjusted() < -15:
+        return ""
+    return format(exact.normalize(), "f")
