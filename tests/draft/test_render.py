@@ -69,6 +69,9 @@ from validator.read.yaml_load import load_yaml
         ("evil\u202etxt.exe", '"evil\\u202etxt.exe"'),
         ("isolate\u2066d", '"isolate\\u2066d"'),
         ("del\x7f", '"del\\u007f"'),
+        # A CI runner's command, printed with the draft to a log.
+        ("##vso[task.prependpath]/tmp/x", '"##vso\\u005btask.prependpath]/tmp/x"'),
+        ("so ##[error]boom", '"so ##\\u005berror]boom"'),
     ],
 )
 def test_a_value_is_written_plain_only_when_it_reads_back_the_same(
@@ -97,6 +100,7 @@ def test_a_value_is_written_plain_only_when_it_reads_back_the_same(
         "1_000",
         "12:30",
         ".inf",
+        "##vso[task.prependpath]/tmp/x and ##[error]",
     ],
 )
 def test_every_reader_reads_back_the_string_written(text: str) -> None:
@@ -187,6 +191,15 @@ def test_article_text_in_comments_is_one_line_and_adds_no_key() -> None:
         "#   in: He said x claims: - id: planted # ]0;title end",
     ]
     assert yaml.safe_load(text) == {"source": {"id": "s"}, "claims": []}
+
+
+def test_comments_carry_no_ci_runner_command() -> None:
+    hostile = "##vso[task.prependpath]/tmp/x then ##[error]boom"
+    text = render([], [("id", "s")], [], [Unplaced("quote", hostile, f"He said {hostile}", (0, 0))])
+    assert text.splitlines()[-2:] == [
+        "# - quote: #\\x23vso[task.prependpath]/tmp/x then #\\x23[error]boom",
+        "#   in: He said #\\x23vso[task.prependpath]/tmp/x then #\\x23[error]boom",
+    ]
 
 
 def test_long_words_found_are_cut_in_the_comments() -> None:

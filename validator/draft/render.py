@@ -12,6 +12,8 @@ import json
 import re
 from collections.abc import Iterable
 
+from validator.report.escaping import json_safe, terminal_safe
+
 from .model import Unplaced, Value
 
 __all__ = ["ClaimRow", "Source", "render", "scalar"]
@@ -42,12 +44,17 @@ def scalar(value: Value | None) -> str:
         and ": " not in value
     ):
         return value
-    escaped = json.dumps(value, ensure_ascii=False)
+    # A JSON string is a YAML double-quoted scalar; `json_safe` writes `##vso[` and
+    # `##[` as `##vso\u005b`: the same text read back, no CI runner's command when the
+    # draft is printed to a log.
+    escaped = json_safe(json.dumps(value, ensure_ascii=False))
     return _UNSAFE.sub(lambda m: f"\\u{ord(m.group(0)):04x}", escaped)
 
 
 def comment(text: str) -> str:
-    return " ".join(_UNSAFE.sub(" ", text).split())
+    """Article text for a comment: one line, and as a terminal is shown it (`##vso[`
+    as `#\\x23vso[`), since a draft goes to standard output, often a CI log."""
+    return terminal_safe(" ".join(_UNSAFE.sub(" ", text).split()))
 
 
 def _mapping(values: dict[str, Value]) -> str:
