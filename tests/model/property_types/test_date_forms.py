@@ -110,6 +110,29 @@ from validator.model.property_types.date_forms import written_otherwise
             "'2022-12-08 9:05' writes its time otherwise than ISO 8601; write "
             "2022-12-08T09:05, a 24-hour time after a T",
         ),
+        # The word a sentence puts before a time.
+        (
+            "2019-06-14 at 11am",
+            "'2019-06-14 at 11am' writes its time otherwise than ISO 8601; write "
+            "2019-06-14T11:00, a 24-hour time after a T",
+        ),
+        # A quarter, as a company's results or a project's plan dates a thing.
+        (
+            "2019-Q2",
+            "'2019-Q2' is a quarter of a year; write it as an interval of months: "
+            "{from: 2019-04, to: 2019-06}",
+        ),
+        (
+            "Q4 2023",
+            "'Q4 2023' is a quarter of a year; write it as an interval of months: "
+            "{from: 2023-10, to: 2023-12}",
+        ),
+        # An hour without its minutes.
+        ("2019-06-14T11", "'2019-06-14T11' gives its time without minutes; write 2019-06-14T11:00"),
+        (
+            "2019-06-14T09h",
+            "'2019-06-14T09h' gives its time without minutes; write 2019-06-14T09:00",
+        ),
     ],
 )
 def test_a_date_written_another_way_is_told_the_form_to_write(raw: str, words: str) -> None:
@@ -145,6 +168,10 @@ def test_a_date_written_another_way_is_told_the_form_to_write(raw: str, words: s
         "2022-02-30 9pm",  # no such day before a time on a 12-hour clock
         "2022-12-08 13pm",
         "2022-12-08",  # already the form: no advice
+        "2019-Q5",  # no fifth quarter
+        "2019-02-30T11",  # no such day before an hour
+        "2019-06-14T24",  # nor hour
+        "2019-06-14 at 13pm",
         "tomorrow",
         22,
     ],

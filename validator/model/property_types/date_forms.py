@@ -79,6 +79,8 @@ def written_otherwise(raw: object) -> str | None:
         _spelled_period(text),
         _short_parts(text),
         _time_alone(text),
+        _quarter(text),
+        _hour_alone(text),
     ):
         if words is not None:
             return f"{shown} {words}"
@@ -208,9 +210,10 @@ def _spelled_period(text: str) -> str | None:
 
 
 # A time of day alone ("21:00", "9pm", "9.30 p.m."), or after its day on a 12-hour clock
-# or with an hour of one figure, as a listing prints it ("2022-12-08 9pm").
+# or with an hour of one figure, as a listing prints it ("2022-12-08 9pm", "2022-12-08 at
+# 9pm").
 _TIME_ALONE = re.compile(
-    r"(?:(?P<day>[0-9]{4}-[0-9]{2}-[0-9]{2})[\sT,]+)?"
+    r"(?:(?P<day>[0-9]{4}-[0-9]{2}-[0-9]{2})(?:[\sT,]+|\s+at\s+))?"
     r"(?:(?P<h>[01]?[0-9]|2[0-3]):(?P<m>[0-5][0-9])"
     r"|(?P<h12>1[0-2]|0?[1-9])(?:[.:](?P<m12>[0-5][0-9]))?\s*(?P<half>[ap])\.?\s*m\.?)\Z",
     re.I,
@@ -237,3 +240,35 @@ def _time_alone(text: str) -> str | None:
     if not _real_iso(written):
         return None
     return f"writes its time otherwise than ISO 8601; write {written}, a 24-hour time after a T"
+
+
+# A quarter of a year, as a company's results or a project's plan gives a date:
+# "2019-Q2", "2019 Q2", "Q2 2019".
+_QUARTER = re.compile(r"(?:([0-9]{4})[-\s]?Q([1-4])|Q([1-4])[-\s]?([0-9]{4}))\Z", re.I)
+
+
+def _quarter(text: str) -> str | None:
+    """A quarter, as the interval of its three months."""
+    match = _QUARTER.match(text)
+    if match is None:
+        return None
+    year, quarter = int(match[1] or match[4]), int(match[2] or match[3])
+    first = _real(year, quarter * 3 - 2)
+    last = _real(year, quarter * 3)
+    if first is None or last is None:
+        return None
+    return (
+        f"is a quarter of a year; write it as an interval of months: {{from: {first}, to: {last}}}"
+    )
+
+
+# A day and an hour without its minutes ("2019-06-14T11", "2019-06-14T11h"): a time is
+# written to the minute.
+_HOUR_ALONE = re.compile(r"([0-9]{4}-[0-9]{2}-[0-9]{2})T([01][0-9]|2[0-3])h?\Z", re.I)
+
+
+def _hour_alone(text: str) -> str | None:
+    match = _HOUR_ALONE.match(text)
+    if match is None or _real(*map(int, match[1].split("-"))) is None:
+        return None
+    return f"gives its time without minutes; write {match[1]}T{match[2]}:00"
