@@ -282,6 +282,9 @@ def test_what_someone_is_between_with_and_their_name(words: str, found: bool) ->
         (", a drama, a film,", False),  # one appositive, or a clause and one
         (", whose star is Kate Winslet, a drama, a film,", False),
         (", whose star: Kate Winslet, a drama,", False),
+        (", whose dad, director Sam Mendes, was there,", True),  # the noun's name set off
+        (", whose late dad, Sam Mendes, a director,", True),
+        (", whose star is Kate Winslet, a director, a film,", False),  # a verb: no noun alone
         ("", True),
     ],
 )

@@ -41,6 +41,7 @@ __all__ = [
     "SPEAKER_EPITHET",
     "THE_EPITHET",
     "THE_NAME",
+    "WHOSE_NOUN",
     "kind_called",
     "literal",
     "set_off",
@@ -113,9 +114,17 @@ GAP_AFTER_NAME = rf"(?:[’']s(?![\w]){GAP_OWNED}|(?![’']s(?![\w])){GAP})"
 # struggling to reach her 17-year-old daughter Freya, also won" is 82). A relative clause
 # may come first, closed by the appositive's own comma: "I Am Ruth, whose star is Kate
 # Winslet, a 90-minute drama, airs on Channel 4" (the clause is the name's, and so is
-# the appositive after it).
+# the appositive after it). A possessive one's noun may have its name set off inside it:
+# "Joe, whose dad, director Sam Mendes, was there, plays Billy" (see whose_clauses).
 _SET_OFF = r"[^,;:“”\"「」]{1,120}"
-APPOSITIVE = rf"(?:(?:\s*,\s*(?i:who|whose|which)(?![\w]){_SET_OFF}(?=,))?\s*,{_SET_OFF},)?"
+# "whose" and a noun of one to three words, no verb: "whose mother", "whose late dad".
+WHOSE_NOUN = (
+    r"(?i:whose)(?:\s+(?!(?i:is|was|are|were|has|had|have)(?![\w’'-]))(?-i:[a-z][\w’'-]*)){1,3}"
+)
+APPOSITIVE = (
+    rf"(?:(?:\s*,\s*(?:(?i:who|whose|which)(?![\w]){_SET_OFF}|{WHOSE_NOUN}\s*,{_SET_OFF})"
+    rf"(?=,))?\s*,{_SET_OFF},)?"
+)
 RELATIVE_OPENING = r"(?P<relative>\s*,\s*(?i:who|which)(?=\s))?"
 EPITHET = r"(?:(?<![\w])(?i:the)\s+(?-i:[a-z]+)\s+)?"
 # A word saying what someone is, set before their name in an appositive: "director",

@@ -30,6 +30,7 @@ from .sentences import Sentence
 from .slot_names import entities, fits_beside, named_before
 from .so_called import so_called
 from .speakers import Speakers
+from .whose_clauses import whose_read
 
 __all__ = ["excerpt", "find_relations"]
 
@@ -86,6 +87,9 @@ def find_relations(
             text, at = marked[cue.marks], 0
             while (match := cue.pattern.search(text, at)) is not None:
                 at = max(match.end(), match.start() + 1)
+                if (read := whose_read(match, cue.slots)) is None:
+                    continue
+                match = read
                 found = list(
                     _claims(
                         index,
