@@ -405,3 +405,16 @@ def test_a_date_line_naming_the_outlet_first_dates_the_page() -> None:
         "2025-08-14",
         (headline, P1, P2),
     )
+
+
+def test_a_name_the_headline_holds_is_no_author() -> None:
+    """A listing's item is headed by the show's name beside its date: "The Glass Orchard"
+    under "Tonight's pick: The Glass Orchard" is no one who wrote the page (and no line
+    of the article); a name the headline does not hold, in the same place, is the
+    author."""
+    lines = ("Tonight's pick: The Glass Orchard", "Friday 14 March 2025", "The Glass Orchard", P1)
+    copy = read_page_copy(lines)
+    assert (copy.author, copy.published) == (None, "2025-03-14")
+    assert copy.paragraphs == (lines[0], P1)  # the headline, the article
+    lines = ("Tonight's pick: The Glass Orchard", "Friday 14 March 2025", "Ida Brook", P1)
+    assert read_page_copy(lines).author == "Ida Brook"

@@ -92,7 +92,8 @@ def read_page_copy(lines: tuple[str, ...], outlet: str | None = None) -> PageCop
     sample = _body(lines, kinds, start, start, {})[:_BODY_SAMPLE_LINES]
     body = set().union(*(_content_words(lines[i]) for i in sample))
     title = _title(lines, kinds, start, body, outlet)
-    bylines = _bylines(lines, kinds, start, title)
+    headline = title if title is not None else _first_heading(lines, kinds, start, body, outlet)
+    bylines = _bylines(lines, kinds, start, title, headline)
     kept = _body(lines, kinds, title if title is not None else 0, start, bylines)
     if kept:
         bylines.update(_closing_bylines(lines, kinds, kept[-1]))
@@ -103,7 +104,6 @@ def read_page_copy(lines: tuple[str, ...], outlet: str | None = None) -> PageCop
         # Updated on that day: published then or before.
         readings = [r for r in doubted.readings if not published or r <= published[1:]]
         published = _decided(readings, named, doubted.year_first) or published
-    headline = title if title is not None else _first_heading(lines, kinds, start, body, outlet)
     return PageCopy(
         paragraphs=tuple(lines[i] for i in kept),
         title=lines[headline] if headline is not None else None,
@@ -236,7 +236,11 @@ def _over_standfirst(
 
 
 def _bylines(
-    lines: tuple[str, ...], kinds: list[Kind], start: int, title: int | None
+    lines: tuple[str, ...],
+    kinds: list[Kind],
+    start: int,
+    title: int | None,
+    headline: int | None,
 ) -> dict[int, Byline]:
     """The byline and date lines above the body, by line; a name alone is the author
     just under the headline or beside a date line."""
@@ -263,8 +267,20 @@ def _bylines(
         dated = any(b is not None and b.author is None for b in beside)
         name = name_of(lines[i]) if i not in found else None
         if name is not None and (dated or i == under):
-            found[i] = Byline(author=name)
+            # The headline's own name there heads an item (a fact box, a listing): the
+            # page's furniture, and no author.
+            found[i] = Byline() if _named_in(name, lines, headline) else Byline(author=name)
     return found
+
+
+def _named_in(name: str, lines: tuple[str, ...], headline: int | None) -> bool:
+    """Whether the headline holds the name as words of its own: a listing's item under
+    "What to watch tonight: I Am Ruth" is headed "I Am Ruth", beside its date, and is
+    no one who wrote the page."""
+    if headline is None:
+        return False
+    words = f" {' '.join(lines[headline].casefold().split())} "
+    return f" {' '.join(name.casefold().split())} " in words.replace(":", " ").replace(",", " ")
 
 
 # Date lines closing an article, one under another: "First published on ...", "Last
