@@ -23,6 +23,7 @@ from .line_ends import space_before
 from .mentions import Mention, Mentions
 from .model import Value
 from .numbers import INTEGER
+from .shared_kin import shared_by_list
 from .verb_number import plural_verb, pronoun_after_opening, singular_after_who, together_verb
 
 __all__ = ["antecedent", "entities", "fits_beside", "named_before"]
@@ -64,7 +65,7 @@ def entities(
     acting = pronoun_after_opening(text) if start == match.start() and inside else None
     if acting is not None:  # "At the 2023 Baftas, it won": the pronoun acts
         start, text, inside = start + acting, text[acting:], []
-    one = _one_name(match, inside, start, end)
+    one = _one_name(mentions, match, inside, start, end)
     if one is not None:
         inside, start, end = [one], one.start, one.end
         text = match.string[start:end]
@@ -316,10 +317,12 @@ _WHOSE_AFTER = re.compile(r"\s*,\s*(?i:whose)(?![\w])")
 _LIST_CLOSE = re.compile(r"(?<![\w])and(?![\w])|&")
 
 
-def _one_name(match: re.Match[str], inside: list[Mention], start: int, end: int) -> Mention | None:
+def _one_name(
+    mentions: Mentions, match: re.Match[str], inside: list[Mention], start: int, end: int
+) -> Mention | None:
     """The one name of several in a slot that are no list, else None."""
-    if len(inside) < 2:
-        return None
+    if len(inside) < 2 or shared_by_list(mentions.dataset, match.string, end, inside):
+        return None  # "Mia and Joe, whose mother ...": a list, of both (see shared_kin)
     beside = inside[-1] if start == match.start() else inside[0]  # beside the cue's words
     if len(inside) == 2 and _NEW_CLAUSE_AND.fullmatch(match.string, inside[0].end, inside[1].start):
         # Two names parted by ", and" are no list but two clauses ("created by Dominic

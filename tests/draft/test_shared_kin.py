@@ -1,0 +1,42 @@
+"""Whether a "whose" clause after a list names a relative every name of it shares
+(validator/draft/shared_kin.py)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from validator.dataset.load import load_dataset
+from validator.draft.mentions import Mention
+from validator.draft.shared_kin import shared_by_list
+
+DATASET = load_dataset(Path(__file__).parents[2] / "dataset")
+
+
+def _names(text: str, *named: tuple[str, str]) -> list[Mention]:
+    return [Mention(text.index(n), text.index(n) + len(n), entity) for n, entity in named]
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "shared"),
+    [
+        ("Mia and Joe, whose mother Kate Winslet plays Ruth", ("Mia", "mia-threapleton"), True),
+        ("Mia and Joe, whose late dad was there", ("Mia", "mia-threapleton"), True),
+        ("Mia and Joe, whose agent was there", ("Mia", "mia-threapleton"), False),
+        ("Mia and Joe, who play her children", ("Mia", "mia-threapleton"), False),
+        # Winslet is Joe's mother in the dataset: she is no sister of his.
+        ("Kate and Joe, whose father Sam Mendes", ("Kate", "kate-winslet"), False),
+    ],
+)
+def test_a_parent_is_shared_by_names_that_may_be_siblings(
+    text: str, first: tuple[str, str], shared: bool
+) -> None:
+    names = _names(text, first, ("Joe", "joe-anders"))
+    assert shared_by_list(DATASET, text, names[-1].end, names) is shared
+
+
+def test_one_name_shares_with_no_one() -> None:
+    text = "Joe, whose mother Kate Winslet"
+    names = _names(text, ("Joe", "joe-anders"))
+    assert shared_by_list(DATASET, text, 3, names) is False
