@@ -25,6 +25,7 @@ __all__ = [
     "GAP_OWNED",
     "GAP_TO_NAME",
     "KIND_MODIFIERS",
+    "LIST_CLOSE",
     "MEASURE_MODIFIERS",
     "NAME_MARK",
     "NOT_AND",
@@ -210,6 +211,8 @@ MEASURE_MODIFIERS = rf"(?:(?<![sS])(?:\s+{ROLE_WORD}){{1,2}}(?=\s))?"
 # What a slot's words may hold besides its names and their separators: an epithet's
 # words or a role's (see `ROLE`).
 EPITHET_WORDS = re.compile(rf"(?<![\w])(?:(?i:the)\s+[a-z]+|{ROLE_WORD})(?![\w’'-])")
+# "and" or "&": what closes a list of names ("A, B and C").
+LIST_CLOSE = re.compile(r"(?<![\w])and(?![\w])|&")
 # A name right after "and" or "&" ends a list of names.
 NOT_LIST_END = r"(?<![^\w]and )(?<![^\w]And )(?<!^and )(?<!^And )(?<! & )"
 

@@ -9,6 +9,7 @@ from itertools import pairwise
 from .clauses import clause_start
 from .cue_parts import (
     EPITHET_WORDS,
+    LIST_CLOSE,
     NAME_MARK,
     PERSONS,
     POSSESSIVES,
@@ -316,7 +317,6 @@ def _joined_before(mentions: Mentions, index: int, text: str, start: int) -> lis
 
 
 _WHOSE_AFTER = re.compile(r"\s*,\s*(?i:whose)(?![\w])")
-_LIST_CLOSE = re.compile(r"(?<![\w])and(?![\w])|&")
 
 
 def _one_name(
@@ -360,7 +360,7 @@ def _relative_follows(match: re.Match[str], end: int) -> bool:
 def _closes_list(text: str, names: list[Mention]) -> bool:
     """Whether "and" or "&" stands between two of the names, as it closes a list."""
     return any(
-        _LIST_CLOSE.search(text, before.end, after.start) for before, after in pairwise(names)
+        LIST_CLOSE.search(text, before.end, after.start) for before, after in pairwise(names)
     )
 
 

@@ -52,7 +52,7 @@ def _apposed(
     gap = _APPOSED.match(match.string, match.end("subject"))
     if gap is None:
         return None
-    named = mentions.within(index, gap.end(), len(match.string))
+    named = mentions.within(index, gap.end(), len(match.string), most=1)  # the next one
     if named and named[0].start == gap.end() and mentions.kind(named[0].entity) in works:
         return named[0].entity
     return None

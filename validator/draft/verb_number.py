@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .cue_parts import PRONOUNS
+from .cue_parts import LIST_CLOSE, PRONOUNS
 from .cues import THING_PRONOUNS
 
 __all__ = ["plural_verb", "pronoun_after_opening", "singular_after_who", "together_verb"]
@@ -48,7 +48,6 @@ def together_verb(text: str, at: int) -> bool:
 
 
 _OPENING_WORDS = re.compile(r",\s*(\w+)$")
-_LIST_CLOSE = re.compile(r"(?<![\w])and(?![\w])|&")
 _ACTING = frozenset((*PRONOUNS[:3], *THING_PRONOUNS))  # "she", "it", "they"
 
 
@@ -57,6 +56,6 @@ def pronoun_after_opening(text: str) -> int | None:
     slot's `text` ("At the 2023 Baftas, it": the names open the sentence, and "it"
     acts); None where none ends it, or "and" makes the names a list."""
     opener = _OPENING_WORDS.search(text)
-    if opener is None or opener.group(1).lower() not in _ACTING or _LIST_CLOSE.search(text):
+    if opener is None or opener.group(1).lower() not in _ACTING or LIST_CLOSE.search(text):
         return None
     return opener.start(1)
