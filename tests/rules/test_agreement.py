@@ -76,6 +76,35 @@ def test_a_d201_says_how_many_other_sources_agree_before_its_next_step(
     )
 
 
+@pytest.mark.parametrize(
+    ("others", "named", "note"),
+    [
+        (1, ("b",), "the other source on this (b) is not supported by the dataset either"),
+        (2, ("b", "c"), "none of the 2 other sources on this (b, c) is supported by the dataset"),
+        (
+            3,
+            ("b", "c", "d"),
+            "none of the 3 other sources on this (b, c, d) is supported by the dataset",
+        ),
+        (
+            12_345,
+            ("b", "c", "d"),
+            "none of the 12,345 other sources on this (b, c, d and 12,342 more) is supported "
+            "by the dataset",
+        ),
+    ],
+)
+def test_where_no_other_source_agrees_the_d201_names_them(
+    others: int, named: tuple[str, ...], note: str
+) -> None:
+    """ "The other source on this is not supported by the dataset either" left the desk
+    to find which source that was."""
+    side = agreeing(())
+    (amended,) = with_agreement([d201()], {"a/age": Agreement(OWN, side, others, named)})
+    assert amended.message == f"claims X age 23; the dataset has 22; {note}; check the source"
+    assert amended.details == (("claimed", "23"), ("agreeing_sources", "0"))
+
+
 def test_a_message_without_a_next_step_ends_with_the_agreement() -> None:
     (amended,) = with_agreement(
         [d201("claims X age 23")], {"a/age": Agreement(OWN, agreeing(("b",)), 1)}

@@ -138,8 +138,26 @@ def test_a_d201_does_not_call_an_undetermined_source_a_disagreement(
     assert d201.message == (
         "claims I Am Ruth runtime 75 as of 2022-12-08; the dataset gives about 90 minutes "
         "(The Guardian's review of I Am Ruth, 2022-12-08), which the claim rules out; the "
-        "other source on this is not supported by the dataset either; correct the claim, or "
-        "acknowledge it with the fact-check's conclusion"
+        "other source on this (near) is not supported by the dataset either; correct the "
+        "claim, or acknowledge it with the fact-check's conclusion"
+    )
+
+
+def test_a_d201_names_the_other_sources_where_none_agrees_with_the_dataset(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Its own source left out, the first three by id, then how many more."""
+    for source, minutes in (("s1", 75), ("s2", 70), ("s3", 65), ("s4", 60), ("s5", 92)):
+        write(tmp_path, source, [("runtime", "I Am Ruth", "runtime", minutes)])
+    found = {f.claims[0]: f.message for f in coded(run(tmp_path, monkeypatch), "D201")}
+    assert sorted(found) == ["s1/runtime", "s2/runtime", "s3/runtime", "s4/runtime"]
+    assert (
+        "; none of the 4 other sources on this (s1, s2, s4 and 1 more) is supported by "
+        in (found["s3/runtime"])
+    )
+    assert found["s1/runtime"].endswith(
+        "; none of the 4 other sources on this (s2, s3, s4 and 1 more) is supported by the "
+        "dataset; correct the claim, or acknowledge it with the fact-check's conclusion"
     )
 
 

@@ -1,6 +1,7 @@
 """What a D201 adds where other sources make a claim in its group: how many of them
 agree with the dataset, counted and sampled (`source_sides.SidesWithout`), so that one
-wrong source among many right ones reads as that."""
+wrong source among many right ones reads as that; where none agrees, which others there
+are, named as the agreeing ones are."""
 
 from __future__ import annotations
 
@@ -10,7 +11,10 @@ from typing import NamedTuple
 
 from validator.model.findings import Finding, Side
 
-__all__ = ["Agreement", "with_agreement"]
+__all__ = ["NAMED", "Agreement", "with_agreement"]
+
+# How many sources a D201 names on either side before "and N more".
+NAMED = 3
 
 
 class Agreement(NamedTuple):
@@ -19,6 +23,9 @@ class Agreement(NamedTuple):
     own: Side  # the refuted claim
     agreeing: Side  # the other sources whose claims the dataset supports
     others: int  # how many other sources make a claim in the group
+    # The first of those other sources (at most `NAMED`, sorted), named where none of
+    # them agrees with the dataset, as the agreeing ones are named where some do.
+    other_sources: tuple[str, ...] = ()
 
 
 def with_agreement(findings: list[Finding], agreement: Mapping[str, Agreement]) -> list[Finding]:
@@ -55,15 +62,25 @@ def _agreement_text(found: Agreement) -> str:
     if count == 0:
         # Not "does not agree": the others may be undetermined or match one side of a
         # recorded dispute, which is no disagreement with the dataset.
+        # The other source is named, as agreeing ones are: "either" alone left the
+        # reader to find it.
+        who = f" ({_named(found.other_sources, found.others)})" if found.other_sources else ""
         if found.others == 1:
-            return "the other source on this is not supported by the dataset either"
-        return f"none of the {found.others:,} other sources on this is supported by the dataset"
+            return f"the other source on this{who} is not supported by the dataset either"
+        none = f"none of the {found.others:,} other sources on this{who} is supported"
+        return f"{none} by the dataset"
     sources = found.agreeing.sources
-    named = ", ".join(sources[:3])
-    if len(sources) > 3:
-        named += f" and {len(sources) - 3:,} more"
+    named = _named(sources, len(sources))
     if count < len(sources):  # some share wording: each group counts once
         many = f"{len(sources):,} other sources ({count:,} independent)"
         return f"{many} agree with the dataset ({named})"
     verb = "other source agrees" if count == 1 else "other sources agree"
     return f"{count:,} {verb} with the dataset ({named})"
+
+
+def _named(sources: tuple[str, ...], total: int) -> str:
+    """The first `NAMED` of `sources`, and how many more of `total` there are."""
+    named = ", ".join(sources[:NAMED])
+    if total > NAMED:
+        named += f" and {total - NAMED:,} more"
+    return named

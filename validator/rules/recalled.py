@@ -31,8 +31,11 @@ __all__ = [
 ]
 
 # What a group found: its findings, and for each refuted claim in it what its D201 adds
-# (the claim's full id; its own side, the agreeing side, how many other sources).
-GroupOutcome = tuple[tuple[Finding, ...], tuple[tuple[str, tuple[Side, Side, int]], ...]]
+# (the claim's full id; its own side, the agreeing side, how many other sources and the
+# first few of them by id).
+GroupOutcome = tuple[
+    tuple[Finding, ...], tuple[tuple[str, tuple[Side, Side, int, tuple[str, ...]]], ...]
+]
 
 
 def _encoded(text: str) -> bytes:
@@ -139,8 +142,10 @@ def _is_agreement(item: object) -> bool:
     sides = item[1]
     return (
         isinstance(sides, tuple)
-        and len(sides) == 3
+        and len(sides) == 4
         and isinstance(sides[0], Side)
         and isinstance(sides[1], Side)
         and type(sides[2]) is int
+        and isinstance(sides[3], tuple)
+        and all(type(source) is str for source in sides[3])
     )

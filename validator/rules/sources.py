@@ -21,6 +21,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from functools import partial
+from itertools import islice
 from typing import NamedTuple
 
 from validator.dataset.model import Dataset
@@ -30,7 +31,7 @@ from validator.model.result import Verdict
 from validator.model.values import Span, ValueSet
 from validator.resolve.claims import ResolvedClaim
 
-from .agreement import Agreement, with_agreement
+from .agreement import NAMED, Agreement, with_agreement
 from .recalled import GroupOutcome, group_name, is_group_outcome
 from .rule import Across, AcrossFound, CrossRule, Needs, Recall, recall_nothing
 from .self_contradictions import Member, self_contradictions
@@ -170,7 +171,7 @@ def _outcome(key: tuple[str, ...], members: list[Member], context: _Context) -> 
     out = SourceChecks([], {})
     _check_group(key, members, context, out)
     agreed = tuple(
-        (claim_id, (found.own, found.agreeing, found.others))
+        (claim_id, (found.own, found.agreeing, found.others, found.other_sources))
         for claim_id, found in out.agreement.items()
     )
     return tuple(out.findings), agreed
@@ -193,13 +194,18 @@ def _check_group(
         # The agreeing side of each refuted claim is the supported claims less its own
         # source's: worked out once for the group, then once per source (SidesWithout).
         agreeing = SidesWithout(supported, mixed, groups, SAMPLE, labels)
-        others = len({c.source_id for c, _ in members}) - 1  # the claim's own source aside
+        sources = sorted({c.source_id for c, _ in members})
+        others = len(sources) - 1  # the claim's own source aside
         for claim, _ in members:
             if others and claim.full_id in refuted:
+                # The first few other sources, skipping its own: a few steps a claim,
+                # however large the group.
+                first = islice((s for s in sources if s != claim.source_id), NAMED)
                 out.agreement[claim.full_id] = Agreement(
                     make_side([claim], mixed, groups, label=labels),
                     agreeing.without(claim.source_id),
                     others,
+                    tuple(first),
                 )
     if len({c.source_id for c, _ in kept}) >= 2:
         out.findings.extend(_compare(key, kept, context, label, mixed))
