@@ -175,7 +175,13 @@ EXPECTED_FINDINGS = [
         "the number 1e400 is too large (the limit is about 1.8e308); write a smaller number, "
         "or quote it if it is text",
     ),
-    ("infinity.json", "E101", 13, 16, "JSON syntax error: NaN and Infinity are not JSON numbers"),
+    (
+        "infinity.json",
+        "E101",
+        13,
+        16,
+        "'-Infinity' is not a JSON number; write a number, or quote it if it is text",
+    ),
     (
         "infinity.yaml",
         "E101",
@@ -215,7 +221,13 @@ EXPECTED_FINDINGS = [
         "reads its files) does not have; write the fields out, or use an alias (*name) as a "
         "whole value",
     ),
-    ("nan.json", "E101", 13, 16, "JSON syntax error: NaN and Infinity are not JSON numbers"),
+    (
+        "nan.json",
+        "E101",
+        13,
+        16,
+        "'NaN' is not a JSON number; write a number, or quote it if it is text",
+    ),
     (
         "nan.yaml",
         "E101",
@@ -337,10 +349,13 @@ EXPECTED_VERDICTS = {
     # in YAML and in JSON alike.
     "bad-huge-integer/mia-age": "invalid",
     "bad-huge-number-json/mia-age": "invalid",
+    # So is NaN or Infinity in JSON, which Python's json module reads but JSON has not.
+    "bad-infinity-json/mia-age": "invalid",
     "bad-infinity-yaml/mia-age": "invalid",
     "bad-integer-key/mia-age": "invalid",
     "bad-merge-key/mia-age-first": "supported",
     "bad-merge-key/mia-age-merged": "invalid",
+    "bad-nan-json/mia-age": "invalid",
     "bad-nan-yaml/mia-age": "invalid",
     "bad-null-key/mia-age": "invalid",
     "bad-python-tag/mia-age": "invalid",

@@ -136,9 +136,8 @@ def test_a_lone_surrogate_is_refused(text: str, expected: tuple[int, int, str]) 
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("[NaN]", (1, 2, "JSON syntax error: NaN and Infinity are not JSON numbers")),
-        ("[Infinity]", (1, 2, "JSON syntax error: NaN and Infinity are not JSON numbers")),
-        ('{"a": -Infinity}', (1, 7, "JSON syntax error: NaN and Infinity are not JSON numbers")),
+        ("[Nan]", (1, 2, 'JSON syntax error: JSON texts are written in double quotes: "Nan"')),
+        ("[NaNa]", (1, 5, "JSON syntax error: expected ',' or ']'")),
         ("[01]", (1, 3, "JSON syntax error: expected ',' or ']'")),
         ("[1.]", (1, 3, "JSON syntax error: expected ',' or ']'")),
         ("[.5]", (1, 2, "JSON syntax error: unexpected character '.'; a value was expected")),
@@ -177,6 +176,31 @@ def test_a_number_no_float_holds_is_a_problem_at_its_node(literal: str, message:
     assert positions.of(("b", 1)) == (2, 14)
     # Its text is the value itself: not kept as a number's text (`written_as`).
     assert positions.written == {("a",): "1", ("b", 0): "true"}
+
+
+NOT_A_NUMBER = "is not a JSON number; write a number, or quote it if it is text"
+
+
+def test_nan_and_infinity_are_a_problem_at_their_node() -> None:
+    """Python's json module reads them (so files it wrote hold them); JSON has no such
+    numbers. As with `1e400`, each is read as the text written and told at its node, and
+    the rest of the document is read (the whole file was a syntax error for one)."""
+    text = '{"a": NaN,\n "b": [Infinity, -Infinity],\n "c": {"about": -Infinity}, "d": 1}'
+    value, positions, problems = load_json(text)
+    assert value == {
+        "a": "NaN",
+        "b": ["Infinity", "-Infinity"],
+        "c": {"about": "-Infinity"},
+        "d": 1,
+    }
+    assert problems == [
+        LoadProblem(("a",), 1, 7, f"'NaN' {NOT_A_NUMBER}", "number"),
+        LoadProblem(("b", 0), 2, 8, f"'Infinity' {NOT_A_NUMBER}", "number"),
+        LoadProblem(("b", 1), 2, 18, f"'-Infinity' {NOT_A_NUMBER}", "number"),
+        LoadProblem(("c", "about"), 3, 17, f"'-Infinity' {NOT_A_NUMBER}", "number"),
+    ]
+    assert positions.of(("b", 1)) == (2, 18)
+    assert positions.written == {("d",): "1"}
 
 
 def test_numbers_no_float_holds_in_one_document_are_a_problem_each() -> None:

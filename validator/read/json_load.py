@@ -243,9 +243,23 @@ def _number_or_literal(
     for word, literal_value in _LITERALS.items():
         if text.startswith(word, i):
             return literal_value, i + len(word)
-    if text.startswith(("NaN", "Infinity", "-Infinity"), i):
-        raise src.error("NaN and Infinity are not JSON numbers", i)
+    for word in _NOT_NUMBERS:
+        if text.startswith(word, i):
+            # Python's json module reads these, so a file another tool wrote holds them:
+            # a problem at its node, read as the text written, as `1e400` is (the whole
+            # file, its other claims too, was refused as a syntax error for one).
+            problem = YamlParseError(_not_a_number(word), *src.pos(i))
+            problems.append(unread_number(path, problem))
+            return word, i + len(word)
     raise src.error(*unexpected_value(text, i))
+
+
+# What Python's json module reads as numbers but JSON has none for; the longest first.
+_NOT_NUMBERS = ("-Infinity", "Infinity", "NaN")
+
+
+def _not_a_number(word: str) -> str:
+    return f"'{word}' is not a JSON number; write a number, or quote it if it is text"
 
 
 def _read_key(src: _Source, frame: list[Any], i: int, limits: YamlLimits) -> int:
