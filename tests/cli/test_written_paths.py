@@ -12,6 +12,7 @@ import pytest
 from tests.claims_project import claims_project
 from validator.cli import written_paths
 from validator.cli.main import main
+from validator.read.held_bytes import HeldBytes
 
 GOOD = """\
 source: {id: good, outlet: Example, title: Good, published: 2022-12-07}
@@ -289,3 +290,137 @@ def test_a_cache_folder_in_a_folder_you_may_not_write_in_stops_the_run(
             f"validate: --cache-dir: {problem}; name another folder, or run without a cache "
             "(--no-cache)\n",
         )
+
+
+ARCHIVED = "Kate Winslet and her 22-year-old daughter, Mia Threapleton.\n"
+WITH_ARCHIVE = """\
+source: {id: yaml-src, outlet: Example, title: T, published: 2022-12-07, archive: sources/a.txt}
+claims:
+  - {id: age, subject: Mia Threapleton, property: age, value: 22, excerpt: her 22-year-old daughter}
+"""
+JSON_WITH_ARCHIVE = (
+    '{"source": {"id": "json-src", "outlet": "Example", "title": "T", '
+    '"published": "2022-12-07", "archive": "../texts/b.txt"},\n'
+    ' "claims": [{"id": "age", "subject": "Mia Threapleton", "property": "age", "value": 22}]}\n'
+)
+NAMES_ARCHIVE = "names for its excerpts; name another file for the output"
+
+
+@pytest.fixture()
+def archived(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A project whose YAML claim file names an archive beside it, and whose JSON claim
+    file one outside the claims folder (`../texts/b.txt`)."""
+    root = claims_project(
+        tmp_path / "project", monkeypatch, {"a.yaml": WITH_ARCHIVE, "b.json": JSON_WITH_ARCHIVE}
+    )
+    (root / "claims" / "sources").mkdir()
+    (root / "claims" / "sources" / "a.txt").write_text(ARCHIVED, encoding="utf-8")
+    (root / "texts").mkdir()
+    (root / "texts" / "b.txt").write_text(ARCHIVED, encoding="utf-8")
+    with open(root / "pyproject.toml", "a", encoding="utf-8") as config:  # for --claimreview
+        config.write(
+            'publisher = {name = "Example", url = "https://example.org"}\n'
+            'review-url = "https://example.org/{source}/{claim}"\n'
+        )
+    return root
+
+
+@pytest.mark.parametrize(
+    ("argv", "line"),
+    [
+        (
+            ["--junit", "claims/sources/a.txt"],
+            f"--junit: 'claims/sources/a.txt' is the archive claims/a.yaml {NAMES_ARCHIVE}",
+        ),
+        (
+            ["--sarif", "texts/b.txt"],
+            f"--sarif: 'texts/b.txt' is the archive claims/b.json {NAMES_ARCHIVE}",
+        ),
+        (
+            ["-o", "./texts/../texts/b.txt"],
+            f"--output-file: './texts/../texts/b.txt' is the archive claims/b.json {NAMES_ARCHIVE}",
+        ),
+        (
+            ["--write-baseline", "texts/b.txt"],
+            f"--write-baseline: 'texts/b.txt' is the archive claims/b.json {NAMES_ARCHIVE}",
+        ),
+        (
+            ["--junit", "out.xml", "--claimreview", "claims/sources/a.txt"],
+            f"--claimreview: 'claims/sources/a.txt' is the archive claims/a.yaml {NAMES_ARCHIVE}",
+        ),
+        (
+            ["--junit", "link.txt"],
+            f"--junit: 'link.txt' is the archive claims/a.yaml {NAMES_ARCHIVE}",
+        ),
+    ],
+)
+@pytest.mark.parametrize("cache", [["--no-cache"], ["--jobs", "1"], []])
+def test_an_output_is_never_an_archive_a_claim_file_names(
+    archived: Path,
+    capsys: pytest.CaptureFixture[str],
+    argv: list[str],
+    line: str,
+    cache: list[str],
+) -> None:
+    """`--junit claims/sources/a.txt` replaced the archive `claims/a.yaml` names (after
+    its excerpts were checked against it), with exit status 0; so did every other
+    output, for an archive inside the claims folder or out of it, and through a link."""
+    (archived / "link.txt").symlink_to("claims/sources/a.txt")
+    assert main([*cache, "--no-reports", *argv]) == 2
+    assert capsys.readouterr() == ("", f"validate: {line}\n")
+    for archive in ("claims/sources/a.txt", "texts/b.txt"):
+        assert (archived / archive).read_text(encoding="utf-8") == ARCHIVED
+    assert not (archived / "out.xml").exists()
+
+
+def test_a_reports_folder_holding_an_archive_of_a_report_s_name_is_refused(
+    archived: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (archived / "texts" / "consistency.md").write_text(ARCHIVED, encoding="utf-8")
+    (archived / "claims" / "b.json").write_text(
+        JSON_WITH_ARCHIVE.replace("b.txt", "consistency.md"), encoding="utf-8"
+    )
+    refused(
+        capsys,
+        ["--reports", "texts"],
+        f"--reports: 'texts/consistency.md' is the archive claims/b.json {NAMES_ARCHIVE}",
+    )
+    assert (archived / "texts" / "consistency.md").read_text(encoding="utf-8") == ARCHIVED
+
+
+def test_the_last_runs_own_outputs_are_replaced_without_reading_for_archives(
+    archived: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The reports, JUnit, SARIF, ClaimReview-less JSON and a baseline of the last run
+    open as factlint's outputs do: replacing them loses nothing, so a re-run reads no
+    claim file before the run for them (the benchmark's re-run keeps its time)."""
+    outputs = ["--junit", "out.xml", "--sarif", "out.sarif", "--write-baseline", "b.json"]
+    assert main(["-q", *outputs[:4]]) == 0
+    assert main(["-q", "--no-reports", *outputs[4:]]) == 0
+    asked: list[str] = []
+    monkeypatch.setattr(written_paths, "archive_naming", lambda outputs, claims: asked.append("x"))
+    assert main(["-q", *outputs[:4]]) == 0
+    assert main(["-q", "--no-reports", *outputs[4:]]) == 0
+    assert main(["-q", "--no-cache", "--no-reports", "--junit", "/dev/null"]) == 0
+    assert asked == []
+    capsys.readouterr()
+
+
+@pytest.mark.parametrize("cache", [["--no-cache"], []])
+def test_claim_files_read_for_archive_names_are_read_once(
+    archived: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    cache: list[str],
+) -> None:
+    """A text output that exists (`-o lint.txt` run again) has no mark of factlint's, so
+    the claim files are searched for its name: the very bytes the run then checks."""
+    (archived / "lint.txt").write_text("notes\n", encoding="utf-8")
+    read: list[str] = []
+    real_read = HeldBytes.read
+    monkeypatch.setattr(
+        HeldBytes, "read", lambda self, path: read.append(path) or real_read(self, path)
+    )
+    assert main([*cache, "--no-reports", "-o", "lint.txt"]) == 0
+    assert sorted(read) == ["claims/a.yaml", "claims/b.json"]
+    assert (archived / "lint.txt").read_text(encoding="utf-8").startswith("factlint: 2 files")

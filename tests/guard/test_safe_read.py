@@ -24,6 +24,7 @@ from validator.guard.safe_read import (
     inside,
     link_followed,
     reach,
+    read_head,
     read_regular,
     redirected,
 )
@@ -173,6 +174,25 @@ def test_an_ordinary_file_is_read_and_digested(tmp_path: Path) -> None:
     assert read_regular(str(tmp_path / "file"), len(data)) == data
     assert digest_regular(str(tmp_path / "file"), len(data)) == hashlib.sha256(data).hexdigest()
     assert _refusal(str(tmp_path / "file"), max_bytes=len(data) - 1)[0] is Refusal.TOO_LARGE
+
+
+def test_a_head_is_read_of_a_file_of_any_size_and_of_regular_files_only(tmp_path: Path) -> None:
+    """`read_head` tells the last run's outputs by their opening: a file of any length
+    costs one read of its head, and a pipe, device or folder is refused as ever."""
+    with open(tmp_path / "sparse.txt", "wb") as handle:
+        handle.write(b"<?xml")
+        handle.truncate(40 * 1024**3)
+    assert read_head(str(tmp_path / "sparse.txt"), 8) == b"<?xml\0\0\0"
+    (tmp_path / "short.txt").write_bytes(b"ab")
+    assert read_head(str(tmp_path / "short.txt"), 8) == b"ab"
+    with pytest.raises(Refused) as caught:
+        read_head(str(tmp_path), 8)
+    assert caught.value.kind is Refusal.FOLDER
+    if hasattr(os, "mkfifo"):
+        os.mkfifo(tmp_path / "pipe")
+        with pytest.raises(Refused) as caught:
+            read_head(str(tmp_path / "pipe"), 8)
+        assert (caught.value.kind, caught.value.reason) == (Refusal.NOT_REGULAR, NOT_REGULAR)
 
 
 def test_inside_resolves_every_link(tmp_path: Path) -> None:

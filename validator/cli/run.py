@@ -20,6 +20,7 @@ from validator.guard.archive_place import archive_stamp
 from validator.guard.safe_read import Refused, read_regular
 from validator.model.findings import Severity
 from validator.model.result import Result
+from validator.read.files import Limits
 from validator.report.escaping import json_safe, label, stderr_line
 from validator.report.explain import explain
 from validator.report.terminal import Style
@@ -30,6 +31,7 @@ from validator.speed.forked import note_load
 from validator.speed.run_cache import RememberedRun, RunCache, file_signature
 
 from .acknowledge_write import Request, acknowledge, request
+from .archive_outputs import ClaimBytes
 from .claim_names import close_ids, typed
 from .named_paths import check_named_paths
 from .output import (
@@ -112,7 +114,10 @@ def run_command(args: argparse.Namespace, config: Config, out: TextIO, err: Text
     root = project_root(config.file)
     check_named_paths(args, root)
     use_baseline = baseline_path is not None and not args.write_baseline
-    check_written_paths(args, plan, config.file, baseline_path if use_baseline else None)
+    skip = _outputs_and_dataset(args, plan, baseline_path, config)
+    # Read only where an output might replace an archive; then the run checks these bytes.
+    claims = ClaimBytes(plan.paths, root, skip, Limits())
+    check_written_paths(args, plan, config.file, baseline_path if use_baseline else None, claims)
     shown = progress_wanted(err, os.environ) and not args.quiet
     progress = Progress(err) if shown else None
     options = Options(
@@ -123,8 +128,9 @@ def run_command(args: argparse.Namespace, config: Config, out: TextIO, err: Text
         baseline=_read_baseline(baseline_path) if use_baseline and baseline_path else {},
         progress=progress,
         root=root,
-        skip=_outputs_and_dataset(args, plan, baseline_path, config),
+        skip=skip,
         partial=plan.partial,
+        limits=claims.limits,
     )
     settings = Settings(
         cache_dir=plan.cache_dir,
@@ -132,11 +138,13 @@ def run_command(args: argparse.Namespace, config: Config, out: TextIO, err: Text
         freeze_loaded=True,  # this process ends with the run
         explanations=bool(args.explain),
     )
+    if claims.read is not None:
+        settings = replace(settings, read=claims.read, found=tuple(claims.read))
     outputs = _Outputs(out, err, args.output_file, stdout_style(args, out), bool(args.quiet))
     try:
         if wanted is not None:
             return _acknowledge(wanted, plan, options, settings, outputs)
-        code = _run(args, plan, options, settings, outputs, progress)
+        code = _run(args, plan, options, settings, outputs, progress, claims)
     finally:
         if progress is not None:
             progress.close()
@@ -164,6 +172,7 @@ def _run(
     settings: Settings,
     outputs: _Outputs,
     progress: Progress | None,
+    claims: ClaimBytes,
 ) -> int:
     runs = None
     # --write-baseline and --explain are answers about one run, not outputs to repeat.
@@ -174,7 +183,7 @@ def _run(
     key = ""
     dataset_read = None
     if runs is not None:
-        key, read, dataset_read = run_key(runs, plan, options, args, outputs.style)
+        key, read, dataset_read = run_key(runs, plan, options, args, outputs.style, claims)
         # The run checks the very files and bytes its key names (see run_key).
         settings = replace(settings, read=read, found=tuple(read))
         remembered = runs.get(key)

@@ -12,12 +12,11 @@ from datetime import date
 
 from validator.dataset.files import DatasetFile, dataset_digest, read_dataset_files
 from validator.model.findings import Finding
-from validator.read.files import discover
-from validator.read.held_bytes import HeldBytes
 from validator.report.terminal import Style
 from validator.run_settings import Options
 from validator.speed.run_cache import RunCache
 
+from .archive_outputs import ClaimBytes
 from .output import option_paths, summary_link_root, summary_path
 from .plan import Plan
 
@@ -25,15 +24,22 @@ __all__ = ["run_key"]
 
 
 def run_key(
-    runs: RunCache, plan: Plan, options: Options, args: argparse.Namespace, style: Style
+    runs: RunCache,
+    plan: Plan,
+    options: Options,
+    args: argparse.Namespace,
+    style: Style,
+    claims: ClaimBytes | None = None,
 ) -> tuple[str, dict[str, bytes | Finding], list[DatasetFile]]:
     """Everything a run's outputs depend on, hashed (see validator.speed.run_cache), and
     the claim files (by path as found, in order) and the dataset's files as read for it:
     the run checks exactly these bytes, so what it remembers under the key is what the
-    key names, whatever changes on disk meanwhile."""
-    found = discover(plan.paths, options.root, skip=options.skip)
-    held = HeldBytes(options.limits)  # the files are held, so bounded together
-    read = {path: held.read(path) for path in found}
+    key names, whatever changes on disk meanwhile. `claims`: the run's claim files, read
+    here unless they were read already (see `archive_outputs`)."""
+    if claims is None:
+        root = os.getcwd() if options.root is None else options.root
+        claims = ClaimBytes(plan.paths, root, options.skip, options.limits)
+    read = claims.files()
     # Paths as found: with the working directory, they decide the paths findings show.
     claim_files = [(path, _digest(raw)) for path, raw in read.items()]
     dataset_read = read_dataset_files(options.dataset, options.limits, options.root)

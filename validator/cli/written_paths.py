@@ -1,6 +1,9 @@
 """The files a run writes, checked before anything is checked: each must be a file of
 its own, not one the run reads, in a folder that exists.
 
+Nor may one be an archive a claim file of the run names: how that is known before the
+run, cheaply, is `archive_outputs`'s to say.
+
 Nothing stopped `--junit claims/tyla.yaml` overwriting a claim file (the folder walk
 passes over the files a run writes, so the claim was not even checked first),
 `--sarif dataset/film.yaml` a dataset file, `-o pyproject.toml` the configuration,
@@ -34,7 +37,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import re
 from collections.abc import Iterator
 
 from validator.arguments import ArgumentError
@@ -44,6 +46,7 @@ from validator.read.files import STDIN, Limits
 from validator.report.registry import report_names
 from validator.speed.cache_folder import folder_itself
 
+from .archive_outputs import ClaimBytes, archive_naming, may_be_archive, own_json
 from .output import option_paths
 from .plan import Plan
 
@@ -110,15 +113,6 @@ def _read_by_run(path: str, plan: Plan, config_file: str | None, baseline: str |
     return ""
 
 
-# The first key of each JSON output factlint writes: the report, SARIF, ClaimReview and
-# a baseline. A file opening so is the last run's own, replaced unparsed: parsing the
-# report (megabytes for a large corpus) to tell took longer, on each run, than a run
-# with nothing changed takes in all.
-_OWN_FIRST_KEYS = frozenset({"tool", "$schema", "@context", "factlint_baseline"})
-_FIRST_KEY = re.compile(rb'(?:\xef\xbb\xbf)?\s*\{\s*"([^"\\]{1,40})"\s*:')
-_HEAD_BYTES = 4096
-
-
 def _json_claim_file(path: str) -> bool:
     """Whether the JSON file at `path` is a claim file: an object with a source and
     claims. Factlint's own JSON outputs (the report, SARIF, ClaimReview, a baseline)
@@ -130,8 +124,7 @@ def _json_claim_file(path: str) -> bool:
         raw = read_regular(path, Limits().max_file_bytes)
     except Refused:
         return False
-    first = _FIRST_KEY.match(raw, 0, _HEAD_BYTES)
-    if first is not None and first[1].decode("ascii", "replace") in _OWN_FIRST_KEYS:
+    if own_json(raw):  # the last run's own, replaced unparsed
         return False
     try:
         data = json.loads(raw)
@@ -156,14 +149,20 @@ def _shown(path: str) -> str:
 
 
 def check_written_paths(
-    args: argparse.Namespace, plan: Plan, config_file: str | None, baseline: str | None
+    args: argparse.Namespace,
+    plan: Plan,
+    config_file: str | None,
+    baseline: str | None,
+    claims: ClaimBytes | None = None,
 ) -> None:
     """ArgumentError for the first file the run would write that another output also
     names, that the run reads (a claim file, the dataset, the configuration, the
     baseline), or whose folder does not exist; then for a `--cache-dir` the cache cannot
-    be kept in. `baseline` is the baseline the run reads, if any: `--write-baseline` may
-    replace it, which is what it is for."""
+    be kept in; then, given the run's `claims`, for a file one of them names as its
+    archive (see `archive_outputs`). `baseline` is the baseline the run reads, if any:
+    `--write-baseline` may replace it, which is what it is for."""
     seen: dict[str, str] = {}
+    maybe_archives: dict[str, tuple[str, str]] = {}  # real path: option, path
     for option, path in _written(args, plan):
         if _special(path):
             continue
@@ -191,8 +190,24 @@ def check_written_paths(
                 f"'{_shown(path)}': the folder '{_shown(folder)}' does not exist; "
                 "create it, or name a file in a folder that does",
             )
+        if claims is not None and may_be_archive(path, claims.root):
+            maybe_archives[key] = (option, path)
     if args.cache_dir is not None:
         _check_cache_folder(str(args.cache_dir))
+    if maybe_archives and claims is not None:
+        _check_archives(maybe_archives, claims)
+
+
+def _check_archives(maybe: dict[str, tuple[str, str]], claims: ClaimBytes) -> None:
+    named = archive_naming({key: path for key, (_, path) in maybe.items()}, claims)
+    if named is not None:
+        key, claim_file = named
+        option, path = maybe[key]
+        raise ArgumentError(
+            option,
+            f"'{_shown(path)}' is the archive {_shown(claim_file)} names for its "
+            "excerpts; name another file for the output",
+        )
 
 
 def _check_cache_folder(path: str) -> None:

@@ -29,6 +29,7 @@ import errno
 import hashlib
 import os
 import stat
+import sys
 from collections.abc import Iterator
 from enum import Enum
 
@@ -41,6 +42,7 @@ __all__ = [
     "inside",
     "link_followed",
     "reach",
+    "read_head",
     "read_regular",
     "redirected",
 ]
@@ -170,6 +172,19 @@ def read_regular(path: str, max_bytes: int, *, follow_links: bool = True) -> byt
     """The bytes of the regular file at `path`, at most `max_bytes` of them; raises
     `Refused`. With `follow_links` False, a link at `path` itself is refused."""
     return b"".join(_chunks(path, max_bytes, follow_links))
+
+
+def read_head(path: str, max_bytes: int) -> bytes:
+    """The first `max_bytes` bytes of the regular file at `path` (all of it when shorter),
+    however long it is; raises `Refused` as `read_regular` does for a file that is no
+    regular file or cannot be opened."""
+    fd, _size = _open(path, sys.maxsize, follow_links=True)
+    try:
+        return os.read(fd, max_bytes)
+    except OSError as error:
+        raise _refusal(error, path, True) from None
+    finally:
+        os.close(fd)
 
 
 def digest_regular(path: str, max_bytes: int, *, follow_links: bool = True) -> str:
