@@ -37,6 +37,9 @@ from validator.model.property_types.registry import parse_value
             "digits (16, if that is the number meant)",
         ),
         ("0b12", None, True, ""),  # no binary number
+        # An age as a headline hyphenates it.
+        ("29-year-old", "years", True, "; write 29: the property's unit is years"),
+        ("29 - year-old", "years", True, "; write 29: the property's unit is years"),
         (
             "22%",
             "years",

@@ -103,6 +103,77 @@ def _refusal(raw: str, kind: str, unit: str | None) -> str:
             "expected a whole number, not '47 or so'; for a value the source gives as "
             "approximate, write {about: 47}",
         ),
+        # A bound as prose words it: the number is the bound an interval can say.
+        (
+            "more than 300,000",
+            "integer",
+            "units",
+            "expected a whole number, not 'more than 300,000'; for a value the source gives "
+            "as a minimum, write {from: 300000}",
+        ),
+        (
+            "over 100",
+            "integer",
+            None,
+            "expected a whole number, not 'over 100'; for a value the source gives as a "
+            "minimum, write {from: 100}",
+        ),
+        (
+            "more than 2 hours",
+            "duration",
+            "minutes",
+            "'more than 2 hours' is not a duration; for a value the source gives as a minimum, "
+            "write {from: 120}",
+        ),
+        (
+            "less than 50 minutes",
+            "duration",
+            "minutes",
+            "'less than 50 minutes' is not a duration; for a value the source gives as a "
+            "maximum, write {to: 50}",
+        ),
+        (
+            "under an hour",
+            "duration",
+            "minutes",
+            "'under an hour' is not a duration; for a value the source gives as a maximum, "
+            "write {to: 60}",
+        ),
+        (
+            "fewer than 20",
+            "integer",
+            None,
+            "expected a whole number, not 'fewer than 20'; for a value the source gives as a "
+            "maximum, write {to: 20}",
+        ),
+        # "Nearly" says how near, not which side.
+        (
+            "nearly an hour",
+            "duration",
+            "minutes",
+            "'nearly an hour' is not a duration; for a value the source gives as approximate, "
+            "write {about: 60}",
+        ),
+        (
+            "just under 50 minutes",
+            "duration",
+            "minutes",
+            "'just under 50 minutes' is not a duration; for a value the source gives as "
+            "approximate, write {about: 50}",
+        ),
+        (
+            "almost 1,000",
+            "integer",
+            None,
+            "expected a whole number, not 'almost 1,000'; for a value the source gives as "
+            "approximate, write {about: 1000}",
+        ),
+        (
+            "1,000-2,500",
+            "integer",
+            None,
+            "expected a whole number, not '1,000-2,500'; for a range, write {from: 1000, to: 2500}",
+        ),
         # The unit in its short form, as a desk writes a length.
         (
             "about 1150 m",
@@ -223,6 +294,32 @@ def test_a_vague_number_is_told_its_form(
             "years",
             "expected a whole number, not 'a year and a half'",
         ),
+        # Dozens, as a count is said.
+        (
+            "a dozen",
+            "integer",
+            "tracks",
+            "expected a whole number, not 'a dozen'; write the number in figures: 12",
+        ),
+        (
+            "half a dozen",
+            "integer",
+            None,
+            "expected a whole number, not 'half a dozen'; write the number in figures: 6",
+        ),
+        (
+            "two dozen",
+            "integer",
+            None,
+            "expected a whole number, not 'two dozen'; write the number in figures: 24",
+        ),
+        (
+            "about a dozen",
+            "integer",
+            None,
+            "expected a whole number, not 'about a dozen'; for a value the source gives as "
+            "approximate, write {about: 12}",
+        ),
         # Words no number stands for in full: the message is as it was.
         (
             "a couple of hours",
@@ -255,6 +352,14 @@ def test_a_number_in_words_is_told_it_in_figures(
             "minutes",
             "'about -5 min' is not a duration; write 90, '90 min', '2 hours' or '1h30m'",
         ),
+        # A word that only starts like a bound's, and a comma that groups no thousands.
+        (
+            "overall 5",
+            "integer",
+            None,
+            "expected a whole number, not 'overall 5'; write the number alone, without 'overall'",
+        ),
+        ("about 1,5", "number", None, "expected a number, not 'about 1,5'"),
         # A unit that is not the property's is no number of it.
         ("about 47 stars", "integer", "years", "expected a whole number, not 'about 47 stars'"),
     ],

@@ -50,7 +50,9 @@ _WRITTEN_NUMBER = re.compile(
     r"(?:\s*([a-z]+))?\s*\Z",
     re.IGNORECASE,
 )
-_YEARS_OLD = re.compile(r"\s*([0-9]{1,3})\s*(?:y\.?o\.?|y/o|(?:years?|yrs?)[\s-]*old)\s*\Z", re.I)
+_YEARS_OLD = re.compile(
+    r"\s*([0-9]{1,3})[\s-]*(?:y\.?o\.?|y/o|(?:years?|yrs?)[\s-]*old)\s*\Z", re.IGNORECASE
+)
 # A whole number in another base, as YAML's core schema writes it (`0x10`, `0o26`) or
 # YAML 1.1 did (`0b101`, which YAML 1.2 reads as text): the name and base of each
 # prefix, and the digits after it in a text, where past 40 it is no age.

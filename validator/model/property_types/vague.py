@@ -17,10 +17,20 @@ from .number_forms import is_unit
 
 __all__ = ["vague_form"]
 
-_NUMBER = r"-?[0-9]+(?:\.[0-9]+)?"
-_ABOUT = re.compile(
-    r"\s*(?:about|around|approximately|approx\.?|roughly|circa|ca\.|c\.|~)\s*(?P<rest>.+?)\s*\Z",
-    re.IGNORECASE,
+# Figures, grouped in thousands by commas or not ("300,000", as prose prints them).
+_NUMBER = r"-?(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?"
+
+
+def _led_by(words: str, space: str = r"\s+") -> re.Pattern[str]:
+    """A text of `words` (a regular expression's alternatives), `space`, then the rest."""
+    return re.compile(rf"\s*(?:{words}){space}(?P<rest>.+?)\s*\Z", re.IGNORECASE)
+
+
+# "Nearly" and "just under" say how near, not which side: a value close to the number.
+_ABOUT = _led_by(
+    r"about|around|approximately|approx\.?|roughly|circa|ca\.|c\.|~|nearly|almost|close to"
+    r"|just (?:under|over)",
+    r"\s*",
 )
 # The same word after the number, as a listing adds it: "90 minutes approx", "90 min (c.)".
 # Looked for in the last characters only, so that no run of spaces is scanned twice.
@@ -43,8 +53,10 @@ def _about(text: str) -> str | None:
     return rest or None
 
 
-_AT_LEAST = re.compile(r"\s*(?:at least|no less than)\s+(?P<rest>.+?)\s*\Z", re.IGNORECASE)
-_AT_MOST = re.compile(r"\s*(?:at most|up to|no more than)\s+(?P<rest>.+?)\s*\Z", re.IGNORECASE)
+# "More than" and "over" too: the number is their bound, as near as an interval, which
+# includes its ends, can say. ("Write the number alone, without 'over'" lost the bound.)
+_AT_LEAST = _led_by(r"at least|no (?:less|fewer) than|more than|over|upwards of|in excess of")
+_AT_MOST = _led_by(r"at most|up to|no more than|less than|fewer than|under")
 _BETWEEN = re.compile(
     rf"\s*(?:between\s+)?(?P<low>{_NUMBER})\s*(?:-|–|—|to|and)\s*(?P<high>{_NUMBER})"
     r"\s*(?P<unit>[^\s0-9].*?)?\s*\Z",
@@ -84,11 +96,16 @@ _HALF = re.compile(
     re.IGNORECASE,
 )
 _ONE = re.compile(rf"\ban?\s+{_UNIT_WORD}\b", re.IGNORECASE)
+# Dozens, as counts are said: "a dozen", "half a dozen", "two dozen".
+_DOZEN = re.compile(
+    rf"\b(?:(?P<half>half\s+an?)|an?|(?P<n>[0-9]+|{'|'.join(_UNITS[1:])}))\s+dozen\b",
+    re.IGNORECASE,
+)
 
 
 def _halves(text: str) -> tuple[str, int]:
-    """`text` with its units said in words and halves ("an hour and a half") written in
-    figures ("1.5 hours"), and how many were."""
+    """`text` with its units said in words, halves ("an hour and a half") and dozens
+    written in figures ("1.5 hours", "12"), and how many were."""
 
     def and_a_half(found: re.Match[str]) -> str:
         return f"1.5 {found['unit_word'].lower()}s"
@@ -104,12 +121,19 @@ def _halves(text: str) -> tuple[str, int]:
     def one(found: re.Match[str]) -> str:
         return f"1 {found['unit_word'].lower()}"
 
+    def dozen(found: re.Match[str]) -> str:
+        if found["half"]:
+            return "6"
+        n = (found["n"] or "1").lower()
+        return str(12 * (int(n) if n.isdigit() else _WORD_NUMBERS[n]))
+
     total = 0
     for pattern, figures in (
         (_AND_A_HALF, and_a_half),
         (_N_AND_A_HALF, n_and_a_half),
         (_HALF, half),
         (_ONE, one),
+        (_DOZEN, dozen),
     ):
         text, count = pattern.subn(figures, text)
         total += count
@@ -201,5 +225,5 @@ def _candidates(text: str, unit: str | None) -> list[object]:
     word = found["unit"].lower()
     if word not in ("", "%") and not is_unit(word, unit):
         return [text]
-    number = float(found["n"])
+    number = float(found["n"].replace(",", ""))
     return [text, int(number) if number.is_integer() else number]
