@@ -235,8 +235,20 @@ def test_a_subject_owning_the_cue_s_words_may_be_a_possessive_pronoun() -> None:
     )
     assert _find(cue, "and she husband Tomas Reyes", [(16, 27)], SPOUSE) == ""
     assert _find(cue, "Ida Brook husband Tomas Reyes", [(0, 9), (18, 29)], SPOUSE) == ""
-    assert compile_cue(cue, SPOUSE).owner_pronoun
-    assert not compile_cue("{value}'s husband {subject}", SPOUSE).owner_pronoun
+    assert compile_cue(cue, SPOUSE).owner_pronoun("subject")
+    assert not compile_cue(cue, SPOUSE).owner_pronoun("value")
+
+
+def test_a_value_owning_the_cue_s_words_may_be_a_possessive_pronoun() -> None:
+    """ "{subject} is {value}'s son" reads "Tomas is her son", as "{subject}'s" does."""
+    cue = "{subject} is {value}'s son"
+    assert _find(cue, "Tomas is Ida Brook's son", [(0, 5), (9, 18)], SPOUSE) == (
+        "Tomas is Ida Brook's son"
+    )
+    assert _find(cue, "Tomas is her son", [(0, 5)], SPOUSE) == "Tomas is her son"
+    assert _find(cue, "Tomas is she son", [(0, 5)], SPOUSE) == ""
+    assert compile_cue(cue, SPOUSE).owner_pronoun("value")
+    assert not compile_cue(cue, SPOUSE).owner_pronoun("subject")
 
 
 def test_a_name_after_the_cue_s_comma_may_carry_the_and_a_word() -> None:

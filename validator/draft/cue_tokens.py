@@ -99,10 +99,12 @@ def after_name(tokens: list[re.Match[str]], index: int, slots: list[tuple[str, s
 
 
 def possessive(tokens: list[re.Match[str]], index: int, slots: list[tuple[str, str]]) -> bool:
-    """Whether the token at `index` is "'s" right after the cue's `{subject}`, an entity."""
+    """Whether the token at `index` is "'s" right after the cue's `{subject}` or
+    `{value}`, an entity ("{subject} is {value}'s son" reads "Joe is her son")."""
     if (tokens[index].group(5) or "").replace("’", "'") != "'s" or index == 0:
         return False
-    return tokens[index - 1].group(1) == "subject" and ("subject", "entity") in slots
+    slot = tokens[index - 1].group(1)
+    return slot in ("subject", "value") and (slot, "entity") in slots
 
 
 def agent_before(tokens: list[re.Match[str]], index: int) -> bool:

@@ -4,9 +4,10 @@ A cue is written in the article's own words with slots:
 
 - `{subject}`, `{value}` and `{QUALIFIER}` (any qualifier the property defines) stand for what
   the claim records. An entity slot matches a name from the dataset, a list of them ("A, B and
-  C") or a pronoun, `{value:one}` one name and never a list; `{subject}'s` also a possessive
-  pronoun ("her husband"). A text slot matches a name of up to four capitalised words; integer,
-  number, percent, duration and date slots match those written forms.
+  C") or a pronoun, `{value:one}` one name and never a list; `{subject}'s` (or `{value}'s`)
+  also a possessive pronoun ("her husband"). A text slot matches a name of up to four
+  capitalised words; integer, number, percent, duration and date slots match those written
+  forms.
 - `{time}` (a time of day, after its day if any: "Thursday 8 December, 9pm") and `{KIND}`
   (one name of an entity of that kind: `{broadcaster}`) stand for what a listing's line
   sets beside the value ("I Am Ruth, Channel 4, Thursday, 9pm"): the claim records
@@ -110,7 +111,7 @@ _MAX_GAPS = 3
 _MAX_LIST = 12  # names in one slot's list ("A, B and C")
 
 
-_OWNED = re.compile(r"\{subject\}['’]s(?![\w])")
+_OWNED = re.compile(r"\{(subject|value)\}['’]s(?![\w])")
 
 
 # The slot types of what a cue matches but records nothing of (see `_slot_type`): a time
@@ -167,11 +168,10 @@ class CompiledCue:
     def has_subject(self) -> bool:
         return any(name == "subject" for name, _ in self.slots)
 
-    @builtins.property
-    def owner_pronoun(self) -> bool:
-        """Whether `{subject}` owns the cue's next words ("{subject}'s husband"), where
-        a possessive pronoun may stand for it."""
-        return _OWNED.search(self.text) is not None
+    def owner_pronoun(self, slot: str) -> bool:
+        """Whether the entity `slot` owns the cue's next words ("{subject}'s husband",
+        "{subject} is {value}'s son"), where a possessive pronoun may stand for it."""
+        return any(found.group(1) == slot for found in _OWNED.finditer(self.text))
 
 
 def _slot_type(slot: str, prop: PropertyDef, kinds: frozenset[str]) -> str:

@@ -15,11 +15,12 @@ from functools import cache
 
 from validator.dataset.model import PropertyDef
 
+from .clauses import clause_start
 from .cue_parts import PERSONS
-from .mentions import Mentions
+from .mentions import Mention, Mentions
 from .model import Drafted
 
-__all__ = ["called_otherwise", "one_called", "owned", "titles_a_relative"]
+__all__ = ["called_otherwise", "one_called", "owned", "owned_by_another", "titles_a_relative"]
 
 # A possessive pronoun, then up to two words saying what the relative is ("her
 # 22-year-old daughter", "his real-life son"), before the cue's word.
@@ -258,3 +259,39 @@ def _called_so(mentions: Mentions, kinds: tuple[str, ...]) -> tuple[_Persons, _P
                 bound.setdefault(next(iter(before)), set()).add(said)
     known[kinds] = (called, bound)
     return called, bound
+
+
+# Right after a name, what makes it someone's relative: an appositive or a copula
+# opening with an owner ("Mia Threapleton, her daughter from her first marriage to
+# director Jim Threapleton, plays Freya", "Mia is Kate Winslet's eldest child from her
+# first marriage"). A possessive pronoun later in that clause calls the owner, not the name.
+_OWNED_AFTER = re.compile(
+    r"(?:\s*,\s*|\s+(?i:is|was)\s+)(?:(?i:the)\s+)?"
+    r"(?:(?P<pronoun>(?i:her|his|their))|(?-i:[A-Z][\w’'-]*(?:\s[A-Z][\w’'-]*)?)[’']s)\s"
+)
+
+
+def owned_by_another(text: str, mention: Mention, at: int, pronoun: str) -> str | None:
+    """Whether offset `at` lies in the clause right after `mention` that makes it
+    someone's relative: "pronoun" where a pronoun is the owner, "name" where a name is;
+    None where it does not. Past that clause, where the words up to `at` say the name was
+    born, "name" where a name owns it, "pronoun" where `pronoun` is of the owner's person:
+    in "Mia, her (or Winslet's) daughter, was born during her first marriage" the marriage
+    is the mother's, as no one is born during their own ("announced her marriage": Mia's)."""
+    opening = _OWNED_AFTER.match(text, mention.end)
+    if opening is not None and opening.start("pronoun") == at:
+        return "pronoun"  # "Mia is her daughter": "her" itself owns the clause
+    if opening is None or opening.end() > at:
+        return None
+    owner = opening.group("pronoun")
+    if clause_start(text, at) <= opening.end():
+        return "pronoun" if owner else "name"
+    if not _BORN.search(text, opening.end(), at):
+        return None
+    if owner is None:  # "Mia, Winslet's daughter, was born during her ...": Winslet's
+        return "name"
+    person = PERSONS.get(pronoun.lower())
+    return "pronoun" if person is not None and PERSONS[owner.lower()] == person else None
+
+
+_BORN = re.compile(r"(?<![\w])(?i:born|conceived)(?![\w])")

@@ -256,7 +256,7 @@ def _claims(
             values = [] if topic is None else [topic]
         elif kind == "entity":
             allowed = {"subject": prop.subject_kinds, "value": prop.value_kinds}.get(name, ())
-            owner = name == "subject" and cue.owner_pronoun
+            owner = cue.owner_pronoun(name)
             at = sentence.start + match.start(name)
             speaker = speakers.at(sentence.paragraph, at) if speakers else None
             named = entities(mentions, index, match, name, allowed, owner, speaker)

@@ -6,7 +6,6 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from .clauses import clause_start
 from .cue_parts import (
     EPITHET_WORDS,
     LIST_CLOSE,
@@ -19,7 +18,7 @@ from .cue_parts import (
     kind_called,
 )
 from .cues import FIRST_PERSON, THING_PRONOUNS
-from .kin_owners import called_otherwise, one_called
+from .kin_owners import called_otherwise, one_called, owned_by_another
 from .line_ends import space_before
 from .mentions import Mention, Mentions
 from .model import Value
@@ -81,16 +80,10 @@ def entities(
     between = " ".join(w for w in words if w not in pronouns and w not in first)
     if not _SEPARATORS.match(EPITHET_WORDS.sub(" ", between)):
         return []
-    if any(w.lower() in THING_PRONOUNS for w in pronouns):
-        # "It" is a thing: of the slot's kinds, those that are no person's.
-        kinds = mentions.things(kinds)
-        if not kinds:
-            return []
-    elif any(w.lower() in _SAME_PERSON for w in pronouns) and mentions.knows_people():
-        # "His earlier films" is a person's: never the film the article names.
-        kinds = tuple(k for k in kinds if k not in mentions.things(kinds))
-        if not kinds:
-            return []
+    narrowed = _pronoun_kinds(mentions, pronouns, kinds)
+    if narrowed is None:
+        return []
+    kinds = narrowed
     out: list[Value | None] = [m.entity for m in inside]
     if start == match.start() and inside and together_verb(match.string, end):
         # "Kate Winslet and her daughter Mia Threapleton star in ...": the name before
@@ -98,6 +91,10 @@ def entities(
         # says both do ("was born in London" is the daughter's alone; "Mia, 22," too).
         out[:0] = _joined_before(mentions, index, match.string, start)
     out += [speaker for _ in first[:1]]
+    if owner and slot == "value" and inside and pronouns:
+        # "{value}'s son" reads "her son", but "with her daughter Mia, 22, and her son
+        # Joe" makes Joe no son of Mia's: a possessive pronoun is the value alone.
+        return []
     if pronouns and inside and _owns_next(match.string, end, text.split()[-1]):
         # "Kate Winslet and her daughter Mia": the list ends at the name, and "her" is
         # the daughter's, not a second member of it (who would be someone else).
@@ -119,6 +116,21 @@ def entities(
         # "by the acclaimed Dominic Savage": a person's epithet (see cue_parts.THE_EPITHET).
         return [e for e in kept if e is not None and not mentions.things((mentions.kind(str(e)),))]
     return kept
+
+
+def _pronoun_kinds(
+    mentions: Mentions, pronouns: list[str], kinds: tuple[str, ...]
+) -> tuple[str, ...] | None:
+    """The kinds of the slot a pronoun among `pronouns` may stand for; None where none is."""
+    if any(w.lower() in THING_PRONOUNS for w in pronouns):
+        # "It" is a thing: of the slot's kinds, those that are no person's.
+        kinds = mentions.things(kinds)
+    elif any(w.lower() in _SAME_PERSON for w in pronouns) and mentions.knows_people():
+        # "His earlier films" is a person's: never the film the article names.
+        kinds = tuple(k for k in kinds if k not in mentions.things(kinds))
+    else:
+        return kinds
+    return kinds or None
 
 
 def _nearer_owner(
@@ -219,7 +231,7 @@ def _only_antecedent(
     the three before naming any. Two named are two owners it may be: in "Mia, Winslet's
     daughter with her first husband" the husband is not Mia's. Nor is a name the one
     where the pronoun stands in the clause after it that says whose relative it is
-    (`_owned_by_another`): where a name owns that one ("Kate's eldest child"), the
+    (`kin_owners.owned_by_another`): where a name owns that one ("Kate's eldest child"), the
     pronoun is that name's, and stands for no one where the dataset does not know it.
     Past that clause, where the name is said to be born, a pronoun of the same person as
     its owner is that owner's too: in "Mia, her daughter, was born during her first
@@ -227,7 +239,7 @@ def _only_antecedent(
     Nor a name the dataset calls by a pronoun of another person ("her" is no "he")."""
     text = mentions.texts[index]
     in_sentence = mentions.within(index, 0, before, most=_MAX_LIST)
-    owned = {id(m): _owned_by_another(text, m, before, pronoun) for m in in_sentence}
+    owned = {id(m): owned_by_another(text, m, before, pronoun) for m in in_sentence}
     owned_by_name = "name" in owned.values()
     for earlier in range(index, max(-1, index - 4), -1):
         if earlier < index and owned_by_name:
@@ -246,40 +258,6 @@ def _only_antecedent(
         if fitting:
             return fitting.pop() if len(fitting) == 1 else None
     return None
-
-
-# Right after a name, what makes it someone's relative: an appositive or a copula
-# opening with an owner ("Mia Threapleton, her daughter from her first marriage to
-# director Jim Threapleton, plays Freya", "Mia is Kate Winslet's eldest child from her
-# first marriage"). A possessive pronoun later in that clause calls the owner, not the name.
-_OWNED_AFTER = re.compile(
-    r"(?:\s*,\s*|\s+(?i:is|was)\s+)(?:(?i:the)\s+)?"
-    r"(?:(?P<pronoun>(?i:her|his|their))|(?-i:[A-Z][\w’'-]*(?:\s[A-Z][\w’'-]*)?)[’']s)\s"
-)
-
-
-def _owned_by_another(text: str, mention: Mention, at: int, pronoun: str) -> str | None:
-    """Whether offset `at` lies in the clause right after `mention` that makes it
-    someone's relative: "pronoun" where a pronoun is the owner, "name" where a name is;
-    None where it does not. Past that clause, where the words up to `at` say the name was
-    born, "name" where a name owns it, "pronoun" where `pronoun` is of the owner's person:
-    in "Mia, her (or Winslet's) daughter, was born during her first marriage" the marriage
-    is the mother's, as no one is born during their own ("announced her marriage": Mia's)."""
-    opening = _OWNED_AFTER.match(text, mention.end)
-    if opening is None or opening.end() > at:
-        return None
-    owner = opening.group("pronoun")
-    if clause_start(text, at) <= opening.end():
-        return "pronoun" if owner else "name"
-    if not _BORN.search(text, opening.end(), at):
-        return None
-    if owner is None:  # "Mia, Winslet's daughter, was born during her ...": Winslet's
-        return "name"
-    person = PERSONS.get(pronoun.lower())
-    return "pronoun" if person is not None and PERSONS[owner.lower()] == person else None
-
-
-_BORN = re.compile(r"(?<![\w])(?i:born|conceived)(?![\w])")
 
 
 def _kind_called_last(mentions: Mentions, index: int, kinds: tuple[str, ...]) -> bool:
