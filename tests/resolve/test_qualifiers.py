@@ -85,19 +85,48 @@ def _file_findings(
     return [(f.code, str(f.locations[0]).rsplit("/", 1)[1], f.message) for f in result.findings]
 
 
-def test_a_qualifier_of_a_property_defining_none_is_found_at_its_name(tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    ("name", "step"),
+    [
+        ("version", "leave it out"),
+        # A claim's own field, indented one level too deep.
+        ("note", "note is a field of the claim: write it beside value"),
+    ],
+)
+def test_a_qualifier_of_a_property_defining_none_is_found_at_its_name(
+    tmp_path: Path, name: str, step: str
+) -> None:
     text = (
         '{"source": {"id": "s", "outlet": "O", "title": "T", "published": "2022-12-07"},\n'
         ' "claims": [{"id": "c", "subject": "I Am Ruth", "property": "runtime", "value": 90,\n'
-        '             "qualifiers": {"version": "cut"}}]}\n'
+        f'             "qualifiers": {{"{name}": "cut"}}}}]}}\n'
     )
     assert _file_findings(tmp_path, "a.json", text) == [
         (
             "E106",
             "a.json:3:29",
-            "qualifier 'version' is not defined for property 'runtime' (it defines none); "
-            "leave it out",
+            f"qualifier '{name}' is not defined for property 'runtime' (it defines none); {step}",
         )
+    ]
+
+
+def test_a_claim_field_under_qualifiers_is_told_to_move_up(tmp_path: Path) -> None:
+    """`as_of`, `excerpt` or `note` indented under `qualifiers` was told to write a
+    qualifier or leave it out, which would lose the date or the excerpt."""
+    found = _written(tmp_path, "as_of: 2023-02, excerpt: as Ruth")
+    assert found == [
+        (
+            "E106",
+            "a.yaml:4:36",
+            "qualifier 'as_of' is not defined for property 'cast_member' (defined: character); "
+            "as_of is a field of the claim: write it beside value",
+        ),
+        (
+            "E106",
+            "a.yaml:4:52",
+            "qualifier 'excerpt' is not defined for property 'cast_member' (defined: "
+            "character); excerpt is a field of the claim: write it beside value",
+        ),
     ]
 
 

@@ -46,6 +46,13 @@ class Problem(NamedTuple):
     at_key: bool = False
 
 
+# A claim's own fields (the claim-file schema's), which a desk may indent one level too
+# deep, under `qualifiers`.
+_CLAIM_FIELDS = frozenset(
+    ("id", "subject", "property", "value", "as_of", "excerpt", "note", "acknowledge")
+)
+
+
 def resolve_qualifiers(
     written: Any,
     prop: PropertyDef,
@@ -107,11 +114,15 @@ def _problem(
     text, tag, below, numbers = how
     if kind is None:
         known = ", ".join(q for q, _ in prop.qualifiers)
-        step = (
-            f"(defined: {known}); write one of those, or leave it out"
-            if known
-            else "(it defines none); leave it out"
-        )
+        defined = f"(defined: {known})" if known else "(it defines none)"
+        if name in _CLAIM_FIELDS:
+            # `qualifiers: {as_of: 2023-02}`: a claim's own field, indented one level too
+            # deep. "Write one of those, or leave it out" would lose the date.
+            step = f"{defined}; {name} is a field of the claim: write it beside value"
+        elif known:
+            step = f"{defined}; write one of those, or leave it out"
+        else:
+            step = f"{defined}; leave it out"
         return "E106", f"qualifier '{shown}' is not defined for property '{prop.name}' {step}", ()
     if text is not None:
         raw = as_written(raw, kind, text)

@@ -37,6 +37,15 @@ from validator.model.property_types.registry import parse_value
             "digits (16, if that is the number meant)",
         ),
         ("0b12", None, True, ""),  # no binary number
+        # A place in a chart, as the chart prints it.
+        (
+            "No. 2",
+            "position",
+            True,
+            "; write 2: a place in a ranking is written as its number alone",
+        ),
+        ("#3", None, True, "; write 3: a place in a ranking is written as its number alone"),
+        ("no.12", None, True, "; write 12: a place in a ranking is written as its number alone"),
         # An age as a headline hyphenates it.
         ("29-year-old", "years", True, "; write 29: the property's unit is years"),
         ("29 - year-old", "years", True, "; write 29: the property's unit is years"),

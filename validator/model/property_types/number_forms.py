@@ -73,6 +73,8 @@ _FLOAT_TEXT = re.compile(r"\s*[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[
 
 
 # A number with an exponent alone, as a claim file's text may hold it (`"1e3"`).
+# A place in a ranking as a chart or a table prints it: "No. 2", "no 2", "#2", "number 2".
+_RANK = re.compile(r"\s*(?:no\.?|number|#)\s*([0-9]{1,9})\s*", re.IGNORECASE)
 _EXPONENT_TEXT = re.compile(r"\s*(-?[0-9]+(?:\.[0-9]+)?[eE][-+]?[0-9]{1,6})\s*")
 
 
@@ -240,6 +242,8 @@ def _other_form(raw: str, unit: str | None, whole: bool) -> str:
         # Digits of another script: full-width ones (U+FF10 to U+FF19), as an IME types them.
         figures = plain_figures(str(int(raw)))
         return TOO_LARGE if figures is None else f"; write {figures} in the digits 0 to 9"
+    if (rank := _RANK.fullmatch(raw)) is not None:
+        return f"; write {int(rank[1])}: a place in a ranking is written as its number alone"
     if (exponent := _EXPONENT_TEXT.fullmatch(raw)) is not None:
         # `"1e3"` quoted, or in JSON a string: text, where the same without quotes in
         # YAML (or JSON) is a number.
