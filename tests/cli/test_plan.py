@@ -5,8 +5,11 @@ over the whole project from its root, the format, and the settings a format need
 from __future__ import annotations
 
 import argparse
+import io
+import json
 import os
 import shutil
+import sys
 from pathlib import Path
 
 import pytest
@@ -375,3 +378,35 @@ def test_a_configuration_named_that_is_not_a_file_is_refused(project: Path) -> N
         with pytest.raises(ConfigError) as refused:
             _plan("--config", named)
         assert str(refused.value) == f"{project}/{named}: no such file (--config)"
+
+
+class _Stdin:
+    def __init__(self, data: bytes) -> None:
+        self.buffer = io.BytesIO(data)
+
+
+def test_a_configured_dash_is_a_file_of_that_name_never_standard_input(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`paths = ["-"]` in a pull request's configuration had the run read standard
+    input, and wait on it where nothing closes it: only the command line may ask for
+    standard input. In the configuration "-" names a file."""
+    good = (
+        "source: {id: good, outlet: Example, title: Good, published: 2022-12-07}\n"
+        "claims:\n  - {id: age, subject: Mia Threapleton, property: age, value: 22}\n"
+    )
+    project = claims_project(tmp_path / "project", monkeypatch, {})
+    (project / "pyproject.toml").write_text('[tool.factlint]\ndataset = "dataset"\npaths = ["-"]\n')
+    args = build_parser().parse_args([])
+    assert plan_run(args, find_project(args)).paths == (os.path.join(".", "-"),)
+    stdin = _Stdin(good.encode())
+    monkeypatch.setattr(sys, "stdin", stdin)
+    assert main(["--no-cache", "--no-reports"]) == 2
+    assert capsys.readouterr() == (
+        "",
+        "validate: ./-: no such file or folder; name claim files or folders\n",
+    )
+    (project / "-").write_text(good.replace("id: good", "id: dash"), encoding="utf-8")
+    assert main(["--no-cache", "--no-reports", "--format", "json"]) == 0
+    assert [s["id"] for s in json.loads(capsys.readouterr().out)["sources"]] == ["dash"]
+    assert stdin.buffer.tell() == 0

@@ -700,3 +700,15 @@ def test_standard_input_over_the_limit_is_not_given_a_size(
         "standard input is over the limit of 10 bytes; split it into one file per source",
         STDIN,
     )
+
+
+def test_a_file_called_dash_is_read_as_a_file_never_as_standard_input(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`./-` was normalised to `-`, which then read standard input."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "-").write_bytes(b"the file")
+    monkeypatch.setattr(sys, "stdin", _Stdin(b"standard input"))
+    found = discover(["./-", "-"])
+    assert found == [os.path.join(".", "-"), "-"]
+    assert [read_bytes(path, Limits()) for path in found] == [b"the file", b"standard input"]

@@ -137,11 +137,18 @@ def _cache(args: argparse.Namespace, config: Config) -> str | None:
     return user_cache_folder()
 
 
+def _configured(paths: tuple[str, ...]) -> tuple[str, ...]:
+    """The configuration's claim paths, where "-" is a file of that name: only the
+    command line may ask for standard input, and `paths = ["-"]` in a pull request's
+    configuration made the run wait on it."""
+    return tuple(os.path.join(os.curdir, path) if path == STDIN else path for path in paths)
+
+
 def plan_run(args: argparse.Namespace, config: Config) -> Plan:
     configured = list(config.paths) or [config.default("claims")]
     in_actions = os.environ.get("GITHUB_ACTIONS") == "true"
     return Plan(
-        paths=tuple(args.paths) or tuple(config.paths) or (config.checked_default("claims"),),
+        paths=tuple(args.paths) or _configured(config.paths) or (config.checked_default("claims"),),
         dataset=_dataset(args, config),
         cache_dir=_cache(args, config),
         reports=_reports(args, config, configured),

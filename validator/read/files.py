@@ -161,7 +161,7 @@ def discover(paths: Iterable[str], root: str | None = None, skip: Iterable[str] 
         elif os.path.isdir(path):
             candidates = walk(path, (*bounds, path), passed_over, walked)
         elif os.path.lexists(path):
-            candidates = [(os.path.normpath(path), identity(path))]
+            candidates = [(_named_file(path), identity(path))]
         else:
             raise PathNotFound(path)
         for file, same in candidates:
@@ -176,6 +176,13 @@ def discover(paths: Iterable[str], root: str | None = None, skip: Iterable[str] 
                 by_identity[same] = file
             found[file] = None
     return sorted(found, key=display_path)
+
+
+def _named_file(path: str) -> str:
+    """A file named on the command line or in the configuration, normalised: `./-`
+    stays so, a file called "-" (normalised to "-", it was read as standard input)."""
+    normal = os.path.normpath(path)
+    return os.path.join(os.curdir, normal) if normal == STDIN else normal
 
 
 def _e101(path: str, message: str, line: int = 1, column: int = 1) -> Finding:
