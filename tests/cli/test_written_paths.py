@@ -12,6 +12,7 @@ import pytest
 from tests.claims_project import claims_project
 from validator.cli import written_paths
 from validator.cli.main import main
+from validator.read.files import Limits
 from validator.read.held_bytes import HeldBytes
 
 GOOD = """\
@@ -424,3 +425,21 @@ def test_claim_files_read_for_archive_names_are_read_once(
     assert main([*cache, "--no-reports", "-o", "lint.txt"]) == 0
     assert sorted(read) == ["claims/a.yaml", "claims/b.json"]
     assert (archived / "lint.txt").read_text(encoding="utf-8").startswith("factlint: 2 files")
+
+
+def test_a_json_file_of_more_values_than_a_claim_file_may_hold_is_replaced_unparsed(
+    project: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A pull request may commit a file where the workflow writes its SARIF: 30 MB of
+    `{},` was parsed whole to see whether it was a claim file (800 MB, 2 s). A file of
+    more values than the run reads in one is no claim file it could check."""
+    monkeypatch.setattr(written_paths, "Limits", lambda: Limits(max_nodes=10))
+    parsed: list[int] = []
+    real_loads = written_paths.json.loads
+    monkeypatch.setattr(
+        written_paths.json, "loads", lambda text: parsed.append(1) or real_loads(text)
+    )
+    (project / "out.json").write_text('{"source": {}, "claims": [' + "{}," * 9 + "{}]}")
+    assert main(["--no-cache", "-q", "--no-reports", "--sarif", "out.json"]) == 0
+    assert parsed == []
+    assert (project / "out.json").read_text(encoding="utf-8").startswith('{\n  "$schema"')

@@ -120,11 +120,18 @@ def _json_claim_file(path: str) -> bool:
     (`--sarif claims/b.json claims/a.yaml`) may not. A file larger than a claim file may
     be, or no regular file, is none (the last run's report of a large corpus may be
     replaced)."""
+    limits = Limits()
     try:
-        raw = read_regular(path, Limits().max_file_bytes)
+        raw = read_regular(path, limits.max_file_bytes)
     except Refused:
         return False
     if own_json(raw):  # the last run's own, replaced unparsed
+        return False
+    # Nor is a file of more values than the run reads in one, which json.loads would
+    # build whole: a pull request's 30 MB of `{},` where the workflow writes its SARIF
+    # took 800 MB and 2 s before the run began. (Every value but the first follows a
+    # comma or an opening bracket.)
+    if raw.count(b",") + raw.count(b"[") + raw.count(b"{") >= limits.max_nodes:
         return False
     try:
         data = json.loads(raw)
