@@ -14,19 +14,16 @@ from validator.model.result import ClaimRecord, Result, SourceRecord, Verdict
 
 from ._content import (
     INFO_LIMIT,
-    VERDICT_ORDER,
     Anchors,
     SourceCells,
     claim_anchor,
     claim_label,
     claim_places,
     claimed_value,
-    code_title,
     finding_anchor,
     gap_groups,
     involved_claims,
     meta_sentence,
-    scorecard_numbers,
     subject_name,
     summary_counts,
     verdict_sentence,
@@ -43,17 +40,17 @@ from ._html import (
     folded_row,
     more,
     sev,
-    table,
     table_pieces,
     tr,
     value_span,
 )
 from ._matrix import MATRIX_COLUMNS, MATRIX_ROWS
 from ._memo import Memo, characters, location_fields
-from ._sections import SECTIONS, code_counts, findings_shown_by_section
-from ._text import repeated_message, safe_url
+from ._sections import SECTIONS, findings_shown_by_section
+from ._text import repeated_message
 from .html_matrix import matrix_pieces
 from .html_style import STYLE
+from .html_tables import codes_table, scorecard_table
 
 __all__ = ["MATRIX_COLUMNS", "MATRIX_ROWS", "esc", "html_pieces", "render_html"]
 
@@ -284,39 +281,6 @@ class _Renderer(SourceCells):
             values = (self.gap_value(*claim) for claim in claims)
             yield from folded_row(cells, values, len(claims))
 
-    def scorecard(self) -> str:
-        numbers = scorecard_numbers(self.result)
-        rows: list[str] = []
-        numeric = len(VERDICT_ORDER) + 2
-        for source in self.result.sources:
-            url = safe_url(source.url)
-            name = esc_id(source.id)
-            if url is not None:
-                name = f'<a href="{esc(url)}" rel="noopener noreferrer">{name}</a>'
-            if source.title:  # none when the source is unusable
-                name += f'<div class="sub">{esc(source.title)}</div>'
-            cells = [name, self.dash(source.outlet), self.dash(source.published)]
-            rows.append(tr([*cells, *numbers[source.id]], numeric))
-        return table("scorecard", rows)
-
-    def codes(self) -> str:
-        """Findings counted per code, worst first, each linked to its section."""
-        rows = [
-            tr(
-                [
-                    f'<a href="#{c.section}">{c.code}</a>',
-                    sev(c.severity),
-                    esc(code_title(c.code)),
-                    f"{c.findings:,}",
-                    f"{c.acknowledged:,}",
-                ],
-                numeric=2,
-            )
-            for c in code_counts(self.result)
-        ]
-        # Five short columns: a table still, even on a phone.
-        return table("codes", rows, stack=False) if rows else ""
-
     def sections(self) -> list[tuple[str, str, Iterable[str]]]:
         """(key, title, body) of each section with findings, in the report's order;
         each body is rendered only as it is read, in this order."""
@@ -369,8 +333,10 @@ def html_pieces(result: Result, *, link_root: str | None = None) -> Iterator[str
         title += f": {result.dataset.title}"
     outcome = "pass" if result.passed else "fail"
     verdict = verdict_sentence(result, "<strong>PASS</strong>", "<strong>FAIL</strong>")
-    sections: list[tuple[str, str, Iterable[str]]] = [("scorecard", "Scorecard", r.scorecard())]
-    codes = r.codes()
+    sections: list[tuple[str, str, Iterable[str]]] = [
+        ("scorecard", "Scorecard", scorecard_table(result, r.dash))
+    ]
+    codes = codes_table(result)
     if codes:
         sections.append(("codes", "Findings by code", codes))
     # The matrix anchors the claims it shows as it is written: it comes before the

@@ -5,24 +5,20 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 from itertools import islice
 
-from validator.model.findings import CODES, Finding, Location
+from validator.model.findings import Finding, Location
 from validator.model.result import ClaimRecord, Result, SourceRecord
 
 from ._content import (
     INFO_LIMIT,
-    SCORECARD_HEADER,
-    VERDICT_ORDER,
     Anchors,
     SourceCells,
     claim_label,
     claim_places,
     claimed_value,
-    code_title,
     finding_anchor,
     gap_groups,
     involved_claims,
     meta_sentence,
-    scorecard_numbers,
     subject_name,
     summary_counts,
     verdict_sentence,
@@ -34,28 +30,24 @@ from ._markdown import (
     MdPlaces,
     folded,
     folded_row,
-    heading_slug,
     md_anchor,
     md_claim_link,
     md_diff_lines,
     md_escape,
     md_id,
     md_text,
-    md_url,
     more,
     row,
-    table,
     table_head,
 )
 from ._memo import Memo, characters, location_fields
-from ._sections import SECTIONS, Section, code_counts, findings_shown_by_section
-from ._text import fragment, plural, repeated_message, safe_url, shortened
-from .escaping import label
+from ._sections import SECTIONS, Section, findings_shown_by_section
+from ._text import fragment, plural, repeated_message, shortened
+from .markdown_tables import codes_lines, scorecard_lines
 
 __all__ = ["markdown_pieces", "md_escape", "render_markdown"]
 
 _CLAIMS_HEAD = table_head(["Source", "Value", "As of", "Excerpt", "Location"])
-_SLUGS = {section.key: heading_slug(section.title) for section in SECTIONS}
 
 
 class _Renderer(SourceCells):
@@ -288,44 +280,6 @@ class _Renderer(SourceCells):
         href = None if record is None else self.places.href(record.file, record.line)
         return md_id(full_id) if href is None else f"[{md_id(full_id)}]({href})"
 
-    def scorecard(self) -> list[str]:
-        numbers = scorecard_numbers(self.result)
-        sources = self.result.sources
-        shown = sources if self.max_rows is None else sources[: self.max_rows]
-        rows: list[str] = []
-        for source in shown:
-            name = self.esc[label(source.id)]  # an unusable source's id: any text, any length
-            url = safe_url(source.url)
-            if url is not None:
-                name = f"[{name}]({md_url(url)})"
-            cells = [name, self.esc[source.outlet], self.esc[source.published]]
-            rows.append(row([*cells, *numbers[source.id]]))
-        header = list(SCORECARD_HEADER)
-        out = ["## Scorecard", "", *table(header, rows, numeric=len(VERDICT_ORDER) + 2), ""]
-        if len(shown) < len(sources):
-            out += [more(len(sources) - len(shown), "source"), ""]
-        return out
-
-    def codes(self) -> list[str]:
-        """Findings counted per code, worst first, each linked to its section."""
-        counts = code_counts(self.result)
-        if not counts:
-            return []
-        rows = [
-            row(
-                [
-                    f"[{c.code}](#{_SLUGS[c.section]})",
-                    c.severity.value,
-                    md_escape(code_title(c.code)) if c.code in CODES else "\u2014",
-                    f"{c.findings:,}",
-                    f"{c.acknowledged:,}",
-                ]
-            )
-            for c in counts
-        ]
-        header = ["Code", "Severity", "Meaning", "Findings", "Acknowledged"]
-        return ["## Findings by code", "", *table(header, rows, numeric=2), ""]
-
     def section(
         self, section: Section, every: list[Finding], shown: list[Finding]
     ) -> Iterator[Line]:
@@ -393,7 +347,8 @@ def markdown_pieces(
 
 
 def _lines(r: _Renderer) -> Iterator[Line]:
-    yield from (*_head(r.result), *r.scorecard(), *r.codes())
+    yield from _head(r.result)
+    yield from (*scorecard_lines(r.result, r.esc, r.max_rows), *codes_lines(r.result))
     every, shown = findings_shown_by_section(r.result.findings, INFO_LIMIT)
     for section in SECTIONS:
         if every[section.key]:
