@@ -53,8 +53,12 @@ def signing_secret() -> bytes | None:
     return None
 
 
-def _mac(secret: bytes, key: str, payload: bytes) -> bytes:
-    return hmac.new(secret, key.encode() + b"\0" + payload, hashlib.sha256).digest()
+def _mac(secret: bytes, key: str, payload: bytes | memoryview) -> bytes:
+    # The MAC of the key, a zero byte and the payload, without joining them: an entry may
+    # be a report's texts, tens of megabytes, and the copy cost as much as the hashing.
+    mac = hmac.new(secret, key.encode() + b"\0", hashlib.sha256)
+    mac.update(payload)
+    return mac.digest()
 
 
 def seal(secret: bytes, magic: bytes, key: str, payload: bytes) -> bytes:
@@ -69,5 +73,7 @@ def unseal(secret: bytes, magic: bytes, key: str, blob: bytes) -> bytes | None:
     head = len(magic) + _MAC_BYTES
     if len(blob) <= head or not blob.startswith(magic):
         return None
-    mac, payload = blob[len(magic) : head], blob[head:]
-    return payload if hmac.compare_digest(mac, _mac(secret, key, payload)) else None
+    # The payload is checked where it lies, and copied out only once it holds.
+    if not hmac.compare_digest(blob[len(magic) : head], _mac(secret, key, memoryview(blob)[head:])):
+        return None
+    return blob[head:]
