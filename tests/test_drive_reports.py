@@ -1,9 +1,10 @@
-"""Where the JSON report keeps each file's text between runs: signed entries of the cache
-folder, and reports of a re-run that are byte for byte those of a run without a cache
-(validator.drive_reports)."""
+"""Where the reports keep the texts of their pieces between runs (the JSON report each
+file's, the others each finding's): signed entries of the cache folder, and reports of
+a re-run that are byte for byte those of a run without a cache (validator.drive_reports)."""
 
 from __future__ import annotations
 
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -36,8 +37,8 @@ def _reports(folder: str) -> dict[str, bytes]:
 class _Counted:
     """Counts the texts the runs hand to their stores, and the ones they find."""
 
-    handed: list[str]
-    found: list[str]
+    handed: list[tuple[str, str]]  # each text's report and name
+    found: list[tuple[str, str]]
 
     def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
         self.handed, self.found = [], []
@@ -47,15 +48,19 @@ class _Counted:
         def get(store: drive_reports._KeptTexts, name: str) -> bytes | None:
             text = real_get(store, name)
             if text is not None:
-                self.found.append(name)
+                self.found.append((store.report, name))
             return text
 
         def put(store: drive_reports._KeptTexts, name: str, text: bytes) -> None:
-            self.handed.append(name)
+            self.handed.append((store.report, name))
             real_put(store, name, text)
 
         monkeypatch.setattr(kept, "get", get)
         monkeypatch.setattr(kept, "put", put)
+
+
+def _by_report(texts: list[tuple[str, str]]) -> dict[str, int]:
+    return dict(Counter(report for report, _ in texts))
 
 
 @pytest.mark.parametrize("jobs", ["1", "2"])
@@ -73,9 +78,11 @@ def test_a_rerun_with_one_file_changed_writes_the_uncached_bytes(
     args = ["claims", "--jobs", jobs, "--reports", "cached"]
     assert main(args) == 1
     capsys.readouterr()
-    cold = len(counted.handed)
     if jobs == "1":  # a child's counts stay in the child
-        assert cold == 12 + 3 and not counted.found  # every file's claims; three findings
+        # In the JSON report every file's claims and three findings; in the others, the
+        # three findings.
+        assert _by_report(counted.handed) == {"json": 12 + 3, "html": 3, "markdown": 3}
+        assert not counted.found
     for change in ("# a comment\n", CLAIMS.format(id="c05", age=22)):
         path = Path("claims/c05.yaml")
         # A comment leaves the records as they were; a fixed age changes the file's
@@ -89,30 +96,83 @@ def test_a_rerun_with_one_file_changed_writes_the_uncached_bytes(
         if jobs == "1":
             # With the age fixed: c05's claims, and the findings of c03 and c07, whose
             # messages count one more source agreeing with the dataset.
-            assert len(counted.handed) == (0 if change.startswith("#") else 3)
+            changed = {"json": 3, "html": 2, "markdown": 2}
+            assert _by_report(counted.handed) == ({} if change.startswith("#") else changed)
 
 
 def test_no_cache_keeps_nothing() -> None:
     assert drive_reports.kept_texts(None, Limits()) is None
 
 
+def _entry(report: str, shard: int = 0) -> Path:
+    """Where the cache folder `.cache` keeps a report's entry of texts."""
+    store = FileCache.open(".cache", cache_salt(Limits()), drive_reports._TEXTS)
+    assert store is not None
+    return Path(store.folder) / store.key(drive_reports._KIND, report, str(shard))
+
+
+def _kept(report: str) -> drive_reports._KeptTexts:
+    kept = drive_reports.kept_texts(".cache", Limits())
+    assert kept is not None
+    return kept.part(report)
+
+
 def test_a_text_is_read_back_only_as_its_signed_entry(
     project: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    kept = drive_reports.kept_texts(".cache", Limits())
-    assert kept is not None
+    monkeypatch.setattr(drive_reports, "_SHARDS", 1)  # every text in one entry
+    kept = _kept("json")
     kept.put("a", b"text of a")
     kept.done()  # written before it returns
-    assert kept.get("a") == b"text of a"
-    assert kept.get("b") is None
+    assert _kept("json").get("a") == b"text of a"
+    assert _kept("json").get("b") is None
+    assert _kept("html").get("a") is None  # each report's texts are its own
+    entry, other = _entry("json"), _entry("html")
+    # Another entry's bytes under this name: its signature binds them to their own name.
+    html = _kept("html")
+    html.put("a", b"planted")
+    html.done()
+    saved = entry.read_bytes()
+    entry.write_bytes(other.read_bytes())
+    assert _kept("json").get("a") is None
+    # A changed byte, a cut entry, or none at all: the text is written afresh.
+    for damaged in (saved[:-1] + bytes([saved[-1] ^ 1]), saved[:-3], None):
+        if damaged is None:
+            entry.unlink()
+        else:
+            entry.write_bytes(damaged)
+        assert _kept("json").get("a") is None
+    # A signed entry that holds anything but texts by their names holds no text.
     store = FileCache.open(".cache", cache_salt(Limits()), drive_reports._TEXTS)
     assert store is not None
-    entry = Path(store.folder) / store.key(drive_reports._KIND, "a")
-    # Another entry's bytes under this name: its signature binds them to their own name.
-    other = store.key(drive_reports._KIND, "b")
-    store.write_now(other, store.codec.dumps(b"planted"))
-    entry.write_bytes((Path(store.folder) / other).read_bytes())
-    assert kept.get("a") is None
-    # A signed entry that holds anything but bytes is not a text.
-    store.write_now(store.key(drive_reports._KIND, "a"), store.codec.dumps("not bytes"))
-    assert kept.get("a") is None
+    key = store.key(drive_reports._KIND, "json", "0")
+    for held in ({"a": "not bytes"}, {1: b"text of a"}, [("a", b"text of a")], b"text of a"):
+        store.write_now(key, store.codec.dumps(held))
+        assert _kept("json").get("a") is None
+    store.write_now(key, store.codec.dumps({"a": b"text of a"}))
+    assert _kept("json").get("a") == b"text of a"
+
+
+def test_an_entry_keeps_what_the_last_run_used(
+    project: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A run that no longer asks for a text drops it; one that asks for what was there
+    writes nothing."""
+    monkeypatch.setattr(drive_reports, "_SHARDS", 1)
+    kept = _kept("md")
+    kept.put("a", b"A")
+    kept.put("b", b"B")
+    kept.done()
+    writes: list[str] = []
+    put = FileCache.put
+    monkeypatch.setattr(FileCache, "put", lambda s, k, p: (writes.append(k), put(s, k, p)))
+    again = _kept("md")
+    assert (again.get("a"), again.get("b")) == (b"A", b"B")
+    again.done()
+    assert writes == []
+    fewer = _kept("md")
+    assert fewer.get("b") == b"B"
+    fewer.done()
+    assert writes == [_entry("md").name]
+    after = _kept("md")
+    assert (after.get("a"), after.get("b")) == (None, b"B")

@@ -8,6 +8,7 @@ from dataclasses import fields, replace
 from typing import Any
 
 import pytest
+from kept_store import KeptStore, claim_record
 from reporting_sample import empty_result, sample_result
 
 from validator.model.findings import Finding, Location, Severity, Side, make_finding
@@ -22,46 +23,14 @@ from validator.report._json_runs import (
 from validator.report.json_report import json_parts, render_json
 
 
-class _Store:
-    """A `Kept` in memory, counting what it is asked and handed."""
-
-    def __init__(self) -> None:
-        self.texts: dict[str, bytes] = {}
-        self.asked = 0
-        self.put_names: list[str] = []
-        self.finished = 0
-
-    def get(self, name: str) -> bytes | None:
-        self.asked += 1
-        return self.texts.get(name)
-
-    def put(self, name: str, text: bytes) -> None:
-        self.put_names.append(name)
-        self.texts[name] = text
-
-    def done(self) -> None:
-        self.finished += 1
-
-
-def _joined(result: Result, kept: _Store, quiet: bool = False) -> str:
+def _joined(result: Result, kept: KeptStore, quiet: bool = False) -> str:
     parts = json_parts(result, quiet=quiet, kept=kept)
     return "".join(p.decode("utf-8") if isinstance(p, bytes) else p for p in parts)
 
 
 def _claim(file: int, number: int, value: str = "22") -> ClaimRecord:
-    return ClaimRecord(
-        f"s{file}/c{number}",
-        f"s{file}",
-        f"c{number}",
-        f"{file}.yaml",
-        number + 2,
-        3,
-        "Mia Thr\u00e9apleton \u202e",  # escaped and encoded alike, kept or not
-        "age",
-        value,
-        Verdict.SUPPORTED,
-        excerpt="\x1b[31m" if number % 2 else None,
-    )
+    # Escaped and encoded alike, kept or not.
+    return claim_record(file, number, value, "Mia Thr\u00e9apleton \u202e", "\x1b[31m")
 
 
 def _finding(file: int, number: int, message: str = "wrong") -> Finding:
@@ -97,17 +66,18 @@ def _files(value: str = "22", message: str = "wrong") -> Result:
 @pytest.mark.parametrize("quiet", [False, True])
 def test_the_text_is_the_reports_whatever_the_store_holds(quiet: bool) -> None:
     for result in (_files(), sample_result(), empty_result()):
-        kept = _Store()
+        kept = KeptStore()
         whole = render_json(result, quiet=quiet)
         assert _joined(result, kept, quiet) == whole  # every run written and handed over
         handed = len(kept.put_names)
         assert _joined(result, kept, quiet) == whole  # every run taken back
         assert len(kept.put_names) == handed
         assert kept.finished == 2
+        assert kept.parts == ["json", "json"]  # apart from the other reports' texts
 
 
 def test_each_files_claims_and_findings_are_one_run_each() -> None:
-    kept = _Store()
+    kept = KeptStore()
     _joined(_files(), kept)
     # Three files' claims; the findings of two files.
     assert kept.asked == len(kept.put_names) == 5
@@ -115,7 +85,7 @@ def test_each_files_claims_and_findings_are_one_run_each() -> None:
 
 
 def test_only_the_runs_whose_records_changed_are_written_again() -> None:
-    kept = _Store()
+    kept = KeptStore()
     _joined(_files(), kept)
     kept.put_names.clear()
     changed = _files(value="23")
@@ -130,7 +100,7 @@ def test_only_the_runs_whose_records_changed_are_written_again() -> None:
 def test_a_kept_text_is_taken_only_by_the_name_of_its_records() -> None:
     """What the store holds under a name stands for records with every field equal:
     a text planted under another run's name is never asked for."""
-    kept = _Store()
+    kept = KeptStore()
     result = _files()
     _joined(result, kept)
     names = set(kept.texts)
@@ -164,7 +134,7 @@ def test_a_run_marshal_cannot_name_is_written_and_not_kept() -> None:
 
     result = _files()
     odd = replace(result, claims=(result.claims[0]._replace(value=Text("22")), *result.claims[1:]))
-    kept = _Store()
+    kept = KeptStore()
     assert _joined(odd, kept) == render_json(odd)
     assert len(kept.put_names) == 4  # file 0's claims are not kept
 

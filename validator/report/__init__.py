@@ -20,19 +20,21 @@ if TYPE_CHECKING:
     from ._content import tally
     from .claimreview import render_claimreview
     from .github import render_github
-    from .html import html_pieces, render_html
+    from .html import html_parts, html_pieces, render_html
     from .json_report import json_parts, json_pieces, render_json, report_dict
     from .junit import render_junit
-    from .markdown import markdown_pieces, render_markdown
+    from .markdown import markdown_parts, markdown_pieces, render_markdown
     from .sarif import render_sarif
     from .text import render_text
 
 # Each name's module, imported on first use: the command imports this package for its
 # options and settings, and a re-run that repeats a remembered run renders nothing.
 _HOMES = {
+    "html_parts": "html",
     "html_pieces": "html",
     "json_parts": "json_report",
     "json_pieces": "json_report",
+    "markdown_parts": "markdown",
     "markdown_pieces": "markdown",
     "render_claimreview": "claimreview",
     "render_github": "github",
@@ -47,9 +49,11 @@ _HOMES = {
 }
 
 __all__ = [
+    "html_parts",
     "html_pieces",
     "json_parts",
     "json_pieces",
+    "markdown_parts",
     "markdown_pieces",
     "render_claimreview",
     "render_github",

@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Iterable, Iterator
+from typing import TypeVar
 
 from validator.model.findings import CODES, Location, Severity
 from validator.model.result import Verdict
@@ -17,6 +18,8 @@ from ._markdown import folded, folded_pieces
 from ._memo import LocationCells, Memo
 from ._text import DiffPart, changed_diff, fragment, line_href, plural
 from .escaping import UNSAFE_CHARACTERS, label, markup_safe, visible
+
+T = TypeVar("T")  # a table's rows: text, or text kept as UTF-8 bytes
 
 __all__ = [
     "DOT",
@@ -142,7 +145,7 @@ def table(kind: str, rows: list[str], *, stack: bool = True) -> str:
     return "".join(table_pieces(kind, rows, stack=stack))
 
 
-def table_pieces(kind: str, rows: Iterable[str], *, stack: bool = True) -> Iterator[str]:
+def table_pieces(kind: str, rows: Iterable[T], *, stack: bool = True) -> Iterator[str | T]:
     """`table`, its rows given out as they come: a table of a large run's claims is
     never held whole."""
     head = "".join(f'<th scope="col">{h}</th>' for h in HEADERS[kind])

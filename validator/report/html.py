@@ -8,6 +8,7 @@ with scripts off. Every piece of claim, source and message text is escaped.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
+from typing import cast
 
 from validator.model.findings import Finding, Location
 from validator.model.result import ClaimRecord, Result, SourceRecord, Verdict
@@ -44,6 +45,8 @@ from ._html import (
     tr,
     value_span,
 )
+from ._json_runs import Kept
+from ._kept_findings import KeptFindings, pieces_of
 from ._matrix import MATRIX_COLUMNS, MATRIX_ROWS
 from ._memo import Memo, characters, location_fields
 from ._sections import SECTIONS, findings_shown_by_section
@@ -52,13 +55,13 @@ from .html_matrix import matrix_pieces
 from .html_style import STYLE
 from .html_tables import codes_table, scorecard_table
 
-__all__ = ["MATRIX_COLUMNS", "MATRIX_ROWS", "esc", "html_pieces", "render_html"]
+__all__ = ["MATRIX_COLUMNS", "MATRIX_ROWS", "esc", "html_parts", "html_pieces", "render_html"]
 
 _CSP = "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'"
 
 
 class _Renderer(SourceCells):
-    def __init__(self, result: Result, link_root: str | None) -> None:
+    def __init__(self, result: Result, link_root: str | None, kept: Kept | None = None) -> None:
         self.result = result
         self.sources: dict[str, SourceRecord] = {s.id: s for s in result.sources}
         # A claim without an as_of holds as of its source's publication.
@@ -78,9 +81,13 @@ class _Renderer(SourceCells):
         # Variants of one quote often differ from its majority wording the same way.
         self.diffs: Memo[str | None, str] = Memo(diff_paragraph, size=len)
         self.anchors = Anchors()
+        # Where each finding's text is kept between runs (see `html_parts`).
+        self.kept = (
+            None if kept is None else KeptFindings(result, kept, "html", (link_root,), self.anchors)
+        )
         # Each layout yields a section's body a piece at a time: a section of a large
         # run is never held whole (see `html_pieces`).
-        self.layouts: dict[str, Callable[[list[Finding]], Iterable[str]]] = {
+        self.layouts: dict[str, Callable[[list[Finding]], Iterable[str | bytes]]] = {
             "claims": self.claims,
             "quotes": self.quotes,
             "refuted": self.refuted,
@@ -182,14 +189,18 @@ class _Renderer(SourceCells):
 
     # Layouts: each renders a section's findings as HTML, a piece at a time.
 
-    def claims(self, findings: list[Finding]) -> Iterator[str]:
-        for f in findings:
-            yield from self.article(f)
+    def each(
+        self, layout: str, findings: list[Finding], render: Callable[[Finding], Iterable[str]]
+    ) -> Iterable[str | bytes]:
+        return pieces_of(self.kept, layout, findings, render)  # or their kept texts
 
-    def quotes(self, findings: list[Finding]) -> Iterator[str]:
-        diffs = self.diffs
-        for f in findings:
-            yield from self.article(f, diffs[f.detail("diff")])
+    def claims(self, findings: list[Finding]) -> Iterable[str | bytes]:
+        return self.each("claims", findings, self.article)
+
+    def quotes(self, findings: list[Finding]) -> Iterable[str | bytes]:
+        return self.each(
+            "quotes", findings, lambda f: self.article(f, self.diffs[f.detail("diff")])
+        )
 
     def article(self, f: Finding, diff_html: str = "") -> Iterator[str]:
         """A finding with its message, any diff, and the table of its claims."""
@@ -200,8 +211,9 @@ class _Renderer(SourceCells):
         yield from self.claims_table(f)
         yield "</article>\n"
 
-    def refuted(self, findings: list[Finding]) -> Iterator[str]:
-        return table_pieces("refuted", self.refuted_rows(findings))
+    def refuted(self, findings: list[Finding]) -> Iterator[str | bytes]:
+        rows = self.each("refuted", findings, lambda f: self.refuted_rows([f]))
+        return table_pieces("refuted", rows)
 
     def refuted_rows(self, findings: list[Finding]) -> Iterator[str]:
         for f in findings:
@@ -217,8 +229,9 @@ class _Renderer(SourceCells):
                 )
                 mark = ""
 
-    def disputed(self, findings: list[Finding]) -> Iterator[str]:
-        return table_pieces("disputed", self.disputed_rows(findings))
+    def disputed(self, findings: list[Finding]) -> Iterator[str | bytes]:
+        rows = self.each("disputed", findings, lambda f: self.disputed_rows([f]))
+        return table_pieces("disputed", rows)
 
     def disputed_rows(self, findings: list[Finding]) -> Iterator[str]:
         for f in findings:
@@ -281,11 +294,11 @@ class _Renderer(SourceCells):
             values = (self.gap_value(*claim) for claim in claims)
             yield from folded_row(cells, values, len(claims))
 
-    def sections(self) -> list[tuple[str, str, Iterable[str]]]:
+    def sections(self) -> list[tuple[str, str, Iterable[str | bytes]]]:
         """(key, title, body) of each section with findings, in the report's order;
         each body is rendered only as it is read, in this order."""
         every, shown = findings_shown_by_section(self.result.findings, INFO_LIMIT)
-        out: list[tuple[str, str, Iterable[str]]] = []
+        out: list[tuple[str, str, Iterable[str | bytes]]] = []
         for section in SECTIONS:
             entries = shown[section.key]
             if every[section.key]:
@@ -295,7 +308,7 @@ class _Renderer(SourceCells):
                 )
         return out
 
-    def body(self, layout: str, entries: list[Finding], omitted: int) -> Iterator[str]:
+    def body(self, layout: str, entries: list[Finding], omitted: int) -> Iterator[str | bytes]:
         """A section's body: its `entries` in `layout`, then a note of the `omitted`."""
         if entries:
             yield from self.layouts[layout](entries)
@@ -327,13 +340,28 @@ def html_pieces(result: Result, *, link_root: str | None = None) -> Iterator[str
     shows at most `MATRIX_ROWS` rows and `MATRIX_COLUMNS` sources, and info findings
     are capped at `INFO_LIMIT`; errors and warnings are always shown in full.
     """
-    r = _Renderer(result, link_root)
+    return cast(Iterator[str], _pieces(_Renderer(result, link_root)))
+
+
+def html_parts(
+    result: Result, *, link_root: str | None = None, kept: Kept | None = None
+) -> Iterator[str | bytes]:
+    """`html_pieces`, but, with `kept`, the text of each finding of the sections shown
+    a finding at a time as one piece, taken from `kept` as UTF-8 bytes when it holds
+    the text of the finding rendered from what it would be rendered from now (see
+    validator.report._kept_findings). Encoded and joined, the pieces are exactly
+    `render_html`'s text either way."""
+    return _pieces(_Renderer(result, link_root, kept))
+
+
+def _pieces(r: _Renderer) -> Iterator[str | bytes]:
+    result = r.result
     title = "factlint report"
     if result.dataset is not None:
         title += f": {result.dataset.title}"
     outcome = "pass" if result.passed else "fail"
     verdict = verdict_sentence(result, "<strong>PASS</strong>", "<strong>FAIL</strong>")
-    sections: list[tuple[str, str, Iterable[str]]] = [
+    sections: list[tuple[str, str, Iterable[str | bytes]]] = [
         ("scorecard", "Scorecard", scorecard_table(result, r.dash))
     ]
     codes = codes_table(result)
@@ -364,3 +392,5 @@ def html_pieces(result: Result, *, link_root: str | None = None) -> Iterator[str
         yield from (body,) if isinstance(body, str) else body
         yield "</section>\n"
     yield "</main>\n</body>\n</html>\n"
+    if r.kept is not None:
+        r.kept.done()

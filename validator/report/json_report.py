@@ -33,7 +33,7 @@ from ._json_memo import Sides as _Sides
 from ._json_memo import list_text as _list_text
 from ._json_memo import literal as _literal
 from ._json_runs import SEPARATOR as _SEPARATOR
-from ._json_runs import Kept, RunNames, claims_name, finding_file, kept_runs
+from ._json_runs import Kept, finding_file, kept_runs, names_of
 from .escaping import json_safe
 
 __all__ = [
@@ -111,14 +111,16 @@ def _parts(result: Result, quiet: bool, kept: Kept | None) -> Iterator[str | byt
                 opening = f',\n  "{name}": '
             yield from _records(opening, items)
     else:
+        kept = kept.part("json")
         yield from _records(opening, sources)
         claim_text = partial(_claim_text, enc=enc)
-        runs = kept_runs(result.claims, _CLAIM_FILE, claims_name, claim_text, kept)
+        names = names_of(result)
+        runs = kept_runs(result.claims, _CLAIM_FILE, names.claims_run, claim_text, kept)
         yield from _runs(',\n  "claims": ', runs)
         finding_text = partial(_finding_text, enc=enc, at8=at8, written=sides_written)
-        names = RunNames().findings
+        named = names.findings_run
         yield from _runs(
-            ',\n  "findings": ', kept_runs(findings, finding_file, names, finding_text, kept)
+            ',\n  "findings": ', kept_runs(findings, finding_file, named, finding_text, kept)
         )
         kept.done()
     yield "\n}\n"

@@ -23,6 +23,8 @@ from ._content import (
     summary_counts,
     verdict_sentence,
 )
+from ._json_runs import Kept
+from ._kept_findings import KeptFindings, lines_of
 from ._markdown import (
     CUT_NOTE,
     Line,
@@ -45,7 +47,7 @@ from ._sections import SECTIONS, Section, findings_shown_by_section
 from ._text import fragment, plural, repeated_message, shortened
 from .markdown_tables import codes_lines, scorecard_lines
 
-__all__ = ["markdown_pieces", "md_escape", "render_markdown"]
+__all__ = ["markdown_parts", "markdown_pieces", "md_escape", "render_markdown"]
 
 _CLAIMS_HEAD = table_head(["Source", "Value", "As of", "Excerpt", "Location"])
 
@@ -57,6 +59,7 @@ class _Renderer(SourceCells):
         max_rows: int | None,
         link_root: str | None,
         cell_limit: int | None = None,
+        kept: Kept | None = None,
     ) -> None:
         self.result = result
         self.max_rows = max_rows
@@ -77,6 +80,12 @@ class _Renderer(SourceCells):
         # Variants of one quote often differ from its majority wording the same way.
         self.diffs: Memo[str | None, tuple[str, ...]] = Memo(md_diff_lines, size=characters)
         self.anchors = Anchors()
+        # Where each finding's text is kept between runs (see `markdown_parts`): not
+        # with rows cut, which leave claims unanchored.
+        settings = (link_root, cell_limit)
+        self.kept = None
+        if kept is not None and max_rows is None:
+            self.kept = KeptFindings(result, kept, "markdown", settings, self.anchors)
         # Each layout yields a section's body lines, one after another: a section of a
         # large run is never held whole (see `markdown_pieces`).
         self.layouts: dict[str, Callable[[list[Finding]], Iterable[Line]]] = {
@@ -180,21 +189,29 @@ class _Renderer(SourceCells):
     # One method per layout: each yields the section's body lines for `findings`.
 
     def claims(self, findings: list[Finding]) -> Iterator[str]:
-        for finding in findings:
-            yield from (self.heading(finding), "", self.message(finding, line_start=True), "")
-            yield from self.claims_table(finding)
-            yield ""
+        return lines_of(self.kept, "claims", findings, self.claim_lines)
+
+    def claim_lines(self, finding: Finding) -> Iterator[str]:
+        yield from (self.heading(finding), "", self.message(finding, line_start=True), "")
+        yield from self.claims_table(finding)
+        yield ""
 
     def quotes(self, findings: list[Finding]) -> Iterator[str]:
-        for finding in findings:
-            yield from (self.heading(finding), "", self.message(finding, line_start=True), "")
-            yield from self.diffs[finding.detail("diff")]
-            yield from self.claims_table(finding)
-            yield ""
+        return lines_of(self.kept, "quotes", findings, self.quote_lines)
+
+    def quote_lines(self, finding: Finding) -> Iterator[str]:
+        yield from (self.heading(finding), "", self.message(finding, line_start=True), "")
+        yield from self.diffs[finding.detail("diff")]
+        yield from self.claims_table(finding)
+        yield ""
 
     def refuted(self, findings: list[Finding]) -> Iterator[str]:
-        esc = self.esc
         yield from table_head(["Claim", "About", "Claimed", "Dataset", "Reference", "Location"])
+        yield from lines_of(self.kept, "refuted", findings, lambda f: self.refuted_rows([f]))
+        yield ""
+
+    def refuted_rows(self, findings: list[Finding]) -> Iterator[str]:
+        esc = self.esc
         for finding in findings:
             acknowledged = " (acknowledged)" if finding.acknowledged else ""
             held = f"{esc[finding.detail('dataset_value')]} | {esc[finding.detail('reference')]}"
@@ -205,11 +222,14 @@ class _Renderer(SourceCells):
                     f"| {esc[claimed_value(record, finding)]} | {held} | {self.where(location)} |"
                 )
                 mark = ""
-        yield ""
 
     def disputed(self, findings: list[Finding]) -> Iterator[str]:
-        esc = self.esc
         yield from table_head(["Claim", "About", "Value", "Excerpt", "Message", "Location"])
+        yield from lines_of(self.kept, "disputed", findings, lambda f: self.disputed_rows([f]))
+        yield ""
+
+    def disputed_rows(self, findings: list[Finding]) -> Iterator[str]:
+        esc = self.esc
         for finding in findings:
             message = self.message(finding)
             mark = self.finding_mark(finding)
@@ -227,7 +247,6 @@ class _Renderer(SourceCells):
                     f"| {mark}{self.claim_ref(full_id)} | {self.about(record)} | {value} "
                     f"| {excerpt} | {message} | {self.where(location)} |"
                 )
-        yield ""
 
     def listing(self, findings: list[Finding]) -> Iterator[str]:
         yield from table_head(["Code", "Severity", "Claim", "Message", "Location"])
@@ -346,6 +365,16 @@ def markdown_pieces(
     return md_text(_lines(_Renderer(result, max_rows, link_root, cell_limit)))
 
 
+def markdown_parts(
+    result: Result, *, link_root: str | None = None, kept: Kept | None = None
+) -> Iterator[str]:
+    """`markdown_pieces`, but, with `kept`, the lines of each finding of the sections
+    shown a finding at a time taken from `kept` when it holds them rendered from what
+    they would be rendered from now (see validator.report._kept_findings): joined,
+    exactly `render_markdown`'s text either way."""
+    return md_text(_lines(_Renderer(result, None, link_root, None, kept)))
+
+
 def _lines(r: _Renderer) -> Iterator[Line]:
     yield from _head(r.result)
     yield from (*scorecard_lines(r.result, r.esc, r.max_rows), *codes_lines(r.result))
@@ -353,3 +382,5 @@ def _lines(r: _Renderer) -> Iterator[Line]:
     for section in SECTIONS:
         if every[section.key]:
             yield from r.section(section, every[section.key], shown[section.key])
+    if r.kept is not None:
+        r.kept.done()

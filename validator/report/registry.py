@@ -113,7 +113,7 @@ REPORTERS: Mapping[str, Reporter] = MappingProxyType(
         "html": Reporter(
             lambda r, s: reports.render_html(r, link_root=s.link_root),
             report="consistency.html",
-            pieces=lambda r, s: reports.html_pieces(r, link_root=s.link_root),
+            pieces=lambda r, s: reports.html_parts(r, link_root=s.link_root, kept=s.kept),
         ),
         "json": Reporter(
             lambda r, s: reports.render_json(r, quiet=s.quiet),
@@ -124,7 +124,7 @@ REPORTERS: Mapping[str, Reporter] = MappingProxyType(
         "markdown": Reporter(
             lambda r, s: reports.render_markdown(r, link_root=s.link_root),
             report="consistency.md",
-            pieces=lambda r, s: reports.markdown_pieces(r, link_root=s.link_root),
+            pieces=lambda r, s: reports.markdown_parts(r, link_root=s.link_root, kept=s.kept),
         ),
         "github": Reporter(lambda r, s: reports.render_github(r, quiet=s.quiet), stdout=True),
         "junit": Reporter(

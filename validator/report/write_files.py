@@ -20,7 +20,7 @@ from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, S
 
 from validator.model.result import Result
 
-from ._json_runs import Kept
+from ._json_runs import Kept, names_of
 from .registry import REPORTERS, Reporter, Settings, report_names
 from .write_set import (
     JOURNAL,
@@ -252,6 +252,10 @@ def report_renderers(
     # Locations link to their lines relative to the reports, so that the links work
     # wherever the folder is browsed: in a forge, or checked out.
     settings = Settings(link_root=link_root(folder), kept=kept)
+    if kept is not None:
+        # What the reports that keep texts name them by, worked out here, once, rather
+        # than in each process the reports are then rendered in.
+        names_of(result)
     return [
         (
             os.path.join(folder, reporter.report),
