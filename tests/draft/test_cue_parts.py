@@ -11,6 +11,7 @@ import pytest
 from validator.draft.cue_parts import (
     AGENT_EPITHET,
     APPOSITIVE,
+    AS_PART,
     ENTITY,
     EPITHET,
     EPITHET_WORDS,
@@ -29,6 +30,7 @@ from validator.draft.cue_parts import (
     ROLE_WORD,
     kind_called,
     literal,
+    part_in_list,
     word_edges,
 )
 
@@ -304,3 +306,14 @@ def test_what_stands_between_a_name_and_its_verb(words: str, set_off: bool) -> N
 def test_a_work_called_by_its_kind(text: str, found: str | None) -> None:
     match = kind_called(("drama", "tv-film")).search(text)
     assert (match.group() if match else None) == found
+
+
+def test_a_part_after_a_listed_name_only_where_the_property_reads_one_so() -> None:
+    """ "as" and a name of up to four capitalised words, in a list of a property whose
+    cue "{value} as {QUALIFIER}" reads a part so; none for another property."""
+    assert part_in_list(("{value} as {character}", "starring {value}")) != ""
+    assert part_in_list(("starring {value}", "{value} plays {character}")) == ""
+    assert AS_PART.fullmatch("as Ruth") is not None
+    assert AS_PART.fullmatch("as Detective Jane Mary Doe") is not None
+    assert AS_PART.fullmatch("as her daughter") is None
+    assert AS_PART.search("has Ruth") is None

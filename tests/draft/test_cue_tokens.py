@@ -10,6 +10,7 @@ from validator.draft.cue_tokens import (
     agent_before,
     by_or_with,
     gap_follows,
+    kind_after_length,
     next_owns,
     on_value,
     owned,
@@ -67,7 +68,16 @@ def test_a_gap_after_an_entity_slot_and_a_possessive_after_the_subject() -> None
     assert after_name(_tokens("{subject} ... {value}"), 2, slots) is True
     assert after_name(_tokens("{value} ... {subject}"), 2, slots) is False
     assert possessive(_tokens("{subject}'s husband"), 1, slots) is True
-    assert possessive(_tokens("{value}'s husband"), 1, slots) is False
+    assert possessive(_tokens("{value}'s husband"), 1, slots) is False  # no entity
+    entities = [("subject", "entity"), ("value", "entity")]
+    assert possessive(_tokens("{subject} is {value}'s son"), 5, entities) is True
+
+
+def test_a_kind_right_after_a_length() -> None:
+    kinds = ("film", "drama")
+    assert kind_after_length(_tokens("{value} film"), 2, "duration", kinds) is True
+    assert kind_after_length(_tokens("{value} film"), 2, "integer", kinds) is False
+    assert kind_after_length(_tokens("{value} slot"), 2, "duration", kinds) is False
 
 
 def test_a_slot_ending_the_cue_after_by_or_a_participle() -> None:

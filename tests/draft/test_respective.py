@@ -60,9 +60,16 @@ def _performers(tmp_path: Path, sentence: str) -> list[tuple[str, str | None]]:
             "Low Tide features Ada Stone, Ben Ray and Cy Moss as Wren and Pike.",
             [("Cy Moss", None), ("Ben Ray", None), ("Ada Stone", None)],
         ),
-        # A name of the dataset after "and" is another player, no part; and a name a
-        # clause goes on from ends no list.
-        ("Low Tide features Ada Stone as Wren and Ben Ray.", [("Ada Stone", "Wren")]),
+        # A name of the dataset after "and" is another player, with no part; and a name
+        # a clause goes on from ends no list.
+        (
+            "Low Tide features Ada Stone as Wren and Ben Ray.",
+            [("Ada Stone", "Wren"), ("Ben Ray", None)],
+        ),
+        (
+            "Low Tide features Ada Stone as Wren and Ben Ray directs.",
+            [("Ada Stone", "Wren")],
+        ),
         (
             "Ada Stone play Wren and Ben Ray plays Pike in Low Tide.",
             [("Ada Stone", "Wren")],

@@ -8,6 +8,7 @@ from validator.draft.verb_number import (
     plural_verb,
     pronoun_after_opening,
     singular_after_who,
+    singular_verb,
     together_verb,
 )
 
@@ -46,6 +47,24 @@ def test_a_plural_verb(text: str, plural: bool) -> None:
 )
 def test_a_singular_verb_after_who(text: str, singular: bool) -> None:
     assert singular_after_who(text, 0) is singular
+
+
+@pytest.mark.parametrize(
+    ("text", "singular"),
+    [
+        (" directs it", True),
+        (" plays Billy", True),
+        (" is the director", True),
+        (" also stars", True),
+        (" as Ruth", False),  # no verb, though it ends in "s"
+        (" plus Joe Anders", False),
+        (" star in it", False),
+        (" directed it", False),  # either's
+        (", who plays Freya", False),  # a clause set off: singular_after_who
+    ],
+)
+def test_a_singular_verb_right_after_a_name(text: str, singular: bool) -> None:
+    assert singular_verb(text, 0) is singular
 
 
 @pytest.mark.parametrize(

@@ -15,6 +15,7 @@ from .numbers import INTEGER
 __all__ = [
     "AGENT_EPITHET",
     "APPOSITIVE",
+    "AS_PART",
     "ELSEWHERE",
     "ENTITY",
     "EPITHET",
@@ -45,6 +46,7 @@ __all__ = [
     "WHOSE_NOUN",
     "kind_called",
     "literal",
+    "part_in_list",
     "set_off",
     "word_edges",
 ]
@@ -211,6 +213,23 @@ MEASURE_MODIFIERS = rf"(?:(?<![sS])(?:\s+{ROLE_WORD}){{1,2}}(?=\s))?"
 # What a slot's words may hold besides its names and their separators: an epithet's
 # words or a role's (see `ROLE`).
 EPITHET_WORDS = re.compile(rf"(?<![\w])(?:(?i:the)\s+[a-z]+|{ROLE_WORD})(?![\w’'-])")
+# A name in a list ending a cue may carry, after "as", the name of what it plays, where the
+# property's own cue "{value} as {QUALIFIER}" reads that: "stars Kate Winslet as Ruth and
+# Mia Threapleton" lists both (that cue gives Winslet's part). Only in a slot ending its
+# cue: in "{value} as {character}", "A as B and C as D" would make D the part of all.
+AS_PART = re.compile(r"(?<![\w])as\s+(?-i:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})(?![\w’'-])")
+_AS_QUALIFIER = re.compile(r"\{value\}\s+as\s+\{[a-z][a-z0-9_]*\}")
+
+
+@cache
+def part_in_list(cues: tuple[str, ...]) -> str:
+    """The pattern of a part after a name of a list (see `AS_PART`), or "" where the
+    property's cues read no part so."""
+    if not any(_AS_QUALIFIER.fullmatch(cue) for cue in cues):
+        return ""
+    return rf"(?:\s+{AS_PART.pattern})?"
+
+
 # "and" or "&": what closes a list of names ("A, B and C").
 LIST_CLOSE = re.compile(r"(?<![\w])and(?![\w])|&")
 # A name right after "and" or "&" ends a list of names.

@@ -11,6 +11,7 @@ __all__ = [
     "agent_before",
     "by_or_with",
     "gap_follows",
+    "kind_after_length",
     "next_owns",
     "on_value",
     "owned",
@@ -127,3 +128,15 @@ def by_or_with(token: re.Match[str]) -> bool:
     """Whether a cue's token is the word "by" or "with": the name after it is who acts, or
     who acts with the subject, never one owning what follows ("by Winslet's daughter")."""
     return (token.group(5) or "").lower() in ("by", "with")
+
+
+def kind_after_length(
+    tokens: list[re.Match[str]], index: int, prop_type: str, subject_kinds: tuple[str, ...]
+) -> bool:
+    """Whether the word at `index` is one of the property's subject kinds, right after a
+    space and a duration `{value}`: `{value} film`, which also reads "a 90-minute
+    standalone film" (see cue_parts.MEASURE_MODIFIERS)."""
+    word = (tokens[index].group(5) or "").lower()
+    if index < 2 or not tokens[index - 1].group(4) or tokens[index - 2].group(1) != "value":
+        return False
+    return prop_type == "duration" and word in subject_kinds

@@ -50,6 +50,7 @@ from .cue_parts import (
     THE_NAME,
     kind_called,
     literal,
+    part_in_list,
     set_off,
     word_edges,
 )
@@ -58,6 +59,7 @@ from .cue_tokens import (
     after_name,
     by_or_with,
     gap_follows,
+    kind_after_length,
     next_owns,
     on_value,
     owned,
@@ -221,16 +223,6 @@ def _ends_in_name(
     return _slot_type(rest[0].group(1), prop, kinds) == "entity"
 
 
-def _kind_after_length(tokens: list[re.Match[str]], index: int, prop: PropertyDef) -> bool:
-    """Whether the word at `index` is one of the property's subject kinds, right after a
-    space and a duration `{value}`: `{value} film`, which also reads "a 90-minute
-    standalone film" (see `MEASURE_MODIFIERS`)."""
-    word = (tokens[index].group(5) or "").lower()
-    if index < 2 or not tokens[index - 1].group(4) or tokens[index - 2].group(1) != "value":
-        return False
-    return prop.type == "duration" and word in prop.subject_kinds
-
-
 def _entity_body(
     tokens: list[re.Match[str]], index: int, prop: PropertyDef, fronted: bool = False
 ) -> str:
@@ -284,7 +276,8 @@ def _entity_body(
     # A later name owning what follows is no name of the list but an appositive's: in
     # "stars Joe Anders, Winslet's son", Winslet is not in the cast.
     later = rf"{one}(?!{NAME_MARK[1]})(?![’']s(?![\w]))"
-    body = rf"{opening}{one}(?:{separator}{EPITHET}{later}){{0,{_MAX_LIST - 1}}}"
+    part = part_in_list(prop.cues) if index == len(tokens) - 1 else ""  # "A as Ruth and B"
+    body = rf"{opening}{one}(?:{part}{separator}{EPITHET}{later}){{0,{_MAX_LIST - 1}}}"
     if tokens[index].group(0).endswith(":one}"):
         # One name, never a list: "her husband Sam Mendes and Joe Anders" has one husband.
         body = rf"{opening}{one}"
@@ -372,7 +365,7 @@ def compile_cue(
             # Words owning what follows them are another's: in "the 47-year-old's son
             # Joe", `{value}-year-old ... {subject}` does not make Joe 47.
             owner = gap_follows(tokens, index) and word[-1:].isalnum()
-            if lead and _kind_after_length(tokens, index, prop):
+            if lead and kind_after_length(tokens, index, prop.type, prop.subject_kinds):
                 parts.append(MEASURE_MODIFIERS)
             parts.append(f"{lead}(?i:{written})" + (r"(?![’']s(?![\w]))" if owner else ""))
             words.append(written)

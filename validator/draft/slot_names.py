@@ -7,6 +7,7 @@ import re
 from itertools import pairwise
 
 from .cue_parts import (
+    AS_PART,
     EPITHET_WORDS,
     LIST_CLOSE,
     NAME_MARK,
@@ -24,7 +25,13 @@ from .mentions import Mention, Mentions
 from .model import Value
 from .numbers import INTEGER
 from .shared_kin import shared_by_list
-from .verb_number import plural_verb, pronoun_after_opening, singular_after_who, together_verb
+from .verb_number import (
+    plural_verb,
+    pronoun_after_opening,
+    singular_after_who,
+    singular_verb,
+    together_verb,
+)
 
 __all__ = ["antecedent", "entities", "fits_beside", "named_before"]
 
@@ -65,6 +72,8 @@ def entities(
     acting = pronoun_after_opening(text) if start == match.start() and inside else None
     if acting is not None:  # "At the 2023 Baftas, it won": the pronoun acts
         start, text, inside = start + acting, text[acting:], []
+    if (cut := _opens_clause(match, inside, end)) is not None:
+        inside, end, text = inside[:-1], cut, match.string[start:cut]
     one = _one_name(mentions, match, inside, start, end)
     if one is not None:
         inside, start, end = [one], one.start, one.end
@@ -78,7 +87,7 @@ def entities(
     pronouns = [w for w in words if w.lower() in PRONOUNS or w.lower() in THING_PRONOUNS]
     first = [w for w in words if w == FIRST_PERSON]
     between = " ".join(w for w in words if w not in pronouns and w not in first)
-    if not _SEPARATORS.match(EPITHET_WORDS.sub(" ", between)):
+    if not _SEPARATORS.match(EPITHET_WORDS.sub(" ", AS_PART.sub(" ", between))):
         return []
     narrowed = _pronoun_kinds(mentions, pronouns, kinds)
     if narrowed is None:
@@ -316,8 +325,11 @@ def _one_name(
         # Anders, whose father Sam Mendes ..." makes Mendes no father of Winslet's);
         # "Mia and Joe, who play her children" is about both.
         return inside[-1]
-    if singular_after_who(match.string, end):
-        # The cue's own "who": "Kate Winslet and Mia, who plays Freya" casts Mia alone.
+    if singular_after_who(match.string, end) or (
+        start == match.start() and singular_verb(match.string, end)
+    ):
+        # The cue's own "who": "Kate Winslet and Mia, who plays Freya" casts Mia alone;
+        # as its own verb does: "Kate Winslet and Dominic Savage directs".
         return inside[-1]
     if not _closes_list(match.string, inside):
         # Names parted by commas alone are no list: "and" or "&" closes one ("A, B and
@@ -325,6 +337,15 @@ def _one_name(
         # opening words: the name beside the cue's words is the one.
         return beside
     return None
+
+
+def _opens_clause(match: re.Match[str], inside: list[Mention], end: int) -> int | None:
+    """Where a list ending the cue ends before its last name, that name being the subject
+    of a verb only one takes right after it: in "stars Kate Winslet and Dominic Savage
+    directs", Savage is not in the cast. None where the list is whole."""
+    if len(inside) < 2 or end != match.end() or not singular_verb(match.string, end):
+        return None
+    return inside[-2].end
 
 
 def _relative_follows(match: re.Match[str], end: int) -> bool:

@@ -11,7 +11,13 @@ import re
 from .cue_parts import LIST_CLOSE, PRONOUNS
 from .cues import THING_PRONOUNS
 
-__all__ = ["plural_verb", "pronoun_after_opening", "singular_after_who", "together_verb"]
+__all__ = [
+    "plural_verb",
+    "pronoun_after_opening",
+    "singular_after_who",
+    "singular_verb",
+    "together_verb",
+]
 
 # After "who" and the words that may come first: "who are", "who both play" (a verb's
 # "-s" is a singular's; "-ed" is either's, as are the helpers "can", "will" ...).
@@ -25,6 +31,21 @@ _WHO = re.compile(r"\s*,\s*(?i:who)(?=\s)")
 _SINGULAR = re.compile(
     r"\s+(?:(?:also|now|still)\s+)*(?:is|was|has|does|[a-z][a-z-]*(?<!s)s)(?![\w’'-])"
 )
+
+
+# Words ending in "s" that are no verb, as may follow a name: "Kate Winslet as Ruth",
+# "and Joe Anders plus", "Mia Threapleton always", "his", "its".
+_NOT_VERBS = (
+    "as|this|thus|plus|us|his|hers|its|yes|less|unless|across|always|perhaps|sometimes"
+    "|whereas|besides|towards|afterwards|alongside|ones|minus|versus|vs"
+)
+_SINGULAR_VERB = re.compile(rf"\s+(?!(?:{_NOT_VERBS})(?![\w’'-])){_SINGULAR.pattern[3:]}")
+
+
+def singular_verb(text: str, at: int) -> bool:
+    """Whether a verb only a singular subject takes follows at `at`, right after a name:
+    in "stars Kate Winslet and Dominic Savage directs", Savage alone directs."""
+    return _SINGULAR_VERB.match(text, at) is not None
 
 
 def plural_verb(text: str, at: int) -> bool:
