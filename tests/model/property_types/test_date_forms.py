@@ -127,6 +127,15 @@ from validator.model.property_types.date_forms import written_otherwise
             "'Q4 2023' is a quarter of a year; write it as an interval of months: "
             "{from: 2023-10, to: 2023-12}",
         ),
+        # A day and month without a year, as an article names a day of its own year:
+        # the year is the writer's to give.
+        ("12 April", "'12 April' gives no year; write the date with its year, as YYYY-04-12"),
+        (
+            "Friday 12th Apr.",
+            "'Friday 12th Apr.' gives no year; write the date with its year, as YYYY-04-12",
+        ),
+        ("April 12", "'April 12' gives no year; write the date with its year, as YYYY-04-12"),
+        ("29 Feb", "'29 Feb' gives no year; write the date with its year, as YYYY-02-29"),
         # An hour without its minutes.
         ("2019-06-14T11", "'2019-06-14T11' gives its time without minutes; write 2019-06-14T11:00"),
         (
@@ -160,6 +169,9 @@ def test_a_date_written_another_way_is_told_the_form_to_write(raw: str, words: s
         "2023/2022-12-31",
         "2022-12-08T21:00/2022-12-08T20:59",
         "2022/02/30",  # no such day, the year first
+        "30 February",  # no such day in any year
+        "12 Aprile",  # no month of that name
+        "April 32",
         "2022/12.08",  # parted two ways
         "2022-12-10 to 2022-12-08",  # a period that ends before it starts
         "2022-12-08 to soon",

@@ -806,6 +806,37 @@ def test_a_percentage_in_words_is_told_the_forms_to_write(raw: str, message: str
 
 
 @pytest.mark.parametrize(
+    ("raw", "message"),
+    [
+        (
+            "4/5",
+            "expected a percentage, not '4/5'; it is a score out of 5, 80% of it: write 80 if "
+            "the property's percentage is that score",
+        ),
+        (
+            "7.8 / 10",
+            "expected a percentage, not '7.8 / 10'; it is a score out of 10, 78% of it: write 78 "
+            "if the property's percentage is that score",
+        ),
+        (
+            "8 out of 10",
+            "expected a percentage, not '8 out of 10'; it is a score out of 10, 80% of it: "
+            "write 80 if the property's percentage is that score",
+        ),
+        # No share of a whole: nothing is offered.
+        ("6/5", "expected a percentage, not '6/5'"),
+        ("3/0", "expected a percentage, not '3/0'"),
+    ],
+)
+def test_a_score_out_of_a_number_is_told_its_share(raw: str, message: str) -> None:
+    """A review's "4/5" where a percentage goes: the share is given, and the choice of
+    writing it is left to the writer, who knows what the property's percentage is."""
+    with pytest.raises(ValueProblem) as caught:
+        parse_value(raw, "percent")
+    assert caught.value.message == message
+
+
+@pytest.mark.parametrize(
     ("raw", "kind", "keywords", "message"),
     [
         (

@@ -47,6 +47,13 @@ _IN_WORDS = re.compile(
     r"|(?P<m2>[a-z]+)\.?\s+(?:(?P<d2>[0-9]{1,2})" + _ORDINAL + r",?\s+)?(?P<y2>[0-9]{4}))\Z",
     re.IGNORECASE,
 )
+# A day and month in words with no year, as an article names a day of its own year:
+# "12 April", "Friday 12th April", "April 12".
+_NO_YEAR = re.compile(
+    _WEEKDAY + r"(?:(?P<d1>[0-9]{1,2})" + _ORDINAL + r"\s+(?P<m1>[a-z]+)\.?"
+    r"|(?P<m2>[a-z]+)\.?\s+(?P<d2>[0-9]{1,2})" + _ORDINAL + r")\Z",
+    re.IGNORECASE,
+)
 # Day and month in figures: 08/12/2022, 8.12.2022.
 _IN_FIGURES = re.compile(r"([0-9]{1,2})([/.])([0-9]{1,2})\2([0-9]{4})\Z")
 # The year first, its parts parted otherwise than by hyphens, as East Asian dates and
@@ -88,6 +95,9 @@ def written_otherwise(raw: object) -> str | None:
     if match is not None:
         iso = _from_words(match)
         return None if iso is None else f"{shown} is a date in words; write it as {iso}"
+    match = _NO_YEAR.match(text)
+    if match is not None:
+        return _without_year(shown, match)
     match = _IN_FIGURES.match(text)
     if match is not None:
         return _from_figures(shown, match)
@@ -116,6 +126,17 @@ def _from_words(match: re.Match[str]) -> str | None:
         return None
     day = match["d1"] or match["d2"]
     return _real(int(match["y1"] or match["y2"]), month, int(day) if day else None)
+
+
+def _without_year(shown: str, match: re.Match[str]) -> str | None:
+    """The form for a day and month with no year: the year is the writer's to give (the
+    source's publication may be in the next year, or the day in the last)."""
+    month = _MONTHS.get((match["m1"] or match["m2"]).lower())
+    day = int(match["d1"] or match["d2"])
+    # A leap year, so that 29 February is a day of some year.
+    if month is None or _real(2000, month, day) is None:
+        return None
+    return f"{shown} gives no year; write the date with its year, as YYYY-{month:02}-{day:02}"
 
 
 def _from_figures(shown: str, match: re.Match[str]) -> str | None:

@@ -194,6 +194,8 @@ def _number(raw: Any, unit: str | None, text: str | None = None) -> float:
     return _plain(raw, "a number", unit, text)
 
 
+# A score out of a number, as a review gives it: "4/5", "8 out of 10".
+_OUT_OF = re.compile(r"\s*([0-9]{1,6}(?:\.[0-9]{1,6})?)\s*(?:/|out of)\s*([0-9]{1,6})\s*\Z", re.I)
 # A percentage in words, as British and American prose prints it: "100 per cent".
 _PER_CENT = re.compile(r"\s*(-?[0-9]+(?:\.[0-9]+)?)\s*(?:per\s*cent|percent|pct)\.?\s*\Z", re.I)
 
@@ -203,6 +205,16 @@ def _percent(raw: Any, unit: str | None, text: str | None = None) -> float:
         match = PERCENT_SIGN.match(raw)
         if match:
             return finite_number(float(match.group(1)))
+        out_of = _OUT_OF.match(raw)
+        if out_of and float(out_of[2]) > 0 and float(out_of[1]) <= float(out_of[2]):
+            # The share is arithmetic; whether the property's percentage is that score
+            # (a review's stars against an aggregate's score) only the writer knows.
+            share = _format_number(round(float(out_of[1]) / float(out_of[2]) * 100, 4))
+            shown = shorten(describe_raw(raw), 60)
+            raise ValueProblem(
+                f"expected a percentage, not {shown!r}; it is a score out of {out_of[2]}, "
+                f"{share}% of it: write {share} if the property's percentage is that score"
+            )
         words = _PER_CENT.match(raw)
         # Past the largest float, the forms to write are refused in turn: none is named.
         if words and math.isfinite(float(words.group(1))):
