@@ -443,3 +443,29 @@ def test_a_json_file_of_more_values_than_a_claim_file_may_hold_is_replaced_unpar
     assert main(["--no-cache", "-q", "--no-reports", "--sarif", "out.json"]) == 0
     assert parsed == []
     assert (project / "out.json").read_text(encoding="utf-8").startswith('{\n  "$schema"')
+
+
+@pytest.mark.parametrize(
+    ("argv", "line"),
+    [
+        (["--no-reports", "--junit", "out"], "--junit: 'out' is a folder, not a file; name a file"),
+        (
+            ["--no-reports", "-o", "claims/"],
+            "--output-file: 'claims/' is a folder, not a file; name a file",
+        ),
+        (
+            [],
+            "--reports: 'reports/consistency.md' is a folder, not a file; remove it, or write "
+            "the reports to another folder (--reports DIR)",
+        ),
+    ],
+)
+def test_an_output_that_is_a_folder_stops_the_run_before_it(
+    project: Path, capsys: pytest.CaptureFixture[str], argv: list[str], line: str
+) -> None:
+    """It was found once the checks were done (`cannot write out: it is a folder`), and
+    `--junit claims` was called a claim file; a pull request may commit a folder as
+    `reports/consistency.md`."""
+    (project / "out").mkdir()
+    (project / "reports" / "consistency.md").mkdir(parents=True)
+    refused(capsys, argv, line.replace("name a file", "name a file for the output"))

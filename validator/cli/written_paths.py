@@ -173,6 +173,8 @@ def check_written_paths(
     for option, path in _written(args, plan):
         if _special(path):
             continue
+        if os.path.isdir(path):
+            raise _folder_in_place(option, path)
         key = _key(path)
         if key in seen:
             first = seen[key]
@@ -203,6 +205,18 @@ def check_written_paths(
         _check_cache_folder(str(args.cache_dir))
     if maybe_archives and claims is not None:
         _check_archives(maybe_archives, claims)
+
+
+def _folder_in_place(option: str, path: str) -> ArgumentError:
+    """An output that is a folder: found only once the checks were done, it ended a run
+    of minutes in exit status 2 (and a pull request may commit `reports/consistency.md/`
+    as a folder, failing every run so after checking everything)."""
+    fix = (
+        "remove it, or write the reports to another folder (--reports DIR)"
+        if option == "--reports"
+        else "name a file for the output"
+    )
+    return ArgumentError(option, f"'{_shown(path)}' is a folder, not a file; {fix}")
 
 
 def _check_archives(maybe: dict[str, tuple[str, str]], claims: ClaimBytes) -> None:
