@@ -146,8 +146,9 @@ def test_an_hour_long_drama() -> None:
 
 
 # An entertainment site's news story: an ordinal instalment or series of a series the
-# dataset knows is the named work's; "His earlier films" are no work's, and a series
-# commissioned is no claim that the article's film is in it.
+# dataset knows is the named work's; "His earlier films" are no work's (the one named
+# after them, "such as I Am Kirsty", is), and a series commissioned is no claim that
+# the article's film is in it.
 SERIES = """\
 Winslet to lead a new chapter of Dominic Savage's I Am
 
@@ -178,6 +179,13 @@ def test_ordinal_instalments_and_series() -> None:
             "I Am",
             {},
             "I Am Victoria, with Suranne Jones, belonged to the second series of I Am.",
+        ),
+        (
+            "I Am Kirsty",
+            "part_of_series",
+            "I Am",
+            {},
+            "His earlier films, such as I Am Kirsty, belonged to the first series of I Am.",
         ),
     ]
 

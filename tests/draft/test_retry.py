@@ -41,3 +41,15 @@ def test_a_list_ends_before_a_name_its_slot_does_not_hold(tmp_path: Path) -> Non
 def test_a_list_of_names_the_slot_holds_stays_one(tmp_path: Path) -> None:
     text = "Race report\n\nBlue Team won Gold Cup and Silver Plate.\n"
     assert _prizes(tmp_path, text) == [("Blue Team", "Gold Cup"), ("Blue Team", "Silver Plate")]
+
+
+def test_a_pronoun_standing_for_no_one_is_passed_over(tmp_path: Path) -> None:
+    """A match opening with a pronoun that stands for no one is looked for again right
+    after it: the name later in the match's words may open one of its own."""
+    gapped = RACE_DATASET.replace('"{subject} won {value}"', '"{subject} ... won {value}"')
+    (tmp_path / "race.yaml").write_text(gapped, encoding="utf-8")
+    dataset = load_dataset(str(tmp_path / "race.yaml"))
+    info = SourceInfo(id="daily", outlet="The Daily", title="", published="2024-03-02")
+    text = "Race report\n\nHer old rivals, Blue Team, won Gold Cup.\n"
+    claims = yaml.safe_load(draft(read_article(text.encode()), dataset, info))["claims"]
+    assert [(c["subject"], c["value"]) for c in claims] == [("Blue Team", "Gold Cup")]

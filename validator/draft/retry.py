@@ -7,6 +7,7 @@ import re
 
 from validator.dataset.model import PropertyDef
 
+from .cue_parts import PRONOUNS
 from .cues import CompiledCue
 from .mentions import Mentions
 
@@ -28,7 +29,13 @@ def retry_at(
     ..." is the film's claim. After a match that `found` claims, at the first name of a
     list of no kind its slot holds: in "it won Best Single Drama and Winslet won Leading
     Actress" the list ends before Winslet, whose own claim starts there. None where the
-    match failed otherwise, or its slots hold no such name."""
+    match failed otherwise, or its slots hold no such name. A match failing where its
+    first slot is a pronoun standing for no one is looked for again right after it: in
+    "Her daughter Freya (played by Kate Winslet's own daughter, Mia)", "Her ... daughter,
+    Mia" names no mother, and "Kate Winslet's own daughter, Mia" does."""
+    opening = [n for n, kind in cue.slots if kind == "entity" and match.start(n) == match.start()]
+    if not found and opening and match.group(opening[0]).strip().lower() in PRONOUNS:
+        return match.end(opening[0])
     for name, kind in cue.slots:
         allowed = {"subject": prop.subject_kinds, "value": prop.value_kinds}.get(name, ())
         if kind != "entity" or not allowed or match.start(name) <= match.start():
