@@ -136,6 +136,22 @@ from validator.model.property_types.date_forms import written_otherwise
         ),
         ("April 12", "'April 12' gives no year; write the date with its year, as YYYY-04-12"),
         ("29 Feb", "'29 Feb' gives no year; write the date with its year, as YYYY-02-29"),
+        # A year in two figures: its century is the writer's to give.
+        (
+            "21/07/94",
+            "'21/07/94' gives its year in two figures; write the date with the year in full, "
+            "as YYYY-07-21",
+        ),
+        (
+            "7.5.24",
+            "'7.5.24' gives its year in two figures; write the date with the year in full, as "
+            "YYYY-05-07 if it is day then month, YYYY-07-05 if it is month then day",
+        ),
+        (
+            "29/02/23",
+            "'29/02/23' gives its year in two figures; write the date with the year in full, "
+            "as YYYY-02-29",
+        ),
         # An hour without its minutes.
         ("2019-06-14T11", "'2019-06-14T11' gives its time without minutes; write 2019-06-14T11:00"),
         (
@@ -170,6 +186,7 @@ def test_a_date_written_another_way_is_told_the_form_to_write(raw: str, words: s
         "2022-12-08T21:00/2022-12-08T20:59",
         "2022/02/30",  # no such day, the year first
         "30 February",  # no such day in any year
+        "13/13/24",  # neither way round a day, the year in two figures
         "12 Aprile",  # no month of that name
         "April 32",
         "2022/12.08",  # parted two ways

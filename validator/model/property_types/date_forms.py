@@ -55,7 +55,7 @@ _NO_YEAR = re.compile(
     re.IGNORECASE,
 )
 # Day and month in figures: 08/12/2022, 8.12.2022.
-_IN_FIGURES = re.compile(r"([0-9]{1,2})([/.])([0-9]{1,2})\2([0-9]{4})\Z")
+_IN_FIGURES = re.compile(r"([0-9]{1,2})([/.])([0-9]{1,2})\2([0-9]{4}|[0-9]{2})\Z")
 # The year first, its parts parted otherwise than by hyphens, as East Asian dates and
 # some systems write them: 2022/12/08, 2022.12.08. Year, month, day: it reads one way.
 _YEAR_FIRST = re.compile(r"([0-9]{4})([/.])([0-9]{1,2})\2([0-9]{1,2})\Z")
@@ -140,6 +140,8 @@ def _without_year(shown: str, match: re.Match[str]) -> str | None:
 
 
 def _from_figures(shown: str, match: re.Match[str]) -> str | None:
+    if len(match[4]) == 2:
+        return _two_figure_year(shown, int(match[1]), int(match[3]))
     first, second, year = int(match[1]), int(match[3]), int(match[4])
     day_first = _real(year, second, first)  # 08/12/2022 as Britain writes it
     month_first = _real(year, first, second)  # as the United States writes it
@@ -150,6 +152,21 @@ def _from_figures(shown: str, match: re.Match[str]) -> str | None:
         )
     iso = day_first or month_first
     return None if iso is None else f"{shown} is a date in figures; write it as {iso}"
+
+
+def _two_figure_year(shown: str, first: int, second: int) -> str | None:
+    """The form for a date in figures whose year has two ("21/07/94"): its century is
+    the writer's to give, so the year is left as YYYY; both readings where the day and
+    month read two ways. Checked against a leap year, so that 29/02 is a day."""
+    day_first = _real(2000, second, first) and f"YYYY-{second:02}-{first:02}"
+    month_first = _real(2000, first, second) and f"YYYY-{first:02}-{second:02}"
+    lead = f"{shown} gives its year in two figures; write the date with the year in full"
+    if day_first and month_first and day_first != month_first:
+        return (
+            f"{lead}, as {day_first} if it is day then month, {month_first} if it is month then day"
+        )
+    form = day_first or month_first
+    return None if form is None else f"{lead}, as {form}"
 
 
 def _dashes(text: str) -> str | None:
