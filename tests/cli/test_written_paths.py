@@ -469,3 +469,20 @@ def test_an_output_that_is_a_folder_stops_the_run_before_it(
     (project / "out").mkdir()
     (project / "reports" / "consistency.md").mkdir(parents=True)
     refused(capsys, argv, line.replace("name a file", "name a file for the output"))
+
+
+@pytest.mark.parametrize("argv", [["--reports", "claims"], ["--reports", "./claims/", "claims"]])
+def test_the_reports_folder_is_never_a_folder_of_claims_the_run_reads(
+    project: Path, capsys: pytest.CaptureFixture[str], argv: list[str]
+) -> None:
+    """`--reports claims` wrote the reports beside the claim files, and each run after
+    read the JSON report as a claim file, with a finding for each of its fields."""
+    refused(
+        capsys,
+        argv,
+        f"--reports: '{argv[1]}' is a folder this run reads claim files from, and would "
+        "read the JSON report in; write the reports to another folder (--reports DIR)",
+    )
+    assert sorted(path.name for path in (project / "claims").iterdir()) == ["good.yaml"]
+    assert main(["--no-cache", "-q", "--reports", "claims/out", "claims"]) == 0
+    assert main(["--no-cache", "-q", "--reports", "claims/out", "claims"]) == 0

@@ -168,6 +168,7 @@ def check_written_paths(
     be kept in; then, given the run's `claims`, for a file one of them names as its
     archive (see `archive_outputs`). `baseline` is the baseline the run reads, if any:
     `--write-baseline` may replace it, which is what it is for."""
+    _check_reports_folder(plan)
     seen: dict[str, str] = {}
     maybe_archives: dict[str, tuple[str, str]] = {}  # real path: option, path
     for option, path in _written(args, plan):
@@ -217,6 +218,24 @@ def _folder_in_place(option: str, path: str) -> ArgumentError:
         else "name a file for the output"
     )
     return ArgumentError(option, f"'{_shown(path)}' is a folder, not a file; {fix}")
+
+
+def _check_reports_folder(plan: Plan) -> None:
+    """The reports folder is no folder the run is given to read claim files from: the
+    walk passes over a reports folder inside one, but not one given itself, so the next
+    run (`--reports claims`) read the JSON report there as a claim file, with a finding
+    for each of its fields."""
+    if plan.reports is None:
+        return
+    reports = _key(plan.reports)
+    for given in plan.paths:
+        if given != STDIN and os.path.isdir(given) and _key(given) == reports:
+            raise ArgumentError(
+                "--reports",
+                f"'{_shown(plan.reports)}' is a folder this run reads claim files from, and "
+                "would read the JSON report in; write the reports to another folder "
+                "(--reports DIR)",
+            )
 
 
 def _check_archives(maybe: dict[str, tuple[str, str]], claims: ClaimBytes) -> None:
