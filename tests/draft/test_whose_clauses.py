@@ -43,3 +43,17 @@ def test_a_clause_with_its_own_verb_leaves_the_owner_its_verb() -> None:
 def test_a_relative_clause_of_the_relatives_own_keeps_the_verb_theirs() -> None:
     text = "Her mother, Kate Winslet, who co-wrote it, plays Ruth."
     assert _read(text, "Kate Winslet") == "Kate Winslet"
+
+
+def test_the_set_off_relatives_own_clause_then_its_verb() -> None:
+    # Past the name's own clause, the verb is the relative's; past the next comma, the
+    # owner's.
+    text = "Joe, whose mother, Kate Winslet, who co-wrote it, plays Ruth, is superb."
+    assert _read(text, "Joe", "Kate Winslet") == "Kate Winslet"
+    text = "Joe, whose mother, Kate Winslet, who co-wrote it, is great, plays Billy."
+    assert _read(text, "Joe", "Kate Winslet") == "Joe"
+
+
+def test_a_relative_named_in_the_clause_with_its_age_set_off_acts_after_it() -> None:
+    text = "Kate Winslet and Sam Mendes, whose son Joe Anders, 19, plays Billy, wed."
+    assert _read(text, "Kate Winslet", "Sam Mendes", "Joe Anders") == "Joe Anders"

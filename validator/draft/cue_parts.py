@@ -120,13 +120,16 @@ GAP_AFTER_NAME = rf"(?:[’']s(?![\w]){GAP_OWNED}|(?![’']s(?![\w])){GAP})"
 # the appositive after it). A possessive one's noun may have its name set off inside it:
 # "Joe, whose dad, director Sam Mendes, was there, plays Billy" (see whose_clauses).
 _SET_OFF = r"[^,;:“”\"「」]{1,120}"
+# The name set off in a possessive clause may carry a relative clause of its own: "Joe,
+# whose mother, Kate Winslet, who co-wrote it, plays Ruth, is Billy".
+_ITS_OWN = rf"(?:,\s*(?i:who|which)(?![\w]){_SET_OFF})"
 # "whose" and a noun of one to three words, no verb: "whose mother", "whose late dad".
 WHOSE_NOUN = (
     r"(?i:whose)(?:\s+(?!(?i:is|was|are|were|has|had|have)(?![\w’'-]))(?-i:[a-z][\w’'-]*)){1,3}"
 )
 APPOSITIVE = (
-    rf"(?:(?:\s*,\s*(?:(?i:who|whose|which)(?![\w]){_SET_OFF}|{WHOSE_NOUN}\s*,{_SET_OFF})"
-    rf"(?=,))?\s*,{_SET_OFF},)?"
+    rf"(?:(?:\s*,\s*(?:(?i:who|whose|which)(?![\w]){_SET_OFF}|{WHOSE_NOUN}\s*,{_SET_OFF}"
+    rf"{_ITS_OWN}?)(?=,))?\s*,{_SET_OFF},)?"
 )
 RELATIVE_OPENING = r"(?P<relative>\s*,\s*(?i:who|which)(?=\s))?"
 EPITHET = r"(?:(?<![\w])(?i:the)\s+(?-i:[a-z]+)\s+)?"

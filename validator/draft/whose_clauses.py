@@ -18,11 +18,30 @@ _NOUN = rf",\s*{WHOSE_NOUN}\s*,\s*"  # ", whose mother, " (see cue_parts)
 _TITLE = rf"(?:(?i:the)\s+)?(?:{ROLE_WORD}\s+){{0,2}}"
 # The clause and the relative's name, set off, right after the owner's name.
 _NAMED_AFTER = re.compile(rf"\s*{_NOUN}{_TITLE}(?P<name>{ENTITY})\s*(?P<comma>,)")
+# The clause and the relative's name, not set off but followed by what is set off after
+# it, its age or what it is ("Kate Winslet and Sam Mendes, whose son Joe Anders, 19,
+# plays Billy"): the verb after that is the relative's.
+_NAMED_IN = re.compile(
+    rf"\s*,\s*{WHOSE_NOUN}\s+{_TITLE}(?P<name>{ENTITY})\s*,[^,;:“”\"「」]{{1,120}}(?P<comma>,)"
+)
 # The clause's noun and what the name carries, right before the relative's name.
 _NOUN_BEFORE = re.compile(rf"{_NOUN}{_TITLE}$")
 # After the relative's name, a comma and a clause of its own ("Kate Winslet, who won an
 # Emmy, plays Ruth"): the verb after it is still the relative's.
 _OWN_CLAUSE = re.compile(r"\s*,\s*(?i:who|which)(?![\w])")
+_COMMA = re.compile(r"\s*,")
+
+
+def _past_own_clause(text: str, at: int) -> int:
+    """Where the relative's verb starts: past the name's own clause (", who co-wrote
+    it,") where one follows the name at `at`, else `at`."""
+    own = _OWN_CLAUSE.match(text, at)
+    if own is None:
+        return at
+    closing = text.find(",", own.end())
+    return at if closing < 0 else closing + 1
+
+
 # How far back the clause's noun and the name's title are looked for.
 _REACH = 80
 
@@ -38,13 +57,29 @@ def whose_read(match: re.Match[str], slots: Sequence[tuple[str, str]]) -> re.Mat
         return match
     text, start, end = match.string, match.start(), match.end(opening)
     if _NOUN_BEFORE.search(text[max(0, start - _REACH) : start]) is not None:
-        comma = re.compile(r"\s*,").match(text, end)
-        if comma is not None and comma.end() < match.end() and not _OWN_CLAUSE.match(text, end):
-            return None  # the relative's name, set off: the verb after it is the owner's
+        verb = _past_own_clause(text, end)
+        comma = re.compile(r"[^,]*,").match(text, verb) if verb > end else _COMMA.match(text, end)
+        if comma is not None and comma.end() < match.end():
+            # The relative's name, set off: the verb after it is the owner's; past the
+            # name's own clause ("Kate Winslet, who co-wrote it, plays Ruth, is Billy"),
+            # the verb after the relative's is.
+            return None
         return match
     named = _NAMED_AFTER.match(text, end)
-    if named is None or named.end() >= match.end() or "," in text[named.end() : match.end()]:
-        return match  # no such clause, or the cue's words come after the clause's end
+    inside = _NAMED_IN.match(text, end) if named is None else None
+    if inside is not None and inside.end() < match.end():
+        if "," in text[inside.end() : match.end()]:
+            return match  # the cue's words come after the clause's end
+        return match.re.match(text, inside.start("name"))  # "whose son Joe, 19, plays"
+    if named is None or named.end() >= match.end():
+        return match  # no such clause
+    verb = _past_own_clause(text, named.start("comma"))
+    if "," in text[max(verb, named.end()) : match.end()]:
+        return match  # the cue's words come after the clause's end
+    if verb > named.start("comma"):
+        # "Joe, whose mother, Kate Winslet, who co-wrote it, plays Ruth": the cue is the
+        # relative's, read at its name, the name's own clause set off as any is.
+        return match.re.match(text, named.start("name"))
     # The owner took the relative's verb: the cue is the relative's, read as if no comma
     # parted the name from its verb (same length: offsets stay the sentence's).
     unparted = text[: named.start("comma")] + " " + text[named.end("comma") :]
