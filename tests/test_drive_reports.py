@@ -104,11 +104,12 @@ def test_no_cache_keeps_nothing() -> None:
     assert drive_reports.kept_texts(None, Limits()) is None
 
 
-def _entry(report: str, shard: int = 0) -> Path:
-    """Where the cache folder `.cache` keeps a report's entry of texts."""
+def _entry(report: str, what: str = "0") -> Path:
+    """Where the cache folder `.cache` keeps a report's entry of texts (`what`: its
+    number, or "index")."""
     store = FileCache.open(".cache", cache_salt(Limits()), drive_reports._TEXTS)
     assert store is not None
-    return Path(store.folder) / store.key(drive_reports._KIND, report, str(shard))
+    return Path(store.folder) / store.key(drive_reports._KIND, report, what)
 
 
 def _kept(report: str) -> drive_reports._KeptTexts:
@@ -117,62 +118,101 @@ def _kept(report: str) -> drive_reports._KeptTexts:
     return kept.part(report)
 
 
-def test_a_text_is_read_back_only_as_its_signed_entry(
-    project: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.setattr(drive_reports, "_SHARDS", 1)  # every text in one entry
+def test_a_text_is_read_back_only_as_its_signed_entry(project: Path) -> None:
     kept = _kept("json")
     kept.put("a", b"text of a")
     kept.done()  # written before it returns
     assert _kept("json").get("a") == b"text of a"
     assert _kept("json").get("b") is None
     assert _kept("html").get("a") is None  # each report's texts are its own
-    entry, other = _entry("json"), _entry("html")
-    # Another entry's bytes under this name: its signature binds them to their own name.
     html = _kept("html")
     html.put("a", b"planted")
     html.done()
-    saved = entry.read_bytes()
-    entry.write_bytes(other.read_bytes())
-    assert _kept("json").get("a") is None
-    # A changed byte, a cut entry, or none at all: the text is written afresh.
-    for damaged in (saved[:-1] + bytes([saved[-1] ^ 1]), saved[:-3], None):
-        if damaged is None:
-            entry.unlink()
-        else:
-            entry.write_bytes(damaged)
+    for what in ("0", "index"):
+        entry, other = _entry("json", what), _entry("html", what)
+        saved = entry.read_bytes()
+        # Another entry's bytes under this name: its signature binds them to their own name.
+        entry.write_bytes(other.read_bytes())
         assert _kept("json").get("a") is None
-    # A signed entry that holds anything but texts by their names holds no text.
+        # A changed byte, a cut entry, or none at all: the text is written afresh.
+        for damaged in (saved[:-1] + bytes([saved[-1] ^ 1]), saved[:-3], None):
+            if damaged is None:
+                entry.unlink()
+            else:
+                entry.write_bytes(damaged)
+            assert _kept("json").get("a") is None
+        entry.write_bytes(saved)
+        assert _kept("json").get("a") == b"text of a"
+    # A signed entry that holds anything but texts by their names, or an index that is
+    # not a list of numbers and names, holds no text.
     store = FileCache.open(".cache", cache_salt(Limits()), drive_reports._TEXTS)
     assert store is not None
-    key = store.key(drive_reports._KIND, "json", "0")
-    for held in ({"a": "not bytes"}, {1: b"text of a"}, [("a", b"text of a")], b"text of a"):
+    texts, index = _entry("json").name, _entry("json", "index").name
+    for key, held in (
+        (texts, {"a": "not bytes"}),
+        (texts, {1: b"text of a"}),
+        (texts, [("a", b"text of a")]),
+        (index, [(0, ["a"])]),
+        (index, [("0", ("a",))]),
+        (index, {0: ("a",)}),
+    ):
+        saved = (Path(store.folder) / key).read_bytes()
         store.write_now(key, store.codec.dumps(held))
         assert _kept("json").get("a") is None
-    store.write_now(key, store.codec.dumps({"a": b"text of a"}))
+        (Path(store.folder) / key).write_bytes(saved)
     assert _kept("json").get("a") == b"text of a"
 
 
-def test_an_entry_keeps_what_the_last_run_used(
+def test_the_entries_keep_what_the_last_run_used(
     project: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """A run that no longer asks for a text drops it; one that asks for what was there
-    writes nothing."""
-    monkeypatch.setattr(drive_reports, "_SHARDS", 1)
-    kept = _kept("md")
-    kept.put("a", b"A")
-    kept.put("b", b"B")
-    kept.done()
+    """A run that asks for what was there writes nothing; one that no longer asks for a
+    text drops it, and writes only the stretch it was in."""
+    monkeypatch.setattr(drive_reports, "_checksum", lambda name: int(name[1:]))
+    monkeypatch.setattr(drive_reports, "_SPAN", 64)
+    monkeypatch.setattr(drive_reports, "_MOST", 1000)
     writes: list[str] = []
     put = FileCache.put
     monkeypatch.setattr(FileCache, "put", lambda s, k, p: (writes.append(k), put(s, k, p)))
+    kept = _kept("md")
+    for number in range(1, 200):  # stretches end after t64, t128 and t192
+        kept.put(f"t{number}", f"T{number}".encode())
+        # Each stretch handed to the store as it ends: a run holds one at a time.
+        assert len(writes) == number // 64
+    assert kept.get("t1") is None  # nothing read until the index is written
+    kept.done()
+    assert len(writes) == 4 + 1  # the last stretch, and the index
+    writes.clear()
     again = _kept("md")
-    assert (again.get("a"), again.get("b")) == (b"A", b"B")
+    assert [again.get(f"t{n}") for n in range(1, 200)] == [f"T{n}".encode() for n in range(1, 200)]
+    assert again.get("t1") is None  # given out once, then let go
+    assert again.get("t0") is None
     again.done()
     assert writes == []
     fewer = _kept("md")
-    assert fewer.get("b") == b"B"
+    for number in range(1, 200):
+        if number != 70:
+            assert fewer.get(f"t{number}") == f"T{number}".encode()
     fewer.done()
-    assert writes == [_entry("md").name]
+    assert len(writes) == 2  # the stretch t65..t128, and the index
     after = _kept("md")
-    assert (after.get("a"), after.get("b")) == (None, b"B")
+    assert (after.get("t70"), after.get("t69"), after.get("t71")) == (None, b"T69", b"T71")
+    assert after.get("t199") == b"T199"
+
+
+def test_a_stretch_holds_a_bounded_number_of_texts(
+    project: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(drive_reports, "_checksum", lambda name: 1)  # no name ends one
+    monkeypatch.setattr(drive_reports, "_MOST", 3)
+    writes: list[str] = []
+    put = FileCache.put
+    monkeypatch.setattr(FileCache, "put", lambda s, k, p: (writes.append(k), put(s, k, p)))
+    kept = _kept("json")
+    for number in range(7):
+        kept.put(f"t{number}", b"T")
+    assert len(writes) == 2
+    kept.done()
+    assert len(writes) == 3 + 1  # the last text's stretch, and the index
+    again = _kept("json")
+    assert [again.get(f"t{number}") for number in range(7)] == [b"T"] * 7

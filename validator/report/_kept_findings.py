@@ -39,6 +39,7 @@ from validator.model.result import Result
 
 from ._content import Anchors, finding_anchor
 from ._json_runs import Kept, names_of
+from ._markdown import Line
 
 __all__ = ["KeptFindings", "lines_of", "pieces_of"]
 
@@ -137,10 +138,11 @@ def lines_of(
     layout: str,
     findings: Iterable[Finding],
     render: Callable[[Finding], Iterable[str]],
-) -> Iterator[str]:
+) -> Iterator[Line]:
     """The lines `render` gives for each of `findings` (the Markdown report's), or with
-    `kept` each finding's lines as one text with line breaks inside: its empty lines at
-    the end given apart, as a document's last empty lines are left out."""
+    `kept` each finding's lines as one text with line breaks inside, given as a line in
+    parts (so that it is written as it is, not gathered with the lines around it): its
+    empty lines at the end given apart, as a document's last empty lines are left out."""
     if kept is None:
         yield from chain.from_iterable(map(render, findings))
         return
@@ -149,7 +151,7 @@ def lines_of(
         text = piece.decode("utf-8") if isinstance(piece, bytes) else piece
         body = text.rstrip("\n")
         if body:  # every line ended in a break, the last one's too
-            yield body
+            yield iter((body,))
             yield from [""] * (len(text) - len(body) - 1)
         else:  # empty lines only, or none
             yield from [""] * len(text)

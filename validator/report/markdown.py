@@ -188,7 +188,7 @@ class _Renderer(SourceCells):
 
     # One method per layout: each yields the section's body lines for `findings`.
 
-    def claims(self, findings: list[Finding]) -> Iterator[str]:
+    def claims(self, findings: list[Finding]) -> Iterator[Line]:
         return lines_of(self.kept, "claims", findings, self.claim_lines)
 
     def claim_lines(self, finding: Finding) -> Iterator[str]:
@@ -196,7 +196,7 @@ class _Renderer(SourceCells):
         yield from self.claims_table(finding)
         yield ""
 
-    def quotes(self, findings: list[Finding]) -> Iterator[str]:
+    def quotes(self, findings: list[Finding]) -> Iterator[Line]:
         return lines_of(self.kept, "quotes", findings, self.quote_lines)
 
     def quote_lines(self, finding: Finding) -> Iterator[str]:
@@ -205,7 +205,7 @@ class _Renderer(SourceCells):
         yield from self.claims_table(finding)
         yield ""
 
-    def refuted(self, findings: list[Finding]) -> Iterator[str]:
+    def refuted(self, findings: list[Finding]) -> Iterator[Line]:
         yield from table_head(["Claim", "About", "Claimed", "Dataset", "Reference", "Location"])
         yield from lines_of(self.kept, "refuted", findings, lambda f: self.refuted_rows([f]))
         yield ""
@@ -223,7 +223,7 @@ class _Renderer(SourceCells):
                 )
                 mark = ""
 
-    def disputed(self, findings: list[Finding]) -> Iterator[str]:
+    def disputed(self, findings: list[Finding]) -> Iterator[Line]:
         yield from table_head(["Claim", "About", "Value", "Excerpt", "Message", "Location"])
         yield from lines_of(self.kept, "disputed", findings, lambda f: self.disputed_rows([f]))
         yield ""
