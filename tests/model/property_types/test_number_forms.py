@@ -88,6 +88,14 @@ def test_a_number_in_a_form_of_its_own_is_told_what_was_read(
             "9." + "0" * 5000 + "'",
             f"'9.{'0' * 37}…' marks minutes with a prime ('); write '9.{'0' * 37}… min'",
         ),
+        # Minutes and seconds, as a track or a match is timed.
+        ("47'12\"", "'47'12\"' marks minutes and seconds with primes; write '47m12s'"),
+        (
+            "4\u203232\u2033",
+            "'4\u203232\u2033' marks minutes and seconds with primes; write '4m32s'",
+        ),
+        ("4'05", "'4'05' marks minutes and seconds with primes; write '4m5s'"),
+        ("4'75\"", None),  # no second of a minute
         ("1h 30", "'1h 30' gives 30 no unit; write '1h30m'"),
         ("2 hrs 15", "'2 hrs 15' gives 15 no unit; write '2h15m'"),
         ("1,090", "'1,090' parts its thousands; write 1090"),

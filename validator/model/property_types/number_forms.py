@@ -280,6 +280,10 @@ def whole_words(value: float, how: str = "") -> str:
 
 # Minutes marked with a prime, as a European listing prints a running time: 90'.
 _PRIME = re.compile(r"\s*([0-9]{1,6}(?:\.[0-9]+)?)\s*(['\u2032\u2019])\s*")
+# Minutes and seconds so marked, as a track or a match is timed: 47'12", 4'32'', 4'32.
+_PRIMES = re.compile(
+    r"\s*([0-9]{1,6})\s*['\u2032\u2019]\s*([0-5]?[0-9])\s*(?:[\"\u2033\u201d]|'')?\s*"
+)
 # Hours and then minutes without their unit, as a listing prints them: "1h 30", "2 hrs 15".
 _MINUTES_UNSAID = re.compile(r"\s*([0-9]{1,6})\s*(?:h|hrs?|hours?)\.?\s*([0-5]?[0-9])\s*", re.I)
 
@@ -293,6 +297,11 @@ def duration_words(text: str, raw: Any, found: re.Match[str] | None) -> str | No
     if grouped and (number := figures_alone(found, ", ")) is not None:
         # "1,090", "1 090", as a spreadsheet or a French desk shows a number.
         return f"'{shown}' parts its thousands; write {number}"
+    if (primes := _PRIMES.fullmatch(text)) is not None:
+        return (
+            f"'{shown}' marks minutes and seconds with primes; write "
+            f"'{int(primes[1])}m{int(primes[2])}s'"
+        )
     if (prime := _PRIME.fullmatch(text)) is not None:
         minutes = shorten(prime[1])  # its decimals are not bounded
         return f"'{shown}' marks minutes with a prime ({prime[2]}); write '{minutes} min'"
