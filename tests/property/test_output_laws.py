@@ -24,7 +24,7 @@ from validator.report import (
     render_sarif,
     render_text,
 )
-from validator.report.escaping import UNSAFE_CHARACTERS, stderr_line, terminal_safe
+from validator.report.escaping import UNSAFE_CHARACTERS, stderr_line, terminal_safe, visible
 from validator.report.explain import explain
 
 from .strategies import file_name_bytes, hostile_text
@@ -92,6 +92,12 @@ def _no_command_and_nothing_raw(text: str) -> None:
         assert RAW.search(line) is None, line
 
 
+def _as_github_reads(name: str) -> str:
+    """A file name as GitHub gets it from an annotation: itself, but for the characters
+    its property escapes do not cover, which show as `terminal_safe` shows them."""
+    return re.sub(r"##(?=[A-Za-z]*\[)", r"#\\x23", visible(name, keep="\r\n"))
+
+
 def _annotation(line: str) -> tuple[str, dict[str, str]]:
     """The command name and properties the runner reads from `line` (TryParseV2)."""
     end = line.index("::", 2)
@@ -120,7 +126,9 @@ def test_no_output_line_starts_a_command_or_shows_a_raw_control(texts: list[str]
         assert RAW.search(line) is None, line
         name, properties = _annotation(line)
         assert name in {"error", "warning", "notice"}
-        assert properties["file"] == terminal_safe(finding.file)
+        # GitHub reads the file name itself, line breaks, `%`, `:` and `,` included;
+        # only what it has no escape for shows as an escape (a control, `##vso[`).
+        assert properties["file"] == _as_github_reads(finding.file)
         assert set(properties) == {"file", "line", "col", "title"}
     _no_command_and_nothing_raw("\n".join(github[len(result.findings) :]))
 

@@ -138,3 +138,64 @@ def test_the_sources_rows_change_no_annotation_nor_the_text_output(
     usable = replace(result, sources=tuple(s for s in result.sources if s.usable))
     assert render_github(result) == render_github(usable)
     assert render_text(result) == render_text(usable)
+
+
+def _as_the_runner_reads(line: str) -> tuple[str, dict[str, str], str]:
+    """A workflow command as GitHub's runner parses it (`ActionCommand.TryParseV2`): the
+    name, the properties split at `,` and their first `=`, the data after the second
+    `::`; each property and the data unescaped in the runner's order, `%25` last."""
+    assert line.startswith("::")
+    end = line.index("::", 2)
+    name, _, properties = line[2:end].partition(" ")
+
+    def unescape(text: str, codes: tuple[tuple[str, str], ...]) -> str:
+        for code, char in (*codes, ("%25", "%")):
+            text = text.replace(code, char)
+        return text
+
+    line_breaks = (("%0D", "\r"), ("%0A", "\n"))
+    pairs = (pair.split("=", 1) for pair in properties.strip().split(",") if pair)
+    read = {
+        key: unescape(value, (*line_breaks, ("%3A", ":"), ("%2C", ","))) for key, value in pairs
+    }
+    return name, read, unescape(line[end + 2 :], line_breaks)
+
+
+def test_a_hostile_file_name_is_percent_encoded_as_github_documents() -> None:
+    """A line break in a file name was written as a literal `\\n`, so the runner read the
+    name with a backslash in it and the annotation named a file that does not exist.
+    Now CR, LF, `%`, `:` and `,` are written as GitHub's property escapes; the characters
+    GitHub has no escape for (ESC, bidi controls) still show as `terminal_safe` escapes,
+    and `##vso[` still cannot reach the log whole."""
+    names = {
+        "claims/a\nb.yaml": "claims/a%0Ab.yaml",
+        "c\r\nd.yaml": "c%0D%0Ad.yaml",
+        "::e,f%0A.yaml": "%3A%3Ae%2Cf%250A.yaml",
+        "g%25h:i,.yaml": "g%2525h%3Ai%2C.yaml",
+        "x\n::error::forged.yaml": "x%0A%3A%3Aerror%3A%3Aforged.yaml",
+        "j\x1bk\u202e.yaml": "j\\x1bk\\u202e.yaml",
+        "##vso[task.setvariable]x\r.yaml": "#\\x23vso[task.setvariable]x%0D.yaml",
+    }
+    for name, written in names.items():
+        line = _render(make_finding("E101", "m", locations=(Location(name, 3, 4),)))[0]
+        assert line == f"::error file={written},line=3,col=4,title=E101::m"
+    for name in list(names)[:5]:  # those GitHub's escapes cover: read back exactly
+        line = _render(make_finding("E101", "m", locations=(Location(name, 3, 4),)))[0]
+        assert _as_the_runner_reads(line) == (
+            "error",
+            {"file": name, "line": "3", "col": "4", "title": "E101"},
+            "m",
+        )
+
+
+def test_a_hostile_message_is_one_line_of_the_log_with_its_percent_escaped() -> None:
+    """The runner writes a message into the log: a line break in it is shown as `\\n`
+    (as the text format shows it), so no decoded line of the claim's choosing follows;
+    `%` is `%25`, so `%0A` written in a claim reads back as itself."""
+    message = "a\nb\r\n::error::forged 100%0A, ##[error]x: y"
+    line = _render(make_finding("E101", message, locations=(Location("f.yaml", 1, 1),)))[0]
+    assert line == (
+        "::error file=f.yaml,line=1,col=1,title=E101::"
+        "a\\nb\\r\\n::error::forged 100%250A, #\\x23[error]x: y"
+    )
+    assert _as_the_runner_reads(line)[2] == ("a\\nb\\r\\n::error::forged 100%0A, #\\x23[error]x: y")

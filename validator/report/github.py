@@ -1,11 +1,17 @@
 """GitHub Actions workflow commands: an annotation per finding, then the summary line.
 
-Every piece of text in a command is first made `terminal_safe` (no control or bidi
-character, nothing that reads as another command), then escaped by GitHub's rules for
-the place it takes in the command. A message is shortened to `ANNOTATION_LIMIT`
-characters, and at most `MAX_ANNOTATIONS` findings are annotated, then one line says how
-many more there are: GitHub shows only the first few annotations of a step anyway, and a
-pull request full of errors must not fill the log with megabytes of them.
+Every piece of text in a command is escaped by GitHub's rules for the place it takes
+and made `terminal_safe` (no control or bidi character, nothing that reads as another
+command). A property value (`file=`, `title=`) is percent-encoded first, so a file name
+holding a line break, `%`, `:` or `,` reaches GitHub as itself and the annotation lands
+on that file. A message is made `terminal_safe` first, so a line break in it shows as
+`\\n`, as in the text format: the runner writes the message into the log, where a
+decoded line break would start a line of the claim's choosing.
+
+A message is shortened to `ANNOTATION_LIMIT` characters, and at most `MAX_ANNOTATIONS`
+findings are annotated, then one line says how many more there are: GitHub shows only
+the first few annotations of a step anyway, and a pull request full of errors must not
+fill the log with megabytes of them.
 """
 
 from __future__ import annotations
@@ -59,7 +65,9 @@ def _command(finding: Finding) -> str:
             if location.column >= 1:
                 props.append(("col", str(location.column)))
     props.append(("title", title))
-    joined = ",".join(f"{key}={escape_property(terminal_safe(value))}" for key, value in props)
+    # Percent-encoded before `terminal_safe` sees it, so CR and LF keep GitHub's own
+    # escapes (which give the name back) rather than `\n` (which names another file).
+    joined = ",".join(f"{key}={terminal_safe(escape_property(value))}" for key, value in props)
     return f"::{name} {joined}::{escape_data(terminal_safe(message))}"
 
 
