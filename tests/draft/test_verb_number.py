@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from validator.draft.verb_number import (
+    list_cut,
     plural_verb,
     pronoun_after_opening,
     singular_after_who,
@@ -89,3 +90,11 @@ def test_a_verb_two_may_do_together(text: str, together: bool) -> None:
 )
 def test_the_pronoun_after_opening_names(text: str, at: int | None) -> None:
     assert pronoun_after_opening(text) == at
+
+
+def test_a_list_ending_the_cue_ends_before_a_name_a_singular_verb_follows() -> None:
+    text = "stars Ada and Ben directs"
+    assert list_cut(text, [10, 17], 17, 17) == 10
+    assert list_cut("stars Ada and Ben", [10, 17], 17, 17) is None
+    assert list_cut(text, [17], 17, 17) is None  # one name is no list
+    assert list_cut(text, [10, 17], 17, 25) is None  # the cue's words go on

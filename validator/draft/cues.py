@@ -278,8 +278,9 @@ def _entity_body(
     later = rf"{one}(?!{NAME_MARK[1]})(?![’']s(?![\w]))"
     part = part_in_list(prop.cues) if index == len(tokens) - 1 else ""  # "A as Ruth and B"
     body = rf"{opening}{one}(?:{part}{separator}{EPITHET}{later}){{0,{_MAX_LIST - 1}}}"
-    if tokens[index].group(0).endswith(":one}"):
-        # One name, never a list: "her husband Sam Mendes and Joe Anders" has one husband.
+    if tokens[index].group(0).endswith(":one}") or slot_follows(tokens, index):
+        # One name, never a list: "her husband Sam Mendes and Joe Anders" has one husband;
+        # nor before the next slot: in "Mia and Winslet, 47," the age is Winslet's alone.
         body = rf"{opening}{one}"
     if tokens[index].group(1) == "subject" and prop.subject_kinds:
         # The work called by its kind: "the film", "the drama" (see `KIND_PHRASE`).

@@ -19,7 +19,7 @@ import re
 from .cue_parts import ELSEWHERE, ROLE_WORD
 from .mentions import Mentions
 
-__all__ = ["FRONTED_START", "fronted", "opening_subject"]
+__all__ = ["FRONTED_START", "fronted", "named_before", "opening_subject"]
 
 # `{subject}` (or `{subject:one}`), a comma or "is" or "was", and the phrase: its first
 # word as written. "The drama was made by Jane Doe" is "Made by Jane Doe, the drama ...".
@@ -77,3 +77,20 @@ def opening_subject(
         entity = named[0].entity
         return (True, entity) if mentions.kind(entity) in kinds else (False, None)
     return (_ANOTHER.match(text, comma.end()) is not None), None
+
+
+_JUST_BEFORE = re.compile(r"\s*,\s*(?:(?i:an?|the)\s+)?$")
+
+
+def named_before(
+    mentions: Mentions, index: int, match: re.Match[str], kinds: tuple[str, ...]
+) -> str | None:
+    """The entity of the subject's kinds named just before the cue's words and a comma:
+    the cue's words are said of it ("I Am Victoria, starring Suranne Jones": Jones is in
+    I Am Victoria, not in the film the article is about)."""
+    if not kinds:
+        return None
+    before = mentions.before(index, match.start())
+    if before is None or not _JUST_BEFORE.fullmatch(match.string, before.end, match.start()):
+        return None
+    return before.entity if mentions.kind(before.entity) in kinds else None

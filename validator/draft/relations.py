@@ -14,7 +14,7 @@ from .complements import fits_complement
 from .cue_parts import NAME_MARK
 from .cues import BESIDE, KIND_PHRASE, CompiledCue, mark_names
 from .dates import Published
-from .fronted import opening_subject
+from .fronted import named_before, opening_subject
 from .kin_owners import owned, titles_a_relative
 from .line_ends import space_before
 from .mentions import Mentions
@@ -27,7 +27,7 @@ from .respective import paired_qualifiers
 from .retry import retry_at
 from .sections import Sections
 from .sentences import Sentence
-from .slot_names import entities, fits_beside, named_before
+from .slot_names import entities, fits_beside
 from .so_called import so_called
 from .speakers import Speakers
 from .whose_clauses import whose_read

@@ -26,6 +26,7 @@ from .model import Value
 from .numbers import INTEGER
 from .shared_kin import shared_by_list
 from .verb_number import (
+    list_cut,
     plural_verb,
     pronoun_after_opening,
     singular_after_who,
@@ -33,7 +34,7 @@ from .verb_number import (
     together_verb,
 )
 
-__all__ = ["antecedent", "entities", "fits_beside", "named_before"]
+__all__ = ["antecedent", "entities", "fits_beside"]
 
 # What may stand between the names of a list: commas, "and", "&", and a name's age
 # ("Joe, 18, and Bear").
@@ -72,7 +73,7 @@ def entities(
     acting = pronoun_after_opening(text) if start == match.start() and inside else None
     if acting is not None:  # "At the 2023 Baftas, it won": the pronoun acts
         start, text, inside = start + acting, text[acting:], []
-    if (cut := _opens_clause(match, inside, end)) is not None:
+    if (cut := list_cut(match.string, [m.end for m in inside], end, match.end())) is not None:
         inside, end, text = inside[:-1], cut, match.string[start:cut]
     one = _one_name(mentions, match, inside, start, end)
     if one is not None:
@@ -178,7 +179,7 @@ def antecedent(
     Am Ruth with director Dominic Savage. She plays Ruth", the second "She" is the
     first's, not Savage."""
     for mention in mentions.within(index, 0, before, most=_MAX_LIST):
-        if _fits(mentions, mention, kinds, exclude):
+        if _fits(mentions, mention, kinds, exclude, pronoun):
             return mention.entity
     person = _SAME_PERSON.get(pronoun.lower())
     things = mentions.things(kinds)
@@ -190,9 +191,7 @@ def antecedent(
             # "The feature-length drama ... . It airs on Channel 4": "it" is what "the
             # drama" is, the work the article is about, not a programme named before.
             return None
-        fitting = [
-            m.entity for m in mentions.by_sentence[earlier] if _fits(mentions, m, kinds, exclude)
-        ]
+        fitting = _acting(mentions, earlier, kinds, exclude, pronoun)
         if person is not None:
             people = [e for e in fitting if mentions.kind(e) not in things]
             if len(set(people)) > 1:
@@ -278,8 +277,35 @@ def _kind_called_last(mentions: Mentions, index: int, kinds: tuple[str, ...]) ->
     return kind_called(kinds).search(mentions.texts[index], max(named, default=0)) is not None
 
 
-def _fits(mentions: Mentions, mention: Mention, kinds: tuple[str, ...], exclude: set[str]) -> bool:
-    return mention.entity not in exclude and (not kinds or mentions.kind(mention.entity) in kinds)
+def _fits(
+    mentions: Mentions,
+    mention: Mention,
+    kinds: tuple[str, ...],
+    exclude: set[str],
+    pronoun: str = "",
+) -> bool:
+    """Whether a name may be what a pronoun stands for: of its kinds, not excluded, and
+    not one the dataset calls by another person's pronoun ("she" is not Dominic Savage)."""
+    return (
+        mention.entity not in exclude
+        and (not kinds or mentions.kind(mention.entity) in kinds)
+        and not called_otherwise(mentions, mention.entity, pronoun)
+    )
+
+
+def _acting(
+    mentions: Mentions, index: int, kinds: tuple[str, ...], exclude: set[str], pronoun: str
+) -> list[str]:
+    """The entities of sentence `index` a person's pronoun in a later one may stand for;
+    an owner ("Winslet's eldest child") only where no one else is: in "Threapleton, 22,
+    is Winslet's eldest child. She plays Freya", "She" is Threapleton."""
+    fitting = [
+        m for m in mentions.by_sentence[index] if _fits(mentions, m, kinds, exclude, pronoun)
+    ]
+    if pronoun.lower() in _SAME_PERSON:
+        text = mentions.texts[index]
+        fitting = [m for m in fitting if not m.owns(text)] or fitting
+    return [m.entity for m in fitting]
 
 
 _NEW_CLAUSE_AND = re.compile(r"\s*,\s*and\s+")
@@ -339,15 +365,6 @@ def _one_name(
     return None
 
 
-def _opens_clause(match: re.Match[str], inside: list[Mention], end: int) -> int | None:
-    """Where a list ending the cue ends before its last name, that name being the subject
-    of a verb only one takes right after it: in "stars Kate Winslet and Dominic Savage
-    directs", Savage is not in the cast. None where the list is whole."""
-    if len(inside) < 2 or end != match.end() or not singular_verb(match.string, end):
-        return None
-    return inside[-2].end
-
-
 def _relative_follows(match: re.Match[str], end: int) -> bool:
     """Whether the cue's verb opens a relative clause right after the slot ending at
     `end` ("..., who directed it"; see cues)."""
@@ -369,23 +386,6 @@ _NEXT_WORD = re.compile(r"\s+\w")
 def _owns_next(text: str, end: int, last: str) -> bool:
     """Whether a slot's last word is a possessive pronoun owning the word after it."""
     return last.lower() in POSSESSIVES and _NEXT_WORD.match(text, end) is not None
-
-
-_JUST_BEFORE = re.compile(r"\s*,\s*(?:(?i:an?|the)\s+)?$")
-
-
-def named_before(
-    mentions: Mentions, index: int, match: re.Match[str], kinds: tuple[str, ...]
-) -> str | None:
-    """The entity of the subject's kinds named just before the cue's words and a comma:
-    the cue's words are said of it ("I Am Victoria, starring Suranne Jones": Jones is in
-    I Am Victoria, not in the film the article is about)."""
-    if not kinds:
-        return None
-    before = mentions.before(index, match.start())
-    if before is None or not _JUST_BEFORE.fullmatch(match.string, before.end, match.start()):
-        return None
-    return before.entity if mentions.kind(before.entity) in kinds else None
 
 
 def fits_beside(mentions: Mentions, index: int, match: re.Match[str], slot: str, kind: str) -> bool:

@@ -12,6 +12,7 @@ from .cue_parts import LIST_CLOSE, PRONOUNS
 from .cues import THING_PRONOUNS
 
 __all__ = [
+    "list_cut",
     "plural_verb",
     "pronoun_after_opening",
     "singular_after_who",
@@ -46,6 +47,16 @@ def singular_verb(text: str, at: int) -> bool:
     """Whether a verb only a singular subject takes follows at `at`, right after a name:
     in "stars Kate Winslet and Dominic Savage directs", Savage alone directs."""
     return _SINGULAR_VERB.match(text, at) is not None
+
+
+def list_cut(text: str, ends: list[int], end: int, cue_end: int) -> int | None:
+    """Where a list of names ending (at `end`) the cue's words (ending at `cue_end`) ends
+    before its last name, which is the subject of a verb only one takes right after it:
+    in "stars Kate Winslet and Dominic Savage directs", Savage is not in the cast. `ends`
+    are where the list's names end; None where the list is whole."""
+    if len(ends) < 2 or end != cue_end or not singular_verb(text, end):
+        return None
+    return ends[-2]
 
 
 def plural_verb(text: str, at: int) -> bool:
