@@ -33,6 +33,7 @@ FLOORS: dict[str, int] = {
     "arguments": 7,
     "run_settings": 7,  # what a run is asked to do and how the driver runs it
     "config": 8,
+    "config_lists": 8,  # what a configuration's table may hold
     "pipeline": 8,  # the driver
     "drive_files": 8,  # the driver's first half: the stages over every file
     "drive_dataset": 8,  # the driver's loading of the dataset, cached

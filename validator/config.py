@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from validator.arguments import ArgumentError, check_codes
+from validator.config_lists import table_problem
 from validator.guard.safe_read import Reach, Refused, below, reach, read_regular
 from validator.guard.toml_keys import long_key_problem
 from validator.model.findings import Severity
@@ -272,11 +273,9 @@ def load_config(path: str | None) -> Config:
         _one_place(data, table, where)
     if not isinstance(table, dict):
         raise ConfigError(f"{where}: expected a table of settings")
-    unknown = sorted(set(table) - set(_KEYS))
-    if unknown:
-        raise ConfigError(
-            f"{where}: unknown key '{_shown(unknown[0])}'; known keys: {', '.join(_KEYS)}"
-        )
+    problem = table_problem(table, _KEYS)  # a key it does not know, a list too long
+    if problem is not None:
+        raise ConfigError(f"{where}: {problem}")
     base = os.path.dirname(path)
 
     def rel(value: Any, key: str) -> str:
