@@ -57,11 +57,13 @@ def test_a_singular_verb_after_who(text: str, singular: bool) -> None:
         (" plays Billy", True),
         (" is the director", True),
         (" also stars", True),
+        (", her son with Sam Mendes, is Billy", True),  # past what is set off
+        (", 19, plays Billy", True),
+        (", her son, are there", False),
         (" as Ruth", False),  # no verb, though it ends in "s"
         (" plus Joe Anders", False),
         (" star in it", False),
         (" directed it", False),  # either's
-        (", who plays Freya", False),  # a clause set off: singular_after_who
     ],
 )
 def test_a_singular_verb_right_after_a_name(text: str, singular: bool) -> None:

@@ -40,12 +40,17 @@ _NOT_VERBS = (
     "as|this|thus|plus|us|his|hers|its|yes|less|unless|across|always|perhaps|sometimes"
     "|whereas|besides|towards|afterwards|alongside|ones|minus|versus|vs"
 )
-_SINGULAR_VERB = re.compile(rf"\s+(?!(?:{_NOT_VERBS})(?![\w’'-])){_SINGULAR.pattern[3:]}")
+# Past what is set off after the name, its age or what it is: "Joe Anders, her son with
+# Sam Mendes, is Billy".
+_SINGULAR_VERB = re.compile(
+    rf"(?:\s*,[^,;:“”\"「」]{{1,120}},)?\s+(?!(?:{_NOT_VERBS})(?![\w’'-])){_SINGULAR.pattern[3:]}"
+)
 
 
 def singular_verb(text: str, at: int) -> bool:
-    """Whether a verb only a singular subject takes follows at `at`, right after a name:
-    in "stars Kate Winslet and Dominic Savage directs", Savage alone directs."""
+    """Whether a verb only a singular subject takes follows at `at`, right after a name
+    or what is set off after it: in "stars Kate Winslet and Dominic Savage directs",
+    Savage alone directs."""
     return _SINGULAR_VERB.match(text, at) is not None
 
 
