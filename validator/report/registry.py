@@ -53,7 +53,8 @@ class Settings:
     link_root: str | None = None  # the run's folder as seen from the report's folder
     claimreview: ClaimReviewSettings | None = None
     codes_url: str | None = None  # where docs/codes.md is published, for SARIF's rules
-    # Where a report file's text of each claim file's records is kept between runs.
+    # Where the report files keep the texts of their pieces between runs (the JSON
+    # report each claim file's records, the HTML and Markdown reports each finding).
     kept: Kept | None = None
 
 
