@@ -5,7 +5,7 @@ as not to be held whole (a cell's items, a Markdown line): joined, it is the who
 
 from __future__ import annotations
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from validator.model.findings import Location
@@ -37,6 +37,9 @@ def test_file_links_are_line_href(file: str, line: int, root: str | None) -> Non
 
 @SETTINGS
 @given(hostile_text, _lines, _lines, _roots)
+# A file whose last line is a colon: with `:line` after it, the line begins with `::`.
+@example(":", 0, 0, None)
+@example("a\n :", 3, 1, "..")
 def test_html_places_are_loc(file: str, line: int, column: int, root: str | None) -> None:
     places = Places(root)
     for location in (Location(file, line, column), Location(file, line + 1, column)):

@@ -182,9 +182,12 @@ class Places(LocationCells[str]):
     `:line:column`, and its link its file's escaped link and then `#Lline`."""
 
     def file(self, file: str) -> tuple[str, str | None]:
-        """The file's escaped text and escaped link (None: no link)."""
+        """The file's escaped text and escaped link (None: no link). The text is escaped
+        as it stands before `:line`: a file whose last line is a colon (":", "a\n :")
+        begins that line with `::`, whose first colon `loc` writes as a reference."""
         base = self.links[file]
-        return esc(file), esc(base) if base is not None else None
+        text = markup_safe(esc(file) + ":")[:-1]
+        return text, esc(base) if base is not None else None
 
     def at(self, file: str, line: int, column: int) -> str:
         """`loc(Location(file, line, column), root)`."""
