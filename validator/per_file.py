@@ -42,7 +42,7 @@ from validator.resolve.claims import (
     source_published,
     unresolved_problems,
 )
-from validator.resolve.property_names import named_properties
+from validator.resolve.unit_fields import in_dataset_words
 from validator.rules import (
     CLAIM_RULES,
     CROSS_RULES,
@@ -214,12 +214,12 @@ class FileChecker:
     def _with_unchecked(
         self, parsed: ParsedFile, findings: tuple[Finding, ...], unsourced: bool
     ) -> tuple[Finding, ...]:
-        """`findings` (a property written as a label told its name: `named_properties`),
+        """`findings` (told what the dataset knows: `in_dataset_words`),
         then E104-E106 of the well-formed claims left unchecked (`unchecked_entries`);
         none that only the source's date would cause."""
         entries = unchecked_entries(parsed, findings, unsourced)
         unchecked = (f for entry in entries for f in claim_problems(entry, parsed, self.dataset))
-        return (*named_properties(findings, parsed, self.dataset), *unchecked)
+        return (*in_dataset_words(findings, parsed, self.dataset), *unchecked)
 
     def _claim(
         self,

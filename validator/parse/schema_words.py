@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 from validator.model.names import Suggester, normalise_name
 from validator.model.property_types.dates import time_words
 from validator.model.typography import curly_quotes_hint, shorten
+from validator.parse.field_places import unit_words
 from validator.parse.nulls import optional_field
 from validator.parse.pattern_words import mended_form, pattern_hint
 from validator.parse.shape_words import (
@@ -164,6 +165,8 @@ def phrases(error: ValidationError, written: WrittenText) -> list[Phrase]:
         # A merge key, a field of another level, or a number's group parted by a comma:
         # each says why; "" for a number's later group, told once, at its first.
         note = _MERGE_HINT if key == _MERGE else belongs.get(key)
+        if note is None and key == "unit":
+            note = unit_words(given, path, written((*path, "value")))
         note = grouped_words(key, given, path, written) if note is None else note
         if note is not None:
             if note:
