@@ -51,3 +51,31 @@ def test_a_unit_elsewhere_is_told_the_fields_allowed_there() -> None:
         ),
         (3, 1, "unknown field 'unit' in the file; allowed here: $schema, claims, source"),
     ]
+
+
+def test_a_claim_s_field_under_source_and_a_source_s_on_a_claim_are_told_where_they_go() -> None:
+    text = (
+        "source:\n"
+        "  id: s\n"
+        "  outlet: X\n"
+        "  title: T\n"
+        "  published: 2023\n"
+        "  subject: Album\n"
+        "  as_of: 2023\n"
+        "claims:\n"
+        "  - id: a\n"
+        "    subject: Album\n"
+        "    property: runtime\n"
+        "    value: 47\n"
+        "    outlet: Y\n"
+        "    url: https://example.org\n"
+    )
+    in_claims = "it is a field of a claim; write it in an item of the 'claims' list"
+    under_source = "it is a field of the source; write it once, under 'source:'"
+    assert claim_file_errors(text) == [
+        (6, 3, f"unknown field 'subject' in source: {in_claims}"),
+        (7, 3, f"unknown field 'as_of' in source: {in_claims}"),
+        # `outlet` was "did you mean 'note'?".
+        (13, 5, f"unknown field 'outlet' in claims[0]: {under_source}"),
+        (14, 5, f"unknown field 'url' in claims[0]: {under_source}"),
+    ]

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 from validator.model.names import Suggester, normalise_name
 from validator.model.property_types.dates import time_words
 from validator.model.typography import curly_quotes_hint, shorten
-from validator.parse.field_places import unit_words
+from validator.parse.field_places import belongs_elsewhere, unit_words
 from validator.parse.nulls import optional_field
 from validator.parse.pattern_words import mended_form, pattern_hint
 from validator.parse.shape_words import (
@@ -157,7 +157,7 @@ def phrases(error: ValidationError, written: WrittenText) -> list[Phrase]:
     hint = f"; allowed here: {', '.join(allowed)}" if allowed else ""
     found: list[Phrase] = []
     taken = set(given)  # a field guessed for one misspelling is not guessed again
-    belongs = _belongs(error.schema, path, allowed)
+    belongs = belongs_elsewhere(error.schema, path, allowed)
     for key in extras[:_MAX_UNKNOWN]:
         # A key may run to a thousand characters (the reading limit): quoted cut short,
         # as a value is, so that one line says what is wrong.
@@ -194,23 +194,6 @@ def phrases(error: ValidationError, written: WrittenText) -> list[Phrase]:
         message = f"unknown field '{shown}' in {where}; did you mean '{near}'?"
         found.append(((*path, key), message, True, (path, near)))
     return found
-
-
-def _belongs(schema: Any, path: JsonPath, allowed: list[str]) -> dict[str, str]:
-    """For a claim file's top level, where each field of its source or of a claim goes:
-    written flush left under `source:` (not indented), they are the file's own fields,
-    and were told only which fields the file allows."""
-    if path or "source" not in allowed or "claims" not in allowed or not isinstance(schema, dict):
-        return {}
-    defs = schema.get("$defs") or {}
-    places: dict[str, str] = {}
-    for item, hint in (
-        ("claim", ": it is a field of a claim; write it in an item of the 'claims' list"),
-        ("source", ": it is a field of the source; indent it under 'source:'"),
-    ):
-        for name in (defs.get(item) or {}).get("properties") or {}:
-            places[name] = hint
-    return places
 
 
 def _as_written(instance: Any, path: JsonPath, written: WrittenText) -> str | None:
