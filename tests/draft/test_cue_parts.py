@@ -301,6 +301,11 @@ def test_what_stands_between_a_name_and_its_verb(words: str, set_off: bool) -> N
         ("It is the 90-minute tv film.", "the 90-minute tv film"),
         ("The dramas aired.", None),
         ("the dramatist spoke", None),
+        # A name owning the work, marked or not; never one pointing elsewhere.
+        ("in Dominic Savage's drama, which", "Dominic Savage's drama"),
+        (f"in {NAME}’s new drama, which", f"{NAME}’s new drama"),
+        ("in Savage's previous drama, which", None),
+        ("in savage's drama", None),
     ],
 )
 def test_a_work_called_by_its_kind(text: str, found: str | None) -> None:

@@ -78,6 +78,8 @@ def test_a_date_is_read_at_the_precision_the_words_give(
     ("words", "found"),
     [
         ("I Am Ruth airs on Channel 4 ", "future"),
+        ("I Am Ruth goes out on ", "future"),
+        ("I Am Ruth went out on ", "past"),
         ("The Glass Orchard opens at the Lantern ", "future"),
         ("It will air ", "future"),
         ("It is set to air ", "future"),

@@ -26,6 +26,7 @@ __all__ = [
     "GAP_OWNED",
     "GAP_TO_NAME",
     "KIND_MODIFIERS",
+    "KIND_OPENING",
     "LIST_CLOSE",
     "MEASURE_MODIFIERS",
     "NAME_MARK",
@@ -199,6 +200,12 @@ _KIND_OWNER = r"(?-i:[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|\d+))?)|\d+"
 # new Channel 4 drama". Ending before the kind's words.
 _KIND_WORD = rf"(?!(?:{ELSEWHERE})(?![\w’'-])){ROLE_WORD}|\d+(?:\.\d+)?-[a-z]+|{_KIND_OWNER}"
 KIND_MODIFIERS = rf"(?:(?:{_KIND_WORD})\s+){{0,2}}"
+# What opens a work called by its kind: "the", "this", or a name owning it, as reviews
+# call the work by who made it ("Dominic Savage's drama, which goes out on Channel 4").
+KIND_OPENING = (
+    rf"(?:(?i:the|this)|(?:(?-i:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,2}})"
+    rf"|{NAME_MARK[0]}{NAME_MARK[1]}*)[’']s)"
+)
 
 
 @cache
@@ -206,7 +213,7 @@ def kind_called(kinds: tuple[str, ...]) -> re.Pattern[str]:
     """A work called by one of its `kinds` ("the film", "this BAFTA-winning drama"): a
     subject slot's other reading, and what "it" in a later sentence stands for."""
     words = "|".join(re.escape(kind.replace("-", " ")) for kind in kinds)
-    return re.compile(rf"(?<![\w])(?i:the|this)\s+{KIND_MODIFIERS}(?i:{words})(?![\w])")
+    return re.compile(rf"(?<![\w]){KIND_OPENING}\s+{KIND_MODIFIERS}(?i:{words})(?![\w])")
 
 
 # Between a length written as a compound adjective and the kind word after it, up to

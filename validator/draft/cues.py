@@ -37,6 +37,7 @@ from .cue_parts import (
     GAP_IN_CLAUSE,
     GAP_OWNED,
     GAP_TO_NAME,
+    KIND_OPENING,
     MEASURE_MODIFIERS,
     NAME_MARK,
     NOT_AND,
@@ -86,7 +87,7 @@ __all__ = [
 # A subject slot also takes the subject called by its kind ("Savage directed the film",
 # "the drama, which aired at 9pm"): the claim is about what a sentence naming no
 # subject is about (see sections).
-KIND_PHRASE = re.compile(r"(?i:the|this)\s+[\w .’'-]+")
+KIND_PHRASE = re.compile(rf"{KIND_OPENING}\s+[\w .’'-]+")
 
 
 _SUBJECT_PRONOUNS = PRONOUNS[:3]  # nominative: who acts

@@ -132,7 +132,7 @@ _SURELY_FUTURE = re.compile(
     r"(?i:(?<![\w])(?:will|shall|set\s+to|due\s+to)(?![\w])|['’]ll(?![\w]))"
 )
 _PRESENT = re.compile(
-    r"(?i:(?<![\w])(?:is|are|airs|premieres|returns|opens|begins|starts|comes|runs)(?![\w]))"
+    r"(?i:(?<![\w])(?:is|are|airs|goes|premieres|returns|opens|begins|starts|comes|runs)(?![\w]))"
 )
 _PAST = re.compile(
     r"(?i:(?<![\w])(?:was|were|had|did|won|took|held|began|ran|made|told|said|went|came|got"
