@@ -258,6 +258,15 @@ EXPECTED_FINDINGS = [
         "unknown field 'character' in claims[0]; the field above it, 'qualifiers', is empty: "
         "to put 'character' in 'qualifiers', indent it under 'qualifiers'",
     ),
+    # A value holding itself is a problem at the alias, the file's other claims checked.
+    (
+        "recursive-alias.yaml",
+        "E101",
+        15,
+        12,
+        "alias *loop is inside the value its anchor &loop marks, and a value cannot hold "
+        "itself; write out what it should repeat",
+    ),
     (
         "reversed-interval.yaml",
         "E106",
@@ -360,6 +369,8 @@ EXPECTED_VERDICTS = {
     "bad-null-key/mia-age": "invalid",
     "bad-python-tag/mia-age": "invalid",
     "bad-qualifier-under-empty-field/cast-mia": "invalid",
+    "bad-recursive-alias/mia-age": "supported",
+    "bad-recursive-alias/mia-loop": "invalid",
     "bad-reversed-interval/runtime": "invalid",
     "bad-value-only-a-comment/mia-age": "invalid",
     "good-among-bad/mia-age": "supported",

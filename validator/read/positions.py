@@ -94,7 +94,7 @@ def refused_tags(problems: Iterable[LoadProblem]) -> frozenset[JsonPath]:
 
 
 # The problems that leave a node read as a guess (`refused_tags`).
-_GUESSED = frozenset(("tag", "anchor", "number"))
+_GUESSED = frozenset(("tag", "anchor", "number", "alias"))
 
 
 def duplicate_key(

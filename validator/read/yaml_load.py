@@ -24,7 +24,7 @@ import yaml
 from . import yaml_parser
 from .line_feeds import LineFeeds, line_starts
 from .positions import JsonPath, LoadProblem, Positions, duplicate_key
-from .yaml_aliases import Aliases, record_origin
+from .yaml_aliases import Aliases
 from .yaml_anchors import unused_anchors
 from .yaml_parser import LIBYAML_DEPTH, describe, reader_error
 from .yaml_problems import refusal, second_document, too_many, unread_number
@@ -178,7 +178,7 @@ def _build(
     want_key = False  # the next node is a key of `container`
     root: Any = None
     documents = total = via_alias = 0
-    aliases = Aliases(limits)  # the anchors so far, and what their aliases repeat
+    aliases = Aliases(limits, problems)  # the anchors so far, and what their aliases repeat
     while True:
         event = next_event()
         cls, origin = type(event), None  # origin: how its numbers were written (`Origin`)
@@ -199,7 +199,7 @@ def _build(
             total, count, levels = total + 1, 1, 0  # the nodes it stands for, levels it adds
         elif cls is _MappingEndEvent or cls is _SequenceEndEvent:
             if anchor is not None:
-                aliases.named[anchor] = (container, size, height, path)
+                aliases.close(anchor, (container, size, height, path))
             value, count, levels, (line, column) = container, size, height, values[path]
             container, in_map, path, anchor, size, height, key, key_pos = stack.pop()
             want_key = False
@@ -211,7 +211,7 @@ def _build(
             want_key = in_map
             continue
         elif cls is _AliasEvent:
-            value, count, levels, origin, line, column = _alias(aliases, event, anchor, stack)
+            value, count, levels, origin, line, column = aliases.use(event, anchor, stack, want_key)
             total, via_alias, written = total + count, via_alias + count, None
         elif event is None:
             return root, positions, _with_unused_anchors(problems, aliases, positions, files)
@@ -245,7 +245,7 @@ def _build(
             container.append(value)
         values[here] = (line, column)
         if origin is not None:  # rare: a number or boolean, or an alias
-            record_origin(positions, here, origin)
+            aliases.place(positions, here, origin, container, stack)
 
 
 def _with_unused_anchors(
@@ -329,18 +329,6 @@ def _next_path(
     if container is not None:
         return (*path, len(container))
     return ()
-
-
-def _alias(
-    aliases: Aliases, event: Any, anchor: str | None, stack: list[_Frame]
-) -> tuple[Any, int, int, Any, int, int]:
-    """What the alias `event` stands for (`Aliases.expand`); refused where its anchor is
-    still open around it (`anchor` the innermost collection's, `stack` the others') or
-    was never written before it."""
-    if event.anchor not in aliases.named:
-        inside = event.anchor == anchor or any(frame[3] == event.anchor for frame in stack)
-        raise aliases.unknown(event, inside)
-    return aliases.expand(event, len(stack))
 
 
 def _open(
