@@ -306,7 +306,7 @@ def test_explain_tells_a_contradiction_between_tied_sides_once(
     findings = [line for line in capsys.readouterr().out.splitlines() if "X301" in line]
     assert findings == [
         "    X301 error: sources contradict each other on I Am Ruth rotten_tomatoes_score: "
-        "1 source says 90 as of 2023-06 (beta) against 1 source says 100 as of 2023-06 "
+        "1 source says 90% as of 2023-06 (beta) against 1 source says 100% as of 2023-06 "
         "(gamma); no single value fits every side; find out which is right and acknowledge "
         "the finding on the claim that is wrong"
     ]

@@ -34,7 +34,7 @@ D201 = (
 )
 D203 = (
     "claims/wrong.yaml:5:76: D203 warning wrong/film: claims I Am Ruth rotten_tomatoes_score "
-    "100 as of 2022-12-07; the dataset has no rotten_tomatoes_score for I Am Ruth to check it "
+    "100% as of 2022-12-07; the dataset has no rotten_tomatoes_score for I Am Ruth to check it "
     "against; add a referenced fact to the dataset if one can be found"
 )
 SUMMARY = (

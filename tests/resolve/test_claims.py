@@ -255,8 +255,8 @@ def test_a_date_interval_with_a_year_as_a_number_reads_as_dates(
         f"gives 2022-12-08T21:00 (I Am Ruth — Radio Times listing), {tail}",
         "4:69: D202 claims I Am Ruth first_broadcast 2023 or earlier as of 2022..2023; the "
         f"dataset gives 2022-12-08T21:00 (I Am Ruth — Radio Times listing), {tail}",
-        "5:60: D202 claims I Am Ruth runtime at most 100 as of 2023 or earlier; the dataset "
-        f"gives about 90 minutes (The Guardian's review of I Am Ruth, 2022-12-08), {tail}",
+        "5:60: D202 claims I Am Ruth runtime at most 100 minutes as of 2023 or earlier; the "
+        f"dataset gives about 90 minutes (The Guardian's review of I Am Ruth, 2022-12-08), {tail}",
         "6:111: D202 claims Kate Winslet award_received Best Leading Actress, year 2023 or later"
         " as of 2022 or later; the dataset gives BAFTA TV Award for Leading Actress, for_work"
         " I Am Ruth, year 2023 (GoldDerby report of the BAFTA TV Awards 2023 winners), "
@@ -367,7 +367,7 @@ def test_in_json_a_number_for_a_text_property_is_its_json_text(
         ("D201", "5:32", _refuted("1E3")),
         ("a", "1.50", "unverifiable"),
         ("b", "Mia", "refuted"),
-        ("c", "90.0", "supported"),  # a number for a number's property: shown as written
+        ("c", "90.0 minutes", "supported"),  # a number: as written, with its unit
     ]
 
 
@@ -581,22 +581,23 @@ def test_a_number_is_quoted_as_the_claim_file_writes_it(tmp_path: Path, dataset:
         (
             "D201",
             "3:59",
-            f"claims I Am Ruth runtime 1.50 as of 2022-12-07; the dataset gives {guardian}, "
-            "which the claim rules out; correct the claim, or acknowledge it with the "
+            "claims I Am Ruth runtime 1.50 minutes as of 2022-12-07; the dataset gives "
+            f"{guardian}, which the claim rules out; correct the claim, or acknowledge it with the "
             "fact-check's conclusion",
         ),
         (
             "X303",
             "3:59",
-            "s contradicts itself on I Am Ruth runtime: a says 1.50; b says about 90.50 ± 5.0; "
-            "at most one of them can be right; check the source",
+            "s contradicts itself on I Am Ruth runtime: a says 1.50 minutes; b says about "
+            "90.50 ± 5.0 minutes; at most one of them can be right; check the source",
         ),
         (
             "D204",
             "4:59",
-            f"claims I Am Ruth runtime about 90.50 ± 5.0 as of 2022-12-07; the dataset gives "
-            f"{guardian}: the claim (85.5..95.5 minutes) and the dataset (85..95 minutes) only "
-            "overlap, so the dataset neither confirms nor refutes it; check what the source meant",
+            "claims I Am Ruth runtime about 90.50 ± 5.0 minutes as of 2022-12-07; the dataset "
+            f"gives {guardian}: the claim (85.5..95.5 minutes) and the dataset (85..95 minutes) "
+            "only overlap, so the dataset neither confirms nor refutes it; check what the source "
+            "meant",
         ),
         (
             "E106",
@@ -656,8 +657,8 @@ def test_a_number_is_quoted_as_the_claim_file_writes_it(tmp_path: Path, dataset:
             f"{fits} 'first_broadcast' (date): the interval 2023.0..2022.0 ends before it "
             "starts; swap from and to",
         ),
-        ("a", "1.50", "refuted"),
-        ("b", "about 90.50 ± 5.0", "undetermined"),
+        ("a", "1.50 minutes", "refuted"),
+        ("b", "about 90.50 ± 5.0 minutes", "undetermined"),
         ("c", "22.50", "invalid"),
         ("d", "150.50", "invalid"),
         ("e", "90.50..1.50", "invalid"),
@@ -722,4 +723,39 @@ def test_the_reports_show_an_invalid_value_as_written(
         "0x16<small>invalid</small></span>",
         '<span class="v v-invalid" id="claim-s/born" title="invalid: s/born at claims/a.yaml:5:5">'
         "2000-01-01..0x10<small>invalid</small></span>",
+    ]
+
+
+def test_a_bare_number_is_shown_with_its_property_s_unit_as_the_dataset_s_value_is(
+    tmp_path: Path, dataset: Dataset
+) -> None:
+    """ "about 45" against "about 90 minutes" read as different kinds of number: a claim's
+    bare number, interval or approximation is shown in its property's unit, and a
+    percentage with its sign; a value written with a unit of its own as written, and a
+    derived value (an age), held against one shown bare, bare."""
+    (tmp_path / "units.yaml").write_text(
+        "source: {id: units, outlet: Wire, title: T, published: 2022-12-07}\n"
+        "claims:\n"
+        "  - {id: bare, subject: I Am Ruth, property: runtime, value: 47}\n"
+        "  - {id: about, subject: I Am Ruth, property: runtime, value: {about: 45}}\n"
+        "  - {id: own, subject: I Am Ruth, property: runtime, value: 47 min}\n"
+        "  - {id: rt, subject: I Am Ruth, property: rotten_tomatoes_score, value: 52}\n"
+        "  - {id: age, subject: Kate Winslet, property: age, value: 2}\n",
+        encoding="utf-8",
+    )
+    guardian = "about 90 minutes (The Guardian's review of I Am Ruth, 2022-12-08)"
+    refuted = (
+        f"the dataset gives {guardian}, which the claim rules out; correct the claim, or "
+        "acknowledge it with the fact-check's conclusion"
+    )
+    assert _messages(tmp_path, dataset) == [
+        f"3:62: D201 claims I Am Ruth runtime 47 minutes as of 2022-12-07; {refuted}",
+        f"4:63: D201 claims I Am Ruth runtime about 45 minutes as of 2022-12-07; {refuted}",
+        f"5:61: D201 claims I Am Ruth runtime 47 min as of 2022-12-07; {refuted}",
+        "6:74: D203 claims I Am Ruth rotten_tomatoes_score 52% as of 2022-12-07; the dataset "
+        "has no rotten_tomatoes_score for I Am Ruth to check it against; add a referenced "
+        "fact to the dataset if one can be found",
+        "7:60: D201 claims Kate Winslet age 2 as of 2022-12-07; the dataset gives birth_date "
+        "1975-10-05 (Published biographies of Kate Winslet and her family), so Kate Winslet "
+        "was 47 throughout; correct the claim, or acknowledge it with the conclusion",
     ]

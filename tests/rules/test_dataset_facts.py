@@ -86,7 +86,7 @@ def test_true_then_and_no_longer_true(tmp_path: Path) -> None:
     d206 = next(f for f in result.findings if f.code == "D206")
     assert d206.claims == ("a/score",)
     assert d206.message == (
-        "claims The Film score 100 as of 2023-05-20; true then (100% (valid 2022-12..2023-12) "
+        "claims The Film score 100% as of 2023-05-20; true then (100% (valid 2022-12..2023-12) "
         "(Review aggregator page, 2023-01)), but the dataset has 96% (valid 2024-01 or later) "
         "(Review aggregator page, 2024-06) since; say 'at the time' where the claim is reused"
     )
@@ -104,7 +104,7 @@ def test_a_value_the_dataset_has_only_at_other_times_names_them(tmp_path: Path) 
     assert [(f.code, f.message) for f in result.findings] == [
         (
             "D203",
-            "claims The Film score 90 as of 2021; the dataset has score for The Film only at "
+            "claims The Film score 90% as of 2021; the dataset has score for The Film only at "
             "other times: 100% (valid 2022-12..2023-12) (Review aggregator page, 2023-01); 96% "
             "(valid 2024-01 or later) (Review aggregator page, 2024-06); add a referenced "
             "fact valid at the claim's date if one can be found",
@@ -132,7 +132,7 @@ def test_a_value_that_changed_within_the_claims_date_is_undetermined(tmp_path: P
     assert [(f.code, f.message) for f in result.findings if f.claims == ("a/across",)] == [
         (
             "D204",
-            "claims The Film score 100 as of 2023-06..2024-06; the dataset gives 100% (valid "
+            "claims The Film score 100% as of 2023-06..2024-06; the dataset gives 100% (valid "
             "2022-12..2023-12) (Review aggregator page, 2023-01), and also 96% (valid 2024-01 or "
             "later) (Review aggregator page, 2024-06): the value changed within the claim's "
             "date, so the dataset neither confirms nor refutes it; find the date the source "
@@ -280,9 +280,9 @@ def test_sources_giving_a_changing_value_at_different_dates_differ(tmp_path: Pat
         (
             "X302",
             ("b/score", "c/score", "d/score"),
-            "sources differ on The Film score, but all can be true: 2 sources say 100 as of "
-            "2023-05-20 or 100% as of 2023-05-20 (b, c); 1 source says 96 as of 2024-06 (d); "
-            "nothing to correct",
+            # A bare 100 and a written 100% read alike, as one value.
+            "sources differ on The Film score, but all can be true: 2 sources say 100% as of "
+            "2023-05-20 (b, c); 1 source says 96% as of 2024-06 (d); nothing to correct",
         )
     ]
     # Before the dataset's first score: b and c contradict at one date, and no X302.
@@ -355,8 +355,8 @@ def test_sources_giving_one_score_at_different_dates_are_sides_apart(tmp_path: P
         (
             "X302",
             ("b/score", "c/score", "d/score", "e/score"),
-            "sources differ on The Film score, but all can be true: 2 sources say 96 as of "
-            "2024-06 (d, e); 1 source says 100 as of 2023-05-20 (b); 1 source says 100 as of "
+            "sources differ on The Film score, but all can be true: 2 sources say 96% as of "
+            "2024-06 (d, e); 1 source says 100% as of 2023-05-20 (b); 1 source says 100% as of "
             "2023-09 (c); nothing to correct",
         )
     ]

@@ -47,9 +47,10 @@ def test_the_odd_claim_out_comes_first_and_the_others_may_agree(tmp_path: Path) 
         (
             ("desk/two-hours", "desk/about", "desk/hm", "desk/range"),
             [f"claims/a.yaml:{at}" for at in ("5:67", "3:63", "4:60", "6:63")],
+            # Each in minutes, as the bare numbers are.
             "desk contradicts itself on I Am Ruth runtime: two-hours says 2 hours; about says "
-            "about 90; hm says 1h30m; range says 85..100; they cannot all be right; check the "
-            "source",
+            "about 90 minutes; hm says 1h30m; range says 85..100 minutes; they cannot all be "
+            "right; check the source",
         )
     ]
 

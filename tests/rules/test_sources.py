@@ -72,9 +72,9 @@ def test_a_bystander_is_no_party_and_the_odd_one_out_carries_it(
     assert finding.code == "X301"
     assert finding.message == (
         "sources contradict each other on Nice Girl runtime: 1 source says 2 hours "
-        "(two-hours) against 2 sources say about 90 (ninety, ninety-again); no single value "
-        "fits every side; find out which is right and acknowledge the finding on the claim "
-        "that is wrong"
+        "(two-hours) against 2 sources say about 90 minutes (ninety, ninety-again); no single "
+        "value fits every side; find out which is right and acknowledge the finding on the "
+        "claim that is wrong"
     )
     assert finding.claims == ("two-hours/runtime", "ninety/runtime", "ninety-again/runtime")
     assert [str(loc) for loc in finding.locations] == [
@@ -84,7 +84,7 @@ def test_a_bystander_is_no_party_and_the_odd_one_out_carries_it(
     ]
     assert [(s.count, s.values, s.sources) for s in finding.sides] == [
         (1, ("2 hours",), ("two-hours",)),
-        (2, ("about 90",), ("ninety", "ninety-again")),
+        (2, ("about 90 minutes",), ("ninety", "ninety-again")),
     ]
 
 
@@ -99,8 +99,8 @@ def test_sides_that_tie_each_carry_the_finding(
         (("b/runtime", "a/runtime"), "b.yaml"),
     ]
     assert found[1].message.startswith(
-        "sources contradict each other on Nice Girl runtime: 1 source says about 90 (b) "
-        "against 1 source says 2 hours (a);"
+        "sources contradict each other on Nice Girl runtime: 1 source says about 90 minutes "
+        "(b) against 1 source says 2 hours (a);"
     )
 
 
@@ -136,7 +136,8 @@ def test_a_d201_does_not_call_an_undetermined_source_a_disagreement(
     write(tmp_path, "near", [("runtime", "I Am Ruth", "runtime", "92 min")])
     [d201] = coded(run(tmp_path, monkeypatch), "D201")
     assert d201.message == (
-        "claims I Am Ruth runtime 75 as of 2022-12-08; the dataset gives about 90 minutes "
+        "claims I Am Ruth runtime 75 minutes as of 2022-12-08; the dataset gives about 90 "
+        "minutes "
         "(The Guardian's review of I Am Ruth, 2022-12-08), which the claim rules out; the "
         "other source on this (near) is not supported by the dataset either; correct the "
         "claim, or acknowledge it with the fact-check's conclusion"
@@ -330,7 +331,8 @@ def test_thousands_of_sources_are_counted_not_listed(
     [finding] = coded(result, "X301")
     assert finding.message == (
         "sources contradict each other on Nice Girl runtime: 5 sources say 2 hours (w0, w1, w2 "
-        "and 2 more) against 300 sources say about 90 (s000, s001, s002 and 297 more); no "
+        "and 2 more) against 300 sources say about 90 minutes (s000, s001, s002 and 297 more); "
+        "no "
         "single value fits every side; find out which is right and acknowledge the finding on "
         "the claim that is wrong"
     )
@@ -356,7 +358,8 @@ def test_sources_that_share_wording_count_once_on_their_side(
     # Three copies of one text are one independent source: the odd one out.
     assert finding.message.startswith(
         "sources contradict each other on Nice Girl runtime: 3 sources (1 independent) say "
-        "about 90 (copy-a, copy-b, copy-c) against 2 sources say 2 hours (own-a, own-b);"
+        "about 90 minutes (copy-a, copy-b, copy-c) against 2 sources say 2 hours "
+        "(own-a, own-b);"
     )
     assert finding.file == "copy-a.yaml"
     assert [side.count for side in finding.sides] == [1, 2]
@@ -424,9 +427,10 @@ def test_many_sides_that_tie_share_one_finding(
         return
     [finding] = found
     assert finding.message == (
-        "sources contradict each other on Nice Girl runtime: 1 source says 100 (s00) against "
-        "1 source says 120 (s01) and 1 source says 140 (s02) and 1 source says 160 (s03) and "
-        "1 source says 180 (s04) and 16 other sides; no single value fits every side, and 21 "
+        "sources contradict each other on Nice Girl runtime: 1 source says 100 minutes (s00) "
+        "against 1 source says 120 minutes (s01) and 1 source says 140 minutes (s02) and 1 "
+        "source says 160 minutes (s03) and 1 source says 180 minutes (s04) and 16 other "
+        "sides; no single value fits every side, and 21 "
         "sides tie as the odd one out: one finding for them all; find out which is right and "
         "acknowledge the finding on the claim that is wrong"
     )

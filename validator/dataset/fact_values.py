@@ -15,6 +15,7 @@ from validator.model.property_types.base import (
     UnknownEntity,
     ValueProblem,
     describe_raw,
+    with_unit,
 )
 from validator.model.property_types.dates import describe_date
 from validator.model.typography import shorten
@@ -98,13 +99,7 @@ def fact_display(raw: Any, prop: PropertyDef, dataset: Dataset) -> str:
     if kind.of_entities and isinstance(raw, str):
         entity = dataset.resolve_entity(raw)
         return dataset.label(entity) if entity else raw
-    text = describe_raw(raw)
-    if prop.unit and kind.shows_unit:
-        text = f"{text} {prop.unit}"
-    # After a value, not after a list of them ("[51, 52]%").
-    if kind.sign and not isinstance(raw, list) and not text.endswith(kind.sign):
-        text = f"{text}{kind.sign}"
-    return text
+    return with_unit(describe_raw(raw), raw, kind, prop.unit)
 
 
 def fact_qualifiers(

@@ -27,6 +27,7 @@ from validator.model.property_types.base import (
     UnknownEntity,
     ValueProblem,
     describe_raw,
+    with_unit,
 )
 from validator.model.property_types.dates import describe_date
 from validator.model.property_types.registry import as_written, property_type
@@ -344,6 +345,10 @@ def resolve_statement(
         assert named is not None
         subject, value = named, Choice(dataset.with_narrower(subject))
     shown = describe_date(raw) if prop.type == "date" else describe_raw(raw, numbers)
+    if not inverted and not prop.derived:
+        # With its unit, as the dataset's value is shown: "about 45 minutes" against "90
+        # minutes", not "about 45". A derived value (an age) is held against one shown bare.
+        shown = with_unit(shown, raw, property_type(prop.type), prop.unit)
     return (subject, written_subject, prop, written.property, inverted, value, shown, qualifiers)
 
 

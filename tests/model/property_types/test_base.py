@@ -13,7 +13,9 @@ from validator.model.property_types.base import (
     describe_raw,
     finite_number,
     type_words,
+    with_unit,
 )
+from validator.model.property_types.registry import property_type
 
 
 def test_describe_raw() -> None:
@@ -136,3 +138,29 @@ def test_a_written_value_widens_unless_told_not_to() -> None:
     written = Written(90)
     assert written == (90, None, None, None, True, None, None, ())
     assert Written(90, "minutes", 5.0, widen=False).widen is False
+
+
+@pytest.mark.parametrize(
+    ("raw", "kind", "unit", "shown"),
+    [
+        (47, "duration", "minutes", "47 minutes"),
+        ({"about": 45}, "duration", "minutes", "about 45 minutes"),
+        ({"from": 40, "to": 50}, "duration", "minutes", "40..50 minutes"),
+        ({"to": 100}, "integer", "position", "at most 100 position"),
+        ([3, 4], "integer", "stars", "[3, 4] stars"),
+        # Written with a unit of its own: as written.
+        ("47 min", "duration", "minutes", "47 min"),
+        ("2 hours", "duration", "minutes", "2 hours"),
+        # A percentage's unit is its sign, after a value, not a list of them.
+        (52, "percent", None, "52%"),
+        ("52%", "percent", None, "52%"),
+        ([51, 52], "percent", None, "[51, 52]"),
+        (47, "integer", None, "47"),
+        (True, "boolean", None, "true"),
+        ("2022-12", "date", None, "2022-12"),
+    ],
+)
+def test_a_number_is_shown_with_its_property_s_unit(
+    raw: object, kind: str, unit: str | None, shown: str
+) -> None:
+    assert with_unit(describe_raw(raw), raw, property_type(kind), unit) == shown

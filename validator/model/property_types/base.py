@@ -27,6 +27,7 @@ __all__ = [
     "number_words",
     "reversed_interval",
     "type_words",
+    "with_unit",
 ]
 
 # Magnitudes beyond this are typing accidents, not facts; floats lose integer precision.
@@ -199,6 +200,31 @@ def _describe_ends(raw: dict[Any, Any], texts: NumberTexts) -> str:
         last = raw["to"]
         return f"{last} or earlier" if isinstance(last, str) else f"at most {end('to')}"
     return f"{end('from')}..{end('to')}"
+
+
+def with_unit(text: str, raw: Any, kind: PropertyType, unit: str | None) -> str:
+    """`text`, the value `raw` of a property of type `kind` and `unit` as written, as
+    reports show it: a number, or an interval or approximation of numbers, followed by
+    the unit where the type shows one ("about 45 minutes") and by its sign ("51.6%").
+    A fact's value and a claim's are both shown so, so that the two sides of a finding
+    read alike: a claim's bare 45 was "about 45" against the dataset's "90 minutes". A
+    value written with a unit of its own ("47 min", "52%") is shown as written."""
+    if not _numbers(raw):
+        return text
+    if unit and kind.shows_unit:
+        text = f"{text} {unit}"
+    # After a value, not after a list of them ("[51, 52]%").
+    if kind.sign and not isinstance(raw, list) and not text.endswith(kind.sign):
+        text = f"{text}{kind.sign}"
+    return text
+
+
+def _numbers(raw: Any) -> bool:
+    """Whether `raw` is a number, or a list, interval or approximation of numbers only."""
+    if isinstance(raw, dict | list):
+        items = [v for v in (raw.values() if isinstance(raw, dict) else raw) if v is not None]
+        return bool(items) and all(_numbers(v) for v in items)
+    return type(raw) is int or type(raw) is float
 
 
 def _flow(opening: str, shown: list[str], count: int, closing: str) -> str:
