@@ -71,6 +71,17 @@ CASES = {
         "Nora Vell sang. She came with her pupil Ida Brook.\n",
         ["Ida Brook -> Nora Vell"],
     ),
+    # Two named before "her" in the sentence before: no one, unless that sentence opens
+    # with one of them and its verb (tests/draft/phrasings.yaml, "Her father is").
+    "two-subjects": ("Nora Vell and Tomas Reyes sang. Her pupil, Ida Brook, bowed.\n", []),
+    "a-subject-set-off": (
+        "Nora Vell, 40, sang with Tomas Reyes. Her pupil, Ida Brook, bowed.\n",
+        [],
+    ),
+    "not-opening-its-sentence": (
+        "Nora Vell sang with Tomas Reyes. Then her pupil, Ida Brook, bowed.\n",
+        [],
+    ),
 }
 
 

@@ -20,7 +20,14 @@ from .cue_parts import PERSONS
 from .mentions import Mention, Mentions
 from .model import Drafted
 
-__all__ = ["called_otherwise", "one_called", "owned", "owned_by_another", "titles_a_relative"]
+__all__ = [
+    "called_otherwise",
+    "one_called",
+    "owned",
+    "owned_by_another",
+    "subject_carried",
+    "titles_a_relative",
+]
 
 # A possessive pronoun, then up to two words saying what the relative is ("her
 # 22-year-old daughter", "his real-life son"), before the cue's word.
@@ -183,6 +190,38 @@ def one_called(
     if len(may_be) > 1:
         may_be = {e for e in may_be if called.get(e) == {person}}
     return may_be.pop() if len(may_be) == 1 else None
+
+
+# What may open a sentence before its first name, and what after a name says it is no
+# clear subject of the verb that follows: a list ("Mia and Kate"), a companion ("with",
+# "alongside"), an owner ("Mia's mother"), or words set off ("Mia, 22, and Kate").
+_OPENING = re.compile(r"[\s“\"‘']*")
+_NO_CLEAR_SUBJECT = re.compile(
+    r"[’']s(?![\w])|\s*[,;:(&]|\s+(?i:and|or|nor|with|alongside|plus|together|as)(?![\w])"
+)
+_WORD_NEXT = re.compile(r"\s+[a-z]")
+
+
+def subject_carried(
+    mentions: Mentions, index: int, before: int, earlier: int, named: list[str]
+) -> str | None:
+    """Of the people `named` in sentence `earlier`, the one a possessive pronoun opening
+    sentence `index` (at `before`) carries on from: the name that opens the sentence
+    right before and is followed by its verb, as English continues a subject. In "Mia
+    Threapleton stars opposite Kate Winslet. Her father is Jim Threapleton", "Her" is
+    Mia's; after "Mia Threapleton and Kate Winslet star", or a pronoun not opening its
+    sentence ("Savage said her father"), no one's. ("She" after two people is left to
+    the article's words alone, `one_called`: "Nora met Ida. She stars" is read no way.)"""
+    if earlier != index - 1 or _OPENING.fullmatch(mentions.texts[index], 0, before) is None:
+        return None
+    text = mentions.texts[earlier]
+    first = mentions.by_sentence[earlier][:1]
+    if not first or first[0].entity not in named:
+        return None
+    start, end = first[0].start, first[0].end
+    if _OPENING.fullmatch(text, 0, start) is None or _NO_CLEAR_SUBJECT.match(text, end):
+        return None
+    return first[0].entity if _WORD_NEXT.match(text, end) else None
 
 
 def _may_be(called: _Persons, bound: _Persons, entity: str, person: str) -> bool:

@@ -19,7 +19,7 @@ from .cue_parts import (
     kind_called,
 )
 from .cues import FIRST_PERSON, THING_PRONOUNS
-from .kin_owners import called_otherwise, one_called, owned_by_another
+from .kin_owners import called_otherwise, one_called, owned_by_another, subject_carried
 from .line_ends import space_before
 from .mentions import Mention, Mentions
 from .model import Value
@@ -263,8 +263,10 @@ def _only_antecedent(
             if _fits(mentions, m, kinds, exclude)
             and not called_otherwise(mentions, m.entity, pronoun)
         }
+        if len(fitting) > 1:  # two owners it may be: the subject carried on, if any
+            return subject_carried(mentions, index, before, earlier, list(fitting))
         if fitting:
-            return fitting.pop() if len(fitting) == 1 else None
+            return fitting.pop()
     return None
 
 
