@@ -158,6 +158,19 @@ def test_a_written_value_widens_unless_told_not_to() -> None:
         (47, "integer", None, "47"),
         (True, "boolean", None, "true"),
         ("2022-12", "date", None, "2022-12"),
+        # One of a unit written in the plural: the unit in the singular.
+        (1, "duration", "minutes", "1 minute"),
+        (1.0, "number", "stories", "1 story"),
+        ({"about": 1}, "number", "inches", "about 1 inch"),
+        ({"from": 1}, "integer", "votes", "at least 1 vote"),
+        ({"from": 1, "to": 2}, "duration", "minutes", "1..2 minutes"),
+        ([1], "integer", "stars", "[1] stars"),
+        (2, "duration", "minutes", "2 minutes"),
+        # A unit that is not a plural word is left as written after one.
+        (1, "number", "Mbps", "1 Mbps"),
+        (1, "number", "census", "1 census"),
+        (1, "number", "series", "1 series"),
+        (1, "integer", "position", "1 position"),
     ],
 )
 def test_a_number_is_shown_with_its_property_s_unit(

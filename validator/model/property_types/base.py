@@ -5,6 +5,7 @@ can have, and a written value as one line of text.
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, NamedTuple
@@ -212,11 +213,39 @@ def with_unit(text: str, raw: Any, kind: PropertyType, unit: str | None) -> str:
     if not _numbers(raw):
         return text
     if unit and kind.shows_unit:
-        text = f"{text} {unit}"
+        text = f"{text} {_singular(unit) if _one(raw) else unit}"
     # After a value, not after a list of them ("[51, 52]%").
     if kind.sign and not isinstance(raw, list) and not text.endswith(kind.sign):
         text = f"{text}{kind.sign}"
     return text
+
+
+def _one(raw: Any) -> bool:
+    """Whether `raw` is the number one, alone or as the one end of an interval or
+    approximation ("1", "about 1", "at least 1"): a unit after it is one thing."""
+    if isinstance(raw, dict):
+        ends = [v for v in raw.values() if v is not None]
+        return len(ends) == 1 and _one(ends[0])
+    return type(raw) in (int, float) and raw == 1
+
+
+# A unit written as one plural word: its singular is read off its ending ("minutes",
+# "stories", "inches"); a unit of capitals or other characters ("Mbps", "km/h", "mph"),
+# or one ending in "ss" or "us" ("census"), is left as written.
+_PLURAL_WORD = re.compile(r"[a-z]{2,}(?<![su])s|[a-z]*(?:ch|sh|x|z|ss)es")
+# Words in "-ies" or "-s" that are the same in the singular.
+_SAME_IN_SINGULAR = frozenset({"series", "species", "news", "means"})
+
+
+def _singular(unit: str) -> str:
+    """The dataset's unit after a value of one: "1 minute", not "1 minutes"."""
+    if unit in _SAME_IN_SINGULAR or not _PLURAL_WORD.fullmatch(unit):
+        return unit
+    if unit.endswith("ies") and len(unit) > 4:
+        return unit[:-3] + "y"
+    if unit.endswith(("ches", "shes", "xes", "zes", "sses")):
+        return unit[:-2]
+    return unit[:-1]
 
 
 def _numbers(raw: Any) -> bool:
