@@ -16,6 +16,7 @@ from validator.guard.archive_place import (
     Unusable,
     archive_place,
     archive_stamp,
+    named_archive,
     read_stamp,
     refused_stamp,
     unusable_stamp,
@@ -179,3 +180,10 @@ def test_an_archive_over_the_limit_is_refused_unread(project: Path) -> None:
         f"refused\0{project / 'claims' / 'sources' / 'huge.txt'}\0too-large\0"
         "is 16,777,217 bytes, over the limit of 16,777,216"
     )
+
+
+def test_an_archive_is_named_relative_to_its_claim_file() -> None:
+    """The one place the excerpt rule and the command's output check both take it from."""
+    assert named_archive("claims/tyla.yaml", "sources/tyla.txt") == "claims/sources/tyla.txt"
+    assert named_archive("claims/a/b.yaml", "../texts/./x.txt") == "claims/texts/x.txt"
+    assert named_archive("b.yaml", "x.txt") == "x.txt"

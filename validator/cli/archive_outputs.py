@@ -43,6 +43,7 @@ import re
 from collections.abc import Iterable, Mapping
 from typing import Any
 
+from validator.guard.archive_place import named_archive
 from validator.guard.safe_read import Reach, Refused, reach, read_head
 from validator.model.findings import Finding
 from validator.read.files import Limits, decode, discover, display_path, parse_text
@@ -138,7 +139,7 @@ def archive_naming(outputs: Mapping[str, str], claims: ClaimBytes) -> tuple[str,
 
 def _archive(path: str, raw: bytes, limits: Limits) -> str | None:
     """The archive the claim file at `path` names, as the excerpt rule finds it
-    (`validator.rules.archives.archive_path`): relative to the claim file."""
+    (`validator.guard.archive_place.named_archive`)."""
     shown = display_path(path)
     text = decode(raw, shown)
     if isinstance(text, Finding):
@@ -149,7 +150,7 @@ def _archive(path: str, raw: bytes, limits: Limits) -> str | None:
     archive = _field(_field(loaded.data, "source"), "archive")
     if not isinstance(archive, str) or not archive:
         return None
-    return os.path.normpath(os.path.join(os.path.dirname(path), archive))
+    return named_archive(path, archive)
 
 
 def _field(data: Any, name: str) -> Any:

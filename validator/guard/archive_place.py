@@ -22,6 +22,7 @@ __all__ = [
     "Unusable",
     "archive_place",
     "archive_stamp",
+    "named_archive",
     "read_stamp",
     "refused_stamp",
     "unusable_stamp",
@@ -45,6 +46,12 @@ class Unusable:
     # What the file was when it was refused, as `archive_stamp` names it; "" when the
     # refusal is by name alone (`archive_place` gives "unusable\0" and the reason).
     stamp: str = ""
+
+
+def named_archive(claim_file: str, archive: str) -> str:
+    """The path of the archive a claim file names as `archive`: relative to the claim
+    file's folder, normalised (where it may be read is `archive_place`'s)."""
+    return os.path.normpath(os.path.join(os.path.dirname(claim_file), archive))
 
 
 def archive_place(path: str, root: str) -> str | Unusable:

@@ -38,6 +38,7 @@ from validator.guard.archive_place import (
     Unusable,
     archive_place,
     archive_stamp,
+    named_archive,
     read_stamp,
     refused_stamp,
     unusable_stamp,
@@ -120,7 +121,7 @@ def _spelt_out(length: int, limit: int) -> str:
 def archive_path(parsed: ParsedFile) -> str:
     """Where a claim file's `archive` is: relative to the claim file."""
     assert parsed.source is not None and parsed.source.archive is not None
-    return os.path.normpath(os.path.join(os.path.dirname(parsed.path), parsed.source.archive))
+    return named_archive(parsed.path, parsed.source.archive)
 
 
 class SearchBudget:
