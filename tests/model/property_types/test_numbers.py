@@ -388,7 +388,13 @@ def test_a_number_that_does_not_fit_is_quoted_as_written(
         ("1,090", "duration", "minutes", "'1,090' parts its thousands; write 1090"),
         ("1 090", "duration", "minutes", "'1 090' parts its thousands; write 1090"),
         ("CHF 150 CHF", "number", "CHF", "expected a number, not 'CHF 150 CHF'"),
-        ("4,47", "number", None, "expected a number, not '4,47'"),
+        (
+            "4,47",
+            "number",
+            None,
+            "expected a number, not '4,47'; write 4.47, with a decimal point, if the comma marks "
+            "the decimals",
+        ),
         (
             "22.5",
             "integer",

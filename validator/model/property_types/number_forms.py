@@ -15,6 +15,7 @@ from typing import Any
 from validator.model.typography import shorten
 
 from .base import MAX_MAGNITUDE
+from .number_habits import habit_words, points_parting_thousands, scaled_unit
 
 __all__ = [
     "PERCENT_SIGN",
@@ -218,7 +219,8 @@ def unquoted_words(raw: Any, found: re.Match[str] | None, unit: str | None, whol
     if number is None:
         return TOO_LARGE if own else ""
     if whole and "." in found[2]:
-        return whole_words(float(found[2]), " without quotes")
+        points = points_parting_thousands(found[2], whole)
+        return points or whole_words(float(found[2]), " without quotes")
     odd = next((c for c in raw if c.isspace() and c not in " \t\r\n"), None)
     if not word and odd is not None:
         # `age: 47` copied from a web page with a no-break space after it: YAML takes
@@ -226,8 +228,9 @@ def unquoted_words(raw: Any, found: re.Match[str] | None, unit: str | None, whol
         name = unicodedata.name(odd, "space").lower()
         return f"; it holds U+{ord(odd):04X} ({name}), which makes it text: write {number}"
     if not word and _digits(found[2]) != found[2]:
-        # "4,478" in YAML is text without quotes; in JSON, with them.
-        return f"; write {number}, without separators or quotes"
+        # "4,478" in YAML is text without quotes; in JSON, with them. Past the scale a
+        # unit holds ("48,500,000" in million pounds) it is likely in the unit's units.
+        return scaled_unit(number, unit) or f"; write {number}, without separators or quotes"
     if not word:
         return f"; write {number} without quotes"
     if own:
@@ -242,6 +245,8 @@ def _other_form(raw: str, unit: str | None, whole: bool) -> str:
         # Digits of another script: full-width ones (U+FF10 to U+FF19), as an IME types them.
         figures = plain_figures(str(int(raw)))
         return TOO_LARGE if figures is None else f"; write {figures} in the digits 0 to 9"
+    if habit := habit_words(raw, unit, whole):
+        return habit
     if (rank := _RANK.fullmatch(raw)) is not None:
         return f"; write {int(rank[1])}: a place in a ranking is written as its number alone"
     if (exponent := _EXPONENT_TEXT.fullmatch(raw)) is not None:

@@ -35,6 +35,7 @@ from .number_forms import (
     written_form,
     written_number,
 )
+from .number_habits import decimal_comma, points_parting_thousands
 from .vague import vague_form
 
 __all__ = ["DURATION", "INTEGER", "NUMBER", "PERCENT", "describe_numbers", "parse_duration"]
@@ -186,7 +187,9 @@ def _integer(raw: Any, unit: str | None, text: str | None = None) -> float:
     value = _plain(raw, "a whole number", unit, text)
     if not value.is_integer():
         shown = number_words(raw, text)
-        raise ValueProblem(f"expected a whole number, not {shown}{whole_words(value)}")
+        # 4.212 for 4,212, as much of Europe writes a count, is no fraction of a person.
+        points = points_parting_thousands(text or str(raw), whole=True)
+        raise ValueProblem(f"expected a whole number, not {shown}{points or whole_words(value)}")
     return value
 
 
@@ -214,6 +217,10 @@ def _percent(raw: Any, unit: str | None, text: str | None = None) -> float:
             raise ValueProblem(
                 f"expected a percentage, not {shown!r}; it is a score out of {out_of[2]}, "
                 f"{share}% of it: write {share} if the property's percentage is that score"
+            )
+        if (comma := decimal_comma(raw, percent=True)) is not None:
+            raise ValueProblem(
+                f"expected a percentage, not {shorten(describe_raw(raw), 60)!r}{comma}"
             )
         words = _PER_CENT.match(raw)
         # Past the largest float, the forms to write are refused in turn: none is named.

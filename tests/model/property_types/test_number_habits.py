@@ -1,0 +1,121 @@
+"""Numbers written as a newsroom's habits write them (money with its sign, a decimal comma,
+points parting thousands, "none"): the E106 names the number to write."""
+
+from __future__ import annotations
+
+import pytest
+
+from validator.model.property_types.base import ValueProblem
+from validator.model.property_types.number_habits import (
+    decimal_comma,
+    habit_words,
+    points_parting_thousands,
+    scaled_unit,
+)
+from validator.model.property_types.registry import parse_value
+
+
+@pytest.mark.parametrize(
+    ("raw", "kind", "unit", "step"),
+    [
+        # Money in the property's own currency: the number in its unit.
+        ("£295", "number", "pounds", "write 295: the property's unit is pounds"),
+        ("€12.50", "number", "euros", "write 12.5: the property's unit is euros"),
+        ("US$370", "number", "US dollars", "write 370: the property's unit is US dollars"),
+        # Scaled by a newsroom's short word, or the unit holding a scale.
+        ("£48.5m", "number", "million pounds", "write 48.5, the number in million pounds"),
+        ("£1.2bn", "number", "million pounds", "write 1200, the number in million pounds"),
+        ("£48,500,000", "number", "million pounds", "write 48.5, the number in million pounds"),
+        ("£2k", "integer", "pounds", "write 2000, the number in pounds"),
+        # Another currency: only the writer can convert it.
+        ("$370", "number", "pounds", "write the number in pounds alone, without '$'"),
+        # No unit: the figures alone.
+        ("£48.5m", "number", None, "write 48500000, without '£'"),
+        # A decimal comma.
+        (
+            "74,5",
+            "number",
+            None,
+            "write 74.5, with a decimal point, if the comma marks the decimals",
+        ),
+        (
+            "74,5 %",
+            "percent",
+            None,
+            "write 74.5, with a decimal point, if the comma marks the decimals",
+        ),
+        # Points parting thousands: two are never a fraction; one is, but for a count.
+        ("1.234.567", "number", None, "write 1234567: the points part its thousands"),
+        (
+            4.212,
+            "integer",
+            "infants",
+            "write 4212 if the point parts thousands (4.212 for 4,212), else a whole number such "
+            "as 4 or 5",
+        ),
+        (
+            "4.212",
+            "integer",
+            None,
+            "write 4212 if the point parts thousands (4.212 for 4,212), else a whole number such "
+            "as 4 or 5",
+        ),
+        # A count of nothing in words.
+        ("none", "integer", "deaths", "write 0, if the source means none at all"),
+        ("Nil", "number", None, "write 0, if the source means none at all"),
+    ],
+)
+def test_the_number_to_write_is_named(raw: object, kind: str, unit: str | None, step: str) -> None:
+    with pytest.raises(ValueProblem) as caught:
+        parse_value(raw, kind, unit=unit)
+    assert caught.value.message.split("; ", 1)[1] == step
+
+
+@pytest.mark.parametrize(
+    ("raw", "kind", "unit", "message"),
+    [
+        # The sign of a percentage beside a decimal comma is for a percentage only.
+        ("74,5 %", "number", None, "expected a number, not '74,5 %'"),
+        # A point before three figures in a number that may be a fraction is one.
+        ("4.212", "number", None, "expected a number, not '4.212'; write 4.212 without quotes"),
+        # A scale no newsroom writes after money, and money past the size of a number.
+        ("£12 dozen", "number", "pounds", "expected a number, not '£12 dozen'"),
+        ("no", "integer", None, "expected a whole number, not 'no'"),
+    ],
+)
+def test_what_is_no_habit_gets_no_step_of_it(
+    raw: object, kind: str, unit: str | None, message: str
+) -> None:
+    with pytest.raises(ValueProblem) as caught:
+        parse_value(raw, kind, unit=unit)
+    assert caught.value.message == message
+
+
+def test_a_decimal_comma_before_three_figures_parts_thousands() -> None:
+    assert decimal_comma("4,478", percent=False) is None
+    assert decimal_comma("74,5 %", percent=False) is None
+    assert decimal_comma("74,5 %", percent=True) is not None
+
+
+def test_one_point_parts_thousands_only_where_a_whole_number_goes() -> None:
+    assert points_parting_thousands("4.212", whole=False) is None
+    assert points_parting_thousands("4.21", whole=True) is None
+
+
+def test_figures_past_the_scale_a_unit_holds_may_be_in_its_units() -> None:
+    assert scaled_unit("48500000", "million pounds") == (
+        "; write 48.5, the number in million pounds, if the source's figure is in pounds"
+        " (else 48500000, without separators or quotes)"
+    )
+    assert scaled_unit("480", "million pounds") is None
+    assert scaled_unit("48500000", "pounds") is None
+    with pytest.raises(ValueProblem) as caught:
+        parse_value("48,500,000", "number", unit="million pounds")
+    assert caught.value.message == (
+        "expected a number, not '48,500,000'; write 48.5, the number in million pounds, if the "
+        "source's figure is in pounds (else 48500000, without separators or quotes)"
+    )
+
+
+def test_a_long_text_is_read_as_no_money() -> None:
+    assert habit_words("£" + "1" * 200, "pounds", whole=False) == ""

@@ -1,0 +1,157 @@
+"""Numbers written as a newsroom's own habits write them, each with the form to write: money
+with its currency sign (`£295`, `$370`, `£48.5m`), a decimal comma (`74,5 %`), points
+parting thousands (`4.212`, `1.234.567`) and "none" for a count of nothing. Like
+`number_forms`, this only words the next step of an E106; it reads no value.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+
+from validator.model.typography import shorten
+
+from .base import MAX_MAGNITUDE
+
+__all__ = ["decimal_comma", "habit_words", "points_parting_thousands", "scaled_unit"]
+
+# A currency's sign, and the words a dataset's unit may name the currency by.
+_CURRENCIES = {
+    "£": ("pounds", "pound", "gbp", "sterling"),
+    "$": ("dollars", "dollar", "usd"),
+    "€": ("euros", "euro", "eur"),
+    "¥": ("yen", "jpy", "yuan", "cny", "rmb"),
+    "₹": ("rupees", "rupee", "inr"),
+}
+# Words (and a newsroom's short forms) that scale a sum of money: "£48.5m", "$1.2bn".
+_SCALES = {
+    "k": 1e3,
+    "thousand": 1e3,
+    "m": 1e6,
+    "mn": 1e6,
+    "million": 1e6,
+    "b": 1e9,
+    "bn": 1e9,
+    "billion": 1e9,
+}
+# A sum of money: an optional country's letters before the sign (US$, A$), the sign, the
+# figures (thousands parted by commas or not) and a word scaling them. Bounded: a value
+# of 20,000 characters is matched once, each run of digits by one quantifier.
+_MONEY = re.compile(
+    r"\s*(?:[A-Z]{1,3})?(?P<sign>[£$€¥₹])\s*"
+    r"(?P<n>[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?)"
+    r"\s*(?P<scale>[a-z]+)?\.?\s*\Z",
+    re.IGNORECASE,
+)
+# A decimal comma, as much of Europe writes a fraction: "74,5", "74,5 %". A comma before
+# three figures parts thousands ("4,478"), which `number_forms` reads.
+_DECIMAL_COMMA = re.compile(r"\s*(-?[0-9]{1,15}),([0-9]{1,2}|[0-9]{4,15})\s*(%?)\s*\Z")
+# Points parting thousands, as much of Europe writes a count: "4.212", "1.234.567".
+_POINTS = re.compile(r"\s*(-?[0-9]{1,3}(?:\.[0-9]{3})+)\s*\Z")
+# The words a source gives for a count of nothing.
+_NONE = re.compile(r"\s*(?:none|nil|nobody|no one|not one|not a single one)\s*\Z", re.I)
+
+
+def _scale_of(unit: str | None) -> float:
+    """The scale a unit holds ("million pounds": a million), or 1."""
+    words = (unit or "").lower().split()
+    return next((_SCALES[w] for w in words if w in _SCALES and len(w) > 2), 1.0)
+
+
+def _figures(value: float) -> str | None:
+    """`value` as the figures to write, or None past the size a number may be."""
+    if not math.isfinite(value) or abs(value) > MAX_MAGNITUDE:
+        return None
+    return f"{value:.15g}"
+
+
+def _money_words(raw: str, unit: str | None) -> str | None:
+    """The next step for a sum written with its currency's sign (`£295`, `£48.5m`), or
+    None for any other text. In the property's own currency, the number in its unit;
+    in another, the number alone, which only the writer can convert."""
+    found = _MONEY.fullmatch(raw) if len(raw) <= 100 else None
+    if found is None:
+        return None
+    scale = 1.0
+    if found["scale"]:
+        scale_word = found["scale"].lower()
+        if scale_word not in _SCALES:
+            return None
+        scale = _SCALES[scale_word]
+    sign = found["sign"]
+    own = (unit or "").lower().split()
+    if unit is not None and not any(word in own for word in _CURRENCIES[sign]):
+        return f"; write the number in {unit} alone, without '{sign}'"
+    number = _figures(float(found["n"].replace(",", "")) * scale / _scale_of(unit))
+    if number is None:
+        return None
+    if unit is None:
+        return f"; write {number}, without '{sign}'"
+    if scale == 1.0 and _scale_of(unit) == 1.0:
+        return f"; write {number}: the property's unit is {unit}"
+    return f"; write {number}, the number in {unit}"
+
+
+def decimal_comma(raw: str, percent: bool) -> str | None:
+    """The next step for a number written with a decimal comma (`74,5`, and `74,5 %`
+    where `percent`), or None for any other text."""
+    found = _DECIMAL_COMMA.fullmatch(raw)
+    if found is None or (found[3] and not percent):
+        return None
+    return f"; write {found[1]}.{found[2]}, with a decimal point, if the comma marks the decimals"
+
+
+def points_parting_thousands(written: str, whole: bool) -> str | None:
+    """The next step for a number whose thousands are parted by points: `1.234.567`, and
+    `4.212` where a whole number is expected (elsewhere a fraction, as written), or None
+    for any other text."""
+    found = _POINTS.fullmatch(written)
+    if found is None:
+        return None
+    number = found[1].replace(".", "")
+    if found[1].count(".") > 1:
+        return f"; write {number}: the points part its thousands"
+    if not whole:
+        return None
+    low = math.floor(float(found[1]))
+    return (
+        f"; write {number} if the point parts thousands ({shorten(found[1])} for "
+        f"{int(number):,}), else a whole number such as {low} or {low + 1}"
+    )
+
+
+def _zero_words(raw: str) -> str | None:
+    """The next step for "none" or "nil" as a count, or None for any other text."""
+    if _NONE.fullmatch(raw) is None:
+        return None
+    return "; write 0, if the source means none at all"
+
+
+def scaled_unit(number: str, unit: str | None) -> str | None:
+    """The next step for figures parted by separators (`48,500,000`) where the unit holds
+    a scale ("million pounds") they are past: likely the sum in the unit's own units
+    (pounds), to be divided; None where the unit holds no scale or the sum is smaller."""
+    scale = _scale_of(unit)
+    value = float(number)
+    if scale == 1.0 or abs(value) < scale:
+        return None
+    scaled = _figures(value / scale)
+    if scaled is None:
+        return None
+    rest = " ".join(w for w in (unit or "").split() if w.lower() not in _SCALES)
+    return (
+        f"; write {scaled}, the number in {unit}, if the source's figure is in {rest or 'units'}"
+        f" (else {number}, without separators or quotes)"
+    )
+
+
+def habit_words(raw: str, unit: str | None, whole: bool) -> str:
+    """The next step for a text a newsroom's habit made no number (money, a decimal comma,
+    points parting thousands, "none"), or ""."""
+    return (
+        _money_words(raw, unit)
+        or decimal_comma(raw, percent=False)
+        or points_parting_thousands(raw, whole)
+        or _zero_words(raw)
+        or ""
+    )
