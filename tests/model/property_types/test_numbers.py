@@ -224,6 +224,34 @@ def test_a_duration_is_matched_part_by_part_never_searched(
     assert matched.places == places
 
 
+@pytest.mark.parametrize(
+    ("raw", "unit", "message"),
+    [
+        # A bare number is in the property's unit: "write 90" where it counts days
+        # offered 90 days for a follow-up of about five months.
+        (
+            "150 días",
+            "days",
+            "'150 días' is not a duration; write 21, '21 days', '3 weeks' or '1d12h'",
+        ),
+        ("x", "weeks", "'x' is not a duration; write 3, '3 weeks', '21 days' or '1w3d'"),
+        ("x", "hours", "'x' is not a duration; write 2, '2 hours', '90 min' or '1h30m'"),
+        ("x", "seconds", "'x' is not a duration; write 90, '90 s', '2 min' or '1m30s'"),
+        ("x", "Minutes", "'x' is not a duration; write 90, '90 min', '2 hours' or '1h30m'"),
+        (True, "days", "expected a duration such as 21, '21 days' or '1d12h', not a boolean"),
+    ],
+)
+def test_the_forms_offered_for_a_duration_are_in_its_unit(
+    raw: object, unit: str, message: str
+) -> None:
+    with pytest.raises(ValueProblem) as caught:
+        parse_duration(raw, unit)
+    assert caught.value.message == message
+    for form in re.findall(r"(?:write|such as) (.*?)(?:, not|$)", message)[0].split(", "):
+        for written in form.split(" or "):
+            parse_duration(written.strip("'"), unit)  # each form offered is read
+
+
 def test_approximate_and_tolerance() -> None:
     assert parse_value({"about": 90}, "duration", tolerance=5) == Span(85, 95)
     assert parse_value({"about": 90, "within": 2}, "duration", tolerance=5) == Span(88, 92)

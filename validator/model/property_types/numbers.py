@@ -44,30 +44,30 @@ _DURATION_PART = re.compile(
     r"\s*(?P<n>[0-9]+(?:\.[0-9]+)?)\s*(?P<unit>[a-z]+)\.?\s*,?\s*(?:and\s+)?", re.IGNORECASE
 )
 _UNIT_MINUTES = {
-    "s": 1 / 60,
-    "sec": 1 / 60,
-    "secs": 1 / 60,
-    "second": 1 / 60,
-    "seconds": 1 / 60,
-    "m": 1.0,
-    "min": 1.0,
-    "mins": 1.0,
-    "minute": 1.0,
-    "minutes": 1.0,
-    "h": 60.0,
-    "hr": 60.0,
-    "hrs": 60.0,
-    "hour": 60.0,
-    "hours": 60.0,
-    "d": 1440.0,
-    "day": 1440.0,
-    "days": 1440.0,
-    "w": 10080.0,
-    "wk": 10080.0,
-    "wks": 10080.0,
-    "week": 10080.0,
-    "weeks": 10080.0,
+    **dict.fromkeys(("s", "sec", "secs", "second", "seconds"), 1 / 60),
+    **dict.fromkeys(("m", "min", "mins", "minute", "minutes"), 1.0),
+    **dict.fromkeys(("h", "hr", "hrs", "hour", "hours"), 60.0),
+    **dict.fromkeys(("d", "day", "days"), 1440.0),
+    **dict.fromkeys(("w", "wk", "wks", "week", "weeks"), 10080.0),
 }
+# The forms a message offers for a duration, by the minutes in the property's unit: a
+# bare number is in that unit, so "write 90" where it counts days was 90 days.
+_EXAMPLES = {
+    1 / 60: ("90", "'90 s'", "'2 min'", "'1m30s'"),
+    1.0: ("90", "'90 min'", "'2 hours'", "'1h30m'"),
+    60.0: ("2", "'2 hours'", "'90 min'", "'1h30m'"),
+    1440.0: ("21", "'21 days'", "'3 weeks'", "'1d12h'"),
+    10080.0: ("3", "'3 weeks'", "'21 days'", "'1w3d'"),
+}
+
+
+def _examples(factor: float | None, every: bool = True) -> str:
+    """The forms of a duration in a unit of `factor` minutes: a bare number, the same with
+    its unit, another unit and parts joined (`every`), or the first, second and last."""
+    bare, own, other, joined = _EXAMPLES.get(factor or 1.0, _EXAMPLES[1.0])
+    return f"{bare}, {own}, {other} or {joined}" if every else f"{bare}, {own} or {joined}"
+
+
 # ISO 8601's form, schema.org's for a film's running time: "PT1H30M", "P1DT2H", "P2W".
 # Years and months are left out: their length in minutes is not one number.
 _NUMERAL = r"[0-9]+(?:\.[0-9]+)?"
@@ -96,7 +96,7 @@ def parse_duration(raw: Any, unit: str | None, figures: str | None = None) -> fl
     unit must be one of the units known."""
     factor = _UNIT_MINUTES.get((unit or "minutes").lower())
     if isinstance(raw, bool):
-        raise ValueProblem("expected a duration such as 90, '90 min' or '1h30m', not a boolean")
+        raise ValueProblem(f"expected a duration such as {_examples(factor, False)}, not a boolean")
     if isinstance(raw, int | float):
         return finite_number(raw, figures)
     text = str(raw).strip().lower()
@@ -141,7 +141,7 @@ def parse_duration(raw: Any, unit: str | None, figures: str | None = None) -> fl
         found = written_form(raw)
         raise _AsText(
             duration_words(text, raw, found)
-            or f"'{shorten(str(raw))}' is not a duration; write 90, '90 min', '2 hours' or '1h30m'",
+            or f"'{shorten(str(raw))}' is not a duration; write {_examples(factor)}",
             found,
         )
     return _plausible(total / factor, raw)
