@@ -78,7 +78,15 @@ EXPECTED_FINDINGS = [
         1,
         "the document is empty; a claim file needs a source and its claims",
     ),
-    ("complex-key.yaml", "E101", 11, 7, "a mapping key must be a plain value, not a collection"),
+    # A collection as a key is a problem at the key, the file's other claims checked.
+    (
+        "complex-key.yaml",
+        "E101",
+        15,
+        7,
+        "a mapping key must be a plain value, not a collection; write the field's name as "
+        "the key, or remove the entry",
+    ),
     (
         "control-character.json",
         "E101",
@@ -361,6 +369,8 @@ EXPECTED_VERDICTS = {
     # So is NaN or Infinity in JSON, which Python's json module reads but JSON has not.
     "bad-infinity-json/mia-age": "invalid",
     "bad-infinity-yaml/mia-age": "invalid",
+    "bad-complex-key/mia-age": "supported",
+    "bad-complex-key/mia-complex": "invalid",
     "bad-integer-key/mia-age": "invalid",
     "bad-merge-key/mia-age-first": "supported",
     "bad-merge-key/mia-age-merged": "invalid",
@@ -448,12 +458,10 @@ def test_a_yaml_tag_is_never_constructed_or_run(tmp_path: Path) -> None:
         path = tmp_path / f"attack-{number}.yaml"
         path.write_text(text, encoding="utf-8")
         loaded = load_file(str(path))
-        if isinstance(loaded, LoadedFile):
-            assert [problem.kind for problem in loaded.problems] == ["tag"]
-            messages.append(loaded.problems[0].message)
-        else:  # a collection as a key: the whole document is refused for that
-            assert loaded.code == "E101"
-            messages.append(loaded.message)
+        assert isinstance(loaded, LoadedFile)
+        # A collection as a key is a problem of its own, after the tag inside it.
+        assert [problem.kind for problem in loaded.problems] in (["tag"], ["tag", "key"])
+        messages.extend(problem.message for problem in loaded.problems)
     # The dataset loader reads YAML the same way.
     (tmp_path / "dataset.yaml").write_text(attacks[0], encoding="utf-8")
     with pytest.raises(
@@ -470,7 +478,10 @@ def test_a_yaml_tag_is_never_constructed_or_run(tmp_path: Path) -> None:
         "only; remove the tag",
         "the tag !!python/object/new:builtins.open is not allowed: claim files hold plain data "
         "only; remove the tag",
-        "a mapping key must be a plain value, not a collection",
+        "the tag !!python/object/apply:os.system is not allowed: claim files hold plain data only; "
+        "remove the tag",
+        "a mapping key must be a plain value, not a collection; write the field's name as the "
+        "key, or remove the entry",
         "the tag !!python/object/apply:os.system is not allowed: claim files hold plain data only; "
         "remove the tag",
         "the tag !!python/name:os.system is not allowed: claim files hold plain data only; "

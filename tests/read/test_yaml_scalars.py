@@ -291,8 +291,19 @@ def test_keys_that_are_not_text_keep_the_text_they_were_written_with() -> None:
         "{[a]: x}\n",
     ],
 )
-def test_a_collection_as_a_key_is_refused(text: str) -> None:
-    assert error(text)[2] == "a mapping key must be a plain value, not a collection"
+def test_a_collection_as_a_key_is_a_problem_at_the_key(text: str) -> None:
+    """The entry is left out and the rest read: the whole document was refused."""
+    loaded, _, problems = load_yaml(text + "y: 2\n" if text[0] == "?" else text)
+    assert loaded == ({"y": 2} if text[0] == "?" else {})
+    assert [(p.path, p.line, p.kind, p.message) for p in problems] == [
+        (
+            (-1,),
+            1,
+            "key",
+            "a mapping key must be a plain value, not a collection; write the field's name "
+            "as the key, or remove the entry",
+        )
+    ]
 
 
 def test_text_and_key_lengths_are_limited() -> None:

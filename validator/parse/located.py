@@ -46,8 +46,10 @@ class Placed(NamedTuple):
 
 
 def _claim_index(path: JsonPath) -> int | None:
-    """The place in the file of the claim a node at `path` is in, None outside any."""
-    if len(path) >= 2 and path[0] == "claims" and isinstance(path[1], int):
+    """The place in the file of the claim a node at `path` is in, None outside any. An
+    entry left out of a mapping `claims` (its key no plain value) is at a negative
+    place, which names no claim: counted from the end, it named the last."""
+    if len(path) >= 2 and path[0] == "claims" and isinstance(path[1], int) and path[1] >= 0:
         return path[1]
     return None
 

@@ -20,11 +20,17 @@ from validator.model.typography import shorten
 from .positions import JsonPath, LoadProblem, Positions
 from .yaml_scalars import YamlLimits, YamlParseError
 
-__all__ = ["MAX_GUESSED", "Aliases", "RepeatedText", "record_origin"]
+__all__ = ["COLLECTION_KEY", "MAX_GUESSED", "Aliases", "Guessed", "RepeatedText", "record_origin"]
 
 # The most aliases of one document that are a problem at their node (see `_guessed`): a
 # claim file written by hand has one or two.
 MAX_GUESSED = 100
+
+# The problem of a mapping key that is a collection, written or through an alias.
+COLLECTION_KEY = (
+    "a mapping key must be a plain value, not a collection; write the field's name as the "
+    "key, or remove the entry"
+)
 
 # Where the scalars of a node were written: for a number or boolean, its text as written;
 # for an alias of a collection, the path of the collection its anchor names; else None.
@@ -107,6 +113,8 @@ class Aliases:
         "broken",
         "guesses",
         "holding",
+        "left_out",
+        "limits",
         "max_depth",
         "named",
         "plain",
@@ -116,6 +124,7 @@ class Aliases:
     )
 
     def __init__(self, limits: YamlLimits, problems: list[LoadProblem] | None = None) -> None:
+        self.limits = limits  # the document's: a key's too (`yaml_keys.key_text`)
         self.max_depth = limits.max_depth
         self.problems = [] if problems is None else problems  # the document's, so far
         self.named: dict[str, tuple[Any, int, int, Origin]] = {}
@@ -128,6 +137,7 @@ class Aliases:
         self.holding: dict[int, Any] = {}
         self.broken: set[str] = set()
         self.guesses = 0
+        self.left_out = False  # whether a mapping's entry was left out (`refuse_key`)
 
     def use(
         self, event: Any, anchor: str | None, around: Sequence[tuple[Any, ...]], want_key: bool
@@ -136,13 +146,12 @@ class Aliases:
         before it. One inside the value its anchor marks (`anchor` the innermost open
         collection's, `around` the frames of the others, each with its anchor fourth), or
         repeating such a value, is read as a guess, a problem where it is placed
-        (`place`); as a key (`want_key`), it is refused."""
+        (`place`); as a key (`want_key`), a key that cannot be read (`refuse_key`)."""
         name = event.anchor
         if name not in self.named:
-            inside = name == anchor or any(frame[3] == name for frame in around)
-            if not inside or want_key:
-                raise self.unknown(event, inside)
-            return self.inside_itself(event)
+            if name != anchor and all(frame[3] != name for frame in around):
+                raise self.unknown(event, inside=False)
+            return self.inside_itself(event, want_key)
         found = self.expand(event, len(around))
         if name in self.broken and not want_key:
             return self.repeats_itself(event, found)
@@ -186,15 +195,43 @@ class Aliases:
                 return
             self.holding[id(collection)] = collection
 
-    def inside_itself(self, event: Any) -> tuple[Any, int, int, Guessed, int, int]:
+    def inside_itself(
+        self, event: Any, want_key: bool = False
+    ) -> tuple[Any, int, int, Guessed, int, int]:
         """An alias inside the value its anchor marks, which would hold itself: as
         `expand` gives a value, the text written (`*x`), a guess whose problem `place`
         records where the alias is placed, so that only the claim holding it is
-        refused, not the whole file (its other claims were left unchecked for one)."""
+        refused, not the whole file (its other claims were left unchecked for one). As a
+        key (`want_key`) the guess itself, which is no text: the key is refused
+        (`refuse_key`), as one that is a collection is."""
         self.used.add(event.anchor)
         message = self.unknown(event, inside=True).message
         guess = self._guessed(event, None, message)
-        return f"*{event.anchor}", 1, 0, guess, guess.line, guess.column
+        value = guess if want_key else f"*{event.anchor}"
+        return value, 1, 0, guess, guess.line, guess.column
+
+    def refuse_key(
+        self,
+        here: JsonPath,
+        key: Any,
+        at: tuple[int, int],
+        innermost: Any,
+        around: Sequence[tuple[Any, ...]],
+    ) -> None:
+        """A mapping's key that is no plain value, written at `at`: a collection, or an
+        alias inside its own anchor (a `Guessed`); the entry, placed at `here`, is left
+        out of the mapping. A problem there (the whole file was refused for one, its
+        other claims unchecked), and for a guess every open collection marked as
+        holding it (`hold`), as `place` does for a value."""
+        self.left_out = True
+        if isinstance(key, Guessed):
+            self.problems.append(LoadProblem(here, key.line, key.column, key.message, "alias"))
+            self.hold(innermost, around)
+            return
+        last = self.problems[-1] if self.problems else None
+        if last is None or (last.line, last.column, last.message) != (*at, COLLECTION_KEY):
+            # `? *x : 1` is the key `{*x: 1}`, refused where its own key is: once there.
+            self.problems.append(LoadProblem(here, *at, COLLECTION_KEY, "key"))
 
     def repeats_itself(
         self, event: Any, found: tuple[Any, int, int, Origin, int, int]

@@ -23,9 +23,10 @@ import yaml
 
 from . import yaml_parser
 from .line_feeds import LineFeeds, line_starts
-from .positions import JsonPath, LoadProblem, Positions, duplicate_key
+from .positions import JsonPath, LoadProblem, Positions
 from .yaml_aliases import Aliases
 from .yaml_anchors import unused_anchors
+from .yaml_keys import KEY_OPEN, close, duplicate, key_text
 from .yaml_parser import LIBYAML_DEPTH, describe, reader_error
 from .yaml_problems import refusal, second_document, too_many, unread_number
 from .yaml_scalars import (
@@ -37,7 +38,6 @@ from .yaml_scalars import (
     check_collection_tag,
     check_key,
     check_text,
-    checked_key,
     number_too_large,
     plain_not_text,
     resolve_plain,
@@ -157,7 +157,7 @@ def _own_depth_error(
 # open: the collection (None at the document's top level), whether it is a mapping, its
 # path, its anchor, its nodes so far (aliases expanded), the levels of nesting from it
 # down, and in a mapping the key whose value comes next and where that key is written.
-_Frame = tuple[Any, bool, JsonPath, "str | None", int, int, str, tuple[int, int]]
+_Frame = tuple[Any, bool, JsonPath, "str | None", int, int, "str | int", tuple[int, int]]
 _TOP: _Frame = (None, False, (), None, 1, 1, "", (0, 0))
 
 
@@ -198,11 +198,11 @@ def _build(
                 aliases.scalar(event, value, origin, line, column)
             total, count, levels = total + 1, 1, 0  # the nodes it stands for, levels it adds
         elif cls is _MappingEndEvent or cls is _SequenceEndEvent:
-            if anchor is not None:
-                aliases.close(anchor, (container, size, height, path))
+            if anchor is not None or aliases.left_out:
+                close(aliases, anchor, in_map, (container, size, height, path))
             value, count, levels, (line, column) = container, size, height, values[path]
             container, in_map, path, anchor, size, height, key, key_pos = stack.pop()
-            want_key = False
+            want_key = key == KEY_OPEN  # it was a key: refused below
         elif cls is _MappingStartEvent or cls is _SequenceStartEvent:
             total += 1
             stack.append((container, in_map, path, anchor, size, height, key, key_pos))
@@ -223,7 +223,7 @@ def _build(
         # A value, written out, through an alias or just closed: the next key, or a member.
         if want_key:
             if type(value) is not str or len(value) > key_ok or not value.isascii():
-                value = checked_key(value, written, limits, line, column)
+                value = key_text(value, written, (line, column), aliases, path, container, stack)
             key, key_pos, want_key = value, (line, column), False
             continue
         if container is None:
@@ -236,7 +236,7 @@ def _build(
             want_key = True
             here = (*path, key)
             if key in container:
-                problems.append(duplicate_key(here, key, key_pos, keys[here]))
+                duplicate(problems, here, key, key_pos, keys)
                 continue
             keys[here] = key_pos
             container[key] = value
@@ -277,7 +277,7 @@ def _scalar(
     column: int,
     files: FileKind,
     found: tuple[list[LoadProblem], dict[JsonPath, str]],
-    at: tuple[Any, bool, JsonPath, str, bool],
+    at: tuple[Any, bool, JsonPath, str | int, bool],
 ) -> Any:
     """A scalar too long, tagged or a block, at `line`:`column`, the next node of the
     open collection `at` (as `_next_path` takes it). Untagged, it is text unless plain.
@@ -318,7 +318,7 @@ _BLOCK = ("|", ">")
 
 
 def _next_path(
-    container: Any, in_map: bool, path: JsonPath, key: str, want_key: bool, written: str
+    container: Any, in_map: bool, path: JsonPath, key: str | int, want_key: bool, written: str
 ) -> JsonPath:
     """The path of the node that comes next in the open collection: `written` when it is
     a mapping's key (the key's own path), or the document itself at the top level."""
@@ -342,16 +342,20 @@ def _open(
     files: FileKind,
     problems: list[LoadProblem],
 ) -> _Frame:
-    """A mapping or sequence opens: checked (no deeper than the limit, not as a mapping
-    key, the `total` nodes so far within the limit; a tag outside the core schema is one
-    of the `problems`) and its position recorded, the enclosing collection's frame last
-    on `stack`; returns its own frame. Once per collection: nothing here calls out on
-    the way."""
+    """A mapping or sequence opens: checked (no deeper than the limit, the `total`
+    nodes so far within the limit; a tag outside the core schema is one of the
+    `problems`) and its position recorded, the enclosing collection's frame last on
+    `stack`; returns its own frame. As a mapping's key (`want_key`) it is built like
+    any other, at a path of its own (`KEY_OPEN`), and refused when it closes. Once per
+    collection: nothing here calls out on the way."""
     mark = event.start_mark
     line = mark.line + 1
     column = mark.column + 1
     mapping = type(event) is _MappingStartEvent
     container, in_map, path, _, _, _, key, _ = stack[-1]
+    if want_key:  # the frame says so, for when it closes: a key, not a value
+        key = KEY_OPEN
+        stack[-1] = (*stack[-1][:6], key, stack[-1][7])
     # The path of the node that comes next in the enclosing collection.
     inner = _next_path(container, in_map, path, key, False, "")
     if event.tag is not None:
@@ -361,9 +365,10 @@ def _open(
             problems.append(refusal(inner, refused))
     if len(stack) > limits.max_depth:  # the enclosing frames, the top level's included
         raise YamlParseError(f"nesting is deeper than {limits.max_depth} levels", line, column)
-    if want_key:
-        raise YamlParseError("a mapping key must be a plain value, not a collection", line, column)
     if total > limits.max_nodes:
         raise too_many(limits, via_alias, line, column)
-    values.setdefault(inner, (line, column))  # a duplicate key's value keeps the first's
+    if want_key:  # where the key is written, for its problem: each its own
+        values[inner] = (line, column)
+    else:
+        values.setdefault(inner, (line, column))  # a duplicate key's value keeps the first's
     return ({} if mapping else []), mapping, inner, event.anchor, 1, 1, "", (0, 0)
