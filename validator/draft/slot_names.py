@@ -353,11 +353,11 @@ def _one_name(
         # Anders, whose father Sam Mendes ..." makes Mendes no father of Winslet's);
         # "Mia and Joe, who play her children" is about both.
         return inside[-1]
-    if singular_after_who(match.string, end) or (
+    if (end < match.end() and singular_after_who(match.string, end)) or (
         start == match.start() and singular_verb(match.string, end)
     ):
-        # The cue's own "who": "Kate Winslet and Mia, who plays Freya" casts Mia alone;
-        # as its own verb does: "Kate Winslet and Dominic Savage directs".
+        # The cue's own "who" ("Kate Winslet and Mia, who plays Freya" casts Mia alone; a
+        # "who" past the cue leaves its list whole) or verb ("... and Savage directs").
         return inside[-1]
     if not _closes_list(match.string, inside):
         # Names parted by commas alone are no list: "and" or "&" closes one ("A, B and
