@@ -45,22 +45,23 @@ def test_every_finding_but_the_gaps(result: Result) -> None:
         # The dataset settles the runtime and Mia's age: one error each, on the wrong
         # claim (D201), and no finding between the sources.
         ("D201", ("dexerto-2023/runtime-two-hours",)),
+        # Both print Threapleton's words as the transcript has them (Tyla cut four of
+        # them): faithful quotes of one speaker are not copying. The two quotes the
+        # dataset has no transcript of are shared wording.
+        (
+            "S501",
+            (
+                "dexerto-2023/winslet-playing-characters",
+                "tyla-2022-12-07/winslet-playing-characters",
+                "dexerto-2023/winslet-staggering",
+                "tyla-2022-12-07/winslet-staggering",
+            ),
+        ),
         (
             "Q401",
             (
                 "dexerto-2023/winslet-playing-characters",
                 "tyla-2022-12-07/winslet-playing-characters",
-            ),
-        ),
-        (
-            "S501",
-            (
-                "dexerto-2023/threapleton-chemistry",
-                "tyla-2022-12-07/threapleton-chemistry",
-                "dexerto-2023/winslet-playing-characters",
-                "tyla-2022-12-07/winslet-playing-characters",
-                "dexerto-2023/winslet-staggering",
-                "tyla-2022-12-07/winslet-staggering",
             ),
         ),
         (

@@ -219,3 +219,30 @@ def test_a_passage_is_shared_when_it_weighs_a_run_whatever_surrounds_it(
         assert unspaced == []
     else:
         assert unspaced in ([], held)
+
+
+def _source_pairs(held: passages.Held) -> set[tuple[str, str]]:
+    return {pair for holders in held.holders for pair in combinations(sorted(holders), 2)}
+
+
+@SETTINGS
+@given(wording_records(), st.randoms(use_true_random=False), st.integers(min_value=1, max_value=4))
+def test_recorded_words_only_take_pairs_away(
+    records: list[ClaimRecord], rng: random.Random, buckets: int
+) -> None:
+    # Any of the texts' runs recorded as someone's words (a transcript): no pair is
+    # found that was not found without it, every run recorded finds none, and what is
+    # found does not depend on the hash of a run.
+    texts: dict[str, passages.Holders] = {}
+    for record in records:
+        for text in (record.value, record.excerpt):
+            if text:
+                holders = texts.setdefault(text, {})
+                holders[record.source_id] = min(holders.get(record.source_id, "~"), record.full_id)
+    runs = sorted({run for text in texts for run in passages._runs(text, passages._folded(text))})
+    recorded = frozenset(run for run in runs if rng.random() < 0.5)
+    found = _source_pairs(passages.run_holders(texts, None, recorded))
+    assert found <= _source_pairs(passages.run_holders(texts))
+    assert _source_pairs(passages.run_holders(texts, None, frozenset(runs))) == set()
+    with mock.patch.object(passages, "hash", lambda run: len(run) % buckets, create=True):
+        assert _source_pairs(passages.run_holders(texts, None, recorded)) == found

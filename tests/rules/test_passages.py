@@ -171,3 +171,20 @@ def test_a_character_in_no_run_of_a_text_sources_print_whole_makes_no_unspaced_r
     assert passages._runs(text, passages._folded(text)) == [tuple(PASSAGE.split())]
     assert _held({text: {"a": "a/1", "b": "b/1"}}) == [(("a", "a/1"), ("b", "b/1"))]
     assert _unspaced({text: {"a": "a/1", "b": "b/1"}}) == []
+
+
+def test_a_recorded_run_is_held_by_no_one_but_the_rest_of_a_text_is() -> None:
+    recorded = passages.recorded_runs([f"As she said: {PASSAGE}."])
+    # Fifteen words, folded: four runs of twelve.
+    assert sorted(run[0] for run in recorded) == ["as", "one", "said", "she"]
+    assert all(len(run) == passages.RUN_WORDS for run in recorded)
+    # Two sources printing the recorded words alone, as one text or as two.
+    assert _sorted(run_holders({PASSAGE: {"a": "a/1", "b": "b/1"}}, None, recorded).holders) == []
+    texts = {f"{PASSAGE}!": {"a": "a/1"}, PASSAGE.upper(): {"b": "b/1"}}
+    assert _sorted(run_holders(texts, None, recorded).holders) == []
+    # A word of their own after the recorded ones, the same in both: a run of their own.
+    texts = {f"{PASSAGE} thirteen": {"a": "a/1"}, f"Then: {PASSAGE} thirteen.": {"b": "b/1"}}
+    assert _sorted(run_holders(texts, None, recorded).holders) == [(("a", "a/1"), ("b", "b/1"))]
+    assert _sorted(
+        run_holders({f"{PASSAGE} thirteen": {"a": "a/1", "b": "b/1"}}, None, recorded).holders
+    ) == [(("a", "a/1"), ("b", "b/1"))]

@@ -6,7 +6,9 @@ spaces counting half a word (`unspaced.half_words`). `run_holders` finds, for a 
 of texts, who holds each run that two sources or more hold, and which of those runs
 hold such characters (a message counting the run in words says how they count);
 `validator.rules.wording` pairs the sources and reports them. A run held by more than
-`WIDELY_SHARED` sources is in wide circulation and pairs none.
+`WIDELY_SHARED` sources is in wide circulation and pairs none. A run the dataset records
+as someone's words (`recorded_runs`: a transcript) pairs none either: two sources quoting
+a speaker faithfully have both copied the speaker, not each other.
 """
 
 from __future__ import annotations
@@ -18,7 +20,15 @@ from typing import Final, NamedTuple
 from .quote_match import tokens
 from .unspaced import half_words, written_without_spaces
 
-__all__ = ["RUN_WORDS", "WIDELY_SHARED", "Holders", "SharingTexts", "run_holders"]
+__all__ = [
+    "RUN_WORDS",
+    "WIDELY_SHARED",
+    "Held",
+    "Holders",
+    "SharingTexts",
+    "recorded_runs",
+    "run_holders",
+]
 
 RUN_WORDS: Final = 12
 WIDELY_SHARED: Final = 20
@@ -124,27 +134,51 @@ def _unspaced_runs(text: str) -> bool:
     return _unspaced_words(text, words) and any(map(_unspaced_run, _run_stretches(text, words)))
 
 
-def run_holders(texts: dict[str, Holders], noted: SharingTexts | None = None) -> Held:
+def recorded_runs(texts: Iterable[str]) -> frozenset[tuple[str, ...]]:
+    """The runs of words of `texts` (a speaker's recorded words), folded and cut as the
+    compared texts' are, for `run_holders` to leave out."""
+    runs: set[tuple[str, ...]] = set()
+    for text in texts:
+        runs.update(_run_stretches(text, _folded(text)))
+    return frozenset(runs)
+
+
+def run_holders(
+    texts: dict[str, Holders],
+    noted: SharingTexts | None = None,
+    recorded: frozenset[tuple[str, ...]] = frozenset(),
+) -> Held:
     """The holders of each run of words that two sources or more (and at most
-    WIDELY_SHARED) hold. Only the texts that may share a run (`SharingTexts`, given as
-    `noted` when the texts were noted as they came) are cut into runs, once however
-    many claims hold them, and again if another text holds a run of the same hash.
+    WIDELY_SHARED) hold, but the runs of `recorded` (`recorded_runs`). Only the texts
+    that may share a run (`SharingTexts`, given as `noted` when the texts were noted as
+    they came) are cut into runs, once however many claims hold them, and again if
+    another text holds a run of the same hash.
 
     Runs are first told apart by their hashes alone: the many that one text holds are
     never kept. The few hashes several texts hold are then checked against the runs
     themselves, so that two runs whose hashes collide are never taken for one."""
     long_texts, sharing = (noted or SharingTexts()).finish(texts)
     canonical: dict[str, str] = {}
+    # A recorded run's hash is taken as held by another text already, so that a text
+    # holding it is cut into runs below, where the recorded runs themselves are left out.
+    seen: set[int] = set(map(hash, recorded))
     # A text that shares no run with another: each of its runs is its holders' alone.
     whole = [
-        text for text in long_texts if text not in sharing and 1 < len(texts[text]) <= WIDELY_SHARED
+        text
+        for text in long_texts
+        if text not in sharing
+        and 1 < len(texts[text]) <= WIDELY_SHARED
+        and not (seen and _holds_any(text, seen))
     ]
     held = Held([texts[text] for text in whole], [])
     held.unspaced.extend(texts[text] for text in whole if _unspaced_runs(text))
-    words_of = {text: _folded(text, canonical) for text in long_texts if text in sharing}
+    words_of = {
+        text: _folded(text, canonical)
+        for text in long_texts
+        if text in sharing or (seen and 1 < len(texts[text]) <= WIDELY_SHARED and text not in whole)
+    }
     # The hashes of the runs the texts hold, and of those more than one text holds:
     # set operations, in C, a text at a time.
-    seen: set[int] = set()
     more: set[int] = set()
     several: dict[str, set[int]] = {}  # a text several sources hold -> its runs' hashes
     for text, words in words_of.items():
@@ -158,8 +192,13 @@ def run_holders(texts: dict[str, Holders], noted: SharingTexts | None = None) ->
     # (the runs other texts hold too are merged with theirs below).
     own = [text for text, hashes in several.items() if not hashes <= more]
     held.holders.extend(texts[text] for text in own)
-    _shared_runs(texts, words_of, more, set(own), held)
+    _shared_runs(texts, words_of, more, set(own), held, recorded)
     return held
+
+
+def _holds_any(text: str, hashes: set[int]) -> bool:
+    """Whether one of the text's runs is of one of `hashes`."""
+    return not hashes.isdisjoint(map(hash, _run_stretches(text, _folded(text))))
 
 
 def _shared_runs(
@@ -168,12 +207,14 @@ def _shared_runs(
     more: set[int],
     own: set[str],
     held: Held,
+    recorded: frozenset[tuple[str, ...]],
 ) -> None:
     """`run_holders`'s last step: each text cut into runs once more, and each of its runs
     of a hash several texts hold grouped with the texts holding that very run; the
     holders of each group added to `held`. `own`: the texts several sources hold that
     have runs no other text holds (their holders are in `held` already): their holders
-    are added to `held.unspaced` where one of those runs holds an unspaced character."""
+    are added to `held.unspaced` where one of those runs holds an unspaced character.
+    A run of `recorded` is in no group."""
     unspaced_texts = {text for text, words in words_of.items() if _unspaced_words(text, words)}
     groups: dict[tuple[str, ...], list[str]] = {}
     for text, words in words_of.items():
@@ -184,7 +225,8 @@ def _shared_runs(
         else:  # a run twice in the text, or two runs of one hash: each run looked up
             shared = [run for run in set(runs) if hash(run) in more]
         for run in shared:
-            groups.setdefault(run, []).append(text)
+            if run not in recorded:
+                groups.setdefault(run, []).append(text)
         if (
             text in own
             and text in unspaced_texts

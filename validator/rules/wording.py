@@ -8,7 +8,9 @@ evidence where agreeing on a true value is not:
   sources have in the same order (excerpts and quotes alike; case, punctuation and
   typography aside; a character of a script written without spaces weighing half a
   word). Stock phrases are shorter than that: a dozen words in the same order are not
-  a coincidence.
+  a coincidence. The words the dataset records as someone's (a quote's transcript) are
+  left out: sources quoting a speaker faithfully have copied the speaker, not each
+  other. A misquote they share is theirs.
 - the same distinctive wrong value: both give one value for one subject and property,
   and the dataset refutes it. A wrong yes or no is a coin toss, and an age goes wrong
   by itself on a birthday (two sources a year behind need not have copied each other):
@@ -38,7 +40,7 @@ from validator.dataset.model import Dataset
 from validator.model.result import ClaimRecord, SharedWording, SourceRecord, Verdict
 
 from .addresses import same_address
-from .passages import RUN_WORDS, WIDELY_SHARED, SharingTexts, run_holders
+from .passages import RUN_WORDS, WIDELY_SHARED, SharingTexts, recorded_runs, run_holders
 from .quote_match import tokens
 
 __all__ = [
@@ -79,6 +81,22 @@ class WordingTexts:
         self.dataset = dataset
         self.kinds: dict[str, str] = {}  # property -> `_kind`, worked out once each
         self.sharing = SharingTexts()
+        self._recorded: frozenset[tuple[str, ...]] | None = None
+
+    @property
+    def recorded(self) -> frozenset[tuple[str, ...]]:
+        """The runs of words of the quotes the dataset records (its transcripts): two
+        sources quoting them faithfully have copied the speaker, not each other."""
+        if self._recorded is None:
+            quoted = (
+                fact.raw_value
+                for (_, prop), facts in self.dataset.facts.items()
+                if self.kind(prop) == "quote"
+                for fact in facts
+                if isinstance(fact.raw_value, str)
+            )
+            self._recorded = recorded_runs(quoted)
+        return self._recorded
 
     def kind(self, prop: str) -> str:
         """The property's `_kind`."""
@@ -148,7 +166,7 @@ def shared_wording(
                 words = folded[value] = " ".join(w.casefold() for w in tokens(value))
             # Unit separators cannot occur in ids, properties or folded words.
             _note(wrong, f"{subject_id or subject}\x1f{prop}\x1f{words}", source, full_id)
-    held = run_holders(texts, noted.sharing)
+    held = run_holders(texts, noted.sharing, noted.recorded)
     by_passage = _pairs(held.holders)
     unspaced = _pairs(held.unspaced).keys()
     by_value = _pairs(wrong.values())
