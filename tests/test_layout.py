@@ -34,6 +34,7 @@ FLOORS: dict[str, int] = {
     "run_settings": 7,  # what a run is asked to do and how the driver runs it
     "config": 8,
     "config_lists": 8,  # what a configuration's table may hold
+    "config_toml": 8,  # a configuration file's TOML, read safely and parsed once
     "pipeline": 8,  # the driver
     "drive_files": 8,  # the driver's first half: the stages over every file
     "drive_dataset": 8,  # the driver's loading of the dataset, cached

@@ -9,8 +9,8 @@ from typing import Any
 
 from validator.arguments import ArgumentError, check_codes
 from validator.config_lists import table_problem
-from validator.guard.safe_read import Reach, Refused, below, reach, read_regular
-from validator.guard.toml_keys import long_key_problem
+from validator.config_toml import read_toml
+from validator.guard.safe_read import Reach, Refused, below, reach
 from validator.model.findings import Severity
 from validator.model.result import Verdict
 from validator.model.typography import listed, shorten
@@ -25,9 +25,6 @@ from validator.report.claimreview_settings import (
 from validator.report.project_urls import parse_docs_url
 
 __all__ = ["Config", "ConfigError", "find_config", "load_config", "project_root"]
-
-# A configuration file is a few lines; a pyproject.toml a few kilobytes.
-_MAX_CONFIG_BYTES = 4 * 1024 * 1024
 
 _KEYS = (
     "dataset",
@@ -189,34 +186,6 @@ def _not_linked_away(file: str, folder: str) -> None:
         )
 
 
-def _read_toml(path: str) -> dict[str, Any]:
-    """The TOML document at `path`, read through the safe reader (a configuration file
-    may be a pipe or a huge file in a pull request); raises `Refused` or TOMLDecodeError."""
-    raw = read_regular(path, _MAX_CONFIG_BYTES)
-    # A byte order mark is invisible in an editor: said in words, as TOML's reader gives
-    # only "Invalid statement (at line 1, column 1)" or a byte that is not UTF-8.
-    if raw.startswith(b"\xef\xbb\xbf"):
-        raise tomllib.TOMLDecodeError(
-            "the file starts with a byte order mark (U+FEFF), which TOML does not allow; "
-            "save it as UTF-8 without one"
-        )
-    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise tomllib.TOMLDecodeError(
-            "the file is UTF-16 (it starts with a UTF-16 byte order mark); save it as UTF-8"
-        )
-    try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError as error:
-        raise tomllib.TOMLDecodeError(f"not UTF-8 (byte {error.start})") from None
-    problem = long_key_problem(text)
-    if problem is not None:
-        raise tomllib.TOMLDecodeError(problem)
-    try:
-        return tomllib.loads(text)
-    except RecursionError:  # `select = [[[[...` 100,000 deep: an internal error before
-        raise tomllib.TOMLDecodeError("arrays or tables nested too deeply") from None
-
-
 def _has_table(pyproject: str) -> bool:
     """Whether `pyproject` has a [tool.factlint] table. One that cannot be read as TOML
     stops the run, as it does ruff's: whether it holds the settings cannot be known, and
@@ -224,13 +193,18 @@ def _has_table(pyproject: str) -> bool:
     without a word, as if the project's `ignore` or `dataset` had never been written."""
     shown = os.path.relpath(pyproject)
     try:
-        data = _read_toml(pyproject)
+        data = read_toml(pyproject, keep=_names_factlint)
     except Refused as refused:
         raise ConfigError(f"{shown}: {refused.reason}") from None
     except tomllib.TOMLDecodeError as error:
         raise ConfigError(
             f"{shown}: not valid TOML: {error}; fix it, or name the configuration with --config"
         ) from None
+    return _names_factlint(data)
+
+
+def _names_factlint(data: dict[str, Any]) -> bool:
+    """Whether a TOML document has a [tool.factlint] table."""
     return isinstance(data.get("tool"), dict) and "factlint" in data["tool"]
 
 
@@ -255,7 +229,7 @@ def load_config(path: str | None) -> Config:
         return Config()
     shown = os.path.relpath(path)
     try:
-        data = _read_toml(path)
+        data = read_toml(path)
     except Refused as refused:
         raise ConfigError(f"{shown}: {refused.reason}") from None
     except tomllib.TOMLDecodeError as error:
