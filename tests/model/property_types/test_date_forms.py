@@ -152,6 +152,30 @@ from validator.model.property_types.date_forms import written_otherwise
             "'29/02/23' gives its year in two figures; write the date with the year in full, "
             "as YYYY-02-29",
         ),
+        # A day in words and its time, as a listing gives them.
+        (
+            "Thursday 8 December 2022 at 9pm",
+            "'Thursday 8 December 2022 at 9pm' is a date and time in words; write it as "
+            "2022-12-08T21:00",
+        ),
+        (
+            "December 8, 2022, 21:00",
+            "'December 8, 2022, 21:00' is a date and time in words; write it as 2022-12-08T21:00",
+        ),
+        (
+            "8th Dec. 2022 at 9.30 p.m.",
+            "'8th Dec. 2022 at 9.30 p.m.' is a date and time in words; write it as "
+            "2022-12-08T21:30",
+        ),
+        # Part of a month or a year: the month or the year, as precise as the words.
+        ("late April 2022", "'late April 2022' names part of a month; write the month, 2022-04"),
+        (
+            "mid-December 2022",
+            "'mid-December 2022' names part of a month; write the month, 2022-12",
+        ),
+        ("end of Sept 2022", "'end of Sept 2022' names part of a month; write the month, 2022-09"),
+        ("the end of 2022", "'the end of 2022' names part of a year; write the year, 2022"),
+        ("Early 2023", "'Early 2023' names part of a year; write the year, 2023"),
         # An hour without its minutes.
         ("2019-06-14T11", "'2019-06-14T11' gives its time without minutes; write 2019-06-14T11:00"),
         (
@@ -202,6 +226,11 @@ def test_a_date_written_another_way_is_told_the_form_to_write(raw: str, words: s
         "2019-06-14T24",  # nor hour
         "2019-06-14 at 13pm",
         "tomorrow",
+        "31 February 2022 at 9pm",  # no such day before a time
+        "8 December 2022 at 13pm",  # nor hour
+        "Dec 2022 at 9pm",  # a time needs its day
+        "late 8 April 2022",  # a day is no part of a month
+        "late Decembre 2022",  # no month of that name
         22,
     ],
 )

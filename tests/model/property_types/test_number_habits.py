@@ -63,6 +63,22 @@ from validator.model.property_types.registry import parse_value
         # A count of nothing in words.
         ("none", "integer", "deaths", "write 0, if the source means none at all"),
         ("Nil", "number", None, "write 0, if the source means none at all"),
+        # A score out of a scale, as a review gives it.
+        (
+            "4/5",
+            "integer",
+            "stars",
+            "it is a score out of 5: write 4 if the property counts out of 5",
+        ),
+        (
+            "8 out of 10",
+            "number",
+            None,
+            "it is a score out of 10: write 8 if the property counts out of 10",
+        ),
+        # An ordinal in words.
+        ("third", "integer", None, "write 3: an ordinal is written as its number"),
+        ("The Twelfth", "integer", "series", "write 12: an ordinal is written as its number"),
     ],
 )
 def test_the_number_to_write_is_named(raw: object, kind: str, unit: str | None, step: str) -> None:
@@ -81,6 +97,9 @@ def test_the_number_to_write_is_named(raw: object, kind: str, unit: str | None, 
         # A scale no newsroom writes after money, and money past the size of a number.
         ("£12 dozen", "number", "pounds", "expected a number, not '£12 dozen'"),
         ("no", "integer", None, "expected a whole number, not 'no'"),
+        # A score past its scale, and a word that is no ordinal.
+        ("6/5", "integer", "stars", "expected a whole number, not '6/5'"),
+        ("thirds", "integer", None, "expected a whole number, not 'thirds'"),
     ],
 )
 def test_what_is_no_habit_gets_no_step_of_it(

@@ -88,6 +88,8 @@ def written_otherwise(raw: object) -> str | None:
         _time_alone(text),
         _quarter(text),
         _hour_alone(text),
+        _words_and_time(text),
+        _part_of(text),
     ):
         if words is not None:
             return f"{shown} {words}"
@@ -250,11 +252,12 @@ def _spelled_period(text: str) -> str | None:
 # A time of day alone ("21:00", "9pm", "9.30 p.m."), or after its day on a 12-hour clock
 # or with an hour of one figure, as a listing prints it ("2022-12-08 9pm", "2022-12-08 at
 # 9pm").
-_TIME_ALONE = re.compile(
-    r"(?:(?P<day>[0-9]{4}-[0-9]{2}-[0-9]{2})(?:[\sT,]+|\s+at\s+))?"
+_CLOCK = (
     r"(?:(?P<h>[01]?[0-9]|2[0-3]):(?P<m>[0-5][0-9])"
-    r"|(?P<h12>1[0-2]|0?[1-9])(?:[.:](?P<m12>[0-5][0-9]))?\s*(?P<half>[ap])\.?\s*m\.?)\Z",
-    re.I,
+    r"|(?P<h12>1[0-2]|0?[1-9])(?:[.:](?P<m12>[0-5][0-9]))?\s*(?P<half>[ap])\.?\s*m\.?)\Z"
+)
+_TIME_ALONE = re.compile(
+    r"(?:(?P<day>[0-9]{4}-[0-9]{2}-[0-9]{2})(?:[\sT,]+|\s+at\s+))?" + _CLOCK, re.I
 )
 
 
@@ -264,11 +267,7 @@ def _time_alone(text: str) -> str | None:
     match = _TIME_ALONE.match(text)
     if match is None:
         return None
-    if match["h"] is not None:
-        hour, minute = int(match["h"]), match["m"]
-    else:
-        hour = int(match["h12"]) % 12 + (12 if match["half"].lower() == "p" else 0)
-        minute = match["m12"] or "00"
+    hour, minute = _clock(match)
     if match["day"] is None:
         return (
             f"is a time without its day; write the day with it, in the form "
@@ -278,6 +277,57 @@ def _time_alone(text: str) -> str | None:
     if not _real_iso(written):
         return None
     return f"writes its time otherwise than ISO 8601; write {written}, a 24-hour time after a T"
+
+
+def _clock(match: re.Match[str]) -> tuple[int, str]:
+    """The hour (0 to 23) and the minutes (two figures) of a time `_CLOCK` matched."""
+    if match["h"] is not None:
+        return int(match["h"]), match["m"]
+    hour = int(match["h12"]) % 12 + (12 if match["half"].lower() == "p" else 0)
+    return hour, match["m12"] or "00"
+
+
+# A day in words and its time, as a listing or an article gives them: "Thursday 8
+# December 2022 at 9pm", "December 8, 2022, 21:00".
+_WORDS_AND_TIME = re.compile(r"(?P<date>.*?[0-9a-z.])(?:\s*,\s*|\s+)(?:at\s+)?" + _CLOCK, re.I)
+
+
+def _words_and_time(text: str) -> str | None:
+    """A day in words followed by its time, as the date-time they stand for."""
+    match = _WORDS_AND_TIME.match(text)
+    day = match and _IN_WORDS.match(match["date"])
+    if match is None or not day or not (day["d1"] or day["d2"]):
+        return None
+    iso = _from_words(day)
+    hour, minute = _clock(match)
+    if iso is None or not _real_iso(f"{iso}T{hour:02d}:{minute}"):
+        return None
+    return f"is a date and time in words; write it as {iso}T{hour:02d}:{minute}"
+
+
+# Part of a month or a year, as an article dates what it cannot date to the day: "late
+# April 2022", "the end of 2022", "mid-December 2022".
+_PART_OF = re.compile(
+    r"(?:(?:early|mid|late)[-\s]+|(?:the\s+)?(?:start|end|beginning|middle)\s+of\s+)"
+    r"(?P<rest>.+)\Z",
+    re.I,
+)
+
+
+def _part_of(text: str) -> str | None:
+    """Part of a month or a year in words, as the month or the year: a value is as
+    precise as its words, and the month holds whatever part of it the words meant."""
+    match = _PART_OF.match(text)
+    if match is None:
+        return None
+    rest = match["rest"].strip()
+    if re.fullmatch(r"[0-9]{4}", rest):
+        return f"names part of a year; write the year, {rest}"
+    month = _IN_WORDS.match(rest)
+    if month is None or month["d1"] or month["d2"]:
+        return None
+    iso = _from_words(month)
+    return None if iso is None else f"names part of a month; write the month, {iso}"
 
 
 # A quarter of a year, as a company's results or a project's plan gives a date:

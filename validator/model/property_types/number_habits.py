@@ -1,6 +1,7 @@
 """Numbers written as a newsroom's own habits write them, each with the form to write: money
 with its currency sign (`£295`, `$370`, `£48.5m`), a decimal comma (`74,5 %`), points
-parting thousands (`4.212`, `1.234.567`) and "none" for a count of nothing. Like
+parting thousands (`4.212`, `1.234.567`), "none" for a count of nothing, a score out of
+a scale (`4/5`, "8 out of 10") and an ordinal in words ("third"). Like
 `number_forms`, this only words the next step of an E106; it reads no value.
 """
 
@@ -127,6 +128,37 @@ def _zero_words(raw: str) -> str | None:
     return "; write 0, if the source means none at all"
 
 
+# A score out of a scale, as a review gives it: "4/5", "8 out of 10".
+_SCORE = re.compile(r"\s*([0-9]{1,6})\s*(?:/|out of)\s*([0-9]{1,6})\s*", re.I)
+
+
+def _score_words(raw: str) -> str | None:
+    """The next step for a whole score out of a scale where a number goes: the score,
+    where the property counts on that scale (the dataset's own words say whether)."""
+    match = _SCORE.fullmatch(raw)
+    if match is None or not 0 <= int(match[1]) <= int(match[2]):
+        return None
+    score, scale = int(match[1]), int(match[2])
+    return f"; it is a score out of {scale}: write {score} if the property counts out of {scale}"
+
+
+# Ordinals in words, as prose gives a place in a series or a ranking: "the third".
+_ORDINAL_WORDS = (
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+    "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
+    "seventeenth", "eighteenth", "nineteenth", "twentieth",
+)  # fmt: skip
+_ORDINALS = {word: n for n, word in enumerate(_ORDINAL_WORDS, 1)}
+_ORDINAL = re.compile(r"\s*(?:the\s+)?([a-z]{4,11})\s*", re.I)
+
+
+def _ordinal_words(raw: str) -> str | None:
+    """The next step for an ordinal in words ("third"): its number in figures."""
+    match = _ORDINAL.fullmatch(raw)
+    number = None if match is None else _ORDINALS.get(match[1].lower())
+    return None if number is None else f"; write {number}: an ordinal is written as its number"
+
+
 def scaled_unit(number: str, unit: str | None) -> str | None:
     """The next step for figures parted by separators (`48,500,000`) where the unit holds
     a scale ("million pounds") they are past: likely the sum in the unit's own units
@@ -153,5 +185,7 @@ def habit_words(raw: str, unit: str | None, whole: bool) -> str:
         or decimal_comma(raw, percent=False)
         or points_parting_thousands(raw, whole)
         or _zero_words(raw)
+        or _score_words(raw)
+        or _ordinal_words(raw)
         or ""
     )
