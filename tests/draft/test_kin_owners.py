@@ -75,8 +75,13 @@ CASES = {
     # with one of them and its verb (tests/draft/phrasings.yaml, "Her father is").
     "two-subjects": ("Nora Vell and Tomas Reyes sang. Her pupil, Ida Brook, bowed.\n", []),
     "a-subject-set-off": (
-        "Nora Vell, 40, sang with Tomas Reyes. Her pupil, Ida Brook, bowed.\n",
+        "Nora Vell, the soprano, sang with Tomas Reyes. Her pupil, Ida Brook, bowed.\n",
         [],
+    ),
+    # An age set off after the name is no more than the name: the subject carries on.
+    "a-subject-with-an-age": (
+        "Nora Vell, 40, sang with Tomas Reyes. Her pupil, Ida Brook, bowed.\n",
+        ["Ida Brook -> Nora Vell"],
     ),
     "not-opening-its-sentence": (
         "Nora Vell sang with Tomas Reyes. Then her pupil, Ida Brook, bowed.\n",

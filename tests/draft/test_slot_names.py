@@ -74,8 +74,10 @@ def test_the_names_of_a_slot(named: Named, sentence: str, found: list[str]) -> N
 def test_a_pronoun_is_the_entity_named_last_before_it_that_it_may_be(named: Named) -> None:
     assert named("Nora Vell met Ida Brook. They star in it.") == ["ida-brook"]
     # A pronoun of one person ("she") after two people named: the one the article's
-    # words call so ("Mr" calls Reyes "he"), else no one.
-    assert named("Nora Vell met Ida Brook.", "She stars in it.") == [None]
+    # words call so ("Mr" calls Reyes "he"), else the subject the sentence before opens
+    # with, carried on, else no one.
+    assert named("Nora Vell met Ida Brook.", "She stars in it.") == ["nora-vell"]
+    assert named("Nora Vell and Ida Brook met.", "She stars in it.") == [None]
     assert named("Mr Tomas Reyes met Ida Brook.", "She stars in it.") == ["ida-brook"]
     # A pronoun beside a name in the list is someone else; here no one else is named.
     assert named("Nora Vell and her daughter plays in it.") == ["nora-vell", None]

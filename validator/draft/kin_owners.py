@@ -200,6 +200,8 @@ _NO_CLEAR_SUBJECT = re.compile(
     r"[’']s(?![\w])|\s*[,;:(&]|\s+(?i:and|or|nor|with|alongside|plus|together|as)(?![\w])"
 )
 _WORD_NEXT = re.compile(r"\s+[a-z]")
+# An age set off after the name is no more than the name: "Mia Threapleton, 22, stars".
+_AGE_AFTER = re.compile(r",\s*\d{1,3},|\s+\(\d{1,3}\)")
 
 
 def subject_carried(
@@ -209,9 +211,10 @@ def subject_carried(
     sentence `index` (at `before`) carries on from: the name that opens the sentence
     right before and is followed by its verb, as English continues a subject. In "Mia
     Threapleton stars opposite Kate Winslet. Her father is Jim Threapleton", "Her" is
-    Mia's; after "Mia Threapleton and Kate Winslet star", or a pronoun not opening its
-    sentence ("Savage said her father"), no one's. ("She" after two people is left to
-    the article's words alone, `one_called`: "Nora met Ida. She stars" is read no way.)"""
+    Mia's, as "She" in "... Kate Winslet. She plays Freya" is where the article's words
+    tell no more (`one_called`); an age set off after the name ("Mia Threapleton, 22,
+    stars") is passed over. After "Mia Threapleton and Kate Winslet star", or for a
+    pronoun not opening its sentence ("Savage said her father"), no one's."""
     if earlier != index - 1 or _OPENING.fullmatch(mentions.texts[index], 0, before) is None:
         return None
     text = mentions.texts[earlier]
@@ -219,6 +222,7 @@ def subject_carried(
     if not first or first[0].entity not in named:
         return None
     start, end = first[0].start, first[0].end
+    end = age.end() if (age := _AGE_AFTER.match(text, end)) else end
     if _OPENING.fullmatch(text, 0, start) is None or _NO_CLEAR_SUBJECT.match(text, end):
         return None
     return first[0].entity if _WORD_NEXT.match(text, end) else None

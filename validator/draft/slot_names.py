@@ -195,9 +195,9 @@ def antecedent(
         if person is not None:
             people = [e for e in fitting if mentions.kind(e) not in things]
             if len(set(people)) > 1:
-                # Two people named before "She": only the article's words tell which
-                # (kin_owners).
-                return one_called(mentions, kinds, people, person)
+                # Two before "She": the article's words tell which, else the subject carried on.
+                called = one_called(mentions, kinds, people, person)
+                return called or subject_carried(mentions, index, before, earlier, people)
         if fitting:
             return fitting[-1]
     return None
