@@ -68,16 +68,55 @@ REPEATS = (
 )
 
 
+NAMES_NONE = (
+    "alias *%s repeats the value its anchor &%s marks, which holds an alias naming no "
+    "anchor before it; write out what it should repeat"
+)
+
+
 @pytest.mark.parametrize(
-    ("text", "expected"),
+    ("text", "value", "found"),
     [
-        ("a: *x\nb: &x 1\n", (1, 4, NO_ANCHOR % ("x", "x"))),
-        ("a: *nope\n", (1, 4, NO_ANCHOR % ("nope", "nope"))),
-        ("a: {*nope : 1}\n", (1, 5, NO_ANCHOR % ("nope", "nope"))),
+        # Before its anchor, which YAML reads top to bottom: the anchor is no prose
+        # left unused (the alias says what is wrong), and an alias after it is used.
+        (
+            "a: *x\nb: &x 1\nc: *x\n",
+            {"a": "*x", "b": 1, "c": 1},
+            [(("a",), 1, 4, NO_ANCHOR % ("x", "x"))],
+        ),
+        (
+            "a: [1, *nope]\nb: 2\n",
+            {"a": [1, "*nope"], "b": 2},
+            [(("a", 1), 1, 8, NO_ANCHOR % ("nope", "nope"))],
+        ),
+        # As a key: the entry left out, as for a collection.
+        (
+            "a: {*nope : 1, c: 2}\n",
+            {"a": {"c": 2}},
+            [(("a", -1), 1, 5, NO_ANCHOR % ("nope", "nope"))],
+        ),
+        # A value holding one, repeated: a problem at the repeat too, saying why.
+        (
+            "a: &b {n: *nope}\nc: *b\n",
+            {"a": {"n": "*nope"}, "c": {"n": "*nope"}},
+            [
+                (("a", "n"), 1, 11, NO_ANCHOR % ("nope", "nope")),
+                (("c",), 2, 4, NAMES_NONE % ("b", "b")),
+            ],
+        ),
     ],
 )
-def test_aliases_that_cannot_be_used(text: str, expected: tuple[int, int, str]) -> None:
-    assert error(text) == expected
+def test_an_alias_naming_no_anchor_before_it_is_a_problem_at_the_alias(
+    text: str, value: Any, found: list[tuple[Any, int, int, str]]
+) -> None:
+    """An alias naming no anchor before it (one typed before its anchor, or `*text`
+    meant as prose) refused the whole file, its other claims unchecked. It is read as
+    the text written, a problem where it stands that makes its claim invalid, as an
+    alias inside its own anchor is."""
+    loaded, _, problems = load_yaml(text)
+    assert loaded == value
+    assert [(p.path, p.line, p.column, p.message) for p in problems] == found
+    assert {p.kind for p in problems} == {"alias"}
 
 
 @pytest.mark.parametrize(
@@ -154,10 +193,12 @@ def test_aliases_inside_their_own_anchor_past_the_limit_refuse_the_document() ->
     ) == (
         2,
         5 + 4 * 40,
-        "more than 100 aliases are inside the value their anchor marks, or repeat such a "
-        "value; write out what they should repeat",
+        "more than 100 aliases name no anchor before them, are inside the value their "
+        "anchor marks, or repeat such a value; write out what they should repeat",
     )
     assert error("a: &x [" + ", ".join(["*x"] * 1_000_000) + "]\n")[:2] == (1, 8 + 4 * 100)
+    # So are aliases naming no anchor: a million `*n` is refused at the 101st.
+    assert error("a: [" + ", ".join(["*n"] * 1_000_000) + "]\n")[:2] == (1, 5 + 4 * 100)
 
 
 def test_a_merge_key_is_an_ordinary_key() -> None:

@@ -39,13 +39,20 @@ Origin = str | JsonPath | None
 
 @dataclass(frozen=True, slots=True)
 class Guessed:
-    """The `Origin` of an alias read as a guess (see `Aliases.inside_itself`): its own
-    origin, and the problem to record where it is placed (`Aliases.place`)."""
+    """The `Origin` of an alias read as a guess (see `Aliases.unplaced`): its own
+    origin, the problem to record where it is placed (`Aliases.place`), and what a
+    collection holding it holds, for an alias repeating that (`Aliases.repeats_itself`)."""
 
     origin: Origin
     message: str
     line: int
     column: int
+    holds: str
+
+
+# What a value holding an alias read as a guess holds, by why it is a guess.
+_INSIDE = "an alias inside itself"
+_NO_ANCHOR = "an alias naming no anchor before it"
 
 
 def record_origin(positions: Positions, here: JsonPath, origin: str | JsonPath) -> None:
@@ -131,27 +138,26 @@ class Aliases:
         self.repeated = RepeatedText(limits.max_aliased_chars)
         self.plain: dict[tuple[int, int], tuple[str, str]] = {}
         self.used: set[str] = set()
-        # The collections holding an alias inside its own anchor (read as the text
-        # written), by id, kept so no id is reused; and the anchors on them, whose
-        # aliases repeat that guess (see `hold`).
-        self.holding: dict[int, Any] = {}
-        self.broken: set[str] = set()
+        # The collections holding an alias read as the text written (inside its own
+        # anchor, or naming none), by id, kept so no id is reused, with what they hold;
+        # and the anchors on them, whose aliases repeat that guess (see `hold`).
+        self.holding: dict[int, tuple[Any, str]] = {}
+        self.broken: dict[str, str] = {}
         self.guesses = 0
         self.left_out = False  # whether a mapping's entry was left out (`refuse_key`)
 
     def use(
         self, event: Any, anchor: str | None, around: Sequence[tuple[Any, ...]], want_key: bool
     ) -> tuple[Any, int, int, Origin | Guessed, int, int]:
-        """What the alias `event` stands for (`expand`); refused where no anchor came
-        before it. One inside the value its anchor marks (`anchor` the innermost open
-        collection's, `around` the frames of the others, each with its anchor fourth), or
-        repeating such a value, is read as a guess, a problem where it is placed
-        (`place`); as a key (`want_key`), a key that cannot be read (`refuse_key`)."""
+        """What the alias `event` stands for (`expand`). One naming no anchor before it,
+        or inside the value its anchor marks (`anchor` the innermost open collection's,
+        `around` the frames of the others, each with its anchor fourth), or repeating
+        such a value, is read as a guess, a problem where it is placed (`place`); as a
+        key (`want_key`), a key that cannot be read (`refuse_key`)."""
         name = event.anchor
         if name not in self.named:
-            if name != anchor and all(frame[3] != name for frame in around):
-                raise self.unknown(event, inside=False)
-            return self.inside_itself(event, want_key)
+            inside = name == anchor or any(frame[3] == name for frame in around)
+            return self.unplaced(event, want_key, inside)
         found = self.expand(event, len(around))
         if name in self.broken and not want_key:
             return self.repeats_itself(event, found)
@@ -161,8 +167,9 @@ class Aliases:
         """The anchored collection `named` closes: its aliases may be used. When it holds
         an alias read as a guess (`hold`), so do they, each a problem too."""
         self.named[anchor] = named
-        if self.holding and id(named[0]) in self.holding:
-            self.broken.add(anchor)
+        held = self.holding.get(id(named[0])) if self.holding else None
+        if held is not None:
+            self.broken[anchor] = held[1]
 
     def place(
         self,
@@ -180,33 +187,36 @@ class Aliases:
             self.problems.append(
                 LoadProblem(here, origin.line, origin.column, origin.message, "alias")
             )
-            self.hold(innermost, around)
+            self.hold(innermost, around, origin.holds)
             origin = origin.origin
         if origin is not None:
             record_origin(positions, here, origin)
 
-    def hold(self, innermost: Any, around: Sequence[tuple[Any, ...]]) -> None:
+    def hold(self, innermost: Any, around: Sequence[tuple[Any, ...]], holds: str) -> None:
         """Mark the open collections, `innermost` first, as holding a node read as a
-        guess: an alias inside its own anchor, or one repeating such a value. An alias of
-        an anchor on any of them is then a problem too. Stops at the first marked
-        already: the ones around it were marked with it, so each is marked once."""
+        guess (`holds`: what it is): an alias inside its own anchor or naming none, or
+        one repeating such a value. An alias of an anchor on any of them is then a
+        problem too. Stops at the first marked already: the ones around it were marked
+        with it, so each is marked once."""
         for collection in chain((innermost,), (frame[0] for frame in reversed(around))):
             if collection is None or id(collection) in self.holding:
                 return
-            self.holding[id(collection)] = collection
+            self.holding[id(collection)] = (collection, holds)
 
-    def inside_itself(
-        self, event: Any, want_key: bool = False
+    def unplaced(
+        self, event: Any, want_key: bool, inside: bool
     ) -> tuple[Any, int, int, Guessed, int, int]:
-        """An alias inside the value its anchor marks, which would hold itself: as
-        `expand` gives a value, the text written (`*x`), a guess whose problem `place`
-        records where the alias is placed, so that only the claim holding it is
-        refused, not the whole file (its other claims were left unchecked for one). As a
-        key (`want_key`) the guess itself, which is no text: the key is refused
-        (`refuse_key`), as one that is a collection is."""
+        """An alias naming no anchor before it, or one `inside` the value its anchor
+        marks, which would hold itself: as `expand` gives a value, the text written
+        (`*x`), a guess whose problem `place` records where the alias is placed, so that
+        only the claim holding it is refused, not the whole file (its other claims were
+        left unchecked for one). As a key (`want_key`) the guess itself, which is no
+        text: the key is refused (`refuse_key`), as one that is a collection is. An
+        anchor of its name written later is not taken for prose (`used`): the alias
+        says what is wrong."""
         self.used.add(event.anchor)
-        message = self.unknown(event, inside=True).message
-        guess = self._guessed(event, None, message)
+        message = self.unknown(event, inside).message
+        guess = self._guessed(event, None, message, _INSIDE if inside else _NO_ANCHOR)
         value = guess if want_key else f"*{event.anchor}"
         return value, 1, 0, guess, guess.line, guess.column
 
@@ -226,7 +236,7 @@ class Aliases:
         self.left_out = True
         if isinstance(key, Guessed):
             self.problems.append(LoadProblem(here, key.line, key.column, key.message, "alias"))
-            self.hold(innermost, around)
+            self.hold(innermost, around, key.holds)
             return
         last = self.problems[-1] if self.problems else None
         if last is None or (last.line, last.column, last.message) != (*at, COLLECTION_KEY):
@@ -238,15 +248,16 @@ class Aliases:
     ) -> tuple[Any, int, int, Guessed, int, int]:
         """An alias of an anchor whose value holds an alias read as a guess, as `expand`
         `found` it: a guess too, whose problem `place` records."""
-        name = shorten(event.anchor)
+        name, holds = shorten(event.anchor), self.broken[event.anchor]
         message = (
-            f"alias *{name} repeats the value its anchor &{name} marks, which holds an alias "
-            "inside itself; write out what it should repeat"
+            f"alias *{name} repeats the value its anchor &{name} marks, which holds {holds}; "
+            "write out what it should repeat"
         )
         value, count, levels, origin, line, column = found
-        return value, count, levels, self._guessed(event, origin, message), line, column
+        guess = self._guessed(event, origin, message, holds)
+        return value, count, levels, guess, line, column
 
-    def _guessed(self, event: Any, origin: Origin, message: str) -> Guessed:
+    def _guessed(self, event: Any, origin: Origin, message: str, holds: str) -> Guessed:
         """The guess of the alias `event`, counted; past `MAX_GUESSED` the whole
         document is refused, as it was for the first: each is a finding, and a 4 MB
         claim file of a million `*x` inside `&x` took 7 s and 850 MB."""
@@ -254,12 +265,13 @@ class Aliases:
         mark = event.start_mark
         if self.guesses > MAX_GUESSED:
             raise YamlParseError(
-                f"more than {MAX_GUESSED} aliases are inside the value their anchor marks, "
-                "or repeat such a value; write out what they should repeat",
+                f"more than {MAX_GUESSED} aliases name no anchor before them, are inside the "
+                "value their anchor marks, or repeat such a value; write out what they "
+                "should repeat",
                 mark.line + 1,
                 mark.column + 1,
             )
-        return Guessed(origin, message, mark.line + 1, mark.column + 1)
+        return Guessed(origin, message, mark.line + 1, mark.column + 1, holds)
 
     def scalar(self, event: Any, value: Any, origin: Origin, line: int, column: int) -> None:
         """The anchored scalar `event`, read as `value`, written at `line`:`column`: named
