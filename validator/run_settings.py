@@ -27,7 +27,8 @@ class Options:
     rules: RuleSelection = field(default_factory=RuleSelection)
     limits: Limits = field(default_factory=Limits)
     today: date | None = None
-    baseline: dict[str, str] = field(default_factory=dict)  # fingerprint -> reason
+    # What each baseline entry accepts (`settle.baseline.stated`) -> its reason.
+    baseline: dict[str, str] = field(default_factory=dict)
     # Told how far the run has got: `progress(stage, done, total)` (the command's
     # progress line); it must not raise.
     progress: Callable[[str, int, int], None] | None = None

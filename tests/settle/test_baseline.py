@@ -11,7 +11,14 @@ import pytest
 
 import validator.settle.baseline as baseline_module
 from validator import validate
-from validator.settle.baseline import BaselineError, parse_baseline, render_baseline
+from validator.model.findings import make_finding
+from validator.settle.baseline import (
+    BaselineError,
+    apply_baseline,
+    parse_baseline,
+    render_baseline,
+    stated,
+)
 
 _ROOT = Path(__file__).resolve().parents[2]
 CLAIMS, DATASET = str(_ROOT / "claims"), str(_ROOT / "dataset")
@@ -41,6 +48,14 @@ def test_a_baseline_gives_each_fingerprints_reason() -> None:
             "b.json: findings[0].reason has 5,001 characters, more than an "
             "acknowledgement's reason may (5,000); shorten it",
         ),
+        (
+            ENTRY.replace('"reason"', '"code": 201, "reason"') % "null",
+            "b.json: findings[0].code should be a code (text)",
+        ),
+        (
+            ENTRY.replace('"reason"', '"claims": "a/b", "reason"') % "null",
+            "b.json: findings[0].claims should be a list of ids",
+        ),
     ],
 )
 def test_what_is_not_a_baseline_is_one_line_saying_so(text: str, message: str) -> None:
@@ -51,6 +66,53 @@ def test_what_is_not_a_baseline_is_one_line_saying_so(text: str, message: str) -
     with pytest.raises(BaselineError) as caught:
         parse_baseline(text, "b.json")
     assert str(caught.value) == message
+
+
+def _baseline(*entries: dict[str, object]) -> str:
+    return json.dumps({"factlint_baseline": 1, "findings": list(entries)})
+
+
+def test_an_entry_accepts_only_the_finding_whose_code_and_claims_it_names() -> None:
+    """A baseline may come with a pull request, and is reviewed as a diff. An entry that
+    read as a warning on a claim already there (code D203, its claim, its message) but
+    carried the fingerprint of the pull request's new D201 accepted the D201: the run
+    passed, and the diff showed a warning accepted. Now an entry accepts a finding only
+    of the code and claims it names, where it names them."""
+    error = make_finding("D201", "refuted", claims=("pr-src/mia-age",))
+    other = make_finding("D203", "unverifiable", claims=("ok-src/note",))
+    fingerprint = error.fingerprint
+    misleading = _baseline(
+        {"fingerprint": fingerprint, "code": "D203", "claims": ["ok-src/note"], "reason": "ok"}
+    )
+    accepted = parse_baseline(misleading, "b.json")
+    assert accepted == {stated(fingerprint, "D203", ("ok-src/note",)): "ok"}
+    assert [f.acknowledged for f in apply_baseline([error, other], accepted)] == [False, False]
+    # Named as it is, or by its fingerprint alone, or with its code or claims alone.
+    for entry in (
+        {"fingerprint": fingerprint, "code": "D201", "claims": ["pr-src/mia-age"]},
+        {"fingerprint": fingerprint},
+        {"fingerprint": fingerprint, "code": "D201"},
+        {"fingerprint": fingerprint, "claims": ["pr-src/mia-age"]},
+    ):
+        found = apply_baseline([error, other], parse_baseline(_baseline(entry), "b.json"))
+        assert [f.acknowledgement for f in found] == ["baseline: in the baseline", None]
+    for entry in (
+        {"fingerprint": fingerprint, "code": "D203"},
+        {"fingerprint": fingerprint, "claims": ["ok-src/note"]},
+        {"fingerprint": fingerprint, "code": "D201", "claims": []},
+    ):
+        found = apply_baseline([error], parse_baseline(_baseline(entry), "b.json"))
+        assert not found[0].acknowledged
+
+
+def test_a_written_baseline_accepts_every_finding_it_lists(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    result = validate([CLAIMS], dataset=DATASET)
+    accepted = parse_baseline(render_baseline(result), "b.json")
+    listed = [f for f in result.findings if not f.acknowledged]
+    assert listed
+    assert all(f.acknowledged for f in apply_baseline(listed, accepted))
 
 
 def test_a_baseline_of_more_values_than_findings_need_is_refused_before_it_is_built(

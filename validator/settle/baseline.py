@@ -14,7 +14,7 @@ from validator.model.result import Result
 
 from .acknowledge import MAX_REASON
 
-__all__ = ["BaselineError", "apply_baseline", "parse_baseline", "render_baseline"]
+__all__ = ["BaselineError", "apply_baseline", "parse_baseline", "render_baseline", "stated"]
 
 FORMAT = 1
 # Values a baseline may hold, counted as its commas and opening brackets (one of them
@@ -52,7 +52,8 @@ def render_baseline(result: Result, reason: str = "accepted when the baseline wa
 
 
 def parse_baseline(text: str, shown: str) -> dict[str, str]:
-    """Fingerprint -> reason; raises `BaselineError` naming the file."""
+    """Each entry's reason, by the finding it accepts (`stated`: its fingerprint, and
+    the code and claims it names); raises `BaselineError` naming the file."""
     if text.count(",") + text.count("[") + text.count("{") >= _MAX_VALUES:
         raise BaselineError(
             f"{shown}: too large to be read as a baseline (more than {_MAX_VALUES:,} values, "
@@ -84,8 +85,46 @@ def parse_baseline(text: str, shown: str) -> dict[str, str]:
                 f"{shown}: findings[{number}].reason has {len(reason):,} characters, more "
                 f"than an acknowledgement's reason may ({MAX_REASON:,}); shorten it"
             )
-        accepted[entry["fingerprint"]] = reason if isinstance(reason, str) else "in the baseline"
+        code, claims = entry.get("code"), entry.get("claims")
+        if code is not None and not isinstance(code, str):
+            raise BaselineError(f"{shown}: findings[{number}].code should be a code (text)")
+        if claims is not None and not (
+            isinstance(claims, list) and all(isinstance(claim, str) for claim in claims)
+        ):
+            raise BaselineError(f"{shown}: findings[{number}].claims should be a list of ids")
+        key = stated(entry["fingerprint"], code, None if claims is None else tuple(claims))
+        accepted[key] = reason if isinstance(reason, str) else "in the baseline"
     return accepted
+
+
+def stated(fingerprint: str, code: str | None, claims: tuple[str, ...] | None) -> str:
+    """What an entry accepts: a finding of this fingerprint, and of the code and claims
+    it names, where it names them. A baseline may come with a pull request and is read
+    as a diff: an entry naming a warning on one claim (`"code": "D203"`) with the
+    fingerprint of an error on another accepted the error, its code and claims never
+    compared."""
+    parts = [fingerprint]
+    if code is not None:
+        parts.append(f"code={code}")
+    if claims is not None:
+        parts.append("claims=" + "\x1e".join(claims))
+    return "\x1f".join(parts)
+
+
+def _reason(finding: Finding, accepted: dict[str, str]) -> str | None:
+    """The reason of the entry accepting `finding`: one naming its fingerprint alone, or
+    with its code, its claims or both (`stated`); None if none does."""
+    fingerprint, code, claims = finding.fingerprint, finding.code, finding.claims
+    for key in (
+        stated(fingerprint, code, claims),
+        fingerprint,
+        stated(fingerprint, code, None),
+        stated(fingerprint, None, claims),
+    ):
+        reason = accepted.get(key)
+        if reason is not None:
+            return reason
+    return None
 
 
 def _why(error: ValueError | RecursionError) -> str:
@@ -95,9 +134,11 @@ def _why(error: ValueError | RecursionError) -> str:
 
 
 def apply_baseline(findings: Iterable[Finding], accepted: dict[str, str]) -> list[Finding]:
-    return [
-        f.acknowledge(f"baseline: {accepted[f.fingerprint]}")
-        if not f.acknowledged and f.fingerprint in accepted
-        else f
-        for f in findings
-    ]
+    """The findings, each one a baseline entry accepts (`parse_baseline`) acknowledged."""
+    if not accepted:
+        return list(findings)
+    out: list[Finding] = []
+    for finding in findings:
+        reason = None if finding.acknowledged else _reason(finding, accepted)
+        out.append(finding if reason is None else finding.acknowledge(f"baseline: {reason}"))
+    return out
