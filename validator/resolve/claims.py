@@ -42,8 +42,9 @@ from validator.parse.written_as import (
 )
 
 from .claim_dates import Dated, own_date, resolve_as_of, source_published
+from .entity_words import suggest as _suggest
+from .entity_words import unknown_entity_words
 from .qualifiers import Problem, Qualifiers, resolve_qualifiers, unknown_name
-from .qualifiers import suggest as _suggest
 
 __all__ = [
     "Dated",
@@ -315,7 +316,7 @@ def resolve_statement(
     )
     subject = lookup.resolve(written.subject)
     if subject is None:
-        suggested = _suggest(dataset.entity_suggestions(written.subject))
+        suggested = unknown_entity_words(dataset, written.subject)
         shown = unknown_name(written.subject)
         message = f"subject '{shown}' names no entity in the dataset{suggested}"
         problems.append(Problem("E104", message, ("subject",), f"subject:{written.subject}"))
@@ -370,7 +371,7 @@ def _value(
             raise other
         return property_value(raw, prop, lookup, inverted=inverted, texts=numbers)
     except UnknownEntity as unknown:
-        suggested = _suggest(dataset.entity_suggestions(unknown.name))
+        suggested = unknown_entity_words(dataset, unknown.name)
         message = f"value '{unknown_name(unknown.name)}' names no entity in the dataset{suggested}"
         problems.append(Problem("E104", message, ("value",), f"value:{unknown.name}"))
     except ValueProblem as problem:

@@ -26,8 +26,9 @@ from validator.model.property_types.registry import as_written, parse_value
 from validator.model.typography import curly_quotes_hint, shorten
 from validator.model.values import ValueSet
 from validator.parse.written_as import WrittenAs, other_base, untagged
+from validator.resolve.entity_words import unknown_entity_words
 
-__all__ = ["MAX_PROBLEMS", "Problem", "Qualifiers", "resolve_qualifiers", "suggest", "unknown_name"]
+__all__ = ["MAX_PROBLEMS", "Problem", "Qualifiers", "resolve_qualifiers", "unknown_name"]
 
 Qualifiers = tuple[tuple[str, ValueSet, str], ...]
 MAX_PROBLEMS = 10
@@ -134,7 +135,7 @@ def _problem(
         shown_value = describe_date(raw) if kind == "date" else describe_raw(raw, numbers)
         qualifiers.append((name, parse_value(raw, kind, lookup=lookup, texts=numbers), shown_value))
     except UnknownEntity as unknown:
-        suggested = suggest(dataset.entity_suggestions(unknown.name))
+        suggested = unknown_entity_words(dataset, unknown.name)
         return (
             "E104",
             f"qualifier '{shown}': '{unknown_name(unknown.name)}' names no entity in the "
@@ -156,11 +157,3 @@ _NAME_CHARS = 80
 def unknown_name(name: str) -> str:
     """A name that names no entity, as its E104 quotes it: cut short."""
     return shorten(name, _NAME_CHARS)
-
-
-def suggest(names: tuple[str, ...], fix: str = "add the entity (or the name) to") -> str:
-    """The did-you-mean part of a message: the names close to what was written, or the
-    next step when none is."""
-    if not names:  # nothing close: the next step the code table gives
-        return f"; check the spelling, or {fix} the dataset"
-    return "; did you mean " + " or ".join(f"'{n}'" for n in names) + "?"

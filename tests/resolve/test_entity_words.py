@@ -1,0 +1,58 @@
+"""The end of an E104: names close to what was written, a list of entities told to be a
+claim each, and a name placed after a comma or in brackets told the name before them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from validator.dataset.load import load_dataset
+from validator.resolve.entity_words import suggest, unknown_entity_words
+
+ROOT = Path(__file__).resolve().parents[2]
+DATASET = load_dataset(str(ROOT / "dataset"))
+ONE_VALUE = "a claim holds one value, so write a claim for each"
+
+
+@pytest.mark.parametrize(
+    ("name", "words"),
+    [
+        (
+            "Kate Winslet and Mia Threapleton",
+            f"; it lists 2 entities, 'Kate Winslet' and 'Mia Threapleton': {ONE_VALUE}",
+        ),
+        (
+            "Winslet, Mia Threapleton & Joe Anders",
+            f"; it lists 3 entities, 'Winslet', 'Mia Threapleton', and 'Joe Anders': {ONE_VALUE}",
+        ),
+        (
+            "Kate Winslet/Mia/Joe Anders/Dominic Savage",
+            "; it lists 4 entities, 'Kate Winslet', 'Mia', 'Joe Anders', and 1 more: " + ONE_VALUE,
+        ),
+        # Placed or described after a comma or in brackets: the name before them first.
+        ("Reading, Berkshire", "; did you mean 'Reading'?"),
+        ("Channel 4 (UK)", "; did you mean 'Channel 4'?"),
+        # A name written surname first is one entity, not a list of two.
+        ("Winslet, Kate", "; did you mean 'Kate Winslet'?"),
+        # Two names of one entity, and a part that names none: no list.
+        ("Kate Winslet and Winslet", "; did you mean 'Kate Winslet'?"),
+        (
+            "Kate Winslet and Nobody Known",
+            "; check the spelling, or add the entity (or the name) to the dataset",
+        ),
+        ("Xyzzy Plugh", "; check the spelling, or add the entity (or the name) to the dataset"),
+    ],
+)
+def test_the_end_of_an_e104(name: str, words: str) -> None:
+    assert unknown_entity_words(DATASET, name) == words
+
+
+def test_a_long_value_is_read_as_no_list() -> None:
+    long = " and ".join(["Kate Winslet", "Mia Threapleton"] * 100)
+    assert "it lists" not in unknown_entity_words(DATASET, long)
+
+
+def test_suggest_names_the_close_names_or_the_next_step() -> None:
+    assert suggest(("a", "b")) == "; did you mean 'a' or 'b'?"
+    assert suggest((), "define it in") == "; check the spelling, or define it in the dataset"

@@ -1,0 +1,68 @@
+"""What an E104 says after "names no entity in the dataset": the names close to what was
+written; where it lists several entities ("Kate Winslet and Mia Threapleton", as a cast
+list gives them), that a claim holds one value (a did-you-mean of one of them, "did you
+mean 'Mia Threapleton'?", told the writer to drop the other); where a name is placed or
+described after a comma or in brackets ("Reading, Berkshire"), the name before them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from validator.dataset.model import Dataset
+from validator.model.typography import listed
+
+__all__ = ["suggest", "unknown_entity_words"]
+
+# What parts a list of names, as prose and spreadsheets write one.
+_PARTED = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|&|/|;)\s*", re.IGNORECASE)
+# What follows a name to place or describe it: "Reading, Berkshire", "Channel 4 (UK)".
+_HEAD = re.compile(r"\s*[,(]")
+# Past this many characters a value is no list of names to read: each part is looked up.
+_LONGEST_LIST = 400
+_LISTED = 3  # names a message shows before "and N more"
+
+
+def suggest(names: tuple[str, ...], fix: str = "add the entity (or the name) to") -> str:
+    """The did-you-mean part of a message: the names close to what was written, or the
+    next step when none is."""
+    if not names:  # nothing close: the next step the code table gives
+        return f"; check the spelling, or {fix} the dataset"
+    return "; did you mean " + " or ".join(f"'{n}'" for n in names) + "?"
+
+
+def unknown_entity_words(dataset: Dataset, name: str) -> str:
+    """The end of the E104 of `name`, which names no entity: that it names several,
+    each a claim of its own, where every part of it names a different one; else the
+    names close to it (`suggest`)."""
+    several = _entities_listed(dataset, name)
+    if several:
+        shown = listed(
+            [f"'{part}'" for part in several[:_LISTED]], ", ", len(several), sentence=True
+        )
+        return (
+            f"; it lists {len(several)} entities, {shown}: a claim holds one value, so "
+            "write a claim for each"
+        )
+    suggested = dataset.entity_suggestions(name)
+    head = _HEAD.split(name, maxsplit=1)[0].strip()
+    owner = dataset.resolve_entity(head) if head and head != name.strip() else None
+    if owner is not None and all(dataset.resolve_entity(s) != owner for s in suggested):
+        # "Reading, Berkshire": the name before what places it, which a did-you-mean
+        # scoring the whole did not reach.
+        suggested = (head, *suggested)[:3]
+    return suggest(suggested)
+
+
+def _entities_listed(dataset: Dataset, name: str) -> list[str]:
+    """The parts of `name` as written, where it lists two entities or more and each part
+    names a different one; else none."""
+    if len(name) > _LONGEST_LIST:
+        return []
+    parts = [part.strip() for part in _PARTED.split(name) if part.strip()]
+    if len(parts) < 2:
+        return []
+    named = [dataset.resolve_entity(part) for part in parts]
+    if None in named or len(set(named)) != len(named):
+        return []
+    return parts
