@@ -576,3 +576,58 @@ def test_a_value_outside_a_complete_list_is_shown_beside_the_whole_list(tmp_path
         "Ann; Bob",
         "The film's credits; Engineering report, 2019-11",
     )
+
+
+TRIAL = """\
+dataset: {id: test, title: Test}
+references:
+  registry: {title: Registry record}
+  paper: {title: The trial's paper, published: 2024-03}
+properties:
+  site_country: {type: entity}
+  adverse_events: {type: percent, qualifiers: {arm: text}}
+entities:
+  - {id: uk, kind: country, names: [UK]}
+  - {id: spain, kind: country, names: [Spain]}
+  - {id: japan, kind: country, names: [Japan]}
+  - id: trial
+    names: [The Trial]
+    kind: trial
+    complete: [site_country]
+    facts:
+      - {property: site_country, value: uk, ref: registry}
+      - {property: site_country, value: spain, ref: registry}
+      - {property: adverse_events, value: 1.2, qualifiers: {arm: drug}, ref: paper}
+      - {property: adverse_events, value: 1.4, qualifiers: {arm: placebo}, ref: paper}
+"""
+
+
+def test_a_complete_list_from_one_reference_cites_it_once(tmp_path: Path) -> None:
+    """Each of a registry's countries was followed by the registry's name."""
+    claim = "{id: c, subject: The Trial, property: site_country, value: Japan}"
+    d201 = only_finding(tmp_path, "2024-03-07", claim, TRIAL)
+    assert d201.message == (
+        "claims The Trial site_country Japan as of 2024-03-07; the dataset's complete list of "
+        "The Trial's site_country is: UK; Spain (all Registry record); correct the claim, or "
+        "acknowledge it with the fact-check's conclusion"
+    )
+
+
+@pytest.mark.parametrize(
+    ("given", "listed"),
+    [
+        # The claim names an arm: so does each entry, or "1.2%, 1.4%" hid the arm's own.
+        (", qualifiers: {arm: drug}", "1.2%, arm drug; 1.4%, arm placebo"),
+        ("", "1.2%, 1.4%"),
+    ],
+)
+def test_a_list_a_claim_is_missing_from_names_the_qualifiers_it_gives(
+    tmp_path: Path, given: str, listed: str
+) -> None:
+    claim = f"{{id: c, subject: The Trial, property: adverse_events, value: 2.1{given}}}"
+    d203 = only_finding(tmp_path, "2024-03-07", claim, TRIAL)
+    assert d203.code == "D203"
+    assert d203.message.split("; the dataset lists ")[1] == (
+        f"{listed} for The Trial's adverse_events but not this, and does not mark the list "
+        "complete; add a referenced fact if one can be found"
+    )

@@ -304,12 +304,18 @@ def _unsupported(
             held = f"the dataset gives {w.fact_text(fact)}{sides}, which the claim rules out"
             more = []
         else:
-            entries = [w.fact_text(c.fact) for c in comparisons[:_LISTED_FACTS]]
-            every = listed(entries, "; ", len(comparisons))
+            every = w.facts_text([c.fact for c in comparisons], _LISTED_FACTS)
             held = f"the dataset's complete list of {w.subject}'s {prop.name} is: {every}"
         message = f"{held}; correct the claim, or acknowledge it with the fact-check's conclusion"
         return w.done(Verdict.REFUTED, w.finding("D201", message, fact, more=more))
-    shown = listed([c.fact.display for c in comparisons[:_LISTED_FACTS]], ", ", len(comparisons))
+    # Where the claim gives qualifiers, so does each entry: "1.2%, 1.4%" left unsaid
+    # which arm of a trial each was, against a claim about one of them.
+    quals = bool(claim.qualifiers) and any(c.fact.qualifiers for c in comparisons)
+    entries = [
+        c.fact.display + ("".join(f", {n} {d}" for n, _, d in c.fact.qualifiers) if quals else "")
+        for c in comparisons[:_LISTED_FACTS]
+    ]
+    shown = listed(entries, "; " if quals else ", ", len(comparisons))
     message = (
         f"the dataset lists {shown} for {w.subject}'s {prop.name} but not this, "
         "and does not mark the list complete; add a referenced fact if one can be found"
