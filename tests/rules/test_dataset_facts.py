@@ -631,3 +631,51 @@ def test_a_list_a_claim_is_missing_from_names_the_qualifiers_it_gives(
         f"{listed} for The Trial's adverse_events but not this, and does not mark the list "
         "complete; add a referenced fact if one can be found"
     )
+
+
+READ_AS = """\
+dataset: {id: test, title: Test}
+references:
+  paper: {title: The trial's paper, published: 2024-03}
+properties:
+  follow_up: {type: duration, unit: days, single: true}
+  runtime: {type: duration, unit: minutes, single: true, tolerance: 5}
+  price: {type: number, unit: pounds, single: true}
+entities:
+  - id: trial
+    names: [The Trial]
+    kind: trial
+    facts:
+      - {property: follow_up, value: 150, ref: paper}
+      - {property: runtime, value: 90, ref: paper}
+      - {property: price, value: 295, ref: paper}
+"""
+
+
+@pytest.mark.parametrize(
+    ("written", "rules_out"),
+    [
+        # Written in another unit: the number it was read as, in the property's unit.
+        ("follow_up, value: 21 weeks", "which the claim (147 days) rules out;"),
+        ("runtime, value: 2 hours", "which the claim (120 minutes) rules out;"),
+        # "About" with nothing to widen it is the number exactly.
+        (
+            "price, value: {about: 300}",
+            "which the claim rules out: {about: 300} with no within is 300 exactly, as price "
+            "has no tolerance; give within for how far off the source may be;",
+        ),
+        # Written as the dataset writes it, or vaguely: nothing to add.
+        ("follow_up, value: 140", "which the claim rules out;"),
+        ("price, value: {about: 300, within: 2}", "which the claim rules out;"),
+        ("follow_up, value: {from: 100, to: 120}", "which the claim rules out;"),
+    ],
+)
+def test_a_refuted_number_says_what_it_was_read_as(
+    tmp_path: Path, written: str, rules_out: str
+) -> None:
+    """A follow-up of "21 weeks" refuted by "150 days" left the reader to work out the
+    147 days; a price of "about 300" refuted by 295 read as though "about" had no say."""
+    claim = f"{{id: c, subject: The Trial, property: {written}}}"
+    d201 = only_finding(tmp_path, "2024-03-07", claim, READ_AS)
+    assert d201.code == "D201"
+    assert rules_out in d201.message
