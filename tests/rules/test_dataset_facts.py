@@ -641,6 +641,7 @@ properties:
   follow_up: {type: duration, unit: days, single: true}
   runtime: {type: duration, unit: minutes, single: true, tolerance: 5}
   price: {type: number, unit: pounds, single: true}
+  efficacy: {type: percent, single: true}
 entities:
   - id: trial
     names: [The Trial]
@@ -649,6 +650,7 @@ entities:
       - {property: follow_up, value: 150, ref: paper}
       - {property: runtime, value: 90, ref: paper}
       - {property: price, value: 295, ref: paper}
+      - {property: efficacy, value: 74.5, ref: paper}
 """
 
 
@@ -664,6 +666,13 @@ entities:
             "which the claim rules out: {about: 300} with no within is 300 exactly, as price "
             "has no tolerance; give within for how far off the source may be;",
         ),
+        # A percentage as a spreadsheet exports it, a share of 1, that would fit as one.
+        (
+            "efficacy, value: 0.745",
+            "which the claim rules out, though 0.745 as a share of 1, as a spreadsheet writes "
+            "a percentage, is 74.5%: write 74.5 if the source meant that;",
+        ),
+        ("efficacy, value: 0.5", "which the claim rules out;"),
         # Written as the dataset writes it, or vaguely: nothing to add.
         ("follow_up, value: 140", "which the claim rules out;"),
         ("price, value: {about: 300, within: 2}", "which the claim rules out;"),

@@ -13,10 +13,10 @@ from functools import partial
 from typing import Any
 
 from validator.dataset.model import Dataset, Fact
-from validator.model.property_types.registry import derivation, describe_set, property_type
+from validator.model.property_types.registry import derivation, describe_set
 from validator.model.result import Verdict
 from validator.model.typography import listed
-from validator.model.values import Choice, Span, contains, equal, overlaps
+from validator.model.values import Choice, contains, equal, overlaps
 from validator.resolve.claims import ResolvedClaim, Statement, statement_fields
 
 from .dataset_derived import assess_derived, what_as_of_decides
@@ -29,7 +29,7 @@ from .fact_compare import (
     qualifier_relations,
 )
 from .fact_times import changed_within, date_decides, superseded, throughout
-from .fact_words import Assessment, Conclusion, Judgement, Note, Writer
+from .fact_words import Assessment, Conclusion, Judgement, Note, Writer, read_as
 from .rule import ClaimRule, Judge, Setting, Undated
 
 __all__ = [
@@ -301,7 +301,8 @@ def _unsupported(
             fact, more = disputed[0], disputed[1:]
         elif prop.single:
             sides = " (one side of a dispute; neither side matches)" if fact.disputed else ""
-            held = f"the dataset gives {w.fact_text(fact)}{sides}, which the claim{_as_read(claim)}"
+            read = read_as(claim, fact)
+            held = f"the dataset gives {w.fact_text(fact)}{sides}, which the claim{read}"
             more = []
         else:
             every = w.facts_text([c.fact for c in comparisons], _LISTED_FACTS)
@@ -321,32 +322,6 @@ def _unsupported(
         "and does not mark the list complete; add a referenced fact if one can be found"
     )
     return w.done(Verdict.UNVERIFIABLE, w.finding("D203", message))
-
-
-def _as_read(claim: Statement) -> str:
-    """ " rules out", with what the claim's number was read as where the words do not show
-    it: a duration written in another unit than the property's ("21 weeks" is 147 days,
-    against 150), or "about" with nothing to widen it, which is the number exactly."""
-    value, prop = claim.value, claim.prop
-    written = claim.value_display
-    if (
-        not isinstance(value, Span)
-        or value.low is None
-        or value.high is None
-        or not property_type(prop.type).numeric
-    ):
-        return " rules out"
-    spread = prop.tolerance or 0.0
-    centre = describe_set(Span(value.low + spread, value.high - spread), prop.type, prop.unit)
-    if written.startswith("about ") and value.low == value.high:
-        number = describe_set(value, prop.type, None)
-        return (
-            f" rules out: {{about: {number}}} with no within is {number} exactly, as "
-            f"{prop.name} has no tolerance; give within for how far off the source may be"
-        )
-    if ".." in written or written.startswith("about ") or centre == written:
-        return " rules out"
-    return f" ({centre}) rules out"
 
 
 # Entries of a list a message names before "and N more": a dataset may list thousands.

@@ -20,9 +20,10 @@ from typing import NamedTuple
 
 from validator.dataset.model import Dataset, Fact
 from validator.model.findings import Finding, Location, make_finding
+from validator.model.property_types.registry import describe_set, property_type
 from validator.model.result import Verdict
 from validator.model.typography import listed, shorten
-from validator.model.values import Choice
+from validator.model.values import Choice, Span, overlaps
 from validator.resolve.claims import Statement
 
 __all__ = [
@@ -34,6 +35,7 @@ __all__ = [
     "Unplaced",
     "Writer",
     "qualifier_text",
+    "read_as",
 ]
 
 Details = tuple[tuple[str, str], ...]
@@ -279,3 +281,39 @@ def qualifier_text(name: str | None, qualifiers: Iterable[tuple[str, object, str
         if given == name:
             return f", {name} {shorten(' '.join(shown.split()), _QUALIFIER_CHARS)}"
     return ""
+
+
+def read_as(claim: Statement, fact: Fact) -> str:
+    """ " rules out", with what the claim's number was read as where the words do not show
+    it: a duration written in another unit than the property's ("21 weeks" is 147 days,
+    against 150), "about" with nothing to widen it, which is the number exactly, or a
+    percentage written as a share of 1 (0.745, as a spreadsheet exports 74.5%) that the
+    fact's value would fit as the percentage."""
+    value, prop = claim.value, claim.prop
+    written = claim.value_display
+    if (
+        not isinstance(value, Span)
+        or value.low is None
+        or value.high is None
+        or not property_type(prop.type).numeric
+    ):
+        return " rules out"
+    spread = prop.tolerance or 0.0
+    centre = describe_set(Span(value.low + spread, value.high - spread), prop.type, prop.unit)
+    if written.startswith("about ") and value.low == value.high:
+        number = describe_set(value, prop.type, None)
+        return (
+            f" rules out: {{about: {number}}} with no within is {number} exactly, as "
+            f"{prop.name} has no tolerance; give within for how far off the source may be"
+        )
+    if ".." in written or written.startswith("about "):
+        return " rules out"
+    middle = (value.low + value.high) / 2
+    share = Span(middle * 100, middle * 100)
+    if prop.type == "percent" and 0 < middle < 1 and overlaps(fact.value, share):
+        shown, percent = describe_set(Span(middle, middle), "number", None), f"{middle * 100:.6g}"
+        return (
+            f" rules out, though {shown} as a share of 1, as a spreadsheet writes a percentage, "
+            f"is {percent}%: write {percent} if the source meant that"
+        )
+    return " rules out" if centre == written else f" ({centre}) rules out"
