@@ -79,6 +79,11 @@ from validator.model.property_types.registry import parse_value
         # An ordinal in words.
         ("third", "integer", None, "write 3: an ordinal is written as its number"),
         ("The Twelfth", "integer", "series", "write 12: an ordinal is written as its number"),
+        ("no deaths", "integer", "deaths", "write 0, if the source means none at all"),
+        # A Roman numeral, as a trial's phase is written, for a whole number.
+        ("III", "integer", None, "write 3, if III is the Roman numeral"),
+        ("phase III", "integer", None, "write 3, without 'phase', if III is the Roman numeral"),
+        ("xl", "integer", None, "write 40, if xl is the Roman numeral"),
     ],
 )
 def test_the_number_to_write_is_named(raw: object, kind: str, unit: str | None, step: str) -> None:
@@ -100,6 +105,11 @@ def test_the_number_to_write_is_named(raw: object, kind: str, unit: str | None, 
         # A score past its scale, and a word that is no ordinal.
         ("6/5", "integer", "stars", "expected a whole number, not '6/5'"),
         ("thirds", "integer", None, "expected a whole number, not 'thirds'"),
+        # "No data" says nothing of the count; a numeral no one writes is no numeral.
+        ("no data", "integer", "deaths", "expected a whole number, not 'no data'"),
+        ("IIII", "integer", None, "expected a whole number, not 'IIII'"),
+        ("Phase IIb", "integer", None, "expected a whole number, not 'Phase IIb'"),
+        ("III", "number", None, "expected a number, not 'III'"),
     ],
 )
 def test_what_is_no_habit_gets_no_step_of_it(

@@ -1,7 +1,8 @@
 """Numbers written as a newsroom's own habits write them, each with the form to write: money
 with its currency sign (`£295`, `$370`, `£48.5m`), a decimal comma (`74,5 %`), points
 parting thousands (`4.212`, `1.234.567`), "none" for a count of nothing, a score out of
-a scale (`4/5`, "8 out of 10") and an ordinal in words ("third"). Like
+a scale (`4/5`, "8 out of 10"), an ordinal in words ("third") and a Roman numeral for a
+whole number ("phase III"). Like
 `number_forms`, this only words the next step of an E106; it reads no value.
 """
 
@@ -50,7 +51,13 @@ _DECIMAL_COMMA = re.compile(r"\s*(-?[0-9]{1,15}),([0-9]{1,2}|[0-9]{4,15})\s*(%?)
 # Points parting thousands, as much of Europe writes a count: "4.212", "1.234.567".
 _POINTS = re.compile(r"\s*(-?[0-9]{1,3}(?:\.[0-9]{3})+)\s*\Z")
 # The words a source gives for a count of nothing.
-_NONE = re.compile(r"\s*(?:none|nil|nobody|no one|not one|not a single one)\s*\Z", re.I)
+_NONE = re.compile(
+    r"\s*(?:none|nil|nobody|no one|not one|not a single one|no\s+(?P<unit>[a-z]+))\s*\Z", re.I
+)
+# A Roman numeral, as a trial's phase or a monarch's number is written ("III", "phase
+# III"), after a word naming what it counts or not.
+_ROMAN = re.compile(r"\s*(?:(?P<word>[a-z]+)\s+)?(?P<numeral>[ivxlc]{1,9})\s*\Z", re.I)
+_ROMAN_VALUES = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
 
 
 def _scale_of(unit: str | None) -> float:
@@ -121,9 +128,14 @@ def points_parting_thousands(written: str, whole: bool) -> str | None:
     )
 
 
-def _zero_words(raw: str) -> str | None:
-    """The next step for "none" or "nil" as a count, or None for any other text."""
-    if _NONE.fullmatch(raw) is None:
+def _zero_words(raw: str, unit: str | None) -> str | None:
+    """The next step for "none" or "nil" as a count, or "no" and the property's unit
+    ("no deaths"; "no data" says nothing of the count), or None for any other text."""
+    found = _NONE.fullmatch(raw)
+    if found is None:
+        return None
+    word, own = (found["unit"] or "").lower(), (unit or "").lower()
+    if word and word not in (own, own.removesuffix("s")):
         return None
     return "; write 0, if the source means none at all"
 
@@ -159,6 +171,30 @@ def _ordinal_words(raw: str) -> str | None:
     return None if number is None else f"; write {number}: an ordinal is written as its number"
 
 
+def _roman(numeral: str) -> int | None:
+    """A Roman numeral's value where it is written as the numeral of that value is
+    (`IV`, not `IIII` nor `IIV`), or None."""
+    values = [_ROMAN_VALUES[c] for c in numeral.lower()]
+    total = sum(-v if v < after else v for v, after in zip(values, [*values[1:], 0], strict=True))
+    if total <= 0:
+        return None
+    ones = ["", "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix"]
+    tens = ["", "x", "xx", "xxx", "xl", "l", "lx", "lxx", "lxxx", "xc", "c"]
+    canonical = tens[total // 10] + ones[total % 10] if total <= 100 else ""
+    return total if canonical == numeral.lower() else None
+
+
+def _roman_words(raw: str, whole: bool) -> str | None:
+    """The next step for a whole number written as a Roman numeral ("III", "phase III"),
+    or None for any other text."""
+    found = _ROMAN.fullmatch(raw) if whole and len(raw) <= 40 else None
+    number = _roman(found["numeral"]) if found is not None else None
+    if found is None or number is None:
+        return None
+    word = f", without '{found['word']}'" if found["word"] else ""
+    return f"; write {number}{word}, if {found['numeral']} is the Roman numeral"
+
+
 def scaled_unit(number: str, unit: str | None) -> str | None:
     """The next step for figures parted by separators (`48,500,000`) where the unit holds
     a scale ("million pounds") they are past: likely the sum in the unit's own units
@@ -184,8 +220,9 @@ def habit_words(raw: str, unit: str | None, whole: bool) -> str:
         _money_words(raw, unit)
         or decimal_comma(raw, percent=False)
         or points_parting_thousands(raw, whole)
-        or _zero_words(raw)
+        or _zero_words(raw, unit)
         or _score_words(raw)
         or _ordinal_words(raw)
+        or _roman_words(raw, whole)
         or ""
     )
