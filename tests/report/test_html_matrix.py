@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from reporting_sample import sample_result
 
+from validator.model.result import ClaimRecord, Result, SourceRecord, Verdict
 from validator.report.html import render_html
 from validator.report.html_matrix import PRINT_COLUMNS
 
@@ -46,3 +47,16 @@ def test_the_note_shows_only_in_print() -> None:
     screen, printed = text.split("@media print{")
     assert ".paper{display:none}\n" in screen
     assert ".paper{display:block}\n" in printed
+
+
+def test_a_row_without_a_property_or_subject_names_it_by_a_dash() -> None:
+    """A claim whose `property` key was misspelt made the row "CALMER · ", which read as
+    a label cut off."""
+    records = (SourceRecord("s", "s.yaml", 1, "Outlet", "Title", "2022"),)
+    claims = (
+        ClaimRecord("s/a", "s", "a", "s.yaml", 3, 5, "CALMER", "", "Germany", Verdict.INVALID),
+        ClaimRecord("s/b", "s", "b", "s.yaml", 4, 5, "", "sites", "87", Verdict.INVALID),
+    )
+    text = render_html(Result(findings=(), claims=claims, sources=records, files=("s.yaml",)))
+    assert '<th scope="row">CALMER <span class="sub">\u00b7 \u2014</span></th>' in text
+    assert '<th scope="row">\u2014 <span class="sub">\u00b7 sites</span></th>' in text

@@ -131,8 +131,11 @@ class _MatrixHtml:
                 by_source.setdefault(claim.source_id, []).append(claim)
         mark = ' class="problem"' if row.problem else ' class="invalid"' if row.invalid else ""
         flag = ' <span title="has a problem">\u26a0</span>' if row.problem else ""
-        prop = _breakable(esc(row.property))
-        label = f'{self.esc[row.subject]} <span class="sub">\u00b7 {prop}</span>'
+        # A claim without a subject or property (a misspelt key) is named by a dash, as
+        # an empty cell is: "CALMER · " read as a row cut off.
+        prop = _breakable(esc(row.property)) if row.property else "\u2014"
+        subject = self.esc[row.subject] if row.subject else "\u2014"
+        label = f'{subject} <span class="sub">\u00b7 {prop}</span>'
         yield f'<tr{mark}><th scope="row">{label}{flag}</th>'
         for source_id in columns:
             yield f"<td>{self.cell(by_source.get(source_id, []))}</td>"
