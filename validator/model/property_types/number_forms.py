@@ -15,6 +15,7 @@ from typing import Any
 from validator.model.typography import shorten
 
 from .base import MAX_MAGNITUDE
+from .calendar_spans import consecutive_days
 from .number_habits import habit_words, points_parting_thousands, scaled_unit
 
 __all__ = [
@@ -338,7 +339,11 @@ def calendar_words(raw: Any, number: str, word: str, alone: bool, unit: str, per
     length = f"{short} {between} {long} days"
     said = f"'{shown}': a {name} has no one length ({length}), so it is not converted"
     plural = "" if float(number) == 1 else "s"
-    span = [float(number) * days * 1440 / per for days in (short, long)]
+    count = float(number)
+    # Whole months or years run on end (any 18 months last 546 to 550 days); a part of
+    # one, as many short and as many long.
+    days = consecutive_days(count, name) if count <= 1e9 else None
+    span = [d * 1440 / per for d in days or (count * short, count * long)]
     if not alone or not all(math.isfinite(end) and end <= MAX_MAGNITUDE for end in span):
         return f"{said}; write the number of {unit} the source means"
     low, high = (f"{end:.0f}" if end.is_integer() else f"{end:.6g}" for end in span)
