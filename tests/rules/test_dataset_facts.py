@@ -688,3 +688,23 @@ def test_a_refuted_number_says_what_it_was_read_as(
     d201 = only_finding(tmp_path, "2024-03-07", claim, READ_AS)
     assert d201.code == "D201"
     assert rules_out in d201.message
+
+
+def test_a_value_that_held_at_another_time_is_named_beside_its_refutation(
+    tmp_path: Path,
+) -> None:
+    """A score of 100 as of 2024-06, when the dataset has 96 from 2024 and 100 until the
+    end of 2023, was refuted as though the source had made it up; it had it from before."""
+    claim = "{id: s, subject: The Film, property: score, value: 100}"
+    d201 = only_finding(tmp_path, "2024-06", claim, DATASET)
+    assert d201.message == (
+        "claims The Film score 100% as of 2024-06; the dataset gives 96% (valid 2024-01 or "
+        "later) (Review aggregator page, 2024-06), which the claim rules out; the dataset has "
+        "100% (valid 2022-12..2023-12) (Review aggregator page, 2023-01), so the claim held "
+        "at another time: if the source meant then, give that date as the claim's as_of; "
+        "correct the claim, or acknowledge it with the fact-check's conclusion"
+    )
+    # A value the dataset has at no time is refuted as it was.
+    claim = "{id: s, subject: The Film, property: score, value: 50}"
+    d201 = only_finding(tmp_path, "2024-06", claim, DATASET)
+    assert "held at another time" not in d201.message

@@ -28,7 +28,7 @@ from .fact_compare import (
     postdates,
     qualifier_relations,
 )
-from .fact_times import changed_within, date_decides, superseded, throughout
+from .fact_times import changed_within, date_decides, held_elsewhen, superseded, throughout
 from .fact_words import Assessment, Conclusion, Judgement, Note, Writer, read_as
 from .rule import ClaimRule, Judge, Setting, Undated
 
@@ -303,6 +303,7 @@ def _unsupported(
             sides = " (one side of a dispute; neither side matches)" if fact.disputed else ""
             read = read_as(claim, fact)
             held = f"the dataset gives {w.fact_text(fact)}{sides}, which the claim{read}"
+            held += held_elsewhen(w)
             more = []
         else:
             every = w.facts_text([c.fact for c in comparisons], _LISTED_FACTS)

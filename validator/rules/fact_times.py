@@ -20,7 +20,7 @@ from validator.resolve.claims import Statement
 
 from .fact_words import Conclusion, Writer
 
-__all__ = ["changed_within", "date_decides", "superseded", "throughout"]
+__all__ = ["changed_within", "date_decides", "held_elsewhen", "superseded", "throughout"]
 
 
 def throughout(facts: Sequence[Fact], claim: Statement) -> bool:
@@ -84,3 +84,22 @@ def superseded(fact: Fact, w: Writer) -> Fact | None:
         if starts is not None and starts > ended and not contains(w.claim.value, other.value):
             later.append((starts, other))
     return min(later, key=lambda pair: pair[0])[1] if later else None
+
+
+def held_elsewhen(w: Writer) -> str:
+    """For a claim of a time-dependent value that the facts valid at its date rule out,
+    the fact that gives its value at another time, as words to follow the refutation;
+    "" where there is none. A researcher's former university, or last winter's uptake,
+    named as of today was refuted as though the source had made it up."""
+    claim = w.claim
+    if not claim.prop.time_dependent:
+        return ""
+    for fact in w.dataset.facts_for(claim.subject, claim.prop.name):
+        valid = fact.valid
+        elsewhen = isinstance(valid, Span) and not overlaps(valid, claim.as_of)
+        if elsewhen and contains(claim.value, fact.value):
+            return (
+                f"; the dataset has {w.fact_text(fact)}, so the claim held at another "
+                "time: if the source meant then, give that date as the claim's as_of"
+            )
+    return ""
