@@ -84,6 +84,25 @@ from validator.model.property_types.registry import parse_value
         ("III", "integer", None, "write 3, if III is the Roman numeral"),
         ("phase III", "integer", None, "write 3, without 'phase', if III is the Roman numeral"),
         ("xl", "integer", None, "write 40, if xl is the Roman numeral"),
+        # Years where the unit is months, or months where it is years: exact.
+        (
+            "1 year",
+            "integer",
+            "months",
+            "write 12: the property's unit is months, and 1 year is 12",
+        ),
+        (
+            "1.5 years",
+            "integer",
+            "months",
+            "write 18: the property's unit is months, and 1.5 years is 18",
+        ),
+        (
+            "24 months",
+            "integer",
+            "years",
+            "write 2: the property's unit is years, and 24 months is 2",
+        ),
     ],
 )
 def test_the_number_to_write_is_named(raw: object, kind: str, unit: str | None, step: str) -> None:
@@ -110,6 +129,14 @@ def test_the_number_to_write_is_named(raw: object, kind: str, unit: str | None, 
         ("IIII", "integer", None, "expected a whole number, not 'IIII'"),
         ("Phase IIb", "integer", None, "expected a whole number, not 'Phase IIb'"),
         ("III", "number", None, "expected a number, not 'III'"),
+        # Months that make no whole number of years: the writer's to say which.
+        (
+            "18 months",
+            "integer",
+            "years",
+            "expected a whole number, not '18 months'; write the number in years alone, "
+            "without 'months'",
+        ),
     ],
 )
 def test_what_is_no_habit_gets_no_step_of_it(

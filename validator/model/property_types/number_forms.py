@@ -15,14 +15,12 @@ from typing import Any
 from validator.model.typography import shorten
 
 from .base import MAX_MAGNITUDE
-from .calendar_spans import consecutive_days
-from .number_habits import habit_words, points_parting_thousands, scaled_unit
+from .number_habits import calendar_count, habit_words, points_parting_thousands, scaled_unit
 
 __all__ = [
     "PERCENT_SIGN",
     "TOO_LARGE",
     "base_of",
-    "calendar_words",
     "duration_words",
     "figures_alone",
     "figures_words",
@@ -163,7 +161,7 @@ def _other_unit(number: str, word: str, unit: str | None) -> str:
     """The next step for a figure written with a word that is not the property's unit:
     the figure scaled, where the word is a scale ("1.5 million"); else the figure
     alone, in the property's unit, which only the writer can convert to ("1.15 km"
-    where the unit is metres)."""
+    where the unit is metres), but for years and months, which are exact (`1 year`)."""
     scale = _SCALES.get(word.lower())
     if scale is not None:
         own = next((_SCALES[w] for w in (unit or "").lower().split() if w in _SCALES), 1.0)
@@ -172,7 +170,9 @@ def _other_unit(number: str, word: str, unit: str | None) -> str:
             return f"; write {scaled:.15g}" + (f", the number in {unit}" if unit else "")
     if unit is None:
         return f"; write the number alone, without '{shorten(word)}'"
-    return f"; write the number in {unit} alone, without '{shorten(word)}'"
+    return calendar_count(number, word, unit) or (
+        f"; write the number in {unit} alone, without '{shorten(word)}'"
+    )
 
 
 def base_of(written: str) -> tuple[str, int] | None:
@@ -219,9 +219,10 @@ def unquoted_words(raw: Any, found: re.Match[str] | None, unit: str | None, whol
     own = not word or is_unit(word, unit)
     if number is None:
         return TOO_LARGE if own else ""
-    if whole and "." in found[2]:
-        points = points_parting_thousands(found[2], whole)
-        return points or whole_words(float(found[2]), " without quotes")
+    if whole and own and "." in found[2]:  # "1.5 years" in months is 18, told below
+        return points_parting_thousands(found[2], whole) or whole_words(
+            float(found[2]), " without quotes"
+        )
     odd = next((c for c in raw if c.isspace() and c not in " \t\r\n"), None)
     if not word and odd is not None:
         # `age: 47` copied from a web page with a no-break space after it: YAML takes
@@ -314,43 +315,6 @@ def duration_words(text: str, raw: Any, found: re.Match[str] | None) -> str | No
     if (unsaid := _MINUTES_UNSAID.fullmatch(text)) is not None:
         return f"'{shown}' gives {unsaid[2]} no unit; write '{unsaid[1]}h{unsaid[2]}m'"
     return None
-
-
-# Years and months, which a desk writes of a long span ("four years of work"): each has a
-# length in days between two bounds (a month 28 to 31, a year 365 or 366), so no one
-# number of minutes. The names a duration's text may give them, with those bounds.
-_CALENDAR = {
-    **dict.fromkeys(("y", "yr", "yrs", "year", "years"), ("year", 365, 366)),
-    **dict.fromkeys(("mo", "mos", "month", "months"), ("month", 28, 31)),
-}
-
-
-def calendar_words(raw: Any, number: str, word: str, alone: bool, unit: str, per: float) -> str:
-    """The message for a duration written in years or months (`number` of `word`, the
-    text's one part where `alone`), or "" for another word; `per`: the minutes in the
-    property's `unit`. Where the text is that one part, the interval every span of so
-    many years or months lies in, in the unit, is the form to write."""
-    found = _CALENDAR.get(word.lower())
-    if found is None:
-        return ""
-    name, short, long = found
-    shown = shorten(str(raw))
-    between = "or" if long - short == 1 else "to"
-    length = f"{short} {between} {long} days"
-    said = f"'{shown}': a {name} has no one length ({length}), so it is not converted"
-    plural = "" if float(number) == 1 else "s"
-    count = float(number)
-    # Whole months or years run on end (any 18 months last 546 to 550 days); a part of
-    # one, as many short and as many long.
-    days = consecutive_days(count, name) if count <= 1e9 else None
-    span = [d * 1440 / per for d in days or (count * short, count * long)]
-    if not alone or not all(math.isfinite(end) and end <= MAX_MAGNITUDE for end in span):
-        return f"{said}; write the number of {unit} the source means"
-    low, high = (f"{end:.0f}" if end.is_integer() else f"{end:.6g}" for end in span)
-    return (
-        f"{said}; write the number of {unit} the source means, or {{from: {low}, to: {high}}}"
-        f" (the {unit} in any {shorten(number)} {name}{plural})"
-    )
 
 
 # A duration's number written with an exponent (`1e3 min`, as YAML writes a float) or in

@@ -15,7 +15,13 @@ from validator.model.typography import shorten
 
 from .base import MAX_MAGNITUDE
 
-__all__ = ["decimal_comma", "habit_words", "points_parting_thousands", "scaled_unit"]
+__all__ = [
+    "calendar_count",
+    "decimal_comma",
+    "habit_words",
+    "points_parting_thousands",
+    "scaled_unit",
+]
 
 # A currency's sign, and the words a dataset's unit may name the currency by.
 _CURRENCIES = {
@@ -225,4 +231,27 @@ def habit_words(raw: str, unit: str | None, whole: bool) -> str:
         or _ordinal_words(raw)
         or _roman_words(raw, whole)
         or ""
+    )
+
+
+# Months in each word a count of years or months is written with ("1 year" for a count in
+# months is 12 exactly, as "1 hour" is 60 minutes; a duration's years are not exact).
+_MONTHS = {
+    **dict.fromkeys(("year", "years", "yr", "yrs"), 12),
+    **dict.fromkeys(("month", "months", "mo", "mos"), 1),
+}
+
+
+def calendar_count(number: str, word: str, unit: str | None) -> str | None:
+    """The next step for a count of years written where the unit is months, or of
+    months where it is years, where it comes to a whole number (`1 year` in months is
+    12); None for any other."""
+    given, own = _MONTHS.get(word.lower()), _MONTHS.get((unit or "").lower())
+    if given is None or own is None:
+        return None
+    value = float(number) * given / own
+    if not value.is_integer() or abs(value) > MAX_MAGNITUDE:
+        return None
+    return (
+        f"; write {int(value)}: the property's unit is {unit}, and {number} {word} is {int(value)}"
     )

@@ -25,9 +25,9 @@ from .base import (
     reversed_interval,
     type_words,
 )
+from .calendar_spans import calendar_words
 from .number_forms import (
     PERCENT_SIGN,
-    calendar_words,
     duration_words,
     figures_words,
     unquoted_words,
