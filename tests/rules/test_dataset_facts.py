@@ -676,6 +676,8 @@ entities:
         # Written as the dataset writes it, or vaguely: nothing to add.
         ("follow_up, value: 140", "which the claim rules out;"),
         ("price, value: {about: 300, within: 2}", "which the claim rules out;"),
+        # A within of 0 is given: "with no within" would say otherwise.
+        ("price, value: {about: 300, within: 0}", "which the claim rules out;"),
         ("follow_up, value: {from: 100, to: 120}", "which the claim rules out;"),
     ],
 )

@@ -300,7 +300,7 @@ def read_as(claim: Statement, fact: Fact) -> str:
         return " rules out"
     spread = prop.tolerance or 0.0
     centre = describe_set(Span(value.low + spread, value.high - spread), prop.type, prop.unit)
-    if written.startswith("about ") and value.low == value.high:
+    if written.startswith("about ") and "\u00b1" not in written and value.low == value.high:
         number = describe_set(value, prop.type, None)
         return (
             f" rules out: {{about: {number}}} with no within is {number} exactly, as "
