@@ -675,6 +675,8 @@ entities:
         ("efficacy, value: 0.5", "which the claim rules out;"),
         # Written as the dataset writes it, or vaguely: nothing to add.
         ("follow_up, value: 140", "which the claim rules out;"),
+        ("runtime, value: 1.50 minutes", "which the claim rules out;"),
+        ("runtime, value: 1 minute", "which the claim rules out;"),
         ("price, value: {about: 300, within: 2}", "which the claim rules out;"),
         # A within of 0 is given: "with no within" would say otherwise.
         ("price, value: {about: 300, within: 0}", "which the claim rules out;"),

@@ -14,6 +14,7 @@ D2 message opens with what the claim says, ending "as of" that date), giving a
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
@@ -316,4 +317,12 @@ def read_as(claim: Statement, fact: Fact) -> str:
             f" rules out, though {shown} as a share of 1, as a spreadsheet writes a percentage, "
             f"is {percent}%: write {percent} if the source meant that"
         )
-    return " rules out" if centre == written else f" ({centre}) rules out"
+    # Only a number written in another unit is shown again ("21 weeks": 147 days); one
+    # whose figures are the number read ("1.50 minutes", "47 min") says it already.
+    figures = _LEADING_NUMBER.match(written)
+    same = figures is not None and float(figures[0]) == value.low + spread
+    return " rules out" if centre == written or same else f" ({centre}) rules out"
+
+
+# The figures a number written as text starts with ("21" of "21 weeks").
+_LEADING_NUMBER = re.compile(r"-?[0-9]+(?:\.[0-9]+)?")
