@@ -17,6 +17,7 @@ from validator.dataset.model import PropertyDef
 
 from .clauses import clause_start
 from .cue_parts import PERSONS
+from .line_ends import space_before
 from .mentions import Mention, Mentions
 from .model import Drafted
 
@@ -25,6 +26,7 @@ __all__ = [
     "one_called",
     "owned",
     "owned_by_another",
+    "sole_before",
     "subject_carried",
     "titles_a_relative",
 ]
@@ -338,3 +340,30 @@ def owned_by_another(text: str, mention: Mention, at: int, pronoun: str) -> str 
 
 
 _BORN = re.compile(r"(?<![\w])(?i:born|conceived)(?![\w])")
+
+
+_RELATIVE_BEFORE = re.compile(r"(?<![\w])(?i:which|that)\s+$")
+
+
+def sole_before(
+    mentions: Mentions,
+    index: int,
+    text: str,
+    start: int,
+    kinds: tuple[str, ...],
+    pronouns: list[str],
+) -> list[str] | None:
+    """Who a pronoun right after "which" or "that" (at `start` in sentence `index`, whose
+    `text` it is) stands for: the one entity of `kinds` its sentence names before it that
+    the pronoun may call ("Kate Winslet won for I Am Ruth, in which she played Ruth").
+    Where it names several, or none, the draft cannot tell: "Winslet praised I Am,
+    which he created" is no one. None where no "which" or "that" comes before it."""
+    if _RELATIVE_BEFORE.search(text, max(0, space_before(text, start) - 5), start) is None:
+        return None
+    named = {
+        m.entity
+        for m in mentions.within(index, 0, start, most=12)
+        if (not kinds or mentions.kind(m.entity) in kinds)
+        and not called_otherwise(mentions, m.entity, pronouns[-1])
+    }
+    return sorted(named) if len(named) == 1 else []

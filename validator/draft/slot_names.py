@@ -19,8 +19,7 @@ from .cue_parts import (
     kind_called,
 )
 from .cues import FIRST_PERSON, THING_PRONOUNS
-from .kin_owners import called_otherwise, one_called, owned_by_another, subject_carried
-from .line_ends import space_before
+from .kin_owners import called_otherwise, one_called, owned_by_another, sole_before, subject_carried
 from .mentions import Mention, Mentions
 from .model import Value
 from .numbers import INTEGER
@@ -111,9 +110,9 @@ def entities(
         pronouns = pronouns[:-1]
     if pronouns and not inside and _nearer_owner(mentions, index, match, slot, kinds):
         return []
-    if pronouns and not inside and _relative_before(match.string, start):
-        # "the drama, which she co-wrote": who "she" is the draft cannot tell, as in
-        # the cues' own "which he created".
+    relative = pronouns and sole_before(mentions, index, match.string, start, kinds, pronouns)
+    if relative is not None and not inside:  # "the drama, which she co-wrote" (kin_owners)
+        out += relative
         pronouns = []
     if pronouns:
         exclude = {m.entity for m in inside}
@@ -311,14 +310,6 @@ def _acting(
 
 
 _NEW_CLAUSE_AND = re.compile(r"\s*,\s*and\s+")
-_RELATIVE_BEFORE = re.compile(r"(?<![\w])(?i:which|that)\s+$")
-
-
-def _relative_before(text: str, start: int) -> bool:
-    """Whether "which" or "that" and white space come right before `start`."""
-    return _RELATIVE_BEFORE.search(text, max(0, space_before(text, start) - 5), start) is not None
-
-
 # "and her daughter", "and his real-life son": joining a name to a relative's.
 _AND_RELATIVE = re.compile(r"\s+and\s+(?:her|his|their)\s+(?:[a-z][a-z-]*\s+){1,2}")
 
