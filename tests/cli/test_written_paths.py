@@ -160,6 +160,56 @@ def test_an_output_is_never_the_dataset_the_configuration_or_the_baseline(
     assert (project / "pyproject.toml").read_text() == '[tool.factlint]\ndataset = "dataset"\n'
 
 
+IN_DATASET = "is in the dataset; name another file for the output"
+
+
+@pytest.mark.parametrize(
+    ("argv", "line"),
+    [
+        (["--reports", "dataset"], f"--reports: 'dataset/consistency.html' {IN_DATASET}"),
+        (["--reports", "dataset/out"], f"--reports: 'dataset/out/consistency.html' {IN_DATASET}"),
+        (
+            ["--no-reports", "--junit", "dataset/junit.xml"],
+            f"--junit: 'dataset/junit.xml' {IN_DATASET}",
+        ),
+        (
+            ["--no-reports", "--sarif", "dataset/out.sarif"],
+            f"--sarif: 'dataset/out.sarif' {IN_DATASET}",
+        ),
+        (
+            ["--no-reports", "-o", "dataset/lint.txt"],
+            f"--output-file: 'dataset/lint.txt' {IN_DATASET}",
+        ),
+        (
+            ["--no-reports", "--claimreview", "dataset/review.json"],
+            f"--claimreview: 'dataset/review.json' {IN_DATASET}",
+        ),
+        (
+            ["--no-reports", "--write-baseline", "dataset/baseline.json"],
+            f"--write-baseline: 'dataset/baseline.json' {IN_DATASET}",
+        ),
+        (["--no-reports", "--junit", "data/junit.xml"], f"--junit: 'data/junit.xml' {IN_DATASET}"),
+    ],
+)
+def test_no_output_goes_into_the_dataset_s_folder_from_the_first_run_on(
+    project: Path, capsys: pytest.CaptureFixture[str], argv: list[str], line: str
+) -> None:
+    """`reports = "dataset"` wrote the reports into the dataset's folder with exit status
+    0, and every run after was exit 2, the reports there now files in the dataset; so did
+    each other output. The dataset's folder is the run's input: an output in it is
+    refused from the first run on, through a link to the folder too."""
+    (project / "data").symlink_to("dataset")
+    with open(project / "pyproject.toml", "a", encoding="utf-8") as config:  # --claimreview
+        config.write(
+            'publisher = {name = "Example", url = "https://example.org"}\n'
+            'review-url = "https://example.org/{source}/{claim}"\n'
+        )
+    before = sorted(path.name for path in (project / "dataset").iterdir())
+    for _ in range(2):
+        refused(capsys, argv, line)
+    assert sorted(path.name for path in (project / "dataset").iterdir()) == before
+
+
 def test_two_outputs_never_name_one_file(project: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """`--junit out.xml --sarif out.xml` kept only the SARIF, `--junit
     reports/consistency.json` replaced the JSON report, both with exit status 0."""

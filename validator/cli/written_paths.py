@@ -18,9 +18,10 @@ walks is a claim file, and one anywhere else is no output of a run either (a cla
 the run was not given, a workflow); a `.json` file may be the last run's own output (the
 walk passes over it), so it is refused only where it is named as a claim file or holds
 one (an object with `source` and `claims`, which no output of factlint's has; its own
-outputs are told by their first key, unparsed). In the
-dataset's folder, any file that is there and any YAML file (which the next run would
-load) is refused. A device or
+outputs are told by their first key, unparsed). Nothing is
+written into the dataset's folder, which is the run's input: an existing file or a YAML
+file (which the next run would load) was refused there and any other new file written,
+so an output there worked once and was refused on every run after. A device or
 pipe (`/dev/null`, `/dev/stdout`) may take several outputs, as a shell would.
 
 The folder `--cache-dir` names is written too, and checked with them: a file there, a
@@ -92,7 +93,10 @@ def _read_by_run(path: str, plan: Plan, config_file: str | None, baseline: str |
     dataset = _key(plan.dataset)
     if path == dataset:
         return "the dataset"
-    if _under(path, dataset) and (os.path.exists(path) or _yaml(path)):
+    if _under(path, dataset):
+        # Any file, from the first run on: the dataset's folder is input. Only an
+        # existing file and YAML were refused, so `reports = "dataset"` wrote the reports
+        # there once and every run after was exit 2, the reports now files in it.
         return "in the dataset"
     for given in plan.paths:
         if given == STDIN:
