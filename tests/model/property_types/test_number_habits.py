@@ -84,6 +84,14 @@ from validator.model.property_types.registry import parse_value
         ("III", "integer", None, "write 3, if III is the Roman numeral"),
         ("phase III", "integer", None, "write 3, without 'phase', if III is the Roman numeral"),
         ("xl", "integer", None, "write 40, if xl is the Roman numeral"),
+        # A currency's code, where the unit names that currency.
+        ("GBP 295", "number", "pounds", "write 295: the property's unit is pounds"),
+        ("295 gbp", "number", "pounds", "write 295: the property's unit is pounds"),
+        ("295 USD", "number", "pounds", "write the number in pounds alone, without 'USD'"),
+        # A unit's own short form is no conversion ("12 mo is 12" said nothing).
+        ("12mo", "integer", "months", "write 12: the property's unit is months"),
+        # A thousand as a newsroom's "k".
+        ("4k", "integer", "infants", "write 4000, the number in infants"),
         # Years where the unit is months, or months where it is years: exact.
         (
             "1 year",
@@ -129,6 +137,14 @@ def test_the_number_to_write_is_named(raw: object, kind: str, unit: str | None, 
         ("IIII", "integer", None, "expected a whole number, not 'IIII'"),
         ("Phase IIb", "integer", None, "expected a whole number, not 'Phase IIb'"),
         ("III", "number", None, "expected a number, not 'III'"),
+        # Pounds where the unit is millions of them: the writer's to convert.
+        (
+            "295 pounds",
+            "number",
+            "million pounds",
+            "expected a number, not '295 pounds'; write the number in million pounds alone, "
+            "without 'pounds'",
+        ),
         # Months that make no whole number of years: the writer's to say which.
         (
             "18 months",

@@ -39,6 +39,20 @@ def _refusal(raw: str, kind: str, unit: str | None) -> str:
             "minutes",
             "'85-95 min' is not a duration; for a range, write {from: 85, to: 95}",
         ),
+        # A plus after the number, as a count is printed: at least that many.
+        (
+            "4,200+",
+            "integer",
+            "infants",
+            "expected a whole number, not '4,200+'; for a value the source gives as a minimum, "
+            "write {from: 4200}",
+        ),
+        (
+            "90+",
+            "duration",
+            "minutes",
+            "'90+' is not a duration; for a value the source gives as a minimum, write {from: 90}",
+        ),
         (
             "at least 1 hour",
             "duration",

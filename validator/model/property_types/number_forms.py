@@ -15,7 +15,13 @@ from typing import Any
 from validator.model.typography import shorten
 
 from .base import MAX_MAGNITUDE
-from .number_habits import calendar_count, habit_words, points_parting_thousands, scaled_unit
+from .number_habits import (
+    calendar_count,
+    currency_code,
+    habit_words,
+    points_parting_thousands,
+    scaled_unit,
+)
 
 __all__ = [
     "PERCENT_SIGN",
@@ -142,7 +148,7 @@ _SHORT_UNITS = {
 }
 # Words that scale a figure ("1.5 million", "1.35bn"). A unit may hold one itself
 # ("million pounds"), and a figure is then written in it: "1350 million" is 1350.
-_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "bn": 1e9}
+_SCALES = {"k": 1e3, "thousand": 1e3, "million": 1e6, "billion": 1e9, "bn": 1e9}
 
 
 def is_unit(word: str, unit: str | None) -> bool:
@@ -170,8 +176,10 @@ def _other_unit(number: str, word: str, unit: str | None) -> str:
             return f"; write {scaled:.15g}" + (f", the number in {unit}" if unit else "")
     if unit is None:
         return f"; write the number alone, without '{shorten(word)}'"
-    return calendar_count(number, word, unit) or (
-        f"; write the number in {unit} alone, without '{shorten(word)}'"
+    return (
+        calendar_count(number, word, unit)
+        or currency_code(number, word, unit)
+        or (f"; write the number in {unit} alone, without '{shorten(word)}'")
     )
 
 

@@ -17,6 +17,7 @@ from .base import MAX_MAGNITUDE
 
 __all__ = [
     "calendar_count",
+    "currency_code",
     "decimal_comma",
     "habit_words",
     "points_parting_thousands",
@@ -249,9 +250,23 @@ def calendar_count(number: str, word: str, unit: str | None) -> str | None:
     given, own = _MONTHS.get(word.lower()), _MONTHS.get((unit or "").lower())
     if given is None or own is None:
         return None
+    if given == own:  # "12mo" where the unit is months: its own unit, in short
+        return f"; write {number}: the property's unit is {unit}"
     value = float(number) * given / own
     if not value.is_integer() or abs(value) > MAX_MAGNITUDE:
         return None
     return (
         f"; write {int(value)}: the property's unit is {unit}, and {number} {word} is {int(value)}"
     )
+
+
+def currency_code(number: str, word: str, unit: str | None) -> str | None:
+    """The next step for a sum written with its currency's code where the property's unit
+    names that currency (`GBP 295`, `295 GBP` where the unit is pounds), or None."""
+    code, own = word.lower(), (unit or "").lower().split()
+    if _scale_of(unit) != 1.0:  # "295 GBP" in million pounds: told to convert, as before
+        return None
+    for names in _CURRENCIES.values():
+        if code in names and any(name in own for name in names):
+            return f"; write {number}: the property's unit is {unit}"
+    return None
