@@ -8,6 +8,7 @@ import pytest
 
 from validator.draft.line_ends import (
     is_credit,
+    is_labelled,
     is_listing,
     is_question,
     sentence_end,
@@ -82,6 +83,24 @@ def test_a_question_ends_on_its_mark() -> None:
 )
 def test_a_listing_s_line_is_short_with_a_time(line: str, listing: bool) -> None:
     assert is_listing(line) is listing
+
+
+@pytest.mark.parametrize(
+    ("line", "labelled"),
+    [
+        ("Leading Actress: Kate Winslet, I Am Ruth", True),
+        ("Single Drama: I Am Ruth", True),
+        ("- Best Play: The Glass Orchard", True),
+        ("New Director: Fiction: Dominic Savage, Nice Girl", True),
+        ("Leading Actress: Kate Winslet won it.", False),  # a sentence's end
+        ("the winners: all of them", False),  # no capital opening a label
+        ("One two three four five six seven: a label too long", False),
+        ("Note: " + "word " * 20, False),  # too long for a list's line
+        ("", False),
+    ],
+)
+def test_a_list_s_line_under_a_label(line: str, labelled: bool) -> None:
+    assert is_labelled(line) is labelled
 
 
 @pytest.mark.parametrize(

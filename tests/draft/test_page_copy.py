@@ -418,3 +418,16 @@ def test_a_name_the_headline_holds_is_no_author() -> None:
     assert copy.paragraphs == (lines[0], P1)  # the headline, the article
     lines = ("Tonight's pick: The Glass Orchard", "Friday 14 March 2025", "Ida Brook", P1)
     assert read_page_copy(lines).author == "Ida Brook"
+
+
+def test_a_list_of_winners_under_labels_does_not_hide_where_its_body_starts() -> None:
+    """A round-up prints its opening paragraph, then the winners as "Category: name"
+    lines, then more paragraphs: the body started after the list, and the title was
+    a list's line sharing the body's words ("Best Play: Nora Vell, The Glass Orchard")."""
+    headline = "Stage awards 2025: every winner in full"
+    intro = "The stage awards were handed out at the Lyric Theatre on Sunday night."
+    winners = ("Best Play: The Glass Orchard", "Best Actress: Nora Vell, The Glass Orchard")
+    lines = ("Menu", headline, "By Reni Oduya", intro, *winners, P1, P2)
+    assert read_page_copy(lines) == PageCopy(
+        (headline, intro, *winners, P1, P2), headline, "Reni Oduya"
+    )

@@ -6,7 +6,15 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["SCHEDULE", "is_credit", "is_listing", "is_question", "sentence_end", "space_before"]
+__all__ = [
+    "SCHEDULE",
+    "is_credit",
+    "is_labelled",
+    "is_listing",
+    "is_question",
+    "sentence_end",
+    "space_before",
+]
 
 # A time of day as a listing prints it: "9pm", "9.30pm", "21:00".
 SCHEDULE = re.compile(r"(?<![\w])(?:\d{1,2}(?:[.:]\d{2})?\s*(?i:am|pm)|\d{1,2}[.:]\d{2})(?![\w])")
@@ -15,6 +23,10 @@ _LISTING_WORDS = 12  # "I Am Ruth, Channel 4, Thursday 8 December 2022, 9pm" is 
 # after a bullet or none ("Kate Winslet as Ruth", "- Joe Anders as Billy").
 _NAME_WORDS = r"[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,4}"
 _CREDIT = re.compile(rf"(?:[-*•–]\s*)?{_NAME_WORDS} as {_NAME_WORDS}")
+# A list's line under a label: "Leading Actress: Kate Winslet, I Am Ruth", "Single
+# Drama: I Am Ruth" (a label of up to five words, then a colon).
+_LABELLED = re.compile(r"(?:[-*•–]\s*)?[A-Z][\w’'-]*(?: [\w’'&/-]+){0,4}: \S.*")
+_LABELLED_WORDS = 15
 
 # Japanese closes a quotation with a corner bracket and ends a sentence with an
 # ideographic full stop (「…です。」), its exclamation and question marks full width.
@@ -49,6 +61,12 @@ def is_listing(line: str) -> bool:
 def is_credit(line: str) -> bool:
     """Whether `line` is a cast list's line: "Kate Winslet as Ruth"."""
     return not sentence_end(line) and _CREDIT.fullmatch(line.strip()) is not None
+
+
+def is_labelled(line: str) -> bool:
+    """Whether `line` is a list's short line under a label: "Single Drama: I Am Ruth"."""
+    short = len(line.split(None, _LABELLED_WORDS)) <= _LABELLED_WORDS
+    return short and not sentence_end(line) and _LABELLED.fullmatch(line.strip()) is not None
 
 
 def space_before(text: str, end: int) -> int:

@@ -9,8 +9,9 @@ line, the menu's first line was the title, and the related stories and the comme
 were drafted as if the article said them. So:
 
 - The article's body starts at its first paragraph followed by another: the first two
-  lines in a row, furniture between them aside, that end as sentences do (a notice at
-  the top is one sentence, a teaser's summary follows a headline).
+  lines in a row, furniture or a list of "Label: value" lines between them aside, that
+  end as sentences do (a notice at the top is one sentence, a teaser's summary follows
+  a headline).
 - The headline is the first line above the body that reads as one (three to thirty
   words, no full stop, not a byline or a control) and shares at least two of its words,
   and half of them, with the body's start (words of four letters or more, the most
@@ -38,7 +39,7 @@ from dataclasses import dataclass
 
 from .bylines import Byline, is_name, name_of, read_byline
 from .furniture import Kind, closes, is_comment_start, kind_of
-from .line_ends import is_credit, is_listing, is_question, sentence_end
+from .line_ends import is_credit, is_labelled, is_listing, is_question, sentence_end
 from .name_scan import SPACELESS_RANGES
 
 __all__ = ["MAX_COPY_LINES", "PageCopy", "is_masthead", "read_page_copy"]
@@ -129,14 +130,18 @@ def _next_text(kinds: list[Kind], at: int) -> int | None:
 
 def _opens_text(lines: tuple[str, ...], kinds: list[Kind], at: int) -> bool:
     """Whether line `at` is a paragraph followed by another, or by an interviewer's
-    question and then a paragraph: an interview printed as questions and answers has no
-    two paragraphs in a row until its last answer."""
+    question (or a list of two "Label: value" lines or more) and then a paragraph: an
+    interview printed as questions and answers has no two paragraphs in a row until its
+    last answer, nor a round-up of winners until its list ends."""
     if kinds[at] is not Kind.TEXT or not _is_paragraph(lines[at]):
         return False
     following = _next_text(kinds, at)
     if following is not None and _asks(lines[following]):
         following = _next_text(kinds, following)
-    return following is not None and _is_paragraph(lines[following])
+    labels = 0  # a list of "Label: value" lines between, as a round-up of winners prints
+    while following is not None and labels < _LONG_WORDS and is_labelled(lines[following]):
+        following, labels = _next_text(kinds, following), labels + 1
+    return following is not None and labels != 1 and _is_paragraph(lines[following])
 
 
 def _asks(line: str) -> bool:
