@@ -23,14 +23,18 @@ from validator.settle.baseline import (
 _ROOT = Path(__file__).resolve().parents[2]
 CLAIMS, DATASET = str(_ROOT / "claims"), str(_ROOT / "dataset")
 
-ENTRY = '{"factlint_baseline": 1, "findings": [{"fingerprint": "ab12", "reason": %s}]}'
+ENTRY = (
+    '{"factlint_baseline": 1, "findings": [{"fingerprint": "ab12", "code": "D201", '
+    '"claims": ["s/a", "t/b"], "reason": %s}]}'
+)
+KEY = stated("ab12", "D201", ("s/a", "t/b"))
 
 
-def test_a_baseline_gives_each_fingerprints_reason() -> None:
-    assert parse_baseline(ENTRY % '"checked"', "b.json") == {"ab12": "checked"}
-    assert parse_baseline(ENTRY % "null", "b.json") == {"ab12": "in the baseline"}
+def test_a_baseline_gives_each_findings_reason() -> None:
+    assert parse_baseline(ENTRY % '"checked"', "b.json") == {KEY: "checked"}
+    assert parse_baseline(ENTRY % "null", "b.json") == {KEY: "in the baseline"}
     longest = "a" * 5_000
-    assert parse_baseline(ENTRY % json.dumps(longest), "b.json") == {"ab12": longest}
+    assert parse_baseline(ENTRY % json.dumps(longest), "b.json") == {KEY: longest}
 
 
 @pytest.mark.parametrize(
@@ -49,12 +53,20 @@ def test_a_baseline_gives_each_fingerprints_reason() -> None:
             "acknowledgement's reason may (5,000); shorten it",
         ),
         (
-            ENTRY.replace('"reason"', '"code": 201, "reason"') % "null",
-            "b.json: findings[0].code should be a code (text)",
+            ENTRY.replace('"code": "D201"', '"code": 201') % "null",
+            "b.json: findings[0] should name its finding's code (text) and claims (a list of "
+            "ids), as --write-baseline writes them",
         ),
         (
-            ENTRY.replace('"reason"', '"claims": "a/b", "reason"') % "null",
-            "b.json: findings[0].claims should be a list of ids",
+            ENTRY.replace('["s/a", "t/b"]', '"s/a"') % "null",
+            "b.json: findings[0] should name its finding's code (text) and claims (a list of "
+            "ids), as --write-baseline writes them",
+        ),
+        # A fingerprint alone names no finding a reviewer of the diff can see.
+        (
+            '{"factlint_baseline": 1, "findings": [{"fingerprint": "ab12"}]}',
+            "b.json: findings[0] should name its finding's code (text) and claims (a list of "
+            "ids), as --write-baseline writes them",
         ),
     ],
 )
@@ -77,7 +89,7 @@ def test_an_entry_accepts_only_the_finding_whose_code_and_claims_it_names() -> N
     read as a warning on a claim already there (code D203, its claim, its message) but
     carried the fingerprint of the pull request's new D201 accepted the D201: the run
     passed, and the diff showed a warning accepted. Now an entry accepts a finding only
-    of the code and claims it names, where it names them."""
+    of the code and claims it names, and every entry names them."""
     error = make_finding("D201", "refuted", claims=("pr-src/mia-age",))
     other = make_finding("D203", "unverifiable", claims=("ok-src/note",))
     fingerprint = error.fingerprint
@@ -87,18 +99,13 @@ def test_an_entry_accepts_only_the_finding_whose_code_and_claims_it_names() -> N
     accepted = parse_baseline(misleading, "b.json")
     assert accepted == {stated(fingerprint, "D203", ("ok-src/note",)): "ok"}
     assert [f.acknowledged for f in apply_baseline([error, other], accepted)] == [False, False]
-    # Named as it is, or by its fingerprint alone, or with its code or claims alone.
+    # Named as it is: accepted.
+    entry = {"fingerprint": fingerprint, "code": "D201", "claims": ["pr-src/mia-age"]}
+    found = apply_baseline([error, other], parse_baseline(_baseline(entry), "b.json"))
+    assert [f.acknowledgement for f in found] == ["baseline: in the baseline", None]
     for entry in (
-        {"fingerprint": fingerprint, "code": "D201", "claims": ["pr-src/mia-age"]},
-        {"fingerprint": fingerprint},
-        {"fingerprint": fingerprint, "code": "D201"},
-        {"fingerprint": fingerprint, "claims": ["pr-src/mia-age"]},
-    ):
-        found = apply_baseline([error, other], parse_baseline(_baseline(entry), "b.json"))
-        assert [f.acknowledgement for f in found] == ["baseline: in the baseline", None]
-    for entry in (
-        {"fingerprint": fingerprint, "code": "D203"},
-        {"fingerprint": fingerprint, "claims": ["ok-src/note"]},
+        {"fingerprint": fingerprint, "code": "D203", "claims": ["pr-src/mia-age"]},
+        {"fingerprint": fingerprint, "code": "D201", "claims": ["ok-src/note"]},
         {"fingerprint": fingerprint, "code": "D201", "claims": []},
     ):
         found = apply_baseline([error], parse_baseline(_baseline(entry), "b.json"))
@@ -144,7 +151,7 @@ def test_a_baseline_just_within_the_count_of_values_is_read(
     text = ENTRY % '"checked"'
     counted = text.count(",") + text.count("[") + text.count("{")
     monkeypatch.setattr(baseline_module, "_MAX_VALUES", counted + 1)
-    assert parse_baseline(text, "b.json") == {"ab12": "checked"}
+    assert parse_baseline(text, "b.json") == {KEY: "checked"}
     monkeypatch.setattr(baseline_module, "_MAX_VALUES", counted)
     with pytest.raises(BaselineError):
         parse_baseline(text, "b.json")

@@ -86,45 +86,26 @@ def parse_baseline(text: str, shown: str) -> dict[str, str]:
                 f"than an acknowledgement's reason may ({MAX_REASON:,}); shorten it"
             )
         code, claims = entry.get("code"), entry.get("claims")
-        if code is not None and not isinstance(code, str):
-            raise BaselineError(f"{shown}: findings[{number}].code should be a code (text)")
-        if claims is not None and not (
+        if not isinstance(code, str) or not (
             isinstance(claims, list) and all(isinstance(claim, str) for claim in claims)
         ):
-            raise BaselineError(f"{shown}: findings[{number}].claims should be a list of ids")
-        key = stated(entry["fingerprint"], code, None if claims is None else tuple(claims))
-        accepted[key] = reason if isinstance(reason, str) else "in the baseline"
+            raise BaselineError(
+                f"{shown}: findings[{number}] should name its finding's code (text) and "
+                "claims (a list of ids), as --write-baseline writes them"
+            )
+        accepted[stated(entry["fingerprint"], code, tuple(claims))] = (
+            reason if isinstance(reason, str) else "in the baseline"
+        )
     return accepted
 
 
-def stated(fingerprint: str, code: str | None, claims: tuple[str, ...] | None) -> str:
-    """What an entry accepts: a finding of this fingerprint, and of the code and claims
-    it names, where it names them. A baseline may come with a pull request and is read
-    as a diff: an entry naming a warning on one claim (`"code": "D203"`) with the
-    fingerprint of an error on another accepted the error, its code and claims never
-    compared."""
-    parts = [fingerprint]
-    if code is not None:
-        parts.append(f"code={code}")
-    if claims is not None:
-        parts.append("claims=" + "\x1e".join(claims))
-    return "\x1f".join(parts)
-
-
-def _reason(finding: Finding, accepted: dict[str, str]) -> str | None:
-    """The reason of the entry accepting `finding`: one naming its fingerprint alone, or
-    with its code, its claims or both (`stated`); None if none does."""
-    fingerprint, code, claims = finding.fingerprint, finding.code, finding.claims
-    for key in (
-        stated(fingerprint, code, claims),
-        fingerprint,
-        stated(fingerprint, code, None),
-        stated(fingerprint, None, claims),
-    ):
-        reason = accepted.get(key)
-        if reason is not None:
-            return reason
-    return None
+def stated(fingerprint: str, code: str, claims: tuple[str, ...]) -> str:
+    """What an entry accepts: the finding of this fingerprint, code and claims. A
+    baseline may come with a pull request and is read as a diff: an entry naming a
+    warning on one claim (`"code": "D203"`) with the fingerprint of an error on another
+    accepted the error, its code and claims never compared; and an entry of a
+    fingerprint alone names no finding a reviewer can see."""
+    return "\x1f".join((fingerprint, code, "\x1e".join(claims)))
 
 
 def _why(error: ValueError | RecursionError) -> str:
@@ -139,6 +120,7 @@ def apply_baseline(findings: Iterable[Finding], accepted: dict[str, str]) -> lis
         return list(findings)
     out: list[Finding] = []
     for finding in findings:
-        reason = None if finding.acknowledged else _reason(finding, accepted)
+        key = stated(finding.fingerprint, finding.code, finding.claims)
+        reason = None if finding.acknowledged else accepted.get(key)
         out.append(finding if reason is None else finding.acknowledge(f"baseline: {reason}"))
     return out
