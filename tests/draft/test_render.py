@@ -101,6 +101,7 @@ def test_a_value_is_written_plain_only_when_it_reads_back_the_same(
         "12:30",
         ".inf",
         "##vso[task.prependpath]/tmp/x and ##[error]",
+        "no YAML stream holds \ufffe or \uffff",
     ],
 )
 def test_every_reader_reads_back_the_string_written(text: str) -> None:
@@ -211,3 +212,13 @@ def test_long_words_found_are_cut_in_the_comments() -> None:
     assert sentence_line == "#   in: " + ("Then " + "word " * 100 + "and more " * 50)[:399] + "…"
     shown = [line for line in text.splitlines() if line.startswith("# - ")]
     assert len(shown[0]) == len("# - quote: ") + 200
+
+
+def test_characters_no_yaml_stream_may_hold_are_left_out_of_comments() -> None:
+    """U+FFFE and U+FFFF are no character of a YAML stream: an article holding one was
+    drafted with it in a comment, and `validate` refused the whole draft (E101)."""
+    odd = "tomorrow \ufffe and \uffff"
+    text = render([f"From {odd}"], [("id", "s")], [], [Unplaced("date", odd, f"On {odd}", (0, 0))])
+    assert "\ufffe" not in text and "\uffff" not in text
+    assert text.splitlines()[-2:] == ["# - date: tomorrow and", "#   in: On tomorrow and"]
+    assert load_yaml(text)[0] == {"source": {"id": "s"}, "claims": []}

@@ -25,7 +25,11 @@ _PLAIN = re.compile(r"[A-Za-z][A-Za-z0-9 _.,'’…()&+/-]*")
 # A month, day or minute stays plain; a bare year would read back as a number.
 _PLAIN_DATE = re.compile(r"\d{4}-\d{2}(?:-\d{2}(?:T\d{2}:\d{2})?)?")
 _KEYWORDS = {"true", "false", "yes", "no", "on", "off", "null", "y", "n", "~"}
-_UNSAFE = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\ufeff\u202a-\u202e\u2066-\u2069]")
+# Characters no YAML stream may hold (U+FFFE and U+FFFF among them: a draft holding one
+# was refused whole by `validate`), and those that reorder or break a line on screen.
+_UNSAFE = re.compile(
+    r"[\x00-\x1f\x7f-\x9f\u2028\u2029\ufeff\u202a-\u202e\u2066-\u2069\ufffe\uffff]"
+)
 
 
 def scalar(value: Value | None) -> str:
