@@ -220,6 +220,23 @@ EXPECTED_FINDINGS = [
         "YAML syntax error: found invalid Unicode character escape code while parsing a "
         "quoted scalar",
     ),
+    # A key over the length limit is a problem at the key, the file's other claims checked.
+    (
+        "long-key.json",
+        "E101",
+        15,
+        7,
+        "a key of 1,001 characters is over the limit of 1,000; keys are field names: write "
+        "the field's name as the key, or remove the entry",
+    ),
+    (
+        "long-key.yaml",
+        "E101",
+        15,
+        5,
+        "a key of 1,001 characters is over the limit of 1,000; keys are field names: write "
+        "the field's name as the key, or remove the entry",
+    ),
     (
         "merge-key.yaml",
         "E102",
@@ -372,6 +389,10 @@ EXPECTED_VERDICTS = {
     "bad-complex-key/mia-age": "supported",
     "bad-complex-key/mia-complex": "invalid",
     "bad-integer-key/mia-age": "invalid",
+    "bad-long-key-json/mia-age": "supported",
+    "bad-long-key-json/mia-long-key": "invalid",
+    "bad-long-key-yaml/mia-age": "supported",
+    "bad-long-key-yaml/mia-long-key": "invalid",
     "bad-merge-key/mia-age-first": "supported",
     "bad-merge-key/mia-age-merged": "invalid",
     "bad-nan-json/mia-age": "invalid",

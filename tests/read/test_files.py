@@ -115,19 +115,24 @@ def test_the_depth_node_and_length_limits_reach_both_parsers() -> None:
             7,
             "a text of 4 characters is over the limit of 3; shorten it",
         ),
-        ("d.yaml", "abc: 1\n"): (
-            1,
-            1,
-            "a key of 3 characters is over the limit of 2; keys are field names",
-        ),
-        ("d.json", '{"abc": 1}'): (
-            1,
-            2,
-            "a key of 3 characters is over the limit of 2; keys are field names",
-        ),
     }
     for (name, text), (line, column, message) in cases.items():
         assert finding(parse_text(text, name, limits)) == ("E101", name, line, column, message)
+    # A key too long is a problem at the key, its entry left out.
+    for name, text, column in (
+        ("d.yaml", "abc: 1\n", 1),
+        ("d.json", '{"abc": 1}', 2),
+    ):
+        loaded = parse_text(text, name, limits)
+        assert isinstance(loaded, LoadedFile) and loaded.data == {}
+        assert [(p.line, p.column, p.message) for p in loaded.problems] == [
+            (
+                1,
+                column,
+                "a key of 3 characters is over the limit of 2; keys are field names: write the "
+                "field's name as the key, or remove the entry",
+            )
+        ]
 
 
 @pytest.mark.parametrize(

@@ -387,11 +387,50 @@ def test_text_and_key_lengths_are_limited() -> None:
         9,
         "a text of 6 characters is over the limit of 5; shorten it",
     )
-    assert error('{"abcd": "e"}', limits) == (
-        1,
-        2,
-        "a key of 4 characters is over the limit of 3; keys are field names",
-    )
+
+
+LONG_KEY = (
+    "a key of %s characters is over the limit of 3; keys are field names: write the "
+    "field's name as the key, or remove the entry"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "found"),
+    [
+        ('{"abcd": "e", "b": 1}', {"b": 1}, [((-1,), 1, 2, LONG_KEY % 4)]),
+        ('{"a": [{"abcd": {"c": 1}, "d": 2}]}', {"a": [{"d": 2}]}, [(("a", 0, -1), 1, 9, 4)]),
+        # Two in one object are no duplicate keys of each other; nor is the one after.
+        (
+            '{"abcd": 1, "abcd": 2, "abcde": 3, "b": 4, "b": 5}',
+            {"b": 4},
+            [
+                ((-1,), 1, 2, LONG_KEY % 4),
+                ((-1,), 1, 13, LONG_KEY % 4),
+                ((-1,), 1, 24, LONG_KEY % 5),
+                (("b",), 1, 44, "duplicate key 'b' (first at line 1, column 36); keep one of them"),
+            ],
+        ),
+        # Longer than a text may be, or holding a lone surrogate: still only too long.
+        ('{"' + "k" * 9 + '\\udc80": 1, "b": 2}', {"b": 2}, [((-1,), 1, 2, LONG_KEY % 10)]),
+    ],
+)
+def test_a_key_over_the_length_limit_is_a_problem_at_the_key(
+    text: str, value: Any, found: list[tuple[Any, int, int, Any]]
+) -> None:
+    """A key of 1,001 characters refused the whole file, its other claims unchecked. Now
+    its entry is left out (on a path of its own, `-1`, as a YAML key that is a
+    collection is) and the problem is at the key, which makes invalid only the claim
+    holding it."""
+    limits = YamlLimits(max_string_chars=5, max_key_chars=3)
+    loaded, _, problems = load_json(text, limits)
+    assert loaded == value
+    expected = [
+        (path, line, column, LONG_KEY % message if isinstance(message, int) else message)
+        for path, line, column, message in found
+    ]
+    assert [(p.path, p.line, p.column, p.message) for p in problems] == expected
+    assert [p.kind for p in problems][:1] == ["key"]
 
 
 def test_top_level_scalars_are_data() -> None:

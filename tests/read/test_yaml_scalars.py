@@ -14,9 +14,9 @@ from validator.read.yaml_scalars import (
     RefusedTag,
     YamlParseError,
     check_collection_tag,
-    check_key,
     check_text,
-    checked_key,
+    key_as_text,
+    long_key,
     number_too_large,
     number_too_small,
     one_of,
@@ -261,9 +261,11 @@ def test_plain_scalars_that_are_not_text(written: str, value: Any) -> None:
     assert type(result) is type(value)
 
 
-def test_a_key_over_the_length_limit_or_with_a_lone_surrogate_is_refused() -> None:
-    assert error("abc: 1\n", YamlLimits(max_key_chars=2))[:2] == (1, 1)
-    assert error("- &k abc\n- {*k : 1}\n", YamlLimits(max_key_chars=2))[:2] == (2, 4)
+def test_a_key_over_the_length_limit_is_a_problem_at_the_key() -> None:
+    """The whole document was refused for one; now its entry is left out."""
+    for text, at in (("abc: 1\n", (1, 1)), ("- &k abc\n- {*k : 1}\n", (2, 4))):
+        _, _, problems = load_yaml(text, YamlLimits(max_key_chars=2))
+        assert [(p.line, p.column, p.kind) for p in problems] == [(*at, "key")]
     assert data("\u00e9t\u00e9: 1\n") == {"\u00e9t\u00e9": 1}
 
 
@@ -306,6 +308,12 @@ def test_a_collection_as_a_key_is_a_problem_at_the_key(text: str) -> None:
     ]
 
 
+LONG_KEY = (
+    "a key of %d characters is over the limit of %d; keys are field names: write the "
+    "field's name as the key, or remove the entry"
+)
+
+
 def test_text_and_key_lengths_are_limited() -> None:
     limits = YamlLimits(max_string_chars=5, max_key_chars=3)
     assert data("abc: abcde\n", limits) == {"abc": "abcde"}
@@ -314,11 +322,10 @@ def test_text_and_key_lengths_are_limited() -> None:
         6,
         "a text of 6 characters is over the limit of 5; shorten it",
     )
-    assert error("abcd: x\n", limits) == (
-        1,
-        1,
-        "a key of 4 characters is over the limit of 3; keys are field names",
-    )
+    _, _, problems = load_yaml("abcd: x\n", limits)
+    assert [(p.line, p.column, p.message) for p in problems] == [
+        (1, 1, LONG_KEY % (4, 3)),
+    ]
     assert error("a: |\n  " + "x" * 1_000_001 + "\n") == (
         1,
         4,
@@ -487,31 +494,29 @@ def test_a_text_at_its_limit_is_kept_and_one_past_it_refused() -> None:
 
 
 @pytest.mark.parametrize("surrogate", ["\ud800", "\udbff", "\udc00", "\udfff"])
-def test_a_text_or_key_holding_a_lone_surrogate_is_refused(surrogate: str) -> None:
+def test_a_text_holding_a_lone_surrogate_is_refused(surrogate: str) -> None:
+    """A key's text too (`yaml_keys.key_text` checks it as a text)."""
     message = (
         f"the text holds a lone surrogate U+{ord(surrogate):04X}, which is not a character; "
         "write the character itself, or both halves of the pair"
     )
-    for check in (check_text, check_key):
-        assert refused(check, f"a{surrogate}b", YamlLimits(), 3, 9) == (
-            "YamlParseError",
-            message,
-            3,
-            9,
-            "",
-        )
+    assert refused(check_text, f"a{surrogate}b", YamlLimits(), 3, 9) == (
+        "YamlParseError",
+        message,
+        3,
+        9,
+        "",
+    )
     check_text("\U0001f600 \x00\x1b[31m\u202e", YamlLimits(), 1, 1)  # characters, if odd
 
 
-def test_a_key_at_its_limit_is_kept_and_one_past_it_refused() -> None:
+def test_a_key_at_its_limit_is_kept_and_one_past_it_is_a_problem() -> None:
     limits = YamlLimits(max_key_chars=2)
-    check_key("ab", limits, 1, 1)
-    assert refused(check_key, "abc", limits, 6, 1) == (
-        "YamlParseError",
-        "a key of 3 characters is over the limit of 2; keys are field names",
-        6,
-        1,
-        "",
+    assert long_key(2, limits) == ""
+    assert long_key(3, limits) == LONG_KEY % (3, 2)
+    assert long_key(1_234_567, YamlLimits()) == (
+        "a key of 1,234,567 characters is over the limit of 1,000; keys are field names: "
+        "write the field's name as the key, or remove the entry"
     )
 
 
@@ -532,12 +537,12 @@ def test_a_key_at_its_limit_is_kept_and_one_past_it_refused() -> None:
     ],
 )
 def test_a_key_is_text_as_it_was_written(value: Any, written: str | None, key: str) -> None:
-    assert checked_key(value, written, YamlLimits(), 1, 1) == key
+    assert key_as_text(value, written, 1, 1) == key
 
 
 @pytest.mark.parametrize("value", [[1], {}, {"a": 1}])
 def test_a_collection_is_no_key(value: Any) -> None:
-    assert refused(checked_key, value, None, YamlLimits(), 2, 3) == (
+    assert refused(key_as_text, value, None, 2, 3) == (
         "YamlParseError",
         "a mapping key must be a plain value, not a collection",
         2,
@@ -547,9 +552,8 @@ def test_a_collection_is_no_key(value: Any) -> None:
 
 
 def test_a_key_written_as_a_number_is_held_to_the_key_limit() -> None:
-    assert refused(checked_key, 12345, "12345", YamlLimits(max_key_chars=4), 1, 1)[1] == (
-        "a key of 5 characters is over the limit of 4; keys are field names"
-    )
+    _, _, problems = load_yaml("12345: 1\n", YamlLimits(max_key_chars=4))
+    assert [p.message for p in problems] == [LONG_KEY % (5, 4)]
 
 
 @pytest.mark.parametrize(

@@ -21,9 +21,10 @@ from .json_fast import NUMBER, read_fast
 from .json_habits import unexpected_key, unexpected_value
 from .line_feeds import line_starts
 from .positions import JsonPath, LoadProblem, Positions, duplicate_key
-from .yaml_load import YamlLimits, YamlParseError, check_key, check_text, number_too_large
+from .yaml_keys import LEFT_OUT
+from .yaml_load import YamlLimits, YamlParseError, check_text, number_too_large
 from .yaml_problems import unread_number
-from .yaml_scalars import number_too_small, underflows
+from .yaml_scalars import long_key, number_too_small, underflows
 
 __all__ = ["load_json"]
 
@@ -58,10 +59,9 @@ class _Source:
             raise self.error(_string_problem(self.text, error), error.pos) from None
         limit = limits.max_key_chars if key else limits.max_string_chars
         if len(value) > limit or _SURROGATE.search(value):  # rare: find the place only then
-            line, column = self.pos(start)
-            if key:
-                check_key(value, limits, line, column)
-            check_text(value, limits, line, column)
+            if key and len(value) > limit:
+                return value, end  # whatever it holds, `_read_key` leaves its entry out
+            check_text(value, limits, *self.pos(start))
         return value, end
 
     def number(self, literal: str, is_float: bool, offset: int) -> int | float:
@@ -151,7 +151,7 @@ def _parse(text: str, limits: YamlLimits) -> tuple[Any, Positions, list[LoadProb
         value: Any
         ch = text[i]
         if ch == "{" or ch == "[":
-            value, i = _open(src, stack, path, i, limits)
+            value, i = _open(src, stack, path, i, limits, problems)
             if value is None:  # not closed at once: its first member comes next
                 continue
         elif ch == '"':
@@ -175,7 +175,7 @@ def _parse(text: str, limits: YamlLimits) -> tuple[Any, Positions, list[LoadProb
             if text[i] == ",":
                 i = _WS.match(text, i + 1).end()  # type: ignore[union-attr]
                 if is_obj:
-                    i = _read_key(src, top, i, limits)
+                    i = _read_key(src, top, i, limits, problems)
                 break
             if text[i] != ("}" if is_obj else "]"):
                 raise src.error(f"expected ',' or '{'}' if is_obj else ']'}'", i)
@@ -201,11 +201,17 @@ def _too_many_values(limits: YamlLimits) -> str:
 
 
 def _open(
-    src: _Source, stack: list[list[Any]], path: JsonPath, i: int, limits: YamlLimits
+    src: _Source,
+    stack: list[list[Any]],
+    path: JsonPath,
+    i: int,
+    limits: YamlLimits,
+    problems: list[LoadProblem],
 ) -> tuple[dict[str, Any] | list[Any] | None, int]:
     """An object or array opens at `i`: its frame pushed on `stack`, and the offset of its
-    first member (after its first key, for an object). An empty one is closed at once
-    and returned with the offset after it; else None."""
+    first member (after its first key, for an object, a problem of `problems` if it is
+    too long). An empty one is closed at once and returned with the offset after it;
+    else None."""
     text = src.text
     if len(stack) >= limits.max_depth:
         raise YamlParseError(f"nesting is deeper than {limits.max_depth} levels", *src.pos(i))
@@ -217,7 +223,7 @@ def _open(
         stack.pop()
         return container, i + 1
     if is_obj:
-        i = _read_key(src, stack[-1], i, limits)
+        i = _read_key(src, stack[-1], i, limits, problems)
     return None, i
 
 
@@ -262,15 +268,24 @@ def _not_a_number(word: str) -> str:
     return f"'{word}' is not a JSON number; write a number, or quote it if it is text"
 
 
-def _read_key(src: _Source, frame: list[Any], i: int, limits: YamlLimits) -> int:
+def _read_key(
+    src: _Source, frame: list[Any], i: int, limits: YamlLimits, problems: list[LoadProblem]
+) -> int:
+    """The key at `i` of the object `frame` is open on, and the offset of its value. A
+    key over the length limit is one of the `problems`, at the key, and its entry is
+    left out (`LEFT_OUT`, as the YAML reader leaves one out): the whole file was refused
+    for one, its other claims unchecked."""
     text = src.text
     if i >= len(text):
         raise src.error("unexpected end of file; a key was expected", i)
     if text[i] != '"':
         raise src.error(*unexpected_key(text, i))
     key, end = src.string(i, limits, key=True)
-    frame[3] = key
-    frame[4] = src.pos(i)
+    line, column = frame[4] = src.pos(i)
+    too_long = long_key(len(key), limits)
+    frame[3] = LEFT_OUT if too_long else key
+    if too_long:
+        problems.append(LoadProblem((*frame[1], LEFT_OUT), line, column, too_long, "key"))
     end = _WS.match(text, end).end()  # type: ignore[union-attr]
     if end >= len(text) or text[end] != ":":
         raise src.error("expected ':' after the key", end)
@@ -283,6 +298,8 @@ def _attach(
     container = frame[0]
     if isinstance(container, list):
         container.append(value)
+        return
+    if frame[3] == LEFT_OUT:  # too long a key: a problem already
         return
     key: str = frame[3]
     seen: dict[str, tuple[int, int]] = frame[2]

@@ -18,6 +18,7 @@ import yaml
 from .line_feeds import line_breaks, position_after, yaml_line_start
 from .yaml_indent import indent_hint
 from .yaml_indicators import indicator_hint
+from .yaml_keys import long_key_hint
 from .yaml_scalars import YamlParseError
 
 __all__ = [
@@ -212,6 +213,7 @@ def describe(
         message += (
             _odd_indent(source, mark.index + 1)
             or _quoting_hint(problem, source, mark.index)
+            or long_key_hint(problem, source, mark.index)
             or indicator_hint(source, mark.index)
             or indent_hint(problem, source, mark.index)
         )

@@ -23,9 +23,9 @@ __all__ = [
     "YamlLimits",
     "YamlParseError",
     "check_collection_tag",
-    "check_key",
     "check_text",
-    "checked_key",
+    "key_as_text",
+    "long_key",
     "number_too_large",
     "number_too_small",
     "one_of",
@@ -154,15 +154,16 @@ def check_text(text: str, limits: YamlLimits, line: int, column: int) -> None:
         )
 
 
-def check_key(key: str, limits: YamlLimits, line: int, column: int) -> None:
-    if len(key) > limits.max_key_chars:
-        raise YamlParseError(
-            f"a key of {len(key):,} characters is over the limit of {limits.max_key_chars:,}; "
-            "keys are field names",
-            line,
-            column,
-        )
-    check_text(key, limits, line, column)
+def long_key(length: int, limits: YamlLimits) -> str:
+    """The problem of a mapping key of `length` characters; "" within the limit. Both
+    readers leave such a key's entry out and record this at the key, so that only the
+    claim holding it is invalid (the whole file was refused for one)."""
+    if length <= limits.max_key_chars:
+        return ""
+    return (
+        f"a key of {length:,} characters is over the limit of {limits.max_key_chars:,}; "
+        "keys are field names: write the field's name as the key, or remove the entry"
+    )
 
 
 def _integer(text: str, digits: str, base: int, line: int, column: int) -> int:
@@ -276,11 +277,9 @@ def _key_text(value: Any, written: str | None, line: int, column: int) -> str:
     return str(value)
 
 
-def checked_key(value: Any, written: str | None, limits: YamlLimits, line: int, column: int) -> str:
-    """A mapping key as text (a number or a date is written as it was), within limits."""
-    key = value if type(value) is str else _key_text(value, written, line, column)
-    check_key(key, limits, line, column)
-    return key
+def key_as_text(value: Any, written: str | None, line: int, column: int) -> str:
+    """A mapping key as text: a number or a date as it was written."""
+    return value if type(value) is str else _key_text(value, written, line, column)
 
 
 def check_collection_tag(
