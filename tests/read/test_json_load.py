@@ -282,26 +282,6 @@ def test_the_largest_integers_a_float_holds_are_read() -> None:
                 'the closing "',
             ),
         ),
-        (
-            '["a\x07b"]',
-            (
-                1,
-                4,
-                "JSON syntax error: control character U+0007 inside a string; write it as \\u0007",
-            ),
-        ),
-        (
-            '["a\\qb"]',
-            (
-                1,
-                4,
-                "JSON syntax error: invalid escape '\\\\q' in a string; write \\\\ for a backslash",
-            ),
-        ),
-        (
-            '["\\u12"]',
-            (1, 4, "JSON syntax error: invalid \\u escape; write \\u and four hexadecimal digits"),
-        ),
         ('{"a" 1}', (1, 6, "JSON syntax error: expected ':' after the key")),
         ("{a: 1}", (1, 2, 'JSON syntax error: JSON keys are written in double quotes: "a"')),
         ("[1] [2]", (1, 5, "JSON syntax error: extra data after the JSON value")),
@@ -321,6 +301,41 @@ def test_the_largest_integers_a_float_holds_are_read() -> None:
 )
 def test_broken_json_is_pointed_at(text: str, expected: tuple[int, int, str]) -> None:
     assert error(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "at", "message"),
+    [
+        (
+            '{"a": ["x\x07y"], "b": 1}',
+            {"a": ["x\x07y"], "b": 1},
+            (("a", 0), 1, 10),
+            "control character U+0007 inside a string; write it as \\u0007",
+        ),
+        (
+            '{"note": "see C:\\docs", "b": 1}',
+            {"note": "see C:\\docs", "b": 1},
+            (("note",), 1, 17),
+            "invalid escape '\\\\d' in a string; write \\\\ for a backslash",
+        ),
+        (
+            '["\\u12", 2]',
+            ["\\u12", 2],
+            ((0,), 1, 4),
+            "invalid \\u escape; write \\u and four hexadecimal digits",
+        ),
+    ],
+)
+def test_a_string_closed_on_its_line_with_a_bad_escape_is_a_problem_at_it(
+    text: str, value: Any, at: tuple[Any, int, int], message: str
+) -> None:
+    """`"note": "see C:\\docs"` refused the whole file, its other claims unchecked: the
+    string is read as written, and the problem at it makes only its claim invalid."""
+    loaded, _, problems = load_json(text)
+    assert loaded == value
+    assert [(p.path, p.line, p.column, p.message, p.kind) for p in problems] == [
+        (*at, f"JSON syntax error: {message}", "text")
+    ]
 
 
 def test_the_depth_limit() -> None:

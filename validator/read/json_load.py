@@ -38,6 +38,19 @@ _scanstring: Callable[[str, int, bool], tuple[str, int]] = json.decoder.scanstri
 _MAX_INT_DIGITS = 309
 
 
+# A string's rest up to its closing quote on the same line, escapes passed over whole.
+_CLOSED = re.compile(r'(?:[^"\\\r\n]|\\[^\r\n])*"')
+
+
+class BadString(Exception):
+    """A string closed on its line with a bad escape or a control character: `problem`
+    says what, `written` is its text between the quotes, `end` the offset after it."""
+
+    def __init__(self, problem: YamlParseError, written: str, end: int) -> None:
+        super().__init__(problem.message)
+        self.problem, self.written, self.end = problem, written, end
+
+
 class _Source:
     def __init__(self, text: str) -> None:
         self.text = text
@@ -52,11 +65,19 @@ class _Source:
         return YamlParseError(f"JSON syntax error: {message}", line, column)
 
     def string(self, start: int, limits: YamlLimits, key: bool = False) -> tuple[str, int]:
-        """The string whose opening quote is at `start`, and the offset after it."""
+        """The string whose opening quote is at `start`, and the offset after it. One
+        that closes on its line but holds a bad escape or a control character is
+        `BadString`, which a value's reader recovers from (`_recovered`)."""
         try:
             value, end = _scanstring(self.text, start + 1, True)
         except json.JSONDecodeError as error:
-            raise self.error(_string_problem(self.text, error), error.pos) from None
+            problem = self.error(_string_problem(self.text, error), error.pos)
+            closed = _CLOSED.match(self.text, start + 1)
+            if closed is None or key:
+                raise problem from None
+            raise BadString(
+                problem, self.text[start + 1 : closed.end() - 1], closed.end()
+            ) from None
         limit = limits.max_key_chars if key else limits.max_string_chars
         if len(value) > limit or _SURROGATE.search(value):  # rare: find the place only then
             if key and len(value) > limit:
@@ -155,7 +176,10 @@ def _parse(text: str, limits: YamlLimits) -> tuple[Any, Positions, list[LoadProb
             if value is None:  # not closed at once: its first member comes next
                 continue
         elif ch == '"':
-            value, i = src.string(i, limits)
+            try:
+                value, i = src.string(i, limits)
+            except BadString as bad:
+                value, i = _recovered(bad, path, limits, problems)
         else:
             start = i
             value, i = _number_or_literal(src, i, limits, path, problems)
@@ -187,6 +211,18 @@ def _parse(text: str, limits: YamlLimits) -> tuple[Any, Positions, list[LoadProb
             if i < n:
                 raise src.error("extra data after the JSON value", i)
             return value, positions, problems
+
+
+def _recovered(
+    bad: BadString, path: JsonPath, limits: YamlLimits, problems: list[LoadProblem]
+) -> tuple[str, int]:
+    """A string value with a bad escape or a control character (`"see C:\\docs"`), read
+    as written, and one of the `problems` at the fault: the whole file was refused for
+    one, its other claims unchecked. The offset after it comes second."""
+    error = bad.problem
+    check_text(bad.written, limits, error.line, error.column)
+    problems.append(LoadProblem(path, error.line, error.column, error.message, "text"))
+    return bad.written, bad.end
 
 
 def _repeated(stack: list[list[Any]]) -> bool:

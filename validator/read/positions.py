@@ -87,14 +87,15 @@ class LoadProblem:
 
 
 def refused_tags(problems: Iterable[LoadProblem]) -> frozenset[JsonPath]:
-    """The nodes whose tag was refused, whose anchor no alias uses, or whose number no
-    float holds (`.inf`, `1e400`). Each is read as written, without its tag or anchor,
-    which is a guess, so the schema's verdict on the node itself is not reported."""
+    """The nodes whose tag was refused, whose anchor no alias uses, whose number no
+    float holds (`.inf`, `1e400`), or whose JSON string holds a bad escape or a control
+    character. Each is read as written, without its tag or anchor, which is a guess, so
+    the schema's verdict on the node itself is not reported."""
     return frozenset(problem.path for problem in problems if problem.kind in _GUESSED)
 
 
 # The problems that leave a node read as a guess (`refused_tags`).
-_GUESSED = frozenset(("tag", "anchor", "number", "alias"))
+_GUESSED = frozenset(("tag", "anchor", "number", "alias", "text"))
 
 
 def duplicate_key(
