@@ -376,6 +376,7 @@ EXPECTED_VERDICTS = {
     # A JSON string closed on its line with a control character or a bad escape is a
     # problem at it, the rest of the file read.
     "bad-control-json/mia-age": "invalid",
+    "bad-surrogate-json/mia-age": "invalid",
     "bad-cr-line-endings-json/mia-age": "invalid",
     "bad-cr-line-endings-yaml/mia-age": "invalid",
     "bad-duplicate-key-json/mia-age": "invalid",

@@ -119,17 +119,34 @@ def test_strings_are_decoded_like_the_standard_library() -> None:
     ("text", "expected"),
     [
         ('"\\ud800"', (1, 1, "the text holds a lone surrogate U+D800")),
-        ('{"\\udc00": 1}', (1, 2, "the text holds a lone surrogate U+DC00")),
-        ('["\\ude00\\ud83d"]', (1, 2, "the text holds a lone surrogate U+DE00")),
+        ('["\\ude00\\ud83d", 2]', (1, 2, "the text holds a lone surrogate U+DE00")),
     ],
 )
-def test_a_lone_surrogate_is_refused(text: str, expected: tuple[int, int, str]) -> None:
+def test_a_lone_surrogate_in_a_value_is_a_problem_at_it(
+    text: str, expected: tuple[int, int, str]
+) -> None:
+    """The whole file was refused for one; the string is read as written (its escapes
+    as text), and the problem makes only its claim invalid."""
     line, column, prefix = expected
-    assert error(text) == (
-        line,
-        column,
-        f"{prefix}, which is not a character; write the character itself, or both halves of "
-        "the pair",
+    loaded, _, problems = load_json(text)
+    assert loaded == ("\\ud800" if text[0] == '"' else ["\\ude00\\ud83d", 2])
+    assert [(p.line, p.column, p.message, p.kind) for p in problems] == [
+        (
+            line,
+            column,
+            f"{prefix}, which is not a character; write the character itself, or both halves "
+            "of the pair",
+            "text",
+        )
+    ]
+
+
+def test_a_lone_surrogate_in_a_key_is_refused() -> None:
+    assert error('{"\\udc00": 1}') == (
+        1,
+        2,
+        "the text holds a lone surrogate U+DC00, which is not a character; write the "
+        "character itself, or both halves of the pair",
     )
 
 

@@ -66,8 +66,9 @@ class _Source:
 
     def string(self, start: int, limits: YamlLimits, key: bool = False) -> tuple[str, int]:
         """The string whose opening quote is at `start`, and the offset after it. One
-        that closes on its line but holds a bad escape or a control character is
-        `BadString`, which a value's reader recovers from (`_recovered`)."""
+        that closes on its line but holds a bad escape or a control character, or an
+        escaped lone surrogate, is `BadString`, which a value's reader recovers from
+        (`_recovered`)."""
         try:
             value, end = _scanstring(self.text, start + 1, True)
         except json.JSONDecodeError as error:
@@ -82,7 +83,13 @@ class _Source:
         if len(value) > limit or _SURROGATE.search(value):  # rare: find the place only then
             if key and len(value) > limit:
                 return value, end  # whatever it holds, `_read_key` leaves its entry out
-            check_text(value, limits, *self.pos(start))
+            try:
+                check_text(value, limits, *self.pos(start))
+            except YamlParseError as problem:
+                if key or len(value) > limit:
+                    raise
+                # A lone surrogate: read as written, its escapes as text.
+                raise BadString(problem, self.text[start + 1 : end - 1], end) from None
         return value, end
 
     def number(self, literal: str, is_float: bool, offset: int) -> int | float:
