@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from validator.dataset.load import load_dataset
+from validator.resolve import entity_words
 from validator.resolve.entity_words import suggest, unknown_entity_words
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -51,6 +52,24 @@ def test_the_end_of_an_e104(name: str, words: str) -> None:
 def test_a_long_value_is_read_as_no_list() -> None:
     long = " and ".join(["Kate Winslet", "Mia Threapleton"] * 100)
     assert "it lists" not in unknown_entity_words(DATASET, long)
+
+
+def test_a_name_before_a_comma_is_read_only_in_a_value_short_enough_to_be_one() -> None:
+    # Spaces before no comma were scanned again from each of them (20,000 took 1.7 s);
+    # a name is now cut at its first comma or bracket by position, within the bound.
+    assert entity_words._placed_name("Reading" + " " * 390 + ", x") == "Reading"  # 400
+    assert entity_words._placed_name("Reading" + " " * 391 + ", x") is None
+    assert entity_words._placed_name(", Reading") is None
+    assert entity_words._placed_name("Channel 4 (UK), x") == "Channel 4"
+
+
+def test_the_names_a_list_shows_are_cut_short() -> None:
+    # A name of many spaces still names its entity; the message quotes 80 characters.
+    spaced = "Kate" + " " * 100 + "Winslet"
+    cut = "Kate" + " " * 75 + "…"
+    assert unknown_entity_words(DATASET, f"Mia and {spaced}") == (
+        f"; it lists 2 entities, 'Mia' and '{cut}': {ONE_VALUE}"
+    )
 
 
 def test_suggest_names_the_close_names_or_the_next_step() -> None:
