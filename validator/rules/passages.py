@@ -162,20 +162,18 @@ def run_holders(
     # A recorded run's hash is taken as held by another text already, so that a text
     # holding it is cut into runs below, where the recorded runs themselves are left out.
     seen: set[int] = set(map(hash, recorded))
-    # A text that shares no run with another: each of its runs is its holders' alone.
-    whole = [
-        text
-        for text in long_texts
-        if text not in sharing
-        and 1 < len(texts[text]) <= WIDELY_SHARED
-        and not (seen and _holds_any(text, seen))
+    # The texts several sources hold that share no run with another text.
+    alone = [
+        text for text in long_texts if text not in sharing and 1 < len(texts[text]) <= WIDELY_SHARED
     ]
+    # Of those, the texts holding a recorded run are cut into runs below with the rest.
+    quoting = {text for text in alone if _holds_any(text, seen)} if seen else set()
+    # A text that shares no run with another: each of its runs is its holders' alone.
+    whole = [text for text in alone if text not in quoting]
     held = Held([texts[text] for text in whole], [])
     held.unspaced.extend(texts[text] for text in whole if _unspaced_runs(text))
     words_of = {
-        text: _folded(text, canonical)
-        for text in long_texts
-        if text in sharing or (seen and 1 < len(texts[text]) <= WIDELY_SHARED and text not in whole)
+        text: _folded(text, canonical) for text in long_texts if text in sharing or text in quoting
     }
     # The hashes of the runs the texts hold, and of those more than one text holds:
     # set operations, in C, a text at a time.
