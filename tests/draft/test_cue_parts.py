@@ -175,6 +175,26 @@ def test_a_role_before_a_name() -> None:
     assert _match(ROLE, text, text.index("director")) == ""
 
 
+@pytest.mark.parametrize(
+    ("words", "found"),
+    [
+        ("director ", "director "),
+        ("acclaimed director ", "acclaimed director "),
+        ("actress ", "actress "),
+        ("the businessman ", "the businessman "),
+        # A verb and a preposition after the comma are no title: the name is their object.
+        ("stars opposite ", ""),
+        ("played opposite ", ""),
+        ("stars ", ""),
+        ("joined ", ""),
+        ("starred alongside ", ""),
+    ],
+)
+def test_a_role_after_a_comma_ends_in_a_noun(words: str, found: str) -> None:
+    text = f"her daughter, {words}Sam"
+    assert _match(ROLE, text, text.index(", ") + 2) == found
+
+
 def test_the_words_of_an_epithet_or_role_are_left_out_of_a_list() -> None:
     assert EPITHET_WORDS.sub("|", "the director and fellow actor, Oscar-winning") == (
         "| and | |, |"

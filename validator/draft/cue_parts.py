@@ -149,9 +149,21 @@ NOUN_PHRASE_GAP = rf"(?:,?\s+(?!(?i:{_LEADS})(?![\w’'-])){_NOUN_WORD}){{0,4}}?
 # such words alone, as news style writes a title ("her ex-husband, director Sam
 # Mendes", "Oscar-winning director Sam Mendes"). Each word ends at a space: the words
 # are read once each.
+# The word right before the name is a title's head, a noun: never a preposition
+# ("opposite", "alongside") nor a verb, which ends in one "s" or in "ed" ("Mia, her
+# daughter, stars opposite Kate Winslet": Winslet is no one's daughter; "her son, joined
+# Sam Mendes"). A participle read as an adjective may come first ("acclaimed director").
+_PREPOSITIONS = (
+    "opposite|alongside|beside|behind|against|including|like|about|near|under|over"
+    "|toward|towards|among|between|versus|via|within|beyond|around|across|through|past"
+)
+_ROLE_HEAD = (
+    rf"(?!(?:{_LEADS}|{_PREPOSITIONS})(?![\w’'-]))"
+    r"(?-i:[a-z][a-z’'-]*(?<![eE][dD])(?<![^sS\W][sS])|[A-Z][A-Za-z]*-[a-z][a-z-]*)"
+)
 ROLE = (
     r"(?:(?<![\w])(?i:the)\s+(?-i:[a-z]+)\s+"
-    rf"|(?<=,\s)(?:(?i:the)\s+)?{ROLE_WORD}\s+(?:{ROLE_WORD}\s+)?)?"
+    rf"|(?<=,\s)(?:(?i:the)\s+)?(?:{ROLE_WORD}\s+)?{_ROLE_HEAD}\s+)?"
 )
 # Between a cue's "by" (or a participle such as "starring") and the name ending it, what
 # the person is: "directed by BAFTA winner Dominic Savage", "starring Oscar-winning Kate
