@@ -350,3 +350,94 @@ def test_a_json_number_no_float_holds_in_the_source_makes_every_claim_invalid(
     result = validate(["p.yaml"], str(ROOT / "dataset"), root=str(tmp_path), today=TODAY)
     assert [(f.code, f.claims) for f in result.findings] == [(f[0], f[1]) for f in findings]
     assert [c.verdict.value for c in result.claims] == verdicts
+
+
+_COLLECTION_KEY = (
+    "a mapping key must be a plain value, not a collection; write the field's name as the "
+    "key, or remove the entry"
+)
+_LONG_KEY = (
+    "a key of 1,001 characters is over the limit of 1,000; keys are field names: write the "
+    "field's name as the key, or remove the entry"
+)
+_LEFT_OUT_TWICE = (
+    SOURCE
+    + f"""\
+  - id: a
+    subject: Mia
+    property: age
+    value: 22
+    ? [x, y]
+    : 1
+    {"k" * 1001}: 2
+    ? [x, y]
+    : 3
+    ? [x, z]
+    : 4
+  - {{id: b, subject: Mia, property: age, value: 22}}
+"""
+)
+
+
+def _e101s(text: str, name: str = "p.yaml") -> list[tuple[str, tuple[str, ...], str, str, str]]:
+    _, findings = check_claim_file(_loaded(text, name))
+    return [
+        (f.code, f.claims, str(f.location), f.message, f.fingerprint)
+        for f in findings
+        if f.code == "E101"
+    ]
+
+
+def test_keys_left_out_of_one_claim_each_have_a_fingerprint_of_their_own() -> None:
+    """Two keys left out of one claim (a collection and a key too long, or two of
+    either) shared one fingerprint, made of the path they are left out at: a baseline
+    entry accepting one accepted them all. Each is now told by its text (a collection
+    by its JSON), and the same text again by a count, so each has its own; none moves
+    when lines are added above, nor when another is removed."""
+    found = _e101s(_LEFT_OUT_TWICE)
+    assert [finding[:4] for finding in found] == [
+        ("E101", ("paper/a",), "p.yaml:11:7", _COLLECTION_KEY),
+        ("E101", ("paper/a",), "p.yaml:13:5", _LONG_KEY),
+        ("E101", ("paper/a",), "p.yaml:14:7", _COLLECTION_KEY),
+        ("E101", ("paper/a",), "p.yaml:16:7", _COLLECTION_KEY),
+    ]
+    prints = [finding[4] for finding in found]
+    assert len(set(prints)) == 4
+    moved = _e101s(_LEFT_OUT_TWICE.replace("claims:\n", "claims:\n\n\n"))
+    assert [finding[4] for finding in moved] == prints
+    assert [finding[2] for finding in moved] == [
+        "p.yaml:13:7",
+        "p.yaml:15:5",
+        "p.yaml:16:7",
+        "p.yaml:18:7",
+    ]
+    # The key too long fixed: the other three keep their fingerprints.
+    fixed = _e101s(_LEFT_OUT_TWICE.replace("k" * 1001, "kk"))
+    assert [finding[4] for finding in fixed] == [prints[0], prints[2], prints[3]]
+
+
+def test_two_long_json_keys_in_one_claim_each_have_a_fingerprint_of_their_own() -> None:
+    text = (
+        '{"source": {"id": "paper", "outlet": "The Paper", "title": "A review",\n'
+        ' "published": "2022-12-08"},\n'
+        ' "claims": [{"id": "a", "subject": "Mia", "property": "age", "value": 22,\n'
+        f'  "{"k" * 1001}": 1,\n'
+        f'  "{"j" * 1001}": 2}}]}}\n'
+    )
+    found = _e101s(text, "p.json")
+    assert [finding[:4] for finding in found] == [
+        ("E101", ("paper/a",), "p.json:4:3", _LONG_KEY),
+        ("E101", ("paper/a",), "p.json:5:3", _LONG_KEY),
+    ]
+    assert found[0][4] != found[1][4]
+
+
+def test_a_key_written_three_times_gives_two_fingerprints() -> None:
+    text = SOURCE + "  - {id: a, subject: Mia, property: age, value: 22, value: 23, value: 24}\n"
+    found = _e101s(text)
+    message = "duplicate key 'value' (first at line 7, column 42); keep one of them"
+    assert [finding[:4] for finding in found] == [
+        ("E101", ("paper/a",), "p.yaml:7:53", message),
+        ("E101", ("paper/a",), "p.yaml:7:64", message),
+    ]
+    assert found[0][4] != found[1][4]

@@ -10,6 +10,7 @@ from validator.read.positions import (
     Positions,
     duplicate_key,
     format_path,
+    key_about,
     refused_tags,
 )
 
@@ -78,6 +79,24 @@ def test_refused_tags_are_the_paths_of_the_tag_problems_only() -> None:
 
 def test_a_problem_is_a_duplicate_key_unless_it_says_otherwise() -> None:
     assert LoadProblem(("a",), 1, 1, "m").kind == "duplicate-key"
+    assert LoadProblem(("a",), 1, 1, "m").about == ""
+
+
+@pytest.mark.parametrize(
+    ("key", "about"),
+    [
+        # The first 16 hexadecimal digits of the SHA-256 of its text ...
+        ("abc", "ba7816bf8f01cfea"),
+        ("12345", "5994471abb01112a"),
+        # ... or of its collection as compact JSON (`[1]`, `{"a":[1,"b"]}`).
+        ([1], "080a9ed428559ef6"),
+        ({"a": [1, "b"]}, "ee70aef572200b15"),
+        # A lone surrogate, which a YAML key may hold, is digested too.
+        ("\ud800", "91a681b998555fb4"),
+    ],
+)
+def test_a_key_left_out_is_told_by_its_text_not_its_place(key: object, about: str) -> None:
+    assert key_about(key) == about
 
 
 @pytest.mark.parametrize(

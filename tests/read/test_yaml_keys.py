@@ -84,7 +84,9 @@ def test_a_plain_key_is_text_as_written_and_a_collection_is_left_out() -> None:
     assert not aliases.left_out
     assert key_text([1], None, (2, 3), aliases, ("a",), {}, []) == LEFT_OUT
     assert aliases.left_out
-    assert problems == [LoadProblem(("a", LEFT_OUT), 2, 3, COLLECTION_KEY, "key")]
+    # What tells it from another collection as a key there: its digest, `key_about`.
+    about = "080a9ed428559ef6"
+    assert problems == [LoadProblem(("a", LEFT_OUT), 2, 3, COLLECTION_KEY, "key", about)]
 
 
 def test_the_entry_left_out_is_taken_out_when_its_mapping_closes() -> None:
@@ -158,7 +160,8 @@ def test_a_key_at_the_length_limit_is_kept_and_one_past_it_left_out() -> None:
     assert not aliases.left_out and problems == []
     assert key_text(12345, "12345", (2, 3), aliases, ("a",), {}, []) == LEFT_OUT
     assert aliases.left_out
-    assert problems == [LoadProblem(("a", LEFT_OUT), 2, 3, LONG_KEY % 5, "key")]
+    about = "5994471abb01112a"  # the digest of its text as written, `12345`
+    assert problems == [LoadProblem(("a", LEFT_OUT), 2, 3, LONG_KEY % 5, "key", about)]
 
 
 KEY_2000 = "k" * 2000

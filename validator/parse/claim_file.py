@@ -11,6 +11,7 @@ run rather than only once the source is fixed.
 from __future__ import annotations
 
 import os
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from itertools import chain
@@ -161,11 +162,20 @@ def check_claim_file(
 
 
 def _load_problems(loaded: LoadedFile) -> Iterator[Located]:
-    """The problems the loader found in a document it could still read, as E101s."""
+    """The problems the loader found in a document it could still read, as E101s. Each
+    finding's key is its kind, its path and what else tells it apart (`about`); one
+    that is still another's (the same collection as a key twice in one claim, a key
+    written three times) is counted, `#2` on, so that no two findings of a file share a
+    fingerprint and a baseline entry accepts one of them only."""
+    counted: Counter[str] = Counter()
+    used: set[str] = set()
     for p in loaded.problems:
-        yield Located(
-            "E101", p.path, p.line, p.column, p.message, f"{p.kind}:{format_path(p.path)}"
-        )
+        key = base = f"{p.kind}:{format_path(p.path)}" + (f":{p.about}" if p.about else "")
+        while key in used:  # a count taken already by another key's own text too
+            counted[base] += 1
+            key = f"{base}#{counted[base] + 1}"
+        used.add(key)
+        yield Located("E101", p.path, p.line, p.column, p.message, key)
 
 
 _new_tuple = tuple.__new__

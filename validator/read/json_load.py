@@ -20,7 +20,7 @@ from validator.model.typography import shorten
 from .json_fast import NUMBER, read_fast
 from .json_habits import unexpected_key, unexpected_value
 from .line_feeds import line_starts
-from .positions import JsonPath, LoadProblem, Positions, duplicate_key
+from .positions import JsonPath, LoadProblem, Positions, duplicate_key, key_about
 from .yaml_keys import LEFT_OUT
 from .yaml_load import YamlLimits, YamlParseError, check_text, number_too_large
 from .yaml_problems import unread_number
@@ -328,7 +328,8 @@ def _read_key(
     too_long = long_key(len(key), limits)
     frame[3] = LEFT_OUT if too_long else key
     if too_long:
-        problems.append(LoadProblem((*frame[1], LEFT_OUT), line, column, too_long, "key"))
+        about = key_about(key)
+        problems.append(LoadProblem((*frame[1], LEFT_OUT), line, column, too_long, "key", about))
     end = _WS.match(text, end).end()  # type: ignore[union-attr]
     if end >= len(text) or text[end] != ":":
         raise src.error("expected ':' after the key", end)

@@ -126,4 +126,4 @@ class LineFeeds:
         if problem.kind == "duplicate-key":
             first = self(*positions.keys[problem.path])
             return duplicate_key(problem.path, str(problem.path[-1]), at, first)
-        return LoadProblem(problem.path, *at, problem.message, problem.kind)
+        return LoadProblem(problem.path, *at, problem.message, problem.kind, problem.about)

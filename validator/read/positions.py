@@ -2,12 +2,23 @@
 
 from __future__ import annotations
 
+import hashlib
+import json
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import Any
 
 from validator.model.typography import shorten
 
-__all__ = ["JsonPath", "LoadProblem", "Positions", "duplicate_key", "format_path", "refused_tags"]
+__all__ = [
+    "JsonPath",
+    "LoadProblem",
+    "Positions",
+    "duplicate_key",
+    "format_path",
+    "key_about",
+    "refused_tags",
+]
 
 JsonPath = tuple[str | int, ...]
 
@@ -77,13 +88,16 @@ class Positions:
 @dataclass(frozen=True, slots=True)
 class LoadProblem:
     """A problem the parser found inside an otherwise readable document. `kind`: what
-    the problem is (a key written twice, a tag refused), which names its finding."""
+    the problem is (a key written twice, a tag refused), which names its finding;
+    `about`: what tells it from another of its kind at the same path, where the path
+    does not (an entry left out has no key of its own in it: `key_about`)."""
 
     path: JsonPath
     line: int
     column: int
     message: str
     kind: str = "duplicate-key"
+    about: str = ""
 
 
 def refused_tags(problems: Iterable[LoadProblem]) -> frozenset[JsonPath]:
@@ -96,6 +110,17 @@ def refused_tags(problems: Iterable[LoadProblem]) -> frozenset[JsonPath]:
 
 # The problems that leave a node read as a guess (`refused_tags`).
 _GUESSED = frozenset(("tag", "anchor", "number", "alias", "text"))
+
+
+def key_about(key: Any) -> str:
+    """What names a mapping key whose entry is left out (too long, or a collection) in
+    its finding, whatever its place: a digest of its text, or of its collection as JSON
+    writes it. Two such keys in one claim shared the path their entry is left out at,
+    and so a fingerprint: a baseline accepting one accepted the other. The collection is
+    one the loader built, within its limits on nodes and on what aliases repeat, so
+    writing it costs no more than building it did."""
+    text = key if isinstance(key, str) else json.dumps(key, separators=(",", ":"), default=repr)
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:16]
 
 
 def duplicate_key(

@@ -17,7 +17,7 @@ from typing import Any
 
 from validator.model.typography import shorten
 
-from .positions import JsonPath, LoadProblem, Positions
+from .positions import JsonPath, LoadProblem, Positions, key_about
 from .yaml_scalars import YamlLimits, YamlParseError
 
 __all__ = ["COLLECTION_KEY", "MAX_GUESSED", "Aliases", "Guessed", "RepeatedText", "record_origin"]
@@ -241,7 +241,7 @@ class Aliases:
         last = self.problems[-1] if self.problems else None
         if last is None or (last.line, last.column, last.message) != (*at, COLLECTION_KEY):
             # `? *x : 1` is the key `{*x: 1}`, refused where its own key is: once there.
-            self.problems.append(LoadProblem(here, *at, COLLECTION_KEY, "key"))
+            self.problems.append(LoadProblem(here, *at, COLLECTION_KEY, "key", key_about(key)))
 
     def repeats_itself(
         self, event: Any, found: tuple[Any, int, int, Origin, int, int]

@@ -16,7 +16,7 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
-from .positions import JsonPath, LoadProblem, duplicate_key
+from .positions import JsonPath, LoadProblem, duplicate_key, key_about
 from .yaml_aliases import Aliases, Guessed
 from .yaml_scalars import check_text, key_as_text, long_key
 
@@ -75,7 +75,7 @@ def key_text(
             and (problems[-1].line, problems[-1].column) == at
         ):
             problems.pop()  # read as a number no float holds (`1000…0:`): one problem here
-        problems.append(LoadProblem((*path, LEFT_OUT), *at, too_long, "key"))
+        problems.append(LoadProblem((*path, LEFT_OUT), *at, too_long, "key", key_about(key)))
         return LEFT_OUT
     check_text(key, aliases.limits, *at)
     return key
