@@ -3,9 +3,11 @@ age set off after it may be given to."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
-from validator.draft.person_words import calls_a_person, calls_kin
+from validator.draft.person_words import PERSON_NOUN, calls_a_person, calls_kin
 
 
 @pytest.mark.parametrize(
@@ -71,3 +73,24 @@ def test_nouns_that_call_someone_s_kin(noun: str) -> None:
 def test_nouns_that_call_no_one_s_kin(noun: str) -> None:
     """ "mother-of-two" says what she is, not whose kin she is."""
     assert not calls_kin(noun)
+
+
+@pytest.mark.parametrize(
+    ("word", "found"),
+    [
+        ("actress", True),
+        ("47-year-old", True),
+        ("mother-of-two", True),
+        ("chairwoman", True),
+        ("novelist", True),
+        ("Co-star", True),
+        ("drama", False),
+        ("first", False),
+        ("stars", False),
+        ("actresses", False),
+    ],
+)
+def test_a_word_calling_a_person_as_a_pattern(word: str, found: bool) -> None:
+    """The pattern finds the words `calls_a_person` takes, whole."""
+    assert (re.fullmatch(PERSON_NOUN, word) is not None) is found
+    assert calls_a_person(word) is found

@@ -342,7 +342,9 @@ def _after_entity(tokens: list[re.Match[str]], index: int) -> str:
     appositive before a space, a name's age before a comma."""
     following = tokens[index + 1].groups() if index + 1 < len(tokens) else None
     if following is not None and following[3]:
-        return APPOSITIVE
+        # A name's age may be bracketed before its verb, as tabloids write it: "Kate
+        # Winslet (47) appeared on Lorraine".
+        return rf"(?:\s*\(\s*{INTEGER}\s*\))?{APPOSITIVE}"
     if following is not None and following[4] == "," and not slot_follows(tokens, index + 1):
         # A name's age set off before the cue's comma: "Mia, 22, who plays".
         return rf"(?:\s*,\s*{INTEGER}(?=\s*,))?"

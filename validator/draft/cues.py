@@ -72,6 +72,7 @@ from .dates import DAY_AND_TIME
 from .fronted import FRONTED_START
 from .numbers import INTEGER
 from .prose import PROSE
+from .stand_ins import STAND_IN
 
 __all__ = [
     "BESIDE",
@@ -240,20 +241,21 @@ def _entity_body(
             one = rf"{NOT_LIST_END}{one}"
         return one  # one speaker to a quotation; other entity slots may hold a list
     one = rf"(?:{one}|{_FIRST})"
-    # A name in a list may carry its age ("mum to Joe, 18, and Bear, nine"), except in a
-    # slot the cue's next slot follows at once: in "{subject}, {value}." the number is
-    # the value of the last name alone.
+    # A name in a list may carry its age ("mum to Joe, 18, and Bear, nine", "Kate (47) and
+    # Mia (22)"), except in a slot the cue's next slot follows at once: in "{subject},
+    # {value}." the number is the value of the last name alone.
     separator = r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)"
     after_word = index > 1 and bool(tokens[index - 1].group(4) and tokens[index - 2].group(5))
     opening = THE_NAME if after_word else ""  # "died on the Matterhorn" (see THE_NAME)
     if not slot_follows(tokens, index):
-        separator = rf"(?:\s*,\s*{INTEGER})?{separator}"
+        separator = rf"(?:\s*,\s*{INTEGER}|\s*\(\s*{INTEGER}\s*\))?{separator}"
     if index == 0 and verb_next(tokens):
         # A slot starting a cue and followed at once by its words names who acts: "she"
         # can, but "her" there is the object of what comes before ("who starred alongside
         # her as Freya": the one playing Freya is not "her"). Before a gap it may own what
-        # follows ("her 22-year-old daughter").
-        one = rf"(?:{ENTITY}|{_SUBJECT_PRONOUN}|{_THING_PRONOUN}|{_FIRST})"
+        # follows ("her 22-year-old daughter"). Opening the sentence, what the person is
+        # may stand for their name, as "she" does ("The actress, 47, appeared on").
+        one = rf"(?:{ENTITY}|{_SUBJECT_PRONOUN}|{_THING_PRONOUN}|{_FIRST}|{STAND_IN})"
     elif index > 1 and (tokens[index - 2].group(5) or "").lower() in ("which", "that"):
         one = ENTITY  # "I Am, which he created": who "he" is the draft cannot tell
     elif index == len(tokens) - 1:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["calls_a_person", "calls_kin"]
+__all__ = ["PERSON_NOUN", "calls_a_person", "calls_kin"]
 
 _KIN = (
     "mother mum mom mummy father dad daddy parent daughter son child kid sister brother"
@@ -62,6 +62,13 @@ _NOT_PEOPLE_IST = (
 
 
 _AGED = re.compile(r"\d{1,3}-years?-old")
+# A word `calls_a_person` may take, as a pattern, for a place in a longer one: an age,
+# or a word of the lists or with a person's ending, alone or in a compound; the few
+# things "-ist" ends are told apart by `calls_a_person` itself.
+PERSON_NOUN = (
+    rf"(?i:{_AGED.pattern}|(?:[a-z]+-)*(?:{'|'.join(sorted(_WORDS, key=len, reverse=True))}"
+    rf"|[a-z]*(?:{'|'.join(_ENDINGS)})|[a-z]{{3,}}ist)(?:-[a-z]+)*)(?![\w’'-])"
+)
 
 
 def calls_a_person(noun: str, own: frozenset[str] = frozenset()) -> bool:

@@ -30,6 +30,7 @@ from .sentences import Sentence
 from .slot_names import entities, fits_beside
 from .so_called import so_called
 from .speakers import Speakers
+from .stand_ins import is_stand_in
 from .whose_clauses import whose_read
 
 __all__ = ["excerpt", "find_relations"]
@@ -248,7 +249,10 @@ def _claims(
             if not fits_beside(mentions, index, match, name, kind):
                 return
             continue
-        if kind == "entity" and name == "subject" and KIND_PHRASE.fullmatch(match.group(name)):
+        # "The actress" opening a sentence calls a person, as "she" does (see stand_ins).
+        words = match.group(name)
+        called_by_kind = KIND_PHRASE.fullmatch(words) is not None and not is_stand_in(words)
+        if kind == "entity" and name == "subject" and called_by_kind:
             # Never a person: nobody is called "the drama".
             works = mentions.things(prop.subject_kinds)
             topic = sections.subject(sentence.paragraph, works, called) if works else None

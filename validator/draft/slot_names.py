@@ -24,6 +24,7 @@ from .mentions import Mention, Mentions
 from .model import Value
 from .numbers import INTEGER
 from .shared_kin import shared_by_list
+from .stand_ins import stands_for
 from .verb_number import (
     list_cut,
     plural_verb,
@@ -36,8 +37,8 @@ from .verb_number import (
 __all__ = ["antecedent", "entities", "fits_beside"]
 
 # What may stand between the names of a list: commas, "and", "&", and a name's age
-# ("Joe, 18, and Bear").
-_SEPARATORS = re.compile(rf"^(?:[\s,&]|and|{INTEGER})*$")
+# ("Joe, 18, and Bear", "Joe (18) and Bear").
+_SEPARATORS = re.compile(rf"^(?:[\s,&()]|and|{INTEGER})*$")
 _THE = re.compile(r"(?i:the)\s+")
 # A noun and a name after a name: the first name says which thing the second one is.
 _MODIFIES = re.compile(rf"\s+{ROLE_WORD}\s+(?:{NAME_MARK[0]}|[A-Z])")
@@ -54,14 +55,15 @@ def entities(
     owner: bool = False,
     speaker: str | None = None,
 ) -> list[Value | None]:
-    """The entities a slot names: each name in a list, a pronoun resolved, kinds checked.
-    An `owner` pronoun ("her" of "her husband") is resolved only where one is meant; "I"
-    is the `speaker` of the quotation the slot stands in."""
+    """The entities a slot names: each name of a list, a pronoun or stand-in ("The actress")
+    resolved, kinds checked; an `owner` pronoun only where meant ("her" of "her husband");
+    "I", the `speaker` of the quotation the slot stands in."""
     start, end = match.span(slot)
-    inside = mentions.within(index, start, end, loose=True)
     text = match.group(slot)
-    if not text:
-        return []
+    meant = stands_for(mentions, index, text, kinds) if start == 0 else None
+    if not text or meant is not None:
+        return list(meant or ())
+    inside = mentions.within(index, start, end, loose=True)
     the = _THE.match(text)
     if the and inside and inside[0].start == start + the.end():
         # "died on the Matterhorn": the slot's "the" belongs to the name (cue_parts.THE_NAME).
@@ -89,8 +91,7 @@ def entities(
     between = " ".join(w for w in words if w not in pronouns and w not in first)
     if not _SEPARATORS.match(EPITHET_WORDS.sub(" ", AS_PART.sub(" ", between))):
         return []
-    narrowed = _pronoun_kinds(mentions, pronouns, kinds)
-    if narrowed is None:
+    if (narrowed := _pronoun_kinds(mentions, pronouns, kinds)) is None:
         return []
     kinds = narrowed
     out: list[Value | None] = [m.entity for m in inside]
