@@ -545,6 +545,52 @@ def test_a_path_written_with_backslashes_is_told_to_use_slashes(project: Path) -
     )
 
 
+NO_EXCERPTS = """\
+source:
+  id: a
+  outlet: Example
+  title: A title
+  published: 2022-12-07
+  archive: {archive}
+claims:{claims}
+"""
+AGE_CLAIMS = """
+  - {id: age, subject: Mia Threapleton, property: age, value: 22}
+  - {id: bad, subject: Mia Threapleton, property: age}
+  - {id: born, subject: Mia Threapleton, property: birth_date, value: 2000-10-12}"""
+
+
+@pytest.mark.parametrize(
+    ("archive", "reason", "fix"),
+    [
+        ("sources/gone.txt", "does not exist", "fix the path (relative to this file)"),
+        ("../../secret.txt", "leads outside the project", FIX_OUTSIDE),
+    ],
+)
+def test_an_unusable_archive_is_told_when_no_claim_has_an_excerpt_yet(
+    project: Path, archive: str, reason: str, fix: str
+) -> None:
+    """A source naming an archive that is missing (or may not be read) was told nothing
+    while none of its claims had an excerpt: the broken path waited for the first
+    excerpt. It is told now, concerning the claims the source makes (the one the schema
+    refused aside), without saying excerpts cannot be checked."""
+    text = NO_EXCERPTS.format(archive=archive, claims=AGE_CLAIMS)
+    (project / "claims" / "a.yaml").write_text(text, encoding="utf-8")
+    message = f"archive '{archive}' cannot be used: it {reason}; {fix}"
+    assert _e107(project) == [("claims/a.yaml:6:12", ("a/age", "a/born"), message)]
+    (project / "claims" / "a.yaml").write_text(
+        NO_EXCERPTS.format(archive=archive, claims=" []"), encoding="utf-8"
+    )
+    assert _e107(project) == [("claims/a.yaml:6:12", (), message)]
+
+
+def test_a_usable_archive_with_no_excerpt_to_check_is_no_finding(project: Path) -> None:
+    (project / "claims" / "text.txt").write_text("Mia Threapleton, 22, stars.\n")
+    text = NO_EXCERPTS.format(archive="text.txt", claims=AGE_CLAIMS)
+    (project / "claims" / "a.yaml").write_text(text, encoding="utf-8")
+    assert _e107(project) == []
+
+
 @pytest.mark.parametrize("address", ["https://example.com/story.txt", "HTTP://example.com"])
 def test_a_web_address_as_an_archive_is_told_to_save_the_page(project: Path, address: str) -> None:
     """An address where the archive's path belongs was told only that it "does not

@@ -250,21 +250,28 @@ def check_excerpts(parsed: ParsedFile, archives: Archives) -> list[Finding]:
     if source is None or source.archive is None:
         return []
     with_excerpts = [e for e in parsed.claims if e.model is not None and e.model.excerpt]
-    if not with_excerpts:
-        return []
     archive = archives.get(source.archive, archive_path(parsed))
     if isinstance(archive, Unusable):
+        # Named with no excerpt to check yet, a broken archive is still a broken record
+        # of what the source said: the path is told now, not when a first excerpt fails.
+        if with_excerpts:
+            why = f"{archive.reason}, so excerpts cannot be checked"
+            claims = tuple(e.full_id for e in with_excerpts)
+        else:
+            why = archive.reason
+            claims = tuple(e.full_id for e in parsed.claims if e.model is not None)
         where = Location(parsed.path, *parsed.loaded.positions.of(("source", "archive")))
         return [
             make_finding(
                 "E107",
-                f"archive '{source.archive}' cannot be used: it {archive.reason}, so "
-                f"excerpts cannot be checked; {archive.fix}",
-                claims=tuple(e.full_id for e in with_excerpts),
+                f"archive '{source.archive}' cannot be used: it {why}; {archive.fix}",
+                claims=claims,
                 locations=(where,),
                 key="archive",
             )
         ]
+    if not with_excerpts:
+        return []
     archive.finder.expect(len(with_excerpts))
     findings = []
     for entry in with_excerpts:
