@@ -572,16 +572,23 @@ def test_an_unusable_archive_is_told_when_no_claim_has_an_excerpt_yet(
 ) -> None:
     """A source naming an archive that is missing (or may not be read) was told nothing
     while none of its claims had an excerpt: the broken path waited for the first
-    excerpt. It is told now, concerning the claims the source makes (the one the schema
-    refused aside), without saying excerpts cannot be checked."""
+    excerpt. It is told now, concerning every claim the source makes (the one the schema
+    refused too: the finding is the same whichever of them are valid), without saying
+    excerpts cannot be checked. An invalid claim's excerpt cannot be checked either: where
+    one is written, the finding concerns it and says so."""
     text = NO_EXCERPTS.format(archive=archive, claims=AGE_CLAIMS)
     (project / "claims" / "a.yaml").write_text(text, encoding="utf-8")
     message = f"archive '{archive}' cannot be used: it {reason}; {fix}"
-    assert _e107(project) == [("claims/a.yaml:6:12", ("a/age", "a/born"), message)]
+    assert _e107(project) == [("claims/a.yaml:6:12", ("a/age", "a/bad", "a/born"), message)]
     (project / "claims" / "a.yaml").write_text(
         NO_EXCERPTS.format(archive=archive, claims=" []"), encoding="utf-8"
     )
     assert _e107(project) == [("claims/a.yaml:6:12", (), message)]
+    invalid = AGE_CLAIMS.replace("property: age}", "property: age, excerpt: Mia is 22}")
+    text = NO_EXCERPTS.format(archive=archive, claims=invalid)
+    (project / "claims" / "a.yaml").write_text(text, encoding="utf-8")
+    told = f"archive '{archive}' cannot be used: it {reason}, so excerpts cannot be checked; {fix}"
+    assert _e107(project) == [("claims/a.yaml:6:12", ("a/bad",), told)]
 
 
 def test_a_usable_archive_with_no_excerpt_to_check_is_no_finding(project: Path) -> None:

@@ -20,7 +20,7 @@ from collections.abc import Callable
 from validator.dataset.model import Dataset
 from validator.model.findings import Finding, Location, make_finding
 from validator.model.typography import shorten
-from validator.parse.claim_file import ParsedFile
+from validator.parse.claim_file import ClaimEntry, ParsedFile
 
 from .archives import (
     Archived,
@@ -252,24 +252,8 @@ def check_excerpts(parsed: ParsedFile, archives: Archives) -> list[Finding]:
     with_excerpts = [e for e in parsed.claims if e.model is not None and e.model.excerpt]
     archive = archives.get(source.archive, archive_path(parsed))
     if isinstance(archive, Unusable):
-        # Named with no excerpt to check yet, a broken archive is still a broken record
-        # of what the source said: the path is told now, not when a first excerpt fails.
-        if with_excerpts:
-            why = f"{archive.reason}, so excerpts cannot be checked"
-            claims = tuple(e.full_id for e in with_excerpts)
-        else:
-            why = archive.reason
-            claims = tuple(e.full_id for e in parsed.claims if e.model is not None)
         where = Location(parsed.path, *parsed.loaded.positions.of(("source", "archive")))
-        return [
-            make_finding(
-                "E107",
-                f"archive '{source.archive}' cannot be used: it {why}; {archive.fix}",
-                claims=claims,
-                locations=(where,),
-                key="archive",
-            )
-        ]
+        return [_unusable(parsed, source.archive, archive, where)]
     if not with_excerpts:
         return []
     archive.finder.expect(len(with_excerpts))
@@ -299,6 +283,30 @@ def check_excerpts(parsed: ParsedFile, archives: Archives) -> list[Finding]:
             )
         )
     return findings
+
+
+def _unusable(parsed: ParsedFile, written: str, archive: Unusable, where: Location) -> Finding:
+    """The E107 of an archive that cannot be used. It concerns the claims that write an
+    excerpt, valid or not (an invalid one's cannot be checked either, and the finding is
+    then the same whichever claims are valid); where none does, every claim of the
+    source: a broken archive is a broken record of what the source said, told now
+    rather than when a first excerpt fails."""
+    quoting = tuple(e.full_id for e in parsed.claims if _writes_excerpt(e))
+    why = f"{archive.reason}, so excerpts cannot be checked" if quoting else archive.reason
+    return make_finding(
+        "E107",
+        f"archive '{written}' cannot be used: it {why}; {archive.fix}",
+        claims=quoting or tuple(e.full_id for e in parsed.claims),
+        locations=(where,),
+        key="archive",
+    )
+
+
+def _writes_excerpt(entry: ClaimEntry) -> bool:
+    if entry.model is not None:
+        return bool(entry.model.excerpt)
+    excerpt = entry.raw.get("excerpt")
+    return isinstance(excerpt, str) and bool(excerpt)
 
 
 def _not_found(excerpt: str, archive: Archived) -> tuple[str, str]:
