@@ -673,3 +673,72 @@ def test_an_invalid_claims_texts_are_cut_to_the_schemas_limits_a_valid_ones_kept
     assert (len(long.subject), len(long.value), len(long.excerpt)) == (496, 19_994, 1_996)
     assert fits.verdict is not Verdict.INVALID
     assert (fits.value, fits.excerpt) == (quote + " ", excerpt)
+
+
+def test_a_record_lists_its_qualifiers_in_name_order(tmp_path: Path, dataset: Dataset) -> None:
+    """A resolved claim's qualifiers as its steps show them (a year written as a number
+    is a date: "2023 or later", not "at least 2023"); an unresolved one's as written,
+    a number as its file writes it (`0x7E7`, not 2023)."""
+    checked = _checked(
+        tmp_path,
+        """\
+  - id: won
+    subject: Kate Winslet
+    property: award_received
+    value: Best Leading Actress
+    qualifiers: {year: {from: 2023}, for_work: I Am Ruth}
+  - id: hex
+    subject: Kate Winslet
+    property: award_received
+    value: Best Leading Actress
+    qualifiers: {year: 0x7E7, for_work: [I Am Ruth]}
+  - id: cast
+    subject: I Am Ruth
+    property: cast_member
+    value: Mia
+  - id: listed
+    subject: I Am Ruth
+    property: cast_member
+    value: Mia
+    qualifiers: [character]
+""",
+        dataset,
+    )
+    assert [(c.record.qualifiers, c.record.verdict) for c in checked.claims] == [
+        ((("for_work", "I Am Ruth"), ("year", "2023 or later")), Verdict.SUPPORTED),
+        ((("for_work", "[I Am Ruth]"), ("year", "0x7E7")), Verdict.INVALID),
+        ((), Verdict.SUPPORTED),
+        ((), Verdict.INVALID),
+    ]
+
+
+def test_an_unresolved_claim_lists_ten_qualifiers_each_cut(
+    tmp_path: Path, dataset: Dataset
+) -> None:
+    """A claim may be written with 200,000 qualifiers, each name and value as long as a
+    file allows: its record lists the first ten by name, cut as a value is."""
+    names = ", ".join(f"q{n:06}: x" for n in range(200_000))
+    long_name, long_value = "n" * 150, "word " * 5_000
+    checked = _checked(
+        tmp_path,
+        f"""\
+  - id: many
+    subject: I Am Ruth
+    property: cast_member
+    value: Mia
+    qualifiers: {{{names}}}
+  - id: long
+    subject: I Am Ruth
+    property: cast_member
+    value: Mia
+    qualifiers: {{{long_name}: 1, character: {long_value}}}
+""",
+        dataset,
+    )
+    many, long = (c.record for c in checked.claims)
+    assert many.qualifiers == tuple((f"q{n:06}", "x") for n in range(10))
+    where = "the file has it whole at claims[1].qualifiers"
+    assert long.qualifiers == (
+        ("character", "word " * 3_984 + f"word \u2026 (5,075 more characters; {where})"),
+        ("n" * 29 + f" \u2026 (121 more characters; {where})", "1"),
+    )

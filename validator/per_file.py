@@ -23,7 +23,7 @@ from validator.model.property_types.base import describe_raw
 from validator.model.result import ClaimRecord, SourceRecord, Verdict
 from validator.model.stand_in import frozen
 from validator.parse.claim_file import ClaimEntry, ParsedFile, unchecked_entries
-from validator.parse.claim_texts import claim_texts
+from validator.parse.claim_texts import claim_qualifiers, claim_texts
 from validator.parse.written_as import written_as
 from validator.resolve.claims import (
     Dated,
@@ -90,8 +90,7 @@ class CheckedFile(NamedTuple):
 # The fields of a record whose texts repeat from claim to claim (found by name, so that
 # reordering ClaimRecord's fields cannot leave a text unshared).
 _SHARED_FIELDS = tuple(
-    ClaimRecord._fields.index(name)
-    for name in ("claim_id", "subject", "property", "value", "excerpt")
+    map(ClaimRecord._fields.index, ("claim_id", "subject", "property", "value", "excerpt"))
 )
 
 
@@ -364,6 +363,7 @@ class FileChecker:
                 dated[1] if dated is not None else None,
                 steps,
                 (said[0], said[2].name) if said is not None and said[4] else None,
+                claim_qualifiers(raw, entry.number, parsed.loaded, said and said[7]),
             ),
         )
 

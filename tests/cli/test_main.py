@@ -245,6 +245,7 @@ def test_explain_as_json(repo: Path, capsys: pytest.CaptureFixture[str]) -> None
         "subject_id": "mia-threapleton",
         "property": "age",
         "value": "21",
+        "qualifiers": {},
         "as_of": "2022-12-07",
         "excerpt": None,
         "verdict": "refuted",

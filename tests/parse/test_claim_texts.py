@@ -3,8 +3,11 @@ claim-file schema allows, with a note of what was left out and where it is whole
 
 from __future__ import annotations
 
-from validator.parse.claim_texts import claim_text, claim_texts, limits
+from pathlib import Path
+
+from validator.parse.claim_texts import claim_qualifiers, claim_text, claim_texts, limits
 from validator.parse.schema import load_schema
+from validator.read.files import LoadedFile, load_file
 
 # A million characters: the value and the excerpt of a claim file written to make the
 # reports as big as it is.
@@ -75,4 +78,36 @@ def test_a_records_texts_are_cut_each_to_its_own_limit() -> None:
     assert claim_texts(0, "s", "p", "v", 7) == ("s", "p", "v", 7)
     assert claim_texts(0, "s", "p", "v", "x" * 2_001)[3] == (
         "x" * 1_930 + " \u2026 (71 more characters; the file has it whole at claims[0].excerpt)"
+    )
+
+
+def test_qualifiers_as_written_in_name_order(tmp_path: Path) -> None:
+    """Any key a reader gives (a number, a boolean) named as written, each value as its
+    file writes it; qualifiers that are not a mapping are none."""
+    path = tmp_path / "a.yaml"
+    path.write_text(
+        "claims:\n"
+        "  - {qualifiers: {b: 0x10, 1: x, a: true, c: {from: 1.50}}}\n"
+        "  - {qualifiers: [a, b]}\n"
+        "  - {}\n",
+        encoding="utf-8",
+    )
+    loaded = load_file(str(path))
+    assert isinstance(loaded, LoadedFile)
+    claims = loaded.data["claims"]
+    assert claim_qualifiers(claims[0], 0, loaded) == (
+        ("1", "x"),
+        ("a", "true"),
+        ("b", "0x10"),
+        ("c", "at least 1.50"),
+    )
+    assert claim_qualifiers(claims[1], 1, loaded) == ()
+    assert claim_qualifiers(claims[2], 2, loaded) == ()
+
+
+def test_resolved_qualifiers_are_shown_as_resolved() -> None:
+    resolved = (("character", frozenset(), "Freya"), ("year", frozenset(), "2023 or later"))
+    assert claim_qualifiers({}, 0, None, resolved) == (  # type: ignore[arg-type]
+        ("character", "Freya"),
+        ("year", "2023 or later"),
     )

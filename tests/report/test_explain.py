@@ -131,3 +131,44 @@ def test_hostile_text_is_shown_with_escapes_on_the_lines_it_belongs_to() -> None
         "    b/age\\\\u200b: 48\\x1b]0;owned\\x07 (refuted; claims/b.yaml:4)\n"
         "  verdict: refuted\n"
     )
+
+
+def test_the_qualifiers_a_claim_gives_are_written_in_name_order() -> None:
+    """What the claim wrote includes its qualifiers, as its steps write them; so does
+    each other source's claim, whose character may be what differs."""
+    mine = _claim(
+        "a/cast",
+        "Mia",
+        Verdict.SUPPORTED,
+        property="cast_member",
+        subject="I Am Ruth",
+        subject_id="i-am-ruth",
+        as_of="2022-12-07",
+        qualifiers=(("character", "Freya"), ("note", "lead")),
+    )
+    other = _claim(
+        "b/cast",
+        "Mia",
+        Verdict.REFUTED,
+        property="cast_member",
+        subject="I Am Ruth",
+        subject_id="i-am-ruth",
+        qualifiers=(("character", "Ruth"),),
+    )
+    assert explain(_result(mine, other), "a/cast") == (
+        "a/cast (claims/a.yaml:4:12)\n"
+        "  written: I Am Ruth cast_member Mia, character Freya, note lead (as of 2022-12-07)\n"
+        "  other sources that bear on it:\n"
+        "    b/cast: Mia, character Ruth (refuted; claims/b.yaml:4)\n"
+        "  verdict: supported\n"
+    )
+
+
+def test_a_hostile_qualifier_is_shown_with_escapes() -> None:
+    claim = _claim("a/age", qualifiers=(("role\n::error::x", "Fr\x1b[31meya\u202e"),))
+    text = explain(_result(claim), "a/age")
+    assert text == (
+        "a/age (claims/a.yaml:4:12)\n"
+        "  written: Kate Winslet age 48, role\\n::error::x Fr\\x1b[31meya\\u202e\n"
+        "  verdict: refuted\n"
+    )

@@ -127,6 +127,7 @@ def test_fixed_key_order() -> None:
         "subject_id",
         "property",
         "value",
+        "qualifiers",
         "as_of",
         "excerpt",
         "verdict",
@@ -263,6 +264,7 @@ def _edge_result() -> Result:
             subject_id="Q1",
             excerpt="\u201cquoted\u201d \\ /",
             as_of="2021",
+            qualifiers=(("character", 'Fr\u00e9ya "\\\x1b[31m\u202e'), ("year", "2023")),
         ),
     )
     findings = (
@@ -311,6 +313,26 @@ def test_same_bytes_as_json_dumps_for_every_record_shape() -> None:
     data = report_dict(_edge_result())
     expected = json.dumps(data, indent=2, ensure_ascii=False) + "\n"
     assert render_json(_edge_result()) == json_safe(expected)
+
+
+def test_a_claim_lists_its_qualifiers_in_name_order_escaped() -> None:
+    """A claim's qualifiers as an object of display texts, in the record's (name) order;
+    a control or bidi character as its escape, as every string of the report is."""
+    text = render_json(_edge_result())
+    assert (
+        '      "value": "",\n'
+        '      "qualifiers": {\n'
+        '        "character": "Fr\u00e9ya \\"\\\\\\u001b[31m\\u202e",\n'
+        '        "year": "2023"\n'
+        "      },\n"
+        '      "as_of": "2021",\n'
+    ) in text
+    claims = json.loads(text)["claims"]
+    assert [c["qualifiers"] for c in claims] == [
+        {},
+        {"character": 'Fr\u00e9ya "\\\x1b[31m\u202e', "year": "2023"},
+    ]
+    _validator().validate(json.loads(text))
 
 
 def test_long_finding_message_is_written_once() -> None:

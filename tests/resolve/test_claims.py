@@ -704,6 +704,7 @@ def test_the_reports_show_an_invalid_value_as_written(
             "subject_id": "i-am-ruth" if subject == "I Am Ruth" else "mia-threapleton",
             "property": prop,
             "value": value,
+            "qualifiers": {},
             "as_of": None,
             "excerpt": None,
             "verdict": "invalid",

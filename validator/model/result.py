@@ -59,6 +59,10 @@ class ClaimRecord(NamedTuple):
     # For a claim written with an inverse property (`acted_in`), its subject and
     # property turned around to the declared direction: (entity id, `cast_member`).
     forward: tuple[str, str] | None = None
+    # The qualifiers the claim gives, in name order: (name, value as display text), as
+    # written. A claim whose qualifiers did not resolve lists its first ten, each text cut
+    # as a value is.
+    qualifiers: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,14 +12,19 @@ invalid claim's text can be over its limit: a valid claim's are never changed.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from functools import cache
+from heapq import nsmallest
 from typing import Any
 
+from validator.model.property_types.base import describe_raw
 from validator.model.typography import shortened
+from validator.read.files import LoadedFile
 
 from .schema import load_schema
+from .written_as import written_as
 
-__all__ = ["CLAIM_SCHEMA", "claim_text", "claim_texts", "limits"]
+__all__ = ["CLAIM_SCHEMA", "claim_qualifiers", "claim_text", "claim_texts", "limits"]
 
 CLAIM_SCHEMA = "claim-file.schema.json"
 
@@ -65,3 +70,40 @@ def claim_texts(
         claim_text(value, "value", number),
         excerpt,
     )
+
+
+# The most qualifiers an invalid claim's record lists, as E106 reports at most ten of
+# them (`resolve.qualifiers.MAX_PROBLEMS`): a claim may be written with 200,000.
+_SHOWN_QUALIFIERS = 10
+
+
+def claim_qualifiers(
+    raw: dict[str, Any],
+    number: int,
+    loaded: LoadedFile,
+    resolved: Iterable[tuple[str, Any, str]] | None = None,
+) -> tuple[tuple[str, str], ...]:
+    """The qualifiers of claim `number` of `loaded` (written as `raw`), as its record
+    shows them: (name, value), in name order. `resolved`: its qualifiers resolved
+    (name, set, value as the claim's steps show it: a date as a date), in name order.
+    Without them, each as written (`0x10`, not 16), the first `_SHOWN_QUALIFIERS`, a
+    name cut as a property is, a value as a value is; none where they are not a
+    mapping. A name only its cut makes the same as an earlier one is left out: a report
+    lists each name once."""
+    if resolved is not None:
+        return tuple([(name, shown) for name, _, shown in resolved])
+    written = raw.get("qualifiers")
+    if not isinstance(written, dict) or not written:
+        return ()
+    texts = written_as(raw, number, loaded)
+    where = f"the file has it whole at claims[{number}].qualifiers"
+    name_limit, value_limit = limits()["property"], limits()["value"]
+    shown: dict[str, str] = {}
+    first = nsmallest(_SHOWN_QUALIFIERS, written.items(), key=lambda item: describe_raw(item[0]))
+    for key, value in first:
+        numbers = texts.qualifier_numbers(key) if texts is not None and type(key) is str else ()
+        shown.setdefault(
+            shortened(describe_raw(key), name_limit, where),
+            shortened(describe_raw(value, numbers), value_limit, where),
+        )
+    return tuple(shown.items())

@@ -34,6 +34,12 @@ def _once_each(findings: list[Finding], full_id: str) -> list[Finding]:
     return kept
 
 
+def _said(claim: ClaimRecord) -> str:
+    """The claim's value and its qualifiers, in name order, as its steps write them:
+    `Mia, character Freya`."""
+    return claim.value + "".join(f", {name} {value}" for name, value in claim.qualifiers)
+
+
 def explain(result: Result, full_id: str) -> str | None:
     """The explanation as text, or None when no claim has that id."""
     found = gathered(result, full_id)
@@ -42,7 +48,7 @@ def explain(result: Result, full_id: str) -> str | None:
     claim, own, others = found
     lines = [
         f"{label(claim.full_id)} ({claim.file}:{claim.line}:{claim.column})",
-        f"  written: {claim.subject} {claim.property} {claim.value}"
+        f"  written: {claim.subject} {claim.property} {_said(claim)}"
         + (f" (as of {claim.as_of})" if claim.as_of else ""),
     ]
     if claim.excerpt:
@@ -58,7 +64,7 @@ def explain(result: Result, full_id: str) -> str | None:
         lines.append("  other sources that bear on it:")
         for other in others[:_MAX_OTHERS]:
             lines.append(
-                f"    {label(other.full_id)}: {other.value} ({other.verdict.value}; "
+                f"    {label(other.full_id)}: {_said(other)} ({other.verdict.value}; "
                 f"{other.file}:{other.line})"
             )
         if len(others) > _MAX_OTHERS:

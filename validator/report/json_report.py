@@ -222,6 +222,7 @@ def claim_dict(claim: ClaimRecord) -> dict[str, Any]:
         "subject_id": claim.subject_id,
         "property": claim.property,
         "value": claim.value,
+        "qualifiers": dict(claim.qualifiers),
         "as_of": claim.as_of,
         "excerpt": claim.excerpt,
         "verdict": claim.verdict.value,
@@ -351,10 +352,20 @@ def _claim_text(claim: ClaimRecord, enc: _Encoded) -> str:
         f'      "line": {claim.line},\n      "column": {claim.column},\n'
         f'      "subject": {enc[claim.subject]},\n      "subject_id": {enc[claim.subject_id]},\n'
         f'      "property": {enc[claim.property]},\n      "value": {enc[claim.value]},\n'
+        f'      "qualifiers": {_qualifiers_text(claim.qualifiers, enc)},\n'
         f'      "as_of": {enc[claim.as_of]},\n'
         f'      "excerpt": {"null" if excerpt is None else _literal(excerpt)},\n'
         f'      "verdict": {enc[claim.verdict]}\n    }}'
     )
+
+
+def _qualifiers_text(qualifiers: tuple[tuple[str, str], ...], enc: _Encoded) -> str:
+    """`json_text(dict(qualifiers), "      ")` from a template: names and values repeat
+    (a character, a year), each encoded once."""
+    if not qualifiers:
+        return "{}"
+    pairs = ",\n        ".join(f"{enc[name]}: {enc[value]}" for name, value in qualifiers)
+    return "{\n        " + pairs + "\n      }"
 
 
 def _finding_text(finding: Finding, enc: _Encoded, at8: _Located, written: _Sides) -> str:
