@@ -204,6 +204,15 @@ EXPECTED_FINDINGS = [
         5,
         f"unknown field '1' in claims[0]; allowed here: {_KEYS}",
     ),
+    # A JSON key with a bad escape is a problem at it, its entry left out, the file's
+    # other claims checked (the whole file was refused).
+    (
+        "key-escape.json",
+        "E101",
+        15,
+        11,
+        "JSON syntax error: invalid escape '\\\\e' in a string; write \\\\ for a backslash",
+    ),
     (
         "lone-surrogate.json",
         "E101",
@@ -393,6 +402,8 @@ EXPECTED_VERDICTS = {
     "bad-complex-key/mia-age": "supported",
     "bad-complex-key/mia-complex": "invalid",
     "bad-integer-key/mia-age": "invalid",
+    "bad-key-escape-json/mia-age": "supported",
+    "bad-key-escape-json/mia-key-escape": "invalid",
     "bad-long-key-json/mia-age": "supported",
     "bad-long-key-json/mia-long-key": "invalid",
     "bad-long-key-yaml/mia-age": "supported",

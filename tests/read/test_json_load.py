@@ -141,12 +141,66 @@ def test_a_lone_surrogate_in_a_value_is_a_problem_at_it(
     ]
 
 
-def test_a_lone_surrogate_in_a_key_is_refused() -> None:
-    assert error('{"\\udc00": 1}') == (
+_SURROGATE_KEY = (
+    "the text holds a lone surrogate U+DC00, which is not a character; write the "
+    "character itself, or both halves of the pair"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "found"),
+    [
+        # An escaped lone surrogate: at the key, as in a value.
+        ('{"\\udc00": 1, "b": 2}', {"b": 2}, [((-1,), 1, 2, _SURROGATE_KEY)]),
+        # A bad escape, a bad \u escape, a control character: at the fault, as in a value.
+        (
+            '{"a": [{"no\\te": 1}, {"se\\e": {"c": 1}, "d": 2}]}',
+            {"a": [{"no\te": 1}, {"d": 2}]},
+            [
+                (
+                    ("a", 1, -1),
+                    1,
+                    26,
+                    "invalid escape '\\\\e' in a string; write \\\\ for a backslash",
+                )
+            ],
+        ),
+        (
+            '{"\\u12x": 1}',
+            {},
+            [((-1,), 1, 4, "invalid \\u escape; write \\u and four hexadecimal digits")],
+        ),
+        (
+            '{\n  "a\x07": 1,\n  "b\x01": 2,\n  "c": 3}',
+            {"c": 3},
+            [
+                ((-1,), 2, 5, "control character U+0007 inside a string; write it as \\u0007"),
+                ((-1,), 3, 5, "control character U+0001 inside a string; write it as \\u0001"),
+            ],
+        ),
+    ],
+)
+def test_a_key_closed_on_its_line_with_a_bad_escape_is_a_problem_at_it(
+    text: str, value: Any, found: list[tuple[Any, int, int, str]]
+) -> None:
+    """A key holding a bad escape, a control character or an escaped lone surrogate
+    refused the whole file, its other claims unchecked. As for a key too long, its
+    entry is left out and the problem, where a value's would be, makes only the claim
+    holding it invalid."""
+    loaded, _, problems = load_json(text)
+    assert loaded == value
+    expected = [
+        (path, line, column, m if m.startswith("the text") else f"JSON syntax error: {m}", "key")
+        for path, line, column, m in found
+    ]
+    assert [(p.path, p.line, p.column, p.message, p.kind) for p in problems] == expected
+
+
+def test_a_key_with_a_bad_escape_not_closed_on_its_line_refuses_the_file() -> None:
+    assert error('{"a\\q\n": 1}') == (
         1,
-        2,
-        "the text holds a lone surrogate U+DC00, which is not a character; write the "
-        "character itself, or both halves of the pair",
+        4,
+        "JSON syntax error: invalid escape '\\\\q' in a string; write \\\\ for a backslash",
     )
 
 

@@ -68,13 +68,13 @@ class _Source:
         """The string whose opening quote is at `start`, and the offset after it. One
         that closes on its line but holds a bad escape or a control character, or an
         escaped lone surrogate, is `BadString`, which a value's reader recovers from
-        (`_recovered`)."""
+        (`_recovered`), and a key's (`_read_key`)."""
         try:
             value, end = _scanstring(self.text, start + 1, True)
         except json.JSONDecodeError as error:
             problem = self.error(_string_problem(self.text, error), error.pos)
             closed = _CLOSED.match(self.text, start + 1)
-            if closed is None or key:
+            if closed is None:
                 raise problem from None
             raise BadString(
                 problem, self.text[start + 1 : closed.end() - 1], closed.end()
@@ -86,7 +86,7 @@ class _Source:
             try:
                 check_text(value, limits, *self.pos(start))
             except YamlParseError as problem:
-                if key or len(value) > limit:
+                if len(value) > limit:
                     raise
                 # A lone surrogate: read as written, its escapes as text.
                 raise BadString(problem, self.text[start + 1 : end - 1], end) from None
@@ -317,19 +317,28 @@ def _read_key(
     """The key at `i` of the object `frame` is open on, and the offset of its value. A
     key over the length limit is one of the `problems`, at the key, and its entry is
     left out (`LEFT_OUT`, as the YAML reader leaves one out): the whole file was refused
-    for one, its other claims unchecked."""
+    for one, its other claims unchecked. So is a key closed on its line that holds a bad
+    escape, a control character or an escaped lone surrogate (`BadString`), its problem
+    where a value's is: at the fault, or at the key for a surrogate."""
     text = src.text
     if i >= len(text):
         raise src.error("unexpected end of file; a key was expected", i)
     if text[i] != '"':
         raise src.error(*unexpected_key(text, i))
-    key, end = src.string(i, limits, key=True)
-    line, column = frame[4] = src.pos(i)
-    too_long = long_key(len(key), limits)
-    frame[3] = LEFT_OUT if too_long else key
-    if too_long:
-        about = key_about(key)
-        problems.append(LoadProblem((*frame[1], LEFT_OUT), line, column, too_long, "key", about))
+    frame[4] = src.pos(i)
+    left_out: tuple[int, int, str, str] | None = None
+    try:
+        key, end = src.string(i, limits, key=True)
+    except BadString as bad:  # the text written tells it from another left out
+        error, end = bad.problem, bad.end
+        left_out = (error.line, error.column, error.message, key_about(bad.written))
+    else:
+        too_long = long_key(len(key), limits)
+        if too_long:
+            left_out = (*frame[4], too_long, key_about(key))
+    frame[3] = LEFT_OUT if left_out else key
+    if left_out:
+        problems.append(LoadProblem((*frame[1], LEFT_OUT), *left_out[:3], "key", left_out[3]))
     end = _WS.match(text, end).end()  # type: ignore[union-attr]
     if end >= len(text) or text[end] != ":":
         raise src.error("expected ':' after the key", end)
