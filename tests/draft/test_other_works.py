@@ -3,11 +3,17 @@ article's work: made-up articles about the stage play of tests/draft/play.py."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
 
 from tests.draft.play import drafted
+from validator.dataset.load import load_dataset
+from validator.draft.cues import mark_names
+from validator.draft.mentions import Mentions
+from validator.draft.other_works import in_another_work
+from validator.draft.sentences import split_sentences
 
 
 @pytest.mark.parametrize(
@@ -37,3 +43,25 @@ def test_a_part_played_in_another_work(
         if "property: cast_member" in block
     ]
     assert found == claims
+
+
+@pytest.mark.usefixtures("play_project")
+@pytest.mark.parametrize(
+    ("sentence", "cue", "elsewhere"),
+    [
+        # A title set off after a cue's closing comma names the work its words are of.
+        ("Tom Hale's new play, Winter Quarters, opens soon.", r"new play,", True),
+        ("His new play, The Glass Orchard, opens soon.", r"new play,", False),
+        ("His new play, which opens soon, is long.", r"new play,", False),
+        # After a name and a comma, the words go on to someone else.
+        ("It was written by Nora Vell, Ida Brook said.", r"written by \ue000\ue001+,", False),
+    ],
+)
+def test_a_title_set_off_after_a_cue_s_comma(sentence: str, cue: str, elsewhere: bool) -> None:
+    dataset = load_dataset("dataset")
+    sentences = split_sentences((sentence,))
+    mentions = Mentions(dataset, sentences, {"person"}, ("person",))
+    spans = [(m.start, m.end) for m in mentions.by_sentence[0]]
+    match = re.search(cue, mark_names(sentences[0].text, spans))
+    assert match is not None
+    assert in_another_work(mentions, 0, match, dataset.properties["written_by"]) is elsewhere

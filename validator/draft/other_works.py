@@ -22,8 +22,11 @@ __all__ = ["in_another_work"]
 
 # "in" or "for", then an owner written with "'s" ("James Cameron's", up to four words,
 # or a name the dataset knows), then "The", "A" or "An", then a capitalised word.
+# Or, after a cue ending in a word and a comma, the title set off right after it: in
+# "the ITV film, Inside Winslet, aired in 2011" the channel is that film's. (After a
+# name and a comma, "wrote it with Jane Doe, Ann Roe said", the words go on elsewhere.)
 _TITLE_AFTER = re.compile(
-    r"\s+(?:in|for)\s+"
+    rf"(?:\s+(?:in|for)\s+|(?<=[^{NAME_MARK[0]}{NAME_MARK[1]}\s],)\s+)"
     rf"(?:(?:(?:[A-Z][\w-]*\s+){{0,3}}[A-Z][\w-]*|{NAME_MARK[0]}{NAME_MARK[1]}*)['’]s\s+)?"
     r"(?:(?:The|A|An)\s+)?(?P<title>[A-Z][\w’'-]*)"
 )
