@@ -167,11 +167,12 @@ def test_a_pair_sharing_too_little_is_counted_but_neither_matched_nor_recalled()
 @pytest.mark.parametrize(
     ("first_text", "second_text", "expected"),
     [
-        # The transcript quoted from its fourth word, whose first word the source changed.
+        # The transcript quoted from its fourth word, whose first word the source changed:
+        # the three words before it are more of the passage, in brackets.
         (
             "Everyone knows that whilst it can be a positive thing for some",
             "while it can be a positive thing for some",
-            "[-whilst-] {+while+} it can be a positive thing for some",
+            "[-(Everyone knows that) whilst-] {+while+} it can be a positive thing for some",
         ),
         (
             "who are very close to each other, was already there",
@@ -179,25 +180,69 @@ def test_a_pair_sharing_too_little_is_counted_but_neither_matched_nor_recalled()
             "who are very close to each other was already [-there-] {+here+}",
         ),
         # Two words for three at an end: the two beside the shared run are the variant,
-        # the third more of the passage.
+        # the third more of the passage, in brackets.
         (
             "and hurting and struggling and that was quite difficult",
             "and hurting and struggling and that was very hard indeed",
-            "and hurting and struggling and that was [-quite difficult-] {+very hard+}",
+            "and hurting and struggling and that was [-quite difficult-] {+very hard (indeed)+}",
         ),
+        # A quote cut at its start whose first word is changed: the transcript's word
+        # before the one it stands beside is shown, not hidden, in brackets.
+        (
+            "This is the first time I have ever worked with my daughter",
+            "For the first time I have ever worked with my daughter",
+            "[-(This) is-] {+For+} the first time I have ever worked with my daughter",
+        ),
+        # The quote longer at a changed start: its own first word is shown too.
+        (
+            "Everyone knows that whilst it can be a positive thing",
+            "We all know that whilst it can be a positive thing",
+            "[-Everyone knows-] {+(We) all know+} that whilst it can be a positive thing",
+        ),
+        # At a changed end, the transcript's words after the one changed.
+        (
+            "honest and highlighted those issues that are so prevalent at the moment, "
+            "and alarmingly so.",
+            "honest and highlighted those issues that are so prevalent right now",
+            "honest and highlighted those issues that are so prevalent "
+            "[-at the (moment and alarmingly so)-] {+right now+}",
+        ),
+        # Past four words, the four nearest the change and an ellipsis.
+        (
+            "one two three four five six seven eight and then the rest of it",
+            "Nine and then the rest of it",
+            "[-(\u2026 four five six seven) eight-] {+Nine+} and then the rest of it",
+        ),
+        (
+            "and then the rest of it one two three four five six",
+            "and then the rest of it seven",
+            "and then the rest of it [-one (two three four five \u2026)-] {+seven+}",
+        ),
+        # A script written without spaces: written together, as its changed words are.
+        ("我觉得这让我非常震惊", "他这让我非常震惊", "[-(我觉)得-]{+他+}这让我非常震惊"),
     ],
 )
 def test_a_word_changed_at_an_end_is_a_variant_not_an_unmatched_end(
     first_text: str, second_text: str, expected: str
 ) -> None:
     """Words one quote has beyond the other's ends are more of the same passage; where
-    both have words there and they differ, the source changed a word."""
+    both have words there and they differ, the source changed a word: the words are
+    paired one for one from the shared stretch, and the longer's further words are
+    shown in brackets inside its mark, so that the diff hides no word either quote has
+    there. They are still no variant: the quotes differ in the words paired alone."""
     texts = Texts()
     first = texts.quote("a/1", "someone", first_text)
     second = texts.quote("b/1", "someone", second_text)
     found = match(first, second, texts.spaced)
     assert found is not None
     assert (found.words_agree, found.diff) == (False, expected)
+
+
+def test_a_diff_without_words_beyond_its_ends_is_as_before() -> None:
+    ops = [("replace", 0, 2, 0, 1), ("equal", 2, 4, 1, 3)]
+    first, second = ["This", "is", "the", "end"], ["For", "the", "end"]
+    assert word_diff(first, second, ops) == "[-This is-] {+For+} the end"
+    assert word_diff(first, second, ops, beyond=(1, 0, 0, 0)) == "[-(This) is-] {+For+} the end"
 
 
 def test_more_of_the_same_passage_at_an_end_is_no_variant() -> None:

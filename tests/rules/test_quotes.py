@@ -57,3 +57,31 @@ def test_words_a_quote_marks_as_left_out_are_no_change(tmp_path: Path) -> None:
         "that was honest [-and highlighted those issues that are so extraordinarily "
         "prevalent at the moment-] and alarmingly so; check which words the source changed"
     )
+
+
+def test_a_wording_changed_at_its_start_shows_the_words_past_the_change(
+    tmp_path: Path,
+) -> None:
+    """Two sources' wordings of one quote, their first words differing and one of them
+    a word longer there: the Q402 diff pairs the changed words from the shared stretch
+    and shows the longer's further word, "It", in brackets, not hidden."""
+    for source, value in (
+        ("a", "It was really staggering how alarmingly free Mia and I were able to be"),
+        ("b", "So very staggering how alarmingly free Mia and I were able to be"),
+    ):
+        (tmp_path / f"{source}.yaml").write_text(
+            f"source: {{id: {source}, outlet: A, title: T, published: 2022-12-07}}\n"
+            "claims:\n"
+            f"  - {{id: free, subject: Kate Winslet, property: said, value: {value}}}\n"
+        )
+    result = validate([str(tmp_path)], dataset=str(ROOT / "dataset"))
+    assert [(f.code, f.claims, f.message) for f in result.findings if f.code == "Q402"] == [
+        (
+            "Q402",
+            ("b/free", "a/free"),
+            "a quote by Kate Winslet as 1 source (b) prints it differs in its words from the "
+            "wording 1 source (a) prints: [-(It) was really-] {+So very+} staggering how "
+            "alarmingly free Mia and I were able to be; find the original to learn which is "
+            "right",
+        )
+    ]

@@ -33,8 +33,8 @@ def test_a_quote_whose_first_word_differs_from_the_transcript_is_not_supported(
             "D207",
             ("a/while",),
             "the quote by Kate Winslet differs from the dataset's transcript (I Am Ruth press "
-            "pack interviews, Channel 4, 2022-11): [-whilst-] {+while+} it can be a …; check "
-            "which words the source changed",
+            "pack interviews, Channel 4, 2022-11): [-(Everyone knows that) whilst-] {+while+} "
+            "it can be a …; check which words the source changed",
         )
     ]
 

@@ -61,7 +61,8 @@ _ASCII_GAPS = str.maketrans(
     {c: " " for c in map(chr, range(128)) if not (c.isalnum() or c in "_'")}
 )
 _WORD_EDGE = re.compile(r"(?<![\w'])'|'(?![\w'])")  # an apostrophe opening or closing a word
-_Opcodes = list[tuple[str, int, int, int, int]]
+_Op = tuple[str, int, int, int, int]
+_Opcodes = list[_Op]
 
 
 def tokens(text: str) -> list[str]:
@@ -248,13 +249,29 @@ def match(a: Quote, b: Quote, spaced: Callable[[str], str]) -> Match | None:
     # differ (`_changed_end`). A cut quote's last words are not its end.
     lead = _changed_end(ops[start - 1], leading=True) if start > 0 else None
     trail = _changed_end(ops[end], leading=False) if end < len(ops) and not truncated else None
+    shown = inner.copy()  # the diff's: a changed end with the words beyond it
     if lead is not None:
         inner.insert(0, lead)
+        shown.insert(0, ops[start - 1])
     if trail is not None:
         inner.append(trail)
+        shown.append(ops[end])
     words_agree = agree(inner, first, second, a.text, b.text, tokens)
     exact = spaced(a.text) == spaced(b.text)
-    return Match(share, words_agree, False, exact, word_diff(a.words, b.words, inner), truncated)
+    diff = word_diff(a.words, b.words, shown, beyond=_beyond(lead, trail, shown))
+    return Match(share, words_agree, False, exact, diff, truncated)
+
+
+def _beyond(lead: _Op | None, trail: _Op | None, shown: _Opcodes) -> tuple[int, int, int, int]:
+    """How many words of the first and the second quote `word_diff` shows as more of
+    the passage: before the changed words of a changed start (`lead`), after those of
+    a changed end (`trail`), each against `shown`'s first and last opcode."""
+    before_first = before_second = after_first = after_second = 0
+    if lead is not None:
+        before_first, before_second = lead[1] - shown[0][1], lead[3] - shown[0][3]
+    if trail is not None:
+        after_first, after_second = shown[-1][2] - trail[2], shown[-1][4] - trail[4]
+    return before_first, before_second, after_first, after_second
 
 
 def _aligned(
@@ -280,13 +297,12 @@ def _aligned(
     return share, slid(_merged(opcodes), first, second)
 
 
-def _changed_end(
-    op: tuple[str, int, int, int, int], leading: bool
-) -> tuple[str, int, int, int, int] | None:
+def _changed_end(op: _Op, leading: bool) -> _Op | None:
     """The words changed at an end of the shared stretch: where both quotes go on past
     it (a replacement), as many words of each as the shorter has, beside the stretch,
     are one wording changed ("whilst it can" quoted as "while it can"); the longer's
-    further words are more of the passage. Where only one goes on, None."""
+    further words are more of the passage, which the diff shows as such. Where only
+    one goes on, None."""
     tag, i1, i2, j1, j2 = op
     size = min(i2 - i1, j2 - j1)
     if tag != "replace" or size == 0:
@@ -313,10 +329,22 @@ def _merged(
 
 
 def word_diff(
-    first: list[str], second: list[str], ops: Sequence[tuple[str, int, int, int, int]]
+    first: list[str],
+    second: list[str],
+    ops: Sequence[tuple[str, int, int, int, int]],
+    beyond: tuple[int, int, int, int] = (0, 0, 0, 0),
 ) -> str:
     """`really staggering [-actually-] how`: deletions from the first, {+insertions+}
-    (written together where a script is written without spaces: `unspaced.joined`)."""
+    (written together where a script is written without spaces: `unspaced.joined`).
+
+    `beyond`: how many words of the first and of the second, at the start of the
+    first opcode and at the end of the last, are more of the passage than the other
+    quote covers, beside words it changed there: shown in brackets, the `_CONTEXT`
+    nearest the change, in the change's own marks. "[-(This) is-] {+For+} the first
+    time": the second has "For" where the first has "is", and the first's "This"
+    before it is more of the passage than the second covers."""
+    before_first, before_second, after_first, after_second = beyond
+    last = len(ops) - 1
     parts: list[str] = []
     for number, (tag, i1, i2, j1, j2) in enumerate(ops):
         if tag == "equal":
@@ -327,8 +355,29 @@ def word_diff(
                 words = [*head, "…", *tail]
             parts.extend(words)
             continue
+        starts, ends = number == 0, number == last
         if tag in ("delete", "replace") and i2 > i1:
-            parts.append("[-" + joined(first[i1:i2]) + "-]")
+            text = _marked(first[i1:i2], before_first * starts, after_first * ends)
+            parts.append("[-" + text + "-]")
         if tag in ("insert", "replace") and j2 > j1:
-            parts.append("{+" + joined(second[j1:j2]) + "+}")
+            text = _marked(second[j1:j2], before_second * starts, after_second * ends)
+            parts.append("{+" + text + "+}")
     return joined(parts)
+
+
+def _marked(words: list[str], before: int, after: int) -> str:
+    """`words` written out, their first `before` and last `after` in brackets as more
+    of the passage, of each the `_CONTEXT` nearest the rest (an ellipsis for others)."""
+    if not before and not after:
+        return joined(words)
+    middle = words[before : len(words) - after]
+    pieces = [joined(middle)] if middle else []
+    if before:
+        ahead = words[:before]
+        shown = ["…", *ahead[-_CONTEXT:]] if len(ahead) > _CONTEXT else ahead
+        pieces.insert(0, "(" + joined(shown) + ")")
+    if after:
+        behind = words[len(words) - after :]
+        shown = [*behind[:_CONTEXT], "…"] if len(behind) > _CONTEXT else behind
+        pieces.append("(" + joined(shown) + ")")
+    return joined(pieces)
