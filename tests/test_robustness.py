@@ -848,7 +848,12 @@ def test_huge_nesting_long_lines_and_big_files_are_refused_fast(
         ),
         ("mapping.yaml", "E101", 65, 65, "nesting is deeper than 64 levels"),
     ]
-    assert verdicts(result) == {"good/mia-age": "supported", "long-excerpt/mia-age": "invalid"}
+    # A text too long is a problem on its claim, the file read (it was refused whole).
+    assert verdicts(result) == {
+        "good/mia-age": "supported",
+        "long-excerpt/mia-age": "invalid",
+        "long-note/mia-age": "invalid",
+    }
 
 
 def test_too_many_claims_is_one_finding_at_the_claims_list(

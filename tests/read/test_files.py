@@ -105,19 +105,16 @@ def test_the_depth_node_and_length_limits_reach_both_parsers() -> None:
             11,
             "the document has more than 4 values; split it into one file per source",
         ),
-        ("c.yaml", "a: abcd\n"): (
-            1,
-            4,
-            "a text of 4 characters is over the limit of 3; shorten it",
-        ),
-        ("c.json", '{"a": "abcd"}'): (
-            1,
-            7,
-            "a text of 4 characters is over the limit of 3; shorten it",
-        ),
     }
     for (name, text), (line, column, message) in cases.items():
         assert finding(parse_text(text, name, limits)) == ("E101", name, line, column, message)
+    # A text too long is a problem at it, read cut to the limit.
+    for name, text, column in (("c.yaml", "a: abcd\n", 4), ("c.json", '{"a": "abcd"}', 7)):
+        loaded = parse_text(text, name, limits)
+        assert isinstance(loaded, LoadedFile) and loaded.data == {"a": "abc"}
+        assert [(p.path, p.line, p.column, p.message, p.kind) for p in loaded.problems] == [
+            (("a",), 1, column, "a text of 4 characters is over the limit of 3; shorten it", "text")
+        ]
     # A key too long is a problem at the key, its entry left out.
     for name, text, column in (
         ("d.yaml", "abc: 1\n", 1),

@@ -318,17 +318,24 @@ def test_a_huge_integer_is_a_problem_without_quadratic_work() -> None:
     assert problems == [LoadProblem((0,), 1, 2, number_too_large(digits), "number")]
 
 
-def test_a_number_no_float_holds_longer_than_a_text_may_be_refuses_the_file() -> None:
-    """Read as its text, it is held to the limit of a text's length, as the YAML reader
-    holds a plain scalar: the whole file is refused, as for such a text."""
+def test_a_number_no_float_holds_longer_than_a_text_may_be_is_cut_to_the_limit() -> None:
+    """Read as its text, it is held to the limit of a text's length: the whole file was
+    refused for one; its text is now cut there, the problem the number's."""
     limits = YamlLimits(max_string_chars=310)
     assert data("[" + "7" * 308 + "]", limits) == [int("7" * 308)]
     assert load_json("[" + "7" * 310 + "]", limits)[0] == ["7" * 310]
-    assert error("[" + "7" * 311 + "]", limits) == (
-        1,
-        2,
-        "a text of 311 characters is over the limit of 310; shorten it",
-    )
+    loaded, _, problems = load_json("[" + "7" * 311 + "]", limits)
+    assert loaded == ["7" * 310]
+    assert [(p.path, p.line, p.column, p.message, p.kind) for p in problems] == [
+        (
+            (0,),
+            1,
+            2,
+            "the number 777777777777777777777777777777777777777… is too large (the limit is "
+            "about 1.8e308); write a smaller number, or quote it if it is text",
+            "number",
+        )
+    ]
 
 
 def test_the_largest_integers_a_float_holds_are_read() -> None:
@@ -468,11 +475,52 @@ def test_a_text_that_may_hold_more_values_than_the_limit_is_never_built_whole(
 def test_text_and_key_lengths_are_limited() -> None:
     limits = YamlLimits(max_string_chars=5, max_key_chars=3)
     assert data('{"abc": "efghi"}', limits) == {"abc": "efghi"}
-    assert error('{"abc": "efghij"}', limits) == (
-        1,
-        9,
-        "a text of 6 characters is over the limit of 5; shorten it",
-    )
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "found"),
+    [
+        ('{"abc": "efghij", "b": 1}', {"abc": "efghi", "b": 1}, [(("abc",), 1, 9, 6)]),
+        # Read as written, cut: its escapes are text, a lone surrogate's too.
+        ('["\\n\\ud800xyzw"]', ["\\n\\ud"], [((0,), 1, 2, 6)]),
+        # A bad escape in it: that is its problem.
+        (
+            '["abc\\qdefg", "b"]',
+            ["abc\\q", "b"],
+            [
+                (
+                    (0,),
+                    1,
+                    6,
+                    "JSON syntax error: invalid escape '\\\\q' in a string; write \\\\ for a "
+                    "backslash",
+                )
+            ],
+        ),
+        (
+            '{"a": ["efghij", "klmnopq"]}',
+            {"a": ["efghi", "klmno"]},
+            [(("a", 0), 1, 8, 6), (("a", 1), 1, 18, 7)],
+        ),
+    ],
+)
+def test_a_text_over_the_length_limit_is_a_problem_at_it_read_cut(
+    text: str, value: Any, found: list[tuple[Any, int, int, int | str]]
+) -> None:
+    """A text of 1,000,001 characters refused the whole file, its other claims unchecked:
+    it is now read as written and cut to the limit, a problem at it, which makes only the
+    claim holding it invalid."""
+    limits = YamlLimits(max_string_chars=5, max_key_chars=3)
+    loaded, _, problems = load_json(text, limits)
+    assert loaded == value
+    expected = [
+        (path, line, column, _LONG_TEXT % what if isinstance(what, int) else what, "text")
+        for path, line, column, what in found
+    ]
+    assert [(p.path, p.line, p.column, p.message, p.kind) for p in problems] == expected
+
+
+_LONG_TEXT = "a text of %d characters is over the limit of 5; shorten it"
 
 
 LONG_KEY = (

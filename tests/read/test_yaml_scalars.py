@@ -317,20 +317,57 @@ LONG_KEY = (
 def test_text_and_key_lengths_are_limited() -> None:
     limits = YamlLimits(max_string_chars=5, max_key_chars=3)
     assert data("abc: abcde\n", limits) == {"abc": "abcde"}
-    assert error("abc: abcdef\n", limits) == (
-        1,
-        6,
-        "a text of 6 characters is over the limit of 5; shorten it",
-    )
     _, _, problems = load_yaml("abcd: x\n", limits)
     assert [(p.line, p.column, p.message) for p in problems] == [
         (1, 1, LONG_KEY % (4, 3)),
     ]
-    assert error("a: |\n  " + "x" * 1_000_001 + "\n") == (
+
+
+_LONG_TEXT = "a text of %s characters is over the limit of %s; shorten it"
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "found"),
+    [
+        ("abc: abcdef\nb: 1\n", {"abc": "abcde", "b": 1}, [(("abc",), 1, 6, 6)]),
+        # Whatever its form or tag: a number, a block, quoted, tagged.
+        (
+            "[1234567, '12345678', !!int 123456789]\n",
+            ["12345", "12345", "12345"],
+            [((0,), 1, 2, 7), ((1,), 1, 11, 8), ((2,), 1, 23, 9)],
+        ),
+        ("a: |\n  abcdefg\nb: [x]\n", {"a": "abcde", "b": ["x"]}, [(("a",), 1, 4, 8)]),
+    ],
+)
+def test_a_text_over_the_length_limit_is_a_problem_at_it_read_cut(
+    text: str, value: Any, found: list[tuple[Any, int, int, int]]
+) -> None:
+    """A text of 1,000,001 characters refused the whole file, its other claims unchecked:
+    it is now read as written and cut to the limit, a problem at it, which makes only the
+    claim holding it invalid."""
+    loaded, _, problems = load_yaml(text, YamlLimits(max_string_chars=5, max_key_chars=3))
+    assert loaded == value
+    assert [(p.path, p.line, p.column, p.message, p.kind) for p in problems] == [
+        (path, line, column, _LONG_TEXT % (length, 5), "text")
+        for path, line, column, length in found
+    ]
+
+
+def test_a_text_over_the_length_limit_under_an_anchor_refuses_the_file() -> None:
+    """Its aliases would repeat it cut, with no problem where they stand."""
+    assert error("a: &x abcdef\nb: *x\n", YamlLimits(max_string_chars=5)) == (
         1,
         4,
-        "a text of 1,000,002 characters is over the limit of 1,000,000; shorten it",
+        _LONG_TEXT % (6, 5),
     )
+
+
+def test_a_block_over_a_million_characters_is_cut_there() -> None:
+    loaded, _, problems = load_yaml("a: |\n  " + "x" * 1_000_001 + "\n")
+    assert loaded == {"a": "x" * 1_000_000}
+    assert [(p.line, p.column, p.message) for p in problems] == [
+        (1, 4, _LONG_TEXT % ("1,000,002", "1,000,000"))
+    ]
 
 
 def refused(call: Any, *args: Any) -> tuple[str, str, int, int, str]:

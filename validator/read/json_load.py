@@ -86,9 +86,8 @@ class _Source:
             try:
                 check_text(value, limits, *self.pos(start))
             except YamlParseError as problem:
-                if len(value) > limit:
-                    raise
-                # A lone surrogate: read as written, its escapes as text.
+                # A value too long, or a lone surrogate: read as written (its escapes as
+                # text), cut to the limit by `_recovered`.
                 raise BadString(problem, self.text[start + 1 : end - 1], end) from None
         return value, end
 
@@ -223,13 +222,13 @@ def _parse(text: str, limits: YamlLimits) -> tuple[Any, Positions, list[LoadProb
 def _recovered(
     bad: BadString, path: JsonPath, limits: YamlLimits, problems: list[LoadProblem]
 ) -> tuple[str, int]:
-    """A string value with a bad escape or a control character (`"see C:\\docs"`), read
-    as written, and one of the `problems` at the fault: the whole file was refused for
-    one, its other claims unchecked. The offset after it comes second."""
+    """A string value with a bad escape or a control character (`"see C:\\docs"`), or
+    too long, read as written and cut to the length limit, and one of the `problems` at
+    the fault (at the string, for one too long): the whole file was refused for one, its
+    other claims unchecked. The offset after it comes second."""
     error = bad.problem
-    check_text(bad.written, limits, error.line, error.column)
     problems.append(LoadProblem(path, error.line, error.column, error.message, "text"))
-    return bad.written, bad.end
+    return bad.written[: limits.max_string_chars], bad.end
 
 
 def _repeated(stack: list[list[Any]]) -> bool:
@@ -284,10 +283,8 @@ def _number_or_literal(
         try:
             value = src.number(literal, bool(match.group(1) or match.group(2)), i)
         except YamlParseError as error:
-            if len(literal) > limits.max_string_chars:  # as a text that long is refused
-                check_text(literal, limits, error.line, error.column)
             problems.append(unread_number(path, error))
-            return literal, match.end()
+            return literal[: limits.max_string_chars], match.end()  # as a text that long
         return value, match.end()
     for word, literal_value in _LITERALS.items():
         if text.startswith(word, i):

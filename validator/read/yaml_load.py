@@ -37,6 +37,7 @@ from .yaml_scalars import (
     YamlParseError,
     check_collection_tag,
     check_text,
+    long_text,
     number_too_large,
     plain_not_text,
     resolve_plain,
@@ -288,7 +289,13 @@ def _scalar(
         # looked at, and `key_text` leaves its entry out (a problem of its claim's).
         return written
     if len(written) > limits.max_string_chars:
-        check_text(written, limits, line, column)
+        if event.anchor is not None:  # its aliases would repeat it cut, unmarked
+            check_text(written, limits, line, column)
+        # A problem at the node, not the whole file's: read as written, cut to the
+        # limit, whatever its tag or form, and looked at no further.
+        problem = long_text(len(written), limits)
+        found[0].append(LoadProblem(_next_path(*at, written), line, column, problem, "text"))
+        return written[: limits.max_string_chars]
     tag = event.tag
     if tag is None:
         if event.implicit[0] and (not written or written[0] in MAYBE_NOT_TEXT):

@@ -26,6 +26,7 @@ __all__ = [
     "check_text",
     "key_as_text",
     "long_key",
+    "long_text",
     "number_too_large",
     "number_too_small",
     "one_of",
@@ -138,12 +139,7 @@ def underflows(value: float, text: str) -> bool:
 def check_text(text: str, limits: YamlLimits, line: int, column: int) -> None:
     """Refuse a text over the length limit, or holding a lone surrogate (not a character)."""
     if len(text) > limits.max_string_chars:
-        raise YamlParseError(
-            f"a text of {len(text):,} characters is over the limit of "
-            f"{limits.max_string_chars:,}; shorten it",
-            line,
-            column,
-        )
+        raise YamlParseError(long_text(len(text), limits), line, column)
     found = _SURROGATE.search(text)
     if found is not None:
         raise YamlParseError(
@@ -152,6 +148,12 @@ def check_text(text: str, limits: YamlLimits, line: int, column: int) -> None:
             line,
             column,
         )
+
+
+def long_text(length: int, limits: YamlLimits) -> str:
+    """The problem of a text of `length` characters, over the limit."""
+    limit = limits.max_string_chars
+    return f"a text of {length:,} characters is over the limit of {limit:,}; shorten it"
 
 
 def long_key(length: int, limits: YamlLimits) -> str:
