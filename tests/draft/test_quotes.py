@@ -174,6 +174,21 @@ def test_a_pronoun_after_someone_newly_named_is_theirs_not_the_last_speaker_s(
     ]
 
 
+def test_the_one_told_is_not_the_speaker(quotes: Find) -> None:
+    """In `the Tony winner told Tomas Reyes: "..."` the words are the winner's, whom the
+    narration named before; Reyes, named after the cue and before the quotation, was
+    taken as the speaker. With no one named before, the words are left unplaced rather
+    than given to the one told."""
+    told = f"The Tony winner told host Tomas Reyes: “{HARD}.”"
+    assert quotes("Nora Vell spoke to us.", told) == ([("nora-vell", f"{HARD}.", (1, 40))], [])
+    assert quotes(told) == ([], [(f"{HARD}.", (0, 40))])
+    to = f"Nora Vell spoke to us. Later she said to Tomas Reyes: “{HARD}.”"
+    assert quotes(to) == ([("nora-vell", f"{HARD}.", (0, 55))], [])
+    # Named, the speaker is who the cue names, whoever is told.
+    named = f"Nora Vell told Tomas Reyes: “{HARD}.”"
+    assert quotes(named) == ([("nora-vell", f"{HARD}.", (0, 29))], [])
+
+
 def test_a_speaker_introducing_the_next_quotation_is_not_the_last_one_s(quotes: Find) -> None:
     """`Vell said: "..." Reyes said: "..."`: the cue after the first quotation ends in a
     colon, and introduces the second. The first was given to Reyes."""

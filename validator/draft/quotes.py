@@ -168,9 +168,13 @@ def find_quotes(
                 # Until the dataset's people are named again, "he" and "she" may be the
                 # one the dataset does not know.
                 named, state.last, state.recent = None, _UNKNOWN, None
+            # Whom a pronoun or "the star" stands for is named before it: in `she told
+            # host Lorraine Kelly: "..."` the one told is named after it, and is not who
+            # speaks.
+            before = min(at, span.start) if named is not None else span.start
             if pronoun and state.last != _UNKNOWN:
-                state.last = _named_before(span, people, state.last)
-            speaker = _speaker(span, named, state, mentions, speaker_kinds, paragraph)
+                state.last = _named_before(before, people, state.last)
+            speaker = _speaker(span, named, state, mentions, speaker_kinds, paragraph, before)
             if speaker is None and named is None and interviewee is not None:
                 speaker = _answer(span, paragraphs, transcript, interviewee)
             state.previous = speaker
@@ -217,9 +221,12 @@ def _speaker(
     mentions: Mentions,
     kinds: tuple[str, ...],
     paragraph: str,
+    before: int,
 ) -> str | None:
+    """Who said the words of `span`: whom the narration names for them (a pronoun's
+    antecedent named before `before`), else the speaker they carry on from."""
     if named is not None:
-        return _resolve(named, state.last, mentions, (span.paragraph, span.start), kinds)
+        return _resolve(named, state.last, mentions, (span.paragraph, before), kinds)
     if span.continued:
         return state.previous
     alone = paragraph[: max(0, span.start - 1)].strip() == ""
@@ -228,14 +235,15 @@ def _speaker(
     return None
 
 
-def _named_before(span: QuoteSpan, people: list[NarrationName], last: str | None) -> str | None:
-    """Whom a pronoun after `span` stands for: the last speaker, unless the paragraph's
-    narration before the quotation names `people` who may speak and not them, when it is
-    the last of those ("Her daughter, Mia Threapleton, plays Freya. “...,” she says." is
-    Mia's, though her mother spoke last). Where the last speaker is named there too, the
+def _named_before(before: int, people: list[NarrationName], last: str | None) -> str | None:
+    """Whom a pronoun stands for: the last speaker, unless the paragraph's narration
+    before `before` (the quotation, or the pronoun where it leads into the quotation)
+    names `people` who may speak and not them, when it is the last of those ("Her
+    daughter, Mia Threapleton, plays Freya. “...,” she says." is Mia's, though her
+    mother spoke last). Where the last speaker is named there too, the
     sentence may be theirs about the other ("Winslet praised her daughter Mia"): they
     stay the one meant."""
-    here = [p.entity for p in people if p.end <= span.start]
+    here = [p.entity for p in people if p.end <= before]
     return last if not here or last in here else here[-1]
 
 
