@@ -360,15 +360,34 @@ def test_a_claim_file_linked_from_outside_the_project_is_not_written(
     [
         "    value: 2022-02-30\n",  # ruamel.yaml: ValueError, day out of range
         "    value: 9999-12-31T23:59:59.9999999999\n",  # OverflowError
-        "    value: !!bool maybe\n",  # KeyError
     ],
 )
-def test_a_value_the_round_trip_cannot_build_is_refused_not_a_crash(
+def test_a_value_the_round_trip_cannot_build_leaves_the_acknowledgement_to_new_lines(
     project: Path, capsys: pytest.CaptureFixture[str], odd: str
 ) -> None:
     """Another claim of the file holds a value validate reports (a date that is no real
-    day): the acknowledgement of a valid claim beside it is refused in one line, where
-    it ended in an internal error."""
+    day), which the round trip cannot build: the acknowledgement of a valid claim beside
+    it was refused (and before that, an internal error). It is written as lines of its
+    own after the claim's last line, every other line kept."""
+    text = CLAIMS + "  - id: other\n    subject: I Am Ruth\n    property: first_broadcast\n" + odd
+    (project / "claims" / "wrong.yaml").write_text(text, encoding="utf-8")
+    assert main(["--acknowledge", "wrong/age", "D201", "--reason", "x"]) == 0
+    assert (
+        capsys.readouterr().err == "validate: acknowledged D201 of wrong/age in claims/wrong.yaml\n"
+    )
+    assert claims_text(project) == text.replace(
+        "    value: 21  # as printed\n",
+        '    value: 21  # as printed\n    acknowledge:\n      - code: D201\n        reason: "x"\n',
+    )
+
+
+def test_a_value_the_reader_refuses_elsewhere_is_refused_not_a_crash(
+    project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`!!bool maybe` in another claim: the round trip fails on it (KeyError), and the
+    reader reports it, so no edit can be vouched for: refused in one line, where it
+    ended in an internal error."""
+    odd = "    value: !!bool maybe\n"
     text = CLAIMS + "  - id: other\n    subject: I Am Ruth\n    property: first_broadcast\n" + odd
     (project / "claims" / "wrong.yaml").write_text(text, encoding="utf-8")
     assert main(["--acknowledge", "wrong/age", "D201", "--reason", "x"]) == 2
@@ -401,3 +420,21 @@ def test_a_finding_that_names_no_claim_is_said_to_match_no_acknowledgement(
         "S501 at line 2 of its file names no claim, so no acknowledgement can match it\n"
     )
     assert (project / "claims" / "second.yaml").read_text(encoding="utf-8") == before
+
+
+def test_an_e108_is_not_acknowledged(project: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """An acknowledgement of E108 matches no finding itself: it was written, and the
+    claim had one E108 more, for the acknowledgement just written."""
+    text = CLAIMS.replace(
+        "    value: 21  # as printed\n",
+        "    value: 21  # as printed\n    acknowledge:\n      - code: X301\n        reason: old\n",
+    )
+    (project / "claims" / "wrong.yaml").write_text(text, encoding="utf-8")
+    assert main(["--no-reports", "--select", "E108"]) == 0
+    assert "E108 warning wrong/age: acknowledgement of X301" in capsys.readouterr().out
+    assert main(["--acknowledge", "wrong/age", "E108", "--reason", "x"]) == 2
+    assert capsys.readouterr().err == (
+        "validate: --acknowledge: an E108 is not acknowledged: wrong/age has an "
+        "acknowledgement that matches no finding; remove it, or correct its code\n"
+    )
+    assert claims_text(project) == text

@@ -38,19 +38,10 @@ def _add(
     )
 
 
-@pytest.mark.parametrize(
-    "odd",
-    [
-        # Two spaces after a colon: ruamel.yaml would write one.
-        "source:\n  id:  s\nclaims:\n  - id: c\n    value: 1\n",
-        # Fields indented by three under `source`, by two under `qualifiers`: the round
-        # trip indents every field alike.
-        "source:\n   id: s\nclaims:\n  - id: c\n    qualifiers:\n      x: 1\n",
-        # Line endings mixed: neither all LF, which it writes, nor all CRLF, given back.
-        "source:\r\n  id: s\nclaims:\r\n  - id: c\r\n    value: 1\r\n",
-    ],
-)
-def test_a_layout_the_round_trip_would_change_is_refused(odd: str) -> None:
+def test_mixed_line_ends_are_refused() -> None:
+    """Neither all LF, which the round trip writes, nor all CRLF, given back: no edit can
+    be vouched for."""
+    odd = "source:\r\n  id: s\nclaims:\r\n  - id: c\r\n    value: 1\r\n"
     wanted = Request("s/c", "D201", "x", None)
     with pytest.raises(AcknowledgeError) as refused:
         add_acknowledgement(odd, "c", wanted, "odd.yaml")
@@ -127,12 +118,24 @@ def test_a_null_written_as_null_or_a_document_end_is_kept(text: str) -> None:
     )
 
 
-def test_two_spellings_of_null_in_one_file_are_still_refused() -> None:
-    text = "source:\n  id: s\n  author: null\n  url: ~\nclaims:\n  - id: c\n    value: 1\n"
-    with pytest.raises(AcknowledgeError) as refused:
-        add_acknowledgement(text, "c", Request("s/c", "D201", "x", None), "f.yaml")
-    assert str(refused.value) == (
-        "f.yaml: its layout cannot be kept exactly; add the acknowledgement by hand"
+@pytest.mark.parametrize(
+    "odd",
+    [
+        # Two spaces after a colon: ruamel.yaml would write one.
+        "source:\n  id:  s\nclaims:\n  - id: c\n    value: 1\n",
+        # Fields indented by three under `source`, by two under `qualifiers`: the round
+        # trip indents every field alike.
+        "source:\n   id: s\nclaims:\n  - id: c\n    qualifiers:\n      x: 1\n",
+        # Two spellings of null: the round trip writes one.
+        "source:\n  id: s\n  author: null\n  url: ~\nclaims:\n  - id: c\n    value: 1\n",
+    ],
+)
+def test_a_layout_the_round_trip_would_change_gains_lines_of_its_own(odd: str) -> None:
+    """Refused until now (the round trip would have written the file otherwise): the
+    acknowledgement is lines of its own after the claim's, every line of the file kept."""
+    wanted = Request("s/c", "D201", "x", None)
+    assert add_acknowledgement(odd, "c", wanted, "odd.yaml") == odd + (
+        '    acknowledge:\n      - code: D201\n        reason: "x"\n'
     )
 
 
@@ -284,3 +287,27 @@ def test_a_reason_validate_would_not_read_back_in_a_flow_claim_is_quoted(
     data, _, problems = load_yaml(edited)
     assert problems == []
     assert data["claims"][0]["acknowledge"] == [{"code": "D201", "reason": reason}]
+
+
+@pytest.mark.parametrize("end", ["\n", "\r\n", "\r"])
+def test_a_file_whose_last_line_has_no_end_is_edited_and_keeps_none(end: str) -> None:
+    """As many editors save a file: it was refused (the round trip writes a final line
+    end), whichever claim was acknowledged."""
+    text = BLOCK.replace("\n", end).removesuffix(end)
+    added = "    acknowledge:\n      - code: D201\n        reason: checked\n"
+    assert _add(text, "d") == (BLOCK + added).replace("\n", end).removesuffix(end)
+    assert _add(text) == BLOCK.replace("    value: 1\n", "    value: 1\n" + added).replace(
+        "\n", end
+    ).removesuffix(end)
+
+
+def test_a_last_block_that_keeps_its_line_ends_is_not_given_one_more() -> None:
+    """A `|+` block at the very end keeps the line end the edit gives the file: written
+    without it, the block would read otherwise, so the file is left as it was."""
+    text = "source:\n  id: s\nclaims:\n  - id: c\n    note: |+\n      kept"
+    with pytest.raises(AcknowledgeError) as refused:
+        _add(text)
+    assert str(refused.value) == (
+        "the file's last line has no line end, and the acknowledgement cannot be written "
+        "without one; end the file with a line end, or add it by hand"
+    )

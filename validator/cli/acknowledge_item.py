@@ -31,7 +31,7 @@ from validator.read.yaml_load import YamlParseError, load_yaml
 
 from .acknowledge_request import AcknowledgeError, Request, ack_entry, acknowledged_list
 
-__all__ = ["edit_item"]
+__all__ = ["edit_item", "reads_as"]
 
 # (the file's text, the claim's own id, the request, the path to name) -> the new text
 Rewrite = Callable[[str, str, Request, str], str]
@@ -69,8 +69,8 @@ def edit_item(
     """`text` (its lines ended by line feeds) with the acknowledgement written into the
     claim's item by `rewrite` (the whole-file round trip, given the small document);
     None where the whole file must be rewritten instead (see the module's docstring)."""
-    # A file without a final line feed is refused by the whole file's round trip, which
-    # writes one: as that is so whichever claim is acknowledged, so it stays.
+    # The caller gives a file without a final line feed one (acknowledge_yaml), as the
+    # round trip writes one; the test stays for any other caller.
     if not text.endswith("\n") or _UNUSUAL.search(text) or not _buildable(text):
         return None
     try:
@@ -96,7 +96,7 @@ def edit_item(
         return None
     item = edited[len(head) : len(edited) - len(tail)]
     written = text[: cut.start] + item + text[cut.end :]
-    return written if _reads_as(written, before, cut.index, wanted) else None
+    return written if reads_as(written, before, cut.index, wanted) else None
 
 
 def _cut(
@@ -184,7 +184,7 @@ def _markers(text: str) -> tuple[bool, bool]:
     return _START.search(text) is not None, _END.search(text) is not None
 
 
-def _reads_as(written: str, before: Any, index: int, wanted: Request) -> bool:
+def reads_as(written: str, before: Any, index: int, wanted: Request) -> bool:
     """`written` reads, by validate's reader, as `before` with the acknowledgement in
     claim `index`, and nothing else changed (order and types too: json.dumps tells 1
     from true and keeps the order of keys, where == would not)."""

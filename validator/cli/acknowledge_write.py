@@ -61,6 +61,13 @@ def acknowledge(wanted: Request, result: Result, limits: Limits, root: str = "."
             f"{shown} is invalid ({', '.join(own) or 'its file'}): fix the claim; "
             "an invalid claim cannot be acknowledged"
         )
+    if wanted.code == "E108":
+        # An acknowledgement of E108 matches no finding itself (E108 is what an unused
+        # one gets): it was written, and the claim had one more E108.
+        raise AcknowledgeError(
+            f"an E108 is not acknowledged: {shown} has an acknowledgement that matches no "
+            "finding; remove it, or correct its code"
+        )
     if wanted.code not in own:
         has = f"its findings: {', '.join(own)}" if own else "it has none"
         raise AcknowledgeError(

@@ -32,7 +32,8 @@ from ruamel.yaml.util import load_yaml_guess_indent
 from validator.read.yaml_load import load_yaml
 from validator.read.yaml_scalars import YamlParseError
 
-from .acknowledge_item import edit_item
+from .acknowledge_item import edit_item, reads_as
+from .acknowledge_lines import append_lines
 from .acknowledge_request import AcknowledgeError, Request
 
 __all__ = ["add_acknowledgement", "add_to_whole_file"]
@@ -134,23 +135,43 @@ def add_acknowledgement(text: str, claim_id: str, wanted: Request, shown: str) -
     cannot be done faithfully. The claim's own item is edited where that can be vouched
     for (validator.cli.acknowledge_item): the same bytes as the whole file's round trip,
     at a cost that follows the claim's size, not the file's."""
-    return _by_line_feeds(
+    written = _by_line_feeds(
         text,
         lambda lines: (
-            edit_item(lines, claim_id, wanted, shown, _add) or _add(lines, claim_id, wanted, shown)
+            edit_item(lines, claim_id, wanted, shown, _add)
+            or _add_or_append(lines, claim_id, wanted, shown)
         ),
     )
+    return _unended(text, written, claim_id, wanted)
+
+
+def _add_or_append(text: str, claim_id: str, wanted: Request, shown: str) -> str:
+    """The whole file's round trip; where it refuses the file (a layout it cannot give
+    back, anywhere in the file), the field written as lines of its own after the claim
+    (validator.cli.acknowledge_lines), if that can be vouched for."""
+    try:
+        return _add(text, claim_id, wanted, shown)
+    except AcknowledgeError:
+        appended = append_lines(text, claim_id, wanted)
+        if appended is None:
+            raise
+        return appended
 
 
 def add_to_whole_file(text: str, claim_id: str, wanted: Request, shown: str) -> str:
     """`add_acknowledgement` by the round trip of the whole file, always: what the
     edit of the claim's item must give."""
-    return _by_line_feeds(text, lambda lines: _add(lines, claim_id, wanted, shown))
+    written = _by_line_feeds(text, lambda lines: _add(lines, claim_id, wanted, shown))
+    return _unended(text, written, claim_id, wanted)
 
 
 def _by_line_feeds(text: str, edit: Callable[[str], str]) -> str:
     """`edit` given `text` with its lines ended by line feeds, and its result given
-    the file's own line ends back."""
+    the file's own line ends back; a file whose last line has no end (as many editors
+    save one) is edited with one, and given none back."""
+    if text and not text.endswith(("\n", "\r")):
+        end = _line_end(text)
+        return _by_line_feeds(text + end, edit).removesuffix(end)
     # A file saved with CRLF line endings (a Windows editor's) is edited with LF, which
     # the round trip writes, and given its CRLF back: otherwise no such file came back
     # byte for byte, and every one was refused. Mixed line endings still are.
@@ -161,6 +182,36 @@ def _by_line_feeds(text: str, edit: Callable[[str], str]) -> str:
     if "\r" in text and "\n" not in text:
         return edit(text.replace("\r", "\n")).replace("\n", "\r")
     return edit(text)
+
+
+def _line_end(text: str) -> str:
+    """The end the file's lines have: CR LF, or a lone CR, or a line feed."""
+    if "\r\n" in text:
+        return "\r\n"
+    return "\r" if "\r" in text and "\n" not in text else "\n"
+
+
+def _unended(text: str, written: str, claim_id: str, wanted: Request) -> str:
+    """`written`, for a file `text` whose last line had no end (the edit gave it one and
+    took it off again), if it reads as `text` with the acknowledgement: a `|+` block at
+    the very end keeps the line end the edit gave it, and would read otherwise."""
+    if not text or text.endswith(("\n", "\r")):
+        return written
+    try:
+        before = load_yaml(text)[0]
+    except YamlParseError:
+        before = None
+    claims = before.get("claims") if isinstance(before, dict) else None
+    index = next(
+        (i for i, c in enumerate(claims or ()) if isinstance(c, dict) and c.get("id") == claim_id),
+        None,
+    )
+    if index is None or not reads_as(written, before, index, wanted):
+        raise AcknowledgeError(
+            "the file's last line has no line end, and the acknowledgement cannot be "
+            "written without one; end the file with a line end, or add it by hand"
+        )
+    return written
 
 
 def _add(text: str, claim_id: str, wanted: Request, shown: str) -> str:

@@ -1,0 +1,121 @@
+"""An acknowledgement written into a YAML claim file as new lines, every old one kept.
+
+The round trips of validator.cli.acknowledge_yaml and acknowledge_item rewrite text
+that ruamel.yaml reads: they refuse a file it cannot give back byte for byte, such as
+one holding a flow mapping over several lines, a tab before a comment or a `%YAML`
+directive, anywhere in it, though the claim acknowledged is an ordinary block of
+fields. Here, for such a claim with no `acknowledge` field yet, the field is written as
+lines of its own after the claim's last line, at its fields' indentation, and nothing
+else is touched. The file is then read by validate's own reader, which must read it as
+exactly the data it held before plus the acknowledgement; None otherwise, and the
+file is left as it was.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from typing import Any
+
+from validator.read.line_feeds import line_starts
+from validator.read.yaml_load import YamlParseError, load_yaml
+
+from .acknowledge_item import reads_as
+from .acknowledge_request import Request
+
+__all__ = ["append_lines", "double_quoted"]
+
+# Characters a YAML reader takes for a line break or drops, which a double-quoted
+# scalar must escape to hold: the C0 and C1 controls and the separators.
+_ESCAPED = frozenset("\x7f\x85\u2028\u2029\ufeff")
+# And what a reader of the file would not see: format characters (a bidi override, a
+# zero-width space), surrogates and unassigned code points.
+_UNSEEN = ("Cc", "Cf", "Cs", "Cn")
+
+
+def double_quoted(text: str) -> str:
+    """`text` as a YAML double-quoted scalar that reads back as exactly `text`."""
+    out = []
+    for char in text:
+        code = ord(char)
+        if char in '"\\':
+            out.append("\\" + char)
+        elif char in _ESCAPED or code < 0x20 or unicodedata.category(char) in _UNSEEN:
+            out.append(f"\\u{code:04x}" if code < 0x10000 else f"\\U{code:08x}")
+        else:
+            out.append(char)
+    return '"' + "".join(out) + '"'
+
+
+def append_lines(text: str, claim_id: str, wanted: Request) -> str | None:
+    """`text` (its lines ended by line feeds) with an `acknowledge` field of `wanted`
+    added after the claim's last line; None where that cannot be vouched for: the file
+    is not read cleanly, the claim is not a block of fields begun on its dash's line,
+    it has an `acknowledge` field already (the round trips renew or extend it), or the
+    result does not read as it should."""
+    if not text.endswith("\n") or "\r" in text:
+        return None
+    try:
+        before, positions, problems = load_yaml(text)
+    except YamlParseError:
+        return None
+    claims = before.get("claims") if isinstance(before, dict) else None
+    if problems or not isinstance(claims, list):
+        return None
+    index = _index(claims, claim_id)
+    if index is None or "acknowledge" in claims[index]:
+        return None
+    place = positions.values.get(("claims", index))
+    if place is None:
+        return None
+    starts = line_starts(text)
+    line, column = place
+    begins = starts[line - 1]
+    dash = text[begins : begins + column - 1]
+    if dash.strip() != "-" or text[begins + column - 1] in "{[&*!|>":
+        return None
+    indent = column - 1
+    field = _field(" " * indent, wanted)
+    for after in _after_item(text, starts, line, indent):
+        written = text[:after] + field + text[after:]
+        if reads_as(written, before, index, wanted):
+            return written
+    return None
+
+
+def _index(claims: list[Any], claim_id: str) -> int | None:
+    found = [i for i, c in enumerate(claims) if isinstance(c, dict) and c.get("id") == claim_id]
+    return found[0] if len(found) == 1 else None
+
+
+def _after_item(text: str, starts: list[int], line: int, indent: int) -> tuple[int, int]:
+    """Where the field may go: after the item's last line, and after the comments and
+    blank lines that follow it. The item runs on while lines are indented at least as
+    far as its fields (or are blank, or comments). Blank lines and comments at its end
+    belong to what follows (the next claim's heading), so the field goes before them,
+    unless that reads otherwise: a line of a block scalar may begin with "#"."""
+    end = len(text)
+    last = starts[line - 1]  # the start of the item's last line of its own
+    stop = end
+    for number in range(line, len(starts)):
+        start = starts[number]
+        row = text[start : starts[number + 1] if number + 1 < len(starts) else end]
+        field = row.rstrip("\n").lstrip(" ")
+        if not field or field.startswith("#"):
+            continue
+        if len(row) - len(row.lstrip(" ")) < indent:
+            stop = start
+            break
+        last = start
+    newline = text.find("\n", last)
+    return (end if newline < 0 else newline + 1), stop
+
+
+def _field(spaces: str, wanted: Request) -> str:
+    lines = [
+        f"{spaces}acknowledge:",
+        f"{spaces}  - code: {wanted.code}",
+        f"{spaces}    reason: {double_quoted(wanted.reason)}",
+    ]
+    if wanted.until is not None:
+        lines.append(f"{spaces}    until: {wanted.until.isoformat()}")
+    return "\n".join(lines) + "\n"
