@@ -21,6 +21,7 @@ from validator.read.files import STDIN, Limits, read_bytes
 from validator.report.escaping import label
 from validator.report.write_files import write_text_atomic
 from validator.report.write_set import folders_locked
+from validator.settle.acknowledge import UNUSED
 
 from .acknowledge_request import AcknowledgeError, Request, request
 from .claim_names import close_ids, typed
@@ -61,7 +62,7 @@ def acknowledge(wanted: Request, result: Result, limits: Limits, root: str = "."
             f"{shown} is invalid ({', '.join(own) or 'its file'}): fix the claim; "
             "an invalid claim cannot be acknowledged"
         )
-    if wanted.code == "E108":
+    if wanted.code == UNUSED:
         # An acknowledgement of E108 matches no finding itself (E108 is what an unused
         # one gets): it was written, and the claim had one more E108.
         raise AcknowledgeError(

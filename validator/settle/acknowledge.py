@@ -13,11 +13,13 @@ from datetime import date
 
 from validator.model.findings import CODES, Finding, Location, invalidated_claims, make_finding
 
-__all__ = ["MAX_REASON", "AckEntry", "apply_acknowledgements"]
+__all__ = ["MAX_REASON", "UNUSED", "AckEntry", "apply_acknowledgements"]
 
 # The longest reason an acknowledgement may give: the claim-file schema's maxLength for
 # it, and so the bound on a baseline's reasons and on `--reason`.
 MAX_REASON = 5000
+# The code of an acknowledgement that matches no finding: itself never acknowledged.
+UNUSED = "E108"
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,7 +95,7 @@ def apply_acknowledgements(
     for ack in unused:
         out.append(
             make_finding(
-                "E108",
+                UNUSED,
                 f"acknowledgement of {ack.code} matches no finding of this claim"
                 f"{_what_it_has(ack, codes.get(ack.claim, set()))}; remove it or correct "
                 "its code",
@@ -123,7 +125,7 @@ def _repeats(acks: list[AckEntry], used: set[int]) -> list[Finding]:
             continue
         found.append(
             make_finding(
-                "E108",
+                UNUSED,
                 f"acknowledgement of {ack.code} repeats the one at {_place(earlier, ack)}, "
                 "which comes first and holds as long, so this one never applies; keep one "
                 "of them",
