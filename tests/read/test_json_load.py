@@ -420,7 +420,29 @@ def test_the_depth_limit() -> None:
     limits = YamlLimits(max_depth=3)
     assert data("[[[]]]", limits) == [[[]]]
     assert data('{"a": {"b": [1]}}', limits) == {"a": {"b": [1]}}
+    # Outside a claim's fields, deeper refuses the file.
     assert error("[[[[]]]]", limits) == (1, 4, "nesting is deeper than 3 levels")
+
+
+def test_a_claims_field_nested_too_deep_is_passed_over() -> None:
+    """Deeper inside a claim refused the whole file, its other claims unchecked. Now it
+    is passed over, its brackets matched and the strings in it (`"]"`), an empty one in
+    its place, a problem at it. Not closed, closed by a bracket of the other kind, or
+    holding a string not closed on its line: refused at the level past the limit."""
+    limits = YamlLimits(max_depth=4)
+    text = '{"claims": [{"a": [[{"b": ["]", {}]}, 1]], "c": 2}, {"d": [[3]]}]}'
+    loaded, _, problems = load_json(text, limits)
+    assert loaded == {"claims": [{"a": [[]], "c": 2}, {"d": [[]]}]}
+    assert [(p.path, p.line, p.column, p.message, p.kind) for p in problems] == [
+        (("claims", 0, "a", 0), 1, 20, f"nesting is deeper than 4 levels; {NOT_READ}", "depth"),
+        (("claims", 1, "d", 0), 1, 60, f"nesting is deeper than 4 levels; {NOT_READ}", "depth"),
+    ]
+    for deep in ("[[[", "[}]", '["a', '["a\n"]'):
+        refused = '{"claims": [{"a": [' + deep + "]}]}"
+        assert error(refused, limits) == (1, 20, "nesting is deeper than 4 levels")
+
+
+NOT_READ = "what it holds was not read, as no field nests so deep; remove the levels past it"
 
 
 @pytest.mark.parametrize(

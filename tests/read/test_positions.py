@@ -77,6 +77,15 @@ def test_refused_tags_are_the_paths_of_the_tag_problems_only() -> None:
     assert refused_tags(iter(problems)) == frozenset({("a",), ("c", 0)})
 
 
+def test_a_collection_passed_over_for_its_depth_makes_its_whole_field_a_guess() -> None:
+    deep = ("claims", 2, "qualifiers", "x", *([0] * 61))
+    problems = [
+        LoadProblem(deep, 9, 70, "nesting is deeper than 64 levels", "depth"),
+        LoadProblem(("source", *([0] * 64)), 3, 70, "nesting is deeper than 64 levels", "depth"),
+    ]
+    assert refused_tags(problems) == frozenset({("claims", 2, "qualifiers"), ("source",)})
+
+
 def test_a_problem_is_a_duplicate_key_unless_it_says_otherwise() -> None:
     assert LoadProblem(("a",), 1, 1, "m").kind == "duplicate-key"
     assert LoadProblem(("a",), 1, 1, "m").about == ""

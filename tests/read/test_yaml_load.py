@@ -8,6 +8,7 @@ from typing import Any
 import pytest
 
 from validator.read import yaml_parser
+from validator.read.yaml_aliases import COLLECTION_KEY
 from validator.read.yaml_load import (
     FileKind,
     YamlLimits,
@@ -226,6 +227,67 @@ def test_the_depth_limit() -> None:
     assert data("a: {b: [1]}\n", limits) == {"a": {"b": [1]}}
     assert error("a: {b: [[1]]}\n", limits) == (1, 9, "nesting is deeper than 3 levels")
     assert error("- - - - x\n", limits) == (1, 7, "nesting is deeper than 3 levels")
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "at"),
+    [
+        ("claims:\n- a: [[1]]\n  c: 2\n", {"claims": [{"a": [[]], "c": 2}]}, (2, 7)),
+        ("claims:\n- a:\n  - - - x\n    - y\n  - z\n", {"claims": [{"a": [[], "z"]}]}, (3, 5)),
+        # As far as the limit again: four levels more.
+        ("claims: [{a: [{c: [[[1]]]}]}]\n", {"claims": [{"a": [{}]}]}, (1, 15)),
+    ],
+)
+def test_a_claims_field_nested_too_deep_is_passed_over(
+    text: str, value: Any, at: tuple[int, int]
+) -> None:
+    """Deeper inside a claim refused the whole file, its other claims unchecked. Now it
+    is read no further than the limit again and emptied, a problem at it."""
+    loaded, _, problems = load_yaml(text, YamlLimits(max_depth=4))
+    assert loaded == value
+    assert [(p.line, p.column, p.message, p.kind) for p in problems] == [
+        (*at, f"nesting is deeper than 4 levels; {NOT_READ}", "depth")
+    ]
+
+
+def test_a_collection_too_deep_in_a_value_not_kept_is_a_problem_too() -> None:
+    text = "claims: [{a: [[1]], a: [[2]], ? [[[3]]] : 4}]\n"
+    loaded, _, problems = load_yaml(text, YamlLimits(max_depth=4))
+    assert loaded == {"claims": [{"a": [[]]}]}
+    deep = f"nesting is deeper than 4 levels; {NOT_READ}"
+    assert [(p.path, p.line, p.column, p.message) for p in problems] == [
+        (("claims", 0, "a", 0), 1, 15, deep),
+        (("claims", 0, "a", 0), 1, 25, deep),
+        (
+            ("claims", 0, "a"),
+            1,
+            21,
+            "duplicate key 'a' (first at line 1, column 11); keep one of them",
+        ),
+        # Inside a collection written as a key: that key is refused too.
+        (("claims", 0, -2, 0), 1, 34, deep),
+        (("claims", 0, -1), 1, 33, COLLECTION_KEY),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "at"),
+    [
+        # Past twice the limit: the parser holds a state for each level.
+        ("claims: [{a: [{c: [[[[1]]]]}]}]\n", (1, 15)),
+        # Under an anchor, whose aliases would repeat it empty.
+        ("claims: [{a: [&x [1]]}]\n", (1, 15)),
+        # Past the limit in one claim, read as far as it again: the next is refused.
+        ("claims:\n- a: [[1]]\n- a: [[[[[[2]]]]]]\n", (3, 7)),
+    ],
+)
+def test_a_claims_field_too_deep_that_cannot_be_passed_over_refuses_the_file(
+    text: str, at: tuple[int, int]
+) -> None:
+    assert error(text, YamlLimits(max_depth=4)) == (*at, "nesting is deeper than 4 levels")
+
+
+NOT_READ = "what it holds was not read, as no field nests so deep; remove the levels past it"
 
 
 @pytest.mark.parametrize(

@@ -21,6 +21,7 @@ from .json_fast import NUMBER, read_fast
 from .json_habits import unexpected_key, unexpected_value
 from .line_feeds import line_starts
 from .positions import JsonPath, LoadProblem, Positions, duplicate_key, key_about
+from .too_deep import NOT_READ, after_json, in_claim
 from .yaml_keys import LEFT_OUT
 from .yaml_load import YamlLimits, YamlParseError, check_text, number_too_large
 from .yaml_problems import unread_number
@@ -255,9 +256,14 @@ def _open(
     too long). An empty one is closed at once and returned with the offset after it;
     else None."""
     text = src.text
-    if len(stack) >= limits.max_depth:
-        raise YamlParseError(f"nesting is deeper than {limits.max_depth} levels", *src.pos(i))
     is_obj = text[i] == "{"
+    if len(stack) >= limits.max_depth:  # passed over, a problem at it, if it can be
+        message = f"nesting is deeper than {limits.max_depth} levels"
+        end = after_json(text, i) if in_claim(path) else None
+        if end is None:
+            raise YamlParseError(message, *src.pos(i))
+        problems.append(LoadProblem(path, *src.pos(i), f"{message}; {NOT_READ}", "depth"))
+        return ({} if is_obj else []), end
     container: dict[str, Any] | list[Any] = {} if is_obj else []
     stack.append([container, path, {} if is_obj else None, None, None])
     i = _WS.match(text, i + 1).end()  # type: ignore[union-attr]

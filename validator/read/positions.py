@@ -104,12 +104,22 @@ def refused_tags(problems: Iterable[LoadProblem]) -> frozenset[JsonPath]:
     """The nodes whose tag was refused, whose anchor no alias uses, whose number no
     float holds (`.inf`, `1e400`), or whose JSON string holds a bad escape or a control
     character. Each is read as written, without its tag or anchor, which is a guess, so
-    the schema's verdict on the node itself is not reported."""
-    return frozenset(problem.path for problem in problems if problem.kind in _GUESSED)
+    the schema's verdict on the node itself is not reported. For a collection nested
+    past the depth limit, read as an empty one, that is the whole field it is in (of
+    its claim, or of the document): the schema would judge the field's shape by it."""
+    return frozenset(_guessed_at(problem) for problem in problems if problem.kind in _GUESSED)
+
+
+def _guessed_at(problem: LoadProblem) -> JsonPath:
+    path = problem.path
+    if problem.kind != "depth":
+        return path
+    in_claim = len(path) > 3 and path[0] == "claims" and isinstance(path[1], int)
+    return path[: 3 if in_claim else 1]
 
 
 # The problems that leave a node read as a guess (`refused_tags`).
-_GUESSED = frozenset(("tag", "anchor", "number", "alias", "text"))
+_GUESSED = frozenset(("tag", "anchor", "number", "alias", "text", "depth"))
 
 
 def key_about(key: Any) -> str:

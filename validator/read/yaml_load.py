@@ -21,7 +21,7 @@ from typing import Any
 
 import yaml
 
-from . import yaml_parser
+from . import too_deep, yaml_parser
 from .line_feeds import LineFeeds, line_starts
 from .positions import JsonPath, LoadProblem, Positions
 from .yaml_aliases import Aliases
@@ -81,6 +81,7 @@ def load_yaml(
     parser = yaml_parser.open_parser(text)
     try:
         loaded = _build(parser.get_event, limits, files)
+        too_deep.emptied(loaded[0], loaded[2])  # what nests past the limit in a claim
         if moved is None:  # a comment alone's line is libyaml's (see `comments_alone`)
             loaded[1].comments.update(yaml_parser.comments_alone(text))
         return loaded if moved is None else moved.document(loaded)
@@ -373,7 +374,8 @@ def _open(
         except RefusedTag as refused:
             problems.append(refusal(inner, refused))
     if len(stack) > limits.max_depth:  # the enclosing frames, the top level's included
-        raise YamlParseError(f"nesting is deeper than {limits.max_depth} levels", line, column)
+        found = None if want_key else problems  # a key: refused as a collection is
+        too_deep.opened(stack, inner, (line, column), values, limits, found, event.anchor)
     if total > limits.max_nodes:
         raise too_many(limits, via_alias, line, column)
     if want_key:  # where the key is written, for its problem: each its own
