@@ -72,7 +72,6 @@ from .dates import DAY_AND_TIME
 from .fronted import FRONTED_START
 from .numbers import INTEGER
 from .prose import PROSE
-from .stand_ins import STAND_IN
 
 __all__ = [
     "BESIDE",
@@ -253,9 +252,8 @@ def _entity_body(
         # A slot starting a cue and followed at once by its words names who acts: "she"
         # can, but "her" there is the object of what comes before ("who starred alongside
         # her as Freya": the one playing Freya is not "her"). Before a gap it may own what
-        # follows ("her 22-year-old daughter"). Opening the sentence, what the person is
-        # may stand for their name, as "she" does ("The actress, 47, appeared on").
-        one = rf"(?:{ENTITY}|{_SUBJECT_PRONOUN}|{_THING_PRONOUN}|{_FIRST}|{STAND_IN})"
+        # follows ("her 22-year-old daughter").
+        one = rf"(?:{ENTITY}|{_SUBJECT_PRONOUN}|{_THING_PRONOUN}|{_FIRST})"
     elif index > 1 and (tokens[index - 2].group(5) or "").lower() in ("which", "that"):
         one = ENTITY  # "I Am, which he created": who "he" is the draft cannot tell
     elif index == len(tokens) - 1:

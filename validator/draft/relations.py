@@ -30,7 +30,7 @@ from .sentences import Sentence
 from .slot_names import entities, fits_beside
 from .so_called import so_called
 from .speakers import Speakers
-from .stand_ins import is_stand_in
+from .stand_ins import stand_in_spans
 from .whose_clauses import whose_read
 
 __all__ = ["excerpt", "find_relations"]
@@ -73,19 +73,23 @@ def find_relations(
         if sentence.text.rstrip().endswith("?"):
             continue
         called = _called(calls, sentence.text)
-        marked: dict[frozenset[str] | None, str] = {}
+        marked: dict[tuple[frozenset[str] | None, bool], str] = {}
         for cue in (cues[n] for n in words.held(sentence.text)):
             prop = dataset.properties[cue.property]
-            if cue.marks not in marked:
+            # "The actress, 47, appeared on": a person's stand-in, marked as a name; but
+            # a number after it is an age the epithets read, with their own checks.
+            key = (cue.marks, prop.type != "integer")
+            if key not in marked:
                 spans = [
                     (m.start, m.end)
                     for m in (*mentions.by_sentence[index], *mentions.loose[index])
                     if cue.marks is None or mentions.kind(m.entity) in cue.marks
                 ]
-                marked[cue.marks] = mark_names(sentence.text, spans)
-            if not cue.could_match(marked[cue.marks]):
+                spans += stand_in_spans(mentions, index, cue.marks) if key[1] else []
+                marked[key] = mark_names(sentence.text, spans)
+            if not cue.could_match(marked[key]):
                 continue  # a word of the cue is missing: no place of it can match
-            text, at = marked[cue.marks], 0
+            text, at = marked[key], 0
             while (match := cue.pattern.search(text, at)) is not None:
                 at = max(match.end(), match.start() + 1)
                 if (read := whose_read(match, cue.slots)) is None:
@@ -249,10 +253,7 @@ def _claims(
             if not fits_beside(mentions, index, match, name, kind):
                 return
             continue
-        # "The actress" opening a sentence calls a person, as "she" does (see stand_ins).
-        words = match.group(name)
-        called_by_kind = KIND_PHRASE.fullmatch(words) is not None and not is_stand_in(words)
-        if kind == "entity" and name == "subject" and called_by_kind:
+        if kind == "entity" and name == "subject" and KIND_PHRASE.fullmatch(match.group(name)):
             # Never a person: nobody is called "the drama".
             works = mentions.things(prop.subject_kinds)
             topic = sections.subject(sentence.paragraph, works, called) if works else None

@@ -60,7 +60,7 @@ def entities(
     "I", the `speaker` of the quotation the slot stands in."""
     start, end = match.span(slot)
     text = match.group(slot)
-    meant = stands_for(mentions, index, text, kinds) if start == 0 else None
+    meant = stands_for(mentions, index, (start, end), kinds)
     if not text or meant is not None:
         return list(meant or ())
     inside = mentions.within(index, start, end, loose=True)

@@ -16,35 +16,57 @@ from .cue_parts import ROLE_WORD
 from .mentions import Mentions
 from .person_words import PERSON_NOUN, calls_a_person
 
-__all__ = ["STAND_IN", "is_stand_in", "stands_for"]
+__all__ = ["opening_stand_in", "stand_in_spans", "stands_for"]
 
 # "The", up to two words saying what the person is ("Oscar-winning", "Titanic",
-# "47-year-old", never a verb's: "The drama was first shown" is no person), and a noun
+# "47-year-old", never a verb's: "The drama was first shown" is no person; nor an
+# owner's: "The playwright's son" is someone else), and a noun
 # calling a person, opening the sentence. Only at the opening: inside a sentence "the
 # star" may be anyone it names before.
-STAND_IN = (
+_STAND_IN = re.compile(
     r"(?:^|(?<=^[“‘\"'(]))(?-i:The)\s+"
-    rf"(?:(?:(?-i:[A-Z][\w’'-]*)|\d+-[a-z-]+|{ROLE_WORD}(?<![^sS\W][sS]))\s+){{0,2}}"
+    rf"(?:(?:(?-i:[A-Z][\w’'-]*)|\d+-[a-z-]+|{ROLE_WORD}(?<![^sS\W][sS]))(?<![’'][sS])\s+){{0,2}}"
     rf"(?-i:{PERSON_NOUN})"
 )
-_STAND_IN = re.compile(STAND_IN)
 # How many sentences back the one meant may be named: as far as a pronoun's antecedent.
 _LOOK_BACK = 3
 
 
-def is_stand_in(words: str) -> bool:
-    """Whether a slot's `words` call a person in place of their name ("The actress"),
-    not a thing by its kind ("The film")."""
-    return _STAND_IN.fullmatch(words) is not None and calls_a_person(words.split()[-1])
+def opening_stand_in(text: str) -> tuple[int, int] | None:
+    """Where the words opening `text` call a person in place of their name ("The
+    actress", "The Oscar winner"), not a thing by its kind ("The film"); else None."""
+    found = _STAND_IN.search(text)
+    if found is None or not calls_a_person(found.group(0).split()[-1]):
+        return None
+    return found.span()
+
+
+def stand_in_spans(
+    mentions: Mentions, index: int, marks: frozenset[str] | None
+) -> list[tuple[int, int]]:
+    """The stand-in opening sentence `index`, for the cues to take as a name where they
+    mark the names of people (`marks`: the kinds a cue marks; None, all): a cue's slot
+    may hold it as it holds "she". Not where a name follows it at once, or set off by a
+    comma: in "The Titanic star Kate Winslet appeared" and "The director, Dominic Savage,
+    appeared" the words say what the name is."""
+    people = marks is None or any(kind not in mentions.things((kind,)) for kind in marks)
+    span = opening_stand_in(mentions.texts[index]) if people else None
+    if span is None:
+        return []
+    text = mentions.texts[index]
+    after = len(text) - len(text[span[1] :].lstrip(" ,"))
+    if any(m.start <= after for m in mentions.by_sentence[index] if m.end > span[0]):
+        return []
+    return [span]
 
 
 def stands_for(
-    mentions: Mentions, index: int, words: str, kinds: tuple[str, ...]
+    mentions: Mentions, index: int, span: tuple[int, int], kinds: tuple[str, ...]
 ) -> list[str] | None:
-    """Whom `words`, a cue's slot opening sentence `index`, stand for: one person, or
-    none ([]) where no one of the slot's `kinds` who is a person is named before it; None
-    where the words are not such a stand-in ("The film", a name)."""
-    if not is_stand_in(words):
+    """Whom the words at `span`, a cue's slot in sentence `index`, stand for where they
+    are its opening stand-in: one person, or none ([]) where no one of the slot's `kinds`
+    who is a person is named before it; None where they are no stand-in."""
+    if span != opening_stand_in(mentions.texts[index]):
         return None
     things = mentions.things(kinds)
     people = tuple(kind for kind in kinds if kind not in things)
