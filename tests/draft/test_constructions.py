@@ -239,9 +239,9 @@ I directed it, I should add, says the critic writing this column.
 
 
 def test_first_person_credits_in_quotations() -> None:
-    wrote = "I wrote it with Kate, over months of conversations,"
+    wrote = "I wrote it with Kate, over months of conversations"
     directed = "I directed it in a house in Kent, and we never used a script."
-    credit = f"“{wrote}” Dominic Savage said."
+    credit = f"“{wrote},” Dominic Savage said."
     behind = "The film-maker behind I Am Ruth, which stars Kate Winslet, talks about his method."
     assert _drafted(FIRST_PERSON, "2022-11-30") == [
         ("I Am Ruth", "cast_member", "Kate Winslet", {}, behind),
@@ -253,9 +253,9 @@ def test_first_person_credits_in_quotations() -> None:
         (
             "Mia Threapleton",
             "said",
-            "I wrote it down every night,",
+            "I wrote it down every night",
             {},
-            "I wrote it down every night,",
+            "I wrote it down every night",
         ),
     ]
 

@@ -84,8 +84,8 @@ claims:
   - id: said-nora-vell
     subject: Nora Vell
     property: said
-    value: "I wrote it in one long winter, and I have never worked so fast,"
-    excerpt: "I wrote it in one long winter, and I have never worked so fast,"
+    value: I wrote it in one long winter, and I have never worked so fast
+    excerpt: I wrote it in one long winter, and I have never worked so fast
   - id: said-nora-vell-2
     subject: Nora Vell
     property: said
@@ -165,15 +165,15 @@ def test_a_pronoun_stands_for_the_last_speaker_named_in_the_narration(
     said = [
         line
         for line in drafted(text, capsys).splitlines()
-        if line.startswith("    subject: ") or line.startswith('    value: "')
+        if line.startswith("    subject: ") or line.startswith("    value: ")
     ]
     # Before anyone has spoken, "she" is the last person named, not the newspaper
     # named after her: people are the first of the quote property's subject_kinds.
     assert said[-4:] == [
         "    subject: Nora Vell",
-        '    value: "It was a long winter of writing and rewriting,"',
+        "    value: It was a long winter of writing and rewriting",
         "    subject: Tomas Reyes",
-        '    value: "We cried every single day of them,"',
+        "    value: We cried every single day of them",
     ]
 
 
@@ -472,9 +472,9 @@ SPEAKERS = {
             "    subject: Nora Vell",
             '    value: "The first week sold out in an hour."',
             "    subject: Nora Vell",
-            '    value: "We open in March, whatever happens,"',
-            "# - quote: It took me four months of evenings,",
-            "# - quote: I would do it all again tomorrow,",
+            "    value: We open in March, whatever happens",
+            "# - quote: It took me four months of evenings",
+            "# - quote: I would do it all again tomorrow",
         ],
     ),
     # A name ending a list, its age set off by commas, is not who speaks: the director
@@ -513,7 +513,7 @@ def test_a_name_inside_a_quotation_does_not_take_the_pronoun(
     )
     assert _said(drafted(text, capsys)) == [
         "    subject: Nora Vell",
-        '    value: "I wrote Abel for Tomas Reyes and for Ben Whishaw, both of them,"',
+        "    value: I wrote Abel for Tomas Reyes and for Ben Whishaw, both of them",
     ]
 
 
@@ -555,7 +555,7 @@ def test_a_shared_surname_names_the_one_the_article_names_most(
     )
     assert _said(out) == [
         "    subject: Tomas Reyes",
-        '    value: "I played the town I grew up in,"',
+        "    value: I played the town I grew up in",
     ]
 
 

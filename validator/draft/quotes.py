@@ -30,6 +30,7 @@ from .interview_answers import Transcript, word_count
 from .mentions import Mentions
 from .model import DraftClaim, Unplaced
 from .person_words import calls_a_person
+from .quote_parts import without_closing_comma
 from .speakers import NarrationName, narration_names
 
 __all__ = ["QuoteSpan", "find_quotes", "quote_spans", "without_repeats"]
@@ -181,6 +182,7 @@ def find_quotes(
             if word_count(words) < _MIN_WORDS:
                 continue
             where = (index, span.start)
+            words = without_closing_comma(words, span.closed)  # the narration's comma
             if speaker is None:
                 unplaced.append(Unplaced("quote", words, words, where))
                 continue
