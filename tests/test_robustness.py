@@ -393,6 +393,9 @@ EXPECTED_VERDICTS = {
     # A JSON string closed on its line with a control character or a bad escape is a
     # problem at it, the rest of the file read.
     "bad-control-json/mia-age": "invalid",
+    # So is a YAML control character or bad escape: the claim is read past it.
+    "bad-control-yaml/mia-age": "invalid",
+    "bad-surrogate-yaml/mia-age": "invalid",
     "bad-surrogate-json/mia-age": "invalid",
     "bad-cr-line-endings-json/mia-age": "invalid",
     "bad-cr-line-endings-yaml/mia-age": "invalid",
