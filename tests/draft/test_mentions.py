@@ -108,3 +108,15 @@ def test_a_surname_two_share_is_not_the_one_named_as_kin(kin: str, expected: str
     )
     mentions = Mentions(load_dataset(SHIPPED), split_sentences((text,)), {"person"})
     assert [(m.start, m.entity) for m in mentions.by_sentence[1]] == [(0, expected)]
+
+
+def test_the_topic_on_a_tie_is_of_the_kind_listed_first() -> None:
+    """Named once each, the film is the topic where the kinds list films first, the
+    programme where they list programmes first; the earliest named breaks a tie of one
+    kind."""
+    dataset = load_dataset(Path(__file__).parents[2] / "dataset")
+    text = ("Appearing on Lorraine, she smiled.", "I Am Ruth airs next week.")
+    mentions = Mentions(dataset, split_sentences(text), {"person"}, ("person",))
+    assert mentions.topic(("film", "tv-programme")) == "i-am-ruth"
+    assert mentions.topic(("tv-programme", "film")) == "lorraine"
+    assert mentions.topic(()) == "lorraine"

@@ -309,12 +309,16 @@ class Mentions:
         return [m.entity for m in self._full_names(text, self._names.spans(text))]
 
     def topic(self, kinds: tuple[str, ...]) -> str | None:
-        """The article's most-named entity of these kinds (the earliest named on a tie)."""
-        best: tuple[int, int, str] | None = None
+        """The article's most-named entity of these kinds; on a tie, the one of the kind
+        listed first (a property lists the kinds of its subject so: the work before a
+        programme its people appear on, as "Appearing on Lorraine" and "I Am Ruth airs on
+        Channel 4" name each once), then the earliest named."""
+        best: tuple[int, int, int, str] | None = None
         for entity, count in self.counts.items():
             if kinds and self.kind(entity) not in kinds:
                 continue
-            key = (-count, self.first[entity], entity)
+            rank = kinds.index(self.kind(entity)) if kinds else 0
+            key = (-count, rank, self.first[entity], entity)
             if best is None or key < best:
                 best = key
-        return best[2] if best else None
+        return best[3] if best else None
