@@ -101,7 +101,9 @@ def quotes(play_project: Path) -> Find:
         claims, unplaced = find_quotes(
             paragraphs, mentions, speech, prop.subject_kinds, interviewee
         )
-        assert all(c.property == "said" and c.excerpt == c.value for c in claims)
+        # A quote's excerpt is its words, or the sentence its attribution splits.
+        assert all(c.property == "said" for c in claims)
+        assert all(c.excerpt in (c.value, paragraphs[c.where[0]].strip()) for c in claims)
         assert all(u.what == "quote" and u.sentence == u.found for u in unplaced)
         return (
             [(c.subject, str(c.value), c.where) for c in claims],
@@ -187,6 +189,25 @@ def test_the_one_told_is_not_the_speaker(quotes: Find) -> None:
     # Named, the speaker is who the cue names, whoever is told.
     named = f"Nora Vell told Tomas Reyes: “{HARD}.”"
     assert quotes(named) == ([("nora-vell", f"{HARD}.", (0, 29))], [])
+
+
+def test_a_sentence_split_by_its_attribution_is_one_claim(quotes: Find) -> None:
+    """`"...," she said, "and ..."` is one sentence said: its two parts were two claims,
+    the first with the attribution's comma. The value joins them; the excerpt is the
+    paragraph's sentence as written. A part of fewer than four words joins the other."""
+    split = f"“{HARD},” she said, “and we all felt it.”"
+    assert quotes("Nora Vell spoke to us.", split) == (
+        [("nora-vell", f"{HARD}, and we all felt it.", (1, 1))],
+        [],
+    )
+    short = "“Hard, yes,” Nora Vell said, “and we all felt it.”"
+    assert quotes(short) == ([("nora-vell", "Hard, yes, and we all felt it.", (0, 1))], [])
+    # Two sentences, two claims.
+    two = f"“{HARD},” Nora Vell said. “We all felt it, every day.”"
+    assert quotes(two)[0] == [
+        ("nora-vell", HARD, (0, 1)),
+        ("nora-vell", "We all felt it, every day.", (0, 53)),
+    ]
 
 
 def test_a_speaker_introducing_the_next_quotation_is_not_the_last_one_s(quotes: Find) -> None:
@@ -393,3 +414,26 @@ def test_an_article_quoting_in_corner_brackets_is_drafted_and_validates(
     result = validate(["claims"], dataset="dataset")
     assert [f.code for f in result.findings if f.code.startswith("E1")] == []
     assert len(result.claims) == 3
+
+
+def test_a_split_sentence_is_drafted_with_an_excerpt_the_archive_holds(
+    play_project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The joined words are no passage of the article; the excerpt, the whole sentence,
+    is, and validate finds it in the archive."""
+    text = (
+        "The Glass Orchard opens at the Lantern Theatre.\n\n"
+        "“It was a hard year for all of us,” Nora Vell said, “and we all felt it.”\n"
+    )
+    out = drafted(text, capsys, "-o", "claims/review.yaml")
+    assert out == ""
+    draft = (play_project / "claims" / "review.yaml").read_text(encoding="utf-8")
+    assert draft.split("  - id: said-nora-vell\n", 1)[1] == (
+        "    subject: Nora Vell\n"
+        "    property: said\n"
+        '    value: "It was a hard year for all of us, and we all felt it."\n'
+        '    excerpt: "“It was a hard year for all of us,” Nora Vell said, “and we all felt it.”"\n'
+    )
+    result = validate(["claims"], dataset="dataset")
+    assert [f.code for f in result.findings if f.code.startswith("E1")] == []
+    assert len(result.claims) == 2

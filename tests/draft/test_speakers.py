@@ -50,3 +50,17 @@ def test_the_people_opening_a_sentence_of_narration_are_its_subjects(play_projec
     assert narration_names(0, narration, mentions, ("person",)) == [
         NarrationName(0, 11, "tomas-reyes", True)
     ]
+
+
+def test_a_sentence_split_by_its_attribution_is_its_speaker_s_by_its_excerpt() -> None:
+    """A joined quotation's words are not the article's: where its excerpt is, is."""
+    paragraphs = ("“I did it,” Vell said, “and I would again.” I did.",)
+    joined = DraftClaim("vell", "said", "I did it, and I would again.", paragraphs[0][:42], (0, 1))
+    speakers = Speakers(paragraphs, [joined])
+    assert [speakers.at(0, at) for at in (0, 1, 30, 41, 43)] == [
+        "vell",
+        "vell",
+        "vell",
+        "vell",
+        None,
+    ]

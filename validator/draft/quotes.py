@@ -21,7 +21,6 @@ else the last person named.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from dataclasses import dataclass
 
 from .cue_parts import PRONOUNS, SPEAKER_EPITHET
@@ -30,8 +29,8 @@ from .interview_answers import Transcript, word_count
 from .mentions import Mentions
 from .model import DraftClaim, Unplaced
 from .person_words import calls_a_person
-from .quote_parts import without_closing_comma
-from .speakers import NarrationName, narration_names
+from .quote_parts import Part, Utterance, utterances
+from .speakers import NarrationName, narration_names, someone_else
 
 __all__ = ["QuoteSpan", "find_quotes", "quote_spans", "without_repeats"]
 
@@ -105,15 +104,10 @@ _UNKNOWN = ""  # a speaker the dataset does not know, as the last speaker
 # A quotation standing alone at most this many paragraphs (captions, links) after one
 # attributed to a speaker is taken as theirs.
 _FOLLOWS = 3
-# A person's name the dataset does not know, as an article writes one: two capitalised
-# words or more ("Ben Whishaw"), on a copy of the paragraph with the dataset's names
-# blanked out.
-_OTHER_NAME = re.compile(r"(?<![\w’'])[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+[A-Z][a-z]+(?![\w])")
 # Quotations standing alone are compared for repeats only up to this many a speaker: no
 # article quotes anyone more often, and the comparison is quadratic.
 _MAX_REPEATS = 300
 _MAX_PULL_QUOTE = 300  # characters
-_LOOK_BACK = 300  # characters before a pronoun's cue where another's name is looked for
 
 
 def find_quotes(
@@ -140,13 +134,7 @@ def find_quotes(
             continue
         told = transcript.answer(index, interviewee) if index in transcript.answers else None
         if told is not None:
-            words, speaker = told
-            if speaker is None:
-                # Listed in its paragraph, whose label names who said it.
-                unplaced.append(Unplaced("quote", words, paragraph.strip(), (index, 0)))
-                continue
-            claims.append(DraftClaim(speaker, speech[0].property, words, words, (index, 0)))
-            state.last, state.previous, state.recent = speaker, speaker, None
+            _answered(told, index, paragraph, speech[0].property, claims, unplaced, state)
             continue
         names = [
             (m.start, m.end)
@@ -159,13 +147,14 @@ def find_quotes(
         people = narration_names(index, narration, mentions, speaker_kinds)
         openers = [(p.start, p.entity) for p in people if p.opens]
         earlier = 0
+        parts: list[Part] = []
         for span in own:
             state.last = _since(cues, openers, earlier, span.start, state.last)
             earlier = span.end
             words = span.text(paragraphs).strip()
             at, named = _attribute(span, cues, own, masked)
             pronoun = named is not None and named[0] == "pronoun"
-            if pronoun and _someone_else(at, narration, index, mentions):
+            if pronoun and someone_else(at, narration, index, mentions):
                 # Until the dataset's people are named again, "he" and "she" may be the
                 # one the dataset does not know.
                 named, state.last, state.recent = None, _UNKNOWN, None
@@ -179,15 +168,11 @@ def find_quotes(
             if speaker is None and named is None and interviewee is not None:
                 speaker = _answer(span, paragraphs, transcript, interviewee)
             state.previous = speaker
-            if word_count(words) < _MIN_WORDS:
-                continue
-            where = (index, span.start)
-            words = without_closing_comma(words, span.closed)  # the narration's comma
-            if speaker is None:
-                unplaced.append(Unplaced("quote", words, words, where))
-                continue
-            state.last, state.recent = speaker, (index, speaker)
-            claims.append(DraftClaim(speaker, speech[0].property, words, words, where))
+            after = named is not None and at > span.start  # `"...," she said`
+            parts.append(Part(span.start, span.end, span.closed, words, speaker, after))
+            if speaker is not None and word_count(words) >= _MIN_WORDS:
+                state.last, state.recent = speaker, (index, speaker)
+        _record(index, utterances(paragraph, parts), speech[0].property, claims, unplaced)
         if cues and not own:
             state.recent = None  # someone is reported speaking in the narration
         named_since = [(start, who[1]) for start, _, who in cues if who and who[0] == "name"]
@@ -195,6 +180,44 @@ def find_quotes(
         for _, entity in sorted(named_since):
             state.last = entity
     return claims, unplaced
+
+
+def _answered(
+    told: tuple[str, str | None],
+    index: int,
+    paragraph: str,
+    prop: str,
+    claims: list[DraftClaim],
+    unplaced: list[Unplaced],
+    state: _Speakers,
+) -> None:
+    """An interview's answer (`told`: its words and who gave it, if known), a claim or
+    listed in its paragraph, whose label names who said it."""
+    words, speaker = told
+    if speaker is None:
+        unplaced.append(Unplaced("quote", words, paragraph.strip(), (index, 0)))
+        return
+    claims.append(DraftClaim(speaker, prop, words, words, (index, 0)))
+    state.last, state.previous, state.recent = speaker, speaker, None
+
+
+def _record(
+    index: int,
+    said: list[Utterance],
+    prop: str,
+    claims: list[DraftClaim],
+    unplaced: list[Unplaced],
+) -> None:
+    """The utterances of paragraph `index` of four words or more: each a claim where its
+    speaker is known, else listed."""
+    for utterance in said:
+        if word_count(utterance.words) < _MIN_WORDS:
+            continue
+        words, where = utterance.words, (index, utterance.start)
+        if utterance.speaker is None:
+            unplaced.append(Unplaced("quote", words, words, where))
+        else:
+            claims.append(DraftClaim(utterance.speaker, prop, words, utterance.excerpt, where))
 
 
 def _since(
@@ -326,26 +349,6 @@ def _attribute(
 
 # A cue followed by a colon introduces what comes after it.
 _LEADS_IN = re.compile(r"\s*:")
-
-
-def _someone_else(at: int, narration: str, paragraph: int, mentions: Mentions) -> bool:
-    """Whether the paragraph's `narration` (its quotations blanked: a name in a quotation
-    is not the narration's), before a pronoun's cue at `at` and after the last name the
-    dataset knows, names a person the dataset does not: the pronoun is theirs. ("Ben
-    Whishaw won Leading Actor. “...,” he said." was Winslet's, the last speaker, when
-    a live blog's entries followed each other.)"""
-    # The name is looked for just before the pronoun's cue: a pronoun's antecedent is
-    # close, and the look stays bounded however long the paragraph and however many
-    # quotations it holds.
-    start = max(0, at - _LOOK_BACK)
-    # The paragraph's mentions are in order and never overlap, so their ends are too:
-    # the last ending at or before `at` is found by bisection, not by reading them all
-    # for each quotation.
-    named = mentions.by_paragraph.get(paragraph, [])
-    last = bisect_right(named, at, key=lambda mention: mention.end) - 1
-    if last >= 0:
-        start = max(start, named[last].end)  # after the last name the dataset knows
-    return _OTHER_NAME.search(narration[start:at]) is not None
 
 
 def without_repeats(claims: list[DraftClaim]) -> list[DraftClaim]:

@@ -17,7 +17,7 @@ from .line_ends import space_before
 from .mentions import Mentions
 from .model import DraftClaim
 
-__all__ = ["NarrationName", "Speakers", "narration_names"]
+__all__ = ["NarrationName", "Speakers", "narration_names", "someone_else"]
 
 
 class Speakers:
@@ -31,6 +31,11 @@ class Speakers:
             if not 0 <= paragraph < len(paragraphs):
                 continue
             found = paragraphs[paragraph].find(words, start)
+            if found < 0:
+                # A sentence split by its attribution: its words joined are not the
+                # article's, its excerpt, the whole sentence, is.
+                words = claim.excerpt
+                found = paragraphs[paragraph].find(words, max(0, start - 1))
             if found >= 0:
                 spans.setdefault(paragraph, []).append((found, found + len(words), claim.subject))
         self._spans = {p: sorted(found) for p, found in spans.items()}
@@ -78,3 +83,30 @@ def narration_names(
         opens = _SENTENCE_OPENS.search(narration, at, mention.start) is not None
         found.append(NarrationName(mention.start, mention.end, mention.entity, opens))
     return found
+
+
+# A person's name the dataset does not know, as an article writes one: two capitalised
+# words or more ("Ben Whishaw"), on a copy of the paragraph with the dataset's names
+# blanked out.
+_OTHER_NAME = re.compile(r"(?<![\w’'])[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+[A-Z][a-z]+(?![\w])")
+_LOOK_BACK = 300  # characters before a pronoun's cue where another's name is looked for
+
+
+def someone_else(at: int, narration: str, paragraph: int, mentions: Mentions) -> bool:
+    """Whether the paragraph's `narration` (its quotations blanked: a name in a quotation
+    is not the narration's), before a pronoun's cue at `at` and after the last name the
+    dataset knows, names a person the dataset does not: the pronoun is theirs. ("Ben
+    Whishaw won Leading Actor. “...,” he said." was Winslet's, the last speaker, when
+    a live blog's entries followed each other.)"""
+    # The name is looked for just before the pronoun's cue: a pronoun's antecedent is
+    # close, and the look stays bounded however long the paragraph and however many
+    # quotations it holds.
+    start = max(0, at - _LOOK_BACK)
+    # The paragraph's mentions are in order and never overlap, so their ends are too:
+    # the last ending at or before `at` is found by bisection, not by reading them all
+    # for each quotation.
+    named = mentions.by_paragraph.get(paragraph, [])
+    last = bisect_right(named, at, key=lambda mention: mention.end) - 1
+    if last >= 0:
+        start = max(start, named[last].end)  # after the last name the dataset knows
+    return _OTHER_NAME.search(narration[start:at]) is not None
