@@ -362,6 +362,23 @@ def test_a_text_over_the_length_limit_under_an_anchor_refuses_the_file() -> None
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "at"),
+    [
+        ("a: &q {c: abcdef}\nb: *q\n", (1, 11)),
+        ("a: &q [x, [y, abcdef]]\nb: *q\n", (1, 15)),
+        ("- &q\n  c: |-\n    abcdef\n- *q\n", (2, 6)),
+    ],
+)
+def test_a_text_over_the_length_limit_in_an_anchored_collection_refuses_the_file(
+    text: str, at: tuple[int, int]
+) -> None:
+    """The collection's aliases would repeat the text cut, with no problem where they
+    stand: `qualifiers: *q` gave its claim an E102 saying a text of 1,000,000
+    characters was written, for one of 1,000,100."""
+    assert error(text, YamlLimits(max_string_chars=5)) == (*at, _LONG_TEXT % (6, 5))
+
+
 def test_a_block_over_a_million_characters_is_cut_there() -> None:
     loaded, _, problems = load_yaml("a: |\n  " + "x" * 1_000_001 + "\n")
     assert loaded == {"a": "x" * 1_000_000}

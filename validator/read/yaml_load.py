@@ -186,7 +186,7 @@ def _build(
             line, column = event.start_mark.line + 1, event.start_mark.column + 1
             value = written = event.value
             if event.tag is not None or len(written) > max_string or event.style in _BLOCK:
-                at = (container, in_map, path, key, want_key)  # where a refused tag stands
+                at = (container, in_map, path, key, want_key, anchor, stack)  # where it is
                 value = _scalar(event, limits, line, column, files, (problems, positions.tags), at)
             elif event.implicit[0] and (not written or written[0] in MAYBE_NOT_TEXT):
                 try:
@@ -263,6 +263,11 @@ def _key_chars(limits: YamlLimits) -> int:
     return min(limits.max_key_chars, limits.max_string_chars)
 
 
+def _anchored(anchor: str | None, stack: list[_Frame]) -> bool:
+    """Whether the open collection (its `anchor`) or one around it has an anchor."""
+    return anchor is not None or any(frame[3] is not None for frame in stack)
+
+
 def _unread(error: YamlParseError, problems: list[LoadProblem], *where: Any) -> None:
     """A plain number no float holds (`.inf`, `1e400`), the next node of the open
     collection `where` (as `_next_path` takes it, with the text written): a problem at
@@ -277,20 +282,24 @@ def _scalar(
     column: int,
     files: FileKind,
     found: tuple[list[LoadProblem], dict[JsonPath, str]],
-    at: tuple[Any, bool, JsonPath, str | int, bool],
+    where: tuple[Any, bool, JsonPath, str | int, bool, str | None, list[_Frame]],
 ) -> Any:
     """A scalar too long, tagged or a block, at `line`:`column`, the next node of the
-    open collection `at` (as `_next_path` takes it). Untagged, it is text unless plain.
-    `found`: the problems and the tags (`Positions.tags`) so far. A tag refused is one
-    of the problems, and the scalar the text written; so is a plain number no float
-    holds."""
+    open collection `where` (its first five as `_next_path` takes them, then its anchor
+    and the collections around it). Untagged, it is text unless plain. `found`: the
+    problems and the tags (`Positions.tags`) so far. A tag refused is one of the
+    problems, and the scalar the text written; so is a plain number no float holds."""
     written: str = event.value
+    at = where[:5]
     if at[4] and len(written) > limits.max_key_chars:
         # Too long a key whatever it is: its tag, form and length as a text are not
         # looked at, and `key_text` leaves its entry out (a problem of its claim's).
         return written
     if len(written) > limits.max_string_chars:
-        if event.anchor is not None:  # its aliases would repeat it cut, unmarked
+        # Its aliases, or those of a collection holding it (`&q {character: ...}` and
+        # `qualifiers: *q`), would repeat it cut, unmarked: an E102 on their claim said
+        # a text of 1,000,000 characters was written.
+        if event.anchor is not None or _anchored(*where[5:]):
             check_text(written, limits, line, column)
         # A problem at the node, not the whole file's: read as written, cut to the
         # limit, whatever its tag or form, and looked at no further.
