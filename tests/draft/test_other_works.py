@@ -12,7 +12,13 @@ from tests.draft.play import drafted
 from validator.dataset.load import load_dataset
 from validator.draft.cues import mark_names
 from validator.draft.mentions import Mentions
-from validator.draft.other_works import in_another_work
+from validator.draft.other_works import (
+    another_of_kind,
+    in_another_work,
+    opens_another,
+    subject_another,
+    titled_after,
+)
 from validator.draft.sentences import split_sentences
 
 
@@ -58,10 +64,76 @@ def test_a_part_played_in_another_work(
     ],
 )
 def test_a_title_set_off_after_a_cue_s_comma(sentence: str, cue: str, elsewhere: bool) -> None:
+    mentions, marked = _read(sentence)
+    match = re.search(cue, marked)
+    assert match is not None
+    written_by = mentions.dataset.properties["written_by"]
+    assert in_another_work(mentions, 0, match, written_by) is elsewhere
+
+
+def _read(sentence: str) -> tuple[Mentions, str]:
+    """The shipped dataset's mentions of one sentence, and its text with names marked."""
     dataset = load_dataset("dataset")
     sentences = split_sentences((sentence,))
     mentions = Mentions(dataset, sentences, {"person"}, ("person",))
     spans = [(m.start, m.end) for m in mentions.by_sentence[0]]
-    match = re.search(cue, mark_names(sentences[0].text, spans))
-    assert match is not None
-    assert in_another_work(mentions, 0, match, dataset.properties["written_by"]) is elsewhere
+    return mentions, mark_names(sentences[0].text, spans)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "titled"),
+    [
+        # A title the dataset does not know, bare or set off, after the work's kind.
+        ("Winslet starred in the BBC film Mildred Pierce.", "the BBC film", True),
+        ("Winslet starred in the film “Mildred Pierce”.", "the film", True),
+        ("Winslet starred in the film, Mildred Pierce, in 2011.", "the film", True),
+        # A name the dataset knows, a month, a day, a lower-case word: no other title.
+        ("Winslet starred in the film I Am Ruth.", "the film", False),
+        ("The film Kate Winslet made is long.", "The film", False),
+        ("The film December brought is long.", "The film", False),
+        ("The drama Thursday brought is long.", "The drama", False),
+        ("Winslet starred in the Channel 4 film.", "the Channel 4 film", False),
+        ("The film is long.", "The film", False),
+    ],
+)
+def test_a_title_right_after_a_work_s_kind(sentence: str, kind: str, titled: bool) -> None:
+    mentions, marked = _read(sentence)
+    end = sentence.index(kind) + len(kind)
+    assert titled_after(mentions, 0, end, marked) is titled
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "another"),
+    [
+        # A channel the dataset gives the film differently, a year none of its dates is in.
+        ("The ITV drama, which aired in 2011, starred Kate Winslet.", "The ITV drama", True),
+        ("The 2011 drama, which aired in May, starred Kate Winslet.", "The 2011 drama", True),
+        # Its own channel and year, or none: the film.
+        ("The Channel 4 drama starred Kate Winslet.", "The Channel 4 drama", False),
+        ("The 2022 drama starred Kate Winslet.", "The 2022 drama", False),
+        ("The new drama starred Kate Winslet.", "The new drama", False),
+    ],
+)
+def test_a_work_called_by_its_kind_said_to_be_another(
+    sentence: str, kind: str, another: bool
+) -> None:
+    mentions, _ = _read(sentence)
+    start = sentence.index(kind)
+    assert another_of_kind(mentions, 0, (start, start + len(kind)), "i-am-ruth") is another
+
+
+def test_a_subject_slot_or_a_cue_opening_with_another_work() -> None:
+    """The subject slot "the BBC film" titled after it, and a cue's words opening with
+    "the ITV drama,", are no words about I Am Ruth; "the Channel 4 drama," is."""
+    dataset = load_dataset("dataset")
+    mentions, marked = _read("Winslet starred in the BBC film Mildred Pierce.")
+    slot = re.search(r"in (?P<subject>the BBC film)", marked)
+    assert slot is not None
+    assert subject_another(mentions, 0, slot, "i-am-ruth")
+    network = dataset.properties["network"]
+    mentions, _ = _read("The ITV drama, which aired in 2011, starred Kate Winslet.")
+    assert opens_another(mentions, 0, 0, network, "i-am-ruth")
+    mentions, _ = _read("The Channel 4 drama, which aired in 2022, starred Kate Winslet.")
+    assert not opens_another(mentions, 0, 0, network, "i-am-ruth")
+    mentions, _ = _read("Kate Winslet starred in the ITV drama.")
+    assert not opens_another(mentions, 0, 0, network, "i-am-ruth")  # no kind opens the words

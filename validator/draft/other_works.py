@@ -6,6 +6,10 @@ words ("{value}, who played {character}") name no subject, and would be about th
 article's work; but "in" and a title right after them say which work they are about.
 Where that title is no name the dataset knows, the words are about another work, and
 no claim is the article's.
+
+A work called by its kind may be another too: "the BBC film Mildred Pierce" is titled
+right after its kind, and "The ITV drama, which aired in 2011" names a channel (or a
+year) the dataset gives the article's work differently. Neither is the article's.
 """
 
 from __future__ import annotations
@@ -14,11 +18,11 @@ import re
 
 from validator.dataset.model import PropertyDef
 
-from .cue_parts import NAME_MARK
+from .cue_parts import NAME_MARK, kind_called
 from .dates import month_number
 from .mentions import Mentions
 
-__all__ = ["in_another_work"]
+__all__ = ["another_of_kind", "in_another_work", "opens_another", "subject_another", "titled_after"]
 
 # "in" or "for", then an owner written with "'s" ("James Cameron's", up to four words,
 # or a name the dataset knows), then "The", "A" or "An", then a capitalised word.
@@ -51,3 +55,74 @@ def in_another_work(
         return False
     named = mentions.within(index, match.end(), len(marked), loose=True)
     return not any(m.start <= start < m.end for m in named)  # "The Glass Orchard" is one
+
+
+# Right after a work's kind, its title: a capitalised word, or one set off in quotation
+# marks or emphasis ("the BBC film Mildred Pierce", "the film ‘Titanic’").
+_TITLE_NEXT = re.compile(r",?\s+(?P<mark>[“‘\"'*_]*)(?P<title>[A-Z][\w’'-]*)")
+_YEAR = re.compile(r"(?<![\w])(?:1[89]|20)\d\d(?![\w])")
+
+
+def titled_after(mentions: Mentions, index: int, end: int, text: str) -> bool:
+    """Whether a work called by its kind, its words ending at `end` of the sentence
+    `index` (`text`, its names marked), is given a title right after them that is no
+    name the dataset knows: it is that other work. A name the dataset knows there is a
+    work's own (see so_called) or someone's ("the film Winslet made"); a month or a day
+    ("the drama Thursday") is no title."""
+    found = _TITLE_NEXT.match(text, end)
+    if found is None:
+        return False
+    word = found.group("title")
+    if not found.group("mark") and (month_number(word) is not None or word.endswith("day")):
+        return False
+    start = found.start("title")
+    named = mentions.within(index, end, len(text), loose=True)
+    return not any(m.start <= start < m.end for m in named)
+
+
+def another_of_kind(mentions: Mentions, index: int, span: tuple[int, int], topic: str) -> bool:
+    """Whether the words of a work called by its kind (`span` of the sentence `index`)
+    say it is another than `topic`: they name an entity where the dataset holds another
+    for the topic's single-valued property of that kind ("The ITV drama" of a Channel 4
+    film), or a year none of the topic's dates is in ("the 2011 drama" of a 2022 one)."""
+    dataset = mentions.dataset
+    kind = mentions.kind(topic)
+    for mention in mentions.within(index, span[0], span[1]):
+        for prop in dataset.properties.values():
+            if not (prop.single and prop.type == "entity" and kind in prop.subject_kinds):
+                continue
+            if mentions.kind(mention.entity) not in prop.value_kinds:
+                continue
+            held = {fact.raw_value for fact in dataset.facts_for(topic, prop.name)}
+            if held and mention.entity not in held:
+                return True
+    text = mentions.texts[index][span[0] : span[1]]
+    years = {found.group() for found in _YEAR.finditer(text)}
+    if not years:
+        return False
+    dated = {
+        str(fact.raw_value)[:4]
+        for prop in dataset.properties.values()
+        if prop.type == "date"
+        for fact in dataset.facts_for(topic, prop.name)
+    }
+    return bool(dated) and not years & dated
+
+
+def subject_another(mentions: Mentions, index: int, match: re.Match[str], topic: str) -> bool:
+    """Whether a cue's subject slot, a work called by its kind, is another than `topic`."""
+    span = match.span("subject")
+    return titled_after(mentions, index, span[1], match.string) or another_of_kind(
+        mentions, index, span, topic
+    )
+
+
+def opens_another(
+    mentions: Mentions, index: int, start: int, prop: PropertyDef, topic: str
+) -> bool:
+    """Whether the words of a cue naming no subject, from `start` of the sentence
+    `index`, open with a work called by its kind that is another than `topic`: in "the
+    ITV drama," the channel is that drama's, and no claim about the topic."""
+    text = mentions.texts[index]  # names unmarked: "the ITV drama" is read by its words
+    kind = kind_called(prop.subject_kinds).match(text, start)
+    return kind is not None and another_of_kind(mentions, index, kind.span(), topic)

@@ -21,7 +21,7 @@ from .mentions import Mentions
 from .model import DraftClaim, Drafted
 from .name_scan import WordSets
 from .numbers import claims_no_value
-from .other_works import in_another_work
+from .other_works import in_another_work, opens_another, subject_another
 from .prose import PROSE
 from .respective import paired_qualifiers
 from .retry import retry_at
@@ -258,6 +258,8 @@ def _claims(
             works = mentions.things(prop.subject_kinds)
             topic = sections.subject(sentence.paragraph, works, called) if works else None
             topic = so_called(mentions, index, match, topic, works)
+            if topic is not None and subject_another(mentions, index, match, topic):
+                topic = None  # "the BBC film Mildred Pierce", "the ITV drama" of a C4 one
             values = [] if topic is None else [topic]
         elif kind == "entity":
             allowed = {"subject": prop.subject_kinds, "value": prop.value_kinds}.get(name, ())
@@ -351,9 +353,12 @@ def _topic(
     opening, subject = opening_subject(mentions, index, match, prop.subject_kinds)
     if opening:
         return subject
-    return named_before(mentions, index, match, prop.subject_kinds) or sections.subject(
+    topic = named_before(mentions, index, match, prop.subject_kinds) or sections.subject(
         sentence.paragraph, prop.subject_kinds, called
     )
+    if topic is not None and opens_another(mentions, index, match.start(), prop, topic):
+        return None  # "the ITV drama, which ..." of a Channel 4 film
+    return topic
 
 
 # How far before a slot its tense is looked for: the words of the sentence from its start,
