@@ -21,7 +21,7 @@ from .json_fast import NUMBER, read_fast
 from .json_habits import unexpected_key, unexpected_value
 from .line_feeds import line_starts
 from .positions import JsonPath, LoadProblem, Positions, duplicate_key, key_about
-from .too_deep import NOT_READ, after_json, in_claim
+from .too_deep import NOT_READ, STRING_REST, after_json, in_claim
 from .yaml_keys import LEFT_OUT
 from .yaml_load import YamlLimits, YamlParseError, check_text, number_too_large
 from .yaml_problems import unread_number
@@ -37,10 +37,6 @@ _scanstring: Callable[[str, int, bool], tuple[str, int]] = json.decoder.scanstri
 # 10**309 is past the largest float: longer integers are problems before int() spends
 # quadratic time on their digits.
 _MAX_INT_DIGITS = 309
-
-
-# A string's rest up to its closing quote on the same line, escapes passed over whole.
-_CLOSED = re.compile(r'[^"\\\r\n]*(?:\\[^\r\n][^"\\\r\n]*)*"')
 
 
 class BadString(Exception):
@@ -74,7 +70,7 @@ class _Source:
         # error counts the lines of all the text it is given, and 200,000 bad escapes
         # in a 3 MB file took minutes when each was given the whole file. One not
         # closed on its line is the file's one syntax error, found in the whole text.
-        closed = _CLOSED.match(self.text, start + 1)
+        closed = STRING_REST.match(self.text, start + 1)
         base = 0 if closed is None else start
         scanned = self.text if closed is None else self.text[start : closed.end()]
         try:

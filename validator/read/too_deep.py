@@ -21,7 +21,7 @@ from typing import Any
 from .positions import JsonPath, LoadProblem
 from .yaml_scalars import YamlLimits, YamlParseError
 
-__all__ = ["NOT_READ", "after_json", "emptied", "in_claim", "opened"]
+__all__ = ["NOT_READ", "STRING_REST", "after_json", "emptied", "in_claim", "opened"]
 
 # What the problem at a collection passed over adds to the depth limit's message.
 NOT_READ = "what it holds was not read, as no field nests so deep; remove the levels past it"
@@ -29,8 +29,9 @@ NOT_READ = "what it holds was not read, as no field nests so deep; remove the le
 # In a collection passed over, only what opens or closes one, and the strings, are
 # looked at: a run of openings or closings at a time.
 _NESTING = re.compile(r'[\[{]+|[\]}]+|"')
-# A string's rest up to its closing quote on the same line, escapes passed over whole.
-_STRING_REST = re.compile(r'(?:[^"\\\r\n]|\\[^\r\n])*"')
+# A JSON string's rest after its opening quote, up to its closing quote on the same
+# line, escapes passed over whole (unrolled: a run of plain characters at a time).
+STRING_REST = re.compile(r'[^"\\\r\n]*(?:\\[^\r\n][^"\\\r\n]*)*"')
 _OPENING = str.maketrans("]}", "[{")
 
 
@@ -53,7 +54,7 @@ def after_json(text: str, start: int) -> int | None:
             return None
         run, at = found.group(), found.end()
         if run == '"':
-            closed = _STRING_REST.match(text, at)
+            closed = STRING_REST.match(text, at)
             if closed is None:
                 return None
             at = closed.end()
