@@ -308,6 +308,6 @@ def test_a_last_block_that_keeps_its_line_ends_is_not_given_one_more() -> None:
     with pytest.raises(AcknowledgeError) as refused:
         _add(text)
     assert str(refused.value) == (
-        "the file's last line has no line end, and the acknowledgement cannot be written "
+        "f.yaml: its last line has no line end, and the acknowledgement cannot be written "
         "without one; end the file with a line end, or add it by hand"
     )

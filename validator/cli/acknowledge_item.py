@@ -31,7 +31,7 @@ from validator.read.yaml_load import YamlParseError, load_yaml
 
 from .acknowledge_request import AcknowledgeError, Request, ack_entry, acknowledged_list
 
-__all__ = ["edit_item", "reads_as"]
+__all__ = ["ITEM_DASH", "claim_index", "edit_item", "reads_as"]
 
 # (the file's text, the claim's own id, the request, the path to name) -> the new text
 Rewrite = Callable[[str, str, Request, str], str]
@@ -40,7 +40,7 @@ Rewrite = Callable[[str, str, Request, str], str]
 # (str.splitlines breaks at each of these), and tabs, which indentation may not hold.
 _UNUSUAL = re.compile("[\t\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
 # What stands before an item on its line: its indentation and dash.
-_DASH = re.compile(r" *- +")
+ITEM_DASH = re.compile(r" *- +")
 # The document markers the round trip looks for in the text (acknowledge_yaml._yaml).
 _START = re.compile(r"^---(?: |$)", re.MULTILINE)
 _END = re.compile(r"^\.\.\.$", re.MULTILINE)
@@ -99,6 +99,16 @@ def edit_item(
     return written if reads_as(written, before, cut.index, wanted) else None
 
 
+def claim_index(data: Any, claim_id: str) -> int | None:
+    """The place in the document's list of claims (as validate's reader gives it) of the
+    first claim with id `claim_id`; None where there is none, or no list."""
+    claims = data.get("claims") if isinstance(data, dict) else None
+    if not isinstance(claims, list):
+        return None
+    found = (i for i, c in enumerate(claims) if isinstance(c, dict) and c.get("id") == claim_id)
+    return next(found, None)
+
+
 def _cut(
     text: str,
     data: Any,
@@ -106,15 +116,10 @@ def _cut(
     keys: dict[Any, tuple[int, int]],
     claim_id: str,
 ) -> _Cut | None:
-    claims = data.get("claims") if isinstance(data, dict) else None
-    if not isinstance(claims, list):
-        return None
-    index = next(
-        (i for i, c in enumerate(claims) if isinstance(c, dict) and c.get("id") == claim_id),
-        None,
-    )
+    index = claim_index(data, claim_id)
     if index is None:  # the whole file's round trip says so, as it always has
         return None
+    claims = data["claims"]
     starts = line_starts(text)
 
     def item(at: int) -> tuple[int, str] | None:
@@ -126,7 +131,7 @@ def _cut(
         line, column = found
         begins = starts[line - 1]
         dash = text[begins : begins + column - 1]
-        return (begins, dash) if _DASH.fullmatch(dash) else None
+        return (begins, dash) if ITEM_DASH.fullmatch(dash) else None
 
     first, own = item(0), item(index)
     # The round trip takes the file's indentation from its first line with a dash: the

@@ -14,12 +14,11 @@ file is left as it was.
 from __future__ import annotations
 
 import unicodedata
-from typing import Any
 
 from validator.read.line_feeds import line_starts
 from validator.read.yaml_load import YamlParseError, load_yaml
 
-from .acknowledge_item import reads_as
+from .acknowledge_item import ITEM_DASH, claim_index, reads_as
 from .acknowledge_request import Request
 
 __all__ = ["append_lines", "double_quoted"]
@@ -58,12 +57,11 @@ def append_lines(text: str, claim_id: str, wanted: Request) -> str | None:
         before, positions, problems = load_yaml(text)
     except YamlParseError:
         return None
-    claims = before.get("claims") if isinstance(before, dict) else None
-    if problems or not isinstance(claims, list):
+    index = claim_index(before, claim_id)
+    if problems or index is None or "acknowledge" in before["claims"][index]:
         return None
-    index = _index(claims, claim_id)
-    if index is None or "acknowledge" in claims[index]:
-        return None
+    if claim_index({"claims": before["claims"][index + 1 :]}, claim_id) is not None:
+        return None  # two claims of the id: which one is meant is the author's to say
     place = positions.values.get(("claims", index))
     if place is None:
         return None
@@ -71,20 +69,16 @@ def append_lines(text: str, claim_id: str, wanted: Request) -> str | None:
     line, column = place
     begins = starts[line - 1]
     dash = text[begins : begins + column - 1]
-    if dash.strip() != "-" or text[begins + column - 1] in "{[&*!|>":
+    if not ITEM_DASH.fullmatch(dash) or text[begins + column - 1] in "{[&*!|>":
         return None
     indent = column - 1
     field = _field(" " * indent, wanted)
-    for after in _after_item(text, starts, line, indent):
+    # The two places are one where no comment or blank line ends the item: read once.
+    for after in dict.fromkeys(_after_item(text, starts, line, indent)):
         written = text[:after] + field + text[after:]
         if reads_as(written, before, index, wanted):
             return written
     return None
-
-
-def _index(claims: list[Any], claim_id: str) -> int | None:
-    found = [i for i, c in enumerate(claims) if isinstance(c, dict) and c.get("id") == claim_id]
-    return found[0] if len(found) == 1 else None
 
 
 def _after_item(text: str, starts: list[int], line: int, indent: int) -> tuple[int, int]:

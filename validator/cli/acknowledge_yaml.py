@@ -32,7 +32,7 @@ from ruamel.yaml.util import load_yaml_guess_indent
 from validator.read.yaml_load import load_yaml
 from validator.read.yaml_scalars import YamlParseError
 
-from .acknowledge_item import edit_item, reads_as
+from .acknowledge_item import claim_index, edit_item, reads_as
 from .acknowledge_lines import append_lines
 from .acknowledge_request import AcknowledgeError, Request
 
@@ -142,7 +142,7 @@ def add_acknowledgement(text: str, claim_id: str, wanted: Request, shown: str) -
             or _add_or_append(lines, claim_id, wanted, shown)
         ),
     )
-    return _unended(text, written, claim_id, wanted)
+    return _unended(text, written, claim_id, wanted, shown)
 
 
 def _add_or_append(text: str, claim_id: str, wanted: Request, shown: str) -> str:
@@ -162,7 +162,7 @@ def add_to_whole_file(text: str, claim_id: str, wanted: Request, shown: str) -> 
     """`add_acknowledgement` by the round trip of the whole file, always: what the
     edit of the claim's item must give."""
     written = _by_line_feeds(text, lambda lines: _add(lines, claim_id, wanted, shown))
-    return _unended(text, written, claim_id, wanted)
+    return _unended(text, written, claim_id, wanted, shown)
 
 
 def _by_line_feeds(text: str, edit: Callable[[str], str]) -> str:
@@ -191,7 +191,7 @@ def _line_end(text: str) -> str:
     return "\r" if "\r" in text and "\n" not in text else "\n"
 
 
-def _unended(text: str, written: str, claim_id: str, wanted: Request) -> str:
+def _unended(text: str, written: str, claim_id: str, wanted: Request, shown: str) -> str:
     """`written`, for a file `text` whose last line had no end (the edit gave it one and
     took it off again), if it reads as `text` with the acknowledgement: a `|+` block at
     the very end keeps the line end the edit gave it, and would read otherwise."""
@@ -201,14 +201,10 @@ def _unended(text: str, written: str, claim_id: str, wanted: Request) -> str:
         before = load_yaml(text)[0]
     except YamlParseError:
         before = None
-    claims = before.get("claims") if isinstance(before, dict) else None
-    index = next(
-        (i for i, c in enumerate(claims or ()) if isinstance(c, dict) and c.get("id") == claim_id),
-        None,
-    )
+    index = claim_index(before, claim_id)
     if index is None or not reads_as(written, before, index, wanted):
         raise AcknowledgeError(
-            "the file's last line has no line end, and the acknowledgement cannot be "
+            f"{shown}: its last line has no line end, and the acknowledgement cannot be "
             "written without one; end the file with a line end, or add it by hand"
         )
     return written
