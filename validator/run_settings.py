@@ -13,6 +13,7 @@ from datetime import date
 
 from validator.model.findings import Finding, Severity
 from validator.read.files import Limits
+from validator.settle.baseline import Stated
 from validator.settle.selection import RuleSelection
 
 __all__ = ["Options", "Settings"]
@@ -28,7 +29,7 @@ class Options:
     limits: Limits = field(default_factory=Limits)
     today: date | None = None
     # What each baseline entry accepts (`settle.baseline.stated`) -> its reason.
-    baseline: dict[str, str] = field(default_factory=dict)
+    baseline: dict[Stated, str] = field(default_factory=dict)
     # Told how far the run has got: `progress(stage, done, total)` (the command's
     # progress line); it must not raise.
     progress: Callable[[str, int, int], None] | None = None

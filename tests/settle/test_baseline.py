@@ -112,6 +112,23 @@ def test_an_entry_accepts_only_the_finding_whose_code_and_claims_it_names() -> N
         assert not found[0].acknowledged
 
 
+def test_an_entry_cannot_move_one_field_into_another_with_a_separator() -> None:
+    """The three were compared joined by control characters: a second claim written
+    inside the first (`"a/b\u001ec/d"`, one odd claim in a diff) or the code inside the
+    fingerprint accepted the finding of two claims, or of that code."""
+    error = make_finding("D201", "refuted", claims=("s/a", "t/b"))
+    fingerprint = error.fingerprint
+    for entry in (
+        {"fingerprint": fingerprint, "code": "D201", "claims": ["s/a\x1et/b"]},
+        {"fingerprint": f"{fingerprint}\x1fD201", "code": "s/a\x1et/b", "claims": []},
+        {"fingerprint": fingerprint, "code": "D201\x1fs/a", "claims": ["t/b"]},
+    ):
+        found = apply_baseline([error], parse_baseline(_baseline(entry), "b.json"))
+        assert not found[0].acknowledged, entry
+    entry = {"fingerprint": fingerprint, "code": "D201", "claims": ["s/a", "t/b"]}
+    assert apply_baseline([error], parse_baseline(_baseline(entry), "b.json"))[0].acknowledged
+
+
 def test_a_written_baseline_accepts_every_finding_it_lists(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -26,7 +26,7 @@ from validator.report.explain import explain
 from validator.report.terminal import Style
 from validator.report.write_files import write_text_atomic
 from validator.run_settings import Options, Settings
-from validator.settle.baseline import BaselineError, parse_baseline, render_baseline
+from validator.settle.baseline import BaselineError, Stated, parse_baseline, render_baseline
 from validator.speed.forked import note_load
 from validator.speed.run_cache import RememberedRun, RunCache, file_signature
 
@@ -292,7 +292,7 @@ def _explanation(result: Result, full_id: str, as_json: bool) -> str:
 _MAX_BASELINE_BYTES = 256 * 1024 * 1024
 
 
-def _read_baseline(path: str) -> dict[str, str]:
+def _read_baseline(path: str) -> dict[Stated, str]:
     try:
         text = read_regular(path, _MAX_BASELINE_BYTES).decode("utf-8")
     except Refused as refused:

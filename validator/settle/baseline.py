@@ -14,7 +14,14 @@ from validator.model.result import Result
 
 from .acknowledge import MAX_REASON
 
-__all__ = ["BaselineError", "apply_baseline", "parse_baseline", "render_baseline", "stated"]
+__all__ = [
+    "BaselineError",
+    "Stated",
+    "apply_baseline",
+    "parse_baseline",
+    "render_baseline",
+    "stated",
+]
 
 FORMAT = 1
 # Values a baseline may hold, counted as its commas and opening brackets (one of them
@@ -30,6 +37,10 @@ _MAX_VALUES = 6_000_000
 
 class BaselineError(Exception):
     """The baseline file cannot be used: the run stops (exit 2)."""
+
+
+# What an entry accepts: a finding's fingerprint, code and claims (`stated`).
+Stated = tuple[str, str, tuple[str, ...]]
 
 
 def render_baseline(result: Result, reason: str = "accepted when the baseline was written") -> str:
@@ -51,7 +62,7 @@ def render_baseline(result: Result, reason: str = "accepted when the baseline wa
     return json.dumps(document, indent=2, ensure_ascii=False) + "\n"
 
 
-def parse_baseline(text: str, shown: str) -> dict[str, str]:
+def parse_baseline(text: str, shown: str) -> dict[Stated, str]:
     """Each entry's reason, by the finding it accepts (`stated`: its fingerprint, and
     the code and claims it names); raises `BaselineError` naming the file."""
     if text.count(",") + text.count("[") + text.count("{") >= _MAX_VALUES:
@@ -75,7 +86,7 @@ def parse_baseline(text: str, shown: str) -> dict[str, str]:
     entries = document.get("findings")
     if not isinstance(entries, list):
         raise BaselineError(f"{shown}: 'findings' should be a list")
-    accepted: dict[str, str] = {}
+    accepted: dict[Stated, str] = {}
     for number, entry in enumerate(entries):
         if not isinstance(entry, dict) or not isinstance(entry.get("fingerprint"), str):
             raise BaselineError(f"{shown}: findings[{number}] has no fingerprint")
@@ -99,13 +110,14 @@ def parse_baseline(text: str, shown: str) -> dict[str, str]:
     return accepted
 
 
-def stated(fingerprint: str, code: str, claims: tuple[str, ...]) -> str:
+def stated(fingerprint: str, code: str, claims: tuple[str, ...]) -> Stated:
     """What an entry accepts: the finding of this fingerprint, code and claims. A
     baseline may come with a pull request and is read as a diff: an entry naming a
     warning on one claim (`"code": "D203"`) with the fingerprint of an error on another
     accepted the error, its code and claims never compared; and an entry of a
-    fingerprint alone names no finding a reviewer can see."""
-    return "\x1f".join((fingerprint, code, "\x1e".join(claims)))
+    fingerprint alone names no finding a reviewer can see. A tuple, not the three
+    joined: no character an entry writes can move one's text into another."""
+    return fingerprint, code, claims
 
 
 def _why(error: ValueError | RecursionError) -> str:
@@ -114,7 +126,7 @@ def _why(error: ValueError | RecursionError) -> str:
     return "a number with too many digits"
 
 
-def apply_baseline(findings: Iterable[Finding], accepted: dict[str, str]) -> list[Finding]:
+def apply_baseline(findings: Iterable[Finding], accepted: dict[Stated, str]) -> list[Finding]:
     """The findings, each one a baseline entry accepts (`parse_baseline`) acknowledged."""
     if not accepted:
         return list(findings)
