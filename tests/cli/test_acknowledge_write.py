@@ -434,7 +434,8 @@ def test_an_e108_is_not_acknowledged(project: Path, capsys: pytest.CaptureFixtur
     assert "E108 warning wrong/age: acknowledgement of X301" in capsys.readouterr().out
     assert main(["--acknowledge", "wrong/age", "E108", "--reason", "x"]) == 2
     assert capsys.readouterr().err == (
-        "validate: --acknowledge: an E108 is not acknowledged: wrong/age has an "
-        "acknowledgement that matches no finding; remove it, or correct its code\n"
+        "validate: --acknowledge: an E108 is not acknowledged: the acknowledgement at "
+        "claims/wrong.yaml:10:15 matches no finding of wrong/age; remove it, or correct "
+        "its code\n"
     )
     assert claims_text(project) == text

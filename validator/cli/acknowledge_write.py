@@ -65,9 +65,13 @@ def acknowledge(wanted: Request, result: Result, limits: Limits, root: str = "."
     if wanted.code == UNUSED:
         # An acknowledgement of E108 matches no finding itself (E108 is what an unused
         # one gets): it was written, and the claim had one more E108.
+        unused = [
+            f.location for f in result.findings if f.code == UNUSED and claim.full_id in f.claims
+        ]
+        at = f" at {unused[0]}" if unused else ""
         raise AcknowledgeError(
-            f"an E108 is not acknowledged: {shown} has an acknowledgement that matches no "
-            "finding; remove it, or correct its code"
+            f"an E108 is not acknowledged: the acknowledgement{at} matches no finding of "
+            f"{shown}; remove it, or correct its code"
         )
     if wanted.code not in own:
         has = f"its findings: {', '.join(own)}" if own else "it has none"
