@@ -10,6 +10,7 @@ from validator.read.positions import (
     Positions,
     duplicate_key,
     format_path,
+    in_claim,
     key_about,
     refused_tags,
 )
@@ -160,3 +161,20 @@ def test_a_long_duplicate_key_is_cut_short_in_its_message() -> None:
 )
 def test_a_path_is_named_as_messages_name_it(path: tuple[str | int, ...], shown: str) -> None:
     assert format_path(path) == shown
+
+
+@pytest.mark.parametrize(
+    ("path", "inside"),
+    [
+        (("claims", 0, "value", 0), True),
+        (("claims", 3, "a"), True),
+        (("claims", 0), False),
+        (("claims", "x", "value"), False),
+        (("source", 0, 0), False),
+        ((0, 0, 0), False),
+    ],
+)
+def test_only_a_collection_inside_a_claim_is_passed_over(
+    path: tuple[str | int, ...], inside: bool
+) -> None:
+    assert in_claim(path) is inside

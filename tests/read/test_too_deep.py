@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 
 from validator.read.positions import LoadProblem
-from validator.read.too_deep import NOT_READ, after_json, emptied, in_claim, opened
+from validator.read.too_deep import NOT_READ, after_json, emptied, opened
 from validator.read.yaml_scalars import YamlLimits, YamlParseError
 
 
@@ -98,20 +98,3 @@ def test_each_collection_too_deep_is_emptied_where_it_was_kept() -> None:
     ]
     emptied(data, problems)
     assert data == {"claims": [{"a": [[]], "b": {"c": {}}}]}
-
-
-@pytest.mark.parametrize(
-    ("path", "inside"),
-    [
-        (("claims", 0, "value", 0), True),
-        (("claims", 3, "a"), True),
-        (("claims", 0), False),
-        (("claims", "x", "value"), False),
-        (("source", 0, 0), False),
-        ((0, 0, 0), False),
-    ],
-)
-def test_only_a_collection_inside_a_claim_is_passed_over(
-    path: tuple[str | int, ...], inside: bool
-) -> None:
-    assert in_claim(path) is inside

@@ -20,8 +20,8 @@ from validator.model.typography import shorten
 from .json_fast import NUMBER, read_fast
 from .json_habits import unexpected_key, unexpected_value
 from .line_feeds import line_starts
-from .positions import JsonPath, LoadProblem, Positions, duplicate_key, key_about
-from .too_deep import NOT_READ, STRING_REST, after_json, in_claim
+from .positions import JsonPath, LoadProblem, Positions, duplicate_key, in_claim, key_about
+from .too_deep import NOT_READ, STRING_REST, after_json
 from .yaml_keys import LEFT_OUT
 from .yaml_load import YamlLimits, YamlParseError, check_text, number_too_large
 from .yaml_problems import unread_number

@@ -16,6 +16,7 @@ __all__ = [
     "Positions",
     "duplicate_key",
     "format_path",
+    "in_claim",
     "key_about",
     "refused_tags",
 ]
@@ -114,8 +115,14 @@ def _guessed_at(problem: LoadProblem) -> JsonPath:
     path = problem.path
     if problem.kind != "depth":
         return path
-    in_claim = len(path) > 3 and path[0] == "claims" and isinstance(path[1], int)
-    return path[: 3 if in_claim else 1]
+    return path[: 3 if len(path) > 3 and in_claim(path) else 1]
+
+
+def in_claim(path: JsonPath) -> bool:
+    """Whether a node at `path` is inside a claim of a claim file's `claims`: only there
+    is a collection nested too deep passed over, or a fault read past. Elsewhere every
+    claim would be invalid with it, and the file is refused as it was."""
+    return len(path) > 2 and path[0] == "claims" and type(path[1]) is int
 
 
 # The problems that leave a node read as a guess (`refused_tags`).

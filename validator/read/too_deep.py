@@ -18,10 +18,10 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
-from .positions import JsonPath, LoadProblem
+from .positions import JsonPath, LoadProblem, in_claim
 from .yaml_scalars import YamlLimits, YamlParseError
 
-__all__ = ["NOT_READ", "STRING_REST", "after_json", "emptied", "in_claim", "opened"]
+__all__ = ["NOT_READ", "STRING_REST", "after_json", "emptied", "opened"]
 
 # What the problem at a collection passed over adds to the depth limit's message.
 NOT_READ = "what it holds was not read, as no field nests so deep; remove the levels past it"
@@ -33,13 +33,6 @@ _NESTING = re.compile(r'[\[{]+|[\]}]+|"')
 # line, escapes passed over whole (unrolled: a run of plain characters at a time).
 STRING_REST = re.compile(r'[^"\\\r\n]*(?:\\[^\r\n][^"\\\r\n]*)*"')
 _OPENING = str.maketrans("]}", "[{")
-
-
-def in_claim(path: JsonPath) -> bool:
-    """Whether a collection at `path` is inside a claim of a claim file's `claims`: only
-    there is one passed over. Elsewhere every claim would be invalid with it, and the
-    file is refused as it was."""
-    return len(path) > 2 and path[0] == "claims" and type(path[1]) is int
 
 
 def after_json(text: str, start: int) -> int | None:

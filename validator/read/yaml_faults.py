@@ -18,8 +18,7 @@ import bisect
 from typing import Any
 
 from .line_feeds import line_starts
-from .positions import JsonPath, LoadProblem, Positions
-from .too_deep import in_claim
+from .positions import JsonPath, LoadProblem, Positions, in_claim
 from .yaml_load import YamlLimits, YamlParseError, load_yaml
 
 __all__ = ["load_claim_yaml"]
