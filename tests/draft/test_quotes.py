@@ -373,6 +373,19 @@ def test_a_speaker_quoted_more_than_three_hundred_times_is_not_compared() -> Non
     assert without_repeats(said) == said
 
 
+def _play_draft(play_project: Path, text: str, capsys: pytest.CaptureFixture[str]) -> str:
+    """The draft of `text` written to the play project's claims, nothing printed."""
+    assert drafted(text, capsys, "-o", "claims/review.yaml") == ""
+    return (play_project / "claims" / "review.yaml").read_text(encoding="utf-8")
+
+
+def _validates_as(claims: int) -> None:
+    """The play project's claims validate with no excerpt error, `claims` of them."""
+    result = validate(["claims"], dataset="dataset")
+    assert [f.code for f in result.findings if f.code.startswith("E1")] == []
+    assert len(result.claims) == claims
+
+
 def test_an_article_quoting_in_corner_brackets_is_drafted_and_validates(
     play_project: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -384,9 +397,7 @@ def test_an_article_quoting_in_corner_brackets_is_drafted_and_validates(
         "「彼女は『これが最後の舞台』と言っていました」, Tomas Reyes said.\n\n"
         "ノラ・ヴェルは「この芝居は私の人生で一番大切な仕事です。」と語った。\n"
     )
-    out = drafted(text, capsys, "-o", "claims/review.yaml")
-    assert out == ""
-    draft = (play_project / "claims" / "review.yaml").read_text(encoding="utf-8")
+    draft = _play_draft(play_project, text, capsys)
     assert draft.split("claims:\n", 1)[1] == (
         "  - id: venue-the-glass-orchard-lantern-theatre\n"
         "    subject: The Glass Orchard\n"
@@ -411,9 +422,7 @@ def test_an_article_quoting_in_corner_brackets_is_drafted_and_validates(
         # is kept: it ends as a Japanese sentence does.
         "# - quote: この芝居は私の人生で一番大切な仕事です。\n"
     )
-    result = validate(["claims"], dataset="dataset")
-    assert [f.code for f in result.findings if f.code.startswith("E1")] == []
-    assert len(result.claims) == 3
+    _validates_as(claims=3)
 
 
 def test_a_split_sentence_is_drafted_with_an_excerpt_the_archive_holds(
@@ -425,15 +434,11 @@ def test_a_split_sentence_is_drafted_with_an_excerpt_the_archive_holds(
         "The Glass Orchard opens at the Lantern Theatre.\n\n"
         "“It was a hard year for all of us,” Nora Vell said, “and we all felt it.”\n"
     )
-    out = drafted(text, capsys, "-o", "claims/review.yaml")
-    assert out == ""
-    draft = (play_project / "claims" / "review.yaml").read_text(encoding="utf-8")
+    draft = _play_draft(play_project, text, capsys)
     assert draft.split("  - id: said-nora-vell\n", 1)[1] == (
         "    subject: Nora Vell\n"
         "    property: said\n"
         '    value: "It was a hard year for all of us, and we all felt it."\n'
         '    excerpt: "“It was a hard year for all of us,” Nora Vell said, “and we all felt it.”"\n'
     )
-    result = validate(["claims"], dataset="dataset")
-    assert [f.code for f in result.findings if f.code.startswith("E1")] == []
-    assert len(result.claims) == 2
+    _validates_as(claims=2)
