@@ -49,12 +49,22 @@ def in_another_work(
     found = _TITLE_AFTER.match(marked, match.end())
     if found is None:
         return False
-    start = found.start("title")
-    word = found.group("title")
-    if month_number(word) is not None or word.lower().endswith("day"):
+    if _dated(found.group("title")):
         return False
-    named = mentions.within(index, match.end(), len(marked), loose=True)
-    return not any(m.start <= start < m.end for m in named)  # "The Glass Orchard" is one
+    # "The Glass Orchard" is a name the dataset knows.
+    return not _known_at(mentions, index, match.end(), marked, found.start("title"))
+
+
+def _dated(word: str) -> bool:
+    """Whether a capitalised `word` is a month's or a day's, no title: "in December"."""
+    return month_number(word) is not None or word.lower().endswith("day")
+
+
+def _known_at(mentions: Mentions, index: int, after: int, text: str, start: int) -> bool:
+    """Whether a name the dataset knows, named in sentence `index` (`text`) after offset
+    `after`, covers offset `start`."""
+    named = mentions.within(index, after, len(text), loose=True)
+    return any(m.start <= start < m.end for m in named)
 
 
 # Right after a work's kind, its title: a capitalised word, or one set off in quotation
@@ -72,12 +82,9 @@ def titled_after(mentions: Mentions, index: int, end: int, text: str) -> bool:
     found = _TITLE_NEXT.match(text, end)
     if found is None:
         return False
-    word = found.group("title")
-    if not found.group("mark") and (month_number(word) is not None or word.endswith("day")):
+    if not found.group("mark") and _dated(found.group("title")):
         return False
-    start = found.start("title")
-    named = mentions.within(index, end, len(text), loose=True)
-    return not any(m.start <= start < m.end for m in named)
+    return not _known_at(mentions, index, end, text, found.start("title"))
 
 
 def another_of_kind(mentions: Mentions, index: int, span: tuple[int, int], topic: str) -> bool:
