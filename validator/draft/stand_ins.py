@@ -66,7 +66,9 @@ def stands_for(
     """Whom the words at `span`, a cue's slot in sentence `index`, stand for where they
     are its opening stand-in: one person, or none ([]) where no one of the slot's `kinds`
     who is a person is named before it; None where they are no stand-in."""
-    if span != opening_stand_in(mentions.texts[index]):
+    # A stand-in opens its sentence, after a quotation mark at most: a slot starting
+    # later is none, and the sentence is not read again for each such slot.
+    if span[0] > 1 or span != opening_stand_in(mentions.texts[index]):
         return None
     things = mentions.things(kinds)
     people = tuple(kind for kind in kinds if kind not in things)
