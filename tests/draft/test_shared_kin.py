@@ -8,8 +8,9 @@ from pathlib import Path
 import pytest
 
 from validator.dataset.load import load_dataset
+from validator.draft.cue_parts import NAME_MARK
 from validator.draft.mentions import Mention
-from validator.draft.shared_kin import shared_by_list
+from validator.draft.shared_kin import item_of_list, shared_by_list
 
 DATASET = load_dataset(Path(__file__).parents[2] / "dataset")
 
@@ -40,3 +41,26 @@ def test_one_name_shares_with_no_one() -> None:
     text = "Joe, whose mother Kate Winslet"
     names = _names(text, ("Joe", "joe-anders"))
     assert shared_by_list(DATASET, text, 3, names) is False
+
+
+def _marked(text: str, *names: str) -> str:
+    """`text` with each of `names` marked as the draft marks a name the dataset knows."""
+    for name in names:
+        text = text.replace(name, NAME_MARK[0] + NAME_MARK[1] * (len(name) - 1))
+    return text
+
+
+@pytest.mark.parametrize(
+    ("text", "item"),
+    [
+        ("Kate Winslet, her daughter Mia and Joe attended", True),
+        ("Kate Winslet, his real-life son, Mia and Joe attended", True),
+        # No name before the comma, or no possessive: an appositive of the name before.
+        ("Yesterday, her daughter Mia and Joe attended", False),
+        ("Kate Winslet, mother of Mia and Joe, attended", False),
+        ("Kate Winslet and her daughter Mia and Joe attended", False),
+    ],
+)
+def test_a_relative_set_off_after_a_name_is_an_item_of_a_list(text: str, item: bool) -> None:
+    marked = _marked(text, "Kate Winslet", "Mia", "Joe")
+    assert item_of_list(marked, text.index("Mia")) is item

@@ -3,7 +3,11 @@ Kate Winslet plays Ruth" makes Winslet the mother of both. A parent is what a li
 names can share, as siblings; a reader takes the clause as the last name's alone only
 where the names cannot be siblings: where the dataset records one as the other's kin
 of the kind the clause names ("Kate Winslet and Joe Anders, whose father Sam Mendes
-..." makes Mendes no father of Winslet, Joe's mother)."""
+..." makes Mendes no father of Winslet, Joe's mother).
+
+A relative's word set off after a name is the next name's alone: in "Kate Winslet, her
+daughter Mia Threapleton and Joe Anders attended", "and" closes the list the comma
+after Winslet opened, and Joe is no daughter."""
 
 from __future__ import annotations
 
@@ -12,9 +16,10 @@ from collections.abc import Sequence
 
 from validator.dataset.model import Dataset
 
+from .cue_parts import NAME_MARK, POSSESSIVES
 from .mentions import Mention
 
-__all__ = ["shared_by_list"]
+__all__ = ["item_of_list", "shared_by_list"]
 
 # The relatives siblings share, after "whose" (and "late"): a parent or grandparent. A
 # spouse, a child or a friend is one person's ("A and B, whose wife ..." is B's).
@@ -45,3 +50,18 @@ def _kin_properties(dataset: Dataset, noun: str) -> tuple[str, ...]:
     return tuple(
         name for name, prop in dataset.properties.items() if any(map(word.search, prop.cues))
     )
+
+
+# A name the dataset knows (marked), a comma, a possessive pronoun and up to three words
+# saying who the relative is ("her daughter", "his real-life son,"), ending where the
+# slot's names start.
+_SET_OFF = re.compile(
+    rf"[{NAME_MARK[0]}{NAME_MARK[1]}]\s*,\s*(?i:{'|'.join(POSSESSIVES)})\s+(?:[\w’'-]+,?\s+){{1,3}}$"
+)
+_SET_OFF_REACH = 80
+
+
+def item_of_list(text: str, start: int) -> bool:
+    """Whether the words before `start` of the marked `text` set a relative off after a
+    name, as an item of a list: what they say is of the name at `start` alone."""
+    return _SET_OFF.search(text, max(0, start - _SET_OFF_REACH), start) is not None

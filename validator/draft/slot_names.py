@@ -23,7 +23,7 @@ from .kin_owners import called_otherwise, one_called, owned_by_another, sole_bef
 from .mentions import Mention, Mentions
 from .model import Value
 from .numbers import INTEGER
-from .shared_kin import shared_by_list
+from .shared_kin import item_of_list, shared_by_list
 from .stand_ins import stands_for
 from .verb_number import (
     list_cut,
@@ -351,6 +351,8 @@ def _one_name(
         # The cue's own "who" ("Kate Winslet and Mia, who plays Freya" casts Mia alone; a
         # "who" past the cue leaves its list whole) or verb ("... and Savage directs").
         return inside[-1]
+    if start > match.start() and item_of_list(match.string, start):
+        return inside[0]  # "Kate Winslet, her daughter Mia and Joe": Mia alone (shared_kin)
     if not _closes_list(match.string, inside):
         # Names parted by commas alone are no list: "and" or "&" closes one ("A, B and
         # C"). In "Directed by Jane Doe, Kate Winslet plays Ruth" the comma ends the
