@@ -441,3 +441,24 @@ def test_a_key_written_three_times_gives_two_fingerprints() -> None:
         ("E101", ("paper/a",), "p.yaml:7:64", message),
     ]
     assert found[0][4] != found[1][4]
+
+
+def test_a_control_character_in_a_comment_is_an_e101_of_the_file_that_leaves_claims_valid() -> None:
+    """It was put on the claim before it, which was then invalid, or refused the whole
+    file outside any claim. A comment changes no data: the E101 concerns the file, and
+    every claim is checked."""
+    text = SOURCE + "  - {id: a, subject: Mia, property: age, value: 22}\n# checked \x07\n"
+    parsed, findings = check_claim_file(_loaded(text))
+    assert [(f.code, f.claims, str(f.location), f.message) for f in findings] == [
+        (
+            "E101",
+            (),
+            "p.yaml:8:11",
+            "control character U+0007 is not allowed in YAML, not even in a comment; "
+            "remove it (the claims were read as if it were not there)",
+        )
+    ]
+    assert [entry.model is not None for entry in parsed.claims] == [True]
+    assert parsed.source is not None
+    moved = check_claim_file(_loaded("\n" + text))[1]
+    assert [f.fingerprint for f in moved] == [findings[0].fingerprint]

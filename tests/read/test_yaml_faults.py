@@ -90,3 +90,58 @@ def test_a_file_whose_lines_cr_lf_end_is_read_past_its_fault_too() -> None:
     data, _, problems = load_claim_yaml(text)
     assert data["claims"] == [{"id": "a", "note": "\ufffdq"}, {"id": "b"}]
     assert [(p.line, p.column, p.message) for p in problems] == [(7, 20, ESCAPE)]
+
+
+IN_COMMENT = (
+    "control character U+0001 is not allowed in YAML, not even in a comment; remove it "
+    "(the claims were read as if it were not there)"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "at"),
+    [
+        # After the last claim: it was put on that claim, which was then invalid.
+        (SOURCE + "  - id: a\n  - id: b\n# the end \x01\n", (9, 11)),
+        # On a claim's line, after its value: that claim's data is whole.
+        (SOURCE + "  - id: a # \x01\n  - id: b\n", (7, 13)),
+        # Before anything, and beside the source: the whole file was refused.
+        ("# \x01\n" + SOURCE + "  - id: a\n  - id: b\n", (1, 3)),
+        (SOURCE.replace("title: T", "title: T  #\x01") + "  - id: a\n  - id: b\n", (4, 14)),
+    ],
+)
+def test_a_control_character_in_a_comment_is_a_problem_of_the_file_alone(
+    text: str, at: tuple[int, int]
+) -> None:
+    data, _, problems = load_claim_yaml(text)
+    assert data["claims"] == [{"id": "a"}, {"id": "b"}]
+    assert data["source"]["title"] == "T"
+    assert [(p.path, p.line, p.column, p.message, p.kind) for p in problems] == [
+        ((), *at, IN_COMMENT, "comment")
+    ]
+    assert refused_tags(problems) == frozenset()
+
+
+@pytest.mark.parametrize(
+    ("claims", "path", "value"),
+    [
+        # In a block scalar a "#" line is text, not a comment.
+        ("  - id: a\n    note: |\n      # \x01\n", ("claims", 0, "note"), "# \ufffd\n"),
+        # In a key.
+        ("  - id: a\n    no\x01te: x\n", ("claims", 0, "no\ufffdte"), "x"),
+    ],
+)
+def test_a_control_character_in_a_scalar_after_a_hash_is_still_its_claims(
+    claims: str, path: tuple[str | int, ...], value: str
+) -> None:
+    data, _, problems = load_claim_yaml(SOURCE + claims)
+    assert data["claims"][0][path[-1]] == value
+    assert [(p.path, p.kind) for p in problems] == [(path, "text")]
+
+
+def test_a_text_holding_the_replacement_character_places_every_fault_as_before() -> None:
+    """Its own U+FFFD would make a comment's character look like one in a scalar, or
+    the other way: where the read back cannot tell, the fault is its node's."""
+    data, _, problems = load_claim_yaml(SOURCE + "  - {id: a, note: \ufffd} # \x01\n")
+    assert data["claims"] == [{"id": "a", "note": "\ufffd"}]
+    assert [(p.path, p.kind) for p in problems] == [(("claims", 0, "note"), "text")]

@@ -22,6 +22,7 @@ from pydantic import ValidationError
 from validator.model.findings import Finding, Location, invalidated_claims, make_finding
 from validator.read.files import LoadedFile
 from validator.read.positions import JsonPath, format_path, refused_tags
+from validator.read.yaml_faults import COMMENT
 
 from .claim_texts import CLAIM_SCHEMA, claim_text, limits
 from .located import Located, located_findings
@@ -103,7 +104,8 @@ def check_claim_file(
     data = loaded.data
     source_id = _fallback_source_id(loaded)
     if not isinstance(data, dict):
-        findings.extend(located_findings(loaded.path, _load_problems(loaded), []).findings)
+        as_read = (problem for _, problem in _load_problems(loaded))
+        findings.extend(located_findings(loaded.path, as_read, []).findings)
         if () in refused_tags(loaded.problems):
             return ParsedFile(loaded, source_id, None, 1, ()), findings
         findings.append(
@@ -131,9 +133,11 @@ def check_claim_file(
 
     full_ids = _full_claim_ids(source_id, raw_claims)
     # Duplicate keys (E101) and schema errors (E102) both make the claim they sit in
-    # invalid, or the whole file when they sit outside any claim.
+    # invalid, or the whole file when they sit outside any claim; a character in a
+    # comment, which changes no data, neither.
+    problems = list(_load_problems(loaded))
     located = chain(
-        _load_problems(loaded),
+        (problem for kind, problem in problems if kind != COMMENT),
         (
             Located("E102", e.path, e.line, e.column, e.message, format_path(e.path))
             for e in file_schema_errors(loaded, CLAIM_SCHEMA)
@@ -141,6 +145,11 @@ def check_claim_file(
     )
     placed = located_findings(loaded.path, located, full_ids)
     findings.extend(placed.findings)
+    findings.extend(
+        make_finding("E101", p.message, locations=(_loc(loaded, p.line, p.column),), key=p.key)
+        for kind, p in problems
+        if kind == COMMENT
+    )
     file_invalid, invalid = placed.file_invalid, placed.invalid
 
     source: Source | None = None
@@ -161,7 +170,7 @@ def check_claim_file(
     return ParsedFile(loaded, source_id, source, source_line, entries), findings
 
 
-def _load_problems(loaded: LoadedFile) -> Iterator[Located]:
+def _load_problems(loaded: LoadedFile) -> Iterator[tuple[str, Located]]:
     """The problems the loader found in a document it could still read, as E101s. Each
     finding's key is its kind, its path and what else tells it apart (`about`); one
     that is still another's (the same collection as a key twice in one claim, a key
@@ -175,7 +184,7 @@ def _load_problems(loaded: LoadedFile) -> Iterator[Located]:
             counted[base] += 1
             key = f"{base}#{counted[base] + 1}"
         used.add(key)
-        yield Located("E101", p.path, p.line, p.column, p.message, key)
+        yield p.kind, Located("E101", p.path, p.line, p.column, p.message, key)
 
 
 _new_tuple = tuple.__new__

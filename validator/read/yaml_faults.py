@@ -7,9 +7,11 @@ That character is put out of the way (U+FFFD in its place, so every other positi
 stays) and the text is read again, a few times at most. Where the reader then finds a
 node of a claim just before the fault, the fault is a problem at it on that claim, and
 the node is read with U+FFFD in place of the character (a guess: the schema's verdict
-on it is not reported). Anything else (a fault outside any claim, more faults than the
-retries, another syntax error, a character not where libyaml says) refuses the file
-with the first error, as before.
+on it is not reported). A control character in a comment (the node before it holds no
+U+FFFD once read) changes no data: it is a problem of the file (`COMMENT`) that leaves
+every claim read as written, wherever the comment is. Anything else (a fault in a
+scalar outside any claim, more faults than the retries, another syntax error, a
+character not where libyaml says) refuses the file with the first error, as before.
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ from .line_feeds import line_starts
 from .positions import JsonPath, LoadProblem, Positions, in_claim
 from .yaml_load import YamlLimits, YamlParseError, load_yaml
 
-__all__ = ["load_claim_yaml"]
+__all__ = ["COMMENT", "load_claim_yaml"]
 
 # The most faults of one file read past: each costs another reading of the whole text.
 _MAX_FAULTS = 3
@@ -33,6 +35,8 @@ _ESCAPES = (
 )
 _CONTROL = "control character U+"
 _PUT_ASIDE = "\ufffd"
+# The kind of a problem in a comment: it concerns the file, and no claim is invalid by it.
+COMMENT = "comment"
 
 
 def load_claim_yaml(
@@ -41,6 +45,9 @@ def load_claim_yaml(
     """`load_yaml` of a claim file, read past up to `_MAX_FAULTS` characters libyaml
     cannot get past, each then a problem of the claim it is in."""
     faults: list[YamlParseError] = []
+    # Only where the text holds no U+FFFD of its own does one read back tell the
+    # character put aside: elsewhere every fault is placed as it was.
+    told = _PUT_ASIDE not in text
     while True:
         try:
             data, positions, problems = load_yaml(text, limits)
@@ -54,9 +61,11 @@ def load_claim_yaml(
                 raise (faults[0] if faults else error) from None
             faults.append(error)
             text = text[:offset] + _PUT_ASIDE + text[offset + 1 :]
-    if faults:
-        found = _places(positions, faults)
-        problems.extend(LoadProblem(path, f.line, f.column, f.message, "text") for path, f in found)
+    for path, fault in _places(data, positions, faults, told):
+        if path is None:
+            problems.append(LoadProblem((), fault.line, fault.column, _in_comment(fault), COMMENT))
+        else:
+            problems.append(LoadProblem(path, fault.line, fault.column, fault.message, "text"))
     return data, positions, problems
 
 
@@ -79,19 +88,50 @@ def _fault(text: str, error: YamlParseError) -> int | None:
 
 
 def _places(
-    positions: Positions, faults: list[YamlParseError]
-) -> list[tuple[JsonPath, YamlParseError]]:
+    data: Any, positions: Positions, faults: list[YamlParseError], told: bool
+) -> list[tuple[JsonPath | None, YamlParseError]]:
     """The node each fault is in: the last value or key written at or before it, which
-    must be in a claim; else the first fault not in one is raised, as it was."""
-    nodes = [(at, path) for path, at in positions.values.items()]
-    nodes += [(at, path) for path, at in positions.keys.items()]
+    must be in a claim; None for a fault in a comment (`told`: the text had no U+FFFD,
+    and that node, read back, holds none); else the first fault in neither is raised, as
+    it was."""
+    nodes = [(at, path, False) for path, at in positions.values.items()]
+    nodes += [(at, path, True) for path, at in positions.keys.items()]
     nodes.sort(key=lambda node: (node[0], len(node[1])))  # the deepest last at a place
-    places = [at for at, _ in nodes]
-    found = []
+    places = [at for at, _, _ in nodes]
+    found: list[tuple[JsonPath | None, YamlParseError]] = []
     for fault in faults:
         index = bisect.bisect_right(places, (fault.line, fault.column)) - 1
-        path = nodes[index][1] if index >= 0 else ()
+        path, is_key = nodes[index][1:] if index >= 0 else ((), False)
+        if told and fault.message.startswith(_CONTROL) and not _holds_put_aside(data, path, is_key):
+            found.append((None, fault))
+            continue
         if not in_claim(path):
             raise fault
         found.append((path, fault))
     return found
+
+
+def _holds_put_aside(data: Any, path: JsonPath, is_key: bool) -> bool:
+    """Whether the key or value at `path` of `data` holds the character put aside: the
+    fault was in it, not in a comment after it. At the top (no node before the fault),
+    nothing holds it."""
+    if not path:
+        return False
+    node = data
+    try:
+        for step in path[:-1]:
+            node = node[step]
+        written = path[-1] if is_key else node[path[-1]]
+    except (KeyError, IndexError, TypeError):  # a node left out: not told, as it was
+        return True
+    return isinstance(written, str) and _PUT_ASIDE in written
+
+
+def _in_comment(fault: YamlParseError) -> str:
+    """The message of a control character in a comment: the first part of libyaml's
+    (which character), and the one repair that fits a comment."""
+    code = fault.message[len(_CONTROL) :].split(" ", 1)[0]
+    return (
+        f"control character U+{code} is not allowed in YAML, not even in a comment; "
+        "remove it (the claims were read as if it were not there)"
+    )
