@@ -20,6 +20,7 @@ from .cues import CompiledCue, CueError, compile_cue
 from .dates import Published
 from .epithets import find_epithets
 from .fronted import fronted
+from .headings import Heading, heading_of, under_headings
 from .headline_dates import set_off_places
 from .mentions import Mentions
 from .model import DraftClaim, Unplaced, Value
@@ -88,8 +89,9 @@ def draft(article: Article, dataset: Dataset, info: SourceInfo) -> str:
             article.paragraphs, mentions, speech, speaker_kinds, interviewee
         )
     speakers = Speakers(article.paragraphs, said)
+    headed = under_headings(sentences, _headings(dataset))  # "Winners:" over its lines
     claims, used = find_relations(
-        sentences, mentions, relation_cues, dataset, published, sections, speakers
+        sentences, mentions, relation_cues, dataset, published, sections, speakers, headed
     )
     aged, epithets = find_epithets(sentences, mentions, dataset, claims, used)
     claims += aged + without_repeats(said)
@@ -161,6 +163,23 @@ def _compile(dataset: Dataset) -> list[CompiledCue]:
                 # The same words opening a sentence, before its subject: "Created by
                 # Jane Doe, the drama ..." as "The drama, created by Jane Doe, ...".
                 out.append(_compiled_cue(before, prop, True, kinds))
+    return out
+
+
+def _headings(dataset: Dataset) -> list[Heading]:
+    """The headings the dataset's cues open with ("winners: ... {value}: {subject}"),
+    each with its cue's words after the gap, read where they open a list's line."""
+    kinds = frozenset(entity.kind for entity in dataset.entities.values())
+    out = []
+    for name in sorted(dataset.properties):
+        prop = dataset.properties[name]
+        if prop.type == "quote":
+            continue
+        for text in prop.cues:
+            found = heading_of(text)
+            if found is not None:
+                # The whole cue compiled (`_compile`): its words after the gap do too.
+                out.append(Heading(found[0], _compiled_cue(found[1], prop, True, kinds)))
     return out
 
 

@@ -51,10 +51,11 @@ def find_relations(
     published: Published,
     sections: Sections,
     speakers: Speakers | None = None,
+    headed: dict[int, list[CompiledCue]] | None = None,
 ) -> tuple[list[DraftClaim], set[tuple[int, int]]]:
-    """The claims the cues find, and the (sentence, offset) of every value they used.
-    A question states nothing: an interviewer's "Is there really no script?" is no claim
-    that there is none."""
+    """The claims the cues find, and the (sentence, offset) of every value they used;
+    a sentence `headed` is read with its heading's cues too (see headings). A question
+    states nothing: an interviewer's "Is there really no script?" is no claim there is none."""
     claims: list[DraftClaim] = []
     used: set[tuple[int, int]] = set()
     calls = _kind_words(dataset)
@@ -74,7 +75,7 @@ def find_relations(
             continue
         called = _called(calls, sentence.text)
         marked: dict[tuple[frozenset[str] | None, bool], str] = {}
-        for cue in (cues[n] for n in words.held(sentence.text)):
+        for cue in [*(cues[n] for n in words.held(sentence.text)), *(headed or {}).get(index, ())]:
             prop = dataset.properties[cue.property]
             # "The actress, 47, appeared on": a person's stand-in, marked as a name; but
             # a number after it is an age the epithets read, with their own checks.

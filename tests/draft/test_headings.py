@@ -1,0 +1,79 @@
+"""A list printed one item a line under a heading of its own (validator/draft/headings.py):
+the heading a cue opens with, and the sentences of the list under it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from validator.dataset.load import load_dataset
+from validator.draft.cues import compile_cue
+from validator.draft.headings import Heading, heading_of, under_headings
+from validator.draft.sentences import split_sentences
+
+DATASET = load_dataset(Path(__file__).parents[2] / "dataset")
+
+
+@pytest.mark.parametrize(
+    ("cue", "rest"),
+    [
+        ("winners: ... {value}: {subject}, {for_work}", "{value}: {subject}, {for_work}"),
+        ("the nominees are: ... {value}: {subject}", "{value}: {subject}"),
+        # No colon, a slot, an option or a full stop before the gap: no heading.
+        ("winners ... {value}: {subject}", None),
+        ("{subject} won: ... {value}", None),
+        ("[the] winners: ... {value}: {subject}", None),
+        ("winners: {value}: {subject}", None),
+    ],
+)
+def test_the_heading_a_cue_opens_with(cue: str, rest: str | None) -> None:
+    found = heading_of(cue)
+    assert (found and found[1]) == rest
+
+
+def test_the_heading_ends_a_sentence() -> None:
+    found = heading_of("winners: ... {value}: {subject}")
+    assert found is not None
+    words = found[0]
+    assert words.search("Winners:") and words.search("The full list of winners: ")
+    assert not words.search("Winners: Leading Actress: Kate Winslet")
+    assert not words.search("Nonwinners:")
+
+
+def _headed(*paragraphs: str) -> dict[int, list[str]]:
+    prop = DATASET.properties["award_received"]
+    cue = compile_cue("{value}: {subject}", prop, True)
+    found = heading_of("winners: ... {value}: {subject}")
+    assert found is not None
+    sentences = split_sentences(paragraphs)
+    under = under_headings(sentences, [Heading(found[0], cue)])
+    return {index: [c.text for c in cues] for index, cues in under.items()}
+
+
+def test_the_lines_of_the_list_under_the_heading() -> None:
+    assert _headed(
+        "Winners:",
+        "Leading Actress: Kate Winslet, I Am Ruth",
+        "Single Drama: I Am Ruth",
+        "The ceremony was hosted by Romesh Ranganathan.",
+        "Best Actor: Ben Whishaw",
+    ) == {1: ["{value}: {subject}"], 2: ["{value}: {subject}"]}
+
+
+def test_a_line_that_is_no_label_ends_the_list() -> None:
+    # A label is a few words: a sentence with a colon late in it is none.
+    assert (
+        _headed(
+            "Winners:",
+            "The ceremony at the Royal Festival Hall in London ran long: three hours.",
+            "Leading Actress: Kate Winslet, I Am Ruth",
+        )
+        == {}
+    )
+
+
+def test_no_heading_no_list() -> None:
+    assert _headed("Leading Actress: Kate Winslet, I Am Ruth") == {}
+    sentences = split_sentences(("Winners:", "Leading Actress: Kate Winslet"))
+    assert under_headings(sentences, []) == {}

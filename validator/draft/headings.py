@@ -1,0 +1,72 @@
+"""A list printed one item a line under a heading of its own.
+
+A round-up prints its winners one category a line, under a line that says what the list
+is ("Winners:", "The full list of nominees:"), and the same list may be written on one
+line ("Winners: Leading Actress: Kate Winslet, I Am Ruth"). A cue of the dataset
+reading the one-line form opens with the heading's words and a colon, then a gap
+("winners: ... {value}: {subject}"); the gap may not reach past its sentence, so each
+line of the printed list is read with the cue's words after the gap, opening the line,
+where the heading ends a sentence before it and every line between is a label's
+("Leading Actress: ...").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from .cues import CompiledCue
+from .sentences import Sentence
+
+__all__ = ["Heading", "heading_of", "under_headings"]
+
+# A cue's heading: words (no slot, option or gap) ending in a colon, then a gap and the
+# rest, which starts with a slot.
+_HEADED = re.compile(r"\s*(?P<head>[^{}\[\].]*?[^\W\d_]:)\s+\.\.\.\s+(?P<rest>\{.*)")
+# A line of the list: a label of up to eight words, a colon, and what it labels.
+_LABEL = re.compile(r"\s*(?P<label>[^\s:][^:]{0,80}?):\s+\S")
+_MAX_LABEL_WORDS = 8
+
+
+@dataclass(frozen=True, slots=True)
+class Heading:
+    words: re.Pattern[str]  # the heading's words, ending a sentence
+    cue: CompiledCue  # the cue's words after its gap, opening a line of the list
+
+
+def heading_of(text: str) -> tuple[re.Pattern[str], str] | None:
+    """A cue `text` opening with a heading's words and a colon, then a gap: the pattern
+    of those words ending a sentence, and the cue's words after the gap; else None."""
+    found = _HEADED.fullmatch(text)
+    if found is None:
+        return None
+    words = r"\s+".join(re.escape(word) for word in found.group("head").split())
+    return re.compile(rf"(?<![\w’'-]){words}\s*$", re.IGNORECASE), found.group("rest")
+
+
+def under_headings(
+    sentences: Sequence[Sentence], headings: Sequence[Heading]
+) -> dict[int, list[CompiledCue]]:
+    """Each sentence of a list under a heading, by index, with the cues its heading
+    reads it with: the sentences right after one that the heading's words end, each a
+    label's, up to the first that is not."""
+    out: dict[int, list[CompiledCue]] = {}
+    if not headings:
+        return out
+    current: list[CompiledCue] = []
+    for index, sentence in enumerate(sentences):
+        headed = [h.cue for h in headings if h.words.search(sentence.text)]
+        if headed:
+            current = headed
+        elif current and _labelled(sentence.text):
+            out[index] = current
+        else:
+            current = []
+    return out
+
+
+def _labelled(text: str) -> bool:
+    """Whether a sentence is a list's line: a short label, a colon, then what it labels."""
+    found = _LABEL.match(text)
+    return found is not None and len(found.group("label").split()) <= _MAX_LABEL_WORDS
