@@ -712,6 +712,38 @@ def test_a_record_lists_its_qualifiers_in_name_order(tmp_path: Path, dataset: Da
     ]
 
 
+def test_an_unresolved_claims_dates_read_as_a_resolved_ones(
+    tmp_path: Path, dataset: Dataset
+) -> None:
+    """A year written as a number reads "2022 or later" whether the claim resolved or
+    not, never "at least 2022", in its qualifiers and in its value."""
+    checked = _checked(
+        tmp_path,
+        """\
+  - id: won
+    subject: Kate Winslet
+    property: award_received
+    value: Best Leading Actress
+    qualifiers: {year: {from: 2022}}
+  - id: unknown-award
+    subject: Kate Winslet
+    property: award_received
+    value: Nobody Award
+    qualifiers: {year: {from: 2022}}
+  - id: unknown-person
+    subject: Nobody
+    property: birth_date
+    value: {to: 1975}
+""",
+        dataset,
+    )
+    assert [(c.record.value, c.record.qualifiers, c.record.verdict) for c in checked.claims] == [
+        ("Best Leading Actress", (("year", "2022 or later"),), Verdict.SUPPORTED),
+        ("Nobody Award", (("year", "2022 or later"),), Verdict.INVALID),
+        ("1975 or earlier", (), Verdict.INVALID),
+    ]
+
+
 def test_an_unresolved_claim_lists_ten_qualifiers_each_cut(
     tmp_path: Path, dataset: Dataset
 ) -> None:

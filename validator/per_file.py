@@ -23,7 +23,7 @@ from validator.model.property_types.base import describe_raw
 from validator.model.result import ClaimRecord, SourceRecord, Verdict
 from validator.model.stand_in import frozen
 from validator.parse.claim_file import ClaimEntry, ParsedFile, unchecked_entries
-from validator.parse.claim_texts import claim_qualifiers, claim_texts
+from validator.parse.claim_texts import claim_texts
 from validator.parse.written_as import written_as
 from validator.resolve.claims import (
     Dated,
@@ -42,6 +42,7 @@ from validator.resolve.claims import (
     source_published,
     unresolved_problems,
 )
+from validator.resolve.qualifiers import shown_qualifiers
 from validator.resolve.unit_fields import in_dataset_words
 from validator.rules import (
     CLAIM_RULES,
@@ -335,8 +336,7 @@ class FileChecker:
             subject_id = None
         excerpt = raw.get("excerpt")
         subject, prop = str(subject or ""), str(raw.get("property", ""))
-        # With `said`, already described, from this very value; else perhaps invalid,
-        # with any text longer than the schema allows cut.
+        # With `said`, as described when resolved; else as written, cut to the schema's limits.
         value = said[6] if said is not None else shown_value(entry, parsed, self.dataset)
         if said is None:
             subject, prop, value, excerpt = claim_texts(entry.number, subject, prop, value, excerpt)
@@ -363,7 +363,7 @@ class FileChecker:
                 dated[1] if dated is not None else None,
                 steps,
                 (said[0], said[2].name) if said is not None and said[4] else None,
-                claim_qualifiers(raw, entry.number, parsed.loaded, said and said[7]),
+                shown_qualifiers(entry, parsed, self.dataset, said and said[7]),
             ),
         )
 

@@ -229,6 +229,32 @@ def test_explain(repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
     )
 
 
+def test_explain_words_a_year_alike_whether_the_claim_resolved(
+    repo: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`year: {from: 2022}` reads "2022 or later" on a claim that did not resolve, as on
+    one that did, never "at least 2022"."""
+    write_claims(
+        repo,
+        "won.yaml",
+        "source: {id: won, outlet: Example, title: Won, published: 2023-06-01}\n"
+        "claims:\n"
+        "  - {id: known, subject: Kate Winslet, property: award_received,\n"
+        "     value: Leading Actress, qualifiers: {year: {from: 2022}}}\n"
+        "  - {id: unknown, subject: Kate Winslet, property: award_received,\n"
+        "     value: Nobody Award, qualifiers: {year: {from: 2022}}}\n",
+    )
+    main(["--no-reports", "--explain", "won/known"])
+    assert capsys.readouterr().out.splitlines()[1] == (
+        "  written: Kate Winslet award_received Leading Actress, year 2022 or later "
+        "(as of 2023-06-01)"
+    )
+    main(["--no-reports", "--explain", "won/unknown"])
+    assert capsys.readouterr().out.splitlines()[1] == (
+        "  written: Kate Winslet award_received Nobody Award, year 2022 or later"
+    )
+
+
 def test_explain_as_json(repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
     write_claims(repo, "wrong.yaml", WRONG)
     write_claims(repo, "good.yaml", GOOD)

@@ -106,6 +106,9 @@ def test_range_problems(prop: PropertyDef, problems: list[str]) -> None:
             PropertyDef("first_broadcast", "date", unit="days"),
             "2022-12-08T21:00",
         ),
+        # A year written as a number reads as a date, as a claim's does.
+        ({"from": 1975}, PropertyDef("birth_date", "date"), "1975 or later"),
+        ({"to": 1975}, PropertyDef("birth_date", "date"), "1975 or earlier"),
     ],
 )
 def test_fact_display(raw: Any, prop: PropertyDef, shown: str) -> None:
@@ -127,6 +130,14 @@ def test_qualifiers_in_name_order_each_with_its_set_and_display() -> None:
         ("character", Choice(frozenset({"007"})), "007"),
         ("with", Choice(frozenset({"mia"})), "MIA"),
     )
+
+
+def test_a_date_qualifier_reads_as_a_date() -> None:
+    """`year: {from: 2021}` in a fact reads as the same qualifier in a claim does:
+    "2021 or later", never "at least 2021"."""
+    won = PropertyDef("award_received", "entity", qualifiers=(("year", "date"),))
+    found = fact_qualifiers({"year": {"from": 2021}}, won, LOOKUP, labels=str)
+    assert [(name, shown) for name, _, shown in found] == [("year", "2021 or later")]
 
 
 def test_a_qualifier_the_property_does_not_define_is_a_value_problem() -> None:

@@ -105,6 +105,27 @@ def test_qualifiers_as_written_in_name_order(tmp_path: Path) -> None:
     assert claim_qualifiers(claims[2], 2, loaded) == ()
 
 
+def test_qualifiers_of_a_known_type_read_as_that_type_does(tmp_path: Path) -> None:
+    """Given the types the property defines, a year written as a number reads as a date
+    does ("2022 or later", as a resolved one), a number as written; one of no known
+    type as written."""
+    path = tmp_path / "a.yaml"
+    path.write_text(
+        "claims:\n"
+        "  - {qualifiers: {year: {from: 2022}, to: {to: 2020}, n: {from: 1.50}, x: {from: 7}}}\n",
+        encoding="utf-8",
+    )
+    loaded = load_file(str(path))
+    assert isinstance(loaded, LoadedFile)
+    kinds = {"year": "date", "to": "date", "n": "number"}
+    assert claim_qualifiers(loaded.data["claims"][0], 0, loaded, kinds=kinds) == (
+        ("n", "at least 1.50"),
+        ("to", "2020 or earlier"),
+        ("x", "at least 7"),
+        ("year", "2022 or later"),
+    )
+
+
 def test_resolved_qualifiers_are_shown_as_resolved() -> None:
     resolved = (("character", frozenset(), "Freya"), ("year", frozenset(), "2023 or later"))
     assert claim_qualifiers({}, 0, None, resolved) == (  # type: ignore[arg-type]

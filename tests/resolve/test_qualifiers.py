@@ -181,3 +181,26 @@ def test_a_qualifier_made_text_is_told_what_made_it(
     assert _file_findings(tmp_path, "a.yaml", text, dataset) == [
         ("E106", "a.yaml:8:14", message + step)
     ]
+
+
+def test_an_unresolved_claims_qualifiers_read_as_their_types_do(tmp_path: Path) -> None:
+    """A claim whose value names no entity still shows its year as a date reads, as a
+    resolved claim's does ("2022 or later", not "at least 2022"); a claim naming no
+    property the dataset has, each qualifier as written."""
+    (tmp_path / "a.yaml").write_text(
+        "source: {id: s, outlet: O, title: T, published: 2023-01-07}\nclaims:\n"
+        "  - {id: c, subject: Kate Winslet, property: award_received, value: Nobody Award,\n"
+        "     qualifiers: {year: {from: 2022}}}\n"
+        "  - {id: d, subject: Kate Winslet, property: awarded, value: Nobody Award,\n"
+        "     qualifiers: {year: {from: 2022}}}\n",
+        encoding="utf-8",
+    )
+    result = run(
+        [str(tmp_path / "a.yaml")],
+        load_dataset(str(ROOT / "dataset")),
+        Options(today=date(2026, 11, 21)),
+    )
+    assert [(c.claim_id, c.qualifiers, c.verdict.value) for c in result.claims] == [
+        ("c", (("year", "2022 or later"),), "invalid"),
+        ("d", (("year", "at least 2022"),), "invalid"),
+    ]

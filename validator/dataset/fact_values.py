@@ -14,7 +14,6 @@ from validator.model.property_types.base import (
     NumberTexts,
     UnknownEntity,
     ValueProblem,
-    describe_raw,
     with_unit,
 )
 from validator.model.property_types.dates import describe_date
@@ -99,7 +98,7 @@ def fact_display(raw: Any, prop: PropertyDef, dataset: Dataset) -> str:
     if kind.of_entities and isinstance(raw, str):
         entity = dataset.resolve_entity(raw)
         return dataset.label(entity) if entity else raw
-    return with_unit(describe_raw(raw), raw, kind, prop.unit)
+    return with_unit(registry.describe_written(raw, prop.type), raw, kind, prop.unit)
 
 
 def fact_qualifiers(
@@ -136,7 +135,7 @@ def _qualifier(
     if type(value) is not str:
         value = registry.as_written(value, kind, written((*fact, "qualifiers", name)))
     parsed = registry.parse_value(value, kind, lookup=lookup, widen=False)
-    display = describe_raw(value)
+    display = registry.describe_written(value, kind)
     if registry.property_type(kind).of_entities and isinstance(parsed, Choice):
         display = ", ".join(labels(m) for m in sorted(parsed.members))
     return name, parsed, display

@@ -12,12 +12,13 @@ invalid claim's text can be over its limit: a valid claim's are never changed.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from functools import cache
 from heapq import nsmallest
 from typing import Any
 
 from validator.model.property_types.base import describe_raw
+from validator.model.property_types.registry import describe_written
 from validator.model.typography import shortened
 from validator.read.files import LoadedFile
 
@@ -82,6 +83,7 @@ def claim_qualifiers(
     number: int,
     loaded: LoadedFile,
     resolved: Iterable[tuple[str, Any, str]] | None = None,
+    kinds: Mapping[str, str] | None = None,
 ) -> tuple[tuple[str, str], ...]:
     """The qualifiers of claim `number` of `loaded` (written as `raw`), as its record
     shows them: (name, value), in name order. `resolved`: its qualifiers resolved
@@ -89,7 +91,9 @@ def claim_qualifiers(
     Without them, each as written (`0x10`, not 16), the first `_SHOWN_QUALIFIERS`, a
     name cut as a property is, a value as a value is; none where they are not a
     mapping. A name only its cut makes the same as an earlier one is left out: a report
-    lists each name once."""
+    lists each name once. `kinds`: the type of each qualifier the claim's property
+    defines, where it is known, so that one that did not resolve reads as a resolved
+    one does (a date as a date: "2022 or later", not "at least 2022")."""
     if resolved is not None:
         return tuple([(name, shown) for name, _, shown in resolved])
     written = raw.get("qualifiers")
@@ -102,8 +106,9 @@ def claim_qualifiers(
     first = nsmallest(_SHOWN_QUALIFIERS, written.items(), key=lambda item: describe_raw(item[0]))
     for key, value in first:
         numbers = texts.qualifier_numbers(key) if texts is not None and type(key) is str else ()
+        kind = kinds.get(key) if kinds is not None and type(key) is str else None
         shown.setdefault(
             shortened(describe_raw(key), name_limit, where),
-            shortened(describe_raw(value, numbers), value_limit, where),
+            shortened(describe_written(value, kind, numbers), value_limit, where),
         )
     return tuple(shown.items())

@@ -29,8 +29,7 @@ from validator.model.property_types.base import (
     describe_raw,
     with_unit,
 )
-from validator.model.property_types.dates import describe_date
-from validator.model.property_types.registry import as_written, property_type
+from validator.model.property_types.registry import as_written, describe_written, property_type
 from validator.model.typography import curly_quotes_hint
 from validator.model.values import Choice, Span, ValueSet
 from validator.parse.claim_file import ClaimEntry, ParsedFile
@@ -199,13 +198,15 @@ def shown_value(entry: ClaimEntry, parsed: ParsedFile, dataset: Dataset) -> str:
     texts = None if type(value) is str else written_as(raw, entry.number, parsed.loaded)
     if texts is None:
         return describe_raw(value)
-    written_property = raw.get("property")
+    written_property, kind = raw.get("property"), None
     if isinstance(written_property, str):
         found = dataset.property(written_property)
         if found is not None:
-            value = as_written(value, "entity" if found[1] else found[0].type, texts.value)
-    # A number as written, as its E106 quotes it: `0x10`, not the 16 it was read as.
-    return describe_raw(value, texts.numbers)
+            kind = "entity" if found[1] else found[0].type
+            value = as_written(value, kind, texts.value)
+    # A number as written, as its E106 quotes it: `0x10`, not the 16 it was read as; a
+    # date as a resolved one reads ("1975 or later", not "at least 1975").
+    return describe_written(value, kind, texts.numbers)
 
 
 def located(entry: ClaimEntry, parsed: ParsedFile, problems: Sequence[Problem]) -> list[Finding]:
@@ -345,7 +346,7 @@ def resolve_statement(
         named = lookup.resolve(written.value)
         assert named is not None
         subject, value = named, Choice(dataset.with_narrower(subject))
-    shown = describe_date(raw) if prop.type == "date" else describe_raw(raw, numbers)
+    shown = describe_written(raw, prop.type, numbers, resolved=True)
     if not inverted and not prop.derived:
         # With its unit, as the dataset's value is shown: "about 45 minutes" against "90
         # minutes", not "about 45". A derived value (an age) is held against one shown bare.

@@ -19,16 +19,23 @@ from validator.model.property_types.base import (
     NumberTexts,
     UnknownEntity,
     ValueProblem,
-    describe_raw,
 )
-from validator.model.property_types.dates import describe_date
-from validator.model.property_types.registry import as_written, parse_value
+from validator.model.property_types.registry import as_written, describe_written, parse_value
 from validator.model.typography import curly_quotes_hint, shorten
 from validator.model.values import ValueSet
+from validator.parse.claim_file import ClaimEntry, ParsedFile
+from validator.parse.claim_texts import claim_qualifiers
 from validator.parse.written_as import WrittenAs, other_base, untagged
 from validator.resolve.entity_words import unknown_entity_words
 
-__all__ = ["MAX_PROBLEMS", "Problem", "Qualifiers", "resolve_qualifiers", "unknown_name"]
+__all__ = [
+    "MAX_PROBLEMS",
+    "Problem",
+    "Qualifiers",
+    "resolve_qualifiers",
+    "shown_qualifiers",
+    "unknown_name",
+]
 
 Qualifiers = tuple[tuple[str, ValueSet, str], ...]
 MAX_PROBLEMS = 10
@@ -132,7 +139,7 @@ def _problem(
     if below is not None:  # `year: {from: 0x7E7}`: at the end so written
         return "E106", f"qualifier '{shown}' should be {kind}: {below[1]}", below[0]
     try:
-        shown_value = describe_date(raw) if kind == "date" else describe_raw(raw, numbers)
+        shown_value = describe_written(raw, kind, numbers, resolved=True)
         qualifiers.append((name, parse_value(raw, kind, lookup=lookup, texts=numbers), shown_value))
     except UnknownEntity as unknown:
         suggested = unknown_entity_words(dataset, unknown.name)
@@ -157,3 +164,15 @@ _NAME_CHARS = 80
 def unknown_name(name: str) -> str:
     """A name that names no entity, as its E104 quotes it: cut short."""
     return shorten(name, _NAME_CHARS)
+
+
+def shown_qualifiers(
+    entry: ClaimEntry, parsed: ParsedFile, dataset: Dataset, resolved: Qualifiers | None
+) -> tuple[tuple[str, str], ...]:
+    """The qualifiers of the claim of `entry` in `parsed` as its record shows them
+    (`claim_qualifiers`): `resolved`, where they resolved; else as written, each that
+    the property it names defines shown as its type shows it, as a resolved one is."""
+    written = entry.raw.get("property")
+    found = dataset.property(written) if isinstance(written, str) else None
+    kinds = dict(found[0].qualifiers) if found is not None else None
+    return claim_qualifiers(entry.raw, entry.number, parsed.loaded, resolved, kinds)

@@ -474,3 +474,39 @@ def test_a_registered_derivation_runs_end_to_end(
     explained = validate("claims", dataset="dataset").claim("review/three")
     assert explained is not None
     assert "the opening date gives 3 years open over 2026-02-01" in explained.explanation
+
+
+@pytest.mark.parametrize(
+    ("raw", "kind", "texts", "shown"),
+    [
+        # A date reads as a date however its year was written, as a number or as text.
+        ({"from": 2022}, "date", (), "2022 or later"),
+        ({"from": "2022"}, "date", (), "2022 or later"),
+        ({"to": 2020}, "date", (), "2020 or earlier"),
+        # A number's interval reads as a number's, its ends as written.
+        ({"from": 60}, "duration", (), "at least 60"),
+        ({"from": 1.5}, "number", (("from", "1.50"),), "at least 1.50"),
+        # Of a type not known: as written.
+        ({"from": 2022}, None, (), "at least 2022"),
+        # A date's numbers as written, as the finding refusing them quotes them.
+        ({"from": 2023}, "date", (("from", "0x7E7"),), "0x7E7 or later"),
+        (2022.5, "date", (("", "2022.50"),), "2022.50"),
+    ],
+)
+def test_describe_written_reads_a_date_as_a_date(
+    raw: object, kind: str | None, texts: tuple[tuple[str, str], ...], shown: str
+) -> None:
+    assert registry.describe_written(raw, kind, texts) == shown
+
+
+def test_a_resolved_date_reads_as_the_date_it_was_taken_as() -> None:
+    """`{from: 2022.0}` resolves to the year 2022, and so it reads; not resolved, as
+    written."""
+    texts = (("from", "2022.0"),)
+    assert registry.describe_written({"from": 2022.0}, "date", texts, resolved=True) == (
+        "2022 or later"
+    )
+    assert registry.describe_written({"from": 2022.0}, "date", texts) == "2022.0 or later"
+    assert registry.describe_written(
+        {"from": 1.5}, "number", (("from", "1.50"),), resolved=True
+    ) == ("at least 1.50")

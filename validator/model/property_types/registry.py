@@ -17,11 +17,21 @@ from collections.abc import Iterable
 from functools import lru_cache
 from typing import Any
 
+from validator.model.typography import shorten
 from validator.model.values import Choice, ValueSet
 
-from .base import NOT_TEXT, EntityLookup, NumberTexts, PropertyType, ValueProblem, Written
+from .base import (
+    NOT_TEXT,
+    EntityLookup,
+    NumberTexts,
+    PropertyType,
+    ValueProblem,
+    Written,
+    describe_raw,
+    number_text,
+)
 from .choices import BOOLEAN, ENTITY, QUOTE, TEXT, describe_choice
-from .dates import DATE
+from .dates import DATE, describe_date
 from .derived import AGE, Derivation
 from .numbers import DURATION, INTEGER, NUMBER, PERCENT
 
@@ -35,6 +45,7 @@ __all__ = [
     "as_written",
     "derivation",
     "describe_set",
+    "describe_written",
     "parse_value",
     "property_type",
 ]
@@ -177,3 +188,30 @@ def describe_set(values: ValueSet, kind: str, unit: str | None = None) -> str:
     if isinstance(values, Choice):
         return describe_choice(values)
     return property_type(kind).describe(values, unit)
+
+
+def describe_written(
+    raw: Any, kind: str | None, texts: NumberTexts = (), *, resolved: bool = False
+) -> str:
+    """A value as every report shows it for a property or qualifier of type `kind`
+    (None where the type is not known): a date as `describe_date` words it, so that
+    `{from: 2022}` reads "2022 or later" whether or not the claim resolved and whether
+    the year was written as a number or as text; any other value as `describe_raw`
+    does. A number as `texts` says it was written (`0x7E7`, `2022.50`, `1.50`), as
+    the finding that refuses it quotes it; but a date that `resolved` reads as the
+    date it was taken as (`2022.0` as 2022)."""
+    if kind != "date":
+        return describe_raw(raw, texts)
+    if resolved:
+        return describe_date(raw)
+    if isinstance(raw, dict) and "about" not in raw:
+        return describe_date({key: _as_written(end, texts, key) for key, end in raw.items()})
+    return describe_date(_as_written(raw, texts, ""))
+
+
+def _as_written(raw: Any, texts: NumberTexts, key: str) -> Any:
+    """`raw`, a number, as the text it was written as under `key` of `texts`, where
+    that is known; else `raw` itself."""
+    if type(raw) in (int, float) and (text := number_text(texts, key)) is not None:
+        return shorten(text)
+    return raw
