@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from validator.rules.quote_align import slid, stretch
+from rapidfuzz.distance import Indel
+
+from validator.rules.quote_align import TIE_WORDS, claimed, slid, stretch, tidy
 
 
 def test_a_stretch_is_found_as_it_stands_with_the_rest_as_unmatched_ends() -> None:
@@ -41,3 +43,59 @@ def test_an_end_block_moves_onto_the_stretch_beyond_its_gap() -> None:
 def test_a_block_stays_where_the_words_beyond_its_gap_differ() -> None:
     ops = [("equal", 0, 1, 0, 1), ("delete", 1, 3, 1, 1), ("equal", 3, 4, 1, 2)]
     assert slid(ops, "txyc", "tc") == ops
+
+
+def _aligned(first: str, second: str) -> list[tuple[str, int, int, int, int]]:
+    """Two quotes' words, coded one character a word, as the longest common
+    subsequence aligns them, merged and slid."""
+    return tidy(Indel.opcodes(first, second).as_list(), first, second)
+
+
+def test_a_word_of_the_second_quote_a_tie_left_out_is_paired() -> None:
+    # "The fact that she is" (t f h s i) against "fact the she is" (f t s i): "the"
+    # paired with "The" left the second's "fact" out at its start, unseen in a diff.
+    first, second = "tfhsi", "ftsi"
+    ops = _aligned(first, second)
+    assert ops == [
+        ("insert", 0, 0, 0, 1),
+        ("equal", 0, 1, 1, 2),
+        ("delete", 1, 3, 2, 2),
+        ("equal", 3, 5, 2, 4),
+    ]
+    # As long an alignment pairs "fact" with "fact": "the" is a word changed from "that".
+    assert claimed(ops, first, second) == [
+        ("delete", 0, 1, 0, 0),
+        ("equal", 1, 2, 0, 1),
+        ("replace", 2, 3, 1, 2),
+        ("equal", 3, 5, 2, 4),
+    ]
+
+
+def test_a_word_of_the_second_quote_left_out_at_its_end_is_paired() -> None:
+    first, second = "bbabd", "bcddc"
+    ops = _aligned(first, second)
+    assert ops[-2:] == [("equal", 4, 5, 2, 3), ("insert", 5, 5, 3, 5)]  # "d c" left out
+    assert claimed(ops, first, second) == [
+        ("equal", 0, 1, 0, 1),
+        ("replace", 1, 4, 1, 3),
+        ("equal", 4, 5, 3, 4),
+        ("insert", 5, 5, 4, 5),  # "c": no alignment as long pairs it
+    ]
+
+
+def test_words_no_alignment_as_long_can_pair_stay_out() -> None:
+    ops = _aligned("tcs", "ytcs")
+    assert ops == [("insert", 0, 0, 0, 1), ("equal", 0, 3, 1, 4)]
+    assert claimed(ops, "tcs", "ytcs") is ops
+
+
+def test_only_the_words_nearest_the_alignment_are_tried() -> None:
+    """The second quote's "a" can pair with the first's, as long an alignment: it is,
+    `TIE_WORDS` words from the alignment, and is not, one word farther."""
+    for others, paired in ((TIE_WORDS - 1, True), (TIE_WORDS, False)):
+        first, second = "bacd", "a" + "0123456789"[:others] + "bcd"
+        ops = _aligned(first, second)
+        assert ops[0] == ("insert", 0, 0, 0, others + 1)
+        found = claimed(ops, first, second)
+        assert (found[:2] == [("delete", 0, 1, 0, 0), ("equal", 1, 2, 0, 1)]) is paired
+        assert (found is ops) is not paired

@@ -417,3 +417,34 @@ def test_a_word_changed_inside_a_part_of_a_passage_is_still_a_variant() -> None:
         False,
         "the chemistry the connection the emotional [-bond-] {+ties+} between us",
     )
+
+
+def test_a_tie_does_not_hide_a_word_the_quote_wrote() -> None:
+    """ "fact the she is ..." against "The fact that she is ...": both alignments pair as
+    many words. The one pairing "the" with "The" left the quote's "fact" out, as more
+    of the passage, and the diff read "The [-fact that-] she is ..."; the diff shows
+    every word of the quote that differs, whether the words are coded or not."""
+    passage = "The fact that she is actually my mother, I feel that really helped"
+    quote = "fact the she is actually my mother, I feel that really helped"
+    texts = Texts()
+    coded = match(texts.quote("a/1", "s", passage), texts.quote("b/1", "s", quote), texts.spaced)
+    first, second = texts.quote("a/1", "s", passage), texts.quote("b/1", "s", quote)
+    first.coded = second.coded = None  # as quotes past the codes are compared
+    listed = match(first, second, texts.spaced)
+    expected = "fact [-that-] {+the+} she is actually my mother I feel that really helped"
+    assert coded is not None and listed is not None
+    assert (coded.words_agree, coded.diff) == (False, expected)
+    assert (listed.words_agree, listed.diff) == (False, expected)
+
+
+def test_a_quote_of_more_of_the_passage_still_agrees() -> None:
+    """Words a quote has past the other's end are more of the passage, even where an
+    alignment as long could pair one of them ("young") inside it."""
+    texts = Texts()
+    found = match(
+        texts.quote("a/1", "s", "The fact that she is so young"),
+        texts.quote("b/1", "s", "that she is so young, so young"),
+        texts.spaced,
+    )
+    assert found is not None
+    assert (found.words_agree, found.diff) == (True, "that she is so young")

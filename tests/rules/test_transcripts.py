@@ -39,6 +39,27 @@ def test_a_quote_whose_first_word_differs_from_the_transcript_is_not_supported(
     ]
 
 
+def test_a_word_diff_shows_the_quote_s_first_word(tmp_path: Path) -> None:
+    """The transcript opens "The fact that she is"; a source printing "fact the she is"
+    wrote "fact" and "the", which the diff shows, not "The [-fact that-] she is"."""
+    (tmp_path / "a.yaml").write_text(
+        "source: {id: a, outlet: A, title: T, published: 2022-12-07}\n"
+        "claims:\n"
+        "  - {id: fact, subject: Mia Threapleton, property: said,\n"
+        "     value: 'fact the she is actually my mother, I feel that really helped'}\n"
+    )
+    result = validate([str(tmp_path)], dataset=str(ROOT / "dataset"))
+    assert [(f.code, f.claims, f.message) for f in result.findings] == [
+        (
+            "D207",
+            ("a/fact",),
+            "the quote by Mia Threapleton differs from the dataset's transcript (I Am Ruth "
+            "press pack interviews, Channel 4, 2022-11): fact [-that-] {+the+} she is actually "
+            "my mother I feel that really helped; check which words the source changed",
+        )
+    ]
+
+
 QUOTED = "whilst it can be a positive thing for some, for other teenagers it can completely"
 
 

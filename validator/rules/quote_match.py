@@ -19,7 +19,7 @@ are hashed on every call): each distinct case-folded word is coded as one charac
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import partial
 from typing import cast
@@ -29,7 +29,7 @@ from rapidfuzz.distance import Indel
 from validator.model.typography import plain
 from validator.resolve.claims import ResolvedClaim
 
-from .quote_align import slid, stretch
+from .quote_align import claimed, stretch, tidy
 from .quote_gaps import agree
 from .rule import Recall
 from .unspaced import closed_up, joined, words_of
@@ -237,6 +237,27 @@ def match(a: Quote, b: Quote, spaced: Callable[[str], str]) -> Match | None:
     if aligned is None:
         return None
     share, ops = aligned
+    words_agree, diff = _judged(ops, a, b, first, second, truncated)
+    if not words_agree:
+        # A tie may have left words of `b` out at an end, where the diff does not show
+        # them: an alignment as long that takes them in, where there is one.
+        other = claimed(ops, first, second)
+        if other is not ops:
+            words_agree, diff = _judged(other, a, b, first, second, truncated)
+    exact = spaced(a.text) == spaced(b.text)
+    return Match(share, words_agree, False, exact, diff, truncated)
+
+
+def _judged(
+    ops: _Opcodes,
+    a: Quote,
+    b: Quote,
+    first: Sequence[str],
+    second: Sequence[str],
+    truncated: bool,
+) -> tuple[bool, str]:
+    """Whether the words of `a` and `b` (compared as `first` and `second`) agree as the
+    opcodes align them, and the diff from `a` to `b`."""
     # One source may quote more of the same passage: unmatched ends are not variants.
     start, end = 0, len(ops)
     while start < end and ops[start][0] != "equal":
@@ -257,9 +278,7 @@ def match(a: Quote, b: Quote, spaced: Callable[[str], str]) -> Match | None:
         inner.append(trail)
         shown.append(ops[end])
     words_agree = agree(inner, first, second, a.text, b.text, tokens)
-    exact = spaced(a.text) == spaced(b.text)
-    diff = word_diff(a.words, b.words, shown, beyond=_beyond(lead, trail, shown))
-    return Match(share, words_agree, False, exact, diff, truncated)
+    return words_agree, word_diff(a.words, b.words, shown, beyond=_beyond(lead, trail, shown))
 
 
 def _beyond(lead: _Op | None, trail: _Op | None, shown: _Opcodes) -> tuple[int, int, int, int]:
@@ -294,7 +313,7 @@ def _aligned(
     share = sum(blocks) / shorter
     if share < SAME_QUOTE and max(blocks, default=0) < LONG_RUN:
         return None
-    return share, slid(_merged(opcodes), first, second)
+    return share, tidy(opcodes, first, second)
 
 
 def _changed_end(op: _Op, leading: bool) -> _Op | None:
@@ -310,22 +329,6 @@ def _changed_end(op: _Op, leading: bool) -> _Op | None:
     if leading:
         return ("replace", i2 - size, i2, j2 - size, j2)
     return ("replace", i1, i1 + size, j1, j1 + size)
-
-
-def _merged(
-    opcodes: Iterable[tuple[str, int, int, int, int]],
-) -> list[tuple[str, int, int, int, int]]:
-    """rapidfuzz's opcodes (as tuples: read in C, not attribute by attribute), a deletion
-    and an insertion side by side made one replacement (as difflib writes them), so
-    that a diff reads `[-whilst-] {+while+}`."""
-    out: list[tuple[str, int, int, int, int]] = []
-    for tag, i1, i2, j1, j2 in opcodes:
-        if out and tag != "equal" and out[-1][0] != "equal":
-            _, p1, p2, q1, q2 = out[-1]
-            out[-1] = ("replace", min(p1, i1), max(p2, i2), min(q1, j1), max(q2, j2))
-        else:
-            out.append((tag, i1, i2, j1, j2))
-    return out
 
 
 def word_diff(
