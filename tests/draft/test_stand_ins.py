@@ -93,3 +93,19 @@ def test_a_stand_in_is_marked_as_a_name_of_a_person_alone() -> None:
     assert stand_in_spans(mentions, 1, None) == []
     mentions = _mentions("Ida Brook plays Wren.", "The writer, Nora Vell, left.")
     assert stand_in_spans(mentions, 1, None) == []
+
+
+@pytest.mark.usefixtures("play_project")
+def test_a_stand_in_after_words_set_before_the_subject() -> None:
+    # The sentence's subject, after words set before it and their comma: the one named
+    # before, as opening the sentence.
+    mentions = _mentions("Ida Brook plays Wren.", "Arriving at the Lantern, the actress waved.")
+    assert stand_in_spans(mentions, 1, None) == [(25, 36)]
+    assert stands_for(mentions, 1, (25, 36), ("person",)) == ["ida-brook"]
+    # Where those words name a person, the words after the comma say what that one is.
+    mentions = _mentions("Ida Brook plays Wren.", "Nora Vell, the writer, waved.")
+    assert stand_in_spans(mentions, 1, None) == []
+    assert stands_for(mentions, 1, (11, 21), ("person",)) is None
+    # Inside the sentence, not after its opening words: no stand-in.
+    mentions = _mentions("Ida Brook plays Wren.", "Arriving, she saw the actress wave.")
+    assert stand_in_spans(mentions, 1, None) == []

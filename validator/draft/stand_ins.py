@@ -1,5 +1,7 @@
 """A person called by what they are in place of their name, opening a sentence: "The
-actress, 47, appeared on Lorraine", "The 47-year-old picked up the award". News style
+actress, 47, appeared on Lorraine", "The 47-year-old picked up the award", or as its
+subject after words set before it ("Appearing on Lorraine, the Oscar winner told ...",
+where the words name no person). News style
 names someone, then calls them so to avoid repeating the name; a cue's subject may be
 such words, as it may be "she". The one meant is found as an age epithet's is (see
 epithets): of the people named before, those of the latest sentence naming any (an
@@ -23,11 +25,17 @@ __all__ = ["opening_stand_in", "stand_in_spans", "stands_for"]
 # owner's: "The playwright's son" is someone else), and a noun
 # calling a person, opening the sentence. Only at the opening: inside a sentence "the
 # star" may be anyone it names before.
-_STAND_IN = re.compile(
-    r"(?:^|(?<=^[“‘\"'(]))(?-i:The)\s+"
+_CALLED = (
     rf"(?:(?:(?-i:[A-Z][\w’'-]*)|\d+-[a-z-]+|{ROLE_WORD}(?<![^sS\W][sS]))(?<![’'][sS])\s+){{0,2}}"
     rf"(?-i:{PERSON_NOUN})"
 )
+_STAND_IN = re.compile(r"(?:^|(?<=^[“‘\"'(]))(?-i:The)\s+" + _CALLED)
+# Or right after words set before the sentence's subject and their comma, as its
+# subject: "Appearing on Lorraine on Thursday, the Oscar winner told ...". Those words
+# are a phrase of one clause (no other comma, no quotation) naming no person: in "Kate
+# Winslet, the Oscar winner, told ..." the words say what the name is.
+_OPENING_PHRASE = re.compile(r"[“‘\"'(]?[A-Z][^,;:“”\"()]{0,80}?,\s+")
+_AFTER_PHRASE = re.compile(r"(?-i:the|The)\s+" + _CALLED)
 # How many sentences back the one meant may be named: as far as a pronoun's antecedent.
 _LOOK_BACK = 3
 
@@ -36,6 +44,24 @@ def opening_stand_in(text: str) -> tuple[int, int] | None:
     """Where the words opening `text` call a person in place of their name ("The
     actress", "The Oscar winner"), not a thing by its kind ("The film"); else None."""
     found = _STAND_IN.search(text)
+    if found is None or not calls_a_person(found.group(0).split()[-1]):
+        return None
+    return found.span()
+
+
+def _stand_in(mentions: Mentions, index: int) -> tuple[int, int] | None:
+    """Where sentence `index` calls a person in place of their name as its subject:
+    opening it, or after words set before the subject that name no person."""
+    text = mentions.texts[index]
+    span = opening_stand_in(text)
+    phrase = _OPENING_PHRASE.match(text) if span is None else None
+    if phrase is None:
+        return span
+    for mention in mentions.by_sentence[index]:
+        kind = mentions.kind(mention.entity)
+        if mention.start < phrase.end() and not mentions.things((kind,)):
+            return None  # "Kate Winslet, the Oscar winner, told": what the name is
+    found = _AFTER_PHRASE.match(text, phrase.end())
     if found is None or not calls_a_person(found.group(0).split()[-1]):
         return None
     return found.span()
@@ -50,7 +76,7 @@ def stand_in_spans(
     comma: in "The Titanic star Kate Winslet appeared" and "The director, Dominic Savage,
     appeared" the words say what the name is."""
     people = marks is None or any(kind not in mentions.things((kind,)) for kind in marks)
-    span = opening_stand_in(mentions.texts[index]) if people else None
+    span = _stand_in(mentions, index) if people else None
     if span is None:
         return []
     text = mentions.texts[index]
@@ -66,9 +92,12 @@ def stands_for(
     """Whom the words at `span`, a cue's slot in sentence `index`, stand for where they
     are its opening stand-in: one person, or none ([]) where no one of the slot's `kinds`
     who is a person is named before it; None where they are no stand-in."""
-    # A stand-in opens its sentence, after a quotation mark at most: a slot starting
-    # later is none, and the sentence is not read again for each such slot.
-    if span[0] > 1 or span != opening_stand_in(mentions.texts[index]):
+    # A stand-in opens its sentence (after a quotation mark at most) or follows a comma:
+    # a slot starting elsewhere is none, and the sentence is not read again for it.
+    text = mentions.texts[index]
+    if span[0] > 1 and not text[: span[0]].rstrip().endswith(","):
+        return None
+    if span != _stand_in(mentions, index):
         return None
     things = mentions.things(kinds)
     people = tuple(kind for kind in kinds if kind not in things)
