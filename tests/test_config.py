@@ -123,6 +123,34 @@ def test_docs_url_is_taken_as_written(tmp_path: Path, monkeypatch: pytest.Monkey
             'fail-on = "info"\n',
             "factlint.toml: 'fail-on' should be \"error\" or \"warning\", not 'info'",
         ),
+        # Values that are no text are named as TOML writes them, not as Python does
+        # (`datetime.date(1979, 5, 27)`, `True`, `{'a': 1}`).
+        (
+            "fail-on = 1979-05-27\n",
+            'factlint.toml: \'fail-on\' should be "error" or "warning", not 1979-05-27',
+        ),
+        ("fail-on = true\n", 'factlint.toml: \'fail-on\' should be "error" or "warning", not true'),
+        ("fail-on = -inf\n", 'factlint.toml: \'fail-on\' should be "error" or "warning", not -inf'),
+        (
+            'fail-on = ["error"]\n',
+            'factlint.toml: \'fail-on\' should be "error" or "warning", not a list',
+        ),
+        (
+            "fail-on = {a = 1}\n",
+            'factlint.toml: \'fail-on\' should be "error" or "warning", not a table',
+        ),
+        # A hexadecimal integer of more digits than str() writes in decimal: an internal
+        # error when the message quoted it.
+        (
+            f"fail-on = 0x{'f' * 5000}\n",
+            'factlint.toml: \'fail-on\' should be "error" or "warning", not an integer of '
+            "thousands of digits",
+        ),
+        (
+            f"[tool.other]\nx = {'9' * 4301}\n",
+            "factlint.toml: not valid TOML: line 2 holds an integer of more than 4,300 digits, "
+            "more than Python's TOML reader converts",
+        ),
         (
             'select = ["Z1"]\n',
             "factlint.toml: 'select': 'Z1' matches no finding code; "

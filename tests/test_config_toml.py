@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 from validator import config_toml
-from validator.config import find_config, load_config
+from validator.config import ConfigError, find_config, load_config
 from validator.config_toml import MAX_CONFIG_BYTES, read_toml
 from validator.guard.safe_read import Refused
 
@@ -83,3 +83,33 @@ def test_a_configuration_larger_than_the_limit_is_refused_unparsed(
         read_toml(str(big), keep=_always)
     assert parsed == []
     assert config_toml._found == []
+
+
+def test_an_integer_of_more_digits_than_python_converts_is_said_in_words(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Python converts integers of at most 4,300 digits, and its TOML reader let the
+    ValueError out: `x = 99…9` of 4,301 digits, even in another tool's table of a
+    pyproject.toml a pull request changed, ended the run in an internal error."""
+    monkeypatch.chdir(tmp_path)
+    digits = "9" * 2000 + "_" + "9" * 2301  # an underscore parts digits, as TOML allows
+    (tmp_path / "factlint.toml").write_text(f"[tool.other]\nx = 1\ny = {digits}\n")
+    with pytest.raises(tomllib.TOMLDecodeError) as raised:
+        read_toml("factlint.toml")
+    assert str(raised.value) == (
+        "line 3 holds an integer of more than 4,300 digits, more than Python's TOML reader converts"
+    )
+    (tmp_path / "factlint.toml").unlink()
+    (tmp_path / "pyproject.toml").write_text(
+        f'[tool.factlint]\ndataset = "data"\n\n[tool.other]\nx = {"9" * 4301}\n'
+    )
+    with pytest.raises(ConfigError) as refused:
+        find_config()
+    assert str(refused.value) == (
+        "pyproject.toml: not valid TOML: line 5 holds an integer of more than 4,300 "
+        "digits, more than Python's TOML reader converts; fix it, or name the "
+        "configuration with --config"
+    )
+    # As many digits as Python converts are read as the number they write.
+    (tmp_path / "pyproject.toml").write_text(f"[tool.other]\nx = {'9' * 4300}\n")
+    assert read_toml("pyproject.toml") == {"tool": {"other": {"x": int("9" * 4300)}}}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import os
 import tomllib
 from dataclasses import dataclass
@@ -279,7 +280,7 @@ def load_config(path: str | None) -> Config:
     fail_on = table.get("fail-on")
     if fail_on is not None and fail_on not in ("error", "warning"):
         raise ConfigError(
-            f'{where}: \'fail-on\' should be "error" or "warning", not {_shown(repr(fail_on))}'
+            f'{where}: \'fail-on\' should be "error" or "warning", not {_written(fail_on)}'
         )
     return Config(
         file=shown,
@@ -354,6 +355,29 @@ def _path_problem(base: str, value: str, read: bool) -> str | None:
 
 def _shown(value: str) -> str:
     return shorten(value, 80)
+
+
+def _written(value: object) -> str:
+    """A configured value as TOML writes it, shortened: a text quoted, a number, a date or
+    a boolean as written, a list or table by its kind. Python's own forms are no TOML:
+    `fail-on = 1979-05-27` was answered "not datetime.date(1979, 5, 27)", and
+    `fail-on = true` "not True"."""
+    if isinstance(value, str):
+        return _shown(repr(value))
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int | float):
+        try:
+            return _shown(str(value).lower())
+        except ValueError:  # `0xfff…` of thousands of digits: more than str() writes
+            return "an integer of thousands of digits"
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, dict):
+        return "a table"
+    if isinstance(value, datetime.date | datetime.time):
+        return value.isoformat()
+    return _shown(str(value))
 
 
 def _web_settings(table: dict[str, Any], where: str) -> dict[str, Any]:

@@ -8,6 +8,8 @@ recursion) said in words rather than raised as an internal error.
 
 from __future__ import annotations
 
+import re
+import sys
 import tomllib
 from collections.abc import Callable
 from typing import Any
@@ -67,5 +69,26 @@ def _parse_toml(raw: bytes) -> dict[str, Any]:
         raise tomllib.TOMLDecodeError(problem)
     try:
         return tomllib.loads(text)
+    except tomllib.TOMLDecodeError:
+        raise
     except RecursionError:  # `select = [[[[...` 100,000 deep: an internal error before
         raise tomllib.TOMLDecodeError("arrays or tables nested too deeply") from None
+    except ValueError:
+        # Python converts integers of at most `sys.get_int_max_str_digits()` digits
+        # (4,300), and the reader lets the ValueError out: `x = 99…9` of 4,301 digits,
+        # even in another tool's table of pyproject.toml, was an internal error.
+        raise tomllib.TOMLDecodeError(_long_number(text)) from None
+
+
+def _long_number(text: str) -> str:
+    """Where `text` holds an integer of more digits than Python converts, said in words."""
+    limit = sys.get_int_max_str_digits()
+    said = f"an integer of more than {limit:,} digits, more than Python's TOML reader converts"
+    for found in _DIGITS.finditer(text):
+        if len(found[0]) - found[0].count("_") > limit:
+            return f"line {text.count(chr(10), 0, found.start()) + 1} holds {said}"
+    return f"the file holds {said}"
+
+
+# A run of digits, as TOML writes an integer's (underscores may part them).
+_DIGITS = re.compile(r"[0-9_]{2,}+")
