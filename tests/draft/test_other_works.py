@@ -12,9 +12,11 @@ from tests.draft.play import drafted
 from validator.dataset.load import load_dataset
 from validator.draft.cues import mark_names
 from validator.draft.mentions import Mentions
+from validator.draft.model import DraftClaim
 from validator.draft.other_works import (
     another_of_kind,
     in_another_work,
+    note_given,
     opens_another,
     subject_another,
     titled_after,
@@ -137,3 +139,20 @@ def test_a_subject_slot_or_a_cue_opening_with_another_work() -> None:
     assert not opens_another(mentions, 0, 0, network, "i-am-ruth")
     mentions, _ = _read("Kate Winslet starred in the ITV drama.")
     assert not opens_another(mentions, 0, 0, network, "i-am-ruth")  # no kind opens the words
+
+
+def test_a_value_the_article_gives_in_a_sentence_before() -> None:
+    """The dataset gives I Am Nicola no channel: "The ITV drama" is another work only
+    where a sentence before gives it Channel 4, not where the sentence itself does."""
+    dataset = load_dataset("dataset")
+    text = ("I Am Nicola aired on Channel 4.", "The ITV drama stars Vicky McClure.")
+    kind = (0, len("The ITV drama"))
+    aired = DraftClaim("i-am-nicola", "network", "channel-4", text[0], (0, 0))
+    cast = DraftClaim("i-am-nicola", "cast_member", "vicky-mcclure", text[1], (1, 0))
+    mentions = Mentions(dataset, split_sentences(text), {"person"}, ("person",))
+    assert not another_of_kind(mentions, 1, kind, "i-am-nicola")
+    note_given(mentions, 1, [aired, cast])
+    assert not another_of_kind(mentions, 1, kind, "i-am-nicola")
+    mentions = Mentions(dataset, split_sentences(text), {"person"}, ("person",))
+    note_given(mentions, 0, [aired])
+    assert another_of_kind(mentions, 1, kind, "i-am-nicola")

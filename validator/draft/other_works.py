@@ -9,20 +9,31 @@ no claim is the article's.
 
 A work called by its kind may be another too: "the BBC film Mildred Pierce" is titled
 right after its kind, and "The ITV drama, which aired in 2011" names a channel (or a
-year) the dataset gives the article's work differently. Neither is the article's.
+year) the dataset gives the article's work differently, or the article itself does in
+a sentence before ("I Am Ruth aired on Channel 4."). Neither is the article's.
 """
 
 from __future__ import annotations
 
 import re
+import weakref
+from collections.abc import Iterable
 
 from validator.dataset.model import PropertyDef
 
 from .cue_parts import NAME_MARK, kind_called
 from .dates import month_number
 from .mentions import Mentions
+from .model import DraftClaim
 
-__all__ = ["another_of_kind", "in_another_work", "opens_another", "subject_another", "titled_after"]
+__all__ = [
+    "another_of_kind",
+    "in_another_work",
+    "note_given",
+    "opens_another",
+    "subject_another",
+    "titled_after",
+]
 
 # "in" or "for", then an owner written with "'s" ("James Cameron's", up to four words,
 # or a name the dataset knows), then "The", "A" or "An", then a capitalised word.
@@ -87,13 +98,34 @@ def titled_after(mentions: Mentions, index: int, end: int, text: str) -> bool:
     return not _known_at(mentions, index, end, text, found.start("title"))
 
 
+# Per article (its Mentions), the value each (subject, single-valued entity property)
+# its claims give, with the first sentence giving it.
+_GIVEN: weakref.WeakKeyDictionary[Mentions, dict[tuple[str, str], dict[str, int]]] = (
+    weakref.WeakKeyDictionary()
+)
+
+
+def note_given(mentions: Mentions, index: int, claims: Iterable[DraftClaim]) -> None:
+    """Note what the claims drafted from sentence `index` give a subject for a
+    single-valued entity property: a work called by its kind later that names another
+    value for it is another work (`another_of_kind`)."""
+    given = _GIVEN.setdefault(mentions, {})
+    for claim in claims:
+        prop = mentions.dataset.properties[claim.property]
+        if prop.single and prop.type == "entity" and isinstance(claim.value, str):
+            values = given.setdefault((claim.subject, claim.property), {})
+            values.setdefault(claim.value, index)
+
+
 def another_of_kind(mentions: Mentions, index: int, span: tuple[int, int], topic: str) -> bool:
     """Whether the words of a work called by its kind (`span` of the sentence `index`)
-    say it is another than `topic`: they name an entity where the dataset holds another
-    for the topic's single-valued property of that kind ("The ITV drama" of a Channel 4
-    film), or a year none of the topic's dates is in ("the 2011 drama" of a 2022 one)."""
+    say it is another than `topic`: they name an entity where the dataset, or the
+    article in a sentence before, gives another for the topic's single-valued property
+    of that kind ("The ITV drama" of a Channel 4 film), or a year none of the topic's
+    dates is in ("the 2011 drama" of a 2022 one)."""
     dataset = mentions.dataset
     kind = mentions.kind(topic)
+    given = _GIVEN.get(mentions, {})
     for mention in mentions.within(index, span[0], span[1]):
         for prop in dataset.properties.values():
             if not (prop.single and prop.type == "entity" and kind in prop.subject_kinds):
@@ -101,6 +133,8 @@ def another_of_kind(mentions: Mentions, index: int, span: tuple[int, int], topic
             if mentions.kind(mention.entity) not in prop.value_kinds:
                 continue
             held = {fact.raw_value for fact in dataset.facts_for(topic, prop.name)}
+            said = given.get((topic, prop.name), {})
+            held |= {value for value, at in said.items() if at < index}
             if held and mention.entity not in held:
                 return True
     text = mentions.texts[index][span[0] : span[1]]

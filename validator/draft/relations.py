@@ -21,7 +21,7 @@ from .mentions import Mentions
 from .model import DraftClaim, Drafted
 from .name_scan import WordSets
 from .numbers import claims_no_value
-from .other_works import in_another_work, opens_another, subject_another
+from .other_works import in_another_work, note_given, opens_another, subject_another
 from .prose import PROSE
 from .respective import paired_qualifiers
 from .retry import retry_at
@@ -114,6 +114,7 @@ def find_relations(
                     at = retry_at(mentions, index, match, cue, prop) or at
                     continue
                 claims.extend(found)
+                note_given(mentions, index, found)  # "I Am Ruth aired on Channel 4" (other_works)
                 at = min(at, retry_at(mentions, index, match, cue, prop, True) or at)
                 for name, kind in cue.slots:
                     if kind not in BESIDE:  # a listing's time is its own cue's value
