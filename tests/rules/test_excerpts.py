@@ -16,6 +16,7 @@ import validator.rules.excerpts as check_excerpts_module
 from validator import validate
 from validator.parse.claim_file import check_claim_file
 from validator.read.files import load_file
+from validator.report.text import render_text
 from validator.rules.archives import (
     LOOKUP_SEARCHES,
     SHORT,
@@ -135,7 +136,7 @@ def _refused(
             "claims/a.yaml:6:12",
             ("a/age",),
             f"archive '{archive}' cannot be used: it {reason}, "
-            f"so excerpts cannot be checked; {fix}",
+            f"so the excerpt of the source's claim age cannot be checked; {fix}",
         )
     ]
 
@@ -578,17 +579,43 @@ def test_an_unusable_archive_is_told_when_no_claim_has_an_excerpt_yet(
     one is written, the finding concerns it and says so."""
     text = NO_EXCERPTS.format(archive=archive, claims=AGE_CLAIMS)
     (project / "claims" / "a.yaml").write_text(text, encoding="utf-8")
-    message = f"archive '{archive}' cannot be used: it {reason}; {fix}"
-    assert _e107(project) == [("claims/a.yaml:6:12", ("a/age", "a/bad", "a/born"), message)]
+    message = f"archive '{archive}' cannot be used: it {reason}"
+    every = f"{message}, for the source's claims age, bad, and born; {fix}"
+    assert _e107(project) == [("claims/a.yaml:6:12", ("a/age", "a/bad", "a/born"), every)]
     (project / "claims" / "a.yaml").write_text(
         NO_EXCERPTS.format(archive=archive, claims=" []"), encoding="utf-8"
     )
-    assert _e107(project) == [("claims/a.yaml:6:12", (), message)]
+    assert _e107(project) == [("claims/a.yaml:6:12", (), f"{message}; {fix}")]
     invalid = AGE_CLAIMS.replace("property: age}", "property: age, excerpt: Mia is 22}")
     text = NO_EXCERPTS.format(archive=archive, claims=invalid)
     (project / "claims" / "a.yaml").write_text(text, encoding="utf-8")
-    told = f"archive '{archive}' cannot be used: it {reason}, so excerpts cannot be checked; {fix}"
+    told = (
+        f"archive '{archive}' cannot be used: it {reason}, so the excerpt of the source's "
+        f"claim bad cannot be checked; {fix}"
+    )
     assert _e107(project) == [("claims/a.yaml:6:12", ("a/bad",), told)]
+
+
+def test_an_unusable_archive_names_the_claims_it_concerns_on_its_line(project: Path) -> None:
+    """An archive that cannot be used concerns every claim of the source with an
+    excerpt; its text line is labelled with the first, as every finding's is, and read
+    "a/c1: archive ... cannot be used: it does not exist, so excerpts cannot be
+    checked", as if only c1's were. It names them, as S501 names its claims: three,
+    then how many more."""
+    claims = "".join(
+        f"\n  - {{id: c{n}, subject: Mia Threapleton, property: age, value: 22,"
+        f" excerpt: Mia is 22}}"
+        for n in range(1, 6)
+    )
+    text = NO_EXCERPTS.format(archive="sources/gone.txt", claims=claims)
+    (project / "claims" / "a.yaml").write_text(text, encoding="utf-8")
+    result = validate(["claims"], DATASET, root=str(project))
+    assert render_text(result).splitlines()[0] == (
+        "claims/a.yaml:6:12: E107 error a/c1: archive 'sources/gone.txt' cannot be used: it "
+        "does not exist, so the excerpts of the source's claims c1, c2, c3, and 2 more "
+        "cannot be checked; fix the path (relative to this file)"
+    )
+    assert [f.claims for f in result.findings] == [tuple(f"a/c{n}" for n in range(1, 6))]
 
 
 def test_a_usable_archive_with_no_excerpt_to_check_is_no_finding(project: Path) -> None:

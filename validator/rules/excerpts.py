@@ -19,7 +19,7 @@ from collections.abc import Callable
 
 from validator.dataset.model import Dataset
 from validator.model.findings import Finding, Location, make_finding
-from validator.model.typography import shorten
+from validator.model.typography import listed, shorten
 from validator.parse.claim_file import ClaimEntry, ParsedFile
 
 from .archives import (
@@ -50,6 +50,8 @@ _WIDEN = 40  # characters a nearest passage may grow at each end to end on whole
 # half the excerpt's, if fewer): "ted " or " for the " is in most texts, and the passage
 # around it, named as the nearest, sent the reader to words with nothing of the excerpt.
 _RESEMBLES = 8
+# The claims an unusable archive's E107 names before "and N more", as S501 names its own.
+_LISTED = 3
 
 
 def longest_common(
@@ -290,13 +292,23 @@ def _unusable(parsed: ParsedFile, written: str, archive: Unusable, where: Locati
     excerpt, valid or not (an invalid one's cannot be checked either, and the finding is
     then the same whichever claims are valid); where none does, every claim of the
     source: a broken archive is a broken record of what the source said, told now
-    rather than when a first excerpt fails."""
+    rather than when a first excerpt fails. Its line is labelled with its first claim,
+    as every finding's is: the message names the claims it concerns, as a finding
+    about several claims does (S501, X303), so that the line does not read as if the
+    first alone were concerned."""
     quoting = tuple(e.full_id for e in parsed.claims if _writes_excerpt(e))
-    why = f"{archive.reason}, so excerpts cannot be checked" if quoting else archive.reason
+    claims = quoting or tuple(e.full_id for e in parsed.claims)
+    named = listed([c.split("/", 1)[1] for c in claims[:_LISTED]], ", ", len(claims), sentence=True)
+    whose = f"the source's {'claims' if len(claims) > 1 else 'claim'} {named}"
+    if quoting:
+        excerpts = "excerpts" if len(quoting) > 1 else "excerpt"
+        why = f"{archive.reason}, so the {excerpts} of {whose} cannot be checked"
+    else:
+        why = f"{archive.reason}, for {whose}" if claims else archive.reason
     return make_finding(
         "E107",
         f"archive '{written}' cannot be used: it {why}; {archive.fix}",
-        claims=quoting or tuple(e.full_id for e in parsed.claims),
+        claims=claims,
         locations=(where,),
         key="archive",
     )
