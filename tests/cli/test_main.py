@@ -255,6 +255,26 @@ def test_explain_words_a_year_alike_whether_the_claim_resolved(
     )
 
 
+def test_explain_words_an_open_date_set_as_its_claim_does(
+    repo: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The set a claim of `{from: 1980}` denotes read "1980-01-01..…" in its steps and
+    in a finding holding it against the dataset, beside its "1980 or later"."""
+    write_claims(
+        repo,
+        "born.yaml",
+        "source: {id: born, outlet: Example, title: Born, published: 2023-06-01}\n"
+        "claims:\n"
+        "  - {id: late, subject: Kate Winslet, property: birth_date, value: {from: 1980}}\n",
+    )
+    main(["--no-reports", "--explain", "born/late"])
+    assert capsys.readouterr().out.splitlines()[1:3] == [
+        "  written: Kate Winslet birth_date 1980 or later (as of 2023-06-01)",
+        "  1. claim: kate-winslet (Kate Winslet) birth_date = 1980-01-01 or later, as of "
+        "2023-06-01",
+    ]
+
+
 def test_explain_as_json(repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
     write_claims(repo, "wrong.yaml", WRONG)
     write_claims(repo, "good.yaml", GOOD)

@@ -160,7 +160,7 @@ def test_dates_are_described_at_the_precision_they_have() -> None:
     low = date_span("2022-12-01").low
     high = date_span("2022-12-08").high
     assert describe_span_dates(Span(low, high)) == "2022-12-01..2022-12-08"
-    assert describe_span_dates(Span(low, None)) == "2022-12-01..…"
+    assert describe_span_dates(Span(low, None)) == "2022-12-01 or later"
 
 
 def test_the_last_year_the_calendar_has_is_described_not_an_error() -> None:
@@ -404,7 +404,7 @@ def test_describe_date_reads_a_year_as_a_date(raw: Any, words: str) -> None:
     ("span", "words"),
     [
         (EMPTY_SPAN, "no date"),
-        (Span(None, minutes(2022, 12, 9) - 1), "…..2022-12-08"),
+        (Span(None, minutes(2022, 12, 9) - 1), "2022-12-08 or earlier"),
         # Whole months that are not one month or one year: the days.
         (Span(minutes(2022, 1, 1), minutes(2022, 4, 1) - 1), "2022-01-01..2022-03-31"),
         (Span(minutes(2021, 1, 1), minutes(2023, 1, 1) - 1), "2021-01-01..2022-12-31"),
@@ -413,7 +413,9 @@ def test_describe_date_reads_a_year_as_a_date(raw: Any, words: str) -> None:
             Span(minutes(2022, 12, 8, 21), minutes(2022, 12, 8, 22, 30)),
             "2022-12-08T21:00..2022-12-08T22:30",
         ),
-        (Span(minutes(2022, 12, 8, 21), None), "2022-12-08T21:00..…"),
+        (Span(minutes(2022, 12, 8, 21), None), "2022-12-08T21:00 or later"),
+        # Open at both ends: no end to name.
+        (Span(None, None), "…..…"),
     ],
 )
 def test_a_span_is_described_by_the_dates_it_covers(span: Span, words: str) -> None:

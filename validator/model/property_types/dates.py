@@ -268,7 +268,9 @@ def _minute_text(minutes: float) -> str:
 
 
 def describe_span_dates(span: Span) -> str:
-    """A span of minutes as the dates it covers: a day, a range of days, or a minute."""
+    """A span of minutes as the dates it covers: a day, a range of days, or a minute.
+    A span open at one end reads as a written date interval does (`describe_date`):
+    "2022-12-01 or later", "2022-12-08 or earlier", not "2022-12-01..…"."""
     if span.empty:
         return "no date"
     if span.is_point and span.low is not None:
@@ -281,7 +283,7 @@ def describe_span_dates(span: Span) -> str:
     if not whole_days:
         start = "…" if span.low is None else _minute_text(span.low)
         end = "…" if span.high is None else _minute_text(span.high)
-        return f"{start}..{end}"
+        return _open_ended(start, end)
     if low is not None and high is not None:
         if low == high:
             return low.isoformat()
@@ -291,11 +293,21 @@ def describe_span_dates(span: Span) -> str:
                 return f"{low.year:04d}-{low.month:02d}"
             if (low.month, high.month, high.day) == (1, 12, 31) and low.year == high.year:
                 return f"{low.year:04d}"
-    return f"{_day(low)}..{_day(high)}"
+    return _open_ended(_day(low), _day(high))
 
 
 def _day(day: date | None) -> str:
     return "…" if day is None else day.isoformat()
+
+
+def _open_ended(start: str, end: str) -> str:
+    """`start..end`, or where one end is open ("…"), the other "or later" or "or
+    earlier", as `describe_raw` words a written date interval."""
+    if start == "…" and end != "…":
+        return f"{end} or earlier"
+    if end == "…" and start != "…":
+        return f"{start} or later"
+    return f"{start}..{end}"
 
 
 def _describe(values: ValueSet, unit: str | None) -> str:
