@@ -93,9 +93,9 @@ def test_a_reason_is_double_quoted_and_reads_back_as_given(reason: str, written:
     [
         # Already acknowledging: the round trips renew or extend the list.
         FLOW_SOURCE + "  - id: a\n    acknowledge: []\n",
-        # A claim in flow style, an item begun below its dash, an aliased claim.
-        FLOW_SOURCE + "  - {id: a, value: 1}\n",
+        # An item begun below its dash, an aliased claim, a tagged one.
         FLOW_SOURCE + "  -\n    id: a\n",
+        FLOW_SOURCE + "  - !!map {id: a}\n",
         FLOW_SOURCE + "  - &x\n    id: a\nalso: *x\n",
         # Two claims of one id, no such claim, a file the reader reports on.
         FLOW_SOURCE + "  - id: a\n  - id: a\n",
@@ -108,3 +108,39 @@ def test_a_reason_is_double_quoted_and_reads_back_as_given(reason: str, written:
 )
 def test_what_cannot_be_vouched_for_is_left(text: str) -> None:
     assert append_lines(text, "a", _request()) is None
+
+
+FLOW_ACK = 'acknowledge: [{code: D201, reason: "checked"}]'
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        # On one line, and over several: the entry goes before the closing brace.
+        ("  - {id: a, value: 1}\n", f"  - {{id: a, value: 1, {FLOW_ACK}}}\n"),
+        (
+            '  - {id: a, subject: S,\n     value: "x}y"}\n  - {id: b}\n',
+            f'  - {{id: a, subject: S,\n     value: "x}}y", {FLOW_ACK}}}\n  - {{id: b}}\n',
+        ),
+        # Its own braces nested inside, a comment before the closing brace.
+        (
+            "  - {id: a, qualifiers: {character: Ruth}  # why\n    }\n",
+            f"  - {{id: a, qualifiers: {{character: Ruth}}  # why\n    , {FLOW_ACK}}}\n",
+        ),
+        # A comma already ending the mapping.
+        ("  - {id: a, }\n", f"  - {{id: a, {FLOW_ACK} }}\n"),
+    ],
+)
+def test_a_claim_in_flow_style_gets_the_entry_before_its_closing_brace(
+    claim: str, expected: str
+) -> None:
+    """A flow mapping over several lines is what no round trip gives back: such a
+    claim was refused, to be acknowledged by hand."""
+    assert append_lines(FLOW_SOURCE + claim, "a", _request()) == FLOW_SOURCE + expected
+
+
+def test_a_flow_claims_expiry_is_in_its_entry() -> None:
+    text = FLOW_SOURCE + "  - {id: a}\n"
+    assert append_lines(text, "a", _request(until=date(2027, 1, 1))) == FLOW_SOURCE + (
+        '  - {id: a, acknowledge: [{code: D201, reason: "checked", until: 2027-01-01}]}\n'
+    )

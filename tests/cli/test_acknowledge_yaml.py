@@ -311,3 +311,19 @@ def test_a_last_block_that_keeps_its_line_ends_is_not_given_one_more() -> None:
         "f.yaml: its last line has no line end, and the acknowledgement cannot be written "
         "without one; end the file with a line end, or add it by hand"
     )
+
+
+def test_a_claim_in_flow_style_over_several_lines_is_acknowledged_in_its_braces() -> None:
+    """No round trip gives such a mapping back, and such a claim was refused, to be
+    acknowledged by hand; the entry now goes before its closing brace, every other
+    byte kept."""
+    text = (
+        "source: {id: s, outlet: O}\nclaims:\n"
+        "- {id: c, subject: The Times, property: said,\n"
+        '   value: "A fine piece of drama."}\n'
+        "- {id: d, subject: The Times,\n   property: said, value: x}\n"
+    )
+    written = add_acknowledgement(text, "c", Request("s/c", "D203", "a: b", None), "f.yaml")
+    assert written == text.replace(
+        'drama."}', 'drama.", acknowledge: [{code: D203, reason: "a: b"}]}'
+    )

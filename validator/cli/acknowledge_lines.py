@@ -6,17 +6,23 @@ one holding a flow mapping over several lines, a tab before a comment or a `%YAM
 directive, anywhere in it, though the claim acknowledged is an ordinary block of
 fields. Here, for such a claim with no `acknowledge` field yet, the field is written as
 lines of its own after the claim's last line, at its fields' indentation, and nothing
-else is touched. The file is then read by validate's own reader, which must read it as
-exactly the data it held before plus the acknowledgement; None otherwise, and the
-file is left as it was.
+else is touched; for a claim written as a flow mapping (`- {id: a, ...}`, over one line
+or several), as one more entry before its closing brace. The file is then read by
+validate's own reader, which must read it as exactly the data it held before plus the
+acknowledgement; None otherwise, and the file is left as it was.
 """
 
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Callable
+from typing import Any
+
+import yaml
 
 from validator.read.line_feeds import line_starts
 from validator.read.yaml_load import YamlParseError, load_yaml
+from validator.read.yaml_parser import open_parser
 
 from .acknowledge_item import ITEM_DASH, claim_index, reads_as
 from .acknowledge_request import Request
@@ -47,8 +53,9 @@ def double_quoted(text: str) -> str:
 
 def append_lines(text: str, claim_id: str, wanted: Request) -> str | None:
     """`text` (its lines ended by line feeds) with an `acknowledge` field of `wanted`
-    added after the claim's last line; None where that cannot be vouched for: the file
-    is not read cleanly, the claim is not a block of fields begun on its dash's line,
+    added after the claim's last line, or inside its flow mapping's braces; None where
+    that cannot be vouched for: the file is not read cleanly, the claim is neither a
+    flow mapping nor a block of fields begun on its dash's line,
     it has an `acknowledge` field already (the round trips renew or extend it), or the
     result does not read as it should."""
     if not text.endswith("\n") or "\r" in text:
@@ -69,7 +76,11 @@ def append_lines(text: str, claim_id: str, wanted: Request) -> str | None:
     line, column = place
     begins = starts[line - 1]
     dash = text[begins : begins + column - 1]
-    if not ITEM_DASH.fullmatch(dash) or text[begins + column - 1] in "{[&*!|>":
+    if not ITEM_DASH.fullmatch(dash):
+        return None
+    if text[begins + column - 1] == "{":
+        return _into_flow(text, starts, place, lambda w: reads_as(w, before, index, wanted), wanted)
+    if text[begins + column - 1] in "[&*!|>":
         return None
     indent = column - 1
     field = _field(" " * indent, wanted)
@@ -113,3 +124,61 @@ def _field(spaces: str, wanted: Request) -> str:
     if wanted.until is not None:
         lines.append(f"{spaces}    until: {wanted.until.isoformat()}")
     return "\n".join(lines) + "\n"
+
+
+def _into_flow(
+    text: str,
+    starts: list[int],
+    place: tuple[int, int],
+    reads_right: Callable[[str], bool],
+    wanted: Request,
+) -> str | None:
+    """`text` with the acknowledgement an entry of the flow mapping that opens at
+    `place`, written before its closing brace: after a comma of its own, or after the
+    one the mapping ends with already (`{id: a, }`)."""
+    closing = _closing_brace(text, starts, place)
+    if closing is None:
+        return None
+    entry = _flow_entry(wanted)
+    for written in (f", {entry}", f"{entry} "):
+        edited = text[:closing] + written + text[closing:]
+        if reads_right(edited):
+            return edited
+    return None
+
+
+def _closing_brace(text: str, starts: list[int], place: tuple[int, int]) -> int | None:
+    """The offset of the `}` that closes the flow mapping opening at `place` (1-based
+    line and column), as the YAML parser's events place it; None if none opens there."""
+    parser: Any = None
+    try:
+        parser = open_parser(text)
+        depth = 0
+        while (event := parser.get_event()) is not None:
+            mark = event.start_mark
+            at = (mark.line + 1, mark.column + 1)
+            if depth == 0 and isinstance(event, yaml.MappingStartEvent) and at == place:
+                depth = 1
+            elif depth and isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
+                depth += 1
+            elif depth and isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
+                depth -= 1
+                if depth == 0:
+                    offset = starts[mark.line] + mark.column
+                    return offset if text[offset : offset + 1] == "}" else None
+            if isinstance(event, yaml.StreamEndEvent):
+                return None
+    except (yaml.YAMLError, YamlParseError, IndexError):
+        return None
+    finally:
+        dispose = getattr(parser, "dispose", None)
+        if dispose is not None:
+            dispose()
+    return None
+
+
+def _flow_entry(wanted: Request) -> str:
+    fields = f"code: {wanted.code}, reason: {double_quoted(wanted.reason)}"
+    if wanted.until is not None:
+        fields += f", until: {wanted.until.isoformat()}"
+    return f"acknowledge: [{{{fields}}}]"
