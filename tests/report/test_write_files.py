@@ -48,6 +48,22 @@ def test_write_reports_creates_the_folder(tmp_path: Path) -> None:
     ]
 
 
+def test_a_reports_folder_named_1500_levels_deep_is_made(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`reports = "x/x/…/x"` of 1,500 missing levels (3,000 characters, under the length
+    a path may have, in a configuration a pull request may change) ended the run in an
+    internal error, a RecursionError from `os.makedirs`, after every check."""
+    monkeypatch.chdir(tmp_path)
+    folder = "x/" * 1_500 + "reports"
+    paths = write_reports(sample_result(), folder)
+    assert paths == [
+        os.path.join(folder, name)
+        for name in ("consistency.html", "consistency.json", "consistency.md")
+    ]
+    assert (tmp_path / folder / "consistency.md").is_file()
+
+
 def test_relative_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(tmp_path)
     paths = write_reports(sample_result(), "reports")

@@ -6,6 +6,8 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+import pytest
+
 from validator.speed.cache_folder import folder_itself, make_folders, own_files, usable
 
 
@@ -54,3 +56,15 @@ def test_the_folder_itself_is_the_path_without_what_ends_it() -> None:
     assert [folder_itself(p) for p in ("a/", "a/.", "a/./", "a//.//", "a/..", "./", "/", "a.")] == [
         "a", "a", "a", "a", "a/..", ".", "/", "a.",
     ]  # fmt: skip
+
+
+def test_a_cache_folder_named_1500_levels_deep_is_made(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The folders above a cache named where none is yet are made as `mkdir -p` makes
+    them: through `os.makedirs`, 1,500 of them (`--cache-dir x/x/…/cache`, or
+    `validate(cache_dir=...)`) raised RecursionError, an internal error."""
+    monkeypatch.chdir(tmp_path)
+    root = "x/" * 1_500 + "cache"
+    assert make_folders(root, os.path.join(root, "runs"))
+    assert (tmp_path / root / "runs").is_dir()

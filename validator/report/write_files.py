@@ -18,6 +18,7 @@ import sys
 import tempfile
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 
+from validator.guard.folders import make_folder_tree
 from validator.model.result import Result
 
 from ._json_runs import Kept, names_of
@@ -318,7 +319,7 @@ def write_files(
     """
     for folder in folders:
         try:
-            os.makedirs(folder, exist_ok=True)
+            make_folder_tree(folder)
         except FileExistsError as error:  # "File exists" said nothing of what to change
             raise ReportWriteError(folder, "it is a file, not a folder; name a folder") from error
         except OSError as error:

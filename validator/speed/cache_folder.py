@@ -25,6 +25,8 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from validator.guard.folders import make_folder_tree
+
 __all__ = [
     "OwnFile",
     "folder_itself",
@@ -78,7 +80,7 @@ def make_folders(*paths: str) -> bool:
         # The folders above the cache are not the cache's: made as `mkdir -p` makes
         # them, for a cache folder named where none is yet (`--cache-dir build/cache`).
         with contextlib.suppress(OSError):
-            os.makedirs(above, 0o755, exist_ok=True)
+            make_folder_tree(above, 0o755)
     for path in paths:
         try:
             os.mkdir(path, 0o755)
