@@ -24,6 +24,7 @@ from validator.dataset.model import Dataset, PropertyDef
 
 from .mentions import Mention, Mentions
 from .model import DraftClaim
+from .noun_fits import fitting
 from .numbers import INTEGER, parse_integer
 from .person_words import calls_a_person
 from .relations import excerpt
@@ -38,6 +39,10 @@ _EPITHET = re.compile(rf"(?<![\w])(?i:the)\s+({INTEGER})-year-old(?![\w-])")
 # sentence before names); an age no one has (over 120) is a number of something else.
 _DESCRIBED = re.compile(rf"(?i:the)\s+(?:[\w-]+\s+){{0,3}}[a-z][\w-]*,\s+({INTEGER}),")
 _OLDEST = 120
+# The word right after an age epithet ("the 47-year-old actress"), and how many
+# sentences back a noun's fitting person may be named, as for a stand-in.
+_NEXT_WORD = re.compile(r"\s+([\w-]+)")
+_LOOK_BACK = 3
 
 
 def _age_property(dataset: Dataset) -> PropertyDef | None:
@@ -85,7 +90,8 @@ def find_epithets(
             # Whom the sentence names after the epithet is another: "The 22-year-old
             # plays opposite her mother Kate Winslet", "The 47-year-old thanked Savage".
             named = {e: at for e, at in so_far.items() if latest.get(e, -1) < match.end()}
-            person = _person(mentions, named, prop.subject_kinds, ages, repr(value))
+            noun = _noun(sentence.text, match, own)
+            person = _person(mentions, named, prop.subject_kinds, ages, repr(value), noun, index)
             if person is None:
                 continue
             used.add((index, match.start(1)))
@@ -131,16 +137,29 @@ def _note(last: dict[str, int], text: str, found: Iterable[Mention], index: int)
             last.setdefault(mention.entity, -1)
 
 
+def _noun(text: str, match: re.Match[str], own: frozenset[str]) -> str:
+    """The noun an epithet calls the person by: "actress" of "The Oscar-winning actress,
+    47," and of "The 47-year-old actress"; the age itself where no such noun follows."""
+    if match.re is _DESCRIBED:
+        return text[: match.start(1)].split()[-1].rstrip(",")
+    after = _NEXT_WORD.match(text, match.end())
+    return after.group(1) if after and calls_a_person(after.group(1), own) else match.group(0)
+
+
 def _person(
     mentions: Mentions,
     named: dict[str, int],
     kinds: tuple[str, ...],
     ages: dict[str, set[str]],
     value: str,
+    noun: str,
+    index: int,
 ) -> str | None:
     """The person last named before the epithet (`named`: the sentence each was last
     named in), the one named most of those named there, not given another age (`ages`:
-    the ages the draft gives each person, `value` this one, both as `repr` writes them)."""
+    the ages the draft gives each person, `value` this one, both as `repr` writes them).
+    Where the dataset says whom the epithet's `noun` fits ("the actress"), one it fits
+    named in the sentences a stand-in reaches back to, before sentence `index`."""
     candidates = [
         e
         for e in named
@@ -148,4 +167,6 @@ def _person(
     ]
     if not candidates:
         return None
+    near = [e for e in candidates if named[e] >= index - _LOOK_BACK]
+    candidates = (fitting(mentions, noun, near) if near else []) or candidates
     return min(candidates, key=lambda e: (-named[e], -mentions.counts[e], mentions.first[e], e))

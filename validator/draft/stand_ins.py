@@ -16,6 +16,7 @@ import re
 
 from .cue_parts import ROLE_WORD
 from .mentions import Mentions
+from .noun_fits import fitting
 from .person_words import PERSON_NOUN, calls_a_person
 
 __all__ = ["opening_stand_in", "stand_in_spans", "stands_for"]
@@ -104,13 +105,20 @@ def stands_for(
     if not people:
         return []
     later = {m.entity for m in mentions.by_sentence[index]}  # all after the opening
+    noun = text[span[0] : span[1]].split()[-1]
+    meant: list[str] = []
     for earlier in range(index - 1, max(-1, index - 1 - _LOOK_BACK), -1):
-        text = mentions.texts[earlier]
+        said = mentions.texts[earlier]
         named = [
             m.entity
             for m in mentions.by_sentence[earlier]
-            if not m.owns(text) and mentions.kind(m.entity) in people and m.entity not in later
+            if not m.owns(said) and mentions.kind(m.entity) in people and m.entity not in later
         ]
-        if named:
-            return [min(named, key=lambda e: (-mentions.counts[e], mentions.first[e], e))]
-    return []
+        # Of the latest naming anyone, the one named most; but where the dataset says
+        # whom the noun fits ("the director"), one it fits, named in any of them.
+        fits = fitting(mentions, noun, named) if named else []
+        if fits or (named and not meant):
+            meant = [min(fits or named, key=lambda e: (-mentions.counts[e], mentions.first[e], e))]
+        if fits:
+            break
+    return meant

@@ -1,0 +1,49 @@
+"""Whom a person's noun fits, where the dataset says (validator/draft/noun_fits.py): by
+the pronoun it gives a person, and by the properties whose cue sets the noun before a
+name as a title."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from validator.dataset.load import load_dataset
+from validator.draft.mentions import Mentions
+from validator.draft.noun_fits import fitting
+from validator.draft.sentences import split_sentences
+
+DATASET = load_dataset(Path(__file__).parents[2] / "dataset")
+PEOPLE = ["kate-winslet", "dominic-savage", "lorraine-kelly", "krishnendu-majumdar"]
+
+
+def _mentions() -> Mentions:
+    return Mentions(DATASET, split_sentences(("I Am Ruth review",)), {"person"}, ("person",))
+
+
+@pytest.mark.parametrize(
+    ("noun", "fits"),
+    [
+        # A noun of one person: whom the dataset calls so ("she"), never "he".
+        ("actress", ["kate-winslet", "lorraine-kelly"]),
+        ("Actress", ["kate-winslet", "lorraine-kelly"]),
+        ("husband", ["dominic-savage", "krishnendu-majumdar"]),
+        # A title a cue sets before a name ("director {value}", "host {value}"): whom the
+        # dataset's facts give as that property's value.
+        ("director", ["dominic-savage"]),
+        ("host", ["lorraine-kelly"]),
+        ("producer", ["krishnendu-majumdar"]),
+        # Nothing the dataset tells: no preference ("starring {value}" is a verb's).
+        ("star", []),
+        ("starring", []),
+        ("writer", []),
+        ("47-year-old", []),
+    ],
+)
+def test_whom_a_noun_fits(noun: str, fits: list[str]) -> None:
+    assert fitting(_mentions(), noun, PEOPLE) == fits
+
+
+def test_a_person_the_dataset_gives_no_pronoun_fits_no_noun_of_one_person() -> None:
+    # The further cast carry names and no pronoun: neither fitting nor excluded by it.
+    assert fitting(_mentions(), "actress", ["seroca-davis"]) == []

@@ -1,0 +1,103 @@
+"""Whom a person's noun fits ("the actress", "the director"), where the dataset says.
+
+A writer calls someone named before by what they are, in place of their name: "Kate
+Winslet plays Ruth. Dominic Savage directs. The actress appeared on Lorraine" is
+Winslet, though Savage is named last. The dataset tells whom a noun fits in two ways:
+
+- a property whose cue sets the noun before a person as a title ("director {value}",
+  "producer {value}", "writer and director[,] {value}"): the noun fits whoever the
+  dataset records as that property's value for any work;
+- the pronoun the dataset gives a person (`pronoun: she`), for a noun of one person
+  only in English ("actress", "mother", "husband").
+
+Where it tells neither for a noun, or no one named fits, the one meant is found as
+before: this only prefers, among those who may be meant, the ones the noun fits.
+"""
+
+from __future__ import annotations
+
+import re
+import weakref
+from collections.abc import Sequence
+
+from .cue_parts import PERSONS
+from .mentions import Mentions
+
+__all__ = ["fitting"]
+
+# English nouns of one person only (general English, as kin_owners reads "actress" or
+# "father" before a name). "Actor", "host" and "star" are said of anyone.
+_SHE_WORDS = (
+    "actress mother mum mom daughter sister wife widow woman girl lady aunt niece"
+    " grandmother granddaughter queen princess duchess heiress heroine hostess"
+    " chairwoman spokeswoman businesswoman sportswoman stepmother stepdaughter"
+    " girlfriend bride fiancée"
+)
+_HE_WORDS = (
+    "father dad son brother husband widower man boy uncle nephew grandfather grandson"
+    " king prince duke chairman spokesman businessman sportsman stepfather stepson"
+    " boyfriend groom fiancé"
+)
+_SHE = frozenset(_SHE_WORDS.split())
+_HE = frozenset(_HE_WORDS.split())
+# A cue setting one noun before a person's name as their title, an optional comma or
+# colon between, `{value}` ending the cue: "director {value}", "host {value}". Not a
+# verb's form ("starring {value}"), nor several nouns ("writer and director[,] {value}",
+# a title of two properties at once).
+_TITLE_CUE = re.compile(r"(?P<noun>[a-z][a-z-]*)\s*(?:\[,\]|,|:)?\s*\{value\}")
+_VERB_ENDINGS = ("ing", "ed")
+# Per article (its Mentions): each title noun with the people any fact of the dataset
+# gives as its properties' value.
+_TITLED: weakref.WeakKeyDictionary[Mentions, dict[str, frozenset[str]]] = (
+    weakref.WeakKeyDictionary()
+)
+
+
+def fitting(mentions: Mentions, noun: str, people: Sequence[str]) -> list[str]:
+    """Of `people` (entity ids), those the `noun` fits by what the dataset records of
+    them; [] where it fits none of them or the dataset tells nothing of the noun."""
+    word = noun.lower().strip("’'")
+    person = "she" if word in _SHE else "he" if word in _HE else None
+    dataset = mentions.dataset
+    titled = _titled(mentions).get(word)
+    if person is None and titled is None:
+        return []
+    out = []
+    for entity in people:
+        declared = PERSONS.get(dataset.entities[entity].pronoun or "")
+        if person is not None and declared is not None and declared != person:
+            continue  # "the actress" is no one the dataset calls "he"
+        if (person is not None and declared == person) or (titled and entity in titled):
+            out.append(entity)
+    return out
+
+
+def _titled(mentions: Mentions) -> dict[str, frozenset[str]]:
+    """Each noun a property's cue sets before a person's name as a title, with the people
+    the dataset's facts give as that property's value (worked out once an article)."""
+    known = _TITLED.get(mentions)
+    if known is not None:
+        return known
+    dataset = mentions.dataset
+    nouns: dict[str, set[str]] = {}
+    for name, prop in dataset.properties.items():
+        people = [k for k in prop.value_kinds if not mentions.things((k,))]
+        if prop.type != "entity" or not people:
+            continue
+        for cue in prop.cues:
+            found = _TITLE_CUE.fullmatch(cue)
+            if found is not None and not found.group("noun").endswith(_VERB_ENDINGS):
+                nouns.setdefault(found.group("noun"), set()).add(name)
+    values: dict[str, set[str]] = {}
+    if nouns:
+        wanted = set().union(*nouns.values())
+        for (_, held), facts in dataset.facts.items():
+            if held in wanted:
+                given = {f.raw_value for f in facts if isinstance(f.raw_value, str)}
+                values.setdefault(held, set()).update(given)
+    known = {
+        noun: frozenset().union(*(values.get(p, set()) for p in props))
+        for noun, props in nouns.items()
+    }
+    _TITLED[mentions] = known
+    return known
