@@ -10,7 +10,7 @@ import pytest
 
 from validator.dataset.load import load_dataset
 from validator.draft.mentions import Mentions
-from validator.draft.noun_fits import fitting
+from validator.draft.noun_fits import fitting, speaker_fits
 from validator.draft.sentences import split_sentences
 
 DATASET = load_dataset(Path(__file__).parents[2] / "dataset")
@@ -47,3 +47,24 @@ def test_whom_a_noun_fits(noun: str, fits: list[str]) -> None:
 def test_a_person_the_dataset_gives_no_pronoun_fits_no_noun_of_one_person() -> None:
     # The further cast carry names and no pronoun: neither fitting nor excluded by it.
     assert fitting(_mentions(), "actress", ["seroca-davis"]) == []
+
+
+def test_a_speaker_called_by_a_noun_the_dataset_says_fits_another() -> None:
+    paragraphs = ("Kate Winslet plays Ruth. Dominic Savage directs.", "The actress said: ...")
+    mentions = Mentions(DATASET, split_sentences(paragraphs), {"person"}, ("person",))
+    kinds = ("person",)
+    # "The actress" is not Savage, the one meant otherwise: Winslet, named before.
+    assert speaker_fits(mentions, "The actress", "dominic-savage", (1, 0), kinds) == (
+        "kate-winslet"
+    )
+    # A pronoun, a noun the dataset says nothing of, or one that fits: the one meant.
+    assert speaker_fits(mentions, "she", "dominic-savage", (1, 0), kinds) == "dominic-savage"
+    assert speaker_fits(mentions, "The star", "dominic-savage", (1, 0), kinds) == "dominic-savage"
+    assert speaker_fits(mentions, "The director", "dominic-savage", (1, 0), kinds) == (
+        "dominic-savage"
+    )
+    # No one fitting named before the quotation: the one meant.
+    assert speaker_fits(mentions, "The actress", "dominic-savage", (0, 0), kinds) == (
+        "dominic-savage"
+    )
+    assert speaker_fits(mentions, "The actress", None, (1, 0), kinds) is None

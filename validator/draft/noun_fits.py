@@ -23,7 +23,7 @@ from collections.abc import Sequence
 from .cue_parts import PERSONS
 from .mentions import Mentions
 
-__all__ = ["fitting"]
+__all__ = ["fitting", "speaker_fits"]
 
 # English nouns of one person only (general English, as kin_owners reads "actress" or
 # "father" before a name). "Actor", "host" and "star" are said of anyone.
@@ -46,6 +46,8 @@ _HE = frozenset(_HE_WORDS.split())
 # a title of two properties at once).
 _TITLE_CUE = re.compile(r"(?P<noun>[a-z][a-z-]*)\s*(?:\[,\]|,|:)?\s*\{value\}")
 _VERB_ENDINGS = ("ing", "ed")
+# How many paragraphs before a quotation's a speaker's noun may find whom it fits.
+_SPEAKER_REACH = 2
 # Per article (its Mentions): each title noun with the people any fact of the dataset
 # gives as its properties' value.
 _TITLED: weakref.WeakKeyDictionary[Mentions, dict[str, frozenset[str]]] = (
@@ -101,3 +103,31 @@ def _titled(mentions: Mentions) -> dict[str, frozenset[str]]:
     }
     _TITLED[mentions] = known
     return known
+
+
+def speaker_fits(
+    mentions: Mentions,
+    words: str,
+    meant: str | None,
+    where: tuple[int, int],
+    kinds: tuple[str, ...],
+) -> str | None:
+    """Whom a speaker called by what they are (`words`: "the actress") stands for:
+    `meant` (the last speaker, else the last named), unless the dataset says the noun
+    fits someone else named before `where` (paragraph, offset), in its paragraph or the
+    two before, and not `meant`: the last named of those. A pronoun is `meant`."""
+    if meant is None or words.lower() in PERSONS:
+        return meant
+    noun = words.split()[-1]
+    if fitting(mentions, noun, [meant]):
+        return meant
+    paragraph, offset = where
+    named = [
+        m.entity
+        for index in range(max(0, paragraph - _SPEAKER_REACH), paragraph + 1)
+        for m in mentions.by_paragraph.get(index, ())
+        if (index < paragraph or m.start < offset)
+        and (not kinds or mentions.kind(m.entity) in kinds)
+    ]
+    fits = fitting(mentions, noun, list(dict.fromkeys(reversed(named))))
+    return fits[0] if fits else meant

@@ -28,6 +28,7 @@ from .cues import CompiledCue, mark_names
 from .interview_answers import Transcript, word_count
 from .mentions import Mentions
 from .model import DraftClaim, Unplaced
+from .noun_fits import speaker_fits
 from .person_words import calls_a_person
 from .quote_parts import Part, Utterance, utterances
 from .speakers import NarrationName, narration_names, someone_else
@@ -389,8 +390,8 @@ def _resolve(
         return who[1]
     if last_speaker == _UNKNOWN:
         return None
-    if last_speaker is not None:
-        return last_speaker
-    # Nobody has spoken yet: the last one named of the first kind that can be quoted,
-    # the kind a dataset lists first (people), since "he said" is never a channel.
-    return mentions.last_before(where, kinds[:1])
+    if last_speaker is None:
+        # Nobody has spoken yet: the last one named of the first kind that can be quoted,
+        # the kind a dataset lists first (people), since "he said" is never a channel.
+        last_speaker = mentions.last_before(where, kinds[:1])
+    return speaker_fits(mentions, who[1], last_speaker, where, kinds[:1])  # "the actress"
