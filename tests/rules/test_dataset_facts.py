@@ -712,3 +712,17 @@ def test_a_value_that_held_at_another_time_is_named_beside_its_refutation(
     claim = "{id: s, subject: The Film, property: score, value: 50}"
     d201 = only_finding(tmp_path, "2024-06", claim, DATASET)
     assert "held at another time" not in d201.message
+
+
+def test_a_number_open_at_one_end_reads_as_written_beside_the_dataset(tmp_path: Path) -> None:
+    """A runtime of `{from: 88}` read "at least 88 minutes" in the claim's own words and
+    "88..… minutes" where the message set it beside the dataset's 85..95."""
+    claim = "{id: c, subject: The Trial, property: runtime, value: {from: 88}}"
+    d204 = only_finding(tmp_path, "2024-03-07", claim, READ_AS)
+    assert (d204.code, d204.message) == (
+        "D204",
+        "claims The Trial runtime at least 88 minutes as of 2024-03-07; the dataset gives 90 "
+        "minutes (The trial's paper, 2024-03): the claim (at least 88 minutes) and the dataset "
+        "(85..95 minutes) only overlap, so the dataset neither confirms nor refutes it; check "
+        "what the source meant",
+    )

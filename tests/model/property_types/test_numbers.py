@@ -793,8 +793,10 @@ def test_the_unit_of_a_duration_is_not_remembered_across_properties() -> None:
     [
         (Span(22, 22), "years", "22 years"),
         (Span(85, 95), "minutes", "85..95 minutes"),
-        (Span(60, None), "minutes", "60..… minutes"),
-        (Span(None, 100), None, "…..100"),
+        # Open at one end, as the claim's own words read (`{from: 60}`, `{to: 100}`).
+        (Span(60, None), "minutes", "at least 60 minutes"),
+        (Span(None, 100), None, "at most 100"),
+        (Span(None, None), None, "…..…"),
         (Span(0.1234567, 0.1234567), None, "0.123457"),
         (Span(2.5, 2.5), "hours", "2.5 hours"),
         (EMPTY_SPAN, "minutes", "nothing"),

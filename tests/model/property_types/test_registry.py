@@ -121,7 +121,7 @@ def test_each_type_says_what_its_values_are() -> None:
 
 def test_sets_are_described_by_their_type() -> None:
     assert registry.describe_set(Span(85, 95), "duration", "minutes") == "85..95 minutes"
-    assert registry.describe_set(Span(None, 100), "percent") == "…..100%"
+    assert registry.describe_set(Span(None, 100), "percent") == "at most 100%"
     assert registry.describe_set(Span(96, 96), "percent", "%") == "96%"
     assert registry.describe_set(Span(1, 0), "percent") == "nothing"
     assert registry.describe_set(registry.parse_value("2022-12", "date"), "date") == "2022-12"

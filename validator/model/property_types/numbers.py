@@ -1,7 +1,6 @@
 """The numeric types: integer, number, percent and duration. A value is an interval of
 real numbers (`Span`): one number widened by the property's tolerance, an interval
-`{from, to}` with either end open, or `{about, within}`.
-"""
+`{from, to}` with either end open, or `{about, within}`."""
 
 from __future__ import annotations
 
@@ -348,7 +347,7 @@ def _format_number(value: float) -> str:
 
 
 def describe_numbers(values: ValueSet, unit: str | None) -> str:
-    """A span of numbers in words: "22 years", "85..95 minutes", "…..100"."""
+    """A span of numbers in words: "22 years", "85..95 minutes", "at most 100"."""
     assert isinstance(values, Span)
     suffix = f" {unit}" if unit else ""
     if values.empty:
@@ -357,6 +356,8 @@ def describe_numbers(values: ValueSet, unit: str | None) -> str:
         return f"{_format_number(values.low)}{suffix}"
     low = "…" if values.low is None else _format_number(values.low)
     high = "…" if values.high is None else _format_number(values.high)
+    if (low == "…") != (high == "…"):
+        return f"at most {high}{suffix}" if low == "…" else f"at least {low}{suffix}"
     return f"{low}..{high}{suffix}"
 
 
