@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -498,3 +499,24 @@ def test_a_configuration_file_linked_inside_its_folder_is_used(
     monkeypatch.chdir(tmp_path)
     assert find_config() == str(tmp_path / name)
     assert load_config(name).dataset == "facts"
+
+
+def test_a_configured_path_through_a_chain_of_links_too_long_to_resolve_is_refused(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`dataset = "l0"`, a committed chain of 1,500 links to the dataset: resolving it
+    raised RecursionError, an internal error before the run; the system follows at
+    most 40 links, so it is a path leading nowhere the run may go."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "data").mkdir()
+    for number in range(1_500):
+        os.symlink(f"l{number + 1}", tmp_path / f"l{number}")
+    os.symlink("data", tmp_path / "l1500")
+    (tmp_path / "factlint.toml").write_text('dataset = "l0"\n')
+    with pytest.raises(ConfigError) as caught:
+        load_config("factlint.toml")
+    assert str(caught.value) == (
+        "factlint.toml: 'dataset' = 'l0' leads outside the project; the configuration may "
+        "name only paths inside its own folder (give a path outside it on the command line "
+        "instead)"
+    )

@@ -410,3 +410,20 @@ def test_a_configured_dash_is_a_file_of_that_name_never_standard_input(
     assert main(["--no-cache", "--no-reports", "--format", "json"]) == 0
     assert [s["id"] for s in json.loads(capsys.readouterr().out)["sources"]] == ["dash"]
     assert stdin.buffer.tell() == 0
+
+
+def test_a_path_through_a_chain_of_links_too_long_to_resolve_is_one_line(
+    project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`validate l0`, a committed chain of 1,500 links to the claims: deciding whether
+    the run covers the project raised RecursionError, an internal error."""
+    for number in range(1_500):
+        os.symlink(f"l{number + 1}", project / f"l{number}")
+    os.symlink("claims", project / "l1500")
+    assert main(["l0", "--no-cache", "--no-reports"]) == 2
+    assert capsys.readouterr() == (
+        "",
+        "validate: PATH: 'l0' lies in the project, but a link in it leads outside the "
+        "project: a link committed there must not take factlint elsewhere; give the path "
+        "it leads to instead, if that is meant\n",
+    )

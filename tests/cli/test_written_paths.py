@@ -536,3 +536,19 @@ def test_the_reports_folder_is_never_a_folder_of_claims_the_run_reads(
     assert sorted(path.name for path in (project / "claims").iterdir()) == ["good.yaml"]
     assert main(["--no-cache", "-q", "--reports", "claims/out", "claims"]) == 0
     assert main(["--no-cache", "-q", "--reports", "claims/out", "claims"]) == 0
+
+
+def test_an_output_through_a_chain_of_links_too_long_to_resolve_is_replaced(
+    project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`--junit l0`, a committed chain of 1,500 links: comparing it with the run's
+    inputs raised RecursionError, an internal error; a link in an output's place is
+    replaced, never followed, as any other."""
+    for number in range(1_500):
+        os.symlink(f"l{number + 1}", project / f"l{number}")
+    os.symlink("claims/good.yaml", project / "l1500")
+    assert main(["--no-cache", "--no-reports", "--junit", "l0"]) == 0
+    assert capsys.readouterr().err == "validate: wrote l0\n"
+    assert not (project / "l0").is_symlink()
+    assert (project / "l0").read_text().startswith("<?xml")
+    assert (project / "claims" / "good.yaml").read_text() == GOOD

@@ -5,6 +5,7 @@ what to fix, shown inert on standard error."""
 from __future__ import annotations
 
 import io
+import os
 from pathlib import Path
 
 import pytest
@@ -323,3 +324,20 @@ def test_a_cue_the_dataset_cannot_use_exits_2(
         "cue slot {part} is neither subject, value, a qualifier of it, time nor a kind of "
         "the dataset's entities\n"
     )
+
+
+def test_an_output_through_a_chain_of_links_too_long_to_resolve_is_replaced(
+    article: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`-o l0`, a committed chain of 1,500 links: comparing it with what drafting
+    reads raised RecursionError, an internal error; a link in the output's place is
+    replaced, never followed."""
+    for number in range(1_500):
+        os.symlink(f"l{number + 1}", f"l{number}")
+    os.symlink("claims/sources/a.txt", "l1500")
+    before = Path("claims/sources/a.txt").read_bytes()
+    assert main(["claims/sources/a.txt", *OPTIONS, "-o", "l0"]) == 0
+    assert capsys.readouterr() == ("", "")
+    assert not Path("l0").is_symlink()
+    assert Path("l0").read_text(encoding="utf-8").startswith("# ")
+    assert Path("claims/sources/a.txt").read_bytes() == before

@@ -187,3 +187,17 @@ def test_an_archive_is_named_relative_to_its_claim_file() -> None:
     assert named_archive("claims/tyla.yaml", "sources/tyla.txt") == "claims/sources/tyla.txt"
     assert named_archive("claims/a/b.yaml", "../texts/./x.txt") == "claims/texts/x.txt"
     assert named_archive("b.yaml", "x.txt") == "x.txt"
+
+
+def test_an_archive_through_a_chain_of_links_too_long_to_resolve_is_unusable(
+    tmp_path: Path,
+) -> None:
+    """`archive: ../l0`, a chain of 1,500 committed links to the text: resolving it
+    raised RecursionError, an internal error while checking the claim file."""
+    (tmp_path / "a.txt").write_text("text\n")
+    for number in range(1_500):
+        os.symlink(f"l{number + 1}", tmp_path / f"l{number}")
+    os.symlink("a.txt", tmp_path / "l1500")
+    assert archive_place(str(tmp_path / "l0"), str(tmp_path)) == Unusable(
+        "passes through more symbolic links than can be followed", OUTSIDE_FIX
+    )

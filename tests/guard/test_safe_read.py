@@ -26,6 +26,7 @@ from validator.guard.safe_read import (
     reach,
     read_head,
     read_regular,
+    real_path,
     redirected,
 )
 
@@ -315,3 +316,21 @@ def test_reach_resolves_every_link_once_for_both_questions(
         "a link in it leads into a hidden file or folder (such as .git or .env)"
     )
     assert resolved == ["git/config", str(root)]
+
+
+def test_a_chain_of_links_too_long_to_resolve_leads_outside(tmp_path: Path) -> None:
+    """Python resolves each link of a chain by calling itself again: a committed chain
+    of 1,500 links (`l0 -> l1 -> … -> data`) raised RecursionError, an internal error
+    wherever a configured or named path was checked. The system follows at most 40
+    links, so the path opens nothing; it is taken as leading outside."""
+    (tmp_path / "data").mkdir()
+    for number in range(1_500):
+        os.symlink(f"l{number + 1}", tmp_path / f"l{number}")
+    os.symlink("data", tmp_path / "l1500")
+    assert real_path(str(tmp_path / "l0")) is None
+    assert real_path(str(tmp_path / "l1490")) == str((tmp_path / "data").resolve())
+    assert reach(str(tmp_path / "l0"), str(tmp_path)) is Reach.OUTSIDE
+    assert not inside(str(tmp_path / "l0"), str(tmp_path))
+    assert redirected(str(tmp_path / "l0"), str(tmp_path), read=True) == (
+        "a link in it leads outside the project"
+    )

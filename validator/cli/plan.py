@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from validator.arguments import check_named_path
 from validator.config import Config, ConfigError, find_config, load_config
 from validator.dataset.files import DatasetError
+from validator.guard.safe_read import real_path
 from validator.read.files import STDIN
 from validator.report.claimreview_settings import ClaimReviewSettings
 from validator.report.project_urls import codes_url
@@ -68,10 +69,14 @@ def find_project(args: argparse.Namespace) -> Config:
 def _covers(given: list[str], configured: list[str]) -> bool:
     """Whether the paths given include every configured path (a folder includes what is
     under it): only such a run may rewrite the project's reports."""
-    real = [os.path.realpath(p) for p in given if p != STDIN]
+    # A path whose links cannot be resolved (`real_path`) covers nothing and is not
+    # covered: it is refused once the paths are checked (`check_named_paths`).
+    real = [r for r in (real_path(p) for p in given if p != STDIN) if r is not None]
     for path in configured:
-        wanted = os.path.realpath(path)
-        if not any(wanted == g or wanted.startswith(g.rstrip(os.sep) + os.sep) for g in real):
+        wanted = real_path(path)
+        if wanted is None or not any(
+            wanted == g or wanted.startswith(g.rstrip(os.sep) + os.sep) for g in real
+        ):
             return False
     return True
 

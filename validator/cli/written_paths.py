@@ -41,7 +41,7 @@ import os
 from collections.abc import Iterator
 
 from validator.arguments import ArgumentError
-from validator.guard.safe_read import Refused, read_regular
+from validator.guard.safe_read import Refused, read_regular, real_path
 from validator.model.typography import shorten
 from validator.read.files import STDIN, Limits
 from validator.report.registry import report_names
@@ -72,7 +72,9 @@ def _written(args: argparse.Namespace, plan: Plan) -> Iterator[tuple[str, str]]:
 
 
 def _key(path: str) -> str:
-    return os.path.normcase(os.path.realpath(path))
+    # A chain of more links than can be resolved (`real_path`) is compared as written:
+    # the system follows none of it, so writing there fails and says so.
+    return os.path.normcase(real_path(path) or os.path.abspath(path))
 
 
 def _under(path: str, folder: str) -> bool:

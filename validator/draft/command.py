@@ -17,6 +17,7 @@ from urllib.parse import urlsplit
 from validator.arguments import ArgumentError, check_named_file, check_named_path
 from validator.config import ConfigError, find_config, load_config, project_root
 from validator.dataset.load import DatasetError, load_dataset
+from validator.guard.safe_read import real_path
 from validator.model.typography import shorten
 from validator.report.escaping import terminal_safe
 from validator.report.write_files import ReportWriteError, write_text_atomic
@@ -150,7 +151,9 @@ def _check_output(output: str, article: str, config_file: str | None, dataset: s
     """ArgumentError when the draft would replace what drafting reads: `-o` naming the
     article replaced it with its draft, and naming the configuration or a file of the
     dataset replaced that, each with exit status 0 (as `validate` refuses its outputs)."""
-    key = os.path.realpath(output)
+    # `-o` through a chain of more links than can be resolved is compared as written
+    # (`real_path`): the system follows none of it, so writing there fails and says so.
+    key = real_path(output) or os.path.abspath(output)
     folder = os.path.realpath(dataset)
     what = ""
     if article != "-" and key == os.path.realpath(article):

@@ -14,7 +14,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 
-from .safe_read import Reach, Refused, below, digest_regular, reach
+from .safe_read import Reach, Refused, below, digest_regular, reach, real_path
 
 __all__ = [
     "MAX_ARCHIVE_BYTES",
@@ -63,7 +63,9 @@ def archive_place(path: str, root: str) -> str | Unusable:
         return Unusable("names no file (it holds a NUL character)", OUTSIDE_FIX)
     if not inside_lexically(path, root):
         return Unusable("leads outside the project", OUTSIDE_FIX)
-    real = os.path.realpath(path)
+    real = real_path(path)
+    if real is None:  # a chain of links longer than the system follows (`real_path`)
+        return Unusable("passes through more symbolic links than can be followed", OUTSIDE_FIX)
     where = reach(real, root)
     if where is Reach.OUTSIDE:
         return Unusable("is a symbolic link leading outside the project", OUTSIDE_FIX)

@@ -44,6 +44,7 @@ __all__ = [
     "reach",
     "read_head",
     "read_regular",
+    "real_path",
     "redirected",
 ]
 
@@ -221,10 +222,24 @@ class Reach(Enum):
     OUTSIDE = "outside"
 
 
+def real_path(path: str) -> str | None:
+    """`os.path.realpath(path)`, or None where it cannot be worked out: Python resolves
+    each link of a chain by calling itself again, and a committed chain of 1,500 links
+    (`l0 -> l1 -> … -> dataset`) raised RecursionError, an internal error wherever a
+    path was checked. The system follows at most 40 links in a path, so such a path
+    opens nothing either."""
+    try:
+        return os.path.realpath(path)
+    except RecursionError:
+        return None
+
+
 def reach(path: str, root: str) -> Reach:
     """Where `path` leads from the folder `root`, each resolved once: a check that asks
-    both whether a path stays inside and whether it stays in view resolves it once."""
-    names = below(os.path.realpath(path), os.path.realpath(root))
+    both whether a path stays inside and whether it stays in view resolves it once. A
+    path whose links cannot be resolved (`real_path`) is taken as leading outside."""
+    real, real_root = real_path(path), real_path(root)
+    names = None if real is None or real_root is None else below(real, real_root)
     if names is None:
         return Reach.OUTSIDE
     return Reach.HIDDEN if _hidden(names) else Reach.IN_VIEW
