@@ -56,12 +56,19 @@ def test_a_reports_folder_named_1500_levels_deep_is_made(
     internal error, a RecursionError from `os.makedirs`, after every check."""
     monkeypatch.chdir(tmp_path)
     folder = "x/" * 1_500 + "reports"
-    paths = write_reports(sample_result(), folder)
-    assert paths == [
-        os.path.join(folder, name)
-        for name in ("consistency.html", "consistency.json", "consistency.md")
-    ]
-    assert (tmp_path / folder / "consistency.md").is_file()
+    try:
+        paths = write_reports(sample_result(), folder)
+        assert paths == [
+            os.path.join(folder, name)
+            for name in ("consistency.html", "consistency.json", "consistency.md")
+        ]
+        assert (tmp_path / folder / "consistency.md").is_file()
+    finally:
+        # Removed here a level at a time: pytest's own clean-up of old temporary
+        # folders (shutil.rmtree) recurses too, and fails on a tree this deep.
+        for name in os.listdir(folder):
+            os.unlink(os.path.join(folder, name))
+        os.removedirs(folder)
 
 
 def test_relative_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
