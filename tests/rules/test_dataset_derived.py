@@ -126,6 +126,26 @@ def test_an_age_derived_from_another_date_is_worded_by_that_date(tmp_path: Path)
     assert "the date gives an age of 51 over 2022-12-07" in steps
 
 
+def test_an_age_over_an_open_ended_as_of_is_explained_in_order(tmp_path: Path) -> None:
+    """An as_of with no end ("2023-05-14 or later") gives ages that already run over
+    time; the explanation puts the as_of first, not after them ("48 or more after over
+    2023-05-14 or later")."""
+    result = check(
+        tmp_path,
+        "  - {id: later, subject: Kate Winslet, property: age, value: 47,\n"
+        "     as_of: {from: 2023-05-14}}\n",
+    )
+    assert [(c.full_id, c.verdict.value) for c in result.claims] == [
+        ("early/later", "undetermined")
+    ]
+    steps = result.claims[0].explanation
+    assert (
+        "the date gives, over 2023-05-14 or later, an age of 47 until 2023-10-04, 48 or more after"
+        in steps
+    )
+    assert "after over" not in steps
+
+
 def test_an_age_after_the_dataset_was_checked_is_not_told_as_past(tmp_path: Path) -> None:
     """The shipped dataset was checked on 2026-11-21: an age as of a day after it is what
     the subject would be then ("was 29 throughout" for 2030 read as a past fact); the

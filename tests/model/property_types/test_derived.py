@@ -31,7 +31,10 @@ def test_an_age_is_what_a_birth_date_gives_at_the_claims_date() -> None:
     assert AGE.implied(born, on_a_day) == Implied(Span(47, 47), "47", "throughout")
     assert AGE.implied(born, across) == Implied(Span(46, 47), "between 46 and 47", "in that time")
     assert AGE.implied(born, later) == Implied(
-        Span(47, 8024), "47 until 2023-10-04, 48 or more after", ""
+        Span(47, 8024),
+        "47 until 2023-10-04, 48 or more after",
+        "",
+        "the date gives, over {as_of}, an age of {values}",
     )
     assert AGE.decides(born, across) == (46, 47)
     # Aged 47 on 2022-10-06: born from 1974-10-07 to 1975-10-06, every minute of it.

@@ -98,8 +98,15 @@ def _implied_ages(born: Span, as_of: Span) -> Implied:
     if as_of.high is None:
         # An as_of with no end ("2023-05-14 or later") would give "between 47 and 8024".
         born_first, born_last = day_range(born)
-        text, when = _open_ended_age(born_first, born_last, day_range(as_of)[0]), ""
+        text = _open_ended_age(born_first, born_last, day_range(as_of)[0])
+        # Ages that run over time ("47 until 2023-10-04, 48 or more after") take the
+        # as_of first, or the step reads "48 or more after over 2023-05-14 or later".
+        gives = _GIVES_FIRST if " until " in text else ""
+        return Implied(Span(youngest, oldest), text, "", gives)
     return Implied(Span(youngest, oldest), text, when)
+
+
+_GIVES_FIRST = "the date gives, over {as_of}, an age of {values}"
 
 
 def _unborn(youngest: int, oldest: int, as_of: Span) -> Implied:
