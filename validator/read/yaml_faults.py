@@ -45,9 +45,7 @@ def load_claim_yaml(
     """`load_yaml` of a claim file, read past up to `_MAX_FAULTS` characters libyaml
     cannot get past, each then a problem of the claim it is in."""
     faults: list[YamlParseError] = []
-    # Only where the text holds no U+FFFD of its own does one read back tell the
-    # character put aside: elsewhere every fault is placed as it was.
-    told = _PUT_ASIDE not in text
+    written = text
     while True:
         try:
             data, positions, problems = load_yaml(text, limits)
@@ -61,6 +59,11 @@ def load_claim_yaml(
                 raise (faults[0] if faults else error) from None
             faults.append(error)
             text = text[:offset] + _PUT_ASIDE + text[offset + 1 :]
+    if not faults:  # placing one sorts every node of the file
+        return data, positions, problems
+    # Only where the text held no U+FFFD of its own does one read back tell the
+    # character put aside: elsewhere every fault is placed as it was.
+    told = _PUT_ASIDE not in written
     for path, fault in _places(data, positions, faults, told):
         if path is None:
             problems.append(LoadProblem((), fault.line, fault.column, _in_comment(fault), COMMENT))
