@@ -77,3 +77,31 @@ def test_no_heading_no_list() -> None:
     assert _headed("Leading Actress: Kate Winslet, I Am Ruth") == {}
     sentences = split_sentences(("Winners:", "Leading Actress: Kate Winslet"))
     assert under_headings(sentences, []) == {}
+
+
+def test_the_one_line_list_goes_on_past_each_semicolon() -> None:
+    assert _headed(
+        "Winners: Leading Actress: Kate Winslet, I Am Ruth; Single Drama: I Am Ruth; "
+        "Leading Actor: Ben Whishaw, This Is Going to Hurt. Best Actor: Ben Whishaw"
+    ) == {1: ["{value}: {subject}"], 2: ["{value}: {subject}"]}
+
+
+def test_the_one_line_list_ends_with_its_paragraph_or_a_line_no_label() -> None:
+    # The item after the full stop has no semicolon before it; a new paragraph neither.
+    assert (
+        _headed("Winners: Leading Actress: Kate Winslet, I Am Ruth;", "Single Drama: I Am Ruth")
+        == {}
+    )
+    assert (
+        _headed(
+            "Winners: Leading Actress: Kate Winslet, I Am Ruth; The night was long; "
+            "Single Drama: I Am Ruth"
+        )
+        == {}
+    )
+
+
+def test_no_semicolon_or_no_label_after_the_heading_no_list() -> None:
+    # A heading's words with no list's line after them open none.
+    assert _headed("The winners: they were many; Single Drama: I Am Ruth") == {}
+    assert _headed("Winners: Leading Actress: Kate Winslet. Single Drama: I Am Ruth") == {}

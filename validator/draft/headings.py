@@ -7,7 +7,9 @@ reading the one-line form opens with the heading's words and a colon, then a gap
 ("winners: ... {value}: {subject}"); the gap may not reach past its sentence, so each
 line of the printed list is read with the cue's words after the gap, opening the line,
 where the heading ends a sentence before it and every line between is a label's
-("Leading Actress: ...").
+("Leading Actress: ..."). The one-line form may go on past a semicolon ("Winners:
+Leading Actress: Kate Winslet, I Am Ruth; Single Drama: I Am Ruth"), each item a
+sentence of its own: each after the first is read as a line of the printed list.
 """
 
 from __future__ import annotations
@@ -34,6 +36,12 @@ class Heading:
     words: re.Pattern[str]  # the heading's words, ending a sentence
     cue: CompiledCue  # the cue's words after its gap, opening a line of the list
 
+    @property
+    def opens(self) -> re.Pattern[str]:
+        """The heading's words with a line of the list after them in the same sentence
+        ("Winners: Leading Actress: ..."); `re` keeps the compiled pattern."""
+        return re.compile(self.words.pattern.removesuffix(r"\s*$") + r"\s+", self.words.flags)
+
 
 def heading_of(text: str) -> tuple[re.Pattern[str], str] | None:
     """A cue `text` opening with a heading's words and a colon, then a gap: the pattern
@@ -50,20 +58,46 @@ def under_headings(
 ) -> dict[int, list[CompiledCue]]:
     """Each sentence of a list under a heading, by index, with the cues its heading
     reads it with: the sentences right after one that the heading's words end, each a
-    label's, up to the first that is not."""
+    label's, up to the first that is not; and those after a sentence the heading's words
+    open on a label's line, which ends in a semicolon: each a label's, in the same
+    paragraph, the one before it ending in a semicolon too."""
     out: dict[int, list[CompiledCue]] = {}
     if not headings:
         return out
     current: list[CompiledCue] = []
+    on_one_line = False  # the list goes on past each semicolon, not line by line
     for index, sentence in enumerate(sentences):
         headed = [h.cue for h in headings if h.words.search(sentence.text)]
         if headed:
-            current = headed
-        elif current and _labelled(sentence.text):
+            current, on_one_line = headed, False
+        elif (
+            current
+            and _labelled(sentence.text)
+            and (not on_one_line or _runs_on(sentences[index - 1], sentence))
+        ):
             out[index] = current
         else:
-            current = []
+            current, on_one_line = _opened(sentence.text, headings), True
     return out
+
+
+def _opened(text: str, headings: Sequence[Heading]) -> list[CompiledCue]:
+    """The cues of the headings whose words open a list's first line in `text`, which a
+    semicolon ends: the one-line list goes on in the sentences after it."""
+    if not text.rstrip().endswith(";"):
+        return []
+    out = []
+    for heading in headings:
+        found = heading.opens.search(text)
+        if found is not None and _labelled(text[found.end() :]):
+            out.append(heading.cue)
+    return out
+
+
+def _runs_on(before: Sentence, sentence: Sentence) -> bool:
+    """Whether `sentence` goes on the one-line list `before` is of: a semicolon ends
+    `before`, in the same paragraph."""
+    return before.paragraph == sentence.paragraph and before.text.rstrip().endswith(";")
 
 
 def _labelled(text: str) -> bool:
