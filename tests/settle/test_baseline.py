@@ -47,6 +47,15 @@ def test_a_baseline_gives_each_findings_reason() -> None:
         ),
         ("{", "b.json:1:2: not JSON: Expecting property name enclosed in double quotes"),
         ("[]", "b.json: not a factlint baseline (format 1)"),
+        # Equal to 1 in Python, but not the format's number.
+        (
+            '{"factlint_baseline": true, "findings": []}',
+            "b.json: not a factlint baseline (format 1)",
+        ),
+        (
+            '{"factlint_baseline": 1.0, "findings": []}',
+            "b.json: not a factlint baseline (format 1)",
+        ),
         (
             ENTRY % json.dumps("a" * 5_001),
             "b.json: findings[0].reason has 5,001 characters, more than an "

@@ -4,11 +4,19 @@ used, and only files of the names factlint gives its own are ever listed for del
 from __future__ import annotations
 
 import os
+import time
 from pathlib import Path
 
 import pytest
 
-from validator.speed.cache_folder import folder_itself, make_folders, own_files, usable
+from validator.speed.cache_folder import (
+    OwnFile,
+    folder_itself,
+    make_folders,
+    newest_first,
+    own_files,
+    usable,
+)
 
 
 def test_a_level_that_is_a_link_or_a_file_makes_the_cache_unusable(tmp_path: Path) -> None:
@@ -73,3 +81,11 @@ def test_a_cache_folder_named_1500_levels_deep_is_made(
         # Removed here a level at a time: pytest's own clean-up of old temporary
         # folders (shutil.rmtree) recurses too, and fails on a tree this deep.
         os.removedirs(os.path.join(root, "runs"))
+
+
+def test_newest_first_puts_a_file_dated_ahead_last() -> None:
+    now = time.time_ns()
+    old, new, ahead = (
+        OwnFile(n, n, at, False) for n, at in (("a", now - 10), ("b", now), ("c", now + 10**12))
+    )
+    assert newest_first([old, ahead, new]) == [new, old, ahead]

@@ -10,6 +10,7 @@ import json
 import os
 import shutil
 import tempfile
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -392,6 +393,23 @@ def test_the_run_cache_prunes_only_its_own_entries(repo: Path) -> None:
     assert "notes.txt" in kept and "f" * 64 in kept  # a link is not an entry it wrote
     assert len([k for k in kept if k not in ("notes.txt", "f" * 64)]) == 8
     assert (repo / "claims" / "good.yaml").read_text() == GOOD
+
+
+def test_entries_planted_with_dates_ahead_do_not_outrank_a_new_one(repo: Path) -> None:
+    """Eight entries dated a year ahead, committed in a cache folder, were kept as the
+    most recent and every entry written since pruned at once: no run was remembered."""
+    secret = b"s" * 32
+    cache = RunCache(str(repo / ".factlint-cache"), secret)
+    runs = repo / ".factlint-cache" / "runs"
+    runs.mkdir(parents=True)
+    ahead = time.time() + 365 * 86_400
+    for number in range(8):
+        planted = runs / f"{number + 100:064x}"
+        planted.write_bytes(b"planted")
+        os.utime(planted, (ahead, ahead))
+    cache.put("f" * 64, RememberedRun(3, "out", (), ()))
+    assert (runs / ("f" * 64)).exists()
+    assert cache.get("f" * 64) == RememberedRun(3, "out", (), ())
 
 
 def test_run_keys_need_the_signing_secret(repo: Path) -> None:

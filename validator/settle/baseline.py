@@ -81,7 +81,9 @@ def parse_baseline(text: str, shown: str) -> dict[Stated, str]:
         # past the recursion limit: a baseline may come with a pull request, and either
         # ended the run in an internal error.
         raise BaselineError(f"{shown}: not a factlint baseline ({_why(error)})") from None
-    if not isinstance(document, dict) or document.get("factlint_baseline") != FORMAT:
+    # The format is the integer itself: `true` and `1.0` equal 1 in Python, not in JSON.
+    version = document.get("factlint_baseline") if isinstance(document, dict) else None
+    if type(version) is not int or version != FORMAT:
         raise BaselineError(f"{shown}: not a factlint baseline (format {FORMAT})")
     entries = document.get("findings")
     if not isinstance(entries, list):

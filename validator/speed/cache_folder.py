@@ -32,6 +32,7 @@ __all__ = [
     "folder_itself",
     "is_real_folder",
     "make_folders",
+    "newest_first",
     "own_files",
     "prune",
     "usable",
@@ -121,6 +122,17 @@ def own_files(folder: str) -> list[OwnFile]:
     except OSError:
         return []
     return found
+
+
+def newest_first(entries: list[OwnFile]) -> list[OwnFile]:
+    """`entries` from the most recently written, a file dated in the future last: the
+    cache writes at the present time, and a planted file dated ahead (a cache folder
+    may come with a pull request) would otherwise outrank every entry written since,
+    each new one then pruned at once and no run remembered."""
+    now = time.time_ns()
+    return sorted(
+        entries, key=lambda e: (e.mtime_ns if e.mtime_ns <= now else -1, e.name), reverse=True
+    )
 
 
 def prune(folder: str, doomed: Callable[[list[OwnFile]], list[OwnFile]]) -> None:

@@ -36,7 +36,14 @@ from collections.abc import Callable, Sequence
 from typing import Generic, Protocol, TypeVar
 
 from validator.guard.safe_read import Refused, read_regular
-from validator.speed.cache_folder import OwnFile, is_real_folder, prune, usable, write_entry
+from validator.speed.cache_folder import (
+    OwnFile,
+    is_real_folder,
+    newest_first,
+    prune,
+    usable,
+    write_entry,
+)
 from validator.speed.file_store import make_cache_folder
 from validator.speed.fingerprint import code_fingerprint
 from validator.speed.gc_pause import collector_paused
@@ -130,7 +137,7 @@ class DatasetCache(Generic[T]):
 
 
 def _all_but_recent(entries: list[OwnFile]) -> list[OwnFile]:
-    return sorted(entries, key=lambda e: (e.mtime_ns, e.name), reverse=True)[_KEEP:]
+    return newest_first(entries)[_KEEP:]
 
 
 def cached(

@@ -37,7 +37,14 @@ from dataclasses import dataclass
 
 from validator.guard.safe_read import Refused, digest_regular, inside, read_regular
 
-from .cache_folder import OwnFile, is_real_folder, make_folders, prune, usable, write_entry
+from .cache_folder import (
+    is_real_folder,
+    make_folders,
+    newest_first,
+    prune,
+    usable,
+    write_entry,
+)
 from .fingerprint import code_fingerprint
 from .signing import seal, signing_secret, unseal
 
@@ -134,10 +141,6 @@ class RememberedRun:
         return run if ok else None
 
 
-def _recency(entry: OwnFile) -> tuple[int, str]:
-    return (entry.mtime_ns, entry.name)
-
-
 class RunCache:
     """Remembered runs in `folder/runs/`, one signed file per key."""
 
@@ -220,4 +223,4 @@ class RunCache:
     def _prune(self) -> None:
         """Keep the `_KEEP` most recently used entries, and drop temporary files left by
         killed runs: only files of the names this cache gives them, never through a link."""
-        prune(self.folder, lambda entries: sorted(entries, key=_recency, reverse=True)[_KEEP:])
+        prune(self.folder, lambda entries: newest_first(entries)[_KEEP:])
