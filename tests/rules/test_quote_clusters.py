@@ -108,6 +108,25 @@ def test_the_same_words_by_another_speaker_are_q403_a_near_match_is_not() -> Non
     )
 
 
+def test_part_of_a_quote_given_to_another_speaker_is_q403() -> None:
+    """A quote that holds another speaker's quote and more gives the same words to two
+    speakers: a Q403, not a Q402 whose diff shows no other words."""
+    longer = QUOTE + ". I would do it again tomorrow if someone asked me to."
+    claims = [said("a", longer), said("b", QUOTE, "mia-threapleton")]
+    [finding] = run(claims)
+    assert finding.code == "Q403"
+    assert finding.message == (
+        "the same words are given to Mia Threapleton by 1 source (b) and to Kate Winslet by "
+        "1 source (a), one quoting more of them; find the original to learn who said them"
+    )
+    assert finding.claims == ("b/quote", "a/quote")
+    # The other way round: the longer quote given to the other speaker.
+    [finding] = run([said("a", QUOTE), said("b", longer, "mia-threapleton")])
+    assert (finding.code, finding.claims) == ("Q403", ("b/quote", "a/quote"))
+    # By one speaker, more or less of one passage is no variant at all.
+    assert run([said("a", longer), said("b", QUOTE)]) == []
+
+
 def test_a_rewording_that_keeps_a_long_run_is_the_same_quote() -> None:
     original = (
         "I told her to shut up and listen because nobody else in that room was going to tell "

@@ -14,8 +14,9 @@ quote marks outnumber one that changed a word. Within a wording, each other punc
 of its words is a Q401 against the text printed most, with a transcript or without
 (punctuation against a transcript is its transcriber's: never a finding).
 
-Q403 is for the same words (case and punctuation aside) given to different speakers; a
-near match given to another speaker is a Q402 that says so. Neither is reported where a
+Q403 is for the same words (case and punctuation aside) given to different speakers, all
+of them or where one quote holds the other's words and more; a near match given to
+another speaker is a Q402 that says so. Neither is reported where a
 transcript gives the words to another speaker than one side's: the dataset settles who
 said them, and the claims that say otherwise are refuted (D201) on their own. One
 mistake, one error, as for X301.
@@ -216,10 +217,14 @@ def _other_speaker(
     head: _Wording, wording: _Wording, match: Match, dataset: Dataset
 ) -> list[Finding]:
     said, other = dataset.label(wording.quote.speaker), dataset.label(head.quote.speaker)
-    if match.same_words:
+    if match.words_agree:
+        # One quote may hold the other's words and more ("... in the world." and "...
+        # in the world. I would do it again."): the same words all the same, given to
+        # two speakers; as a Q402, its diff showed no other words at all.
+        more = "" if match.same_words or match.truncated else ", one quoting more of them"
         message = (
             f"the same words are given to {said} by {_named(wording)} and to {other} by "
-            f"{_named(head)}; find the original to learn who said them"
+            f"{_named(head)}{more}; find the original to learn who said them"
         )
         return [_finding("Q403", message, wording, head, match)]
     message = (
