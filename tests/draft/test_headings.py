@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from validator.dataset.load import load_dataset
+from validator.draft.article import read_article
 from validator.draft.cues import compile_cue
 from validator.draft.headings import Heading, heading_of, under_headings
 from validator.draft.sentences import split_sentences
@@ -105,3 +106,25 @@ def test_no_semicolon_or_no_label_after_the_heading_no_list() -> None:
     # A heading's words with no list's line after them open none.
     assert _headed("The winners: they were many; Single Drama: I Am Ruth") == {}
     assert _headed("Winners: Leading Actress: Kate Winslet. Single Drama: I Am Ruth") == {}
+
+
+def test_a_heading_alone_on_its_line_needs_no_colon() -> None:
+    lines = ("Leading Actress: Kate Winslet, I Am Ruth", "Single Drama: I Am Ruth")
+    for heading in ("Winners", "winners ", "## Winners", "# WINNERS"):
+        assert _headed(heading, *lines) == {1: ["{value}: {subject}"], 2: ["{value}: {subject}"]}
+    # Without the colon the words are the whole line, not the end of a sentence.
+    for heading in ("And the winners", "The winners", "Winners Leading Actress: Kate"):
+        assert _headed(heading, *lines) == {}
+
+
+def test_a_markdown_heading_over_its_list() -> None:
+    article = read_article(
+        b"Bafta TV Awards 2023\n\n## Winners\n\n"
+        b"- Leading Actress: Kate Winslet\n- Single Drama: I Am Ruth\n",
+        markdown=True,
+    )
+    prop = DATASET.properties["award_received"]
+    found = heading_of("winners: ... {value}: {subject}")
+    assert found is not None
+    heading = Heading(found[0], compile_cue("{value}: {subject}", prop, True))
+    assert sorted(under_headings(split_sentences(article.paragraphs), [heading])) == [2, 3]

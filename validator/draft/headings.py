@@ -7,7 +7,8 @@ reading the one-line form opens with the heading's words and a colon, then a gap
 ("winners: ... {value}: {subject}"); the gap may not reach past its sentence, so each
 line of the printed list is read with the cue's words after the gap, opening the line,
 where the heading ends a sentence before it and every line between is a label's
-("Leading Actress: ..."). The one-line form may go on past a semicolon ("Winners:
+("Leading Actress: ..."); a heading on a line of its own may lack the colon ("Winners",
+a Markdown "## Winners"). The one-line form may go on past a semicolon ("Winners:
 Leading Actress: Kate Winslet, I Am Ruth; Single Drama: I Am Ruth"), each item a
 sentence of its own: each after the first is read as a line of the printed list.
 """
@@ -57,7 +58,7 @@ def under_headings(
     sentences: Sequence[Sentence], headings: Sequence[Heading]
 ) -> dict[int, list[CompiledCue]]:
     """Each sentence of a list under a heading, by index, with the cues its heading
-    reads it with: the sentences right after one that the heading's words end, each a
+    reads it with: the sentences right after one that is the heading (`_heads`), each a
     label's, up to the first that is not; and those after a sentence the heading's words
     open on a label's line, which ends in a semicolon: each a label's, in the same
     paragraph, the one before it ending in a semicolon too."""
@@ -67,7 +68,7 @@ def under_headings(
     current: list[CompiledCue] = []
     on_one_line = False  # the list goes on past each semicolon, not line by line
     for index, sentence in enumerate(sentences):
-        headed = [h.cue for h in headings if h.words.search(sentence.text)]
+        headed = [h.cue for h in headings if _heads(h, sentence.text)]
         if headed:
             current, on_one_line = headed, False
         elif (
@@ -79,6 +80,16 @@ def under_headings(
         else:
             current, on_one_line = _opened(sentence.text, headings), True
     return out
+
+
+def _heads(heading: Heading, text: str) -> bool:
+    """Whether `text` is a heading of the list: the heading's words ending it, with their
+    colon, or alone on their line without it, as a Markdown heading prints them ("##
+    Winners" is read "Winners"): "The night's winners" ending a sentence is no heading."""
+    if heading.words.search(text):
+        return True
+    bare = text.strip().lstrip("#").strip()
+    return ":" not in bare and heading.words.match(bare + ":") is not None
 
 
 def _opened(text: str, headings: Sequence[Heading]) -> list[CompiledCue]:
