@@ -172,3 +172,27 @@ def test_a_hostile_qualifier_is_shown_with_escapes() -> None:
         "  written: Kate Winslet age 48, role\\n::error::x Fr\\x1b[31meya\\u202e\n"
         "  verdict: refuted\n"
     )
+
+
+def test_an_invalid_claim_is_explained_by_the_problem_of_its_file() -> None:
+    """An unknown field of `source` makes every claim of its file invalid and names
+    none of them: the explanation said "verdict: invalid" and not why. The file's
+    problems of invalidating codes are its findings; another file's, or a warning, are
+    not."""
+    claim = _claim("uk/c1", verdict=Verdict.INVALID)
+    at = Location("claims/uk.yaml", 6, 3)
+    findings = (
+        make_finding("E102", "unknown field 'language' in source", locations=(at,)),
+        make_finding("E102", "of another file", locations=(Location("claims/x.yaml", 6, 3),)),
+        make_finding("D203", "a file's warning", locations=(at,)),
+    )
+    assert explain(_result(claim, findings=findings), "uk/c1") == (
+        "uk/c1 (claims/uk.yaml:4:12)\n"
+        "  written: Kate Winslet age 48\n"
+        "  findings:\n"
+        "    E102 error: unknown field 'language' in source\n"
+        "  verdict: invalid\n"
+    )
+    # A claim that is not invalid is not explained by its file's problems.
+    valid = _claim("uk/c1", verdict=Verdict.REFUTED)
+    assert "E102" not in (explain(_result(valid, findings=findings), "uk/c1") or "")

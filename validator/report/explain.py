@@ -6,8 +6,9 @@ as escapes, and each claim's id is a `label`, as the text format shows it."""
 
 from __future__ import annotations
 
+from validator.model.codes import INVALIDATING
 from validator.model.findings import Finding
-from validator.model.result import ClaimRecord, Result
+from validator.model.result import ClaimRecord, Result, Verdict
 
 from .escaping import label, terminal_safe
 
@@ -84,6 +85,17 @@ def gathered(
     if claim is None:
         return None
     own = _once_each([f for f in result.findings if full_id in f.claims], full_id)
+    if claim.verdict is Verdict.INVALID:
+        # A problem outside any claim (an unknown field of `source`) makes every claim of
+        # the file invalid and names none: the explanation said "invalid", not why.
+        own[:0] = [
+            f
+            for f in result.findings
+            if not f.claims
+            and f.code in INVALIDATING
+            and f.location is not None
+            and f.location.file == claim.file
+        ]
     # The claims about the same subject that bear on this one: those its findings name
     # (the other sides of a disagreement, the sources agreeing with the dataset, with
     # the same property or another: a birth date agrees with an age) and those saying
