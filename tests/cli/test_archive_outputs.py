@@ -111,6 +111,21 @@ def test_an_output_through_a_link_is_found_by_either_name(tmp_path: Path) -> Non
     )
 
 
+def test_an_archive_through_a_chain_of_links_too_long_to_resolve_names_no_output(
+    tmp_path: Path,
+) -> None:
+    """A claim file naming `--junit out.xml` in a comment, its archive a committed chain
+    of 1,500 links, ended the run in an internal error (RecursionError) when out.xml was
+    a file of the project: the chain opens nothing, and names no output."""
+    claims = _claims(tmp_path, {"claims/a.yaml": "source: {archive: l0}  # out.txt\n"})
+    for number in range(1_500):
+        (tmp_path / "claims" / f"l{number}").symlink_to(f"l{number + 1}")
+    (tmp_path / "claims" / "l1500").symlink_to("../out.txt")
+    (tmp_path / "out.txt").write_text("the archive", encoding="utf-8")
+    out = os.path.realpath(tmp_path / "out.txt")
+    assert archive_naming({out: "out.txt"}, claims) is None
+
+
 def test_the_claim_files_are_read_once_and_kept(tmp_path: Path) -> None:
     claims = _claims(tmp_path, {"claims/a.yaml": "x: 1\n"})
     assert claims.read is None

@@ -44,7 +44,7 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from validator.guard.archive_place import named_archive
-from validator.guard.safe_read import Reach, Refused, reach, read_head
+from validator.guard.safe_read import Reach, Refused, reach, read_head, real_path
 from validator.model.findings import Finding
 from validator.read.files import Limits, decode, discover, display_path, parse_text
 from validator.read.held_bytes import HeldBytes
@@ -129,11 +129,11 @@ def archive_naming(outputs: Mapping[str, str], claims: ClaimBytes) -> tuple[str,
         if archive is None:
             continue
         try:
-            real = os.path.normcase(os.path.realpath(archive))
+            real = real_path(archive)  # None: a chain of links too long, which opens nothing
         except ValueError:  # a NUL in the name: no file
             continue
-        if real in outputs:
-            return real, display_path(path)
+        if real is not None and os.path.normcase(real) in outputs:
+            return os.path.normcase(real), display_path(path)
     return None
 
 
