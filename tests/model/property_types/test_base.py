@@ -12,6 +12,7 @@ from validator.model.property_types.base import (
     Written,
     describe_raw,
     finite_number,
+    one_end,
     type_words,
     with_unit,
 )
@@ -177,3 +178,18 @@ def test_a_number_is_shown_with_its_property_s_unit(
     raw: object, kind: str, unit: str | None, shown: str
 ) -> None:
     assert with_unit(describe_raw(raw), raw, property_type(kind), unit) == shown
+
+
+def test_an_interval_with_one_end_reads_alike_wherever_it_is_shown() -> None:
+    """Written (`describe_raw`), and as a set of dates or of numbers, three places
+    each wording it: now one."""
+    assert [one_end("2022", lower, dated=True) for lower in (True, False)] == [
+        "2022 or later",
+        "2022 or earlier",
+    ]
+    assert [one_end("60 minutes", lower, dated=False) for lower in (True, False)] == [
+        "at least 60 minutes",
+        "at most 60 minutes",
+    ]
+    assert describe_raw({"from": "2022-12"}) == "2022-12 or later"
+    assert describe_raw({"to": 100}) == "at most 100"

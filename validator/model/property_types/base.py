@@ -26,6 +26,7 @@ __all__ = [
     "finite_number",
     "number_text",
     "number_words",
+    "one_end",
     "reversed_interval",
     "type_words",
     "with_unit",
@@ -194,13 +195,20 @@ def _describe_ends(raw: dict[Any, Any], texts: NumberTexts) -> str:
         items = list(raw.items())[:_SHOWN_ITEMS]
         shown = [f"{key}: {describe_raw(value)}" for key, value in items]
         return _flow("{", shown, len(raw), "}")
-    if "to" not in raw:
-        start = raw["from"]
-        return f"{start} or later" if isinstance(start, str) else f"at least {end('from')}"
-    if "from" not in raw:
-        last = raw["to"]
-        return f"{last} or earlier" if isinstance(last, str) else f"at most {end('to')}"
+    if "to" not in raw or "from" not in raw:
+        key = "to" if "from" not in raw else "from"
+        dated = isinstance(raw[key], str)  # a date is written as text, a number not
+        return one_end(raw[key] if dated else end(key), key == "from", dated=dated)
     return f"{end('from')}..{end('to')}"
+
+
+def one_end(bound: str, lower: bool, *, dated: bool) -> str:
+    """An interval with one end, `bound` (its `lower` one, or its upper), in words, as
+    every report words one: a date "2022 or later" / "2022 or earlier", a number "at
+    least 60" / "at most 100"."""
+    if dated:
+        return f"{bound} or later" if lower else f"{bound} or earlier"
+    return f"at least {bound}" if lower else f"at most {bound}"
 
 
 def with_unit(text: str, raw: Any, kind: PropertyType, unit: str | None) -> str:

@@ -29,6 +29,7 @@ from .base import (
     describe_raw,
     number_text,
     number_words,
+    one_end,
     reversed_interval,
     type_words,
 )
@@ -301,12 +302,9 @@ def _day(day: date | None) -> str:
 
 
 def _open_ended(start: str, end: str) -> str:
-    """`start..end`, or where one end is open ("…"), the other "or later" or "or
-    earlier", as `describe_raw` words a written date interval."""
-    if start == "…" and end != "…":
-        return f"{end} or earlier"
-    if end == "…" and start != "…":
-        return f"{start} or later"
+    """`start..end`, or where one end is open ("…"), the other as `one_end` words it."""
+    if (start == "…") != (end == "…"):
+        return one_end(end if start == "…" else start, start != "…", dated=True)
     return f"{start}..{end}"
 
 

@@ -21,6 +21,7 @@ from .base import (
     finite_number,
     number_text,
     number_words,
+    one_end,
     reversed_interval,
     type_words,
 )
@@ -224,8 +225,7 @@ def _percent(raw: Any, unit: str | None, text: str | None = None) -> float:
         words = _PER_CENT.match(raw)
         # Past the largest float, the forms to write are refused in turn: none is named.
         if words and math.isfinite(float(words.group(1))):
-            # Both cut short, as any value a message shows: the figures may run to a
-            # text's length in leading zeros.
+            # Both cut short: the figures may run to a text's length in leading zeros.
             shown, number = shorten(describe_raw(raw), 60), shorten(words.group(1))
             raise ValueProblem(
                 f"expected a percentage, not {shown!r}; write {number} or '{number}%'"
@@ -357,7 +357,7 @@ def describe_numbers(values: ValueSet, unit: str | None) -> str:
     low = "…" if values.low is None else _format_number(values.low)
     high = "…" if values.high is None else _format_number(values.high)
     if (low == "…") != (high == "…"):
-        return f"at most {high}{suffix}" if low == "…" else f"at least {low}{suffix}"
+        return one_end(f"{high if low == '…' else low}{suffix}", low != "…", dated=False)
     return f"{low}..{high}{suffix}"
 
 
