@@ -296,9 +296,10 @@ def _unusable(parsed: ParsedFile, written: str, archive: Unusable, where: Locati
     as every finding's is: the message names the claims it concerns, as a finding
     about several claims does (S501, X303), so that the line does not read as if the
     first alone were concerned."""
-    quoting = tuple(e.full_id for e in parsed.claims if _writes_excerpt(e))
-    claims = quoting or tuple(e.full_id for e in parsed.claims)
-    named = listed([c.split("/", 1)[1] for c in claims[:_LISTED]], ", ", len(claims), sentence=True)
+    quoting = tuple(e for e in parsed.claims if _writes_excerpt(e))
+    concerned = quoting or parsed.claims
+    claims = tuple(e.full_id for e in concerned)
+    named = listed([e.claim_id for e in concerned[:_LISTED]], ", ", len(claims), sentence=True)
     whose = f"the source's {'claims' if len(claims) > 1 else 'claim'} {named}"
     if quoting:
         excerpts = "excerpts" if len(quoting) > 1 else "excerpt"
