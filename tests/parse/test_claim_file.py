@@ -117,6 +117,22 @@ def test_an_id_used_a_third_time_is_counted_so() -> None:
     ]
 
 
+def test_a_claim_repeated_by_an_alias_names_the_line_of_the_first_id() -> None:
+    """A desk that copies a claim by an alias writes its anchor alone above the first
+    claim's fields: the message named the anchor's line, the location the id's."""
+    claim = "  - &mia\n    id: a\n    subject: Mia\n    property: age\n    value: 22\n"
+    text = SOURCE + claim + "  - *mia\n"
+    _, findings = check_claim_file(_loaded(text))
+    assert [(f.code, f.claims, [str(at) for at in f.locations], f.message) for f in findings] == [
+        (
+            "E103",
+            ("paper/a#2",),
+            ["p.yaml:12:5", "p.yaml:8:9"],
+            "claim id 'a' is used twice in this file (first at line 8); rename one",
+        )
+    ]
+
+
 def test_an_id_longer_than_the_schema_allows_is_cut_where_the_run_names_it() -> None:
     """Every finding and record names the claim by its cut id (`claim_texts`); two long
     ids alike in their first hundred characters are still two ids, not one used twice."""

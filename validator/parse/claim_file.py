@@ -304,17 +304,17 @@ def _repeated_id(
     """E103 on the `uses`-th use of an id: "used 3 times" on the third, where "twice"
     would miscount."""
     id_line, id_col = loaded.positions.of(("claims", index, "id"))
+    # The line of the first id, as the finding's second location gives it: the claim's
+    # own line is that of its anchor where one stands alone above it (`- &mia`).
+    first_line, first_col = loaded.positions.of(("claims", first.number, "id"))
     times = "twice" if uses == 2 else f"{uses:,} times"
     return make_finding(
         "E103",
         # Quoted as every message quotes an id (`repr`): an invisible character shows.
         f"claim id {first.claim_id!r} is used {times} in this file (first at line "
-        f"{first.line}); rename one",
+        f"{first_line}); rename one",
         claims=(full_id,),
-        locations=(
-            _loc(loaded, id_line, id_col),
-            _loc(loaded, *loaded.positions.of(("claims", first.number, "id"))),
-        ),
+        locations=(_loc(loaded, id_line, id_col), _loc(loaded, first_line, first_col)),
         key=f"claim-id:{index}",
     )
 
