@@ -18,6 +18,7 @@ from validator.draft.other_works import (
     in_another_work,
     note_given,
     opens_another,
+    read_again,
     subject_another,
     titled_after,
 )
@@ -156,3 +157,22 @@ def test_a_value_the_article_gives_in_a_sentence_before() -> None:
     mentions = Mentions(dataset, split_sentences(text), {"person"}, ("person",))
     note_given(mentions, 0, [aired])
     assert another_of_kind(mentions, 1, kind, "i-am-nicola")
+
+
+def test_a_value_a_sentence_after_gives_the_work_by_its_name() -> None:
+    """ "The ITV drama" read as I Am Nicola before a sentence naming it gives it Channel
+    4: the article is read again, and in that reading it is another work. A value given
+    by a work called by its kind after it, or by none, asks no second reading."""
+    dataset = load_dataset("dataset")
+    text = ("The ITV drama stars Vicky McClure.", "I Am Nicola aired on Channel 4.")
+    kind = (0, len("The ITV drama"))
+    named = re.match(r"(?P<subject>I Am Nicola) aired", text[1])
+    aired = DraftClaim("i-am-nicola", "network", "channel-4", text[1], (1, 0))
+    mentions = Mentions(dataset, split_sentences(text), {"person"}, ("person",))
+    assert not another_of_kind(mentions, 0, kind, "i-am-nicola")
+    note_given(mentions, 1, [aired])  # a cue naming no subject: "which aired on ..."
+    assert not read_again(mentions)
+    note_given(mentions, 1, [aired], named)
+    assert read_again(mentions)
+    assert another_of_kind(mentions, 0, kind, "i-am-nicola")
+    assert not read_again(mentions)  # a second reading is the last

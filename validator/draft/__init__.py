@@ -24,6 +24,7 @@ from .headings import Heading, heading_of, under_headings
 from .headline_dates import set_off_places
 from .mentions import Mentions
 from .model import DraftClaim, Unplaced, Value
+from .other_works import read_again
 from .quotes import find_quotes, quote_spans, without_repeats
 from .relations import find_relations
 from .render import ClaimRow, Source, render
@@ -90,9 +91,10 @@ def draft(article: Article, dataset: Dataset, info: SourceInfo) -> str:
         )
     speakers = Speakers(article.paragraphs, said)
     headed = under_headings(sentences, _headings(dataset))  # "Winners:" over its lines
-    claims, used = find_relations(
-        sentences, mentions, relation_cues, dataset, published, sections, speakers, headed
-    )
+    read = (sentences, mentions, relation_cues, dataset, published, sections, speakers, headed)
+    claims, used = find_relations(*read)
+    if read_again(mentions):  # "The ITV drama, ..." before "I Am Nicola aired on Channel 4"
+        claims, used = find_relations(*read)
     aged, epithets = find_epithets(sentences, mentions, dataset, claims, used)
     claims += aged + without_repeats(said)
     used |= epithets

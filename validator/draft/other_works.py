@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 import weakref
 from collections.abc import Iterable
+from dataclasses import dataclass, field
 
 from validator.dataset.model import PropertyDef
 
@@ -31,6 +32,7 @@ __all__ = [
     "in_another_work",
     "note_given",
     "opens_another",
+    "read_again",
     "subject_another",
     "titled_after",
 ]
@@ -98,34 +100,84 @@ def titled_after(mentions: Mentions, index: int, end: int, text: str) -> bool:
     return not _known_at(mentions, index, end, text, found.start("title"))
 
 
-# Per article (its Mentions), the value each (subject, single-valued entity property)
-# its claims give, with the first sentence giving it.
-_GIVEN: weakref.WeakKeyDictionary[Mentions, dict[tuple[str, str], dict[str, int]]] = (
-    weakref.WeakKeyDictionary()
-)
+@dataclass(slots=True)
+class _Given:
+    """What an article's claims give each (subject, single-valued entity property)."""
+
+    first: dict[tuple[str, str], dict[str, int]] = field(default_factory=dict)  # by first sentence
+    # Given by a claim naming its subject ("I Am Nicola aired on Channel 4"), by last sentence.
+    named: dict[tuple[str, str], dict[str, int]] = field(default_factory=dict)
+    # In a second reading, the first's `named`: a sentence after counts too.
+    later: dict[tuple[str, str], dict[str, int]] | None = None
+    # Each work called by its kind that was read as the topic: (sentence, span, topic).
+    read: set[tuple[int, tuple[int, int], str]] = field(default_factory=set)
 
 
-def note_given(mentions: Mentions, index: int, claims: Iterable[DraftClaim]) -> None:
-    """Note what the claims drafted from sentence `index` give a subject for a
-    single-valued entity property: a work called by its kind later that names another
-    value for it is another work (`another_of_kind`)."""
-    given = _GIVEN.setdefault(mentions, {})
+# Per article (its Mentions), what its claims give (see `_Given`).
+_GIVEN: weakref.WeakKeyDictionary[Mentions, _Given] = weakref.WeakKeyDictionary()
+
+
+def note_given(
+    mentions: Mentions,
+    index: int,
+    claims: Iterable[DraftClaim],
+    match: re.Match[str] | None = None,
+) -> None:
+    """Note what the claims drafted from sentence `index` (by the cue's `match`) give a
+    subject for a single-valued entity property: a work called by its kind later that
+    names another value for it is another work, and so is one before where the cue's
+    subject slot names the subject (`another_of_kind`, `read_again`)."""
+    given = _GIVEN.setdefault(mentions, _Given())
+    named = (
+        match is not None
+        and "subject" in match.re.groupindex
+        and bool(mentions.within(index, *match.span("subject"), most=1))
+    )
     for claim in claims:
         prop = mentions.dataset.properties[claim.property]
         if prop.single and prop.type == "entity" and isinstance(claim.value, str):
-            values = given.setdefault((claim.subject, claim.property), {})
-            values.setdefault(claim.value, index)
+            key = (claim.subject, claim.property)
+            given.first.setdefault(key, {}).setdefault(claim.value, index)
+            if named:
+                given.named.setdefault(key, {})[claim.value] = index
+
+
+def read_again(mentions: Mentions) -> bool:
+    """Whether a work called by its kind that was read as the article's work names a
+    value that a sentence after it, naming the work, gives it differently: "The ITV
+    drama, which stars Vicky McClure" before "I Am Nicola aired on Channel 4". Then the
+    article is to be read again, those values known (once: a second reading is final)."""
+    given = _GIVEN.get(mentions)
+    if given is None or given.later is not None:
+        return False
+    read, given.later = given.read, given.named
+    if not any(_another(mentions, i, span, topic, given) for i, span, topic in sorted(read)):
+        given.later = None
+        return False
+    _GIVEN[mentions] = _Given(later=given.later)
+    return True
 
 
 def another_of_kind(mentions: Mentions, index: int, span: tuple[int, int], topic: str) -> bool:
     """Whether the words of a work called by its kind (`span` of the sentence `index`)
     say it is another than `topic`: they name an entity where the dataset, or the
-    article in a sentence before, gives another for the topic's single-valued property
-    of that kind ("The ITV drama" of a Channel 4 film), or a year none of the topic's
-    dates is in ("the 2011 drama" of a 2022 one)."""
+    article in a sentence before (in a second reading, one after naming the topic too),
+    gives another for the topic's single-valued property of that kind ("The ITV drama"
+    of a Channel 4 film), or a year none of the topic's dates is in ("the 2011 drama"
+    of a 2022 one)."""
+    given = _GIVEN.setdefault(mentions, _Given())
+    if _another(mentions, index, span, topic, given):
+        return True
+    given.read.add((index, span, topic))
+    return False
+
+
+def _another(
+    mentions: Mentions, index: int, span: tuple[int, int], topic: str, given: _Given
+) -> bool:
+    """`another_of_kind`, with what the article's claims give."""
     dataset = mentions.dataset
     kind = mentions.kind(topic)
-    given = _GIVEN.get(mentions, {})
     for mention in mentions.within(index, span[0], span[1]):
         for prop in dataset.properties.values():
             if not (prop.single and prop.type == "entity" and kind in prop.subject_kinds):
@@ -133,8 +185,10 @@ def another_of_kind(mentions: Mentions, index: int, span: tuple[int, int], topic
             if mentions.kind(mention.entity) not in prop.value_kinds:
                 continue
             held = {fact.raw_value for fact in dataset.facts_for(topic, prop.name)}
-            said = given.get((topic, prop.name), {})
+            said = given.first.get((topic, prop.name), {})
             held |= {value for value, at in said.items() if at < index}
+            after = (given.later or {}).get((topic, prop.name), {})
+            held |= {value for value, at in after.items() if at > index}
             if held and mention.entity not in held:
                 return True
     text = mentions.texts[index][span[0] : span[1]]

@@ -114,7 +114,7 @@ def find_relations(
                     at = retry_at(mentions, index, match, cue, prop) or at
                     continue
                 claims.extend(found)
-                note_given(mentions, index, found)  # "I Am Ruth aired on Channel 4" (other_works)
+                note_given(mentions, index, found, match)  # "I Am Ruth aired on Channel 4"
                 at = min(at, retry_at(mentions, index, match, cue, prop, True) or at)
                 for name, kind in cue.slots:
                     if kind not in BESIDE:  # a listing's time is its own cue's value
