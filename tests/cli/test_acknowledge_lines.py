@@ -89,10 +89,49 @@ def test_a_reason_is_double_quoted_and_reads_back_as_given(reason: str, written:
 
 
 @pytest.mark.parametrize(
+    ("acks", "expected"),
+    [
+        # A list not indented under its key, in a file whose claims are: the new item
+        # after the last, its dash where theirs are, before the next claim's heading.
+        (
+            "    acknowledge:\n    - code: X301\n      reason: two\n  # next\n  - id: b\n",
+            "    acknowledge:\n    - code: X301\n      reason: two\n"
+            '    - code: D201\n      reason: "checked"\n  # next\n  - id: b\n',
+        ),
+        # Items spaced out after their dashes, a field of the claim after the list.
+        (
+            "    acknowledge:\n      -   code: X301\n          reason: two\n    note: n\n",
+            "    acknowledge:\n      -   code: X301\n          reason: two\n"
+            '      -   code: D201\n          reason: "checked"\n    note: n\n',
+        ),
+        # The last item in flow style: so is the new one.
+        (
+            "    acknowledge:\n    - {code: X301, reason: two}\n",
+            "    acknowledge:\n    - {code: X301, reason: two}\n"
+            '    - {code: D201, reason: "checked"}\n',
+        ),
+    ],
+)
+def test_a_block_list_without_the_code_gains_an_item_after_its_last(
+    acks: str, expected: str
+) -> None:
+    """Such lists were refused whenever the round trips refused the file, as they do
+    the list above (its indentation differs from the claims'): validate writes lists
+    of that layout itself into files whose claims are not indented."""
+    head = FLOW_SOURCE + "  - id: a\n    value: 1\n"
+    assert append_lines(head + acks, "a", _request()) == head + expected
+
+
+@pytest.mark.parametrize(
     "text",
     [
-        # Already acknowledging: the round trips renew or extend the list.
+        # Already acknowledging the code, or with an empty list: the round trips renew
+        # or extend the list.
         FLOW_SOURCE + "  - id: a\n    acknowledge: []\n",
+        FLOW_SOURCE + "  - id: a\n    acknowledge:\n    - code: D201\n      reason: old\n",
+        # A flow list, and an item begun below its dash.
+        FLOW_SOURCE + "  - id: a\n    acknowledge: [{code: X301, reason: two}]\n",
+        FLOW_SOURCE + "  - id: a\n    acknowledge:\n    -\n      code: X301\n      reason: two\n",
         # An item begun below its dash, an aliased claim, a tagged one.
         FLOW_SOURCE + "  -\n    id: a\n",
         FLOW_SOURCE + "  - !!map {id: a}\n",

@@ -168,6 +168,18 @@ def test_another_code_is_added_to_the_list_the_same_code_renewed_in_place() -> N
     )
 
 
+def test_a_list_indented_otherwise_than_the_claims_gains_the_new_item() -> None:
+    """Lists of claims and of acknowledgements indented differently were refused ("its
+    layout cannot be kept exactly"), as the round trip indents every list alike."""
+    text = BLOCK.replace(
+        "    value: 1\n", "    value: 1\n    acknowledge:\n    - code: X301\n      reason: two\n"
+    )
+    assert _add(text, until=date(2027, 1, 1)) == text.replace(
+        "      reason: two\n",
+        '      reason: two\n    - code: D201\n      reason: "checked"\n      until: 2027-01-01\n',
+    )
+
+
 @pytest.mark.parametrize(
     ("written", "becomes"),
     [

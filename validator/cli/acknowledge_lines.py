@@ -7,7 +7,9 @@ directive, anywhere in it, though the claim acknowledged is an ordinary block of
 fields. Here, for such a claim with no `acknowledge` field yet, the field is written as
 lines of its own after the claim's last line, at its fields' indentation, and nothing
 else is touched; for a claim written as a flow mapping (`- {id: a, ...}`, over one line
-or several), as one more entry before its closing brace. The file is then read by
+or several), as one more entry before its closing brace; for a claim whose block list
+of acknowledgements lacks the code, as one more item after the list's last, laid out as
+that one is. The file is then read by
 validate's own reader, which must read it as exactly the data it held before plus the
 acknowledgement; None otherwise, and the file is left as it was.
 """
@@ -53,11 +55,12 @@ def double_quoted(text: str) -> str:
 
 def append_lines(text: str, claim_id: str, wanted: Request) -> str | None:
     """`text` (its lines ended by line feeds) with an `acknowledge` field of `wanted`
-    added after the claim's last line, or inside its flow mapping's braces; None where
+    added after the claim's last line, or inside its flow mapping's braces, or with
+    `wanted` one more item of the claim's block list of acknowledgements; None where
     that cannot be vouched for: the file is not read cleanly, the claim is neither a
-    flow mapping nor a block of fields begun on its dash's line,
-    it has an `acknowledge` field already (the round trips renew or extend it), or the
-    result does not read as it should."""
+    flow mapping nor a block of fields begun on its dash's line, its list already
+    acknowledges the code (the round trips renew it in place) or is not a block list
+    of items begun on their dashes' lines, or the result does not read as it should."""
     if not text.endswith("\n") or "\r" in text:
         return None
     try:
@@ -65,14 +68,20 @@ def append_lines(text: str, claim_id: str, wanted: Request) -> str | None:
     except YamlParseError:
         return None
     index = claim_index(before, claim_id)
-    if problems or index is None or "acknowledge" in before["claims"][index]:
+    if problems or index is None:
         return None
     if claim_index({"claims": before["claims"][index + 1 :]}, claim_id) is not None:
         return None  # two claims of the id: which one is meant is the author's to say
+    starts = line_starts(text)
+    if "acknowledge" in before["claims"][index]:
+        last = _last_item(before["claims"][index]["acknowledge"], wanted)
+        place = None if last is None else positions.values.get(("claims", index, *last))
+        if place is None:
+            return None
+        return _into_list(text, starts, place, wanted, lambda w: reads_as(w, before, index, wanted))
     place = positions.values.get(("claims", index))
     if place is None:
         return None
-    starts = line_starts(text)
     line, column = place
     begins = starts[line - 1]
     dash = text[begins : begins + column - 1]
@@ -88,6 +97,47 @@ def append_lines(text: str, claim_id: str, wanted: Request) -> str | None:
     for after in dict.fromkeys(_after_item(text, starts, line, indent)):
         written = text[:after] + field + text[after:]
         if reads_as(written, before, index, wanted):
+            return written
+    return None
+
+
+def _last_item(acks: Any, wanted: Request) -> tuple[str, int] | None:
+    """The path, within the claim, of the last item of its list of acknowledgements,
+    where `wanted` may be added after it: a list with items and none of `wanted`'s code
+    (an empty list is in flow style, which the round trips extend; an item of the code
+    is renewed in place by them, comments and all)."""
+    if not isinstance(acks, list) or not acks:
+        return None
+    if any(isinstance(ack, dict) and ack.get("code") == wanted.code for ack in acks):
+        return None
+    return ("acknowledge", len(acks) - 1)
+
+
+def _into_list(
+    text: str,
+    starts: list[int],
+    place: tuple[int, int],
+    wanted: Request,
+    reads_right: Callable[[str], bool],
+) -> str | None:
+    """`text` with `wanted` one more item of a block list of acknowledgements, after its
+    last item, which begins at `place`, and laid out as that one is. Such a list that
+    the round trips refused with the rest of the file (one not indented under its key,
+    in a file whose claims are) was refused, to be extended by hand, though validate
+    writes such lists itself in a file whose claims are not indented."""
+    line, column = place
+    begins = starts[line - 1]
+    dash = text[begins : begins + column - 1]
+    if not ITEM_DASH.fullmatch(dash) or text[begins + column - 1] in "[&*!|>":
+        return None
+    if text[begins + column - 1] == "{":  # the last item in flow style: the new one too
+        item = f"{dash}{{{_flow_fields(wanted)}}}\n"
+    else:
+        first, *rest = _field_lines(" " * (column - 1), wanted)
+        item = dash + first.lstrip(" ") + "".join(rest)
+    for after in dict.fromkeys(_after_item(text, starts, line, column - 1)):
+        written = text[:after] + item + text[after:]
+        if reads_right(written):
             return written
     return None
 
@@ -116,14 +166,16 @@ def _after_item(text: str, starts: list[int], line: int, indent: int) -> tuple[i
 
 
 def _field(spaces: str, wanted: Request) -> str:
-    lines = [
-        f"{spaces}acknowledge:",
-        f"{spaces}  - code: {wanted.code}",
-        f"{spaces}    reason: {double_quoted(wanted.reason)}",
-    ]
+    first, *rest = _field_lines(f"{spaces}    ", wanted)
+    return f"{spaces}acknowledge:\n{spaces}  - {first.lstrip(' ')}" + "".join(rest)
+
+
+def _field_lines(spaces: str, wanted: Request) -> list[str]:
+    """An acknowledgement's fields as block lines, each at `spaces`."""
+    lines = [f"{spaces}code: {wanted.code}\n", f"{spaces}reason: {double_quoted(wanted.reason)}\n"]
     if wanted.until is not None:
-        lines.append(f"{spaces}    until: {wanted.until.isoformat()}")
-    return "\n".join(lines) + "\n"
+        lines.append(f"{spaces}until: {wanted.until.isoformat()}\n")
+    return lines
 
 
 def _into_flow(
@@ -178,7 +230,11 @@ def _closing_brace(text: str, starts: list[int], place: tuple[int, int]) -> int 
 
 
 def _flow_entry(wanted: Request) -> str:
+    return f"acknowledge: [{{{_flow_fields(wanted)}}}]"
+
+
+def _flow_fields(wanted: Request) -> str:
     fields = f"code: {wanted.code}, reason: {double_quoted(wanted.reason)}"
     if wanted.until is not None:
         fields += f", until: {wanted.until.isoformat()}"
-    return f"acknowledge: [{{{fields}}}]"
+    return fields
