@@ -134,7 +134,7 @@ def test_a_broken_files_errors_are_freed_without_the_collector() -> None:
     as soon as they are explained."""
     data, positions, _ = load_yaml(
         "source: {id: a, outlet: A, title: T, published: 2022}\n"
-        "claims:\n  - {id: c, subject: S, property: p, value: {about: x, to: 5}}\n"
+        "claims:\n  - {id: c, subject: S, property: p, value: {about: x, within: 5}}\n"
     )
     enabled = gc.isenabled()
     gc.disable()
@@ -146,3 +146,54 @@ def test_a_broken_files_errors_are_freed_without_the_collector() -> None:
     finally:
         if enabled:
             gc.enable()
+
+
+def _value_errors(value: str) -> list[tuple[int, int, str]]:
+    data, positions, _ = load_yaml(
+        "source: {id: a, outlet: A, title: T, published: 2022}\n"
+        f"claims:\n  - id: c\n    subject: S\n    property: p\n    value: {value}\n"
+    )
+    return [(e.line, e.column, e.message) for e in schema_errors(data, positions, CLAIM_SCHEMA)]
+
+
+def test_a_mapping_in_neither_form_of_a_value_is_one_error_at_the_value() -> None:
+    """Scenario: a desk wrote an entity's details (`{name: Channel 4, kind: broadcaster}`)
+    as a value. It was an error for each key, each saying "allowed here: from, to", as if
+    only an interval could stand there."""
+    assert _value_errors("{name: Channel 4, kind: broadcaster}") == [
+        (
+            6,
+            12,
+            "claims[0].value is a mapping of 'name' and 'kind', fields that neither an "
+            "interval (from, to) nor an approximate number (about, within) has; write the "
+            "value itself, or one of those forms",
+        )
+    ]
+    six = "{a: 1, b: 2, c: 3, d: 4, e: 5, f: 6}"
+    assert _value_errors(six)[0][2].startswith(
+        "claims[0].value is a mapping of 'a', 'b', 'c', 'd', 'e' and 1 more, fields that"
+    )
+
+
+def test_a_value_mixing_an_interval_and_an_approximate_number_says_so() -> None:
+    """Scenario: `{about: 90, from: 80}` said `about` was an unknown field (allowed: from,
+    to), though it is the approximate number's own."""
+    assert _value_errors("{about: 90, from: 80, within: 5}") == [
+        (
+            6,
+            12,
+            "claims[0].value mixes an interval's from with an approximate number's about, "
+            "within; write one form: an interval (from, to) or an approximate number "
+            "(about, within)",
+        )
+    ]
+
+
+def test_a_mapping_of_one_form_keeps_that_forms_own_errors() -> None:
+    """A field beside one form's own is that form's extra field, with its fields listed."""
+    assert _value_errors("{from: 85, to: 95, colour: red}") == [
+        (6, 31, "unknown field 'colour' in claims[0].value; allowed here: from, to")
+    ]
+    assert _value_errors("{within: 5}") == [
+        (6, 12, "claims[0].value is missing the required field 'about'")
+    ]

@@ -14,10 +14,11 @@ from functools import cache
 from importlib import resources
 from typing import TYPE_CHECKING, Any, TypeAlias
 
-from validator.read.positions import JsonPath, Positions
+from validator.model.typography import shorten
+from validator.read.positions import JsonPath, Positions, format_path
 
 from .empty_above import under_empty_field
-from .schema_words import phrases
+from .schema_words import Phrase, phrases
 from .shape_words import comment_alone
 
 if TYPE_CHECKING:
@@ -198,6 +199,70 @@ def _leaf(error: ValidationError) -> ValidationError:
     return _leaf(best)
 
 
+# The mapping forms a schema's `$defs` offer, in words, by their names there.
+_FORM_WORDS = {"interval": "an interval", "approximate": "an approximate number"}
+
+
+def _forms_missed(error: ValidationError, root: Any) -> list[Phrase]:
+    """One message at a mapping that takes none of the mapping forms offered where it
+    stands (an interval, an approximate number), or mixes the fields of two of them.
+
+    `_leaf` picks one form for it, whose every field the mapping lacks: `{name: Channel
+    4, kind: broadcaster}` as a value gave an "unknown field" for each key, each with
+    "allowed here: from, to", though `about` was allowed too; `{about: 90, from: 80}`
+    said `about` was unknown. Empty where the mapping takes the fields of one form only,
+    whose own errors say what is wrong (a misspelt or extra field)."""
+    instance = error.instance
+    if error.validator not in ("anyOf", "oneOf") or not isinstance(instance, dict) or not instance:
+        return []
+    forms = _mapping_forms(error.validator_value, root)
+    given = set(instance)
+    touched = [(name, given.intersection(fields)) for name, fields in forms]
+    touched = [(name, common) for name, common in touched if common]
+    if len(forms) < 2 or len(touched) == 1:
+        return []
+    path: JsonPath = tuple(error.absolute_path)
+    shapes = [f"{_form(name)} ({', '.join(fields)})" for name, fields in forms]
+    if touched:
+        parts = [f"{_form(name)}'s {', '.join(sorted(common))}" for name, common in touched]
+        said = f"mixes {' with '.join(parts)}; write one form: {' or '.join(shapes)}"
+    else:
+        keys = [repr(shorten(str(key), 60)) for key in list(instance)[:5]]
+        if len(instance) > 5:
+            keys.append(f"{len(instance) - 5:,} more")
+        listed = ", ".join(keys[:-1]) + " and " + keys[-1] if len(keys) > 1 else keys[0]
+        said = (
+            f"is a mapping of {listed}, fields that neither {' nor '.join(shapes)} has; "
+            "write the value itself, or one of those forms"
+        )
+    return [(path, f"{format_path(path)} {said}", False, None)]
+
+
+def _mapping_forms(branches: Any, root: Any) -> list[tuple[str, tuple[str, ...]]]:
+    """Each branch of an anyOf that is a mapping with named fields and a name of its own
+    in the schema's `$defs` (`{"$ref": "#/$defs/interval"}`), with its fields."""
+    forms: list[tuple[str, tuple[str, ...]]] = []
+    for branch in branches if isinstance(branches, list) else []:
+        ref = branch.get("$ref") if isinstance(branch, dict) else None
+        if not isinstance(ref, str) or not ref.startswith(_DEFS):
+            continue
+        name = ref[len(_DEFS) :]
+        schema = (root.get("$defs") or {}).get(name) if isinstance(root, dict) else None
+        if not isinstance(schema, dict) or schema.get("type") != "object":
+            continue
+        fields = schema.get("properties")
+        if isinstance(fields, dict) and fields:
+            forms.append((name, tuple(fields)))
+    return forms
+
+
+_DEFS = "#/$defs/"
+
+
+def _form(name: str) -> str:
+    return _FORM_WORDS.get(name, f"the form '{name}'")
+
+
 def _unlink(errors: Iterable[ValidationError]) -> None:
     """Break the links between each error and its branches' errors (`context` and
     `parent` name each other), which only the garbage collector frees. Files are parsed
@@ -274,7 +339,12 @@ def explain(
     errors: list[SchemaError] = []
     reported: set[JsonPath] = set()
     ranked = sorted(raw, key=relevance, reverse=True)
-    phrased = [phrase for error in ranked for phrase in phrases(_leaf(error), positions.written_as)]
+    phrased = [
+        phrase
+        for error in ranked
+        for phrase in _forms_missed(error, validator.schema)
+        or phrases(_leaf(error), positions.written_as)
+    ]
     _unlink(ranked)
     # A misspelt field is one mistake: its "did you mean" says which field is missing,
     # so the missing field's own error is left out.

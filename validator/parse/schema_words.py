@@ -35,7 +35,7 @@ from validator.read.positions import JsonPath, format_path
 if TYPE_CHECKING:
     from jsonschema.exceptions import ValidationError
 
-__all__ = ["phrases"]
+__all__ = ["Phrase", "phrases"]
 
 
 def _written_pattern(pattern: str) -> str:
