@@ -8,7 +8,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from validator.model.typography import (
-    _PLAIN,
+    _TYPOGRAPHIC,
     listed,
     plain,
     plain_length,
@@ -34,9 +34,19 @@ def test_ascii_text_is_returned_as_it_is() -> None:
     assert plain(text) is text
 
 
+_ONE_AT_A_TIME = str.maketrans(dict(_TYPOGRAPHIC))
+
+
 @given(st.text())
-def test_the_ascii_shortcut_changes_nothing(text: str) -> None:
-    assert plain(text) == unicodedata.normalize("NFKC", text).translate(_PLAIN)
+def test_the_ascii_shortcut_and_the_replacements_change_nothing(text: str) -> None:
+    """The same as mapping each character of the NFKC form on its own."""
+    assert plain(text) == unicodedata.normalize("NFKC", text).translate(_ONE_AT_A_TIME)
+
+
+@given(st.lists(st.sampled_from([f for f, _ in _TYPOGRAPHIC] + ["a", " ", "\u4f60"])))
+def test_typographic_forms_in_any_mix_become_ascii(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    assert plain(text) == unicodedata.normalize("NFKC", text).translate(_ONE_AT_A_TIME)
 
 
 def test_shorten_cuts_to_the_limit_with_an_ellipsis() -> None:

@@ -8,7 +8,7 @@ from collections import Counter
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from validator.model.typography import plain, plain_length
+from validator.model.typography import plain, plain_length, plain_length_over
 
 SETTINGS = settings(max_examples=400, deadline=None)
 
@@ -28,3 +28,10 @@ _TEXTS = st.text(st.one_of(_SPECIAL, st.characters(codec="utf-8")), max_size=40)
 def test_the_plain_length_is_the_sum_of_each_character_written_out(text: str) -> None:
     each = sum(len(plain(char)) * count for char, count in Counter(text).items())
     assert plain_length(text) == each
+
+
+@SETTINGS
+@given(_TEXTS, st.integers(0, 800))
+def test_the_plain_length_over_a_limit_is_the_plain_length_or_none(text: str, limit: int) -> None:
+    length = plain_length(text)
+    assert plain_length_over(text, limit) == (length if length > limit else None)

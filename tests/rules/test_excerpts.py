@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 import json
 import os
 import random
@@ -12,7 +11,7 @@ from typing import Any
 import pytest
 
 import validator.rules.archives as archives_module
-import validator.rules.excerpts as check_excerpts_module
+import validator.rules.longest_stretch as longest_stretch_module
 from validator import validate
 from validator.parse.claim_file import check_claim_file
 from validator.read.files import load_file
@@ -25,55 +24,9 @@ from validator.rules.archives import (
     SearchBudget,
     archive_stamp,
 )
-from validator.rules.excerpts import NEAREST_BUDGET, check_excerpts, longest_common
+from validator.rules.excerpts import check_excerpts
 
 DATASET = str(Path(__file__).resolve().parents[2] / "dataset")
-
-
-def _difflib(archive: str, excerpt: str) -> tuple[int, int, int]:
-    matcher = difflib.SequenceMatcher(None, archive, excerpt, autojunk=False)
-    found = matcher.find_longest_match(0, len(archive), 0, len(excerpt))
-    return (found.a, found.b, found.size)
-
-
-@pytest.mark.parametrize("seed", range(4))
-def test_the_same_stretch_as_difflib(seed: int) -> None:
-    """Longest, then earliest in the archive, then earliest in the excerpt."""
-    rng = random.Random(seed)
-    words = ["the", "film", "runs", "about", "ninety", "minutes", "—", "“it", "is”", "é", ""]
-    for _ in range(500):
-        archive = " ".join(rng.choice(words) for _ in range(rng.randint(0, 40)))
-        excerpt = " ".join(rng.choice(words) for _ in range(rng.randint(0, 8)))
-        assert longest_common(archive, excerpt) == _difflib(archive, excerpt)
-
-
-@pytest.mark.parametrize(
-    ("archive", "excerpt"),
-    [("", ""), ("", "abc"), ("abc", ""), ("abc", "xyz"), ("aaaa", "aa"), ("abab", "bab")],
-)
-def test_edge_cases_agree_with_difflib(archive: str, excerpt: str) -> None:
-    assert longest_common(archive, excerpt) == _difflib(archive, excerpt)
-
-
-@pytest.mark.parametrize("seed", range(4))
-def test_an_archive_shorter_than_the_excerpt_gives_the_same_stretch_as_difflib(seed: int) -> None:
-    rng = random.Random(seed)
-    words = ["the", "film", "runs", "about", "ninety", "—", "“it", "is”", "é", ""]
-    for _ in range(500):
-        archive = " ".join(rng.choice(words) for _ in range(rng.randint(0, 6)))
-        excerpt = " ".join(rng.choice(words) for _ in range(rng.randint(6, 30)))
-        assert longest_common(archive, excerpt) == _difflib(archive, excerpt)
-
-
-def test_a_short_archive_is_searched_a_number_of_times_bounded_by_its_length() -> None:
-    """A 36,000-character excerpt against a 40-character archive was cut at each of its
-    places in each round (216,000 turns of Python for one excerpt, 18 s for 300); the
-    shorter of the two is the one cut now, each search charged the other's length."""
-    archive, excerpt = "Some archived text here about the film.", "\u0635\u0644\u0649 " * 9000
-    budget = SearchBudget(NEAREST_BUDGET)
-    assert longest_common(archive, excerpt, budget) == _difflib(archive, excerpt)
-    searches = budget.spent // (len(excerpt) + 1)
-    assert budget.spent % (len(excerpt) + 1) == 0 and searches <= 7 * (len(archive) + 1)
 
 
 # The project a stranger's pull request changes: claim files naming archives.
@@ -459,18 +412,6 @@ def test_each_archive_is_read_and_normalised_once_per_run(
     assert reads == [str(project / "claims" / "text.txt")]
 
 
-def test_the_nearest_passage_search_is_bounded_by_a_budget_of_work() -> None:
-    """Scenario 4: a 2,000-character excerpt against a 1 MiB archive took the old search
-    95 s; the search stops when its budget of character comparisons is spent."""
-    rng = random.Random(4)
-    archive = "".join(rng.choice("ab ") for _ in range(1 << 20))
-    excerpt = "".join(rng.choice("ab ") for _ in range(2000))
-    budget = SearchBudget(NEAREST_BUDGET)
-    assert longest_common(archive, excerpt, budget) is None
-    assert budget.spent <= NEAREST_BUDGET
-    assert budget.spent > NEAREST_BUDGET - (len(archive) + 1)
-
-
 def test_an_excerpt_too_costly_to_place_gets_a_finding_that_says_so(project: Path) -> None:
     rng = random.Random(5)
     text = "".join(rng.choice("ab ") for _ in range(1 << 20))
@@ -507,7 +448,7 @@ def test_all_searches_in_one_archive_share_one_budget(
     monkeypatch.setattr(archives_module, "ARCHIVE_BUDGET", 5000 * search)
     archives = Archives(str(project))
     spent: list[int] = []
-    real = check_excerpts_module.longest_common
+    real = longest_stretch_module.longest_common
 
     def counting(archive: str, excerpt: str, budget: SearchBudget | None = None) -> Any:
         found = real(archive, excerpt, budget)
@@ -515,7 +456,7 @@ def test_all_searches_in_one_archive_share_one_budget(
         spent.append(budget.spent)
         return found
 
-    monkeypatch.setattr(check_excerpts_module, "longest_common", counting)
+    monkeypatch.setattr(longest_stretch_module, "longest_common", counting)
     parsed, _ = check_claim_file(load_file("claims/a.yaml"))
     findings = check_excerpts(parsed, archives)
     hints = ["nearest passage is" in f.message for f in findings]

@@ -44,7 +44,7 @@ from validator.guard.archive_place import (
     unusable_stamp,
 )
 from validator.guard.safe_read import Refusal, Refused, read_regular
-from validator.model.typography import plain, plain_length, shorten
+from validator.model.typography import plain, plain_length_over, shorten
 from validator.parse.claim_file import ParsedFile
 
 from .page_text import is_page, page_text
@@ -307,7 +307,7 @@ class Archives:
             if page is None:
                 return Unusable("is an HTML page that cannot be read", _PAGE_FIX, stamp)
             text = page
-        if (spelt := plain_length(text)) > self.max_bytes:
+        if (spelt := plain_length_over(text, self.max_bytes)) is not None:
             # A text of compatibility characters each written out as many (U+FDFA as 18)
             # made a 16 MiB archive 100 million characters, 2 GB and 14 s to normalise.
             return Unusable(_spelt_out(spelt, self.max_bytes), _ORDINARY_FIX, stamp)

@@ -22,6 +22,7 @@ from validator.model.findings import Finding, Location, make_finding
 from validator.model.typography import listed, shorten
 from validator.parse.claim_file import ClaimEntry, ParsedFile
 
+from . import longest_stretch
 from .archives import (
     Archived,
     Archives,
@@ -37,7 +38,6 @@ __all__ = [
     "NEAREST_BUDGET",
     "RULE",
     "check_excerpts",
-    "longest_common",
 ]
 
 # The nearest passage to one excerpt: at most this many characters compared (each
@@ -54,64 +54,10 @@ _RESEMBLES = 8
 _LISTED = 3
 
 
-def longest_common(
-    archive: str, excerpt: str, budget: SearchBudget | None = None
-) -> tuple[int, int, int] | None:
-    """The longest stretch of `excerpt` found in `archive`: (where in the archive, where in
-    the excerpt, its length), the earliest in the archive and then in the excerpt among
-    the longest; (0, 0, 0) when they share no character; None when `budget` runs out.
-
-    What `difflib.SequenceMatcher(None, archive, excerpt, autojunk=False)
-    .find_longest_match()` answers, but found with `str.find`: a stretch of length k
-    occurs only if one of length k - 1 does, so a binary search on the length needs
-    about log2(len(excerpt)) rounds of at most len(excerpt) substring searches, each
-    linear in the archive, where difflib walks the archive character by character in
-    Python. Each search is charged len(archive) to `budget`. An archive shorter than the
-    excerpt is the one cut into stretches, each searched for in the excerpt (and charged
-    its length): the rounds went over every place of a 36,000-character excerpt to
-    search a 40-character archive, each place a turn of Python the charge of 41 does not
-    cover, and 300 such excerpts took 18 s.
-    """
-    afford = budget.spend if budget is not None else (lambda _: True)
-    cut, searched = (archive, excerpt) if len(archive) < len(excerpt) else (excerpt, archive)
-    cost = len(searched) + 1
-    low, high = 0, len(cut)  # a stretch of `low` characters occurs; none longer than `high`
-    while low < high:
-        size = (low + high + 1) // 2
-        found = False
-        for j in range(len(cut) - size + 1):
-            if not afford(cost):
-                return None
-            if cut[j : j + size] in searched:
-                found = True
-                break
-        if found:
-            low = size
-        else:
-            high = size - 1
-    if low == 0:
-        return (0, 0, 0)
-    if cut is archive:  # the earliest in the archive is the first place found
-        for i in range(len(archive) - low + 1):
-            if not afford(cost):
-                return None
-            if (j := excerpt.find(archive[i : i + low])) >= 0:
-                return (i, j, low)
-    best = (len(archive), 0)
-    for j in range(len(excerpt) - low + 1):
-        if not afford(cost):
-            return None
-        # `find` gives a stretch's earliest place; a later j wins only by being earlier.
-        i = archive.find(excerpt[j : j + low], 0, best[0] + low - 1)
-        if 0 <= i < best[0]:
-            best = (i, j)
-    return (best[0], best[1], low)
-
-
 def _nearest(excerpt: str, archive: str, budget: SearchBudget) -> str | None:
     """The passage of the archive nearest the excerpt; "" when none resembles it, None
     when the budget ran out before one was found."""
-    found = longest_common(archive, excerpt, budget)
+    found = longest_stretch.longest_common(archive, excerpt, budget)
     if found is None:
         return None
     start_a, start_b, size = found
