@@ -48,7 +48,7 @@ def _headed(*paragraphs: str) -> dict[int, list[str]]:
     found = heading_of("winners: ... {value}: {subject}")
     assert found is not None
     sentences = split_sentences(paragraphs)
-    under = under_headings(sentences, [Heading(found[0], cue)])
+    under = under_headings(sentences, [Heading(found[0], cue)], paragraphs)
     return {index: [c.text for c in cues] for index, cues in under.items()}
 
 
@@ -76,13 +76,22 @@ def test_a_line_that_is_no_label_ends_the_list() -> None:
 
 def test_no_heading_no_list() -> None:
     assert _headed("Leading Actress: Kate Winslet, I Am Ruth") == {}
-    sentences = split_sentences(("Winners:", "Leading Actress: Kate Winslet"))
-    assert under_headings(sentences, []) == {}
+    paragraphs = ("Winners:", "Leading Actress: Kate Winslet")
+    assert under_headings(split_sentences(paragraphs), [], paragraphs) == {}
 
 
 def test_the_one_line_list_goes_on_past_each_semicolon() -> None:
     assert _headed(
         "Winners: Leading Actress: Kate Winslet, I Am Ruth; Single Drama: I Am Ruth; "
+        "Leading Actor: Ben Whishaw, This Is Going to Hurt. Best Actor: Ben Whishaw"
+    ) == {1: ["{value}: {subject}"], 2: ["{value}: {subject}"]}
+
+
+def test_the_one_line_list_goes_on_past_each_bullet() -> None:
+    """Items an extractor joined with bullets are read as those parted by semicolons;
+    a full stop between two ends the list, as it does there."""
+    assert _headed(
+        "Winners: Leading Actress: Kate Winslet, I Am Ruth - Single Drama: I Am Ruth • "
         "Leading Actor: Ben Whishaw, This Is Going to Hurt. Best Actor: Ben Whishaw"
     ) == {1: ["{value}: {subject}"], 2: ["{value}: {subject}"]}
 
@@ -127,4 +136,5 @@ def test_a_markdown_heading_over_its_list() -> None:
     found = heading_of("winners: ... {value}: {subject}")
     assert found is not None
     heading = Heading(found[0], compile_cue("{value}: {subject}", prop, True))
-    assert sorted(under_headings(split_sentences(article.paragraphs), [heading])) == [2, 3]
+    under = under_headings(split_sentences(article.paragraphs), [heading], article.paragraphs)
+    assert sorted(under) == [2, 3]

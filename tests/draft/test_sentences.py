@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from validator.draft.sentences import Sentence, split_sentences
 
 
@@ -62,3 +64,31 @@ def test_a_dateline_may_hold_its_date() -> None:
         Sentence(0, 0, "LANTERN THEATRE, Westbury, 3 February 2025"),
         Sentence(0, 45, "Vell won."),
     ]
+
+
+def test_a_list_joined_on_one_line_by_bullets_is_a_sentence_an_item() -> None:
+    """An extractor joins a list's lines: "Label: value - Label: value" was one sentence,
+    and only its first item was read as the list's."""
+    assert split_sentences(("Winners: - Best Play: Lantern - Best Actor: Ida Brook",)) == [
+        Sentence(0, 0, "Winners:"),
+        Sentence(0, 11, "Best Play: Lantern"),
+        Sentence(0, 32, "Best Actor: Ida Brook"),
+    ]
+    assert split_sentences(("Best Play: Lantern • Best Actor: Ida Brook",)) == [
+        Sentence(0, 0, "Best Play: Lantern"),
+        Sentence(0, 21, "Best Actor: Ida Brook"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "The Lantern - the verdict: a triumph.",  # no label before the bullet
+        "Verdict: a triumph - but see it: soon.",  # no capital after it
+        'Ida Brook said: "It was hard - Wren: she is lost."',  # inside a quotation
+        # A label of more than eight words.
+        "Verdict: a triumph - The best play of the year in the words of one critic: ours.",
+    ],
+)
+def test_no_list_joined_on_one_line(paragraph: str) -> None:
+    assert split_sentences((paragraph,)) == [Sentence(0, 0, paragraph)]

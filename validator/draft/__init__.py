@@ -90,7 +90,8 @@ def draft(article: Article, dataset: Dataset, info: SourceInfo) -> str:
             article.paragraphs, mentions, speech, speaker_kinds, interviewee
         )
     speakers = Speakers(article.paragraphs, said)
-    headed = under_headings(sentences, _headings(dataset))  # "Winners:" over its lines
+    # "Winners:" over its lines
+    headed = under_headings(sentences, _headings(dataset), article.paragraphs)
     read = (sentences, mentions, relation_cues, dataset, published, sections, speakers, headed)
     claims, used = find_relations(*read)
     if read_again(mentions):  # "The ITV drama, ..." before "I Am Nicola aired on Channel 4"

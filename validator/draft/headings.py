@@ -9,8 +9,9 @@ line of the printed list is read with the cue's words after the gap, opening the
 where the heading ends a sentence before it and every line between is a label's
 ("Leading Actress: ..."); a heading on a line of its own may lack the colon ("Winners",
 a Markdown "## Winners"). The one-line form may go on past a semicolon ("Winners:
-Leading Actress: Kate Winslet, I Am Ruth; Single Drama: I Am Ruth"), each item a
-sentence of its own: each after the first is read as a line of the printed list.
+Leading Actress: Kate Winslet, I Am Ruth; Single Drama: I Am Ruth") or a bullet ("... I
+Am Ruth - Single Drama: I Am Ruth"), each item a sentence of its own: each after the
+first is read as a line of the printed list.
 """
 
 from __future__ import annotations
@@ -55,18 +56,18 @@ def heading_of(text: str) -> tuple[re.Pattern[str], str] | None:
 
 
 def under_headings(
-    sentences: Sequence[Sentence], headings: Sequence[Heading]
+    sentences: Sequence[Sentence], headings: Sequence[Heading], paragraphs: Sequence[str]
 ) -> dict[int, list[CompiledCue]]:
     """Each sentence of a list under a heading, by index, with the cues its heading
     reads it with: the sentences right after one that is the heading (`_heads`), each a
     label's, up to the first that is not; and those after a sentence the heading's words
-    open on a label's line, which ends in a semicolon: each a label's, in the same
-    paragraph, the one before it ending in a semicolon too."""
+    open on a label's line, which a semicolon or a bullet ends: each a label's, in the
+    same paragraph (of `paragraphs`), the one before it ending so too."""
     out: dict[int, list[CompiledCue]] = {}
     if not headings:
         return out
     current: list[CompiledCue] = []
-    on_one_line = False  # the list goes on past each semicolon, not line by line
+    on_one_line = False  # the list goes on past each semicolon or bullet, not line by line
     for index, sentence in enumerate(sentences):
         headed = [h.cue for h in headings if _heads(h, sentence.text)]
         if headed:
@@ -74,11 +75,13 @@ def under_headings(
         elif (
             current
             and _labelled(sentence.text)
-            and (not on_one_line or _runs_on(sentences[index - 1], sentence))
+            and (not on_one_line or _runs_on(paragraphs, sentences[index - 1], sentence))
         ):
             out[index] = current
         else:
-            current, on_one_line = _opened(sentence.text, headings), True
+            on_one_line = index + 1 < len(sentences)
+            on_one_line = on_one_line and _runs_on(paragraphs, sentence, sentences[index + 1])
+            current = _opened(sentence.text, headings) if on_one_line else []
     return out
 
 
@@ -94,9 +97,7 @@ def _heads(heading: Heading, text: str) -> bool:
 
 def _opened(text: str, headings: Sequence[Heading]) -> list[CompiledCue]:
     """The cues of the headings whose words open a list's first line in `text`, which a
-    semicolon ends: the one-line list goes on in the sentences after it."""
-    if not text.rstrip().endswith(";"):
-        return []
+    semicolon or a bullet ends: the one-line list goes on in the sentences after it."""
     out = []
     for heading in headings:
         found = heading.opens.search(text)
@@ -105,10 +106,17 @@ def _opened(text: str, headings: Sequence[Heading]) -> list[CompiledCue]:
     return out
 
 
-def _runs_on(before: Sentence, sentence: Sentence) -> bool:
+# A bullet between two items of a list written on one line (see sentences).
+_BULLET = re.compile(r"\s+[-–—•·*]\s+")
+
+
+def _runs_on(paragraphs: Sequence[str], before: Sentence, sentence: Sentence) -> bool:
     """Whether `sentence` goes on the one-line list `before` is of: a semicolon ends
-    `before`, in the same paragraph."""
-    return before.paragraph == sentence.paragraph and before.text.rstrip().endswith(";")
+    `before`, or a bullet stands between them, in the same paragraph."""
+    if before.paragraph != sentence.paragraph:
+        return False
+    between = paragraphs[before.paragraph][before.end : sentence.start]
+    return before.text.rstrip().endswith(";") or _BULLET.fullmatch(between) is not None
 
 
 def _labelled(text: str) -> bool:

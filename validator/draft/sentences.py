@@ -8,6 +8,7 @@ a "sentence" the way pysbd does after mixed quote marks.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from syntok import segmenter
@@ -58,9 +59,44 @@ def split_sentences(
                         tokens = tokens[dash:]
                 start = tokens[0].offset
                 end = tokens[-1].offset + len(tokens[-1].value)
-                text = paragraph[start:end]
-                if text.strip():
-                    out.append(Sentence(index, start, text))
+                for first, last in _items(paragraph, start, end):
+                    text = paragraph[first:last]
+                    if text.strip():
+                        out.append(Sentence(index, first, text))
+    return out
+
+
+# A list written on one line, its items parted by bullets ("Leading Actress: Kate
+# Winslet, I Am Ruth - Single Drama: I Am Ruth"), as an extractor joins a list's lines:
+# where the next item is a label's (a few words, capitalised, a colon).
+_ITEM_BREAK = re.compile(r"\s+[-–—•·*]\s+(?=[^\W\d_a-z])(?=(?P<label>[^:;.!?\"“”]{1,80}?):\s+\S)")
+# What an item before the break opens with: a label and its colon, then what it
+# labels or nothing ("Winners:" heads the items after it).
+_LABELLED = re.compile(r"\s*(?P<label>[^\W\d_][^:;.!?\"“”]{0,80}?):(?:\s+\S|\s*$)")
+_LABEL_WORDS = 8
+
+
+def _items(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The spans of the list's items in `text[start:end]`, one sentence of a list
+    written on one line; the span itself where it is no such list. A break counts where
+    the item before it opens with a label and holds no quotation left open: in "She
+    said: "It was hard - Mia: ..."", the words go on."""
+    out: list[tuple[int, int]] = []
+    at = start
+    for found in _ITEM_BREAK.finditer(text, start, end):
+        before = _LABELLED.match(text, at, found.start())
+        piece = text[at : found.start()]
+        if (
+            before is None
+            or len(before.group("label").split()) > _LABEL_WORDS
+            or len(found.group("label").split()) > _LABEL_WORDS
+            or piece.count('"') % 2
+            or piece.count("“") != piece.count("”")
+        ):
+            continue
+        out.append((at, found.start()))
+        at = found.end()
+    out.append((at, end))
     return out
 
 
