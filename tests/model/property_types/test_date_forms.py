@@ -182,6 +182,24 @@ from validator.model.property_types.date_forms import written_otherwise
             "2019-06-14T09h",
             "'2019-06-14T09h' gives its time without minutes; write 2019-06-14T09:00",
         ),
+        # As a feed's pubDate, a mail header or a web server writes a date and time.
+        (
+            "Wed, 07 Dec 2022 09:30:00 GMT",
+            "'Wed, 07 Dec 2022 09:30:00 GMT' is a date as a feed or a mail header writes "
+            "it; write 2022-12-07T09:30, without its seconds and time zone, or the day "
+            "alone, 2022-12-07",
+        ),
+        (
+            "7 Dec 2022 21:00 +0000",
+            "'7 Dec 2022 21:00 +0000' is a date as a feed or a mail header writes it; write "
+            "2022-12-07T21:00, without its time zone, or the day alone, 2022-12-07",
+        ),
+        (
+            "Thursday, 8 December 2022 21:00:00",
+            "'Thursday, 8 December 2022 21:00:00' is a date as a feed or a mail header "
+            "writes it; write 2022-12-08T21:00, without its seconds, or the day alone, "
+            "2022-12-08",
+        ),
     ],
 )
 def test_a_date_written_another_way_is_told_the_form_to_write(raw: str, words: str) -> None:
@@ -231,6 +249,9 @@ def test_a_date_written_another_way_is_told_the_form_to_write(raw: str, words: s
         "Dec 2022 at 9pm",  # a time needs its day
         "late 8 April 2022",  # a day is no part of a month
         "late Decembre 2022",  # no month of that name
+        "Wed, 30 Feb 2022 09:30:00 GMT",  # no such day in a feed's date
+        "Wed, 07 Dex 2022 09:30:00 GMT",  # nor month
+        "Wed, 07 Dec 2022 24:00:00 GMT",  # nor hour
         22,
     ],
 )

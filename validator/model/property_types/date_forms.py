@@ -89,6 +89,7 @@ def written_otherwise(raw: object) -> str | None:
         _quarter(text),
         _hour_alone(text),
         _words_and_time(text),
+        _header_date(text),
         _part_of(text),
     ):
         if words is not None:
@@ -303,6 +304,35 @@ def _words_and_time(text: str) -> str | None:
     if iso is None or not _real_iso(f"{iso}T{hour:02d}:{minute}"):
         return None
     return f"is a date and time in words; write it as {iso}T{hour:02d}:{minute}"
+
+
+# A date and time as a feed's pubDate, a mail header or a web server writes it (RFC
+# 2822): "Wed, 07 Dec 2022 09:30:00 GMT", "7 Dec 2022 09:30 +0000".
+_HEADER_DATE = re.compile(
+    _WEEKDAY + r"(?P<d>[0-9]{1,2})\s+(?P<mon>[a-z]{3,9})\s+(?P<y>[0-9]{4})\s+"
+    r"(?P<h>[01][0-9]|2[0-3]):(?P<m>[0-5][0-9])(?P<s>:[0-5][0-9])?"
+    r"(?:\s*(?P<zone>[+-][0-9]{4}|[a-z]{1,5}))?\Z",
+    re.I,
+)
+
+
+def _header_date(text: str) -> str | None:
+    """A date as a feed or a mail header writes it, with the minute as it is written
+    and the day alone: "is not a date" sent a desk that copied a feed's date to guess."""
+    match = _HEADER_DATE.match(text)
+    if match is None:
+        return None
+    month = _MONTHS.get(match["mon"].lower())
+    day = month and _real(int(match["y"]), month, int(match["d"]))
+    if not day:
+        return None
+    parts = (("seconds", match["s"]), ("time zone", match["zone"]))
+    dropped = [what for what, part in parts if part]
+    without = f", without its {' and '.join(dropped)}" if dropped else ""
+    return (
+        f"is a date as a feed or a mail header writes it; write {day}T{match['h']}:{match['m']}"
+        f"{without}, or the day alone, {day}"
+    )
 
 
 # Part of a month or a year, as an article dates what it cannot date to the day: "late
