@@ -173,3 +173,20 @@ def test_a_property_hashes_by_its_name_and_equals_by_all_it_declares() -> None:
     other = PropertyDef("runtime", "duration", unit="hours")
     assert again == RUNTIME and hash(again) == hash(RUNTIME)
     assert other != RUNTIME and hash(other) == hash(RUNTIME)
+
+
+def test_the_facts_of_some_properties_come_by_subject_then_property() -> None:
+    dataset = _dataset()
+    said = [Fact(s, p, t, Choice(frozenset({t})), t) for s, p, t in _SAID]
+    runtime = Fact("ruth", "runtime", 90, Span(85, 95), "90 minutes")
+    dataset.facts = {
+        ("mia", "said"): [said[2]],
+        ("ruth", "runtime"): [runtime],
+        ("kate", "wrote"): [said[1]],
+        ("kate", "said"): [said[0], said[3]],
+    }
+    assert dataset.facts_of({"said", "wrote"}) == [said[0], said[3], said[1], said[2]]
+    assert dataset.facts_of(()) == []
+
+
+_SAID = [("kate", "said", "a"), ("kate", "wrote", "b"), ("mia", "said", "c"), ("kate", "said", "d")]

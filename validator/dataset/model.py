@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Container
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -164,6 +165,16 @@ class Dataset:
 
     def facts_for(self, subject: str, prop: str) -> list[Fact]:
         return self.facts.get((subject, prop), [])
+
+    def facts_of(self, props: Container[str]) -> list[Fact]:
+        """Every fact of the properties `props`, by subject and then property. Only their
+        subjects and properties are sorted: sorting every fact's of a dataset of 100,000
+        entities to pick its quotes took 1.4 s on every run."""
+        return [
+            fact
+            for key in sorted(k for k in self.facts if k[1] in props)
+            for fact in self.facts[key]
+        ]
 
     def property(self, name: str) -> tuple[PropertyDef, bool] | None:
         """The declared property for `name` and whether `name` is its inverse."""

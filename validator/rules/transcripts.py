@@ -101,12 +101,9 @@ class Transcripts:
 
 
 def _said_facts(dataset: Dataset) -> list[Fact]:
-    return [
-        fact
-        for (_, prop), facts in sorted(dataset.facts.items())
-        if dataset.properties[prop].type == "quote"
-        for fact in facts
-    ]
+    return dataset.facts_of(
+        {name for name, prop in dataset.properties.items() if prop.type == "quote"}
+    )
 
 
 def _opening(quote: Quote, claim: ResolvedClaim, dataset: Dataset) -> str:

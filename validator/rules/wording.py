@@ -88,13 +88,9 @@ class WordingTexts:
         """The runs of words of the quotes the dataset records (its transcripts): two
         sources quoting them faithfully have copied the speaker, not each other."""
         if self._recorded is None:
-            quoted = (
-                fact.raw_value
-                for (_, prop), facts in self.dataset.facts.items()
-                if self.kind(prop) == "quote"
-                for fact in facts
-                if isinstance(fact.raw_value, str)
-            )
+            quotes = {prop for prop in self.dataset.properties if self.kind(prop) == "quote"}
+            facts = self.dataset.facts_of(quotes)
+            quoted = (fact.raw_value for fact in facts if isinstance(fact.raw_value, str))
             self._recorded = recorded_runs(quoted)
         return self._recorded
 
