@@ -9,6 +9,7 @@ import pytest
 
 from tests.claims_project import claims_project
 from validator.cli.main import main
+from validator.cli.parser import build_parser
 
 GOOD = """\
 source: {id: good, outlet: Example, title: Good, published: 2022-12-07}
@@ -59,3 +60,21 @@ def test_write_baseline_without_a_value_still_names_the_default(
     assert main(["--no-cache", "--write-baseline"]) == 0
     assert capsys.readouterr().err == "validate: wrote 0 findings to factlint-baseline.json\n"
     assert (project / "factlint-baseline.json").is_file()
+
+
+def test_the_defaults_a_configuration_sets_are_named_before_the_built_in_ones() -> None:
+    """`--dataset` said "(default: dataset/)" where a `dataset` key in [tool.factlint]
+    is the default, and the built-in one only without it; so for PATH and --fail-on."""
+    helps = {
+        action.dest: action.help for action in build_parser()._actions if action.help is not None
+    }
+    assert helps["paths"] == (
+        "files or folders to check, - for standard input (default: the configured paths, "
+        "else claims/)"
+    )
+    assert (
+        helps["dataset"] == "the canonical dataset (default: the configured dataset, else dataset/)"
+    )
+    assert helps["fail_on"] == (
+        "the lowest severity that fails the run (default: the configured fail-on, else error)"
+    )

@@ -57,13 +57,16 @@ def _inputs(group: argparse._ArgumentGroup) -> None:
         "paths",
         nargs="*",
         metavar="PATH",
-        help="files or folders to check, - for standard input (default: claims/)",
+        help=(
+            "files or folders to check, - for standard input (default: the configured "
+            "paths, else claims/)"
+        ),
     )
     group.add_argument(
         "--dataset",
         metavar="PATH",
         type=_PATH,
-        help="the canonical dataset (default: dataset/)",
+        help="the canonical dataset (default: the configured dataset, else dataset/)",
     )
     group.add_argument(
         "--config",
@@ -81,7 +84,7 @@ def _checks(group: argparse._ArgumentGroup) -> None:
     group.add_argument(
         "--fail-on",
         metavar="error|warning",
-        help="the lowest severity that fails the run (default: error)",
+        help="the lowest severity that fails the run (default: the configured fail-on, else error)",
     )
     group.add_argument(
         "--exit-zero", action="store_true", help="exit 0 even when findings fail the run"
