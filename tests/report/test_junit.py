@@ -374,3 +374,24 @@ def test_each_files_suite_names_its_source_a_source_that_cannot_be_used_included
         "(file)",
     ]
     assert "<script>" not in text
+
+
+def test_a_claim_id_used_twice_in_a_file_names_its_second_case_as_its_findings_do() -> None:
+    """Both claims of `id: a` were test cases "a (Mia age)" of one class, which a CI's
+    list of tests shows as one (or, keyed by name, keeps one of); the second is
+    `SOURCE/a#2` in every finding, and `a#2` here. A source id used twice keeps the
+    `@file` in the class name alone."""
+    claims = (
+        _claim("a.yaml", "a", Verdict.REFUTED, "s"),
+        _claim("a.yaml", "a", Verdict.INVALID, "s")._replace(full_id="s/a#2"),
+        _claim("b.yaml", "a", Verdict.INVALID, "s@b.yaml")._replace(full_id="s/a#2@b.yaml"),
+    )
+    result = Result(findings=(), claims=claims, sources=(), files=("a.yaml", "b.yaml"))
+    text = render_junit(result)
+    _validate(text)
+    cases = [
+        (case.attrib["name"], case.attrib["classname"])
+        for suite in _suites(text).values()
+        for case in suite.findall("testcase")
+    ]
+    assert cases == [("a (Mia age)", "s"), ("a#2 (Mia age)", "s"), ("a#2 (Mia age)", "s@b.yaml")]

@@ -37,7 +37,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from validator.model.findings import Finding
-from validator.model.result import Result, Verdict
+from validator.model.result import ClaimRecord, Result, Verdict
 
 from ._text import TEXT_LIMIT, finding_line, shortened
 from .escaping import label, markup_safe, visible
@@ -96,6 +96,19 @@ class _Suite:
     cases: dict[str, _Case] = field(default_factory=dict)
 
 
+def _own_id(claim: ClaimRecord) -> str:
+    """The claim's id, with the `#N` that the second claim of an id used twice in its
+    file has in its full id (`SOURCE/ID#N`), which both cases' names lacked. (A source
+    id used twice has its `@file` in the case's class name.)"""
+    mark = f"/{claim.claim_id}#"
+    at = claim.full_id.rfind(mark)
+    number = _DIGITS.match(claim.full_id, at + len(mark)) if at >= 0 else None
+    return claim.claim_id if number is None else f"{claim.claim_id}#{number.group()}"
+
+
+_DIGITS = re.compile(r"[0-9]+")
+
+
 def render_junit(result: Result) -> str:
     """The run as JUnit XML; deterministic, with no timestamps or host names."""
     failing = {id(f) for f in result.failing}
@@ -119,7 +132,7 @@ def render_junit(result: Result) -> str:
     cases: dict[str, dict[str, _Case]] = {}
     for claim in result.claims:
         case = _Case(
-            f"{label(claim.claim_id)} ({claim.subject} {claim.property})",
+            f"{label(_own_id(claim))} ({claim.subject} {claim.property})",
             label(claim.source_id),
             invalid=claim.verdict is Verdict.INVALID,
         )
