@@ -99,6 +99,25 @@ def test_a_reader_that_stops_reading_leaves_the_exit_status_as_it_is(
     assert capsys.readouterr().err == ""
 
 
+class _FullDisk(io.StringIO):
+    """Standard output on a full disk, as `validate > /dev/full` has it."""
+
+    def write(self, text: str) -> int:
+        raise OSError(28, "No space left on device")
+
+
+def test_standard_output_that_cannot_be_written_is_said_so_not_an_internal_error(
+    project: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """It said "validate: internal error: OSError: [Errno 28] No space left on device;
+    please report it (run with -v for the traceback)"."""
+    monkeypatch.setattr(sys, "stdout", _FullDisk())
+    assert main(["--no-cache", "--no-reports"]) == 2
+    assert capsys.readouterr().err == (
+        "validate: cannot write standard output: No space left on device\n"
+    )
+
+
 @pytest.mark.parametrize(
     ("full_id", "shown"),
     [

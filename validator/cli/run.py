@@ -24,7 +24,7 @@ from validator.read.files import Limits
 from validator.report.escaping import json_safe, label, stderr_line
 from validator.report.explain import explain
 from validator.report.terminal import Style
-from validator.report.write_files import write_text_atomic
+from validator.report.write_files import ReportWriteError, write_text_atomic
 from validator.run_settings import Options, Settings
 from validator.settle.baseline import BaselineError, Stated, parse_baseline, render_baseline
 from validator.speed.forked import note_load
@@ -84,6 +84,11 @@ class _Outputs:
                 # and the run's exit status still stands. It was an "internal error,
                 # please report it", exit status 2.
                 pass
+            except OSError as error:
+                # A full disk or a bad descriptor is the run's surroundings, not a fault
+                # to report: `validate > /dev/full` said "internal error: OSError: ...;
+                # please report it". Exit status 2, as for any output not written.
+                raise ReportWriteError("standard output", error.strerror or str(error)) from error
         else:
             write_text_atomic(self.file, text, named_by_user=True)
 
