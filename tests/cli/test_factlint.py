@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from validator._version import __version__
 from validator.cli import main as cli
 from validator.cli.factlint import main
 
@@ -103,3 +104,12 @@ def test_completion_needs_exactly_one_shell(capsys: pytest.CaptureFixture[str]) 
     for argv in (["--completion", "bash", "zsh"], ["--completion="], ["--completion=##[x"]):
         assert main(argv) == 2
         assert capsys.readouterr() == ("", "factlint: --completion takes one of bash, zsh\n")
+
+
+def test_version_is_printed_as_validate_prints_it(capsys: pytest.CaptureFixture[str]) -> None:
+    """`factlint --version` was "factlint: unknown command '--version'", exit 2, though
+    `validate --version` and `factlint check --version` print it."""
+    assert main(["--version"]) == 0
+    assert capsys.readouterr() == (f"factlint {__version__}\n", "")
+    assert main(["check", "--version"]) == 0
+    assert capsys.readouterr() == (f"factlint {__version__}\n", "")

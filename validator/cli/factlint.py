@@ -1,6 +1,6 @@
 """The `factlint` command: `factlint check ...` is `validate ...`; `factlint draft ARTICLE`
 drafts a claim file from an article (validator.draft); `factlint --completion bash|zsh`
-prints its shell completion script.
+prints its shell completion script; `factlint --version`, the version.
 """
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ import sys
 from collections.abc import Sequence
 from typing import NoReturn
 
+from validator._version import __version__
 from validator.draft import command as draft_command
 from validator.report.escaping import terminal_safe
 
@@ -26,6 +27,7 @@ _USAGE = """usage: factlint {check,draft} ...
   factlint check [PATH ...]   check claim files: the same as validate (see validate --help)
   factlint draft ARTICLE      draft a claim file from an article (see factlint draft --help)
   factlint --completion bash|zsh   print a shell completion script for factlint
+  factlint --version          print the version, as validate --version does
 """
 _CHECK_HELP = "check claim files: the same as validate"
 _DRAFT_HELP = "draft a claim file from an article"
@@ -39,6 +41,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     if args[0] in ("-h", "--help"):
         sys.stdout.write(_USAGE)
+        return 0
+    if args[0] == "--version":  # as `validate --version` and `factlint check --version`
+        sys.stdout.write(f"factlint {__version__}\n")
         return 0
     name, rest = args[0], args[1:]
     if name == "check":
@@ -66,6 +71,7 @@ def completion_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--completion", choices=SHELLS, help="print a shell completion script and exit"
     )
+    parser.add_argument("--version", action="store_true", help="print the version and exit")
     commands = parser.add_subparsers(dest="command", metavar="{check,draft}")
     commands.add_parser("check", parents=[build_parser()], add_help=False, help=_CHECK_HELP)
     commands.add_parser(
