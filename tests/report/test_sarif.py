@@ -545,6 +545,26 @@ def test_a_claim_of_the_results_own_side_is_not_labelled_the_other_side() -> Non
     ]
 
 
+def test_a_shared_wrong_value_is_shared_wording_not_a_shared_passage() -> None:
+    """S501 is also two sources giving the same distinctive wrong value, where nothing is
+    a passage: its related location said "shared passage: c/x"."""
+    message = (
+        "b shares the same wrong value (I Am Ruth broadcast_slot 90 minutes) with c, in its "
+        "claim x; the two are not independent confirmations: where sources are counted, "
+        "they count once"
+    )
+    finding = make_finding(
+        "S501",
+        message,
+        claims=("b/x", "c/x"),
+        locations=(Location("b.yaml", 3, 5), Location("c.yaml", 3, 5)),
+    )
+    run = _run(Result(findings=(finding,), claims=(), sources=(), files=("b.yaml", "c.yaml")))
+    (entry,) = run["results"]
+    assert entry["message"]["text"] == f"{message} (shared wording: [c/x](1))"
+    assert [r["message"]["text"] for r in entry["relatedLocations"]] == ["shared wording: c/x"]
+
+
 def test_shared_wording_and_a_duplicate_id_say_what_their_related_locations_are(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
@@ -558,17 +578,17 @@ def test_shared_wording_and_a_duplicate_id_say_what_their_related_locations_are(
     run = _run(result)
     s501 = next(entry for entry in run["results"] if entry["ruleId"] == "S501")
     assert s501["message"]["text"].endswith(
-        "where sources are counted, they count once (shared passage: "
+        "where sources are counted, they count once (shared wording: "
         "[tyla-2022-12-07/said-characters](1), [dexerto-2023-05/said-for-sure](2), "
         "[tyla-2022-12-07/said-for-sure](3), [dexerto-2023-05/said-hurting](4), "
         "[tyla-2022-12-07/said-hurting](5))"
     )
     assert [r["message"]["text"] for r in s501["relatedLocations"]] == [
-        "shared passage: tyla-2022-12-07/said-characters",
-        "shared passage: dexerto-2023-05/said-for-sure",
-        "shared passage: tyla-2022-12-07/said-for-sure",
-        "shared passage: dexerto-2023-05/said-hurting",
-        "shared passage: tyla-2022-12-07/said-hurting",
+        "shared wording: tyla-2022-12-07/said-characters",
+        "shared wording: dexerto-2023-05/said-for-sure",
+        "shared wording: tyla-2022-12-07/said-for-sure",
+        "shared wording: dexerto-2023-05/said-hurting",
+        "shared wording: tyla-2022-12-07/said-hurting",
     ]
     e103 = next(entry for entry in run["results"] if entry["ruleId"] == "E103")
     assert e103["message"]["text"] == (

@@ -277,7 +277,7 @@ CODES: dict[str, CodeInfo] = {
             "Two ids at one address are one source: merge their files under one id, or cite "
             "one. Shared wording needs no fix; weigh the sources as one where they agree.",
             section="shared-wording",
-            related="shared passage",
+            related="shared wording",
         ),
     )
 }
