@@ -439,3 +439,25 @@ def test_an_e108_is_not_acknowledged(project: Path, capsys: pytest.CaptureFixtur
         "its code\n"
     )
     assert claims_text(project) == text
+
+
+def test_a_claim_of_a_file_whose_source_id_another_file_has_is_acknowledged_in_it(
+    project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Its full id ends in `@` and its file, as its findings name it: acknowledging it
+    said "no claim with id 'age@claims/x-copy.yaml'", exit 2."""
+    copy = project / "claims" / "x-copy.yaml"
+    copy.write_text(CLAIMS, encoding="utf-8")
+    argv = ["--acknowledge", "wrong/age@claims/x-copy.yaml", "D201", "--reason", "A typo"]
+    assert main(argv) == 0
+    assert capsys.readouterr().err == (
+        "validate: acknowledged D201 of wrong/age@claims/x-copy.yaml in claims/x-copy.yaml\n"
+    )
+    assert copy.read_text(encoding="utf-8") == CLAIMS.replace(
+        "    value: 21  # as printed\n",
+        "    value: 21  # as printed\n"
+        "    acknowledge:\n      - code: D201\n        reason: A typo\n",
+    )
+    assert claims_text(project) == CLAIMS
+    (acknowledged,) = [f for f in validate("claims", dataset="dataset").findings if f.acknowledged]
+    assert (acknowledged.code, acknowledged.claims) == ("D201", ("wrong/age@claims/x-copy.yaml",))

@@ -106,8 +106,10 @@ def acknowledge(wanted: Request, result: Result, limits: Limits, root: str = "."
             raise AcknowledgeError(f"{path}: not UTF-8") from None
         # A byte order mark is kept as it was; neither writer reads one.
         bom = _BOM if text.startswith(_BOM) else ""
-        claim_id = wanted.full_id.split("/", 1)[1]
-        written = writer()(text[len(bom) :], claim_id, wanted, path)
+        # The id the file gives the claim: the full id of a claim of a file whose
+        # source id an earlier file has ends in `@` and the file, which the file does
+        # not write (`s/a@claims/copy.yaml` was "no claim with id 'a@claims/copy.yaml'").
+        written = writer()(text[len(bom) :], claim.claim_id, wanted, path)
         write_text_atomic(target, bom + written)
     return path
 
