@@ -375,8 +375,20 @@ def test_an_approximate_value_that_is_not_a_number_is_told_so() -> None:
     mistake, not an unknown field of an interval ("allowed here: from, to")."""
     found = claim_file_errors(APPROXIMATE)
     assert sorted(found) == [
-        (3, 67, "claims[0].value.about should be a number, not the text '2 hours'"),
-        (4, 79, "claims[1].value.within should be a number, not the text '10 min'"),
+        (
+            3,
+            67,
+            "claims[0].value.about should be a number, not the text '2 hours'; write the "
+            "number alone, in the unit the dataset gives the property (2 if that unit is "
+            "'hours')",
+        ),
+        (
+            4,
+            79,
+            "claims[1].value.within should be a number, not the text '10 min'; write the "
+            "number alone, in the unit the dataset gives the property (10 if that unit is "
+            "'min')",
+        ),
     ]
 
 

@@ -7,6 +7,7 @@ import pytest
 
 from validator.model.property_types.number_forms import TOO_LARGE
 from validator.parse.shape_words import (
+    approximate_words,
     authors_words,
     bound_words,
     comment_alone,
@@ -233,3 +234,30 @@ def test_thousands_parted_in_braces_are_told_to_join() -> None:
     assert grouped_words("000", {"value": 1.5, "000": None}, path, texts.get) is None
     assert grouped_words("000", {"000": None}, path, texts.get) is None
     assert grouped_words("000", {"value": 24, "000": "x"}, path, texts.get) is None
+
+
+def test_a_number_with_its_unit_where_about_goes_is_told_to_write_the_number_alone() -> None:
+    """Scenario: `{about: 2 hours}` and `{about: 90, within: 5 min}` were refused as "should
+    be a number", with no word of the unit, which the claim file does not write."""
+    about = ("claims", 0, "value", "about")
+    assert approximate_words(about, "2 hours") == (
+        "; write the number alone, in the unit the dataset gives the property "
+        "(2 if that unit is 'hours')"
+    )
+    assert approximate_words(("claims", 0, "value", "within"), "5 min") == (
+        "; write the number alone, in the unit the dataset gives the property "
+        "(5 if that unit is 'min')"
+    )
+    assert approximate_words(about, "about ninety") == ""
+    assert approximate_words(("claims", 0, "value"), "2 hours") == ""
+
+
+def test_a_date_where_about_goes_is_told_the_interval_or_a_coarser_date() -> None:
+    """Scenario: "around 8 December" written `{about: 2022-12-08}`: only a number is
+    approximate; the span the date may lie in is an interval."""
+    about = ("claims", 0, "value", "about")
+    assert approximate_words(about, "2022-12-08") == (
+        "; only a number is approximate: write the span the date may lie in as an "
+        "interval ({from: ..., to: ...}), or the date less precisely, 2022-12"
+    )
+    assert approximate_words(about, "2022-12").endswith("less precisely, 2022")

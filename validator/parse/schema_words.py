@@ -19,6 +19,7 @@ from validator.parse.field_places import belongs_elsewhere, unit_words
 from validator.parse.nulls import optional_field
 from validator.parse.pattern_words import mended_form, pattern_hint
 from validator.parse.shape_words import (
+    approximate_words,
     authors_words,
     bound_words,
     container_words,
@@ -351,6 +352,7 @@ def _type_hint(path: JsonPath, error: ValidationError) -> str:
         or keyed_words(path, instance)
         or container_words(path, instance, _expected(error.schema))
         or quoted_number_words(instance, _expected(error.schema) == "a number", error.schema)
+        or approximate_words(path, instance)
         or empty_words(error.instance, error.schema)
     )
 

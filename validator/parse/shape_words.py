@@ -25,6 +25,7 @@ from validator.model.typography import shorten
 from validator.read.positions import JsonPath
 
 __all__ = [
+    "approximate_words",
     "authors_words",
     "bound_words",
     "comment_alone",
@@ -100,6 +101,34 @@ def quoted_number_words(instance: Any, takes_a_number: bool, schema: Any = None)
         # Without the quotes it is refused again, as below the least: say so now.
         return f"; write a number of at least {minimum}, without quotes"
     return f"; write {shown} without quotes"
+
+
+# A number with its unit ("2 hours", "90 min"), and a date to the month, day or minute.
+_WITH_UNIT = re.compile(r"([0-9]+(?:\.[0-9]+)?)\s*([^\W\d_][^\W\d]*(?:\s+[^\W\d_]+)?)\Z")
+_A_DATE = re.compile(r"[0-9]{4}-[0-9]{2}(?:-[0-9]{2}(?:T[0-9]{2}:[0-9]{2})?)?\Z")
+
+
+def approximate_words(path: JsonPath, instance: Any) -> str:
+    """The next step for text where an approximate value's `about` or `within` takes a
+    number (`{about: 2 hours}`, `{about: 2022-12-08}`), which was refused with no word
+    of what to write: the number alone, in the property's unit, which the claim file
+    does not write; a date is not approximate, but the span it may lie in is an interval."""
+    if not isinstance(instance, str) or path[-1:] not in (("about",), ("within",)):
+        return ""
+    text = instance.strip()
+    if _A_DATE.match(text):
+        coarser = text[:7] if len(text) > 7 else text[:4]
+        return (
+            "; only a number is approximate: write the span the date may lie in as an "
+            f"interval ({{from: ..., to: ...}}), or the date less precisely, {coarser}"
+        )
+    match = _WITH_UNIT.match(text)
+    if match is None:
+        return ""
+    return (
+        f"; write the number alone, in the unit the dataset gives the property "
+        f"({match[1]} if that unit is {match[2]!r})"
+    )
 
 
 def bound_words(path: JsonPath, number: Any, bound: Any, written: str | None = None) -> str:
