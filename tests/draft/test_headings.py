@@ -87,6 +87,12 @@ def test_the_one_line_list_goes_on_past_each_semicolon() -> None:
     ) == {1: ["{value}: {subject}"], 2: ["{value}: {subject}"]}
 
 
+def test_an_item_after_a_semicolon_in_lower_case() -> None:
+    assert _headed(
+        "Winners: Leading Actress: Kate Winslet, I Am Ruth; single drama: I Am Ruth"
+    ) == {1: ["{value}: {subject}"]}
+
+
 def test_the_one_line_list_goes_on_past_each_bullet() -> None:
     """Items an extractor joined with bullets are read as those parted by semicolons;
     a full stop between two ends the list, as it does there."""

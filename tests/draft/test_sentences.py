@@ -80,6 +80,18 @@ def test_a_list_joined_on_one_line_by_bullets_is_a_sentence_an_item() -> None:
     ]
 
 
+def test_an_item_after_a_semicolon_may_open_in_lower_case() -> None:
+    """syntok parts "; Best Actor: ..." but not "; best actor: ...": the item was read
+    as the end of the one before."""
+    assert split_sentences(("Winners: Best Play: Lantern; best actor: Ida Brook",)) == [
+        Sentence(0, 0, "Winners: Best Play: Lantern;"),
+        Sentence(0, 29, "best actor: Ida Brook"),
+    ]
+    # No label before the semicolon: the sentence goes on.
+    text = "Ida Brook plays Wren; her brother: Tomas Reyes."
+    assert split_sentences((text,)) == [Sentence(0, 0, text)]
+
+
 @pytest.mark.parametrize(
     "paragraph",
     [

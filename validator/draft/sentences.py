@@ -67,9 +67,14 @@ def split_sentences(
 
 
 # A list written on one line, its items parted by bullets ("Leading Actress: Kate
-# Winslet, I Am Ruth - Single Drama: I Am Ruth"), as an extractor joins a list's lines:
-# where the next item is a label's (a few words, capitalised, a colon).
-_ITEM_BREAK = re.compile(r"\s+[-–—•·*]\s+(?=[^\W\d_a-z])(?=(?P<label>[^:;.!?\"“”]{1,80}?):\s+\S)")
+# Winslet, I Am Ruth - Single Drama: I Am Ruth"), as an extractor joins a list's lines,
+# or by semicolons: where the next item is a label's (a few words, a colon), after a
+# bullet a capitalised one. syntok parts "; Single Drama: ..." only where a capital
+# follows the semicolon, not "; single drama: ...".
+_ITEM_BREAK = re.compile(
+    r"(?:(?<=;)\s+(?=[^\W\d_])|\s+[-–—•·*]\s+(?=[^\W\d_a-z]))"
+    r"(?=(?P<label>[^:;.!?\"“”]{1,80}?):\s+\S)"
+)
 # What an item before the break opens with: a label and its colon, then what it
 # labels or nothing ("Winners:" heads the items after it).
 _LABELLED = re.compile(r"\s*(?P<label>[^\W\d_][^:;.!?\"“”]{0,80}?):(?:\s+\S|\s*$)")
@@ -78,9 +83,10 @@ _LABEL_WORDS = 8
 
 def _items(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The spans of the list's items in `text[start:end]`, one sentence of a list
-    written on one line; the span itself where it is no such list. A break counts where
-    the item before it opens with a label and holds no quotation left open: in "She
-    said: "It was hard - Mia: ..."", the words go on."""
+    written on one line (an item a semicolon parts ends in it); the span itself where
+    it is no such list. A break counts where the item before it opens with a label and
+    holds no quotation left open: in "She said: "It was hard - Mia: ..."", the words go
+    on."""
     out: list[tuple[int, int]] = []
     at = start
     for found in _ITEM_BREAK.finditer(text, start, end):
