@@ -78,3 +78,12 @@ def test_the_defaults_a_configuration_sets_are_named_before_the_built_in_ones() 
     assert helps["fail_on"] == (
         "the lowest severity that fails the run (default: the configured fail-on, else error)"
     )
+
+
+def test_until_is_told_as_the_last_day_the_acknowledgement_holds() -> None:
+    """Said "the day --acknowledge's acknowledgement expires", read as expired on it,
+    where an acknowledgement holds through its `until` day and has expired after it."""
+    helps = {action.dest: action.help for action in build_parser()._actions}
+    assert (
+        helps["until"] == "the last day --acknowledge's acknowledgement holds; it expires after it"
+    )

@@ -199,7 +199,9 @@ def _answers(group: argparse._ArgumentGroup) -> None:
     )
     group.add_argument("--reason", metavar="TEXT", help="why --acknowledge accepts the finding")
     group.add_argument(
-        "--until", metavar="DATE", help="the day --acknowledge's acknowledgement expires"
+        "--until",
+        metavar="DATE",
+        help="the last day --acknowledge's acknowledgement holds; it expires after it",
     )
     group.add_argument("--list-codes", action="store_true", help="list every finding code and exit")
     group.add_argument("--version", action="store_true", help="print the version and exit")
