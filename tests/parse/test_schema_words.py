@@ -427,7 +427,8 @@ def test_an_interval_end_that_may_be_a_number_says_so() -> None:
             "claims[0].value.from is the text '1 hour', "
             "which does not have the expected form (a date "
             "such as 2022, 2022-12, 2022-12-08 or 2022-12-08T21:00, or a number in the "
-            "property's unit)",
+            "property's unit); write the number alone, in the unit the dataset gives the "
+            "property (1 if that unit is 'hour')",
         ),
     ]
 

@@ -7,7 +7,6 @@ import pytest
 
 from validator.model.property_types.number_forms import TOO_LARGE
 from validator.parse.shape_words import (
-    approximate_words,
     authors_words,
     bound_words,
     comment_alone,
@@ -15,6 +14,7 @@ from validator.parse.shape_words import (
     empty_words,
     grouped_words,
     keyed_words,
+    number_part_words,
     odd_spaces_words,
     quoted_number_words,
     twice_words,
@@ -240,24 +240,41 @@ def test_a_number_with_its_unit_where_about_goes_is_told_to_write_the_number_alo
     """Scenario: `{about: 2 hours}` and `{about: 90, within: 5 min}` were refused as "should
     be a number", with no word of the unit, which the claim file does not write."""
     about = ("claims", 0, "value", "about")
-    assert approximate_words(about, "2 hours") == (
+    assert number_part_words(about, "2 hours") == (
         "; write the number alone, in the unit the dataset gives the property "
         "(2 if that unit is 'hours')"
     )
-    assert approximate_words(("claims", 0, "value", "within"), "5 min") == (
+    assert number_part_words(("claims", 0, "value", "within"), "5 min") == (
         "; write the number alone, in the unit the dataset gives the property "
         "(5 if that unit is 'min')"
     )
-    assert approximate_words(about, "about ninety") == ""
-    assert approximate_words(("claims", 0, "value"), "2 hours") == ""
+    assert number_part_words(about, "about ninety") == ""
+    assert number_part_words(("claims", 0, "value"), "2 hours") == ""
 
 
 def test_a_date_where_about_goes_is_told_the_interval_or_a_coarser_date() -> None:
     """Scenario: "around 8 December" written `{about: 2022-12-08}`: only a number is
     approximate; the span the date may lie in is an interval."""
     about = ("claims", 0, "value", "about")
-    assert approximate_words(about, "2022-12-08") == (
+    assert number_part_words(about, "2022-12-08") == (
         "; only a number is approximate: write the span the date may lie in as an "
         "interval ({from: ..., to: ...}), or the date less precisely, 2022-12"
     )
-    assert approximate_words(about, "2022-12").endswith("less precisely, 2022")
+    assert number_part_words(about, "2022-12").endswith("less precisely, 2022")
+
+
+def test_an_interval_end_with_its_unit_is_told_to_write_the_number_alone() -> None:
+    """Scenario: `{from: 1 hour, to: 2 hours}` for a slot in minutes was refused as "does
+    not have the expected form" with no word of the unit. Only a value's own interval:
+    a source's `published` or a qualifier's `from` takes no unit."""
+    assert number_part_words(("claims", 0, "value", "to"), "1.5 hours") == (
+        "; write the number alone, in the unit the dataset gives the property "
+        "(1.5 if that unit is 'hours')"
+    )
+    assert number_part_words(("source", "published", "from"), "85 min") == ""
+    assert number_part_words(("claims", 0, "qualifiers", "from"), "5 min") == ""
+    # A date or a time in words has its own next step (`written_otherwise`).
+    assert number_part_words(("claims", 0, "value", "about"), "9pm") == ""
+    assert number_part_words(("claims", 0, "value", "to"), "8 December") == ""
+    # An interval's end may be a date: no approximate date is named there.
+    assert number_part_words(("claims", 0, "value", "from"), "2022-12-08") == ""

@@ -19,13 +19,13 @@ from validator.parse.field_places import belongs_elsewhere, unit_words
 from validator.parse.nulls import optional_field
 from validator.parse.pattern_words import mended_form, pattern_hint
 from validator.parse.shape_words import (
-    approximate_words,
     authors_words,
     bound_words,
     container_words,
     empty_words,
     grouped_words,
     keyed_words,
+    number_part_words,
     odd_spaces_words,
     quoted_number_words,
     twice_words,
@@ -257,6 +257,7 @@ def _phrase_value(
             or quoted_number_words(error.instance, bool(numbered))
             or curly_quotes_hint(error.instance)
             or when_words(path, error.instance)
+            or number_part_words(path, error.instance)
         )
         return (
             path,
@@ -352,7 +353,7 @@ def _type_hint(path: JsonPath, error: ValidationError) -> str:
         or keyed_words(path, instance)
         or container_words(path, instance, _expected(error.schema))
         or quoted_number_words(instance, _expected(error.schema) == "a number", error.schema)
-        or approximate_words(path, instance)
+        or number_part_words(path, instance)
         or empty_words(error.instance, error.schema)
     )
 

@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 from validator.model.names import normalise_name
-from validator.model.property_types.date_forms import RELATIVE_DAYS
+from validator.model.property_types.date_forms import RELATIVE_DAYS, written_otherwise
 from validator.model.property_types.dates import day_as_number
 from validator.model.property_types.number_forms import (
     TOO_LARGE,
@@ -25,7 +25,6 @@ from validator.model.typography import shorten
 from validator.read.positions import JsonPath
 
 __all__ = [
-    "approximate_words",
     "authors_words",
     "bound_words",
     "comment_alone",
@@ -33,6 +32,7 @@ __all__ = [
     "empty_words",
     "grouped_words",
     "keyed_words",
+    "number_part_words",
     "odd_spaces_words",
     "quoted_number_words",
     "twice_words",
@@ -108,22 +108,26 @@ _WITH_UNIT = re.compile(r"([0-9]+(?:\.[0-9]+)?)\s*([^\W\d_][^\W\d]*(?:\s+[^\W\d_
 _A_DATE = re.compile(r"[0-9]{4}-[0-9]{2}(?:-[0-9]{2}(?:T[0-9]{2}:[0-9]{2})?)?\Z")
 
 
-def approximate_words(path: JsonPath, instance: Any) -> str:
-    """The next step for text where an approximate value's `about` or `within` takes a
-    number (`{about: 2 hours}`, `{about: 2022-12-08}`), which was refused with no word
-    of what to write: the number alone, in the property's unit, which the claim file
-    does not write; a date is not approximate, but the span it may lie in is an interval."""
-    if not isinstance(instance, str) or path[-1:] not in (("about",), ("within",)):
+def number_part_words(path: JsonPath, instance: Any) -> str:
+    """The next step for text where a part of a value takes a number: an approximate
+    value's `about` or `within` (`{about: 2 hours}`, `{about: 2022-12-08}`), or an
+    interval's end (`{from: 85 min}`), each refused with no word of what to write: the
+    number alone, in the property's unit, which the claim file does not write; a date is
+    not approximate, but the span it may lie in is an interval."""
+    if not isinstance(instance, str) or not path:
+        return ""
+    end = path[-1] in ("from", "to") and path[-2:-1] == ("value",)
+    if not end and path[-1] not in ("about", "within"):
         return ""
     text = instance.strip()
-    if _A_DATE.match(text):
+    if not end and _A_DATE.match(text):
         coarser = text[:7] if len(text) > 7 else text[:4]
         return (
             "; only a number is approximate: write the span the date may lie in as an "
             f"interval ({{from: ..., to: ...}}), or the date less precisely, {coarser}"
         )
     match = _WITH_UNIT.match(text)
-    if match is None:
+    if match is None or written_otherwise(text) is not None:  # "8 December", "9 pm"
         return ""
     return (
         f"; write the number alone, in the unit the dataset gives the property "
