@@ -582,7 +582,7 @@ def main(argv: list[str] | None = None) -> int:
         "--shapes",
         default="base",
         help="comma-separated: base (the runs above), json, quotes, vocabulary, errors, "
-        "longtexts, dataset, misspelt, smallfiles, oneclaim, or all (default: base)",
+        "longtexts, archives, dataset, misspelt, smallfiles, oneclaim, or all (default: base)",
     )
     parser.add_argument(
         "--size",

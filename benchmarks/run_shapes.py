@@ -3,7 +3,8 @@ PyYAML's C loader (`python benchmarks/run.py --shapes all`).
 
 Shapes: `quotes` (natural-English quotes quoted across sources), `vocabulary` (a small
 vocabulary with many wrong values), `errors` (every E1xx path), `longtexts` (a paragraph
-of 150 words as every claim's excerpt, some printed by several sources), `dataset` (the
+of 150 words as every claim's excerpt, some printed by several sources), `archives`
+(every source's article archived, one excerpt in five misquoted), `dataset` (the
 ordinary corpus against the dataset grown to each size of `--entities`), `misspelt`
 (the same corpus against the first grown size with `--misspellings` distinct misspelt
 subjects, timed beside the clean corpus), `smallfiles` and `oneclaim` (the ordinary
@@ -49,6 +50,7 @@ SHAPES = (
     "vocabulary",
     "errors",
     "longtexts",
+    "archives",
     "dataset",
     "misspelt",
     "smallfiles",
@@ -95,6 +97,7 @@ def prepare(
     names: list[str], files: int, claims: int, entities: list[int], misspellings: int
 ) -> list[Shape]:
     """Generate (or reuse) the corpora of the shapes named; return them in order."""
+    from gen_archives import generate_archives
     from gen_dataset import generate_misspelt
     from gen_errors import generate_errors
     from gen_long_texts import generate_long_texts
@@ -107,6 +110,7 @@ def prepare(
     makers = {"quotes": generate_quotes, "vocabulary": generate_vocabulary}
     makers["errors"] = generate_errors
     makers["longtexts"] = generate_long_texts
+    makers["archives"] = generate_archives
     for name in names:
         if name in makers:
             make = makers[name]

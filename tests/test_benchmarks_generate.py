@@ -140,6 +140,7 @@ gen_dataset = importlib.import_module("gen_dataset")
 gen_errors = importlib.import_module("gen_errors")
 gen_quotes = importlib.import_module("gen_quotes")
 gen_long_texts = importlib.import_module("gen_long_texts")
+gen_archives = importlib.import_module("gen_archives")
 vocabulary = importlib.import_module("vocabulary")
 
 E1XX = {"E101", "E102", "E103", "E104", "E105", "E106"}
@@ -360,6 +361,29 @@ def test_the_long_text_corpus_gives_every_claim_a_paragraph_some_printed_by_seve
 
 def test_the_long_text_corpus_is_deterministic(tmp_path: Path) -> None:
     make = gen_long_texts.generate_long_texts
+    a = make(str(tmp_path / "a"), DATASET, files=6, claims=5)
+    b = make(str(tmp_path / "b"), DATASET, files=6, claims=5)
+    c = make(str(tmp_path / "c"), DATASET, files=6, claims=5, seed=3)
+    assert _bytes(a) == _bytes(b) != _bytes(c)
+
+
+def test_the_archived_corpus_archives_an_article_for_every_file_and_misquotes_a_fifth(
+    tmp_path: Path,
+) -> None:
+    paths = gen_archives.generate_archives(str(tmp_path), DATASET, files=20, claims=25)
+    _schema_valid(paths)
+    archives = sorted((tmp_path / "sources").iterdir())
+    assert len(archives) == 20
+    assert all(12_000 <= len(a.read_text("utf-8")) <= 12_400 for a in archives)
+    excerpts = sum(1 for c in _claims(paths) if "excerpt" in c)
+    result = validate(paths, DATASET, root=str(tmp_path))
+    not_found = [f for f in result.findings if f.code == "E107"]
+    assert all(f.message.startswith("excerpt not found in the archived text") for f in not_found)
+    assert excerpts // 8 <= len(not_found) <= excerpts // 3
+
+
+def test_the_archived_corpus_is_deterministic(tmp_path: Path) -> None:
+    make = gen_archives.generate_archives
     a = make(str(tmp_path / "a"), DATASET, files=6, claims=5)
     b = make(str(tmp_path / "b"), DATASET, files=6, claims=5)
     c = make(str(tmp_path / "c"), DATASET, files=6, claims=5, seed=3)
