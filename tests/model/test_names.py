@@ -5,7 +5,7 @@ import string
 from pathlib import Path
 
 from validator.dataset.load import load_dataset
-from validator.model.names import Suggester, normalise_name
+from validator.model.names import SameWords, Suggester, normalise_name
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -158,3 +158,16 @@ def test_a_bounded_lookup_still_finds_a_name_a_slip_made_longer_or_shorter() -> 
     assert suggester.suggest("mia threapletonn") == ("Mia Threapleton",)
     assert suggester.suggest("bate winslet") == ("Kate Winslet",)
     assert suggester.scored == 6086  # of the 9,002 names, at most 2,000 a lookup
+
+
+def test_a_name_of_the_same_words_in_another_order_or_run_together_is_found() -> None:
+    """Scenario: a desk wrote `date_of_birth` and was asked "did you mean 'place_of_birth'?",
+    and `birthplace` "'birth_date'?": the letters in order ranked the wrong name first."""
+    words = SameWords(["birth_date", "place_of_birth", "runtime", "first_broadcast"])
+    assert words.same("date_of_birth") == ("birth_date",)
+    assert words.same("birthplace") == ("place_of_birth",)
+    assert words.same("Place of Birth") == ("place_of_birth",)
+    assert words.same("run_time") == ("runtime",)
+    assert words.same("broadcast_first") == ("first_broadcast",)
+    assert words.same("birth_place_date") == ()
+    assert words.same("runtime") == ()  # the name itself is no suggestion

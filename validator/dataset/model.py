@@ -7,7 +7,7 @@ from collections.abc import Container
 from dataclasses import dataclass, field
 from typing import Any
 
-from validator.model.names import Suggester, normalise_name
+from validator.model.names import SameWords, Suggester, normalise_name
 from validator.model.values import ValueSet
 
 __all__ = [
@@ -153,6 +153,7 @@ class Dataset:
     # built them or not).
     _entity_suggester: Suggester | None = field(default=None, compare=False, repr=False)
     _property_suggester: Suggester | None = field(default=None, compare=False, repr=False)
+    _property_words: SameWords | None = field(default=None, compare=False, repr=False)
 
     def resolve_entity(self, name: str) -> str | None:
         if name in self.entities:
@@ -213,9 +214,12 @@ class Dataset:
         return None if written is None else (written, owner)
 
     def property_suggestions(self, name: str) -> tuple[str, ...]:
-        if self._property_suggester is None:
+        if self._property_suggester is None or self._property_words is None:
             self._property_suggester = Suggester([*self.properties, *self.inverses])
-        return self._property_suggester.suggest(name)
+            self._property_words = SameWords([*self.properties, *self.inverses])
+        # A name of the same words first: it is the one meant, whatever its letters.
+        same = self._property_words.same(name)
+        return tuple(dict.fromkeys([*same, *self._property_suggester.suggest(name)]))[:3]
 
     def cite(self, ref: str | None) -> str:
         if ref is None:

@@ -8,11 +8,11 @@ import re
 import unicodedata
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator
-from itertools import groupby
+from itertools import groupby, permutations
 from operator import itemgetter
 from typing import TypeVar
 
-__all__ = ["Suggester", "normalise_name"]
+__all__ = ["SameWords", "Suggester", "normalise_name"]
 
 T = TypeVar("T")
 
@@ -223,3 +223,39 @@ def _beginning(items: list[T], start: int, key: str, text: Callable[[T], str]) -
         if not text(items[index]).startswith(key):
             return
         yield items[index]
+
+
+# Words that join a name's parts and say nothing of it: `date_of_birth` is `birth_date`.
+_JOINING = frozenset({"a", "an", "at", "by", "for", "in", "of", "on", "the", "to"})
+# Names of more words than this are matched in their own order only, not every order.
+_MAX_REORDERED = 4
+
+
+class SameWords:
+    """The names made of the same words as a typed one, in another order or run
+    together, the joining words left out: `date_of_birth` for `birth_date`, `birthplace`
+    for `place_of_birth`, `run_time` for `runtime`. Letter-by-letter similarity ranks
+    such a name below one that merely shares letters in order: `date_of_birth` was asked
+    "did you mean 'place_of_birth'?", and `birthplace` "'birth_date'?"."""
+
+    def __init__(self, names: Iterable[str]) -> None:
+        self._index: dict[str, list[str]] = {}
+        for name in names:
+            words = _words(name)
+            keys = {" ".join(sorted(words))}
+            if len(words) <= _MAX_REORDERED:
+                keys.update("".join(order) for order in permutations(words))
+            for key in keys:
+                found = self._index.setdefault(key, [])
+                if name not in found:
+                    found.append(name)
+
+    def same(self, name: str) -> tuple[str, ...]:
+        words = _words(name)
+        keys = (" ".join(sorted(words)), "".join(words))
+        found = [other for key in keys for other in self._index.get(key, ())]
+        return tuple(other for other in dict.fromkeys(found) if other != name)
+
+
+def _words(name: str) -> tuple[str, ...]:
+    return tuple(w for w in normalise_name(name.replace("_", " ")).split() if w not in _JOINING)
