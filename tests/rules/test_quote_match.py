@@ -448,3 +448,53 @@ def test_a_quote_of_more_of_the_passage_still_agrees() -> None:
     )
     assert found is not None
     assert (found.words_agree, found.diff) == (True, "that she is so young")
+
+
+# A transcript of an interview: its speaker's name and common words all through it.
+_FILLER = " ".join(
+    f"Winslet said the film was about {word} and the story of a mother and her daughter."
+    for word in ("anxiety", "phones", "school", "friends", "work", "home") * 12
+)
+
+
+def _long_transcript(passage: str, words_before: int) -> str:
+    before = _FILLER.split(" ")
+    while len(before) < words_before:
+        before += _FILLER.split(" ")
+    return " ".join(before[:words_before]) + " " + passage + " " + _FILLER
+
+
+def test_a_quote_is_diffed_against_the_passage_of_a_long_transcript_it_fits() -> None:
+    """Aligned whole, the quote's first word was paired with the transcript's first
+    "Winslet", and the diff showed every word between as left out."""
+    passage = "Winslet, who co-authored the story alongside Savage, told OK!"
+    transcript = _long_transcript(passage, 900)
+    texts = Texts()
+    quote = texts.quote("q", "s", "Winslet, who co-authored the story alongside truly told OK!")
+    found = match(texts.quote("t", "s", transcript), quote, texts.spaced)
+    assert found is not None
+    assert found.diff == "Winslet who co authored the story alongside [-Savage-] {+truly+} told OK"
+    assert (found.share, found.words_agree, found.truncated) == (0.9, False, False)
+
+
+def test_a_quote_from_past_the_first_thousand_words_of_a_transcript_agrees() -> None:
+    """Only a transcript's first MAX_WORDS words were compared: a quote from later in it
+    shared too little with them to be found."""
+    passage = "It was really staggering how alarmingly free Mia and I were able to be."
+    transcript = _long_transcript(passage, 2 * quote_match.MAX_WORDS)
+    texts = Texts()
+    quote = texts.quote("q", "s", "really staggering how alarmingly free Mia and I were able to be")
+    found = match(texts.quote("t", "s", transcript), quote, texts.spaced)
+    assert found is not None
+    assert (found.share, found.words_agree, found.truncated) == (1.0, True, False)
+
+
+def test_a_quote_marking_words_left_out_is_still_held_against_the_whole_transcript() -> None:
+    """Its parts may stand far apart in the transcript: it is aligned as a whole."""
+    between = " ".join(_FILLER.split(" ")[:600])
+    transcript = f"Mia was brilliant in every scene. {between} I could not be prouder."
+    texts = Texts()
+    quote = texts.quote("q", "s", "Mia was brilliant in every scene ... I could not be prouder")
+    found = match(texts.quote("t", "s", transcript), quote, texts.spaced)
+    assert found is not None
+    assert (found.share, found.words_agree) == (1.0, True)

@@ -29,8 +29,8 @@ from rapidfuzz.distance import Indel
 from validator.model.typography import plain
 from validator.resolve.claims import ResolvedClaim
 
-from .quote_align import claimed, stretch, tidy
-from .quote_gaps import agree
+from .quote_align import claimed, fitted, stretch, tidy, widened
+from .quote_gaps import agree, gaps
 from .rule import Recall
 from .unspaced import closed_up, joined, words_of
 
@@ -63,6 +63,7 @@ _ASCII_GAPS = str.maketrans(
 _WORD_EDGE = re.compile(r"(?<![\w'])'|'(?![\w'])")  # an apostrophe opening or closing a word
 _Op = tuple[str, int, int, int, int]
 _Opcodes = list[_Op]
+_Fit = tuple[int, int, int, int]
 
 
 def tokens(text: str) -> list[str]:
@@ -221,8 +222,9 @@ def match(a: Quote, b: Quote, spaced: Callable[[str], str]) -> Match | None:
     second: Sequence[str] = b.folded
     if a.coded is not None and b.coded is not None:
         first, second = a.coded, b.coded
+    fit = _fit(a, b, first, second)
     # Tens of thousands of pairs a run, most rejected below: no copy of a short quote.
-    truncated = len(first) > MAX_WORDS or len(second) > MAX_WORDS
+    truncated = fit is None and (len(first) > MAX_WORDS or len(second) > MAX_WORDS)
     if truncated:
         first, second = first[:MAX_WORDS], second[:MAX_WORDS]
     size_a, size_b = len(first), len(second)
@@ -233,10 +235,13 @@ def match(a: Quote, b: Quote, spaced: Callable[[str], str]) -> Match | None:
         exact = a.text == b.text or spaced(a.text) == spaced(b.text)
         equal = [("equal", 0, size_a, 0, size_a)]
         return Match(1.0, True, not truncated, exact, word_diff(a.words, b.words, equal), truncated)
-    aligned = _aligned(first, second, shorter)
+    f1, f2, s1, s2 = fit or (0, size_a, 0, size_b)
+    aligned = _aligned(first[f1:f2], second[s1:s2], shorter)
     if aligned is None:
         return None
     share, ops = aligned
+    if fit is not None:
+        ops = widened(ops, fit, (size_a, size_b))
     words_agree, diff = _judged(ops, a, b, first, second, truncated)
     if not words_agree:
         # A tie may have left words of `b` out at an end, where the diff does not show
@@ -246,6 +251,15 @@ def match(a: Quote, b: Quote, spaced: Callable[[str], str]) -> Match | None:
             words_agree, diff = _judged(other, a, b, first, second, truncated)
     exact = spaced(a.text) == spaced(b.text)
     return Match(share, words_agree, False, exact, diff, truncated)
+
+
+def _fit(a: Quote, b: Quote, first: Sequence[str], second: Sequence[str]) -> _Fit | None:
+    """`quote_align.fitted`, where the shorter quote marks no words left out (it may join
+    passages far apart) and the stretches are within MAX_WORDS."""
+    fit = fitted(first, second)
+    if fit is None or max(fit[1] - fit[0], fit[3] - fit[2]) > MAX_WORDS:
+        return None
+    return None if gaps(b.text if len(first) > len(second) else a.text, tokens) else fit
 
 
 def _judged(
