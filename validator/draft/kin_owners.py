@@ -126,7 +126,8 @@ def _owner_fits(
     ("Winslet and her daughter"); the value slot's own pronoun of the same person ("She
     stars with her daughter"); one the article calls by that pronoun's person elsewhere;
     or the only person it may stand for, no other being named in its sentence before it
-    nor in the nearest sentence before naming anyone. True where no pronoun owns one."""
+    nor in the nearest sentence before naming anyone, but one the dataset calls by a
+    pronoun of another person. True where no pronoun owns one."""
     if "value" not in match.re.groupindex or match.start("value") < 0:
         return True
     cue_words = _cue_words(cue)
@@ -168,6 +169,9 @@ def _owner_fits(
     if called.get(value, set()) - {person}:
         return False
     others = _others(mentions, index, owner.start(), kinds) - {value} - subjects
+    # Savage, named in the sentence before, is no one "her" stands for where the
+    # dataset calls him "he".
+    others = {o for o in others if not called_otherwise(mentions, o, owner.group(1))}
     return not any(person is None or _may_be(called, bound, o, person) for o in others)
 
 
