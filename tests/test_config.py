@@ -90,6 +90,9 @@ def test_docs_url_is_taken_as_written(tmp_path: Path, monkeypatch: pytest.Monkey
             "reports, select, ignore, fail-on, baseline, publisher, review-url, "
             "claimreview-verdicts, docs-url",
         ),
+        # A known key spelt as Python or another tool spells it: named as the key it is.
+        ('fail_on = "warning"\n', "factlint.toml: unknown key 'fail_on'; write 'fail-on'"),
+        ('Select = ["D2"]\n', "factlint.toml: unknown key 'Select'; write 'select'"),
         (
             'docs-url = "docs/codes.md"\n',
             "factlint.toml: 'docs-url' should be an absolute http(s) address, "

@@ -36,6 +36,12 @@ def table_problem(table: Mapping[str, object], known: Sequence[str]) -> str | No
     not in `known`, or a list longer than a configuration may hold; None when nothing."""
     unknown = sorted(set(table) - set(known))
     if unknown:
+        # `fail_on`, `Select`: a known key in another spelling, named as the key it is.
+        meant = {key.replace("_", "-").lower(): key for key in known}.get(
+            unknown[0].replace("_", "-").lower()
+        )
+        if meant is not None:
+            return f"unknown key '{shorten(unknown[0], 80)}'; write '{meant}'"
         return f"unknown key '{shorten(unknown[0], 80)}'; known keys: {', '.join(known)}"
     for key, advice in _LISTS.items():
         entries = _entries(key, table.get(key))
