@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from rapidfuzz.distance import Indel
 
-from validator.rules.quote_align import TIE_WORDS, claimed, fitted, slid, stretch, tidy, widened
+from validator.rules.quote_align import TIE_WORDS, claimed, slid, stretch, tidy
 
 
 def test_a_stretch_is_found_as_it_stands_with_the_rest_as_unmatched_ends() -> None:
@@ -99,31 +99,3 @@ def test_only_the_words_nearest_the_alignment_are_tried() -> None:
         found = claimed(ops, first, second)
         assert (found[:2] == [("delete", 0, 1, 0, 0), ("equal", 1, 2, 0, 1)]) is paired
         assert (found is ops) is not paired
-
-
-def test_a_quote_fits_where_the_much_longer_text_has_its_words() -> None:
-    """Word codes: the shorter fits at 40..45 of the longer, widened by its length."""
-    longer = "abcdefghij" * 4 + "KLMxO" + "abcdefghij" * 4
-    assert fitted(longer, "KLMNO") == (35, 50, 0, 5)
-    assert fitted("KLMNO", longer) == (0, 5, 35, 50)
-
-
-def test_quotes_of_like_length_or_without_codes_are_compared_whole() -> None:
-    assert fitted("abcdefghij" * 2, "abcdefgh") is None  # not 2 times and 8 words longer
-    assert fitted(list("abcdefghij" * 4), list("KLMNO")) is None
-
-
-def test_an_alignment_of_the_fitted_stretches_is_moved_to_the_whole_quotes() -> None:
-    """The words outside the stretch are unmatched ends, joined to a gap beside them (a
-    replacement then, where the gap is one: never two gaps side by side)."""
-    inner = [("delete", 0, 2, 0, 0), ("equal", 2, 5, 0, 3), ("replace", 5, 6, 3, 4)]
-    assert widened(inner, (10, 16, 0, 4), (30, 4)) == [
-        ("delete", 0, 12, 0, 0),
-        ("equal", 12, 15, 0, 3),
-        ("replace", 15, 30, 3, 4),
-    ]
-    assert widened([("equal", 0, 3, 0, 3)], (0, 3, 2, 5), (3, 9)) == [
-        ("insert", 0, 0, 0, 2),
-        ("equal", 0, 3, 2, 5),
-        ("insert", 3, 3, 5, 9),
-    ]

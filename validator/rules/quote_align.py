@@ -19,19 +19,14 @@ from collections.abc import Iterable, Sequence
 from typing import cast
 
 from rapidfuzz.distance import Indel
-from rapidfuzz.fuzz import partial_ratio_alignment
 
-__all__ = ["TIE_WORDS", "claimed", "fitted", "slid", "stretch", "tidy", "widened"]
+__all__ = ["TIE_WORDS", "claimed", "slid", "stretch", "tidy"]
 
 Opcodes = list[tuple[str, int, int, int, int]]
 _GAPS = ("delete", "insert")  # words of one quote only
 # Words of the second quote, left outside an alignment at an end, that `claimed` tries
 # to take in, the nearest the alignment first: each try is one compiled comparison.
 TIE_WORDS = 8
-# A quote more than this many times as long as the other, and this many words more, is
-# compared where the other fits best in it (`fitted`), not as a whole.
-_LONGER = 2
-_LONGER_BY = 8
 
 
 def tidy(
@@ -306,54 +301,4 @@ def _merged(
             out[-1] = ("replace", min(p1, i1), max(p2, i2), min(q1, j1), max(q2, j2))
         else:
             out.append((tag, i1, i2, j1, j2))
-    return out
-
-
-def fitted(first: Sequence[str], second: Sequence[str]) -> tuple[int, int, int, int] | None:
-    """Where the shorter of two quotes, as strings of word codes, fits best in the much
-    longer other (a transcript, a long passage quoted): (start, end) in the first and in
-    the second, the longer's stretch widened by the shorter's length at each end (for
-    words the shorter leaves out), the shorter's whole; None where neither is much
-    longer. Aligned whole, a quote of ten words and a transcript of a thousand that has
-    its words one word changed shared as many words when its first word was paired with
-    the transcript's first "Winslet", nine hundred words earlier, and the diff showed
-    those nine hundred words left out."""
-    if not isinstance(first, str) or not isinstance(second, str):
-        return None
-    if len(first) > _LONGER * len(second) + _LONGER_BY:
-        where = _where_fits(second, first)
-        return None if where is None else (*where, 0, len(second))
-    if len(second) > _LONGER * len(first) + _LONGER_BY:
-        where = _where_fits(first, second)
-        return None if where is None else (0, len(first), *where)
-    return None
-
-
-def _where_fits(shorter: str, longer: str) -> tuple[int, int] | None:
-    """The stretch of `longer` most like `shorter` (rapidfuzz's partial ratio), widened
-    by the shorter's length at each end."""
-    found = partial_ratio_alignment(shorter, longer)
-    if found is None:  # only where a cutoff is given, which none is
-        return None
-    pad = len(shorter)
-    return max(0, found.dest_start - pad), min(len(longer), found.dest_end + pad)
-
-
-def widened(ops: Opcodes, fit: tuple[int, int, int, int], sizes: tuple[int, int]) -> Opcodes:
-    """`ops`, an alignment of the stretches `fit` of two quotes (`fitted`), as one of the
-    whole quotes (`sizes` words each): moved to their places, and the words outside the
-    stretches unmatched ends, merged with a gap beside them."""
-    f1, f2, s1, s2 = fit
-    ends = [("delete" if f1 else "insert", 0, f1, 0, s1)]
-    ends.append(("delete" if f2 < sizes[0] else "insert", f2, sizes[0], s2, sizes[1]))
-    moved = [(tag, i1 + f1, i2 + f1, j1 + s1, j2 + s1) for tag, i1, i2, j1, j2 in ops]
-    out: Opcodes = []
-    for op in (ends[0], *moved, ends[1]):
-        if op[1] == op[2] and op[3] == op[4]:
-            continue
-        if out and op[0] != "equal" and out[-1][0] != "equal":
-            tag = op[0] if op[0] == out[-1][0] else "replace"
-            out[-1] = (tag, out[-1][1], op[2], out[-1][3], op[4])
-        else:
-            out.append(op)
     return out

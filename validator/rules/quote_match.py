@@ -29,8 +29,9 @@ from rapidfuzz.distance import Indel
 from validator.model.typography import plain
 from validator.resolve.claims import ResolvedClaim
 
-from .quote_align import claimed, fitted, stretch, tidy, widened
+from .quote_align import claimed, stretch, tidy
 from .quote_gaps import agree, gaps
+from .quote_window import fitted, widened
 from .rule import Recall
 from .unspaced import closed_up, joined, words_of
 
@@ -241,7 +242,7 @@ def match(a: Quote, b: Quote, spaced: Callable[[str], str]) -> Match | None:
         return None
     share, ops = aligned
     if fit is not None:
-        ops = widened(ops, fit, (size_a, size_b))
+        ops = widened(ops, fit, cast(str, first), cast(str, second))
     words_agree, diff = _judged(ops, a, b, first, second, truncated)
     if not words_agree:
         # A tie may have left words of `b` out at an end, where the diff does not show
@@ -254,12 +255,11 @@ def match(a: Quote, b: Quote, spaced: Callable[[str], str]) -> Match | None:
 
 
 def _fit(a: Quote, b: Quote, first: Sequence[str], second: Sequence[str]) -> _Fit | None:
-    """`quote_align.fitted`, where the shorter quote marks no words left out (it may join
+    """`quote_window.fitted`, where the shorter quote marks no words left out (it may join
     passages far apart) and the stretches are within MAX_WORDS."""
-    fit = fitted(first, second)
-    if fit is None or max(fit[1] - fit[0], fit[3] - fit[2]) > MAX_WORDS:
-        return None
-    return None if gaps(b.text if len(first) > len(second) else a.text, tokens) else fit
+    fit = fitted(first, second, MAX_WORDS)
+    shorter = b.text if len(first) > len(second) else a.text
+    return None if fit is None or gaps(shorter, tokens) else fit
 
 
 def _judged(
