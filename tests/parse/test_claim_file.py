@@ -478,3 +478,28 @@ def test_a_control_character_in_a_comment_is_an_e101_of_the_file_that_leaves_cla
     assert parsed.source is not None
     moved = check_claim_file(_loaded("\n" + text))[1]
     assert [f.fingerprint for f in moved] == [findings[0].fingerprint]
+
+
+def test_a_claim_file_wrapped_in_a_list_is_told_to_lose_the_list() -> None:
+    """Scenario: a content system exported the one source as a list of one (`[{...}]`),
+    and a desk pasted two sources into one file as items of a list; both were told only
+    that a claim file is a mapping."""
+    one = "- " + SOURCE.replace("\n", "\n  ").rstrip() + " []\n"
+    _, findings = check_claim_file(_loaded(one))
+    assert [(f.code, f.message) for f in findings] == [
+        (
+            "E102",
+            "the document is a list; a claim file is a mapping with 'source' and 'claims'; "
+            "its one item is such a mapping: write it without the list around it (in JSON "
+            "without '[' and ']', in YAML without the '- ', its fields at the margin)",
+        )
+    ]
+    _, findings = check_claim_file(_loaded(one + one))
+    assert [f.message for f in findings] == [
+        "the document is a list; a claim file is a mapping with 'source' and 'claims'; "
+        "its 2 items are such mappings: give each source a file of its own"
+    ]
+    _, findings = check_claim_file(_loaded("- a\n- b\n"))
+    assert [f.message for f in findings] == [
+        "the document is a list; a claim file is a mapping with 'source' and 'claims'"
+    ]

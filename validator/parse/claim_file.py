@@ -112,7 +112,7 @@ def check_claim_file(
             make_finding(
                 "E102",
                 f"the document is {describe_kind(data)}; a claim file is a mapping with "
-                "'source' and 'claims'",
+                f"'source' and 'claims'{_wrapped_words(data)}",
                 locations=(_loc(loaded, *loaded.positions.of(())),),
                 key="(document)",
             )
@@ -317,6 +317,21 @@ def _repeated_id(
         locations=(_loc(loaded, id_line, id_col), _loc(loaded, first_line, first_col)),
         key=f"claim-id:{index}",
     )
+
+
+def _wrapped_words(data: Any) -> str:
+    """The next step for a list of claim files' mappings: an export that wraps the one
+    source in a list (`[{...}]`, `- source:`), or gives several sources in one file."""
+    if not isinstance(data, list) or not data:
+        return ""
+    if not all(isinstance(item, dict) and "source" in item for item in data[:100]):
+        return ""
+    if len(data) == 1:
+        return (
+            "; its one item is such a mapping: write it without the list around it (in "
+            "JSON without '[' and ']', in YAML without the '- ', its fields at the margin)"
+        )
+    return f"; its {len(data):,} items are such mappings: give each source a file of its own"
 
 
 def describe_kind(data: Any) -> str:
