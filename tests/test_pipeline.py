@@ -252,3 +252,40 @@ def test_paths_given_outside_the_root_or_whose_links_stay_inside_are_used(
     with pytest.raises(ArgumentError) as caught:
         validate("claims", "data", root=str(project))
     assert caught.value.name == "dataset"
+
+
+def test_a_link_out_met_in_a_walk_is_an_e101_and_the_other_files_are_checked(
+    tmp_path: Path, dataset: Dataset, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`validate("claims")` passed over `claims/b.yaml -> ../../outside/b.yaml` and
+    `claims/more -> ../../outside` unsaid: a script calling it never learnt what went
+    unchecked. Each is an E101 at the link now, counted among the files, as the command
+    has it; the file beside them is checked as ever, its two claims."""
+    project, outside = tmp_path / "project", tmp_path / "outside"
+    (project / "claims").mkdir(parents=True)
+    outside.mkdir()
+    for folder in (project / "claims", outside):
+        (folder / "a.yaml").write_text(_source(0), encoding="utf-8")
+    (project / "claims" / "b.yaml").symlink_to("../../outside/a.yaml")
+    (project / "claims" / "more").symlink_to("../../outside")
+    monkeypatch.chdir(project)
+    result = validate("claims", dataset)
+    assert result.files == ("claims/a.yaml", "claims/b.yaml", "claims/more")
+    assert len(result.claims) == 2
+    links = [f for f in result.findings if f.file != "claims/a.yaml"]
+    assert [(f.code, f.severity.value, str(f.locations[0]), f.message) for f in links] == [
+        (
+            "E101",
+            "error",
+            "claims/b.yaml:1:1",
+            "is a symbolic link leading outside the project, so it was not read; commit the "
+            "file itself in the project, or remove the link",
+        ),
+        (
+            "E101",
+            "error",
+            "claims/more:1:1",
+            "is a symbolic link to a folder outside the project, so no claim file in it was "
+            "read; commit the claim files themselves in the project, or remove the link",
+        ),
+    ]

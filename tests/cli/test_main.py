@@ -609,15 +609,27 @@ def test_links_to_hidden_or_outside_files_are_never_read_nor_shown(
     """A pull request committed `claims/env.json -> ../.env`: `--show-source` printed
     `API_TOKEN=...` under its E101. And `dataset/zz.yaml` linked to a file outside the
     project: the run's one line quoted its keys. Neither is read now: the run is the
-    run without them."""
+    run without them, but for the E101 the claims link is now, which shows no line of
+    its target, cached or not."""
     write_claims(repo, "wrong.yaml", WRONG)
-    expected = main(["--no-reports", "--no-cache", "--show-source"]), capsys.readouterr()
+    assert main(["--no-reports", "--no-cache", "--show-source"]) == 1
+    out, err = capsys.readouterr()
+    *findings, summary = out.splitlines()
     (repo / ".env").write_text("API_TOKEN=not-for-the-log\n", encoding="utf-8")
     os.symlink("../.env", repo / "claims" / "env.json")
     outside = tmp_path_factory.mktemp("outside") / "secret.yaml"
     outside.write_text("not_for_the_log: 1\n", encoding="utf-8")
     os.symlink(str(outside), repo / "dataset" / "zz.yaml")
-    assert (main(["--no-reports", "--show-source"]), capsys.readouterr()) == expected
+    link = (
+        "claims/env.json:1:1: E101 error: is a symbolic link into a hidden file or folder "
+        "(such as .env or .git), so it was not read; commit the file itself in the project, "
+        "or remove the link"
+    )
+    summary = summary.replace("1 file,", "2 files,").replace("(1 error,", "(2 errors,")
+    summary = summary.replace("; 1 finding", "; 2 findings")
+    for cache in (["--no-cache"], []):
+        assert main(["--no-reports", "--show-source", *cache]) == 1
+        assert capsys.readouterr() == ("\n".join([link, *findings, summary]) + "\n", err)
 
 
 def test_a_default_reports_folder_linked_out_of_the_project_is_never_written(

@@ -3,6 +3,7 @@ followed: a pull request commits the links, the workflow names the paths."""
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 from pathlib import Path
@@ -227,3 +228,75 @@ def test_paths_written_outside_the_project_or_whose_links_stay_inside_are_used(
         "consistency.md",
     ]
     assert (outside / "junit.xml").read_text(encoding="utf-8").startswith("<?xml")
+
+
+LINK_OUT = (
+    "is a symbolic link leading outside the project, so it was not read; commit the file "
+    "itself in the project, or remove the link"
+)
+FOLDER_OUT = (
+    "is a symbolic link to a folder outside the project, so no claim file in it was read; "
+    "commit the claim files themselves in the project, or remove the link"
+)
+LINK_HIDDEN = (
+    "is a symbolic link into a hidden file or folder (such as .env or .git), so it was not "
+    "read; commit the file itself in the project, or remove the link"
+)
+
+
+def test_a_link_out_met_in_a_walk_is_an_e101_in_every_output(
+    project: Path, outside: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A pull request committed `claims/new.yaml -> ../../outside/secrets.yaml`, `claims/more
+    -> ../../outside` and `claims/env.json -> ../.env`: `validate claims` passed over all
+    three unsaid, and CI passed. Each is an E101 at the link, in the text, JSON, SARIF and
+    JUnit outputs, the run's other files checked as ever; nothing of their targets is read
+    or named, not even by `--show-source`."""
+    (project / ".env").write_text("API_TOKEN=not-for-the-log\n", encoding="utf-8")
+    os.symlink("../../outside/secrets.yaml", project / "claims" / "new.yaml")
+    os.symlink("../../outside", project / "claims" / "more")
+    os.symlink("../.env", project / "claims" / "env.json")
+    argv = ["--no-cache", "--no-reports", "--sarif", "out.sarif", "--junit", "out.xml"]
+    assert main([*argv, "--show-source", "claims"]) == 1
+    out = capsys.readouterr().out
+    assert out.splitlines() == [
+        f"claims/env.json:1:1: E101 error: {LINK_HIDDEN}",
+        f"claims/more:1:1: E101 error: {FOLDER_OUT}",
+        f"claims/new.yaml:1:1: E101 error: {LINK_OUT}",
+        "factlint: 4 files, 1 claim (1 supported, 0 refuted, 0 disputed, 0 undetermined, "
+        "0 unverifiable, 0 invalid); 3 findings (3 errors, 0 warnings, 0 info), 0 "
+        "acknowledged — fail",
+    ]
+    expected = [
+        ("claims/env.json", LINK_HIDDEN),
+        ("claims/more", FOLDER_OUT),
+        ("claims/new.yaml", LINK_OUT),
+    ]
+    sarif = json.loads((project / "out.sarif").read_text(encoding="utf-8"))
+    assert [
+        (
+            r["ruleId"],
+            r["level"],
+            r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"],
+            r["locations"][0]["physicalLocation"]["region"],
+            r["message"]["text"],
+        )
+        for r in sarif["runs"][0]["results"]
+    ] == [
+        ("E101", "error", file, {"startLine": 1, "startColumn": 1}, message)
+        for file, message in expected
+    ]
+    junit = (project / "out.xml").read_text(encoding="utf-8")
+    for file, message in expected:
+        assert f'<failure message="E101: {message}" type="E101">{file}:1:1: E101 error: ' in junit
+    assert main(["--no-cache", "--no-reports", "--format", "json", "claims"]) == 1
+    report = json.loads(capsys.readouterr().out)
+    assert [
+        (f["code"], f["severity"], f["locations"], f["message"]) for f in report["findings"]
+    ] == [
+        ("E101", "error", [{"file": file, "line": 1, "column": 1}], message)
+        for file, message in expected
+    ]
+    for written in (out, junit, json.dumps(sarif), json.dumps(report)):
+        assert "not-for-the-log" not in written and "api_token" not in written
+        assert "../outside" not in written and "secrets" not in written

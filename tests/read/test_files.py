@@ -26,8 +26,27 @@ from validator.read.files import (
     parse_text,
     read_bytes,
 )
+from validator.read.held_bytes import HeldBytes
 from validator.read.positions import LoadProblem
 from validator.read.yaml_load import FileKind, YamlLimits
+
+# What reading a link that a walk did not follow says: never where it leads.
+OUT_FILE = (
+    "is a symbolic link leading outside the project, so it was not read; commit the "
+    "file itself in the project, or remove the link"
+)
+OUT_FOLDER = (
+    "is a symbolic link to a folder outside the project, so no claim file in it was read; "
+    "commit the claim files themselves in the project, or remove the link"
+)
+HIDDEN_FILE = (
+    "is a symbolic link into a hidden file or folder (such as .env or .git), so it was not "
+    "read; commit the file itself in the project, or remove the link"
+)
+HIDDEN_FOLDER = (
+    "is a symbolic link into a hidden folder (such as .git), so no claim file in it was "
+    "read; commit the claim files themselves in the project, or remove the link"
+)
 
 
 def finding(result: object) -> tuple[str, str, int, int, str]:
@@ -573,9 +592,18 @@ def test_a_folder_walk_follows_no_link_out_of_the_project(
     os.symlink(str(outside / "system.yaml"), root / "claims" / "system.yaml")
     os.symlink("../../shared", root / "claims" / "inner" / "shared")
     monkeypatch.chdir(root)
-    assert discover(["claims"], str(root)) == [
+    found = discover(["claims"], str(root))
+    assert found == [
         os.path.join("claims", "a.yaml"),
         os.path.join("claims", "inner", "shared", "s.yaml"),
+        os.path.join("claims", "system.yaml"),
+        os.path.join("claims", "usr"),
+    ]
+    # The two links out are not followed, and reading them says so, naming no target.
+    assert [read_bytes(path, Limits()) for path in found[:2]] == [b"a: 1\n", b"a: 1\n"]
+    assert [finding(read_bytes(path, Limits())) for path in found[2:]] == [
+        ("E101", "claims/system.yaml", 1, 1, OUT_FILE),
+        ("E101", "claims/usr", 1, 1, OUT_FOLDER),
     ]
     # A folder named explicitly outside the project is searched, links within it too.
     os.symlink("system.yaml", outside / "again.yaml")
@@ -603,7 +631,15 @@ def test_a_walk_follows_no_link_into_a_hidden_file_or_folder(
     os.symlink("../.hidden/h.yaml", root / "claims" / "h.yaml")
     os.symlink("../shared.yaml", root / "claims" / "shared.yaml")
     monkeypatch.chdir(root)
-    assert discover(["claims"], str(root)) == [os.path.join("claims", "shared.yaml")]
+    found = discover(["claims"], str(root))
+    assert [finding(read_bytes(path, Limits())) for path in found[:-1]] == [
+        ("E101", "claims/env.json", 1, 1, HIDDEN_FILE),
+        ("E101", "claims/git.yaml", 1, 1, HIDDEN_FILE),
+        ("E101", "claims/h.yaml", 1, 1, HIDDEN_FILE),
+        ("E101", "claims/hidden", 1, 1, HIDDEN_FOLDER),
+    ]
+    assert found[-1] == os.path.join("claims", "shared.yaml")
+    assert read_bytes(found[-1], Limits()) == b"a: 1\n"
     # Named on the command line, a hidden folder is the user's choice, and searched.
     assert discover([".hidden"], str(root)) == [os.path.join(".hidden", "h.yaml")]
 
@@ -617,7 +653,62 @@ def test_a_walk_into_usr_reads_nothing_from_it(
     (tmp_path / "claims").mkdir()
     os.symlink("/usr", tmp_path / "claims" / "usr")
     monkeypatch.chdir(tmp_path)
-    assert discover(["claims"], str(tmp_path)) == []
+    found = discover(["claims"], str(tmp_path))
+    assert [finding(read_bytes(path, Limits())) for path in found] == [
+        ("E101", "claims/usr", 1, 1, OUT_FOLDER)
+    ]
+
+
+def test_a_link_not_followed_is_a_finding_whose_target_is_never_opened(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A pull request's `claims/new.yaml -> ../../elsewhere/x.yaml` passed CI unsaid.
+    The walk gives the link itself, and reading it opens nothing: not the target (a
+    pipe outside would hang a read), not a stat of it for the bound on what a run
+    reads. A link whose name is no claim file's is no claim file, and said nothing of;
+    nor is a link to a folder of installed packages, passed over wherever it leads."""
+    root = tmp_path / "project"
+    (root / "claims").mkdir(parents=True)
+    os.mkfifo(tmp_path / "pipe.yaml")
+    (tmp_path / "node_modules").mkdir()
+    os.symlink("../../pipe.yaml", root / "claims" / "new.yaml")
+    os.symlink("../../pipe.yaml", root / "claims" / "notes.txt")
+    os.symlink("../../node_modules", root / "claims" / "lib")
+    monkeypatch.chdir(root)
+    found = discover(["claims"], str(root))
+    assert found == [os.path.join("claims", "new.yaml")]
+
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise AssertionError("the target of a link not followed was looked at")
+
+    monkeypatch.setattr(files_module, "read_regular", refuse)
+    monkeypatch.setattr(os, "stat", refuse)
+    assert finding(HeldBytes(Limits()).read(found[0])) == (
+        "E101",
+        "claims/new.yaml",
+        1,
+        1,
+        OUT_FILE,
+    )
+
+
+def test_a_folder_cycle_is_walked_once_and_said_nothing_of(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A link back up the tree (`claims/sub/up -> ..`) stays inside the project: it is
+    followed, its folder is walked once, and it is no finding; nor is a link to a claim
+    file inside, which is read (once, under the file's own name when the walk meets
+    that too)."""
+    (tmp_path / "claims" / "sub").mkdir(parents=True)
+    (tmp_path / "claims" / "a.yaml").write_text("a: 1\n", encoding="utf-8")
+    os.symlink("..", tmp_path / "claims" / "sub" / "up")
+    os.symlink("../a.yaml", tmp_path / "claims" / "sub" / "same.yaml")
+    (tmp_path / "shared.yaml").write_text("b: 2\n", encoding="utf-8")
+    os.symlink("../../shared.yaml", tmp_path / "claims" / "sub" / "shared.yaml")
+    monkeypatch.chdir(tmp_path)
+    found = discover(["claims"], str(tmp_path))
+    assert found == [os.path.join("claims", "a.yaml"), os.path.join("claims", "sub", "shared.yaml")]
+    assert [read_bytes(path, Limits()) for path in found] == [b"a: 1\n", b"b: 2\n"]
 
 
 def test_a_walk_passes_over_the_dataset_and_the_runs_own_outputs(

@@ -143,6 +143,10 @@ def run_command(args: argparse.Namespace, config: Config, out: TextIO, err: Text
         freeze_loaded=True,  # this process ends with the run
         explanations=bool(args.explain),
     )
+    if args.show_source:
+        # The lines shown are of these very bytes: read again by the name shown, a link
+        # the walk did not follow (`claims/env.json -> ../.env`) was read through.
+        claims.files()
     if claims.read is not None:
         settings = replace(settings, read=claims.read, found=tuple(claims.read))
     outputs = _Outputs(out, err, args.output_file, stdout_style(args, out), bool(args.quiet))

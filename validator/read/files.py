@@ -20,7 +20,7 @@ from validator.model.findings import Finding, Location, make_finding
 from .legacy_text import not_utf8
 from .line_feeds import line_breaks, position_after
 from .positions import LoadProblem, Positions
-from .walk import Identity, identity, walk
+from .walk import Identity, UnfollowedLink, identity, walk
 from .wide_text import wide_encoding
 from .yaml_scalars import FileKind, YamlLimits, YamlParseError
 
@@ -138,7 +138,9 @@ def discover(paths: Iterable[str], root: str | None = None, skip: Iterable[str] 
     A link met in a folder is followed only when its target lies inside `root` (the
     project root; default: the working directory) or inside the folder being searched,
     and in no hidden file or folder there: a committed `claims/usr -> /usr` is not read,
-    nor `claims/env.json -> ../.env`, whose line `--show-source` printed. A file
+    nor `claims/env.json -> ../.env`, whose line `--show-source` printed. Such a link
+    (to a folder, or named as a claim file) is returned as an `UnfollowedLink`, which
+    `read_bytes` makes an E101 without opening it: the run says what it did not check. A file
     reached twice (through a link, say) is checked once, under its own name rather than
     a link's. A folder that cannot be listed is returned itself, so that loading it
     reports why the files in it were not checked.
@@ -200,10 +202,36 @@ def read_bytes(path: str, limits: Limits, kind: FileKind = "claim files") -> byt
     what the file was meant to be, for the message about a file that is not ordinary."""
     if path == STDIN:
         return _read_stdin(limits)
+    if isinstance(path, UnfollowedLink):  # its target is neither opened nor named
+        return _e101(display_path(path), _unfollowed(path))
     try:
         return read_regular(path, limits.max_file_bytes)
     except Refused as refused:
         return _e101(display_path(path), _refused(refused, path, limits, kind))
+
+
+def _unfollowed(link: UnfollowedLink) -> str:
+    """Why the link `link` a walk met was not followed, and what to do: never where it
+    leads, which may be a secret's name."""
+    if link.folder:
+        where = (
+            "into a hidden folder (such as .git)"
+            if link.hidden
+            else "to a folder outside the project"
+        )
+        return (
+            f"is a symbolic link {where}, so no claim file in it was read; commit the "
+            "claim files themselves in the project, or remove the link"
+        )
+    where = (
+        "into a hidden file or folder (such as .env or .git)"
+        if link.hidden
+        else "leading outside the project"
+    )
+    return (
+        f"is a symbolic link {where}, so it was not read; commit the file itself in the "
+        "project, or remove the link"
+    )
 
 
 def _read_stdin(limits: Limits) -> bytes | Finding:

@@ -16,6 +16,7 @@ import os
 from validator.model.findings import Finding, Location, make_finding
 
 from .files import STDIN, Limits, display_path, read_bytes
+from .walk import UnfollowedLink
 
 __all__ = ["HeldBytes", "file_size"]
 
@@ -56,8 +57,8 @@ class HeldBytes:
 
 def file_size(path: str) -> int:
     """The file's size as it stands; 0 for standard input, or when it cannot be had
-    (reading it says why)."""
-    if path == STDIN:
+    (reading it says why), and for a link not followed, whose target is not looked at."""
+    if path == STDIN or isinstance(path, UnfollowedLink):
         return 0
     try:
         return os.stat(path).st_size

@@ -12,9 +12,9 @@ from __future__ import annotations
 import os
 from collections.abc import Collection, Iterator
 
-from validator.guard.safe_read import link_followed
+from validator.guard.safe_read import Reach, link_followed, reach
 
-__all__ = ["Identity", "identity", "walk"]
+__all__ = ["Identity", "UnfollowedLink", "identity", "walk"]
 
 CLAIM_SUFFIXES = (".yaml", ".yml", ".json")
 
@@ -39,6 +39,30 @@ ENVIRONMENT_MARK = "pyvenv.cfg"
 CONDA_MARK = "conda-meta"
 
 
+class UnfollowedLink(str):
+    """The path of a link a walk met and did not follow (out of the project, or into a
+    hidden file or folder of it), which would have been read as a claim file or searched
+    for them: the run's files include it, and reading it (`read.files.read_bytes`) is an
+    E101 that opens nothing of its target. Passed over silently, a pull request's
+    `claims/new.yaml -> ../../elsewhere/x.yaml` went unchecked and unsaid."""
+
+    folder: bool  # a link to a folder, which would have been searched
+    hidden: bool  # leading into a hidden file or folder of the project, not outside it
+
+    def __new__(cls, path: str, folder: bool = False, hidden: bool = False) -> UnfollowedLink:
+        link = super().__new__(cls, path)
+        link.folder = folder
+        link.hidden = hidden
+        return link
+
+
+def _unfollowed(full: str, bounds: tuple[str, ...], folder: bool) -> UnfollowedLink:
+    """The link `full`, which `link_followed` refused, and whether it leads into a hidden
+    place of one of `bounds` rather than out of them all."""
+    hidden = any(reach(full, bound) is Reach.HIDDEN for bound in bounds)
+    return UnfollowedLink(full, folder, hidden)
+
+
 def identity(path: str) -> Identity | None:
     try:
         info = os.stat(path)
@@ -55,7 +79,9 @@ def walk(
     `top` itself is searched whatever it is, being named: a virtual environment, or a
     folder in `skip`. Below it, a virtual environment or an `INSTALLED` folder is passed
     over, whether met by its own name or through a link; it is not added to `walked`,
-    so that named later it is still searched."""
+    so that named later it is still searched. A link leading out of `bounds`, or into a
+    hidden file or folder of them, is not followed: a folder, or a file named as a claim
+    file is, is given as an `UnfollowedLink`, with no identity, for reading it to say so."""
     named = identity(top)
     passed_over = {folder for folder in skip if folder != named}
     pending = [top]
@@ -90,7 +116,13 @@ def walk(
             except OSError:
                 is_dir = is_link = False
             if is_link and not link_followed(full, bounds):
-                continue  # a link out of the project, or to a hidden file, is not followed
+                # Not followed, but said: a folder of installed packages would be
+                # passed over anyway, and a file not named as a claim file is none.
+                if is_dir and not _installed(entry.name, full, is_link):
+                    yield _unfollowed(full, bounds, folder=True), None
+                elif not is_dir and entry.name.lower().endswith(CLAIM_SUFFIXES):
+                    yield _unfollowed(full, bounds, folder=False), None
+                continue
             if is_dir:
                 if not _installed(entry.name, full, is_link):
                     pending.append(full)
