@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from validator.draft.line_ends import (
+    closes_article,
     is_credit,
     is_labelled,
     is_listing,
@@ -134,3 +135,27 @@ def test_a_cast_list_s_line_is_a_name_as_a_name(line: str, credit: bool) -> None
 )
 def test_where_the_white_space_before_a_place_starts(text: str, end: int, start: int) -> None:
     assert space_before(text, end) == start
+
+
+ITEMS = ("Best Play: The Glass Orchard", "Best Actress: Nora Vell")
+
+
+@pytest.mark.parametrize(
+    ("line", "before", "after", "closes"),
+    [
+        ("Winners", "The night ended late.", ITEMS, True),  # a list's heading
+        (ITEMS[0], "Winners", (ITEMS[1], ""), True),
+        (ITEMS[0], "Here is the full list of winners:", (ITEMS[1], ""), True),
+        (ITEMS[1], ITEMS[0], ("", ""), True),  # the list goes on
+        # One label's line: a caption's or a credit's, under a caption or none.
+        ("Vell and Reyes", "The night ended late.", ("Image: the Lyric Theatre", ""), False),
+        ("Image: the Lyric Theatre", "Vell and Reyes", ("", ""), False),
+        (ITEMS[0], "The night ended late.", (ITEMS[1], ""), False),  # no heading
+        ("Nora Vell as Wren", "The night ended late.", ("", ""), True),  # a cast list
+        ("The Glass Orchard, Lyric Theatre, 7.30pm", "The night ended late.", ("", ""), True),
+    ],
+)
+def test_what_closes_an_article_after_its_last_paragraph(
+    line: str, before: str, after: tuple[str, str], closes: bool
+) -> None:
+    assert closes_article(line, before, after) is closes

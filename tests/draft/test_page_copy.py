@@ -350,6 +350,14 @@ def test_lines_after_the_last_paragraph_are_not_the_article() -> None:
     assert read_page_copy(lines).paragraphs == (P1, P2)
 
 
+def test_a_round_up_closes_with_its_list_of_labels_under_a_heading() -> None:
+    """The list of winners after the last paragraph was cut as a footer's lines."""
+    items = ("- Best Play: The Glass Orchard", "- Best Actress: Nora Vell")
+    for heading in ("Winners", "The full list of winners:"):
+        lines = (P1, P2, heading, *items, "Vell and Reyes")
+        assert read_page_copy(lines).paragraphs == (P1, P2, heading, *items)
+
+
 @pytest.mark.parametrize(
     ("furniture", "paragraphs"),
     [

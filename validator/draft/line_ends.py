@@ -1,6 +1,7 @@
 """Where a line of a copied page ends as a paragraph does: told apart from a headline,
 a control or a link, which end on a word or a question; a listing's line, which ends on
-a time; and where the white space before a place in a text starts."""
+a time; the lists that may close an article after its last paragraph; and where the
+white space before a place in a text starts."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ import re
 
 __all__ = [
     "SCHEDULE",
+    "closes_article",
     "is_credit",
     "is_labelled",
     "is_listing",
@@ -67,6 +69,32 @@ def is_labelled(line: str) -> bool:
     """Whether `line` is a list's short line under a label: "Single Drama: I Am Ruth"."""
     short = len(line.split(None, _LABELLED_WORDS)) <= _LABELLED_WORDS
     return short and not sentence_end(line) and _LABELLED.fullmatch(line.strip()) is not None
+
+
+def closes_article(line: str, before: str, after: tuple[str, str]) -> bool:
+    """Whether `line`, after an article's last paragraph (`before` the line kept right
+    before it, `after` the two next), is still the article's: the listing of when it is
+    on ("I Am Ruth, Channel 4, Thursday, 9pm"), as a preview closes; its cast list,
+    under a heading of a few words or none, as a reference page closes; or a list of
+    two "Label: value" lines or more under a heading ("Winners", "The full list of
+    winners:"), as a round-up closes. A label's line alone, or with no heading over the
+    list, is a caption's or a footer's ("Image: the Lyric Theatre")."""
+    if is_listing(line) or is_credit(line) or _heads_list(line, after):
+        return True
+    if not is_labelled(line):
+        return False
+    if is_labelled(before):
+        return True  # the list goes on
+    headed = before.rstrip().endswith(":") or _heads_list(before, (line, after[0]))
+    return headed and is_labelled(after[0])
+
+
+def _heads_list(line: str, following: tuple[str, str]) -> bool:
+    """Whether `line` is the heading of a list that the `following` lines open: a cast
+    list's ("Cast") or a list of labels' ("Winners"), two lines of it at least."""
+    if len(line.split(None, 3)) > 3 or sentence_end(line):
+        return False
+    return is_credit(following[0]) or all(is_labelled(f) for f in following)
 
 
 def space_before(text: str, end: int) -> int:

@@ -25,7 +25,8 @@ were drafted as if the article said them. So:
 - In the body, a page's controls, labelled links and notices are left out; a list of
   other stories, from its heading to the next two paragraphs in a row (or one longer
   than a teaser's summary, thirty words or more); and everything
-  from the comments or the footer on, and lines after the last paragraph.
+  from the comments or the footer on, and lines after the last paragraph but a
+  listing, a cast list or a list of labels under a heading (`closes_article`).
 
 An article that has none of this (no headline found, no furniture) is its lines as they
 are, and so is a text of more lines than any page has. Each line is read a bounded
@@ -39,7 +40,7 @@ from dataclasses import dataclass
 
 from .bylines import Byline, is_name, name_of, read_byline
 from .furniture import Kind, closes, is_comment_start, kind_of
-from .line_ends import is_credit, is_labelled, is_listing, is_question, sentence_end
+from .line_ends import closes_article, is_labelled, is_question, sentence_end
 from .name_scan import SPACELESS_RANGES
 
 __all__ = ["MAX_COPY_LINES", "PageCopy", "is_masthead", "read_page_copy"]
@@ -370,24 +371,17 @@ def _body(
         listing = False
         kept.append(i)
     # An article ends with a paragraph: what follows its last is a caption's credit or
-    # a list of links with no heading; or with the listing of when it is on, "I Am
-    # Ruth, Channel 4, Thursday, 9pm", as a preview closes; or with its cast list, under
-    # a heading of a few words or none, as a reference page closes.
+    # a list of links with no heading; or with one of the lists `closes_article` reads.
     end = len(kept)
     while end and not _ends_paragraph(lines[kept[end - 1]]):
         end -= 1
     while end < len(kept):
-        line = lines[kept[end]]
-        after = lines[kept[end + 1]] if end + 1 < len(kept) else ""
-        if not (is_listing(line) or is_credit(line) or _heads_credits(line, after)):
+        before = lines[kept[end - 1]] if end else ""
+        after = (*(lines[i] for i in kept[end + 1 : end + 3]), "", "")
+        if not closes_article(lines[kept[end]], before, (after[0], after[1])):
             break
         end += 1
     return kept[:end]
-
-
-def _heads_credits(line: str, following: str) -> bool:
-    """Whether `line` is the heading of a cast list that `following` opens ("Cast")."""
-    return len(line.split(None, 3)) <= 3 and not sentence_end(line) and is_credit(following)
 
 
 def _is_long(line: str) -> bool:
