@@ -15,9 +15,13 @@ def test_a_quote_fits_where_the_much_longer_text_has_its_words() -> None:
     assert fitted("KLMNO", longer, 1000) == (0, 5, 35, 50)
 
 
-def test_quotes_of_like_length_or_without_codes_are_compared_whole() -> None:
+def test_quotes_of_like_length_are_compared_whole() -> None:
     assert fitted("abcdefghij" * 2, "abcdefgh", 1000) is None  # not 2 times and 8 words longer
-    assert fitted(list("abcdefghij" * 4), list("KLMNO"), 1000) is None
+
+
+def test_lists_of_words_fit_where_their_codes_would() -> None:
+    longer = "abcdefghij" * 4 + "KLMxO" + "abcdefghij" * 4
+    assert fitted(list(longer), list("KLMNO"), 1000) == (35, 50, 0, 5)
 
 
 def test_an_alignment_of_the_fitted_stretches_is_moved_to_the_whole_quotes() -> None:

@@ -20,7 +20,7 @@ from typing import cast
 
 from rapidfuzz.distance import Indel
 
-__all__ = ["TIE_WORDS", "claimed", "slid", "stretch", "tidy"]
+__all__ = ["TIE_WORDS", "claimed", "coded", "slid", "stretch", "tidy"]
 
 Opcodes = list[tuple[str, int, int, int, int]]
 _GAPS = ("delete", "insert")  # words of one quote only
@@ -45,7 +45,7 @@ def stretch(first: Sequence[str], second: Sequence[str]) -> Opcodes | None:
     lists of words are coded here first, so that a quote without codes is aligned as
     the same quote with them is. None where neither is a stretch of the other."""
     if not isinstance(first, str) or not isinstance(second, str):
-        first, second = _coded(first, second)
+        first, second = coded(first, second)
     if len(second) < len(first):
         at, size, whole = first.find(second), len(second), len(first)
         gap, ends = "delete", ((0, at, 0, 0), (at + size, whole, size, size))
@@ -277,7 +277,7 @@ def _joined(ops: Opcodes) -> Opcodes:
     return out
 
 
-def _coded(first: Sequence[str], second: Sequence[str]) -> tuple[str, str]:
+def coded(first: Sequence[str], second: Sequence[str]) -> tuple[str, str]:
     """Two lists of words as strings of one character a distinct word, alike in both:
     a sublist is then a substring. (At most `quote_match.MAX_WORDS` words each reach
     here, so the characters stay within Unicode's range.)"""

@@ -31,7 +31,7 @@ from validator.resolve.claims import ResolvedClaim
 
 from .quote_align import claimed, stretch, tidy
 from .quote_gaps import agree, gaps
-from .quote_window import fitted, widened
+from .quote_window import aligned_within, fitted
 from .rule import Recall
 from .unspaced import closed_up, joined, words_of
 
@@ -236,13 +236,10 @@ def match(a: Quote, b: Quote, spaced: Callable[[str], str]) -> Match | None:
         exact = a.text == b.text or spaced(a.text) == spaced(b.text)
         equal = [("equal", 0, size_a, 0, size_a)]
         return Match(1.0, True, not truncated, exact, word_diff(a.words, b.words, equal), truncated)
-    f1, f2, s1, s2 = fit or (0, size_a, 0, size_b)
-    aligned = _aligned(first[f1:f2], second[s1:s2], shorter)
+    aligned = aligned_within(first, second, shorter, fit, _aligned, MAX_WORDS)
     if aligned is None:
         return None
     share, ops = aligned
-    if fit is not None:
-        ops = widened(ops, fit, cast(str, first), cast(str, second))
     words_agree, diff = _judged(ops, a, b, first, second, truncated)
     if not words_agree:
         # A tie may have left words of `b` out at an end, where the diff does not show

@@ -9,11 +9,13 @@ side, nor two equal blocks.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from rapidfuzz.fuzz import partial_ratio_alignment
 
-__all__ = ["fitted", "widened"]
+from .quote_align import coded
+
+__all__ = ["aligned_within", "fitted", "widened"]
 
 Opcodes = list[tuple[str, int, int, int, int]]
 # A quote more than this many times as long as the other, and this many words more, is
@@ -25,21 +27,23 @@ _LONGER_BY = 8
 def fitted(
     first: Sequence[str], second: Sequence[str], limit: int
 ) -> tuple[int, int, int, int] | None:
-    """Where the shorter of two quotes, as strings of word codes, fits best in the much
-    longer other (a transcript, a long passage quoted): (start, end) in the first and in
-    the second, the longer's stretch widened by the shorter's length at each end (for
-    words the shorter leaves out), the shorter's whole; None where neither is much
-    longer. Aligned whole, a quote of ten words and a transcript of a thousand that has
-    its words one word changed shared as many words when its first word was paired with
-    the transcript's first "Winslet", nine hundred words earlier, and the diff showed
-    those nine hundred words left out. None too where a stretch is over `limit` words."""
-    if not isinstance(first, str) or not isinstance(second, str):
+    """Where the shorter of two quotes (as word codes, or lists of words coded here) fits
+    best in the much longer other (a transcript, a long passage quoted): (start, end) in
+    the first and in the second, the longer's stretch widened by the shorter's length at
+    each end (for words the shorter leaves out), the shorter's whole; None where neither
+    is much longer, or where a stretch is over `limit` words. Aligned whole, a quote of
+    ten words and a transcript of a thousand that has its words one word changed shared
+    as many words when its first word was paired with the transcript's first "Winslet",
+    nine hundred words earlier, and the diff showed those nine hundred words left out."""
+    first_longer = len(first) > _LONGER * len(second) + _LONGER_BY
+    if not first_longer and len(second) <= _LONGER * len(first) + _LONGER_BY:
         return None
-    fit: tuple[int, int, int, int] | None = None
-    if len(first) > _LONGER * len(second) + _LONGER_BY:
+    if not isinstance(first, str) or not isinstance(second, str):
+        first, second = coded(first, second)  # a run past the codes there are
+    if first_longer:
         where = _where_fits(second, first)
         fit = None if where is None else (*where, 0, len(second))
-    elif len(second) > _LONGER * len(first) + _LONGER_BY:
+    else:
         where = _where_fits(first, second)
         fit = None if where is None else (0, len(first), *where)
     if fit is None or max(fit[1] - fit[0], fit[3] - fit[2]) > limit:
@@ -57,11 +61,41 @@ def _where_fits(shorter: str, longer: str) -> tuple[int, int] | None:
     return max(0, found.dest_start - pad), min(len(longer), found.dest_end + pad)
 
 
-def widened(ops: Opcodes, fit: tuple[int, int, int, int], first: str, second: str) -> Opcodes:
+Aligned = tuple[float, Opcodes] | None  # the share of the shorter's words matched, and how
+
+
+def aligned_within(
+    first: Sequence[str],
+    second: Sequence[str],
+    shorter: int,
+    fit: tuple[int, int, int, int] | None,
+    align: Callable[[Sequence[str], Sequence[str], int], Aligned],
+    limit: int,
+) -> Aligned:
+    """`align` (`quote_match`'s) of two quotes, and where `fit` says the shorter fits in
+    the longer (`fitted`), its opcodes those of the alignment there, `widened`. The
+    share of words in common, and whether they share too little, are the two whole
+    quotes' as for any pair, but where the longer is past `limit` words (which a
+    comparison of wholes would cut to their first `limit`): there, where it fits alone."""
+    if fit is None:
+        return align(first, second, shorter)
+    f1, f2, s1, s2 = fit
+    inner = align(first[f1:f2], second[s1:s2], shorter)
+    whole = inner if max(len(first), len(second)) > limit else align(first, second, shorter)
+    if whole is None or inner is None:
+        return whole
+    return whole[0], widened(inner[1], fit, first, second)
+
+
+def widened(
+    ops: Opcodes, fit: tuple[int, int, int, int], first: Sequence[str], second: Sequence[str]
+) -> Opcodes:
     """`ops`, an alignment of the stretches `fit` of two quotes (`fitted`), as one of the
     whole quotes: moved to their places, the words outside the stretches unmatched ends,
     and its end blocks drawn in (`_drawn_in`)."""
     f1, f2, s1, s2 = fit
+    if not isinstance(first, str) or not isinstance(second, str):
+        first, second = coded(first, second)
     sizes = (len(first), len(second))
     ends = [("delete" if f1 else "insert", 0, f1, 0, s1)]
     ends.append(("delete" if f2 < sizes[0] else "insert", f2, sizes[0], s2, sizes[1]))
