@@ -78,8 +78,13 @@ def test_a_whole_run_from_a_subfolder_leaves_the_reports_alone(
 ) -> None:
     monkeypatch.chdir(project / "claims")
     assert main(["."]) == 1
-    assert capsys.readouterr().err == ""
+    assert capsys.readouterr().err == (
+        "validate: reports not written: this run is not in the project's root, and they "
+        "show paths from there; --reports DIR writes this run's\n"
+    )
     assert not (project / "reports").exists()
+    assert main([".", "-q"]) == 1
+    assert capsys.readouterr().err == ""
 
 
 def test_the_cache_is_in_the_project_root_from_a_subfolder(
@@ -146,8 +151,13 @@ def test_a_partial_run_leaves_the_reports_alone(
     project: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     assert main(["claims/wrong.yaml"]) == 1
-    assert capsys.readouterr().err == ""
+    assert capsys.readouterr().err == (
+        "validate: reports not written: this run checks part of the project, and they "
+        "describe all of it; --reports DIR writes this run's\n"
+    )
     assert not (project / "reports").exists()
+    assert main(["claims/wrong.yaml", "--no-reports"]) == 1
+    assert capsys.readouterr().err == ""
     assert main(["claims/wrong.yaml", "--reports", "out"]) == 1
     assert capsys.readouterr().err == (
         "validate: wrote out/consistency.html, out/consistency.json, out/consistency.md\n"

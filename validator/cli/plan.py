@@ -42,6 +42,9 @@ class Plan:
     docs_url: str | None
     # Part of the project: some of its files, or standard input (see `_covers`).
     partial: bool = False
+    # Why the configured reports are not written by this run, when they are not though
+    # reports were not turned off (`_reports`): said on standard error.
+    reports_left: str | None = None
 
 
 def _start(paths: list[str]) -> str:
@@ -101,21 +104,24 @@ def _partial(given: list[str], config: Config, configured: list[str]) -> bool:
     )
 
 
-def _reports(args: argparse.Namespace, config: Config, configured: list[str]) -> str | None:
+def _reports(
+    args: argparse.Namespace, config: Config, configured: list[str]
+) -> tuple[str | None, str | None]:
     """--reports DIR always; the configured folder only for a run over the whole project
     from its root, so that checking one file, or checking from another folder, does not
-    replace the committed reports."""
+    replace the committed reports. With it, why the configured folder is left as it is,
+    if it is (`Plan.reports_left`)."""
     if args.no_reports:
-        return None
+        return None, None
     if args.reports is not None:
-        return str(args.reports)
+        return str(args.reports), None
     if args.paths and not _covers(list(args.paths), configured):
-        return None
+        return None, "this run checks part of the project, and they describe all of it"
     if config.file is not None and not _at_root(config.file):
         # Reports show paths relative to the folder the command runs in: written from
         # elsewhere, the committed ones would change with it.
-        return None
-    return config.reports or config.checked_default("reports")
+        return None, "this run is not in the project's root, and they show paths from there"
+    return config.reports or config.checked_default("reports"), None
 
 
 def _at_root(config_file: str) -> bool:
@@ -152,14 +158,16 @@ def _configured(paths: tuple[str, ...]) -> tuple[str, ...]:
 def plan_run(args: argparse.Namespace, config: Config) -> Plan:
     configured = list(config.paths) or [config.default("claims")]
     in_actions = os.environ.get("GITHUB_ACTIONS") == "true"
+    reports, reports_left = _reports(args, config, configured)
     return Plan(
         paths=tuple(args.paths) or _configured(config.paths) or (config.checked_default("claims"),),
         dataset=_dataset(args, config),
         cache_dir=_cache(args, config),
-        reports=_reports(args, config, configured),
+        reports=reports,
         in_actions=in_actions,
         format=args.format or ("github" if in_actions else "text"),
         claimreview=config.claimreview() if args.claimreview else None,
         docs_url=(config.docs_url or codes_url()) if args.sarif else None,
         partial=_partial(list(args.paths), config, configured),
+        reports_left=reports_left,
     )

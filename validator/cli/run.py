@@ -92,9 +92,17 @@ class _Outputs:
         else:
             write_text_atomic(self.file, text, named_by_user=True)
 
-    def wrote(self, written: list[str] | tuple[str, ...]) -> None:
-        if not self.quiet:
-            self.err.write(reports_line(written))
+    def wrote(self, written: list[str] | tuple[str, ...], left: str | None) -> None:
+        """Where the run's files went, and why the consistency reports were not written,
+        if they were not though not turned off (`Plan.reports_left`): a run over one file
+        wrote none and said nothing, and the reports looked current."""
+        if self.quiet:
+            return
+        self.err.write(reports_line(written))
+        if left is not None:
+            self.err.write(
+                stderr_line(f"reports not written: {left}; --reports DIR writes this run's")
+            )
 
 
 def run_command(args: argparse.Namespace, config: Config, out: TextIO, err: TextIO) -> int:
@@ -199,7 +207,7 @@ def _run(
         if remembered is not None:
             write_github_summary(remembered.summary, plan.in_actions)
             outputs.stdout(remembered.stdout)
-            outputs.wrote(tuple(path for path, _ in remembered.written))
+            outputs.wrote(tuple(path for path, _ in remembered.written), plan.reports_left)
             return remembered.exit_code
     # The checks and the reports are imported only now: a re-run that repeats a
     # remembered run (above) needs none of them, and importing them was most of its time.
@@ -248,7 +256,7 @@ def _run(
     if progress is not None:
         progress.close()  # before the findings, which would otherwise follow it on its line
     outputs.stdout(stdout)
-    outputs.wrote(written)
+    outputs.wrote(written, plan.reports_left)
     return result.exit_code
 
 
