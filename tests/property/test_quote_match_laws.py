@@ -99,6 +99,9 @@ def test_apart_rejects_what_the_longest_common_subsequence_rejects(
 @SETTINGS
 @given(_words, _words)
 @example(["b", "b", "a", "a"], ["b", "b", "b", "a", "a", "a"])
+# A quote compared where it fits in one three times as long: the lists of words fit where
+# their codes do (they once were compared whole).
+@example(["a"] * 9, (["a"] * 8 + ["b"]) * 3)
 def test_words_coded_as_characters_match_as_the_words_do(
     first: list[str], second: list[str]
 ) -> None:
