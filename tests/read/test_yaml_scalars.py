@@ -291,6 +291,8 @@ def test_keys_that_are_not_text_keep_the_text_they_were_written_with() -> None:
         "? [a, b]\n: x\n",
         "? {a: b}\n: x\n",
         "{[a]: x}\n",
+        # No text read before the key: an internal error once (`written` unbound).
+        "{{}: x}\n",
     ],
 )
 def test_a_collection_as_a_key_is_a_problem_at_the_key(text: str) -> None:

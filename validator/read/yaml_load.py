@@ -17,7 +17,7 @@ longer still.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import Any, cast
 
 import yaml
 
@@ -177,7 +177,7 @@ def _build(
     container, in_map, path, anchor, size, height, key, key_pos = _TOP
     want_key = False  # the next node is a key of `container`
     root: Any = None
-    documents = total = via_alias = 0
+    documents, total, via_alias, written = 0, 0, 0, cast("str | None", None)  # no text yet
     aliases = Aliases(limits, problems)  # the anchors so far, and what their aliases repeat
     while True:
         event = next_event()
