@@ -84,3 +84,11 @@ def test_blocks_stay_where_their_words_stand_nowhere_nearer() -> None:
     longer, shorter = "abcXYZdef", "abcQdef"
     inner = [("equal", 0, 3, 0, 3), ("replace", 3, 6, 3, 4), ("equal", 6, 9, 4, 7)]
     assert widened(inner, (0, 9, 0, 7), longer, shorter) == inner
+
+
+def test_only_a_bounded_search_is_made_for_where_a_quote_fits() -> None:
+    """A longer past 20 times the limit, or a shorter whose stretch cannot be within it,
+    is not searched: the pair is compared as any is, cut to the limit."""
+    assert fitted("ab" * 50 + "KLMNO" + "ab" * 50, "KLMNO", 10) is None  # 210 > 20 * 10
+    assert fitted("ab" * 30 + "KLMNO" + "ab" * 30, "KLMNO", 14) is None  # 3 * 5 > 14
+    assert fitted("ab" * 30 + "KLMNO" + "ab" * 30, "KLMNO", 15) == (55, 70, 0, 5)

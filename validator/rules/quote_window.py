@@ -22,6 +22,12 @@ Opcodes = list[tuple[str, int, int, int, int]]
 # compared where the other fits best in it (`fitted`), not as a whole.
 _LONGER = 2
 _LONGER_BY = 8
+# The longer is searched whole for where the shorter fits (rapidfuzz's partial ratio,
+# about its length times the shorter's over 64 steps): only up to this many times
+# `limit` words, and only for a shorter whose stretch, three times its length, can be
+# within `limit`. A claim's quote may run to a million characters: searched unbounded
+# before being cut, two such quotes cost minutes.
+_MOST_SEARCHED = 20
 
 
 def fitted(
@@ -38,6 +44,9 @@ def fitted(
     first_longer = len(first) > _LONGER * len(second) + _LONGER_BY
     if not first_longer and len(second) <= _LONGER * len(first) + _LONGER_BY:
         return None
+    longer, shorter = (len(first), len(second)) if first_longer else (len(second), len(first))
+    if longer > _MOST_SEARCHED * limit or 3 * shorter > limit:
+        return None  # compared as any pair is, each cut to its first `limit` words
     if not isinstance(first, str) or not isinstance(second, str):
         first, second = coded(first, second)  # a run past the codes there are
     if first_longer:
