@@ -5,7 +5,7 @@ import string
 from pathlib import Path
 
 from validator.dataset.load import load_dataset
-from validator.model.names import SameWords, Suggester, normalise_name
+from validator.model.names import TITLES, SameWords, Suggester, normalise_name
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -39,6 +39,50 @@ def test_an_entity_is_suggested_by_a_name_before_its_id() -> None:
     assert suggester.suggest("Zurch") == ("Zürich",)
     assert suggester.suggest("kate-winslett") == ("Kate Winslet",)  # one key: the name
     assert suggester.suggest("mai") == ("mia",)  # no name comes near
+
+
+def test_a_title_counts_neither_for_nor_against_a_name() -> None:
+    """Scenario: "Mrs Winslet" was asked "did you mean 'Bear Winslet'?" first: by its
+    letters the title made "Bear Winslet" nearer than "Winslet", a name of Kate's. Titles
+    are left out of the typed name and the known ones; a typed name that is a known one
+    without them is answered with its owner's first name, before the names close to it."""
+    names = ["Kate Winslet", "Winslet", "Bear Winslet", "Dame Judi Dench", "Jim Threapleton"]
+    owners = ["kate", "kate", "bear", "judi", "jim"]
+    suggester = Suggester(names, owners, titles=TITLES)
+    assert suggester.suggest("Mrs Winslet") == ("Kate Winslet", "Bear Winslet")
+    assert suggester.suggest("Mrs. Winslet") == ("Kate Winslet", "Bear Winslet")
+    assert suggester.suggest("Dr Sir Winslet") == ("Kate Winslet", "Bear Winslet")
+    assert suggester.suggest("Ms Kate Winslett") == ("Kate Winslet", "Bear Winslet")
+    assert suggester.suggest("Judi Dench") == ("Dame Judi Dench",)  # its title left out
+    assert suggester.suggest("Lady Judi Dench") == ("Dame Judi Dench",)
+    assert suggester.suggest("Mr Threapletn") == ("Jim Threapleton",)
+    assert suggester.suggest("Mrs") == ()  # a title alone is kept, and names no one
+    # Without titles, a title is letters like any other.
+    assert Suggester(names, owners).suggest("Mrs Winslet") == ("Bear Winslet", "Winslet")
+
+
+def test_names_equally_close_come_in_the_order_of_their_owners_weights() -> None:
+    """Scenario: "Threapleton" is as close to "Jim Threapleton" as to "Mia Threapleton";
+    the one the dataset says more about comes first, where the alphabet put Jim first."""
+    names = ["Jim Threapleton", "Mia Threapleton"]
+    owners = ["jim", "mia"]
+    weighted = Suggester(names, owners, weights={"jim": 3, "mia": 6})
+    assert weighted.suggest("Threapleton") == ("Mia Threapleton", "Jim Threapleton")
+    assert weighted.suggest("Jim Threapletn") == ("Jim Threapleton", "Mia Threapleton")
+    assert Suggester(names, owners).suggest("Threapleton") == (
+        "Jim Threapleton",
+        "Mia Threapleton",
+    )
+
+
+def test_a_title_adds_no_work_to_a_lookup() -> None:
+    """A titled name is scored as the name without its title: as many names as that."""
+    names = ["a" * n for n in range(1, 101)]
+    titled = Suggester(names, titles=TITLES)
+    titled.suggest("Mrs " + "b" * 30)
+    plain = Suggester(names)
+    plain.suggest("b" * 30)
+    assert titled.scored == plain.scored == len(range(13, 71))
 
 
 def test_suggestions_without_owners() -> None:

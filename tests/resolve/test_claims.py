@@ -212,6 +212,30 @@ def _messages(folder: Path, dataset: Dataset) -> list[str]:
     ]
 
 
+def test_a_subject_with_a_title_is_told_the_entity_named_without_it(
+    tmp_path: Path, dataset: Dataset
+) -> None:
+    """Scenario: a claim about "Mrs Winslet" was asked "did you mean 'Bear Winslet'?"
+    first, and one about "Dr Threapleton" "'Jim Threapleton'?", where the dataset's
+    "Winslet" is Kate Winslet and it says most about Mia Threapleton."""
+    (tmp_path / "titles.yaml").write_text(
+        "source: {id: titles, outlet: Wire, title: T, published: 2022-12-07}\n"
+        "claims:\n"
+        "  - {id: a, subject: Mrs Winslet, property: age, value: 47}\n"
+        "  - id: b\n"
+        "    subject: Dr Threapleton\n"
+        "    property: age\n"
+        "    value: 22\n",
+        encoding="utf-8",
+    )
+    assert _messages(tmp_path, dataset) == [
+        "3:22: E104 subject 'Mrs Winslet' names no entity in the dataset; did you mean "
+        "'Kate Winslet' or 'Bear Winslet' or 'Joe Alfie Winslet Mendes'?",
+        "5:14: E104 subject 'Dr Threapleton' names no entity in the dataset; did you mean "
+        "'Mia Threapleton' or 'Jim Threapleton'?",
+    ]
+
+
 def test_a_year_written_as_a_whole_float_is_that_year(tmp_path: Path, dataset: Dataset) -> None:
     """JSON Schema counts 2022.0 as an integer, and JSON writers that print every number
     as a float write it: `published`, `as_of`, an interval's end and a date value take it

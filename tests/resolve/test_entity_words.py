@@ -42,6 +42,15 @@ ONE_VALUE = "a claim holds one value, so write a claim for each"
             "Kate Winslet and Nobody Known",
             "; check the spelling, or add the entity (or the name) to the dataset",
         ),
+        # A title before a name: the entity named without it first; of names equally
+        # close, the entity the dataset says more about.
+        (
+            "Mrs Winslet",
+            "; did you mean 'Kate Winslet' or 'Bear Winslet' or 'Joe Alfie Winslet Mendes'?",
+        ),
+        ("Dr Threapleton", "; did you mean 'Mia Threapleton' or 'Jim Threapleton'?"),
+        ("Threapleton", "; did you mean 'Mia Threapleton' or 'Jim Threapleton'?"),
+        ("Sir Dominic Savage", "; did you mean 'Dominic Savage'?"),
         ("Xyzzy Plugh", "; check the spelling, or add the entity (or the name) to the dataset"),
     ],
 )

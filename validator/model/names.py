@@ -7,12 +7,12 @@ import math
 import re
 import unicodedata
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from itertools import groupby, permutations
 from operator import itemgetter
 from typing import TypeVar
 
-__all__ = ["SameWords", "Suggester", "normalise_name"]
+__all__ = ["TITLES", "SameWords", "Suggester", "normalise_name"]
 
 T = TypeVar("T")
 
@@ -26,6 +26,25 @@ def normalise_name(name: str) -> str:
 
 
 _WORD_BREAK = re.compile(r"[\s_-]+")
+
+# The titles English puts before a person's name, normalised: "Mrs Winslet" is a
+# surname with a courtesy title, not a name of its own, and by its letters alone the
+# title made it nearer "Bear Winslet" than "Winslet".
+TITLES = frozenset(
+    {"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame", "lord", "lady"}
+)
+
+
+def _untitled(key: str, titles: frozenset[str]) -> str:
+    """The normalised name `key` without the titles it begins with; a title alone is
+    kept (it is all there is to match)."""
+    if not titles:
+        return key
+    words = key.split(" ")
+    start = 0
+    while start < len(words) - 1 and words[start] in titles:
+        start += 1
+    return " ".join(words[start:]) if start else key
 
 
 # A suggestion must be at least this similar (rapidfuzz's ratio, 0-100: twice the
@@ -70,17 +89,42 @@ class Suggester:
     begins (found by bisection in the sorted words); each score is rapidfuzz's
     bit-parallel ratio, in C, abandoned below the cutoff. Answers are cached because
     the same misspelling tends to recur across files.
+
+    `titles` are words a name may begin with that say nothing of whom it names ("Mrs",
+    "Dr"): they are left out of the typed name and of the known ones before scoring,
+    and a typed name that is a known one once they are left out ("Mrs Winslet") is
+    answered first with that owner's first name. Names of equal score come in the
+    order of their owners' `weights` (highest first; the dataset gives how many facts
+    name an entity, so "Threapleton" is first the Threapleton it says most about), then
+    in their own order.
     """
 
-    def __init__(self, names: Iterable[str], owners: Iterable[str] | None = None) -> None:
+    def __init__(
+        self,
+        names: Iterable[str],
+        owners: Iterable[str] | None = None,
+        *,
+        titles: frozenset[str] = frozenset(),
+        weights: Mapping[str, int] | None = None,
+    ) -> None:
         """`owners[i]` is what names[i] names: suggestions name each owner once."""
         self._display: dict[str, str] = {}
         self._owner: dict[str, str] = {}
+        self._first: dict[str, str] = {}  # each owner's first name given
+        self._titles = titles
+        self._weights = dict(weights or {})
         owner_list = list(owners) if owners is not None else None
         for number, name in enumerate(names):
             key = normalise_name(name)
+            owner = owner_list[number] if owner_list else key
             self._display.setdefault(key, name)
-            self._owner.setdefault(key, owner_list[number] if owner_list else key)
+            self._owner.setdefault(key, owner)
+            self._first.setdefault(owner, name)
+        self._named = frozenset(self._display)  # the names as given, titles and all
+        for key in self._named:  # each name without its titles, as a name of its owner
+            bare = _untitled(key, titles)
+            self._display.setdefault(bare, self._display[key])
+            self._owner.setdefault(bare, self._owner[key])
         self._by_length = sorted(self._display, key=lambda k: (len(k), k))
         self._lengths = [len(k) for k in self._by_length]
         self._words = sorted({(w, k) for k in self._display for w in _WORD_BREAK.split(k) if w})
@@ -97,14 +141,20 @@ class Suggester:
         cached = self._cache.get(key)
         if cached is not None:
             return cached
+        # The owner the typed name is a name of once titles are left out: first.
+        named = key in self._named
+        bare = key if named else _untitled(key, self._titles)
+        meant = None if named else self._owner.get(bare)
         # Each owner's names that reach the cutoff, best first; owners in the order of
         # their best name. Only the first `limit` owners are answered with, and of each
         # at most its two best names: the walk stops once those are known.
-        own = self._owner.get(key)
+        own = self._owner.get(key) if named else None
+        if meant is not None:
+            limit -= 1
         close: dict[str, list[str]] = {}
-        for other in self._ranked(key):
+        for other in self._ranked(bare) if limit > 0 else ():
             owner = self._owner[other]
-            if other == key or owner == own:
+            if other == key or owner in (own, meant):
                 continue
             names = close.get(owner)
             if names is not None:
@@ -113,7 +163,7 @@ class Suggester:
                 close[owner] = [other]
             if len(close) == limit and all(map(self._settled, close.items())):
                 break
-        found: list[str] = []
+        found = [] if meant is None else [self._first[meant]]
         for owner, others in close.items():
             # A name before an id: "Penelope Cruzz" is nearer `penelope-cruz` than
             # `Penélope Cruz` by its letters, but the name is what the writer meant.
@@ -144,9 +194,12 @@ class Suggester:
             key=_descending,
         )
         for _, level in groupby(merged, key=itemgetter(0)):
-            names = sorted(other for _, other in level)
+            names = sorted((other for _, other in level), key=self._tie_order)
             self.ordered += len(names)
             yield from names
+
+    def _tie_order(self, name: str) -> tuple[int, str]:
+        return (-self._weights.get(self._owner[name], 0), name)
 
     def _nearest(self, key: str, shortest: int, longest: int) -> list[str]:
         """At most `_MAX_SCORED` names a misspelling of `key` most likely is, where more
