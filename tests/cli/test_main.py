@@ -608,18 +608,16 @@ def test_links_to_hidden_or_outside_files_are_never_read_nor_shown(
 ) -> None:
     """A pull request committed `claims/env.json -> ../.env`: `--show-source` printed
     `API_TOKEN=...` under its E101. And `dataset/zz.yaml` linked to a file outside the
-    project: the run's one line quoted its keys. Neither is read now: the run is the
-    run without them, but for the E101 the claims link is now, which shows no line of
-    its target, cached or not."""
+    project: the run's one line quoted its keys. Neither is read now: the claims link is
+    an E101 that shows no line of its target, cached or not; the dataset link, passed
+    over unsaid before, ends the run as any dataset file that cannot be read does, with
+    one line at the link naming nothing of its target."""
     write_claims(repo, "wrong.yaml", WRONG)
     assert main(["--no-reports", "--no-cache", "--show-source"]) == 1
     out, err = capsys.readouterr()
     *findings, summary = out.splitlines()
     (repo / ".env").write_text("API_TOKEN=not-for-the-log\n", encoding="utf-8")
     os.symlink("../.env", repo / "claims" / "env.json")
-    outside = tmp_path_factory.mktemp("outside") / "secret.yaml"
-    outside.write_text("not_for_the_log: 1\n", encoding="utf-8")
-    os.symlink(str(outside), repo / "dataset" / "zz.yaml")
     link = (
         "claims/env.json:1:1: E101 error: is a symbolic link into a hidden file or folder "
         "(such as .env or .git), so it was not read; commit the file itself in the project, "
@@ -630,6 +628,17 @@ def test_links_to_hidden_or_outside_files_are_never_read_nor_shown(
     for cache in (["--no-cache"], []):
         assert main(["--no-reports", "--show-source", *cache]) == 1
         assert capsys.readouterr() == ("\n".join([link, *findings, summary]) + "\n", err)
+    outside = tmp_path_factory.mktemp("outside") / "secret.yaml"
+    outside.write_text("not_for_the_log: 1\n", encoding="utf-8")
+    os.symlink(str(outside), repo / "dataset" / "zz.yaml")
+    for cache in (["--no-cache"], []):
+        assert main(["--no-reports", "--show-source", *cache]) == 2
+        assert capsys.readouterr() == (
+            "",
+            "validate: dataset: dataset/zz.yaml:1:1: is a symbolic link leading outside the "
+            "project, so it was not read; commit the file itself in the project, or remove "
+            "the link\n",
+        )
 
 
 def test_a_default_reports_folder_linked_out_of_the_project_is_never_written(

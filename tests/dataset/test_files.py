@@ -19,6 +19,7 @@ from validator.dataset.files import (
 from validator.dataset.load import load_dataset
 from validator.model.findings import Finding
 from validator.read.files import Limits
+from validator.read.walk import UnfollowedLink
 from validator.read.yaml_scalars import FileKind
 
 
@@ -35,7 +36,8 @@ def test_the_dataset_walk_follows_no_link_out_of_the_project_or_into_a_hidden_fi
     """A committed `dataset/zz.yaml` linked to a file outside the project was read as a
     dataset file, and the run's one line quoted its keys (`unknown field 'bogus_key'`)
     or where its YAML broke. As in a walk for claim files, a link is followed only to a
-    file inside the project (or the dataset's folder) and in no hidden file or folder."""
+    file inside the project (or the dataset's folder) and in no hidden file or folder;
+    one not followed is given as such, for reading it to say so."""
     root = tmp_path / "project"
     (root / "dataset").mkdir(parents=True)
     (tmp_path / "secret.yaml").write_text("token: outside\n", encoding="utf-8")
@@ -47,11 +49,66 @@ def test_the_dataset_walk_follows_no_link_out_of_the_project_or_into_a_hidden_fi
     os.symlink("../shared.yaml", root / "dataset" / "shared.yaml")
     os.symlink("own.yaml", root / "dataset" / "same.yaml")
     os.symlink("missing.yaml", root / "dataset" / "broken.yaml")  # reading it says so
+    os.symlink(str(tmp_path / "secret.yaml"), root / "dataset" / "out.txt")  # no dataset file
     monkeypatch.chdir(root)
-    assert dataset_files("dataset", str(root)) == [
+    found = dataset_files("dataset", str(root))
+    assert found == [
         os.path.join("dataset", name)
-        for name in ("broken.yaml", "own.yaml", "same.yaml", "shared.yaml")
+        for name in ("broken.yaml", "env.yaml", "out.yaml", "own.yaml", "same.yaml", "shared.yaml")
     ]
+    assert [(f, f.folder, f.hidden) for f in found if isinstance(f, UnfollowedLink)] == [
+        (os.path.join("dataset", "env.yaml"), False, True),
+        (os.path.join("dataset", "out.yaml"), False, False),
+    ]
+
+
+def test_a_link_out_of_the_dataset_folder_is_a_problem_that_names_nothing_of_its_target(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The walk passed over a dataset file or folder linked out of the project (or into
+    a hidden one) without a word: the facts a pull request meant it to add went missing
+    unsaid. Now each is a problem at the link, and the run stops as for any file of the
+    dataset that cannot be read; its target is neither opened nor named."""
+    root = tmp_path / "project"
+    (root / "dataset" / "sub").mkdir(parents=True)
+    (root / ".git").mkdir()
+    (tmp_path / "secret-name.yaml").write_text("token: outside\n", encoding="utf-8")
+    (tmp_path / "secret-folder").mkdir()
+    (tmp_path / "secret-folder" / "x.yaml").write_text("token: outside\n", encoding="utf-8")
+    (root / "dataset" / "own.yaml").write_text("a: 1\n", encoding="utf-8")
+    os.symlink(str(tmp_path / "secret-name.yaml"), root / "dataset" / "sub" / "out.yaml")
+    os.symlink(str(tmp_path / "secret-folder"), root / "dataset" / "more")
+    os.symlink("../.git", root / "dataset" / "git")
+    os.symlink("own.yaml", root / "dataset" / "inside.yaml")
+    monkeypatch.chdir(root)
+    read = read_dataset_files("dataset", Limits(), str(root))
+    assert read == [
+        (
+            "dataset/git",
+            "dataset/git:1:1: is a symbolic link into a hidden folder (such as .git), so no "
+            "dataset file in it was read; commit the dataset files themselves in the "
+            "project, or remove the link",
+        ),
+        ("dataset/inside.yaml", b"a: 1\n"),
+        (
+            "dataset/more",
+            "dataset/more:1:1: is a symbolic link to a folder outside the project, so no "
+            "dataset file in it was read; commit the dataset files themselves in the "
+            "project, or remove the link",
+        ),
+        ("dataset/own.yaml", b"a: 1\n"),
+        (
+            "dataset/sub/out.yaml",
+            "dataset/sub/out.yaml:1:1: is a symbolic link leading outside the project, so "
+            "it was not read; commit the file itself in the project, or remove the link",
+        ),
+    ]
+    with pytest.raises(DatasetError) as caught:
+        load_dataset("dataset")
+    assert [problem for problem in caught.value.problems if "symbolic link" in problem] == [
+        raw for _, raw in read if isinstance(raw, str)
+    ]
+    assert "secret" not in repr(read) + repr(caught.value.problems)
 
 
 @pytest.fixture()

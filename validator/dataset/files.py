@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from validator.guard.safe_read import link_followed
 from validator.read.files import Limits, display_path, read_bytes
 from validator.read.held_bytes import file_size
+from validator.read.walk import unfollowed
 
 __all__ = [
     "DatasetError",
@@ -37,20 +38,29 @@ def dataset_files(path: str, root: str | None = None) -> list[str]:
     the working directory) or the folder, and in no hidden file or folder there, as in
     a walk for claim files: a committed `dataset/x.yaml` linked to a file outside was
     read, and the run's errors quoted its keys and lines. Nor is a hidden file or folder
-    of the walk read: `dataset = "."` read the project's `.env.yaml` so."""
+    of the walk read: `dataset = "."` read the project's `.env.yaml` so.
+
+    A link not followed, to a folder or named as a dataset file, is given as an
+    `UnfollowedLink`, which reading makes a problem at the link that names nothing of
+    its target: passed over silently, the facts it was meant to add went missing
+    unsaid. A linked folder inside the project is not searched either, as before."""
     if os.path.isdir(path):
         bounds = (os.getcwd() if root is None else root, path)
         files: list[str] = []
         for folder, dirs, names in os.walk(path):
             dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+            for name in dirs:
+                full = os.path.join(folder, name)
+                if os.path.islink(full) and not link_followed(full, bounds):
+                    files.append(unfollowed(full, bounds, folder=True))
             for name in names:
                 full = os.path.join(folder, name)
-                if name.startswith("."):
+                if name.startswith(".") or not name.lower().endswith((".yaml", ".yml")):
                     continue  # `.env.yaml`, an editor's copy: hidden, as a hidden folder is
-                if name.lower().endswith((".yaml", ".yml")) and (
-                    not os.path.islink(full) or link_followed(full, bounds)
-                ):
+                if not os.path.islink(full) or link_followed(full, bounds):
                     files.append(full)
+                else:
+                    files.append(unfollowed(full, bounds, folder=False))
         return sorted(files)
     if os.path.exists(path):
         return [path]

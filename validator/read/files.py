@@ -203,16 +203,16 @@ def read_bytes(path: str, limits: Limits, kind: FileKind = "claim files") -> byt
     if path == STDIN:
         return _read_stdin(limits)
     if isinstance(path, UnfollowedLink):  # its target is neither opened nor named
-        return _e101(display_path(path), _unfollowed(path))
+        return _e101(display_path(path), _unfollowed(path, kind))
     try:
         return read_regular(path, limits.max_file_bytes)
     except Refused as refused:
         return _e101(display_path(path), _refused(refused, path, limits, kind))
 
 
-def _unfollowed(link: UnfollowedLink) -> str:
+def _unfollowed(link: UnfollowedLink, kind: FileKind) -> str:
     """Why the link `link` a walk met was not followed, and what to do: never where it
-    leads, which may be a secret's name."""
+    leads, which may be a secret's name. `kind`: the files the walk was looking for."""
     if link.folder:
         where = (
             "into a hidden folder (such as .git)"
@@ -220,8 +220,8 @@ def _unfollowed(link: UnfollowedLink) -> str:
             else "to a folder outside the project"
         )
         return (
-            f"is a symbolic link {where}, so no claim file in it was read; commit the "
-            "claim files themselves in the project, or remove the link"
+            f"is a symbolic link {where}, so no {kind[:-1]} in it was read; commit the "
+            f"{kind} themselves in the project, or remove the link"
         )
     where = (
         "into a hidden file or folder (such as .env or .git)"

@@ -14,7 +14,7 @@ from collections.abc import Collection, Iterator
 
 from validator.guard.safe_read import Reach, link_followed, reach
 
-__all__ = ["Identity", "UnfollowedLink", "identity", "walk"]
+__all__ = ["Identity", "UnfollowedLink", "identity", "unfollowed", "walk"]
 
 CLAIM_SUFFIXES = (".yaml", ".yml", ".json")
 
@@ -56,9 +56,10 @@ class UnfollowedLink(str):
         return link
 
 
-def _unfollowed(full: str, bounds: tuple[str, ...], folder: bool) -> UnfollowedLink:
+def unfollowed(full: str, bounds: tuple[str, ...], folder: bool) -> UnfollowedLink:
     """The link `full`, which `link_followed` refused, and whether it leads into a hidden
-    place of one of `bounds` rather than out of them all."""
+    place of one of `bounds` rather than out of them all. The walks for claim files and
+    for dataset files both give it."""
     hidden = any(reach(full, bound) is Reach.HIDDEN for bound in bounds)
     return UnfollowedLink(full, folder, hidden)
 
@@ -119,9 +120,9 @@ def walk(
                 # Not followed, but said: a folder of installed packages would be
                 # passed over anyway, and a file not named as a claim file is none.
                 if is_dir and not _installed(entry.name, full, is_link):
-                    yield _unfollowed(full, bounds, folder=True), None
+                    yield unfollowed(full, bounds, folder=True), None
                 elif not is_dir and entry.name.lower().endswith(CLAIM_SUFFIXES):
-                    yield _unfollowed(full, bounds, folder=False), None
+                    yield unfollowed(full, bounds, folder=False), None
                 continue
             if is_dir:
                 if not _installed(entry.name, full, is_link):
