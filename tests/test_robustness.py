@@ -687,7 +687,8 @@ def test_files_git_cannot_hold_are_one_finding_each(
             "E101",
             1,
             1,
-            "is a symbolic link to 'missing.yaml', which does not exist",
+            "is a symbolic link whose target does not exist, so it was not read; commit "
+            "the file itself in the project, or remove the link",
         ),
         (
             "invalid-utf8.yaml",

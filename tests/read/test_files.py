@@ -488,8 +488,10 @@ def test_files_that_cannot_be_read(tmp_path: Path, monkeypatch: pytest.MonkeyPat
     assert [finding(load_file(name))[4] for name in ("a.yaml", "b.yaml")] == [
         "cannot be read: a loop of symbolic links"
     ] * 2
+    # The target is never quoted: it may name a place outside the project.
     assert finding(load_file("broken.yaml"))[4] == (
-        "is a symbolic link to '/nonexistent/target.yaml', which does not exist"
+        "is a symbolic link whose target does not exist, so it was not read; commit the "
+        "file itself in the project, or remove the link"
     )
     assert finding(load_file("gone.yaml"))[4] == "file disappeared before it could be read"
     assert finding(load_file("secret.yaml"))[4] == "cannot be read: permission denied"
@@ -690,6 +692,33 @@ def test_a_link_not_followed_is_a_finding_whose_target_is_never_opened(
         1,
         OUT_FILE,
     )
+
+
+def test_a_dangling_link_met_in_a_walk_is_an_e101_that_never_quotes_its_target(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A pull request's `claims/x.yaml` linked to a file missing on the runner was an
+    E101 quoting the link's target ("is a symbolic link to '/srv/secrets/...'"), which
+    may name a place outside the project, or be a secret itself. It says only that the
+    target does not exist, wherever the link points."""
+    (tmp_path / "claims").mkdir()
+    os.symlink(
+        str(tmp_path / "outside" / "deploy-token-abc123.yaml"), tmp_path / "claims" / "out.yaml"
+    )
+    os.symlink("missing-token-abc123.yaml", tmp_path / "claims" / "near.yaml")
+    monkeypatch.chdir(tmp_path)
+    found = discover(["claims"], str(tmp_path))
+    assert [finding(load_file(path)) for path in found] == [
+        (
+            "E101",
+            f"claims/{name}",
+            1,
+            1,
+            "is a symbolic link whose target does not exist, so it was not read; commit the "
+            "file itself in the project, or remove the link",
+        )
+        for name in ("near.yaml", "out.yaml")
+    ]
 
 
 def test_a_folder_cycle_is_walked_once_and_said_nothing_of(

@@ -258,11 +258,12 @@ def _refused(refused: Refused, path: str, limits: Limits, kind: FileKind) -> str
     if refused.kind is Refusal.TOO_LARGE:
         return _too_large(refused.size, limits, kind)
     if refused.kind is Refusal.DANGLING:
-        try:
-            target = os.readlink(path)
-        except OSError:  # pragma: no cover - it was a link a moment ago
-            target = "?"
-        return f"is a symbolic link to '{target}', which does not exist"
+        # Never where it leads: `claims/x.yaml -> /home/runner/.ssh/id_rsa` (absent on
+        # the runner) printed that path, which may itself be a secret's name.
+        return (
+            "is a symbolic link whose target does not exist, so it was not read; commit "
+            "the file itself in the project, or remove the link"
+        )
     if refused.kind is Refusal.MISSING:
         return "file disappeared before it could be read"
     return refused.reason
