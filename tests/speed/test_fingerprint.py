@@ -94,19 +94,73 @@ def test_the_fingerprint_changes_with_the_version_and_the_libraries(
 
     from importlib import metadata
 
+    real_installed = fingerprint_module.installed_versions
     real_version = metadata.version
+
+    def installed(names: tuple[str, ...]) -> dict[str, str]:
+        return {k: v for k, v in real_installed(names).items() if k != "rapidfuzz"}
 
     def version(name: str) -> str:
         if name == "rapidfuzz":
             raise metadata.PackageNotFoundError(name)
         return real_version(name)
 
+    # Not in a dist-info folder, and not found by importlib.metadata either.
+    monkeypatch.setattr(fingerprint_module, "installed_versions", installed)
     monkeypatch.setattr(metadata, "version", version)
     fingerprint_module.code_fingerprint.cache_clear()
     assert fingerprint_module.code_fingerprint() != base
+    # Not in a dist-info folder, but found by importlib.metadata: the same fingerprint.
     monkeypatch.setattr(metadata, "version", real_version)
     fingerprint_module.code_fingerprint.cache_clear()
     assert fingerprint_module.code_fingerprint() == base
+
+
+def test_the_libraries_versions_are_those_importlib_metadata_gives() -> None:
+    """Read off the dist-info folders' names, they are what `importlib.metadata` reads
+    in each one's METADATA, for every library the fingerprint names."""
+    from importlib import metadata
+
+    names = ("PyYAML", "pydantic-core", "rapidfuzz", "jsonschema")
+    assert fingerprint_module.installed_versions(names) == {
+        name: metadata.version(name) for name in names
+    }
+
+
+def _dist_info(folder: Path, *names: str) -> str:
+    folder.mkdir(parents=True, exist_ok=True)
+    for name in names:
+        (folder / name).mkdir()
+    return str(folder)
+
+
+def test_the_first_folder_of_the_path_holding_a_library_gives_its_version(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    first = _dist_info(tmp_path / "first", "pydantic_core-9.1.dist-info", "other-1.dist-info")
+    second = _dist_info(tmp_path / "second", "pydantic_core-1.0.dist-info", "PyYAML-7.2.dist-info")
+    missing = str(tmp_path / "missing")
+    monkeypatch.setattr("sys.path", [missing, first, second])
+    names = ("PyYAML", "pydantic-core", "rapidfuzz")
+    assert fingerprint_module.installed_versions(names) == {
+        "pydantic-core": "9.1",
+        "PyYAML": "7.2",
+    }
+
+
+def test_a_library_installed_twice_in_one_folder_or_behind_an_unlisted_one_is_left_out(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Which of two versions in one folder the import system takes is not the folder
+    name's to say, nor what a zip on the path holds: `importlib.metadata` answers."""
+    twice = _dist_info(tmp_path / "twice", "lxml-6.1.dist-info", "lxml-6.2.dist-info")
+    later = _dist_info(tmp_path / "later", "rapidfuzz-3.1.dist-info", "lxml-5.0.dist-info")
+    monkeypatch.setattr("sys.path", [twice, later])
+    assert fingerprint_module.installed_versions(("lxml", "rapidfuzz")) == {"rapidfuzz": "3.1"}
+    archive = tmp_path / "library.zip"
+    archive.write_bytes(b"PK")
+    monkeypatch.setattr("sys.path", [str(archive), later])
+    assert fingerprint_module.installed_versions(("lxml", "rapidfuzz")) == {}
 
 
 def test_an_unreadable_installation_never_gives_the_same_fingerprint_twice(
