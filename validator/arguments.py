@@ -64,8 +64,11 @@ def did_you_mean(found: Sequence[str]) -> str:
     return f"; did you mean {listed}?"
 
 
-def check_codes(name: str, codes: str | Sequence[str]) -> tuple[str, ...]:
-    """Codes or prefixes (`"D2,X"` or `["D2", "X"]`); each must name at least one code."""
+def check_codes(
+    name: str, codes: str | Sequence[str], command: str = "validate"
+) -> tuple[str, ...]:
+    """Codes or prefixes (`"D2,X"` or `["D2", "X"]`); each must name at least one code.
+    `command` is the command whose --list-codes a refusal points to."""
     if not isinstance(codes, str) and (
         not isinstance(codes, Sequence) or not all(isinstance(c, str) for c in codes)
     ):
@@ -78,7 +81,7 @@ def check_codes(name: str, codes: str | Sequence[str]) -> tuple[str, ...]:
         code = error.code if len(error.code) <= 40 else error.code[:39] + "…"
         raise ArgumentError(
             name,
-            f"'{code}' matches no finding code{close}; validate --list-codes lists them",
+            f"'{code}' matches no finding code{close}; {command} --list-codes lists them",
         ) from None
 
 
@@ -103,17 +106,20 @@ def check_arguments(
     fail_on: object = Severity.ERROR,
     jobs: object = 1,
     names: dict[str, str] | None = None,
+    command: str = "validate",
 ) -> Checked:
     """The settings checked, or ArgumentError for the first that cannot be used.
 
     `names` maps each setting to how the caller spells it (the command passes
-    `{"fail_on": "--fail-on", ...}`); by default the Python names are used.
+    `{"fail_on": "--fail-on", ...}`); by default the Python names are used. `command`
+    is the command as typed (`factlint check`), whose --list-codes a refusal names.
     """
     spelt = {"select": "select", "ignore": "ignore", "fail_on": "fail_on", "jobs": "jobs"}
     spelt.update(names or {})
     return Checked(
         rules=RuleSelection(
-            check_codes(spelt["select"], select), check_codes(spelt["ignore"], ignore)
+            check_codes(spelt["select"], select, command),
+            check_codes(spelt["ignore"], ignore, command),
         ),
         fail_on=_fail_on(spelt["fail_on"], fail_on),
         jobs=_jobs(spelt["jobs"], jobs),

@@ -74,8 +74,59 @@ def test_help_is_the_usage_on_standard_output(capsys: pytest.CaptureFixture[str]
 
 
 def test_help_after_a_command_is_that_commands(capsys: pytest.CaptureFixture[str]) -> None:
+    """Named as typed: `factlint check --help` printed `usage: validate ...`."""
     assert main(["check", "--help"]) == 0
-    assert capsys.readouterr().out.startswith("usage: validate ")
+    assert capsys.readouterr().out.startswith(
+        "usage: factlint check [-h] [--dataset PATH] [--config FILE] [--select CODES]\n"
+    )
+    assert main(["draft", "--help"]) == 0
+    assert capsys.readouterr().out.startswith("usage: factlint draft [-h] [--published DATE]")
+
+
+@pytest.mark.parametrize(
+    ("argv", "line"),
+    [
+        (
+            ["--bogus"],
+            "unrecognized arguments: --bogus (see factlint check --help)",
+        ),
+        (
+            ["--format", "nope"],
+            "argument --format: invalid choice: 'nope' (choose from 'text', 'json', 'github') "
+            "(see factlint check --help)",
+        ),
+        (
+            ["--select", "Z9"],
+            "--select: 'Z9' matches no finding code; factlint check --list-codes lists them",
+        ),
+        (["nowhere"], "nowhere: no such file or folder; name claim files or folders"),
+        (
+            ["--reason", "r"],
+            "--reason and --until go with --acknowledge SOURCE/CLAIM CODE "
+            "(see factlint check --help)",
+        ),
+    ],
+)
+def test_check_names_its_errors_as_typed(
+    play_project: Path, capsys: pytest.CaptureFixture[str], argv: list[str], line: str
+) -> None:
+    """Every line `factlint check` wrote to standard error began `validate:` and sent the
+    reader to `validate --help`."""
+    assert main(["check", *argv]) == 2
+    assert capsys.readouterr() == ("", f"factlint check: {line}\n")
+    assert cli.main(argv) == 2
+    assert capsys.readouterr() == ("", f"validate: {line.replace('factlint check', 'validate')}\n")
+
+
+def test_check_names_the_files_it_wrote_as_typed(
+    play_project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["check", "--no-cache", "-o", "out.txt", "--sarif", "out.sarif"]) == 0
+    assert capsys.readouterr() == (
+        "",
+        "factlint check: wrote reports/consistency.html, reports/consistency.json, "
+        "reports/consistency.md, out.sarif\n",
+    )
 
 
 @pytest.mark.parametrize(
@@ -98,6 +149,15 @@ def test_an_unknown_command_is_one_inert_line(
     in it was a workflow command a CI runner acts on."""
     assert main([name, "claims"]) == 2
     assert capsys.readouterr() == ("", f"factlint: unknown command {shown}; use check or draft\n")
+
+
+def test_check_completion_is_factlints(capsys: pytest.CaptureFixture[str]) -> None:
+    """`factlint check --completion bash` printed a script for `validate` alone."""
+    assert main(["--completion", "bash"]) == 0
+    expected = capsys.readouterr().out
+    assert main(["check", "--completion", "bash"]) == 0
+    assert capsys.readouterr().out == expected
+    assert expected.endswith("complete -o bashdefault -F _shtab_factlint factlint\n")
 
 
 def test_completion_needs_exactly_one_shell(capsys: pytest.CaptureFixture[str]) -> None:

@@ -27,6 +27,14 @@ def test_progress_stays_silent_for_the_first_second() -> None:
     assert stream.getvalue() == ""
 
 
+def test_progress_is_named_by_the_command_as_typed() -> None:
+    stream, clock = io.StringIO(), _Clock()
+    progress = Progress(stream, clock=clock, delay=0, command="factlint check")
+    progress("checking files", 1, 2)
+    progress.close()
+    assert stream.getvalue() == "\r\x1b[Kfactlint check: checking files 1/2\r\x1b[K"
+
+
 def test_progress_rewrites_one_line_and_erases_it() -> None:
     stream, clock = io.StringIO(), _Clock()
     progress = Progress(stream, clock=clock)

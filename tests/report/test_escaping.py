@@ -138,6 +138,10 @@ def test_stderr_line_is_one_line_named_validate() -> None:
     assert stderr_line("\x1b]0;title\x07") == "validate: \\x1b]0;title\\x07\n"
 
 
+def test_stderr_line_is_named_by_the_command_as_typed() -> None:
+    assert stderr_line("a\nb", "factlint check") == "factlint check: a\\nb\n"
+
+
 @pytest.mark.parametrize(
     ("encoded", "expected"),
     [

@@ -47,7 +47,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     name, rest = args[0], args[1:]
     if name == "check":
-        return cli.main(rest)
+        return cli.main(rest, command="factlint check", completed=completion_parser)
     if name == "draft":
         return draft_command.main(rest)
     if name == "--completion" or name.startswith("--completion="):

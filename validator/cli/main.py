@@ -12,12 +12,13 @@ dataset field names, which must not start a workflow command).
 
 from __future__ import annotations
 
+import argparse
 import contextlib
 import os
 import re
 import sys
 import traceback
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import NoReturn, TextIO
 
 from validator._version import __version__
@@ -69,13 +70,25 @@ def _missing_path_step(path: str) -> str:
     return "name claim files or folders"
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+def main(
+    argv: Sequence[str] | None = None,
+    command: str = "validate",
+    completed: Callable[[], argparse.ArgumentParser] = build_parser,
+) -> int:
+    """The command's run, its outputs and exit status. `command` is the command as the
+    user typed it (`factlint check` runs this too): --help's usage and every line on
+    standard error are named by it. `completed` gives the parser of the command whose
+    completion script --completion prints (factlint's, for `factlint check`)."""
     out: TextIO = sys.stdout
     err: TextIO = sys.stderr
     verbose = False
+
+    def line(message: str) -> str:
+        return stderr_line(message, command)
+
     try:
         try:
-            args = build_parser().parse_args(argv)
+            args = build_parser(command=command).parse_args(argv)
         except SystemExit as stop:  # --help
             return int(stop.code or 0)
         verbose = bool(args.verbose)
@@ -86,61 +99,64 @@ def main(argv: Sequence[str] | None = None) -> int:
             out.write(list_codes())
             return 0
         if args.completion:
-            out.write(completion_script(build_parser(), args.completion))
+            out.write(completion_script(completed(), args.completion))
             return 0
         config = find_project(args)
-        return run_command(args, config, out, err)
+        return run_command(args, config, out, err, command)
     except UsageError as error:
-        err.write(stderr_line(f"{error} (see validate --help)"))
+        err.write(line(f"{error} (see {command} --help)"))
         return 2
     except CompletionUnavailable as error:
-        err.write(stderr_line(str(error)))
+        err.write(line(str(error)))
         return 2
     except AcknowledgeError as error:  # quotes claim ids and paths: escaped by stderr_line
-        err.write(stderr_line(f"--acknowledge: {error}"))
+        err.write(line(f"--acknowledge: {error}"))
         return 2
     except ArgumentError as error:
-        err.write(stderr_line(str(error)))
+        err.write(line(str(error)))
         return 2
     except ConfigError as error:
-        err.write(stderr_line(f"configuration: {error}"))
+        err.write(line(f"configuration: {error}"))
         return 2
     except DatasetError as error:
         for problem in error.problems[:20]:
-            err.write(stderr_line(f"dataset: {problem}"))
+            err.write(line(f"dataset: {problem}"))
         if len(error.problems) > 20:
-            err.write(stderr_line(f"dataset: … and {len(error.problems) - 20} more problems"))
+            err.write(line(f"dataset: … and {len(error.problems) - 20} more problems"))
         return 2
     except PathNotFound as error:
-        err.write(stderr_line(f"{error}: no such file or folder; {_missing_path_step(str(error))}"))
+        err.write(line(f"{error}: no such file or folder; {_missing_path_step(str(error))}"))
         return 2
     except BaselineError as error:
         # Every baseline problem has the same way out: mend the file or record it anew.
-        err.write(stderr_line(f"baseline: {error}; fix it, or write it anew with --write-baseline"))
+        err.write(line(f"baseline: {error}; fix it, or write it anew with --write-baseline"))
         return 2
     except ReportWriteError as error:
         # "cannot write PATH: why": the path may be any output (--output-file, --sarif,
         # the job summary), not only a report; "cannot write reports: cannot write
         # /dev/full: ..." said it twice, and called the findings a report.
-        err.write(stderr_line(str(error)))
+        err.write(line(str(error)))
         return 2
     except KeyboardInterrupt:
-        err.write(stderr_line("interrupted"))
+        err.write(line("interrupted"))
         return 2
     except Exception as error:  # one line, not a traceback: CI logs must stay readable
-        where = getattr(error, "factlint_file", None)
-        context = f" while checking {where}" if where else ""
-        detail = " ".join(str(error).split())  # one line, whatever the error says
-        err.write(
-            stderr_line(
-                f"internal error{context}: {type(error).__name__}: {detail}; "
-                "please report it (run with -v for the traceback)"
-            )
-        )
+        err.write(line(_internal_error(error)))
         if verbose:  # an exception's text can quote a claim file too: each line escaped
             lines = traceback.format_exc().splitlines()
-            err.writelines(terminal_safe(line) + "\n" for line in lines)
+            err.writelines(terminal_safe(text) + "\n" for text in lines)
         return 2
+
+
+def _internal_error(error: Exception) -> str:
+    """What a run that failed by a fault of its own says, on one line."""
+    where = getattr(error, "factlint_file", None)
+    context = f" while checking {where}" if where else ""
+    detail = " ".join(str(error).split())  # one line, whatever the error says
+    return (
+        f"internal error{context}: {type(error).__name__}: {detail}; "
+        "please report it (run with -v for the traceback)"
+    )
 
 
 if __name__ == "__main__":  # pragma: no cover

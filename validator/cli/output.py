@@ -166,11 +166,11 @@ def option_paths(
     return {name: str(path) for name, path in paths if path}
 
 
-def reports_line(written: list[str] | tuple[str, ...]) -> str:
+def reports_line(written: list[str] | tuple[str, ...], command: str = "validate") -> str:
     """`validate: wrote reports/consistency.md, ...`: where this run's files went."""
     if not written:
         return ""
-    return stderr_line(f"wrote {', '.join(written)}")
+    return stderr_line(f"wrote {', '.join(written)}", command)
 
 
 def summary_path(in_actions: bool) -> str | None:

@@ -35,11 +35,14 @@ class _Parser(argparse.ArgumentParser):
         raise UsageError(message)
 
 
-def build_parser(reporters: Mapping[str, Reporter] = REPORTERS) -> argparse.ArgumentParser:
+def build_parser(
+    reporters: Mapping[str, Reporter] = REPORTERS, command: str = "validate"
+) -> argparse.ArgumentParser:
     """The options, with --format's choices and the options naming a reporter's file
-    taken from `reporters` (validator.report.registry)."""
+    taken from `reporters` (validator.report.registry); `command` is the command as typed
+    (`factlint check`), which --help's usage line shows."""
     parser = _Parser(
-        prog="validate",
+        prog=command,
         description="Check claim files against a JSON Schema, a canonical dataset and each other.",
         epilog=(
             "Exit status: 0 pass, 1 findings at or above --fail-on, 2 the run could not be done."

@@ -36,8 +36,10 @@ class Progress:
         clock: Callable[[], float] = time.monotonic,
         delay: float = 1.0,
         interval: float = 0.1,
+        command: str = "validate",
     ) -> None:
         self._stream = stream
+        self._command = command
         self._clock = clock
         self._start = clock()
         self._delay = delay
@@ -54,7 +56,7 @@ class Progress:
             return
         self._stage, self._last = stage, now
         count = f" {done:,}/{total:,}" if total else ""
-        self._stream.write(f"{_ERASE}validate: {stage}{count}")
+        self._stream.write(f"{_ERASE}{self._command}: {stage}{count}")
         self._stream.flush()
         self._shown = True
 

@@ -73,6 +73,7 @@ class _Outputs:
     file: str | None
     style: Style
     quiet: bool
+    command: str = "validate"  # as typed, naming each line on standard error
 
     def stdout(self, text: str) -> None:
         if self.file is None:
@@ -98,16 +99,23 @@ class _Outputs:
         wrote none and said nothing, and the reports looked current."""
         if self.quiet:
             return
-        self.err.write(reports_line(written))
+        self.err.write(reports_line(written, self.command))
         if left is not None:
             self.err.write(
-                stderr_line(f"reports not written: {left}; --reports DIR writes this run's")
+                self.line(f"reports not written: {left}; --reports DIR writes this run's")
             )
 
+    def line(self, message: str) -> str:
+        """`message` as one line for standard error, named by the command."""
+        return stderr_line(message, self.command)
 
-def run_command(args: argparse.Namespace, config: Config, out: TextIO, err: TextIO) -> int:
+
+def run_command(
+    args: argparse.Namespace, config: Config, out: TextIO, err: TextIO, command: str = "validate"
+) -> int:
     """One run as the options and the configuration ask; its exit status (--exit-zero
-    turns 1, findings, into 0; a run that cannot be done is still an exception)."""
+    turns 1, findings, into 0; a run that cannot be done is still an exception).
+    `command`: the command as typed, which names the lines on standard error."""
     # The first of the readings of the load that decide how many processes share the
     # work (`LoadReadings`), taken before the dataset is loaded and the files found.
     note_load()
@@ -117,6 +125,7 @@ def run_command(args: argparse.Namespace, config: Config, out: TextIO, err: Text
         fail_on=args.fail_on or config.fail_on or Severity.ERROR,
         jobs=args.jobs,
         names=OPTION_NAMES,
+        command=command,
     )
     plan = plan_run(args, config)
     if (args.reason is not None or args.until is not None) and args.acknowledge is None:
@@ -132,7 +141,7 @@ def run_command(args: argparse.Namespace, config: Config, out: TextIO, err: Text
     claims = ClaimBytes(plan.paths, root, skip, Limits())
     check_written_paths(args, plan, config.file, baseline_path if use_baseline else None, claims)
     shown = progress_wanted(err, os.environ) and not args.quiet
-    progress = Progress(err) if shown else None
+    progress = Progress(err, command=command) if shown else None
     options = Options(
         dataset=plan.dataset,
         fail_on=checked.fail_on,
@@ -157,7 +166,8 @@ def run_command(args: argparse.Namespace, config: Config, out: TextIO, err: Text
         claims.files()
     if claims.read is not None:
         settings = replace(settings, read=claims.read, found=tuple(claims.read))
-    outputs = _Outputs(out, err, args.output_file, stdout_style(args, out), bool(args.quiet))
+    style = stdout_style(args, out)
+    outputs = _Outputs(out, err, args.output_file, style, bool(args.quiet), command)
     try:
         if wanted is not None:
             return _acknowledge(wanted, plan, options, settings, outputs)
@@ -226,7 +236,7 @@ def _run(
         write_text_atomic(args.write_baseline, baseline_text, named_by_user=True)
         count = sum(1 for f in result.findings if not f.acknowledged)
         noun = "finding" if count == 1 else "findings"
-        outputs.err.write(stderr_line(f"wrote {count} {noun} to {args.write_baseline}"))
+        outputs.err.write(outputs.line(f"wrote {count} {noun} to {args.write_baseline}"))
         return 0
     if args.explain:
         outputs.stdout(_explanation(result, args.explain, args.format == "json"))
@@ -271,7 +281,7 @@ def _acknowledge(
     result = run(list(plan.paths), dataset, options, settings)
     path = acknowledge(wanted, result, options.limits, options.root or os.getcwd())
     shown = label(wanted.full_id)
-    outputs.err.write(stderr_line(f"acknowledged {wanted.code} of {shown} in {path}"))
+    outputs.err.write(outputs.line(f"acknowledged {wanted.code} of {shown} in {path}"))
     return 0
 
 

@@ -133,11 +133,12 @@ def terminal_safe(text: str) -> str:
     return text
 
 
-def stderr_line(message: str) -> str:
-    """`validate: message` and a newline: one line for standard error. Messages there
-    quote configuration keys, `paths` entries, codes and dataset field names as written,
-    and GitHub Actions reads workflow commands from standard error too."""
-    return f"validate: {terminal_safe(message)}\n"
+def stderr_line(message: str, command: str = "validate") -> str:
+    """`validate: message` and a newline: one line for standard error, named by the
+    command as it was typed (`factlint check: message`). Messages there quote
+    configuration keys, `paths` entries, codes and dataset field names as written, and
+    GitHub Actions reads workflow commands from standard error too."""
+    return f"{command}: {terminal_safe(message)}\n"
 
 
 def json_safe(encoded: str) -> str:
