@@ -169,3 +169,37 @@ def test_a_written_baseline_holds_no_control_bidi_or_runner_command_but_reads_ba
     assert main(["--no-cache", "--no-reports", "--baseline", "factlint-baseline.json"]) == 0
     out = capsys.readouterr().out
     assert "acknowledged: baseline: accepted when the baseline was written" in out
+
+
+def _unknown_subjects(project: Path, count: int) -> None:
+    rows = "".join(
+        f"  - {{id: c{i}, subject: Nobody {i}, property: running_time, value: 150}}\n"
+        for i in range(count)
+    )
+    (project / "claims" / "a.yaml").write_text(
+        f"source: {{id: a, outlet: A, title: T, published: 2025-03-07}}\nclaims:\n{rows}",
+        encoding="utf-8",
+    )
+
+
+def test_a_run_without_reports_names_none_in_its_notes_of_what_it_left_out(
+    play_project: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Past the annotations' limit the log said "consistency.json lists them all", and
+    the job summary sent the reader there too, in a --no-reports run that wrote none."""
+    _unknown_subjects(play_project, 1_002)
+    summary = play_project / "summary.md"
+    monkeypatch.setenv("GITHUB_ACTIONS", "true")
+    monkeypatch.setenv("GITHUB_STEP_SUMMARY", str(summary))
+    assert main(["claims", "--no-reports", "--no-cache"]) == 1
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[1000] == "factlint: 2 more findings not annotated; --format json lists them all"
+    text = summary.read_text(encoding="utf-8")
+    assert "*952 more findings not shown here; --format json lists them all.*" in text
+    assert "consistency." not in text
+    summary.unlink()
+    assert main(["claims", "--no-cache"]) == 1
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[1000] == "factlint: 2 more findings not annotated; consistency.json lists them all"
+    text = summary.read_text(encoding="utf-8")
+    assert "*952 more findings not shown here; consistency.json lists them all.*" in text

@@ -130,6 +130,21 @@ def test_a_run_full_of_errors_annotates_the_first_thousand_and_counts_the_rest()
     assert lines[1001].startswith("factlint: 0 files, 0 claims")
 
 
+def test_a_run_without_reports_says_how_to_see_what_it_left_out() -> None:
+    """With --no-reports the notes named consistency.json, a file the run did not write."""
+    findings = tuple(
+        make_finding(
+            "D201", f"claim {i}", claims=(f"s/c{i}",), locations=(Location("f.yaml", i, 1),)
+        )
+        for i in range(1, 1_003)
+    )
+    result = Result(findings=findings, claims=(), sources=(), files=())
+    lines = render_github(result, reports=False).splitlines()
+    assert lines[1000] == "factlint: 2 more findings not annotated; --format json lists them all"
+    (long,) = render_github(contradiction(LONG), reports=False).splitlines()[:1]
+    assert long.endswith(" \u2026 (199,061 more characters; --format json has it whole)")
+
+
 def test_the_sources_rows_change_no_annotation_nor_the_text_output(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

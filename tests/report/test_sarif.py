@@ -374,6 +374,12 @@ def test_a_claim_file_full_of_errors_stays_within_code_scannings_limits() -> Non
     ]
     # The first 1,000 in order, the rest left out.
     assert run["results"][999]["message"]["text"] == "claim 999 is refuted"
+    # A run that writes no reports names what lists them all instead.
+    (without,) = sarif_dict(_error_flood(2_500), reports=False)["runs"][0]["invocations"]
+    assert without["toolExecutionNotifications"][0]["message"]["text"] == (
+        "1,500 more D201 results left out: this file holds the first 1,000 of "
+        "each rule; --format json lists them all"
+    )
     contradiction = run["results"][-1]
     assert len(contradiction["relatedLocations"]) == MAX_RELATED
     assert len(contradiction["message"]["text"]) <= TEXT_LIMIT

@@ -48,6 +48,15 @@ def test_the_job_summary_stays_under_one_mebibyte_with_every_cell_capped() -> No
     assert "consistency.md has it whole" in text
 
 
+def test_a_run_without_reports_names_no_report_in_its_job_summary() -> None:
+    """With --no-reports the summary's notes sent the reader to consistency.md and
+    consistency.json, which the run did not write."""
+    text = render_job_summary(_flood(), reports=False)
+    assert "consistency." not in text
+    assert "| \u2026 1,950 more claims; --format json has it whole | | | | |" in text
+    assert "*2,950 more findings not shown here; --format json lists them all.*" in text
+
+
 def test_a_summary_still_too_long_is_cut_after_a_whole_line(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:

@@ -120,6 +120,7 @@ def render_stdout(
         statistics=bool(args.statistics),
         style=style,
         source=source,
+        reports=plan.reports is not None,
     )
     return reporters[plan.format].render(result, settings)
 
@@ -145,7 +146,9 @@ def write_outputs(
     if plan.reports is not None:
         files.extend(report_renderers(result, plan.reports, reporters, kept))
     named = option_paths(args, reporters)
-    settings = Settings(claimreview=plan.claimreview, codes_url=plan.docs_url)
+    settings = Settings(
+        claimreview=plan.claimreview, codes_url=plan.docs_url, reports=plan.reports is not None
+    )
     for name, path in named.items():
         files.append((path, functools.partial(reporters[name].render, result, settings)))
     folders = () if plan.reports is None else (plan.reports,)

@@ -9,14 +9,14 @@ from urllib.parse import quote
 
 from ._content import CELL_ITEMS, claim_anchor
 from ._memo import LocationCells, Memo
-from ._text import DiffPart, changed_diff, fragment, plural, shortened
+from ._text import DiffPart, changed_diff, fragment, full_list, plural, shortened
 from .escaping import UNSAFE_CHARACTERS, label, visible
 
 __all__ = [
-    "CUT_NOTE",
     "Line",
     "MdEscaped",
     "MdPlaces",
+    "cut_note",
     "folded",
     "folded_pieces",
     "folded_row",
@@ -36,6 +36,14 @@ __all__ = [
 
 # Where a text cut short in a size-limited Markdown (the job summary) is whole.
 CUT_NOTE = "consistency.md has it whole"
+
+
+def cut_note(reports: bool) -> str:
+    """`CUT_NOTE`, or, for a run that writes no reports (`reports` false), where else
+    the text is whole (`full_list`): a note must not name a file that was not written."""
+    return CUT_NOTE if reports else f"{full_list(False)} has it whole"
+
+
 _LINE_BREAKS = "\r\n\u2028\u2029"  # left to _NEWLINES, which makes them spaces
 # A run of white space holding a line break, matched only from the run's start: tried
 # from each character of a long run of spaces without one, as `\s*` alone was, it took
@@ -213,14 +221,15 @@ class MdEscaped(Memo[str | None, str]):
     outlets, subjects, properties, values, dates and excerpts repeat across many rows.
     With `limit`, each text is first `shortened` to that many characters."""
 
-    def __init__(self, limit: int | None = None) -> None:
+    def __init__(self, limit: int | None = None, note: str = CUT_NOTE) -> None:
         super().__init__(self.escape, size=len)
         self.cut = limit
+        self.note = note
 
     def escape(self, text: str | None) -> str:
         shown = text
         if text and self.cut is not None:
-            shown = shortened(text, self.cut, CUT_NOTE)
+            shown = shortened(text, self.cut, self.note)
         return md_escape(shown)
 
 
@@ -258,18 +267,21 @@ def heading_slug(title: str) -> str:
     return _NOT_IN_SLUG.sub("", title.lower()).replace(" ", "-")
 
 
-def folded(items: list[str], cap: int | None = None) -> str:
+def folded(items: list[str], cap: int | None = None, note: str = CUT_NOTE) -> str:
     """Items of one table cell: the first `CELL_ITEMS` on lines of their own, the rest
     under "+N more", which opens in place (GitHub renders <details> in a table cell).
     With `cap`, at most that many of the rest, then a count of those left out. (A cell
     of a few items, most of them, is joined here: `folded_pieces` costs a generator.)"""
     if len(items) <= CELL_ITEMS:
         return "<br>".join(items) or "\u2014"
-    return "".join(folded_pieces(iter(items), len(items), cap))
+    return "".join(folded_pieces(iter(items), len(items), cap, note))
 
 
-def folded_pieces(items: Iterator[str], count: int, cap: int | None = None) -> Iterator[str]:
-    """`folded` of the `count` items `items` gives, an item at a time (see `md_text`)."""
+def folded_pieces(
+    items: Iterator[str], count: int, cap: int | None = None, note: str = CUT_NOTE
+) -> Iterator[str]:
+    """`folded` of the `count` items `items` gives, an item at a time (see `md_text`);
+    `note` says where the items past `cap` are."""
     shown = "<br>".join(islice(items, CELL_ITEMS))
     rest = count - CELL_ITEMS
     if rest <= 0:
@@ -281,19 +293,26 @@ def folded_pieces(items: Iterator[str], count: int, cap: int | None = None) -> I
     for item in islice(items, listed - 1):
         yield "<br>" + item
     if listed < rest:
-        yield f"<br>\u2026 {rest - listed:,} more; {CUT_NOTE}"
+        yield f"<br>\u2026 {rest - listed:,} more; {note}"
     yield "</details>"
 
 
 def folded_row(
-    cells: list[str], items: Iterator[str], count: int, cap: int | None = None
+    cells: list[str],
+    items: Iterator[str],
+    count: int,
+    cap: int | None = None,
+    note: str = CUT_NOTE,
 ) -> Iterator[str]:
     """`row` of `cells` and then `folded` of the `count` `items`, as a line in parts
     (see `md_text`): a row may list thousands of long values."""
     yield "| " + "".join(f"{cell} | " for cell in cells)
-    yield from folded_pieces(items, count, cap)
+    yield from folded_pieces(items, count, cap, note)
     yield " |"
 
 
-def more(count: int, what: str = "finding") -> str:
-    return f"*{plural(count, 'more ' + what)} not shown here; consistency.json lists them all.*"
+def more(count: int, what: str = "finding", reports: bool = True) -> str:
+    """A note of `count` entries a limit left out, saying where they are all listed
+    (`full_list`)."""
+    listing = full_list(reports)
+    return f"*{plural(count, 'more ' + what)} not shown here; {listing} lists them all.*"

@@ -19,6 +19,7 @@ __all__ = [
     "changed_diff",
     "finding_line",
     "fragment",
+    "full_list",
     "line_href",
     "plural",
     "repeated_message",
@@ -60,6 +61,14 @@ def finding_line(finding: Finding, *, limit: int | None = None, where: str = "")
 # screenful in a CI viewer. It sets the size too: at 100,000 claims the JUnit XML is
 # 105 MiB with 1,000 and 181 MiB with 2,000.
 TEXT_LIMIT = 1_000
+
+
+def full_list(reports: bool) -> str:
+    """What lists every finding whole, for a note on what a size limit left out: the
+    JSON report, in a run that writes the reports folder's reports; else the JSON a
+    run prints with --format json (a note naming consistency.json in a --no-reports
+    run sent the reader to a file that was not written)."""
+    return "consistency.json" if reports else "--format json"
 
 
 def repeated_message(finding: Finding) -> str:

@@ -20,7 +20,7 @@ from validator.model.findings import Finding, Severity
 from validator.model.result import Result
 
 from ._content import summary_line
-from ._text import TEXT_LIMIT, plural, shortened
+from ._text import TEXT_LIMIT, full_list, plural, shortened
 from .escaping import label, terminal_safe
 
 __all__ = ["ANNOTATION_LIMIT", "MAX_ANNOTATIONS", "escape_data", "escape_property", "render_github"]
@@ -32,7 +32,6 @@ ANNOTATION_LIMIT = TEXT_LIMIT
 # step and 50 annotations of a job; the log keeps the rest, so a few hundred help a
 # reader, and tens of thousands only bury the summary line.
 MAX_ANNOTATIONS = 1_000
-_WHOLE = "consistency.json has it whole"
 
 _COMMAND = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
 
@@ -47,12 +46,12 @@ def escape_property(text: str) -> str:
     return escape_data(text).replace(":", "%3A").replace(",", "%2C")
 
 
-def _command(finding: Finding) -> str:
+def _command(finding: Finding, whole: str) -> str:
     name = "notice" if finding.acknowledged else _COMMAND[finding.severity]
     title = finding.code
     if finding.claims:  # the claim's id as the text format shows it (`label`)
         title += f" {label(finding.claims[0])}"
-    message = shortened(finding.message, ANNOTATION_LIMIT, _WHOLE)
+    message = shortened(finding.message, ANNOTATION_LIMIT, whole)
     if finding.acknowledged:
         title += " (acknowledged)"
         message += f" [acknowledged: {finding.acknowledgement or ''}]"
@@ -77,7 +76,7 @@ def _order(finding: Finding) -> tuple[int, tuple[str, int, int, str, str]]:
     return (-rank, finding.sort_key())
 
 
-def render_github(result: Result, *, quiet: bool = False) -> str:
+def render_github(result: Result, *, quiet: bool = False, reports: bool = True) -> str:
     """One workflow command per finding, then the text format's summary line.
 
     Unacknowledged findings become `::error`, `::warning` or `::notice` (for info) by
@@ -86,13 +85,15 @@ def render_github(result: Result, *, quiet: bool = False) -> str:
     first ten warnings and notices of a step, and what blocks the run must be among
     them. With `quiet`, only the findings that fail the run. Past `MAX_ANNOTATIONS`
     findings, one line counts the rest instead. The summary line is plain text in the
-    log.
+    log. What a limit leaves out is in consistency.json, or, where the run writes no
+    reports (`reports` false), in what --format json prints (`full_list`).
     """
+    listing = full_list(reports)
     findings = result.failing if quiet else result.findings
     ordered = sorted(findings, key=_order)
-    lines = [_command(f) for f in ordered[:MAX_ANNOTATIONS]]
+    lines = [_command(f, f"{listing} has it whole") for f in ordered[:MAX_ANNOTATIONS]]
     if len(ordered) > MAX_ANNOTATIONS:
         more = plural(len(ordered) - MAX_ANNOTATIONS, "more finding")
-        lines.append(f"factlint: {more} not annotated; consistency.json lists them all")
+        lines.append(f"factlint: {more} not annotated; {listing} lists them all")
     lines.append(summary_line(result))
     return "\n".join(lines) + "\n"

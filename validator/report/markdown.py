@@ -26,10 +26,10 @@ from ._content import (
 from ._json_runs import Kept
 from ._kept_findings import KeptFindings, lines_of
 from ._markdown import (
-    CUT_NOTE,
     Line,
     MdEscaped,
     MdPlaces,
+    cut_note,
     folded,
     folded_row,
     md_anchor,
@@ -60,15 +60,20 @@ class _Renderer(SourceCells):
         link_root: str | None,
         cell_limit: int | None = None,
         kept: Kept | None = None,
+        reports: bool = True,
     ) -> None:
         self.result = result
         self.max_rows = max_rows
         self.cell_limit = cell_limit
+        # Where what the limits leave out is (`cut_note`, `more`): the reports folder's
+        # reports, or what --format json prints where the run writes none.
+        self.reports = reports
+        self.cut_note = cut_note(reports)
         self.sources: dict[str, SourceRecord] = {s.id: s for s in result.sources}
         # A claim without an as_of holds as of its source's publication.
         self.published = {s.id: s.published for s in result.sources}
         self.claim_lookup = result.claim_lookup
-        self.esc = MdEscaped(cell_limit)
+        self.esc = MdEscaped(cell_limit, self.cut_note)
         self.source_cells: Memo[str, str] = Memo(size=len)  # an id of any length
         # Each location as a cell, escaped and linked once (a claims table's rows, nearly
         # all new, work theirs out from their file's pieces each time: `MdPlaces.at`).
@@ -150,7 +155,7 @@ class _Renderer(SourceCells):
             source, value, when, excerpt = cells[full_id]
             yield f"| {mark}{source} | {value} | {when} | {excerpt} | {where} |"
         if left_out:
-            yield f"| \u2026 {plural(left_out, 'more claim')}; {CUT_NOTE} | | | | |"
+            yield f"| \u2026 {plural(left_out, 'more claim')}; {self.cut_note} | | | | |"
 
     def claim_cells_of(self, full_id: str) -> tuple[str, str, str, str]:
         """A claim's cells of a claims table but its location (source, value, as of,
@@ -172,14 +177,14 @@ class _Renderer(SourceCells):
         """The message, or with `repeated` its `repeated_message`, and any acknowledgement."""
         raw = repeated_message(finding) if repeated else finding.message
         if self.cell_limit is not None:
-            raw = shortened(raw, self.cell_limit, CUT_NOTE)
+            raw = shortened(raw, self.cell_limit, self.cut_note)
         text = md_escape(raw, line_start=line_start)
         if finding.acknowledged:
             text += f" *(acknowledged: {self.esc[finding.acknowledgement]})*"
         return text
 
     def claim_cell(self, finding: Finding) -> str:
-        return folded([self.claim_ref(c) for c in finding.claims], self.max_rows)
+        return folded([self.claim_ref(c) for c in finding.claims], self.max_rows, self.cut_note)
 
     def about(self, record: ClaimRecord | None) -> str:
         if record is None:
@@ -291,7 +296,7 @@ class _Renderer(SourceCells):
                 for full_id, record, finding in claims
             )
             cells = [esc[subject], esc[prop], f"{len(claims):,}"]
-            yield folded_row(cells, values, len(claims), self.max_rows)
+            yield folded_row(cells, values, len(claims), self.max_rows, self.cut_note)
         yield ""
 
     def where_named(self, full_id: str, record: ClaimRecord | None) -> str:
@@ -309,7 +314,7 @@ class _Renderer(SourceCells):
             yield from self.layouts[section.layout](shown)
         omitted = len(every) - len(shown)
         if omitted:
-            yield from (more(omitted), "")
+            yield from (more(omitted, reports=self.reports), "")
 
 
 def _head(result: Result) -> Iterator[str]:
@@ -342,6 +347,7 @@ def markdown_pieces(
     max_rows: int | None = None,
     link_root: str | None = None,
     cell_limit: int | None = None,
+    reports: bool = True,
 ) -> Iterator[str]:
     """The consistency report as GitHub-flavoured Markdown, a few thousand lines at a
     time (joined, `render_markdown`'s text), so that a large report is written to its
@@ -360,9 +366,11 @@ def markdown_pieces(
     (".." for reports/): with it every location links to its line; without, locations
     are plain text. `cell_limit` shortens every text of claims and findings to that
     many characters (`max_rows` caps the rows of claims tables and the lists in cells
-    too), so that no cell or line grows with the input.
+    too), so that no cell or line grows with the input. The notes on what these limits
+    leave out name the reports; with `reports` false (a run that writes none), what
+    --format json prints instead.
     """
-    return md_text(_lines(_Renderer(result, max_rows, link_root, cell_limit)))
+    return md_text(_lines(_Renderer(result, max_rows, link_root, cell_limit, reports=reports)))
 
 
 def markdown_parts(
@@ -377,7 +385,8 @@ def markdown_parts(
 
 def _lines(r: _Renderer) -> Iterator[Line]:
     yield from _head(r.result)
-    yield from (*scorecard_lines(r.result, r.esc, r.max_rows), *codes_lines(r.result))
+    scorecard = scorecard_lines(r.result, r.esc, r.max_rows, r.reports)
+    yield from (*scorecard, *codes_lines(r.result))
     every, shown = findings_shown_by_section(r.result.findings, INFO_LIMIT)
     for section in SECTIONS:
         if every[section.key]:

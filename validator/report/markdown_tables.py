@@ -20,11 +20,11 @@ _SLUGS = {section.key: heading_slug(section.title) for section in SECTIONS}
 
 
 def scorecard_lines(
-    result: Result, esc: Mapping[str | None, str], max_rows: int | None
+    result: Result, esc: Mapping[str | None, str], max_rows: int | None, reports: bool = True
 ) -> list[str]:
     """The scorecard section: a row per source (at most `max_rows`, then a count of the
-    rest), its id linked to its address, outlet and date escaped by `esc`, and its
-    claims per verdict."""
+    rest, saying where they all are, see `more`), its id linked to its address, outlet
+    and date escaped by `esc`, and its claims per verdict."""
     numbers = scorecard_numbers(result)
     sources = result.sources
     shown = sources if max_rows is None else sources[:max_rows]
@@ -39,7 +39,7 @@ def scorecard_lines(
     header = list(SCORECARD_HEADER)
     out = ["## Scorecard", "", *table(header, rows, numeric=len(VERDICT_ORDER) + 2), ""]
     if len(shown) < len(sources):
-        out += [more(len(sources) - len(shown), "source"), ""]
+        out += [more(len(sources) - len(shown), "source", reports), ""]
     return out
 
 

@@ -56,6 +56,9 @@ class Settings:
     # Where the report files keep the texts of their pieces between runs (the JSON
     # report each claim file's records, the HTML and Markdown reports each finding).
     kept: Kept | None = None
+    # Whether the run writes the reports folder's reports: where it does not, a note on
+    # what a limit left out cannot send the reader to consistency.json.
+    reports: bool = True
 
 
 Render = Callable[[Result, Settings], str]
@@ -94,7 +97,7 @@ def _text(result: Result, settings: Settings) -> str:
 
 
 def _sarif(result: Result, settings: Settings) -> str:
-    return reports.render_sarif(result, codes_url=settings.codes_url)
+    return reports.render_sarif(result, codes_url=settings.codes_url, reports=settings.reports)
 
 
 def _claimreview(result: Result, settings: Settings) -> str:
@@ -127,7 +130,9 @@ REPORTERS: Mapping[str, Reporter] = MappingProxyType(
             report="consistency.md",
             pieces=lambda r, s: reports.markdown_parts(r, link_root=s.link_root, kept=s.kept),
         ),
-        "github": Reporter(lambda r, s: reports.render_github(r, quiet=s.quiet), stdout=True),
+        "github": Reporter(
+            lambda r, s: reports.render_github(r, quiet=s.quiet, reports=s.reports), stdout=True
+        ),
         "junit": Reporter(
             lambda r, s: reports.render_junit(r),
             option="--junit",

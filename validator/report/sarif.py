@@ -28,7 +28,7 @@ from validator.model.result import Result
 
 from ._json import dump_json
 from ._markdown import md_escape, md_url
-from ._text import TEXT_LIMIT, plural, shortened
+from ._text import TEXT_LIMIT, full_list, plural, shortened
 from .escaping import visible
 
 __all__ = [
@@ -68,15 +68,15 @@ MAX_RELATED = 100
 # leave them room, so it still has at most `TEXT_LIMIT` characters.
 MAX_LINKED = 5
 LINK_NAME_LIMIT = 60
-_WHOLE = "consistency.json has it whole"
 
 
-def _text(text: str) -> dict[str, str]:
-    """A SARIF message: shortened, with control and bidi characters shown as escapes."""
-    return {"text": _plain(text, TEXT_LIMIT)}
+def _text(text: str, whole: str) -> dict[str, str]:
+    """A SARIF message: shortened (saying `whole`, where the rest is), with control and
+    bidi characters shown as escapes."""
+    return {"text": _plain(text, TEXT_LIMIT, whole)}
 
 
-def _plain(text: str, limit: int) -> str:
+def _plain(text: str, limit: int, whole: str) -> str:
     """`text` as the plain text of a SARIF message, in at most `limit` characters: its
     backslashes and square brackets escaped by a backslash, as in a link's text, so
     that nothing a claim says (a word diff's `[-word-]`, a value `[see](1)`) can be
@@ -87,7 +87,7 @@ def _plain(text: str, limit: int) -> str:
     shown = visible(_escaped(text))
     if len(shown) <= limit:  # whole: most messages, escaped once
         return shown
-    return visible(_escaped(shortened(text, _room(text[:limit], limit), _WHOLE)))
+    return visible(_escaped(shortened(text, _room(text[:limit], limit), whole)))
 
 
 def _room(head: str, limit: int) -> int:
@@ -194,13 +194,15 @@ def _link_text(text: str) -> str:
     return visible(_escaped(kept)) + "\u2026"
 
 
-def _message(text: str, others: list[tuple[int, str, str]], count: int) -> dict[str, str]:
-    """The message, with its first related locations linked (`[claim](1)`) under what
-    each is to the result (`other side: [claim](1)`) and the rest of its `count`
-    related locations counted: code scanning shows a related location only where the
-    message links it."""
+def _message(
+    text: str, others: list[tuple[int, str, str]], count: int, whole: str
+) -> dict[str, str]:
+    """The message (shortened, saying `whole`, where the rest is), with its first
+    related locations linked (`[claim](1)`) under what each is to the result (`other
+    side: [claim](1)`) and the rest of its `count` related locations counted: code
+    scanning shows a related location only where the message links it."""
     if not others:
-        return _text(text)
+        return _text(text, whole)
     groups: dict[str, list[str]] = {}
     for index, name, relation in others[:MAX_LINKED]:
         groups.setdefault(relation, []).append(f"[{_link_text(name)}]({index})")
@@ -208,7 +210,7 @@ def _message(text: str, others: list[tuple[int, str, str]], count: int) -> dict[
     if count > MAX_LINKED:
         links += f" and {count - MAX_LINKED:,} more"
     suffix = f" ({links})"
-    return {"text": _plain(text, TEXT_LIMIT - len(suffix)) + suffix}
+    return {"text": _plain(text, TEXT_LIMIT - len(suffix), whole) + suffix}
 
 
 def _relation(finding: Finding) -> Callable[[str], str]:
@@ -226,13 +228,14 @@ def _relation(finding: Finding) -> Callable[[str], str]:
     return lambda claim: "same side" if claim in same else OTHER_SIDE
 
 
-def _result(finding: Finding, rule_index: dict[str, int]) -> dict[str, Any]:
+def _result(finding: Finding, rule_index: dict[str, int], listing: str) -> dict[str, Any]:
     out: dict[str, Any] = {"ruleId": finding.code}
     if finding.code in rule_index:
         out["ruleIndex"] = rule_index[finding.code]
     # Code scanning ignores `suppressions`: an accepted finding is a note there, as it
     # is a notice among the annotations, or it would fail the pull request's check.
     out["level"] = "note" if finding.acknowledged else _LEVEL[finding.severity]
+    whole = f"{listing} has it whole"
     related = []
     others: list[tuple[int, str, str]] = []
     relation = _relation(finding)
@@ -244,10 +247,10 @@ def _result(finding: Finding, rule_index: dict[str, int]) -> dict[str, Any]:
             {
                 "id": index,
                 "physicalLocation": _physical(location),
-                "message": _text(f"{what}: {claim}"),
+                "message": _text(f"{what}: {claim}", whole),
             }
         )
-    out["message"] = _message(finding.message, others, len(finding.locations) - 1)
+    out["message"] = _message(finding.message, others, len(finding.locations) - 1, whole)
     if finding.locations:
         out["locations"] = [{"physicalLocation": _physical(finding.locations[0])}]
     if related:
@@ -275,7 +278,9 @@ def _result(finding: Finding, rule_index: dict[str, int]) -> dict[str, Any]:
     return out
 
 
-def sarif_dict(result: Result, *, codes_url: str | None = None) -> dict[str, Any]:
+def sarif_dict(
+    result: Result, *, codes_url: str | None = None, reports: bool = True
+) -> dict[str, Any]:
     """The SARIF log as plain data: one run, a rule per code, a result per finding.
 
     `codes_url` is the absolute address of the published docs/codes.md: with it each
@@ -283,11 +288,14 @@ def sarif_dict(result: Result, *, codes_url: str | None = None) -> dict[str, Any
     Without, both are left out: a relative or invented address would send viewers
     nowhere (or to someone else's site), and GitHub's code scanning refuses a SARIF file
     whose `helpUri` is not absolute. Each rule's help text names its section anyway.
+    `reports`: whether the run writes consistency.json, which notes on what a limit left
+    out name (else they name --format json, `full_list`).
     """
     if codes_url is not None and not codes_url.startswith(("https://", "http://")):
         raise ValueError(f"codes_url must be an absolute http(s) address, not {codes_url!r}")
     rules = _rules(codes_url)
     rule_index = {rule["id"]: index for index, rule in enumerate(rules)}
+    listing = full_list(reports)
     driver: dict[str, Any] = {"name": "factlint"}
     if result.tool_version:
         driver["version"] = result.tool_version
@@ -299,27 +307,29 @@ def sarif_dict(result: Result, *, codes_url: str | None = None) -> dict[str, Any
     for finding in result.findings:
         count = per_rule[finding.code] = per_rule.get(finding.code, 0) + 1
         if count <= MAX_RESULTS_PER_RULE:
-            results.append(_result(finding, rule_index))
+            results.append(_result(finding, rule_index, listing))
     run: dict[str, Any] = {"tool": {"driver": driver}}
     omitted = {
         code: n - MAX_RESULTS_PER_RULE for code, n in per_rule.items() if n > MAX_RESULTS_PER_RULE
     }
     if omitted:
-        run["invocations"] = [_invocation(omitted, rule_index)]
+        run["invocations"] = [_invocation(omitted, rule_index, listing)]
         run["properties"] = {"omittedResults": omitted, "maxResultsPerRule": MAX_RESULTS_PER_RULE}
     run["columnKind"] = "unicodeCodePoints"
     run["results"] = results
     return {"$schema": SARIF_SCHEMA, "version": "2.1.0", "runs": [run]}
 
 
-def _invocation(omitted: dict[str, int], rule_index: dict[str, int]) -> dict[str, Any]:
+def _invocation(
+    omitted: dict[str, int], rule_index: dict[str, int], listing: str
+) -> dict[str, Any]:
     """The run's invocation, with a notification per rule some of whose results were
     left out (see MAX_RESULTS_PER_RULE)."""
     notifications = []
     for code, count in omitted.items():
         text = (
             f"{plural(count, 'more ' + code + ' result')} left out: this file holds the "
-            f"first {MAX_RESULTS_PER_RULE:,} of each rule; consistency.json lists them all"
+            f"first {MAX_RESULTS_PER_RULE:,} of each rule; {listing} lists them all"
         )
         notification: dict[str, Any] = {"level": "warning", "message": {"text": text}}
         if code in rule_index:
@@ -328,6 +338,7 @@ def _invocation(omitted: dict[str, int], rule_index: dict[str, int]) -> dict[str
     return {"executionSuccessful": True, "toolExecutionNotifications": notifications}
 
 
-def render_sarif(result: Result, *, codes_url: str | None = None) -> str:
-    """`sarif_dict(result, codes_url=...)` as indented JSON with a final newline."""
-    return dump_json(sarif_dict(result, codes_url=codes_url))
+def render_sarif(result: Result, *, codes_url: str | None = None, reports: bool = True) -> str:
+    """`sarif_dict(result, codes_url=..., reports=...)` as indented JSON with a final
+    newline."""
+    return dump_json(sarif_dict(result, codes_url=codes_url, reports=reports))

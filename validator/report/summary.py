@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from validator.model.result import Result
 
+from ._text import full_list
 from .markdown import markdown_pieces
 
 __all__ = ["CELL_LIMIT", "SUMMARY_BYTES", "render_job_summary"]
@@ -21,18 +22,20 @@ SUMMARY_ROWS = 50
 CELL_LIMIT = 500
 # Under GitHub's 1 MiB (1,048,576 bytes), with room for other steps' summaries.
 SUMMARY_BYTES = 1_000_000
-_CUT = (
-    "\n*The summary stops here to stay under GitHub's size limit; consistency.md has everything.*\n"
-)
+_CUT = "\n*The summary stops here to stay under GitHub's size limit; {} has everything.*\n"
 
 
-def render_job_summary(result: Result, *, link_root: str | None = None) -> str:
+def render_job_summary(
+    result: Result, *, link_root: str | None = None, reports: bool = True
+) -> str:
     """The Markdown report for the job summary: at most `SUMMARY_BYTES` of UTF-8.
+    Its notes on what it leaves out name the reports, or, where the run writes none
+    (`reports` false), what --format json prints.
 
     The report is rendered a piece at a time and no further than the limit: however
     large the run, no more than `SUMMARY_BYTES` and one piece are ever held."""
     pieces = markdown_pieces(
-        result, max_rows=SUMMARY_ROWS, link_root=link_root, cell_limit=CELL_LIMIT
+        result, max_rows=SUMMARY_ROWS, link_root=link_root, cell_limit=CELL_LIMIT, reports=reports
     )
     data = bytearray()
     for piece in pieces:
@@ -41,6 +44,7 @@ def render_job_summary(result: Result, *, link_root: str | None = None) -> str:
             break
     else:
         return data.decode("utf-8")
-    room = SUMMARY_BYTES - len(_CUT.encode("utf-8"))
+    cut = _CUT.format("consistency.md" if reports else full_list(False))
+    room = SUMMARY_BYTES - len(cut.encode("utf-8"))
     end = data.rfind(b"\n", 0, room)  # after a whole line: a table ends, nothing is split
-    return data[: end + 1].decode("utf-8") + _CUT
+    return data[: end + 1].decode("utf-8") + cut
