@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any, TypeAlias
 from validator.model.typography import shorten
 from validator.read.positions import JsonPath, Positions, format_path
 
+from .comma_cuts import comma_cuts
 from .empty_above import under_empty_field
 from .schema_words import Phrase, phrases
 from .shape_words import comment_alone
@@ -328,6 +329,29 @@ def schema_errors(
 _ALLOWED = "; allowed here: "
 
 
+def _phrased(
+    ranked: list[ValidationError], schema: Any, positions: Positions
+) -> tuple[list[Phrase], list[JsonPath], set[JsonPath]]:
+    """The phrases of `ranked`, in order; the node each is about (a key's own path for
+    a key's bad name, which is reported at its mapping); the mappings whose phrase is
+    about all their keys at once (a value of none of the forms offered)."""
+    phrased: list[Phrase] = []
+    about: list[JsonPath] = []
+    loose: set[JsonPath] = set()
+    for error in ranked:
+        forms = _forms_missed(error, schema)
+        loose.update(phrase[0] for phrase in forms)
+        key = None
+        if not forms:
+            leaf = _leaf(error)
+            forms = phrases(leaf, positions.written_as)
+            if "propertyNames" in leaf.relative_schema_path and isinstance(leaf.instance, str):
+                key = leaf.instance
+        phrased.extend(forms)
+        about.extend(phrase[0] if key is None else (*phrase[0], key) for phrase in forms)
+    return phrased, about, loose
+
+
 def explain(
     validator: jsonschema.Draft202012Validator, data: Any, positions: Positions
 ) -> list[SchemaError]:
@@ -339,17 +363,17 @@ def explain(
     errors: list[SchemaError] = []
     reported: set[JsonPath] = set()
     ranked = sorted(raw, key=relevance, reverse=True)
-    phrased = [
-        phrase
-        for error in ranked
-        for phrase in _forms_missed(error, validator.schema)
-        or phrases(_leaf(error), positions.written_as)
-    ]
+    phrased, about, loose = _phrased(ranked, validator.schema, positions)
     _unlink(ranked)
+    # A value cut at a comma inside braces: one error, at the value, for all its halves.
+    cuts = comma_cuts(data, positions, about, loose)
     # A misspelt field is one mistake: its "did you mean" says which field is missing,
     # so the missing field's own error is left out.
     misspelt = {field for path, _, at_key, field in phrased if at_key and field}
-    for path, message, at_key, field in phrased:
+    for (path, message, at_key, field), node in zip(phrased, about, strict=True):
+        cut = cuts.get(node)
+        if cut is not None:
+            path, message, at_key, field = cut.path, cut.message, False, None
         if not at_key and field in misspelt:
             continue
         if path in reported:

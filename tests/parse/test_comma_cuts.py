@@ -1,0 +1,186 @@
+"""A value cut at a comma inside braces is one E102, at the value, that says so and what
+to write (`validator.parse.comma_cuts`)."""
+
+from __future__ import annotations
+
+import pytest
+
+from validator.parse.comma_cuts import CommaCut, comma_cuts
+from validator.parse.schema import schema_errors
+from validator.read.yaml_load import load_yaml
+
+SOURCE = "source: {id: s, outlet: S, title: T, published: 2022-12-07}\n"
+READ = "inside braces a comma that is not quoted ends a value, so YAML read"
+
+
+def _errors(text: str) -> list[tuple[int, int, str]]:
+    data, positions, _ = load_yaml(text)
+    return [
+        (e.line, e.column, e.message)
+        for e in schema_errors(data, positions, "claim-file.schema.json")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "errors"),
+    [
+        # Scenario: "'8 December' gives no year" and "unknown field '2022'", two errors
+        # naming neither the comma nor the date meant.
+        (
+            SOURCE + "claims:\n  - {id: a, subject: I Am Ruth, property: first_broadcast, "
+            "value: 2022-12-08, as_of: 8 December, 2022}\n",
+            [
+                (
+                    3,
+                    86,
+                    f"claims[0].as_of '8 December, 2022' was cut at its comma: {READ} "
+                    "'8 December' and a field '2022'; whole, it is a date in words; write it "
+                    "as 2022-12-08",
+                )
+            ],
+        ),
+        (
+            "source: {id: s, outlet: S, title: T, published: 7 December, 2022}\nclaims: []\n",
+            [
+                (
+                    1,
+                    49,
+                    f"source.published '7 December, 2022' was cut at its comma: {READ} "
+                    "'7 December' and a field '2022'; whole, it is a date in words; write it "
+                    "as 2022-12-07",
+                )
+            ],
+        ),
+        # A qualifier's rest has a name of the wrong form, reported at its mapping.
+        (
+            SOURCE + "claims:\n  - id: a\n    subject: Kate Winslet\n    property: appeared_on\n"
+            "    value: Lorraine\n    qualifiers: {date: December 1, 2022}\n",
+            [
+                (
+                    7,
+                    24,
+                    f"claims[0].qualifiers.date 'December 1, 2022' was cut at its comma: {READ} "
+                    "'December 1' and a field '2022'; whole, it is a date in words; write it "
+                    "as 2022-12-01",
+                )
+            ],
+        ),
+        # A value of none of the forms offered: its mapping's error is the cut's.
+        (
+            SOURCE + "claims:\n  - id: a\n    subject: I Am Ruth\n    property: first_broadcast\n"
+            "    value: {date: 8 December, 2022}\n",
+            [
+                (
+                    6,
+                    19,
+                    f"claims[0].value.date '8 December, 2022' was cut at its comma: {READ} "
+                    "'8 December' and a field '2022'; whole, it is a date in words; write it "
+                    "as 2022-12-08",
+                )
+            ],
+        ),
+        # Text, not a date: quoting it is the way out; its rest may be several keys.
+        (
+            "source: {id: s, outlet: S, title: Kate, 47, opens up, published: 2022}\nclaims: []\n",
+            [
+                (
+                    1,
+                    35,
+                    f"source.title 'Kate, 47, opens up' was cut at its comma: {READ} 'Kate' "
+                    "and fields '47' and 'opens up'; quote it: title: 'Kate, 47, opens up'",
+                )
+            ],
+        ),
+        (
+            "source: {id: s, outlet: S, title: Winslet's take, on it, published: 2022}\n"
+            "claims: []\n",
+            [
+                (
+                    1,
+                    35,
+                    f"source.title 'Winslet's take, on it' was cut at its comma: {READ} "
+                    "'Winslet's take' and a field 'on it'; quote it: title: 'Winslet''s take, "
+                    "on it'",
+                )
+            ],
+        ),
+    ],
+)
+def test_a_value_cut_at_a_comma_is_one_error_at_the_value(
+    text: str, errors: list[tuple[int, int, str]]
+) -> None:
+    assert _errors(text) == errors
+
+
+@pytest.mark.parametrize(
+    ("text", "errors"),
+    [
+        # A field written with its colon is a field, even empty, not a value's rest.
+        (
+            "source: {id: s, outlet: S, title: T, published: null}\nclaims: []\n",
+            [
+                (
+                    1,
+                    49,
+                    "source.published should be a date of any precision, or an interval of "
+                    "dates; got null: it is empty; write its value",
+                )
+            ],
+        ),
+        # A field the schema allows empty has no error: nothing is cut.
+        ("source: {id: s, outlet: S, title: T, author, published: 2022}\nclaims: []\n", []),
+        # In a block a comma ends nothing: the value is the whole date in words.
+        (
+            "source:\n  id: s\n  outlet: S\n  title: T\n  published: 7 December, 2022\n"
+            "claims: []\n",
+            [
+                (
+                    5,
+                    14,
+                    "source.published '7 December, 2022' is a date in words; write it as "
+                    "2022-12-07",
+                )
+            ],
+        ),
+        # A key on a line of its own is not the rest of the value above it.
+        (
+            "source: {id: s, outlet: S, title: T, published: 7 December,\n  2022}\nclaims: []\n",
+            [
+                (
+                    2,
+                    3,
+                    "unknown field '2022' in source; allowed here: archive, author, id, "
+                    "outlet, published, title, url",
+                ),
+                (
+                    1,
+                    49,
+                    "source.published '7 December' gives no year; write the date with its "
+                    "year, as YYYY-12-07",
+                ),
+            ],
+        ),
+    ],
+)
+def test_only_a_bare_key_after_a_value_on_its_line_is_read_as_its_rest(
+    text: str, errors: list[tuple[int, int, str]]
+) -> None:
+    assert _errors(text) == errors
+
+
+def test_each_path_an_error_may_be_at_gives_the_cut() -> None:
+    data, positions, _ = load_yaml("{a: {x: 8 May, 2022, y: 1}, b: [1]}\n")
+    cut = CommaCut(
+        ("a", "x"),
+        ("2022",),
+        f"a.x '8 May, 2022' was cut at its comma: {READ} '8 May' and a field '2022'; whole, "
+        "it is a date in words; write it as 2022-05-08",
+    )
+    assert comma_cuts(data, positions, [("a", "2022")]) == {("a", "x"): cut, ("a", "2022"): cut}
+    assert comma_cuts(data, positions, [], loose=[("a",)]) == {
+        ("a", "x"): cut,
+        ("a", "2022"): cut,
+        ("a",): cut,
+    }
+    # Errors elsewhere, or about a node that is no mapping, find no cut.
+    assert comma_cuts(data, positions, [("a", "y"), ("b", 0), ("c", "d")]) == {}

@@ -1,0 +1,128 @@
+"""A value cut short at a comma inside braces. In a YAML flow mapping a comma that is
+not quoted ends the value: `{..., as_of: 8 December, 2022}` reads `as_of: 8 December`
+and a key `2022` with no value. The schema's errors about each half ("'8 December'
+gives no year", "unknown field '2022'") named neither the comma nor the way out; they
+become one error, at the value, that says what happened and what to write.
+
+Only a key written with no colon and no value, on the value's own line after it, is
+read as the rest of that value (a block mapping puts each key on a line of its own),
+and only where an error is about that key or about its mapping as a whole: a field the
+schema allows to be empty (`{title: T, author}`) is never taken for a value's rest.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from validator.model.property_types.date_forms import written_otherwise
+from validator.model.typography import shorten
+from validator.read.positions import JsonPath, Positions, format_path
+
+__all__ = ["CommaCut", "comma_cuts"]
+
+# Characters of the value a message quotes.
+_SHOWN = 60
+
+
+@dataclass(frozen=True, slots=True)
+class CommaCut:
+    path: JsonPath  # the value cut short
+    rest: tuple[str, ...]  # the keys the rest of it became
+    message: str
+
+
+def comma_cuts(
+    data: Any,
+    positions: Positions,
+    flagged: Collection[JsonPath],
+    loose: Collection[JsonPath] = (),
+) -> dict[JsonPath, CommaCut]:
+    """Each cut in the mappings errors point into, by every path an error about it may
+    be at: the value cut short, each key its rest became and, for a mapping in `loose`,
+    the mapping. `flagged`: the paths that have errors; `loose`: the mappings whose
+    error is about all their keys at once (a value of none of the forms offered)."""
+    flagged = frozenset(flagged)  # asked of every key a cut may have
+    mappings = {path[:-1] for path in flagged if path}
+    mappings.update(loose)
+    found: dict[JsonPath, CommaCut] = {}
+    for mapping in mappings:  # each its own: their order changes nothing found
+        node = _node(data, mapping)
+        if not isinstance(node, dict):
+            continue
+        whole = mapping in loose
+        for cut in _cuts(node, mapping, positions, flagged, whole):
+            found[cut.path] = cut
+            found.update({(*mapping, key): cut for key in cut.rest})
+            if whole:
+                found.setdefault(mapping, cut)
+    return found
+
+
+def _node(data: Any, path: JsonPath) -> Any:
+    for part in path:
+        held = isinstance(data, dict) and part in data
+        held = held or (isinstance(data, list) and isinstance(part, int) and 0 <= part < len(data))
+        if not held:
+            return None
+        data = data[part]
+    return data
+
+
+def _cuts(
+    node: dict[Any, Any],
+    mapping: JsonPath,
+    positions: Positions,
+    flagged: Collection[JsonPath],
+    whole: bool,
+) -> Iterator[CommaCut]:
+    keys = list(node)
+    at = 0
+    while at < len(keys):
+        key, value = keys[at], node[keys[at]]
+        at += 1
+        if not isinstance(value, str) or not isinstance(key, str):
+            continue
+        line, column = positions.of((*mapping, key))
+        rest: list[str] = []
+        while at < len(keys) and isinstance(keys[at], str) and node[keys[at]] is None:
+            path = (*mapping, keys[at])
+            if not _bare_key(positions, path, line, column):
+                break
+            if not whole and path not in flagged:
+                break
+            rest.append(keys[at])
+            at += 1
+        if rest:
+            yield CommaCut((*mapping, key), tuple(rest), _message(mapping, key, value, rest))
+
+
+def _bare_key(positions: Positions, path: JsonPath, line: int, column: int) -> bool:
+    """Whether the key at `path` is written after (`line`, `column`) on that line with
+    no colon after it: its empty value begins where the key's text ends (a key written
+    `published: null` has its value past the colon)."""
+    key = positions.keys.get(path)
+    if key is None or key[0] != line or key[1] <= column:
+        return False
+    return positions.values.get(path) == (line, key[1] + len(str(path[-1])))
+
+
+def _message(mapping: JsonPath, key: str, value: str, rest: list[str]) -> str:
+    whole = ", ".join((value, *rest))
+    fields = " and ".join(f"'{shorten(part, _SHOWN)}'" for part in rest)
+    said = (
+        f"{format_path((*mapping, key))} '{shorten(whole, _SHOWN)}' was cut at its comma: "
+        "inside braces a comma that is not quoted ends a value, so YAML read "
+        f"'{shorten(value, _SHOWN)}' and {'a field' if len(rest) == 1 else 'fields'} {fields}"
+    )
+    advice = written_otherwise(whole)
+    shown = f"'{shorten(whole)}' "
+    if advice is not None and advice.startswith(shown):
+        return f"{said}; whole, it {advice[len(shown) :]}"
+    return f"{said}; quote it: {key}: {_quoted(whole)}"
+
+
+def _quoted(text: str) -> str:
+    """`text` in YAML's single quotes, which take a quote written twice."""
+    return "'" + shorten(text, _SHOWN).replace("'", "''") + "'"
