@@ -538,17 +538,14 @@ His latest, I Am Ruth, stars Kate Winslet and her daughter Mia Threapleton.
 
 def test_his_before_a_name_and_her_daughter() -> None:
     """ "His ... daughter Mia Threapleton" made Savage her parent: the gap from "His" ran
-    past Winslet and "her". The draft leaves the parent out (the cue's match starts at
-    "His"; the reviewer adds Winslet). The film set off after "His latest" stars
-    Winslet ("{subject} [also] stars {value}")."""
+    past Winslet and "her". The film set off after "His latest" stars both, the daughter
+    listed by what she is to Winslet ("and her daughter Mia"), whose child she is; the
+    draft gave Winslet alone, and no parent."""
+    line = "His latest, I Am Ruth, stars Kate Winslet and her daughter Mia Threapleton."
     assert _drafted(HIS_LATEST, "2022-12-06") == [
-        (
-            "I Am Ruth",
-            "cast_member",
-            "Kate Winslet",
-            {},
-            "His latest, I Am Ruth, stars Kate Winslet and her daughter Mia Threapleton.",
-        )
+        ("I Am Ruth", "cast_member", "Kate Winslet", {}, line),
+        ("I Am Ruth", "cast_member", "Mia Threapleton", {}, line),
+        ("Mia Threapleton", "child_of", "Kate Winslet", {}, line),
     ]
 
 

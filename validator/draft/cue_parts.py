@@ -6,6 +6,7 @@ may take, by the person each calls."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import cache
 
 from .cue_tokens import agent_before, partner_before, slot_follows, verb_next, words_next
@@ -36,6 +37,7 @@ __all__ = [
     "OWNER",
     "PARTNER_EPITHET",
     "PERSONS",
+    "POSSESSED",
     "POSSESSIVE",
     "POSSESSIVES",
     "PRONOUNS",
@@ -46,6 +48,7 @@ __all__ = [
     "THE_NAME",
     "WHOSE_NOUN",
     "kind_called",
+    "listed",
     "literal",
     "part_in_list",
     "set_off",
@@ -232,6 +235,28 @@ def kind_called(kinds: tuple[str, ...]) -> re.Pattern[str]:
 # two words saying what the thing is: "a 90-minute standalone film". The length is
 # then singular ("90-minute", "two-hour"), as such an adjective is.
 MEASURE_MODIFIERS = rf"(?:(?<![sS])(?:\s+{ROLE_WORD}){{1,2}}(?=\s))?"
+# A later name of a list may carry what it is to the name before: "stars Kate Winslet
+# and her daughter Mia Threapleton" lists both, the daughter by her name. A possessive
+# pronoun and one or two words that lead nowhere else, a comma after them or none.
+POSSESSED = (
+    rf"(?:(?<![\w])(?:her|his|their|Her|His|Their)\s+(?:{ROLE_WORD}\s+)?{ROLE_WORD},?\s+"
+    rf"(?={NAME_MARK[0]}))?"
+)
+_POSSESSED_WORDS = re.compile(
+    rf"(?<![\w])(?i:her|his|their)\s+(?:{ROLE_WORD}\s+)?{ROLE_WORD},?\s+$"
+)
+
+
+def listed(text: str, names: list[tuple[int, int]]) -> Iterator[int]:
+    """The offsets in a slot's `text` of the `names` of its list (each a span) and of
+    the words (`POSSESSED`) before each later one: the name is the list's, and "her"
+    there stands for no one of it."""
+    for number, (start, end) in enumerate(names):
+        yield from range(start, end)
+        if number and (words := _POSSESSED_WORDS.search(text, 0, start)) is not None:
+            yield from range(words.start(), words.end())
+
+
 # What a slot's words may hold besides its names and their separators: an epithet's
 # words or a role's (see `ROLE`).
 EPITHET_WORDS = re.compile(rf"(?<![\w])(?:(?i:the)\s+[a-z]+|{ROLE_WORD})(?![\w’'-])")

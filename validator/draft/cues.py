@@ -44,6 +44,7 @@ from .cue_parts import (
     NOT_LIST_END,
     NOUN_PHRASE_GAP,
     OWNER,
+    POSSESSED,
     POSSESSIVE,
     PRONOUNS,
     ROLE,
@@ -278,7 +279,9 @@ def _entity_body(
     # "stars Joe Anders, Winslet's son", Winslet is not in the cast.
     later = rf"{one}(?!{NAME_MARK[1]})(?![’']s(?![\w]))"
     part = part_in_list(prop.cues) if index == len(tokens) - 1 else ""  # "A as Ruth and B"
-    body = rf"{opening}{one}(?:{part}{separator}{EPITHET}{later}){{0,{_MAX_LIST - 1}}}"
+    # A later name may carry what it is to the one before: "and her daughter Mia".
+    kin = rf"(?:{EPITHET}|{POSSESSED})"
+    body = rf"{opening}{one}(?:{part}{separator}{kin}{later}){{0,{_MAX_LIST - 1}}}"
     if tokens[index].group(0).endswith(":one}") or slot_follows(tokens, index):
         # One name, never a list: "her husband Sam Mendes and Joe Anders" has one husband;
         # nor before the next slot: in "Mia and Winslet, 47," the age is Winslet's alone.

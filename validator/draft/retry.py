@@ -8,7 +8,7 @@ import re
 from validator.dataset.model import PropertyDef
 
 from .cue_parts import PRONOUNS
-from .cues import CompiledCue
+from .cues import FIRST_PERSON, CompiledCue
 from .mentions import Mentions
 
 __all__ = ["retry_at"]
@@ -32,9 +32,12 @@ def retry_at(
     match failed otherwise, or its slots hold no such name. A match failing where its
     first slot is a pronoun standing for no one is looked for again right after it: in
     "Her daughter Freya (played by Kate Winslet's own daughter, Mia)", "Her ... daughter,
-    Mia" names no mother, and "Kate Winslet's own daughter, Mia" does."""
+    Mia" names no mother, and "Kate Winslet's own daughter, Mia" does. So is one whose
+    first slot is "I" outside a quotation: in "I Am Ruth stars Kate Winslet and her
+    daughter Mia", the title's first word is no one, and "Kate Winslet and her daughter
+    Mia" names the mother."""
     opening = [n for n, kind in cue.slots if kind == "entity" and match.start(n) == match.start()]
-    if not found and opening and match.group(opening[0]).strip().lower() in PRONOUNS:
+    if not found and opening and _stands_for_no_one(match.group(opening[0]).strip()):
         return match.end(opening[0])
     for name, kind in cue.slots:
         allowed = {"subject": prop.subject_kinds, "value": prop.value_kinds}.get(name, ())
@@ -47,3 +50,8 @@ def retry_at(
         if named and len(foreign) == len(named):
             return match.start(name)
     return None
+
+
+def _stands_for_no_one(words: str) -> bool:
+    """Whether a slot's words are a pronoun alone, which may stand for no one here."""
+    return words.lower() in PRONOUNS or words == FIRST_PERSON

@@ -17,6 +17,7 @@ from .cue_parts import (
     ROLE_WORD,
     THE_EPITHET,
     kind_called,
+    listed,
 )
 from .cues import FIRST_PERSON, THING_PRONOUNS
 from .kin_owners import called_otherwise, one_called, owned_by_another, sole_before, subject_carried
@@ -81,9 +82,8 @@ def entities(
         inside, start, end = [one], one.start, one.end
         text = match.string[start:end]
     rest = list(text)
-    for mention in inside:
-        for i in range(mention.start - start, mention.end - start):
-            rest[i] = " "
+    for i in listed(text, [(m.start - start, m.end - start) for m in inside]):
+        rest[i] = " "  # and "her daughter" of "and her daughter Mia": no one's "her"
     leftover = "".join(rest)
     words = leftover.split()
     pronouns = [w for w in words if w.lower() in PRONOUNS or w.lower() in THING_PRONOUNS]
