@@ -131,17 +131,16 @@ revelation as her daughter.
 
 
 def test_an_hour_long_drama() -> None:
-    # The listing's line "Channel 4, 9pm" under the headline gives the channel.
+    # The listing's line "Channel 4, 9pm" under the headline gives the channel; "this
+    # drama from Dominic Savage" its creator.
+    leads = (
+        "Kate Winslet leads this hour-long drama from Dominic Savage, and Mia "
+        "Threapleton is a revelation as her daughter."
+    )
     assert _drafted(RUNTIME_LISTING, "2022-12-08") == [
         ("I Am Ruth", "network", "Channel 4", {}, "Channel 4, 9pm"),
-        (
-            "I Am Ruth",
-            "runtime",
-            "1 hour",
-            {},
-            "Kate Winslet leads this hour-long drama from Dominic Savage, and Mia "
-            "Threapleton is a revelation as her daughter.",
-        ),
+        ("I Am Ruth", "runtime", "1 hour", {}, leads),
+        ("I Am Ruth", "created_by", "Dominic Savage", {}, leads),
     ]
 
 
@@ -328,7 +327,8 @@ Savage, who created the series, said the films are built from improvisation.
 """
 
 # In an article about the film, which names no series, "the series" is the one the
-# dataset records the film as part of, never the film; "the drama" is the film.
+# dataset records the film as part of, never the film; "the drama" is the film ("the
+# new film from" its creator says so first).
 FILM_AND_SERIES_CREATOR = """\
 Kate Winslet stars in I Am Ruth tonight
 
@@ -355,15 +355,11 @@ def test_created_the_series_said_later() -> None:
             "Savage, who created the series, said the films are built from improvisation.",
         ),
     ]
+    new_film = "I Am Ruth, the new film from Dominic Savage, airs tonight."
     assert _drafted(FILM_AND_SERIES_CREATOR, "2022-11-05") == [
         ("I Am Ruth", "cast_member", "Kate Winslet", {}, "Kate Winslet stars in I Am Ruth tonight"),
-        (
-            "I Am Ruth",
-            "first_broadcast",
-            "2022-11-05",
-            {},
-            "I Am Ruth, the new film from Dominic Savage, airs tonight.",
-        ),
+        ("I Am Ruth", "first_broadcast", "2022-11-05", {}, new_film),
+        ("I Am Ruth", "created_by", "Dominic Savage", {}, new_film),
         (
             "I Am Ruth",
             "cast_member",
@@ -379,14 +375,16 @@ def test_created_the_series_said_later() -> None:
             {},
             "Savage, who created the series, said the films are built from trust.",
         ),
-        (
-            "I Am Ruth",
-            "created_by",
-            "Dominic Savage",
-            {},
-            "Savage, who created the drama, said it took a year to make.",
-        ),
     ]
+    # Where nothing says so before, "who created the drama" gives the film its creator.
+    drama = FILM_AND_SERIES_CREATOR.replace(", the new film from Dominic Savage,", "")
+    assert _drafted(drama, "2022-11-05")[-1] == (
+        "I Am Ruth",
+        "created_by",
+        "Dominic Savage",
+        {},
+        "Savage, who created the drama, said it took a year to make.",
+    )
 
 
 def _phrasings() -> list[tuple[str, str, list[Row]]]:

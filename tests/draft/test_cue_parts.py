@@ -15,6 +15,7 @@ from validator.draft.cue_parts import (
     ENTITY,
     EPITHET,
     EPITHET_WORDS,
+    FROM_MAKER,
     GAP,
     GAP_IN_CLAUSE,
     GAP_OWNED,
@@ -25,10 +26,12 @@ from validator.draft.cue_parts import (
     NOT_LIST_END,
     OWNER,
     PARTNER_EPITHET,
+    POSSESSED,
     POSSESSIVE,
     ROLE,
     ROLE_WORD,
     kind_called,
+    listed,
     literal,
     part_in_list,
     word_edges,
@@ -342,3 +345,31 @@ def test_a_part_after_a_listed_name_only_where_the_property_reads_one_so() -> No
     assert AS_PART.fullmatch("as Detective Jane Mary Doe") is not None
     assert AS_PART.fullmatch("as her daughter") is None
     assert AS_PART.search("has Ruth") is None
+
+
+def test_a_later_name_of_a_list_may_say_what_it_is_to_the_one_before() -> None:
+    """ "and her daughter Mia": a possessive pronoun and one or two words before a name;
+    never a word leading elsewhere ("her with"), nor words before no name."""
+    pattern = rf"{POSSESSED}{ENTITY}"
+    assert _match(pattern, f"her daughter {NAME}") == f"her daughter {NAME}"
+    assert _match(pattern, f"His real-life son, {NAME}") == f"His real-life son, {NAME}"
+    assert _match(pattern, f"her with {NAME}") is None
+    assert _match(pattern, "her daughter Mia") is None
+
+
+def test_the_offsets_a_list_s_names_and_their_words_take() -> None:
+    text = "Kate and her daughter Mia"
+    names = [(0, 4), (22, 25)]
+    assert "".join(" " if i in set(listed(text, names)) else c for i, c in enumerate(text)) == (
+        "     and" + " " * 17
+    )
+    # The first name's words are no list's: "her daughter Mia and Joe" keeps "her".
+    assert sorted(listed("her son Joe", [(8, 11)])) == [8, 9, 10]
+
+
+def test_a_work_called_by_its_kind_may_say_who_it_is_from() -> None:
+    pattern = rf"the drama{FROM_MAKER}"
+    assert _match(pattern, f"the drama from {NAME} airs") == f"the drama from {NAME}"
+    assert _match(pattern, "the drama from Dominic Savage airs") == "the drama from Dominic Savage"
+    # A name owning what follows it is no maker: the phrase ends before "from".
+    assert _match(pattern, "the drama from Savage's company") == "the drama"

@@ -102,5 +102,5 @@ def test_a_slot_ending_the_cue_after_with() -> None:
 
 
 def test_by_or_with() -> None:
-    words = ("by", "With", "bye", "without", "...")
-    assert [by_or_with(_tokens(w)[0]) for w in words] == [True, True, False, False, False]
+    words = ("by", "With", "from", "bye", "without", "...")
+    assert [by_or_with(_tokens(w)[0]) for w in words] == [True, True, True, False, False, False]

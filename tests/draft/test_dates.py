@@ -4,6 +4,7 @@ that places a day of the week written without its date."""
 from __future__ import annotations
 
 import re
+from datetime import date
 
 import pytest
 
@@ -102,3 +103,17 @@ def test_a_time_alone_is_no_date(written: str) -> None:
     assert re.search(DATE, written) is None
     assert parse_date(written, TUESDAY, "future") is None
     assert parse_date("tonight, 9.00pm", TUESDAY, None) == "2022-12-06T21:00"
+
+
+def test_a_listing_s_time_alone_is_on_the_day_its_headline_sets_off() -> None:
+    """ "9pm" on a listings page headed "Thursday 8 December 2022" is that day at 21:00;
+    a time with its own day, or a page whose headline sets off no day, gives none."""
+    listing = Published(2022, 12, 6, listing=date(2022, 12, 8))
+    assert [listing.listed(t) for t in ("9pm", " 9.30pm ", "21:00", "9")] == [
+        "2022-12-08T21:00",
+        "2022-12-08T21:30",
+        "2022-12-08T21:00",
+        None,
+    ]
+    assert listing.listed("Thursday, 9pm") is None
+    assert TUESDAY.listed("9pm") is None

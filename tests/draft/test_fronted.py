@@ -52,6 +52,11 @@ def _drafted(article: str) -> list[Row]:
         ("{subject}, {value}'s ... son with", None),
         ("{value} created {subject}", None),
         ("created by {value}", None),
+        # Words already set before the subject ending the cue are the cue itself.
+        ("over {value}, {subject}", "over {value}, {subject}"),
+        ("at {value}[,] {subject}", "at {value}[,] {subject}"),
+        ("which {value}, {subject}", None),
+        ("at {value} ... {subject}", None),
     ],
 )
 def test_fronted_cue(cue: str, expected: str | None) -> None:

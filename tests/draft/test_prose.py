@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 
 import pytest
 
 from validator.draft.dates import Published
-from validator.draft.prose import PROSE
+from validator.draft.prose import PROSE, implied_value
 from validator.model.property_types.registry import TYPES
 
 # The types a cue's slot never reads from prose: an entity slot matches the dataset's
@@ -92,3 +93,14 @@ def test_hour_alone_is_a_duration_only_before_long() -> None:
     ]
     assert pattern.search("on the hour, every hour") is None
     assert PROSE["duration"].read("hour", PUBLISHED, "minutes", "") == "1 hour"
+
+
+def test_the_value_of_a_cue_with_no_value_slot() -> None:
+    """A boolean's cue says true; a date's, the time a listing gives alone on the day
+    the headline sets off; any other, nothing."""
+    listing = Published(2022, 12, 6, listing=date(2022, 12, 8))
+    assert implied_value("boolean", None, listing) is True
+    assert implied_value("date", "9pm", listing) == "2022-12-08T21:00"
+    assert implied_value("date", "9pm", Published(2022, 12, 6)) is None
+    assert implied_value("date", None, listing) is None
+    assert implied_value("duration", "9pm", listing) is None

@@ -25,12 +25,17 @@ RACE_DATASET = (
 )
 
 
-def _prizes(tmp_path: Path, text: str) -> list[tuple[str, str]]:
-    (tmp_path / "race.yaml").write_text(RACE_DATASET, encoding="utf-8")
-    dataset = load_dataset(str(tmp_path / "race.yaml"))
+def _drafted(tmp_path: Path, text: str, dataset_text: str = RACE_DATASET) -> list[tuple[str, str]]:
+    """The (subject, value) of each claim the draft of `text` gives, in its order."""
+    (tmp_path / "made-up.yaml").write_text(dataset_text, encoding="utf-8")
+    dataset = load_dataset(str(tmp_path / "made-up.yaml"))
     info = SourceInfo(id="daily", outlet="The Daily", title="", published="2024-03-02")
     claims = yaml.safe_load(draft(read_article(text.encode()), dataset, info))["claims"]
-    return sorted((c["subject"], c["value"]) for c in claims or [])
+    return [(c["subject"], c["value"]) for c in claims or []]
+
+
+def _prizes(tmp_path: Path, text: str) -> list[tuple[str, str]]:
+    return sorted(_drafted(tmp_path, text))
 
 
 def test_a_list_ends_before_a_name_its_slot_does_not_hold(tmp_path: Path) -> None:
@@ -47,9 +52,25 @@ def test_a_pronoun_standing_for_no_one_is_passed_over(tmp_path: Path) -> None:
     """A match opening with a pronoun that stands for no one is looked for again right
     after it: the name later in the match's words may open one of its own."""
     gapped = RACE_DATASET.replace('"{subject} won {value}"', '"{subject} ... won {value}"')
-    (tmp_path / "race.yaml").write_text(gapped, encoding="utf-8")
-    dataset = load_dataset(str(tmp_path / "race.yaml"))
-    info = SourceInfo(id="daily", outlet="The Daily", title="", published="2024-03-02")
     text = "Race report\n\nHer old rivals, Blue Team, won Gold Cup.\n"
-    claims = yaml.safe_load(draft(read_article(text.encode()), dataset, info))["claims"]
-    assert [(c["subject"], c["value"]) for c in claims] == [("Blue Team", "Gold Cup")]
+    assert _drafted(tmp_path, text, gapped) == [("Blue Team", "Gold Cup")]
+
+
+# A made-up dataset of a song and its singer, the song's title opening with "I".
+_SONG_DATASET = (
+    "dataset: {id: songs, title: Songs (made up), checked: 2026-01-02}\n"
+    "properties:\n"
+    "  sister_of: {type: entity, subject_kinds: [singer], value_kinds: [singer],"
+    ' cues: ["{value} ... sister[,] {subject}"]}\n'
+    "entities:\n"
+    "  - {id: i-will-go, kind: song, names: [I Will Go]}\n"
+    "  - {id: ada-stone, kind: singer, names: [Ada Stone]}\n"
+    "  - {id: bea-stone, kind: singer, names: [Bea Stone]}\n"
+)
+
+
+def test_a_title_opening_with_i_is_no_one(tmp_path: Path) -> None:
+    """ "I" of the title took the cue's first slot, and the cue was not looked for after
+    it: the sister named later was lost."""
+    text = "Song review\n\nI Will Go is sung by Ada Stone and her sister Bea Stone.\n"
+    assert _drafted(tmp_path, text, _SONG_DATASET) == [("Bea Stone", "Ada Stone")]

@@ -21,6 +21,7 @@ __all__ = [
     "ENTITY",
     "EPITHET",
     "EPITHET_WORDS",
+    "FROM_MAKER",
     "GAP",
     "GAP_AFTER_NAME",
     "GAP_IN_CLAUSE",
@@ -220,6 +221,14 @@ KIND_MODIFIERS = rf"(?:(?:{_KIND_WORD})\s+){{0,2}}"
 KIND_OPENING = (
     rf"(?:(?i:the|this)|(?:(?-i:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,2}})"
     rf"|{NAME_MARK[0]}{NAME_MARK[1]}*)[’']s)"
+)
+
+# After a work called by its kind, who made it, by name: "the drama from Dominic Savage"
+# (never a name owning what follows: "the film from Savage's company").
+_CAPITALISED = r"(?-i:[A-Z][\w’'-]*)(?<![’']s)(?![\w’'-])"
+FROM_MAKER = (
+    rf"(?:\s+(?i:from)\s+(?:{NAME_MARK[0]}{NAME_MARK[1]}*(?!{NAME_MARK[1]})"
+    rf"|{_CAPITALISED}(?:\s+{_CAPITALISED}){{0,2}}(?!\s+(?-i:[A-Z])))(?![’']s(?![\w])))?"
 )
 
 

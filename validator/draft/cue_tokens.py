@@ -125,9 +125,10 @@ def partner_before(tokens: list[re.Match[str]], index: int) -> bool:
 
 
 def by_or_with(token: re.Match[str]) -> bool:
-    """Whether a cue's token is the word "by" or "with": the name after it is who acts, or
-    who acts with the subject, never one owning what follows ("by Winslet's daughter")."""
-    return (token.group(5) or "").lower() in ("by", "with")
+    """Whether a cue's token is the word "by", "with" or "from": the name after it is who
+    acts, who acts with the subject, or who the work is from, never one owning what
+    follows ("by Winslet's daughter", "a drama from Winslet's own life")."""
+    return (token.group(5) or "").lower() in ("by", "with", "from")
 
 
 def kind_after_length(

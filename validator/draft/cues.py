@@ -18,7 +18,8 @@ A cue is written in the article's own words with slots:
   (and for a hyphen); a comma or full stop ending the cue matches either (cue_parts).
 
 A cue without `{subject}` is about the article's most-named entity of the property's
-`subject_kinds`; a boolean property's cue says the value is true.
+`subject_kinds`; a boolean property's cue says the value is true, and a date's with
+`{time}` and no `{value}` a listing's time alone, on its headline's day (see prose).
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ from validator.dataset.model import PropertyDef
 from .cue_parts import (
     ENTITY,
     EPITHET,
+    FROM_MAKER,
     GAP_AFTER_NAME,
     GAP_IN_CLAUSE,
     GAP_OWNED,
@@ -87,8 +89,8 @@ __all__ = [
 
 # A subject slot also takes the subject called by its kind ("Savage directed the film",
 # "the drama, which aired at 9pm"): the claim is about what a sentence naming no
-# subject is about (see sections).
-KIND_PHRASE = re.compile(rf"{KIND_OPENING}\s+[\w .’'-]+")
+# subject is about (see sections); with who it is from ("the drama from Jane Doe").
+KIND_PHRASE = re.compile(rf"{KIND_OPENING}\s+[\w .’'-]+{FROM_MAKER}")
 
 
 _SUBJECT_PRONOUNS = PRONOUNS[:3]  # nominative: who acts
@@ -279,16 +281,17 @@ def _entity_body(
     # "stars Joe Anders, Winslet's son", Winslet is not in the cast.
     later = rf"{one}(?!{NAME_MARK[1]})(?![’']s(?![\w]))"
     part = part_in_list(prop.cues) if index == len(tokens) - 1 else ""  # "A as Ruth and B"
-    # A later name may carry what it is to the one before: "and her daughter Mia".
-    kin = rf"(?:{EPITHET}|{POSSESSED})"
+    kin = rf"(?:{EPITHET}|{POSSESSED})"  # "and her daughter Mia" (see POSSESSED)
     body = rf"{opening}{one}(?:{part}{separator}{kin}{later}){{0,{_MAX_LIST - 1}}}"
     if tokens[index].group(0).endswith(":one}") or slot_follows(tokens, index):
         # One name, never a list: "her husband Sam Mendes and Joe Anders" has one husband;
         # nor before the next slot: in "Mia and Winslet, 47," the age is Winslet's alone.
         body = rf"{opening}{one}"
     if tokens[index].group(1) == "subject" and prop.subject_kinds:
-        # The work called by its kind: "the film", "the drama" (see `KIND_PHRASE`).
-        body = rf"(?:{kind_called(prop.subject_kinds).pattern}|{body})"
+        # The work called by its kind: "the film", "the drama" (see `KIND_PHRASE`);
+        # opening the cue, with who made it after: "The drama from Dominic Savage airs".
+        maker = FROM_MAKER if index == 0 else ""
+        body = rf"(?:{kind_called(prop.subject_kinds).pattern}{maker}|{body})"
     return body
 
 

@@ -81,6 +81,7 @@ DATE = (
     rf"(?:[^.;!?\"“”]{{0,30}}?(?<![\w])(?i:at)\s+{_TIME}|(?<=[\w.]),\s*{_TIME})?"
 )
 
+_BARE_TIME = re.compile(rf"\s*{_TIME}\s*")
 # A time of day as a listing prints it, after its day if it has one: "9pm", "9.00pm",
 # "Thursday, 9pm", "Thursday 8 December, 9pm", "Thursday 8 December | 9pm", "tonight at
 # 9pm". A listing's line always gives the time; prose giving a date alone ("In 2019,
@@ -93,11 +94,13 @@ DAY_AND_TIME = (
 
 @dataclass(frozen=True, slots=True)
 class Published:
-    """What is known for certain of when the article was published."""
+    """What is known for certain of when the article was published; and the day its
+    headline sets off (see headline_dates), which a listings page's times are on."""
 
     year: int | None = None
     month: int | None = None
     day: int | None = None
+    listing: date | None = None
 
     @classmethod
     def parse(cls, start: str, end: str | None = None) -> Published:
@@ -112,12 +115,21 @@ class Published:
                 break
             known.append(a)
         known += [None] * (3 - len(known))
-        return cls(*known)
+        return cls(known[0], known[1], known[2])
 
     def day_date(self) -> date | None:
         if self.year and self.month and self.day:
             return date(self.year, self.month, self.day)
         return None
+
+    def listed(self, text: str) -> str | None:
+        """A listing's time written alone ("9pm", "21:00") on the day the page's
+        headline sets off ("TV listings: Thursday 8 December 2022"); None for a time
+        with its own day, or where the headline sets off none."""
+        if self.listing is None or _BARE_TIME.fullmatch(text) is None:
+            return None
+        time = _time(f"at {text.strip().lower()}")
+        return None if time is None else f"{self.listing.isoformat()}T{time}"
 
 
 def _fields(text: str) -> tuple[int | None, int | None, int | None]:

@@ -31,10 +31,21 @@ _RELATIVE = frozenset({"who", "whom", "whose", "which", "that"})
 FRONTED_START = r"^[\s“‘\"'(]*"
 
 
+# A cue already set so: words, one slot, a comma or none, and its subject ending it
+# ("over {value}, {subject}", "at {value}[,] {subject}").
+_SET_FIRST = re.compile(
+    r"\s*[A-Za-z][^{}.…\[\]]*\{[a-z][a-z0-9_]*\}\s*(?:,|\[,\])?\s*\{subject\}\s*"
+)
+
+
 def fronted(text: str) -> str | None:
     """The cue `text` with its phrase set before its subject (`created by {value},
     {subject}` from `{subject}, created by {value}`), else None. The phrase's closing
-    punctuation ("{subject}, now {value},") gives way to the comma before the subject."""
+    punctuation ("{subject}, now {value},") gives way to the comma before the subject.
+    A cue whose words already open before its subject is itself: read where it opens
+    a sentence, its subject may then be a pronoun ("At 90 minutes it never drags")."""
+    if _SET_FIRST.fullmatch(text) and text.split()[0].lower() not in _RELATIVE:
+        return text
     found = _APPOSED.fullmatch(text)
     if found is None or "{subject" in found.group("words"):
         return None

@@ -32,7 +32,7 @@ from .numbers import (
     without_about,
 )
 
-__all__ = ["PROSE"]
+__all__ = ["PROSE", "implied_value"]
 
 # A name of up to four capitalised words: what a text slot ("the series {value}") holds.
 TEXT = r"(?-i:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})"
@@ -110,3 +110,13 @@ PROSE: dict[str, ProseType] = {
     ),
     "text": ProseType(DESCRIBED, _words),
 }
+
+
+def implied_value(kind: str, time: str | None, published: Published) -> Drafted | None:
+    """The value of a cue of a property of type `kind` with no `{value}` slot: true, for
+    a boolean's; for a date's, the `time` its `{time}` slot took where a listing's line
+    gives it alone, on the day the headline sets off ("9pm, Channel 4" under "TV
+    listings: Thursday 8 December 2022"); else none."""
+    if kind == "boolean":
+        return True
+    return published.listed(time) if kind == "date" and time is not None else None

@@ -22,7 +22,7 @@ from .model import DraftClaim, Drafted
 from .name_scan import WordSets
 from .numbers import claims_no_value
 from .other_works import in_another_work, note_given, opens_another, subject_another
-from .prose import PROSE
+from .prose import PROSE, implied_value
 from .respective import paired_qualifiers
 from .retry import retry_at
 from .sections import Sections
@@ -296,9 +296,10 @@ def _claims(
             return
         slots["subject"] = [topic]
     if "value" not in slots:
-        if prop.type != "boolean":
+        timed = next((match.group(n) for n, kind in cue.slots if kind == "time"), None)
+        if (implied := implied_value(prop.type, timed, published)) is None:
             return
-        slots["value"] = [True]
+        slots["value"] = [implied]
     slots["value"] = owned(mentions, index, match, cue.text, prop, slots)  # "her daughter"
     # "A and B play C and D": C is A's, D is B's (see respective).
     paired = paired_qualifiers(index, sentence.text, match, cue, published, mentions, slots)
