@@ -49,6 +49,8 @@ def test_the_shipped_dataset_loads(monkeypatch: pytest.MonkeyPatch) -> None:
     assert dataset.resolve_entity("Kate Winslet") == dataset.resolve_entity("winslet")
     assert dataset.resolve_entity("I Am…") == dataset.resolve_entity("I Am...")
     assert dataset.resolve_entity("  i am  ") == dataset.resolve_entity("I Am")
+    # The broadcaster's name written out, as outlets and desks also write it.
+    assert dataset.resolve_entity("Channel Four") == dataset.resolve_entity("Channel 4")
     assert dataset.property("acted_in") == (dataset.properties["cast_member"], True)
     assert dataset.property("parent_of") == (dataset.properties["child_of"], True)
     awards = dataset.with_narrower("bafta-tv-awards")

@@ -207,7 +207,7 @@ class Dataset:
     def _mentions(self) -> dict[str, int]:
         """How many facts name each entity, as their subject or their value: of two
         names equally close to a typed one, the entity the dataset says more about is
-        the likelier meant (the film's lead before her brother, for "Winslet")."""
+        the likelier meant (the film's lead before her younger son, for "Winslet")."""
         counts: dict[str, int] = defaultdict(int)
         for (subject, prop), facts in self.facts.items():
             counts[subject] += len(facts)
