@@ -503,3 +503,70 @@ def test_a_claim_file_wrapped_in_a_list_is_told_to_lose_the_list() -> None:
     assert [f.message for f in findings] == [
         "the document is a list; a claim file is a mapping with 'source' and 'claims'"
     ]
+
+
+def test_a_stray_field_in_a_sound_source_leaves_its_claims_checked(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Scenario: `autor:` for `author:` made every claim of the file invalid, and hid
+    their refutations, though nothing the claims are checked with was wrong. The E102
+    stays, at the key, with the field meant; the claims are checked."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "p.yaml").write_text(
+        "source:\n  id: paper\n  outlet: The Paper\n  title: A review\n  autor: Jo Bloggs\n"
+        "  colour: red\n  published: 2022-12-08\nclaims:\n"
+        "  - {id: runtime, subject: I Am Ruth, property: runtime, value: 120}\n"
+        "  - {id: age, subject: Mia Threapleton, property: age, value: 22}\n",
+        encoding="utf-8",
+    )
+    parsed, _ = check_claim_file(_loaded((tmp_path / "p.yaml").read_text(), "p.yaml"))
+    assert parsed.source is not None and parsed.source.author is None
+    result = validate(["p.yaml"], str(ROOT / "dataset"), root=str(tmp_path), today=TODAY)
+    assert [(f.code, f.claims, str(f.location), f.message) for f in result.findings] == [
+        ("E102", (), "p.yaml:5:3", "unknown field 'autor' in source; did you mean 'author'?"),
+        (
+            "E102",
+            (),
+            "p.yaml:6:3",
+            "unknown field 'colour' in source; allowed here: archive, author, id, outlet, "
+            "published, title, url",
+        ),
+        (
+            "D201",
+            ("paper/runtime",),
+            "p.yaml:9:65",
+            "claims I Am Ruth runtime 120 minutes as of 2022-12-08; the dataset gives about 90 "
+            "minutes (The Guardian's review of I Am Ruth, 2022-12-08), which the claim rules "
+            "out; correct the claim, or acknowledge it with the fact-check's conclusion",
+        ),
+    ]
+    assert [c.verdict.value for c in result.claims] == ["refuted", "supported"]
+    assert result.exit_code == 1
+
+
+@pytest.mark.parametrize(
+    ("source", "message"),
+    [
+        # A required field misspelt is missing: the source's date is unknown.
+        (
+            "source:\n  id: paper\n  outlet: The Paper\n  title: A review\n"
+            "  publihsed: 2022-12-08\n",
+            "unknown field 'publihsed' in source; did you mean 'published'?",
+        ),
+        (
+            "source:\n  id: paper\n  outlet: The Paper\n  titel: A review\n"
+            "  published: 2022-12-08\n",
+            "unknown field 'titel' in source; did you mean 'title'?",
+        ),
+    ],
+)
+def test_a_stray_field_that_misspells_a_required_one_leaves_the_source_unusable(
+    source: str, message: str
+) -> None:
+    text = source + "claims:\n  - {id: age, subject: Mia Threapleton, property: age, value: 22}\n"
+    parsed, findings = check_claim_file(_loaded(text))
+    assert parsed.source is None
+    assert [(f.code, f.claims, str(f.location), f.message) for f in findings] == [
+        ("E102", (), "p.yaml:5:3" if "publihsed" in source else "p.yaml:4:3", message)
+    ]
+    assert unchecked_entries(parsed, findings, unsourced=True) == list(parsed.claims)

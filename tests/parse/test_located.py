@@ -89,3 +89,22 @@ def test_a_document_that_is_no_mapping_lists_its_problems_up_to_the_bound() -> N
     more = findings[LISTED_PER_PLACE]
     assert more.message.startswith("20 more problems reading this file")
     assert str(more.location) == f"p.yaml:1:{2 + 6 * LISTED_PER_PLACE}"
+
+
+def test_a_problem_outside_the_claims_that_is_harmless_leaves_the_file_valid() -> None:
+    """A problem outside the claims makes the file invalid unless `harmless` says it
+    changes nothing the claims are checked with; it is listed all the same."""
+    stray = _problem("E102", ("source", "colour"), 5)
+    broken = _problem("E102", ("source", "published"), 6)
+
+    def harmless(problem: Located) -> bool:
+        return problem.path == ("source", "colour")
+
+    placed = located_findings("c.yaml", [stray], ["s/a"], harmless)
+    assert not placed.file_invalid and placed.invalid == set()
+    assert [(f.code, str(f.location), f.message) for f in placed.findings] == [
+        ("E102", "c.yaml:5:3", "problem at line 5")
+    ]
+    assert located_findings("c.yaml", [stray, broken], ["s/a"], harmless).file_invalid
+    assert located_findings("c.yaml", [broken, stray], ["s/a"], harmless).file_invalid
+    assert located_findings("c.yaml", [stray], ["s/a"]).file_invalid

@@ -2,7 +2,8 @@
 
 A schema error inside one claim makes only that claim invalid; the file's other claims
 are still checked. An error in the source (or elsewhere outside the claims) makes them
-all invalid, since their source and date are then unknown; but each claim is still
+all invalid, since their source and date are then unknown, except a field the source
+has not (`colour:`) beside fields that are all as they should be; but each claim is still
 schema-checked and given its model, so that what is wrong with a claim whatever its
 source says (a misspelt property, a value of the wrong type) is reported in the same
 run rather than only once the source is fixed.
@@ -29,6 +30,7 @@ from .located import Located, located_findings
 from .models import Claim, Source
 from .nulls import drop_optional_nulls
 from .schema_fast import file_schema_errors
+from .stray_fields import known_fields, stray_source_field
 from .unusable import long_written_out, unreal_published, unusable_acknowledgement
 
 __all__ = [
@@ -143,7 +145,7 @@ def check_claim_file(
             for e in file_schema_errors(loaded, CLAIM_SCHEMA)
         ),
     )
-    placed = located_findings(loaded.path, located, full_ids)
+    placed = located_findings(loaded.path, located, full_ids, stray_source_field)
     findings.extend(placed.findings)
     findings.extend(
         make_finding("E101", p.message, locations=(_loc(loaded, p.line, p.column),), key=p.key)
@@ -154,11 +156,16 @@ def check_claim_file(
 
     source: Source | None = None
     if not file_invalid:
+        written = data["source"]
+        known = known_fields(written)
         try:
-            source = Source.model_validate(data["source"])
-        except ValidationError as error:  # the schema and the models disagree: say so
+            source = Source.model_validate(known)
+        except ValidationError as error:
             file_invalid = True
-            findings.append(_model_disagreement(loaded, ("source",), error, ()))
+            if len(known) == len(written):  # the schema and the models disagree: say so
+                findings.append(_model_disagreement(loaded, ("source",), error, ()))
+            # Else a required field is missing, misspelt as one of the stray ones
+            # (`publihsed:`), whose E102 says so and names the field meant.
         else:
             unreal = unreal_published(loaded, data["source"]["published"])
             if unreal is not None:  # every claim's date: as unusable as a schema error

@@ -12,7 +12,7 @@ stops.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import NamedTuple
 
 from validator.model.findings import Finding, Location, make_finding
@@ -54,11 +54,17 @@ def _claim_index(path: JsonPath) -> int | None:
     return None
 
 
-def located_findings(file: str, located: Iterable[Located], full_ids: list[str]) -> Placed:
+def located_findings(
+    file: str,
+    located: Iterable[Located],
+    full_ids: list[str],
+    harmless: Callable[[Located], bool] | None = None,
+) -> Placed:
     """The findings of the problems in the claim file shown as `file` (its claims' full
     ids `full_ids`), listed up to `LISTED_PER_PLACE` of a code for each claim or for the
     file outside its claims, in order, then the count of the rest at the first not
-    listed."""
+    listed. A problem outside the claims makes the file invalid unless `harmless` says
+    it leaves everything the claims are checked with as it is."""
     findings: list[Finding] = []
     invalid: set[int] = set()
     file_invalid = False
@@ -67,7 +73,7 @@ def located_findings(file: str, located: Iterable[Located], full_ids: list[str])
     for problem in located:
         index = _claim_index(problem.path)
         if index is None:
-            file_invalid = True
+            file_invalid = file_invalid or harmless is None or not harmless(problem)
         else:
             invalid.add(index)
         place = (problem.code, index)

@@ -1,0 +1,34 @@
+"""Stage 2: a field the source does not have (`colour:`, `autor:`), written beside its
+own. Its E102 fails the run, but it changes nothing the claims are checked with, so it
+does not make them invalid as an error in the source's own fields does: one such typo
+hid every refutation of the file. A stray field that misspells a required one
+(`publihsed:`) leaves that field missing, and the source unusable all the same.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .located import Located
+from .models import Source
+
+__all__ = ["SOURCE_FIELDS", "known_fields", "stray_source_field"]
+
+# The fields a source has: any other is a stray.
+SOURCE_FIELDS = frozenset(Source.model_fields)
+
+
+def stray_source_field(problem: Located) -> bool:
+    """Whether `problem` is only the E102 of a field the source does not have."""
+    path = problem.path
+    return (
+        problem.code == "E102"
+        and len(path) == 2
+        and path[0] == "source"
+        and path[1] not in SOURCE_FIELDS
+    )
+
+
+def known_fields(source: dict[str, Any]) -> dict[str, Any]:
+    """The source's own fields, the stray ones left out."""
+    return {key: value for key, value in source.items() if key in SOURCE_FIELDS}
