@@ -1,16 +1,19 @@
-"""Where the GitHub job summary's locations link: the commit under test, or nowhere."""
+"""Where the GitHub job summary's locations link: the commit under test, or nowhere; and
+what --show-source shows of a finding's file."""
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
+from typing import Any
 from unittest import mock
 
 import pytest
 
 import validator.read.held_bytes as held_bytes
 from validator.cli.output import source_lines, summary_link_root
+from validator.model.findings import Location, make_finding
 from validator.model.result import Result
-from validator.read.files import Limits
 
 SHA = "0123456789abcdef0123456789abcdef01234567"
 
@@ -50,22 +53,38 @@ def test_values_not_of_their_form_give_no_link(tmp_path: Path) -> None:
         assert summary_link_root(_actions(tmp_path, **change), str(tmp_path)) is None, change
 
 
-def test_show_source_reads_within_the_runs_bound_one_file_at_a_time(
+def test_show_source_shows_only_the_bytes_the_run_read_and_reads_nothing_by_name(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """--show-source read each file with a finding again, and kept the lines of 64 of
-    them: 30 claim files of 31 MiB took 1 GB. It keeps one file's lines at a time (the
-    findings come file by file), and reads no more in all than one run reads."""
+    """--show-source read a file of the run again by the name shown when the run's map
+    of what it read lacked it: a name that is a link the walk did not follow
+    (`claims/env.json -> ../.env`), or a file replaced since the checks, was read
+    through. It shows lines only of the bytes the run read and checked, whatever its
+    caller passes: a name missing from that map, a name not among the run's files, a
+    file that could not be read, and a line number out of range are shown nothing,
+    and no file is opened."""
     monkeypatch.chdir(tmp_path)
-    for name, text in (("a.yaml", "a1\na2\n"), ("b.yaml", "b1\n"), ("c.yaml", "c1\n")):
-        (tmp_path / name).write_text(text, encoding="utf-8")
+    (tmp_path / ".env").write_text("API_TOKEN=not-for-the-log\n", encoding="utf-8")
+    os.symlink(".env", tmp_path / "env.json")
+    (tmp_path / "a.yaml").write_text("a1 on disk\n", encoding="utf-8")
+    (tmp_path / "other.yaml").write_text("other on disk\n", encoding="utf-8")
     spy = mock.Mock(wraps=held_bytes.read_bytes)
     monkeypatch.setattr(held_bytes, "read_bytes", spy)
-    result = Result(findings=(), claims=(), sources=(), files=("a.yaml", "b.yaml", "c.yaml"))
-    line = source_lines(result, {"c.yaml": b"c1 as read\n"}, Limits(max_claim_bytes=7))
-    assert [line("a.yaml", 1), line("a.yaml", 2), line("b.yaml", 1)] == ["a1", "a2", None]
-    assert [line("c.yaml", 1), line("elsewhere.yaml", 1)] == ["c1 as read", None]
-    # b.yaml would pass the bound; c.yaml was read already.
-    assert [call.args[0] for call in spy.call_args_list] == ["a.yaml"]
-    # Its lines were not kept, and reading it again would pass the bound too.
-    assert line("a.yaml", 1) is None and spy.call_count == 1
+    real_open = os.open
+
+    def no_open(path: Any, flags: int, *args: Any, **kwargs: Any) -> int:
+        if str(path).endswith((".yaml", ".json", ".env")):
+            raise AssertionError(f"{path} was opened")
+        return int(real_open(path, flags, *args, **kwargs))
+
+    monkeypatch.setattr(os, "open", no_open)
+    unread = make_finding("E101", "cannot be read", locations=(Location("b.yaml", 1, 1),))
+    files = ("a.yaml", "b.yaml", "c.yaml", "env.json")
+    result = Result(findings=(), claims=(), sources=(), files=files)
+    read = {"b.yaml": unread, "c.yaml": b"c1 as read\nc2\r\n", "other.yaml": b"other\n"}
+    line = source_lines(result, read)
+    assert [line("c.yaml", 1), line("c.yaml", 2), line("c.yaml", 4)] == ["c1 as read", "c2", None]
+    assert [line("c.yaml", 0), line("c.yaml", -1)] == [None, None]
+    assert [line(name, 1) for name in ("a.yaml", "b.yaml", "env.json")] == [None] * 3
+    assert [line(name, 1) for name in ("other.yaml", ".env", "../a.yaml")] == [None] * 3
+    assert spy.call_count == 0

@@ -20,8 +20,7 @@ from urllib.parse import quote
 
 from validator.model.findings import Finding
 from validator.model.result import Result
-from validator.read.files import Limits, display_path
-from validator.read.held_bytes import HeldBytes
+from validator.read.files import display_path
 from validator.read.line_feeds import line_breaks
 from validator.report import tally
 from validator.report.escaping import stderr_line
@@ -70,21 +69,20 @@ def use_colour(choice: str, stream: TextIO, environ: Mapping[str, str]) -> bool:
     return terminal and environ.get("TERM") != "dumb"
 
 
-def source_lines(result: Result, read: Mapping[str, bytes | Finding], limits: Limits) -> SourceLine:
-    """A finding's line of its claim file, for --show-source. Only the run's own claim
-    files are read (never a path a finding merely names), each once, within the
-    limits that bounded reading it for the checks, and all of them within the bound
-    on what one run reads (`HeldBytes`). One file's lines are kept at a time: the
-    findings come file by file, and 64 kept of files of 31 MiB took 2 GB."""
+def source_lines(result: Result, read: Mapping[str, bytes | Finding]) -> SourceLine:
+    """A finding's line of its claim file, for --show-source, from the bytes the run
+    read and checked (`read`, by path): a name the run did not read is shown nothing,
+    and nothing is read again by name. A finding's location is the run's own, but a
+    name re-read from disk could be a link the walk did not follow (`claims/env.json
+    -> ../.env`), or a file replaced since, so this refuses it itself rather than
+    trusting its callers to have read every file. One file's lines are kept at a
+    time: the findings come file by file, and 64 kept of files of 31 MiB took 2 GB."""
     claim_files = set(result.files)
     by_shown = {display_path(path): raw for path, raw in read.items()}
-    held = HeldBytes(limits)
 
     @functools.lru_cache(maxsize=1)
     def lines_of(shown: str) -> list[str] | None:
         raw = by_shown.get(shown)
-        if raw is None:
-            raw = held.read(shown)
         if not isinstance(raw, bytes):
             return None
         # Lines as the findings count them (read.line_feeds): a line feed ends one (CR
@@ -95,7 +93,7 @@ def source_lines(result: Result, read: Mapping[str, bytes | Finding], limits: Li
         return [line.removesuffix("\r") for line in line_breaks(text).split(text)]
 
     def line(shown: str, number: int) -> str | None:
-        if shown not in claim_files:
+        if shown not in claim_files or shown not in by_shown or number < 1:
             return None
         lines = lines_of(shown)
         if lines is None or number > len(lines):

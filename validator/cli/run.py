@@ -250,7 +250,7 @@ def _run(
         links = summary_link_root(os.environ, os.getcwd())
         summary = render_job_summary(result, link_root=links, reports=plan.reports is not None)
     write_github_summary(summary, plan.in_actions)
-    source = source_lines(result, settings.read, options.limits) if args.show_source else None
+    source = source_lines(result, settings.read) if args.show_source else None
     stdout = render_stdout(result, args, plan, outputs.style, source)
     if runs is not None:
         runs.put(
