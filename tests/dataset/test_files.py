@@ -4,12 +4,15 @@ a remembered dataset."""
 
 from __future__ import annotations
 
+import errno
 import os
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 import validator.dataset.files as files_module
+from tests.long_paths import past_the_path_limit
 from validator.dataset.files import (
     DatasetError,
     dataset_digest,
@@ -148,6 +151,73 @@ def test_a_hidden_file_in_the_dataset_folder_is_passed_over(project: Path) -> No
         os.path.join("data", "a.yaml"),
         os.path.join("data", "sub", "b.yml"),
     ]
+
+
+def test_a_dataset_folder_deeper_than_python_recurses_is_walked(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A committed dataset folder 1,500 levels deep (`dataset/a/a/.../a/x.yaml`, a path
+    of 3,000 bytes) ended the run in an internal error: `os.walk` calls itself for
+    each level, and raised RecursionError. The file at the bottom is read as any
+    other."""
+    monkeypatch.chdir(tmp_path)
+    Path("data").mkdir()
+    Path("data/top.yaml").write_text("a: 1\n", encoding="utf-8")
+    os.chdir("data")
+    for _ in range(1_500):
+        os.mkdir("a")
+        os.chdir("a")
+    Path("x.yaml").write_text("b: 2\n", encoding="utf-8")
+    os.chdir(tmp_path)
+    deep = os.path.join("data", *["a"] * 1_500, "x.yaml")
+    try:
+        assert dataset_files("data") == [deep, os.path.join("data", "top.yaml")]
+        assert read_dataset_files("data", Limits())[0] == (deep.replace(os.sep, "/"), b"b: 2\n")
+    finally:
+        # Removed here a level at a time: pytest's own clean-up of old temporary
+        # folders (shutil.rmtree) recurses too, and fails on a tree this deep.
+        os.remove(deep)
+        os.removedirs(os.path.dirname(deep))
+
+
+def test_a_folder_of_the_dataset_that_cannot_be_listed_is_a_problem_at_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Twenty folders of 250-letter names make a path past Linux's 4,096 bytes: the
+    walk lists such a folder but cannot open it, and `os.walk` passed over it and the
+    dataset files in it without a word. It is a problem at the folder now."""
+    monkeypatch.chdir(tmp_path)
+    Path("data").mkdir()
+    Path("data/top.yaml").write_text("a: 1\n", encoding="utf-8")
+    past_the_path_limit("data", "deep.yaml", "bogus: 1\n")
+    found = dataset_files("data")
+    assert len(found) == 2 and found[1] == os.path.join("data", "top.yaml")
+    assert found[0].startswith(os.path.join("data", "d" * 250)) and len(found[0]) > 4_096
+    shown, problem = read_dataset_files("data", Limits())[0]
+    assert problem == (
+        f"{shown}:1:1: cannot be read: its path is longer than the system allows; move it "
+        "to a folder fewer levels deep, or give the folders shorter names"
+    )
+
+
+def test_a_dataset_folder_denied_is_named_for_the_dataset_files_in_it(
+    project: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A folder of the dataset that cannot be listed said "the claim files in it were
+    not checked"; it holds dataset files."""
+    real_scandir = os.scandir
+
+    def denied(path: Any = ".") -> Any:
+        if os.fspath(path) == os.path.join("data", "sub"):
+            raise PermissionError(errno.EACCES, "Permission denied", path)
+        return real_scandir(path)
+
+    monkeypatch.setattr(os, "scandir", denied)
+    assert read_dataset_files("data", Limits())[2] == (
+        "data/sub",
+        "data/sub:1:1: folder cannot be read: permission denied; the dataset files in it "
+        "were not checked",
+    )
 
 
 def test_a_file_is_the_one_dataset_file_whatever_its_name(project: Path) -> None:

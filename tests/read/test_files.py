@@ -13,6 +13,7 @@ from typing import Any
 import pytest
 
 import validator.read.files as files_module
+from tests.long_paths import past_the_path_limit
 from validator.model.findings import Finding
 from validator.read.files import (
     STDIN,
@@ -446,12 +447,7 @@ def test_a_folder_past_the_systems_path_limit_is_returned_to_be_reported(
     Path("claims").mkdir()
     Path("claims/a.yaml").write_text("a: 1\n", encoding="utf-8")
     name = "d" * 250
-    os.chdir("claims")
-    for _ in range(20):
-        os.mkdir(name)
-        os.chdir(name)
-    Path("deep.yaml").write_text("a: 1\n", encoding="utf-8")
-    os.chdir(tmp_path)
+    past_the_path_limit("claims", "deep.yaml", "a: 1\n")
     found = discover(["claims"])
     assert found[0] == os.path.join("claims", "a.yaml")
     assert len(found) == 2

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import os
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from validator.guard.safe_read import link_followed
 from validator.read.files import Limits, display_path, read_bytes
@@ -45,26 +45,44 @@ def dataset_files(path: str, root: str | None = None) -> list[str]:
     its target: passed over silently, the facts it was meant to add went missing
     unsaid. A linked folder inside the project is not searched either, as before."""
     if os.path.isdir(path):
-        bounds = (os.getcwd() if root is None else root, path)
-        files: list[str] = []
-        for folder, dirs, names in os.walk(path):
-            dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-            for name in dirs:
-                full = os.path.join(folder, name)
-                if os.path.islink(full) and not link_followed(full, bounds):
-                    files.append(unfollowed(full, bounds, folder=True))
-            for name in names:
-                full = os.path.join(folder, name)
-                if name.startswith(".") or not name.lower().endswith((".yaml", ".yml")):
-                    continue  # `.env.yaml`, an editor's copy: hidden, as a hidden folder is
-                if not os.path.islink(full) or link_followed(full, bounds):
-                    files.append(full)
-                else:
-                    files.append(unfollowed(full, bounds, folder=False))
-        return sorted(files)
+        return sorted(_walk(path, (os.getcwd() if root is None else root, path)))
     if os.path.exists(path):
         return [path]
     raise DatasetError([f"{display_path(path)}: dataset not found; pass --dataset PATH"])
+
+
+def _walk(top: str, bounds: tuple[str, ...]) -> Iterator[str]:
+    """The dataset files under the folder `top`, a folder at a time rather than by
+    calling itself for each level as `os.walk` does (before Python 3.12): a committed
+    dataset folder 1,500 levels deep ended the run in an internal error (RecursionError).
+    A folder that cannot be listed (a path past the system's limit, say) is given
+    itself, so that reading it says why: `os.walk` passed over it, and its files,
+    unsaid."""
+    pending = [top]
+    while pending:
+        folder = pending.pop()
+        try:
+            with os.scandir(folder) as listing:
+                entries = sorted(listing, key=lambda entry: entry.name)
+        except OSError:
+            yield folder
+            continue
+        for entry in entries:
+            if entry.name.startswith("."):
+                continue  # `.env.yaml`, `.git`, an editor's copy
+            full = os.path.join(folder, entry.name)
+            try:
+                is_dir, is_link = entry.is_dir(), entry.is_symlink()
+            except OSError:
+                is_dir = is_link = False
+            followed = not is_link or link_followed(full, bounds)
+            if is_dir:
+                if not is_link:
+                    pending.append(full)
+                elif not followed:
+                    yield unfollowed(full, bounds, folder=True)
+            elif entry.name.lower().endswith((".yaml", ".yml")):
+                yield full if followed else unfollowed(full, bounds, folder=False)
 
 
 # A dataset file as read: its path as shown and its bytes, or the problem line saying

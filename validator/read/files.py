@@ -252,7 +252,7 @@ def _read_stdin(limits: Limits) -> bytes | Finding:
 
 def _refused(refused: Refused, path: str, limits: Limits, kind: FileKind) -> str:
     if refused.kind is Refusal.FOLDER:
-        return _folder_problem(path)
+        return _folder_problem(path, kind)
     if refused.kind is Refusal.NOT_REGULAR:
         return f"{refused.reason}; {kind} are ordinary files"
     if refused.kind is Refusal.TOO_LARGE:
@@ -269,13 +269,13 @@ def _refused(refused: Refused, path: str, limits: Limits, kind: FileKind) -> str
     return refused.reason
 
 
-def _folder_problem(path: str) -> str:
+def _folder_problem(path: str, kind: FileKind) -> str:
     try:
         with os.scandir(path):
             pass
     except OSError as error:
         reason = _os_error(error, path).removeprefix("cannot be read: ")
-        return f"folder cannot be read: {reason}; the claim files in it were not checked"
+        return f"folder cannot be read: {reason}; the {kind} in it were not checked"
     return "is a folder, not a file; name the folder to check what it holds"
 
 
