@@ -26,6 +26,7 @@ from .line_feeds import LineFeeds, line_starts
 from .positions import JsonPath, LoadProblem, Positions
 from .yaml_aliases import Aliases
 from .yaml_anchors import unused_anchors
+from .yaml_breaks import NonBreaks
 from .yaml_keys import KEY_OPEN, close, duplicate, key_text
 from .yaml_parser import LIBYAML_DEPTH, describe, reader_error
 from .yaml_problems import refusal, second_document, too_many, unread_number
@@ -77,6 +78,8 @@ def load_yaml(
     dataset's files are read here too), for the messages that name it.
     """
     limits = limits or YamlLimits()
+    if (kept := NonBreaks.of(text)) is not None:  # NEL, LS, PS: no line ends at them
+        return kept.load(lambda stood_in: load_yaml(stood_in, limits, files))
     moved = LineFeeds.of(text)  # None for a document whose lines libyaml counts alike
     parser = yaml_parser.open_parser(text)
     try:
