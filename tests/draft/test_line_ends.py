@@ -8,6 +8,7 @@ import pytest
 
 from validator.draft.line_ends import (
     closes_article,
+    goes_on_labels,
     is_credit,
     is_labelled,
     is_listing,
@@ -102,6 +103,25 @@ def test_a_listing_s_line_is_short_with_a_time(line: str, listing: bool) -> None
 )
 def test_a_list_s_line_under_a_label(line: str, labelled: bool) -> None:
     assert is_labelled(line) is labelled
+
+
+def test_a_line_going_on_a_list_of_labels() -> None:
+    """A fact box's line under another line of labels (a headline with a colon over it
+    is one); not the headline over the box, nor a label's line under a paragraph."""
+    lines = (
+        "The Glass Orchard review: a quiet triumph",
+        "Director: Nora Vell",
+        "Cast: Tomas Reyes, Ida Brook",
+        "Nora Vell's play is a triumph.",
+        "Venue: Lantern Theatre",
+    )
+    assert [goes_on_labels(lines, at) for at in range(len(lines))] == [
+        False,
+        True,
+        True,
+        False,
+        False,
+    ]
 
 
 @pytest.mark.parametrize(

@@ -439,3 +439,33 @@ def test_a_list_of_winners_under_labels_does_not_hide_where_its_body_starts() ->
     assert read_page_copy(lines) == PageCopy(
         (headline, intro, *winners, P1, P2), headline, "Reni Oduya"
     )
+
+
+def test_a_fact_box_s_lines_under_the_headline_are_no_headline() -> None:
+    """A review prints the work's title and its fact box between the byline and the
+    body: the box's cast line named the body's people, and was taken for the headline,
+    so the headline, the title and the box's lines above it were left out."""
+    headline = "The Glass Orchard review"
+    box = (
+        "Venue: Lantern Theatre",
+        "Director: Nora Vell",
+        "Cast: Tomas Reyes, Ida Brook",
+        "Running time: 150 minutes",
+    )
+    body = "Tomas Reyes and Ida Brook are superb in this play."
+    lines = (headline, "By Reni Oduya", "The Glass Orchard", *box, body)
+    assert read_page_copy(lines) == PageCopy(
+        (headline, "The Glass Orchard", *box, body),
+        headline,
+        "Reni Oduya",
+    )
+
+
+def test_a_headline_with_a_colon_over_a_fact_box_is_the_headline() -> None:
+    """A line of the box stands among others of its kind; a headline with a colon
+    stands alone."""
+    headline = "The Glass Orchard: Tomas Reyes and Ida Brook in a quiet triumph"
+    box = ("Director: Nora Vell", "Cast: Tomas Reyes, Ida Brook")
+    body = "Tomas Reyes and Ida Brook are superb in this play."
+    lines = ("Menu", headline, *box, body, P1)
+    assert read_page_copy(lines) == PageCopy((headline, *box, body, P1), headline)

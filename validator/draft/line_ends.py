@@ -10,6 +10,7 @@ import re
 __all__ = [
     "SCHEDULE",
     "closes_article",
+    "goes_on_labels",
     "is_credit",
     "is_labelled",
     "is_listing",
@@ -69,6 +70,14 @@ def is_labelled(line: str) -> bool:
     """Whether `line` is a list's short line under a label: "Single Drama: I Am Ruth"."""
     short = len(line.split(None, _LABELLED_WORDS)) <= _LABELLED_WORDS
     return short and not sentence_end(line) and _LABELLED.fullmatch(line.strip()) is not None
+
+
+def goes_on_labels(lines: tuple[str, ...], at: int) -> bool:
+    """Whether line `at` goes on a list of "Label: value" lines, the line above it
+    another ("Cast: Kate Winslet, Mia Threapleton" under "Director: Dominic Savage"): a
+    fact box's line, which a headline with a colon ("I Am Ruth review: a triumph")
+    stands over, never under."""
+    return at > 0 and is_labelled(lines[at]) and is_labelled(lines[at - 1])
 
 
 def closes_article(line: str, before: str, after: tuple[str, str]) -> bool:

@@ -40,7 +40,7 @@ from dataclasses import dataclass
 
 from .bylines import Byline, is_name, name_of, read_byline
 from .furniture import Kind, closes, is_comment_start, kind_of
-from .line_ends import closes_article, is_labelled, is_question, sentence_end
+from .line_ends import closes_article, goes_on_labels, is_labelled, is_question, sentence_end
 from .name_scan import SPACELESS_RANGES
 
 __all__ = ["MAX_COPY_LINES", "PageCopy", "is_masthead", "read_page_copy"]
@@ -190,13 +190,13 @@ def _headline_shaped(
     lines: tuple[str, ...], kinds: list[Kind], at: int, outlet: str | None
 ) -> bool:
     """Whether line `at` is text that reads as a headline: three to thirty words, no
-    full stop, no name or byline, not the outlet's name."""
+    full stop, no name or byline, not the outlet's name, not a line of a fact box."""
     line = lines[at]
     if kinds[at] is not Kind.TEXT or sentence_end(line) or is_name(line):
         return False
     if not 3 <= len(line.split(None, 30)) <= 30 or read_byline(line) is not None:
         return False
-    return not is_masthead(line, outlet)
+    return not is_masthead(line, outlet) and not goes_on_labels(lines, at)
 
 
 def _first_heading(

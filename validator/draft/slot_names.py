@@ -21,6 +21,7 @@ from .cue_parts import (
 )
 from .cues import FIRST_PERSON, THING_PRONOUNS
 from .kin_owners import called_otherwise, one_called, owned_by_another, sole_before, subject_carried
+from .label_values import is_label_value
 from .mentions import Mention, Mentions
 from .model import Value
 from .numbers import INTEGER
@@ -353,10 +354,11 @@ def _one_name(
         return inside[-1]
     if start > match.start() and item_of_list(match.string, start):
         return inside[0]  # "Kate Winslet, her daughter Mia and Joe": Mia alone (shared_kin)
-    if not _closes_list(match.string, inside):
+    if not _closes_list(match.string, inside) and not is_label_value(match.string, start, end):
         # Names parted by commas alone are no list: "and" or "&" closes one ("A, B and
         # C"). In "Directed by Jane Doe, Kate Winslet plays Ruth" the comma ends the
-        # opening words: the name beside the cue's words is the one.
+        # opening words: the name beside the cue's words is the one. A fact box's
+        # "Cast: A, B" is a list: its value is nothing else (see label_values).
         return beside
     return None
 
