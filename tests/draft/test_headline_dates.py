@@ -3,10 +3,13 @@ article that has no date line; a date within a sentence does not."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from validator.draft import read_article
-from validator.draft.headline_dates import set_off_date, set_off_places
+from validator.draft.dates import Published
+from validator.draft.headline_dates import listing_day, set_off_date, set_off_places
 
 _BODY = "Kate Winslet plays Ruth, a mother watching her daughter slip away."
 
@@ -72,3 +75,24 @@ def test_a_text_with_no_date_line_is_dated_by_its_headline() -> None:
 def test_a_date_line_comes_first() -> None:
     text = f"TV review, 8 December 2022 – I Am Ruth\n\n7 December 2022\n\n{_BODY}\n"
     assert read_article(text.encode()).published == "2022-12-07"
+
+
+@pytest.mark.parametrize(
+    ("title", "day"),
+    [
+        ("TV listings: Thursday 8 December 2022", date(2022, 12, 8)),
+        # Without its year, in the publication's; its weekday must be that day's.
+        ("TV listings: Thursday 8 December", date(2022, 12, 8)),
+        ("What to watch | 8 December", date(2022, 12, 8)),
+        ("TV listings: Friday 8 December", None),
+        # A date inside the headline's words, or none, or two, is no listing's day.
+        ("What to watch on Thursday 8 December", None),
+        ("Tonight's pick: I Am Ruth", None),
+        ("TV listings: 8 December | 9 December", None),
+    ],
+)
+def test_the_day_a_listings_page_is_of(title: str, day: date | None) -> None:
+    assert listing_day(title, (title, "I Am Ruth"), Published(2022, 12, 6)) == day
+    # With no year of publication known, a date without its own gives none.
+    if "2022" not in title:
+        assert listing_day(title, (title, "I Am Ruth"), Published()) is None

@@ -12,7 +12,6 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass, replace
-from datetime import date
 
 from validator.dataset.model import Dataset
 
@@ -22,7 +21,7 @@ from .dates import Published
 from .epithets import find_epithets
 from .fronted import fronted
 from .headings import Heading, heading_of, under_headings
-from .headline_dates import set_off_date, set_off_places
+from .headline_dates import listing_day, set_off_places
 from .mentions import Mentions
 from .model import DraftClaim, Unplaced, Value
 from .other_works import read_again
@@ -68,8 +67,8 @@ def draft(article: Article, dataset: Dataset, info: SourceInfo) -> str:
     else:
         published = Published.parse(info.published)
     # A date the headline sets off: the day a listings page's times are on.
-    if (listing := set_off_date(article.title or info.title, article.paragraphs)) is not None:
-        published = replace(published, listing=date.fromisoformat(listing))
+    listing = listing_day(article.title or info.title, article.paragraphs, published)
+    published = replace(published, listing=listing)
     quote_props = [
         p
         for p in sorted(dataset.properties.values(), key=lambda p: p.name)

@@ -13,10 +13,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from datetime import date
 
 from .bylines import read_byline
+from .dates import DATE, Published, parse_date
 
-__all__ = ["set_off_date", "set_off_places"]
+__all__ = ["listing_day", "set_off_date", "set_off_places"]
 
 # What parts a headline into pieces: a dash or bar between spaces, a colon, a bracket.
 _PIECES = re.compile(r"\s[-–—|•·]\s|[–—|•·:;()\[\]]")
@@ -36,6 +38,33 @@ def set_off_date(title: str | None, paragraphs: tuple[str, ...]) -> str | None:
     """The day (YYYY-MM-DD) a date set off in the headline gives, else one opening the
     first paragraph; None where neither sets off one date."""
     return set_off_places(title, paragraphs)[0]
+
+
+def listing_day(
+    title: str | None, paragraphs: tuple[str, ...], published: Published
+) -> date | None:
+    """The day a listings page's times are on: the one its headline sets off, whole (see
+    `set_off_date`) or, in a piece of the headline of its own, without its year ("TV
+    listings: Thursday 8 December"), then in the publication's year; a weekday written
+    beside it must be that day's."""
+    whole = set_off_date(title, paragraphs)
+    if whole is not None or not title or published.year is None:
+        return None if whole is None else date.fromisoformat(whole)
+    days = set()
+    for _, piece in _pieces(title[:_REACH]):
+        words = piece.strip()
+        if not any(c.isdigit() for c in words) or _DATE_ALONE.fullmatch(words) is None:
+            continue
+        found = parse_date(words, published)
+        day = date.fromisoformat(found) if found and _DAY.fullmatch(found) else None
+        weekday = words.split()[0].rstrip(",").lower()
+        if day is not None and weekday in _WEEKDAYS and day.strftime("%A").lower() != weekday:
+            day = None  # "Friday 8 December" in 2022: no such day that year
+        days.add(day)
+    return days.pop() if len(days) == 1 else None
+
+
+_DATE_ALONE = re.compile(DATE)
 
 
 def set_off_places(
