@@ -79,6 +79,20 @@ def _errors(text: str) -> list[tuple[int, int, str]]:
                 )
             ],
         ),
+        # An interval's end: the error of the end read short stands in for its rest's.
+        (
+            SOURCE + "claims:\n  - id: a\n    subject: I Am Ruth\n    property: first_broadcast\n"
+            "    value: {from: 1 December, 2022, to: 2022-12-09}\n",
+            [
+                (
+                    6,
+                    19,
+                    f"claims[0].value.from '1 December, 2022' was cut at its comma: {READ} "
+                    "'1 December' and a field '2022'; whole, it is a date in words; write it "
+                    "as 2022-12-01",
+                )
+            ],
+        ),
         # Text, not a date: quoting it is the way out; its rest may be several keys.
         (
             "source: {id: s, outlet: S, title: Kate, 47, opens up, published: 2022}\nclaims: []\n",
@@ -129,6 +143,18 @@ def test_a_value_cut_at_a_comma_is_one_error_at_the_value(
         ),
         # A field the schema allows empty has no error: nothing is cut.
         ("source: {id: s, outlet: S, title: T, author, published: 2022}\nclaims: []\n", []),
+        # A field in error beside a bare field it allows empty: no date read whole.
+        (
+            "source: {id: s, outlet: S, title: " + "x" * 2001 + ", author, published: 2022}\n"
+            "claims: []\n",
+            [
+                (
+                    1,
+                    35,
+                    "source.title is 2,001 characters long; at most 2,000 are allowed: shorten it",
+                )
+            ],
+        ),
         # In a block a comma ends nothing: the value is the whole date in words.
         (
             "source:\n  id: s\n  outlet: S\n  title: T\n  published: 7 December, 2022\n"

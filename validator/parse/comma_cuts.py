@@ -6,8 +6,10 @@ become one error, at the value, that says what happened and what to write.
 
 Only a key written with no colon and no value, on the value's own line after it, is
 read as the rest of that value (a block mapping puts each key on a line of its own),
-and only where an error is about that key or about its mapping as a whole: a field the
-schema allows to be empty (`{title: T, author}`) is never taken for a value's rest.
+and only where an error is about that key or about its mapping as a whole, or about the
+value cut short where the whole reads as a date (an interval's `from`, whose error
+stands in for its rest's): a field the schema allows to be empty (`{title: T, author}`)
+is never taken for a value's rest.
 """
 
 from __future__ import annotations
@@ -90,10 +92,15 @@ def _cuts(
             path = (*mapping, keys[at])
             if not _bare_key(positions, path, line, column):
                 break
-            if not whole and path not in flagged:
-                break
             rest.append(keys[at])
             at += 1
+        if rest and not whole and not all((*mapping, part) in flagged for part in rest):
+            # A rest with no error of its own may be fields the schema allows empty,
+            # unless the value flagged is a date read whole (an interval's `from`,
+            # whose error stood in for the rest's).
+            named = (*mapping, key) in flagged and written_otherwise(_whole(value, rest))
+            if not named:
+                rest = []
         if rest:
             yield CommaCut((*mapping, key), tuple(rest), _message(mapping, key, value, rest))
 
@@ -108,8 +115,12 @@ def _bare_key(positions: Positions, path: JsonPath, line: int, column: int) -> b
     return positions.values.get(path) == (line, key[1] + len(str(path[-1])))
 
 
+def _whole(value: str, rest: list[str]) -> str:
+    return ", ".join((value, *rest))
+
+
 def _message(mapping: JsonPath, key: str, value: str, rest: list[str]) -> str:
-    whole = ", ".join((value, *rest))
+    whole = _whole(value, rest)
     fields = " and ".join(f"'{shorten(part, _SHOWN)}'" for part in rest)
     said = (
         f"{format_path((*mapping, key))} '{shorten(whole, _SHOWN)}' was cut at its comma: "
