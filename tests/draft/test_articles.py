@@ -7,8 +7,8 @@ blog, a wire story, a TV guide's listings and a page parted by adverts, an inter
 printed as "Q:" and "A:" lines, a listings blurb and a review under its star rating
 copied as text, an evening's TV guide and a director's interview copied as text, a
 review under a star row, an awards-night report in Markdown, a regional paper's story
-under a place's dateline, a profile recalling the star's other films and a
-round-up of award winners listed under their categories, each
+under a place's dateline, a profile recalling the star's other films, a round-up of
+award winners listed under their categories and a reference page with an infobox, each
 with menus, cookie notices, share buttons, related stories and comments around the
 article (tests/draft/articles/, written for these tests; README.md there says what each
 holds). Each draft, with the shipped dataset, is compared byte for byte with
@@ -76,6 +76,7 @@ CASES = [
     ("regional-dateline.txt", ["--outlet", "The Berkshire Courier"]),
     ("profile-other-works.html", []),
     ("roundup-winners-list.txt", ["--outlet", "Screen Roundup"]),
+    ("wikipedia-infobox.html", []),
 ]
 
 

@@ -17,6 +17,7 @@ from typing import Any
 from .fact_boxes import keep_fact_boxes, keep_star_rows
 from .furniture import Kind, kind_of
 from .headline_dates import set_off_date
+from .infoboxes import keep_infoboxes
 from .json_ld_body import json_ld_bodies, restore_breaks
 from .link_lines import PRUNE, mark_link_lines
 from .markdown import read_markdown
@@ -284,15 +285,18 @@ def _read_html(raw: bytes, charset: str | None = None, address: str | None = Non
 
 def _without_link_lines(page: str, tree: Any) -> tuple[object, list[str] | None]:
     """What to hand trafilatura: the page, or where it has lines that are only links or
-    a fact box (`fact_boxes`), its tree (lxml's, as trafilatura loads it) with the box
-    kept, the lines marked and the expression that prunes them after the metadata is
-    read. ("Read more: <a>Mia Threapleton, 21, ...</a>" inside an article was drafted.)"""
+    a fact box (`fact_boxes`, `infoboxes`), its tree (lxml's, as trafilatura loads it)
+    with the box kept, the lines marked and the expression that prunes them after the
+    metadata is read. ("Read more: <a>Mia Threapleton, 21, ...</a>" inside an article
+    was drafted.) An infobox is a list before the metadata is read: its hidden date in
+    figures is no date of the page's."""
     if tree is None:
         return page, None
     problem = page_too_large(tree)
     if problem is not None:
         raise ArticleError(problem)
-    boxes = keep_fact_boxes(tree)
+    boxes = keep_infoboxes(tree)
+    boxes = keep_fact_boxes(tree) or boxes
     boxes = keep_star_rows(tree) or boxes
     if not mark_link_lines(tree):
         return (tree if boxes else page), None
