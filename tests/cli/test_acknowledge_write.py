@@ -393,8 +393,8 @@ def test_a_value_the_reader_refuses_elsewhere_is_refused_not_a_crash(
     assert main(["--acknowledge", "wrong/age", "D201", "--reason", "x"]) == 2
     assert capsys.readouterr().err == (
         "validate: --acknowledge: claims/wrong.yaml: it holds a value that cannot be written "
-        "back as it is, such as a date that is not a real day (2022-02-30); correct what "
-        "validate reports in the file first, or add the acknowledgement by hand\n"
+        "back as it is, such as a date that is not a real day (2022-02-30); correct the "
+        "findings in the file first, or add the acknowledgement by hand\n"
     )
     assert claims_text(project) == text
 

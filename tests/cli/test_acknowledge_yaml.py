@@ -339,3 +339,30 @@ def test_a_claim_in_flow_style_over_several_lines_is_acknowledged_in_its_braces(
     assert written == text.replace(
         'drama."}', 'drama.", acknowledge: [{code: D203, reason: "a: b"}]}'
     )
+
+
+MIXED_RENEWAL = (
+    "source:\n    id: s\nclaims:\n  - id: c\n    value: 1\n    acknowledge:\n"
+    "      - code: D201\n        reason: old\n        until: 2026-01-01\n  - id: d\n    value: 2\n"
+)
+
+
+def test_a_renewal_in_a_file_of_mixed_indentation_is_made_in_place() -> None:
+    """Fields by four under `source` and by two in the claims: no round trip gives the
+    file back, and renewing an acknowledgement there was refused, though adding one
+    worked."""
+    assert _add(MIXED_RENEWAL, reason="checked again", until=date(2027, 1, 1)) == (
+        MIXED_RENEWAL.replace("reason: old", "reason: checked again").replace(
+            "2026-01-01", "2027-01-01"
+        )
+    )
+
+
+def test_a_renewal_that_cannot_be_made_says_what_to_change() -> None:
+    text = MIXED_RENEWAL.replace("reason: old\n", "reason: |\n          old\n")
+    with pytest.raises(AcknowledgeError) as refused:
+        _add(text, reason="checked again")
+    assert str(refused.value) == (
+        "f.yaml: its layout cannot be kept exactly; renew it by hand: in claim 'c', set the "
+        'D201 acknowledgement\'s reason to "checked again" and delete its until'
+    )

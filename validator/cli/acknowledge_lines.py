@@ -23,13 +23,14 @@ from typing import Any
 import yaml
 
 from validator.read.line_feeds import line_starts
+from validator.read.positions import Positions
 from validator.read.yaml_load import YamlParseError, load_yaml
 from validator.read.yaml_parser import open_parser
 
 from .acknowledge_item import ITEM_DASH, claim_index, reads_as
 from .acknowledge_request import Request
 
-__all__ = ["append_lines", "double_quoted"]
+__all__ = ["append_lines", "double_quoted", "one_claim"]
 
 # Characters a YAML reader takes for a line break or drops, which a double-quoted
 # scalar must escape to hold: the C0 and C1 controls and the separators.
@@ -63,15 +64,10 @@ def append_lines(text: str, claim_id: str, wanted: Request) -> str | None:
     of items begun on their dashes' lines, or the result does not read as it should."""
     if not text.endswith("\n") or "\r" in text:
         return None
-    try:
-        before, positions, problems = load_yaml(text)
-    except YamlParseError:
+    read = one_claim(text, claim_id)
+    if read is None:
         return None
-    index = claim_index(before, claim_id)
-    if problems or index is None:
-        return None
-    if claim_index({"claims": before["claims"][index + 1 :]}, claim_id) is not None:
-        return None  # two claims of the id: which one is meant is the author's to say
+    before, positions, index = read
     starts = line_starts(text)
     if "acknowledge" in before["claims"][index]:
         last = _last_item(before["claims"][index]["acknowledge"], wanted)
@@ -99,6 +95,22 @@ def append_lines(text: str, claim_id: str, wanted: Request) -> str | None:
         if reads_as(written, before, index, wanted):
             return written
     return None
+
+
+def one_claim(text: str, claim_id: str) -> tuple[Any, Positions, int] | None:
+    """The file as validate's reader reads it, with the positions of its values, and
+    the index of the one claim of the id; None where the file does not read cleanly or
+    no claim, or more than one, has the id (which one is meant is the author's to say)."""
+    try:
+        before, positions, problems = load_yaml(text)
+    except YamlParseError:
+        return None
+    index = claim_index(before, claim_id)
+    if problems or index is None:
+        return None
+    if claim_index({"claims": before["claims"][index + 1 :]}, claim_id) is not None:
+        return None
+    return before, positions, index
 
 
 def _last_item(acks: Any, wanted: Request) -> tuple[str, int] | None:

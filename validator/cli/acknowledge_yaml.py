@@ -34,6 +34,7 @@ from validator.read.yaml_scalars import YamlParseError
 
 from .acknowledge_item import claim_index, edit_item, reads_as
 from .acknowledge_lines import append_lines
+from .acknowledge_renew import renew_lines, renewal_step
 from .acknowledge_request import AcknowledgeError, Request
 
 __all__ = ["add_acknowledgement", "add_to_whole_file"]
@@ -117,8 +118,8 @@ def _faithful(text: str, shown: str, by_hand: str) -> tuple[YAML, Any]:
             # maybe` (KeyError): values elsewhere in the file that validate reports.
             raise AcknowledgeError(
                 f"{shown}: it holds a value that cannot be written back as it is, such as a "
-                "date that is not a real day (2022-02-30); correct what validate reports in "
-                "the file first, or add the acknowledgement by hand"
+                "date that is not a real day (2022-02-30); correct the findings in the file "
+                "first, or add the acknowledgement by hand"
             ) from None
     raise AcknowledgeError(by_hand)
 
@@ -148,14 +149,21 @@ def add_acknowledgement(text: str, claim_id: str, wanted: Request, shown: str) -
 def _add_or_append(text: str, claim_id: str, wanted: Request, shown: str) -> str:
     """The whole file's round trip; where it refuses the file (a layout it cannot give
     back, anywhere in the file), the field written as lines of its own after the claim
-    (validator.cli.acknowledge_lines), if that can be vouched for."""
+    (validator.cli.acknowledge_lines), or the claim's entry of the code renewed in place
+    (validator.cli.acknowledge_renew), if that can be vouched for. A renewal that cannot
+    be says which values to change by hand."""
     try:
         return _add(text, claim_id, wanted, shown)
-    except AcknowledgeError:
-        appended = append_lines(text, claim_id, wanted)
-        if appended is None:
+    except AcknowledgeError as refused:
+        written = append_lines(text, claim_id, wanted) or renew_lines(text, claim_id, wanted)
+        if written is not None:
+            return written
+        step = renewal_step(text, claim_id, wanted)
+        if step is None:
             raise
-        return appended
+        raise AcknowledgeError(
+            f"{shown}: its layout cannot be kept exactly; renew it by hand: {step}"
+        ) from refused
 
 
 def add_to_whole_file(text: str, claim_id: str, wanted: Request, shown: str) -> str:
