@@ -11,7 +11,7 @@ from unittest import mock
 import pytest
 
 import validator.read.held_bytes as held_bytes
-from validator.cli.output import source_lines, summary_link_root
+from validator.cli.output import root_base, source_lines, summary_held, summary_link_root
 from validator.model.findings import Location, make_finding
 from validator.model.result import Result
 
@@ -27,6 +27,25 @@ def _actions(workspace: Path, **changes: str) -> dict[str, str]:
     }
     environ.update(changes)
     return environ
+
+
+def test_the_working_folder_as_seen_from_the_project_root(tmp_path: Path) -> None:
+    (tmp_path / "a" / "b").mkdir(parents=True)
+    assert root_base(str(tmp_path), str(tmp_path / "a" / "b")) == "a/b"
+    assert root_base(str(tmp_path), str(tmp_path)) == ""
+    assert root_base(str(tmp_path / "a"), str(tmp_path)) == ""  # outside: paths kept
+    assert root_base(None, str(tmp_path)) == ""
+
+
+def test_the_summary_file_s_size_is_what_it_holds(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    summary = tmp_path / "summary.md"
+    monkeypatch.setenv("GITHUB_STEP_SUMMARY", str(summary))
+    assert summary_held(True) == 0  # not there yet
+    summary.write_bytes(b"x" * 1234)
+    assert summary_held(True) == 1234
+    assert summary_held(False) == 0  # outside GitHub Actions: no summary
 
 
 def test_the_checkout_s_root_and_a_folder_in_it(tmp_path: Path) -> None:

@@ -203,3 +203,47 @@ def test_a_run_without_reports_names_none_in_its_notes_of_what_it_left_out(
     assert lines[1000] == "factlint: 2 more findings not annotated; consistency.json lists them all"
     text = summary.read_text(encoding="utf-8")
     assert "*952 more findings not shown here; consistency.json lists them all.*" in text
+
+
+def test_the_job_summary_fits_beside_what_the_step_wrote_before(
+    play_project: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The summary kept to its own budget but ignored what the file held already: after
+    an earlier command's 1,040,000 bytes it took the file over GitHub's 1 MiB."""
+    _unknown_subjects(play_project, 60)
+    summary = play_project / "summary.md"
+    monkeypatch.setenv("GITHUB_ACTIONS", "true")
+    monkeypatch.setenv("GITHUB_STEP_SUMMARY", str(summary))
+    summary.write_bytes(b"x" * 1_040_000)
+    assert main(["claims", "--no-reports", "--no-cache", "-q"]) == 1
+    capsys.readouterr()
+    text = summary.read_bytes()
+    assert 1_040_000 < len(text) <= 1_048_576
+    assert text.endswith(
+        b"\n*The summary stops here to stay under GitHub's size limit; "
+        b"--format json has everything.*\n"
+    )
+    summary.write_bytes(b"x" * 1_048_500)
+    assert main(["claims", "--no-reports", "--no-cache"]) == 1
+    assert capsys.readouterr().err == (
+        "validate: job summary not written: GITHUB_STEP_SUMMARY holds 1,048,500 bytes "
+        "already, and GitHub shows no step's summary over 1 MiB\n"
+    )
+    assert summary.read_bytes() == b"x" * 1_048_500
+
+
+def test_sarif_paths_are_relative_to_the_project_root_wherever_the_run_starts(
+    play_project: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Run from a folder of the project, SARIF's paths were relative to that folder
+    (`../claims/a.yaml`), which code scanning resolves against the repository's root."""
+    _unknown_subjects(play_project, 1)
+    assert main(["claims", "--no-reports", "--no-cache", "--sarif", "root.sarif"]) == 1
+    capsys.readouterr()
+    (play_project / "docs").mkdir()
+    monkeypatch.chdir(play_project / "docs")
+    assert main(["../claims", "--no-reports", "--no-cache", "--sarif", "../docs.sarif"]) == 1
+    assert capsys.readouterr().out.startswith("../claims/a.yaml:3:")
+    root = (play_project / "root.sarif").read_text(encoding="utf-8")
+    assert (play_project / "docs.sarif").read_text(encoding="utf-8") == root
+    assert '"uri": "claims/a.yaml",\n                  "uriBaseId": "%SRCROOT%"' in root

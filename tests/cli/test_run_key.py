@@ -152,6 +152,24 @@ def test_any_change_is_another_key(
     assert _key(plan, options, argv, style) != before
 
 
+def test_a_summary_file_with_less_room_than_the_summary_takes_is_another_run(
+    project: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The summary is cut to the room GitHub's 1 MiB leaves beside what the file holds:
+    a remembered summary cut to other room is not repeated, but a few bytes there (the
+    last run's own summary) change nothing, so a re-run is still repeated."""
+    summary = project / "summary.md"
+    monkeypatch.setenv("GITHUB_STEP_SUMMARY", str(summary))
+    plan = replace(PLAN, in_actions=True)
+    empty = _key(plan)
+    for held, same in ((48_576, True), (48_577, False), (1_040_000, False)):
+        summary.write_bytes(b"x" * held)
+        assert (_key(plan) == empty) is same, held
+    first = _key(plan)
+    summary.write_bytes(b"x" * 1_040_001)
+    assert _key(plan) != first
+
+
 def test_a_claim_file_that_cannot_be_read_keys_by_its_finding(
     project: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

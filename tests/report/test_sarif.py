@@ -333,6 +333,26 @@ def test_help_uri_must_be_absolute() -> None:
         sarif_dict(sample_result(), codes_url="docs/codes.md")
 
 
+def test_paths_are_made_relative_to_the_project_root() -> None:
+    """`base` is the run's folder as seen from the root: a run in docs/ shows
+    `../claims/a.yaml`, and `x.yaml` of its own folder, for the root's `claims/a.yaml`
+    and `docs/x.yaml`."""
+    finding = make_finding(
+        "X303",
+        "differ",
+        claims=("a/c", "a/d"),
+        locations=(Location("../claims/a.yaml", 3, 5), Location("x.yaml", 1, 1)),
+    )
+    result = Result(findings=(finding,), claims=(), sources=(), files=())
+    (out,) = sarif_dict(result, base="docs")["runs"][0]["results"]
+    assert out["locations"][0]["physicalLocation"]["artifactLocation"] == {
+        "uri": "claims/a.yaml",
+        "uriBaseId": "%SRCROOT%",
+    }
+    related = out["relatedLocations"][0]["physicalLocation"]["artifactLocation"]
+    assert related == {"uri": "docs/x.yaml", "uriBaseId": "%SRCROOT%"}
+
+
 def _error_flood(count: int) -> Result:
     """`count` refuted claims in one file, and one contradiction naming all of them:
     what a claim file full of errors gives."""

@@ -14,7 +14,12 @@ from validator.model.findings import Location, make_finding
 from validator.model.result import Result, SourceRecord
 from validator.report import _markdown
 from validator.report.markdown import markdown_pieces, render_markdown
-from validator.report.summary import CELL_LIMIT, SUMMARY_BYTES, render_job_summary
+from validator.report.summary import (
+    CELL_LIMIT,
+    GITHUB_SUMMARY_BYTES,
+    SUMMARY_BYTES,
+    render_job_summary,
+)
 
 
 def _flood() -> Result:
@@ -46,6 +51,33 @@ def test_the_job_summary_stays_under_one_mebibyte_with_every_cell_capped() -> No
     # The claims table of the contradiction shows 50 of its 2,000 claims and says so.
     assert "| \u2026 1,950 more claims; consistency.md has it whole | | | | |" in text
     assert "consistency.md has it whole" in text
+
+
+def test_the_job_summary_fits_beside_what_the_file_holds_already() -> None:
+    """GitHub's 1 MiB is the file's, whatever wrote to it first: the summary kept under
+    1,000,000 bytes of its own, and an earlier command's 100 KiB took the file over."""
+    result = _flood()
+    assert GITHUB_SUMMARY_BYTES == 1_048_576
+    cut = (
+        "\n*The summary stops here to stay under GitHub's size limit; "
+        "consistency.md has everything.*\n"
+    )
+    whole = render_job_summary(result)
+    room = GITHUB_SUMMARY_BYTES - len(whole.encode("utf-8"))
+    assert render_job_summary(result, held=room) == whole
+    for held in (room + 1, room + 5_000, GITHUB_SUMMARY_BYTES - 200):
+        text = render_job_summary(result, held=held)
+        size = len(text.encode("utf-8"))
+        assert held + size <= GITHUB_SUMMARY_BYTES
+        assert text.endswith(cut) and whole.startswith(text.removesuffix(cut))
+    assert render_job_summary(result, held=GITHUB_SUMMARY_BYTES - 100) == ""
+    assert render_job_summary(result, held=2 * GITHUB_SUMMARY_BYTES) == ""
+    # A small summary is whole whatever the file holds, where it fits.
+    small = render_job_summary(sample_result())
+    assert (
+        render_job_summary(sample_result(), held=GITHUB_SUMMARY_BYTES - len(small.encode("utf-8")))
+        == small
+    )
 
 
 def test_a_run_without_reports_names_no_report_in_its_job_summary() -> None:

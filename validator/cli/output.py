@@ -41,8 +41,10 @@ __all__ = [
     "option_paths",
     "render_stdout",
     "reports_line",
+    "root_base",
     "source_lines",
     "stdout_style",
+    "summary_held",
     "summary_link_root",
     "summary_path",
     "use_colour",
@@ -136,16 +138,21 @@ def write_outputs(
     jobs: int,
     reporters: Mapping[str, Reporter] = REPORTERS,
     kept: Kept | None = None,
+    root: str | None = None,
 ) -> list[str]:
     """All report files of a run, written by write_files: the reports folder's, then
     each file an option of a reporter names. Returns their paths. `kept`: where the
-    reports folder's reports keep texts between runs (see `report_renderers`)."""
+    reports folder's reports keep texts between runs (see `report_renderers`); `root`:
+    the project's root, to which SARIF's paths are relative (`root_base`)."""
     files: list[tuple[str, Renderer]] = []
     if plan.reports is not None:
         files.extend(report_renderers(result, plan.reports, reporters, kept))
     named = option_paths(args, reporters)
     settings = Settings(
-        claimreview=plan.claimreview, codes_url=plan.docs_url, reports=plan.reports is not None
+        claimreview=plan.claimreview,
+        codes_url=plan.docs_url,
+        reports=plan.reports is not None,
+        base=root_base(root, os.getcwd()),
     )
     for name, path in named.items():
         files.append((path, functools.partial(reporters[name].render, result, settings)))
@@ -157,6 +164,19 @@ def write_outputs(
         tally(result)
     share = functools.partial(share_work, processes=processes)
     return write_files(files, folders, share=share, named_by_user=set(named.values()))
+
+
+def root_base(root: str | None, cwd: str) -> str:
+    """The working folder `cwd` as seen from the project's `root`, with forward slashes:
+    what the paths findings show (relative to `cwd`) are joined to for a path relative
+    to the root. "" at the root, and for a folder outside it, whose paths are left as
+    they are."""
+    if root is None:
+        return ""
+    inside = os.path.relpath(os.path.realpath(cwd), os.path.realpath(root))
+    if inside == os.curdir or inside == os.pardir or inside.startswith(os.pardir + os.sep):
+        return ""
+    return inside.replace(os.sep, "/")
 
 
 def option_paths(
@@ -177,6 +197,19 @@ def reports_line(written: list[str] | tuple[str, ...], command: str = "validate"
 def summary_path(in_actions: bool) -> str | None:
     """Where GitHub Actions takes a job summary from, when it does."""
     return os.environ.get("GITHUB_STEP_SUMMARY") or None if in_actions else None
+
+
+def summary_held(in_actions: bool) -> int:
+    """How many bytes the job summary's file holds already: what earlier commands of
+    the step wrote, which counts towards GitHub's limit too. Its size is read, never
+    its contents; 0 where there is no such file (the summary creates it)."""
+    path = summary_path(in_actions)
+    if path is None:
+        return 0
+    try:
+        return max(os.stat(path).st_size, 0)
+    except (OSError, ValueError):  # missing, or a name the system refuses: said on writing
+        return 0
 
 
 _REPOSITORY = re.compile(r"[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+")

@@ -40,6 +40,7 @@ from .output import (
     reports_line,
     source_lines,
     stdout_style,
+    summary_held,
     summary_link_root,
     summary_path,
     write_github_summary,
@@ -215,7 +216,7 @@ def _run(
         settings = replace(settings, read=read, found=tuple(read))
         remembered = runs.get(key)
         if remembered is not None:
-            write_github_summary(remembered.summary, plan.in_actions)
+            _write_summary(remembered.summary, plan, outputs)
             outputs.stdout(remembered.stdout)
             outputs.wrote(tuple(path for path, _ in remembered.written), plan.reports_left)
             return remembered.exit_code
@@ -223,7 +224,6 @@ def _run(
     # remembered run (above) needs none of them, and importing them was most of its time.
     from validator.drive_reports import kept_texts
     from validator.pipeline import run
-    from validator.report.summary import render_job_summary
 
     dataset, settings = _dataset(plan, settings, options, dataset_read)
     result = run(list(plan.paths), dataset, options, settings)
@@ -244,12 +244,9 @@ def _run(
     if progress is not None:
         progress("writing reports")
     kept = kept_texts(settings.cache_dir, options.limits)
-    written = write_outputs(args, plan, result, settings.jobs, kept=kept)
-    summary = None
-    if summary_path(plan.in_actions):
-        links = summary_link_root(os.environ, os.getcwd())
-        summary = render_job_summary(result, link_root=links, reports=plan.reports is not None)
-    write_github_summary(summary, plan.in_actions)
+    written = write_outputs(args, plan, result, settings.jobs, kept=kept, root=options.root)
+    summary = _job_summary(result, plan)
+    _write_summary(summary, plan, outputs)
     source = source_lines(result, settings.read) if args.show_source else None
     stdout = render_stdout(result, args, plan, outputs.style, source)
     if runs is not None:
@@ -268,6 +265,35 @@ def _run(
     outputs.stdout(stdout)
     outputs.wrote(written, plan.reports_left)
     return result.exit_code
+
+
+def _job_summary(result: Result, plan: Plan) -> str | None:
+    """The job summary, where GitHub Actions takes one, within what its file has room
+    for beside what earlier commands of the step wrote there."""
+    if not summary_path(plan.in_actions):
+        return None
+    from validator.report.summary import render_job_summary
+
+    return render_job_summary(
+        result,
+        link_root=summary_link_root(os.environ, os.getcwd()),
+        reports=plan.reports is not None,
+        held=summary_held(plan.in_actions),
+    )
+
+
+def _write_summary(summary: str | None, plan: Plan, outputs: _Outputs) -> None:
+    """The job summary appended to its file; or, where the file had no room left for
+    it (an empty summary), a line saying so."""
+    write_github_summary(summary, plan.in_actions)
+    if summary == "" and not outputs.quiet:
+        held = summary_held(plan.in_actions)
+        outputs.err.write(
+            outputs.line(
+                f"job summary not written: GITHUB_STEP_SUMMARY holds {held:,} bytes already, "
+                "and GitHub shows no step's summary over 1 MiB"
+            )
+        )
 
 
 def _acknowledge(

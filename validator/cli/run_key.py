@@ -17,7 +17,7 @@ from validator.run_settings import Options
 from validator.speed.run_cache import RunCache
 
 from .archive_outputs import ClaimBytes
-from .output import option_paths, summary_link_root, summary_path
+from .output import option_paths, summary_held, summary_link_root, summary_path
 from .plan import Plan
 
 __all__ = ["run_key"]
@@ -66,10 +66,26 @@ def run_key(
         f"docs_url={plan.docs_url!r}",
         f"actions={plan.in_actions!r}",
         f"summary={summary_path(plan.in_actions) is not None!r}",
+        # What the summary's file holds already may leave less room than it takes.
+        f"summary_room={_summary_room(plan.in_actions)!r}",
         # The summary links to the commit under test: another commit, another summary.
         f"summary_links={summary_link_root(os.environ, os.getcwd())!r}",
     )
     return runs.key(claim_files, dataset, settings), read, dataset_read
+
+
+def _summary_room(in_actions: bool) -> int | None:
+    """The room GitHub's limit leaves the job summary beside what earlier commands of
+    the step wrote to its file, where that is less than the summary takes on its own:
+    what a remembered summary was cut to. None otherwise, so that a re-run after a few
+    bytes were written there (the last run's own summary, say) repeats the run."""
+    held = summary_held(in_actions)
+    if held == 0:
+        return None
+    from validator.report.summary import GITHUB_SUMMARY_BYTES, SUMMARY_BYTES
+
+    room = GITHUB_SUMMARY_BYTES - held
+    return room if room < SUMMARY_BYTES else None
 
 
 def _digest(raw: bytes | Finding) -> str:

@@ -59,6 +59,9 @@ class Settings:
     # Whether the run writes the reports folder's reports: where it does not, a note on
     # what a limit left out cannot send the reader to consistency.json.
     reports: bool = True
+    # The run's folder as seen from the project's root ("" at the root, else "docs",
+    # say): SARIF gives paths relative to the root, wherever the run started.
+    base: str = ""
 
 
 Render = Callable[[Result, Settings], str]
@@ -97,7 +100,9 @@ def _text(result: Result, settings: Settings) -> str:
 
 
 def _sarif(result: Result, settings: Settings) -> str:
-    return reports.render_sarif(result, codes_url=settings.codes_url, reports=settings.reports)
+    return reports.render_sarif(
+        result, codes_url=settings.codes_url, reports=settings.reports, base=settings.base
+    )
 
 
 def _claimreview(result: Result, settings: Settings) -> str:

@@ -18,6 +18,7 @@ desk has accepted; and each rule says its `problem.severity`. Every result carri
 
 from __future__ import annotations
 
+import posixpath
 from collections.abc import Callable
 from typing import Any
 from urllib.parse import quote
@@ -43,9 +44,9 @@ __all__ = [
 
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 FINGERPRINT_KEY = "factlintFingerprint/v1"
-# Paths are relative to where the run started; viewers resolve %SRCROOT% to their
-# checkout. It is deliberately not given in originalUriBaseIds: that would need an
-# absolute path of this machine.
+# Paths are relative to the project's root (the folder of its configuration), wherever
+# the run started; viewers resolve %SRCROOT% to their checkout. It is deliberately not
+# given in originalUriBaseIds: that would need an absolute path of this machine.
 SRCROOT = "%SRCROOT%"
 
 _LEVEL = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
@@ -122,10 +123,12 @@ def _uri(path: str) -> str:
     return quote(path, safe="/-._~!$&'()*+,;=@", errors="surrogateescape")
 
 
-def _physical(location: Location) -> dict[str, Any]:
-    physical: dict[str, Any] = {
-        "artifactLocation": {"uri": _uri(location.file), "uriBaseId": SRCROOT}
-    }
+def _physical(location: Location, base: str) -> dict[str, Any]:
+    """A location's file and place, its path made relative to the project's root: joined
+    to `base`, the run's folder as seen from there (a run in `docs/` shows
+    `../claims/a.yaml`, which is `claims/a.yaml` from the root)."""
+    path = posixpath.normpath(posixpath.join(base, location.file)) if base else location.file
+    physical: dict[str, Any] = {"artifactLocation": {"uri": _uri(path), "uriBaseId": SRCROOT}}
     if location.line >= 1:
         region: dict[str, int] = {"startLine": location.line}
         if location.column >= 1:
@@ -228,7 +231,9 @@ def _relation(finding: Finding) -> Callable[[str], str]:
     return lambda claim: "same side" if claim in same else OTHER_SIDE
 
 
-def _result(finding: Finding, rule_index: dict[str, int], listing: str) -> dict[str, Any]:
+def _result(
+    finding: Finding, rule_index: dict[str, int], listing: str, base: str
+) -> dict[str, Any]:
     out: dict[str, Any] = {"ruleId": finding.code}
     if finding.code in rule_index:
         out["ruleIndex"] = rule_index[finding.code]
@@ -246,13 +251,13 @@ def _result(finding: Finding, rule_index: dict[str, int], listing: str) -> dict[
         related.append(
             {
                 "id": index,
-                "physicalLocation": _physical(location),
+                "physicalLocation": _physical(location, base),
                 "message": _text(f"{what}: {claim}", whole),
             }
         )
     out["message"] = _message(finding.message, others, len(finding.locations) - 1, whole)
     if finding.locations:
-        out["locations"] = [{"physicalLocation": _physical(finding.locations[0])}]
+        out["locations"] = [{"physicalLocation": _physical(finding.locations[0], base)}]
     if related:
         out["relatedLocations"] = related
     out["partialFingerprints"] = {FINGERPRINT_KEY: finding.fingerprint}
@@ -279,7 +284,7 @@ def _result(finding: Finding, rule_index: dict[str, int], listing: str) -> dict[
 
 
 def sarif_dict(
-    result: Result, *, codes_url: str | None = None, reports: bool = True
+    result: Result, *, codes_url: str | None = None, reports: bool = True, base: str = ""
 ) -> dict[str, Any]:
     """The SARIF log as plain data: one run, a rule per code, a result per finding.
 
@@ -289,7 +294,9 @@ def sarif_dict(
     nowhere (or to someone else's site), and GitHub's code scanning refuses a SARIF file
     whose `helpUri` is not absolute. Each rule's help text names its section anyway.
     `reports`: whether the run writes consistency.json, which notes on what a limit left
-    out name (else they name --format json, `full_list`).
+    out name (else they name --format json, `full_list`). `base`: the run's folder as
+    seen from the project's root ("" at the root), to which the paths of the findings'
+    locations are relative: the artifacts' URIs are relative to the root.
     """
     if codes_url is not None and not codes_url.startswith(("https://", "http://")):
         raise ValueError(f"codes_url must be an absolute http(s) address, not {codes_url!r}")
@@ -307,7 +314,7 @@ def sarif_dict(
     for finding in result.findings:
         count = per_rule[finding.code] = per_rule.get(finding.code, 0) + 1
         if count <= MAX_RESULTS_PER_RULE:
-            results.append(_result(finding, rule_index, listing))
+            results.append(_result(finding, rule_index, listing, base))
     run: dict[str, Any] = {"tool": {"driver": driver}}
     omitted = {
         code: n - MAX_RESULTS_PER_RULE for code, n in per_rule.items() if n > MAX_RESULTS_PER_RULE
@@ -338,7 +345,9 @@ def _invocation(
     return {"executionSuccessful": True, "toolExecutionNotifications": notifications}
 
 
-def render_sarif(result: Result, *, codes_url: str | None = None, reports: bool = True) -> str:
-    """`sarif_dict(result, codes_url=..., reports=...)` as indented JSON with a final
-    newline."""
-    return dump_json(sarif_dict(result, codes_url=codes_url, reports=reports))
+def render_sarif(
+    result: Result, *, codes_url: str | None = None, reports: bool = True, base: str = ""
+) -> str:
+    """`sarif_dict(result, codes_url=..., reports=..., base=...)` as indented JSON with a
+    final newline."""
+    return dump_json(sarif_dict(result, codes_url=codes_url, reports=reports, base=base))

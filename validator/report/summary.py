@@ -15,36 +15,42 @@ from validator.model.result import Result
 from ._text import full_list
 from .markdown import markdown_pieces
 
-__all__ = ["CELL_LIMIT", "SUMMARY_BYTES", "render_job_summary"]
+__all__ = ["CELL_LIMIT", "GITHUB_SUMMARY_BYTES", "SUMMARY_BYTES", "render_job_summary"]
 
 SUMMARY_ROWS = 50
 # Characters of one text in a cell: a message about two or three claims stays whole.
 CELL_LIMIT = 500
-# Under GitHub's 1 MiB (1,048,576 bytes), with room for other steps' summaries.
+# GitHub's limit on a step's summary: the whole file, whatever else wrote to it first.
+GITHUB_SUMMARY_BYTES = 1_048_576
+# Under GitHub's 1 MiB, with room for what other commands of the step add.
 SUMMARY_BYTES = 1_000_000
 _CUT = "\n*The summary stops here to stay under GitHub's size limit; {} has everything.*\n"
 
 
 def render_job_summary(
-    result: Result, *, link_root: str | None = None, reports: bool = True
+    result: Result, *, link_root: str | None = None, reports: bool = True, held: int = 0
 ) -> str:
-    """The Markdown report for the job summary: at most `SUMMARY_BYTES` of UTF-8.
-    Its notes on what it leaves out name the reports, or, where the run writes none
-    (`reports` false), what --format json prints.
+    """The Markdown report for the job summary: at most `SUMMARY_BYTES` of UTF-8, and
+    no more than GitHub's limit leaves beside the `held` bytes the summary file holds
+    already (an earlier command of the step wrote them): nothing where that leaves no
+    room for a line of it and the note saying the summary stops. Its notes on what it
+    leaves out name the reports, or, where the run writes none (`reports` false), what
+    --format json prints.
 
     The report is rendered a piece at a time and no further than the limit: however
     large the run, no more than `SUMMARY_BYTES` and one piece are ever held."""
     pieces = markdown_pieces(
         result, max_rows=SUMMARY_ROWS, link_root=link_root, cell_limit=CELL_LIMIT, reports=reports
     )
+    limit = min(SUMMARY_BYTES, GITHUB_SUMMARY_BYTES - held)
     data = bytearray()
     for piece in pieces:
         data += piece.encode("utf-8")
-        if len(data) > SUMMARY_BYTES:
+        if len(data) > limit:
             break
     else:
         return data.decode("utf-8")
     cut = _CUT.format("consistency.md" if reports else full_list(False))
-    room = SUMMARY_BYTES - len(cut.encode("utf-8"))
-    end = data.rfind(b"\n", 0, room)  # after a whole line: a table ends, nothing is split
-    return data[: end + 1].decode("utf-8") + cut
+    room = limit - len(cut.encode("utf-8"))
+    end = data.rfind(b"\n", 0, max(room, 0))  # after a whole line: nothing is split
+    return "" if end < 0 else data[: end + 1].decode("utf-8") + cut
