@@ -57,6 +57,8 @@ def _drafted(article: str) -> list[Row]:
         ("at {value}[,] {subject}", "at {value}[,] {subject}"),
         ("which {value}, {subject}", None),
         ("at {value} ... {subject}", None),
+        ("part of ... {value} series, {subject}", "part of ... {value} series, {subject}"),
+        ("starred alongside ... {value} in {subject}", None),
     ],
 )
 def test_fronted_cue(cue: str, expected: str | None) -> None:

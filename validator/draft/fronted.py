@@ -31,10 +31,12 @@ _RELATIVE = frozenset({"who", "whom", "whose", "which", "that"})
 FRONTED_START = r"^[\s“‘\"'(]*"
 
 
-# A cue already set so: words, one slot, a comma or none, and its subject ending it
-# ("over {value}, {subject}", "at {value}[,] {subject}").
+# A cue already set so: words, one slot, a comma or none (or up to two words and a
+# comma), and its subject ending it ("over {value}, {subject}", "at {value}[,] {subject}",
+# "part of ... {value} series, {subject}").
 _SET_FIRST = re.compile(
-    r"\s*[A-Za-z][^{}.…\[\]]*\{[a-z][a-z0-9_]*\}\s*(?:,|\[,\])?\s*\{subject\}\s*"
+    r"\s*[A-Za-z][^{}\[\]]*\{[a-z][a-z0-9_]*\}"
+    r"(?:(?:\s+[A-Za-z]+){1,2}\s*,|\s*(?:,|\[,\])?)\s*\{subject\}\s*"
 )
 
 
