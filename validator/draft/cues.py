@@ -115,6 +115,7 @@ _TOKEN = re.compile(
 )
 _MAX_GAPS = 3
 _MAX_LIST = 12  # names in one slot's list ("A, B and C")
+_KIN = rf"(?:{EPITHET}|{POSSESSED})"  # "A and her son B"; not where people relate to people
 
 
 _OWNED = re.compile(r"\{(subject|value)\}['’]s(?![\w])")
@@ -281,15 +282,14 @@ def _entity_body(
     # "stars Joe Anders, Winslet's son", Winslet is not in the cast.
     later = rf"{one}(?!{NAME_MARK[1]})(?![’']s(?![\w]))"
     part = part_in_list(prop.cues) if index == len(tokens) - 1 else ""  # "A as Ruth and B"
-    kin = rf"(?:{EPITHET}|{POSSESSED})"  # "and her daughter Mia" (see POSSESSED)
+    kin = EPITHET if set(prop.subject_kinds) & set(prop.value_kinds) else _KIN
     body = rf"{opening}{one}(?:{part}{separator}{kin}{later}){{0,{_MAX_LIST - 1}}}"
     if tokens[index].group(0).endswith(":one}") or slot_follows(tokens, index):
         # One name, never a list: "her husband Sam Mendes and Joe Anders" has one husband;
         # nor before the next slot: in "Mia and Winslet, 47," the age is Winslet's alone.
         body = rf"{opening}{one}"
     if tokens[index].group(1) == "subject" and prop.subject_kinds:
-        # The work called by its kind: "the film", "the drama" (see `KIND_PHRASE`);
-        # opening the cue, with who made it after: "The drama from Dominic Savage airs".
+        # The work called by its kind, and opening a cue who it is from (`KIND_PHRASE`).
         maker = FROM_MAKER if index == 0 else ""
         body = rf"(?:{kind_called(prop.subject_kinds).pattern}{maker}|{body})"
     return body
