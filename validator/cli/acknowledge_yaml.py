@@ -146,16 +146,20 @@ def add_acknowledgement(text: str, claim_id: str, wanted: Request, shown: str) -
     return _unended(text, written, claim_id, wanted, shown)
 
 
-def _add_or_append(text: str, claim_id: str, wanted: Request, shown: str) -> str:
+def _add_or_append(
+    text: str, claim_id: str, wanted: Request, shown: str, by_lines: bool = True
+) -> str:
     """The whole file's round trip; where it refuses the file (a layout it cannot give
     back, anywhere in the file), the field written as lines of its own after the claim
     (validator.cli.acknowledge_lines), or the claim's entry of the code renewed in place
-    (validator.cli.acknowledge_renew), if that can be vouched for. A renewal that cannot
-    be says which values to change by hand."""
+    (validator.cli.acknowledge_renew), if that can be vouched for (and `by_lines`). A
+    renewal that cannot be says which values to change by hand."""
     try:
         return _add(text, claim_id, wanted, shown)
     except AcknowledgeError as refused:
-        written = append_lines(text, claim_id, wanted) or renew_lines(text, claim_id, wanted)
+        written = None
+        if by_lines:
+            written = append_lines(text, claim_id, wanted) or renew_lines(text, claim_id, wanted)
         if written is not None:
             return written
         step = renewal_step(text, claim_id, wanted)
@@ -168,8 +172,10 @@ def _add_or_append(text: str, claim_id: str, wanted: Request, shown: str) -> str
 
 def add_to_whole_file(text: str, claim_id: str, wanted: Request, shown: str) -> str:
     """`add_acknowledgement` by the round trip of the whole file, always: what the
-    edit of the claim's item must give."""
-    written = _by_line_feeds(text, lambda lines: _add(lines, claim_id, wanted, shown))
+    edit of the claim's item must give, in the same words where it cannot."""
+    written = _by_line_feeds(
+        text, lambda lines: _add_or_append(lines, claim_id, wanted, shown, by_lines=False)
+    )
     return _unended(text, written, claim_id, wanted, shown)
 
 
