@@ -97,11 +97,11 @@ def test_the_step_names_the_claim_the_code_and_the_values() -> None:
         MIXED + "      - code: D201\n        reason: >\n          old\n        until: 2026-01-01\n"
     )
     assert renewal_step(block, "a", _request('new "one"')) == (
-        'in claim \'a\', set the D201 acknowledgement\'s reason to "new \\"one\\"" '
+        'at line 7, in claim \'a\', set the D201 acknowledgement\'s reason to "new \\"one\\"" '
         "and delete its until"
     )
     assert renewal_step(block, "a", _request(until=date(2027, 1, 1))) == (
-        "in claim 'a', set the D201 acknowledgement's reason to \"checked again\" "
+        "at line 7, in claim 'a', set the D201 acknowledgement's reason to \"checked again\" "
         "and its until to 2027-01-01"
     )
     assert renewal_step(MIXED + "      - code: D202\n        reason: x\n", "a", _request()) is None

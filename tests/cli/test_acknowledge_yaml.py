@@ -363,6 +363,6 @@ def test_a_renewal_that_cannot_be_made_says_what_to_change() -> None:
     with pytest.raises(AcknowledgeError) as refused:
         _add(text, reason="checked again")
     assert str(refused.value) == (
-        "f.yaml: its layout cannot be kept exactly; renew it by hand: in claim 'c', set the "
-        'D201 acknowledgement\'s reason to "checked again" and delete its until'
+        "f.yaml: its layout cannot be kept exactly; renew it by hand: at line 7, in claim "
+        "'c', set the D201 acknowledgement's reason to \"checked again\" and delete its until"
     )

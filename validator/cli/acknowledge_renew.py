@@ -79,10 +79,11 @@ def renewal_step(text: str, claim_id: str, wanted: Request) -> str | None:
     found = _entry_place(text, claim_id, wanted) if text.endswith("\n") else None
     if found is None:
         return None
-    before, index, _ = found
+    before, index, (line, _) = found
     entries = before["claims"][index]["acknowledge"]
     had_until = any(isinstance(e, dict) and "until" in e for e in entries if _of(e, wanted))
-    step = f"in claim '{claim_id}', set the {wanted.code} acknowledgement's reason to "
+    step = f"at line {line}, in claim '{claim_id}', set the {wanted.code} acknowledgement's "
+    step += "reason to "
     step += double_quoted(wanted.reason)
     if wanted.until is not None:
         step += f" and its until to {wanted.until.isoformat()}"
