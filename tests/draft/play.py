@@ -8,9 +8,11 @@ from pathlib import Path
 
 import pytest
 
+from validator.dataset.load import load_dataset
+from validator.draft import SourceInfo, draft, read_article
 from validator.draft.command import main
 
-__all__ = ["OPTIONS", "PLAY_DATASET", "PLAY_NAMES", "drafted"]
+__all__ = ["OPTIONS", "PLAY_DATASET", "PLAY_NAMES", "drafted", "relations"]
 
 OPTIONS = ["--published", "2025-03-07", "--outlet", "Stage Weekly"]
 
@@ -23,6 +25,20 @@ def drafted(
     path.write_text(text, encoding="utf-8")
     assert main([str(path), *OPTIONS, *options]) == 0
     return capsys.readouterr().out
+
+
+def relations(text: str, dataset: str, prop: str) -> list[str]:
+    """Each `prop` claim of the draft of `text` as "subject -> value", drafted with
+    `dataset` written as the project's (the `play_project` fixture)."""
+    Path("dataset/dataset.yaml").write_text(dataset, encoding="utf-8")
+    info = SourceInfo("s", "Stage Weekly", "T", "2025-03-07")
+    out = draft(read_article(f"Stage news\n\n{text}".encode()), load_dataset("dataset"), info)
+    found = []
+    for block in out.split("  - id: ")[1:]:
+        rows = dict(r.strip().split(": ", 1) for r in block.splitlines()[1:4])
+        if rows.get("property") == prop:
+            found.append(f"{rows['subject']} -> {rows['value']}")
+    return found
 
 
 PLAY_DATASET = """\

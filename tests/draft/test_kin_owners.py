@@ -9,13 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from validator.dataset.load import load_dataset
-from validator.draft import SourceInfo, draft, read_article
 from validator.draft.kin_owners import titles_a_relative
 
-from .play import PLAY_DATASET
+from .play import PLAY_DATASET, relations
 
-INFO = SourceInfo("s", "Stage Weekly", "T", "2025-03-07")
 # A relation between people whose cue runs from the value over a gap to "pupil".
 _PUPILS = PLAY_DATASET.replace(
     "properties:\n",
@@ -31,14 +28,7 @@ _PUPILS = PLAY_DATASET.replace(
 
 def _pupils(text: str, dataset: str = _PUPILS) -> list[str]:
     """Each pupil_of claim as "subject -> value"."""
-    Path("dataset/dataset.yaml").write_text(dataset, encoding="utf-8")
-    out = draft(read_article(f"Stage news\n\n{text}".encode()), load_dataset("dataset"), INFO)
-    found = []
-    for block in out.split("  - id: ")[1:]:
-        rows = dict(r.strip().split(": ", 1) for r in block.splitlines()[1:4])
-        if rows.get("property") == "pupil_of":
-            found.append(f"{rows['subject']} -> {rows['value']}")
-    return found
+    return relations(text, dataset, "pupil_of")
 
 
 CASES = {

@@ -20,6 +20,7 @@ from .cue_parts import (
     listed,
 )
 from .cues import FIRST_PERSON, THING_PRONOUNS
+from .kin_chains import chain_owners
 from .kin_owners import called_otherwise, one_called, owned_by_another, sole_before, subject_carried
 from .label_values import is_label_value
 from .mentions import Mention, Mentions
@@ -107,9 +108,10 @@ def entities(
         # Joe" makes Joe no son of Mia's: a possessive pronoun is the value alone.
         return []
     if pronouns and inside and _owns_next(match.string, end, text.split()[-1]):
-        # "Kate Winslet and her daughter Mia": the list ends at the name, and "her" is
-        # the daughter's, not a second member of it (who would be someone else).
+        # "Kate Winslet and her daughter": "her" owns the word, and is no more of the list.
         pronouns = pronouns[:-1]
+        if (chained := chain_owners(mentions, index, inside[-1], text.split()[-1])) is not None:
+            return list(chained)  # "Winslet's daughter Mia and her husband" (kin_chains)
     if pronouns and not inside and _nearer_owner(mentions, index, match, slot, kinds):
         return []
     relative = pronouns and sole_before(mentions, index, match.string, start, kinds, pronouns)
