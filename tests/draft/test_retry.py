@@ -74,3 +74,23 @@ def test_a_title_opening_with_i_is_no_one(tmp_path: Path) -> None:
     it: the sister named later was lost."""
     text = "Song review\n\nI Will Go is sung by Ada Stone and her sister Bea Stone.\n"
     assert _drafted(tmp_path, text, _SONG_DATASET) == [("Bea Stone", "Ada Stone")]
+
+
+# A made-up dataset of a coach and riders, the cue reaching from a name to a relative.
+_KIN_DATASET = (
+    "dataset: {id: kin, title: Kin (made up), checked: 2026-01-02}\n"
+    "properties:\n"
+    "  child_of: {type: entity, subject_kinds: [rider], value_kinds: [rider],"
+    ' cues: ["{value} ... sister {subject}"]}\n'
+    "entities:\n"
+    "  - {id: ada-stone, kind: rider, names: [Ada Stone, Stone]}\n"
+    "  - {id: bo-stone, kind: rider, names: [Bo Stone]}\n"
+    "  - {id: cy-hale, kind: rider, names: [Cy Hale]}\n"
+)
+
+
+def test_a_relative_owned_by_a_later_name_is_that_names(tmp_path: Path) -> None:
+    """A match whose relative another's possessive owns is no claim of the first name's,
+    and the cue is looked for again after it: the possessive name's own claim."""
+    text = "Race report\n\nCy Hale praised Stone's younger sister Bo Stone.\n"
+    assert _drafted(tmp_path, text, _KIN_DATASET) == [("Bo Stone", "Ada Stone")]

@@ -16,7 +16,7 @@ from functools import cache
 from validator.dataset.model import PropertyDef
 
 from .clauses import clause_start
-from .cue_parts import PERSONS
+from .cue_parts import ENTITY, PERSONS
 from .line_ends import space_before
 from .mentions import Mention, Mentions
 from .model import Drafted
@@ -34,6 +34,18 @@ __all__ = [
 # A possessive pronoun, then up to two words saying what the relative is ("her
 # 22-year-old daughter", "his real-life son"), before the cue's word.
 _OWNER = re.compile(r"(?<![\w])(her|his|their)\s+((?:[\w’'-]+,?\s+){0,2})([\w’'-]+)", re.I)
+# Another's name in the possessive, then up to two words saying what the relative is
+# ("Winslet's real-life daughter"), before the cue's word: the relative is that name's,
+# never the one a cue's value took before it ("Savage has cast Winslet's daughter Mia").
+_NAME_OWNER = re.compile(
+    rf"(?:{ENTITY}|(?<![\w’'-])(?-i:[A-Z][\w’'-]*))[’']s\s+"
+    r"((?:(?!(?:and|or|with|of|to|for|her|his|their|who|whose)(?![\w’'-]))[a-z][\w’'-]*\s+){0,2})"
+    r"([\w’'-]+)"
+)
+# The longest name read where a possessive starts.
+_NAME_REACH = 200
+# Two names owning one relative together: "Kate Winslet and Jim Threapleton's daughter".
+_JOINT = re.compile(r"\s*(?:,|&|(?i:and))\s*")
 # The pronouns of one person, and what opens or closes a quotation.
 _PRONOUN = re.compile(r"(?<![\w’'-])(?i:she|her|he|his|him)(?![\w’'-])")
 _QUOTES = re.compile(r"[“”\"]")
@@ -145,6 +157,13 @@ def _owner_fits(
         # "Kate Winslet plays the mother whose daughter ...": the daughter is the
         # mother's, a part; in "Kate Winslet, the actress whose daughter", Winslet's.
         return _NAMES_WHOSE.fullmatch(text, start, whose.start()) is not None
+    if any(
+        found.group(2).lower() in cue_words
+        and not _JOINT.fullmatch(text, start, found.start())
+        and _named_at(mentions, index, found.start()) != value
+        for found in _NAME_OWNER.finditer(text, start, end or match.end())
+    ):
+        return False
     owner = next(
         (
             found
@@ -173,6 +192,12 @@ def _owner_fits(
     # dataset calls him "he".
     others = {o for o in others if not called_otherwise(mentions, o, owner.group(1))}
     return not any(person is None or _may_be(called, bound, o, person) for o in others)
+
+
+def _named_at(mentions: Mentions, index: int, start: int) -> str | None:
+    """The entity whose name starts at offset `start` of sentence `index`, if any."""
+    found = mentions.within(index, start, start + _NAME_REACH, most=1)
+    return found[0].entity if found and found[0].start == start else None
 
 
 def called_otherwise(mentions: Mentions, entity: str, pronoun: str) -> bool:

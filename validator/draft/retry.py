@@ -39,6 +39,8 @@ def retry_at(
     opening = [n for n, kind in cue.slots if kind == "entity" and match.start(n) == match.start()]
     if not found and opening and _stands_for_no_one(match.group(opening[0]).strip()):
         return match.end(opening[0])
+    if not found and opening and _owned(match, match.end(opening[0])):
+        return match.end(opening[0])
     for name, kind in cue.slots:
         allowed = {"subject": prop.subject_kinds, "value": prop.value_kinds}.get(name, ())
         if kind != "entity" or not allowed or match.start(name) <= match.start():
@@ -50,6 +52,17 @@ def retry_at(
         if named and len(foreign) == len(named):
             return match.start(name)
     return None
+
+
+# Another's name in the possessive inside a match, which a cue's later words may start
+# at: "Savage has cast Winslet's daughter Mia" is no claim about Savage, and one about
+# Winslet ("{value} ... daughter {subject}" is looked for again after Savage).
+_POSSESSIVE = re.compile(r"[\ue001\w][’']s(?![\w])")
+
+
+def _owned(match: re.Match[str], start: int) -> bool:
+    """Whether a name in the possessive lies in a match after offset `start`."""
+    return _POSSESSIVE.search(match.string, start, match.end()) is not None
 
 
 def _stands_for_no_one(words: str) -> bool:
