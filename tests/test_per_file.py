@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import replace
 from pathlib import Path
@@ -276,9 +277,9 @@ def test_a_file_that_could_not_be_read_passes_through(dataset: Dataset) -> None:
 def test_a_bad_source_does_not_hide_what_is_wrong_with_its_claims(
     tmp_path: Path, dataset: Dataset
 ) -> None:
-    """A bad `published` leaves every claim invalid, but the errors each claim has
-    whatever its source says are reported in the same run, and no E106 for a date the
-    claim never wrote."""
+    """A bad `published` leaves every claim its date decides invalid (an age), named by
+    its E102, and the errors each claim has whatever its source says are reported in
+    the same run, with no E106 for a date the claim never wrote."""
     (tmp_path / "bad.yaml").write_text(
         SOURCE.replace("2022-12-08", "2022-13-08")
         + "  - {id: age, subject: Mia Threapletn, property: age, value: 22}\n"
@@ -291,7 +292,7 @@ def test_a_bad_source_does_not_hide_what_is_wrong_with_its_claims(
     )
     result = validate(str(tmp_path / "bad.yaml"), dataset=dataset)
     assert [(f.code, f.claims, f.location.line if f.location else 0) for f in result.findings] == [
-        ("E102", (), 5),
+        ("E102", ("paper/fine",), 5),
         ("E104", ("paper/age",), 7),
         ("E105", ("paper/cast",), 8),
         ("E106", ("paper/age2",), 9),
@@ -343,9 +344,10 @@ def test_a_date_time_with_seconds_is_told_to_drop_them(
         ),
         (
             "E102",
-            (),
+            ("other/age",),
             "b.yaml:5:14",
-            f"source.published '2022-12-08T21:00:30' {advice} 2022-12-08T21:00",
+            f"source.published '2022-12-08T21:00:30' {advice} 2022-12-08T21:00; until then 1 "
+            "claim whose verdict depends on the date is not checked",
         ),
     ]
 
@@ -441,11 +443,11 @@ def test_a_repeated_claim_id_does_not_hide_what_else_is_wrong(
 def test_a_bad_source_still_holds_its_id(
     tmp_path: Path, dataset: Dataset, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """A file with a bad `published` and a later file with the same source id: the later
-    file is E103, as it is after a good source. Before, its claims whose ids the first
+    """A file with a bad source (its title empty) and a later file with the same source
+    id: the later file is E103, as it is after a good source. Before, its claims whose ids the first
     file's invalid claims had were made invalid with no finding of theirs to say why."""
     (tmp_path / "a.json").write_text(
-        '{"source": {"id": "paper", "outlet": "o", "title": "t", "published": "08/12/2022"},'
+        '{"source": {"id": "paper", "outlet": "o", "title": "", "published": "2022-12-08"},'
         ' "claims": [{"id": "age", "subject": "Mia Threapletn", "property": "age", "value": 22}]}',
         encoding="utf-8",
     )
@@ -456,8 +458,8 @@ def test_a_bad_source_still_holds_its_id(
     monkeypatch.chdir(tmp_path)
     result = validate(".", dataset=dataset)
     assert [(f.code, f.claims, [str(x) for x in f.locations]) for f in result.findings] == [
-        ("E102", (), ["a.json:1:70"]),
-        ("E104", ("paper/age",), ["a.json:1:121"]),
+        ("E102", (), ["a.json:1:52"]),
+        ("E104", ("paper/age",), ["a.json:1:120"]),
         ("E103", (), ["b.yaml:2:7", "a.json:1:19"]),
     ]
     assert result.findings[2].message == (
@@ -774,3 +776,77 @@ def test_an_unresolved_claim_lists_ten_qualifiers_each_cut(
         ("character", "word " * 3_984 + f"word \u2026 (5,075 more characters; {where})"),
         ("n" * 29 + f" \u2026 (121 more characters; {where})", "1"),
     )
+
+
+def test_an_undated_source_s_claims_are_checked_where_the_date_decides_nothing(
+    tmp_path: Path, dataset: Dataset, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A publication date with a time zone, in JSON as in YAML, made every claim of the
+    file invalid. It is one E102 at the date, naming the claims whose verdict the date
+    decides (an age, a changing score), which are invalid; a claim no date changes and
+    one with an `as_of` of its own are checked as ever, as of an unknown date or of
+    their own."""
+    claims = [
+        {"id": "net", "subject": "I Am Ruth", "property": "network", "value": "Channel 4"},
+        {"id": "age", "subject": "Mia Threapleton", "property": "age", "value": 22},
+        {"id": "score", "subject": "I Am Ruth", "property": "rotten_tomatoes_score", "value": 9},
+        {"id": "own", "subject": "Mia", "property": "age", "value": 22, "as_of": "2022-12"},
+        {"id": "wrong", "subject": "I Am Ruth", "property": "network", "value": "The Guardian"},
+    ]
+    document = {
+        "source": {"id": "j", "outlet": "O", "title": "T", "published": "2022-12-07T09:30Z"},
+        "claims": claims,
+    }
+    (tmp_path / "j.json").write_text(json.dumps(document, indent=1), encoding="utf-8")
+    (tmp_path / "y.yaml").write_text(
+        "source: {id: y, outlet: O, title: T, published: {from: 2022-12-07T09:30:00}}\n"
+        "claims:\n" + "".join(f"  - {json.dumps(claim)}\n" for claim in claims),
+        encoding="utf-8",
+    )
+    monkeypatch.chdir(tmp_path)
+    result = validate(["j.json", "y.yaml"], dataset=dataset)
+    dated = [f for f in result.findings if f.code == "E102"]
+    assert [(f.claims, str(f.location), f.message) for f in dated] == [
+        (
+            ("j/age", "j/score"),
+            "j.json:6:16",
+            "source.published '2022-12-07T09:30Z' has a time zone (Z), but factlint's dates "
+            "and times have none: write the time as the source gives it, such as "
+            "2022-12-07T09:30; until then 2 claims whose verdict depends on the date are not "
+            "checked",
+        ),
+        (
+            ("y/age", "y/score"),
+            "y.yaml:1:56",
+            "source.published.from '2022-12-07T09:30:00' has seconds, but factlint takes "
+            "date-times to the minute; drop the seconds: write 2022-12-07T09:30; until then "
+            "2 claims whose verdict depends on the date are not checked",
+        ),
+    ]
+    assert [(c.full_id, c.verdict.value, c.as_of) for c in result.claims] == [
+        ("j/net", "supported", "an unknown date"),
+        ("j/age", "invalid", None),
+        ("j/score", "invalid", None),
+        ("j/own", "supported", "2022-12"),
+        ("j/wrong", "refuted", "an unknown date"),
+        ("y/net", "supported", "an unknown date"),
+        ("y/age", "invalid", None),
+        ("y/score", "invalid", None),
+        ("y/own", "supported", "2022-12"),
+        ("y/wrong", "refuted", "an unknown date"),
+    ]
+    assert [s.published for s in result.sources] == [
+        "2022-12-07T09:30Z",
+        "2022-12-07T09:30:00 or later",
+    ]
+    refuted = [(f.claims, f.message) for f in result.findings if f.code == "D201"]
+    words = (
+        "claims I Am Ruth network The Guardian as of an unknown date; the dataset gives "
+        "Channel 4 (TV listings for 8 December 2022, 2022-12-08), which the claim rules out; "
+        "1 other source agrees with the dataset ({}); correct the claim, or acknowledge it "
+        "with the fact-check's conclusion"
+    )
+    assert refuted == [
+        (("j/wrong",), words.format("y")),
+        (("y/wrong",), words.format("j")),
+    ]

@@ -19,11 +19,11 @@ from typing import Any, NamedTuple
 
 from validator.dataset.model import Dataset
 from validator.model.findings import Finding, Location, invalidated_claims
-from validator.model.property_types.base import describe_raw
 from validator.model.result import ClaimRecord, SourceRecord, Verdict
 from validator.model.stand_in import frozen
 from validator.parse.claim_file import ClaimEntry, ParsedFile, unchecked_entries
 from validator.parse.claim_texts import claim_texts
+from validator.parse.source_rows import source_id_at, source_record
 from validator.parse.written_as import written_as
 from validator.resolve.claims import (
     Dated,
@@ -44,6 +44,7 @@ from validator.resolve.claims import (
 )
 from validator.resolve.qualifiers import shown_qualifiers
 from validator.resolve.unit_fields import in_dataset_words
+from validator.resolve.unknown_dates import UNKNOWN_DATE, date_decides, naming_unchecked
 from validator.rules import (
     CLAIM_RULES,
     CROSS_RULES,
@@ -196,16 +197,24 @@ class FileChecker:
         # a claim whatever they say is reported now, not once the source or id is fixed.
         findings = self._with_unchecked(parsed, findings, source is None)
         # The publication date, which most claims take as their own, resolved once.
-        published = None
-        if source is not None:
+        published: tuple[Dated | Problem, Hashable | None] | None = None
+        if source is not None and parsed.undated:  # what it says is checked if it can be
+            published = (UNKNOWN_DATE, None)
+        elif source is not None:
             written = source_published(parsed)
             published = (self.resolvers.as_of(written), frozen(written))
         claims = tuple(self._claim(entry, parsed, named, published) for entry in parsed.claims)
+        if parsed.undated:  # its date's finding names the claims the date decides
+            pairs = zip(parsed.claims, claims, strict=True)
+            unchecked = (
+                c.full_id for e, c in pairs if e.model and not c.valid and e.full_id not in named
+            )
+            findings = (*naming_unchecked(findings, tuple(unchecked)),)
         return CheckedFile(
             path=parsed.path,
             source_id=parsed.source_id,
-            source_id_at=_source_id_at(parsed),
-            source=_source_record(parsed),
+            source_id_at=source_id_at(parsed),
+            source=source_record(parsed),
             archive=archive_path(parsed) if source is not None and source.archive else None,
             file_findings=self.check_file(parsed),
             claims=claims,
@@ -262,6 +271,10 @@ class FileChecker:
             dated, date_key = published
         else:
             dated, date_key = own_date(entry, parsed, self.resolvers.as_of), frozen(as_of)
+        if self._undecided(said, dated):
+            return CheckedClaim(
+                entry.full_id, False, (), False, None, (), self._record(entry, parsed)
+            )
         if isinstance(said, Unresolved) or isinstance(dated, Problem):
             problems = unresolved_problems(said, dated)
             found = tuple(located(entry, parsed, problems))
@@ -293,6 +306,13 @@ class FileChecker:
                 value = self.texts.setdefault(value, value)
             needed = placed(entry, parsed, said, dated, at, (value, record.excerpt))
         return _new_tuple(CheckedClaim, (entry.full_id, True, acks, True, needed, findings, record))
+
+    def _undecided(self, said: Said | Unresolved, dated: Dated | Problem) -> bool:
+        """Whether the claim is one of an undated source that its date decides: it is
+        invalid, named by the date's finding (`unknown_dates`)."""
+        if dated is not UNKNOWN_DATE or isinstance(said, Unresolved):
+            return False
+        return date_decides(said, self.dataset)
 
     def _judged(
         self,
@@ -366,35 +386,3 @@ class FileChecker:
                 shown_qualifiers(entry, parsed, self.dataset, said and said[7]),
             ),
         )
-
-
-def _source_id_at(parsed: ParsedFile) -> Location | None:
-    """Where the file names its source's id, usable or not; None where it names none.
-    A source unusable for another reason (a malformed date) still takes its id: a later
-    file with the same id would otherwise find its claims invalid, named by the first
-    file's findings, with no E103 to say why."""
-    data = parsed.loaded.data
-    source = data.get("source") if isinstance(data, dict) else None
-    if not isinstance(source, dict) or not isinstance(source.get("id"), str):
-        return None
-    return Location(parsed.path, *parsed.loaded.positions.of(("source", "id")))
-
-
-def _source_record(parsed: ParsedFile) -> SourceRecord:
-    """The file's scorecard row; for a source that cannot be used, under the id its
-    claims' full ids begin with, and with nothing of a header the schema refused."""
-    source = parsed.source
-    if source is None:
-        path, line = parsed.path, parsed.source_line
-        return SourceRecord(parsed.source_id, path, line, "", "", "", usable=False)
-    return SourceRecord(
-        id=parsed.source_id,
-        file=parsed.path,
-        line=parsed.source_line,
-        outlet=source.outlet,
-        title=source.title,
-        published=describe_raw(parsed.loaded.data["source"]["published"]),
-        author=source.author,
-        url=source.url,
-        url_at=parsed.loaded.positions.of(("source", "url")) if source.url else (0, 0),
-    )

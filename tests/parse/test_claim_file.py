@@ -340,19 +340,26 @@ def test_json_numbers_no_float_holds_nested_and_several_are_each_on_their_claim(
     assert verdicts == ["invalid", "supported", "invalid", "invalid"]
 
 
-def test_a_json_number_no_float_holds_in_the_source_makes_every_claim_invalid(
+def test_a_json_number_no_float_holds_in_the_source_s_date_leaves_it_undated(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """Outside any claim, as in YAML (and as a key written twice there): one E101 that
-    names no claim, every claim invalid, and what is wrong inside a claim still said."""
+    """In the publication date, as in YAML: one E101 at the date, naming the claims the
+    date decides (an age), which are invalid; a claim no date changes (the network) is
+    checked, and what is wrong inside a claim still said."""
     monkeypatch.chdir(tmp_path)
     findings, verdicts = _json_run(tmp_path, published="-1e400", age="1e400")
     assert findings == [
-        ("E101", (), "p.json:6:18", f"the number -1e400 {_TOO_LARGE}"),
+        (
+            "E101",
+            ("paper/about",),
+            "p.json:6:18",
+            f"the number -1e400 {_TOO_LARGE}; until then 1 claim whose verdict depends on the "
+            "date is not checked",
+        ),
         ("E101", ("paper/age",), "p.json:9:77", f"the number 1e400 {_TOO_LARGE}"),
         _TYPO,
     ]
-    assert verdicts == ["invalid", "invalid", "invalid", "invalid"]
+    assert verdicts == ["invalid", "supported", "invalid", "invalid"]
     # The YAML file of the same claims, its number the same: the same findings, verdicts.
     yaml_text = (
         "source: {id: paper, outlet: The Paper, title: A review, published: -1e400}\n"

@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import pytest
 
+from validator.parse.claim_file import check_claim_file
 from validator.parse.comma_cuts import CommaCut, comma_cuts
 from validator.parse.schema import schema_errors
+from validator.read.files import Limits, LoadedFile, parse_text
 from validator.read.yaml_load import load_yaml
 
 SOURCE = "source: {id: s, outlet: S, title: T, published: 2022-12-07}\n"
@@ -210,3 +212,88 @@ def test_each_path_an_error_may_be_at_gives_the_cut() -> None:
     }
     # Errors elsewhere, or about a node that is no mapping, find no cut.
     assert comma_cuts(data, positions, [("a", "y"), ("b", 0), ("c", "d")]) == {}
+
+
+def _file_findings(text: str) -> list[tuple[str, tuple[str, ...], str, str]]:
+    loaded = parse_text(text, "a.yaml", Limits())
+    assert isinstance(loaded, LoadedFile)
+    found = sorted(check_claim_file(loaded)[1], key=lambda f: f.sort_key())
+    return [(f.code, f.claims, str(f.location), f.message) for f in found]
+
+
+def test_two_values_cut_alike_in_one_mapping_are_each_explained_and_no_duplicate_key() -> None:
+    """`{from: 8 December, 2022, to: 9 December, 2022}` was the first end's explanation
+    and an E101 "duplicate key '2022'" for the second, which sent the author looking for
+    a key written twice and left the second date unexplained."""
+    text = (
+        "source: {id: s, outlet: S, title: T, published: {from: 8 Dec, 2022, to: 9 Dec, 2022}}\n"
+        "claims:\n"
+        "  - {id: a, subject: I Am Ruth, property: first_broadcast,"
+        " value: {from: 8 December, 2022, to: 9 December, 2022}}\n"
+        "  - {id: b, subject: I Am Ruth, property: first_broadcast, value: 2022,"
+        " as_of: {from: May 1, 2022, to: May 3, 2022}}\n"
+    )
+    whole = "whole, it is a date in words; write it as"
+    assert _file_findings(text) == [
+        (
+            "E102",
+            (),
+            "a.yaml:1:56",
+            f"source.published.from '8 Dec, 2022' was cut at its comma: {READ} '8 Dec' and a "
+            f"field '2022'; {whole} 2022-12-08",
+        ),
+        (
+            "E102",
+            (),
+            "a.yaml:1:73",
+            f"source.published.to '9 Dec, 2022' was cut at its comma: {READ} '9 Dec' and a "
+            f"field '2022'; {whole} 2022-12-09",
+        ),
+        (
+            "E102",
+            ("s/a",),
+            "a.yaml:3:74",
+            f"claims[0].value.from '8 December, 2022' was cut at its comma: {READ} "
+            f"'8 December' and a field '2022'; {whole} 2022-12-08",
+        ),
+        (
+            "E102",
+            ("s/a",),
+            "a.yaml:3:96",
+            f"claims[0].value.to '9 December, 2022' was cut at its comma: {READ} "
+            f"'9 December' and a field '2022'; {whole} 2022-12-09",
+        ),
+        (
+            "E102",
+            ("s/b",),
+            "a.yaml:4:87",
+            f"claims[1].as_of.from 'May 1, 2022' was cut at its comma: {READ} 'May 1' and a "
+            f"field '2022'; {whole} 2022-05-01",
+        ),
+        (
+            "E102",
+            ("s/b",),
+            "a.yaml:4:104",
+            f"claims[1].as_of.to 'May 3, 2022' was cut at its comma: {READ} 'May 3' and a "
+            f"field '2022'; {whole} 2022-05-03",
+        ),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("value", "codes"),
+    [
+        ("{from: 2022, from: 2023}", ["E101"]),  # a key written twice, each with a value
+        ("{from: 2022, to: 2023, to: 2024}", ["E101"]),
+        # Its first use has a value: the second is a duplicate, not the rest of a date.
+        ("{from: 8 December, 2022: 1, to: 9 December, 2022}", ["E102", "E101"]),
+    ],
+)
+def test_a_key_written_twice_that_is_no_value_s_rest_is_still_a_duplicate(
+    value: str, codes: list[str]
+) -> None:
+    text = (
+        "source: {id: s, outlet: S, title: T, published: 2022-12-07}\nclaims:\n"
+        f"  - {{id: a, subject: I Am Ruth, property: first_broadcast, value: {value}}}\n"
+    )
+    assert [code for code, *_ in _file_findings(text)] == codes

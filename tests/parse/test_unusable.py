@@ -46,24 +46,31 @@ def test_a_publication_date_the_calendar_has_not_is_the_source_s_one_finding(
 ) -> None:
     """A `published` the schema lets through (`2022-02-30`) gave each claim an E106 for
     an `as_of` it never wrote, at the claim, and a file without a valid claim no finding
-    at all. It is one E102 at the source's date; the claims are invalid, and what is
-    wrong with them whatever their source says is still reported."""
+    at all. It is one E102 at the source's date, naming the claims the date decides (an
+    age), which are invalid; a claim no date changes (the network) is checked, and what
+    is wrong with a claim whatever its source says is still reported."""
     (tmp_path / "a.yaml").write_text(
         SOURCE.replace("2022-12-08", published)
         + "  - {id: ok, subject: I Am Ruth, property: network, value: Channel 4}\n"
-        + "  - {id: typo, subject: I Am Ruthh, property: network, value: Channel 4}\n",
+        + "  - {id: typo, subject: I Am Ruthh, property: network, value: Channel 4}\n"
+        + "  - {id: age, subject: Mia Threapleton, property: age, value: 22}\n",
         encoding="utf-8",
     )
     monkeypatch.chdir(tmp_path)
     result = validate("a.yaml", dataset=dataset)
     assert [(f.code, f.claims, str(f.location)) for f in result.findings] == [
-        ("E102", (), "a.yaml:5:14"),
+        ("E102", ("paper/age",), "a.yaml:5:14"),
         ("E104", ("paper/typo",), "a.yaml:8:25"),
     ]
     assert result.findings[0].message == (
-        f"source.published: {problem}; write when the source was published"
+        f"source.published: {problem}; write when the source was published; until then 1 "
+        "claim whose verdict depends on the date is not checked"
     )
-    assert [c.verdict for c in result.claims] == [Verdict.INVALID, Verdict.INVALID]
+    assert [c.verdict for c in result.claims] == [
+        Verdict.SUPPORTED,
+        Verdict.INVALID,
+        Verdict.INVALID,
+    ]
 
 
 def test_an_acknowledgement_the_schema_lets_through_but_that_cannot_be_used_is_e102(

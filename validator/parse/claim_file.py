@@ -2,8 +2,9 @@
 
 A schema error inside one claim makes only that claim invalid; the file's other claims
 are still checked. An error in the source (or elsewhere outside the claims) makes them
-all invalid, since their source and date are then unknown, except a field the source
-has not (`colour:`) beside fields that are all as they should be; but each claim is still
+all invalid, since their source is then unknown, except a field the source has not
+(`colour:`) beside fields that are all as they should be, and a publication date that
+cannot be used, which leaves the source undated (`source_header`); but each claim is still
 schema-checked and given its model, so that what is wrong with a claim whatever its
 source says (a misspelt property, a value of the wrong type) is reported in the same
 run rather than only once the source is fixed.
@@ -15,7 +16,6 @@ import os
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from itertools import chain
 from typing import Any, NamedTuple
 
 from pydantic import ValidationError
@@ -26,12 +26,19 @@ from validator.read.positions import JsonPath, format_path, refused_tags
 from validator.read.yaml_faults import COMMENT
 
 from .claim_texts import CLAIM_SCHEMA, claim_text, limits
+from .comma_cuts import doubled_cuts
 from .located import Located, located_findings
 from .models import Claim, Source
 from .nulls import drop_optional_nulls
 from .schema_fast import file_schema_errors
-from .stray_fields import known_fields, stray_source_field
-from .unusable import long_written_out, unreal_published, unusable_acknowledgement
+from .source_header import (
+    Header,
+    dating_problem,
+    harmless_in_source,
+    model_disagreement,
+    read_source,
+)
+from .unusable import long_written_out, unusable_acknowledgement
 
 __all__ = [
     "CLAIM_SCHEMA",
@@ -73,6 +80,9 @@ class ParsedFile:
     source: Source | None
     source_line: int
     claims: tuple[ClaimEntry, ...]
+    # Its source's publication date cannot be used (its E102 says why): the claims that
+    # take their date from it are checked only where the date decides nothing.
+    undated: bool = False
 
     @property
     def path(self) -> str:
@@ -138,14 +148,17 @@ def check_claim_file(
     # invalid, or the whole file when they sit outside any claim; a character in a
     # comment, which changes no data, neither.
     problems = list(_load_problems(loaded))
-    located = chain(
+    read, errors = doubled_cuts(
+        data,
+        loaded.positions,
         (problem for kind, problem in problems if kind != COMMENT),
-        (
+        [
             Located("E102", e.path, e.line, e.column, e.message, format_path(e.path))
             for e in file_schema_errors(loaded, CLAIM_SCHEMA)
-        ),
+        ],
     )
-    placed = located_findings(loaded.path, located, full_ids, stray_source_field)
+    located = [*read, *errors]
+    placed = located_findings(loaded.path, located, full_ids, harmless_in_source)
     findings.extend(placed.findings)
     findings.extend(
         make_finding("E101", p.message, locations=(_loc(loaded, p.line, p.column),), key=p.key)
@@ -153,28 +166,16 @@ def check_claim_file(
         if kind == COMMENT
     )
     file_invalid, invalid = placed.file_invalid, placed.invalid
-
-    source: Source | None = None
+    header = Header(None, False)
     if not file_invalid:
-        written = data["source"]
-        known = known_fields(written)
-        try:
-            source = Source.model_validate(known)
-        except ValidationError as error:
-            file_invalid = True
-            if len(known) == len(written):  # the schema and the models disagree: say so
-                findings.append(_model_disagreement(loaded, ("source",), error, ()))
-            # Else a required field is missing, misspelt as one of the stray ones
-            # (`publihsed:`), whose E102 says so and names the field meant.
-        else:
-            unreal = unreal_published(loaded, data["source"]["published"])
-            if unreal is not None:  # every claim's date: as unusable as a schema error
-                file_invalid, source = True, None
-                findings.append(unreal)
+        undated = any(dating_problem(problem) for problem in located)
+        header = read_source(loaded, data["source"], undated, findings)
+        file_invalid = header.source is None
     source_line = loaded.positions.of(("source",))[0]
 
     entries = _claim_entries(loaded, full_ids, raw_claims, file_invalid, invalid, findings)
-    return ParsedFile(loaded, source_id, source, source_line, entries), findings
+    parsed = ParsedFile(loaded, source_id, header.source, source_line, entries, header.undated)
+    return parsed, findings
 
 
 def _load_problems(loaded: LoadedFile) -> Iterator[tuple[str, Located]]:
@@ -243,7 +244,7 @@ def _claim_entries(
             try:
                 model = validate(raw)
             except ValidationError as error:
-                findings.append(_model_disagreement(loaded, path, error, (full_id,)))
+                findings.append(model_disagreement(loaded, path, error, (full_id,)))
             else:
                 unusable = None
                 if model.acknowledge:  # most claims acknowledge nothing
@@ -374,18 +375,3 @@ def _full_claim_ids(source_id: str, raw_claims: Any) -> list[str]:
         full_ids.append(full_id if claim_id not in seen else f"{full_id}#{index + 1}")
         seen.add(claim_id)
     return full_ids
-
-
-def _model_disagreement(
-    loaded: LoadedFile, path: JsonPath, error: ValidationError, claims: tuple[str, ...]
-) -> Finding:
-    first = error.errors()[0]
-    where = (*path, *first["loc"])
-    line, column = loaded.positions.of(tuple(p for p in where if isinstance(p, str | int)))
-    return make_finding(
-        "E102",
-        f"{format_path(path)}: {first['msg']}",
-        claims=claims,
-        locations=(_loc(loaded, line, column),),
-        key=f"model:{format_path(path)}",
-    )

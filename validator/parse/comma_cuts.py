@@ -10,11 +10,17 @@ and only where an error is about that key or about its mapping as a whole, or ab
 value cut short where the whole reads as a date (an interval's `from`, whose error
 stands in for its rest's): a field the schema allows to be empty (`{title: T, author}`)
 is never taken for a value's rest.
+
+Two values cut alike in one mapping (`{from: 8 December, 2022, to: 9 December, 2022}`)
+leave two bare keys `2022`: the second is a duplicate key to the reader, which keeps the
+first alone. That duplicate is read as the rest of the value it follows (`doubled_cuts`),
+so each value gets its explanation and no duplicate key is reported, which sent the
+author looking for a key written twice.
 """
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterator
+from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -22,7 +28,9 @@ from validator.model.property_types.date_forms import written_otherwise
 from validator.model.typography import shorten
 from validator.read.positions import JsonPath, Positions, format_path
 
-__all__ = ["CommaCut", "comma_cuts"]
+from .located import Located
+
+__all__ = ["CommaCut", "comma_cuts", "doubled_cuts"]
 
 # Characters of the value a message quotes.
 _SHOWN = 60
@@ -137,3 +145,62 @@ def _message(mapping: JsonPath, key: str, value: str, rest: list[str]) -> str:
 def _quoted(text: str) -> str:
     """`text` in YAML's single quotes, which take a quote written twice."""
     return "'" + shorten(text, _SHOWN).replace("'", "''") + "'"
+
+
+def doubled_cuts(
+    data: Any,
+    positions: Positions,
+    problems: Iterable[Located],
+    schema: list[Located],
+) -> tuple[list[Located], list[Located]]:
+    """The reading problems `problems` and schema errors `schema` of a document, with
+    each duplicate key that is the rest of a value cut at its comma (a bare key written
+    after the value on its line, whose first use is a bare key too) taken for what it
+    is: the duplicate is left out, and the value's error (added where the schema had
+    none, the interval's other end standing in for it) explains the cut."""
+    kept: list[Located] = []
+    cuts: dict[JsonPath, CommaCut] = {}
+    for problem in problems:
+        cut = _doubled(data, positions, problem)
+        if cut is None:
+            kept.append(problem)
+        else:
+            cuts.setdefault(cut.path, cut)
+    if not cuts:
+        return kept, schema
+    errors = [e._replace(message=cuts.pop(e.path).message) if e.path in cuts else e for e in schema]
+    for path, cut in cuts.items():
+        errors.append(Located("E102", path, *positions.of(path), cut.message, format_path(path)))
+    return kept, errors
+
+
+def _doubled(data: Any, positions: Positions, problem: Located) -> CommaCut | None:
+    """The cut whose rest is the duplicate key of `problem`, if it is one."""
+    if problem.code != "E101" or not problem.path or not problem.key.startswith("duplicate-key:"):
+        return None
+    mapping, rest = problem.path[:-1], problem.path[-1]
+    node = _node(data, mapping)
+    if not isinstance(node, dict) or not isinstance(rest, str) or node.get(rest, 0) is not None:
+        return None
+    first = positions.keys.get(problem.path)
+    if first is None or not _bare_key(positions, problem.path, first[0], 0):
+        return None  # its first use was a key with a value of its own: a real duplicate
+    # The value written last before the duplicate, on its line: (column, key).
+    on_line = [
+        (at[1], key)
+        for key in node
+        if (at := positions.values.get((*mapping, key))) is not None
+        and at[0] == problem.line
+        and at[1] < problem.column
+    ]
+    if not on_line:
+        return None
+    column, key = max(on_line, key=lambda found: found[0])
+    value = node[key]
+    if (
+        not isinstance(key, str)
+        or not isinstance(value, str)
+        or column + len(value) >= problem.column
+    ):
+        return None
+    return CommaCut((*mapping, key), (rest,), _message(mapping, key, value, [rest]))

@@ -1,0 +1,91 @@
+"""The claims of an undated source: which its date decides, and the finding naming them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from validator.dataset.load import load_dataset
+from validator.dataset.model import Dataset
+from validator.model.findings import Location, make_finding
+from validator.model.values import Span
+from validator.resolve.claims import Said, Unresolved, resolve_statement
+from validator.resolve.unknown_dates import UNKNOWN_DATE, date_decides, naming_unchecked
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture(scope="module")
+def dataset() -> Dataset:
+    return load_dataset(str(ROOT / "dataset"))
+
+
+def _said(dataset: Dataset, subject: str, prop: str, value: object) -> Said:
+    said = resolve_statement((subject, prop, value, None, None), dataset)
+    assert not isinstance(said, Unresolved)
+    return said
+
+
+def test_the_unknown_date_is_every_moment() -> None:
+    assert (Span(None, None), "an unknown date") == UNKNOWN_DATE
+
+
+@pytest.mark.parametrize(
+    ("subject", "prop", "value", "decides"),
+    [
+        ("I Am Ruth", "network", "Channel 4", False),
+        ("I Am Ruth", "cast_member", "Mia Threapleton", False),
+        ("Mia Threapleton", "acted_in", "I Am Ruth", False),  # the inverse alike
+        ("I Am Ruth", "first_broadcast", "2022-12-08", False),  # a date value, no date qualifier
+        ("Mia Threapleton", "age", 22, True),  # derived from the birth date at the date
+        ("I Am Ruth", "rotten_tomatoes_score", 90, True),  # time-dependent
+        ("I Am Ruth", "award_received", "Best Single Drama", True),  # facts dated by a year
+    ],
+)
+def test_the_date_decides_a_derived_or_changing_value_or_one_with_dated_facts(
+    dataset: Dataset, subject: str, prop: str, value: object, decides: bool
+) -> None:
+    assert date_decides(_said(dataset, subject, prop, value), dataset) is decides
+
+
+def test_the_first_finding_about_the_date_names_the_claims_it_kept_from_being_checked() -> None:
+    other = make_finding("E104", "x", claims=("p/typo",), key="subject:x")
+    dating = make_finding(
+        "E102",
+        "source.published: bad",
+        locations=(Location("a.yaml", 5, 14),),
+        key="source.published",
+    )
+    named = naming_unchecked([other, dating], ("p/age", "p/score"))
+    assert named[0] is other
+    assert named[1].claims == ("p/age", "p/score")
+    assert named[1].message == (
+        "source.published: bad; until then 2 claims whose verdict depends on the date are "
+        "not checked"
+    )
+    assert named[1].fingerprint == dating.fingerprint  # the file's finding still
+    one = naming_unchecked([dating], ("p/age",))[0]
+    assert one.message == (
+        "source.published: bad; until then 1 claim whose verdict depends on the date is not checked"
+    )
+    assert naming_unchecked([dating], ()) == [dating]
+
+
+@pytest.mark.parametrize(
+    ("code", "key", "about"),
+    [
+        ("E102", "source.published", True),
+        ("E102", "source.published.from", True),
+        ("E101", "duplicate-key:source.published.from", True),
+        ("E101", "number-too-large:source.published", True),
+        ("E102", "source.publisher", False),
+        ("E102", "source.title", False),
+        ("E103", "source.published", False),
+    ],
+)
+def test_only_a_reading_or_schema_error_in_the_date_is_about_it(
+    code: str, key: str, about: bool
+) -> None:
+    finding = make_finding(code, "m", locations=(Location("a.yaml", 5, 14),), key=key)
+    assert (naming_unchecked([finding], ("p/a",))[0].claims == ("p/a",)) is about

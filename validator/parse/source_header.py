@@ -1,0 +1,88 @@
+"""Stage 2: the source a claim file's header describes, and how far its problems reach.
+
+Most problems in the header make the source unusable, and every claim of the file with
+it. Two do not. A field the source does not have (`colour:`) changes nothing the claims
+are checked with (`stray_fields`). A publication date that cannot be used (a time zone,
+seconds, a day the calendar has not) leaves the source undated: its E102 says what to
+write, and only the claims that take their date from it and whose verdict the date can
+change are kept from being checked (`validator.resolve.unknown_dates`). Each claim was
+invalid, whatever it said, though "the network is Channel 4" holds at any date.
+"""
+
+from __future__ import annotations
+
+from typing import Any, NamedTuple
+
+from pydantic import ValidationError
+
+from validator.model.findings import Finding, Location, make_finding
+from validator.read.files import LoadedFile
+from validator.read.positions import JsonPath, format_path
+
+from .located import Located
+from .models import Source
+from .stray_fields import known_fields, stray_source_field
+from .unusable import unreal_published
+
+__all__ = ["Header", "dating_problem", "harmless_in_source", "model_disagreement", "read_source"]
+
+# A date the model takes, standing in for one the header has but cannot use while the
+# other fields are checked; the source keeps the date as written.
+_STAND_IN = "2000"
+
+
+class Header(NamedTuple):
+    """The file's source (None when it cannot be used), and whether it is undated."""
+
+    source: Source | None
+    undated: bool
+
+
+def dating_problem(problem: Located) -> bool:
+    """Whether `problem` is about the source's publication date, or inside it."""
+    return problem.path[:2] == ("source", "published")
+
+
+def harmless_in_source(problem: Located) -> bool:
+    """Whether `problem`, outside the claims, leaves the source usable: a stray field,
+    or a publication date that cannot be used, which leaves the source undated."""
+    return stray_source_field(problem) or dating_problem(problem)
+
+
+def read_source(
+    loaded: LoadedFile, written: dict[str, Any], undated: bool, findings: list[Finding]
+) -> Header:
+    """The source of the header `written`, whose fields the schema accepts (but for its
+    date when `undated`); the findings of what it cannot use are added to `findings`."""
+    known = known_fields(written)
+    try:
+        source = Source.model_validate({**known, "published": _STAND_IN} if undated else known)
+    except ValidationError as error:
+        if len(known) == len(written):  # the schema and the models disagree: say so
+            findings.append(model_disagreement(loaded, ("source",), error, ()))
+        # Else a required field is missing, misspelt as one of the stray ones
+        # (`publihsed:`), whose E102 says so and names the field meant.
+        return Header(None, False)
+    if not undated:
+        unreal = unreal_published(loaded, written["published"])
+        if unreal is None:
+            return Header(source, False)
+        findings.append(unreal)
+    return Header(source.model_copy(update={"published": written.get("published")}), True)
+
+
+def model_disagreement(
+    loaded: LoadedFile, path: JsonPath, error: ValidationError, claims: tuple[str, ...]
+) -> Finding:
+    """E102 where the models refuse what the schema accepted: a mistake of factlint's
+    own, reported rather than raised."""
+    first = error.errors()[0]
+    where = (*path, *first["loc"])
+    line, column = loaded.positions.of(tuple(p for p in where if isinstance(p, str | int)))
+    return make_finding(
+        "E102",
+        f"{format_path(path)}: {first['msg']}",
+        claims=claims,
+        locations=(Location(loaded.path, line, column),),
+        key=f"model:{format_path(path)}",
+    )

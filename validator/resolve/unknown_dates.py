@@ -1,0 +1,68 @@
+"""Stage 3: the claims of an undated source, whose publication date cannot be used.
+
+A claim without an `as_of` of its own holds as of its source's publication date. Where
+that date cannot be used (its E102 says what to write), a claim whose verdict no date
+could change (a network, a cast member: a property neither derived nor time-dependent,
+whose facts carry no date qualifier) is checked as of an unknown date, every moment
+at once. One that the date decides (an age, a changing score, an award of a given year)
+is invalid: the source's E102 kept it from being checked (DESIGN section 5), and names
+it. A claim with an `as_of` of its own is checked as any other.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import replace
+
+from validator.dataset.model import Dataset
+from validator.model.findings import Finding
+from validator.model.property_types.registry import derivation
+from validator.model.values import Span
+
+from .claim_dates import Dated
+from .claims import Said
+
+__all__ = ["UNKNOWN_DATE", "date_decides", "naming_unchecked"]
+
+# The date of a claim of an undated source: every moment, as reports show it.
+UNKNOWN_DATE: Dated = (Span(None, None), "an unknown date")
+
+
+def date_decides(said: Said, dataset: Dataset) -> bool:
+    """Whether the date of a claim saying `said` can change its verdict: a derived or
+    time-dependent property, or a fact of its subject and property with a date
+    qualifier (which the source may have been written too early to know of)."""
+    subject, prop = said[0], said[2]
+    if prop.time_dependent or derivation(prop.derived) is not None:
+        return True
+    return any(
+        prop.qualifier_type(name) == "date"
+        for fact in dataset.facts_for(subject, prop.name)
+        for name, _, _ in fact.qualifiers
+    )
+
+
+def naming_unchecked(findings: Iterable[Finding], unchecked: tuple[str, ...]) -> list[Finding]:
+    """`findings`, the first about the source's publication date naming the claims it
+    kept from being checked (`unchecked`) and saying how many. Its fingerprint stays
+    the file's: it is the same finding whichever claims it reaches."""
+    out = list(findings)
+    for number, finding in enumerate(out):
+        if unchecked and _about_published(finding):
+            count = len(unchecked)
+            which = (
+                "1 claim whose verdict depends on the date is"
+                if count == 1
+                else (f"{count:,} claims whose verdict depends on the date are")
+            )
+            message = f"{finding.message}; until then {which} not checked"
+            out[number] = replace(finding, message=message, claims=unchecked)
+            break
+    return out
+
+
+def _about_published(finding: Finding) -> bool:
+    """Whether `finding` is a reading or schema error in the source's `published`."""
+    key = finding.key
+    in_date = key == "source.published" or key.startswith("source.published.")
+    return finding.code in ("E101", "E102") and (in_date or ":source.published" in key)
