@@ -81,11 +81,8 @@ def test_the_first_finding_about_the_date_names_the_claims_it_kept_from_being_ch
         ("E101", "number-too-large:source.published", True),
         ("E102", "source.publisher", False),
         ("E102", "source.title", False),
-        ("E103", "source.published", False),
     ],
 )
-def test_only_a_reading_or_schema_error_in_the_date_is_about_it(
-    code: str, key: str, about: bool
-) -> None:
+def test_only_a_finding_at_the_date_is_about_it(code: str, key: str, about: bool) -> None:
     finding = make_finding(code, "m", locations=(Location("a.yaml", 5, 14),), key=key)
     assert (naming_unchecked([finding], ("p/a",))[0].claims == ("p/a",)) is about
