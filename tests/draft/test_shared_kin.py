@@ -10,7 +10,7 @@ import pytest
 from validator.dataset.load import load_dataset
 from validator.draft.cue_parts import NAME_MARK
 from validator.draft.mentions import Mention
-from validator.draft.shared_kin import item_of_list, shared_by_list
+from validator.draft.shared_kin import item_of_list, one_relative_after, shared_by_list
 
 DATASET = load_dataset(Path(__file__).parents[2] / "dataset")
 
@@ -64,3 +64,12 @@ def _marked(text: str, *names: str) -> str:
 def test_a_relative_set_off_after_a_name_is_an_item_of_a_list(text: str, item: bool) -> None:
     marked = _marked(text, "Kate Winslet", "Mia", "Joe")
     assert item_of_list(marked, text.index("Mia")) is item
+
+
+def test_a_singular_relative_after_a_list_is_its_last_names() -> None:
+    text = "Mia, 22, Joe and Bear, 9, her son with Edward"
+    assert one_relative_after(text, text.index(", 9"))
+    text = "Mia and Joe, Kate's daughter by Jim"
+    assert one_relative_after(text, text.index(","))
+    text = "Mia and Joe, her children with Jim"
+    assert not one_relative_after(text, text.index(","))

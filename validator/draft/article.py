@@ -25,6 +25,7 @@ from .mhtml import MhtmlError, is_mhtml, read_mhtml
 from .page_copy import read_page_copy
 from .page_size import page_too_large
 from .page_url import page_url
+from .time_words import keep_time_words
 
 __all__ = ["MAX_ARTICLE_BYTES", "Article", "ArticleError", "read_article"]
 
@@ -298,6 +299,7 @@ def _without_link_lines(page: str, tree: Any) -> tuple[object, list[str] | None]
     boxes = keep_infoboxes(tree)
     boxes = keep_fact_boxes(tree) or boxes
     boxes = keep_star_rows(tree) or boxes
+    boxes = keep_time_words(tree) or boxes
     if not mark_link_lines(tree):
         return (tree if boxes else page), None
     return tree, [PRUNE]

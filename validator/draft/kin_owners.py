@@ -34,16 +34,14 @@ __all__ = [
 # A possessive pronoun, then up to two words saying what the relative is ("her
 # 22-year-old daughter", "his real-life son"), before the cue's word.
 _OWNER = re.compile(r"(?<![\w])(her|his|their)\s+((?:[\w’'-]+,?\s+){0,2})([\w’'-]+)", re.I)
-# Another's name in the possessive, then up to two words saying what the relative is
-# ("Winslet's real-life daughter"), before the cue's word: the relative is that name's,
-# never the one a cue's value took before it ("Savage has cast Winslet's daughter Mia").
+# Another's name in the possessive, up to two words, the cue's word: the relative is that
+# name's, not a value's before it ("Savage has cast Winslet's real-life daughter Mia").
 _NAME_OWNER = re.compile(
     rf"(?:{ENTITY}|(?<![\w’'-])(?-i:[A-Z][\w’'-]*))[’']s\s+"
     r"((?:(?!(?:and|or|with|of|to|for|her|his|their|who|whose)(?![\w’'-]))[a-z][\w’'-]*\s+){0,2})"
     r"([\w’'-]+)"
 )
-# The longest name read where a possessive starts.
-_NAME_REACH = 200
+_NAME_REACH = 200  # the longest name read where a possessive starts
 # Two names owning one relative together: "Kate Winslet and Jim Threapleton's daughter".
 _JOINT = re.compile(r"\s*(?:,|&|(?i:and))\s*")
 # The pronouns of one person, and what opens or closes a quotation.
@@ -75,10 +73,14 @@ _KIN = (
     "husband|wife|ex|ex-husband|ex-wife|partner|boyfriend|girlfriend|fianc[ée]e?|father|dad"
     "|mother|mum|son|daughter|brother|sister|marriage|married|wed|divorced|divorce|split"
 )
+# After a comma or "the", two words more of the title ("her husband, the film director
+# Sam Mendes"); never a verb after the kin word ("her son thanked director Dominic Savage").
+_TITLE_MODIFIERS = r"(?:(?-i:[a-z][\w’'-]*|[A-Z][\w’'-]*-[a-z][\w’'-]*)\s+){0,2}"
 _KIN_BEFORE = re.compile(
-    rf"(?<![\w’'-])(?i:{_KIN})(?:\s*,|\s+(?i:is|was|to|from|with))*\s+(?:(?i:the)\s+)?$"
+    rf"(?<![\w’'-])(?i:{_KIN})(?:(?:\s*,|\s+(?i:is|was|to|from|with))+\s+(?:(?i:the)\s+)?"
+    rf"{_TITLE_MODIFIERS}|\s+(?:(?i:the)\s+{_TITLE_MODIFIERS})?)$"
 )
-_KIN_REACH = 40
+_KIN_REACH = 60
 # Names read before a pronoun in its sentence, as slot_names reads them: no article names
 # more people before one "her", and listing them all for each cue's match made a
 # sentence of thousands of names quadratic.

@@ -308,14 +308,17 @@ class Mentions:
         """The entities `text` names in full (a headline), in its order."""
         return [m.entity for m in self._full_names(text, self._names.spans(text))]
 
-    def topic(self, kinds: tuple[str, ...]) -> str | None:
-        """The article's most-named entity of these kinds; on a tie, the one of the kind
-        listed first (a property lists the kinds of its subject so: the work before a
-        programme its people appear on, as "Appearing on Lorraine" and "I Am Ruth airs on
-        Channel 4" name each once), then the earliest named."""
+    def topic(self, kinds: tuple[str, ...], among: frozenset[str] = frozenset()) -> str | None:
+        """The article's most-named entity of these kinds (of those `among`, where the
+        text names one of them); on a tie, the one of the kind listed first (a property
+        lists the kinds of its subject so: the work before a programme its people appear
+        on, as "Appearing on Lorraine" and "I Am Ruth airs on Channel 4" name each once),
+        then the earliest named."""
+        if among and among.isdisjoint(self.counts):
+            among = frozenset()
         best: tuple[int, int, int, str] | None = None
         for entity, count in self.counts.items():
-            if kinds and self.kind(entity) not in kinds:
+            if (kinds and self.kind(entity) not in kinds) or (among and entity not in among):
                 continue
             rank = kinds.index(self.kind(entity)) if kinds else 0
             key = (-count, rank, self.first[entity], entity)

@@ -62,6 +62,12 @@ def _one_word_title(line: str) -> bool:
     return len(word) > 1 and word[:1].isupper() and word.replace("-", "").isalpha()
 
 
+def _rank(mentions: Mentions, entity: str, kinds: tuple[str, ...]) -> int:
+    """Where an entity's kind stands in a property's list of its subject's kinds."""
+    kind = mentions.kind(entity)
+    return kinds.index(kind) if kind in kinds else len(kinds)
+
+
 class Sections:
     """The heading over each paragraph, and the subject it gives a sentence."""
 
@@ -93,7 +99,8 @@ class Sections:
         last one its heading names (the last of the `called` kinds, when the sentence
         calls its subject by one: "the bridge" under "Harbour Bridge at 25: the crossing
         that changed Port City"); none under a title the dataset does not know; else the
-        article's most-named, or else the first its headline names."""
+        article's most-named of those its headline names, or of all, or else the first
+        its headline names."""
         first, end = self._head[paragraph] if paragraph < len(self._head) else (0, 0)
         head = range(first, end)
         named = [
@@ -122,8 +129,18 @@ class Sections:
             # A listing's title of one word ("Gogglebox" over "9pm, Channel 4"): beside
             # its time it is a programme's name, where "Verdict" alone is a subheading.
             return None
+        headline = [e for e in self._headline if not kinds or self._mentions.kind(e) in kinds]
         topic = self._mentions.topic(kinds)
         if topic is None:
-            headline = [e for e in self._headline if not kinds or self._mentions.kind(e) in kinds]
-            topic = headline[0] if headline else None
+            return headline[0] if headline else None
+        # What the headline names is what the article is about, however often the text
+        # names another of a kind the property lists later: a casting story headed "Kate
+        # Winslet to star in I Am Ruth" names the film's series more often than the film.
+        # Never one of a kind listed later ("Winslet on Lorraine: ..." is about the film
+        # she talked of there, not the programme).
+        headed = self._mentions.topic(kinds, among=frozenset(headline))
+        if headed is not None and _rank(self._mentions, headed, kinds) <= _rank(
+            self._mentions, topic, kinds
+        ):
+            return headed
         return topic

@@ -19,7 +19,7 @@ from validator.dataset.model import Dataset
 from .cue_parts import NAME_MARK, POSSESSIVES
 from .mentions import Mention
 
-__all__ = ["item_of_list", "shared_by_list"]
+__all__ = ["item_of_list", "one_relative_after", "shared_by_list"]
 
 # The relatives siblings share, after "whose" (and "late"): a parent or grandparent. A
 # spouse, a child or a friend is one person's ("A and B, whose wife ..." is B's).
@@ -65,3 +65,18 @@ def item_of_list(text: str, start: int) -> bool:
     """Whether the words before `start` of the marked `text` set a relative off after a
     name, as an item of a list: what they say is of the name at `start` alone."""
     return _SET_OFF.search(text, max(0, start - _SET_OFF_REACH), start) is not None
+
+
+# A relative in the singular set off after a list, its age before it or not: ", 9, her
+# son with", ", Winslet's daughter by".
+_ONE_RELATIVE = re.compile(
+    rf"(?:\s*,\s*\d{{1,3}})?\s*,\s*(?:(?i:her|his|their)|[\w{NAME_MARK[0]}{NAME_MARK[1]}’'-]+[’']s)"
+    r"\s+(?:[\w’'-]+\s+){0,2}?(?i:son|daughter|child|stepson|stepdaughter)(?![\w’'-])"
+)
+
+
+def one_relative_after(text: str, end: int) -> bool:
+    """Whether a relative in the singular is set off right after a list ending at `end`:
+    it is the last name's alone ("Mia, Joe and Bear, her son with Edward Abel Smith"
+    makes Bear, not Mia nor Joe, Smith's son)."""
+    return _ONE_RELATIVE.match(text, end) is not None

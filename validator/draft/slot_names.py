@@ -26,7 +26,7 @@ from .label_values import is_label_value
 from .mentions import Mention, Mentions
 from .model import Value
 from .numbers import INTEGER
-from .shared_kin import item_of_list, shared_by_list
+from .shared_kin import item_of_list, one_relative_after, shared_by_list
 from .stand_ins import stands_for
 from .verb_number import (
     list_cut,
@@ -354,6 +354,8 @@ def _one_name(
         # The cue's own "who" ("Kate Winslet and Mia, who plays Freya" casts Mia alone; a
         # "who" past the cue leaves its list whole) or verb ("... and Savage directs").
         return inside[-1]
+    if start == match.start() and one_relative_after(match.string, end):
+        return inside[-1]  # "Mia, Joe and Bear, her son with ...": Bear's (see shared_kin)
     if start > match.start() and item_of_list(match.string, start):
         return inside[0]  # "Kate Winslet, her daughter Mia and Joe": Mia alone (shared_kin)
     if not _closes_list(match.string, inside) and not is_label_value(match.string, start, end):
