@@ -77,6 +77,11 @@ class Config:
             where = f"{self.file}: " if self.file else ""
             raise ConfigError(f"{where}{error}") from None
 
+    def place(self) -> str:
+        """Its settings as refusals name them (`pyproject.toml [tool.factlint]`)."""
+        named = os.path.basename(self.file or "")
+        return f"{self.file} [tool.factlint]" if named == "pyproject.toml" else self.file or ""
+
     def default(self, name: str) -> str:
         """A default folder (claims, dataset, reports) beside the configuration file."""
         if self.file is None:
@@ -239,12 +244,10 @@ def load_config(path: str | None) -> Config:
     # internal error), so a factlint.toml's own check names it as an unknown key.
     tools = data.get("tool")
     tools = tools if isinstance(tools, dict) else {}
-    if os.path.basename(path) == "pyproject.toml":
-        table = tools.get("factlint", {})
-        where = f"{shown} [tool.factlint]"
-    else:
-        table = tools.get("factlint", data)
-        where = shown
+    where = Config(file=shown).place()
+    pyproject = os.path.basename(path) == "pyproject.toml"
+    table = tools.get("factlint", {} if pyproject else data)
+    if not pyproject:
         _one_place(data, table, where)
     if not isinstance(table, dict):
         raise ConfigError(f"{where}: expected a table of settings")

@@ -681,7 +681,8 @@ def test_a_baseline_that_is_a_device_is_exit_2_without_reading_it(
     )
     assert main(["--no-reports"]) == 2
     assert capsys.readouterr().err == (
-        "validate: baseline: baseline.json: is not a regular file (a pipe, socket or device); "
+        "validate: baseline: baseline.json ('baseline' in pyproject.toml [tool.factlint]): "
+        "is not a regular file (a pipe, socket or device); "
         "fix it, or write it anew with --write-baseline\n"
     )
 
@@ -816,11 +817,13 @@ def test_a_remembered_run_loads_none_of_the_checks(
 def test_a_file_that_cannot_be_written_is_one_line_naming_it(
     repo: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    """It read "validate: cannot write reports: cannot write ...", whatever the file."""
+    """It read "validate: cannot write reports: cannot write ...", whatever the file. A
+    file in the reports folder's place is found before the run, and named so."""
     write_claims(repo, "good.yaml", GOOD)
     (repo / "blocker").write_text("a file where the reports folder should be\n")
     assert main(["--no-cache", "--reports", "blocker"]) == 2
     assert capsys.readouterr() == (
         "",
-        "validate: cannot write blocker: it is a file, not a folder; name a folder\n",
+        "validate: --reports: 'blocker' is a file, not a folder; "
+        "write the reports to another folder (--reports DIR)\n",
     )

@@ -294,6 +294,7 @@ def test_a_whole_run_from_the_root(project: Path) -> None:
         format="text",
         claimreview=None,
         docs_url=None,
+        reports_setting="pyproject.toml [tool.factlint]: 'reports' = 'reports'",
     )
     assert _plan("claims").reports == _plan(".").reports == _plan("./claims/").reports == "reports"
 
@@ -407,16 +408,17 @@ def test_a_configured_dash_is_a_file_of_that_name_never_standard_input(
     )
     project = claims_project(tmp_path / "project", monkeypatch, {})
     (project / "pyproject.toml").write_text('[tool.factlint]\ndataset = "dataset"\npaths = ["-"]\n')
-    args = build_parser().parse_args([])
-    assert plan_run(args, find_project(args)).paths == (os.path.join(".", "-"),)
     stdin = _Stdin(good.encode())
     monkeypatch.setattr(sys, "stdin", stdin)
     assert main(["--no-cache", "--no-reports"]) == 2
     assert capsys.readouterr() == (
         "",
-        "validate: ./-: no such file or folder; name claim files or folders\n",
+        "validate: configuration: pyproject.toml [tool.factlint]: 'paths' holds './-', which "
+        "is no file or folder; fix 'paths', or name claim files or folders on the command line\n",
     )
     (project / "-").write_text(good.replace("id: good", "id: dash"), encoding="utf-8")
+    args = build_parser().parse_args([])
+    assert plan_run(args, find_project(args)).paths == (os.path.join(".", "-"),)
     assert main(["--no-cache", "--no-reports", "--format", "json"]) == 0
     assert [s["id"] for s in json.loads(capsys.readouterr().out)["sources"]] == ["dash"]
     assert stdin.buffer.tell() == 0
@@ -436,4 +438,20 @@ def test_a_path_through_a_chain_of_links_too_long_to_resolve_is_one_line(
         "validate: PATH: 'l0' lies in the project, but a link in it leads outside the "
         "project: a link committed there must not take factlint elsewhere; give the path "
         "it leads to instead, if that is meant\n",
+    )
+
+
+def test_a_configured_path_that_does_not_exist_names_the_configuration(
+    project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """It read `nope: no such file or folder; name claim files or folders`, as if typed
+    on the command line."""
+    (project / "pyproject.toml").write_text(
+        '[tool.factlint]\ndataset = "dataset"\npaths = ["claims", "nope"]\n'
+    )
+    assert main(["--no-cache", "--no-reports"]) == 2
+    assert capsys.readouterr() == (
+        "",
+        "validate: configuration: pyproject.toml [tool.factlint]: 'paths' holds 'nope', which "
+        "is no file or folder; fix 'paths', or name claim files or folders on the command line\n",
     )

@@ -247,3 +247,32 @@ def test_sarif_paths_are_relative_to_the_project_root_wherever_the_run_starts(
     root = (play_project / "root.sarif").read_text(encoding="utf-8")
     assert (play_project / "docs.sarif").read_text(encoding="utf-8") == root
     assert '"uri": "claims/a.yaml",\n                  "uriBaseId": "%SRCROOT%"' in root
+
+
+def test_a_configured_baseline_that_cannot_be_read_names_the_configuration(
+    project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A baseline named by the configuration was refused as one named by --baseline."""
+    (project / "pyproject.toml").write_text(
+        '[tool.factlint]\ndataset = "dataset"\nbaseline = "kept.json"\n'
+    )
+    fix = "; fix it, or write it anew with --write-baseline\n"
+    assert main(["--no-cache", "--no-reports"]) == 2
+    assert capsys.readouterr() == (
+        "",
+        f"validate: baseline: kept.json ('baseline' in pyproject.toml [tool.factlint]): "
+        f"does not exist{fix}",
+    )
+    (project / "kept.json").write_text("{\n", encoding="utf-8")
+    assert main(["--no-cache", "--no-reports"]) == 2
+    assert capsys.readouterr() == (
+        "",
+        "validate: baseline: kept.json:2:1: not JSON: Expecting property name enclosed in "
+        f"double quotes ('baseline' in pyproject.toml [tool.factlint]){fix}",
+    )
+    assert main(["--no-cache", "--no-reports", "--baseline", "kept.json"]) == 2
+    assert capsys.readouterr() == (
+        "",
+        "validate: baseline: kept.json:2:1: not JSON: Expecting property name enclosed in "
+        f"double quotes{fix}",
+    )

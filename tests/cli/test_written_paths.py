@@ -504,9 +504,15 @@ def test_a_json_file_of_more_values_than_a_claim_file_may_hold_is_replaced_unpar
             "--output-file: 'claims/' is a folder, not a file; name a file",
         ),
         (
-            [],
+            ["--reports", "reports"],
             "--reports: 'reports/consistency.md' is a folder, not a file; remove it, or write "
             "the reports to another folder (--reports DIR)",
+        ),
+        (
+            [],
+            "configuration: pyproject.toml [tool.factlint]: the default reports folder "
+            "'reports': 'reports/consistency.md' is a folder, not a file; remove it, or set "
+            "'reports' to another folder",
         ),
     ],
 )
@@ -552,3 +558,65 @@ def test_an_output_through_a_chain_of_links_too_long_to_resolve_is_replaced(
     assert not (project / "l0").is_symlink()
     assert (project / "l0").read_text().startswith("<?xml")
     assert (project / "claims" / "good.yaml").read_text() == GOOD
+
+
+CONFIGURED = "configuration: pyproject.toml [tool.factlint]: 'reports' = "
+SET_REPORTS = "set 'reports' to another folder, or give one with --reports DIR"
+
+
+@pytest.mark.parametrize(
+    ("reports", "line"),
+    [
+        (
+            "claims",
+            f"{CONFIGURED}'claims' is a folder this run reads claim files from, and would read "
+            f"the JSON report in; {SET_REPORTS}",
+        ),
+        (
+            "dataset",
+            f"{CONFIGURED}'dataset': 'dataset/consistency.html' is in the dataset; {SET_REPORTS}",
+        ),
+        (
+            "notes.txt",
+            f"{CONFIGURED}'notes.txt' is a file, not a folder; {SET_REPORTS}",
+        ),
+        (
+            "notes.txt/out",
+            f"{CONFIGURED}'notes.txt/out' cannot be made: 'notes.txt' is a file, not a folder; "
+            f"{SET_REPORTS}",
+        ),
+    ],
+)
+def test_a_configured_reports_folder_is_refused_naming_the_file_and_key(
+    project: Path, capsys: pytest.CaptureFixture[str], reports: str, line: str
+) -> None:
+    """`reports = "claims"` was refused as `--reports: 'claims' is a folder ...`, naming
+    an option nobody typed; a file in its place was found only after the checks, as
+    `cannot write notes.txt`. Each names the configuration file and key, before the run."""
+    (project / "notes.txt").write_text("x", encoding="utf-8")
+    with open(project / "pyproject.toml", "a", encoding="utf-8") as config:
+        config.write(f'reports = "{reports}"\n')
+    refused(capsys, [], line)
+    assert sorted(path.name for path in (project / "claims").iterdir()) == ["good.yaml"]
+    assert (project / "notes.txt").read_text(encoding="utf-8") == "x"
+
+
+def test_an_output_beside_the_configured_reports_names_them_as_the_configuration_does(
+    project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    refused(
+        capsys,
+        ["--junit", "reports/consistency.json"],
+        "--junit: 'reports/consistency.json' is also written by the consistency reports "
+        "(pyproject.toml [tool.factlint]: the default reports folder 'reports'); "
+        "give each output its own file",
+    )
+    (project / "factlint.toml").write_text('dataset = "dataset"\nreports = "out"\n')
+    refused(
+        capsys,
+        ["--junit", "out/consistency.json"],
+        "--junit: 'out/consistency.json' is also written by the consistency reports "
+        "(factlint.toml: 'reports' = 'out'); give each output its own file",
+    )
+    assert not (project / "reports").exists()
+    assert not (project / "out").exists()

@@ -18,6 +18,7 @@ from validator.arguments import check_named_path
 from validator.config import Config, ConfigError, find_config, load_config
 from validator.dataset.files import DatasetError
 from validator.guard.safe_read import real_path
+from validator.model.typography import shorten
 from validator.read.files import STDIN
 from validator.report.claimreview_settings import ClaimReviewSettings
 from validator.report.project_urls import codes_url
@@ -45,6 +46,9 @@ class Plan:
     # Why the configured reports are not written by this run, when they are not though
     # reports were not turned off (`_reports`): said on standard error.
     reports_left: str | None = None
+    # How the configuration names the reports folder, when the folder is its own rather
+    # than --reports DIR (`_reports_setting`): a refusal names it so, never `--reports`.
+    reports_setting: str | None = None
 
 
 def _start(paths: list[str]) -> str:
@@ -104,6 +108,17 @@ def _partial(given: list[str], config: Config, configured: list[str]) -> bool:
     )
 
 
+def _reports_setting(config: Config, folder: str) -> str:
+    """The configuration's reports `folder` as a refusal names it: its file, and its key
+    or its default (`pyproject.toml [tool.factlint]: 'reports' = 'claims'`)."""
+    place = config.place()
+    where = f"{place}: " if place else ""
+    shown = repr(shorten(folder, 80))
+    if config.reports is None:
+        return f"{where}the default reports folder {shown}"
+    return f"{where}'reports' = {shown}"
+
+
 def _reports(
     args: argparse.Namespace, config: Config, configured: list[str]
 ) -> tuple[str | None, str | None]:
@@ -155,12 +170,26 @@ def _configured(paths: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(os.path.join(os.curdir, path) if path == STDIN else path for path in paths)
 
 
+def _configured_paths(config: Config) -> tuple[str, ...]:
+    """The configuration's claim paths (`_configured`), each of which must exist:
+    `paths = ["nope"]` was refused as `nope: no such file or folder; name claim files or
+    folders`, as if the path had been typed on the command line."""
+    paths = _configured(config.paths)
+    for path in paths:
+        if not os.path.lexists(path):
+            raise ConfigError(
+                f"{config.place()}: 'paths' holds {shorten(path, 80)!r}, which is no file "
+                "or folder; fix 'paths', or name claim files or folders on the command line"
+            )
+    return paths
+
+
 def plan_run(args: argparse.Namespace, config: Config) -> Plan:
     configured = list(config.paths) or [config.default("claims")]
     in_actions = os.environ.get("GITHUB_ACTIONS") == "true"
     reports, reports_left = _reports(args, config, configured)
     return Plan(
-        paths=tuple(args.paths) or _configured(config.paths) or (config.checked_default("claims"),),
+        paths=tuple(args.paths) or _configured_paths(config) or (config.checked_default("claims"),),
         dataset=_dataset(args, config),
         cache_dir=_cache(args, config),
         reports=reports,
@@ -170,4 +199,9 @@ def plan_run(args: argparse.Namespace, config: Config) -> Plan:
         docs_url=(config.docs_url or codes_url()) if args.sarif else None,
         partial=_partial(list(args.paths), config, configured),
         reports_left=reports_left,
+        reports_setting=(
+            _reports_setting(config, reports)
+            if reports is not None and args.reports is None
+            else None
+        ),
     )

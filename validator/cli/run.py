@@ -148,7 +148,9 @@ def run_command(
         fail_on=checked.fail_on,
         rules=checked.rules,
         # A baseline is written from what the claims alone leave open, never from itself.
-        baseline=_read_baseline(baseline_path) if use_baseline and baseline_path else {},
+        baseline=_read_baseline(baseline_path, _baseline_named(args, config))
+        if use_baseline and baseline_path
+        else {},
         progress=progress,
         root=root,
         skip=skip,
@@ -345,11 +347,20 @@ def _explanation(result: Result, full_id: str, as_json: bool) -> str:
 _MAX_BASELINE_BYTES = 256 * 1024 * 1024
 
 
-def _read_baseline(path: str) -> dict[Stated, str]:
+def _baseline_named(args: argparse.Namespace, config: Config) -> str:
+    """What a refusal of the baseline adds to name it: nothing for --baseline; the
+    configuration's file and key for its own, as its other refusals name them."""
+    return "" if args.baseline is not None else f" ('baseline' in {config.place()})"
+
+
+def _read_baseline(path: str, named: str) -> dict[Stated, str]:
     try:
         text = read_regular(path, _MAX_BASELINE_BYTES).decode("utf-8")
     except Refused as refused:
-        raise BaselineError(f"{path}: {refused.reason}") from None
+        raise BaselineError(f"{path}{named}: {refused.reason}") from None
     except UnicodeDecodeError:
-        raise BaselineError(f"{path}: not UTF-8") from None
-    return parse_baseline(text, path)
+        raise BaselineError(f"{path}{named}: not UTF-8") from None
+    try:
+        return parse_baseline(text, path)
+    except BaselineError as error:
+        raise BaselineError(f"{error}{named}") from None

@@ -41,6 +41,7 @@ import os
 from collections.abc import Iterator
 
 from validator.arguments import ArgumentError
+from validator.config import ConfigError
 from validator.guard.safe_read import Refused, read_regular, real_path
 from validator.model.typography import shorten
 from validator.read.files import STDIN, Limits
@@ -181,24 +182,23 @@ def check_written_paths(
         if _special(path):
             continue
         if os.path.isdir(path):
-            raise _folder_in_place(option, path)
+            raise _folder_in_place(option, path, plan)
         key = _key(path)
         if key in seen:
             first = seen[key]
             if first == option == "--reports":  # two report names never meet
                 continue
-            raise ArgumentError(
-                option,
-                f"'{_shown(path)}' is also written by {first}; give each output its own file",
+            if first == "--reports" and plan.reports_setting is not None:
+                first = f"the consistency reports ({plan.reports_setting})"
+            raise _refused(
+                option, plan, path, f"is also written by {first}", "give each output its own file"
             )
         seen[key] = option
         read = _read_by_run(
             key, plan, config_file, None if option == "--write-baseline" else baseline
         )
         if read:
-            raise ArgumentError(
-                option, f"'{_shown(path)}' is {read}; name another file for the output"
-            )
+            raise _refused(option, plan, path, f"is {read}", "name another file for the output")
         folder = os.path.dirname(path) or "."
         if option != "--reports" and not os.path.isdir(folder) and not _made(folder, plan):
             raise ArgumentError(
@@ -214,7 +214,23 @@ def check_written_paths(
         _check_archives(maybe_archives, claims)
 
 
-def _folder_in_place(option: str, path: str) -> ArgumentError:
+def _refused(
+    option: str, plan: Plan, path: str, problem: str, fix: str, own_fix: str = ""
+) -> ArgumentError | ConfigError:
+    """Why the run may not write `path`, which `option` names: ArgumentError naming the
+    option; but for the reports folder the configuration names (`Plan.reports_setting`),
+    ConfigError naming its file and key, with `own_fix` (by default, to set the key),
+    as the configuration's other refusals do. `reports = "claims"` was refused as
+    `--reports: 'claims' is a folder ...`, naming an option nobody typed."""
+    setting = plan.reports_setting if option == "--reports" else None
+    if setting is None:
+        return ArgumentError(option, f"'{_shown(path)}' {problem}; {fix}")
+    what = setting if path == plan.reports else f"{setting}: '{_shown(path)}'"
+    fix = own_fix or "set 'reports' to another folder, or give one with --reports DIR"
+    return ConfigError(f"{what} {problem}; {fix}")
+
+
+def _folder_in_place(option: str, path: str, plan: Plan) -> ArgumentError | ConfigError:
     """An output that is a folder: found only once the checks were done, it ended a run
     of minutes in exit status 2 (and a pull request may commit `reports/consistency.md/`
     as a folder, failing every run so after checking everything)."""
@@ -223,25 +239,31 @@ def _folder_in_place(option: str, path: str) -> ArgumentError:
         if option == "--reports"
         else "name a file for the output"
     )
-    return ArgumentError(option, f"'{_shown(path)}' is a folder, not a file; {fix}")
+    own = "remove it, or set 'reports' to another folder"
+    return _refused(option, plan, path, "is a folder, not a file", fix, own)
+
+
+_OTHER_REPORTS = "write the reports to another folder (--reports DIR)"
 
 
 def _check_reports_folder(plan: Plan) -> None:
-    """The reports folder is no folder the run is given to read claim files from: the
-    walk passes over a reports folder inside one, but not one given itself, so the next
-    run (`--reports claims`) read the JSON report there as a claim file, with a finding
-    for each of its fields."""
+    """The reports folder is one the run can make or write in, and no folder the run is
+    given to read claim files from: the walk passes over a reports folder inside one,
+    but not one given itself, so the next run (`--reports claims`) read the JSON report
+    there as a claim file, with a finding for each of its fields. A file in its place
+    (`reports = "pyproject.toml"`) was found only once the checks were done."""
     if plan.reports is None:
         return
+    problem = _folder_problem(plan.reports)
+    if problem:
+        raise _refused("--reports", plan, plan.reports, problem, _OTHER_REPORTS)
     reports = _key(plan.reports)
     for given in plan.paths:
         if given != STDIN and os.path.isdir(given) and _key(given) == reports:
-            raise ArgumentError(
-                "--reports",
-                f"'{_shown(plan.reports)}' is a folder this run reads claim files from, and "
-                "would read the JSON report in; write the reports to another folder "
-                "(--reports DIR)",
+            problem = (
+                "is a folder this run reads claim files from, and would read the JSON report in"
             )
+            raise _refused("--reports", plan, plan.reports, problem, _OTHER_REPORTS)
 
 
 def _check_archives(maybe: dict[str, tuple[str, str]], claims: ClaimBytes) -> None:
@@ -270,6 +292,12 @@ def _cache_folder_problem(path: str) -> str:
     # cache's own check looks at it.
     if os.path.islink(folder_itself(path)):
         return "is a symbolic link, which the cache does not enter"
+    return _folder_problem(path)
+
+
+def _folder_problem(path: str) -> str:
+    """Why no files can be written in the folder `path`, made where it is missing; or
+    "" where they can."""
     if os.path.lexists(path):
         return _not_writable_folder(path)
     # The folders above it are made as `mkdir -p` makes them (see
