@@ -308,3 +308,42 @@ def test_the_digest_keeps_a_path_and_its_bytes_apart() -> None:
     """Each part is counted by its length: no two lists of files make one stream."""
     one = dataset_digest([("ab", b"c")], Limits())
     assert one != dataset_digest([("a", b"bc")], Limits())
+
+
+def test_a_linked_folder_inside_the_project_is_searched_once_and_never_loops(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A committed `dataset/shared -> ../facts` inside the project was passed over
+    unsaid, and the facts kept there were missing from every run. A linked folder is
+    followed under the rule linked files are, after the folders met by their own names,
+    and each folder is searched once: a link back up (`dataset/sub/up -> ..`), to
+    itself (`dataset/here -> .`) or to a folder walked already (`dataset/again ->
+    sub`) adds nothing, and no cycle loops."""
+    root = tmp_path / "project"
+    (root / "dataset" / "sub").mkdir(parents=True)
+    (root / "facts" / "deeper").mkdir(parents=True)
+    (root / "dataset" / "own.yaml").write_text("a: 1\n", encoding="utf-8")
+    (root / "dataset" / "sub" / "b.yaml").write_text("b: 1\n", encoding="utf-8")
+    (root / "facts" / "c.yaml").write_text("c: 1\n", encoding="utf-8")
+    (root / "facts" / "deeper" / "d.yml").write_text("d: 1\n", encoding="utf-8")
+    os.symlink("../facts", root / "dataset" / "shared")
+    os.symlink("..", root / "dataset" / "sub" / "up")
+    os.symlink(".", root / "dataset" / "here")
+    os.symlink("sub", root / "dataset" / "again")
+    os.symlink("../dataset", root / "facts" / "back")
+    monkeypatch.chdir(root)
+    assert dataset_files("dataset", str(root)) == [
+        os.path.join("dataset", *parts)
+        for parts in (
+            ("own.yaml",),
+            ("shared", "c.yaml"),
+            ("shared", "deeper", "d.yml"),
+            ("sub", "b.yaml"),
+        )
+    ]
+    assert [raw for _, raw in read_dataset_files("dataset", Limits(), str(root))] == [
+        b"a: 1\n",
+        b"c: 1\n",
+        b"d: 1\n",
+        b"b: 1\n",
+    ]

@@ -43,7 +43,8 @@ def dataset_files(path: str, root: str | None = None) -> list[str]:
     A link not followed, to a folder or named as a dataset file, is given as an
     `UnfollowedLink`, which reading makes a problem at the link that names nothing of
     its target: passed over silently, the facts it was meant to add went missing
-    unsaid. A linked folder inside the project is not searched either, as before."""
+    unsaid. A linked folder is searched under the same rule, each folder once
+    (`_walk`)."""
     if os.path.isdir(path):
         return sorted(_walk(path, (os.getcwd() if root is None else root, path)))
     if os.path.exists(path):
@@ -57,16 +58,27 @@ def _walk(top: str, bounds: tuple[str, ...]) -> Iterator[str]:
     dataset folder 1,500 levels deep ended the run in an internal error (RecursionError).
     A folder that cannot be listed (a path past the system's limit, say) is given
     itself, so that reading it says why: `os.walk` passed over it, and its files,
-    unsaid."""
-    pending = [top]
-    while pending:
-        folder = pending.pop()
+    unsaid.
+
+    A linked folder `link_followed` follows is searched after the folders reached by
+    their own names, and each folder once, by its identity: a link back up the tree
+    (`dataset/all -> .`) or to a folder walked already adds nothing and never loops. A
+    committed `dataset/shared -> ../facts` inside the project was passed over unsaid,
+    and the facts kept there went missing from every run."""
+    pending, linked = [top], list[str]()
+    walked: set[tuple[int, int]] = set()
+    while pending or linked:
+        folder = pending.pop() if pending else linked.pop()
         try:
+            info = os.stat(folder)
             with os.scandir(folder) as listing:
                 entries = sorted(listing, key=lambda entry: entry.name)
         except OSError:
             yield folder
             continue
+        if (info.st_dev, info.st_ino) in walked:
+            continue
+        walked.add((info.st_dev, info.st_ino))
         for entry in entries:
             if entry.name.startswith("."):
                 continue  # `.env.yaml`, `.git`, an editor's copy
@@ -77,10 +89,10 @@ def _walk(top: str, bounds: tuple[str, ...]) -> Iterator[str]:
                 is_dir = is_link = False
             followed = not is_link or link_followed(full, bounds)
             if is_dir:
-                if not is_link:
-                    pending.append(full)
-                elif not followed:
+                if not followed:
                     yield unfollowed(full, bounds, folder=True)
+                else:
+                    (linked if is_link else pending).append(full)
             elif entry.name.lower().endswith((".yaml", ".yml")):
                 yield full if followed else unfollowed(full, bounds, folder=False)
 
