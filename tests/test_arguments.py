@@ -17,6 +17,7 @@ from validator.arguments import (
     check_given_paths,
     check_named_file,
     check_named_path,
+    control_character,
     did_you_mean,
 )
 from validator.model.findings import Severity
@@ -152,3 +153,14 @@ def test_the_paths_given_to_the_api_are_named_as_python_spells_them(
     with pytest.raises(ArgumentError) as caught:
         check_given_paths(paths, dataset, cache_dir, "p")
     assert str(caught.value) == message
+
+
+def test_a_control_line_or_bidi_character_of_a_path_is_found_and_quoted() -> None:
+    """A byte of a name that is not UTF-8 (a lone surrogate) is a name's, not a
+    character to refuse."""
+    assert control_character("out\x1b[31m") == "'\\x1b'"
+    assert control_character("x\n::error::y") == "'\\n'"
+    assert control_character("a\u2028\u202e") == "'\\u2028'"
+    assert control_character("a\x85") == "'\\x85'"
+    assert control_character("r\udce9ports") == ""
+    assert control_character("reports/été") == ""

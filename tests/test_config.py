@@ -317,6 +317,35 @@ def test_a_configured_path_holding_a_nul_is_named_for_what_it_is(
 
 
 @pytest.mark.parametrize("key", ["dataset", "reports", "baseline", "paths"])
+@pytest.mark.parametrize(
+    ("written", "shown", "char"),
+    [
+        ("out\\u001b[31m", "out\\x1b[31m", "\\x1b"),
+        ("x\\n::error::y", "x\\n::error::y", "\\n"),
+        ("a\\u202eb", "a\\u202eb", "\\u202e"),
+        ("a\\u0085", "a\\x85", "\\x85"),
+    ],
+)
+def test_a_configured_path_holding_a_control_character_is_refused(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, key: str, written: str, shown: str, char: str
+) -> None:
+    """`reports = "out\\u001b[31m"` made a folder of that name, which turned every
+    listing of the project red; a newline in it wrote a workflow command into a log
+    listing the folder. Each configured path holding one is refused, quoted escaped."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "factlint.toml").write_text(
+        f'{key} = ["{written}"]\n' if key == "paths" else f'{key} = "{written}"\n'
+    )
+    with pytest.raises(ConfigError) as caught:
+        load_config("factlint.toml")
+    assert str(caught.value) == (
+        f"factlint.toml: '{key}' = '{shown}' holds a control character ('{char}'); "
+        "write the path without it"
+    )
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["factlint.toml"]
+
+
+@pytest.mark.parametrize("key", ["dataset", "reports", "baseline", "paths"])
 def test_a_configured_path_longer_than_any_path_is_refused_before_it_is_resolved(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, key: str
 ) -> None:

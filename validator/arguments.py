@@ -13,6 +13,7 @@ one `validate()` is given inside its `root` (`check_given_paths`).
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -21,6 +22,7 @@ from validator.model.findings import CODES, Severity
 from validator.model.names import Suggester
 from validator.model.typography import shorten
 from validator.read.files import STDIN
+from validator.report.escaping import UNSAFE_CHARACTERS
 from validator.settle.selection import RuleSelection, UnknownCode, parse_codes
 
 __all__ = [
@@ -31,12 +33,18 @@ __all__ = [
     "check_given_paths",
     "check_named_file",
     "check_named_path",
+    "control_character",
     "did_you_mean",
 ]
 
 FAIL_ON = (Severity.ERROR, Severity.WARNING)
 
 _CODE_SUGGESTER = Suggester(CODES)
+
+# What a terminal, a log or a reader of a listing would act on or not see in a file's
+# name: every character `visible` escapes but a lone surrogate, which is a byte of a
+# name that is not UTF-8 (a real name, if an old one), not a character at all.
+_CONTROL = re.compile(f"[{UNSAFE_CHARACTERS.replace(chr(0xD800) + '-' + chr(0xDFFF), '')}]")
 
 
 class ArgumentError(ValueError):
@@ -124,6 +132,16 @@ def check_arguments(
         fail_on=_fail_on(spelt["fail_on"], fail_on),
         jobs=_jobs(spelt["jobs"], jobs),
     )
+
+
+def control_character(path: str) -> str:
+    """The first control, line-separating or bidi character of `path`, as Python quotes
+    it (`'\\x1b'`); empty when there is none. A path holding one is refused where it would
+    name a file or folder factlint makes: `reports = "out\\u001b[31m"` made a folder
+    whose name turned every listing of the project red, and `--reports $'x\\n::error::y'`
+    one whose name, listed in a log, was a workflow command."""
+    found = _CONTROL.search(path)
+    return repr(found.group(0)) if found else ""
 
 
 def check_named_file(name: str, path: str, root: str) -> None:

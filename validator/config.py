@@ -8,7 +8,7 @@ import tomllib
 from dataclasses import dataclass
 from typing import Any
 
-from validator.arguments import ArgumentError, check_codes
+from validator.arguments import ArgumentError, check_codes, control_character
 from validator.config_lists import table_problem
 from validator.config_toml import read_toml
 from validator.guard.safe_read import Reach, Refused, below, reach
@@ -27,19 +27,9 @@ from validator.report.project_urls import parse_docs_url
 
 __all__ = ["Config", "ConfigError", "find_config", "load_config", "project_root"]
 
-_KEYS = (
-    "dataset",
-    "paths",
-    "reports",
-    "select",
-    "ignore",
-    "fail-on",
-    "baseline",
-    "publisher",
-    "review-url",
-    "claimreview-verdicts",
-    "docs-url",
-)
+# What the command line can set too, then what only the configuration can.
+_SHARED_KEYS = ("dataset", "paths", "reports", "select", "ignore", "fail-on", "baseline")
+_KEYS = (*_SHARED_KEYS, "publisher", "review-url", "claimreview-verdicts", "docs-url")
 
 
 class ConfigError(Exception):
@@ -311,7 +301,7 @@ def _check_path(base: str, value: str, key: str, where: str) -> None:
     problem = _path_problem(base, value, read=key in _READ)
     if problem is None:
         return
-    if problem == _NUL:
+    if problem == _NUL or problem.startswith("holds a control"):
         advice = "write the path without it"
     elif problem == _TOO_LONG:
         advice = "name it by a shorter path"
@@ -346,6 +336,8 @@ def _path_problem(base: str, value: str, read: bool) -> str | None:
     of it, links followed; None when it can."""
     if "\0" in value:  # TOML can write one (\u0000); no path holds it
         return _NUL
+    if control_character(value):  # `reports = "out\u001b[31m"` made a folder so named
+        return f"holds a control character ({control_character(value)})"
     if len(value) > _MAX_PATH:
         return _TOO_LONG
     where = reach(os.path.join(base, value), base or ".")

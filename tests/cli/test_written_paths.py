@@ -620,3 +620,51 @@ def test_an_output_beside_the_configured_reports_names_them_as_the_configuration
     )
     assert not (project / "reports").exists()
     assert not (project / "out").exists()
+
+
+@pytest.mark.parametrize(
+    ("argv", "line"),
+    [
+        (
+            ["--reports", "out\x1b[31m"],
+            "--reports: 'out\\x1b[31m' holds a control character ('\\x1b'); "
+            "write the path without it",
+        ),
+        (
+            ["--no-reports", "--junit", "x\n::error::y.xml"],
+            "--junit: 'x\\n::error::y.xml' holds a control character ('\\n'); "
+            "write the path without it",
+        ),
+        (
+            ["--no-reports", "--sarif", "out\u202e.sarif"],
+            "--sarif: 'out\\u202e.sarif' holds a control character ('\\u202e'); "
+            "write the path without it",
+        ),
+        (
+            ["--no-reports", "-o", "lint\r.txt"],
+            "--output-file: 'lint\\r.txt' holds a control character ('\\r'); "
+            "write the path without it",
+        ),
+    ],
+)
+def test_an_output_named_with_a_control_character_is_refused_before_the_run(
+    project: Path, capsys: pytest.CaptureFixture[str], argv: list[str], line: str
+) -> None:
+    """`--reports $'out\\e[31m'` made a folder of that name; a workflow may pass on a
+    name a pull request chose. Refused, the name shown escaped, and nothing made."""
+    before = sorted(path.name for path in project.iterdir())
+    refused(capsys, argv, line)
+    assert sorted(path.name for path in project.iterdir()) == before
+
+
+def test_a_cache_folder_named_with_a_control_character_is_refused_before_the_run(
+    project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    before = sorted(path.name for path in project.iterdir())
+    assert main(["--no-reports", "--cache-dir", "cache\n"]) == 2
+    assert capsys.readouterr() == (
+        "",
+        "validate: --cache-dir: 'cache\\n' holds a control character ('\\n'); "
+        "write the path without it\n",
+    )
+    assert sorted(path.name for path in project.iterdir()) == before

@@ -40,7 +40,7 @@ import json
 import os
 from collections.abc import Iterator
 
-from validator.arguments import ArgumentError
+from validator.arguments import ArgumentError, control_character
 from validator.config import ConfigError
 from validator.guard.safe_read import Refused, read_regular, real_path
 from validator.model.typography import shorten
@@ -175,6 +175,7 @@ def check_written_paths(
     be kept in; then, given the run's `claims`, for a file one of them names as its
     archive (see `archive_outputs`). `baseline` is the baseline the run reads, if any:
     `--write-baseline` may replace it, which is what it is for."""
+    _check_names(args, plan)
     _check_reports_folder(plan)
     seen: dict[str, str] = {}
     maybe_archives: dict[str, tuple[str, str]] = {}  # real path: option, path
@@ -228,6 +229,17 @@ def _refused(
     what = setting if path == plan.reports else f"{setting}: '{_shown(path)}'"
     fix = own_fix or "set 'reports' to another folder, or give one with --reports DIR"
     return ConfigError(f"{what} {problem}; {fix}")
+
+
+def _check_names(args: argparse.Namespace, plan: Plan) -> None:
+    """No file or folder the run makes is named with a control character
+    (`control_character`), which the system would write into its name."""
+    named = [("--reports", plan.reports), ("--cache-dir", args.cache_dir)]
+    for option, path in [*named, *((o, p) for o, p in _written(args, plan) if o != "--reports")]:
+        found = control_character(str(path)) if path is not None else ""
+        if found:
+            fix = "write the path without it"
+            raise _refused(option, plan, str(path), f"holds a control character ({found})", fix)
 
 
 def _folder_in_place(option: str, path: str, plan: Plan) -> ArgumentError | ConfigError:
