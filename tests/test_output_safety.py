@@ -46,6 +46,11 @@ def _set_property_name(repo: Path) -> None:
     dataset.write_text(text.replace("properties:\n", "properties:\n" + forged, 1))
 
 
+PATHS_HOLD = "validate: configuration: pyproject.toml [tool.factlint]: 'paths' holds "
+NO_PATH = (
+    "which is no file or folder; fix 'paths', or name claim files or folders on the command line"
+)
+
 # (what the hostile contributor edits, argv, the exact standard error)
 STDERR_CASES = [
     (
@@ -57,8 +62,9 @@ STDERR_CASES = [
     (
         '[tool.factlint]\npaths = ["nope\\n::error::forged by paths"]\n',
         [],
-        "validate: nope\\n::error::forged by paths: no such file or folder; name claim "
-        "files or folders\n",
+        "validate: configuration: pyproject.toml [tool.factlint]: 'paths' = "
+        "'nope\\n::error::forged by paths' holds a control character ('\\n'); write the "
+        "path without it\n",
     ),
     (
         '[tool.factlint]\nselect = ["D2\\n  ::stop-commands::tok"]\n',
@@ -75,20 +81,23 @@ STDERR_CASES = [
     (
         '[tool.factlint]\npaths = ["::error file=x::forged at the start"]\n',
         [],
+        f"{PATHS_HOLD}'::error file=x::forged at the start', {NO_PATH}\n",
+    ),
+    (
+        "",
+        ["::error file=x::forged at the start"],
         "validate: \\x3a:error file=x::forged at the start: no such file or folder; name "
         "claim files or folders\n",
     ),
     (
         '[tool.factlint]\npaths = ["x ##[error]old syntax"]\n',
         [],
-        "validate: x #\\x23[error]old syntax: no such file or folder; name claim files or "
-        "folders\n",
+        f"{PATHS_HOLD}'x #\\x23[error]old syntax', {NO_PATH}\n",
     ),
     (
         '[tool.factlint]\npaths = ["x ##vso[task.prependpath]/tmp/evil"]\n',
         [],
-        "validate: x #\\x23vso[task.prependpath]/tmp/evil: no such file or folder; name claim "
-        "files or folders\n",
+        f"{PATHS_HOLD}'x #\\x23vso[task.prependpath]/tmp/evil', {NO_PATH}\n",
     ),
 ]
 
