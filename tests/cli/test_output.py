@@ -33,7 +33,8 @@ def test_the_working_folder_as_seen_from_the_project_root(tmp_path: Path) -> Non
     (tmp_path / "a" / "b").mkdir(parents=True)
     assert root_base(str(tmp_path), str(tmp_path / "a" / "b")) == "a/b"
     assert root_base(str(tmp_path), str(tmp_path)) == ""
-    assert root_base(str(tmp_path / "a"), str(tmp_path)) == ""  # outside: paths kept
+    assert root_base(str(tmp_path / "a"), str(tmp_path)) == ".."  # outside: from the root
+    assert root_base(str(tmp_path / "a"), str(tmp_path / "b")) == "../b"
     assert root_base(None, str(tmp_path)) == ""
 
 

@@ -4,6 +4,7 @@ it cannot find."""
 from __future__ import annotations
 
 import io
+import os
 import sys
 from pathlib import Path
 
@@ -276,3 +277,30 @@ def test_a_configured_baseline_that_cannot_be_read_names_the_configuration(
         "validate: baseline: kept.json:2:1: not JSON: Expecting property name enclosed in "
         f"double quotes{fix}",
     )
+
+
+@pytest.mark.parametrize("start", ["parent", "sibling"])
+def test_sarif_paths_are_the_same_bytes_from_outside_the_project(
+    play_project: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    start: str,
+) -> None:
+    """Run from the folder above the project (`validate proj/claims`), SARIF's paths
+    were relative to that folder (`proj/claims/a.yaml`), which code scanning resolves
+    against the repository's root, so every alert pointed at no file."""
+    _unknown_subjects(play_project, 1)
+    assert main(["claims", "--no-reports", "--no-cache", "--sarif", "root.sarif"]) == 1
+    capsys.readouterr()
+    name = play_project.name
+    folder = play_project.parent
+    if start == "sibling":
+        folder = play_project.parent / f"{name}-sibling"
+        folder.mkdir()
+    monkeypatch.chdir(folder)
+    claims = os.path.relpath(play_project / "claims")
+    output = os.path.relpath(play_project / "outside.sarif")
+    assert main([claims, "--no-reports", "--no-cache", "--sarif", output]) == 1
+    assert capsys.readouterr().out.startswith(f"{claims}/a.yaml:3:")
+    root = (play_project / "root.sarif").read_bytes()
+    assert (play_project / "outside.sarif").read_bytes() == root

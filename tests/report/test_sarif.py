@@ -624,3 +624,23 @@ def test_shared_wording_and_a_duplicate_id_say_what_their_related_locations_are(
     assert [r["message"]["text"] for r in e103["relatedLocations"]] == [
         "same id: tests/examples/foundation/duplicate-id.json"
     ]
+
+
+def test_paths_from_outside_the_project_are_made_relative_to_its_root() -> None:
+    """`root` is the project's root as seen from the run's folder: a run from the folder
+    above it shows `proj/claims/a.yaml`, the root's `claims/a.yaml`; a file outside the
+    project is named from the root too."""
+    finding = make_finding(
+        "X303",
+        "differ",
+        claims=("a/c", "a/d"),
+        locations=(Location("proj/claims/a.yaml", 3, 5), Location("other/x.yaml", 1, 1)),
+    )
+    result = Result(findings=(finding,), claims=(), sources=(), files=())
+    (out,) = sarif_dict(result, base="..", root="proj")["runs"][0]["results"]
+    assert out["locations"][0]["physicalLocation"]["artifactLocation"] == {
+        "uri": "claims/a.yaml",
+        "uriBaseId": "%SRCROOT%",
+    }
+    related = out["relatedLocations"][0]["physicalLocation"]["artifactLocation"]
+    assert related == {"uri": "../other/x.yaml", "uriBaseId": "%SRCROOT%"}

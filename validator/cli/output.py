@@ -153,6 +153,7 @@ def write_outputs(
         codes_url=plan.docs_url,
         reports=plan.reports is not None,
         base=root_base(root, os.getcwd()),
+        root=root_base(os.getcwd(), root) if root is not None else "",
     )
     for name, path in named.items():
         files.append((path, functools.partial(reporters[name].render, result, settings)))
@@ -169,14 +170,12 @@ def write_outputs(
 def root_base(root: str | None, cwd: str) -> str:
     """The working folder `cwd` as seen from the project's `root`, with forward slashes:
     what the paths findings show (relative to `cwd`) are joined to for a path relative
-    to the root. "" at the root, and for a folder outside it, whose paths are left as
-    they are."""
+    to the root. "" at the root; for a folder outside it, the way from the root (`..`).
+    Swapped, the root as seen from the working folder (see `report.sarif._from_root`)."""
     if root is None:
         return ""
     inside = os.path.relpath(os.path.realpath(cwd), os.path.realpath(root))
-    if inside == os.curdir or inside == os.pardir or inside.startswith(os.pardir + os.sep):
-        return ""
-    return inside.replace(os.sep, "/")
+    return "" if inside == os.curdir else inside.replace(os.sep, "/")
 
 
 def option_paths(

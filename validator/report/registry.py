@@ -59,9 +59,11 @@ class Settings:
     # Whether the run writes the reports folder's reports: where it does not, a note on
     # what a limit left out cannot send the reader to consistency.json.
     reports: bool = True
-    # The run's folder as seen from the project's root ("" at the root, else "docs",
-    # say): SARIF gives paths relative to the root, wherever the run started.
+    # The run's folder as seen from the project's root ("" at the root, else "docs" or
+    # "..", say), and the root as seen from the run's folder ("" at the root, else ".."
+    # or "proj"): SARIF gives paths relative to the root, wherever the run started.
     base: str = ""
+    root: str = ""
 
 
 Render = Callable[[Result, Settings], str]
@@ -101,7 +103,11 @@ def _text(result: Result, settings: Settings) -> str:
 
 def _sarif(result: Result, settings: Settings) -> str:
     return reports.render_sarif(
-        result, codes_url=settings.codes_url, reports=settings.reports, base=settings.base
+        result,
+        codes_url=settings.codes_url,
+        reports=settings.reports,
+        base=settings.base,
+        root=settings.root,
     )
 
 

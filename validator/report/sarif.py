@@ -123,11 +123,10 @@ def _uri(path: str) -> str:
     return quote(path, safe="/-._~!$&'()*+,;=@", errors="surrogateescape")
 
 
-def _physical(location: Location, base: str) -> dict[str, Any]:
-    """A location's file and place, its path made relative to the project's root: joined
-    to `base`, the run's folder as seen from there (a run in `docs/` shows
-    `../claims/a.yaml`, which is `claims/a.yaml` from the root)."""
-    path = posixpath.normpath(posixpath.join(base, location.file)) if base else location.file
+def _physical(location: Location, base: str, root: str = "") -> dict[str, Any]:
+    """A location's file and place, its path made relative to the project's root (see
+    `_from_root`)."""
+    path = _from_root(location.file, base, root)
     physical: dict[str, Any] = {"artifactLocation": {"uri": _uri(path), "uriBaseId": SRCROOT}}
     if location.line >= 1:
         region: dict[str, int] = {"startLine": location.line}
@@ -135,6 +134,19 @@ def _physical(location: Location, base: str) -> dict[str, Any]:
             region["startColumn"] = location.column
         physical["region"] = region
     return physical
+
+
+def _from_root(file: str, base: str, root: str) -> str:
+    """A shown path (relative to the run's folder) made relative to the project's root:
+    under `root`, the root as seen from the run's folder, it is the rest of the path
+    (`p4/claims/a.yaml` from the root's parent is `claims/a.yaml`); else it is joined to
+    `base`, the run's folder as seen from the root (a run in `docs/` shows `x.yaml`,
+    which is `docs/x.yaml` from the root)."""
+    if root:
+        shown = posixpath.normpath(file)
+        if shown.startswith(root + "/"):
+            return shown[len(root) + 1 :]
+    return posixpath.normpath(posixpath.join(base, file)) if base else file
 
 
 def code_anchor(code: str) -> str:
@@ -232,7 +244,7 @@ def _relation(finding: Finding) -> Callable[[str], str]:
 
 
 def _result(
-    finding: Finding, rule_index: dict[str, int], listing: str, base: str
+    finding: Finding, rule_index: dict[str, int], listing: str, base: str, root: str = ""
 ) -> dict[str, Any]:
     out: dict[str, Any] = {"ruleId": finding.code}
     if finding.code in rule_index:
@@ -251,13 +263,13 @@ def _result(
         related.append(
             {
                 "id": index,
-                "physicalLocation": _physical(location, base),
+                "physicalLocation": _physical(location, base, root),
                 "message": _text(f"{what}: {claim}", whole),
             }
         )
     out["message"] = _message(finding.message, others, len(finding.locations) - 1, whole)
     if finding.locations:
-        out["locations"] = [{"physicalLocation": _physical(finding.locations[0], base)}]
+        out["locations"] = [{"physicalLocation": _physical(finding.locations[0], base, root)}]
     if related:
         out["relatedLocations"] = related
     out["partialFingerprints"] = {FINGERPRINT_KEY: finding.fingerprint}
@@ -284,7 +296,12 @@ def _result(
 
 
 def sarif_dict(
-    result: Result, *, codes_url: str | None = None, reports: bool = True, base: str = ""
+    result: Result,
+    *,
+    codes_url: str | None = None,
+    reports: bool = True,
+    base: str = "",
+    root: str = "",
 ) -> dict[str, Any]:
     """The SARIF log as plain data: one run, a rule per code, a result per finding.
 
@@ -296,7 +313,9 @@ def sarif_dict(
     `reports`: whether the run writes consistency.json, which notes on what a limit left
     out name (else they name --format json, `full_list`). `base`: the run's folder as
     seen from the project's root ("" at the root), to which the paths of the findings'
-    locations are relative: the artifacts' URIs are relative to the root.
+    locations are relative; `root`: the root as seen from the run's folder ("" at the
+    root): the artifacts' URIs are relative to the root (`_from_root`), from wherever the
+    run started.
     """
     if codes_url is not None and not codes_url.startswith(("https://", "http://")):
         raise ValueError(f"codes_url must be an absolute http(s) address, not {codes_url!r}")
@@ -314,7 +333,7 @@ def sarif_dict(
     for finding in result.findings:
         count = per_rule[finding.code] = per_rule.get(finding.code, 0) + 1
         if count <= MAX_RESULTS_PER_RULE:
-            results.append(_result(finding, rule_index, listing, base))
+            results.append(_result(finding, rule_index, listing, base, root))
     run: dict[str, Any] = {"tool": {"driver": driver}}
     omitted = {
         code: n - MAX_RESULTS_PER_RULE for code, n in per_rule.items() if n > MAX_RESULTS_PER_RULE
@@ -346,8 +365,13 @@ def _invocation(
 
 
 def render_sarif(
-    result: Result, *, codes_url: str | None = None, reports: bool = True, base: str = ""
+    result: Result,
+    *,
+    codes_url: str | None = None,
+    reports: bool = True,
+    base: str = "",
+    root: str = "",
 ) -> str:
-    """`sarif_dict(result, codes_url=..., reports=..., base=...)` as indented JSON with a
-    final newline."""
-    return dump_json(sarif_dict(result, codes_url=codes_url, reports=reports, base=base))
+    """`sarif_dict(result, codes_url=..., reports=..., base=..., root=...)` as indented
+    JSON with a final newline."""
+    return dump_json(sarif_dict(result, codes_url=codes_url, reports=reports, base=base, root=root))
