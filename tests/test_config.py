@@ -552,3 +552,37 @@ def test_a_configured_path_through_a_chain_of_links_too_long_to_resolve_is_refus
         "name only paths inside its own folder (give a path outside it on the command line "
         "instead)"
     )
+
+
+@pytest.mark.parametrize("name", ["factlint.toml", "pyproject.toml"])
+@pytest.mark.parametrize(
+    ("kind", "why"),
+    [
+        ("pipe", "is not a regular file (a pipe, socket or device)"),
+        ("folder", "is a folder, not a file"),
+        ("dangling", "is a symbolic link to nothing"),
+    ],
+)
+def test_a_configuration_file_that_is_no_regular_file_stops_the_run(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, name: str, kind: str, why: str
+) -> None:
+    """A pull request's configuration file made a pipe, a folder or a link to nothing
+    was passed over unsaid: the run took the settings of a folder above it, or none,
+    as if the project's `ignore` and `dataset` had never been written."""
+    (tmp_path / "pyproject.toml").write_text('[tool.factlint]\ndataset = "above"\n')
+    project = tmp_path / "project"
+    project.mkdir()
+    placed = project / name
+    if kind == "pipe":
+        os.mkfifo(placed)
+    elif kind == "folder":
+        placed.mkdir()
+    else:
+        placed.symlink_to("missing.toml")
+    monkeypatch.chdir(project)
+    with pytest.raises(ConfigError) as caught:
+        find_config()
+    assert str(caught.value) == (
+        f"{name} {why}, so it cannot be read as the configuration; replace it with the "
+        "file itself, or remove it"
+    )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import tomllib
 from pathlib import Path
 from typing import Any
@@ -10,7 +11,7 @@ import pytest
 
 from validator import config_toml
 from validator.config import ConfigError, find_config, load_config
-from validator.config_toml import MAX_CONFIG_BYTES, read_toml
+from validator.config_toml import MAX_CONFIG_BYTES, no_file, read_toml
 from validator.guard.safe_read import Refused
 
 
@@ -113,3 +114,18 @@ def test_an_integer_of_more_digits_than_python_converts_is_said_in_words(
     # As many digits as Python converts are read as the number they write.
     (tmp_path / "pyproject.toml").write_text(f"[tool.other]\nx = {'9' * 4300}\n")
     assert read_toml("pyproject.toml") == {"tool": {"other": {"x": int("9" * 4300)}}}
+
+
+def test_why_a_name_is_no_configuration_file_to_read(tmp_path: Path) -> None:
+    (tmp_path / "file.toml").write_text("x = 1\n", encoding="utf-8")
+    (tmp_path / "folder.toml").mkdir()
+    os.mkfifo(tmp_path / "pipe.toml")
+    (tmp_path / "linked.toml").symlink_to("file.toml")
+    (tmp_path / "dangling.toml").symlink_to("missing.toml")
+    assert {path.name: no_file(str(path)) for path in sorted(tmp_path.iterdir())} == {
+        "dangling.toml": "is a symbolic link to nothing",
+        "file.toml": "",
+        "folder.toml": "is a folder, not a file",
+        "linked.toml": "",
+        "pipe.toml": "is not a regular file (a pipe, socket or device)",
+    }

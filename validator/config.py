@@ -10,7 +10,7 @@ from typing import Any
 
 from validator.arguments import ArgumentError, check_codes, control_character
 from validator.config_lists import table_problem
-from validator.config_toml import read_toml
+from validator.config_toml import no_file, read_toml
 from validator.guard.safe_read import Reach, Refused, below, reach
 from validator.model.findings import Severity
 from validator.model.result import Verdict
@@ -135,11 +135,11 @@ def find_config(start: str | None = None) -> str | None:
     while True:
         if not _through_link(folder, here):
             candidate = os.path.join(folder, "factlint.toml")
-            if os.path.isfile(candidate):
+            if os.path.lexists(candidate):
                 _not_linked_away(candidate, folder)
                 return candidate
             pyproject = os.path.join(folder, "pyproject.toml")
-            if os.path.isfile(pyproject):
+            if os.path.lexists(pyproject):
                 _not_linked_away(pyproject, folder)
                 if _has_table(pyproject):
                     return pyproject
@@ -170,7 +170,8 @@ def _not_linked_away(file: str, folder: str) -> None:
     out of its `folder` (the project it roots) or into a hidden file or folder of it: a
     pull request's `factlint.toml -> /elsewhere/x.toml` was read, and its key names
     quoted. The rule of a path the command line writes inside the project
-    (`safe_read.redirected`); the file's own name is no hidden one."""
+    (`safe_read.redirected`); the file's own name is no hidden one. Nor may it be no
+    regular file at all (`no_file`)."""
     where = reach(file, folder)
     if where is not Reach.IN_VIEW:
         leads = "outside the project (the folder it is in)"
@@ -179,6 +180,11 @@ def _not_linked_away(file: str, folder: str) -> None:
         raise ConfigError(
             f"{os.path.relpath(file)} is a symbolic link leading {leads}, so it is not read; "
             "replace the link with the file itself"
+        )
+    if no_file(file):  # a pipe, a folder, a device: nothing said why it was passed over
+        raise ConfigError(
+            f"{os.path.relpath(file)} {no_file(file)}, so it cannot be read as the "
+            "configuration; replace it with the file itself, or remove it"
         )
 
 

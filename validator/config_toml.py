@@ -8,6 +8,7 @@ recursion) said in words rather than raised as an internal error.
 
 from __future__ import annotations
 
+import os
 import re
 import sys
 import tomllib
@@ -17,7 +18,7 @@ from typing import Any
 from validator.guard.safe_read import read_regular
 from validator.guard.toml_keys import long_key_problem
 
-__all__ = ["MAX_CONFIG_BYTES", "read_toml"]
+__all__ = ["MAX_CONFIG_BYTES", "no_file", "read_toml"]
 
 # A configuration file is a few lines; a pyproject.toml a few kilobytes.
 MAX_CONFIG_BYTES = 4 * 1024 * 1024
@@ -28,6 +29,20 @@ MAX_CONFIG_BYTES = 4 * 1024 * 1024
 # of millions of numbers within the size limit. Taken by the next read whose bytes are
 # the same (a file changed in between is parsed again), so it is not held for the run.
 _found: list[tuple[bytes, dict[str, Any]]] = []
+
+
+def no_file(path: str) -> str:
+    """Why the name `path` a walk up found is no configuration file to read ("" when it
+    is one): a pull request's `factlint.toml` made a pipe, a folder, a link to a device
+    or to nothing was passed over unsaid, and the run took its settings from a folder
+    above, or went without any (the project's `ignore` and `dataset` unwritten)."""
+    if os.path.isfile(path):
+        return ""
+    if os.path.isdir(path):
+        return "is a folder, not a file"
+    if not os.path.exists(path):
+        return "is a symbolic link to nothing"
+    return "is not a regular file (a pipe, socket or device)"
 
 
 def read_toml(path: str, keep: Callable[[dict[str, Any]], bool] | None = None) -> dict[str, Any]:

@@ -827,3 +827,19 @@ def test_a_file_that_cannot_be_written_is_one_line_naming_it(
         "validate: --reports: 'blocker' is a file, not a folder; "
         "write the reports to another folder (--reports DIR)\n",
     )
+
+
+def test_a_configuration_file_made_a_pipe_is_one_line_and_exit_2(
+    repo: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Passed over, the run went on with the defaults, and never waited on the pipe."""
+    write_claims(repo, "good.yaml", GOOD)
+    (repo / "pyproject.toml").unlink()
+    os.mkfifo(repo / "pyproject.toml")
+    assert main(["--no-reports", "--no-cache"]) == 2
+    assert capsys.readouterr() == (
+        "",
+        "validate: configuration: pyproject.toml is not a regular file (a pipe, socket or "
+        "device), so it cannot be read as the configuration; replace it with the file "
+        "itself, or remove it\n",
+    )
