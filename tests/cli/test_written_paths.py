@@ -437,6 +437,16 @@ def test_a_reports_folder_holding_an_archive_of_a_report_s_name_is_refused(
         f"--reports: 'texts/consistency.md' is the archive claims/b.json {NAMES_ARCHIVE}",
     )
     assert (archived / "texts" / "consistency.md").read_text(encoding="utf-8") == ARCHIVED
+    with open(archived / "pyproject.toml", "a", encoding="utf-8") as config:
+        config.write('reports = "texts"\n')
+    refused(
+        capsys,
+        [],
+        "configuration: pyproject.toml [tool.factlint]: 'reports' = 'texts': "
+        "'texts/consistency.md' is the archive claims/b.json names for its excerpts; "
+        "set 'reports' to another folder, or give one with --reports DIR",
+    )
+    assert (archived / "texts" / "consistency.md").read_text(encoding="utf-8") == ARCHIVED
 
 
 def test_the_last_runs_own_outputs_are_replaced_without_reading_for_archives(

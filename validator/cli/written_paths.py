@@ -212,7 +212,7 @@ def check_written_paths(
     if args.cache_dir is not None:
         _check_cache_folder(str(args.cache_dir))
     if maybe_archives and claims is not None:
-        _check_archives(maybe_archives, claims)
+        _check_archives(maybe_archives, claims, plan)
 
 
 def _refused(
@@ -278,16 +278,13 @@ def _check_reports_folder(plan: Plan) -> None:
             raise _refused("--reports", plan, plan.reports, problem, _OTHER_REPORTS)
 
 
-def _check_archives(maybe: dict[str, tuple[str, str]], claims: ClaimBytes) -> None:
+def _check_archives(maybe: dict[str, tuple[str, str]], claims: ClaimBytes, plan: Plan) -> None:
     named = archive_naming({key: path for key, (_, path) in maybe.items()}, claims)
     if named is not None:
         key, claim_file = named
         option, path = maybe[key]
-        raise ArgumentError(
-            option,
-            f"'{_shown(path)}' is the archive {_shown(claim_file)} names for its "
-            "excerpts; name another file for the output",
-        )
+        problem = f"is the archive {_shown(claim_file)} names for its excerpts"
+        raise _refused(option, plan, path, problem, "name another file for the output")
 
 
 def _check_cache_folder(path: str) -> None:
