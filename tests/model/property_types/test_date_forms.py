@@ -44,6 +44,21 @@ from validator.model.property_types.date_forms import written_otherwise
             "'2022-12-08 21:00:00.250' has a space between the day and the time; write "
             "2022-12-08T21:00, with a T between them, and no seconds",
         ),
+        # With a time zone, as a log or a database prints it: the source's time is meant.
+        (
+            "2022-12-08 10:00:00 +0100",
+            "'2022-12-08 10:00:00 +0100' has a space between the day and the time, and a "
+            "time zone (+0100), but factlint's dates and times have none: write the time as "
+            "the source gives it, such as 2022-12-08T10:00, with a T between day and time "
+            "and without its seconds and time zone",
+        ),
+        (
+            "2022-12-08 21:00 UTC",
+            "'2022-12-08 21:00 UTC' has a space between the day and the time, and a time "
+            "zone (UTC), but factlint's dates and times have none: write the time as the "
+            "source gives it, such as 2022-12-08T21:00, with a T between day and time and "
+            "without its time zone",
+        ),
         # A month or a day of one figure, as a date is written by hand.
         ("2022-12-8", "'2022-12-8' writes its day with one figure; write 2022-12-08"),
         ("2022-1-8", "'2022-1-8' writes its month and day with one figure; write 2022-01-08"),
@@ -214,6 +229,7 @@ def test_a_date_written_another_way_is_told_the_form_to_write(raw: str, words: s
         "32/13/2022",  # neither way round a day
         "2022-12-08 25:00",  # no such hour
         "2022-12-08 21:60:00",  # nor minute
+        "2022-12-08 24:00 UTC",  # nor hour, with a time zone
         "2022-2-30",  # no such day, written with one figure for the month
         "2022-13-1",
         "2022-1-1T21:00",  # a date-time is not guessed at

@@ -60,9 +60,11 @@ _IN_FIGURES = re.compile(r"([0-9]{1,2})([/.])([0-9]{1,2})\2([0-9]{4}|[0-9]{2})\Z
 # some systems write them: 2022/12/08, 2022.12.08. Year, month, day: it reads one way.
 _YEAR_FIRST = re.compile(r"([0-9]{4})([/.])([0-9]{1,2})\2([0-9]{1,2})\Z")
 # A space before the time, as a spreadsheet or a database prints a date-time, often to
-# the second ("2022-12-08 21:00:00"), which was told only "is not a date".
+# the second ("2022-12-08 21:00:00"), which was told only "is not a date", or with its
+# time zone ("2022-12-08 21:00:00 +0100", "... UTC").
 _SPACED_TIME = re.compile(
-    r"([0-9]{4}-[0-9]{2}-[0-9]{2})\s+([0-9]{2}:[0-9]{2})(:[0-9]{2}(?:\.[0-9]+)?)?\Z"
+    r"([0-9]{4}-[0-9]{2}-[0-9]{2})\s+([0-9]{2}:[0-9]{2})(:[0-9]{2}(?:\.[0-9]+)?)?"
+    r"(?:\s*(Z|UTC|GMT|[+-][0-9]{2}(?::?[0-9]{2})?))?\Z"
 )
 # A month or day written with one figure ("2022-12-8"), as people write them by hand.
 _SHORT_PARTS = re.compile(r"([0-9]{4})-([0-9]{1,2})(?:-([0-9]{1,2}))?\Z")
@@ -197,6 +199,13 @@ def _spaced(text: str) -> str | None:
     match = _SPACED_TIME.match(text)
     if match is None or not _real_iso(f"{match[1]}T{match[2]}"):
         return None
+    if match[4]:  # the zone may have moved the time: the source's own is meant
+        return (
+            f"has a space between the day and the time, and a time zone ({match[4]}), but "
+            "factlint's dates and times have none: write the time as the source gives it, "
+            f"such as {match[1]}T{match[2]}, with a T between day and time and without "
+            f"its {'seconds and ' if match[3] else ''}time zone"
+        )
     seconds = ", and no seconds" if match[3] else ""
     return (
         f"has a space between the day and the time; write {match[1]}T{match[2]}, with a T "
@@ -250,9 +259,8 @@ def _spelled_period(text: str) -> str | None:
     return None if words is None else "is a period; " + words.partition("; ")[2]
 
 
-# A time of day alone ("21:00", "9pm", "9.30 p.m."), or after its day on a 12-hour clock
-# or with an hour of one figure, as a listing prints it ("2022-12-08 9pm", "2022-12-08 at
-# 9pm").
+# A time of day alone ("21:00", "9pm", "9.30 p.m."), or after its day on a 12-hour clock or
+# with an hour of one figure, as a listing prints it ("2022-12-08 9pm", "... at 9pm").
 _CLOCK = (
     r"(?:(?P<h>[01]?[0-9]|2[0-3]):(?P<m>[0-5][0-9])"
     r"|(?P<h12>1[0-2]|0?[1-9])(?:[.:](?P<m12>[0-5][0-9]))?\s*(?P<half>[ap])\.?\s*m\.?)\Z"
