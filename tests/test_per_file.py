@@ -792,6 +792,13 @@ def test_an_undated_source_s_claims_are_checked_where_the_date_decides_nothing(
         {"id": "score", "subject": "I Am Ruth", "property": "rotten_tomatoes_score", "value": 9},
         {"id": "own", "subject": "Mia", "property": "age", "value": 22, "as_of": "2022-12"},
         {"id": "wrong", "subject": "I Am Ruth", "property": "network", "value": "The Guardian"},
+        {
+            "id": "award",
+            "subject": "I Am Ruth",
+            "property": "award_received",
+            "value": "Best Single Drama",
+            "qualifiers": {"year": 2023},
+        },
     ]
     document = {
         "source": {"id": "j", "outlet": "O", "title": "T", "published": "2022-12-07T09:30Z"},
@@ -829,11 +836,13 @@ def test_an_undated_source_s_claims_are_checked_where_the_date_decides_nothing(
         ("j/score", "invalid", None),
         ("j/own", "supported", "2022-12"),
         ("j/wrong", "refuted", "an unknown date"),
+        ("j/award", "supported", "an unknown date"),  # its year decides nothing of it
         ("y/net", "supported", "an unknown date"),
         ("y/age", "invalid", None),
         ("y/score", "invalid", None),
         ("y/own", "supported", "2022-12"),
         ("y/wrong", "refuted", "an unknown date"),
+        ("y/award", "supported", "an unknown date"),
     ]
     assert [s.published for s in result.sources] == [
         "2022-12-07T09:30Z",

@@ -312,7 +312,7 @@ class FileChecker:
         invalid, named by the date's finding (`unknown_dates`)."""
         if dated is not UNKNOWN_DATE or isinstance(said, Unresolved):
             return False
-        return date_decides(said, self.dataset)
+        return date_decides(said)
 
     def _judged(
         self,

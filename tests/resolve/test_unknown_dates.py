@@ -40,13 +40,16 @@ def test_the_unknown_date_is_every_moment() -> None:
         ("I Am Ruth", "first_broadcast", "2022-12-08", False),  # a date value, no date qualifier
         ("Mia Threapleton", "age", 22, True),  # derived from the birth date at the date
         ("I Am Ruth", "rotten_tomatoes_score", 90, True),  # time-dependent
-        ("I Am Ruth", "award_received", "Best Single Drama", True),  # facts dated by a year
+        ("Mia Threapleton", "birth_date", "2000-10-12", False),  # what the age is derived from
+        # A fact's year decides only which fact is cited, not the verdict.
+        ("I Am Ruth", "award_received", "Best Single Drama", False),
+        ("Kate Winslet", "appeared_on", "Lorraine", False),
     ],
 )
-def test_the_date_decides_a_derived_or_changing_value_or_one_with_dated_facts(
+def test_the_date_decides_a_derived_or_a_changing_value(
     dataset: Dataset, subject: str, prop: str, value: object, decides: bool
 ) -> None:
-    assert date_decides(_said(dataset, subject, prop, value), dataset) is decides
+    assert date_decides(_said(dataset, subject, prop, value)) is decides
 
 
 def test_the_first_finding_about_the_date_names_the_claims_it_kept_from_being_checked() -> None:

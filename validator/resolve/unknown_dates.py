@@ -2,9 +2,9 @@
 
 A claim without an `as_of` of its own holds as of its source's publication date. Where
 that date cannot be used (its E102 says what to write), a claim whose verdict no date
-could change (a network, a cast member: a property neither derived nor time-dependent,
-whose facts carry no date qualifier) is checked as of an unknown date, every moment
-at once. One that the date decides (an age, a changing score, an award of a given year)
+could change is checked as of an unknown date, every moment at once: a property neither
+derived nor time-dependent (a network, a cast member, an award), whose date decides at
+most which of its facts is cited. One that the date decides (an age, a changing score)
 is invalid: the source's E102 kept it from being checked (DESIGN section 5), and names
 it. A claim with an `as_of` of its own is checked as any other.
 """
@@ -14,7 +14,6 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import replace
 
-from validator.dataset.model import Dataset
 from validator.model.findings import Finding
 from validator.model.property_types.registry import derivation
 from validator.model.values import Span
@@ -28,18 +27,13 @@ __all__ = ["UNKNOWN_DATE", "date_decides", "naming_unchecked"]
 UNKNOWN_DATE: Dated = (Span(None, None), "an unknown date")
 
 
-def date_decides(said: Said, dataset: Dataset) -> bool:
-    """Whether the date of a claim saying `said` can change its verdict: a derived or
-    time-dependent property, or a fact of its subject and property with a date
-    qualifier (which the source may have been written too early to know of)."""
-    subject, prop = said[0], said[2]
-    if prop.time_dependent or derivation(prop.derived) is not None:
-        return True
-    return any(
-        prop.qualifier_type(name) == "date"
-        for fact in dataset.facts_for(subject, prop.name)
-        for name, _, _ in fact.qualifiers
-    )
+def date_decides(said: Said) -> bool:
+    """Whether the date of a claim saying `said` can change its verdict: a derived
+    property (an age at the date) or a time-dependent one (the facts valid then). For
+    any other, a fact's date qualifier (an award's year) decides only which fact is
+    cited, the one the source could have known of (`rules.fact_compare.postdates`)."""
+    prop = said[2]
+    return prop.time_dependent or derivation(prop.derived) is not None
 
 
 def naming_unchecked(findings: Iterable[Finding], unchecked: tuple[str, ...]) -> list[Finding]:
