@@ -26,6 +26,8 @@ KINDS = {
         "Kate Winslet as Ruth",
         "Channel 4",
         "• Kate Winslet stars as Ruth • with her daughter",  # bullets, not a menu of three
+        "Channel 4 | 1hr 32min | Dir: Dominic Savage",  # a review's facts: a length
+        "I Am Ruth | Channel 4 | 9pm",  # a listing's line: a time
         "Kate and Mia / mother and daughter",
         "I Am Ruth | Channel 4 | Thursday | 9pm",  # a listing's line, not a menu
         "Related reading is good for you.",

@@ -185,6 +185,11 @@ def test_what_is_no_percentage(sentence: str) -> None:
         # As a listings box prints it: "2hr 30min" was no duration.
         ("Running time: 2hr 30min", "2hr 30min", "2h30m"),
         ("runs 2 hrs 15 mins", "2 hrs 15 mins", "2h15m"),
+        # Hours and minutes written out: "one hour and 32 minutes" was "1 hour".
+        ("it runs one hour and 32 minutes", "one hour and 32 minutes", "1h32m"),
+        ("1 hour, 32 minutes long", "1 hour, 32 minutes", "1h32m"),
+        ("two hours 15 minutes", "two hours 15 minutes", "2h15m"),
+        ("an hour and 30 minutes", "an hour and 30 minutes", "1h30m"),
         ("filmed over three weeks", "three weeks", "3 weeks"),
         ("in a day", "a day", "1 day"),
         ("1 week", "1 week", "1 week"),

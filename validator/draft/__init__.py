@@ -113,11 +113,11 @@ def draft(article: Article, dataset: Dataset, info: SourceInfo) -> str:
     return render(HEADER, _source(info), rows, unplaced[:_MAX_UNPLACED], more)
 
 
-# An interview's headline: the one interviewed, a colon, then their words in quotation
-# marks ("Dominic Savage: ‘I never hand my actors a script’"), or their words first and
-# then the one interviewed, alone or "on" the subject ("‘I never hand my actors a
-# script’: Dominic Savage on I Am Ruth").
-_INTERVIEW_TITLE = re.compile(r"\s*([^:]{2,80}?)\s*:\s*[‘'“\"]")
+# An interview's headline: the one interviewed, alone or "on" the subject, a colon, then
+# their words in quotation marks ("Dominic Savage: ‘I never hand my actors a script’",
+# "Mia Threapleton on I Am Ruth: ‘...’"), or their words first and then the one
+# interviewed ("‘I never hand my actors a script’: Dominic Savage on I Am Ruth").
+_INTERVIEW_TITLE = re.compile(r"\s*([^:]{2,80}?)(?:\s+on\s[^:]{1,80})?\s*:\s*[‘'“\"]")
 _WORDS_FIRST_TITLE = re.compile(r"\s*[‘'“\"].*[’'”\"]\s*:\s*([^:]{2,80}?)(?:\s+on\s.*)?\s*")
 
 

@@ -85,9 +85,13 @@ GAP_IN_CLAUSE = rf"(?:(?!,\s*(?i:who|whose|which)(?![\w])){NEW_CLAUSE}[^“”\"
 # nine-year-old Bear, her son with Edward" goes on to another person, and in
 # `{subject}, ... son with ... {value}` made Mendes the son.
 NOT_AND = r"(?!\s*(?i:and)(?![\w]))"
+# Nor past a comma and a verb's helper, which ends a relative clause and goes on to the
+# verb of the name before it: in "Winslet, who has won an Oscar, is up for Leading
+# Actress", she has won no Leading Actress.
+_CLAUSE_VERB = r"(?!,\s*(?i:is|was|are|were|has|had|have|will|would)(?![\w]))"
 GAP_TO_NAME = (
-    rf"(?:(?!,\s*(?i:who|whose|which|and)(?![\w])){NEW_CLAUSE}(?!\s(?i:with|of|at)\s)"
-    r"[^“”\"「」]){0,60}?"
+    rf"(?:(?!,\s*(?i:who|whose|which|and)(?![\w])){NEW_CLAUSE}{_CLAUSE_VERB}"
+    r"(?!\s(?i:with|of|at)\s)[^“”\"「」]){0,60}?"
 )
 # A gap from a word made of the value ("{value}-year-old") to the name ending the cue is
 # the rest of one noun phrase: "her 22-year-old daughter, actress Mia Threapleton", "the

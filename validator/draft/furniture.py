@@ -16,9 +16,11 @@ expression here can go back over a line, so a line of a megabyte costs one pass.
 from __future__ import annotations
 
 import enum
+import re
 
 from .bylines import is_name, is_read_time, is_relative_time, read_byline
 from .line_ends import SCHEDULE, sentence_end
+from .numbers import DURATION
 
 __all__ = ["Kind", "closes", "is_comment_start", "kind_of"]
 
@@ -217,13 +219,15 @@ def kind_of(line: str) -> Kind:
         return Kind.CHROME
     if len(words) <= 6 and _counted(bare, _SECTIONS) and not sentence_end(line):
         return Kind.SECTION
-    if _is_menu(line) and not sentence_end(line) and not SCHEDULE.search(line):
+    if _is_menu(line) and not sentence_end(line) and not _FACTS.search(line):
         # A bar of links: "The Boys | Barbie | Fast X", "Home • News • TV"; not a
-        # listing's line, which gives a time: "I Am Ruth | Channel 4 | 9pm".
+        # listing's line, which gives a time: "I Am Ruth | Channel 4 | 9pm", nor a
+        # review's line of facts, which gives a length: "Channel 4 | 1hr 32min | Dir: ...".
         return Kind.LINK
     return Kind.CONSENT if _is_notice(line) else Kind.TEXT
 
 
+_FACTS = re.compile(f"{SCHEDULE.pattern}|{DURATION}")
 # What parts a menu's links on a copied line: a bar, a bullet or a slash between spaces.
 _MENU_MARKS = (" | ", " • ", " / ")
 

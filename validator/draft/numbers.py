@@ -76,6 +76,8 @@ DURATION = (
     rf"|(?i:half{_JOIN}hour|hour(?={_JOIN}long(?![\w])))"
     # "2h 30m", and as a listing prints it, "2hr 30min", "2hrs 30mins".
     r"|\d{1,2}\s?(?i:h|hrs?)\s?\d{1,2}\s?(?i:m|mins?)"
+    # Hours and minutes in words: "one hour and 32 minutes", "1 hour, 32 minutes".
+    rf"|{_COUNT}{_JOIN}(?i:hours?|hrs?)(?:,?\s+(?i:and)\s+|,\s*|\s+){_COUNT}{_JOIN}(?i:minutes?|mins?)"
     r"|" + _COUNT + rf"(?:{_JOIN}and{_JOIN}a{_JOIN}half)?{_JOIN}" + _UNIT + r")(?![\w])"
 )
 
@@ -143,6 +145,12 @@ def parse_percent(text: str) -> int | float | None:
     return parse_number(match.group(0)) if match else None
 
 
+# Hours and minutes, as `parse_duration` reads them after lowering and spacing them.
+_HOURS_AND_MINUTES = re.compile(
+    r"(?P<hours>.+? (?:hours?|hrs?))(?:,? and |, ?| )(?P<minutes>.+? (?:minutes?|mins?))"
+)
+
+
 def parse_duration(text: str) -> str | None:
     """A duration string in the article's own unit: "two-hour" is "2 hours"."""
     low = " ".join(text.lower().replace("-", " ").split())
@@ -155,6 +163,12 @@ def parse_duration(text: str) -> str | None:
     compact = re.fullmatch(r"(\d{1,2}) ?(?:h|hrs?) ?(\d{1,2}) ?(?:m|mins?)", low)
     if compact:
         return f"{int(compact.group(1))}h{int(compact.group(2))}m"
+    both = _HOURS_AND_MINUTES.fullmatch(low)
+    if both:
+        in_hours, in_minutes = (parse_duration(both.group(n)) for n in ("hours", "minutes"))
+        if in_hours is None or in_minutes is None or not in_hours.split()[0].isdigit():
+            return None
+        return f"{in_hours.split()[0]}h{in_minutes.split()[0]}m"
     match = re.fullmatch(rf"(.+?) (and a half )?({_DURATION_UNITS})", low)
     if not match:
         return None

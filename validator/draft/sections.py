@@ -62,6 +62,12 @@ def _one_word_title(line: str) -> bool:
     return len(word) > 1 and word[:1].isupper() and word.replace("-", "").isalpha()
 
 
+# A listing's item: a title of capitalised words, then in brackets when and where it is on.
+_ITEM = re.compile(
+    r"\s*(?P<title>(?-i:[A-Z0-9][\w’'&:.!?-]*(?:\s+[\w’'&:.!?-]+){0,7}?))\s*\((?P<when>[^()]{1,60})\)"
+)
+
+
 def _rank(mentions: Mentions, entity: str, kinds: tuple[str, ...]) -> int:
     """Where an entity's kind stands in a property's list of its subject's kinds."""
     kind = mentions.kind(entity)
@@ -100,7 +106,21 @@ class Sections:
         calls its subject by one: "the bridge" under "Harbour Bridge at 25: the crossing
         that changed Port City"); none under a title the dataset does not know; else the
         article's most-named of those its headline names, or of all, or else the first
-        its headline names."""
+        its headline names. A listing's item opening its paragraph with its title and
+        its time in brackets is that title's ("Love Actually (12.35am, ITV) - ...")."""
+        if paragraph < len(self._paragraphs):
+            item = _ITEM.match(self._paragraphs[paragraph])
+            if item is not None and SCHEDULE.search(item.group("when")):
+                titled = self._mentions.by_paragraph.get(paragraph, ())
+                return next(
+                    (
+                        m.entity
+                        for m in titled
+                        if m.end <= item.end("title")
+                        and (not kinds or self._mentions.kind(m.entity) in kinds)
+                    ),
+                    None,
+                )
         first, end = self._head[paragraph] if paragraph < len(self._head) else (0, 0)
         head = range(first, end)
         named = [
