@@ -10,6 +10,8 @@ import yaml
 from validator.dataset.load import load_dataset
 from validator.draft import SourceInfo, draft, read_article
 
+from .play import PLAY_DATASET, relations
+
 _NAMES = {"rider": "Ada Stone", "team": "Blue Team", "trophy": "Gold Cup|Silver Plate"}
 RACE_DATASET = (
     "dataset: {id: race, title: Race (made up), checked: 2026-01-02}\n"
@@ -94,3 +96,23 @@ def test_a_relative_owned_by_a_later_name_is_that_names(tmp_path: Path) -> None:
     and the cue is looked for again after it: the possessive name's own claim."""
     text = "Race report\n\nCy Hale praised Stone's younger sister Bo Stone.\n"
     assert _drafted(tmp_path, text, _KIN_DATASET) == [("Bo Stone", "Ada Stone")]
+
+
+# A relation between people whose cue opens with the value and a gap ("{value} ...
+# pupil[,] {subject}"), and a teacher the dataset calls "he".
+_PUPILS = PLAY_DATASET.replace(
+    "properties:\n",
+    "properties:\n  pupil_of: {type: entity, subject_kinds: [person], value_kinds: [person],"
+    ' cues: ["{value} ... pupil[,] {subject}"]}\n',
+    1,
+).replace("names: [Tomas Reyes]", "pronoun: he, names: [Tomas Reyes]")
+
+
+def test_after_a_first_name_no_pronoun_stands_for(play_project: Path) -> None:
+    """The cue took the sentence's first name, whom "her pupil" cannot be of, and was
+    looked for again after the whole match: the teacher named next was never tried."""
+    text = "Tomas Reyes thanked Nora Vell and her pupil Ida Brook.\n"
+    assert relations(text, _PUPILS, "pupil_of") == ["Ida Brook -> Nora Vell"]
+    # No name between: the pronoun alone is not tried again as the value.
+    text = "Tomas Reyes thanked her pupil Ida Brook.\n"
+    assert relations(text, _PUPILS, "pupil_of") == []

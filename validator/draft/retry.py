@@ -41,6 +41,13 @@ def retry_at(
         return match.end(opening[0])
     if not found and opening and _owned(match, match.end(opening[0])):
         return match.end(opening[0])
+    if not found and opening and _GAP_AFTER_OPENING.match(cue.text):
+        # "Savage thanked Kate Winslet and her daughter Mia": "her" is no one Savage
+        # is called, and the next name in the gap may open the cue's words of its own.
+        end = match.end(opening[0])
+        later = [at for n in match.re.groupindex if (at := match.start(n)) >= end]
+        if named := mentions.within(index, end, min(later, default=match.end())):
+            return named[0].start
     for name, kind in cue.slots:
         allowed = {"subject": prop.subject_kinds, "value": prop.value_kinds}.get(name, ())
         if kind != "entity" or not allowed or match.start(name) <= match.start():
@@ -63,6 +70,10 @@ _POSSESSIVE = re.compile(r"[\ue001\w][’']s(?![\w])")
 def _owned(match: re.Match[str], start: int) -> bool:
     """Whether a name in the possessive lies in a match after offset `start`."""
     return _POSSESSIVE.search(match.string, start, match.end()) is not None
+
+
+# A cue opening with a slot and a gap ("{value} ... daughter {subject}").
+_GAP_AFTER_OPENING = re.compile(r"\{\w+(?::one)?\}\s*\.\.\.")
 
 
 def _stands_for_no_one(words: str) -> bool:
