@@ -28,16 +28,18 @@ def drafted(
 
 
 def relations(text: str, dataset: str, prop: str) -> list[str]:
-    """Each `prop` claim of the draft of `text` as "subject -> value", drafted with
-    `dataset` written as the project's (the `play_project` fixture)."""
+    """Each `prop` claim of the draft of `text` as "subject -> value" (and "; " and its
+    qualifiers where it has any), drafted with `dataset` written as the project's (the
+    `play_project` fixture)."""
     Path("dataset/dataset.yaml").write_text(dataset, encoding="utf-8")
     info = SourceInfo("s", "Stage Weekly", "T", "2025-03-07")
     out = draft(read_article(f"Stage news\n\n{text}".encode()), load_dataset("dataset"), info)
     found = []
     for block in out.split("  - id: ")[1:]:
-        rows = dict(r.strip().split(": ", 1) for r in block.splitlines()[1:4])
+        rows = dict(r.strip().split(": ", 1) for r in block.splitlines()[1:5])
         if rows.get("property") == prop:
-            found.append(f"{rows['subject']} -> {rows['value']}")
+            more = f"; {rows['qualifiers']}" if "qualifiers" in rows else ""
+            found.append(f"{rows['subject']} -> {rows['value']}{more}")
     return found
 
 

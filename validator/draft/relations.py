@@ -14,6 +14,7 @@ from .complements import fits_complement
 from .cue_parts import NAME_MARK
 from .cues import BESIDE, KIND_PHRASE, CompiledCue, mark_names
 from .dates import Published
+from .for_someone import for_someone
 from .fronted import named_before, opening_subject
 from .kin_owners import owned, titles_a_relative
 from .line_ends import space_before
@@ -303,7 +304,8 @@ def _claims(
     slots["value"] = owned(mentions, index, match, cue.text, prop, slots)  # "her daughter"
     # "A and B play C and D": C is A's, D is B's (see respective).
     paired = paired_qualifiers(index, sentence.text, match, cue, published, mentions, slots)
-    yield from _made(sentence, match, prop, slots, paired)
+    for each, pairs in for_someone(mentions, index, match, prop, slots, paired):
+        yield from _made(sentence, match, prop, each, pairs)
 
 
 def _made(
@@ -364,9 +366,8 @@ def _topic(
     return topic
 
 
-# How far before a slot its tense is looked for: the words of the sentence from its start,
-# copied and searched again for each value a cue finds, made a listing's one long line of
-# 5,000 days (each a broadcast) take minutes.
+# How far before a slot its tense is looked for: the whole sentence, searched again for
+# each value, made a listing's one long line of 5,000 broadcasts take minutes.
 _TENSE_REACH = 1000
 _WORD_START = re.compile(r"(?<![\w])\w")
 
