@@ -385,10 +385,18 @@ def test_a_dataset_that_is_not_there_is_named_in_full(project: Path) -> None:
 
 
 def test_a_configuration_named_that_is_not_a_file_is_refused(project: Path) -> None:
-    for named in ("missing.toml", "claims"):
+    """A folder or a pipe was called "no such file", as if mistyped."""
+    os.mkfifo(project / "pipe.toml")
+    (project / "dangling.toml").symlink_to("missing.toml")
+    for named, why in (
+        ("missing.toml", "no such file"),
+        ("claims", "is a folder, not a file"),
+        ("pipe.toml", "is not a regular file (a pipe, socket or device)"),
+        ("dangling.toml", "is a symbolic link to nothing"),
+    ):
         with pytest.raises(ConfigError) as refused:
             _plan("--config", named)
-        assert str(refused.value) == f"{project}/{named}: no such file (--config)"
+        assert str(refused.value) == f"{project}/{named}: {why} (--config)"
 
 
 class _Stdin:

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from validator.arguments import check_named_path
 from validator.config import Config, ConfigError, find_config, load_config
+from validator.config_toml import no_file
 from validator.dataset.files import DatasetError
 from validator.guard.safe_read import real_path
 from validator.model.typography import shorten
@@ -68,7 +69,11 @@ def find_project(args: argparse.Namespace) -> Config:
         # configuration names the project's root (see validator.cli.named_paths).
         check_named_path("--config", str(args.config), os.getcwd(), read=True)
         if not os.path.isfile(args.config):
-            raise ConfigError(f"{os.path.abspath(args.config)}: no such file (--config)")
+            # A folder or a pipe is there, but no file: "no such file" sent the user to
+            # look for a typing mistake.
+            there = os.path.lexists(args.config)
+            why = no_file(str(args.config)) if there else "no such file"
+            raise ConfigError(f"{os.path.abspath(args.config)}: {why} (--config)")
         return load_config(args.config)
     return load_config(find_config(_start(list(args.paths))))
 
