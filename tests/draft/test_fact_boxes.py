@@ -66,3 +66,37 @@ def test_a_star_row_inside_the_article_is_kept() -> None:
         "Nora Vell's new play is a quiet triumph that will stay with you for days.",
         "See also ★★★☆☆.",
     )
+
+
+DEFINITIONS = """\
+<!doctype html>
+<html><head><title>The Glass Orchard</title></head><body>
+<article>
+<h1>The Glass Orchard</h1>
+<p>Nora Vell's new play is a quiet triumph that will stay with you for days.</p>
+<h2>Cast and crew</h2>
+<dl><dt>Abel</dt><dd>Tomas Reyes</dd><dt>Director</dt><dd>Nora Vell</dd>
+<dt>Running time:</dt><dd>150 minutes</dd></dl>
+<dl><dt>What the critics said about the play at the festival</dt><dd>Much</dd>
+<dt>Venue</dt><dd>Lantern Theatre</dd></dl>
+</article>
+</body></html>
+"""
+
+
+def test_a_definition_list_is_read_as_labelled_lines() -> None:
+    """Each term of a `<dl>` and its value are one "term: value" line, where trafilatura
+    parted them into lone items; a list whose term is a sentence is left as it was."""
+    article = read_article(DEFINITIONS.encode("utf-8"))
+    assert article.paragraphs == (
+        "The Glass Orchard",
+        "Nora Vell's new play is a quiet triumph that will stay with you for days.",
+        "Cast and crew",
+        "Abel: Tomas Reyes",
+        "Director: Nora Vell",
+        "Running time: 150 minutes",
+        "- What the critics said about the play at the festival",
+        "- Much",
+        "- Venue",
+        "- Lantern Theatre",
+    )

@@ -14,7 +14,7 @@ import unicodedata
 from dataclasses import dataclass, replace
 from typing import Any
 
-from .fact_boxes import keep_fact_boxes, keep_star_rows
+from .fact_boxes import keep_definition_lists, keep_fact_boxes, keep_star_rows
 from .furniture import Kind, kind_of
 from .headline_dates import set_off_date
 from .infoboxes import keep_infoboxes
@@ -299,6 +299,7 @@ def _without_link_lines(page: str, tree: Any) -> tuple[object, list[str] | None]
     boxes = keep_infoboxes(tree)
     boxes = keep_fact_boxes(tree) or boxes
     boxes = keep_star_rows(tree) or boxes
+    boxes = keep_definition_lists(tree) or boxes
     boxes = keep_time_words(tree) or boxes
     if not mark_link_lines(tree):
         return (tree if boxes else page), None

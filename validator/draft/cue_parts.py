@@ -382,7 +382,8 @@ def _after_entity(tokens: list[re.Match[str]], index: int) -> str:
     if following is not None and following[3]:
         # A name's age may be bracketed before its verb, as tabloids write it: "Kate
         # Winslet (47) appeared on Lorraine".
-        return rf"(?:\s*\(\s*{INTEGER}\s*\))?{APPOSITIVE}"
+        # Or set off before an appositive: "Joe Anders, 19, who is Winslet's son, plays".
+        return rf"(?:\s*\(\s*{INTEGER}\s*\)|\s*,\s*{INTEGER}(?=\s*,[^,]+,))?{APPOSITIVE}"
     if following is not None and following[4] == "," and not slot_follows(tokens, index + 1):
         # A name's age set off before the cue's comma: "Mia, 22, who plays".
         return rf"(?:\s*,\s*{INTEGER}(?=\s*,))?"

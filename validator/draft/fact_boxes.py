@@ -7,6 +7,11 @@ who is in the work and how long it runs, and a fact-checker checks it as much as
 prose: an `<aside>` inside the article whose lines are each a short label, a colon and a
 value, with no link in it, is made an ordinary block so that it is kept.
 
+A fact box set as a definition list (`<dl>` of a term and its value, as a listings page
+prints "Director" over "Dominic Savage") is read by trafilatura as a list of lone
+words, its labels parted from their values: each term and its value is made one line,
+"Director: Dominic Savage".
+
 A review's star row ("★★★★☆") is dropped too, by the class a page gives it ("rating",
 "stars"): the review's own rating is listed for the reviewer from a copy of the page as
 text, and is listed from the page itself when the row inside the article is made a
@@ -18,7 +23,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-__all__ = ["keep_fact_boxes", "keep_star_rows"]
+__all__ = ["keep_definition_lists", "keep_fact_boxes", "keep_star_rows"]
 
 _ITEMS = ("li", "p", "dt", "dd", "tr")
 _MAX_LABEL_WORDS = 3
@@ -67,3 +72,41 @@ def keep_star_rows(tree: Any) -> bool:  # an lxml HtmlElement
                 element.attrib.pop(name, None)
             kept = True
     return kept
+
+
+def keep_definition_lists(tree: Any) -> bool:  # an lxml HtmlElement
+    """Makes each definition list of short terms, each with one value, lines of "term:
+    value"; whether any was."""
+    kept = False
+    for listing in tree.xpath("//dl"):
+        pairs = _pairs(listing)
+        if pairs is None:
+            continue
+        for child in list(listing):
+            listing.remove(child)
+        listing.tag = "div"
+        listing.text = None
+        for term, value in pairs:
+            line = listing.makeelement("p", {})
+            line.text = f"{term}: {value}"
+            listing.append(line)
+        kept = True
+    return kept
+
+
+def _pairs(listing: Any) -> list[tuple[str, str]] | None:
+    """The (term, value) pairs of a `<dl>`, or None where it is no fact box: a term of
+    more than a few words, a term without one value, or too many or too few lines."""
+    children = [c for c in listing if isinstance(c.tag, str)]
+    if not _MIN_LINES <= len(children) // 2 <= _MAX_LINES or len(children) % 2:
+        return None
+    pairs = []
+    for term, value in zip(children[::2], children[1::2], strict=True):
+        if term.tag != "dt" or value.tag != "dd":
+            return None
+        words = " ".join(term.text_content().split()).rstrip(":")
+        text = " ".join(value.text_content().split())
+        if not words or not text or len(words.split()) > _MAX_LABEL_WORDS:
+            return None
+        pairs.append((words, text))
+    return pairs

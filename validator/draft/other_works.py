@@ -42,10 +42,15 @@ __all__ = [
 # Or, after a cue ending in a word and a comma, the title set off right after it: in
 # "the ITV film, Inside Winslet, aired in 2011" the channel is that film's. (After a
 # name and a comma, "wrote it with Jane Doe, Ann Roe said", the words go on elsewhere.)
+# Or the work called by its kind before its title: "in the BBC drama Mildred Pierce".
+_CALLED_BY_KIND = (
+    r"(?i:the|an?|her|his|their)\s+(?:[\w’'-]+\s+){0,3}?"
+    r"(?i:drama|film|movie|series|miniseries|mini-series|show|thriller|comedy|sitcom|biopic)\s+"
+)
 _TITLE_AFTER = re.compile(
     rf"(?:\s+(?:in|for)\s+|(?<=[^{NAME_MARK[0]}{NAME_MARK[1]}\s],)\s+)"
     rf"(?:(?:(?:[A-Z][\w-]*\s+){{0,3}}[A-Z][\w-]*|{NAME_MARK[0]}{NAME_MARK[1]}*)['’]s\s+)?"
-    r"(?:(?:The|A|An)\s+)?(?P<title>[A-Z][\w’'-]*)"
+    r"(?:(?:The|A|An)\s+|" + _CALLED_BY_KIND + r")?(?P<title>[A-Z][\w’'-]*)"
 )
 
 
