@@ -280,7 +280,13 @@ def test_award_categories_in_lower_case() -> None:
         "award for single drama."
     )
     assert _drafted(AWARDS, "2023-05-15") == [
-        ("Kate Winslet", "award_received", "BAFTA TV Award for Leading Actress", {}, excerpt),
+        (
+            "Kate Winslet",
+            "award_received",
+            "BAFTA TV Award for Leading Actress",
+            {"year": "2023"},  # "on Sunday night", published on Monday 15 May 2023
+            excerpt,
+        ),
         ("I Am Ruth", "award_received", "BAFTA TV Award for Single Drama", {}, excerpt),
     ]
 

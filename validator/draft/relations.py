@@ -24,6 +24,7 @@ from .name_scan import WordSets
 from .numbers import claims_no_value
 from .other_works import in_another_work, note_given, opens_another, subject_another
 from .prose import PROSE, implied_value
+from .qualifier_values import as_qualifier
 from .respective import paired_qualifiers
 from .retry import retry_at
 from .sections import Sections
@@ -283,8 +284,7 @@ def _claims(
             unit = prop.unit if name == "value" else None
             around = _tense_words(match, name)
             parsed = PROSE[kind].read(match.group(name), published, unit, around)
-            if isinstance(parsed, dict) and name != "value":
-                parsed = None  # a qualifier holds a plain value, never an approximate one
+            parsed = as_qualifier(mentions, prop, name, parsed)  # "on Sunday": 2023
             if not fits_complement(mentions, prop, cue.text, match, name, parsed):
                 parsed = None  # "Winslet is British": no part called so
             values = [] if parsed is None else [parsed]
