@@ -51,6 +51,34 @@ def test_the_draft_names_the_article_as_its_archive_where_validate_can_read_it(
     )
 
 
+@pytest.mark.parametrize(
+    ("first", "options", "title"),
+    [
+        ("The Glass Orchard review | Stage Weekly", [], "The Glass Orchard review"),
+        ("The Glass Orchard - STAGE WEEKLY", [], "The Glass Orchard"),
+        # A word of the page's address: the site the outlet is.
+        (
+            "The Glass Orchard - Wikipedia",
+            ["--url", "https://en.wikipedia.org/wiki/G"],
+            "The Glass Orchard",
+        ),
+        # Another's name after the dash is the title's own.
+        ("Ada Lowe - The Glass Orchard", [], "Ada Lowe - The Glass Orchard"),
+    ],
+)
+def test_the_site_s_name_after_the_title_is_no_part_of_it(
+    play_project: Path,
+    capsys: pytest.CaptureFixture[str],
+    first: str,
+    options: list[str],
+    title: str,
+) -> None:
+    path = play_project / "claims" / "sources" / "a.txt"
+    path.write_text(f"{first}\n\nNora Vell wrote The Glass Orchard.\n", encoding="utf-8")
+    assert main(["claims/sources/a.txt", *OPTIONS, *options]) == 0
+    assert f"  title: {title}\n" in capsys.readouterr().out
+
+
 def test_the_title_past_the_outlet_s_name_and_a_menu(
     play_project: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -104,3 +104,14 @@ def test_an_item_after_a_semicolon_may_open_in_lower_case() -> None:
 )
 def test_no_list_joined_on_one_line(paragraph: str) -> None:
     assert split_sentences((paragraph,)) == [Sentence(0, 0, paragraph)]
+
+
+def test_footnote_marks_after_a_sentence_end_it_and_are_no_part_of_it() -> None:
+    """ "... Vell.[1] It opens" was one sentence, its marks in every excerpt: syntok
+    sees no end after a closing mark and a bracket."""
+    paragraph = "The play is by Nora Vell.[1] It opens in May.[a][2] Tickets[3] sell fast."
+    assert split_sentences((paragraph,)) == [
+        Sentence(0, 0, "The play is by Nora Vell."),
+        Sentence(0, 29, "It opens in May."),
+        Sentence(0, 52, "Tickets[3] sell fast."),
+    ]

@@ -208,7 +208,7 @@ def _source_info(args: argparse.Namespace, article: Article) -> SourceInfo:
         raise InputError(f"{args.article}: no outlet named in the article: pass --outlet NAME")
     # Else the first line, past the masthead: the outlet's name, a menu's bar of links.
     lines = [p for p in article.paragraphs if not is_masthead(p, outlet)] or article.paragraphs
-    title = args.title or article.title or (lines[0] if lines else "")
+    title = args.title or _without_site(article.title or (lines[0] if lines else ""), outlet, host)
     if not title:
         raise InputError(f"{args.article}: the article is empty: nothing to draft")
     first = published if isinstance(published, str) else (published[0] or published[1] or "")
@@ -224,6 +224,28 @@ def _source_info(args: argparse.Namespace, article: Article) -> SourceInfo:
         author=article.author[:_MAX_FIELD] if article.author else None,
         archive=_archive(args, article),
     )
+
+
+# A page's title ending with the site's name after a bar or a dash ("I Am Ruth -
+# Wikipedia", "... | The Guardian"): the site is the outlet, not the title's.
+_SITE_AFTER = re.compile(r"\s+[|\-–—]\s+(?P<site>[^|\-–—]{1,60})$")
+
+
+def _without_site(title: str, outlet: str, host: str | None) -> str:
+    """`title` without the outlet's name after its last bar or dash, where that part is
+    the outlet's name or a word of its address ("Wikipedia" of en.wikipedia.org)."""
+    found = _SITE_AFTER.search(title)
+    if found is None:
+        return title
+    site = _letters(found.group("site"))
+    named = {_letters(outlet), _letters(host or "")} - {""}
+    if site and any(site == n or (len(site) >= 4 and site in n) for n in named):
+        return title[: found.start()].rstrip() or title
+    return title
+
+
+def _letters(text: str) -> str:
+    return re.sub(r"[^0-9a-z]", "", text.lower())
 
 
 def _host(url: str) -> str | None:

@@ -59,10 +59,11 @@ def split_sentences(
                         tokens = tokens[dash:]
                 start = tokens[0].offset
                 end = tokens[-1].offset + len(tokens[-1].value)
-                for first, last in _items(paragraph, start, end):
-                    text = paragraph[first:last]
-                    if text.strip():
-                        out.append(Sentence(index, first, text))
+                for item in _items(paragraph, start, end):
+                    for first, last in _marked_ends(paragraph, *item):
+                        text = paragraph[first:last]
+                        if text.strip():
+                            out.append(Sentence(index, first, text))
     return out
 
 
@@ -103,6 +104,29 @@ def _items(text: str, start: int, end: int) -> list[tuple[int, int]]:
         out.append((at, found.start()))
         at = found.end()
     out.append((at, end))
+    return out
+
+
+# A reference work's footnote marks after a sentence's closing mark ("... in 2022.[1]",
+# "as Ruth.[a][2]"): no words of the sentence, and an end syntok does not see, so the
+# sentence after ran on in the same excerpt.
+_MARKS = re.compile(
+    r"(?<=[.!?…”\"’)])(?:\[(?:\d{1,3}|[a-z]{1,2}|(?i:note|nb) ?\d{1,3})\])+(?=\s|$)"
+)
+
+
+def _marked_ends(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The spans of the sentences in `text[start:end]` parted at footnote marks after a
+    closing mark, without the marks."""
+    out: list[tuple[int, int]] = []
+    at = start
+    for found in _MARKS.finditer(text, start, end):
+        out.append((at, found.start()))
+        at = found.end()
+        while at < end and text[at].isspace():
+            at += 1
+    if at < end:
+        out.append((at, end))
     return out
 
 
