@@ -44,7 +44,12 @@ from validator.resolve.claims import (
 )
 from validator.resolve.qualifiers import shown_qualifiers
 from validator.resolve.unit_fields import in_dataset_words
-from validator.resolve.unknown_dates import UNKNOWN_DATE, date_decides, naming_unchecked
+from validator.resolve.unknown_dates import (
+    UNKNOWN_DATE,
+    date_decides,
+    naming_unchecked,
+    written_date_decides,
+)
 from validator.rules import (
     CLAIM_RULES,
     CROSS_RULES,
@@ -207,7 +212,10 @@ class FileChecker:
         if parsed.undated:  # its date's finding names the claims the date decides
             pairs = zip(parsed.claims, claims, strict=True)
             unchecked = (
-                c.full_id for e, c in pairs if e.model and not c.valid and e.full_id not in named
+                c.full_id
+                for e, c in pairs
+                if (e.model and not c.valid and e.full_id not in named)
+                or (e.full_id in named and written_date_decides(e.raw, self.dataset))
             )
             findings = (*naming_unchecked(findings, tuple(unchecked)),)
         return CheckedFile(

@@ -344,17 +344,18 @@ def test_a_json_number_no_float_holds_in_the_source_s_date_leaves_it_undated(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """In the publication date, as in YAML: one E101 at the date, naming the claims the
-    date decides (an age), which are invalid; a claim no date changes (the network) is
-    checked, and what is wrong inside a claim still said."""
+    date decides (an age, the one whose value no float holds too), which are invalid; a
+    claim no date changes (the network) is checked, and what is wrong inside a claim still
+    said."""
     monkeypatch.chdir(tmp_path)
     findings, verdicts = _json_run(tmp_path, published="-1e400", age="1e400")
     assert findings == [
         (
             "E101",
-            ("paper/about",),
+            ("paper/age", "paper/about"),
             "p.json:6:18",
-            f"the number -1e400 {_TOO_LARGE}; until then 1 claim whose verdict depends on the "
-            "date is not checked",
+            f"the number -1e400 {_TOO_LARGE}; until then 2 claims whose verdict depends on the "
+            "date are not checked",
         ),
         ("E101", ("paper/age",), "p.json:9:77", f"the number 1e400 {_TOO_LARGE}"),
         _TYPO,

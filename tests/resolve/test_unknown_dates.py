@@ -11,7 +11,12 @@ from validator.dataset.model import Dataset
 from validator.model.findings import Location, make_finding
 from validator.model.values import Span
 from validator.resolve.claims import Said, Unresolved, resolve_statement
-from validator.resolve.unknown_dates import UNKNOWN_DATE, date_decides, naming_unchecked
+from validator.resolve.unknown_dates import (
+    UNKNOWN_DATE,
+    date_decides,
+    naming_unchecked,
+    written_date_decides,
+)
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -89,3 +94,21 @@ def test_the_first_finding_about_the_date_names_the_claims_it_kept_from_being_ch
 def test_only_a_finding_at_the_date_is_about_it(code: str, key: str, about: bool) -> None:
     finding = make_finding(code, "m", locations=(Location("a.yaml", 5, 14),), key=key)
     assert (naming_unchecked([finding], ("p/a",))[0].claims == ("p/a",)) is about
+
+
+@pytest.mark.parametrize(
+    ("raw", "decides"),
+    [
+        ({"subject": "Kate Winslet", "property": "age", "value": "1e400"}, True),
+        ({"subject": "I Am Ruth", "property": "rotten_tomatoes_score", "value": "x"}, True),
+        ({"subject": "Kate Winslet", "property": "age", "value": 47, "as_of": "2022"}, False),
+        ({"subject": "I Am Ruth", "property": "network", "value": "Channel 4"}, False),
+        ({"subject": "I Am Ruth", "property": "no_such_property", "value": 1}, False),
+        ({"subject": "I Am Ruth", "property": ["age"], "value": 1}, False),
+        (["not", "a", "mapping"], False),
+    ],
+)
+def test_a_claim_kept_from_checks_otherwise_is_named_where_the_date_decides_it(
+    dataset: Dataset, raw: object, decides: bool
+) -> None:
+    assert written_date_decides(raw, dataset) is decides

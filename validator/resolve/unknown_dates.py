@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import replace
 
+from validator.dataset.model import Dataset, PropertyDef
 from validator.model.findings import Finding
 from validator.model.property_types.registry import derivation
 from validator.model.values import Span
@@ -21,7 +22,7 @@ from validator.model.values import Span
 from .claim_dates import Dated
 from .claims import Said
 
-__all__ = ["UNKNOWN_DATE", "date_decides", "naming_unchecked"]
+__all__ = ["UNKNOWN_DATE", "date_decides", "naming_unchecked", "written_date_decides"]
 
 # The date of a claim of an undated source: every moment, as reports show it.
 UNKNOWN_DATE: Dated = (Span(None, None), "an unknown date")
@@ -32,7 +33,23 @@ def date_decides(said: Said) -> bool:
     property (an age at the date) or a time-dependent one (the facts valid then). For
     any other, a fact's date qualifier (an award's year) decides only which fact is
     cited, the one the source could have known of (`rules.fact_compare.postdates`)."""
-    prop = said[2]
+    return _decided_by_date(said[2])
+
+
+def written_date_decides(raw: object, dataset: Dataset) -> bool:
+    """Whether the date would decide a claim written as `raw` that something else keeps
+    from being checked (a value no float holds, an id used twice): one without an
+    `as_of` of its own, of a property the date decides. The date's finding names it
+    too, since mending the other problem alone would not get it checked; and so the
+    claims it names do not depend on what else is wrong with them."""
+    if not isinstance(raw, dict) or raw.get("as_of") is not None:
+        return False
+    name = raw.get("property")
+    prop = dataset.properties.get(name) if isinstance(name, str) else None
+    return prop is not None and _decided_by_date(prop)
+
+
+def _decided_by_date(prop: PropertyDef) -> bool:
     return prop.time_dependent or derivation(prop.derived) is not None
 
 
