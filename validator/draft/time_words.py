@@ -16,7 +16,7 @@ __all__ = ["keep_time_words"]
 
 # The blocks of running text a `<time>` element's words are part of.
 _TEXT_BLOCKS = "p|li|dd|td|h1|h2|h3|h4|h5|h6|blockquote"
-_MAX_WORDS = 200  # characters: a time element's words are a date and a time
+_MAX_CHARACTERS = 200  # a time element's words are a date and a time
 
 
 def keep_time_words(tree: Any) -> bool:  # an lxml HtmlElement; lxml ships no types
@@ -25,7 +25,7 @@ def keep_time_words(tree: Any) -> bool:  # an lxml HtmlElement; lxml ships no ty
     kept = False
     blocks = " or ".join(f"self::{tag}" for tag in _TEXT_BLOCKS.split("|"))
     for element in tree.xpath(f"//time[ancestor::*[{blocks}]]"):
-        words = " ".join(element.text_content().split())[:_MAX_WORDS]
+        words = " ".join(element.text_content().split())[:_MAX_CHARACTERS]
         if not words:
             continue
         _put_before(element, words)
