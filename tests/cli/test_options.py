@@ -163,6 +163,35 @@ def test_show_source_leaves_out_a_byte_order_mark(
     ]
 
 
+def test_show_source_shows_a_byte_order_mark_within_the_file(
+    project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A second U+FEFF, within the file, is a character like any other: shown raw, the
+    line under the finding looked as if nothing was wrong with it. It is shown as
+    `\\ufeff`, and the caret stays under the column past it."""
+    saved = WRONG.replace("value: 21}", "value: 21}  # \ufeff").replace(
+        "  - {id: film", "\ufeff  - {id: film"
+    )
+    (project / "claims" / "wrong.yaml").write_text("\ufeff" + saved, encoding="utf-8")
+    assert main(["--no-reports", "--show-source", "-q"]) == 1
+    assert capsys.readouterr().out.splitlines()[:4] == [
+        "claims/wrong.yaml:5:4: E101 error: YAML syntax error: did not find expected '-' "
+        "indicator while parsing a block collection (started at line 4, column 3) (line 5 "
+        "holds a byte order mark, U+FEFF, at column 1: an invisible character YAML takes "
+        "only at the very start of a file; delete it)",
+        "  |",
+        "5 | \\ufeff  - {id: film, subject: I Am Ruth, property: rotten_tomatoes_score, "
+        "value: 100}",
+        "  |         ^",
+    ]
+    (project / "claims" / "wrong.yaml").write_text(WRONG.replace("21}", "21}  # \ufeff"))
+    assert main(["--no-reports", "--show-source", "-q"]) == 1
+    shown = capsys.readouterr().out.splitlines()[2]
+    assert (
+        shown == "4 |   - {id: age, subject: Mia Threapleton, property: age, value: 21}  # \\ufeff"
+    )
+
+
 def test_show_source_escapes_what_it_shows(
     project: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -28,6 +28,7 @@ from validator.cli.main import main
 from validator.model.findings import CODES, Location, Side, make_finding
 from validator.model.result import Result
 from validator.report._text import TEXT_LIMIT
+from validator.report.project_place import AT_ROOT, ProjectPlace
 from validator.report.sarif import (
     LINK_NAME_LIMIT,
     MAX_LINKED,
@@ -333,10 +334,9 @@ def test_help_uri_must_be_absolute() -> None:
         sarif_dict(sample_result(), codes_url="docs/codes.md")
 
 
-def test_paths_are_made_relative_to_the_project_root() -> None:
-    """`base` is the run's folder as seen from the root: a run in docs/ shows
-    `../claims/a.yaml`, and `x.yaml` of its own folder, for the root's `claims/a.yaml`
-    and `docs/x.yaml`."""
+def test_paths_are_made_relative_to_the_project_root(tmp_path: Path) -> None:
+    """A run in docs/ shows `../claims/a.yaml`, and `x.yaml` of its own folder, for the
+    root's `claims/a.yaml` and `docs/x.yaml`."""
     finding = make_finding(
         "X303",
         "differ",
@@ -344,7 +344,8 @@ def test_paths_are_made_relative_to_the_project_root() -> None:
         locations=(Location("../claims/a.yaml", 3, 5), Location("x.yaml", 1, 1)),
     )
     result = Result(findings=(finding,), claims=(), sources=(), files=())
-    (out,) = sarif_dict(result, base="docs")["runs"][0]["results"]
+    place = ProjectPlace(str(tmp_path), str(tmp_path / "docs"))
+    (out,) = sarif_dict(result, place=place)["runs"][0]["results"]
     assert out["locations"][0]["physicalLocation"]["artifactLocation"] == {
         "uri": "claims/a.yaml",
         "uriBaseId": "%SRCROOT%",
@@ -626,21 +627,75 @@ def test_shared_wording_and_a_duplicate_id_say_what_their_related_locations_are(
     ]
 
 
-def test_paths_from_outside_the_project_are_made_relative_to_its_root() -> None:
-    """`root` is the project's root as seen from the run's folder: a run from the folder
-    above it shows `proj/claims/a.yaml`, the root's `claims/a.yaml`; a file outside the
-    project is named from the root too."""
+def test_paths_from_above_the_project_are_made_relative_to_its_root(tmp_path: Path) -> None:
+    """A run from the folder above the root shows `proj/claims/a.yaml`, the root's
+    `claims/a.yaml`. A file outside the project (`other/x.yaml` beside it) is named by
+    no URI: `../other/x.yaml` from %SRCROOT% pointed out of every checkout. Beside a
+    result inside, it is a related location with its message alone, named in the
+    result's message without a link."""
     finding = make_finding(
         "X303",
         "differ",
-        claims=("a/c", "a/d"),
+        claims=("a/c", "x/d"),
         locations=(Location("proj/claims/a.yaml", 3, 5), Location("other/x.yaml", 1, 1)),
     )
     result = Result(findings=(finding,), claims=(), sources=(), files=())
-    (out,) = sarif_dict(result, base="..", root="proj")["runs"][0]["results"]
+    data = sarif_dict(result, place=ProjectPlace(str(tmp_path / "proj"), str(tmp_path)))
+    _validate(data)
+    (out,) = data["runs"][0]["results"]
     assert out["locations"][0]["physicalLocation"]["artifactLocation"] == {
         "uri": "claims/a.yaml",
         "uriBaseId": "%SRCROOT%",
     }
-    related = out["relatedLocations"][0]["physicalLocation"]["artifactLocation"]
-    assert related == {"uri": "../other/x.yaml", "uriBaseId": "%SRCROOT%"}
+    assert out["relatedLocations"] == [{"id": 1, "message": {"text": "other side: x/d"}}]
+    assert out["message"]["text"] == "differ (other side: x/d)"
+    assert "invocations" not in data["runs"][0]
+
+
+def test_a_result_in_a_file_outside_the_project_is_left_out_and_counted(
+    tmp_path: Path,
+) -> None:
+    """`validate ../other/x.yaml` from the root wrote the result at the URI
+    `../other/x.yaml` from %SRCROOT%: outside every checkout, and code scanning refuses
+    a whole file holding a result it cannot place. It is left out, and a notification
+    and the run's properties count it; the results inside the project stay."""
+    outside = make_finding("E102", "bad", locations=(Location("../other/x.yaml", 2, 3),))
+    absolute = make_finding("E102", "bad", locations=(Location("/tmp/x.yaml", 2, 3),))
+    inside = make_finding("E102", "bad", locations=(Location("claims/a.yaml", 2, 3),))
+    result = Result(findings=(outside, absolute, inside), claims=(), sources=(), files=())
+    data = sarif_dict(result, place=ProjectPlace(str(tmp_path), str(tmp_path)))
+    _validate(data)
+    (run,) = data["runs"]
+    assert [
+        r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] for r in run["results"]
+    ] == ["claims/a.yaml"]
+    assert run["properties"] == {"resultsOutsideProject": 2}
+    (notification,) = run["invocations"][0]["toolExecutionNotifications"]
+    assert notification == {
+        "level": "warning",
+        "message": {
+            "text": "2 results left out as in files outside the project: this file names "
+            "files from the project's root only; consistency.json lists them all"
+        },
+    }
+    assert "../" not in json.dumps(data) and "/tmp/" not in json.dumps(data)
+
+
+def test_the_place_of_the_run_is_worked_out_from_both_folders(tmp_path: Path) -> None:
+    """The run's folder from the root and the root from the run's folder are worked
+    out together: given only the root `proj` as seen from the run's folder, a file
+    `other/x.yaml` beside it was written as the root's own `other/x.yaml`."""
+    above = ProjectPlace(str(tmp_path / "proj"), str(tmp_path))
+    assert (above.base, above.root) == ("..", "proj")
+    assert above.path("proj/claims/a.yaml") == "claims/a.yaml"
+    assert above.path("other/x.yaml") is None
+    below = ProjectPlace(str(tmp_path), str(tmp_path / "docs"))
+    assert (below.base, below.root) == ("docs", "..")
+    assert below.path("x.yaml") == "docs/x.yaml"
+    assert below.path("../claims/./a.yaml") == "claims/a.yaml"
+    assert below.path("../../x.yaml") is None
+    assert AT_ROOT.path("claims/a.yaml") == "claims/a.yaml"
+    assert AT_ROOT.path("../x.yaml") is None
+    assert AT_ROOT.path("/etc/x.yaml") is None
+    assert AT_ROOT.path("C:/x.yaml") is None
+    assert AT_ROOT == ProjectPlace() == ProjectPlace(str(tmp_path), str(tmp_path))

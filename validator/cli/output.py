@@ -24,6 +24,7 @@ from validator.read.files import display_path
 from validator.read.line_feeds import line_breaks
 from validator.report import tally
 from validator.report.escaping import stderr_line
+from validator.report.project_place import ProjectPlace, root_base
 from validator.report.registry import REPORTERS, Kept, Reporter, Settings, option_formats
 from validator.report.terminal import COLOUR, PLAIN, SourceLine, Style
 from validator.report.write_files import (
@@ -143,7 +144,7 @@ def write_outputs(
     """All report files of a run, written by write_files: the reports folder's, then
     each file an option of a reporter names. Returns their paths. `kept`: where the
     reports folder's reports keep texts between runs (see `report_renderers`); `root`:
-    the project's root, to which SARIF's paths are relative (`root_base`)."""
+    the project's root, to which SARIF's paths are relative (`ProjectPlace`)."""
     files: list[tuple[str, Renderer]] = []
     if plan.reports is not None:
         files.extend(report_renderers(result, plan.reports, reporters, kept))
@@ -152,8 +153,7 @@ def write_outputs(
         claimreview=plan.claimreview,
         codes_url=plan.docs_url,
         reports=plan.reports is not None,
-        base=root_base(root, os.getcwd()),
-        root=root_base(os.getcwd(), root) if root is not None else "",
+        place=ProjectPlace(root),
     )
     for name, path in named.items():
         files.append((path, functools.partial(reporters[name].render, result, settings)))
@@ -165,17 +165,6 @@ def write_outputs(
         tally(result)
     share = functools.partial(share_work, processes=processes)
     return write_files(files, folders, share=share, named_by_user=set(named.values()))
-
-
-def root_base(root: str | None, cwd: str) -> str:
-    """The working folder `cwd` as seen from the project's `root`, with forward slashes:
-    what the paths findings show (relative to `cwd`) are joined to for a path relative
-    to the root. "" at the root; for a folder outside it, the way from the root (`..`).
-    Swapped, the root as seen from the working folder (see `report.sarif._from_root`)."""
-    if root is None:
-        return ""
-    inside = os.path.relpath(os.path.realpath(cwd), os.path.realpath(root))
-    return "" if inside == os.curdir else inside.replace(os.sep, "/")
 
 
 def option_paths(

@@ -46,6 +46,14 @@ def indent_hint(problem: str, source: str, index: int) -> str:
             f"it as more of that line's text; start it at column {above + 1}, where the field of "
             f"line {line_above} starts)"
         )
+    if source.startswith("\ufeff", start + here):
+        # An invisible byte order mark before the line's text (two files joined, or an
+        # editor's paste): counted as the line's start, the note said "starts at column
+        # 1" of a line indented like its neighbours, which no reader could see the cause of.
+        return (
+            f" (line {line} holds a byte order mark, U+FEFF, at column {here + 1}: an "
+            "invisible character YAML takes only at the very start of a file; delete it)"
+        )
     if source.startswith("-", start + here) or here == above:
         return ""
     new_item = ", or begin a new item with '- '" if problem == _STRAYED[0] else ""

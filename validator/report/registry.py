@@ -23,6 +23,7 @@ from validator.model.result import Result
 
 from ._json_runs import Kept
 from .claimreview_settings import ClaimReviewSettings
+from .project_place import AT_ROOT, ProjectPlace
 from .terminal import PLAIN, SourceLine, Style
 
 # `Kept` is offered here beside `Settings`, which names it: the command hands the reports
@@ -59,11 +60,9 @@ class Settings:
     # Whether the run writes the reports folder's reports: where it does not, a note on
     # what a limit left out cannot send the reader to consistency.json.
     reports: bool = True
-    # The run's folder as seen from the project's root ("" at the root, else "docs" or
-    # "..", say), and the root as seen from the run's folder ("" at the root, else ".."
-    # or "proj"): SARIF gives paths relative to the root, wherever the run started.
-    base: str = ""
-    root: str = ""
+    # Where the run's folder stands to the project's root: SARIF gives paths relative
+    # to the root, wherever the run started.
+    place: ProjectPlace = AT_ROOT
 
 
 Render = Callable[[Result, Settings], str]
@@ -106,8 +105,7 @@ def _sarif(result: Result, settings: Settings) -> str:
         result,
         codes_url=settings.codes_url,
         reports=settings.reports,
-        base=settings.base,
-        root=settings.root,
+        place=settings.place,
     )
 
 

@@ -18,7 +18,6 @@ desk has accepted; and each rule says its `problem.severity`. Every result carri
 
 from __future__ import annotations
 
-import posixpath
 from collections.abc import Callable
 from typing import Any
 from urllib.parse import quote
@@ -31,6 +30,7 @@ from ._json import dump_json
 from ._markdown import md_escape, md_url
 from ._text import TEXT_LIMIT, full_list, plural, shortened
 from .escaping import visible
+from .project_place import AT_ROOT, ProjectPlace
 
 __all__ = [
     "LINK_NAME_LIMIT",
@@ -46,7 +46,9 @@ SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 FINGERPRINT_KEY = "factlintFingerprint/v1"
 # Paths are relative to the project's root (the folder of its configuration), wherever
 # the run started; viewers resolve %SRCROOT% to their checkout. It is deliberately not
-# given in originalUriBaseIds: that would need an absolute path of this machine.
+# given in originalUriBaseIds: that would need an absolute path of this machine. For the
+# same reason a file outside the project is named by no URI (`ProjectPlace.path`): a
+# `../other/x.yaml` from %SRCROOT% points out of every checkout.
 SRCROOT = "%SRCROOT%"
 
 _LEVEL = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
@@ -123,10 +125,13 @@ def _uri(path: str) -> str:
     return quote(path, safe="/-._~!$&'()*+,;=@", errors="surrogateescape")
 
 
-def _physical(location: Location, base: str, root: str = "") -> dict[str, Any]:
-    """A location's file and place, its path made relative to the project's root (see
-    `_from_root`)."""
-    path = _from_root(location.file, base, root)
+def _physical(location: Location, place: ProjectPlace) -> dict[str, Any] | None:
+    """A location's file and place, its path relative to the project's root (see
+    `ProjectPlace.path`); None for a file outside the project, which no URI relative to
+    the root can name."""
+    path = place.path(location.file)
+    if path is None:
+        return None
     physical: dict[str, Any] = {"artifactLocation": {"uri": _uri(path), "uriBaseId": SRCROOT}}
     if location.line >= 1:
         region: dict[str, int] = {"startLine": location.line}
@@ -134,19 +139,6 @@ def _physical(location: Location, base: str, root: str = "") -> dict[str, Any]:
             region["startColumn"] = location.column
         physical["region"] = region
     return physical
-
-
-def _from_root(file: str, base: str, root: str) -> str:
-    """A shown path (relative to the run's folder) made relative to the project's root:
-    under `root`, the root as seen from the run's folder, it is the rest of the path
-    (`p4/claims/a.yaml` from the root's parent is `claims/a.yaml`); else it is joined to
-    `base`, the run's folder as seen from the root (a run in `docs/` shows `x.yaml`,
-    which is `docs/x.yaml` from the root)."""
-    if root:
-        shown = posixpath.normpath(file)
-        if shown.startswith(root + "/"):
-            return shown[len(root) + 1 :]
-    return posixpath.normpath(posixpath.join(base, file)) if base else file
 
 
 def code_anchor(code: str) -> str:
@@ -210,17 +202,19 @@ def _link_text(text: str) -> str:
 
 
 def _message(
-    text: str, others: list[tuple[int, str, str]], count: int, whole: str
+    text: str, others: list[tuple[int | None, str, str]], count: int, whole: str
 ) -> dict[str, str]:
     """The message (shortened, saying `whole`, where the rest is), with its first
     related locations linked (`[claim](1)`) under what each is to the result (`other
     side: [claim](1)`) and the rest of its `count` related locations counted: code
-    scanning shows a related location only where the message links it."""
+    scanning shows a related location only where the message links it. One in a file
+    outside the project (index None) is named without a link: it has no place to go to."""
     if not others:
         return _text(text, whole)
     groups: dict[str, list[str]] = {}
     for index, name, relation in others[:MAX_LINKED]:
-        groups.setdefault(relation, []).append(f"[{_link_text(name)}]({index})")
+        shown = _link_text(name) if index is None else f"[{_link_text(name)}]({index})"
+        groups.setdefault(relation, []).append(shown)
     links = "; ".join(f"{relation}: {', '.join(names)}" for relation, names in groups.items())
     if count > MAX_LINKED:
         links += f" and {count - MAX_LINKED:,} more"
@@ -244,8 +238,15 @@ def _relation(finding: Finding) -> Callable[[str], str]:
 
 
 def _result(
-    finding: Finding, rule_index: dict[str, int], listing: str, base: str, root: str = ""
-) -> dict[str, Any]:
+    finding: Finding, rule_index: dict[str, int], listing: str, place: ProjectPlace
+) -> dict[str, Any] | None:
+    """The finding as a SARIF result, or None when its place is in a file outside the
+    project (`ProjectPlace.path`): code scanning refuses a whole file holding a result
+    without a location in the checkout, and an absolute one would name this machine's
+    folders (`sarif_dict` counts such results instead)."""
+    primary = _physical(finding.locations[0], place) if finding.locations else None
+    if finding.locations and primary is None:
+        return None
     out: dict[str, Any] = {"ruleId": finding.code}
     if finding.code in rule_index:
         out["ruleIndex"] = rule_index[finding.code]
@@ -254,22 +255,22 @@ def _result(
     out["level"] = "note" if finding.acknowledged else _LEVEL[finding.severity]
     whole = f"{listing} has it whole"
     related = []
-    others: list[tuple[int, str, str]] = []
+    others: list[tuple[int | None, str, str]] = []
     relation = _relation(finding)
     for index, location in enumerate(finding.locations[1 : MAX_RELATED + 1], start=1):
         claim = finding.claims[index] if index < len(finding.claims) else location.file
         what = relation(claim)
-        others.append((index, claim, what))
-        related.append(
-            {
-                "id": index,
-                "physicalLocation": _physical(location, base, root),
-                "message": _text(f"{what}: {claim}", whole),
-            }
-        )
+        entry: dict[str, Any] = {"id": index}
+        physical = _physical(location, place)
+        if physical is not None:
+            entry["physicalLocation"] = physical
+        # Outside the project, the claim is still named, in the message alone.
+        others.append((index if physical is not None else None, claim, what))
+        entry["message"] = _text(f"{what}: {claim}", whole)
+        related.append(entry)
     out["message"] = _message(finding.message, others, len(finding.locations) - 1, whole)
-    if finding.locations:
-        out["locations"] = [{"physicalLocation": _physical(finding.locations[0], base, root)}]
+    if primary is not None:
+        out["locations"] = [{"physicalLocation": primary}]
     if related:
         out["relatedLocations"] = related
     out["partialFingerprints"] = {FINGERPRINT_KEY: finding.fingerprint}
@@ -300,8 +301,7 @@ def sarif_dict(
     *,
     codes_url: str | None = None,
     reports: bool = True,
-    base: str = "",
-    root: str = "",
+    place: ProjectPlace = AT_ROOT,
 ) -> dict[str, Any]:
     """The SARIF log as plain data: one run, a rule per code, a result per finding.
 
@@ -311,11 +311,10 @@ def sarif_dict(
     nowhere (or to someone else's site), and GitHub's code scanning refuses a SARIF file
     whose `helpUri` is not absolute. Each rule's help text names its section anyway.
     `reports`: whether the run writes consistency.json, which notes on what a limit left
-    out name (else they name --format json, `full_list`). `base`: the run's folder as
-    seen from the project's root ("" at the root), to which the paths of the findings'
-    locations are relative; `root`: the root as seen from the run's folder ("" at the
-    root): the artifacts' URIs are relative to the root (`_from_root`), from wherever the
-    run started.
+    out name (else they name --format json, `full_list`). `place`: where the run's
+    folder stands to the project's root, from which the artifacts' URIs are relative
+    wherever the run started; a finding in a file outside the project is left out and
+    counted, as those past a limit are.
     """
     if codes_url is not None and not codes_url.startswith(("https://", "http://")):
         raise ValueError(f"codes_url must be an absolute http(s) address, not {codes_url!r}")
@@ -330,27 +329,41 @@ def sarif_dict(
     driver["rules"] = rules
     results: list[dict[str, Any]] = []
     per_rule: dict[str, int] = {}
+    outside = 0
     for finding in result.findings:
-        count = per_rule[finding.code] = per_rule.get(finding.code, 0) + 1
-        if count <= MAX_RESULTS_PER_RULE:
-            results.append(_result(finding, rule_index, listing, base, root))
+        if per_rule.get(finding.code, 0) >= MAX_RESULTS_PER_RULE:
+            per_rule[finding.code] += 1
+            continue
+        out = _result(finding, rule_index, listing, place)
+        if out is None:
+            outside += 1
+            continue
+        per_rule[finding.code] = per_rule.get(finding.code, 0) + 1
+        results.append(out)
     run: dict[str, Any] = {"tool": {"driver": driver}}
     omitted = {
         code: n - MAX_RESULTS_PER_RULE for code, n in per_rule.items() if n > MAX_RESULTS_PER_RULE
     }
-    if omitted:
-        run["invocations"] = [_invocation(omitted, rule_index, listing)]
-        run["properties"] = {"omittedResults": omitted, "maxResultsPerRule": MAX_RESULTS_PER_RULE}
+    if omitted or outside:
+        run["invocations"] = [_invocation(omitted, outside, rule_index, listing)]
+        properties: dict[str, Any] = {}
+        if omitted:
+            properties["omittedResults"] = omitted
+            properties["maxResultsPerRule"] = MAX_RESULTS_PER_RULE
+        if outside:
+            properties["resultsOutsideProject"] = outside
+        run["properties"] = properties
     run["columnKind"] = "unicodeCodePoints"
     run["results"] = results
     return {"$schema": SARIF_SCHEMA, "version": "2.1.0", "runs": [run]}
 
 
 def _invocation(
-    omitted: dict[str, int], rule_index: dict[str, int], listing: str
+    omitted: dict[str, int], outside: int, rule_index: dict[str, int], listing: str
 ) -> dict[str, Any]:
     """The run's invocation, with a notification per rule some of whose results were
-    left out (see MAX_RESULTS_PER_RULE)."""
+    left out (see MAX_RESULTS_PER_RULE), and one for the results left out as in files
+    outside the project."""
     notifications = []
     for code, count in omitted.items():
         text = (
@@ -361,6 +374,12 @@ def _invocation(
         if code in rule_index:
             notification["associatedRule"] = {"id": code, "index": rule_index[code]}
         notifications.append(notification)
+    if outside:
+        text = (
+            f"{plural(outside, 'result')} left out as in files outside the project: this "
+            f"file names files from the project's root only; {listing} lists them all"
+        )
+        notifications.append({"level": "warning", "message": {"text": text}})
     return {"executionSuccessful": True, "toolExecutionNotifications": notifications}
 
 
@@ -369,9 +388,8 @@ def render_sarif(
     *,
     codes_url: str | None = None,
     reports: bool = True,
-    base: str = "",
-    root: str = "",
+    place: ProjectPlace = AT_ROOT,
 ) -> str:
-    """`sarif_dict(result, codes_url=..., reports=..., base=..., root=...)` as indented
-    JSON with a final newline."""
-    return dump_json(sarif_dict(result, codes_url=codes_url, reports=reports, base=base, root=root))
+    """`sarif_dict(result, codes_url=..., reports=..., place=...)` as indented JSON with
+    a final newline."""
+    return dump_json(sarif_dict(result, codes_url=codes_url, reports=reports, place=place))

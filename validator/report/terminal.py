@@ -128,14 +128,23 @@ def source_excerpt(finding: Finding, source: SourceLine, style: Style) -> list[s
     window = text[start : start + _SOURCE_WIDTH]
     # The caret goes under the column as shown: escapes widen what comes before it, and
     # so do the characters a terminal gives two cells (CJK, most emoji).
-    before = terminal_safe(window[: column - 1 - start])
+    before = _shown(window[: column - 1 - start])
     number = str(location.line)
     gutter = " " * len(number)
     return [
         f"{gutter} |",
-        f"{number} | {terminal_safe(window)}",
+        f"{number} | {_shown(window)}",
         f"{gutter} | {' ' * _cells(before)}{style.wrap(style.severity(finding), '^')}",
     ]
+
+
+def _shown(text: str) -> str:
+    """A source line as a terminal may show it (`terminal_safe`), and a byte order mark
+    in it as `\\ufeff`: one starting the file is left out (`cli.output.source_lines`),
+    but a second one, where two files were joined or an editor saved one within a line,
+    is an invisible character the YAML reader stops at, and shown raw the line looked
+    like nothing was wrong with it."""
+    return terminal_safe(text.replace("\ufeff", "\\ufeff"))
 
 
 def _cells(text: str) -> int:

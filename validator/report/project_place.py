@@ -1,0 +1,82 @@
+"""Where the run's folder stands to the project's root, for reports that name files
+from the root (SARIF, whose viewers resolve its paths against their checkout).
+
+The paths findings show are relative to the run's folder. Made relative to the root,
+they need the run's folder as seen from the root (a run in `docs/` shows `x.yaml`, the
+root's `docs/x.yaml`) and, for a run above the root, the root as seen from the run's
+folder (a run beside `proj/` shows `proj/claims/a.yaml`, the root's `claims/a.yaml`).
+The two views were separate arguments, and one passed without the other named a file
+from the wrong folder: given only the root `proj`, a file `other/x.yaml` beside it was
+written as the root's own `other/x.yaml`. `ProjectPlace` works both out from the two
+folders at once, so no caller can hold one without the other.
+"""
+
+from __future__ import annotations
+
+import os
+import posixpath
+
+__all__ = ["AT_ROOT", "ProjectPlace", "root_base"]
+
+
+def root_base(root: str | None, cwd: str) -> str:
+    """The folder `cwd` as seen from the folder `root`, with forward slashes: "" when
+    they are the same (or there is no `root`), `docs` below it, `..` or `../b` beside
+    or above it. Both are resolved first (links included), as the run's walk resolves
+    them."""
+    if root is None:
+        return ""
+    inside = os.path.relpath(os.path.realpath(cwd), os.path.realpath(root))
+    return "" if inside == os.curdir else inside.replace(os.sep, "/")
+
+
+class ProjectPlace:
+    """The run's folder and the project's root, as each is seen from the other.
+
+    `ProjectPlace(root, cwd)`: `root` is the project's root (None: the run's folder is
+    the root), `cwd` the run's folder (by default the working directory)."""
+
+    __slots__ = ("base", "root")
+
+    def __init__(self, root: str | None = None, cwd: str | None = None) -> None:
+        if root is None:
+            self.base = self.root = ""
+            return
+        here = os.getcwd() if cwd is None else cwd
+        # The run's folder as seen from the root, and the root as seen from it.
+        self.base = root_base(root, here)
+        self.root = root_base(here, root)
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, ProjectPlace):
+            return NotImplemented
+        return (self.base, self.root) == (other.base, other.root)
+
+    def __hash__(self) -> int:
+        return hash((self.base, self.root))
+
+    def __repr__(self) -> str:
+        return f"ProjectPlace(base={self.base!r}, root={self.root!r})"
+
+    def path(self, shown: str) -> str | None:
+        """A path as findings show it (relative to the run's folder, forward slashes)
+        as a path relative to the root, or None for a file outside the project: an
+        absolute path, or one that climbs out of the root (`../other/x.yaml`), which no
+        viewer can find in its checkout and which would say where this machine keeps
+        its files."""
+        if not shown:  # a finding placed in no file (a passage found in no source)
+            return shown
+        if shown.startswith("/") or shown[1:3] == ":/":  # `/etc/x`, or `C:/x` on Windows
+            return None
+        normal = posixpath.normpath(shown)
+        if self.root and normal.startswith(self.root + "/"):
+            inside = normal[len(self.root) + 1 :]
+        else:
+            inside = posixpath.normpath(posixpath.join(self.base, normal))
+        if inside == ".." or inside.startswith("../"):
+            return None
+        return inside
+
+
+# A run at the project's root, as the Python API's reports assume by default.
+AT_ROOT = ProjectPlace()
