@@ -40,6 +40,7 @@ FLOORS: dict[str, int] = {
     "drive_dataset": 8,  # the driver's loading of the dataset, cached
     "drive_across": 8,  # the driver's part in the checks across files: what they recall
     "drive_stamps": 8,  # the driver's stamps of the archives the checks read
+    "drive_outcome": 8,  # the driver's early cutoff: a re-run its checks see no change in
     "shadowed": 8,  # the driver's naming of a file whose source id an earlier file has
     "drive_reports": 8,  # the driver's part in the reports: the texts they keep
     "draft": 9,
@@ -57,6 +58,7 @@ MAY_IMPORT_SPEED = {
     "drive_dataset",
     "drive_across",
     "drive_reports",
+    "drive_outcome",
     "cli",
     SPEED,
 }

@@ -59,6 +59,7 @@ __all__ = [
     "Settings",
     "cache_salt",
     "check_files",
+    "checks_context",
     "load_claim_files",
     "open_cache",
 ]
@@ -173,7 +174,7 @@ def check_files(
         note(result)
         return stamps.read_by(outcome[0]), result  # asked after the checks, not before
 
-    context = _context(settings, project) if cached else None
+    context = checks_context(settings, project) if cached else None
     checked_files: list[CheckedFile] = []
     findings: list[Finding] = []
     total = len(files)
@@ -216,7 +217,7 @@ def _in_this_process(noted: Callable[[CheckedFile], None] | None) -> Callable[[C
     return note
 
 
-def _context(settings: Settings, project: str) -> str:
+def checks_context(settings: Settings, project: str) -> str:
     """What a file's cached checks depend on besides the file (see `check_files`)."""
     values = (settings.dataset_digest, settings.explanations, os.path.realpath(project))
     names = ("dataset", "explanations", "root", "cwd")
@@ -352,7 +353,9 @@ def _run_stages(
             )
     finally:
         if store is not None:
-            store.close()  # waits for the cache writes
+            store.flush()  # waits for the cache writes
+            if settings.prune:
+                store.prune()
     for (index, *_), result in zip(readable, finished, strict=True):
         results[index] = result
     return results

@@ -69,3 +69,6 @@ class Settings:
     # each file's checks found is cached too; None (a dataset built elsewhere): only
     # what parsing made of each file.
     dataset_digest: str | None = None
+    # Whether the cache drops, when the files are checked, the old entries they did not
+    # use: not when they are only some of the run's files (see validator.drive_outcome).
+    prune: bool = True

@@ -4,6 +4,7 @@ and surroundings give the same key, and a change to any of them another."""
 from __future__ import annotations
 
 import argparse
+import hashlib
 import os
 import shutil
 from dataclasses import replace
@@ -64,8 +65,11 @@ def _key(
 def test_the_same_run_has_the_same_key_and_reads_each_file_once(project: Path) -> None:
     runs = RunCache("cache", b"k" * 32)
     args = build_parser().parse_args([])
-    key, read, dataset = run_key(runs, PLAN, OPTIONS, args, PLAIN)
+    key, read, dataset, claims, frame = run_key(runs, PLAN, OPTIONS, args, PLAIN)
     assert key == _key()
+    good = os.path.join("claims", "good.yaml")
+    assert claims == ((good, hashlib.sha256(CLAIMS.encode()).hexdigest()),)
+    assert frame not in (key, runs.key((), [], ()))
     assert read == {os.path.join("claims", "good.yaml"): CLAIMS.encode()}
     assert sorted(os.path.basename(path) for path, _ in dataset) == sorted(
         p.name for p in (project / "dataset").iterdir() if p.suffix == ".yaml"

@@ -727,3 +727,24 @@ def archived_excerpts(draw: st.DrawFn) -> tuple[list[str], list[tuple[int, list[
             excerpts.append(excerpt.upper() if edit == "capitals" else excerpt)
         files.append((named, excerpts))
     return [" ".join(text) for text in texts], files
+
+
+# Edits a claim file's checks do not see, by name: each keeps every value, line and
+# column the file's checks read (see validator.drive_outcome).
+UNSEEN_EDITS = {
+    "a comment appended": lambda text: text + "# checked again\n",
+    "blank lines appended": lambda text: text + "\n\n",
+    "a comment at a line's end": lambda text: text.replace("\nclaims:\n", "\nclaims:  # all\n"),
+    "the outlet quoted": lambda text: text.replace("outlet: Outlet", "outlet: 'Outlet", 1).replace(
+        "\n  title:", "'\n  title:", 1
+    ),
+}
+
+
+def unseen_edits(files: int) -> st.SearchStrategy[list[tuple[int, str]]]:
+    """Edits the checks do not see to a few of `files` claim files: (file number, the
+    name of the edit in `UNSEEN_EDITS`)."""
+    return st.lists(
+        st.tuples(st.integers(0, files - 1), st.sampled_from(sorted(UNSEEN_EDITS))),
+        max_size=4,
+    )

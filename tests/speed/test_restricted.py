@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import gc
+import os
 import pickle
+import subprocess
+import sys
 
 import pytest
 
@@ -76,3 +79,34 @@ def test_reading_references_leaves_nothing_for_the_collector() -> None:
     finally:
         gc.enable()
     assert alive == []
+
+
+def test_canonical_bytes_are_alike_for_equal_values_whatever_they_share() -> None:
+    """Pickled the usual way, a text met twice is written once and referred to: two
+    equal values, one sharing a text where the other holds two copies, give other bytes.
+    Canonical bytes are written without a memo, so they are alike."""
+    codec = EntryCodec(())
+    once = "Mia Threapleton"
+    twice = "".join(["Mia ", "Threapleton"])  # equal, another object
+    assert twice is not once
+    assert codec.dumps((once, once)) != codec.dumps((once, twice))
+    assert codec.canonical((once, once)) == codec.canonical((once, twice))
+    assert codec.canonical((once, once)) != codec.canonical((once, "Kate Winslet"))
+
+
+def test_canonical_bytes_put_a_set_in_one_order_whatever_the_string_hashes() -> None:
+    """A set's order follows its members' hashes, which each process salts anew: the
+    same set pickled by two processes gave two byte strings."""
+    program = (
+        "from validator.speed.restricted import EntryCodec; "
+        "words = ['Winslet', 'Savage', 'Threapleton', 'Channel 4', 'Ruth', 'Freya']; "
+        "print(EntryCodec(()).canonical((frozenset(words), [set(words)])).hex())"
+    )
+    seen = set()
+    for seed in ("1", "2", "3"):
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        done = subprocess.run(
+            [sys.executable, "-c", program], env=env, capture_output=True, text=True, check=True
+        )
+        seen.add(done.stdout)
+    assert len(seen) == 1

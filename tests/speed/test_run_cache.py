@@ -80,7 +80,7 @@ def test_an_unchanged_rerun_repeats_the_output_without_running_the_pipeline(
     assert first[0] == 1
     assert "claims/tyla.yaml:6:12: D201 error tyla/age: " in first[1]
     reports = {p.name: p.read_bytes() for p in (repo / "reports").iterdir()}
-    assert len(_entries(repo)) == 1
+    assert len(_entries(repo)) == 2  # under its key, and as the latest of its settings
 
     def refuse(*args: object, **kwargs: object) -> None:
         raise PipelineRan
@@ -130,15 +130,18 @@ def test_any_change_to_what_a_run_reads_or_wrote_means_a_full_run(
     code, _ = _validate(capsys, "claims")
     assert code in (0, 1)
     if change.startswith("a report"):
-        # The same inputs: the same output, and the report is written again.
-        assert len(_entries(repo)) == 1
+        # The same inputs: the same output, and the report is written again (each
+        # entry twice: under the run's key and as the latest of its settings).
+        assert len(_entries(repo)) == 2
         assert not (repo / "reports" / "consistency.md").is_symlink()
         assert (repo / "reports" / "consistency.md").read_text(encoding="utf-8") != "edited\n"
         assert (repo / "reports" / "consistency.json").is_file()
     else:
         # An archive is not part of the key, since only the claim files name it: that
-        # run's entry is replaced. Anything else is another run, kept beside the first.
-        assert len(_entries(repo)) == (1 if change == "the archive" else 2)
+        # run's entry is replaced. Anything else is another run, kept beside the first;
+        # the latest run of the settings is replaced, but for another dataset's.
+        entries = {"the archive": 2, "the dataset": 4}
+        assert len(_entries(repo)) == entries.get(change, 3)
         assert {p.name: p.read_bytes() for p in (repo / "reports").iterdir()} != before
 
 
@@ -205,7 +208,7 @@ def test_other_options_are_another_run(
     _validate(capsys, "claims")
     expected = main(["claims", "--no-cache", *options]), capsys.readouterr().out
     assert _validate(capsys, "claims", *options) == expected
-    assert len(_entries(repo)) == 2
+    assert len(_entries(repo)) == 4  # two runs, each also the latest of its settings
 
 
 def test_another_day_is_another_run(repo: Path) -> None:
@@ -224,19 +227,19 @@ def test_a_damaged_or_forged_entry_is_ignored(
     repo: Path, capsys: pytest.CaptureFixture[str], damage: str
 ) -> None:
     expected = _validate(capsys, "claims")
-    (entry,) = _entries(repo)
-    blob = entry.read_bytes()
-    if damage == "truncated":
-        entry.write_bytes(blob[:40])
-    elif damage == "flipped":
-        # Claim a pass: the signature no longer matches.
-        entry.write_bytes(blob.replace(b'"exit_code":1', b'"exit_code":0'))
-    elif damage == "unsigned":
-        payload = RememberedRun(0, "all good\n", (), ()).to_json()
-        entry.write_bytes(b"factlint-run-1\n" + b"\0" * 32 + payload)
-    else:
-        other = RunCache(str(repo / ".factlint-cache"), b"x" * 32)  # another machine's key
-        other.put(entry.name, RememberedRun(0, "all good\n", (), ()))
+    for entry in _entries(repo):  # the run under its key, and as the latest of its settings
+        blob = entry.read_bytes()
+        if damage == "truncated":
+            entry.write_bytes(blob[:40])
+        elif damage == "flipped":
+            # Claim a pass: the signature no longer matches.
+            entry.write_bytes(blob.replace(b'"exit_code":1', b'"exit_code":0'))
+        elif damage == "unsigned":
+            payload = RememberedRun(0, "all good\n", (), ()).to_json()
+            entry.write_bytes(b"factlint-run-1\n" + b"\0" * 32 + payload)
+        else:
+            other = RunCache(str(repo / ".factlint-cache"), b"x" * 32)  # another machine's
+            other.put(entry.name, RememberedRun(0, "all good\n", (), ()))
     assert _validate(capsys, "claims") == expected
 
 
@@ -257,7 +260,7 @@ def test_write_baseline_and_explain_run_in_full(
     assert "validate: wrote 1 finding to factlint-baseline.json" in capsys.readouterr().err
     code, out = _validate(capsys, "claims", "--explain", "tyla/age")
     assert code == 1 and out.startswith("tyla/age")
-    assert len(_entries(repo)) == 1
+    assert len(_entries(repo)) == 2  # the one run, also the latest of its settings
 
 
 def test_the_github_summary_is_appended_again(
@@ -272,16 +275,16 @@ def test_the_github_summary_is_appended_again(
     assert first[1].startswith("::")
     assert _validate(capsys, "claims") == first
     assert summary.read_text(encoding="utf-8") == once + once
-    assert len(_entries(repo)) == 1
+    assert len(_entries(repo)) == 2  # the one run, also the latest of its settings
 
 
 def test_only_the_most_recent_runs_are_kept(tmp_path: Path) -> None:
     cache = RunCache(str(tmp_path), b"k" * 32)
-    for number in range(12):
+    for number in range(20):
         cache.put(f"{number:064x}", RememberedRun(number, "", (), ()))
     kept = sorted(p.name for p in (tmp_path / "runs").iterdir())
-    assert len(kept) == 8
-    assert f"{11:064x}" in kept
+    assert len(kept) == 16
+    assert f"{19:064x}" in kept
 
 
 def test_entries_round_trip_and_check_what_they_name(tmp_path: Path) -> None:
@@ -295,6 +298,7 @@ def test_entries_round_trip_and_check_what_they_name(tmp_path: Path) -> None:
         written=((str(report), file_signature(str(report))),),
         read=((str(archive), digest_file(str(archive))),),
         summary="summary",
+        files=(("claims/a.yaml", "ab" * 32), ("claims/b.yaml", "unreadable: a pipe")),
     )
     assert RememberedRun.from_json(run.to_json()) == run
     assert run.still_holds()
@@ -387,23 +391,24 @@ def test_the_run_cache_prunes_only_its_own_entries(repo: Path) -> None:
     runs.mkdir(parents=True)
     (runs / "notes.txt").write_text("not ours")
     os.symlink(str(repo / "claims" / "good.yaml"), runs / ("f" * 64))
-    for number in range(12):
+    for number in range(20):
         cache.put(f"{number:064x}", RememberedRun(number, "", (), ()))
     kept = sorted(p.name for p in runs.iterdir())
     assert "notes.txt" in kept and "f" * 64 in kept  # a link is not an entry it wrote
-    assert len([k for k in kept if k not in ("notes.txt", "f" * 64)]) == 8
+    assert len([k for k in kept if k not in ("notes.txt", "f" * 64)]) == 16
     assert (repo / "claims" / "good.yaml").read_text() == GOOD
 
 
 def test_entries_planted_with_dates_ahead_do_not_outrank_a_new_one(repo: Path) -> None:
-    """Eight entries dated a year ahead, committed in a cache folder, were kept as the
-    most recent and every entry written since pruned at once: no run was remembered."""
+    """Entries dated a year ahead, as many as are kept, committed in a cache folder, were
+    kept as the most recent and every entry written since pruned at once: no run was
+    remembered."""
     secret = b"s" * 32
     cache = RunCache(str(repo / ".factlint-cache"), secret)
     runs = repo / ".factlint-cache" / "runs"
     runs.mkdir(parents=True)
     ahead = time.time() + 365 * 86_400
-    for number in range(8):
+    for number in range(16):
         planted = runs / f"{number + 100:064x}"
         planted.write_bytes(b"planted")
         os.utime(planted, (ahead, ahead))

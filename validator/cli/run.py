@@ -50,6 +50,7 @@ from .parser import OPTION_NAMES, UsageError
 from .plan import Plan, plan_run
 from .progress import Progress, progress_wanted
 from .run_key import run_key
+from .same_run import same_run
 from .written_paths import check_written_paths
 
 __all__ = ["keep_results", "run_command"]
@@ -210,13 +211,16 @@ def _run(
         # An archive a run read, stamped as the checks stamp what they read.
         root = os.getcwd() if options.root is None else options.root
         runs = RunCache.open(settings.cache_dir, partial(archive_stamp, root=root))
-    key = ""
-    dataset_read = None
+    keyed = None
+    loaded = None
     if runs is not None:
-        key, read, dataset_read = run_key(runs, plan, options, args, outputs.style, claims)
+        keyed = run_key(runs, plan, options, args, outputs.style, claims)
         # The run checks the very files and bytes its key names (see run_key).
-        settings = replace(settings, read=read, found=tuple(read))
-        remembered = runs.get(key)
+        settings = replace(settings, read=keyed.read, found=tuple(keyed.read))
+        remembered = runs.get(keyed.key)
+        if remembered is None and not args.show_source:  # it shows the bytes themselves
+            loaded = _dataset(plan, settings, options, keyed.dataset)
+            remembered = same_run(runs, keyed, *loaded, options)
         if remembered is not None:
             _write_summary(remembered.summary, plan, outputs)
             outputs.stdout(remembered.stdout)
@@ -227,7 +231,9 @@ def _run(
     from validator.drive_reports import kept_texts
     from validator.pipeline import run
 
-    dataset, settings = _dataset(plan, settings, options, dataset_read)
+    dataset, settings = loaded or _dataset(
+        plan, settings, options, None if keyed is None else keyed.dataset
+    )
     result = run(list(plan.paths), dataset, options, settings)
     if _keep[0]:
         _kept.append(result)
@@ -251,17 +257,16 @@ def _run(
     _write_summary(summary, plan, outputs)
     source = source_lines(result, settings.read) if args.show_source else None
     stdout = render_stdout(result, args, plan, outputs.style, source)
-    if runs is not None:
-        runs.put(
-            key,
-            RememberedRun(
-                exit_code=result.exit_code,
-                stdout=stdout,
-                written=tuple((path, file_signature(path)) for path in written),
-                read=result.read,  # as the results read them, not as they are now
-                summary=summary,
-            ),
+    if runs is not None and keyed is not None:
+        remembered = RememberedRun(
+            exit_code=result.exit_code,
+            stdout=stdout,
+            written=tuple((path, file_signature(path)) for path in written),
+            read=result.read,  # as the results read them, not as they are now
+            summary=summary,
+            files=keyed.claims,
         )
+        runs.put(keyed.key, remembered, keyed.frame)
     if progress is not None:
         progress.close()  # before the findings, which would otherwise follow it on its line
     outputs.stdout(stdout)

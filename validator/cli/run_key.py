@@ -9,6 +9,7 @@ import argparse
 import hashlib
 import os
 from datetime import date
+from typing import NamedTuple
 
 from validator.dataset.files import DatasetFile, dataset_digest, read_dataset_files
 from validator.model.findings import Finding
@@ -20,7 +21,17 @@ from .archive_outputs import ClaimBytes
 from .output import option_paths, summary_held, summary_link_root, summary_path
 from .plan import Plan
 
-__all__ = ["run_key"]
+__all__ = ["RunKey", "run_key"]
+
+
+class RunKey(NamedTuple):
+    """A run's key and what it was worked out from."""
+
+    key: str  # everything the run's outputs depend on, hashed
+    read: dict[str, bytes | Finding]  # the claim files by path as found, in order
+    dataset: list[DatasetFile]  # the dataset's files
+    claims: tuple[tuple[str, str], ...]  # (path as found, digest) of each claim file
+    frame: str  # the key without the claim files (see `RunCache.frame`)
 
 
 def run_key(
@@ -30,7 +41,7 @@ def run_key(
     args: argparse.Namespace,
     style: Style,
     claims: ClaimBytes | None = None,
-) -> tuple[str, dict[str, bytes | Finding], list[DatasetFile]]:
+) -> RunKey:
     """Everything a run's outputs depend on, hashed (see validator.speed.run_cache), and
     the claim files (by path as found, in order) and the dataset's files as read for it:
     the run checks exactly these bytes, so what it remembers under the key is what the
@@ -41,7 +52,7 @@ def run_key(
         claims = ClaimBytes(plan.paths, root, options.skip, options.limits)
     read = claims.files()
     # Paths as found: with the working directory, they decide the paths findings show.
-    claim_files = [(path, _digest(raw)) for path, raw in read.items()]
+    claim_files = tuple((path, _digest(raw)) for path, raw in read.items())
     dataset_read = read_dataset_files(options.dataset, options.limits, options.root)
     dataset = [("dataset", dataset_digest(dataset_read, options.limits))]
     baseline = sorted(options.baseline.items())
@@ -71,7 +82,8 @@ def run_key(
         # The summary links to the commit under test: another commit, another summary.
         f"summary_links={summary_link_root(os.environ, os.getcwd())!r}",
     )
-    return runs.key(claim_files, dataset, settings), read, dataset_read
+    key = runs.key(claim_files, dataset, settings)
+    return RunKey(key, read, dataset_read, claim_files, runs.frame(dataset, settings))
 
 
 def _summary_room(in_actions: bool) -> int | None:

@@ -90,6 +90,21 @@ class _Unpickler(pickle.Unpickler):
         return found
 
 
+class _Canonical(pickle.Pickler):
+    """Sets written as their members in one order. The pickler writes a set itself,
+    in the order of its members' hashes, which each process salts anew, and asks no
+    dispatch table how: only `persistent_id` sees every object it writes."""
+
+    def __init__(self, buffer: io.BytesIO, codec: EntryCodec) -> None:
+        super().__init__(buffer, protocol=pickle.HIGHEST_PROTOCOL)
+        self._codec = codec
+
+    def persistent_id(self, obj: Any) -> Any:
+        if type(obj) is set or type(obj) is frozenset:
+            return type(obj).__name__, tuple(sorted(obj, key=self._codec.canonical))
+        return None
+
+
 class EntryCodec:
     """Values built of `allowed` classes (and the builtins) to bytes and back: data
     classes pickled by their constructor, pydantic models by `_model`."""
@@ -123,6 +138,19 @@ class EntryCodec:
     def dumps(self, value: Any) -> bytes:
         """`value` as the bytes a cache entry holds."""
         return dumps_with(value, self._dispatch)
+
+    def canonical(self, value: Any) -> bytes:
+        """`value` as bytes that equal values give alike, whatever objects they share and
+        whatever order the process's string hashes put a set in: pickled without a memo
+        (an object written each time it is met), sets with their members in the order of
+        their own canonical bytes. For comparing values, never for loading: a Python
+        call for every object it writes makes it several times slower than `dumps`."""
+        buffer = io.BytesIO()
+        pickler = _Canonical(buffer, self)
+        pickler.dispatch_table = self._dispatch
+        pickler.fast = True  # no memo: nothing written as "the object met before"
+        pickler.dump(value)
+        return buffer.getvalue()
 
     def loads(self, payload: bytes) -> Any:
         """Unpickle with only the allowed classes: never arbitrary code."""

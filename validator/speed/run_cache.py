@@ -51,7 +51,11 @@ from .signing import seal, signing_secret, unseal
 __all__ = ["RememberedRun", "RunCache", "digest_file", "file_signature"]
 
 _MAGIC = b"factlint-run-1\n"
-_KEEP = 8  # the most recent runs kept: a few report folders or option sets in turn
+# The most recent entries kept: a few report folders or option sets in turn, each run
+# under its key and as the latest of its settings.
+_KEEP = 16
+# Begins the settings of a frame (see `RunCache.frame`); no setting of a run is empty.
+_FRAME = ""
 _MAX_OUTPUT_BYTES = 64 * 1024 * 1024  # more standard output than this is not remembered
 _MISSING = "-"  # the digest of a file that was not there
 # Larger than any file a run reads (claim and dataset files 32 MiB, archives 16 MiB):
@@ -98,6 +102,9 @@ class RememberedRun:
     # (path, stamp) of the other files the run read: what each was when read.
     read: tuple[tuple[str, str], ...]
     summary: str | None = None  # appended to $GITHUB_STEP_SUMMARY
+    # (path as found, digest) of each claim file the run checked, in order: what a later
+    # run over other bytes compares its files with (see validator.drive_outcome).
+    files: tuple[tuple[str, str], ...] = ()
 
     def still_holds(self, stamp: Callable[[str], str] = digest_file) -> bool:
         """True when the files it read are unchanged (`stamp` gives each what it gave
@@ -114,6 +121,7 @@ class RememberedRun:
             "written": [list(pair) for pair in self.written],
             "read": [list(pair) for pair in self.read],
             "summary": self.summary,
+            "files": [list(pair) for pair in self.files],
         }
         # A path may hold a byte of a file name that is not UTF-8 (a lone surrogate).
         text = json.dumps(body, ensure_ascii=False, separators=(",", ":"))
@@ -129,6 +137,7 @@ class RememberedRun:
                 written=tuple((p, d) for p, d in body["written"]),
                 read=tuple((p, d) for p, d in body["read"]),
                 summary=body["summary"],
+                files=tuple((p, d) for p, d in body["files"]),
             )
         except (ValueError, KeyError, TypeError):
             return None
@@ -136,7 +145,9 @@ class RememberedRun:
             isinstance(run.exit_code, int)
             and isinstance(run.stdout, str)
             and (run.summary is None or isinstance(run.summary, str))
-            and all(isinstance(x, str) for pair in (*run.written, *run.read) for x in pair)
+            and all(
+                isinstance(x, str) for pair in (*run.written, *run.read, *run.files) for x in pair
+            )
         )
         return run if ok else None
 
@@ -187,6 +198,13 @@ class RunCache:
             add(setting)
         return digest.hexdigest()
 
+    def frame(self, dataset_files: Sequence[tuple[str, str]], settings: Iterable[str]) -> str:
+        """The key of the latest run over `dataset_files` with `settings`, whatever claim
+        files it checked: where `put` files that run a second time, for a run over
+        other bytes of the same claim files to compare itself with. It names no run
+        `key` names: no run's settings begin with the marker."""
+        return self.key((), dataset_files, (_FRAME, *settings))
+
     def _path(self, key: str) -> str:
         return os.path.join(self.folder, key)
 
@@ -206,16 +224,17 @@ class RunCache:
             os.utime(self._path(key), follow_symlinks=False)  # recently used: kept longest
         return run
 
-    def put(self, key: str, run: RememberedRun) -> None:
-        """Remember `run`; a failure to write only costs the next run time."""
+    def put(self, key: str, run: RememberedRun, frame: str | None = None) -> None:
+        """Remember `run` under `key`, and under `frame` (see `frame`) as the latest run
+        of its settings; a failure to write only costs the next run time."""
         payload = run.to_json()
         if len(payload) > _MAX_OUTPUT_BYTES:
             return
-        blob = seal(self.secret, _MAGIC, key, payload)
         try:
             if not make_folders(self.cache_root, self.folder):
                 return  # a link where a folder of the cache should be: not used
-            write_entry(self.folder, key, blob)
+            for name in (key,) if frame is None else (key, frame):
+                write_entry(self.folder, name, seal(self.secret, _MAGIC, name, payload))
             self._prune()
         except OSError:
             return
