@@ -4,6 +4,7 @@ it cannot find."""
 from __future__ import annotations
 
 import io
+import json
 import os
 import sys
 from pathlib import Path
@@ -304,3 +305,48 @@ def test_sarif_paths_are_the_same_bytes_from_outside_the_project(
     assert capsys.readouterr().out.startswith(f"{claims}/a.yaml:3:")
     root = (play_project / "root.sarif").read_bytes()
     assert (play_project / "outside.sarif").read_bytes() == root
+
+
+def test_a_file_outside_the_project_is_named_by_no_uri_and_linked_by_no_report(
+    play_project: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`validate claims ../other/x.yaml` wrote the outside file's result at the URI
+    `../other/x.yaml` under %SRCROOT% (outside every checkout, and code scanning refuses
+    the whole file for it), and the reports and the job summary linked it from the
+    reports folder (`../../other/x.yaml#L3`) and the commit (`.../blob/SHA/../other`).
+    The SARIF file counts it instead; the reports and the summary name it unlinked."""
+    _unknown_subjects(play_project, 1)
+    other = play_project.parent / f"{play_project.name}-other"
+    other.mkdir()
+    (other / "x.yaml").write_text(
+        (play_project / "claims" / "a.yaml").read_text().replace("id: a,", "id: x,")
+    )
+    summary = play_project / "summary.md"
+    monkeypatch.setenv("GITHUB_ACTIONS", "true")
+    monkeypatch.setenv("GITHUB_STEP_SUMMARY", str(summary))
+    monkeypatch.setenv("GITHUB_SERVER_URL", "https://github.com")
+    monkeypatch.setenv("GITHUB_REPOSITORY", "o/r")
+    monkeypatch.setenv("GITHUB_SHA", "a" * 40)
+    monkeypatch.setenv("GITHUB_WORKSPACE", str(play_project))
+    outside = f"../{other.name}/x.yaml"
+    assert main(["claims", outside, "--no-cache", "--sarif", "out.sarif"]) == 1
+    capsys.readouterr()
+    sarif = json.loads((play_project / "out.sarif").read_text(encoding="utf-8"))
+    (run,) = sarif["runs"]
+    uris = {
+        r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] for r in run["results"]
+    }
+    assert uris == {"claims/a.yaml"}
+    assert run["properties"] == {"resultsOutsideProject": 1}
+    markdown = (play_project / "reports" / "consistency.md").read_text(encoding="utf-8")
+    escaped = outside.replace("_", "\\_")  # as Markdown shows it
+    assert f"| {escaped}:3:23 |" in markdown
+    assert "| [claims/a.yaml:3:23](../claims/a.yaml#L3) |" in markdown
+    html = (play_project / "reports" / "consistency.html").read_text(encoding="utf-8")
+    assert f'<span class="loc">{outside}:3:23</span>' in html
+    assert '<a class="loc" href="../claims/a.yaml#L3">claims/a.yaml:3:23</a>' in html
+    shown = summary.read_text(encoding="utf-8")
+    assert f"| {escaped}:3:23 |" in shown
+    assert f"(https://github.com/o/r/blob/{'a' * 40}/claims/a.yaml#L3)" in shown
+    for text in (markdown, html, shown):
+        assert "/x.yaml#L" not in text and "x.yaml)" not in text

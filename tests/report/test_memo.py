@@ -3,6 +3,7 @@ locations exactly what the functions they stand in for give."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -23,6 +24,7 @@ from validator.report._memo import (
 from validator.report._text import line_href
 from validator.report.html import render_html
 from validator.report.markdown import render_markdown
+from validator.report.project_place import ProjectPlace
 
 
 def test_memo_works_each_key_out_once() -> None:
@@ -227,3 +229,20 @@ def test_markdown_places_are_the_escaped_linked_location() -> None:
         for root in (None, "..", "https://forge.example/x/"):
             assert MdPlaces(root)[location] == _md_reference(location, root)
             assert MdPlaces(root).at(*location_fields(location)) == _md_reference(location, root)
+
+
+def test_no_report_links_a_file_outside_the_project(tmp_path: Path) -> None:
+    """A file climbing out of the project was linked (`../../other/x.yaml#L3` from
+    reports/); SARIF names it by no URI, and no report links it either. Below the root,
+    a path climbing to the root's own files is still inside."""
+    at_root = ProjectPlace(str(tmp_path), str(tmp_path))
+    below = ProjectPlace(str(tmp_path), str(tmp_path / "docs"))
+    assert line_href("../other/x.yaml", 3, "..", at_root) is None
+    assert line_href("../claims/a.yaml", 3, "..", below) == "../../claims/a.yaml#L3"
+    assert line_href("../../x.yaml", 3, "..", below) is None
+    assert line_href("claims/a.yaml", 3, "..", at_root) == "../claims/a.yaml#L3"
+    assert FileLinks("..", place=at_root).href("../other/x.yaml", 3) is None
+    outside = Location("../other/x.yaml", 3, 5)
+    assert Places("..", at_root)[outside] == '<span class="loc">../other/x.yaml:3:5</span>'
+    assert MdPlaces("..", at_root)[outside] == "../other/x.yaml:3:5"
+    assert loc(outside, "..", at_root) == '<span class="loc">../other/x.yaml:3:5</span>'

@@ -144,16 +144,18 @@ def write_outputs(
     """All report files of a run, written by write_files: the reports folder's, then
     each file an option of a reporter names. Returns their paths. `kept`: where the
     reports folder's reports keep texts between runs (see `report_renderers`); `root`:
-    the project's root, to which SARIF's paths are relative (`ProjectPlace`)."""
+    the project's root, to which SARIF's paths are relative, and outside which no
+    report links a file (`ProjectPlace`)."""
+    place = ProjectPlace(root)
     files: list[tuple[str, Renderer]] = []
     if plan.reports is not None:
-        files.extend(report_renderers(result, plan.reports, reporters, kept))
+        files.extend(report_renderers(result, plan.reports, reporters, kept, place))
     named = option_paths(args, reporters)
     settings = Settings(
         claimreview=plan.claimreview,
         codes_url=plan.docs_url,
         reports=plan.reports is not None,
-        place=ProjectPlace(root),
+        place=place,
     )
     for name, path in named.items():
         files.append((path, functools.partial(reporters[name].render, result, settings)))

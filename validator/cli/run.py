@@ -23,6 +23,7 @@ from validator.model.result import Result
 from validator.read.files import Limits
 from validator.report.escaping import json_safe, label, stderr_line
 from validator.report.explain import explain
+from validator.report.project_place import ProjectPlace
 from validator.report.terminal import Style
 from validator.report.write_files import ReportWriteError, write_text_atomic
 from validator.run_settings import Options, Settings
@@ -253,7 +254,7 @@ def _run(
         progress("writing reports")
     kept = kept_texts(settings.cache_dir, options.limits)
     written = write_outputs(args, plan, result, settings.jobs, kept=kept, root=options.root)
-    summary = _job_summary(result, plan)
+    summary = _job_summary(result, plan, options.root)
     _write_summary(summary, plan, outputs)
     source = source_lines(result, settings.read) if args.show_source else None
     stdout = render_stdout(result, args, plan, outputs.style, source)
@@ -274,9 +275,10 @@ def _run(
     return result.exit_code
 
 
-def _job_summary(result: Result, plan: Plan) -> str | None:
+def _job_summary(result: Result, plan: Plan, root: str | None) -> str | None:
     """The job summary, where GitHub Actions takes one, within what its file has room
-    for beside what earlier commands of the step wrote there."""
+    for beside what earlier commands of the step wrote there. `root`: the project's
+    root, outside which it links no file."""
     if not summary_path(plan.in_actions):
         return None
     from validator.report.summary import render_job_summary
@@ -286,6 +288,7 @@ def _job_summary(result: Result, plan: Plan) -> str | None:
         link_root=summary_link_root(os.environ, os.getcwd()),
         reports=plan.reports is not None,
         held=summary_held(plan.in_actions),
+        place=ProjectPlace(root),
     )
 
 

@@ -18,6 +18,7 @@ from ._markdown import folded, folded_pieces
 from ._memo import LocationCells, Memo
 from ._text import DiffPart, changed_diff, fragment, line_href, plural
 from .escaping import UNSAFE_CHARACTERS, label, markup_safe, visible
+from .project_place import AT_ROOT, ProjectPlace
 
 T = TypeVar("T")  # a table's rows: text, or text kept as UTF-8 bytes
 
@@ -165,13 +166,13 @@ def folded_row(cells: list[str], items: Iterator[str], count: int) -> Iterator[s
     yield "</td></tr>\n"
 
 
-def loc(location: Location | None, root: str | None) -> str:
+def loc(location: Location | None, root: str | None, place: ProjectPlace = AT_ROOT) -> str:
     """A location, linked to its line when the report knows where it is (`line_href`):
     worked out whole, what `Places` remembers must equal."""
     if location is None:
         return "\u2014"
     text = esc(str(location))
-    href = line_href(location.file, location.line, root)
+    href = line_href(location.file, location.line, root, place)
     if href is None:
         return f'<span class="loc">{text}</span>'
     return f'<a class="loc" href="{esc(href)}">{text}</a>'

@@ -18,6 +18,7 @@ from typing import Generic, TypeVar
 from validator.model.findings import Location
 
 from ._text import line_href
+from .project_place import AT_ROOT, ProjectPlace
 
 __all__ = [
     "MEMO_CHARACTERS",
@@ -98,10 +99,12 @@ def characters(texts: Iterable[str]) -> int:
 class FileLinks(Memo[str, str | None]):
     """`line_href` of each file without its line (`root/file`, or None), worked out once:
     percent-encoding is most of what a link costs, and every line of a file shares it.
-    `href(file, line)` is `line_href(file, line, root)` exactly."""
+    `href(file, line)` is `line_href(file, line, root, place)` exactly."""
 
-    def __init__(self, root: str | None, limit: int | None = None) -> None:
-        super().__init__(lambda file: line_href(file, 0, root), limit)
+    def __init__(
+        self, root: str | None, limit: int | None = None, place: ProjectPlace = AT_ROOT
+    ) -> None:
+        super().__init__(lambda file: line_href(file, 0, root, place), limit)
 
     def href(self, file: str, line: int) -> str | None:
         return with_line(self[file], line)
@@ -123,9 +126,9 @@ class LocationCells(Memo[Location, str], Generic[T]):
     remembering it: where nearly every location is new (a claims table's rows), hashing
     a `Location` and keeping its cell cost more than the cell itself."""
 
-    def __init__(self, root: str | None) -> None:
+    def __init__(self, root: str | None, place: ProjectPlace = AT_ROOT) -> None:
         super().__init__(self.cell)
-        self.links = FileLinks(root)
+        self.links = FileLinks(root, place=place)
         self.files: Memo[str, tuple[T, str | None]] = Memo(self.file)
 
     def file(self, file: str) -> tuple[T, str | None]:

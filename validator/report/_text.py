@@ -12,6 +12,7 @@ from validator.model.findings import Finding
 from validator.model.typography import plural, shortened
 
 from .escaping import UNSAFE_CHARACTERS, label, terminal_safe
+from .project_place import AT_ROOT, ProjectPlace
 
 __all__ = [
     "TEXT_LIMIT",
@@ -119,14 +120,17 @@ def safe_url(url: str | None) -> str | None:
 _DRIVE = re.compile("[A-Za-z]:")
 
 
-def line_href(file: str, line: int, root: str | None) -> str | None:
+def line_href(file: str, line: int, root: str | None, place: ProjectPlace = AT_ROOT) -> str | None:
     """A link to `file` at `line`, `root/file#Lline`, from a report whose folder reaches
     the run's folder through `root` (".." for reports/, or a forge's address of it, as
     for a job summary): the form GitHub,
     GitLab, Gitea and Forgejo all take for a file's line. None without `root`, for an
     absolute path (a report that is committed must not point into one machine), and
-    for no file. Percent-encoded, so that no character ends the link early."""
-    if root is None or not file:
+    for no file; nor for a file outside the project (`place`, where the run's folder
+    stands to the project's root: `ProjectPlace.path`), as SARIF names none: a run given
+    `../other/x.yaml` linked `../../other/x.yaml` from reports/, and the job summary a
+    place outside the commit. Percent-encoded, so that no character ends the link early."""
+    if root is None or not file or place.path(file.replace("\\", "/")) is None:
         return None
     path = file.replace("\\", "/")
     if path.startswith("/") or _DRIVE.match(path):

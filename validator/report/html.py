@@ -54,6 +54,7 @@ from ._text import repeated_message
 from .html_matrix import matrix_pieces
 from .html_style import STYLE
 from .html_tables import codes_table, scorecard_table
+from .project_place import AT_ROOT, ProjectPlace
 
 __all__ = ["MATRIX_COLUMNS", "MATRIX_ROWS", "esc", "html_parts", "html_pieces", "render_html"]
 
@@ -61,7 +62,9 @@ _CSP = "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-act
 
 
 class _Renderer(SourceCells):
-    def __init__(self, result: Result, link_root: str | None, kept: Kept | None = None) -> None:
+    def __init__(
+        self, result: Result, link_root: str | None, kept: Kept | None, place: ProjectPlace
+    ) -> None:
         self.result = result
         self.sources: dict[str, SourceRecord] = {s.id: s for s in result.sources}
         # A claim without an as_of holds as of its source's publication.
@@ -73,7 +76,7 @@ class _Renderer(SourceCells):
         self.value_cells: Memo[tuple[str, Verdict], str] = Memo(value_span, size=len)
         # Each location as a cell, escaped and linked once (a claims table's rows, nearly
         # all new, work theirs out from their file's pieces each time: `Places.at`).
-        self.places = Places(link_root)
+        self.places = Places(link_root, place)
         # A claim's cells, its value and excerpt of any length among them: bounded by
         # characters too (the escapes they share with `esc` outlive its own bound).
         self.claim_cells = Memo(self.claim_cells_of, size=characters)
@@ -82,9 +85,8 @@ class _Renderer(SourceCells):
         self.diffs: Memo[str | None, str] = Memo(diff_paragraph, size=len)
         self.anchors = Anchors()
         # Where each finding's text is kept between runs (see `html_parts`).
-        self.kept = (
-            None if kept is None else KeptFindings(result, kept, "html", (link_root,), self.anchors)
-        )
+        keys = (link_root, *place.key)
+        self.kept = None if kept is None else KeptFindings(result, kept, "html", keys, self.anchors)
         # Each layout yields a section's body a piece at a time: a section of a large
         # run is never held whole (see `html_pieces`).
         self.layouts: dict[str, Callable[[list[Finding]], Iterable[str | bytes]]] = {
@@ -264,18 +266,11 @@ class _Renderer(SourceCells):
         return f'<a href="#{finding_anchor(finding)}">{finding.code}</a>'
 
     def acknowledged(self, findings: list[Finding]) -> Iterator[str]:
-        rows = (
-            tr(
-                [
-                    self.finding_link(f),
-                    self.claim_ids(f),
-                    self.dash(f.acknowledgement),
-                    self.where(f.location),
-                ]
-            )
-            for f in findings
-        )
-        return table_pieces("acknowledged", rows)
+        return table_pieces("acknowledged", map(self.acknowledged_row, findings))
+
+    def acknowledged_row(self, f: Finding) -> str:
+        cells = [self.finding_link(f), self.claim_ids(f), self.dash(f.acknowledgement)]
+        return tr([*cells, self.where(f.location)])
 
     def gap_value(self, full_id: str, record: ClaimRecord | None, finding: Finding) -> str:
         mark = self.finding_id(finding) or self.row_id(full_id)
@@ -321,12 +316,16 @@ def _meta(result: Result) -> str:
     return f'<p class="meta">{meta}</p>\n' if meta else ""
 
 
-def render_html(result: Result, *, link_root: str | None = None) -> str:
+def render_html(
+    result: Result, *, link_root: str | None = None, place: ProjectPlace = AT_ROOT
+) -> str:
     """The consistency report as one self-contained HTML5 page: `html_pieces` joined."""
-    return "".join(html_pieces(result, link_root=link_root))
+    return "".join(html_pieces(result, link_root=link_root, place=place))
 
 
-def html_pieces(result: Result, *, link_root: str | None = None) -> Iterator[str]:
+def html_pieces(
+    result: Result, *, link_root: str | None = None, place: ProjectPlace = AT_ROOT
+) -> Iterator[str]:
     """The consistency report as one self-contained HTML5 page, a piece at a time
     (joined, `render_html`'s text), so that a large report is written to its file
     without ever being held whole.
@@ -336,22 +335,26 @@ def html_pieces(result: Result, *, link_root: str | None = None) -> Iterator[str
     colour is never the only cue). Every finding has an anchor (`#f-` and its
     fingerprint), and every claim one where it first appears (`#claim-` and its full
     id); with `link_root`, the run's folder as seen from the report's folder, every
-    location links to its line. Its size stays bounded on large corpora: the matrix
-    shows at most `MATRIX_ROWS` rows and `MATRIX_COLUMNS` sources, and info findings
-    are capped at `INFO_LIMIT`; errors and warnings are always shown in full.
+    location links to its line, but one outside the project (`place`). Its size stays
+    bounded on large corpora: the matrix shows at most `MATRIX_ROWS` rows and
+    `MATRIX_COLUMNS` sources, and info findings are capped at `INFO_LIMIT`.
     """
-    return cast(Iterator[str], _pieces(_Renderer(result, link_root)))
+    return cast(Iterator[str], _pieces(_Renderer(result, link_root, None, place)))
 
 
 def html_parts(
-    result: Result, *, link_root: str | None = None, kept: Kept | None = None
+    result: Result,
+    *,
+    link_root: str | None = None,
+    kept: Kept | None = None,
+    place: ProjectPlace = AT_ROOT,
 ) -> Iterator[str | bytes]:
     """`html_pieces`, but, with `kept`, the text of each finding of the sections shown
     a finding at a time as one piece, taken from `kept` as UTF-8 bytes when it holds
     the text of the finding rendered from what it would be rendered from now (see
     validator.report._kept_findings). Encoded and joined, the pieces are exactly
     `render_html`'s text either way."""
-    return _pieces(_Renderer(result, link_root, kept))
+    return _pieces(_Renderer(result, link_root, kept, place))
 
 
 def _pieces(r: _Renderer) -> Iterator[str | bytes]:

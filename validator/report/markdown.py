@@ -46,6 +46,7 @@ from ._memo import Memo, characters, location_fields
 from ._sections import SECTIONS, Section, findings_shown_by_section
 from ._text import fragment, plural, repeated_message, shortened
 from .markdown_tables import codes_lines, scorecard_lines
+from .project_place import AT_ROOT, ProjectPlace
 
 __all__ = ["markdown_parts", "markdown_pieces", "md_escape", "render_markdown"]
 
@@ -61,6 +62,7 @@ class _Renderer(SourceCells):
         cell_limit: int | None = None,
         kept: Kept | None = None,
         reports: bool = True,
+        place: ProjectPlace = AT_ROOT,
     ) -> None:
         self.result = result
         self.max_rows = max_rows
@@ -77,7 +79,7 @@ class _Renderer(SourceCells):
         self.source_cells: Memo[str, str] = Memo(size=len)  # an id of any length
         # Each location as a cell, escaped and linked once (a claims table's rows, nearly
         # all new, work theirs out from their file's pieces each time: `MdPlaces.at`).
-        self.places = MdPlaces(link_root)
+        self.places = MdPlaces(link_root, place)
         # A claim's cells but its location, made once (a claim stands in every finding's
         # table that names it); bounded by characters: its value and excerpt are any length.
         self.claim_cells = Memo(self.claim_cells_of, size=characters)
@@ -87,7 +89,7 @@ class _Renderer(SourceCells):
         self.anchors = Anchors()
         # Where each finding's text is kept between runs (see `markdown_parts`): not
         # with rows cut, which leave claims unanchored.
-        settings = (link_root, cell_limit)
+        settings = (link_root, cell_limit, *place.key)
         self.kept = None
         if kept is not None and max_rows is None:
             self.kept = KeptFindings(result, kept, "markdown", settings, self.anchors)
@@ -271,18 +273,12 @@ class _Renderer(SourceCells):
 
     def acknowledged(self, findings: list[Finding]) -> Iterator[str]:
         yield from table_head(["Code", "Claim", "Reason", "Location"])
-        yield from (
-            row(
-                [
-                    self.finding_link(f),
-                    self.claim_cell(f),
-                    self.esc[f.acknowledgement],
-                    self.where(f.location),
-                ]
-            )
-            for f in findings
-        )
+        yield from map(self.acknowledged_row, findings)
         yield ""
+
+    def acknowledged_row(self, f: Finding) -> str:
+        cells = [self.finding_link(f), self.claim_cell(f), self.esc[f.acknowledgement]]
+        return row([*cells, self.where(f.location)])
 
     def gaps(self, findings: list[Finding]) -> Iterator[Line]:
         esc = self.esc
@@ -334,11 +330,13 @@ def render_markdown(
     max_rows: int | None = None,
     link_root: str | None = None,
     cell_limit: int | None = None,
+    place: ProjectPlace = AT_ROOT,
 ) -> str:
     """The consistency report as GitHub-flavoured Markdown: `markdown_pieces` joined."""
-    return "".join(
-        markdown_pieces(result, max_rows=max_rows, link_root=link_root, cell_limit=cell_limit)
+    pieces = markdown_pieces(
+        result, max_rows=max_rows, link_root=link_root, cell_limit=cell_limit, place=place
     )
+    return "".join(pieces)
 
 
 def markdown_pieces(
@@ -348,6 +346,7 @@ def markdown_pieces(
     link_root: str | None = None,
     cell_limit: int | None = None,
     reports: bool = True,
+    place: ProjectPlace = AT_ROOT,
 ) -> Iterator[str]:
     """The consistency report as GitHub-flavoured Markdown, a few thousand lines at a
     time (joined, `render_markdown`'s text), so that a large report is written to its
@@ -363,24 +362,29 @@ def markdown_pieces(
     `max_rows` caps every section (and the scorecard) at that many entries, for places
     with a size limit such as a GitHub job summary (1 MiB); consistency.json always
     has everything. `link_root` is the run's folder as seen from the report's folder
-    (".." for reports/): with it every location links to its line; without, locations
-    are plain text. `cell_limit` shortens every text of claims and findings to that
-    many characters (`max_rows` caps the rows of claims tables and the lists in cells
-    too), so that no cell or line grows with the input. The notes on what these limits
-    leave out name the reports; with `reports` false (a run that writes none), what
-    --format json prints instead.
+    (".." for reports/): with it every location links to its line, but one outside the
+    project (`place`); without, locations are plain text. `cell_limit` shortens every
+    text of claims and findings to that many characters (`max_rows` caps the rows of
+    claims tables and the lists in cells too), so no cell or line grows with the input.
+    The notes on what these limits leave out name the reports; with `reports` false (a
+    run that writes none), what --format json prints instead.
     """
-    return md_text(_lines(_Renderer(result, max_rows, link_root, cell_limit, reports=reports)))
+    renderer = _Renderer(result, max_rows, link_root, cell_limit, reports=reports, place=place)
+    return md_text(_lines(renderer))
 
 
 def markdown_parts(
-    result: Result, *, link_root: str | None = None, kept: Kept | None = None
+    result: Result,
+    *,
+    link_root: str | None = None,
+    kept: Kept | None = None,
+    place: ProjectPlace = AT_ROOT,
 ) -> Iterator[str]:
     """`markdown_pieces`, but, with `kept`, the lines of each finding of the sections
     shown a finding at a time taken from `kept` when it holds them rendered from what
     they would be rendered from now (see validator.report._kept_findings): joined,
     exactly `render_markdown`'s text either way."""
-    return md_text(_lines(_Renderer(result, None, link_root, None, kept)))
+    return md_text(_lines(_Renderer(result, None, link_root, None, kept, place=place)))
 
 
 def _lines(r: _Renderer) -> Iterator[Line]:

@@ -47,6 +47,11 @@ class ProjectPlace:
         self.base = root_base(root, here)
         self.root = root_base(here, root)
 
+    @property
+    def key(self) -> tuple[str, str]:
+        """Both views as plain values, for what keys a rendering by them."""
+        return (self.base, self.root)
+
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, ProjectPlace):
             return NotImplemented

@@ -61,7 +61,8 @@ class Settings:
     # what a limit left out cannot send the reader to consistency.json.
     reports: bool = True
     # Where the run's folder stands to the project's root: SARIF gives paths relative
-    # to the root, wherever the run started.
+    # to the root, wherever the run started, and no report names or links a file
+    # outside the project by a path from the root.
     place: ProjectPlace = AT_ROOT
 
 
@@ -124,9 +125,11 @@ REPORTERS: Mapping[str, Reporter] = MappingProxyType(
     {
         "text": Reporter(_text, stdout=True),
         "html": Reporter(
-            lambda r, s: reports.render_html(r, link_root=s.link_root),
+            lambda r, s: reports.render_html(r, link_root=s.link_root, place=s.place),
             report="consistency.html",
-            pieces=lambda r, s: reports.html_parts(r, link_root=s.link_root, kept=s.kept),
+            pieces=lambda r, s: reports.html_parts(
+                r, link_root=s.link_root, kept=s.kept, place=s.place
+            ),
         ),
         "json": Reporter(
             lambda r, s: reports.render_json(r, quiet=s.quiet),
@@ -135,9 +138,11 @@ REPORTERS: Mapping[str, Reporter] = MappingProxyType(
             pieces=lambda r, s: reports.json_parts(r, quiet=s.quiet, kept=s.kept),
         ),
         "markdown": Reporter(
-            lambda r, s: reports.render_markdown(r, link_root=s.link_root),
+            lambda r, s: reports.render_markdown(r, link_root=s.link_root, place=s.place),
             report="consistency.md",
-            pieces=lambda r, s: reports.markdown_parts(r, link_root=s.link_root, kept=s.kept),
+            pieces=lambda r, s: reports.markdown_parts(
+                r, link_root=s.link_root, kept=s.kept, place=s.place
+            ),
         ),
         "github": Reporter(
             lambda r, s: reports.render_github(r, quiet=s.quiet, reports=s.reports), stdout=True

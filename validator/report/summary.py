@@ -14,6 +14,7 @@ from validator.model.result import Result
 
 from ._text import full_list
 from .markdown import markdown_pieces
+from .project_place import AT_ROOT, ProjectPlace
 
 __all__ = ["CELL_LIMIT", "GITHUB_SUMMARY_BYTES", "SUMMARY_BYTES", "render_job_summary"]
 
@@ -28,7 +29,12 @@ _CUT = "\n*The summary stops here to stay under GitHub's size limit; {} has ever
 
 
 def render_job_summary(
-    result: Result, *, link_root: str | None = None, reports: bool = True, held: int = 0
+    result: Result,
+    *,
+    link_root: str | None = None,
+    reports: bool = True,
+    held: int = 0,
+    place: ProjectPlace = AT_ROOT,
 ) -> str:
     """The Markdown report for the job summary: at most `SUMMARY_BYTES` of UTF-8, and
     no more than GitHub's limit leaves beside the `held` bytes the summary file holds
@@ -40,7 +46,12 @@ def render_job_summary(
     The report is rendered a piece at a time and no further than the limit: however
     large the run, no more than `SUMMARY_BYTES` and one piece are ever held."""
     pieces = markdown_pieces(
-        result, max_rows=SUMMARY_ROWS, link_root=link_root, cell_limit=CELL_LIMIT, reports=reports
+        result,
+        max_rows=SUMMARY_ROWS,
+        link_root=link_root,
+        cell_limit=CELL_LIMIT,
+        reports=reports,
+        place=place,
     )
     limit = min(SUMMARY_BYTES, GITHUB_SUMMARY_BYTES - held)
     data = bytearray()

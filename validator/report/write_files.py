@@ -22,6 +22,7 @@ from validator.guard.folders import make_folder_tree
 from validator.model.result import Result
 
 from ._json_runs import Kept, names_of
+from .project_place import AT_ROOT, ProjectPlace
 from .registry import REPORTERS, Reporter, Settings, report_names
 from .write_set import (
     JOURNAL,
@@ -245,14 +246,16 @@ def report_renderers(
     folder: str,
     reporters: Mapping[str, Reporter] = REPORTERS,
     kept: Kept | None = None,
+    place: ProjectPlace = AT_ROOT,
 ) -> list[tuple[str, Renderer]]:
     """The reports of `result` in `folder`, those of `reporters` with a file name:
     each path with what renders it (in pieces where the reporter can), in the table's
     order. `kept`: where the text of each file's records is kept between runs, for
-    the reporters that keep it (see `Settings`)."""
+    the reporters that keep it (see `Settings`); `place`: where the run's folder stands
+    to the project's root, whose outside the reports do not link to."""
     # Locations link to their lines relative to the reports, so that the links work
     # wherever the folder is browsed: in a forge, or checked out.
-    settings = Settings(link_root=link_root(folder), kept=kept)
+    settings = Settings(link_root=link_root(folder), kept=kept, place=place)
     if kept is not None:
         # What the reports that keep texts name them by, worked out here, once, rather
         # than in each process the reports are then rendered in.
