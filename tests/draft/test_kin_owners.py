@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from validator.draft.kin_owners import titles_a_relative
+from validator.draft.kin_titles import titles_a_relative
 
 from .play import PLAY_DATASET, relations
 

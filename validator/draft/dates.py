@@ -273,9 +273,13 @@ def _weekday(low: str, published: Published, tense: str | None) -> date | None:
         return base - timedelta(days=back or 7)
     if match.group(1) == "this":
         return base - timedelta(days=back) if tense == "past" else base + timedelta(days=ahead)
+    if tense == "past":
+        # A past day of the week is the nearest on or before the publication day: a
+        # report of Sunday's awards written on Sunday night says "won on Sunday".
+        return base - timedelta(days=back)
     if ahead == 0 or tense is None:
-        return None  # the publication's own day would be "today"; no tense, no direction
-    return base - timedelta(days=back) if tense == "past" else base + timedelta(days=ahead)
+        return None  # a coming day of the publication's own is "today"; no tense, no way
+    return base + timedelta(days=ahead)
 
 
 def _month(low: str, published: Published, tense: str | None = None) -> str | None:

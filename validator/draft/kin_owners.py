@@ -2,9 +2,7 @@
 before a word of a cue ("her daughter"): a cue's value named before it is the owner only
 where the article says so, for "her" takes no name of its own. In "Kate Winslet plays
 Ruth. Dominic Savage cast her daughter, Mia", Mia is not Savage's daughter, though
-Savage is the one named nearer. And a cue's title given to someone's relative or partner
-("her marriage to director Jim Threapleton") says what they are, not what they did in
-the article's work."""
+Savage is the one named nearer (a title given to a relative is kin_titles')."""
 
 from __future__ import annotations
 
@@ -28,7 +26,6 @@ __all__ = [
     "owned_by_another",
     "sole_before",
     "subject_carried",
-    "titles_a_relative",
 ]
 
 # A possessive pronoun, then up to two words saying what the relative is ("her
@@ -66,42 +63,12 @@ _KNOWN: weakref.WeakKeyDictionary[Mentions, dict[tuple[str, ...], tuple[_Persons
 )
 
 
-# Words making the name after them someone's relative or partner, and what may link them
-# to a title before the name: "her first marriage to director Jim Threapleton", "Joe's
-# father is director Sam Mendes", "split from director Sam Mendes", "her husband, director".
-_KIN = (
-    "husband|wife|ex|ex-husband|ex-wife|partner|boyfriend|girlfriend|fianc[ée]e?|father|dad"
-    "|mother|mum|son|daughter|brother|sister|marriage|married|wed|divorced|divorce|split"
-)
-# After a comma or "the", two words more of the title ("her husband, the film director
-# Sam Mendes"); never a verb after the kin word ("her son thanked director Dominic Savage").
-_TITLE_MODIFIERS = r"(?:(?-i:[a-z][\w’'-]*|[A-Z][\w’'-]*-[a-z][\w’'-]*)\s+){0,2}"
-_KIN_BEFORE = re.compile(
-    rf"(?<![\w’'-])(?i:{_KIN})(?:(?:\s*,|\s+(?i:is|was|to|from|with))+\s+(?:(?i:the)\s+)?"
-    rf"{_TITLE_MODIFIERS}|\s+(?:(?i:the)\s+{_TITLE_MODIFIERS})?)$"
-)
-_KIN_REACH = 60
 # Names read before a pronoun in its sentence, as slot_names reads them: no article names
 # more people before one "her", and listing them all for each cue's match made a
 # sentence of thousands of names quadratic.
 _MAX_NAMED = 12
 # A word saying a relation right after it is one of the story's parts, not the people's.
 _FICTION = re.compile(r"(?<![\w’'-])(?i:on-screen|onscreen|screen|fictional)\s+([\w’'-]+)")
-_TITLE = re.compile(r"[\w’'/-]+:?\s+")
-
-
-def titles_a_relative(match: re.Match[str]) -> bool:
-    """Whether the words opening a cue naming no subject ("director {value}") follow words
-    that make its value someone's relative or partner: in "Winslet was married to
-    director Sam Mendes" Mendes did not direct the article's work."""
-    start = match.start()
-    if "value" not in match.re.groupindex or match.start("value") in (-1, start):
-        return False  # "her daughter Mia Threapleton plays Freya": the name is the cue's
-    if match.end("value") != match.end() or not _TITLE.fullmatch(
-        match.string, start, match.start("value")
-    ):
-        return False  # a title is one word before the name alone: not "son is played by"
-    return _KIN_BEFORE.search(match.string, max(0, start - _KIN_REACH), start) is not None
 
 
 def owned(
@@ -111,19 +78,26 @@ def owned(
     cue: str,
     prop: PropertyDef,
     slots: dict[str, list[Drafted]],
-) -> list[Drafted]:
-    """The values of a match's value slot that a possessive pronoun before a word of
-    `cue` may stand for (see `_owner_fits`), for each of the slot's subjects."""
+) -> dict[str, list[Drafted]]:
+    """The value and subject slots of a match, each with the names a possessive pronoun
+    before a word of `cue` may stand for (see `_owner_fits`); a subject is read so only
+    before a pronoun the cue writes ("{subject} ... her mother {value}")."""
     if prop.type != "entity":
-        return slots["value"]
+        return {}
     if any(f.group(1).lower() in _cue_words(cue) for f in _FICTION.finditer(match.group())):
-        return []  # "Winslet's on-screen daughter": a part, not who Mia's mother is
-    subjects = frozenset(str(s) for s in slots["subject"])
-    return [
-        v
-        for v in slots["value"]
-        if _owner_fits(mentions, index, match, cue, str(v), prop.value_kinds, subjects)
-    ]
+        return {"value": []}  # "Winslet's on-screen daughter": a part, not Mia's mother
+    kept: dict[str, list[Drafted]] = {}
+    for name, other, kinds in (
+        ("value", "subject", prop.value_kinds),
+        ("subject", "value", prop.subject_kinds),
+    ):
+        others = frozenset(str(s) for s in slots[other])
+        kept[name] = [
+            v
+            for v in slots[name]
+            if _owner_fits(mentions, index, match, cue, str(v), kinds, others, name)
+        ]
+    return kept
 
 
 def _owner_fits(
@@ -134,18 +108,20 @@ def _owner_fits(
     value: str,
     kinds: tuple[str, ...],
     subjects: frozenset[str] = frozenset(),
+    name: str = "value",
 ) -> bool:
-    """Whether `value`, taken by the value slot of `cue` before a possessive pronoun owning
-    a word of the cue, is the one that pronoun stands for: right before it with "and"
+    """Whether `value`, taken by slot `name` of `cue` (the value, or a subject before a
+    pronoun the cue writes) before a possessive pronoun owning a word of the cue, is the
+    one that pronoun stands for: right before it with "and"
     ("Winslet and her daughter"); the value slot's own pronoun of the same person ("She
     stars with her daughter"); one the article calls by that pronoun's person elsewhere;
     or the only person it may stand for, no other being named in its sentence before it
     nor in the nearest sentence before naming anyone, but one the dataset calls by a
     pronoun of another person. True where no pronoun owns one."""
-    if "value" not in match.re.groupindex or match.start("value") < 0:
+    if name not in match.re.groupindex or match.start(name) < 0:
         return True
     cue_words = _cue_words(cue)
-    text, start = match.string, match.end("value")
+    text, start = match.string, match.end(name)
     end = min((match.start(n) for n in match.re.groupindex if match.start(n) >= start), default=0)
     whose = next(
         (
@@ -155,7 +131,7 @@ def _owner_fits(
         ),
         None,
     )
-    if whose is not None:
+    if whose is not None and name == "value":
         # "Kate Winslet plays the mother whose daughter ...": the daughter is the
         # mother's, a part; in "Kate Winslet, the actress whose daughter", Winslet's.
         return _NAMES_WHOSE.fullmatch(text, start, whose.start()) is not None
@@ -170,7 +146,11 @@ def _owner_fits(
         (
             found
             for found in _OWNER.finditer(text, start, end or match.end())
-            if found.group(3).lower() in cue_words and found.group(1).lower() not in cue_words
+            # A pronoun the cue writes itself is read for a subject before it, and only
+            # that one ("{subject} ... her mother {value}"; in "Joe, her son with Sam
+            # Mendes", "her" is the parent's); never for a value.
+            if found.group(3).lower() in cue_words
+            and (found.group(1).lower() in cue_words) == (name == "subject")
         ),
         None,
     )
@@ -181,7 +161,7 @@ def _owner_fits(
         return False  # "Savage co-wrote it with her daughter": the dataset calls him "he"
     if _AND_PRONOUN.fullmatch(text, start, owner.end(1)):
         return True
-    slot = match.group("value").strip().lower()
+    slot = match.group(name).strip().lower()
     if slot in PERSONS:
         return person is not None and PERSONS[slot] == person
     called, bound = _called_so(mentions, kinds)

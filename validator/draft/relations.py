@@ -16,7 +16,8 @@ from .cues import BESIDE, KIND_PHRASE, CompiledCue, mark_names
 from .dates import Published
 from .for_someone import for_someone
 from .fronted import named_before, opening_subject
-from .kin_owners import owned, titles_a_relative
+from .kin_owners import owned
+from .kin_titles import titles_a_relative
 from .line_ends import space_before
 from .mentions import Mentions
 from .model import DraftClaim, Drafted
@@ -301,7 +302,7 @@ def _claims(
         if (implied := implied_value(prop.type, timed, published)) is None:
             return
         slots["value"] = [implied]
-    slots["value"] = owned(mentions, index, match, cue.text, prop, slots)  # "her daughter"
+    slots.update(owned(mentions, index, match, cue.text, prop, slots))  # "her daughter"
     # "A and B play C and D": C is A's, D is B's (see respective).
     paired = paired_qualifiers(index, sentence.text, match, cue, published, mentions, slots)
     for each, pairs in for_someone(mentions, index, match, prop, slots, paired):
@@ -352,7 +353,7 @@ def _topic(
     someone else's, nor where the words are set in another work (see other_works), nor
     where they title someone's relative."""
     if titles_a_relative(match) or _about_someone_else(match, prop):
-        return None  # "married to director Sam Mendes" (see kin_owners)
+        return None  # "married to director Sam Mendes" (see kin_titles)
     if in_another_work(mentions, index, match, prop):
         return None
     opening, subject = opening_subject(mentions, index, match, prop.subject_kinds)
@@ -373,9 +374,8 @@ _WORD_START = re.compile(r"(?<![\w])\w")
 
 
 def _tense_words(match: re.Match[str], name: str) -> str:
-    """The words a weekday's tense is read by: the sentence up to the end of the cue, but
-    the slot's own words; the verb may stand before the cue ("Winslet was honoured at the
-    awards on Sunday"). At most _TENSE_REACH characters before the slot, from a word's start."""
+    """The words a weekday's tense is read by: the sentence up to the cue's end, but the
+    slot's own ("Winslet was honoured at the awards on Sunday"), from _TENSE_REACH before."""
     text, start = match.string, match.start(name)
     first = 0
     if start > _TENSE_REACH:
