@@ -264,6 +264,9 @@ def test_md_escape() -> None:
     assert md_escape("2022. A year") == "2022. A year"
     assert md_escape("nul\x00here") == "nul\\\\x00here"  # shown as nul\x00here
     assert md_escape("rlo\u202eisolate\u2066") == "rlo\\\\u202eisolate\\\\u2066"
+    # The noncharacters HTML forbids, which a forge renders Markdown into, were written
+    # raw; U+FFFD, as the HTML report and the JUnit XML write them.
+    assert md_escape("o\ufffeb\uffff") == "o\ufffdb\ufffd"
 
 
 def test_md_escape_reads_a_long_run_of_white_space_once() -> None:

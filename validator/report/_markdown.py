@@ -52,11 +52,14 @@ _NEWLINES = re.compile(r"(?<!\s)\s*[\r\n\u2028\u2029]+\s*")
 # Block constructs that only count at the start of a line: headings, list items,
 # setext underlines, ordered lists.
 _BLOCK_START = re.compile(r"^([#+=-]|\d+(?=[.)]))")
-# A character md_escape would change: a control, a line break, a bidi control, or one
-# that starts an entity or inline Markdown. Text with none of them and no white space at either end,
-# which is most text, comes back as it is. (A bare character class: the regex engine
-# scans for it far faster than for an alternation.)
-_SPECIAL = re.compile(f"[{UNSAFE_CHARACTERS}" + r"&<>\\`*_\[\]|~$]")
+# A character md_escape would change: a control, a line break, a bidi control, a
+# noncharacter, or one that starts an entity or inline Markdown. Text with none of them
+# and no white space at either end, which is most text, comes back as it is. (A bare
+# character class: the regex engine scans for it far faster than for an alternation.)
+_SPECIAL = re.compile(f"[{UNSAFE_CHARACTERS}\ufffe\uffff" + r"&<>\\`*_\[\]|~$]")
+# The noncharacters HTML does not allow in text, which a forge renders Markdown into:
+# U+FFFD, as the HTML report writes them (see `_html._ILLEGAL`).
+_ILLEGAL = re.compile("[\ufffe\uffff]")
 # Characters that start inline Markdown anywhere (code, emphasis, strikethrough, links,
 # table cells, math) get a backslash (any ASCII punctuation may have one). The backslash
 # comes first, so that those added for the others are not doubled.
@@ -82,6 +85,7 @@ def md_escape(text: str | None, *, line_start: bool = False) -> str:
         # Line breaks become spaces; other controls and bidi controls show as escapes
         # (`\x1b`, `\u202e`), which the backslashes added below keep literal.
         text = _NEWLINES.sub(" ", visible(text, keep=_LINE_BREAKS))
+        text = _ILLEGAL.sub("\ufffd", text)
     text = text.strip()
     if not text:
         return "\u2014"
