@@ -217,7 +217,7 @@ class FileChecker:
                 if (e.model and not c.valid and e.full_id not in named)
                 or (e.full_id in named and written_date_decides(e.raw, self.dataset))
             )
-            findings = (*naming_unchecked(findings, tuple(unchecked)),)
+            findings = (*naming_unchecked(findings, tuple(unchecked), parsed.undated_by),)
         return CheckedFile(
             path=parsed.path,
             source_id=parsed.source_id,

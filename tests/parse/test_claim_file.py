@@ -552,29 +552,47 @@ def test_a_stray_field_in_a_sound_source_leaves_its_claims_checked(
     assert result.exit_code == 1
 
 
-@pytest.mark.parametrize(
-    ("source", "message"),
-    [
-        # A required field misspelt is missing: the source's date is unknown.
-        (
-            "source:\n  id: paper\n  outlet: The Paper\n  title: A review\n"
-            "  publihsed: 2022-12-08\n",
-            "unknown field 'publihsed' in source; did you mean 'published'?",
-        ),
-        (
-            "source:\n  id: paper\n  outlet: The Paper\n  titel: A review\n"
-            "  published: 2022-12-08\n",
-            "unknown field 'titel' in source; did you mean 'title'?",
-        ),
-    ],
-)
-def test_a_stray_field_that_misspells_a_required_one_leaves_the_source_unusable(
-    source: str, message: str
-) -> None:
-    text = source + "claims:\n  - {id: age, subject: Mia Threapleton, property: age, value: 22}\n"
+def test_a_stray_field_that_misspells_a_required_one_leaves_the_source_unusable() -> None:
+    text = (
+        "source:\n  id: paper\n  outlet: The Paper\n  titel: A review\n"
+        "  published: 2022-12-08\n"
+        "claims:\n  - {id: age, subject: Mia Threapleton, property: age, value: 22}\n"
+    )
     parsed, findings = check_claim_file(_loaded(text))
     assert parsed.source is None
     assert [(f.code, f.claims, str(f.location), f.message) for f in findings] == [
-        ("E102", (), "p.yaml:5:3" if "publihsed" in source else "p.yaml:4:3", message)
+        ("E102", (), "p.yaml:4:3", "unknown field 'titel' in source; did you mean 'title'?")
     ]
     assert unchecked_entries(parsed, findings, unsourced=True) == list(parsed.claims)
+
+
+@pytest.mark.parametrize(
+    ("header", "message", "where", "key"),
+    [
+        # Misspelt: its "did you mean" is the finding, and names the claims.
+        (
+            "  publihsed: 2022-12-08\n",
+            "unknown field 'publihsed' in source; did you mean 'published'?",
+            "p.yaml:5:3",
+            "source.publihsed",
+        ),
+        # Not written at all: the schema's "missing", at the source.
+        ("", "source is missing the required field 'published'", "p.yaml:1:9", "source"),
+    ],
+)
+def test_a_source_without_a_publication_date_is_undated_not_unusable(
+    header: str, message: str, where: str, key: str
+) -> None:
+    text = (
+        "source: {id: paper, outlet: The Paper, title: A review}\n"
+        if not header
+        else f"source:\n  id: paper\n  outlet: The Paper\n  title: A review\n{header}"
+    ) + "claims:\n  - {id: age, subject: Mia Threapleton, property: age, value: 22}\n"
+    parsed, findings = check_claim_file(_loaded(text))
+    assert parsed.source is not None and parsed.source.published is None
+    assert (parsed.undated, parsed.undated_by) == (True, key)
+    assert [(f.code, f.claims, str(f.location), f.message, f.key) for f in findings] == [
+        ("E102", (), where, message, key)
+    ]
+    assert [entry.model is not None for entry in parsed.claims] == [True]
+    assert unchecked_entries(parsed, findings, unsourced=False) == []

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from datetime import date
+from pathlib import Path
 from typing import Any
 
 import pytest
 
-from validator.model.findings import Finding
+from validator.model.findings import Finding, Location, make_finding
 from validator.parse.claim_file import check_claim_file
 from validator.parse.located import Located
 from validator.parse.source_header import (
@@ -14,8 +16,12 @@ from validator.parse.source_header import (
     dating_problem,
     harmless_in_source,
     read_source,
+    undated_by,
 )
+from validator.pipeline import validate
 from validator.read.files import Limits, LoadedFile, parse_text
+
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def _e(code: str, *path: str | int) -> Located:
@@ -108,4 +114,90 @@ def test_a_file_with_another_error_in_its_source_is_not_usable() -> None:
     assert sorted(f.message.split(" ")[0] for f in findings) == [
         "source.published",
         "source.title",
+    ]
+
+
+def test_a_missing_or_misspelt_date_is_a_dating_problem_and_an_unused_anchor_none() -> None:
+    missing = Located("E102", ("source",), 1, 9, "m", "source", (("source",), "published"))
+    misspelt = Located("E102", ("source", "publihsed"), 5, 3, "m", "source.publihsed")
+    misspelt = misspelt._replace(field=(("source",), "published"))
+    assert dating_problem(missing) and harmless_in_source(missing)
+    assert dating_problem(misspelt) and harmless_in_source(misspelt)
+    title = Located("E102", ("source",), 1, 9, "m", "source", (("source",), "title"))
+    assert not dating_problem(title) and not harmless_in_source(title)
+    # An anchor no alias uses leaves the date as read: judged as any other date.
+    anchored = Located("E101", ("source", "published"), 5, 14, "m", "anchor:source.published")
+    anchored = anchored._replace(as_read=True)
+    assert not dating_problem(anchored) and harmless_in_source(anchored)
+    assert undated_by([anchored, misspelt]) == "source.publihsed"
+    assert undated_by([anchored]) == "source.published"  # the calendar's E102
+
+
+def _parsed(text: str) -> LoadedFile:
+    found = parse_text(text, "s.yaml", Limits())
+    assert isinstance(found, LoadedFile)
+    return found
+
+
+def _claim_file(header: str) -> str:
+    return (
+        f"source:\n  id: s\n  outlet: O\n{header}"
+        "claims:\n  - {id: net, subject: I Am Ruth, property: network, value: Channel 4}\n"
+        "  - {id: age, subject: Mia Threapleton, property: age, value: 22}\n"
+    )
+
+
+def test_a_source_without_published_is_undated_its_e102_at_the_header_naming_the_age(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Scenario: a file with no `published` key made every claim invalid, where
+    `published: null` had the network checked. The schema's E102 stays, once, at the
+    header, with its fingerprint; it names the claim the date would decide."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "s.yaml").write_text(_claim_file("  title: T\n"), encoding="utf-8")
+    result = validate(["s.yaml"], str(ROOT / "dataset"), root=str(tmp_path), today=date(2026, 1, 1))
+    (finding,) = result.findings
+    assert (finding.code, finding.claims, str(finding.location), finding.message) == (
+        "E102",
+        ("s/age",),
+        "s.yaml:2:3",
+        "source is missing the required field 'published'; until then 1 claim whose "
+        "verdict depends on the date is not checked",
+    )
+    schema_only = make_finding("E102", "m", locations=(Location("s.yaml", 2, 3),), key="source")
+    assert finding.fingerprint == schema_only.fingerprint
+    assert [(c.full_id, c.verdict.value) for c in result.claims] == [
+        ("s/net", "supported"),
+        ("s/age", "invalid"),
+    ]
+    assert [s.published for s in result.sources] == [""]
+
+
+@pytest.mark.parametrize(
+    ("header", "undated"),
+    [
+        ("  title: &t I Am Ruth\n  published: 2022-12-08\n", False),
+        ("  title: T\n  published: &d 2022-12-08\n", False),
+        ("  title: T\n  published: &d 2022-12-08 10:00\n", True),
+    ],
+)
+def test_an_unused_anchor_in_the_header_leaves_its_text_as_read_and_the_claims_checked(
+    header: str, undated: bool
+) -> None:
+    """Scenario: a title that kept a template's anchor (`&t`) made every claim invalid."""
+    parsed, findings = check_claim_file(_parsed(_claim_file(header)))
+    assert parsed.source is not None and parsed.undated is undated
+    assert [entry.model is not None for entry in parsed.claims] == [True, True]
+    codes = [(f.code, f.claims) for f in findings]
+    assert codes == [("E101", ())] + ([("E102", ())] if undated else [])
+
+
+def test_an_unused_anchor_leaves_a_header_field_to_the_schema() -> None:
+    """The text left is no guess: an id of the wrong form is the schema's E102 still."""
+    text = _claim_file("  title: T\n  published: 2022-12-08\n").replace("id: s", "id: &x S 1")
+    parsed, findings = check_claim_file(_parsed(text))
+    assert parsed.source is None
+    assert [(f.code, str(f.location)) for f in findings] == [
+        ("E101", "s.yaml:2:7"),
+        ("E102", "s.yaml:2:7"),
     ]

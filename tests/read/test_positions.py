@@ -11,6 +11,7 @@ from validator.read.positions import (
     duplicate_key,
     format_path,
     in_claim,
+    kept_as_read,
     key_about,
     refused_tags,
 )
@@ -76,6 +77,18 @@ def test_refused_tags_are_the_paths_of_the_tag_problems_only() -> None:
     assert refused_tags(problems) == frozenset({("a",), ("c", 0)})
     assert refused_tags([]) == frozenset()
     assert refused_tags(iter(problems)) == frozenset({("a",), ("c", 0)})
+
+
+def test_a_text_an_unused_anchor_leaves_outside_the_claims_is_no_guess() -> None:
+    """It is used as read (`title: &t I Am Ruth`), so the schema judges it; in a claim,
+    whose words it may have cut, it is a guess, and nothing left is one anywhere."""
+    header = LoadProblem(("source", "title"), 4, 10, "m", "anchor", as_read=True)
+    in_claim = LoadProblem(("claims", 0, "subject"), 9, 14, "m", "anchor", as_read=True)
+    empty = LoadProblem(("source", "outlet"), 3, 11, "m", "anchor")
+    assert kept_as_read(header) and not kept_as_read(in_claim) and not kept_as_read(empty)
+    assert refused_tags([header, in_claim, empty]) == frozenset(
+        {("claims", 0, "subject"), ("source", "outlet")}
+    )
 
 
 def test_a_collection_passed_over_for_its_depth_makes_its_whole_field_a_guess() -> None:

@@ -26,7 +26,12 @@ def test_an_unused_anchor_on_a_plain_text_is_a_problem_where_it_stands() -> None
     text = "a:\n  subject: &Mia Threapleton\n  title: &more\n  note: &n1 x\n  b: *n1\n"
     assert problems(text) == [
         LoadProblem(
-            ("a", "subject"), 2, 12, UNUSED.format("Mia", "the text 'Threapleton'"), "anchor"
+            ("a", "subject"),
+            2,
+            12,
+            UNUSED.format("Mia", "the text 'Threapleton'"),
+            "anchor",
+            as_read=True,  # the text it leaves is what the node holds
         ),
         LoadProblem(("a", "title"), 3, 10, UNUSED.format("more", "nothing"), "anchor"),
     ]
@@ -67,6 +72,8 @@ def test_the_anchors_are_found_in_the_documents_one_parse(monkeypatch: pytest.Mo
     monkeypatch.setattr(yaml_parser, "_Parser", counted)
     text = "a: &Mia Threapleton\nb: &x 1\nc: *x\n"
     assert problems(text) == [
-        LoadProblem(("a",), 1, 4, UNUSED.format("Mia", "the text 'Threapleton'"), "anchor")
+        LoadProblem(
+            ("a",), 1, 4, UNUSED.format("Mia", "the text 'Threapleton'"), "anchor", as_read=True
+        )
     ]
     assert opened == [text]

@@ -80,6 +80,25 @@ def test_the_first_finding_about_the_date_names_the_claims_it_kept_from_being_ch
     assert naming_unchecked([dating], ()) == [dating]
 
 
+def test_the_finding_keyed_as_the_file_says_names_them_where_the_date_is_missing() -> None:
+    """No `published`, or one misspelt: the finding is the schema's, not at the date."""
+    at_date = make_finding("E101", "m", locations=(Location("a.yaml", 5, 14),), key="x")
+    misspelt = make_finding(
+        "E102",
+        "unknown field 'publihsed' in source; did you mean 'published'?",
+        locations=(Location("a.yaml", 5, 3),),
+        key="source.publihsed",
+    )
+    named = naming_unchecked([at_date, misspelt], ("p/age",), "source.publihsed")
+    assert named[0] is at_date
+    assert named[1].claims == ("p/age",)
+    assert named[1].message == (
+        "unknown field 'publihsed' in source; did you mean 'published'? Until then 1 claim "
+        "whose verdict depends on the date is not checked"
+    )
+    assert named[1].fingerprint == misspelt.fingerprint
+
+
 @pytest.mark.parametrize(
     ("code", "key", "about"),
     [

@@ -3,8 +3,9 @@
 A schema error inside one claim makes only that claim invalid; the file's other claims
 are still checked. An error in the source (or elsewhere outside the claims) makes them
 all invalid, since their source is then unknown, except a field the source has not
-(`colour:`) beside fields that are all as they should be, and a publication date that
-cannot be used, which leaves the source undated (`source_header`); but each claim is still
+(`colour:`) beside fields that are all as they should be, a publication date that
+cannot be used or is missing, which leaves the source undated, and an anchor no alias
+uses, whose text is used as read (`source_header`); but each claim is still
 schema-checked and given its model, so that what is wrong with a claim whatever its
 source says (a misspelt property, a value of the wrong type) is reported in the same
 run rather than only once the source is fixed.
@@ -22,7 +23,7 @@ from pydantic import ValidationError
 
 from validator.model.findings import Finding, Location, invalidated_claims, make_finding
 from validator.read.files import LoadedFile
-from validator.read.positions import JsonPath, format_path, refused_tags
+from validator.read.positions import JsonPath, format_path, kept_as_read, refused_tags
 from validator.read.yaml_faults import COMMENT
 
 from .claim_texts import CLAIM_SCHEMA, claim_text, limits
@@ -37,6 +38,7 @@ from .source_header import (
     harmless_in_source,
     model_disagreement,
     read_source,
+    undated_by,
 )
 from .unusable import long_written_out, unusable_acknowledgement
 
@@ -83,6 +85,9 @@ class ParsedFile:
     # Its source's publication date cannot be used (its E102 says why): the claims that
     # take their date from it are checked only where the date decides nothing.
     undated: bool = False
+    # When it is undated, the key of the finding that says why (`undated_by`), which
+    # names the claims the date would decide.
+    undated_by: str = ""
 
     @property
     def path(self) -> str:
@@ -146,14 +151,15 @@ def check_claim_file(
     full_ids = _full_claim_ids(source_id, raw_claims)
     # Duplicate keys (E101) and schema errors (E102) both make the claim they sit in
     # invalid, or the whole file when they sit outside any claim; a character in a
-    # comment, which changes no data, neither.
+    # comment, which changes no data, neither, nor an anchor outside the claims that no
+    # alias uses, whose text is used as read (`harmless_in_source`).
     problems = list(_load_problems(loaded))
     read, errors = doubled_cuts(
         data,
         loaded.positions,
         (problem for kind, problem in problems if kind != COMMENT),
         [
-            Located("E102", e.path, e.line, e.column, e.message, format_path(e.path))
+            Located("E102", e.path, e.line, e.column, e.message, format_path(e.path), e.field)
             for e in file_schema_errors(loaded, CLAIM_SCHEMA)
         ],
     )
@@ -174,7 +180,10 @@ def check_claim_file(
     source_line = loaded.positions.of(("source",))[0]
 
     entries = _claim_entries(loaded, full_ids, raw_claims, file_invalid, invalid, findings)
-    parsed = ParsedFile(loaded, source_id, header.source, source_line, entries, header.undated)
+    dated_by = undated_by(located) if header.undated else ""
+    parsed = ParsedFile(
+        loaded, source_id, header.source, source_line, entries, header.undated, dated_by
+    )
     return parsed, findings
 
 
@@ -192,7 +201,10 @@ def _load_problems(loaded: LoadedFile) -> Iterator[tuple[str, Located]]:
             counted[base] += 1
             key = f"{base}#{counted[base] + 1}"
         used.add(key)
-        yield p.kind, Located("E101", p.path, p.line, p.column, p.message, key)
+        yield (
+            p.kind,
+            Located("E101", p.path, p.line, p.column, p.message, key, None, kept_as_read(p)),
+        )
 
 
 _new_tuple = tuple.__new__

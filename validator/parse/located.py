@@ -34,6 +34,12 @@ class Located(NamedTuple):
     column: int
     message: str
     key: str
+    # The field the problem is about, missing or misspelt, as (the mapping's path, the
+    # field's name): a schema error's (`SchemaError.field`).
+    field: tuple[JsonPath, str] | None = None
+    # The node holds what YAML reads, outside any claim: a reading problem that keeps
+    # nothing from being checked (`positions.kept_as_read`).
+    as_read: bool = False
 
 
 class Placed(NamedTuple):

@@ -44,6 +44,9 @@ class SchemaError:
     column: int
     message: str
     rank: int  # lower is more relevant
+    # The field the error is about, missing or misspelt (`publihsed:`), as (the
+    # mapping's path, the field's name); None for any other error.
+    field: tuple[JsonPath, str] | None = None
 
 
 @cache
@@ -386,5 +389,5 @@ def explain(
         line, column = positions.of_key(path) if at_key else positions.of(path)
         if positions.comments and not at_key:  # `value: # 90?`: the comment says why
             message = comment_alone(message, positions.comments.get(line))
-        errors.append(SchemaError(path, line, column, message, len(errors)))
+        errors.append(SchemaError(path, line, column, message, len(errors), field))
     return errors

@@ -3,14 +3,16 @@
 Most problems in the header make the source unusable, and every claim of the file with
 it. Two do not. A field the source does not have (`colour:`) changes nothing the claims
 are checked with (`stray_fields`). A publication date that cannot be used (a time zone,
-seconds, a day the calendar has not) leaves the source undated: its E102 says what to
-write, and only the claims that take their date from it and whose verdict the date can
-change are kept from being checked (`validator.resolve.unknown_dates`). Each claim was
-invalid, whatever it said, though "the network is Channel 4" holds at any date.
+seconds, a day the calendar has not), or none written, leaves the source undated: its
+E102 says what to write, and only the claims that take their date from it and whose
+verdict the date can change are kept from being checked
+(`validator.resolve.unknown_dates`). Each claim was invalid, whatever it said, though
+"the network is Channel 4" holds at any date.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any, NamedTuple
 
 from pydantic import ValidationError
@@ -24,7 +26,14 @@ from .models import Source
 from .stray_fields import known_fields, stray_source_field
 from .unusable import unreal_published
 
-__all__ = ["Header", "dating_problem", "harmless_in_source", "model_disagreement", "read_source"]
+__all__ = [
+    "Header",
+    "dating_problem",
+    "harmless_in_source",
+    "model_disagreement",
+    "read_source",
+    "undated_by",
+]
 
 # A date the model takes, standing in for one the header has but cannot use while the
 # other fields are checked; the source keeps the date as written.
@@ -38,15 +47,35 @@ class Header(NamedTuple):
     undated: bool
 
 
+# A problem whose field is this says the source has no `published` at all.
+_PUBLISHED: tuple[JsonPath, str] = (("source",), "published")
+# The key of the E102 for a date the calendar has not (`unusable.unreal_published`).
+_DATE_KEY = "source.published"
+
+
 def dating_problem(problem: Located) -> bool:
-    """Whether `problem` is about the source's publication date, or inside it."""
-    return problem.path[:2] == ("source", "published")
+    """Whether `problem` is about the source's publication date, or inside it, or says
+    the source has none: not written, or misspelt (`publihsed:`). A missing date leaves
+    the source undated as one that cannot be used does: every claim of a file without
+    one was invalid, though `published: null` had those no date decides checked. (An
+    unused anchor on it leaves the date as read, which is judged as any other.)"""
+    if problem.as_read:
+        return False
+    return problem.path[:2] == ("source", "published") or problem.field == _PUBLISHED
+
+
+def undated_by(located: Iterable[Located]) -> str:
+    """The key of the finding that says why an undated source has no date it can use:
+    the first problem in `located` about it, else the calendar's (`unreal_published`).
+    That finding names the claims the date would decide."""
+    return next((problem.key for problem in located if dating_problem(problem)), _DATE_KEY)
 
 
 def harmless_in_source(problem: Located) -> bool:
     """Whether `problem`, outside the claims, leaves the source usable: a stray field,
-    or a publication date that cannot be used, which leaves the source undated."""
-    return stray_source_field(problem) or dating_problem(problem)
+    a publication date that cannot be used or is missing, which leaves the source
+    undated, or a problem that leaves its text as read (an unused anchor)."""
+    return problem.as_read or stray_source_field(problem) or dating_problem(problem)
 
 
 def read_source(

@@ -38,8 +38,14 @@ def source_record(parsed: ParsedFile) -> SourceRecord:
         line=parsed.source_line,
         outlet=source.outlet,
         title=source.title,
-        published=describe_raw(parsed.loaded.data["source"]["published"]),
+        published=_published(parsed.loaded.data["source"]),
         author=source.author,
         url=source.url,
         url_at=parsed.loaded.positions.of(("source", "url")) if source.url else (0, 0),
     )
+
+
+def _published(header: dict[str, object]) -> str:
+    """The publication date as written; "" where the header has none (the scorecard's
+    dash: a source without the field is no source dated `null`)."""
+    return describe_raw(header["published"]) if "published" in header else ""

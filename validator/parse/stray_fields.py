@@ -1,8 +1,9 @@
 """Stage 2: a field the source does not have (`colour:`, `autor:`), written beside its
 own. Its E102 fails the run, but it changes nothing the claims are checked with, so it
 does not make them invalid as an error in the source's own fields does: one such typo
-hid every refutation of the file. A stray field that misspells a required one
-(`publihsed:`) leaves that field missing, and the source unusable all the same.
+hid every refutation of the file. A stray field that misspells a required one leaves
+that field missing: the source unusable all the same, but for the publication date
+(`publihsed:`), whose absence leaves it undated (`source_header`).
 """
 
 from __future__ import annotations

@@ -17,6 +17,7 @@ __all__ = [
     "duplicate_key",
     "format_path",
     "in_claim",
+    "kept_as_read",
     "key_about",
     "refused_tags",
 ]
@@ -99,6 +100,10 @@ class LoadProblem:
     message: str
     kind: str = "duplicate-key"
     about: str = ""
+    # The node holds what YAML reads, a text, not a guess: an anchor no alias uses on a
+    # text leaves the text after it (`title: &t I Am Ruth`), which may have lost its
+    # first word to the anchor, or may be all there was.
+    as_read: bool = False
 
 
 def refused_tags(problems: Iterable[LoadProblem]) -> frozenset[JsonPath]:
@@ -107,8 +112,22 @@ def refused_tags(problems: Iterable[LoadProblem]) -> frozenset[JsonPath]:
     character. Each is read as written, without its tag or anchor, which is a guess, so
     the schema's verdict on the node itself is not reported. For a collection nested
     past the depth limit, read as an empty one, that is the whole field it is in (of
-    its claim, or of the document): the schema would judge the field's shape by it."""
-    return frozenset(_guessed_at(problem) for problem in problems if problem.kind in _GUESSED)
+    its claim, or of the document): the schema would judge the field's shape by it.
+    A text an unused anchor leaves outside the claims (`title: &t I Am Ruth`) is no
+    guess: it is used as read (`kept_as_read`), so the schema judges it."""
+    return frozenset(
+        _guessed_at(problem)
+        for problem in problems
+        if problem.kind in _GUESSED and not kept_as_read(problem)
+    )
+
+
+def kept_as_read(problem: LoadProblem) -> bool:
+    """Whether `problem` leaves its node as YAML reads it (`LoadProblem.as_read`) outside
+    any claim, where every claim of the file would be invalid with it: a leftover anchor
+    on a title (`title: &t I Am Ruth`) cost every claim its check. Its E101 still says
+    the text may have lost its first word; inside a claim it is that claim's own."""
+    return problem.as_read and not in_claim(problem.path)
 
 
 def _guessed_at(problem: LoadProblem) -> JsonPath:

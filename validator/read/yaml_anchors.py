@@ -6,6 +6,12 @@ but its text has lost its first word: the finding that followed ("subject 'Threa
 names no entity", "title ... is empty") named a text the writer never wrote. An anchor
 is there to be aliased; one on a plain text that no alias uses is taken for the prose it
 most likely was, and said so where it stands.
+
+Yet an anchor is plain YAML 1.2, and one no alias uses may be only a leftover
+(`title: &t I Am Ruth`). The text it leaves is what the node holds (`as_read`): outside
+the claims, where it made every claim of the file invalid, it is used as read and the
+claims are checked (`positions.kept_as_read`); inside a claim, whose own words it may
+have cut, that claim is not checked.
 """
 
 from __future__ import annotations
@@ -45,4 +51,5 @@ def _problem(path: JsonPath, at: tuple[int, int], name: str, written: Any) -> Lo
         f"'&{shorten(name, 40)}' is read as an anchor, which no alias uses, leaving {left}: "
         "put the whole text in quotes if it starts with '&', or remove the anchor",
         "anchor",
+        as_read=bool(written),
     )

@@ -44,6 +44,7 @@ from .claim_dates import Dated, own_date, resolve_as_of, source_published
 from .entity_words import suggest as _suggest
 from .entity_words import unknown_entity_words
 from .qualifiers import Problem, Qualifiers, resolve_qualifiers, unknown_name
+from .range_values import ranged_words
 
 __all__ = [
     "Dated",
@@ -377,7 +378,8 @@ def _value(
         problems.append(Problem("E104", message, ("value",), f"value:{unknown.name}"))
     except ValueProblem as problem:
         fits = partial(fits_property, prop=prop, lookup=lookup, inverted=inverted)
-        found = glued_comment(raw, fits) or untagged(problem.message, texts.tag if texts else "")
+        refused = ranged_words(problem.message, raw, "value", prop)
+        found = glued_comment(raw, fits) or untagged(refused, texts.tag if texts else "")
         message = (
             f"value does not fit property '{written_property}' ({_type_words(prop, inverted)}): "
             f"{found}{curly_quotes_hint(raw)}"

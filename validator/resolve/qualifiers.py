@@ -27,6 +27,7 @@ from validator.parse.claim_file import ClaimEntry, ParsedFile
 from validator.parse.claim_texts import claim_qualifiers
 from validator.parse.written_as import WrittenAs, other_base, untagged
 from validator.resolve.entity_words import unknown_entity_words
+from validator.resolve.range_values import ranged_words
 
 __all__ = [
     "MAX_PROBLEMS",
@@ -151,7 +152,7 @@ def _problem(
         )
     except ValueProblem as problem:
         hint = curly_quotes_hint(raw)
-        said = untagged(problem.message, tag, shown)
+        said = untagged(ranged_words(problem.message, raw, shown), tag, shown)
         return "E106", f"qualifier '{shown}' should be {kind}: {said}{hint}", ()
     return None
 

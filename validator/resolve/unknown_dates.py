@@ -53,20 +53,27 @@ def _decided_by_date(prop: PropertyDef) -> bool:
     return prop.time_dependent or derivation(prop.derived) is not None
 
 
-def naming_unchecked(findings: Iterable[Finding], unchecked: tuple[str, ...]) -> list[Finding]:
+def naming_unchecked(
+    findings: Iterable[Finding], unchecked: tuple[str, ...], key: str = ""
+) -> list[Finding]:
     """`findings`, the first about the source's publication date naming the claims it
-    kept from being checked (`unchecked`) and saying how many. Its fingerprint stays
-    the file's: it is the same finding whichever claims it reaches."""
+    kept from being checked (`unchecked`) and saying how many: the one keyed `key`, the
+    file's own word on why the date cannot be used (`ParsedFile.undated_by`: the date
+    may be missing, or misspelt, and so no finding at it), else one at the date. Its
+    fingerprint stays the file's: it is the same finding whichever claims it reaches."""
     out = list(findings)
+    about = _about_published if not key else (lambda finding: finding.key == key)
     for number, finding in enumerate(out):
-        if unchecked and _about_published(finding):
+        if unchecked and about(finding):
             count = len(unchecked)
             which = (
                 "1 claim whose verdict depends on the date is"
                 if count == 1
                 else (f"{count:,} claims whose verdict depends on the date are")
             )
-            message = f"{finding.message}; until then {which} not checked"
+            # After a question ("did you mean 'published'?"), a sentence of its own.
+            then = " Until then" if finding.message.endswith("?") else "; until then"
+            message = f"{finding.message}{then} {which} not checked"
             out[number] = replace(finding, message=message, claims=unchecked)
             break
     return out

@@ -23,7 +23,11 @@ from .base import (
     type_words,
 )
 
-__all__ = ["BOOLEAN", "ENTITY", "QUOTE", "TEXT", "describe_choice", "normalise_text"]
+__all__ = ["BOOLEAN", "ENTITY", "ONE_VALUE", "QUOTE", "TEXT", "describe_choice", "normalise_text"]
+
+# The next step for a range where a discrete type's value goes, which a claim's check
+# words for what the range holds (`validator.resolve.range_values`).
+ONE_VALUE = "write one value"
 
 
 def normalise_text(text: str) -> str:
@@ -41,7 +45,7 @@ def _discrete(name: str, members: Callable[[Written], frozenset[str]]) -> Callab
         if isinstance(written.raw, dict):
             article = "an" if name[0] in "aeiou" else "a"
             raise ValueProblem(
-                f"{article} {name} value cannot be an interval or approximate; write one value"
+                f"{article} {name} value cannot be an interval or approximate; {ONE_VALUE}"
             )
         return Choice(members(written))
 
