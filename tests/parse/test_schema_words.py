@@ -862,9 +862,24 @@ def test_a_number_is_shown_as_it_was_written() -> None:
         "  - {id: b, subject: S, property: runtime, value: {about: 90, within: -5.50}}\n"
     )
     assert sorted(found) == [
-        (1, 25, "source.outlet should be text, not the number 0x10"),
-        (1, 38, "source.title should be text, not the number 1.50"),
-        (3, 22, "claims[0].subject should be text, not the number 1e3"),
+        (
+            1,
+            25,
+            "source.outlet should be text, not the number 0x10; write it in quotes, '0x10', "
+            "if it is the text",
+        ),
+        (
+            1,
+            38,
+            "source.title should be text, not the number 1.50; write it in quotes, '1.50', "
+            "if it is the text",
+        ),
+        (
+            3,
+            22,
+            "claims[0].subject should be text, not the number 1e3; write it in quotes, '1e3', "
+            "if it is the text",
+        ),
         (
             3,
             49,
@@ -878,4 +893,57 @@ def test_a_number_is_shown_as_it_was_written() -> None:
             "claims[1].value.within should be at least 0, not -5.50; a tolerance counts both "
             "ways from about: write 5.50",
         ),
+    ]
+
+
+def test_a_number_or_boolean_where_only_text_goes_is_told_to_quote_it() -> None:
+    """Scenario: a review of the film *1917* (`title: 1917`) was told only that 1917 is a
+    number, and every claim of the file was invalid with it."""
+    found = claim_file_errors(
+        "source: {id: s, outlet: true, title: 1917, author: false, published: 2022}\nclaims: []\n"
+    )
+    assert sorted(found) == [
+        (
+            1,
+            25,
+            "source.outlet should be text, not a boolean; write it in quotes, 'true', "
+            "if it is the text",
+        ),
+        (
+            1,
+            38,
+            "source.title should be text, not the number 1917; write it in quotes, "
+            "'1917', if it is the text",
+        ),
+        (
+            1,
+            52,
+            "source.author should be text or null, not a boolean; write it in quotes, "
+            "'false', if it is the text",
+        ),
+    ]
+
+
+def test_an_empty_text_where_a_form_goes_is_told_it_is_empty_and_the_form() -> None:
+    """Scenario: a spreadsheet's empty cell (`published: ''`) was "the text '', which does
+    not have the expected form", which read as though something had been written."""
+    found = claim_file_errors(
+        "source: {id: s, outlet: O, title: T, published: ''}\n"
+        "claims:\n  - {id: '', subject: S, property: '', value: 1}\n"
+    )
+    assert sorted(found) == [
+        (
+            1,
+            49,
+            "source.published is empty; write its value (a date such as 2022, 2022-12, "
+            "2022-12-08 or 2022-12-08T21:00)",
+        ),
+        (
+            3,
+            10,
+            "claims[0].id is empty; write its value (lowercase letters, digits and hyphens, "
+            "like outlet-2024-05-01)",
+        ),
+        # The dataset's names for a property are told once the dataset is read.
+        (3, 36, "claims[0].property is empty"),
     ]

@@ -201,3 +201,31 @@ def test_an_unused_anchor_leaves_a_header_field_to_the_schema() -> None:
         ("E101", "s.yaml:2:7"),
         ("E102", "s.yaml:2:7"),
     ]
+
+
+def test_a_web_address_or_author_of_the_wrong_form_is_left_out_and_the_claims_checked() -> None:
+    """Scenario: `url: www.example.com/...`, pasted without its scheme, made every claim
+    of the file invalid, though no check reads it. Its E102 stays; the field is left
+    out of the source, so no report links to it."""
+    header = "  title: T\n  url: www.example.com/ruth\n  author: [Jo, Al]\n  published: 2022\n"
+    parsed, findings = check_claim_file(_parsed(_claim_file(header)))
+    assert parsed.source is not None
+    assert (parsed.source.url, parsed.source.author) == (None, None)
+    assert [entry.model is not None for entry in parsed.claims] == [True, True]
+    assert [(f.code, f.claims, str(f.location), f.message) for f in findings] == [
+        (
+            "E102",
+            (),
+            "s.yaml:5:8",
+            "source.url is the text 'www.example.com/ruth', which does not have the expected "
+            "form (a web address starting https:// or http://); write "
+            "'https://www.example.com/ruth'",
+        ),
+        (
+            "E102",
+            (),
+            "s.yaml:6:11",
+            "source.author should be text or null, not a list: write the authors as one "
+            "text, such as 'Jo and Al'",
+        ),
+    ]

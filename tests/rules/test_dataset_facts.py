@@ -467,6 +467,47 @@ def test_a_claim_the_dataset_has_the_other_way_round_is_told_to_turn(tmp_path: P
     ]
 
 
+def test_a_subject_broader_than_the_one_with_the_fact_is_told_its_name(tmp_path: Path) -> None:
+    """Scenario: "BAFTA TV Awards ceremony_date 2023-05-14" was told only to add a fact,
+    to awards that have one ceremony a year; the dataset has it for one of those."""
+    (tmp_path / "data.yaml").write_text(
+        "dataset: {id: awards, title: Awards, checked: 2026-11-21}\n"
+        "references: {news: {title: A report}}\n"
+        "properties: {ceremony_date: {type: date, single: true}}\n"
+        "entities:\n"
+        "  - {id: awards, kind: award, names: [The Awards]}\n"
+        "  - {id: awards-2023, kind: ceremony, names: [The Awards 2023], broader: [awards],\n"
+        "     facts: [{property: ceremony_date, value: 2023-05-14, ref: news}]}\n"
+        "  - {id: awards-2024, kind: ceremony, names: [The Awards 2024], broader: [awards]}\n"
+    )
+    (tmp_path / "claims").mkdir()
+    (tmp_path / "claims" / "a.yaml").write_text(
+        "source: {id: a, outlet: A, title: T, published: 2023}\n"
+        "claims:\n"
+        "  - {id: date, subject: The Awards, property: ceremony_date, value: 2023-05-14}\n"
+        "  - {id: later, subject: The Awards 2024, property: ceremony_date, value: 2024}\n"
+    )
+    dataset = load_dataset(str(tmp_path / "data.yaml"))
+    result = run([str(tmp_path / "claims")], dataset, Options(today=date(2026, 11, 21)))
+    assert [(f.code, str(f.locations[0]), f.message) for f in result.findings] == [
+        (
+            "D203",
+            "claims/a.yaml:3:69",
+            "claims The Awards ceremony_date 2023-05-14 as of 2023; the dataset has no "
+            "ceremony_date for The Awards to check it against; it has ceremony_date for The "
+            "Awards 2023, narrower than The Awards: if the source means it, write that as "
+            "the subject; if not, add a referenced fact to the dataset if one can be found",
+        ),
+        (
+            "D203",
+            "claims/a.yaml:4:75",
+            "claims The Awards 2024 ceremony_date 2024 as of 2023; the dataset has no "
+            "ceremony_date for The Awards 2024 to check it against; add a referenced fact to "
+            "the dataset if one can be found",
+        ),
+    ]
+
+
 # A hall in a city; one person born in the city, another in the hall.
 PLACES = (
     "dataset: {id: places, title: Places, checked: 2026-11-21}\n"

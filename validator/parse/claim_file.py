@@ -39,6 +39,7 @@ from .source_header import (
     model_disagreement,
     read_source,
     undated_by,
+    unread_field,
 )
 from .unusable import long_written_out, unusable_acknowledgement
 
@@ -175,7 +176,8 @@ def check_claim_file(
     header = Header(None, False)
     if not file_invalid:
         undated = any(dating_problem(problem) for problem in located)
-        header = read_source(loaded, data["source"], undated, findings)
+        unread = frozenset(str(p.path[1]) for p in located if unread_field(p))
+        header = read_source(loaded, data["source"], undated, findings, unread)
         file_invalid = header.source is None
     source_line = loaded.positions.of(("source",))[0]
 

@@ -232,11 +232,8 @@ def _phrase_value(
             False,
         )
     if v == "type":
-        return (
-            path,
-            f"{where} should be {_expected(error.schema)}, not {shown}" + _type_hint(path, error),
-            False,
-        )
+        hint = _type_hint(path, error) or _quoted_words(error.instance, number, error.schema)
+        return path, f"{where} should be {_expected(error.schema)}, not {shown}{hint}", False
     if v == "pattern":
         seconds = time_words(error.instance) if _takes_minutes(error) else None
         if seconds is not None:
@@ -246,7 +243,12 @@ def _phrase_value(
         numbered = _or_a_number(error)
         # A key's name (`propertyNames`): the mapping has it, it is not the mapping.
         name = error.instance
-        if "propertyNames" in error.relative_schema_path and isinstance(name, str):
+        keyed = "propertyNames" in error.relative_schema_path
+        if name == "" and not keyed:  # as a null is told: "the text ''" said no more
+            # A claim's property is told the dataset's names (`resolve.property_names`).
+            form = f"; write its value ({pattern_hint(pattern)}{numbered})"
+            return path, f"{where} is empty{'' if path[2:] == ('property',) else form}", False
+        if keyed and isinstance(name, str):
             said = f"has the name {shorten(name, 60)!r}"
         else:
             said = f"is {_describe_type(name)}"
@@ -356,6 +358,15 @@ def _type_hint(path: JsonPath, error: ValidationError) -> str:
         or number_part_words(path, instance)
         or empty_words(error.instance, error.schema)
     )
+
+
+def _quoted_words(instance: Any, number: str | None, schema: Any) -> str:
+    """The next step for a number or boolean where only text goes (`title: 1917`,
+    `outlet: true`): the same in quotes, as written. It was told only what it was."""
+    if not isinstance(instance, int | float) or _expected(schema) not in ("text", "text or null"):
+        return ""
+    written = number or ("true" if instance is True else "false" if instance is False else "")
+    return f"; write it in quotes, '{written}', if it is the text" if written else ""
 
 
 def _or_a_number(error: ValidationError) -> str:

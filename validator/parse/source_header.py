@@ -1,8 +1,9 @@
 """Stage 2: the source a claim file's header describes, and how far its problems reach.
 
 Most problems in the header make the source unusable, and every claim of the file with
-it. Two do not. A field the source does not have (`colour:`) changes nothing the claims
-are checked with (`stray_fields`). A publication date that cannot be used (a time zone,
+it. Some do not. A field the source does not have (`colour:`) changes nothing the claims
+are checked with (`stray_fields`), nor does a web address or an author of the wrong form,
+which is left out (`unread_field`). A publication date that cannot be used (a time zone,
 seconds, a day the calendar has not), or none written, leaves the source undated: its
 E102 says what to write, and only the claims that take their date from it and whose
 verdict the date can change are kept from being checked
@@ -33,6 +34,7 @@ __all__ = [
     "model_disagreement",
     "read_source",
     "undated_by",
+    "unread_field",
 ]
 
 # A date the model takes, standing in for one the header has but cannot use while the
@@ -51,6 +53,8 @@ class Header(NamedTuple):
 _PUBLISHED: tuple[JsonPath, str] = (("source",), "published")
 # The key of the E102 for a date the calendar has not (`unusable.unreal_published`).
 _DATE_KEY = "source.published"
+# The optional fields of a source that reports show and no check reads.
+_UNREAD = frozenset(("url", "author"))
 
 
 def dating_problem(problem: Located) -> bool:
@@ -71,21 +75,42 @@ def undated_by(located: Iterable[Located]) -> str:
     return next((problem.key for problem in located if dating_problem(problem)), _DATE_KEY)
 
 
+def unread_field(problem: Located) -> bool:
+    """Whether `problem` is in a field of the source that no check reads and that may be
+    left out (`_UNREAD`): a web address without its scheme (`www.example.com/...`), an
+    author given as a list. The field is left out, its E102 said; the claims are checked.
+    Each made every claim of the file invalid."""
+    path = problem.path
+    return len(path) >= 2 and path[0] == "source" and path[1] in _UNREAD
+
+
 def harmless_in_source(problem: Located) -> bool:
     """Whether `problem`, outside the claims, leaves the source usable: a stray field,
     a publication date that cannot be used or is missing, which leaves the source
-    undated, or a problem that leaves its text as read (an unused anchor)."""
-    return problem.as_read or stray_source_field(problem) or dating_problem(problem)
+    undated, a problem that leaves its text as read (an unused anchor), or one in a
+    field no check reads, which is left out (`unread_field`)."""
+    return (
+        problem.as_read
+        or stray_source_field(problem)
+        or dating_problem(problem)
+        or unread_field(problem)
+    )
 
 
 def read_source(
-    loaded: LoadedFile, written: dict[str, Any], undated: bool, findings: list[Finding]
+    loaded: LoadedFile,
+    written: dict[str, Any],
+    undated: bool,
+    findings: list[Finding],
+    unread: frozenset[str] = frozenset(),
 ) -> Header:
     """The source of the header `written`, whose fields the schema accepts (but for its
-    date when `undated`); the findings of what it cannot use are added to `findings`."""
+    date when `undated`, and those in `unread`, left out: `unread_field`); the findings
+    of what it cannot use are added to `findings`."""
     known = known_fields(written)
+    kept = {key: value for key, value in known.items() if key not in unread}
     try:
-        source = Source.model_validate({**known, "published": _STAND_IN} if undated else known)
+        source = Source.model_validate({**kept, "published": _STAND_IN} if undated else kept)
     except ValidationError as error:
         if len(known) == len(written):  # the schema and the models disagree: say so
             findings.append(model_disagreement(loaded, ("source",), error, ()))

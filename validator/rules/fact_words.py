@@ -236,8 +236,32 @@ class Writer:
             )
         return (
             f"the dataset has no {name} for {self.subject} to check it against; "
-            f"{self.other_way_round() or ''}add a referenced fact to the dataset if one can "
-            "be found"
+            f"{self.other_way_round() or self.narrower_holds() or ''}add a referenced fact "
+            "to the dataset if one can be found"
+        )
+
+    def narrower_holds(self) -> str | None:
+        """For a subject the dataset has no facts of the property for, the narrower
+        entities it has them for, and the advice to name one ("BAFTA TV Awards
+        ceremony_date", where the dataset has it for BAFTA TV Awards 2023); None where
+        there are none, or too many narrower entities to look through. Such a claim was
+        told only to add a fact, to an entity that has no one such value."""
+        dataset, name = self.dataset, self.claim.prop.name
+        narrower = dataset.with_narrower(self.claim.subject)
+        if len(narrower) > _NARROWER_LOOKED or self.claim.inverted:
+            return None
+        holding = [
+            dataset.label(entity)
+            for entity in sorted(narrower - {self.claim.subject})
+            if dataset.facts_for(entity, name)
+        ]
+        if not holding:
+            return None
+        shown = listed(holding[:_NARROWER_SHOWN], ", ", len(holding), sentence=True)
+        which = "it" if len(holding) == 1 else "one of them"
+        return (
+            f"it has {name} for {shown}, narrower than {self.subject}: if the source means "
+            f"{which}, write that as the subject; if not, "
         )
 
     def other_way_round(self) -> str | None:
@@ -270,6 +294,10 @@ class Writer:
 
 # Facts valid at other times that a D203 names: the rest are counted.
 _OTHER_TIMES = 3
+# The most entities narrower than a claim's subject a D203 looks through for facts of
+# its property, and names.
+_NARROWER_LOOKED = 50
+_NARROWER_SHOWN = 3
 # Characters of a qualifier's value named beside a claim's: as a side's value shows.
 _QUALIFIER_CHARS = 60
 

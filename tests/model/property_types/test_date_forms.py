@@ -142,6 +142,18 @@ from validator.model.property_types.date_forms import written_otherwise
             "'Q4 2023' is a quarter of a year; write it as an interval of months: "
             "{from: 2023-10, to: 2023-12}",
         ),
+        # An ISO 8601 week, as a schedule or a ratings table dates a thing: its days.
+        (
+            "2022-W49",
+            "'2022-W49' is an ISO week; write it as an interval of days: "
+            "{from: 2022-12-05, to: 2022-12-11}",
+        ),
+        (
+            "2020W53",
+            "'2020W53' is an ISO week; write it as an interval of days: "
+            "{from: 2020-12-28, to: 2021-01-03}",
+        ),
+        ("2022-W49-4", "'2022-W49-4' is a day of an ISO week; write the day itself, 2022-12-08"),
         # A day and month without a year, as an article names a day of its own year:
         # the year is the writer's to give.
         ("12 April", "'12 April' gives no year; write the date with its year, as YYYY-04-12"),
@@ -256,6 +268,8 @@ def test_a_date_written_another_way_is_told_the_form_to_write(raw: str, words: s
         "2022-12-08 13pm",
         "2022-12-08",  # already the form: no advice
         "2019-Q5",  # no fifth quarter
+        "2022-W53",  # 2022 has 52 weeks
+        "2022-W00",
         "2019-02-30T11",  # no such day before an hour
         "2019-06-14T24",  # nor hour
         "2019-06-14 at 13pm",

@@ -76,6 +76,11 @@ from validator.model.property_types.registry import parse_value
             None,
             "it is a score out of 10: write 8 if the property counts out of 10",
         ),
+        # A rating drawn in stars, as a review prints it: the filled ones.
+        ("★★★★", "integer", "stars", "it is 4 stars: write 4"),
+        ("★★★☆☆", "integer", "stars", "it is 3 stars out of 5: write 3"),
+        ("****", "integer", "stars", "it is 4 stars: write 4"),
+        ("★", "number", None, "it is 1 star: write 1"),
         # An ordinal in words.
         ("third", "integer", None, "write 3: an ordinal is written as its number"),
         ("The Twelfth", "integer", "series", "write 12: an ordinal is written as its number"),

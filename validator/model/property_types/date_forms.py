@@ -15,6 +15,8 @@ from datetime import date
 
 from validator.model.typography import shorten
 
+from .date_periods import period_words
+
 __all__ = ["RELATIVE_DAYS", "relative_day_words", "written_otherwise"]
 
 # Words for a day relative to the writing, which a claim file cannot resolve: the day
@@ -88,7 +90,7 @@ def written_otherwise(raw: object) -> str | None:
         _spelled_period(text),
         _short_parts(text),
         _time_alone(text),
-        _quarter(text),
+        period_words(text),
         _hour_alone(text),
         _words_and_time(text),
         _header_date(text),
@@ -366,26 +368,6 @@ def _part_of(text: str) -> str | None:
         return None
     iso = _from_words(month)
     return None if iso is None else f"names part of a month; write the month, {iso}"
-
-
-# A quarter of a year, as a company's results or a project's plan gives a date:
-# "2019-Q2", "2019 Q2", "Q2 2019".
-_QUARTER = re.compile(r"(?:([0-9]{4})[-\s]?Q([1-4])|Q([1-4])[-\s]?([0-9]{4}))\Z", re.I)
-
-
-def _quarter(text: str) -> str | None:
-    """A quarter, as the interval of its three months."""
-    match = _QUARTER.match(text)
-    if match is None:
-        return None
-    year, quarter = int(match[1] or match[4]), int(match[2] or match[3])
-    first = _real(year, quarter * 3 - 2)
-    last = _real(year, quarter * 3)
-    if first is None or last is None:
-        return None
-    return (
-        f"is a quarter of a year; write it as an interval of months: {{from: {first}, to: {last}}}"
-    )
 
 
 # A day and an hour without its minutes ("2019-06-14T11", "2019-06-14T11h"): a time is

@@ -161,6 +161,21 @@ def _score_words(raw: str) -> str | None:
     return f"; it is a score out of {scale}: write {score} if the property counts out of {scale}"
 
 
+# A rating drawn in stars, as a review prints it: "★★★★☆", "****". Filled stars count.
+_STARS = re.compile(r"\s*([★⭐✭✮✯*]{1,20})([☆✰]{0,20})\s*")
+
+
+def _star_words(raw: str) -> str | None:
+    """The next step for a rating drawn in stars ("★★★★☆"): the number of filled ones,
+    and the scale the empty ones make. It was told only "expected a whole number"."""
+    match = _STARS.fullmatch(raw)
+    if match is None:
+        return None
+    filled, scale = len(match[1]), len(match[1]) + len(match[2])
+    out_of = f" out of {scale}" if match[2] else ""
+    return f"; it is {filled} star{'s' if filled > 1 else ''}{out_of}: write {filled}"
+
+
 # Ordinals in words, as prose gives a place in a series or a ranking: "the third".
 _ORDINAL_WORDS = (
     "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
@@ -229,6 +244,7 @@ def habit_words(raw: str, unit: str | None, whole: bool) -> str:
         or points_parting_thousands(raw, whole)
         or _zero_words(raw, unit)
         or _score_words(raw)
+        or _star_words(raw)
         or _ordinal_words(raw)
         or _roman_words(raw, whole)
         or ""
