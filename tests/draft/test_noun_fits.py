@@ -57,8 +57,10 @@ def test_a_speaker_called_by_a_noun_the_dataset_says_fits_another() -> None:
     assert speaker_fits(mentions, "The actress", "dominic-savage", (1, 0), kinds) == (
         "kate-winslet"
     )
-    # A pronoun, a noun the dataset says nothing of, or one that fits: the one meant.
-    assert speaker_fits(mentions, "she", "dominic-savage", (1, 0), kinds) == "dominic-savage"
+    # A pronoun of another person than the dataset calls the one meant: no one.
+    assert speaker_fits(mentions, "she", "dominic-savage", (1, 0), kinds) is None
+    # A pronoun of theirs, a noun the dataset says nothing of, or one that fits: the one meant.
+    assert speaker_fits(mentions, "he", "dominic-savage", (1, 0), kinds) == "dominic-savage"
     assert speaker_fits(mentions, "The star", "dominic-savage", (1, 0), kinds) == "dominic-savage"
     assert speaker_fits(mentions, "The director", "dominic-savage", (1, 0), kinds) == (
         "dominic-savage"

@@ -19,7 +19,7 @@ import re
 from .cue_parts import ELSEWHERE, ROLE_WORD
 from .mentions import Mentions
 
-__all__ = ["FRONTED_START", "fronted", "named_before", "opening_subject"]
+__all__ = ["FRONTED_START", "apposed_pronoun", "fronted", "named_before", "opening_subject"]
 
 # `{subject}` (or `{subject:one}`), a comma or "is" or "was", and the phrase: its first
 # word as written. "The drama was made by Jane Doe" is "Made by Jane Doe, the drama ...".
@@ -107,3 +107,16 @@ def named_before(
     if before is None or not _JUST_BEFORE.fullmatch(match.string, before.end, match.start()):
         return None
     return before.entity if mentions.kind(before.entity) in kinds else None
+
+
+# A noun phrase set before a sentence's personal pronoun and a comma describes the one the
+# pronoun is: "The daughter of Kate Winslet and Jim Threapleton, she grew up on film
+# sets" names her parents, not her.
+_APPOSED_PRONOUN = re.compile(
+    r"[\s“\"‘']*(?i:the|an?)\s+[^,;:“”\"]{1,120},\s*(?P<pronoun>(?i:she|he))(?![\w’'-])"
+)
+
+
+def apposed_pronoun(text: str) -> re.Match[str] | None:
+    """The personal pronoun right after the noun phrase opening sentence `text`, if any."""
+    return _APPOSED_PRONOUN.match(text)

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from .cue_parts import ENTITY
+
 __all__ = ["titles_a_relative"]
 
 # Words making the name after them someone's relative or partner, and what may link them
@@ -17,9 +19,14 @@ _KIN = (
 # After a comma or "the", two words more of the title ("her husband, the film director
 # Sam Mendes"); never a verb after the kin word ("her son thanked director Dominic Savage").
 _TITLE_MODIFIERS = r"(?:(?-i:[a-z][\w’'-]*|[A-Z][\w’'-]*-[a-z][\w’'-]*)\s+){0,2}"
+# Or the second of two people a relative is "of": "The daughter of Kate Winslet and the
+# director Jim Threapleton", where the cue reads each name, and "The daughter" standing
+# for one, as a run of marks (cue_parts.ENTITY).
 _KIN_BEFORE = re.compile(
-    rf"(?<![\w’'-])(?i:{_KIN})(?:(?:\s*,|\s+(?i:is|was|to|from|with))+\s+(?:(?i:the)\s+)?"
-    rf"{_TITLE_MODIFIERS}|\s+(?:(?i:the)\s+{_TITLE_MODIFIERS})?)$"
+    rf"(?:(?<![\w’'-])(?i:{_KIN})|{ENTITY}(?=\s+(?i:of)\s))"
+    rf"(?:(?:\s*,|\s+(?i:is|was|to|from|with))+\s+(?:(?i:the)\s+)?"
+    rf"{_TITLE_MODIFIERS}|\s+(?:(?i:the)\s+{_TITLE_MODIFIERS})?"
+    rf"|\s+(?i:of)\s+{ENTITY}\s+(?i:and)\s+(?:(?i:the)\s+)?{_TITLE_MODIFIERS})$"
 )
 _KIN_REACH = 60
 _TITLE = re.compile(r"[\w’'/-]+:?\s+")

@@ -22,6 +22,7 @@ is the part he plays.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass
@@ -56,11 +57,22 @@ _Naming = tuple[bool, int, int]
 _KIN_REACH = 40
 
 
+# Or the second of two people a relative is "of": "The daughter of Kate Winslet and the
+# director Jim Threapleton" names him in passing, as her parent.
+_SECOND_OF = re.compile(
+    r"(?<![\w’'-])(?P<kin>[\w’'-]+)\s+(?i:of)\s+(?:[A-Z][\w’'-]*\s+){1,3}(?i:and)\s+"
+    r"(?:(?i:the)\s+)?(?:[a-z][\w’'-]*\s+){0,2}$"
+)
+
+
 def _after_kin(text: str, start: int) -> bool:
     """Whether the name starting at `start` follows a noun calling someone's kin
     ("her first husband, Jim Threapleton", "his son Joe")."""
     before = text[max(0, start - _KIN_REACH) : start].rstrip().removesuffix(",").split()
-    return bool(before) and calls_kin(before[-1])
+    if before and calls_kin(before[-1]):
+        return True
+    second = _SECOND_OF.search(text, max(0, start - 2 * _KIN_REACH), start)
+    return second is not None and calls_kin(second["kin"])
 
 
 def _capitals_kept(found: str, names: list[str]) -> bool:

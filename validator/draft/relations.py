@@ -9,6 +9,7 @@ from itertools import product
 
 from validator.dataset.model import Dataset, PropertyDef
 
+from .beside import fits_beside
 from .clauses import clause_end, clause_start, last_whose
 from .complements import fits_complement
 from .cue_parts import NAME_MARK
@@ -30,7 +31,7 @@ from .respective import paired_qualifiers
 from .retry import retry_at
 from .sections import Sections
 from .sentences import Sentence
-from .slot_names import entities, fits_beside
+from .slot_names import entities
 from .so_called import so_called
 from .speakers import Speakers
 from .stand_ins import stand_in_spans
@@ -67,9 +68,8 @@ def find_relations(
     named: _Named = {}
     topical: _Topical = []
     # The cues whose words a sentence holds (`could_match` of the text with names marked
-    # finds only what the sentence holds: a word matches no mark, and a name ends where
-    # a word does); every cue's words searched in every sentence were most of a long
-    # article's draft.
+    # finds only what it holds: a word matches no mark, and a name ends where a word
+    # does); every cue's words searched in every sentence were most of a long draft.
     words = WordSets(
         [() if any(_MARKS.search(w.pattern) for w in c.words) else c.words for c in cues]
     )

@@ -20,6 +20,7 @@ from .cue_parts import (
     listed,
 )
 from .cues import FIRST_PERSON, THING_PRONOUNS
+from .fronted import apposed_pronoun
 from .kin_chains import chain_owners
 from .kin_owners import called_otherwise, one_called, owned_by_another, sole_before, subject_carried
 from .label_values import is_label_value
@@ -37,7 +38,7 @@ from .verb_number import (
     together_verb,
 )
 
-__all__ = ["antecedent", "entities", "fits_beside"]
+__all__ = ["antecedent", "entities"]
 
 # What may stand between the names of a list: commas, "and", "&", and a name's age
 # ("Joe, 18, and Bear", "Joe (18) and Bear").
@@ -181,7 +182,9 @@ def antecedent(
     before naming anyone, the one that pronoun stands for: in "Now 47, she stars in I
     Am Ruth with director Dominic Savage. She plays Ruth", the second "She" is the
     first's, not Savage."""
-    for mention in mentions.within(index, 0, before, most=_MAX_LIST):
+    apposed = apposed_pronoun(mentions.texts[index])
+    own = 0 if apposed is not None and apposed.start("pronoun") == before else before
+    for mention in mentions.within(index, 0, own, most=_MAX_LIST):  # (see fronted)
         if _fits(mentions, mention, kinds, exclude, pronoun):
             return mention.entity
     person = _SAME_PERSON.get(pronoun.lower())
@@ -221,8 +224,10 @@ def _same_person(
     person = _SAME_PERSON.get(pronoun.lower())
     if person is None:
         return None
-    fitting = [m.start for m in mentions.by_sentence[index] if _fits(mentions, m, kinds, exclude)]
     text = mentions.texts[index]
+    if (apposed := apposed_pronoun(text)) and _SAME_PERSON[apposed[1].lower()] == person:
+        return apposed.start(1)  # "The daughter of Kate Winslet, she ..." (see fronted)
+    fitting = [m.start for m in mentions.by_sentence[index] if _fits(mentions, m, kinds, exclude)]
     for found in _PERSONAL_WORD.finditer(text, 0, min(fitting, default=len(text))):
         if _SAME_PERSON[found.group().lower()] == person:
             return found.start()
@@ -388,13 +393,3 @@ _NEXT_WORD = re.compile(r"\s+\w")
 def _owns_next(text: str, end: int, last: str) -> bool:
     """Whether a slot's last word is a possessive pronoun owning the word after it."""
     return last.lower() in POSSESSIVES and _NEXT_WORD.match(text, end) is not None
-
-
-def fits_beside(mentions: Mentions, index: int, match: re.Match[str], slot: str, kind: str) -> bool:
-    """Whether what a slot beside the value holds ("time", "kind": see cues) is what it
-    stands for: a `{KIND}` slot's name is of its kind (the cue marks the names of its
-    other slots' kinds too)."""
-    if kind != "kind":
-        return True
-    beside = mentions.within(index, *match.span(slot), loose=True)
-    return bool(beside) and all(mentions.kind(m.entity) == slot for m in beside)

@@ -52,8 +52,13 @@ class Speakers:
         return speaker if start <= offset < end else None
 
 
-# Where a sentence of narration opens: a name there is the sentence's subject.
-_SENTENCE_OPENS = re.compile(r"(?:^|[.!?][\u2019\u201d'\"]?\s+)$")
+# Where a sentence of narration opens: a name there is the sentence's subject, after a
+# live blog's time too ("20:43 Winslet dedicated ..."). An article and up to two words
+# may describe the name first: "An emotional Winslet dedicated the award to her daughter".
+_SENTENCE_OPENS = re.compile(r"(?:^|[.!?][\u2019\u201d'\"]?\s+)(?:\d{1,2}[:.]\d{2}\s+)?$")
+_DESCRIBED = re.compile(r"(?<![\w’'-])(?:An?|The)\s+(?:[a-z][\w’'-]*\s+){1,2}$")
+_OPENS_REACH = 40  # characters before a name read for its description
+_END_REACH = 8  # ".” 20:43"
 
 
 class NarrationName(NamedTuple):
@@ -78,9 +83,13 @@ def narration_names(
             continue  # inside a quotation
         if mention.owns(narration):
             continue
-        # A sentence's end is the mark and closing quotation mark before the white space.
-        at = max(0, space_before(narration, mention.start) - 2)
-        opens = _SENTENCE_OPENS.search(narration, at, mention.start) is not None
+        begin, reach = mention.start, max(0, mention.start - _OPENS_REACH)
+        if (described := _DESCRIBED.search(narration, reach, begin)) is not None:
+            begin = described.start()
+        # A sentence's end is the mark and closing quotation mark before the white space,
+        # and a time after it ("20:43 "): read from that far before.
+        at = max(0, space_before(narration, begin) - _END_REACH)
+        opens = _SENTENCE_OPENS.search(narration, at, begin) is not None
         found.append(NarrationName(mention.start, mention.end, mention.entity, opens))
     return found
 
