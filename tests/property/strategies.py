@@ -735,8 +735,9 @@ UNSEEN_EDITS = {
     "a comment appended": lambda text: text + "# checked again\n",
     "blank lines appended": lambda text: text + "\n\n",
     "a comment at a line's end": lambda text: text.replace("\nclaims:\n", "\nclaims:  # all\n"),
-    "the outlet quoted": lambda text: text.replace("outlet: Outlet", "outlet: 'Outlet", 1).replace(
-        "\n  title:", "'\n  title:", 1
+    # Once: a second quoting of a quoted text would be another text.
+    "the outlet quoted": lambda text: re.sub(
+        r"(?m)^  outlet: (Outlet \d+)$", r"  outlet: '\1'", text
     ),
 }
 

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 import validator.pipeline
@@ -28,11 +28,12 @@ Outcome = tuple[int, str, dict[str, bytes]]
 
 
 @settings(
-    max_examples=8,
+    max_examples=20,
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow],
 )
 @given(seen=st.one_of(st.just([]), cross_edits(FILES)), unseen=unseen_edits(FILES))
+@example(seen=[], unseen=[(0, "the outlet quoted"), (0, "the outlet quoted")])
 def test_a_re_run_gives_what_a_run_without_the_cache_gives(
     seen: list[tuple[int, str, str]], unseen: list[tuple[int, str]]
 ) -> None:
