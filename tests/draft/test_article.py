@@ -222,7 +222,8 @@ _PREVIEW = (
     ("head", "byline", "published"),
     [
         ("", "", None),
-        ("", "<p>Published 6 December 2022</p>", None),
+        # A date line over the article is the page's, as a copy of the page as text has it.
+        ("", "<p>Published 6 December 2022</p>", "2022-12-06"),
         ("", '<time datetime="2022-12-06T08:00">6 Dec</time>', "2022-12-06"),
         ("", '<div class="byline">By Sam Okafor, 6 December 2022</div>', "2022-12-06"),
         ('<link rel="canonical" href="https://x.example/2022/12/06/ruth">', "", "2022-12-06"),

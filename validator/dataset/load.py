@@ -186,6 +186,10 @@ def _collect(builder: _Builder, loaded: LoadedFile) -> None:
             cues_at=_places(loaded, ("properties", name, "cues"), len(spec.get("cues") or ())),
             subject_kinds=tuple(spec.get("subject_kinds") or ()),
             value_kinds=tuple(spec.get("value_kinds") or ()),
+            qualifier_kinds=tuple(
+                (q, tuple(kinds))
+                for q, kinds in sorted((spec.get("qualifier_kinds") or {}).items())
+            ),
         )
         for message in range_problems(builder.properties[name]):
             builder.problem(loaded, ("properties", name), message)

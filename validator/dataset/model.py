@@ -78,6 +78,9 @@ class PropertyDef:
     cues_at: tuple[str, ...] = ()
     subject_kinds: tuple[str, ...] = ()
     value_kinds: tuple[str, ...] = ()
+    # The kinds an entity qualifier's value is, by qualifier (an award's `for_work` is a
+    # work, never the person it was won with); a qualifier not listed may be any.
+    qualifier_kinds: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
     def __hash__(self) -> int:
         # A property is hashed with every claim it is remembered for (a resolved

@@ -14,17 +14,21 @@ import unicodedata
 from dataclasses import dataclass, replace
 from typing import Any
 
+from .block_breaks import page_lines, split_at_blocks
 from .fact_boxes import keep_definition_lists, keep_fact_boxes, keep_star_rows
 from .furniture import Kind, kind_of
 from .headline_dates import set_off_date
 from .infoboxes import keep_infoboxes
 from .json_ld_body import json_ld_bodies, restore_breaks
-from .link_lines import PRUNE, mark_link_lines
+from .link_lines import PRUNE, is_pruned, mark_link_lines
 from .markdown import read_markdown
 from .mhtml import MhtmlError, is_mhtml, read_mhtml
+from .page_bylines import names_only, page_author, page_byline
 from .page_copy import read_page_copy
 from .page_size import page_too_large
+from .page_titles import shown_title, shown_titles
 from .page_url import page_url
+from .teaser_cards import mark_teaser_cards
 from .time_words import keep_time_words
 
 __all__ = ["MAX_ARTICLE_BYTES", "Article", "ArticleError", "read_article"]
@@ -236,6 +240,8 @@ def _read_html(raw: bytes, charset: str | None = None, address: str | None = Non
         content, prune = _without_link_lines(page, tree)
         # Only a page within the size `_without_link_lines` checks has its JSON-LD read.
         bodies = json_ld_bodies(tree) if tree is not None else []
+        lines = page_lines(tree, _clean_text, is_pruned) if tree is not None else []
+        shown = shown_titles(tree) if tree is not None else []
         document = trafilatura.bare_extraction(
             content,
             prune_xpath=prune,
@@ -258,6 +264,10 @@ def _read_html(raw: bytes, charset: str | None = None, address: str | None = Non
     paragraphs = _paragraphs(text) if isinstance(text, str) else ()
     # A text taken from the JSON-LD lost its paragraph breaks: given back from the JSON.
     paragraphs = restore_breaks(paragraphs, bodies, _clean_text)
+    # A short page's blocks, joined by trafilatura into one paragraph, parted again.
+    paragraphs = split_at_blocks(paragraphs, lines)
+    byline = page_byline(paragraphs, [line.text for line in lines])
+    paragraphs = byline.paragraphs
     # The heading of a rail of other stories set inside the article ("READ MORE ON TV"),
     # left behind when its links were pruned: read as a heading, it made every sentence
     # below it about a title the dataset does not know.
@@ -265,8 +275,8 @@ def _read_html(raw: bytes, charset: str | None = None, address: str | None = Non
     # The author's name on a line of its own (an <address> under the headline), kept as
     # a paragraph: read as a heading naming a title the dataset does not know, it made
     # every sentence below it about nothing ("Ruth (Kate Winslet)" drafted no cast).
-    author = _clean(getattr(found, "author", None))
-    paragraphs = tuple(p for p in paragraphs if not _names_only(p, author))
+    author = page_author(_clean(getattr(found, "author", None)), _clean(byline.author))
+    paragraphs = tuple(p for p in paragraphs if not names_only(p, author))
     # On a page with no article, trafilatura falls back to what there is: a menu's
     # "Home", a footer's line. Drafted from, that is a claim file about nothing.
     if not any(_has_sentence(p) for p in paragraphs):
@@ -274,9 +284,10 @@ def _read_html(raw: bytes, charset: str | None = None, address: str | None = Non
     return _bounded(
         Article(
             paragraphs=paragraphs,
-            title=_clean(getattr(found, "title", None)),
+            title=_clean(shown_title(getattr(found, "title", None), shown)),
             author=author,
-            published=_clean(getattr(found, "date", None)),
+            published=_clean(getattr(found, "date", None)) or byline.published,
+            date_doubt=byline.doubt,
             url=_clean(getattr(found, "url", None)) or _clean(page_url(page) or address),
             sitename=_clean(getattr(found, "sitename", None)),
             is_html=True,
@@ -301,18 +312,11 @@ def _without_link_lines(page: str, tree: Any) -> tuple[object, list[str] | None]
     boxes = keep_star_rows(tree) or boxes
     boxes = keep_definition_lists(tree) or boxes
     boxes = keep_time_words(tree) or boxes
-    if not mark_link_lines(tree):
+    # Both marked, each pruned with the other.
+    cards = mark_teaser_cards(tree)
+    if not mark_link_lines(tree) and not cards:
         return (tree if boxes else page), None
     return tree, [PRUNE]
-
-
-def _names_only(paragraph: str, author: str | None) -> bool:
-    """Whether a paragraph is the author's name alone, or "By" and the name."""
-    if not author:
-        return False
-    line = " ".join(paragraph.split()).casefold()
-    name = " ".join(author.split()).casefold()
-    return line in (name, f"by {name}")
 
 
 def _has_sentence(paragraph: str) -> bool:

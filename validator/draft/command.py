@@ -208,7 +208,9 @@ def _source_info(args: argparse.Namespace, article: Article) -> SourceInfo:
         raise InputError(f"{args.article}: no outlet named in the article: pass --outlet NAME")
     # Else the first line, past the masthead: the outlet's name, a menu's bar of links.
     lines = [p for p in article.paragraphs if not is_masthead(p, outlet)] or article.paragraphs
-    title = args.title or _without_site(article.title or (lines[0] if lines else ""), outlet, host)
+    title = args.title or _without_crumbs(
+        _without_site(article.title or (lines[0] if lines else ""), outlet, host)
+    )
     if not title:
         raise InputError(f"{args.article}: the article is empty: nothing to draft")
     first = published if isinstance(published, str) else (published[0] or published[1] or "")
@@ -241,6 +243,29 @@ def _without_site(title: str, outlet: str, host: str | None) -> str:
     named = {_letters(outlet), _letters(host or "")} - {""}
     if site and any(site == n or (len(site) >= 4 and site in n) for n in named):
         return title[: found.start()].rstrip() or title
+    return title
+
+
+# A page's title naming the site's section after the headline, each after a bar ("I Am
+# Ruth review: ... | Television & radio | The Guardian"): a bar with spaces either side
+# parts crumbs, never a headline's own words; a section's name is a few words.
+_CRUMB = re.compile(r"\s+\|\s+(?P<crumb>[^|]{1,60})$")
+_MAX_CRUMB_WORDS = 4
+_MAX_CRUMBS = 3
+
+
+def _without_crumbs(title: str) -> str:
+    """`title` without the section names after its headline, each after a bar: a part of
+    at most a few words, shorter than what stands before it, and no sentence."""
+    for _ in range(_MAX_CRUMBS):
+        found = _CRUMB.search(title)
+        if found is None:
+            break
+        head, words = title[: found.start()].rstrip(), found.group("crumb").split()
+        short = 0 < len(words) <= _MAX_CRUMB_WORDS and len(words) < len(head.split())
+        if not short or words[-1].endswith((".", "?", "!")):
+            break
+        title = head
     return title
 
 

@@ -4,7 +4,12 @@ the person's, won for the work, and the others of the list are the work's own. R
 written, the person would be the work a prize was for, and every prize of the list the
 work's: the draft made Winslet the work I Am Ruth's Single Drama was for. The word
 joining them is the one the property's cues put between the value and an entity
-qualifier ("{value} for {for_work}")."""
+qualifier ("{value} for {for_work}").
+
+Only then is a person "for" whom a prize was won read at all: an entity qualifier the
+dataset gives kinds (`qualifier_kinds`) keeps only names of them. "Kate Winslet won
+Leading Actress for Dominic Savage" drafted Savage as the work she won it for; it is
+drafted as her win, with no work."""
 
 from __future__ import annotations
 
@@ -16,7 +21,7 @@ from validator.dataset.model import PropertyDef
 from .mentions import Mentions
 from .model import Drafted
 
-__all__ = ["for_someone"]
+__all__ = ["for_someone", "of_kinds"]
 
 _Slots = dict[str, list[Drafted]]
 _Paired = dict[str, list[Drafted | None]]
@@ -89,3 +94,23 @@ def _kind(mentions: Mentions, value: Drafted) -> str | None:
     if not isinstance(value, str) or value not in mentions.dataset.entities:
         return None
     return mentions.kind(value)
+
+
+def of_kinds(
+    mentions: Mentions, prop: PropertyDef, slots: _Slots, paired: _Paired
+) -> tuple[_Slots, _Paired]:
+    """The slots and paired qualifiers without an entity qualifier's names of no kind
+    the property gives that qualifier; a qualifier left with none is left out."""
+    out, pairs = dict(slots), dict(paired)
+    for name, kinds in prop.qualifier_kinds:
+        if name in out:
+            kept = [v for v in out[name] if _kind(mentions, v) in kinds]
+            if kept:
+                out[name] = kept
+            else:
+                del out[name]
+        if name in pairs:
+            pairs[name] = [
+                v if v is not None and _kind(mentions, v) in kinds else None for v in pairs[name]
+            ]
+    return out, pairs

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import Any
 
-__all__ = ["PRUNE", "links_only", "mark_link_lines"]
+__all__ = ["PRUNE", "is_pruned", "links_only", "mark_link_lines", "mark_pruned"]
 
 # What a line of links holds besides its links: separators, bullets, white space, and at
 # most a label of three short words with no sentence in it. A word may hold a separator
@@ -22,6 +22,9 @@ _SEPARATORS = frozenset("|·•,/-–—:")
 _SENTENCE = frozenset(".!?")
 _MAX_LABEL_WORDS = 3
 _MAX_WORD = 30
+_HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
+# The words outside links a heading's next block holds, that make it a heading over text.
+_MIN_TEXT_WORDS = 3
 # The attribute a link-only block is marked with, and the expression that prunes it.
 _MARK = "data-link-line"
 PRUNE = f"//*[@{_MARK}]"
@@ -43,10 +46,33 @@ def mark_link_lines(tree: Any) -> bool:  # an lxml HtmlElement; lxml ships no ty
         if not linked.strip():
             continue
         outside = "".join(element.xpath(".//text()[not(ancestor::a)]"))
-        if links_only(outside):
+        if links_only(outside) and not _heads_text(element):
             element.set(_MARK, "")
             marked = True
     return marked
+
+
+def mark_pruned(element: Any) -> None:  # an lxml HtmlElement
+    """Marks `element` to be pruned with the page's lines of links (see `PRUNE`)."""
+    element.set(_MARK, "")
+
+
+def _heads_text(element: Any) -> bool:
+    """Whether `element` is a heading over text of its own (a listing's programme, a
+    card's headline over its summary): the heading names what the text under it is
+    about, and a card that is no article's is pruned whole (`teaser_cards`)."""
+    if element.tag not in _HEADINGS:
+        return False
+    after = next((e for e in element.itersiblings() if isinstance(e.tag, str)), None)
+    if after is None:
+        return False
+    words = " ".join(after.xpath(".//text()[not(ancestor::a)]")).split()
+    return len(words) >= _MIN_TEXT_WORDS
+
+
+def is_pruned(element: Any) -> bool:  # an lxml HtmlElement
+    """Whether `element` is marked to be pruned."""
+    return element.get(_MARK) is not None
 
 
 def links_only(text: str) -> bool:

@@ -43,7 +43,7 @@ from .furniture import Kind, closes, is_comment_start, kind_of
 from .line_ends import closes_article, goes_on_labels, is_labelled, is_question, sentence_end
 from .name_scan import SPACELESS_RANGES
 
-__all__ = ["MAX_COPY_LINES", "PageCopy", "is_masthead", "read_page_copy"]
+__all__ = ["MAX_COPY_LINES", "PageCopy", "is_masthead", "published_by", "read_page_copy"]
 
 # A copied news page has a few hundred lines. Each line is read a few times, at a few
 # microseconds each: a text of more lines is no page to look through (two million
@@ -99,7 +99,7 @@ def read_page_copy(lines: tuple[str, ...], outlet: str | None = None) -> PageCop
     kept = _body(lines, kinds, title if title is not None else 0, start, bylines)
     if kept:
         bylines.update(_closing_bylines(lines, kinds, kept[-1]))
-    published = _published(list(bylines.values()))
+    published = published_by(list(bylines.values()))
     doubted = next((b for b in bylines.values() if b.doubt), None)
     if doubted is not None and (published is None or published.startswith("/")):
         named = [lines[i] for i in kept] + [b.date for b in bylines.values() if b.date]
@@ -312,7 +312,9 @@ def _closing_bylines(lines: tuple[str, ...], kinds: list[Kind], last: int) -> di
     return found
 
 
-def _published(bylines: list[Byline]) -> str | None:
+def published_by(bylines: list[Byline]) -> str | None:
+    """The day the first of `bylines` giving a date of publication gives; else, on or
+    before the first update's day ("/YYYY-MM-DD"); else None."""
     dates = [b for b in bylines if b.date is not None]
     first = next((b.date for b in dates if not b.updated), None)
     if first is not None:

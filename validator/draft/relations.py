@@ -15,7 +15,7 @@ from .complements import fits_complement
 from .cue_parts import NAME_MARK
 from .cues import BESIDE, KIND_PHRASE, CompiledCue, mark_names
 from .dates import Published
-from .for_someone import for_someone
+from .for_someone import for_someone, of_kinds
 from .fronted import named_before, opening_subject
 from .kin_owners import owned
 from .kin_titles import titles_a_relative
@@ -306,7 +306,7 @@ def _claims(
     # "A and B play C and D": C is A's, D is B's (see respective).
     paired = paired_qualifiers(index, sentence.text, match, cue, published, mentions, slots)
     for each, pairs in for_someone(mentions, index, match, prop, slots, paired):
-        yield from _made(sentence, match, prop, each, pairs)
+        yield from _made(sentence, match, prop, *of_kinds(mentions, prop, each, pairs))
 
 
 def _made(

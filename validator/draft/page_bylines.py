@@ -1,0 +1,89 @@
+"""An HTML page's byline and date line over its article, where its metadata lacks them.
+
+Many pages print who wrote the article and when in a paragraph of its own under the
+headline, with no meta tag, JSON-LD or byline class saying so: `<p class="meta">By Jane
+Smith, 8 December 2022</p>`. trafilatura leaves such a paragraph out of the text (it is
+no sentence of the article), or keeps it as one: its author was lost either way, and
+where the page had no other date the command asked for --published though the page
+printed the date; kept in the text, its date was listed as one no cue placed. Here the
+page's blocks just above the article's first paragraph are read as a plain-text copy's
+byline lines are (`bylines`): the page's metadata first, the byline where it has none,
+and the byline's paragraph out of the text.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+
+from .bylines import is_name, read_byline
+from .line_ends import sentence_end
+from .page_copy import published_by
+
+__all__ = ["PageByline", "names_only", "page_author", "page_byline"]
+
+# The blocks above the first paragraph read for a byline: a headline, a standfirst, a
+# picture's caption, the byline and its date, a row of sharing links.
+_WINDOW = 8
+# A paragraph of the article, not a headline or a line of furniture: a sentence of this
+# many words or more.
+_MIN_PARAGRAPH_WORDS = 8
+
+
+@dataclass(frozen=True, slots=True)
+class PageByline:
+    paragraphs: tuple[str, ...]  # the text without the byline's paragraphs
+    author: str | None = None
+    published: str | None = None  # YYYY-MM-DD, or "/YYYY-MM-DD": on or before that day
+    doubt: str | None = None  # a date in figures that reads two ways, and how
+
+
+def page_byline(paragraphs: tuple[str, ...], blocks: list[str]) -> PageByline:
+    """The byline over the article in the page's `blocks` (see block_breaks), and
+    `paragraphs` without those above the article's first paragraph that are bylines."""
+    first = next((i for i, p in enumerate(paragraphs) if _is_paragraph(p)), None)
+    if first is None:
+        return PageByline(paragraphs)
+    opening = _words(paragraphs[first])
+    start = next((i for i, b in enumerate(blocks) if b == opening), None)
+    above = blocks[max(0, start - _WINDOW) : start] if start is not None else []
+    found = [b for b in map(read_byline, above) if b is not None]
+    kept = tuple(
+        p for i, p in enumerate(paragraphs) if i >= first or read_byline(_words(p)) is None
+    )
+    doubted = next((b.doubt for b in found if b.doubt), None)
+    published = published_by(found)
+    return PageByline(
+        paragraphs=kept,
+        author=next((b.author for b in reversed(found) if b.author), None),
+        published=published,
+        doubt=None if published else doubted,
+    )
+
+
+def page_author(metadata: str | None, byline: str | None) -> str | None:
+    """The page's author: its metadata's, unless a part of that is no name where the
+    byline over the article names one (trafilatura read "By TV Desk | Thursday 8
+    December 2022" as "TV Desk; Thursday")."""
+    if metadata is None or (byline and not all(map(is_name, metadata.split("; ")))):
+        return byline
+    return metadata
+
+
+def names_only(paragraph: str, author: str | None) -> bool:
+    """Whether a paragraph is the author's name alone, or "By" and the name."""
+    if not author:
+        return False
+    line = " ".join(paragraph.split()).casefold()
+    name = " ".join(author.split()).casefold()
+    return line in (name, f"by {name}")
+
+
+def _is_paragraph(text: str) -> bool:
+    return sentence_end(text) and len(text.split(None, _MIN_PARAGRAPH_WORDS)) > (
+        _MIN_PARAGRAPH_WORDS - 1
+    )
+
+
+def _words(text: str) -> str:
+    return " ".join(unicodedata.normalize("NFC", text).split())
