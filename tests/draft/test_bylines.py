@@ -145,6 +145,17 @@ def _this_year(monkeypatch: pytest.MonkeyPatch) -> None:
                 year_first="2025-12-22",
             ),
         ),
+        # A date's label right after the name, and the date of publication before an
+        # update's, whichever comes first.
+        (
+            "By Amy Rees Updated: 9 December 2022, 08:15 | Published: 8 December 2022, 07:00",
+            Byline(author="Amy Rees", date="2022-12-08"),
+        ),
+        ("By Amy Rees Published: 8 December 2022", Byline(author="Amy Rees", date="2022-12-08")),
+        (
+            "Published 7 December 2022 | Updated 9 December 2022",
+            Byline(date="2022-12-07"),
+        ),
     ],
 )
 def test_a_byline_or_date_line(line: str, byline: Byline) -> None:

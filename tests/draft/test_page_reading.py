@@ -210,3 +210,32 @@ def test_a_byline_s_author_over_metadata_that_is_no_name() -> None:
     byline = '<p class="byline">By Stage Desk | Thursday 8 December 2022</p>'
     article = read_article(_page(HEADLINE, byline, FIRST, SECOND))
     assert (article.author, article.published) == ("Stage Desk", "2022-12-08")
+
+
+def test_an_embedded_post_is_the_poster_s_not_the_article_s() -> None:
+    """A tweet's or an Instagram post's words, quoted by embedding them, were drafted as
+    the article's: a viewer's "on BBC Two at 10pm", an old post's age."""
+    tweet = (
+        '<blockquote class="twitter-tweet"><p lang="en">The Glass Orchard at the Old Vic '
+        "runs for three hours and I loved every minute</p>&mdash; Sam (@sam) "
+        '<a href="https://twitter.com/sam/status/1">December 8, 2022</a></blockquote>'
+    )
+    post = (
+        '<div class="instagram-media"><p>Ida Brook, 31, at the first night of The Glass '
+        'Orchard</p><a href="https://www.instagram.com/p/x/">A post shared by Stage</a></div>'
+    )
+    article = read_article(_page(HEADLINE, FIRST, tweet, post, SECOND))
+    assert article.paragraphs == (
+        "The Glass Orchard review: a quiet triumph",
+        "Nora Vell's new play opens at the Lantern Theatre, and it is a quiet triumph.",
+        "Ida Brook plays Wren. It runs for 150 minutes.",
+    )
+
+
+def test_a_byline_whose_name_runs_into_a_date_label() -> None:
+    byline = (
+        '<div class="byline-block"><span>By <a href="/a/amy">Amy Rees</a></span> <span>Updated: '
+        "9 December 2022, 08:15 | Published: 8 December 2022, 07:00</span></div>"
+    )
+    article = read_article(_page(HEADLINE, byline, FIRST, SECOND))
+    assert (article.author, article.published) == ("Amy Rees", "2022-12-08")

@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from .block_breaks import page_lines, split_at_blocks
+from .embeds import mark_embeds
 from .fact_boxes import keep_definition_lists, keep_fact_boxes, keep_star_rows
 from .furniture import Kind, kind_of
 from .headline_dates import set_off_date
@@ -286,7 +287,7 @@ def _read_html(raw: bytes, charset: str | None = None, address: str | None = Non
             paragraphs=paragraphs,
             title=_clean(shown_title(getattr(found, "title", None), shown)),
             author=author,
-            published=_clean(getattr(found, "date", None)) or byline.published,
+            published=byline.date_over(_clean(getattr(found, "date", None))),
             date_doubt=byline.doubt,
             url=_clean(getattr(found, "url", None)) or _clean(page_url(page) or address),
             sitename=_clean(getattr(found, "sitename", None)),
@@ -312,9 +313,9 @@ def _without_link_lines(page: str, tree: Any) -> tuple[object, list[str] | None]
     boxes = keep_star_rows(tree) or boxes
     boxes = keep_definition_lists(tree) or boxes
     boxes = keep_time_words(tree) or boxes
-    # Both marked, each pruned with the other.
-    cards = mark_teaser_cards(tree)
-    if not mark_link_lines(tree) and not cards:
+    # All marked, each pruned with the others.
+    others = mark_teaser_cards(tree) | mark_embeds(tree)
+    if not mark_link_lines(tree) and not others:
         return (tree if boxes else page), None
     return tree, [PRUNE]
 

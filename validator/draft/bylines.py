@@ -94,7 +94,8 @@ def read_byline(line: str) -> Byline | None:
             author = author or found.author
             if doubt is None and found.doubt:
                 doubt, readings, year_first = found.doubt, found.readings, found.year_first
-            if found.date is not None and date is None:
+            # The date of publication before an update's: "Updated: 9 Dec | Published: 8 Dec".
+            if found.date is not None and (date is None or (updated and not found.updated)):
                 date, updated = found.date, found.updated
         part = []
     if date is None and author is None and doubt is None:
@@ -179,8 +180,9 @@ _ROLES = frozenset(
     {"reporter", "editor", "correspondent", "writer", "critic", "columnist", "journalist"}
 )
 
-# Where the name of "By Jane Doe, 12 March 2023" may end and its date start.
-_DATE_LEADS = frozenset({"-", "–", "—", "on"})
+# Where the name of "By Jane Doe, 12 March 2023" may end and its date start; a date's
+# label may follow the name with nothing between ("By Jane Doe Updated: 9 December 2022").
+_DATE_LEADS = frozenset({"-", "–", "—", "on"} | {"published:", "updated:", "posted:"})
 
 
 def _dated_author(words: list[str]) -> Byline | None:

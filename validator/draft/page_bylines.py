@@ -36,6 +36,15 @@ class PageByline:
     author: str | None = None
     published: str | None = None  # YYYY-MM-DD, or "/YYYY-MM-DD": on or before that day
     doubt: str | None = None  # a date in figures that reads two ways, and how
+    updates: tuple[str, ...] = ()  # the days the byline says the page was updated
+
+    def date_over(self, metadata: str | None) -> str | None:
+        """The page's date: its metadata's, else the byline's; the byline's too where the
+        metadata's is a day the byline says the page was updated (htmldate read
+        "Updated: 9 December 2022 | Published: 8 December 2022" as the 9th)."""
+        if metadata is None or (metadata in self.updates and self.published):
+            return self.published
+        return metadata
 
 
 def page_byline(paragraphs: tuple[str, ...], blocks: list[str]) -> PageByline:
@@ -58,6 +67,12 @@ def page_byline(paragraphs: tuple[str, ...], blocks: list[str]) -> PageByline:
         author=next((b.author for b in reversed(found) if b.author), None),
         published=published,
         doubt=None if published else doubted,
+        updates=tuple(
+            b.date
+            for line in above
+            for part in line.split("|")
+            if (b := read_byline(part)) is not None and b.date and b.updated
+        ),
     )
 
 
