@@ -239,3 +239,40 @@ def test_a_byline_whose_name_runs_into_a_date_label() -> None:
     )
     article = read_article(_page(HEADLINE, byline, FIRST, SECOND))
     assert (article.author, article.published) == ("Amy Rees", "2022-12-08")
+
+
+def test_a_list_item_of_several_blocks_is_parted() -> None:
+    """trafilatura joins an item's blocks into one line after its dash: a listing's
+    programme name ran into its time and blurb, and named no section."""
+    items = "".join(
+        f'<li><h2><a href="/{n}">{n.title()}</a></h2><p>9pm, Channel 4</p><p>{n.title()} is '
+        "a new drama about a family in crisis, told over one long night.</p></li>"
+        for n in ("orchard", "kite")
+    )
+    article = read_article(_page("<h1>What's on tonight</h1>", f"<ul>{items}</ul>"))
+    assert article.paragraphs[1:4] == (
+        "Orchard",
+        "9pm, Channel 4",
+        "Orchard is a new drama about a family in crisis, told over one long night.",
+    )
+
+
+def test_the_standfirst_over_the_article_s_body_is_kept() -> None:
+    """trafilatura took the text from the body's block alone and left the standfirst, the
+    article's own summary, out; a caption and a byline between them stay out."""
+    page = (
+        HEAD + "<main><article><h1>The Glass Orchard review: a quiet triumph</h1>"
+        '<div class="standfirst"><p>Nora Vell directs Ida Brook in a play that runs for 150 '
+        'minutes without a dull one</p></div><figure><img src="/a.jpg" alt=""><figcaption>'
+        "Ida Brook as Wren in The Glass Orchard at the Lantern Theatre</figcaption></figure>"
+        '<p class="byline">By Jane Smith</p><div class="article-body">'
+        + FIRST
+        + SECOND
+        + "<p>It is on until 30 April, and it is the best thing on any stage this spring.</p>"
+        "</div></article></main></body></html>"
+    )
+    assert read_article(page.encode()).paragraphs[:3] == (
+        "Nora Vell directs Ida Brook in a play that runs for 150 minutes without a dull one",
+        "Nora Vell's new play opens at the Lantern Theatre, and it is a quiet triumph.",
+        "Ida Brook plays Wren. It runs for 150 minutes.",
+    )

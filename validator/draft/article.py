@@ -29,6 +29,7 @@ from .page_copy import read_page_copy
 from .page_size import page_too_large
 from .page_titles import shown_title, shown_titles
 from .page_url import page_url
+from .standfirsts import with_standfirst
 from .teaser_cards import mark_teaser_cards
 from .time_words import keep_time_words
 
@@ -268,7 +269,7 @@ def _read_html(raw: bytes, charset: str | None = None, address: str | None = Non
     # A short page's blocks, joined by trafilatura into one paragraph, parted again.
     paragraphs = split_at_blocks(paragraphs, lines)
     byline = page_byline(paragraphs, [line.text for line in lines])
-    paragraphs = byline.paragraphs
+    paragraphs = with_standfirst(byline.paragraphs, lines)
     # The heading of a rail of other stories set inside the article ("READ MORE ON TV"),
     # left behind when its links were pruned: read as a heading, it made every sentence
     # below it about a title the dataset does not know.

@@ -32,6 +32,10 @@ _BLOCKS = frozenset(
     | {"footer", "article", "main", "aside", "nav", "ul", "ol", "dl", "table", "tr"}
     | {"figure", "form", "details", "summary", "hgroup", "hr"}
 )
+# Elements whose text stands apart from the article's run of text.
+_APART = frozenset({"figure", "figcaption", "aside", "nav", "form", "button", "footer"})
+# How trafilatura opens a list's item.
+_ITEM = "- "
 # Elements whose text no reader sees.
 _UNSEEN = frozenset({"script", "style", "noscript", "template", "head", "title"})
 # Lines a paragraph's next line may lie past: those trafilatura's fallback leaves out
@@ -47,6 +51,8 @@ _MAX_TRIES = 16
 class Line:
     text: str  # white space collapsed
     pruned: bool  # inside a block marked to be pruned (link_lines.PRUNE)
+    set_apart: bool = False  # in a figure, an aside, a form or the page's navigation
+    heading: bool = False  # a first-level heading's
 
 
 def page_lines(tree: Any, clean: Callable[[str], str], pruned: Callable[[Any], bool]) -> list[Line]:
@@ -56,33 +62,34 @@ def page_lines(tree: Any, clean: Callable[[str], str], pruned: Callable[[Any], b
     root = tree.find(".//body")
     out: list[Line] = []
     parts: list[str] = []
-    marked = 0  # how many marked elements the walk is inside
+    inside = {"marked": 0, "apart": 0, "h1": 0}  # how many such elements the walk is in
 
     def flush() -> None:
         text = _words(clean(" ".join(parts)))
         parts.clear()
         if text:
-            out.append(Line(text, marked > 0))
+            out.append(Line(text, inside["marked"] > 0, inside["apart"] > 0, inside["h1"] > 0))
+
+    def count(element: Any, by: int) -> None:
+        inside["marked"] += by * pruned(element)
+        inside["apart"] += by * (element.tag in _APART)
+        inside["h1"] += by * (element.tag == "h1")
 
     walk = etree.iterwalk(root if root is not None else tree, events=("start", "end"))
     for event, element in walk:
-        if not isinstance(element.tag, str):
-            if event == "end" and element.tail:
+        if not isinstance(element.tag, str) or element.tag in _UNSEEN:
+            if event == "start" and isinstance(element.tag, str):
+                walk.skip_subtree()  # its end still comes, with its tail
+            elif event == "end" and element.tail:
                 parts.append(element.tail)
             continue
+        if element.tag in _BLOCKS:
+            flush()
         if event == "start":
-            if element.tag in _UNSEEN:
-                walk.skip_subtree()
-                parts.append(element.tail or "")
-                continue
-            if element.tag in _BLOCKS:
-                flush()
-            marked += pruned(element)
+            count(element, 1)
             parts.append(element.text or "")
         else:
-            if element.tag in _BLOCKS:
-                flush()
-            marked -= pruned(element)
+            count(element, -1)
             parts.append(element.tail or "")
     flush()
     return out
@@ -98,7 +105,9 @@ def split_at_blocks(paragraphs: tuple[str, ...], lines: list[Line]) -> tuple[str
         starts.setdefault(_key(line.text), []).append(index)
     out: list[str] = []
     for paragraph in paragraphs:
-        text = _words(paragraph)
+        # A list's item, which trafilatura marks with a dash, holding several blocks (a
+        # listing's programme, its time and its blurb) is parted as any paragraph is.
+        text = _words(paragraph).removeprefix(_ITEM)
         first = text.split(" ", 1)[0]
         tries = [*starts.get(first, ()), *starts.get(_key(text), ())][:_MAX_TRIES]
         parts = next((f for i in tries if (f := _run(text, lines, i)) is not None), None)

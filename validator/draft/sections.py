@@ -68,6 +68,29 @@ _ITEM = re.compile(
 )
 
 
+# The same item with its time after a comma, as a guide's list prints it: "The Holiday,
+# 10.40pm, Channel 4. Kate Winslet and ...", after a bullet or none. Every word of when
+# and where it is on is a name's or a figure's: "Kate Winslet, who is on at 9pm, ..." is
+# no item.
+_COMMA_ITEM = re.compile(
+    r"\s*(?:[-*•–]\s+)?(?P<title>(?-i:[A-Z0-9][\w’'&:!?-]*(?:\s+[\w’'&:!?-]+){0,7}?)),\s+"
+    r"(?P<when>[^\s,][^,]{0,30}(?:,\s+[^\s,][^,]{0,30}){0,2}?)\.(?:\s|$)"
+)
+
+
+def _item(paragraph: str) -> re.Match[str] | None:
+    """A listing's item opening `paragraph`: its title, then when it is on, in brackets
+    or after a comma."""
+    item = _ITEM.match(paragraph) or _COMMA_ITEM.match(paragraph)
+    if item is None or not SCHEDULE.search(item.group("when")):
+        return None
+    if item.re is _COMMA_ITEM and not all(
+        w[:1].isupper() or w[:1].isdigit() for w in item.group("when").replace(",", " ").split()
+    ):
+        return None
+    return item
+
+
 def _rank(mentions: Mentions, entity: str, kinds: tuple[str, ...]) -> int:
     """Where an entity's kind stands in a property's list of its subject's kinds."""
     kind = mentions.kind(entity)
@@ -107,10 +130,11 @@ class Sections:
         that changed Port City"); none under a title the dataset does not know; else the
         article's most-named of those its headline names, or of all, or else the first
         its headline names. A listing's item opening its paragraph with its title and
-        its time in brackets is that title's ("Love Actually (12.35am, ITV) - ...")."""
+        its time in brackets or after a comma is that title's ("Love Actually (12.35am, ITV) -
+        ...", "The Holiday, 10.40pm, Channel 4. ...")."""
         if paragraph < len(self._paragraphs):
-            item = _ITEM.match(self._paragraphs[paragraph])
-            if item is not None and SCHEDULE.search(item.group("when")):
+            item = _item(self._paragraphs[paragraph])
+            if item is not None:
                 titled = self._mentions.by_paragraph.get(paragraph, ())
                 return next(
                     (
