@@ -20,7 +20,7 @@ from .bylines import is_name, read_byline
 from .line_ends import sentence_end
 from .page_copy import published_by
 
-__all__ = ["PageByline", "names_only", "page_author", "page_byline"]
+__all__ = ["names_only", "page_author", "page_byline"]
 
 # The blocks above the first paragraph read for a byline: a headline, a standfirst, a
 # picture's caption, the byline and its date, a row of sharing links.
