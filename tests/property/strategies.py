@@ -744,8 +744,7 @@ UNSEEN_EDITS = {
 
 def unseen_edits(files: int) -> st.SearchStrategy[list[tuple[int, str]]]:
     """Edits the checks do not see to a few of `files` claim files: (file number, the
-    name of the edit in `UNSEEN_EDITS`), each at most once: quoting the outlet twice
-    ends its quotes early (`'Outlet 0''`), which the checks see."""
+    name of the edit in `UNSEEN_EDITS`), each at most once."""
     return st.lists(
         st.tuples(st.integers(0, files - 1), st.sampled_from(sorted(UNSEEN_EDITS))),
         max_size=4,
