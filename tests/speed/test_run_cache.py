@@ -459,3 +459,23 @@ def test_an_archive_changed_while_the_run_read_it_is_not_taken_as_read(
         uncached = _validate(capsys, *args, "--no-cache")
         assert _validate(capsys, *args) == uncached
         assert _validate(capsys, *args) == uncached  # remembered now, and repeated
+
+
+def test_the_latest_run_of_a_frame_is_a_signed_pointer_to_its_key(tmp_path: Path) -> None:
+    """The latest run of a dataset and options was a second copy of the run, standard
+    output and all (up to 64 MB); it is the run's key, signed."""
+    cache = RunCache(str(tmp_path), b"k" * 32)
+    frame = cache.frame([("d.yaml", "2")], ["today=2026-12-07"])
+    run = RememberedRun(1, "x" * 10_000, (), (), files=(("claims/a.yaml", "1" * 64),))
+    cache.put("a" * 64, run, frame)
+    pointer = tmp_path / "runs" / frame
+    assert pointer.stat().st_size < 200
+    assert cache.latest(frame) == run
+    cache.put("b" * 64, RememberedRun(0, "later", (), ()), frame)
+    assert cache.latest(frame) == RememberedRun(0, "later", (), ())
+    (tmp_path / "runs" / ("b" * 64)).unlink()
+    assert cache.latest(frame) is None  # the run it names is gone
+    other = RunCache(str(tmp_path), b"x" * 32)  # another machine's key
+    other.put("c" * 64, run, frame)
+    assert cache.latest(frame) is None
+    assert cache.latest("f" * 64) is None

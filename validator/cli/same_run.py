@@ -21,7 +21,7 @@ def same_run(
     """The latest run of `keyed`'s dataset and settings, when this run's claim files
     (their bytes in `settings.read`) check to what that run's checked to, and its
     archives and reports still hold; None otherwise."""
-    previous = runs.get(keyed.frame)
+    previous = runs.latest(keyed.frame)
     if previous is None or not previous.files:
         return None
     # Imported only now: the checks of the files that changed.

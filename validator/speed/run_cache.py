@@ -51,8 +51,10 @@ from .signing import seal, signing_secret, unseal
 __all__ = ["RememberedRun", "RunCache", "digest_file", "file_signature"]
 
 _MAGIC = b"factlint-run-1\n"
+# A frame's entry (see `RunCache.frame`): the key of the latest run of its settings.
+_LATEST_MAGIC = b"factlint-run-latest-1\n"
 # The most recent entries kept: a few report folders or option sets in turn, each run
-# under its key and as the latest of its settings.
+# under its key, beside the pointer to it as the latest of its settings.
 _KEEP = 16
 # Begins the settings of a frame (see `RunCache.frame`); no setting of a run is empty.
 _FRAME = ""
@@ -199,10 +201,10 @@ class RunCache:
         return digest.hexdigest()
 
     def frame(self, dataset_files: Sequence[tuple[str, str]], settings: Iterable[str]) -> str:
-        """The key of the latest run over `dataset_files` with `settings`, whatever claim
-        files it checked: where `put` files that run a second time, for a run over
-        other bytes of the same claim files to compare itself with. It names no run
-        `key` names: no run's settings begin with the marker."""
+        """The name of the latest run over `dataset_files` with `settings`, whatever
+        claim files it checked (see `latest`): for a run over other bytes of the same
+        claim files to compare itself with. It names no run `key` names: no run's
+        settings begin with the marker."""
         return self.key((), dataset_files, (_FRAME, *settings))
 
     def _path(self, key: str) -> str:
@@ -210,13 +212,7 @@ class RunCache:
 
     def get(self, key: str) -> RememberedRun | None:
         """The run remembered under `key` when it can be trusted and still holds."""
-        if not (is_real_folder(self.cache_root) and is_real_folder(self.folder)):
-            return None
-        try:
-            blob = read_regular(self._path(key), _MAX_ENTRY_BYTES, follow_links=False)
-        except Refused:
-            return None
-        payload = unseal(self.secret, _MAGIC, key, blob)
+        payload = self._read(key, _MAGIC, _MAX_ENTRY_BYTES)
         run = None if payload is None else RememberedRun.from_json(payload)
         if run is None or not run.still_holds(self.stamp):
             return None
@@ -224,8 +220,25 @@ class RunCache:
             os.utime(self._path(key), follow_symlinks=False)  # recently used: kept longest
         return run
 
+    def latest(self, frame: str) -> RememberedRun | None:
+        """The latest run `put` under `frame` (see `frame`), as `get` gives it."""
+        payload = self._read(frame, _LATEST_MAGIC, len(_LATEST_MAGIC) + 256)
+        key = None if payload is None else payload.decode("ascii", "replace")
+        return self.get(key) if key is not None and _is_key(key) else None
+
+    def _read(self, name: str, magic: bytes, most: int) -> bytes | None:
+        """The payload of the entry `name`, signed with `magic`, of at most `most`
+        bytes; None when it is missing, too large, not signed or behind a link."""
+        if not (is_real_folder(self.cache_root) and is_real_folder(self.folder)):
+            return None
+        try:
+            blob = read_regular(self._path(name), most, follow_links=False)
+        except Refused:
+            return None
+        return unseal(self.secret, magic, name, blob)
+
     def put(self, key: str, run: RememberedRun, frame: str | None = None) -> None:
-        """Remember `run` under `key`, and under `frame` (see `frame`) as the latest run
+        """Remember `run` under `key`, and with `frame` (see `frame`) as the latest run
         of its settings; a failure to write only costs the next run time."""
         payload = run.to_json()
         if len(payload) > _MAX_OUTPUT_BYTES:
@@ -233,8 +246,10 @@ class RunCache:
         try:
             if not make_folders(self.cache_root, self.folder):
                 return  # a link where a folder of the cache should be: not used
-            for name in (key,) if frame is None else (key, frame):
-                write_entry(self.folder, name, seal(self.secret, _MAGIC, name, payload))
+            write_entry(self.folder, key, seal(self.secret, _MAGIC, key, payload))
+            if frame is not None:  # the run's key, not a second copy of the run
+                pointer = seal(self.secret, _LATEST_MAGIC, frame, key.encode("ascii"))
+                write_entry(self.folder, frame, pointer)
             self._prune()
         except OSError:
             return
@@ -243,3 +258,8 @@ class RunCache:
         """Keep the `_KEEP` most recently used entries, and drop temporary files left by
         killed runs: only files of the names this cache gives them, never through a link."""
         prune(self.folder, lambda entries: newest_first(entries)[_KEEP:])
+
+
+def _is_key(text: str) -> bool:
+    """Whether `text` is a name `RunCache.key` gives: 64 lower-case hex digits."""
+    return len(text) == 64 and all(c in "0123456789abcdef" for c in text)
