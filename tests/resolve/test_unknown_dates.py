@@ -131,3 +131,25 @@ def test_a_claim_kept_from_checks_otherwise_is_named_where_the_date_decides_it(
     dataset: Dataset, raw: object, decides: bool
 ) -> None:
     assert written_date_decides(raw, dataset) is decides
+
+
+def test_a_claim_written_with_an_inverse_is_named_as_its_resolved_statement_would_be(
+    tmp_path: Path,
+) -> None:
+    """`employs` is the inverse of a time-dependent `employer`: the date decides a claim
+    of either name (`date_decides`), and a claim of the inverse kept from its checks was
+    not named, since only the declared names were looked up."""
+    (tmp_path / "data.yaml").write_text(
+        "dataset: {id: jobs, title: Jobs, checked: 2026-11-21}\n"
+        "properties:\n"
+        "  employer: {type: entity, time_dependent: true, inverse: employs}\n"
+        "entities:\n"
+        "  - {id: paper, kind: organisation, names: [The Paper]}\n"
+        "  - {id: jo, kind: person, names: [Jo]}\n",
+        encoding="utf-8",
+    )
+    jobs = load_dataset(str(tmp_path / "data.yaml"))
+    assert date_decides(_said(jobs, "The Paper", "employs", "Jo")) is True
+    raw = {"subject": "The Paper", "property": "employs", "value": "Jo"}
+    assert written_date_decides(raw, jobs) is True
+    assert written_date_decides({**raw, "property": "employer"}, jobs) is True

@@ -45,8 +45,10 @@ def written_date_decides(raw: object, dataset: Dataset) -> bool:
     if not isinstance(raw, dict) or raw.get("as_of") is not None:
         return False
     name = raw.get("property")
-    prop = dataset.properties.get(name) if isinstance(name, str) else None
-    return prop is not None and _decided_by_date(prop)
+    # By its inverse's name too (`employs` for `employer`): the statement it resolves
+    # to is of the declared property, which `date_decides` asks about.
+    found = dataset.property(name) if isinstance(name, str) else None
+    return found is not None and _decided_by_date(found[0])
 
 
 def _decided_by_date(prop: PropertyDef) -> bool:
