@@ -57,6 +57,20 @@ def test_the_discrete_types_are_never_ranged() -> None:
             "write one value; dates that say when the claim holds go in its as_of, "
             "'as_of: {from: 2022-12-08}'",
         ),
+        # An approximate date is its date: `as_of` and a date qualifier take no
+        # `about`, and its `within` is no date (the advice quoted both, unbounded).
+        (
+            {"about": "2022-12-08", "within": "x" * 500},
+            "network",
+            "write one value; dates that say when the claim holds go in its as_of, "
+            "'as_of: 2022-12-08'",
+        ),
+        (
+            {"about": 2023},
+            "award_received",
+            "write one value, and the date as the claim's qualifier 'year', "
+            "'qualifiers: {year: 2023}'",
+        ),
         ({"about": 4}, "network", "write one value"),
     ],
 )

@@ -28,7 +28,7 @@ from validator.parse.claim_file import ParsedFile
 
 __all__ = ["never_ranged", "one_value_step", "ranged_words", "told_ranges"]
 
-# The fields of an interval and of an approximate value, in the order they are shown.
+# The fields of an interval and of an approximate value: an interval's first.
 _FIELDS = ("from", "to", "about", "within")
 # The key of a schema error at an end of a claim's value or of one of its qualifiers
 # (`format_path`): claims[3].value.from, claims[3].qualifiers.character.to.
@@ -62,13 +62,19 @@ def one_value_step(raw: dict[str, Any], field: str, prop: PropertyDef | None = N
         return f"write the value itself, '{field}: {names[0]}'"
     if prop is None or not ends or not all(map(_is_date, ends)):
         return "write one value"
-    shown = "{" + ", ".join(f"{key}: {raw[key]}" for key in _FIELDS if key in raw) + "}"
+    # An approximate date is written as its date: neither `as_of` nor a date qualifier
+    # takes one approximate, and its `within` is no date (nor bounded in length).
+    if "about" in raw:
+        shown, dates = str(raw["about"]), "the date"
+    else:
+        shown = "{" + ", ".join(f"{key}: {raw[key]}" for key in _FIELDS[:2] if key in raw) + "}"
+        dates = "the dates"
     dated = [name for name, kind in prop.qualifiers if kind == "date"]
     if {"from", "to"} <= set(dated) and set(raw) <= {"from", "to"}:
         return f"write one value, and the dates as the claim's qualifiers, 'qualifiers: {shown}'"
     if len(dated) == 1:
         return (
-            f"write one value, and the dates as the claim's qualifier '{dated[0]}', "
+            f"write one value, and {dates} as the claim's qualifier '{dated[0]}', "
             f"'qualifiers: {{{dated[0]}: {shown}}}'"
         )
     return f"write one value; dates that say when the claim holds go in its as_of, 'as_of: {shown}'"
