@@ -417,18 +417,16 @@ entities:
 def test_a_claim_the_dataset_has_the_other_way_round_is_told_to_turn(tmp_path: Path) -> None:
     # Told only to add a fact, the desk would have the dataset record it the wrong way
     # round: the fact it has is named, with the two ways to write it.
-    (tmp_path / "data.yaml").write_text(TURNED)
-    (tmp_path / "claims").mkdir()
-    (tmp_path / "claims" / "a.yaml").write_text(
+    result = check(
+        tmp_path,
         "source: {id: a, outlet: A, title: T, published: 2023}\n"
         "claims:\n"
         "  - {id: cast, subject: Someone, property: cast_member, value: The Film}\n"
         "  - {id: acted, subject: The Film, property: acted_in, value: Someone}\n"
         "  - {id: director, subject: Maker, property: director, value: The Film}\n"
-        "  - {id: unknown, subject: Maker, property: cast_member, value: The Film}\n"
+        "  - {id: unknown, subject: Maker, property: cast_member, value: The Film}\n",
+        TURNED,
     )
-    dataset = load_dataset(str(tmp_path / "data.yaml"))
-    result = run([str(tmp_path / "claims")], dataset, Options(today=date(2026, 11, 21)))
     assert [c.verdict.value for c in result.claims] == ["unverifiable"] * 4
     assert [(f.code, str(f.locations[0]), f.message) for f in result.findings] == [
         (
@@ -470,7 +468,12 @@ def test_a_claim_the_dataset_has_the_other_way_round_is_told_to_turn(tmp_path: P
 def test_a_subject_broader_than_the_one_with_the_fact_is_told_its_name(tmp_path: Path) -> None:
     """Scenario: "BAFTA TV Awards ceremony_date 2023-05-14" was told only to add a fact,
     to awards that have one ceremony a year; the dataset has it for one of those."""
-    (tmp_path / "data.yaml").write_text(
+    result = check(
+        tmp_path,
+        "source: {id: a, outlet: A, title: T, published: 2023}\n"
+        "claims:\n"
+        "  - {id: date, subject: The Awards, property: ceremony_date, value: 2023-05-14}\n"
+        "  - {id: later, subject: The Awards 2024, property: ceremony_date, value: 2024}\n",
         "dataset: {id: awards, title: Awards, checked: 2026-11-21}\n"
         "references: {news: {title: A report}}\n"
         "properties: {ceremony_date: {type: date, single: true}}\n"
@@ -478,17 +481,8 @@ def test_a_subject_broader_than_the_one_with_the_fact_is_told_its_name(tmp_path:
         "  - {id: awards, kind: award, names: [The Awards]}\n"
         "  - {id: awards-2023, kind: ceremony, names: [The Awards 2023], broader: [awards],\n"
         "     facts: [{property: ceremony_date, value: 2023-05-14, ref: news}]}\n"
-        "  - {id: awards-2024, kind: ceremony, names: [The Awards 2024], broader: [awards]}\n"
+        "  - {id: awards-2024, kind: ceremony, names: [The Awards 2024], broader: [awards]}\n",
     )
-    (tmp_path / "claims").mkdir()
-    (tmp_path / "claims" / "a.yaml").write_text(
-        "source: {id: a, outlet: A, title: T, published: 2023}\n"
-        "claims:\n"
-        "  - {id: date, subject: The Awards, property: ceremony_date, value: 2023-05-14}\n"
-        "  - {id: later, subject: The Awards 2024, property: ceremony_date, value: 2024}\n"
-    )
-    dataset = load_dataset(str(tmp_path / "data.yaml"))
-    result = run([str(tmp_path / "claims")], dataset, Options(today=date(2026, 11, 21)))
     assert [(f.code, str(f.locations[0]), f.message) for f in result.findings] == [
         (
             "D203",
