@@ -924,6 +924,23 @@ def test_a_number_or_boolean_where_only_text_goes_is_told_to_quote_it() -> None:
     ]
 
 
+def test_a_number_too_long_to_show_whole_is_told_to_be_quoted_without_its_cut_text() -> None:
+    """The advice quoted the number as the message cuts it, ellipsis and all: writing
+    that in quotes would lose the rest of the title."""
+    digits = "1234567890" * 5
+    found = claim_file_errors(
+        f"source: {{id: s, outlet: O, title: {digits}, published: 2022}}\nclaims: []\n"
+    )
+    assert found == [
+        (
+            1,
+            35,
+            f"source.title should be text, not the number {digits[:39]}\u2026; write it in "
+            "quotes if it is the text",
+        )
+    ]
+
+
 def test_an_empty_text_where_a_form_goes_is_told_it_is_empty_and_the_form() -> None:
     """Scenario: a spreadsheet's empty cell (`published: ''`) was "the text '', which does
     not have the expected form", which read as though something had been written."""

@@ -366,7 +366,11 @@ def _quoted_words(instance: Any, number: str | None, schema: Any) -> str:
     if not isinstance(instance, int | float) or _expected(schema) not in ("text", "text or null"):
         return ""
     written = number or ("true" if instance is True else "false" if instance is False else "")
-    return f"; write it in quotes, '{written}', if it is the text" if written else ""
+    if not written:
+        return ""
+    # A number cut short for the message (`shorten`'s "…") is no text to copy.
+    quoted = "" if written.endswith("\u2026") else f", '{written}',"
+    return f"; write it in quotes{quoted} if it is the text"
 
 
 def _or_a_number(error: ValidationError) -> str:
