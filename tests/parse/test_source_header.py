@@ -39,14 +39,17 @@ def test_a_problem_in_the_date_or_a_stray_field_leaves_the_source_usable() -> No
     assert not harmless_in_source(_e("E102", "source", "title"))
 
 
-def _loaded(published: str) -> LoadedFile:
-    text = (
-        f"source: {{id: s, outlet: O, title: T, published: {published}}}\n"
-        "claims:\n  - {id: a, subject: S, property: p, value: 1}\n"
-    )
+def _parsed(text: str) -> LoadedFile:
     found = parse_text(text, "s.yaml", Limits())
     assert isinstance(found, LoadedFile)
     return found
+
+
+def _loaded(published: str) -> LoadedFile:
+    return _parsed(
+        f"source: {{id: s, outlet: O, title: T, published: {published}}}\n"
+        "claims:\n  - {id: a, subject: S, property: p, value: 1}\n"
+    )
 
 
 def _read(published: str, undated: bool = False) -> tuple[Header, list[Finding]]:
@@ -131,12 +134,6 @@ def test_a_missing_or_misspelt_date_is_a_dating_problem_and_an_unused_anchor_non
     assert not dating_problem(anchored) and harmless_in_source(anchored)
     assert undated_by([anchored, misspelt]) == "source.publihsed"
     assert undated_by([anchored]) == "source.published"  # the calendar's E102
-
-
-def _parsed(text: str) -> LoadedFile:
-    found = parse_text(text, "s.yaml", Limits())
-    assert isinstance(found, LoadedFile)
-    return found
 
 
 def _claim_file(header: str) -> str:
