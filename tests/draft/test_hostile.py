@@ -290,5 +290,6 @@ def test_five_thousand_weekdays_each_a_value_in_one_sentence(play_project: Path)
 
 def test_a_run_of_a_hundred_thousand_spaces_in_a_sentence(play_project: Path) -> None:
     """A cue's hyphen also matches spaces ("43 year old"): each word with one was
-    searched for from each space of the run in turn, to its end."""
+    searched for from each space of the run in turn, to its end; so was a list's bullet
+    between items written on one line."""
     assert _claims(_draft("Nora Vell" + " " * 100000 + "is 43-year-old.")) == []

@@ -72,8 +72,10 @@ def split_sentences(
 # or by semicolons: where the next item is a label's (a few words, a colon), after a
 # bullet a capitalised one. syntok parts "; Single Drama: ..." only where a capital
 # follows the semicolon, not "; single drama: ...".
+# Each break's spaces are taken from the first of their run: searched for from each
+# space of a long run in turn, each search read the run to its end (quadratic).
 _ITEM_BREAK = re.compile(
-    r"(?:(?<=;)\s+(?=[^\W\d_])|\s+[-–—•·*]\s+(?=[^\W\d_a-z]))"
+    r"(?:(?<=;)\s+(?=[^\W\d_])|(?<!\s)\s+[-–—•·*]\s+(?=[^\W\d_a-z]))"
     r"(?=(?P<label>[^:;.!?\"“”]{1,80}?):\s+\S)"
 )
 # What an item before the break opens with: a label and its colon, then what it
