@@ -10,6 +10,8 @@ from validator.dataset.load import load_dataset
 from validator.dataset.model import Dataset
 from validator.model.findings import Location, make_finding
 from validator.model.values import Span
+from validator.parse.located import Located
+from validator.parse.source_header import dating_problem, undated_by
 from validator.resolve.claims import Said, Unresolved, resolve_statement
 from validator.resolve.unknown_dates import (
     UNKNOWN_DATE,
@@ -65,7 +67,7 @@ def test_the_first_finding_about_the_date_names_the_claims_it_kept_from_being_ch
         locations=(Location("a.yaml", 5, 14),),
         key="source.published",
     )
-    named = naming_unchecked([other, dating], ("p/age", "p/score"))
+    named = naming_unchecked([other, dating], ("p/age", "p/score"), "source.published")
     assert named[0] is other
     assert named[1].claims == ("p/age", "p/score")
     assert named[1].message == (
@@ -73,11 +75,11 @@ def test_the_first_finding_about_the_date_names_the_claims_it_kept_from_being_ch
         "not checked"
     )
     assert named[1].fingerprint == dating.fingerprint  # the file's finding still
-    one = naming_unchecked([dating], ("p/age",))[0]
+    one = naming_unchecked([dating], ("p/age",), "source.published")[0]
     assert one.message == (
         "source.published: bad; until then 1 claim whose verdict depends on the date is not checked"
     )
-    assert naming_unchecked([dating], ()) == [dating]
+    assert naming_unchecked([dating], (), "source.published") == [dating]
 
 
 def test_the_finding_keyed_as_the_file_says_names_them_where_the_date_is_missing() -> None:
@@ -111,8 +113,13 @@ def test_the_finding_keyed_as_the_file_says_names_them_where_the_date_is_missing
     ],
 )
 def test_only_a_finding_at_the_date_is_about_it(code: str, key: str, about: bool) -> None:
+    """As the file says (`undated_by`): a problem elsewhere in the source leaves the
+    calendar's key, which no such finding has."""
+    located = Located(code, tuple(key.rpartition(":")[2].split(".")), 5, 14, "m", key)
     finding = make_finding(code, "m", locations=(Location("a.yaml", 5, 14),), key=key)
-    assert (naming_unchecked([finding], ("p/a",))[0].claims == ("p/a",)) is about
+    assert dating_problem(located) is about
+    named = naming_unchecked([finding], ("p/a",), undated_by([located]))
+    assert (named[0].claims == ("p/a",)) is about
 
 
 @pytest.mark.parametrize(

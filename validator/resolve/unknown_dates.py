@@ -56,17 +56,16 @@ def _decided_by_date(prop: PropertyDef) -> bool:
 
 
 def naming_unchecked(
-    findings: Iterable[Finding], unchecked: tuple[str, ...], key: str = ""
+    findings: Iterable[Finding], unchecked: tuple[str, ...], key: str
 ) -> list[Finding]:
-    """`findings`, the first about the source's publication date naming the claims it
-    kept from being checked (`unchecked`) and saying how many: the one keyed `key`, the
-    file's own word on why the date cannot be used (`ParsedFile.undated_by`: the date
-    may be missing, or misspelt, and so no finding at it), else one at the date. Its
+    """`findings`, the one keyed `key` naming the claims the source's publication date
+    kept from being checked (`unchecked`) and saying how many: the file's own word on
+    why the date cannot be used (`ParsedFile.undated_by`: the first problem at the date,
+    or the schema's where it is missing or misspelt, else the calendar's). Its
     fingerprint stays the file's: it is the same finding whichever claims it reaches."""
     out = list(findings)
-    about = _about_published if not key else (lambda finding: finding.key == key)
     for number, finding in enumerate(out):
-        if unchecked and about(finding):
+        if unchecked and finding.key == key:
             count = len(unchecked)
             which = (
                 "1 claim whose verdict depends on the date is"
@@ -79,14 +78,3 @@ def naming_unchecked(
             out[number] = replace(finding, message=message, claims=unchecked)
             break
     return out
-
-
-def _about_published(finding: Finding) -> bool:
-    """Whether `finding` is one the source's `published` was read or checked to: its key
-    is the date's path (a schema error's), or ends with it (a reading problem's)."""
-    key = finding.key
-    return (
-        key == "source.published"
-        or key.startswith("source.published.")
-        or (":source.published" in key)
-    )
