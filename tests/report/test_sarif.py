@@ -674,11 +674,25 @@ def test_a_result_in_a_file_outside_the_project_is_left_out_and_counted(
     assert notification == {
         "level": "warning",
         "message": {
-            "text": "2 results left out as in files outside the project: this file names "
-            "files from the project's root only; consistency.json lists them all"
+            "text": "2 results left out as in files outside the project, the first in "
+            "../other/x.yaml, line 2: this file names files from the project's root only; "
+            "move them under the root, the folder of the configuration, for code scanning "
+            "to show them; consistency.json lists them all"
         },
     }
-    assert "../" not in json.dumps(data) and "/tmp/" not in json.dumps(data)
+    # No URI climbs out of %SRCROOT%: the one `../` is the notification's naming the file.
+    assert json.dumps(data).count("../") == 1 and "/tmp/" not in json.dumps(data)
+    # An absolute path is named by its last part alone: the rest is this machine's.
+    result = Result(findings=(absolute, inside), claims=(), sources=(), files=())
+    data = sarif_dict(result, reports=False, place=ProjectPlace(str(tmp_path), str(tmp_path)))
+    (notification,) = data["runs"][0]["invocations"][0]["toolExecutionNotifications"]
+    assert notification["message"]["text"] == (
+        "1 result left out as in files outside the project, the first in x.yaml (given by "
+        "its absolute path), line 2: this file names files from the project's root only; "
+        "move them under the root, the folder of the configuration, for code scanning to "
+        "show them; --format json lists them all"
+    )
+    assert "/tmp/" not in json.dumps(data)
 
 
 def test_the_place_of_the_run_is_worked_out_from_both_folders(tmp_path: Path) -> None:

@@ -16,7 +16,16 @@ from __future__ import annotations
 import os
 import posixpath
 
-__all__ = ["AT_ROOT", "ProjectPlace", "root_base"]
+__all__ = ["AT_ROOT", "ProjectPlace", "outside_name", "root_base"]
+
+
+def outside_name(shown: str, line: int) -> str:
+    """A file outside the project and its line, as a message names it: by the path given
+    (`../other/x.yaml, line 2`), but an absolute path by its last part alone, as the
+    rest says where this machine keeps its files."""
+    if shown.startswith("/") or shown[1:3] == ":/":
+        shown = f"{posixpath.basename(shown)} (given by its absolute path)"
+    return f"{shown}, line {line}" if line >= 1 else shown
 
 
 def root_base(root: str | None, cwd: str) -> str:

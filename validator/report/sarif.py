@@ -30,7 +30,7 @@ from ._json import dump_json
 from ._markdown import md_escape, md_url
 from ._text import TEXT_LIMIT, full_list, plural, shortened
 from .escaping import visible
-from .project_place import AT_ROOT, ProjectPlace
+from .project_place import AT_ROOT, ProjectPlace, outside_name
 
 __all__ = [
     "LINK_NAME_LIMIT",
@@ -329,14 +329,14 @@ def sarif_dict(
     driver["rules"] = rules
     results: list[dict[str, Any]] = []
     per_rule: dict[str, int] = {}
-    outside = 0
+    outside: list[Location] = []  # the place of each result left out as outside
     for finding in result.findings:
         if per_rule.get(finding.code, 0) >= MAX_RESULTS_PER_RULE:
             per_rule[finding.code] += 1
             continue
         out = _result(finding, rule_index, listing, place)
         if out is None:
-            outside += 1
+            outside.append(finding.locations[0])
             continue
         per_rule[finding.code] = per_rule.get(finding.code, 0) + 1
         results.append(out)
@@ -351,7 +351,7 @@ def sarif_dict(
             properties["omittedResults"] = omitted
             properties["maxResultsPerRule"] = MAX_RESULTS_PER_RULE
         if outside:
-            properties["resultsOutsideProject"] = outside
+            properties["resultsOutsideProject"] = len(outside)
         run["properties"] = properties
     run["columnKind"] = "unicodeCodePoints"
     run["results"] = results
@@ -359,11 +359,11 @@ def sarif_dict(
 
 
 def _invocation(
-    omitted: dict[str, int], outside: int, rule_index: dict[str, int], listing: str
+    omitted: dict[str, int], outside: list[Location], rule_index: dict[str, int], listing: str
 ) -> dict[str, Any]:
     """The run's invocation, with a notification per rule some of whose results were
     left out (see MAX_RESULTS_PER_RULE), and one for the results left out as in files
-    outside the project."""
+    outside the project (`outside`, their places), naming the first."""
     notifications = []
     for code, count in omitted.items():
         text = (
@@ -375,11 +375,15 @@ def _invocation(
             notification["associatedRule"] = {"id": code, "index": rule_index[code]}
         notifications.append(notification)
     if outside:
+        first = outside_name(outside[0].file, outside[0].line)
         text = (
-            f"{plural(outside, 'result')} left out as in files outside the project: this "
-            f"file names files from the project's root only; {listing} lists them all"
+            f"{plural(len(outside), 'result')} left out as in files outside the project, "
+            f"the first in {first}: this file names files from the "
+            "project's root only; move them under the root, the folder of the "
+            f"configuration, for code scanning to show them; {listing} lists them all"
         )
-        notifications.append({"level": "warning", "message": {"text": text}})
+        message = _text(text, f"{listing} has it whole")
+        notifications.append({"level": "warning", "message": message})
     return {"executionSuccessful": True, "toolExecutionNotifications": notifications}
 
 
