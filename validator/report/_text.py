@@ -130,10 +130,11 @@ def line_href(file: str, line: int, root: str | None, place: ProjectPlace = AT_R
     stands to the project's root: `ProjectPlace.path`), as SARIF names none: a run given
     `../other/x.yaml` linked `../../other/x.yaml` from reports/, and the job summary a
     place outside the commit. Percent-encoded, so that no character ends the link early."""
-    if root is None or not file or place.path(file.replace("\\", "/")) is None:
+    if root is None or not file:
         return None
     path = file.replace("\\", "/")
-    if path.startswith("/") or _DRIVE.match(path):
+    # `C:x` too, relative to a drive's folder (`place.path` takes the absolute ones).
+    if _DRIVE.match(path) or place.path(path) is None:
         return None
     href = quote(path, safe="/-._~!$&*+,;=@", errors="surrogateescape")
     if root not in ("", "."):  # a folder, or a forge's address of the run's folder

@@ -16,14 +16,20 @@ from __future__ import annotations
 import os
 import posixpath
 
-__all__ = ["AT_ROOT", "ProjectPlace", "outside_name", "root_base"]
+__all__ = ["AT_ROOT", "ProjectPlace", "absolute", "outside_name", "root_base"]
+
+
+def absolute(shown: str) -> bool:
+    """Whether a path as findings show it (forward slashes) is absolute: `/etc/x`, or
+    `C:/x` on Windows."""
+    return shown.startswith("/") or shown[1:3] == ":/"
 
 
 def outside_name(shown: str, line: int) -> str:
     """A file outside the project and its line, as a message names it: by the path given
     (`../other/x.yaml, line 2`), but an absolute path by its last part alone, as the
     rest says where this machine keeps its files."""
-    if shown.startswith("/") or shown[1:3] == ":/":
+    if absolute(shown):
         shown = f"{posixpath.basename(shown)} (given by its absolute path)"
     return f"{shown}, line {line}" if line >= 1 else shown
 
@@ -45,9 +51,10 @@ class ProjectPlace:
     `ProjectPlace(root, cwd)`: `root` is the project's root (None: the run's folder is
     the root), `cwd` the run's folder (by default the working directory)."""
 
-    __slots__ = ("base", "root")
+    __slots__ = ("_paths", "base", "root")
 
     def __init__(self, root: str | None = None, cwd: str | None = None) -> None:
+        self._paths: dict[str, str | None] = {}
         if root is None:
             self.base = self.root = ""
             return
@@ -77,19 +84,38 @@ class ProjectPlace:
         as a path relative to the root, or None for a file outside the project: an
         absolute path, or one that climbs out of the root (`../other/x.yaml`), which no
         viewer can find in its checkout and which would say where this machine keeps
-        its files."""
-        if not shown:  # a finding placed in no file (a passage found in no source)
-            return shown
-        if shown.startswith("/") or shown[1:3] == ":/":  # `/etc/x`, or `C:/x` on Windows
-            return None
-        normal = posixpath.normpath(shown)
-        if self.root and normal.startswith(self.root + "/"):
-            inside = normal[len(self.root) + 1 :]
-        else:
-            inside = posixpath.normpath(posixpath.join(self.base, normal))
-        if inside == ".." or inside.startswith("../"):
-            return None
-        return inside
+        its files. Worked out once for each file (a report asks for every location of
+        every finding, and most share a few files), in at most `_PATHS_HELD` of them."""
+        paths = self._paths
+        if shown in paths:
+            return paths[shown]
+        if len(paths) >= _PATHS_HELD:
+            paths.clear()
+        path = paths[shown] = _from_root(self.base, self.root, shown)
+        return path
+
+
+# The paths a `ProjectPlace` holds worked out: more files than a run of 100,000 shows
+# findings in, of some hundred bytes each.
+_PATHS_HELD = 1 << 16
+
+
+def _from_root(base: str, root: str, shown: str) -> str | None:
+    """`ProjectPlace.path`, worked out."""
+    if not shown:  # a finding placed in no file (a passage found in no source)
+        return shown
+    if absolute(shown):
+        return None
+    normal = posixpath.normpath(shown)
+    if root and normal.startswith(root + "/"):
+        inside = normal[len(root) + 1 :]
+    elif base:
+        inside = posixpath.normpath(posixpath.join(base, normal))
+    else:  # at the root: `normal` is already the path from it
+        inside = normal
+    if inside == ".." or inside.startswith("../"):
+        return None
+    return inside
 
 
 # A run at the project's root, as the Python API's reports assume by default.
