@@ -17,7 +17,7 @@ from ._content import SCORECARD_HEADER, claim_anchor
 from ._markdown import folded, folded_pieces
 from ._memo import LocationCells, Memo
 from ._text import DiffPart, changed_diff, fragment, line_href, plural
-from .escaping import UNSAFE_CHARACTERS, label, markup_safe, visible
+from .escaping import NONCHARACTERS, UNSAFE_CHARACTERS, label, markup_safe, markup_visible
 from .project_place import AT_ROOT, ProjectPlace
 
 T = TypeVar("T")  # a table's rows: text, or text kept as UTF-8 bytes
@@ -46,13 +46,9 @@ __all__ = [
 
 DOT = " \u00b7 "
 
-# Characters HTML does not allow in text that `visible` leaves: the noncharacters U+FFFE
-# and U+FFFF (the controls it forbids are shown as escapes).
-_ILLEGAL = re.compile("[\ufffe\uffff]")
-
 # Any character esc would change: those html.escape replaces, those HTML forbids and
 # those `visible` shows as escapes. Most text has none and is returned as it is.
-_SPECIAL = re.compile(f"[&<>\"'{UNSAFE_CHARACTERS}\ufffe\uffff]")
+_SPECIAL = re.compile(f"[&<>\"'{UNSAFE_CHARACTERS}{NONCHARACTERS}]")
 
 
 def esc(text: str | None) -> str:
@@ -64,7 +60,7 @@ def esc(text: str | None) -> str:
     if _SPECIAL.search(text) is None:
         return markup_safe(text)
     if not text.isprintable():  # every character changed here is unprintable
-        text = _ILLEGAL.sub("\ufffd", visible(text, keep="\n"))
+        text = markup_visible(text, keep="\n")
     return markup_safe(html.escape(text, quote=True))
 
 

@@ -10,7 +10,7 @@ from urllib.parse import quote
 from ._content import CELL_ITEMS, claim_anchor
 from ._memo import LocationCells, Memo
 from ._text import DiffPart, changed_diff, fragment, full_list, plural, shortened
-from .escaping import UNSAFE_CHARACTERS, label, visible
+from .escaping import NONCHARACTERS, UNSAFE_CHARACTERS, label, markup_visible
 
 __all__ = [
     "Line",
@@ -56,10 +56,7 @@ _BLOCK_START = re.compile(r"^([#+=-]|\d+(?=[.)]))")
 # noncharacter, or one that starts an entity or inline Markdown. Text with none of them
 # and no white space at either end, which is most text, comes back as it is. (A bare
 # character class: the regex engine scans for it far faster than for an alternation.)
-_SPECIAL = re.compile(f"[{UNSAFE_CHARACTERS}\ufffe\uffff" + r"&<>\\`*_\[\]|~$]")
-# The noncharacters HTML does not allow in text, which a forge renders Markdown into:
-# U+FFFD, as the HTML report writes them (see `_html._ILLEGAL`).
-_ILLEGAL = re.compile("[\ufffe\uffff]")
+_SPECIAL = re.compile(f"[{UNSAFE_CHARACTERS}{NONCHARACTERS}" + r"&<>\\`*_\[\]|~$]")
 # Characters that start inline Markdown anywhere (code, emphasis, strikethrough, links,
 # table cells, math) get a backslash (any ASCII punctuation may have one). The backslash
 # comes first, so that those added for the others are not doubled.
@@ -83,9 +80,9 @@ def md_escape(text: str | None, *, line_start: bool = False) -> str:
     # faster than a regex substitution over a long message.
     if not text.isprintable():  # every control, bidi control and line break is unprintable
         # Line breaks become spaces; other controls and bidi controls show as escapes
-        # (`\x1b`, `\u202e`), which the backslashes added below keep literal.
-        text = _NEWLINES.sub(" ", visible(text, keep=_LINE_BREAKS))
-        text = _ILLEGAL.sub("\ufffd", text)
+        # (`\x1b`, `\u202e`), which the backslashes added below keep literal, and the
+        # noncharacters HTML forbids, which a forge renders Markdown into, as U+FFFD.
+        text = _NEWLINES.sub(" ", markup_visible(text, keep=_LINE_BREAKS))
     text = text.strip()
     if not text:
         return "\u2014"

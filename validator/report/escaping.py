@@ -29,10 +29,12 @@ from __future__ import annotations
 import re
 
 __all__ = [
+    "NONCHARACTERS",
     "UNSAFE_CHARACTERS",
     "json_safe",
     "label",
     "markup_safe",
+    "markup_visible",
     "stderr_line",
     "terminal_safe",
     "visible",
@@ -92,6 +94,18 @@ def visible(text: str, keep: str = "") -> str:
         return match.group(0) if match.group(0) in keep else _escape(match)
 
     return _UNSAFE.sub(escape_unless_kept, text)
+
+
+# The noncharacters XML and HTML forbid in text, which `visible` leaves: U+FFFE, U+FFFF
+# (the controls they forbid are shown as escapes).
+NONCHARACTERS = "\ufffe\uffff"
+_NONCHARACTER = re.compile(f"[{NONCHARACTERS}]")
+
+
+def markup_visible(text: str, keep: str = "") -> str:
+    """`visible`, and each of the `NONCHARACTERS` as U+FFFD: text for the HTML report
+    and for Markdown, which a forge renders into HTML."""
+    return _NONCHARACTER.sub("\ufffd", visible(text, keep=keep))
 
 
 def label(name: str) -> str:
