@@ -19,7 +19,8 @@ they are its content and are kept.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable
+from itertools import islice
 from typing import Any
 
 from .furniture import Kind, kind_of
@@ -41,15 +42,24 @@ _HEADED = "count(.//h2|.//h3|.//h4|.//h5|.//h6)"
 def mark_teaser_cards(tree: Any) -> bool:  # an lxml HtmlElement; lxml ships no types
     """Marks each teaser card of `tree` to be pruned, unless the cards hold most of the
     page's words; whether any was marked."""
+    counted: dict[Any, int] = {}
+
+    def words(element: Any) -> int:
+        # Each block's words counted once: the headings of a page share the blocks around
+        # them, and one of a page's whole text read for each of 500 headings took seconds.
+        if element not in counted:
+            counted[element] = len(element.text_content().split())
+        return counted[element]
+
     cards: list[Any] = []
-    for heading in _first(tree.iter(*_HEADINGS), _MAX_HEADINGS):
-        card = _card_of(heading)
+    for heading in islice(tree.iter(*_HEADINGS), _MAX_HEADINGS):
+        card = _card_of(heading, words)
         if card is not None and not any(card is c for c in cards):
             cards.append(card)
     if not cards:
         return False
-    total = _words(_around(tree, cards))
-    if 3 * sum(_words(card) for card in cards) >= 2 * total:
+    total = words(_around(tree, cards))
+    if 3 * sum(words(card) for card in cards) >= 2 * total:
         return False  # the cards are most of the article: a listings page's content
     for card in cards:
         mark_pruned(card)
@@ -70,19 +80,13 @@ def _around(tree: Any, cards: list[Any]) -> Any:
     return tree
 
 
-def _first(elements: Iterator[Any], limit: int) -> Iterator[Any]:
-    for count, element in enumerate(elements):
-        if count == limit:
-            return
-        yield element
-
-
-def _card_of(heading: Any) -> Any | None:
-    """The card `heading` heads: the nearest block around it of a teaser's length that
-    holds a link to another page, the heading's own or one closing it; else None."""
+def _card_of(heading: Any, words: Callable[[Any], int]) -> Any | None:
+    """The card `heading` heads: the nearest block around it of a teaser's length (in
+    `words`) that holds a link to another page, the heading's own or one closing it; else
+    None."""
     linked = any(_elsewhere(a) for a in (*heading.iterancestors("a"), *heading.iter("a")))
     for element in heading.iterancestors(*_CARDS):
-        if _words(element) > _MAX_CARD_WORDS or element.xpath(_HEADED) > 1:
+        if words(element) > _MAX_CARD_WORDS or element.xpath(_HEADED) > 1:
             return None
         links = [a for a in element.iter("a") if _elsewhere(a)]
         pictured = any(_picture(a) for a in links)
@@ -113,7 +117,3 @@ def _closes(element: Any, link: Any) -> bool:
         return False
     # Nothing after the link, inside the card.
     return " ".join(element.text_content().split()).endswith(text)
-
-
-def _words(element: Any) -> int:
-    return len(element.text_content().split())
