@@ -268,7 +268,7 @@ def _read_html(raw: bytes, charset: str | None = None, address: str | None = Non
     paragraphs = restore_breaks(paragraphs, bodies, _clean_text)
     # A short page's blocks, joined by trafilatura into one paragraph, parted again.
     paragraphs = split_at_blocks(paragraphs, lines)
-    byline = page_byline(paragraphs, [line.text for line in lines])
+    byline = page_byline(paragraphs, lines)
     paragraphs = with_standfirst(byline.paragraphs, lines)
     # The heading of a rail of other stories set inside the article ("READ MORE ON TV"),
     # left behind when its links were pruned: read as a heading, it made every sentence

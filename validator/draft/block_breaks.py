@@ -23,7 +23,9 @@ from typing import Any
 
 from lxml import etree
 
-__all__ = ["Line", "page_lines", "split_at_blocks"]
+from .line_ends import sentence_end
+
+__all__ = ["Line", "opening_line", "page_lines", "split_at_blocks", "words"]
 
 # The elements that start a line of their own in a browser.
 _BLOCKS = frozenset(
@@ -45,6 +47,9 @@ _MAX_SKIPPED = 4
 # only), tried at most: a page of one word a line cannot make every paragraph a walk over
 # every line.
 _MAX_TRIES = 16
+# A paragraph of the article, not a headline or a line of furniture: a sentence of this
+# many words or more.
+_MIN_PARAGRAPH_WORDS = 8
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,7 +70,7 @@ def page_lines(tree: Any, clean: Callable[[str], str], pruned: Callable[[Any], b
     inside = {"marked": 0, "apart": 0, "h1": 0}  # how many such elements the walk is in
 
     def flush() -> None:
-        text = _words(clean(" ".join(parts)))
+        text = words(clean(" ".join(parts)))
         parts.clear()
         if text:
             out.append(Line(text, inside["marked"] > 0, inside["apart"] > 0, inside["h1"] > 0))
@@ -107,7 +112,7 @@ def split_at_blocks(paragraphs: tuple[str, ...], lines: list[Line]) -> tuple[str
     for paragraph in paragraphs:
         # A list's item, which trafilatura marks with a dash, holding several blocks (a
         # listing's programme, its time and its blurb) is parted as any paragraph is.
-        text = _words(paragraph).removeprefix(_ITEM)
+        text = words(paragraph).removeprefix(_ITEM)
         first = text.split(" ", 1)[0]
         tries = [*starts.get(first, ()), *starts.get(_key(text), ())][:_MAX_TRIES]
         parts = next((f for i in tries if (f := _run(text, lines, i)) is not None), None)
@@ -146,5 +151,23 @@ def _key(text: str) -> str:
     return " ".join(text.split(" ", 2)[:2])
 
 
-def _words(text: str) -> str:
+def words(text: str) -> str:
+    """`text` as a page's `Line` holds it: NFC, its white space collapsed."""
     return " ".join(unicodedata.normalize("NFC", text).split())
+
+
+def opening_line(paragraphs: tuple[str, ...], lines: list[Line]) -> tuple[int, int | None] | None:
+    """The index of the article's first paragraph (a sentence of some length) in
+    `paragraphs`, and of the page's line that is that paragraph (None where none is);
+    None where no paragraph is one."""
+    first = next((i for i, p in enumerate(paragraphs) if _is_paragraph(p)), None)
+    if first is None:
+        return None
+    opening = words(paragraphs[first])
+    return first, next((i for i, line in enumerate(lines) if line.text == opening), None)
+
+
+def _is_paragraph(text: str) -> bool:
+    return (
+        sentence_end(text) and len(text.split(None, _MIN_PARAGRAPH_WORDS)) >= _MIN_PARAGRAPH_WORDS
+    )

@@ -20,9 +20,10 @@ from __future__ import annotations
 import html
 import json
 import re
-import unicodedata
 from collections.abc import Callable
 from typing import Any
+
+from .block_breaks import words
 
 __all__ = ["body_paragraphs", "json_ld_bodies", "restore_breaks"]
 
@@ -94,13 +95,13 @@ def restore_breaks(
         return paragraphs
     known: dict[str, list[str]] = {}
     for body in bodies:
-        parts = [p for p in (_words(clean(part)) for part in body_paragraphs(body)) if p]
+        parts = [p for p in (words(clean(part)) for part in body_paragraphs(body)) if p]
         # As trafilatura gives it: a text as it is, an HTML one's blocks joined.
         text = html.unescape(body)
-        known.setdefault(" ".join(parts) if _is_html(text) else _words(clean(text)), parts)
+        known.setdefault(" ".join(parts) if _is_html(text) else words(clean(text)), parts)
     out: list[str] = []
     for paragraph in paragraphs:
-        out.extend(known.get(_words(paragraph), [paragraph]))
+        out.extend(known.get(words(paragraph), [paragraph]))
     return tuple(out)
 
 
@@ -145,7 +146,3 @@ def _split_run_together(text: str) -> list[str]:
         straight = curly = 0  # a new paragraph: no quotation open in it yet
     parts.append(text[start:])
     return [p for p in parts if p.strip()]
-
-
-def _words(text: str) -> str:
-    return " ".join(unicodedata.normalize("NFC", text).split())

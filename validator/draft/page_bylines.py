@@ -13,11 +13,10 @@ and the byline's paragraph out of the text.
 
 from __future__ import annotations
 
-import unicodedata
 from dataclasses import dataclass
 
+from .block_breaks import Line, opening_line, words
 from .bylines import is_name, read_byline
-from .line_ends import sentence_end
 from .page_copy import published_by
 
 __all__ = ["names_only", "page_author", "page_byline"]
@@ -25,9 +24,6 @@ __all__ = ["names_only", "page_author", "page_byline"]
 # The blocks above the first paragraph read for a byline: a headline, a standfirst, a
 # picture's caption, the byline and its date, a row of sharing links.
 _WINDOW = 8
-# A paragraph of the article, not a headline or a line of furniture: a sentence of this
-# many words or more.
-_MIN_PARAGRAPH_WORDS = 8
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,19 +43,17 @@ class PageByline:
         return metadata
 
 
-def page_byline(paragraphs: tuple[str, ...], blocks: list[str]) -> PageByline:
-    """The byline over the article in the page's `blocks` (see block_breaks), and
+def page_byline(paragraphs: tuple[str, ...], lines: list[Line]) -> PageByline:
+    """The byline over the article in the page's `lines` (see block_breaks), and
     `paragraphs` without those above the article's first paragraph that are bylines."""
-    first = next((i for i, p in enumerate(paragraphs) if _is_paragraph(p)), None)
+    first, start = opening_line(paragraphs, lines) or (None, None)
     if first is None:
         return PageByline(paragraphs)
-    opening = _words(paragraphs[first])
-    start = next((i for i, b in enumerate(blocks) if b == opening), None)
-    above = blocks[max(0, start - _WINDOW) : start] if start is not None else []
-    found = [b for b in map(read_byline, above) if b is not None]
-    kept = tuple(
-        p for i, p in enumerate(paragraphs) if i >= first or read_byline(_words(p)) is None
+    above = (
+        [line.text for line in lines[max(0, start - _WINDOW) : start]] if start is not None else []
     )
+    found = [b for b in map(read_byline, above) if b is not None]
+    kept = tuple(p for i, p in enumerate(paragraphs) if i >= first or read_byline(words(p)) is None)
     doubted = next((b.doubt for b in found if b.doubt), None)
     published = published_by(found)
     return PageByline(
@@ -92,13 +86,3 @@ def names_only(paragraph: str, author: str | None) -> bool:
     line = " ".join(paragraph.split()).casefold()
     name = " ".join(author.split()).casefold()
     return line in (name, f"by {name}")
-
-
-def _is_paragraph(text: str) -> bool:
-    return sentence_end(text) and len(text.split(None, _MIN_PARAGRAPH_WORDS)) > (
-        _MIN_PARAGRAPH_WORDS - 1
-    )
-
-
-def _words(text: str) -> str:
-    return " ".join(unicodedata.normalize("NFC", text).split())

@@ -13,12 +13,9 @@ nothing pruned.
 
 from __future__ import annotations
 
-import unicodedata
-
-from .block_breaks import Line
+from .block_breaks import Line, opening_line, words
 from .bylines import read_byline
 from .furniture import Kind, kind_of
-from .line_ends import sentence_end
 
 __all__ = ["with_standfirst"]
 
@@ -32,12 +29,8 @@ _WINDOW = 12
 def with_standfirst(paragraphs: tuple[str, ...], lines: list[Line]) -> tuple[str, ...]:
     """`paragraphs` with the page's standfirst over the article's first paragraph, where
     trafilatura left it out."""
-    first = next((i for i, p in enumerate(paragraphs) if _is_paragraph(p)), None)
-    if first is None:
-        return paragraphs
-    opening = _words(paragraphs[first])
-    start = next((i for i, line in enumerate(lines) if line.text == opening), None)
-    if start is None:
+    first, start = opening_line(paragraphs, lines) or (None, None)
+    if first is None or start is None:
         return paragraphs
     headline = next(
         (i for i in range(start - 1, max(-1, start - _WINDOW - 1), -1) if lines[i].heading),
@@ -45,7 +38,7 @@ def with_standfirst(paragraphs: tuple[str, ...], lines: list[Line]) -> tuple[str
     )
     if headline is None:
         return paragraphs
-    known = [_words(p) for p in paragraphs]
+    known = [words(p) for p in paragraphs]
     for line in lines[headline + 1 : start]:
         if not _is_standfirst(line):
             continue
@@ -68,11 +61,3 @@ def _is_standfirst(line: Line) -> bool:
     if any(read_byline(part) is not None for part in (line.text, *line.text.split("|"))):
         return False
     return kind_of(line.text) is Kind.TEXT
-
-
-def _is_paragraph(text: str) -> bool:
-    return sentence_end(text) and len(text.split(None, _MIN_WORDS)) >= _MIN_WORDS
-
-
-def _words(text: str) -> str:
-    return " ".join(unicodedata.normalize("NFC", text).split())
