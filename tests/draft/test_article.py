@@ -3,6 +3,10 @@ bytes, and plain text as UTF-8."""
 
 from __future__ import annotations
 
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
 
 from validator.draft import ArticleError, read_article
@@ -278,3 +282,17 @@ def test_the_heading_of_a_rail_of_stories_inside_the_article_is_left_out() -> No
         "The Glass Orchard opened at the Lantern Theatre last night to a full house.",
         "Nora Vell wrote it in one long winter on her grandmother's farm.",
     )
+
+
+def test_lxml_and_trafilatura_are_imported_only_for_a_page() -> None:
+    """A plain-text draft reads no page: the command and the article reader load without
+    lxml, which the reading of a page's lines brought in with them."""
+    code = (
+        "import sys; import validator.cli.factlint, validator.draft.article; "
+        "print('lxml' in sys.modules, 'trafilatura' in sys.modules)"
+    )
+    root = Path(__file__).resolve().parents[2]
+    shown = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=root
+    )
+    assert shown.stdout == "False False\n"

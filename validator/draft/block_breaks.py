@@ -21,8 +21,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from lxml import etree
-
 from .line_ends import sentence_end
 
 __all__ = ["Line", "opening_line", "page_lines", "split_at_blocks", "words"]
@@ -64,6 +62,10 @@ def page_lines(tree: Any, clean: Callable[[str], str], pruned: Callable[[Any], b
     """The page's lines of text in its order, as a browser breaks them; `clean` makes a
     text what the article's paragraphs are made of (control characters out, NFC), and
     `pruned` tells an element marked to be pruned."""
+    # Imported here, as article's trafilatura is: a plain-text draft reads no page and
+    # should not pay for lxml's import.
+    from lxml import etree
+
     root = tree.find(".//body")
     out: list[Line] = []
     parts: list[str] = []
