@@ -19,6 +19,12 @@ HEAD = "<!doctype html><html><head><title>The Glass Orchard review</title></head
 HEADLINE = "<h1>The Glass Orchard review: a quiet triumph</h1>"
 FIRST = "<p>Nora Vell's new play opens at the Lantern Theatre, and it is a quiet triumph.</p>"
 SECOND = "<p>Ida Brook plays Wren. It runs for 150 minutes.</p>"
+# The paragraphs read from HEADLINE, FIRST and SECOND, and nothing else.
+READ = (
+    "The Glass Orchard review: a quiet triumph",
+    "Nora Vell's new play opens at the Lantern Theatre, and it is a quiet triumph.",
+    "Ida Brook plays Wren. It runs for 150 minutes.",
+)
 
 
 def _page(*blocks: str) -> bytes:
@@ -29,11 +35,7 @@ def test_a_short_page_s_paragraphs_stay_apart() -> None:
     """Under 250 characters, trafilatura gave the whole article element as one paragraph:
     the headline, the byline and both paragraphs one sentence's excerpt."""
     article = read_article(_page(HEADLINE, FIRST, SECOND))
-    assert article.paragraphs == (
-        "The Glass Orchard review: a quiet triumph",
-        "Nora Vell's new play opens at the Lantern Theatre, and it is a quiet triumph.",
-        "Ida Brook plays Wren. It runs for 150 minutes.",
-    )
+    assert article.paragraphs == READ
 
 
 def test_a_paragraph_is_parted_only_where_the_page_breaks_a_line() -> None:
@@ -153,11 +155,7 @@ def test_teaser_cards_inside_the_article_are_left_out() -> None:
     """A card's summary in plain text was kept, and its facts lent to the article's work:
     "runs for 95 minutes" was drafted as The Glass Orchard's running time."""
     article = read_article(_page(HEADLINE, FIRST, CARDS, SECOND))
-    assert article.paragraphs == (
-        "The Glass Orchard review: a quiet triumph",
-        "Nora Vell's new play opens at the Lantern Theatre, and it is a quiet triumph.",
-        "Ida Brook plays Wren. It runs for 150 minutes.",
-    )
+    assert article.paragraphs == READ
 
 
 def test_a_live_blog_s_posts_are_kept() -> None:
@@ -225,11 +223,7 @@ def test_an_embedded_post_is_the_poster_s_not_the_article_s() -> None:
         'Orchard</p><a href="https://www.instagram.com/p/x/">A post shared by Stage</a></div>'
     )
     article = read_article(_page(HEADLINE, FIRST, tweet, post, SECOND))
-    assert article.paragraphs == (
-        "The Glass Orchard review: a quiet triumph",
-        "Nora Vell's new play opens at the Lantern Theatre, and it is a quiet triumph.",
-        "Ida Brook plays Wren. It runs for 150 minutes.",
-    )
+    assert article.paragraphs == READ
 
 
 def test_a_byline_whose_name_runs_into_a_date_label() -> None:
