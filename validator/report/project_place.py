@@ -16,10 +16,10 @@ from __future__ import annotations
 import os
 import posixpath
 
-__all__ = ["AT_ROOT", "ProjectPlace", "absolute", "outside_name", "root_base"]
+__all__ = ["AT_ROOT", "ProjectPlace", "outside_name", "root_base"]
 
 
-def absolute(shown: str) -> bool:
+def _absolute(shown: str) -> bool:
     """Whether a path as findings show it (forward slashes) is absolute: `/etc/x`, or
     `C:/x` on Windows."""
     return shown.startswith("/") or shown[1:3] == ":/"
@@ -29,7 +29,7 @@ def outside_name(shown: str, line: int) -> str:
     """A file outside the project and its line, as a message names it: by the path given
     (`../other/x.yaml, line 2`), but an absolute path by its last part alone, as the
     rest says where this machine keeps its files."""
-    if absolute(shown):
+    if _absolute(shown):
         shown = f"{posixpath.basename(shown)} (given by its absolute path)"
     return f"{shown}, line {line}" if line >= 1 else shown
 
@@ -104,7 +104,7 @@ def _from_root(base: str, root: str, shown: str) -> str | None:
     """`ProjectPlace.path`, worked out."""
     if not shown:  # a finding placed in no file (a passage found in no source)
         return shown
-    if absolute(shown):
+    if _absolute(shown):
         return None
     normal = posixpath.normpath(shown)
     if root and normal.startswith(root + "/"):
