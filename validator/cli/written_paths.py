@@ -31,6 +31,11 @@ none and goes on, which is right for its default folder (a pull request may comm
 anything in its place) and for `validate(cache_dir=...)`, where a cache only saves time;
 but a folder named on the command line, under a file or in a folder the user may not
 write in, was left unused without a word, run after run.
+
+Nor is anything written into a folder that belongs to another program: a `.git` folder
+(git's objects, configuration and hooks) or the cache folder. `reports = ".git"` in a
+pull request's configuration, or `--reports .git`, wrote the three reports among git's
+own files, with exit status 0.
 """
 
 from __future__ import annotations
@@ -41,12 +46,13 @@ import os
 from collections.abc import Iterator
 
 from validator.arguments import ArgumentError, control_character
-from validator.config import ConfigError
-from validator.guard.safe_read import Refused, read_regular, real_path
+from validator.config import ConfigError, project_root
+from validator.guard.safe_read import Refused, below, read_regular, real_path
 from validator.model.typography import shorten
 from validator.read.files import STDIN, Limits
 from validator.report.registry import report_names
 from validator.speed.cache_folder import folder_itself
+from validator.speed.file_store import CACHE_FOLDER
 
 from .archive_outputs import ClaimBytes, archive_naming, may_be_archive, own_json
 from .output import option_paths
@@ -177,6 +183,7 @@ def check_written_paths(
     `--write-baseline` may replace it, which is what it is for."""
     _check_names(args, plan)
     _check_reports_folder(plan)
+    root = project_root(config_file)
     seen: dict[str, str] = {}
     maybe_archives: dict[str, tuple[str, str]] = {}  # real path: option, path
     for option, path in _written(args, plan):
@@ -195,6 +202,12 @@ def check_written_paths(
                 option, plan, path, f"is also written by {first}", "give each output its own file"
             )
         seen[key] = option
+        # The folder's links followed, the file's not: a link in an output's place is
+        # replaced (`validator.report.write_files`).
+        reports = plan.reports if option == "--reports" else None
+        kept = _kept_folder(_key(os.path.dirname(path) or "."), plan, root, reports is not None)
+        if kept:
+            raise _refused(option, plan, reports or path, kept, *_ELSEWHERE[reports is not None])
         read = _read_by_run(
             key, plan, config_file, None if option == "--write-baseline" else baseline
         )
@@ -256,6 +269,38 @@ def _folder_in_place(option: str, path: str, plan: Plan) -> ArgumentError | Conf
 
 
 _OTHER_REPORTS = "write the reports to another folder (--reports DIR)"
+# What to write instead of a folder kept by another program (`_kept_folder`): for a file
+# an option names, then for the reports (on the command line, then in the configuration).
+_ELSEWHERE = {
+    False: ("name a file outside it", ""),
+    True: (
+        "name a folder outside it, such as reports",
+        "set 'reports' to a folder outside it, or give one with --reports DIR",
+    ),
+}
+
+
+def _kept_folder(folder: str, plan: Plan, root: str, itself: bool) -> str:
+    """Why nothing may be written in the folder `folder` (a real path): it is or lies in
+    a `.git` folder, or the cache folder (the run's, or the project's default one); ""
+    when it may. `itself`: whether `folder` is the output named (the reports folder),
+    rather than the folder an output file is in. A `.git` is
+    looked for below the project's root where the folder is inside it (a project may
+    itself lie in a folder so named), else in the whole path; compared case-blind, as a
+    case-blind file system opens `.GIT` as `.git`."""
+    real_root = real_path(root) or os.path.abspath(root)
+    inside = below(folder, os.path.normcase(real_root))
+    names = folder.split(os.sep) if inside is None else inside
+    if any(name.casefold() == ".git" for name in names):
+        own = itself and names[-1].casefold() == ".git"
+        return f"is {'a' if own else 'in a'} .git folder, where git keeps its own files"
+    default = os.path.relpath(os.path.join(root, CACHE_FOLDER))
+    for cache in (default,) if plan.cache_dir is None else (plan.cache_dir, default):
+        if folder == _key(cache) or _under(folder, _key(cache)):
+            if itself and folder == _key(cache):
+                return "is the cache folder, which holds only the cache's files"
+            return f"is in the cache folder '{_shown(cache)}', which holds only the cache's files"
+    return ""
 
 
 def _check_reports_folder(plan: Plan) -> None:
