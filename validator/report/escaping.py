@@ -14,14 +14,16 @@ as they are:
   lone surrogates, which no UTF-8 file can hold.
 
 `visible` shows each of them as an escape (`\\n`, `\\x1b`, `\\u202e`), so the reader sees
-that it was there. `terminal_safe` adds the commands CI runners read from a step's
-standard output and error: the runner of GitHub Actions reads a line as a command when,
-after any leading white space, it starts with `::`, and also when `##[` followed by a
-command name and `]` appears anywhere in it (the older syntax); the Azure Pipelines
-agent reads `##vso[area.action ...]` anywhere in a line. Text from a claim file must
-never do either, or a pull request could post annotations, mask values, stop the real
-commands, or, on Azure Pipelines, set variables, prepend to PATH, upload the agent's
-files or mark the step succeeded.
+that it was there; on a terminal, so are the noncharacters U+FFFE and U+FFFF, which no
+text may hold (the HTML, Markdown and XML reports write them as U+FFFD). `terminal_safe`
+adds the commands CI runners read from a step's standard output and error: the runner
+of GitHub Actions reads a line as a command when, after any leading white space, it
+starts with `::`, and also when `##[` followed by a command name and `]` appears
+anywhere in it (the older syntax); the Azure Pipelines agent reads `##vso[area.action
+...]` anywhere in a line. Text from a claim file must never do either, or a pull
+request could post annotations, mask values, stop the real commands, or, on Azure
+Pipelines, set variables, prepend to PATH, upload the agent's files or mark the step
+succeeded.
 """
 
 from __future__ import annotations
@@ -135,9 +137,23 @@ def terminal_safe(text: str) -> str:
     or `##vso[` anywhere as `#\\x23[`, `#\\x23vso[`).
 
     The one function for every line factlint writes to a terminal: the text and GitHub
-    formats, `--explain` and every message on standard error.
+    formats, `--explain` and every message on standard error. The noncharacters U+FFFE
+    and U+FFFF show as escapes (`\\ufffe`) too, where the reports write U+FFFD: a
+    claim's `"Kate \\ufffeWinslet"` reached the terminal and the workflow log raw, drawn
+    as nothing or as a box.
     """
-    text = visible(text)
+    if text.isprintable():  # every character escaped here is unprintable: most text
+        return _no_log_command(text)
+    return _no_log_command(_TERMINAL_ONLY.sub(_escape, visible(text)))
+
+
+# What a terminal shows as escapes besides what `visible` does: the noncharacters, which
+# no text may hold (XML and HTML forbid them; the reports write them U+FFFD).
+_TERMINAL_ONLY = re.compile("[\ufffe\uffff]")
+
+
+def _no_log_command(text: str) -> str:
+    """`text` with no command of a CI runner in it (`terminal_safe`)."""
     if "##" in text:
         text = _LOG_COMMAND.sub(lambda _: _LOG_COMMAND_SHOWN, text)
     stripped = text.lstrip()
