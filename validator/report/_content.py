@@ -8,6 +8,8 @@ to the same text.
 
 from __future__ import annotations
 
+import hashlib
+import re
 from collections.abc import Callable, Iterable
 from operator import attrgetter
 
@@ -75,8 +77,21 @@ def finding_anchor(finding: Finding) -> str:
 
 
 def claim_anchor(full_id: str) -> str:
-    """The id of a claim's first place in the reports."""
-    return "claim-" + full_id
+    """The id of a claim's first place in the reports: `claim-source/claim` for an id of
+    the form the schema allows, else `claim-` and 16 hex digits worked out from the id
+    alone. An invalid claim's id may be anything, cut to the schema's length with a note
+    of where the file has it whole: the anchor held that note, spaces and all (which an
+    HTML id may not hold), hundreds of characters long. The digits are bounded, stable
+    from run to run, and never take the form of a valid id's anchor, which has a `/`."""
+    if _ANCHORED.fullmatch(full_id):
+        return "claim-" + full_id
+    digest = hashlib.sha256(full_id.encode("utf-8", "surrogatepass")).hexdigest()
+    return "claim-" + digest[:16]
+
+
+# A full id (source id, claim id) of the form the claim-file schema allows: the bounds
+# are the schema's (100 characters each), which a longer id is cut to.
+_ANCHORED = re.compile(r"[a-z0-9][a-z0-9-]{0,99}/[a-z0-9][a-z0-9-]{0,99}")
 
 
 class Anchors:
