@@ -6,10 +6,12 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from validator import validate
 from validator.dataset.load import load_dataset
 from validator.model.findings import Location
-from validator.model.result import ClaimRecord, SharedWording, Verdict
+from validator.model.result import ClaimRecord, SharedWording, SourceRecord, Verdict
 from validator.report import render_json
 from validator.rules.shared_findings import wording_findings
 from validator.rules.wording import WIDELY_SHARED, shared_wording
@@ -41,7 +43,7 @@ def _quote(source: str, value: str = PRESS) -> ClaimRecord:
 
 def _findings(records: list[ClaimRecord]) -> list[tuple[str, tuple[str, ...]]]:
     found = wording_findings(
-        shared_wording(records, DATASET), {r.full_id: r for r in records}, DATASET
+        shared_wording(records, DATASET), {r.full_id: r for r in records}, DATASET, ()
     )
     return [(f.message, f.claims) for f in found]
 
@@ -81,7 +83,7 @@ def test_the_findings_of_a_group_grow_with_its_sources_not_its_pairs() -> None:
     records = [_quote(f"s{n:02d}") for n in range(WIDELY_SHARED)]
     pairs = shared_wording(records, DATASET)
     assert len(pairs) == WIDELY_SHARED * (WIDELY_SHARED - 1) // 2
-    found = wording_findings(pairs, {r.full_id: r for r in records}, DATASET)
+    found = wording_findings(pairs, {r.full_id: r for r in records}, DATASET, ())
     assert len(found) == WIDELY_SHARED - 1
     # Each names three claims of others at most, whatever the group's size.
     assert max(len(f.claims) for f in found) == 4
@@ -104,7 +106,8 @@ def test_a_pair_at_one_address_is_reported_there_and_not_again_for_its_passages(
         SharedWording("b", "c", (("b/quote", "c/quote"),), (), 1),
     )
     records = {r.full_id: r for r in map(_quote, "abc")}
-    found = wording_findings(pairs, records, DATASET)
+    found = wording_findings(pairs, records, DATASET, map(_row, "abc"))
+    assert found[0].locations == (Location("claims/b.yaml", 4, 8), Location("claims/a.yaml", 4, 8))
     assert [(f.claims, f.message.split(";")[0]) for f in found] == [
         (
             (),
@@ -122,6 +125,31 @@ def test_a_pair_at_one_address_is_reported_there_and_not_again_for_its_passages(
             "claim quote",
         ),
     ]
+
+
+def _row(source: str) -> SourceRecord:
+    return SourceRecord(
+        source,
+        f"claims/{source}.yaml",
+        1,
+        "Out",
+        "T",
+        "2022-12-07",
+        url="https://e.com/a",
+        url_at=(4, 8),
+    )
+
+
+def test_a_pair_names_only_sources_and_claims_it_is_given_the_records_of() -> None:
+    """The pairs are made from the run's records and scorecard rows, so a row or record
+    missing is a fault of the caller: a KeyError, where it was a finding at no file and
+    line 0, which SARIF wrote with an empty address."""
+    at_address = (SharedWording("a", "b", address="https://e.com/a"),)
+    with pytest.raises(KeyError, match="'b'"):
+        wording_findings(at_address, {}, DATASET, [_row("a")])
+    shared = (SharedWording("a", "b", (("a/quote", "b/quote"),), (), 1),)
+    with pytest.raises(KeyError, match="'b/quote'"):
+        wording_findings(shared, {"a/quote": _quote("a")}, DATASET, ())
 
 
 # What an S501 for two sources at one address says after the urls.

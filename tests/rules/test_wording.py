@@ -192,7 +192,7 @@ def test_the_same_wrong_value_is_shared_wording_a_wrong_yes_no_or_age_is_not() -
     pairs = shared_wording(records, DATASET)
     assert pairs == (SharedWording("one", "two", (), (("one/runtime", "two/runtime"),), 0),)
     claims = {r.full_id: r for r in records}
-    (finding,) = wording_findings(pairs, claims, DATASET)
+    (finding,) = wording_findings(pairs, claims, DATASET, ())
     assert finding.message == (
         "one shares the same wrong value (Kate Winslet runtime 2 hours) with two, in its "
         "claim runtime; the two are not independent confirmations: where sources are "
@@ -221,7 +221,7 @@ def test_a_message_names_three_claims_and_counts_the_rest() -> None:
     pairs = shared_wording(records, DATASET)
     # Five claims each side, each sharing its own ending with its namesake.
     assert pairs[0].count == 5
-    (finding,) = wording_findings(pairs, {r.full_id: r for r in records}, DATASET)
+    (finding,) = wording_findings(pairs, {r.full_id: r for r in records}, DATASET, ())
     # In the order of the claims' ids, not of their lines: reordering a file's claims
     # must not change which are named.
     assert "in its claims q0, q1, q2, and 2 more;" in finding.message
@@ -234,7 +234,7 @@ CHINESE = "米娅在镜头前那种惊人的自由真的让我非常震惊我从
 
 def _message(records: list[ClaimRecord]) -> str:
     (finding,) = wording_findings(
-        shared_wording(records, DATASET), {r.full_id: r for r in records}, DATASET
+        shared_wording(records, DATASET), {r.full_id: r for r in records}, DATASET, ()
     )
     return finding.message
 

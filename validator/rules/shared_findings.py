@@ -53,10 +53,14 @@ def wording_findings(
     pairs: Sequence[SharedWording],
     claims: Mapping[str, ClaimRecord],
     dataset: Dataset,
-    sources: Iterable[SourceRecord] = (),
+    sources: Iterable[SourceRecord],
 ) -> list[Finding]:
-    """The S501 findings of `pairs` (see the module's description); `sources`: the
-    scorecard's rows, whose urls place the findings of two sources at one address."""
+    """The S501 findings of `pairs` (see the module's description). `claims`: the
+    records of every claim the pairs name; `sources`: the scorecard's rows, whose urls
+    place the findings of two sources at one address, a row for every source the pairs
+    name. `wording.shared_wording` makes the pairs from these very records and rows, so
+    each is there; one missing is a fault of the caller, and a KeyError, never a finding
+    at no file and line 0 (which SARIF wrote as an empty address)."""
     rows = {source.id: source for source in sources}
     found = [_address_finding(pair, rows) for pair in pairs if pair.address]
     # A claim's place, made once however many findings name it.
@@ -93,10 +97,8 @@ def _address_finding(pair: SharedWording, rows: Mapping[str, SourceRecord]) -> F
     which a reader can find there (the address they were matched by, without `www.`,
     with `https`, may be written in neither), each shortened, as written out one may
     run to thousands of characters; the JSON report gives the address whole."""
-    second, first = rows.get(pair.second), rows.get(pair.first)
-    places = [
-        Location(row.file, *row.url_at) if row else Location("", 0, 0) for row in (second, first)
-    ]
+    second, first = rows[pair.second], rows[pair.first]
+    places = [Location(row.file, *row.url_at) for row in (second, first)]
     written = _written_url(second, pair.address)
     other = _written_url(first, pair.address)
     if other != written:
@@ -111,10 +113,10 @@ def _address_finding(pair: SharedWording, rows: Mapping[str, SourceRecord]) -> F
     )
 
 
-def _written_url(row: SourceRecord | None, address: str) -> str:
+def _written_url(row: SourceRecord, address: str) -> str:
     """The url as `row`'s claim file writes it, shortened for a message; the address
-    where there is no row to take it from."""
-    url = row.url.strip() if row is not None and row.url else address
+    where it gives none."""
+    url = row.url.strip() if row.url else address
     return shorten(url, _ADDRESS_CHARS)
 
 
@@ -209,11 +211,8 @@ def _named(links: Iterable[tuple[str, str]]) -> tuple[str, bool, tuple[str, ...]
 def _place(claim: str, claims: Mapping[str, ClaimRecord], places: dict[str, Location]) -> Location:
     found = places.get(claim)
     if found is None:
-        record = claims.get(claim)
-        found = Location("", 0, 0)
-        if record is not None:
-            found = Location(record.file, record.line, record.column)
-        places[claim] = found
+        record = claims[claim]  # every claim a pair names has its record (`wording_findings`)
+        found = places[claim] = Location(record.file, record.line, record.column)
     return found
 
 
@@ -223,9 +222,7 @@ def _wrong(
     mine = sorted({claim for claim, _ in links})
     if len(mine) > 1:
         return f"{len(mine)} of the same wrong values"
-    record = claims.get(mine[0])
-    if record is None:
-        return "the same wrong value"
+    record = claims[mine[0]]
     subject = dataset.label(record.subject_id) if record.subject_id else record.subject
     return f"the same wrong value ({subject} {record.property} {record.value})"
 
