@@ -26,6 +26,7 @@ from validator.arguments import ArgumentError
 from validator.config import ConfigError
 from validator.dataset.files import DatasetError
 from validator.model.findings import CODES
+from validator.model.typography import plural
 from validator.read.files import PathNotFound
 from validator.report.escaping import stderr_line, terminal_safe
 from validator.report.write_files import ReportWriteError
@@ -81,7 +82,7 @@ def main(
     completion script --completion prints (factlint's, for `factlint check`)."""
     out: TextIO = sys.stdout
     err: TextIO = sys.stderr
-    verbose = False
+    verbose = listed = False  # the traceback; every problem of a dataset (`_dataset_lines`)
 
     def line(message: str) -> str:
         return stderr_line(message, command)
@@ -92,6 +93,7 @@ def main(
         except SystemExit as stop:  # --help
             return int(stop.code or 0)
         verbose = bool(args.verbose)
+        listed = verbose and not args.quiet  # --quiet wins, as in the text format
         if args.version:
             out.write(f"factlint {__version__}\n")
             return 0
@@ -119,10 +121,7 @@ def main(
         err.write(line(f"configuration: {error}"))
         return 2
     except DatasetError as error:
-        for problem in error.problems[:20]:
-            err.write(line(f"dataset: {problem}"))
-        if len(error.problems) > 20:
-            err.write(line(f"dataset: … and {len(error.problems) - 20} more problems"))
+        err.writelines(line(f"dataset: {text}") for text in _dataset_lines(error, listed))
         return 2
     except PathNotFound as error:
         err.write(line(f"{error}: no such file or folder; {_missing_path_step(str(error))}"))
@@ -146,6 +145,19 @@ def main(
             lines = traceback.format_exc().splitlines()
             err.writelines(terminal_safe(text) + "\n" for text in lines)
         return 2
+
+
+def _dataset_lines(error: DatasetError, listed: bool) -> list[str]:
+    """A dataset that cannot be used, said as any run that cannot be done says why: one
+    line, its first problem at its file:line:column and how many more; `listed` (`-v`
+    without `-q`), each on a line of its own, at its place. It printed a line for each
+    of up to 20 problems and then one counting the rest, where a configuration says its
+    first problem and `factlint draft` a dataset's first and how many more."""
+    problems = error.problems or [str(error)]
+    if listed or len(problems) == 1:
+        return problems
+    more = plural(len(problems) - 1, "more problem")
+    return [f"{problems[0]} (and {more}; -v lists every one)"]
 
 
 def _internal_error(error: Exception) -> str:
