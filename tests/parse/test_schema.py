@@ -79,9 +79,10 @@ def test_a_newline_at_the_end_does_not_satisfy_a_pattern() -> None:
             5,
             14,
             "source.published is the text '2022-12-08\\n', "
-            "which does not have the expected form (a date "
-            "such as 2022, 2022-12, 2022-12-08 or 2022-12-08T21:00); it has a line break "
-            "after it: write '2022-12-08'",
+            "which does not have the expected form (a date such as 2022-12-08 or "
+            "2022-12-08T21:00, a partial date such as 2022-12 or 2022, or an interval such as "
+            "{from: 2022-12-01, to: 2022-12-08}); it has a line break after it: write "
+            "'2022-12-08'",
         ),
         (
             7,

@@ -60,8 +60,9 @@ def test_messages_name_the_field_and_what_is_expected() -> None:
             4,
             14,
             "source.published is the text 'soon', "
-            "which does not have the expected form (a date such as "
-            "2022, 2022-12, 2022-12-08 or 2022-12-08T21:00)",
+            "which does not have the expected form (a date such as 2022-12-08 or "
+            "2022-12-08T21:00, a partial date such as 2022-12 or 2022, or an interval such as "
+            "{from: 2022-12-01, to: 2022-12-08})",
         ),
         (9, 12, "claims[0].value is an empty mapping; give at least 'from' or 'to'"),
         (
@@ -101,7 +102,7 @@ def test_messages_name_the_field_and_what_is_expected() -> None:
         (
             "[2022, 2023]",
             "source.published should be a date of any precision, or an interval of dates; "
-            "got a list",
+            "got a list: write the period as an interval: {from: 2022, to: 2023}",
         ),
         (
             "{to: 2022-12-08, when: 2022}",

@@ -18,7 +18,6 @@ from validator.parse.shape_words import (
     odd_spaces_words,
     quoted_number_words,
     twice_words,
-    when_words,
 )
 
 
@@ -180,17 +179,6 @@ def test_qualifiers_as_a_list_are_told_the_one_mapping() -> None:
         ": write the names and values as one mapping"
     )
     assert container_words(path, [], "a mapping") == ": write the names and values as one mapping"
-
-
-def test_a_day_relative_to_the_writing_is_told_to_be_a_date() -> None:
-    assert when_words(("claims", 0, "as_of"), "Today") == (
-        "; write the date itself, such as 2022-12-08, or leave as_of out: a claim holds as "
-        "of its source's published date"
-    )
-    assert when_words(("source", "published"), "yesterday") == (
-        "; write the date itself, such as 2022-12-08"
-    )
-    assert when_words(("source", "published"), "soon") == ""
 
 
 def test_a_field_written_twice_in_two_cases_is_told_so() -> None:

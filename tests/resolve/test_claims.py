@@ -412,7 +412,7 @@ def test_a_number_or_boolean_a_tag_asks_for_is_e106_for_a_text_property(
         (
             "E106",
             "4:30",
-            "qualifier 'character' should be text: expected text, not the number 7, which "
+            "qualifier 'character' takes text: expected text, not the number 7, which "
             "its tag asks for; write the text in quotes, without the tag",
         ),
         (
@@ -522,9 +522,9 @@ def test_curly_quotes_around_a_value_are_named(tmp_path: Path, dataset: Dataset)
     drop = "the curly quotes around it are part of the text, not quotation marks: write"
     assert _messages(tmp_path, dataset) == [
         "1:56: E102 source.published is the text '‘2022-12-07’', "
-        "which does not have the expected form "
-        f"(a date such as 2022, 2022-12, 2022-12-08 or 2022-12-08T21:00); {drop} 2022-12-07 "
-        "without them",
+        "which does not have the expected form (a date such as 2022-12-08 or "
+        "2022-12-08T21:00, a partial date such as 2022-12 or 2022, or an interval such as "
+        f"{{from: 2022-12-01, to: 2022-12-08}}); {drop} 2022-12-07 without them",
         *[
             "3:51: E106 value does not fit property 'age' (integer in years): expected a whole "
             f"number, not '“22”'; {drop} 22 without them"
@@ -533,7 +533,7 @@ def test_curly_quotes_around_a_value_are_named(tmp_path: Path, dataset: Dataset)
         "4:73: E106 value does not fit property 'dialogue_improvised' (boolean): expected true"
         " or false, not the text '“true”'; write true or false; "
         f"{drop} true without them",
-        "5:111: E106 qualifier 'year' should be date: '«2023»' is not a date; write 2022, "
+        "5:111: E106 qualifier 'year' takes a date: '«2023»' is not a date; write 2022, "
         f"2022-12, 2022-12-08 or 2022-12-08T21:00; {drop} 2023 without them",
     ]
 
@@ -570,7 +570,7 @@ def test_a_number_too_large_is_quoted_as_the_claim_file_writes_it(tmp_path: Path
             "5:63",
             f"value does not fit property 'capacity' (integer in spectators): 1e16 {TOO_LARGE}",
         ),
-        ("E106", "6:87", f"qualifier 'shirt' should be integer: 2.5e20 {TOO_LARGE}"),
+        ("E106", "6:87", f"qualifier 'shirt' takes a whole number: 2.5e20 {TOO_LARGE}"),
         ("a", "1e20", "invalid"),
         ("b", "about 1.0E+20", "invalid"),
         ("c", "1..1e16", "invalid"),
@@ -667,7 +667,7 @@ def test_a_number_is_quoted_as_the_claim_file_writes_it(tmp_path: Path, dataset:
         (
             "E106",
             "12:110",
-            "qualifier 'year' should be date: expected a date such as 2022-12-08, not '2023.50'",
+            "qualifier 'year' takes a date: expected a date such as 2022-12-08, not '2023.50'",
         ),
         (
             "E106",

@@ -148,7 +148,7 @@ def test_a_qualifier_in_another_base_is_told_the_number_read(tmp_path: Path) -> 
         (
             "E106",
             "a.yaml:8:13",
-            "qualifier 'year' should be date: 0x7E7 is read as the hexadecimal number 2023; "
+            "qualifier 'year' takes a date: 0x7E7 is read as the hexadecimal number 2023; "
             "write numbers in decimal digits (2023, if that is the number meant)",
         )
     ]
@@ -177,7 +177,7 @@ def test_a_qualifier_made_text_is_told_what_made_it(
         f"    qualifiers:\n      shirt: {written}\n"
     )
     dataset = ROOT / "tests" / "second_subject" / "dataset"
-    message = f"qualifier 'shirt' should be integer: expected a whole number, not {shown!r}; "
+    message = f"qualifier 'shirt' takes a whole number: expected a whole number, not {shown!r}; "
     assert _file_findings(tmp_path, "a.yaml", text, dataset) == [
         ("E106", "a.yaml:8:14", message + step)
     ]

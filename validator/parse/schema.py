@@ -21,6 +21,7 @@ from .comma_cuts import comma_cuts
 from .empty_above import under_empty_field
 from .schema_words import Phrase, phrases
 from .shape_words import comment_alone
+from .when_words import publication
 
 if TYPE_CHECKING:
     import jsonschema
@@ -333,7 +334,7 @@ _ALLOWED = "; allowed here: "
 
 
 def _phrased(
-    ranked: list[ValidationError], schema: Any, positions: Positions
+    ranked: list[ValidationError], schema: Any, positions: Positions, data: Any
 ) -> tuple[list[Phrase], list[JsonPath], set[JsonPath]]:
     """The phrases of `ranked`, in order; the node each is about (a key's own path for
     a key's bad name, which is reported at its mapping); the mappings whose phrase is
@@ -341,13 +342,14 @@ def _phrased(
     phrased: list[Phrase] = []
     about: list[JsonPath] = []
     loose: set[JsonPath] = set()
+    published = publication(data) if ranked else None  # what a relative as_of counts from
     for error in ranked:
         forms = _forms_missed(error, schema)
         loose.update(phrase[0] for phrase in forms)
         key = None
         if not forms:
             leaf = _leaf(error)
-            forms = phrases(leaf, positions.written_as)
+            forms = phrases(leaf, positions.written_as, published)
             if "propertyNames" in leaf.relative_schema_path and isinstance(leaf.instance, str):
                 key = leaf.instance
         phrased.extend(forms)
@@ -366,7 +368,7 @@ def explain(
     errors: list[SchemaError] = []
     reported: set[JsonPath] = set()
     ranked = sorted(raw, key=relevance, reverse=True)
-    phrased, about, loose = _phrased(ranked, validator.schema, positions)
+    phrased, about, loose = _phrased(ranked, validator.schema, positions, data)
     _unlink(ranked)
     # A value cut at a comma inside braces: one error, at the value, for all its halves.
     cuts = comma_cuts(data, positions, about, loose)

@@ -29,8 +29,9 @@ from validator.parse.shape_words import (
     odd_spaces_words,
     quoted_number_words,
     twice_words,
-    when_words,
 )
+from validator.parse.size_words import size_words
+from validator.parse.when_words import dates_listed_words, relative_when_words, when_forms
 from validator.read.positions import JsonPath, format_path
 
 if TYPE_CHECKING:
@@ -132,11 +133,15 @@ _MERGE_HINT = (
 WrittenText = Callable[[JsonPath], str | None]
 
 
-def phrases(error: ValidationError, written: WrittenText) -> list[Phrase]:
+def phrases(
+    error: ValidationError, written: WrittenText, published: str | None = None
+) -> list[Phrase]:
     """Each (path of the node, message, whether to point at the key rather than the
     value, and for a missing field or an unknown one that is a misspelling, which field
     that is): one for an error, but one for each unknown field of a mapping. `written`:
-    the text each number was written as, which a message shows (`0x10`, not 16)."""
+    the text each number was written as, which a message shows (`0x10`, not 16);
+    `published`: the file's publication date in words, where it has one that can be
+    used, which a relative `as_of` is counted from."""
     path: JsonPath = tuple(error.absolute_path)
     # The document itself is "the file" in a message (its findings' keys keep the
     # path's own name, so that fingerprints do not change with the wording).
@@ -150,7 +155,7 @@ def phrases(error: ValidationError, written: WrittenText) -> list[Phrase]:
             (path, f"{where} is missing the required field '{missing}'", False, (path, missing))
         ]
     if v != "additionalProperties":
-        return [(*_phrase_value(error, path, where, written), None)]
+        return [(*_phrase_value(error, path, where, (written, published)), None)]
     schema = error.schema if isinstance(error.schema, dict) else {}
     allowed = sorted((schema.get("properties") or {}).keys())
     given = error.instance if isinstance(error.instance, dict) else {}
@@ -207,11 +212,11 @@ def _as_written(instance: Any, path: JsonPath, written: WrittenText) -> str | No
 
 
 def _phrase_value(
-    error: ValidationError, path: JsonPath, where: str, written: WrittenText
+    error: ValidationError, path: JsonPath, where: str, known: tuple[WrittenText, str | None]
 ) -> tuple[JsonPath, str, bool]:
     """(path, message, at the key) for an error about a value, not the mapping's fields;
-    a number in it as `written`."""
-    v = error.validator
+    `known`: how its numbers were written and the file's publication date (`phrases`)."""
+    v, (written, published) = error.validator, known
     number = _as_written(error.instance, path, written)
     shown = _describe_type(error.instance, number)
     if error.instance == "" and optional_field(path):
@@ -236,8 +241,9 @@ def _phrase_value(
         return path, f"{where} should be {_expected(error.schema)}, not {shown}{hint}", False
     if v == "pattern":
         seconds = time_words(error.instance) if _takes_minutes(error) else None
-        if seconds is not None:
-            return path, f"{where} {seconds}", False
+        words = seconds or relative_when_words(path, error.instance, published)
+        if words is not None:
+            return path, f"{where} {words}", False
         pattern = _written_pattern(str(error.validator_value))
         mended = mended_form(pattern, error.instance)
         numbered = _or_a_number(error)
@@ -258,22 +264,20 @@ def _phrase_value(
             mended
             or quoted_number_words(error.instance, bool(numbered))
             or curly_quotes_hint(error.instance)
-            or when_words(path, error.instance)
             or number_part_words(path, error.instance)
         )
-        return (
-            path,
-            f"{where} {said}, which does not have the expected form "
-            f"({pattern_hint(pattern)}{numbered}){next_step}",
-            False,
-        )
+        expected = f"{when_forms(path, pattern_hint(pattern))}{numbered}"
+        said = f"{where} {said}, which does not have the expected form ({expected})"
+        return path, f"{said}{next_step}", False
     if v in ("anyOf", "oneOf"):
-        step = _one_value_each(path, error.instance, written) or empty_words(
-            error.instance, error.schema
+        step = (
+            _one_value_each(path, error.instance, written)
+            or dates_listed_words(path, error.instance)
+            or empty_words(error.instance, error.schema)
         )
         return path, f"{where} should be {_expected(error.schema)}; got {shown}{step}", False
     if v in ("minLength", "maxLength", "maxItems"):
-        return path, _size_words(error, path, where), False
+        return path, size_words(error, path, where), False
     if v in ("minimum", "maximum"):
         bound = "at least" if v == "minimum" else "at most"
         step = bound_words(path, error.instance, error.validator_value, number)
@@ -284,24 +288,6 @@ def _phrase_value(
     if v == "propertyNames":
         return path, f"{where} has a name that is not lowercase_with_underscores", False
     return path, f"{where}: {_bounded(error)}", False
-
-
-def _size_words(error: ValidationError, path: JsonPath, where: str) -> str:
-    """A text too short or too long, or a list too long, in words."""
-    limit = error.validator_value
-    if error.validator == "maxItems":
-        # Each acknowledgement that matches nothing is an E108 of its own: 50,000 on one
-        # claim were 50,000 findings from a 1.5 MB file.
-        what = " (one for each finding a review settled)" if path[-1:] == ("acknowledge",) else ""
-        count = len(error.instance) if isinstance(error.instance, list) else 0
-        return f"{where} has {count:,} items; at most {limit} are allowed{what}"
-    if error.validator == "minLength":
-        if path[-1:] == ("reason",):  # an acknowledgement's: what it is for
-            return f"{where} is empty; write what the review concluded"
-        unit = "character" if limit == 1 else "characters"
-        return f"{where} is empty; write at least {limit} {unit}"
-    size = len(error.instance) if isinstance(error.instance, str) else 0
-    return f"{where} is {size:,} characters long; at most {limit:,} are allowed: shorten it"
 
 
 # jsonschema's own message quotes the whole value (`repr`); past this many characters it

@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 from validator.model.names import normalise_name
-from validator.model.property_types.date_forms import RELATIVE_DAYS, written_otherwise
+from validator.model.property_types.date_forms import written_otherwise
 from validator.model.property_types.dates import day_as_number
 from validator.model.property_types.number_forms import (
     TOO_LARGE,
@@ -36,7 +36,6 @@ __all__ = [
     "odd_spaces_words",
     "quoted_number_words",
     "twice_words",
-    "when_words",
 ]
 
 
@@ -146,19 +145,6 @@ def bound_words(path: JsonPath, number: Any, bound: Any, written: str | None = N
         both = -number if written is None or written[:1] != "-" else written[1:]
         return f"; a tolerance counts both ways from about: write {both}"
     return ""
-
-
-def when_words(path: JsonPath, instance: Any) -> str:
-    """The next step for a day written relative to the writing ("today") where a date
-    goes: the date itself, and for a claim's `as_of`, that it may be left out."""
-    if not isinstance(instance, str) or instance.strip().casefold() not in RELATIVE_DAYS:
-        return ""
-    if path[-1:] == ("as_of",):
-        return (
-            "; write the date itself, such as 2022-12-08, or leave as_of out: a claim "
-            "holds as of its source's published date"
-        )
-    return "; write the date itself, such as 2022-12-08"
 
 
 def container_words(path: JsonPath, instance: Any, expected: str) -> str:

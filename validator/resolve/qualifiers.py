@@ -136,9 +136,9 @@ def _problem(
     if text is not None:
         raw = as_written(raw, kind, text)
         if (other := other_base(text, raw)) is not None:  # `year: 0x7E7`, read as 2023
-            return "E106", f"qualifier '{shown}' should be {kind}: {other}", ()
+            return "E106", f"qualifier '{shown}' takes {_takes(kind)}: {other}", ()
     if below is not None:  # `year: {from: 0x7E7}`: at the end so written
-        return "E106", f"qualifier '{shown}' should be {kind}: {below[1]}", below[0]
+        return "E106", f"qualifier '{shown}' takes {_takes(kind)}: {below[1]}", below[0]
     try:
         shown_value = describe_written(raw, kind, numbers, resolved=True)
         qualifiers.append((name, parse_value(raw, kind, lookup=lookup, texts=numbers), shown_value))
@@ -153,8 +153,27 @@ def _problem(
     except ValueProblem as problem:
         hint = curly_quotes_hint(raw)
         said = untagged(ranged_words(problem.message, raw, shown), tag, shown)
-        return "E106", f"qualifier '{shown}' should be {kind}: {said}{hint}", ()
+        return "E106", f"qualifier '{shown}' takes {_takes(kind)}: {said}{hint}", ()
     return None
+
+
+# What a qualifier of each type takes, in words: "should be date" named the type as the
+# dataset spells it, which no one writing a claim file need know.
+_TAKES = {
+    "date": "a date",
+    "integer": "a whole number",
+    "number": "a number",
+    "percent": "a percentage",
+    "duration": "a duration",
+    "boolean": "true or false",
+    "text": "text",
+    "quote": "words, as text",
+    "entity": "an entity's name",
+}
+
+
+def _takes(kind: str) -> str:
+    return _TAKES.get(kind, kind)
 
 
 # Characters of a name that names no entity quoted in its E104: a value may run to

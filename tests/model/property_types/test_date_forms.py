@@ -227,6 +227,9 @@ from validator.model.property_types.date_forms import written_otherwise
             "writes it; write 2022-12-08T21:00, without its seconds, or the day alone, "
             "2022-12-08",
         ),
+        # A month and its year in figures, as a form or a card writes them.
+        ("12/2022", "'12/2022' is a month and year in figures; write it as 2022-12"),
+        ("3.2019", "'3.2019' is a month and year in figures; write it as 2019-03"),
     ],
 )
 def test_a_date_written_another_way_is_told_the_form_to_write(raw: str, words: str) -> None:
@@ -282,6 +285,9 @@ def test_a_date_written_another_way_is_told_the_form_to_write(raw: str, words: s
         "Wed, 30 Feb 2022 09:30:00 GMT",  # no such day in a feed's date
         "Wed, 07 Dex 2022 09:30:00 GMT",  # nor month
         "Wed, 07 Dec 2022 24:00:00 GMT",  # nor hour
+        "13/2022",  # no month 13
+        "00/2022",
+        "12/0000",  # nor year 0
         22,
     ],
 )

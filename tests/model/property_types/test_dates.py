@@ -32,6 +32,15 @@ from validator.model.values import (
 DAY = 1440
 
 
+# The words after a relative date's quoted text (`relative_dates`).
+RELATIVE = (
+    "is a date relative to when the source was written; work out the date it means from "
+    "the source's publication date and write that: a date such as 2022-12-08 or "
+    "2022-12-08T21:00, a partial date such as 2022-12 or 2022, or an interval such as "
+    "{from: 2022-12-01, to: 2022-12-08}"
+)
+
+
 def minutes(y: int, m: int, d: int, hh: int = 0, mm: int = 0) -> int:
     return date_to_minutes(date(y, m, d)) + hh * 60 + mm
 
@@ -48,10 +57,15 @@ def test_dates_of_every_precision_are_the_minutes_they_cover() -> None:
     ("raw", "message"),
     [
         ("soon", "'soon' is not a date; write 2022, 2022-12, 2022-12-08 or 2022-12-08T21:00"),
-        # A day relative to the writing: its E102 where only a date goes words it so.
-        ("today", "'today' is not a date; write the date itself, such as 2022-12-08"),
-        (" Now ", "' Now ' is not a date; write the date itself, such as 2022-12-08"),
-        ("this week", "'this week' is not a date; write the date itself, such as 2022-12-08"),
+        # A date relative to the writing: where to count from, and the forms to write.
+        ("today", f"'today' {RELATIVE}"),
+        (" Now ", f"' Now ' {RELATIVE}"),
+        ("this week", f"'this week' {RELATIVE}"),
+        ("last Thursday", f"'last Thursday' {RELATIVE}"),
+        ("Wednesday", f"'Wednesday' {RELATIVE}"),
+        ("two days ago", f"'two days ago' {RELATIVE}"),
+        ("earlier this year", f"'earlier this year' {RELATIVE}"),
+        ("wed", "'wed' is not a date; write 2022, 2022-12, 2022-12-08 or 2022-12-08T21:00"),
         (
             "s" * 5000,
             f"'{'s' * 39}…' is not a date; write 2022, 2022-12, 2022-12-08 or 2022-12-08T21:00",

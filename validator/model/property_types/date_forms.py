@@ -17,19 +17,7 @@ from validator.model.typography import shorten
 
 from .date_periods import period_words
 
-__all__ = ["RELATIVE_DAYS", "relative_day_words", "written_otherwise"]
-
-# Words for a day relative to the writing, which a claim file cannot resolve: the day
-# they name moves on with each reading.
-RELATIVE_DAYS = frozenset(("today", "yesterday", "tomorrow", "now", "tonight", "this week"))
-
-
-def relative_day_words(raw: str) -> str | None:
-    """The message for `raw`, a day relative to the writing ("today"), with the form to
-    write, as the E102 of an `as_of` so written words it; None for any other text."""
-    if raw.strip().casefold() not in RELATIVE_DAYS:
-        return None
-    return f"'{shorten(raw)}' is not a date; write the date itself, such as 2022-12-08"
+__all__ = ["written_otherwise"]
 
 
 _MONTH_NAMES = (

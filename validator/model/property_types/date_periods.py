@@ -1,6 +1,7 @@
-"""Periods a desk gives a date as, which factlint writes as an interval: a quarter of a
-year ("2019-Q2", "Q2 2019") and an ISO 8601 week ("2022-W49", "2022-W49-4"). Each is
-refused with the interval it stands for: a week was told only "is not a date".
+"""Periods a desk gives a date as, which factlint writes otherwise: a quarter of a year
+("2019-Q2", "Q2 2019") and an ISO 8601 week ("2022-W49", "2022-W49-4") as an interval,
+a month and year in figures ("12/2022") as the month. Each is refused with the form it
+stands for: a week was told only "is not a date".
 """
 
 from __future__ import annotations
@@ -17,11 +18,25 @@ _QUARTER = re.compile(r"(?:([0-9]{4})[-\s]?Q([1-4])|Q([1-4])[-\s]?([0-9]{4}))\Z"
 _WEEK = re.compile(r"([0-9]{4})-?W([0-9]{2})(?:-?([1-7]))?\Z", re.I)
 
 
+# A month and its year in figures, month first, as a form or a card writes them:
+# "12/2022", "03.2019", "3-2019".
+_MONTH_YEAR = re.compile(r"(0?[1-9]|1[0-2])[/.-]([0-9]{4})\Z")
+
+
 def period_words(text: str) -> str | None:
-    """What to write for `text`, a quarter or a week, as the end of a message that
-    opens with the text quoted; None for anything else, or a period the calendar has
-    not (week 53 of most years)."""
-    return _quarter(text) or _week(text)
+    """What to write for `text`, a quarter, a week or a month in figures, as the end of
+    a message that opens with the text quoted; None for anything else, or a period the
+    calendar has not (week 53 of most years)."""
+    return _quarter(text) or _week(text) or _month_year(text)
+
+
+def _month_year(text: str) -> str | None:
+    """A month and year in figures ("12/2022"), which was told only that it lacked a
+    date's form, as the month."""
+    match = _MONTH_YEAR.match(text)
+    if match is None or int(match[2]) < 1:
+        return None
+    return f"is a month and year in figures; write it as {match[2]}-{int(match[1]):02d}"
 
 
 def _quarter(text: str) -> str | None:

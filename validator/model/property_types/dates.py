@@ -33,7 +33,8 @@ from .base import (
     reversed_interval,
     type_words,
 )
-from .date_forms import relative_day_words, written_otherwise
+from .date_forms import written_otherwise
+from .relative_dates import relative_day_words
 
 __all__ = [
     "DATE",
