@@ -99,7 +99,8 @@ def visible(text: str, keep: str = "") -> str:
 
 
 # The noncharacters XML and HTML forbid in text, which `visible` leaves: U+FFFE, U+FFFF
-# (the controls they forbid are shown as escapes).
+# (the controls they forbid are shown as escapes). The HTML and Markdown reports write
+# them U+FFFD (`markup_visible`), a terminal shows them as escapes (`terminal_safe`).
 NONCHARACTERS = "\ufffe\uffff"
 _NONCHARACTER = re.compile(f"[{NONCHARACTERS}]")
 
@@ -144,12 +145,7 @@ def terminal_safe(text: str) -> str:
     """
     if text.isprintable():  # every character escaped here is unprintable: most text
         return _no_log_command(text)
-    return _no_log_command(_TERMINAL_ONLY.sub(_escape, visible(text)))
-
-
-# What a terminal shows as escapes besides what `visible` does: the noncharacters, which
-# no text may hold (XML and HTML forbid them; the reports write them U+FFFD).
-_TERMINAL_ONLY = re.compile("[\ufffe\uffff]")
+    return _no_log_command(_NONCHARACTER.sub(_escape, visible(text)))
 
 
 def _no_log_command(text: str) -> str:
