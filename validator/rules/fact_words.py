@@ -27,6 +27,8 @@ from validator.model.typography import listed, shorten
 from validator.model.values import Choice, Span, overlaps
 from validator.resolve.claims import Statement
 
+from .shares import share_of_one, share_words
+
 __all__ = [
     "Assessment",
     "Conclusion",
@@ -227,15 +229,18 @@ class Writer:
         value that changes, only `other_times`' facts, valid when the claim is not ("has
         no night_price" read as though the dataset had none at all)."""
         name = self.claim.prop.name
+        # 0.99 for a percentage, read as 0.99%: what to write if it was a share of 1.
+        found = share_of_one(self.claim.value, self.claim.prop, self.claim.value_display)
+        share = "" if found is None else f"{share_words(*found)}; "
         if other_times:
             shown = [self.fact_text(fact) for fact in other_times[:_OTHER_TIMES]]
             return (
                 f"the dataset has {name} for {self.subject} only at other times: "
-                f"{listed(shown, '; ', len(other_times))}; add a referenced fact valid "
-                "at the claim's date if one can be found"
+                f"{listed(shown, '; ', len(other_times))}; {share}add a referenced fact "
+                "valid at the claim's date if one can be found"
             )
         return (
-            f"the dataset has no {name} for {self.subject} to check it against; "
+            f"the dataset has no {name} for {self.subject} to check it against; {share}"
             f"{self.other_way_round() or self.narrower_holds() or ''}add a referenced fact "
             "to the dataset if one can be found"
         )
@@ -337,10 +342,9 @@ def read_as(claim: Statement, fact: Fact) -> str:
         )
     if ".." in written or written.startswith("about "):
         return " rules out"
-    middle = (value.low + value.high) / 2
-    share = Span(middle * 100, middle * 100)
-    if prop.type == "percent" and 0 < middle < 1 and overlaps(fact.value, share):
-        shown, percent = describe_set(Span(middle, middle), "number", None), f"{middle * 100:.6g}"
+    found = share_of_one(value, prop, written)
+    if found is not None and overlaps(fact.value, Span(float(found[1]), float(found[1]))):
+        shown, percent = found
         return (
             f" rules out, though {shown} as a share of 1, as a spreadsheet writes a percentage, "
             f"is {percent}%: write {percent} if the source meant that"

@@ -35,6 +35,7 @@ from .agreement import NAMED, Agreement, with_agreement
 from .recalled import GroupOutcome, group_name, is_group_outcome
 from .rule import Across, AcrossFound, CrossRule, Needs, Recall, recall_nothing
 from .self_contradictions import Member, self_contradictions
+from .shares import share_note
 from .source_sides import (
     SAMPLE,
     SidesWithout,
@@ -245,7 +246,9 @@ def _compare(
     # date are no contradiction "on age and birth_date".
     label = _label(key, [(c, v) for v in parties for c in by_set[v]], context.dataset)
     found.sort(key=lambda side: side.count)  # stable: ties keep the sets' order
-    note = _dispute_note(key, context.dataset)
+    # 0.99 against 99 for a percentage: what to write if the 0.99 was a share of 1.
+    share = share_note([(c, v) for v in parties for c in by_set[v]])
+    note = share + _dispute_note(key, context.dataset)
     tied = [side for side in found if side.count == found[0].count]
     verdict = "no single value fits every side"
     if len(tied) > TIED:

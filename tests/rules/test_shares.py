@@ -1,0 +1,146 @@
+"""A percentage written as a share of 1 (0.12 where the source said 12%, as a
+spreadsheet exports one) is read as written, 0.12%, and where that reading is all a
+finding says (the dataset cannot check it, other claims contradict it) the finding
+says what to write if the source meant 12%: exact words, code and place."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from validator import validate
+from validator.dataset.model import PropertyDef
+from validator.model.values import Choice, Span
+from validator.rules.shares import share_of_one
+
+DATASET = """\
+dataset: {id: test, title: Test}
+references:
+  paper: {title: The trial's paper, published: 2024-03}
+properties:
+  efficacy: {type: percent, single: true}
+  dropout: {type: percent, single: true}
+  dose: {type: number, unit: milligrams, single: true}
+entities:
+  - id: trial
+    names: [The Trial]
+    kind: trial
+    facts:
+      - {property: efficacy, value: 74.5, ref: paper}
+"""
+
+SHARE = (
+    "0.12 is read as 0.12%, though as a share of 1, as a spreadsheet writes a percentage, it is 12%"
+)
+
+
+def _findings(
+    tmp_path: Path, files: dict[str, list[tuple[str, str]]]
+) -> list[tuple[str, str, str]]:
+    """(code, file:line:column, message) of each finding of a run over `files`, each a
+    source published 2024-03-07 making the claims listed (id and value of dropout)."""
+    (tmp_path / "data.yaml").write_text(DATASET, encoding="utf-8")
+    (tmp_path / "claims").mkdir()
+    for source, claims in files.items():
+        listed = "".join(
+            f"  - {{id: {claim}, subject: The Trial, property: dropout, value: {value}}}\n"
+            for claim, value in claims
+        )
+        (tmp_path / "claims" / f"{source}.yaml").write_text(
+            f"source: {{id: {source}, outlet: O, title: T, published: 2024-03-07}}\n"
+            f"claims:\n{listed}",
+            encoding="utf-8",
+        )
+    result = validate(
+        str(tmp_path / "claims"), dataset=str(tmp_path / "data.yaml"), today=date(2026, 11, 21)
+    )
+    return [
+        (f.code, str(f.locations[0]).rsplit("claims/", 1)[1], f.message) for f in result.findings
+    ]
+
+
+UNCHECKED = "the dataset has no dropout for The Trial to check it against; "
+ADD = "add a referenced fact to the dataset if one can be found"
+
+
+def test_a_share_of_one_the_dataset_cannot_check_is_told_what_it_is_read_as(
+    tmp_path: Path,
+) -> None:
+    assert _findings(tmp_path, {"a": [("c", "0.12")]}) == [
+        (
+            "D203",
+            "a.yaml:3:59",
+            "claims The Trial dropout 0.12% as of 2024-03-07; "
+            f"{UNCHECKED}{SHARE}: write 12 if the source meant that; {ADD}",
+        )
+    ]
+
+
+@pytest.mark.parametrize("value", ["12", "0", "1", "{from: 0.1, to: 0.2}", "{about: 0.5}"])
+def test_a_percentage_that_is_no_share_of_one_is_told_nothing_more(
+    tmp_path: Path, value: str
+) -> None:
+    [(code, _, message)] = _findings(tmp_path, {"a": [("c", value)]})
+    assert code == "D203"
+    assert message.endswith(f"; {UNCHECKED}{ADD}")
+
+
+def test_sources_contradicting_a_share_of_one_are_told_what_to_write(tmp_path: Path) -> None:
+    found = _findings(tmp_path, {"a": [("c", "0.12")], "b": [("c", "12")]})
+    step = (
+        f"no single value fits every side; a/c's {SHARE}, as b/c gives: write 12 if the "
+        "source meant that; find out which is right and acknowledge the finding on the "
+        "claim that is wrong"
+    )
+    assert [f for f in found if f[0] == "X301"] == [
+        (
+            "X301",
+            "a.yaml:3:59",
+            "sources contradict each other on The Trial dropout: 1 source says 0.12% (a) "
+            f"against 1 source says 12% (b); {step}",
+        ),
+        (
+            "X301",
+            "b.yaml:3:59",
+            "sources contradict each other on The Trial dropout: 1 source says 12% (b) "
+            f"against 1 source says 0.12% (a); {step}",
+        ),
+    ]
+
+
+def test_a_source_contradicting_itself_with_a_share_of_one_is_told_what_to_write(
+    tmp_path: Path,
+) -> None:
+    found = _findings(tmp_path, {"a": [("c", "0.12"), ("d", "12")]})
+    assert [f for f in found if f[0] == "X303"] == [
+        (
+            "X303",
+            "a.yaml:3:59",
+            "a contradicts itself on The Trial dropout: c says 0.12%; d says 12%; at most one "
+            "of them can be right; check the source; "
+            f"a/c's {SHARE}, as a/d gives: write 12 if the source meant that",
+        )
+    ]
+
+
+def test_a_contradiction_a_share_of_one_would_not_settle_says_nothing_of_it(
+    tmp_path: Path,
+) -> None:
+    found = _findings(tmp_path, {"a": [("c", "0.12"), ("d", "40")]})
+    [(_, _, message)] = [f for f in found if f[0] == "X303"]
+    assert message.endswith("; at most one of them can be right; check the source")
+
+
+def test_only_one_number_between_0_and_1_of_a_percentage_is_a_share_of_one() -> None:
+    percent, number = PropertyDef("p", "percent"), PropertyDef("n", "number")
+    assert share_of_one(Span(0.745, 0.745), percent, "0.745%") == ("0.745", "74.5")
+    assert share_of_one(Span(0.99, 0.99), percent, "0.99%") == ("0.99", "99")
+    assert share_of_one(Span(0.5, 0.5), number, "0.5") is None
+    assert share_of_one(Span(1.0, 1.0), percent, "1%") is None
+    assert share_of_one(Span(0.0, 0.0), percent, "0%") is None
+    assert share_of_one(Span(0.1, 0.2), percent, "0.1..0.2%") is None
+    assert share_of_one(Span(0.4, 0.6), percent, "about 0.5%") is None
+    assert share_of_one(Span(0.5, None), percent, "0.5% or more") is None
+    assert share_of_one(Choice(frozenset({"x"})), percent, "x") is None

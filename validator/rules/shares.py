@@ -1,0 +1,60 @@
+"""A percentage written as a share of 1: 0.99 where the source said 99%, as a
+spreadsheet exports a percentage. A value is read as written (DESIGN section 2: a bare
+number is in the property's unit), so 0.99 for a percentage is 0.99%, which may be what
+the source said. Where that reading decides a finding, the finding gives the percentage
+the number is as a share of 1 and what to write if the source meant that: a claim held
+against a fact said so (`fact_words.read_as`), but one the dataset cannot check, or one
+that other claims contradict, said only "0.99%".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from validator.dataset.model import PropertyDef
+from validator.model.property_types.registry import describe_set
+from validator.model.values import Span, ValueSet, overlaps
+from validator.resolve.claims import ResolvedClaim
+
+__all__ = ["share_note", "share_of_one", "share_words"]
+
+# The claims an X301 or X303 looks through for a share of 1: a group may hold thousands.
+_LOOKED = 20
+
+
+def share_of_one(value: ValueSet, prop: PropertyDef, written: str) -> tuple[str, str] | None:
+    """(the number, the percentage it is as a share of 1) for a percentage property's
+    value `written` as one number between 0 and 1 (0.99: "0.99", "99"), else None: an
+    interval or an approximate value is no spreadsheet's export."""
+    if prop.type != "percent" or not isinstance(value, Span):
+        return None
+    if value.low is None or value.high is None or ".." in written or written.startswith("about"):
+        return None
+    middle = (value.low + value.high) / 2  # a tolerance widens a number both ways
+    if not 0 < middle < 1:
+        return None
+    return describe_set(Span(middle, middle), "number", None), f"{middle * 100:.6g}"
+
+
+def share_words(shown: str, percent: str, agreeing: str = "") -> str:
+    """The words for a share of 1 (`share_of_one`), with what to write last;
+    `agreeing`: words on whom the percentage agrees with, after it."""
+    return (
+        f"{shown} is read as {shown}%, though as a share of 1, as a spreadsheet writes a "
+        f"percentage, it is {percent}%{agreeing}: write {percent} if the source meant that"
+    )
+
+
+def share_note(members: Sequence[tuple[ResolvedClaim, ValueSet]]) -> str:
+    """The next step for a contradiction (`members`: its claims and the sets compared)
+    where a claim's number, as a share of 1, is the percentage another claim gives: the
+    first such claim, and what to write; "" where there is none."""
+    for claim, _ in members[:_LOOKED]:
+        found = share_of_one(claim.value, claim.prop, claim.value_display)
+        if found is None:
+            continue
+        share = Span(float(found[1]), float(found[1]))
+        other = next((o for o, value in members if o is not claim and overlaps(value, share)), None)
+        if other is not None:
+            return f"; {claim.full_id}'s {share_words(*found, f', as {other.full_id} gives')}"
+    return ""
