@@ -464,16 +464,23 @@ hostile_text: st.SearchStrategy[str] = st.lists(
 
 # A file name as the file system holds it: any bytes but `/` and NUL, often not UTF-8
 # (lone bytes over 0x7f, truncated sequences, encoded surrogates), often the hostile
-# pieces above.
-file_name_bytes: st.SearchStrategy[bytes] = st.lists(
-    st.one_of(
-        st.binary(min_size=1, max_size=4),
-        st.sampled_from([b"\xe9", b"\x85", b"\xc2\x85", b"\xed\xa0\x80", b"\xff\xfe", b"\xe2\x80"]),
-        st.sampled_from(_HOSTILE_PIECES).map(str.encode),
-    ),
-    min_size=1,
-    max_size=8,
-).map(lambda pieces: b"".join(pieces).replace(b"/", b"_").replace(b"\0", b"_"))
+# pieces above; never `.` or `..`, which name a folder itself and its parent, no file
+# (the outputs that name files from the project's root read `claims/.` as `claims`).
+file_name_bytes: st.SearchStrategy[bytes] = (
+    st.lists(
+        st.one_of(
+            st.binary(min_size=1, max_size=4),
+            st.sampled_from(
+                [b"\xe9", b"\x85", b"\xc2\x85", b"\xed\xa0\x80", b"\xff\xfe", b"\xe2\x80"]
+            ),
+            st.sampled_from(_HOSTILE_PIECES).map(str.encode),
+        ),
+        min_size=1,
+        max_size=8,
+    )
+    .map(lambda pieces: b"".join(pieces).replace(b"/", b"_").replace(b"\0", b"_"))
+    .filter(lambda name: name not in (b".", b".."))
+)
 
 
 # --- claims compared across sources -------------------------------------------------------
