@@ -9,8 +9,15 @@ import re
 from collections.abc import Iterator
 from functools import cache
 
-from .cue_tokens import agent_before, partner_before, slot_follows, verb_next, words_next
-from .name_scan import spaceless
+from .cue_tokens import (
+    agent_before,
+    literal,
+    partner_before,
+    slot_follows,
+    verb_next,
+    word_edges,
+    words_next,
+)
 from .numbers import INTEGER
 
 __all__ = [
@@ -110,7 +117,17 @@ OWNER = rf"\s*(?:{ENTITY}|(?-i:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){{0,3}}))"
 # The owner may be a name of a kind the cue does not mark ("stars in Channel 4's I Am
 # Ruth", where only works and people are marked): capitalised words or a number.
 _OWNER_WORDS = r"(?-i:[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|\d+)){0,3})"
-OWNING_NAME = rf"(?:(?:{ENTITY}|{_OWNER_WORDS})[’']s\s+(?={NAME_MARK[0]}))?"
+# Or the name is a title in quotation marks, as US outlets write one: 'for "I Am Ruth,"'
+# (the closing mark, after the comma, lies past the cue's end); or a work's title after
+# its kind and whose it is: "for her role in (the) Channel 4 drama I Am Ruth".
+_WORK_KIND = (
+    rf"(?:(?i:the)\s+)?(?:(?:(?-i:[A-Z][\w’'-]*|\d+)|{ENTITY})\s+){{0,3}}"
+    r"(?i:drama|film|movie|series|miniseries|show|thriller|comedy|documentary)\s+"
+)
+OWNING_NAME = (
+    rf"(?:(?:{ENTITY}|{_OWNER_WORDS})[’']s\s+(?={NAME_MARK[0]})|[“\"‘'](?={NAME_MARK[0]})"
+    rf"|{_WORK_KIND}(?={NAME_MARK[0]}))?"
+)
 # A gap right after a possessive says what is owned ("Winslet's 18-year-old son"): no comma
 # nor word leading elsewhere ("Winslet's ex-husband and the father of her son").
 GAP_OWNED = (
@@ -126,8 +143,11 @@ GAP_AFTER_NAME = rf"(?:[’']s(?![\w]){GAP_OWNED}|(?![’']s(?![\w])){GAP})"
 # struggling to reach her 17-year-old daughter Freya, also won" is 82). A relative clause
 # may come first, closed by the appositive's own comma: "I Am Ruth, whose star is Kate
 # Winslet, a 90-minute drama, airs on Channel 4" (the clause is the name's, and so is
-# the appositive after it). A possessive one's noun may have its name set off inside it:
-# "Joe, whose dad, director Sam Mendes, was there, plays Billy" (see whose_clauses).
+# the appositive after it). Never a name alone, but after such a clause: in "The son of
+# Kate Winslet and Sam Mendes, Joe Anders, plays Billy" the name set off is who plays,
+# the one before it another's (see `set_off`). A possessive one's noun may have its
+# name set off inside it: "Joe, whose dad, director Sam Mendes, was there, plays Billy"
+# (see whose_clauses).
 _SET_OFF = r"[^,;:“”\"「」]{1,120}"
 # The name set off in a possessive clause may carry a relative clause of its own: "Joe,
 # whose mother, Kate Winslet, who co-wrote it, plays Ruth, is Billy".
@@ -136,10 +156,15 @@ _ITS_OWN = rf"(?:,\s*(?i:who|which)(?![\w]){_SET_OFF})"
 WHOSE_NOUN = (
     r"(?i:whose)(?:\s+(?!(?i:is|was|are|were|has|had|have)(?![\w’'-]))(?-i:[a-z][\w’'-]*)){1,3}"
 )
-APPOSITIVE = (
-    rf"(?:(?:\s*,\s*(?:(?i:who|whose|which)(?![\w]){_SET_OFF}|{WHOSE_NOUN}\s*,{_SET_OFF}"
-    rf"{_ITS_OWN}?)(?=,))?\s*,{_SET_OFF},)?"
+_CLAUSE_FIRST = (
+    rf"\s*,\s*(?:(?i:who|whose|which)(?![\w]){_SET_OFF}|{WHOSE_NOUN}\s*,{_SET_OFF}"
+    rf"{_ITS_OWN}?)(?=,)"
 )
+APPOSITIVE = rf"(?:(?:{_CLAUSE_FIRST})?\s*,{_SET_OFF},)?"
+# After a name (`set_off`): the name alone is set off only after such a clause. (After a
+# part's name, its marks may be words calling a person: "Freya, the elder daughter, is
+# played by", see stand_ins.)
+NAME_APPOSITIVE = rf"(?:{_CLAUSE_FIRST}\s*,{_SET_OFF},|\s*,(?!\s*{ENTITY}\s*,){_SET_OFF},)?"
 RELATIVE_OPENING = r"(?P<relative>\s*,\s*(?i:who|which)(?=\s))?"
 EPITHET = r"(?:(?<![\w])(?i:the)\s+(?-i:[a-z]+)\s+)?"
 # A word saying what someone is, set before their name in an appositive: "director",
@@ -322,34 +347,6 @@ POSSESSIVE = (
 )
 
 
-# Marks that end a clause: a cue ending in one ("wrote it with {value},") reads either,
-# the clause ending there, so one cue covers "wrote it with Kate," and "... Kate.".
-_CLOSING = ",."
-
-
-def word_edges(text: str) -> tuple[str, str]:
-    """The patterns before and after a cue's words: one starting or ending in a word must
-    not match inside a longer word. But Japanese writes no edge between words (its
-    particle "が" runs into the verb after it: "レイエスが話した"), so a cue's edge in
-    such a script is no word's."""
-    first, last = text.strip()[:1], text.rstrip()[-1:]
-    before = "" if spaceless(first) else r"(?<![\w])"
-    return before, r"(?![\w])" if last.isalnum() and not spaceless(last) else ""
-
-
-def literal(word: str, closing: bool = False) -> str:
-    """The pattern of a cue's word as written. A straight apostrophe also matches the
-    typographic one; a hyphen also a space, as compounds are written open ("90-minute-long
-    film", "90-minute long film"); and where the word ends the cue (`closing`), a comma
-    or full stop ending it either of the two."""
-    mark = word[-1:] if closing and word[-1:] in _CLOSING else ""
-    pattern = re.escape(word[: len(word) - len(mark)]).replace("'", "['’]")
-    # A space run is taken from its start only: searched for from each of its spaces in
-    # turn, a run of 100,000 spaces took minutes.
-    pattern = pattern.replace(r"\-", r"(?:-|(?<!\s)\s+)")
-    return pattern + (f"[{re.escape(_CLOSING)}]" if mark else "")
-
-
 def set_off(tokens: list[re.Match[str]], index: int, kind: str) -> tuple[str, str]:
     """What may stand around an entity slot: a name who acts may be set off by commas
     ("Her mother, Kate Winslet, plays Ruth"); then see `_after_entity`."""
@@ -383,7 +380,7 @@ def _after_entity(tokens: list[re.Match[str]], index: int) -> str:
         # A name's age may be bracketed before its verb, as tabloids write it: "Kate
         # Winslet (47) appeared on Lorraine".
         # Or set off before an appositive: "Joe Anders, 19, who is Winslet's son, plays".
-        return rf"(?:\s*\(\s*{INTEGER}\s*\)|\s*,\s*{INTEGER}(?=\s*,[^,]+,))?{APPOSITIVE}"
+        return rf"(?:\s*\(\s*{INTEGER}\s*\)|\s*,\s*{INTEGER}(?=\s*,[^,]+,))?{NAME_APPOSITIVE}"
     if following is not None and following[4] == "," and not slot_follows(tokens, index + 1):
         # A name's age set off before the cue's comma: "Mia, 22, who plays".
         return rf"(?:\s*,\s*{INTEGER}(?=\s*,))?"

@@ -1,9 +1,12 @@
 """What a cue's tokens say of one another, for compiling it (see cues): each function
-takes the cue's tokens, as `cues` splits them (and most, a token's index)."""
+takes the cue's tokens, as `cues` splits them (and most, a token's index); and a cue's
+own words as its pattern matches them (`literal`, `word_edges`)."""
 
 from __future__ import annotations
 
 import re
+
+from .name_scan import spaceless
 
 __all__ = [
     "after_comma",
@@ -12,6 +15,7 @@ __all__ = [
     "by_or_with",
     "gap_follows",
     "kind_after_length",
+    "literal",
     "next_owns",
     "on_value",
     "owned",
@@ -19,6 +23,7 @@ __all__ = [
     "possessive",
     "slot_follows",
     "verb_next",
+    "word_edges",
     "words_next",
 ]
 
@@ -141,3 +146,31 @@ def kind_after_length(
     if index < 2 or not tokens[index - 1].group(4) or tokens[index - 2].group(1) != "value":
         return False
     return prop_type == "duration" and word in subject_kinds
+
+
+# Marks that end a clause: a cue ending in one ("wrote it with {value},") reads either,
+# the clause ending there, so one cue covers "wrote it with Kate," and "... Kate.".
+_CLOSING = ",."
+
+
+def word_edges(text: str) -> tuple[str, str]:
+    """The patterns before and after a cue's words: one starting or ending in a word must
+    not match inside a longer word. But Japanese writes no edge between words (its
+    particle "が" runs into the verb after it: "レイエスが話した"), so a cue's edge in
+    such a script is no word's."""
+    first, last = text.strip()[:1], text.rstrip()[-1:]
+    before = "" if spaceless(first) else r"(?<![\w])"
+    return before, r"(?![\w])" if last.isalnum() and not spaceless(last) else ""
+
+
+def literal(word: str, closing: bool = False) -> str:
+    """The pattern of a cue's word as written. A straight apostrophe also matches the
+    typographic one; a hyphen also a space, as compounds are written open ("90-minute-long
+    film", "90-minute long film"); and where the word ends the cue (`closing`), a comma
+    or full stop ending it either of the two."""
+    mark = word[-1:] if closing and word[-1:] in _CLOSING else ""
+    pattern = re.escape(word[: len(word) - len(mark)]).replace("'", "['’]")
+    # A space run is taken from its start only: searched for from each of its spaces in
+    # turn, a run of 100,000 spaces took minutes.
+    pattern = pattern.replace(r"\-", r"(?:-|(?<!\s)\s+)")
+    return pattern + (f"[{re.escape(_CLOSING)}]" if mark else "")

@@ -92,7 +92,11 @@ def opening_subject(
     return (_ANOTHER.match(text, comma.end()) is not None), None
 
 
-_JUST_BEFORE = re.compile(r"\s*,\s*(?:(?i:an?|the)\s+)?$")
+# The name's closing quotation mark and its year in brackets may stand before the comma,
+# and a dash in its place: "'I Am Nicola' (2019), starring", "I Am Nicola — starring".
+_JUST_BEFORE = re.compile(
+    r"[’'”\"]?\s*(?:\(\s*\d{4}\s*\)\s*)?(?:,|[—–]|(?<=\s)-)\s*(?:(?i:an?|the)\s+)?"
+)
 
 
 def named_before(

@@ -120,6 +120,11 @@ def _owner_fits(
     pronoun of another person. True where no pronoun owns one."""
     if name not in match.re.groupindex or match.start(name) < 0:
         return True
+    if name == "subject" and not cue.lstrip().startswith("{subject"):
+        # A subject after the cue's verb is its object, which a possessive pronoun later
+        # in the clause does not call: in "Winslet shares Mia with her ex-husband", "her"
+        # is the one who shares (kin_owners reads a pronoun for a subject that acts).
+        return True
     cue_words = _cue_words(cue)
     text, start = match.string, match.end(name)
     end = min((match.start(n) for n in match.re.groupindex if match.start(n) >= start), default=0)

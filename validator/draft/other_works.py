@@ -35,6 +35,7 @@ __all__ = [
     "read_again",
     "subject_another",
     "titled_after",
+    "untitled_before",
 ]
 
 # "in" or "for", then an owner written with "'s" ("James Cameron's", up to four words,
@@ -83,6 +84,32 @@ def _known_at(mentions: Mentions, index: int, after: int, text: str, start: int)
     `after`, covers offset `start`."""
     named = mentions.within(index, after, len(text), loose=True)
     return any(m.start <= start < m.end for m in named)
+
+
+# A capitalised word right before a cue's words set off by a comma or a dash, with a
+# closing quotation mark or its year in brackets between: "I Am… Nicola, starring",
+# "Line of Duty (2012), starring". Read in a window before the words: the pattern is
+# tried at each capital of it, never over the whole sentence.
+_SET_OFF_AFTER = re.compile(
+    r"(?<![\w’'-])(?P<word>[A-Z][\w’'-]*)[’'”\"]?\s*(?:\(\s*\d{4}\s*\)\s*)?"
+    r"(?:,|[—–]|(?<=\s)-)\s*$"
+)
+_SET_OFF_REACH = 80
+
+
+def untitled_before(mentions: Mentions, index: int, match: re.Match[str]) -> bool:
+    """Whether a cue naming no subject is set off right after a capitalised word that
+    starts no name the dataset knows, nor a month's or a day's: the words are said of
+    that other work or person ("I Am… Nicola, starring Vicky McClure" is a title the
+    dataset spells otherwise; "Line of Duty, starring Vicky McClure" one it lacks), not
+    of the article's work. A known name there is read as one (see fronted.named_before)."""
+    start = match.start()
+    first = max(0, start - _SET_OFF_REACH)
+    found = _SET_OFF_AFTER.search(match.string, first, start)
+    if found is None or _dated(found.group("word")):
+        return False
+    text = mentions.texts[index]
+    return not _known_at(mentions, index, 0, text, found.start("word"))
 
 
 # Right after a work's kind, its title: a capitalised word, or one set off in quotation

@@ -9,8 +9,8 @@ from itertools import product
 
 from validator.dataset.model import Dataset, PropertyDef
 
-from .beside import fits_beside
-from .clauses import clause_end, clause_start, last_whose
+from .beside import dated_beside, fits_beside
+from .clauses import clause_end, clause_start
 from .complements import fits_complement
 from .cue_parts import NAME_MARK
 from .cues import BESIDE, KIND_PHRASE, CompiledCue, mark_names
@@ -19,12 +19,17 @@ from .for_someone import for_someone, of_kinds
 from .fronted import named_before, opening_subject
 from .kin_owners import owned
 from .kin_titles import titles_a_relative
-from .line_ends import space_before
 from .mentions import Mentions
 from .model import DraftClaim, Drafted
 from .name_scan import WordSets
 from .numbers import claims_no_value
-from .other_works import in_another_work, note_given, opens_another, subject_another
+from .other_works import (
+    in_another_work,
+    note_given,
+    opens_another,
+    subject_another,
+    untitled_before,
+)
 from .prose import PROSE, implied_value
 from .qualifier_values import as_qualifier
 from .respective import paired_qualifiers
@@ -35,7 +40,7 @@ from .slot_names import entities
 from .so_called import so_called
 from .speakers import Speakers
 from .stand_ins import stand_in_spans
-from .whose_clauses import whose_read
+from .whose_clauses import about_someone_else, whose_read
 
 __all__ = ["excerpt", "find_relations"]
 
@@ -211,34 +216,6 @@ def _called(kinds: dict[str, str], text: str) -> frozenset[str]:
     return frozenset(called)
 
 
-# After "whose", the one or two words of its noun before a name: "whose daughter",
-# "whose teenage daughter"; no verb ("whose father is").
-_WHOSE_NOUN = re.compile(r"\s+(?!(?:is|was|has|had)\s)(?:[\w’'-]+\s+){1,2}")
-
-
-def _about_someone_else(match: re.Match[str], prop: PropertyDef) -> bool:
-    """Whether the words before a cue without `{subject}`, back to the start of its
-    clause, open a possessive relative clause: the article's topic is not its subject.
-    Unless the cue opens with its value right after that clause's noun ("whose daughter
-    Mia plays Freya": Mia plays in the work), or the cue's words are that noun and name
-    a qualifier of the claim: in "Ruth, whose daughter Freya (Mia Threapleton) is ...",
-    "Freya (Mia Threapleton)" names the part Threapleton plays in the work, whoever's
-    daughter Freya is; in "whose father is director Sam Mendes" a verb stands between."""
-    text, at = match.string, match.start()
-    whose = last_whose(text, clause_start(text, at), at)  # the last before the cue's words
-    if whose is None:
-        return False
-    opens = "value" in match.re.groupindex and match.start("value") == at
-    if opens and _WHOSE_NOUN.fullmatch(text, whose, at):
-        # "the actress whose daughter Mia plays Freya": the name is the clause's own
-        # noun, the relative it is about, and what the cue says of it holds.
-        return False
-    qualified = any(
-        prop.qualifier_type(name) is not None and match.group(name) for name in match.re.groupindex
-    )
-    return not (qualified and space_before(text, at) <= whose)
-
-
 def _claims(
     index: int,
     sentence: Sentence,
@@ -292,6 +269,8 @@ def _claims(
         if not values:
             return
         slots[name] = values
+    for name, year in dated_beside(sentence.text, match, cue.slots, prop).items():
+        slots[name] = [year]  # "at the 2023 BAFTA TV Awards": the claim's year
     if "subject" not in slots:
         topic = _topic(index, sentence, match, prop, mentions, sections, called)
         if topic is None:
@@ -352,16 +331,17 @@ def _topic(
     just before them, else the article's (see sections); none in a relative clause about
     someone else's, nor where the words are set in another work (see other_works), nor
     where they title someone's relative."""
-    if titles_a_relative(match) or _about_someone_else(match, prop):
+    if titles_a_relative(match) or about_someone_else(match, prop):
         return None  # "married to director Sam Mendes" (see kin_titles)
     if in_another_work(mentions, index, match, prop):
         return None
     opening, subject = opening_subject(mentions, index, match, prop.subject_kinds)
     if opening:
         return subject
-    topic = named_before(mentions, index, match, prop.subject_kinds) or sections.subject(
-        sentence.paragraph, prop.subject_kinds, called
-    )
+    named = named_before(mentions, index, match, prop.subject_kinds)
+    if named is None and untitled_before(mentions, index, match):
+        return None  # "I Am… Nicola, starring Vicky McClure": a title the dataset lacks
+    topic = named or sections.subject(sentence.paragraph, prop.subject_kinds, called)
     if topic is not None and opens_another(mentions, index, match.start(), prop, topic):
         return None  # "the ITV drama, which ..." of a Channel 4 film
     return topic

@@ -9,9 +9,13 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .cue_parts import ENTITY, ROLE_WORD, WHOSE_NOUN
+from validator.dataset.model import PropertyDef
 
-__all__ = ["whose_read"]
+from .clauses import clause_start, last_whose
+from .cue_parts import ENTITY, ROLE_WORD, WHOSE_NOUN
+from .line_ends import space_before
+
+__all__ = ["about_someone_else", "whose_read"]
 
 _NOUN = rf",\s*{WHOSE_NOUN}\s*,\s*"  # ", whose mother, " (see cue_parts)
 # What a name set off after the noun may carry before it: "the actress", "director".
@@ -84,3 +88,31 @@ def whose_read(match: re.Match[str], slots: Sequence[tuple[str, str]]) -> re.Mat
     # parted the name from its verb (same length: offsets stay the sentence's).
     unparted = text[: named.start("comma")] + " " + text[named.end("comma") :]
     return match.re.match(unparted, named.start("name"))
+
+
+# After "whose", the one or two words of its noun before a name: "whose daughter",
+# "whose teenage daughter"; no verb ("whose father is").
+_WHOSE_NOUN = re.compile(r"\s+(?!(?:is|was|has|had)\s)(?:[\w’'-]+\s+){1,2}")
+
+
+def about_someone_else(match: re.Match[str], prop: PropertyDef) -> bool:
+    """Whether the words before a cue without `{subject}`, back to the start of its
+    clause, open a possessive relative clause: the article's topic is not its subject.
+    Unless the cue opens with its value right after that clause's noun ("whose daughter
+    Mia plays Freya": Mia plays in the work), or the cue's words are that noun and name
+    a qualifier of the claim: in "Ruth, whose daughter Freya (Mia Threapleton) is ...",
+    "Freya (Mia Threapleton)" names the part Threapleton plays in the work, whoever's
+    daughter Freya is; in "whose father is director Sam Mendes" a verb stands between."""
+    text, at = match.string, match.start()
+    whose = last_whose(text, clause_start(text, at), at)  # the last before the cue's words
+    if whose is None:
+        return False
+    opens = "value" in match.re.groupindex and match.start("value") == at
+    if opens and _WHOSE_NOUN.fullmatch(text, whose, at):
+        # "the actress whose daughter Mia plays Freya": the name is the clause's own
+        # noun, the relative it is about, and what the cue says of it holds.
+        return False
+    qualified = any(
+        prop.qualifier_type(name) is not None and match.group(name) for name in match.re.groupindex
+    )
+    return not (qualified and space_before(text, at) <= whose)

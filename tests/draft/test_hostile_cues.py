@@ -1,0 +1,76 @@
+"""Hostile articles against the shipped dataset's cues: a run of 100,000 characters
+where each pattern reads a name set off, a title's kind, a year in an awards' name or
+the words before a cue set off by a comma. Each is read once from where it starts, never
+again from each character of the run; the draft stays the one expected. Nothing here
+is timed."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from validator.dataset.load import load_dataset
+from validator.draft import SourceInfo, draft, read_article
+
+DATASET = load_dataset(Path(__file__).parents[2] / "dataset")
+INFO = SourceInfo("s", "Desk", "I Am Ruth review", "2023-05-15")
+RUN = 100_000
+
+
+def _ids(text: str) -> list[str]:
+    out = draft(read_article(f"I Am Ruth review\n\n{text}\n".encode()), DATASET, INFO)
+    return [line[8:] for line in out.splitlines() if line.startswith("  - id: ")]
+
+
+def test_spaces_between_a_name_and_the_name_set_off_after_it() -> None:
+    text = "The son of Kate Winslet," + " " * RUN + "Joe Anders, plays Billy."
+    assert _ids(text) == []
+
+
+def test_commas_after_a_name_before_its_verb() -> None:
+    assert _ids("Kate Winslet" + ", " * (RUN // 2) + "plays Billy.") == []
+
+
+def test_spaces_between_a_title_and_the_comma_setting_off_starring() -> None:
+    text = "I Am Nicola" + " " * RUN + ", starring Vicky McClure, came first."
+    assert _ids(text) == ["cast-member-i-am-nicola-vicky-mcclure"]
+
+
+def test_spaces_in_a_titles_bracketed_year_before_starring() -> None:
+    text = "I Am Nicola (" + " " * RUN + "2019), starring Vicky McClure, came first."
+    assert _ids(text) == ["cast-member-i-am-nicola-vicky-mcclure"]
+
+
+def test_capitalised_words_before_the_comma_setting_off_starring() -> None:
+    text = "Line" + " Of" * (RUN // 3) + ", starring Vicky McClure, came first."
+    assert _ids(text) == []
+
+
+def test_a_work_called_by_its_kind_again_and_again_after_for() -> None:
+    text = "Kate Winslet won Leading Actress for the" + " Channel 4 drama" * (RUN // 16)
+    assert _ids(text + " I Am Ruth.") == [
+        "award-received-kate-winslet-bafta-tv-award-for-leadi",
+        "network-i-am-ruth-channel-4",
+    ]
+
+
+def test_years_filling_an_awards_name() -> None:
+    text = "Kate Winslet won Leading Actress at the " + "2023 " * (RUN // 5)
+    assert _ids(text + "BAFTA TV Awards for I Am Ruth.") == [
+        "award-received-kate-winslet-bafta-tv-award-for-leadi",
+        "award-received-kate-winslet-bafta-tv-award-for-leadi-2",
+    ]
+
+
+def test_possessives_between_shares_and_the_other_parent() -> None:
+    text = "Winslet shares Mia with" + " her" * (RUN // 4) + " ex-husband Jim Threapleton."
+    assert _ids(text) == ["child-of-mia-threapleton-kate-winslet"]
+
+
+def test_spaces_between_shares_with_and_the_other_parent() -> None:
+    text = "Joe, whom she shares with" + " " * RUN + "Sam Mendes, plays Billy."
+    assert _ids(text) == ["child-of-joe-anders-sam-mendes"]
+
+
+def test_lives_between_played_by_and_the_name() -> None:
+    text = "Her daughter is played by" + " her daughter in life," * (RUN // 22)
+    assert _ids(text + " Mia Threapleton.") == []
