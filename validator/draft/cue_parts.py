@@ -275,10 +275,12 @@ def kind_called(kinds: tuple[str, ...]) -> re.Pattern[str]:
 MEASURE_MODIFIERS = rf"(?:(?<![sS])(?:\s+{ROLE_WORD}){{1,2}}(?=\s))?"
 # A later name of a list may carry what it is to the name before: "stars Kate Winslet
 # and her daughter Mia Threapleton" lists both, the daughter by her name. A possessive
-# pronoun and one or two words that lead nowhere else, a comma after them or none.
+# pronoun and one or two words that lead nowhere else, a comma after them or none. Not
+# optional: it is the other reading of an optional EPITHET, and `(?:A?|B?)` matches
+# nothing in two ways, so a list of 12 names was tried in 2**12 ways at each name.
 POSSESSED = (
     rf"(?:(?<![\w])(?:her|his|their|Her|His|Their)\s+(?:{ROLE_WORD}\s+)?{ROLE_WORD},?\s+"
-    rf"(?={NAME_MARK[0]}))?"
+    rf"(?={NAME_MARK[0]}))"
 )
 _POSSESSED_WORDS = re.compile(
     rf"(?<![\w])(?i:her|his|their)\s+(?:{ROLE_WORD}\s+)?{ROLE_WORD},?\s+$"
