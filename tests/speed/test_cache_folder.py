@@ -15,8 +15,11 @@ from validator.speed.cache_folder import (
     make_folders,
     newest_first,
     own_files,
+    read_entry,
     usable,
+    write_entry,
 )
+from validator.speed.signing import seal
 
 
 def test_a_level_that_is_a_link_or_a_file_makes_the_cache_unusable(tmp_path: Path) -> None:
@@ -89,3 +92,20 @@ def test_newest_first_puts_a_file_dated_ahead_last() -> None:
         OwnFile(n, n, at, False) for n, at in (("a", now - 10), ("b", now), ("c", now + 10**12))
     )
     assert newest_first([old, ahead, new]) == [new, old, ahead]
+
+
+def test_an_entry_is_read_back_only_signed_whole_and_through_real_folders(tmp_path: Path) -> None:
+    root, folder = tmp_path / "cache", tmp_path / "cache" / "runs"
+    folder.mkdir(parents=True)
+    name, secret = "a" * 64, b"s" * 32
+    write_entry(str(folder), name, seal(secret, b"M1", name, b"payload"))
+
+    def read(at: Path, most: int = 1000, key: bytes = secret, magic: bytes = b"M1") -> bytes | None:
+        return read_entry(str(root), str(at), name, most, key, magic)
+
+    assert read(folder) == b"payload"
+    assert read(folder, magic=b"M2") is None  # another kind of entry's seal
+    assert read(folder, most=10) is None  # over the bound
+    assert read(folder, key=b"t" * 32) is None  # another secret's
+    (root / "linked").symlink_to(folder)
+    assert read(root / "linked") is None

@@ -26,6 +26,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from validator.guard.folders import make_folder_tree
+from validator.guard.safe_read import Refused, read_regular
+
+from .signing import unseal
 
 __all__ = [
     "OwnFile",
@@ -35,6 +38,7 @@ __all__ = [
     "newest_first",
     "own_files",
     "prune",
+    "read_entry",
     "usable",
     "write_entry",
 ]
@@ -161,3 +165,18 @@ def write_entry(folder: str, name: str, blob: bytes) -> None:
         with contextlib.suppress(OSError):
             os.unlink(temporary)
         raise
+
+
+def read_entry(
+    root: str, folder: str, name: str, most: int, secret: bytes, magic: bytes
+) -> bytes | None:
+    """The payload of the entry `name` in `folder` (a level of the cache under `root`),
+    as `write_entry` left it sealed with `magic`; None when either level is not a real
+    folder, or the entry is missing, a link, over `most` bytes or not signed."""
+    if not (is_real_folder(root) and is_real_folder(folder)):
+        return None
+    try:
+        blob = read_regular(os.path.join(folder, name), most, follow_links=False)
+    except Refused:
+        return None
+    return unseal(secret, magic, name, blob)

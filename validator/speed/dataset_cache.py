@@ -35,19 +35,18 @@ import os
 from collections.abc import Callable, Sequence
 from typing import Generic, Protocol, TypeVar
 
-from validator.guard.safe_read import Refused, read_regular
 from validator.speed.cache_folder import (
     OwnFile,
-    is_real_folder,
     newest_first,
     prune,
+    read_entry,
     usable,
     write_entry,
 )
 from validator.speed.file_store import make_cache_folder
 from validator.speed.fingerprint import code_fingerprint
 from validator.speed.gc_pause import collector_paused
-from validator.speed.signing import seal, signing_secret, unseal
+from validator.speed.signing import seal, signing_secret
 
 __all__ = ["DatasetCache", "cached"]
 
@@ -108,13 +107,7 @@ class DatasetCache(Generic[T]):
 
     def get(self, key: str, max_bytes: int) -> T | None:
         """The dataset stored under `key`, when its entry can be trusted."""
-        if not (is_real_folder(self.root) and is_real_folder(self.folder)):
-            return None
-        try:
-            blob = read_regular(self._path(key), max_bytes, follow_links=False)
-        except Refused:
-            return None
-        payload = unseal(self.secret, _MAGIC, key, blob)
+        payload = read_entry(self.root, self.folder, key, max_bytes, self.secret, _MAGIC)
         dataset = None if payload is None else self.codec.loads(payload)
         if dataset is not None:
             with contextlib.suppress(OSError, NotImplementedError):

@@ -35,18 +35,18 @@ import os
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
-from validator.guard.safe_read import Refused, digest_regular, inside, read_regular
+from validator.guard.safe_read import Refused, digest_regular, inside
 
 from .cache_folder import (
-    is_real_folder,
     make_folders,
     newest_first,
     prune,
+    read_entry,
     usable,
     write_entry,
 )
 from .fingerprint import code_fingerprint
-from .signing import seal, signing_secret, unseal
+from .signing import seal, signing_secret
 
 __all__ = ["RememberedRun", "RunCache", "digest_file", "file_signature"]
 
@@ -227,15 +227,8 @@ class RunCache:
         return self.get(key) if key is not None and _is_key(key) else None
 
     def _read(self, name: str, magic: bytes, most: int) -> bytes | None:
-        """The payload of the entry `name`, signed with `magic`, of at most `most`
-        bytes; None when it is missing, too large, not signed or behind a link."""
-        if not (is_real_folder(self.cache_root) and is_real_folder(self.folder)):
-            return None
-        try:
-            blob = read_regular(self._path(name), most, follow_links=False)
-        except Refused:
-            return None
-        return unseal(self.secret, magic, name, blob)
+        """The payload of the entry `name`, signed with `magic`, of at most `most` bytes."""
+        return read_entry(self.cache_root, self.folder, name, most, self.secret, magic)
 
     def put(self, key: str, run: RememberedRun, frame: str | None = None) -> None:
         """Remember `run` under `key`, and with `frame` (see `frame`) as the latest run
