@@ -142,3 +142,30 @@ def test_a_project_inside_a_folder_named_git_writes_its_reports(
         "consistency.json",
         "consistency.md",
     ]
+
+
+@pytest.mark.parametrize(
+    ("cache_dir", "problem"),
+    [
+        (".git", "is a .git folder"),
+        (".git/factlint", "is in a .git folder"),
+        ("./.GIT/hooks/", "is in a .git folder"),
+        ("linked", "is a .git folder"),
+        ("linked/cache", "is in a .git folder"),
+    ],
+)
+def test_a_cache_folder_in_git_is_refused(
+    project: Path, capsys: pytest.CaptureFixture[str], cache_dir: str, problem: str
+) -> None:
+    """`--cache-dir .git` wrote the cache's entries among git's own files, with exit
+    status 0; a link to it too (the link's own check came after, and a folder below a
+    link is no link)."""
+    os.symlink(".git", project / "linked")
+    before = _files(project)
+    _refused(
+        capsys,
+        ["--cache-dir", cache_dir],
+        f"--cache-dir: '{cache_dir}' {problem}, where {GIT}; name another folder, or run "
+        "without a cache (--no-cache)",
+    )
+    assert _files(project) == before

@@ -369,3 +369,25 @@ def test_an_output_through_a_chain_of_links_too_long_to_resolve_is_replaced(
     assert not Path("l0").is_symlink()
     assert Path("l0").read_text(encoding="utf-8").startswith("# ")
     assert Path("claims/sources/a.txt").read_bytes() == before
+
+
+@pytest.mark.parametrize(
+    "output",
+    [".git/x.yaml", "./.git/hooks/pre-commit", ".GIT/x.yaml", "linked/x.yaml", ".git/new/x.yaml"],
+)
+def test_a_draft_into_a_git_folder_exits_2_unwritten(
+    play_project: Path, capsys: pytest.CaptureFixture[str], output: str
+) -> None:
+    """`-o .git/hooks/pre-commit` wrote the draft among git's own files with exit status
+    0; refused as `validate` refuses an output there, a link to .git followed."""
+    (play_project / ".git" / "hooks").mkdir(parents=True)
+    os.symlink(".git", play_project / "linked")
+    (play_project / "a.txt").write_text("The Glass Orchard opens.\n", encoding="utf-8")
+    before = sorted(play_project.rglob("*"))
+    assert main(["a.txt", *OPTIONS, "-o", output]) == 2
+    assert capsys.readouterr() == (
+        "",
+        f"factlint draft: --output: '{output}' is in a .git folder, where git keeps its own "
+        "files; name a file outside it\n",
+    )
+    assert sorted(play_project.rglob("*")) == before

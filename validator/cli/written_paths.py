@@ -35,7 +35,8 @@ write in, was left unused without a word, run after run.
 Nor is anything written into a folder that belongs to another program: a `.git` folder
 (git's objects, configuration and hooks) or the cache folder. `reports = ".git"` in a
 pull request's configuration, or `--reports .git`, wrote the three reports among git's
-own files, with exit status 0.
+own files, with exit status 0, and `--cache-dir .git` (or a folder in it, or a link
+there) the cache's.
 """
 
 from __future__ import annotations
@@ -47,7 +48,8 @@ from collections.abc import Iterator
 
 from validator.arguments import ArgumentError, control_character
 from validator.config import ConfigError, project_root
-from validator.guard.safe_read import Refused, below, read_regular, real_path
+from validator.guard.git_folders import git_folder_problem
+from validator.guard.safe_read import Refused, read_regular, real_path
 from validator.model.typography import shorten
 from validator.read.files import STDIN, Limits
 from validator.report.registry import report_names
@@ -223,7 +225,7 @@ def check_written_paths(
         if claims is not None and may_be_archive(path, claims.root):
             maybe_archives[key] = (option, path)
     if args.cache_dir is not None:
-        _check_cache_folder(str(args.cache_dir))
+        _check_cache_folder(str(args.cache_dir), root)
     if maybe_archives and claims is not None:
         _check_archives(maybe_archives, claims, plan)
 
@@ -282,18 +284,12 @@ _ELSEWHERE = {
 
 def _kept_folder(folder: str, plan: Plan, root: str, itself: bool) -> str:
     """Why nothing may be written in the folder `folder` (a real path): it is or lies in
-    a `.git` folder, or the cache folder (the run's, or the project's default one); ""
-    when it may. `itself`: whether `folder` is the output named (the reports folder),
-    rather than the folder an output file is in. A `.git` is
-    looked for below the project's root where the folder is inside it (a project may
-    itself lie in a folder so named), else in the whole path; compared case-blind, as a
-    case-blind file system opens `.GIT` as `.git`."""
-    real_root = real_path(root) or os.path.abspath(root)
-    inside = below(folder, os.path.normcase(real_root))
-    names = folder.split(os.sep) if inside is None else inside
-    if any(name.casefold() == ".git" for name in names):
-        own = itself and names[-1].casefold() == ".git"
-        return f"is {'a' if own else 'in a'} .git folder, where git keeps its own files"
+    a `.git` folder (`git_folder_problem`), or the cache folder (the run's, or the
+    project's default one); "" when it may. `itself`: whether `folder` is the output
+    named (the reports folder), rather than the folder an output file is in."""
+    in_git = git_folder_problem(folder, root, itself)
+    if in_git:
+        return in_git
     default = os.path.relpath(os.path.join(root, CACHE_FOLDER))
     for cache in (default,) if plan.cache_dir is None else (plan.cache_dir, default):
         if folder == _key(cache) or _under(folder, _key(cache)):
@@ -332,8 +328,9 @@ def _check_archives(maybe: dict[str, tuple[str, str]], claims: ClaimBytes, plan:
         raise _refused(option, plan, path, problem, "name another file for the output")
 
 
-def _check_cache_folder(path: str) -> None:
-    problem = _cache_folder_problem(path)
+def _check_cache_folder(path: str, root: str) -> None:
+    # Before the link's own check: a link into .git is named for where it leads.
+    problem = git_folder_problem(_key(path), root, itself=True) or _cache_folder_problem(path)
     if problem:
         raise ArgumentError(
             "--cache-dir",

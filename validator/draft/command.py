@@ -17,6 +17,7 @@ from urllib.parse import urlsplit
 from validator.arguments import ArgumentError, check_named_file, check_named_path
 from validator.config import ConfigError, find_config, load_config, project_root
 from validator.dataset.load import DatasetError, load_dataset
+from validator.guard.git_folders import git_folder_problem
 from validator.guard.safe_read import real_path
 from validator.model.typography import shorten
 from validator.report.escaping import terminal_safe
@@ -110,7 +111,7 @@ def main(argv: Sequence[str] | None = None, stdin: TextIO | None = None) -> int:
         if problem is not None:
             raise DatasetError([problem])
         if args.output:
-            _check_output(args.output, args.article, config.file, path)
+            _check_output(args.output, args.article, config.file, path, root)
         dataset = load_dataset(path)
         markdown = args.article.lower().endswith(_MARKDOWN)
         raw = _read(args.article, stdin or sys.stdin)
@@ -147,10 +148,14 @@ def main(argv: Sequence[str] | None = None, stdin: TextIO | None = None) -> int:
     return 2
 
 
-def _check_output(output: str, article: str, config_file: str | None, dataset: str) -> None:
-    """ArgumentError when the draft would replace what drafting reads: `-o` naming the
-    article replaced it with its draft, and naming the configuration or a file of the
-    dataset replaced that, each with exit status 0 (as `validate` refuses its outputs)."""
+def _check_output(
+    output: str, article: str, config_file: str | None, dataset: str, root: str
+) -> None:
+    """ArgumentError when the draft would replace what drafting reads, or be written
+    among git's own files: `-o` naming the article replaced it with its draft, naming
+    the configuration or a file of the dataset replaced that, and `-o .git/x` wrote into
+    the repository's .git folder, each with exit status 0 (as `validate` refuses its
+    outputs). `root`: the project's root, below which a `.git` is looked for."""
     # `-o` through a chain of more links than can be resolved is compared as written
     # (`real_path`): the system follows none of it, so writing there fails and says so.
     key = real_path(output) or os.path.abspath(output)
@@ -168,6 +173,14 @@ def _check_output(output: str, article: str, config_file: str | None, dataset: s
         raise ArgumentError(
             "--output", f"'{shorten(output, 80)}' is {what}; name another file for the draft"
         )
+    # The folder's links followed, the file's not: a link in the draft's place is
+    # replaced (`write_text_atomic`), as `validate` looks at its outputs' folders.
+    written_in = os.path.dirname(output) or "."
+    in_git = git_folder_problem(
+        os.path.normcase(real_path(written_in) or os.path.abspath(written_in)), root, False
+    )
+    if in_git:
+        raise ArgumentError("--output", f"'{shorten(output, 80)}' {in_git}; name a file outside it")
 
 
 def _read(name: str, stdin: TextIO) -> bytes:
