@@ -105,7 +105,7 @@ def test_a_date_qualifier_names_the_qualifier_and_the_form(tmp_path: Path) -> No
             "E106",
             "7:24",
             f"qualifier 'date' takes a date: 'Wednesday' {RELATIVE} from the source's "
-            f"publication date and write that: {FORMS}",
+            f"publication date, 2022-12-07, and write that: {FORMS}",
         ),
         (
             "E106",
@@ -129,6 +129,58 @@ def test_a_relative_date_as_a_date_propertys_value_is_told_where_to_count_from(
             "E106",
             "3:68",
             "value does not fit property 'first_broadcast' (date): 'tomorrow night' "
-            f"{RELATIVE} from the source's publication date and write that: {FORMS}",
+            f"{RELATIVE} from the source's publication date, 2022-12-07, and write that: "
+            f"{FORMS}",
         )
+    ]
+
+
+def _sources(tmp_path: Path, published: dict[str, str]) -> list[tuple[str, str]]:
+    """(file:line:column, message) of each finding of a run over one claim file a source
+    for each of `published` (the name of its file: its `published` as written), each
+    with a value and a date qualifier written relative to it."""
+    for name, when in published.items():
+        (tmp_path / f"{name}.yaml").write_text(
+            f"source: {{id: {name}, outlet: Desk, title: A story, published: {when}}}\n"
+            "claims:\n"
+            "  - {id: on, subject: I Am Ruth, property: first_broadcast, value: last week}\n"
+            "  - {id: lo, subject: Kate Winslet, property: appeared_on, value: Lorraine,"
+            " qualifiers: {date: yesterday}}\n",
+            encoding="utf-8",
+        )
+    result = run(
+        [str(tmp_path / f"{name}.yaml") for name in published],
+        load_dataset(str(ROOT / "dataset")),
+        Options(today=date(2026, 11, 21)),
+    )
+    return [
+        (str(f.locations[0]).rsplit("/", 1)[-1], f.message)
+        for f in result.findings
+        if f.code == "E106"
+    ]
+
+
+def test_sources_of_different_dates_each_name_their_own(tmp_path: Path) -> None:
+    """A value or qualifier is worked out once for every source that writes it, and was
+    told to count from "the source's publication date" unnamed; each claim's finding
+    names its own source's date, and none where its source has none to use."""
+    found = _sources(
+        tmp_path,
+        {"a": "2022-12-07", "b": "{from: 2022-12-01, to: 2022-12-08}", "c": "Wednesday"},
+    )
+    value = "value does not fit property 'first_broadcast' (date): 'last week'"
+    date = "qualifier 'date' takes a date: 'yesterday'"
+    unnamed = f"from the source's publication date and write that: {FORMS}"
+
+    def named(day: str) -> str:
+        return f"from the source's publication date, {day}, and write that: {FORMS}"
+
+    interval = named("2022-12-01..2022-12-08")
+    assert found == [
+        ("a.yaml:3:68", f"{value} {RELATIVE} {named('2022-12-07')}"),
+        ("a.yaml:4:96", f"{date} {RELATIVE} {named('2022-12-07')}"),
+        ("b.yaml:3:68", f"{value} {RELATIVE} {interval}"),
+        ("b.yaml:4:96", f"{date} {RELATIVE} {interval}"),
+        ("c.yaml:3:68", f"{value} {RELATIVE} {unnamed}"),
+        ("c.yaml:4:96", f"{date} {RELATIVE} {unnamed}"),
     ]

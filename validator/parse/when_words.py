@@ -14,7 +14,11 @@ from typing import Any
 
 from validator.model.property_types.base import ValueProblem
 from validator.model.property_types.dates import date_span, describe_date
-from validator.model.property_types.relative_dates import WHEN_FORMS, relative_day_words
+from validator.model.property_types.relative_dates import (
+    WHEN_FORMS,
+    name_publication,
+    relative_day_words,
+)
 from validator.model.typography import shorten
 from validator.read.positions import JsonPath
 
@@ -22,6 +26,7 @@ __all__ = [
     "dates_listed_words",
     "is_when",
     "publication",
+    "publication_named",
     "relative_when_words",
     "when_forms",
 ]
@@ -52,6 +57,19 @@ def publication(data: Any) -> str | None:
     elif not _is_date(published):
         return None
     return describe_date(published)
+
+
+def publication_named(message: str, data: Any) -> str:
+    """A claim's `message` with the publication date of its claim file `data` named
+    where it counts a relative date (`value: last week`) from it unnamed
+    (`name_publication`): only a date that can be used is named."""
+    if _UNNAMED not in message:  # most messages: no date worked out for them
+        return message
+    return name_publication(message, publication(data))
+
+
+# What a message counting from the publication date unnamed says.
+_UNNAMED = "from the source's publication date and"
 
 
 def relative_when_words(path: JsonPath, instance: Any, published: str | None) -> str | None:

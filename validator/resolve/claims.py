@@ -33,6 +33,7 @@ from validator.model.property_types.registry import as_written, describe_written
 from validator.model.typography import curly_quotes_hint
 from validator.model.values import Choice, Span, ValueSet
 from validator.parse.claim_file import ClaimEntry, ParsedFile
+from validator.parse.when_words import publication_named
 from validator.parse.written_as import (
     WrittenAs,
     glued_comment,
@@ -216,7 +217,7 @@ def located(entry: ClaimEntry, parsed: ParsedFile, problems: Sequence[Problem]) 
     return [
         make_finding(
             p.code,
-            p.message,
+            publication_named(p.message, loaded.data),
             claims=claims,
             locations=(entry.position(loaded, *p.where, at_key=p.at_key),),
             key=p.key,

@@ -16,7 +16,7 @@ import re
 
 from validator.model.typography import shorten
 
-__all__ = ["WHEN_FORMS", "relative_day_words"]
+__all__ = ["WHEN_FORMS", "name_publication", "relative_day_words"]
 
 # Words for a day relative to the writing, each a whole value alone.
 _RELATIVE_DAYS = frozenset(
@@ -86,8 +86,24 @@ def relative_day_words(raw: str, published: str | None = None) -> str | None:
     write; None for any other text."""
     if not _is_relative(raw):
         return None
-    date = "the source's publication date" + (f", {published}," if published else "")
     return (
         f"'{shorten(raw)}' is a date relative to when the source was written; work out the "
-        f"date it means from {date} and write that: {WHEN_FORMS}"
+        f"date it means {_count_from(published)}: {WHEN_FORMS}"
     )
+
+
+def _count_from(published: str | None) -> str:
+    """Where to count from, and what to do then, in words: the publication date named
+    where it is known."""
+    named = f", {published}," if published else ""
+    return f"from the source's publication date{named} and write that"
+
+
+def name_publication(message: str, published: str | None) -> str:
+    """`message` with the publication date `published` named where it says to count a
+    relative date from it unnamed: a claim's value or qualifier is worked out once for
+    every source that writes it, and told so, so each claim's finding names its own
+    source's date (as an `as_of`'s does); as it was unless `published` is known."""
+    if published is None:
+        return message
+    return message.replace(_count_from(None), _count_from(published), 1)
