@@ -82,3 +82,14 @@ def test_three_thousand_names_in_a_list_before_a_cues_verb() -> None:
     2**12 ways at each name of the sentence (40,000 characters: two minutes)."""
     text = "The son of " + "Kate Winslet, " * 3_000 + "Joe Anders, plays Billy."
     assert _ids(text) == ["cast-member-i-am-ruth-joe-anders"]
+
+
+def test_names_with_their_ages_set_off_before_a_stand_in() -> None:
+    # Each name of the run asks whether the sentence opens on a stand-in, and the
+    # stand-in of the next reads each name's age: each is read once, from its start.
+    text = "Kate Winslet and " + "Mia Threapleton, 22, " * (RUN // 21)
+    assert _ids(text + "arrived. The actress, 47, is mum to Joe.") == [
+        "age-mia-threapleton-22",
+        "age-kate-winslet-47",
+        "child-of-joe-anders-kate-winslet",
+    ]
