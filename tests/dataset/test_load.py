@@ -109,7 +109,10 @@ def test_facts_written_with_an_inverse_are_stored_the_declared_way(folder: Path)
         ),
         (
             "entities:\n  - {id: a, kind: t, names: [A]}\n  - {id: a, kind: t, names: [B]}\n",
-            ["data/people.yaml:3:10: entity id 'a' is used twice (also in data/people.yaml)"],
+            [
+                "data/people.yaml:3:10: entity id 'a' is used twice "
+                "(first at data/people.yaml:2:10); rename one"
+            ],
         ),
         (
             "entities:\n"
@@ -234,7 +237,8 @@ ENTITY = "entities:\n  - {id: a, kind: t, names: [A], "
         (
             f"entities:\n  - {{id: {LONG}, kind: t, names: [A]}}\n"
             f"  - {{id: {LONG}, kind: t, names: [B]}}\n",
-            f"data/people.yaml:3:10: entity id '{SHOWN}' is used twice (also in data/people.yaml)",
+            f"data/people.yaml:3:10: entity id '{SHOWN}' is used twice "
+            "(first at data/people.yaml:2:10); rename one",
         ),
         (
             f"entities:\n  - {{id: a, kind: t, names: [{LONG}]}}\n"
@@ -538,9 +542,12 @@ def test_a_facts_qualifier_or_validity_problem_is_placed_at_it_not_at_the_value(
             "references:\n  listing: {title: Another listing}\n"
             "properties:\n  runtime: {type: integer}\n",
             [
-                "data/more.yaml:1:10: a second `dataset:` header (the first is in data/head.yaml)",
-                "data/more.yaml:3:12: reference 'listing' is defined twice",
-                "data/more.yaml:5:12: property 'runtime' is defined twice",
+                "data/more.yaml:1:10: a second `dataset:` header "
+                "(the first is at data/head.yaml:1:10)",
+                "data/more.yaml:3:12: reference 'listing' is defined twice "
+                "(first at data/head.yaml:3:12); rename one",
+                "data/more.yaml:5:12: property 'runtime' is defined twice "
+                "(first at data/head.yaml:7:12); keep one",
             ],
         ),
         (
@@ -562,6 +569,54 @@ def test_problems_across_files_keep_their_positions(
     positions such a problem can be reported at."""
     (folder / "more.yaml").write_text(body)
     assert problems(folder) == expected
+
+
+def test_problems_are_given_in_the_order_of_the_files_and_their_lines(folder: Path) -> None:
+    """The schema gives a file's problems by how much each explains, and the checks
+    after it by kind; a reader fixes them from the top of each file, and the one line a
+    run prints names the first."""
+    (folder / "a.yaml").write_text(
+        "properties:\n"
+        "  score: {type: integr}\n"
+        "  born: {type: date, single: maybe}\n"
+        "entities:\n"
+        "  - id: Bad Id\n    kind: person\n    names: [X]\n"
+        "  - id: y\n    names: 7\n"
+    )
+    (folder / "b.yaml").write_text("entities:\n  - {id: z, names: [Z]}\n")
+    found = problems(folder)
+    assert [problem.partition(": ")[0] for problem in found] == [
+        "data/a.yaml:2:17",
+        "data/a.yaml:3:30",
+        "data/a.yaml:5:9",
+        "data/a.yaml:8:5",
+        "data/a.yaml:9:12",
+        "data/b.yaml:2:5",
+    ]
+    assert found[0] == (
+        "data/a.yaml:2:17: properties.score.type: 'integr' is not one of ['entity', 'text', "
+        "'integer', 'number', 'percent', 'date', 'duration', 'boolean', 'quote']"
+    )
+
+
+def test_the_checks_after_the_schema_give_their_problems_in_order(folder: Path) -> None:
+    (folder / "more.yaml").write_text(
+        "properties:\n"
+        "  years: {type: integer, derived: age, from: nothing}\n"
+        "entities:\n"
+        "  - id: x\n    kind: person\n    names: [Xander]\n"
+        "    facts: [{property: runtme, value: 1}]\n"
+        "  - {id: w, kind: person, names: [Xander]}\n"
+        "  - {id: v, kind: person, names: [V], facts: [{property: runtime, value: 1, ref: no}]}\n"
+    )
+    assert problems(folder) == [
+        "data/more.yaml:2:46: property 'years' is derived from 'nothing', which must be a "
+        "declared date property",
+        "data/more.yaml:7:24: fact uses unknown property 'runtme'; did you mean 'runtime'?",
+        "data/more.yaml:8:34: the name 'Xander' is given to both 'x' and 'w'; give one of "
+        "them a name that tells them apart",
+        "data/more.yaml:9:82: fact cites unknown reference 'no'",
+    ]
 
 
 def test_each_cue_keeps_where_it_is_written(folder: Path) -> None:

@@ -43,9 +43,14 @@ DATASET_SCHEMA = "dataset.schema.json"
 _q = partial(shorten, limit=80)
 
 
+# A problem, where it is: the file's path (None: no one file's), line and column (0: not
+# known), and the message with its place before it.
+_Problem = tuple["str | None", int, int, str]
+
+
 @dataclass(slots=True)
 class _Builder:
-    problems: list[str]
+    problems: list[_Problem]
     references: dict[str, Reference]
     properties: dict[str, PropertyDef]
     entities: dict[str, tuple[Entity, LoadedFile, JsonPath]]
@@ -54,20 +59,40 @@ class _Builder:
     # The file declaring each property (at ("properties", name)), for the problems
     # found once every file is read.
     declared: dict[str, LoadedFile] = field(default_factory=dict)
+    # The file defining each reference (at ("references", id)), for a second definition.
+    cited: dict[str, LoadedFile] = field(default_factory=dict)
 
     def problem(self, loaded: LoadedFile, path: JsonPath, message: str) -> None:
         line, column = loaded.positions.of(path)
-        self.problems.append(f"{loaded.path}:{line}:{column}: {message}")
+        self.placed(loaded.path, line, column, message)
+
+    def placed(self, path: str, line: int, column: int, message: str) -> None:
+        self.problems.append((path, line, column, f"{path}:{line}:{column}: {message}"))
+
+    def failed(self, order: Sequence[str]) -> DatasetError:
+        """The problems found, in the order of the files (`order`: their paths) and, in
+        each, of their lines and columns, as a reader fixes them from the top: the
+        schema gives a file's problems by how much each explains, and the checks after
+        it by kind. Those of no one file come last."""
+        rank = {path: number for number, path in enumerate(order)}
+
+        def place(problem: _Problem) -> tuple[int, int, int]:
+            path, line, column, _ = problem
+            return rank.get(path, len(rank)) if path is not None else len(rank), line, column
+
+        return DatasetError([text for *_, text in sorted(self.problems, key=place)])
+
+
+def _place(loaded: LoadedFile, path: JsonPath) -> str:
+    """Where the node at `path` is written, as "file:line:column"."""
+    line, column = loaded.positions.of(path)
+    return f"{loaded.path}:{line}:{column}"
 
 
 def _places(loaded: LoadedFile, path: JsonPath, count: int) -> tuple[str, ...]:
     """Where each of the `count` items of the list at `path` is written, as
     "file:line:column"."""
-    places = []
-    for index in range(count):
-        line, column = loaded.positions.of((*path, index))
-        places.append(f"{loaded.path}:{line}:{column}")
-    return tuple(places)
+    return tuple(_place(loaded, (*path, index)) for index in range(count))
 
 
 def _parse(shown: str, raw: bytes, limits: Limits) -> LoadedFile | str:
@@ -94,34 +119,34 @@ def build_dataset(files: Sequence[DatasetFile], shown: str, limits: Limits) -> D
     contents alone: nothing is read here."""
     builder = _Builder([], {}, {}, {}, [])
     loaded_files: list[LoadedFile] = []
+    order = [file for file, _ in files]  # each file's path, as its problems name it
     for file, raw in files:
         loaded = raw if isinstance(raw, str) else _parse(file, raw, limits)
-        if isinstance(loaded, str):
-            builder.problems.append(loaded)
+        if isinstance(loaded, str):  # the file's one problem, its place written in it
+            builder.problems.append((file, 0, 0, loaded))
             continue
         for problem in loaded.problems:
-            builder.problems.append(
-                f"{loaded.path}:{problem.line}:{problem.column}: {problem.message}"
-            )
+            builder.placed(loaded.path, problem.line, problem.column, problem.message)
         # The schema's list of property types is the registry's.
         enums = registry.TYPES.schema_enums()
         errors = file_schema_errors(loaded, DATASET_SCHEMA, enums)
         for error in errors:
-            builder.problems.append(f"{loaded.path}:{error.line}:{error.column}: {error.message}")
+            builder.placed(loaded.path, error.line, error.column, error.message)
         if not errors:
             loaded_files.append(replace(loaded, positions=reported(loaded.positions)))
     if builder.problems:
-        raise DatasetError(builder.problems)
+        raise builder.failed(order)
     for loaded in loaded_files:
         _collect(builder, loaded)
     if builder.header is None:
-        builder.problems.append(f"{shown}: no file has the `dataset:` header (id, title, checked)")
+        header = f"{shown}: no file has the `dataset:` header (id, title, checked)"
+        builder.problems.append((None, 0, 0, header))
     if builder.problems:
-        raise DatasetError(builder.problems)
-    return _built(builder)
+        raise builder.failed(order)
+    return _built(builder, order)
 
 
-def _built(builder: _Builder) -> Dataset:
+def _built(builder: _Builder, order: Sequence[str]) -> Dataset:
     assert builder.header is not None
     head = builder.header[0]
     dataset = Dataset(
@@ -136,7 +161,7 @@ def _built(builder: _Builder) -> Dataset:
     _index_names(builder, dataset)
     _build_facts(builder, dataset)
     if builder.problems:
-        raise DatasetError(builder.problems)
+        raise builder.failed(order)
     return dataset
 
 
@@ -144,18 +169,22 @@ def _collect(builder: _Builder, loaded: LoadedFile) -> None:
     data: dict[str, Any] = loaded.data
     if "dataset" in data:
         if builder.header is not None:
-            other = builder.header[1].path
+            first = _place(builder.header[1], ("dataset",))
             builder.problem(
-                loaded, ("dataset",), f"a second `dataset:` header (the first is in {other})"
+                loaded, ("dataset",), f"a second `dataset:` header (the first is at {first})"
             )
         else:
             builder.header = (data["dataset"], loaded)
     for ref_id, ref in (data.get("references") or {}).items():
         if ref_id in builder.references:
+            first = _place(builder.cited[ref_id], ("references", ref_id))
             builder.problem(
-                loaded, ("references", ref_id), f"reference '{_q(ref_id)}' is defined twice"
+                loaded,
+                ("references", ref_id),
+                f"reference '{_q(ref_id)}' is defined twice (first at {first}); rename one",
             )
             continue
+        builder.cited[ref_id] = loaded
         builder.references[ref_id] = Reference(
             ref_id,
             ref["title"],
@@ -163,9 +192,19 @@ def _collect(builder: _Builder, loaded: LoadedFile) -> None:
             ref.get("publisher"),
             None if ref.get("published") is None else str(ref["published"]),
         )
-    for name, spec in (data.get("properties") or {}).items():
+    _collect_properties(builder, loaded, data.get("properties") or {})
+    _collect_entities(builder, loaded, data.get("entities") or [])
+
+
+def _collect_properties(builder: _Builder, loaded: LoadedFile, specs: dict[str, Any]) -> None:
+    for name, spec in specs.items():
         if name in builder.properties:
-            builder.problem(loaded, ("properties", name), f"property '{name}' is defined twice")
+            first = _place(builder.declared[name], ("properties", name))
+            builder.problem(
+                loaded,
+                ("properties", name),
+                f"property '{_q(name)}' is defined twice (first at {first}); keep one",
+            )
             continue
         builder.declared[name] = loaded
         builder.properties[name] = PropertyDef(
@@ -193,15 +232,19 @@ def _collect(builder: _Builder, loaded: LoadedFile) -> None:
         )
         for message in range_problems(builder.properties[name]):
             builder.problem(loaded, ("properties", name), message)
-    for index, raw in enumerate(data.get("entities") or []):
+
+
+def _collect_entities(builder: _Builder, loaded: LoadedFile, entities: list[Any]) -> None:
+    for index, raw in enumerate(entities):
         path: JsonPath = ("entities", index)
         entity_id = raw["id"]
         if entity_id in builder.entities:
-            first = builder.entities[entity_id][1]
+            _, first, first_path = builder.entities[entity_id]
             builder.problem(
                 loaded,
                 (*path, "id"),
-                f"entity id '{_q(entity_id)}' is used twice (also in {first.path})",
+                f"entity id '{_q(entity_id)}' is used twice "
+                f"(first at {_place(first, (*first_path, 'id'))}); rename one",
             )
             continue
         entity = Entity(
