@@ -64,6 +64,7 @@ def test_every_key(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     )
     assert load_config(str(tmp_path / "factlint.toml")) == Config(
         file="factlint.toml",
+        table=(),
         dataset="data",
         paths=("claims", "more"),
         reports="out",
@@ -86,68 +87,74 @@ def test_docs_url_is_taken_as_written(tmp_path: Path, monkeypatch: pytest.Monkey
     [
         (
             'colour = "red"\n',
-            "factlint.toml: unknown key 'colour'; known keys: dataset, paths, "
+            "factlint.toml:1:1: unknown key 'colour'; known keys: dataset, paths, "
             "reports, select, ignore, fail-on, baseline, publisher, review-url, "
             "claimreview-verdicts, docs-url",
         ),
         # A known key spelt as Python or another tool spells it: named as the key it is.
-        ('fail_on = "warning"\n', "factlint.toml: unknown key 'fail_on'; write 'fail-on'"),
-        ('Select = ["D2"]\n', "factlint.toml: unknown key 'Select'; write 'select'"),
+        ('fail_on = "warning"\n', "factlint.toml:1:1: unknown key 'fail_on'; write 'fail-on'"),
+        ('Select = ["D2"]\n', "factlint.toml:1:1: unknown key 'Select'; write 'select'"),
         (
             'docs-url = "docs/codes.md"\n',
-            "factlint.toml: 'docs-url' should be an absolute http(s) address, "
+            "factlint.toml:1:12: 'docs-url' should be an absolute http(s) address, "
             'such as "https://example.org/factlint/codes"',
         ),
         (
             'docs-url = "javascript:alert(1)"\n',
-            "factlint.toml: 'docs-url' should be an absolute http(s) address, "
+            "factlint.toml:1:12: 'docs-url' should be an absolute http(s) address, "
             'such as "https://example.org/factlint/codes"',
         ),
         (
             'docs-url = "https://example.org/codes\\u0007"\n',
-            "factlint.toml: 'docs-url' should be a web address of at most 2,000 characters, "
+            "factlint.toml:1:12: 'docs-url' should be a web address of at most 2,000 characters, "
             'without spaces or control characters, such as "https://example.org/factlint/codes"',
         ),
         (
             f'docs-url = "https://example.org/{"a" * 2000}"\n',
-            "factlint.toml: 'docs-url' should be a web address of at most 2,000 characters, "
+            "factlint.toml:1:12: 'docs-url' should be a web address of at most 2,000 characters, "
             'without spaces or control characters, such as "https://example.org/factlint/codes"',
         ),
         (
             'docs-url = "https://example.org/codes#top"\n',
-            "factlint.toml: 'docs-url' should be the address of the codes page without a "
+            "factlint.toml:1:12: 'docs-url' should be the address of the codes page without a "
             "'#' part, such as \"https://example.org/factlint/codes\"",
         ),
         (
             "docs-url = 3\n",
-            "factlint.toml: 'docs-url' should be a web address (text), "
+            "factlint.toml:1:12: 'docs-url' should be a web address (text), "
             'such as "https://example.org/factlint/codes"',
         ),
         (
             'fail-on = "info"\n',
-            "factlint.toml: 'fail-on' should be \"error\" or \"warning\", not 'info'",
+            "factlint.toml:1:11: 'fail-on' should be \"error\" or \"warning\", not 'info'",
         ),
         # Values that are no text are named as TOML writes them, not as Python does
         # (`datetime.date(1979, 5, 27)`, `True`, `{'a': 1}`).
         (
             "fail-on = 1979-05-27\n",
-            'factlint.toml: \'fail-on\' should be "error" or "warning", not 1979-05-27',
+            'factlint.toml:1:11: \'fail-on\' should be "error" or "warning", not 1979-05-27',
         ),
-        ("fail-on = true\n", 'factlint.toml: \'fail-on\' should be "error" or "warning", not true'),
-        ("fail-on = -inf\n", 'factlint.toml: \'fail-on\' should be "error" or "warning", not -inf'),
+        (
+            "fail-on = true\n",
+            'factlint.toml:1:11: \'fail-on\' should be "error" or "warning", not true',
+        ),
+        (
+            "fail-on = -inf\n",
+            'factlint.toml:1:11: \'fail-on\' should be "error" or "warning", not -inf',
+        ),
         (
             'fail-on = ["error"]\n',
-            'factlint.toml: \'fail-on\' should be "error" or "warning", not a list',
+            'factlint.toml:1:11: \'fail-on\' should be "error" or "warning", not a list',
         ),
         (
             "fail-on = {a = 1}\n",
-            'factlint.toml: \'fail-on\' should be "error" or "warning", not a table',
+            'factlint.toml:1:11: \'fail-on\' should be "error" or "warning", not a table',
         ),
         # A hexadecimal integer of more digits than str() writes in decimal: an internal
         # error when the message quoted it.
         (
             f"fail-on = 0x{'f' * 5000}\n",
-            'factlint.toml: \'fail-on\' should be "error" or "warning", not an integer of '
+            'factlint.toml:1:11: \'fail-on\' should be "error" or "warning", not an integer of '
             "thousands of digits",
         ),
         (
@@ -157,22 +164,22 @@ def test_docs_url_is_taken_as_written(tmp_path: Path, monkeypatch: pytest.Monkey
         ),
         (
             'select = ["Z1"]\n',
-            "factlint.toml: 'select': 'Z1' matches no finding code; "
+            "factlint.toml:1:10: 'select': 'Z1' matches no finding code; "
             "validate --list-codes lists them",
         ),
         # A value of megabytes is quoted shortened, never whole on one line.
         (
             f'select = "{"D" * 3_000_000}"\n',
-            f"factlint.toml: 'select': '{'D' * 39}…' matches no finding code; "
+            f"factlint.toml:1:10: 'select': '{'D' * 39}…' matches no finding code; "
             "validate --list-codes lists them",
         ),
         (
             f'fail-on = "{"e" * 2_000_000}"\n',
-            f'factlint.toml: \'fail-on\' should be "error" or "warning", not \'{"e" * 78}…',
+            f'factlint.toml:1:11: \'fail-on\' should be "error" or "warning", not \'{"e" * 78}…',
         ),
         (
             f'"{"k" * 3_000_000}" = 1\n',
-            f"factlint.toml: unknown key '{'k' * 79}…'; known keys: dataset, paths, reports, "
+            f"factlint.toml:1:1: unknown key '{'k' * 79}…'; known keys: dataset, paths, reports, "
             "select, ignore, fail-on, baseline, publisher, review-url, claimreview-verdicts, "
             "docs-url",
         ),
@@ -193,25 +200,25 @@ def test_docs_url_is_taken_as_written(tmp_path: Path, monkeypatch: pytest.Monkey
         ),
         (
             "select = [1]\n",
-            'factlint.toml: \'select\' should be a list of codes such as ["D2", "X301"]',
+            'factlint.toml:1:10: \'select\' should be a list of codes such as ["D2", "X301"]',
         ),
-        ("dataset = 3\n", "factlint.toml: 'dataset' should be a path (text)"),
+        ("dataset = 3\n", "factlint.toml:1:11: 'dataset' should be a path (text)"),
         # Settings beside a [tool.factlint] table were passed over without a word.
         (
             'fail-on = "warning"\nignore = ["E104"]\n[tool.factlint]\ndataset = "data"\n',
-            "factlint.toml: settings both at its top level ('fail-on', 'ignore') and under "
+            "factlint.toml:1:1: settings both at its top level ('fail-on', 'ignore') and under "
             "[tool.factlint], which leaves those at the top level unread; keep them in one place",
         ),
         (
             "".join(f"k{n} = 1\n" for n in range(7)) + "[tool.factlint]\n",
-            "factlint.toml: settings both at its top level ('k0', 'k1', 'k2', 'k3', 'k4', and "
+            "factlint.toml:1:1: settings both at its top level ('k0', 'k1', 'k2', 'k3', 'k4', and "
             "2 more) and under [tool.factlint], which leaves those at the top level unread; "
             "keep them in one place",
         ),
         # No table of tools: an internal error before.
         (
             "tool = 3\n",
-            "factlint.toml: unknown key 'tool'; known keys: dataset, paths, reports, select, "
+            "factlint.toml:1:1: unknown key 'tool'; known keys: dataset, paths, reports, select, "
             "ignore, fail-on, baseline, publisher, review-url, claimreview-verdicts, docs-url",
         ),
         ("dataset = \n", None),
@@ -270,6 +277,16 @@ def test_the_project_root_is_the_configuration_files_folder(
     assert project_root(None) == str(tmp_path / "claims")
 
 
+# Where `_refusal` writes each key's value, as its refusal places it: line 1, after
+# `KEY = `, and for `paths` at its one entry, after the bracket.
+AT = {
+    "dataset": "factlint.toml:1:11",
+    "reports": "factlint.toml:1:11",
+    "baseline": "factlint.toml:1:12",
+    "paths": "factlint.toml:1:10",
+}
+
+
 def _refusal(project: Path, key: str, value: str) -> str:
     """The ConfigError a `factlint.toml` in `project` setting `key` to `value` raises."""
     written = f"[{value!r}]" if key == "paths" else repr(value)
@@ -291,7 +308,7 @@ def test_a_configuration_cannot_name_a_path_outside_the_project(
     (project / "link-out").symlink_to(tmp_path)
     monkeypatch.chdir(project)
     assert _refusal(project, key, value) == (
-        f"factlint.toml: '{key}' = {value!r} leads outside the project; the configuration "
+        f"{AT[key]}: '{key}' = {value!r} leads outside the project; the configuration "
         "may name only paths inside its own folder (give a path outside it on the command "
         "line instead)"
     )
@@ -311,7 +328,7 @@ def test_a_configured_path_holding_a_nul_is_named_for_what_it_is(
     with pytest.raises(ConfigError) as caught:
         load_config("factlint.toml")
     assert str(caught.value) == (
-        f"factlint.toml: '{key}' = 'data\\x00x' names no file (it holds a NUL character); "
+        f"{AT[key]}: '{key}' = 'data\\x00x' names no file (it holds a NUL character); "
         "write the path without it"
     )
 
@@ -339,7 +356,7 @@ def test_a_configured_path_holding_a_control_character_is_refused(
     with pytest.raises(ConfigError) as caught:
         load_config("factlint.toml")
     assert str(caught.value) == (
-        f"factlint.toml: '{key}' = '{shown}' holds a control character ('{char}'); "
+        f"{AT[key]}: '{key}' = '{shown}' holds a control character ('{char}'); "
         "write the path without it"
     )
     assert sorted(path.name for path in tmp_path.iterdir()) == ["factlint.toml"]
@@ -355,7 +372,7 @@ def test_a_configured_path_longer_than_any_path_is_refused_before_it_is_resolved
     monkeypatch.chdir(tmp_path)
     value = "a/" * 2048 + "b"
     assert _refusal(tmp_path, key, value) == (
-        f"factlint.toml: '{key}' = '{value[:79]}…' is longer than 4,096 characters, as no "
+        f"{AT[key]}: '{key}' = '{value[:79]}…' is longer than 4,096 characters, as no "
         "path the system opens is; name it by a shorter path"
     )
     written = f'["{value[:-1]}"]' if key == "paths" else f'"{value[:-1]}"'
@@ -379,7 +396,7 @@ def test_a_configuration_cannot_name_a_hidden_file_to_read(
     (tmp_path / "link-env").symlink_to(tmp_path / ".env")
     monkeypatch.chdir(tmp_path)
     assert _refusal(tmp_path, key, value) == (
-        f"factlint.toml: '{key}' = {value!r} is in a hidden file or folder (such as .git or "
+        f"{AT[key]}: '{key}' = {value!r} is in a hidden file or folder (such as .git or "
         ".env); the configuration may name only the project's ordinary files and folders "
         "for factlint to read (give it on the command line instead)"
     )
@@ -548,7 +565,7 @@ def test_a_configured_path_through_a_chain_of_links_too_long_to_resolve_is_refus
     with pytest.raises(ConfigError) as caught:
         load_config("factlint.toml")
     assert str(caught.value) == (
-        "factlint.toml: 'dataset' = 'l0' leads outside the project; the configuration may "
+        "factlint.toml:1:11: 'dataset' = 'l0' leads outside the project; the configuration may "
         "name only paths inside its own folder (give a path outside it on the command line "
         "instead)"
     )

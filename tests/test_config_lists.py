@@ -29,7 +29,9 @@ def test_a_list_longer_than_a_configuration_may_hold_is_refused_with_its_key(
     assert MAX_ENTRIES == 10_000
     assert table_problem({key: [entry] * MAX_ENTRIES}, KNOWN) is None
     assert table_problem({key: [entry] * (MAX_ENTRIES + 1)}, KNOWN) == (
-        f"'{key}' lists 10,001 entries, more than the 10,000 a configuration may list; {advice}"
+        key,
+        f"'{key}' lists 10,001 entries, more than the 10,000 a configuration may list; {advice}",
+        False,
     )
 
 
@@ -37,8 +39,10 @@ def test_codes_given_as_one_text_are_counted_as_the_codes_it_lists() -> None:
     """`select = "D2,X3"` is a list too: 600,000 codes in one text took as long."""
     assert table_problem({"select": ",".join(["D2"] * MAX_ENTRIES)}, KNOWN) is None
     assert table_problem({"ignore": "D2," * MAX_ENTRIES}, KNOWN) == (
+        "ignore",
         "'ignore' lists 10,001 entries, more than the 10,000 a configuration may list; "
-        'name codes by a prefix such as "D2" instead'
+        'name codes by a prefix such as "D2" instead',
+        False,
     )
     # A path is one path, commas and all.
     assert table_problem({"paths": "a," * 20_000}, KNOWN) is None
@@ -46,10 +50,14 @@ def test_codes_given_as_one_text_are_counted_as_the_codes_it_lists() -> None:
 
 def test_an_unknown_key_is_named_before_any_list_is_counted() -> None:
     assert table_problem({"pathz": 1, "paths": ["a"] * 20_000}, KNOWN) == (
-        "unknown key 'pathz'; known keys: paths, select, ignore, claimreview-verdicts"
+        "pathz",
+        "unknown key 'pathz'; known keys: paths, select, ignore, claimreview-verdicts",
+        True,
     )
     assert table_problem({"x" * 200: 1}, KNOWN) == (
-        f"unknown key '{'x' * 79}…'; known keys: paths, select, ignore, claimreview-verdicts"
+        "x" * 200,
+        f"unknown key '{'x' * 79}…'; known keys: paths, select, ignore, claimreview-verdicts",
+        True,
     )
 
 
@@ -70,7 +78,7 @@ def test_a_configuration_listing_a_folder_440000_times_is_exit_2_in_one_line(
     assert main(["--no-reports", "--no-cache"]) == 2
     assert capsys.readouterr() == (
         "",
-        "validate: configuration: pyproject.toml [tool.factlint]: 'paths' lists 440,000 "
+        "validate: configuration: pyproject.toml:3:9: 'paths' lists 440,000 "
         "entries, more than the 10,000 a configuration may list; name the folders that "
         "hold the claim files instead\n",
     )

@@ -24,7 +24,7 @@ PAGES = [ROOT / "README.md", *sorted((ROOT / "docs").glob("*.md"))]
 # Examples that need a project set up otherwise than the shipped one, by the line they
 # show first: the configuration with a misspelt key it shows the error for.
 SET_UP_ELSEWHERE = {
-    "validate: configuration: pyproject.toml [tool.factlint]: unknown key 'colour'; known "
+    "validate: configuration: pyproject.toml:2:1: unknown key 'colour'; known "
     "keys: dataset, paths, reports, select, ignore, fail-on, baseline, publisher, "
     "review-url, claimreview-verdicts, docs-url": "[tool.factlint]\ncolour = true\n",
 }

@@ -35,6 +35,8 @@ FLOORS: dict[str, int] = {
     "config": 8,
     "config_lists": 8,  # what a configuration's table may hold
     "config_toml": 8,  # a configuration file's TOML, read safely and parsed once
+    "config_paths": 8,  # the paths a configuration names, and its values in words
+    "config_places": 8,  # where a configuration file writes a setting
     "pipeline": 8,  # the driver
     "drive_files": 8,  # the driver's first half: the stages over every file
     "drive_dataset": 8,  # the driver's loading of the dataset, cached

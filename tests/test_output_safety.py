@@ -46,7 +46,7 @@ def _set_property_name(repo: Path) -> None:
     dataset.write_text(text.replace("properties:\n", "properties:\n" + forged, 1))
 
 
-PATHS_HOLD = "validate: configuration: pyproject.toml [tool.factlint]: 'paths' holds "
+PATHS_HOLD = "validate: configuration: pyproject.toml:2:10: 'paths' holds "
 NO_PATH = (
     "which is no file or folder; fix 'paths', or name claim files or folders on the command line"
 )
@@ -56,20 +56,20 @@ STDERR_CASES = [
     (
         '[tool.factlint]\n"x\\n::error file=a.yaml::forged key" = 1\n',
         [],
-        "validate: configuration: pyproject.toml [tool.factlint]: unknown key "
+        "validate: configuration: pyproject.toml:2:1: unknown key "
         f"'x\\n::error file=a.yaml::forged key'; known keys: {', '.join(config._KEYS)}\n",
     ),
     (
         '[tool.factlint]\npaths = ["nope\\n::error::forged by paths"]\n',
         [],
-        "validate: configuration: pyproject.toml [tool.factlint]: 'paths' = "
+        "validate: configuration: pyproject.toml:2:10: 'paths' = "
         "'nope\\n::error::forged by paths' holds a control character ('\\n'); write the "
         "path without it\n",
     ),
     (
         '[tool.factlint]\nselect = ["D2\\n  ::stop-commands::tok"]\n',
         [],
-        "validate: configuration: pyproject.toml [tool.factlint]: 'select': 'D2\\n  "
+        "validate: configuration: pyproject.toml:2:10: 'select': 'D2\\n  "
         "::STOP-COMMANDS::TOK' matches no finding code; validate --list-codes lists them\n",
     ),
     (

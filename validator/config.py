@@ -2,19 +2,28 @@
 
 from __future__ import annotations
 
-import datetime
 import os
 import tomllib
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, replace
 from typing import Any
 
-from validator.arguments import ArgumentError, check_codes, control_character
+from validator.arguments import ArgumentError, check_codes
 from validator.config_lists import table_problem
+from validator.config_paths import (
+    DEFAULT_KEYS,
+    READ_KEYS,
+    configured_path_problem,
+    path_problem,
+    shown,
+    written,
+)
+from validator.config_places import setting_place
 from validator.config_toml import no_file, read_toml
 from validator.guard.safe_read import Reach, Refused, below, reach
 from validator.model.findings import Severity
 from validator.model.result import Verdict
-from validator.model.typography import listed, shorten
+from validator.model.typography import listed
 from validator.report.claimreview_settings import (
     ClaimReviewSettings,
     SettingsError,
@@ -33,7 +42,8 @@ _KEYS = (*_SHARED_KEYS, "publisher", "review-url", "claimreview-verdicts", "docs
 
 
 class ConfigError(Exception):
-    """The configuration cannot be used; the message names the file and key."""
+    """The configuration cannot be used; the message names the file and key, and where
+    the key's value is written (`Config.at`)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,6 +64,9 @@ class Config:
     # The published address of docs/codes.md, for SARIF's helpUri (see
     # validator.report.project_urls).
     docs_url: str | None = None
+    # The table its settings are in, by its dotted parts: () for a factlint.toml's top
+    # level. Where a refusal finds the key it names (`at`).
+    table: tuple[str, ...] = ("tool", "factlint")
 
     def claimreview(self) -> ClaimReviewSettings:
         """The ClaimReview settings, or ConfigError saying which keys to add."""
@@ -72,6 +85,19 @@ class Config:
         named = os.path.basename(self.file or "")
         return f"{self.file} [tool.factlint]" if named == "pyproject.toml" else self.file or ""
 
+    def at(self, key: str, entry: int | None = None, of_key: bool = False) -> str:
+        """Where this configuration writes the value of `key` (the key itself with
+        `of_key`; the list entry `entry` where given), as a refusal names it:
+        `FILE:LINE:COLUMN`, as a claim file's findings are placed; its file and table
+        (`place`) where the key is not found. A refusal named only the file and key."""
+        return self.placed(key, entry, of_key) or self.place()
+
+    def placed(self, key: str, entry: int | None = None, of_key: bool = False) -> str | None:
+        """`FILE:LINE:COLUMN` of `at`, or None where the key is not found."""
+        if self.file is None:
+            return None
+        return setting_place(self.file, self.file, self.table, key, entry, of_key)
+
     def default(self, name: str) -> str:
         """A default folder (claims, dataset, reports) beside the configuration file."""
         if self.file is None:
@@ -86,7 +112,7 @@ class Config:
         if given is not None:
             path, why = given, "--dataset"
         elif self.dataset is not None:
-            path, why = self.dataset, f"'dataset' in {os.path.abspath(str(self.file))}"
+            path, why = self.dataset, "'dataset' in "  # placed below, only if refused
         elif self.file is not None:
             path = self.checked_default("dataset")
             why = f"the default beside {os.path.abspath(self.file)}"
@@ -98,6 +124,8 @@ class Config:
             )
         if os.path.exists(path):
             return path, None
+        if why == "'dataset' in ":  # placing it reads the configuration again
+            why += os.path.abspath(self.placed("dataset") or str(self.file))
         return path, f"{os.path.abspath(path)}: no such file or folder ({why}); pass --dataset PATH"
 
     def checked_default(self, name: str) -> str:
@@ -105,9 +133,9 @@ class Config:
         the configuration names: a committed link in its place (`reports -> /elsewhere`,
         `dataset -> /elsewhere`, `claims -> .secrets`) made the run write reports outside
         the project or read and quote files it must not. ConfigError says which."""
-        key = _DEFAULT_KEYS[name]
+        key = DEFAULT_KEYS[name]
         base = "" if self.file is None else os.path.dirname(self.file)
-        problem = _path_problem(base, name, read=key in _READ)
+        problem = path_problem(base, name, read=key in READ_KEYS)
         if problem is not None:
             where = f"{self.file}: " if self.file else ""
             raise ConfigError(
@@ -210,7 +238,7 @@ def _names_factlint(data: dict[str, Any]) -> bool:
     return isinstance(data.get("tool"), dict) and "factlint" in data["tool"]
 
 
-def _one_place(data: dict[str, Any], table: Any, where: str) -> None:
+def _one_place(data: dict[str, Any], table: Any, config: Config) -> None:
     """A factlint.toml holds its settings at its top level or under [tool.factlint], not
     both: with the table there, the top-level ones were passed over without a word (a
     `[tool.factlint]` added below `ignore = [...]` for the ClaimReview keys undid the
@@ -219,9 +247,11 @@ def _one_place(data: dict[str, Any], table: Any, where: str) -> None:
         return
     loose = sorted(key for key in data if key != "tool")
     if loose:
-        shown = listed([f"'{_shown(key)}'" for key in loose[:5]], ", ", len(loose))
+        named = listed([f"'{shown(key)}'" for key in loose[:5]], ", ", len(loose))
+        # At the first of them written at the top level: the table is found by its header.
+        where = replace(config, table=()).at(loose[0], of_key=True)
         raise ConfigError(
-            f"{where}: settings both at its top level ({shown}) and under [tool.factlint], "
+            f"{where}: settings both at its top level ({named}) and under [tool.factlint], "
             "which leaves those at the top level unread; keep them in one place"
         )
 
@@ -229,33 +259,37 @@ def _one_place(data: dict[str, Any], table: Any, where: str) -> None:
 def load_config(path: str | None) -> Config:
     if path is None:
         return Config()
-    shown = os.path.relpath(path)
+    named = os.path.relpath(path)
     try:
         data = read_toml(path)
     except Refused as refused:
-        raise ConfigError(f"{shown}: {refused.reason}") from None
+        raise ConfigError(f"{named}: {refused.reason}") from None
     except tomllib.TOMLDecodeError as error:
-        raise ConfigError(f"{shown}: not valid TOML: {error}") from None
+        raise ConfigError(f"{named}: not valid TOML: {error}") from None
     # `tool = 3` is no table of tools: read as none (it stopped the run with an
     # internal error), so a factlint.toml's own check names it as an unknown key.
     tools = data.get("tool")
     tools = tools if isinstance(tools, dict) else {}
-    where = Config(file=shown).place()
     pyproject = os.path.basename(path) == "pyproject.toml"
     table = tools.get("factlint", {} if pyproject else data)
+    placed = Config(file=named, table=() if table is data else ("tool", "factlint"))
     if not pyproject:
-        _one_place(data, table, where)
+        _one_place(data, table, placed)
     if not isinstance(table, dict):
+        where = replace(placed, table=("tool",)).at("factlint")
         raise ConfigError(f"{where}: expected a table of settings")
     problem = table_problem(table, _KEYS)  # a key it does not know, a list too long
     if problem is not None:
-        raise ConfigError(f"{where}: {problem}")
+        key, said, unknown = problem
+        raise ConfigError(f"{placed.at(key, of_key=unknown)}: {said}")
     base = os.path.dirname(path)
 
-    def rel(value: Any, key: str) -> str:
+    def rel(value: Any, key: str, entry: int | None = None) -> str:
         if not isinstance(value, str) or not value:
-            raise ConfigError(f"{where}: '{key}' should be a path (text)")
-        _check_path(base, value, key, where)
+            raise ConfigError(f"{placed.at(key, entry)}: '{key}' should be a path (text)")
+        problem = configured_path_problem(base, value, key)
+        if problem is not None:
+            raise ConfigError(f"{placed.at(key, entry)}: {problem}")
         return os.path.relpath(os.path.join(base, value))
 
     def codes(key: str) -> tuple[str, ...]:
@@ -264,135 +298,54 @@ def load_config(path: str | None) -> Config:
             isinstance(value, list) and not all(isinstance(v, str) for v in value)
         ):
             raise ConfigError(
-                f'{where}: \'{key}\' should be a list of codes such as ["D2", "X301"]'
+                f'{placed.at(key)}: \'{key}\' should be a list of codes such as ["D2", "X301"]'
             )
         try:
             return check_codes(f"'{key}'", value)
         except ArgumentError as error:
-            raise ConfigError(f"{where}: {error}") from None
+            raise ConfigError(f"{placed.at(key)}: {error}") from None
 
     paths = table.get("paths", [])
     if isinstance(paths, str):
         paths = [paths]
     if not isinstance(paths, list):
-        raise ConfigError(f"{where}: 'paths' should be a list of paths")
+        raise ConfigError(f"{placed.at('paths')}: 'paths' should be a list of paths")
     fail_on = table.get("fail-on")
     if fail_on is not None and fail_on not in ("error", "warning"):
         raise ConfigError(
-            f'{where}: \'fail-on\' should be "error" or "warning", not {_written(fail_on)}'
+            f'{placed.at("fail-on")}: \'fail-on\' should be "error" or "warning", not '
+            f"{written(fail_on)}"
         )
-    return Config(
-        file=shown,
+    return replace(
+        placed,
         dataset=rel(table["dataset"], "dataset") if "dataset" in table else None,
-        paths=tuple(rel(p, "paths") for p in paths),
+        paths=tuple(rel(p, "paths", n) for n, p in enumerate(paths)),
         reports=rel(table["reports"], "reports") if "reports" in table else None,
         select=codes("select"),
         ignore=codes("ignore"),
         fail_on=Severity(fail_on) if fail_on else None,
         baseline=rel(table["baseline"], "baseline") if "baseline" in table else None,
-        **_web_settings(table, where),
+        **_web_settings(table, placed),
     )
 
 
-def _check_path(base: str, value: str, key: str, where: str) -> None:
-    """A path the configuration names stays inside the project (the configuration's own
-    folder), links followed, and one it names for factlint to read is in no hidden file
-    or folder of it. The configuration may come with a pull request: it must not make
-    factlint read a dataset or baseline elsewhere, walk folders elsewhere, or write
-    reports elsewhere; and `.env` files hold secrets, `.git/config` the token
-    `actions/checkout` stores (`dataset = ".env"` ended the run with a line quoting its
-    text, as `paths = [".env"]` did with `--show-source`). The rule archives and folder
-    walks follow too; a path on the command line is held to it only where it is written
-    inside the project (`validator.cli.named_paths`)."""
-    problem = _path_problem(base, value, read=key in _READ)
-    if problem is None:
-        return
-    if problem == _NUL or problem.startswith("holds a control"):
-        advice = "write the path without it"
-    elif problem == _TOO_LONG:
-        advice = "name it by a shorter path"
-    elif problem == _OUTSIDE:
-        advice = (
-            "the configuration may name only paths inside its own folder (give a path "
-            "outside it on the command line instead)"
-        )
-    else:
-        advice = (
-            "the configuration may name only the project's ordinary files and folders for "
-            "factlint to read (give it on the command line instead)"
-        )
-    raise ConfigError(f"{where}: '{key}' = {_shown(value)!r} {problem}; {advice}")
-
-
-# The keys naming what factlint reads (the reports folder is only written).
-_READ = ("dataset", "paths", "baseline")
-_OUTSIDE = "leads outside the project"
-_NUL = "names no file (it holds a NUL character)"
-# Longer than any path the system opens (PATH_MAX). Resolving links costs the square of a
-# path's length: a configured path of 1.5 million `a/` held the run for over ten minutes.
-_MAX_PATH = 4096
-_TOO_LONG = f"is longer than {_MAX_PATH:,} characters, as no path the system opens is"
-# The key that names each default folder instead.
-_DEFAULT_KEYS = {"claims": "paths", "dataset": "dataset", "reports": "reports"}
-
-
-def _path_problem(base: str, value: str, read: bool) -> str | None:
-    """Why `value`, relative to the folder `base` (the project root), cannot be used:
-    it leads outside the project, or (for what is `read`) into a hidden file or folder
-    of it, links followed; None when it can."""
-    if "\0" in value:  # TOML can write one (\u0000); no path holds it
-        return _NUL
-    if control_character(value):  # `reports = "out\u001b[31m"` made a folder so named
-        return f"holds a control character ({control_character(value)})"
-    if len(value) > _MAX_PATH:
-        return _TOO_LONG
-    where = reach(os.path.join(base, value), base or ".")
-    if where is Reach.OUTSIDE:
-        return _OUTSIDE
-    if read and where is Reach.HIDDEN:
-        return "is in a hidden file or folder (such as .git or .env)"
-    return None
-
-
-def _shown(value: str) -> str:
-    return shorten(value, 80)
-
-
-def _written(value: object) -> str:
-    """A configured value as TOML writes it, shortened: a text quoted, a number, a date or
-    a boolean as written, a list or table by its kind. Python's own forms are no TOML:
-    `fail-on = 1979-05-27` was answered "not datetime.date(1979, 5, 27)", and
-    `fail-on = true` "not True"."""
-    if isinstance(value, str):
-        return _shown(repr(value))
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, int | float):
-        try:
-            return _shown(str(value).lower())
-        except ValueError:  # `0xfff…` of thousands of digits: more than str() writes
-            return "an integer of thousands of digits"
-    if isinstance(value, list):
-        return "a list"
-    if isinstance(value, dict):
-        return "a table"
-    if isinstance(value, datetime.date | datetime.time):
-        return value.isoformat()
-    return _shown(str(value))
-
-
-def _web_settings(table: dict[str, Any], where: str) -> dict[str, Any]:
+def _web_settings(table: dict[str, Any], placed: Config) -> dict[str, Any]:
     """The keys that end up in published files (ClaimReview's, the SARIF docs address)
     that are present, checked now: a bad one is an error even in a run that writes
-    neither file."""
-    try:
-        return {
-            "docs_url": parse_docs_url(table["docs-url"]) if "docs-url" in table else None,
-            "publisher": parse_publisher(table["publisher"]) if "publisher" in table else None,
-            "review_url": parse_review_url(table["review-url"]) if "review-url" in table else None,
-            "claimreview_verdicts": parse_verdicts(table["claimreview-verdicts"])
-            if "claimreview-verdicts" in table
-            else None,
-        }
-    except SettingsError as error:
-        raise ConfigError(f"{where}: {error}") from None
+    neither file. The refusal is placed at the key's value (`Config.at`)."""
+    settings: dict[str, Any] = {}
+    for key, name, parse in _WEB_KEYS:
+        try:
+            settings[name] = parse(table[key]) if key in table else None
+        except SettingsError as error:
+            raise ConfigError(f"{placed.at(key)}: {error}") from None
+    return settings
+
+
+# Each key that ends up in a published file, its field of `Config` and its reader.
+_WEB_KEYS: tuple[tuple[str, str, Callable[[Any], Any]], ...] = (
+    ("docs-url", "docs_url", parse_docs_url),
+    ("publisher", "publisher", parse_publisher),
+    ("review-url", "review_url", parse_review_url),
+    ("claimreview-verdicts", "claimreview_verdicts", parse_verdicts),
+)

@@ -31,25 +31,30 @@ _LISTS = {
 }
 
 
-def table_problem(table: Mapping[str, object], known: Sequence[str]) -> str | None:
-    """What is wrong with a configuration's `table` before its values are read: a key
-    not in `known`, or a list longer than a configuration may hold; None when nothing."""
+def table_problem(
+    table: Mapping[str, object], known: Sequence[str]
+) -> tuple[str, str, bool] | None:
+    """What is wrong with a configuration's `table` before its values are read, as the
+    key it is about, the words, and whether the key itself is the problem: a key not in
+    `known`, or a list longer than a configuration may hold; None when nothing."""
     unknown = sorted(set(table) - set(known))
     if unknown:
         # `fail_on`, `Select`: a known key in another spelling, named as the key it is.
         meant = {key.replace("_", "-").lower(): key for key in known}.get(
             unknown[0].replace("_", "-").lower()
         )
+        named = f"unknown key '{shorten(unknown[0], 80)}'"
         if meant is not None:
-            return f"unknown key '{shorten(unknown[0], 80)}'; write '{meant}'"
-        return f"unknown key '{shorten(unknown[0], 80)}'; known keys: {', '.join(known)}"
+            return unknown[0], f"{named}; write '{meant}'", True
+        return unknown[0], f"{named}; known keys: {', '.join(known)}", True
     for key, advice in _LISTS.items():
         entries = _entries(key, table.get(key))
         if len(entries) > MAX_ENTRIES:
-            return (
+            said = (
                 f"'{key}' lists {len(entries):,} entries, more than the {MAX_ENTRIES:,} a "
                 f"configuration may list; {advice}"
             )
+            return key, said, False
     return None
 
 

@@ -179,7 +179,7 @@ def test_bad_configuration_is_exit_2(repo: Path, capsys: pytest.CaptureFixture[s
     (repo / "pyproject.toml").write_text('[tool.factlint]\ndatset = "dataset"\n')
     assert main(["--no-reports"]) == 2
     assert capsys.readouterr().err == (
-        "validate: configuration: pyproject.toml [tool.factlint]: unknown key 'datset'; "
+        "validate: configuration: pyproject.toml:2:1: unknown key 'datset'; "
         "known keys: dataset, paths, reports, select, ignore, fail-on, baseline, publisher, "
         "review-url, claimreview-verdicts, docs-url\n"
     )
@@ -671,7 +671,7 @@ def test_a_baseline_that_is_a_device_is_exit_2_without_reading_it(
     )
     assert main(["--no-reports"]) == 2
     assert capsys.readouterr().err == (
-        "validate: configuration: pyproject.toml [tool.factlint]: 'baseline' = '/dev/zero' "
+        "validate: configuration: pyproject.toml:3:12: 'baseline' = '/dev/zero' "
         "leads outside the project; the configuration may name only paths inside its own "
         "folder (give a path outside it on the command line instead)\n"
     )
@@ -681,7 +681,7 @@ def test_a_baseline_that_is_a_device_is_exit_2_without_reading_it(
     )
     assert main(["--no-reports"]) == 2
     assert capsys.readouterr().err == (
-        "validate: baseline: baseline.json ('baseline' in pyproject.toml [tool.factlint]): "
+        "validate: baseline: baseline.json ('baseline' in pyproject.toml:3:12): "
         "is not a regular file (a pipe, socket or device); "
         "fix it, or write it anew with --write-baseline\n"
     )

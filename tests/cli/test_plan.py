@@ -294,7 +294,7 @@ def test_a_whole_run_from_the_root(project: Path) -> None:
         format="text",
         claimreview=None,
         docs_url=None,
-        reports_setting="pyproject.toml [tool.factlint]: 'reports' = 'reports'",
+        reports_setting="pyproject.toml:4:11: 'reports' = 'reports'",
     )
     assert _plan("claims").reports == _plan(".").reports == _plan("./claims/").reports == "reports"
 
@@ -421,7 +421,7 @@ def test_a_configured_dash_is_a_file_of_that_name_never_standard_input(
     assert main(["--no-cache", "--no-reports"]) == 2
     assert capsys.readouterr() == (
         "",
-        "validate: configuration: pyproject.toml [tool.factlint]: 'paths' holds './-', which "
+        "validate: configuration: pyproject.toml:3:10: 'paths' holds './-', which "
         "is no file or folder; fix 'paths', or name claim files or folders on the command line\n",
     )
     (project / "-").write_text(good.replace("id: good", "id: dash"), encoding="utf-8")
@@ -460,6 +460,6 @@ def test_a_configured_path_that_does_not_exist_names_the_configuration(
     assert main(["--no-cache", "--no-reports"]) == 2
     assert capsys.readouterr() == (
         "",
-        "validate: configuration: pyproject.toml [tool.factlint]: 'paths' holds 'nope', which "
+        "validate: configuration: pyproject.toml:3:20: 'paths' holds 'nope', which "
         "is no file or folder; fix 'paths', or name claim files or folders on the command line\n",
     )

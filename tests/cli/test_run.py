@@ -262,15 +262,14 @@ def test_a_configured_baseline_that_cannot_be_read_names_the_configuration(
     assert main(["--no-cache", "--no-reports"]) == 2
     assert capsys.readouterr() == (
         "",
-        f"validate: baseline: kept.json ('baseline' in pyproject.toml [tool.factlint]): "
-        f"does not exist{fix}",
+        f"validate: baseline: kept.json ('baseline' in pyproject.toml:3:12): does not exist{fix}",
     )
     (project / "kept.json").write_text("{\n", encoding="utf-8")
     assert main(["--no-cache", "--no-reports"]) == 2
     assert capsys.readouterr() == (
         "",
         "validate: baseline: kept.json:2:1: not JSON: Expecting property name enclosed in "
-        f"double quotes ('baseline' in pyproject.toml [tool.factlint]){fix}",
+        f"double quotes ('baseline' in pyproject.toml:3:12){fix}",
     )
     assert main(["--no-cache", "--no-reports", "--baseline", "kept.json"]) == 2
     assert capsys.readouterr() == (

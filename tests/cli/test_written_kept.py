@@ -92,15 +92,16 @@ def test_an_output_in_a_folder_another_program_keeps_is_refused(
     [
         (
             'reports = ".git"\n',
-            f"factlint.toml: 'reports' = '.git' is a .git folder, where {GIT}; {SETTING}",
+            f"factlint.toml:2:11: 'reports' = '.git' is a .git folder, where {GIT}; {SETTING}",
         ),
         (
             'reports = ".git/hooks"\n',
-            f"factlint.toml: 'reports' = '.git/hooks' is in a .git folder, where {GIT}; {SETTING}",
+            f"factlint.toml:2:11: 'reports' = '.git/hooks' is in a .git folder, where {GIT}; "
+            f"{SETTING}",
         ),
         (
             'reports = ".factlint-cache/out"\n',
-            "factlint.toml: 'reports' = '.factlint-cache/out' is in the cache folder "
+            "factlint.toml:2:11: 'reports' = '.factlint-cache/out' is in the cache folder "
             f"'.factlint-cache', {CACHE}; {SETTING}",
         ),
     ],

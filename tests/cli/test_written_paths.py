@@ -442,7 +442,7 @@ def test_a_reports_folder_holding_an_archive_of_a_report_s_name_is_refused(
     refused(
         capsys,
         [],
-        "configuration: pyproject.toml [tool.factlint]: 'reports' = 'texts': "
+        "configuration: pyproject.toml:5:11: 'reports' = 'texts': "
         "'texts/consistency.md' is the archive claims/b.json names for its excerpts; "
         "set 'reports' to another folder, or give one with --reports DIR",
     )
@@ -570,7 +570,7 @@ def test_an_output_through_a_chain_of_links_too_long_to_resolve_is_replaced(
     assert (project / "claims" / "good.yaml").read_text() == GOOD
 
 
-CONFIGURED = "configuration: pyproject.toml [tool.factlint]: 'reports' = "
+CONFIGURED = "configuration: pyproject.toml:3:11: 'reports' = "
 SET_REPORTS = "set 'reports' to another folder, or give one with --reports DIR"
 
 
@@ -626,7 +626,7 @@ def test_an_output_beside_the_configured_reports_names_them_as_the_configuration
         capsys,
         ["--junit", "out/consistency.json"],
         "--junit: 'out/consistency.json' is also written by the consistency reports "
-        "(factlint.toml: 'reports' = 'out'); give each output its own file",
+        "(factlint.toml:2:11: 'reports' = 'out'); give each output its own file",
     )
     assert not (project / "reports").exists()
     assert not (project / "out").exists()

@@ -320,7 +320,7 @@ def test_a_configured_dataset_that_is_not_there_is_named_with_its_configuration(
     assert main(["a.txt", *OPTIONS]) == 2
     assert capsys.readouterr().err == (
         f"factlint draft: dataset: {play_project}/facts: no such file or folder ('dataset' in "
-        f"{play_project}/factlint.toml); pass --dataset PATH\n"
+        f"{play_project}/factlint.toml:1:11); pass --dataset PATH\n"
     )
 
 

@@ -91,7 +91,9 @@ def test_bad_settings_name_the_file_and_key(
     (tmp_path / "factlint.toml").write_text(body)
     with pytest.raises(ConfigError) as caught:
         load_config(str(tmp_path / "factlint.toml"))
-    assert str(caught.value) == f"factlint.toml: {message}"
+    # Placed at the value, after `KEY = ` on the one line.
+    column = {"publisher": 13, "review-url": 14, "claimreview-verdicts": 24}[body.split()[0]]
+    assert str(caught.value) == f"factlint.toml:1:{column}: {message}"
 
 
 def test_settings_are_read_and_checked_the_same_through_the_api(

@@ -324,7 +324,7 @@ def test_a_configured_docs_url_gives_help_uri_and_wins_over_the_metadata(
     pyproject.write_text(pyproject.read_text().replace("https://example.org", "ftp://x"))
     assert main(["--no-reports", "--sarif", "out.sarif"]) == 2
     assert capsys.readouterr().err == (
-        "validate: configuration: pyproject.toml [tool.factlint]: 'docs-url' should be an "
+        "validate: configuration: pyproject.toml:3:12: 'docs-url' should be an "
         'absolute http(s) address, such as "https://example.org/factlint/codes"\n'
     )
 

@@ -114,14 +114,14 @@ def _partial(given: list[str], config: Config, configured: list[str]) -> bool:
 
 
 def _reports_setting(config: Config, folder: str) -> str:
-    """The configuration's reports `folder` as a refusal names it: its file, and its key
-    or its default (`pyproject.toml [tool.factlint]: 'reports' = 'claims'`)."""
-    place = config.place()
-    where = f"{place}: " if place else ""
+    """The configuration's reports `folder` as a refusal names it: where its value is
+    written and its key (`pyproject.toml:12:11: 'reports' = 'claims'`), or its file and
+    its default (`pyproject.toml [tool.factlint]: the default reports folder ...`)."""
     shown = repr(shorten(folder, 80))
     if config.reports is None:
-        return f"{where}the default reports folder {shown}"
-    return f"{where}'reports' = {shown}"
+        place = config.place()
+        return f"{place + ': ' if place else ''}the default reports folder {shown}"
+    return f"{config.at('reports')}: 'reports' = {shown}"
 
 
 def _reports(
@@ -180,11 +180,12 @@ def _configured_paths(config: Config) -> tuple[str, ...]:
     `paths = ["nope"]` was refused as `nope: no such file or folder; name claim files or
     folders`, as if the path had been typed on the command line."""
     paths = _configured(config.paths)
-    for path in paths:
+    for entry, path in enumerate(paths):
         if not os.path.lexists(path):
             raise ConfigError(
-                f"{config.place()}: 'paths' holds {shorten(path, 80)!r}, which is no file "
-                "or folder; fix 'paths', or name claim files or folders on the command line"
+                f"{config.at('paths', entry)}: 'paths' holds {shorten(path, 80)!r}, which is "
+                "no file or folder; fix 'paths', or name claim files or folders on the command "
+                "line"
             )
     return paths
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import os
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import partial
 from typing import TextIO
@@ -355,20 +356,23 @@ def _explanation(result: Result, full_id: str, as_json: bool) -> str:
 _MAX_BASELINE_BYTES = 256 * 1024 * 1024
 
 
-def _baseline_named(args: argparse.Namespace, config: Config) -> str:
-    """What a refusal of the baseline adds to name it: nothing for --baseline; the
-    configuration's file and key for its own, as its other refusals name them."""
-    return "" if args.baseline is not None else f" ('baseline' in {config.place()})"
+def _baseline_named(args: argparse.Namespace, config: Config) -> Callable[[], str]:
+    """What a refusal of the baseline adds to name it: nothing for --baseline; where the
+    configuration writes its own, as its other refusals place them. Worked out only for
+    a refusal: placing it reads the configuration again."""
+    if args.baseline is not None:
+        return str
+    return lambda: f" ('baseline' in {config.at('baseline')})"
 
 
-def _read_baseline(path: str, named: str) -> dict[Stated, str]:
+def _read_baseline(path: str, named: Callable[[], str]) -> dict[Stated, str]:
     try:
         text = read_regular(path, _MAX_BASELINE_BYTES).decode("utf-8")
     except Refused as refused:
-        raise BaselineError(f"{path}{named}: {refused.reason}") from None
+        raise BaselineError(f"{path}{named()}: {refused.reason}") from None
     except UnicodeDecodeError:
-        raise BaselineError(f"{path}{named}: not UTF-8") from None
+        raise BaselineError(f"{path}{named()}: not UTF-8") from None
     try:
         return parse_baseline(text, path)
     except BaselineError as error:
-        raise BaselineError(f"{error}{named}") from None
+        raise BaselineError(f"{error}{named()}") from None

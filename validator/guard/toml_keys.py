@@ -11,17 +11,17 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["long_key_problem"]
+__all__ = ["KEY_PART", "long_key_problem"]
 
 MAX_KEY_PARTS = 100
 
 # A key's part as TOML writes one: bare, or quoted either way on one line. Every
 # quantifier is possessive, so no run is searched twice.
-_PART = r"""(?:[A-Za-z0-9_-]++|"(?:[^"\\\n]|\\.)*+"|'[^'\n]*+')"""
+KEY_PART = r"""(?:[A-Za-z0-9_-]++|"(?:[^"\\\n]|\\.)*+"|'[^'\n]*+')"""
 # Parts joined by dots (white space around them allowed), found wherever they stand: a
 # key, a table's name, an inline table's key, and anything else read as one, where a
 # quoted string is one part however many dots it holds.
-_DOTTED = re.compile(rf"{_PART}(?:[ \t]*+\.[ \t]*+{_PART})*+")
+_DOTTED = re.compile(rf"{KEY_PART}(?:[ \t]*+\.[ \t]*+{KEY_PART})*+")
 _QUOTED = re.compile(r""""(?:[^"\\\n]|\\.)*+"|'[^'\n]*+'""")
 
 
