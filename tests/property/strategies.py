@@ -506,6 +506,7 @@ def resolved_claim(source: str, number: int, value: Span, prop: Any) -> Any:
         value=value,
         value_display=repr((value.low, value.high)),
         qualifiers=(),
+        value_signed=False,
         as_of=Span(0.0, 0.0),
         as_of_display="2022-12-08",
         excerpt=None,

@@ -132,7 +132,7 @@ def test_a_publication_date_resolved_once_changes_no_outcome(folder: str, datase
 def test_statement_fields_are_the_statement(dataset: Dataset) -> None:
     """A claim's statement fields, as a plain tuple, equal its Statement and hash alike
     (what is kept by statement is found by them), field for field."""
-    assert ResolvedClaim._fields[4:14] == Statement._fields
+    assert ResolvedClaim._fields[4:15] == Statement._fields
     resolved = [
         outcome
         for parsed in _parsed("claims")

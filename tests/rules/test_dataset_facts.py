@@ -708,6 +708,9 @@ entities:
             "a percentage, is 74.5%: write 74.5 if the source meant that;",
         ),
         ("efficacy, value: 0.5", "which the claim rules out;"),
+        # With its sign, 0.745 percent was meant: no share of 1.
+        ("efficacy, value: 0.745%", "which the claim rules out;"),
+        ("efficacy, value: '0.745 %'", "which the claim rules out;"),
         # Written as the dataset writes it, or vaguely: nothing to add.
         ("follow_up, value: 140", "which the claim rules out;"),
         ("runtime, value: 1.50 minutes", "which the claim rules out;"),

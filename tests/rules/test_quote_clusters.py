@@ -39,6 +39,7 @@ def said(source: str, text: str, speaker: str = "kate-winslet") -> ResolvedClaim
         value=Span(None, None),
         value_display=text,
         qualifiers=(),
+        value_signed=False,
         as_of=Span(0.0, 0.0),
         as_of_display="2022-12-08",
         excerpt=None,

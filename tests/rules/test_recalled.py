@@ -51,6 +51,7 @@ def test_a_token_changes_with_any_field_and_the_verdict() -> None:
         "value": [Span(1.0, 2.0, high_open=True), Choice(frozenset({"x"}))],
         "value_display": ["other"],
         "qualifiers": [(("character", Choice(frozenset({"x"})), "X"),)],
+        "value_signed": [True],
         "as_of": [Span(0.0, 1.0)],
         "as_of_display": ["2023"],
         "raw_value": ["1", {"about": 1}],

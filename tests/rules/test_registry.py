@@ -325,7 +325,7 @@ def test_a_claim_no_rule_applies_to_is_an_error_of_the_registry() -> None:
     nothing = ClaimRule("nothing", frozenset({"D203"}), lambda claim: False, start)
     assert nothing.needs is Needs.CLAIM
     judged = judge((nothing,), Dataset.__new__(Dataset), Setting(False, str(ROOT)))
-    claim = ResolvedClaim._make(("paper/claim", *(None,) * 15))
+    claim = ResolvedClaim._make(("paper/claim", *(None,) * 16))
     with pytest.raises(LookupError) as raised:
         judged(claim)
     assert str(raised.value) == "no rule judges the claim paper/claim"

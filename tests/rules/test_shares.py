@@ -133,6 +133,65 @@ def test_a_contradiction_a_share_of_one_would_not_settle_says_nothing_of_it(
     assert message.endswith("; at most one of them can be right; check the source")
 
 
+def test_a_percentage_written_with_its_sign_is_no_share_of_one(tmp_path: Path) -> None:
+    """`"0.12%"` says 0.12 percent was meant, yet it was told, as the bare 0.12 is, that
+    it is read as 0.12% and to write 12 if that was meant. With its sign, quoted or not,
+    spaced or not, it is told nothing of a share of 1."""
+    found = _findings(tmp_path, {"a": [("c", "0.12%"), ("d", "'0.12 %'")], "b": [("c", "12")]})
+    step = (
+        "no single value fits every side; find out which is right and acknowledge the "
+        "finding on the claim that is wrong"
+    )
+    assert found == [
+        (
+            "D203",
+            "a.yaml:3:59",
+            f"claims The Trial dropout 0.12% as of 2024-03-07; {UNCHECKED}{ADD}",
+        ),
+        (
+            "X301",
+            "a.yaml:3:59",
+            "sources contradict each other on The Trial dropout: 1 source says 0.12% (a) "
+            f"against 1 source says 12% (b); {step}",
+        ),
+        (
+            "D203",
+            "a.yaml:4:59",
+            f"claims The Trial dropout 0.12 % as of 2024-03-07; {UNCHECKED}{ADD}",
+        ),
+        ("D203", "b.yaml:3:59", f"claims The Trial dropout 12% as of 2024-03-07; {UNCHECKED}{ADD}"),
+        (
+            "X301",
+            "b.yaml:3:59",
+            "sources contradict each other on The Trial dropout: 1 source says 12% (b) "
+            f"against 1 source says 0.12% (a); {step}",
+        ),
+    ]
+
+
+def test_a_source_contradicting_itself_with_a_signed_percentage_is_told_nothing_more(
+    tmp_path: Path,
+) -> None:
+    found = _findings(tmp_path, {"a": [("c", "0.12%"), ("d", "12")]})
+    [x303] = [f for f in found if f[0] == "X303"]
+    said = "c says 0.12%; d says 12%; at most one of them can be right; check the source"
+    assert x303 == ("X303", "a.yaml:3:59", f"a contradicts itself on The Trial dropout: {said}")
+
+
+def test_a_bare_and_a_signed_percentage_are_told_apart(tmp_path: Path) -> None:
+    """The two are one statement but for the sign: the finding of the first judged was
+    not given to the other."""
+    found = _findings(tmp_path, {"a": [("c", "0.12"), ("d", "0.12%")]})
+    assert [(place, message) for code, place, message in found if code == "D203"] == [
+        (
+            "a.yaml:3:59",
+            f"claims The Trial dropout 0.12% as of 2024-03-07; {UNCHECKED}{SHARE}: write 12 if "
+            f"the source meant that; {ADD}",
+        ),
+        ("a.yaml:4:59", f"claims The Trial dropout 0.12% as of 2024-03-07; {UNCHECKED}{ADD}"),
+    ]
+
+
 def test_only_one_number_between_0_and_1_of_a_percentage_is_a_share_of_one() -> None:
     percent, number = PropertyDef("p", "percent"), PropertyDef("n", "number")
     assert share_of_one(Span(0.745, 0.745), percent, "0.745%") == ("0.745", "74.5")

@@ -28,6 +28,7 @@ from validator.model.property_types.base import (
     ValueProblem,
     describe_raw,
     with_unit,
+    written_with_sign,
 )
 from validator.model.property_types.registry import as_written, describe_written, property_type
 from validator.model.typography import curly_quotes_hint
@@ -90,6 +91,7 @@ class Statement(NamedTuple):
     value: ValueSet
     value_display: str
     qualifiers: Qualifiers
+    value_signed: bool  # "0.99%", not 0.99: no share of 1 (`base.written_with_sign`)
     as_of: Span
     as_of_display: str
 
@@ -117,6 +119,7 @@ class ResolvedClaim(NamedTuple):
     value: ValueSet
     value_display: str
     qualifiers: Qualifiers
+    value_signed: bool
     as_of: Span
     as_of_display: str
     raw_value: Any
@@ -137,7 +140,7 @@ class ResolvedClaim(NamedTuple):
 # A claim's statement as a plain tuple: the fields of a `ResolvedClaim` that make its
 # `Statement`, in order, so equal to `claim.statement` and hashed alike. What is kept
 # by statement is found by these without a `Statement` built per claim (a C-level slice).
-statement_fields: Callable[[ResolvedClaim], tuple[Any, ...]] = itemgetter(slice(4, 14))
+statement_fields: Callable[[ResolvedClaim], tuple[Any, ...]] = itemgetter(slice(4, 15))
 
 
 class Written(NamedTuple):
@@ -158,8 +161,8 @@ WrittenFields = tuple[str, str, Any, Any, WrittenAs | None]
 
 
 # What a statement resolves to, whoever makes it: subject, written subject, property,
-# written property, inverted, value, value display, qualifiers.
-Said = tuple[str, str, PropertyDef, str, bool, ValueSet, str, Qualifiers]
+# written property, inverted, value, value display, qualifiers, value signed.
+Said = tuple[str, str, PropertyDef, str, bool, ValueSet, str, Qualifiers, bool]
 
 
 class Unresolved(NamedTuple):
@@ -353,7 +356,9 @@ def resolve_statement(
         # With its unit, as the dataset's value is shown: "about 45 minutes" against "90
         # minutes", not "about 45". A derived value (an age) is held against one shown bare.
         shown = with_unit(shown, raw, property_type(prop.type), prop.unit)
-    return (subject, written_subject, prop, written.property, inverted, value, shown, qualifiers)
+    signed = written_with_sign(raw, property_type(prop.type))
+    what = (subject, written_subject, prop, written.property, inverted, value, shown)
+    return (*what, qualifiers, signed)
 
 
 def _value(

@@ -85,7 +85,7 @@ def conclusion_depends_on(statement: Statement, dataset: Dataset) -> Hashable:
 
     A corpus repeats the same statements at many dates; most dates decide the same.
     """
-    said = (*statement[:2], statement.prop.name, *statement[3:8])
+    said = (*statement[:2], statement.prop.name, *statement[3:9])
     prop = statement.prop
     derived = derivation(prop.derived)
     if derived is not None:

@@ -27,7 +27,7 @@ from validator.model.typography import listed, shorten
 from validator.model.values import Choice, Span, overlaps
 from validator.resolve.claims import Statement
 
-from .shares import share_of_one, share_words
+from .shares import claim_share, share_words
 
 __all__ = [
     "Assessment",
@@ -230,7 +230,7 @@ class Writer:
         no night_price" read as though the dataset had none at all)."""
         name = self.claim.prop.name
         # 0.99 for a percentage, read as 0.99%: what to write if it was a share of 1.
-        found = share_of_one(self.claim.value, self.claim.prop, self.claim.value_display)
+        found = claim_share(self.claim)
         share = "" if found is None else f"{share_words(*found)}; "
         if other_times:
             shown = [self.fact_text(fact) for fact in other_times[:_OTHER_TIMES]]
@@ -321,8 +321,9 @@ def read_as(claim: Statement, fact: Fact) -> str:
     """ " rules out", with what the claim's number was read as where the words do not show
     it: a duration written in another unit than the property's ("21 weeks" is 147 days,
     against 150), "about" with nothing to widen it, which is the number exactly, or a
-    percentage written as a share of 1 (0.745, as a spreadsheet exports 74.5%) that the
-    fact's value would fit as the percentage."""
+    percentage written as a share of 1 (0.745, as a spreadsheet exports 74.5%, and not
+    "0.745%", whose sign says what was meant) that the fact's value would fit as the
+    percentage."""
     value, prop = claim.value, claim.prop
     written = claim.value_display
     if (
@@ -342,7 +343,7 @@ def read_as(claim: Statement, fact: Fact) -> str:
         )
     if ".." in written or written.startswith("about "):
         return " rules out"
-    found = share_of_one(value, prop, written)
+    found = claim_share(claim)
     if found is not None and overlaps(fact.value, Span(float(found[1]), float(found[1]))):
         shown, percent = found
         return (

@@ -76,6 +76,7 @@ def claim_token(claim: ResolvedClaim, verdict: Verdict) -> str:
         _set(claim.value),
         claim.value_display,
         qualifiers,
+        claim.value_signed,
         _set(claim.as_of),
         claim.as_of_display,
         raw if type(raw) in _PLAIN else repr(raw),

@@ -4,7 +4,8 @@ number is in the property's unit), so 0.99 for a percentage is 0.99%, which may 
 the source said. Where that reading decides a finding, the finding gives the percentage
 the number is as a share of 1 and what to write if the source meant that: a claim held
 against a fact said so (`fact_words.read_as`), but one the dataset cannot check, or one
-that other claims contradict, said only "0.99%".
+that other claims contradict, said only "0.99%". A value written with the sign ("0.99%")
+says the percentage meant, and is told nothing of a share of 1.
 """
 
 from __future__ import annotations
@@ -14,9 +15,9 @@ from collections.abc import Sequence
 from validator.dataset.model import PropertyDef
 from validator.model.property_types.registry import describe_set
 from validator.model.values import Span, ValueSet, overlaps
-from validator.resolve.claims import ResolvedClaim
+from validator.resolve.claims import ResolvedClaim, Statement
 
-__all__ = ["share_note", "share_of_one", "share_words"]
+__all__ = ["claim_share", "share_note", "share_of_one", "share_words"]
 
 # The claims an X301 or X303 looks through for a share of 1: a group may hold thousands.
 _LOOKED = 20
@@ -36,6 +37,15 @@ def share_of_one(value: ValueSet, prop: PropertyDef, written: str) -> tuple[str,
     return describe_set(Span(middle, middle), "number", None), f"{middle * 100:.6g}"
 
 
+def claim_share(claim: Statement | ResolvedClaim) -> tuple[str, str] | None:
+    """`share_of_one` of a claim's value; None where it was written with its sign
+    ("0.99%"), which says the writer meant 0.99 percent: such a value was told too that
+    it is read as 0.99% and to write 99 if that was meant."""
+    if claim.value_signed:
+        return None
+    return share_of_one(claim.value, claim.prop, claim.value_display)
+
+
 def share_words(shown: str, percent: str, agreeing: str = "") -> str:
     """The words for a share of 1 (`share_of_one`), with what to write last;
     `agreeing`: words on whom the percentage agrees with, after it."""
@@ -50,7 +60,7 @@ def share_note(members: Sequence[tuple[ResolvedClaim, ValueSet]]) -> str:
     where a claim's number, as a share of 1, is the percentage another claim gives: the
     first such claim, and what to write; "" where there is none."""
     for claim, _ in members[:_LOOKED]:
-        found = share_of_one(claim.value, claim.prop, claim.value_display)
+        found = claim_share(claim)
         if found is None:
             continue
         share = Span(float(found[1]), float(found[1]))

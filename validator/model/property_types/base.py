@@ -30,6 +30,7 @@ __all__ = [
     "reversed_interval",
     "type_words",
     "with_unit",
+    "written_with_sign",
 ]
 
 # Magnitudes beyond this are typing accidents, not facts; floats lose integer precision.
@@ -226,6 +227,14 @@ def with_unit(text: str, raw: Any, kind: PropertyType, unit: str | None) -> str:
     if kind.sign and not isinstance(raw, list) and not text.endswith(kind.sign):
         text = f"{text}{kind.sign}"
     return text
+
+
+def written_with_sign(raw: Any, kind: PropertyType) -> bool:
+    """Whether `raw`, a value as written, is a text ending in the sign of its type
+    (`"0.99%"` for a percentage): a percentage so written says what it means, and is no
+    share of 1 (`rules.shares`); a claim so written is a statement of its own, as its
+    findings differ from those of the bare number's."""
+    return bool(kind.sign) and isinstance(raw, str) and raw.rstrip().endswith(kind.sign)
 
 
 def _one(raw: Any) -> bool:
