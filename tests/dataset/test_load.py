@@ -595,7 +595,8 @@ def test_problems_are_given_in_the_order_of_the_files_and_their_lines(folder: Pa
     ]
     assert found[0] == (
         "data/a.yaml:2:17: properties.score.type: 'integr' is not one of ['entity', 'text', "
-        "'integer', 'number', 'percent', 'date', 'duration', 'boolean', 'quote']"
+        "'integer', 'number', 'percent', 'date', 'duration', 'boolean', 'quote']; "
+        "did you mean 'integer'?"
     )
 
 

@@ -965,3 +965,45 @@ def test_an_empty_text_where_a_form_goes_is_told_it_is_empty_and_the_form() -> N
         # The dataset's names for a property are told once the dataset is read.
         (3, 36, "claims[0].property is empty"),
     ]
+
+
+def dataset_errors(text: str) -> list[tuple[int, int, str]]:
+    """Each schema error of a dataset file's text: its line, column and message."""
+    data, positions, _ = load_yaml(text, files="dataset files")
+    return [
+        (e.line, e.column, e.message) for e in schema_errors(data, positions, "dataset.schema.json")
+    ]
+
+
+TYPES = "['entity', 'text', 'integer', 'number', 'percent', 'date', 'duration', 'boolean', 'quote']"
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (
+            "  age: {type: integr}",
+            f"properties.age.type: 'integr' is not one of {TYPES}; did you mean 'integer'?",
+        ),
+        # Written in another case: that choice, not one merely close to it.
+        (
+            "  age: {type: Date}",
+            f"properties.age.type: 'Date' is not one of {TYPES}; did you mean 'date'?",
+        ),
+        ("  age: {type: stars}", f"properties.age.type: 'stars' is not one of {TYPES}"),
+        ("  age: {type: 7}", f"properties.age.type: 7 is not one of {TYPES}"),
+    ],
+)
+def test_a_choice_of_the_dataset_misspelt_is_told_the_one_meant(line: str, expected: str) -> None:
+    assert dataset_errors(f"properties:\n{line}\n") == [(2, 15, expected)]
+
+
+def test_a_pronoun_in_capitals_is_told_it_in_lower_case() -> None:
+    found = dataset_errors("entities:\n  - {id: a, kind: person, names: [A], pronoun: She}\n")
+    assert found == [
+        (
+            2,
+            48,
+            "entities[0].pronoun: 'She' is not one of ['she', 'he', 'they']; did you mean 'she'?",
+        )
+    ]

@@ -287,7 +287,21 @@ def _phrase_value(
         return path, f"{where} is an empty mapping; give at least 'from' or 'to'", False
     if v == "propertyNames":
         return path, f"{where} has a name that is not lowercase_with_underscores", False
-    return path, f"{where}: {_bounded(error)}", False
+    return path, f"{where}: {_bounded(error)}{_meant_choice(error)}", False
+
+
+def _meant_choice(error: ValidationError) -> str:
+    """`; did you mean 'integer'?` for a text that is none of an enum's texts but
+    close to one (a dataset's `type: integr`), else nothing."""
+    choices = error.validator_value
+    if error.validator != "enum" or not isinstance(error.instance, str):
+        return ""
+    if not isinstance(choices, list) or not all(isinstance(c, str) for c in choices):
+        return ""
+    folded = error.instance.casefold()  # `Date`, `She`: the choice in its own case
+    close = [c for c in choices if c.casefold() == folded][:1]
+    close = close or list(_fields(tuple(choices)).suggest(error.instance, 1))
+    return f"; did you mean '{close[0]}'?" if close else ""
 
 
 # jsonschema's own message quotes the whole value (`repr`); past this many characters it
