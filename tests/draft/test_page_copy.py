@@ -469,3 +469,39 @@ def test_a_headline_with_a_colon_over_a_fact_box_is_the_headline() -> None:
     body = "Tomas Reyes and Ida Brook are superb in this play."
     lines = ("Menu", headline, *box, body, P1)
     assert read_page_copy(lines) == PageCopy((headline, *box, body, P1), headline)
+
+
+def test_an_interviewer_s_labelled_question_is_no_headline() -> None:
+    """The interview's headline shares none of the answers' words, and its first
+    question shares two: a question under its "Q:" label is the interview's, and the
+    headline is the first line shaped as one, with the standfirst under it kept."""
+    headline = "Nora Vell: ‘I never learn my lines’"
+    standfirst = "The 25-year-old on playing Wren in The Glass Orchard, which opens on Friday."
+    answers = (
+        "Q: How did you come to play Wren?",
+        "A: The director asked me who should play Wren, and I said me.",
+        "Q: Was it strange to play opposite your mother?",
+        "A: At first, yes. But there is no script, so you listen to Wren.",
+    )
+    lines = (headline, standfirst, "By Reni Oduya", *answers)
+    assert read_page_copy(lines) == PageCopy(
+        (headline, standfirst, *answers), title=headline, author="Reni Oduya"
+    )
+
+
+def test_a_listing_s_channel_and_time_is_no_headline() -> None:
+    """A guide's pick: the headline names the day, and the channel and time under the
+    title (sharing "Channel" with the listing below) is the listing's line."""
+    headline = "What to watch tonight: Thursday 8 December"
+    lines = (
+        headline,
+        "PICK OF THE DAY",
+        "The Glass Orchard",
+        "9pm, Channel 4",
+        "Nora Vell gives the performance of her career as Wren. Runs for two hours.",
+        "ALSO ON",
+        "Quiz Night",
+        "8pm, Channel 4",
+        "The teams tackle a tricky round of questions.",
+    )
+    assert read_page_copy(lines) == PageCopy(lines, title=headline)

@@ -122,10 +122,11 @@ def test_each_item_of_listings_is_about_its_heading(
         "    property: cast_member\n"
         "    value: Ida Brook\n"
         "    qualifiers: {role: Wren}\n"
-        '    excerpt: "Ida Brook plays Wren in the afternoon cast."\n' + SOLD_OUT + "\n"
-        "# Found but not placed: no subject and property could be told for these.\n"
-        "# Record any that is a claim by hand.\n"
-        "# - duration: ninety minutes\n"
+        '    excerpt: "Ida Brook plays Wren in the afternoon cast."\n'
+        + SOLD_OUT
+        + "\n"
+        + TONIGHT_UNPLACED
+        + "# - duration: ninety minutes\n"
         "#   in: Runs for ninety minutes.\n"
     )
 

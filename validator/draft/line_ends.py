@@ -9,8 +9,10 @@ import re
 
 __all__ = [
     "SCHEDULE",
+    "asks",
     "closes_article",
     "goes_on_labels",
+    "is_aside",
     "is_credit",
     "is_labelled",
     "is_listing",
@@ -52,6 +54,24 @@ def sentence_end(line: str) -> bool:
 def is_question(line: str) -> bool:
     """Whether `line` ends on a question mark."""
     return line.rstrip().endswith("?")
+
+
+# An interviewer's question has a few words at least; a headline's may be one.
+_QUESTION_WORDS = 5
+# The labels an interviewer's question opens on (see interview_answers).
+_ASKED = re.compile(r"\s*(?i:q|question|interviewer)\s*:\s")
+
+
+def asks(line: str) -> bool:
+    """An interviewer's question, not a headline's one word."""
+    return is_question(line) and len(line.split()) >= _QUESTION_WORDS
+
+
+def is_aside(line: str) -> bool:
+    """Whether `line` is an interviewer's labelled question ("Q: How did you come to
+    play Freya?") or a listing's channel and time ("9pm, Channel 4"): a line of the
+    article, never its headline, though it may share more of the body's words."""
+    return _ASKED.match(line) is not None or is_listing(line)
 
 
 def is_listing(line: str) -> bool:

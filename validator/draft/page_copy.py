@@ -40,7 +40,7 @@ from dataclasses import dataclass
 
 from .bylines import Byline, is_name, name_of, read_byline
 from .furniture import Kind, closes, is_comment_start, kind_of
-from .line_ends import closes_article, goes_on_labels, is_labelled, is_question, sentence_end
+from .line_ends import asks, closes_article, goes_on_labels, is_aside, is_labelled, sentence_end
 from .name_scan import SPACELESS_RANGES
 
 __all__ = ["MAX_COPY_LINES", "PageCopy", "is_masthead", "published_by", "read_page_copy"]
@@ -137,17 +137,12 @@ def _opens_text(lines: tuple[str, ...], kinds: list[Kind], at: int) -> bool:
     if kinds[at] is not Kind.TEXT or not _is_paragraph(lines[at]):
         return False
     following = _next_text(kinds, at)
-    if following is not None and _asks(lines[following]):
+    if following is not None and asks(lines[following]):
         following = _next_text(kinds, following)
     labels = 0  # a list of "Label: value" lines between, as a round-up of winners prints
     while following is not None and labels < _LONG_WORDS and is_labelled(lines[following]):
         following, labels = _next_text(kinds, following), labels + 1
     return following is not None and labels != 1 and _is_paragraph(lines[following])
-
-
-def _asks(line: str) -> bool:
-    """An interviewer's question, not a headline's one word."""
-    return is_question(line) and len(line.split()) >= _MIN_PARAGRAPH_WORDS
 
 
 def _body_start(lines: tuple[str, ...], kinds: list[Kind]) -> int | None:
@@ -190,9 +185,10 @@ def _headline_shaped(
     lines: tuple[str, ...], kinds: list[Kind], at: int, outlet: str | None
 ) -> bool:
     """Whether line `at` is text that reads as a headline: three to thirty words, no
-    full stop, no name or byline, not the outlet's name, not a line of a fact box."""
+    full stop, no name or byline, not the outlet's name, not a line of a fact box, no
+    interviewer's "Q:" and no listing's time (`is_aside`)."""
     line = lines[at]
-    if kinds[at] is not Kind.TEXT or sentence_end(line) or is_name(line):
+    if kinds[at] is not Kind.TEXT or sentence_end(line) or is_name(line) or is_aside(line):
         return False
     if not 3 <= len(line.split(None, 30)) <= 30 or read_byline(line) is not None:
         return False
