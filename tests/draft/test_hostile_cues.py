@@ -93,3 +93,20 @@ def test_names_with_their_ages_set_off_before_a_stand_in() -> None:
         "age-kate-winslet-47",
         "child-of-joe-anders-kate-winslet",
     ]
+
+
+def test_commas_after_a_quoted_title_before_its_verb() -> None:
+    text = "Viewers loved 'I Am Ruth'" + ", " * (RUN // 2) + "which aired on Channel 4."
+    assert _ids(text) == []
+
+
+def test_spaces_after_a_fronted_in_before_its_year() -> None:
+    # Not the sentence's year: the run is no "In 2022," and April is 2023's.
+    text = "In" + " " * RUN + "2022, filming began in April."
+    assert _ids(text) == ["filming-start-i-am-ruth-2023-04"]
+
+
+def test_a_long_word_after_a_count_of_hour_long_things() -> None:
+    assert _ids("The film runs to seven hour-long " + "a" * RUN + "s.") == [
+        "runtime-i-am-ruth-7-hours"
+    ]

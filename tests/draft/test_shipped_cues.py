@@ -43,7 +43,7 @@ CASES: dict[str, tuple[str, list[Row]]] = {
     ),
     "first-shown": (
         "The drama was first shown on Channel 4 on 8 December 2022.",
-        [(RUTH, "first_broadcast", "2022-12-08", {})],
+        [(RUTH, "first_broadcast", "2022-12-08", {}), (RUTH, "network", "Channel 4", {})],
     ),
     "will-premiere": (
         "Channel 4 said that I Am Ruth will premiere on 8 December 2022.",

@@ -359,9 +359,11 @@ def set_off(tokens: list[re.Match[str]], index: int, kind: str) -> tuple[str, st
         return "", ""
     # The verb after a name opening the cue may open a relative clause about it: "Kate
     # Winslet, who won Leading Actress", "I Am Ruth, which took home the award".
+    # Or a title in quotation marks, its closing mark after it: "'I Am Ruth', which aired".
     if index == 0 and verb_next(tokens):
-        closes = r"(?(set_off),?)" + _after_entity(tokens, index) + RELATIVE_OPENING
-        return r"(?:(?<=,\s)(?P<set_off>))?", closes
+        marks = r"(?(quoted)[”\"’']?)(?(set_off),?)"
+        closes = marks + _after_entity(tokens, index) + RELATIVE_OPENING
+        return r"(?:(?<=,\s)(?P<set_off>)|(?<=[“\"‘'])(?P<quoted>))?", closes
     if index == 0 and len(tokens) > 2 and tokens[1].group(4) and tokens[2].group(3):
         return "", _after_entity(tokens, index) + RELATIVE_OPENING  # "{subject} [has] won"
     if agent_before(tokens, index):

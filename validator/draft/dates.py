@@ -28,7 +28,15 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-__all__ = ["DATE", "DAY_AND_TIME", "Published", "month_number", "parse_date", "tense"]
+__all__ = [
+    "DATE",
+    "DAY_AND_TIME",
+    "Published",
+    "in_fronted_year",
+    "month_number",
+    "parse_date",
+    "tense",
+]
 
 _MONTHS = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
@@ -130,6 +138,18 @@ class Published:
             return None
         time = _time(f"at {text.strip().lower()}")
         return None if time is None else f"{self.listing.isoformat()}T{time}"
+
+
+# A year set before a sentence's subject: "In 2022, filming began in April".
+_FRONTED_YEAR = re.compile(r"(?:(?-i:Back)\s{1,3}in|(?-i:In))\s{1,3}(1[89]\d\d|20\d\d),\s")
+
+
+def in_fronted_year(sentence: str, published: Published) -> Published:
+    """What a sentence opening on a year ("In 2022, filming began in April") says of
+    when its dates without a year are: in that year, not the one nearest the publication
+    (in an article of 2024 that April was 2023's). Else `published`."""
+    found = _FRONTED_YEAR.match(sentence)
+    return published if found is None else Published(int(found.group(1)))
 
 
 def _fields(text: str) -> tuple[int | None, int | None, int | None]:

@@ -69,6 +69,9 @@ _DURATION_UNITS = "minutes?|mins?|hours?|hrs?|days?|weeks?"
 _UNIT = rf"(?i:{_DURATION_UNITS})"
 # Words making a duration approximate: "about 90 minutes", "around an hour and a half".
 _ABOUT = re.compile(r"(?i:about|around|approximately|roughly)\s+")
+# A count before "hour-long" and things in the plural is how many there are, each as long
+# as the unit: "seven hour-long episodes" is no seven hours.
+_EACH_LONG = rf"(?!{_JOIN}long\s{{1,3}}[a-z]{{1,30}}s(?![\w]))"
 DURATION = (
     r"(?<![\w])(?:" + _ABOUT.pattern + r")?(?:"
     r"(?i:an?\s+hour\s+and\s+a\s+half|one\s+and\s+a\s+half\s+hours|half\s+an\s+hour)"
@@ -78,7 +81,12 @@ DURATION = (
     r"|\d{1,2}\s?(?i:h|hrs?)\s?\d{1,2}\s?(?i:m|mins?)"
     # Hours and minutes in words: "one hour and 32 minutes", "1 hour, 32 minutes".
     rf"|{_COUNT}{_JOIN}(?i:hours?|hrs?)(?:,?\s+(?i:and)\s+|,\s*|\s+){_COUNT}{_JOIN}(?i:minutes?|mins?)"
-    r"|" + _COUNT + rf"(?:{_JOIN}and{_JOIN}a{_JOIN}half)?{_JOIN}" + _UNIT + r")(?![\w])"
+    r"|"
+    + _COUNT
+    + rf"(?:{_JOIN}and{_JOIN}a{_JOIN}half)?{_JOIN}"
+    + _UNIT
+    + _EACH_LONG
+    + r")(?![\w])"
 )
 
 

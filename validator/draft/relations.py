@@ -14,7 +14,7 @@ from .clauses import clause_end, clause_start
 from .complements import fits_complement
 from .cue_parts import NAME_MARK
 from .cues import BESIDE, KIND_PHRASE, CompiledCue, mark_names
-from .dates import Published
+from .dates import Published, in_fronted_year
 from .for_someone import for_someone, of_kinds
 from .fronted import named_before, opening_subject
 from .kin_owners import owned
@@ -261,7 +261,8 @@ def _claims(
                 return  # "eight to ten hours" claims no ten hours, "4/5" no 4
             unit = prop.unit if name == "value" else None
             around = _tense_words(match, name)
-            parsed = PROSE[kind].read(match.group(name), published, unit, around)
+            when = in_fronted_year(sentence.text, published) if kind == "date" else published
+            parsed = PROSE[kind].read(match.group(name), when, unit, around)
             parsed = as_qualifier(mentions, prop, name, parsed)  # "on Sunday": 2023
             if not fits_complement(mentions, prop, cue.text, match, name, parsed):
                 parsed = None  # "Winslet is British": no part called so
