@@ -65,11 +65,12 @@ _REL = (
 # A month's year said relative to the publication's: "December last year".
 _MONTH_YEAR = rf"(?:\s+{_YEAR}|\s+(?i:last|this|next)\s+year)"
 # A month with a day after it is no month alone: "on October 5, 1975" is a day, as US
-# style writes it, not "on October" and a year apart.
+# style writes it, not "on October" and a year apart; so is "on Dec. 8, 2022", the
+# month cut short (not "on Dec" before its full stop).
 _REL_MONTH = (
     rf"(?:(?i:this|next|last|in|on|from|until|since|by|early|late"
     rf"|(?:the\s+)?(?:end|start|beginning|middle)\s+of)\s+{_MONTH}"
-    rf"(?!\s+{_ORD}(?![\w]))"
+    rf"(?!\.?\s+{_ORD}(?![\w]))"
     rf"{_MONTH_YEAR}?(?![\w]))"
 )
 _DAY_NAME = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
