@@ -239,7 +239,8 @@ def _claims(
             # Never a person: nobody is called "the drama".
             works = mentions.things(prop.subject_kinds)
             topic = sections.subject(sentence.paragraph, works, called) if works else None
-            topic = so_called(mentions, index, match, topic, works)
+            where = (sentence.paragraph, sentence.start + match.start(name))
+            topic = so_called(mentions, index, match, topic, works, where)
             if topic is not None and subject_another(mentions, index, match, topic):
                 topic = None  # "the BBC film Mildred Pierce", "the ITV drama" of a C4 one
             values = [] if topic is None else [topic]

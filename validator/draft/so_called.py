@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 import weakref
+from bisect import bisect_left
 
 from .mentions import Mentions
 from .slot_names import antecedent
@@ -14,14 +15,22 @@ __all__ = ["so_called"]
 
 
 def so_called(
-    mentions: Mentions, index: int, match: re.Match[str], topic: str | None, works: tuple[str, ...]
+    mentions: Mentions,
+    index: int,
+    match: re.Match[str],
+    topic: str | None,
+    works: tuple[str, ...],
+    where: tuple[int, int] | None = None,
 ) -> str | None:
     """What "the series" (or "the anthology series") is: the work named right after it
     ("the drama I Am Maria", whatever the article is about), else the topic where it is of that
-    kind, else the one of that kind named last before it, as a pronoun's antecedent is
-    ("I Am Ruth is an instalment of I Am. The series, created by Dominic Savage, ..."
-    is I Am's, not the film's), else the one of that kind the dataset records the topic
-    as related to (`_related`); the topic where none is."""
+    kind, else the one of that kind named last before it in its paragraph, as a
+    pronoun's antecedent is ("I Am Ruth is an instalment of I Am. The series, created by
+    Dominic Savage, ..." is I Am's, not the film's), else the one of that kind the
+    dataset records the topic as related to (`_related`); the topic where none is.
+    `where` is the paragraph and offset of the words: a paragraph opening "The drama
+    will air on Channel 4" after one ending "nominated for a Bafta for I Am Kirsty" goes
+    back to what the article is about."""
     apposed = _apposed(mentions, index, match, works)
     if apposed is not None:
         return apposed
@@ -30,6 +39,8 @@ def so_called(
     if kind is None or (topic is not None and mentions.kind(topic) == kind):
         return topic
     named = antecedent(mentions, index, match.start("subject"), (kind,), set())
+    if named is not None and topic is not None and where is not None:
+        named = named if _named_before(mentions, where, named) else None
     if named is not None or topic is None:
         return named
     known = _RELATED.setdefault(mentions, {})
@@ -39,6 +50,19 @@ def so_called(
     if len(related) > 1:
         return None  # one of the topic's series, which the words do not say
     return related.pop() if related else topic
+
+
+# How many names back in its paragraph a work called by its kind looks for the one it
+# stands for: as far as a pronoun's three sentences reach, bounded on a hostile text.
+_NAMES_BACK = 40
+
+
+def _named_before(mentions: Mentions, where: tuple[int, int], entity: str) -> bool:
+    """Whether `entity` is named in the paragraph before offset `where[1]`, among the
+    last names there."""
+    found = mentions.by_paragraph.get(where[0], [])
+    end = bisect_left(found, where[1], key=lambda m: m.start)
+    return any(m.entity == entity for m in found[max(0, end - _NAMES_BACK) : end])
 
 
 # Between a work's kind and its name: "the drama I Am Maria", "the new film, I Am Ruth".
