@@ -67,8 +67,11 @@ _COUNT = r"(?:\d{1,4}(?:\.\d{1,2})?|(?i:an?|" + _WORD + r"))"
 # The units a duration is written in, read by the pattern and by `parse_duration` alike.
 _DURATION_UNITS = "minutes?|mins?|hours?|hrs?|days?|weeks?"
 _UNIT = rf"(?i:{_DURATION_UNITS})"
-# Words making a duration approximate: "about 90 minutes", "around an hour and a half".
-_ABOUT = re.compile(r"(?i:about|around|approximately|roughly)\s+")
+# Words making a duration approximate: "about 90 minutes", "around an hour and a half",
+# "just over 90 minutes", "nearly two hours".
+_ABOUT = re.compile(
+    r"(?i:about|around|approximately|roughly|nearly|almost|just\s{1,3}(?:over|under))\s+"
+)
 # A count before "hour-long" and things in the plural is how many there are, each as long
 # as the unit: "seven hour-long episodes" is no seven hours.
 _EACH_LONG = rf"(?!{_JOIN}long\s{{1,3}}[a-z]{{1,30}}s(?![\w]))"
