@@ -646,6 +646,29 @@ def _film(facts: str) -> str:
     )
 
 
+def test_a_fact_of_a_date_relative_to_the_day_is_told_to_write_the_date(folder: Path) -> None:
+    """A claim's relative date is told to count from its source's publication date; a
+    fact has no such date, and the day "last week" names moves with the day it is read."""
+    (folder / "more.yaml").write_text(
+        "properties:\n"
+        "  opened: {type: date, single: true, qualifiers: {on: date}}\n"
+        "entities:\n"
+        "  - {id: a, kind: t, names: [A], facts: [{property: opened, value: last week}]}\n"
+        "  - {id: b, kind: t, names: [B],\n"
+        "     facts: [{property: opened, value: 2020, qualifiers: {on: Wednesday}}]}\n"
+    )
+    forms = (
+        "write the date it means: a date such as 2022-12-08 or 2022-12-08T21:00, a partial "
+        "date such as 2022-12 or 2022, or an interval such as {from: 2022-12-01, to: 2022-12-08}"
+    )
+    assert problems(folder) == [
+        "data/more.yaml:4:68: fact value: 'last week' is a date relative to the day it is "
+        f"read, and a fact gives the date itself; {forms}",
+        "data/more.yaml:6:63: fact qualifier 'on': 'Wednesday' is a date relative to the day "
+        f"it is read, and a fact gives the date itself; {forms}",
+    ]
+
+
 def test_a_text_fact_written_as_a_number_or_boolean_is_the_text_written(folder: Path) -> None:
     """As in a claim: `character: 007` is the text "007", so the two compare alike."""
     (folder / "film.yaml").write_text(

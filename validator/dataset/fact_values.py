@@ -17,6 +17,7 @@ from validator.model.property_types.base import (
     with_unit,
 )
 from validator.model.property_types.dates import describe_date
+from validator.model.property_types.relative_dates import as_a_fact
 from validator.model.typography import shorten
 from validator.model.values import Choice, Span, ValueSet
 from validator.read.positions import JsonPath
@@ -167,7 +168,7 @@ class FactProblem:
 
 def _unusable(problem: ValueProblem | UnknownEntity) -> str:
     if isinstance(problem, ValueProblem):
-        return problem.message
+        return as_a_fact(problem.message)
     return f"'{shorten(problem.name, 80)}' names no entity"
 
 
@@ -203,5 +204,5 @@ def fact_parts(
     try:
         valid = validity(raw.get("valid"))
     except ValueProblem as problem:
-        return FactProblem((*path, "valid"), f"fact validity: {problem.message}")
+        return FactProblem((*path, "valid"), f"fact validity: {as_a_fact(problem.message)}")
     return raw_value, value, tuple(qualifiers), valid

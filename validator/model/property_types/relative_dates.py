@@ -16,7 +16,7 @@ import re
 
 from validator.model.typography import shorten
 
-__all__ = ["WHEN_FORMS", "name_publication", "relative_day_words"]
+__all__ = ["WHEN_FORMS", "as_a_fact", "name_publication", "relative_day_words"]
 
 # Words for a day relative to the writing, each a whole value alone.
 _RELATIVE_DAYS = frozenset(
@@ -107,3 +107,16 @@ def name_publication(message: str, published: str | None) -> str:
     if published is None:
         return message
     return message.replace(_count_from(None), _count_from(published), 1)
+
+
+def as_a_fact(message: str) -> str:
+    """`message` as a dataset's fact is told it: a fact is no source's words and has no
+    publication date to count from, and the day a relative date names moves with the day
+    the dataset is read; so it says to write the date meant. As it was unless it tells
+    a relative date (`relative_day_words`)."""
+    told = " is a date relative to when the source was written; work out the date it "
+    told += f"means {_count_from(None)}: "
+    if told not in message:
+        return message
+    fixed = " is a date relative to the day it is read, and a fact gives the date itself; "
+    return message.replace(told, fixed + "write the date it means: ", 1)
