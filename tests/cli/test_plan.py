@@ -17,8 +17,8 @@ import pytest
 from tests.claims_project import claims_project
 from validator.cli.main import main
 from validator.cli.parser import build_parser
-from validator.cli.plan import Plan, find_project, plan_run
-from validator.config import ConfigError
+from validator.cli.plan import Plan, ReportsSetting, find_project, plan_run
+from validator.config import ConfigError, load_config
 from validator.dataset.files import DatasetError
 from validator.report.claimreview_settings import ClaimReviewSettings
 
@@ -294,8 +294,9 @@ def test_a_whole_run_from_the_root(project: Path) -> None:
         format="text",
         claimreview=None,
         docs_url=None,
-        reports_setting="pyproject.toml:4:11: 'reports' = 'reports'",
+        reports_setting=ReportsSetting(load_config("pyproject.toml"), "reports"),
     )
+    assert str(_plan().reports_setting) == "pyproject.toml:4:11: 'reports' = 'reports'"
     assert _plan("claims").reports == _plan(".").reports == _plan("./claims/").reports == "reports"
 
 

@@ -25,7 +25,7 @@ from validator.report.claimreview_settings import ClaimReviewSettings
 from validator.report.project_urls import codes_url
 from validator.speed.file_store import CACHE_FOLDER, user_cache_folder
 
-__all__ = ["Plan", "find_project", "plan_run"]
+__all__ = ["Plan", "ReportsSetting", "find_project", "plan_run"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,8 +48,8 @@ class Plan:
     # reports were not turned off (`_reports`): said on standard error.
     reports_left: str | None = None
     # How the configuration names the reports folder, when the folder is its own rather
-    # than --reports DIR (`_reports_setting`): a refusal names it so, never `--reports`.
-    reports_setting: str | None = None
+    # than --reports DIR: a refusal names it so, never `--reports`.
+    reports_setting: ReportsSetting | None = None
 
 
 def _start(paths: list[str]) -> str:
@@ -113,15 +113,23 @@ def _partial(given: list[str], config: Config, configured: list[str]) -> bool:
     )
 
 
-def _reports_setting(config: Config, folder: str) -> str:
-    """The configuration's reports `folder` as a refusal names it: where its value is
-    written and its key (`pyproject.toml:12:11: 'reports' = 'claims'`), or its file and
-    its default (`pyproject.toml [tool.factlint]: the default reports folder ...`)."""
-    shown = repr(shorten(folder, 80))
-    if config.reports is None:
-        place = config.place()
-        return f"{place + ': ' if place else ''}the default reports folder {shown}"
-    return f"{config.at('reports')}: 'reports' = {shown}"
+@dataclass(frozen=True, slots=True)
+class ReportsSetting:
+    """The configuration's reports `folder`, which a refusal names as `str` of this:
+    where its value is written and its key (`pyproject.toml:12:11: 'reports' =
+    'claims'`), or its file and its default (`pyproject.toml [tool.factlint]: the
+    default reports folder ...`). Worked out only when a refusal asks: placing the key
+    reads the configuration again, which a run that refuses nothing need not."""
+
+    config: Config
+    folder: str
+
+    def __str__(self) -> str:
+        shown = repr(shorten(self.folder, 80))
+        if self.config.reports is None:
+            place = self.config.place()
+            return f"{place + ': ' if place else ''}the default reports folder {shown}"
+        return f"{self.config.at('reports')}: 'reports' = {shown}"
 
 
 def _reports(
@@ -206,7 +214,7 @@ def plan_run(args: argparse.Namespace, config: Config) -> Plan:
         partial=_partial(list(args.paths), config, configured),
         reports_left=reports_left,
         reports_setting=(
-            _reports_setting(config, reports)
+            ReportsSetting(config, reports)
             if reports is not None and args.reports is None
             else None
         ),

@@ -238,7 +238,8 @@ def _refused(
     ConfigError naming its file and key, with `own_fix` (by default, to set the key),
     as the configuration's other refusals do. `reports = "claims"` was refused as
     `--reports: 'claims' is a folder ...`, naming an option nobody typed."""
-    setting = plan.reports_setting if option == "--reports" else None
+    named = plan.reports_setting if option == "--reports" else None
+    setting = None if named is None else str(named)
     if setting is None:
         return ArgumentError(option, f"'{_shown(path)}' {problem}; {fix}")
     what = setting if path == plan.reports else f"{setting}: '{_shown(path)}'"
