@@ -110,3 +110,10 @@ def test_a_long_word_after_a_count_of_hour_long_things() -> None:
     assert _ids("The film runs to seven hour-long " + "a" * RUN + "s.") == [
         "runtime-i-am-ruth-7-hours"
     ]
+
+
+def test_spaces_after_a_transcript_s_answer_label() -> None:
+    text = "A:" + " " * RUN + "I Am Ruth airs on Channel 4."
+    assert _ids(text) == ["network-i-am-ruth-channel-4"]
+    out = draft(read_article(f"I Am Ruth review\n\n{text}\n".encode()), DATASET, INFO)
+    assert '    excerpt: "I Am Ruth airs on Channel 4."' in out.splitlines()

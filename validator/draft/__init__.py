@@ -41,6 +41,10 @@ _MAX_CLAIMS = 2000
 _MAX_UNPLACED = 500
 _MAX_QUOTE = 20000
 _MAX_CUES = 1000  # cue phrases in the whole dataset (the shipped one has 329)
+# A transcript's turn label opening a sentence ("A: It airs on Thursday", "Q: ..."): the
+# page's layout, no word of the claim, and left out of its excerpt. Anchored at the start,
+# each space read once.
+_TURN_LABEL = re.compile(r"(?:A|Q|(?i:answer|question|interviewer))[ \t]*:[ \t]+(?=\S)")
 HEADER = (
     "DRAFT written by `factlint draft` from the article: review every claim before keeping it.",
     "Check each claim against its excerpt, fix or delete what the article does not say, add",
@@ -265,6 +269,8 @@ def _rows(claims: list[DraftClaim], dataset: Dataset) -> list[tuple[str, ClaimRo
             claim_id = f"{base}-{n}"
         used.add(claim_id)
         excerpt = claim.excerpt
+        if (label := _TURN_LABEL.match(excerpt)) is not None:
+            excerpt = excerpt[label.end() :]
         if len(excerpt) > _MAX_EXCERPT:
             excerpt = excerpt[:_MAX_EXCERPT].rsplit(" ", 1)[0]
         row: ClaimRow = [
