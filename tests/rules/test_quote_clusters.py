@@ -128,6 +128,23 @@ def test_part_of_a_quote_given_to_another_speaker_is_q403() -> None:
     assert run([said("a", longer), said("b", QUOTE)]) == []
 
 
+def test_words_a_source_puts_in_brackets_are_no_variant_of_the_quote() -> None:
+    """ "he [Savage] felt" is "he felt" with the quoter's own word: by one speaker no
+    Q402, and given to another speaker the same words, a Q403 that says how they
+    differ (a Q402 that called the bracketed word another speaker's words hid it)."""
+    plain = "We went through those steps and he felt very confident that she was ready"
+    marked = "We went through those steps and he [Savage] felt very confident that she was ready"
+    assert run([said("a", plain), said("b", marked)]) == []
+    [finding] = run([said("a", marked), said("b", plain, "mia-threapleton")])
+    assert finding.code == "Q403"
+    assert finding.message == (
+        "the same words are given to Mia Threapleton by 1 source (b) and to Kate Winslet by "
+        "1 source (a), one with words of its own in brackets; find the original to learn "
+        "who said them"
+    )
+    assert finding.claims == ("b/quote", "a/quote")
+
+
 def test_a_rewording_that_keeps_a_long_run_is_the_same_quote() -> None:
     original = (
         "I told her to shut up and listen because nobody else in that room was going to tell "

@@ -7,7 +7,7 @@ import re
 import pytest
 
 from validator.model.typography import plain
-from validator.rules.quote_gaps import agree, elided, gaps
+from validator.rules.quote_gaps import agree, bracketed, elided, gaps, supplied
 from validator.rules.quote_match import Texts, match, tokens
 
 
@@ -74,6 +74,18 @@ def test_words_left_out_a_few_words_off_the_mark_are_elided() -> None:
         ("We just wanted to tell a tale that was honest … and alarmingly so.", False),
         # A mark, but words added at it.
         ("We just wanted to tell a story that was honest … truly and alarmingly so.", False),
+        # Words in brackets are the quoter's own, added or standing in for the speaker's.
+        (
+            "We [Savage and I] just wanted to tell a story that was honest … and alarmingly so.",
+            True,
+        ),
+        ("[We] just wanted to tell a story that was honest and highlighted [the] issues", True),
+        ("We just wanted to tell a story that was [very] honest [sic] and highlighted", True),
+        ("[Savage and I] just wanted to tell a story that was honest and highlighted", True),
+        # Unbracketed, the same words are a change; so is a word changed beside a bracket.
+        ("We Savage and I just wanted to tell a story that was honest and highlighted", False),
+        ("We just wanted to tell a story that was honest and highlighted the issues", False),
+        ("We just wanted to tell a tale that was [very] honest and highlighted", False),
     ],
 )
 def test_a_quote_agrees_with_the_words_it_marks_as_left_out(quoted: str, agree: bool) -> None:
@@ -119,3 +131,26 @@ def test_a_chinese_quote_agrees_with_the_characters_it_marks_as_left_out(
     assert found is not None
     assert found.words_agree == agree
     assert found.diff == "米娅在镜头前[-那种惊人的自由真的让我非常震惊-]我从来没…"
+
+
+def test_words_in_square_brackets_are_counted_as_the_quoter_s_own() -> None:
+    assert bracketed("he [Savage] felt", tokens) == frozenset({1})
+    assert bracketed("[We] just [Savage and I] wanted", tokens) == frozenset({0, 2, 3, 4})
+    # An ellipsis in brackets has no words: it is a gap. A bracket left open marks none.
+    assert bracketed("honest [...] and [sic] so", tokens) == frozenset({2})
+    assert bracketed("honest [and so", tokens) == frozenset()
+    # Full-width brackets are brackets once plain; within a word, they still split it.
+    assert bracketed("\uff3bSavage\uff3d felt", tokens) == frozenset({0})
+    assert bracketed("Savage[\u2019s] film", tokens) == frozenset({1})
+
+
+def test_only_words_one_quote_has_in_brackets_are_supplied() -> None:
+    # Added: the second has word 2 in brackets that the first lacks.
+    assert supplied(("insert", 2, 2, 2, 3), frozenset(), frozenset({2}))
+    assert supplied(("delete", 2, 3, 2, 2), frozenset({2}), frozenset())
+    # Standing in for the other's words, one or several.
+    assert supplied(("replace", 2, 4, 2, 3), frozenset(), frozenset({2}))
+    # A word changed beside the bracketed one is a change all the same.
+    assert not supplied(("replace", 2, 4, 2, 4), frozenset(), frozenset({2}))
+    assert not supplied(("insert", 2, 2, 2, 3), frozenset({2}), frozenset())
+    assert not supplied(("equal", 0, 2, 0, 2), frozenset({0, 1}), frozenset({0, 1}))

@@ -101,3 +101,40 @@ def test_a_quote_is_supported_unverifiable_or_someone_elses(tmp_path: Path) -> N
             "the speaker, or acknowledge it with the conclusion",
         ),
     ]
+
+
+def test_words_a_source_puts_in_brackets_are_its_own_not_a_misquote(tmp_path: Path) -> None:
+    """ "We [Savage and I] just wanted" and "highlighted [the] issues" mark the source's
+    words as its own: supported, as the transcript's words are all there or stood in
+    for; a word changed outside brackets is still a D207."""
+    honest = "just wanted to tell a story that was honest and highlighted"
+    (tmp_path / "a.yaml").write_text(
+        "source: {id: a, outlet: A, title: T, published: 2022-12-07}\n"
+        "claims:\n"
+        f"  - {{id: added, subject: Kate Winslet, property: said, value: 'We [Savage and I] "
+        f"{honest} those issues'}}\n"
+        f"  - {{id: instead, subject: Kate Winslet, property: said, value: '[We] {honest} "
+        "[the] issues'}\n"
+        f"  - {{id: changed, subject: Kate Winslet, property: said, value: 'We {honest} the "
+        "issues'}\n"
+    )
+    result = validate([str(tmp_path)], dataset=str(ROOT / "dataset"))
+    assert [(c.full_id, c.verdict.value) for c in result.claims] == [
+        ("a/added", "supported"),
+        ("a/instead", "supported"),
+        ("a/changed", "undetermined"),
+    ]
+    assert [
+        (f.code, f.claims, f.locations[0].line, f.locations[0].column, f.message)
+        for f in result.findings
+    ] == [
+        (
+            "D207",
+            ("a/changed",),
+            5,
+            65,
+            "the quote by Kate Winslet differs from the dataset's transcript (I Am Ruth press "
+            "pack interviews, Channel 4, 2022-11): … was honest and highlighted [-those-] "
+            "{+the+} issues; check which words the source changed",
+        )
+    ]

@@ -32,8 +32,9 @@ from validator.dataset.model import Dataset, Fact
 from validator.model.findings import Finding, Side, make_finding
 from validator.resolve.claims import ResolvedClaim
 
+from .quote_gaps import bracketed
 from .quote_index import PrefixIndex
-from .quote_match import Match, Quote, Texts
+from .quote_match import Match, Quote, Texts, tokens
 from .source_sides import SAMPLE, make_side
 
 __all__ = ["quote_findings"]
@@ -221,7 +222,7 @@ def _other_speaker(
         # One quote may hold the other's words and more ("... in the world." and "...
         # in the world. I would do it again."): the same words all the same, given to
         # two speakers; as a Q402, its diff showed no other words at all.
-        more = "" if match.same_words or match.truncated else ", one quoting more of them"
+        more = "" if match.same_words or match.truncated else f", one {_more(head, wording)}"
         message = (
             f"the same words are given to {said} by {_named(wording)} and to {other} by "
             f"{_named(head)}{more}; find the original to learn who said them"
@@ -233,6 +234,15 @@ def _other_speaker(
         "said what"
     )
     return [_finding("Q402", message, wording, head, match)]
+
+
+def _more(head: _Wording, wording: _Wording) -> str:
+    """How two quotes whose words agree and are not the same differ: one quotes more of
+    the passage, or has words of the quoter's own in square brackets."""
+    texts = (head.quote.text, wording.quote.text)
+    if any(bracketed(text, tokens) for text in texts):
+        return "with words of its own in brackets"
+    return "quoting more of them"
 
 
 def _variants(

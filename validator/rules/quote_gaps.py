@@ -1,21 +1,29 @@
-"""Where a quote marks words left out: an ellipsis ("…", "...", "[…]", "(...)").
+"""Where a quote marks words left out (an ellipsis: "…", "...", "[…]", "(...)") or
+words of the quoter's own (square brackets: "he [Savage] felt", "[the] issues").
 
 A source that quotes part of a passage marks the cut; the words another wording has
 there (the transcript's, another source's) are the ones it left out, not words it
-changed. `quote_match.match` takes words missing at such a mark to agree with the
-other wording, as it takes the words one quote has past the other's ends.
+changed. Words in square brackets are the quoter's, by the same convention: added to
+make the passage read on its own, or standing in for the speaker's words there, never
+put in the speaker's mouth. `quote_match.match` takes words missing at a cut, and
+words one wording has in brackets, to agree with the other wording, as it takes the
+words one quote has past the other's ends.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from itertools import chain
 
 from validator.model.typography import plain
 
-__all__ = ["agree", "elided", "gaps"]
+__all__ = ["agree", "bracketed", "elided", "gaps", "supplied"]
 
 _MARK = re.compile(r"\.{3,}")  # "…" and "⋯" are "..." once plain
+# Words in square brackets, which no bracket interrupts (a full-width one is "[" once plain); an
+# ellipsis in them ("[…]") has no words, and is a mark of omission (`gaps`).
+_OWN = re.compile(r"\[([^\[\]]*)\]")
 
 
 def agree(
@@ -32,24 +40,63 @@ def agree(
     if not changed:
         return True
     first_gaps, second_gaps = gaps(first_text, words), gaps(second_text, words)
-    return all(elided(op, first, second, first_gaps, second_gaps) for op in changed)
+    first_own, second_own = bracketed(first_text, words), bracketed(second_text, words)
+    return all(
+        elided(op, first, second, first_gaps, second_gaps) or supplied(op, first_own, second_own)
+        for op in changed
+    )
 
 
 def gaps(text: str, words: Callable[[str], list[str]]) -> frozenset[int]:
-    """The places of a quote's marks of omission: the number of `words` before each.
-    Counted a stretch between marks at a time (a mark is no part of a word): counting
-    the whole text before each took seconds for a quote of thousands of marks."""
+    """The places of a quote's marks of omission: the number of `words` before each."""
     shown = plain(text)
     # Found once plain: full-width full stops and "⋯" are marks too.
     if "..." not in shown:
         return frozenset()
-    places: set[int] = set()
+    return frozenset(before for before, _ in _counted(shown, _MARK, words))
+
+
+def bracketed(text: str, words: Callable[[str], list[str]]) -> frozenset[int]:
+    """The places (word numbers, from 0) of a quote's words in square brackets: the
+    quoter's own."""
+    shown = plain(text)
+    if "[" not in shown:
+        return frozenset()
+    marked = _counted(shown, _OWN, words)
+    return frozenset(chain.from_iterable(range(at, at + inside) for at, inside in marked))
+
+
+def _counted(
+    shown: str, pattern: re.Pattern[str], words: Callable[[str], list[str]]
+) -> Iterator[tuple[int, int]]:
+    """For each match of `pattern` in a plain text, the number of `words` before it and
+    within it (its group's; none for a mark without one). Counted a stretch between
+    matches at a time (a match is no part of a word): counting the whole text before
+    each took seconds for a quote of thousands of marks."""
     count = end = 0
-    for mark in _MARK.finditer(shown):
+    for mark in pattern.finditer(shown):
         count += len(words(shown[end : mark.start()]))
-        places.add(count)
+        inside = len(words(mark.group(1))) if pattern.groups else 0
+        yield count, inside
+        count += inside
         end = mark.end()
-    return frozenset(places)
+
+
+def supplied(
+    op: tuple[str, int, int, int, int], first_own: frozenset[int], second_own: frozenset[int]
+) -> bool:
+    """Whether a difference between two quotes' words (an opcode from the first to the
+    second) is words one of them has in square brackets: added ("he [Savage] felt"
+    against "he felt") or standing in for the other's ("[the] issues" against "those
+    issues"). Words the other changes beside them are a change all the same."""
+    tag, i1, i2, j1, j2 = op
+    if tag == "equal":
+        return False
+    first_words, second_words = range(i1, i2), range(j1, j2)
+    return bool(
+        (first_words and first_own.issuperset(first_words))
+        or (second_words and second_own.issuperset(second_words))
+    )
 
 
 def elided(
