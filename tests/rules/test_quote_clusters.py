@@ -145,6 +145,20 @@ def test_words_a_source_puts_in_brackets_are_no_variant_of_the_quote() -> None:
     assert finding.claims == ("b/quote", "a/quote")
 
 
+def test_a_variant_s_diff_shows_words_it_leaves_out_at_its_mark_as_the_mark() -> None:
+    full = (
+        "You make it up as you go along, so it was really challenging and quite an "
+        "exhausting process for all of us"
+    )
+    cut = "You make it up as you go, … quite a tiring process for all of us"
+    [finding] = run([said("a", full), said("b", cut)])
+    assert finding.message == (
+        "a quote by Kate Winslet as 1 source (b) prints it differs in its words from the "
+        "wording 1 source (a) prints: You make it up as you go … quite [-an exhausting-] "
+        "{+a tiring+} process for all of us; find the original to learn which is right"
+    )
+
+
 def test_a_rewording_that_keeps_a_long_run_is_the_same_quote() -> None:
     original = (
         "I told her to shut up and listen because nobody else in that room was going to tell "

@@ -7,7 +7,7 @@ import re
 import pytest
 
 from validator.model.typography import plain
-from validator.rules.quote_gaps import agree, bracketed, elided, gaps, supplied
+from validator.rules.quote_gaps import agree, bracketed, cuts, elided, gaps, supplied
 from validator.rules.quote_match import Texts, match, tokens
 
 
@@ -109,16 +109,18 @@ def test_words_agree_where_every_difference_is_marked_as_left_out() -> None:
 
 
 @pytest.mark.parametrize(
-    ("cut", "agree"),
+    ("cut", "agree", "diff"),
     [
-        ("\u2026\u2026", True),
-        ("\u22ef\u22ef", True),
-        ("\uff0e\uff0e\uff0e", True),
-        ("", False),  # no mark: the characters left out are a change
+        # The characters left out at the mark are shown as the mark, no change.
+        ("\u2026\u2026", True, "米娅在镜头前…我从来没…"),
+        ("\u22ef\u22ef", True, "米娅在镜头前…我从来没…"),
+        ("\uff0e\uff0e\uff0e", True, "米娅在镜头前…我从来没…"),
+        # No mark: the characters left out are a change.
+        ("", False, "米娅在镜头前[-那种惊人的自由真的让我非常震惊-]我从来没…"),
     ],
 )
 def test_a_chinese_quote_agrees_with_the_characters_it_marks_as_left_out(
-    cut: str, agree: bool
+    cut: str, agree: bool, diff: str
 ) -> None:
     texts = Texts()
     full = texts.quote(
@@ -130,7 +132,7 @@ def test_a_chinese_quote_agrees_with_the_characters_it_marks_as_left_out(
     found = match(full, quoted, texts.spaced)
     assert found is not None
     assert found.words_agree == agree
-    assert found.diff == "米娅在镜头前[-那种惊人的自由真的让我非常震惊-]我从来没…"
+    assert found.diff == diff
 
 
 def test_words_in_square_brackets_are_counted_as_the_quoter_s_own() -> None:
@@ -154,3 +156,42 @@ def test_only_words_one_quote_has_in_brackets_are_supplied() -> None:
     assert not supplied(("replace", 2, 4, 2, 4), frozenset(), frozenset({2}))
     assert not supplied(("insert", 2, 2, 2, 3), frozenset({2}), frozenset())
     assert not supplied(("equal", 0, 2, 0, 2), frozenset({0, 1}), frozenset({0, 1}))
+
+
+def test_words_left_out_at_a_mark_are_shown_as_a_cut() -> None:
+    # One word a letter: "w x y z" against "w … z" leaves out x and y at the mark.
+    ops = [("equal", 0, 1, 0, 1), ("delete", 1, 3, 1, 1), ("equal", 3, 4, 1, 2)]
+    assert cuts(ops, "wxyz", "wz", "w x y z", "w … z", tokens) == [
+        ("equal", 0, 1, 0, 1),
+        ("cut", 1, 3, 1, 1),
+        ("equal", 3, 4, 1, 2),
+    ]
+    # No mark: the words are a change, as they were.
+    assert cuts(ops, "wxyz", "wz", "w x y z", "w z", tokens) == ops
+
+
+@pytest.mark.parametrize(
+    ("second_text", "replaced"),
+    [
+        # The mark after the changed word: it stands for the first of the other's.
+        ("w v … z", [("replace", 1, 2, 1, 2), ("cut", 2, 4, 2, 2)]),
+        # The mark before it: it stands for the last.
+        ("w … v z", [("cut", 1, 3, 1, 1), ("replace", 3, 4, 1, 2)]),
+        # No mark beside it: a replacement of all three.
+        ("w v z", [("replace", 1, 4, 1, 2)]),
+    ],
+)
+def test_a_word_changed_beside_a_mark_is_paired_with_one_word(
+    second_text: str, replaced: list[tuple[str, int, int, int, int]]
+) -> None:
+    ops = [("equal", 0, 1, 0, 1), ("replace", 1, 4, 1, 2), ("equal", 4, 5, 2, 3)]
+    second = "wvz"
+    shown = cuts(ops, "wxyuz", second, "w x y u z", second_text, tokens)
+    assert shown == [("equal", 0, 1, 0, 1), *replaced, ("equal", 4, 5, 2, 3)]
+    # The other way round, the mark in the first quote.
+    turned = [(tag, j1, j2, i1, i2) for tag, i1, i2, j1, j2 in ops]
+    expected = [("equal", 0, 1, 0, 1), *[(t, j1, j2, i1, i2) for t, i1, i2, j1, j2 in replaced]]
+    assert cuts(turned, second, "wxyuz", second_text, "w x y u z", tokens) == [
+        *expected,
+        ("equal", 2, 3, 4, 5),
+    ]

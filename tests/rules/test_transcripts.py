@@ -138,3 +138,47 @@ def test_words_a_source_puts_in_brackets_are_its_own_not_a_misquote(tmp_path: Pa
             "{+the+} issues; check which words the source changed",
         )
     ]
+
+
+def test_a_word_diff_shows_words_a_quote_leaves_out_at_its_mark_as_the_mark(
+    tmp_path: Path,
+) -> None:
+    """ "my father … was already there" changed one word and left the rest out at its
+    mark: the diff pairs "father" with "mother" and shows the mark, where it showed the
+    thirty words left out as removed for "father"; so too beside a change further on."""
+    (tmp_path / "a.yaml").write_text(
+        "source: {id: a, outlet: A, title: T, published: 2022-12-07}\n"
+        "claims:\n"
+        "  - {id: after, subject: Mia, property: said,\n"
+        "     value: 'The fact that she is actually my father … was already there.'}\n"
+        "  - {id: before, subject: Mia, property: said,\n"
+        "     value: 'The fact that she is actually my mother … who are very far from each "
+        "other, was already there.'}\n"
+    )
+    result = validate([str(tmp_path)], dataset=str(ROOT / "dataset"))
+    transcript = (
+        "the quote by Mia Threapleton differs from the dataset's transcript (I Am Ruth press "
+        "pack interviews, Channel 4, 2022-11): "
+    )
+    assert [
+        (f.code, f.claims, f.locations[0].line, f.locations[0].column, f.message)
+        for f in result.findings
+    ] == [
+        (
+            "D207",
+            ("a/after",),
+            4,
+            13,
+            f"{transcript}The fact that she is actually my [-mother-] {{+father+}} … was "
+            "already there; check which words the source changed",
+        ),
+        (
+            "D207",
+            ("a/before",),
+            6,
+            13,
+            f"{transcript}The fact that she is actually my mother … who are very [-close "
+            "to-] {+far from+} each other was already there; check which words the source "
+            "changed",
+        ),
+    ]

@@ -18,7 +18,7 @@ from itertools import chain
 
 from validator.model.typography import plain
 
-__all__ = ["agree", "bracketed", "elided", "gaps", "supplied"]
+__all__ = ["agree", "bracketed", "cuts", "elided", "gaps", "supplied"]
 
 _MARK = re.compile(r"\.{3,}")  # "…" and "⋯" are "..." once plain
 # Words in square brackets, which no bracket interrupts (a full-width one is "[" once plain); an
@@ -45,6 +45,54 @@ def agree(
         elided(op, first, second, first_gaps, second_gaps) or supplied(op, first_own, second_own)
         for op in changed
     )
+
+
+def cuts(
+    ops: Sequence[tuple[str, int, int, int, int]],
+    first: Sequence[str],
+    second: Sequence[str],
+    first_text: str,
+    second_text: str,
+    words: Callable[[str], list[str]],
+) -> list[tuple[str, int, int, int, int]]:
+    """The opcodes as a word diff shows them: words one quote leaves out where it marks
+    an omission as ("cut", ...), which the diff writes as "…", not as words removed; a
+    change beside such a mark as the words changed there alone ("my [-mother-]
+    {+father+} … was already there", where "my father … was already there" was shown
+    with the thirty words it leaves out as though it had dropped them for "father")."""
+    if all(op[0] == "equal" for op in ops):  # most pairs: no mark is looked for
+        return list(ops)
+    first_gaps, second_gaps = gaps(first_text, words), gaps(second_text, words)
+    if not first_gaps and not second_gaps:
+        return list(ops)
+    shown: list[tuple[str, int, int, int, int]] = []
+    for op in ops:
+        if op[0] == "replace":
+            shown.extend(_beside_mark(op, first_gaps, second_gaps))
+        elif op[0] != "equal" and elided(op, first, second, first_gaps, second_gaps):
+            shown.append(("cut", *op[1:]))
+        else:
+            shown.append(op)
+    return shown
+
+
+def _beside_mark(
+    op: tuple[str, int, int, int, int], first_gaps: frozenset[int], second_gaps: frozenset[int]
+) -> list[tuple[str, int, int, int, int]]:
+    """A replacement where the quote with fewer words marks an omission at one end of
+    them: its words paired with as many of the other's beside the words both share, the
+    rest of the other's left out at the mark."""
+    _, i1, i2, j1, j2 = op
+    size, other = i2 - i1, j2 - j1
+    if size > other and j2 in second_gaps:
+        return [("replace", i1, i1 + other, j1, j2), ("cut", i1 + other, i2, j2, j2)]
+    if size > other and j1 in second_gaps:
+        return [("cut", i1, i2 - other, j1, j1), ("replace", i2 - other, i2, j1, j2)]
+    if other > size and i2 in first_gaps:
+        return [("replace", i1, i2, j1, j1 + size), ("cut", i2, i2, j1 + size, j2)]
+    if other > size and i1 in first_gaps:
+        return [("cut", i1, i1, j1, j2 - size), ("replace", i1, i2, j2 - size, j2)]
+    return [op]
 
 
 def gaps(text: str, words: Callable[[str], list[str]]) -> frozenset[int]:

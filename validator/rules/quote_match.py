@@ -30,7 +30,7 @@ from validator.model.typography import plain
 from validator.resolve.claims import ResolvedClaim
 
 from .quote_align import claimed, stretch, tidy
-from .quote_gaps import agree, gaps
+from .quote_gaps import agree, cuts, gaps
 from .quote_window import aligned_within, fitted
 from .rule import Recall
 from .unspaced import closed_up, joined, words_of
@@ -281,7 +281,7 @@ def _judged(
     # differ (`_changed_end`). A cut quote's last words are not its end.
     lead = _changed_end(ops[start - 1], leading=True) if start > 0 else None
     trail = _changed_end(ops[end], leading=False) if end < len(ops) and not truncated else None
-    shown = inner.copy()  # the diff's: a changed end with the words beyond it
+    shown = cuts(inner, first, second, a.text, b.text, tokens)  # the diff's, ends as below
     if lead is not None:
         inner.insert(0, lead)
         shown.insert(0, ops[start - 1])
@@ -361,6 +361,9 @@ def word_diff(
     last = len(ops) - 1
     parts: list[str] = []
     for number, (tag, i1, i2, j1, j2) in enumerate(ops):
+        if tag == "cut":  # words one quote marks as left out: no change (`quote_gaps.cuts`)
+            parts.append("…")
+            continue
         if tag == "equal":
             words = first[i1:i2]
             if len(words) > 2 * _CONTEXT + 3:  # eliding fewer words would not save any
