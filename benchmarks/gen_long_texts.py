@@ -22,7 +22,7 @@ from generate import Corpus, write_file
 
 from validator.dataset.model import Dataset
 
-__all__ = ["LongTexts", "generate_long_texts"]
+__all__ = ["LongTexts", "UnspacedLongTexts", "generate_long_texts", "generate_unspaced_long_texts"]
 
 _WORDS = 150  # words in a paragraph
 _EDIT_EVERY = 30  # an edited copy changes a word in every this many
@@ -65,4 +65,34 @@ def generate_long_texts(
 ) -> list[str]:
     """Write the long-text corpus to `out`; return its claim files."""
     corpus = LongTexts(dataset, seed, claims, files)
+    return [write_file(out, *corpus.document(n)) for n in range(1, files + 1)]
+
+
+class UnspacedLongTexts(LongTexts):
+    """The long-text corpus in a script written without spaces: each word the
+    paragraphs are drawn from is two Chinese characters, and a paragraph's words are
+    written together, as a desk quoting Chinese sources has them. A few hundred words
+    make a few hundred characters between them, so six characters in a row (three
+    words' weight) recur by chance across the corpus, as a language's common phrases
+    do, where twelve English words in a row never do."""
+
+    def __init__(self, dataset: Dataset, seed: int, claims_per_file: int, files: int) -> None:
+        super().__init__(dataset, seed, claims_per_file, files)
+        lowered = sorted({word.lower() for word in self.words})
+        self.glyphs = {
+            word: chr(0x4E00 + number) + chr(0x6000 + number) for number, word in enumerate(lowered)
+        }
+
+    def claim(self, rng: random.Random, published: Any) -> dict[str, Any]:
+        claim = super().claim(rng, published)
+        words = claim["excerpt"].rstrip(".").split(" ")
+        claim["excerpt"] = "".join(self.glyphs[word.lower()] for word in words) + "\u3002"
+        return claim
+
+
+def generate_unspaced_long_texts(
+    out: str, dataset: Dataset, *, files: int, claims: int, seed: int = 1
+) -> list[str]:
+    """Write the long-text corpus in Chinese characters to `out`; return its claim files."""
+    corpus = UnspacedLongTexts(dataset, seed, claims, files)
     return [write_file(out, *corpus.document(n)) for n in range(1, files + 1)]

@@ -582,7 +582,8 @@ def main(argv: list[str] | None = None) -> int:
         "--shapes",
         default="base",
         help="comma-separated: base (the runs above), json, quotes, vocabulary, errors, "
-        "longtexts, archives, dataset, misspelt, smallfiles, oneclaim, or all (default: base)",
+        "longtexts, unspaced, archives, dataset, misspelt, smallfiles, oneclaim, or all "
+        "(default: base)",
     )
     parser.add_argument(
         "--size",

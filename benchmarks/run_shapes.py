@@ -3,7 +3,8 @@ PyYAML's C loader (`python benchmarks/run.py --shapes all`).
 
 Shapes: `quotes` (natural-English quotes quoted across sources), `vocabulary` (a small
 vocabulary with many wrong values), `errors` (every E1xx path), `longtexts` (a paragraph
-of 150 words as every claim's excerpt, some printed by several sources), `archives`
+of 150 words as every claim's excerpt, some printed by several sources), `unspaced` (the
+same paragraphs in Chinese characters, written without spaces), `archives`
 (every source's article archived, one excerpt in five misquoted), `dataset` (the
 ordinary corpus against the dataset grown to each size of `--entities`), `misspelt`
 (the same corpus against the first grown size with `--misspellings` distinct misspelt
@@ -50,6 +51,7 @@ SHAPES = (
     "vocabulary",
     "errors",
     "longtexts",
+    "unspaced",
     "archives",
     "dataset",
     "misspelt",
@@ -100,7 +102,7 @@ def prepare(
     from gen_archives import generate_archives
     from gen_dataset import generate_misspelt
     from gen_errors import generate_errors
-    from gen_long_texts import generate_long_texts
+    from gen_long_texts import generate_long_texts, generate_unspaced_long_texts
     from gen_quotes import generate_quotes, generate_vocabulary
     from generate import generate
 
@@ -110,6 +112,7 @@ def prepare(
     makers = {"quotes": generate_quotes, "vocabulary": generate_vocabulary}
     makers["errors"] = generate_errors
     makers["longtexts"] = generate_long_texts
+    makers["unspaced"] = generate_unspaced_long_texts
     makers["archives"] = generate_archives
     for name in names:
         if name in makers:

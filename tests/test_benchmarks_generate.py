@@ -367,6 +367,26 @@ def test_the_long_text_corpus_is_deterministic(tmp_path: Path) -> None:
     assert _bytes(a) == _bytes(b) != _bytes(c)
 
 
+def test_the_unspaced_corpus_writes_the_long_texts_in_chinese_characters(tmp_path: Path) -> None:
+    paths = gen_long_texts.generate_unspaced_long_texts(str(tmp_path), DATASET, files=20, claims=25)
+    _schema_valid(paths)
+    excerpts = [str(c["excerpt"]) for c in _claims(paths)]
+    assert len(excerpts) == 500
+    # 150 words of two characters each, written together, and a full stop.
+    assert all(len(e) == 301 and " " not in e and e.endswith("\u3002") for e in excerpts)
+    corpus = gen_long_texts.UnspacedLongTexts(DATASET, 1, 25, 20)
+    assert len(set(corpus.glyphs.values())) == len(corpus.glyphs)  # a word, its characters
+    english = gen_long_texts.LongTexts(DATASET, 1, 25, 20)
+    assert corpus.wire == english.wire  # the same paragraphs, before they are written
+    result = validate(paths, DATASET)
+    codes = Counter(f.code for f in result.findings)
+    assert not E1XX & set(codes)
+    assert codes["S501"] > 0  # wire copy: 24 characters in a row are a passage
+    unspaced = gen_long_texts.generate_unspaced_long_texts
+    again = unspaced(str(tmp_path / "again"), DATASET, files=20, claims=25)
+    assert _bytes(paths) == _bytes(again)
+
+
 def test_the_archived_corpus_archives_an_article_for_every_file_and_misquotes_a_fifth(
     tmp_path: Path,
 ) -> None:

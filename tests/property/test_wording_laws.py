@@ -148,6 +148,37 @@ def test_every_text_that_shares_a_run_is_found_as_sharing(
             assert {first, second} <= found
 
 
+def _stretch_hashes(run: tuple[str, ...], weights: dict[str, int]) -> set[int]:
+    """The hashes of the stretches that lie wholly in `run`: from each of its places,
+    the fewest words weighing a block."""
+    found: set[int] = set()
+    for start in range(len(run)):
+        total = 0
+        for end in range(start, len(run)):
+            total += weights[run[end]]
+            if total >= passages._BLOCK_HALVES:
+                found.add(hash(run[start : end + 1]))
+                break
+    return found
+
+
+@SETTINGS
+@given(st.lists(st.booleans(), min_size=12, max_size=64))
+def test_every_run_holds_a_whole_block_of_its_text(halves: list[bool]) -> None:
+    # Words all different, each a character of a script written without spaces (half a
+    # word) or not: whatever the mix, each run of the text holds one of the blocks it is
+    # indexed by whole, so a text sharing the run finds it among its stretches.
+    words = [chr(0x4E00 + n) if half else f"w{n}" for n, half in enumerate(halves)]
+    text = " ".join(words)
+    cut = passages._blocks(text, passages._folded(text))
+    runs = passages._runs(text, passages._folded(text))
+    assert (cut is None) == (not runs)
+    if cut is not None:
+        weights = {word: 1 if half else 2 for word, half in zip(words, halves, strict=True)}
+        blocks = set(cut[1])
+        assert all(_stretch_hashes(run, weights) & blocks for run in runs)
+
+
 @SETTINGS
 @given(wording_records(), wording_records(), st.randoms(use_true_random=False))
 def test_texts_noted_as_they_come_find_what_all_at_once_finds(

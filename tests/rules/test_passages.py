@@ -65,6 +65,45 @@ def test_a_text_noted_but_not_asked_about_changes_nothing() -> None:
     assert run_holders(again, noted) == ([{"d": "d/1", "e": "e/1"}], [])
 
 
+def test_chinese_texts_that_share_six_characters_by_chance_are_not_cut_into_runs() -> None:
+    # Six characters weigh three words: common in a large corpus of Chinese without any
+    # copying. A block is twelve characters, as a passage is 24: texts sharing only
+    # shorter stretches are not taken as sharing, and those sharing a passage still are.
+    shared = "凯特温斯莱特和她的女儿米娅在这部电影中饰演一对母女关系"
+    common = "这部电影中饰"  # six characters, at the start of the first text
+    texts = [
+        common + "".join(chr(0x5000 + n) for n in range(20)),
+        "".join(chr(0x6000 + n) for n in range(10))
+        + common
+        + "".join(chr(0x7000 + n) for n in range(10)),
+    ]
+    assert passages.SharingTexts().finish(texts) == (texts, set())
+    copied = [f"开头不同{shared[:24]}结尾也不同", f"另一篇文章{shared[:24]}完"]
+    assert passages.SharingTexts().finish(copied) == (copied, set(copied))
+
+
+def test_blocks_are_the_fewest_words_weighing_twelve_halves() -> None:
+    # Six English words, twelve characters, or a mix: five words and two characters.
+    english = " ".join(f"w{n}" for n in range(13))
+    stretches, blocks = passages._blocks(english, passages._folded(english)) or ([], [])
+    words = passages._folded(english)
+    assert stretches == [hash(tuple(words[n : n + 6])) for n in range(8)]
+    assert blocks == [stretches[0], stretches[7]]  # every seven words
+    chinese = "".join(chr(0x4E00 + n) for n in range(27))
+    stretches, blocks = passages._blocks(chinese, list(chinese)) or ([], [])
+    assert stretches == [hash(tuple(chinese[n : n + 12])) for n in range(16)]
+    assert blocks == [stretches[0], stretches[13]]  # every thirteen characters
+    # Halves before each word: 0 1 3 5 6 8 10 12 14 16 18 19 20 21 23, and 25 in all.
+    mixed = "一 w1 w2 二 w3 w4 w5 w6 w7 w8 三 四 五 w9 w10"
+    words = passages._folded(mixed)
+    stretches, blocks = passages._blocks(mixed, words) or ([], [])
+    assert len(stretches) == 8  # from each word with 12 halves after it
+    assert stretches[:2] == [hash(tuple(words[0:7])), hash(tuple(words[1:8]))]
+    assert stretches[7] == hash(tuple(words[7:15]))
+    # Places 12 halves apart: the first word, and w6, the first 12 halves in.
+    assert blocks == [stretches[0], stretches[7]]
+
+
 def test_a_passage_without_spaces_is_twenty_four_characters() -> None:
     # Chinese is written without spaces, a character a word: a passage is as long a
     # stretch of text as twelve English words, twice as many characters.

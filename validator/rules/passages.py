@@ -92,26 +92,20 @@ def _run_stretches(text: str, words: list[str]) -> Iterator[tuple[str, ...]]:
     return _weighed(words, weights)
 
 
-def _weighed(words: list[str], weights: list[int]) -> Iterator[tuple[str, ...]]:
+def _weighed(
+    words: list[str], weights: list[int], halves: int = _HALVES
+) -> Iterator[tuple[str, ...]]:
     """`_run_stretches` for words of different weights: a run ends where its weight
-    is reached, and the next starts a word on."""
+    (`halves`) is reached, and the next starts a word on."""
     end = total = 0
     for start, weight in enumerate(weights):
-        while end < len(words) and total < _HALVES:
+        while end < len(words) and total < halves:
             total += weights[end]
             end += 1
-        if total < _HALVES:  # the rest of the text is shorter than a run
+        if total < halves:  # the rest of the text is shorter than a run
             return
         yield tuple(words[start:end])
         total -= weight
-
-
-def _long_enough(text: str, words: list[str]) -> bool:
-    """Whether the text holds a run."""
-    weights = half_words(text, words)
-    if isinstance(weights, int):
-        return weights * len(words) >= _HALVES
-    return sum(weights) >= _HALVES
 
 
 def _unspaced_words(text: str, words: list[str]) -> bool:
@@ -247,7 +241,54 @@ def _shared_runs(
                 held.unspaced.append(merged)
 
 
-_BLOCK_WORDS: Final = RUN_WORDS // 2
+# A block, and a stretch: the fewest words from a place that weigh at least this many
+# halves of a word (six words, twelve characters of a script written without spaces, or
+# a mix). Blocks are indexed at places at most `_MIXED_STRIDE` halves apart, so a run
+# (the fewest words weighing `_HALVES`) holds one of those places within its first
+# `_MIXED_STRIDE` halves, and the block there ends at the first word's end at least
+# `_BLOCK_HALVES` on: no later than the run's own end, the first at least `_HALVES` on.
+_BLOCK_HALVES: Final = _HALVES // 2
+_MIXED_STRIDE: Final = _HALVES - _BLOCK_HALVES
+
+
+def _uniform_blocks(words: list[str], weight: int) -> tuple[list[int], list[int]]:
+    """`_blocks` for words that each weigh `weight` halves: the stretches cut and hashed
+    in C, a block every `stride` words (seven English words, thirteen characters): a
+    run of `_HALVES // weight` words holds the block at the first of those places in it."""
+    size = -(-_BLOCK_HALVES // weight)
+    stretches = list(map(hash, _stretches(words, size)))
+    stride = _HALVES // weight - size + 1
+    return stretches, stretches[::stride]
+
+
+def _mixed_blocks(words: list[str], weights: list[int]) -> tuple[list[int], list[int]]:
+    """`_blocks` for words of different weights: a block at the first word at or after
+    every `_MIXED_STRIDE` halves of the text."""
+    stretches = list(map(hash, _weighed(words, weights, _BLOCK_HALVES)))
+    blocks: list[int] = []
+    before = mark = 0  # the weight before each word; the next place a block is due
+    for place, weight in enumerate(weights[: len(stretches)]):
+        if before >= mark:
+            blocks.append(stretches[place])
+            mark = (before // _MIXED_STRIDE + 1) * _MIXED_STRIDE
+        before += weight
+    return stretches, blocks
+
+
+def _blocks(text: str, words: list[str]) -> tuple[list[int], list[int]] | None:
+    """The hashes of the text's stretches, one at each place, and of its blocks, the
+    stretches at the places its blocks are indexed at; None for a text too short to
+    hold a run. A stretch is the same words in any text, whatever they are written in
+    (a block of Chinese is twelve characters, not six: six characters, three words'
+    weight, recur by chance in most texts of a large corpus)."""
+    weights = half_words(text, words)
+    if isinstance(weights, int):
+        if weights * len(words) < _HALVES:
+            return None
+        return _uniform_blocks(words, weights)
+    if sum(weights) < _HALVES:
+        return None
+    return _mixed_blocks(words, weights)
 
 
 class SharingTexts:
@@ -255,14 +296,13 @@ class SharingTexts:
     time: a run's texts may be noted as they come (a claim file's, as soon as it is
     checked, while other files still are), and `finish` answers for any texts.
 
-    A run of RUN_WORDS words or more (a run of unspaced characters has twice as many)
-    holds a whole block of RUN_WORDS // 2 words that starts at a multiple of that many
-    words in its text (any 2 * b - 1 words in a row do). So
-    of two texts that share a run, the later holds a block of the earlier somewhere:
-    each text's every stretch of that many words is looked up among the blocks of the
-    texts before it (a sixth of their places, not all), and then its own blocks are
-    indexed. One pass: no text's words are kept. Most texts of a corpus share nothing,
-    and are never cut into runs.
+    A run of RUN_WORDS words' weight (a run of unspaced characters has twice as many)
+    holds a whole block of its text: the stretch at one of the places blocks are
+    indexed at (`_blocks`). So of two texts that share a run, the later holds a block
+    of the earlier somewhere: each text's every stretch is looked up among the blocks
+    of the texts before it (a seventh of their places, not all), and then its own
+    blocks are indexed. One pass: no text's words are kept. Most texts of a corpus
+    share nothing, and are never cut into runs.
 
     A text noted that is not asked about (its claim turned out invalid) can only add
     texts to those found, never take one away: of the texts holding one block, each but
@@ -284,17 +324,15 @@ class SharingTexts:
         if text in self._noted:
             return
         self._noted.add(text)
-        words = _folded(text)
-        if not _long_enough(text, words):
+        cut = _blocks(text, _folded(text))
+        if cut is None:
             return
         self._long.append(text)
-        # The hash of the stretch at each place; a block is a stretch at a multiple of
-        # _BLOCK_WORDS, so the blocks' hashes are a slice of these.
-        stretches = list(map(hash, _stretches(words, _BLOCK_WORDS)))
+        stretches, blocks = cut
         owner = self._owner
         for block in owner.keys() & stretches:
             self._found.update((owner[block], text))
-        owner.update(zip(stretches[::_BLOCK_WORDS], repeat(text)))
+        owner.update(zip(blocks, repeat(text)))
 
     def finish(self, texts: Iterable[str]) -> tuple[list[str], set[str]]:
         """Of `texts` (each noted first if it was not), those that hold a run,
