@@ -34,7 +34,7 @@ from validator.rules.quote_match import (
     match,
     tokens,
 )
-from validator.rules.unspaced import UNSPACED_RANGES, joined
+from validator.rules.unspaced import UNSPACED_RANGES, joined, written_without_spaces
 
 from .test_check_laws import SETTINGS
 
@@ -222,6 +222,49 @@ def test_words_written_as_a_diff_writes_them_read_back_as_the_same_words(
 ) -> None:
     # Unspaced characters written together, other words apart: the text they make.
     assert tokens(joined(words)) == words
+
+
+def _joined_piece_by_piece(pieces: list[str]) -> str:
+    """`joined` by its definition: between two pieces a space, unless the character
+    before it (inside `-]` or `+}` closing there) or after it (inside `[-` or `{+`
+    opening there) is of a script written without spaces."""
+    out: list[str] = []
+    before = ""
+    for piece in pieces:
+        first = piece[2:3] if piece.startswith(("[-", "{+")) else piece[:1]
+        if out and not (written_without_spaces(before) or written_without_spaces(first)):
+            out.append(" ")
+        out.append(piece)
+        before = piece[-3:-2] if piece.endswith(("-]", "+}")) else piece[-1:]
+    return "".join(out)
+
+
+# How a diff's piece is marked: not at all, deleted, inserted, or in brackets.
+_MARKS = {"": "", "[-": "-]", "{+": "+}", "(": ")"}
+
+
+def _piece(words: list[str], mark: str) -> str:
+    return mark + _joined_piece_by_piece(words) + _MARKS[mark]
+
+
+# A diff's pieces: words, words marked deleted or inserted, in brackets, elided.
+_diff_piece = st.builds(
+    _piece,
+    st.lists(
+        st.sampled_from(["a", "b", "好", "は", "\u0e27\u0e31", "…", "(好)", "(a)"]),
+        min_size=1,
+        max_size=4,
+    ),
+    st.sampled_from(list(_MARKS)),
+)
+
+
+@SETTINGS
+@given(st.lists(_diff_piece, max_size=30))
+def test_pieces_are_joined_as_their_definition_joins_them(pieces: list[str]) -> None:
+    # All spaces beside an unspaced character taken out at once give what deciding
+    # each space between two pieces gives: a piece's own spaces stay.
+    assert joined(pieces) == _joined_piece_by_piece(pieces)
 
 
 @SETTINGS

@@ -186,23 +186,22 @@ def closed_up(spaced: str) -> str:
     return _GAP.sub("", spaced) if _has_unspaced(spaced) else spaced
 
 
-_OPENERS = ("[-", "{+")
-_CLOSERS = ("-]", "+}")
+# A space with a character of an unspaced script beside it, inside a diff's marks if
+# they close before it (`-]`, `+}`) or open after it (`[-`, `{+`).
+_JOINT = re.compile(
+    f"(?:(?<=[{_UNSPACED}])|(?<=[{_UNSPACED}]-\\])|(?<=[{_UNSPACED}]\\+}}))"
+    f" |(?: (?=[{_UNSPACED}]|\\[-[{_UNSPACED}]|{{\\+[{_UNSPACED}]))"
+)
 
 
 def joined(pieces: list[str]) -> str:
     """The pieces (words, or words in `[-…-]` and `{+…+}`) written as text: a space
     between two, except beside a character of an unspaced script, whose words are
-    written together."""
+    written together. No piece is empty, and a piece's own spaces were put there by
+    this rule already (its words joined), so all are taken out at once where it says,
+    in C: a diff of a Chinese quote has a piece for every character, and a step of
+    Python for each took a quarter of a run quoting Chinese across 100,000 claims."""
     spaced = " ".join(pieces)
     if not _has_unspaced(spaced):  # most diffs
         return spaced
-    out: list[str] = []
-    before = ""
-    for piece in pieces:
-        first = piece[2:3] if piece.startswith(_OPENERS) else piece[:1]
-        if out and not (written_without_spaces(before) or written_without_spaces(first)):
-            out.append(" ")
-        out.append(piece)
-        before = piece[-3:-2] if piece.endswith(_CLOSERS) else piece[-1:]
-    return "".join(out)
+    return _JOINT.sub("", spaced)
