@@ -5,12 +5,11 @@ says what to write if the source meant 12%: exact words, code and place."""
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 
 import pytest
 
-from validator import validate
+from tests.dated_sources import findings_of
 from validator.dataset.model import PropertyDef
 from validator.model.values import Choice, Span
 from validator.rules.shares import share_of_one
@@ -41,24 +40,11 @@ def _findings(
 ) -> list[tuple[str, str, str]]:
     """(code, file:line:column, message) of each finding of a run over `files`, each a
     source published 2024-03-07 making the claims listed (id and value of dropout)."""
-    (tmp_path / "data.yaml").write_text(DATASET, encoding="utf-8")
-    (tmp_path / "claims").mkdir()
-    for source, claims in files.items():
-        listed = "".join(
-            f"  - {{id: {claim}, subject: The Trial, property: dropout, value: {value}}}\n"
-            for claim, value in claims
-        )
-        (tmp_path / "claims" / f"{source}.yaml").write_text(
-            f"source: {{id: {source}, outlet: O, title: T, published: 2024-03-07}}\n"
-            f"claims:\n{listed}",
-            encoding="utf-8",
-        )
-    result = validate(
-        str(tmp_path / "claims"), dataset=str(tmp_path / "data.yaml"), today=date(2026, 11, 21)
-    )
-    return [
-        (f.code, str(f.locations[0]).rsplit("claims/", 1)[1], f.message) for f in result.findings
-    ]
+    claims = {
+        source: [f"id: {c}, subject: The Trial, property: dropout, value: {v}" for c, v in listed]
+        for source, listed in files.items()
+    }
+    return findings_of(tmp_path, DATASET, claims)
 
 
 UNCHECKED = "the dataset has no dropout for The Trial to check it against; "

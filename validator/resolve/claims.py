@@ -91,7 +91,7 @@ class Statement(NamedTuple):
     value: ValueSet
     value_display: str
     qualifiers: Qualifiers
-    value_signed: bool  # "0.99%", not 0.99: no share of 1 (`base.written_with_sign`)
+    value_signed: bool  # "0.99%" or "2 minutes", not a bare number (`base.written_with_sign`)
     as_of: Span
     as_of_display: str
 

@@ -27,6 +27,7 @@ from validator.model.typography import listed, shorten
 from validator.model.values import Choice, Span, overlaps
 from validator.resolve.claims import Statement
 
+from .bare_units import unit_words
 from .shares import claim_share, share_words
 
 __all__ = [
@@ -350,6 +351,10 @@ def read_as(claim: Statement, fact: Fact) -> str:
             f" rules out, though {shown} as a share of 1, as a spreadsheet writes a percentage, "
             f"is {percent}%: write {percent} if the source meant that"
         )
+    # 2 for a two-hour slot counted in minutes: what to write if hours were meant.
+    unit = unit_words(claim, lambda meant: overlaps(fact.value, meant))
+    if unit is not None:
+        return f" rules out, {unit}"
     # Only a number written in another unit is shown again ("21 weeks": 147 days); one
     # whose figures are the number read ("1.50 minutes", "47 min") says it already.
     figures = _LEADING_NUMBER.match(written)

@@ -16,6 +16,7 @@ from validator.model.findings import Finding, make_finding
 from validator.model.values import ValueSet, intersect
 from validator.resolve.claims import ResolvedClaim
 
+from .bare_units import unit_note
 from .shares import share_note
 from .source_sides import Label, shown_value
 from .value_clusters import compatible_with_all, sides
@@ -88,7 +89,7 @@ def self_contradictions(
             make_finding(
                 "X303",
                 f"{source_id} contradicts itself on {label(own)}: {said}; {can_be_right}; check "
-                f"the source{share_note(own)}",
+                f"the source{share_note(own) or unit_note(own)}",
                 claims=tuple(c.full_id for c, _ in own),
                 locations=tuple(c.location for c, _ in own),
                 key="/".join(key),

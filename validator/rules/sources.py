@@ -32,6 +32,7 @@ from validator.model.values import Span, ValueSet
 from validator.resolve.claims import ResolvedClaim
 
 from .agreement import NAMED, Agreement, with_agreement
+from .bare_units import unit_note
 from .recalled import GroupOutcome, group_name, is_group_outcome
 from .rule import Across, AcrossFound, CrossRule, Needs, Recall, recall_nothing
 from .self_contradictions import Member, self_contradictions
@@ -247,7 +248,9 @@ def _compare(
     label = _label(key, [(c, v) for v in parties for c in by_set[v]], context.dataset)
     found.sort(key=lambda side: side.count)  # stable: ties keep the sets' order
     # 0.99 against 99 for a percentage: what to write if the 0.99 was a share of 1.
-    share = share_note([(c, v) for v in parties for c in by_set[v]])
+    # 2 against 120 minutes for a duration: what to write if the 2 was in hours.
+    members = [(c, v) for v in parties for c in by_set[v]]
+    share = share_note(members) or unit_note(members)
     note = share + _dispute_note(key, context.dataset)
     tied = [side for side in found if side.count == found[0].count]
     verdict = "no single value fits every side"

@@ -230,10 +230,14 @@ def with_unit(text: str, raw: Any, kind: PropertyType, unit: str | None) -> str:
 
 
 def written_with_sign(raw: Any, kind: PropertyType) -> bool:
-    """Whether `raw`, a value as written, is a text ending in the sign of its type
-    (`"0.99%"` for a percentage): a percentage so written says what it means, and is no
-    share of 1 (`rules.shares`); a claim so written is a statement of its own, as its
-    findings differ from those of the bare number's."""
+    """Whether `raw`, a value as written, says what its number is in: a text ending in
+    the sign of its type (`"0.99%"` for a percentage), or a duration written as text
+    (`"2 minutes"`, `"3d"`). A percentage so written is no share of 1 (`rules.shares`),
+    a duration no bare number meant in another unit (`rules.bare_units`); a claim so
+    written is a statement of its own, as its findings differ from those of the bare
+    number's."""
+    if kind.name == "duration":
+        return isinstance(raw, str)
     return bool(kind.sign) and isinstance(raw, str) and raw.rstrip().endswith(kind.sign)
 
 
