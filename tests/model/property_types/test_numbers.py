@@ -415,6 +415,33 @@ def test_a_number_that_does_not_fit_is_quoted_as_written(
             "expected a whole number, not '1 000'; write 1000, without separators or quotes",
         ),
         ("1,090", "duration", "minutes", "'1,090' parts its thousands; write 1090"),
+        # With a unit: thousands parted, or a decimal comma; an unknown unit is left be.
+        (
+            "1,000 minutes",
+            "duration",
+            "minutes",
+            "'1,000 minutes' parts its thousands; write '1000 minutes'",
+        ),
+        (
+            "1,5 hours",
+            "duration",
+            "minutes",
+            "'1,5 hours' marks its decimals with a comma; write '1.5 hours' if the comma "
+            "marks the decimals",
+        ),
+        (
+            "92,5 Min.",
+            "duration",
+            "minutes",
+            "'92,5 Min.' marks its decimals with a comma; write '92.5 min' if the comma "
+            "marks the decimals",
+        ),
+        (
+            "1,5 parsecs",
+            "duration",
+            "minutes",
+            "'1,5 parsecs' is not a duration; write 90, '90 min', '2 hours' or '1h30m'",
+        ),
         ("1 090", "duration", "minutes", "'1 090' parts its thousands; write 1090"),
         ("CHF 150 CHF", "number", "CHF", "expected a number, not 'CHF 150 CHF'"),
         (

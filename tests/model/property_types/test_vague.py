@@ -33,6 +33,34 @@ def _refusal(raw: str, kind: str, unit: str | None) -> str:
             "'around 1.5 hours' is not a duration; for a value the source gives as "
             "approximate, write {about: 90}",
         ),
+        # "to" is no unit: it said "unknown unit 'to' (use min, hours, days)" first.
+        (
+            "90 to 95 minutes",
+            "duration",
+            "minutes",
+            "'90 to 95 minutes' is not a duration; for a range, write {from: 90, to: 95}",
+        ),
+        (
+            "1 to 2 hours",
+            "duration",
+            "minutes",
+            "'1 to 2 hours' is not a duration; for a range, write {from: 60, to: 120}",
+        ),
+        # The unit after a plus is the number's.
+        (
+            "90+ minutes",
+            "duration",
+            "minutes",
+            "'90+ minutes' is not a duration; for a value the source gives as a minimum, "
+            "write {from: 90}",
+        ),
+        (
+            "2+ hours",
+            "duration",
+            "minutes",
+            "'2+ hours' is not a duration; for a value the source gives as a minimum, "
+            "write {from: 120}",
+        ),
         (
             "85-95 min",
             "duration",

@@ -9,6 +9,7 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
+from collections.abc import Container
 from decimal import Decimal
 from typing import Any
 
@@ -299,19 +300,36 @@ _PRIME = re.compile(r"\s*([0-9]{1,6}(?:\.[0-9]+)?)\s*(['\u2032\u2019])\s*")
 _PRIMES = re.compile(
     r"\s*([0-9]{1,6})\s*['\u2032\u2019]\s*([0-5]?[0-9])\s*(?:[\"\u2033\u201d]|'')?\s*"
 )
+# A number with commas and its unit: thousands parted ("1,000 minutes", a comma before
+# each three figures) or a decimal comma ("1,5 hours", "92,5 min").
+_COMMA_FIGURES = re.compile(
+    r"\s*(?P<n>(?P<thousands>[0-9]{1,3}(?:,[0-9]{3})+)|[0-9]{1,15},[0-9]{1,2})\s*(?P<unit>[a-z]+)\.?\s*"
+)
 # Hours and then minutes without their unit, as a listing prints them: "1h 30", "2 hrs 15".
 _MINUTES_UNSAID = re.compile(r"\s*([0-9]{1,6})\s*(?:h|hrs?|hours?)\.?\s*([0-5]?[0-9])\s*", re.I)
 
 
-def duration_words(text: str, raw: Any, found: re.Match[str] | None) -> str | None:
+def duration_words(
+    text: str, raw: Any, found: re.Match[str] | None, units: Container[str] = ()
+) -> str | None:
     """The message for `text` (`raw` folded to lower case; `found`: its reading,
     `written_form`), a duration no reader takes in a form a desk writes, with the form
-    to write; None for any other text."""
+    to write; None for any other text. `units`: the units a duration may name."""
     shown = shorten(str(raw))
     grouped = found is not None and found[3] and len(text) <= 40  # past 40, no duration
     if grouped and (number := figures_alone(found, ", ")) is not None:
         # "1,090", "1 090", as a spreadsheet or a French desk shows a number.
         return f"'{shown}' parts its thousands; write {number}"
+    # With a unit after: "1,000 minutes" parts thousands, "1,5 hours" marks decimals.
+    commas = _COMMA_FIGURES.fullmatch(text) if len(text) <= 40 else None
+    if commas is not None and commas["unit"] in units:
+        figures, unit = commas["n"], commas["unit"]
+        if commas["thousands"]:
+            return f"'{shown}' parts its thousands; write '{figures.replace(',', '')} {unit}'"
+        return (
+            f"'{shown}' marks its decimals with a comma; write '{figures.replace(',', '.')} "
+            f"{unit}' if the comma marks the decimals"
+        )
     if (primes := _PRIMES.fullmatch(text)) is not None:
         return (
             f"'{shown}' marks minutes and seconds with primes; write "

@@ -122,7 +122,7 @@ def parse_duration(raw: Any, unit: str | None, figures: str | None = None) -> fl
     # digits and no unit took 20 seconds. Matched in place, the work is linear.
     while (match := _DURATION_PART.match(text, position)) is not None:
         minutes = _UNIT_MINUTES.get(match["unit"])
-        if match["unit"] == "and":  # "3 and a half hours": a number in words, not a unit
+        if match["unit"] in ("and", "to"):  # words ("3 and a half"), a range ("90 to 95")
             break
         if minutes is None:
             alone = position == 0 and match.end() == len(text)
@@ -140,7 +140,7 @@ def parse_duration(raw: Any, unit: str | None, figures: str | None = None) -> fl
     if position != len(text) or position == 0:
         found = written_form(raw)
         raise _AsText(
-            duration_words(text, raw, found)
+            duration_words(text, raw, found, _UNIT_MINUTES)
             or f"'{shorten(str(raw))}' is not a duration; write {_examples(factor)}",
             found,
         )

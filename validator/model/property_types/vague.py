@@ -56,8 +56,8 @@ def _about(text: str) -> str | None:
 # "More than" and "over" too: the number is their bound, as near as an interval, which
 # includes its ends, can say. ("Write the number alone, without 'over'" lost the bound.)
 _AT_LEAST = _led_by(r"at least|no (?:less|fewer) than|more than|over|upwards of|in excess of")
-# A number with a plus after it, as a count is printed: "4,200+".
-_PLUS = re.compile(r"\s*(?P<rest>[0-9][0-9,.]*)\s*\+\s*\Z")
+# A number with a plus after it, as a count is printed: "4,200+", "90+ minutes".
+_PLUS = re.compile(r"\s*(?P<rest>[0-9][0-9,.]*)\s*\+\s*(?P<unit>[^\s0-9+].*?)?\s*\Z")
 _AT_MOST = _led_by(r"at most|up to|no more than|less than|fewer than|under")
 _BETWEEN = re.compile(
     rf"\s*(?:between\s+)?(?P<low>{_NUMBER})\s*(?:-|–|—|to|and)\s*(?P<high>{_NUMBER})"
@@ -175,7 +175,9 @@ def vague_form(text: str, read: Reader, unit: str | None) -> str:
         if number is not None:
             return f"; for a value the source gives as approximate, write {{about: {number}}}"
     if (found := _AT_LEAST.match(text) or _PLUS.match(text)) is not None:
-        number = _number(found["rest"], read, unit)
+        # The unit after the plus is the number's: "90+ minutes" is 90 minutes or more.
+        after = found["unit"] if found.re is _PLUS and found["unit"] else ""
+        number = _number(f"{found['rest']} {after}".strip(), read, unit)
         if number is not None:
             return f"; for a value the source gives as a minimum, write {{from: {number}}}"
     if (found := _AT_MOST.match(text)) is not None:
