@@ -349,7 +349,7 @@ def test_a_cue_the_dataset_cannot_use_exits_2(
     assert capsys.readouterr().err == (
         "factlint draft: dataset: dataset/dataset.yaml:16:33: property 'cast_member', "
         "cue '{value} plays {part}': "
-        "cue slot {part} is neither subject, value, a qualifier of it, time nor a kind of "
+        "cue slot {part} is neither subject, value, a qualifier of it, time, when nor a kind of "
         "the dataset's entities\n"
     )
 

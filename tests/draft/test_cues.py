@@ -402,8 +402,8 @@ def test_an_appositive_after_a_cue_s_comma_never_opens_with_and() -> None:
         (
             "{value} plays {part}",
             CAST,
-            "cue slot {part} is neither subject, value, a qualifier of it, time nor a kind of "
-            "the dataset's entities",
+            "cue slot {part} is neither subject, value, a qualifier of it, time, when nor a "
+            "kind of the dataset's entities",
         ),
         ("{value} and {value}", CAST, "cue slot {value} appears twice"),
         (
@@ -507,6 +507,6 @@ def test_a_listing_s_time_and_a_name_of_a_kind_stand_beside_the_value() -> None:
     with pytest.raises(CueError) as raised:
         compile_cue("{theatre}, {value}", OPENING, kinds=kinds)
     assert str(raised.value) == (
-        "cue slot {theatre} is neither subject, value, a qualifier of it, time nor a kind of "
+        "cue slot {theatre} is neither subject, value, a qualifier of it, time, when nor a kind of "
         "the dataset's entities"
     )

@@ -117,3 +117,14 @@ def test_spaces_after_a_transcript_s_answer_label() -> None:
     assert _ids(text) == ["network-i-am-ruth-channel-4"]
     out = draft(read_article(f"I Am Ruth review\n\n{text}\n".encode()), DATASET, INFO)
     assert '    excerpt: "I Am Ruth airs on Channel 4."' in out.splitlines()
+
+
+def test_spaces_and_dates_between_born_on_and_the_place() -> None:
+    text = "Kate Winslet was born on 5 October" + " " * RUN + "1975 in Reading."
+    assert _ids(text) == [
+        "birth-date-kate-winslet-1975-10-05",
+        "place-of-birth-kate-winslet-reading",
+    ]
+    # A run of dates is no one date: the first is the birth date, the place no one's.
+    text = "Kate Winslet was born on " + "5 October 1975 " * (RUN // 15) + "in Reading."
+    assert _ids(text) == ["birth-date-kate-winslet-1975-10-05"]

@@ -11,7 +11,7 @@ A cue is written in the article's own words with slots:
 - `{time}` (a time of day, after its day if any: "Thursday 8 December, 9pm") and `{KIND}`
   (one name of an entity of that kind: `{broadcaster}`) stand for what a listing's line
   sets beside the value ("I Am Ruth, Channel 4, Thursday, 9pm"): the claim records
-  neither.
+  neither; nor `{when}`, a date of any form ("born on {when} in {value}").
 - `...` is a gap of up to sixty characters with no quotation mark; `[word]` a word that
   may be left out, and inside a word letters that may be (`instal[l]ment`).
 - Everything else is matched as written, in any case, with any run of spaces for a space
@@ -71,7 +71,7 @@ from .cue_tokens import (
     slot_follows,
     verb_next,
 )
-from .dates import DAY_AND_TIME
+from .dates import DATE, DAY_AND_TIME
 from .fronted import FRONTED_START
 from .numbers import INTEGER
 from .prose import PROSE
@@ -122,9 +122,9 @@ _OWNED = re.compile(r"\{(subject|value)\}['’]s(?![\w])")
 
 
 # The slot types of what a cue matches but records nothing of (see `_slot_type`): a time
-# of day, and a name of an entity of the slot's kind.
-_TIME_SLOT = "time"
-BESIDE = ("time", "kind")
+# of day, a date ("born on {when} in {value}"), and a name of an entity of the slot's kind.
+_TIME_SLOT, _WHEN_SLOT = "time", "when"
+BESIDE = ("time", "kind", "when")
 
 
 class CueError(Exception):
@@ -182,17 +182,17 @@ class CompiledCue:
 
 
 def _slot_type(slot: str, prop: PropertyDef, kinds: frozenset[str]) -> str:
-    """The type of what the slot holds; "time" and "kind" (`BESIDE`) for what a listing
-    sets beside the value ("Channel 4, Thursday 8 December, 9pm"), recorded by no claim."""
+    """The type of what the slot holds; "time", "when" and "kind" (`BESIDE`) for what a
+    cue sets beside the value ("Channel 4, Thursday 8 December, 9pm"), recorded by no claim."""
     if slot in ("subject", "value"):
         return "entity" if slot == "subject" else prop.type
     kind = prop.qualifier_type(slot)
     if kind is not None:
         return kind
-    if slot == _TIME_SLOT or slot in kinds:
-        return "time" if slot == _TIME_SLOT else "kind"
+    if slot in (_TIME_SLOT, _WHEN_SLOT) or slot in kinds:
+        return slot if slot in (_TIME_SLOT, _WHEN_SLOT) else "kind"
     raise CueError(
-        f"cue slot {{{slot}}} is neither subject, value, a qualifier of it, time nor a "
+        f"cue slot {{{slot}}} is neither subject, value, a qualifier of it, time, when nor a "
         "kind of the dataset's entities"
     )
 
@@ -302,7 +302,7 @@ def _slot_body(
     if kind == "entity":
         return _entity_body(tokens, index, prop, opening)
     if kind in BESIDE:
-        return DAY_AND_TIME if kind == "time" else ENTITY
+        return {"time": DAY_AND_TIME, "when": DATE}.get(kind, ENTITY)
     return _prose_pattern(tokens[index].group(1), kind)
 
 
