@@ -128,3 +128,13 @@ def test_spaces_and_dates_between_born_on_and_the_place() -> None:
     # A run of dates is no one date: the first is the birth date, the place no one's.
     text = "Kate Winslet was born on " + "5 October 1975 " * (RUN // 15) + "in Reading."
     assert _ids(text) == ["birth-date-kate-winslet-1975-10-05"]
+
+
+def test_spaces_between_a_daughter_with_and_the_other_parent() -> None:
+    text = "Mia Threapleton is Winslet's daughter with" + " " * RUN + "Jim Threapleton."
+    assert _ids(text) == [
+        "child-of-mia-threapleton-jim-threapleton",
+        "child-of-mia-threapleton-kate-winslet",
+    ]
+    text = "Mia Threapleton is Winslet's daughter" + " with" * (RUN // 5) + " Jim Threapleton."
+    assert _ids(text) == ["child-of-mia-threapleton-kate-winslet"]

@@ -39,6 +39,9 @@ _NAME_OWNER = re.compile(
     r"([\w’'-]+)"
 )
 _NAME_REACH = 200  # the longest name read where a possessive starts
+# After the owned word, "with" names the other parent: in "Mia is Winslet's daughter with
+# Jim Threapleton" the daughter is Mia, Winslet's and Threapleton's both.
+_SHARED_WITH = re.compile(r"\s(?i:with)$")
 # Two names owning one relative together: "Kate Winslet and Jim Threapleton's daughter".
 _JOINT = re.compile(r"\s*(?:,|&|(?i:and))\s*")
 # The pronouns of one person, and what opens or closes a quotation.
@@ -144,6 +147,7 @@ def _owner_fits(
         found.group(2).lower() in cue_words
         and not _JOINT.fullmatch(text, start, found.start())
         and _named_at(mentions, index, found.start()) != value
+        and not ("with" in cue_words and _SHARED_WITH.search(found.group(0)))
         for found in _NAME_OWNER.finditer(text, start, end or match.end())
     ):
         return False
