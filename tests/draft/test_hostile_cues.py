@@ -138,3 +138,11 @@ def test_spaces_between_a_daughter_with_and_the_other_parent() -> None:
     ]
     text = "Mia Threapleton is Winslet's daughter" + " with" * (RUN // 5) + " Jim Threapleton."
     assert _ids(text) == ["child-of-mia-threapleton-kate-winslet"]
+
+
+def test_many_works_of_two_kinds_before_a_work_called_by_its_kind() -> None:
+    # "The drama" after a drama and the film named since is the film the article is about.
+    text = "I Am Kirsty, " * (RUN // 13) + "and I Am Ruth. The drama airs on Channel 4."
+    assert _ids(text) == ["network-i-am-ruth-channel-4"]
+    text = "I Am Kirsty and I Am Ruth. " * (RUN // 27) + "The drama airs on Channel 4."
+    assert _ids(text) == ["network-i-am-ruth-channel-4"]

@@ -30,7 +30,8 @@ def so_called(
     dataset records the topic as related to (`_related`); the topic where none is.
     `where` is the paragraph and offset of the words: a paragraph opening "The drama
     will air on Channel 4" after one ending "nominated for a Bafta for I Am Kirsty" goes
-    back to what the article is about."""
+    back to what the article is about. Where a work of another kind is named after the
+    one of that kind, the topic, if it is the one named, else nobody."""
     apposed = _apposed(mentions, index, match, works)
     if apposed is not None:
         return apposed
@@ -41,6 +42,16 @@ def so_called(
     named = antecedent(mentions, index, match.start("subject"), (kind,), set())
     if named is not None and topic is not None and where is not None:
         named = named if _named_before(mentions, where, named) else None
+    if named is not None and topic is not None:
+        # A work of another kind named since: "drama" or "film" may call either ("...
+        # for I Am Kirsty. Kate Winslet stars in I Am Ruth. The drama airs ..."). The
+        # topic named since is what the words are about (a series being the topic's
+        # own, see `_related`); any other work leaves them no one's to tell.
+        since = antecedent(mentions, index, match.start("subject"), works, set())
+        if since is not None and since != named:
+            if since != topic:
+                return None
+            named = None
     if named is not None or topic is None:
         return named
     known = _RELATED.setdefault(mentions, {})
