@@ -146,3 +146,14 @@ def test_many_works_of_two_kinds_before_a_work_called_by_its_kind() -> None:
     assert _ids(text) == ["network-i-am-ruth-channel-4"]
     text = "I Am Kirsty and I Am Ruth. " * (RUN // 27) + "The drama airs on Channel 4."
     assert _ids(text) == ["network-i-am-ruth-channel-4"]
+
+
+def test_runs_inside_two_people_called_together() -> None:
+    both = ["cast-member-i-am-ruth-kate-winslet", "cast-member-i-am-ruth-mia-threapleton"]
+    named = "Kate Winslet and Mia Threapleton star in I Am Ruth. "
+    text = named + "The mother and" + " " * RUN + "daughter play Ruth and Freya."
+    assert _ids(text) == both
+    text = named + "The mother and daughter" + " and daughter" * (RUN // 13) + " play Ruth."
+    assert _ids(text) == both
+    text = named + "The " + "mother " * (RUN // 7) + "and daughter play Ruth and Freya."
+    assert _ids(text) == both

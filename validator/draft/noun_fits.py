@@ -24,7 +24,7 @@ from .cue_parts import PERSONS
 from .kin_owners import called_otherwise
 from .mentions import Mentions
 
-__all__ = ["fitting", "speaker_fits"]
+__all__ = ["contradicts", "fitting", "speaker_fits"]
 
 # English nouns of one person only (general English, as kin_owners reads "actress" or
 # "father" before a name). "Actor", "host" and "star" are said of anyone.
@@ -73,6 +73,15 @@ def fitting(mentions: Mentions, noun: str, people: Sequence[str]) -> list[str]:
         if (person is not None and declared == person) or (titled and entity in titled):
             out.append(entity)
     return out
+
+
+def contradicts(mentions: Mentions, noun: str, entity: str) -> bool:
+    """Whether `noun` is of one person in English ("mother") and the dataset calls
+    `entity` by the other's pronoun."""
+    word = noun.lower().strip("’'")
+    person = "she" if word in _SHE else "he" if word in _HE else None
+    declared = PERSONS.get(mentions.dataset.entities[entity].pronoun or "")
+    return person is not None and declared is not None and declared != person
 
 
 def _titled(mentions: Mentions) -> dict[str, frozenset[str]]:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from .cue_parts import ROLE_WORD
+from .kin_pairs import pair_end, pair_meant
 from .mentions import Mentions
 from .noun_fits import fitting
 from .numbers import INTEGER, parse_integer
@@ -45,6 +46,8 @@ _BEFORE = 200
 # set off after a name ("Mia, 22, is ..."): whom the article gives another age is not
 # meant, as for an age epithet (see epithets).
 _CARRIED = re.compile(rf"({INTEGER})-year-old")
+# The first noun of a pair the stand-in ends in ("The mother and daughter").
+_PAIR = re.compile(r"(?P<first>[\w’'-]+)\s{1,3}(?i:and)\s{1,3}[\w’'-]+$")
 _SET_OFF = re.compile(rf",\s{{1,2}}({INTEGER})(?=[,)]|\s)")
 
 
@@ -58,7 +61,8 @@ def opening_stand_in(text: str) -> tuple[int, int] | None:
     found = _STAND_IN.match(text) or _STAND_IN.match(text, 1)
     if found is None or not calls_a_person(found.group(0).split()[-1]):
         return None
-    return found.span()
+    # Or two called together: "The mother and daughter play Ruth and Freya" (kin_pairs).
+    return found.start(), pair_end(text, found.end()) or found.end()
 
 
 def _stand_in(mentions: Mentions, index: int) -> tuple[int, int] | None:
@@ -121,7 +125,11 @@ def stands_for(
     if not people:
         return []
     later = {m.entity for m in mentions.by_sentence[index]}  # all after the opening
-    noun = text[span[0] : span[1]].split()[-1]
+    words = text[span[0] : span[1]].split()
+    pair = _PAIR.search(text, span[0], span[1])
+    if pair is not None and pair_end(text, pair.end("first")) == span[1]:
+        return _pair(mentions, index, pair.group("first"), words[-1], people, later)
+    noun = words[-1]
     age = _age_carried(text, span)
     meant: list[str] = []
     for earlier in range(index - 1, max(-1, index - 1 - _LOOK_BACK), -1):
@@ -142,6 +150,28 @@ def stands_for(
         if fits:
             break
     return meant
+
+
+def _pair(
+    mentions: Mentions,
+    index: int,
+    first: str,
+    second: str,
+    people: tuple[str, ...],
+    later: set[str],
+) -> list[str]:
+    """Whom a pair of nouns stands for: the two people the latest sentence before naming
+    any names (no owner of what follows), in the order the nouns give (kin_pairs)."""
+    for earlier in range(index - 1, max(-1, index - 1 - _LOOK_BACK), -1):
+        said = mentions.texts[earlier]
+        named = [
+            m.entity
+            for m in mentions.by_sentence[earlier]
+            if not m.owns(said) and mentions.kind(m.entity) in people and m.entity not in later
+        ]
+        if named:
+            return pair_meant(mentions, first, second, named)
+    return []
 
 
 def _age_carried(text: str, span: tuple[int, int]) -> int | None:
