@@ -100,6 +100,16 @@ def test_commas_after_a_quoted_title_before_its_verb() -> None:
     assert _ids(text) == []
 
 
+def test_spaces_after_a_quoted_title_s_comma_and_closing_mark() -> None:
+    # The comma inside the closing mark, as US outlets print it; then a run of the
+    # relative pronoun, of which only the last opens the clause.
+    text = 'Viewers loved "I Am Ruth,"' + " " * RUN + "which aired on Channel 4."
+    assert _ids(text) == ["network-i-am-ruth-channel-4"]
+    text = '"I Am Ruth,' * (RUN // 11) + '" which aired on Channel 4.'
+    assert _ids(text) == ["network-i-am-ruth-channel-4"]
+    assert _ids('"I Am Ruth,"' + " which" * (RUN // 6) + " aired on Channel 4.") == []
+
+
 def test_spaces_after_a_fronted_in_before_its_year() -> None:
     # Not the sentence's year: the run is no "In 2022," and April is 2023's.
     text = "In" + " " * RUN + "2022, filming began in April."

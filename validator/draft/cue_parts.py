@@ -137,17 +137,16 @@ GAP_OWNED = (
 # with her daughter Mia"), the gap is what is owned, as after a cue's own "'s"; the clause
 # after a comma is not the owner's (Mia is not Savage's daughter).
 GAP_AFTER_NAME = rf"(?:[’']s(?![\w]){GAP_OWNED}|(?![’']s(?![\w])){GAP})"
-# An appositive between a name and its verb: "Winslet, who co-wrote it with Savage, told",
-# "Billy, the younger, is played by"; a relative clause opening after a name. Up to 120
-# characters: news style's clauses run long ("The film, in which Winslet plays a mother
-# struggling to reach her 17-year-old daughter Freya, also won" is 82). A relative clause
-# may come first, closed by the appositive's own comma: "I Am Ruth, whose star is Kate
-# Winslet, a 90-minute drama, airs on Channel 4" (the clause is the name's, and so is
-# the appositive after it). Never a name alone, but after such a clause: in "The son of
-# Kate Winslet and Sam Mendes, Joe Anders, plays Billy" the name set off is who plays,
-# the one before it another's (see `set_off`). A possessive one's noun may have its
-# name set off inside it: "Joe, whose dad, director Sam Mendes, was there, plays Billy"
-# (see whose_clauses).
+# An appositive between a name and its verb: "Winslet, who co-wrote it with Savage, told", "Billy,
+# the younger, is played by"; a relative clause opening after a name. Up to 120 characters: news
+# style's clauses run long ("The film, in which Winslet plays a mother struggling to reach her
+# 17-year-old daughter Freya, also won" is 82). A relative clause may come first, closed by the
+# appositive's own comma: "I Am Ruth, whose star is Kate Winslet, a 90-minute drama, airs on
+# Channel 4" (the clause is the name's, and so is the appositive after it). Never a name alone, but
+# after such a clause: in "The son of Kate Winslet and Sam Mendes, Joe Anders, plays Billy" the
+# name set off is who plays, the one before it another's (see `set_off`). A possessive one's noun
+# may have its name set off inside it: "Joe, whose dad, director Sam Mendes, was there, plays
+# Billy" (see whose_clauses).
 _SET_OFF = r"[^,;:“”\"「」]{1,120}"
 # The name set off in a possessive clause may carry a relative clause of its own: "Joe,
 # whose mother, Kate Winslet, who co-wrote it, plays Ruth, is Billy".
@@ -157,15 +156,17 @@ WHOSE_NOUN = (
     r"(?i:whose)(?:\s+(?!(?i:is|was|are|were|has|had|have)(?![\w’'-]))(?-i:[a-z][\w’'-]*)){1,3}"
 )
 _CLAUSE_FIRST = (
-    rf"\s*,\s*(?:(?i:who|whose|which)(?![\w]){_SET_OFF}|{WHOSE_NOUN}\s*,{_SET_OFF}"
-    rf"{_ITS_OWN}?)(?=,)"
+    rf"(?:\s*,|(?<=,[”\"’']))\s*(?:(?i:who|whose|which)(?![\w]){_SET_OFF}"
+    rf"|{WHOSE_NOUN}\s*,{_SET_OFF}{_ITS_OWN}?)(?=,)"
 )
 APPOSITIVE = rf"(?:(?:{_CLAUSE_FIRST})?\s*,{_SET_OFF},)?"
 # After a name (`set_off`): the name alone is set off only after such a clause. (After a
 # part's name, its marks may be words calling a person: "Freya, the elder daughter, is
 # played by", see stand_ins.)
 NAME_APPOSITIVE = rf"(?:{_CLAUSE_FIRST}\s*,{_SET_OFF},|\s*,(?!\s*{ENTITY}\s*,){_SET_OFF},)?"
-RELATIVE_OPENING = r"(?P<relative>\s*,\s*(?i:who|which)(?=\s))?"
+RELATIVE_OPENING = r"(?P<relative>(?:\s*,|(?<=,[”\"’']))\s*(?i:who|which)(?=\s))?"
+# A quoted title's closing mark, or its comma and the mark before a clause: '"I Am Ruth," which'.
+_QUOTED_CLOSE = r"(?(quoted)(?:,(?=[”\"’']\s*(?i:who|whose|which)(?![\w])))?[”\"’']?)"
 EPITHET = r"(?:(?<![\w])(?i:the)\s+(?-i:[a-z]+)\s+)?"
 # A word saying what someone is, set before their name in an appositive: "director",
 # "fellow", "Oscar-winning". Never a word leading elsewhere ("and", "who", "with"), a
@@ -236,9 +237,8 @@ ELSEWHERE = (
     "other|another|previous|next|last|earlier|former|first|second|third|original"
     "|following|prior|same|rival|sister"
 )
-# A name (up to two words) or a number saying whose or which the thing is: "the Channel
-# 4 drama", "the 2021 film", "this BBC One series" (a name of the work's own kind is
-# marked: never this).
+# A name (up to two words) or a number saying whose or which the thing is: "the Channel 4 drama",
+# "the 2021 film", "this BBC One series" (a name of the work's own kind is marked: never this).
 _KIND_OWNER = r"(?-i:[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|\d+))?)|\d+"
 # "The" or "this", up to two words (or names) saying what the thing is, and then its
 # kind: "the anthology series", "this BAFTA-winning drama", "the 90-minute film", "the
@@ -361,7 +361,7 @@ def set_off(tokens: list[re.Match[str]], index: int, kind: str) -> tuple[str, st
     # Winslet, who won Leading Actress", "I Am Ruth, which took home the award".
     # Or a title in quotation marks, its closing mark after it: "'I Am Ruth', which aired".
     if index == 0 and verb_next(tokens):
-        marks = r"(?(quoted)[”\"’']?)(?(set_off),?)"
+        marks = _QUOTED_CLOSE + r"(?(set_off),?)"
         closes = marks + _after_entity(tokens, index) + RELATIVE_OPENING
         return r"(?:(?<=,\s)(?P<set_off>)|(?<=[“\"‘'])(?P<quoted>))?", closes
     if index == 0 and len(tokens) > 2 and tokens[1].group(4) and tokens[2].group(3):
