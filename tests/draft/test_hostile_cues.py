@@ -167,3 +167,11 @@ def test_runs_inside_two_people_called_together() -> None:
     assert _ids(text) == both
     text = named + "The " + "mother " * (RUN // 7) + "and daughter play Ruth and Freya."
     assert _ids(text) == both
+
+
+def test_spaces_or_owners_between_a_director_s_name_and_the_work() -> None:
+    both = ["director-i-am-ruth-dominic-savage", "cast-member-i-am-ruth-kate-winslet"]
+    text = "Dominic Savage's" + " " * RUN + "drama I Am Ruth stars Kate Winslet."
+    assert _ids(text) == both
+    text = "Dominic Savage's drama " * (RUN // 23) + "I Am Ruth stars Kate Winslet."
+    assert _ids(text) == both

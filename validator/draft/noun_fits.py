@@ -20,11 +20,13 @@ import re
 import weakref
 from collections.abc import Sequence
 
+from validator.dataset.model import PropertyDef
+
 from .cue_parts import PERSONS
 from .kin_owners import called_otherwise
 from .mentions import Mentions
 
-__all__ = ["contradicts", "fitting", "speaker_fits"]
+__all__ = ["contradicts", "credited_owners", "fitting", "speaker_fits"]
 
 # English nouns of one person only (general English, as kin_owners reads "actress" or
 # "father" before a name). "Actor", "host" and "star" are said of anyone.
@@ -82,6 +84,32 @@ def contradicts(mentions: Mentions, noun: str, entity: str) -> bool:
     person = "she" if word in _SHE else "he" if word in _HE else None
     declared = PERSONS.get(mentions.dataset.entities[entity].pronoun or "")
     return person is not None and declared is not None and declared != person
+
+
+# A cue making its value the owner of the work it calls by its kind, the title after:
+# "{value}'s ... drama {subject}" ("Dominic Savage's improvised drama I Am Ruth").
+_OWNER_OF_WORK = re.compile(r"\{value(?::one)?\}['’]s \.\.\. (?P<kind>[a-z][a-z-]*) \{subject\}")
+# Per article, each property with the values the dataset's facts give it.
+_CREDITED: weakref.WeakKeyDictionary[Mentions, dict[str, frozenset[str]]] = (
+    weakref.WeakKeyDictionary()
+)
+
+
+def credited_owners(
+    mentions: Mentions, cue: str, prop: PropertyDef, values: Sequence[str]
+) -> list[str]:
+    """The `values` a cue of `prop` took, where it makes them the owner of a work called
+    by one of its subject's kinds ("Dominic Savage's drama"): only those the dataset
+    records as the property's value of some work. The possessive says whose the work is,
+    not which credit is theirs: "Kate Winslet's new drama" is the star's."""
+    found = _OWNER_OF_WORK.fullmatch(cue)
+    if found is None or found.group("kind") not in prop.subject_kinds:
+        return list(values)
+    known = _CREDITED.setdefault(mentions, {})
+    if prop.name not in known:
+        facts = mentions.dataset.facts_of((prop.name,))
+        known[prop.name] = frozenset(f.raw_value for f in facts if isinstance(f.raw_value, str))
+    return [value for value in values if value in known[prop.name]]
 
 
 def _titled(mentions: Mentions) -> dict[str, frozenset[str]]:

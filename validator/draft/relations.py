@@ -22,6 +22,7 @@ from .kin_titles import titles_a_relative
 from .mentions import Mentions
 from .model import DraftClaim, Drafted
 from .name_scan import WordSets
+from .noun_fits import credited_owners
 from .numbers import claims_no_value
 from .other_works import (
     in_another_work,
@@ -251,6 +252,8 @@ def _claims(
             speaker = speakers.at(sentence.paragraph, at) if speakers else None
             named = entities(mentions, index, match, name, allowed, owner, speaker)
             values = [v for v in named if v is not None]
+            if name == "value":  # "Kate Winslet's new drama" credits her with no direction
+                values = [*credited_owners(mentions, cue.text, prop, [str(v) for v in values])]
             if not values and name == "subject" and _IT.fullmatch(match.group(name)):
                 # "It airs on Channel 4 at 9pm" where no work is named in the sentences
                 # before: the work the article is about, as "the drama" would be.
