@@ -227,6 +227,23 @@ def test_the_nearest_passage_starts_where_the_excerpt_does(project: Path) -> Non
     ]
 
 
+def test_a_chinese_excerpt_with_a_character_changed_is_shown_its_sentence(
+    project: Path,
+) -> None:
+    """A character of Chinese weighs half a word: seven of them in common on either side
+    of a date written otherwise ("九号" for "八日") are a passage that resembles the
+    excerpt, as three English words and more are. Counted as seven letters, the
+    excerpt was told that nothing in the archive resembles it."""
+    (project / "claims" / "text.txt").write_text(
+        "影视周刊报道。\n露丝将于十二月八日播出这部电视剧。\n", encoding="utf-8"
+    )
+    _claim(project, "text.txt", excerpt="露丝将于十二月九号播出这部电视剧")
+    _claim(project, "text.txt", excerpt="周刊", name="b")  # found: no finding
+    assert [message.split("; ")[1] for _, _, message in _e107(project)] == [
+        'the nearest passage is "露丝将于十二月八日播出这部电视剧。"'
+    ]
+
+
 def test_a_line_broken_in_a_chinese_sentence_is_no_space_in_it(project: Path) -> None:
     """An archive wrapped at a width breaks Chinese sentences where no space stands:
     the break read as a space, and an excerpt copied from the sentence was not found."""
