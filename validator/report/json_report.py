@@ -179,20 +179,14 @@ def _shared_by_source(result: Result) -> dict[str, list[dict[str, Any]]]:
 
 
 def _shared(pair: SharedWording, partner: str, side: int) -> dict[str, Any]:
-    # Each side's claims picked in C: a pair of sources copying each other holds a pair
-    # of claims a passage, and a step of Python each was a tenth of the report.
-    claims = set(map(_SIDES[side], pair.passages))
-    claims.update(map(_SIDES[side], pair.wrong_values))
+    pick = itemgetter(side)  # in C: a pair's claims one by one in Python were a tenth of it
     return {
         "source": partner,
         "passages": pair.count,
         "wrong_values": len(pair.wrong_values),
-        "claims": sorted(claims),
+        "claims": sorted({*map(pick, pair.passages), *map(pick, pair.wrong_values)}),
         "address": pair.address or None,
     }
-
-
-_SIDES = (itemgetter(0), itemgetter(1))  # a claim pair's claim of the first, the second
 
 
 def _source(
