@@ -83,9 +83,19 @@ def _in_unit(text: str, unit: str | None) -> float | None:
         return None
 
 
-def _given(values: list[ValueSet], meant: ValueSet) -> bool:
-    """Whether any of `values` (other claims' sets) overlaps `meant`."""
-    return any(overlaps(value, meant) for value in values)
+def _given_by(
+    members: Sequence[tuple[ResolvedClaim, ValueSet]], claim: ResolvedClaim, meant: ValueSet
+) -> ResolvedClaim | None:
+    """The first of `members` other than `claim` whose set overlaps `meant`."""
+    return next((o for o, value in members if o is not claim and overlaps(value, meant)), None)
+
+
+def _given(
+    members: Sequence[tuple[ResolvedClaim, ValueSet]], claim: ResolvedClaim, meant: ValueSet
+) -> bool:
+    """Whether another of `members` than `claim` gives `meant`: looked through as each
+    unit is tried, with no list of the others built for each claim looked at."""
+    return _given_by(members, claim, meant) is not None
 
 
 def unit_note(members: Sequence[tuple[ResolvedClaim, ValueSet]]) -> str:
@@ -93,11 +103,14 @@ def unit_note(members: Sequence[tuple[ResolvedClaim, ValueSet]]) -> str:
     where a claim's number, in another unit, is the duration another claim gives: the
     first such claim, and what to write; "" where there is none."""
     for claim, _ in members[:_LOOKED]:
-        found = _reading(claim, partial(_given, [v for o, v in members if o is not claim]))
+        if claim.prop.type != "duration":  # nothing looked through for any other
+            continue
+        found = _reading(claim, partial(_given, members, claim))
         if found is None:
             continue
         other, shown, meant = found
-        by = next(o for o, value in members if o is not claim and overlaps(value, meant))
+        by = _given_by(members, claim, meant)
+        assert by is not None  # `_reading` found `meant` given by another claim
         return (
             f"; {claim.full_id}'s {claim.value_display} is read in {claim.prop.unit}, the "
             f"property's unit, though {other} is {shown}, as {by.full_id} gives: write "
