@@ -145,6 +145,38 @@ def test_words_a_source_puts_in_brackets_are_no_variant_of_the_quote() -> None:
     assert finding.claims == ("b/quote", "a/quote")
 
 
+def test_the_same_words_given_to_another_speaker_name_each_wording_of_them() -> None:
+    """Two sources give Kate Winslet a quote, a third with a word in brackets or a cut
+    at an ellipsis; a fourth gives Mia Threapleton the words. The Q403 named only the
+    two sources of the wording printed most; it names all three, and where each
+    speaker has several such wordings, one finding stands for them all."""
+    marked = QUOTE.replace("how alarmingly", "how [truly] alarmingly")
+    cut = QUOTE.replace("how alarmingly free", "\u2026 free")
+    for other, how in (
+        (marked, "one with words of its own in brackets"),
+        (cut, "some quoting more of them than others"),
+    ):
+        claims = [said("a", QUOTE), said("b", other), said("c", QUOTE)]
+        [finding] = run([*claims, said("d", QUOTE, "mia-threapleton")])
+        assert (finding.code, finding.claims) == (
+            "Q403",
+            ("d/quote", "a/quote", "b/quote", "c/quote"),
+        )
+        assert finding.message == (
+            "the same words are given to Mia Threapleton by 1 source (d) and to Kate Winslet "
+            f"by 3 sources (a, b, c), {how}; find the original to learn who said them"
+        )
+    both = [said("a", QUOTE), said("b", marked), said("c", QUOTE)]
+    both += [said("d", QUOTE, "mia-threapleton"), said("e", cut, "mia-threapleton")]
+    [finding] = run(both)
+    assert finding.message == (
+        "the same words are given to Mia Threapleton by 2 sources (d, e) and to Kate Winslet "
+        "by 3 sources (a, b, c), one with words of its own in brackets; find the original "
+        "to learn who said them"
+    )
+    assert finding.claims == ("d/quote", "e/quote", "a/quote", "b/quote", "c/quote")
+
+
 def test_a_variant_s_diff_shows_words_it_leaves_out_at_its_mark_as_the_mark() -> None:
     full = (
         "You make it up as you go along, so it was really challenging and quite an "
