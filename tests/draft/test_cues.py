@@ -417,6 +417,45 @@ def test_an_appositive_after_a_cue_s_comma_never_opens_with_and() -> None:
             "a boolean property's cue has no {value} slot",
         ),
         ("...", CAST, "a cue needs at least one word or slot"),
+        ("{value} ... as ... {role} ... and ... in", CAST, "a cue has at most 3 gaps (...)"),
+        (
+            "{value} as {role} ... in ... of ... by",
+            CAST,
+            "a cue has at most 3 gaps (...) and slots that are not names (a text, a number, "
+            "a date or a time) together: each matches in many ways, which multiply at every "
+            "place of a sentence",
+        ),
+        # Optional words that may match the same words, with only words between them: the
+        # same word in any case, one's words beginning the other's, inside a word one's
+        # letters the other's.
+        (
+            "{value} as [the] [The] {role}",
+            CAST,
+            "the optional words [the] and [the] may match the same words with no gap or slot "
+            "between them, which doubles the ways the cue fits a sentence: write each "
+            "optional word once",
+        ),
+        (
+            "{value} [new] as [a] [a new] {role}",
+            CAST,
+            "the optional words [a] and [a new] may match the same words with no gap or slot "
+            "between them, which doubles the ways the cue fits a sentence: write each "
+            "optional word once",
+        ),
+        (
+            "{value} as [a] x [a] {role}",
+            CAST,
+            "the optional words [a] and [a] may match the same words with no gap or slot "
+            "between them, which doubles the ways the cue fits a sentence: write each "
+            "optional word once",
+        ),
+        (
+            "{value} as r[o][ol]e {role}",
+            CAST,
+            "the optional words [o] and [ol] may match the same words with no gap or slot "
+            "between them, which doubles the ways the cue fits a sentence: write each "
+            "optional word once",
+        ),
         (
             # A qualifier named as a group of the pattern's own: refused before the
             # pattern is compiled, where the cue is read.
@@ -442,6 +481,23 @@ def test_a_cue_that_cannot_be_used_is_refused(cue: str, prop: PropertyDef, messa
     with pytest.raises(CueError) as raised:
         compile_cue(cue, prop)
     assert str(raised.value) == message
+
+
+@pytest.mark.parametrize(
+    "cue",
+    [
+        # Words that begin alike are no prefix of each other's words: at most one fits.
+        "{value} [a] [an] [her] [hers] as {role}",
+        # The same optional word again past a slot or a gap, which fits the words first.
+        "at [the] {value} ... where [the] {role}",
+        "[the] {value} as [the] {role}",
+        # Three gaps and names; two gaps and a text slot.
+        "{value} ... plays ... opposite her ... {subject}",
+        "{value} ... as ... {role}",
+    ],
+)
+def test_a_cue_whose_parts_fit_a_sentence_in_few_ways_is_compiled(cue: str) -> None:
+    assert compile_cue(cue, CAST).text == cue
 
 
 def test_a_cue_could_match_only_a_text_holding_each_of_its_words() -> None:

@@ -207,6 +207,44 @@ def test_a_dataset_of_more_cues_than_drafting_reads_is_refused(
     )
 
 
+@pytest.mark.parametrize(
+    ("cue", "qualifiers", "problem"),
+    [
+        # Forty optional words that may match the same words: a sentence of forty "a"
+        # was tried in 2**40 ways (22 of them took 3 s, each more doubling it).
+        (
+            "[a] " * 40 + "a b",
+            "",
+            "the optional words [a] and [a] may match the same words with no gap or slot "
+            "between them, which doubles the ways the cue fits a sentence: write each "
+            "optional word once",
+        ),
+        # Three text slots between three gaps: 72 s on a sentence of 300 characters.
+        (
+            "{a} ... {b} ... {c} ... in",
+            "    qualifiers: {a: text, b: text, c: text}\n",
+            "a cue has at most 3 gaps (...) and slots that are not names (a text, a number, "
+            "a date or a time) together: each matches in many ways, which multiply at "
+            "every place of a sentence",
+        ),
+    ],
+)
+def test_a_cue_whose_ways_to_fit_a_sentence_multiply_is_refused(
+    play_project: Path, capsys: pytest.CaptureFixture[str], cue: str, qualifiers: str, problem: str
+) -> None:
+    """A pull request may change the dataset's cues: one whose parts could each match a
+    hostile sentence in several ways is refused where it is read, never searched."""
+    (play_project / "dataset" / "cues.yaml").write_text(
+        f'properties:\n  hostile:\n    type: boolean\n{qualifiers}    cues: ["{cue}"]\n',
+        encoding="utf-8",
+    )
+    line = 5 if qualifiers else 4
+    assert _draft_refused(play_project, capsys) == (
+        f"factlint draft: dataset: dataset/cues.yaml:{line}:12: property 'hostile', cue "
+        f"{cue!r}: {problem}\n"
+    )
+
+
 def test_a_dataset_or_output_named_through_a_link_out_of_the_project_is_refused(
     play_project: Path, capsys: pytest.CaptureFixture[str], tmp_path_factory: pytest.TempPathFactory
 ) -> None:

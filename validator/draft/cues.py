@@ -62,6 +62,7 @@ from .cue_tokens import (
     after_comma,
     after_name,
     by_or_with,
+    costly,
     gap_follows,
     kind_after_length,
     next_owns,
@@ -113,7 +114,6 @@ _SUBJECT_PRONOUN = _pronoun_pattern(_SUBJECT_PRONOUNS)
 _TOKEN = re.compile(
     r"\{([a-z][a-z0-9_]*)(?::one)?\}|(\.\.\.|…)|\[([^\]\[{}]+)\]|(\s+)|([^\s{}\[\].…]+|\.)"
 )
-_MAX_GAPS = 3
 _MAX_LIST = 12  # names in one slot's list ("A, B and C")
 _KIN = rf"(?:{EPITHET}|{POSSESSED})"  # "A and her son B"; not where people relate to people
 
@@ -379,10 +379,9 @@ def compile_cue(
             words.append(written)
     if not any(token.group(1) or token.group(5) for token in tokens):
         raise CueError("a cue needs at least one word or slot")
-    # Each gap multiplies the ways a cue can match a sentence: a few are all a phrase
-    # needs, and more would let a hostile dataset make matching take hours.
-    if sum(1 for token in tokens if token.group(2)) > _MAX_GAPS:
-        raise CueError(f"a cue has at most {_MAX_GAPS} gaps (...)")
+    # Each gap, open slot and optional word multiplies the ways a cue fits a sentence.
+    if (too_costly := costly(tokens, [kind for _, kind in slots])) is not None:
+        raise CueError(too_costly)
     body = "".join(parts)
     before, after = word_edges(text)  # not inside a longer word
     pattern = (FRONTED_START if opening else "") + before + body + after
