@@ -278,8 +278,9 @@ def test_a_bad_source_does_not_hide_what_is_wrong_with_its_claims(
     tmp_path: Path, dataset: Dataset
 ) -> None:
     """A bad `published` leaves every claim its date decides invalid (an age), named by
-    its E102, and the errors each claim has whatever its source says are reported in
-    the same run, with no E106 for a date the claim never wrote."""
+    its E102 whatever else is wrong with it (a subject misspelt, a value in words), and
+    the errors each claim has whatever its source says are reported in the same run,
+    with no E106 for a date the claim never wrote."""
     (tmp_path / "bad.yaml").write_text(
         SOURCE.replace("2022-12-08", "2022-13-08")
         + "  - {id: age, subject: Mia Threapletn, property: age, value: 22}\n"
@@ -292,7 +293,7 @@ def test_a_bad_source_does_not_hide_what_is_wrong_with_its_claims(
     )
     result = validate(str(tmp_path / "bad.yaml"), dataset=dataset)
     assert [(f.code, f.claims, f.location.line if f.location else 0) for f in result.findings] == [
-        ("E102", ("paper/fine",), 5),
+        ("E102", ("paper/age", "paper/age2", "paper/fine"), 5),
         ("E104", ("paper/age",), 7),
         ("E105", ("paper/cast",), 8),
         ("E106", ("paper/age2",), 9),
@@ -859,3 +860,43 @@ def test_an_undated_source_s_claims_are_checked_where_the_date_decides_nothing(
         (("j/wrong",), words.format("y")),
         (("y/wrong",), words.format("j")),
     ]
+
+
+def test_an_undated_source_s_finding_names_its_claims_whatever_else_keeps_them_unchecked(
+    tmp_path: Path, dataset: Dataset, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An age of a source published in year 0: with a number no float holds (an E101 at
+    parsing) the date's E102 named the claim, with an undefined qualifier (an E106 at
+    resolution) it named none. It names the claim in both, and each file still says
+    what else is wrong with it."""
+    claim = {"id": "c", "subject": "Mia Threapleton", "property": "age", "value": 7}
+    source = {"id": "", "outlet": "x", "title": "t", "published": "0000"}
+    for name, extra, value in (("q", {"qualifiers": {"a": "x"}}, "7"), ("n", {}, "1e400")):
+        document = {"source": {**source, "id": name}, "claims": [{**claim, **extra}]}
+        text = json.dumps(document, indent=1).replace('"value": 7', f'"value": {value}')
+        (tmp_path / f"{name}.json").write_text(text, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    result = validate(["q.json", "n.json"], dataset=dataset)
+    dating = (
+        "source.published: '0000' is not a real date: there is no year 0; write when the "
+        "source was published; until then 1 claim whose verdict depends on the date is not "
+        "checked"
+    )
+    assert [(f.code, f.claims, str(f.location), f.message) for f in result.findings] == [
+        ("E102", ("n/c",), "n.json:6:16", dating),
+        (
+            "E101",
+            ("n/c",),
+            "n.json:13:13",
+            "the number 1e400 is too large (the limit is about "
+            "1.8e308); write a smaller number, or quote it if it is text",
+        ),
+        ("E102", ("q/c",), "q.json:6:16", dating),
+        (
+            "E106",
+            ("q/c",),
+            "q.json:15:5",
+            "qualifier 'a' is not defined for property 'age' (it defines none); leave it out",
+        ),
+    ]
+    assert {c.verdict for c in result.claims} == {Verdict.INVALID}

@@ -211,11 +211,13 @@ class FileChecker:
         claims = tuple(self._claim(entry, parsed, named, published) for entry in parsed.claims)
         if parsed.undated:  # its date's finding names the claims the date decides
             pairs = zip(parsed.claims, claims, strict=True)
+            # Those left unresolved by something else too, an E101 at parsing or an E106
+            # at resolution alike: mending that alone would not get them checked.
             unchecked = (
                 c.full_id
                 for e, c in pairs
                 if (e.model and not c.valid and e.full_id not in named)
-                or (e.full_id in named and written_date_decides(e.raw, self.dataset))
+                or (not c.resolved and written_date_decides(e.raw, self.dataset))
             )
             findings = (*naming_unchecked(findings, tuple(unchecked), parsed.undated_by),)
         return CheckedFile(

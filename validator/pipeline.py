@@ -311,6 +311,10 @@ def _settle(
             records[record_id] = (record, resolved, stands)
             if not stands:
                 invalid.add(full_id)
+                if found and not resolved:
+                    # Why its resolution failed (an undefined qualifier), said though
+                    # another finding names it too (its source's unusable date).
+                    findings.extend(found)
                 continue
             if acks:
                 stage.acks.extend(acks)

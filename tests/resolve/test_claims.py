@@ -524,7 +524,8 @@ def test_curly_quotes_around_a_value_are_named(tmp_path: Path, dataset: Dataset)
         "1:56: E102 source.published is the text '‘2022-12-07’', "
         "which does not have the expected form (a date such as 2022-12-08 or "
         "2022-12-08T21:00, a partial date such as 2022-12 or 2022, or an interval such as "
-        f"{{from: 2022-12-01, to: 2022-12-08}}); {drop} 2022-12-07 without them",
+        f"{{from: 2022-12-01, to: 2022-12-08}}); {drop} 2022-12-07 without them; until then "
+        "1 claim whose verdict depends on the date is not checked",
         *[
             "3:51: E106 value does not fit property 'age' (integer in years): expected a whole "
             f"number, not '“22”'; {drop} 22 without them"
