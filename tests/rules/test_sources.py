@@ -290,6 +290,28 @@ def test_a_side_of_a_contradiction_shows_a_value_written_twice_once(
     ]
 
 
+def test_a_side_shows_values_that_differ_only_in_case_once(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Three sources naming one place, one in lower case, were "3 sources say London or
+    london", read as two places: text is compared without case, and the side shows the
+    form most of them write. Two names of one place still show both."""
+    places = ["London", "london", "London ", "New York", "new york city"]
+    for source, place in zip("abcde", places, strict=True):
+        write(tmp_path, source, [("born", "Bear Winslet", "place_of_birth", place)])
+    [x301] = coded(run(tmp_path, monkeypatch), "X301")
+    assert x301.message == (
+        "sources contradict each other on Bear Winslet place_of_birth: 2 sources say New "
+        "York or new york city (d, e) against 3 sources say London (a, b, c); no single "
+        "value fits every side; find out which is right and acknowledge the finding on the "
+        "claim that is wrong"
+    )
+    assert [(s.values, s.claims) for s in x301.sides] == [
+        (("New York", "new york city"), ("d/born", "e/born")),
+        (("London",), ("a/born", "b/born", "c/born")),
+    ]
+
+
 def test_ages_are_shown_as_ages_beside_birth_dates(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -16,6 +16,7 @@ from itertools import islice
 from operator import attrgetter
 
 from validator.model.findings import Side
+from validator.model.property_types.choices import normalise_text
 from validator.model.typography import shorten
 from validator.resolve.claims import ResolvedClaim
 
@@ -177,14 +178,22 @@ def shown_once(
     grouped by the one value each group allows. A source that writes one value two
     ways ("40" and "40%") shows it once, as its first claim writes it: "1 source says
     40 or 40%" read as a source unsure between two values. Two sources writing it two
-    ways show both, as the side of sources that differ does (`said_side`)."""
-    shown: list[str] = []
+    ways show both, as the side of sources that differ does (`said_side`), unless they
+    differ only in case or spacing, as text values are compared: "2 sources say London
+    or london" read as two places; the form most of them write stands for all."""
+    tally: Counter[str] = Counter()
     for claims in alike:
         first: dict[str, ResolvedClaim] = {}
         for claim in sorted(claims, key=_BY_SOURCE):
             first.setdefault(claim.source_id, claim)
-        shown.extend(shown_value(claim, mixed, label) for claim in first.values())
-    return _by_frequency(shown)
+        forms = Counter(shown_value(claim, mixed, label) for claim in first.values())
+        folded: dict[str, list[str]] = defaultdict(list)
+        for form in forms:
+            folded[normalise_text(form)].append(form)
+        for same in folded.values():
+            most = min(same, key=lambda form: (-forms[form], form))
+            tally[most] += sum(forms[form] for form in same)
+    return sorted(tally, key=lambda value: (-tally[value], value))
 
 
 def _by_frequency(shown: Iterable[str]) -> list[str]:
