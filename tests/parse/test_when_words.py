@@ -4,14 +4,19 @@ not the one each is for."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+from validator import validate
 from validator.parse.when_words import (
     dates_listed_words,
     is_when,
     publication,
     relative_when_words,
 )
+
+ROOT = Path(__file__).resolve().parents[2]
 
 FORMS = (
     "a date such as 2022-12-08 or 2022-12-08T21:00, a partial date such as 2022-12 or "
@@ -40,9 +45,28 @@ def test_a_relative_publication_date_is_told_to_be_the_date_itself() -> None:
     )
 
 
+@pytest.mark.parametrize("written", ["at the time", "At the time of writing.", "as of publication"])
+def test_an_as_of_at_the_time_of_writing_is_told_to_leave_it_out(written: str) -> None:
+    """Copied from the article, "at the time" was told every form of a date, none of
+    them what it means: the source's publication date, where a claim holds already."""
+    assert relative_when_words(("claims", 0, "as_of"), written, "2022-12-07") == (
+        f"'{written}' is when the source was written, its publication date (2022-12-07), "
+        "which a claim holds at without an as_of; leave as_of out"
+    )
+    assert relative_when_words(("claims", 0, "as_of"), written, None) == (
+        f"'{written}' is when the source was written, its publication date, which a claim "
+        "holds at without an as_of; leave as_of out"
+    )
+    assert relative_when_words(("source", "published"), written, None) == (
+        f"'{written}' names no date; write the date it was published"
+    )
+
+
 @pytest.mark.parametrize(
     ("path", "written"),
     [
+        (("claims", 0, "as_of"), "the time"),
+        (("claims", 0, "value"), "at the time"),
         (("source", "published"), "soon"),
         (("claims", 0, "as_of"), "8 December 2022"),
         (("claims", 0, "as_of"), 2022),
@@ -123,3 +147,55 @@ def test_the_fields_that_take_a_date_or_an_interval() -> None:
     assert is_when(("claims", 4, "as_of"))
     assert not is_when(("claims", 4, "value"))
     assert not is_when(())
+
+
+def test_forms_desks_write_are_told_what_to_write_where_they_stand(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A claim file as a desk writes it: each value at its own line and column, told
+    the form to write, where each was told only that it is not a duration or a date."""
+    (tmp_path / "desk.yaml").write_text(
+        "source: {id: desk, outlet: Desk, title: T, published: 2022-12-07}\n"
+        "claims:\n"
+        "  - {id: a, subject: I Am Ruth, property: runtime, value: 90-minute}\n"
+        "  - {id: b, subject: I Am Ruth, property: runtime, value: 90 minutes ± 5}\n"
+        "  - {id: c, subject: I Am Ruth, property: runtime, value: '1,5'}\n"
+        "  - id: d\n"
+        "    subject: Mia Threapleton\n"
+        "    property: age\n"
+        "    value: 22\n"
+        "    as_of: at the time\n",
+        encoding="utf-8",
+    )
+    monkeypatch.chdir(tmp_path)
+    result = validate(["desk.yaml"], dataset=str(ROOT / "dataset"))
+    fits = "value does not fit property 'runtime' (duration in minutes): "
+    assert [(f.code, f.claims, str(f.location), f.message) for f in result.findings] == [
+        (
+            "E106",
+            ("desk/a",),
+            "desk.yaml:3:59",
+            f"{fits}'90-minute' is a length written as an adjective; write '90 minutes'",
+        ),
+        (
+            "E106",
+            ("desk/b",),
+            "desk.yaml:4:59",
+            f"{fits}'90 minutes ± 5' is not a duration; for a value the source gives with a "
+            "margin, write {about: 90, within: 5}",
+        ),
+        (
+            "E106",
+            ("desk/c",),
+            "desk.yaml:5:59",
+            f"{fits}'1,5' marks its decimals with a comma; write 1.5 if the comma marks the "
+            "decimals",
+        ),
+        (
+            "E102",
+            ("desk/d",),
+            "desk.yaml:10:12",
+            "claims[3].as_of 'at the time' is when the source was written, its publication "
+            "date (2022-12-07), which a claim holds at without an as_of; leave as_of out",
+        ),
+    ]

@@ -16,6 +16,7 @@ from validator.model.property_types.base import ValueProblem
 from validator.model.property_types.dates import date_span, describe_date
 from validator.model.property_types.relative_dates import (
     WHEN_FORMS,
+    at_writing,
     name_publication,
     relative_day_words,
 )
@@ -78,6 +79,14 @@ def relative_when_words(path: JsonPath, instance: Any, published: str | None) ->
     is counted from. None for any other value or field."""
     if not is_when(path) or not isinstance(instance, str):
         return None
+    if at_writing(instance):  # "at the time": when the source was written
+        if path[-1] == "published":
+            return f"'{shorten(instance)}' names no date; write the date it was published"
+        named = f" ({published})" if published else ""
+        return (
+            f"'{shorten(instance)}' is when the source was written, its publication "
+            f"date{named}, which a claim holds at without an as_of; leave as_of out"
+        )
     if path[-1] == "published":
         if relative_day_words(instance) is None:
             return None

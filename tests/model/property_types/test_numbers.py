@@ -443,6 +443,44 @@ def test_a_number_that_does_not_fit_is_quoted_as_written(
             "'1,5 parsecs' is not a duration; write 90, '90 min', '2 hours' or '1h30m'",
         ),
         ("1 090", "duration", "minutes", "'1 090' parts its thousands; write 1090"),
+        # A length made an adjective, as prose writes it ("a 90-minute drama"); a bare
+        # number with a decimal comma.
+        (
+            "90-minute",
+            "duration",
+            "minutes",
+            "'90-minute' is a length written as an adjective; write '90 minutes'",
+        ),
+        (
+            "1.5-Hour",
+            "duration",
+            "minutes",
+            "'1.5-Hour' is a length written as an adjective; write '1.5 hours'",
+        ),
+        (
+            "1-hour",
+            "duration",
+            "minutes",
+            "'1-hour' is a length written as an adjective; write '1 hour'",
+        ),
+        (
+            "90-min",
+            "duration",
+            "minutes",
+            "'90-min' is a length written as an adjective; write '90 min'",
+        ),
+        (
+            "90-parsec",
+            "duration",
+            "minutes",
+            "'90-parsec' is not a duration; write 90, '90 min', '2 hours' or '1h30m'",
+        ),
+        (
+            "1,5",
+            "duration",
+            "minutes",
+            "'1,5' marks its decimals with a comma; write 1.5 if the comma marks the decimals",
+        ),
         ("CHF 150 CHF", "number", "CHF", "expected a number, not 'CHF 150 CHF'"),
         (
             "4,47",

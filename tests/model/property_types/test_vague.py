@@ -46,6 +46,42 @@ def _refusal(raw: str, kind: str, unit: str | None) -> str:
             "minutes",
             "'1 to 2 hours' is not a duration; for a range, write {from: 60, to: 120}",
         ),
+        # A margin, in the number's unit where it has none of its own; "plus" no unit.
+        (
+            "90 minutes ± 5",
+            "duration",
+            "minutes",
+            "'90 minutes ± 5' is not a duration; for a value the source gives with a margin, "
+            "write {about: 90, within: 5}",
+        ),
+        (
+            "90 ± 5 minutes",
+            "duration",
+            "minutes",
+            "'90 ± 5 minutes' is not a duration; for a value the source gives with a margin, "
+            "write {about: 90, within: 5}",
+        ),
+        (
+            "1.5 hours plus or minus 10 minutes",
+            "duration",
+            "minutes",
+            "'1.5 hours plus or minus 10 minutes' is not a duration; for a value the source "
+            "gives with a margin, write {about: 90, within: 10}",
+        ),
+        (
+            "90 mins +/- 5",
+            "duration",
+            "minutes",
+            "'90 mins +/- 5' is not a duration; for a value the source gives with a margin, "
+            "write {about: 90, within: 5}",
+        ),
+        (
+            "22 ± 1",
+            "integer",
+            "years",
+            "expected a whole number, not '22 ± 1'; for a value the source gives with a "
+            "margin, write {about: 22, within: 1}",
+        ),
         # The unit after a plus is the number's.
         (
             "90+ minutes",
@@ -241,6 +277,13 @@ def test_a_vague_number_is_told_its_form(
             "minutes",
             "'two hours' is not a duration; write the number in figures: '2 hours'",
         ),
+        # A length made an adjective, in words: the noun in figures.
+        (
+            "two-hour",
+            "duration",
+            "minutes",
+            "'two-hour' is not a duration; write the number in figures: '2 hours'",
+        ),
         (
             "Ninety Minutes",
             "duration",
@@ -404,6 +447,13 @@ def test_a_number_in_words_is_told_it_in_figures(
         ("about 1,5", "number", None, "expected a number, not 'about 1,5'"),
         # A unit that is not the property's is no number of it.
         ("about 47 stars", "integer", "years", "expected a whole number, not 'about 47 stars'"),
+        # 5 hours is no margin of 2 hours: the generic step.
+        (
+            "2 hours ± 5",
+            "duration",
+            "minutes",
+            "'2 hours ± 5' is not a duration; write 90, '90 min', '2 hours' or '1h30m'",
+        ),
     ],
 )
 def test_text_that_is_no_vague_number_of_the_property_keeps_its_message(

@@ -16,6 +16,7 @@ from typing import Any
 from validator.model.typography import shorten
 
 from .base import MAX_MAGNITUDE
+from .duration_forms import prose_duration_words
 from .number_habits import (
     calendar_count,
     currency_code,
@@ -340,7 +341,7 @@ def duration_words(
         return f"'{shown}' marks minutes with a prime ({prime[2]}); write '{minutes} min'"
     if (unsaid := _MINUTES_UNSAID.fullmatch(text)) is not None:
         return f"'{shown}' gives {unsaid[2]} no unit; write '{unsaid[1]}h{unsaid[2]}m'"
-    return None
+    return prose_duration_words(text, shown, units)
 
 
 # A duration's number written with an exponent (`1e3 min`, as YAML writes a float) or in

@@ -16,7 +16,7 @@ import re
 
 from validator.model.typography import shorten
 
-__all__ = ["WHEN_FORMS", "as_a_fact", "name_publication", "relative_day_words"]
+__all__ = ["WHEN_FORMS", "as_a_fact", "at_writing", "name_publication", "relative_day_words"]
 
 # Words for a day relative to the writing, each a whole value alone.
 _RELATIVE_DAYS = frozenset(
@@ -26,6 +26,27 @@ _RELATIVE_DAYS = frozenset(
         "the other day", "last night",
     )
 )  # fmt: skip
+
+# Words for the moment the source was written, which a claim without an `as_of` holds
+# at already: "at the time" copied from the article, "as of publication".
+_AT_WRITING = re.compile(
+    r"(?:(?:at|as\s+of|on|upon)\s+)?(?:the\s+)?(?:(?:time|moment|date)(?:\s+of\s+"
+    r"(?:writing|publication|publishing|the\s+(?:article|source|story|report)))?"
+    r"|writing|publication|press\s+time|time\s+of\s+going\s+to\s+press)"
+    r"|(?:when|as)\s+(?:published|written)|same\s+as\s+(?:the\s+)?(?:source|article)"
+)
+
+
+def at_writing(raw: object) -> bool:
+    """Whether `raw` names the moment the source was written ("at the time", "as of
+    publication"), in any case and spacing, a phrase alone."""
+    if not isinstance(raw, str) or len(raw) > 100:
+        return False
+    text = " ".join(raw.split()).casefold().rstrip(".,;")
+    return text not in ("date", "time", "the date", "the time") and bool(
+        _AT_WRITING.fullmatch(text)
+    )
+
 
 # The forms a date is written in where an interval is taken too (a value of a date
 # property or qualifier, `as_of`, `published`), as a message names them.

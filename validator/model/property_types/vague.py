@@ -58,6 +58,17 @@ def _about(text: str) -> str | None:
 _AT_LEAST = _led_by(r"at least|no (?:less|fewer) than|more than|over|upwards of|in excess of")
 # A number with a plus after it, as a count is printed: "4,200+", "90+ minutes".
 _PLUS = re.compile(r"\s*(?P<rest>[0-9][0-9,.]*)\s*\+\s*(?P<unit>[^\s0-9+].*?)?\s*\Z")
+# A number and its margin, as a listing or a measurement gives it: "90 minutes ± 5",
+# "90 +/- 5 min", "1.5 hours plus or minus 10 minutes".
+_MARGIN = re.compile(
+    r"\s*(?P<n>.+?)\s*(?:±|\+/-|\+-|plus or minus)\s*(?P<within>[0-9]+(?:\.[0-9]+)?)"
+    r"\s*(?P<unit>[^\s0-9].*?)?\s*\Z",
+    re.IGNORECASE,
+)
+# A number and one word after it, its unit, which a margin without one shares.
+_ONE_WORD = re.compile(r"\s*[0-9][0-9,.]*\s*(?P<word>[^\W\d]+)\.?\s*\Z")
+# A unit made an adjective ("2-hour", as "two-hour" reads in figures), and its noun.
+_ADJECTIVE = re.compile(r"\b([0-9]+(?:\.[0-9]+)?)-(second|minute|hour|day|week)\b(?!-)")
 _AT_MOST = _led_by(r"at most|up to|no more than|less than|fewer than|under")
 _BETWEEN = re.compile(
     rf"\s*(?:between\s+)?(?P<low>{_NUMBER})\s*(?:-|–|—|to|and)\s*(?P<high>{_NUMBER})"
@@ -174,6 +185,8 @@ def vague_form(text: str, read: Reader, unit: str | None) -> str:
         number = _number(about, read, unit)
         if number is not None:
             return f"; for a value the source gives as approximate, write {{about: {number}}}"
+    if (margin := _margin(text, read, unit)) is not None:
+        return f"; for a value the source gives with a margin, write {margin}"
     if (found := _AT_LEAST.match(text) or _PLUS.match(text)) is not None:
         # The unit after the plus is the number's: "90+ minutes" is 90 minutes or more.
         after = found["unit"] if found.re is _PLUS and found["unit"] else ""
@@ -185,6 +198,7 @@ def vague_form(text: str, read: Reader, unit: str | None) -> str:
         if number is not None:
             return f"; for a value the source gives as a maximum, write {{to: {number}}}"
     if (figures := _in_figures(text)) is not None:
+        figures = _ADJECTIVE.sub(_noun, figures)  # "two-hour": '2 hours'
         number = _number(figures, read, unit)
         if number is not None:
             # As written where the type reads the text ("2 hours"), else the number alone
@@ -199,6 +213,31 @@ def vague_form(text: str, read: Reader, unit: str | None) -> str:
         if low is not None and high is not None:
             return f"; for a range, write {{from: {low}, to: {high}}}"
     return ""
+
+
+def _margin(text: str, read: Reader, unit: str | None) -> str | None:
+    """`{about: N, within: M}` for `text`, a number and its margin, each in the
+    property's unit; a margin without a unit takes the number's ("90 minutes ± 5"), and
+    a unit after the margin alone is both's ("90 ± 5 minutes"). None for other text."""
+    found = _MARGIN.match(text)
+    if found is None:
+        return None
+    number, within, after = found["n"], found["within"], found["unit"]
+    if after:
+        if re.fullmatch(_NUMBER, number):  # "90 ± 5 minutes": both in minutes
+            number = f"{number} {after}"
+        within = f"{within} {after}"
+    elif (word := _ONE_WORD.fullmatch(number)) is not None:
+        within = f"{within} {word['word']}"
+    about, spread = _number(number, read, unit), _number(within, read, unit)
+    # A margin as large as the number is no margin of it ("2 hours ± 5" read as 5 hours).
+    if about is None or spread is None or float(spread) >= abs(float(about)):
+        return None
+    return f"{{about: {about}, within: {spread}}}"
+
+
+def _noun(found: re.Match[str]) -> str:
+    return f"{found[1]} {found[2]}" + ("" if found[1] == "1" else "s")
 
 
 def _reads(text: str, read: Reader) -> bool:
