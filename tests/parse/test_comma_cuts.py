@@ -95,6 +95,58 @@ def _errors(text: str) -> list[tuple[int, int, str]]:
                 )
             ],
         ),
+        # A number cut at its comma, as prose prints thousands or decimals: the form to
+        # write, with the spaces after the comma as written. It said only "unknown field
+        # '000 minutes'" (or '5').
+        (
+            SOURCE + "claims:\n  - {id: a, subject: I Am Ruth, property: runtime, "
+            "value: 1,000 minutes}\n",
+            [
+                (
+                    3,
+                    59,
+                    f"claims[0].value '1,000 minutes' was cut at its comma: {READ} '1' and a "
+                    "field '000 minutes'; whole, it parts its thousands; write value: 1000 "
+                    "minutes",
+                )
+            ],
+        ),
+        (
+            SOURCE + "claims:\n  - {id: a, subject: I Am Ruth, property: runtime, value: 1,5}\n",
+            [
+                (
+                    3,
+                    59,
+                    f"claims[0].value '1,5' was cut at its comma: {READ} '1' and a field '5'; "
+                    "whole, it marks its decimals with a comma; write value: 1.5 if the comma "
+                    "marks the decimals",
+                )
+            ],
+        ),
+        (
+            SOURCE + "claims:\n  - {id: a, subject: I Am Ruth, property: rotten_tomatoes_score,"
+            " value: 92,5 %}\n",
+            [
+                (
+                    3,
+                    73,
+                    f"claims[0].value '92,5 %' was cut at its comma: {READ} '92' and a field "
+                    "'5 %'; whole, it marks its decimals with a comma; write value: 92.5 % if "
+                    "the comma marks the decimals",
+                )
+            ],
+        ),
+        (
+            SOURCE + "claims:\n  - {id: a, subject: I Am Ruth, property: runtime, value: 90, 95}\n",
+            [
+                (
+                    3,
+                    59,
+                    f"claims[0].value '90, 95' was cut at its comma: {READ} '90' and a field "
+                    "'95'; quote it: value: '90, 95'",
+                )
+            ],
+        ),
         # Text, not a date: quoting it is the way out; its rest may be several keys.
         (
             "source: {id: s, outlet: S, title: Kate, 47, opens up, published: 2022}\nclaims: []\n",

@@ -20,6 +20,7 @@ author looking for a key written twice.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -92,15 +93,28 @@ def _cuts(
     while at < len(keys):
         key, value = keys[at], node[keys[at]]
         at += 1
-        if not isinstance(value, str) or not isinstance(key, str):
+        if not isinstance(key, str):
+            continue
+        # A number before the comma ("value: 1,000 minutes", "value: 1,5"), as written:
+        # plain, it ends where its text does, and the spaces after the comma are known.
+        number = type(value) in (int, float)
+        if number:
+            value = positions.written.get((*mapping, key))
+        if not isinstance(value, str):
             continue
         line, column = positions.of((*mapping, key))
         rest: list[str] = []
+        # Where the text read so far ends, for the spaces after each comma.
+        end = positions.values.get((*mapping, key), (line, column))[1] + len(value)
+        spaces: list[int] = []
         while at < len(keys) and isinstance(keys[at], str) and node[keys[at]] is None:
             path = (*mapping, keys[at])
             if not _bare_key(positions, path, line, column):
                 break
             rest.append(keys[at])
+            start = positions.keys[path][1]
+            spaces.append(max(start - end - 1, 0))
+            end = start + len(keys[at])
             at += 1
         if rest and not whole and not all((*mapping, part) in flagged for part in rest):
             # A rest with no error of its own may be fields the schema allows empty,
@@ -109,8 +123,11 @@ def _cuts(
             named = (*mapping, key) in flagged and written_otherwise(_whole(value, rest))
             if not named:
                 rest = []
+        if number and all(_GROUP.fullmatch(part) for part in rest):
+            rest = []  # a number's thousands alone: `shape_words.grouped_words` tells it
         if rest:
-            yield CommaCut((*mapping, key), tuple(rest), _message(mapping, key, value, rest))
+            message = _message(mapping, key, value, rest, spaces if number else None)
+            yield CommaCut((*mapping, key), tuple(rest), message)
 
 
 def _bare_key(positions: Positions, path: JsonPath, line: int, column: int) -> bool:
@@ -123,12 +140,18 @@ def _bare_key(positions: Positions, path: JsonPath, line: int, column: int) -> b
     return positions.values.get(path) == (line, key[1] + len(str(path[-1])))
 
 
-def _whole(value: str, rest: list[str]) -> str:
-    return ", ".join((value, *rest))
+def _whole(value: str, rest: list[str], spaces: list[int] | None = None) -> str:
+    """The value as written: each part after a comma and its spaces (one, unless
+    `spaces` says how many)."""
+    if spaces is None:
+        return ", ".join((value, *rest))
+    return value + "".join(f",{' ' * gap}{part}" for gap, part in zip(spaces, rest, strict=True))
 
 
-def _message(mapping: JsonPath, key: str, value: str, rest: list[str]) -> str:
-    whole = _whole(value, rest)
+def _message(
+    mapping: JsonPath, key: str, value: str, rest: list[str], spaces: list[int] | None = None
+) -> str:
+    whole = _whole(value, rest, spaces)
     fields = " and ".join(f"'{shorten(part, _SHOWN)}'" for part in rest)
     said = (
         f"{format_path((*mapping, key))} '{shorten(whole, _SHOWN)}' was cut at its comma: "
@@ -139,7 +162,25 @@ def _message(mapping: JsonPath, key: str, value: str, rest: list[str]) -> str:
     shown = f"'{shorten(whole)}' "
     if advice is not None and advice.startswith(shown):
         return f"{said}; whole, it {advice[len(shown) :]}"
+    if (number := _COMMA_NUMBER.fullmatch(whole)) is not None:
+        if number["thousands"]:
+            return f"{said}; whole, it parts its thousands; write {key}: {whole.replace(',', '')}"
+        point = whole.replace(",", ".", 1)
+        return (
+            f"{said}; whole, it marks its decimals with a comma; write {key}: {point} if the "
+            "comma marks the decimals"
+        )
     return f"{said}; quote it: {key}: {_quoted(whole)}"
+
+
+# A number written with commas and perhaps its unit, as prose prints it: thousands parted
+# ("1,000 minutes"), or a decimal comma ("1,5", "92,5 min"). Quoted, it is refused for
+# its comma in turn: the message says the form to write.
+_GROUP = re.compile(r"[0-9]{3}")
+_COMMA_NUMBER = re.compile(
+    r"(?:(?P<thousands>[0-9]{1,3}(?:,[0-9]{3})+)|[0-9]{1,15},[0-9]{1,2})"
+    r"(?: ?(?:%|[^\W\d]{1,20}\.?))?"
+)
 
 
 def _quoted(text: str) -> str:
