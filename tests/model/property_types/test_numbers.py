@@ -481,6 +481,57 @@ def test_a_number_that_does_not_fit_is_quoted_as_written(
             "minutes",
             "'1,5' marks its decimals with a comma; write 1.5 if the comma marks the decimals",
         ),
+        # A slot by its clock times, past midnight too; a time alone; a fraction's sign;
+        # a word after the unit. A time's "pm" was an unknown unit.
+        (
+            "21:00-22:45",
+            "duration",
+            "minutes",
+            "'21:00-22:45' gives the clock times of a slot, not its length: write '1h45m'",
+        ),
+        (
+            "9pm-10.45pm",
+            "duration",
+            "minutes",
+            "'9pm-10.45pm' gives the clock times of a slot, not its length: write '1h45m'",
+        ),
+        (
+            "9 a.m. to 10 a.m.",
+            "duration",
+            "minutes",
+            "'9 a.m. to 10 a.m.' gives the clock times of a slot, not its length: write '1h'",
+        ),
+        (
+            "11pm-12.30am",
+            "duration",
+            "minutes",
+            "'11pm-12.30am' gives the clock times of a slot, not its length: write '1h30m'",
+        ),
+        (
+            "21.00-22.30",
+            "duration",
+            "minutes",
+            "'21.00-22.30' gives the clock times of a slot, not its length: write '1h30m'",
+        ),
+        (
+            "9pm",
+            "duration",
+            "minutes",
+            "'9pm' is a time of day, not a length: write how long, such as '1h30m'",
+        ),
+        (
+            "1½ hours",
+            "duration",
+            "minutes",
+            "'1½ hours' writes a fraction with a sign; write '1.5 hours'",
+        ),
+        ("¾ hr", "duration", "minutes", "'¾ hr' writes a fraction with a sign; write '0.75 hr'"),
+        (
+            "90 minutes long",
+            "duration",
+            "minutes",
+            "'90 minutes long' has a word after its unit; write '90 minutes'",
+        ),
         ("CHF 150 CHF", "number", "CHF", "expected a number, not 'CHF 150 CHF'"),
         (
             "4,47",

@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable
 
 from .base import ValueProblem
+from .duration_forms import is_clock_span
 from .number_forms import is_unit
 
 __all__ = ["vague_form"]
@@ -206,7 +207,7 @@ def vague_form(text: str, read: Reader, unit: str | None) -> str:
             shown = f"'{figures}'" if figures != number and _reads(figures, read) else number
             return f"; write the number in figures: {shown}"
         return vague_form(figures, read, unit)  # "about ninety minutes": {about: 90}
-    if (found := _BETWEEN.match(text)) is not None:
+    if (found := _BETWEEN.match(text)) is not None and not is_clock_span(text):
         written = f" {found['unit']}" if found["unit"] else ""
         low = _number(found["low"] + written, read, unit)
         high = _number(found["high"] + written, read, unit)
