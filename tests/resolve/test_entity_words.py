@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from validator import validate
 from validator.dataset.load import load_dataset
 from validator.resolve import entity_words
 from validator.resolve.entity_words import suggest, unknown_entity_words
@@ -58,6 +59,42 @@ def test_the_end_of_an_e104(name: str, words: str) -> None:
     assert unknown_entity_words(DATASET, name) == words
 
 
+@pytest.mark.parametrize(
+    ("prop", "name", "words"),
+    [
+        (
+            "cast_member",
+            "Kate Winslet as Ruth",
+            "; it names 'Kate Winslet' and, after 'as', its character: write value: Kate "
+            "Winslet, qualifiers: {character: Ruth}",
+        ),
+        (
+            "cast_member",
+            "Mia  AS  Freya ",
+            "; it names 'Mia' and, after 'as', its character: write value: Mia, qualifiers: "
+            "{character: Freya}",
+        ),
+        # No text qualifier to hold the part, or no entity before "as": as before.
+        (
+            "network",
+            "Channel 4 as broadcaster",
+            "; check the spelling, or add the entity (or the name) to the dataset",
+        ),
+        (
+            "cast_member",
+            "Nobody Known as Ruth",
+            "; check the spelling, or add the entity (or the name) to the dataset",
+        ),
+    ],
+)
+def test_an_entity_and_its_part_after_as_is_told_the_qualifier(
+    prop: str, name: str, words: str
+) -> None:
+    """A cast list's "Kate Winslet as Ruth" was told "did you mean 'Kate Winslet'?",
+    and the part dropped: the part goes in the property's text qualifier."""
+    assert unknown_entity_words(DATASET, name, DATASET.properties[prop]) == words
+
+
 def test_a_long_value_is_read_as_no_list() -> None:
     long = " and ".join(["Kate Winslet", "Mia Threapleton"] * 100)
     assert "it lists" not in unknown_entity_words(DATASET, long)
@@ -84,3 +121,24 @@ def test_the_names_a_list_shows_are_cut_short() -> None:
 def test_suggest_names_the_close_names_or_the_next_step() -> None:
     assert suggest(("a", "b")) == "; did you mean 'a' or 'b'?"
     assert suggest((), "define it in") == "; check the spelling, or define it in the dataset"
+
+
+def test_a_part_after_as_is_told_at_the_value(tmp_path: Path) -> None:
+    (tmp_path / "cast.yaml").write_text(
+        "source: {id: cast, outlet: O, title: T, published: 2022-12-08}\n"
+        "claims:\n"
+        "  - id: kate\n"
+        "    subject: I Am Ruth\n"
+        "    property: cast_member\n"
+        "    value: Kate Winslet as Ruth\n",
+        encoding="utf-8",
+    )
+    result = validate([str(tmp_path / "cast.yaml")], dataset=DATASET, root=str(tmp_path))
+    assert [(f.code, f.claims, f.location.line, f.location.column) for f in result.findings] == [
+        ("E104", ("cast/kate",), 6, 12)
+    ]
+    assert result.findings[0].message == (
+        "value 'Kate Winslet as Ruth' names no entity in the dataset; it names 'Kate Winslet' "
+        "and, after 'as', its character: write value: Kate Winslet, qualifiers: {character: "
+        "Ruth}"
+    )

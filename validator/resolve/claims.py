@@ -379,7 +379,7 @@ def _value(
             raise other
         return property_value(raw, prop, lookup, inverted=inverted, texts=numbers)
     except UnknownEntity as unknown:
-        suggested = unknown_entity_words(dataset, unknown.name)
+        suggested = unknown_entity_words(dataset, unknown.name, prop)
         message = f"value '{unknown_name(unknown.name)}' names no entity in the dataset{suggested}"
         problems.append(Problem("E104", message, ("value",), f"value:{unknown.name}"))
     except ValueProblem as problem:

@@ -2,14 +2,17 @@
 written; where it lists several entities ("Kate Winslet and Mia Threapleton", as a cast
 list gives them), that a claim holds one value (a did-you-mean of one of them, "did you
 mean 'Mia Threapleton'?", told the writer to drop the other); where a name is placed or
-described after a comma or in brackets ("Reading, Berkshire"), the name before them.
+described after a comma or in brackets ("Reading, Berkshire"), the name before them;
+where it gives the entity and then, after "as", what the property's one text qualifier
+holds ("Kate Winslet as Ruth", as a cast list gives a part), the value and the
+qualifier to write.
 """
 
 from __future__ import annotations
 
 import re
 
-from validator.dataset.model import Dataset
+from validator.dataset.model import Dataset, PropertyDef
 from validator.model.typography import listed, shorten
 
 __all__ = ["suggest", "unknown_entity_words"]
@@ -32,10 +35,13 @@ def suggest(names: tuple[str, ...], fix: str = "add the entity (or the name) to"
     return "; did you mean " + " or ".join(f"'{n}'" for n in names) + "?"
 
 
-def unknown_entity_words(dataset: Dataset, name: str) -> str:
+def unknown_entity_words(dataset: Dataset, name: str, prop: PropertyDef | None = None) -> str:
     """The end of the E104 of `name`, which names no entity: that it names several,
-    each a claim of its own, where every part of it names a different one; else the
-    names close to it (`suggest`)."""
+    each a claim of its own, where every part of it names a different one; that it
+    names one and what a qualifier of `prop`, the claim's property, holds (`_as_part`);
+    else the names close to it (`suggest`)."""
+    if prop is not None and (part := _as_part(dataset, name, prop)) is not None:
+        return part
     several = _entities_listed(dataset, name)
     if several:
         shown = listed(
@@ -82,3 +88,23 @@ def _entities_listed(dataset: Dataset, name: str) -> list[str]:
     if None in named or len(set(named)) != len(named):
         return []
     return parts
+
+
+# "Kate Winslet as Ruth": a name, "as", and what the name stands as.
+_AS = re.compile(r"(?P<name>.+?)\s+as\s+(?P<part>.+)", re.IGNORECASE | re.DOTALL)
+
+
+def _as_part(dataset: Dataset, name: str, prop: PropertyDef) -> str | None:
+    """The next step for `name` written as an entity, "as" and what the one text
+    qualifier of `prop` holds ("Kate Winslet as Ruth" for a cast member whose qualifier
+    `character` is text): the value and the qualifier apart. None for any other."""
+    texts = [qualifier for qualifier, kind in prop.qualifiers if kind == "text"]
+    found = _AS.fullmatch(name.strip()) if len(name) <= _LONGEST_LIST else None
+    if len(texts) != 1 or found is None or dataset.resolve_entity(found["name"]) is None:
+        return None
+    entity = shorten(found["name"], _NAME_CHARS)
+    part = shorten(found["part"].strip(), _NAME_CHARS)
+    return (
+        f"; it names '{entity}' and, after 'as', its {texts[0]}: write value: {entity}, "
+        f"qualifiers: {{{texts[0]}: {part}}}"
+    )
