@@ -3,9 +3,13 @@ entities by any name, and the indexes of inverses and of narrower entities."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+from validator import validate
 from validator.dataset import model
+from validator.dataset.load import load_dataset
 from validator.dataset.model import (
     MAX_NARROWER,
     Dataset,
@@ -20,6 +24,8 @@ from validator.model.values import Choice, Span
 
 CAST = PropertyDef("cast_member", "entity", inverse="acted_in", qualifiers=(("character", "text"),))
 RUNTIME = PropertyDef("runtime", "duration", single=True, unit="minutes", tolerance=5)
+
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def _dataset(*entities: Entity) -> Dataset:
@@ -114,6 +120,37 @@ def test_a_property_is_found_by_its_name_or_its_inverse() -> None:
     assert dataset.property("runtme") is None
     assert dataset.property_suggestions("runtme") == ("runtime",)
     assert dataset.property_suggestions("acted_inn") == ("acted_in",)
+
+
+def test_a_property_written_as_an_article_s_word_is_told_the_properties_it_names(
+    tmp_path: Path,
+) -> None:
+    """`property: born` was told only to check the spelling: no name is close to it in
+    its letters. The properties whose description or cue phrases use the word are named,
+    in the dataset's order, and at the claim's property."""
+    dataset = load_dataset(str(ROOT / "dataset"))
+    assert dataset.property_suggestions("born") == ("birth_date", "place_of_birth")
+    assert dataset.property_suggestions("Starring") == ("cast_member",)
+    assert dataset.property_suggestions("of the") == ()
+    assert dataset.property_suggestions("qqqzzz") == ()
+    (tmp_path / "born.yaml").write_text(
+        "source: {id: born, outlet: O, title: T, published: 2022-12-08}\n"
+        "claims:\n"
+        "  - {id: b, subject: Kate Winslet, property: born, value: 1975-10-05}\n",
+        encoding="utf-8",
+    )
+    result = validate([str(tmp_path / "born.yaml")], dataset=dataset, root=str(tmp_path))
+    assert [
+        (f.code, f.locations[0].line, f.locations[0].column, f.message) for f in result.findings
+    ] == [
+        (
+            "E105",
+            3,
+            46,
+            "property 'born' is not in the dataset's vocabulary; did you mean 'birth_date' or "
+            "'place_of_birth'?",
+        )
+    ]
 
 
 def test_an_entity_is_found_by_its_id_or_any_name() -> None:

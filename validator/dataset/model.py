@@ -10,6 +10,8 @@ from typing import Any
 from validator.model.names import TITLES, SameWords, Suggester, normalise_name
 from validator.model.values import Choice, ValueSet
 
+from .property_words import SaidWith
+
 __all__ = [
     "MAX_NARROWER",
     "Dataset",
@@ -157,6 +159,7 @@ class Dataset:
     _entity_suggester: Suggester | None = field(default=None, compare=False, repr=False)
     _property_suggester: Suggester | None = field(default=None, compare=False, repr=False)
     _property_words: SameWords | None = field(default=None, compare=False, repr=False)
+    _property_said: SaidWith | None = field(default=None, compare=False, repr=False)
 
     def resolve_entity(self, name: str) -> str | None:
         if name in self.entities:
@@ -242,7 +245,15 @@ class Dataset:
             self._property_words = SameWords([*self.properties, *self.inverses])
         # A name of the same words first: it is the one meant, whatever its letters.
         same = self._property_words.same(name)
-        return tuple(dict.fromkeys([*same, *self._property_suggester.suggest(name)]))[:3]
+        found = [*same, *self._property_suggester.suggest(name)]
+        # None close in its letters ("born", "starring"): those whose description and
+        # cue phrases use the word, as an article says what the property records.
+        if not found:
+            if self._property_said is None:
+                said = ((p.name, p.description, p.cues) for p in self.properties.values())
+                self._property_said = SaidWith(said)
+            found = self._property_said.names(name)
+        return tuple(dict.fromkeys(found))[:3]
 
     def cite(self, ref: str | None) -> str:
         if ref is None:
