@@ -8,6 +8,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from validator.parse.claim_file import CLAIM_SCHEMA
 from validator.parse.schema import _end_anchored, schema_errors
 from validator.parse.schema_fast import backend
@@ -174,6 +176,47 @@ def test_a_mapping_in_neither_form_of_a_value_is_one_error_at_the_value() -> Non
     assert _value_errors(six)[0][2].startswith(
         "claims[0].value is a mapping of 'a', 'b', 'c', 'd', 'e' and 1 more, fields that"
     )
+
+
+@pytest.mark.parametrize(
+    ("value", "fields", "step"),
+    [
+        ("{min: 85, max: 95}", "'min' and 'max'", "write {from: 85, to: 95}"),
+        ("{Until: 2022-12-08}", "'Until'", "write {to: 2022-12-08}"),
+        ("{approx: 90, tolerance: 5}", "'approx' and 'tolerance'", "write {about: 90, within: 5}"),
+        (
+            "{value: 90, unit: minutes}",
+            "'value' and 'unit'",
+            "write the value with its unit: '90 minutes'",
+        ),
+        (
+            "{units: min, amount: 90}",
+            "'units' and 'amount'",
+            "write the value with its unit: '90 min'",
+        ),
+        # Names of two forms, or one field twice: no form to write.
+        (
+            "{min: 85, approx: 90}",
+            "'min' and 'approx'",
+            "write the value itself, or one of those forms",
+        ),
+        ("{min: 85, low: 90}", "'min' and 'low'", "write the value itself, or one of those forms"),
+    ],
+)
+def test_a_mapping_of_another_tool_s_names_for_a_form_is_told_the_form(
+    value: str, fields: str, step: str
+) -> None:
+    """A spreadsheet's columns or another tool's export name an interval's ends `min`
+    and `max`, a number and its unit `value` and `unit`: each was told only that neither
+    form has those fields."""
+    assert _value_errors(value) == [
+        (
+            6,
+            12,
+            f"claims[0].value is a mapping of {fields}, fields that neither an interval "
+            f"(from, to) nor an approximate number (about, within) has; {step}",
+        )
+    ]
 
 
 def test_a_value_mixing_an_interval_and_an_approximate_number_says_so() -> None:

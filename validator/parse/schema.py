@@ -19,6 +19,7 @@ from validator.read.positions import JsonPath, Positions, format_path
 
 from .comma_cuts import comma_cuts
 from .empty_above import under_empty_field
+from .form_names import renamed_form
 from .schema_words import Phrase, phrases
 from .shape_words import comment_alone
 from .when_words import publication
@@ -236,10 +237,8 @@ def _forms_missed(error: ValidationError, root: Any) -> list[Phrase]:
         if len(instance) > 5:
             keys.append(f"{len(instance) - 5:,} more")
         listed = ", ".join(keys[:-1]) + " and " + keys[-1] if len(keys) > 1 else keys[0]
-        said = (
-            f"is a mapping of {listed}, fields that neither {' nor '.join(shapes)} has; "
-            "write the value itself, or one of those forms"
-        )
+        step = renamed_form(instance) or "write the value itself, or one of those forms"
+        said = f"is a mapping of {listed}, fields that neither {' nor '.join(shapes)} has; {step}"
     return [(path, f"{format_path(path)} {said}", False, None)]
 
 
