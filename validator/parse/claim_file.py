@@ -28,6 +28,7 @@ from validator.read.yaml_faults import COMMENT
 
 from .claim_texts import CLAIM_SCHEMA, claim_text, limits
 from .comma_cuts import doubled_cuts
+from .id_words import FreeIds
 from .located import Located, located_findings
 from .models import Claim, Source
 from .nulls import drop_optional_nulls
@@ -155,14 +156,12 @@ def check_claim_file(
     # comment, which changes no data, neither, nor an anchor outside the claims that no
     # alias uses, whose text is used as read (`harmless_in_source`).
     problems = list(_load_problems(loaded))
+    free = FreeIds(raw_claims)  # an id told to write another claim's id: a free one
     read, errors = doubled_cuts(
         data,
         loaded.positions,
         (problem for kind, problem in problems if kind != COMMENT),
-        [
-            Located("E102", e.path, e.line, e.column, e.message, format_path(e.path), e.field)
-            for e in file_schema_errors(loaded, CLAIM_SCHEMA)
-        ],
+        [free.located(e) for e in file_schema_errors(loaded, CLAIM_SCHEMA)],
     )
     located = [*read, *errors]
     placed = located_findings(loaded.path, located, full_ids, harmless_in_source)
