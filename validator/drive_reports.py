@@ -19,8 +19,8 @@ the cache or reading it (holding them all held the JSON report's 90 MB of text f
 
 Each report keeps its own entries (it may be rendered in a process of its own). The
 entries are in the folder of the code and reading limits the files' checked entries
-are in (a changed template is new code, so an entry never outlives the template that
-wrote it), signed, so that no one without the user's secret can plant text under a
+are in (a changed template is new code, so an entry is never read by another template
+than the one that wrote it), signed, so that no one without the user's secret can plant text under a
 name a report will look up, and read with no class allowed (an entry holds a
 dictionary of names to bytes, the index a list of numbers and names, and nothing
 else). A missing, damaged or unsigned entry only costs its texts written afresh; so

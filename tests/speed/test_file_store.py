@@ -73,17 +73,27 @@ def test_an_entry_signed_with_another_key_or_for_another_file_is_ignored(
     _same(expected, validate(str(corpus), DATASET, cache_dir=".cache"))
 
 
-def test_entries_of_other_factlint_code_are_never_used_and_are_removed(
-    corpus: Path, monkeypatch: pytest.MonkeyPatch
+@pytest.mark.parametrize("unused_for_a_year", [True, False])
+def test_entries_of_other_factlint_code_are_never_used_and_are_removed_once_old(
+    corpus: Path, monkeypatch: pytest.MonkeyPatch, unused_for_a_year: bool
 ) -> None:
     validate(str(corpus), DATASET, cache_dir=".cache")
     (old,) = [p for p in Path(".cache").iterdir() if p.is_dir()]
+    written = sorted(p.name for p in old.iterdir())
+    if unused_for_a_year:
+        for entry in old.iterdir():
+            _old(entry)
     fingerprint_module.code_fingerprint.cache_clear()
     monkeypatch.setattr(fingerprint_module, "__version__", "0.0.0-other")
     try:
         validate(str(corpus), DATASET, cache_dir=".cache")
         folders = [p for p in Path(".cache").iterdir() if p.is_dir()]
-        assert len(folders) == 1 and folders[0] != old  # rebuilt in its own folder
+        (new,) = [p for p in folders if p != old]  # rebuilt in its own folder
+        assert not {p.name for p in new.iterdir()} & set(written)  # none of them reused
+        if unused_for_a_year:
+            assert folders == [new]
+        else:  # another installation's, in use: left for it
+            assert sorted(p.name for p in old.iterdir()) == written
     finally:
         fingerprint_module.code_fingerprint.cache_clear()
 
@@ -396,23 +406,51 @@ def test_an_entry_read_is_kept_by_another_store_of_the_folder(tmp_path: Path) ->
     assert sorted(p.name for p in Path(reader.folder).iterdir()) == [read]
 
 
-def test_the_prune_removes_other_codes_folders_once_it_has_emptied_them(tmp_path: Path) -> None:
+def test_the_prune_removes_other_codes_old_entries_and_folders_once_it_has_emptied_them(
+    tmp_path: Path,
+) -> None:
     store = _plain(tmp_path)
     store.write_now(ENTRY, b"x")
     other = tmp_path / ("f" * 24)
     other.mkdir()
-    (other / ("d" * 64)).write_text("other code's entry")  # recent: goes all the same
+    (other / ("d" * 64)).write_text("other code's entry, unused for a year")
+    _old(other / ("d" * 64))
+    used = tmp_path / ("c" * 24)
+    used.mkdir()
+    (used / ("a" * 64)).write_text("other code's entry, read today")
+    (used / ("b" * 64)).write_text("other code's entry, unused for a year")
+    _old(used / ("b" * 64))
     kept = tmp_path / ("e" * 24)
     kept.mkdir()
     (kept / "notes.txt").write_text("not the store's")
+    _old(kept / "notes.txt")
     not_hex = tmp_path / ("g" * 24)
     not_hex.mkdir()
     (not_hex / ("d" * 64)).write_text("in no folder of the store's")
+    _old(not_hex / ("d" * 64))
     store.prune()
     assert not other.exists()
+    assert sorted(p.name for p in used.iterdir()) == ["a" * 64]
     assert sorted(p.name for p in kept.iterdir()) == ["notes.txt"]
     assert (not_hex / ("d" * 64)).exists()
     assert (Path(store.folder) / ENTRY).exists()
+
+
+def test_two_installations_used_in_turn_keep_each_others_entries(tmp_path: Path) -> None:
+    """Two factlints of different fingerprints on one project (a pre-commit hook's
+    environment and the desk's): each run prunes, and neither empties the other's
+    folder, so a switch back finds its entries."""
+    first = FileCache(str(tmp_path), "first", bytes(32), PLAIN)
+    second = FileCache(str(tmp_path), "second", bytes(32), PLAIN)
+    assert first.folder != second.folder
+    first.write_now(ENTRY, PLAIN.dumps(b"first's"))
+    first.prune()
+    second.write_now(ENTRY, PLAIN.dumps(b"second's"))
+    second.prune()
+    again = FileCache(str(tmp_path), "first", bytes(32), PLAIN)
+    assert again.get(ENTRY) == b"first's"
+    again.prune()
+    assert FileCache(str(tmp_path), "second", bytes(32), PLAIN).get(ENTRY) == b"second's"
 
 
 def test_the_prune_of_a_store_never_made_does_nothing(tmp_path: Path) -> None:

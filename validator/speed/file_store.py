@@ -158,9 +158,15 @@ class FileCache:
             self.writable = False  # a read-only or full disk: stop trying for this run
 
     def prune(self) -> None:
-        """Drop entries of other factlint code, and old entries this run did not use:
-        only files of the names the cache gives them, never through a link, and the
-        folders of other code only once they are empty (see cache_folder)."""
+        """Drop old entries: of this code, those this run did not use; of other factlint
+        code, every one (each read touches its entry: see `get`). Only files of the
+        names the cache gives them, never through a link, and the folders of other code
+        only once they are empty (see cache_folder).
+
+        Other code's entries go by age too, not at once: two installations of factlint
+        used on one project (a pre-commit hook's own environment on another Python, and
+        the one the desk runs by hand) have different fingerprints, and each emptied the
+        other's folder, so that every run after a switch checked every file afresh."""
         if not is_real_folder(self.root):
             return
         try:
@@ -172,11 +178,11 @@ class FileCache:
                 ]
         except OSError:
             return
+        limit = time.time_ns() - _PRUNE_AGE_S * 1_000_000_000
         for other in others:
-            prune(other, lambda entries: entries)
+            prune(other, lambda entries: [f for f in entries if f.mtime_ns < limit])
             with contextlib.suppress(OSError):
                 os.rmdir(other)  # only when nothing else is in it
-        limit = time.time_ns() - _PRUNE_AGE_S * 1_000_000_000
         prune(
             self.folder,
             lambda entries: [f for f in entries if f.name not in self.used and f.mtime_ns < limit],
