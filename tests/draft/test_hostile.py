@@ -180,6 +180,26 @@ def test_a_page_of_more_elements_than_a_news_page_has_is_refused() -> None:
     )
 
 
+def test_a_page_nested_as_deep_as_the_parser_reads_is_refused_not_read_in_part() -> None:
+    """libxml2's HTML parser nests elements 256 deep and ends the parse at an element
+    that would open deeper: a widget nested 300 deep between an article's paragraphs
+    dropped every paragraph after it from the draft, unsaid. A page nested 200 deep
+    between them is read whole."""
+
+    def page(depth: int) -> bytes:
+        widget = "<div>" * depth + "<span>Advert</span>" + "</div>" * depth
+        return _page(f"<p>The play opens.</p>{widget}<p>It closes in May.</p>")
+
+    assert read_article(page(200)).paragraphs[-1] == "It closes in May."
+    with pytest.raises(ArticleError) as raised:
+        read_article(page(300))
+    assert str(raised.value) == (
+        "the page nests its elements 256 deep, as deep as the HTML parser reads, past "
+        "which it reads nothing more of the page; save the article's text and draft from "
+        "that"
+    )
+
+
 def test_a_line_of_half_a_million_slashes_after_a_bracket(play_project: Path) -> None:
     """A caption's credit is looked for once from each bracket, not again from each
     slash."""

@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 from lxml import etree, html
 
-from validator.draft.page_size import page_too_large
+from validator.draft.page_size import page_too_deep, page_too_large
 
 TOO_MANY_ELEMENTS = (
     "the page has more than 20,000 HTML elements; save the article's own text (or its "
@@ -105,3 +105,18 @@ def test_a_page_nested_deeper_than_the_stack_is_walked_without_recursion() -> No
     assert page_too_large(root) is None
     etree.SubElement(element, "div")
     assert page_too_large(root) == TOO_MANY_ELEMENTS
+
+
+TOO_DEEP = (
+    "the page nests its elements 256 deep, as deep as the HTML parser reads, past which "
+    "it reads nothing more of the page; save the article's text and draft from that"
+)
+
+
+def test_a_page_as_deep_as_the_parser_nests_elements_and_no_deeper() -> None:
+    root = element = etree.Element("html")
+    for _ in range(254):
+        element = etree.SubElement(element, "div")
+    assert page_too_deep(root) is None  # 255 deep, the root counted
+    etree.SubElement(element, "div")
+    assert page_too_deep(root) == TOO_DEEP

@@ -26,7 +26,7 @@ from .markdown import read_markdown
 from .mhtml import MhtmlError, is_mhtml, read_mhtml
 from .page_bylines import names_only, page_author, page_byline
 from .page_copy import read_page_copy
-from .page_size import page_too_large
+from .page_size import page_too_deep, page_too_large
 from .page_titles import shown_title, shown_titles
 from .page_url import page_url
 from .standfirsts import with_standfirst
@@ -306,7 +306,7 @@ def _without_link_lines(page: str, tree: Any) -> tuple[object, list[str] | None]
     figures is no date of the page's."""
     if tree is None:
         return page, None
-    problem = page_too_large(tree)
+    problem = page_too_large(tree) or page_too_deep(tree)
     if problem is not None:
         raise ArticleError(problem)
     boxes = keep_infoboxes(tree)

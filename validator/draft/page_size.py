@@ -1,4 +1,4 @@
-"""How much of an HTML page trafilatura may be given: bounded before it is.
+"""How much of an HTML page trafilatura may be given: bounded before it is, and whole.
 
 trafilatura's time grows with the square of the inline elements in one block of text
 (measured on trafilatura 2.x: one paragraph of 5,000 `<span>` took 0.96 s, of 10,000
@@ -6,17 +6,22 @@ trafilatura's time grows with the square of the inline elements in one block of 
 of elements of the page (20,000 in short paragraphs: 1.65 s). A page of 4 MiB, the
 largest read, may hold half a million elements: drafting from it must end, with a line
 saying why, rather than hang. A news page holds a few thousand elements, none of its
-paragraphs more than a few dozen.
+paragraphs more than a few dozen. Nor may a page nest elements as deep as the HTML parser
+stops at (`page_too_deep`): the rest of the page would be lost without a word.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-__all__ = ["page_too_large"]
+__all__ = ["page_too_deep", "page_too_large"]
 
 MAX_PAGE_ELEMENTS = 20_000
 MAX_INLINE_IN_BLOCK = 1_000
+# How deep libxml2's HTML parser nests elements, the page's root counted as 1: an element
+# that would open deeper ends the parse, and all the page holds after it is lost unsaid
+# (a 300-deep widget in an article dropped every paragraph below it from the draft).
+PARSER_DEPTH = 256
 
 # The elements that run inside a line of text; any other starts a block of its own.
 _INLINE = frozenset(
@@ -83,4 +88,21 @@ def page_too_large(tree: Any) -> str | None:
         else:  # a block: its own count starts
             inline = [0]
         stack.extend((child, inline) for child in element)
+    return None
+
+
+def page_too_deep(tree: Any) -> str | None:
+    """Why the page (an lxml tree, at most `MAX_PAGE_ELEMENTS` of them: see
+    `page_too_large`) may have been parsed only in part, or None: an element as deep as
+    the parser nests them, past which it reads nothing more of the page."""
+    stack: list[tuple[Any, int]] = [(tree, 1)]
+    while stack:
+        element, depth = stack.pop()
+        if depth >= PARSER_DEPTH:
+            return (
+                f"the page nests its elements {PARSER_DEPTH} deep, as deep as the HTML "
+                "parser reads, past which it reads nothing more of the page; save the "
+                "article's text and draft from that"
+            )
+        stack.extend((child, depth + 1) for child in element)
     return None
