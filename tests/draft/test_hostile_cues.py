@@ -175,3 +175,11 @@ def test_spaces_or_owners_between_a_director_s_name_and_the_work() -> None:
     assert _ids(text) == both
     text = "Dominic Savage's drama " * (RUN // 23) + "I Am Ruth stars Kate Winslet."
     assert _ids(text) == both
+
+
+def test_spaces_after_a_names_comma_before_its_verb() -> None:
+    # Each space of the run was a place a name and a list were tried again.
+    assert _ids("Mia Threapleton," + " " * RUN + "plays Freya.") == []
+    assert _ids("Mia Threapleton" + " " * RUN + "plays Freya.") == [
+        "cast-member-i-am-ruth-mia-threapleton"
+    ]

@@ -149,8 +149,8 @@ class CompiledCue:
     source: str  # the pattern's text, compiled when first searched (`pattern`)
     slots: tuple[tuple[str, str], ...]  # group name, slot type ("entity", "text", ...)
     marks: frozenset[str] | None  # the kinds of entity whose names to mark; None: all
-    # Each word the cue always has, as the pattern matches it: a sentence lacking one
-    # cannot match, and is not searched (`could_match`).
+    # Each word the cue always has, as the pattern matches it: a sentence lacking one cannot
+    # match, and is not searched (`could_match`).
     words: tuple[re.Pattern[str], ...] = ()
 
     def could_match(self, text: str) -> bool:
@@ -244,19 +244,19 @@ def _entity_body(
             one = rf"{NOT_LIST_END}{one}"
         return one  # one speaker to a quotation; other entity slots may hold a list
     one = rf"(?:{one}|{_FIRST})"
-    # A name in a list may carry its age ("mum to Joe, 18, and Bear, nine", "Kate (47) and
-    # Mia (22)"), except in a slot the cue's next slot follows at once: in "{subject},
-    # {value}." the number is the value of the last name alone.
-    separator = r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)"
+    # A name in a list may carry its age ("mum to Joe, 18, and Bear, nine", "Kate (47) and Mia
+    # (22)"), except in a slot the cue's next slot follows at once: in "{subject}, {value}." the
+    # number is the value of the last name alone. Spaces are taken whole (`*+`, `++`): a run of
+    # 100,000 after a name's comma was given back one by one, a name tried at each.
+    separator = r"(?:\s*+,\s*+(?:and\s++)?|\s++and\s++|\s*+&\s*+)"
     after_word = index > 1 and bool(tokens[index - 1].group(4) and tokens[index - 2].group(5))
     opening = THE_NAME if after_word else ""  # "died on the Matterhorn" (see THE_NAME)
     if not slot_follows(tokens, index):
-        separator = rf"(?:\s*,\s*{INTEGER}|\s*\(\s*{INTEGER}\s*\))?{separator}"
+        separator = rf"(?:\s*+,\s*+{INTEGER}|\s*+\(\s*+{INTEGER}\s*+\))?{separator}"
     if index == 0 and verb_next(tokens):
-        # A slot starting a cue and followed at once by its words names who acts: "she"
-        # can, but "her" there is the object of what comes before ("who starred alongside
-        # her as Freya": the one playing Freya is not "her"). Before a gap it may own what
-        # follows ("her 22-year-old daughter").
+        # A slot starting a cue and followed at once by its words names who acts: "she" can,
+        # but "her" there is the object of what comes before ("who starred alongside her as
+        # Freya": the one playing Freya is not "her"). Before a gap it may own what follows.
         one = rf"(?:{ENTITY}|{_SUBJECT_PRONOUN}|{_THING_PRONOUN}|{_FIRST})"
     elif index > 1 and (tokens[index - 2].group(5) or "").lower() in ("which", "that"):
         one = ENTITY  # "I Am, which he created": who "he" is the draft cannot tell
@@ -334,7 +334,7 @@ def compile_cue(
     closing_at = max((i for i, token in enumerate(tokens) if not token.group(4)), default=-1)
     for index, token in enumerate(tokens):
         slot, gap, optional, blank, word = token.groups()
-        lead = r"\s+" if space else ""
+        lead = r"\s++" if space else ""
         if blank:
             space = True
             continue
@@ -384,7 +384,7 @@ def compile_cue(
         raise CueError(too_costly)
     body = "".join(parts)
     before, after = word_edges(text)  # not inside a longer word
-    pattern = (FRONTED_START if opening else "") + before + body + after
+    pattern = (FRONTED_START if opening else r"(?=\S)") + before + body + after  # not at a space
     word_patterns = _word_patterns(pattern, words)
     marks: set[str] = set()
     for name, kind in slots:

@@ -27,6 +27,7 @@ __all__ = ["SCRIPT_CHANGE", "SPACELESS_RANGES", "NameScanner", "WordSets", "fold
 # pairs the engine adds itself (`re._casefix`).
 _EXTRA = {"\u0130": "i", "\u1fd3": "\u0390", "\u1fe3": "\u03b0", "\ufb05": "\ufb06"}
 _NON_WORD = re.compile(r"\W")
+_NON_WORD_RUN = re.compile(r"\s+|\W")
 # Scripts written without spaces between words: hiragana, katakana (with its long-vowel
 # mark), the CJK ideographs. Japanese runs a name into the particle after it
 # ("ウィンスレットは", "Winsletが"): a name may start or end where the text passes
@@ -86,6 +87,12 @@ class NameScanner:
         lengths = [len(name) for name in self._names]
         self._shortest = min(lengths, default=0)
         self._longest = max(lengths, default=0)
+        # What a name's first character may be: a place a word may start with another
+        # (a run of spaces, of commas) starts no name, and each such place looked up the
+        # places within the longest name's reach: 100,000 spaces after a name took 2 s.
+        self._firsts = frozenset(name[0] for name in self._names)
+        edged = any(name[0].isspace() or name[-1].isspace() for name in self._names)
+        self._spaced = None if edged else _NON_WORD_RUN
 
     def spans(self, text: str) -> list[tuple[int, int]]:
         """Where the names are in `text`, in order and never overlapping: at each place a
@@ -94,9 +101,12 @@ class NameScanner:
         if not self._names:
             return []
         folded = fold(text)
-        breaks = [found.start() for found in _NON_WORD.finditer(text)]
-        ends = [*breaks, len(text)]  # where a name may end: before a non-word character
-        starts = [0, *(at + 1 for at in breaks)]
+        # Where a name may end (before a non-word character) and start (after one); in a
+        # run of spaces, only at its edges, no name starting or ending in a space.
+        breaks = (self._spaced or _NON_WORD).finditer(text)
+        spans = [found.span() for found in breaks]
+        ends = [*(at for at, _ in spans), len(text)]
+        starts = [0, *(at for _, at in spans)]
         # Or where a word of one script meets one of another with no space between.
         # (An ASCII text has one script: its sentences are not searched.)
         changes = [] if text.isascii() else [m.start() for m in SCRIPT_CHANGE.finditer(text)]
@@ -106,7 +116,7 @@ class NameScanner:
         found: list[tuple[int, int]] = []
         resume = 0
         for start in starts:
-            if start < resume:
+            if start < resume or folded[start : start + 1] not in self._firsts:
                 continue
             first = bisect_left(ends, start + self._shortest)
             last = bisect_right(ends, start + self._longest)
