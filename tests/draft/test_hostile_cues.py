@@ -177,6 +177,16 @@ def test_spaces_or_owners_between_a_director_s_name_and_the_work() -> None:
     assert _ids(text) == both
 
 
+def test_spaces_and_words_between_a_parents_name_and_daughter() -> None:
+    text = "Mia Threapleton is Winslet's eldest" + " " * RUN + "daughter with Jim Threapleton."
+    assert _ids(text) == [
+        "child-of-mia-threapleton-jim-threapleton",
+        "child-of-mia-threapleton-kate-winslet",
+    ]
+    # More words than a gap reads are no one's child.
+    assert _ids("Mia Threapleton is the" + " eldest" * (RUN // 7) + " daughter of Kate.") == []
+
+
 def test_spaces_after_a_names_comma_before_its_verb() -> None:
     # Each space of the run was a place a name and a list were tried again.
     assert _ids("Mia Threapleton," + " " * RUN + "plays Freya.") == []
