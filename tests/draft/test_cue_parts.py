@@ -11,7 +11,6 @@ import pytest
 from validator.draft.cue_parts import (
     AGENT_EPITHET,
     APPOSITIVE,
-    AS_PART,
     ENTITY,
     EPITHET,
     EPITHET_WORDS,
@@ -33,9 +32,9 @@ from validator.draft.cue_parts import (
     kind_called,
     listed,
     literal,
-    part_in_list,
     word_edges,
 )
+from validator.draft.list_parts import AS_PART, part_in_list
 
 NAME = NAME_MARK[0] + NAME_MARK[1] * 4  # a name of five characters, as marked
 

@@ -193,3 +193,14 @@ def test_spaces_after_a_names_comma_before_its_verb() -> None:
     assert _ids("Mia Threapleton" + " " * RUN + "plays Freya.") == [
         "cast-member-i-am-ruth-mia-threapleton"
     ]
+
+
+def test_spaces_after_a_quoted_title_before_the_clause_of_its_maker() -> None:
+    text = 'Kate Winslet stars in "I Am Ruth,"' + " " * RUN + "which Dominic Savage created."
+    assert _ids(text) == [
+        "cast-member-i-am-ruth-kate-winslet",
+        "created-by-i-am-ruth-dominic-savage",
+    ]
+    # A run of commas and closing marks: only the first comma is the title's.
+    text = 'Kate Winslet stars in "I Am Ruth' + ',"' * (RUN // 2) + " which Dominic Savage created."
+    assert _ids(text) == ["cast-member-i-am-ruth-kate-winslet"]

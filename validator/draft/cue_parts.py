@@ -11,6 +11,7 @@ from functools import cache
 
 from .cue_tokens import (
     agent_before,
+    comma_next,
     literal,
     partner_before,
     slot_follows,
@@ -23,7 +24,6 @@ from .numbers import INTEGER
 __all__ = [
     "AGENT_EPITHET",
     "APPOSITIVE",
-    "AS_PART",
     "ELSEWHERE",
     "ENTITY",
     "EPITHET",
@@ -58,7 +58,6 @@ __all__ = [
     "kind_called",
     "listed",
     "literal",
-    "part_in_list",
     "set_off",
     "word_edges",
 ]
@@ -300,23 +299,6 @@ def listed(text: str, names: list[tuple[int, int]]) -> Iterator[int]:
 # What a slot's words may hold besides its names and their separators: an epithet's
 # words or a role's (see `ROLE`).
 EPITHET_WORDS = re.compile(rf"(?<![\w])(?:(?i:the)\s+[a-z]+|{ROLE_WORD})(?![\w’'-])")
-# A name in a list ending a cue may carry, after "as", the name of what it plays, where the
-# property's own cue "{value} as {QUALIFIER}" reads that: "stars Kate Winslet as Ruth and
-# Mia Threapleton" lists both (that cue gives Winslet's part). Only in a slot ending its
-# cue: in "{value} as {character}", "A as B and C as D" would make D the part of all.
-AS_PART = re.compile(r"(?<![\w])as\s+(?-i:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})(?![\w’'-])")
-_AS_QUALIFIER = re.compile(r"\{value\}\s+as\s+\{[a-z][a-z0-9_]*\}")
-
-
-@cache
-def part_in_list(cues: tuple[str, ...]) -> str:
-    """The pattern of a part after a name of a list (see `AS_PART`), or "" where the
-    property's cues read no part so."""
-    if not any(_AS_QUALIFIER.fullmatch(cue) for cue in cues):
-        return ""
-    return rf"(?:\s+{AS_PART.pattern})?"
-
-
 # "and" or "&": what closes a list of names ("A, B and C").
 LIST_CLOSE = re.compile(r"(?<![\w])and(?![\w])|&")
 # A name right after "and" or "&" ends a list of names.
@@ -364,6 +346,11 @@ def set_off(tokens: list[re.Match[str]], index: int, kind: str) -> tuple[str, st
         marks = _QUOTED_CLOSE + r"(?(set_off),?)"
         closes = marks + _after_entity(tokens, index) + RELATIVE_OPENING
         return r"(?:(?<=,\s)(?P<set_off>)|(?<=[“\"‘'])(?P<quoted>))?", closes
+    if comma_next(tokens, index):
+        # A title in quotation marks, its closing mark before the cue's comma or after it
+        # ('"I Am Ruth", which', '"I Am Ruth," which': see cue_tokens.quoted_comma).
+        quoted = r"(?:(?<=[“\"‘'])(?P<quoted>))?"
+        return quoted, r"(?(quoted)[”\"’']?)" + _after_entity(tokens, index)
     if index == 0 and len(tokens) > 2 and tokens[1].group(4) and tokens[2].group(3):
         return "", _after_entity(tokens, index) + RELATIVE_OPENING  # "{subject} [has] won"
     if agent_before(tokens, index):

@@ -13,6 +13,7 @@ __all__ = [
     "after_name",
     "agent_before",
     "by_or_with",
+    "comma_next",
     "costly",
     "gap_follows",
     "kind_after_length",
@@ -22,6 +23,7 @@ __all__ = [
     "owned",
     "partner_before",
     "possessive",
+    "quoted_comma",
     "slot_follows",
     "verb_next",
     "word_edges",
@@ -42,6 +44,19 @@ def words_next(tokens: list[re.Match[str]]) -> bool:
     not by a bracket as in "{character} ({value})"."""
     rest = tokens[1:] if len(tokens) > 1 and tokens[1].group(3) == "," else tokens
     return verb_next(rest) and (rest[2].group(5) or "")[:1].isalpha()
+
+
+def comma_next(tokens: list[re.Match[str]], index: int) -> bool:
+    """Whether the slot at `index` opens the cue and a comma follows it at once
+    ("{subject}, which {value} created")."""
+    return index == 0 and len(tokens) > 1 and tokens[1].group(5) == ","
+
+
+def quoted_comma(tokens: list[re.Match[str]], index: int, slots: list[tuple[str, str]]) -> bool:
+    """Whether the word at `index` is the comma right after an entity slot opening the
+    cue, which a title in quotation marks may set inside its closing mark, as US outlets
+    print it ('"I Am Ruth," which Dominic Savage created'; see cue_parts.set_off)."""
+    return index == 1 and comma_next(tokens, 0) and slots[:1] == [(slots[0][0], "entity")]
 
 
 def next_owns(tokens: list[re.Match[str]], index: int) -> bool:
@@ -164,17 +179,19 @@ def word_edges(text: str) -> tuple[str, str]:
     return before, r"(?![\w])" if last.isalnum() and not spaceless(last) else ""
 
 
-def literal(word: str, closing: bool = False) -> str:
+def literal(word: str, closing: bool = False, quoted: bool = False) -> str:
     """The pattern of a cue's word as written. A straight apostrophe also matches the
     typographic one; a hyphen also a space, as compounds are written open ("90-minute-long
-    film", "90-minute long film"); and where the word ends the cue (`closing`), a comma
-    or full stop ending it either of the two."""
+    film", "90-minute long film"); where the word ends the cue (`closing`), a comma
+    or full stop ending it either of the two; and a comma `quoted` (see `quoted_comma`)
+    a closing mark after it."""
     mark = word[-1:] if closing and word[-1:] in _CLOSING else ""
     pattern = re.escape(word[: len(word) - len(mark)]).replace("'", "['’]")
     # A space run is taken from its start only: searched for from each of its spaces in
     # turn, a run of 100,000 spaces took minutes.
     pattern = pattern.replace(r"\-", r"(?:-|(?<!\s)\s+)")
-    return pattern + (f"[{re.escape(_CLOSING)}]" if mark else "")
+    closed = r"(?:[”\"’'](?=\s))?" if quoted else ""  # a word of its own too: no group
+    return pattern + (f"[{re.escape(_CLOSING)}]" if mark else "") + closed
 
 
 # Gaps and slots that are not names (a text, a number, a date, a time) each match a

@@ -54,7 +54,6 @@ from .cue_parts import (
     THE_NAME,
     kind_called,
     literal,
-    part_in_list,
     set_off,
     word_edges,
 )
@@ -69,11 +68,13 @@ from .cue_tokens import (
     on_value,
     owned,
     possessive,
+    quoted_comma,
     slot_follows,
     verb_next,
 )
 from .dates import DATE, DAY_AND_TIME
 from .fronted import FRONTED_START
+from .list_parts import part_in_list
 from .numbers import INTEGER
 from .prose import PROSE
 
@@ -92,7 +93,6 @@ __all__ = [
 # "the drama, which aired at 9pm"): the claim is about what a sentence naming no
 # subject is about (see sections); with who it is from ("the drama from Jane Doe").
 KIND_PHRASE = re.compile(rf"{KIND_OPENING}\s+[\w .’'-]+{FROM_MAKER}")
-
 
 _SUBJECT_PRONOUNS = PRONOUNS[:3]  # nominative: who acts
 
@@ -369,7 +369,7 @@ def compile_cue(
             # "{subject}'s husband" also reads "her husband": the pronoun is the subject.
             parts.append(POSSESSIVE)
         else:
-            written = literal(word, closing=index == closing_at)  # the cue's last word
+            written = literal(word, index == closing_at, quoted_comma(tokens, index, slots))
             # Words owning what follows them are another's: in "the 47-year-old's son
             # Joe", `{value}-year-old ... {subject}` does not make Joe 47.
             owner = gap_follows(tokens, index) and word[-1:].isalnum()

@@ -7,7 +7,6 @@ import re
 from itertools import pairwise
 
 from .cue_parts import (
-    AS_PART,
     EPITHET_WORDS,
     LIST_CLOSE,
     NAME_MARK,
@@ -24,6 +23,7 @@ from .fronted import apposed_pronoun
 from .kin_chains import chain_owners
 from .kin_owners import called_otherwise, one_called, owned_by_another, sole_before, subject_carried
 from .label_values import is_label_value
+from .list_parts import AS_PART
 from .mentions import Mention, Mentions
 from .model import Value
 from .numbers import INTEGER
