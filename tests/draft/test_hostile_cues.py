@@ -204,3 +204,11 @@ def test_spaces_after_a_quoted_title_before_the_clause_of_its_maker() -> None:
     # A run of commas and closing marks: only the first comma is the title's.
     text = 'Kate Winslet stars in "I Am Ruth' + ',"' * (RUN // 2) + " which Dominic Savage created."
     assert _ids(text) == ["cast-member-i-am-ruth-kate-winslet"]
+
+
+def test_spaces_or_words_saying_when_between_a_name_and_its_verb() -> None:
+    text = "Kate Winslet" + " " * RUN + "now stars in I Am Ruth."
+    assert _ids(text) == ["cast-member-i-am-ruth-kate-winslet"]
+    # One such word is read, not a run of them.
+    assert _ids("Kate Winslet" + " now" * (RUN // 4) + " stars in I Am Ruth.") == []
+    assert _ids("Kate Winslet" + " memorably" * (RUN // 10) + " plays Ruth.") == []

@@ -164,6 +164,17 @@ APPOSITIVE = rf"(?:(?:{_CLAUSE_FIRST})?\s*,{_SET_OFF},)?"
 # played by", see stand_ins.)
 NAME_APPOSITIVE = rf"(?:{_CLAUSE_FIRST}\s*,{_SET_OFF},|\s*,(?!\s*{ENTITY}\s*,){_SET_OFF},)?"
 RELATIVE_OPENING = r"(?P<relative>(?:\s*,|(?<=,[”\"’']))\s*(?i:who|which)(?=\s))?"
+# A word saying when or how, between a name and its verb: "Kate Winslet now stars in", "Savage
+# later directed", "Winslet memorably plays". Never one that unsays the verb ("never", "nearly"),
+# nor a noun ending so that makes the name another's ("the Winslet family said").
+_NOT_SAYING = (
+    "nearly|hardly|barely|scarcely|rarely|seldom|only|family|ally|rally|daily|weekly|monthly"
+    "|yearly|early|supply|reply|assembly|bully|belly"
+)
+ADVERB = (
+    r"(?:\s++(?-i:now|also|still|currently|later|then|first|already|again|once|just"
+    rf"|(?!(?:{_NOT_SAYING})(?![\w]))[a-z]{{2,}}ly)(?![\w’'-]))?"
+)
 # A quoted title's closing mark, or its comma and the mark before a clause: '"I Am Ruth," which'.
 _QUOTED_CLOSE = r"(?(quoted)(?:,(?=[”\"’']\s*(?i:who|whose|which)(?![\w])))?[”\"’']?)"
 EPITHET = r"(?:(?<![\w])(?i:the)\s+(?-i:[a-z]+)\s+)?"
@@ -344,7 +355,7 @@ def set_off(tokens: list[re.Match[str]], index: int, kind: str) -> tuple[str, st
     # Or a title in quotation marks, its closing mark after it: "'I Am Ruth', which aired".
     if index == 0 and verb_next(tokens):
         marks = _QUOTED_CLOSE + r"(?(set_off),?)"
-        closes = marks + _after_entity(tokens, index) + RELATIVE_OPENING
+        closes = marks + _after_entity(tokens, index) + RELATIVE_OPENING + ADVERB
         return r"(?:(?<=,\s)(?P<set_off>)|(?<=[“\"‘'])(?P<quoted>))?", closes
     if comma_next(tokens, index):
         # A title in quotation marks, its closing mark before the cue's comma or after it
