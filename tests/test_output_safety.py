@@ -131,7 +131,7 @@ def test_no_dataset_field_name_can_start_a_workflow_command(
     lines = err.splitlines()
     assert len(lines) == 1
     assert lines[0] == (
-        "validate: dataset: dataset/dataset.yaml:107:3: properties has the name "
+        "validate: dataset: dataset/dataset.yaml:113:3: properties has the name "
         "'age\\n::error file=README.md::forged by the dataset', which does not have the "
         "expected form (lowercase letters, digits and underscores, like birth_date)"
     )

@@ -750,3 +750,18 @@ def test_a_person_s_pronoun(folder: Path) -> None:
     assert problems(folder) == [
         "data/people.yaml:2:54: entities[0].pronoun: 'it' is not one of ['she', 'he', 'they']"
     ]
+
+
+def test_the_words_a_kind_is_called_by(folder: Path) -> None:
+    """The header's words for each kind, which drafting reads "the show" by."""
+    assert load_dataset(str(folder)).kind_words == {}
+    head = HEADER.replace(
+        "checked: 2026-11-21}", "checked: 2026-11-21, kind_words: {film: [movie, TV movie]}}"
+    )
+    (folder / "head.yaml").write_text(head)
+    assert load_dataset(str(folder)).kind_words == {"film": ("movie", "TV movie")}
+    (folder / "head.yaml").write_text(head.replace("TV movie", "'the: show'"))
+    assert problems(folder) == [
+        "data/head.yaml:1:87: dataset.kind_words.film[1] is the text 'the: show', which does "
+        "not have the expected form (matching ^[A-Za-z][A-Za-z -]{0,49}$)"
+    ]

@@ -212,3 +212,15 @@ def test_spaces_or_words_saying_when_between_a_name_and_its_verb() -> None:
     # One such word is read, not a run of them.
     assert _ids("Kate Winslet" + " now" * (RUN // 4) + " stars in I Am Ruth.") == []
     assert _ids("Kate Winslet" + " memorably" * (RUN // 10) + " plays Ruth.") == []
+
+
+def test_spaces_or_kinds_words_before_the_show() -> None:
+    text = (
+        "Kate Winslet won Leading Actress for I Am Ruth. The" + " " * RUN + "show won Single Drama."
+    )
+    assert _ids(text) == [
+        "award-received-kate-winslet-bafta-tv-award-for-leadi",
+        "award-received-i-am-ruth-bafta-tv-award-for-singl",
+    ]
+    # Up to two words say what the show is; a run of them is none.
+    assert _ids("The" + " TV show" * (RUN // 8) + " won Single Drama.") == []

@@ -156,6 +156,7 @@ def _built(builder: _Builder, order: Sequence[str]) -> Dataset:
         references=builder.references,
         properties=builder.properties,
         entities={k: v[0] for k, v in builder.entities.items()},
+        kind_words={k: tuple(v) for k, v in (head.get("kind_words") or {}).items()},
     )
     _check_properties(builder, dataset)
     _index_names(builder, dataset)

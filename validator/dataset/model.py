@@ -154,6 +154,8 @@ class Dataset:
     # Only entities with something narrower: the rest are themselves alone, which
     # `with_narrower` answers without storing 100,000 one-member sets.
     narrower: dict[str, frozenset[str]] = field(default_factory=dict)
+    # For `factlint draft`: the words besides its name an entity of each kind is called by.
+    kind_words: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # Built on first use; not part of what the dataset is (two equal datasets may have
     # built them or not).
     _entity_suggester: Suggester | None = field(default=None, compare=False, repr=False)

@@ -13,7 +13,7 @@ import functools
 import re
 from dataclasses import dataclass, replace
 
-from validator.dataset.model import Dataset
+from validator.dataset.model import Dataset, PropertyDef
 
 from .article import Article, ArticleError, read_article
 from .cues import CompiledCue, CueError, compile_cue
@@ -160,7 +160,7 @@ def _compile(dataset: Dataset) -> list[CompiledCue]:
     out = []
     kinds = frozenset(entity.kind for entity in dataset.entities.values())
     for name in sorted(dataset.properties):
-        prop = dataset.properties[name]
+        prop = _with_kind_words(dataset.properties[name], dataset.kind_words)
         for index, text in enumerate(prop.cues):
             try:
                 out.append(_compiled_cue(text, prop, False, kinds))
@@ -174,6 +174,15 @@ def _compile(dataset: Dataset) -> list[CompiledCue]:
                 # Jane Doe, the drama ..." as "The drama, created by Jane Doe, ...".
                 out.append(_compiled_cue(before, prop, True, kinds))
     return out
+
+
+def _with_kind_words(prop: PropertyDef, words: dict[str, tuple[str, ...]]) -> PropertyDef:
+    """The property with the words its subjects' kinds are called by (`kind_words`) among
+    its subject kinds, for its cues' patterns: "the show" is then a subject as "the
+    film" is (which one it is, see so_called)."""
+    extra = [w for kind in prop.subject_kinds for w in words.get(kind, ())]
+    kinds = tuple(dict.fromkeys((*prop.subject_kinds, *(w.lower() for w in extra))))
+    return replace(prop, subject_kinds=kinds) if extra else prop
 
 
 def _headings(dataset: Dataset) -> list[Heading]:

@@ -35,9 +35,15 @@ def so_called(
     apposed = _apposed(mentions, index, match, works)
     if apposed is not None:
         return apposed
-    words = match.group("subject").lower().replace("-", " ").split()
-    kind = next((k for k in works if words[-len(k.split("-")) :] == k.split("-")), None)
-    if kind is None or (topic is not None and mentions.kind(topic) == kind):
+    kinds = _kinds_called(mentions, match.group("subject"), works)
+    topic_kind = mentions.kind(topic) if topic is not None else None
+    kind = topic_kind if topic_kind in kinds else next(iter(kinds), None)
+    if len(kinds) > 1 and topic is not None and topic_kind == kind:
+        # A word of several kinds ("the show") is the topic only where no other work of
+        # them is named last before it: after "... for I Am Kirsty.", it could be either.
+        last = antecedent(mentions, index, match.start("subject"), tuple(kinds), set())
+        return topic if last in (None, topic) else None
+    if kind is None or (topic is not None and topic_kind == kind):
         return topic
     named = antecedent(mentions, index, match.start("subject"), (kind,), set())
     if named is not None and topic is not None and where is not None:
@@ -61,6 +67,20 @@ def so_called(
     if len(related) > 1:
         return None  # one of the topic's series, which the words do not say
     return related.pop() if related else topic
+
+
+def _kinds_called(mentions: Mentions, words: str, works: tuple[str, ...]) -> list[str]:
+    """The kinds of `works` whose name, or a word the dataset says one of that kind is
+    called by (`kind_words`: "show" of a film, a drama or a series), ends `words`; the
+    topic's kind first where it is one, as "the show" in an article about a film is it."""
+    said = words.lower().replace("-", " ").split()
+    called = mentions.dataset.kind_words
+    return [
+        kind
+        for kind in works
+        for name in (kind, *called.get(kind, ()))
+        if said[-len(name.split()) :] == name.lower().replace("-", " ").split()
+    ]
 
 
 # How many names back in its paragraph a work called by its kind looks for the one it
