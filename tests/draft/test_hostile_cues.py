@@ -224,3 +224,16 @@ def test_spaces_or_kinds_words_before_the_show() -> None:
     ]
     # Up to two words say what the show is; a run of them is none.
     assert _ids("The" + " TV show" * (RUN // 8) + " won Single Drama.") == []
+
+
+def test_spaces_or_years_before_the_winner_of_a_year() -> None:
+    # A sentence this long is excerpted around each cue's words: the claim the words
+    # after the run give without the year stays beside the one with it.
+    text = "In 2024," + " " * RUN + "I Am Ruth won Single Drama."
+    assert _ids(text) == [
+        "award-received-i-am-ruth-bafta-tv-award-for-singl",
+        "award-received-i-am-ruth-bafta-tv-award-for-singl-2",
+    ]
+    assert _ids("I Am Ruth won Single Drama in" + " 2024," * (RUN // 6) + " 2024.") == [
+        "award-received-i-am-ruth-bafta-tv-award-for-singl",
+    ]
