@@ -237,3 +237,21 @@ def test_spaces_or_years_before_the_winner_of_a_year() -> None:
     assert _ids("I Am Ruth won Single Drama in" + " 2024," * (RUN // 6) + " 2024.") == [
         "award-received-i-am-ruth-bafta-tv-award-for-singl",
     ]
+
+
+def test_spaces_or_clauses_between_a_name_and_as_its_part() -> None:
+    text = "Joe Anders, Winslet's son with Sam Mendes," + " " * RUN + "appears, as Billy."
+    assert _ids(text) == [
+        "cast-member-i-am-ruth-joe-anders",
+        "child-of-joe-anders-kate-winslet",
+        "child-of-joe-anders-sam-mendes",
+    ]
+    assert _ids("Sam Mendes" + ", appears" * (RUN // 9) + ", as Billy.") == []
+
+
+def test_spaces_between_a_work_beside_its_kind_and_that_airs() -> None:
+    text = "I Am Ruth, a new drama" + " " * RUN + "that airs on Channel 4 on 8 December."
+    assert _ids(text) == [
+        "first-broadcast-i-am-ruth-2023-12-08",
+        "network-i-am-ruth-channel-4",
+    ]

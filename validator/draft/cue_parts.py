@@ -164,9 +164,8 @@ APPOSITIVE = rf"(?:(?:{_CLAUSE_FIRST})?\s*,{_SET_OFF},)?"
 # played by", see stand_ins.)
 NAME_APPOSITIVE = rf"(?:{_CLAUSE_FIRST}\s*,{_SET_OFF},|\s*,(?!\s*{ENTITY}\s*,){_SET_OFF},)?"
 RELATIVE_OPENING = r"(?P<relative>(?:\s*,|(?<=,[”\"’']))\s*(?i:who|which)(?=\s))?"
-# A word saying when or how, between a name and its verb: "Kate Winslet now stars in", "Savage
-# later directed", "Winslet memorably plays". Never one that unsays the verb ("never", "nearly"),
-# nor a noun ending so that makes the name another's ("the Winslet family said").
+# A word saying when or how, between a name and its verb ("Kate Winslet now stars in"); never one
+# that unsays the verb ("nearly"), nor a noun making the name another's ("the Winslet family").
 _NOT_SAYING = (
     "nearly|hardly|barely|scarcely|rarely|seldom|only|family|ally|rally|daily|weekly|monthly"
     "|yearly|early|supply|reply|assembly|bully|belly"
@@ -378,6 +377,9 @@ def _after_entity(tokens: list[re.Match[str]], index: int) -> str:
     """What may stand between the entity slot at `index` and the cue's next token: an
     appositive before a space, a name's age before a comma."""
     following = tokens[index + 1].groups() if index + 1 < len(tokens) else None
+    if following is not None and following[3] and (tokens[index + 2].group(5) or "") == "as":
+        # Before "as", the age alone: no appositive (in "Sam Mendes, appears, as Billy", not his).
+        return rf"(?:\s*\(\s*{INTEGER}\s*\)|\s*,\s*{INTEGER}\s*,)?"
     if following is not None and following[3]:
         # A name's age may be bracketed before its verb, as tabloids write it: "Kate
         # Winslet (47) appeared on Lorraine".
