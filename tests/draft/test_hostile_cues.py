@@ -255,3 +255,10 @@ def test_spaces_between_a_work_beside_its_kind_and_that_airs() -> None:
         "first-broadcast-i-am-ruth-2023-12-08",
         "network-i-am-ruth-channel-4",
     ]
+
+
+def test_spaces_between_a_debut_and_its_channel() -> None:
+    text = "I Am Ruth debuts" + " " * RUN + "on Channel 4 on 8 December."
+    assert _ids(text) == ["network-i-am-ruth-channel-4"]  # the day is past a gap's reach
+    text = "Mia Threapleton, 22," + " " * RUN + "who co-starred in the film, was there."
+    assert _ids(text) == ["age-mia-threapleton-22", "cast-member-i-am-ruth-mia-threapleton"]
