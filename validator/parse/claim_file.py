@@ -95,6 +95,15 @@ class ParsedFile:
     def path(self) -> str:
         return self.loaded.path
 
+    def written(self, index: int) -> dict[Any, Any] | None:
+        """The claim at `index` as written, where it is a mapping; else None."""
+        data = self.loaded.data
+        claims = data.get("claims") if isinstance(data, dict) else None
+        if not isinstance(claims, list) or not 0 <= index < len(claims):
+            return None
+        claim = claims[index]
+        return claim if isinstance(claim, dict) else None
+
 
 def _loc(loaded: LoadedFile, line: int, column: int) -> Location:
     return Location(loaded.path, line, column)

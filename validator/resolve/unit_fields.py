@@ -24,6 +24,7 @@ from validator.parse.claim_file import ParsedFile
 from validator.parse.field_places import UNIT_ADVICE
 
 from .property_names import named_properties
+from .qualifier_fields import told_qualifier_fields
 from .range_values import told_ranges
 
 __all__ = ["in_dataset_words"]
@@ -37,9 +38,10 @@ def in_dataset_words(
 ) -> tuple[Finding, ...]:
     """`findings`, each E102 that the dataset lets say more told it: a property written
     as a label its name (`named_properties`), a unit beside a value its form, a range
-    where the values are never one what to write instead (`told_ranges`)."""
+    where the values are never one what to write instead (`told_ranges`), a qualifier
+    written as a field of the claim where it goes (`told_qualifier_fields`)."""
     told = _told_units(named_properties(findings, parsed, dataset), parsed, dataset)
-    return told_ranges(told, parsed, dataset)
+    return told_qualifier_fields(told_ranges(told, parsed, dataset), parsed, dataset)
 
 
 def _told_units(
