@@ -26,8 +26,9 @@ class FreeIds:
     def __init__(self, claims: Any) -> None:
         self.claims = claims if isinstance(claims, list) else []
         self.taken: dict[str, int] | None = None
-        # Each id as an id's message may mend it ("net 2": 'net-2'): no free id either.
-        self.written: set[str] = set()
+        # The ids written, and each as an id's message may mend it ("net 2": 'net-2'):
+        # no free id either. Gathered once: a file may hold thousands of such ids.
+        self.used: set[str] = set()
 
     def located(self, error: SchemaError) -> Located:
         """The schema's `error` as an E102, told a free id where it needs one."""
@@ -50,12 +51,12 @@ class FreeIds:
                 written = claim.get("id") if isinstance(claim, dict) else None
                 if isinstance(written, str):
                     self.taken.setdefault(written, number)
-                    self.written.add("-".join(_WORDS.findall(written.lower())))
+                    self.used.update((written, "-".join(_WORDS.findall(written.lower()))))
         mended = found["id"]
         other = self.taken.get(mended)
         if other is None or other == path[1]:
             return message
-        used = self.taken.keys() | self.written
+        used = self.used
         free = next(f"{mended}-{n}" for n in range(2, len(used) + 3) if f"{mended}-{n}" not in used)
         return (
             f"{message[: found.start()]}; write '{free}' ('{mended}' is the id of claims[{other}])"

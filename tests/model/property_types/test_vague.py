@@ -484,3 +484,14 @@ def test_a_text_past_the_longest_vague_number_has_no_form() -> None:
         "; for a value the source gives as approximate, write {about: 90}"
     )
     assert vague_form("about " + at_most[5:], read, None) == ""
+
+
+def test_a_length_made_an_adjective_is_one_noun_for_both_messages() -> None:
+    # One rule of the plural for `90-minute` (duration_forms) and `two-hour` (vague).
+    from validator.model.property_types.duration_forms import length_noun
+
+    assert [length_noun("90", "minute"), length_noun("1", "hour"), length_noun("90", "min")] == [
+        "90 minutes",
+        "1 hour",
+        "90 min",
+    ]

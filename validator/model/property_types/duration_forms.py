@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Container
 
-__all__ = ["is_clock_span", "prose_duration_words"]
+__all__ = ["is_clock_span", "length_noun", "prose_duration_words"]
 
 # A number, a hyphen and a unit: "90-minute", "1.5-hour", "90-min".
 _ADJECTIVE = re.compile(r"\s*(?P<n>[0-9]{1,6}(?:\.[0-9]{1,6})?)\s*-\s*(?P<unit>[a-z]+)\.?\s*")
@@ -40,10 +40,8 @@ def prose_duration_words(text: str, shown: str, units: Container[str]) -> str | 
     if len(text) > 40:  # no duration so written is longer
         return None
     if (adjective := _ADJECTIVE.fullmatch(text)) is not None and adjective["unit"] in units:
-        number, unit = adjective["n"], adjective["unit"]
-        if unit in _FULL and number != "1":
-            unit += "s"
-        return f"'{shown}' is a length written as an adjective; write '{number} {unit}'"
+        noun = length_noun(adjective["n"], adjective["unit"])
+        return f"'{shown}' is a length written as an adjective; write '{noun}'"
     if (fraction := _FRACTION.fullmatch(text)) is not None and fraction["unit"] in units:
         number = f"{fraction['n'] or '0'}{_FRACTIONS[fraction['sign']]}"
         return f"'{shown}' writes a fraction with a sign; write '{number} {fraction['unit']}'"
@@ -59,6 +57,13 @@ def prose_duration_words(text: str, shown: str, units: Container[str]) -> str | 
             "if the comma marks the decimals"
         )
     return None
+
+
+def length_noun(number: str, unit: str) -> str:
+    """A length made an adjective ("90-minute") as a noun: `90 minutes`, a unit said in
+    full in the plural after any number but 1 (`1 hour`, `90 min`)."""
+    plural = "s" if unit in _FULL and number != "1" else ""
+    return f"{number} {unit}{plural}"
 
 
 def is_clock_span(text: str) -> bool:

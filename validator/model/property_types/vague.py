@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 
 from .base import ValueProblem
-from .duration_forms import is_clock_span
+from .duration_forms import is_clock_span, length_noun
 from .number_forms import is_unit
 
 __all__ = ["vague_form"]
@@ -238,7 +238,7 @@ def _margin(text: str, read: Reader, unit: str | None) -> str | None:
 
 
 def _noun(found: re.Match[str]) -> str:
-    return f"{found[1]} {found[2]}" + ("" if found[1] == "1" else "s")
+    return length_noun(found[1], found[2])
 
 
 def _reads(text: str, read: Reader) -> bool:
