@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 
 from validator.model.typography import (
     _TYPOGRAPHIC,
+    flow_text,
     listed,
     plain,
     plain_length,
@@ -16,6 +17,7 @@ from validator.model.typography import (
     shorten,
     shortened,
 )
+from validator.read.yaml_load import load_yaml
 
 
 def test_quotes_dashes_and_ellipses_become_ascii() -> None:
@@ -100,3 +102,20 @@ def test_plural_adds_an_s_past_one_and_groups_thousands() -> None:
     assert plural(1, "source") == "1 source"
     assert plural(0, "source") == "0 sources"
     assert plural(1204, "passage") == "1,204 passages"
+
+
+def test_flow_text_is_bare_where_yaml_reads_it_back_and_quoted_elsewhere() -> None:
+    assert flow_text("Ruth") == "Ruth"
+    assert flow_text("Ruth's son (Billy)") == "Ruth's son (Billy)"
+    assert flow_text("Billy, Ruth's son") == "'Billy, Ruth''s son'"
+    assert flow_text("Ruth: the mother") == "'Ruth: the mother'"
+    assert flow_text("22") == "'22'"
+    assert flow_text("yes") == "'yes'"
+    assert flow_text("#1 fan") == "'#1 fan'"
+
+
+@given(st.text(max_size=30).filter(lambda t: "\\" not in t and t.isprintable()))
+def test_flow_text_reads_back_as_the_text_inside_braces(text: str) -> None:
+    data, _, problems = load_yaml("{character: " + flow_text(text) + "}")
+    assert not problems
+    assert data == {"character": text}

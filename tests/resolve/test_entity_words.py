@@ -74,6 +74,39 @@ def test_the_end_of_an_e104(name: str, words: str) -> None:
             "; it names 'Mia' and, after 'as', its character: write value: Mia, qualifiers: "
             "{character: Freya}",
         ),
+        # In brackets, as a cast list gives the part, with "as" or without.
+        (
+            "cast_member",
+            "Kate Winslet (Ruth)",
+            "; it names 'Kate Winslet' and, in brackets, its character: write value: Kate "
+            "Winslet, qualifiers: {character: Ruth}",
+        ),
+        (
+            "cast_member",
+            "Mia Threapleton [as Freya]",
+            "; it names 'Mia Threapleton' and, in brackets, its character: write value: Mia "
+            "Threapleton, qualifiers: {character: Freya}",
+        ),
+        # A part YAML's braces would cut at its comma is quoted.
+        (
+            "cast_member",
+            "Joe Anders (Billy, Ruth's son)",
+            "; it names 'Joe Anders' and, in brackets, its character: write value: Joe "
+            "Anders, qualifiers: {character: 'Billy, Ruth''s son'}",
+        ),
+        (
+            "cast_member",
+            "Kate Winslet as Ruth: the mother",
+            "; it names 'Kate Winslet' and, after 'as', its character: write value: Kate "
+            "Winslet, qualifiers: {character: 'Ruth: the mother'}",
+        ),
+        # Brackets holding an entity's name are no part: what it names is looked for.
+        (
+            "cast_member",
+            "Mia Threapleton (Mia)",
+            "; did you mean 'Mia Threapleton' or 'Jim Threapleton'?",
+        ),
+        ("network", "Channel 4 (UK)", "; did you mean 'Channel 4'?"),
         # No text qualifier to hold the part, or no entity before "as": as before.
         (
             "network",
@@ -123,14 +156,18 @@ def test_suggest_names_the_close_names_or_the_next_step() -> None:
     assert suggest((), "define it in") == "; check the spelling, or define it in the dataset"
 
 
-def test_a_part_after_as_is_told_at_the_value(tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    ("written", "how"),
+    [("Kate Winslet as Ruth", "after 'as'"), ("Kate Winslet (Ruth)", "in brackets")],
+)
+def test_a_part_after_as_is_told_at_the_value(tmp_path: Path, written: str, how: str) -> None:
     (tmp_path / "cast.yaml").write_text(
         "source: {id: cast, outlet: O, title: T, published: 2022-12-08}\n"
         "claims:\n"
         "  - id: kate\n"
         "    subject: I Am Ruth\n"
         "    property: cast_member\n"
-        "    value: Kate Winslet as Ruth\n",
+        f"    value: {written}\n",
         encoding="utf-8",
     )
     result = validate([str(tmp_path / "cast.yaml")], dataset=DATASET, root=str(tmp_path))
@@ -138,7 +175,7 @@ def test_a_part_after_as_is_told_at_the_value(tmp_path: Path) -> None:
         ("E104", ("cast/kate",), 6, 12)
     ]
     assert result.findings[0].message == (
-        "value 'Kate Winslet as Ruth' names no entity in the dataset; it names 'Kate Winslet' "
-        "and, after 'as', its character: write value: Kate Winslet, qualifiers: {character: "
+        f"value '{written}' names no entity in the dataset; it names 'Kate Winslet' "
+        f"and, {how}, its character: write value: Kate Winslet, qualifiers: {{character: "
         "Ruth}"
     )

@@ -26,6 +26,11 @@ def test_a_qualifier_beside_the_value_is_told_where_it_goes(tmp_path: Path) -> N
         "    property: cast_member\n"
         "    value: Kate Winslet\n"
         "    character: Ruth\n"
+        "  - id: joe\n"
+        "    subject: I Am Ruth\n"
+        "    property: cast_member\n"
+        "    value: Joe Anders\n"
+        "    character: Billy, Ruth's son\n"
         "  - {id: won, subject: I Am Ruth, property: award_received, value: Best Single "
         "Drama, year: 2023}\n"
         "  - {id: net, subject: I Am Ruth, property: network, value: Channel 4, year: 2022}\n"
@@ -45,13 +50,21 @@ def test_a_qualifier_beside_the_value_is_told_where_it_goes(tmp_path: Path) -> N
             "unknown field 'character' in claims[0]: it is a qualifier of property "
             "'cast_member'; write it under qualifiers: {character: Ruth}",
         ),
+        # A part YAML's braces would cut at its comma is quoted.
         (
             "E102",
-            8,
+            12,
+            5,
+            "unknown field 'character' in claims[1]: it is a qualifier of property "
+            "'cast_member'; write it under qualifiers: {character: 'Billy, Ruth''s son'}",
+        ),
+        (
+            "E102",
+            13,
             87,
-            "unknown field 'year' in claims[1]: it is a qualifier of property "
+            "unknown field 'year' in claims[2]: it is a qualifier of property "
             "'award_received'; write it under qualifiers: {year: 2023}",
         ),
-        ("E102", 9, 72, f"unknown field 'year' in claims[2]; {ALLOWED}"),
-        ("E102", 10, 64, f"unknown field 'character' in claims[3]; {ALLOWED}"),
+        ("E102", 14, 72, f"unknown field 'year' in claims[3]; {ALLOWED}"),
+        ("E102", 15, 64, f"unknown field 'character' in claims[4]; {ALLOWED}"),
     ]

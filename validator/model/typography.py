@@ -4,12 +4,14 @@ where it is whole, or a list with "and N more"."""
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections import Counter
 from collections.abc import Sequence
 
 __all__ = [
     "curly_quotes_hint",
+    "flow_text",
     "listed",
     "plain",
     "plain_length",
@@ -82,6 +84,21 @@ def plain_length_over(text: str, limit: int) -> int | None:
 def shorten(text: str, limit: int = 40) -> str:
     """`text` cut to `limit` characters for a message."""
     return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+# Text YAML reads back as that text when written bare inside braces: words and the marks
+# between them, and none that YAML reads as a number, a boolean or null.
+_FLOW_PLAIN = re.compile(r"[^\W_][\w .'\u2019()-]*(?<! )")
+_NOT_TEXT = re.compile(r"[0-9.+-]+|true|false|null|yes|no|on|off|~", re.IGNORECASE)
+
+
+def flow_text(text: str) -> str:
+    """`text` as a message shows it for writing inside YAML's braces (`{character:
+    ...}`): bare where YAML reads it back as that text, else in single quotes, which
+    take a quote written twice. "Billy, Ruth's son" written bare was cut at its comma."""
+    if _FLOW_PLAIN.fullmatch(text) and not _NOT_TEXT.fullmatch(text):
+        return text
+    return "'" + text.replace("'", "''") + "'"
 
 
 # How far back from the limit `shortened` looks for a space to cut at, rather than in

@@ -3,9 +3,9 @@ written; where it lists several entities ("Kate Winslet and Mia Threapleton", as
 list gives them), that a claim holds one value (a did-you-mean of one of them, "did you
 mean 'Mia Threapleton'?", told the writer to drop the other); where a name is placed or
 described after a comma or in brackets ("Reading, Berkshire"), the name before them;
-where it gives the entity and then, after "as", what the property's one text qualifier
-holds ("Kate Winslet as Ruth", as a cast list gives a part), the value and the
-qualifier to write.
+where it gives the entity and then, after "as" or in brackets, what the property's one
+text qualifier holds ("Kate Winslet as Ruth", "Kate Winslet (Ruth)", as cast lists give
+a part), the value and the qualifier to write.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from validator.dataset.model import Dataset, PropertyDef
-from validator.model.typography import listed, shorten
+from validator.model.typography import flow_text, listed, shorten
 
 __all__ = ["suggest", "unknown_entity_words"]
 
@@ -90,21 +90,35 @@ def _entities_listed(dataset: Dataset, name: str) -> list[str]:
     return parts
 
 
-# "Kate Winslet as Ruth": a name, "as", and what the name stands as.
+# "Kate Winslet as Ruth", "Kate Winslet (Ruth)", "Kate Winslet (as Ruth)": a name, and
+# what the name stands as after "as" or in brackets, as cast lists give a part.
 _AS = re.compile(r"(?P<name>.+?)\s+as\s+(?P<part>.+)", re.IGNORECASE | re.DOTALL)
+_BRACKETED = re.compile(
+    r"(?P<name>[^()\[\]]+?)\s*[(\[]\s*(?:as\s+)?(?P<part>[^()\[\]]+?)\s*[)\]]",
+    re.IGNORECASE,
+)
 
 
 def _as_part(dataset: Dataset, name: str, prop: PropertyDef) -> str | None:
-    """The next step for `name` written as an entity, "as" and what the one text
-    qualifier of `prop` holds ("Kate Winslet as Ruth" for a cast member whose qualifier
-    `character` is text): the value and the qualifier apart. None for any other."""
+    """The next step for `name` written as an entity and what the one text qualifier of
+    `prop` holds, after "as" or in brackets ("Kate Winslet (Ruth)" for a cast member
+    whose qualifier `character` is text): the value and the qualifier apart. None for
+    any other, and where the brackets hold another name of the entity itself
+    ("Mia Threapleton (Mia)") or another entity ("Channel 4 (UK)" is no part)."""
     texts = [qualifier for qualifier, kind in prop.qualifiers if kind == "text"]
-    found = _AS.fullmatch(name.strip()) if len(name) <= _LONGEST_LIST else None
-    if len(texts) != 1 or found is None or dataset.resolve_entity(found["name"]) is None:
+    if len(texts) != 1 or len(name) > _LONGEST_LIST:
         return None
-    entity = shorten(found["name"], _NAME_CHARS)
-    part = shorten(found["part"].strip(), _NAME_CHARS)
+    found = _AS.fullmatch(name.strip())
+    how = "after 'as'"
+    if found is None or dataset.resolve_entity(found["name"]) is None:
+        found, how = _BRACKETED.fullmatch(name.strip()), "in brackets"
+        if found is None or dataset.resolve_entity(found["part"]) is not None:
+            return None
+    if dataset.resolve_entity(found["name"]) is None:
+        return None
+    entity = shorten(found["name"].strip(), _NAME_CHARS)
+    part = flow_text(shorten(found["part"].strip(), _NAME_CHARS))
     return (
-        f"; it names '{entity}' and, after 'as', its {texts[0]}: write value: {entity}, "
+        f"; it names '{entity}' and, {how}, its {texts[0]}: write value: {entity}, "
         f"qualifiers: {{{texts[0]}: {part}}}"
     )

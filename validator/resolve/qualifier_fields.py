@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from validator.dataset.model import Dataset
 from validator.model.findings import Finding
-from validator.model.typography import shorten
+from validator.model.typography import flow_text, shorten
 from validator.parse.claim_file import ParsedFile
 
 __all__ = ["told_qualifier_fields"]
@@ -52,6 +52,7 @@ def _next_step(parsed: ParsedFile, index: int, name: str, dataset: Dataset) -> s
         return None
     value = claim.get(name)
     shown = shorten(str(value), 60) if isinstance(value, str | int | float) else "..."
+    shown = flow_text(shown) if isinstance(value, str) else shown
     return (
         f": it is a qualifier of property '{shorten(str(prop))}'; write it under qualifiers: "
         f"{{{name}: {shown}}}"
