@@ -143,7 +143,37 @@ def _errors(text: str) -> list[tuple[int, int, str]]:
                     3,
                     59,
                     f"claims[0].value '90, 95' was cut at its comma: {READ} '90' and a field "
-                    "'95'; quote it: value: '90, 95'",
+                    "'95'; whole, it gives two values where one goes: for a range, write "
+                    "value: {from: 90, to: 95}; else write the one the source gives",
+                )
+            ],
+        ),
+        # Two numbers at an end of the value's form: the range is the value's. Quoted,
+        # as it was told, "90, 95" was refused in turn.
+        (
+            SOURCE + "claims:\n  - {id: a, subject: I Am Ruth, property: runtime, value: "
+            "{about: 90, 95}}\n",
+            [
+                (
+                    3,
+                    67,
+                    f"claims[0].value.about '90, 95' was cut at its comma: {READ} '90' and a "
+                    "field '95'; whole, it gives two values where one goes: for a range, write "
+                    "value: {from: 90, to: 95}; else write the one the source gives",
+                )
+            ],
+        ),
+        (
+            SOURCE + "claims:\n  - {id: a, subject: I Am Ruth, property: award_received, value: "
+            "Best Single Drama, qualifiers: {year: 2023, 2022}}\n",
+            [
+                (
+                    3,
+                    104,
+                    f"claims[0].qualifiers.year '2023, 2022' was cut at its comma: {READ} '2023' "
+                    "and a field '2022'; whole, it gives two values where one goes: for a "
+                    "range, write year: {from: 2022, to: 2023}; else write the one the source "
+                    "gives",
                 )
             ],
         ),

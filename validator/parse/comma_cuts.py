@@ -170,6 +170,15 @@ def _message(
             f"{said}; whole, it marks its decimals with a comma; write {key}: {point} if the "
             "comma marks the decimals"
         )
+    if (two := _TWO_NUMBERS.fullmatch(whole)) is not None:
+        # Quoted, "90, 95" is refused in turn: it is two values where one goes.
+        low, high = sorted((two[1], two[2]), key=float)
+        end = key in _ENDS and bool(mapping) and isinstance(mapping[-1], str)
+        field = mapping[-1] if end else key  # `value: {about: 90, 95}`: the value's
+        return (
+            f"{said}; whole, it gives two values where one goes: for a range, write "
+            f"{field}: {{from: {low}, to: {high}}}; else write the one the source gives"
+        )
     return f"{said}; quote it: {key}: {_quoted(whole)}"
 
 
@@ -181,6 +190,11 @@ _COMMA_NUMBER = re.compile(
     r"(?:(?P<thousands>[0-9]{1,3}(?:,[0-9]{3})+)|[0-9]{1,15},[0-9]{1,2})"
     r"(?: ?(?:%|[^\W\d]{1,20}\.?))?"
 )
+
+# Two numbers parted by a comma and a space ("90, 95"), and the fields of a value's
+# forms that hold one number each.
+_TWO_NUMBERS = re.compile(r"(-?[0-9]{1,15}(?:\.[0-9]{1,15})?), +(-?[0-9]{1,15}(?:\.[0-9]{1,15})?)")
+_ENDS = frozenset(("about", "from", "to", "within"))
 
 
 def _quoted(text: str) -> str:

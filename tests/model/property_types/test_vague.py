@@ -423,6 +423,106 @@ def test_a_number_in_words_is_told_it_in_figures(
 @pytest.mark.parametrize(
     ("raw", "kind", "unit", "message"),
     [
+        # A remark in brackets beside the value: the value as written where it reads
+        # so, and the remark for the note.
+        (
+            "22 (at the time)",
+            "integer",
+            "years",
+            "expected a whole number, not '22 (at the time)'; '(at the time)' is a remark "
+            "beside the value: write 22, and the remark in the claim's note",
+        ),
+        (
+            "90 min (without adverts)",
+            "duration",
+            "minutes",
+            "'90 min (without adverts)' is not a duration; '(without adverts)' is a remark "
+            "beside the value: write '90 min', and the remark in the claim's note",
+        ),
+        (
+            "100% [Tomatometer]",
+            "percent",
+            None,
+            "expected a percentage, not '100% [Tomatometer]'; '[Tomatometer]' is a remark "
+            "beside the value: write '100%', and the remark in the claim's note",
+        ),
+        (
+            "about 90 (est.)",
+            "duration",
+            "minutes",
+            "'about 90 (est.)' is not a duration; for a value the source gives as "
+            "approximate, write {about: 90}, and '(est.)' is a remark beside the value, for "
+            "the claim's note",
+        ),
+        # One value in two forms, each read (the second as its own refusal says to
+        # write it: '1h30m'), and two values.
+        (
+            "90 min / 1h30",
+            "duration",
+            "minutes",
+            "'90 min / 1h30' is not a duration; it gives one value twice, in two forms: "
+            "write it once, as '90 min'",
+        ),
+        (
+            "90, 95",
+            "duration",
+            "minutes",
+            "'90, 95' is not a duration; it gives two values, 90 and 95, where a claim holds "
+            "one: for a range, write {from: 90, to: 95}; else write the value the source gives",
+        ),
+        # "or" is no unit: it said "unknown unit 'or' (use min, hours, days)".
+        (
+            "2 or 1 hours",
+            "duration",
+            "minutes",
+            "'2 or 1 hours' is not a duration; it gives two values, 120 and 60, where a claim "
+            "holds one: for a range, write {from: 60, to: 120}; else write the value the "
+            "source gives",
+        ),
+        (
+            "47 or 48",
+            "integer",
+            "years",
+            "expected a whole number, not '47 or 48'; it gives two values, 47 and 48, where a "
+            "claim holds one: for a range, write {from: 47, to: 48}; else write the value the "
+            "source gives",
+        ),
+    ],
+)
+def test_a_value_with_a_remark_or_given_twice_is_told_what_to_keep(
+    raw: str, kind: str, unit: str | None, message: str
+) -> None:
+    assert _refusal(raw, kind, unit) == message
+
+
+@pytest.mark.parametrize(
+    ("raw", "kind", "unit", "message"),
+    [
+        # Brackets holding nothing, or no value before them; three values: as before.
+        (
+            "90 ()",
+            "duration",
+            "minutes",
+            "'90 ()' is not a duration; write 90, '90 min', '2 hours' or '1h30m'",
+        ),
+        (
+            "(90)",
+            "duration",
+            "minutes",
+            "'(90)' is not a duration; write 90, '90 min', '2 hours' or '1h30m'",
+        ),
+        ("47, 48, 49", "integer", "years", "expected a whole number, not '47, 48, 49'"),
+    ],
+)
+def test_what_is_no_value_with_a_remark_nor_two_keeps_its_message(
+    raw: str, kind: str, unit: str | None, message: str
+) -> None:
+    assert _refusal(raw, kind, unit) == message
+
+
+@pytest.mark.parametrize(
+    ("raw", "kind", "unit", "message"),
+    [
         # No number the property takes after the word: the message is as it was.
         (
             "approximately a few",

@@ -122,7 +122,7 @@ def parse_duration(raw: Any, unit: str | None, figures: str | None = None) -> fl
     # digits and no unit took 20 seconds. Matched in place, the work is linear.
     while (match := _DURATION_PART.match(text, position)) is not None:
         minutes = _UNIT_MINUTES.get(match["unit"])
-        if match["unit"] in ("and", "to", "plus", "a", "am", "p", "pm"):  # "90 to", "9pm"
+        if match["unit"] in ("and", "to", "or", "plus", "a", "am", "p", "pm"):  # "90 to", "9pm"
             break
         if minutes is None:
             alone = position == 0 and match.end() == len(text)

@@ -15,6 +15,7 @@ from collections.abc import Callable
 from .base import ValueProblem
 from .duration_forms import is_clock_span, length_noun
 from .number_forms import is_unit
+from .value_parts import parted_form
 
 __all__ = ["vague_form"]
 
@@ -213,6 +214,20 @@ def vague_form(text: str, read: Reader, unit: str | None) -> str:
         high = _number(found["high"] + written, read, unit)
         if low is not None and high is not None:
             return f"; for a range, write {{from: {low}, to: {high}}}"
+    return parted_form(
+        text,
+        lambda part: _number(part, read, unit),
+        lambda part: vague_form(part, read, unit),
+        lambda part: _refusal(part, read),
+    )
+
+
+def _refusal(text: str, read: Reader) -> str:
+    """The message refusing `text` as a value, or "" where it reads."""
+    try:
+        read(text)
+    except ValueProblem as problem:
+        return problem.message
     return ""
 
 
