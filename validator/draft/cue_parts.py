@@ -19,6 +19,7 @@ from .cue_tokens import (
     word_edges,
     words_next,
 )
+from .list_parts import BRACKETED
 from .numbers import INTEGER
 
 __all__ = [
@@ -381,10 +382,9 @@ def _after_entity(tokens: list[re.Match[str]], index: int) -> str:
         # Before "as", the age alone: no appositive (in "Sam Mendes, appears, as Billy", not his).
         return rf"(?:\s*\(\s*{INTEGER}\s*\)|\s*,\s*{INTEGER}\s*,)?"
     if following is not None and following[3]:
-        # A name's age may be bracketed before its verb, as tabloids write it: "Kate
-        # Winslet (47) appeared on Lorraine".
-        # Or set off before an appositive: "Joe Anders, 19, who is Winslet's son, plays".
-        return rf"(?:\s*\(\s*{INTEGER}\s*\)|\s*,\s*{INTEGER}(?=\s*,[^,]+,))?{NAME_APPOSITIVE}"
+        # An age or aside in brackets before the verb ("Kate Winslet (47) appeared", see
+        # `BRACKETED`), or an age before an appositive ("Joe Anders, 19, who is ..., plays").
+        return rf"(?:{BRACKETED}|\s*,\s*{INTEGER}(?=\s*,[^,]+,))?{NAME_APPOSITIVE}"
     if following is not None and following[4] == "," and not slot_follows(tokens, index + 1):
         # A name's age set off before the cue's comma: "Mia, 22, who plays".
         return rf"(?:\s*,\s*{INTEGER}(?=\s*,))?"

@@ -74,7 +74,7 @@ from .cue_tokens import (
 )
 from .dates import DATE, DAY_AND_TIME
 from .fronted import FRONTED_START
-from .list_parts import part_in_list
+from .list_parts import BRACKETED, part_in_list
 from .numbers import INTEGER
 from .prose import PROSE
 
@@ -252,7 +252,7 @@ def _entity_body(
     after_word = index > 1 and bool(tokens[index - 1].group(4) and tokens[index - 2].group(5))
     opening = THE_NAME if after_word else ""  # "died on the Matterhorn" (see THE_NAME)
     if not slot_follows(tokens, index):
-        separator = rf"(?:\s*+,\s*+{INTEGER}|\s*+\(\s*+{INTEGER}\s*+\))?{separator}"
+        separator = rf"(?:\s*+,\s*+{INTEGER}|{BRACKETED})?{separator}"
     if index == 0 and verb_next(tokens):
         # A slot starting a cue and followed at once by its words names who acts: "she" can,
         # but "her" there is the object of what comes before ("who starred alongside her as
