@@ -673,6 +673,13 @@ def test_percent_accepts_a_percent_sign() -> None:
     assert parse_value(100, "percent") == Span(100, 100)
 
 
+def test_a_percentage_past_the_largest_float_is_quoted_as_written() -> None:
+    """Its digits overflow to infinity: the message showed "inf", which nobody wrote."""
+    with pytest.raises(ValueProblem) as caught:
+        parse_value("1" + "0" * 400 + "%", "percent")
+    assert caught.value.message == f"1{'0' * 38}… is too large to be a plausible value"
+
+
 @pytest.mark.parametrize(
     ("raw", "kind", "message"),
     [

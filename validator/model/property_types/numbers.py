@@ -207,7 +207,7 @@ def _percent(raw: Any, unit: str | None, text: str | None = None) -> float:
     if isinstance(raw, str):
         match = PERCENT_SIGN.match(raw)
         if match:
-            return finite_number(float(match.group(1)))
+            return finite_number(float(match.group(1)), raw)
         out_of = _OUT_OF.match(raw)
         if out_of and float(out_of[2]) > 0 and float(out_of[1]) <= float(out_of[2]):
             # The share is arithmetic; whether the property's percentage is that score
