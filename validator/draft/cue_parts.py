@@ -9,6 +9,7 @@ import re
 from collections.abc import Iterator
 from functools import cache
 
+from .asides import BRACKETED, NOUN_APPOSITIVE
 from .cue_tokens import (
     agent_before,
     comma_next,
@@ -19,7 +20,6 @@ from .cue_tokens import (
     word_edges,
     words_next,
 )
-from .list_parts import BRACKETED
 from .numbers import INTEGER
 
 __all__ = [
@@ -379,8 +379,8 @@ def _after_entity(tokens: list[re.Match[str]], index: int) -> str:
     appositive before a space, a name's age before a comma."""
     following = tokens[index + 1].groups() if index + 1 < len(tokens) else None
     if following is not None and following[3] and (tokens[index + 2].group(5) or "") == "as":
-        # Before "as", the age alone: no appositive (in "Sam Mendes, appears, as Billy", not his).
-        return rf"(?:\s*\(\s*{INTEGER}\s*\)|\s*,\s*{INTEGER}\s*,)?"
+        # Before "as", an age, an aside or a noun phrase alone (see `NOUN_APPOSITIVE`).
+        return rf"(?:{BRACKETED}|\s*,\s*{INTEGER}\s*,|{NOUN_APPOSITIVE})?"
     if following is not None and following[3]:
         # An age or aside in brackets before the verb ("Kate Winslet (47) appeared", see
         # `BRACKETED`), or an age before an appositive ("Joe Anders, 19, who is ..., plays").

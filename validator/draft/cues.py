@@ -31,6 +31,7 @@ from dataclasses import dataclass
 
 from validator.dataset.model import PropertyDef
 
+from .asides import BRACKETED
 from .cue_parts import (
     ENTITY,
     EPITHET,
@@ -74,7 +75,7 @@ from .cue_tokens import (
 )
 from .dates import DATE, DAY_AND_TIME
 from .fronted import FRONTED_START
-from .list_parts import BRACKETED, part_in_list
+from .list_parts import part_in_list
 from .numbers import INTEGER
 from .prose import PROSE
 

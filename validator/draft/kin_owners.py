@@ -13,6 +13,7 @@ from functools import cache
 
 from validator.dataset.model import PropertyDef
 
+from .asides import NOUN_APPOSITIVE
 from .clauses import clause_start
 from .cue_parts import ENTITY, PERSONS
 from .line_ends import space_before
@@ -30,6 +31,7 @@ __all__ = [
 
 # A possessive pronoun, then up to two words saying what the relative is ("her
 # 22-year-old daughter", "his real-life son"), before the cue's word.
+_SET_OFF_NOUN = re.compile(NOUN_APPOSITIVE)
 _OWNER = re.compile(r"(?<![\w])(her|his|their)\s+((?:[\w’'-]+,?\s+){0,2})([\w’'-]+)", re.I)
 # Another's name in the possessive, up to two words, the cue's word: the relative is that
 # name's, not a value's before it ("Savage has cast Winslet's real-life daughter Mia").
@@ -129,7 +131,7 @@ def _owner_fits(
         # is the one who shares (kin_owners reads a pronoun for a subject that acts).
         return True
     cue_words = _cue_words(cue)
-    text, start = match.string, match.end(name)
+    text, start = match.string, _past_aside(match.string, match.end(name))
     end = min((match.start(n) for n in match.re.groupindex if match.start(n) >= start), default=0)
     whose = next(
         (
@@ -183,6 +185,13 @@ def _owner_fits(
     # dataset calls him "he".
     others = {o for o in others if not called_otherwise(mentions, o, owner.group(1))}
     return not any(person is None or _may_be(called, bound, o, person) for o in others)
+
+
+def _past_aside(text: str, start: int) -> int:
+    """Past a noun phrase set off right after a name (`NOUN_APPOSITIVE`): in "Mia, her
+    daughter, as Freya", "her" owns what Mia is, no word of the cue after it."""
+    aside = _SET_OFF_NOUN.match(text, start)
+    return start if aside is None else aside.end()
 
 
 def _named_at(mentions: Mentions, index: int, start: int) -> str | None:

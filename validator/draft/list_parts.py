@@ -6,18 +6,13 @@ from __future__ import annotations
 import re
 from functools import cache
 
-__all__ = ["AS_PART", "BRACKETED", "part_in_list"]
+__all__ = ["AS_PART", "part_in_list"]
 
 # A name in a list ending a cue may carry, after "as", the name of what it plays, where the
 # property's own cue "{value} as {QUALIFIER}" reads that: "stars Kate Winslet as Ruth and
 # Mia Threapleton" lists both (that cue gives Winslet's part). Only in a slot ending its
 # cue: in "{value} as {character}", "A as B and C as D" would make D the part of all.
 AS_PART = re.compile(r"(?<![\w])as\s+(?-i:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})(?![\w’'-])")
-# Words in brackets after a name, before its verb or the list's next name: an age, or
-# an aside, as captions and listings write one ("Kate Winslet (Titanic, The Reader)
-# stars in", "Kate Winslet (left) and Mia Threapleton (right) star in"). One pair of
-# brackets, no quotation, bounded.
-BRACKETED = r"\s*+\([^()“”\"「」]{1,80}\)"
 _AS_QUALIFIER = re.compile(r"\{value\}\s+as\s+\{[a-z][a-z0-9_]*\}")
 
 
