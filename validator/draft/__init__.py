@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, replace
 
 from validator.dataset.model import Dataset, PropertyDef
@@ -29,7 +30,7 @@ from .quotes import find_quotes, quote_spans, without_repeats
 from .relations import find_relations
 from .render import ClaimRow, Source, render
 from .sections import Sections
-from .sentences import split_sentences
+from .sentences import Sentence, split_sentences
 from .speakers import Speakers
 from .unplaced import find_unplaced
 
@@ -110,7 +111,7 @@ def draft(article: Article, dataset: Dataset, info: SourceInfo) -> str:
     day, places = set_off_places(article.title, article.paragraphs)
     dating = tuple(places) if day is not None and day == info.published else ()
     unplaced += find_unplaced(sentences, used, quote_spans(article.paragraphs), dating)
-    kept = _deduplicate(claims)[:_MAX_CLAIMS]
+    kept = _deduplicate(claims, sentences)[:_MAX_CLAIMS]
     unplaced.sort(key=lambda u: (u.where, u.what, u.found))
     more = max(0, len(unplaced) - _MAX_UNPLACED)
     rows = _rows(kept, dataset)
@@ -202,7 +203,7 @@ def _headings(dataset: Dataset) -> list[Heading]:
     return out
 
 
-def _deduplicate(claims: list[DraftClaim]) -> list[DraftClaim]:
+def _deduplicate(claims: list[DraftClaim], sentences: list[Sentence]) -> list[DraftClaim]:
     seen: set[object] = set()
     kept = []
     for claim in sorted(claims, key=lambda c: (c.where, c.property, c.key)):
@@ -211,24 +212,33 @@ def _deduplicate(claims: list[DraftClaim]) -> list[DraftClaim]:
         if claim.key not in seen:
             seen.add(claim.key)
             kept.append(claim)
-    return _without_lesser(kept)
+    return _without_lesser(kept, sentences)
 
 
-def _without_lesser(claims: list[DraftClaim]) -> list[DraftClaim]:
+def _without_lesser(claims: list[DraftClaim], sentences: list[Sentence]) -> list[DraftClaim]:
     """The claims without one that another from the same words says more than: the same
     subject, property and value with fewer qualifiers ("won Leading Actress" beside "won
-    Leading Actress for I Am Ruth", two cues matching one sentence)."""
-    keyed = [
-        (claim, (claim.subject, claim.property, repr(claim.value), claim.excerpt))
-        for claim in claims
-    ]
-    same: dict[tuple[str, str, str, str], list[frozenset[tuple[str, Value]]]] = {}
-    for claim, group in keyed:
-        same.setdefault(group, []).append(frozenset(claim.qualifiers))
+    Leading Actress for I Am Ruth", two cues matching one sentence). The same words are
+    one excerpt, or one sentence: a long sentence's claims take the clause of their cue
+    as excerpt, and "Kate Winslet stars in I Am Ruth, ..., and Winslet plays Ruth" says
+    the cast member twice, the second time with the part."""
+    starts: dict[int, list[int]] = {}
+    for sentence in sentences:  # in the article's order
+        starts.setdefault(sentence.paragraph, []).append(sentence.start)
+    same: dict[tuple[str, ...], list[frozenset[tuple[str, Value]]]] = {}
+    keyed = []
+    for claim in claims:
+        named = (claim.subject, claim.property, repr(claim.value))
+        paragraph, offset = claim.where
+        at = bisect_right(starts.get(paragraph, []), offset)
+        groups = [(*named, "excerpt", claim.excerpt), (*named, "sentence", f"{paragraph} {at}")]
+        keyed.append((claim, groups))
+        for group in groups:
+            same.setdefault(group, []).append(frozenset(claim.qualifiers))
     return [
         claim
-        for claim, group in keyed
-        if not any(frozenset(claim.qualifiers) < other for other in same[group])
+        for claim, groups in keyed
+        if not any(frozenset(claim.qualifiers) < other for g in groups for other in same[g])
     ]
 
 
