@@ -86,6 +86,22 @@ def test_a_repeated_headline_a_standfirst_and_the_name_under_it() -> None:
     )
 
 
+def test_a_headline_asking_or_printed_twice_over_its_standfirst() -> None:
+    """A headline sharing no word with the body, over a standfirst that does, is the
+    headline where it asks or is printed twice: the standfirst was taken as the title."""
+    standfirst = "Nora Vell and Ida Brook star in a new play"
+    asking = "Is this the boldest debut of the year?"
+    assert read_page_copy(("Menu", asking, standfirst, P1, P2)) == PageCopy(
+        (asking, standfirst, P1, P2), title=asking
+    )
+    twice = "The boldest debut of the year"
+    lines = ("Menu", "Theatre", twice, twice, standfirst, P1, P2)
+    assert read_page_copy(lines) == PageCopy((twice, standfirst, P1, P2), title=twice)
+    # Once, and stating: a kicker or a label, which the standfirst is under.
+    lines = ("Menu", "Theatre", twice, standfirst, P1, P2)
+    assert read_page_copy(lines) == PageCopy((standfirst, P1, P2), title=standfirst)
+
+
 def test_a_headline_sharing_the_body_s_words_in_other_forms_is_the_headline() -> None:
     """ "Playing", "opens" and "plays", "opening": one word each, its ending aside."""
     headline = "Nora Vell: ‘Playing Wren opens every door’"

@@ -16,9 +16,9 @@ were drafted as if the article said them. So:
   words, no full stop, not a byline or a control) and shares at least two of its words,
   and half of them, with the body's start (words of four letters or more, the most
   common English ones aside): a menu, a notice or a section's name shares next to none.
-  A line shaped as a headline just above that one (past a row of rating stars) and
-  sharing two words with the body is the headline, the other its standfirst.
-  Nothing above it is the article.
+  A line shaped as a headline just above that one (past a row of rating stars), sharing
+  two words with the body, asking or printed twice, is the headline, the other its
+  standfirst. Nothing above it is the article.
 - A byline gives the author ("By Jane Doe", or a name beside a date) and a date line the
   publication date, above the body or right under its last paragraph, where some pages
   print it; an "Updated" date alone only bounds it from above.
@@ -29,8 +29,7 @@ were drafted as if the article said them. So:
   listing, a cast list or a list of labels under a heading (`closes_article`).
 
 An article that has none of this (no headline found, no furniture) is its lines as they
-are, and so is a text of more lines than any page has. Each line is read a bounded
-number of times, each time in one pass.
+are, as is a text of more lines than any page has. Each line is read a bounded time.
 """
 
 from __future__ import annotations
@@ -205,6 +204,8 @@ def _first_heading(
     shaped = [i for i in range(start) if _headline_shaped(lines, kinds, i, outlet)]
     sharing = [i for i in shaped if _content_words(lines[i]) & body]
     found = sharing or shaped
+    if found and found[0] - 1 in shaped and _headline_itself(lines, found[0] - 1):
+        return found[0] - 1  # over its standfirst
     return found[0] if found else None
 
 
@@ -234,7 +235,14 @@ def _over_standfirst(
         above -= 1
     if above < 0 or not _headline_shaped(lines, kinds, above, outlet):
         return at
-    return above if len(_content_words(lines[above]) & body) >= 2 else at
+    shares = len(_content_words(lines[above]) & body) >= 2
+    return above if shares or _headline_itself(lines, above) else at
+
+
+def _headline_itself(lines: tuple[str, ...], at: int) -> bool:
+    """Whether line `at`, shaped as a headline, asks or is printed twice in a row, as no
+    label or kicker does: then it is the headline though no body word is in it."""
+    return lines[at].rstrip().endswith("?") or (at > 0 and lines[at - 1] == lines[at])
 
 
 def _bylines(
