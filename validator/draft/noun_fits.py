@@ -26,7 +26,7 @@ from .cue_parts import PERSONS
 from .kin_owners import called_otherwise
 from .mentions import Mentions
 
-__all__ = ["contradicts", "credited_owners", "fitting", "speaker_fits"]
+__all__ = ["contradicts", "credited_owners", "famous_one", "fitting", "speaker_fits"]
 
 # English nouns of one person only (general English, as kin_owners reads "actress" or
 # "father" before a name). "Actor", "host" and "star" are said of anyone.
@@ -171,3 +171,28 @@ def speaker_fits(
     ]
     fits = fitting(mentions, noun, list(dict.fromkeys(reversed(named))))
     return fits[0] if fits else meant
+
+
+# "The", a capitalised word naming what made the person known (a work, a prize: "the
+# Titanic star", "the Oscar winner", "the Bafta-winning director"), then the noun.
+_FAME = re.compile(r"(?i:the)\s+(?:[\w’'-]+\s+)?(?-i:[A-Z][\w’'-]*)\s+[a-z][\w’'-]*")
+
+
+def famous_one(
+    mentions: Mentions, words: str, where: tuple[int, int], kinds: tuple[str, ...]
+) -> str | None:
+    """Whom a speaker called by what made them known stands for: of the people named
+    before `where` (paragraph, offset), the one the article names most (news style
+    calls its main subject so, to avoid repeating the name), not the last one named or
+    heard; unless the noun fits another (see `speaker_fits`: "the Bafta-winning
+    director" is the director). None for other words, or no one named before."""
+    if _FAME.fullmatch(words) is None:
+        return None
+    paragraph, offset = where
+    named = {
+        m.entity
+        for index in range(paragraph + 1)
+        for m in mentions.by_paragraph.get(index, ())
+        if (index < paragraph or m.start < offset) and mentions.kind(m.entity) in kinds
+    }
+    return mentions.topic(kinds, frozenset(named)) if named else None

@@ -28,7 +28,7 @@ from .cues import CompiledCue, mark_names
 from .interview_answers import Transcript, word_count
 from .mentions import Mentions
 from .model import DraftClaim, Unplaced
-from .noun_fits import speaker_fits
+from .noun_fits import famous_one, speaker_fits
 from .person_words import calls_a_person
 from .quote_parts import Part, Utterance, utterances
 from .speakers import NarrationName, narration_names, someone_else
@@ -390,6 +390,8 @@ def _resolve(
         return who[1]
     if last_speaker == _UNKNOWN:
         return None
+    # "The Titanic star": the article's main subject, not whoever spoke or was named last.
+    last_speaker = famous_one(mentions, who[1], where, kinds[:1]) or last_speaker
     if last_speaker is None:
         # Nobody has spoken yet: the last one named of the first kind that can be quoted,
         # the kind a dataset lists first (people), since "he said" is never a channel.
