@@ -575,7 +575,11 @@ Channel 4, Thursday 8 December, 9pm
 
 def test_a_listing_s_line() -> None:
     line = "I Am Ruth, Channel 4, Thursday, 9pm"
+    mother = (
+        "Kate Winslet plays a mother whose teenage daughter has shut herself away from the family."
+    )
     assert _drafted(LISTING_LINE, "2022-12-06") == [
+        ("I Am Ruth", "cast_member", "Kate Winslet", {}, mother),
         ("I Am Ruth", "dialogue_improvised", True, {}, "The drama was largely improvised."),
         ("I Am Ruth", "network", "Channel 4", {}, line),
     ]

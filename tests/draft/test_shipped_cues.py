@@ -75,7 +75,10 @@ CASES: dict[str, tuple[str, list[Row]]] = {
     "a-long-appositive": (
         "The film, in which Winslet plays a mother struggling to reach her 17-year-old "
         "daughter Freya, also won best single drama at the ceremony.",
-        [(RUTH, "award_received", "BAFTA TV Award for Single Drama", {})],
+        [
+            (RUTH, "cast_member", "Kate Winslet", {}),
+            (RUTH, "award_received", "BAFTA TV Award for Single Drama", {}),
+        ],
     ),
     # One person named for two jobs gives both: "writer and director, X" gave neither,
     # "writer-director X" only the director.
