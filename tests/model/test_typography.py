@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import unicodedata
 
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from validator.model.typography import (
@@ -110,10 +110,14 @@ def test_flow_text_is_bare_where_yaml_reads_it_back_and_quoted_elsewhere() -> No
     assert flow_text("Billy, Ruth's son") == "'Billy, Ruth''s son'"
     assert flow_text("Ruth: the mother") == "'Ruth: the mother'"
     assert flow_text("22") == "'22'"
+    assert flow_text("0E0") == "'0E0'"  # a float in YAML's core schema
+    assert flow_text("0x1F") == "'0x1F'"
+    assert flow_text("1st") == "'1st'"
     assert flow_text("yes") == "'yes'"
     assert flow_text("#1 fan") == "'#1 fan'"
 
 
+@settings(max_examples=1000)
 @given(st.text(max_size=30).filter(lambda t: "\\" not in t and t.isprintable()))
 def test_flow_text_reads_back_as_the_text_inside_braces(text: str) -> None:
     data, _, problems = load_yaml("{character: " + flow_text(text) + "}")

@@ -87,8 +87,9 @@ def shorten(text: str, limit: int = 40) -> str:
 
 
 # Text YAML reads back as that text when written bare inside braces: words and the marks
-# between them, and none that YAML reads as a number, a boolean or null.
-_FLOW_PLAIN = re.compile(r"[^\W_][\w .'\u2019()-]*(?<! )")
+# between them, begun by a letter (a figure may begin a number in any of YAML's forms:
+# `0E0`, `0x1F`), and none that YAML reads as a boolean or null.
+_FLOW_PLAIN = re.compile(r"[^\W\d_][\w .'\u2019()-]*(?<! )")
 _NOT_TEXT = re.compile(r"[0-9.+-]+|true|false|null|yes|no|on|off|~", re.IGNORECASE)
 
 
