@@ -459,7 +459,7 @@ def test_a_bad_source_still_holds_its_id(
     monkeypatch.chdir(tmp_path)
     result = validate(".", dataset=dataset)
     assert [(f.code, f.claims, [str(x) for x in f.locations]) for f in result.findings] == [
-        ("E102", (), ["a.json:1:52"]),
+        ("E102", ("paper/age",), ["a.json:1:52"]),
         ("E104", ("paper/age",), ["a.json:1:120"]),
         ("E103", (), ["b.yaml:2:7", "a.json:1:19"]),
     ]

@@ -600,12 +600,20 @@ def test_a_tag_is_a_finding_where_it_stands_and_the_rest_of_the_file_is_checked(
     (tmp_path / "claims" / "tagged.yaml").write_text(TAGGED, encoding="utf-8")
     result = validate("claims", dataset="dataset")
     assert rows(result, "claims/tagged.yaml") == [
-        ("", "E101", 3, 11, f"the tag !outlet {not_allowed}"),
+        (
+            "",
+            "E101",
+            3,
+            11,
+            f"the tag !outlet {not_allowed}; until then 2 claims are not checked",
+        ),
         ("", "E101", 12, 12, f"the tag !foo {not_allowed}"),
         ("", "E101", 14, 14, f"the tag !!python/object/apply:os.system {not_allowed}"),
     ]
+    # The source's names the claims it keeps from being checked, those with no problem
+    # of their own.
     assert [finding.claims for finding in result.findings] == [
-        (),
+        ("tagged/good", "tagged/wrong"),
         ("tagged/custom",),
         ("tagged/python",),
     ]

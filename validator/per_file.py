@@ -210,16 +210,18 @@ class FileChecker:
             published = (self.resolvers.as_of(written), frozen(written))
         claims = tuple(self._claim(entry, parsed, named, published) for entry in parsed.claims)
         if parsed.undated:  # its date's finding names the claims the date decides
-            pairs = zip(parsed.claims, claims, strict=True)
             # Those left unresolved by something else too, an E101 at parsing or an E106
             # at resolution alike: mending that alone would not get them checked.
             unchecked = (
                 c.full_id
-                for e, c in pairs
+                for e, c in zip(parsed.claims, claims, strict=True)
                 if (e.model and not c.valid and e.full_id not in named)
                 or (not c.resolved and written_date_decides(e.raw, self.dataset))
             )
             findings = (*naming_unchecked(findings, tuple(unchecked), parsed.undated_by),)
+        elif source is None:  # its finding names the claims not named for their own
+            kept = tuple(e.full_id for e in parsed.claims if e.model and e.full_id not in named)
+            findings = (*naming_unchecked(findings, kept, parsed.unsourced_by, ""),)
         return CheckedFile(
             path=parsed.path,
             source_id=parsed.source_id,

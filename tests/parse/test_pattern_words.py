@@ -36,6 +36,9 @@ DATE = "^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$"
         (NAME, "\tage\n", "; it has white space before and after it: write 'age'"),
         (CODE, "D201\n", "; it has a line break after it: write 'D201'"),
         (ID, "Mia Age ", "; write 'mia-age'"),  # more than the space is wrong
+        # A date in an id written with slashes, a list's commas: words all the same.
+        (ID, "The Desk 2022/12/09", "; write 'the-desk-2022-12-09'"),
+        (ID, "Tyla, 7 Dec", "; write 'tyla-7-dec'"),
         (ID, "   ", ""),
         (ID, "line\nbreak", ""),
         (ID, 7, ""),

@@ -229,3 +229,36 @@ def test_a_web_address_or_author_of_the_wrong_form_is_left_out_and_the_claims_ch
             "text, such as 'Jo and Al'",
         ),
     ]
+
+
+def test_a_source_that_cannot_be_used_names_the_claims_it_keeps_from_being_checked(
+    tmp_path: Path,
+) -> None:
+    """A source id of the wrong form made every claim of the file invalid, and its E102
+    named none of them nor the id to write: it names the claims with no problem of their
+    own at parsing (a claim whose subject names no entity too: mending the id alone would
+    not get it checked), and says how many."""
+    (tmp_path / "desk.yaml").write_text(
+        "source:\n"
+        "  id: The Desk 2022/12/09\n"
+        "  outlet: The Desk\n"
+        "  title: T\n"
+        "  published: 2022-12-09\n"
+        "claims:\n"
+        "  - {id: runtime, subject: I Am Ruth, property: runtime, value: 90}\n"
+        "  - {id: odd, subject: I Am Ruth, property: runtime, value: 90, colour: red}\n"
+        "  - {id: typo, subject: I Am Rut, property: runtime, value: 90}\n",
+        encoding="utf-8",
+    )
+    result = validate([str(tmp_path / "desk.yaml")], dataset=str(ROOT / "dataset"))
+    assert [(f.code, f.claims, f.location.line, f.location.column) for f in result.findings] == [
+        ("E102", ("The Desk 2022/12/09/runtime", "The Desk 2022/12/09/typo"), 2, 7),
+        ("E102", ("The Desk 2022/12/09/odd",), 8, 65),
+        ("E104", ("The Desk 2022/12/09/typo",), 9, 25),
+    ]
+    assert result.findings[0].message == (
+        "source.id is the text 'The Desk 2022/12/09', which does not have the expected form "
+        "(lowercase letters, digits and hyphens, like outlet-2024-05-01); write "
+        "'the-desk-2022-12-09'; until then 2 claims are not checked"
+    )
+    assert [claim.verdict.value for claim in result.claims] == ["invalid"] * 3

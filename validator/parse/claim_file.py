@@ -37,9 +37,9 @@ from .source_header import (
     Header,
     dating_problem,
     harmless_in_source,
+    header_keys,
     model_disagreement,
     read_source,
-    undated_by,
     unread_field,
 )
 from .unusable import long_written_out, unusable_acknowledgement
@@ -87,9 +87,10 @@ class ParsedFile:
     # Its source's publication date cannot be used (its E102 says why): the claims that
     # take their date from it are checked only where the date decides nothing.
     undated: bool = False
-    # When it is undated, the key of the finding that says why (`undated_by`), which
-    # names the claims the date would decide.
+    # When it is undated, or its source cannot be used, the key of the finding that says
+    # why, which names the claims it keeps from being checked (`header_keys`).
     undated_by: str = ""
+    unsourced_by: str = ""
 
     @property
     def path(self) -> str:
@@ -190,10 +191,8 @@ def check_claim_file(
     source_line = loaded.positions.of(("source",))[0]
 
     entries = _claim_entries(loaded, full_ids, raw_claims, file_invalid, invalid, findings)
-    dated_by = undated_by(located) if header.undated else ""
-    parsed = ParsedFile(
-        loaded, source_id, header.source, source_line, entries, header.undated, dated_by
-    )
+    keys = header_keys(located, header.undated, file_invalid)
+    parsed = ParsedFile(loaded, source_id, header.source, source_line, entries, *header[1:], *keys)
     return parsed, findings
 
 

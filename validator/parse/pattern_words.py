@@ -29,13 +29,14 @@ _BARE_ADDRESS = re.compile(r"[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+(?::[0-9]+)?(?:[/?
 
 
 # An id, a name or a code written in another case, with accents, spaces or punctuation
-# ("Cast_Member", "id with spaces", "réseau", "d201"): the form it stands for, as its
+# ("Cast_Member", "id with spaces", "réseau", "d201", "The Desk 2022/12/09", a date in
+# it written with slashes): the form it stands for, as its
 # words in the pattern's case joined by the pattern's separator.
 _JOINED = {_ID: "-", _NAME: "_"}
 _WORDS = re.compile(r"[a-z0-9]+")
 # Only words and the marks that part them: text with anything else (a line break, ':',
 # '=') is no slip of the case or the separator, and a form made of it would be noise.
-_MENDABLE = re.compile(r"[\w .'-]{1,200}")
+_MENDABLE = re.compile(r"[\w .'/,-]{1,200}")
 
 
 def mended_form(pattern: str, instance: Any) -> str:

@@ -31,6 +31,7 @@ __all__ = [
     "Header",
     "dating_problem",
     "harmless_in_source",
+    "header_keys",
     "model_disagreement",
     "read_source",
     "undated_by",
@@ -73,6 +74,16 @@ def undated_by(located: Iterable[Located]) -> str:
     the first problem in `located` about it, else the calendar's (`unreal_published`).
     That finding names the claims the date would decide."""
     return next((problem.key for problem in located if dating_problem(problem)), _DATE_KEY)
+
+
+def header_keys(located: Iterable[Located], undated: bool, unsourced: bool) -> tuple[str, str]:
+    """The keys of the findings that say why a source is `undated` (`undated_by`) and
+    why one cannot be used (`unsourced`): the first problem in `located` outside the
+    claims that leaves it unusable (a source id of the wrong form), which names the
+    claims it keeps from being checked (they were invalid with nothing to say so); ""
+    for each where it is not."""
+    unusable = (p.key for p in located if p.path[:1] != ("claims",) and not harmless_in_source(p))
+    return undated_by(located) if undated else "", next(unusable, "") if unsourced else ""
 
 
 def unread_field(problem: Located) -> bool:

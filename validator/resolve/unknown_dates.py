@@ -56,22 +56,23 @@ def _decided_by_date(prop: PropertyDef) -> bool:
 
 
 def naming_unchecked(
-    findings: Iterable[Finding], unchecked: tuple[str, ...], key: str
+    findings: Iterable[Finding],
+    unchecked: tuple[str, ...],
+    key: str,
+    whose: str = " whose verdict depends on the date",
 ) -> list[Finding]:
     """`findings`, the one keyed `key` naming the claims the source's publication date
     kept from being checked (`unchecked`) and saying how many: the file's own word on
     why the date cannot be used (`ParsedFile.undated_by`: the first problem at the date,
     or the schema's where it is missing or misspelt, else the calendar's). Its
-    fingerprint stays the file's: it is the same finding whichever claims it reaches."""
+    fingerprint stays the file's: it is the same finding whichever claims it reaches.
+    `whose`: which claims they are, after "claims" (none: a source that cannot be used
+    keeps every claim of its file from being checked)."""
     out = list(findings)
     for number, finding in enumerate(out):
-        if unchecked and finding.key == key:
+        if unchecked and key and finding.key == key:
             count = len(unchecked)
-            which = (
-                "1 claim whose verdict depends on the date is"
-                if count == 1
-                else (f"{count:,} claims whose verdict depends on the date are")
-            )
+            which = f"1 claim{whose} is" if count == 1 else f"{count:,} claims{whose} are"
             # After a question ("did you mean 'published'?"), a sentence of its own.
             then = " Until then" if finding.message.endswith("?") else "; until then"
             message = f"{finding.message}{then} {which} not checked"
