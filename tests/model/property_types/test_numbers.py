@@ -6,6 +6,7 @@ units is converted to the property's unit."""
 from __future__ import annotations
 
 import re
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -72,6 +73,28 @@ def test_duration_units_convert() -> None:
             "1:30",
             "'1:30' reads two ways, hours and minutes or minutes and seconds; write '1h30m' "
             "or '1m30s'",
+        ),
+        # Past noon, or with a leading zero, a 24-hour clock's time of day first: a
+        # slot's start written where its length goes.
+        (
+            "21:00",
+            "'21:00' reads as a time of day, not a length: write how long, such as '1h30m'; "
+            "if it is a length, write '21h00m' or '21m00s'",
+        ),
+        (
+            "09:30",
+            "'09:30' reads as a time of day, not a length: write how long, such as '1h30m'; "
+            "if it is a length, write '9h30m' or '9m30s'",
+        ),
+        (
+            "12:30",
+            "'12:30' reads two ways, hours and minutes or minutes and seconds; write '12h30m' "
+            "or '12m30s'",
+        ),
+        (
+            "24:00",
+            "'24:00' reads two ways, hours and minutes or minutes and seconds; write '24h00m' "
+            "or '24m00s'",
         ),
         # Years and months have no one length in minutes; a form naming no part is none.
         ("P1Y", "'P1Y' is not a duration; write 90, '90 min', '2 hours' or '1h30m'"),
@@ -1074,3 +1097,36 @@ def test_digits_written_otherwise_are_told_the_plain_ones(raw: str, message: str
     with pytest.raises(ValueProblem) as caught:
         parse_value(raw, "integer")
     assert caught.value.message == message
+
+
+def test_a_slot_given_by_its_start_is_told_at_the_value(tmp_path: Path) -> None:
+    """`broadcast_slot: "21:00"`, the slot's start where its length goes, was told it
+    reads as 21 hours or 21 minutes: it reads first as a time of day."""
+    from validator import validate
+
+    (tmp_path / "slot.yaml").write_text(
+        "source: {id: slot, outlet: O, title: T, published: 2022-12-08}\n"
+        "claims:\n"
+        "  - id: slot\n"
+        "    subject: I Am Ruth\n"
+        "    property: broadcast_slot\n"
+        "    value: 21:00\n",
+        encoding="utf-8",
+    )
+    root = Path(__file__).resolve().parents[3]
+    result = validate(
+        [str(tmp_path / "slot.yaml")], dataset=str(root / "dataset"), root=str(tmp_path)
+    )
+    assert [
+        (f.code, f.claims, f.location.line, f.location.column, f.message) for f in result.findings
+    ] == [
+        (
+            "E106",
+            ("slot/slot",),
+            6,
+            12,
+            "value does not fit property 'broadcast_slot' (duration in minutes): '21:00' reads "
+            "as a time of day, not a length: write how long, such as '1h30m'; if it is a "
+            "length, write '21h00m' or '21m00s'",
+        )
+    ]

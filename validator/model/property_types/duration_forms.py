@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Container
 
-__all__ = ["is_clock_span", "length_noun", "prose_duration_words"]
+__all__ = ["clock_words", "is_clock_span", "length_noun", "prose_duration_words"]
 
 # A number, a hyphen and a unit: "90-minute", "1.5-hour", "90-min".
 _ADJECTIVE = re.compile(r"\s*(?P<n>[0-9]{1,6}(?:\.[0-9]{1,6})?)\s*-\s*(?P<unit>[a-z]+)\.?\s*")
@@ -57,6 +57,28 @@ def prose_duration_words(text: str, shown: str, units: Container[str]) -> str | 
             "if the comma marks the decimals"
         )
     return None
+
+
+# A clock's hours and minutes that read first as a time of day: an hour past noon or
+# written with a leading zero, as a 24-hour listing prints a start ("21:00", "09:30").
+_TIME_OF_DAY = re.compile(r"(?:1[3-9]|2[0-3]|0[0-9]):[0-5][0-9]")
+
+
+def clock_words(text: str, shown: str, hours: str, minutes: str) -> str:
+    """The message for `text` (`shown` as written, cut short), a clock's `hours` and
+    `minutes` without seconds, which a duration may be written as in two ways: first as
+    a time of day where it reads as one ("21:00" as a slot's length: the time it starts,
+    as a listing prints it)."""
+    if _TIME_OF_DAY.fullmatch(text):
+        return (
+            f"'{shown}' reads as a time of day, not a length: write how long, such as "
+            f"'1h30m'; if it is a length, write '{int(hours)}h{minutes}m' or "
+            f"'{int(hours)}m{minutes}s'"
+        )
+    return (
+        f"'{shown}' reads two ways, hours and minutes or minutes and seconds; write "
+        f"'{hours}h{minutes}m' or '{hours}m{minutes}s'"
+    )
 
 
 def length_noun(number: str, unit: str) -> str:

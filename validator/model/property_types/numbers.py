@@ -26,6 +26,7 @@ from .base import (
     type_words,
 )
 from .calendar_spans import calendar_words
+from .duration_forms import clock_words
 from .number_forms import (
     PERCENT_SIGN,
     duration_words,
@@ -157,11 +158,7 @@ def _standard_form(text: str, raw: Any) -> float | None:
     if (clock := _CLOCK.fullmatch(text)) is None:
         return None
     if clock["c"] is None:
-        shown = shorten(str(raw))
-        raise ValueProblem(
-            f"'{shown}' reads two ways, hours and minutes or minutes and seconds; write "
-            f"'{clock['a']}h{clock['b']}m' or '{clock['a']}m{clock['b']}s'"
-        )
+        raise ValueProblem(clock_words(text, shorten(str(raw)), clock["a"], clock["b"]))
     return float(clock["a"]) * 60 + float(clock["b"]) + float(clock["c"]) / 60
 
 
