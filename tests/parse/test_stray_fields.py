@@ -1,9 +1,20 @@
-"""A field the source does not have is a stray; its own fields, kept."""
+"""A field the source does not have is a stray, and one the file does not have; the
+source's own fields, kept."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from validator import validate
 from validator.parse.located import Located
-from validator.parse.stray_fields import SOURCE_FIELDS, known_fields, stray_source_field
+from validator.parse.stray_fields import (
+    SOURCE_FIELDS,
+    known_fields,
+    stray_file_field,
+    stray_source_field,
+)
+
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def _e(code: str, *path: str | int) -> Located:
@@ -24,3 +35,38 @@ def test_only_an_e102_at_a_field_the_source_has_not_is_a_stray() -> None:
 def test_known_fields_leaves_the_strays_out() -> None:
     written = {"id": "p", "colour": "red", "title": "T", "autor": "Jo"}
     assert known_fields(written) == {"id": "p", "title": "T"}
+
+
+def test_only_an_e102_at_a_field_the_file_has_not_is_a_stray_of_the_file() -> None:
+    assert stray_file_field(_e("E102", "notes"))
+    assert stray_file_field(_e("E102", "claim"))  # its E102 says 'claims' is missing
+    assert not stray_file_field(_e("E102", "source"))
+    assert not stray_file_field(_e("E102", "claims"))
+    assert not stray_file_field(_e("E102", "$schema"))
+    assert not stray_file_field(_e("E101", "notes"))  # read, not schema
+    assert not stray_file_field(_e("E102"))  # the document: a required field missing
+    assert not stray_file_field(_e("E102", "source", "colour"))
+
+
+def test_a_note_of_the_desks_beside_the_source_leaves_the_claims_checked(
+    tmp_path: Path,
+) -> None:
+    """`reviewed_by:` beside `source` and `claims`, as a desk adds a note of its own,
+    made every claim of the file invalid, with no finding to say so: its E102 fails the
+    run, and the claims are checked."""
+    (tmp_path / "desk.yaml").write_text(
+        "reviewed_by: J. Smith\n"
+        "source: {id: desk, outlet: The Desk, title: T, published: 2022-12-09}\n"
+        "claims:\n"
+        "  - {id: runtime, subject: I Am Ruth, property: runtime, value: 120}\n",
+        encoding="utf-8",
+    )
+    result = validate([str(tmp_path / "desk.yaml")], dataset=str(ROOT / "dataset"))
+    assert [(f.code, f.claims, f.location.line, f.location.column) for f in result.findings] == [
+        ("E102", (), 1, 1),
+        ("D201", ("desk/runtime",), 4, 65),
+    ]
+    assert result.findings[0].message == (
+        "unknown field 'reviewed_by' in the file; allowed here: $schema, claims, source"
+    )
+    assert [claim.verdict.value for claim in result.claims] == ["refuted"]

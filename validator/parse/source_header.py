@@ -24,7 +24,7 @@ from validator.read.positions import JsonPath, format_path
 
 from .located import Located
 from .models import Source
-from .stray_fields import known_fields, stray_source_field
+from .stray_fields import known_fields, stray_file_field, stray_source_field
 from .unusable import unreal_published
 
 __all__ = [
@@ -96,13 +96,15 @@ def unread_field(problem: Located) -> bool:
 
 
 def harmless_in_source(problem: Located) -> bool:
-    """Whether `problem`, outside the claims, leaves the source usable: a stray field,
+    """Whether `problem`, outside the claims, leaves the source usable: a stray field
+    of the source or of the file,
     a publication date that cannot be used or is missing, which leaves the source
     undated, a problem that leaves its text as read (an unused anchor), or one in a
     field no check reads, which is left out (`unread_field`)."""
     return (
         problem.as_read
         or stray_source_field(problem)
+        or stray_file_field(problem)
         or dating_problem(problem)
         or unread_field(problem)
     )
