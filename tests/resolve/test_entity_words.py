@@ -100,6 +100,26 @@ def test_the_end_of_an_e104(name: str, words: str) -> None:
             "; it names 'Kate Winslet' and, after 'as', its character: write value: Kate "
             "Winslet, qualifiers: {character: 'Ruth: the mother'}",
         ),
+        # A list of entities each with its part is a list, not one entity with a part
+        # ('Ruth, Mia Threapleton as Freya' as Kate Winslet's character).
+        (
+            "cast_member",
+            "Kate Winslet as Ruth, Mia Threapleton as Freya",
+            "; it lists 2 entities, 'Kate Winslet as Ruth' and 'Mia Threapleton as Freya': "
+            f"{ONE_VALUE}, with its character under qualifiers",
+        ),
+        (
+            "cast_member",
+            "Kate Winslet (Ruth), Mia Threapleton (Freya) and Joe Anders",
+            "; it lists 3 entities, 'Kate Winslet (Ruth)', 'Mia Threapleton (Freya)', and "
+            f"'Joe Anders': {ONE_VALUE}, with its character under qualifiers",
+        ),
+        # Without a text qualifier to hold a part, no part is read.
+        (
+            "network",
+            "Channel 4 as broadcaster, ITV",
+            "; check the spelling, or add the entity (or the name) to the dataset",
+        ),
         # Brackets holding an entity's name are no part: what it names is looked for.
         (
             "cast_member",

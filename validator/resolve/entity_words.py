@@ -37,12 +37,14 @@ def suggest(names: tuple[str, ...], fix: str = "add the entity (or the name) to"
 
 def unknown_entity_words(dataset: Dataset, name: str, prop: PropertyDef | None = None) -> str:
     """The end of the E104 of `name`, which names no entity: that it names several,
-    each a claim of its own, where every part of it names a different one; that it
-    names one and what a qualifier of `prop`, the claim's property, holds (`_as_part`);
-    else the names close to it (`suggest`)."""
-    if prop is not None and (part := _as_part(dataset, name, prop)) is not None:
-        return part
-    several = _entities_listed(dataset, name)
+    each a claim of its own, where every part of it names a different one (each perhaps
+    with its part: `_entities_listed`); that it names one and what a qualifier of
+    `prop`, the claim's property, holds (`_as_part`); else the names close to it
+    (`suggest`)."""
+    # A list first: "Kate Winslet as Ruth, Mia Threapleton as Freya" names a character
+    # of the first no more than "Kate Winslet, Mia Threapleton" does.
+    qualifier = _text_qualifier(prop)
+    several, with_parts = _entities_listed(dataset, name, qualifier)
     if several:
         shown = listed(
             [f"'{shorten(part, _NAME_CHARS)}'" for part in several[:_LISTED]],
@@ -50,10 +52,13 @@ def unknown_entity_words(dataset: Dataset, name: str, prop: PropertyDef | None =
             len(several),
             sentence=True,
         )
+        each = f", with its {qualifier} under qualifiers" if with_parts else ""
         return (
             f"; it lists {len(several)} entities, {shown}: a claim holds one value, so "
-            "write a claim for each"
+            f"write a claim for each{each}"
         )
+    if qualifier and (part := _as_part(dataset, name, qualifier)) is not None:
+        return part
     suggested = dataset.entity_suggestions(name)
     head = _placed_name(name)
     owner = None if head is None else dataset.resolve_entity(head)
@@ -76,18 +81,25 @@ def _placed_name(name: str) -> str | None:
     return head or None
 
 
-def _entities_listed(dataset: Dataset, name: str) -> list[str]:
+def _entities_listed(dataset: Dataset, name: str, qualifier: str | None) -> tuple[list[str], bool]:
     """The parts of `name` as written, where it lists two entities or more and each part
-    names a different one; else none."""
+    names a different one, and whether one gives what `qualifier`, the property's one
+    text qualifier, holds after "as" or in brackets ("Mia Threapleton as Freya"); else
+    none."""
     if len(name) > _LONGEST_LIST:
-        return []
+        return [], False
     parts = [part.strip() for part in _PARTED.split(name) if part.strip()]
     if len(parts) < 2:
-        return []
+        return [], False
     named = [dataset.resolve_entity(part) for part in parts]
+    with_parts = False
+    for at, entity in enumerate(named):
+        found = _part_of(dataset, parts[at]) if entity is None and qualifier else None
+        if found is not None:
+            named[at], with_parts = dataset.resolve_entity(found["name"]), True
     if None in named or len(set(named)) != len(named):
-        return []
-    return parts
+        return [], False
+    return parts, with_parts
 
 
 # "Kate Winslet as Ruth", "Kate Winslet (Ruth)", "Kate Winslet (as Ruth)": a name, and
@@ -99,26 +111,39 @@ _BRACKETED = re.compile(
 )
 
 
-def _as_part(dataset: Dataset, name: str, prop: PropertyDef) -> str | None:
-    """The next step for `name` written as an entity and what the one text qualifier of
-    `prop` holds, after "as" or in brackets ("Kate Winslet (Ruth)" for a cast member
-    whose qualifier `character` is text): the value and the qualifier apart. None for
-    any other, and where the brackets hold another name of the entity itself
-    ("Mia Threapleton (Mia)") or another entity ("Channel 4 (UK)" is no part)."""
-    texts = [qualifier for qualifier, kind in prop.qualifiers if kind == "text"]
-    if len(texts) != 1 or len(name) > _LONGEST_LIST:
-        return None
+def _text_qualifier(prop: PropertyDef | None) -> str | None:
+    """The one text qualifier of `prop`, which holds a part ("character"); None where it
+    has none, or several."""
+    texts = [name for name, kind in prop.qualifiers if kind == "text"] if prop else []
+    return texts[0] if len(texts) == 1 else None
+
+
+def _part_of(dataset: Dataset, name: str) -> re.Match[str] | None:
+    """`name` read as an entity's name and a part, after "as" or in brackets (the
+    groups `name` and `part`); None where the name before them names no entity, or the
+    brackets hold an entity's name ("Mia Threapleton (Mia)", "Channel 4 (UK)" are no
+    part)."""
     found = _AS.fullmatch(name.strip())
-    how = "after 'as'"
-    if found is None or dataset.resolve_entity(found["name"]) is None:
-        found, how = _BRACKETED.fullmatch(name.strip()), "in brackets"
-        if found is None or dataset.resolve_entity(found["part"]) is not None:
-            return None
-    if dataset.resolve_entity(found["name"]) is None:
+    if found is not None and dataset.resolve_entity(found["name"]) is not None:
+        return found
+    found = _BRACKETED.fullmatch(name.strip())
+    if found is None or dataset.resolve_entity(found["part"]) is not None:
         return None
+    return found if dataset.resolve_entity(found["name"]) is not None else None
+
+
+def _as_part(dataset: Dataset, name: str, qualifier: str) -> str | None:
+    """The next step for `name` written as an entity and what `qualifier`, the one text
+    qualifier of the claim's property, holds, after "as" or in brackets ("Kate Winslet
+    (Ruth)" for a cast member whose qualifier `character` is text): the value and the
+    qualifier apart. None for any other."""
+    found = _part_of(dataset, name) if len(name) <= _LONGEST_LIST else None
+    if found is None:
+        return None
+    how = "after 'as'" if found.re is _AS else "in brackets"
     entity = shorten(found["name"].strip(), _NAME_CHARS)
     part = flow_text(shorten(found["part"].strip(), _NAME_CHARS))
     return (
-        f"; it names '{entity}' and, {how}, its {texts[0]}: write value: {entity}, "
-        f"qualifiers: {{{texts[0]}: {part}}}"
+        f"; it names '{entity}' and, {how}, its {qualifier}: write value: {entity}, "
+        f"qualifiers: {{{qualifier}: {part}}}"
     )
