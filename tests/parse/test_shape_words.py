@@ -3,8 +3,11 @@ is not the one each is for."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+from validator import validate
 from validator.model.property_types.number_forms import TOO_LARGE
 from validator.parse.shape_words import (
     authors_words,
@@ -19,6 +22,8 @@ from validator.parse.shape_words import (
     quoted_number_words,
     twice_words,
 )
+
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def test_authors_in_a_list_are_one_text() -> None:
@@ -168,6 +173,44 @@ def test_a_text_where_the_source_or_a_claim_goes_is_told_its_fields() -> None:
         ": write the claim's fields after its '- ': id, subject, property and value"
     )
     assert container_words(("claims", 3, "value"), "x", "a mapping") == ""
+
+
+def test_an_acknowledgement_written_as_one_text_is_told_the_mapping() -> None:
+    """`acknowledge: [D201]`, the code alone, was told only that a mapping goes there:
+    it is told the mapping, which wants a reason too; a reason alone wants its code."""
+    item = ("claims", 0, "acknowledge", 0)
+    assert container_words(item, "d201 ", "a mapping") == (
+        ": write {code: D201, reason: ...}, the code and why the finding stands"
+    )
+    assert container_words(item, "Reviewed: the slot", "a mapping") == (
+        ": write {code: ..., reason: 'Reviewed: the slot'}, the code of the finding and the reason"
+    )
+    assert container_words(item[:3], "D201", "a list") == (
+        ": write [{code: D201, reason: ...}], the code and why the finding stands"
+    )
+    assert container_words(("claims", 0, "qualifiers", 0), "D201", "a mapping") == ""
+
+
+def test_an_acknowledgement_of_a_code_alone_is_told_at_it(tmp_path: Path) -> None:
+    (tmp_path / "acks.yaml").write_text(
+        "source: {id: acks, outlet: O, title: T, published: 2022-12-09}\n"
+        "claims:\n"
+        "  - {id: a, subject: I Am Ruth, property: runtime, value: 120, acknowledge: [D201]}\n",
+        encoding="utf-8",
+    )
+    result = validate([str(tmp_path / "acks.yaml")], dataset=str(ROOT / "dataset"))
+    assert [
+        (f.code, f.claims, f.location.line, f.location.column, f.message) for f in result.findings
+    ] == [
+        (
+            "E102",
+            ("acks/a",),
+            3,
+            78,
+            "claims[0].acknowledge[0] should be a mapping, not the text 'D201': write {code: "
+            "D201, reason: ...}, the code and why the finding stands",
+        )
+    ]
 
 
 def test_qualifiers_as_a_list_are_told_the_one_mapping() -> None:

@@ -11,6 +11,7 @@ import unicodedata
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
+from validator.model.codes import CODE_PATTERN
 from validator.model.names import normalise_name
 from validator.model.property_types.date_forms import written_otherwise
 from validator.model.property_types.dates import day_as_number
@@ -21,7 +22,7 @@ from validator.model.property_types.number_forms import (
     too_large,
     written_form,
 )
-from validator.model.typography import shorten
+from validator.model.typography import flow_text, shorten
 from validator.read.positions import JsonPath
 
 __all__ = [
@@ -147,10 +148,15 @@ def bound_words(path: JsonPath, number: Any, bound: Any, written: str | None = N
     return ""
 
 
+# A finding code as written in an acknowledgement, in either case ("D201", "d201").
+_CODE = re.compile(CODE_PATTERN.strip("^$"), re.IGNORECASE)
+
+
 def container_words(path: JsonPath, instance: Any, expected: str) -> str:
     """The next step for a list where one text goes (`subject: [I Am Ruth]`), a mapping
     where a list goes (one acknowledgement not begun as an item), no claims at all
-    (`claims:` with nothing under it), or a text where the source or a claim goes."""
+    (`claims:` with nothing under it), or a text where the source, a claim or an
+    acknowledgement goes (`acknowledge: [D201]`)."""
     if isinstance(instance, list) and expected == "text":
         if len(instance) == 1 and isinstance(instance[0], str):
             return f": write the text alone, without brackets: {shorten(instance[0], 60)!r}"
@@ -173,7 +179,21 @@ def container_words(path: JsonPath, instance: Any, expected: str) -> str:
             return ": write its fields under it, indented: id, outlet, title and published"
         if len(path) == 2 and path[0] == "claims":
             return ": write the claim's fields after its '- ': id, subject, property and value"
+        if len(path) == 4 and path[2] == "acknowledge" and isinstance(instance, str):
+            return _acknowledgement(instance)
+    if expected == "a list" and path[-1:] == ("acknowledge",) and isinstance(instance, str):
+        return _acknowledgement(instance, "[", "]")
     return ""
+
+
+def _acknowledgement(text: str, before: str = "", after: str = "") -> str:
+    """The next step for an acknowledgement written as one text: the code alone
+    (`acknowledge: [D201]`) wants its reason, and a reason alone its code."""
+    if _CODE.fullmatch(text.strip()):
+        mapping = f"{{code: {text.strip().upper()}, reason: ...}}"
+        return f": write {before}{mapping}{after}, the code and why the finding stands"
+    mapping = f"{{code: ..., reason: {flow_text(shorten(text.strip(), 60))}}}"
+    return f": write {before}{mapping}{after}, the code of the finding and the reason"
 
 
 def odd_spaces_words(key: object) -> str | None:
