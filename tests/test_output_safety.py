@@ -281,7 +281,7 @@ _NOT_THE_FORM = (
 _D201 = (
     "claims Mia Threapleton age 21 as of 2022-12-07; the dataset gives birth_date 2000-10-12 "
     "(Published biographies of Kate Winslet and her family), so Mia Threapleton was 22 "
-    "throughout; correct the claim, or acknowledge it with the conclusion"
+    "throughout; correct the claim, or acknowledge it with the fact-check's conclusion"
 )
 
 

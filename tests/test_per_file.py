@@ -165,7 +165,7 @@ def test_a_quote_is_held_to_what_the_transcript_says_it_is_about(
         'claims Dominic Savage said "In many ways, everyone will recognize the difficulties '
         "portrayed in the film.\", about Mia; the words agree with the dataset's transcript (I "
         "Am Ruth press pack interviews, Channel 4, 2022-11), which has them about I Am Ruth, "
-        "not Mia; correct the claim, or acknowledge it with the conclusion"
+        "not Mia; correct the claim, or acknowledge it with the fact-check's conclusion"
     )
     assert checked.claims[0].record.explanation == (
         "claim: Dominic Savage said 'In many ways, everyone will recognize the difficulties "

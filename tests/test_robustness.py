@@ -583,7 +583,7 @@ def test_a_tag_is_a_finding_where_it_stands_and_the_rest_of_the_file_is_checked(
         "claims/tagged.yaml:8:62: D201 error tagged/wrong: claims Kate Winslet age 30 as "
         "of 2022-12-07; the dataset gives birth_date 1975-10-05 (Published biographies of "
         "Kate Winslet and her family), so Kate Winslet was 47 throughout; correct the "
-        "claim, or acknowledge it with the conclusion",
+        "claim, or acknowledge it with the fact-check's conclusion",
         f"claims/tagged.yaml:12:12: E101 error tagged/custom: the tag !foo {not_allowed}",
         "claims/tagged.yaml:14:14: E101 error tagged/python: the tag "
         f"!!python/object/apply:os.system {not_allowed}",

@@ -156,7 +156,8 @@ def test_a_later_files_claims_are_checked_under_ids_of_their_own(
         "claims Kate Winslet age 99 as of 2022-12-08; the dataset gives birth_date "
         "1975-10-05 (Published biographies of Kate Winslet and her family), so Kate "
         "Winslet was 47 throughout; 2 other sources agree with the dataset (paper, "
-        "paper@claims/c.yaml); correct the claim, or acknowledge it with the conclusion"
+        "paper@claims/c.yaml); correct the claim, or acknowledge it with the fact-check's "
+        "conclusion"
     )
     assert messages["X301"].startswith(
         "sources contradict each other on I Am Ruth casting_suggested_by: 2 sources say "

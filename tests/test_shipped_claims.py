@@ -104,7 +104,7 @@ def test_yahoo_age_is_refuted_with_the_birth_date(result: Result) -> None:
         "claims Mia Threapleton age 21 as of 2022-12-01..2022-12-08; the dataset gives "
         "birth_date 2000-10-12 (Published biographies of Kate Winslet and her family), so "
         "Mia Threapleton was 22 throughout; 1 other source agrees with the dataset "
-        "(tyla-2022-12-07); correct the claim, or acknowledge it with the conclusion"
+        "(tyla-2022-12-07); correct the claim, or acknowledge it with the fact-check's conclusion"
     )
 
 

@@ -148,7 +148,7 @@ def test_pass_and_fail(repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert lines[0].startswith("claims/wrong.yaml:3:63: D201 error wrong/age: claims Mia")
     assert lines[0].endswith(
         "1 other source agrees with the dataset (good); correct the claim, or acknowledge it "
-        "with the conclusion"
+        "with the fact-check's conclusion"
     )
     assert len(lines) == 2
     assert lines[-1].endswith("— fail")
@@ -222,7 +222,7 @@ def test_explain(repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
         "    D201 error: claims Mia Threapleton age 21 as of 2022-12-07; the dataset gives "
         "birth_date 2000-10-12 (Published biographies of Kate Winslet and her family), so Mia "
         "Threapleton was 22 throughout; 1 other source agrees with the dataset (good); correct "
-        "the claim, or acknowledge it with the conclusion\n"
+        "the claim, or acknowledge it with the fact-check's conclusion\n"
         "  other sources that bear on it:\n"
         "    good/age: 22 (supported; claims/good.yaml:3)\n"
         "  verdict: refuted\n"

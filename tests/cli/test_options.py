@@ -30,7 +30,7 @@ D201 = (
     "claims/wrong.yaml:4:63: D201 error wrong/age: claims Mia Threapleton age 21 as of "
     "2022-12-07; the dataset gives birth_date 2000-10-12 (Published biographies of Kate "
     "Winslet and her family), so Mia Threapleton was 22 throughout; correct the claim, or "
-    "acknowledge it with the conclusion"
+    "acknowledge it with the fact-check's conclusion"
 )
 D203 = (
     "claims/wrong.yaml:5:76: D203 warning wrong/film: claims I Am Ruth rotten_tomatoes_score "

@@ -778,5 +778,5 @@ def test_a_bare_number_is_shown_with_its_property_s_unit_as_the_dataset_s_value_
         "fact to the dataset if one can be found",
         "7:60: D201 claims Kate Winslet age 2 as of 2022-12-07; the dataset gives birth_date "
         "1975-10-05 (Published biographies of Kate Winslet and her family), so Kate Winslet "
-        "was 47 throughout; correct the claim, or acknowledge it with the conclusion",
+        "was 47 throughout; correct the claim, or acknowledge it with the fact-check's conclusion",
     ]

@@ -44,7 +44,7 @@ def test_an_age_before_the_birth_says_not_yet_born(tmp_path: Path) -> None:
     assert finding.message == (
         "claims Mia Threapleton age 5 as of 1990-01-01; the dataset gives birth_date "
         f"2000-10-12 {_REF}, so Mia Threapleton was not yet born then; correct the claim, "
-        "or acknowledge it with the conclusion"
+        "or acknowledge it with the fact-check's conclusion"
     )
 
 
@@ -113,7 +113,7 @@ def test_an_age_derived_from_another_date_is_worded_by_that_date(tmp_path: Path)
             "D201",
             "claims Arup Smith company_age 50 as of 2022-12-07; the dataset gives founded "
             "1971-03-01 (Company register, 2021-05), so Arup Smith was 51 throughout; correct "
-            "the claim, or acknowledge it with the conclusion",
+            "the claim, or acknowledge it with the fact-check's conclusion",
         ),
         (
             "D203",
@@ -164,20 +164,20 @@ def test_an_age_after_the_dataset_was_checked_is_not_told_as_past(tmp_path: Path
             ["claims/a.yaml:3:64"],
             "claims Mia Threapleton age 27 as of 2026-11-21; the dataset gives birth_date "
             f"2000-10-12 {_REF}, so Mia Threapleton was 26 throughout; correct the claim, "
-            "or acknowledge it with the conclusion",
+            "or acknowledge it with the fact-check's conclusion",
         ),
         (
             ("early/after",),
             ["claims/a.yaml:4:65"],
             "claims Mia Threapleton age 27 as of 2026-11-22; the dataset gives birth_date "
             f"2000-10-12 {_REF}, so Mia Threapleton would be 26 throughout; correct the "
-            "claim, or acknowledge it with the conclusion",
+            "claim, or acknowledge it with the fact-check's conclusion",
         ),
         (
             ("early/far",),
             ["claims/a.yaml:5:63"],
             "claims Mia Threapleton age 22 as of 2030-01-01; the dataset gives birth_date "
             f"2000-10-12 {_REF}, so Mia Threapleton would be 29 throughout; correct the "
-            "claim, or acknowledge it with the conclusion",
+            "claim, or acknowledge it with the fact-check's conclusion",
         ),
     ]

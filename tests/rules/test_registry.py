@@ -212,7 +212,7 @@ def recorded(tmp_path_factory: pytest.TempPathFactory) -> tuple[Recorder, set[st
             'claims Dominic Savage said "We just wanted to tell a story that was honest and '
             "highlighted those issues tha\u2026\"; the dataset's transcript (I Am Ruth press "
             "pack interviews, Channel 4, 2022-11) has these words from Kate Winslet; correct "
-            "the speaker, or acknowledge it with the conclusion",
+            "the speaker, or acknowledge it with the fact-check's conclusion",
         )
     ]
     results = (codes, timed, quoted, about)

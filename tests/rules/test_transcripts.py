@@ -98,7 +98,7 @@ def test_a_quote_is_supported_unverifiable_or_someone_elses(tmp_path: Path) -> N
             'claims Mia Threapleton said "whilst it can be a positive thing for some, for '
             "other teenagers it can complete…\"; the dataset's transcript (I Am Ruth press "
             "pack interviews, Channel 4, 2022-11) has these words from Kate Winslet; correct "
-            "the speaker, or acknowledge it with the conclusion",
+            "the speaker, or acknowledge it with the fact-check's conclusion",
         ),
     ]
 

@@ -88,7 +88,7 @@ def assess_derived(
         message = f"{so}: supported, but less precise; a more precise value would say more"
         return w.done(Verdict.SUPPORTED, w.finding("D202", message, fact))
     if found is Relation.REFUTES:
-        message = f"{so}; correct the claim, or acknowledge it with the conclusion"
+        message = f"{so}; correct the claim, or acknowledge it with the fact-check's conclusion"
         return w.done(Verdict.REFUTED, w.finding("D201", message, fact))
     message = (
         f"{so}; the claim cannot be confirmed for the whole period; find the date the "

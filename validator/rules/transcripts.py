@@ -136,7 +136,7 @@ def _transcript_verdict(
             message = (
                 f'claims {speaker} said "{short(quote.text, _SHOWN)}"; the dataset\'s transcript '
                 f"({dataset.cite(fact.ref)}) has these words from {other}; "
-                "correct the speaker, or acknowledge it with the conclusion"
+                "correct the speaker, or acknowledge it with the fact-check's conclusion"
             )
             return _verdict(Verdict.REFUTED, "D201", message, claim, fact, steps, dataset)
         message = (
@@ -187,7 +187,8 @@ def _qualified(
             message = (
                 f"{opening}, {name} {shown[name]}; the words agree with the dataset's "
                 f"transcript ({cited}), which has them {name} {_recorded(fact, name)}, not "
-                f"{shown[name]}; correct the claim, or acknowledge it with the conclusion"
+                f"{shown[name]}; correct the claim, or acknowledge it with the fact-check's "
+                "conclusion"
             )
             return _verdict(Verdict.REFUTED, "D201", message, claim, fact, steps, dataset, name)
     for name, found, _ in held:

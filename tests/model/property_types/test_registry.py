@@ -465,7 +465,7 @@ def test_a_registered_derivation_runs_end_to_end(
         "claims Corner Cafe years_open 5 as of 2026-02-01; the dataset gives opened "
         "2022-06-01 (A guide, A paper, 2026-01), so Corner Cafe had been open 3 years "
         "throughout; review's own claim three agrees with the dataset; correct the claim, "
-        "or acknowledge it with the conclusion"
+        "or acknowledge it with the fact-check's conclusion"
     )
     # Not the bakery's: the two values compare as the opening dates they allow, and no
     # one date gives both.
