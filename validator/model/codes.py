@@ -169,7 +169,8 @@ CODES: dict[str, CodeInfo] = {
             "error",
             "refuted",
             "The claim is refuted by the dataset: no value it allows is the dataset's.",
-            "Check the source; if it is wrong, acknowledge the finding with the fact-check's conclusion.",
+            "Check the source; if it is wrong, acknowledge the finding with the fact-check's "
+            "conclusion.",
             section="refuted",
         ),
         _code(
