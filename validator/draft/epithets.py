@@ -18,6 +18,7 @@ epithets.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable
 
 from validator.dataset.model import Dataset, PropertyDef
@@ -73,12 +74,16 @@ def find_epithets(
     claims: list[DraftClaim] = []
     used: set[tuple[int, int]] = set()
     last: dict[str, int] = {}  # each entity named in the sentences before: the last one
+    # How often each is named before the sentence: an epithet looks back, so whom the
+    # article names more later ("Mia" in the answers after "The Oscar winner, 47,")
+    # does not make them the one it stands for.
+    named_before: Counter[str] = Counter()
     for index, sentence in enumerate(sentences):
         found = mentions.by_sentence[index]  # in order, never overlapping
         # The sentence's names are noted once each as its epithets are read in order, and
         # where each entity is last named in it is found once: read again for each
         # epithet, a sentence of thousands of both took time growing with their product.
-        so_far, noted = dict(last), 0
+        so_far, noted, counted = dict(last), 0, named_before.copy()
         latest = {mention.entity: mention.start for mention in found}
         for match in _epithets(sentence.text, own):
             value = parse_integer(match.group(1))
@@ -86,12 +91,15 @@ def find_epithets(
                 continue
             while noted < len(found) and found[noted].end <= match.start():
                 _note(so_far, sentence.text, found[noted : noted + 1], index)
+                counted[found[noted].entity] += 1
                 noted += 1
             # Whom the sentence names after the epithet is another: "The 22-year-old
             # plays opposite her mother Kate Winslet", "The 47-year-old thanked Savage".
             named = {e: at for e, at in so_far.items() if latest.get(e, -1) < match.end()}
             noun = _noun(sentence.text, match, own)
-            person = _person(mentions, named, prop.subject_kinds, ages, repr(value), noun, index)
+            person = _person(
+                mentions, named, counted, prop.subject_kinds, ages, repr(value), noun, index
+            )
             if person is None:
                 continue
             used.add((index, match.start(1)))
@@ -102,6 +110,7 @@ def find_epithets(
                 DraftClaim(person, prop.name, value, excerpt(sentence.text, match), where)
             )
         _note(last, sentence.text, mentions.by_sentence[index], index)
+        named_before.update(mention.entity for mention in found)
     return claims, used
 
 
@@ -149,6 +158,7 @@ def _noun(text: str, match: re.Match[str], own: frozenset[str]) -> str:
 def _person(
     mentions: Mentions,
     named: dict[str, int],
+    counted: Counter[str],
     kinds: tuple[str, ...],
     ages: dict[str, set[str]],
     value: str,
@@ -156,8 +166,9 @@ def _person(
     index: int,
 ) -> str | None:
     """The person last named before the epithet (`named`: the sentence each was last
-    named in), the one named most of those named there, not given another age (`ages`:
-    the ages the draft gives each person, `value` this one, both as `repr` writes them).
+    named in), the one named most before it (`counted`) of those named there, not given
+    another age (`ages`: the ages the draft gives each person, `value` this one, both as
+    `repr` writes them).
     Where the dataset says whom the epithet's `noun` fits ("the actress"), one it fits
     named in the sentences a stand-in reaches back to, before sentence `index`."""
     candidates = [
@@ -169,4 +180,4 @@ def _person(
         return None
     near = [e for e in candidates if named[e] >= index - _LOOK_BACK]
     candidates = (fitting(mentions, noun, near) if near else []) or candidates
-    return min(candidates, key=lambda e: (-named[e], -mentions.counts[e], mentions.first[e], e))
+    return min(candidates, key=lambda e: (-named[e], -counted[e], mentions.first[e], e))
