@@ -10,7 +10,7 @@ import pytest
 from validator.dataset.load import load_dataset
 from validator.draft.article import read_article
 from validator.draft.cues import compile_cue
-from validator.draft.headings import Heading, heading_of, under_headings
+from validator.draft.headings import Heading, heading_of, label_of, under_headings
 from validator.draft.sentences import split_sentences
 
 DATASET = load_dataset(Path(__file__).parents[2] / "dataset")
@@ -42,13 +42,13 @@ def test_the_heading_ends_a_sentence() -> None:
     assert not words.search("Nonwinners:")
 
 
-def _headed(*paragraphs: str) -> dict[int, list[str]]:
+def _headed(*paragraphs: str, labels: frozenset[str] = frozenset()) -> dict[int, list[str]]:
     prop = DATASET.properties["award_received"]
     cue = compile_cue("{value}: {subject}", prop, True)
     found = heading_of("winners: ... {value}: {subject}")
     assert found is not None
     sentences = split_sentences(paragraphs)
-    under = under_headings(sentences, [Heading(found[0], cue)], paragraphs)
+    under = under_headings(sentences, [Heading(found[0], cue)], paragraphs, labels)
     return {index: [c.text for c in cues] for index, cues in under.items()}
 
 
@@ -72,6 +72,31 @@ def test_a_line_that_is_no_label_ends_the_list() -> None:
         )
         == {}
     )
+
+
+@pytest.mark.parametrize(
+    ("cue", "label"),
+    [
+        ("director: {value}", "director"),
+        ("Running  Time: {value}", "running time"),
+        ("cast: ... {character}: {value}", None),
+        ("{value}: {subject}", None),
+        ("directed by {value}", None),
+    ],
+)
+def test_the_label_of_a_fact_box_cue(cue: str, label: str | None) -> None:
+    assert label_of(cue) == label
+
+
+def test_a_line_with_one_of_the_datasets_own_labels_ends_the_list() -> None:
+    # "Director: Dominic Savage" after the list is the credits' line, not an item.
+    assert _headed(
+        "Winners:",
+        "Leading Actress: Kate Winslet, I Am Ruth",
+        "Director: Dominic Savage",
+        "Single Drama: I Am Ruth",
+        labels=frozenset({"director"}),
+    ) == {1: ["{value}: {subject}"]}
 
 
 def test_no_heading_no_list() -> None:

@@ -21,7 +21,7 @@ from .cues import CompiledCue, CueError, compile_cue
 from .dates import Published
 from .epithets import find_epithets
 from .fronted import fronted
-from .headings import Heading, heading_of, under_headings
+from .headings import Heading, heading_of, label_of, under_headings
 from .headline_dates import listing_day, set_off_places
 from .mentions import Mentions
 from .model import DraftClaim, Unplaced, Value
@@ -88,7 +88,8 @@ def draft(article: Article, dataset: Dataset, info: SourceInfo) -> str:
     cues = _compile(dataset)
     relation_cues = [c for c in cues if dataset.properties[c.property].type != "quote"]
     speech = [c for c in cues if quote_props and c.property == quote_props[0].name]
-    sections = Sections(article.paragraphs, mentions, info.title)
+    labels = _labels(dataset)
+    sections = Sections(article.paragraphs, mentions, info.title, labels)
     said: list[DraftClaim] = []
     unplaced: list[Unplaced] = []
     if speech:
@@ -99,7 +100,7 @@ def draft(article: Article, dataset: Dataset, info: SourceInfo) -> str:
         )
     speakers = Speakers(article.paragraphs, said)
     # "Winners:" over its lines
-    headed = under_headings(sentences, _headings(dataset), article.paragraphs)
+    headed = under_headings(sentences, _headings(dataset), article.paragraphs, labels)
     read = (sentences, mentions, relation_cues, dataset, published, sections, speakers, headed)
     claims, used = find_relations(*read)
     if read_again(mentions):  # "The ITV drama, ..." before "I Am Nicola aired on Channel 4"
@@ -201,6 +202,12 @@ def _headings(dataset: Dataset) -> list[Heading]:
                 # The whole cue compiled (`_compile`): its words after the gap do too.
                 out.append(Heading(found[0], _compiled_cue(found[1], prop, True, kinds)))
     return out
+
+
+def _labels(dataset: Dataset) -> frozenset[str]:
+    """The labels of the dataset's fact box cues ("director" of "director: {value}")."""
+    found = (label_of(text) for prop in dataset.properties.values() for text in prop.cues)
+    return frozenset(label for label in found if label is not None)
 
 
 def _deduplicate(claims: list[DraftClaim], sentences: list[Sentence]) -> list[DraftClaim]:

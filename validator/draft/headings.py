@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from .cues import CompiledCue
 from .sentences import Sentence
 
-__all__ = ["Heading", "heading_of", "under_headings"]
+__all__ = ["Heading", "heading_of", "label_of", "under_headings"]
 
 # A cue's heading: words (no slot, option or gap) ending in a colon, then a gap and the
 # rest, which starts with a slot.
@@ -55,14 +55,31 @@ def heading_of(text: str) -> tuple[re.Pattern[str], str] | None:
     return re.compile(rf"(?<![\w’'-]){words}\s*$", re.IGNORECASE), found.group("rest")
 
 
+# A cue that is a fact box's line: a label, a colon and the value ("director: {value}").
+_LABEL_CUE = re.compile(r"\s*(?P<label>[^{}\[\]:.]+):\s*\{value\}\s*")
+
+
+def label_of(cue: str) -> str | None:
+    """The label of a cue that is a fact box's line ("director" of "director: {value}"),
+    as `under_headings` compares it; None for any other cue."""
+    found = _LABEL_CUE.fullmatch(cue)
+    return None if found is None else " ".join(found.group("label").casefold().split())
+
+
 def under_headings(
-    sentences: Sequence[Sentence], headings: Sequence[Heading], paragraphs: Sequence[str]
+    sentences: Sequence[Sentence],
+    headings: Sequence[Heading],
+    paragraphs: Sequence[str],
+    labels: frozenset[str] = frozenset(),
 ) -> dict[int, list[CompiledCue]]:
     """Each sentence of a list under a heading, by index, with the cues its heading
     reads it with: the sentences right after one that is the heading (`_heads`), each a
     label's, up to the first that is not; and those after a sentence the heading's words
     open on a label's line, which a semicolon or a bullet ends: each a label's, in the
-    same paragraph (of `paragraphs`), the one before it ending so too."""
+    same paragraph (of `paragraphs`), the one before it ending so too. A line whose label
+    is one of the dataset's own fact box labels (`labels`, see `label_of`) ends the
+    list: "Director: Dominic Savage" after a cast list is the credits', not a part
+    called Director."""
     out: dict[int, list[CompiledCue]] = {}
     if not headings:
         return out
@@ -75,6 +92,7 @@ def under_headings(
         elif (
             current
             and _labelled(sentence.text)
+            and not _own_label(sentence.text, labels)
             and (not on_one_line or _runs_on(paragraphs, sentences[index - 1], sentence))
         ):
             out[index] = current
@@ -117,6 +135,12 @@ def _runs_on(paragraphs: Sequence[str], before: Sentence, sentence: Sentence) ->
         return False
     between = paragraphs[before.paragraph][before.end : sentence.start]
     return before.text.rstrip().endswith(";") or _BULLET.fullmatch(between) is not None
+
+
+def _own_label(text: str, labels: frozenset[str]) -> bool:
+    """Whether a list's line opens with one of the dataset's fact box labels."""
+    found = _LABEL.match(text)
+    return found is not None and " ".join(found.group("label").casefold().split()) in labels
 
 
 def _labelled(text: str) -> bool:

@@ -100,8 +100,17 @@ def _rank(mentions: Mentions, entity: str, kinds: tuple[str, ...]) -> int:
 class Sections:
     """The heading over each paragraph, and the subject it gives a sentence."""
 
-    def __init__(self, paragraphs: tuple[str, ...], mentions: Mentions, title: str = "") -> None:
+    def __init__(
+        self,
+        paragraphs: tuple[str, ...],
+        mentions: Mentions,
+        title: str = "",
+        labels: frozenset[str] = frozenset(),
+    ) -> None:
         self._mentions = mentions
+        # The dataset's fact box labels ("cast", "director"): a heading of one of them
+        # heads a list of the article's own work, never a programme of that name.
+        self._labels = labels
         # What the headline names, for kinds the text never names: an awards story's
         # "BAFTA TV Awards 2023: ..." is the ceremony of its "at the ceremony on Sunday".
         self._headline = mentions.named_in(title)
@@ -168,10 +177,14 @@ class Sections:
         if any(is_title(self._paragraphs[i]) and not mentioned.get(i) for i in head):
             return None
         if any(SCHEDULE.search(self._paragraphs[i]) for i in head) and any(
-            _one_word_title(self._paragraphs[i]) and not mentioned.get(i) for i in head
+            _one_word_title(self._paragraphs[i])
+            and not mentioned.get(i)
+            and self._paragraphs[i].strip().casefold() not in self._labels
+            for i in head
         ):
             # A listing's title of one word ("Gogglebox" over "9pm, Channel 4"): beside
-            # its time it is a programme's name, where "Verdict" alone is a subheading.
+            # its time it is a programme's name, where "Verdict" alone is a subheading,
+            # and so is "Cast" under a press release's "Transmission: ..., 9pm".
             return None
         headline = [e for e in self._headline if not kinds or self._mentions.kind(e) in kinds]
         topic = self._mentions.topic(kinds)
