@@ -136,12 +136,10 @@ def _every_value_differs(p: Picks, size: int) -> list[tuple[str, dict[str, Any]]
 
 
 def _one_file(p: Picks, size: int) -> list[tuple[str, dict[str, Any]]]:
-    """One source giving a date the dataset has none of for the subject `size` times, a
-    hundred years in turn: a source contradicting itself with nothing to settle it (one
-    the dataset settles has a D201 for each wrong claim instead)."""
+    """One source giving the subject's date `size` times, a hundred years in turn."""
     month, day = p.known_date.month, min(p.known_date.day, 28)  # a year for every one
     claims = [
-        _claim(f"c{n}", p.unsettled, p.date_property, str(date(1900 + n % 100, month, day)))
+        _claim(f"c{n}", p.subject, p.date_property, str(date(1900 + n % 100, month, day)))
         for n in range(size)
     ]
     return [("one.json", {"source": _source(0), "claims": claims})]

@@ -44,7 +44,7 @@ EXPECTED = {
     "one-group": {"D201": 11},  # one of the twenty days is the dataset's
     "one-group-unsettled": {"D203": 12, "X301": 12},  # twelve sides, each the odd one out
     "every-value-differs": {"D201": 12},
-    "one-file": {"D203": 12, "X303": 1},
+    "one-file": {"D201": 12, "X303": 1},
     "same-claim-id": {"E103": 11},
     "same-source-id": {"E103": 11},
     "quote-variants": {"D207": 12, "Q402": 12},

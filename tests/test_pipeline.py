@@ -158,13 +158,14 @@ def test_a_file_that_cannot_be_read_or_parsed_has_its_row_too(
         ("E101", "x/b.yaml"),
         ("E101", "y/b.yaml"),
         ("D201", "z.yaml"),
+        ("X303", "z.yaml"),
     ]
     markdown = render_markdown(result)
     start = markdown.index("## Scorecard")
     assert markdown[start : markdown.index("## Findings by code")].splitlines()[4:] == [
         "| b.yaml | \u2014 | \u2014 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 1 |",
         "| b.yaml@y/b.yaml | \u2014 | \u2014 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 1 |",
-        "| b | The Paper | 2022-12-08 | 2 | 1 | 1 | 0 | 0 | 0 | 0 | 1 |",
+        "| b | The Paper | 2022-12-08 | 2 | 1 | 1 | 0 | 0 | 0 | 0 | 2 |",
         "",
     ]
     assert '"sources": 3,' in render_json(result)

@@ -291,17 +291,16 @@ def test_the_command_without_a_publisher_is_exit_2_with_one_line(
 def test_a_reason_is_the_body_of_the_review_of_the_claim_it_is_written_on(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """An X303 acknowledged on one of the listing's two accounts of a dispute gave its
-    reason to the review of the other too; a baseline's entry, no fact-check's
-    conclusion, was the body of the review of every claim its findings named."""
+    """An X303 acknowledged on the listing's wrong day gave its reason to the review of
+    its right one too, rated True; a baseline's entry, no fact-check's conclusion, was
+    the body of the review of every claim its findings named."""
     monkeypatch.chdir(tmp_path)
     files = {
         "listing.yaml": "source: {id: listing, outlet: Listings, title: This week, "
         "published: 2022-12-04}\nclaims:\n"
-        "  - {id: savage, subject: I Am Ruth, property: casting_suggested_by, value: Savage}\n"
-        "  - {id: winslet, subject: I Am Ruth, property: casting_suggested_by, value: Winslet,\n"
-        "     acknowledge: [{code: X303, reason: The listing reports both accounts}]}\n"
-        "  - {id: wrong, subject: I Am Ruth, property: first_broadcast, value: 2022-12-15}\n",
+        "  - {id: right, subject: I Am Ruth, property: first_broadcast, value: 2022-12-08}\n"
+        "  - {id: wrong, subject: I Am Ruth, property: first_broadcast, value: 2022-12-15,\n"
+        "     acknowledge: [{code: X303, reason: The listing's typo}]}\n",
         "blurb.yaml": "source: {id: blurb, outlet: Blurb, title: Tonight, "
         "published: 2022-12-05}\nclaims:\n"
         "  - {id: age, subject: Mia Threapleton, property: age, value: 21}\n",
@@ -319,9 +318,8 @@ def test_a_reason_is_the_body_of_the_review_of_the_claim_it_is_written_on(
         for r in reviews((tmp_path / "out.jsonld").read_text(encoding="utf-8"))
     ] == [
         ("https://desk.example/blurb/age", "False", None),
-        ("https://desk.example/listing/savage", "Disputed", None),
-        ("https://desk.example/listing/winslet", "Disputed", "The listing reports both accounts"),
-        ("https://desk.example/listing/wrong", "False", None),
+        ("https://desk.example/listing/right", "True", None),
+        ("https://desk.example/listing/wrong", "False", "The listing's typo"),
     ]
 
 

@@ -612,6 +612,14 @@ def test_a_number_is_quoted_as_the_claim_file_writes_it(tmp_path: Path, dataset:
             "meant that; correct the claim, or acknowledge it with the fact-check's conclusion",
         ),
         (
+            "X303",
+            "3:59",
+            "s contradicts itself on I Am Ruth runtime: a says 1.50 minutes; b says about "
+            "90.50 ± 5.0 minutes; at most one of them can be right; check the source; s/a's "
+            "1.50 minutes is read in minutes, the property's unit, though 1.50 hours is 90 "
+            "minutes, as s/b gives: write '1.50 hours' if the source meant that",
+        ),
+        (
             "D204",
             "4:59",
             "claims I Am Ruth runtime about 90.50 ± 5.0 minutes as of 2022-12-07; the dataset "

@@ -134,36 +134,3 @@ def test_the_findings_keep_their_order() -> None:
     amended = with_agreement([before, d201(), after], agreement)
     assert [f.code for f in amended] == ["E102", "D201", "Q401"]
     assert amended[0] is before and amended[2] is after
-
-
-@pytest.mark.parametrize(
-    ("own", "count", "others", "note"),
-    [
-        (("runtime",), 1, 0, "a's own claim runtime agrees with the dataset"),
-        (("about", "hm"), 2, 0, "a's own claims about and hm agree with the dataset"),
-        (
-            ("c1", "c2", "c3"),
-            1_204,
-            0,
-            "a's own claims c1, c2, c3, and 1,201 more agree with the dataset",
-        ),
-        # Beside the other sources, which it does not count.
-        (
-            ("runtime",),
-            1,
-            1,
-            "a's own claim runtime agrees with the dataset; 1 other source agrees with the "
-            "dataset (b)",
-        ),
-    ],
-)
-def test_a_d201_names_its_own_sources_claims_that_agree(
-    own: tuple[str, ...], count: int, others: int, note: str
-) -> None:
-    """A source that contradicts itself where the dataset settles it: the D201 of its
-    wrong claim is the one error, and names the source's claims that agree (there is no
-    X303 besides)."""
-    side = agreeing(("b",) if others else ())
-    found = Agreement(OWN, side, others, (), own, count)
-    (amended,) = with_agreement([d201()], {"a/age": found})
-    assert amended.message == f"claims X age 23; the dataset has 22; {note}; check the source"

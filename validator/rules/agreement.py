@@ -5,19 +5,13 @@ are, named as the agreeing ones are."""
 
 from __future__ import annotations
 
-from collections import defaultdict
-from collections.abc import Container, Mapping, Sequence
+from collections.abc import Mapping
 from dataclasses import replace
-from itertools import islice
 from typing import NamedTuple
 
 from validator.model.findings import Finding, Side
-from validator.model.typography import listed
-from validator.resolve.claims import ResolvedClaim
 
-from .source_sides import SAMPLE, Label, SidesWithout, make_side
-
-__all__ = ["Agreement", "agreements", "with_agreement"]
+__all__ = ["NAMED", "Agreement", "with_agreement"]
 
 # How many sources a D201 names on either side before "and N more".
 NAMED = 3
@@ -32,49 +26,6 @@ class Agreement(NamedTuple):
     # The first of those other sources (at most `NAMED`, sorted), named where none of
     # them agrees with the dataset, as the agreeing ones are named where some do.
     other_sources: tuple[str, ...] = ()
-    # The claims of its own source in the group that the dataset supports (their ids in
-    # the file, at most `NAMED`, and how many there are): the source contradicts itself,
-    # and the dataset settles which of its claims is right (no X303 then).
-    own_supported: tuple[str, ...] = ()
-    own_count: int = 0
-
-
-def agreements(
-    members: Sequence[ResolvedClaim],
-    refuted: Container[str],
-    supported: Sequence[ResolvedClaim],
-    mixed: bool,
-    groups: Mapping[str, str],
-    labels: Label,
-) -> dict[str, Agreement]:
-    """What the D201 of each claim of `members` (one group's) in `refuted` adds: the
-    other sources of the group, the `supported` claims of them that agree with the
-    dataset, and those of its own source (`mixed`, `groups`, `labels`: as for
-    `make_side`)."""
-    # The agreeing side of each refuted claim is the supported claims less its own
-    # source's: worked out once for the group, then once per source (SidesWithout).
-    agreeing = SidesWithout(supported, mixed, groups, SAMPLE, labels)
-    own: dict[str, list[str]] = defaultdict(list)
-    for claim in supported:
-        own[claim.source_id].append(claim.full_id.split("/", 1)[1])
-    sources = sorted({c.source_id for c in members})
-    others = len(sources) - 1  # the claim's own source aside
-    found: dict[str, Agreement] = {}
-    for claim in members:
-        its = own.get(claim.source_id, [])
-        if (others or its) and claim.full_id in refuted:
-            # The first few other sources, skipping its own: a few steps a claim,
-            # however large the group.
-            first = islice((s for s in sources if s != claim.source_id), NAMED)
-            found[claim.full_id] = Agreement(
-                make_side([claim], mixed, groups, label=labels),
-                agreeing.without(claim.source_id),
-                others,
-                tuple(first),
-                tuple(its[:NAMED]),
-                len(its),
-            )
-    return found
 
 
 def with_agreement(findings: list[Finding], agreement: Mapping[str, Agreement]) -> list[Finding]:
@@ -88,9 +39,7 @@ def with_agreement(findings: list[Finding], agreement: Mapping[str, Agreement]) 
         if found is None or len(finding.claims) != 1:
             out.append(finding)
             continue
-        note = "; ".join(
-            text for text in (_own_text(finding, found), _agreement_text(found)) if text
-        )
+        note = _agreement_text(found)
         cut = finding.message.rfind("; ")
         message = (
             f"{finding.message}; {note}"
@@ -108,21 +57,7 @@ def with_agreement(findings: list[Finding], agreement: Mapping[str, Agreement]) 
     return out
 
 
-def _own_text(finding: Finding, found: Agreement) -> str:
-    """What the refuted claim's own source says elsewhere that the dataset supports, or
-    "": "tyla's own claim runtime-90 agrees with the dataset"."""
-    if not found.own_count:
-        return ""
-    source = finding.claims[0].split("/", 1)[0]
-    named = listed(found.own_supported, ", ", found.own_count, sentence=True)
-    if found.own_count == 1:
-        return f"{source}'s own claim {named} agrees with the dataset"
-    return f"{source}'s own claims {named} agree with the dataset"
-
-
 def _agreement_text(found: Agreement) -> str:
-    if not found.others:  # its own source's claims alone: `_own_text` says it
-        return ""
     count = found.agreeing.count
     if count == 0:
         # Not "does not agree": the others may be undetermined or match one side of a

@@ -34,8 +34,7 @@ __all__ = [
 # (the claim's full id; its own side, the agreeing side, how many other sources and the
 # first few of them by id).
 GroupOutcome = tuple[
-    tuple[Finding, ...],
-    tuple[tuple[str, tuple[Side, Side, int, tuple[str, ...], tuple[str, ...], int]], ...],
+    tuple[Finding, ...], tuple[tuple[str, tuple[Side, Side, int, tuple[str, ...]]], ...]
 ]
 
 
@@ -144,13 +143,10 @@ def _is_agreement(item: object) -> bool:
     sides = item[1]
     return (
         isinstance(sides, tuple)
-        and len(sides) == 6
+        and len(sides) == 4
         and isinstance(sides[0], Side)
         and isinstance(sides[1], Side)
         and type(sides[2]) is int
         and isinstance(sides[3], tuple)
         and all(type(source) is str for source in sides[3])
-        and isinstance(sides[4], tuple)
-        and all(type(claim) is str for claim in sides[4])
-        and type(sides[5]) is int
     )

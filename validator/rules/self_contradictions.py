@@ -2,17 +2,14 @@
 
 Among one source's claims about one subject and single-valued property, those that
 share no value with all the others are the parties (a claim compatible with each other
-claim is a bystander, as for X301), listed with the odd one out first. Only the claims
-the dataset does not refute are given here: one mistake is one error, and a refuted
-claim's D201 names its source's claims that the dataset supports (as the X301 of a
-disagreement the dataset settles gives way to D201). Its claims still take part in the
-comparison with other sources (`validator.rules.sources`).
+claim is a bystander, as for X301), listed with the odd one out first. Its claims
+still take part in the comparison with other sources (`validator.rules.sources`).
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Container, Sequence
 from itertools import accumulate
 
 from validator.model.findings import Finding, make_finding
@@ -35,14 +32,15 @@ def self_contradictions(
     label: Callable[[Sequence[Member]], str],
     key: tuple[str, ...],
     mixed: bool,
+    refuted: Container[str] = (),
     entity_label: Label | None = None,
 ) -> list[Finding]:
-    """X303 for each source whose own claims in the group (those the dataset does not
-    refute) have no value in common; each value shown as X301 shows it (an age with its
-    date: ages at different dates conflict through the birth dates they allow, which
-    bare numbers do not show). `label`: what the claims named are about ("Kate Winslet
-    age"), from those claims alone, not from the group's (where other sources give a
-    birth date too).
+    """X303 for each source whose own claims in the group have no value in common; each
+    value shown as X301 shows it (an age with its date: ages at different dates conflict
+    through the birth dates they allow, which bare numbers do not show). `refuted`: the
+    full ids of the claims the dataset refutes, which break a tie between sides.
+    `label`: what the claims named are about ("Kate Winslet age"), from those claims
+    alone, not from the group's (where other sources give a birth date too).
     `entity_label`: an entity's name, for the claims written with an inverse property
     (see `shown_value`)."""
     by_source: dict[str, list[Member]] = defaultdict(list)
@@ -65,8 +63,14 @@ def self_contradictions(
         parties = [member for member, fit in zip(own, fits, strict=True) if not fit]
         own = parties if len(parties) >= 2 else own
         # As for X301, the odd one out first (the smallest side, its claims then in order
-        # of id): "2 hours" against three claims of about 90 minutes that agree.
-        grouped = sorted(sides([value for _, value in own]), key=len)
+        # of id): "2 hours" against three claims of about 90 minutes that agree. Between
+        # sides of one size, a side the dataset refutes is the odd one out: "1998-06"
+        # against "1999" sends the reader to the year the dataset rules out, not to the
+        # claim that sorts first.
+        grouped = sorted(
+            sides([value for _, value in own]),
+            key=lambda side: (len(side), not any(own[i][0].full_id in refuted for i in side)),
+        )
         own = [own[i] for side in grouped for i in side]
         can_be_right = (
             "at most one of them can be right"

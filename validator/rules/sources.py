@@ -13,9 +13,7 @@ with the other sides as related locations. One mistake is one error: a claim the
 dataset refutes already has its D201, so it is left out of the comparison, and its D201
 says how many other sources agree with the dataset; what remains contradicts only where
 the dataset cannot settle it (it has no fact, or records a dispute). A source that
-contradicts itself gets X303 where the dataset cannot settle it either (else the D201
-names the source's own claims that the dataset supports), and its claims still take
-part.
+contradicts itself gets X303 and its claims still take part.
 """
 
 from __future__ import annotations
@@ -23,6 +21,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from functools import partial
+from itertools import islice
 from typing import NamedTuple
 
 from validator.dataset.model import Dataset
@@ -32,13 +31,15 @@ from validator.model.result import Verdict
 from validator.model.values import Span, ValueSet
 from validator.resolve.claims import ResolvedClaim
 
-from .agreement import Agreement, agreements, with_agreement
+from .agreement import NAMED, Agreement, with_agreement
 from .bare_units import unit_note
 from .recalled import GroupOutcome, group_name, is_group_outcome
 from .rule import Across, AcrossFound, CrossRule, Needs, Recall, recall_nothing
 from .self_contradictions import Member, self_contradictions
 from .shares import share_note
 from .source_sides import (
+    SAMPLE,
+    SidesWithout,
     make_side,
     said_side,
     short,
@@ -172,17 +173,7 @@ def _outcome(key: tuple[str, ...], members: list[Member], context: _Context) -> 
     out = SourceChecks([], {})
     _check_group(key, members, context, out)
     agreed = tuple(
-        (
-            claim_id,
-            (
-                found.own,
-                found.agreeing,
-                found.others,
-                found.other_sources,
-                found.own_supported,
-                found.own_count,
-            ),
-        )
+        (claim_id, (found.own, found.agreeing, found.others, found.other_sources))
         for claim_id, found in out.agreement.items()
     )
     return tuple(out.findings), agreed
@@ -198,15 +189,26 @@ def _check_group(
     refuted = {c.full_id for c, _ in members if verdicts.get(c.full_id) is Verdict.REFUTED}
     named = partial(_label, key, dataset=dataset)
     labels = dataset.label
+    out.findings.extend(self_contradictions(members, named, key, mixed, refuted, labels))
     kept = [m for m in members if m[0].full_id not in refuted]
-    # One mistake, one error, as between sources: a claim the dataset refutes has its
-    # D201, which names its source's claims that the dataset supports; a source
-    # contradicts itself (X303) only where the dataset cannot settle it.
-    out.findings.extend(self_contradictions(kept, named, key, mixed, labels))
     if refuted:
         supported = [c for c, _ in kept if verdicts.get(c.full_id) is Verdict.SUPPORTED]
-        claims = [claim for claim, _ in members]
-        out.agreement.update(agreements(claims, refuted, supported, mixed, groups, labels))
+        # The agreeing side of each refuted claim is the supported claims less its own
+        # source's: worked out once for the group, then once per source (SidesWithout).
+        agreeing = SidesWithout(supported, mixed, groups, SAMPLE, labels)
+        sources = sorted({c.source_id for c, _ in members})
+        others = len(sources) - 1  # the claim's own source aside
+        for claim, _ in members:
+            if others and claim.full_id in refuted:
+                # The first few other sources, skipping its own: a few steps a claim,
+                # however large the group.
+                first = islice((s for s in sources if s != claim.source_id), NAMED)
+                out.agreement[claim.full_id] = Agreement(
+                    make_side([claim], mixed, groups, label=labels),
+                    agreeing.without(claim.source_id),
+                    others,
+                    tuple(first),
+                )
     if len({c.source_id for c, _ in kept}) >= 2:
         out.findings.extend(_compare(key, kept, context, label, mixed))
 
