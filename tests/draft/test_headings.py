@@ -10,7 +10,13 @@ import pytest
 from validator.dataset.load import load_dataset
 from validator.draft.article import read_article
 from validator.draft.cues import compile_cue
-from validator.draft.headings import Heading, heading_of, label_of, under_headings
+from validator.draft.headings import (
+    Heading,
+    colon_for_leader,
+    heading_of,
+    label_of,
+    under_headings,
+)
 from validator.draft.sentences import split_sentences
 
 DATASET = load_dataset(Path(__file__).parents[2] / "dataset")
@@ -42,13 +48,17 @@ def test_the_heading_ends_a_sentence() -> None:
     assert not words.search("Nonwinners:")
 
 
-def _headed(*paragraphs: str, labels: frozenset[str] = frozenset()) -> dict[int, list[str]]:
-    prop = DATASET.properties["award_received"]
-    cue = compile_cue("{value}: {subject}", prop, True)
-    found = heading_of("winners: ... {value}: {subject}")
+def _headed(
+    *paragraphs: str,
+    labels: frozenset[str] = frozenset(),
+    prop: str = "award_received",
+    cue: str = "winners: ... {value}: {subject}",
+) -> dict[int, list[str]]:
+    found = heading_of(cue)
     assert found is not None
+    compiled = compile_cue(found[1], DATASET.properties[prop], True)
     sentences = split_sentences(paragraphs)
-    under = under_headings(sentences, [Heading(found[0], cue)], paragraphs, labels)
+    under = under_headings(sentences, [Heading(found[0], compiled)], paragraphs, labels)
     return {index: [c.text for c in cues] for index, cues in under.items()}
 
 
@@ -169,3 +179,36 @@ def test_a_markdown_heading_over_its_list() -> None:
     heading = Heading(found[0], compile_cue("{value}: {subject}", prop, True))
     under = under_headings(split_sentences(article.paragraphs), [heading], article.paragraphs)
     assert sorted(under) == [2, 3]
+
+
+def test_a_list_s_line_with_a_leader_for_its_colon() -> None:
+    # A press release's cast list: dots, or a dash between spaces, for the colon, read
+    # as the colon where it stands; a line with a colon is left as it is.
+    assert colon_for_leader("Ruth .......... KATE WINSLET") == "Ruth:           KATE WINSLET"
+    assert colon_for_leader("Ruth - Kate Winslet") == "Ruth:  Kate Winslet"
+    assert colon_for_leader("Freya. . . Mia") == "Freya:     Mia"
+    for text in ("Ruth: Kate Winslet", "Ruth…Kate", "Ruth .. Kate", "Ruth -Kate", "Ruth", ""):
+        assert colon_for_leader(text) == text
+    lines = ("Ruth .......... Kate Winslet", "Freya - Mia Threapleton")
+    assert _headed("Cast", *lines, prop="cast_member", cue="cast: ... {character}: {value}") == {
+        1: ["{character}: {value}"],
+        2: ["{character}: {value}"],
+    }
+
+
+def test_a_leader_is_no_list_s_line_on_one_line_nor_past_the_credits() -> None:
+    # A list on one line goes on past a dash: "Ruth - Kate" there is the next item.
+    assert (
+        _headed(
+            "Cast: Ruth: Kate Winslet - Freya - Mia Threapleton",
+            prop="cast_member",
+            cue="cast: ... {character}: {value}",
+        )
+        == {}
+    )
+    # A credit's own label ends the list, before a leader as before a colon.
+    lines = ("Ruth .......... Kate Winslet", "Director .......... Dominic Savage")
+    labels = frozenset({"director"})
+    assert _headed(
+        "Cast", *lines, prop="cast_member", cue="cast: ... {character}: {value}", labels=labels
+    ) == {1: ["{character}: {value}"]}

@@ -99,6 +99,13 @@ def test_a_listing_s_line_is_short_with_a_time(line: str, listing: bool) -> None
         ("One two three four five six seven: a label too long", False),
         ("Note: " + "word " * 20, False),  # too long for a list's line
         ("", False),
+        # A press release's leader of dots for the colon.
+        ("Ruth .......... KATE WINSLET", True),
+        ("Freya. . . . Mia Threapleton", True),
+        ("Ruth…… Kate Winslet", True),
+        ("Ruth ..", False),  # two dots lead nowhere
+        ("Ruth .......", False),  # a leader to no value
+        ("And then...", False),  # an ellipsis ending a sentence
     ],
 )
 def test_a_list_s_line_under_a_label(line: str, labelled: bool) -> None:
@@ -173,6 +180,12 @@ ITEMS = ("Best Play: The Glass Orchard", "Best Actress: Nora Vell")
         (ITEMS[0], "The night ended late.", (ITEMS[1], ""), False),  # no heading
         ("Nora Vell as Wren", "The night ended late.", ("", ""), True),  # a cast list
         ("The Glass Orchard, Lyric Theatre, 7.30pm", "The night ended late.", ("", ""), True),
+        # A dash for the colon: a list's line among others so written, under a heading.
+        ("Cast", "It airs tonight.", ("Ruth - Nora Vell", "Wren – Ida Brook"), True),
+        ("Ruth - Nora Vell", "Cast", ("Wren – Ida Brook", ""), True),
+        ("Wren – Ida Brook", "Ruth - Nora Vell", ("", ""), True),
+        ("Cast", "It airs tonight.", ("Ruth - Nora Vell", "The night ended late."), False),
+        ("The Glass Orchard - review", "The night ended late.", ("", ""), False),  # alone
     ],
 )
 def test_what_closes_an_article_after_its_last_paragraph(

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from .cues import CompiledCue
 from .sentences import Sentence
 
-__all__ = ["Heading", "heading_of", "label_of", "under_headings"]
+__all__ = ["Heading", "colon_for_leader", "heading_of", "label_of", "under_headings"]
 
 # A cue's heading: words (no slot, option or gap) ending in a colon, then a gap and the
 # rest, which starts with a slot.
@@ -31,6 +31,14 @@ _HEADED = re.compile(r"\s*(?P<head>[^{}\[\].]*?[^\W\d_]:)\s+\.\.\.\s+(?P<rest>\{
 # A line of the list: a label of up to eight words, a colon, and what it labels.
 _LABEL = re.compile(r"\s*(?P<label>[^\s:][^:]{0,80}?):\s+\S")
 _MAX_LABEL_WORDS = 8
+# A line of a list printed one item a line with a leader where the colon would be, as a
+# press release sets its cast and credits: a run of dots ("Ruth .......... KATE
+# WINSLET"), a tab ("Ruth<TAB>Kate Winslet") or a dash between spaces ("Ruth - Kate
+# Winslet"). The label holds no full stop, so no sentence ending in an ellipsis is one.
+_LEADERED = re.compile(
+    r"\s*(?P<label>[^\s:.…\t][^:.…\t]{0,80}?)"
+    r"(?P<leader>[ \t]*(?:(?:\.[ \t]*){3,}|…[…. \t]*|\t[ \t]*)|[ \t]+[-–—][ \t]+)(?=[^\s.…])"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,7 +99,7 @@ def under_headings(
             current, on_one_line = headed, False
         elif (
             current
-            and _labelled(sentence.text)
+            and (_labelled(sentence.text) or (not on_one_line and _leadered(sentence.text)))
             and not _own_label(sentence.text, labels)
             and (not on_one_line or _runs_on(paragraphs, sentences[index - 1], sentence))
         ):
@@ -138,9 +146,29 @@ def _runs_on(paragraphs: Sequence[str], before: Sentence, sentence: Sentence) ->
 
 
 def _own_label(text: str, labels: frozenset[str]) -> bool:
-    """Whether a list's line opens with one of the dataset's fact box labels."""
-    found = _LABEL.match(text)
+    """Whether a list's line opens with one of the dataset's fact box labels, before its
+    colon or its leader."""
+    found = _LABEL.match(text) or _LEADERED.match(text)
     return found is not None and " ".join(found.group("label").casefold().split()) in labels
+
+
+def _leadered(text: str) -> bool:
+    """Whether a sentence is a printed list's line with a leader for its colon."""
+    found = _LEADERED.match(text)
+    return found is not None and len(found.group("label").split()) <= _MAX_LABEL_WORDS
+
+
+def colon_for_leader(text: str) -> str:
+    """`text` with a list line's leader written as a colon and spaces, the same length
+    ("Ruth:          KATE WINSLET"), so the heading's cue ("{character}: {value}")
+    reads it where the names stand; any other text as it is."""
+    found = _LEADERED.match(text)
+    if found is None or len(found.group("label").split()) > _MAX_LABEL_WORDS:
+        return text
+    start, end = found.span("leader")
+    if end - start < 2:  # "Ruth…Kate": no room for the space after the colon
+        return text
+    return text[:start] + ":" + " " * (end - start - 1) + text[end:]
 
 
 def _labelled(text: str) -> bool:

@@ -29,8 +29,13 @@ _LISTING_WORDS = 12  # "I Am Ruth, Channel 4, Thursday 8 December 2022, 9pm" is 
 _NAME_WORDS = r"[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,4}"
 _CREDIT = re.compile(rf"(?:[-*•–]\s*)?{_NAME_WORDS} as {_NAME_WORDS}")
 # A list's line under a label: "Leading Actress: Kate Winslet, I Am Ruth", "Single
-# Drama: I Am Ruth" (a label of up to five words, then a colon).
-_LABELLED = re.compile(r"(?:[-*•–]\s*)?[A-Z][\w’'-]*(?: [\w’'&/-]+){0,4}: \S.*")
+# Drama: I Am Ruth" (a label of up to five words, then a colon), or with a leader of
+# dots for the colon, as a press release prints its cast ("Ruth .......... KATE WINSLET").
+_LABEL_WORDS = r"(?:[-*•–]\s*)?[A-Z][\w’'-]*(?: [\w’'&/-]+){0,4}"
+_LABELLED = re.compile(rf"{_LABEL_WORDS}(?:: | *(?:\. *){{3,}}| *…[ …]*)[^\s.…].*")
+# The same with a dash between spaces for the colon ("Ruth - Kate Winslet"): a list's
+# line only among others so written, as a headline may be so too ("I Am Ruth - review").
+_DASHED = re.compile(rf"{_LABEL_WORDS} +[-–—] +[^\s-].*")
 _LABELLED_WORDS = 15
 
 # Japanese closes a quotation with a corner bracket and ends a sentence with an
@@ -92,6 +97,12 @@ def is_labelled(line: str) -> bool:
     return short and not sentence_end(line) and _LABELLED.fullmatch(line.strip()) is not None
 
 
+def _dashed(line: str) -> bool:
+    """Whether `line` is a list's short line with a dash for its label's colon."""
+    short = len(line.split(None, _LABELLED_WORDS)) <= _LABELLED_WORDS
+    return short and not sentence_end(line) and _DASHED.fullmatch(line.strip()) is not None
+
+
 def goes_on_labels(lines: tuple[str, ...], at: int) -> bool:
     """Whether line `at` goes on a list of "Label: value" lines, the line above it
     another ("Cast: Kate Winslet, Mia Threapleton" under "Director: Dominic Savage"): a
@@ -110,6 +121,8 @@ def closes_article(line: str, before: str, after: tuple[str, str]) -> bool:
     list, is a caption's or a footer's ("Image: the Lyric Theatre")."""
     if is_listing(line) or is_credit(line) or _heads_list(line, after):
         return True
+    if _dashed(line) and (_dashed(before) or _dashed(after[0])):
+        return True  # "Ruth - Kate Winslet" over "Freya - Mia Threapleton"
     if not is_labelled(line):
         return False
     if is_labelled(before):
@@ -123,7 +136,11 @@ def _heads_list(line: str, following: tuple[str, str]) -> bool:
     list's ("Cast") or a list of labels' ("Winners"), two lines of it at least."""
     if len(line.split(None, 3)) > 3 or sentence_end(line):
         return False
-    return is_credit(following[0]) or all(is_labelled(f) for f in following)
+    return (
+        is_credit(following[0])
+        or all(is_labelled(f) for f in following)
+        or all(_dashed(f) for f in following)
+    )
 
 
 def space_before(text: str, end: int) -> int:

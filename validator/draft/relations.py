@@ -17,6 +17,7 @@ from .cues import BESIDE, KIND_PHRASE, CompiledCue, mark_names
 from .dates import Published, in_fronted_year
 from .for_someone import for_someone, of_kinds
 from .fronted import named_before, opening_subject
+from .headings import colon_for_leader
 from .kin_owners import owned
 from .kin_titles import titles_a_relative
 from .mentions import Mentions
@@ -84,7 +85,8 @@ def find_relations(
             continue
         called = _called(calls, sentence.text)
         marked: dict[tuple[frozenset[str] | None, bool], str] = {}
-        for cue in [*(cues[n] for n in words.held(sentence.text)), *(headed or {}).get(index, ())]:
+        own = [cues[n] for n in words.held(sentence.text)]
+        for position, cue in enumerate([*own, *(headed or {}).get(index, ())]):
             prop = dataset.properties[cue.property]
             # "The actress, 47, appeared on": a person's stand-in, marked as a name; but
             # a number after it is an age the epithets read, with their own checks.
@@ -97,9 +99,12 @@ def find_relations(
                 ]
                 spans += stand_in_spans(mentions, index, cue.marks) if key[1] else []
                 marked[key] = mark_names(sentence.text, spans)
-            if not cue.could_match(marked[key]):
-                continue  # a word of the cue is missing: no place of it can match
+            # A list's line under its heading may print a leader for the colon its
+            # heading's cue reads ("Ruth .......... KATE WINSLET"): read as one.
             text, at = marked[key], 0
+            text = colon_for_leader(text) if position >= len(own) else text
+            if not cue.could_match(text):
+                continue  # a word of the cue is missing: no place of it can match
             while (match := cue.pattern.search(text, at)) is not None:
                 at = max(match.end(), match.start() + 1)
                 if (read := whose_read(match, cue.slots)) is None:
