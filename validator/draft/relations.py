@@ -92,13 +92,7 @@ def find_relations(
             # a number after it is an age the epithets read, with their own checks.
             key = (cue.marks, prop.type != "integer")
             if key not in marked:
-                spans = [
-                    (m.start, m.end)
-                    for m in (*mentions.by_sentence[index], *mentions.loose[index])
-                    if cue.marks is None or mentions.kind(m.entity) in cue.marks
-                ]
-                spans += stand_in_spans(mentions, index, cue.marks) if key[1] else []
-                marked[key] = mark_names(sentence.text, spans)
+                marked[key] = _marked(sentence.text, index, mentions, *key)
             # A list's line under its heading may print a leader for the colon its
             # heading's cue reads ("Ruth .......... KATE WINSLET"): read as one.
             text, at = marked[key], 0
@@ -136,6 +130,20 @@ def find_relations(
                 if any(name == "value" for name, _ in cue.slots):
                     _note_value(index, match, cue, found, mentions, named, topical)
     return _settled(claims, named, topical), used
+
+
+def _marked(
+    text: str, index: int, mentions: Mentions, marks: frozenset[str] | None, stand_ins: bool
+) -> str:
+    """Sentence `index`'s `text` with the names of the kinds `marks` allows marked, and a
+    person's stand-ins ("the actress") where `stand_ins`."""
+    spans = [
+        (m.start, m.end)
+        for m in (*mentions.by_sentence[index], *mentions.loose[index])
+        if marks is None or mentions.kind(m.entity) in marks
+    ]
+    spans += stand_in_spans(mentions, index, marks) if stand_ins else []
+    return mark_names(text, spans)
 
 
 # A cue's word that may match a name's mark is in the text searched, not the sentence's.
