@@ -9,6 +9,7 @@ from validator.model.property_types.base import ValueProblem
 from validator.model.property_types.number_habits import (
     decimal_comma,
     habit_words,
+    is_score,
     points_parting_thousands,
     scaled_unit,
 )
@@ -196,3 +197,16 @@ def test_figures_past_the_scale_a_unit_holds_may_be_in_its_units() -> None:
 
 def test_a_long_text_is_read_as_no_money() -> None:
     assert habit_words("£" + "1" * 200, "pounds", whole=False) == ""
+
+
+def test_figures_over_figures_are_a_score_out_of_a_usual_scale_only() -> None:
+    # "47/48" is two values a source gives (`value_parts` tells them), not a score out
+    # of 48; out of five, ten, twenty or a hundred it is one.
+    assert [is_score(raw) for raw in ("4/5", "7.5 / 10", "17 out of 20", "6/5", "3/0")] == [
+        True
+    ] * 5
+    assert [is_score(raw) for raw in ("47/48", "90/95", "4/5/6", "four/5")] == [False] * 4
+    assert habit_words("47/48", "years", True) == ""
+    assert habit_words("4/5", "stars", True) == (
+        "; it is a score out of 5: write 4 if the property counts out of 5"
+    )

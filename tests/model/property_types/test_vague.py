@@ -487,6 +487,23 @@ def test_a_number_in_words_is_told_it_in_figures(
             "claim holds one: for a range, write {from: 47, to: 48}; else write the value the "
             "source gives",
         ),
+        # Figures over figures out of no scale a score is given out of: two values. (It
+        # was told "it is a score out of 48: write 47 if the property counts out of 48".)
+        (
+            "47 / 48",
+            "integer",
+            "years",
+            "expected a whole number, not '47 / 48'; it gives two values, 47 and 48, where a "
+            "claim holds one: for a range, write {from: 47, to: 48}; else write the value the "
+            "source gives",
+        ),
+        (
+            "90/95",
+            "duration",
+            "minutes",
+            "'90/95' is not a duration; it gives two values, 90 and 95, where a claim holds "
+            "one: for a range, write {from: 90, to: 95}; else write the value the source gives",
+        ),
     ],
 )
 def test_a_value_with_a_remark_or_given_twice_is_told_what_to_keep(
@@ -595,3 +612,62 @@ def test_a_length_made_an_adjective_is_one_noun_for_both_messages() -> None:
         "1 hour",
         "90 min",
     ]
+
+
+@pytest.mark.parametrize(
+    ("raw", "kind", "unit", "message"),
+    [
+        # An age by its decade, each part of it as English usage splits the decade.
+        (
+            "mid-40s",
+            "integer",
+            "years",
+            "expected a whole number, not 'mid-40s'; for an age the source gives by its "
+            "decade, write {from: 44, to: 46}",
+        ),
+        (
+            "in her early forties",
+            "integer",
+            "years",
+            "expected a whole number, not 'in her early forties'; for an age the source gives "
+            "by its decade, write {from: 40, to: 43}",
+        ),
+        (
+            "late 30’s",
+            "integer",
+            "years",
+            "expected a whole number, not 'late 30’s'; for an age the source gives by its "
+            "decade, write {from: 37, to: 39}",
+        ),
+        (
+            "50s",
+            "integer",
+            "years",
+            "expected a whole number, not '50s'; for an age the source gives by its decade, "
+            "write {from: 50, to: 59}",
+        ),
+        # Not a count of years: no decade ("40s" of a duration is 40 seconds).
+        ("mid-40s", "integer", "stars", "expected a whole number, not 'mid-40s'"),
+        # A question mark after the value: the writer's doubt, for the note.
+        (
+            "47?",
+            "integer",
+            "years",
+            "expected a whole number, not '47?'; the question mark is no part of the value: "
+            "write 47, and the doubt in the claim's note",
+        ),
+        (
+            "about 90 min??",
+            "duration",
+            "minutes",
+            "'about 90 min??' is not a duration; for a value the source gives as approximate, "
+            "write {about: 90}, and the question mark's doubt in the claim's note",
+        ),
+        ("?", "integer", "years", "expected a whole number, not '?'"),
+        ("who knows?", "integer", "years", "expected a whole number, not 'who knows?'"),
+    ],
+)
+def test_a_decade_or_a_doubt_is_told_its_form(
+    raw: str, kind: str, unit: str | None, message: str
+) -> None:
+    assert _refusal(raw, kind, unit) == message

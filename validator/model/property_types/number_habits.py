@@ -20,6 +20,7 @@ __all__ = [
     "currency_code",
     "decimal_comma",
     "habit_words",
+    "is_score",
     "points_parting_thousands",
     "scaled_unit",
 ]
@@ -148,14 +149,24 @@ def _zero_words(raw: str, unit: str | None) -> str | None:
 
 
 # A score out of a scale, as a review gives it: "4/5", "8 out of 10".
-_SCORE = re.compile(r"\s*([0-9]{1,6})\s*(?:/|out of)\s*([0-9]{1,6})\s*", re.I)
+_SCORE = re.compile(r"\s*([0-9]{1,6}(?:\.[0-9]{1,6})?)\s*(?:/|out of)\s*([0-9]{1,6})\s*", re.I)
+# The scales a score is given out of: stars, marks out of ten or twenty, a percentage.
+# Figures over another ("47/48", "90/95") are two values a source gives, not a score.
+_SCORE_SCALES = frozenset({3, 4, 5, 6, 7, 10, 20, 100})
+
+
+def is_score(raw: str) -> bool:
+    """Whether `raw` is written as a score: figures out of one of the scales scores are
+    given out of ("4/5", "7.5 / 10", "8 out of 10", "6/5"), or out of nothing ("3/0")."""
+    match = _SCORE.fullmatch(raw)
+    return match is not None and (int(match[2]) in _SCORE_SCALES or int(match[2]) == 0)
 
 
 def _score_words(raw: str) -> str | None:
     """The next step for a whole score out of a scale where a number goes: the score,
     where the property counts on that scale (the dataset's own words say whether)."""
     match = _SCORE.fullmatch(raw)
-    if match is None or not 0 <= int(match[1]) <= int(match[2]):
+    if match is None or "." in match[1] or not is_score(raw) or int(match[1]) > int(match[2]):
         return None
     score, scale = int(match[1]), int(match[2])
     return f"; it is a score out of {scale}: write {score} if the property counts out of {scale}"

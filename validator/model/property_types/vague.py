@@ -170,6 +170,22 @@ def _in_figures(text: str) -> str | None:
     return written if count + halves else None
 
 
+# A doubt the writer marks with a question mark after the value: "47?", "about 90?".
+_DOUBT = re.compile(r"\s*(?P<rest>[^?]{1,80}?)\s*\?{1,3}\s*\Z")
+# An age by its decade, as prose gives one: "mid-40s", "in her early forties", "late
+# 30s", "in his 50s"; each part of the decade as English usage splits it.
+_DECADE = re.compile(
+    r"\s*(?:in\s+(?:his|her|their|the)\s+)?(?:(?P<part>early|mid|late)(?:-|\s+)?)?"
+    r"(?:(?P<tens>[1-9]0)[’']?s|(?P<word>twent|thirt|fort|fift|sixt|sevent|eight|ninet)ies)"
+    r"\s*\Z",
+    re.IGNORECASE,
+)
+_DECADE_WORDS = {
+    stem: 20 + 10 * n
+    for n, stem in enumerate(("twent", "thirt", "fort", "fift", "sixt", "sevent", "eight", "ninet"))
+}
+_DECADE_PARTS = {"early": (0, 3), "mid": (4, 6), "late": (7, 9), "": (0, 9)}
+
 # Reads one value of the property (text or a number), raising ValueProblem.
 Reader = Callable[[object], float]
 # Past this many characters a text is no vague number ("about 90 minutes"). Each pattern
@@ -183,6 +199,10 @@ def vague_form(text: str, read: Reader, unit: str | None) -> str:
     property's reader of one value, in `unit`) refused, or "" when it is no such number."""
     if len(text) > _LONGEST_VAGUE:
         return ""
+    if (doubt := _DOUBT.fullmatch(text)) is not None:
+        return _doubted(doubt["rest"], read, unit)
+    if (decade := _decade(text, read, unit)) is not None:
+        return f"; for an age the source gives by its decade, write {decade}"
     if (about := _about(text)) is not None:
         number = _number(about, read, unit)
         if number is not None:
@@ -220,6 +240,30 @@ def vague_form(text: str, read: Reader, unit: str | None) -> str:
         lambda part: vague_form(part, read, unit),
         lambda part: _refusal(part, read),
     )
+
+
+def _doubted(text: str, read: Reader, unit: str | None) -> str:
+    """The next step for `text` written with a question mark after it: the value
+    without it, and the doubt in the claim's note; "" where `text` is no value."""
+    if (number := _number(text, read, unit)) is not None:
+        return (
+            f"; the question mark is no part of the value: write {number}, and the doubt "
+            "in the claim's note"
+        )
+    step = vague_form(text, read, unit)
+    return f"{step}, and the question mark's doubt in the claim's note" if step else ""
+
+
+def _decade(text: str, read: Reader, unit: str | None) -> str | None:
+    """`{from: 44, to: 46}` for an age given by its decade ("mid-40s"), where the
+    property counts years; None for any other text or property."""
+    found = _DECADE.fullmatch(text)
+    if found is None or not is_unit("years", unit):
+        return None
+    tens = int(found["tens"]) if found["tens"] else _DECADE_WORDS[found["word"].lower()]
+    first, last = _DECADE_PARTS[(found["part"] or "").lower()]
+    low, high = _number(str(tens + first), read, unit), _number(str(tens + last), read, unit)
+    return None if low is None or high is None else f"{{from: {low}, to: {high}}}"
 
 
 def _refusal(text: str, read: Reader) -> str:

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from .number_habits import is_score
+
 __all__ = ["parted_form"]
 
 # Reads a text as one value of the property, in its unit, as a message shows it; None
@@ -23,8 +25,6 @@ Form = Callable[[str], str]
 _REMARK = re.compile(r"\s*(?P<value>[^()\[\]]+?)\s*(?:\((?P<a>[^()]*)\)|\[(?P<b>[^\[\]]*)\])\s*")
 # Two values parted as prose parts alternatives: "90 min / 1h30", "90, 95", "90 or 95".
 _TWO = re.compile(r"\s*(?P<one>[^/,;|]+?)\s*(?:/|,\s|;|\||\sor\s)\s*(?P<two>[^/,;|]+?)\s*")
-# Figures over figures: a score out of a number ("4/5"), which `number_habits` tells.
-_OUT_OF = re.compile(r"\s*[0-9.]+\s*/\s*[0-9.]+\s*")
 # A number alone, and a number with a word after it, its unit.
 _BARE = re.compile(r"[0-9]+(?:\.[0-9]+)?")
 _UNIT_AFTER = re.compile(r"[0-9]+(?:\.[0-9]+)?\s*(?P<unit>[^\W\d]+\.?)")
@@ -53,7 +53,9 @@ def parted_form(text: str, number: Number, form: Form, told: Form) -> str:
         if remark.strip() and (step := form(value)):
             return f"{step}, and {where}, for the claim's note"
         return ""
-    if (found := _TWO.fullmatch(text)) is not None and not _OUT_OF.fullmatch(text):
+    # Figures over figures out of a usual scale ("4/5") are a score, which
+    # `number_habits` tells; over others ("47/48") two values.
+    if (found := _TWO.fullmatch(text)) is not None and not is_score(text):
         first, second = found["one"], found["two"]
         if _BARE.fullmatch(first) and (unit := _UNIT_AFTER.fullmatch(second)) is not None:
             first = f"{first} {unit['unit']}"  # "1 or 2 hours": both in hours
