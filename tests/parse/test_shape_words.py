@@ -12,6 +12,7 @@ from validator.model.property_types.number_forms import TOO_LARGE
 from validator.parse.shape_words import (
     authors_words,
     bound_words,
+    coded_words,
     comment_alone,
     container_words,
     empty_words,
@@ -209,6 +210,48 @@ def test_an_acknowledgement_of_a_code_alone_is_told_at_it(tmp_path: Path) -> Non
             78,
             "claims[0].acknowledge[0] should be a mapping, not the text 'D201': write {code: "
             "D201, reason: ...}, the code and why the finding stands",
+        )
+    ]
+
+
+def test_an_acknowledgement_keyed_by_its_code_is_told_the_mapping() -> None:
+    """`acknowledge: [D201: the slot]` is a mapping to YAML, its code a field's name."""
+    item = ("claims", 0, "acknowledge", 0)
+    assert coded_words(item, {"d201": " the slot "}, "d201") == (
+        ": the code is written as a field's name; write {code: D201, reason: the slot}"
+    )
+    assert coded_words(item, {"D201": None}, "D201") == (
+        ": the code is written as a field's name; write {code: D201, reason: ...}"
+    )
+    assert coded_words(item, {"D201": "x: y"}, "D201") == (
+        ": the code is written as a field's name; write {code: D201, reason: 'x: y'}"
+    )
+    # With its code, another code is an unknown field; nor is any other field a code.
+    assert coded_words(item, {"code": "D201", "D202": "x"}, "D202") is None
+    assert coded_words(item, {"note": "x"}, "note") is None
+    assert coded_words(("claims", 0, "qualifiers", 0), {"D201": "x"}, "D201") is None
+
+
+def test_an_acknowledgement_keyed_by_its_code_is_one_finding(tmp_path: Path) -> None:
+    # It was two: a missing 'code' (and 'reason'), and an unknown field 'D201'.
+    (tmp_path / "acks.yaml").write_text(
+        "source: {id: acks, outlet: O, title: T, published: 2022-12-09}\n"
+        "claims:\n"
+        "  - {id: a, subject: I Am Ruth, property: runtime, value: 120,\n"
+        "     acknowledge: [D201: two hours was the slot]}\n",
+        encoding="utf-8",
+    )
+    result = validate([str(tmp_path / "acks.yaml")], dataset=str(ROOT / "dataset"))
+    assert [
+        (f.code, f.claims, f.location.line, f.location.column, f.message) for f in result.findings
+    ] == [
+        (
+            "E102",
+            ("acks/a",),
+            4,
+            20,
+            "unknown field 'D201' in claims[0].acknowledge[0]: the code is written as a "
+            "field's name; write {code: D201, reason: two hours was the slot}",
         )
     ]
 

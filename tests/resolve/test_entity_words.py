@@ -94,6 +94,19 @@ def test_the_end_of_an_e104(name: str, words: str) -> None:
             "; it names 'Joe Anders' and, in brackets, its character: write value: Joe "
             "Anders, qualifiers: {character: 'Billy, Ruth''s son'}",
         ),
+        # A remark in brackets after the part is the note's, not the part's.
+        (
+            "cast_member",
+            "Kate Winslet as Ruth (lead)",
+            "; it names 'Kate Winslet' and, after 'as', its character: write value: Kate "
+            "Winslet, qualifiers: {character: Ruth}, and '(lead)' in the claim's note",
+        ),
+        (
+            "cast_member",
+            "Joe Anders as Billy [uncredited]",
+            "; it names 'Joe Anders' and, after 'as', its character: write value: Joe "
+            "Anders, qualifiers: {character: Billy}, and '[uncredited]' in the claim's note",
+        ),
         (
             "cast_member",
             "Kate Winslet as Ruth: the mother",

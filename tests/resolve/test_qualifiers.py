@@ -204,3 +204,31 @@ def test_an_unresolved_claims_qualifiers_read_as_their_types_do(tmp_path: Path) 
         ("c", (("year", "2022 or later"),), "invalid"),
         ("d", (("year", "at least 2022"),), "invalid"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("written", "meant"),
+    [
+        ("character_name", "character"),  # the name lengthened
+        ("charcter", "character"),  # misspelt
+    ],
+)
+def test_a_qualifier_near_a_defined_one_is_told_which(
+    tmp_path: Path, written: str, meant: str
+) -> None:
+    found = _written(tmp_path, f"{written}: Ruth")
+    assert [message for _, _, message in found] == [
+        f"qualifier '{written}' is not defined for property 'cast_member' (defined: "
+        f"character); did you mean '{meant}'?"
+    ]
+
+
+def test_a_qualifier_shortened_is_told_the_one_it_shortens() -> None:
+    # `for:` where `for_work` is defined was told to "write one of those": which one?
+    from validator.resolve.qualifiers import _meant
+
+    assert _meant("for", ["for_work", "year"]) == "for_work"
+    assert _meant("work", ["for_work", "year"]) == "for_work"  # a word of it
+    assert _meant("FOR-WORK", ["for_work", "year"]) == "for_work"
+    assert _meant("colour", ["for_work", "year"]) is None
+    assert _meant("x", []) is None

@@ -7,12 +7,17 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from typing import Any
+from functools import cache
+from typing import TYPE_CHECKING, Any
 
 from validator.model.codes import CODE_PATTERN
+from validator.model.names import Suggester
 from validator.model.typography import shorten
 
-__all__ = ["mended_form", "pattern_hint"]
+if TYPE_CHECKING:
+    from jsonschema.exceptions import ValidationError
+
+__all__ = ["choice_hint", "mended_form", "pattern_hint"]
 
 
 _ID, _NAME, _CODE = "^[a-z0-9][a-z0-9-]*$", "^[a-z][a-z0-9_]*$", CODE_PATTERN
@@ -98,3 +103,22 @@ def pattern_hint(pattern: str) -> str:
     if pattern.startswith("^[0-9]{4}"):
         return "a date such as 2022, 2022-12, 2022-12-08 or 2022-12-08T21:00"
     return f"matching {pattern}"
+
+
+@cache
+def _choices(choices: tuple[str, ...]) -> Suggester:
+    return Suggester(choices)
+
+
+def choice_hint(error: ValidationError) -> str:
+    """`; did you mean 'integer'?` for a text that is none of an enum's texts but
+    close to one (a dataset's `type: integr`), else nothing."""
+    choices = error.validator_value
+    if error.validator != "enum" or not isinstance(error.instance, str):
+        return ""
+    if not isinstance(choices, list) or not all(isinstance(c, str) for c in choices):
+        return ""
+    folded = error.instance.casefold()  # `Date`, `She`: the choice in its own case
+    close = [c for c in choices if c.casefold() == folded][:1]
+    close = close or list(_choices(tuple(choices)).suggest(error.instance, 1))
+    return f"; did you mean '{close[0]}'?" if close else ""

@@ -17,10 +17,11 @@ from validator.model.property_types.dates import time_words
 from validator.model.typography import curly_quotes_hint, shorten
 from validator.parse.field_places import belongs_elsewhere, unit_words
 from validator.parse.nulls import optional_field
-from validator.parse.pattern_words import mended_form, pattern_hint
+from validator.parse.pattern_words import choice_hint, mended_form, pattern_hint
 from validator.parse.shape_words import (
     authors_words,
     bound_words,
+    coded_words,
     container_words,
     empty_words,
     grouped_words,
@@ -151,6 +152,9 @@ def phrases(
         if isinstance(error.instance, dict) and _MERGE in error.instance:
             return []  # the fields the merge was to bring: its own message says why
         missing = error.message.split("'")[1] if "'" in error.message else error.message
+        given = error.instance if isinstance(error.instance, dict) else {}
+        if any(coded_words(path, given, key) for key in given):
+            return []  # `- D201: reason`: its field's message names the code and reason
         return [
             (path, f"{where} is missing the required field '{missing}'", False, (path, missing))
         ]
@@ -168,6 +172,10 @@ def phrases(
         # A key may run to a thousand characters (the reading limit): quoted cut short,
         # as a value is, so that one line says what is wrong.
         shown = shorten(str(key), _KEY_SHOWN)
+        if (coded := coded_words(path, given, key)) is not None:  # `- D201: reason`
+            message = f"unknown field '{shown}' in {where}{coded}"
+            found.append(((*path, key), message, True, None))
+            continue
         # A merge key, a field of another level, or a number's group parted by a comma:
         # each says why; "" for a number's later group, told once, at its first.
         note = _MERGE_HINT if key == _MERGE else belongs.get(key)
@@ -287,21 +295,7 @@ def _phrase_value(
         return path, f"{where} is an empty mapping; give at least 'from' or 'to'", False
     if v == "propertyNames":
         return path, f"{where} has a name that is not lowercase_with_underscores", False
-    return path, f"{where}: {_bounded(error)}{_meant_choice(error)}", False
-
-
-def _meant_choice(error: ValidationError) -> str:
-    """`; did you mean 'integer'?` for a text that is none of an enum's texts but
-    close to one (a dataset's `type: integr`), else nothing."""
-    choices = error.validator_value
-    if error.validator != "enum" or not isinstance(error.instance, str):
-        return ""
-    if not isinstance(choices, list) or not all(isinstance(c, str) for c in choices):
-        return ""
-    folded = error.instance.casefold()  # `Date`, `She`: the choice in its own case
-    close = [c for c in choices if c.casefold() == folded][:1]
-    close = close or list(_fields(tuple(choices)).suggest(error.instance, 1))
-    return f"; did you mean '{close[0]}'?" if close else ""
+    return path, f"{where}: {_bounded(error)}{choice_hint(error)}", False
 
 
 # jsonschema's own message quotes the whole value (`repr`); past this many characters it

@@ -28,6 +28,7 @@ from validator.read.positions import JsonPath
 __all__ = [
     "authors_words",
     "bound_words",
+    "coded_words",
     "comment_alone",
     "container_words",
     "empty_words",
@@ -184,6 +185,22 @@ def container_words(path: JsonPath, instance: Any, expected: str) -> str:
     if expected == "a list" and path[-1:] == ("acknowledge",) and isinstance(instance, str):
         return _acknowledgement(instance, "[", "]")
     return ""
+
+
+def coded_words(path: JsonPath, given: Mapping[Any, Any], key: object) -> str | None:
+    """The next step for an acknowledgement written with its code as a field's name and
+    its reason as that field's value (`acknowledge: [D201: the slot]`, which YAML reads
+    as a mapping): the mapping to write; None for any other field."""
+    if len(path) != 4 or path[2] != "acknowledge" or not isinstance(key, str):
+        return None
+    if not _CODE.fullmatch(key.strip()) or "code" in given:
+        return None
+    reason = given[key]
+    written = flow_text(shorten(reason.strip(), 60)) if isinstance(reason, str) else "..."
+    return (
+        f": the code is written as a field's name; write {{code: {key.strip().upper()}, "
+        f"reason: {written}}}"
+    )
 
 
 def _acknowledgement(text: str, before: str = "", after: str = "") -> str:

@@ -111,6 +111,10 @@ _BRACKETED = re.compile(
 )
 
 
+# A remark in brackets after the part ("Kate Winslet as Ruth (lead)"): the note's.
+_REMARK = re.compile(r"(?P<part>[^()\[\]]+?)\s*(?P<remark>\([^()]*\)|\[[^\[\]]*\])")
+
+
 def _text_qualifier(prop: PropertyDef | None) -> str | None:
     """The one text qualifier of `prop`, which holds a part ("character"); None where it
     has none, or several."""
@@ -142,8 +146,12 @@ def _as_part(dataset: Dataset, name: str, qualifier: str) -> str | None:
         return None
     how = "after 'as'" if found.re is _AS else "in brackets"
     entity = shorten(found["name"].strip(), _NAME_CHARS)
-    part = flow_text(shorten(found["part"].strip(), _NAME_CHARS))
+    written, note = found["part"].strip(), ""
+    if (remark := _REMARK.fullmatch(written)) is not None:
+        written = remark["part"]
+        note = f", and '{shorten(remark['remark'], _NAME_CHARS)}' in the claim's note"
+    part = flow_text(shorten(written, _NAME_CHARS))
     return (
         f"; it names '{entity}' and, {how}, its {qualifier}: write value: {entity}, "
-        f"qualifiers: {{{qualifier}: {part}}}"
+        f"qualifiers: {{{qualifier}: {part}}}{note}"
     )

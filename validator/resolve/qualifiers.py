@@ -14,6 +14,7 @@ from __future__ import annotations
 from typing import Any, NamedTuple
 
 from validator.dataset.model import Dataset, PropertyDef
+from validator.model.names import Suggester, normalise_name
 from validator.model.property_types.base import (
     EntityLookup,
     NumberTexts,
@@ -128,6 +129,8 @@ def _problem(
             # `qualifiers: {as_of: 2023-02}`: a claim's own field, indented one level too
             # deep. "Write one of those, or leave it out" would lose the date.
             step = f"{defined}; {name} is a field of the claim: write it beside value"
+        elif (meant := _meant(name, [q for q, _ in prop.qualifiers])) is not None:
+            step = f"{defined}; did you mean '{meant}'?"
         elif known:
             step = f"{defined}; write one of those, or leave it out"
         else:
@@ -155,6 +158,24 @@ def _problem(
         said = untagged(ranged_words(problem.message, raw, shown), tag, shown)
         return "E106", f"qualifier '{shown}' takes {_takes(kind)}: {said}{hint}", ()
     return None
+
+
+def _meant(name: str, defined: list[str]) -> str | None:
+    """The defined qualifier `name` most likely means: the same in another case or with
+    other separators (`For Work`), the one its name shortens (`for` for `for_work`) or
+    lengthens (`character_name` for `character`), or the closest in spelling."""
+    folded = normalise_name(name.replace("_", " ").replace("-", " "))
+    same = [q for q in defined if normalise_name(q.replace("_", " ")) == folded]
+    parted = [
+        q
+        for q in defined
+        if (spaced := normalise_name(q.replace("_", " "))).startswith(folded + " ")
+        or folded.startswith(spaced + " ")
+    ]
+    if same or len(parted) == 1:
+        return (same or parted)[0]
+    close = Suggester(tuple(defined)).suggest(name, limit=1) if defined else ()
+    return close[0] if close else None
 
 
 # What a qualifier of each type takes, in words: "should be date" named the type as the
