@@ -27,6 +27,18 @@ from validator.parse.shape_words import (
 ROOT = Path(__file__).resolve().parents[2]
 
 
+def _findings(tmp_path: Path, claims: str) -> list[tuple[str, tuple[str, ...], int, int, str]]:
+    """(code, claims, line, column, message) of each finding for a file of `claims`."""
+    (tmp_path / "acks.yaml").write_text(
+        "source: {id: acks, outlet: O, title: T, published: 2022-12-09}\nclaims:\n" + claims,
+        encoding="utf-8",
+    )
+    result = validate([str(tmp_path / "acks.yaml")], dataset=str(ROOT / "dataset"))
+    return [
+        (f.code, f.claims, f.location.line, f.location.column, f.message) for f in result.findings
+    ]
+
+
 def test_authors_in_a_list_are_one_text() -> None:
     assert authors_words(("source", "author"), ["A", "B", "C"]) == (
         ": write the authors as one text, such as 'A, B and C'"
@@ -193,16 +205,8 @@ def test_an_acknowledgement_written_as_one_text_is_told_the_mapping() -> None:
 
 
 def test_an_acknowledgement_of_a_code_alone_is_told_at_it(tmp_path: Path) -> None:
-    (tmp_path / "acks.yaml").write_text(
-        "source: {id: acks, outlet: O, title: T, published: 2022-12-09}\n"
-        "claims:\n"
-        "  - {id: a, subject: I Am Ruth, property: runtime, value: 120, acknowledge: [D201]}\n",
-        encoding="utf-8",
-    )
-    result = validate([str(tmp_path / "acks.yaml")], dataset=str(ROOT / "dataset"))
-    assert [
-        (f.code, f.claims, f.location.line, f.location.column, f.message) for f in result.findings
-    ] == [
+    claim = "  - {id: a, subject: I Am Ruth, property: runtime, value: 120, acknowledge: [D201]}\n"
+    assert _findings(tmp_path, claim) == [
         (
             "E102",
             ("acks/a",),
@@ -234,17 +238,11 @@ def test_an_acknowledgement_keyed_by_its_code_is_told_the_mapping() -> None:
 
 def test_an_acknowledgement_keyed_by_its_code_is_one_finding(tmp_path: Path) -> None:
     # It was two: a missing 'code' (and 'reason'), and an unknown field 'D201'.
-    (tmp_path / "acks.yaml").write_text(
-        "source: {id: acks, outlet: O, title: T, published: 2022-12-09}\n"
-        "claims:\n"
+    claim = (
         "  - {id: a, subject: I Am Ruth, property: runtime, value: 120,\n"
-        "     acknowledge: [D201: two hours was the slot]}\n",
-        encoding="utf-8",
+        "     acknowledge: [D201: two hours was the slot]}\n"
     )
-    result = validate([str(tmp_path / "acks.yaml")], dataset=str(ROOT / "dataset"))
-    assert [
-        (f.code, f.claims, f.location.line, f.location.column, f.message) for f in result.findings
-    ] == [
+    assert _findings(tmp_path, claim) == [
         (
             "E102",
             ("acks/a",),

@@ -163,6 +163,18 @@ from validator.model.property_types.date_forms import written_otherwise
         ),
         ("April 12", "'April 12' gives no year; write the date with its year, as YYYY-04-12"),
         ("29 Feb", "'29 Feb' gives no year; write the date with its year, as YYYY-02-29"),
+        # With its time, as a listing gives it: the year is still the writer's. (It was
+        # told "is not a date; write 2022, 2022-12, ...", as if no date were there.)
+        (
+            "Thursday 8 December at 9pm",
+            "'Thursday 8 December at 9pm' gives no year; write the date and time with its "
+            "year, as YYYY-12-08T21:00",
+        ),
+        (
+            "Dec 8, 21:30",
+            "'Dec 8, 21:30' gives no year; write the date and time with its year, as "
+            "YYYY-12-08T21:30",
+        ),
         # A year in two figures: its century is the writer's to give.
         (
             "21/07/94",
@@ -259,6 +271,8 @@ def test_a_date_written_another_way_is_told_the_form_to_write(raw: str, words: s
         "2022-12-08T21:00/2022-12-08T20:59",
         "2022/02/30",  # no such day, the year first
         "30 February",  # no such day in any year
+        "30 February at 9pm",  # nor with a time
+        "Thursday at 9pm",  # a weekday alone is no day of the year
         "13/13/24",  # neither way round a day, the year in two figures
         "12 Aprile",  # no month of that name
         "April 32",

@@ -294,6 +294,16 @@ _WORDS_AND_TIME = re.compile(r"(?P<date>.*?[0-9a-z.])(?:\s*,\s*|\s+)(?:at\s+)?" 
 def _words_and_time(text: str) -> str | None:
     """A day in words followed by its time, as the date-time they stand for."""
     match = _WORDS_AND_TIME.match(text)
+    if match is not None and (alone := _NO_YEAR.match(match["date"])) is not None:
+        # "Thursday 8 December at 9pm": the year is the writer's to give, as for the day.
+        month = _MONTHS.get((alone["m1"] or alone["m2"]).lower())
+        on, (hour, minute) = int(alone["d1"] or alone["d2"]), _clock(match)
+        if month is None or _real(2000, month, on) is None:
+            return None
+        return (
+            f"gives no year; write the date and time with its year, as "
+            f"YYYY-{month:02}-{on:02}T{hour:02d}:{minute}"
+        )
     day = match and _IN_WORDS.match(match["date"])
     if match is None or not day or not (day["d1"] or day["d2"]):
         return None
