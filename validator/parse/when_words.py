@@ -20,6 +20,7 @@ from validator.model.property_types.relative_dates import (
     name_publication,
     relative_day_words,
 )
+from validator.model.property_types.weekday_years import year_by_weekday
 from validator.model.typography import shorten
 from validator.read.positions import JsonPath
 
@@ -63,14 +64,19 @@ def publication(data: Any) -> str | None:
 def publication_named(message: str, data: Any) -> str:
     """A claim's `message` with the publication date of its claim file `data` named
     where it counts a relative date (`value: last week`) from it unnamed
-    (`name_publication`): only a date that can be used is named."""
-    if _UNNAMED not in message:  # most messages: no date worked out for them
-        return message
-    return name_publication(message, publication(data))
+    (`name_publication`): only a date that can be used is named. A day without its
+    year is told the year its weekday names around that date (`year_by_weekday`)."""
+    if _UNNAMED in message:
+        return name_publication(message, publication(data))
+    if _NO_YEAR in message:  # "'Thursday 8 December' gives no year": which, by its weekday
+        return year_by_weekday(message, publication(data))
+    return message  # most messages: no date worked out for them
 
 
 # What a message counting from the publication date unnamed says.
 _UNNAMED = "from the source's publication date and"
+# What a message telling a day without its year says (`date_forms`).
+_NO_YEAR = "' gives no year; write the date"
 
 
 def relative_when_words(path: JsonPath, instance: Any, published: str | None) -> str | None:

@@ -1,0 +1,62 @@
+"""The year a day written without one ("Thursday 8 December") names by its weekday.
+
+A listing or an article names a day of its own year with its weekday and no year, and a
+desk copies it so: E106 says the day gives no year and the form to write, `YYYY-12-08`.
+Beside the source's publication date the weekday often settles the year (8 December
+was a Thursday in 2022, a Friday in 2023, a Wednesday in 2021), which the message then
+names, leaving the writing of it to the writer: a source may give the wrong weekday.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+__all__ = ["year_by_weekday"]
+
+_DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_MONTHS = (
+    "January", "February", "March", "April", "May", "June", "July", "August",
+    "September", "October", "November", "December",
+)  # fmt: skip
+# A weekday as a listing writes it, in full or short ("Thu", "Thurs", "Weds").
+_WEEKDAY = re.compile(
+    r"(?P<day>mon|tue|wed|thu|fri|sat|sun)(?:s|rs|nes|ur)?(?:day)?", re.IGNORECASE
+)
+# What `date_forms` says of a day without its year: the day quoted, then the form.
+_TOLD = re.compile(
+    r"'(?P<weekday>[A-Za-z]{3,9})\.?,?\s[^']{1,60}' gives no year; write the date"
+    r"(?: and time)? with its year, as YYYY-(?P<month>[0-9]{2})-(?P<day>[0-9]{2})"
+)
+_YEAR = re.compile(r"(?<![0-9])[0-9]{4}(?=-)")
+
+
+def year_by_weekday(message: str, published: str | None) -> str:
+    """`message` with the year its day's weekday names, where it tells a day with its
+    weekday and no year and, of the years around the source's publication (`published`,
+    as messages show it: "2022-12-07", "2022-12-01..2022-12-08"), only one has that day
+    on that weekday; as it was otherwise."""
+    found = _TOLD.search(message) if published else None
+    weekday = found and _WEEKDAY.fullmatch(found["weekday"])
+    if found is None or not weekday or published is None:
+        return message
+    index = [d[:3].lower() for d in _DAYS].index(weekday["day"].lower())
+    month, day = int(found["month"]), int(found["day"])
+    years = [int(y) for y in _YEAR.findall(published)]
+    if not years:
+        return message
+    around = range(min(years) - 1, max(years) + 2)
+    fits = [year for year in around if _weekday(year, month, day) == index]
+    if len(fits) != 1:
+        return message
+    return (
+        f"{message}; of the years around the source's publication ({around[0]} to "
+        f"{around[-1]}), {day} {_MONTHS[month - 1]} is a {_DAYS[index]} only in {fits[0]}"
+    )
+
+
+def _weekday(year: int, month: int, day: int) -> int | None:
+    try:
+        return date(year, month, day).weekday()
+    except ValueError:  # 29 February of a year that has none
+        return None
