@@ -187,8 +187,18 @@ def test_a_list_s_line_with_a_leader_for_its_colon() -> None:
     assert colon_for_leader("Ruth .......... KATE WINSLET") == "Ruth:           KATE WINSLET"
     assert colon_for_leader("Ruth - Kate Winslet") == "Ruth:  Kate Winslet"
     assert colon_for_leader("Freya. . . Mia") == "Freya:     Mia"
-    for text in ("Ruth: Kate Winslet", "Ruth…Kate", "Ruth .. Kate", "Ruth -Kate", "Ruth", ""):
+    assert colon_for_leader("Ruth\t\tKate Winslet") == "Ruth: Kate Winslet"
+    # One character is no room for a colon and its space: no leader, nor a list's line.
+    for text in ("Ruth: Kate Winslet", "Ruth…Kate", "Ruth .. Kate", "Ruth -Kate", "Ruth\tKate"):
         assert colon_for_leader(text) == text
+    for text in ("Ruth", ""):
+        assert colon_for_leader(text) == text
+    assert (
+        _headed(
+            "Cast", "Ruth\tKate Winslet", prop="cast_member", cue="cast: ... {character}: {value}"
+        )
+        == {}
+    )
     lines = ("Ruth .......... Kate Winslet", "Freya - Mia Threapleton")
     assert _headed("Cast", *lines, prop="cast_member", cue="cast: ... {character}: {value}") == {
         1: ["{character}: {value}"],
@@ -212,3 +222,13 @@ def test_a_leader_is_no_list_s_line_on_one_line_nor_past_the_credits() -> None:
     assert _headed(
         "Cast", *lines, prop="cast_member", cue="cast: ... {character}: {value}", labels=labels
     ) == {1: ["{character}: {value}"]}
+
+
+def test_a_long_line_is_no_list_s_line_with_a_leader() -> None:
+    # A list's line is short; a longer one is not read for a leader at all, which each
+    # end the label might have would otherwise read to the line's end again.
+    line = "Ruth " + "." * 300 + " Kate Winslet"
+    assert colon_for_leader(line) == line
+    assert _headed("Cast", line, prop="cast_member", cue="cast: ... {character}: {value}") == {}
+    short = "Ruth " + "." * 200 + " Kate Winslet"
+    assert colon_for_leader(short) == "Ruth:" + " " * 200 + " Kate Winslet"

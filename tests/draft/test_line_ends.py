@@ -186,6 +186,15 @@ ITEMS = ("Best Play: The Glass Orchard", "Best Actress: Nora Vell")
         ("Wren – Ida Brook", "Ruth - Nora Vell", ("", ""), True),
         ("Cast", "It airs tonight.", ("Ruth - Nora Vell", "The night ended late."), False),
         ("The Glass Orchard - review", "The night ended late.", ("", ""), False),  # alone
+        # Related stories after the article, each a section and a headline: no list of
+        # parts, and no heading over them.
+        (
+            "Showbiz - Nora Vell, 44, shows off her award",
+            "The night ended late.",
+            ("TV - Ida Brook, 19, steps out in London", ""),
+            False,
+        ),
+        ("Ruth - Nora Vell", "The night ended late.", ("Wren – Ida Brook", ""), False),
     ],
 )
 def test_what_closes_an_article_after_its_last_paragraph(

@@ -193,13 +193,13 @@ def test_an_acknowledgement_written_as_one_text_is_told_the_mapping() -> None:
     it is told the mapping, which wants a reason too; a reason alone wants its code."""
     item = ("claims", 0, "acknowledge", 0)
     assert container_words(item, "d201 ", "a mapping") == (
-        ": write {code: D201, reason: ...}, the code and why the finding stands"
+        ": write {code: D201, reason: ''}, the code and, in the quotes, why the finding stands"
     )
     assert container_words(item, "Reviewed: the slot", "a mapping") == (
         ": write {code: ..., reason: 'Reviewed: the slot'}, the code of the finding and the reason"
     )
     assert container_words(item[:3], "D201", "a list") == (
-        ": write [{code: D201, reason: ...}], the code and why the finding stands"
+        ": write [{code: D201, reason: ''}], the code and, in the quotes, why the finding stands"
     )
     assert container_words(("claims", 0, "qualifiers", 0), "D201", "a mapping") == ""
 
@@ -213,7 +213,7 @@ def test_an_acknowledgement_of_a_code_alone_is_told_at_it(tmp_path: Path) -> Non
             3,
             78,
             "claims[0].acknowledge[0] should be a mapping, not the text 'D201': write {code: "
-            "D201, reason: ...}, the code and why the finding stands",
+            "D201, reason: ''}, the code and, in the quotes, why the finding stands",
         )
     ]
 
@@ -224,9 +224,18 @@ def test_an_acknowledgement_keyed_by_its_code_is_told_the_mapping() -> None:
     assert coded_words(item, {"d201": " the slot "}, "d201") == (
         ": the code is written as a field's name; write {code: D201, reason: the slot}"
     )
-    assert coded_words(item, {"D201": None}, "D201") == (
-        ": the code is written as a field's name; write {code: D201, reason: ...}"
-    )
+    # No reason written: an empty one to fill in, which copied as it is is refused as
+    # empty; "..." would be taken for a reason and acknowledge the finding.
+    for value in (None, "  ", 3, ["x"]):
+        assert coded_words(item, {"D201": value}, "D201") == (
+            ": the code is written as a field's name; write {code: D201, reason: ''}, why the "
+            "finding stands in the quotes"
+        )
+    # A reason written beside the code, or under it, is the one to keep.
+    for given in ({"D201": None, "reason": "the slot"}, {"D201": {"reason": "the slot"}}):
+        assert coded_words(item, given, "D201") == (
+            ": the code is written as a field's name; write {code: D201, reason: the slot}"
+        )
     assert coded_words(item, {"D201": "x: y"}, "D201") == (
         ": the code is written as a field's name; write {code: D201, reason: 'x: y'}"
     )

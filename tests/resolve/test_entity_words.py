@@ -101,6 +101,13 @@ def test_the_end_of_an_e104(name: str, words: str) -> None:
             "; it names 'Kate Winslet' and, after 'as', its character: write value: Kate "
             "Winslet, qualifiers: {character: Ruth}, and '(lead)' in the claim's note",
         ),
+        # Brackets holding nothing are no remark: the part is as written.
+        (
+            "cast_member",
+            "Kate Winslet as Ruth ()",
+            "; it names 'Kate Winslet' and, after 'as', its character: write value: Kate "
+            "Winslet, qualifiers: {character: Ruth ()}",
+        ),
         (
             "cast_member",
             "Joe Anders as Billy [uncredited]",

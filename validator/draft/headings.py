@@ -33,8 +33,10 @@ _LABEL = re.compile(r"\s*(?P<label>[^\s:][^:]{0,80}?):\s+\S")
 _MAX_LABEL_WORDS = 8
 # A line of a list printed one item a line with a leader where the colon would be, as a
 # press release sets its cast and credits: a run of dots ("Ruth .......... KATE
-# WINSLET"), a tab ("Ruth<TAB>Kate Winslet") or a dash between spaces ("Ruth - Kate
+# WINSLET"), tabs and spaces two characters long at least ("Ruth<TAB><TAB>Kate Winslet":
+# one is no room for a colon and its space) or a dash between spaces ("Ruth - Kate
 # Winslet"). The label holds no full stop, so no sentence ending in an ellipsis is one.
+_LONGEST_LINE = 300
 _LEADERED = re.compile(
     r"\s*(?P<label>[^\s:.…\t][^:.…\t]{0,80}?)"
     r"(?P<leader>[ \t]*(?:(?:\.[ \t]*){3,}|…[…. \t]*|\t[ \t]*)|[ \t]+[-–—][ \t]+)(?=[^\s.…])"
@@ -148,21 +150,28 @@ def _runs_on(paragraphs: Sequence[str], before: Sentence, sentence: Sentence) ->
 def _own_label(text: str, labels: frozenset[str]) -> bool:
     """Whether a list's line opens with one of the dataset's fact box labels, before its
     colon or its leader."""
-    found = _LABEL.match(text) or _LEADERED.match(text)
+    found = _LABEL.match(text) or _leader_of(text)
     return found is not None and " ".join(found.group("label").casefold().split()) in labels
 
 
+def _leader_of(text: str) -> re.Match[str] | None:
+    """The label and leader opening `text`, a printed list's short line; None for any
+    other text. A line past `_LONGEST_LINE` is none: each of the label's possible ends
+    would read the run of spaces after it again."""
+    return _LEADERED.match(text) if len(text) <= _LONGEST_LINE else None
+
+
 def _leadered(text: str) -> bool:
-    """Whether a sentence is a printed list's line with a leader for its colon."""
-    found = _LEADERED.match(text)
-    return found is not None and len(found.group("label").split()) <= _MAX_LABEL_WORDS
+    """Whether a sentence is a printed list's line with a leader for its colon: one
+    `colon_for_leader` reads as a colon."""
+    return colon_for_leader(text) != text
 
 
 def colon_for_leader(text: str) -> str:
     """`text` with a list line's leader written as a colon and spaces, the same length
     ("Ruth:          KATE WINSLET"), so the heading's cue ("{character}: {value}")
     reads it where the names stand; any other text as it is."""
-    found = _LEADERED.match(text)
+    found = _leader_of(text)
     if found is None or len(found.group("label").split()) > _MAX_LABEL_WORDS:
         return text
     start, end = found.span("leader")

@@ -33,9 +33,11 @@ _CREDIT = re.compile(rf"(?:[-*•–]\s*)?{_NAME_WORDS} as {_NAME_WORDS}")
 # dots for the colon, as a press release prints its cast ("Ruth .......... KATE WINSLET").
 _LABEL_WORDS = r"(?:[-*•–]\s*)?[A-Z][\w’'-]*(?: [\w’'&/-]+){0,4}"
 _LABELLED = re.compile(rf"{_LABEL_WORDS}(?:: | *(?:\. *){{3,}}| *…[ …]*)[^\s.…].*")
-# The same with a dash between spaces for the colon ("Ruth - Kate Winslet"): a list's
-# line only among others so written, as a headline may be so too ("I Am Ruth - review").
-_DASHED = re.compile(rf"{_LABEL_WORDS} +[-–—] +[^\s-].*")
+# A part and who plays it with a dash between spaces for the colon ("Ruth - Kate
+# Winslet", "Freya – MIA THREAPLETON"): each a name of capitalised words, as a cast
+# list prints them, among other lines so written under a heading. A line of a list of
+# related stories ("Showbiz - Kate Winslet, 44, shows off her Oscar") is none.
+_DASHED = re.compile(rf"(?:[-*•–]\s*)?{_NAME_WORDS} +[-–—] +{_NAME_WORDS}")
 _LABELLED_WORDS = 15
 
 # Japanese closes a quotation with a corner bracket and ends a sentence with an
@@ -121,8 +123,8 @@ def closes_article(line: str, before: str, after: tuple[str, str]) -> bool:
     list, is a caption's or a footer's ("Image: the Lyric Theatre")."""
     if is_listing(line) or is_credit(line) or _heads_list(line, after):
         return True
-    if _dashed(line) and (_dashed(before) or _dashed(after[0])):
-        return True  # "Ruth - Kate Winslet" over "Freya - Mia Threapleton"
+    if _dashed(line) and (_dashed(before) or _heads_list(before, (line, after[0]))):
+        return True  # "Ruth - Kate Winslet" under "Cast", over "Freya - Mia Threapleton"
     if not is_labelled(line):
         return False
     if is_labelled(before):

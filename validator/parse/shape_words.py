@@ -195,20 +195,40 @@ def coded_words(path: JsonPath, given: Mapping[Any, Any], key: object) -> str | 
         return None
     if not _CODE.fullmatch(key.strip()) or "code" in given:
         return None
-    reason = given[key]
-    written = flow_text(shorten(reason.strip(), 60)) if isinstance(reason, str) else "..."
-    return (
-        f": the code is written as a field's name; write {{code: {key.strip().upper()}, "
-        f"reason: {written}}}"
-    )
+    # The reason written: the field's text, or a `reason:` beside it or under it.
+    value = given[key]
+    under = value.get("reason") if isinstance(value, Mapping) else None
+    reason = next((r for r in (value, given.get("reason"), under) if _has_text(r)), None)
+    mapping = _ack_mapping(key, reason)
+    return f": the code is written as a field's name; write {mapping}"
+
+
+# Where no reason is written, the mapping to write holds an empty one, '': copied as it
+# is, it is refused as empty ("write what the review concluded"), where a placeholder
+# such as "..." would be taken for the reason and acknowledge the finding.
+_NO_REASON = "''"
+
+
+def _has_text(value: object) -> bool:
+    return isinstance(value, str) and bool(value.strip())
+
+
+def _ack_mapping(code: str, reason: object) -> str:
+    """`{code: D201, reason: ...}` for `code` and `reason` (a text), or with `''` for
+    the reason and where to write it where `reason` is none."""
+    code = code.strip().upper()
+    if isinstance(reason, str) and reason.strip():
+        return f"{{code: {code}, reason: {flow_text(shorten(reason.strip(), 60))}}}"
+    return f"{{code: {code}, reason: {_NO_REASON}}}, why the finding stands in the quotes"
 
 
 def _acknowledgement(text: str, before: str = "", after: str = "") -> str:
     """The next step for an acknowledgement written as one text: the code alone
     (`acknowledge: [D201]`) wants its reason, and a reason alone its code."""
     if _CODE.fullmatch(text.strip()):
-        mapping = f"{{code: {text.strip().upper()}, reason: ...}}"
-        return f": write {before}{mapping}{after}, the code and why the finding stands"
+        mapping = f"{{code: {text.strip().upper()}, reason: {_NO_REASON}}}"
+        why = "the code and, in the quotes, why the finding stands"
+        return f": write {before}{mapping}{after}, {why}"
     mapping = f"{{code: ..., reason: {flow_text(shorten(text.strip(), 60))}}}"
     return f": write {before}{mapping}{after}, the code of the finding and the reason"
 

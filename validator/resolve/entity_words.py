@@ -112,7 +112,9 @@ _BRACKETED = re.compile(
 
 
 # A remark in brackets after the part ("Kate Winslet as Ruth (lead)"): the note's.
-_REMARK = re.compile(r"(?P<part>[^()\[\]]+?)\s*(?P<remark>\([^()]*\)|\[[^\[\]]*\])")
+_REMARK = re.compile(
+    r"(?P<part>[^()\[\]]+?)\s*(?P<remark>\([^()]*[^\s()][^()]*\)|\[[^\[\]]*[^\s\[\]][^\[\]]*\])"
+)
 
 
 def _text_qualifier(prop: PropertyDef | None) -> str | None:
