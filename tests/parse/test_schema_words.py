@@ -654,6 +654,20 @@ def test_an_optional_field_left_empty_is_told_to_be_left_out_or_null(
     assert text.splitlines()[line - 1][column - 1 : column + 1] == '""'
 
 
+def test_a_qualifier_named_by_an_empty_text_is_no_empty_field() -> None:
+    # `qualifiers: {"": I Am Ruth}` was told "qualifiers is empty; leave the field out",
+    # which would lose the value: it is the name that is empty.
+    text = (
+        '{"source": {"id": "a", "outlet": "O", "title": "T", "published": "2022"},\n'
+        '"claims": [{"id": "m", "subject": "Mia", "property": "age", "value": 22, '
+        '"qualifiers": {"": "x"}}]}\n'
+    )
+    assert [m for _, _, m in claim_file_errors(text)] == [
+        "claims[0].qualifiers has the name '', which does not have the expected form "
+        "(lowercase letters, digits and underscores, like birth_date)"
+    ]
+
+
 @pytest.mark.parametrize(
     ("url", "message"),
     [

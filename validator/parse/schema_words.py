@@ -227,7 +227,8 @@ def _phrase_value(
     v, (written, published) = error.validator, known
     number = _as_written(error.instance, path, written)
     shown = _describe_type(error.instance, number)
-    if error.instance == "" and optional_field(path):
+    named = "propertyNames" in error.schema_path  # the instance is a name, not the value
+    if error.instance == "" and not named and optional_field(path):
         # An empty cell of a spreadsheet's export, where a field that is not given goes:
         # "write at least 1 character" sent the writer to make up an excerpt or a date.
         return (
