@@ -162,7 +162,16 @@ from validator.model.property_types.date_forms import written_otherwise
             "'Friday 12th Apr.' gives no year; write the date with its year, as YYYY-04-12",
         ),
         ("April 12", "'April 12' gives no year; write the date with its year, as YYYY-04-12"),
-        ("29 Feb", "'29 Feb' gives no year; write the date with its year, as YYYY-02-29"),
+        # 29 February: a day of a leap year only.
+        (
+            "29 Feb",
+            "'29 Feb' gives no year; write the date with its year, as YYYY-02-29, a leap year",
+        ),
+        (
+            "29 February at 9pm",
+            "'29 February at 9pm' gives no year; write the date and time with its year, as "
+            "YYYY-02-29T21:00, a leap year",
+        ),
         # With its time, as a listing gives it: the year is still the writer's. (It was
         # told "is not a date; write 2022, 2022-12, ...", as if no date were there.)
         (

@@ -123,6 +123,10 @@ def _from_words(match: re.Match[str]) -> str | None:
     return _real(int(match["y1"] or match["y2"]), month, int(day) if day else None)
 
 
+# 29 February is a day of a leap year only: a year of another is refused in turn.
+_LEAP = ", a leap year"
+
+
 def _without_year(shown: str, match: re.Match[str]) -> str | None:
     """The form for a day and month with no year: the year is the writer's to give (the
     source's publication may be in the next year, or the day in the last)."""
@@ -131,7 +135,8 @@ def _without_year(shown: str, match: re.Match[str]) -> str | None:
     # A leap year, so that 29 February is a day of some year.
     if month is None or _real(2000, month, day) is None:
         return None
-    return f"{shown} gives no year; write the date with its year, as YYYY-{month:02}-{day:02}"
+    leap = _LEAP if (month, day) == (2, 29) else ""
+    return f"{shown} gives no year; write the date with its year, as YYYY-{month:02}-{day:02}{leap}"
 
 
 def _from_figures(shown: str, match: re.Match[str]) -> str | None:
@@ -302,7 +307,7 @@ def _words_and_time(text: str) -> str | None:
             return None
         return (
             f"gives no year; write the date and time with its year, as "
-            f"YYYY-{month:02}-{on:02}T{hour:02d}:{minute}"
+            f"YYYY-{month:02}-{on:02}T{hour:02d}:{minute}{_LEAP if (month, on) == (2, 29) else ''}"
         )
     day = match and _IN_WORDS.match(match["date"])
     if match is None or not day or not (day["d1"] or day["d2"]):
