@@ -137,6 +137,7 @@ def test_the_number_to_write_is_named(raw: object, kind: str, unit: str | None, 
         ("no", "integer", None, "expected a whole number, not 'no'"),
         # A score past its scale, and a word that is no ordinal.
         ("6/5", "integer", "stars", "expected a whole number, not '6/5'"),
+        ("0/0", "integer", "stars", "expected a whole number, not '0/0'"),  # out of nothing
         ("thirds", "integer", None, "expected a whole number, not 'thirds'"),
         # "No data" says nothing of the count; a numeral no one writes is no numeral.
         ("no data", "integer", "deaths", "expected a whole number, not 'no data'"),

@@ -166,7 +166,9 @@ def _score_words(raw: str) -> str | None:
     """The next step for a whole score out of a scale where a number goes: the score,
     where the property counts on that scale (the dataset's own words say whether)."""
     match = _SCORE.fullmatch(raw)
-    if match is None or "." in match[1] or not is_score(raw) or int(match[1]) > int(match[2]):
+    if match is None or "." in match[1] or not is_score(raw):
+        return None
+    if not 0 <= int(match[1]) <= int(match[2]) or int(match[2]) == 0:  # "6/5", "0/0"
         return None
     score, scale = int(match[1]), int(match[2])
     return f"; it is a score out of {scale}: write {score} if the property counts out of {scale}"
