@@ -195,6 +195,9 @@ ITEMS = ("Best Play: The Glass Orchard", "Best Actress: Nora Vell")
             False,
         ),
         ("Ruth - Nora Vell", "The night ended late.", ("Wren – Ida Brook", ""), False),
+        # A remark in brackets after a name keeps the line a list's.
+        ("Cast", "It airs tonight.", ("Ruth - Nora Vell", "Wren - Ida Brook (her niece)"), True),
+        ("Wren - Ida Brook (her niece)", "Ruth - Nora Vell", ("", ""), True),
     ],
 )
 def test_what_closes_an_article_after_its_last_paragraph(

@@ -226,7 +226,7 @@ def test_an_acknowledgement_keyed_by_its_code_is_told_the_mapping() -> None:
     )
     # No reason written: an empty one to fill in, which copied as it is is refused as
     # empty; "..." would be taken for a reason and acknowledge the finding.
-    for value in (None, "  ", 3, ["x"]):
+    for value in (None, "  ", 3, ["x"], "...", "-", "?"):
         assert coded_words(item, {"D201": value}, "D201") == (
             ": the code is written as a field's name; write {code: D201, reason: ''}, why the "
             "finding stands in the quotes"
@@ -238,6 +238,11 @@ def test_an_acknowledgement_keyed_by_its_code_is_told_the_mapping() -> None:
         )
     assert coded_words(item, {"D201": "x: y"}, "D201") == (
         ": the code is written as a field's name; write {code: D201, reason: 'x: y'}"
+    )
+    # A long reason is not cut short in a mapping to copy: its end would be lost.
+    assert coded_words(item, {"D201": "word " * 30}, "D201") == (
+        ": the code is written as a field's name; write the code and the reason as two "
+        "fields, code: D201 and reason: followed by the text now after 'D201:'"
     )
     # With its code, another code is an unknown field; nor is any other field a code.
     assert coded_words(item, {"code": "D201", "D202": "x"}, "D202") is None

@@ -37,7 +37,9 @@ _LABELLED = re.compile(rf"{_LABEL_WORDS}(?:: | *(?:\. *){{3,}}| *…[ …]*)[^\s
 # Winslet", "Freya – MIA THREAPLETON"): each a name of capitalised words, as a cast
 # list prints them, among other lines so written under a heading. A line of a list of
 # related stories ("Showbiz - Kate Winslet, 44, shows off her Oscar") is none.
-_DASHED = re.compile(rf"(?:[-*•–]\s*)?{_NAME_WORDS} +[-–—] +{_NAME_WORDS}")
+_DASHED = re.compile(
+    rf"(?:[-*•–]\s*)?{_NAME_WORDS} +[-–—] +{_NAME_WORDS}(?: *\([^()]{{1,40}}\))?"
+)  # and a remark in brackets after the name: "Freya - Mia Threapleton (her daughter)"
 _LABELLED_WORDS = 15
 
 # Japanese closes a quotation with a corner bracket and ends a sentence with an

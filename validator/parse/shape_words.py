@@ -210,15 +210,27 @@ _NO_REASON = "''"
 
 
 def _has_text(value: object) -> bool:
-    return isinstance(value, str) and bool(value.strip())
+    """Whether `value` is a reason: a text with a letter or a figure ("...", "-" and "?"
+    are a placeholder's, which as a reason would acknowledge the finding)."""
+    return isinstance(value, str) and any(c.isalnum() for c in value)
+
+
+# The longest reason a message writes out in the mapping to copy.
+_REASON_SHOWN = 120
 
 
 def _ack_mapping(code: str, reason: object) -> str:
     """`{code: D201, reason: ...}` for `code` and `reason` (a text), or with `''` for
     the reason and where to write it where `reason` is none."""
     code = code.strip().upper()
-    if isinstance(reason, str) and reason.strip():
-        return f"{{code: {code}, reason: {flow_text(shorten(reason.strip(), 60))}}}"
+    if isinstance(reason, str) and _has_text(reason) and len(reason.strip()) <= _REASON_SHOWN:
+        return f"{{code: {code}, reason: {flow_text(reason.strip())}}}"
+    if isinstance(reason, str) and _has_text(reason):
+        # Cut short, the reason copied as it is would be acknowledged without its end.
+        return (
+            f"the code and the reason as two fields, code: {code} and reason: followed by "
+            f"the text now after '{code}:'"
+        )
     return f"{{code: {code}, reason: {_NO_REASON}}}, why the finding stands in the quotes"
 
 

@@ -162,6 +162,10 @@ from validator.model.property_types.date_forms import written_otherwise
             "'Friday 12th Apr.' gives no year; write the date with its year, as YYYY-04-12",
         ),
         ("April 12", "'April 12' gives no year; write the date with its year, as YYYY-04-12"),
+        (
+            "Weds 8 December",
+            "'Weds 8 December' gives no year; write the date with its year, as YYYY-12-08",
+        ),
         # 29 February: a day of a leap year only.
         (
             "29 Feb",

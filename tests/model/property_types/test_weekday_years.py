@@ -25,6 +25,7 @@ TOLD = "'{}' gives no year; write the date with its year, as YYYY-12-08"
         ),
         ("Thu 8 Dec", "2023-01-20", "2022 to 2024), 8 December is a Thursday only in 2022"),
         ("Weds 8 December", "2022-06", "2021 to 2023), 8 December is a Wednesday only in 2021"),
+        ("Thursday 8 December", "2022", "2021 to 2023), 8 December is a Thursday only in 2022"),
         # A publication given as an interval: the years around both its ends.
         (
             "Fri 8 December",

@@ -28,7 +28,7 @@ _TOLD = re.compile(
     r"'(?P<weekday>[A-Za-z]{3,9})\.?,?\s[^']{1,60}' gives no year; write the date"
     r"(?: and time)? with its year, as YYYY-(?P<month>[0-9]{2})-(?P<day>[0-9]{2})"
 )
-_YEAR = re.compile(r"(?<![0-9])[0-9]{4}(?=-)")
+_YEAR = re.compile(r"(?<![0-9])[0-9]{4}(?![0-9])")  # "2022", "2022-12-07", "2022-12"
 
 
 def year_by_weekday(message: str, published: str | None) -> str:
