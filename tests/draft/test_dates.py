@@ -84,6 +84,10 @@ def test_a_date_is_read_at_the_precision_the_words_give(
         ("The Glass Orchard opens at the Lantern ", "future"),
         ("It will air ", "future"),
         ("It is set to air ", "future"),
+        # A plan: its "scheduled" or "expected" is no past verb; one that was, is.
+        ("Filming is scheduled to start on ", "future"),
+        ("Shooting is expected to begin in ", "future"),
+        ("Filming was expected to start on ", "past"),
         ("I Am Ruth aired on Channel 4 ", "past"),
         ("the ceremony was held ", "past"),
         ("Vell won the prize ", "past"),

@@ -165,7 +165,11 @@ def _fields(text: str) -> tuple[int | None, int | None, int | None]:
 # words up to the end of the cue that matched it ("airs on", "aired on", "was held on").
 # A sure sign of the future settles it; otherwise a verb in the past or in the present, not both.
 _SURELY_FUTURE = re.compile(
-    r"(?i:(?<![\w])(?:will|shall|set\s+to|due\s+to)(?![\w])|['’]ll(?![\w]))"
+    r"(?i:(?<![\w])(?:will|shall|set\s+to|due\s+to)(?![\w])|['’]ll(?![\w])"
+    # A plan, as an announcement words it, not one that was: "is scheduled to start on 4
+    # April" (its "scheduled" read as a past verb beside "is": neither way, and the 4
+    # April before the publication was taken).
+    r"|(?<!was\s)(?<!were\s)(?<![\w])(?:scheduled|expected|planned|going)\s+to(?![\w]))"
 )
 _PRESENT = re.compile(
     r"(?i:(?<![\w])(?:is|are|airs|goes|premieres|returns|opens|begins|starts|comes|runs)(?![\w]))"
