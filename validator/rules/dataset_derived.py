@@ -16,7 +16,7 @@ from validator.model.values import MINUTES_PER_DAY, Span, date_to_minutes, equal
 from validator.resolve.claims import Statement
 
 from .fact_compare import Relation, relation
-from .fact_words import Conclusion, Writer
+from .fact_words import REFUTED_STEP, Conclusion, Writer
 
 __all__ = ["assess_derived", "what_as_of_decides"]
 
@@ -88,7 +88,7 @@ def assess_derived(
         message = f"{so}: supported, but less precise; a more precise value would say more"
         return w.done(Verdict.SUPPORTED, w.finding("D202", message, fact))
     if found is Relation.REFUTES:
-        message = f"{so}; correct the claim, or acknowledge it with the fact-check's conclusion"
+        message = f"{so}; correct the claim, {REFUTED_STEP}"
         return w.done(Verdict.REFUTED, w.finding("D201", message, fact))
     message = (
         f"{so}; the claim cannot be confirmed for the whole period; find the date the "

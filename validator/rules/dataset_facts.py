@@ -29,7 +29,7 @@ from .fact_compare import (
     qualifier_relations,
 )
 from .fact_times import changed_within, date_decides, held_elsewhen, superseded, throughout
-from .fact_words import Assessment, Conclusion, Judgement, Note, Writer, read_as
+from .fact_words import REFUTED_STEP, Assessment, Conclusion, Judgement, Note, Writer, read_as
 from .rule import ClaimRule, Judge, Setting, Undated
 
 __all__ = [
@@ -292,7 +292,7 @@ def _unsupported(
             message = (
                 f"the dataset gives {w.fact_text(c.fact)}: {name} "
                 f"{recorded[1] if recorded else '?'}, not {wanted[1] if wanted else '?'}; "
-                "correct the claim, or acknowledge it with the fact-check's conclusion"
+                f"correct the claim, {REFUTED_STEP}"
             )
             return w.done(Verdict.REFUTED, w.finding("D201", message, c.fact, name))
         fact, more = comparisons[0].fact, [c.fact for c in comparisons[1:]]
@@ -308,7 +308,7 @@ def _unsupported(
         else:
             every = w.facts_text([c.fact for c in comparisons], _LISTED_FACTS)
             held = f"the dataset's complete list of {w.subject}'s {prop.name} is: {every}"
-        message = f"{held}; correct the claim, or acknowledge it with the fact-check's conclusion"
+        message = f"{held}; correct the claim, {REFUTED_STEP}"
         return w.done(Verdict.REFUTED, w.finding("D201", message, fact, more=more))
     # Where the claim gives qualifiers, so does each entry: "1.2%, 1.4%" left unsaid
     # which arm of a trial each was, against a claim about one of them.

@@ -31,6 +31,7 @@ from .bare_units import unit_words
 from .shares import claim_share, share_words
 
 __all__ = [
+    "REFUTED_STEP",
     "Assessment",
     "Conclusion",
     "Judgement",
@@ -43,6 +44,10 @@ __all__ = [
 ]
 
 Details = tuple[tuple[str, str], ...]
+
+# How every D201 ends, after what to correct ("correct the claim, or ..."): one wording,
+# which the rules refuting a claim share (two of them had said "with the conclusion").
+REFUTED_STEP = "or acknowledge it with the fact-check's conclusion"
 
 
 # Facts the reports' dataset column lists for one finding before "and N more".

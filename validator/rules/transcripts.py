@@ -21,7 +21,7 @@ from validator.resolve.claims import ResolvedClaim
 
 from .dataset_facts import Assessment
 from .fact_compare import Relation, qualifier_relations
-from .fact_words import qualifier_text
+from .fact_words import REFUTED_STEP, qualifier_text
 from .quote_index import PrefixIndex
 from .quote_match import Match, Quote, Texts, is_quote
 from .rule import ClaimRule, Judge, Setting, Undated
@@ -136,7 +136,7 @@ def _transcript_verdict(
             message = (
                 f'claims {speaker} said "{short(quote.text, _SHOWN)}"; the dataset\'s transcript '
                 f"({dataset.cite(fact.ref)}) has these words from {other}; "
-                "correct the speaker, or acknowledge it with the fact-check's conclusion"
+                f"correct the speaker, {REFUTED_STEP}"
             )
             return _verdict(Verdict.REFUTED, "D201", message, claim, fact, steps, dataset)
         message = (
@@ -187,8 +187,7 @@ def _qualified(
             message = (
                 f"{opening}, {name} {shown[name]}; the words agree with the dataset's "
                 f"transcript ({cited}), which has them {name} {_recorded(fact, name)}, not "
-                f"{shown[name]}; correct the claim, or acknowledge it with the fact-check's "
-                "conclusion"
+                f"{shown[name]}; correct the claim, {REFUTED_STEP}"
             )
             return _verdict(Verdict.REFUTED, "D201", message, claim, fact, steps, dataset, name)
     for name, found, _ in held:
