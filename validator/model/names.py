@@ -8,11 +8,12 @@ import re
 import unicodedata
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator, Mapping
+from functools import lru_cache
 from itertools import groupby, permutations
 from operator import itemgetter
 from typing import TypeVar
 
-__all__ = ["TITLES", "SameWords", "Suggester", "normalise_name"]
+__all__ = ["TITLES", "SameWords", "Suggester", "normalise_name", "suggester_of"]
 
 T = TypeVar("T")
 
@@ -312,3 +313,10 @@ class SameWords:
 
 def _words(name: str) -> tuple[str, ...]:
     return tuple(w for w in normalise_name(name.replace("_", " ")).split() if w not in _JOINING)
+
+
+@lru_cache(maxsize=256)
+def suggester_of(names: tuple[str, ...]) -> Suggester:
+    """A `Suggester` of a few fixed names (a schema's fields, an enum's choices, a
+    property's qualifiers), made once a process for each set of them."""
+    return Suggester(names)

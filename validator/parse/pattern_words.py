@@ -7,11 +7,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from validator.model.codes import CODE_PATTERN
-from validator.model.names import Suggester
+from validator.model.names import suggester_of
 from validator.model.typography import shorten
 
 if TYPE_CHECKING:
@@ -105,11 +104,6 @@ def pattern_hint(pattern: str) -> str:
     return f"matching {pattern}"
 
 
-@cache
-def _choices(choices: tuple[str, ...]) -> Suggester:
-    return Suggester(choices)
-
-
 def choice_hint(error: ValidationError) -> str:
     """`; did you mean 'integer'?` for a text that is none of an enum's texts but
     close to one (a dataset's `type: integr`), else nothing."""
@@ -120,5 +114,5 @@ def choice_hint(error: ValidationError) -> str:
         return ""
     folded = error.instance.casefold()  # `Date`, `She`: the choice in its own case
     close = [c for c in choices if c.casefold() == folded][:1]
-    close = close or list(_choices(tuple(choices)).suggest(error.instance, 1))
+    close = close or list(suggester_of(tuple(choices)).suggest(error.instance, 1))
     return f"; did you mean '{close[0]}'?" if close else ""

@@ -9,10 +9,9 @@ at the offending node.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from functools import cache
 from typing import TYPE_CHECKING, Any
 
-from validator.model.names import Suggester, normalise_name
+from validator.model.names import normalise_name, suggester_of
 from validator.model.property_types.dates import time_words
 from validator.model.typography import curly_quotes_hint, shorten
 from validator.parse.field_places import belongs_elsewhere, unit_words
@@ -92,11 +91,6 @@ def _expected(schema: Any) -> str:
 _Field = tuple[JsonPath, str]
 
 
-@cache
-def _fields(allowed: tuple[str, ...]) -> Suggester:
-    return Suggester(allowed)
-
-
 def _misspelt(key: str, present: Iterable[str], allowed: list[str]) -> str | None:
     """The allowed field `key` is most likely a misspelling of, among those not given."""
     missing = tuple(a for a in allowed if a not in present)
@@ -107,7 +101,7 @@ def _misspelt(key: str, present: Iterable[str], allowed: list[str]) -> str | Non
     same = [a for a in missing if normalise_name(a) == folded]
     if same:
         return same[0]
-    found = _fields(missing).suggest(key, limit=1) if missing else ()
+    found = suggester_of(missing).suggest(key, limit=1) if missing else ()
     return found[0] if found else None
 
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import Any, NamedTuple
 
 from validator.dataset.model import Dataset, PropertyDef
-from validator.model.names import Suggester, normalise_name
+from validator.model.names import normalise_name, suggester_of
 from validator.model.property_types.base import (
     EntityLookup,
     NumberTexts,
@@ -174,7 +174,7 @@ def _meant(name: str, defined: list[str]) -> str | None:
     ]
     if same or len(parted) == 1:
         return (same or parted)[0]
-    close = Suggester(tuple(defined)).suggest(name, limit=1) if defined else ()
+    close = suggester_of(tuple(defined)).suggest(name, limit=1) if defined else ()
     return close[0] if close else None
 
 
