@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import unicodedata
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -16,6 +17,7 @@ from validator.model.typography import (
     plural,
     shorten,
     shortened,
+    split_remark,
 )
 from validator.read.yaml_load import load_yaml
 
@@ -123,3 +125,23 @@ def test_flow_text_reads_back_as_the_text_inside_braces(text: str) -> None:
     data, _, problems = load_yaml("{character: " + flow_text(text) + "}")
     assert not problems
     assert data == {"character": text}
+
+
+@pytest.mark.parametrize(
+    ("text", "split"),
+    [
+        ("22 (at the time)", ("22", "(at the time)")),
+        (" Ruth  [uncredited] ", ("Ruth", "[uncredited]")),
+        ("100% [Tomatometer]", ("100%", "[Tomatometer]")),
+        # Brackets holding nothing, no text before them, or text after them: no remark.
+        ("Ruth ()", None),
+        ("Ruth [ ]", None),
+        ("(lead)", None),
+        ("Ruth (lead) role", None),
+        ("Ruth (a (b))", None),
+        # Past its bound a text is read for none (the reading would grow with its square).
+        ("a" + " " * 500 + "(x)", None),
+    ],
+)
+def test_a_remark_in_brackets_after_a_text(text: str, split: tuple[str, str] | None) -> None:
+    assert split_remark(text) == split

@@ -19,6 +19,7 @@ __all__ = [
     "plural",
     "shorten",
     "shortened",
+    "split_remark",
 ]
 
 # Typographic quotes, dashes and ellipses, and their ASCII forms.
@@ -100,6 +101,24 @@ def flow_text(text: str) -> str:
     if _FLOW_PLAIN.fullmatch(text) and not _NOT_TEXT.fullmatch(text):
         return text
     return "'" + text.replace("'", "''") + "'"
+
+
+# A text and a remark in brackets after it ("22 (at the time)", "Ruth (lead)", "100%
+# [Tomatometer]"), the remark more than white space. Past `_LONGEST_REMARKED` characters
+# a text is read for none: the text's end and the spaces before the bracket are read
+# again for each place the text might end.
+_REMARKED = re.compile(
+    r"\s*(?P<before>[^()\[\]]+?)\s*"
+    r"(?P<remark>\([^()]*[^\s()][^()]*\)|\[[^\[\]]*[^\s\[\]][^\[\]]*\])\s*"
+)
+_LONGEST_REMARKED = 400
+
+
+def split_remark(text: str) -> tuple[str, str] | None:
+    """`text` as what it says and the remark in brackets after it, brackets and all
+    (`("Ruth", "(lead)")`); None where it ends in no such remark."""
+    found = _REMARKED.fullmatch(text) if len(text) <= _LONGEST_REMARKED else None
+    return None if found is None else (found["before"], found["remark"])
 
 
 # How far back from the limit `shortened` looks for a space to cut at, rather than in

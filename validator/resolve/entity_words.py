@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from validator.dataset.model import Dataset, PropertyDef
-from validator.model.typography import flow_text, listed, shorten
+from validator.model.typography import flow_text, listed, shorten, split_remark
 
 __all__ = ["suggest", "unknown_entity_words"]
 
@@ -111,12 +111,6 @@ _BRACKETED = re.compile(
 )
 
 
-# A remark in brackets after the part ("Kate Winslet as Ruth (lead)"): the note's.
-_REMARK = re.compile(
-    r"(?P<part>[^()\[\]]+?)\s*(?P<remark>\([^()]*[^\s()][^()]*\)|\[[^\[\]]*[^\s\[\]][^\[\]]*\])"
-)
-
-
 def _text_qualifier(prop: PropertyDef | None) -> str | None:
     """The one text qualifier of `prop`, which holds a part ("character"); None where it
     has none, or several."""
@@ -149,9 +143,9 @@ def _as_part(dataset: Dataset, name: str, qualifier: str) -> str | None:
     how = "after 'as'" if found.re is _AS else "in brackets"
     entity = shorten(found["name"].strip(), _NAME_CHARS)
     written, note = found["part"].strip(), ""
-    if (remark := _REMARK.fullmatch(written)) is not None:
-        written = remark["part"]
-        note = f", and '{shorten(remark['remark'], _NAME_CHARS)}' in the claim's note"
+    if (remarked := split_remark(written)) is not None:  # "as Ruth (lead)": the note's
+        written, remark = remarked
+        note = f", and '{shorten(remark, _NAME_CHARS)}' in the claim's note"
     part = flow_text(shorten(written, _NAME_CHARS))
     return (
         f"; it names '{entity}' and, {how}, its {qualifier}: write value: {entity}, "

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from validator.model.typography import split_remark
+
 from .number_habits import is_score
 
 __all__ = ["parted_form"]
@@ -21,8 +23,6 @@ Number = Callable[[str], "str | None"]
 # The next step for a text that is no value, or "" (`vague.vague_form`).
 Form = Callable[[str], str]
 
-# A value and then a remark in brackets: "22 (at the time)", "100% [Tomatometer]".
-_REMARK = re.compile(r"\s*(?P<value>[^()\[\]]+?)\s*(?:\((?P<a>[^()]*)\)|\[(?P<b>[^\[\]]*)\])\s*")
 # Two values parted as prose parts alternatives: "90 min / 1h30", "90, 95", "90 or 95".
 _TWO = re.compile(r"\s*(?P<one>[^/,;|]+?)\s*(?:/|,\s|;|\||\sor\s)\s*(?P<two>[^/,;|]+?)\s*")
 # A number alone, and a number with a word after it, its unit.
@@ -42,15 +42,14 @@ def parted_form(text: str, number: Number, form: Form, told: Form) -> str:
     (est.)"); `told` is the message refusing a text, "" where it reads."""
     if len(text) > _LONGEST:
         return ""
-    if (found := _REMARK.fullmatch(text)) is not None:
-        remark = found["a"] if found["a"] is not None else found["b"]
-        value = found["value"]
-        where = f"'{text.strip()[len(value.strip()) :].strip()}' is a remark beside the value"
-        if remark.strip() and (one := number(value)) is not None:
+    if (remarked := split_remark(text)) is not None:  # "22 (at the time)"
+        value, remark = remarked
+        where = f"'{remark}' is a remark beside the value"
+        if (one := number(value)) is not None:
             return (
                 f"; {where}: write {_shown(value, one, told)}, and the remark in the claim's note"
             )
-        if remark.strip() and (step := form(value)):
+        if step := form(value):
             return f"{step}, and {where}, for the claim's note"
         return ""
     # Figures over figures out of a usual scale ("4/5") are a score, which
