@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import Any
 
 from validator.model.property_types.base import ValueProblem
+from validator.model.property_types.date_forms import NO_YEAR
 from validator.model.property_types.dates import date_span, describe_date
 from validator.model.property_types.relative_dates import (
     WHEN_FORMS,
@@ -68,15 +69,13 @@ def publication_named(message: str, data: Any) -> str:
     year is told the year its weekday names around that date (`year_by_weekday`)."""
     if _UNNAMED in message:
         return name_publication(message, publication(data))
-    if _NO_YEAR in message:  # "'Thursday 8 December' gives no year": which, by its weekday
+    if NO_YEAR in message:  # "'Thursday 8 December' gives no year": which, by its weekday
         return year_by_weekday(message, publication(data))
     return message  # most messages: no date worked out for them
 
 
 # What a message counting from the publication date unnamed says.
 _UNNAMED = "from the source's publication date and"
-# What a message telling a day without its year says (`date_forms`).
-_NO_YEAR = "' gives no year; write the date"
 
 
 def relative_when_words(path: JsonPath, instance: Any, published: str | None) -> str | None:

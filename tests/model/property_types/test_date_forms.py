@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from validator.model.property_types.date_forms import written_otherwise
+from validator.model.property_types.date_forms import weekday_number, written_otherwise
 
 
 @pytest.mark.parametrize(
@@ -320,3 +320,15 @@ def test_a_date_written_another_way_is_told_the_form_to_write(raw: str, words: s
 )
 def test_nothing_is_suggested_that_is_no_real_date(raw: object) -> None:
     assert written_otherwise(raw) is None
+
+
+def test_a_weekday_in_full_or_short_is_its_number() -> None:
+    # The same words the date forms read before a day: `weekday_years` names by them.
+    assert [weekday_number(w) for w in ("Monday", "tues", "Weds", "THURS", "sun")] == [
+        0,
+        1,
+        2,
+        3,
+        6,
+    ]
+    assert [weekday_number(w) for w in ("Someday", "Thu.", "", "Mondays")] == [None] * 4

@@ -17,19 +17,22 @@ from validator.model.typography import shorten
 
 from .date_periods import period_words
 
-__all__ = ["written_otherwise"]
+__all__ = ["MONTH_NAMES", "NO_YEAR", "weekday_number", "written_otherwise"]
 
 
-_MONTH_NAMES = (
+MONTH_NAMES = (
     "january", "february", "march", "april", "may", "june", "july", "august",
     "september", "october", "november", "december",
 )  # fmt: skip
 # A month by its name or its first three letters ("Sept" too), in any case.
-_MONTHS = {name: n for n, name in enumerate(_MONTH_NAMES, 1)}
+_MONTHS = {name: n for n, name in enumerate(MONTH_NAMES, 1)}
 _MONTHS.update({name[:3]: n for name, n in list(_MONTHS.items())})
 _MONTHS["sept"] = 9
 
-_WEEKDAY = r"(?:(?:mon|tues?|wed(?:nes|s)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?"
+# A weekday in full or short ("Thursday", "Thu", "Thurs", "Weds"), and opening a date.
+_WEEKDAY_WORD = r"(?:mon|tues?|wed(?:nes|s)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?"
+_WEEKDAY = rf"(?:{_WEEKDAY_WORD}\.?,?\s+)?"
+_WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 _ORDINAL = r"(?:st|nd|rd|th)?"
 # "8 December 2022", "Thursday 8th Dec. 2022", "December 8, 2022", "Dec 2022".
 _IN_WORDS = re.compile(
@@ -123,20 +126,36 @@ def _from_words(match: re.Match[str]) -> str | None:
     return _real(int(match["y1"] or match["y2"]), month, int(day) if day else None)
 
 
-# 29 February is a day of a leap year only: a year of another is refused in turn.
-_LEAP = ", a leap year"
-
-
 def _without_year(shown: str, match: re.Match[str]) -> str | None:
     """The form for a day and month with no year: the year is the writer's to give (the
     source's publication may be in the next year, or the day in the last)."""
     month = _MONTHS.get((match["m1"] or match["m2"]).lower())
-    day = int(match["d1"] or match["d2"])
-    # A leap year, so that 29 February is a day of some year.
-    if month is None or _real(2000, month, day) is None:
+    step = None if month is None else _no_year(month, int(match["d1"] or match["d2"]))
+    return None if step is None else f"{shown} {step}"
+
+
+# What a day given with no year is told, before the form: `weekday_years` and the
+# message's last step (`when_words.publication_named`) find the message by it.
+NO_YEAR = "gives no year; write the date"
+
+
+def _no_year(month: int, day: int, time: str = "") -> str | None:
+    """The step for a day and month given with no year, and `time` after it ("T21:00")
+    where one is: the form with the year left to write; None where no year, a leap year
+    as 2000 was, has the day. 29 February is told the year is a leap year's."""
+    if _real(2000, month, day) is None:
         return None
-    leap = _LEAP if (month, day) == (2, 29) else ""
-    return f"{shown} gives no year; write the date with its year, as YYYY-{month:02}-{day:02}{leap}"
+    what = " and time" if time else ""
+    leap = ", a leap year" if (month, day) == (2, 29) else ""
+    return f"{NO_YEAR}{what} with its year, as YYYY-{month:02}-{day:02}{time}{leap}"
+
+
+def weekday_number(word: str) -> int | None:
+    """The weekday `word` names (Monday 0), in full or short as `_WEEKDAY_WORD` reads
+    it; None for any other word."""
+    if re.fullmatch(_WEEKDAY_WORD, word, re.IGNORECASE) is None:
+        return None
+    return _WEEKDAYS.index(word[:3].lower())
 
 
 def _from_figures(shown: str, match: re.Match[str]) -> str | None:
@@ -302,13 +321,9 @@ def _words_and_time(text: str) -> str | None:
     if match is not None and (alone := _NO_YEAR.match(match["date"])) is not None:
         # "Thursday 8 December at 9pm": the year is the writer's to give, as for the day.
         month = _MONTHS.get((alone["m1"] or alone["m2"]).lower())
-        on, (hour, minute) = int(alone["d1"] or alone["d2"]), _clock(match)
-        if month is None or _real(2000, month, on) is None:
-            return None
-        return (
-            f"gives no year; write the date and time with its year, as "
-            f"YYYY-{month:02}-{on:02}T{hour:02d}:{minute}{_LEAP if (month, on) == (2, 29) else ''}"
-        )
+        hour, minute = _clock(match)
+        on = int(alone["d1"] or alone["d2"])
+        return None if month is None else _no_year(month, on, f"T{hour:02d}:{minute}")
     day = match and _IN_WORDS.match(match["date"])
     if match is None or not day or not (day["d1"] or day["d2"]):
         return None

@@ -12,20 +12,14 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from .date_forms import MONTH_NAMES, NO_YEAR, weekday_number
+
 __all__ = ["year_by_weekday"]
 
 _DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-_MONTHS = (
-    "January", "February", "March", "April", "May", "June", "July", "August",
-    "September", "October", "November", "December",
-)  # fmt: skip
-# A weekday as a listing writes it, in full or short ("Thu", "Thurs", "Weds").
-_WEEKDAY = re.compile(
-    r"(?P<day>mon|tue|wed|thu|fri|sat|sun)(?:s|rs|nes|ur)?(?:day)?", re.IGNORECASE
-)
 # What `date_forms` says of a day without its year: the day quoted, then the form.
 _TOLD = re.compile(
-    r"'(?P<weekday>[A-Za-z]{3,9})\.?,?\s[^']{1,60}' gives no year; write the date"
+    rf"'(?P<weekday>[A-Za-z]{{3,9}})\.?,?\s[^']{{1,60}}' {re.escape(NO_YEAR)}"
     r"(?: and time)? with its year, as YYYY-(?P<month>[0-9]{2})-(?P<day>[0-9]{2})"
 )
 _YEAR = re.compile(r"(?<![0-9])[0-9]{4}(?![0-9])")  # "2022", "2022-12-07", "2022-12"
@@ -37,10 +31,9 @@ def year_by_weekday(message: str, published: str | None) -> str:
     as messages show it: "2022-12-07", "2022-12-01..2022-12-08"), only one has that day
     on that weekday; as it was otherwise."""
     found = _TOLD.search(message) if published else None
-    weekday = found and _WEEKDAY.fullmatch(found["weekday"])
-    if found is None or not weekday or published is None:
+    index = None if found is None else weekday_number(found["weekday"])
+    if found is None or index is None or published is None:
         return message
-    index = [d[:3].lower() for d in _DAYS].index(weekday["day"].lower())
     month, day = int(found["month"]), int(found["day"])
     years = [int(y) for y in _YEAR.findall(published)]
     if not years:
@@ -49,9 +42,10 @@ def year_by_weekday(message: str, published: str | None) -> str:
     fits = [year for year in around if _weekday(year, month, day) == index]
     if len(fits) != 1:
         return message
+    named = f"{day} {MONTH_NAMES[month - 1].capitalize()}"
     return (
         f"{message}; of the years around the source's publication ({around[0]} to "
-        f"{around[-1]}), {day} {_MONTHS[month - 1]} is a {_DAYS[index]} only in {fits[0]}"
+        f"{around[-1]}), {named} is a {_DAYS[index]} only in {fits[0]}"
     )
 
 
