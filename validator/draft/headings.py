@@ -21,6 +21,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .cues import CompiledCue
+from .line_ends import DASH_LEADER, DOT_LEADER
 from .sentences import Sentence
 
 __all__ = ["Heading", "colon_for_leader", "heading_of", "label_of", "under_headings"]
@@ -39,7 +40,7 @@ _MAX_LABEL_WORDS = 8
 _LONGEST_LINE = 300
 _LEADERED = re.compile(
     r"\s*(?P<label>[^\s:.…\t][^:.…\t]{0,80}?)"
-    r"(?P<leader>[ \t]*(?:(?:\.[ \t]*){3,}|…[…. \t]*|\t[ \t]*)|[ \t]+[-–—][ \t]+)(?=[^\s.…])"
+    rf"(?P<leader>{DOT_LEADER}|[ \t]*\t[ \t]*|{DASH_LEADER})(?=[^\s.…])"
 )
 
 

@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 
 __all__ = [
+    "DASH_LEADER",
+    "DOT_LEADER",
     "SCHEDULE",
     "asks",
     "closes_article",
@@ -32,13 +34,17 @@ _CREDIT = re.compile(rf"(?:[-*•–]\s*)?{_NAME_WORDS} as {_NAME_WORDS}")
 # Drama: I Am Ruth" (a label of up to five words, then a colon), or with a leader of
 # dots for the colon, as a press release prints its cast ("Ruth .......... KATE WINSLET").
 _LABEL_WORDS = r"(?:[-*•–]\s*)?[A-Z][\w’'-]*(?: [\w’'&/-]+){0,4}"
-_LABELLED = re.compile(rf"{_LABEL_WORDS}(?:: | *(?:\. *){{3,}}| *…[ …]*)[^\s.…].*")
+# A leader of dots or an ellipsis for the colon, and of a dash between spaces (which
+# `headings` reads too, where a cue's heading stands over the list).
+DOT_LEADER = r"[ \t]*(?:(?:\.[ \t]*){3,}|…[…. \t]*)"
+DASH_LEADER = r"[ \t]+[-–—][ \t]+"
+_LABELLED = re.compile(rf"{_LABEL_WORDS}(?:: |{DOT_LEADER})[^\s.…].*")
 # A part and who plays it with a dash between spaces for the colon ("Ruth - Kate
 # Winslet", "Freya – MIA THREAPLETON"): each a name of capitalised words, as a cast
 # list prints them, among other lines so written under a heading. A line of a list of
 # related stories ("Showbiz - Kate Winslet, 44, shows off her Oscar") is none.
 _DASHED = re.compile(
-    rf"(?:[-*•–]\s*)?{_NAME_WORDS} +[-–—] +{_NAME_WORDS}(?: *\([^()]{{1,40}}\))?"
+    rf"(?:[-*•–]\s*)?{_NAME_WORDS}{DASH_LEADER}{_NAME_WORDS}(?: *\([^()]{{1,40}}\))?"
 )  # and a remark in brackets after the name: "Freya - Mia Threapleton (her daughter)"
 _LABELLED_WORDS = 15
 
