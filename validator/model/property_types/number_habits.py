@@ -168,9 +168,9 @@ def _score_words(raw: str) -> str | None:
     match = _SCORE.fullmatch(raw)
     if match is None or "." in match[1] or not is_score(raw):
         return None
-    if not 0 <= int(match[1]) <= int(match[2]) or int(match[2]) == 0:  # "6/5", "0/0"
-        return None
     score, scale = int(match[1]), int(match[2])
+    if scale == 0 or score > scale:  # "0/0", "6/5": no score out of a scale
+        return None
     return f"; it is a score out of {scale}: write {score} if the property counts out of {scale}"
 
 
