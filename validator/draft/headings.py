@@ -74,7 +74,12 @@ def label_of(cue: str) -> str | None:
     """The label of a cue that is a fact box's line ("director" of "director: {value}"),
     as `under_headings` compares it; None for any other cue."""
     found = _LABEL_CUE.fullmatch(cue)
-    return None if found is None else " ".join(found.group("label").casefold().split())
+    return None if found is None else _folded(found.group("label"))
+
+
+def _folded(label: str) -> str:
+    """A label as cues' and lines' labels are compared: in one case, spaced once."""
+    return " ".join(label.casefold().split())
 
 
 def under_headings(
@@ -152,7 +157,7 @@ def _own_label(text: str, labels: frozenset[str]) -> bool:
     """Whether a list's line opens with one of the dataset's fact box labels, before its
     colon or its leader."""
     found = _LABEL.match(text) or _leader_of(text)
-    return found is not None and " ".join(found.group("label").casefold().split()) in labels
+    return found is not None and _folded(found.group("label")) in labels
 
 
 def _leader_of(text: str) -> re.Match[str] | None:

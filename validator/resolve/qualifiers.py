@@ -164,13 +164,13 @@ def _meant(name: str, defined: list[str]) -> str | None:
     """The defined qualifier `name` most likely means: the same in another case or with
     other separators (`For Work`), the one its name shortens (`for` for `for_work`) or
     lengthens (`character_name` for `character`), or the closest in spelling."""
-    folded = normalise_name(name.replace("_", " ").replace("-", " "))
-    same = [q for q in defined if normalise_name(q.replace("_", " ")) == folded]
+    folded = normalise_name(name.replace("_", " "))
+    spaced = {q: normalise_name(q.replace("_", " ")) for q in defined}
+    same = [q for q, words in spaced.items() if words == folded]
     parted = [
         q
-        for q in defined
-        if (spaced := normalise_name(q.replace("_", " "))).startswith(folded + " ")
-        or folded.startswith(spaced + " ")
+        for q, words in spaced.items()
+        if words.startswith(folded + " ") or folded.startswith(words + " ")
     ]
     if same or len(parted) == 1:
         return (same or parted)[0]
