@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from validator import validate
+from tests.one_file import Found, located, one_file
 from validator.model.property_types.number_forms import TOO_LARGE
 from validator.parse.shape_words import (
     authors_words,
@@ -24,19 +24,11 @@ from validator.parse.shape_words import (
     twice_words,
 )
 
-ROOT = Path(__file__).resolve().parents[2]
 
-
-def _findings(tmp_path: Path, claims: str) -> list[tuple[str, tuple[str, ...], int, int, str]]:
-    """(code, claims, line, column, message) of each finding for a file of `claims`."""
-    (tmp_path / "acks.yaml").write_text(
-        "source: {id: acks, outlet: O, title: T, published: 2022-12-09}\nclaims:\n" + claims,
-        encoding="utf-8",
-    )
-    result = validate([str(tmp_path / "acks.yaml")], dataset=str(ROOT / "dataset"))
-    return [
-        (f.code, f.claims, f.location.line, f.location.column, f.message) for f in result.findings
-    ]
+def _findings(tmp_path: Path, claims: str) -> list[Found]:
+    """Each finding for a file of `claims` (`located`)."""
+    source = "source: {id: acks, outlet: O, title: T, published: 2022-12-09}\nclaims:\n"
+    return located(one_file(tmp_path, source + claims, "acks.yaml"))
 
 
 def test_authors_in_a_list_are_one_text() -> None:

@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 
+from tests.one_file import located, one_file
 from validator.model.findings import Finding, Location, make_finding
 from validator.parse.claim_file import check_claim_file
 from validator.parse.located import Located
@@ -238,7 +239,8 @@ def test_a_source_that_cannot_be_used_names_the_claims_it_keeps_from_being_check
     named none of them nor the id to write: it names the claims with no problem of their
     own at parsing (a claim whose subject names no entity too: mending the id alone would
     not get it checked), and says how many."""
-    (tmp_path / "desk.yaml").write_text(
+    result = one_file(
+        tmp_path,
         "source:\n"
         "  id: The Desk 2022/12/09\n"
         "  outlet: The Desk\n"
@@ -248,10 +250,8 @@ def test_a_source_that_cannot_be_used_names_the_claims_it_keeps_from_being_check
         "  - {id: runtime, subject: I Am Ruth, property: runtime, value: 90}\n"
         "  - {id: odd, subject: I Am Ruth, property: runtime, value: 90, colour: red}\n"
         "  - {id: typo, subject: I Am Rut, property: runtime, value: 90}\n",
-        encoding="utf-8",
     )
-    result = validate([str(tmp_path / "desk.yaml")], dataset=str(ROOT / "dataset"))
-    assert [(f.code, f.claims, f.location.line, f.location.column) for f in result.findings] == [
+    assert [found[:4] for found in located(result)] == [
         ("E102", ("The Desk 2022/12/09/runtime", "The Desk 2022/12/09/typo"), 2, 7),
         ("E102", ("The Desk 2022/12/09/odd",), 8, 65),
         ("E104", ("The Desk 2022/12/09/typo",), 9, 25),

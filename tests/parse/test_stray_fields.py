@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from validator import validate
+from tests.one_file import located, one_file
 from validator.parse.located import Located
 from validator.parse.stray_fields import (
     SOURCE_FIELDS,
@@ -13,8 +13,6 @@ from validator.parse.stray_fields import (
     stray_file_field,
     stray_source_field,
 )
-
-ROOT = Path(__file__).resolve().parents[2]
 
 
 def _e(code: str, *path: str | int) -> Located:
@@ -54,15 +52,14 @@ def test_a_note_of_the_desks_beside_the_source_leaves_the_claims_checked(
     """`reviewed_by:` beside `source` and `claims`, as a desk adds a note of its own,
     made every claim of the file invalid, with no finding to say so: its E102 fails the
     run, and the claims are checked."""
-    (tmp_path / "desk.yaml").write_text(
+    result = one_file(
+        tmp_path,
         "reviewed_by: J. Smith\n"
         "source: {id: desk, outlet: The Desk, title: T, published: 2022-12-09}\n"
         "claims:\n"
         "  - {id: runtime, subject: I Am Ruth, property: runtime, value: 120}\n",
-        encoding="utf-8",
     )
-    result = validate([str(tmp_path / "desk.yaml")], dataset=str(ROOT / "dataset"))
-    assert [(f.code, f.claims, f.location.line, f.location.column) for f in result.findings] == [
+    assert [found[:4] for found in located(result)] == [
         ("E102", (), 1, 1),
         ("D201", ("desk/runtime",), 4, 65),
     ]
