@@ -60,6 +60,21 @@ def test_a_reason_is_needed(reason: str | None) -> None:
     assert _refused(["s/c", "D201"], reason) == NEEDS_REASON
 
 
+@pytest.mark.parametrize(
+    ("reason", "message"),
+    [
+        ("...", "--reason holds no words ('...')"),
+        (" - ", "--reason holds no words ('-')"),
+        ("TODO", "--reason is a placeholder ('TODO')"),
+        ("tbd: ask the desk", "--reason is a placeholder ('tbd: ask the desk')"),
+    ],
+)
+def test_a_placeholder_is_no_reason(reason: str, message: str) -> None:
+    assert _refused(["s/c", "D201"], reason) == (
+        f"{message}: say what the review concluded, for whoever reads the file next"
+    )
+
+
 def test_a_reason_is_text_of_at_most_5000_characters() -> None:
     assert request(["s/c", "D201"], "r" * 5000, None).reason == "r" * 5000
     assert _refused(["s/c", "D201"], "r" * 5001) == "the reason has 5,001 characters; at most 5,000"

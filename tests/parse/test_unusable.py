@@ -185,6 +185,15 @@ def test_the_first_acknowledgement_that_cannot_be_used_is_the_claims_e102(
             "claims[0].acknowledge[0].reason is blank; say why the finding is accepted",
         ),
         (
+            [{"code": "D201", "reason": "ok"}, {"code": "D203", "reason": "…"}],
+            "claims[0].acknowledge[1].reason holds no words ('…'); say why the finding is accepted",
+        ),
+        (
+            [{"code": "D201", "reason": "[TODO] check the runtime against the Guardian"}],
+            "claims[0].acknowledge[0].reason is a placeholder ('[TODO] check the ru…'); say "
+            "why the finding is accepted",
+        ),
+        (
             [
                 {"code": "D201", "reason": "ok"},
                 {"code": "D203", "reason": "ok", "until": "2022-04-31"},

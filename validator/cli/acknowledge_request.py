@@ -15,6 +15,7 @@ from typing import Any
 from validator.arguments import did_you_mean
 from validator.model.findings import CODES
 from validator.model.names import Suggester
+from validator.model.reasons import unusable_reason
 from validator.settle.acknowledge import MAX_REASON
 
 from .claim_names import typed
@@ -48,6 +49,11 @@ def request(target: list[str], reason: str | None, until: str | None) -> Request
     if reason is None or not reason.strip():
         raise AcknowledgeError(
             "needs --reason TEXT: say what the review concluded, for whoever reads the file next"
+        )
+    unusable = unusable_reason(reason)
+    if unusable is not None:
+        raise AcknowledgeError(
+            f"--reason {unusable}: say what the review concluded, for whoever reads the file next"
         )
     if _SURROGATE.search(reason):  # bytes that were not UTF-8 on the command line
         raise AcknowledgeError("the reason is not valid UTF-8 text; write it again")

@@ -14,6 +14,7 @@ from validator.model.findings import Finding, Location, make_finding
 from validator.model.property_types.base import ValueProblem
 from validator.model.property_types.dates import date_span
 from validator.model.property_types.registry import parse_value
+from validator.model.reasons import unusable_reason
 from validator.model.typography import plain_length
 from validator.read.files import LoadedFile
 from validator.read.positions import JsonPath, format_path
@@ -30,12 +31,14 @@ def unusable_acknowledgement(
 ) -> Finding | None:
     """E102 for an acknowledgement the schema lets through but that cannot be used: an
     `until` the calendar has not (`2022-02-30`; applying it stopped the whole run with
-    an internal error), or a reason of white space only (a reason is required, and a
-    blank one passed the schema's minimum length)."""
+    an internal error), or a reason that says nothing (`unusable_reason`: a reason is
+    required, and a blank one or "..." passed the schema's minimum length, and as a
+    reason acknowledged the finding unreviewed)."""
     for number, ack in enumerate(claim.acknowledge):
         problem = field = ""
-        if not ack.reason.strip():
-            problem, field = "reason is blank; say why the finding is accepted", "reason"
+        unusable = unusable_reason(ack.reason)
+        if unusable is not None:
+            problem, field = f"reason {unusable}; say why the finding is accepted", "reason"
         elif ack.until is not None:
             try:
                 date.fromisoformat(ack.until)

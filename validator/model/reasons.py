@@ -1,0 +1,35 @@
+"""What an acknowledgement's reason must say: something.
+
+A reason is the review's conclusion, shown beside the finding it settles in every
+report. The claim-file schema asks for one character at least, and `--reason` for a
+text; neither tells a reason from the marks or the word that hold its place until the
+review is done ("...", "TODO"), which as the reason would settle the finding unreviewed.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .typography import shorten
+
+__all__ = ["unusable_reason"]
+
+# A placeholder's word, first in the reason but for marks ("TODO", "[TBD]", "todo: ask
+# the desk"): a note of what is still to do, not a conclusion.
+_PLACEHOLDER = re.compile(r"\W*(?:todo|tbd|tbc|fixme|xxx+)\b", re.IGNORECASE)
+# The most of a reason a message quotes back.
+_SHOWN = 20
+
+
+def unusable_reason(reason: str) -> str | None:
+    """What keeps `reason` from being an acknowledgement's reason, as the rest of a
+    sentence naming it ("is blank"), or None: white space alone, no letter or figure
+    ("...", "-", "?"), or begun by a placeholder's word ("TODO", "TBD: ask")."""
+    if not reason.strip():
+        return "is blank"
+    shown = shorten(" ".join(reason.split()), _SHOWN)
+    if not any(c.isalnum() for c in reason):
+        return f"holds no words ('{shown}')"
+    if _PLACEHOLDER.match(reason):
+        return f"is a placeholder ('{shown}')"
+    return None
