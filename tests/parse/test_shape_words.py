@@ -228,6 +228,11 @@ def test_an_acknowledgement_keyed_by_its_code_is_told_the_mapping() -> None:
         assert coded_words(item, given, "D201") == (
             ": the code is written as a field's name; write {code: D201, reason: the slot}"
         )
+    # A reason written as one is the reason, whatever the code's field holds.
+    for given in ({"D204": "a", "reason": "dup"}, {"D204": {"a": 1, "reason": "dup"}}):
+        assert coded_words(item, given, "D204") == (
+            ": the code is written as a field's name; write {code: D204, reason: dup}"
+        )
     assert coded_words(item, {"D201": "x: y"}, "D201") == (
         ": the code is written as a field's name; write {code: D201, reason: 'x: y'}"
     )
@@ -235,6 +240,14 @@ def test_an_acknowledgement_keyed_by_its_code_is_told_the_mapping() -> None:
     assert coded_words(item, {"D201": "word " * 30}, "D201") == (
         ": the code is written as a field's name; write the code and the reason as two "
         "fields, code: D201 and reason: followed by the text now after 'D201:'"
+    )
+    assert coded_words(item, {"D201": {"reason": "word " * 30}}, "D201") == (
+        ": the code is written as a field's name; write the code and the reason as two "
+        "fields, code: D201 and reason: followed by the text now under 'D201:'"
+    )
+    assert coded_words(item, {"D201": "x", "reason": "word " * 30}, "D201") == (
+        ": the code is written as a field's name; write code: D201 in place of 'D201:' and "
+        "keep the reason: as it is"
     )
     # With its code, another code is an unknown field; nor is any other field a code.
     assert coded_words(item, {"code": "D201", "D202": "x"}, "D202") is None

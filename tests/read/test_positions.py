@@ -169,7 +169,10 @@ def test_a_long_duplicate_key_is_cut_short_in_its_message() -> None:
         ((0,), "[0]"),
         ((0, 1, "a"), "[0][1].a"),
         (("a", 0, 1), "a[0][1]"),
-        (("a", "b c", "d"), "a.b c.d"),
+        (("a", "b c", "d"), "a['b c'].d"),
+        # A name that is not a word still names one node: in brackets and quotes.
+        (("claims", 0, "qualifiers", ""), "claims[0].qualifiers['']"),
+        (("a.b", "it's", "x-y", "é"), "['a.b']['it''s'].x-y.é"),
     ],
 )
 def test_a_path_is_named_as_messages_name_it(path: tuple[str | int, ...], shown: str) -> None:

@@ -195,11 +195,13 @@ def coded_words(path: JsonPath, given: Mapping[Any, Any], key: object) -> str | 
         return None
     if not _CODE.fullmatch(key.strip()) or "code" in given:
         return None
-    # The reason written: the field's text, or a `reason:` beside it or under it.
+    # The reason written: a `reason:` beside the code or under it, or else the field's
+    # text (`{D204: a, reason: dup}` means the reason written as one, not the slip).
     value = given[key]
     under = value.get("reason") if isinstance(value, Mapping) else None
-    reason = next((r for r in (value, given.get("reason"), under) if _has_text(r)), None)
-    mapping = _ack_mapping(key, reason)
+    written = ((given.get("reason"), "beside"), (under, "under"), (value, "after"))
+    reason, place = next(((r, p) for r, p in written if _has_text(r)), (None, ""))
+    mapping = _ack_mapping(key, reason, place)
     return f": the code is written as a field's name; write {mapping}"
 
 
@@ -219,17 +221,20 @@ def _has_text(value: object) -> bool:
 _REASON_SHOWN = 120
 
 
-def _ack_mapping(code: str, reason: object) -> str:
-    """`{code: D201, reason: ...}` for `code` and `reason` (a text), or with `''` for
-    the reason and where to write it where `reason` is none."""
+def _ack_mapping(code: str, reason: object, place: str) -> str:
+    """`{code: D201, reason: ...}` for `code` and `reason` (a text, written `place`
+    the code: "after" it, "under" it or "beside" it), or with `''` for the reason and
+    where to write it where `reason` is none."""
     code = code.strip().upper()
     if isinstance(reason, str) and _has_text(reason) and len(reason.strip()) <= _REASON_SHOWN:
         return f"{{code: {code}, reason: {flow_text(reason.strip())}}}"
     if isinstance(reason, str) and _has_text(reason):
         # Cut short, the reason copied as it is would be acknowledged without its end.
+        if place == "beside":
+            return f"code: {code} in place of '{code}:' and keep the reason: as it is"
         return (
             f"the code and the reason as two fields, code: {code} and reason: followed by "
-            f"the text now after '{code}:'"
+            f"the text now {place} '{code}:'"
         )
     return f"{{code: {code}, reason: {_NO_REASON}}}, why the finding stands in the quotes"
 

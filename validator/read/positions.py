@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
@@ -189,11 +190,19 @@ def _another_item(path: JsonPath, json: bool) -> str:
 
 
 def format_path(path: JsonPath) -> str:
-    """`claims[3].value.from`: how messages name a node."""
+    """`claims[3].value.from`: how messages name a node. A name that is not a word
+    (empty, or holding a dot, a bracket or a space) is written in brackets and quotes,
+    `qualifiers['']`, so that the path still names one node."""
     out = ""
     for part in path:
         if isinstance(part, int):
             out += f"[{part}]"
+        elif not _NAME.fullmatch(part):
+            out += "['" + part.replace("'", "''") + "']"
         else:
             out += f".{part}" if out else part
     return out or "(document)"
+
+
+# A field's name as a path writes it bare.
+_NAME = re.compile(r"[^\W\d]\w*(?:-\w+)*")
