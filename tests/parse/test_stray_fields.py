@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.one_file import located, one_file
+from tests.one_file import ROOT, located, one_file
+from validator import validate
 from validator.parse.located import Located
 from validator.parse.stray_fields import (
     SOURCE_FIELDS,
@@ -44,6 +45,10 @@ def test_only_an_e102_at_a_field_the_file_has_not_is_a_stray_of_the_file() -> No
     assert not stray_file_field(_e("E101", "notes"))  # read, not schema
     assert not stray_file_field(_e("E102"))  # the document: a required field missing
     assert not stray_file_field(_e("E102", "source", "colour"))
+    # A stray told to be the missing source or claims is that field's one finding.
+    assert not stray_file_field(_e("E102", "src")._replace(field=((), "source")))
+    assert not stray_file_field(_e("E102", "claimz")._replace(field=((), "claims")))
+    assert stray_file_field(_e("E102", "schema")._replace(field=((), "$schema")))
 
 
 def test_a_note_of_the_desks_beside_the_source_leaves_the_claims_checked(
@@ -67,3 +72,41 @@ def test_a_note_of_the_desks_beside_the_source_leaves_the_claims_checked(
         "unknown field 'reviewed_by' in the file; allowed here: $schema, claims, source"
     )
     assert [claim.verdict.value for claim in result.claims] == ["refuted"]
+
+
+def test_a_misspelt_source_leaves_the_claims_unchecked_and_the_other_files_checked(
+    tmp_path: Path,
+) -> None:
+    """`src:` (or `Source:`) where `source:` goes, with claims beside it, stopped the
+    whole run in an internal error: its one E102, "did you mean 'source'?", was taken
+    for a stray's, which leaves the claims checked, and there was no source to check
+    them with."""
+    (tmp_path / "a.yaml").write_text(
+        "Source: {id: a, outlet: O, title: T, published: 2022-12-07}\n"
+        "claims:\n"
+        "  - {id: net, subject: I Am Ruth, property: network, value: Channel 4}\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "b.json").write_text(
+        '{"src": {"id": "b", "outlet": "O", "title": "T", "published": "2022-12-07"},\n'
+        ' "claims": [{"id": "n", "subject": "I Am Ruth", "property": "runtime", "value": 90}]}\n',
+        encoding="utf-8",
+    )
+    (tmp_path / "c.yaml").write_text(
+        "source: {id: c, outlet: O, title: T, published: 2022-12-07}\n"
+        "claims:\n"
+        "  - {id: rt, subject: I Am Ruth, property: runtime, value: 120}\n",
+        encoding="utf-8",
+    )
+    result = validate([str(tmp_path)], dataset=str(ROOT / "dataset"))
+    assert [(code, claims, line, column) for code, claims, line, column, _ in located(result)] == [
+        ("E102", ("a.yaml/net",), 1, 1),
+        ("E102", ("b.json/n",), 1, 2),
+        ("D201", ("c/rt",), 3, 60),
+    ]
+    assert [f.message for f in result.findings[:2]] == [
+        "unknown field 'Source' in the file; did you mean 'source'? Until then 1 claim is "
+        "not checked",
+        "unknown field 'src' in the file; did you mean 'source'? Until then 1 claim is not checked",
+    ]
+    assert [claim.verdict.value for claim in result.claims] == ["invalid", "invalid", "refuted"]

@@ -20,6 +20,8 @@ __all__ = ["SOURCE_FIELDS", "known_fields", "stray_file_field", "stray_source_fi
 SOURCE_FIELDS = frozenset(Source.model_fields)
 # The fields a claim file has beside its source and claims.
 _FILE_FIELDS = frozenset(("source", "claims", "$schema"))
+# Of those, the ones a file must have.
+_REQUIRED_FILE_FIELDS = frozenset(("source", "claims"))
 
 
 def stray_source_field(problem: Located) -> bool:
@@ -40,7 +42,14 @@ def stray_file_field(problem: Located) -> bool:
     that misspells `source` or `claims` leaves that field missing, whose own E102 keeps
     the claims from being checked all the same."""
     path = problem.path
-    return problem.code == "E102" and len(path) == 1 and path[0] not in _FILE_FIELDS
+    return (
+        problem.code == "E102"
+        and len(path) == 1
+        and path[0] not in _FILE_FIELDS
+        # `src:` told "did you mean 'source'?" is the one finding of the missing source
+        # (its own E102 is left out): the claims cannot be checked without it.
+        and (problem.field is None or problem.field[1] not in _REQUIRED_FILE_FIELDS)
+    )
 
 
 def known_fields(source: dict[str, Any]) -> dict[str, Any]:
