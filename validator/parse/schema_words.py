@@ -15,6 +15,7 @@ from validator.model.names import normalise_name, suggester_of
 from validator.model.property_types.dates import time_words
 from validator.model.typography import curly_quotes_hint, shorten
 from validator.parse.field_places import belongs_elsewhere, unit_words
+from validator.parse.field_synonyms import synonym_of
 from validator.parse.nulls import optional_field
 from validator.parse.pattern_words import choice_hint, mended_form, pattern_hint
 from validator.parse.shape_words import (
@@ -101,6 +102,11 @@ def _misspelt(key: str, present: Iterable[str], allowed: list[str]) -> str | Non
     same = [a for a in missing if normalise_name(a) == folded]
     if same:
         return same[0]
+    # Another name for a field (`date` for `published`, `quote` for `excerpt`): its
+    # letters may be nearer another field's (`quote` was "did you mean 'note'?").
+    meant = synonym_of(key, missing)
+    if meant is not None:
+        return meant
     found = suggester_of(missing).suggest(key, limit=1) if missing else ()
     return found[0] if found else None
 
