@@ -77,7 +77,8 @@ _ABOUT = re.compile(
 _EACH_LONG = rf"(?!{_JOIN}long\s{{1,3}}[a-z]{{1,30}}s(?![\w]))"
 DURATION = (
     r"(?<![\w])(?:" + _ABOUT.pattern + r")?(?:"
-    r"(?i:an?\s+hour\s+and\s+a\s+half|one\s+and\s+a\s+half\s+hours|half\s+an\s+hour)"
+    # "an hour and a half", and after a possessive "its hour and a half".
+    r"(?i:(?:an?\s+)?hour\s+and\s+a\s+half|one\s+and\s+a\s+half\s+hours|half\s+an\s+hour)"
     # "a half-hour film"; "hour" alone only before "long" ("the hour-long drama").
     rf"|(?i:half{_JOIN}hour|hour(?={_JOIN}long(?![\w])))"
     # "2h 30m", and as a listing prints it, "2hr 30min", "2hrs 30mins".
@@ -165,7 +166,12 @@ _HOURS_AND_MINUTES = re.compile(
 def parse_duration(text: str) -> str | None:
     """A duration string in the article's own unit: "two-hour" is "2 hours"."""
     low = " ".join(text.lower().replace("-", " ").split())
-    if low in ("an hour and a half", "a hour and a half", "one and a half hours"):
+    if low in (
+        "an hour and a half",
+        "a hour and a half",
+        "hour and a half",
+        "one and a half hours",
+    ):
         return "90 min"
     if low in ("half an hour", "half hour"):
         return "30 min"
