@@ -537,6 +537,27 @@ def test_an_output_that_is_a_folder_stops_the_run_before_it(
     refused(capsys, argv, line.replace("name a file", "name a file for the output"))
 
 
+@pytest.mark.parametrize("target", ["folder", "missing"])
+def test_a_report_that_is_a_link_to_a_folder_outside_is_replaced_as_any_link(
+    project: Path, tmp_path: Path, target: str
+) -> None:
+    """`reports/consistency.md -> /etc` committed by a pull request was refused as a
+    folder, and a link to a folder that does not exist was replaced: the exit status
+    told whether a folder outside exists. Either is now replaced, the folder untouched."""
+    outside = tmp_path / "outside"
+    if target == "folder":
+        outside.mkdir()
+    (project / "reports").mkdir()
+    (project / "reports" / "consistency.md").symlink_to(outside)
+    assert main(["--no-cache", "-q"]) == 0
+    written = project / "reports" / "consistency.md"
+    assert not written.is_symlink() and written.read_text(encoding="utf-8").startswith("# ")
+    if target == "folder":
+        assert list(outside.iterdir()) == []
+    else:
+        assert not outside.exists()
+
+
 @pytest.mark.parametrize("argv", [["--reports", "claims"], ["--reports", "./claims/", "claims"]])
 def test_the_reports_folder_is_never_a_folder_of_claims_the_run_reads(
     project: Path, capsys: pytest.CaptureFixture[str], argv: list[str]

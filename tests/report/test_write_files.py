@@ -363,6 +363,25 @@ def test_a_link_in_the_reports_folder_is_replaced_never_followed(tmp_path: Path,
     assert sorted(p.name for p in reports.iterdir()) == ["consistency.md"]
 
 
+@pytest.mark.parametrize("named", [False, True])
+def test_a_link_to_a_folder_is_replaced_never_looked_through(tmp_path: Path, named: bool) -> None:
+    """`reports/consistency.md -> /etc` was refused as a folder, and a link to a folder
+    that does not exist replaced: the run's exit status told a pull request whether a
+    folder outside exists. A link is replaced as it is, named on the command line or
+    not (but for one into the process's own descriptors)."""
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    (outside / "kept.txt").write_text("kept", encoding="utf-8")
+    report = tmp_path / "consistency.md"
+    report.symlink_to(outside)
+    write_files(
+        [(str(report), lambda: "# report\n")], named_by_user={str(report)} if named else set()
+    )
+    assert not report.is_symlink()
+    assert report.read_text(encoding="utf-8") == "# report\n"
+    assert sorted(p.name for p in outside.iterdir()) == ["kept.txt"]
+
+
 def test_an_unnamed_path_that_is_a_pipe_is_replaced(tmp_path: Path) -> None:
     pipe = tmp_path / "out.md"
     os.mkfifo(pipe)

@@ -173,6 +173,23 @@ def test_an_archive_read_again_keeps_its_budget_of_work(project: Path) -> None:
     assert again.budget is a.budget and again.budget.spent == 1000
 
 
+def test_an_archives_budget_for_nearest_passages_grows_with_its_text(project: Path) -> None:
+    """One search's budget at least; 4,096 characters compared for each of its own
+    characters (and one) past that; 2**31 at most. Every archive had 2**31: ten 60 KB
+    archives each named by 17 excerpts unlike it took a minute of work."""
+    claims = project / "claims"
+    for name, size in (("small", 10), ("mid", 60_000), ("large", 600_000)):
+        (claims / f"{name}.txt").write_text("a" * size)
+    archives = Archives(str(project))
+    paths = {name: str(claims / f"{name}.txt") for name in ("small", "mid", "large")}
+    assert [_get(archives, paths, name).budget.left for name in paths] == [
+        archives_module.NEAREST_BUDGET,
+        4096 * 60_001,
+        archives_module.ARCHIVE_BUDGET,
+    ]
+    assert (archives_module.NEAREST_BUDGET, archives_module.ARCHIVE_BUDGET) == (1 << 27, 1 << 31)
+
+
 @pytest.mark.parametrize(
     ("text", "size"),
     [("", 0), ("film", 4), ("café", 4), ("€uro", 8), ("ruth 😀", 24), ("\x80", 1)],

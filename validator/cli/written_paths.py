@@ -191,7 +191,9 @@ def check_written_paths(
     for option, path in _written(args, plan):
         if _special(path):
             continue
-        if os.path.isdir(path):
+        # A link is replaced as it is, wherever it points: asking whether it points at a
+        # folder told whoever committed it whether a folder outside exists.
+        if os.path.isdir(path) and not os.path.islink(path):
             raise _folder_in_place(option, path, plan)
         key = _key(path)
         if key in seen:

@@ -144,6 +144,11 @@ def _special_target(path: str, named_by_user: bool) -> bool:
     (`junit.xml -> /dev/kmsg`), or filled the reports folder with them
     (`consistency.md -> /dev/mem`).
     """
+    link = os.path.islink(path)
+    if link and not (named_by_user and _into_descriptors(path)):
+        # Replaced without a look at what it points at: a link to a folder outside was
+        # refused as a folder, and the run's exit status told whether that folder exists.
+        return False
     try:
         target = os.stat(path)
     except OSError:
@@ -154,10 +159,10 @@ def _special_target(path: str, named_by_user: bool) -> bool:
         return False
     mode = target.st_mode
     special = stat.S_ISCHR(mode) or stat.S_ISFIFO(mode) or stat.S_ISSOCK(mode)
-    if os.path.islink(path):
+    if link:  # into this process's descriptors (`_into_descriptors`)
         # A descriptor that is a regular file is written to only as the run's own
         # output: another (standard input, say) is no file to truncate.
-        return _into_descriptors(path) and (special or _stream(path) is not None)
+        return special or _stream(path) is not None
     return special
 
 

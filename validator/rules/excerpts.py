@@ -24,6 +24,7 @@ from validator.parse.claim_file import ClaimEntry, ParsedFile
 
 from . import longest_stretch
 from .archives import (
+    NEAREST_BUDGET,
     Archived,
     Archives,
     SearchBudget,
@@ -40,11 +41,6 @@ __all__ = [
     "check_excerpts",
 ]
 
-# The nearest passage to one excerpt: at most this many characters compared (each
-# substring search of the archive counted as the archive's length). About a tenth of
-# a second of `str.find`; the old unbounded search took 95 s for a 2,000-character
-# excerpt against a 1 MiB archive.
-NEAREST_BUDGET = 1 << 27
 _WIDEN = 40  # characters a nearest passage may grow at each end to end on whole words
 # Letters and digits the longest common stretch must hold for its passage to be named (or
 # half the excerpt's, if fewer), a character of a script written without spaces counting
