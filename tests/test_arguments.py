@@ -59,10 +59,15 @@ def test_codes_and_prefixes_are_taken_as_text_or_a_list(
         (5, "expected codes such as ['D2', 'X301'], not 5"),
         (["D2", 3], "expected codes such as ['D2', 'X301'], not ['D2', 3]"),
         ("Z9", "'Z9' matches no finding code; validate --list-codes lists them"),
+        # Quoted as written, not in upper case ("\x1b[31m" was quoted "\x1b[31M").
         (
             "D20l",
-            "'D20L' matches no finding code; did you mean 'D201', 'D202' or 'D203'?; "
+            "'D20l' matches no finding code; did you mean 'D201', 'D202' or 'D203'?; "
             "validate --list-codes lists them",
+        ),
+        (
+            "x3o1",
+            "'x3o1' matches no finding code; did you mean 'X301'?; validate --list-codes lists them",
         ),
         # A configuration's code of any length is quoted cut short.
         ("Q" * 50, f"'{'Q' * 39}…' matches no finding code; validate --list-codes lists them"),

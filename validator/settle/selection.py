@@ -20,11 +20,11 @@ class UnknownCode(ValueError):
 def parse_codes(text: str | list[str] | tuple[str, ...]) -> tuple[str, ...]:
     """`D2,X` or a list of codes/prefixes; each must name at least one code."""
     parts = text.split(",") if isinstance(text, str) else list(text)
-    codes = tuple(p.strip().upper() for p in parts if p.strip())
-    for code in codes:
-        if not any(known.startswith(code) for known in CODES):
-            raise UnknownCode(code)
-    return codes
+    written = [part.strip() for part in parts if part.strip()]
+    for code in written:
+        if not any(known.startswith(code.upper()) for known in CODES):
+            raise UnknownCode(code)  # as written: upper case turned "\x1b[31m" to "[31M"
+    return tuple(code.upper() for code in written)
 
 
 @dataclass(frozen=True, slots=True)
