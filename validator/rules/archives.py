@@ -52,6 +52,7 @@ from .passage_index import SEARCHES_BEFORE_INDEX, PassageFinder
 from .unspaced import closed_up
 
 __all__ = [
+    "ARCHIVE_BUDGET",
     "LOOKUP_SEARCHES",
     "NEAREST_BUDGET",
     "SHORT",
