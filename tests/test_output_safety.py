@@ -70,12 +70,12 @@ STDERR_CASES = [
         '[tool.factlint]\nselect = ["D2\\n  ::stop-commands::tok"]\n',
         [],
         "validate: configuration: pyproject.toml:2:10: 'select': 'D2\\n  "
-        "::STOP-COMMANDS::TOK' matches no finding code; validate --list-codes lists them\n",
+        "::stop-commands::tok' matches no finding code; validate --list-codes lists them\n",
     ),
     (
         "",
         ["--select", "X\n::error::forged by an option"],
-        "validate: --select: 'X\\n::ERROR::FORGED BY AN OPTION' matches no finding code; validate "
+        "validate: --select: 'X\\n::error::forged by an option' matches no finding code; validate "
         "--list-codes lists them\n",
     ),
     (
