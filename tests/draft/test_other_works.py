@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.draft.play import drafted
+from tests.draft.play import PLAY_DATASET, drafted, relations
 from validator.dataset.load import load_dataset
 from validator.draft.cues import mark_names
 from validator.draft.mentions import Mentions
@@ -52,6 +52,38 @@ def test_a_part_played_in_another_work(
         if "property: cast_member" in block
     ]
     assert found == claims
+
+
+# The play dataset with another play and a place it knows.
+_TWO_PLAYS = PLAY_DATASET + (
+    "  - {id: winter-quarters, kind: play, names: [Winter Quarters]}\n"
+    "  - {id: bath, kind: city, names: [Bath]}\n"
+)
+
+
+@pytest.mark.usefixtures("play_project")
+@pytest.mark.parametrize(
+    ("sentence", "cast"),
+    [
+        # The other play the dataset knows, titled alone or after its owner and kind.
+        (
+            "Ida Brook plays Wren in Winter Quarters.",
+            ["Winter Quarters -> Ida Brook; {role: Wren}"],
+        ),
+        (
+            "Ida Brook plays Wren in Tom Hale's Winter Quarters, which ran in May.",
+            ["Winter Quarters -> Ida Brook; {role: Wren}"],
+        ),
+        # A place the dataset knows is no work: the article's play.
+        ("Ida Brook plays Wren in Bath.", ["The Glass Orchard -> Ida Brook; {role: Wren}"]),
+        ("Ida Brook plays Wren.", ["The Glass Orchard -> Ida Brook; {role: Wren}"]),
+    ],
+)
+def test_a_part_played_in_another_work_the_dataset_knows(sentence: str, cast: list[str]) -> None:
+    """ "Lesley Manville plays Maria in I Am Maria" in an article about I Am Ruth casts her
+    in I Am Maria, not in I Am Ruth."""
+    text = f"The Glass Orchard opens soon.\n\n{sentence}\n"
+    assert relations(text, _TWO_PLAYS, "cast_member") == cast
 
 
 @pytest.mark.usefixtures("play_project")

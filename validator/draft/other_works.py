@@ -11,6 +11,10 @@ A work called by its kind may be another too: "the BBC film Mildred Pierce" is t
 right after its kind, and "The ITV drama, which aired in 2011" names a channel (or a
 year) the dataset gives the article's work differently, or the article itself does in
 a sentence before ("I Am Ruth aired on Channel 4."). Neither is the article's.
+
+Where the title after "in" is a work the dataset knows, of a kind the cue's subject may
+be, the words are that work's: "Lesley Manville plays Maria in I Am Maria" casts her in
+I Am Maria, not in the article's work.
 """
 
 from __future__ import annotations
@@ -36,6 +40,7 @@ __all__ = [
     "subject_another",
     "titled_after",
     "untitled_before",
+    "work_set_in",
 ]
 
 # "in" or "for", then an owner written with "'s" ("James Cameron's", up to four words,
@@ -51,7 +56,7 @@ _CALLED_BY_KIND = (
 _TITLE_AFTER = re.compile(
     rf"(?:\s+(?:in|for)\s+|(?<=[^{NAME_MARK[0]}{NAME_MARK[1]}\s],)\s+)"
     rf"(?:(?:(?:[A-Z][\w-]*\s+){{0,3}}[A-Z][\w-]*|{NAME_MARK[0]}{NAME_MARK[1]}*)['’]s\s+)?"
-    r"(?:(?:The|A|An)\s+|" + _CALLED_BY_KIND + r")?(?P<title>[A-Z][\w’'-]*)"
+    r"(?:(?:The|A|An)\s+|" + _CALLED_BY_KIND + rf")?(?P<title>[A-Z][\w’'-]*|{NAME_MARK[0]})"
 )
 
 
@@ -72,6 +77,25 @@ def in_another_work(
         return False
     # "The Glass Orchard" is a name the dataset knows.
     return not _known_at(mentions, index, match.end(), marked, found.start("title"))
+
+
+def work_set_in(
+    mentions: Mentions, index: int, match: re.Match[str], prop: PropertyDef
+) -> str | None:
+    """The work the words right after a cue's `match` (in the sentence `index`, its names
+    marked) set it in: "in" and a name the dataset knows of the property's subject kinds
+    ("plays Maria in I Am Maria", "in Dominic Savage's I Am Victoria"). A place ("in
+    Kent") is no work. Only a relation between entities, as for `in_another_work`."""
+    if prop.type != "entity":
+        return None
+    found = _TITLE_AFTER.match(match.string, match.end())
+    if found is None or found.group().split()[0] != "in":
+        return None
+    start = found.start("title")
+    for named in mentions.within(index, match.end(), len(match.string), loose=True):
+        if named.start <= start < named.end:
+            return named.entity if mentions.kind(named.entity) in prop.subject_kinds else None
+    return None
 
 
 def _dated(word: str) -> bool:

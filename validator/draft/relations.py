@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import replace
 from itertools import product
 
 from validator.dataset.model import Dataset, PropertyDef
@@ -31,6 +30,7 @@ from .other_works import (
     opens_another,
     subject_another,
     untitled_before,
+    work_set_in,
 )
 from .prose import PROSE, implied_value
 from .qualifier_values import as_qualifier
@@ -42,13 +42,11 @@ from .slot_names import entities
 from .so_called import so_called
 from .speakers import Speakers
 from .stand_ins import stand_in_spans
+from .topical import Named, Topical, note_value, settled
 from .whose_clauses import about_someone_else, whose_read
 
 __all__ = ["excerpt", "find_relations"]
 
-# What find_relations keeps of each match to drop claims afterwards (see there).
-_Named = dict[tuple[int, int], list[tuple[int, int, set[str], str, str]]]
-_Topical = list[tuple[DraftClaim, tuple[int, int], tuple[int, int]]]
 # A sentence up to this long is its claims' excerpt; in a longer one, the cue's words are.
 _SHORT_SENTENCE = 200
 _IT = re.compile(r"(?:.*,\s*)?(?i:it)")  # "it", or "At the Baftas, it" (slot_names)
@@ -72,8 +70,8 @@ def find_relations(
     calls = _kind_words(dataset)
     # Where a value's name stands, the words of each cue naming a subject that took it
     # (and the subjects), and the claims about the article's topic from cues naming none.
-    named: _Named = {}
-    topical: _Topical = []
+    named: Named = {}
+    topical: Topical = []
     # The cues whose words a sentence holds (`could_match` of the text with names marked
     # finds only what it holds: a word matches no mark, and a name ends where a word
     # does); every cue's words searched in every sentence were most of a long draft.
@@ -128,8 +126,8 @@ def find_relations(
                     if kind not in BESIDE:  # a listing's time is its own cue's value
                         used.add((index, match.start(name)))
                 if any(name == "value" for name, _ in cue.slots):
-                    _note_value(index, match, cue, found, mentions, named, topical)
-    return _settled(claims, named, topical), used
+                    note_value(index, match, cue, found, mentions, named, topical)
+    return settled(claims, named, topical), used
 
 
 def _marked(
@@ -148,54 +146,6 @@ def _marked(
 
 # A cue's word that may match a name's mark is in the text searched, not the sentence's.
 _MARKS = re.compile(f"[{NAME_MARK[0]}{NAME_MARK[1]}]")
-
-
-def _settled(claims: list[DraftClaim], named: _Named, topical: _Topical) -> list[DraftClaim]:
-    """A name that a cue's words, begun before the words that would make it the topic's,
-    tie to another named subject is not the topic's: in "Joe, her son with the director
-    Sam Mendes", Mendes is Joe's father, not the film's director. (In "Winslet plays Ruth
-    and her daughter Mia", both cues begin at Winslet.) Nor is a value that a cue of the
-    same property gives another named subject: in "I Am Victoria is a 90-minute film",
-    the 90 minutes are not the topic's; its qualifiers are that subject's, though."""
-    dropped: set[int] = set()
-    for claim, at, (start, end) in topical:
-        for outer_start, outer_end, subjects, property_, words in named.get(at, ()):
-            if claim.subject in subjects:
-                continue
-            if property_ == claim.property:
-                dropped.add(id(claim))
-                # "The new film stars Kate Winslet as Ruth" in an article about a series:
-                # the film's cast member plays Ruth (with the named cue's excerpt, this
-                # claim takes the place of the one without, see `_without_lesser`).
-                if claim.qualifiers:
-                    claims += [replace(claim, subject=s, excerpt=words) for s in sorted(subjects)]
-            elif outer_start < start and end <= outer_end:
-                dropped.add(id(claim))
-    return [c for c in claims if id(c) not in dropped]
-
-
-def _note_value(
-    index: int,
-    match: re.Match[str],
-    cue: CompiledCue,
-    found: list[DraftClaim],
-    mentions: Mentions,
-    named: _Named,
-    topical: _Topical,
-) -> None:
-    """Record where the value of the claims a cue's match found stands: in `named` with
-    the match's words and subjects, for a cue naming its subject; else in `topical`."""
-    at = (index, match.start("value"))
-    if not cue.has_subject:
-        topical.extend((claim, at, match.span()) for claim in found)
-        return
-    subjects = {c.subject for c in found}
-    words = found[0].excerpt
-    # Each name of a list in the slot: "of Kate Winslet and the director Jim
-    # Threapleton" ties Threapleton too.
-    listed = mentions.within(index, *match.span("value"))
-    for start in {at[1], *(m.start for m in listed)}:
-        named.setdefault((index, start), []).append((*match.span(), subjects, cue.property, words))
 
 
 # "the bridge", "this production company": a determiner and up to `_KIND_WORDS` words
@@ -348,9 +298,12 @@ def _topic(
     ("Directed by Jane Doe, the earlier series I Am Victoria ..."), else the entity named
     just before them, else the article's (see sections); none in a relative clause about
     someone else's, nor where the words are set in another work (see other_works), nor
-    where they title someone's relative."""
+    where they title someone's relative; the work they are set in where "in" names one
+    ("plays Maria in I Am Maria")."""
     if titles_a_relative(match) or about_someone_else(match, prop):
         return None  # "married to director Sam Mendes" (see kin_titles)
+    if (work := work_set_in(mentions, index, match, prop)) is not None:
+        return work  # "Lesley Manville plays Maria in I Am Maria"
     if in_another_work(mentions, index, match, prop):
         return None
     opening, subject = opening_subject(mentions, index, match, prop.subject_kinds)
