@@ -25,7 +25,7 @@ from validator.dataset.model import Dataset, PropertyDef
 
 from .mentions import Mention, Mentions
 from .model import DraftClaim
-from .noun_fits import fitting
+from .noun_fits import contradicts, fitting
 from .numbers import INTEGER, parse_integer
 from .person_words import calls_a_person
 from .relations import excerpt
@@ -170,11 +170,14 @@ def _person(
     another age (`ages`: the ages the draft gives each person, `value` this one, both as
     `repr` writes them).
     Where the dataset says whom the epithet's `noun` fits ("the actress"), one it fits
-    named in the sentences a stand-in reaches back to, before sentence `index`."""
+    named in the sentences a stand-in reaches back to, before sentence `index`; never
+    one it calls by the other person's pronoun."""
     candidates = [
         e
         for e in named
-        if (not kinds or mentions.kind(e) in kinds) and value in ages.get(e, {value})
+        if (not kinds or mentions.kind(e) in kinds)
+        and value in ages.get(e, {value})
+        and not contradicts(mentions, noun, e)  # "the actress" is no "he"
     ]
     if not candidates:
         return None

@@ -58,11 +58,20 @@ _TITLED: weakref.WeakKeyDictionary[Mentions, dict[str, frozenset[str]]] = (
 )
 
 
+def _person(word: str) -> str | None:
+    """The one person a noun calls in English ("she" of "actress"), if any; of a noun
+    made with "of", "to" or "in" after it ("mum-of-three", "father-to-be",
+    "mother-in-law"), its first word's, of another compound ("single-mother") its last's."""
+    parts = word.split("-")
+    head = parts[0] if len(parts) > 2 and parts[1] in ("of", "to", "in") else parts[-1]
+    return "she" if head in _SHE else "he" if head in _HE else None
+
+
 def fitting(mentions: Mentions, noun: str, people: Sequence[str]) -> list[str]:
     """Of `people` (entity ids), those the `noun` fits by what the dataset records of
     them; [] where it fits none of them or the dataset tells nothing of the noun."""
     word = noun.lower().strip("’'")
-    person = "she" if word in _SHE else "he" if word in _HE else None
+    person = _person(word)
     dataset = mentions.dataset
     titled = _titled(mentions).get(word)
     if person is None and titled is None:
@@ -80,8 +89,7 @@ def fitting(mentions: Mentions, noun: str, people: Sequence[str]) -> list[str]:
 def contradicts(mentions: Mentions, noun: str, entity: str) -> bool:
     """Whether `noun` is of one person in English ("mother") and the dataset calls
     `entity` by the other's pronoun."""
-    word = noun.lower().strip("’'")
-    person = "she" if word in _SHE else "he" if word in _HE else None
+    person = _person(noun.lower().strip("’'"))
     declared = PERSONS.get(mentions.dataset.entities[entity].pronoun or "")
     return person is not None and declared is not None and declared != person
 
@@ -153,7 +161,8 @@ def speaker_fits(
     """Whom a speaker called by what they are (`words`: "the actress") stands for:
     `meant` (the last speaker, else the last named), unless the dataset says the noun
     fits someone else named before `where` (paragraph, offset), in its paragraph or the
-    two before, and not `meant`: the last named of those. A pronoun is `meant`."""
+    two before, and not `meant`: the last named of those; no one where it fits no one
+    and the dataset calls `meant` by the other person's pronoun. A pronoun is `meant`."""
     if meant is None or words.lower() in PERSONS:
         # "“...,” she said" after "Dominic Savage thanked Winslet and Mia" is no one the
         # dataset calls "he": nobody, rather than the wrong one.
@@ -170,7 +179,9 @@ def speaker_fits(
         and (not kinds or mentions.kind(m.entity) in kinds)
     ]
     fits = fitting(mentions, noun, list(dict.fromkeys(reversed(named))))
-    return fits[0] if fits else meant
+    if fits:
+        return fits[0]
+    return None if contradicts(mentions, noun, meant) else meant  # "the actress" is no "he"
 
 
 # "The", a capitalised word naming what made the person known (a work, a prize: "the

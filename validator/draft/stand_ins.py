@@ -7,7 +7,9 @@ such words, as it may be "she". The one meant is found as an age epithet's is (s
 epithets): of the people named before, those of the latest sentence naming any (an
 owner, "Winslet's daughter", is not whom that sentence is about), and of them the one
 the article names most, the earliest named on a tie; never one its own sentence names
-after it ("The 22-year-old plays opposite her mother Kate Winslet" is not Winslet).
+after it ("The 22-year-old plays opposite her mother Kate Winslet" is not Winslet),
+nor one the dataset calls by another person's pronoun than the noun's ("the mum-of-three"
+is no one it calls "he").
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ import re
 from .cue_parts import ROLE_WORD
 from .kin_pairs import pair_end, pair_meant
 from .mentions import Mentions
-from .noun_fits import fitting
+from .noun_fits import contradicts, fitting
 from .numbers import INTEGER, parse_integer
 from .person_words import PERSON_NOUN, calls_a_person
 
@@ -134,17 +136,20 @@ def stands_for(
     meant: list[str] = []
     for earlier in range(index - 1, max(-1, index - 1 - _LOOK_BACK), -1):
         said = mentions.texts[earlier]
-        named = [
-            m.entity
+        found = [
+            m
             for m in mentions.by_sentence[earlier]
-            if not m.owns(said)
-            and mentions.kind(m.entity) in people
+            if mentions.kind(m.entity) in people
             and m.entity not in later
             and (age is None or _age_set_off(said, m.end) in (None, age))
+            and not contradicts(mentions, noun, m.entity)  # "the mum" is no "he"
         ]
+        named = [m.entity for m in found if not m.owns(said)]
         # Of the latest naming anyone, the one named most; but where the dataset says
-        # whom the noun fits ("the director"), one it fits, named in any of them.
-        fits = fitting(mentions, noun, named) if named else []
+        # whom the noun fits ("the director"), one it fits, named in any of them; an
+        # owner only so, where no one else is: after "Kate's son Joe, 18, was there.",
+        # "The mum-of-three" is Kate.
+        fits = fitting(mentions, noun, named or [m.entity for m in found])
         if fits or (named and not meant):
             meant = [min(fits or named, key=lambda e: (-mentions.counts[e], mentions.first[e], e))]
         if fits:
