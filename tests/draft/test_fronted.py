@@ -11,7 +11,7 @@ import pytest
 
 from validator.dataset.load import load_dataset
 from validator.draft import SourceInfo, draft, read_article
-from validator.draft.fronted import fronted
+from validator.draft.fronted import fronted, pointed_elsewhere
 from validator.read.files import Limits, LoadedFile, parse_text
 
 DATASET = load_dataset(Path(__file__).parents[2] / "dataset")
@@ -132,3 +132,20 @@ def test_a_passive_s_words_opening_the_sentence_are_its_subject_s() -> None:
         ("I Am Ruth", "production_company", "Me+You Productions", excerpt),
         ("I Am Ruth", "part_of_series", "I Am", excerpt),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "aside"),
+    [
+        ("His previous film, I Am Victoria, starred Suranne Jones.", "I Am Victoria", True),
+        ("Savage's earlier drama, I Am Victoria, aired in 2021.", "I Am Victoria", True),
+        ("Another Savage film, I Am Victoria, aired in 2021.", "I Am Victoria", True),
+        # No word pointing to another work, or the name not set off by commas: no aside.
+        ("His new film, I Am Ruth, stars Kate Winslet.", "I Am Ruth", False),
+        ("His previous film I Am Victoria starred Suranne Jones.", "I Am Victoria", False),
+        ("For the first time, I Am Ruth, a film, aired.", "I Am Ruth", False),
+    ],
+)
+def test_a_work_named_as_an_aside_pointing_elsewhere(text: str, name: str, aside: bool) -> None:
+    start = text.index(name)
+    assert pointed_elsewhere(text, (start, start + len(name)), ("film", "drama")) is aside

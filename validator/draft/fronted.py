@@ -15,11 +15,19 @@ with a slot or a gap, which say nothing of how the phrase opens.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from .cue_parts import ELSEWHERE, ROLE_WORD
 from .mentions import Mentions
 
-__all__ = ["FRONTED_START", "apposed_pronoun", "fronted", "named_before", "opening_subject"]
+__all__ = [
+    "FRONTED_START",
+    "apposed_pronoun",
+    "fronted",
+    "named_before",
+    "opening_subject",
+    "pointed_elsewhere",
+]
 
 # `{subject}` (or `{subject:one}`), a comma or "is" or "was", and the phrase: its first
 # word as written. "The drama was made by Jane Doe" is "Made by Jane Doe, the drama ...".
@@ -124,3 +132,29 @@ _APPOSED_PRONOUN = re.compile(
 def apposed_pronoun(text: str) -> re.Match[str] | None:
     """The personal pronoun right after the noun phrase opening sentence `text`, if any."""
     return _APPOSED_PRONOUN.match(text)
+
+
+# How far before a name the words pointing from the article's subject are read.
+_ELSEWHERE_REACH = 80
+_COMMA_AFTER = re.compile(r"\s*,")
+
+
+@cache
+def _elsewhere_before(kinds: tuple[str, ...]) -> re.Pattern[str]:
+    """A word pointing to another of the kinds, up to two words, the kind and a comma,
+    ending where the name starts: "His previous film, ", "Savage's earlier drama, "."""
+    words = "|".join(re.escape(kind.replace("-", " ")) for kind in kinds)
+    return re.compile(
+        rf"(?<![\w’'-])(?i:{ELSEWHERE})\s+(?:[\w’'-]+\s+){{0,2}}?(?i:{words})\s*,\s*$"
+    )
+
+
+def pointed_elsewhere(text: str, span: tuple[int, int], kinds: tuple[str, ...]) -> bool:
+    """Whether the name at `span` of `text` is set off by commas after words pointing
+    from the article's subject to another of its `kinds` ("His previous film, I Am
+    Victoria, starred ..."): an aside, which "it" in a later sentence does not stand for."""
+    start, end = span
+    if not kinds or _COMMA_AFTER.match(text, end) is None:
+        return False
+    first = max(0, start - _ELSEWHERE_REACH)
+    return _elsewhere_before(kinds).search(text, first, start) is not None
