@@ -191,6 +191,17 @@ def test_the_one_told_is_not_the_speaker(quotes: Find) -> None:
     assert quotes(named) == ([("nora-vell", f"{HARD}.", (0, 29))], [])
 
 
+def test_someone_named_speaking_after_the_lead_in_s_speaker_is_not_them(quotes: Find) -> None:
+    """In `Winslet recalled how Savage had turned to her and said: "..."` the words are
+    Savage's, whom no cue names as the one who said them: they were given to Winslet, the
+    one who recalled. They are left unplaced; a speech verb with no one else named
+    before it keeps the lead-in's speaker."""
+    recalled = f"Nora Vell wrote that Tomas Reyes had turned to her and said: “{HARD}.”"
+    assert quotes(recalled) == ([], [(f"{HARD}.", (0, 62))])
+    told = f"Nora Vell said she had told Tomas Reyes: “{HARD}.”"
+    assert quotes(told) == ([("nora-vell", f"{HARD}.", (0, 42))], [])
+
+
 def test_a_sentence_split_by_its_attribution_is_one_claim(quotes: Find) -> None:
     """`"...," she said, "and ..."` is one sentence said: its two parts were two claims,
     the first with the attribution's comma. The value joins them; the excerpt is the

@@ -23,15 +23,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .cue_parts import PRONOUNS, SPEAKER_EPITHET
+from .cue_parts import PRONOUNS
 from .cues import CompiledCue, mark_names
 from .interview_answers import Transcript, word_count
+from .lead_ins import speech_verbs, spoken_again
 from .mentions import Mentions
 from .model import DraftClaim, Unplaced
 from .noun_fits import famous_one, speaker_fits
-from .person_words import calls_a_person
 from .quote_parts import Part, Utterance, utterances
-from .speakers import NarrationName, narration_names, someone_else
+from .speakers import NarrationName, calls_someone, narration_names, someone_else
 
 __all__ = ["QuoteSpan", "find_quotes", "quote_spans", "without_repeats"]
 
@@ -128,6 +128,7 @@ def find_quotes(
         by_paragraph.setdefault(span.paragraph, []).append(span)
     transcript = Transcript(paragraphs, by_paragraph, _MARKS, mentions, speaker_kinds)
     more = transcript.more() if interviewee is not None else set()
+    verbs = speech_verbs(speech)
     for index, paragraph in enumerate(paragraphs):
         own = by_paragraph.get(index, [])
         if index in more:
@@ -153,7 +154,7 @@ def find_quotes(
             state.last = _since(cues, openers, earlier, span.start, state.last)
             earlier = span.end
             words = span.text(paragraphs).strip()
-            at, named = _attribute(span, cues, own, masked)
+            at, named = _attribute(span, cues, own, masked, verbs)
             pronoun = named is not None and named[0] == "pronoun"
             if pronoun and someone_else(at, narration, index, mentions):
                 # Until the dataset's people are named again, "he" and "she" may be the
@@ -310,7 +311,7 @@ def _speech_matches(
             entity = mentions.at(paragraph, start, end)
             if entity is not None and (not kinds or mentions.kind(entity) in kinds):
                 who: Who = ("name", entity)
-            elif words.lower() in PRONOUNS or _calls_a_person(words):
+            elif words.lower() in PRONOUNS or calls_someone(words):
                 who = ("pronoun", words)
             else:
                 continue
@@ -318,20 +319,16 @@ def _speech_matches(
     return sorted((start, end, who) for (start, end), who in found.items())
 
 
-_SPEAKER_EPITHET = re.compile(SPEAKER_EPITHET)
-
-
-def _calls_a_person(words: str) -> bool:
-    """Whether the words call someone by what they are ("the Titanic star"), not a
-    thing ("the report said", "the statement said" are no one who spoke)."""
-    return _SPEAKER_EPITHET.fullmatch(words) is not None and calls_a_person(words.split()[-1])
-
-
 def _attribute(
-    span: QuoteSpan, cues: list[tuple[int, int, Who]], own: list[QuoteSpan], masked: str
+    span: QuoteSpan,
+    cues: list[tuple[int, int, Who]],
+    own: list[QuoteSpan],
+    masked: str,
+    verbs: re.Pattern[str] | None,
 ) -> tuple[int, Who]:
-    """Who the narration names for a quotation, right after it, else in its lead-in, and
-    where in the paragraph the narration names them."""
+    """Who the narration names for a quotation, right after it, else in its lead-in (not
+    where someone else named after the lead-in's cue speaks: see lead_ins), and where in
+    the paragraph the narration names them."""
     after = span.end + (1 if span.closed else 0)
     for start, end, who in cues:
         if start >= after and re.fullmatch(r"[\s,]*", masked[after:start]):
@@ -341,11 +338,11 @@ def _attribute(
                 break
             return start, who
     earlier_end = max((s.end for s in own if s.end <= span.start), default=-1)
-    lead: tuple[int, Who] = (0, None)
+    lead: tuple[int, int, Who] = (0, span.start, None)
     for start, end, who in cues:
         if earlier_end < start and end <= span.start and span.start - end <= _LEAD_IN:
-            lead = (start, who)
-    return lead
+            lead = (start, end, who)
+    return (0, None) if spoken_again(masked, lead[1], span.start, verbs) else (lead[0], lead[2])
 
 
 # A cue followed by a colon introduces what comes after it.

@@ -13,11 +13,13 @@ import re
 from bisect import bisect_right
 from typing import NamedTuple
 
+from .cue_parts import SPEAKER_EPITHET
 from .line_ends import space_before
 from .mentions import Mentions
 from .model import DraftClaim
+from .person_words import calls_a_person
 
-__all__ = ["NarrationName", "Speakers", "narration_names", "someone_else"]
+__all__ = ["NarrationName", "Speakers", "calls_someone", "narration_names", "someone_else"]
 
 
 class Speakers:
@@ -119,3 +121,12 @@ def someone_else(at: int, narration: str, paragraph: int, mentions: Mentions) ->
     if last >= 0:
         start = max(start, named[last].end)  # after the last name the dataset knows
     return _OTHER_NAME.search(narration[start:at]) is not None
+
+
+_SPEAKER_EPITHET = re.compile(SPEAKER_EPITHET)
+
+
+def calls_someone(words: str) -> bool:
+    """Whether the words call someone by what they are ("the Titanic star"), not a
+    thing ("the report said", "the statement said" are no one who spoke)."""
+    return _SPEAKER_EPITHET.fullmatch(words) is not None and calls_a_person(words.split()[-1])
