@@ -22,6 +22,7 @@ from .kin_titles import titles_a_relative
 from .mentions import Mentions
 from .model import DraftClaim, Drafted
 from .name_scan import WordSets
+from .negations import negated
 from .noun_fits import credited_owners
 from .numbers import claims_no_value
 from .other_works import (
@@ -101,6 +102,8 @@ def find_relations(
                 at = max(match.end(), match.start() + 1)
                 if (read := whose_read(match, cue.slots)) is None:
                     continue
+                if negated(text, match.start()):
+                    continue  # "The dialogue was not improvised" (see negations)
                 match = read
                 found = list(
                     _claims(
