@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -177,3 +179,21 @@ def test_version_is_printed_as_validate_prints_it(capsys: pytest.CaptureFixture[
     assert capsys.readouterr() == (f"factlint {__version__}\n", "")
     assert main(["check", "--version"]) == 0
     assert capsys.readouterr() == (f"factlint {__version__}\n", "")
+
+
+def test_python_m_validator_cli_factlint_runs_the_command() -> None:
+    """`python -m validator.cli.factlint` printed nothing and exited 0: the module ran no
+    command when run as a script."""
+    done = subprocess.run(
+        [sys.executable, "-m", "validator.cli.factlint", "--help"],
+        cwd=Path(__file__).resolve().parents[2],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert (done.returncode, done.stdout.splitlines()[:1], done.stderr) == (
+        0,
+        ["usage: factlint {check,draft} ..."],
+        "",
+    )

@@ -100,3 +100,7 @@ def command() -> NoReturn:
         with contextlib.suppress(Exception):  # a closed pipe: nothing more to say
             stream.flush()
     os._exit(code)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    raise SystemExit(main())
