@@ -89,17 +89,67 @@ def test_a_tie_the_dataset_cannot_break_keeps_the_order_of_ids(tmp_path: Path) -
     ]
 
 
-def test_the_smaller_side_comes_first_even_when_the_dataset_refutes_the_larger(
+@pytest.mark.parametrize(
+    ("claims", "expected"),
+    [
+        # Two claims of ITV, which the dataset refutes, against one of Channel 4.
+        (
+            [
+                ("a-itv", "network", "ITV"),
+                ("b-itv", "network", "ITV"),
+                ("c4", "network", "Channel 4"),
+            ],
+            (
+                ("desk/a-itv", "desk/b-itv", "desk/c4"),
+                ["claims/a.yaml:3:63", "claims/a.yaml:4:63", "claims/a.yaml:5:60"],
+                "desk contradicts itself on I Am Ruth network: a-itv says ITV; b-itv says ITV; "
+                "c4 says Channel 4; they cannot all be right; check the source",
+            ),
+        ),
+        # 90 minutes, the dataset's, beside 2 hours and 120 minutes, which it refutes.
+        (
+            [("rt", "runtime", "90 min"), ("rt2", "runtime", "2 hours"), ("rt3", "runtime", "120")],
+            (
+                ("desk/rt2", "desk/rt3", "desk/rt"),
+                ["claims/a.yaml:4:61", "claims/a.yaml:5:61", "claims/a.yaml:3:60"],
+                "desk contradicts itself on I Am Ruth runtime: rt2 says 2 hours; rt3 says 120 "
+                "minutes; rt says 90 min; they cannot all be right; check the source",
+            ),
+        ),
+        # The dataset refutes the two claims of 2 hours, but the two it does not refute
+        # (80 to 86 minutes, 94 to 100) do not fit each other: it does not say which
+        # side is right, and the odd one out is the smallest side, the first by id
+        # among those that tie.
+        (
+            [
+                ("a-two", "runtime", "2 hours"),
+                ("b-two", "runtime", "120"),
+                ("c-low", "runtime", "{from: 80, to: 86}"),
+                ("d-high", "runtime", "{from: 94, to: 100}"),
+            ],
+            (
+                ("desk/c-low", "desk/d-high", "desk/a-two", "desk/b-two"),
+                [f"claims/a.yaml:{at}" for at in ("5:63", "6:64", "3:63", "4:63")],
+                "desk contradicts itself on I Am Ruth runtime: c-low says 80..86 minutes; "
+                "d-high says 94..100 minutes; a-two says 2 hours; b-two says 120 minutes; "
+                "they cannot all be right; check the source",
+            ),
+        ),
+    ],
+)
+def test_a_side_the_dataset_refutes_is_the_place_where_it_settles_which_is_right(
     tmp_path: Path,
+    claims: list[tuple[str, str, str]],
+    expected: tuple[tuple[str, ...], list[str], str],
 ) -> None:
-    """The odd one out is the smallest side (DESIGN), whatever the dataset says: two
-    claims of ITV against one of Channel 4 name Channel 4 first."""
-    assert x303(
-        tmp_path,
-        "  - {id: a-itv, subject: I Am Ruth, property: network, value: ITV}\n"
-        "  - {id: b-itv, subject: I Am Ruth, property: network, value: ITV}\n"
-        "  - {id: c4, subject: I Am Ruth, property: network, value: Channel 4}\n",
-    )[0][0] == ("desk/c4", "desk/a-itv", "desk/b-itv")
+    """Where the dataset settles which side is right, the finding is placed on the side
+    it refutes, which the message names first, not on the smallest side: the one claim
+    that is right is no place for it. Where it settles nothing, the smallest side is."""
+    written = "".join(
+        f"  - {{id: {name}, subject: I Am Ruth, property: {prop}, value: {value}}}\n"
+        for name, prop, value in claims
+    )
+    assert x303(tmp_path, written) == [expected]
 
 
 def test_the_claims_named_come_from_every_side_in_turn(tmp_path: Path) -> None:

@@ -2,8 +2,9 @@
 
 Among one source's claims about one subject and single-valued property, those that
 share no value with all the others are the parties (a claim compatible with each other
-claim is a bystander, as for X301), listed with the odd one out first. Its claims
-still take part in the comparison with other sources (`validator.rules.sources`).
+claim is a bystander, as for X301), listed with the odd one out first or, where the
+dataset settles which side is right, a side it refutes first. Its claims still take
+part in the comparison with other sources (`validator.rules.sources`).
 """
 
 from __future__ import annotations
@@ -38,7 +39,8 @@ def self_contradictions(
     """X303 for each source whose own claims in the group have no value in common; each
     value shown as X301 shows it (an age with its date: ages at different dates conflict
     through the birth dates they allow, which bare numbers do not show). `refuted`: the
-    full ids of the claims the dataset refutes, which break a tie between sides.
+    full ids of the claims the dataset refutes: where it settles which side is right,
+    the finding is placed on a side it refutes; else they break a tie between sides.
     `label`: what the claims named are about ("Kate Winslet age"), from those claims
     alone, not from the group's (where other sources give a birth date too).
     `entity_label`: an entity's name, for the claims written with an inverse property
@@ -62,15 +64,7 @@ def self_contradictions(
         fits = compatible_with_all([value for _, value in own])
         parties = [member for member, fit in zip(own, fits, strict=True) if not fit]
         own = parties if len(parties) >= 2 else own
-        # As for X301, the odd one out first (the smallest side, its claims then in order
-        # of id): "2 hours" against three claims of about 90 minutes that agree. Between
-        # sides of one size, a side the dataset refutes is the odd one out: "1998-06"
-        # against "1999" sends the reader to the year the dataset rules out, not to the
-        # claim that sorts first.
-        grouped = sorted(
-            sides([value for _, value in own]),
-            key=lambda side: (len(side), not any(own[i][0].full_id in refuted for i in side)),
-        )
+        grouped = _ordered_sides(own, refuted)
         own = [own[i] for side in grouped for i in side]
         can_be_right = (
             "at most one of them can be right"
@@ -96,6 +90,33 @@ def self_contradictions(
             )
         )
     return findings
+
+
+def _ordered_sides(own: Sequence[Member], refuted: Container[str]) -> list[list[int]]:
+    """The sides of a source's conflicting claims `own`, as indices into it, the side
+    the finding is placed on first.
+
+    Where the dataset settles which side is right (it refutes some of the claims, and
+    those it does not refute all fit each other), a side it refutes comes first, its
+    refuted claims first: "90 min" beside "2 hours" and "120", where the dataset gives
+    about 90 minutes, sends the reader to the claims that are wrong, not to the one
+    claim that is right for being the smallest side. Otherwise, as for X301, the odd
+    one out first (the smallest side, its claims then in order of id): "2 hours"
+    against three claims of about 90 minutes that agree. Between sides of one size, a
+    side the dataset refutes is the odd one out: "1998-06" against "1999" sends the
+    reader to the year the dataset rules out, not to the claim that sorts first."""
+    wrong = [claim.full_id in refuted for claim, _ in own]
+    standing = [value for (_, value), bad in zip(own, wrong, strict=True) if not bad]
+    settled = any(wrong) and bool(standing) and all(compatible_with_all(standing))
+    grouped = sides([value for _, value in own])
+    if not settled:
+        return sorted(grouped, key=lambda side: (len(side), not any(wrong[i] for i in side)))
+    for side in grouped:
+        side.sort(key=lambda i: not wrong[i])  # stable: in order of id otherwise
+    return sorted(
+        grouped,
+        key=lambda side: (not all(wrong[i] for i in side), not any(wrong[i] for i in side)),
+    )
 
 
 def _named(sizes: list[int]) -> list[int]:
