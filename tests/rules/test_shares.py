@@ -22,17 +22,27 @@ properties:
   efficacy: {type: percent, single: true}
   dropout: {type: percent, single: true}
   dose: {type: number, unit: milligrams, single: true}
+  approval: {type: percent, single: true, time_dependent: true}
+  uptake: {type: percent, single: true, time_dependent: true}
+  retention: {type: percent, single: true, time_dependent: true}
 entities:
   - id: trial
     names: [The Trial]
     kind: trial
     facts:
       - {property: efficacy, value: 74.5, ref: paper}
+      - {property: approval, value: 100, valid: {from: 2024-03}, ref: paper}
+      - {property: uptake, value: 100, valid: {from: 2023-01, to: 2024-02}, ref: paper}
+      - {property: retention, value: 96, valid: {from: 2023-01, to: 2024-02}, ref: paper}
 """
 
 SHARE = (
     "0.12 is read as 0.12%, though as a share of 1, as a spreadsheet writes a percentage, it is 12%"
 )
+# 1 or 1.0, a spreadsheet's 100%, where another claim or the dataset gives 100.
+WHOLE = "1 is read as 1%, though as a share of 1, as a spreadsheet writes a percentage, it is 100%"
+# (the share written, the percentage another claim gives, the words on the share)
+SHARES = [("0.12", "12", SHARE), ("1", "100", WHOLE), ("1.0", "100", WHOLE)]
 
 
 def _findings(
@@ -73,40 +83,46 @@ def test_a_percentage_that_is_no_share_of_one_is_told_nothing_more(
     assert message.endswith(f"; {UNCHECKED}{ADD}")
 
 
-def test_sources_contradicting_a_share_of_one_are_told_what_to_write(tmp_path: Path) -> None:
-    found = _findings(tmp_path, {"a": [("c", "0.12")], "b": [("c", "12")]})
+@pytest.mark.parametrize(("share", "percent", "words"), SHARES)
+def test_sources_contradicting_a_share_of_one_are_told_what_to_write(
+    tmp_path: Path, share: str, percent: str, words: str
+) -> None:
+    """0.12 against 12; and 1 (or 1.0) against 100, a spreadsheet's 100% as the
+    commonest score written so is."""
+    found = _findings(tmp_path, {"a": [("c", share)], "b": [("c", percent)]})
     step = (
-        f"no single value fits every side; a/c's {SHARE}, as b/c gives: write 12 if the "
-        "source meant that; find out which is right and acknowledge the finding on the "
+        f"no single value fits every side; a/c's {words}, as b/c gives: write {percent} if "
+        "the source meant that; find out which is right and acknowledge the finding on the "
         "claim that is wrong"
     )
     assert [f for f in found if f[0] == "X301"] == [
         (
             "X301",
             "a.yaml:3:59",
-            "sources contradict each other on The Trial dropout: 1 source says 0.12% (a) "
-            f"against 1 source says 12% (b); {step}",
+            f"sources contradict each other on The Trial dropout: 1 source says {share}% (a) "
+            f"against 1 source says {percent}% (b); {step}",
         ),
         (
             "X301",
             "b.yaml:3:59",
-            "sources contradict each other on The Trial dropout: 1 source says 12% (b) "
-            f"against 1 source says 0.12% (a); {step}",
+            f"sources contradict each other on The Trial dropout: 1 source says {percent}% (b) "
+            f"against 1 source says {share}% (a); {step}",
         ),
     ]
 
 
+@pytest.mark.parametrize(("share", "percent", "words"), SHARES)
 def test_a_source_contradicting_itself_with_a_share_of_one_is_told_what_to_write(
-    tmp_path: Path,
+    tmp_path: Path, share: str, percent: str, words: str
 ) -> None:
-    found = _findings(tmp_path, {"a": [("c", "0.12"), ("d", "12")]})
+    found = _findings(tmp_path, {"a": [("c", share), ("d", percent)]})
     assert [f for f in found if f[0] == "X303"] == [
         (
             "X303",
             "a.yaml:3:59",
-            "a contradicts itself on The Trial dropout: c says 0.12%; d says 12%; at most one "
-            "of them can be right; check the source; "
-            f"a/c's {SHARE}, as a/d gives: write 12 if the source meant that",
+            f"a contradicts itself on The Trial dropout: c says {share}%; d says {percent}%; "
+            "at most one of them can be right; check the source; "
+            f"a/c's {words}, as a/d gives: write {percent} if the source meant that",
         )
     ]
 
@@ -184,8 +200,78 @@ def test_only_one_number_between_0_and_1_of_a_percentage_is_a_share_of_one() -> 
     assert share_of_one(Span(0.99, 0.99), percent, "0.99%") == ("0.99", "99")
     assert share_of_one(Span(0.5, 0.5), number, "0.5") is None
     assert share_of_one(Span(1.0, 1.0), percent, "1%") is None
+    # 1 only for a caller that finds 100 beside it.
+    assert share_of_one(Span(1.0, 1.0), percent, "1%", whole=True) == ("1", "100")
+    assert share_of_one(Span(1.5, 1.5), percent, "1.5%", whole=True) is None
     assert share_of_one(Span(0.0, 0.0), percent, "0%") is None
     assert share_of_one(Span(0.1, 0.2), percent, "0.1..0.2%") is None
     assert share_of_one(Span(0.4, 0.6), percent, "about 0.5%") is None
     assert share_of_one(Span(0.5, None), percent, "0.5% or more") is None
     assert share_of_one(Choice(frozenset({"x"})), percent, "x") is None
+
+
+@pytest.mark.parametrize("other", ["92", "0.5", "50"])
+def test_one_beside_no_hundred_is_told_nothing_of_a_share(tmp_path: Path, other: str) -> None:
+    """1 is as often 1% as a spreadsheet's 100%: beside 92, 0.5 or 50 it is told nothing
+    of a share of 1 (nor is 0.5, which as a share of 1 is 50%, not 1%)."""
+    found = _findings(tmp_path, {"a": [("c", "1"), ("d", other)]})
+    assert [f for f in found if f[0] == "X303"] == [
+        (
+            "X303",
+            "a.yaml:3:59",
+            f"a contradicts itself on The Trial dropout: c says 1%; d says {other}%; at most "
+            "one of them can be right; check the source",
+        )
+    ]
+
+
+REFUTED = (
+    "the dataset gives 100% (valid 2024-03 or later) (The trial's paper, 2024-03), which the "
+    "claim rules out, though 1 as a share of 1, as a spreadsheet writes a percentage, is "
+    "100%: write 100 if the source meant that; correct the claim, or acknowledge it with "
+    "the fact-check's conclusion"
+)
+OTHER_TIMES = "only at other times: {} (valid 2023-01..2024-02) (The trial's paper, 2024-03); "
+LATER = "add a referenced fact valid at the claim's date if one can be found"
+
+
+@pytest.mark.parametrize(
+    ("prop", "value", "place", "says"),
+    [
+        # The dataset's 100 at the claim's date refutes 1 read as 1%.
+        ("approval", "1", "3:60", REFUTED),
+        ("approval", "1.0", "3:60", REFUTED),
+        # The dataset has 100 at other times only.
+        (
+            "uptake",
+            "1",
+            "3:58",
+            f"the dataset has uptake for The Trial {OTHER_TIMES.format('100%')}{WHOLE}: write "
+            f"100 if the source meant that; {LATER}",
+        ),
+        (
+            "uptake",
+            "1.0",
+            "3:58",
+            f"the dataset has uptake for The Trial {OTHER_TIMES.format('100%')}{WHOLE}: write "
+            f"100 if the source meant that; {LATER}",
+        ),
+        # No 100 anywhere: 1 is 1%, and told nothing of a share.
+        (
+            "retention",
+            "1",
+            "3:61",
+            f"the dataset has retention for The Trial {OTHER_TIMES.format('96%')}{LATER}",
+        ),
+    ],
+)
+def test_one_is_told_what_it_is_as_a_share_where_the_dataset_gives_a_hundred(
+    tmp_path: Path, prop: str, value: str, place: str, says: str
+) -> None:
+    """1 or 1.0 held against the dataset: told that as a share of 1 it is 100% where the
+    dataset gives 100, at the claim's date (D201) or at other times (D203)."""
+    code = "D201" if prop == "approval" else "D203"
+    claim = f"id: c, subject: The Trial, property: {prop}, value: {value}"
+    assert findings_of(tmp_path, DATASET, {"a": [claim]}) == [
+        (code, f"a.yaml:{place}", f"claims The Trial {prop} {value}% as of 2024-03-07; {says}")
+    ]

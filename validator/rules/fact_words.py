@@ -28,7 +28,7 @@ from validator.model.values import Choice, Span, overlaps
 from validator.resolve.claims import Statement
 
 from .bare_units import unit_words
-from .shares import claim_share, share_words
+from .shares import claim_share, share_given, share_words
 
 __all__ = [
     "REFUTED_STEP",
@@ -235,8 +235,9 @@ class Writer:
         value that changes, only `other_times`' facts, valid when the claim is not ("has
         no night_price" read as though the dataset had none at all)."""
         name = self.claim.prop.name
-        # 0.99 for a percentage, read as 0.99%: what to write if it was a share of 1.
-        found = claim_share(self.claim)
+        # 0.99 for a percentage, read as 0.99%: what to write if it was a share of 1;
+        # 1 too, where the dataset gives 100 at other times.
+        found = share_given(self.claim, (fact.value for fact in other_times))
         share = "" if found is None else f"{share_words(*found)}; "
         if other_times:
             shown = [self.fact_text(fact) for fact in other_times[:_OTHER_TIMES]]
@@ -349,7 +350,7 @@ def read_as(claim: Statement, fact: Fact) -> str:
         )
     if ".." in written or written.startswith("about "):
         return " rules out"
-    found = claim_share(claim)
+    found = claim_share(claim, whole=True)  # 1 where the fact gives 100
     if found is not None and overlaps(fact.value, Span(float(found[1]), float(found[1]))):
         shown, percent = found
         return (
