@@ -110,6 +110,28 @@ def test_until_is_a_day_written_as_yyyy_mm_dd(until: str) -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("until", "words"),
+    [
+        ("31/12/2027", "'31/12/2027' is a date in figures; write it as 2027-12-31"),
+        (
+            "08/12/2027",
+            "'08/12/2027' is a date in figures that reads two ways; write 2027-12-08 if it "
+            "is day then month, 2027-08-12 if it is month then day",
+        ),
+    ],
+)
+def test_until_a_day_in_figures_is_told_the_day_it_is(until: str, words: str) -> None:
+    """As an `until` in a claim file is: 31 is no month, so 31/12/2027 reads one way."""
+    assert _refused(["s/c", "D201"], "r", until) == f"--until should be a day; {words}"
+
+
+def test_until_a_day_in_figures_with_a_character_not_printable_is_shown_escaped() -> None:
+    assert _refused(["s/c", "D201"], "r", "31/12/2027\n") == (
+        "--until should be a day such as 2027-01-01, not '31/12/2027\\n'"
+    )
+
+
 def test_until_a_day_that_has_passed_is_refused() -> None:
     assert _refused(["s/c", "D201"], "r", "2000-01-01") == (
         "--until 2000-01-01 has passed: the acknowledgement would be expired as soon as it is "

@@ -280,18 +280,45 @@ claims:
       - {code: D201, reason: checked, until: 2027}
       - {code: D201, reason: checked, until: 2027-06}
       - {code: D201, reason: checked, until: {from: 2027-01-01}}
+      - {code: D201, reason: checked, until: 31/12/2027}
+      - {code: D201, reason: checked, until: 08/12/2027}
+      - {code: D201, reason: checked, until: 31/12/27}
+      - {code: D201, reason: checked, until: 31/02/2027}
 """
 
 
 def test_an_until_that_is_not_a_day_is_told_the_form_it_takes() -> None:
     """`until` takes only a day: the message names that form, not the date forms of a
-    value (2022, 2022-12), which `until` would refuse."""
+    value (2022, 2022-12), which `until` would refuse; a day in figures, the day."""
     found = claim_file_errors(UNTIL)
     expected = "should be the day the acknowledgement expires, such as 2027-01-01, not"
     assert sorted(found) == [
         (8, 46, f"claims[0].acknowledge[0].until {expected} the number 2027"),
         (9, 46, f"claims[0].acknowledge[1].until {expected} the text '2027-06'"),
         (10, 46, f"claims[0].acknowledge[2].until {expected} a mapping"),
+        # A day in figures is told the day it is, as a value's date is: 31 is no month.
+        (
+            11,
+            46,
+            "claims[0].acknowledge[3].until should be the day the acknowledgement expires; "
+            "'31/12/2027' is a date in figures; write it as 2027-12-31",
+        ),
+        (
+            12,
+            46,
+            "claims[0].acknowledge[4].until should be the day the acknowledgement expires; "
+            "'08/12/2027' is a date in figures that reads two ways; write 2027-12-08 if it "
+            "is day then month, 2027-08-12 if it is month then day",
+        ),
+        (
+            13,
+            46,
+            "claims[0].acknowledge[5].until should be the day the acknowledgement expires; "
+            "'31/12/27' gives its year in two figures; write the date with the year in "
+            "full, as YYYY-12-31",
+        ),
+        # No day either way round: the form, and nothing that leads to another error.
+        (14, 46, f"claims[0].acknowledge[6].until {expected} the text '31/02/2027'"),
     ]
 
 

@@ -15,6 +15,7 @@ from typing import Any
 from validator.arguments import did_you_mean
 from validator.model.findings import CODES
 from validator.model.names import Suggester
+from validator.model.property_types.date_figures import figures_words
 from validator.model.reasons import unusable_reason
 from validator.settle.acknowledge import MAX_REASON
 
@@ -66,8 +67,13 @@ def request(target: list[str], reason: str | None, until: str | None) -> Request
                 raise ValueError(until)
             day = date.fromisoformat(until)
         except ValueError:
+            # A day in figures (31/12/2027) is told the day it is, as in a claim file;
+            # what is not printable is shown as `typed` shows it.
+            figures = figures_words(until) if until.isprintable() else None
             raise AcknowledgeError(
                 f"--until should be a day such as 2027-01-01, not '{typed(until)}'"
+                if figures is None
+                else f"--until should be a day; {figures}"
             ) from None
         if day < date.today():  # after its day an acknowledgement has expired
             raise AcknowledgeError(

@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any
 
 from validator.model.names import normalise_name, suggester_of
+from validator.model.property_types.date_figures import figures_words
 from validator.model.property_types.dates import time_words
 from validator.model.typography import curly_quotes_hint, shorten
 from validator.parse.field_places import belongs_elsewhere, unit_words
@@ -238,13 +239,11 @@ def _phrase_value(
         )
     if v in ("type", "pattern") and _is_until(path):
         # The generic date hint lists 2022 and 2022-12, which `until` refuses: an expiry
-        # is one day, so the message names that form and nothing it would reject.
-        return (
-            path,
-            f"{where} should be the day the acknowledgement expires, such as 2027-01-01, "
-            f"not {shown}",
-            False,
-        )
+        # is one day, so the message names that form and nothing it would reject; a day
+        # in figures (31/12/2027), the day it is, as a value's date is told it.
+        day = figures_words(error.instance) if isinstance(error.instance, str) else None
+        step = f", such as 2027-01-01, not {shown}" if day is None else f"; {day}"
+        return path, f"{where} should be the day the acknowledgement expires{step}", False
     if v == "type":
         hint = _type_hint(path, error) or _quoted_words(error.instance, number, error.schema)
         return path, f"{where} should be {_expected(error.schema)}, not {shown}{hint}", False

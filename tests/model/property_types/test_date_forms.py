@@ -59,6 +59,13 @@ from validator.model.property_types.date_forms import weekday_number, written_ot
             "source gives it, such as 2022-12-08T21:00, with a T between day and time and "
             "without its time zone",
         ),
+        (
+            "2022-12-08 21:00 BST",
+            "'2022-12-08 21:00 BST' has a space between the day and the time, and a time "
+            "zone (BST), but factlint's dates and times have none: write the time as the "
+            "source gives it, such as 2022-12-08T21:00, with a T between day and time and "
+            "without its time zone",
+        ),
         # A month or a day of one figure, as a date is written by hand.
         ("2022-12-8", "'2022-12-8' writes its day with one figure; write 2022-12-08"),
         ("2022-1-8", "'2022-1-8' writes its month and day with one figure; write 2022-01-08"),

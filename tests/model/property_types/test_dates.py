@@ -376,6 +376,35 @@ def test_time_words_for_a_time_zone_or_seconds() -> None:
 
 
 @pytest.mark.parametrize(
+    ("raw", "zone"),
+    [
+        ("2022-12-08T21:00 GMT", "GMT"),
+        ("2022-12-08T21:00 UTC", "UTC"),
+        ("2022-12-08T21:00BST", "BST"),
+        ("2022-12-08T21:00:00 GMT", "GMT"),
+        ("2022-12-08T21:00 UTC+1", "UTC+1"),
+        ("2022-12-08T21:00 +00:00", "+00:00"),
+    ],
+)
+def test_a_time_zone_written_as_letters_is_told_as_an_offset_is(raw: str, zone: str) -> None:
+    """A zone in letters, or after a space, as a listing gives one: it was told "is not a
+    date", where `+00:00` was told to write the time as the source gives it."""
+    assert time_words(raw) == (
+        f"'{raw}' has a time zone ({zone}), but factlint's dates and times have none: "
+        "write the time as the source gives it, such as 2022-12-08T21:00"
+    )
+
+
+def test_am_or_pm_after_a_time_is_no_time_zone() -> None:
+    assert time_words("2022-12-08T09:00 PM") == (
+        "'2022-12-08T09:00 PM' writes its time otherwise than ISO 8601; write "
+        "2022-12-08T21:00, a 24-hour time after a T"
+    )
+    assert time_words("2022-12-08T21:00 gmt") is None  # letters in capitals only
+    assert time_words("2022-12-08T21:00 GMT+") is None
+
+
+@pytest.mark.parametrize(
     ("raw", "words"),
     [
         ("2022-13-01", "'2022-13-01' is not a real date: there is no month 13"),

@@ -11,13 +11,13 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from datetime import date
 
 from validator.model.typography import shorten
 
+from .date_figures import figures_words, real_date
 from .date_periods import period_words
 
-__all__ = ["MONTH_NAMES", "NO_YEAR", "weekday_number", "written_otherwise"]
+__all__ = ["MONTH_NAMES", "NO_YEAR", "TIME_ZONE", "weekday_number", "written_otherwise"]
 
 
 MONTH_NAMES = (
@@ -47,17 +47,21 @@ _NO_YEAR = re.compile(
     r"|(?P<m2>[a-z]+)\.?\s+(?P<d2>[0-9]{1,2})" + _ORDINAL + r")\Z",
     re.IGNORECASE,
 )
-# Day and month in figures: 08/12/2022, 8.12.2022.
-_IN_FIGURES = re.compile(r"([0-9]{1,2})([/.])([0-9]{1,2})\2([0-9]{4}|[0-9]{2})\Z")
 # The year first, its parts parted otherwise than by hyphens, as East Asian dates and
 # some systems write them: 2022/12/08, 2022.12.08. Year, month, day: it reads one way.
 _YEAR_FIRST = re.compile(r"([0-9]{4})([/.])([0-9]{1,2})\2([0-9]{1,2})\Z")
+# A time zone after a time: "Z", an offset ("+00:00", "-0500") or letters ("GMT", "BST",
+# "UTC+1"); not "AM" or "PM", which say which half of the day a 12-hour time is in.
+TIME_ZONE = (
+    r"Z|[+-][0-9]{2}(?::?[0-9]{2})?"
+    r"|(?!AM\b|PM\b)[A-Z]{2,5}(?:[+-][0-9]{1,2}(?::?[0-9]{2})?)?"
+)
 # A space before the time, as a spreadsheet or a database prints a date-time, often to
 # the second ("2022-12-08 21:00:00"), which was told only "is not a date", or with its
-# time zone ("2022-12-08 21:00:00 +0100", "... UTC").
+# time zone ("2022-12-08 21:00:00 +0100", "... UTC", "... BST").
 _SPACED_TIME = re.compile(
     r"([0-9]{4}-[0-9]{2}-[0-9]{2})\s+([0-9]{2}:[0-9]{2})(:[0-9]{2}(?:\.[0-9]+)?)?"
-    r"(?:\s*(Z|UTC|GMT|[+-][0-9]{2}(?::?[0-9]{2})?))?\Z"
+    r"(?:\s*(" + TIME_ZONE + r"))?\Z"
 )
 # A month or day written with one figure ("2022-12-8"), as people write them by hand.
 _SHORT_PARTS = re.compile(r"([0-9]{4})-([0-9]{1,2})(?:-([0-9]{1,2}))?\Z")
@@ -96,13 +100,13 @@ def written_otherwise(raw: object) -> str | None:
     match = _NO_YEAR.match(text)
     if match is not None:
         return _without_year(shown, match)
-    match = _IN_FIGURES.match(text)
-    if match is not None:
-        return _from_figures(shown, match)
+    figures = figures_words(raw)
+    if figures is not None:
+        return figures
     match = _YEAR_FIRST.match(text)
     if match is None:
         return None
-    iso = _real(int(match[1]), int(match[3]), int(match[4]))
+    iso = real_date(int(match[1]), int(match[3]), int(match[4]))
     return (
         None
         if iso is None
@@ -110,20 +114,12 @@ def written_otherwise(raw: object) -> str | None:
     )
 
 
-def _real(year: int, month: int, day: int | None = None) -> str | None:
-    try:
-        found = date(year, month, 1 if day is None else day)
-    except ValueError:
-        return None
-    return found.isoformat()[:7] if day is None else found.isoformat()
-
-
 def _from_words(match: re.Match[str]) -> str | None:
     month = _MONTHS.get((match["m1"] or match["m2"]).lower())
     if month is None:
         return None
     day = match["d1"] or match["d2"]
-    return _real(int(match["y1"] or match["y2"]), month, int(day) if day else None)
+    return real_date(int(match["y1"] or match["y2"]), month, int(day) if day else None)
 
 
 def _without_year(shown: str, match: re.Match[str]) -> str | None:
@@ -143,7 +139,7 @@ def _no_year(month: int, day: int, time: str = "") -> str | None:
     """The step for a day and month given with no year, and `time` after it ("T21:00")
     where one is: the form with the year left to write; None where no year, a leap year
     as 2000 was, has the day. 29 February is told the year is a leap year's."""
-    if _real(2000, month, day) is None:
+    if real_date(2000, month, day) is None:
         return None
     what = " and time" if time else ""
     leap = ", a leap year" if (month, day) == (2, 29) else ""
@@ -156,36 +152,6 @@ def weekday_number(word: str) -> int | None:
     if re.fullmatch(_WEEKDAY_WORD, word, re.IGNORECASE) is None:
         return None
     return _WEEKDAYS.index(word[:3].lower())
-
-
-def _from_figures(shown: str, match: re.Match[str]) -> str | None:
-    if len(match[4]) == 2:
-        return _two_figure_year(shown, int(match[1]), int(match[3]))
-    first, second, year = int(match[1]), int(match[3]), int(match[4])
-    day_first = _real(year, second, first)  # 08/12/2022 as Britain writes it
-    month_first = _real(year, first, second)  # as the United States writes it
-    if day_first and month_first and day_first != month_first:
-        return (
-            f"{shown} is a date in figures that reads two ways; write {day_first} if it is "
-            f"day then month, {month_first} if it is month then day"
-        )
-    iso = day_first or month_first
-    return None if iso is None else f"{shown} is a date in figures; write it as {iso}"
-
-
-def _two_figure_year(shown: str, first: int, second: int) -> str | None:
-    """The form for a date in figures whose year has two ("21/07/94"): its century is
-    the writer's to give, so the year is left as YYYY; both readings where the day and
-    month read two ways. Checked against a leap year, so that 29/02 is a day."""
-    day_first = _real(2000, second, first) and f"YYYY-{second:02}-{first:02}"
-    month_first = _real(2000, first, second) and f"YYYY-{first:02}-{second:02}"
-    lead = f"{shown} gives its year in two figures; write the date with the year in full"
-    if day_first and month_first and day_first != month_first:
-        return (
-            f"{lead}, as {day_first} if it is day then month, {month_first} if it is month then day"
-        )
-    form = day_first or month_first
-    return None if form is None else f"{lead}, as {form}"
 
 
 def _dashes(text: str) -> str | None:
@@ -203,7 +169,7 @@ def _real_iso(text: str) -> bool:
     has one) a real minute: `2022-12-08T25:00` is advice that leads to another error."""
     day, _, time = text.partition("T")
     numbers = [int(p) for p in day.split("-")]
-    if _real(numbers[0], *(numbers[1:] or [1])) is None:
+    if real_date(numbers[0], *(numbers[1:] or [1])) is None:
         return False
     hour, _, minute = time.partition(":")
     return not time or (int(hour) <= 23 and int(minute) <= 59)
@@ -233,7 +199,7 @@ def _short_parts(text: str) -> str | None:
     if match is None or not any(part and len(part) == 1 for part in match.groups()):
         return None
     year, month, day = int(match[1]), int(match[2]), match[3]
-    mended = _real(year, month, int(day) if day else None)
+    mended = real_date(year, month, int(day) if day else None)
     if mended is None:
         return None
     short = [name for name, part in (("month", match[2]), ("day", day)) if part and len(part) == 1]
@@ -351,7 +317,7 @@ def _header_date(text: str) -> str | None:
     if match is None:
         return None
     month = _MONTHS.get(match["mon"].lower())
-    day = month and _real(int(match["y"]), month, int(match["d"]))
+    day = month and real_date(int(match["y"]), month, int(match["d"]))
     if not day:
         return None
     parts = (("seconds", match["s"]), ("time zone", match["zone"]))
@@ -395,6 +361,6 @@ _HOUR_ALONE = re.compile(r"([0-9]{4}-[0-9]{2}-[0-9]{2})T([01][0-9]|2[0-3])h?\Z",
 
 def _hour_alone(text: str) -> str | None:
     match = _HOUR_ALONE.match(text)
-    if match is None or _real(*map(int, match[1].split("-"))) is None:
+    if match is None or real_date(*map(int, match[1].split("-"))) is None:
         return None
     return f"gives its time without minutes; write {match[1]}T{match[2]}:00"

@@ -33,7 +33,7 @@ from .base import (
     reversed_interval,
     type_words,
 )
-from .date_forms import written_otherwise
+from .date_forms import TIME_ZONE, written_otherwise
 from .relative_dates import relative_day_words
 
 __all__ = [
@@ -83,10 +83,11 @@ def seconds_words(raw: object) -> str | None:
     )
 
 
-# A date-time with a time zone, as ISO 8601 and Wikidata's exports write it.
+# A date-time with a time zone, as ISO 8601 and Wikidata's exports write it, or as a
+# listing does, in letters after a space ("2022-12-08T21:00 GMT").
 _WITH_ZONE = re.compile(
     r"([0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2})(?::[0-9]{2}(?:\.[0-9]+)?)?"
-    r"(Z|[+-][0-9]{2}(?::?[0-9]{2})?)\Z"
+    r"\s*(" + TIME_ZONE + r")\Z"
 )
 
 

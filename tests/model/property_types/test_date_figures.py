@@ -1,0 +1,43 @@
+"""A date in figures (08/12/2022, 31/12/2027, 21/07/94): the day to write, both days
+where the figures read two ways, and nothing where neither way is a day."""
+
+from __future__ import annotations
+
+import pytest
+
+from validator.model.property_types.date_figures import figures_words, real_date
+
+
+@pytest.mark.parametrize(
+    ("raw", "words"),
+    [
+        # 31 is no month: one way to read it.
+        ("31/12/2027", "'31/12/2027' is a date in figures; write it as 2027-12-31"),
+        ("12/31/2027", "'12/31/2027' is a date in figures; write it as 2027-12-31"),
+        ("31.12.2027", "'31.12.2027' is a date in figures; write it as 2027-12-31"),
+        (
+            "07/12/2022",
+            "'07/12/2022' is a date in figures that reads two ways; write 2022-12-07 if it "
+            "is day then month, 2022-07-12 if it is month then day",
+        ),
+        (
+            " 21/07/94 ",
+            "' 21/07/94 ' gives its year in two figures; write the date with the year in "
+            "full, as YYYY-07-21",
+        ),
+    ],
+)
+def test_a_date_in_figures_is_told_the_day_to_write(raw: str, words: str) -> None:
+    assert figures_words(raw) == words
+
+
+@pytest.mark.parametrize("raw", ["31/02/2027", "32/13/2027", "31/12-2027", "2027-12-31", ""])
+def test_figures_that_are_no_day_are_told_nothing(raw: str) -> None:
+    assert figures_words(raw) is None
+
+
+def test_a_real_date_is_the_day_or_the_month_the_calendar_has() -> None:
+    assert real_date(2027, 12, 31) == "2027-12-31"
+    assert real_date(2027, 12) == "2027-12"
+    assert real_date(2027, 2, 29) is None
+    assert real_date(2027, 13) is None
