@@ -67,7 +67,8 @@ def test_codes_and_prefixes_are_taken_as_text_or_a_list(
         ),
         (
             "x3o1",
-            "'x3o1' matches no finding code; did you mean 'X301'?; validate --list-codes lists them",
+            "'x3o1' matches no finding code; did you mean 'X301'?; validate --list-codes lists "
+            "them",
         ),
         # A configuration's code of any length is quoted cut short.
         ("Q" * 50, f"'{'Q' * 39}…' matches no finding code; validate --list-codes lists them"),
