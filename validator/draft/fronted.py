@@ -23,6 +23,7 @@ from .mentions import Mentions
 __all__ = [
     "FRONTED_START",
     "apposed_pronoun",
+    "aside_last",
     "fronted",
     "named_before",
     "opening_subject",
@@ -158,3 +159,14 @@ def pointed_elsewhere(text: str, span: tuple[int, int], kinds: tuple[str, ...]) 
         return False
     first = max(0, start - _ELSEWHERE_REACH)
     return _elsewhere_before(kinds).search(text, first, start) is not None
+
+
+def aside_last(mentions: Mentions, index: int, kinds: tuple[str, ...]) -> bool:
+    """Whether the last name of `kinds` in sentence `index` is a work named as an aside
+    (`pointed_elsewhere`): "His previous film, I Am Victoria, ran for an hour. At 90
+    minutes it is too long": "it" is the article's work, not the aside, nor a work named
+    before it in the sentence ("Savage, who won a Bafta for his debut Nice Girl, ...")."""
+    named = [m for m in mentions.by_sentence[index] if mentions.kind(m.entity) in kinds]
+    if not named:
+        return False
+    return pointed_elsewhere(mentions.texts[index], (named[-1].start, named[-1].end), kinds)

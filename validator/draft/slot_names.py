@@ -19,7 +19,7 @@ from .cue_parts import (
     listed,
 )
 from .cues import FIRST_PERSON, THING_PRONOUNS
-from .fronted import apposed_pronoun, pointed_elsewhere
+from .fronted import apposed_pronoun, aside_last, pointed_elsewhere
 from .kin_chains import chain_owners
 from .kin_owners import called_otherwise, one_called, owned_by_another, sole_before, subject_carried
 from .label_values import is_label_value
@@ -198,11 +198,8 @@ def antecedent(
             # drama" is, the work the article is about, not a programme named before.
             return None
         fitting = _acting(mentions, earlier, kinds, exclude, pronoun)
-        if pronoun.lower() in THING_PRONOUNS and _aside_last(mentions, earlier, kinds):
-            # "His previous film, I Am Victoria, ran for an hour. At 90 minutes it is
-            # too long": "it" is the article's work, not the aside, nor a work named
-            # before the aside ("his debut Nice Girl").
-            return None
+        if pronoun.lower() in THING_PRONOUNS and aside_last(mentions, earlier, kinds):
+            return None  # the article's work, not a work named before the aside either
         if person is not None:
             people = [e for e in fitting if mentions.kind(e) not in things]
             if len(set(people)) > 1:
@@ -324,14 +321,6 @@ def _acting(
     if pronoun.lower() in _SAME_PERSON:
         fitting = [m for m in fitting if not m.owns(text)] or fitting
     return [m.entity for m in fitting]
-
-
-def _aside_last(mentions: Mentions, index: int, kinds: tuple[str, ...]) -> bool:
-    """Whether the last of sentence `index`'s names of `kinds` is a work named as an
-    aside (`fronted.pointed_elsewhere`)."""
-    named = [m for m in mentions.by_sentence[index] if _fits(mentions, m, kinds, set())]
-    text = mentions.texts[index]
-    return bool(named) and pointed_elsewhere(text, (named[-1].start, named[-1].end), kinds)
 
 
 _NEW_CLAUSE_AND = re.compile(r"\s*,\s*and\s+")
