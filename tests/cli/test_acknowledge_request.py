@@ -113,17 +113,29 @@ def test_until_is_a_day_written_as_yyyy_mm_dd(until: str) -> None:
 @pytest.mark.parametrize(
     ("until", "words"),
     [
-        ("31/12/2027", "'31/12/2027' is a date in figures; write it as 2027-12-31"),
+        ("31/12/2999", "'31/12/2999' is a date in figures; write it as 2999-12-31"),
         (
-            "08/12/2027",
-            "'08/12/2027' is a date in figures that reads two ways; write 2027-12-08 if it "
-            "is day then month, 2027-08-12 if it is month then day",
+            "08/12/2999",
+            "'08/12/2999' is a date in figures that reads two ways; write 2999-12-08 if it "
+            "is day then month, 2999-08-12 if it is month then day",
         ),
     ],
 )
 def test_until_a_day_in_figures_is_told_the_day_it_is(until: str, words: str) -> None:
-    """As an `until` in a claim file is: 31 is no month, so 31/12/2027 reads one way."""
+    """As an `until` in a claim file is: 31 is no month, so 31/12/2999 reads one way."""
     assert _refused(["s/c", "D201"], "r", until) == f"--until should be a day; {words}"
+
+
+@pytest.mark.parametrize(
+    ("until", "days"),
+    [("31/12/2020", "2020-12-31"), ("08/12/2020", "2020-08-12 or 2020-12-08")],
+)
+def test_until_a_day_in_figures_that_has_passed_is_told_so_at_once(until: str, days: str) -> None:
+    """Told to write 2020-12-31, the next try was refused for a day that has passed."""
+    assert _refused(["s/c", "D201"], "r", until) == (
+        f"--until {until} ({days}) has passed: the acknowledgement would be expired as soon "
+        "as it is written; give a day still to come"
+    )
 
 
 def test_until_a_day_in_figures_with_a_character_not_printable_is_shown_escaped() -> None:

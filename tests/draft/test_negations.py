@@ -32,3 +32,28 @@ from validator.draft.negations import negated
 )
 def test_words_after_a_negation_in_their_clause(text: str, words: str, denied: bool) -> None:
     assert negated(text, text.index(words)) is denied
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "denied"),
+    [
+        # A relative clause the cue's words set off is its own, whatever the sentence denies.
+        ("Nothing prepared me for Vell, who plays Ruth.", "Vell, who plays", False),
+        ("Savage had never worked with Vell, who plays Ruth.", "Vell, who plays", False),
+        ("Don't miss Vell, which airs tonight.", "Vell, which airs", False),
+        # Words with a negation that deny nothing.
+        ("Not long after Vell starred in it, she won.", "Vell starred", False),
+        ("It wasn't long before Vell was cast as Ruth.", "Vell was cast", False),
+        ("None other than Vell plays Ruth.", "Vell plays", False),
+        ("Vell is nothing short of astonishing as Ruth.", "astonishing as", False),
+        ("Never before has Vell played a mother.", "Vell played", False),
+        # After "that", a clause of its own.
+        ("Nobody guessed that it was directed by Vell.", "it was directed", False),
+        # Denied still: the cue's own clause, restrictive "who" (no comma) included.
+        ("It was never going to be Vell who wrote it.", "Vell who wrote", True),
+        ("Vell never plays Ruth.", "plays Ruth", True),
+    ],
+)
+def test_a_negation_is_read_in_the_cue_s_own_clause(text: str, words: str, denied: bool) -> None:
+    start = text.index(words)
+    assert negated(text, start, start + len(words)) is denied

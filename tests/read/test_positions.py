@@ -13,6 +13,7 @@ from validator.read.positions import (
     in_claim,
     kept_as_read,
     key_about,
+    path_key,
     refused_tags,
 )
 
@@ -173,6 +174,7 @@ def test_a_long_duplicate_key_is_cut_short_in_its_message() -> None:
         # A name that is not a word still names one node: in brackets and quotes.
         (("claims", 0, "qualifiers", ""), "claims[0].qualifiers['']"),
         (("a.b", "it's", "x-y", "é"), "['a.b']['it''s'].x-y.é"),
+        (("$schema",), "$schema"),
     ],
 )
 def test_a_path_is_named_as_messages_name_it(path: tuple[str | int, ...], shown: str) -> None:
@@ -194,3 +196,13 @@ def test_only_a_collection_inside_a_claim_is_passed_over(
     path: tuple[str | int, ...], inside: bool
 ) -> None:
     assert in_claim(path) is inside
+
+
+def test_a_path_is_keyed_with_every_name_bare() -> None:
+    """Findings' keys, and so the fingerprints a baseline holds, name a path as they
+    did before messages quoted a name that is not a word."""
+    assert path_key(("claims", 0, "qualifiers", "year of it's")) == (
+        "claims[0].qualifiers.year of it's"
+    )
+    assert path_key(("claims", 2, "qualifiers", "")) == "claims[2].qualifiers."
+    assert path_key(()) == "(document)"

@@ -810,7 +810,10 @@ def test_a_nearest_passage_cut_short_by_the_runs_budget_stamps_the_archive_short
     archives = Archives(str(project))
     parsed, _ = check_claim_file(load_file("claims/a.yaml"))
     [finding] = check_excerpts(parsed, archives)
-    assert "too long to look for the nearest passage" in finding.message
+    assert finding.message.endswith(
+        "; its nearest passage was not looked for: this run's searches of the archive for "
+        "excerpts not found reached factlint's bound on work; copy the source's words exactly"
+    )
     archived = archives.get("text.txt", "claims/text.txt")
     assert isinstance(archived, Archived)
     assert archived.budget.refused

@@ -70,17 +70,29 @@ def request(target: list[str], reason: str | None, until: str | None) -> Request
             # A day in figures (31/12/2027) is told the day it is, as in a claim file;
             # what is not printable is shown as `typed` shows it.
             figures = figures_words(until) if until.isprintable() else None
+            meant = sorted(set(_ISO_DAY.findall(figures or "")))
+            if meant and all(date.fromisoformat(day) < date.today() for day in meant):
+                # Told to write a day that has passed, the next try is refused for it.
+                raise AcknowledgeError(_passed(f"{until} ({' or '.join(meant)})")) from None
             raise AcknowledgeError(
                 f"--until should be a day such as 2027-01-01, not '{typed(until)}'"
                 if figures is None
                 else f"--until should be a day; {figures}"
             ) from None
         if day < date.today():  # after its day an acknowledgement has expired
-            raise AcknowledgeError(
-                f"--until {until} has passed: the acknowledgement would be expired as soon "
-                "as it is written; give a day still to come"
-            )
+            raise AcknowledgeError(_passed(until))
     return Request(full_id, code, " ".join(reason.split()), day)
+
+
+# A day as a message about a day in figures writes it.
+_ISO_DAY = re.compile(r"\b[0-9]{4}-[0-9]{2}-[0-9]{2}\b")
+
+
+def _passed(day: str) -> str:
+    return (
+        f"--until {day} has passed: the acknowledgement would be expired as soon as it is "
+        "written; give a day still to come"
+    )
 
 
 def ack_entry(wanted: Request) -> dict[str, str]:

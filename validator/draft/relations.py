@@ -102,7 +102,7 @@ def find_relations(
                 at = max(match.end(), match.start() + 1)
                 if (read := whose_read(match, cue.slots)) is None:
                     continue
-                if negated(text, match.start()):
+                if negated(text, match.start(), match.end()):
                     continue  # "The dialogue was not improvised" (see negations)
                 match = read
                 found = list(

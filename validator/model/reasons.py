@@ -14,9 +14,14 @@ from .typography import shorten
 
 __all__ = ["unusable_reason"]
 
-# A placeholder's word, first in the reason but for marks ("TODO", "[TBD]", "todo: ask
-# the desk"): a note of what is still to do, not a conclusion.
-_PLACEHOLDER = re.compile(r"\W*(?:todo|tbd|tbc|fixme|xxx+)\b", re.IGNORECASE)
+# A placeholder's word: alone but for marks ("TODO", "tbd."), as a tag in square brackets
+# before a note ("[TODO] check the runtime"), or before a colon ("TBD: ask the desk"); a
+# note of what is still to do, not a conclusion. A reason that only begins with such a
+# word says something: "TBC on the listing was replaced by 8 December", "Todo el reparto".
+_WORD = r"(?:todo|tbd|tbc|fixme|xxx+)"
+_PLACEHOLDER = re.compile(
+    rf"\W*{_WORD}\W*|\s*\[\s*{_WORD}\s*\].*|\s*{_WORD}\s*:.*", re.IGNORECASE | re.DOTALL
+)
 # The most of a reason a message quotes back.
 _SHOWN = 20
 
@@ -24,12 +29,12 @@ _SHOWN = 20
 def unusable_reason(reason: str) -> str | None:
     """What keeps `reason` from being an acknowledgement's reason, as the rest of a
     sentence naming it ("is blank"), or None: white space alone, no letter or figure
-    ("...", "-", "?"), or begun by a placeholder's word ("TODO", "TBD: ask")."""
+    ("...", "-", "?"), or a placeholder's word ("TODO", "[TBD] ask", "TBC: ask")."""
     if not reason.strip():
         return "is blank"
     shown = shorten(" ".join(reason.split()), _SHOWN)
     if not any(c.isalnum() for c in reason):
         return f"holds no words ('{shown}')"
-    if _PLACEHOLDER.match(reason):
+    if _PLACEHOLDER.fullmatch(reason):
         return f"is a placeholder ('{shown}')"
     return None

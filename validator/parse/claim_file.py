@@ -23,7 +23,7 @@ from pydantic import ValidationError
 
 from validator.model.findings import Finding, Location, invalidated_claims, make_finding
 from validator.read.files import LoadedFile
-from validator.read.positions import JsonPath, format_path, kept_as_read, refused_tags
+from validator.read.positions import JsonPath, kept_as_read, path_key, refused_tags
 from validator.read.yaml_faults import COMMENT
 
 from .claim_texts import CLAIM_SCHEMA, claim_text, limits
@@ -205,7 +205,7 @@ def _load_problems(loaded: LoadedFile) -> Iterator[tuple[str, Located]]:
     counted: Counter[str] = Counter()
     used: set[str] = set()
     for p in loaded.problems:
-        key = base = f"{p.kind}:{format_path(p.path)}" + (f":{p.about}" if p.about else "")
+        key = base = f"{p.kind}:{path_key(p.path)}" + (f":{p.about}" if p.about else "")
         while key in used:  # a count taken already by another key's own text too
             counted[base] += 1
             key = f"{base}#{counted[base] + 1}"

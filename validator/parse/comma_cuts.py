@@ -27,7 +27,7 @@ from typing import Any
 
 from validator.model.property_types.date_forms import written_otherwise
 from validator.model.typography import shorten
-from validator.read.positions import JsonPath, Positions, format_path
+from validator.read.positions import JsonPath, Positions, format_path, path_key
 
 from .located import Located
 
@@ -225,7 +225,7 @@ def doubled_cuts(
         return kept, schema
     errors = [e._replace(message=cuts.pop(e.path).message) if e.path in cuts else e for e in schema]
     for path, cut in cuts.items():
-        errors.append(Located("E102", path, *positions.of(path), cut.message, format_path(path)))
+        errors.append(Located("E102", path, *positions.of(path), cut.message, path_key(path)))
     return kept, errors
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from validator.read.positions import JsonPath, format_path
+from validator.read.positions import JsonPath, path_key
 
 from .located import Located
 from .schema import SchemaError
@@ -33,9 +33,7 @@ class FreeIds:
     def located(self, error: SchemaError) -> Located:
         """The schema's `error` as an E102, told a free id where it needs one."""
         path, message = error.path, self(error.path, error.message)
-        return Located(
-            "E102", path, error.line, error.column, message, format_path(path), error.field
-        )
+        return Located("E102", path, error.line, error.column, message, path_key(path), error.field)
 
     def __call__(self, path: JsonPath, message: str) -> str:
         """`message`, an error at `path`; where it is a claim's id told to write one that

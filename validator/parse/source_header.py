@@ -20,7 +20,7 @@ from pydantic import ValidationError
 
 from validator.model.findings import Finding, Location, make_finding
 from validator.read.files import LoadedFile
-from validator.read.positions import JsonPath, format_path
+from validator.read.positions import JsonPath, format_path, path_key
 
 from .located import Located
 from .models import Source
@@ -151,5 +151,5 @@ def model_disagreement(
         f"{format_path(path)}: {first['msg']}",
         claims=claims,
         locations=(Location(loaded.path, line, column),),
-        key=f"model:{format_path(path)}",
+        key=f"model:{path_key(path)}",
     )

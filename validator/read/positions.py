@@ -20,6 +20,7 @@ __all__ = [
     "in_claim",
     "kept_as_read",
     "key_about",
+    "path_key",
     "refused_tags",
 ]
 
@@ -189,6 +190,19 @@ def _another_item(path: JsonPath, json: bool) -> str:
     return f", or, if it starts another {item}, {begin}" if item else ""
 
 
+def path_key(path: JsonPath) -> str:
+    """`claims[3].value.from`: a node's path as findings' keys (and so their fingerprints,
+    which baselines hold) name it, every name bare. `format_path` is the path messages
+    show; the keys stay as they were when it wrote names as these do."""
+    out = ""
+    for part in path:
+        if isinstance(part, int):
+            out += f"[{part}]"
+        else:
+            out += f".{part}" if out else part
+    return out or "(document)"
+
+
 def format_path(path: JsonPath) -> str:
     """`claims[3].value.from`: how messages name a node. A name that is not a word
     (empty, or holding a dot, a bracket or a space) is written in brackets and quotes,
@@ -205,4 +219,4 @@ def format_path(path: JsonPath) -> str:
 
 
 # A field's name as a path writes it bare.
-_NAME = re.compile(r"[^\W\d]\w*(?:-\w+)*")
+_NAME = re.compile(r"(?:[^\W\d]|\$)\w*(?:-\w+)*")  # `$schema` is a field of its own

@@ -187,9 +187,9 @@ def _inside_word(archive: str, at: int) -> bool:
     return not (written_without_spaces(before) or written_without_spaces(after))
 
 
-def _nearest_within_budget(excerpt: str, archive: Archived) -> str | None:
-    """`_nearest`, paid for from the archive's budget of work."""
-    shared = archive.budget.left < NEAREST_BUDGET  # the run's budget bounds this search
+def _nearest_within_budget(excerpt: str, archive: Archived, shared: bool) -> str | None:
+    """`_nearest`, paid for from the archive's budget of work (`shared`: what is left of
+    it is less than one search's)."""
     budget = SearchBudget(min(NEAREST_BUDGET, archive.budget.left))
     nearest = _nearest(excerpt, archive.text, budget)
     archive.budget.spend(budget.spent)
@@ -286,8 +286,16 @@ def _not_found(excerpt: str, archive: Archived) -> tuple[str, str]:
         )
     if other_case := _in_other_case(excerpt, archive):
         return f'the archive has it with other capitals: "{other_case}"', fix
-    nearest = _nearest_within_budget(excerpt, archive)
-    if nearest is None:
+    shared = archive.budget.left < NEAREST_BUDGET  # what the run's other searches left
+    nearest = _nearest_within_budget(excerpt, archive, shared)
+    if nearest is None and shared:
+        # Not the archive's length: a 30 KB archive's run may have spent its budget on
+        # the searches for other excerpts not found in it.
+        hint = (
+            "its nearest passage was not looked for: this run's searches of the archive "
+            "for excerpts not found reached factlint's bound on work"
+        )
+    elif nearest is None:
         hint = (
             "the archive is too long to look for the nearest passage of this excerpt "
             "within factlint's bound on work"
