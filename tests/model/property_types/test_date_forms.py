@@ -235,6 +235,19 @@ from validator.model.property_types.date_forms import weekday_number, written_ot
         ("end of Sept 2022", "'end of Sept 2022' names part of a month; write the month, 2022-09"),
         ("the end of 2022", "'the end of 2022' names part of a year; write the year, 2022"),
         ("Early 2023", "'Early 2023' names part of a year; write the year, 2023"),
+        # A month, or part of one, with no year: the form with the year to write.
+        ("April", "'April' gives no year; write the date with its year, as YYYY-04"),
+        ("Sept.", "'Sept.' gives no year; write the date with its year, as YYYY-09"),
+        (
+            "the end of April",
+            "'the end of April' names part of a month and gives no year; write the date "
+            "with its year, as YYYY-04",
+        ),
+        (
+            "mid-dec",
+            "'mid-dec' names part of a month and gives no year; write the date with its "
+            "year, as YYYY-12",
+        ),
         # An hour without its minutes.
         ("2019-06-14T11", "'2019-06-14T11' gives its time without minutes; write 2019-06-14T11:00"),
         (

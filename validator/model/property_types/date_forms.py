@@ -100,6 +100,9 @@ def written_otherwise(raw: object) -> str | None:
     match = _NO_YEAR.match(text)
     if match is not None:
         return _without_year(shown, match)
+    alone = _MONTHS.get(text.rstrip(".").lower())
+    if alone is not None:  # "April": a month, with no year
+        return f"{shown} {NO_YEAR} with its year, as YYYY-{alone:02}"
     figures = figures_words(raw)
     if figures is not None:
         return figures
@@ -347,6 +350,9 @@ def _part_of(text: str) -> str | None:
     rest = match["rest"].strip()
     if re.fullmatch(r"[0-9]{4}", rest):
         return f"names part of a year; write the year, {rest}"
+    alone = _MONTHS.get(rest.rstrip(".").lower())
+    if alone is not None:  # "early April": the month, its year still to write
+        return f"names part of a month and {NO_YEAR} with its year, as YYYY-{alone:02}"
     month = _IN_WORDS.match(rest)
     if month is None or month["d1"] or month["d2"]:
         return None
