@@ -19,7 +19,7 @@ from .cue_parts import (
     listed,
 )
 from .cues import FIRST_PERSON, THING_PRONOUNS
-from .fronted import apposed_pronoun, aside_last, pointed_elsewhere
+from .fronted import apposed_pronoun, aside_last
 from .kin_chains import chain_owners
 from .kin_owners import called_otherwise, one_called, owned_by_another, sole_before, subject_carried
 from .label_values import is_label_value
@@ -310,14 +310,12 @@ def _acting(
 ) -> list[str]:
     """The entities of sentence `index` a pronoun in a later one may stand for; for a
     person's, an owner ("Winslet's eldest child") only where no one else is: in
-    "Threapleton, 22, is Winslet's eldest child. She plays Freya", "She" is Threapleton;
-    for "it", no work named as an aside ("His previous film, I Am Victoria, ...")."""
+    "Threapleton, 22, is Winslet's eldest child. She plays Freya", "She" is Threapleton.
+    (For "it", a sentence whose last work is an aside is passed over: `aside_last`.)"""
     text = mentions.texts[index]
     fitting = [
         m for m in mentions.by_sentence[index] if _fits(mentions, m, kinds, exclude, pronoun)
     ]
-    if pronoun.lower() in THING_PRONOUNS:
-        fitting = [m for m in fitting if not pointed_elsewhere(text, (m.start, m.end), kinds)]
     if pronoun.lower() in _SAME_PERSON:
         fitting = [m for m in fitting if not m.owns(text)] or fitting
     return [m.entity for m in fitting]
