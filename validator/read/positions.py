@@ -194,24 +194,22 @@ def path_key(path: JsonPath) -> str:
     """`claims[3].value.from`: a node's path as findings' keys (and so their fingerprints,
     which baselines hold) name it, every name bare. `format_path` is the path messages
     show; the keys stay as they were when it wrote names as these do."""
-    out = ""
-    for part in path:
-        if isinstance(part, int):
-            out += f"[{part}]"
-        else:
-            out += f".{part}" if out else part
-    return out or "(document)"
+    return _joined(path, quote=False)
 
 
 def format_path(path: JsonPath) -> str:
     """`claims[3].value.from`: how messages name a node. A name that is not a word
     (empty, or holding a dot, a bracket or a space) is written in brackets and quotes,
     `qualifiers['']`, so that the path still names one node."""
+    return _joined(path, quote=True)
+
+
+def _joined(path: JsonPath, quote: bool) -> str:
     out = ""
     for part in path:
         if isinstance(part, int):
             out += f"[{part}]"
-        elif not _NAME.fullmatch(part):
+        elif quote and not _NAME.fullmatch(part):
             out += "['" + part.replace("'", "''") + "']"
         else:
             out += f".{part}" if out else part
