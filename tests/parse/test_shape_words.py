@@ -218,7 +218,7 @@ def test_an_acknowledgement_keyed_by_its_code_is_told_the_mapping() -> None:
     )
     # No reason written: an empty one to fill in, which copied as it is is refused as
     # empty; "..." would be taken for a reason and acknowledge the finding.
-    for value in (None, "  ", 3, ["x"], "...", "-", "?"):
+    for value in (None, "  ", 3, ["x"], "...", "-", "?", "TODO"):
         assert coded_words(item, {"D201": value}, "D201") == (
             ": the code is written as a field's name; write {code: D201, reason: ''}, why the "
             "finding stands in the quotes"

@@ -32,9 +32,14 @@ def unusable_reason(reason: str) -> str | None:
     ("...", "-", "?"), or a placeholder's word ("TODO", "[TBD] ask", "TBC: ask")."""
     if not reason.strip():
         return "is blank"
-    shown = shorten(" ".join(reason.split()), _SHOWN)
     if not any(c.isalnum() for c in reason):
-        return f"holds no words ('{shown}')"
+        return f"holds no words ('{_shown(reason)}')"
     if _PLACEHOLDER.fullmatch(reason):
-        return f"is a placeholder ('{shown}')"
+        return f"is a placeholder ('{_shown(reason)}')"
     return None
+
+
+def _shown(reason: str) -> str:
+    """The reason as a message quotes it: on one line, cut short. Worked out only for a
+    reason refused: every acknowledgement of a run is asked about."""
+    return shorten(" ".join(reason.split()), _SHOWN)

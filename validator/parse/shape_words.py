@@ -22,6 +22,7 @@ from validator.model.property_types.number_forms import (
     too_large,
     written_form,
 )
+from validator.model.reasons import unusable_reason
 from validator.model.typography import flow_text, shorten
 from validator.read.positions import JsonPath
 
@@ -212,9 +213,9 @@ _NO_REASON = "''"
 
 
 def _has_text(value: object) -> bool:
-    """Whether `value` is a reason: a text with a letter or a figure ("...", "-" and "?"
-    are a placeholder's, which as a reason would acknowledge the finding)."""
-    return isinstance(value, str) and any(c.isalnum() for c in value)
+    """Whether `value` is a reason (`reasons.unusable_reason`): "...", "-" and "TODO" are
+    a placeholder's, which copied into the mapping to write would be refused in turn."""
+    return isinstance(value, str) and unusable_reason(value) is None
 
 
 # The longest reason a message writes out in the mapping to copy.
