@@ -15,7 +15,7 @@ from typing import Any
 from validator.arguments import did_you_mean
 from validator.model.findings import CODES
 from validator.model.names import Suggester
-from validator.model.property_types.date_figures import figures_words
+from validator.model.property_types.date_figures import figure_days, figures_words
 from validator.model.reasons import unusable_reason
 from validator.settle.acknowledge import MAX_REASON
 
@@ -70,7 +70,7 @@ def request(target: list[str], reason: str | None, until: str | None) -> Request
             # A day in figures (31/12/2027) is told the day it is, as in a claim file;
             # what is not printable is shown as `typed` shows it.
             figures = figures_words(until) if until.isprintable() else None
-            meant = sorted(set(_ISO_DAY.findall(figures or "")))
+            meant = sorted(figure_days(until)) if figures is not None else []
             if meant and all(date.fromisoformat(day) < date.today() for day in meant):
                 # Told to write a day that has passed, the next try is refused for it.
                 raise AcknowledgeError(_passed(f"{until} ({' or '.join(meant)})")) from None
@@ -82,10 +82,6 @@ def request(target: list[str], reason: str | None, until: str | None) -> Request
         if day < date.today():  # after its day an acknowledgement has expired
             raise AcknowledgeError(_passed(until))
     return Request(full_id, code, " ".join(reason.split()), day)
-
-
-# A day as a message about a day in figures writes it.
-_ISO_DAY = re.compile(r"\b[0-9]{4}-[0-9]{2}-[0-9]{2}\b")
 
 
 def _passed(day: str) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from validator.model.property_types.date_figures import figures_words, real_date
+from validator.model.property_types.date_figures import figure_days, figures_words, real_date
 
 
 @pytest.mark.parametrize(
@@ -41,3 +41,13 @@ def test_a_real_date_is_the_day_or_the_month_the_calendar_has() -> None:
     assert real_date(2027, 12) == "2027-12"
     assert real_date(2027, 2, 29) is None
     assert real_date(2027, 13) is None
+
+
+def test_the_days_a_date_in_figures_may_be() -> None:
+    """What an `--until` in figures is checked against today by: the message's days."""
+    assert figure_days("31/12/2027") == ("2027-12-31",)
+    assert figure_days(" 08/12/2027 ") == ("2027-12-08", "2027-08-12")
+    assert figure_days("08/08/2027") == ("2027-08-08",)
+    assert figure_days("21/07/94") == ()  # its century is the writer's to give
+    assert figure_days("31/02/2027") == ()
+    assert figure_days("2027-12-31") == ()

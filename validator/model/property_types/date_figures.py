@@ -12,7 +12,7 @@ from datetime import date
 
 from validator.model.typography import shorten
 
-__all__ = ["figures_words", "real_date"]
+__all__ = ["figure_days", "figures_words", "real_date"]
 
 # Day and month in figures: 08/12/2022, 8.12.2022, 21/07/94.
 _IN_FIGURES = re.compile(r"([0-9]{1,2})([/.])([0-9]{1,2})\2([0-9]{4}|[0-9]{2})\Z")
@@ -38,16 +38,28 @@ def figures_words(raw: str) -> str | None:
     shown = f"'{shorten(raw)}'"
     if len(match[4]) == 2:
         return _two_figure_year(shown, int(match[1]), int(match[3]))
-    first, second, year = int(match[1]), int(match[3]), int(match[4])
-    day_first = real_date(year, second, first)  # 08/12/2022 as Britain writes it
-    month_first = real_date(year, first, second)  # as the United States writes it
-    if day_first and month_first and day_first != month_first:
+    days = _readings(match)
+    if len(days) == 2:
+        day_first, month_first = days
         return (
             f"{shown} is a date in figures that reads two ways; write {day_first} if it is "
             f"day then month, {month_first} if it is month then day"
         )
-    iso = day_first or month_first
-    return None if iso is None else f"{shown} is a date in figures; write it as {iso}"
+    return f"{shown} is a date in figures; write it as {days[0]}" if days else None
+
+
+def figure_days(raw: str) -> tuple[str, ...]:
+    """The days `raw`, a date in figures with its year in full, may be (day then month
+    first, where it reads two ways); none for any other text."""
+    match = _IN_FIGURES.match(raw.strip())
+    return () if match is None or len(match[4]) == 2 else _readings(match)
+
+
+def _readings(match: re.Match[str]) -> tuple[str, ...]:
+    first, second, year = int(match[1]), int(match[3]), int(match[4])
+    day_first = real_date(year, second, first)  # 08/12/2022 as Britain writes it
+    month_first = real_date(year, first, second)  # as the United States writes it
+    return tuple(dict.fromkeys(day for day in (day_first, month_first) if day))
 
 
 def _two_figure_year(shown: str, first: int, second: int) -> str | None:
