@@ -27,6 +27,7 @@ from validator.model.typography import flow_text, shorten
 from validator.read.positions import JsonPath
 
 __all__ = [
+    "PART_UNIT_ADVICE",
     "authors_words",
     "bound_words",
     "coded_words",
@@ -110,6 +111,11 @@ _WITH_UNIT = re.compile(r"([0-9]+(?:\.[0-9]+)?)\s*([^\W\d_][^\W\d]*(?:\s+[^\W\d_
 _A_DATE = re.compile(r"[0-9]{4}-[0-9]{2}(?:-[0-9]{2}(?:T[0-9]{2}:[0-9]{2})?)?\Z")
 
 
+# How `number_part_words` begins its step for a number written with its unit, which the
+# resolve stage, knowing the property, says again in the property's unit.
+PART_UNIT_ADVICE = "; write the number alone, in the unit the dataset gives the property"
+
+
 def number_part_words(path: JsonPath, instance: Any) -> str:
     """The next step for text where a part of a value takes a number: an approximate
     value's `about` or `within` (`{about: 2 hours}`, `{about: 2022-12-08}`), or an
@@ -131,10 +137,7 @@ def number_part_words(path: JsonPath, instance: Any) -> str:
     match = _WITH_UNIT.match(text)
     if match is None or written_otherwise(text) is not None:  # "8 December", "9 pm"
         return ""
-    return (
-        f"; write the number alone, in the unit the dataset gives the property "
-        f"({match[1]} if that unit is {match[2]!r})"
-    )
+    return f"{PART_UNIT_ADVICE} ({match[1]} if that unit is {match[2]!r})"
 
 
 def bound_words(path: JsonPath, number: Any, bound: Any, written: str | None = None) -> str:

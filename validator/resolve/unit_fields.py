@@ -23,6 +23,7 @@ from validator.model.typography import shorten
 from validator.parse.claim_file import ParsedFile
 from validator.parse.field_places import UNIT_ADVICE
 
+from .part_units import told_part_units
 from .property_names import named_properties
 from .qualifier_fields import told_qualifier_fields
 from .range_values import told_ranges
@@ -39,9 +40,11 @@ def in_dataset_words(
     """`findings`, each E102 that the dataset lets say more told it: a property written
     as a label its name (`named_properties`), a unit beside a value its form, a range
     where the values are never one what to write instead (`told_ranges`), a qualifier
-    written as a field of the claim where it goes (`told_qualifier_fields`)."""
+    written as a field of the claim where it goes (`told_qualifier_fields`), a part of a
+    value written with its unit the number in the property's (`told_part_units`)."""
     told = _told_units(named_properties(findings, parsed, dataset), parsed, dataset)
-    return told_qualifier_fields(told_ranges(told, parsed, dataset), parsed, dataset)
+    told = told_qualifier_fields(told_ranges(told, parsed, dataset), parsed, dataset)
+    return told_part_units(told, parsed, dataset)
 
 
 def _told_units(

@@ -1,0 +1,97 @@
+"""Stage 3: a part of an approximate value or an interval written with its unit, told
+the number to write in the property's own unit.
+
+`value: {about: 1 hour}` is refused by the schema (E102) before the dataset is
+consulted, so its message could only say "write the number alone, in the unit the
+dataset gives the property (1 if that unit is 'hour')": for a runtime counted in
+minutes, the step a desk followed wrote a claim of one minute. With the property
+known, the number is said in its unit (`about: 60`), or, where the text is no value
+of the property alone, the unit it is to be written in.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterable
+from dataclasses import replace
+from typing import Any
+
+from validator.dataset.model import Dataset, PropertyDef
+from validator.model.findings import Finding
+from validator.model.property_types.base import EntityLookup, UnknownEntity, ValueProblem
+from validator.model.property_types.number_forms import is_unit
+from validator.model.property_types.registry import parse_value
+from validator.model.typography import shorten
+from validator.model.values import Span
+from validator.parse.claim_file import ParsedFile
+from validator.parse.shape_words import PART_UNIT_ADVICE
+
+__all__ = ["told_part_units"]
+
+# The key of a schema error at a part of a claim's value (`format_path`):
+# claims[3].value.about.
+_AT_PART = re.compile(r"claims\[([0-9]+)\]\.value\.(from|to|about|within)\Z")
+# A number and the word after it: "20 years".
+_NUMBER_AND_WORD = re.compile(r"\s*([0-9]+(?:\.[0-9]+)?)\s*([^\W\d_]+)\s*\Z")
+
+
+def told_part_units(
+    findings: Iterable[Finding], parsed: ParsedFile, dataset: Dataset
+) -> tuple[Finding, ...]:
+    """`findings`, each E102 for a part of a value written as a number with its unit
+    told what to write in the unit of the claim's property (its key, and so its
+    fingerprint, kept)."""
+    out: list[Finding] = []
+    for finding in findings:
+        # Only the schema's errors are keyed by a bare path, and only one given the
+        # parse stage's step for a number with its unit says PART_UNIT_ADVICE.
+        at = _AT_PART.match(finding.key) if PART_UNIT_ADVICE in finding.message else None
+        said = _next_step(parsed, int(at[1]), at[2], dataset) if at else None
+        if said is not None:
+            head = finding.message.split(PART_UNIT_ADVICE)[0]
+            finding = replace(finding, message=head + said)
+        out.append(finding)
+    return tuple(out)
+
+
+def _next_step(parsed: ParsedFile, index: int, part: str, dataset: Dataset) -> str | None:
+    """What the claim at `index` is to write for its value's `part`, or None where the
+    claim names no property of the dataset with a unit (or names it inverted)."""
+    data = parsed.loaded.data
+    claims = data.get("claims") if isinstance(data, dict) else None
+    if not isinstance(claims, list) or index >= len(claims) or not isinstance(claims[index], dict):
+        return None
+    claim: dict[Any, Any] = claims[index]
+    value, name = claim.get("value"), claim.get("property")
+    text = value.get(part) if isinstance(value, dict) else None
+    found = dataset.property(name) if isinstance(name, str) else None
+    if not isinstance(text, str) or found is None or found[1] or found[0].unit is None:
+        return None
+    prop = found[0]
+    unit, named = shorten(prop.unit or "", 40), shorten(str(name))
+    step = f"; write the number alone, in {unit}, the unit the dataset gives property '{named}'"
+    number = _in_unit(text, prop, dataset)
+    return step if number is None else f"{step}: '{part}: {number}'"
+
+
+def _in_unit(text: str, prop: PropertyDef, dataset: Dataset) -> str | None:
+    """`text` as one number in the property's unit: read as a value of the property's
+    type, without its tolerance ("1 hour" for a duration in minutes is 60), or the
+    figure before the unit's own word ("20 years" for an age in years); None where it
+    is neither."""
+    lookup = EntityLookup(dataset.resolve_entity, dataset.with_narrower)
+    try:
+        read = parse_value(text, prop.type, unit=prop.unit, lookup=lookup)
+    except (ValueProblem, UnknownEntity):
+        read = None
+    low = read.low if isinstance(read, Span) and read.low == read.high else None
+    found = _NUMBER_AND_WORD.match(text) if low is None else None
+    if found is not None and is_unit(found[2].lower(), prop.unit):
+        low = float(found[1])
+    return _shown(low) if low is not None and math.isfinite(low) else None
+
+
+def _shown(number: float) -> str:
+    whole = number.is_integer() and abs(number) < 1e15
+    return str(int(number)) if whole else f"{number:.6g}"
