@@ -26,19 +26,12 @@ Nothing here asserts a time; the numbers go in benchmarks/RESULTS.md.
 from __future__ import annotations
 
 import argparse
-import contextlib
-import gc
 import json
 import os
-import platform
 import re
 import shutil
-import statistics
-import subprocess
 import sys
-import tempfile
-import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from typing import Any
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -50,251 +43,19 @@ OUT = os.path.join("benchmarks", "out")
 SCHEMA = os.path.join("schema", "claim-file.schema.json")
 DATASET = "dataset"
 
-# ---------------------------------------------------------------------------------------
-# Workers: each runs in a process of its own and prints one JSON object.
+from timing import Run, machine, median_of, run_worker, summarise, timed  # noqa: E402
+from workers import (  # noqa: E402
+    WORKERS,
+    claim_files,
+    worker_floor,
+    worker_loader,
+    worker_stages,
+)
 
-
-def _claim_files(corpus: str) -> list[str]:
-    from validator.read.files import discover
-
-    return discover([corpus])
-
-
-def worker_floor(corpus: str) -> dict[str, float]:
-    """PyYAML's C loader alone, reading and parsing every file (no positions, no checks)."""
-    import yaml
-
-    files = _claim_files(corpus)
-    times: dict[str, float] = {}
-
-    def parse(label: str, step: Callable[[bytes], Any]) -> None:
-        start = time.perf_counter()
-        for path in files:
-            with open(path, "rb") as handle:
-                step(handle.read())
-        times[label] = time.perf_counter() - start
-        gc.collect()
-
-    parse("c_loader", lambda raw: yaml.load(raw, Loader=yaml.CSafeLoader))
-    parse("c_compose", lambda raw: yaml.compose(raw, Loader=yaml.CSafeLoader))
-    gc.disable()
-    parse("c_loader_gc_paused", lambda raw: yaml.load(raw, Loader=yaml.CSafeLoader))
-    gc.enable()
-    return times
-
-
-def worker_stages(corpus: str) -> dict[str, float]:
-    """Each stage of the pipeline on its own, timed in one process, in the pipeline's order."""
-    from validator.dataset.load import load_dataset
-    from validator.drive_files import load_claim_files
-    from validator.parse import schema_fast
-    from validator.parse.claim_file import CLAIM_SCHEMA, ParsedFile, check_claim_file
-    from validator.parse.schema import schema_errors
-    from validator.per_file import FileChecker
-    from validator.pipeline import Options, run
-    from validator.read.files import Limits, LoadedFile, load_file
-    from validator.report.html import render_html
-    from validator.report.json_report import render_json
-    from validator.report.markdown import render_markdown
-    from validator.report.text import render_text
-    from validator.resolve.claims import ResolvedClaim, resolve_claim
-    from validator.rules.archives import Archives
-    from validator.rules.excerpts import check_excerpts
-    from validator.rules.quotes import quotes_across_sources
-    from validator.rules.sources import check_sources
-    from validator.rules.transcripts import Transcripts
-    from validator.speed.memo import memoised
-
-    times: dict[str, float] = {}
-    clock = time.perf_counter
-    start = clock()
-    dataset = load_dataset(DATASET)
-    times["dataset"] = clock() - start
-
-    start = clock()
-    files = _claim_files(corpus)
-    limits = Limits()
-    loaded = [load_file(path, limits) for path in files]
-    documents = [item for item in loaded if isinstance(item, LoadedFile)]
-    times["load"] = clock() - start
-
-    start = clock()
-    parsed_files: list[ParsedFile] = []
-    for item in documents:
-        parsed, _ = check_claim_file(item, limits.max_claims)
-        parsed_files.append(parsed)
-    # A file whose source id an earlier file uses: its claims are not resolved.
-    first_of: dict[str, str] = {}
-    for parsed in parsed_files:
-        if parsed.source is not None:
-            first_of.setdefault(parsed.source_id, parsed.path)
-    shadowed = {p.path for p in parsed_files if p.source and first_of[p.source_id] != p.path}
-    times["schema"] = clock() - start
-    # Of which: jsonschema itself, and what a compiled validator takes on the same documents.
-    start = clock()
-    for item in documents:
-        schema_errors(item.data, item.positions, CLAIM_SCHEMA)
-    times["schema_jsonschema_only"] = clock() - start
-    if schema_fast.backend(CLAIM_SCHEMA) is not None:
-        start = clock()
-        for item in documents:
-            schema_fast.schema_errors(item.data, item.positions, CLAIM_SCHEMA)
-        times["schema_compiled_fast_path"] = clock() - start
-
-    start = clock()
-    resolved: list[ResolvedClaim] = []
-    remembered = FileChecker(dataset, remember=memoised)  # as the pipeline resolves
-    for parsed in parsed_files:
-        for entry in parsed.claims:
-            if entry.model is None or parsed.path in shadowed:
-                continue
-            outcome = resolve_claim(entry, parsed, dataset, remembered.resolvers)
-            if not isinstance(outcome, list):
-                resolved.append(outcome)
-    times["resolve"] = clock() - start
-
-    start = clock()
-    archives = Archives(ROOT)  # as the pipeline reads them: each archive once per run
-    for parsed in parsed_files:
-        check_excerpts(parsed, archives)
-    times["excerpts"] = clock() - start
-
-    start = clock()
-    for claim in resolved:
-        if claim.prop.type != "quote":
-            remembered.judge(claim)  # the dataset rule, remembering as the run does
-    times["dataset_checks"] = clock() - start
-
-    start = clock()
-    check_sources(resolved, dataset)
-    times["cross_source"] = clock() - start
-
-    start = clock()
-    transcripts = Transcripts(dataset)
-    for claim in resolved:  # each quote against the transcripts, then across sources
-        transcripts.judge(claim)
-    quotes_across_sources(resolved, dataset)
-    times["quotes"] = clock() - start
-
-    del loaded, documents, parsed_files, resolved
-    gc.collect()
-    start = clock()
-    result = run(files, dataset, Options())  # one process, as the stages above
-    times["pipeline_run"] = clock() - start
-    staged = ("load", "schema", "resolve", "excerpts", "dataset_checks", "cross_source", "quotes")
-    times["pipeline_rest"] = max(0.0, times["pipeline_run"] - sum(times[s] for s in staged))
-
-    renderers: dict[str, Callable[[Any], str]] = {
-        "report_markdown": render_markdown,
-        "report_html": render_html,
-        "report_json": render_json,
-    }
-    with tempfile.TemporaryDirectory() as folder:
-        total = 0.0
-        for name, render in renderers.items():
-            start = clock()
-            text = render(result)
-            with open(os.path.join(folder, name), "w", encoding="utf-8") as handle:
-                handle.write(text)
-            times[name] = clock() - start
-            total += times[name]
-            times[name + "_mb"] = len(text.encode("utf-8")) / 1e6
-        start = clock()
-        render_text(result, quiet=True)
-        times["report_text"] = clock() - start
-        times["reports"] = total + times["report_text"]
-        claims = len(result.claims)
-        times["claims"] = float(claims)
-        times["findings"] = float(len(result.findings))
-        del result
-        gc.collect()
-
-        # Stages 1-2 as the pipeline runs them: cold, warm from the cache, on two processes.
-        cache_dir = os.path.join(folder, "cache")
-        for label, options in (
-            ("load_schema_pipeline_cold", {"cache_dir": None}),
-            ("load_schema_fill_cache", {"cache_dir": cache_dir}),
-            ("load_schema_from_cache", {"cache_dir": cache_dir}),
-            ("load_schema_jobs_2", {"cache_dir": None, "jobs": 2}),
-        ):
-            start = clock()
-            outcomes = load_claim_files(files, limits, **options)
-            times[label] = clock() - start
-            del outcomes
-            gc.collect()
-    return times
-
-
-def worker_loader(paths: str) -> dict[str, float]:
-    """The C loader alone on every claim file under `paths` (joined by os.pathsep), JSON
-    files too (JSON is YAML to it): a file it cannot parse (the error-heavy corpus has
-    some) costs what it took to refuse. Apart, `json_loads`: the json module's C scanner
-    on the JSON files alone, the true floor for them (ten times faster than libyaml on
-    generate.py's JSON form); 0 when there are none."""
-    import yaml
-
-    from validator.read.files import discover
-
-    files = discover(paths.split(os.pathsep))
-    raws: list[bytes] = []
-    start = time.perf_counter()
-    for path in files:
-        with open(path, "rb") as handle:
-            raw = handle.read()
-        if path.lower().endswith(".json"):
-            raws.append(raw)
-        with contextlib.suppress(yaml.YAMLError, UnicodeDecodeError):
-            yaml.load(raw, Loader=yaml.CSafeLoader)
-    loader = time.perf_counter() - start
-    start = time.perf_counter()
-    for raw in raws:  # read above: the files are in the page cache either way
-        with contextlib.suppress(ValueError):  # JSONDecodeError, UnicodeDecodeError
-            json.loads(raw)
-    json_loads = time.perf_counter() - start if raws else 0.0
-    return {"c_loader": loader, "json_loads": json_loads, "files": float(len(files))}
-
-
-WORKERS: dict[str, Callable[[str], dict[str, float]]] = {
-    "floor": worker_floor,
-    "stages": worker_stages,
-    "loader": worker_loader,
-}
+__all__ = ["main", "worker_floor", "worker_loader", "worker_stages"]
 
 # ---------------------------------------------------------------------------------------
 # The orchestrator.
-
-
-class Run:
-    """One command: wall time, CPU time (user + system), peak memory, exit status."""
-
-    def __init__(self, wall: float, cpu: float, peak: int, status: int) -> None:
-        self.wall, self.cpu, self.peak, self.status = wall, cpu, peak, status
-
-
-def _timed(argv: Sequence[str]) -> Run:
-    """Run `argv` from the repository's root with its output discarded."""
-    start = time.perf_counter()
-    process = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, cwd=ROOT)
-    assert process.stderr is not None
-    error = process.stderr.read()
-    _, status, usage = os.wait4(process.pid, 0)
-    elapsed = time.perf_counter() - start
-    process.returncode = os.waitstatus_to_exitcode(status)
-    peak = usage.ru_maxrss * (1 if sys.platform == "darwin" else 1024)
-    if process.returncode not in (0, 1):
-        raise RuntimeError(f"{' '.join(argv[:4])}… failed: {error.decode(errors='replace')}")
-    return Run(elapsed, usage.ru_utime + usage.ru_stime, peak, process.returncode)
-
-
-def _worker(name: str, corpus: str) -> dict[str, float]:
-    argv = [sys.executable, os.path.join("benchmarks", "run.py"), "--worker", name, corpus]
-    done = subprocess.run(argv, capture_output=True, text=True, cwd=ROOT, check=True)
-    data: dict[str, float] = json.loads(done.stdout.strip().splitlines()[-1])
-    return data
-
-
-def _median(values: Sequence[float]) -> float:
-    return statistics.median(values) if values else float("nan")
 
 
 class Bench:
@@ -325,10 +86,10 @@ class Bench:
                 )
         walls = [r.wall for r in runs]
         summary = {
-            "median_s": _median(walls),
+            "median_s": median_of(walls),
             "min_s": min(walls),
             "max_s": max(walls),
-            "cpu_median_s": _median([r.cpu for r in runs]),
+            "cpu_median_s": median_of([r.cpu for r in runs]),
             "peak_mib": max(r.peak for r in runs) / 2**20,
             "runs": len(runs),
         }
@@ -346,8 +107,8 @@ class Bench:
         walls: dict[str, list[float]] = {"100k": [], "200k": []}
         for _ in range(self.repeat):
             for label, corpus in (("100k", small), ("200k", large)):
-                walls[label].append(_timed(self.validate_argv(corpus, "--no-cache")).wall)
-        medians = {label: _median(values) for label, values in walls.items()}
+                walls[label].append(timed(self.validate_argv(corpus, "--no-cache")).wall)
+        medians = {label: median_of(values) for label, values in walls.items()}
         for label, value in medians.items():
             self.say(f"  validate, cold, {label:<29} {value:7.2f} s")
         self.results["growth"] = {
@@ -356,13 +117,13 @@ class Bench:
         }
 
     def corpus(self, name: str, corpus: str, *, cache: bool, cjs: bool, cjs_pure: bool) -> None:
-        files = _claim_files(corpus)
+        files = claim_files(corpus)
         self.say(f"\n{name}: {len(files)} files in {corpus}")
         entry: dict[str, Any] = {"files": len(files)}
         cache_dir = os.path.join(OUT, "cache")
 
         def validate(*extra: str) -> Callable[[], Run]:
-            return lambda: _timed(self.validate_argv(corpus, *extra))
+            return lambda: timed(self.validate_argv(corpus, *extra))
 
         entry["validate_cold"] = self.measure("validate, cold, --no-cache", validate("--no-cache"))
         if cache:
@@ -408,14 +169,14 @@ class Bench:
                     validate("--no-cache", "--jobs", str(self.jobs)),
                 )
 
-        floors = [_worker("floor", corpus) for _ in range(self.repeat)]
-        entry["floor"] = {k: _median([f[k] for f in floors]) for k in floors[0]}
+        floors = [run_worker("floor", corpus) for _ in range(self.repeat)]
+        entry["floor"] = {k: median_of([f[k] for f in floors]) for k in floors[0]}
         entry["floor_c_loader"] = entry["floor"]["c_loader"]
         for key, value in entry["floor"].items():
             self.say(f"  PyYAML {key:<33} {value:7.2f} s")
 
-        stages = [_worker("stages", corpus) for _ in range(self.repeat)]
-        entry["stages"] = {k: _median([s[k] for s in stages]) for k in stages[0]}
+        stages = [run_worker("stages", corpus) for _ in range(self.repeat)]
+        entry["stages"] = {k: median_of([s[k] for s in stages]) for k in stages[0]}
         for key, value in entry["stages"].items():
             unit = "MB" if key.endswith("_mb") else "" if key in ("claims", "findings") else "s"
             self.say(f"    stage {key:<34} {value:7.2f} {unit}")
@@ -447,7 +208,7 @@ class Bench:
             label += " (pure ruamel.yaml)"
 
         def once() -> Run:
-            done = _timed(argv)
+            done = timed(argv)
             if done.status != 0:
                 raise RuntimeError("check-jsonschema found the corpus invalid")
             return done
@@ -477,92 +238,7 @@ def _ensure_corpus(name: str, files: int, claims: int) -> str:
     return folder
 
 
-def machine() -> dict[str, str]:
-    cpu = platform.processor() or platform.machine()
-    try:
-        with open("/proc/cpuinfo", encoding="utf-8") as handle:
-            fields = dict(
-                (k.strip(), v.strip()) for k, _, v in (line.partition(":") for line in handle)
-            )
-        cpu = f"{fields['model name']} (family {fields['cpu family']}, model {fields['model']})"
-    except (OSError, KeyError):
-        pass
-    memory = ""
-    try:
-        with open("/proc/meminfo", encoding="utf-8") as handle:
-            kib = int(handle.readline().split()[1])
-            memory = f"{kib / 2**20:.0f} GiB"
-    except (OSError, ValueError, IndexError):
-        pass
-    from importlib import metadata
-
-    versions = {}
-    for dist in ("PyYAML", "jsonschema", "pydantic", "jsonschema-rs", "fastjsonschema"):
-        try:
-            versions[dist] = metadata.version(dist)
-        except metadata.PackageNotFoundError:
-            versions[dist] = "-"
-    for dist in ("check-jsonschema", "ruamel.yaml", "ruamel.yaml.clib"):
-        try:
-            versions[dist] = metadata.version(dist)
-        except metadata.PackageNotFoundError:
-            versions[dist] = "-"
-    from validator.parse.schema_fast import backend
-
-    return {
-        "schema_fast_path": backend("claim-file.schema.json") or "none",
-        "cpu": cpu,
-        "cores": str(os.cpu_count()),
-        "memory": memory,
-        "python": platform.python_version(),
-        "os": platform.platform(),
-        **versions,
-    }
-
-
-def _ratio(a: float | None, b: float | None) -> float | None:
-    if a is None or b is None or not b:
-        return None
-    return a / b
-
-
-def summarise(results: dict[str, Any]) -> dict[str, float | None]:
-    """The targets, as ratios of medians."""
-    base = results.get("100k", {})
-
-    def median(entry: dict[str, Any], key: str) -> float | None:
-        found = entry.get(key) or {}
-        value = found.get("median_s")
-        return float(value) if value is not None else None
-
-    cold = median(base, "validate_cold")
-    shapes = {
-        f"{shape}_{key}": value
-        for shape, entry in (results.get("shapes") or {}).items()
-        for key, value in entry["ratios"].items()
-    }
-    return {
-        "cold_over_check_jsonschema": _ratio(cold, median(base, "check_jsonschema")),
-        "cold_over_check_jsonschema_pure": _ratio(cold, median(base, "check_jsonschema_pure")),
-        "cold_over_c_loader": _ratio(cold, base.get("floor_c_loader")),
-        "growth_200k_over_100k": _ratio(median(results.get("200k", {}), "validate_cold"), cold),
-        "growth_interleaved": _ratio(
-            results.get("growth", {}).get("median_200k_s"),
-            results.get("growth", {}).get("median_100k_s"),
-        ),
-        "peak_mib_100k": (base.get("validate_cold") or {}).get("peak_mib"),
-        "cold_over_warm": _ratio(cold, median(base, "validate_warm")),
-        "cold_cache_over_warm": _ratio(
-            median(base, "validate_cold_cache"), median(base, "validate_warm")
-        ),
-        "cold_over_one_changed": _ratio(cold, median(base, "validate_one_changed")),
-        "cold_over_one_value_changed": _ratio(cold, median(base, "validate_one_value_changed")),
-        "cold_jobs_over_cold": _ratio(median(base, "validate_cold_jobs"), cold),
-        **shapes,
-    }
-
-
-def main(argv: list[str] | None = None) -> int:
+def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--worker", help=argparse.SUPPRESS)
     parser.add_argument("corpus", nargs="?", help=argparse.SUPPRESS)
@@ -604,7 +280,11 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--json", metavar="FILE", help="write every timing to FILE")
     parser.add_argument("-v", "--verbose", action="store_true", help="print every run")
-    args = parser.parse_args(argv)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
 
     os.chdir(ROOT)
     if args.worker:

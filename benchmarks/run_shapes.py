@@ -39,6 +39,8 @@ for folder in (ROOT, HERE):
         sys.path.insert(0, folder)
 
 import run as base  # noqa: E402
+import timing  # noqa: E402
+from workers import claim_files  # noqa: E402
 
 from validator.dataset.load import load_dataset  # noqa: E402
 from validator.dataset.model import Dataset  # noqa: E402
@@ -187,13 +189,13 @@ def prepare_apart(
     return shapes
 
 
-def _summary(label: str, runs: list[base.Run]) -> dict[str, float]:
+def _summary(label: str, runs: list[timing.Run]) -> dict[str, float]:
     walls = [r.wall for r in runs]
     summary = {
-        "median_s": base._median(walls),
+        "median_s": timing.median_of(walls),
         "min_s": min(walls),
         "max_s": max(walls),
-        "cpu_median_s": base._median([r.cpu for r in runs]),
+        "cpu_median_s": timing.median_of([r.cpu for r in runs]),
         "peak_mib": max(r.peak for r in runs) / 2**20,
         "runs": len(runs),
     }
@@ -227,42 +229,42 @@ def _has_cjs() -> bool:
 
 def measure(bench: base.Bench, shape: Shape, cjs: bool) -> dict[str, Any]:
     """Time one shape: each repeat runs every command once, in turn."""
-    files = base._claim_files(shape.corpus)
+    files = claim_files(shape.corpus)
     listing = os.path.join(base.OUT, f"files-{shape.name}.txt")
     with open(listing, "w", encoding="utf-8") as handle:
         handle.writelines(f"{path}\n" for path in files)
     print(f"\n{shape.name}: {len(files)} files in {shape.corpus}, dataset {shape.dataset}")
     grown = shape.dataset != base.DATASET  # its files' parse counts too, reported apart
-    runs: dict[str, list[base.Run]] = {"validate": [], "check_jsonschema": [], "clean": []}
+    runs: dict[str, list[timing.Run]] = {"validate": [], "check_jsonschema": [], "clean": []}
     loader: list[float] = []
     loader_dataset: list[float] = []
     json_loads: list[float] = []
     for _ in range(bench.repeat):
         argv = bench.validate_argv(shape.corpus, "--no-cache", "--dataset", shape.dataset)
-        runs["validate"].append(base._timed(argv))
+        runs["validate"].append(timing.timed(argv))
         if shape.clean is not None:
             argv = bench.validate_argv(shape.clean, "--no-cache", "--dataset", shape.dataset)
-            runs["clean"].append(base._timed(argv))
+            runs["clean"].append(timing.timed(argv))
         if cjs:
-            done = base._timed(_cjs_argv(listing))
+            done = timing.timed(_cjs_argv(listing))
             if shape.valid and done.status != 0:
                 raise RuntimeError(f"check-jsonschema found the {shape.name} corpus invalid")
             runs["check_jsonschema"].append(done)
-        parsed = base._worker("loader", shape.corpus)
+        parsed = timing.run_worker("loader", shape.corpus)
         loader.append(parsed["c_loader"])
         json_loads.append(parsed.get("json_loads", 0.0))
         if grown:
-            loader_dataset.append(base._worker("loader", shape.dataset)["c_loader"])
+            loader_dataset.append(timing.run_worker("loader", shape.dataset)["c_loader"])
     entry: dict[str, Any] = {"files": len(files), **shape.info}
     entry["validate"] = _summary("validate, cold, --no-cache", runs["validate"])
     if runs["clean"]:
         entry["validate_clean"] = _summary("validate, the same without them", runs["clean"])
     if runs["check_jsonschema"]:
         entry["check_jsonschema"] = _summary("check-jsonschema", runs["check_jsonschema"])
-    entry["c_loader_claims_s"] = base._median(loader)
-    entry["c_loader_dataset_s"] = base._median(loader_dataset) if grown else 0.0
+    entry["c_loader_claims_s"] = timing.median_of(loader)
+    entry["c_loader_dataset_s"] = timing.median_of(loader_dataset) if grown else 0.0
     entry["c_loader_s"] = entry["c_loader_claims_s"] + entry["c_loader_dataset_s"]
-    entry["json_loads_s"] = base._median(json_loads)
+    entry["json_loads_s"] = timing.median_of(json_loads)
     print(f"  {'PyYAML C loader, claim files':<34} {entry['c_loader_claims_s']:7.2f} s")
     if entry["json_loads_s"]:
         print(f"  {'json module, the JSON files':<34} {entry['json_loads_s']:7.2f} s")
@@ -280,16 +282,16 @@ def ratios(entry: dict[str, Any]) -> dict[str, float | None]:
     cold = entry["validate"]["median_s"]
     cjs = (entry.get("check_jsonschema") or {}).get("median_s")
     found: dict[str, float | None] = {
-        "over_check_jsonschema": base._ratio(cold, cjs),
-        "over_c_loader": base._ratio(cold, entry["c_loader_s"]),
+        "over_check_jsonschema": timing.ratio(cold, cjs),
+        "over_c_loader": timing.ratio(cold, entry["c_loader_s"]),
     }
     if entry["c_loader_dataset_s"]:
-        found["over_c_loader_claims_only"] = base._ratio(cold, entry["c_loader_claims_s"])
+        found["over_c_loader_claims_only"] = timing.ratio(cold, entry["c_loader_claims_s"])
     if entry.get("json_loads_s"):
-        found["over_json_loads"] = base._ratio(cold, entry["json_loads_s"])
+        found["over_json_loads"] = timing.ratio(cold, entry["json_loads_s"])
     clean = (entry.get("validate_clean") or {}).get("median_s")
     if clean is not None:
-        found["misspellings_add_over_clean"] = base._ratio(cold - clean, clean)
+        found["misspellings_add_over_clean"] = timing.ratio(cold - clean, clean)
     return found
 
 
