@@ -5,7 +5,12 @@ from __future__ import annotations
 
 import pytest
 
-from validator.model.property_types.date_figures import figure_days, figures_words, real_date
+from validator.model.property_types.date_figures import (
+    figure_days,
+    figures_and_time,
+    figures_words,
+    real_date,
+)
 
 
 @pytest.mark.parametrize(
@@ -51,3 +56,13 @@ def test_the_days_a_date_in_figures_may_be() -> None:
     assert figure_days("21/07/94") == ()  # its century is the writer's to give
     assert figure_days("31/02/2027") == ()
     assert figure_days("2027-12-31") == ()
+
+
+def test_a_date_in_figures_and_its_time_is_told_the_date_time_to_write() -> None:
+    assert figures_and_time(("2027-12-31",), 21, "00") == (
+        "is a date in figures and a time; write it as 2027-12-31T21:00"
+    )
+    assert figures_and_time(("2027-12-08", "2027-08-12"), 9, "30") == (
+        "is a date in figures and a time that reads two ways; write 2027-12-08T09:30 if it is "
+        "day then month, 2027-08-12T09:30 if it is month then day"
+    )

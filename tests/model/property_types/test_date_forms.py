@@ -226,6 +226,21 @@ from validator.model.property_types.date_forms import weekday_number, written_ot
             "'8th Dec. 2022 at 9.30 p.m.' is a date and time in words; write it as "
             "2022-12-08T21:30",
         ),
+        # A day in figures and its time: the date-time, both ways where the figures read two.
+        (
+            "8/12/2022 21:00",
+            "'8/12/2022 21:00' is a date in figures and a time that reads two ways; write "
+            "2022-12-08T21:00 if it is day then month, 2022-08-12T21:00 if it is month then day",
+        ),
+        (
+            "12/8/2022 9:00 PM",
+            "'12/8/2022 9:00 PM' is a date in figures and a time that reads two ways; write "
+            "2022-08-12T21:00 if it is day then month, 2022-12-08T21:00 if it is month then day",
+        ),
+        (
+            "31.12.2022, 9.30pm",
+            "'31.12.2022, 9.30pm' is a date in figures and a time; write it as 2022-12-31T21:30",
+        ),
         # Part of a month or a year: the month or the year, as precise as the words.
         ("late April 2022", "'late April 2022' names part of a month; write the month, 2022-04"),
         (
@@ -332,6 +347,8 @@ def test_a_date_written_another_way_is_told_the_form_to_write(raw: str, words: s
         "Wed, 30 Feb 2022 09:30:00 GMT",  # no such day in a feed's date
         "Wed, 07 Dex 2022 09:30:00 GMT",  # nor month
         "Wed, 07 Dec 2022 24:00:00 GMT",  # nor hour
+        "31/02/2022 21:00",  # no such day in figures before a time
+        "08/12/2022 13pm",  # nor hour
         "13/2022",  # no month 13
         "00/2022",
         "12/0000",  # nor year 0

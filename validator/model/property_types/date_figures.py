@@ -12,7 +12,7 @@ from datetime import date
 
 from validator.model.typography import shorten
 
-__all__ = ["figure_days", "figures_words", "real_date"]
+__all__ = ["figure_days", "figures_and_time", "figures_words", "real_date"]
 
 # Day and month in figures: 08/12/2022, 8.12.2022, 21/07/94.
 _IN_FIGURES = re.compile(r"([0-9]{1,2})([/.])([0-9]{1,2})\2([0-9]{4}|[0-9]{2})\Z")
@@ -53,6 +53,19 @@ def figure_days(raw: str) -> tuple[str, ...]:
     first, where it reads two ways); none for any other text."""
     match = _IN_FIGURES.match(raw.strip())
     return () if match is None or len(match[4]) == 2 else _readings(match)
+
+
+def figures_and_time(days: tuple[str, ...], hour: int, minute: str) -> str:
+    """The end of a message for a date in figures and its time ("8/12/2022 21:00"), whose
+    figures may be `days` (`figure_days`): the date-time to write, both where the
+    figures read two ways."""
+    times = [f"{day}T{hour:02d}:{minute}" for day in days]
+    if len(times) == 2:
+        return (
+            f"is a date in figures and a time that reads two ways; write {times[0]} if it is "
+            f"day then month, {times[1]} if it is month then day"
+        )
+    return f"is a date in figures and a time; write it as {times[0]}"
 
 
 def _readings(match: re.Match[str]) -> tuple[str, ...]:

@@ -14,7 +14,7 @@ import unicodedata
 
 from validator.model.typography import shorten
 
-from .date_figures import figures_words, real_date
+from .date_figures import figure_days, figures_and_time, figures_words, real_date
 from .date_periods import period_words
 
 __all__ = ["MONTH_NAMES", "NO_YEAR", "TIME_ZONE", "weekday_number", "written_otherwise"]
@@ -285,7 +285,8 @@ _WORDS_AND_TIME = re.compile(r"(?P<date>.*?[0-9a-z.])(?:\s*,\s*|\s+)(?:at\s+)?" 
 
 
 def _words_and_time(text: str) -> str | None:
-    """A day in words followed by its time, as the date-time they stand for."""
+    """A day in words or in figures followed by its time, as the date-time they stand
+    for."""
     match = _WORDS_AND_TIME.match(text)
     if match is not None and (alone := _NO_YEAR.match(match["date"])) is not None:
         # "Thursday 8 December at 9pm": the year is the writer's to give, as for the day.
@@ -293,6 +294,8 @@ def _words_and_time(text: str) -> str | None:
         hour, minute = _clock(match)
         on = int(alone["d1"] or alone["d2"])
         return None if month is None else _no_year(month, on, f"T{hour:02d}:{minute}")
+    if match is not None and (days := figure_days(match["date"])):  # "8/12/2022 21:00"
+        return figures_and_time(days, *_clock(match))
     day = match and _IN_WORDS.match(match["date"])
     if match is None or not day or not (day["d1"] or day["d2"]):
         return None
