@@ -40,6 +40,7 @@ for path in (ROOT, HERE):
         sys.path.insert(0, path)
 
 import run as base  # noqa: E402
+import timing  # noqa: E402
 
 CACHE = os.path.join(base.OUT, "dataset-cache")
 
@@ -69,7 +70,7 @@ def entry_worker(dataset: str) -> dict[str, float]:
     return {"bytes": float(len(payload)), "dumps": dumped, "loads": read}
 
 
-def _load(dataset: str, cache: str) -> base.Run:
+def _load(dataset: str, cache: str) -> timing.Run:
     """A process that loads `dataset`: its wall time and peak memory as the parent sees
     them, and `inside`, the load alone (without starting Python and importing)."""
     script = os.path.join("benchmarks", "dataset_cache.py")
@@ -81,25 +82,25 @@ def _load(dataset: str, cache: str) -> base.Run:
     _, status, usage = os.wait4(process.pid, 0)
     if os.waitstatus_to_exitcode(status) != 0:
         raise RuntimeError(f"loading {dataset} failed")
-    run = base.Run(time.perf_counter() - start, usage.ru_utime + usage.ru_stime, 0, 0)
+    run = timing.Run(time.perf_counter() - start, usage.ru_utime + usage.ru_stime, 0, 0)
     run.peak = usage.ru_maxrss * 1024
     run.inside = json.loads(out)["wall"]  # type: ignore[attr-defined]
     return run
 
 
-def _summary(label: str, runs: list[base.Run], say: Callable[[str], None]) -> dict[str, float]:
+def _summary(label: str, runs: list[timing.Run], say: Callable[[str], None]) -> dict[str, float]:
     walls = sorted(r.wall for r in runs)
     peaks = sorted(r.peak for r in runs)
     result = {
-        "wall_s": base._median(walls),
+        "wall_s": timing.median_of(walls),
         "min_s": walls[0],
         "max_s": walls[-1],
-        "peak_mib": base._median(peaks) / 2**20,
+        "peak_mib": timing.median_of(peaks) / 2**20,
     }
     inside = [getattr(r, "inside", None) for r in runs]
     extra = ""
     if None not in inside:
-        result["load_s"] = base._median([float(x) for x in inside if x is not None])
+        result["load_s"] = timing.median_of([float(x) for x in inside if x is not None])
         extra = f"  (load alone {result['load_s']:.2f} s)"
     say(
         f"  {label:<34} {result['wall_s']:7.2f} s  ({walls[0]:.2f}-{walls[-1]:.2f})"
@@ -123,9 +124,9 @@ def measure(entities: int, repeat: int, corpus: str | None) -> dict[str, object]
     dataset = _grown(entities, load_dataset(base.DATASET))
     cache = os.path.join(CACHE, str(entities))
     print(f"\n{entities} entities: {dataset}", flush=True)
-    cold: list[base.Run] = []
-    fill: list[base.Run] = []
-    warm: list[base.Run] = []
+    cold: list[timing.Run] = []
+    fill: list[timing.Run] = []
+    warm: list[timing.Run] = []
     for _ in range(repeat):  # in turn: each kind sees the machine as the others do
         cold.append(_load(dataset, "-"))
         _fresh(cache)
@@ -171,9 +172,9 @@ def _whole_runs(entities: int, dataset: str, size: str, repeat: int) -> dict[str
     ]  # fmt: skip
     _fresh(cache)
     argv += ["--cache-dir", cache]
-    base._timed(argv)  # fills the dataset cache
-    cold: list[base.Run] = []
-    warm: list[base.Run] = []
+    timing.timed(argv)  # fills the dataset cache
+    cold: list[timing.Run] = []
+    warm: list[timing.Run] = []
     for _ in range(repeat):  # in turn; both parse every claim file and write its entry
         for kind, runs in (("cold", cold), ("warm", warm)):
             for name in os.listdir(cache):
@@ -181,7 +182,7 @@ def _whole_runs(entities: int, dataset: str, size: str, repeat: int) -> dict[str
                     name != "datasets" or kind == "cold"
                 ):
                     shutil.rmtree(os.path.join(cache, name))
-            runs.append(base._timed(argv))
+            runs.append(timing.timed(argv))
     print(f"  whole run, {files} files x {claims} claims:", flush=True)
     return {
         "cold": _summary("run, empty cache", cold, print),
@@ -218,7 +219,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.entry:
         print(json.dumps(entry_worker(args.entry)))
         return 0
-    print("machine: " + ", ".join(f"{k}={v}" for k, v in base.machine().items()), flush=True)
+    print("machine: " + ", ".join(f"{k}={v}" for k, v in timing.machine().items()), flush=True)
     results = {
         size: measure(int(size), args.repeat, args.corpus) for size in args.entities.split(",")
     }

@@ -32,6 +32,7 @@ for folder in (ROOT, HERE):
         sys.path.insert(0, folder)
 
 import run as base  # noqa: E402
+import timing  # noqa: E402
 from gen_growth import GROWTH_SHAPES, write_growth  # noqa: E402
 
 from validator.dataset.load import load_dataset  # noqa: E402
@@ -73,8 +74,8 @@ def _argv(corpus: str) -> list[str]:
     ]  # fmt: skip
 
 
-def _cpu(corpus: str) -> base.Run:
-    return base._timed(_argv(corpus))
+def _cpu(corpus: str) -> timing.Run:
+    return timing.timed(_argv(corpus))
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -93,10 +94,11 @@ def main(argv: list[str] | None = None) -> int:
     fixed = statistics.median(_cpu(_corpus("one-group", 1)).cpu for _ in range(args.repeat))
     print(f"fixed cost (one claim): {fixed:.2f} s of CPU", flush=True)
     print(f"{'shape':<22}{sizes[0]:>10,}{sizes[1]:>10,}  exponent  peak (larger)")
-    results = {"fixed_cpu_s": fixed, "sizes": list(sizes), "shapes": {}}
+    shapes: dict[str, object] = {}
+    results = {"fixed_cpu_s": fixed, "sizes": list(sizes), "shapes": shapes}
     for name in names:
         corpora = [_corpus(name, size) for size in sizes]
-        runs: list[list[base.Run]] = [[], []]
+        runs: list[list[timing.Run]] = [[], []]
         for _ in range(args.repeat):  # in turn: the machine's drift falls on both
             for index, corpus in enumerate(corpora):
                 runs[index].append(_cpu(corpus))
@@ -110,9 +112,9 @@ def main(argv: list[str] | None = None) -> int:
             f"{name:<22}{cpu[0]:>9.2f}s{cpu[1]:>9.2f}s  {power:8.2f}  {peak:7.0f} MiB{verdict}",
             flush=True,
         )
-        results["shapes"][name] = {"cpu_s": cpu, "exponent": power, "peak_mib": peak}
+        shapes[name] = {"cpu_s": cpu, "exponent": power, "peak_mib": peak}
     if args.json:  # the machine beside the figures, as run.py writes its own
-        results["machine"] = base.machine()
+        results["machine"] = timing.machine()
         with open(args.json, "w", encoding="utf-8") as handle:
             handle.write(json.dumps(results, indent=2) + "\n")
     return 0

@@ -78,6 +78,12 @@ class Shape:
     info: dict[str, Any] = field(default_factory=dict)
 
 
+def _maker(make: Callable[..., object], *args: Any, **options: Any) -> Callable[[str], object]:
+    """`make` to be called with the folder to build first, then `args` and `options`
+    (each shape's generator takes the folder first)."""
+    return lambda out: make(out, *args, **options)
+
+
 def _once(folder: str, make: Callable[[str], object]) -> str:
     """Build `folder` with `make` unless a finished one is there (a marker file says so)."""
     marker = os.path.join(ROOT, folder, ".complete")
@@ -121,7 +127,7 @@ def prepare(
             make = makers[name]
             folder = _once(
                 os.path.join(base.OUT, f"shape-{name}-{size}"),
-                lambda out, make=make: make(out, shipped, files=files, claims=claims),
+                _maker(make, shipped, files=files, claims=claims),
             )
             shapes.append(Shape(name, folder, valid=name != "errors"))
         elif name in ("dataset", "misspelt"):
@@ -129,9 +135,7 @@ def prepare(
                 grown = _grown(count, shipped)
                 clean = _once(
                     os.path.join(base.OUT, f"shape-dataset-{count}-{size}"),
-                    lambda out, grown=grown: generate(
-                        out, files=files, claims=claims, dataset=grown
-                    ),
+                    _maker(generate, files=files, claims=claims, dataset=grown),
                 )
                 if name == "dataset":
                     shapes.append(Shape(f"dataset-{count}", clean, grown, info={"entities": count}))
@@ -139,8 +143,8 @@ def prepare(
                 big = load_dataset(grown)
                 folder = _once(
                     os.path.join(base.OUT, f"shape-misspelt-{count}-{misspellings}-{size}"),
-                    lambda out, big=big: generate_misspelt(
-                        out, big, files=files, claims=claims, misspelt=misspellings
+                    _maker(
+                        generate_misspelt, big, files=files, claims=claims, misspelt=misspellings
                     ),
                 )
                 info = {"entities": count, "misspellings": misspellings}
