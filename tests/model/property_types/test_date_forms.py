@@ -241,6 +241,25 @@ from validator.model.property_types.date_forms import weekday_number, written_ot
             "31.12.2022, 9.30pm",
             "'31.12.2022, 9.30pm' is a date in figures and a time; write it as 2022-12-31T21:30",
         ),
+        # Either, with a time zone after the time: the date-time without it.
+        (
+            "Thu 8 Dec 2022, 21:00 GMT",
+            "'Thu 8 Dec 2022, 21:00 GMT' is a date and time in words; write it as "
+            "2022-12-08T21:00, the time as the source gives it and without its time zone "
+            "(GMT): factlint's dates and times have none",
+        ),
+        (
+            "8 December 2022 at 9 p.m. BST",
+            "'8 December 2022 at 9 p.m. BST' is a date and time in words; write it as "
+            "2022-12-08T21:00, the time as the source gives it and without its time zone "
+            "(BST): factlint's dates and times have none",
+        ),
+        (
+            "31/12/2022 21:00+01:00",
+            "'31/12/2022 21:00+01:00' is a date in figures and a time; write it as "
+            "2022-12-31T21:00, the time as the source gives it and without its time zone "
+            "(+01:00): factlint's dates and times have none",
+        ),
         # Part of a month or a year: the month or the year, as precise as the words.
         ("late April 2022", "'late April 2022' names part of a month; write the month, 2022-04"),
         (
@@ -348,6 +367,8 @@ def test_a_date_written_another_way_is_told_the_form_to_write(raw: str, words: s
         "Wed, 07 Dex 2022 09:30:00 GMT",  # nor month
         "Wed, 07 Dec 2022 24:00:00 GMT",  # nor hour
         "31/02/2022 21:00",  # no such day in figures before a time
+        "8 December 2022 GMT",  # a zone needs a time before it
+        "31 February 2022 at 9pm GMT",  # nor a zone after a day the calendar lacks
         "08/12/2022 13pm",  # nor hour
         "13/2022",  # no month 13
         "00/2022",

@@ -63,6 +63,9 @@ _SPACED_TIME = re.compile(
     r"([0-9]{4}-[0-9]{2}-[0-9]{2})\s+([0-9]{2}:[0-9]{2})(:[0-9]{2}(?:\.[0-9]+)?)?"
     r"(?:\s*(" + TIME_ZONE + r"))?\Z"
 )
+# A time zone after a date and time in another form than ISO 8601's: "... 9pm GMT".
+_ZONED = re.compile(r"(?P<rest>.*?(?:[0-9]|[apAP]\.?[mM]\.?))\s*(?P<zone>" + TIME_ZONE + r")\Z")
+_A_TIME = re.compile(r"T[0-9]{2}:[0-9]{2}")
 # A month or day written with one figure ("2022-12-8"), as people write them by hand.
 _SHORT_PARTS = re.compile(r"([0-9]{4})-([0-9]{1,2})(?:-([0-9]{1,2}))?\Z")
 _ISO = re.compile(r"[0-9]{4}(?:-[0-9]{2}(?:-[0-9]{2}(?:T[0-9]{2}:[0-9]{2})?)?)?\Z")
@@ -73,9 +76,26 @@ _DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d"
 def written_otherwise(raw: object) -> str | None:
     """What to write instead of `raw`, a date in one of the forms above, as the end of
     a message that opens with the text quoted; None for anything else, and wherever the
-    form to write would not be a real date (advice must not lead to another error)."""
+    form to write would not be a real date (advice must not lead to another error). A
+    date and time in one of them may end in a time zone ("Thu 8 Dec 2022, 21:00 GMT"):
+    told the date-time without it."""
     if not isinstance(raw, str) or len(raw) > 100:
         return None
+    words = _otherwise(raw)
+    zoned = _ZONED.match(raw.strip()) if words is None else None
+    if zoned is None:
+        return words
+    inner, shown = _otherwise(zoned["rest"]), f"'{shorten(zoned['rest'])}' "
+    if inner is None or not inner.startswith(shown) or not _A_TIME.search(inner):
+        return None
+    return (
+        f"'{shorten(raw)}' {inner[len(shown) :]}, the time as the source gives it and "
+        f"without its time zone ({zoned['zone']}): factlint's dates and times have none"
+    )
+
+
+def _otherwise(raw: str) -> str | None:
+    """`written_otherwise` for the forms above, none with a time zone after its time."""
     text = raw.strip()
     shown = f"'{shorten(raw)}'"
     for words in (
