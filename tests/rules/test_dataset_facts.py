@@ -764,3 +764,31 @@ def test_a_number_open_at_one_end_reads_as_written_beside_the_dataset(tmp_path: 
         "(85..95 minutes) only overlap, so the dataset neither confirms nor refutes it; check "
         "what the source meant",
     )
+
+
+@pytest.mark.parametrize(
+    ("dataset", "claim", "listed"),
+    [
+        (
+            TRIAL.replace("{type: entity}", "{type: entity, inverse: hosted_trial}"),
+            "{id: c, subject: Japan, property: hosted_trial, value: The Trial}",
+            "The Trial's site_country is: UK; Spain (all Registry record)",
+        ),
+        (
+            COMPLETE.replace("{type: entity,", "{type: entity, inverse: designed,"),
+            "{id: c, subject: Ann & Partners, property: designed, value: The Bridge}",
+            "The Bridge's designed_by is: Ann, role architect (The film's credits); Bob, role "
+            "engineer (Engineering report, 2019-11)",
+        ),
+    ],
+)
+def test_a_complete_list_against_an_inverted_claim_names_its_subject_once(
+    tmp_path: Path, dataset: str, claim: str, listed: str
+) -> None:
+    """Each entry was the whole fact ("The Trial site_country UK; The Trial site_country
+    Spain"), after words naming the list's subject and property already."""
+    d201 = only_finding(tmp_path, "2024-03-07", claim, dataset)
+    assert d201.code == "D201"
+    assert d201.message.split("; the dataset's complete list of ")[1] == (
+        f"{listed}; correct the claim, or acknowledge it with the fact-check's conclusion"
+    )

@@ -157,23 +157,26 @@ class Writer:
         who = self.dataset.label(c.written_subject)
         return f"claims {who} {c.written_property} {c.value_display}{quals}"
 
-    def fact_text(self, fact: Fact, cited: bool = True) -> str:
+    def fact_text(self, fact: Fact, cited: bool = True, headed: bool = True) -> str:
         quals = "".join(f", {name} {display}" for name, _, display in fact.qualifiers)
         valid = f" (valid {fact.valid_display})" if fact.valid_display else ""
-        # An inverted claim reads better against the whole fact, subject included.
-        head = f"{self.subject} {fact.property} " if self.claim.inverted else ""
+        # An inverted claim reads better against the whole fact, subject included, unless
+        # the words before it name them (`headed` False): "X's cast_member is: ...".
+        head = f"{self.subject} {fact.property} " if self.claim.inverted and headed else ""
         cite = f" ({self.dataset.cite(fact.ref)})" if cited else ""
         return f"{head}{fact.display}{quals}{valid}{cite}"
 
     def facts_text(self, facts: Sequence[Fact], limit: int) -> str:
-        """The first `limit` of `facts`, each as `fact_text` words it; where they are
-        more than one and all rest on one reference, it is cited once, after them: a
+        """The first `limit` of `facts`, the entries of a list whose subject and property
+        the words before them name, each as `fact_text` words it without them; where they
+        are more than one and all rest on one reference, it is cited once, after them: a
         complete list of five countries from one registry cited the registry five
         times."""
         refs = {fact.ref for fact in facts}
         if len(facts) < 2 or len(refs) > 1:
-            return listed([self.fact_text(f) for f in facts[:limit]], "; ", len(facts))
-        shown = [self.fact_text(f, cited=False) for f in facts[:limit]]
+            shown = [self.fact_text(f, headed=False) for f in facts[:limit]]
+            return listed(shown, "; ", len(facts))
+        shown = [self.fact_text(f, cited=False, headed=False) for f in facts[:limit]]
         return f"{listed(shown, '; ', len(facts))} (all {self.dataset.cite(facts[0].ref)})"
 
     def dispute_text(self, disputed: list[Fact], limit: int) -> str:
