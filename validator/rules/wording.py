@@ -12,9 +12,10 @@ evidence where agreeing on a true value is not:
   left out: sources quoting a speaker faithfully have copied the speaker, not each
   other. A misquote they share is theirs.
 - the same distinctive wrong value: both give one value for one subject and property,
-  and the dataset refutes it. A wrong yes or no is a coin toss, and an age goes wrong
-  by itself on a birthday (two sources a year behind need not have copied each other):
-  neither is distinctive.
+  and the dataset refutes it. A wrong yes or no is a coin toss, an age goes wrong by
+  itself on a birthday (two sources a year behind need not have copied each other), and
+  a time-dependent value by itself when it changes (last season's manager,
+  `stale_values`): none is distinctive.
 
 The work is near-linear in the corpus: each distinct text is cut into runs once, each
 run is indexed by the sources holding it, and only sources that hold a run in common
@@ -42,6 +43,7 @@ from validator.model.result import ClaimRecord, SharedWording, SourceRecord, Ver
 from .addresses import same_address
 from .passages import RUN_WORDS, WIDELY_SHARED, SharingTexts, recorded_runs, run_holders
 from .quote_match import tokens
+from .stale_values import StaleValues
 
 __all__ = [
     "RUN_WORDS",
@@ -81,6 +83,7 @@ class WordingTexts:
         self.dataset = dataset
         self.kinds: dict[str, str] = {}  # property -> `_kind`, worked out once each
         self.sharing = SharingTexts()
+        self.stale = StaleValues(dataset)
         self._recorded: frozenset[tuple[str, ...]] | None = None
 
     @property
@@ -156,7 +159,11 @@ def shared_wording(
             _note(texts, excerpt, source, full_id)
         if kind == "quote":
             _note(texts, value, source, full_id)
-        if verdict is refuted and kind not in _NOT_DISTINCTIVE:
+        if (
+            verdict is refuted
+            and kind not in _NOT_DISTINCTIVE
+            and not noted.stale.held_sometime(subject_id, prop, value)
+        ):
             words = folded.get(value)
             if words is None:
                 words = folded[value] = " ".join(w.casefold() for w in tokens(value))
