@@ -341,3 +341,50 @@ def test_no_q403_where_the_transcript_says_who_said_the_words() -> None:
 def test_q403_stays_where_no_transcript_has_the_words() -> None:
     claims = [said("a", QUOTE), said("b", QUOTE, "mia-threapleton")]
     assert [f.code for f in run(claims, Transcripts(DATASET, explain=False))] == ["Q403"]
+
+
+def test_a_variant_is_no_near_match_of_its_words_given_to_another_speaker() -> None:
+    # Winslet's words, also given to Savage (Q403), and a variant of them as Winslet's: the
+    # variant is reported against Winslet's wording alone, not again as a near match of
+    # Savage's, which holds the same words as Winslet's and is told by the Q403; whichever
+    # speaker's id comes first, and however many sources print each wording.
+    for other, prints in (("dominic-savage", 1), ("dominic-savage", 2), ("mia-threapleton", 2)):
+        claims = [said(source, QUOTE) for source in ("a", "b", "c")]
+        claims += [said(f"d{n}", QUOTE, other) for n in range(prints)]
+        claims += [said(f"e{n}", CHANGED) for n in range(prints)]
+        findings = run(claims)
+        assert [f.code for f in findings] == ["Q403", "Q402"]
+        assert "nearly matches" not in findings[1].message
+    claims = [said(source, QUOTE) for source in ("a", "b", "c")]
+    claims += [said("d", QUOTE, "dominic-savage"), said("e", CHANGED)]
+    findings = run(claims)
+    assert [(f.code, f.message) for f in findings] == [
+        (
+            "Q403",
+            "the same words are given to Dominic Savage by 1 source (d) and to Kate Winslet "
+            "by 3 sources (a, b, c); find the original to learn who said them",
+        ),
+        (
+            "Q402",
+            "a quote by Kate Winslet as 1 source (e) prints it differs in its words from the "
+            "wording 3 sources (a, b, c) print: It was really staggering how [-alarmingly-] "
+            "{+wonderfully+} free Mia and I were able to be; find the original to learn which "
+            "is right",
+        ),
+    ]
+    assert [f.claims for f in findings] == [
+        ("d/quote", "a/quote", "b/quote", "c/quote"),
+        ("e/quote", "a/quote", "b/quote", "c/quote"),
+    ]
+
+
+def test_a_variant_nearer_another_speakers_words_than_its_own_is_still_told() -> None:
+    # Savage's wording has other words than Winslet's: a variant of Winslet's that nearly
+    # matches Savage's is a near match given to another speaker, as before.
+    his = CHANGED.replace("Mia and I", "Kate and I")
+    claims = [said(source, QUOTE) for source in ("a", "b", "c")]
+    claims += [said("d", his, "dominic-savage"), said("e", CHANGED)]
+    codes = [(f.code, f.claims[0]) for f in run(claims)]
+    assert ("Q402", "e/quote") in codes
+    near = [f for f in run(claims) if "nearly matches" in f.message]
+    assert [f.claims[0] for f in near] == ["d/quote", "e/quote"]

@@ -35,6 +35,8 @@ def other_speakers(links: list[Link], dataset: Dataset, texts: Texts) -> list[Fi
     for wording, own, other, match in links:
         said, held = dataset.label(wording.quote.speaker), dataset.label(other.head.quote.speaker)
         if not match.words_agree:
+            if _told_in_clusters(wording, own, other, texts):
+                continue
             message = (
                 f"a quote given to {said} by {named(wording)} nearly matches one given to "
                 f"{held} by {named(other.head)}, with other words: {match.diff}; find the "
@@ -59,6 +61,17 @@ def other_speakers(links: list[Link], dataset: Dataset, texts: Texts) -> list[Fi
         )
         findings.append(finding("Q403", message, deviating, against, match))
     return findings
+
+
+def _told_in_clusters(wording: Wording, own: Cluster, other: Cluster, texts: Texts) -> bool:
+    """Whether a near match is told by other findings: the wording is a variant in its
+    own speaker's cluster (a Q402 there), whose head has the other cluster's words (a
+    Q403). Told again as a near match, each variant of a quote made one finding more for
+    every speaker its words were also given to, and only where that speaker's id came
+    first, as the wordings are matched in that order."""
+    if wording is own.head:
+        return False
+    return agrees(texts.match(own.head.quote, other.head.quote))
 
 
 def _agreeing(cluster: Cluster, texts: Texts, found: dict[int, list[Wording]]) -> list[Wording]:
