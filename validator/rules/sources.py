@@ -33,6 +33,7 @@ from validator.resolve.claims import ResolvedClaim
 
 from .agreement import NAMED, Agreement, with_agreement
 from .bare_units import unit_note
+from .changing_values import within_changes
 from .recalled import GroupOutcome, group_name, is_group_outcome
 from .rule import Across, AcrossFound, CrossRule, Needs, Recall, recall_nothing
 from .self_contradictions import Member, self_contradictions
@@ -183,7 +184,7 @@ def _check_group(
     key: tuple[str, ...], members: list[Member], context: _Context, out: SourceChecks
 ) -> None:
     dataset, verdicts, groups = context
-    members = sorted(members, key=lambda m: m[0].full_id)
+    members = within_changes(sorted(members, key=lambda m: m[0].full_id), dataset)
     label = _label(key, members, dataset)
     mixed = len({c.prop.name for c, _ in members}) > 1
     refuted = {c.full_id for c, _ in members if verdicts.get(c.full_id) is Verdict.REFUTED}
