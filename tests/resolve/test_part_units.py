@@ -66,6 +66,26 @@ STEP = "; write the number alone, in "
             67,
             f"{ABOUT}'5 furlongs'{STEP}minutes, the unit the dataset gives property 'runtime'",
         ),
+        # A percentage, with its sign or in words: the number its property reads.
+        (
+            "subject: I Am Ruth, property: rotten_tomatoes_score, value: {from: 90%}",
+            80,
+            f"{FROM}'90%'{FORM}; write the number alone, as property 'rotten_tomatoes_score' "
+            "reads a percentage: 'from: 90'",
+        ),
+        (
+            "subject: I Am Ruth, property: rotten_tomatoes_score, value: {about: 92 per cent}",
+            81,
+            f"{ABOUT}'92 per cent'; write the number alone, as property "
+            "'rotten_tomatoes_score' reads a percentage: 'about: 92'",
+        ),
+        # A duration for a date: the property takes dates, not a number in any unit.
+        (
+            "subject: I Am Ruth, property: first_broadcast, value: {from: 2 hours}",
+            74,
+            f"{FROM}'2 hours'{FORM}; property 'first_broadcast' takes dates: write each end as "
+            "a date, such as 2022-12-08",
+        ),
         # No property of the dataset, or one without a unit: the parse stage's words.
         (
             "subject: I Am Ruth, property: length, value: {about: 1 hour}",
@@ -74,10 +94,16 @@ STEP = "; write the number alone, in "
             "property (1 if that unit is 'hour')",
         ),
         (
-            "subject: I Am Ruth, property: rotten_tomatoes_score, value: {about: 92 percent}",
-            81,
-            f"{ABOUT}'92 percent'; write the number alone, in the unit the dataset gives the "
-            "property (92 if that unit is 'percent')",
+            "subject: I Am Ruth, property: series_number, value: {about: 3 films}",
+            73,
+            f"{ABOUT}'3 films'; write the number alone, in the unit the dataset gives the "
+            "property (3 if that unit is 'films')",
+        ),
+        (
+            "subject: I Am Ruth, property: size, value: {from: 90%}",
+            63,
+            f"{FROM}'90%'{FORM}; write the number alone, in the unit the dataset gives the "
+            "property (90 for a percentage)",
         ),
     ],
 )

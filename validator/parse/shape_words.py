@@ -106,8 +106,9 @@ def quoted_number_words(instance: Any, takes_a_number: bool, schema: Any = None)
     return f"; write {shown} without quotes"
 
 
-# A number with its unit ("2 hours", "90 min"), and a date to the month, day or minute.
-_WITH_UNIT = re.compile(r"([0-9]+(?:\.[0-9]+)?)\s*([^\W\d_][^\W\d]*(?:\s+[^\W\d_]+)?)\Z")
+# A number with its unit ("2 hours", "90 min") or a percent sign, and a date to the
+# month, day or minute.
+_WITH_UNIT = re.compile(r"([0-9]+(?:\.[0-9]+)?)\s*(%|[^\W\d_][^\W\d]*(?:\s+[^\W\d_]+)?)\Z")
 _A_DATE = re.compile(r"[0-9]{4}-[0-9]{2}(?:-[0-9]{2}(?:T[0-9]{2}:[0-9]{2})?)?\Z")
 
 
@@ -137,6 +138,8 @@ def number_part_words(path: JsonPath, instance: Any) -> str:
     match = _WITH_UNIT.match(text)
     if match is None or written_otherwise(text) is not None:  # "8 December", "9 pm"
         return ""
+    if match[2] == "%":
+        return f"{PART_UNIT_ADVICE} ({match[1]} for a percentage)"
     return f"{PART_UNIT_ADVICE} ({match[1]} if that unit is {match[2]!r})"
 
 

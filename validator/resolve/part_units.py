@@ -34,6 +34,8 @@ __all__ = ["told_part_units"]
 _AT_PART = re.compile(r"claims\[([0-9]+)\]\.value\.(from|to|about|within)\Z")
 # A number and the word after it: "20 years".
 _NUMBER_AND_WORD = re.compile(r"\s*([0-9]+(?:\.[0-9]+)?)\s*([^\W\d_]+)\s*\Z")
+# A percentage in words, which a percentage's property reads with its sign alone.
+_PERCENT_WORDS = re.compile(r"\s*([0-9]+(?:\.[0-9]+)?)\s*(?:per\s?cent|pct)\.?\s*\Z", re.I)
 
 
 def told_part_units(
@@ -57,7 +59,8 @@ def told_part_units(
 
 def _next_step(parsed: ParsedFile, index: int, part: str, dataset: Dataset) -> str | None:
     """What the claim at `index` is to write for its value's `part`, or None where the
-    claim names no property of the dataset with a unit (or names it inverted)."""
+    claim names no property of the dataset with a unit, a percentage or a date (or
+    names it inverted)."""
     data = parsed.loaded.data
     claims = data.get("claims") if isinstance(data, dict) else None
     if not isinstance(claims, list) or index >= len(claims) or not isinstance(claims[index], dict):
@@ -66,11 +69,18 @@ def _next_step(parsed: ParsedFile, index: int, part: str, dataset: Dataset) -> s
     value, name = claim.get("value"), claim.get("property")
     text = value.get(part) if isinstance(value, dict) else None
     found = dataset.property(name) if isinstance(name, str) else None
-    if not isinstance(text, str) or found is None or found[1] or found[0].unit is None:
+    if not isinstance(text, str) or found is None or found[1]:
         return None
-    prop = found[0]
-    unit, named = shorten(prop.unit or "", 40), shorten(str(name))
-    step = f"; write the number alone, in {unit}, the unit the dataset gives property '{named}'"
+    prop, named = found[0], shorten(str(name))
+    if prop.type == "date" and part != "within":  # "{from: 2 hours}" for a broadcast
+        return f"; property '{named}' takes dates: write each end as a date, such as 2022-12-08"
+    if prop.unit is not None:
+        unit = shorten(prop.unit, 40)
+        step = f"; write the number alone, in {unit}, the unit the dataset gives property '{named}'"
+    elif prop.type == "percent":  # "{from: 90%}": the sign is the property's own
+        step = f"; write the number alone, as property '{named}' reads a percentage"
+    else:
+        return None
     number = _in_unit(text, prop, dataset)
     return step if number is None else f"{step}: '{part}: {number}'"
 
@@ -89,6 +99,8 @@ def _in_unit(text: str, prop: PropertyDef, dataset: Dataset) -> str | None:
     found = _NUMBER_AND_WORD.match(text) if low is None else None
     if found is not None and is_unit(found[2].lower(), prop.unit):
         low = float(found[1])
+    elif low is None and prop.type == "percent" and (words := _PERCENT_WORDS.match(text)):
+        low = float(words[1])
     return _shown(low) if low is not None and math.isfinite(low) else None
 
 
