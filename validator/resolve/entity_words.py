@@ -17,8 +17,10 @@ from validator.model.typography import flow_text, listed, shorten, split_remark
 
 __all__ = ["suggest", "unknown_entity_words"]
 
-# What parts a list of names, as prose and spreadsheets write one.
-_PARTED = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|&|/|;)\s*", re.IGNORECASE)
+# What parts a list of names, as prose and spreadsheets write one. White space is taken
+# whole (`\s*+`, "and" looking behind for it): a run of spaces was tried again from
+# each of its places, 0.12 s for a name of 380 characters.
+_PARTED = re.compile(r"\s*+(?:,\s*(?:and\s+)?|(?<=\s)and\s+|&|/|;)\s*", re.IGNORECASE)
 # Past this many characters a value is no list of names to read, nor a name placed after
 # a comma: each part is looked up.
 _LONGEST_LIST = 400

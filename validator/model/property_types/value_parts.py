@@ -24,7 +24,9 @@ Number = Callable[[str], "str | None"]
 Form = Callable[[str], str]
 
 # Two values parted as prose parts alternatives: "90 min / 1h30", "90, 95", "90 or 95".
-_TWO = re.compile(r"\s*(?P<one>[^/,;|]+?)\s*(?:/|,\s|;|\||\sor\s)\s*(?P<two>[^/,;|]+?)\s*")
+# White space is taken whole (`\s*+`) wherever no part can start with it: a run of
+# spaces tried from each of its places again took 14 ms a 100-character value.
+_TWO = re.compile(r"\s*+(?P<one>[^/,;|]+?)\s*+(?:/|,\s|;|\||(?<=\s)or\s)\s*+(?P<two>[^/,;|]+?)\s*")
 # A number alone, and a number with a word after it, its unit.
 _BARE = re.compile(r"[0-9]+(?:\.[0-9]+)?")
 _UNIT_AFTER = re.compile(r"[0-9]+(?:\.[0-9]+)?\s*(?P<unit>[^\W\d]+\.?)")
