@@ -475,6 +475,42 @@ def test_a_number_for_another_type_is_still_the_number(tmp_path: Path, dataset: 
     ]
 
 
+def test_a_boolean_or_a_month_as_a_number_is_told_as_what_it_is(
+    tmp_path: Path, dataset: Dataset
+) -> None:
+    # `true` where a number or a date goes was quoted as the text 'true', with no next
+    # step; `2022.12` was quoted as text too, though YAML read it as a number.
+    text = HEAD + (
+        "  - {id: age, subject: Mia Threapleton, property: age, value: true}\n"
+        "  - {id: day, subject: I Am Ruth, property: first_broadcast, value: false}\n"
+        "  - {id: month, subject: I Am Ruth, property: first_broadcast, value: 2022.12}\n"
+    )
+    fits = "value does not fit property"
+    assert _outcome(tmp_path, "a.yaml", text, dataset) == [
+        (
+            "E106",
+            "3:63",
+            f"{fits} 'age' (integer in years): expected a whole number, not the boolean true; "
+            "write the number the source gives",
+        ),
+        (
+            "E106",
+            "4:69",
+            f"{fits} 'first_broadcast' (date): expected a date such as 2022-12-08, not the "
+            "boolean false; write the date the source gives",
+        ),
+        (
+            "E106",
+            "5:71",
+            f"{fits} 'first_broadcast' (date): expected a date such as 2022-12-08, not the "
+            "number 2022.12; for the month 2022-12, write it as text: '2022-12'",
+        ),
+        ("age", "true", "invalid"),
+        ("day", "false", "invalid"),
+        ("month", "2022.12", "invalid"),
+    ]
+
+
 def test_an_invalid_claim_shows_a_text_value_as_written(tmp_path: Path, dataset: Dataset) -> None:
     text = HEAD + "  - {id: a, subject: Nobody Known, property: format, value: 007}\n"
     found = _outcome(tmp_path, "a.yaml", text, dataset)
@@ -660,7 +696,8 @@ def test_a_number_is_quoted_as_the_claim_file_writes_it(tmp_path: Path, dataset:
         (
             "E106",
             "10:67",
-            f"{fits} 'first_broadcast' (date): expected a date such as 2022-12-08, not '2022.50'",
+            f"{fits} 'first_broadcast' (date): expected a date such as 2022-12-08, not the "
+            "number 2022.50; write the date as text, such as 2022-12-08",
         ),
         (
             "E106",
@@ -671,7 +708,8 @@ def test_a_number_is_quoted_as_the_claim_file_writes_it(tmp_path: Path, dataset:
         (
             "E106",
             "12:110",
-            "qualifier 'year' takes a date: expected a date such as 2022-12-08, not '2023.50'",
+            "qualifier 'year' takes a date: expected a date such as 2022-12-08, not the number "
+            "2023.50; write the date as text, such as 2022-12-08",
         ),
         (
             "E106",

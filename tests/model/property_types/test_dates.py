@@ -126,7 +126,12 @@ def test_dates_of_every_precision_are_the_minutes_they_cover() -> None:
         ),
         (20221308, "20221308 is not a year between 1 and 9999"),  # no 13th month
         (44903, "44903 is not a year between 1 and 9999"),
-        (True, "expected a date such as 2022-12-08, not 'true'"),
+        # A boolean is told as one, not quoted as if it were the text "true".
+        (
+            True,
+            "expected a date such as 2022-12-08, not the boolean true; write the date the "
+            "source gives",
+        ),
     ],
 )
 def test_bad_dates(raw: object, message: str) -> None:
@@ -474,9 +479,45 @@ def test_the_date_type_describes_its_sets_without_a_unit() -> None:
 @pytest.mark.parametrize(
     ("raw", "texts", "message"),
     [
-        (2022.5, (("", "2022.50"),), "expected a date such as 2022-12-08, not '2022.50'"),
+        (
+            2022.5,
+            (("", "2022.50"),),
+            "expected a date such as 2022-12-08, not the number 2022.50; write the date as "
+            "text, such as 2022-12-08",
+        ),
         (12345, (("", "012345"),), "012345 is not a year between 1 and 9999"),
-        ({"from": 0.5}, (("from", ".50"),), "expected a date such as 2022-12-08, not '.50'"),
+        (
+            {"from": 0.5},
+            (("from", ".50"),),
+            "expected a date such as 2022-12-08, not the number .50; write the date as text, "
+            "such as 2022-12-08",
+        ),
+        # A year and a month parted by a point, as YAML reads a number: told the month.
+        (
+            2022.12,
+            (("", "2022.12"),),
+            "expected a date such as 2022-12-08, not the number 2022.12; for the month "
+            "2022-12, write it as text: '2022-12'",
+        ),
+        (
+            2022.1,
+            (("", "2022.10"),),
+            "expected a date such as 2022-12-08, not the number 2022.10; for the month "
+            "2022-10, write it as text: '2022-10'",
+        ),
+        # One figure after the point, or a thirteenth month, is no month told.
+        (
+            2022.5,
+            (("", "2022.5"),),
+            "expected a date such as 2022-12-08, not the number 2022.5; write the date as "
+            "text, such as 2022-12-08",
+        ),
+        (
+            2022.13,
+            (("", "2022.13"),),
+            "expected a date such as 2022-12-08, not the number 2022.13; write the date as "
+            "text, such as 2022-12-08",
+        ),
     ],
 )
 def test_a_number_is_quoted_as_written(

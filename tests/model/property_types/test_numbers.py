@@ -309,7 +309,22 @@ def test_approximate_and_tolerance() -> None:
             "integer",
             "expected a whole number, not -0.5; write a whole number, such as -1 or 0",
         ),
-        (True, "integer", "expected a whole number, not 'true'"),
+        # A boolean is told as one, not quoted as if it were the text "true".
+        (
+            True,
+            "integer",
+            "expected a whole number, not the boolean true; write the number the source gives",
+        ),
+        (
+            False,
+            "percent",
+            "expected a percentage, not the boolean false; write the number the source gives",
+        ),
+        (
+            True,
+            "number",
+            "expected a number, not the boolean true; write the number the source gives",
+        ),
         (1e300, "integer", "1e+300 is too large to be a plausible value"),
     ],
 )

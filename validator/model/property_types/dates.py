@@ -167,12 +167,38 @@ def day_as_number(raw: int) -> str:
     return f"; for the day {day.isoformat()}, write it as text: '{day.isoformat()}'"
 
 
+# A year and a month parted by a point, as some write a month (2022.12): a number to YAML.
+# Two figures of month: 2022.5 may as well be a year and a half.
+_MONTH_AS_NUMBER = re.compile(r"([0-9]{4})\.(0[1-9]|1[0-2])\Z")
+
+
+def _month_as_number(shown: str) -> str:
+    """The next step for a number written where a date goes: the month it reads as,
+    where it is a year and a month parted by a point, else the date as text."""
+    month = _MONTH_AS_NUMBER.match(shown)
+    if month is None:
+        return "; write the date as text, such as 2022-12-08"
+    written = f"{month[1]}-{month[2]}"
+    return f"; for the month {written}, write it as text: '{written}'"
+
+
 def _date_span(raw: Any, text: str | None = None) -> Span:
     if type(raw) is float and raw.is_integer() and abs(raw) <= 1e6:
         raw = int(raw)  # 2022.0, as some JSON writers print 2022: the year, as the schema has it
-    if isinstance(raw, bool) or not isinstance(raw, int | str):
-        shown = number_words(raw, text) if type(raw) is float else describe_raw(raw)
-        raise ValueProblem(f"expected a date such as 2022-12-08, not {shown!r}")
+    if isinstance(raw, bool):
+        # Not quoted: `'true'` read as the text "true", which was not what was written.
+        raise ValueProblem(
+            f"expected a date such as 2022-12-08, not the boolean {describe_raw(raw)}; "
+            "write the date the source gives"
+        )
+    if type(raw) is float:
+        # Not quoted, as a text would be: `2022.12` is a number, and told as one.
+        shown = number_words(raw, text)
+        raise ValueProblem(
+            f"expected a date such as 2022-12-08, not the number {shown}{_month_as_number(shown)}"
+        )
+    if not isinstance(raw, int | str):
+        raise ValueProblem(f"expected a date such as 2022-12-08, not {describe_raw(raw)!r}")
     if isinstance(raw, int):
         if not 1 <= raw <= 9999:
             shown = number_words(raw, text)
