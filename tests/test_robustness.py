@@ -154,7 +154,8 @@ EXPECTED_FINDINGS = [
         "E102",
         10,
         12,
-        "claims[0].value is an empty mapping; give at least 'from' or 'to'",
+        "claims[0].value has no end: neither 'from' nor 'to' is given (an end written null is "
+        "an open end); give at least one of them",
     ),
     ("empty.yaml", "E101", 1, 1, "file is empty; a claim file needs a source and its claims"),
     (

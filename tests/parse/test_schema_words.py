@@ -64,7 +64,13 @@ def test_messages_name_the_field_and_what_is_expected() -> None:
             "2022-12-08T21:00, a partial date such as 2022-12 or 2022, or an interval such as "
             "{from: 2022-12-01, to: 2022-12-08})",
         ),
-        (9, 12, "claims[0].value is an empty mapping; give at least 'from' or 'to'"),
+        # No end (`{}`, or both ends null, which reach the schema so): not "an empty mapping".
+        (
+            9,
+            12,
+            "claims[0].value has no end: neither 'from' nor 'to' is given (an end written null "
+            "is an open end); give at least one of them",
+        ),
         (
             10,
             5,
@@ -93,7 +99,11 @@ def test_messages_name_the_field_and_what_is_expected() -> None:
 @pytest.mark.parametrize(
     ("written", "message"),
     [
-        ("{}", "source.published is an empty mapping; give at least 'from' or 'to'"),
+        (
+            "{}",
+            "source.published has no end: neither 'from' nor 'to' is given (an end written "
+            "null is an open end); give at least one of them",
+        ),
         (
             "null",
             "source.published should be a date of any precision, or an interval of dates; got "

@@ -292,7 +292,10 @@ def _phrase_value(
         said = str(error.instance) if number is None else number
         return path, f"{where} should be {bound} {error.validator_value}, not {said}{step}", False
     if v == "minProperties":
-        return path, f"{where} is an empty mapping; give at least 'from' or 'to'", False
+        # `{from: null, to: null}` reaches here empty (`parse.nulls`): "an empty mapping"
+        # told its writer something the file does not show.
+        ends = "neither 'from' nor 'to' is given (an end written null is an open end)"
+        return path, f"{where} has no end: {ends}; give at least one of them", False
     if v == "propertyNames":
         return path, f"{where} has a name that is not lowercase_with_underscores", False
     return path, f"{where}: {_bounded(error)}{choice_hint(error)}", False
