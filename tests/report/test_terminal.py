@@ -145,6 +145,19 @@ def test_a_long_line_is_cut_around_the_column() -> None:
     assert lines == ["  |", f"7 | {text[419:579]}", "  | " + " " * 80 + "^"]
 
 
+def test_a_line_that_fits_is_shown_whole_whatever_its_column() -> None:
+    # A column past the half width (81) cut the line's first characters, with nothing
+    # to say so, though the whole line fitted.
+    text = "  - {id: improv-false, subject: I Am Ruth, property: dialogue_improvised, value: false}"
+    lines = source_excerpt(_at("D201", line=10, column=82), lambda p, n: text, PLAIN)
+    assert lines == ["   |", f"10 | {text}", "   | " + " " * 81 + "^"]
+    assert lines[1][5 + 81 :].startswith("false")
+    # A long line is cut no further than its end: its last 160 characters.
+    long = "".join(chr(ord("a") + n % 26) for n in range(200))
+    lines = source_excerpt(_at("D201", line=1, column=190), lambda p, n: long, PLAIN)
+    assert lines == ["  |", f"1 | {long[40:]}", "  | " + " " * 149 + "^"]
+
+
 def test_hostile_text_is_escaped_and_the_caret_stays_under_its_character() -> None:
     text = "\t\x1b[31m\u202e: x\n::error::y"
     lines = source_excerpt(_at("D201", line=3, column=8), lambda p, n: text, PLAIN)

@@ -124,7 +124,10 @@ def source_excerpt(finding: Finding, source: SourceLine, style: Style) -> list[s
     if text is None:
         return []
     column = max(location.column, 1)
-    start = max(0, column - 1 - _SOURCE_WIDTH // 2)
+    # Centred on the column, but never past the line's end: a line that fits is shown
+    # whole (its start was cut for a column past the half width, 81, with nothing to say
+    # so), and a long one to its last character where the column is near it.
+    start = min(max(0, column - 1 - _SOURCE_WIDTH // 2), max(0, len(text) - _SOURCE_WIDTH))
     window = text[start : start + _SOURCE_WIDTH]
     # The caret goes under the column as shown: escapes widen what comes before it, and
     # so do the characters a terminal gives two cells (CJK, most emoji).
