@@ -792,3 +792,51 @@ def test_a_complete_list_against_an_inverted_claim_names_its_subject_once(
     assert d201.message.split("; the dataset's complete list of ")[1] == (
         f"{listed}; correct the claim, or acknowledge it with the fact-check's conclusion"
     )
+
+
+CAST = """\
+dataset: {id: test, title: Test, checked: 2026-11-21}
+references:
+  notes: {title: Character notes}
+properties:
+  cast_member: {type: entity, qualifiers: {character: text}}
+entities:
+  - id: film
+    kind: film
+    names: [The Film]
+    facts:
+      - {property: cast_member, value: someone, qualifiers: {character: Ruth}, ref: notes}
+      - {property: cast_member, value: other, qualifiers: {character: Billy}, ref: notes}
+  - {id: someone, kind: person, names: [Someone]}
+  - {id: other, kind: person, names: [Other]}
+"""
+
+
+def test_an_entry_of_the_value_with_another_qualifier_is_explained_as_refuting(
+    tmp_path: Path,
+) -> None:
+    # The steps called the entry of the claim's own value "not this entry", and the
+    # list's not being complete made such a value unverifiable: then "verdict: refuted".
+    result = check(
+        tmp_path,
+        "source: {id: a, outlet: A, title: T, published: 2022-12-07}\nclaims:\n"
+        "  - {id: wrong, subject: The Film, property: cast_member, value: Other,"
+        " qualifiers: {character: Ruth}}\n",
+        CAST,
+    )
+    assert [(f.code, f.message) for f in result.findings] == [
+        (
+            "D201",
+            "claims The Film cast_member Other, character Ruth as of 2022-12-07; the dataset "
+            "gives Other, character Billy (Character notes): character Billy, not Ruth; correct "
+            "the claim, or acknowledge it with the fact-check's conclusion",
+        )
+    ]
+    assert result.claims[0].explanation[-4:] == (
+        "list entry Someone, character Ruth (Character notes): not this entry",
+        "list entry Other, character Billy (Character notes): the claim's value, but "
+        "character Billy, not Ruth: refutes",
+        "the list is not marked complete: a value in none of its entries is unverifiable; "
+        "one in an entry with other qualifiers is refuted",
+        "verdict: refuted",
+    )

@@ -134,15 +134,22 @@ def _assess(claim: Statement, w: Writer) -> Conclusion:
     # A time-dependent property's facts are those valid at the claim's date: a list
     # made for this claim alone.
     comparisons = compare_all(claim, facts, indexed=not prop.time_dependent)
+    conflicts = False
     for c in comparisons if w.explain else ():
+        # An entry of the claim's value with another qualifier is no other entry: it
+        # refutes ("not this entry" and "unverifiable" led to a verdict of refuted).
+        term = LIST_TERMS[c.relation]
+        if c.qualifier_conflict is not None:
+            conflicts, term = True, f"the claim's value, but {_conflict(claim, c)}: refutes"
         if prop.single:
             w.step(f"compare with {c.fact.display}: {c.relation.value}")
         else:  # one entry of a list: a value that is not this entry may be another one
-            w.step(f"list entry {w.fact_text(c.fact)}: {LIST_TERMS[c.relation]}")
+            w.step(f"list entry {w.fact_text(c.fact)}: {term}")
     if not prop.single:
         w.step(
             f"the list is {'complete' if complete else 'not marked complete'}: a value in "
             f"none of its entries is {'refuted' if complete else 'unverifiable'}"
+            + ("; one in an entry with other qualifiers is refuted" if conflicts else "")
         )
     return _conclude(claim, comparisons, complete, w)
 
@@ -256,6 +263,14 @@ def _deciding_qualifier(claim: Statement, fact: Fact) -> str | None:
     return None
 
 
+def _conflict(claim: Statement, compared: Comparison) -> str:
+    """The qualifier that rules the compared fact out, as the fact and the claim give
+    it: "character Billy, not Freya"."""
+    name = compared.qualifier_conflict or ""
+    recorded, wanted = compared.fact.qualifier(name), claim.qualifier(name)
+    return f"{name} {recorded[1] if recorded else '?'}, not {wanted[1] if wanted else '?'}"
+
+
 def _undetermined(claim: Statement, fact: Fact, w: Writer) -> Conclusion:
     """The claim and the fact overlap: say why the dataset cannot decide."""
     prop = claim.prop
@@ -286,15 +301,11 @@ def _unsupported(
     if prop.single or conflicts or complete:
         if conflicts:
             c = conflicts[0]
-            name = c.qualifier_conflict or ""
-            recorded = c.fact.qualifier(name)
-            wanted = claim.qualifier(name)
             message = (
-                f"the dataset gives {w.fact_text(c.fact)}: {name} "
-                f"{recorded[1] if recorded else '?'}, not {wanted[1] if wanted else '?'}; "
+                f"the dataset gives {w.fact_text(c.fact)}: {_conflict(claim, c)}; "
                 f"correct the claim, {REFUTED_STEP}"
             )
-            return w.done(Verdict.REFUTED, w.finding("D201", message, c.fact, name))
+            return w.done(Verdict.REFUTED, w.finding("D201", message, c.fact, c.qualifier_conflict))
         fact, more = comparisons[0].fact, [c.fact for c in comparisons[1:]]
         if prop.single and len(disputed := [c.fact for c in comparisons if c.fact.disputed]) > 1:
             held = w.dispute_text(disputed, _LISTED_FACTS)
