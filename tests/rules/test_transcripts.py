@@ -101,6 +101,13 @@ def test_a_quote_is_supported_unverifiable_or_someone_elses(tmp_path: Path) -> N
             "the speaker, or acknowledge it with the fact-check's conclusion",
         ),
     ]
+    # The steps say whose transcript it is: they went from the transcript to "refuted".
+    assert result.claims[2].explanation[1:] == (
+        "transcript: 'Everyone knows that whilst it can be a positive thing for some, for "
+        "other teena…' (I Am Ruth press pack interviews, Channel 4, 2022-11)",
+        "the transcript is Kate Winslet's, not Mia Threapleton's",
+        "verdict: refuted",
+    )
 
 
 def test_words_a_source_puts_in_brackets_are_its_own_not_a_misquote(tmp_path: Path) -> None:

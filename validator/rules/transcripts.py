@@ -131,8 +131,11 @@ def _transcript_verdict(
     _, fact, match, _ = best
     steps.append(f"transcript: {short(fact.display, 80)!r} ({dataset.cite(fact.ref)})")
     if fact.subject != quote.speaker:
+        other = dataset.label(fact.subject)
+        # The steps said whose transcript it is nowhere: "verdict: refuted" followed a
+        # transcript of the very words.
+        steps.append(f"the transcript is {other}'s, not {speaker}'s")
         if _same_words(match):
-            other = dataset.label(fact.subject)
             message = (
                 f'claims {speaker} said "{short(quote.text, _SHOWN)}"; the dataset\'s transcript '
                 f"({dataset.cite(fact.ref)}) has these words from {other}; "
