@@ -171,12 +171,9 @@ def _plausible(value: float, raw: Any) -> float:
 
 
 def _plain(raw: Any, expected: str, unit: str | None = None, text: str | None = None) -> float:
-    if isinstance(raw, bool):
-        # Not quoted: `'true'` read as the text "true", which was not what was written.
-        raise ValueProblem(
-            f"expected {expected}, not the boolean {describe_raw(raw)}; "
-            "write the number the source gives"
-        )
+    if isinstance(raw, bool):  # told as one: quoted, 'true' read as the text "true"
+        given = f"not the boolean {describe_raw(raw)}; write the number the source gives"
+        raise ValueProblem(f"expected {expected}, {given}")
     if not isinstance(raw, int | float):
         found = written_form(raw)
         step = unquoted_words(raw, found, unit, whole=expected == "a whole number")
