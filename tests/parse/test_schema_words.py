@@ -891,6 +891,28 @@ def test_a_container_of_the_wrong_kind_is_told_what_to_write(
     assert claim_file_errors(_HEAD + body) == [expected]
 
 
+def test_a_month_written_as_a_number_where_a_date_goes_is_told_the_month() -> None:
+    found = claim_file_errors(
+        "source: {id: s, outlet: O, title: T, published: 2022.12}\n"
+        "claims:\n"
+        "  - {id: a, subject: S, property: age, value: 22, as_of: 2022.10}\n"
+    )
+    assert sorted(found) == [
+        (
+            1,
+            49,
+            "source.published should be a date of any precision, or an interval of dates; got "
+            "the number 2022.12; for the month 2022-12, write it as text: '2022-12'",
+        ),
+        (
+            3,
+            58,
+            "claims[0].as_of should be a date of any precision, or an interval of dates; got "
+            "the number 2022.10; for the month 2022-10, write it as text: '2022-10'",
+        ),
+    ]
+
+
 def test_one_value_in_brackets_is_told_to_lose_them() -> None:
     text = _HEAD + "claims:\n  - {id: a, subject: S, property: p, value: [Channel 4]}\n"
     assert claim_file_errors(text) == [

@@ -101,6 +101,22 @@ def test_a_list_of_two_dates_is_told_the_interval() -> None:
     )
 
 
+def test_a_year_and_month_parted_by_a_point_is_told_the_month() -> None:
+    # YAML reads `published: 2022.12` as a number: it was told only "got the number".
+    path = ("source", "published")
+    assert dates_listed_words(path, 2022.12, "2022.12") == (
+        "; for the month 2022-12, write it as text: '2022-12'"
+    )
+    # As written, not as the float: 2022.10 is October, not 2022.1.
+    assert dates_listed_words(("claims", 0, "as_of"), 2022.1, "2022.10") == (
+        "; for the month 2022-10, write it as text: '2022-10'"
+    )
+    # One figure after the point, a thirteenth month, or no date's place: nothing.
+    assert dates_listed_words(path, 2022.5, "2022.5") == ""
+    assert dates_listed_words(path, 2022.13, "2022.13") == ""
+    assert dates_listed_words(("claims", 0, "value"), 2022.12, "2022.12") == ""
+
+
 @pytest.mark.parametrize(
     ("path", "written"),
     [

@@ -280,7 +280,7 @@ def _phrase_value(
     if v in ("anyOf", "oneOf"):
         step = (
             _one_value_each(path, error.instance, written)
-            or dates_listed_words(path, error.instance)
+            or dates_listed_words(path, error.instance, number)
             or empty_words(error.instance, error.schema)
         )
         return path, f"{where} should be {_expected(error.schema)}; got {shown}{step}", False

@@ -14,7 +14,7 @@ from typing import Any
 
 from validator.model.property_types.base import ValueProblem
 from validator.model.property_types.date_forms import NO_YEAR
-from validator.model.property_types.dates import date_span, describe_date
+from validator.model.property_types.dates import date_span, describe_date, month_as_number
 from validator.model.property_types.relative_dates import (
     WHEN_FORMS,
     at_writing,
@@ -105,10 +105,14 @@ def relative_when_words(path: JsonPath, instance: Any, published: str | None) ->
     return f"{words}; or leave as_of out if the claim holds at the source's publication date"
 
 
-def dates_listed_words(path: JsonPath, instance: Any) -> str:
+def dates_listed_words(path: JsonPath, instance: Any, number: str | None = None) -> str:
     """The next step for a list of dates where one date or an interval goes
     (`published: [2022-12-01, 2022-12-08]`): the date without brackets, or the period
-    from the earliest to the latest as an interval. "" for anything else."""
+    from the earliest to the latest as an interval; for a number there (`published:
+    2022.12`, which YAML reads as one), `number` its figures as written, the month it
+    reads as, where it is a year and a month parted by a point. "" for anything else."""
+    if is_when(path) and type(instance) is float and number is not None:
+        return f"; {step}" if (step := month_as_number(number)) else ""
     if not is_when(path) or not isinstance(instance, list) or not instance:
         return ""
     if len(instance) > 100 or not all(map(_is_date, instance)):

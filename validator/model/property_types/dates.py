@@ -42,6 +42,7 @@ __all__ = [
     "day_as_number",
     "describe_date",
     "describe_span_dates",
+    "month_as_number",
     "seconds_words",
     "time_words",
 ]
@@ -172,14 +173,15 @@ def day_as_number(raw: int) -> str:
 _MONTH_AS_NUMBER = re.compile(r"([0-9]{4})\.(0[1-9]|1[0-2])\Z")
 
 
-def _month_as_number(shown: str) -> str:
-    """The next step for a number written where a date goes: the month it reads as,
-    where it is a year and a month parted by a point, else the date as text."""
+def month_as_number(shown: str) -> str:
+    """The next step for a number written where a date goes, as `shown` (its figures as
+    written): the month it reads as, where it is a year and a month parted by a point
+    (2022.12), else ""."""
     month = _MONTH_AS_NUMBER.match(shown)
     if month is None:
-        return "; write the date as text, such as 2022-12-08"
+        return ""
     written = f"{month[1]}-{month[2]}"
-    return f"; for the month {written}, write it as text: '{written}'"
+    return f"for the month {written}, write it as text: '{written}'"
 
 
 def _date_span(raw: Any, text: str | None = None) -> Span:
@@ -195,7 +197,8 @@ def _date_span(raw: Any, text: str | None = None) -> Span:
         # Not quoted, as a text would be: `2022.12` is a number, and told as one.
         shown = number_words(raw, text)
         raise ValueProblem(
-            f"expected a date such as 2022-12-08, not the number {shown}{_month_as_number(shown)}"
+            f"expected a date such as 2022-12-08, not the number {shown}; "
+            f"{month_as_number(shown) or 'write the date as text, such as 2022-12-08'}"
         )
     if not isinstance(raw, int | str):
         raise ValueProblem(f"expected a date such as 2022-12-08, not {describe_raw(raw)!r}")
