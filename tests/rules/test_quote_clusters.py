@@ -388,3 +388,29 @@ def test_a_variant_nearer_another_speakers_words_than_its_own_is_still_told() ->
     assert ("Q402", "e/quote") in codes
     near = [f for f in run(claims) if "nearly matches" in f.message]
     assert [f.claims[0] for f in near] == ["d/quote", "e/quote"]
+
+
+def test_a_quote_in_british_and_american_spelling_differs_in_spelling_alone() -> None:
+    """An outlet's house style: "recognise" against the transcript's "recognize" and
+    "colour" against "color" were changed words (D207, Q402)."""
+    savage = "dominic-savage"
+    american = "In many ways, everyone will recognize the difficulties portrayed in the film"
+    british = american.replace("recognize", "recognise")
+    claims = [said("us", american, savage), said("uk", british, savage)]
+    claims += [said("us2", american, savage)]
+    assert _described(run(claims, Transcripts(DATASET, explain=False))) == [
+        (
+            "Q401",
+            ("uk/quote", "us/quote", "us2/quote"),
+            "a quote by Dominic Savage as 1 source (uk) prints it differs only in spelling, "
+            "punctuation or case from the wording 2 sources (us, us2) print; the words agree: "
+            "nothing to correct",
+        ),
+    ]
+    colour = [said("a", QUOTE + " in colour"), said("b", QUOTE + " in color")]
+    colour += [said("c", QUOTE + " in color")]
+    assert [f.code for f in run(colour)] == ["Q401"]
+    # Two words spelt alike in neither: still changed words.
+    four = [said("a", QUOTE + " for you"), said("b", QUOTE + " four you")]
+    four += [said("c", QUOTE + " for you")]
+    assert [f.code for f in run(four)] == ["Q402"]

@@ -36,6 +36,7 @@ from .quote_index import PrefixIndex
 from .quote_match import Match, Quote, Texts
 from .quote_speakers import Link, other_speakers
 from .quote_wordings import NAMED, Cluster, Wording, agrees, finding, named
+from .spelling import spelt_otherwise
 
 __all__ = ["quote_findings"]
 
@@ -217,9 +218,11 @@ def _variant(
     if variant.words_agree:
         if variant.exact or not variant.same_words:
             return []  # the same, or more or less of the same passage
+        other = head.quote.words if head is not None else None
+        spelt = other is not None and spelt_otherwise(wording.quote.words, other)
+        marks = "spelling, punctuation or case" if spelt else "punctuation or case"
         message = (
-            f"{said} differs only in punctuation or case from {against}; the words agree: "
-            "nothing to correct"
+            f"{said} differs only in {marks} from {against}; the words agree: nothing to correct"
         )
         return [finding("Q401", message, wording, head, variant)]
     step = (

@@ -1,7 +1,7 @@
 """How two quotes match, word by word (which quotes are worth matching: `quote_index`).
 
-Quotes are compared as words (case kept for display, case-folded for matching;
-punctuation is not a word). Two costs are bounded whatever the input:
+Quotes are compared as words (case kept for display, case-folded and in one spelling
+for matching, `spelling`; punctuation is not a word). Two costs are bounded whatever the input:
 
 - **One comparison.** rapidfuzz's compiled LCS (bit-parallel, about n*m/64 word steps)
   rather than difflib (measured 34-38 µs a pair against rapidfuzz's 1.6-4.1 µs on a
@@ -11,9 +11,8 @@ punctuation is not a word). Two costs are bounded whatever the input:
 - **Which pairs are compared.** At most `quote_index.MAX_CANDIDATES` for a text, found
   by prefix filtering (`quote_index.PrefixIndex`, which says how).
 
-rapidfuzz compares a string several times faster than a list of words (a list's items
-are hashed on every call): each distinct case-folded word is coded as one character
-(`Texts.coded`), so that a quote's words are one string, compared with the same result.
+rapidfuzz compares a string several times faster than a list of words, whose items it hashes
+on each call: each distinct folded word is coded as a character (`Texts.coded`).
 """
 
 from __future__ import annotations
@@ -33,6 +32,7 @@ from .quote_align import claimed, stretch, tidy
 from .quote_gaps import agree, cuts, gaps
 from .quote_window import aligned_within, fitted
 from .rule import Recall
+from .spelling import one_spelling
 from .unspaced import closed_up, joined, words_of
 
 __all__ = [
@@ -132,7 +132,7 @@ class Texts:
             # One string per distinct word, shared by all quotes (264 MB for 2,000 long ones).
             same, words = self.same.setdefault, tokens(text)
             words = list(map(same, words, words))
-            folded = [same(f, f) for f in map(str.casefold, words)]
+            folded = [same(f, f) for f in map(one_spelling, map(str.casefold, words))]
             found = self.words[text] = (words, folded, self.coded(folded))
         return Quote(key, speaker, text, *found)
 
