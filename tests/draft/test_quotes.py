@@ -297,6 +297,52 @@ def test_a_quotation_whose_speaker_is_not_known_is_left_unplaced(
     assert len(unplaced) == 1
 
 
+@pytest.mark.parametrize(
+    ("paragraph", "words"),
+    [
+        # A name after a preposition is its object: the one speaking is the noun before.
+        (f"A friend of Nora Vell said: “{HARD}.”", f"{HARD}."),
+        (f"A spokesperson for the actress told us: “{HARD}.”", f"{HARD}."),
+        (f"“{HARD},” a source close to Vell said.", HARD),
+        # Words after the quotation saying someone no cue names spoke: the quotation
+        # opening its paragraph was the last speaker's.
+        (f"“{HARD},” said a pal of the actress.", HARD),
+        (f"“{HARD},” a spokesperson said.", HARD),
+        (f"“{HARD},” one insider told The Courier.", HARD),
+        (f"“{HARD},” Ada Quill, head of drama at The Courier, said.", HARD),
+        # "The star's agent" is not the star.
+        (f"“{HARD},” the star’s agent said.", HARD),
+    ],
+)
+def test_a_quotation_someone_the_dataset_does_not_know_is_said_to_speak_is_left_unplaced(
+    quotes: Find, paragraph: str, words: str
+) -> None:
+    said, unplaced = quotes(f"“{HARD},” Nora Vell said.", paragraph)
+    assert said == [("nora-vell", HARD, (0, 1))]
+    assert [found for found, _ in unplaced] == [words]
+
+
+def test_a_quotation_told_after_it_by_words_calling_the_speaker_back_is_theirs(
+    quotes: Find,
+) -> None:
+    # "she later said", "the Tony-winning actress adds": the cue missed the words, and
+    # they are still the last speaker, not someone else.
+    said, unplaced = quotes(
+        "Nora Vell spoke to us.",
+        f"“{HARD},” she later said.",
+        "“We will be back next spring for sure,” the much-loved actress adds.",
+    )
+    assert said == [
+        ("nora-vell", HARD, (1, 1)),
+        ("nora-vell", "We will be back next spring for sure", (2, 1)),
+    ]
+    assert unplaced == []
+    # Words ending the quotation's sentence start another: "A source said:" leads into
+    # the next quotation, and the first stays the speaker's.
+    said, _ = quotes(f"“{HARD}.” A source said: “We will be back next spring.”")
+    assert said == []
+
+
 def test_fewer_than_four_words_are_a_phrase_set_off_not_a_statement(quotes: Find) -> None:
     assert quotes("“Too short,” Nora Vell said.", "A “so-called” hit.") == ([], [])
 

@@ -2,13 +2,21 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from validator.dataset.load import load_dataset
 from validator.draft.mentions import Mentions
 from validator.draft.model import DraftClaim
 from validator.draft.sentences import split_sentences
-from validator.draft.speakers import NarrationName, Speakers, narration_names
+from validator.draft.speakers import (
+    NarrationName,
+    Speakers,
+    calls_someone,
+    narration_names,
+    object_of,
+    said_after,
+)
 
 
 def test_a_place_inside_an_attributed_quotation_is_its_speaker_s() -> None:
@@ -64,3 +72,36 @@ def test_a_sentence_split_by_its_attribution_is_its_speaker_s_by_its_excerpt() -
         "vell",
         None,
     ]
+
+
+def test_a_speaker_after_a_preposition_is_its_object() -> None:
+    text = "A friend of Vell said"
+    assert object_of(text, text.index("Vell"))
+    assert object_of("a source close to the star", len("a source close to "))
+    assert not object_of("Speaking later, Vell said", len("Speaking later, "))
+    assert not object_of("Vell said", 0)
+
+
+_VERBS = re.compile(r"(?<![\w’'-])(?i:said|told)(?![\w’'-])")
+
+
+def test_the_words_after_a_quotation_may_say_someone_unnamed_spoke() -> None:
+    def after(words: str, narration: str) -> int | None:
+        return said_after(words, f'"{words}"{narration}', len(words) + 2, _VERBS)
+
+    assert after("Hard,", " a Channel 4 spokesperson said.") == 33
+    assert after("Hard", ", one insider told us.") == 20
+    # Not in the next sentence, nor after words ending the quotation's sentence.
+    assert after("Hard,", " we hear. A source said.") is None
+    assert after("Hard.", ' A source said: "More."') is None
+    # Not where the words call back someone named before.
+    assert after("Hard,", " she later said.") is None
+    assert after("Hard,", " the Oscar-winning actress said.") is None
+    assert after("Hard,", " the star’s agent said.") == 25
+    assert said_after("Hard,", '"Hard," a source said.', 7, None) is None
+
+
+def test_what_someone_is_called_is_not_someone_else_s() -> None:
+    assert calls_someone("the Titanic star")
+    assert not calls_someone("the star’s agent")
+    assert not calls_someone("the report")

@@ -1,5 +1,6 @@
 """What a quotation's words are as a claim records them: without the comma its closing
-mark keeps for the narration, and one utterance where the attribution splits a sentence.
+mark keeps for the narration, and one utterance where the attribution splits a sentence;
+and which quotations only repeat a longer one's words (a pull quote), to be dropped.
 
 News style closes a quotation before its attribution with a comma inside the mark
 (`"We wanted to tell a story that was honest," Winslet added`): the comma is the
@@ -29,7 +30,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["Part", "Utterance", "utterances", "without_closing_comma"]
+from .model import DraftClaim
+
+__all__ = ["Part", "Utterance", "utterances", "without_closing_comma", "without_repeats"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,3 +106,34 @@ def _carries_on(paragraph: str, before: Part, after: Part) -> bool:
         return False
     # The closing mark of `before` is at its end; the opening mark of `after` before it.
     return _ATTRIBUTION.fullmatch(paragraph, before.end + 1, after.start - 1) is not None
+
+
+# Quotations standing alone are compared for repeats only up to this many a speaker: no
+# article quotes anyone more often, and the comparison is quadratic.
+_MAX_REPEATS = 300
+_MAX_PULL_QUOTE = 300  # characters
+
+
+def without_repeats(claims: list[DraftClaim]) -> list[DraftClaim]:
+    """The quotations without those repeating words of a longer one by the same speaker:
+    a pull quote set in large type beside the article repeats the article's words, and a
+    claim of it would be the same statement twice."""
+    by_speaker: dict[str, list[DraftClaim]] = {}
+    for claim in claims:
+        by_speaker.setdefault(claim.subject, []).append(claim)
+    dropped: set[int] = set()
+    for said in by_speaker.values():
+        if len(said) > _MAX_REPEATS:
+            continue
+        cores = [_core(str(claim.value)) for claim in said]
+        for claim, words in zip(said, cores, strict=True):
+            if len(words) > _MAX_PULL_QUOTE:
+                continue  # a pull quote is a line or two in large type
+            if any(len(other) > len(words) and words in other for other in cores):
+                dropped.add(id(claim))
+    return [claim for claim in claims if id(claim) not in dropped]
+
+
+def _core(text: str) -> str:
+    """A quotation's words without the punctuation that ends or opens it."""
+    return text.strip(" ,.;:!?\u2019\u2018'\"\u201c\u201d\u3001\u3002")

@@ -30,8 +30,15 @@ from .lead_ins import speech_verbs, spoken_again
 from .mentions import Mentions
 from .model import DraftClaim, Unplaced
 from .noun_fits import famous_one, speaker_fits
-from .quote_parts import Part, Utterance, utterances
-from .speakers import NarrationName, calls_someone, narration_names, someone_else
+from .quote_parts import Part, Utterance, utterances, without_repeats
+from .speakers import (
+    NarrationName,
+    calls_someone,
+    narration_names,
+    object_of,
+    said_after,
+    someone_else,
+)
 
 __all__ = ["QuoteSpan", "find_quotes", "quote_spans", "without_repeats"]
 
@@ -105,10 +112,6 @@ _UNKNOWN = ""  # a speaker the dataset does not know, as the last speaker
 # A quotation standing alone at most this many paragraphs (captions, links) after one
 # attributed to a speaker is taken as theirs.
 _FOLLOWS = 3
-# Quotations standing alone are compared for repeats only up to this many a speaker: no
-# article quotes anyone more often, and the comparison is quadratic.
-_MAX_REPEATS = 300
-_MAX_PULL_QUOTE = 300  # characters
 
 
 def find_quotes(
@@ -154,9 +157,10 @@ def find_quotes(
             state.last = _since(cues, openers, earlier, span.start, state.last)
             earlier = span.end
             words = span.text(paragraphs).strip()
-            at, named = _attribute(span, cues, own, masked, verbs)
+            at, named = _attribute(span, cues, own, masked, verbs, words)
             pronoun = named is not None and named[0] == "pronoun"
-            if pronoun and someone_else(at, narration, index, mentions):
+            unknown = named is not None and named[0] == "someone"  # "a friend of hers"
+            if unknown or (pronoun and someone_else(at, narration, index, mentions)):
                 # Until the dataset's people are named again, "he" and "she" may be the
                 # one the dataset does not know.
                 named, state.last, state.recent = None, _UNKNOWN, None
@@ -293,7 +297,7 @@ def _mask(paragraph: str, spans: list[QuoteSpan]) -> str:
     return "".join(chars)
 
 
-Who = tuple[str, str] | None  # ("name", entity id) or ("pronoun", word)
+Who = tuple[str, str] | None  # ("name", entity id), ("pronoun", word) or ("someone", words)
 
 
 def _speech_matches(
@@ -309,8 +313,10 @@ def _speech_matches(
             start, end = match.span("subject")
             words = masked[start:end]
             entity = mentions.at(paragraph, start, end)
-            if entity is not None and (not kinds or mentions.kind(entity) in kinds):
-                who: Who = ("name", entity)
+            if match.start() == start and object_of(masked, start):
+                who: Who = ("someone", words)  # "A friend of Kate Winslet said"
+            elif entity is not None and (not kinds or mentions.kind(entity) in kinds):
+                who = ("name", entity)
             elif words.lower() in PRONOUNS or calls_someone(words):
                 who = ("pronoun", words)
             else:
@@ -325,10 +331,12 @@ def _attribute(
     own: list[QuoteSpan],
     masked: str,
     verbs: re.Pattern[str] | None,
+    words: str,
 ) -> tuple[int, Who]:
     """Who the narration names for a quotation, right after it, else in its lead-in (not
     where someone else named after the lead-in's cue speaks: see lead_ins), and where in
-    the paragraph the narration names them."""
+    the paragraph the narration names them; someone no cue names where the words after
+    it say they spoke."""
     after = span.end + (1 if span.closed else 0)
     for start, end, who in cues:
         if start >= after and re.fullmatch(r"[\s,]*", masked[after:start]):
@@ -337,6 +345,8 @@ def _attribute(
                 # `Vell said: "..." Reyes said: "..."` the first words were Reyes's.
                 break
             return start, who
+    if (said := said_after(words, masked, after, verbs)) is not None:
+        return said, ("someone", "")
     earlier_end = max((s.end for s in own if s.end <= span.start), default=-1)
     lead: tuple[int, int, Who] = (0, span.start, None)
     for start, end, who in cues:
@@ -347,31 +357,6 @@ def _attribute(
 
 # A cue followed by a colon introduces what comes after it.
 _LEADS_IN = re.compile(r"\s*:")
-
-
-def without_repeats(claims: list[DraftClaim]) -> list[DraftClaim]:
-    """The quotations without those repeating words of a longer one by the same speaker:
-    a pull quote set in large type beside the article repeats the article's words, and a
-    claim of it would be the same statement twice."""
-    by_speaker: dict[str, list[DraftClaim]] = {}
-    for claim in claims:
-        by_speaker.setdefault(claim.subject, []).append(claim)
-    dropped: set[int] = set()
-    for said in by_speaker.values():
-        if len(said) > _MAX_REPEATS:
-            continue
-        cores = [_core(str(claim.value)) for claim in said]
-        for claim, words in zip(said, cores, strict=True):
-            if len(words) > _MAX_PULL_QUOTE:
-                continue  # a pull quote is a line or two in large type
-            if any(len(other) > len(words) and words in other for other in cores):
-                dropped.add(id(claim))
-    return [claim for claim in claims if id(claim) not in dropped]
-
-
-def _core(text: str) -> str:
-    """A quotation's words without the punctuation that ends or opens it."""
-    return text.strip(" ,.;:!?\u2019\u2018'\"\u201c\u201d\u3001\u3002")
 
 
 def _resolve(

@@ -19,7 +19,15 @@ from .mentions import Mentions
 from .model import DraftClaim
 from .person_words import calls_a_person
 
-__all__ = ["NarrationName", "Speakers", "calls_someone", "narration_names", "someone_else"]
+__all__ = [
+    "NarrationName",
+    "Speakers",
+    "calls_someone",
+    "narration_names",
+    "object_of",
+    "said_after",
+    "someone_else",
+]
 
 
 class Speakers:
@@ -129,4 +137,57 @@ _SPEAKER_EPITHET = re.compile(SPEAKER_EPITHET)
 def calls_someone(words: str) -> bool:
     """Whether the words call someone by what they are ("the Titanic star"), not a
     thing ("the report said", "the statement said" are no one who spoke)."""
-    return _SPEAKER_EPITHET.fullmatch(words) is not None and calls_a_person(words.split()[-1])
+    if _SPEAKER_EPITHET.fullmatch(words) is None or _OWNER.search(words) is not None:
+        return False  # "the star's agent" is not the star
+    return calls_a_person(words.split()[-1])
+
+
+_OWNER = re.compile(r"[’']s\s")
+
+
+# A preposition right before a speech cue's speaker makes the name its object: the one
+# speaking is the noun before it ("A friend of Kate Winslet said", "a source close to
+# the star told", "Sources at Channel 4 said"), whom the dataset does not know.
+_OBJECT_OF = re.compile(r"(?<![\w’'-])(?i:of|for|to|from|with|near|at|behind|about|alongside)\s+$")
+_PREPOSITION_REACH = 20  # characters before the speaker read for the preposition
+
+
+def object_of(masked: str, start: int) -> bool:
+    """Whether the speaker a speech cue names at `start` of the narration `masked` is
+    the object of a preposition, and so someone else speaks."""
+    return _OBJECT_OF.search(masked, max(0, start - _PREPOSITION_REACH), start) is not None
+
+
+# The narration after a quotation, to the end of its sentence (or the next quotation):
+# where a verb of speech stands in it, the words after the quotation attribute it.
+_SENTENCE_REST = re.compile(r"[^.!?:;“”\"]{0,120}")
+# A quotation's words ending so are carried on by the narration after them ("...," a
+# source said); one ending its sentence is not ("...". A source said: "...").
+_CARRIED_ON = re.compile(r"[,!?]\s*$")
+
+
+def said_after(words: str, masked: str, after: int, verbs: re.Pattern[str] | None) -> int | None:
+    """Where the narration `masked` right after a quotation (from `after`, past its
+    closing mark), in the same sentence, has a verb of speech whose speaker no cue read
+    ("...," a Channel 4 spokesperson said; "...," said a pal of the actress): the
+    quotation is that unnamed one's. None where it has none, or the quotation's `words`
+    end their sentence, so that the narration after them starts another."""
+    if verbs is None:
+        return None
+    if _CARRIED_ON.search(words) is None and not masked[after : after + 2].lstrip().startswith(","):
+        return None
+    rest = _SENTENCE_REST.match(masked, after)
+    found = None if rest is None else verbs.search(masked, after, rest.end())
+    if found is None or _REFERS_BACK.fullmatch(masked, after, found.start()):
+        return None
+    return found.start()
+
+
+# Words before the verb that call back someone named before ("she later said", "the
+# Bafta-winning director explains", where the cue missed the noun the name in it hides):
+# they are the one the quotation's lead-in or the last speaker gives. Not where their
+# noun is someone's ("the star's spokesperson") or a preposition's object follows it.
+_REFERS_BACK = re.compile(
+    r"[\s,]*(?:(?i:he|she|they)(?:\s+[a-z]+)?|(?i:the)\s+"
+    r"(?:(?!(?i:of|for|to|from|with|near|at|behind|about|alongside)\s)[^\s’']+\s+){1,3})\s*"
+)
