@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 import yaml
 
 from validator.dataset.load import load_dataset
@@ -132,6 +133,7 @@ entities:
   - {id: ada-stone, kind: person, names: [Ada Stone]}
   - {id: eli-stone, kind: person, names: [Eli Stone]}
   - {id: rue-stone, kind: person, names: [Rue Stone]}
+  - {id: ivy-stone, kind: person, names: [Ivy Stone]}
 """
 
 
@@ -166,6 +168,32 @@ def test_her_after_a_list_of_names_owns_the_next_word(tmp_path: Path) -> None:
     text = "Eli Stone was there.\n\nThe show stars Ada Stone and her daughter Rue Stone.\n"
     drafted = yaml.safe_load(draft(read_article(text.encode()), dataset, info))
     assert [(c["subject"], c["value"]) for c in drafted["claims"]] == [("Rue Stone", "Ada Stone")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "and daughter Rue" is the next item of what Ada shares, not Eli's daughter.
+        ("Ada Stone shares daughter Ivy Stone with ex Eli Stone and daughter Rue Stone.", []),
+        (
+            "Ada Stone is here. She shares daughter Ivy Stone, 9, with Eli Stone, and daughter"
+            " Rue Stone.",
+            [],
+        ),
+        # Named with someone, not as another name's companion: the daughter is theirs.
+        ("Ada was seen with Eli Stone and daughter Rue Stone.", [("Rue Stone", "Eli Stone")]),
+    ],
+)
+def test_a_companion_after_with_is_not_the_parent_of_the_next_item(
+    tmp_path: Path, sentence: str, expected: list[tuple[str, str]]
+) -> None:
+    (tmp_path / "family.yaml").write_text(FAMILY_DATASET, encoding="utf-8")
+    dataset = load_dataset(str(tmp_path / "family.yaml"))
+    info = SourceInfo(id="daily", outlet="The Daily", title="", published="2024-03-02")
+    text = f"The Stones\n\n{sentence}\n"
+    drafted = yaml.safe_load(draft(read_article(text.encode()), dataset, info))
+    claims = [(c["subject"], c["value"]) for c in drafted["claims"]]
+    assert [c for c in claims if c[0] == "Rue Stone"] == expected
 
 
 SECOND_SUBJECT = Path(__file__).resolve().parents[1] / "second_subject" / "dataset"

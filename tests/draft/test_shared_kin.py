@@ -10,7 +10,12 @@ import pytest
 from validator.dataset.load import load_dataset
 from validator.draft.cue_parts import NAME_MARK
 from validator.draft.mentions import Mention
-from validator.draft.shared_kin import item_of_list, one_relative_after, shared_by_list
+from validator.draft.shared_kin import (
+    companion_listing,
+    item_of_list,
+    one_relative_after,
+    shared_by_list,
+)
 
 DATASET = load_dataset(Path(__file__).parents[2] / "dataset")
 
@@ -73,3 +78,20 @@ def test_a_singular_relative_after_a_list_is_its_last_names() -> None:
     assert one_relative_after(text, text.index(","))
     text = "Mia and Joe, her children with Jim"
     assert not one_relative_after(text, text.index(","))
+
+
+@pytest.mark.parametrize(
+    ("text", "companion"),
+    [
+        ("son Joe with Sam Mendes and son Bear", True),
+        ("son Joe, 18, with her ex Sam Mendes, and son Bear", True),
+        ("son Joe with Sam Mendes", False),  # no next item
+        ("pictured with Sam Mendes and son Bear", False),  # no name before "with"
+        ("son Joe with Sam Mendes or son Bear", False),
+    ],
+)
+def test_a_name_after_with_right_after_another_is_its_companion(text: str, companion: bool) -> None:
+    names = ["Joe", "Sam Mendes"] if "Joe" in text else ["Sam Mendes"]
+    marked = _marked(text, *names)
+    start = text.index("Sam Mendes")
+    assert companion_listing(marked, start, start + len("Sam Mendes")) is companion

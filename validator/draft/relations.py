@@ -39,6 +39,7 @@ from .respective import paired_qualifiers
 from .retry import retry_at
 from .sections import Sections
 from .sentences import Sentence
+from .shared_kin import companion_listing
 from .slot_names import entities
 from .so_called import so_called
 from .speakers import Speakers
@@ -220,6 +221,10 @@ def _claims(
             values = [v for v in named if v is not None]
             if name == "value":  # "Kate Winslet's new drama" credits her with no direction
                 values = [*credited_owners(mentions, cue.text, prop, [str(v) for v in values])]
+                if cue.text.startswith("{value") and companion_listing(
+                    match.string, match.start(name), match.end(name)
+                ):
+                    return  # "son Joe with Sam Mendes and son Bear": Bear is not his
             if not values and name == "subject" and _IT.fullmatch(match.group(name)):
                 # "It airs on Channel 4 at 9pm" where no work is named in the sentences
                 # before: the work the article is about, as "the drama" would be.

@@ -7,7 +7,11 @@ of the kind the clause names ("Kate Winslet and Joe Anders, whose father Sam Men
 
 A relative's word set off after a name is the next name's alone: in "Kate Winslet, her
 daughter Mia Threapleton and Joe Anders attended", "and" closes the list the comma
-after Winslet opened, and Joe is no daughter."""
+after Winslet opened, and Joe is no daughter.
+
+A name after "with" right after another's is that one's companion, as a shared child's
+other parent is: in "She shares son Joe with ex Sam Mendes and son Bear with Edward Abel
+Smith", "and son Bear" is the next item of what she shares, and Bear is not Mendes's."""
 
 from __future__ import annotations
 
@@ -19,7 +23,7 @@ from validator.dataset.model import Dataset
 from .cue_parts import NAME_MARK, POSSESSIVES
 from .mentions import Mention
 
-__all__ = ["item_of_list", "one_relative_after", "shared_by_list"]
+__all__ = ["companion_listing", "item_of_list", "one_relative_after", "shared_by_list"]
 
 # The relatives siblings share, after "whose" (and "late"): a parent or grandparent. A
 # spouse, a child or a friend is one person's ("A and B, whose wife ..." is B's).
@@ -80,3 +84,21 @@ def one_relative_after(text: str, end: int) -> bool:
     it is the last name's alone ("Mia, Joe and Bear, her son with Edward Abel Smith"
     makes Bear, not Mia nor Joe, Smith's son)."""
     return _ONE_RELATIVE.match(text, end) is not None
+
+
+# A name (its age set off after it aside), "with" and up to three words saying what the
+# next name is ("ex", "her ex-husband"), right before a name; "and" after that name.
+_COMPANION = re.compile(
+    rf"[{NAME_MARK[0]}{NAME_MARK[1]}](?:,\s*\d{{1,3}},)?\s+(?i:with)\s+"
+    r"(?:[a-z][\w’'-]*\s+){0,3}$"
+)
+_COMPANION_REACH = 80  # characters read before the name
+_NEXT_ITEM = re.compile(r"\s*,?\s*(?i:and)\s")
+
+
+def companion_listing(text: str, start: int, end: int) -> bool:
+    """Whether the name at `start`..`end` of `text` (names marked) is another name's
+    companion after "with", and "and" after it starts the next item of a list."""
+    if _NEXT_ITEM.match(text, end) is None:
+        return False
+    return _COMPANION.search(text, max(0, start - _COMPANION_REACH), start) is not None
