@@ -156,6 +156,10 @@ def _this_year(monkeypatch: pytest.MonkeyPatch) -> None:
             "Published 7 December 2022 | Updated 9 December 2022",
             Byline(date="2022-12-07"),
         ),
+        # What kind of piece it is, before "by", as a tabloid labels its scoops.
+        ("EXCLUSIVE by Gary Stone", Byline(author="Gary Stone")),
+        ("Exclusive: By Gary Stone, Showbiz Editor", Byline(author="Gary Stone")),
+        ("Review by Helen Marsh", Byline(author="Helen Marsh")),
     ],
 )
 def test_a_byline_or_date_line(line: str, byline: Byline) -> None:
@@ -195,6 +199,8 @@ def test_a_byline_or_date_line(line: str, byline: Byline) -> None:
         "12/03/223",
         "By Christmas, 8 December 2022 was the date.",
         "By the 12 March 2023",
+        "Directed by Dominic Savage",
+        "Exclusive interview by the BBC team.",
     ],
 )
 def test_a_line_that_is_no_byline(line: str) -> None:

@@ -34,6 +34,8 @@ _LABELS = frozenset(
     | {"am", "pm", "a.m.", "p.m.", "-", "–", "—", "|", "·", "•", "/"}
 )
 _UPDATED = frozenset({"updated", "modified"})
+# What kind of piece a byline may say it is before "by": "EXCLUSIVE by Jane Doe".
+_KINDS = frozenset({"exclusive", "interview", "review", "analysis", "opinion", "comment"})
 _SEPARATORS = ("|", "·", "•")
 _TIME_UNITS = frozenset(
     {"second", "seconds", "minute", "minutes", "min", "mins", "hour", "hours", "hr", "hrs"}
@@ -114,11 +116,12 @@ def _part(words: list[str]) -> Byline | None:
         at = lowered.index("by")
         if lowered[at - 1 : at] == ["written"]:
             at -= 1
-        # A line that starts with "By" names people; after a date, a user's handle.
-        author = _author(words[lowered.index("by") + 1 :], names_only=at == 0)
+        # "By Jane Doe" or "EXCLUSIVE by Jane Doe" names people; after a date, a handle.
+        kind = all(w.rstrip(":") in _KINDS for w in lowered[:at])
+        author = _author(words[lowered.index("by") + 1 :], names_only=kind)
         if author is None:
             return None
-        words, lowered = words[:at], lowered[:at]
+        words, lowered = ([], []) if kind else (words[:at], lowered[:at])
     if not words:
         return Byline(author=author)
     dated = _dated(words)
@@ -374,15 +377,13 @@ def name_of(line: str) -> str | None:
     return name.strip()
 
 
+_MINUTES = ("min", "mins", "minute", "minutes")
+
+
 def is_read_time(line: str) -> bool:
     """ "3 min read", "·3-min read", "2 minute read": how long the article takes."""
     words = line.strip("·•|- ").lower().replace("-", " ").split()
-    return (
-        len(words) == 3
-        and words[0].isdigit()
-        and words[1] in ("min", "mins", "minute", "minutes")
-        and words[2] == "read"
-    )
+    return len(words) == 3 and words[0].isdigit() and words[1] in _MINUTES and words[2] == "read"
 
 
 def is_relative_time(line: str) -> bool:
