@@ -350,3 +350,26 @@ def test_a_date_line_s_two_digit_year_gives_the_publication_date(
         "factlint draft: a.txt: no publication date in the article (its date line's 07/03/25 "
         "could be 2025-03-07, 2025-07-03 or 2007-03-25): pass --published DATE\n"
     )
+
+
+def test_a_byline_saying_what_the_piece_is_is_no_heading(
+    play_project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """ "EXCLUSIVE by Ada Mensah" was read as a heading, a title the dataset does not
+    know, and every cue naming no subject under it was about nothing: "Runs for two
+    hours" gave no claim."""
+    article = play_project / "a.txt"
+    article.write_text(
+        "Nora Vell's new play opens at the Lantern Theatre\n\nEXCLUSIVE by Ada Mensah\n\n"
+        f"{BODY}\nRuns for two hours with an interval.\n",
+        encoding="utf-8",
+    )
+    assert main(["a.txt", "--outlet", "X", "--published", "2025-03-07"]) == 0
+    out = capsys.readouterr().out
+    assert "  author: Ada Mensah\n" in out
+    assert (
+        "    subject: The Glass Orchard\n"
+        "    property: running_time\n"
+        '    value: "2 hours"\n'
+        '    excerpt: "Runs for two hours with an interval."\n'
+    ) in out
