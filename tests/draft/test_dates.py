@@ -91,6 +91,11 @@ def test_a_date_is_read_at_the_precision_the_words_give(
         ("I Am Ruth aired on Channel 4 ", "past"),
         ("the ceremony was held ", "past"),
         ("Vell won the prize ", "past"),
+        # A participle before "by" is no verb of its own: set off, or after "was" or "is".
+        ("I Am Ruth, directed by Dominic Savage, airs on ", "future"),
+        ("The drama, made by Me+You Productions, goes out on ", "future"),
+        ("It was directed by Dominic Savage and shown on ", "past"),
+        ("It is produced by Me+You and ", "future"),
         # Neither, or both: no direction.
         ("first broadcast on ", None),
         ("It is repeated on ", None),

@@ -174,9 +174,11 @@ _SURELY_FUTURE = re.compile(
 _PRESENT = re.compile(
     r"(?i:(?<![\w])(?:is|are|airs|goes|premieres|returns|opens|begins|starts|comes|runs)(?![\w]))"
 )
+# A participle before "by" is no verb of its own: it is set off ("I Am Ruth, directed by
+# Dominic Savage, airs on Thursday") or takes its tense from "was" or "is" before it.
 _PAST = re.compile(
-    r"(?i:(?<![\w])(?:was|were|had|did|won|took|held|began|ran|made|told|said|went|came|got"
-    r"|[a-z]{2,}ed)(?![\w]))"
+    r"(?i:(?<![\w])(?:was|were|had|did|won|took|held|began|ran|told|said|went|came|got"
+    r"|(?:made|[a-z]{2,}ed)(?!\s+by(?![\w])))(?![\w]))"
 )
 _DAY_NUMBER = {
     "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
