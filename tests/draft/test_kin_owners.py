@@ -120,3 +120,23 @@ def test_a_sentence_of_twenty_thousand_pronouns(play_project: Path) -> None:
     # quotation marks and names before it again would take minutes here.
     text = "Nora Vell came with her pupil, Ida Brook. " + "Tomas Reyes said she " * 20000
     assert _pupils(text + "sang.\n") == ["Ida Brook -> Nora Vell"]
+
+
+def test_a_possessive_pronoun_owns_no_word_of_a_cue_that_is_no_noun(play_project: Path) -> None:
+    """In "Tomas Reyes recommended her pupil for the part", "her" owns "pupil", not the
+    cue's "the": Reyes, whom the dataset calls "he", was dropped as no owner of "her"."""
+    person = "  - {id: tomas-reyes, kind: person, names: [Tomas Reyes]}"
+    dataset = PLAY_DATASET.replace(person, person.replace("]}", "], pronoun: he}")).replace(
+        "properties:\n",
+        "properties:\n"
+        "  recommended_by:\n"
+        "    type: entity\n"
+        "    subject_kinds: [play]\n"
+        "    value_kinds: [person]\n"
+        '    cues: ["{value} recommended ... for the part"]\n',
+        1,
+    )
+    text = (
+        "The Glass Orchard opens. Nora Vell sang. Tomas Reyes recommended her pupil for the part.\n"
+    )
+    assert relations(text, dataset, "recommended_by") == ["The Glass Orchard -> Tomas Reyes"]

@@ -49,6 +49,7 @@ _JOINT = re.compile(r"\s*(?:,|&|(?i:and))\s*")
 # The pronouns of one person, and what opens or closes a quotation.
 _PRONOUN = re.compile(r"(?<![\w’'-])(?i:she|her|he|his|him)(?![\w’'-])")
 _QUOTES = re.compile(r"[“”\"]")
+_NO_NOUN = frozenset({"the", "a", "an", "for", "of", "to", "in", "on", "at", "by", "as", "who"})
 _AND_PRONOUN = re.compile(r"\s+and\s+(her|his|their)(?![\w])", re.I)
 # English words set right before a name that say which of the two a person is called.
 _CALLED = re.compile(
@@ -160,7 +161,7 @@ def _owner_fits(
             # A pronoun the cue writes itself is read for a subject before it, and only
             # that one ("{subject} ... her mother {value}"; in "Joe, her son with Sam
             # Mendes", "her" is the parent's); never for a value.
-            if found.group(3).lower() in cue_words
+            if found.group(3).lower() in cue_words - _NO_NOUN  # "her daughter for the part"
             and (found.group(1).lower() in cue_words) == (name == "subject")
         ),
         None,
