@@ -130,3 +130,18 @@ def test_markdown_with_no_prose_is_no_article() -> None:
 def test_a_link_and_a_run_of_hyphens_is_read_in_one_pass() -> None:
     line = "[Ruth](https://example.org/ruth) " + "-" * 1_000_000 + "x."
     assert read_markdown(line + "\n").paragraphs == ("Ruth " + "-" * 1_000_000 + "x.",)
+
+
+@pytest.mark.parametrize(
+    ("front", "title"),
+    [
+        # The quotation marks around a value go; a mark of the title's own words stays.
+        ("title: \"Mia: 'I had to forget'\"", "Mia: 'I had to forget'"),
+        ("title: 'Mia: ''I had to forget'''", "Mia: 'I had to forget'"),
+        ('title: "Savage: \\"No script\\""', 'Savage: "No script"'),
+        ("title: Mia's 'big' year", "Mia's 'big' year"),
+        ("title: 'Unclosed", "'Unclosed"),
+    ],
+)
+def test_a_title_keeps_its_own_quotation_marks(front: str, title: str) -> None:
+    assert read_markdown(f"---\n{front}\n---\nText.\n").title == title

@@ -121,7 +121,7 @@ def _front_matter(lines: list[str]) -> tuple[dict[str, str], list[str]]:
         key = _FRONT_KEYS.get(match.group(1).lower()) if match else None
         if match is None or key is None:
             continue
-        value = match.group(2).strip().strip("\"'").strip()
+        value = _unquoted(match.group(2).strip())
         if key == "published":
             date = _DATE.match(value)
             value = date.group(0) if date else ""
@@ -132,6 +132,16 @@ def _front_matter(lines: list[str]) -> tuple[dict[str, str], list[str]]:
         if value:
             found.setdefault(key, value)
     return found, lines[end + 1 :]
+
+
+def _unquoted(value: str) -> str:
+    """A front matter value without the quotation marks around it, as YAML reads one
+    ('It''s' is "It's"); a mark of its own words kept: "'Mum and I had to forget'"
+    lost its closing mark when every mark at either end was stripped."""
+    if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
+        inner = value[1:-1]
+        value = inner.replace("''", "'") if value[0] == "'" else inner.replace('\\"', '"')
+    return value.strip()
 
 
 def _prose(line: str) -> tuple[str | None, bool]:
