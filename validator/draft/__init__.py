@@ -25,6 +25,7 @@ from .headings import Heading, heading_of, label_of, under_headings
 from .headline_dates import listing_day, set_off_places
 from .mentions import Mentions
 from .model import DraftClaim, Unplaced, Value
+from .other_awards import of_other_awards
 from .other_works import read_again
 from .quotes import find_quotes, quote_spans, without_repeats
 from .relations import find_relations
@@ -107,6 +108,8 @@ def draft(article: Article, dataset: Dataset, info: SourceInfo) -> str:
         claims, used = find_relations(*read)
     aged, epithets = find_epithets(sentences, mentions, dataset, claims, used)
     claims += aged + without_repeats(said)
+    # "Best Single Drama: I Am Ruth" under "Broadcast Awards 2024: ..." is no BAFTA.
+    claims = of_other_awards(dataset, claims, mentions.named_in(info.title or ""))
     used |= epithets
     # A date the headline sets off that is the source's date is listed there alone.
     day, places = set_off_places(article.title, article.paragraphs)
