@@ -343,6 +343,25 @@ def test_a_quotation_told_after_it_by_words_calling_the_speaker_back_is_theirs(
     assert said == []
 
 
+def test_a_quotation_the_narration_denies_in_its_clause_is_listed(quotes: Find) -> None:
+    # "Savage said the film was not meant to be "an attack on technology"": drafted as
+    # Savage saying "an attack on technology", the words the article says he did not.
+    said, unplaced = quotes(
+        "Nora Vell said the play was not meant to be “an attack on the theatre.”",
+        "Nora Vell never said: “I hate the theatre and everything in it.”",
+        "It was not long before Nora Vell said: “We have something special here.”",
+        f"“{HARD}, and it is not over,” Nora Vell said.",
+    )
+    assert said == [
+        ("nora-vell", "We have something special here.", (2, 40)),
+        ("nora-vell", f"{HARD}, and it is not over", (3, 1)),
+    ]
+    assert unplaced == [
+        ("an attack on the theatre.", (0, 45)),
+        ("I hate the theatre and everything in it.", (1, 23)),
+    ]
+
+
 def test_fewer_than_four_words_are_a_phrase_set_off_not_a_statement(quotes: Find) -> None:
     assert quotes("“Too short,” Nora Vell said.", "A “so-called” hit.") == ([], [])
 

@@ -29,6 +29,7 @@ from .interview_answers import Transcript, word_count
 from .lead_ins import speech_verbs, spoken_again
 from .mentions import Mentions
 from .model import DraftClaim, Unplaced
+from .negations import negated
 from .noun_fits import famous_one, speaker_fits
 from .quote_parts import Part, Utterance, utterances, without_repeats
 from .speakers import (
@@ -178,7 +179,9 @@ def find_quotes(
             parts.append(Part(span.start, span.end, span.closed, words, speaker, after))
             if speaker is not None and word_count(words) >= _MIN_WORDS:
                 state.last, state.recent = speaker, (index, speaker)
-        _record(index, utterances(paragraph, parts), speech[0].property, claims, unplaced)
+        _record(
+            index, utterances(paragraph, parts), speech[0].property, claims, unplaced, narration
+        )
         if cues and not own:
             state.recent = None  # someone is reported speaking in the narration
         named_since = [(start, who[1]) for start, _, who in cues if who and who[0] == "name"]
@@ -213,14 +216,16 @@ def _record(
     prop: str,
     claims: list[DraftClaim],
     unplaced: list[Unplaced],
+    narration: str,
 ) -> None:
     """The utterances of paragraph `index` of four words or more: each a claim where its
-    speaker is known, else listed."""
+    speaker is known, else listed; listed too where the `narration` before it denies it
+    in its clause ("Savage said the film was not meant to be "an attack on technology"")."""
     for utterance in said:
         if word_count(utterance.words) < _MIN_WORDS:
             continue
         words, where = utterance.words, (index, utterance.start)
-        if utterance.speaker is None:
+        if utterance.speaker is None or negated(narration, max(0, utterance.start - 1)):
             unplaced.append(Unplaced("quote", words, words, where))
         else:
             claims.append(DraftClaim(utterance.speaker, prop, words, utterance.excerpt, where))
