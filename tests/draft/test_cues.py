@@ -566,3 +566,26 @@ def test_a_listing_s_time_and_a_name_of_a_kind_stand_beside_the_value() -> None:
         "cue slot {theatre} is neither subject, value, a qualifier of it, time, when nor a kind of "
         "the dataset's entities"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # A later name of a list may carry a title of one word: "and director Sam Vell".
+        ("stars Nora Vell and director Sam Vell.", "stars Nora Vell and director Sam Vell"),
+        (
+            "stars Nora Vell, newcomer Ida Brook and Sam Vell.",
+            "stars Nora Vell, newcomer Ida Brook and Sam Vell",
+        ),
+        # Never a word leading elsewhere, nor one with figures or a hyphen.
+        ("stars Nora Vell and not Sam Vell.", "stars Nora Vell"),
+        ("stars Nora Vell and nine-year-old Ida Brook.", "stars Nora Vell"),
+    ],
+)
+def test_a_later_name_of_a_list_may_carry_a_title(text: str, found: str) -> None:
+    named = [
+        (text.index(n), text.index(n) + len(n))
+        for n in ("Nora Vell", "Sam Vell", "Ida Brook")
+        if n in text
+    ]
+    assert _find("stars {value}", text, named) == found

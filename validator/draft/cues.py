@@ -2,24 +2,22 @@
 
 A cue is written in the article's own words with slots:
 
-- `{subject}`, `{value}` and `{QUALIFIER}` (any qualifier the property defines) stand for what
-  the claim records. An entity slot matches a name from the dataset, a list of them ("A, B and
-  C") or a pronoun, `{value:one}` one name and never a list; `{subject}'s` (or `{value}'s`)
-  also a possessive pronoun ("her husband"). A text slot matches a name of up to four
-  capitalised words; integer, number, percent, duration and date slots match those written
-  forms.
-- `{time}` (a time of day, after its day if any: "Thursday 8 December, 9pm") and `{KIND}`
-  (one name of an entity of that kind: `{broadcaster}`) stand for what a listing's line
-  sets beside the value ("I Am Ruth, Channel 4, Thursday, 9pm"): the claim records
-  neither; nor `{when}`, a date of any form ("born on {when} in {value}").
-- `...` is a gap of up to sixty characters with no quotation mark; `[word]` a word that
-  may be left out, and inside a word letters that may be (`instal[l]ment`).
-- Everything else is matched as written, in any case, with any run of spaces for a space
-  (and for a hyphen); a comma or full stop ending the cue matches either (cue_parts).
+- `{subject}`, `{value}` and `{QUALIFIER}` (any qualifier the property defines) stand for what the
+  claim records. An entity slot matches a name from the dataset, a list of them ("A, B and C") or a
+  pronoun, `{value:one}` one name and never a list; `{subject}'s` (or `{value}'s`) also a
+  possessive pronoun ("her husband"). A text slot matches a name of up to four capitalised words;
+  integer, number, percent, duration and date slots match those written forms.
+- `{time}` (a time of day, after its day if any: "Thursday 8 December, 9pm") and `{KIND}` (one name
+  of an entity of that kind: `{broadcaster}`) stand for what a listing's line sets beside the value
+  ("I Am Ruth, Channel 4, Thursday, 9pm"): the claim records neither; nor `{when}`, a date of any
+  form ("born on {when} in {value}").
+- `...` is a gap of up to sixty characters with no quotation mark; `[word]` a word that may be
+  left out, and inside a word letters that may be (`instal[l]ment`). Everything else is matched
+  as written, in any case, with any run of spaces for a space (and for a hyphen); a comma or
+  full stop ending the cue matches either (cue_parts).
 
-A cue without `{subject}` is about the article's most-named entity of the property's
-`subject_kinds`; a boolean property's cue says the value is true, and a date's with
-`{time}` and no `{value}` a listing's time alone, on its headline's day (see prose).
+A cue without `{subject}` is about the article's most-named entity of the property's kinds; a
+boolean property's cue says the value is true, a date's with `{time}` alone a listing's time.
 """
 
 from __future__ import annotations
@@ -51,6 +49,7 @@ from .cue_parts import (
     POSSESSIVE,
     PRONOUNS,
     ROLE,
+    ROLE_WORD,
     SPEAKER_EPITHET,
     THE_NAME,
     kind_called,
@@ -116,7 +115,8 @@ _TOKEN = re.compile(
     r"\{([a-z][a-z0-9_]*)(?::one)?\}|(\.\.\.|…)|\[([^\]\[{}]+)\]|(\s+)|([^\s{}\[\].…]+|\.)"
 )
 _MAX_LIST = 12  # names in one slot's list ("A, B and C")
-_KIN = rf"(?:{EPITHET}|{POSSESSED})"  # "A and her son B"; not where people relate to people
+# "A and her son B", "A and director B"; not where people relate to people.
+_KIN = rf"(?:{EPITHET}|{POSSESSED}|(?<![\w])(?=[a-z]{{3,}}\s){ROLE_WORD}\s++(?={NAME_MARK[0]}))"
 
 
 _OWNED = re.compile(r"\{(subject|value)\}['’]s(?![\w])")
