@@ -35,6 +35,12 @@ def test_a_dateline_with_its_county_and_no_bracket_is_no_part_of_the_sentence() 
     assert split_sentences(("BAFTA – the academy – said so.",)) == [
         Sentence(0, 0, "BAFTA – the academy – said so.")
     ]
+    # A place of two words with its agency in brackets, as wire stories write it: the
+    # first sentence's excerpts began "- Oscar winner ...".
+    assert split_sentences(("NEW YORK (Reuters) - Nora Vell won.",)) == [
+        Sentence(0, 0, "NEW YORK (Reuters)"),
+        Sentence(0, 21, "Nora Vell won."),
+    ]
     # Only where it opens a paragraph.
     assert split_sentences(("Nora Vell is back. LEEDS, Yorkshire – Tomas Reyes too.",))[0] == (
         Sentence(0, 0, "Nora Vell is back.")

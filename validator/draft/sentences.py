@@ -156,6 +156,6 @@ def _dateline_dash(tokens: list[Token], capital_names: frozenset[str] = frozense
         value = tokens[at].value
         if value in _OPENING_DASHES:
             return at + 1 if tokens[at + 1].value[:1].isupper() else 0
-        if not (value in (",", ".") or value[:1].isupper() or value.isdigit()):
-            return 0
+        if not (value in (",", ".", "(", ")") or value[:1].isupper() or value.isdigit()):
+            return 0  # its agency in brackets too: "NEW YORK (Reuters) -"
     return 0
