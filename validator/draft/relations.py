@@ -245,6 +245,8 @@ def _claims(
         if not values:
             return
         slots[name] = values
+    if _part_nearer(mentions, index, match, cue.text, prop.value_kinds):
+        return  # "Winslet appears in the film alongside Mia Threapleton as Freya"
     for name, year in dated_beside(sentence.text, match, cue.slots, prop).items():
         slots[name] = [year]  # "at the 2023 BAFTA TV Awards": the claim's year
     if "subject" not in slots:
@@ -324,6 +326,32 @@ def _topic(
     if topic is not None and opens_another(mentions, index, match.start(), prop, topic):
         return None  # "the ITV drama, which ..." of a Channel 4 film
     return topic
+
+
+# A gap, then "as" and a part: "{value} [also] appears ... as {character}".
+_GAP_AS = re.compile(r"\{value(?::one)?\}.*(?:\.\.\.|…)\s+as\s+\{(\w+)\}")
+_AS_BEFORE = re.compile(r"\s+(?i:as)\s+$")
+
+
+def _part_nearer(
+    mentions: Mentions, index: int, match: re.Match[str], cue: str, kinds: tuple[str, ...]
+) -> bool:
+    """Whether a name of the value's kinds stands right before the "as" a gap leads to, in
+    the gap: the part is that name's ("alongside Mia Threapleton as Freya"), not the
+    value's."""
+    found = _GAP_AS.search(cue)
+    if found is None or found.group(1) not in match.re.groupindex or match.start("value") < 0:
+        return False
+    before = _AS_BEFORE.search(match.string, match.end("value"), match.start(found.group(1)))
+    if before is None:
+        return False
+    named = mentions.before(index, before.start())
+    return (
+        named is not None
+        and named.end == before.start()
+        and named.start >= match.end("value")
+        and (not kinds or mentions.kind(named.entity) in kinds)
+    )
 
 
 # How far before a slot its tense is looked for: the whole sentence, searched again for
