@@ -310,8 +310,8 @@ def test_a_quotation_whose_speaker_is_not_known_is_left_unplaced(
         (f"“{HARD},” a spokesperson said.", HARD),
         (f"“{HARD},” one insider told The Courier.", HARD),
         (f"“{HARD},” Ada Quill, head of drama at The Courier, said.", HARD),
-        # "The star's agent" is not the star.
-        (f"“{HARD},” the star’s agent said.", HARD),
+        # "The star's publicist" is not the star.
+        (f"“{HARD},” the star’s publicist said.", HARD),
     ],
 )
 def test_a_quotation_someone_the_dataset_does_not_know_is_said_to_speak_is_left_unplaced(

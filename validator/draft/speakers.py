@@ -138,7 +138,7 @@ def calls_someone(words: str) -> bool:
     """Whether the words call someone by what they are ("the Titanic star"), not a
     thing ("the report said", "the statement said" are no one who spoke)."""
     if _SPEAKER_EPITHET.fullmatch(words) is None or _OWNER.search(words) is not None:
-        return False  # "the star's agent" is not the star
+        return False  # "the star's publicist" is not the star
     return calls_a_person(words.split()[-1])
 
 
