@@ -187,13 +187,7 @@ def test_her_after_a_list_of_names_owns_the_next_word(tmp_path: Path) -> None:
 def test_a_companion_after_with_is_not_the_parent_of_the_next_item(
     tmp_path: Path, sentence: str, expected: list[tuple[str, str]]
 ) -> None:
-    (tmp_path / "family.yaml").write_text(FAMILY_DATASET, encoding="utf-8")
-    dataset = load_dataset(str(tmp_path / "family.yaml"))
-    info = SourceInfo(id="daily", outlet="The Daily", title="", published="2024-03-02")
-    text = f"The Stones\n\n{sentence}\n"
-    drafted = yaml.safe_load(draft(read_article(text.encode()), dataset, info))
-    claims = [(c["subject"], c["value"]) for c in drafted["claims"]]
-    assert [c for c in claims if c[0] == "Rue Stone"] == expected
+    assert _parents_of_rue(tmp_path, FAMILY_DATASET, sentence) == expected
 
 
 SECOND_SUBJECT = Path(__file__).resolve().parents[1] / "second_subject" / "dataset"
@@ -213,3 +207,37 @@ def test_an_amount_scaled_by_a_word_is_drafted_whole() -> None:
         ("South Stand", "construction_cost", 4_200_000),
         ("Estuary Park", "capacity", 12_000),
     ]
+
+
+SIBLINGS_DATASET = FAMILY_DATASET.replace(
+    'cues: ["{value} ... daughter[,] {subject}"]',
+    'cues: ["{value} ... daughter[,] {subject}", "{value} ... son[,] {subject}"]',
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "daughter Ivy" and "son Rue" are two items of what Ada shares: Rue is not Ivy's.
+        ("She shares daughter Ivy Stone, 9, with Eli Stone, and son Rue Stone with Ada.", []),
+        ("Ada Stone's daughter Ivy Stone and her son Rue Stone were there.", []),
+        # A daughter who has a son of her own, no list: the son is hers.
+        ("Her daughter Ivy Stone has a son, Rue Stone.", [("Rue Stone", "Ivy Stone")]),
+    ],
+)
+def test_a_child_of_a_list_is_not_the_parent_of_the_next_child(
+    tmp_path: Path, sentence: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _parents_of_rue(tmp_path, SIBLINGS_DATASET, sentence) == expected
+
+
+def _parents_of_rue(tmp_path: Path, dataset_text: str, sentence: str) -> list[tuple[str, str]]:
+    """The (child, parent) claims drafted for Rue Stone from `sentence` under a headline,
+    against `dataset_text`."""
+    (tmp_path / "family.yaml").write_text(dataset_text, encoding="utf-8")
+    dataset = load_dataset(str(tmp_path / "family.yaml"))
+    info = SourceInfo(id="daily", outlet="The Daily", title="", published="2024-03-02")
+    text = f"The Stones\n\n{sentence}\n"
+    drafted = yaml.safe_load(draft(read_article(text.encode()), dataset, info))
+    claims = [(c["subject"], c["value"]) for c in drafted["claims"]]
+    return [c for c in claims if c[0] == "Rue Stone"]

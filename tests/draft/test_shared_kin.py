@@ -11,6 +11,7 @@ from validator.dataset.load import load_dataset
 from validator.draft.cue_parts import NAME_MARK
 from validator.draft.mentions import Mention
 from validator.draft.shared_kin import (
+    child_listed,
     companion_listing,
     item_of_list,
     one_relative_after,
@@ -95,3 +96,20 @@ def test_a_name_after_with_right_after_another_is_its_companion(text: str, compa
     marked = _marked(text, *names)
     start = text.index("Sam Mendes")
     assert companion_listing(marked, start, start + len("Sam Mendes")) is companion
+
+
+@pytest.mark.parametrize(
+    ("text", "listed"),
+    [
+        ("shares daughter Mia, 22, with Jim, and son Joe", True),
+        ("her daughter Mia and her son Joe", True),
+        ("her stepdaughter Mia and stepson Joe", True),
+        ("her daughter Mia has a son, Joe", False),  # no list: Mia's own son
+        ("her friend Mia and son Joe", False),  # no child's word before the name
+        ("her daughter Mia or son Joe", False),
+    ],
+)
+def test_a_child_of_a_list_is_a_sibling_of_the_next(text: str, listed: bool) -> None:
+    marked = _marked(text, "Mia", "Joe")
+    start, subject = text.index("Mia"), text.index("Joe")
+    assert child_listed(marked, start, start + 3, subject) is listed

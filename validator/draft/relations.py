@@ -39,7 +39,7 @@ from .respective import paired_qualifiers
 from .retry import retry_at
 from .sections import Sections
 from .sentences import Sentence
-from .shared_kin import companion_listing
+from .shared_kin import child_listed, companion_listing
 from .slot_names import entities
 from .so_called import so_called
 from .speakers import Speakers
@@ -225,6 +225,8 @@ def _claims(
                     match.string, match.start(name), match.end(name)
                 ):
                     return  # "son Joe with Sam Mendes and son Bear": Bear is not his
+                if _sibling_listed(match, name):
+                    return  # "daughter Mia, 22, with Jim, and son Joe": Joe is not hers
             if not values and name == "subject" and _IT.fullmatch(match.group(name)):
                 # "It airs on Channel 4 at 9pm" where no work is named in the sentences
                 # before: the work the article is about, as "the drama" would be.
@@ -385,3 +387,11 @@ def excerpt(text: str, match: re.Match[str]) -> str:
     while end < len(text) and not text[end].isspace():
         end += 1
     return text[start:end].strip().rstrip(",;:(")
+
+
+def _sibling_listed(match: re.Match[str], name: str) -> bool:
+    """Whether the cue's value (`name`) is a child listed before its subject, the next
+    child of the same list (`shared_kin.child_listed`)."""
+    if "subject" not in match.re.groupindex or match.start("subject") < 0:
+        return False
+    return child_listed(match.string, match.start(name), match.end(name), match.start("subject"))

@@ -23,7 +23,13 @@ from validator.dataset.model import Dataset
 from .cue_parts import NAME_MARK, POSSESSIVES
 from .mentions import Mention
 
-__all__ = ["companion_listing", "item_of_list", "one_relative_after", "shared_by_list"]
+__all__ = [
+    "child_listed",
+    "companion_listing",
+    "item_of_list",
+    "one_relative_after",
+    "shared_by_list",
+]
 
 # The relatives siblings share, after "whose" (and "late"): a parent or grandparent. A
 # spouse, a child or a friend is one person's ("A and B, whose wife ..." is B's).
@@ -102,3 +108,21 @@ def companion_listing(text: str, start: int, end: int) -> bool:
     if _NEXT_ITEM.match(text, end) is None:
         return False
     return _COMPANION.search(text, max(0, start - _COMPANION_REACH), start) is not None
+
+
+# A child's word right before a name ("daughter Mia"), and "and" with the next child's
+# word right before the cue's subject ("..., and son Joe"): items of one list of children.
+_CHILD_BEFORE = re.compile(r"(?i:\b(?:step)?(?:daughters?|sons?|child(?:ren)?|kids?))\s+$")
+_NEXT_CHILD = re.compile(
+    r"(?i:\band\s+(?:(?:her|his|their)\s+)?(?:step)?(?:daughter|son|child|kid)s?,?\s+)$"
+)
+_CHILD_REACH = 24  # characters read before the name
+
+
+def child_listed(text: str, start: int, end: int, subject_at: int) -> bool:
+    """Whether the name at `start`..`end` of `text` (names marked) is a child of a list
+    ("shares daughter Mia, 22, with Jim Threapleton, and son Joe"), whose next child
+    starts at `subject_at`: a sibling in the list, never that child's parent."""
+    if subject_at <= end or _NEXT_CHILD.search(text, end, subject_at) is None:
+        return False
+    return _CHILD_BEFORE.search(text, max(0, start - _CHILD_REACH), start) is not None
