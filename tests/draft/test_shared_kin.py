@@ -104,6 +104,7 @@ def test_a_name_after_with_right_after_another_is_its_companion(text: str, compa
         ("shares daughter Mia, 22, with Jim, and son Joe", True),
         ("her daughter Mia and her son Joe", True),
         ("her stepdaughter Mia and stepson Joe", True),
+        ("daughter Mia and children Joe and Bear", True),
         ("her daughter Mia has a son, Joe", False),  # no list: Mia's own son
         ("her friend Mia and son Joe", False),  # no child's word before the name
         ("her daughter Mia or son Joe", False),

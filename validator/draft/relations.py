@@ -221,12 +221,8 @@ def _claims(
             values = [v for v in named if v is not None]
             if name == "value":  # "Kate Winslet's new drama" credits her with no direction
                 values = [*credited_owners(mentions, cue.text, prop, [str(v) for v in values])]
-                if cue.text.startswith("{value") and companion_listing(
-                    match.string, match.start(name), match.end(name)
-                ):
-                    return  # "son Joe with Sam Mendes and son Bear": Bear is not his
-                if _sibling_listed(match, name):
-                    return  # "daughter Mia, 22, with Jim, and son Joe": Joe is not hers
+                if _another_item(cue.text, match, name):
+                    return
             if not values and name == "subject" and _IT.fullmatch(match.group(name)):
                 # "It airs on Channel 4 at 9pm" where no work is named in the sentences
                 # before: the work the article is about, as "the drama" would be.
@@ -389,9 +385,14 @@ def excerpt(text: str, match: re.Match[str]) -> str:
     return text[start:end].strip().rstrip(",;:(")
 
 
-def _sibling_listed(match: re.Match[str], name: str) -> bool:
-    """Whether the cue's value (`name`) is a child listed before its subject, the next
-    child of the same list (`shared_kin.child_listed`)."""
+def _another_item(cue: str, match: re.Match[str], name: str) -> bool:
+    """Whether the cue's value (`name`) belongs to another item of a list than its
+    subject: a companion after "with" ("son Joe with Sam Mendes and son Bear": Bear is
+    not his, `shared_kin.companion_listing`) or a child listed before the subject
+    ("daughter Mia, 22, with Jim, and son Joe": Joe is not hers, `child_listed`)."""
+    start, end = match.start(name), match.end(name)
+    if cue.startswith("{value") and companion_listing(match.string, start, end):
+        return True
     if "subject" not in match.re.groupindex or match.start("subject") < 0:
         return False
-    return child_listed(match.string, match.start(name), match.end(name), match.start("subject"))
+    return child_listed(match.string, start, end, match.start("subject"))

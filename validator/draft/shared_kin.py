@@ -114,7 +114,7 @@ def companion_listing(text: str, start: int, end: int) -> bool:
 # word right before the cue's subject ("..., and son Joe"): items of one list of children.
 _CHILD_BEFORE = re.compile(r"(?i:\b(?:step)?(?:daughters?|sons?|child(?:ren)?|kids?))\s+$")
 _NEXT_CHILD = re.compile(
-    r"(?i:\band\s+(?:(?:her|his|their)\s+)?(?:step)?(?:daughter|son|child|kid)s?,?\s+)$"
+    r"(?i:\band\s+(?:(?:her|his|their)\s+)?(?:step)?(?:daughters?|sons?|child(?:ren)?|kids?),?\s+)$"
 )
 _CHILD_REACH = 24  # characters read before the name
 
