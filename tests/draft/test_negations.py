@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from validator.draft.negations import negated
+from validator.draft.negations import denied_before, negated
 
 
 @pytest.mark.parametrize(
@@ -57,3 +57,16 @@ def test_words_after_a_negation_in_their_clause(text: str, words: str, denied: b
 def test_a_negation_is_read_in_the_cue_s_own_clause(text: str, words: str, denied: bool) -> None:
     start = text.index(words)
     assert negated(text, start, start + len(words)) is denied
+
+
+@pytest.mark.parametrize(
+    ("narration", "denied"),
+    [
+        ("Kate did not hold back. ", False),  # another sentence's "not"
+        ("Kate did not hold back! Then she said ", False),
+        ("Kate said the film was not meant to be ", True),
+    ],
+)
+def test_only_the_quotation_s_own_sentence_denies_it(narration: str, denied: bool) -> None:
+    text = narration + "“The words.”"
+    assert denied_before(text, len(narration)) is denied

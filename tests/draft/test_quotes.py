@@ -518,3 +518,13 @@ def test_a_split_sentence_is_drafted_with_an_excerpt_the_archive_holds(
         '    excerpt: "“It was a hard year for all of us,” Nora Vell said, “and we all felt it.”"\n'
     )
     _validates_as(claims=2)
+
+
+def test_a_negation_in_an_earlier_sentence_denies_no_quotation(quotes: Find) -> None:
+    # "Kate Winslet did not hold back. "Mia was wonderful ...," she said.": the earlier
+    # sentence's "not" left the quotation listed, not the speaker's.
+    said, unplaced = quotes(
+        "Nora Vell did not hold back. “We have something special here,” she said.",
+    )
+    assert said == [("nora-vell", "We have something special here", (0, 30))]
+    assert unplaced == []

@@ -13,7 +13,7 @@ import re
 
 from .clauses import clause_start
 
-__all__ = ["negated"]
+__all__ = ["denied_before", "negated"]
 
 # How far back in its clause a negation is looked for.
 _REACH = 200
@@ -51,3 +51,18 @@ def negated(text: str, start: int, end: int | None = None) -> bool:
         _IDIOM.match(text, found.start()) is None
         for found in _NEGATION.finditer(text, first, start)
     )
+
+
+# A sentence's end before a quotation, its closing marks taken in: the narration of an
+# earlier sentence ("Winslet did not hold back.") denies nothing of a later quotation.
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+")
+_SENTENCE_REACH = 400  # characters read back for it: a negation is looked for nearer
+
+
+def denied_before(narration: str, start: int) -> bool:
+    """Whether the narration of a quotation's own sentence, before the quotation at
+    `start`, denies it in its clause (`negated`)."""
+    first = max(0, start - _SENTENCE_REACH)
+    for end in _SENTENCE_END.finditer(narration, first, start):
+        first = end.end()
+    return negated(narration[first:start], max(0, start - 1 - first))

@@ -29,7 +29,7 @@ from .interview_answers import Transcript, word_count
 from .lead_ins import speech_verbs, spoken_again
 from .mentions import Mentions
 from .model import DraftClaim, Unplaced
-from .negations import negated
+from .negations import denied_before
 from .noun_fits import famous_one, speaker_fits
 from .quote_parts import Part, Utterance, utterances, without_repeats
 from .speakers import (
@@ -225,7 +225,7 @@ def _record(
         if word_count(utterance.words) < _MIN_WORDS:
             continue
         words, where = utterance.words, (index, utterance.start)
-        if utterance.speaker is None or negated(narration, max(0, utterance.start - 1)):
+        if utterance.speaker is None or denied_before(narration, utterance.start):
             unplaced.append(Unplaced("quote", words, words, where))
         else:
             claims.append(DraftClaim(utterance.speaker, prop, words, utterance.excerpt, where))
