@@ -85,6 +85,20 @@ def test_a_value_held_at_no_time_in_the_span_still_contradicts_the_others(
     assert capacity.claims == ("count/never", "count/held")
 
 
+def test_a_value_between_two_the_dataset_holds_still_contradicts_them(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """12000 lies between 11806 and 12400, held in the span: widened to their hull, the
+    claim of 12400 agreed with it."""
+    write(tmp_path, "count", [("held", "capacity", 12400), ("never", "capacity", 12000)])
+    result = run(tmp_path, monkeypatch)
+    assert codes(result) == [
+        ("D204", "count/held"),
+        ("D201", "count/never"),
+        ("X303", "count/never"),
+    ]
+
+
 def test_values_a_source_gives_where_the_dataset_holds_one_value_still_contradict(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

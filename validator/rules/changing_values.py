@@ -9,8 +9,9 @@ or one source, giving each are both right, each about a part of it: "21000 as of
 the start of 2023 were an X301, "no single value fits every side", and an X303.
 
 Each such claim is compared as its value together with every value the dataset holds
-within the span, so that the claims that fit the dataset there fit each other; a claim
-that fits none of them (one the dataset refutes) conflicts with them as before.
+within the span (their hull), so that the claims that fit the dataset there fit each
+other; a claim that fits none of them (one the dataset refutes) conflicts with them as
+before, and where such a claim lies within the hull, no claim is widened.
 """
 
 from __future__ import annotations
@@ -44,11 +45,21 @@ def within_changes(members: Sequence[Member], dataset: Dataset) -> list[Member]:
     ]
     if len(set(held)) < 2:
         return list(members)
-    widened: list[Member] = []
-    for member, value in members:
-        fits = any(_comparable(value, other) and overlaps(value, other) for other in held)
-        widened.append((member, reduce(_joined, held, value) if fits else value))
-    return widened
+    fits = [
+        any(_comparable(value, other) and overlaps(value, other) for other in held)
+        for _, value in members
+    ]
+    hull = reduce(_joined, held)
+    if any(
+        not fit and overlaps(value, hull) for (_, value), fit in zip(members, fits, strict=True)
+    ):
+        # A value between two the dataset holds ("12000" between 11806 and 12400) would
+        # fit the hull the others are widened to: compared as they are, it conflicts.
+        return list(members)
+    return [
+        (member, reduce(_joined, held, value) if fit else value)
+        for (member, value), fit in zip(members, fits, strict=True)
+    ]
 
 
 def _comparable(a: ValueSet, b: ValueSet) -> bool:
