@@ -96,6 +96,11 @@ def test_a_date_is_read_at_the_precision_the_words_give(
         ("The drama, made by Me+You Productions, goes out on ", "future"),
         ("It was directed by Dominic Savage and shown on ", "past"),
         ("It is produced by Me+You and ", "future"),
+        ("The drama, hosted by Mayor Vell, airs on ", "future"),  # a name, not May
+        # Before "by" and a time, a past verb all the same.
+        ("Filming wrapped by Friday, ", "past"),
+        ("The series ended by 9pm on ", "past"),
+        ("Shooting finished by mid-May, ", "past"),
         # Neither, or both: no direction.
         ("first broadcast on ", None),
         ("It is repeated on ", None),

@@ -174,11 +174,18 @@ _SURELY_FUTURE = re.compile(
 _PRESENT = re.compile(
     r"(?i:(?<![\w])(?:is|are|airs|goes|premieres|returns|opens|begins|starts|comes|runs)(?![\w]))"
 )
-# A participle before "by" is no verb of its own: it is set off ("I Am Ruth, directed by
-# Dominic Savage, airs on Thursday") or takes its tense from "was" or "is" before it.
+# A participle before "by" and a name is no verb of its own: it is set off ("I Am Ruth,
+# directed by Dominic Savage, airs on Thursday") or takes its tense from "was" or "is"
+# before it. Before "by" and a time it is ("Filming wrapped by Friday").
+_BY_A_TIME = (
+    r"[0-9]|mid|(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|the\s+(?:end|time)|then|now"
+    r"|noon|midnight|tonight|tomorrow|yesterday|last|next|this|early|late|jan(?:uary)?"
+    r"|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?"
+    r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?![a-z])"
+)
 _PAST = re.compile(
     r"(?i:(?<![\w])(?:was|were|had|did|won|took|held|began|ran|told|said|went|came|got"
-    r"|(?:made|[a-z]{2,}ed)(?!\s+by(?![\w])))(?![\w]))"
+    rf"|(?:made|[a-z]{{2,}}ed)(?!\s+by\s+(?!{_BY_A_TIME})))(?![\w]))"
 )
 _DAY_NUMBER = {
     "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
