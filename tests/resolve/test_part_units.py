@@ -86,6 +86,13 @@ STEP = "; write the number alone, in "
             f"{FROM}'2 hours'{FORM}; property 'first_broadcast' takes dates: write each end as "
             "a date, such as 2022-12-08",
         ),
+        (
+            "subject: I Am Ruth, property: first_broadcast, value: {about: 2 hours}",
+            75,
+            f"{ABOUT}'2 hours'; property 'first_broadcast' takes dates, which are not "
+            "approximate: write the span the date may lie in as an interval, such as "
+            "{from: 2022-12-01, to: 2022-12-08}",
+        ),
         # No property of the dataset, or one without a unit: the parse stage's words.
         (
             "subject: I Am Ruth, property: length, value: {about: 1 hour}",

@@ -72,8 +72,13 @@ def _next_step(parsed: ParsedFile, index: int, part: str, dataset: Dataset) -> s
     if not isinstance(text, str) or found is None or found[1]:
         return None
     prop, named = found[0], shorten(str(name))
-    if prop.type == "date" and part != "within":  # "{from: 2 hours}" for a broadcast
+    if prop.type == "date" and part in ("from", "to"):  # "{from: 2 hours}" for a broadcast
         return f"; property '{named}' takes dates: write each end as a date, such as 2022-12-08"
+    if prop.type == "date" and part == "about":
+        return (
+            f"; property '{named}' takes dates, which are not approximate: write the span "
+            "the date may lie in as an interval, such as {from: 2022-12-01, to: 2022-12-08}"
+        )
     if prop.unit is not None:
         unit = shorten(prop.unit, 40)
         step = f"; write the number alone, in {unit}, the unit the dataset gives property '{named}'"
