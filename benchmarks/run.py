@@ -41,18 +41,11 @@ if ROOT not in sys.path:
 
 OUT = os.path.join("benchmarks", "out")
 SCHEMA = os.path.join("schema", "claim-file.schema.json")
-DATASET = "dataset"
 
 from timing import Run, machine, median_of, run_worker, summarise, timed  # noqa: E402
-from workers import (  # noqa: E402
-    WORKERS,
-    claim_files,
-    worker_floor,
-    worker_loader,
-    worker_stages,
-)
+from workers import DATASET, WORKERS, claim_files  # noqa: E402
 
-__all__ = ["main", "worker_floor", "worker_loader", "worker_stages"]
+__all__ = ["DATASET", "main"]
 
 # ---------------------------------------------------------------------------------------
 # The orchestrator.

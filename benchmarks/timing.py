@@ -79,12 +79,10 @@ def machine() -> dict[str, str]:
     from importlib import metadata
 
     versions = {}
-    for dist in ("PyYAML", "jsonschema", "pydantic", "jsonschema-rs", "fastjsonschema"):
-        try:
-            versions[dist] = metadata.version(dist)
-        except metadata.PackageNotFoundError:
-            versions[dist] = "-"
-    for dist in ("check-jsonschema", "ruamel.yaml", "ruamel.yaml.clib"):
+    for dist in (
+        *("PyYAML", "jsonschema", "pydantic", "jsonschema-rs", "fastjsonschema"),
+        *("check-jsonschema", "ruamel.yaml", "ruamel.yaml.clib"),
+    ):
         try:
             versions[dist] = metadata.version(dist)
         except metadata.PackageNotFoundError:

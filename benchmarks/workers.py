@@ -29,6 +29,15 @@ if ROOT not in sys.path:
 
 DATASET = "dataset"
 
+__all__ = [
+    "DATASET",
+    "WORKERS",
+    "claim_files",
+    "worker_floor",
+    "worker_loader",
+    "worker_stages",
+]
+
 
 def claim_files(corpus: str) -> list[str]:
     from validator.read.files import discover

@@ -410,10 +410,10 @@ def test_the_archived_corpus_is_deterministic(tmp_path: Path) -> None:
     assert _bytes(a) == _bytes(b) != _bytes(c)
 
 
-def _runner() -> ModuleType:
+def _workers() -> ModuleType:
     sys.path.insert(0, str(ROOT / "benchmarks"))
     try:
-        return importlib.import_module("run")
+        return importlib.import_module("workers")
     finally:
         sys.path.remove(str(ROOT / "benchmarks"))
 
@@ -424,7 +424,7 @@ def test_the_loader_floor_parses_json_files_with_both_parsers(tmp_path: Path) ->
     generate.generate(str(tmp_path / "json"), files=3, claims=5, fmt="json", dataset=DATASET)
     generate.generate(str(tmp_path / "yaml"), files=1, claims=5, dataset=DATASET)
     (tmp_path / "json" / "broken.json").write_text('{"source": ', encoding="utf-8")
-    times = _runner().worker_loader(str(tmp_path))
+    times = _workers().worker_loader(str(tmp_path))
     assert times["files"] == 5.0
     assert times["c_loader"] > 0.0 and times["json_loads"] > 0.0
-    assert _runner().worker_loader(str(tmp_path / "yaml"))["json_loads"] == 0.0
+    assert _workers().worker_loader(str(tmp_path / "yaml"))["json_loads"] == 0.0
