@@ -53,6 +53,9 @@ def club(tmp_path_factory: pytest.TempPathFactory) -> Dataset:
         ("manager", "Nobody Known", False),  # no entity: not read
         ("attendance", "21000", True),
         ("attendance", "20000", False),
+        ("attendance", "21000.0", True),
+        ("attendance", "21_000", False),  # no figures a number is shown as
+        ("attendance", "nan", False),
         ("ground", "Mill Lane", False),  # a value that does not change with time
     ],
 )

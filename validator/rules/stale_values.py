@@ -10,12 +10,17 @@ refuted value the dataset records as held at some time is not distinctive.
 
 from __future__ import annotations
 
+import re
+
 from validator.dataset.fact_values import property_value
 from validator.dataset.model import Dataset
 from validator.model.property_types.base import EntityLookup, UnknownEntity, ValueProblem
 from validator.model.values import contains
 
 __all__ = ["StaleValues"]
+
+# A number as a claim's display text shows one: ASCII figures, a sign, a decimal point.
+_FIGURES = re.compile(r"-?[0-9]{1,30}(?:\.[0-9]{1,30})?")
 
 
 class StaleValues:
@@ -52,11 +57,10 @@ class StaleValues:
 
 
 def _as_written(value: str) -> object:
-    """A value's display text as the claim file gave it: a number as a number (a claim's
-    `21000` is shown as the text "21000", which a number's property refuses as text)."""
-    for number in (int, float):
-        try:
-            return number(value)
-        except ValueError:
-            continue
-    return value
+    """A value's display text as the claim file gave it: plain figures as a number (a
+    claim's `21000` is shown as the text "21000", which a number's property refuses as
+    text); any other text as it is ("nan", "1_000" and other digits than ASCII's are no
+    figures a claim file's number is shown as)."""
+    if _FIGURES.fullmatch(value) is None:
+        return value
+    return float(value) if "." in value else int(value)
