@@ -391,8 +391,9 @@ def test_a_variant_nearer_another_speakers_words_than_its_own_is_still_told() ->
 
 
 def test_a_quote_in_british_and_american_spelling_differs_in_spelling_alone() -> None:
-    """An outlet's house style: "recognise" against the transcript's "recognize" and
-    "colour" against "color" were changed words (D207, Q402)."""
+    """An outlet's house style between sources' wordings: "recognise" against
+    "recognize" and "colour" against "color" were changed words (Q402). (Against a
+    transcript: tests/rules/test_spelling.py.)"""
     savage = "dominic-savage"
     american = "In many ways, everyone will recognize the difficulties portrayed in the film"
     british = american.replace("recognize", "recognise")
