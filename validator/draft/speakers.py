@@ -148,7 +148,8 @@ _OWNER = re.compile(r"[’']s\s")
 # A preposition right before a speech cue's speaker makes the name its object: the one
 # speaking is the noun before it ("A friend of Kate Winslet said", "a source close to
 # the star told", "Sources at Channel 4 said"), whom the dataset does not know.
-_OBJECT_OF = re.compile(r"(?<![\w’'-])(?i:of|for|to|from|with|near|at|behind|about|alongside)\s+$")
+_PREPOSITIONS = "(?i:of|for|to|from|with|near|at|behind|about|alongside)"
+_OBJECT_OF = re.compile(rf"(?<![\w’'-]){_PREPOSITIONS}\s+$")
 _PREPOSITION_REACH = 20  # characters before the speaker read for the preposition
 
 
@@ -189,5 +190,5 @@ def said_after(words: str, masked: str, after: int, verbs: re.Pattern[str] | Non
 # noun is someone's ("the star's spokesperson") or a preposition's object follows it.
 _REFERS_BACK = re.compile(
     r"[\s,]*(?:(?i:he|she|they)(?:\s+[a-z]+)?|(?i:the)\s+"
-    r"(?:(?!(?i:of|for|to|from|with|near|at|behind|about|alongside)\s)[^\s’']+\s+){1,3})\s*"
+    rf"(?:(?!{_PREPOSITIONS}\s)[^\s’']+\s+){{1,3}})\s*"
 )
