@@ -59,3 +59,39 @@ def test_a_broader_cycle_ends() -> None:
     dataset.entities[prize.id] = looped
     claim = _prize(prize.id, LINE)
     assert of_other_awards(dataset, [claim], ["broadcast-awards"]) == []
+
+
+VENUES = """\
+dataset: {id: venues, title: Venues}
+properties:
+  venue: {type: entity}
+entities:
+  - {id: london, kind: city, names: [London]}
+  - {id: hall, kind: venue, names: [Festival Hall], broader: [london]}
+  - {id: paris, kind: city, names: [Paris]}
+  - {id: odeon, kind: venue, names: [Odeon], broader: [paris]}
+  - {id: gala, kind: event, names: [The Gala]}
+"""
+
+
+def test_a_place_within_a_city_is_no_category_of_other_awards(tmp_path: Path) -> None:
+    """A value with `broader` of another kind than its own (a hall in a city) is named
+    by its own name, not a category's: a headline naming another venue, in another
+    city, dropped the hall as a prize of other awards."""
+    (tmp_path / "venues.yaml").write_text(VENUES, encoding="utf-8")
+    dataset = load_dataset(tmp_path / "venues.yaml")
+    claim = DraftClaim("gala", "venue", "hall", "The Gala is at the Festival Hall.", (0, 0))
+    assert of_other_awards(dataset, [claim], ["odeon"]) == [claim]
+
+
+@pytest.mark.parametrize(
+    ("excerpt", "kept"),
+    [
+        ("It won two BAFTAs, including Leading Actress.", True),
+        ("It won the BAFTA TV Awards' Leading Actress.", True),
+        ("Leading Actress: Kate Winslet, the reports say, a Baftastic night.", False),
+    ],
+)
+def test_awards_are_named_by_words_of_their_own(excerpt: str, kept: bool) -> None:
+    claim = _prize("bafta-tv-leading-actress", excerpt)
+    assert of_other_awards(DATASET, [claim], ["broadcast-awards"]) == ([claim] if kept else [])

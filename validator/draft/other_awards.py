@@ -13,6 +13,7 @@ Leading Actress" does, and is kept).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from validator.dataset.model import Dataset
@@ -45,7 +46,7 @@ def _other_awards(dataset: Dataset, prize: str, headline: Iterable[str]) -> bool
     """Whether `prize` belongs to awards and the headline names only awards of its kind
     unrelated to them."""
     entity = dataset.entities.get(prize)
-    if entity is None or not entity.broader:
+    if entity is None or not _category(dataset, prize):
         return False
     own = _with_broader(dataset, prize)
     lineages = [_with_broader(dataset, h) for h in headline]
@@ -57,12 +58,23 @@ def _other_awards(dataset: Dataset, prize: str, headline: Iterable[str]) -> bool
     return bool(named) and all(not (lineage & own) for lineage in named)
 
 
+def _category(dataset: Dataset, prize: str) -> bool:
+    """Whether `prize` is a category of something of its own kind (a prize of awards):
+    a place within a city, of another kind, is named by no category's name."""
+    kind = dataset.entities[prize].kind
+    return any(
+        parent in dataset.entities and dataset.entities[parent].kind == kind
+        for parent in dataset.entities[prize].broader
+    )
+
+
 def _names_own_awards(dataset: Dataset, prize: str, excerpt: str) -> bool:
     """Whether the excerpt's words name one of the awards the prize belongs to ("BAFTA"
-    in "BAFTA for Best Single Drama" or "two BAFTAs")."""
+    in "BAFTA for Best Single Drama" or "two BAFTAs"), as words of their own: an "RTS"
+    is not named by "reports"."""
     words = excerpt.casefold()
     return any(
-        name.casefold() in words
+        re.search(rf"(?<!\w){re.escape(name.casefold())}(?:e?s)?(?!\w)", words) is not None
         for awards in _with_broader(dataset, prize) - {prize}
         if awards in dataset.entities
         for name in dataset.entities[awards].names
