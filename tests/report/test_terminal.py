@@ -142,7 +142,8 @@ def test_a_column_before_the_line_is_its_first() -> None:
 def test_a_long_line_is_cut_around_the_column() -> None:
     text = "".join(chr(ord("a") + n % 26) for n in range(1000))
     lines = source_excerpt(_at("D201", line=7, column=500), lambda p, n: text, PLAIN)
-    assert lines == ["  |", f"7 | {text[419:579]}", "  | " + " " * 80 + "^"]
+    # Cut at both ends, each cut marked, the caret under the column all the same.
+    assert lines == ["  |", f"7 | …{text[419:579]}…", "  | " + " " * 81 + "^"]
 
 
 def test_a_line_that_fits_is_shown_whole_whatever_its_column() -> None:
@@ -155,7 +156,7 @@ def test_a_line_that_fits_is_shown_whole_whatever_its_column() -> None:
     # A long line is cut no further than its end: its last 160 characters.
     long = "".join(chr(ord("a") + n % 26) for n in range(200))
     lines = source_excerpt(_at("D201", line=1, column=190), lambda p, n: long, PLAIN)
-    assert lines == ["  |", f"1 | {long[40:]}", "  | " + " " * 149 + "^"]
+    assert lines == ["  |", f"1 | …{long[40:]}", "  | " + " " * 150 + "^"]
 
 
 def test_hostile_text_is_escaped_and_the_caret_stays_under_its_character() -> None:

@@ -129,14 +129,17 @@ def source_excerpt(finding: Finding, source: SourceLine, style: Style) -> list[s
     # so), and a long one to its last character where the column is near it.
     start = min(max(0, column - 1 - _SOURCE_WIDTH // 2), max(0, len(text) - _SOURCE_WIDTH))
     window = text[start : start + _SOURCE_WIDTH]
+    # A cut line says so at the end it was cut at, as a message cuts a text.
+    cut_before = "…" if start > 0 else ""
+    cut_after = "…" if start + _SOURCE_WIDTH < len(text) else ""
     # The caret goes under the column as shown: escapes widen what comes before it, and
     # so do the characters a terminal gives two cells (CJK, most emoji).
-    before = _shown(window[: column - 1 - start])
+    before = cut_before + _shown(window[: column - 1 - start])
     number = str(location.line)
     gutter = " " * len(number)
     return [
         f"{gutter} |",
-        f"{number} | {_shown(window)}",
+        f"{number} | {cut_before}{_shown(window)}{cut_after}",
         f"{gutter} | {' ' * _cells(before)}{style.wrap(style.severity(finding), '^')}",
     ]
 
