@@ -320,8 +320,8 @@ def test_ids_that_look_alike_are_told_apart_by_explain_and_acknowledge(
     # each shown with its escape.
     assert main([*argv, "--explain", "look/alike\u2060"]) == 2
     assert capsys.readouterr().err == (
-        "validate: --explain: no claim 'look/alike\\u2060'; did you mean 'look/alike' or "
-        "'look/alike\\u200b'? (write it as SOURCE/CLAIM) (see validate --help)\n"
+        "validate: --explain: no claim 'look/alike\\u2060' in the files checked; did you "
+        "mean 'look/alike' or 'look/alike\\u200b'? (see validate --help)\n"
     )
     assert main([*argv, "--acknowledge", "look/alike\u200b", "D201", "--reason", "r"]) == 2
     assert capsys.readouterr().err == (

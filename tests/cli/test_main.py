@@ -382,13 +382,13 @@ def test_explain_unknown_claim_is_exit_2(repo: Path, capsys: pytest.CaptureFixtu
     write_claims(repo, "wrong.yaml", WRONG)
     assert main(["--no-reports", "--explain", "elsewhere/height"]) == 2
     assert capsys.readouterr().err == (
-        "validate: --explain: no claim 'elsewhere/height' (write it as SOURCE/CLAIM) "
+        "validate: --explain: no claim 'elsewhere/height' in the files checked "
         "(see validate --help)\n"
     )
     assert main(["--no-reports", "--explain", "wrnog/age"]) == 2
     assert capsys.readouterr().err == (
-        "validate: --explain: no claim 'wrnog/age'; did you mean 'wrong/age'? (write it as "
-        "SOURCE/CLAIM) (see validate --help)\n"
+        "validate: --explain: no claim 'wrnog/age' in the files checked; did you mean "
+        "'wrong/age'? (see validate --help)\n"
     )
 
 

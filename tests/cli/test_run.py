@@ -33,10 +33,14 @@ def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 def explained(capsys: pytest.CaptureFixture[str], full_id: str, suggested: str) -> None:
+    """An id not of the form SOURCE/CLAIM is told the form; one of it, where it was
+    looked for."""
+    formed = full_id.count("/") == 1 and "" not in full_id.split("/")
+    where, form = (" in the files checked", "") if formed else ("", " (write it as SOURCE/CLAIM)")
     assert main(["--no-cache", "--no-reports", "--explain", full_id]) == 2
     assert capsys.readouterr() == (
         "",
-        f"validate: --explain: no claim '{full_id}'{suggested} (write it as SOURCE/CLAIM) "
+        f"validate: --explain: no claim '{full_id}'{where}{suggested}{form} "
         "(see validate --help)\n",
     )
 
@@ -137,8 +141,8 @@ def test_an_id_differing_only_in_case_spacing_or_invisible_characters_is_told_th
     assert main(["--no-cache", "--no-reports", "--explain", full_id]) == 2
     assert capsys.readouterr() == (
         "",
-        f"validate: --explain: no claim '{shown}'; did you mean 'first/mia-age' or "
-        "'second/mia-age'? (write it as SOURCE/CLAIM) (see validate --help)\n",
+        f"validate: --explain: no claim '{shown}' in the files checked; did you mean "
+        "'first/mia-age' or 'second/mia-age'? (see validate --help)\n",
     )
 
 

@@ -345,10 +345,12 @@ def _explanation(result: Result, full_id: str, as_json: bool) -> str:
         text = explain(result, full_id)
     if text is None:
         close = [label(found) for found in close_ids(result, full_id)]
-        raise UsageError(
-            f"--explain: no claim '{typed(full_id)}'{did_you_mean(close)} "
-            "(write it as SOURCE/CLAIM)"
-        )
+        # An id of the form (one slash between two parts) is told where it was looked
+        # for, as --acknowledge tells it; "write it as SOURCE/CLAIM" told it its own form.
+        formed = full_id.count("/") == 1 and "" not in full_id.split("/")
+        step = " in the files checked" if formed else ""
+        form = "" if formed else " (write it as SOURCE/CLAIM)"
+        raise UsageError(f"--explain: no claim '{typed(full_id)}'{step}{did_you_mean(close)}{form}")
     return text
 
 
