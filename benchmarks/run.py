@@ -42,7 +42,15 @@ if ROOT not in sys.path:
 OUT = os.path.join("benchmarks", "out")
 SCHEMA = os.path.join("schema", "claim-file.schema.json")
 
-from timing import Run, machine, median_of, run_worker, summarise, timed  # noqa: E402
+from timing import (  # noqa: E402
+    Run,
+    has_check_jsonschema,
+    machine,
+    median_of,
+    run_worker,
+    summarise,
+    timed,
+)
 from workers import DATASET, WORKERS, claim_files  # noqa: E402
 
 __all__ = ["DATASET", "main"]
@@ -181,9 +189,7 @@ class Bench:
         self.results[name] = entry
 
     def _cjs(self, files: list[str], *, pure: bool) -> dict[str, float] | None:
-        try:
-            import check_jsonschema  # type: ignore[import-untyped]  # noqa: F401
-        except ImportError:
+        if not has_check_jsonschema():
             self.say("  check-jsonschema is not installed; skipped")
             return None
         block = "sys.modules['_ruamel_yaml'] = None; " if pure else ""

@@ -223,14 +223,6 @@ def _cjs_argv(listing: str) -> list[str]:
     return [sys.executable, "-c", code, base.SCHEMA, listing]
 
 
-def _has_cjs() -> bool:
-    try:
-        import check_jsonschema  # type: ignore[import-untyped]  # noqa: F401
-    except ImportError:
-        return False
-    return True
-
-
 def measure(bench: base.Bench, shape: Shape, cjs: bool) -> dict[str, Any]:
     """Time one shape: each repeat runs every command once, in turn."""
     files = claim_files(shape.corpus)
@@ -300,7 +292,7 @@ def ratios(entry: dict[str, Any]) -> dict[str, float | None]:
 
 
 def run_shapes(bench: base.Bench, shapes: list[Shape], cjs: bool) -> dict[str, Any]:
-    if cjs and not _has_cjs():
+    if cjs and not timing.has_check_jsonschema():
         print("check-jsonschema is not installed; not timed", flush=True)
         cjs = False
     return {shape.name: measure(bench, shape, cjs) for shape in shapes}

@@ -8,6 +8,7 @@ Nothing here asserts a time; the numbers go in benchmarks/RESULTS.md.
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import os
 import platform
@@ -23,7 +24,16 @@ ROOT = os.path.dirname(HERE)
 if ROOT not in sys.path:
     sys.path.insert(0, ROOT)
 
-__all__ = ["Run", "machine", "median_of", "ratio", "run_worker", "summarise", "timed"]
+__all__ = [
+    "Run",
+    "has_check_jsonschema",
+    "machine",
+    "median_of",
+    "ratio",
+    "run_worker",
+    "summarise",
+    "timed",
+]
 
 
 class Run:
@@ -57,6 +67,12 @@ def run_worker(name: str, corpus: str) -> dict[str, float]:
 
 def median_of(values: Sequence[float]) -> float:
     return statistics.median(values) if values else float("nan")
+
+
+def has_check_jsonschema() -> bool:
+    """Whether check-jsonschema, timed beside factlint, is installed: looked up, not
+    imported (it ships no type information, and is optional)."""
+    return importlib.util.find_spec("check_jsonschema") is not None
 
 
 def machine() -> dict[str, str]:
