@@ -19,7 +19,12 @@ from typing import Any
 
 from validator.dataset.model import Dataset, PropertyDef
 from validator.model.findings import Finding
-from validator.model.property_types.base import EntityLookup, UnknownEntity, ValueProblem
+from validator.model.property_types.base import (
+    EntityLookup,
+    UnknownEntity,
+    ValueProblem,
+    shown_number,
+)
 from validator.model.property_types.number_forms import is_unit
 from validator.model.property_types.registry import parse_value
 from validator.model.typography import shorten
@@ -106,9 +111,4 @@ def _in_unit(text: str, prop: PropertyDef, dataset: Dataset) -> str | None:
         low = float(found[1])
     elif low is None and prop.type == "percent" and (words := _PERCENT_WORDS.match(text)):
         low = float(words[1])
-    return _shown(low) if low is not None and math.isfinite(low) else None
-
-
-def _shown(number: float) -> str:
-    whole = number.is_integer() and abs(number) < 1e15
-    return str(int(number)) if whole else f"{number:.6g}"
+    return shown_number(low) if low is not None and math.isfinite(low) else None

@@ -28,6 +28,7 @@ __all__ = [
     "number_words",
     "one_end",
     "reversed_interval",
+    "shown_number",
     "type_words",
     "with_unit",
     "written_with_sign",
@@ -294,3 +295,9 @@ def finite_number(raw: Any, text: str | None = None) -> float:
     if not math.isfinite(value) or abs(value) > MAX_MAGNITUDE:
         raise ValueProblem(f"{number_words(raw, text)} is too large to be a plausible value")
     return value
+
+
+def shown_number(value: float) -> str:
+    """A number as a message shows one: a whole number without its point, any other to
+    six significant figures."""
+    return str(int(value)) if float(value).is_integer() else f"{value:.6g}"

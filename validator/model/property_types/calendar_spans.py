@@ -15,7 +15,7 @@ from typing import Any
 
 from validator.model.typography import shorten
 
-from .base import MAX_MAGNITUDE
+from .base import MAX_MAGNITUDE, shown_number
 
 __all__ = ["calendar_words", "consecutive_days"]
 
@@ -81,7 +81,7 @@ def calendar_words(raw: Any, number: str, word: str, alone: bool, unit: str, per
     span = [d * 1440 / per for d in days or (count * short, count * long)]
     if not alone or not all(math.isfinite(end) and end <= MAX_MAGNITUDE for end in span):
         return f"{said}; write the number of {unit} the source means"
-    low, high = (f"{end:.0f}" if end.is_integer() else f"{end:.6g}" for end in span)
+    low, high = map(shown_number, span)
     return (
         f"{said}; write the number of {unit} the source means, or {{from: {low}, to: {high}}}"
         f" (the {unit} in any {shorten(number)} {name}{plural})"

@@ -23,6 +23,7 @@ from .base import (
     number_words,
     one_end,
     reversed_interval,
+    shown_number,
     type_words,
 )
 from .calendar_spans import calendar_words
@@ -212,7 +213,7 @@ def _percent(raw: Any, unit: str | None, text: str | None = None) -> float:
         if out_of and float(out_of[2]) > 0 and float(out_of[1]) <= float(out_of[2]):
             # The share is arithmetic; whether the property's percentage is that score
             # (a review's stars against an aggregate's score) only the writer knows.
-            share = _format_number(round(float(out_of[1]) / float(out_of[2]) * 100, 4))
+            share = shown_number(round(float(out_of[1]) / float(out_of[2]) * 100, 4))
             shown = shorten(describe_raw(raw), 60)
             raise ValueProblem(
                 f"expected a percentage, not {shown!r}; it is a score out of {out_of[2]}, "
@@ -239,17 +240,17 @@ _DECLARED_FIX = ", or the property's minimum or maximum in the dataset if the va
 
 def _range_words(low: float | None, high: float | None) -> str:
     if low is not None and high is not None:
-        return f"from {_format_number(low)} to {_format_number(high)}"
+        return f"from {shown_number(low)} to {shown_number(high)}"
     if low is not None:
-        return f"{_format_number(low)} or more"
-    return f"{_format_number(high or 0)} or less"
+        return f"{shown_number(low)} or more"
+    return f"{shown_number(high or 0)} or less"
 
 
 def _out_of_range(
     number: float, low: float | None, high: float | None, whose: str, fix: str, text: str | None
 ) -> ValueProblem:
     """The problem of `number` (written as `text`, where that is known) out of range."""
-    shown = _format_number(number) if text is None else number_words(number, text)
+    shown = shown_number(number) if text is None else number_words(number, text)
     return ValueProblem(
         f"{shown} is not {_range_words(low, high)}, the range {whose}; correct the value{fix}"
     )
@@ -340,12 +341,6 @@ class _Numeric:
         return Span(value - spread, value + spread)
 
 
-def _format_number(value: float) -> str:
-    if float(value).is_integer():
-        return str(int(value))
-    return f"{value:.6g}"
-
-
 def describe_numbers(values: ValueSet, unit: str | None) -> str:
     """A span of numbers in words: "22 years", "85..95 minutes", "at most 100"."""
     assert isinstance(values, Span)
@@ -353,9 +348,9 @@ def describe_numbers(values: ValueSet, unit: str | None) -> str:
     if values.empty:
         return "nothing"
     if values.is_point and values.low is not None:
-        return f"{_format_number(values.low)}{suffix}"
-    low = "…" if values.low is None else _format_number(values.low)
-    high = "…" if values.high is None else _format_number(values.high)
+        return f"{shown_number(values.low)}{suffix}"
+    low = "…" if values.low is None else shown_number(values.low)
+    high = "…" if values.high is None else shown_number(values.high)
     if (low == "…") != (high == "…"):
         return one_end(f"{high if low == '…' else low}{suffix}", low != "…", dated=False)
     return f"{low}..{high}{suffix}"

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from .base import ValueProblem
+from .base import ValueProblem, shown_number
 from .duration_forms import is_clock_span, length_noun
 from .number_forms import is_unit
 from .value_parts import parted_form
@@ -319,7 +319,7 @@ def _number(text: str, read: Reader, unit: str | None) -> str | None:
             value = read(candidate)
         except ValueProblem:
             continue
-        return str(int(value)) if float(value).is_integer() else f"{value:.6g}"
+        return shown_number(value)
     return None
 
 
