@@ -15,7 +15,6 @@ import math
 import re
 from collections.abc import Iterable
 from dataclasses import replace
-from typing import Any
 
 from validator.dataset.model import Dataset, PropertyDef
 from validator.model.findings import Finding
@@ -66,11 +65,9 @@ def _next_step(parsed: ParsedFile, index: int, part: str, dataset: Dataset) -> s
     """What the claim at `index` is to write for its value's `part`, or None where the
     claim names no property of the dataset with a unit, a percentage or a date (or
     names it inverted)."""
-    data = parsed.loaded.data
-    claims = data.get("claims") if isinstance(data, dict) else None
-    if not isinstance(claims, list) or index >= len(claims) or not isinstance(claims[index], dict):
+    claim = parsed.written(index)
+    if claim is None:
         return None
-    claim: dict[Any, Any] = claims[index]
     value, name = claim.get("value"), claim.get("property")
     text = value.get(part) if isinstance(value, dict) else None
     found = dataset.property(name) if isinstance(name, str) else None

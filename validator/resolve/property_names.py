@@ -53,10 +53,8 @@ def _spaced_name(written: str, dataset: Dataset) -> bool:
 
 
 def _written_property(parsed: ParsedFile, index: int) -> str | None:
-    claims = parsed.loaded.data.get("claims") if isinstance(parsed.loaded.data, dict) else None
-    if not isinstance(claims, list) or index >= len(claims) or not isinstance(claims[index], dict):
-        return None
-    written = claims[index].get("property")
+    claim = parsed.written(index)
+    written = claim.get("property") if claim is not None else None
     return written if isinstance(written, str) and len(written) <= 100 else None
 
 

@@ -131,11 +131,9 @@ def told_ranges(
 def _said(parsed: ParsedFile, index: int, qualifier: str | None, dataset: Dataset) -> str | None:
     """What the claim at `index` takes for its value (`qualifier` None) or that
     qualifier, where that is never a range, and what to write; else None."""
-    data = parsed.loaded.data
-    claims = data.get("claims") if isinstance(data, dict) else None
-    if not isinstance(claims, list) or index >= len(claims) or not isinstance(claims[index], dict):
+    claim = parsed.written(index)
+    if claim is None:
         return None
-    claim: dict[Any, Any] = claims[index]
     name = claim.get("property")
     found = dataset.property(name) if isinstance(name, str) else None
     if found is None:

@@ -12,7 +12,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import replace
-from typing import Any
 
 from validator.dataset.fact_values import property_value
 from validator.dataset.model import Dataset
@@ -68,10 +67,9 @@ def _told_units(
 def _next_step(parsed: ParsedFile, index: int, dataset: Dataset) -> str | None:
     """What the claim at `index` is to write for its number and unit, or None where it
     has no number and unit, or names no property of the dataset (not inverted)."""
-    claims = parsed.loaded.data.get("claims") if isinstance(parsed.loaded.data, dict) else None
-    if not isinstance(claims, list) or index >= len(claims) or not isinstance(claims[index], dict):
+    claim = parsed.written(index)
+    if claim is None:
         return None
-    claim: dict[Any, Any] = claims[index]
     value, unit, name = claim.get("value"), claim.get("unit"), claim.get("property")
     if type(value) not in (int, float) or not isinstance(unit, str) or not unit.strip():
         return None
