@@ -22,10 +22,9 @@ from validator.model.property_types.base import (
     EntityLookup,
     UnknownEntity,
     ValueProblem,
-    shown_number,
 )
-from validator.model.property_types.number_forms import is_unit
 from validator.model.property_types.registry import parse_value
+from validator.model.property_types.vague import one_number
 from validator.model.typography import shorten
 from validator.model.values import Span
 from validator.parse.claim_file import ParsedFile
@@ -36,8 +35,6 @@ __all__ = ["told_part_units"]
 # The key of a schema error at a part of a claim's value (`format_path`):
 # claims[3].value.about.
 _AT_PART = re.compile(r"claims\[([0-9]+)\]\.value\.(from|to|about|within)\Z")
-# A number and the word after it: "20 years".
-_NUMBER_AND_WORD = re.compile(r"\s*([0-9]+(?:\.[0-9]+)?)\s*([^\W\d_]+)\s*\Z")
 # A percentage in words, which a percentage's property reads with its sign alone.
 _PERCENT_WORDS = re.compile(r"\s*([0-9]+(?:\.[0-9]+)?)\s*(?:per\s?cent|pct)\.?\s*\Z", re.I)
 
@@ -93,19 +90,21 @@ def _next_step(parsed: ParsedFile, index: int, part: str, dataset: Dataset) -> s
 
 
 def _in_unit(text: str, prop: PropertyDef, dataset: Dataset) -> str | None:
-    """`text` as one number in the property's unit: read as a value of the property's
-    type, without its tolerance ("1 hour" for a duration in minutes is 60), or the
-    figure before the unit's own word ("20 years" for an age in years); None where it
-    is neither."""
+    """`text` as one number in the property's unit (`vague.one_number`): read as a value
+    of the property's type, without its tolerance ("1 hour" for a duration in minutes is
+    60), or the figure before the unit's own word or a percent sign ("20 years" for an
+    age in years), or a percentage in words; None where it is neither."""
     lookup = EntityLookup(dataset.resolve_entity, dataset.with_narrower)
-    try:
-        read = parse_value(text, prop.type, unit=prop.unit, lookup=lookup)
-    except (ValueProblem, UnknownEntity):
-        read = None
-    low = read.low if isinstance(read, Span) and read.low == read.high else None
-    found = _NUMBER_AND_WORD.match(text) if low is None else None
-    if found is not None and is_unit(found[2].lower(), prop.unit):
-        low = float(found[1])
-    elif low is None and prop.type == "percent" and (words := _PERCENT_WORDS.match(text)):
-        low = float(words[1])
-    return shown_number(low) if low is not None and math.isfinite(low) else None
+
+    def read(raw: object) -> float:
+        try:
+            found = parse_value(raw, prop.type, unit=prop.unit, lookup=lookup)
+        except UnknownEntity as unknown:
+            raise ValueProblem("no number") from unknown
+        low = found.low if isinstance(found, Span) and found.low == found.high else None
+        if low is None or not math.isfinite(low):
+            raise ValueProblem("no one number")
+        return low
+
+    words = _PERCENT_WORDS.match(text) if prop.type == "percent" else None
+    return one_number(f"{words[1]}%" if words else text, read, prop.unit)

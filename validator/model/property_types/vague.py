@@ -17,7 +17,7 @@ from .duration_forms import is_clock_span, length_noun
 from .number_forms import is_unit
 from .value_parts import parted_form
 
-__all__ = ["vague_form"]
+__all__ = ["one_number", "vague_form"]
 
 # Figures, grouped in thousands by commas or not ("300,000", as prose prints them).
 _NUMBER = r"-?(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?"
@@ -206,7 +206,7 @@ def vague_form(text: str, read: Reader, unit: str | None) -> str:
     if (decade := _decade(text, read, unit)) is not None:
         return f"; for an age the source gives by its decade, write {decade}"
     if (about := _about(text)) is not None:
-        number = _number(about, read, unit)
+        number = one_number(about, read, unit)
         if number is not None:
             return f"; for a value the source gives as approximate, write {{about: {number}}}"
     if (margin := _margin(text, read, unit)) is not None:
@@ -214,16 +214,16 @@ def vague_form(text: str, read: Reader, unit: str | None) -> str:
     if (found := _AT_LEAST.match(text) or _PLUS.match(text)) is not None:
         # The unit after the plus is the number's: "90+ minutes" is 90 minutes or more.
         after = found["unit"] if found.re is _PLUS and found["unit"] else ""
-        number = _number(f"{found['rest']} {after}".strip(), read, unit)
+        number = one_number(f"{found['rest']} {after}".strip(), read, unit)
         if number is not None:
             return f"; for a value the source gives as a minimum, write {{from: {number}}}"
     if (found := _AT_MOST.match(text)) is not None:
-        number = _number(found["rest"], read, unit)
+        number = one_number(found["rest"], read, unit)
         if number is not None:
             return f"; for a value the source gives as a maximum, write {{to: {number}}}"
     if (figures := _in_figures(text)) is not None:
         figures = _ADJECTIVE.sub(_noun, figures)  # "two-hour": '2 hours'
-        number = _number(figures, read, unit)
+        number = one_number(figures, read, unit)
         if number is not None:
             # As written where the type reads the text ("2 hours"), else the number alone
             # (an age's "47 years" is written 47).
@@ -232,13 +232,13 @@ def vague_form(text: str, read: Reader, unit: str | None) -> str:
         return vague_form(figures, read, unit)  # "about ninety minutes": {about: 90}
     if (found := _BETWEEN.match(text)) is not None and not is_clock_span(text):
         written = f" {found['unit']}" if found["unit"] else ""
-        low = _number(found["low"] + written, read, unit)
-        high = _number(found["high"] + written, read, unit)
+        low = one_number(found["low"] + written, read, unit)
+        high = one_number(found["high"] + written, read, unit)
         if low is not None and high is not None:
             return f"; for a range, write {{from: {low}, to: {high}}}"
     return parted_form(
         text,
-        lambda part: _number(part, read, unit),
+        lambda part: one_number(part, read, unit),
         lambda part: vague_form(part, read, unit),
         lambda part: _refusal(part, read),
     )
@@ -247,7 +247,7 @@ def vague_form(text: str, read: Reader, unit: str | None) -> str:
 def _doubted(text: str, read: Reader, unit: str | None) -> str:
     """The next step for `text` written with a question mark after it: the value
     without it, and the doubt in the claim's note; "" where `text` is no value."""
-    if (number := _number(text, read, unit)) is not None:
+    if (number := one_number(text, read, unit)) is not None:
         return (
             f"; the question mark is no part of the value: write {number}, and the doubt "
             "in the claim's note"
@@ -264,7 +264,7 @@ def _decade(text: str, read: Reader, unit: str | None) -> str | None:
         return None
     tens = int(found["tens"]) if found["tens"] else _DECADE_WORDS[found["word"].lower()]
     first, last = _DECADE_PARTS[(found["part"] or "").lower()]
-    low, high = _number(str(tens + first), read, unit), _number(str(tens + last), read, unit)
+    low, high = one_number(str(tens + first), read, unit), one_number(str(tens + last), read, unit)
     return None if low is None or high is None else f"{{from: {low}, to: {high}}}"
 
 
@@ -291,7 +291,7 @@ def _margin(text: str, read: Reader, unit: str | None) -> str | None:
         within = f"{within} {after}"
     elif (word := _ONE_WORD.fullmatch(number)) is not None:
         within = f"{within} {word['word']}"
-    about, spread = _number(number, read, unit), _number(within, read, unit)
+    about, spread = one_number(number, read, unit), one_number(within, read, unit)
     # A margin as large as the number is no margin of it ("2 hours ± 5" read as 5 hours).
     if about is None or spread is None or float(spread) >= abs(float(about)):
         return None
@@ -310,7 +310,7 @@ def _reads(text: str, read: Reader) -> bool:
     return True
 
 
-def _number(text: str, read: Reader, unit: str | None) -> str | None:
+def one_number(text: str, read: Reader, unit: str | None) -> str | None:
     """`text` as one value of the property, in its unit, or None when it is none: read
     as written (a duration with its unit), else as its number where what follows the
     number is nothing, a percent sign or the property's unit ("47 years")."""
